@@ -1,0 +1,58 @@
+"""The application factory: everything the bot needs is built here, nothing at import."""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord.ext import commands
+
+from bot.settings import Settings, load_settings
+from bot.tree import SparkleTree
+from storage.repos import Repositories
+
+log = logging.getLogger(__name__)
+
+# Extensions are named as strings so that this module never imports Discord glue.
+EXTENSIONS = ("cogs.conversations", "cogs.entries")
+
+
+class SparkleBot(commands.Bot):
+    """The bot, holding its settings and repositories."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            help_command=None,
+            intents=discord.Intents.default(),
+            allowed_mentions=discord.AllowedMentions.none(),
+            tree_cls=SparkleTree,
+        )
+        self.settings = settings
+        self.repos = Repositories.open(
+            settings.database_url, settings.key_bytes, clock=discord.utils.utcnow
+        )
+
+    async def setup_hook(self) -> None:
+        await self.repos.migrate()
+        for name in EXTENSIONS:
+            await self.load_extension(name)
+        await self._sync_commands()
+
+    async def _sync_commands(self) -> None:
+        guild_id = self.settings.dev_guild_id
+        if guild_id is not None:
+            guild = discord.Object(id=guild_id)
+            self.tree.copy_global_to(guild=guild)
+            await self.tree.sync(guild=guild)
+        await self.tree.sync()
+        log.info("application commands synced")
+
+    async def close(self) -> None:
+        await super().close()
+        await self.repos.close()
+
+
+def create_bot(settings: Settings | None = None) -> SparkleBot:
+    """Build a configured bot; settings default to the environment and `.env`."""
+    return SparkleBot(settings or load_settings())

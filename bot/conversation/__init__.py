@@ -1,0 +1,1 @@
+"""Scripts (data) and the engine that walks a practitioner through them."""

@@ -1,0 +1,90 @@
+"""The conversation engine: which page comes next, and whether a page's answers are valid.
+
+It knows nothing of Discord or storage: it takes a script, a page index and the raw text a
+practitioner typed, and returns plain values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from bot.conversation.script import Page, Question, QuestionKind, Script
+
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMBER = re.compile(r"^\s*(\d{1,3})\s*(?:/\s*\d{1,3})?\s*$")
+
+
+def parse_number(text: str) -> int | None:
+    """Read '7', ' 7 ', '7/10' or 'seven' as 7; anything else is None."""
+    match = _NUMBER.match(text)
+    if match:
+        return int(match.group(1))
+    return _NUMBER_WORDS.get(text.strip().lower())
+
+
+@dataclass(frozen=True)
+class PageCheck:
+    """The outcome of checking one page: the answers to keep and any problems, by question."""
+
+    answers: dict[str, str]
+    problems: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _problem(question: Question, text: str) -> str | None:
+    stripped = text.strip()
+    if not stripped:
+        return "needs an answer" if question.required else None
+    if len(text) > question.max_length:
+        return f"is {len(text)} characters long; the limit is {question.max_length}"
+    if question.is_numeric:
+        value = parse_number(stripped)
+        if value is None or not question.min_value <= value <= question.max_value:
+            return (
+                f"needs a whole number from {question.min_value} to {question.max_value}"
+            )
+    if question.kind is QuestionKind.CHOICE and stripped not in {c.value for c in question.choices}:
+        return "needs one of the listed choices"
+    return None
+
+
+def check_page(page: Page, raw: Mapping[str, str]) -> PageCheck:
+    """Validate what was typed on `page`. Every answer is kept as typed, valid or not."""
+    answers = {q.id: raw.get(q.id, "") for q in page.questions}
+    problems = {
+        q.id: problem for q in page.questions if (problem := _problem(q, answers[q.id])) is not None
+    }
+    return PageCheck(answers=answers, problems=problems)
+
+
+def page_count(script: Script) -> int:
+    return len(script.pages)
+
+
+def is_last(script: Script, index: int) -> bool:
+    return index >= len(script.pages) - 1
+
+
+def clamp_page(script: Script, index: int) -> int:
+    """The page to ask for a stored `next_page`, kept inside the script."""
+    return max(0, min(index, len(script.pages) - 1))
+
+
+def progress(script: Script, index: int) -> str:
+    return f"Page {index + 1} of {len(script.pages)}"
+
+
+def describe_problems(page: Page, problems: Mapping[str, str]) -> list[str]:
+    """One sentence per problem, naming the question as the practitioner saw it."""
+    return [f"“{q.label}” {problems[q.id]}." for q in page.questions if q.id in problems]

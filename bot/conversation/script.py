@@ -1,0 +1,162 @@
+"""Conversation scripts: pages of questions kept as TOML data, checked against Discord's limits.
+
+A script that would make Discord refuse a modal is rejected when it is loaded, with a message
+naming the page and question, instead of failing in front of a practitioner.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Annotated, Any, Self
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+# Discord's limits for modals and their components.
+MODAL_TITLE_MAX = 45
+LABEL_MAX = 45
+DESCRIPTION_MAX = 100
+PLACEHOLDER_MAX = 100
+TEXT_INPUT_MAX = 4000
+COMPONENTS_PER_MODAL = 5
+SELECT_OPTIONS_MAX = 25
+
+LIBRARY = Path(__file__).with_name("scripts")
+
+
+class ScriptError(ValueError):
+    """A script file is malformed or breaks a Discord limit."""
+
+
+class QuestionKind(StrEnum):
+    TEXT = "text"
+    SCALE = "scale"  # a whole number from min_value to max_value, 0-10 by default
+    NUMBER = "number"  # a count, bounded the same way
+    CHOICE = "choice"  # one of `choices`, shown as a select menu
+
+
+class Choice(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    value: Annotated[str, Field(min_length=1, max_length=100, pattern=r"^[a-z0-9_]+$")]
+    label: Annotated[str, Field(min_length=1, max_length=100)]
+
+
+class Question(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
+    label: Annotated[str, Field(min_length=1, max_length=LABEL_MAX)]
+    description: Annotated[str, Field(max_length=DESCRIPTION_MAX)] | None = None
+    placeholder: Annotated[str, Field(max_length=PLACEHOLDER_MAX)] | None = None
+    kind: QuestionKind = QuestionKind.TEXT
+    paragraph: bool = True
+    required: bool = True
+    max_length: Annotated[int, Field(ge=1, le=TEXT_INPUT_MAX)] = 1000
+    min_value: int = 0
+    max_value: int = 10
+    choices: tuple[Choice, ...] = ()
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if self.kind is QuestionKind.CHOICE and not 1 <= len(self.choices) <= SELECT_OPTIONS_MAX:
+            raise ValueError(f"a choice question needs 1 to {SELECT_OPTIONS_MAX} choices")
+        if self.kind is not QuestionKind.CHOICE and self.choices:
+            raise ValueError("only a choice question may list choices")
+        if self.min_value > self.max_value:
+            raise ValueError("min_value is greater than max_value")
+        return self
+
+    @property
+    def is_numeric(self) -> bool:
+        return self.kind in (QuestionKind.SCALE, QuestionKind.NUMBER)
+
+
+class Page(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: Annotated[str, Field(min_length=1, max_length=MODAL_TITLE_MAX)]
+    questions: Annotated[tuple[Question, ...], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _fits_a_modal(self) -> Self:
+        if len(self.questions) > COMPONENTS_PER_MODAL:
+            raise ValueError(
+                f"has {len(self.questions)} questions; a Discord modal holds at most "
+                f"{COMPONENTS_PER_MODAL}"
+            )
+        return self
+
+
+class Script(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,19}$")]
+    name: Annotated[str, Field(min_length=1, max_length=80)]
+    intro: Annotated[str, Field(max_length=1000)] = ""
+    pages: Annotated[tuple[Page, ...], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Self:
+        seen: set[str] = set()
+        for question in self.questions():
+            if question.id in seen:
+                raise ValueError(f"question id {question.id!r} is used twice")
+            seen.add(question.id)
+        return self
+
+    def questions(self) -> list[Question]:
+        return [q for page in self.pages for q in page.questions]
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions() if q.id == question_id), None)
+
+
+def _where(data: Any, loc: tuple[int | str, ...]) -> str:
+    """Turn a pydantic error location into 'page 2, question "doing" (label)'."""
+    parts: list[str] = []
+    node = data
+    for i, key in enumerate(loc):
+        try:
+            node = node[key]
+        except (KeyError, IndexError, TypeError):
+            node = None
+        prev = loc[i - 1] if i else None
+        if prev == "pages" and isinstance(key, int):
+            parts.append(f"page {key + 1}")
+        elif prev == "questions" and isinstance(key, int):
+            qid = node.get("id") if isinstance(node, dict) else None
+            parts.append(f"question {qid!r}" if qid else f"question {key + 1}")
+        elif isinstance(key, str) and key not in ("pages", "questions"):
+            parts.append(f"({key})")
+    return " ".join(parts) or "script"
+
+
+def parse_script(data: dict[str, Any], source: str = "script") -> Script:
+    try:
+        return Script.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        message = str(first["msg"]).removeprefix("Value error, ")
+        raise ScriptError(f"{source}: {_where(data, first['loc'])}: {message}") from None
+
+
+def load_script(path: Path) -> Script:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ScriptError(f"{path.name}: cannot be read: {exc}") from None
+    return parse_script(data, path.name)
+
+
+@cache
+def library() -> dict[str, Script]:
+    """Every script shipped with the bot, by id (loaded once)."""
+    scripts = [load_script(p) for p in sorted(LIBRARY.glob("*.toml"))]
+    return {s.id: s for s in scripts}
+
+
+def get_script(script_id: str) -> Script:
+    return library()[script_id]

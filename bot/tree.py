@@ -1,0 +1,53 @@
+"""The command tree: one place where any unexpected error becomes a friendly answer."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+
+import discord
+from discord import app_commands
+
+log = logging.getLogger(__name__)
+
+
+def reference_id() -> str:
+    return secrets.token_hex(3).upper()
+
+
+async def respond(interaction: discord.Interaction, content: str, **kwargs: object) -> None:
+    """Answer once: a reply if nothing was sent yet, a follow-up otherwise. Always ephemeral."""
+    if interaction.response.is_done():
+        await interaction.followup.send(content, ephemeral=True, **kwargs)  # pyright: ignore[reportArgumentType]
+    else:
+        await interaction.response.send_message(content, ephemeral=True, **kwargs)  # pyright: ignore[reportArgumentType]
+
+
+async def report_failure(interaction: discord.Interaction, error: BaseException) -> None:
+    """Log the traceback under a short reference and tell the user, without details."""
+    ref = reference_id()
+    log.error(
+        "interaction %s failed (ref %s, user %s)",
+        interaction.id,
+        ref,
+        interaction.user.id,
+        exc_info=error,
+    )
+    text = (
+        f"Sorry, something went wrong on our side (reference `{ref}`). "
+        "Anything you saved before this is safe; please try again."
+    )
+    try:
+        await respond(interaction, text)
+    except discord.HTTPException:
+        log.warning("could not tell the user about failure %s", ref)
+
+
+class SparkleTree(app_commands.CommandTree):
+    async def on_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        if isinstance(error, app_commands.CheckFailure):
+            await respond(interaction, str(error) or "You can't use this command here.")
+            return
+        await report_failure(interaction, getattr(error, "original", error))

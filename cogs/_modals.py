@@ -1,0 +1,100 @@
+"""Page modals: built from a script page, and read back from the raw submit payload.
+
+Modals are stopped before they are sent, so discord.py never keeps them in memory. Every
+submit is then routed by its custom id (see `cogs.conversations`), which is why a modal
+opened before a restart saves exactly like one opened after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import discord
+from discord import ui
+
+from bot.conversation.script import Page, Question, QuestionKind
+
+_MODAL_ID = re.compile(r"^sk:page:(?P<script>[a-z0-9_]+):(?P<entry>\d+):(?P<page>\d+)$")
+
+
+@dataclass(frozen=True)
+class PageSubmit:
+    script_id: str
+    entry_id: int | None  # None: the first page of a new entry
+    page: int
+    values: dict[str, str]
+
+
+def modal_id(script_id: str, entry_id: int | None, page: int) -> str:
+    return f"sk:page:{script_id}:{entry_id or 0}:{page}"
+
+
+def _control(question: Question, prefill: str | None) -> discord.ui.Item[Any]:
+    if question.kind is QuestionKind.CHOICE:
+        return ui.Select(
+            custom_id=question.id,
+            placeholder=question.placeholder,
+            required=question.required,
+            min_values=1 if question.required else 0,
+            max_values=1,
+            options=[
+                discord.SelectOption(label=c.label, value=c.value, default=c.value == prefill)
+                for c in question.choices
+            ],
+        )
+    return ui.TextInput(
+        custom_id=question.id,
+        style=discord.TextStyle.paragraph if question.paragraph else discord.TextStyle.short,
+        placeholder=question.placeholder,
+        default=(prefill or None) and prefill[: question.max_length],
+        required=question.required,
+        max_length=question.max_length,
+    )
+
+
+def build_page_modal(
+    script_id: str, entry_id: int | None, index: int, page: Page, prefill: Mapping[str, str]
+) -> ui.Modal:
+    modal = ui.Modal(title=page.title, custom_id=modal_id(script_id, entry_id, index), timeout=None)
+    for question in page.questions:
+        modal.add_item(
+            ui.Label(
+                text=question.label,
+                description=question.description,
+                component=_control(question, prefill.get(question.id)),
+            )
+        )
+    modal.stop()  # never stored: the submit is routed by custom id instead
+    return modal
+
+
+def _leaves(components: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for component in components:
+        if "custom_id" in component and ("value" in component or "values" in component):
+            found.append(component)
+        if isinstance(component.get("component"), dict):
+            found.extend(_leaves([component["component"]]))
+        found.extend(_leaves(component.get("components") or []))
+    return found
+
+
+def parse_page_submit(interaction: discord.Interaction) -> PageSubmit | None:
+    """The page submit carried by this interaction, or None if it is not one of ours."""
+    if interaction.type is not discord.InteractionType.modal_submit or interaction.data is None:
+        return None
+    match = _MODAL_ID.match(str(interaction.data.get("custom_id", "")))
+    if match is None:
+        return None
+    values: dict[str, str] = {}
+    for leaf in _leaves(list(interaction.data.get("components", []))):  # pyright: ignore[reportArgumentType]
+        if "values" in leaf:
+            chosen = leaf["values"]
+            values[leaf["custom_id"]] = str(chosen[0]) if chosen else ""
+        else:
+            values[leaf["custom_id"]] = str(leaf["value"])
+    entry = int(match["entry"])
+    return PageSubmit(match["script"], entry or None, int(match["page"]), values)

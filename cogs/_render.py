@@ -1,0 +1,54 @@
+"""Embeds and texts shown to practitioners, kept within Discord's limits."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import discord
+
+from bot.conversation.script import Script
+from bot.limits import EMBED_TOTAL_MAX, clip, fit_fields
+from bot.models import EntryHeader, EntryRecord
+
+NOTICE = (
+    "**Before you start:** Sparkle is for *de-identified* peer consultation. Please leave out "
+    "names, dates, places and anything else that could identify a client. Your answers pass "
+    "through Discord and are stored encrypted by this bot; only you can read them. "
+    "`/privacy` says more."
+)
+NOT_AVAILABLE = "That isn't available to you. It may belong to someone else or no longer exist."
+ACCENT = discord.Colour.from_rgb(233, 180, 76)
+
+
+def stamp(moment: datetime, style: str = "d") -> str:
+    """A Discord timestamp: each viewer sees it in their own time zone."""
+    return discord.utils.format_dt(moment, style)  # pyright: ignore[reportArgumentType]
+
+
+def short_date(moment: datetime) -> str:
+    return f"{moment.day} {moment:%b %Y}"
+
+
+def entry_label(script: Script, entry: EntryHeader) -> str:
+    state = "complete" if not entry.is_draft else f"draft, page {entry.next_page + 1} of {len(script.pages)}"
+    return f"{script.name} · {short_date(entry.created_at)} · {state}"
+
+
+def entry_embed(script: Script, entry: EntryRecord, *, title: str | None = None) -> discord.Embed:
+    """The entry's answers as embed fields, clipped so the whole embed stays under 6,000."""
+    heading = clip(title or f"{script.name} #{entry.id}", 256)
+    footer = f"Started {short_date(entry.created_at)}"
+    if entry.is_draft:
+        footer += f" · draft, next is page {entry.next_page + 1} of {len(script.pages)}"
+    asked = [q for q in script.questions() if q.id in entry.answers]
+    budget = EMBED_TOTAL_MAX - len(heading) - len(footer) - 120
+    fields, shortened = fit_fields([(q.label, entry.answers[q.id]) for q in asked], budget)
+    if shortened:
+        footer += " · long answers are shortened here; /export has them in full"
+    embed = discord.Embed(title=heading, colour=ACCENT)
+    for name, value in fields:
+        embed.add_field(name=name, value=value, inline=False)
+    if not fields:
+        embed.description = "No answers yet."
+    embed.set_footer(text=footer)
+    return embed

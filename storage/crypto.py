@@ -1,0 +1,67 @@
+"""AES-256-GCM for answers at rest.
+
+Each ciphertext is bound to its row by associated data (entry id and question id), so a
+ciphertext copied into another row fails to decrypt instead of showing someone else's words.
+A blob is ``b"\\x01" + key_id(4) + nonce(12) + ciphertext+tag``; the key id lets a rotation
+tell old rows from new ones.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+_VERSION = b"\x01"
+_NONCE = 12
+_HEADER = 1 + 4 + _NONCE
+_CHECK_PLAINTEXT = b"sparkle key check"
+
+
+class WrongKeyError(Exception):
+    """The configured key cannot decrypt what is stored."""
+
+
+def key_id(key: bytes) -> bytes:
+    return hashlib.sha256(b"sparkle key id" + key).digest()[:4]
+
+
+def answer_aad(entry_id: int, question_id: str) -> bytes:
+    return f"answer:{entry_id}:{question_id}".encode()
+
+
+class Cipher:
+    """Encrypts and decrypts short texts under one 32-byte key."""
+
+    def __init__(self, key: bytes) -> None:
+        if len(key) != 32:
+            raise ValueError("the data key must be 32 bytes")
+        self._aead = AESGCM(key)
+        self.key_id = key_id(key)
+
+    def encrypt(self, plaintext: str, aad: bytes) -> bytes:
+        nonce = os.urandom(_NONCE)
+        body = self._aead.encrypt(nonce, plaintext.encode("utf-8", "surrogatepass"), aad)
+        return _VERSION + self.key_id + nonce + body
+
+    def decrypt(self, blob: bytes, aad: bytes) -> str:
+        if len(blob) < _HEADER + 16 or blob[:1] != _VERSION:
+            raise WrongKeyError("stored value is not a Sparkle ciphertext")
+        if blob[1:5] != self.key_id:
+            raise WrongKeyError("stored value was encrypted under another key")
+        nonce = blob[5:_HEADER]
+        try:
+            plain = self._aead.decrypt(nonce, blob[_HEADER:], aad)
+        except InvalidTag as exc:
+            raise WrongKeyError("stored value does not match its row or key") from exc
+        return plain.decode("utf-8", "surrogatepass")
+
+    def make_check(self) -> bytes:
+        """A value stored once so that start-up can tell a wrong key from a right one."""
+        return self.encrypt(_CHECK_PLAINTEXT.decode(), b"key-check")
+
+    def verify_check(self, blob: bytes) -> None:
+        if self.decrypt(blob, b"key-check") != _CHECK_PLAINTEXT.decode():
+            raise WrongKeyError("key check value does not match")

@@ -1,0 +1,38 @@
+"""The repository API: the only door from cogs to the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from storage.crypto import Cipher
+from storage.db import Clock, Database
+from storage.migrate import upgrade
+from storage.repos.entries import EntryRepository
+from storage.repos.practitioners import PractitionerRepository
+
+__all__ = ["EntryRepository", "PractitionerRepository", "Repositories"]
+
+
+@dataclass
+class Repositories:
+    db: Database
+    cipher: Cipher
+    entries: EntryRepository
+    practitioners: PractitionerRepository
+
+    @classmethod
+    def open(cls, url: str, key: bytes, *, clock: Clock) -> Repositories:
+        db = Database(url, clock=clock)
+        cipher = Cipher(key)
+        return cls(
+            db=db,
+            cipher=cipher,
+            entries=EntryRepository(db, cipher), practitioners=PractitionerRepository(db),
+        )
+
+    async def migrate(self) -> None:
+        """Apply migrations and verify the data key against the stored check value."""
+        await upgrade(self.db, self.cipher)
+
+    async def close(self) -> None:
+        await self.db.dispose()

@@ -1,0 +1,95 @@
+"""Typed SQLAlchemy models: the database schema, and nothing else."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    TypeDecorator,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# SQLite only autoincrements an INTEGER PRIMARY KEY; PostgreSQL gets a BIGINT identity.
+IdType = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class TZDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out; naive values are refused."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Practitioner(Base):
+    """One row per Discord user who has used the bot: their per-user settings."""
+
+    __tablename__ = "practitioners"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    created_at: Mapped[datetime] = mapped_column(TZDateTime())
+    notice_seen_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
+
+
+class Entry(Base):
+    """A reflection or debrief: who wrote it, where, how far it got."""
+
+    __tablename__ = "entries"
+    __table_args__ = (Index("ix_entries_author_created", "author_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True, autoincrement=True)
+    author_id: Mapped[int] = mapped_column(BigInteger)
+    guild_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    kind: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))
+    next_page: Mapped[int] = mapped_column(Integer, default=0)
+    consent_summary: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(TZDateTime())
+    updated_at: Mapped[datetime] = mapped_column(TZDateTime())
+    completed_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
+
+
+class Answer(Base):
+    """One answer, encrypted; `flagged` lists identifier kinds the privacy guard saw in it."""
+
+    __tablename__ = "answers"
+
+    entry_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    ciphertext: Mapped[bytes] = mapped_column(LargeBinary)
+    flagged: Mapped[str | None] = mapped_column(String(200), default=None)
+
+
+class Meta(Base):
+    """Installation-wide values, such as the encryption key check."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[bytes] = mapped_column(LargeBinary)
