@@ -119,6 +119,10 @@ def load_settings(**overrides: object) -> Settings:
             problem = "is missing"
         else:
             # Never echo the value itself: it may be a secret.
-            problem = str(first["msg"]).removeprefix("Value error, ")
+            message = str(first["msg"])
+            if message.startswith("Value error, "):
+                problem = message.removeprefix("Value error, ")
+            else:
+                problem = "is invalid: " + message[:1].lower() + message[1:]
         hint = _HINTS.get(name)
         raise SettingsError(f"{name} {problem}" + (f": {hint}" if hint else "")) from None

@@ -43,3 +43,80 @@ def bot_of(env: Any) -> SparkleBot:
     bot = env.bot
     assert isinstance(bot, SparkleBot)
     return bot
+
+
+async def forge_click(actor: Any, message: Any, custom_id: str) -> InteractionResult:
+    """Send a button interaction with a hand-made custom id, as a tampered client could.
+
+    SimCord only clicks buttons a user can see, and discord.py drops clicks on buttons that
+    are not on the message, so the forged payload carries a copy of a message the actor can
+    see whose only button is the forged one. This proves the bot's own ownership checks.
+    """
+    from simcord.actors import (  # pyright: ignore[reportPrivateUsage]
+        ChannelHandle,
+        InteractionType,
+        _dispatch_actor_interaction,
+        _visible_message,
+        serializers,
+    )
+
+    stored = _visible_message(actor, message)
+    backend = actor._env.backend
+    payload = dict(serializers.message_payload(backend, stored))
+    payload["components"] = [
+        {"type": 1, "components": [{"type": 2, "style": 1, "label": "x", "custom_id": custom_id}]}
+    ]
+    channel = ChannelHandle(actor._env, getattr(actor, "guild", None), backend.get_channel(stored.channel_id))
+    return await _dispatch_actor_interaction(
+        actor,
+        InteractionType.MESSAGE_COMPONENT,
+        channel,
+        {"custom_id": custom_id, "component_type": 2},
+        extra={"message": payload},
+        source_message_id=stored.id,
+    )
+
+
+async def open_first_page(actor: Any, channel: Any | None = None) -> InteractionResult:
+    """Run /sparkle, passing the one-time notice when it is shown; returns the modal result."""
+    first = await (actor.slash(channel, "sparkle") if channel is not None else actor.slash("sparkle"))
+    assert first.acknowledged
+    if first.modal is not None:
+        return first
+    assert first.ephemeral and first.response is not None
+    assert "de-identified" in first.response.content
+    shown = await actor.click(first.response.message, label="Continue")
+    assert shown.acknowledged
+    return shown
+
+
+async def forge_select(actor: Any, message: Any, custom_id: str, value: str) -> InteractionResult:
+    """Send a select interaction with a hand-made value, as a tampered client could."""
+    from simcord.actors import (  # pyright: ignore[reportPrivateUsage]
+        ChannelHandle,
+        InteractionType,
+        _dispatch_actor_interaction,
+        _visible_message,
+        serializers,
+    )
+
+    stored = _visible_message(actor, message)
+    backend = actor._env.backend
+    payload = dict(serializers.message_payload(backend, stored))
+    payload["components"] = [
+        {
+            "type": 1,
+            "components": [
+                {"type": 3, "custom_id": custom_id, "options": [{"label": value, "value": value}]}
+            ],
+        }
+    ]
+    channel = ChannelHandle(actor._env, getattr(actor, "guild", None), backend.get_channel(stored.channel_id))
+    return await _dispatch_actor_interaction(
+        actor,
+        InteractionType.MESSAGE_COMPONENT,
+        channel,
+        {"custom_id": custom_id, "component_type": 3, "values": [value]},
+        extra={"message": payload},
+        source_message_id=stored.id,
+    )

@@ -1,0 +1,121 @@
+"""/entries: my entries only, newest first, ten a page, open to view or resume."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from simcord import assert_responded
+
+from bot.app import SparkleBot
+from tests.e2e.conftest import World
+from tests.e2e.helpers import SPARKLE_PAGES, bot_of, buttons, modal_ids, open_first_page
+
+
+async def _make_entries(bot: SparkleBot, author: int, count: int) -> list[int]:
+    ids = []
+    for i in range(count):
+        header = await bot.repos.entries.save_page(
+            entry_id=None,
+            author_id=author,
+            kind="sparkle",
+            guild_id=None,
+            answers={"moment": f"Moment number {i}", "signs": "ok"},
+            advance_to=1,
+        )
+        assert header is not None
+        ids.append(header.id)
+    return ids
+
+
+async def test_entries_lists_only_mine_newest_first_with_paging(world: World) -> None:
+    w = world
+    bot = bot_of(w.env)
+    mine = await _make_entries(bot, w.alice.id, 23)
+    await _make_entries(bot, w.bob.id, 2)
+
+    first = await w.alice.slash(w.channel, "entries")
+    assert_responded(first, embed_title="Your entries", ephemeral=True)
+    embed = first.response.embeds[0]
+    assert embed.footer.text == "1-10 of 23, newest first"
+    shown_ids = [int(line.split("`#")[1].split("`")[0]) for line in embed.description.splitlines()]
+    assert shown_ids == sorted(mine, reverse=True)[:10]
+    assert buttons(first)[-2:] == ["Previous", "Next"]
+
+    second = await w.alice.click(first.response.message, label="Next")
+    assert second.acknowledged
+    assert second.response.embeds[0].footer.text == "11-20 of 23, newest first"
+    third = await w.alice.click(second.response.message, label="Next")
+    assert third.response.embeds[0].footer.text == "21-23 of 23, newest first"
+    back = await w.alice.click(third.response.message, label="Previous")
+    assert back.response.embeds[0].footer.text == "11-20 of 23, newest first"
+
+
+async def test_entries_when_empty_points_to_sparkle(world: World) -> None:
+    empty = await world.alice.slash(world.channel, "entries")
+    assert_responded(empty, embed_title="Your entries", ephemeral=True)
+    assert "/sparkle" in empty.response.embeds[0].description
+    assert empty.response.components == []
+
+
+async def test_selecting_a_draft_shows_it_and_resume_opens_the_next_page(world: World) -> None:
+    w = world
+    await w.alice.submit_modal(await open_first_page(w.alice, w.channel), SPARKLE_PAGES[0])
+    listing = await w.alice.slash(w.channel, "entries")
+    entry = (await bot_of(w.env).repos.entries.list_for_author(w.alice.id)).items[0]
+    view = await w.alice.select(listing.response.message, [str(entry.id)])
+    assert_responded(view, ephemeral=True)
+    card = view.response.embeds[0]
+    assert [(f.name, f.value) for f in card.fields] == [
+        ("What happened in that moment?", SPARKLE_PAGES[0]["moment"]),
+        ("How could you tell it was going well?", SPARKLE_PAGES[0]["signs"]),
+    ]
+    assert "page 2 of 3" in card.footer.text
+    assert buttons(view) == ["Resume"]
+    shown = await w.alice.click(view.response.message, label="Resume")
+    assert shown.acknowledged and modal_ids(shown) == ["doing", "saying", "experiencing", "how"]
+
+
+async def test_viewing_long_answers_stays_within_embed_limits(world: World) -> None:
+    w = world
+    bot = bot_of(w.env)
+    long_answers = {q: "word " * 800 for q in ("moment", "signs")}
+    header = await bot.repos.entries.save_page(
+        entry_id=None, author_id=w.alice.id, kind="sparkle", guild_id=None,
+        answers=long_answers, advance_to=1,
+    )
+    assert header is not None
+    await bot.repos.entries.save_page(
+        entry_id=header.id, author_id=w.alice.id, kind="sparkle", guild_id=None,
+        answers={q: "x" * 1500 for q in ("doing", "saying", "experiencing", "how")}, advance_to=2,
+    )
+    listing = await w.alice.slash(w.channel, "entries")
+    view = await w.alice.select(listing.response.message, [str(header.id)])
+    assert_responded(view, ephemeral=True)  # Discord accepted it: no 400 for the size
+    card = view.response.embeds[0]
+    assert len(card) <= 6000
+    assert "/export" in card.footer.text
+
+
+async def test_entries_show_time_passing_newest_first(world: World) -> None:
+    w = world
+    bot = bot_of(w.env)
+    old = (await _make_entries(bot, w.alice.id, 1))[0]
+    await w.env.advance_time(timedelta(days=3).total_seconds())
+    new = (await _make_entries(bot, w.alice.id, 1))[0]
+    listing = await w.alice.slash(w.channel, "entries")
+    lines = listing.response.embeds[0].description.splitlines()
+    assert lines[0].startswith(f"`#{new}`") and lines[1].startswith(f"`#{old}`")
+    assert "4 Jan 2026" in lines[0] and "1 Jan 2026" in lines[1]
+
+
+async def test_picking_someone_elses_entry_id_reveals_nothing(world: World) -> None:
+    w = world
+    bot = bot_of(w.env)
+    alices = (await _make_entries(bot, w.alice.id, 1))[0]
+    await _make_entries(bot, w.bob.id, 1)
+    listing = await w.bob.slash(w.channel, "entries")
+    from tests.e2e.helpers import forge_select
+
+    forged = await forge_select(w.bob, listing.response.message, "sk:pick:0", str(alices))
+    assert_responded(forged, contains="isn't available to you", ephemeral=True)
+    assert forged.response.embeds == []

@@ -1,0 +1,106 @@
+"""Bad input keeps what was typed; discarding; other users are refused and learn nothing."""
+
+from __future__ import annotations
+
+from simcord import assert_responded
+
+from bot.models import EntryStatus
+from cogs._render import NOT_AVAILABLE
+from tests.e2e.conftest import World
+from tests.e2e.helpers import (
+    SPARKLE_PAGES,
+    bot_of,
+    buttons,
+    forge_click,
+    modal_defaults,
+    modal_ids,
+    open_first_page,
+)
+
+
+async def _to_last_page(w: World):
+    step = await w.alice.submit_modal(await open_first_page(w.alice, w.channel), SPARKLE_PAGES[0])
+    step = await w.alice.submit_modal(
+        await w.alice.click(step.response.message, label="Continue"), SPARKLE_PAGES[1]
+    )
+    return await w.alice.click(step.response.message, label="Continue")
+
+
+async def test_an_invalid_scale_answer_is_explained_and_reopens_prefilled(world: World) -> None:
+    w = world
+    shown = await _to_last_page(w)
+    typed = {"noticed": "My colleague", "frequency": "eleven", "next_step": "Slow down at the start."}
+    bad = await w.alice.submit_modal(shown, typed)
+    assert_responded(bad, contains="needs a whole number from 0 to 10", ephemeral=True)
+    assert "How often does this happen now? (0-10)" in bad.response.content
+    assert buttons(bad) == ["Edit answers"]
+
+    repos = bot_of(w.env).repos
+    entry = (await repos.entries.list_for_author(w.alice.id)).items[0]
+    record = await repos.entries.get(entry.id, w.alice.id)
+    assert record is not None and record.status is EntryStatus.DRAFT and record.next_page == 2
+    assert {k: record.answers[k] for k in typed} == typed  # nothing typed is lost
+
+    reopened = await w.alice.click(bad.response.message, label="Edit answers")
+    assert reopened.acknowledged
+    assert modal_ids(reopened) == ["noticed", "frequency", "next_step"]
+    assert modal_defaults(reopened) == typed
+    done = await w.alice.submit_modal(reopened, typed | {"frequency": "7"})
+    assert_responded(done, contains="All saved", ephemeral=True)
+
+
+async def test_whitespace_only_required_answer_is_refused_and_kept(world: World) -> None:
+    w = world
+    shown = await open_first_page(w.alice, w.channel)
+    bad = await w.alice.submit_modal(shown, {"moment": "   ", "signs": "She smiled."})
+    assert_responded(bad, contains="needs an answer", ephemeral=True)
+    reopened = await w.alice.click(bad.response.message, label="Edit answers")
+    assert modal_defaults(reopened) == {"moment": "   ", "signs": "She smiled."}
+
+
+async def test_discard_asks_first_then_removes_the_draft(world: World) -> None:
+    w = world
+    step = await w.alice.submit_modal(await open_first_page(w.alice, w.channel), SPARKLE_PAGES[0])
+    confirm = await w.alice.click(step.response.message, label="Discard")
+    assert confirm.acknowledged
+    assert "can't be undone" in confirm.response.content
+    repos = bot_of(w.env).repos
+    assert (await repos.entries.list_for_author(w.alice.id)).total == 1
+    kept = await w.alice.click(confirm.response.message, label="Keep it")
+    assert kept.acknowledged and "Next:" in kept.response.content
+    confirm = await w.alice.click(kept.response.message, label="Discard")
+    gone = await w.alice.click(confirm.response.message, label="Discard draft")
+    assert gone.acknowledged and gone.response.content == "Draft discarded."
+    assert (await repos.entries.list_for_author(w.alice.id)).total == 0
+    fresh = await w.alice.slash(w.channel, "sparkle")
+    assert fresh.acknowledged and modal_ids(fresh) == ["moment", "signs"]
+
+
+async def test_another_member_cannot_use_buttons_carrying_my_entry(world: World) -> None:
+    w = world
+    await w.alice.submit_modal(await open_first_page(w.alice, w.channel), SPARKLE_PAGES[0])
+    repos = bot_of(w.env).repos
+    entry = (await repos.entries.list_for_author(w.alice.id)).items[0]
+    # Bob gets a message of his own to click on, then forges ids pointing at Alice's entry.
+    bobs = await open_first_page(w.bob, w.channel)
+    bob_step = await w.bob.submit_modal(bobs, {"moment": "Mine", "signs": "Mine too"})
+    for action in ("go", "resume", "edit", "later", "discard", "discardyes", "keep", "done"):
+        forged = await forge_click(w.bob, bob_step.response.message, f"sk:{action}:{entry.id}:1")
+        assert_responded(forged, content=NOT_AVAILABLE, ephemeral=True)
+        assert forged.modal is None
+    record = await repos.entries.get(entry.id, w.alice.id)
+    assert record is not None and record.answers == SPARKLE_PAGES[0]
+
+
+async def test_a_forged_modal_submit_cannot_write_into_my_entry(world: World) -> None:
+    w = world
+    await w.alice.submit_modal(await open_first_page(w.alice, w.channel), SPARKLE_PAGES[0])
+    repos = bot_of(w.env).repos
+    entry = (await repos.entries.list_for_author(w.alice.id)).items[0]
+    shown = await open_first_page(w.bob, w.channel)
+    # A tampered client submits the modal under a custom id naming Alice's entry.
+    shown._interaction.modal["custom_id"] = f"sk:page:sparkle:{entry.id}:0"  # pyright: ignore[reportPrivateUsage]
+    refused = await w.bob.submit_modal(shown, {"moment": "overwritten", "signs": "overwritten"})
+    assert_responded(refused, content=NOT_AVAILABLE, ephemeral=True)
+    record = await repos.entries.get(entry.id, w.alice.id)
+    assert record is not None and record.answers == SPARKLE_PAGES[0]
