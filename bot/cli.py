@@ -12,6 +12,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from pydantic import SecretStr
+
 from bot.settings import DEFAULT_DATABASE_URL, Settings, SettingsError, load_settings
 
 EXIT_CONFIG = 2
@@ -43,7 +45,7 @@ async def _open_and_migrate(settings: Settings) -> None:
         await repos.close()
 
 
-def _utcnow():  # noqa: ANN202 - a clock for command-line work outside the bot
+def _utcnow():
     import discord.utils
 
     return discord.utils.utcnow()
@@ -74,7 +76,8 @@ async def _check(settings: Settings, online: bool) -> list[tuple[str, bool, str]
                 state.at_head,
                 f"at {state.current} (head {state.head})"
                 if state.at_head
-                else f"at {state.current or 'nothing'}, head is {state.head}: run `sparkle-bot migrate`",
+                else f"at {state.current or 'nothing'}, head is {state.head}: "
+                "run `sparkle-bot migrate`",
             )
         )
         if state.at_head:
@@ -82,9 +85,17 @@ async def _check(settings: Settings, online: bool) -> list[tuple[str, bool, str]
                 await ensure_key_check(db, Cipher(settings.key_bytes))
                 results.append(("key check", True, "the key matches the stored data"))
             except WrongKeyError:
-                results.append(("key check", False, "SPARKLE_DATA_KEY does not match the stored data"))
+                results.append(
+                    ("key check", False, "SPARKLE_DATA_KEY does not match the stored data")
+                )
     except Exception as exc:  # report any connection failure as one line
-        results.append(("database", False, f"cannot open {_masked_url(settings.database_url)}: {type(exc).__name__}"))
+        results.append(
+            (
+                "database",
+                False,
+                f"cannot open {_masked_url(settings.database_url)}: {type(exc).__name__}",
+            )
+        )
     finally:
         await db.dispose()
     if online:
@@ -131,9 +142,11 @@ def cmd_init(ask: Callable[[str], str] = getpass.getpass) -> int:
         return fail(f"{ENV_FILE} already exists; edit it, or move it away to start over")
     token = ask("Discord bot token (input hidden): ").strip()
     try:
-        Settings(discord_token=token, data_key=new_key())  # pyright: ignore[reportCallIssue]
+        Settings(discord_token=SecretStr(token), data_key=SecretStr(new_key()))
     except Exception:
-        return fail("DISCORD_TOKEN does not look like a Discord bot token (three dot-separated parts)")
+        return fail(
+            "DISCORD_TOKEN does not look like a Discord bot token (three dot-separated parts)"
+        )
     content = (
         "# Written by `sparkle-bot init`. Keep this file private: it holds secrets.\n"
         f"DISCORD_TOKEN={token}\n"
@@ -155,8 +168,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="{run,migrate,check,init,keygen}")
     sub.add_parser("run", help="start the bot (the default)")
     sub.add_parser("migrate", help="apply database migrations")
-    check = sub.add_parser("check", help="validate settings and the database, and print what was found")
-    check.add_argument("--online", action="store_true", help="also ask Discord whether it accepts the token")
+    check = sub.add_parser(
+        "check", help="validate settings and the database, and print what was found"
+    )
+    check.add_argument(
+        "--online", action="store_true", help="also ask Discord whether it accepts the token"
+    )
     sub.add_parser("init", help="first-run set-up: write .env with a new data key, then migrate")
     sub.add_parser("keygen", help="print a new random SPARKLE_DATA_KEY")
     return parser
@@ -170,7 +187,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if command == "init":
         return cmd_init()
-    if command == "run" and not ENV_FILE.exists() and "DISCORD_TOKEN" not in os.environ and sys.stdin.isatty():
+    if (
+        command == "run"
+        and not ENV_FILE.exists()
+        and "DISCORD_TOKEN" not in os.environ
+        and sys.stdin.isatty()
+    ):
         answer = input("No .env found. Set Sparkle up now? [Y/n] ").strip().lower()
         if answer in ("", "y", "yes"):
             status = cmd_init()

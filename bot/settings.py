@@ -6,7 +6,7 @@ import base64
 import binascii
 import re
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -26,7 +26,9 @@ def decode_data_key(value: str) -> bytes:
     """Decode a base64 (standard or url-safe) 32-byte key, or raise ValueError."""
     text = value.strip()
     try:
-        raw = base64.urlsafe_b64decode(text.replace("+", "-").replace("/", "_") + "=" * (-len(text) % 4))
+        raw = base64.urlsafe_b64decode(
+            text.replace("+", "-").replace("/", "_") + "=" * (-len(text) % 4)
+        )
     except (binascii.Error, ValueError) as exc:
         raise ValueError("is not valid base64") from exc
     if len(raw) != 32:
@@ -38,10 +40,16 @@ class Settings(BaseSettings):
     """Everything the bot needs to run. Secrets are `SecretStr` and never printed."""
 
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
+        env_file=".env",
+        env_file_encoding="utf-8",
+        env_ignore_empty=True,
+        extra="ignore",
+        populate_by_name=True,
     )
 
-    discord_token: SecretStr = Field(validation_alias=AliasChoices("DISCORD_TOKEN", "discord_token"))
+    discord_token: SecretStr = Field(
+        validation_alias=AliasChoices("DISCORD_TOKEN", "discord_token")
+    )
     data_key: SecretStr = Field(
         validation_alias=AliasChoices("SPARKLE_DATA_KEY", "data_key"),
     )
@@ -102,15 +110,17 @@ _ENV_NAMES = {
 }
 
 _HINTS = {
-    "DISCORD_TOKEN": "copy it from the Developer Portal (Bot → Reset Token) or run `sparkle-bot init`",
+    "DISCORD_TOKEN": (
+        "copy it from the Developer Portal (Bot → Reset Token) or run `sparkle-bot init`"
+    ),
     "SPARKLE_DATA_KEY": "generate one with `sparkle-bot keygen` or run `sparkle-bot init`",
 }
 
 
-def load_settings(**overrides: object) -> Settings:
+def load_settings(**overrides: Any) -> Settings:
     """Build Settings, turning a validation failure into one readable `SettingsError` line."""
     try:
-        return Settings(**overrides)  # pyright: ignore[reportCallIssue]
+        return Settings(**overrides)
     except ValidationError as exc:
         first = exc.errors()[0]
         field = str(first["loc"][0]) if first["loc"] else "settings"

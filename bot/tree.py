@@ -15,12 +15,12 @@ def reference_id() -> str:
     return secrets.token_hex(3).upper()
 
 
-async def respond(interaction: discord.Interaction, content: str, **kwargs: object) -> None:
+async def respond(interaction: discord.Interaction, content: str) -> None:
     """Answer once: a reply if nothing was sent yet, a follow-up otherwise. Always ephemeral."""
     if interaction.response.is_done():
-        await interaction.followup.send(content, ephemeral=True, **kwargs)  # pyright: ignore[reportArgumentType]
+        await interaction.followup.send(content, ephemeral=True)
     else:
-        await interaction.response.send_message(content, ephemeral=True, **kwargs)  # pyright: ignore[reportArgumentType]
+        await interaction.response.send_message(content, ephemeral=True)
 
 
 async def report_failure(interaction: discord.Interaction, error: BaseException) -> None:

@@ -19,7 +19,9 @@ class FlowHandler(Protocol):
         self, interaction: discord.Interaction[SparkleBot], action: str, entry_id: int, page: int
     ) -> None: ...
 
-    async def on_start_button(self, interaction: discord.Interaction[SparkleBot], script_id: str) -> None: ...
+    async def on_start_button(
+        self, interaction: discord.Interaction[SparkleBot], script_id: str
+    ) -> None: ...
 
 
 def _handler(interaction: discord.Interaction[SparkleBot]) -> FlowHandler:
@@ -58,7 +60,9 @@ class FlowButton(
         return cls(match["action"], int(match["entry"]), int(match["page"]))
 
     async def callback(self, interaction: discord.Interaction[SparkleBot]) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        await _handler(interaction).on_flow_button(interaction, self.action, self.entry_id, self.page)
+        await _handler(interaction).on_flow_button(
+            interaction, self.action, self.entry_id, self.page
+        )
 
 
 class StartButton(ui.DynamicItem[ui.Button[Any]], template=r"sk:start:(?P<script>[a-z0-9_]+)"):
@@ -66,7 +70,9 @@ class StartButton(ui.DynamicItem[ui.Button[Any]], template=r"sk:start:(?P<script
 
     def __init__(self, script_id: str, *, label: str = "") -> None:
         super().__init__(
-            ui.Button(label=label, style=discord.ButtonStyle.primary, custom_id=f"sk:start:{script_id}")
+            ui.Button(
+                label=label, style=discord.ButtonStyle.primary, custom_id=f"sk:start:{script_id}"
+            )
         )
         self.script_id = script_id
 

@@ -30,7 +30,11 @@ def short_date(moment: datetime) -> str:
 
 
 def entry_label(script: Script, entry: EntryHeader) -> str:
-    state = "complete" if not entry.is_draft else f"draft, page {entry.next_page + 1} of {len(script.pages)}"
+    state = (
+        "complete"
+        if not entry.is_draft
+        else f"draft, page {entry.next_page + 1} of {len(script.pages)}"
+    )
     return f"{script.name} · {short_date(entry.created_at)} · {state}"
 
 

@@ -208,7 +208,9 @@ class Conversations(commands.Cog):
     def _progress_text(self, script: Script, entry: EntryHeader, *, saved: bool) -> str:
         index = engine.clamp_page(script, entry.next_page)
         done = f"**Saved.** {index} of {len(script.pages)} pages done. " if saved else ""
-        return f"{done}Next: *{script.pages[index].title}* ({engine.progress(script, index).lower()})."
+        return (
+            f"{done}Next: *{script.pages[index].title}* ({engine.progress(script, index).lower()})."
+        )
 
     async def _send_recap(self, interaction: Interaction, script: Script, entry_id: int) -> None:
         record = await self.repos.entries.get(entry_id, interaction.user.id)

@@ -29,7 +29,9 @@ def _cog(interaction: Interaction) -> Entries:
     return cog
 
 
-class PageButton(ui.DynamicItem[ui.Button[Any]], template=r"sk:list:(?P<offset>\d+):(?P<dir>prev|next)"):
+class PageButton(
+    ui.DynamicItem[ui.Button[Any]], template=r"sk:list:(?P<offset>\d+):(?P<dir>prev|next)"
+):
     """Previous / Next. The list is always the clicker's own, so only the offset is carried."""
 
     def __init__(self, offset: int, direction: str, *, disabled: bool = False) -> None:
@@ -83,7 +85,8 @@ def _list_embed(page: EntryPage) -> discord.Embed:
         embed.description = "Nothing here yet. Start with `/sparkle`."
         return embed
     lines = [
-        f"`#{e.id}` {entry_label(get_script(e.kind), e)} · {stamp(e.created_at)}" for e in page.items
+        f"`#{e.id}` {entry_label(get_script(e.kind), e)} · {stamp(e.created_at)}"
+        for e in page.items
     ]
     embed.description = "\n".join(lines)
     last = page.offset + len(page.items)
@@ -157,7 +160,10 @@ class Entries(commands.Cog):
             if entry.is_draft:
                 view.add_item(
                     FlowButton(
-                        "resume", entry.id, entry.next_page, label="Resume",
+                        "resume",
+                        entry.id,
+                        entry.next_page,
+                        label="Resume",
                         style=discord.ButtonStyle.primary,
                     )
                 )

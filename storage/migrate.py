@@ -9,7 +9,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, insert, select
 
 from storage.crypto import Cipher
 from storage.db import Database
@@ -72,7 +72,9 @@ async def ensure_key_check(db: Database, cipher: Cipher) -> bool:
     async with db.write() as conn:
         stored = (await conn.execute(select(Meta.value).where(Meta.key == KEY_CHECK))).scalar()
         if stored is None:
-            await conn.execute(Meta.__table__.insert().values(key=KEY_CHECK, value=cipher.make_check()))
+            await conn.execute(
+                insert(Meta).values(key=KEY_CHECK, value=cipher.make_check())
+            )
             return True
     cipher.verify_check(stored)
     return False

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import os
+import secrets
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -22,9 +25,60 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test that touches the database runs on SQLite, and on PostgreSQL when given."""
+    if "backend" in metafunc.fixturenames:
+        backends = ["sqlite"]
+        if metafunc.config.getoption("--postgres-url"):
+            backends.append("postgres")
+        metafunc.parametrize("backend", backends)
+
+
+def _in_thread(coro_factory) -> None:  # noqa: ANN001 - a zero-argument coroutine function
+    """Run admin SQL on its own loop in a thread, away from the test's event loop."""
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            asyncio.run(coro_factory())
+        except BaseException as exc:  # re-raised in the caller
+            errors.append(exc)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join()
+    if errors:
+        raise errors[0]
+
+
+def _postgres_database(admin_url: str) -> Iterator[str]:
+    """A fresh, empty database for one test, dropped afterwards."""
+    import asyncpg  # only needed with --postgres-url
+
+    name = f"sparkle_test_{secrets.token_hex(6)}"
+    dsn = admin_url.replace("postgresql+asyncpg://", "postgresql://")
+
+    async def admin(sql: str) -> None:
+        conn = await asyncpg.connect(dsn)
+        try:
+            await conn.execute(sql)
+        finally:
+            await conn.close()
+
+    _in_thread(lambda: admin(f'CREATE DATABASE "{name}"'))
+    base, _, _db = admin_url.rpartition("/")
+    yield f"{base}/{name}"
+    _in_thread(lambda: admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
 @pytest.fixture
-def database_url(tmp_path: os.PathLike[str]) -> str:
-    return f"sqlite+aiosqlite:///{tmp_path}/sparkle.db"
+def database_url(
+    backend: str, tmp_path: os.PathLike[str], request: pytest.FixtureRequest
+) -> Iterator[str]:
+    if backend == "postgres":
+        yield from _postgres_database(request.config.getoption("--postgres-url"))
+    else:
+        yield f"sqlite+aiosqlite:///{tmp_path}/sparkle.db"
 
 
 @pytest.fixture

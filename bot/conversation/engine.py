@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from bot.conversation.script import Page, Question, QuestionKind, Script
 
 _NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    word: value
+    for value, word in enumerate(
+        (
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+        ).split()
     )
 }
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*(?:/\s*\d{1,3})?\s*$")
@@ -51,9 +53,7 @@ def _problem(question: Question, text: str) -> str | None:
     if question.is_numeric:
         value = parse_number(stripped)
         if value is None or not question.min_value <= value <= question.max_value:
-            return (
-                f"needs a whole number from {question.min_value} to {question.max_value}"
-            )
+            return f"needs a whole number from {question.min_value} to {question.max_value}"
     if question.kind is QuestionKind.CHOICE and stripped not in {c.value for c in question.choices}:
         return "needs one of the listed choices"
     return None

@@ -117,7 +117,7 @@ class Script(BaseModel):
 def _where(data: Any, loc: tuple[int | str, ...]) -> str:
     """Turn a pydantic error location into 'page 2, question "doing" (label)'."""
     parts: list[str] = []
-    node = data
+    node: Any = data
     for i, key in enumerate(loc):
         try:
             node = node[key]

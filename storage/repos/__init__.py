@@ -27,7 +27,8 @@ class Repositories:
         return cls(
             db=db,
             cipher=cipher,
-            entries=EntryRepository(db, cipher), practitioners=PractitionerRepository(db),
+            entries=EntryRepository(db, cipher),
+            practitioners=PractitionerRepository(db),
         )
 
     async def migrate(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Row, delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 
 from bot.models import EntryHeader, EntryPage, EntryRecord, EntryStatus
 from storage.crypto import Cipher, answer_aad
@@ -26,7 +26,7 @@ _HEADER_COLUMNS = (
 )
 
 
-def _header(row: Row[Any]) -> EntryHeader:
+def _header(row: Any) -> EntryHeader:
     return EntryHeader.model_validate(dict(row._mapping))
 
 
@@ -95,27 +95,26 @@ class EntryRepository:
                         completed_at=current.completed_at or (now if done else None),
                     )
                 )
+            saved_id: int = entry_id
             if answers:
                 await conn.execute(
                     delete(Answer).where(
-                        Answer.entry_id == entry_id, Answer.question_id.in_(list(answers))
+                        Answer.entry_id == saved_id, Answer.question_id.in_(list(answers))
                     )
                 )
                 await conn.execute(
                     insert(Answer),
                     [
                         {
-                            "entry_id": entry_id,
+                            "entry_id": saved_id,
                             "question_id": qid,
-                            "ciphertext": self._cipher.encrypt(text, answer_aad(entry_id, qid)),
+                            "ciphertext": self._cipher.encrypt(text, answer_aad(saved_id, qid)),
                             "flagged": ",".join(flagged.get(qid, ())) or None,
                         }
                         for qid, text in answers.items()
                     ],
                 )
-            row = (
-                await conn.execute(select(*_HEADER_COLUMNS).where(Entry.id == entry_id))
-            ).one()
+            row = (await conn.execute(select(*_HEADER_COLUMNS).where(Entry.id == saved_id))).one()
         return _header(row)
 
     async def get(self, entry_id: int, author_id: int) -> EntryRecord | None:
@@ -192,9 +191,13 @@ class EntryRepository:
 
     async def delete(self, entry_id: int, author_id: int) -> bool:
         async with self._db.write() as conn:
-            await conn.execute(delete(Answer).where(Answer.entry_id.in_(
-                select(Entry.id).where(Entry.id == entry_id, Entry.author_id == author_id)
-            )))
+            await conn.execute(
+                delete(Answer).where(
+                    Answer.entry_id.in_(
+                        select(Entry.id).where(Entry.id == entry_id, Entry.author_id == author_id)
+                    )
+                )
+            )
             result = await conn.execute(
                 delete(Entry).where(Entry.id == entry_id, Entry.author_id == author_id)
             )

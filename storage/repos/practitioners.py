@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 
 from storage.db import Database
 from storage.tables import Practitioner
@@ -31,7 +31,7 @@ class PractitionerRepository:
             )
             if updated.rowcount == 0:
                 await conn.execute(
-                    Practitioner.__table__.insert().values(
+                    insert(Practitioner).values(
                         user_id=user_id, created_at=now, notice_seen_at=now
                     )
                 )

@@ -27,7 +27,9 @@ def modal_ids(result: InteractionResult) -> list[str]:
 
 def modal_defaults(result: InteractionResult) -> dict[str, Any]:
     assert result.modal is not None, "expected a modal"
-    return {c["component"]["custom_id"]: c["component"].get("value") for c in result.modal["components"]}
+    return {
+        c["component"]["custom_id"]: c["component"].get("value") for c in result.modal["components"]
+    }
 
 
 def buttons(result: InteractionResult) -> list[str]:
@@ -66,7 +68,9 @@ async def forge_click(actor: Any, message: Any, custom_id: str) -> InteractionRe
     payload["components"] = [
         {"type": 1, "components": [{"type": 2, "style": 1, "label": "x", "custom_id": custom_id}]}
     ]
-    channel = ChannelHandle(actor._env, getattr(actor, "guild", None), backend.get_channel(stored.channel_id))
+    channel = ChannelHandle(
+        actor._env, getattr(actor, "guild", None), backend.get_channel(stored.channel_id)
+    )
     return await _dispatch_actor_interaction(
         actor,
         InteractionType.MESSAGE_COMPONENT,
@@ -79,7 +83,9 @@ async def forge_click(actor: Any, message: Any, custom_id: str) -> InteractionRe
 
 async def open_first_page(actor: Any, channel: Any | None = None) -> InteractionResult:
     """Run /sparkle, passing the one-time notice when it is shown; returns the modal result."""
-    first = await (actor.slash(channel, "sparkle") if channel is not None else actor.slash("sparkle"))
+    first = await (
+        actor.slash(channel, "sparkle") if channel is not None else actor.slash("sparkle")
+    )
     assert first.acknowledged
     if first.modal is not None:
         return first
@@ -111,7 +117,9 @@ async def forge_select(actor: Any, message: Any, custom_id: str, value: str) -> 
             ],
         }
     ]
-    channel = ChannelHandle(actor._env, getattr(actor, "guild", None), backend.get_channel(stored.channel_id))
+    channel = ChannelHandle(
+        actor._env, getattr(actor, "guild", None), backend.get_channel(stored.channel_id)
+    )
     return await _dispatch_actor_interaction(
         actor,
         InteractionType.MESSAGE_COMPONENT,

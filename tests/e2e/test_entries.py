@@ -80,13 +80,21 @@ async def test_viewing_long_answers_stays_within_embed_limits(world: World) -> N
     bot = bot_of(w.env)
     long_answers = {q: "word " * 800 for q in ("moment", "signs")}
     header = await bot.repos.entries.save_page(
-        entry_id=None, author_id=w.alice.id, kind="sparkle", guild_id=None,
-        answers=long_answers, advance_to=1,
+        entry_id=None,
+        author_id=w.alice.id,
+        kind="sparkle",
+        guild_id=None,
+        answers=long_answers,
+        advance_to=1,
     )
     assert header is not None
     await bot.repos.entries.save_page(
-        entry_id=header.id, author_id=w.alice.id, kind="sparkle", guild_id=None,
-        answers={q: "x" * 1500 for q in ("doing", "saying", "experiencing", "how")}, advance_to=2,
+        entry_id=header.id,
+        author_id=w.alice.id,
+        kind="sparkle",
+        guild_id=None,
+        answers={q: "x" * 1500 for q in ("doing", "saying", "experiencing", "how")},
+        advance_to=2,
     )
     listing = await w.alice.slash(w.channel, "entries")
     view = await w.alice.select(listing.response.message, [str(header.id)])

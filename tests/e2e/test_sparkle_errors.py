@@ -29,7 +29,11 @@ async def _to_last_page(w: World):
 async def test_an_invalid_scale_answer_is_explained_and_reopens_prefilled(world: World) -> None:
     w = world
     shown = await _to_last_page(w)
-    typed = {"noticed": "My colleague", "frequency": "eleven", "next_step": "Slow down at the start."}
+    typed = {
+        "noticed": "My colleague",
+        "frequency": "eleven",
+        "next_step": "Slow down at the start.",
+    }
     bad = await w.alice.submit_modal(shown, typed)
     assert_responded(bad, contains="needs a whole number from 0 to 10", ephemeral=True)
     assert "How often does this happen now? (0-10)" in bad.response.content

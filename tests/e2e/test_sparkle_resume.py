@@ -6,7 +6,14 @@ from simcord import assert_responded
 
 from bot.app import create_bot
 from tests.e2e.conftest import World
-from tests.e2e.helpers import SPARKLE_PAGES, bot_of, buttons, modal_defaults, modal_ids, open_first_page
+from tests.e2e.helpers import (
+    SPARKLE_PAGES,
+    bot_of,
+    buttons,
+    modal_defaults,
+    modal_ids,
+    open_first_page,
+)
 
 
 async def test_finish_later_then_sparkle_offers_resume_at_the_right_page(world: World) -> None:

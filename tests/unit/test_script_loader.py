@@ -1,0 +1,78 @@
+"""The script loader refuses scripts Discord would refuse, naming the question."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.conversation.script import ScriptError, library, load_script, parse_script
+
+
+def _script(**question: Any) -> dict[str, Any]:
+    q = {"id": "moment", "label": "What happened?"} | question
+    return {"id": "demo", "name": "Demo", "pages": [{"title": "Page", "questions": [q]}]}
+
+
+def test_shipped_scripts_load() -> None:
+    scripts = library()
+    assert "sparkle" in scripts
+    assert [len(p.questions) for p in scripts["sparkle"].pages] == [2, 4, 3]
+
+
+def test_label_over_45_characters_is_refused_naming_the_question() -> None:
+    with pytest.raises(ScriptError, match=r"page 1 question 'moment' \(label\).*45"):
+        parse_script(_script(label="x" * 46))
+
+
+def test_label_of_exactly_45_characters_is_accepted() -> None:
+    assert parse_script(_script(label="x" * 45)).pages[0].questions[0].label == "x" * 45
+
+
+def test_placeholder_over_100_characters_is_refused() -> None:
+    with pytest.raises(ScriptError, match=r"question 'moment' \(placeholder\).*100"):
+        parse_script(_script(placeholder="p" * 101))
+
+
+def test_max_length_over_4000_is_refused() -> None:
+    with pytest.raises(ScriptError, match=r"question 'moment' \(max_length\).*4000"):
+        parse_script(_script(max_length=4001))
+
+
+def test_modal_title_over_45_characters_is_refused() -> None:
+    data = _script()
+    data["pages"][0]["title"] = "t" * 46
+    with pytest.raises(ScriptError, match=r"page 1 \(title\).*45"):
+        parse_script(data)
+
+
+def test_more_than_five_questions_a_page_is_refused() -> None:
+    data = _script()
+    data["pages"][0]["questions"] = [{"id": f"q{i}", "label": "Question"} for i in range(6)]
+    with pytest.raises(ScriptError, match=r"page 1.*6 questions.*at most 5"):
+        parse_script(data)
+
+
+def test_duplicate_question_ids_are_refused() -> None:
+    data = _script()
+    data["pages"].append({"title": "Two", "questions": [{"id": "moment", "label": "Again"}]})
+    with pytest.raises(ScriptError, match="'moment' is used twice"):
+        parse_script(data)
+
+
+def test_a_choice_question_needs_choices() -> None:
+    with pytest.raises(ScriptError, match="needs 1 to 25 choices"):
+        parse_script(_script(kind="choice"))
+
+
+def test_unknown_keys_are_refused() -> None:
+    with pytest.raises(ScriptError, match="labl"):
+        parse_script(_script(labl="typo"))
+
+
+def test_a_broken_file_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text("id = [", encoding="utf-8")
+    with pytest.raises(ScriptError, match=r"bad\.toml"):
+        load_script(path)
