@@ -7,7 +7,8 @@ import base64
 import os
 import secrets
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Coroutine, Iterator
+from typing import Any
 
 import pytest
 
@@ -34,7 +35,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("backend", backends)
 
 
-def _in_thread(coro_factory) -> None:  # noqa: ANN001 - a zero-argument coroutine function
+def _in_thread(coro_factory: Callable[[], Coroutine[Any, Any, None]]) -> None:
     """Run admin SQL on its own loop in a thread, away from the test's event loop."""
     errors: list[BaseException] = []
 
