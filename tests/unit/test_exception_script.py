@@ -1,0 +1,97 @@
+"""The client-exception debrief script loads, fits Discord, and asks what the notes need."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation.engine import check_page
+from bot.conversation.script import (
+    COMPONENTS_PER_MODAL,
+    LABEL_MAX,
+    LIBRARY,
+    MODAL_TITLE_MAX,
+    QuestionKind,
+    Script,
+    library,
+    load_script,
+)
+from bot.notes.fields import AREA_LABELS, MISSING
+
+IDS = [
+    "area",
+    "problem",
+    "goal",
+    "exception",
+    "different",
+    "noticed",
+    "client_did",
+    "questions_used",
+    "response",
+    "next_step",
+    "count",
+]
+AREAS = {"anxiety", "low_mood", "relationship", "substance_use", "grief", "trauma", "other"}
+
+
+@pytest.fixture(scope="module")
+def script() -> Script:
+    return load_script(LIBRARY / "exception.toml")
+
+
+def test_loads_with_its_id_and_name(script: Script) -> None:
+    assert script.id == "exception"
+    assert script.name == "Client-exception debrief"
+    assert library()["exception"] == script
+
+
+def test_fits_discord_modals(script: Script) -> None:
+    assert 3 <= len(script.pages) <= 4
+    for page in script.pages:
+        assert len(page.title) <= MODAL_TITLE_MAX
+        assert len(page.questions) <= COMPONENTS_PER_MODAL
+        assert all(len(q.label) <= LABEL_MAX for q in page.questions)
+
+
+def test_asks_every_question_once_in_order(script: Script) -> None:
+    assert [q.id for q in script.questions()] == IDS
+
+
+def test_required_questions_are_the_minimal_set(script: Script) -> None:
+    assert {q.id for q in script.questions() if q.required} == {
+        "area",
+        "problem",
+        "exception",
+        "count",
+    }
+
+
+def test_area_is_a_choice_the_notes_can_name(script: Script) -> None:
+    area = script.question("area")
+    assert area is not None
+    assert area.kind is QuestionKind.CHOICE
+    assert {c.value for c in area.choices} == AREAS
+    assert {c.value for c in area.choices} <= AREA_LABELS.keys()
+
+
+def test_count_is_a_short_number_from_0_to_20(script: Script) -> None:
+    count = script.question("count")
+    assert count is not None
+    assert count.kind is QuestionKind.NUMBER
+    assert (count.min_value, count.max_value, count.paragraph) == (0, 20, False)
+
+
+def test_every_question_has_gap_wording_for_the_notes(script: Script) -> None:
+    assert {q.id for q in script.questions()} <= MISSING.keys()
+
+
+@pytest.mark.parametrize(("typed", "ok"), [("1", True), ("one", True), ("0", True), ("21", False)])
+def test_count_answers_are_checked(script: Script, typed: str, ok: bool) -> None:
+    page = next(p for p in script.pages if any(q.id == "count" for q in p.questions))
+    assert check_page(page, {"count": typed}).ok is ok
+
+
+def test_area_outside_the_choices_is_refused(script: Script) -> None:
+    page = script.pages[0]
+    raw = {"area": "boredom", "problem": "It is always the same."}
+    assert check_page(page, raw).problems.keys() == {"area"}
+    assert check_page(page, raw | {"area": "low_mood"}).ok
