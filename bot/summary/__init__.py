@@ -1,0 +1,24 @@
+"""The weekly group summary: Discord-free building, rendering and charting.
+
+matplotlib is only imported when a chart is drawn (`bot.summary.chart.render_chart`).
+"""
+
+from bot.summary.build import NotEnough, Theme, WeekSummary, build_weekly_summary, scaling_average
+from bot.summary.chart import render_chart
+from bot.summary.render import render_not_enough, render_summary_text, summary_sections
+from bot.summary.week import previous_week, week_bounds, week_of
+
+__all__ = [
+    "NotEnough",
+    "Theme",
+    "WeekSummary",
+    "build_weekly_summary",
+    "previous_week",
+    "render_chart",
+    "render_not_enough",
+    "render_summary_text",
+    "scaling_average",
+    "summary_sections",
+    "week_bounds",
+    "week_of",
+]

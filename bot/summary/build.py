@@ -1,0 +1,224 @@
+"""The weekly group summary: counts, recurring moves, scaling and anonymised highlights.
+
+Only consented, complete entries created inside the week count. Below the server's minimum
+of contributors the result is `NotEnough` and nothing else is computed. Author and entry ids
+never leave this module.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.conversation.engine import parse_number
+from bot.models import EntryRecord, EntryStatus
+from bot.summary.highlights import SOURCES, Candidate, candidate, choose, default_seed
+from bot.summary.themes import CLIENT_LEXICON, PRACTITIONER_LEXICON
+from bot.summary.week import WEEK, day_index, monday_of, week_bounds
+
+MIN_AUTHORS = 2
+"""A theme, area or average is reported only when at least this many people contributed to it."""
+TREND_WEEKS = 8
+# Answers the themes are read from, by entry kind.
+PRACTITIONER_FIELDS = {"sparkle": ("doing", "saying", "how"), "exception": ("questions_used",)}
+CLIENT_FIELDS = {"exception": ("client_did", "different")}
+AREAS = {
+    "anxiety": "Anxiety",
+    "low_mood": "Low mood, depression",
+    "relationship": "Relationship conflict",
+    "substance_use": "Substance use",
+    "grief": "Grief",
+    "trauma": "Trauma",
+    "other": "Other",
+}
+
+
+class Theme(BaseModel):
+    """A recurring move and the number of entries that mention it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    label: str
+    entries: int
+
+
+class NotEnough(BaseModel):
+    """Too few people took part for a summary to be shared."""
+
+    model_config = ConfigDict(frozen=True)
+
+    contributors: int
+    needed: int
+
+
+class WeekSummary(BaseModel):
+    """An anonymised summary of one week's consented reflections."""
+
+    model_config = ConfigDict(frozen=True)
+
+    week_start: date
+    counts: dict[str, int]
+    contributors: int
+    practitioner_moves: tuple[Theme, ...] = ()
+    client_helps: tuple[Theme, ...] = ()
+    areas: tuple[Theme, ...] = ()
+    exceptions_found: int | None = None
+    scaling_average: float | None = None
+    scaling_change: float | None = None
+    highlights: tuple[str, ...] = ()
+    per_day: tuple[int, ...] = (0,) * 7
+    trend: tuple[tuple[date, float | None], ...] = ()
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def eligible(
+    entries: Sequence[EntryRecord], *, week_start: date, tz: ZoneInfo
+) -> list[EntryRecord]:
+    """Complete entries with summary consent, created inside the week."""
+    start, end = week_bounds(week_start, tz)
+    return [
+        e
+        for e in entries
+        if e.consent_summary and e.status is EntryStatus.COMPLETE and start <= e.created_at < end
+    ]
+
+
+def _average(values: Mapping[int, list[int]]) -> float | None:
+    """Mean of all values, when at least `MIN_AUTHORS` authors gave one."""
+    if len(values) < MIN_AUTHORS:
+        return None
+    flat = [v for vs in values.values() for v in vs]
+    return round(sum(flat) / len(flat), 1)
+
+
+def _scales(entries: Sequence[EntryRecord]) -> dict[int, list[int]]:
+    by_author: dict[int, list[int]] = defaultdict(list)
+    for e in entries:
+        if e.kind == "sparkle":
+            value = parse_number(e.answers.get("frequency", ""))
+            if value is not None and 0 <= value <= 10:
+                by_author[e.author_id].append(value)
+    return by_author
+
+
+def scaling_average(
+    entries: Sequence[EntryRecord], *, week_start: date, tz: ZoneInfo
+) -> float | None:
+    """The week's average 0-10 scaling answer, or None when fewer than two people gave one."""
+    return _average(_scales(eligible(entries, week_start=week_start, tz=tz)))
+
+
+class _Tally:
+    """Entries per label, and which authors named it (used for the threshold, never reported)."""
+
+    def __init__(self) -> None:
+        self.entries: Counter[str] = Counter()
+        self.authors: dict[str, set[int]] = defaultdict(set)
+
+    def add(self, labels: set[str], author: int) -> None:
+        for label in labels:
+            self.entries[label] += 1
+            self.authors[label].add(author)
+
+    def themes(self) -> tuple[Theme, ...]:
+        """Labels named by at least `MIN_AUTHORS` people, most mentioned first."""
+        kept = [
+            Theme(label=label, entries=n)
+            for label, n in self.entries.items()
+            if len(self.authors[label]) >= MIN_AUTHORS
+        ]
+        return tuple(sorted(kept, key=lambda t: (-t.entries, t.label)))
+
+
+def build_weekly_summary(
+    entries: Sequence[EntryRecord],
+    *,
+    week_start: date,
+    tz: ZoneInfo,
+    min_contributors: int,
+    previous: Sequence[EntryRecord] = (),
+    history: Mapping[date, float | None] | None = None,
+    redact: Callable[[str], str] | None = None,
+    seed: int | bytes | None = None,
+) -> WeekSummary | NotEnough:
+    """Summarise one week's entries, or say that too few people took part.
+
+    `previous` holds last week's entries (for the change in scaling); `history` maps earlier
+    weeks' Mondays to their scaling averages (for the trend); `redact` anonymises the chosen
+    highlights (default `bot.privacy.redact`); `seed` fixes their order.
+    """
+    week_start = monday_of(week_start)
+    kept = eligible(entries, week_start=week_start, tz=tz)
+    contributors = len({e.author_id for e in kept})
+    needed = max(1, min_contributors)
+    if contributors < needed:
+        return NotEnough(contributors=contributors, needed=needed)
+
+    counts: Counter[str] = Counter()
+    per_day = [0] * 7
+    moves, helps, areas = _Tally(), _Tally(), _Tally()
+    found: dict[int, list[int]] = defaultdict(list)
+    candidates: dict[int, list[Candidate]] = defaultdict(list)
+    for e in kept:
+        counts[e.kind] += 1
+        per_day[day_index(e.created_at, tz)] += 1
+        a = e.answers
+        if fields := PRACTITIONER_FIELDS.get(e.kind):
+            moves.add(PRACTITIONER_LEXICON.match(a.get(f, "") for f in fields), e.author_id)
+        if fields := CLIENT_FIELDS.get(e.kind):
+            helps.add(CLIENT_LEXICON.match(a.get(f, "") for f in fields), e.author_id)
+        if e.kind == "exception":
+            if area := AREAS.get(a.get("area", "").strip().lower()):
+                areas.add({area}, e.author_id)
+            if (n := parse_number(a.get("count", ""))) is not None and 0 <= n <= 20:
+                found[e.author_id].append(n)
+        for f in SOURCES.get(e.kind, ()):
+            if c := candidate(a.get(f, "")):
+                candidates[e.author_id].append(c)
+
+    average = _average(_scales(kept))
+    before = _average(_scales(eligible(previous, week_start=week_start - WEEK, tz=tz)))
+    trend = _trend(week_start, average, before, history or {})
+    if redact is None:
+        from bot.privacy import redact as default_redact
+
+        redact = default_redact
+    if seed is None:
+        seed = default_seed(week_start, (d for cs in candidates.values() for d, _ in cs))
+    return WeekSummary(
+        week_start=week_start,
+        counts=dict(sorted(counts.items())),
+        contributors=contributors,
+        practitioner_moves=moves.themes(),
+        client_helps=helps.themes(),
+        areas=areas.themes(),
+        exceptions_found=sum(map(sum, found.values())) if len(found) >= MIN_AUTHORS else None,
+        scaling_average=average,
+        scaling_change=None if average is None or before is None else round(average - before, 1),
+        # The order only has to be unrelated to authorship, not unpredictable.
+        highlights=choose(candidates.values(), rng=random.Random(seed), redact=redact),  # noqa: S311
+        per_day=tuple(per_day),
+        trend=trend,
+    )
+
+
+def _trend(
+    week_start: date,
+    average: float | None,
+    before: float | None,
+    history: Mapping[date, float | None],
+) -> tuple[tuple[date, float | None], ...]:
+    """The last `TREND_WEEKS` weekly scaling averages, oldest first, ending with this week."""
+    weeks = [week_start - WEEK * i for i in range(TREND_WEEKS - 1, 0, -1)]
+    known = dict(history)
+    if known.get(week_start - WEEK) is None:
+        known[week_start - WEEK] = before
+    return (*((w, known.get(w)) for w in weeks), (week_start, average))

@@ -1,0 +1,127 @@
+"""The weekly summary as plain text sections and as Discord-free embed data within limits."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TypedDict
+
+from bot.limits import (
+    EMBED_DESCRIPTION_MAX,
+    EMBED_TITLE_MAX,
+    EMBED_TOTAL_MAX,
+    FIELDS_MAX,
+    clip,
+    fit_fields,
+)
+from bot.summary.build import NotEnough, Theme, WeekSummary
+from bot.summary.week import MONTHS
+
+THEMES_SHOWN = 8
+FOOTER = "Anonymised: only consented entries, no names, highlights in random order."
+KINDS = {
+    "sparkle": ("sparkling moment", "sparkling moments"),
+    "exception": ("client-exception debrief", "client-exception debriefs"),
+}
+OVERVIEW, HIGHLIGHTS = "Overview", "Highlights"
+_MARKDOWN = re.compile(r"([\\*_~`|>#\[\]<])")
+
+
+class RenderedSummary(TypedDict):
+    """Embed-shaped data: the Discord glue copies it into an embed as it is."""
+
+    title: str
+    description: str
+    fields: list[tuple[str, str]]
+    footer: str
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _escape(text: str) -> str:
+    """`text` with Discord markdown characters escaped, so a quote renders as typed."""
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
+def week_label(week_start: date) -> str:
+    """'2–8 March 2026', '30 March – 5 April 2026' or '29 December 2025 – 4 January 2026'."""
+    end = week_start + timedelta(days=6)
+    first, last = MONTHS[week_start.month - 1], MONTHS[end.month - 1]
+    if week_start.year != end.year:
+        return f"{week_start.day} {first} {week_start.year} – {end.day} {last} {end.year}"
+    if week_start.month != end.month:
+        return f"{week_start.day} {first} – {end.day} {last} {end.year}"
+    return f"{week_start.day}–{end.day} {last} {end.year}"
+
+
+def _overview(summary: WeekSummary) -> str:
+    counts = summary.counts
+    order = [k for k in KINDS if k in counts] + sorted(k for k in counts if k not in KINDS)
+    kinds = ", ".join(
+        _plural(counts[kind], *KINDS.get(kind, (f"{kind} entry", f"{kind} entries")))
+        for kind in order
+    )
+    lines = [
+        f"{_plural(summary.total, 'reflection', 'reflections')} from "
+        f"{_plural(summary.contributors, 'contributor', 'contributors')}: {kinds}."
+    ]
+    if summary.scaling_average is not None:
+        line = (
+            f"How often sparkling moments happen (0-10): {summary.scaling_average:.1f} on average"
+        )
+        change = summary.scaling_change
+        if change is not None:
+            line += (
+                ", the same as last week"
+                if change == 0
+                else f", {'up' if change > 0 else 'down'} {abs(change):.1f} from last week"
+            )
+        lines.append(line + ".")
+    if summary.exceptions_found is not None:
+        lines.append(f"Exceptions identified in debriefs: {summary.exceptions_found}.")
+    return "\n".join(lines)
+
+
+def _theme_lines(themes: tuple[Theme, ...]) -> str:
+    return "\n".join(
+        f"• {t.label}: {_plural(t.entries, 'entry', 'entries')}" for t in themes[:THEMES_SHOWN]
+    )
+
+
+def summary_sections(summary: WeekSummary) -> list[tuple[str, str]]:
+    """(heading, body) pairs in reading order; empty sections are left out."""
+    sections = [(OVERVIEW, _overview(summary))]
+    if summary.highlights:
+        quotes = "\n\n".join(f"> {_escape(h)}" for h in summary.highlights)
+        sections.append((HIGHLIGHTS, quotes))
+    for heading, themes in (
+        ("What practitioners did differently", summary.practitioner_moves),
+        ("What helped clients", summary.client_helps),
+        ("Areas of concern", summary.areas),
+    ):
+        if themes:
+            sections.append((heading, _theme_lines(themes)))
+    return sections
+
+
+def render_summary_text(summary: WeekSummary) -> RenderedSummary:
+    """Title, description and fields that fit Discord's embed limits together."""
+    title = clip(f"Weekly reflections, {week_label(summary.week_start)}", EMBED_TITLE_MAX)
+    sections = summary_sections(summary)
+    top = [s for s in sections if s[0] in (OVERVIEW, HIGHLIGHTS)]
+    rest = [s for s in sections if s[0] not in (OVERVIEW, HIGHLIGHTS)]
+    text = [body if name == OVERVIEW else f"**{name}**\n{body}" for name, body in top]
+    description = clip("\n\n".join(text), EMBED_DESCRIPTION_MAX)
+    budget = EMBED_TOTAL_MAX - len(title) - len(description) - len(FOOTER)
+    fields, _ = fit_fields(rest[:FIELDS_MAX], budget)
+    return RenderedSummary(title=title, description=description, fields=fields, footer=FOOTER)
+
+
+def render_not_enough(result: NotEnough) -> str:
+    """The only thing said when too few people took part."""
+    return (
+        f"Not enough contributors for a summary: {result.contributors} took part, "
+        f"{result.needed} {'is' if result.needed == 1 else 'are'} needed."
+    )
