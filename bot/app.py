@@ -14,7 +14,13 @@ from storage.repos import Repositories
 log = logging.getLogger(__name__)
 
 # Extensions are named as strings so that this module never imports Discord glue.
-EXTENSIONS = ("cogs.conversations", "cogs.entries")
+EXTENSIONS = (
+    "cogs.conversations",
+    "cogs.entries",
+    "cogs.notes",
+    "cogs.sharing",
+    "cogs.setup",
+)
 
 
 class SparkleBot(commands.Bot):

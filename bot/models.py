@@ -58,3 +58,44 @@ class EntryPage(BaseModel):
     @property
     def has_next(self) -> bool:
         return self.offset + len(self.items) < self.total
+
+
+class ServerSettings(BaseModel):
+    """What a server's admins chose with /setup."""
+
+    model_config = ConfigDict(frozen=True)
+
+    guild_id: int
+    consultation_channel_id: int | None = None
+    summary_channel_id: int | None = None
+    facilitator_role_id: int | None = None
+    timezone: str = "UTC"
+    summary_day: int | None = None  # 0 = Monday; None = no scheduled post
+    summary_time: str | None = None  # "HH:MM", local to `timezone`
+    min_contributors: int = 3
+
+
+class ShareRecord(BaseModel):
+    """A post the bot made for an author."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: int
+    entry_id: int | None
+    author_id: int
+    guild_id: int
+    channel_id: int
+    message_id: int
+    thread_id: int | None
+    anonymous: bool
+    created_at: datetime
+
+
+class ReminderSettings(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    user_id: int
+    day: int
+    time: str
+    timezone: str
+    next_at: datetime

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import secrets
 
@@ -24,7 +25,15 @@ async def respond(interaction: discord.Interaction, content: str) -> None:
 
 
 async def report_failure(interaction: discord.Interaction, error: BaseException) -> None:
-    """Log the traceback under a short reference and tell the user, without details."""
+    """Log the traceback under a short reference and tell the user, without details.
+
+    The error is marked as reported so that the tree's handler, which sees it again when a
+    command re-raises it, does not answer twice.
+    """
+    if getattr(error, "_sparkle_reported", False):
+        return
+    with contextlib.suppress(AttributeError):
+        error._sparkle_reported = True  # type: ignore[attr-defined]
     ref = reference_id()
     log.error(
         "interaction %s failed (ref %s, user %s)",

@@ -11,7 +11,21 @@ from discord import ui
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
-FLOW_ACTIONS = ("go", "edit", "later", "discard", "discardyes", "keep", "done", "resume")
+FLOW_ACTIONS = (
+    "go",
+    "edit",
+    "later",
+    "discard",
+    "discardyes",
+    "keep",
+    "done",
+    "resume",
+    "consent",
+    "note",
+    "share",
+    "delete",
+    "deleteyes",
+)
 
 
 class FlowHandler(Protocol):

@@ -56,3 +56,17 @@ def entry_embed(script: Script, entry: EntryRecord, *, title: str | None = None)
         embed.description = "No answers yet."
     embed.set_footer(text=footer)
     return embed
+
+
+def safe(text: str) -> str:
+    """User text made inert inside a message: no markdown, nothing that looks like a mention."""
+    return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
+
+
+def quote(text: str, limit: int = 80) -> str:
+    return "“" + safe(clip(text, limit)) + "”"
+
+
+def entry_title(script: Script, entry: EntryHeader) -> str:
+    """How an entry is named in lists and autocomplete: kind, number, date."""
+    return f"{script.name} #{entry.id} · {short_date(entry.created_at)}"

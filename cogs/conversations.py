@@ -1,8 +1,9 @@
-"""/sparkle: guided reflections, page by page, saved after every page."""
+"""/sparkle and /exception: guided conversations, page by page, saved after every page."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import asyncio
+from typing import TYPE_CHECKING, Protocol
 
 import discord
 from discord import app_commands
@@ -10,22 +11,29 @@ from discord.ext import commands
 
 from bot.conversation import engine
 from bot.conversation.script import Script, get_script
+from bot.guard import describe, flag_answers, kinds_of
+from bot.models import EntryHeader, EntryRecord
 from bot.tree import report_failure
 from cogs._buttons import FlowButton, StartButton, flow_view
 from cogs._modals import PageSubmit, build_page_modal, parse_page_submit
-from cogs._render import NOT_AVAILABLE, NOTICE, entry_embed, stamp
+from cogs._recap import consent_button, recap, recap_view
+from cogs._render import NOT_AVAILABLE, NOTICE, quote, safe, stamp
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
-    from bot.models import EntryHeader
 
 Interaction = discord.Interaction["SparkleBot"]
-_GREEN, _GREY, _RED, _BLUE = (
-    discord.ButtonStyle.success,
+_GREY, _RED, _BLUE = (
     discord.ButtonStyle.secondary,
     discord.ButtonStyle.danger,
     discord.ButtonStyle.primary,
 )
+# Above this many characters the anonymizer runs in a thread, off the event loop.
+_GUARD_INLINE_MAX = 2000
+
+
+class EntryAction(Protocol):
+    async def __call__(self, interaction: Interaction, entry: EntryRecord) -> None: ...
 
 
 def _progress_view(entry_id: int, page: int) -> discord.ui.View:
@@ -34,6 +42,12 @@ def _progress_view(entry_id: int, page: int) -> discord.ui.View:
         FlowButton("later", entry_id, page, label="Finish later", style=_GREY),
         FlowButton("discard", entry_id, page, label="Discard", style=_RED),
     )
+
+
+def _progress_text(script: Script, entry: EntryHeader, *, saved: bool) -> str:
+    index = engine.clamp_page(script, entry.next_page)
+    done = f"**Saved.** {index} of {len(script.pages)} pages done. " if saved else ""
+    return f"{done}Next: *{script.pages[index].title}* ({engine.progress(script, index).lower()})."
 
 
 class Conversations(commands.Cog):
@@ -55,6 +69,14 @@ class Conversations(commands.Cog):
     async def sparkle(self, interaction: Interaction) -> None:
         await self.start(interaction, get_script("sparkle"))
 
+    @app_commands.command(
+        name="exception", description="Debrief a time the client's problem was less, and how"
+    )
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
+    @app_commands.allowed_installs(guilds=True, users=False)
+    async def exception(self, interaction: Interaction) -> None:
+        await self.start(interaction, get_script("exception"))
+
     async def start(self, interaction: Interaction, script: Script) -> None:
         user_id = interaction.user.id
         if not await self.repos.practitioners.notice_seen(user_id):
@@ -66,10 +88,11 @@ class Conversations(commands.Cog):
         if draft is None:
             await self.open_page(interaction, script, None, 0, {})
             return
+        where = engine.progress(script, engine.clamp_page(script, draft.next_page)).lower()
         await interaction.response.send_message(
             f"You have an unfinished {script.name.lower()} from {stamp(draft.updated_at, 'R')} "
-            f"({engine.progress(script, engine.clamp_page(script, draft.next_page)).lower()}). "
-            "Resume it, or start a new one? Starting new keeps the draft in `/entries`.",
+            f"({where}). Resume it, or start a new one? Starting new keeps the draft in "
+            "`/entries`.",
             view=flow_view(
                 FlowButton("resume", draft.id, draft.next_page, label="Resume", style=_BLUE),
                 StartButton(script.id, label="Start new"),
@@ -104,19 +127,20 @@ class Conversations(commands.Cog):
         self, interaction: Interaction, action: str, entry_id: int, page: int
     ) -> None:
         try:
-            await self._flow_button(interaction, action, entry_id, page)
+            entry = await self.repos.entries.get(entry_id, interaction.user.id)
+            if entry is None:
+                await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
+                return
+            await self._flow_button(interaction, action, entry, page)
         except Exception as error:
             await report_failure(interaction, error)
             raise
 
     async def _flow_button(
-        self, interaction: Interaction, action: str, entry_id: int, page: int
+        self, interaction: Interaction, action: str, entry: EntryRecord, page: int
     ) -> None:
-        entry = await self.repos.entries.get(entry_id, interaction.user.id)
-        if entry is None:
-            await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
-            return
         script = get_script(entry.kind)
+        edit = interaction.response.edit_message
         if action in ("go", "resume"):
             if not entry.is_draft:
                 await interaction.response.send_message(
@@ -129,13 +153,15 @@ class Conversations(commands.Cog):
             index = engine.clamp_page(script, page)
             await self.open_page(interaction, script, entry.id, index, entry.answers)
         elif action == "later":
-            await interaction.response.edit_message(
+            await edit(
                 content=f"Saved as a draft. Pick it up any time with `/{script.id}` or `/entries`.",
+                embed=None,
                 view=None,
             )
         elif action == "discard":
-            await interaction.response.edit_message(
+            await edit(
                 content="Discard this draft and every answer in it? This can't be undone.",
+                embed=None,
                 view=flow_view(
                     FlowButton("discardyes", entry.id, page, label="Discard draft", style=_RED),
                     FlowButton("keep", entry.id, page, label="Keep it", style=_GREY),
@@ -143,14 +169,38 @@ class Conversations(commands.Cog):
             )
         elif action == "discardyes":
             await self.repos.entries.delete(entry.id, interaction.user.id)
-            await interaction.response.edit_message(content="Draft discarded.", view=None)
+            await edit(content="Draft discarded.", embed=None, view=None)
         elif action == "keep":
-            await interaction.response.edit_message(
-                content=self._progress_text(script, entry, saved=False),
-                view=_progress_view(entry.id, entry.next_page),
+            if entry.is_draft:
+                await edit(
+                    content=_progress_text(script, entry, saved=False),
+                    embed=None,
+                    view=_progress_view(entry.id, entry.next_page),
+                )
+            else:
+                content, embed, view = recap(script, entry)
+                await edit(content=content, embed=embed, view=view)
+        elif action == "consent":
+            wanted = bool(page)
+            await self.repos.entries.set_consent(entry.id, interaction.user.id, wanted)
+            updated = entry.model_copy(update={"consent_summary": wanted})
+            await edit(
+                view=recap_view(script, updated)
+                if not entry.is_draft
+                else flow_view(consent_button(entry.id, wanted))
             )
+        elif action in ("note", "share", "delete", "deleteyes"):
+            await self._delegate(action, interaction, entry)
         elif action == "done":
-            await interaction.response.edit_message(view=None)
+            await edit(view=None)
+
+    async def _delegate(self, action: str, interaction: Interaction, entry: EntryRecord) -> None:
+        """Hand an entry's Note / Share / Delete button to the cog that owns it."""
+        owner = {"note": "Notes", "share": "Sharing"}.get(action, "Entries")
+        handler: EntryAction | None = getattr(self.bot.get_cog(owner), f"on_{action}_button", None)
+        if handler is None:
+            raise RuntimeError(f"no handler for {action}")
+        await handler(interaction, entry)
 
     # -- page submits -------------------------------------------------------------------------
 
@@ -172,6 +222,10 @@ class Conversations(commands.Cog):
             return
         page = script.pages[submit.page]
         check = engine.check_page(page, submit.values)
+        if sum(map(len, check.answers.values())) > _GUARD_INLINE_MAX:
+            flags = await asyncio.to_thread(flag_answers, check.answers)
+        else:
+            flags = flag_answers(check.answers)
         last = engine.is_last(script, submit.page)
         entry = await self.repos.entries.save_page(
             entry_id=submit.entry_id,
@@ -181,6 +235,7 @@ class Conversations(commands.Cog):
             answers=check.answers,
             advance_to=submit.page + 1 if check.ok else None,
             complete=check.ok and last,
+            flagged={qid: kinds_of(spans) for qid, spans in flags.items()},
         )
         if entry is None:
             await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
@@ -196,29 +251,34 @@ class Conversations(commands.Cog):
                 ephemeral=True,
             )
             return
+        if flags:
+            lines = [
+                f"• {quote(q.label)}: {safe(describe(flags[q.id]))}"
+                for q in page.questions
+                if q.id in flags
+            ]
+            await interaction.response.send_message(
+                "**Saved privately.** Some answers may hold details that identify a client:\n"
+                + "\n".join(lines)
+                + "\nThey stay visible only to you, and are always replaced by placeholders "
+                "such as `[name]` if anything is shared. **Edit page** to change them, or "
+                "**Keep** to go on.",
+                view=flow_view(
+                    FlowButton("edit", entry.id, submit.page, label="Edit page", style=_BLUE),
+                    FlowButton("keep", entry.id, submit.page, label="Keep", style=_GREY),
+                ),
+                ephemeral=True,
+            )
+            return
         if last:
-            await self._send_recap(interaction, script, entry.id)
+            record = await self.repos.entries.get(entry.id, interaction.user.id)
+            assert record is not None  # just saved by this user
+            content, embed, view = recap(script, record)
+            await interaction.response.send_message(content, embed=embed, view=view, ephemeral=True)
             return
         await interaction.response.send_message(
-            self._progress_text(script, entry, saved=True),
+            _progress_text(script, entry, saved=True),
             view=_progress_view(entry.id, entry.next_page),
-            ephemeral=True,
-        )
-
-    def _progress_text(self, script: Script, entry: EntryHeader, *, saved: bool) -> str:
-        index = engine.clamp_page(script, entry.next_page)
-        done = f"**Saved.** {index} of {len(script.pages)} pages done. " if saved else ""
-        return (
-            f"{done}Next: *{script.pages[index].title}* ({engine.progress(script, index).lower()})."
-        )
-
-    async def _send_recap(self, interaction: Interaction, script: Script, entry_id: int) -> None:
-        record = await self.repos.entries.get(entry_id, interaction.user.id)
-        assert record is not None  # just saved by this user
-        await interaction.response.send_message(
-            "**All saved.** Here is your recap.",
-            embed=entry_embed(script, record, title=f"Recap: {script.name}"),
-            view=flow_view(FlowButton("done", entry_id, 0, label="Done", style=_GREEN)),
             ephemeral=True,
         )
 

@@ -1,4 +1,4 @@
-"""/entries: my entries, newest first, ten a page; open one to read it or resume it."""
+"""/entries: my entries, newest first, ten a page; view, resume, note, share or delete each."""
 
 from __future__ import annotations
 
@@ -11,9 +11,11 @@ from discord.ext import commands
 
 from bot.conversation.script import get_script
 from bot.limits import SELECT_LABEL_MAX, clip
-from bot.models import EntryPage
+from bot.models import EntryPage, EntryRecord, EntryStatus
 from bot.tree import report_failure
-from cogs._buttons import FlowButton
+from cogs._buttons import FlowButton, flow_view
+from cogs._posts import delete_posts
+from cogs._recap import consent_button
 from cogs._render import ACCENT, NOT_AVAILABLE, entry_embed, entry_label, stamp
 
 if TYPE_CHECKING:
@@ -21,6 +23,18 @@ if TYPE_CHECKING:
 
 Interaction = discord.Interaction["SparkleBot"]
 PAGE_SIZE = 10
+KINDS = ("all", "sparkle", "exception")
+STATUSES = ("all", "draft", "complete")
+KIND_CHOICES = [
+    app_commands.Choice(name="All kinds", value="all"),
+    app_commands.Choice(name="Sparkling-moment reflections", value="sparkle"),
+    app_commands.Choice(name="Client-exception debriefs", value="exception"),
+]
+STATUS_CHOICES = [
+    app_commands.Choice(name="Any status", value="all"),
+    app_commands.Choice(name="Drafts", value="draft"),
+    app_commands.Choice(name="Complete", value="complete"),
+]
 
 
 def _cog(interaction: Interaction) -> Entries:
@@ -30,29 +44,34 @@ def _cog(interaction: Interaction) -> Entries:
 
 
 class PageButton(
-    ui.DynamicItem[ui.Button[Any]], template=r"sk:list:(?P<offset>\d+):(?P<dir>prev|next)"
+    ui.DynamicItem[ui.Button[Any]],
+    template=r"sk:list:(?P<offset>\d+):(?P<dir>prev|next):(?P<kind>[a-z]+):(?P<status>[a-z]+)",
 ):
-    """Previous / Next. The list is always the clicker's own, so only the offset is carried."""
+    """Previous / Next. The list is always the clicker's own; the id carries offset and filter."""
 
-    def __init__(self, offset: int, direction: str, *, disabled: bool = False) -> None:
+    def __init__(
+        self, offset: int, direction: str, kind: str, status: str, *, disabled: bool = False
+    ) -> None:
         super().__init__(
             ui.Button(
                 label="Previous" if direction == "prev" else "Next",
                 style=discord.ButtonStyle.secondary,
-                custom_id=f"sk:list:{offset}:{direction}",
+                custom_id=f"sk:list:{offset}:{direction}:{kind}:{status}",
                 disabled=disabled,
             )
         )
-        self.offset = offset
+        self.offset, self.kind, self.status = offset, kind, status
 
     @classmethod
     async def from_custom_id(
         cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
     ) -> PageButton:
-        return cls(int(match["offset"]), match["dir"])
+        return cls(int(match["offset"]), match["dir"], match["kind"], match["status"])
 
     async def callback(self, interaction: Interaction) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        await _cog(interaction).show_list(interaction, self.offset, edit=True)
+        await _cog(interaction).show_list(
+            interaction, self.offset, self.kind, self.status, edit=True
+        )
 
 
 class EntryPicker(ui.DynamicItem[ui.Select[Any]], template=r"sk:pick:(?P<offset>\d+)"):
@@ -75,14 +94,18 @@ class EntryPicker(ui.DynamicItem[ui.Select[Any]], template=r"sk:pick:(?P<offset>
 
     async def callback(self, interaction: Interaction) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
         values = (interaction.data or {}).get("values") or ["0"]  # pyright: ignore[reportAttributeAccessIssue]
-        entry_id = int(str(values[0])) if str(values[0]).isdigit() else 0
-        await _cog(interaction).show_entry(interaction, entry_id)
+        value = str(values[0])
+        await _cog(interaction).show_entry(interaction, int(value) if value.isdigit() else 0)
 
 
-def _list_embed(page: EntryPage) -> discord.Embed:
+def _list_embed(page: EntryPage, kind: str, status: str) -> discord.Embed:
     embed = discord.Embed(title="Your entries", colour=ACCENT)
     if not page.items:
-        embed.description = "Nothing here yet. Start with `/sparkle`."
+        embed.description = (
+            "Nothing matches these filters."
+            if (kind, status) != ("all", "all")
+            else "Nothing here yet. Start with `/sparkle` or `/exception`."
+        )
         return embed
     lines = [
         f"`#{e.id}` {entry_label(get_script(e.kind), e)} · {stamp(e.created_at)}"
@@ -90,11 +113,14 @@ def _list_embed(page: EntryPage) -> discord.Embed:
     ]
     embed.description = "\n".join(lines)
     last = page.offset + len(page.items)
-    embed.set_footer(text=f"{page.offset + 1}-{last} of {page.total}, newest first")
+    shown = [] if kind == "all" else [dict((c.value, c.name) for c in KIND_CHOICES)[kind]]
+    shown += [] if status == "all" else [status + "s"]
+    filters = f" · {', '.join(shown).lower()}" if shown else ""
+    embed.set_footer(text=f"{page.offset + 1}-{last} of {page.total}, newest first{filters}")
     return embed
 
 
-def _list_view(page: EntryPage) -> ui.View:
+def _list_view(page: EntryPage, kind: str, status: str) -> ui.View:
     view = ui.View(timeout=None)
     if page.items:
         options = [
@@ -106,11 +132,30 @@ def _list_view(page: EntryPage) -> ui.View:
         ]
         view.add_item(EntryPicker(page.offset, options))
     if page.has_previous or page.has_next:
-        view.add_item(
-            PageButton(max(0, page.offset - PAGE_SIZE), "prev", disabled=not page.has_previous)
-        )
-        view.add_item(PageButton(page.offset + PAGE_SIZE, "next", disabled=not page.has_next))
+        previous = max(0, page.offset - PAGE_SIZE)
+        view.add_item(PageButton(previous, "prev", kind, status, disabled=not page.has_previous))
+        following = page.offset + PAGE_SIZE
+        view.add_item(PageButton(following, "next", kind, status, disabled=not page.has_next))
     return view
+
+
+def entry_actions(entry: EntryRecord) -> ui.View:
+    """What can be done with one entry, depending on its kind and status."""
+    blue, grey, red = (
+        discord.ButtonStyle.primary,
+        discord.ButtonStyle.secondary,
+        discord.ButtonStyle.danger,
+    )
+    buttons: list[ui.Item[Any]] = []
+    if entry.is_draft:
+        buttons.append(FlowButton("resume", entry.id, entry.next_page, label="Resume", style=blue))
+    if entry.kind == "exception":
+        buttons.append(FlowButton("note", entry.id, 0, label="Draft note", style=blue))
+    if not entry.is_draft:
+        buttons.append(FlowButton("share", entry.id, 0, label="Share anonymized", style=grey))
+        buttons.append(consent_button(entry.id, entry.consent_summary))
+    buttons.append(FlowButton("delete", entry.id, 0, label="Delete", style=red))
+    return flow_view(*buttons)
 
 
 class Entries(commands.Cog):
@@ -125,22 +170,44 @@ class Entries(commands.Cog):
         self.bot.remove_dynamic_items(PageButton, EntryPicker)
 
     @app_commands.command(name="entries", description="List your reflections and debriefs")
+    @app_commands.describe(kind="Which kind of entry to list", status="Drafts, complete, or both")
+    @app_commands.choices(kind=KIND_CHOICES, status=STATUS_CHOICES)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
     @app_commands.allowed_installs(guilds=True, users=False)
-    async def entries(self, interaction: Interaction) -> None:
-        await self.show_list(interaction, 0, edit=False)
+    async def entries(
+        self,
+        interaction: Interaction,
+        kind: app_commands.Choice[str] | None = None,
+        status: app_commands.Choice[str] | None = None,
+    ) -> None:
+        await self.show_list(
+            interaction,
+            0,
+            kind.value if kind else "all",
+            status.value if status else "all",
+            edit=False,
+        )
 
-    async def show_list(self, interaction: Interaction, offset: int, *, edit: bool) -> None:
+    async def show_list(
+        self, interaction: Interaction, offset: int, kind: str, status: str, *, edit: bool
+    ) -> None:
         try:
+            kind = kind if kind in KINDS else "all"
+            status = status if status in STATUSES else "all"
+            filters: dict[str, Any] = {
+                "kind": None if kind == "all" else kind,
+                "status": None if status == "all" else EntryStatus(status),
+            }
+            user = interaction.user.id
             page = await self.repos.entries.list_for_author(
-                interaction.user.id, offset=offset, limit=PAGE_SIZE
+                user, offset=offset, limit=PAGE_SIZE, **filters
             )
             if not page.items and page.total and offset:
                 last = (page.total - 1) // PAGE_SIZE * PAGE_SIZE
                 page = await self.repos.entries.list_for_author(
-                    interaction.user.id, offset=last, limit=PAGE_SIZE
+                    user, offset=last, limit=PAGE_SIZE, **filters
                 )
-            embed, view = _list_embed(page), _list_view(page)
+            embed, view = _list_embed(page, kind, status), _list_view(page, kind, status)
             if edit:
                 await interaction.response.edit_message(embed=embed, view=view)
             else:
@@ -155,24 +222,42 @@ class Entries(commands.Cog):
             if entry is None:
                 await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
                 return
-            script = get_script(entry.kind)
-            view = ui.View(timeout=None)
-            if entry.is_draft:
-                view.add_item(
-                    FlowButton(
-                        "resume",
-                        entry.id,
-                        entry.next_page,
-                        label="Resume",
-                        style=discord.ButtonStyle.primary,
-                    )
-                )
             await interaction.response.send_message(
-                embed=entry_embed(script, entry), view=view, ephemeral=True
+                embed=entry_embed(get_script(entry.kind), entry),
+                view=entry_actions(entry),
+                ephemeral=True,
             )
         except Exception as error:
             await report_failure(interaction, error)
             raise
+
+    async def on_delete_button(self, interaction: Interaction, entry: EntryRecord) -> None:
+        shares = await self.repos.shares.for_entry(entry.id, interaction.user.id)
+        also = f" and its {len(shares)} shared post(s)" if shares else ""
+        await interaction.response.send_message(
+            f"Delete entry #{entry.id}{also}? This can't be undone.",
+            view=flow_view(
+                FlowButton(
+                    "deleteyes", entry.id, 0, label="Delete entry", style=discord.ButtonStyle.danger
+                ),
+                FlowButton("done", entry.id, 0, label="Cancel"),
+            ),
+            ephemeral=True,
+        )
+
+    async def on_deleteyes_button(self, interaction: Interaction, entry: EntryRecord) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        shares = await self.repos.shares.for_entry(entry.id, interaction.user.id)
+        failed = await delete_posts(self.bot, shares)
+        for share in shares:
+            await self.repos.shares.remove(share.id, interaction.user.id)
+        await self.repos.entries.delete(entry.id, interaction.user.id)
+        note = (
+            f" {failed} post(s) could not be removed from Discord; ask a moderator to delete them."
+            if failed
+            else ""
+        )
+        await interaction.followup.send(f"Entry #{entry.id} deleted.{note}", ephemeral=True)
 
 
 async def setup(bot: SparkleBot) -> None:

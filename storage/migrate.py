@@ -72,9 +72,7 @@ async def ensure_key_check(db: Database, cipher: Cipher) -> bool:
     async with db.write() as conn:
         stored = (await conn.execute(select(Meta.value).where(Meta.key == KEY_CHECK))).scalar()
         if stored is None:
-            await conn.execute(
-                insert(Meta).values(key=KEY_CHECK, value=cipher.make_check())
-            )
+            await conn.execute(insert(Meta).values(key=KEY_CHECK, value=cipher.make_check()))
             return True
     cipher.verify_check(stored)
     return False

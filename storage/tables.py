@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -53,6 +54,12 @@ class Practitioner(Base):
     user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     created_at: Mapped[datetime] = mapped_column(TZDateTime())
     notice_seen_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
+    # Weekly reminder DM: local day (0 = Monday) and "HH:MM" in the user's time zone.
+    remind_day: Mapped[int | None] = mapped_column(Integer, default=None)
+    remind_time: Mapped[str | None] = mapped_column(String(5), default=None)
+    remind_tz: Mapped[str | None] = mapped_column(String(64), default=None)
+    remind_next_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None, index=True)
+    remind_failed_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
 
 
 class Entry(Base):
@@ -84,6 +91,65 @@ class Answer(Base):
     question_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     ciphertext: Mapped[bytes] = mapped_column(LargeBinary)
     flagged: Mapped[str | None] = mapped_column(String(200), default=None)
+
+
+class Server(Base):
+    """A server's settings, chosen by its admins with /setup."""
+
+    __tablename__ = "servers"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    consultation_channel_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    summary_channel_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    facilitator_role_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    summary_day: Mapped[int | None] = mapped_column(Integer, default=None)
+    summary_time: Mapped[str | None] = mapped_column(String(5), default=None)
+    min_contributors: Mapped[int] = mapped_column(Integer, default=3)
+    updated_at: Mapped[datetime] = mapped_column(TZDateTime())
+
+
+class Share(Base):
+    """A message the bot posted for an author, so that it can be deleted on request."""
+
+    __tablename__ = "shares"
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True, autoincrement=True)
+    entry_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("entries.id", ondelete="SET NULL"), default=None
+    )
+    author_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    channel_id: Mapped[int] = mapped_column(BigInteger)
+    message_id: Mapped[int] = mapped_column(BigInteger)
+    thread_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(TZDateTime())
+
+
+class SummaryPost(Base):
+    """One weekly summary per server and week; the key makes a second post impossible."""
+
+    __tablename__ = "summary_posts"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    week_start: Mapped[date] = mapped_column(Date, primary_key=True)
+    claimed_at: Mapped[datetime] = mapped_column(TZDateTime())
+    channel_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    message_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+
+
+class AuditEvent(Base):
+    """Who did what, never with free text: summary pulls, exports, erasures."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    actor_id: Mapped[int | None] = mapped_column(BigInteger, default=None, index=True)
+    guild_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    subject: Mapped[str | None] = mapped_column(String(64), default=None)
+    created_at: Mapped[datetime] = mapped_column(TZDateTime())
 
 
 class Meta(Base):

@@ -7,10 +7,22 @@ from dataclasses import dataclass
 from storage.crypto import Cipher
 from storage.db import Clock, Database
 from storage.migrate import upgrade
+from storage.repos.audit import AuditRepository
 from storage.repos.entries import EntryRepository
 from storage.repos.practitioners import PractitionerRepository
+from storage.repos.servers import ServerRepository
+from storage.repos.shares import ShareRepository
+from storage.repos.userdata import UserDataRepository
 
-__all__ = ["EntryRepository", "PractitionerRepository", "Repositories"]
+__all__ = [
+    "AuditRepository",
+    "EntryRepository",
+    "PractitionerRepository",
+    "Repositories",
+    "ServerRepository",
+    "ShareRepository",
+    "UserDataRepository",
+]
 
 
 @dataclass
@@ -19,6 +31,10 @@ class Repositories:
     cipher: Cipher
     entries: EntryRepository
     practitioners: PractitionerRepository
+    servers: ServerRepository
+    shares: ShareRepository
+    audit: AuditRepository
+    userdata: UserDataRepository
 
     @classmethod
     def open(cls, url: str, key: bytes, *, clock: Clock) -> Repositories:
@@ -29,6 +45,10 @@ class Repositories:
             cipher=cipher,
             entries=EntryRepository(db, cipher),
             practitioners=PractitionerRepository(db),
+            servers=ServerRepository(db),
+            shares=ShareRepository(db),
+            audit=AuditRepository(db),
+            userdata=UserDataRepository(db, cipher),
         )
 
     async def migrate(self) -> None:

@@ -31,7 +31,5 @@ class PractitionerRepository:
             )
             if updated.rowcount == 0:
                 await conn.execute(
-                    insert(Practitioner).values(
-                        user_id=user_id, created_at=now, notice_seen_at=now
-                    )
+                    insert(Practitioner).values(user_id=user_id, created_at=now, notice_seen_at=now)
                 )

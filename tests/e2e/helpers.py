@@ -81,11 +81,11 @@ async def forge_click(actor: Any, message: Any, custom_id: str) -> InteractionRe
     )
 
 
-async def open_first_page(actor: Any, channel: Any | None = None) -> InteractionResult:
-    """Run /sparkle, passing the one-time notice when it is shown; returns the modal result."""
-    first = await (
-        actor.slash(channel, "sparkle") if channel is not None else actor.slash("sparkle")
-    )
+async def open_first_page(
+    actor: Any, channel: Any | None = None, command: str = "sparkle"
+) -> InteractionResult:
+    """Run /sparkle (or another conversation), passing the one-time notice when it is shown."""
+    first = await (actor.slash(channel, command) if channel is not None else actor.slash(command))
     assert first.acknowledged
     if first.modal is not None:
         return first

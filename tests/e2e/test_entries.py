@@ -54,6 +54,7 @@ async def test_entries_when_empty_points_to_sparkle(world: World) -> None:
     empty = await world.alice.slash(world.channel, "entries")
     assert_responded(empty, embed_title="Your entries", ephemeral=True)
     assert "/sparkle" in empty.response.embeds[0].description
+    assert "/exception" in empty.response.embeds[0].description
     assert empty.response.components == []
 
 
@@ -70,7 +71,7 @@ async def test_selecting_a_draft_shows_it_and_resume_opens_the_next_page(world: 
         ("How could you tell it was going well?", SPARKLE_PAGES[0]["signs"]),
     ]
     assert "page 2 of 3" in card.footer.text
-    assert buttons(view) == ["Resume"]
+    assert buttons(view) == ["Resume", "Delete"]
     shown = await w.alice.click(view.response.message, label="Resume")
     assert shown.acknowledged and modal_ids(shown) == ["doing", "saying", "experiencing", "how"]
 

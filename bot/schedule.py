@@ -1,0 +1,62 @@
+"""Weekly times in a local time zone: parsing, validation and the next occurrence (DST-safe)."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_TIME = re.compile(r"^\s*([01]?\d|2[0-3])[:.h]?([0-5]\d)\s*$")
+
+
+def parse_time(text: str) -> str | None:
+    """'9:00', '09.00', '0900' → '09:00'; anything else → None."""
+    match = _TIME.match(text)
+    return f"{int(match[1]):02d}:{match[2]}" if match else None
+
+
+@cache
+def zone_names() -> tuple[str, ...]:
+    return tuple(sorted(z for z in available_timezones() if "/" in z or z == "UTC"))
+
+
+def valid_timezone(text: str) -> str | None:
+    """The canonical name of an IANA zone typed in any case, or None."""
+    wanted = text.strip().replace(" ", "_").lower()
+    for name in zone_names():
+        if name.lower() == wanted:
+            try:
+                ZoneInfo(name)
+            except ZoneInfoNotFoundError:
+                return None
+            return name
+    return None
+
+
+def local_at(day: date, hhmm: str, zone: ZoneInfo) -> datetime:
+    """That local wall-clock time as an aware UTC instant (a skipped time moves forward)."""
+    hour, minute = map(int, hhmm.split(":"))
+    naive = datetime.combine(day, time(hour, minute))
+    local = naive.replace(tzinfo=zone)
+    # Round-trip through UTC: a wall time that does not exist (spring forward) normalises.
+    return local.astimezone(UTC)
+
+
+def week_monday(moment: datetime, zone: ZoneInfo) -> date:
+    local = moment.astimezone(zone).date()
+    return local - timedelta(days=local.weekday())
+
+
+def next_weekly(after: datetime, weekday: int, hhmm: str, zone: ZoneInfo) -> datetime:
+    """The first instant strictly after `after` that is `weekday` at `hhmm` local time."""
+    local_day = after.astimezone(zone).date()
+    for offset in range(0, 8):
+        day = local_day + timedelta(days=offset)
+        if day.weekday() != weekday:
+            continue
+        candidate = local_at(day, hhmm, zone)
+        if candidate > after:
+            return candidate
+    return local_at(local_day + timedelta(days=14 - local_day.weekday() + weekday - 7), hhmm, zone)

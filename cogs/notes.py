@@ -1,0 +1,126 @@
+"""/note: a draft progress-note skeleton from an exception debrief, privately."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import re
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands, ui
+from discord.ext import commands
+
+from bot.limits import CONTENT_MAX
+from bot.models import EntryRecord
+from bot.notes import NoteFormat, render_note
+from bot.textsplit import split_message
+from bot.tree import report_failure
+from cogs._autocomplete import chosen_entry, entry_choices
+from cogs._render import NOT_AVAILABLE
+
+if TYPE_CHECKING:
+    from bot.app import SparkleBot
+
+Interaction = discord.Interaction["SparkleBot"]
+NOTE_FORMATS = frozenset(f.value for f in NoteFormat)
+FORMAT_CHOICES = [
+    app_commands.Choice(name="SOAP (Subjective, Objective, Assessment, Plan)", value="soap"),
+    app_commands.Choice(name="DAP (Data, Assessment, Plan)", value="dap"),
+    app_commands.Choice(name="BIRP (Behavior, Intervention, Response, Plan)", value="birp"),
+]
+
+
+def _cog(interaction: Interaction) -> Notes:
+    cog = interaction.client.get_cog("Notes")
+    assert isinstance(cog, Notes)
+    return cog
+
+
+class NoteFormatPicker(ui.DynamicItem[ui.Select[Any]], template=r"sk:notefmt:(?P<entry>\d+)"):
+    """SOAP / DAP / BIRP, offered by the Draft note button."""
+
+    def __init__(self, entry_id: int) -> None:
+        super().__init__(
+            ui.Select(
+                custom_id=f"sk:notefmt:{entry_id}",
+                placeholder="Choose a note format…",
+                options=[
+                    discord.SelectOption(label=c.name, value=str(c.value)) for c in FORMAT_CHOICES
+                ],
+            )
+        )
+        self.entry_id = entry_id
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
+    ) -> NoteFormatPicker:
+        return cls(int(match["entry"]))
+
+    async def callback(self, interaction: Interaction) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
+        values = (interaction.data or {}).get("values") or [""]  # pyright: ignore[reportAttributeAccessIssue]
+        await _cog(interaction).send_note(interaction, str(self.entry_id), str(values[0]))
+
+
+class Notes(commands.Cog):
+    def __init__(self, bot: SparkleBot) -> None:
+        self.bot = bot
+        self.repos = bot.repos
+
+    async def cog_load(self) -> None:
+        self.bot.add_dynamic_items(NoteFormatPicker)
+
+    async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(NoteFormatPicker)
+
+    @app_commands.command(name="note", description="Draft a progress-note skeleton from a debrief")
+    @app_commands.describe(entry="One of your client-exception debriefs", format="Note format")
+    @app_commands.choices(format=FORMAT_CHOICES)
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
+    @app_commands.allowed_installs(guilds=True, users=False)
+    async def note(
+        self, interaction: Interaction, entry: str, format: app_commands.Choice[str]
+    ) -> None:
+        await self.send_note(interaction, entry, format.value)
+
+    @note.autocomplete("entry")
+    async def _entry_autocomplete(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return await entry_choices(self.repos, interaction.user.id, current, kind="exception")
+
+    async def on_note_button(self, interaction: Interaction, entry: EntryRecord) -> None:
+        if entry.kind != "exception":
+            await interaction.response.send_message(
+                "Draft notes are made from client-exception debriefs.", ephemeral=True
+            )
+            return
+        view = ui.View(timeout=None)
+        view.add_item(NoteFormatPicker(entry.id))
+        await interaction.response.send_message(
+            "Which format should the draft note use?", view=view, ephemeral=True
+        )
+
+    async def send_note(self, interaction: Interaction, entry_value: str, fmt: str) -> None:
+        try:
+            entry = await chosen_entry(self.repos, interaction.user.id, entry_value)
+            if entry is None or entry.kind != "exception" or fmt not in NOTE_FORMATS:
+                await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
+                return
+            await interaction.response.defer(ephemeral=True, thinking=True)
+            note_format = NoteFormat(fmt)
+            text = await asyncio.to_thread(render_note, entry.answers, note_format)
+            name = f"{note_format.value}-draft-note-{entry.id}.md"
+            chunks = split_message(text, CONTENT_MAX)
+            attachment = discord.File(io.BytesIO(text.encode("utf-8")), filename=name)
+            await interaction.followup.send(chunks[0], file=attachment, ephemeral=True)
+            for chunk in chunks[1:]:
+                await interaction.followup.send(chunk, ephemeral=True)
+        except Exception as error:
+            await report_failure(interaction, error)
+            raise
+
+
+async def setup(bot: SparkleBot) -> None:
+    await bot.add_cog(Notes(bot))

@@ -1,0 +1,198 @@
+"""/setup: a server's channels, facilitator role, time zone, weekly schedule and minimum."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.models import ServerSettings
+from bot.schedule import DAY_NAMES, parse_time, valid_timezone, zone_names
+
+if TYPE_CHECKING:
+    from bot.app import SparkleBot
+
+Interaction = discord.Interaction["SparkleBot"]
+
+NEEDS = {
+    "consultation": ("view_channel", "send_messages", "embed_links", "create_public_threads"),
+    "summary": ("view_channel", "send_messages", "embed_links", "attach_files"),
+}
+DAY_CHOICES = [app_commands.Choice(name=name, value=str(i)) for i, name in enumerate(DAY_NAMES)]
+DAY_CHOICES.append(app_commands.Choice(name="Off (no scheduled post)", value="off"))
+
+
+class NotAdmin(app_commands.CheckFailure):
+    pass
+
+
+def _is_admin(interaction: Interaction) -> bool:
+    """Checked in code on every use, whatever the command's permission overrides say."""
+    user = interaction.user
+    if not isinstance(user, discord.Member) or not user.guild_permissions.manage_guild:
+        raise NotAdmin(
+            "Only members with the **Manage Server** permission can change Sparkle's settings."
+        )
+    return True
+
+
+def missing_permissions(
+    channel: discord.abc.GuildChannel, me: discord.Member, role: str
+) -> list[str]:
+    perms = channel.permissions_for(me)
+    return [p.replace("_", " ").title() for p in NEEDS[role] if not getattr(perms, p)]
+
+
+def describe(settings: ServerSettings) -> str:
+    def channel(cid: int | None) -> str:
+        return f"<#{cid}>" if cid else "not set"
+
+    schedule = (
+        f"{DAY_NAMES[settings.summary_day]}s at {settings.summary_time}"
+        if settings.summary_day is not None and settings.summary_time
+        else "off"
+    )
+    role = f"<@&{settings.facilitator_role_id}>" if settings.facilitator_role_id else "not set"
+    return (
+        f"**Consultation channel:** {channel(settings.consultation_channel_id)}\n"
+        f"**Summary channel:** {channel(settings.summary_channel_id)}\n"
+        f"**Facilitator role:** {role}\n"
+        f"**Time zone:** {settings.timezone}\n"
+        f"**Weekly summary:** {schedule}\n"
+        f"**Minimum contributors:** {settings.min_contributors}"
+    )
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+@app_commands.allowed_contexts(guilds=True, dms=False, private_channels=False)
+@app_commands.allowed_installs(guilds=True, users=False)
+class Setup(
+    commands.GroupCog, group_name="setup", group_description="Sparkle's settings for this server"
+):
+    def __init__(self, bot: SparkleBot) -> None:
+        self.bot = bot
+        self.repos = bot.repos
+        super().__init__()
+
+    async def interaction_check(self, interaction: Interaction) -> bool:  # pyright: ignore[reportIncompatibleMethodOverride]
+        return _is_admin(interaction)
+
+    async def _saved(self, interaction: Interaction, **changes: object) -> None:
+        assert interaction.guild_id is not None
+        settings = await self.repos.servers.update(interaction.guild_id, **changes)
+        await interaction.response.send_message("Saved.\n" + describe(settings), ephemeral=True)
+
+    @app_commands.command(name="show", description="Show Sparkle's settings for this server")
+    async def show(self, interaction: Interaction) -> None:
+        assert interaction.guild_id is not None
+        settings = await self.repos.servers.get(interaction.guild_id)
+        await interaction.response.send_message(describe(settings), ephemeral=True)
+
+    @app_commands.command(
+        name="channels", description="Where shares and weekly summaries are posted"
+    )
+    @app_commands.describe(
+        consultation="Where anonymized shares are posted, each with a thread for responses",
+        summary="Where the weekly summary is posted",
+    )
+    async def channels(
+        self,
+        interaction: Interaction,
+        consultation: discord.TextChannel | None = None,
+        summary: discord.TextChannel | None = None,
+    ) -> None:
+        guild = interaction.guild
+        assert guild is not None
+        if consultation is None and summary is None:
+            await interaction.response.send_message(
+                "Choose a consultation channel, a summary channel, or both.", ephemeral=True
+            )
+            return
+        problems = []
+        for role, channel in (("consultation", consultation), ("summary", summary)):
+            if channel is None:
+                continue
+            missing = missing_permissions(channel, guild.me, role)
+            if missing:
+                problems.append(f"In {channel.mention} I'm missing: {', '.join(missing)}.")
+        if problems:
+            await interaction.response.send_message(
+                "Nothing was saved. "
+                + " ".join(problems)
+                + " Give my role those permissions there, then try again.",
+                ephemeral=True,
+            )
+            return
+        changes: dict[str, object] = {}
+        if consultation is not None:
+            changes["consultation_channel_id"] = consultation.id
+        if summary is not None:
+            changes["summary_channel_id"] = summary.id
+        await self._saved(interaction, **changes)
+
+    @app_commands.command(
+        name="facilitator", description="The role whose members can pull summaries"
+    )
+    async def facilitator(self, interaction: Interaction, role: discord.Role) -> None:
+        await self._saved(interaction, facilitator_role_id=role.id)
+
+    @app_commands.command(
+        name="timezone", description="The server's time zone, for the weekly schedule"
+    )
+    @app_commands.describe(zone="An IANA time zone such as Europe/London or America/Chicago")
+    async def timezone(self, interaction: Interaction, zone: str) -> None:
+        name = valid_timezone(zone)
+        if name is None:
+            await interaction.response.send_message(
+                f"“{discord.utils.escape_markdown(zone[:60])}” isn't a time zone I know. "
+                "Start typing a city, such as `London` or `Chicago`, and pick from the list.",
+                ephemeral=True,
+            )
+            return
+        await self._saved(interaction, timezone=name)
+
+    @timezone.autocomplete("zone")
+    async def _zone_autocomplete(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        needle = current.strip().lower().replace(" ", "_")
+        return [
+            app_commands.Choice(name=zone, value=zone)
+            for zone in zone_names()
+            if needle in zone.lower()
+        ][:25]
+
+    @app_commands.command(name="schedule", description="When the weekly summary is posted")
+    @app_commands.describe(day="Day of the week, or Off", time="Local time, 24-hour, such as 09:00")
+    @app_commands.choices(day=DAY_CHOICES)
+    async def schedule(
+        self, interaction: Interaction, day: app_commands.Choice[str], time: str = "09:00"
+    ) -> None:
+        if day.value == "off":
+            await self._saved(interaction, summary_day=None, summary_time=None)
+            return
+        parsed = parse_time(time)
+        if parsed is None:
+            await interaction.response.send_message(
+                f"“{discord.utils.escape_markdown(time[:20])}” isn't a time I can read. "
+                "Use 24-hour HH:MM, such as `09:00` or `17:30`.",
+                ephemeral=True,
+            )
+            return
+        await self._saved(interaction, summary_day=int(day.value), summary_time=parsed)
+
+    @app_commands.command(
+        name="minimum", description="Fewest contributors before a summary is made"
+    )
+    @app_commands.describe(contributors="At least 2; the default is 3")
+    async def minimum(
+        self, interaction: Interaction, contributors: app_commands.Range[int, 2, 100]
+    ) -> None:
+        await self._saved(interaction, min_contributors=contributors)
+
+
+async def setup(bot: SparkleBot) -> None:
+    await bot.add_cog(Setup(bot))

@@ -1,0 +1,44 @@
+"""Audit events: what happened, by whom, about which week or server; never free text."""
+
+from __future__ import annotations
+
+from sqlalchemy import insert, select
+
+from storage.db import Database
+from storage.tables import AuditEvent
+
+
+class AuditRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def record(
+        self,
+        kind: str,
+        *,
+        actor_id: int | None = None,
+        guild_id: int | None = None,
+        subject: str | None = None,
+    ) -> None:
+        async with self._db.write() as conn:
+            await conn.execute(
+                insert(AuditEvent).values(
+                    kind=kind,
+                    actor_id=actor_id,
+                    guild_id=guild_id,
+                    subject=subject,
+                    created_at=self._db.clock(),
+                )
+            )
+
+    async def kinds(self, kind: str) -> list[tuple[int | None, int | None, str | None]]:
+        """(actor, guild, subject) of every event of one kind, oldest first."""
+        async with self._db.read() as session:
+            rows = (
+                await session.execute(
+                    select(AuditEvent.actor_id, AuditEvent.guild_id, AuditEvent.subject)
+                    .where(AuditEvent.kind == kind)
+                    .order_by(AuditEvent.id)
+                )
+            ).all()
+        return [(r.actor_id, r.guild_id, r.subject) for r in rows]

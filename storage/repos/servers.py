@@ -1,0 +1,103 @@
+"""Server settings, and the claim that makes each weekly summary post happen once."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from bot.models import ServerSettings
+from storage.db import Database
+from storage.tables import Server, SummaryPost
+
+_FIELDS = (
+    "consultation_channel_id",
+    "summary_channel_id",
+    "facilitator_role_id",
+    "timezone",
+    "summary_day",
+    "summary_time",
+    "min_contributors",
+)
+
+
+class ServerRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def get(self, guild_id: int) -> ServerSettings:
+        """The server's settings; defaults when it has never been set up."""
+        async with self._db.read() as session:
+            row = (
+                await session.execute(select(Server).where(Server.guild_id == guild_id))
+            ).scalar()
+        if row is None:
+            return ServerSettings(guild_id=guild_id)
+        return ServerSettings(guild_id=guild_id, **{f: getattr(row, f) for f in _FIELDS})
+
+    async def update(self, guild_id: int, **changes: Any) -> ServerSettings:
+        unknown = set(changes) - set(_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown server settings: {sorted(unknown)}")
+        now = self._db.clock()
+        async with self._db.write() as conn:
+            done = await conn.execute(
+                update(Server).where(Server.guild_id == guild_id).values(updated_at=now, **changes)
+            )
+            if done.rowcount == 0:
+                values = ServerSettings(guild_id=guild_id).model_dump() | changes
+                await conn.execute(insert(Server).values(updated_at=now, **values))
+        return await self.get(guild_id)
+
+    async def scheduled(self) -> list[ServerSettings]:
+        """Servers with a weekly schedule and a summary channel."""
+        async with self._db.read() as session:
+            rows = (
+                await session.execute(
+                    select(Server).where(
+                        Server.summary_day.is_not(None),
+                        Server.summary_time.is_not(None),
+                        Server.summary_channel_id.is_not(None),
+                    )
+                )
+            ).scalars()
+            return [
+                ServerSettings(guild_id=r.guild_id, **{f: getattr(r, f) for f in _FIELDS})
+                for r in rows
+            ]
+
+    async def claim_summary(self, guild_id: int, week_start: date) -> bool:
+        """Take the (server, week) slot; False when another run or process already has it."""
+        try:
+            async with self._db.write() as conn:
+                await conn.execute(
+                    insert(SummaryPost).values(
+                        guild_id=guild_id, week_start=week_start, claimed_at=self._db.clock()
+                    )
+                )
+        except IntegrityError:
+            return False
+        return True
+
+    async def record_summary_post(
+        self, guild_id: int, week_start: date, channel_id: int, message_id: int
+    ) -> None:
+        async with self._db.write() as conn:
+            await conn.execute(
+                update(SummaryPost)
+                .where(SummaryPost.guild_id == guild_id, SummaryPost.week_start == week_start)
+                .values(channel_id=channel_id, message_id=message_id)
+            )
+
+    async def summary_posted(self, guild_id: int, week_start: date) -> bool:
+        async with self._db.read() as session:
+            found = (
+                await session.execute(
+                    select(SummaryPost.guild_id).where(
+                        SummaryPost.guild_id == guild_id, SummaryPost.week_start == week_start
+                    )
+                )
+            ).first()
+        return found is not None

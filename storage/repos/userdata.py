@@ -1,0 +1,118 @@
+"""Everything held about one user: exported in full, or erased in full.
+
+`forget` walks the schema rather than a hand-kept list where it can: any table with a user
+column (`author_id`, `user_id`, `actor_id`) is emptied of that user's rows, and rows that hang
+off their entries go with them. `USER_COLUMNS` and `NO_USER_DATA` are checked by a test that
+fails when a new table is added without deciding which it is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+
+from storage.crypto import Cipher, answer_aad
+from storage.db import Database
+from storage.tables import Answer, AuditEvent, Base, Entry, Practitioner, Share
+
+USER_COLUMNS = ("author_id", "user_id", "actor_id")
+NO_USER_DATA = frozenset({"meta", "servers", "summary_posts"})
+
+
+class UserDataRepository:
+    def __init__(self, db: Database, cipher: Cipher) -> None:
+        self._db = db
+        self._cipher = cipher
+
+    async def export(self, user_id: int) -> dict[str, Any]:
+        """The user's settings, entries with every answer verbatim, and shares."""
+        async with self._db.read() as session:
+            person = (
+                await session.execute(select(Practitioner).where(Practitioner.user_id == user_id))
+            ).scalar()
+            entries = (
+                (
+                    await session.execute(
+                        select(Entry).where(Entry.author_id == user_id).order_by(Entry.id)
+                    )
+                )
+                .scalars()
+                .all()
+            )
+            answers = (
+                await session.execute(
+                    select(Answer.entry_id, Answer.question_id, Answer.ciphertext, Answer.flagged)
+                    .join(Entry, Entry.id == Answer.entry_id)
+                    .where(Entry.author_id == user_id)
+                )
+            ).all()
+            shares = (
+                (await session.execute(select(Share).where(Share.author_id == user_id)))
+                .scalars()
+                .all()
+            )
+        by_entry: dict[int, dict[str, str]] = {}
+        flags: dict[int, dict[str, list[str]]] = {}
+        for a in answers:
+            text = self._cipher.decrypt(a.ciphertext, answer_aad(a.entry_id, a.question_id))
+            by_entry.setdefault(a.entry_id, {})[a.question_id] = text
+            if a.flagged:
+                flags.setdefault(a.entry_id, {})[a.question_id] = a.flagged.split(",")
+        return {
+            "settings": None
+            if person is None
+            else {
+                "notice_seen_at": person.notice_seen_at,
+                "reminder": None
+                if person.remind_day is None
+                else {
+                    "day": person.remind_day,
+                    "time": person.remind_time,
+                    "timezone": person.remind_tz,
+                },
+            },
+            "entries": [
+                {
+                    "id": e.id,
+                    "kind": e.kind,
+                    "status": e.status,
+                    "server_id": e.guild_id,
+                    "next_page": e.next_page,
+                    "include_in_group_summary": e.consent_summary,
+                    "created_at": e.created_at,
+                    "updated_at": e.updated_at,
+                    "completed_at": e.completed_at,
+                    "answers": by_entry.get(e.id, {}),
+                    "flagged": flags.get(e.id, {}),
+                }
+                for e in entries
+            ],
+            "shares": [
+                {
+                    "entry_id": s.entry_id,
+                    "server_id": s.guild_id,
+                    "channel_id": s.channel_id,
+                    "message_id": s.message_id,
+                    "thread_id": s.thread_id,
+                    "anonymous": s.anonymous,
+                    "created_at": s.created_at,
+                }
+                for s in shares
+            ],
+        }
+
+    async def forget(self, user_id: int) -> None:
+        """Delete every row holding this user's data, then record one erasure with no identity."""
+        async with self._db.write() as conn:
+            entry_ids = select(Entry.id).where(Entry.author_id == user_id).scalar_subquery()
+            for table in reversed(Base.metadata.sorted_tables):
+                if "entry_id" in table.c and table.name != "entries":
+                    await conn.execute(delete(table).where(table.c.entry_id.in_(entry_ids)))
+            for table in reversed(Base.metadata.sorted_tables):
+                for column in USER_COLUMNS:
+                    if column in table.c:
+                        await conn.execute(delete(table).where(table.c[column] == user_id))
+            await conn.execute(
+                insert(AuditEvent).values(kind="erasure", created_at=self._db.clock())
+            )

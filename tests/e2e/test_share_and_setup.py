@@ -1,0 +1,195 @@
+"""/setup by admins only, and /share: preview, confirm, post, thread, delete; nothing leaks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import discord
+import pytest
+import simcord
+from simcord import assert_error, assert_responded
+
+from bot.app import SparkleBot
+from tests.e2e.conftest import World
+from tests.e2e.helpers import bot_of, buttons
+
+PHI_CASES = [
+    json.loads(line)
+    for line in (Path(__file__).resolve().parents[3] / "shared/phi/public.jsonl")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip()
+]
+
+
+async def _complete_sparkle(bot: SparkleBot, author: int, moment: str, guild_id: int) -> int:
+    header = await bot.repos.entries.save_page(
+        entry_id=None,
+        author_id=author,
+        kind="sparkle",
+        guild_id=guild_id,
+        answers={
+            "moment": moment,
+            "signs": "They leaned in.",
+            "doing": "I slowed down.",
+            "how": "Prepared.",
+            "frequency": "6",
+            "next_step": "Pause.",
+        },
+        advance_to=3,
+        complete=True,
+    )
+    assert header is not None
+    return header.id
+
+
+def posts(w: World) -> list[discord.Message]:
+    """Messages in the consultation channel, without Discord's "thread started" notices."""
+    return [m for m in w.channel.history() if m.type is discord.MessageType.default]
+
+
+@pytest.fixture
+def admin(world: World):
+    role = world.guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
+    return world.guild.add_member(world.env.create_user("admin"), roles=[role])
+
+
+async def _configure(world: World, admin) -> None:
+    done = await admin.slash(world.channel, "setup channels", consultation=world.channel)
+    assert_responded(done, contains="Saved.", ephemeral=True)
+
+
+async def test_setup_is_hidden_from_members_and_refused_even_if_overridden(world: World) -> None:
+    w = world
+    assert "setup" not in w.alice.available_commands(w.channel)
+    with pytest.raises(simcord.SetupError, match="default-member-permissions"):
+        await w.alice.slash(w.channel, "setup show")
+    setup_command = w.env.backend.find_command("setup", w.guild.id)
+    w.guild.set_command_permissions(int(setup_command["id"]), {w.alice: True})
+    refused = await w.alice.slash(w.channel, "setup channels", consultation=w.channel)
+    assert_responded(refused, contains="Manage Server", ephemeral=True)
+    assert_error(w.env, discord.app_commands.CheckFailure)
+    assert (await bot_of(w.env).repos.servers.get(w.guild.id)).consultation_channel_id is None
+
+
+async def test_setup_saves_and_shows_the_settings(world: World, admin) -> None:
+    w = world
+    await _configure(w, admin)
+    zone = await admin.slash(w.channel, "setup timezone", zone="europe/berlin")
+    assert_responded(zone, contains="Europe/Berlin", ephemeral=True)
+    bad = await admin.slash(w.channel, "setup timezone", zone="Mars/Olympus")
+    assert_responded(bad, contains="isn't a time zone I know", ephemeral=True)
+    assert (await admin.autocomplete(w.channel, "setup timezone", "zone", "chicago"))[0][
+        "value"
+    ] == "America/Chicago"
+    shown = await admin.slash(w.channel, "setup show")
+    assert_responded(shown, contains=f"<#{w.channel.id}>", ephemeral=True)
+    assert "Europe/Berlin" in shown.response.content
+    stored = await bot_of(w.env).repos.servers.get(w.guild.id)
+    assert stored.consultation_channel_id == w.channel.id and stored.timezone == "Europe/Berlin"
+
+
+async def test_setup_names_the_missing_permission(world: World, admin) -> None:
+    w = world
+    locked = w.guild.create_text_channel(
+        "locked", overwrites={w.guild.me: discord.PermissionOverwrite(create_public_threads=False)}
+    )
+    refused = await admin.slash(w.channel, "setup channels", consultation=locked)
+    assert_responded(refused, contains="Create Public Threads", ephemeral=True)
+    assert "Nothing was saved" in refused.response.content
+
+
+async def test_share_without_a_consultation_channel_says_who_can_set_it(world: World) -> None:
+    w = world
+    entry = await _complete_sparkle(bot_of(w.env), w.alice.id, "A good moment.", w.guild.id)
+    told = await w.alice.slash(w.channel, "share", entry=str(entry))
+    assert_responded(told, contains="/setup channels", ephemeral=True)
+    assert "Manage Server" in told.response.content
+
+
+@pytest.mark.parametrize("case", range(0, len(PHI_CASES), 4))
+async def test_share_posts_nothing_before_confirm_and_no_identifier_after(
+    world: World, admin, case: int
+) -> None:
+    w = world
+    await _configure(w, admin)
+    text = PHI_CASES[case]["text"]
+    entry = await _complete_sparkle(bot_of(w.env), w.alice.id, text, w.guild.id)
+    choices = await w.alice.autocomplete(w.channel, "share", "entry", "")
+    assert [c["value"] for c in choices] == [str(entry)]
+
+    preview = await w.alice.slash(w.channel, "share", entry=str(entry))
+    assert_responded(preview, contains="Preview", ephemeral=True)
+    assert buttons(preview) == ["Post anonymously", "Post with my name", "Edit text", "Cancel"]
+    assert w.channel.history() == []  # nothing before confirm
+
+    posted = await w.alice.click(preview.response.message, label="Post anonymously")
+    assert posted.acknowledged and posted.ephemeral
+    (message,) = posts(w)
+    body = message.embeds[0].description
+    for span in PHI_CASES[case]["spans"]:
+        assert span["text"] not in body
+    assert message.embeds[0].footer.text == "Shared anonymously"
+    assert "alice" not in str(message.embeds[0].to_dict())
+    (thread,) = w.channel.threads
+    shares = await bot_of(w.env).repos.shares.for_author(w.alice.id)
+    assert [(s.message_id, s.thread_id, s.anonymous) for s in shares] == [
+        (message.id, thread.id, True)
+    ]
+
+
+async def test_mentions_in_a_share_ping_no_one(world: World, admin) -> None:
+    w = world
+    await _configure(w, admin)
+    entry = await _complete_sparkle(
+        bot_of(w.env), w.alice.id, f"@everyone @here <@{w.bob.id}> it went well", w.guild.id
+    )
+    preview = await w.alice.slash(w.channel, "share", entry=str(entry))
+    await w.alice.click(preview.response.message, label="Post with my name")
+    (message,) = posts(w)
+    assert not message.mention_everyone
+    stored = w.env.backend.get_message(w.channel.id, message.id)
+    assert not stored.ping_user_ids
+    assert message.embeds[0].footer.text == "Shared by alice"
+
+
+async def test_another_member_cannot_share_my_entry(world: World, admin) -> None:
+    w = world
+    await _configure(w, admin)
+    entry = await _complete_sparkle(bot_of(w.env), w.alice.id, "Mine.", w.guild.id)
+    assert await w.bob.autocomplete(w.channel, "share", "entry", "") == []
+    refused = await w.bob.slash(w.channel, "share", entry=str(entry))
+    assert_responded(refused, contains="isn't available to you", ephemeral=True)
+    assert w.channel.history() == []
+
+
+async def test_edit_text_is_redacted_again_and_cancel_posts_nothing(world: World, admin) -> None:
+    w = world
+    await _configure(w, admin)
+    entry = await _complete_sparkle(bot_of(w.env), w.alice.id, "It went well.", w.guild.id)
+    preview = await w.alice.slash(w.channel, "share", entry=str(entry))
+    modal = await w.alice.click(preview.response.message, label="Edit text")
+    assert modal.acknowledged and modal.modal is not None
+    edited = await w.alice.submit_modal(
+        modal, {"text": "Client Maria Gonzalez called me at 555-201-3344 and it helped."}
+    )
+    assert_responded(edited, contains="edited text", ephemeral=True)
+    body = edited.response.embeds[0].description
+    assert "Gonzalez" not in body and "555-201-3344" not in body
+    cancelled = await w.alice.click(edited.response.message, label="Cancel")
+    assert cancelled.response.content == "Not shared."
+    assert w.channel.history() == []
+
+
+async def test_delete_share_removes_the_post(world: World, admin) -> None:
+    w = world
+    await _configure(w, admin)
+    entry = await _complete_sparkle(bot_of(w.env), w.alice.id, "It went well.", w.guild.id)
+    preview = await w.alice.slash(w.channel, "share", entry=str(entry))
+    posted = await w.alice.click(preview.response.message, label="Post anonymously")
+    assert len(posts(w)) == 1
+    gone = await w.alice.click(posted.response.message, label="Delete share")
+    assert_responded(gone, contains="Share deleted", ephemeral=True)
+    assert posts(w) == []
+    assert await bot_of(w.env).repos.shares.for_author(w.alice.id) == []
