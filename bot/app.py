@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import discord
 from discord.ext import commands
 
+from bot.privacy import redact
 from bot.settings import Settings, load_settings
 from bot.tree import SparkleTree
 from storage.repos import Repositories
@@ -20,6 +22,7 @@ EXTENSIONS = (
     "cogs.notes",
     "cogs.sharing",
     "cogs.setup",
+    "cogs.mydata",
 )
 
 
@@ -40,7 +43,8 @@ class SparkleBot(commands.Bot):
         )
 
     async def setup_hook(self) -> None:
-        await self.repos.migrate()
+        # The anonymizer loads its word lists on first use; do it now, off the event loop.
+        await asyncio.gather(self.repos.migrate(), asyncio.to_thread(redact, "warm up"))
         for name in EXTENSIONS:
             await self.load_extension(name)
         await self._sync_commands()

@@ -1,0 +1,266 @@
+"""Benchmark the anonymizer on labelled notes.
+
+Usage: python bench/anonymizer.py [--file PATH ...] [--show-leaks]
+
+For each file prints: share of labelled spans that leak, share of texts leaking,
+recall per kind (span fully removed) with the share also given the right kind,
+over-redaction of ordinary words, identifier-free texts left unchanged, and speed
+(median of 5 passes). Presidio and scrubadub get a column each when importable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.privacy import redact  # noqa: E402
+
+DEFAULT_FILES = (ROOT / "../shared/phi/public.jsonl", ROOT / "tests/data/phi_extra.jsonl")
+KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_PLACEHOLDER = re.compile(r"\[[a-z]+\]|<[A-Z_]+>|\{\{[A-Z_]+\}\}")
+
+Redactor = Callable[[str], str]
+
+
+@dataclass
+class Case:
+    text: str
+    spans: list[dict[str, object]]
+
+
+@dataclass
+class Score:
+    spans: int = 0
+    leaked_spans: int = 0
+    texts: int = 0
+    leaking_texts: int = 0
+    per_kind: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    ordinary_words: int = 0
+    lost_words: int = 0
+    clean_texts: int = 0
+    clean_unchanged: int = 0
+    leaks: list[str] = field(default_factory=list)
+    lost: list[str] = field(default_factory=list)
+
+
+def norm_kind(kind: object) -> str:
+    low = str(kind).lower()
+    return KIND_MAP.get(low, low)
+
+
+def load(path: Path) -> list[Case]:
+    cases: list[Case] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            cases.append(Case(row["text"], row["spans"]))
+    return cases
+
+
+def span_leaks(span: dict[str, object], output: str) -> bool:
+    """A span leaks when its text, or for names any 3+-letter token (same case), survives."""
+    text = str(span["text"])
+    if text in output:
+        return True
+    if norm_kind(span["kind"]) == "name":
+        out_words = set(_WORD.findall(output))
+        return any(len(t) >= 3 and t in out_words for t in _WORD.findall(text))
+    return False
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(_PLACEHOLDER.sub(" ", text))
+
+
+def ordinary_words(case: Case) -> list[str]:
+    """Words of the text outside every labelled span."""
+    pieces: list[str] = []
+    pos = 0
+    for span in sorted(case.spans, key=lambda s: int(str(s["start"]))):
+        pieces.append(case.text[pos : int(str(span["start"]))])
+        pos = int(str(span["end"]))
+    pieces.append(case.text[pos:])
+    return _words(" ".join(pieces))
+
+
+def lost_words(expected: list[str], output: str) -> list[str]:
+    remaining = defaultdict(int)
+    for w in _words(output):
+        remaining[w.lower()] += 1
+    lost: list[str] = []
+    for w in expected:
+        if remaining[w.lower()] > 0:
+            remaining[w.lower()] -= 1
+        else:
+            lost.append(w)
+    return lost
+
+
+def score(cases: list[Case], redactor: Redactor) -> Score:
+    sc = Score()
+    for case in cases:
+        out = redactor(case.text)
+        sc.texts += 1
+        leaked = False
+        for span in case.spans:
+            kind = norm_kind(span["kind"])
+            sc.spans += 1
+            sc.per_kind[kind][0] += 1
+            if span_leaks(span, out):
+                sc.leaked_spans += 1
+                leaked = True
+                sc.leaks.append(f"{kind}: {span['text']!r} in {out!r}")
+            else:
+                sc.per_kind[kind][1] += 1
+        sc.leaking_texts += leaked
+        expected = ordinary_words(case)
+        lost = lost_words(expected, out)
+        sc.ordinary_words += len(expected)
+        sc.lost_words += len(lost)
+        if lost:
+            sc.lost.append(f"{lost} <- {out!r}")
+        if not case.spans:
+            sc.clean_texts += 1
+            sc.clean_unchanged += out == case.text
+    return sc
+
+
+def kind_accuracy(cases: list[Case]) -> dict[str, list[int]]:
+    """Per kind: [spans, spans matched exactly-or-covered by a span of the same kind]."""
+    from bot.privacy import find
+
+    acc: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for case in cases:
+        found = find(case.text)
+        for span in case.spans:
+            kind = norm_kind(span["kind"])
+            start, end = int(str(span["start"])), int(str(span["end"]))
+            acc[kind][0] += 1
+            if any(f.kind == kind and f.start < end and start < f.end for f in found):
+                acc[kind][1] += 1
+    return acc
+
+
+def speed(cases: list[Case], redactor: Redactor) -> tuple[float, float, float]:
+    """MB/s and median ms per text over 5 passes, plus ms for a 4,000-char note."""
+    texts = [c.text for c in cases]
+    size = sum(len(t.encode()) for t in texts)
+    passes: list[float] = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        for t in texts:
+            redactor(t)
+        passes.append(time.perf_counter() - t0)
+    med = statistics.median(passes)
+    long_text = " ".join(texts)
+    while len(long_text) < 4000:
+        long_text += " " + long_text
+    long_text = long_text[:4000]
+    runs: list[float] = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        redactor(long_text)
+        runs.append(time.perf_counter() - t0)
+    return size / med / 1e6, med / max(1, len(texts)) * 1000, statistics.median(runs) * 1000
+
+
+def optional_redactors() -> dict[str, Redactor]:
+    found: dict[str, Redactor] = {}
+    try:
+        from presidio_analyzer import AnalyzerEngine  # type: ignore[import-not-found]
+        from presidio_anonymizer import AnonymizerEngine  # type: ignore[import-not-found]
+
+        analyzer, anonymizer = AnalyzerEngine(), AnonymizerEngine()
+
+        def presidio(text: str) -> str:
+            res = analyzer.analyze(text=text, language="en")
+            return str(anonymizer.anonymize(text=text, analyzer_results=res).text)  # type: ignore[arg-type]
+
+        found["presidio"] = presidio
+    except Exception:  # noqa: S110 - optional comparison only
+        pass
+    try:
+        import scrubadub  # type: ignore[import-not-found]
+
+        found["scrubadub"] = lambda text: str(scrubadub.clean(text))
+    except Exception:  # noqa: S110 - optional comparison only
+        pass
+    return found
+
+
+def pct(num: int, den: int) -> str:
+    return f"{100 * num / den:6.1f} %" if den else "     - "
+
+
+def report(path: Path, show: bool) -> None:
+    cases = load(path)
+    redactors: dict[str, Redactor] = {"sparkle": redact, **optional_redactors()}
+    scores = {name: score(cases, fn) for name, fn in redactors.items()}
+    names = list(scores)
+    print(f"\n== {path.name}: {len(cases)} texts, {scores['sparkle'].spans} labelled spans")
+    print(f"{'metric':<34}" + "".join(f"{n:>12}" for n in names))
+
+    def row(label: str, cells: list[str]) -> None:
+        print(f"{label:<34}" + "".join(f"{c:>12}" for c in cells))
+
+    row("spans leaking", [pct(s.leaked_spans, s.spans) for s in scores.values()])
+    row("texts leaking", [pct(s.leaking_texts, s.texts) for s in scores.values()])
+    kinds = sorted(scores["sparkle"].per_kind)
+    for kind in kinds:
+        total = scores["sparkle"].per_kind[kind][0]
+        row(
+            f"recall {kind} (n={total})",
+            [pct(s.per_kind[kind][1], s.per_kind[kind][0]) for s in scores.values()],
+        )
+    acc = kind_accuracy(cases)
+    for kind in kinds:
+        row(f"  same-kind {kind}", [pct(acc[kind][1], acc[kind][0])] + [""] * (len(names) - 1))
+    row(
+        "over-redaction (ordinary words)",
+        [pct(s.lost_words, s.ordinary_words) for s in scores.values()],
+    )
+    row(
+        "identifier-free texts unchanged",
+        [pct(s.clean_unchanged, s.clean_texts) for s in scores.values()],
+    )
+    perf = {n: speed(cases, fn) for n, fn in redactors.items()}
+    row("throughput MB/s", [f"{perf[n][0]:.2f}" for n in names])
+    row("ms per text (median of 5)", [f"{perf[n][1]:.3f}" for n in names])
+    row("ms per 4,000-char text", [f"{perf[n][2]:.2f}" for n in names])
+    if show:
+        for line in scores["sparkle"].leaks:
+            print("  LEAK", line)
+        for line in scores["sparkle"].lost:
+            print("  LOST", line)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
+    parser.add_argument("--file", action="append", type=Path, help="labelled .jsonl file")
+    parser.add_argument("--show-leaks", action="store_true", help="list leaks and lost words")
+    args = parser.parse_args(argv)
+    t0 = time.perf_counter()
+    redact("warm up: Maria called 206-555-0143 on March 3rd.")
+    print(f"first call (loads word lists): {1000 * (time.perf_counter() - t0):.0f} ms")
+    for path in args.file or DEFAULT_FILES:
+        if not path.exists():
+            print(f"\n== {path}: missing, skipped")
+            continue
+        report(path.resolve(), args.show_leaks)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,78 @@
+"""A practitioner's data as files: versioned JSON (every answer verbatim) and readable Markdown."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from datetime import date, datetime
+from typing import Any
+
+from bot.conversation.script import library
+
+SCHEMA_ID = "https://sparkle.invalid/schemas/export-v1.json"
+FORMAT_VERSION = 1
+# Discord refuses uploads over 10 MiB for bots in most servers; keep clear of it.
+ATTACHMENT_BUDGET = 9 * 1024 * 1024
+
+
+def _default(value: object) -> str:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def export_document(data: dict[str, Any], *, user_id: int, exported_at: datetime) -> dict[str, Any]:
+    return {
+        "$schema": SCHEMA_ID,
+        "format": "sparkle-export",
+        "version": FORMAT_VERSION,
+        "exported_at": exported_at,
+        "user_id": str(user_id),
+        "settings": data.get("settings"),
+        "entries": data.get("entries", []),
+        "shares": data.get("shares", []),
+    }
+
+
+def to_json(document: dict[str, Any]) -> bytes:
+    return json.dumps(document, default=_default, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def to_markdown(document: dict[str, Any]) -> str:
+    scripts = library()
+    lines = [
+        "# Your Sparkle data",
+        "",
+        f"Exported {document['exported_at']:%d %B %Y, %H:%M} UTC. "
+        f"{len(document['entries'])} entries, {len(document['shares'])} shares.",
+        "The JSON file beside this one holds the same answers exactly as typed.",
+    ]
+    for entry in document["entries"]:
+        script = scripts.get(entry["kind"])
+        name = script.name if script else entry["kind"]
+        lines += [
+            "",
+            f"## {name} #{entry['id']} ({entry['status']})",
+            f"Started {entry['created_at']:%d %B %Y}.",
+        ]
+        questions = script.questions() if script else []
+        order = [q.id for q in questions] + sorted(
+            set(entry["answers"]) - {q.id for q in questions}
+        )
+        labels = {q.id: q.label for q in questions}
+        for qid in order:
+            if qid in entry["answers"]:
+                lines += ["", f"**{labels.get(qid, qid)}**", "", entry["answers"][qid]]
+    return "\n".join(lines) + "\n"
+
+
+def package(files: dict[str, bytes]) -> dict[str, bytes]:
+    """The files as they are, or one zip of them when together they are too big to attach."""
+    if sum(len(b) for b in files.values()) <= ATTACHMENT_BUDGET:
+        return files
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return {"sparkle-export.zip": buffer.getvalue()}

@@ -1,0 +1,173 @@
+"""Anonymizer for client identifiers in therapists' notes (HIPAA Safe Harbor kinds).
+
+``find`` lists identifiers as sorted, non-overlapping spans; ``redact`` replaces each
+with a placeholder such as ``[name]``, ``[place]`` or ``[date]``. Both are pure and
+deterministic, never raise, and leave placeholders alone, so redacting twice changes
+nothing. Word lists load once, on first use; nothing touches the network.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+
+from ._patterns import structured
+from ._proper_nouns import find_proper_nouns
+from ._span import Span, select
+
+__all__ = ["KINDS", "Span", "find", "redact", "redact_async"]
+
+KINDS = ("name", "place", "date", "age", "phone", "email", "id", "url", "handle", "org")
+_PLACEHOLDER = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
+_ASYNC_THRESHOLD = 2000
+_log = logging.getLogger(__name__)
+_SETTLE_ROUNDS = 3
+_CONTEXT = 16  # characters around a placeholder whose reading it can change
+
+
+def _placeholders(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), "") for m in _PLACEHOLDER.finditer(text)]
+
+
+def find(text: str) -> list[Span]:
+    """Return the identifiers in ``text``, sorted and non-overlapping."""
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        spans = _detect(text)
+    except Exception:  # a detector bug must never leak text: fall back to patterns only
+        _log.exception("anonymizer failed; only pattern-based identifiers were removed")
+        spans = _fallback(text)
+    return [s for s in spans if s.kind]
+
+
+def _detect(text: str) -> list[Span]:
+    shaped = select(text, _placeholders(text), *structured(text))
+    masked, to_original = _mask(text, shaped)
+    spans = select(text, [_raw(s) for s in shaped], _mapped(find_proper_nouns(masked), to_original))
+    for _ in range(_SETTLE_ROUNDS):
+        extra = _second_look(text, spans)
+        if not extra:
+            break
+        spans = select(text, [_raw(s) for s in spans], extra)
+    return spans
+
+
+def _second_look(text: str, spans: list[Span]) -> list[tuple[int, int, str]]:
+    """Look again around each replacement, as a second ``redact`` would see it.
+
+    A placeholder changes its neighbours' context (a sentence break that was inside a
+    date, a run of capitals cut short); anything found there now is added, so that
+    redacting twice gives the same text as redacting once.
+    """
+    if not any(s.kind for s in spans):
+        return []
+    masked, to_original = _mask(text, spans)
+    found: list[tuple[int, int, str]] = []
+    for lo, hi in _windows_around(masked):
+        chunk = masked[lo:hi]
+        layers = [*structured(chunk), find_proper_nouns(chunk)]
+        for layer in layers:
+            found.extend(_mapped([(s + lo, e + lo, k) for s, e, k in layer], to_original))
+    taken = [(s.start, s.end) for s in spans]
+    return [c for c in found if c[2] and not any(c[0] < e and s < c[1] for s, e in taken)]
+
+
+def _windows_around(masked: str) -> list[tuple[int, int]]:
+    """Stretches of ``masked`` near its placeholders, cut at spaces."""
+    windows: list[tuple[int, int]] = []
+    for m in _PLACEHOLDER.finditer(masked):
+        lo = masked.rfind(" ", 0, max(0, m.start() - _CONTEXT)) + 1
+        hi = masked.find(" ", m.end() + _CONTEXT)
+        hi = len(masked) if hi < 0 else hi
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _raw(span: Span) -> tuple[int, int, str]:
+    return span.start, span.end, span.kind
+
+
+def _mapped(
+    found: list[tuple[int, int, str]], to_original: Callable[[int], int]
+) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for start, end, kind in found:
+        s, e = to_original(start), to_original(end)
+        if s >= 0 and e > s:
+            out.append((s, e, kind))
+    return out
+
+
+def _mask(text: str, spans: list[Span]) -> tuple[str, Callable[[int], int]]:
+    """Replace spans by placeholders, as a second pass would see the text.
+
+    Returns the masked text and a map from its offsets back to ``text``
+    (-1 for offsets inside a placeholder).
+    """
+    if not spans:
+        return text, lambda pos: pos
+    parts: list[str] = []
+    starts: list[int] = []  # masked offset where each kept stretch begins
+    origins: list[int] = []  # original offset of that stretch
+    holes: list[tuple[int, int]] = []
+    pos = length = 0
+    for span in spans:
+        starts.append(length)
+        origins.append(pos)
+        parts.append(text[pos : span.start])
+        length += span.start - pos
+        holder = f"[{span.kind or 'name'}]" if span.kind else span.text
+        holes.append((length, length + len(holder)))
+        parts.append(holder)
+        length += len(holder)
+        starts.append(length)
+        origins.append(span.end)
+        pos = span.end
+    parts.append(text[pos:])
+
+    def to_original(offset: int) -> int:
+        i = bisect_right(starts, offset) - 1
+        hole = bisect_right(holes, (offset, len(text) + length + 1)) - 1
+        if hole >= 0 and holes[hole][0] < offset < holes[hole][1]:
+            return -1
+        if i < 0:
+            return offset
+        return origins[i] + (offset - starts[i])
+
+    return "".join(parts), to_original
+
+
+def _fallback(text: str) -> list[Span]:
+    try:
+        return select(text, _placeholders(text), *structured(text))
+    except Exception:
+        return []
+
+
+def redact(text: str) -> str:
+    """Replace every identifier in ``text`` by ``[kind]``."""
+    spans = find(text)
+    if not spans:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for span in spans:
+        parts.append(text[pos : span.start])
+        parts.append(f"[{span.kind}]")
+        pos = span.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+async def redact_async(text: str) -> str:
+    """``redact`` for the event loop: long texts go to a worker thread."""
+    if len(text) > _ASYNC_THRESHOLD:
+        return await asyncio.to_thread(redact, text)
+    return redact(text)

@@ -1,0 +1,235 @@
+"""Detectors for identifiers with a recognisable shape.
+
+Emails, URLs and IP addresses, social handles, phone numbers, dates (every part
+but a lone year), ages over 89, and record/account/licence/plate numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+Candidate = tuple[int, int, str]
+
+_EMAIL = re.compile(r"[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
+_TLDS = r"(?:com|org|net|edu|gov|io|ly|me|co|us|info|app|health)"
+_TLD_HINT = re.compile(rf"\.{_TLDS}\b", re.IGNORECASE)
+_BARE_DOMAIN = re.compile(
+    rf"(?<![\w.@/-])(?:[a-z0-9-]+\.)+{_TLDS}(?:/[^\s<>\"'`]*)?(?![\w@])", re.IGNORECASE
+)
+_IPV4 = re.compile(
+    r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\w|\.\d)"
+)
+_IPV6 = re.compile(r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){4,7}[0-9a-fA-F]{1,4}(?![\w:])")
+_HANDLE = re.compile(r"(?<![\w@.\[\]])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+_HANDLE_KEEP = frozenset({"@everyone", "@here"})
+_DISCORD_MENTION = re.compile(r"<@[!&]?\d{15,21}>")
+
+_LOCAL_PHONE = re.compile(
+    r"(?<![\w/.-])(?:\(\d{3}\)\s?|\d{3}[-.\s])?\d{3}[-.]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/-])"
+)
+# Stretches with 7+ digits that the phone library should look at.
+_PHONE_CANDIDATE = re.compile(r"\+?\(?\d(?:[\d\s().-]{0,4}\d){6,}")
+_DIGIT_RUN = re.compile(r"\d+")
+_WINDOW = 40
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_COUNTER_NOUNS = (
+    r"session|sessions|time|times|grade|week|weeks|day|days|month|months|year|years|floor|visit"
+    r"|attempt|appointment|meeting|step|steps|exception|question|percentile|place|birthday|anniversary"
+    r"|one|ones|try|round|hour|minute|period|street|avenue|ave|st"
+)
+_DATE = re.compile(
+    r"(?=[0-9JFMASONDTjfmasondt])"
+    rf"(?:\b{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?(?![\d:%]|\.\d)"
+    rf"|\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?(?![a-z])"
+    r"|\b\d{4}-(?:0?[1-9]|1[0-2])-(?:[12]\d|3[01]|0?[1-9])\b"
+    r"|(?<![\d/.:-])(?:0?[1-9]|1[0-2])[/.-](?:[12]\d|3[01]|0?[1-9])[/.-](?:\d{4}|\d{2})(?![\d/:-])"
+    r"|(?<![\d/.:-])(?:[12]\d|3[01]|0?[1-9])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{4}(?![\d/:-])"
+    r"|(?<![\d/.:-])(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])(?![\d/:%]|\.\d)"
+    rf"|\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{_COUNTER_NOUNS})\b|-))",
+    re.IGNORECASE,
+)
+_SCORE_SLASH = re.compile(r"\d{1,2}/(?:10|5)\b")
+_LOWER_MONTH_AS_VERB = re.compile(r"(?:may|march)\s", re.IGNORECASE)
+
+_AGE_VALUE = re.compile(
+    r"(?<![\w.,/-])(?:9\d|1[01]\d|12[0-5])(?![\w/%]|-(?!\s*(?:years?|yrs?)\b)|[.,]\d)"
+    r"|\bninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?\b"
+    r"|\b(?:one|a)\s+hundred(?:\s+and\s+(?:one|two|three|four|five))?\b",
+    re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(
+    r"(?:\b(?:is|was|turned|turns|turning|age|aged|ages|at\s+age)\s+|['’]s\s+|\()$", re.IGNORECASE
+)
+_AGE_AFTER = re.compile(r"\s*(?:-\s*)?(?:years?|yrs?)[-\s]*old\b|\s*(?:y/?o|yo)\b", re.IGNORECASE)
+_NOT_AGE_AFTER = re.compile(
+    r"\s*(?:%|percent|min|minutes|lbs?|pounds|kg|mg|degrees|times|days|miles|dollars|bucks"
+    r"|points|mph|seconds|hours)\b",
+    re.IGNORECASE,
+)
+_ID_KEYWORD = re.compile(
+    r"(?=[ACDFILMPRSTVBEaocdfilmprstvbe])\b(?:MRN|acct|account|record|chart|case|claim|member|policy|licen[cs]e|lic|DL|plate|SSN"
+    r"|medicaid|medicare|insurance|ID|patient|file|reference|ref|confirmation|ticket|badge"
+    r"|employee|student|passport|VIN|serial|routing)"
+    r"(?:\s*(?:no\.?|num(?:ber)?|#|id|is|:))*\s*[:#]?\s*"
+    r"(?P<id>[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?)",
+    re.IGNORECASE,
+)
+_MIXED_ID = re.compile(
+    r"\b(?=[A-Z0-9])(?=[A-Z0-9-]*\d[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z])[A-Z0-9-]{6,}\b"
+)
+_LONG_NUMBER = re.compile(r"(?<![\w.,/$-])\d+(?:-\d+)*(?![\w/%-]|[.,]\d)")
+_SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
+_KNOWN_CODES = frozenset({"PHQ-9", "GAD-7", "COVID-19", "PCL-5", "DSM-5", "ICD-10", "SARS-COV-2"})
+
+
+def _emails(text: str) -> Iterator[Candidate]:
+    for m in _EMAIL.finditer(text):
+        yield m.start(), m.end(), "email"
+
+
+def _url_matches(text: str) -> Iterator[re.Match[str]]:
+    if "http" in text or "www" in text or "HTTP" in text or "WWW" in text:
+        yield from _URL.finditer(text)
+    last_end = -1
+    for hint in _TLD_HINT.finditer(text):
+        lo = max(text.rfind(c, 0, hint.start()) for c in " \n\t(<\"'") + 1
+        if lo <= last_end:
+            continue
+        hi = min(
+            (i for i in (text.find(c, hint.end()) for c in " \n\t") if i >= 0), default=len(text)
+        )
+        for m in _BARE_DOMAIN.finditer(text, lo, hi):
+            last_end = m.end()
+            yield m
+
+
+def _urls(text: str) -> Iterator[Candidate]:
+    for m in _url_matches(text):
+        end = m.end()
+        while end > m.start() and text[end - 1] in ".,;:!?)]}'\"":
+            if text[end - 1] == ")" and text.count("(", m.start(), end) >= text.count(
+                ")", m.start(), end
+            ):
+                break
+            end -= 1
+        yield m.start(), end, "url"
+
+
+def _ips(text: str) -> Iterator[Candidate]:
+    for m in _IPV4.finditer(text):
+        yield m.start(), m.end(), "url"
+    if text.count(":") >= 4:
+        for m in _IPV6.finditer(text):
+            yield m.start(), m.end(), "url"
+
+
+def _handles(text: str) -> Iterator[Candidate]:
+    for m in _HANDLE.finditer(text):
+        if m.group().lower() not in _HANDLE_KEEP:
+            yield m.start(), m.end(), "handle"
+    for m in _DISCORD_MENTION.finditer(text):
+        yield m.start(), m.end(), "handle"
+
+
+def _phones(text: str) -> Iterator[Candidate]:
+    for cand in _PHONE_CANDIDATE.finditer(text):
+        lo = max(0, cand.start() - 2)
+        window = text[lo : cand.end() + 8]
+        matcher = phonenumbers.PhoneNumberMatcher(
+            window, "US", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=20
+        )
+        for match in matcher:
+            yield lo + match.start, lo + match.end, "phone"
+    for m in _LOCAL_PHONE.finditer(text):
+        yield m.start(), m.end(), "phone"
+
+
+def _dates(text: str) -> Iterator[Candidate]:
+    for m in _DATE.finditer(text):
+        found = m.group()
+        if _SCORE_SLASH.fullmatch(found):
+            continue
+        if found[:1].islower() and _LOWER_MONTH_AS_VERB.match(found):
+            continue  # "she may 2x her walks" / "march 5 miles"
+        yield m.start(), m.end(), "date"
+
+
+def _ages(text: str) -> Iterator[Candidate]:
+    for m in _AGE_VALUE.finditer(text):
+        start, end = m.span()
+        said_before = _AGE_BEFORE.search(text, max(0, start - 12), start)
+        if _AGE_AFTER.match(text, end) or (said_before and not _NOT_AGE_AFTER.match(text, end)):
+            yield start, end, "age"
+
+
+def _ids(text: str) -> Iterator[Candidate]:
+    for m in _ID_KEYWORD.finditer(text):
+        value = m.group("id")
+        if sum(c.isdigit() for c in value) >= 3 and len(value) >= 4 and not _is_year_run(value):
+            yield m.start("id"), m.end("id"), "id"
+    for m in _MIXED_ID.finditer(text):
+        if m.group() not in _KNOWN_CODES:
+            yield m.start(), m.end(), "id"
+    for m in _SSN.finditer(text):
+        yield m.start(), m.end(), "id"
+    for m in _LONG_NUMBER.finditer(text):
+        if sum(c.isdigit() for c in m.group()) >= 5 and not _is_year_run(m.group()):
+            yield m.start(), m.end(), "id"
+
+
+def _is_year_run(value: str) -> bool:
+    parts = value.replace("-", " ").split()
+    return all(len(p) == 4 and p[:2] in ("19", "20") for p in parts)
+
+
+def _digit_windows(text: str) -> list[tuple[int, str]]:
+    """Stretches around digits (widened to whitespace), where numeric kinds can occur."""
+    windows: list[tuple[int, int]] = []
+    for m in _DIGIT_RUN.finditer(text):
+        lo = text.rfind(" ", 0, max(0, m.start() - _WINDOW)) + 1
+        hi = text.find(" ", m.end() + _WINDOW)
+        hi = len(text) if hi < 0 else hi
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return [(lo, text[lo:hi]) for lo, hi in windows]
+
+
+def _shifted(found: Iterator[Candidate], offset: int) -> Iterator[Candidate]:
+    for start, end, kind in found:
+        yield start + offset, end + offset, kind
+
+
+def structured(text: str) -> list[list[Candidate]]:
+    """Candidate layers in priority order (earlier layers win overlaps)."""
+    windows = _digit_windows(text)
+    web: list[Candidate] = []
+    phones: list[Candidate] = []
+    dates: list[Candidate] = []
+    ids: list[Candidate] = []
+    ages: list[Candidate] = []
+    for offset, chunk in windows:
+        web.extend(_shifted(_ips(chunk), offset))
+        phones.extend(_shifted(_phones(chunk), offset))
+        dates.extend(_shifted(_dates(chunk), offset))
+        ids.extend(_shifted(_ids(chunk), offset))
+        ages.extend(_shifted(_ages(chunk), offset))
+    lowered = text.lower()
+    if "ninety" in lowered or "hundred" in lowered:
+        ages.extend(_ages(text))
+    if "@" in text:
+        web.extend(_emails(text))
+        web.extend(_handles(text))
+    if "." in text or ":" in text:
+        web.extend(_urls(text))
+    return [web, dates, phones, ids, ages]

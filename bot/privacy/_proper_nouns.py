@@ -1,0 +1,495 @@
+"""Names of people, places and organisations, found from word lists plus context.
+
+Capitalised words mid-sentence are judged by the lexicon; a capitalised word that
+opens a sentence, or that is also an everyday word ("Hope", "Will"), needs a cue:
+a relation word before it, a title, a possessive, a parenthesis, or a verb that a
+person does right after it. Lowercase names are caught when the word cannot be
+ordinary English. Street, area and organisation suffixes turn runs of capitalised
+words into places and organisations.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from enum import Enum
+
+from ._lexicon import Lexicon, lexicon
+from ._vocab import (
+    AREA_SUFFIXES,
+    INITIALISMS_KEPT,
+    NAME_CONNECTORS,
+    ORG_PREPS,
+    ORG_SUFFIXES,
+    PERSON_VERBS,
+    PLACE_PREPS,
+    RELATIONS,
+    STREET_SUFFIXES,
+    TITLES,
+    WEAK_PERSON_CUES,
+)
+
+Candidate = tuple[int, int, str]
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_CONTRACTION = re.compile(r"(?i)(.+?)['’](?:s|d|ll|ve|re|m|t)$")
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?![\w])")
+_SENTENCE_BREAK = re.compile(r"[.!?:;\"“”(•*>\n]|\s[-–—]\s|^\s*[-–—]")
+_HOUSE_NUMBER = re.compile(r"(\d{1,6}[A-Za-z]?)\s+$")
+_STATE_AFTER = re.compile(r",\s*[A-Z]{2}\b")
+_MIN_FREQ_BARE_LOWERCASE = 3
+_DIRECTIONS = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW"})
+_DIRECTION_AFTER = re.compile(r"\.?\s(?:N|S|E|W|NE|NW|SE|SW)\b\.?")
+_LOOSE_PLACE_PREPS = frozenset({"in", "from", "near", "outside", "around", "visiting"})
+_LOOSE_ORG_PREPS = frozenset({"at", "for"})
+_MONTHS_AS_NAMES = frozenset({"may", "april", "june", "august"})
+_DAY_AFTER = re.compile(r"\s+\d")
+
+
+_CACHE_LIMIT = 50_000
+
+
+class Kind(Enum):
+    """How a single word behaves with respect to names."""
+
+    STOP = 0  # weekday, month, relation title, app, drug: never an identifier
+    ORDINARY = 1  # everyday English
+    WORD_NAME = 2  # everyday word that is also a given name (hope, will)
+    NAME = 3  # given name that is not everyday English
+    UNKNOWN = 4  # in no list: rare name, surname, brand, place
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int  # possessive "'s" excluded
+    word: str
+    kind: Kind
+    capital: bool
+    acronym: bool
+    possessive: bool
+    initial: bool = False
+    title: bool = False
+
+
+def _classify(word: str, lex: Lexicon) -> Kind:
+    low = word.lower()
+    cached = _CLASS_CACHE.get(low)
+    if cached is None:
+        cached = _classify_lower(low, lex)
+        if len(_CLASS_CACHE) < _CACHE_LIMIT:
+            _CLASS_CACHE[low] = cached
+    return cached
+
+
+def _classify_lower(low: str, lex: Lexicon) -> Kind:
+    if low in lex.always_ordinary:
+        return Kind.STOP
+    if low in lex.word_names:
+        return Kind.WORD_NAME
+    if low in lex.ordinary:
+        return Kind.ORDINARY
+    if low in lex.given_names:
+        return Kind.NAME
+    if "-" in low:
+        parts = [_classify_lower(p, lex) for p in low.split("-") if p]
+        if parts and all(p in (Kind.ORDINARY, Kind.STOP) for p in parts):
+            return Kind.ORDINARY
+        if any(p is Kind.NAME for p in parts):
+            return Kind.NAME
+    return Kind.UNKNOWN
+
+
+_CLASS_CACHE: dict[str, Kind] = {}
+
+
+def _tokens(text: str, lex: Lexicon) -> list[Token]:
+    out: list[Token] = []
+    cache = _CLASS_CACHE
+    for m in _WORD.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        possessive = False
+        if "'" in word or "’" in word:
+            contraction = _CONTRACTION.match(word)
+            if contraction:
+                base = contraction.group(1)
+                possessive = word[-1:].lower() == "s"
+                word, end = base, start + len(base)
+        low = word.lower()
+        kind = cache.get(low)
+        if kind is None:
+            kind = _classify(word, lex)
+        capital = word[0].isupper()
+        tok = Token(
+            start,
+            end,
+            word,
+            kind,
+            capital,
+            capital and len(word) >= 2 and word.isupper(),
+            possessive,
+        )
+        if capital:
+            if len(word) == 1 and text[end : end + 1] == ".":
+                tok.initial = True
+            elif low in TITLES:
+                tok.title = True
+        out.append(tok)
+    return out
+
+
+def _starts_sentence(text: str, toks: list[Token], i: int) -> bool:
+    if i == 0:
+        return not text[: toks[0].start].strip(" \t\"'“‘*-–—#>")
+    prev = toks[i - 1]
+    gap = text[prev.end : toks[i].start]
+    if prev.possessive:
+        gap = gap[2:]
+    if (prev.title or prev.initial) and gap.strip() == ".":
+        return False
+    return bool(_SENTENCE_BREAK.search(gap))
+
+
+def _joinable(text: str, left: Token, right: Token) -> bool:
+    gap = text[left.end : right.start]
+    if left.possessive:
+        return False
+    if left.initial or left.title:
+        return gap in (". ", ".")
+    return gap == " "
+
+
+def _runs(text: str, toks: list[Token]) -> list[list[int]]:
+    """Group indexes of capitalised tokens that stand next to each other."""
+    runs: list[list[int]] = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].capital:
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < len(toks):
+            cur = toks[run[-1]]
+            nxt = toks[j]
+            if nxt.capital and _joinable(text, cur, nxt):
+                run.append(j)
+                j += 1
+            elif (
+                nxt.word.lower() in NAME_CONNECTORS
+                and j + 1 < len(toks)
+                and toks[j + 1].capital
+                and _joinable(text, cur, nxt)
+                and _joinable(text, nxt, toks[j + 1])
+            ):
+                run.extend((j, j + 1))
+                j += 2
+            else:
+                break
+        runs.append(run)
+        i = j
+    return runs
+
+
+def _prev_word(toks: list[Token], i: int) -> str:
+    return toks[i - 1].word.lower() if i > 0 else ""
+
+
+def _has_relation_cue(text: str, toks: list[Token], i: int) -> bool:
+    if i > 0 and toks[i - 1].word.lower() in RELATIONS and not toks[i - 1].capital:
+        return text[toks[i - 1].end : toks[i].start].strip() in ("", ",")
+    return bool(re.search(r"\bw/\s*$", text[max(0, toks[i].start - 4) : toks[i].start]))
+
+
+def _person_follows(text: str, toks: list[Token], last: int, *, weak: bool) -> bool:
+    tok = toks[last]
+    if tok.possessive:
+        return True
+    rest = text[tok.end : tok.end + 3].lstrip()
+    if rest.startswith("("):
+        return True
+    if last + 1 >= len(toks):
+        return False
+    nxt = toks[last + 1]
+    if text[tok.end : nxt.start].strip() not in ("", ","):
+        return False
+    word = text[nxt.start : nxt.end + 2].lower().rstrip(" .,")
+    verb = nxt.word.lower()
+    if verb in PERSON_VERBS or word in PERSON_VERBS:
+        return True
+    return weak and verb in WEAK_PERSON_CUES
+
+
+def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """Could this capitalised token be (part of) a name on its own merits?"""
+    tok = toks[i]
+    if tok.acronym or (len(tok.word) == 1 and not tok.initial):
+        return False
+    if tok.kind in (Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME):
+        return True
+    cued = (i > 0 and toks[i - 1].title) or _has_relation_cue(text, toks, i)
+    if (
+        tok.kind is Kind.ORDINARY
+        and tok.word.lower() in lex.given_names
+        and not _starts_sentence(text, toks, i)
+        and _person_follows(text, toks, i, weak=False)
+    ):
+        return True
+    if tok.kind is Kind.STOP:
+        low = tok.word.lower()
+        return (
+            low in _MONTHS_AS_NAMES
+            and (cued or _person_follows(text, toks, i, weak=False))
+            and not _DAY_AFTER.match(text, tok.end)
+        )
+    return bool(cued)
+
+
+def _segments(text: str, toks: list[Token], run: list[int], lex: Lexicon) -> list[list[int]]:
+    """Split a run into stretches of name-like words, with surnames and first names
+    that are also ordinary words kept beside them ("Ana Lucía", "Travis Brown")."""
+    flags = [_namey(text, toks, i, lex) for i in run]
+    segs: list[list[int]] = []
+    cur: list[int] = []
+    for pos, i in enumerate(run):
+        tok = toks[i]
+        after_name = bool(cur) and toks[cur[-1]].kind in (Kind.NAME, Kind.UNKNOWN)
+        before_name = (
+            pos + 1 < len(run)
+            and flags[pos + 1]
+            and toks[run[pos + 1]].kind in (Kind.NAME, Kind.UNKNOWN)
+            and tok.word.lower() in lex.given_names
+        )
+        joins = tok.kind is Kind.ORDINARY and (after_name or before_name)
+        if cur and toks[cur[-1]].possessive:
+            segs.append(cur)
+            cur = []
+        if tok.initial or flags[pos] or joins or (tok.word.lower() in NAME_CONNECTORS and cur):
+            cur.append(i)
+        else:
+            if cur:
+                segs.append(cur)
+            cur = []
+    if cur:
+        segs.append(cur)
+    for seg in segs:
+        while len(seg) > 1 and (
+            toks[seg[-1]].word.lower() in NAME_CONNECTORS or toks[seg[-1]].initial
+        ):
+            seg.pop()
+    return [s for s in segs if s and not all(toks[i].initial for i in s)]
+
+
+def _suffix_span(
+    text: str, toks: list[Token], run: list[int], lex: Lexicon, sentence_start: bool
+) -> Candidate | None:
+    """A street, neighbourhood or organisation named by its last word."""
+    words = [toks[i] for i in run if not toks[i].title]
+    if len(words) >= 3 and words[-1].word in _DIRECTIONS:
+        words.pop()  # "Beacon Ave S"
+    if len(words) < 2:
+        return None
+    last = words[-1].word.lower()
+    if last in STREET_SUFFIXES or last in AREA_SUFFIXES:
+        kind = "place"
+        suffixes = STREET_SUFFIXES | AREA_SUFFIXES
+    elif last in ORG_SUFFIXES:
+        kind = "org"
+        suffixes = ORG_SUFFIXES
+    else:
+        return None
+    body = [t for t in words if t.word.lower() not in suffixes]
+    while body and body[0].kind is Kind.STOP:
+        words.remove(body.pop(0))
+    if not body:
+        return None
+    if sentence_start and all(t.kind is Kind.ORDINARY for t in body):
+        return None
+    phrase = " ".join(t.word for t in words).lower()
+    if phrase in lex.regions:
+        return None
+    start = words[0].start
+    house = _HOUSE_NUMBER.search(text, max(0, start - 10), start)
+    if kind == "place" and house:
+        start = house.start(1)
+    end = words[-1].end
+    direction = _DIRECTION_AFTER.match(text, end)
+    if kind == "place" and direction:
+        end = direction.end()
+    elif text[end : end + 1] == "." and last in ("st", "ave", "rd", "blvd", "ln", "dr", "ct", "pl"):
+        end += 1
+    return start, end, kind
+
+
+def _after_preposition(
+    text: str, toks: list[Token], run: list[int], lex: Lexicon, sentence_start: bool
+) -> Candidate | None:
+    """A capitalised run right after "in"/"from" (a place) or "at"/"for" (an employer)."""
+    words = [toks[i] for i in run if not toks[i].title]
+    if sentence_start or not words or words[-1].possessive:
+        return None
+    if all(t.kind is Kind.STOP or t.acronym for t in words):
+        return None
+    phrase = " ".join(t.word for t in words).lower()
+    if phrase in lex.regions:
+        return None
+    prev = _prev_word(toks, run[0])
+    single_person = len(words) == 1 and words[0].kind in (Kind.NAME, Kind.WORD_NAME)
+    if prev in _LOOSE_PLACE_PREPS or (prev in PLACE_PREPS and phrase in lex.places):
+        kind = "place"
+    elif prev in _LOOSE_ORG_PREPS:
+        kind = "place" if phrase in lex.places else "org"
+    else:
+        return None
+    if single_person and phrase not in lex.places:
+        return None
+    return words[0].start, words[-1].end, kind
+
+
+def _run_kind(text: str, toks: list[Token], seg: list[int], lex: Lexicon) -> str:
+    first, last = toks[seg[0]], toks[seg[-1]]
+    phrase = text[first.start : last.end].lower()
+    prev = _prev_word(toks, seg[0])
+    personal = any(toks[i].kind in (Kind.NAME, Kind.WORD_NAME) for i in seg)
+    if (
+        last.possessive
+        or _has_relation_cue(text, toks, seg[0])
+        or (seg[0] > 0 and toks[seg[0] - 1].title)
+    ):
+        return "name"
+    in_gazetteer = phrase in lex.places
+    state_follows = bool(_STATE_AFTER.match(text, last.end))
+    if in_gazetteer and (prev in PLACE_PREPS or state_follows or not personal):
+        return "place"
+    if prev in ORG_PREPS:
+        return "place" if in_gazetteer else "org"
+    if prev in PLACE_PREPS and not personal:
+        return "place"
+    return "name"
+
+
+def _judge_segment(
+    text: str, toks: list[Token], seg: list[int], run_start: bool, lex: Lexicon
+) -> bool:
+    first = toks[seg[0]]
+    titled = seg[0] > 0 and toks[seg[0] - 1].title
+    if titled or _has_relation_cue(text, toks, seg[0]):
+        return True
+    phrase = " ".join(toks[i].word for i in seg).lower()
+    if phrase in lex.regions:
+        return False
+    kinds = [toks[i].kind for i in seg]
+    strong = [k for k in kinds if k in (Kind.NAME, Kind.UNKNOWN)]
+    if not run_start:
+        return (
+            bool(strong) or Kind.WORD_NAME in kinds or any(_namey(text, toks, i, lex) for i in seg)
+        )
+    if first.initial or first.kind is Kind.NAME:
+        return True
+    if len(strong) >= 2 or (len(seg) >= 2 and strong and strong[-1] is kinds[-1]):
+        return True
+    weak = first.kind is Kind.UNKNOWN
+    return _person_follows(text, toks, seg[-1], weak=weak)
+
+
+def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    for i, tok in enumerate(toks):
+        if tok.capital or tok.kind is not Kind.NAME or len(tok.word) < 3:
+            continue
+        cue = _has_relation_cue(text, toks, i) or _person_follows(text, toks, i, weak=False)
+        if cue or lex.given_names.get(tok.word.lower(), 0) >= _MIN_FREQ_BARE_LOWERCASE:
+            out.append((tok.start, tok.end, "name"))
+    return out
+
+
+def _initialisms(text: str) -> list[Candidate]:
+    return [
+        (m.start(), m.end(), "name")
+        for m in _INITIALS.finditer(text)
+        if m.group().upper() not in INITIALISMS_KEPT
+    ]
+
+
+def find_proper_nouns(text: str) -> list[Candidate]:
+    """Candidate spans for names, places and organisations."""
+    lex = lexicon()
+    toks = _tokens(text, lex)
+    out: list[Candidate] = _initialisms(text)
+    for whole in _runs(text, toks):
+        for run in _split_at_suffixes(toks, whole):
+            _judge_run(text, toks, run, lex, out)
+    out.extend(_lowercase_names(text, toks, lex))
+    out.extend(_repeats(toks, out))
+    return out
+
+
+def _split_at_suffixes(toks: list[Token], run: list[int]) -> list[list[int]]:
+    """Cut a run after each street/area/organisation suffix ("Hope Lake | Maria")."""
+    suffixes = STREET_SUFFIXES | AREA_SUFFIXES | ORG_SUFFIXES
+    pieces: list[list[int]] = []
+    cur: list[int] = []
+    for pos, i in enumerate(run):
+        cur.append(i)
+        nxt_is_suffix = pos + 1 < len(run) and toks[run[pos + 1]].word.lower() in suffixes
+        if len(cur) >= 2 and toks[i].word.lower() in suffixes and not nxt_is_suffix:
+            pieces.append(cur)
+            cur = []
+    if cur:
+        pieces.append(cur)
+    return pieces
+
+
+def _judge_run(
+    text: str, toks: list[Token], run: list[int], lex: Lexicon, out: list[Candidate]
+) -> None:
+    """Add the spans one run of capitalised words yields."""
+    run_start = _starts_sentence(text, toks, run[0])
+    shaped = _suffix_span(text, toks, run, lex, run_start) or _after_preposition(
+        text, toks, run, lex, run_start
+    )
+    if shaped:
+        out.append(shaped)
+        return
+    for seg in _segments(text, toks, run, lex):
+        starts = run_start if seg[0] == run[0] else _starts_sentence(text, toks, seg[0])
+        if _judge_segment(text, toks, seg, starts, lex):
+            start, end = toks[seg[0]].start, toks[seg[-1]].end
+            start = _absorb_acronym(text, toks, seg[0], start)
+            out.append((start, end, _run_kind(text, toks, seg, lex)))
+
+
+def _repeats(toks: list[Token], found: list[Candidate]) -> list[Candidate]:
+    """Other capitalised mentions of a word already judged to be a name."""
+    spans = sorted((s, e, k) for s, e, k in found)
+    starts = [s for s, _, _ in spans]
+
+    def cover(tok: Token) -> tuple[int, int, str] | None:
+        i = bisect_right(starts, tok.start) - 1
+        return spans[i] if i >= 0 and spans[i][1] > tok.start else None
+
+    named: set[str] = set()
+    for tok in toks:
+        if tok.capital and not tok.acronym and len(tok.word) > 1 and tok.kind is not Kind.STOP:
+            hit = cover(tok)
+            if hit and hit[2] == "name" and tok.end <= hit[1]:
+                named.add(tok.word)
+    if not named:
+        return []
+    return [(t.start, t.end, "name") for t in toks if t.word in named and cover(t) is None]
+
+
+def _absorb_acronym(text: str, toks: list[Token], i: int, start: int) -> int:
+    """Take in a short acronym right before a flagged name: "UW Bothell"."""
+    if i > 0:
+        prev = toks[i - 1]
+        if (
+            prev.acronym
+            and len(prev.word) <= 4
+            and prev.kind is not Kind.STOP
+            and text[prev.end : start] == " "
+        ):
+            return prev.start
+    return start

@@ -1,0 +1,56 @@
+"""The span type shared by all detectors, and overlap resolution."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One identifier found in a text: ``text[start:end]`` of the given kind."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+def select(text: str, *layers: Iterable[tuple[int, int, str]]) -> list[Span]:
+    """Merge candidate layers into sorted, non-overlapping spans.
+
+    Earlier layers win over later ones; inside a layer, earlier then longer wins.
+    """
+    taken: list[tuple[int, int, str]] = []
+    starts: list[int] = []  # sorted starts of taken spans, parallel to ``taken``
+    for layer in layers:
+        for start, end, kind in sorted(layer, key=lambda c: (c[0], -c[1])):
+            if start >= end:
+                continue
+            i = bisect_left(starts, end)  # spans starting before our end
+            if i and taken[i - 1][1] > start:
+                continue
+            if i < len(taken) and taken[i][0] < end:
+                continue
+            taken.insert(i, (start, end, kind))
+            starts.insert(i, start)
+    taken.sort()
+    return [Span(s, e, k, text[s:e]) for s, e, k in _whole_words(text, taken)]
+
+
+def _whole_words(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Widen spans that cut through a word, so a placeholder never sits glued to
+    leftover letters or digits (which could read differently on a second pass)."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, kind in spans:
+        while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+            start -= 1
+        while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+            end += 1
+        if out and start < out[-1][1]:
+            prev_start, prev_end, prev_kind = out[-1]
+            out[-1] = (prev_start, max(prev_end, end), prev_kind)
+        else:
+            out.append((start, end, kind))
+    return out

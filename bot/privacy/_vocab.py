@@ -1,0 +1,107 @@
+"""Small closed word classes that steer the proper-noun detector."""
+
+from __future__ import annotations
+
+TITLES = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sr", "sra", "srta"})
+
+# Words that announce a person right after them: "her sister Rosa", "sponsor Dolores".
+RELATIONS = frozenset(
+    """
+    son sons daughter daughters sister sisters brother brothers mom mother dad father parent
+    aunt auntie uncle cousin niece nephew wife husband partner spouse fiance fiancé fiancee
+    boyfriend girlfriend bf gf ex friend bestie buddy neighbor neighbour roommate boss manager
+    supervisor coworker co-worker colleague sponsor teacher coach counselor therapist doctor
+    nurse pastor priest rabbi imam grandmother grandfather grandma grandpa granny grandson
+    granddaughter great-granddaughter great-grandson great-grandmother stepson stepdaughter
+    stepmom stepmother stepdad stepfather child kid kids baby toddler twin tía tío tia tio
+    abuela abuelo mentor caseworker landlord cousin's named called nicknamed w/ with
+    """.split()
+)
+
+# After a name: verbs that tell us the word before them is a person.
+PERSON_VERBS = frozenset(
+    """
+    said says say told tells reported reports noticed notices felt feels called calls texted
+    texts went goes came comes gave gives got gets put puts skipped skips tried tries used uses
+    wants wanted stayed stays walked walks drove drives asked asks shared shares described
+    describes answered answers agreed agrees admitted admits cried cries laughed laughs smiled
+    smiles started starts stopped stops managed manages decided decides rated rates scaled
+    scales mentioned mentions explained explains emailed emails messaged dm'd replied replies
+    responded responds thinks thought believes believed knows knew loves loved hates hated
+    likes liked needs needed seemed seems looked looks sounded sounds sat sits slept sleeps
+    woke wakes ate eats worked works lives lived moved moves left leaves arrived arrives
+    showed shows brought brings helped helps noted notes remembered remembers forgot forgets
+    wrote writes sent sends kept keeps joined joins attended attends found finds made makes
+    took takes did does didn't doesn't can't couldn't won't wouldn't isn't wasn't hasn't
+    hadn't cancelled canceled missed misses booked books showed-up relapsed relapses
+    finished finishes completed completes identified identifies named names chose chooses
+    filled fills handled handles practiced practices practised described came showed
+    """.split()
+)
+
+# Extra cues accepted for words that cannot be everyday English.
+WEAK_PERSON_CUES = frozenset({"is", "was", "has", "had", "and", "will", "would", "can", "could"})
+
+# A capitalised word after these is a place unless it looks like a person.
+PLACE_PREPS = frozenset(
+    """
+    in from near to around outside inside visiting toward towards through via across
+    into downtown
+    """.split()
+)
+ORG_PREPS = frozenset({"at", "for", "joined", "attends", "attending", "employer"})
+
+STREET_SUFFIXES = frozenset(
+    """
+    st street ave avenue rd road blvd boulevard way lane ln drive dr ct court pl place terrace
+    ter hwy highway pkwy parkway circle cir loop trail square sq alley row crescent
+    """.split()
+)
+AREA_SUFFIXES = frozenset(
+    """
+    hill hills heights park valley village ridge beach harbor harbour island lake creek springs
+    falls grove gardens point junction county district township estates commons crossing
+    bay landing
+    """.split()
+)
+ORG_SUFFIXES = frozenset(
+    """
+    school elementary middle high academy college university institute hospital clinic center
+    centre church temple mosque synagogue inc llc corp corporation company co bank foundation
+    association services market pharmacy library prep preschool daycare ymca
+    """.split()
+)
+NAME_CONNECTORS = frozenset({"de", "del", "da", "di", "van", "von", "la", "le", "bin", "al", "y"})
+
+INITIALISMS_KEPT = frozenset(
+    {
+        "U.S.",
+        "U.K.",
+        "A.M.",
+        "P.M.",
+        "E.G.",
+        "I.E.",
+        "B.A.",
+        "M.A.",
+        "M.S.",
+        "R.N.",
+        "M.D.",
+        "N.A.",
+        "A.A.",
+        "N.B.",
+        "P.S.",
+        "B.S.",
+        "D.O.",
+        "L.C.S.W.",
+        "P.T.",
+        "O.T.",
+        "E.R.",
+        "I.V.",
+        "T.V.",
+        "A.S.A.P.",
+        "R.S.V.P.",
+        "U.S.A.",
+        "D.B.T.",
+        "C.B.T.",
+    }
+)

@@ -1,0 +1,152 @@
+"""/export, /forget and /privacy: a practitioner's own data, in full, on request."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import re
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import app_commands, ui
+from discord.ext import commands
+
+from bot.export import export_document, package, to_json, to_markdown
+from bot.tree import report_failure
+from cogs._posts import delete_posts
+from cogs._render import ACCENT, NOT_AVAILABLE
+
+if TYPE_CHECKING:
+    from bot.app import SparkleBot
+
+Interaction = discord.Interaction["SparkleBot"]
+
+PRIVACY_TEXT = (
+    "**What is stored.** Your answers to `/sparkle` and `/exception`, whether each entry is a "
+    "draft or complete, whether you agreed to include it in the weekly group summary, your "
+    "reminder settings, and which posts the bot made for you (so it can delete them).\n\n"
+    "**How.** Every answer is encrypted at rest with AES-256-GCM under a key held by whoever "
+    "runs this bot, and bound to its entry so it cannot be swapped into another.\n\n"
+    "**Who can see it.** Only you. Replies to you are visible only to you. Other members, "
+    "facilitators and admins cannot open your entries through the bot.\n\n"
+    "**What is posted, and when.** Nothing without your say-so. `/share` shows you a preview "
+    "with identifiers replaced by placeholders such as `[name]`, and posts only when you "
+    "confirm; anonymously unless you choose otherwise. The weekly summary uses only entries "
+    "you marked *Include in weekly group summary*, never names anyone, and is made only when "
+    "enough people took part.\n\n"
+    "**Your copy, and erasing it.** `/export` sends you everything as JSON and Markdown. "
+    "`/forget` erases all of it, including posts the bot made for you.\n\n"
+    "**Please note.** Discord is not a clinical record system and what you type passes through "
+    "Discord's servers. Sparkle is for de-identified peer consultation: keep client names, "
+    "dates, places and other identifiers out of your answers."
+)
+
+
+class ForgetButton(ui.DynamicItem[ui.Button[Any]], template=r"sk:forget:(?P<user>\d+)"):
+    """The confirm button of /forget; it only works for the user it was made for."""
+
+    def __init__(self, user_id: int) -> None:
+        super().__init__(
+            ui.Button(
+                label="Erase everything",
+                style=discord.ButtonStyle.danger,
+                custom_id=f"sk:forget:{user_id}",
+            )
+        )
+        self.user_id = user_id
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
+    ) -> ForgetButton:
+        return cls(int(match["user"]))
+
+    async def callback(self, interaction: Interaction) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
+        cog = interaction.client.get_cog("MyData")
+        assert isinstance(cog, MyData)
+        await cog.erase(interaction, self.user_id)
+
+
+class MyData(commands.Cog):
+    def __init__(self, bot: SparkleBot) -> None:
+        self.bot = bot
+        self.repos = bot.repos
+
+    async def cog_load(self) -> None:
+        self.bot.add_dynamic_items(ForgetButton)
+
+    async def cog_unload(self) -> None:
+        self.bot.remove_dynamic_items(ForgetButton)
+
+    @app_commands.command(name="export", description="All your Sparkle data, as JSON and Markdown")
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
+    @app_commands.allowed_installs(guilds=True, users=False)
+    async def export(self, interaction: Interaction) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        user_id = interaction.user.id
+        data = await self.repos.userdata.export(user_id)
+        document = export_document(data, user_id=user_id, exported_at=discord.utils.utcnow())
+        files = await asyncio.to_thread(
+            lambda: package(
+                {
+                    "sparkle-export.json": to_json(document),
+                    "sparkle-export.md": to_markdown(document).encode("utf-8"),
+                }
+            )
+        )
+        await self.repos.audit.record("export", actor_id=user_id, guild_id=interaction.guild_id)
+        count = len(document["entries"])
+        await interaction.followup.send(
+            f"Here is everything Sparkle holds about you: {count} "
+            f"{'entry' if count == 1 else 'entries'}. Keep these files somewhere private.",
+            files=[discord.File(io.BytesIO(b), filename=n) for n, b in files.items()],
+            ephemeral=True,
+        )
+
+    @app_commands.command(name="forget", description="Erase all your Sparkle data")
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
+    @app_commands.allowed_installs(guilds=True, users=False)
+    async def forget(self, interaction: Interaction) -> None:
+        view = ui.View(timeout=None)
+        view.add_item(ForgetButton(interaction.user.id))
+        await interaction.response.send_message(
+            "This erases **all** your entries, answers, drafts and settings, and deletes every "
+            "post the bot made for you. It can't be undone; `/export` first if you want a copy.",
+            view=view,
+            ephemeral=True,
+        )
+
+    async def erase(self, interaction: Interaction, user_id: int) -> None:
+        if interaction.user.id != user_id:
+            await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
+            return
+        try:
+            await interaction.response.edit_message(content="Erasing…", view=None)
+            shares = await self.repos.shares.for_author(user_id)
+            failed = await delete_posts(self.bot, shares)
+            await self.repos.userdata.forget(user_id)
+            note = (
+                f" {failed} post(s) could not be removed from Discord (I may have lost access); "
+                "a moderator can delete them."
+                if failed
+                else ""
+            )
+            await interaction.edit_original_response(
+                content=f"Done. Everything Sparkle held about you is erased.{note}"
+            )
+        except Exception as error:
+            await report_failure(interaction, error)
+            raise
+
+    @app_commands.command(name="privacy", description="What Sparkle stores, and who can see it")
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
+    @app_commands.allowed_installs(guilds=True, users=False)
+    async def privacy(self, interaction: Interaction) -> None:
+        embed = discord.Embed(
+            title="Sparkle and your privacy", description=PRIVACY_TEXT, colour=ACCENT
+        )
+        await interaction.response.send_message(embed=embed, ephemeral=True)
+
+
+async def setup(bot: SparkleBot) -> None:
+    await bot.add_cog(MyData(bot))

@@ -1,0 +1,142 @@
+"""/export, /forget and /privacy."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from io import BytesIO
+from pathlib import Path
+
+import discord
+import jsonschema
+from simcord import assert_responded
+from sqlalchemy import func, select
+
+from bot.export import package
+from storage.repos.userdata import NO_USER_DATA, USER_COLUMNS
+from storage.tables import Base
+from tests.e2e.conftest import World
+from tests.e2e.helpers import bot_of, forge_click
+
+SCHEMA = json.loads(
+    (Path(__file__).resolve().parents[2] / "docs/export.schema.json").read_text(encoding="utf-8")
+)
+AWKWARD = [
+    "plain",
+    "🙂 emoji and @everyone and <@123> and **bold**",
+    "NUL\x00inside\r\nand CRLF \u200b\u202e bidi",
+    "x" * 4000,
+]
+
+
+async def _entry(w: World, author: int, answers: dict[str, str], complete: bool = True) -> int:
+    header = await bot_of(w.env).repos.entries.save_page(
+        entry_id=None,
+        author_id=author,
+        kind="sparkle",
+        guild_id=w.guild.id,
+        answers=answers,
+        advance_to=3 if complete else 1,
+        complete=complete,
+    )
+    assert header is not None
+    return header.id
+
+
+async def _export(w: World, actor) -> dict[str, bytes]:
+    result = await actor.slash(w.channel, "export")
+    assert result.acknowledged and result.ephemeral
+    return {a.filename: await a.read() for a in result.response.attachments}
+
+
+async def test_export_validates_and_round_trips_every_answer(world: World) -> None:
+    w = world
+    answers = {f"q{i}": text for i, text in enumerate(AWKWARD)}
+    entry_id = await _entry(w, w.alice.id, answers)
+    await _entry(w, w.bob.id, {"moment": "Bob's, not Alice's"})
+    files = await _export(w, w.alice)
+    assert set(files) == {"sparkle-export.json", "sparkle-export.md"}
+    document = json.loads(files["sparkle-export.json"])
+    jsonschema.validate(document, SCHEMA)
+    assert document["user_id"] == str(w.alice.id)
+    (entry,) = document["entries"]
+    assert entry["id"] == entry_id and entry["answers"] == answers  # byte for byte
+    assert "Bob's" not in files["sparkle-export.json"].decode()
+    markdown = files["sparkle-export.md"].decode()
+    assert markdown.startswith("# Your Sparkle data") and "🙂 emoji" in markdown
+    assert (await bot_of(w.env).repos.audit.kinds("export")) == [(w.alice.id, w.guild.id, None)]
+
+
+async def test_large_exports_are_zipped_to_fit() -> None:
+    big = {"a.json": b"{" + b"x" * (6 * 1024 * 1024) + b"}", "a.md": b"y" * (5 * 1024 * 1024)}
+    packed = package(big)
+    assert list(packed) == ["sparkle-export.zip"]
+    assert len(packed["sparkle-export.zip"]) < 1024 * 1024
+    with zipfile.ZipFile(BytesIO(packed["sparkle-export.zip"])) as archive:
+        assert archive.read("a.md") == big["a.md"]
+
+
+async def test_forget_erases_every_row_and_a_second_export_is_empty(world: World) -> None:
+    w = world
+    admin_role = w.guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
+    admin = w.guild.add_member(w.env.create_user("admin"), roles=[admin_role])
+    await admin.slash(w.channel, "setup channels", consultation=w.channel)
+    entry_id = await _entry(w, w.alice.id, {"moment": "Shared moment", "frequency": "5"})
+    await _entry(w, w.alice.id, {"moment": "A draft"}, complete=False)
+    bobs = await _entry(w, w.bob.id, {"moment": "Bob stays"})
+    preview = await w.alice.slash(w.channel, "share", entry=str(entry_id))
+    await w.alice.click(preview.response.message, label="Post anonymously")
+    await w.alice.slash(w.channel, "export")
+    assert any(m.type is discord.MessageType.default for m in w.channel.history())
+
+    ask = await w.alice.slash(w.channel, "forget")
+    assert_responded(ask, contains="can't be undone", ephemeral=True)
+    # Bob cannot press Alice's erase button, even by forging it.
+    bob_view = await w.bob.slash(w.channel, "privacy")
+    refused = await forge_click(w.bob, bob_view.response.message, f"sk:forget:{w.alice.id}")
+    assert_responded(refused, contains="isn't available to you", ephemeral=True)
+
+    done = await w.alice.click(ask.response.message, label="Erase everything")
+    assert done.acknowledged and "erased" in done.response.content
+    assert [m for m in w.channel.history() if m.type is discord.MessageType.default] == []
+
+    repos = bot_of(w.env).repos
+    async with repos.db.read() as session:
+        for table in Base.metadata.sorted_tables:
+            columns = [c for c in USER_COLUMNS if c in table.c]
+            if table.name in NO_USER_DATA:
+                assert not columns and "entry_id" not in table.c, table.name
+                continue
+            assert columns or "entry_id" in table.c, f"{table.name}: classify it for /forget"
+            for column in columns:
+                count = (
+                    await session.execute(
+                        select(func.count()).select_from(table).where(table.c[column] == w.alice.id)
+                    )
+                ).scalar()
+                assert count == 0, f"{table.name}.{column} still holds the user"
+            if "entry_id" in table.c and table.name != "shares":
+                from storage.tables import Entry
+
+                orphans = (
+                    await session.execute(
+                        select(func.count())
+                        .select_from(table)
+                        .where(~table.c.entry_id.in_(select(Entry.id)))
+                    )
+                ).scalar()
+                assert orphans == 0, f"{table.name} keeps rows of erased entries"
+    assert await repos.entries.get(bobs, w.bob.id) is not None
+    assert (await repos.audit.kinds("erasure")) == [(None, None, None)]
+
+    files = await _export(w, w.alice)
+    document = json.loads(files["sparkle-export.json"])
+    assert document["entries"] == [] and document["shares"] == [] and document["settings"] is None
+
+
+async def test_privacy_explains_storage_and_warns_about_identifiers(world: World) -> None:
+    result = await world.alice.slash(world.channel, "privacy")
+    assert_responded(result, embed_title="Sparkle and your privacy", ephemeral=True)
+    text = result.response.embeds[0].description
+    for needle in ("AES-256-GCM", "/export", "/forget", "not a clinical record", "de-identified"):
+        assert needle in text

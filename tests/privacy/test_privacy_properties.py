@@ -1,0 +1,95 @@
+"""Properties that must hold for any string at all."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.privacy import find, redact
+
+NOTE_WORDS = st.sampled_from(
+    [
+        "Maria",
+        "said",
+        "her",
+        "sister",
+        "Rosa",
+        "Hope",
+        "will",
+        "May",
+        "on",
+        "March",
+        "3rd",
+        "3/14",
+        "206-555-0143",
+        "(253)",
+        "555-0187",
+        "is",
+        "93",
+        "ninety-one",
+        "from",
+        "Spokane",
+        "at",
+        "Safeway",
+        "Lake",
+        "City",
+        "Way",
+        "the",
+        "9th",
+        "@rosie_b",
+        "a.b@c.com",
+        "MRN",
+        "00482913",
+        "www.x.com",
+        "24.16.201.77",
+        "Mr.",
+        "K.",
+        "J.R.",
+        "[name]",
+        "[date]",
+        "'s",
+        ",",
+        ".",
+        "\n",
+        "(",
+        ")",
+        "\u202e",
+        "\x00",
+        "😀",
+        "a",
+        "6",
+        "to",
+        "4",
+        "Will",
+        "(17)",
+    ]
+)
+NOTE_LIKE = st.lists(NOTE_WORDS, max_size=40).map(" ".join)
+ANY_TEXT = st.one_of(st.text(max_size=300), NOTE_LIKE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANY_TEXT)
+def test_redact_never_raises_and_is_idempotent(text: str) -> None:
+    once = redact(text)
+    assert redact(once) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANY_TEXT)
+def test_output_growth_is_bounded_by_span_count(text: str) -> None:
+    spans = find(text)
+    assert len(redact(text)) <= len(text) + 10 * len(spans)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+    assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+def test_long_and_odd_inputs() -> None:
+    odd = "\x00\u202e😀 Maria " * 700
+    assert len(odd) > 4000
+    out = redact(odd)
+    assert "Maria" not in out
+    assert redact(out) == out
+    assert redact("") == ""
