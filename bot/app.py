@@ -23,6 +23,7 @@ EXTENSIONS = (
     "cogs.sharing",
     "cogs.setup",
     "cogs.mydata",
+    "cogs.summary",
 )
 
 

@@ -73,6 +73,7 @@ class ServerSettings(BaseModel):
     summary_day: int | None = None  # 0 = Monday; None = no scheduled post
     summary_time: str | None = None  # "HH:MM", local to `timezone`
     min_contributors: int = 3
+    updated_at: datetime | None = None
 
 
 class ShareRecord(BaseModel):

@@ -60,3 +60,13 @@ def next_weekly(after: datetime, weekday: int, hhmm: str, zone: ZoneInfo) -> dat
         if candidate > after:
             return candidate
     return local_at(local_day + timedelta(days=14 - local_day.weekday() + weekday - 7), hhmm, zone)
+
+
+def last_weekly(at: datetime, weekday: int, hhmm: str, zone: ZoneInfo) -> datetime:
+    """The latest instant at or before `at` that is `weekday` at `hhmm` local time."""
+    local_day = at.astimezone(zone).date()
+    for offset in range(0, 15):
+        day = local_day - timedelta(days=offset)
+        if day.weekday() == weekday and (candidate := local_at(day, hhmm, zone)) <= at:
+            return candidate
+    raise ValueError("no occurrence in the last two weeks")  # unreachable for valid input

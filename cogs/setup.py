@@ -83,6 +83,9 @@ class Setup(
     async def _saved(self, interaction: Interaction, **changes: object) -> None:
         assert interaction.guild_id is not None
         settings = await self.repos.servers.update(interaction.guild_id, **changes)
+        summary = self.bot.get_cog("Summary")
+        if summary is not None:
+            summary.reschedule()  # pyright: ignore[reportAttributeAccessIssue]
         await interaction.response.send_message("Saved.\n" + describe(settings), ephemeral=True)
 
     @app_commands.command(name="show", description="Show Sparkle's settings for this server")

@@ -12,6 +12,7 @@ from storage.repos.entries import EntryRepository
 from storage.repos.practitioners import PractitionerRepository
 from storage.repos.servers import ServerRepository
 from storage.repos.shares import ShareRepository
+from storage.repos.summaries import SummaryRepository
 from storage.repos.userdata import UserDataRepository
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "Repositories",
     "ServerRepository",
     "ShareRepository",
+    "SummaryRepository",
     "UserDataRepository",
 ]
 
@@ -35,6 +37,7 @@ class Repositories:
     shares: ShareRepository
     audit: AuditRepository
     userdata: UserDataRepository
+    summaries: SummaryRepository
 
     @classmethod
     def open(cls, url: str, key: bytes, *, clock: Clock) -> Repositories:
@@ -49,6 +52,7 @@ class Repositories:
             shares=ShareRepository(db),
             audit=AuditRepository(db),
             userdata=UserDataRepository(db, cipher),
+            summaries=SummaryRepository(db, cipher),
         )
 
     async def migrate(self) -> None:

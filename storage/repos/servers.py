@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import insert, select, update
@@ -23,6 +23,11 @@ _FIELDS = (
 )
 
 
+def _settings(row: Server) -> ServerSettings:
+    values = {f: getattr(row, f) for f in _FIELDS}
+    return ServerSettings(guild_id=row.guild_id, updated_at=row.updated_at, **values)
+
+
 class ServerRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -35,7 +40,7 @@ class ServerRepository:
             ).scalar()
         if row is None:
             return ServerSettings(guild_id=guild_id)
-        return ServerSettings(guild_id=guild_id, **{f: getattr(row, f) for f in _FIELDS})
+        return _settings(row)
 
     async def update(self, guild_id: int, **changes: Any) -> ServerSettings:
         unknown = set(changes) - set(_FIELDS)
@@ -47,7 +52,9 @@ class ServerRepository:
                 update(Server).where(Server.guild_id == guild_id).values(updated_at=now, **changes)
             )
             if done.rowcount == 0:
-                values = ServerSettings(guild_id=guild_id).model_dump() | changes
+                values = (
+                    ServerSettings(guild_id=guild_id).model_dump(exclude={"updated_at"}) | changes
+                )
                 await conn.execute(insert(Server).values(updated_at=now, **values))
         return await self.get(guild_id)
 
@@ -63,23 +70,39 @@ class ServerRepository:
                     )
                 )
             ).scalars()
-            return [
-                ServerSettings(guild_id=r.guild_id, **{f: getattr(r, f) for f in _FIELDS})
-                for r in rows
-            ]
+            return [_settings(r) for r in rows]
 
-    async def claim_summary(self, guild_id: int, week_start: date) -> bool:
-        """Take the (server, week) slot; False when another run or process already has it."""
+    async def claim_summary(
+        self, guild_id: int, week_start: date, *, lease: timedelta = timedelta(minutes=10)
+    ) -> bool:
+        """Take the (server, week) slot; False when another run or process already has it.
+
+        The primary key makes the claim atomic across processes. A claim that never got its
+        message recorded (its process died mid-post) may be taken over after `lease`.
+        """
+        now = self._db.clock()
         try:
             async with self._db.write() as conn:
                 await conn.execute(
                     insert(SummaryPost).values(
-                        guild_id=guild_id, week_start=week_start, claimed_at=self._db.clock()
+                        guild_id=guild_id, week_start=week_start, claimed_at=now
                     )
                 )
+            return True
         except IntegrityError:
-            return False
-        return True
+            pass
+        async with self._db.write() as conn:
+            taken = await conn.execute(
+                update(SummaryPost)
+                .where(
+                    SummaryPost.guild_id == guild_id,
+                    SummaryPost.week_start == week_start,
+                    SummaryPost.message_id.is_(None),
+                    SummaryPost.claimed_at < now - lease,
+                )
+                .values(claimed_at=now)
+            )
+        return taken.rowcount == 1
 
     async def record_summary_post(
         self, guild_id: int, week_start: date, channel_id: int, message_id: int

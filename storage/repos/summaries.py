@@ -1,0 +1,59 @@
+"""What the weekly summary may read: complete, consented entries of one server, in a window."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+
+from bot.models import EntryRecord, EntryStatus
+from storage.crypto import Cipher, answer_aad
+from storage.db import Database
+from storage.tables import Answer, Entry
+
+
+class SummaryRepository:
+    def __init__(self, db: Database, cipher: Cipher) -> None:
+        self._db = db
+        self._cipher = cipher
+
+    async def consented_entries(
+        self, guild_id: int, start: datetime, end: datetime
+    ) -> list[EntryRecord]:
+        """Entries created in [start, end) whose authors agreed to the group summary."""
+        conditions = (
+            Entry.guild_id == guild_id,
+            Entry.consent_summary.is_(True),
+            Entry.status == EntryStatus.COMPLETE,
+            Entry.created_at >= start,
+            Entry.created_at < end,
+        )
+        async with self._db.read() as session:
+            entries = (await session.execute(select(Entry).where(*conditions))).scalars().all()
+            answers = (
+                await session.execute(
+                    select(Answer.entry_id, Answer.question_id, Answer.ciphertext)
+                    .join(Entry, Entry.id == Answer.entry_id)
+                    .where(*conditions)
+                )
+            ).all()
+        by_entry: dict[int, dict[str, str]] = {}
+        for a in answers:
+            text = self._cipher.decrypt(a.ciphertext, answer_aad(a.entry_id, a.question_id))
+            by_entry.setdefault(a.entry_id, {})[a.question_id] = text
+        return [
+            EntryRecord(
+                id=e.id,
+                author_id=e.author_id,
+                guild_id=e.guild_id,
+                kind=e.kind,
+                status=EntryStatus(e.status),
+                next_page=e.next_page,
+                consent_summary=e.consent_summary,
+                created_at=e.created_at,
+                updated_at=e.updated_at,
+                completed_at=e.completed_at,
+                answers=by_entry.get(e.id, {}),
+            )
+            for e in entries
+        ]

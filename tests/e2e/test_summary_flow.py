@@ -1,0 +1,173 @@
+"""/summary for facilitators, and the weekly post: at the local time, once, across a restart."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date
+
+import discord
+import pytest
+from simcord import assert_responded
+
+from bot.app import SparkleBot, create_bot
+from storage.repos import Repositories
+from tests.e2e.conftest import World
+from tests.e2e.helpers import bot_of
+
+HOUR = 3600.0
+DAY = 24 * HOUR
+
+
+async def _consented(bot: SparkleBot, author: int, guild_id: int, moment: str) -> None:
+    header = await bot.repos.entries.save_page(
+        entry_id=None,
+        author_id=author,
+        kind="sparkle",
+        guild_id=guild_id,
+        answers={
+            "moment": moment,
+            "doing": "I asked a scaling question and slowed down.",
+            "how": "I prepared.",
+            "frequency": "6",
+            "next_step": "Keep asking what else.",
+        },
+        advance_to=3,
+        complete=True,
+    )
+    assert header is not None
+    assert await bot.repos.entries.set_consent(header.id, author, True)
+
+
+@pytest.fixture
+def facilitation(world: World):
+    w = world
+    admin_role = w.guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
+    facilitators = w.guild.create_role("Facilitators")
+    admin = w.guild.add_member(w.env.create_user("admin"), roles=[admin_role])
+    fiona = w.guild.add_member(w.env.create_user("fiona"), roles=[facilitators])
+    weekly = w.guild.create_text_channel("weekly")
+    return admin, fiona, facilitators, weekly
+
+
+async def _set_up(w: World, admin, facilitators, weekly, *, schedule: bool) -> None:
+    for command, options in (
+        ("setup channels", {"summary": weekly, "consultation": w.channel}),
+        ("setup facilitator", {"role": facilitators}),
+        ("setup timezone", {"zone": "America/New_York"}),
+    ):
+        assert_responded(await admin.slash(w.channel, command, **options), contains="Saved.")
+    if schedule:
+        done = await admin.slash(w.channel, "setup schedule", day="0", time="09:00")
+        assert_responded(done, contains="Mondays at 09:00", ephemeral=True)
+
+
+def _posts(weekly) -> list[discord.Message]:
+    return weekly.history()
+
+
+async def test_non_facilitator_is_refused_and_learns_nothing(world: World, facilitation) -> None:
+    w = world
+    admin, _fiona, facilitators, weekly = facilitation
+    await _set_up(w, admin, facilitators, weekly, schedule=False)
+    for i in range(3):
+        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment {i}")
+    refused = await w.alice.slash(w.channel, "summary")
+    assert_responded(refused, content="Only the server's facilitators can pull the weekly summary.")
+    assert refused.ephemeral and refused.response.embeds == [] and not refused.response.attachments
+    assert await bot_of(w.env).repos.audit.kinds("summary_pull") == []
+
+
+async def test_facilitator_previews_privately_then_posts_once(world: World, facilitation) -> None:
+    w = world
+    admin, fiona, facilitators, weekly = facilitation
+    await _set_up(w, admin, facilitators, weekly, schedule=False)
+    for i in range(3):
+        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment number {i} went well.")
+    preview = await fiona.slash(w.channel, "summary", week="this week")
+    assert preview.acknowledged and preview.ephemeral
+    embed = preview.response.embeds[0]
+    assert "3 reflections from 3 contributors" in embed.description
+    assert preview.response.attachments[0].filename == "weekly-summary.png"
+    assert _posts(weekly) == []
+    assert await bot_of(w.env).repos.audit.kinds("summary_pull") == [
+        (fiona.id, w.guild.id, "2025-12-29")
+    ]
+    posted = await fiona.click(preview.response.message, label="Post to the summary channel")
+    assert_responded(posted, content="Posted.", ephemeral=True)
+    again = await fiona.click(preview.response.message, label="Post to the summary channel")
+    assert_responded(again, contains="already posted", ephemeral=True)
+    assert len(_posts(weekly)) == 1
+
+
+async def test_below_the_minimum_nothing_but_the_count_needed(world: World, facilitation) -> None:
+    w = world
+    admin, fiona, facilitators, weekly = facilitation
+    await _set_up(w, admin, facilitators, weekly, schedule=False)
+    for i in range(2):
+        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment {i}")
+    preview = await fiona.slash(w.channel, "summary")
+    assert preview.acknowledged and preview.ephemeral
+    assert "2 took part, 3 are needed" in preview.response.content
+    assert preview.response.embeds == [] and preview.response.attachments == []
+    assert "Post to the summary channel" not in str(preview.response.components)
+
+
+@pytest.mark.simcord(settle_timeout=30)
+async def test_scheduled_post_fires_at_local_time_once_a_week_across_a_restart(
+    world: World, facilitation
+) -> None:
+    w = world
+    admin, _fiona, facilitators, weekly = facilitation
+    await _set_up(w, admin, facilitators, weekly, schedule=True)
+    # Thu 1 Jan 2026, 00:00 UTC. Monday 09:00 in New York is 14:00 UTC.
+    for i in range(3):
+        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"First week moment {i}.")
+    await w.env.advance_time(4 * DAY + 13 * HOUR + 59 * 60)  # Mon 5 Jan 13:59 UTC
+    assert _posts(weekly) == []
+    await w.env.advance_time(2 * 60)  # 14:01 UTC = 09:01 local
+    assert len(_posts(weekly)) == 1
+    assert "29 December" in _posts(weekly)[0].embeds[0].title
+
+    for i in range(3):
+        await _consented(bot_of(w.env), 200 + i, w.guild.id, f"Second week moment {i}.")
+    # The bot goes down before Monday 12 Jan 09:00 local and comes back an hour after it.
+    await w.env.advance_time(7 * DAY - 2 * 60 - 60)  # Mon 12 Jan 13:58 UTC
+    summary_cog = bot_of(w.env).get_cog("Summary")
+    await bot_of(w.env).remove_cog("Summary")  # down: its scheduler stops with it
+    assert summary_cog is not None
+    await w.env.advance_time(HOUR)
+    assert len(_posts(weekly)) == 1
+    await w.env.restart_bot(create_bot())
+    await w.env.advance_time(60)
+    assert len(_posts(weekly)) == 2, "caught up once after the restart"
+
+    for i in range(3):
+        await _consented(bot_of(w.env), 300 + i, w.guild.id, f"Third week moment {i}.")
+    await w.env.advance_time(7 * DAY)
+    await w.env.advance_time(7 * DAY)
+    titles = [m.embeds[0].title for m in _posts(weekly) if m.embeds]
+    assert len(_posts(weekly)) == 4
+    assert len(set(titles)) == 3  # three distinct summary weeks...
+    # ...and the fourth week had nobody, so it says so without an embed.
+    assert "0 took part, 3 are needed" in _posts(weekly)[-1].content
+
+
+async def test_two_processes_claim_a_week_exactly_once(database_url: str) -> None:
+    """Two bots on one database: independent engines race for the same (server, week)."""
+    from datetime import UTC, datetime
+
+    def clock() -> datetime:
+        return datetime(2026, 1, 5, 14, tzinfo=UTC)
+
+    first = Repositories.open(database_url, b"k" * 32, clock=clock)
+    await first.migrate()
+    second = Repositories.open(database_url, b"k" * 32, clock=clock)
+    try:
+        week = date(2025, 12, 29)
+        results = await asyncio.gather(
+            *(repos.servers.claim_summary(1, week) for repos in (first, second) for _ in range(10))
+        )
+        assert sorted(results) == [False] * 19 + [True]
+    finally:
+        await first.close()
+        await second.close()
