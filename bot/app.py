@@ -24,6 +24,7 @@ EXTENSIONS = (
     "cogs.setup",
     "cogs.mydata",
     "cogs.summary",
+    "cogs.remind",
 )
 
 

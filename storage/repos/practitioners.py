@@ -1,9 +1,13 @@
-"""Per-user settings: for now, whether the first-use notice was seen."""
+"""Per-user settings: the first-use notice, and the weekly reminder."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
+
 from sqlalchemy import insert, select, update
 
+from bot.models import ReminderSettings
 from storage.db import Database
 from storage.tables import Practitioner
 
@@ -21,15 +25,97 @@ class PractitionerRepository:
             ).scalar()
         return seen is not None
 
-    async def mark_notice_seen(self, user_id: int) -> None:
+    async def _upsert(self, user_id: int, **values: Any) -> None:
         now = self._db.clock()
         async with self._db.write() as conn:
             updated = await conn.execute(
-                update(Practitioner)
-                .where(Practitioner.user_id == user_id)
-                .values(notice_seen_at=now)
+                update(Practitioner).where(Practitioner.user_id == user_id).values(**values)
             )
             if updated.rowcount == 0:
                 await conn.execute(
-                    insert(Practitioner).values(user_id=user_id, created_at=now, notice_seen_at=now)
+                    insert(Practitioner).values(user_id=user_id, created_at=now, **values)
                 )
+
+    async def mark_notice_seen(self, user_id: int) -> None:
+        await self._upsert(user_id, notice_seen_at=self._db.clock())
+
+    async def set_reminder(
+        self, user_id: int, *, day: int, time: str, timezone: str, next_at: datetime
+    ) -> None:
+        await self._upsert(
+            user_id,
+            remind_day=day,
+            remind_time=time,
+            remind_tz=timezone,
+            remind_next_at=next_at,
+            remind_failed_at=None,
+        )
+
+    async def clear_reminder(self, user_id: int) -> None:
+        await self._upsert(
+            user_id, remind_day=None, remind_time=None, remind_tz=None, remind_next_at=None
+        )
+
+    async def reminder(self, user_id: int) -> ReminderSettings | None:
+        async with self._db.read() as session:
+            row = (
+                await session.execute(select(Practitioner).where(Practitioner.user_id == user_id))
+            ).scalar()
+        return None if row is None else _reminder(row)
+
+    async def due_reminders(self, now: datetime) -> list[ReminderSettings]:
+        async with self._db.read() as session:
+            rows = (
+                await session.execute(
+                    select(Practitioner)
+                    .where(Practitioner.remind_next_at <= now)
+                    .order_by(Practitioner.remind_next_at)
+                )
+            ).scalars()
+            return [r for row in rows if (r := _reminder(row)) is not None]
+
+    async def next_reminder_at(self) -> datetime | None:
+        async with self._db.read() as session:
+            return (
+                await session.execute(
+                    select(Practitioner.remind_next_at)
+                    .where(Practitioner.remind_next_at.is_not(None))
+                    .order_by(Practitioner.remind_next_at)
+                    .limit(1)
+                )
+            ).scalar()
+
+    async def claim_reminder(self, user_id: int, due: datetime, following: datetime) -> bool:
+        """Move a due reminder on to its next week; only one process wins each occurrence."""
+        async with self._db.write() as conn:
+            moved = await conn.execute(
+                update(Practitioner)
+                .where(Practitioner.user_id == user_id, Practitioner.remind_next_at == due)
+                .values(remind_next_at=following)
+            )
+        return moved.rowcount == 1
+
+    async def mark_reminder_failed(self, user_id: int) -> None:
+        await self._upsert(user_id, remind_failed_at=self._db.clock())
+
+    async def take_reminder_failure(self, user_id: int) -> bool:
+        """True once after a reminder could not be delivered, so the user is told once."""
+        async with self._db.write() as conn:
+            cleared = await conn.execute(
+                update(Practitioner)
+                .where(Practitioner.user_id == user_id, Practitioner.remind_failed_at.is_not(None))
+                .values(remind_failed_at=None)
+            )
+        return cleared.rowcount == 1
+
+
+def _reminder(row: Practitioner) -> ReminderSettings | None:
+    if row.remind_day is None or row.remind_time is None or row.remind_next_at is None:
+        return None
+    return ReminderSettings(
+        user_id=row.user_id,
+        day=row.remind_day,
+        time=row.remind_time,
+        timezone=row.remind_tz or "UTC",
+        next_at=row.remind_next_at,
+    )

@@ -10,7 +10,6 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -36,11 +35,11 @@ from bot.summary import (
     week_of,
 )
 from bot.summary.render import RenderedSummary, week_label
+from tests.phi_cases import labelled_cases
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
 WEEK = date(2026, 3, 23)  # Monday; Berlin moves to summer time on Sunday 29 March
-PHI_FILE = Path(__file__).resolve().parents[2].parent / "shared/phi/public.jsonl"
 
 _ids = itertools.count(1)
 
@@ -322,12 +321,11 @@ def test_highlights_are_redacted_and_cut_at_sentences() -> None:
 
 
 def _phi_cases() -> list[str]:
-    return [json.loads(line)["text"] for line in PHI_FILE.read_text().splitlines() if line]
+    return [case["text"] for case in labelled_cases()]
 
 
 def _phi_spans() -> list[str]:
-    lines = PHI_FILE.read_text().splitlines()
-    return [s["text"] for line in lines if line for s in json.loads(line)["spans"]]
+    return [span["text"] for case in labelled_cases() for span in case["spans"]]
 
 
 def test_no_labelled_identifier_reaches_the_summary() -> None:

@@ -1,0 +1,163 @@
+"""/remind: a weekly reminder DM at a day and time in the practitioner's own time zone."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import timedelta
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.schedule import DAY_NAMES, next_weekly, parse_time, valid_timezone, zone_names
+
+if TYPE_CHECKING:
+    from bot.app import SparkleBot
+
+log = logging.getLogger(__name__)
+Interaction = discord.Interaction["SparkleBot"]
+IDLE_WAKE = 6 * 3600.0
+DAY_CHOICES = [app_commands.Choice(name=name, value=str(i)) for i, name in enumerate(DAY_NAMES)]
+DAY_CHOICES.append(app_commands.Choice(name="Off (no reminders)", value="off"))
+UNDELIVERED = (
+    "I couldn't send your weekly reminder by DM: your privacy settings block messages from me. "
+    "Allow direct messages from this server's members to get it, or turn it off with "
+    "`/remind day:Off`."
+)
+
+
+class Remind(commands.Cog):
+    def __init__(self, bot: SparkleBot) -> None:
+        self.bot = bot
+        self.repos = bot.repos
+        self._task: asyncio.Task[None] | None = None
+
+    async def cog_load(self) -> None:
+        if self.bot.is_ready():
+            self.reschedule()
+
+    async def cog_unload(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+    @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        if self._task is None or self._task.done():
+            self.reschedule()
+
+    def reschedule(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        self._task = asyncio.create_task(self._loop(), name="weekly-reminders")
+
+    @app_commands.command(name="remind", description="A weekly reminder DM to reflect, or none")
+    @app_commands.describe(
+        day="Which day, or Off",
+        time="Your local time, 24-hour, such as 17:30",
+        timezone="Your time zone, such as Europe/London (start typing a city)",
+    )
+    @app_commands.choices(day=DAY_CHOICES)
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
+    @app_commands.allowed_installs(guilds=True, users=False)
+    async def remind(
+        self,
+        interaction: Interaction,
+        day: app_commands.Choice[str],
+        time: str = "09:00",
+        timezone: str = "UTC",
+    ) -> None:
+        user_id = interaction.user.id
+        if day.value == "off":
+            await self.repos.practitioners.clear_reminder(user_id)
+            self.reschedule()
+            await interaction.response.send_message("Weekly reminders are off.", ephemeral=True)
+            return
+        hhmm, zone = parse_time(time), valid_timezone(timezone)
+        if hhmm is None or zone is None:
+            problem = (
+                "a time I can read (24-hour HH:MM, such as `17:30`)"
+                if hhmm is None
+                else "a time zone I know (start typing a city and pick from the list)"
+            )
+            await interaction.response.send_message(
+                f"Nothing changed: I need {problem}.", ephemeral=True
+            )
+            return
+        weekday = int(day.value)
+        next_at = next_weekly(discord.utils.utcnow(), weekday, hhmm, ZoneInfo(zone))
+        await self.repos.practitioners.set_reminder(
+            user_id, day=weekday, time=hhmm, timezone=zone, next_at=next_at
+        )
+        self.reschedule()
+        await interaction.response.send_message(
+            f"I'll DM you every {DAY_NAMES[weekday]} at {hhmm} ({zone}). The first is "
+            f"{discord.utils.format_dt(next_at, 'F')}. Turn it off with `/remind day:Off`.",
+            ephemeral=True,
+        )
+
+    @remind.autocomplete("timezone")
+    async def _zone_autocomplete(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        needle = current.strip().lower().replace(" ", "_")
+        return [app_commands.Choice(name=z, value=z) for z in zone_names() if needle in z.lower()][
+            :25
+        ]
+
+    @commands.Cog.listener()
+    async def on_app_command_completion(
+        self, interaction: Interaction, command: app_commands.Command[..., object]
+    ) -> None:
+        """Tell a user, once, that their last reminder could not be delivered."""
+        if await self.repos.practitioners.take_reminder_failure(interaction.user.id):
+            with contextlib.suppress(discord.HTTPException):
+                await interaction.followup.send(UNDELIVERED, ephemeral=True)
+
+    def _text(self) -> str:
+        return (
+            "**Your weekly Sparkle reminder.** A few minutes to notice what's working: `/sparkle` "
+            "for a sparkling moment of your own, or `/exception` for a time a client's problem "
+            "was smaller. (`/remind day:Off` stops these.)"
+        )
+
+    async def send_due(self) -> None:
+        now = discord.utils.utcnow()
+        for reminder in await self.repos.practitioners.due_reminders(now):
+            following = next_weekly(
+                max(now, reminder.next_at), reminder.day, reminder.time, ZoneInfo(reminder.timezone)
+            )
+            # Move on first: each occurrence gets one attempt, never a retry storm.
+            if not await self.repos.practitioners.claim_reminder(
+                reminder.user_id, reminder.next_at, following
+            ):
+                continue
+            try:
+                user = self.bot.get_user(reminder.user_id) or await self.bot.fetch_user(
+                    reminder.user_id
+                )
+                await user.send(self._text(), allowed_mentions=discord.AllowedMentions.none())
+            except discord.HTTPException as error:
+                log.info("reminder to a user failed with Discord code %s", error.code)
+                await self.repos.practitioners.mark_reminder_failed(reminder.user_id)
+
+    async def _loop(self) -> None:
+        while not self.bot.is_closed():
+            try:
+                await self.send_due()
+                next_at = await self.repos.practitioners.next_reminder_at()
+            except Exception:
+                log.exception("reminder loop failed; retrying in a minute")
+                next_at = discord.utils.utcnow() + timedelta(minutes=1)
+            now = discord.utils.utcnow()
+            delay = IDLE_WAKE if next_at is None else (next_at - now).total_seconds()
+            await asyncio.sleep(min(max(delay, 1.0), IDLE_WAKE))
+
+
+async def setup(bot: SparkleBot) -> None:
+    await bot.add_cog(Remind(bot))
