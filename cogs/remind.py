@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import logging
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import discord
@@ -112,7 +112,7 @@ class Remind(commands.Cog):
 
     @commands.Cog.listener()
     async def on_app_command_completion(
-        self, interaction: Interaction, command: app_commands.Command[..., object]
+        self, interaction: Interaction, command: app_commands.Command[Any, ..., Any]
     ) -> None:
         """Tell a user, once, that their last reminder could not be delivered."""
         if await self.repos.practitioners.take_reminder_failure(interaction.user.id):
