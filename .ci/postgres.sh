@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster for tests and benchmarks.
 #
-#   .ci/postgres.sh [start|stop|status|url] [--dir DIR] [--port PORT]
+#   .ci/postgres.sh [start|stop|crash|status|url] [--dir DIR] [--port PORT]
 #
 # start (the default) installs Debian's `postgresql` when `initdb` is missing, creates the
 # cluster in DIR (default /tmp/sparkle-pg, or $SPARKLE_PG_DIR) on first use, starts it on
@@ -9,7 +9,9 @@
 # it accepts connections, creates the `sparkle` database and prints its URL as the last line on
 # stdout. Running it again against a running cluster only prints the URL; running it after a
 # crash (`pg_ctl stop -m immediate`) starts the cluster, which recovers from its WAL first.
-# Everything except the URL goes to stderr.
+# `crash` stops it the way a crash would (`pg_ctl stop -m immediate`: no checkpoint, recovery
+# from the WAL on the next start); `stop` shuts it down cleanly. Everything except the URL goes
+# to stderr.
 set -euo pipefail
 
 DIR="${SPARKLE_PG_DIR:-/tmp/sparkle-pg}"
@@ -19,12 +21,12 @@ CMD=start
 
 while (($#)); do
     case "$1" in
-        start | stop | status | url) CMD="$1" ;;
+        start | stop | crash | status | url) CMD="$1" ;;
         --dir) DIR="$2"; shift ;;
         --dir=*) DIR="${1#*=}" ;;
         --port) PORT="$2"; shift ;;
         --port=*) PORT="${1#*=}" ;;
-        -h | --help) sed -n '2,12s/^# \{0,1\}//p' "$0"; exit 0 ;;
+        -h | --help) sed -n '2,15s/^# \{0,1\}//p' "$0"; exit 0 ;;
         *) echo "postgres.sh: unknown argument: $1" >&2; exit 2 ;;
     esac
     shift
@@ -47,7 +49,7 @@ BINDIR=$(find_bindir)
 if [[ -z "$BINDIR" ]]; then
     if [[ "$CMD" != start ]]; then
         log "PostgreSQL is not installed"
-        [[ "$CMD" == stop ]] && exit 0 || exit 1
+        [[ "$CMD" == stop || "$CMD" == crash ]] && exit 0 || exit 1
     fi
     log "initdb not found; installing Debian's postgresql"
     export DEBIAN_FRONTEND=noninteractive
@@ -70,9 +72,9 @@ running() { [[ -f "$DIR/PG_VERSION" ]] && pg_ctl status >/dev/null 2>&1; }
 psql_pg() { "$BINDIR/psql" -X -q -h 127.0.0.1 -p "$PORT" -U postgres "$@"; }
 
 case "$CMD" in
-    stop)
+    stop | crash)
         if running; then
-            pg_ctl stop -m fast -w >&2
+            pg_ctl stop -m "$([[ "$CMD" == crash ]] && echo immediate || echo fast)" -w >&2
         else
             log "not running ($DIR)"
         fi

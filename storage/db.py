@@ -1,30 +1,36 @@
 """Engines, connections and sessions, tuned per backend.
 
 SQLite allows one writer at a time. Rather than let many pooled connections queue on the file
-lock (and time out with "database is locked"), every write goes through one connection behind
-an asyncio lock and starts with ``BEGIN IMMEDIATE``; reads use their own small pool, which WAL
-lets run beside the writer. PostgreSQL needs none of this and shares one pool.
+lock (and time out with "database is locked"), every write takes one asyncio lock and starts
+with ``BEGIN IMMEDIATE``, so writes run one after another; reads use their own small pool,
+which WAL lets run beside the writer. PostgreSQL needs none of this and shares one pool.
+
+`write()` hands out the writer connection (aiosqlite). `run_write()`, for the hot path, runs a
+whole transaction as one call on a thread of its own with a stdlib-driver connection to the
+same file: aiosqlite goes to its thread and back three or four times per statement, which costs
+more than the SQLite work itself.
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import event
+from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
-    AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
 
 Clock = Callable[[], datetime]
+T = TypeVar("T")
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -43,8 +49,8 @@ def _sqlite_file(url: str) -> Path | None:
     return Path(path) if path and path != ":memory:" else None
 
 
-def _tune_sqlite(engine: AsyncEngine, begin: str) -> None:
-    @event.listens_for(engine.sync_engine, "connect")
+def _tune_sqlite(engine: Engine, begin: str) -> None:
+    @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Take transaction control from the driver so that BEGIN is ours to choose.
         dbapi_connection.isolation_level = None
@@ -53,7 +59,7 @@ def _tune_sqlite(engine: AsyncEngine, begin: str) -> None:
             cursor.execute(pragma)
         cursor.close()
 
-    @event.listens_for(engine.sync_engine, "begin")
+    @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql(begin)
 
@@ -66,15 +72,21 @@ class Database:
         self.clock = clock
         self.sqlite = is_sqlite(url)
         self._write_lock: asyncio.Lock | None = None
+        self._sync_writer: Engine | None = None
+        self._write_thread: ThreadPoolExecutor | None = None
         if self.sqlite:
             file = _sqlite_file(url)
             if file is not None:
                 file.parent.mkdir(parents=True, exist_ok=True)
             self.writer = create_async_engine(url, pool_size=1, max_overflow=0, pool_timeout=120)
             self.reader = create_async_engine(url, pool_size=4, max_overflow=4)
-            _tune_sqlite(self.writer, "BEGIN IMMEDIATE")
-            _tune_sqlite(self.reader, "BEGIN")
+            _tune_sqlite(self.writer.sync_engine, "BEGIN IMMEDIATE")
+            _tune_sqlite(self.reader.sync_engine, "BEGIN")
             self._write_lock = asyncio.Lock()
+            self._sync_writer = create_engine(
+                make_url(url).set(drivername="sqlite+pysqlite"), pool_size=1, max_overflow=0
+            )
+            _tune_sqlite(self._sync_writer, "BEGIN IMMEDIATE")
         else:
             self.writer = self.reader = create_async_engine(
                 url, pool_size=10, max_overflow=20, pool_pre_ping=True
@@ -91,12 +103,43 @@ class Database:
         async with self._write_lock, self.writer.begin() as conn:
             yield conn
 
+    async def run_write(self, work: Callable[[Connection], T]) -> T:
+        """Run `work` in one transaction that commits on success and rolls back on error.
+
+        The same transaction as `write()` gives, for a synchronous function of a Core
+        connection. On SQLite it runs whole on a writer thread, under the same lock as
+        `write()`, so writes still happen one at a time.
+        """
+        if self._sync_writer is None or self._write_lock is None:
+            async with self.writer.begin() as conn:
+                return await conn.run_sync(work)
+        engine = self._sync_writer
+
+        def transaction() -> T:
+            with engine.begin() as conn:
+                return work(conn)
+
+        async with self._write_lock:
+            if self._write_thread is None:
+                self._write_thread = ThreadPoolExecutor(1, thread_name_prefix="sqlite-writer")
+            done = asyncio.get_running_loop().run_in_executor(self._write_thread, transaction)
+            try:
+                return await asyncio.shield(done)
+            except asyncio.CancelledError:
+                # Hold the lock until the transaction has ended, whichever way it ends.
+                await asyncio.wait([done])
+                raise
+
     @asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
         async with self.sessions() as session:
             yield session
 
     async def dispose(self) -> None:
+        if self._sync_writer is not None and self._write_thread is not None:
+            thread, self._write_thread = self._write_thread, None
+            await asyncio.get_running_loop().run_in_executor(thread, self._sync_writer.dispose)
+            thread.shutdown()
         await self.writer.dispose()
         if self.reader is not self.writer:
             await self.reader.dispose()

@@ -5,12 +5,24 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Integer,
+    bindparam,
+    case,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 
 from bot.models import EntryHeader, EntryPage, EntryRecord, EntryStatus
 from storage.crypto import Cipher, answer_aad
 from storage.db import Database
-from storage.tables import Answer, Entry
+from storage.tables import Answer, Entry, TZDateTime
 
 _HEADER_COLUMNS = (
     Entry.id,
@@ -24,6 +36,29 @@ _HEADER_COLUMNS = (
     Entry.updated_at,
     Entry.completed_at,
 )
+
+# The write path's statements, built once: each page only binds its values.
+_INSERT_ENTRY = insert(Entry).returning(*_HEADER_COLUMNS)
+_ADVANCE = bindparam("p_advance", type_=Integer())
+_NOW = bindparam("p_now", type_=TZDateTime())
+_DONE = or_(bindparam("p_complete", type_=Boolean()), Entry.status == EntryStatus.COMPLETE)
+_UPDATE_ENTRY = (
+    update(Entry)
+    .where(Entry.id == bindparam("p_id"), Entry.author_id == bindparam("p_author"))
+    .values(
+        # SET sees the row as it was: the next page never moves back, completion sticks.
+        next_page=case((Entry.next_page < _ADVANCE, _ADVANCE), else_=Entry.next_page),
+        status=case((_DONE, EntryStatus.COMPLETE), else_=EntryStatus.DRAFT),
+        updated_at=_NOW,
+        completed_at=func.coalesce(Entry.completed_at, case((_DONE, _NOW))),
+    )
+    .returning(*_HEADER_COLUMNS)
+)
+_DELETE_ANSWERS = delete(Answer).where(
+    Answer.entry_id == bindparam("p_entry"),
+    Answer.question_id.in_(bindparam("p_qids", expanding=True)),
+)
+_INSERT_ANSWERS = insert(Answer)
 
 
 def _header(row: Any) -> EntryHeader:
@@ -55,55 +90,44 @@ class EntryRepository:
         """
         now = self._db.clock()
         flagged = flagged or {}
-        async with self._db.write() as conn:
+
+        def transaction(conn: Connection) -> EntryHeader | None:
             if entry_id is None:
-                entry_id = (
-                    await conn.execute(
-                        insert(Entry)
-                        .values(
-                            author_id=author_id,
-                            guild_id=guild_id,
-                            kind=kind,
-                            status=EntryStatus.COMPLETE if complete else EntryStatus.DRAFT,
-                            next_page=advance_to or 0,
-                            consent_summary=False,
-                            created_at=now,
-                            updated_at=now,
-                            completed_at=now if complete else None,
-                        )
-                        .returning(Entry.id)
-                    )
-                ).scalar_one()
+                row = conn.execute(
+                    _INSERT_ENTRY,
+                    {
+                        "author_id": author_id,
+                        "guild_id": guild_id,
+                        "kind": kind,
+                        "status": EntryStatus.COMPLETE if complete else EntryStatus.DRAFT,
+                        "next_page": advance_to or 0,
+                        "consent_summary": False,
+                        "created_at": now,
+                        "updated_at": now,
+                        "completed_at": now if complete else None,
+                    },
+                ).one()
             else:
-                current = (
-                    await conn.execute(
-                        select(Entry.next_page, Entry.status, Entry.completed_at).where(
-                            Entry.id == entry_id, Entry.author_id == author_id
-                        )
-                    )
+                row = conn.execute(
+                    _UPDATE_ENTRY,
+                    {
+                        "p_id": entry_id,
+                        "p_author": author_id,
+                        "p_advance": advance_to or 0,
+                        "p_complete": complete,
+                        "p_now": now,
+                    },
                 ).first()
-                if current is None:
+                if row is None:
                     return None
-                done = complete or current.status == EntryStatus.COMPLETE
-                await conn.execute(
-                    update(Entry)
-                    .where(Entry.id == entry_id)
-                    .values(
-                        next_page=max(current.next_page, advance_to or 0),
-                        status=EntryStatus.COMPLETE if done else EntryStatus.DRAFT,
-                        updated_at=now,
-                        completed_at=current.completed_at or (now if done else None),
-                    )
-                )
-            saved_id: int = entry_id
+                # Replace what this page held. (A new entry holds nothing: the foreign key
+                # leaves no answers behind a deleted entry whose id SQLite might reuse.)
+                if answers:
+                    conn.execute(_DELETE_ANSWERS, {"p_entry": entry_id, "p_qids": list(answers)})
+            saved_id: int = row.id
             if answers:
-                await conn.execute(
-                    delete(Answer).where(
-                        Answer.entry_id == saved_id, Answer.question_id.in_(list(answers))
-                    )
-                )
-                await conn.execute(
-                    insert(Answer),
+                conn.execute(
+                    _INSERT_ANSWERS,
                     [
                         {
                             "entry_id": saved_id,
@@ -114,8 +138,9 @@ class EntryRepository:
                         for qid, text in answers.items()
                     ],
                 )
-            row = (await conn.execute(select(*_HEADER_COLUMNS).where(Entry.id == saved_id))).one()
-        return _header(row)
+            return _header(row)
+
+        return await self._db.run_write(transaction)
 
     async def get(self, entry_id: int, author_id: int) -> EntryRecord | None:
         """The entry with decrypted answers, or None if it is missing or not the author's."""

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from storage.crypto import WrongKeyError
 from storage.repos import Repositories
@@ -55,6 +55,16 @@ async def test_every_sqlite_connection_is_tuned(sqlite_repos: Repositories) -> N
             assert (await conn.execute(text("PRAGMA synchronous"))).scalar() == 2  # FULL
             assert (await conn.execute(text("PRAGMA foreign_keys"))).scalar() == 1
             assert (await conn.execute(text("PRAGMA busy_timeout"))).scalar() == 10000
+
+
+async def test_the_hot_path_writer_connection_is_tuned_too(sqlite_repos: Repositories) -> None:
+    def pragmas(conn: Connection) -> tuple[object, ...]:
+        return tuple(
+            conn.exec_driver_sql(f"PRAGMA {name}").scalar()
+            for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+        )
+
+    assert await sqlite_repos.db.run_write(pragmas) == ("wal", 2, 1, 10000)
 
 
 async def test_many_concurrent_writers_all_commit(repos: Repositories) -> None:
