@@ -33,9 +33,10 @@ async def main():
     bot = create_bot()
     async with simcord.run(bot) as env:
         ready = time.perf_counter() - started
-        guild = env.create_guild("Bench")
+        env.create_guild("Bench")
         rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        modules = sorted(m for m in ("matplotlib", "matplotlib.pyplot", "jinja2") if m in sys.modules)
+        heavy = ("matplotlib", "matplotlib.pyplot", "jinja2")
+        modules = sorted(m for m in heavy if m in sys.modules)
         print(json.dumps({"ready_s": ready, "peak_rss_mb": rss_kb / 1024, "heavy": modules}))
 
 asyncio.run(main())
