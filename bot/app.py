@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 import discord
 from discord.ext import commands
@@ -31,25 +32,36 @@ EXTENSIONS = (
 class SparkleBot(commands.Bot):
     """The bot, holding its settings and repositories."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, **options: Any) -> None:
         super().__init__(
             command_prefix=commands.when_mentioned,
             help_command=None,
             intents=discord.Intents.default(),
             allowed_mentions=discord.AllowedMentions.none(),
             tree_cls=SparkleTree,
+            **options,
         )
         self.settings = settings
         self.repos = Repositories.open(
-            settings.database_url, settings.key_bytes, clock=discord.utils.utcnow
+            settings.database_url,
+            settings.key_bytes,
+            clock=discord.utils.utcnow,
+            old_keys=settings.old_key_bytes,
         )
+
+    @property
+    def syncs_commands(self) -> bool:
+        """One process syncs commands: the only one, or the one that owns shard 0."""
+        ids = self.settings.shard_id_list
+        return ids is None or 0 in ids
 
     async def setup_hook(self) -> None:
         # The anonymizer loads its word lists on first use; do it now, off the event loop.
         await asyncio.gather(self.repos.migrate(), asyncio.to_thread(redact, "warm up"))
         for name in EXTENSIONS:
             await self.load_extension(name)
-        await self._sync_commands()
+        if self.syncs_commands:
+            await self._sync_commands()
 
     async def _sync_commands(self) -> None:
         guild_id = self.settings.dev_guild_id
@@ -65,6 +77,15 @@ class SparkleBot(commands.Bot):
         await self.repos.close()
 
 
+class ShardedSparkleBot(SparkleBot, commands.AutoShardedBot):
+    """The same bot running a given set of gateway shards (several processes, one database)."""
+
+
 def create_bot(settings: Settings | None = None) -> SparkleBot:
     """Build a configured bot; settings default to the environment and `.env`."""
-    return SparkleBot(settings or load_settings())
+    settings = settings or load_settings()
+    if settings.shard_count is None:
+        return SparkleBot(settings)
+    return ShardedSparkleBot(
+        settings, shard_count=settings.shard_count, shard_ids=settings.shard_id_list
+    )

@@ -8,6 +8,7 @@ import base64
 import getpass
 import os
 import secrets
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -38,7 +39,9 @@ def _masked_url(url: str) -> str:
 async def _open_and_migrate(settings: Settings) -> None:
     from storage.repos import Repositories
 
-    repos = Repositories.open(settings.database_url, settings.key_bytes, clock=_utcnow)
+    repos = Repositories.open(
+        settings.database_url, settings.key_bytes, clock=_utcnow, old_keys=settings.old_key_bytes
+    )
     try:
         await repos.migrate()
     finally:
@@ -82,7 +85,7 @@ async def _check(settings: Settings, online: bool) -> list[tuple[str, bool, str]
         )
         if state.at_head:
             try:
-                await ensure_key_check(db, Cipher(settings.key_bytes))
+                await ensure_key_check(db, Cipher(settings.key_bytes, settings.old_key_bytes))
                 results.append(("key check", True, "the key matches the stored data"))
             except WrongKeyError:
                 results.append(
@@ -127,14 +130,70 @@ def cmd_check(settings: Settings, online: bool) -> int:
     return 0 if all(ok for _, ok, _ in results) else 1
 
 
-def cmd_run(settings: Settings) -> int:
+async def _serve(settings: Settings) -> None:
+    """Run until Discord disconnects for good, or until SIGTERM/SIGINT asks for a clean stop.
+
+    Closing the bot stops new interactions first and then closes storage, which waits for
+    writes already under way, so a page the user was told is saved is saved.
+    """
     from bot.app import create_bot
+
+    bot = create_bot(settings)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    async with bot:
+        running = asyncio.create_task(bot.start(settings.discord_token.get_secret_value()))
+        stopping = asyncio.create_task(stop.wait())
+        await asyncio.wait({running, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        stopping.cancel()
+        await bot.close()
+        if running.done() and not running.cancelled() and running.exception() is not None:
+            raise running.exception()  # type: ignore[misc]
+
+
+def cmd_run(settings: Settings) -> int:
+    import discord
+
     from bot.log import setup_logging
 
     setup_logging(settings.log_level, [settings.discord_token.get_secret_value()])
-    bot = create_bot(settings)
-    bot.run(settings.discord_token.get_secret_value(), log_handler=None)
+    try:
+        asyncio.run(_serve(settings))
+    except discord.LoginFailure:
+        return fail("Discord refused DISCORD_TOKEN: copy a fresh one from the Developer Portal")
+    except discord.PrivilegedIntentsRequired:
+        return fail("Discord refused an intent; Sparkle needs no privileged intents")
     return 0
+
+
+async def _rotate(settings: Settings) -> tuple[int, int]:
+    from storage.repos import Repositories
+    from storage.rotate import remaining, rotate
+
+    repos = Repositories.open(
+        settings.database_url, settings.key_bytes, clock=_utcnow, old_keys=settings.old_key_bytes
+    )
+    try:
+        await repos.migrate()
+        changed = await rotate(repos.db, repos.cipher)
+        return changed, await remaining(repos.db, repos.cipher)
+    finally:
+        await repos.close()
+
+
+def cmd_rotate(settings: Settings) -> int:
+    if not settings.old_key_bytes:
+        return fail(
+            "SPARKLE_OLD_DATA_KEYS is empty: set SPARKLE_DATA_KEY to the new key and "
+            "SPARKLE_OLD_DATA_KEYS to the old one, then run rotate-key again"
+        )
+    changed, left = asyncio.run(_rotate(settings))
+    print(f"Re-encrypted {changed} answers under the new key; {left} remain under older keys.")
+    if not left:
+        print("You can now remove SPARKLE_OLD_DATA_KEYS and restart the bot.")
+    return 0 if not left else 1
 
 
 def cmd_init(ask: Callable[[str], str] = getpass.getpass) -> int:
@@ -165,7 +224,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sparkle-bot", description="Sparkle: solution-focused peer consultation on Discord."
     )
-    sub = parser.add_subparsers(dest="command", metavar="{run,migrate,check,init,keygen}")
+    sub = parser.add_subparsers(
+        dest="command", metavar="{run,migrate,check,init,keygen,rotate-key}"
+    )
     sub.add_parser("run", help="start the bot (the default)")
     sub.add_parser("migrate", help="apply database migrations")
     check = sub.add_parser(
@@ -176,6 +237,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_parser("init", help="first-run set-up: write .env with a new data key, then migrate")
     sub.add_parser("keygen", help="print a new random SPARKLE_DATA_KEY")
+    sub.add_parser(
+        "rotate-key",
+        help="re-encrypt stored answers under SPARKLE_DATA_KEY (old keys in SPARKLE_OLD_DATA_KEYS)",
+    )
     return parser
 
 
@@ -209,6 +274,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_migrate(settings)
         if command == "check":
             return cmd_check(settings, args.online)
+        if command == "rotate-key":
+            return cmd_rotate(settings)
         return cmd_run(settings)
     except WrongKeyError:
         return fail("SPARKLE_DATA_KEY does not match the key the stored answers were written with")

@@ -4,8 +4,23 @@ from __future__ import annotations
 
 import logging
 import re
+from contextvars import ContextVar
 
 _TOKENISH = re.compile(r"[A-Za-z0-9_-]{18,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}")
+
+
+REQUEST_ID: ContextVar[str] = ContextVar("request_id", default="-")
+
+
+def bind_request(interaction_id: int) -> None:
+    """Tag every log line of this interaction's task with a short request id."""
+    REQUEST_ID.set(format(interaction_id, "x")[-8:])
+
+
+class RequestIdFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.request_id = REQUEST_ID.get()
+        return True
 
 
 class SecretFilter(logging.Filter):
@@ -31,8 +46,12 @@ class SecretFilter(logging.Filter):
 def setup_logging(level: str, secrets: list[str]) -> None:
     handler = logging.StreamHandler()
     handler.setFormatter(
-        logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s", "%Y-%m-%d %H:%M:%S")
+        logging.Formatter(
+            "%(asctime)s %(levelname)-7s [%(request_id)s] %(name)s: %(message)s",
+            "%Y-%m-%d %H:%M:%S",
+        )
     )
+    handler.addFilter(RequestIdFilter())
     handler.addFilter(SecretFilter(secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]

@@ -8,7 +8,14 @@ import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    AliasChoices,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/sparkle.db"
@@ -62,6 +69,16 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", validation_alias=AliasChoices("LOG_LEVEL", "log_level")
     )
+    old_data_keys: SecretStr = Field(
+        default=SecretStr(""),
+        validation_alias=AliasChoices("SPARKLE_OLD_DATA_KEYS", "old_data_keys"),
+    )
+    shard_count: Annotated[int, Field(ge=1)] | None = Field(
+        default=None, validation_alias=AliasChoices("SHARD_COUNT", "shard_count")
+    )
+    shard_ids: str | None = Field(
+        default=None, validation_alias=AliasChoices("SHARD_IDS", "shard_ids")
+    )
 
     @field_validator("discord_token")
     @classmethod
@@ -75,6 +92,30 @@ class Settings(BaseSettings):
     def _key_shape(cls, value: SecretStr) -> SecretStr:
         decode_data_key(value.get_secret_value())
         return value
+
+    @field_validator("old_data_keys")
+    @classmethod
+    def _old_keys_shape(cls, value: SecretStr) -> SecretStr:
+        for part in value.get_secret_value().split(","):
+            if part.strip():
+                decode_data_key(part)
+        return value
+
+    @field_validator("shard_ids")
+    @classmethod
+    def _shard_ids_shape(cls, value: str | None) -> str | None:
+        if value is not None and not all(p.strip().isdigit() for p in value.split(",")):
+            raise ValueError("must be shard numbers separated by commas, such as 0,1")
+        return value
+
+    @model_validator(mode="after")
+    def _shards_fit(self) -> Settings:
+        ids = self.shard_id_list
+        if ids is not None and self.shard_count is None:
+            raise ValueError("SHARD_IDS needs SHARD_COUNT")
+        if ids is not None and self.shard_count is not None and max(ids) >= self.shard_count:
+            raise ValueError(f"SHARD_IDS must be below SHARD_COUNT ({self.shard_count})")
+        return self
 
     @field_validator("database_url")
     @classmethod
@@ -92,6 +133,17 @@ class Settings(BaseSettings):
     def key_bytes(self) -> bytes:
         return decode_data_key(self.data_key.get_secret_value())
 
+    @property
+    def old_key_bytes(self) -> tuple[bytes, ...]:
+        parts = self.old_data_keys.get_secret_value().split(",")
+        return tuple(decode_data_key(p) for p in parts if p.strip())
+
+    @property
+    def shard_id_list(self) -> list[int] | None:
+        if not self.shard_ids:
+            return None
+        return sorted({int(p) for p in self.shard_ids.split(",")})
+
     def sqlite_path(self) -> Path | None:
         """The database file for SQLite URLs (None for PostgreSQL or in-memory)."""
         prefix = "sqlite+aiosqlite:///"
@@ -107,6 +159,9 @@ _ENV_NAMES = {
     "database_url": "DATABASE_URL",
     "dev_guild_id": "SPARKLE_DEV_GUILD_ID",
     "log_level": "LOG_LEVEL",
+    "old_data_keys": "SPARKLE_OLD_DATA_KEYS",
+    "shard_count": "SHARD_COUNT",
+    "shard_ids": "SHARD_IDS",
 }
 
 _HINTS = {
@@ -123,7 +178,9 @@ def load_settings(**overrides: Any) -> Settings:
         return Settings(**overrides)
     except ValidationError as exc:
         first = exc.errors()[0]
-        field = str(first["loc"][0]) if first["loc"] else "settings"
+        if not first["loc"]:  # a rule across settings: its message names them
+            raise SettingsError(str(first["msg"]).removeprefix("Value error, ")) from None
+        field = str(first["loc"][0])
         name = _ENV_NAMES.get(field, field.upper())
         if first["type"] == "missing":
             problem = "is missing"

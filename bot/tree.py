@@ -9,6 +9,8 @@ import secrets
 import discord
 from discord import app_commands
 
+from bot.log import bind_request
+
 log = logging.getLogger(__name__)
 
 
@@ -53,6 +55,10 @@ async def report_failure(interaction: discord.Interaction, error: BaseException)
 
 
 class SparkleTree(app_commands.CommandTree):
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        bind_request(interaction.id)
+        return True
+
     async def on_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
     ) -> None:

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 import discord
 from discord import ui
 
+from bot.log import bind_request
+
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
@@ -38,6 +40,14 @@ class FlowHandler(Protocol):
     ) -> None: ...
 
 
+class Tracked:
+    """Mixed into every persistent item: its log lines carry the interaction's request id."""
+
+    async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
+        bind_request(interaction.id)
+        return True
+
+
 def _handler(interaction: discord.Interaction[SparkleBot]) -> FlowHandler:
     cog = interaction.client.get_cog("Conversations")
     if cog is None:  # pragma: no cover - the cog is always loaded by create_bot
@@ -46,6 +56,7 @@ def _handler(interaction: discord.Interaction[SparkleBot]) -> FlowHandler:
 
 
 class FlowButton(
+    Tracked,
     ui.DynamicItem[ui.Button[Any]],
     template=r"sk:(?P<action>" + "|".join(FLOW_ACTIONS) + r"):(?P<entry>\d+):(?P<page>\d+)",
 ):
@@ -79,7 +90,9 @@ class FlowButton(
         )
 
 
-class StartButton(ui.DynamicItem[ui.Button[Any]], template=r"sk:start:(?P<script>[a-z0-9_]+)"):
+class StartButton(
+    Tracked, ui.DynamicItem[ui.Button[Any]], template=r"sk:start:(?P<script>[a-z0-9_]+)"
+):
     """Opens the first page of a new entry (after the first-use notice, or "Start new")."""
 
     def __init__(self, script_id: str, *, label: str = "") -> None:

@@ -12,6 +12,7 @@ from discord.ext import commands
 from bot.conversation import engine
 from bot.conversation.script import Script, get_script
 from bot.guard import describe, flag_answers, kinds_of
+from bot.log import bind_request
 from bot.models import EntryHeader, EntryRecord
 from bot.tree import report_failure
 from cogs._buttons import FlowButton, StartButton, flow_view
@@ -209,6 +210,7 @@ class Conversations(commands.Cog):
         submit = parse_page_submit(interaction)
         if submit is None:
             return
+        bind_request(interaction.id)
         try:
             await self._save_page(interaction, submit)
         except Exception as error:

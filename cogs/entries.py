@@ -13,7 +13,7 @@ from bot.conversation.script import get_script
 from bot.limits import SELECT_LABEL_MAX, clip
 from bot.models import EntryPage, EntryRecord, EntryStatus
 from bot.tree import report_failure
-from cogs._buttons import FlowButton, flow_view
+from cogs._buttons import FlowButton, Tracked, flow_view
 from cogs._posts import delete_posts
 from cogs._recap import consent_button
 from cogs._render import ACCENT, NOT_AVAILABLE, entry_embed, entry_label, stamp
@@ -44,6 +44,7 @@ def _cog(interaction: Interaction) -> Entries:
 
 
 class PageButton(
+    Tracked,
     ui.DynamicItem[ui.Button[Any]],
     template=r"sk:list:(?P<offset>\d+):(?P<dir>prev|next):(?P<kind>[a-z]+):(?P<status>[a-z]+)",
 ):
@@ -74,7 +75,7 @@ class PageButton(
         )
 
 
-class EntryPicker(ui.DynamicItem[ui.Select[Any]], template=r"sk:pick:(?P<offset>\d+)"):
+class EntryPicker(Tracked, ui.DynamicItem[ui.Select[Any]], template=r"sk:pick:(?P<offset>\d+)"):
     """A select of the entries on the current page; its values are entry ids."""
 
     def __init__(self, offset: int, options: list[discord.SelectOption] | None = None) -> None:

@@ -13,6 +13,7 @@ from discord.ext import commands
 
 from bot.export import export_document, package, to_json, to_markdown
 from bot.tree import report_failure
+from cogs._buttons import Tracked
 from cogs._posts import delete_posts
 from cogs._render import ACCENT, NOT_AVAILABLE
 
@@ -42,7 +43,7 @@ PRIVACY_TEXT = (
 )
 
 
-class ForgetButton(ui.DynamicItem[ui.Button[Any]], template=r"sk:forget:(?P<user>\d+)"):
+class ForgetButton(Tracked, ui.DynamicItem[ui.Button[Any]], template=r"sk:forget:(?P<user>\d+)"):
     """The confirm button of /forget; it only works for the user it was made for."""
 
     def __init__(self, user_id: int) -> None:

@@ -17,6 +17,7 @@ from bot.notes import NoteFormat, render_note
 from bot.textsplit import split_message
 from bot.tree import report_failure
 from cogs._autocomplete import chosen_entry, entry_choices
+from cogs._buttons import Tracked
 from cogs._render import NOT_AVAILABLE
 
 if TYPE_CHECKING:
@@ -37,7 +38,9 @@ def _cog(interaction: Interaction) -> Notes:
     return cog
 
 
-class NoteFormatPicker(ui.DynamicItem[ui.Select[Any]], template=r"sk:notefmt:(?P<entry>\d+)"):
+class NoteFormatPicker(
+    Tracked, ui.DynamicItem[ui.Select[Any]], template=r"sk:notefmt:(?P<entry>\d+)"
+):
     """SOAP / DAP / BIRP, offered by the Draft note button."""
 
     def __init__(self, entry_id: int) -> None:

@@ -12,11 +12,13 @@ from discord.ext import commands
 
 from bot.conversation.script import get_script
 from bot.limits import clip
+from bot.log import bind_request
 from bot.models import EntryRecord, EntryStatus
 from bot.privacy import redact
 from bot.share import SHARE_TEXT_MAX, share_text, share_title
 from bot.tree import report_failure
 from cogs._autocomplete import chosen_entry, entry_choices
+from cogs._buttons import Tracked
 from cogs._posts import delete_posts
 from cogs._render import ACCENT, NOT_AVAILABLE
 
@@ -38,6 +40,7 @@ def _cog(interaction: Interaction) -> Sharing:
 
 
 class ShareButton(
+    Tracked,
     ui.DynamicItem[ui.Button[Any]],
     template=r"sk:shr:(?P<action>post|named|edit|cancel|del):(?P<a>\d+):(?P<b>\d+)",
 ):
@@ -65,7 +68,7 @@ class ShareButton(
         await _cog(interaction).on_share_action(interaction, self.action, self.a, self.b)
 
 
-class ServerPicker(ui.DynamicItem[ui.Select[Any]], template=r"sk:shrg:(?P<entry>\d+)"):
+class ServerPicker(Tracked, ui.DynamicItem[ui.Select[Any]], template=r"sk:shrg:(?P<entry>\d+)"):
     """From a DM: which server to share to."""
 
     def __init__(self, entry_id: int, options: list[discord.SelectOption] | None = None) -> None:
@@ -248,6 +251,7 @@ class Sharing(commands.Cog):
         match = _EDIT_MODAL.match(str(interaction.data.get("custom_id", "")))
         if match is None:
             return
+        bind_request(interaction.id)
         try:
             entry = await self.repos.entries.get(int(match["entry"]), interaction.user.id)
             if entry is None:

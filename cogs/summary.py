@@ -17,6 +17,7 @@ from discord.ext import commands
 from bot.models import ServerSettings
 from bot.schedule import last_weekly, next_weekly, week_monday
 from bot.summary import NotEnough
+from cogs._buttons import Tracked
 from cogs._weekly import build_for, message_for
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def parse_week(text: str, today: date) -> date | None:
 
 
 class PostSummary(
-    ui.DynamicItem[ui.Button[Any]], template=r"sk:sumpost:(?P<guild>\d+):(?P<week>\d{8})"
+    Tracked, ui.DynamicItem[ui.Button[Any]], template=r"sk:sumpost:(?P<guild>\d+):(?P<week>\d{8})"
 ):
     def __init__(self, guild_id: int, week: date) -> None:
         super().__init__(

@@ -33,13 +33,19 @@ def answer_aad(entry_id: int, question_id: str) -> bytes:
 
 
 class Cipher:
-    """Encrypts and decrypts short texts under one 32-byte key."""
+    """Encrypts under one 32-byte key; decrypts under it or any older key still configured.
 
-    def __init__(self, key: bytes) -> None:
-        if len(key) != 32:
-            raise ValueError("the data key must be 32 bytes")
+    Older keys exist only while `sparkle-bot rotate-key` re-encrypts stored rows, so that the
+    bot keeps reading everything during a rotation.
+    """
+
+    def __init__(self, key: bytes, old_keys: tuple[bytes, ...] = ()) -> None:
+        if len(key) != 32 or any(len(k) != 32 for k in old_keys):
+            raise ValueError("data keys must be 32 bytes")
         self._aead = AESGCM(key)
         self.key_id = key_id(key)
+        self._by_id = {key_id(k): AESGCM(k) for k in old_keys}
+        self._by_id[self.key_id] = self._aead
 
     def encrypt(self, plaintext: str, aad: bytes) -> bytes:
         nonce = os.urandom(_NONCE)
@@ -49,14 +55,19 @@ class Cipher:
     def decrypt(self, blob: bytes, aad: bytes) -> str:
         if len(blob) < _HEADER + 16 or blob[:1] != _VERSION:
             raise WrongKeyError("stored value is not a Sparkle ciphertext")
-        if blob[1:5] != self.key_id:
+        aead = self._by_id.get(blob[1:5])
+        if aead is None:
             raise WrongKeyError("stored value was encrypted under another key")
         nonce = blob[5:_HEADER]
         try:
-            plain = self._aead.decrypt(nonce, blob[_HEADER:], aad)
+            plain = aead.decrypt(nonce, blob[_HEADER:], aad)
         except InvalidTag as exc:
             raise WrongKeyError("stored value does not match its row or key") from exc
         return plain.decode("utf-8", "surrogatepass")
+
+    def is_current(self, blob: bytes) -> bool:
+        """Whether a stored value is already under the current key."""
+        return blob[1:5] == self.key_id
 
     def make_check(self) -> bytes:
         """A value stored once so that start-up can tell a wrong key from a right one."""

@@ -14,9 +14,10 @@ more than the SQLite work itself.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+import contextlib
+from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -72,6 +73,9 @@ class Database:
         self.clock = clock
         self.sqlite = is_sqlite(url)
         self._write_lock: asyncio.Lock | None = None
+        self._inflight = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
         self._sync_writer: Engine | None = None
         self._write_thread: ThreadPoolExecutor | None = None
         if self.sqlite:
@@ -96,12 +100,25 @@ class Database:
     @asynccontextmanager
     async def write(self) -> AsyncIterator[AsyncConnection]:
         """One transaction that commits on success and rolls back on error."""
-        if self._write_lock is None:
-            async with self.writer.begin() as conn:
+        with self._tracked():
+            if self._write_lock is None:
+                async with self.writer.begin() as conn:
+                    yield conn
+                return
+            async with self._write_lock, self.writer.begin() as conn:
                 yield conn
-            return
-        async with self._write_lock, self.writer.begin() as conn:
-            yield conn
+
+    @contextmanager
+    def _tracked(self) -> Iterator[None]:
+        """Count writes in flight, so that shutting down can wait for them to end."""
+        self._inflight += 1
+        self._idle.clear()
+        try:
+            yield
+        finally:
+            self._inflight -= 1
+            if not self._inflight:
+                self._idle.set()
 
     async def run_write(self, work: Callable[[Connection], T]) -> T:
         """Run `work` in one transaction that commits on success and rolls back on error.
@@ -110,6 +127,10 @@ class Database:
         connection. On SQLite it runs whole on a writer thread, under the same lock as
         `write()`, so writes still happen one at a time.
         """
+        with self._tracked():
+            return await self._run_write(work)
+
+    async def _run_write(self, work: Callable[[Connection], T]) -> T:
         if self._sync_writer is None or self._write_lock is None:
             async with self.writer.begin() as conn:
                 return await conn.run_sync(work)
@@ -135,7 +156,10 @@ class Database:
         async with self.sessions() as session:
             yield session
 
-    async def dispose(self) -> None:
+    async def dispose(self, *, grace: float = 30.0) -> None:
+        """Close every connection, after letting writes already under way finish."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._idle.wait(), timeout=grace)
         if self._sync_writer is not None and self._write_thread is not None:
             thread, self._write_thread = self._write_thread, None
             await asyncio.get_running_loop().run_in_executor(thread, self._sync_writer.dispose)

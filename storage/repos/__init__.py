@@ -40,9 +40,11 @@ class Repositories:
     summaries: SummaryRepository
 
     @classmethod
-    def open(cls, url: str, key: bytes, *, clock: Clock) -> Repositories:
+    def open(
+        cls, url: str, key: bytes, *, clock: Clock, old_keys: tuple[bytes, ...] = ()
+    ) -> Repositories:
         db = Database(url, clock=clock)
-        cipher = Cipher(key)
+        cipher = Cipher(key, old_keys)
         return cls(
             db=db,
             cipher=cipher,

@@ -131,3 +131,112 @@ def test_check_reports_a_wrong_key(
     assert main(["check"]) == 1
     assert "BAD key check" in capsys.readouterr().out
     assert main(["migrate"]) == 2
+
+
+def test_shard_settings_are_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DISCORD_TOKEN", FAKE_TOKEN)
+    monkeypatch.setenv("SPARKLE_DATA_KEY", TEST_KEY)
+    monkeypatch.setenv("SHARD_IDS", "0,1")
+    with pytest.raises(SettingsError, match=r"^SHARD_IDS needs SHARD_COUNT$"):
+        load_settings()
+    monkeypatch.setenv("SHARD_COUNT", "2")
+    monkeypatch.setenv("SHARD_IDS", "1,2")
+    with pytest.raises(SettingsError, match=r"^SHARD_IDS must be below SHARD_COUNT \(2\)$"):
+        load_settings()
+    monkeypatch.setenv("SHARD_IDS", "zero")
+    with pytest.raises(SettingsError, match=r"^SHARD_IDS must be shard numbers"):
+        load_settings()
+    monkeypatch.setenv("SHARD_IDS", "1, 0")
+    assert load_settings().shard_id_list == [0, 1]
+
+
+def test_old_data_keys_must_be_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DISCORD_TOKEN", FAKE_TOKEN)
+    monkeypatch.setenv("SPARKLE_DATA_KEY", TEST_KEY)
+    monkeypatch.setenv("SPARKLE_OLD_DATA_KEYS", f"{new_key()},short")
+    with pytest.raises(SettingsError, match=r"^SPARKLE_OLD_DATA_KEYS "):
+        load_settings()
+    old = new_key()
+    monkeypatch.setenv("SPARKLE_OLD_DATA_KEYS", old)
+    assert load_settings().old_key_bytes == (decode_data_key(old),)
+
+
+def test_rotate_key_re_encrypts_everything_and_is_restartable(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import asyncio
+
+    from storage.crypto import Cipher
+    from storage.repos import Repositories
+
+    old, new = new_key(), new_key()
+    url = f"sqlite+aiosqlite:///{tmp_path}/rotate.db"
+    monkeypatch.setenv("DISCORD_TOKEN", FAKE_TOKEN)
+    monkeypatch.setenv("DATABASE_URL", url)
+    monkeypatch.setenv("SPARKLE_DATA_KEY", old)
+    assert main(["migrate"]) == 0
+
+    async def write_answers() -> list[int]:
+        from datetime import UTC, datetime
+
+        repos = Repositories.open(url, decode_data_key(old), clock=lambda: datetime.now(UTC))
+        ids = []
+        for i in range(7):
+            header = await repos.entries.save_page(
+                entry_id=None,
+                author_id=1,
+                kind="sparkle",
+                guild_id=None,
+                answers={"moment": f"answer {i} 🙂", "signs": "\x00x"},
+                advance_to=1,
+            )
+            assert header is not None
+            ids.append(header.id)
+        await repos.close()
+        return ids
+
+    ids = asyncio.run(write_answers())
+    monkeypatch.setenv("SPARKLE_DATA_KEY", new)
+    assert main(["rotate-key"]) == 2  # no old key given: told what to set
+    monkeypatch.setenv("SPARKLE_OLD_DATA_KEYS", old)
+    assert main(["rotate-key"]) == 0
+    assert "Re-encrypted 14 answers" in capsys.readouterr().out
+    assert main(["rotate-key"]) == 0  # a second run finds nothing left to do
+    assert "Re-encrypted 0 answers" in capsys.readouterr().out
+
+    monkeypatch.delenv("SPARKLE_OLD_DATA_KEYS")
+    assert main(["check"]) == 0  # the new key alone now reads everything
+
+    async def read_back() -> None:
+        from datetime import UTC, datetime
+
+        repos = Repositories.open(url, decode_data_key(new), clock=lambda: datetime.now(UTC))
+        for i, entry_id in enumerate(ids):
+            record = await repos.entries.get(entry_id, 1)
+            assert record is not None and record.answers["moment"] == f"answer {i} 🙂"
+        async with repos.db.read() as session:
+            from sqlalchemy import select
+
+            from storage.tables import Answer
+
+            blobs = (await session.execute(select(Answer.ciphertext))).scalars().all()
+        assert all(Cipher(decode_data_key(new)).is_current(b) for b in blobs)
+        await repos.close()
+
+    asyncio.run(read_back())
+
+
+def test_log_lines_carry_a_request_id_and_never_the_token() -> None:
+    import logging
+
+    from bot.log import REQUEST_ID, RequestIdFilter, SecretFilter, bind_request
+
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "token %s", (FAKE_TOKEN,), None)
+    token = REQUEST_ID.set("-")
+    try:
+        bind_request(0x1234ABCD5678)
+        assert RequestIdFilter().filter(record) and record.request_id == "abcd5678"  # type: ignore[attr-defined]
+    finally:
+        REQUEST_ID.reset(token)
+    assert SecretFilter([]).filter(record)
+    assert FAKE_TOKEN not in record.getMessage() and "[secret]" in record.getMessage()

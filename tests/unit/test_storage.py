@@ -168,3 +168,26 @@ async def test_deleting_an_entry_removes_its_answers(repos: Repositories) -> Non
     async with repos.db.read() as session:
         left = (await session.execute(text("SELECT count(*) FROM answers"))).scalar()
     assert left == 0
+
+
+async def test_closing_lets_a_write_in_flight_finish(sqlite_repos: Repositories) -> None:
+    """A shutdown (SIGTERM) that closes storage mid-write still commits that page."""
+    started = asyncio.Event()
+
+    def slow_insert(conn: Connection) -> None:
+        conn.exec_driver_sql("INSERT INTO meta (key, value) VALUES ('slow', x'01')")
+        started_loop.call_soon_threadsafe(started.set)
+        import time
+
+        time.sleep(0.3)
+
+    started_loop = asyncio.get_running_loop()
+    write = asyncio.create_task(sqlite_repos.db.run_write(slow_insert))
+    await started.wait()
+    await sqlite_repos.db.dispose()
+    await write
+    reopened = await _opened(sqlite_repos.db.url)
+    async with reopened.db.read() as session:
+        value = (await session.execute(text("SELECT value FROM meta WHERE key = 'slow'"))).scalar()
+    await reopened.close()
+    assert value == b"\x01"
