@@ -128,3 +128,16 @@ async def test_picking_someone_elses_entry_id_reveals_nothing(world: World) -> N
     forged = await forge_select(w.bob, listing.response.message, "sk:pick:0", str(alices))
     assert_responded(forged, contains="isn't available to you", ephemeral=True)
     assert forged.response.embeds == []
+
+
+async def test_paging_works_for_a_thousand_entries(world: World) -> None:
+    w = world
+    bot = bot_of(w.env)
+    ids = await _make_entries(bot, w.alice.id, 1000)
+    first = await w.alice.slash(w.channel, "entries", kind="sparkle", status="draft")
+    assert first.acknowledged and first.ephemeral
+    assert first.response.embeds[0].footer.text.startswith("1-10 of 1000, newest first")
+    following = await w.alice.click(first.response.message, label="Next")
+    assert following.response.embeds[0].footer.text.startswith("11-20 of 1000")
+    page = await bot.repos.entries.list_for_author(w.alice.id, offset=990, limit=10)
+    assert [e.id for e in page.items] == sorted(ids)[9::-1] and not page.has_next

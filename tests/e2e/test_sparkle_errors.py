@@ -88,7 +88,9 @@ async def test_another_member_cannot_use_buttons_carrying_my_entry(world: World)
     # Bob gets a message of his own to click on, then forges ids pointing at Alice's entry.
     bobs = await open_first_page(w.bob, w.channel)
     bob_step = await w.bob.submit_modal(bobs, {"moment": "Mine", "signs": "Mine too"})
-    for action in ("go", "resume", "edit", "later", "discard", "discardyes", "keep", "done"):
+    actions = ("go", "resume", "edit", "later", "discard", "discardyes", "keep", "done")
+    actions += ("consent", "note", "share", "delete", "deleteyes")
+    for action in actions:
         forged = await forge_click(w.bob, bob_step.response.message, f"sk:{action}:{entry.id}:1")
         assert_responded(forged, content=NOT_AVAILABLE, ephemeral=True)
         assert forged.modal is None
