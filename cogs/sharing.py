@@ -113,6 +113,17 @@ def _preview_view(entry_id: int, guild_id: int) -> ui.View:
     return view
 
 
+async def is_member(guild: discord.Guild, user_id: int) -> bool:
+    """Whether the user belongs to the server (asked of Discord: the member cache is off)."""
+    if guild.get_member(user_id) is not None:
+        return True
+    try:
+        await guild.fetch_member(user_id)
+    except discord.NotFound:
+        return False
+    return True
+
+
 class Sharing(commands.Cog):
     def __init__(self, bot: SparkleBot) -> None:
         self.bot = bot
@@ -158,7 +169,8 @@ class Sharing(commands.Cog):
         """From a DM: offer the servers where the author has used Sparkle."""
         page = await self.repos.entries.list_for_author(interaction.user.id, limit=200)
         guild_ids = dict.fromkeys(e.guild_id for e in page.items if e.guild_id is not None)
-        guilds = [g for gid in guild_ids if (g := self.bot.get_guild(gid)) is not None][:25]
+        known = [g for gid in guild_ids if (g := self.bot.get_guild(gid)) is not None]
+        guilds = [g for g in known if await is_member(g, interaction.user.id)][:25]
         if not guilds:
             await interaction.response.send_message(
                 "Which server should this go to? Run `/share` inside your consultation server "
@@ -175,7 +187,7 @@ class Sharing(commands.Cog):
         try:
             entry = await self.repos.entries.get(entry_id, interaction.user.id)
             guild = self.bot.get_guild(guild_id)
-            if entry is None or guild is None:
+            if entry is None or guild is None or not await self._may_post(interaction, guild):
                 await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
                 return
             settings = await self.repos.servers.get(guild_id)
@@ -275,11 +287,18 @@ class Sharing(commands.Cog):
             await report_failure(interaction, error)
             raise
 
+    async def _may_post(self, interaction: Interaction, guild: discord.Guild) -> bool:
+        """Only members of a server may share into it, whatever the custom id says."""
+        return interaction.guild_id == guild.id or await is_member(guild, interaction.user.id)
+
     async def _post(
         self, interaction: Interaction, entry: EntryRecord, guild_id: int, *, named: bool
     ) -> None:
         settings = await self.repos.servers.get(guild_id)
         guild = self.bot.get_guild(guild_id)
+        if guild is None or not await self._may_post(interaction, guild):
+            await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
+            return
         channel = (
             guild.get_channel(settings.consultation_channel_id)
             if guild is not None and settings.consultation_channel_id is not None

@@ -1,0 +1,847 @@
+"""The cast, the scene and one small helper per action for the permission matrix.
+
+`tests/e2e/test_permission_matrix.py` holds the table; this module knows how to perform each
+action as each role and what an allowed outcome looks like. Everything goes through SimCord
+as a user would, except the forged custom ids (see `forge_click`, `forge_select` and
+`forge_modal`), which is what a tampered client can send.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+import discord
+from simcord import ChannelHandle, Env, GuildHandle, InteractionResult, MemberActor, RoleHandle
+
+from bot.models import ShareRecord
+from cogs._render import NOT_AVAILABLE
+from cogs.summary import NOT_FACILITATOR
+from storage.repos import Repositories
+from tests.e2e.conftest import World
+from tests.e2e.helpers import bot_of, forge_click, forge_select, modal_defaults, modal_ids
+
+# -- the cast --------------------------------------------------------------------------------
+
+AUTHOR = "author"  # alice, in the consultation server; she owns the entries under attack
+MEMBER = "member"  # bob, a plain member of the same server
+FACILITATOR = "facilitator"  # fiona, holds the role chosen with /setup facilitator
+ADMIN = "admin"  # adam, Manage Server
+OUTSIDER = "outsider"  # eve: Manage Server in a second server, shares no server with alice
+DM_AUTHOR = "dm-author"  # alice, in her DM with the bot
+DM_OTHER = "dm-other"  # bob, in his DM with the bot
+ROLES = (AUTHOR, MEMBER, FACILITATOR, ADMIN, OUTSIDER, DM_AUTHOR, DM_OTHER)
+OWNERS = (AUTHOR, DM_AUTHOR)
+
+# -- what a cell expects ------------------------------------------------------------------
+
+ALLOWED = "allowed"
+NOT_YOURS = "not-yours"  # NOT_AVAILABLE, the same answer as for an id that does not exist
+NOT_FACILITATOR_ = "not-facilitator"  # cogs.summary.NOT_FACILITATOR
+HIDDEN = "hidden"  # default_member_permissions: the command is not offered (SetupError)
+OVERRIDDEN = "refused-in-code"  # command permission overridden; the in-code check refuses
+NO_DM = "not-in-dms"  # a guild-only command is not offered in a DM (SetupError)
+
+REFUSAL_TEXT = {NOT_YOURS: NOT_AVAILABLE, NOT_FACILITATOR_: NOT_FACILITATOR}
+
+SPARKLE_DRAFT = {"moment": "Alice's private moment.", "signs": "Alice saw shoulders drop."}
+DEBRIEF = {
+    "area": "low_mood",
+    "problem": "Alice's client: the week is a write-off.",
+    "exception": "Alice's client got up on time once.",
+    "client_did": "Laid out clothes.",
+    "questions_used": "What was different?",
+    "response": "More animated.",
+    "next_step": "Lay out clothes twice.",
+    "count": "1",
+}
+SECRET = "Alice's"  # in every answer of hers: it must never reach anyone else
+
+
+@dataclass
+class Actor:
+    """Who acts, and where: a member in a server channel, or a user in their DM with the bot."""
+
+    role: str
+    handle: Any  # MemberActor, or UserHandle in a DM
+    channel: ChannelHandle | None  # None: the DM
+
+    @property
+    def id(self) -> int:
+        return self.handle.id
+
+    @property
+    def in_dm(self) -> bool:
+        return self.channel is None
+
+    async def slash(self, name: str, **options: Any) -> InteractionResult:
+        if self.channel is None:
+            return await self.handle.slash(name, **options)
+        return await self.handle.slash(self.channel, name, **options)
+
+    async def own_message(self) -> discord.Message:
+        """A message only this actor can see (their /privacy reply), to forge components on."""
+        shown = await self.slash("privacy")
+        assert shown.acknowledged and shown.ephemeral and shown.response is not None
+        return shown.response.message
+
+
+@dataclass
+class Scene:
+    """Two servers, the cast, and alice's data: a sparkle draft and a complete debrief."""
+
+    env: Env
+    repos: Repositories
+    guild: GuildHandle
+    reflections: ChannelHandle  # the consultation channel
+    weekly: ChannelHandle  # the summary channel
+    facilitators: RoleHandle
+    mentors: RoleHandle  # another role, which an admin may make the facilitator role
+    elsewhere: GuildHandle  # eve's server
+    lounge: ChannelHandle  # a channel in eve's server
+    hosts: RoleHandle  # a role in eve's server
+    people: dict[str, MemberActor]
+    draft_id: int = 0  # alice's sparkling moment, page 1 of 3 done
+    debrief_id: int = 0  # alice's client-exception debrief, complete
+    share: ShareRecord | None = None  # alice's share of the debrief, when an action needs one
+    extra: dict[str, Any] = field(default_factory=dict)  # what `prepare` steps made already
+
+    @property
+    def alice(self) -> MemberActor:
+        return self.people["alice"]
+
+    def actor(self, role: str) -> Actor:
+        p = self.people
+        return {
+            AUTHOR: Actor(role, p["alice"], self.reflections),
+            MEMBER: Actor(role, p["bob"], self.reflections),
+            FACILITATOR: Actor(role, p["fiona"], self.reflections),
+            ADMIN: Actor(role, p["adam"], self.reflections),
+            OUTSIDER: Actor(role, p["eve"], self.lounge),
+            DM_AUTHOR: Actor(role, p["alice"].user, None),
+            DM_OTHER: Actor(role, p["bob"].user, None),
+        }[role]
+
+    def channels(self) -> list[ChannelHandle]:
+        """Every channel where something could be posted: threads and DMs included."""
+        found = [self.reflections, self.weekly, self.lounge]
+        dms = [p.user.dm_channel for p in self.people.values()]
+        return found + [t for c in found for t in c.threads] + dms
+
+    def this_monday(self) -> str:
+        today = self.env.now().date()
+        return f"{today - timedelta(days=today.weekday()):%Y%m%d}"
+
+    async def renew(self, *, next_week: bool = False) -> None:
+        """A fresh start for alice after a cell that may have used her data up.
+
+        Her data is erased the way /forget does it and made again (new ids), so each allowed
+        cell of a destructive action starts from the same state. `next_week` moves the clock
+        on a week, for actions that can happen once a week.
+        """
+        await self.repos.userdata.forget(self.alice.id)
+        if next_week:
+            await self.env.advance_time(7 * 24 * 3600)
+        self.share = None
+        self.extra.clear()
+        await self._alices_entries()
+
+    async def _alices_entries(self) -> None:
+        alice, guild = self.alice.id, self.guild.id
+        self.draft_id = await _entry(self, alice, "sparkle", guild, SPARKLE_DRAFT, False)
+        self.debrief_id = await _entry(self, alice, "exception", guild, DEBRIEF, True)
+
+
+async def build_scene(world: World) -> Scene:
+    w = world
+    env = w.env
+    admins = w.guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
+    facilitators = w.guild.create_role("Facilitators")
+    weekly = w.guild.create_text_channel("weekly")
+    elsewhere = env.create_guild("Elsewhere")
+    lounge = elsewhere.create_text_channel("lounge")
+    owners = elsewhere.create_role("Owners", permissions=discord.Permissions(manage_guild=True))
+    hosts = elsewhere.create_role("Hosts")
+    scene = Scene(
+        env=env,
+        repos=bot_of(env).repos,
+        guild=w.guild,
+        reflections=w.channel,
+        weekly=weekly,
+        facilitators=facilitators,
+        mentors=w.guild.create_role("Mentors"),
+        elsewhere=elsewhere,
+        lounge=lounge,
+        hosts=hosts,
+        people={
+            "alice": w.alice,
+            "bob": w.bob,
+            "fiona": w.guild.add_member(env.create_user("fiona"), roles=[facilitators]),
+            "adam": w.guild.add_member(env.create_user("adam"), roles=[admins]),
+            "eve": elsewhere.add_member(env.create_user("eve"), roles=[owners]),
+        },
+    )
+    # The same repository call `/setup channels` and `/setup facilitator` end in; the
+    # commands themselves are cells of the matrix.
+    await scene.repos.servers.update(
+        w.guild.id,
+        consultation_channel_id=w.channel.id,
+        summary_channel_id=weekly.id,
+        facilitator_role_id=facilitators.id,
+    )
+    await scene._alices_entries()
+    return scene
+
+
+async def _entry(
+    scene: Scene, author: int, kind: str, guild_id: int, answers: dict[str, str], complete: bool
+) -> int:
+    header = await scene.repos.entries.save_page(
+        entry_id=None,
+        author_id=author,
+        kind=kind,
+        guild_id=guild_id,
+        answers=answers,
+        advance_to=3 if complete else 1,
+        complete=complete,
+    )
+    assert header is not None
+    return header.id
+
+
+# -- what must not move ---------------------------------------------------------------------
+
+ALICES = frozenset({"entries", "shares", "reminder"})  # the parts of a snapshot that are hers
+
+
+async def snapshot(scene: Scene) -> dict[str, Any]:
+    """Alice's data, the servers' settings, and every message anyone can see in a channel."""
+    alice, repos = scene.alice.id, scene.repos
+    return {
+        "entries": {
+            i: await repos.entries.get(i, alice) for i in (scene.draft_id, scene.debrief_id)
+        },
+        "shares": await repos.shares.for_author(alice),
+        "reminder": await repos.practitioners.reminder(alice),
+        "settings": await repos.servers.get(scene.guild.id),
+        "pulls": await repos.audit.kinds("summary_pull"),
+        "posts": {c.id: [m.id for m in c.history()] for c in scene.channels()},
+    }
+
+
+def new_posts(scene: Scene, before: dict[str, Any], channel: ChannelHandle) -> list[Any]:
+    known = set(before["posts"].get(channel.id, []))
+    return [m for m in channel.history() if m.id not in known]
+
+
+# -- forging what a tampered client can send --------------------------------------------------
+
+
+async def forge_modal(actor: Actor, custom_id: str, values: dict[str, str]) -> InteractionResult:
+    """Submit a modal with a hand-made custom id and fields, as a tampered client could.
+
+    The actor opens a real modal first (a fresh /exception page, so that the submit is tied
+    to an interaction of their own), and the submitted payload is then rewritten.
+    """
+    shown = await actor.slash("exception")
+    assert shown.acknowledged and shown.modal is not None, "expected /exception to open a page"
+    spec = shown.modal
+    template = next(c for c in spec["components"] if c["component"].get("type") == 4)
+    fields = []
+    for key in values:
+        label = {k: v for k, v in copy.deepcopy(template).items() if k != "id"}
+        label["component"] = {
+            "type": 4,
+            "custom_id": key,
+            "style": template["component"].get("style", 2),
+            "required": False,
+        }
+        fields.append(label)
+    shown._interaction.modal = spec | {"custom_id": custom_id, "components": fields}  # pyright: ignore[reportPrivateUsage]
+    return await actor.handle.submit_modal(shown, values)
+
+
+async def click(actor: Actor, custom_id: str, on: discord.Message | None = None):
+    return await forge_click(actor.handle, on or await actor.own_message(), custom_id)
+
+
+async def choose(actor: Actor, custom_id: str, value: str, on: discord.Message | None = None):
+    return await forge_select(actor.handle, on or await actor.own_message(), custom_id, value)
+
+
+# -- preparing what some actions need ---------------------------------------------------------
+
+
+async def seen_notice(scene: Scene, actor: Actor) -> None:
+    """The actor has already passed the one-time notice (so commands open pages directly)."""
+    await scene.repos.practitioners.mark_notice_seen(actor.id)
+
+
+async def with_share(scene: Scene, actor: Actor) -> None:
+    """Alice shares her debrief through the real preview and Post button."""
+    if scene.share is not None:
+        return
+    preview = await scene.alice.slash(scene.reflections, "share", entry=str(scene.debrief_id))
+    assert preview.acknowledged and preview.response is not None
+    posted = await scene.alice.click(preview.response.message, label="Post anonymously")
+    assert posted.acknowledged and "Shared in" in posted.response.content
+    (scene.share,) = await scene.repos.shares.for_author(scene.alice.id)
+
+
+async def with_summary_material(scene: Scene, actor: Actor) -> None:
+    """Three people (alice among them) included an entry of this week in the summary."""
+    if scene.extra.setdefault("summary material", False):
+        return
+    scene.extra["summary material"] = True
+    answers = {
+        "moment": "A sparkling moment in the group.",
+        "doing": "I asked a scaling question and slowed down.",
+        "how": "I prepared.",
+        "frequency": "6",
+        "next_step": "Keep asking what else.",
+    }
+    for author in (scene.alice.id, scene.people["bob"].id, scene.people["fiona"].id):
+        entry = await _entry(scene, author, "sparkle", scene.guild.id, answers, True)
+        assert await scene.repos.entries.set_consent(entry, author, True)
+
+
+async def with_own_entry(scene: Scene, actor: Actor) -> None:
+    """The actor has a complete entry of their own, made in their own server (or DM)."""
+    guild = scene.elsewhere.id if actor.role == OUTSIDER else scene.guild.id
+    answers = {"moment": "Mine.", "doing": "Slowed down.", "frequency": "5", "next_step": "Go."}
+    if ("own", actor.id) not in scene.extra:
+        entry = await _entry(scene, actor.id, "sparkle", guild, answers, True)
+        scene.extra["own", actor.id] = entry
+    await scene.repos.servers.update(scene.elsewhere.id, consultation_channel_id=scene.lounge.id)
+
+
+# -- the actions --------------------------------------------------------------------------
+
+
+Run = Callable[[Scene, Actor], Awaitable[InteractionResult]]
+Check = Callable[[Scene, Actor, InteractionResult, dict[str, Any]], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Action:
+    run: Run
+    allowed: Check  # what an allowed cell must show
+    may_change: frozenset[str] = frozenset()  # snapshot parts an allowed cell may change
+    prepare: Callable[[Scene, Actor], Awaitable[None]] | None = None
+    edits_in_place: bool = False  # an allowed answer edits the clicked (ephemeral) message
+    once_a_week: bool = False  # can succeed once per week: each allowed cell gets a new week
+
+
+ACTIONS: dict[str, Action] = {}
+
+
+def action(name: str, **options: Any) -> Callable[[Run], Run]:
+    def register(run: Run) -> Run:
+        ACTIONS[name] = Action(run=run, **options)
+        return run
+
+    return register
+
+
+# -- checks shared by several actions
+
+
+def content(result: InteractionResult) -> str:
+    assert result.response is not None
+    text = result.response.content
+    for followup in result.followups:
+        text += "\n" + followup.content
+    return text
+
+
+def custom_ids(result: InteractionResult) -> list[str]:
+    assert result.response is not None
+    return [
+        child.get("custom_id", "")
+        for row in result.response.components
+        for child in row.get("components", [row])
+    ]
+
+
+def reveals_nothing_of_alice(result: InteractionResult) -> None:
+    if result.response is None:
+        return
+    shown = [result.response, *result.followups]
+    for message in shown:
+        assert SECRET not in message.content
+        assert all(SECRET not in json.dumps(e.to_dict()) for e in message.embeds)
+
+
+def says(text: str) -> Check:
+    async def check(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+        assert text in content(r), content(r)
+
+    return check
+
+
+def opens_page(script: str, entry: str | None, page: int, ids: list[str], prefilled: bool):
+    async def check(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+        assert r.modal is not None, content(r)
+        entry_id = 0 if entry is None else getattr(s, entry)
+        assert r.modal["custom_id"] == f"sk:page:{script}:{entry_id}:{page}"
+        assert modal_ids(r) == ids
+        defaults = {k: v for k, v in modal_defaults(r).items() if v}
+        if prefilled:
+            assert defaults == {k: SPARKLE_DRAFT[k] for k in ids}
+        else:
+            assert defaults == {}
+
+    return check
+
+
+async def _entry_after(scene: Scene, entry_id: int) -> Any:
+    return await scene.repos.entries.get(entry_id, scene.alice.id)
+
+
+# -- commands
+
+
+async def _sparkle_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    if a.role in OWNERS:  # her own unfinished draft is offered back
+        assert "You have an unfinished" in content(r), content(r)
+        assert f"sk:resume:{s.draft_id}:1" in custom_ids(r)
+    else:  # a fresh, empty first page: nothing of alice's draft
+        await opens_page("sparkle", None, 0, ["moment", "signs"], prefilled=False)(s, a, r, b)
+
+
+@action("/sparkle", allowed=_sparkle_allowed, prepare=seen_notice)
+async def run_sparkle(scene: Scene, actor: Actor) -> InteractionResult:
+    return await actor.slash("sparkle")
+
+
+@action(
+    "/exception",
+    prepare=seen_notice,
+    allowed=opens_page("exception", None, 0, ["area", "problem", "goal"], prefilled=False),
+)
+async def run_exception(scene: Scene, actor: Actor) -> InteractionResult:
+    return await actor.slash("exception")
+
+
+async def _entries_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert r.response is not None
+    (embed,) = r.response.embeds
+    assert embed.title == "Your entries"
+    listed = f"`#{s.draft_id}`" in embed.description, f"`#{s.debrief_id}`" in embed.description
+    assert listed == ((True, True) if a.role in OWNERS else (False, False))
+
+
+@action("/entries", allowed=_entries_allowed)
+async def run_entries(scene: Scene, actor: Actor) -> InteractionResult:
+    return await actor.slash("entries")
+
+
+async def _note_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert r.response is not None
+    assert "DRAFT" in r.response.content
+    (attachment,) = r.response.attachments
+    assert attachment.filename == f"soap-draft-note-{s.debrief_id}.md"
+
+
+@action("/note", allowed=_note_allowed)
+async def run_note(scene: Scene, actor: Actor) -> InteractionResult:
+    return await actor.slash("note", entry=str(scene.debrief_id), format="soap")
+
+
+async def _preview_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert r.response is not None
+    if a.in_dm:  # from a DM: which server? alice's only server is offered
+        assert "Share to which server?" in r.response.content
+        (picker,) = r.response.components[0]["components"]
+        assert picker["custom_id"] == f"sk:shrg:{s.debrief_id}"
+        assert [o["value"] for o in picker["options"]] == [str(s.guild.id)]
+        return
+    assert "**Preview**" in r.response.content
+    assert r.response.embeds[0].footer.text == "Shared anonymously"
+    assert f"sk:shr:post:{s.debrief_id}:{s.guild.id}" in custom_ids(r)
+
+
+@action("/share", allowed=_preview_allowed)
+async def run_share(scene: Scene, actor: Actor) -> InteractionResult:
+    return await actor.slash("share", entry=str(scene.debrief_id))
+
+
+async def _summary_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert r.response is not None
+    pulled = (await s.repos.audit.kinds("summary_pull"))[len(b["pulls"]) :]
+    if a.role == OUTSIDER:  # her own server's summary: nobody took part there
+        assert "0 took part, 3 are needed" in r.response.content
+        assert r.response.embeds == []
+        assert [(actor, guild) for actor, guild, _ in pulled] == [(a.id, s.elsewhere.id)]
+        return
+    assert "3 reflections from 3 contributors" in r.response.embeds[0].description
+    assert f"sk:sumpost:{s.guild.id}:{s.this_monday()}" in custom_ids(r)
+    assert [(actor, guild) for actor, guild, _ in pulled] == [(a.id, s.guild.id)]
+
+
+@action(
+    "/summary",
+    allowed=_summary_allowed,
+    prepare=with_summary_material,
+    may_change=frozenset({"pulls"}),
+)
+async def run_summary(scene: Scene, actor: Actor) -> InteractionResult:
+    return await actor.slash("summary", week="this week")
+
+
+async def _remind_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "every Monday at 09:00 (UTC)" in content(r)
+    mine = await s.repos.practitioners.reminder(a.id)
+    assert mine is not None and mine.day == 0
+
+
+@action("/remind", allowed=_remind_allowed, may_change=frozenset({"reminder"}))
+async def run_remind(scene: Scene, actor: Actor) -> InteractionResult:
+    return await actor.slash("remind", day="0", time="09:00")
+
+
+async def _export_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert r.response is not None
+    files = {f.filename: await f.read() for f in r.response.attachments}
+    assert set(files) == {"sparkle-export.json", "sparkle-export.md"}
+    document = json.loads(files["sparkle-export.json"])
+    assert document["user_id"] == str(a.id)
+    ids = sorted(e["id"] for e in document["entries"])
+    if a.role in OWNERS:
+        assert ids == sorted([s.draft_id, s.debrief_id])
+    else:
+        assert ids == []
+        assert SECRET.encode() not in files["sparkle-export.json"] + files["sparkle-export.md"]
+
+
+@action("/export", allowed=_export_allowed)
+async def run_export(scene: Scene, actor: Actor) -> InteractionResult:
+    return await actor.slash("export")
+
+
+async def _forget_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "can't be undone" in content(r)
+    assert custom_ids(r) == [f"sk:forget:{a.id}"]  # the button erases the caller's data only
+
+
+@action("/forget", allowed=_forget_allowed)
+async def run_forget(scene: Scene, actor: Actor) -> InteractionResult:
+    return await actor.slash("forget")
+
+
+async def _privacy_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert r.response is not None
+    assert r.response.embeds[0].title == "Sparkle and your privacy"
+
+
+@action("/privacy", allowed=_privacy_allowed)
+async def run_privacy(scene: Scene, actor: Actor) -> InteractionResult:
+    return await actor.slash("privacy")
+
+
+# -- /setup: admins change their own server only
+
+
+def setup_options(scene: Scene, actor: Actor, sub: str) -> dict[str, Any]:
+    theirs = actor.role == OUTSIDER
+    return {
+        "show": {},
+        "channels": {"consultation": scene.lounge if theirs else scene.weekly},
+        "facilitator": {"role": scene.hosts if theirs else scene.mentors},
+        "timezone": {"zone": "Europe/Berlin"},
+        "schedule": {"day": "0", "time": "09:00"},
+        "minimum": {"contributors": 4},
+    }[sub]
+
+
+SETUP_EFFECT = {
+    "show": ("Consultation channel:", {}),
+    "channels": ("Saved.", {"consultation_channel_id": "channel"}),
+    "facilitator": ("Saved.", {"facilitator_role_id": "role"}),
+    "timezone": ("Saved.", {"timezone": "Europe/Berlin"}),
+    "schedule": ("Saved.", {"summary_day": 0, "summary_time": "09:00"}),
+    "minimum": ("Saved.", {"min_contributors": 4}),
+}
+
+
+def _setup_action(sub: str) -> None:
+    async def run(scene: Scene, actor: Actor) -> InteractionResult:
+        return await actor.slash(f"setup {sub}", **setup_options(scene, actor, sub))
+
+    async def allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+        text, changes = SETUP_EFFECT[sub]
+        assert text in content(r), content(r)
+        guild = s.elsewhere if a.role == OUTSIDER else s.guild
+        settings = await s.repos.servers.get(guild.id)
+        options = setup_options(s, a, sub)
+        chosen = {"channel": options.get("consultation"), "role": options.get("role")}
+        for name, value in changes.items():
+            expected = chosen[value].id if value in chosen else value
+            assert getattr(settings, name) == expected, name
+        if a.role == OUTSIDER:  # the consultation server is untouched
+            assert await s.repos.servers.get(s.guild.id) == b["settings"]
+
+    may_change = frozenset() if sub == "show" else frozenset({"settings"})
+    ACTIONS[f"/setup {sub}"] = Action(run, allowed, may_change=may_change)
+
+
+SETUP_SUBCOMMANDS = ("show", "channels", "facilitator", "timezone", "schedule", "minimum")
+for _sub in SETUP_SUBCOMMANDS:
+    _setup_action(_sub)
+
+
+# -- conversation buttons: sk:<action>:<entry>:<page>
+
+
+async def _delete_confirmation(scene: Scene, actor: Actor) -> discord.Message | None:
+    """Where a real "done" button is: the Cancel of the owner's delete confirmation."""
+    if actor.role not in OWNERS:
+        return None
+    asked = await click(actor, f"sk:delete:{scene.debrief_id}:0")
+    assert asked.response is not None
+    assert f"sk:done:{scene.debrief_id}:0" in custom_ids(asked)
+    return asked.response.message
+
+
+def _flow(name: str, entry: str, page: int, check: Check, **options: Any) -> None:
+    async def run(scene: Scene, actor: Actor) -> InteractionResult:
+        on = await _delete_confirmation(scene, actor) if name == "done" else None
+        return await click(actor, f"sk:{name}:{getattr(scene, entry)}:{page}", on)
+
+    ACTIONS[f"sk:{name}"] = Action(run, check, **options)
+
+
+async def _deleted(s: Scene, entry_id: int) -> None:
+    assert await _entry_after(s, entry_id) is None
+
+
+async def _discarded(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert content(r) == "Draft discarded."
+    await _deleted(s, s.draft_id)
+
+
+async def _done(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert r.response is not None and r.response.components == []  # the buttons are gone
+    assert f"Delete entry #{s.debrief_id}?" in r.response.content  # and nothing else changed
+    assert await _entry_after(s, s.debrief_id) == b["entries"][s.debrief_id]
+
+
+async def _consented(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    entry = await _entry_after(s, s.debrief_id)
+    assert entry is not None and entry.consent_summary
+    assert any(i.startswith(f"sk:consent:{s.debrief_id}:0") for i in custom_ids(r))
+
+
+async def _note_asked(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "Which format" in content(r)
+    assert custom_ids(r) == [f"sk:notefmt:{s.debrief_id}"]
+
+
+async def _delete_asked(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert f"Delete entry #{s.debrief_id}?" in content(r)
+
+
+async def _entry_deleted(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert f"Entry #{s.debrief_id} deleted." in content(r)
+    await _deleted(s, s.debrief_id)
+
+
+_PAGE_2 = ["doing", "saying", "experiencing", "how"]
+_flow("go", "draft_id", 1, opens_page("sparkle", "draft_id", 1, _PAGE_2, prefilled=False))
+_flow("resume", "draft_id", 1, opens_page("sparkle", "draft_id", 1, _PAGE_2, prefilled=False))
+_flow("edit", "draft_id", 0, opens_page("sparkle", "draft_id", 0, ["moment", "signs"], True))
+_flow("later", "draft_id", 1, says("Saved as a draft."), edits_in_place=True)
+_flow("discard", "draft_id", 1, says("Discard this draft"), edits_in_place=True)
+_flow(
+    "discardyes", "draft_id", 1, _discarded, edits_in_place=True, may_change=frozenset({"entries"})
+)
+_flow("keep", "draft_id", 1, says("Next:"), edits_in_place=True)
+_flow("done", "debrief_id", 0, _done, edits_in_place=True)
+_flow(
+    "consent", "debrief_id", 1, _consented, edits_in_place=True, may_change=frozenset({"entries"})
+)
+_flow("note", "debrief_id", 0, _note_asked)
+_flow("share", "debrief_id", 0, _preview_allowed)
+_flow("delete", "debrief_id", 0, _delete_asked)
+_flow("deleteyes", "debrief_id", 0, _entry_deleted, may_change=frozenset({"entries"}))
+
+
+# -- selects carrying an entry id
+
+
+@action("sk:notefmt", allowed=_note_allowed)
+async def run_notefmt(scene: Scene, actor: Actor) -> InteractionResult:
+    return await choose(actor, f"sk:notefmt:{scene.debrief_id}", "soap")
+
+
+async def _entry_shown(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert r.response is not None
+    (embed,) = r.response.embeds
+    assert embed.title == f"Client-exception debrief #{s.debrief_id}"
+    assert any(f.value == DEBRIEF["problem"] for f in embed.fields)
+
+
+@action("sk:pick", allowed=_entry_shown)
+async def run_pick(scene: Scene, actor: Actor) -> InteractionResult:
+    return await choose(actor, "sk:pick:0", str(scene.debrief_id))
+
+
+async def _previewed_for_guild(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "**Preview**" in content(r)
+    assert f"sk:shr:post:{s.debrief_id}:{s.guild.id}" in custom_ids(r)
+
+
+@action("sk:shrg", allowed=_previewed_for_guild)
+async def run_shrg(scene: Scene, actor: Actor) -> InteractionResult:
+    return await choose(actor, f"sk:shrg:{scene.debrief_id}", str(scene.guild.id))
+
+
+# -- share preview buttons: sk:shr:<post|named|edit|cancel>:<entry>:<guild>
+
+
+async def _preview_message(scene: Scene, actor: Actor) -> discord.Message | None:
+    """The owner clicks on her real preview; anyone else forges on a message of their own."""
+    if actor.role not in OWNERS:
+        return None
+    if actor.in_dm:
+        picker = await actor.slash("share", entry=str(scene.debrief_id))
+        assert picker.response is not None
+        preview = await actor.handle.select(picker.response.message, [str(scene.guild.id)])
+    else:
+        preview = await actor.slash("share", entry=str(scene.debrief_id))
+    assert preview.acknowledged and preview.response is not None
+    return preview.response.message
+
+
+def _posted(footer: str) -> Check:
+    async def check(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+        assert "Shared in" in content(r), content(r)
+        (post,) = [m for m in new_posts(s, b, s.reflections) if m.embeds]
+        assert post.embeds[0].footer.text == footer
+        assert [sh.message_id for sh in await s.repos.shares.for_author(s.alice.id)] == [post.id]
+
+    return check
+
+
+async def _share_editor(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert r.modal is not None
+    assert r.modal["custom_id"] == f"sk:shredit:{s.debrief_id}:{s.guild.id}"
+
+
+def _share_button(name: str, check: Check, **options: Any) -> None:
+    async def run(scene: Scene, actor: Actor) -> InteractionResult:
+        on = await _preview_message(scene, actor)
+        return await click(actor, f"sk:shr:{name}:{scene.debrief_id}:{scene.guild.id}", on)
+
+    ACTIONS[f"sk:shr:{name}"] = Action(run, check, **options)
+
+
+_POSTS = frozenset({"shares", "posts"})
+_share_button("post", _posted("Shared anonymously"), may_change=_POSTS)
+_share_button("named", _posted("Shared by alice"), may_change=_POSTS)
+_share_button("edit", _share_editor)
+_share_button("cancel", says("Not shared."), edits_in_place=True)
+
+
+async def _share_deleted(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "Share deleted." in content(r)
+    assert await s.repos.shares.for_author(s.alice.id) == []
+    assert s.share is not None
+    assert s.share.message_id not in [m.id for m in s.reflections.history()]
+    assert s.share.thread_id not in [t.id for t in s.reflections.threads]
+
+
+@action("sk:shr:del", allowed=_share_deleted, prepare=with_share, may_change=_POSTS)
+async def run_share_delete(scene: Scene, actor: Actor) -> InteractionResult:
+    assert scene.share is not None
+    return await click(actor, f"sk:shr:del:{scene.share.id}:0")
+
+
+# -- the erase button and the summary's post button
+
+
+async def _erased(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "Everything Sparkle held about you is erased." in content(r)
+    await _deleted(s, s.draft_id)
+    await _deleted(s, s.debrief_id)
+
+
+@action("sk:forget", allowed=_erased, edits_in_place=True, may_change=ALICES)
+async def run_forget_button(scene: Scene, actor: Actor) -> InteractionResult:
+    return await click(actor, f"sk:forget:{scene.alice.id}")
+
+
+async def _summary_posted(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert content(r) == "Posted.", content(r)
+    (post,) = new_posts(s, b, s.weekly)
+    assert "3 reflections from 3 contributors" in post.embeds[0].description
+
+
+@action(
+    "sk:sumpost",
+    allowed=_summary_posted,
+    prepare=with_summary_material,
+    may_change=frozenset({"posts"}),
+    once_a_week=True,
+)
+async def run_sumpost(scene: Scene, actor: Actor) -> InteractionResult:
+    return await click(actor, f"sk:sumpost:{scene.guild.id}:{scene.this_monday()}")
+
+
+# -- modal submits carrying an entry id
+
+
+_EDITED = {"moment": "Edited moment.", "signs": "Edited signs."}
+
+
+async def _page_saved(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "**Saved.** 1 of 3 pages done." in content(r)
+    entry = await _entry_after(s, s.draft_id)
+    assert entry is not None and entry.answers == _EDITED
+
+
+@action("sk:page", allowed=_page_saved, prepare=seen_notice, may_change=frozenset({"entries"}))
+async def run_page_submit(scene: Scene, actor: Actor) -> InteractionResult:
+    return await forge_modal(actor, f"sk:page:sparkle:{scene.draft_id}:0", _EDITED)
+
+
+async def _edit_previewed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "**Preview of your edited text**" in content(r)
+    assert r.response is not None and r.response.embeds[0].description == "Shorter, my words."
+    assert f"sk:shr:post:{s.debrief_id}:{s.guild.id}" in custom_ids(r)
+
+
+@action("sk:shredit", allowed=_edit_previewed, prepare=seen_notice)
+async def run_share_edit_submit(scene: Scene, actor: Actor) -> InteractionResult:
+    custom_id = f"sk:shredit:{scene.debrief_id}:{scene.guild.id}"
+    return await forge_modal(actor, custom_id, {"text": "Shorter, my words."})
+
+
+# -- cross-server: an author's OWN entry sent to a server she is not a member of
+
+
+async def _foreign_share(scene: Scene, actor: Actor, how: str) -> InteractionResult:
+    own = scene.extra["own", actor.id]
+    foreign = scene.guild if actor.role == OUTSIDER else scene.elsewhere
+    if how == "shrg":
+        return await choose(actor, f"sk:shrg:{own}", str(foreign.id))
+    return await click(actor, f"sk:shr:{how}:{own}:{foreign.id}")
+
+
+async def _never(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    raise AssertionError("no role may share into a server they are not a member of")
+
+
+def _foreign_action(how: str) -> None:
+    async def run(scene: Scene, actor: Actor) -> InteractionResult:
+        return await _foreign_share(scene, actor, how)
+
+    ACTIONS[f"foreign-server:{how}"] = Action(run, _never, prepare=with_own_entry)
+
+
+for _how in ("post", "named", "shrg"):
+    _foreign_action(_how)

@@ -1,0 +1,221 @@
+"""Who may do what: every command and every id-carrying component, as every kind of user.
+
+`MATRIX` is the table: for each action, what each role must get. Roles (`matrix_actions`):
+author (alice, who owns the entries), member (bob), facilitator (has the role set with
+/setup facilitator), admin (Manage Server), outsider (Manage Server in a second server only),
+dm-author and dm-other (alice and bob in their DMs with the bot). Every cell is checked:
+
+- allowed: the expected answer, visible only to the actor (a form, or ephemeral messages);
+- refused: only the refusal text, ephemeral, with no embed, file, component or form;
+- hidden / not-in-dms: SimCord refuses to run a command the user could not see;
+- refused-in-code: /setup with its command permission overridden for a non-admin;
+
+and, unless the cell is allowed to change them, nothing moves: alice's entries
+(`repos.entries.get(entry_id, alice.id)` before and after), shares and reminder, the
+server's settings, the summary audit trail, and the messages in every channel, thread and DM.
+Components and forms are sent with hand-made custom ids (`forge_click`, `forge_select`,
+`forge_modal`), as a tampered client could, so the bot's own checks are what is tested.
+"""
+
+from __future__ import annotations
+
+import discord
+import pytest
+import simcord
+from simcord import InteractionResult, assert_error
+
+from tests.e2e.conftest import World
+from tests.e2e.matrix_actions import (
+    ACTIONS,
+    ADMIN,
+    ALICES,
+    ALLOWED,
+    AUTHOR,
+    DM_AUTHOR,
+    DM_OTHER,
+    FACILITATOR,
+    HIDDEN,
+    MEMBER,
+    NO_DM,
+    NOT_FACILITATOR_,
+    NOT_YOURS,
+    OUTSIDER,
+    OVERRIDDEN,
+    OWNERS,
+    REFUSAL_TEXT,
+    ROLES,
+    SETUP_SUBCOMMANDS,
+    Action,
+    Actor,
+    Scene,
+    build_scene,
+    reveals_nothing_of_alice,
+    snapshot,
+)
+
+# -- the table ------------------------------------------------------------------------------
+
+EVERYONE = dict.fromkeys(ROLES, ALLOWED)
+OWNER_ONLY = {role: ALLOWED if role in OWNERS else NOT_YOURS for role in ROLES}
+FACILITATORS = {
+    AUTHOR: NOT_FACILITATOR_,
+    MEMBER: NOT_FACILITATOR_,
+    FACILITATOR: ALLOWED,
+    ADMIN: ALLOWED,
+    OUTSIDER: ALLOWED,  # an admin of her own server: that server's summary only
+    DM_AUTHOR: NO_DM,
+    DM_OTHER: NO_DM,
+}
+POST_SUMMARY = FACILITATORS | {
+    OUTSIDER: NOT_FACILITATOR_,  # her server's admin, posting the consultation server's week
+    DM_AUTHOR: NOT_FACILITATOR_,
+    DM_OTHER: NOT_FACILITATOR_,
+}
+ADMINS = {
+    AUTHOR: HIDDEN,
+    MEMBER: HIDDEN,
+    FACILITATOR: HIDDEN,
+    ADMIN: ALLOWED,
+    OUTSIDER: ALLOWED,  # in her own server; the consultation server is untouched
+    DM_AUTHOR: NO_DM,
+    DM_OTHER: NO_DM,
+}
+NOBODY = {AUTHOR: NOT_YOURS, DM_AUTHOR: NOT_YOURS, OUTSIDER: NOT_YOURS}
+
+MATRIX: dict[str, dict[str, str]] = {
+    "/sparkle": EVERYONE,
+    "/exception": EVERYONE,
+    "/entries": EVERYONE,
+    "/note": OWNER_ONLY,
+    "/share": OWNER_ONLY,
+    "/summary": FACILITATORS,
+    **{f"/setup {sub}": ADMINS for sub in SETUP_SUBCOMMANDS},
+    "/remind": EVERYONE,
+    "/export": EVERYONE,
+    "/forget": EVERYONE,
+    "/privacy": EVERYONE,
+    **{
+        f"sk:{flow}": OWNER_ONLY
+        for flow in (
+            *("go", "edit", "later", "discard", "discardyes", "keep", "done", "resume"),
+            *("consent", "note", "share", "delete", "deleteyes"),
+        )
+    },
+    "sk:notefmt": OWNER_ONLY,
+    "sk:pick": OWNER_ONLY,
+    "sk:shrg": OWNER_ONLY,
+    **{f"sk:shr:{name}": OWNER_ONLY for name in ("post", "named", "edit", "cancel", "del")},
+    "sk:forget": OWNER_ONLY,
+    "sk:sumpost": POST_SUMMARY,
+    "sk:page": OWNER_ONLY,
+    "sk:shredit": OWNER_ONLY,
+    # Her OWN complete entry, posted into the other server: alice (in the channel or her DM)
+    # into eve's server, and eve into the consultation server.
+    **{f"foreign-server:{how}": NOBODY for how in ("post", "named", "shrg")},
+}
+# /setup with the command permission overridden for the member: still refused in code.
+OVERRIDES = [(role, f"/setup {sub}") for sub in SETUP_SUBCOMMANDS for role in (AUTHOR, MEMBER)]
+OVERRIDES += [(FACILITATOR, f"/setup {sub}") for sub in SETUP_SUBCOMMANDS]
+
+ROWS: list[tuple[str, str, str]] = [
+    (role, action, expected) for action, cells in MATRIX.items() for role, expected in cells.items()
+]
+ROWS += [(role, action, OVERRIDDEN) for role, action in OVERRIDES]
+assert set(MATRIX) == set(ACTIONS), set(MATRIX) ^ set(ACTIONS)
+assert all(set(cells) == set(ROLES) for cells in MATRIX.values() if cells is not NOBODY)
+
+# The cells of one action share one simulated Discord (a fresh bot and database cost ~0.2 s,
+# which for ~310 cells would be a minute): cells that must leave everything untouched run
+# first, and each allowed cell that may use alice's data up starts from a renewed scene.
+ORDER = {HIDDEN: 0, NO_DM: 0, NOT_YOURS: 1, NOT_FACILITATOR_: 1, OVERRIDDEN: 2, ALLOWED: 3}
+
+
+def cells_of(action: str) -> list[tuple[str, str]]:
+    cells = [(role, expected) for role, a, expected in ROWS if a == action]
+    return sorted(cells, key=lambda cell: ORDER[cell[1]])
+
+
+# -- one cell -------------------------------------------------------------------------------
+
+
+def assert_private(result: InteractionResult, action: Action) -> None:
+    """Only the actor sees the answer: a form, or an ephemeral message and follow-ups."""
+    assert result.acknowledged
+    if result.modal is not None:
+        return
+    assert result.response is not None
+    assert result.response.ephemeral
+    if not action.edits_in_place:  # an update keeps the flags of the (ephemeral) message
+        assert result.ephemeral
+    assert all(f.ephemeral for f in result.followups)
+
+
+def assert_refused(result: InteractionResult, text: str) -> None:
+    assert result.acknowledged
+    assert result.ephemeral
+    assert result.modal is None
+    assert result.response is not None
+    assert result.response.content == text
+    assert result.response.embeds == []
+    assert result.response.attachments == []
+    assert result.response.components == []
+    assert result.followups == []
+
+
+def offered(actor: Actor) -> tuple[str, ...]:
+    if actor.channel is None:
+        return actor.handle.available_commands()
+    return actor.handle.available_commands(actor.channel)
+
+
+@pytest.mark.parametrize("action", list(MATRIX), ids=lambda action: action.replace(" ", "-"))
+async def test_permission_matrix(world: World, subtests: pytest.Subtests, action: str) -> None:
+    scene = await build_scene(world)
+    for role, expected in cells_of(action):
+        with subtests.test(f"{action} as {role}: {expected}"):
+            await check_cell(scene, role, action, expected)
+
+
+async def check_cell(scene: Scene, role: str, action: str, expected: str) -> None:
+    act = ACTIONS[action]
+    actor = scene.actor(role)
+    if expected == ALLOWED and (act.once_a_week or (role in OWNERS and act.may_change & ALICES)):
+        await scene.renew(next_week=act.once_a_week)
+    if act.prepare is not None:
+        await act.prepare(scene, actor)
+    before = await snapshot(scene)
+
+    if expected in (HIDDEN, NO_DM):
+        command = action.removeprefix("/")
+        assert command not in offered(actor)
+        reason = "default-member-permissions" if expected == HIDDEN else "context"
+        with pytest.raises(simcord.SetupError, match=reason):
+            await act.run(scene, actor)
+        assert await snapshot(scene) == before
+        return
+
+    if expected == OVERRIDDEN:
+        setup = scene.env.backend.find_command("setup", scene.guild.id)
+        assert setup is not None
+        scene.guild.set_command_permissions(int(setup["id"]), {actor.handle: True})
+        assert action.removeprefix("/") in offered(actor)
+
+    result = await act.run(scene, actor)
+    unchanged = set(before)
+    if expected == ALLOWED:
+        assert_private(result, act)
+        await act.allowed(scene, actor, result, before)
+        if role not in OWNERS:
+            reveals_nothing_of_alice(result)
+        unchanged -= act.may_change if role in OWNERS else act.may_change - ALICES
+    elif expected == OVERRIDDEN:
+        assert_refused(
+            result,
+            "Only members with the **Manage Server** permission can change Sparkle's settings.",
+        )
+        assert_error(scene.env, discord.app_commands.CheckFailure)
+    else:
+        assert_refused(result, REFUSAL_TEXT[expected])
+    after = await snapshot(scene)
+    for part in sorted(unchanged):
+        assert after[part] == before[part], f"{part} changed"
