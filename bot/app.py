@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from typing import Any
 
@@ -62,6 +63,10 @@ class SparkleBot(commands.Bot):
             await self.load_extension(name)
         if self.syncs_commands:
             await self._sync_commands()
+        # Everything loaded so far lives as long as the process: keep it out of the
+        # garbage collector's full passes, which otherwise stall the event loop under load.
+        gc.collect()
+        gc.freeze()
 
     async def _sync_commands(self) -> None:
         guild_id = self.settings.dev_guild_id

@@ -12,6 +12,7 @@ from discord.ext import commands
 from bot.conversation import engine
 from bot.conversation.script import Script, get_script
 from bot.guard import describe, flag_answers, kinds_of
+from bot.limits import CONTENT_MAX, clip
 from bot.log import bind_request
 from bot.models import EntryHeader, EntryRecord
 from bot.tree import report_failure
@@ -259,12 +260,15 @@ class Conversations(commands.Cog):
                 for q in page.questions
                 if q.id in flags
             ]
-            await interaction.response.send_message(
-                "**Saved privately.** Some answers may hold details that identify a client:\n"
-                + "\n".join(lines)
-                + "\nThey stay visible only to you, and are always replaced by placeholders "
+            head = "**Saved privately.** Some answers may hold details that identify a client:\n"
+            tail = (
+                "\nThey stay visible only to you, and are always replaced by placeholders "
                 "such as `[name]` if anything is shared. **Edit page** to change them, or "
-                "**Keep** to go on.",
+                "**Keep** to go on."
+            )
+            body = clip("\n".join(lines), CONTENT_MAX - len(head) - len(tail))
+            await interaction.response.send_message(
+                head + body + tail,
                 view=flow_view(
                     FlowButton("edit", entry.id, submit.page, label="Edit page", style=_BLUE),
                     FlowButton("keep", entry.id, submit.page, label="Keep", style=_GREY),

@@ -32,6 +32,7 @@ from sqlalchemy.ext.asyncio import (
 
 Clock = Callable[[], datetime]
 T = TypeVar("T")
+READ_THREADS = 4
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -77,6 +78,8 @@ class Database:
         self._idle = asyncio.Event()
         self._idle.set()
         self._sync_writer: Engine | None = None
+        self._sync_reader: Engine | None = None
+        self._read_threads: ThreadPoolExecutor | None = None
         self._write_thread: ThreadPoolExecutor | None = None
         if self.sqlite:
             file = _sqlite_file(url)
@@ -91,6 +94,12 @@ class Database:
                 make_url(url).set(drivername="sqlite+pysqlite"), pool_size=1, max_overflow=0
             )
             _tune_sqlite(self._sync_writer, "BEGIN IMMEDIATE")
+            self._sync_reader = create_engine(
+                make_url(url).set(drivername="sqlite+pysqlite"),
+                pool_size=READ_THREADS,
+                max_overflow=0,
+            )
+            _tune_sqlite(self._sync_reader, "BEGIN")
         else:
             self.writer = self.reader = create_async_engine(
                 url, pool_size=10, max_overflow=20, pool_pre_ping=True
@@ -140,16 +149,38 @@ class Database:
             with engine.begin() as conn:
                 return work(conn)
 
-        async with self._write_lock:
-            if self._write_thread is None:
-                self._write_thread = ThreadPoolExecutor(1, thread_name_prefix="sqlite-writer")
-            done = asyncio.get_running_loop().run_in_executor(self._write_thread, transaction)
-            try:
-                return await asyncio.shield(done)
-            except asyncio.CancelledError:
-                # Hold the lock until the transaction has ended, whichever way it ends.
-                await asyncio.wait([done])
-                raise
+        # The writer thread runs one transaction at a time, so hot-path writes need no
+        # asyncio lock: they queue in the thread, not on the event loop. Writes through
+        # `write()` use another connection; SQLite's lock and busy timeout order the two.
+        if self._write_thread is None:
+            self._write_thread = ThreadPoolExecutor(1, thread_name_prefix="sqlite-writer")
+        done = asyncio.get_running_loop().run_in_executor(self._write_thread, transaction)
+        try:
+            return await asyncio.shield(done)
+        except asyncio.CancelledError:
+            # The transaction ends on its own, whichever way; shutdown waits for it.
+            await asyncio.wait([done])
+            raise
+
+    async def run_read(self, work: Callable[[Connection], T]) -> T:
+        """Run a synchronous read in one call: on SQLite in a reader thread, in one hop.
+
+        The hot reads use this rather than `read()`: a pooled aiosqlite session goes to its
+        thread and back several times per statement, which under load costs more than the
+        query itself.
+        """
+        if self._sync_reader is None:
+            async with self.reader.connect() as conn:
+                return await conn.run_sync(work)
+        engine = self._sync_reader
+
+        def transaction() -> T:
+            with engine.connect() as conn:
+                return work(conn)
+
+        if self._read_threads is None:
+            self._read_threads = ThreadPoolExecutor(READ_THREADS, thread_name_prefix="sqlite-read")
+        return await asyncio.get_running_loop().run_in_executor(self._read_threads, transaction)
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:
@@ -164,6 +195,10 @@ class Database:
             thread, self._write_thread = self._write_thread, None
             await asyncio.get_running_loop().run_in_executor(thread, self._sync_writer.dispose)
             thread.shutdown()
+        if self._sync_reader is not None and self._read_threads is not None:
+            threads, self._read_threads = self._read_threads, None
+            threads.shutdown(wait=True)
+            self._sync_reader.dispose()
         await self.writer.dispose()
         if self.reader is not self.writer:
             await self.reader.dispose()

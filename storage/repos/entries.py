@@ -144,23 +144,24 @@ class EntryRepository:
 
     async def get(self, entry_id: int, author_id: int) -> EntryRecord | None:
         """The entry with decrypted answers, or None if it is missing or not the author's."""
-        async with self._db.read() as session:
-            row = (
-                await session.execute(
-                    select(*_HEADER_COLUMNS).where(
-                        Entry.id == entry_id, Entry.author_id == author_id
-                    )
-                )
+
+        def work(conn: Connection) -> tuple[Any, list[Any]] | None:
+            row = conn.execute(
+                select(*_HEADER_COLUMNS).where(Entry.id == entry_id, Entry.author_id == author_id)
             ).first()
             if row is None:
                 return None
-            stored = (
-                await session.execute(
-                    select(Answer.question_id, Answer.ciphertext, Answer.flagged).where(
-                        Answer.entry_id == entry_id
-                    )
+            stored = conn.execute(
+                select(Answer.question_id, Answer.ciphertext, Answer.flagged).where(
+                    Answer.entry_id == entry_id
                 )
             ).all()
+            return row, list(stored)
+
+        found = await self._db.run_read(work)
+        if found is None:
+            return None
+        row, stored = found
         answers = {
             a.question_id: self._cipher.decrypt(a.ciphertext, answer_aad(entry_id, a.question_id))
             for a in stored
@@ -169,19 +170,19 @@ class EntryRepository:
         return EntryRecord(**_header(row).model_dump(), answers=answers, flagged=flagged)
 
     async def latest_draft(self, author_id: int, kind: str) -> EntryHeader | None:
-        async with self._db.read() as session:
-            row = (
-                await session.execute(
-                    select(*_HEADER_COLUMNS)
-                    .where(
-                        Entry.author_id == author_id,
-                        Entry.kind == kind,
-                        Entry.status == EntryStatus.DRAFT,
-                    )
-                    .order_by(Entry.updated_at.desc(), Entry.id.desc())
-                    .limit(1)
+        def work(conn: Connection) -> Any:
+            return conn.execute(
+                select(*_HEADER_COLUMNS)
+                .where(
+                    Entry.author_id == author_id,
+                    Entry.kind == kind,
+                    Entry.status == EntryStatus.DRAFT,
                 )
+                .order_by(Entry.updated_at.desc(), Entry.id.desc())
+                .limit(1)
             ).first()
+
+        row = await self._db.run_read(work)
         return None if row is None else _header(row)
 
     async def list_for_author(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, insert, select, update
 
 from bot.models import ReminderSettings
 from storage.db import Database
@@ -17,24 +17,23 @@ class PractitionerRepository:
         self._db = db
 
     async def notice_seen(self, user_id: int) -> bool:
-        async with self._db.read() as session:
-            seen = (
-                await session.execute(
-                    select(Practitioner.notice_seen_at).where(Practitioner.user_id == user_id)
-                )
-            ).scalar()
-        return seen is not None
+        def work(conn: Connection) -> object:
+            query = select(Practitioner.notice_seen_at).where(Practitioner.user_id == user_id)
+            return conn.execute(query).scalar()
+
+        return await self._db.run_read(work) is not None
 
     async def _upsert(self, user_id: int, **values: Any) -> None:
         now = self._db.clock()
-        async with self._db.write() as conn:
-            updated = await conn.execute(
+
+        def work(conn: Connection) -> None:
+            updated = conn.execute(
                 update(Practitioner).where(Practitioner.user_id == user_id).values(**values)
             )
             if updated.rowcount == 0:
-                await conn.execute(
-                    insert(Practitioner).values(user_id=user_id, created_at=now, **values)
-                )
+                conn.execute(insert(Practitioner).values(user_id=user_id, created_at=now, **values))
+
+        await self._db.run_write(work)
 
     async def mark_notice_seen(self, user_id: int) -> None:
         await self._upsert(user_id, notice_seen_at=self._db.clock())
@@ -100,6 +99,12 @@ class PractitionerRepository:
 
     async def take_reminder_failure(self, user_id: int) -> bool:
         """True once after a reminder could not be delivered, so the user is told once."""
+        def work(conn: Connection) -> object:
+            query = select(Practitioner.remind_failed_at).where(Practitioner.user_id == user_id)
+            return conn.execute(query).scalar()
+
+        if await self._db.run_read(work) is None:
+            return False  # the common case: a read, no write
         async with self._db.write() as conn:
             cleared = await conn.execute(
                 update(Practitioner)
