@@ -10,6 +10,7 @@ from discord.ext import commands
 
 from bot.models import ServerSettings
 from bot.schedule import DAY_NAMES, parse_time, valid_timezone, zone_names
+from cogs._render import quote
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -150,7 +151,7 @@ class Setup(
         name = valid_timezone(zone)
         if name is None:
             await interaction.response.send_message(
-                f"“{discord.utils.escape_markdown(zone[:60])}” isn't a time zone I know. "
+                f"{quote(zone, 60)} isn't a time zone I know. "
                 "Start typing a city, such as `London` or `Chicago`, and pick from the list.",
                 ephemeral=True,
             )
@@ -180,7 +181,7 @@ class Setup(
         parsed = parse_time(time)
         if parsed is None:
             await interaction.response.send_message(
-                f"“{discord.utils.escape_markdown(time[:20])}” isn't a time I can read. "
+                f"{quote(time, 20)} isn't a time I can read. "
                 "Use 24-hour HH:MM, such as `09:00` or `17:30`.",
                 ephemeral=True,
             )

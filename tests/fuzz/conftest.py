@@ -1,0 +1,13 @@
+"""Hypothesis profiles for the fuzz tests: `HYPOTHESIS_PROFILE=ci` runs 1,000 examples each."""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+_COMMON = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+
+settings.register_profile("ci", max_examples=1000, **_COMMON)
+settings.register_profile("dev", max_examples=200, **_COMMON)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))

@@ -1,0 +1,141 @@
+"""Hostile free text (what a practitioner could paste into a modal) and the checks run on it."""
+
+from __future__ import annotations
+
+import random
+import re
+from functools import cache
+
+import discord
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import seed as hyp_seed
+from hypothesis import strategies as st
+
+from bot.limits import (
+    EMBED_DESCRIPTION_MAX,
+    EMBED_TITLE_MAX,
+    EMBED_TOTAL_MAX,
+    FIELD_NAME_MAX,
+    FIELD_VALUE_MAX,
+    FIELDS_MAX,
+)
+
+TEXT_INPUT_MAX = 4000
+
+# What could ping: @everyone/@here (Discord matches them in lower case only), or a user or
+# role mention by snowflake. Notes also break channel links.
+PING = re.compile(r"@(?:everyone|here)|<@[!&]?\d{17,20}>")
+LIVE_MENTION = re.compile(PING.pattern + r"|<#\d{17,20}>")
+
+# Pieces that have broken chat bots before: mentions, markdown, invisible and direction
+# characters, control characters, line endings, combining marks and composed emoji.
+HOSTILE_PIECES: tuple[str, ...] = (
+    "@everyone",
+    "@here",
+    "@EVERYONE",
+    "<@123456789012345678>",
+    "<@!123456789012345678>",
+    "<@&123456789012345678>",
+    "<@&1>",
+    "<#1>",
+    "<#123456789012345678>",
+    "</sparkle:123456789012345678>",
+    "```",
+    "```py\n",
+    "**",
+    "__",
+    "~~",
+    "`",
+    "||x||",
+    "||",
+    "> ",
+    ">>> ",
+    "# ",
+    "-# ",
+    "- ",
+    "1. ",
+    "[link](https://example.com)",
+    "https://example.com/a_b*c",
+    "\\",
+    "\u200b",
+    "\u200d",
+    "\ufeff",
+    "\u202e",
+    "\u2066",
+    "\u2069",
+    "\x00",
+    "\r\n",
+    "\r",
+    "\n",
+    "\n\n",
+    "\t",
+    " ",
+    "e\u0301",
+    "\u0301\u0302\u0303\u0304\u0305",
+    "\U0001f600",
+    "\U0001f469\u200d\U0001f4bb",
+    "\U0001f468\u200d\U0001f469\u200d\U0001f467\u200d\U0001f466",
+    "\U0001f44d\U0001f3fd",
+    "\U0001f1fa\U0001f1f3",
+    "1\ufe0f\u20e3",
+    "[name]",
+    "[date]",
+    "Maria Gonzalez",
+    "555-201-3344",
+    "maria_g@example.com",
+    "3 March 2024",
+    "Seattle",
+)
+
+# Any code point except surrogates, which neither JSON nor Discord can carry on their own.
+_ANY = st.characters(exclude_categories=("Cs",))
+_PIECE = st.one_of(st.sampled_from(HOSTILE_PIECES), st.text(_ANY, min_size=1, max_size=16))
+
+
+@cache
+def hostile_text(max_size: int = TEXT_INPUT_MAX) -> st.SearchStrategy[str]:
+    """Text up to `max_size` characters mixing hostile pieces with arbitrary unicode.
+
+    Short mixes are drawn most often; one draw in four repeats a mix, often up to the full
+    length, so the limits of every rendering path are exercised as well.
+    """
+    mixed = st.lists(_PIECE, max_size=16).map("".join)
+    repeated = st.tuples(mixed, st.integers(2, 400)).map(lambda t: t[0] * t[1])
+    return st.one_of(mixed, mixed, mixed, repeated).map(lambda text: text[:max_size])
+
+
+def sample_hostile(count: int, *, seed: int, max_size: int = TEXT_INPUT_MAX) -> list[str]:
+    """`count` texts from `hostile_text`, the same on every run, for tests outside `@given`.
+
+    Hypothesis starts with its simplest examples, so ten times as many are generated and
+    `count` of them picked at random (seeded), long ones included.
+    """
+    found: list[str] = []
+
+    @hyp_seed(seed)
+    @settings(
+        max_examples=count * 10,
+        database=None,
+        phases=[Phase.generate],
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(hostile_text(max_size))
+    def collect(text: str) -> None:
+        found.append(text)
+
+    collect()
+    return random.Random(seed).sample(found, count)
+
+
+def assert_embed_fits(embed: discord.Embed) -> None:
+    """Every limit Discord checks on one embed."""
+    assert len(embed) <= EMBED_TOTAL_MAX
+    assert len(embed.title or "") <= EMBED_TITLE_MAX
+    assert len(embed.description or "") <= EMBED_DESCRIPTION_MAX
+    assert len(embed.fields) <= FIELDS_MAX
+    for field in embed.fields:
+        assert field.name and field.name.strip()
+        assert field.value and field.value.strip()
+        assert len(field.name) <= FIELD_NAME_MAX
+        assert len(field.value) <= FIELD_VALUE_MAX
