@@ -73,7 +73,7 @@ from typing import Any  # noqa: E402
 from simcord import ChannelHandle, InteractionResult, MemberActor  # noqa: E402
 from simcord.results import ResponseMessage  # noqa: E402
 
-TOKEN = "MTA5ODc2NTQzMjEwOTg3NjU0Mw.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB"  # noqa: S105 - a well-formed fake for offline runs
+TOKEN = "MTA5ODc2NTQzMjEwOTg3NjU0Mw.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB"  # noqa: S105 - a well-formed fake for offline runs  # pragma: allowlist secret
 BOTS = ("minimal", "sparkle")
 INTERACTIONS_PER_FLOW = 7
 PAGES_PER_FLOW = 3
