@@ -43,7 +43,14 @@ def _state(connection: Connection) -> MigrationState:
     return MigrationState(current=current, head=head)
 
 
+MIGRATION_LOCK = 7_351_001  # any fixed number: the advisory lock's name
+
+
 def _upgrade(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        # Several bot processes may start together: one migrates, the others wait and then
+        # find the schema at head. (SQLite's BEGIN IMMEDIATE already serialises this.)
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
     if _state(connection).at_head:
         return
     cfg = alembic_config()
