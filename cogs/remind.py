@@ -14,6 +14,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.schedule import DAY_NAMES, next_weekly, parse_time, valid_timezone, zone_names
+from cogs._loop import OwnedLoop
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -34,27 +35,23 @@ class Remind(commands.Cog):
     def __init__(self, bot: SparkleBot) -> None:
         self.bot = bot
         self.repos = bot.repos
-        self._task: asyncio.Task[None] | None = None
+        self.runner = OwnedLoop("weekly-reminders", self._loop)
 
     async def cog_load(self) -> None:
         if self.bot.is_ready():
-            self.reschedule()
+            self.runner.restart()
 
     async def cog_unload(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        await self.runner.stop()
 
     @commands.Cog.listener()
     async def on_ready(self) -> None:
-        if self._task is None or self._task.done():
-            self.reschedule()
+        if not self.runner.running:
+            self.runner.restart()
 
     def reschedule(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-        self._task = asyncio.create_task(self._loop(), name="weekly-reminders")
+        """Restart the loop, so that a changed schedule is waited for afresh."""
+        self.runner.restart()
 
     @app_commands.command(name="remind", description="A weekly reminder DM to reflect, or none")
     @app_commands.describe(

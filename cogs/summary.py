@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import re
 from datetime import date, datetime, timedelta
@@ -18,6 +17,7 @@ from bot.models import ServerSettings
 from bot.schedule import last_weekly, next_weekly, week_monday
 from bot.summary import NotEnough
 from cogs._buttons import Tracked
+from cogs._loop import OwnedLoop
 from cogs._weekly import build_for, message_for
 
 if TYPE_CHECKING:
@@ -84,31 +84,25 @@ class Summary(commands.Cog):
     def __init__(self, bot: SparkleBot) -> None:
         self.bot = bot
         self.repos = bot.repos
-        self._task: asyncio.Task[None] | None = None
+        self.runner = OwnedLoop("weekly-summaries", self._scheduler)
 
     async def cog_load(self) -> None:
         self.bot.add_dynamic_items(PostSummary)
         if self.bot.is_ready():
-            self.reschedule()
+            self.runner.restart()
 
     async def cog_unload(self) -> None:
         self.bot.remove_dynamic_items(PostSummary)
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        await self.runner.stop()
 
     @commands.Cog.listener()
     async def on_ready(self) -> None:
-        if self._task is None or self._task.done():
-            self.reschedule()
+        if not self.runner.running:
+            self.runner.restart()
 
     def reschedule(self) -> None:
-        """(Re)start the scheduler, so that a changed schedule is waited for afresh."""
-        if self._task is not None:
-            self._task.cancel()
-        self._task = asyncio.create_task(self._scheduler(), name="weekly-summaries")
-        self._task.add_done_callback(_log_crash)
+        """Restart the loop, so that a changed schedule is waited for afresh."""
+        self.runner.restart()
 
     # -- /summary ---------------------------------------------------------------------------
 
@@ -231,11 +225,6 @@ class Summary(commands.Cog):
                 next_at = now + timedelta(minutes=1)
             delay = IDLE_WAKE if next_at is None else (next_at - now).total_seconds()
             await asyncio.sleep(min(max(delay, 1.0), IDLE_WAKE))
-
-
-def _log_crash(task: asyncio.Task[None]) -> None:
-    if not task.cancelled() and task.exception() is not None:
-        log.error("weekly summary scheduler stopped", exc_info=task.exception())
 
 
 async def setup(bot: SparkleBot) -> None:
