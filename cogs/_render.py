@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 
 import discord
 
-from bot.conversation.script import Script
-from bot.limits import EMBED_TOTAL_MAX, clip, fit_fields
+from bot.conversation.script import Page, Script
+from bot.guard import describe
+from bot.limits import CONTENT_MAX, EMBED_TOTAL_MAX, clip, fit_fields
 from bot.models import EntryHeader, EntryRecord
+from bot.privacy import Span
 
 NOTICE = (
     "**Before you start:** Sparkle is for *de-identified* peer consultation. Please leave out "
@@ -70,3 +73,19 @@ def quote(text: str, limit: int = 80) -> str:
 def entry_title(script: Script, entry: EntryHeader) -> str:
     """How an entry is named in lists and autocomplete: kind, number, date."""
     return f"{script.name} #{entry.id} · {short_date(entry.created_at)}"
+
+
+def privacy_warning(page: Page, flags: Mapping[str, list[Span]]) -> str:
+    """The privacy guard's reply: what was flagged on the page, within one message."""
+    lines = [
+        f"• {quote(q.label)}: {safe(describe(flags[q.id]))}"
+        for q in page.questions
+        if q.id in flags
+    ]
+    head = "**Saved privately.** Some answers may hold details that identify a client:\n"
+    tail = (
+        "\nThey stay visible only to you, and are always replaced by placeholders "
+        "such as `[name]` if anything is shared. **Edit page** to change them, or "
+        "**Keep** to go on."
+    )
+    return head + clip("\n".join(lines), CONTENT_MAX - len(head) - len(tail)) + tail

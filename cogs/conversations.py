@@ -11,15 +11,14 @@ from discord.ext import commands
 
 from bot.conversation import engine
 from bot.conversation.script import Script, get_script
-from bot.guard import describe, flag_answers, kinds_of
-from bot.limits import CONTENT_MAX, clip
+from bot.guard import flag_answers, kinds_of
 from bot.log import bind_request
 from bot.models import EntryHeader, EntryRecord
 from bot.tree import report_failure
 from cogs._buttons import FlowButton, StartButton, flow_view
 from cogs._modals import PageSubmit, build_page_modal, parse_page_submit
 from cogs._recap import consent_button, recap, recap_view
-from cogs._render import NOT_AVAILABLE, NOTICE, quote, safe, stamp
+from cogs._render import NOT_AVAILABLE, NOTICE, privacy_warning, stamp
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -255,20 +254,8 @@ class Conversations(commands.Cog):
             )
             return
         if flags:
-            lines = [
-                f"• {quote(q.label)}: {safe(describe(flags[q.id]))}"
-                for q in page.questions
-                if q.id in flags
-            ]
-            head = "**Saved privately.** Some answers may hold details that identify a client:\n"
-            tail = (
-                "\nThey stay visible only to you, and are always replaced by placeholders "
-                "such as `[name]` if anything is shared. **Edit page** to change them, or "
-                "**Keep** to go on."
-            )
-            body = clip("\n".join(lines), CONTENT_MAX - len(head) - len(tail))
             await interaction.response.send_message(
-                head + body + tail,
+                privacy_warning(page, flags),
                 view=flow_view(
                     FlowButton("edit", entry.id, submit.page, label="Edit page", style=_BLUE),
                     FlowButton("keep", entry.id, submit.page, label="Keep", style=_GREY),

@@ -18,15 +18,15 @@ from hypothesis import strategies as st
 from bot.conversation import engine
 from bot.conversation.script import Page, Script, library
 from bot.export import export_document, to_json, to_markdown
-from bot.guard import describe, flag_answers
-from bot.limits import CONTENT_MAX, clip
+from bot.guard import flag_answers
+from bot.limits import CONTENT_MAX
 from bot.models import EntryRecord, EntryStatus
 from bot.notes import NoteFormat, render_note
 from bot.privacy import find, redact
 from bot.share import SHARE_TEXT_MAX, share_text
 from bot.summary import WeekSummary, build_weekly_summary, render_summary_text
 from bot.textsplit import split_message
-from cogs._render import entry_embed, quote, safe
+from cogs._render import entry_embed, privacy_warning, quote, safe
 from storage.repos import Repositories
 from tests.conftest import TEST_KEY
 from tests.fuzz.strategies import LIVE_MENTION, PING, assert_embed_fits, hostile_text
@@ -170,20 +170,8 @@ def test_quote_and_safe_break_every_ping(text: str, limit: int) -> None:
 
 
 def guard_message(page: Page, answers: dict[str, str]) -> str:
-    """The "may hold details that identify a client" reply, built as `cogs.conversations` does."""
-    flags = flag_answers(answers)
-    lines = [
-        f"• {quote(q.label)}: {safe(describe(flags[q.id]))}"
-        for q in page.questions
-        if q.id in flags
-    ]
-    head = "**Saved privately.** Some answers may hold details that identify a client:\n"
-    tail = (
-        "\nThey stay visible only to you, and are always replaced by placeholders "
-        "such as `[name]` if anything is shared. **Edit page** to change them, or "
-        "**Keep** to go on."
-    )
-    return head + clip("\n".join(lines), CONTENT_MAX - len(head) - len(tail)) + tail
+    """The "may hold details that identify a client" reply the cog sends for these answers."""
+    return privacy_warning(page, flag_answers(answers))
 
 
 @given(data=st.data())
