@@ -47,12 +47,15 @@ def bot_of(env: Any) -> SparkleBot:
     return bot
 
 
-async def forge_click(actor: Any, message: Any, custom_id: str) -> InteractionResult:
-    """Send a button interaction with a hand-made custom id, as a tampered client could.
+async def _forge(
+    actor: Any, message: Any, component: dict[str, Any], data: dict[str, Any]
+) -> InteractionResult:
+    """Dispatch a component interaction on a copy of a message the actor can see, whose only
+    component is the forged one.
 
-    SimCord only clicks buttons a user can see, and discord.py drops clicks on buttons that
-    are not on the message, so the forged payload carries a copy of a message the actor can
-    see whose only button is the forged one. This proves the bot's own ownership checks.
+    SimCord only lets users use components they can see, and discord.py drops interactions
+    with components that are not on the message, so this is how a tampered client is played.
+    It proves the bot's own ownership checks.
     """
     from simcord.actors import (  # pyright: ignore[reportPrivateUsage]
         ChannelHandle,
@@ -65,9 +68,7 @@ async def forge_click(actor: Any, message: Any, custom_id: str) -> InteractionRe
     stored = _visible_message(actor, message)
     backend = actor._env.backend
     payload = dict(serializers.message_payload(backend, stored))
-    payload["components"] = [
-        {"type": 1, "components": [{"type": 2, "style": 1, "label": "x", "custom_id": custom_id}]}
-    ]
+    payload["components"] = [{"type": 1, "components": [component]}]
     channel = ChannelHandle(
         actor._env, getattr(actor, "guild", None), backend.get_channel(stored.channel_id)
     )
@@ -75,10 +76,23 @@ async def forge_click(actor: Any, message: Any, custom_id: str) -> InteractionRe
         actor,
         InteractionType.MESSAGE_COMPONENT,
         channel,
-        {"custom_id": custom_id, "component_type": 2},
+        data,
         extra={"message": payload},
         source_message_id=stored.id,
     )
+
+
+async def forge_click(actor: Any, message: Any, custom_id: str) -> InteractionResult:
+    """Click a button with a hand-made custom id, as a tampered client could."""
+    button = {"type": 2, "style": 1, "label": "x", "custom_id": custom_id}
+    return await _forge(actor, message, button, {"custom_id": custom_id, "component_type": 2})
+
+
+async def forge_select(actor: Any, message: Any, custom_id: str, value: str) -> InteractionResult:
+    """Choose a hand-made value in a select, as a tampered client could."""
+    menu = {"type": 3, "custom_id": custom_id, "options": [{"label": value, "value": value}]}
+    data = {"custom_id": custom_id, "component_type": 3, "values": [value]}
+    return await _forge(actor, message, menu, data)
 
 
 async def open_first_page(
@@ -94,37 +108,3 @@ async def open_first_page(
     shown = await actor.click(first.response.message, label="Continue")
     assert shown.acknowledged
     return shown
-
-
-async def forge_select(actor: Any, message: Any, custom_id: str, value: str) -> InteractionResult:
-    """Send a select interaction with a hand-made value, as a tampered client could."""
-    from simcord.actors import (  # pyright: ignore[reportPrivateUsage]
-        ChannelHandle,
-        InteractionType,
-        _dispatch_actor_interaction,
-        _visible_message,
-        serializers,
-    )
-
-    stored = _visible_message(actor, message)
-    backend = actor._env.backend
-    payload = dict(serializers.message_payload(backend, stored))
-    payload["components"] = [
-        {
-            "type": 1,
-            "components": [
-                {"type": 3, "custom_id": custom_id, "options": [{"label": value, "value": value}]}
-            ],
-        }
-    ]
-    channel = ChannelHandle(
-        actor._env, getattr(actor, "guild", None), backend.get_channel(stored.channel_id)
-    )
-    return await _dispatch_actor_interaction(
-        actor,
-        InteractionType.MESSAGE_COMPONENT,
-        channel,
-        {"custom_id": custom_id, "component_type": 3, "values": [value]},
-        extra={"message": payload},
-        source_message_id=stored.id,
-    )
