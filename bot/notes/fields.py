@@ -1,4 +1,4 @@
-"""What the note templates know about the debrief's answers: labels and gap wording."""
+"""What the note templates know about the debrief's answers: labels, roles and gap wording."""
 
 from __future__ import annotations
 
@@ -13,12 +13,22 @@ AREA_LABELS: dict[str, str] = {
     "other": "other",
 }
 
-# What a "[clinician to complete: …]" gap says is missing, by answer id. "presentation" is
-# never asked in the debrief, so it is always a gap.
+# Who was in the session (the "present" choice) -> how the note names them: subject, possessive.
+DESIGNATIONS: dict[str, tuple[str, str]] = {
+    "individual": ("the client", "the client's"),
+    "couple": ("the couple", "the couple's"),
+    "family": ("the family", "the family's"),
+    "group": ("the clients", "the clients'"),
+}
+DEFAULT_DESIGNATION = DESIGNATIONS["individual"]
+
+# What a "[clinician to complete: …]" gap says is missing, by answer id. "presentation",
+# "progress" and "risk" are never asked in the debrief, so they are always gaps.
 MISSING: dict[str, str] = {
     "area": "area of concern",
     "area_other": "the specific area of concern",
-    "problem": "the problem in the client's words",
+    "present": "who attended (individual, couple, family or group)",
+    "problem": "the problem, in the client's words or your summary",
     "goal": "the treatment goal this links to",
     "exception": "when the problem was less intense, shorter or absent",
     "different": "what was different at that time",
@@ -29,9 +39,11 @@ MISSING: dict[str, str] = {
     "next_step": "next step or plan",
     "count": "number of exceptions identified",
     "presentation": "observed presentation and affect",
+    "progress": "impression of progress toward the goal",
+    "risk": "risk and safety screening",
 }
 
-# Free-text answers: redacted, then escaped, wherever a template shows them.
+# Free-text answers: redacted, then escaped, wherever a note shows them.
 TEXT_FIELDS = (
     "problem",
     "goal",
@@ -44,7 +56,27 @@ TEXT_FIELDS = (
     "next_step",
 )
 
+# A role-like reading of each free-text answer until the scripts declare roles themselves:
+# "client" answers describe the client and must be in the third person; "described" answers
+# need more than one word to say anything a note can use.
+CLIENT_FIELDS = frozenset({"exception", "different", "noticed", "client_did", "response"})
+DESCRIBED_FIELDS = frozenset(TEXT_FIELDS) - {"noticed"}
+# Answers checked for overstatement. The problem is left alone: it is meant to be absolute.
+PROGRESS_FIELDS = frozenset(TEXT_FIELDS) - {"problem", "goal", "questions_used"}
+# Answers whose mention of safety makes the risk line necessary rather than optional.
+RISK_WORDS = ("safety", "risk", "suicid", "self-harm", "self harm", "harm", "crisis")
 
-def gap(what: str) -> str:
-    """The marker for something the clinician still has to write, by MISSING key."""
-    return f"[clinician to complete: {MISSING[what]}]"
+
+def gap(what: str, typed: str = "") -> str:
+    """The marker for something the clinician still has to write, by MISSING key.
+
+    `typed` (already made safe for the output) is what the debrief held, shown so nothing
+    the clinician wrote is hidden.
+    """
+    shown = f"; the debrief says “{typed}”" if typed else ""
+    return f"[clinician to complete: {MISSING[what]}{shown}]"
+
+
+def check(what: str) -> str:
+    """The marker for something written in the note that the clinician should verify."""
+    return f"[clinician to check: {what}]"

@@ -1,25 +1,27 @@
-"""Draft progress-note skeletons (SOAP, DAP, BIRP) from a client-exception debrief."""
+"""Draft progress notes (SOAP, DAP, BIRP) from a client-exception debrief.
+
+One note, two renderings: Discord Markdown for the message (user text escaped, mentions
+broken) and plain text for the attached file that clinicians paste into their record system
+(no escapes, emoji or invisible characters).
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
-from bot.conversation.engine import parse_number
 from bot.notes.escape import neutralise
-from bot.notes.fields import AREA_LABELS, TEXT_FIELDS, gap
+from bot.notes.fields import gap
+from bot.notes.sentences import Composer
+from bot.notes.wording import join_naturally
 
 TEMPLATES = Path(__file__).with_name("templates")
-
-_BULLET = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)]*$")
+FULL_NOTE_IN_FILE = "The full note is in the attached file."
 
 
 class NoteFormat(StrEnum):
@@ -31,7 +33,7 @@ class NoteFormat(StrEnum):
 @cache
 def environment() -> SandboxedEnvironment:
     """The one template environment, built on first use."""
-    # Markdown, not HTML: user text is made safe by the `md` filter instead of autoescaping.
+    # Not HTML: user text is made safe by the composer's `show` instead of autoescaping.
     env = SandboxedEnvironment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=False,
@@ -44,31 +46,16 @@ def environment() -> SandboxedEnvironment:
     return env
 
 
-def _sentence(text: str) -> str:
-    """Lines (list markers dropped) joined into running text that ends like a sentence."""
-    lines = [_BULLET.sub("", line.strip()) for line in text.splitlines()]
-    parts = [line for line in lines if line]
-    if not parts:
+def _plain_show(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _placeholder_line(kinds: list[str]) -> str:
+    if not kinds:
         return ""
-    joined = parts[0]
-    for part in parts[1:]:
-        joined += (" " if _ENDS_SENTENCE.search(joined) else "; ") + part
-    return joined if _ENDS_SENTENCE.search(joined) else joined + "."
-
-
-def _context(answers: Mapping[str, str], redact: Callable[[str], str]) -> dict[str, Any]:
-    def clean(key: str) -> str:
-        raw = (answers.get(key) or "").strip()
-        return _sentence(redact(raw)) if raw else ""
-
-    area = (answers.get("area") or "").strip()
-    count = parse_number(answers.get("count") or "")
-    return {
-        "a": {key: clean(key) for key in TEXT_FIELDS},
-        "area": AREA_LABELS.get(area.lower()) or (redact(area) if area else ""),
-        "area_other": area.lower() == "other",
-        "n": count,
-    }
+    named = join_naturally(kinds)
+    verb = "marks a detail" if len(kinds) == 1 else "mark details"
+    return f"{named} {verb} removed to protect the client's identity."
 
 
 def render_note(
@@ -76,15 +63,37 @@ def render_note(
     fmt: NoteFormat,
     *,
     redact: Callable[[str], str] | None = None,
+    plain: bool = False,
 ) -> str:
-    """A draft note in `fmt` from debrief `answers` (by question id), as Discord Markdown.
+    """A draft note in `fmt` from debrief `answers` (by question id).
 
-    Every free-text answer passes through `redact` (default: `bot.privacy.redact`) and then
-    the template's `md` filter; whatever the debrief left empty becomes a visible gap.
+    Discord Markdown by default; `plain=True` gives the plain-text rendering for a file.
+    Every free-text answer passes through `redact` (default: `bot.privacy.redact`) once;
+    fixed framing never does. Whatever the debrief left empty or weak becomes a visible gap.
     """
     if redact is None:
         from bot.privacy import redact as default_redact
 
         redact = default_redact
-    template = environment().get_template(f"{NoteFormat(fmt).value}.md.j2")
-    return template.render(_context(answers, redact)).strip() + "\n"
+    composer = Composer(answers, redact, _plain_show if plain else neutralise)
+    template = environment().get_template(f"{NoteFormat(fmt).value}.j2")
+    text = template.render(
+        s=composer, plain=plain, placeholders=_placeholder_line(composer.placeholder_kinds())
+    )
+    return text.strip() + "\n"
+
+
+def fit_message(text: str, limit: int) -> str:
+    """`text` if it fits one message; else whole sections that fit, then a pointer to the file."""
+    if len(text) <= limit:
+        return text
+    tail = "\n\n" + FULL_NOTE_IN_FILE
+    kept = ""
+    for block in text.split("\n\n"):
+        candidate = f"{kept}\n\n{block}" if kept else block
+        if len(candidate) + len(tail) > limit:
+            break
+        kept = candidate
+    if not kept:
+        kept = text[: limit - len(tail) - 1].rstrip() + "…"
+    return kept + tail

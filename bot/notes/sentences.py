@@ -1,0 +1,273 @@
+"""One clinical sentence per debrief answer, in the third person and the past tense.
+
+Only fixed, neutral framing is added to what the clinician typed. Weak answers (empty,
+non-answers, one word, first person in a client field) become gaps that show what was
+typed; overstated wording and a count below the occasions described get a check marker.
+User text is redacted once, then passed through `show` (Markdown escaping for a message,
+nothing for the plain-text file); framing is never redacted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from bot.conversation.engine import parse_number
+from bot.notes import wording
+from bot.notes.fields import (
+    AREA_LABELS,
+    CLIENT_FIELDS,
+    DEFAULT_DESIGNATION,
+    DESCRIBED_FIELDS,
+    DESIGNATIONS,
+    PROGRESS_FIELDS,
+    RISK_WORDS,
+    TEXT_FIELDS,
+    check,
+    gap,
+)
+
+PLACEHOLDER = re.compile(r"\[(name|place|date|age|phone|email|id|url|handle|org)\]")
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)]*$")
+TYPED_SHOWN_MAX = 120
+EXCEPTION_MEANING = "a time when the problem was less intense, shorter or absent"
+EXCEPTIONS_MEANING = "times when the problem was less intense, shorter or absent"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One free-text answer after redaction: its text, and the gap it becomes if weak."""
+
+    text: str  # redacted, tidied; "" when empty
+    weak: str  # a gap marker when the answer cannot be used as content, else ""
+
+
+def _ends(text: str) -> bool:
+    return bool(_ENDS_SENTENCE.search(text))
+
+
+def finish(sentence: str) -> str:
+    sentence = sentence.rstrip()
+    return sentence if _ends(sentence) else sentence + "."
+
+
+class Composer:
+    """Builds every sentence a note may use from one debrief's answers."""
+
+    def __init__(
+        self,
+        answers: Mapping[str, str],
+        redact: Callable[[str], str],
+        show: Callable[[str], str],
+    ) -> None:
+        self.raw = answers
+        self.show = show
+        self.answers = {key: self._read(key, redact) for key in TEXT_FIELDS}
+        self.area_other = self._read_area_other(redact)
+        subject, possessive = DESIGNATIONS.get(
+            (answers.get("present") or "").strip(), DEFAULT_DESIGNATION
+        )
+        self.subject, self.possessive = subject, possessive
+        self.count = parse_number(answers.get("count") or "")
+
+    # --- reading answers -----------------------------------------------------------------
+
+    def _typed(self, text: str) -> str:
+        flat = " ".join(text.split())
+        if len(flat) > TYPED_SHOWN_MAX:
+            flat = flat[: TYPED_SHOWN_MAX - 1].rstrip() + "…"
+        return self.show(flat)
+
+    def _read(self, key: str, redact: Callable[[str], str]) -> Answer:
+        raw = wording.tidy(self.raw.get(key) or "")
+        if not raw:
+            return Answer("", gap(key))
+        text = redact(raw)
+        if wording.is_non_answer(text) and not (key == "noticed" and wording.is_no_one(text)):
+            return Answer(text, gap(key, self._typed(text)))
+        if key in CLIENT_FIELDS and wording.first_person(text):
+            return Answer(text, self._first_person_gap(key, text))
+        if key in DESCRIBED_FIELDS and wording.word_count(text) < 2:
+            return Answer(text, self._one_word_gap(key, text))
+        return Answer(text, "")
+
+    def _first_person_gap(self, key: str, text: str) -> str:
+        marker = gap(key, self._typed(text))
+        return marker[:-1] + "; please restate it in the third person]"
+
+    def _one_word_gap(self, key: str, text: str) -> str:
+        marker = gap(key, self._typed(text))
+        return marker[:-1] + "; please describe it in a phrase or more]"
+
+    def _read_area_other(self, redact: Callable[[str], str]) -> Answer:
+        raw = wording.tidy(self.raw.get("area_other") or "")
+        if not raw:
+            return Answer("", gap("area_other"))
+        text = redact(raw)
+        if wording.is_non_answer(text):
+            return Answer(text, gap("area_other", self._typed(text)))
+        return Answer(text, "")
+
+    # --- shaping content -----------------------------------------------------------------
+
+    def content(self, key: str, *, lower: bool = True) -> str:
+        """The answer as running text: its items joined naturally, made safe by `show`."""
+        return self._join(self.answers[key].text, lower=lower)
+
+    def _join(self, text: str, *, lower: bool = True) -> str:
+        parts = wording.items(wording.calm(text))
+        if parts and all(_ends(p) or p.endswith("?") for p in parts) and len(parts) > 1:
+            return " ".join(self.show(wording.upper_first(p)) for p in parts)
+        shaped = [wording.lower_first(p) if lower else p for p in parts]
+        return wording.join_naturally([self.show(p) for p in shaped])
+
+    def _checked(self, key: str, sentence: str) -> str:
+        """`sentence` followed by a check marker when its answer overstates."""
+        if key not in PROGRESS_FIELDS or self.answers[key].weak:
+            return sentence
+        words = wording.overstated(self.answers[key].text)
+        if not words:
+            return sentence
+        quoted = ", ".join(f"“{self.show(w)}”" for w in words)
+        return f"{sentence} {check(f'{quoted} may overstate progress; record what was observed')}"
+
+    def _about(self, key: str, framing: str, *, lower: bool = True) -> str:
+        """`framing` + the answer, or the answer's gap when it is missing or weak."""
+        answer = self.answers[key]
+        if answer.weak:
+            return finish(answer.weak)
+        return self._checked(key, finish(f"{framing} {self.content(key, lower=lower)}"))
+
+    def _Subject(self) -> str:  # noqa: N802 - the designation at the start of a sentence
+        return wording.upper_first(self.subject)
+
+    # --- sentences -------------------------------------------------------------------------
+
+    def session(self) -> str:
+        present = (self.raw.get("present") or "").strip()
+        if present not in DESIGNATIONS:
+            return finish(gap("present"))
+        article = "an" if present == "individual" else "a"
+        return f"This was {article} {present} session."
+
+    def area(self) -> str:
+        value = (self.raw.get("area") or "").strip().lower()
+        if not value:
+            return finish(gap("area"))
+        if value == "other":
+            other = self.area_other
+            if other.weak:
+                return finish(f"The session focused on an area outside the debrief's list {other.weak}")
+            return finish(f"The session focused on {self._join(other.text)}")
+        label = AREA_LABELS.get(value)
+        if label is None:
+            return finish(f"The session focused on {self.show(value)}")
+        return f"The session focused on {label}."
+
+    def problem(self) -> str:
+        answer = self.answers["problem"]
+        if answer.weak:
+            return finish(answer.weak)
+        text = answer.text.strip()
+        if wording.is_quoted(text) or wording.first_person(text):
+            words = text.strip("\"“”").strip()
+            return f"{self._Subject()} described the problem as “{self.show(' '.join(words.split()))}”."
+        return finish(f"The clinician summarised the problem as follows: {self.content('problem')}")
+
+    def goal(self) -> str:
+        return self._about("goal", "The clinician linked this work to the treatment goal:")
+
+    def intervention(self, *, define: bool) -> str:
+        meaning = f": {EXCEPTIONS_MEANING}," if define else ""
+        return (
+            f"The clinician asked exceptions-finding questions to help {self.subject} identify "
+            f"exceptions{meaning} and what made them possible."
+        )
+
+    def questions(self) -> str:
+        return self._about("questions_used", "The questions asked were:", lower=False)
+
+    def found(self, *, define: bool) -> str:
+        """The count of exceptions and the exception itself, in one or two sentences."""
+        n = self.count
+        answer = self.answers["exception"]
+        if n is None:
+            what = answer.weak or self._checked(
+                "exception", finish(f"The debrief recorded the exception as follows: {self.content('exception')}")
+            )
+            return f"{finish(gap('count'))} {finish(what)}"
+        if n == 0:
+            said = "No exception was counted in this session."
+            if answer.text and not answer.weak:
+                typed = self._typed(answer.text)
+                return f"{said} {check(f'the count was zero, yet the exception answer reads “{typed}”')}"
+            return said
+        noun = "exception" if n == 1 else "exceptions"
+        meaning = ""
+        if define:
+            meaning = f", {EXCEPTION_MEANING if n == 1 else EXCEPTIONS_MEANING}"
+        lead = f"{self._Subject()} identified {wording.in_words(n)} {noun}{meaning}:"
+        if answer.weak:
+            return f"{lead} {finish(answer.weak)}"
+        sentence = self._checked("exception", finish(f"{lead} {self.content('exception')}"))
+        seen = wording.occasions(answer.text)
+        if seen > n:
+            sentence += " " + check(
+                f"the count was {wording.in_words(n)}, but the answer seems to describe "
+                f"{wording.in_words(seen)} occasions"
+            )
+        return sentence
+
+    def _detail(self, key: str, framing: str) -> str:
+        """An exception detail; when no exception was counted, only a check on what was typed."""
+        if self.count == 0:
+            answer = self.answers[key]
+            if not answer.text:
+                return ""
+            return check(f"recorded although no exception was counted: “{self._typed(answer.text)}”")
+        return self._about(key, framing)
+
+    def different(self) -> str:
+        return self._detail("different", "The clinician recorded what was different at that time:")
+
+    def noticed(self) -> str:
+        answer = self.answers["noticed"]
+        if self.count == 0 or answer.weak:
+            return self._detail("noticed", "")
+        if wording.is_no_one(answer.text):
+            return "No one was recorded as having noticed the change."
+        if wording.word_count(answer.text) <= 5 and not re.search(r"[.;:!?]|\b(said|told|noticed|saw)\b", answer.text):
+            return self._checked("noticed", finish(f"The change was noticed by {self.content('noticed')}"))
+        return self._about("noticed", "The clinician recorded who noticed the change:")
+
+    def client_did(self) -> str:
+        return self._detail("client_did", f"{self._Subject()} recognised what had helped:")
+
+    def response(self) -> str:
+        return self._about("response", f"In session, {self.subject} responded:")
+
+    def plan(self) -> str:
+        return self._about("next_step", "The clinician recorded the next step:")
+
+    def presentation(self) -> str:
+        return finish(gap("presentation"))
+
+    def progress(self) -> str:
+        return finish(gap("progress"))
+
+    def risk(self) -> str:
+        typed = " ".join(a.text.lower() for a in self.answers.values())
+        if any(word in typed for word in RISK_WORDS):
+            return "[clinician to complete: risk and safety screening, which the debrief mentions]."
+        return "[clinician to complete if screened: risk and safety]."
+
+    def placeholder_kinds(self) -> list[str]:
+        """Identifier placeholders ([name], [date], …) present in the note, in first-seen order."""
+        texts = [a.text for a in self.answers.values()] + [self.area_other.text]
+        kinds: list[str] = []
+        for text in texts:
+            for match in PLACEHOLDER.finditer(text):
+                if match.group(0) not in kinds:
+                    kinds.append(match.group(0))
+        return kinds
