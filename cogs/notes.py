@@ -13,8 +13,7 @@ from discord.ext import commands
 
 from bot.limits import CONTENT_MAX
 from bot.models import EntryRecord
-from bot.notes import NoteFormat, render_note
-from bot.textsplit import split_message
+from bot.notes import NoteFormat, fit_message, render_both
 from bot.tree import report_failure
 from cogs._autocomplete import chosen_entry, entry_choices
 from cogs._buttons import Tracked
@@ -113,13 +112,15 @@ class Notes(commands.Cog):
                 return
             await interaction.response.defer(ephemeral=True, thinking=True)
             note_format = NoteFormat(fmt)
-            text = await asyncio.to_thread(render_note, entry.answers, note_format)
-            name = f"{note_format.value}-draft-note-{entry.id}.md"
-            chunks = split_message(text, CONTENT_MAX)
-            attachment = discord.File(io.BytesIO(text.encode("utf-8")), filename=name)
-            await interaction.followup.send(chunks[0], file=attachment, ephemeral=True)
-            for chunk in chunks[1:]:
-                await interaction.followup.send(chunk, ephemeral=True)
+            text, plain = await asyncio.to_thread(render_both, entry.answers, note_format)
+            name = f"{note_format.value}-draft-note-{entry.id}.txt"
+            attachment = discord.File(io.BytesIO(plain.encode("utf-8")), filename=name)
+            await interaction.followup.send(
+                fit_message(text, CONTENT_MAX),
+                file=attachment,
+                ephemeral=True,
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
         except Exception as error:
             await report_failure(interaction, error)
             raise

@@ -1,5 +1,5 @@
-"""Draft progress-note skeletons built from client-exception debriefs."""
+"""Draft progress notes built from client-exception debriefs."""
 
-from bot.notes.render import NoteFormat, render_note
+from bot.notes.render import NoteFormat, fit_message, render_both, render_note
 
-__all__ = ["NoteFormat", "render_note"]
+__all__ = ["NoteFormat", "fit_message", "render_both", "render_note"]

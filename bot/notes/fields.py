@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Area-of-concern choice values (see scripts/exception.toml), as written inside a note.
 AREA_LABELS: dict[str, str] = {
     "anxiety": "anxiety",
@@ -56,15 +58,17 @@ TEXT_FIELDS = (
     "next_step",
 )
 
-# A role-like reading of each free-text answer until the scripts declare roles themselves:
-# "client" answers describe the client and must be in the third person; "described" answers
-# need more than one word to say anything a note can use.
-CLIENT_FIELDS = frozenset({"exception", "different", "noticed", "client_did", "response"})
+# A role-like reading of each free-text answer until the scripts declare roles themselves.
+# The note speaks in the third person, so a first-person answer becomes a gap, except the
+# problem, which in the first person is the client's own words and is quoted as such.
+THIRD_PERSON_FIELDS = frozenset(TEXT_FIELDS) - {"problem"}
 DESCRIBED_FIELDS = frozenset(TEXT_FIELDS) - {"noticed"}
 # Answers checked for overstatement. The problem is left alone: it is meant to be absolute.
 PROGRESS_FIELDS = frozenset(TEXT_FIELDS) - {"problem", "goal", "questions_used"}
 # Answers whose mention of safety makes the risk line necessary rather than optional.
-RISK_WORDS = ("safety", "risk", "suicid", "self-harm", "self harm", "harm", "crisis")
+RISK_WORDS = re.compile(
+    r"\b(?:safety|risk\w*|suicid\w*|self[- ]?harm\w*|harm\w*|crisis|overdos\w*)\b", re.IGNORECASE
+)
 
 
 def gap(what: str, typed: str = "") -> str:

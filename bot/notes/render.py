@@ -18,7 +18,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from bot.notes.escape import neutralise
 from bot.notes.fields import gap
 from bot.notes.sentences import Composer
-from bot.notes.wording import join_naturally
+from bot.notes.wording import join_naturally, unmark
 
 TEMPLATES = Path(__file__).with_name("templates")
 FULL_NOTE_IN_FILE = "The full note is in the attached file."
@@ -47,7 +47,8 @@ def environment() -> SandboxedEnvironment:
 
 
 def _plain_show(text: str) -> str:
-    return " ".join(text.split())
+    """User text for the plain-text file: one line, Markdown markers dropped, nothing escaped."""
+    return " ".join(unmark(text).split())
 
 
 def _placeholder_line(kinds: list[str]) -> str:
@@ -81,6 +82,20 @@ def render_note(
         s=composer, plain=plain, placeholders=_placeholder_line(composer.placeholder_kinds())
     )
     return text.strip() + "\n"
+
+
+def render_both(
+    answers: Mapping[str, str], fmt: NoteFormat, *, redact: Callable[[str], str] | None = None
+) -> tuple[str, str]:
+    """The note as Discord Markdown and as plain text, each answer redacted only once."""
+    if redact is None:
+        from bot.privacy import redact as default_redact
+
+        redact = default_redact
+    once = cache(redact)
+    return render_note(answers, fmt, redact=once), render_note(
+        answers, fmt, redact=once, plain=True
+    )
 
 
 def fit_message(text: str, limit: int) -> str:

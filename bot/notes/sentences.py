@@ -17,13 +17,13 @@ from bot.conversation.engine import parse_number
 from bot.notes import wording
 from bot.notes.fields import (
     AREA_LABELS,
-    CLIENT_FIELDS,
     DEFAULT_DESIGNATION,
     DESCRIBED_FIELDS,
     DESIGNATIONS,
     PROGRESS_FIELDS,
     RISK_WORDS,
     TEXT_FIELDS,
+    THIRD_PERSON_FIELDS,
     check,
     gap,
 )
@@ -31,6 +31,8 @@ from bot.notes.fields import (
 PLACEHOLDER = re.compile(r"\[(name|place|date|age|phone|email|id|url|handle|org)\]")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)]*$")
 TYPED_SHOWN_MAX = 120
+SHORT_PHRASE = 5  # words: "her mother", "a teacher at school" read as "noticed by …"
+_CLAUSE = re.compile(r"[.;:!?]|\b(?:said|told|noticed|saw|says|tells|notices)\b", re.IGNORECASE)
 EXCEPTION_MEANING = "a time when the problem was less intense, shorter or absent"
 EXCEPTIONS_MEANING = "times when the problem was less intense, shorter or absent"
 
@@ -70,6 +72,7 @@ class Composer:
         )
         self.subject, self.possessive = subject, possessive
         self.count = parse_number(answers.get("count") or "")
+        self._defined = False  # the meaning of "exception" is given once, where first used
 
     # --- reading answers -----------------------------------------------------------------
 
@@ -83,10 +86,10 @@ class Composer:
         raw = wording.tidy(self.raw.get(key) or "")
         if not raw:
             return Answer("", gap(key))
-        text = redact(raw)
+        text = wording.unmark(redact(raw))
         if wording.is_non_answer(text) and not (key == "noticed" and wording.is_no_one(text)):
             return Answer(text, gap(key, self._typed(text)))
-        if key in CLIENT_FIELDS and wording.first_person(text):
+        if key in THIRD_PERSON_FIELDS and wording.first_person(text):
             return Answer(text, self._first_person_gap(key, text))
         if key in DESCRIBED_FIELDS and wording.word_count(text) < 2:
             return Answer(text, self._one_word_gap(key, text))
@@ -104,7 +107,7 @@ class Composer:
         raw = wording.tidy(self.raw.get("area_other") or "")
         if not raw:
             return Answer("", gap("area_other"))
-        text = redact(raw)
+        text = wording.unmark(redact(raw))
         if wording.is_non_answer(text):
             return Answer(text, gap("area_other", self._typed(text)))
         return Answer(text, "")
@@ -139,7 +142,8 @@ class Composer:
             return finish(answer.weak)
         return self._checked(key, finish(f"{framing} {self.content(key, lower=lower)}"))
 
-    def _Subject(self) -> str:  # noqa: N802 - the designation at the start of a sentence
+    def _capital_subject(self) -> str:
+        """The designation at the start of a sentence."""
         return wording.upper_first(self.subject)
 
     # --- sentences -------------------------------------------------------------------------
@@ -158,7 +162,9 @@ class Composer:
         if value == "other":
             other = self.area_other
             if other.weak:
-                return finish(f"The session focused on an area outside the debrief's list {other.weak}")
+                return finish(
+                    f"The session focused on an area outside the debrief's list {other.weak}"
+                )
             return finish(f"The session focused on {self._join(other.text)}")
         label = AREA_LABELS.get(value)
         if label is None:
@@ -171,15 +177,20 @@ class Composer:
             return finish(answer.weak)
         text = answer.text.strip()
         if wording.is_quoted(text) or wording.first_person(text):
-            words = text.strip("\"“”").strip()
-            return f"{self._Subject()} described the problem as “{self.show(' '.join(words.split()))}”."
+            words = " ".join(text.strip('"“”').split())
+            return f"{self._capital_subject()} described the problem as “{self.show(words)}”."
         return finish(f"The clinician summarised the problem as follows: {self.content('problem')}")
 
     def goal(self) -> str:
         return self._about("goal", "The clinician linked this work to the treatment goal:")
 
-    def intervention(self, *, define: bool) -> str:
-        meaning = f": {EXCEPTIONS_MEANING}," if define else ""
+    def _define(self) -> bool:
+        """True the first time only: the caller then states what an exception is."""
+        first, self._defined = not self._defined, True
+        return first
+
+    def intervention(self) -> str:
+        meaning = f": {EXCEPTIONS_MEANING}," if self._define() else ""
         return (
             f"The clinician asked exceptions-finding questions to help {self.subject} identify "
             f"exceptions{meaning} and what made them possible."
@@ -188,26 +199,30 @@ class Composer:
     def questions(self) -> str:
         return self._about("questions_used", "The questions asked were:", lower=False)
 
-    def found(self, *, define: bool) -> str:
+    def found(self) -> str:
         """The count of exceptions and the exception itself, in one or two sentences."""
         n = self.count
         answer = self.answers["exception"]
         if n is None:
             what = answer.weak or self._checked(
-                "exception", finish(f"The debrief recorded the exception as follows: {self.content('exception')}")
+                "exception",
+                finish(
+                    f"The debrief recorded the exception as follows: {self.content('exception')}"
+                ),
             )
             return f"{finish(gap('count'))} {finish(what)}"
         if n == 0:
             said = "No exception was counted in this session."
             if answer.text and not answer.weak:
                 typed = self._typed(answer.text)
-                return f"{said} {check(f'the count was zero, yet the exception answer reads “{typed}”')}"
+                doubt = check(f"the count was zero, yet the exception answer reads “{typed}”")
+                return f"{said} {doubt}"
             return said
         noun = "exception" if n == 1 else "exceptions"
         meaning = ""
-        if define:
+        if self._define():
             meaning = f", {EXCEPTION_MEANING if n == 1 else EXCEPTIONS_MEANING}"
-        lead = f"{self._Subject()} identified {wording.in_words(n)} {noun}{meaning}:"
+        lead = f"{self._capital_subject()} identified {wording.in_words(n)} {noun}{meaning}:"
         if answer.weak:
             return f"{lead} {finish(answer.weak)}"
         sentence = self._checked("exception", finish(f"{lead} {self.content('exception')}"))
@@ -223,9 +238,11 @@ class Composer:
         """An exception detail; when no exception was counted, only a check on what was typed."""
         if self.count == 0:
             answer = self.answers[key]
-            if not answer.text:
+            if not answer.text or wording.is_non_answer(answer.text):
                 return ""
-            return check(f"recorded although no exception was counted: “{self._typed(answer.text)}”")
+            return check(
+                f"recorded although no exception was counted: “{self._typed(answer.text)}”"
+            )
         return self._about(key, framing)
 
     def different(self) -> str:
@@ -237,12 +254,14 @@ class Composer:
             return self._detail("noticed", "")
         if wording.is_no_one(answer.text):
             return "No one was recorded as having noticed the change."
-        if wording.word_count(answer.text) <= 5 and not re.search(r"[.;:!?]|\b(said|told|noticed|saw)\b", answer.text):
-            return self._checked("noticed", finish(f"The change was noticed by {self.content('noticed')}"))
+        if wording.word_count(answer.text) <= SHORT_PHRASE and not _CLAUSE.search(answer.text):
+            return self._checked(
+                "noticed", finish(f"The change was noticed by {self.content('noticed')}")
+            )
         return self._about("noticed", "The clinician recorded who noticed the change:")
 
     def client_did(self) -> str:
-        return self._detail("client_did", f"{self._Subject()} recognised what had helped:")
+        return self._detail("client_did", f"{self._capital_subject()} recognised what had helped:")
 
     def response(self) -> str:
         return self._about("response", f"In session, {self.subject} responded:")
@@ -257,8 +276,7 @@ class Composer:
         return finish(gap("progress"))
 
     def risk(self) -> str:
-        typed = " ".join(a.text.lower() for a in self.answers.values())
-        if any(word in typed for word in RISK_WORDS):
+        if any(RISK_WORDS.search(a.text) for a in self.answers.values()):
             return "[clinician to complete: risk and safety screening, which the debrief mentions]."
         return "[clinician to complete if screened: risk and safety]."
 

@@ -18,7 +18,8 @@ _EMOJI = re.compile(
     "\u3030\u303d\u3297\u3299\U0001f000-\U0001faff\U0001fc00-\U0001ffff]"
 )
 _DISCORD_EMOJI = re.compile(r"<a?:\w{1,32}:\d{1,20}>|:[a-z0-9_+-]{2,32}:")
-_BULLET = re.compile(r"^(?:[-*•+]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^(?:[-*•+>#]+|\d{1,2}[.)])\s+")
+_EMPHASIS = re.compile(r"(\*\*|__|~~|\|\||`+)(.+?)\1|(?<!\w)([*_])(?!\s)(.+?)(?<!\s)\3(?!\w)")
 _EXCLAIM = re.compile(r"\s*[!?]*![!?]*")
 _SPACE = re.compile(r"[ \t\u00a0]+")
 
@@ -28,12 +29,29 @@ NON_ANSWERS = frozenset(
     no nope nah n/a na n.a n.a. none nil nothing - -- --- ? ?? ... . x idk dk dunno unsure
     unknown skip pass tbd tbc same ok okay yes yeah yep maybe
     """.split()
-) | {"not sure", "don't know", "dont know", "do not know", "not applicable", "no idea", "see above"}
+) | {
+    "not sure",
+    "don't know",
+    "dont know",
+    "do not know",
+    "not applicable",
+    "no idea",
+    "see above",
+    "as above",
+    "the usual",
+    "usual",
+    "as usual",
+    "usual ones",
+    "the usual ones",
+    "see notes",
+}
 
 # Answers to "who noticed" that are a real answer: nobody did.
 NO_ONE = frozenset({"no one", "noone", "nobody", "no-one", "no one noticed", "nobody noticed"})
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|mine|myself)\b|\bI[’']", re.IGNORECASE)
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Oo]ur|[Oo]urs|us|[Oo]urselves)\b|\bI[’']"
+)
 _QUOTED = re.compile(r"[\"“”][^\"“”]*[\"“”]")
 
 OVERSTATEMENTS = (
@@ -64,13 +82,17 @@ NUMBER_WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty"
 ).split()
+_WORD_VALUE = {word: value for value, word in enumerate(NUMBER_WORDS)}
 _TIMES = re.compile(
     r"\b(?:(twice)|(three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:times|occasions|days"
     r"|mornings|evenings|nights|afternoons))\b",
     re.IGNORECASE,
 )
+# Full day names in any case; the short forms ("Sat", "Sun") only capitalised, so "sat in
+# the sun" is not two days.
 _WEEKDAY = re.compile(
-    r"\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?s?\b\.?(?!\w)", re.IGNORECASE
+    r"\b(?:(?i:(mon|tues|wednes|thurs|fri|satur|sun)day)|(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri"
+    r"|Sat|Sun)\b)s?"
 )
 
 
@@ -114,7 +136,7 @@ def first_person(text: str) -> bool:
 
 def is_quoted(text: str) -> bool:
     core = tidy(text).strip()
-    return len(core) > 2 and core[0] in "\"“" and core[-1] in "\"”" and _QUOTED.fullmatch(core)
+    return len(core) > 2 and core[0] in '"“' and core[-1] in '"”' and bool(_QUOTED.fullmatch(core))
 
 
 def overstated(text: str) -> list[str]:
@@ -130,17 +152,13 @@ def overstated(text: str) -> list[str]:
 def occasions(text: str) -> int:
     """How many separate occasions an exception answer appears to describe (at least 1)."""
     lines = len(items(text))
-    days = len({m.group(1).lower()[:3] for m in _WEEKDAY.finditer(tidy(text))})
+    days = len({(m.group(1) or m.group(2)).lower()[:3] for m in _WEEKDAY.finditer(tidy(text))})
     times = 0
     for match in _TIMES.finditer(text):
         word = (match.group(1) or match.group(2)).lower()
         times = max(
             times,
-            2
-            if word == "twice"
-            else int(word)
-            if word.isdigit()
-            else NUMBER_WORDS.index(word),
+            2 if word == "twice" else int(word) if word.isdigit() else _WORD_VALUE[word],
         )
     return max(1, lines, days, times)
 
@@ -158,7 +176,7 @@ def join_naturally(parts: list[str]) -> str:
 
 
 def lower_first(text: str) -> str:
-    """Lowercase an ordinary leading capital ("Laid out" -> "laid out"), keep "I", "TV", "[name]"."""
+    """Lowercase an ordinary leading capital ("Laid out" -> "laid out"); keep "I", "TV", days."""
     match = re.match(r"([A-Z])([a-z’']*)", text)
     if not match or match.group(0) in ("I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d"):
         return text
@@ -176,3 +194,12 @@ _MONTH = re.compile(
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
     re.IGNORECASE,
 )
+
+
+def unmark(text: str) -> str:
+    """Markdown emphasis, strike-through, spoiler and code markers dropped, their words kept."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = _EMPHASIS.sub(lambda m: m.group(2) if m.group(2) is not None else m.group(4), text)
+    return text
