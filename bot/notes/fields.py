@@ -32,7 +32,7 @@ MISSING: dict[str, str] = {
     "present": "who attended (individual, couple, family or group)",
     "problem": "the problem, in the client's words or your summary",
     "goal": "the treatment goal this links to",
-    "exception": "when the problem was less intense, shorter or absent",
+    "exception": "the exception the client identified",
     "different": "what was different at that time",
     "noticed": "who noticed, if anyone",
     "client_did": "what the client did that helped",

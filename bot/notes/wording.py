@@ -177,7 +177,7 @@ def join_naturally(parts: list[str]) -> str:
 
 def lower_first(text: str) -> str:
     """Lowercase an ordinary leading capital ("Laid out" -> "laid out"); keep "I", "TV", days."""
-    match = re.match(r"([A-Z])([a-z’']*)", text)
+    match = re.match(r"([A-Z])([a-z’']*)(?![A-Z])", text)
     if not match or match.group(0) in ("I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d"):
         return text
     if _WEEKDAY.match(text) or _MONTH.match(text):

@@ -15,16 +15,18 @@ from bot.conversation.script import (
     library,
     load_script,
 )
-from bot.notes.fields import AREA_LABELS, MISSING
+from bot.notes.fields import AREA_LABELS, DESIGNATIONS, MISSING
 
 IDS = [
     "area",
     "problem",
     "goal",
+    "area_other",
     "exception",
     "different",
     "noticed",
     "client_did",
+    "present",
     "questions_used",
     "response",
     "next_step",
@@ -95,3 +97,38 @@ def test_area_outside_the_choices_is_refused(script: Script) -> None:
     raw = {"area": "boredom", "problem": "It is always the same."}
     assert check_page(page, raw).problems.keys() == {"area"}
     assert check_page(page, raw | {"area": "low_mood"}).ok
+
+
+def test_first_page_keeps_its_three_questions(script: Script) -> None:
+    assert [q.id for q in script.pages[0].questions] == ["area", "problem", "goal"]
+
+
+def test_who_was_in_the_session_is_a_choice_the_notes_can_name(script: Script) -> None:
+    present = script.question("present")
+    assert present is not None
+    assert present.kind is QuestionKind.CHOICE
+    assert not present.required  # older entries and skipped answers render as a gap
+    assert {c.value for c in present.choices} == set(DESIGNATIONS)
+
+
+def test_other_area_is_a_short_optional_answer(script: Script) -> None:
+    other = script.question("area_other")
+    assert other is not None
+    assert other.kind is QuestionKind.TEXT
+    assert not other.required and not other.paragraph
+    assert "Something else" in (other.description or "") + other.label
+
+
+def test_questions_ask_for_what_the_note_needs(script: Script) -> None:
+    def asked(question_id: str) -> str:
+        question = script.question(question_id)
+        assert question is not None
+        return f"{question.label} {question.description} {question.placeholder}".lower()
+
+    assert "third person" in asked("client_did")
+    assert "third person" in asked("response")
+    assert "no one" in asked("noticed")
+    assert "not one word" in asked("different")
+    assert "one line per occasion" in asked("exception")
+    assert "each separate occasion" in asked("count")
+    assert "their words" in asked("problem") and "your summary" in asked("problem")
