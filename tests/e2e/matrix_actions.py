@@ -444,7 +444,7 @@ async def _note_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, A
     assert r.response is not None
     assert "DRAFT" in r.response.content
     (attachment,) = r.response.attachments
-    assert attachment.filename == f"soap-draft-note-{s.debrief_id}.md"
+    assert attachment.filename == f"soap-draft-note-{s.debrief_id}.txt"
 
 
 @action("/note", allowed=_note_allowed)
