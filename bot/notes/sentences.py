@@ -190,7 +190,7 @@ class Composer:
         return first
 
     def intervention(self) -> str:
-        meaning = f": {EXCEPTIONS_MEANING}," if self._define() else ""
+        meaning = f" ({EXCEPTIONS_MEANING})" if self._define() else ""
         return (
             f"The clinician asked exceptions-finding questions to help {self.subject} identify "
             f"exceptions{meaning} and what made them possible."
@@ -221,7 +221,7 @@ class Composer:
         noun = "exception" if n == 1 else "exceptions"
         meaning = ""
         if self._define():
-            meaning = f", {EXCEPTION_MEANING if n == 1 else EXCEPTIONS_MEANING}"
+            meaning = f" ({EXCEPTION_MEANING if n == 1 else EXCEPTIONS_MEANING})"
         lead = f"{self._capital_subject()} identified {wording.in_words(n)} {noun}{meaning}:"
         if answer.weak:
             return f"{lead} {finish(answer.weak)}"

@@ -168,11 +168,12 @@ def in_words(n: int) -> str:
 
 
 def join_naturally(parts: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c' (semicolons when an item has its own commas)."""
+    """'a', 'a and b', 'a, b and c'; 'a, x; b; and c' when an item has its own commas."""
     if len(parts) < 2:
         return "".join(parts)
-    comma = "; " if any("," in p for p in parts) else ", "
-    return comma.join(parts[:-1]) + " and " + parts[-1]
+    if any("," in p or ":" in p or ";" in p for p in parts):
+        return "; ".join(parts[:-1]) + "; and " + parts[-1]
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def lower_first(text: str) -> str:

@@ -77,8 +77,9 @@ def test_occasions_described(typed: str, n: int) -> None:
         (["a"], "a"),
         (["a", "b"], "a and b"),
         (["a", "b", "c"], "a, b and c"),
-        (["a, x", "b"], "a, x and b"),
-        (["a, x", "b", "c"], "a, x; b and c"),
+        (["a, x", "b"], "a, x; and b"),
+        (["a, x", "b", "c"], "a, x; b; and c"),
+        (["Mon: gym", "Wed: walk"], "Mon: gym; and Wed: walk"),
     ],
 )
 def test_lists_are_joined_naturally(parts: list[str], joined: str) -> None:
