@@ -226,7 +226,9 @@ class Composer:
         if answer.weak:
             return f"{lead} {finish(answer.weak)}"
         sentence = self._checked("exception", finish(f"{lead} {self.content('exception')}"))
-        seen = wording.occasions(answer.text)
+        # Counted on what was typed: the anonymizer may have replaced a weekday it misread,
+        # and only a number leaves this line.
+        seen = wording.occasions(self.raw.get("exception") or "")
         if seen > n:
             sentence += " " + check(
                 f"the count was {wording.in_words(n)}, but the answer seems to describe "

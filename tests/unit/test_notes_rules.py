@@ -215,6 +215,16 @@ def test_a_count_below_the_occasions_described_is_marked(fmt: NoteFormat) -> Non
     assert "describe" not in note(SEVERAL_IN_ONE | {"count": "3"}, fmt)
 
 
+def test_occasions_are_counted_before_redaction() -> None:
+    def eats_weekdays(text: str) -> str:
+        return text.replace("On Thu", "[name]")
+
+    answers = COUPLE | {"exception": "On Thu and Sat they talked without shouting"}
+    text = render_note(answers, NoteFormat.SOAP, redact=eats_weekdays)
+    assert "[name] and Sat" in text
+    assert "the answer seems to describe two occasions" in text
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_clean_debrief_has_no_check_markers(fmt: NoteFormat) -> None:
     assert "[clinician to check" not in note(COUPLE, fmt)
