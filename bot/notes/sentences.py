@@ -31,7 +31,7 @@ from bot.notes.fields import (
 PLACEHOLDER = re.compile(r"\[(name|place|date|age|phone|email|id|url|handle|org)\]")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)]*$")
 TYPED_SHOWN_MAX = 120
-SHORT_PHRASE = 5  # words: "her mother", "a teacher at school" read as "noticed by …"
+SHORT_PHRASE = 6  # words: "her mother", "a teacher at school" read as "noticed by …"
 _CLAUSE = re.compile(r"[.;:!?]|\b(?:said|told|noticed|saw|says|tells|notices)\b", re.IGNORECASE)
 EXCEPTION_MEANING = "a time when the problem was less intense, shorter or absent"
 EXCEPTIONS_MEANING = "times when the problem was less intense, shorter or absent"

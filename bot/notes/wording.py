@@ -44,6 +44,21 @@ NON_ANSWERS = frozenset(
     "usual ones",
     "the usual ones",
     "see notes",
+    "n/k",
+    "didn't say",
+    "didnt say",
+    "did not say",
+    "not discussed",
+    "not asked",
+    "not recorded",
+    "unclear",
+    "can't remember",
+    "cant remember",
+    "can't recall",
+    "forgot",
+    "none really",
+    "nothing really",
+    "not really",
 }
 
 # Answers to "who noticed" that are a real answer: nobody did.

@@ -8,7 +8,21 @@ from bot.notes import wording
 
 
 @pytest.mark.parametrize(
-    "typed", ["no", "N/A", "n/a.", "-", "idk", "IDK!", "none", "?", "  ", "not sure", "the usual"]
+    "typed",
+    [
+        "no",
+        "N/A",
+        "n/a.",
+        "-",
+        "idk",
+        "IDK!",
+        "none",
+        "?",
+        "  ",
+        "not sure",
+        "the usual",
+        "Didn't say.",
+    ],
 )
 def test_non_answers(typed: str) -> None:
     assert wording.is_non_answer(typed)
