@@ -168,7 +168,7 @@ class Composer:
             return finish(f"The session focused on {self._join(other.text)}")
         label = AREA_LABELS.get(value)
         if label is None:
-            return finish(f"The session focused on {self.show(value)}")
+            return finish(f"The session focused on {self.show(wording.tidy(value))}")
         return f"The session focused on {label}."
 
     def problem(self) -> str:

@@ -115,7 +115,7 @@ def test_list_items_lose_ordinary_capitals_only(text: str, lowered: str) -> None
 
 
 def test_tidy_drops_emoji_and_invisible_characters_but_keeps_lines() -> None:
-    typed = "Went out 🎉🎉\u200b\nsmiled 👩\u200d🏫 <:happy:123> :smile:\u2060\ufe0f"
+    typed = "Went\x07 out 🎉🎉\u200b\nsmiled 👩\u200d🏫 <:happy:123> :smile:\u2060\ufe0f\x00"
     assert wording.tidy(typed) == "Went out\nsmiled"
 
 
