@@ -16,7 +16,6 @@ from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
 from bot.notes.escape import neutralise
-from bot.notes.fields import gap
 from bot.notes.sentences import Composer
 from bot.notes.wording import join_naturally, unmark
 
@@ -41,8 +40,6 @@ def environment() -> SandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["md"] = neutralise
-    env.globals["gap"] = gap
     return env
 
 
