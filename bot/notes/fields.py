@@ -15,12 +15,12 @@ AREA_LABELS: dict[str, str] = {
     "other": "other",
 }
 
-# Who was in the session (the "present" choice) -> how the note names them: subject, possessive.
-DESIGNATIONS: dict[str, tuple[str, str]] = {
-    "individual": ("the client", "the client's"),
-    "couple": ("the couple", "the couple's"),
-    "family": ("the family", "the family's"),
-    "group": ("the clients", "the clients'"),
+# Who was in the session (the "present" choice) -> how the note names them.
+DESIGNATIONS: dict[str, str] = {
+    "individual": "the client",
+    "couple": "the couple",
+    "family": "the family",
+    "group": "the clients",
 }
 DEFAULT_DESIGNATION = DESIGNATIONS["individual"]
 
@@ -71,14 +71,15 @@ RISK_WORDS = re.compile(
 )
 
 
-def gap(what: str, typed: str = "") -> str:
+def gap(what: str, typed: str = "", hint: str = "") -> str:
     """The marker for something the clinician still has to write, by MISSING key.
 
     `typed` (already made safe for the output) is what the debrief held, shown so nothing
-    the clinician wrote is hidden.
+    the clinician wrote is hidden; `hint` says what the note needs instead.
     """
     shown = f"; the debrief says “{typed}”" if typed else ""
-    return f"[clinician to complete: {MISSING[what]}{shown}]"
+    more = f"; {hint}" if hint else ""
+    return f"[clinician to complete: {MISSING[what]}{shown}{more}]"
 
 
 def check(what: str) -> str:

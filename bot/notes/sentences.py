@@ -66,11 +66,8 @@ class Composer:
         self.raw = answers
         self.show = show
         self.answers = {key: self._read(key, redact) for key in TEXT_FIELDS}
-        self.area_other = self._read_area_other(redact)
-        subject, possessive = DESIGNATIONS.get(
-            (answers.get("present") or "").strip(), DEFAULT_DESIGNATION
-        )
-        self.subject, self.possessive = subject, possessive
+        self.area_other = self._read("area_other", redact)
+        self.subject = DESIGNATIONS.get((answers.get("present") or "").strip(), DEFAULT_DESIGNATION)
         self.count = parse_number(answers.get("count") or "")
         self._defined = False  # the meaning of "exception" is given once, where first used
 
@@ -90,26 +87,13 @@ class Composer:
         if wording.is_non_answer(text) and not (key == "noticed" and wording.is_no_one(text)):
             return Answer(text, gap(key, self._typed(text)))
         if key in THIRD_PERSON_FIELDS and wording.first_person(text):
-            return Answer(text, self._first_person_gap(key, text))
+            return Answer(
+                text, gap(key, self._typed(text), "please restate it in the third person")
+            )
         if key in DESCRIBED_FIELDS and wording.word_count(text) < 2:
-            return Answer(text, self._one_word_gap(key, text))
-        return Answer(text, "")
-
-    def _first_person_gap(self, key: str, text: str) -> str:
-        marker = gap(key, self._typed(text))
-        return marker[:-1] + "; please restate it in the third person]"
-
-    def _one_word_gap(self, key: str, text: str) -> str:
-        marker = gap(key, self._typed(text))
-        return marker[:-1] + "; please describe it in a phrase or more]"
-
-    def _read_area_other(self, redact: Callable[[str], str]) -> Answer:
-        raw = wording.tidy(self.raw.get("area_other") or "")
-        if not raw:
-            return Answer("", gap("area_other"))
-        text = wording.unmark(redact(raw))
-        if wording.is_non_answer(text):
-            return Answer(text, gap("area_other", self._typed(text)))
+            return Answer(
+                text, gap(key, self._typed(text), "please describe it in a phrase or more")
+            )
         return Answer(text, "")
 
     # --- shaping content -----------------------------------------------------------------
@@ -120,7 +104,7 @@ class Composer:
 
     def _join(self, text: str, *, lower: bool = True) -> str:
         parts = wording.items(wording.calm(text))
-        if parts and all(_ends(p) or p.endswith("?") for p in parts) and len(parts) > 1:
+        if len(parts) > 1 and all(_ends(p) for p in parts):
             return " ".join(self.show(wording.upper_first(p)) for p in parts)
         shaped = [wording.lower_first(p) if lower else p for p in parts]
         return wording.join_naturally([self.show(p) for p in shaped])
