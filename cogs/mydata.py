@@ -12,9 +12,10 @@ from discord import app_commands, ui
 from discord.ext import commands
 
 from bot.export import export_document, package, to_json, to_markdown
+from bot.outbox import PostRecord, remaining_text
 from bot.tree import report_failure
 from cogs._buttons import Tracked
-from cogs._posts import delete_posts
+from cogs._posts import posts_to_delete, take_down
 from cogs._render import ACCENT, NOT_AVAILABLE
 
 if TYPE_CHECKING:
@@ -41,6 +42,17 @@ PRIVACY_TEXT = (
     "Discord's servers. Sparkle is for de-identified peer consultation: keep client names, "
     "dates, places and other identifiers out of your answers."
 )
+
+
+def erased_text(left: list[PostRecord]) -> str:
+    """What /forget says: "everything" only when nothing is left on Discord."""
+    if not left:
+        return "Done. Everything Sparkle held about you is erased, and its posts are deleted."
+    return (
+        "Your entries, answers and settings are erased. **Not everything is gone yet**: "
+        f"{len(left)} post(s) are still on Discord, and I keep trying to delete them (they no "
+        "longer name you in my records):\n" + remaining_text(left)
+    )
 
 
 class ForgetButton(Tracked, ui.DynamicItem[ui.Button[Any]], template=r"sk:forget:(?P<user>\d+)"):
@@ -123,17 +135,14 @@ class MyData(commands.Cog):
             return
         try:
             await interaction.response.edit_message(content="Erasing…", view=None)
-            shares = await self.repos.shares.for_author(user_id)
-            failed = await delete_posts(self.bot, shares)
+            posts = await posts_to_delete(self.repos, user_id)
+            await self.repos.outbox.drop_drafts(user_id)
+            # Deletions are durable jobs first, so that nothing can be orphaned by the erasure.
+            left = await take_down(self.bot, posts, actor_id=None)
             await self.repos.userdata.forget(user_id)
-            note = (
-                f" {failed} post(s) could not be removed from Discord (I may have lost access); "
-                "a moderator can delete them."
-                if failed
-                else ""
-            )
+            await self.repos.outbox.unlink_author(user_id)
             await interaction.edit_original_response(
-                content=f"Done. Everything Sparkle held about you is erased.{note}"
+                content=erased_text(left), allowed_mentions=discord.AllowedMentions.none()
             )
         except Exception as error:
             await report_failure(interaction, error)
