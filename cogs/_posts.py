@@ -113,3 +113,9 @@ async def posts_to_delete(
     else:
         current = await repos.outbox.shares_of_entry(entry_id, user_id)
     return current + await repos.outbox.pending_of(user_id)
+
+
+def wake_outbox(client: discord.Client) -> None:
+    outbox = client.get_cog("Outbox") if isinstance(client, discord.ext.commands.Bot) else None
+    if outbox is not None:
+        outbox.wake()  # pyright: ignore[reportAttributeAccessIssue]

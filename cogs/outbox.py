@@ -41,6 +41,10 @@ class Outbox(commands.Cog):
         if not self.runner.running:
             self.runner.restart()
 
+    def wake(self) -> None:
+        """Re-read what is due, e.g. after a post whose record failed."""
+        self.runner.restart()
+
     async def delete_now(
         self, posts: Sequence[PostRecord], *, actor_id: int | None
     ) -> list[PostRecord]:

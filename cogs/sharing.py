@@ -21,7 +21,7 @@ from bot.share import SHARE_TEXT_MAX, share_text, share_title
 from bot.tree import report_failure
 from cogs._autocomplete import chosen_entry, entry_choices
 from cogs._buttons import Tracked
-from cogs._posts import take_down
+from cogs._posts import take_down, wake_outbox
 from cogs._render import ACCENT, NOT_AVAILABLE
 
 if TYPE_CHECKING:
@@ -419,6 +419,7 @@ class Sharing(commands.Cog):
             log.exception(
                 "share %s was posted but not recorded; the outbox will repair it", post.id
             )
+            wake_outbox(self.bot)
             await interaction.followup.send(
                 f"Shared in {channel.mention}: {message.jump_url}. I couldn't note it just now; "
                 "I'll note it shortly so that you can still delete it.",

@@ -11,15 +11,15 @@ import hmac
 import json
 import secrets
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.models import ShareRecord
-from bot.outbox import PostKind, PostRecord, PostState
+from bot.outbox import REPAIR_AFTER, PostKind, PostRecord, PostState
 from storage.crypto import Cipher
 from storage.db import Database
 from storage.tables import Post
@@ -366,19 +366,22 @@ class OutboxRepository:
             )
 
     async def next_due(self) -> datetime | None:
-        """When the earliest retry falls due, for the loop's sleep."""
+        """When the loop should next look: the earliest retry, or the earliest repair."""
         async with self._db.read() as session:
-            return (
+            retry = (
                 await session.execute(
-                    select(Post.next_try_at)
-                    .where(
-                        Post.state.in_((PostState.DELETING, PostState.FAILED)),
-                        Post.next_try_at.is_not(None),
+                    select(func.min(Post.next_try_at)).where(
+                        Post.state.in_((PostState.DELETING, PostState.FAILED))
                     )
-                    .order_by(Post.next_try_at)
-                    .limit(1)
                 )
             ).scalar()
+            claimed = (
+                await session.execute(
+                    select(func.min(Post.updated_at)).where(Post.state == PostState.SENDING)
+                )
+            ).scalar()
+        repair = None if claimed is None else claimed + REPAIR_AFTER + timedelta(seconds=1)
+        return min((t for t in (retry, repair) if t is not None), default=None)
 
     async def adopt_legacy(self, shares: Sequence[ShareRecord]) -> list[int]:
         """Shares recorded before the outbox existed become deletion jobs here."""
