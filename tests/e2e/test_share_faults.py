@@ -4,6 +4,7 @@ and deletions that Discord refuses until an admin fixes the permission."""
 from __future__ import annotations
 
 import discord
+import pytest
 from simcord import assert_responded
 
 from bot.app import create_bot
@@ -13,6 +14,23 @@ from tests.e2e.helpers import bot_of
 from tests.e2e.test_share_and_setup import _complete_sparkle, _configure, admin, posts
 
 __all__ = ["admin"]  # the fixture, imported so that these tests can use it
+
+
+@pytest.fixture(autouse=True)
+def discord_thread_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    """SimCord 3.2.1 asks for Manage Channels to delete a thread; Discord asks for Manage
+    Threads. These tests hold SimCord to Discord's rule, so the invite permissions are decided
+    by Discord's rule, not by SimCord's bug."""
+    from simcord.http.router import RequestContext
+
+    original = RequestContext.require_channel_permissions
+
+    def require(self: RequestContext, channel_id: int, *names: str):  # noqa: ANN202
+        if names == ("manage_channels",) and self.backend.get_channel(channel_id).is_thread:
+            names = ("manage_threads",)
+        return original(self, channel_id, *names)
+
+    monkeypatch.setattr(RequestContext, "require_channel_permissions", require)
 
 INJECTED = "Missing Permissions"
 
@@ -196,3 +214,44 @@ async def test_deleting_a_share_when_discord_refuses_says_so(world: World, admin
     await w.env.advance_time(61)
     assert posts(w) == []
     assert w.channel.threads == []
+
+
+async def test_without_manage_threads_the_thread_stays_and_the_user_is_told_why(
+    world: World, admin
+) -> None:
+    """Discord's rule: Manage Threads (not Manage Channels) deletes a thread."""
+    w = world
+    w.channel = w.guild.create_text_channel(
+        "no-thread-rights",
+        overwrites={
+            w.guild.me: discord.PermissionOverwrite(manage_threads=False, manage_channels=True)
+        },
+    )
+    # /setup refuses such a channel (see below); here the right was taken away after setup.
+    refused = await admin.slash(w.channel, "setup channels", consultation=w.channel)
+    assert_responded(refused, contains="Manage Threads", ephemeral=True)
+    await bot_of(w.env).repos.servers.update(w.guild.id, consultation_channel_id=w.channel.id)
+    preview = await _preview(w)
+    posted = await w.alice.click(preview.response.message, label="Post anonymously")
+    partly = await w.alice.click(posted.response.message, label="Delete share")
+    assert "not fully deleted" in partly.response.content
+    assert "Manage Threads" in partly.response.content
+    assert len(w.channel.threads) == 1 and len(posts(w)) == 1
+
+
+async def test_manage_threads_without_manage_channels_deletes_everything(
+    world: World, admin
+) -> None:
+    w = world
+    w.channel = w.guild.create_text_channel(
+        "thread-rights-only",
+        overwrites={
+            w.guild.me: discord.PermissionOverwrite(manage_threads=True, manage_channels=False)
+        },
+    )
+    await _configure(w, admin)
+    preview = await _preview(w)
+    posted = await w.alice.click(preview.response.message, label="Post anonymously")
+    gone = await w.alice.click(posted.response.message, label="Delete share")
+    assert_responded(gone, contains="Share deleted", ephemeral=True)
+    assert w.channel.threads == [] and posts(w) == []
