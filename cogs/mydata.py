@@ -47,7 +47,10 @@ PRIVACY_TEXT = (
 def erased_text(left: list[PostRecord]) -> str:
     """What /forget says: "everything" only when nothing is left on Discord."""
     if not left:
-        return "Done. Everything Sparkle held about you is erased, and its posts are deleted."
+        return (
+            "Done. Everything Sparkle held about you is erased. The posts the bot made for "
+            "you are deleted."
+        )
     return (
         "Your entries, answers and settings are erased. **Not everything is gone yet**: "
         f"{len(left)} post(s) are still on Discord, and I keep trying to delete them (they no "
@@ -139,8 +142,12 @@ class MyData(commands.Cog):
             await self.repos.outbox.drop_drafts(user_id)
             # Deletions are durable jobs first, so that nothing can be orphaned by the erasure.
             left = await take_down(self.bot, posts, actor_id=None)
+            contributions = await self.repos.summaries.contributions_of(user_id)
             await self.repos.userdata.forget(user_id)
             await self.repos.outbox.unlink_author(user_id)
+            summary = self.bot.get_cog("Summary")
+            if contributions and summary is not None:
+                await summary.refresh_after_erasure(contributions)  # pyright: ignore[reportAttributeAccessIssue]
             await interaction.edit_original_response(
                 content=erased_text(left), allowed_mentions=discord.AllowedMentions.none()
             )

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
-IDLE_WAKE = 3600.0  # look for stuck posts at least this often
+IDLE_WAKE = 6 * 3600.0  # look for stuck posts at least this often
 
 
 class Outbox(commands.Cog):
@@ -28,6 +28,8 @@ class Outbox(commands.Cog):
         self.bot = bot
         self.repos = bot.repos
         self.runner = OwnedLoop("outbox", self._loop)
+        self._sleeping = False
+        self._again = False
 
     async def cog_load(self) -> None:
         if self.bot.is_ready():
@@ -42,8 +44,15 @@ class Outbox(commands.Cog):
             self.runner.restart()
 
     def wake(self) -> None:
-        """Re-read what is due, e.g. after a post whose record failed."""
-        self.runner.restart()
+        """Re-read what is due, e.g. after a post whose record failed.
+
+        The loop is only ever cancelled while it sleeps: a pass cut short mid-write could
+        leave a database connection checked out.
+        """
+        if self._sleeping:
+            self.runner.restart()
+        else:
+            self._again = True
 
     async def delete_now(
         self, posts: Sequence[PostRecord], *, actor_id: int | None
@@ -52,7 +61,7 @@ class Outbox(commands.Cog):
         ids = [p.id for p in posts]
         await self.repos.outbox.request_deletion(ids)
         await self.run_deletions(ids, actor_id=actor_id)
-        self.runner.restart()  # so its next sleep counts from these new jobs
+        self.wake()  # so that its next sleep counts from these new jobs
         return await self.repos.outbox.deletions_due(discord.utils.utcnow(), ids)
 
     async def run_deletions(
@@ -99,6 +108,7 @@ class Outbox(commands.Cog):
 
     async def _loop(self) -> None:
         while not self.bot.is_closed():
+            self._sleeping = self._again = False
             try:
                 await self.repair()
                 await self.run_deletions()
@@ -110,6 +120,9 @@ class Outbox(commands.Cog):
             delay = IDLE_WAKE
             if next_at is not None:
                 delay = (next_at - discord.utils.utcnow()).total_seconds()
+            if self._again:
+                continue
+            self._sleeping = True
             await asyncio.sleep(min(max(delay, 1.0), IDLE_WAKE))
 
 

@@ -224,8 +224,11 @@ class OutboxRepository:
 
     # -- summaries: one slot per server and week ------------------------------------------------
 
-    async def claim_summary(self, slot: str, guild_id: int) -> PostRecord | None:
-        """Take a summary slot for posting: new, or failed and due again. None when taken."""
+    async def claim_summary(
+        self, slot: str, guild_id: int, *, force: bool = False
+    ) -> PostRecord | None:
+        """Take a summary slot for posting: new, or failed and due again (or failed at all, when
+        a facilitator asks again: `force`). None when it is posted or being posted."""
         now = self._db.clock()
         try:
             async with self._db.write() as conn:
@@ -245,15 +248,12 @@ class OutboxRepository:
             return await self.by_slot(slot)
         except IntegrityError:
             pass
+        where = [Post.slot == slot, Post.state == PostState.FAILED]
+        if not force:
+            where.append(Post.next_try_at <= now)
         async with self._db.write() as conn:
             taken = await conn.execute(
-                update(Post)
-                .where(
-                    Post.slot == slot,
-                    Post.state == PostState.FAILED,
-                    Post.next_try_at <= now,
-                )
-                .values(state=PostState.SENDING, updated_at=now)
+                update(Post).where(*where).values(state=PostState.SENDING, updated_at=now)
             )
         return await self.by_slot(slot) if taken.rowcount == 1 else None
 
@@ -290,6 +290,21 @@ class OutboxRepository:
     async def stuck(self, before: datetime) -> list[PostRecord]:
         """Posts claimed before `before` and never recorded: sent or not, we must find out."""
         return await self._rows(Post.state == PostState.SENDING, Post.updated_at < before)
+
+    async def aim(self, post_id: int, channel_id: int) -> None:
+        """The channel a post is about to be sent to: where a repair will look for it."""
+        async with self._db.write() as conn:
+            await conn.execute(
+                update(Post)
+                .where(Post.id == post_id)
+                .values(channel_id=channel_id, updated_at=self._db.clock())
+            )
+
+    async def summaries_of(self, guild_id: int) -> list[PostRecord]:
+        """The server's posted weekly summaries."""
+        return await self._rows(
+            Post.kind == PostKind.SUMMARY, Post.guild_id == guild_id, Post.state == PostState.POSTED
+        )
 
     async def touch(self, post_id: int) -> None:
         async with self._db.write() as conn:

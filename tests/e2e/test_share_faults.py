@@ -25,7 +25,7 @@ def discord_thread_rule(monkeypatch: pytest.MonkeyPatch) -> None:
 
     original = RequestContext.require_channel_permissions
 
-    def require(self: RequestContext, channel_id: int, *names: str):  # noqa: ANN202
+    def require(self: RequestContext, channel_id: int, *names: str):
         if names == ("manage_channels",) and self.backend.get_channel(channel_id).is_thread:
             names = ("manage_threads",)
         return original(self, channel_id, *names)
