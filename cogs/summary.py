@@ -161,6 +161,7 @@ class Summary(commands.Cog):
             content += (
                 "\nNo summary channel is set; an admin can choose one with `/setup channels`."
             )
+        content = content or "**Preview**, visible only to you."
         for problem in await self.repos.outbox.problems_in(interaction.guild_id):
             what = "A summary post" if problem.kind == "summary" else "Deleting a post"
             when = (
