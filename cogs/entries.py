@@ -18,6 +18,7 @@ from cogs._buttons import FlowButton, Tracked, flow_view
 from cogs._posts import posts_to_delete, take_down
 from cogs._recap import consent_button
 from cogs._render import ACCENT, NOT_AVAILABLE, entry_embed, entry_label, stamp
+from cogs._servers import ServerForSummary, counted_in
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -166,10 +167,10 @@ class Entries(commands.Cog):
         self.repos = bot.repos
 
     async def cog_load(self) -> None:
-        self.bot.add_dynamic_items(PageButton, EntryPicker)
+        self.bot.add_dynamic_items(PageButton, EntryPicker, ServerForSummary)
 
     async def cog_unload(self) -> None:
-        self.bot.remove_dynamic_items(PageButton, EntryPicker)
+        self.bot.remove_dynamic_items(PageButton, EntryPicker, ServerForSummary)
 
     @app_commands.command(name="entries", description="List your reflections and debriefs")
     @app_commands.describe(kind="Which kind of entry to list", status="Drafts, complete, or both")
@@ -225,6 +226,7 @@ class Entries(commands.Cog):
                 await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
                 return
             await interaction.response.send_message(
+                counted_in(self.bot, entry) if not entry.is_draft else "",
                 embed=entry_embed(get_script(entry.kind), entry),
                 view=entry_actions(entry),
                 ephemeral=True,

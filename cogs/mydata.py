@@ -101,6 +101,18 @@ class MyData(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         user_id = interaction.user.id
         data = await self.repos.userdata.export(user_id)
+        data["shares"] = list(data.get("shares", [])) + [
+            {
+                "entry_id": s.entry_id,
+                "server_id": s.guild_id,
+                "channel_id": s.channel_id,
+                "message_id": s.message_id,
+                "thread_id": s.thread_id,
+                "anonymous": s.anonymous,
+                "created_at": s.created_at,
+            }
+            for s in await self.repos.outbox.shares_of(user_id)
+        ]
         document = export_document(data, user_id=user_id, exported_at=discord.utils.utcnow())
         files = await asyncio.to_thread(
             lambda: package(

@@ -23,6 +23,7 @@ from cogs._autocomplete import chosen_entry, entry_choices
 from cogs._buttons import Tracked
 from cogs._posts import take_down, wake_outbox
 from cogs._render import ACCENT, NOT_AVAILABLE
+from cogs._servers import is_member
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -148,17 +149,6 @@ def _preview_view(post_id: int) -> ui.View:
 
 def _jump(post: PostRecord) -> str:
     return f"https://discord.com/channels/{post.guild_id}/{post.channel_id}/{post.message_id}"
-
-
-async def is_member(guild: discord.Guild, user_id: int) -> bool:
-    """Whether the user belongs to the server (asked of Discord: the member cache is off)."""
-    if guild.get_member(user_id) is not None:
-        return True
-    try:
-        await guild.fetch_member(user_id)
-    except discord.NotFound:
-        return False
-    return True
 
 
 class Sharing(commands.Cog):

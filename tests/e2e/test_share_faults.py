@@ -3,6 +3,8 @@ and deletions that Discord refuses until an admin fixes the permission."""
 
 from __future__ import annotations
 
+import json
+
 import discord
 import pytest
 from simcord import assert_responded
@@ -57,6 +59,10 @@ async def test_three_clicks_on_one_preview_make_one_post(world: World, admin) ->
     assert "alice" not in str(message.embeds[0].to_dict())
     (share,) = await bot_of(w.env).repos.outbox.shares_of(w.alice.id)
     assert share.anonymous and share.message_id == message.id
+    exported = await w.alice.slash(w.channel, "export")
+    files = {a.filename: await a.read() for a in exported.response.attachments}
+    document = json.loads(files["sparkle-export.json"])
+    assert [s["message_id"] for s in document["shares"]] == [message.id]
     # Editing after the post changes nothing: the preview is spent.
     edit = await w.alice.click(preview.response.message, label="Edit text")
     assert_responded(edit, contains="already posted", ephemeral=True)
