@@ -390,19 +390,18 @@ class Sharing(commands.Cog):
                 embed=_preview_embed(post.title, text, author, post.ref),
                 allowed_mentions=discord.AllowedMentions.none(),
             )
-        except discord.HTTPException as error:
+        except discord.Forbidden:
             await self.repos.outbox.release(post.id)
-            reason = (
-                f"I can't post in {channel.mention}: I need **View Channel**, **Send Messages** "
-                "and **Embed Links** there. Ask someone with Manage Server to check `/setup`."
-                if isinstance(error, discord.Forbidden)
-                else "Discord refused the post just now."
-            )
             await interaction.followup.send(
-                f"{reason} Nothing was posted; your preview is kept, so you can try again.",
+                f"I can't post in {channel.mention}: I need **View Channel**, **Send Messages** "
+                "and **Embed Links** there. Ask someone with Manage Server to check `/setup`. "
+                "Nothing was posted; your preview is kept, so you can try again.",
                 ephemeral=True,
             )
             return
+        except discord.HTTPException:
+            await self.repos.outbox.release(post.id)  # nothing was posted: the preview stays
+            raise
         try:
             await self.repos.outbox.record_sent(post.id, channel.id, message.id)
         except Exception:
