@@ -63,10 +63,11 @@ class PostRecord(BaseModel):
     created_at: datetime
 
 
-def footer(anonymous_or_author: str | None, ref: str) -> str:
-    """A share's footer: who shared it and the ref that lets a lost record be found again."""
-    who = f"Shared by {anonymous_or_author}" if anonymous_or_author else "Shared anonymously"
-    return f"{who} · ref {ref}"
+def footer(author: str | None, ref: str | None) -> str:
+    """A share's footer: who shared it and, once posted, the ref that lets a lost record be
+    found again in its channel."""
+    who = f"Shared by {author}" if author else "Shared anonymously"
+    return f"{who} · ref {ref}" if ref else who
 
 
 def remaining_text(left: list[PostRecord]) -> str:

@@ -73,7 +73,10 @@ class Outbox(commands.Cog):
             if problem is None:
                 await self.repos.outbox.deleted(post.id)
                 await self.repos.audit.record(
-                    "post_deleted", actor_id=actor_id, guild_id=post.guild_id, subject=post.kind
+                    "post_deleted",
+                    actor_id=None if post.anonymous else actor_id,
+                    guild_id=post.guild_id,
+                    subject=post.kind,
                 )
                 continue
             if thread_gone and post.thread_id is not None:

@@ -131,7 +131,7 @@ class ServerPicker(Tracked, ui.DynamicItem[ui.Select[Any]], template=r"sk:shrg:(
 def _preview_embed(title: str, text: str, author: str | None, ref: str | None) -> discord.Embed:
     embed = discord.Embed(title=title, description=text, colour=ACCENT)
     who = clip(author, 100) if author else None
-    embed.set_footer(text=footer(who, ref) if ref else footer(who, "").rsplit(" · ", 1)[0])
+    embed.set_footer(text=footer(who, ref))
     return embed
 
 

@@ -7,6 +7,9 @@ Create Date: 2026-12-02
 
 from __future__ import annotations
 
+import secrets
+from datetime import UTC, datetime
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -45,6 +48,52 @@ def upgrade() -> None:
     op.create_index("ix_posts_state", "posts", ["state"])
     op.create_index("ix_posts_author_key", "posts", ["author_key"])
     op.create_index("ix_posts_next_try_at", "posts", ["next_try_at"])
+    _adopt_summary_posts()
+
+
+def _adopt_summary_posts() -> None:
+    """Weeks already claimed in `summary_posts` become posted outbox slots, so that no week
+    is posted a second time after the upgrade."""
+    bind = op.get_bind()
+    rows = bind.execute(
+        sa.text("SELECT guild_id, week_start, channel_id, message_id FROM summary_posts")
+    ).all()
+    if not rows:
+        return
+    posts = sa.table(
+        "posts",
+        sa.column("kind", sa.String()),
+        sa.column("slot", sa.String()),
+        sa.column("ref", sa.String()),
+        sa.column("state", sa.String()),
+        sa.column("guild_id", sa.BigInteger()),
+        sa.column("channel_id", sa.BigInteger()),
+        sa.column("message_id", sa.BigInteger()),
+        sa.column("anonymous", sa.Boolean()),
+        sa.column("attempts", sa.Integer()),
+        sa.column("created_at", TZDateTime()),
+        sa.column("updated_at", TZDateTime()),
+    )
+    now = datetime.now(UTC)
+    op.bulk_insert(
+        posts,
+        [
+            {
+                "kind": "summary",
+                "slot": f"summary:{r.guild_id}:{str(r.week_start)[:10]}",
+                "ref": secrets.token_hex(4),
+                "state": "posted",
+                "guild_id": r.guild_id,
+                "channel_id": r.channel_id,
+                "message_id": r.message_id,
+                "anonymous": True,
+                "attempts": 0,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for r in rows
+        ],
+    )
 
 
 def downgrade() -> None:
