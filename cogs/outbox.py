@@ -68,7 +68,8 @@ class Outbox(commands.Cog):
         self, ids: Sequence[int] | None = None, *, actor_id: int | None = None
     ) -> None:
         now = discord.utils.utcnow()
-        for post in await self.repos.outbox.deletions_due(now, ids):
+        for due in await self.repos.outbox.deletions_due(now, ids):
+            post = await self._located(due)
             thread_gone, problem = await delete_post(self.bot, post)
             if problem is None:
                 await self.repos.outbox.deleted(post.id)
@@ -84,6 +85,16 @@ class Outbox(commands.Cog):
             await self.repos.outbox.deletion_failed(
                 post.id, problem, now + backoff(post.attempts + 1)
             )
+
+    async def _located(self, post: PostRecord) -> PostRecord:
+        """A post whose ids were never recorded is looked for by its ref before deleting it.
+        A thread opened on a message has the message's id."""
+        if post.message_id is not None or post.channel_id is None:
+            return post
+        found = await find_by_ref(self.bot, post.channel_id, post.ref)
+        if found is None:
+            return post
+        return post.model_copy(update={"message_id": found.id, "thread_id": found.id})
 
     async def repair(self) -> None:
         """Posts claimed but never recorded: record them if they exist, else let them be retried."""

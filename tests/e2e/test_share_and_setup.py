@@ -142,6 +142,8 @@ async def test_mentions_in_a_share_ping_no_one(world: World, admin) -> None:
     stored = w.env.backend.get_message(w.channel.id, message.id)
     assert not stored.ping_user_ids
     assert message.embeds[0].footer.text.startswith("Shared by alice · ref ")
+    audit = await bot_of(w.env).repos.audit.kinds("share_posted")
+    assert audit == [(w.alice.id, w.guild.id, "named")]
 
 
 async def test_another_member_cannot_share_my_entry(world: World, admin) -> None:

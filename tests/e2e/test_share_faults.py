@@ -34,6 +34,7 @@ def discord_thread_rule(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(RequestContext, "require_channel_permissions", require)
 
+
 INJECTED = "Missing Permissions"
 
 
@@ -59,6 +60,8 @@ async def test_three_clicks_on_one_preview_make_one_post(world: World, admin) ->
     assert "alice" not in str(message.embeds[0].to_dict())
     (share,) = await bot_of(w.env).repos.outbox.shares_of(w.alice.id)
     assert share.anonymous and share.message_id == message.id
+    audit = await bot_of(w.env).repos.audit.kinds("share_posted")
+    assert audit == [(None, w.guild.id, "anonymous")]  # an anonymous share names no one
     exported = await w.alice.slash(w.channel, "export")
     files = {a.filename: await a.read() for a in exported.response.attachments}
     document = json.loads(files["sparkle-export.json"])
@@ -122,6 +125,25 @@ async def test_a_lost_record_is_repaired_not_posted_twice(world: World, admin) -
     assert len(posts(w)) == 1
     gone = await w.alice.slash(w.channel, "forget")
     done = await w.alice.click(gone.response.message, label="Erase everything")
+    assert "Everything Sparkle held about you is erased" in done.response.content
+    assert posts(w) == []
+
+
+async def test_forget_right_after_a_lost_record_still_deletes_the_post(world: World, admin) -> None:
+    w = world
+    await _configure(w, admin)
+    preview = await _preview(w)
+    repos = bot_of(w.env).repos
+
+    async def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("database went away")
+
+    repos.outbox.record_sent = broken  # pyright: ignore[reportAttributeAccessIssue]
+    await w.alice.click(preview.response.message, label="Post anonymously")
+    del repos.outbox.record_sent
+    assert len(posts(w)) == 1
+    ask = await w.alice.slash(w.channel, "forget")
+    done = await w.alice.click(ask.response.message, label="Erase everything")
     assert "Everything Sparkle held about you is erased" in done.response.content
     assert posts(w) == []
 
