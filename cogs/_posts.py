@@ -112,6 +112,7 @@ async def posts_to_delete(
         current = await repos.outbox.shares_of(user_id)
     else:
         current = await repos.outbox.shares_of_entry(entry_id, user_id)
+        current += await repos.outbox.drafts_of_entry(entry_id, user_id)
     return current + await repos.outbox.pending_of(user_id)
 
 

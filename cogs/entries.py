@@ -236,7 +236,11 @@ class Entries(commands.Cog):
             raise
 
     async def on_delete_button(self, interaction: Interaction, entry: EntryRecord) -> None:
-        shares = await posts_to_delete(self.repos, interaction.user.id, entry.id)
+        shares = [
+            p
+            for p in await posts_to_delete(self.repos, interaction.user.id, entry.id)
+            if p.message_id is not None
+        ]
         also = f" and its {len(shares)} shared post(s)" if shares else ""
         await interaction.response.send_message(
             f"Delete entry #{entry.id}{also}? This can't be undone.",

@@ -216,6 +216,14 @@ class OutboxRepository:
             Post.state.in_((PostState.SENDING, PostState.POSTED)),
         )
 
+    async def drafts_of_entry(self, entry_id: int, author_id: int) -> list[PostRecord]:
+        """Previews of an entry that were never posted (they hold its text)."""
+        return await self._rows(
+            Post.author_key == self.author_key(author_id),
+            Post.entry_id == entry_id,
+            Post.state == PostState.DRAFT,
+        )
+
     async def pending_of(self, author_id: int) -> list[PostRecord]:
         """The author's deletions that have not succeeded yet."""
         return await self._rows(

@@ -12,7 +12,7 @@ from simcord import assert_responded
 from bot.app import create_bot
 from bot.outbox import PostState
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of
+from tests.e2e.helpers import bot_of, forge_click
 from tests.e2e.test_share_and_setup import _complete_sparkle, _configure, admin, posts
 
 __all__ = ["admin"]  # the fixture, imported so that these tests can use it
@@ -283,3 +283,37 @@ async def test_manage_threads_without_manage_channels_deletes_everything(
     gone = await w.alice.click(posted.response.message, label="Delete share")
     assert_responded(gone, contains="Share deleted", ephemeral=True)
     assert w.channel.threads == [] and posts(w) == []
+
+
+async def test_a_preview_from_before_the_outbox_says_to_start_again(world: World, admin) -> None:
+    w = world
+    await _configure(w, admin)
+    entry = await _complete_sparkle(bot_of(w.env), w.alice.id, "Old preview.", w.guild.id)
+    mine = await w.alice.slash(w.channel, "privacy")
+    old = await forge_click(w.alice, mine.response.message, f"sk:shr:post:{entry}:{w.guild.id}")
+    assert_responded(old, contains="This preview has expired", ephemeral=True)
+    assert posts(w) == []
+
+
+async def test_deleting_an_entry_removes_its_share_and_its_unposted_previews(
+    world: World, admin
+) -> None:
+    w = world
+    await _configure(w, admin)
+    preview = await _preview(w)
+    await w.alice.click(preview.response.message, label="Post anonymously")
+    repos = bot_of(w.env).repos
+    (share,) = await repos.outbox.shares_of(w.alice.id)
+    assert share.entry_id is not None
+    again = await w.alice.slash(w.channel, "share", entry=str(share.entry_id))
+    assert again.acknowledged
+    assert len(await repos.outbox.drafts_of_entry(share.entry_id, w.alice.id)) == 1
+    listed = await w.alice.slash(w.channel, "entries")
+    opened = await w.alice.select(listed.response.message, [str(share.entry_id)])
+    ask = await w.alice.click(opened.response.message, label="Delete")
+    assert "and its 1 shared post(s)" in ask.response.content
+    gone = await w.alice.click(ask.response.message, label="Delete entry")
+    assert gone.acknowledged and "deleted" in gone.response.content
+    assert posts(w) == [] and w.channel.threads == []
+    assert await repos.outbox.drafts_of_entry(share.entry_id, w.alice.id) == []
+    assert await repos.outbox.shares_of(w.alice.id) == []
