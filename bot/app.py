@@ -27,6 +27,7 @@ EXTENSIONS = (
     "cogs.mydata",
     "cogs.summary",
     "cogs.remind",
+    "cogs.outbox",
 )
 
 

@@ -1,55 +1,122 @@
-"""Deleting what the bot posted for an author: one message at a time, threads included.
+"""Deleting what the bot posted: the thread first, then the message, each on its own.
 
-Bulk delete refuses messages older than two weeks, so each post is deleted on its own.
+Bulk delete refuses messages older than two weeks, so each post is deleted alone. A post that
+is already gone counts as deleted; anything else becomes the reason the user is told.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 
 import discord
+import discord.ext.commands
 
-from bot.models import ShareRecord
+from bot.outbox import PostRecord
+from storage.repos import Repositories
 
 log = logging.getLogger(__name__)
 
+NEED_THREADS = (
+    "I need the **Manage Threads** permission in <#{channel}> to delete its response thread; "
+    "an admin can grant it to my role"
+)
+NEED_ACCESS = (
+    "I can no longer reach <#{channel}>; an admin can give my role **View Channels** and "
+    "**Read Message History** there"
+)
+DISCORD_ERROR = "Discord refused for now ({status})"
 
-async def _channel(client: discord.Client, channel_id: int) -> discord.abc.Messageable | None:
+
+async def _delete_thread(client: discord.Client, post: PostRecord) -> str | None:
+    assert post.thread_id is not None
+    try:
+        thread = client.get_channel(post.thread_id) or await client.fetch_channel(post.thread_id)
+        await thread.delete()  # pyright: ignore[reportAttributeAccessIssue]
+    except discord.NotFound:
+        return None
+    except discord.Forbidden:
+        return NEED_THREADS.format(channel=post.channel_id)
+    except discord.HTTPException as error:
+        return DISCORD_ERROR.format(status=error.status)
+    return None
+
+
+async def delete_post(client: discord.Client, post: PostRecord) -> tuple[bool, str | None]:
+    """(thread gone, problem): the problem is None only when the post and thread are gone."""
+    if post.thread_id is not None:
+        problem = await _delete_thread(client, post)
+        if problem is not None:
+            log.warning("could not delete the thread of post %s", post.id)
+            return False, problem
+    if post.channel_id is None or post.message_id is None:
+        return True, None
+    try:
+        await (
+            client.get_partial_messageable(post.channel_id)
+            .get_partial_message(post.message_id)
+            .delete()
+        )
+    except discord.NotFound:
+        pass
+    except discord.Forbidden:
+        log.warning("could not delete the message of post %s", post.id)
+        return True, NEED_ACCESS.format(channel=post.channel_id)
+    except discord.HTTPException as error:
+        return True, DISCORD_ERROR.format(status=error.status)
+    return True, None
+
+
+async def find_by_ref(client: discord.Client, channel_id: int, ref: str) -> discord.Message | None:
+    """The bot's own recent message whose footer carries `ref`: a post whose record was lost."""
     channel = client.get_channel(channel_id)
-    if channel is None:
-        try:
-            channel = await client.fetch_channel(channel_id)
-        except (discord.NotFound, discord.Forbidden):
-            return None
-    return channel if isinstance(channel, discord.abc.Messageable) else None
+    if not isinstance(channel, discord.abc.Messageable):
+        return None
+    try:
+        async for message in channel.history(limit=100):
+            if client.user is None or message.author.id != client.user.id:
+                continue
+            for embed in message.embeds:
+                if embed.footer.text and embed.footer.text.endswith(f"ref {ref}"):
+                    return message
+    except discord.HTTPException:
+        return None
+    return None
 
 
-async def delete_posts(client: discord.Client, shares: Sequence[ShareRecord]) -> int:
-    """Delete each share's message and thread; returns how many could not be deleted."""
-    failed = 0
-    for share in shares:
-        if share.thread_id is not None:
-            thread = client.get_channel(share.thread_id)
-            try:
-                if thread is None:
-                    thread = await client.fetch_channel(share.thread_id)
-                if isinstance(thread, discord.Thread):
-                    await thread.delete()
-            except discord.NotFound:
-                pass
-            except discord.HTTPException:
-                failed += 1
-                log.warning("could not delete thread of share %s", share.id)
-        channel = await _channel(client, share.channel_id)
-        if channel is None:
-            continue
-        try:
-            message = await channel.fetch_message(share.message_id)
-            await message.delete()
-        except discord.NotFound:
-            pass
-        except discord.HTTPException:
-            failed += 1
-            log.warning("could not delete message of share %s", share.id)
-    return failed
+async def take_down(
+    client: discord.Client, posts: list[PostRecord], *, actor_id: int | None
+) -> list[PostRecord]:
+    """Delete posts through the outbox (retried later if refused); returns what is still up."""
+    from cogs.outbox import Outbox
+
+    outbox = client.get_cog("Outbox") if isinstance(client, discord.ext.commands.Bot) else None
+    assert isinstance(outbox, Outbox), "the outbox cog is loaded with the bot"
+    if not posts:
+        return []
+    return await outbox.delete_now(posts, actor_id=actor_id)
+
+
+async def posts_to_delete(
+    repos: Repositories, user_id: int, entry_id: int | None = None
+) -> list[PostRecord]:
+    """The user's posts (of one entry, or all), including shares recorded before the outbox."""
+    if entry_id is None:
+        legacy = await repos.shares.for_author(user_id)
+    else:
+        legacy = await repos.shares.for_entry(entry_id, user_id)
+    if legacy:
+        await repos.outbox.adopt_legacy(legacy)
+        for share in legacy:
+            await repos.shares.remove(share.id, user_id)
+    if entry_id is None:
+        current = await repos.outbox.shares_of(user_id)
+    else:
+        current = await repos.outbox.shares_of_entry(entry_id, user_id)
+        current += await repos.outbox.drafts_of_entry(entry_id, user_id)
+    return current + await repos.outbox.pending_of(user_id)
+
+
+def wake_outbox(client: discord.Client) -> None:
+    outbox = client.get_cog("Outbox") if isinstance(client, discord.ext.commands.Bot) else None
+    if outbox is not None:
+        outbox.wake()  # pyright: ignore[reportAttributeAccessIssue]

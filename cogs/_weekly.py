@@ -60,9 +60,11 @@ async def build_for(
 
 
 async def message_for(
-    result: WeekSummary | NotEnough,
+    result: WeekSummary | NotEnough, *, ref: str | None = None
 ) -> tuple[str, discord.Embed | None, discord.File | None]:
-    """(content, embed, chart) ready to send; nothing but a sentence when too few took part."""
+    """(content, embed, chart) ready to send; nothing but a sentence when too few took part
+    (that sentence is for the facilitator's private preview only, never for a channel).
+    `ref` goes in the footer of a post, so that a post whose record was lost can be found."""
     if isinstance(result, NotEnough):
         return render_not_enough(result), None, None
     rendered = render_summary_text(result)
@@ -71,7 +73,7 @@ async def message_for(
     )
     for name, value in rendered["fields"]:
         embed.add_field(name=name, value=value, inline=False)
-    embed.set_footer(text=rendered["footer"])
+    embed.set_footer(text=f"{rendered['footer']} · ref {ref}" if ref else rendered["footer"])
     png = await asyncio.to_thread(render_chart, result.per_day, result.trend)
     embed.set_image(url="attachment://weekly-summary.png")
     return "", embed, discord.File(io.BytesIO(png), filename="weekly-summary.png")

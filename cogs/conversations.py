@@ -19,6 +19,7 @@ from cogs._buttons import FlowButton, StartButton, flow_view
 from cogs._modals import PageSubmit, build_page_modal, parse_page_submit
 from cogs._recap import consent_button, recap, recap_view
 from cogs._render import NOT_AVAILABLE, NOTICE, privacy_warning, stamp
+from cogs._servers import place_dm_entry
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -190,6 +191,8 @@ class Conversations(commands.Cog):
                 if not entry.is_draft
                 else flow_view(consent_button(entry.id, wanted))
             )
+            if wanted:
+                await place_dm_entry(self.bot, interaction, updated)
         elif action in ("note", "share", "delete", "deleteyes"):
             await self._delegate(action, interaction, entry)
         elif action == "done":

@@ -12,11 +12,13 @@ from discord.ext import commands
 from bot.conversation.script import get_script
 from bot.limits import SELECT_LABEL_MAX, clip
 from bot.models import EntryPage, EntryRecord, EntryStatus
+from bot.outbox import remaining_text
 from bot.tree import report_failure
 from cogs._buttons import FlowButton, Tracked, flow_view
-from cogs._posts import delete_posts
+from cogs._posts import posts_to_delete, take_down
 from cogs._recap import consent_button
 from cogs._render import ACCENT, NOT_AVAILABLE, entry_embed, entry_label, stamp
+from cogs._servers import ServerForSummary, counted_in
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -165,10 +167,10 @@ class Entries(commands.Cog):
         self.repos = bot.repos
 
     async def cog_load(self) -> None:
-        self.bot.add_dynamic_items(PageButton, EntryPicker)
+        self.bot.add_dynamic_items(PageButton, EntryPicker, ServerForSummary)
 
     async def cog_unload(self) -> None:
-        self.bot.remove_dynamic_items(PageButton, EntryPicker)
+        self.bot.remove_dynamic_items(PageButton, EntryPicker, ServerForSummary)
 
     @app_commands.command(name="entries", description="List your reflections and debriefs")
     @app_commands.describe(kind="Which kind of entry to list", status="Drafts, complete, or both")
@@ -224,6 +226,7 @@ class Entries(commands.Cog):
                 await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
                 return
             await interaction.response.send_message(
+                counted_in(self.bot, entry) if not entry.is_draft else "",
                 embed=entry_embed(get_script(entry.kind), entry),
                 view=entry_actions(entry),
                 ephemeral=True,
@@ -233,7 +236,11 @@ class Entries(commands.Cog):
             raise
 
     async def on_delete_button(self, interaction: Interaction, entry: EntryRecord) -> None:
-        shares = await self.repos.shares.for_entry(entry.id, interaction.user.id)
+        shares = [
+            p
+            for p in await posts_to_delete(self.repos, interaction.user.id, entry.id)
+            if p.message_id is not None
+        ]
         also = f" and its {len(shares)} shared post(s)" if shares else ""
         await interaction.response.send_message(
             f"Delete entry #{entry.id}{also}? This can't be undone.",
@@ -248,17 +255,17 @@ class Entries(commands.Cog):
 
     async def on_deleteyes_button(self, interaction: Interaction, entry: EntryRecord) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        shares = await self.repos.shares.for_entry(entry.id, interaction.user.id)
-        failed = await delete_posts(self.bot, shares)
-        for share in shares:
-            await self.repos.shares.remove(share.id, interaction.user.id)
+        posts = await posts_to_delete(self.repos, interaction.user.id, entry.id)
+        left = await take_down(self.bot, posts, actor_id=interaction.user.id)
         await self.repos.entries.delete(entry.id, interaction.user.id)
         note = (
-            f" {failed} post(s) could not be removed from Discord; ask a moderator to delete them."
-            if failed
-            else ""
+            "\nNot everything is gone yet; I keep trying:\n" + remaining_text(left) if left else ""
         )
-        await interaction.followup.send(f"Entry #{entry.id} deleted.{note}", ephemeral=True)
+        await interaction.followup.send(
+            f"Entry #{entry.id} deleted.{note}",
+            ephemeral=True,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
 
 
 async def setup(bot: SparkleBot) -> None:

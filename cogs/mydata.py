@@ -12,9 +12,10 @@ from discord import app_commands, ui
 from discord.ext import commands
 
 from bot.export import export_document, package, to_json, to_markdown
+from bot.outbox import PostRecord, remaining_text
 from bot.tree import report_failure
 from cogs._buttons import Tracked
-from cogs._posts import delete_posts
+from cogs._posts import posts_to_delete, take_down
 from cogs._render import ACCENT, NOT_AVAILABLE
 
 if TYPE_CHECKING:
@@ -36,11 +37,26 @@ PRIVACY_TEXT = (
     "you marked *Include in weekly group summary*, never names anyone, and is made only when "
     "enough people took part.\n\n"
     "**Your copy, and erasing it.** `/export` sends you everything as JSON and Markdown. "
-    "`/forget` erases all of it, including posts the bot made for you.\n\n"
+    "`/forget` erases all of it, including posts the bot made for you; if Discord refuses to "
+    "delete one, you are told which and where, and the bot keeps trying.\n\n"
     "**Please note.** Discord is not a clinical record system and what you type passes through "
     "Discord's servers. Sparkle is for de-identified peer consultation: keep client names, "
     "dates, places and other identifiers out of your answers."
 )
+
+
+def erased_text(left: list[PostRecord]) -> str:
+    """What /forget says: "everything" only when nothing is left on Discord."""
+    if not left:
+        return (
+            "Done. Everything Sparkle held about you is erased. The posts the bot made for "
+            "you are deleted."
+        )
+    return (
+        "Your entries, answers and settings are erased. **Not everything is gone yet**: "
+        f"{len(left)} post(s) are still on Discord, and I keep trying to delete them (they no "
+        "longer name you in my records):\n" + remaining_text(left)
+    )
 
 
 class ForgetButton(Tracked, ui.DynamicItem[ui.Button[Any]], template=r"sk:forget:(?P<user>\d+)"):
@@ -86,6 +102,18 @@ class MyData(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         user_id = interaction.user.id
         data = await self.repos.userdata.export(user_id)
+        data["shares"] = list(data.get("shares", [])) + [
+            {
+                "entry_id": s.entry_id,
+                "server_id": s.guild_id,
+                "channel_id": s.channel_id,
+                "message_id": s.message_id,
+                "thread_id": s.thread_id,
+                "anonymous": s.anonymous,
+                "created_at": s.created_at,
+            }
+            for s in await self.repos.outbox.shares_of(user_id)
+        ]
         document = export_document(data, user_id=user_id, exported_at=discord.utils.utcnow())
         files = await asyncio.to_thread(
             lambda: package(
@@ -123,17 +151,18 @@ class MyData(commands.Cog):
             return
         try:
             await interaction.response.edit_message(content="Erasing…", view=None)
-            shares = await self.repos.shares.for_author(user_id)
-            failed = await delete_posts(self.bot, shares)
+            posts = await posts_to_delete(self.repos, user_id)
+            await self.repos.outbox.drop_drafts(user_id)
+            # Deletions are durable jobs first, so that nothing can be orphaned by the erasure.
+            left = await take_down(self.bot, posts, actor_id=None)
+            contributions = await self.repos.summaries.contributions_of(user_id)
             await self.repos.userdata.forget(user_id)
-            note = (
-                f" {failed} post(s) could not be removed from Discord (I may have lost access); "
-                "a moderator can delete them."
-                if failed
-                else ""
-            )
+            await self.repos.outbox.unlink_author(user_id)
+            summary = self.bot.get_cog("Summary")
+            if contributions and summary is not None:
+                await summary.refresh_after_erasure(contributions)  # pyright: ignore[reportAttributeAccessIssue]
             await interaction.edit_original_response(
-                content=f"Done. Everything Sparkle held about you is erased.{note}"
+                content=erased_text(left), allowed_mentions=discord.AllowedMentions.none()
             )
         except Exception as error:
             await report_failure(interaction, error)

@@ -18,7 +18,13 @@ if TYPE_CHECKING:
 Interaction = discord.Interaction["SparkleBot"]
 
 NEEDS = {
-    "consultation": ("view_channel", "send_messages", "embed_links", "create_public_threads"),
+    "consultation": (
+        "view_channel",
+        "send_messages",
+        "embed_links",
+        "create_public_threads",
+        "manage_threads",  # deleting a share's response thread on request or /forget
+    ),
     "summary": ("view_channel", "send_messages", "embed_links", "attach_files"),
 }
 DAY_CHOICES = [app_commands.Choice(name=name, value=str(i)) for i, name in enumerate(DAY_NAMES)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -14,19 +15,30 @@ from bot.conversation.script import get_script
 from bot.limits import clip
 from bot.log import bind_request
 from bot.models import EntryRecord, EntryStatus
+from bot.outbox import PostRecord, PostState, footer, remaining_text
 from bot.privacy import redact
 from bot.share import SHARE_TEXT_MAX, share_text, share_title
 from bot.tree import report_failure
 from cogs._autocomplete import chosen_entry, entry_choices
 from cogs._buttons import Tracked
-from cogs._posts import delete_posts
+from cogs._posts import take_down, wake_outbox
 from cogs._render import ACCENT, NOT_AVAILABLE
+from cogs._servers import is_member
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
+log = logging.getLogger(__name__)
 Interaction = discord.Interaction["SparkleBot"]
-_EDIT_MODAL = re.compile(r"^sk:shredit:(?P<entry>\d+):(?P<guild>\d+)$")
+_EDIT_MODAL = re.compile(r"^sk:shredit:(?P<post>\d+)$")
+EXPIRED = (
+    "This preview has expired. Run `/share` again; use `/forget` or `/entries` to delete "
+    "an earlier share."
+)
+CANNOT_VIEW = (
+    "You can't see {channel}, so you can't share into it. Ask someone with Manage Server "
+    "for access."
+)
 NO_CHANNEL = (
     "This server has no consultation channel yet, so there is nowhere to share. Someone with "
     "the **Manage Server** permission can choose one with `/setup channels`."
@@ -42,30 +54,51 @@ def _cog(interaction: Interaction) -> Sharing:
 class ShareButton(
     Tracked,
     ui.DynamicItem[ui.Button[Any]],
-    template=r"sk:shr:(?P<action>post|named|edit|cancel|del):(?P<a>\d+):(?P<b>\d+)",
+    template=r"sk:shp:(?P<action>post|named|edit|cancel|del):(?P<post>\d+)",
 ):
-    """Preview actions (a = entry, b = server) and "Delete share" (a = share id)."""
+    """A preview's actions and "Delete share", all bound to one outbox row (the preview)."""
 
     def __init__(
         self,
         action: str,
-        a: int,
-        b: int,
+        post_id: int,
         *,
         label: str = "",
         style: discord.ButtonStyle = discord.ButtonStyle.secondary,
     ) -> None:
-        super().__init__(ui.Button(label=label, style=style, custom_id=f"sk:shr:{action}:{a}:{b}"))
-        self.action, self.a, self.b = action, a, b
+        super().__init__(
+            ui.Button(label=label, style=style, custom_id=f"sk:shp:{action}:{post_id}")
+        )
+        self.action, self.post_id = action, post_id
 
     @classmethod
     async def from_custom_id(
         cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
     ) -> ShareButton:
-        return cls(match["action"], int(match["a"]), int(match["b"]))
+        return cls(match["action"], int(match["post"]))
 
     async def callback(self, interaction: Interaction) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        await _cog(interaction).on_share_action(interaction, self.action, self.a, self.b)
+        await _cog(interaction).on_share_action(interaction, self.action, self.post_id)
+
+
+class OldShareButton(
+    Tracked,
+    ui.DynamicItem[ui.Button[Any]],
+    template=r"sk:shr:(?P<action>post|named|edit|cancel|del):(?P<a>\d+):(?P<b>\d+)",
+):
+    """Buttons on previews made before each preview was stored: they only say to start again."""
+
+    def __init__(self, custom_id: str) -> None:
+        super().__init__(ui.Button(label="-", custom_id=custom_id))
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
+    ) -> OldShareButton:
+        return cls(match.string)
+
+    async def callback(self, interaction: Interaction) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
+        await interaction.response.send_message(EXPIRED, ephemeral=True)
 
 
 class ServerPicker(Tracked, ui.DynamicItem[ui.Select[Any]], template=r"sk:shrg:(?P<entry>\d+)"):
@@ -95,13 +128,14 @@ class ServerPicker(Tracked, ui.DynamicItem[ui.Select[Any]], template=r"sk:shrg:(
         )
 
 
-def _preview_embed(title: str, text: str, author: str | None) -> discord.Embed:
+def _preview_embed(title: str, text: str, author: str | None, ref: str | None) -> discord.Embed:
     embed = discord.Embed(title=title, description=text, colour=ACCENT)
-    embed.set_footer(text=f"Shared by {clip(author, 100)}" if author else "Shared anonymously")
+    who = clip(author, 100) if author else None
+    embed.set_footer(text=footer(who, ref))
     return embed
 
 
-def _preview_view(entry_id: int, guild_id: int) -> ui.View:
+def _preview_view(post_id: int) -> ui.View:
     view = ui.View(timeout=None)
     for action, label, style in (
         ("post", "Post anonymously", discord.ButtonStyle.primary),
@@ -109,19 +143,12 @@ def _preview_view(entry_id: int, guild_id: int) -> ui.View:
         ("edit", "Edit text", discord.ButtonStyle.secondary),
         ("cancel", "Cancel", discord.ButtonStyle.danger),
     ):
-        view.add_item(ShareButton(action, entry_id, guild_id, label=label, style=style))
+        view.add_item(ShareButton(action, post_id, label=label, style=style))
     return view
 
 
-async def is_member(guild: discord.Guild, user_id: int) -> bool:
-    """Whether the user belongs to the server (asked of Discord: the member cache is off)."""
-    if guild.get_member(user_id) is not None:
-        return True
-    try:
-        await guild.fetch_member(user_id)
-    except discord.NotFound:
-        return False
-    return True
+def _jump(post: PostRecord) -> str:
+    return f"https://discord.com/channels/{post.guild_id}/{post.channel_id}/{post.message_id}"
 
 
 class Sharing(commands.Cog):
@@ -130,10 +157,10 @@ class Sharing(commands.Cog):
         self.repos = bot.repos
 
     async def cog_load(self) -> None:
-        self.bot.add_dynamic_items(ShareButton, ServerPicker)
+        self.bot.add_dynamic_items(ShareButton, OldShareButton, ServerPicker)
 
     async def cog_unload(self) -> None:
-        self.bot.remove_dynamic_items(ShareButton, ServerPicker)
+        self.bot.remove_dynamic_items(ShareButton, OldShareButton, ServerPicker)
 
     @app_commands.command(name="share", description="Share an anonymized summary with your group")
     @app_commands.describe(entry="One of your finished entries")
@@ -194,53 +221,68 @@ class Sharing(commands.Cog):
             if settings.consultation_channel_id is None:
                 await interaction.response.send_message(NO_CHANNEL, ephemeral=True)
                 return
+            refusal = await self._cannot_view(interaction, guild, settings.consultation_channel_id)
+            if refusal:
+                await interaction.response.send_message(refusal, ephemeral=True)
+                return
             script = get_script(entry.kind)
             text = await asyncio.to_thread(share_text, script, entry.answers)
+            title = share_title(script, entry.answers)
+            # The preview is stored: a confirm posts exactly this, never what a client echoes back.
+            draft = await self.repos.outbox.draft_share(
+                author_id=interaction.user.id,
+                entry_id=entry.id,
+                guild_id=guild_id,
+                title=title,
+                text=text,
+            )
             await interaction.response.send_message(
                 f"**Preview**: this is exactly what will be posted in "
                 f"<#{settings.consultation_channel_id}>, with identifiers replaced. Nothing is "
                 "posted until you choose.",
-                embed=_preview_embed(share_title(script, entry.answers), text, None),
-                view=_preview_view(entry.id, guild_id),
+                embed=_preview_embed(title, text, None, None),
+                view=_preview_view(draft.id),
                 ephemeral=True,
             )
         except Exception as error:
             await report_failure(interaction, error)
             raise
 
-    async def on_share_action(self, interaction: Interaction, action: str, a: int, b: int) -> None:
+    async def on_share_action(self, interaction: Interaction, action: str, post_id: int) -> None:
         try:
-            if action == "del":
-                await self._delete_share(interaction, a)
-                return
-            entry = await self.repos.entries.get(a, interaction.user.id)
-            if entry is None:
+            post = await self.repos.outbox.owned(post_id, interaction.user.id)
+            if post is None:
                 await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
                 return
-            if action == "cancel":
+            if action == "del":
+                await self._delete_share(interaction, post)
+            elif post.state is not PostState.DRAFT:
+                await self._already(interaction, post)
+            elif action == "cancel":
+                await self.repos.outbox.discard_draft(post.id, interaction.user.id)
                 await interaction.response.edit_message(
                     content="Not shared.", embed=None, view=None
                 )
             elif action == "edit":
-                await interaction.response.send_modal(self._edit_modal(interaction, a, b))
+                await interaction.response.send_modal(self._edit_modal(post))
             else:
-                await self._post(interaction, entry, b, named=action == "named")
+                await self._post(interaction, post, named=action == "named")
         except Exception as error:
             await report_failure(interaction, error)
             raise
 
-    def _current_text(self, interaction: Interaction) -> tuple[str, str]:
-        message = interaction.message
-        embed = message.embeds[0] if message is not None and message.embeds else None
-        if embed is None:
-            return "A shared reflection", ""
-        return embed.title or "A shared reflection", embed.description or ""
+    async def _already(self, interaction: Interaction, post: PostRecord) -> None:
+        """Any click on a preview that was already posted: one post per preview, always."""
+        if post.state is PostState.POSTED:
+            text = f"This preview was already posted: {_jump(post)}"
+        elif post.state is PostState.SENDING:
+            text = "This preview is being posted already; it will be posted only once."
+        else:
+            text = "This share was deleted."
+        await interaction.response.send_message(text, ephemeral=True)
 
-    def _edit_modal(self, interaction: Interaction, entry_id: int, guild_id: int) -> ui.Modal:
-        _title, text = self._current_text(interaction)
-        modal = ui.Modal(
-            title="Edit the shared text", custom_id=f"sk:shredit:{entry_id}:{guild_id}"
-        )
+    def _edit_modal(self, post: PostRecord) -> ui.Modal:
+        modal = ui.Modal(title="Edit the shared text", custom_id=f"sk:shredit:{post.id}")
         modal.add_item(
             ui.Label(
                 text="Text to share",
@@ -248,7 +290,7 @@ class Sharing(commands.Cog):
                 component=ui.TextInput(
                     custom_id="text",
                     style=discord.TextStyle.paragraph,
-                    default=text[:SHARE_TEXT_MAX],
+                    default=post.text[:SHARE_TEXT_MAX],
                     max_length=SHARE_TEXT_MAX,
                 ),
             )
@@ -265,9 +307,12 @@ class Sharing(commands.Cog):
             return
         bind_request(interaction.id)
         try:
-            entry = await self.repos.entries.get(int(match["entry"]), interaction.user.id)
-            if entry is None:
+            post = await self.repos.outbox.owned(int(match["post"]), interaction.user.id)
+            if post is None:
                 await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
+                return
+            if post.state is not PostState.DRAFT:
+                await self._already(interaction, post)
                 return
             typed = ""
             for row in interaction.data.get("components", []):
@@ -275,12 +320,12 @@ class Sharing(commands.Cog):
                 if component.get("custom_id") == "text":
                     typed = str(component.get("value", ""))
             text = clip(await asyncio.to_thread(redact, typed), SHARE_TEXT_MAX) or "(empty)"
-            title = share_title(get_script(entry.kind), entry.answers)
+            await self.repos.outbox.edit_draft(post.id, interaction.user.id, post.title, text)
             await interaction.response.send_message(
                 "**Preview of your edited text**, with identifiers replaced again. Nothing is "
                 "posted until you choose.",
-                embed=_preview_embed(title, text, None),
-                view=_preview_view(entry.id, int(match["guild"])),
+                embed=_preview_embed(post.title, text, None, None),
+                view=_preview_view(post.id),
                 ephemeral=True,
             )
         except Exception as error:
@@ -291,74 +336,116 @@ class Sharing(commands.Cog):
         """Only members of a server may share into it, whatever the custom id says."""
         return interaction.guild_id == guild.id or await is_member(guild, interaction.user.id)
 
-    async def _post(
-        self, interaction: Interaction, entry: EntryRecord, guild_id: int, *, named: bool
-    ) -> None:
-        settings = await self.repos.servers.get(guild_id)
-        guild = self.bot.get_guild(guild_id)
+    async def _cannot_view(
+        self, interaction: Interaction, guild: discord.Guild, channel_id: int
+    ) -> str | None:
+        """Why this member may not post into the channel (they can't see it), or None."""
+        channel = guild.get_channel(channel_id)
+        if channel is None:
+            return None
+        member = interaction.user if isinstance(interaction.user, discord.Member) else None
+        if member is None or member.guild.id != guild.id:
+            try:
+                member = guild.get_member(interaction.user.id) or await guild.fetch_member(
+                    interaction.user.id
+                )
+            except discord.NotFound:
+                return NOT_AVAILABLE
+        if channel.permissions_for(member).view_channel:
+            return None
+        return CANNOT_VIEW.format(channel=channel.mention)
+
+    async def _post(self, interaction: Interaction, post: PostRecord, *, named: bool) -> None:
+        settings = await self.repos.servers.get(post.guild_id)
+        guild = self.bot.get_guild(post.guild_id)
         if guild is None or not await self._may_post(interaction, guild):
             await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
             return
         channel = (
             guild.get_channel(settings.consultation_channel_id)
-            if guild is not None and settings.consultation_channel_id is not None
+            if settings.consultation_channel_id is not None
             else None
         )
         if not isinstance(channel, discord.TextChannel):
-            await interaction.response.edit_message(content=NO_CHANNEL, embed=None, view=None)
+            await interaction.response.send_message(NO_CHANNEL, ephemeral=True)
             return
-        title, previewed = self._current_text(interaction)
-        # Redact once more at the door: whatever the preview held, identifiers never leave.
-        text = clip(await asyncio.to_thread(redact, previewed), SHARE_TEXT_MAX)
-        author = interaction.user.display_name if named else None
+        refusal = await self._cannot_view(interaction, guild, channel.id)
+        if refusal:
+            await interaction.response.send_message(refusal, ephemeral=True)
+            return
+        user_id = interaction.user.id
+        claimed = await self.repos.outbox.claim_share(
+            post.id, user_id, channel_id=channel.id, anonymous=not named
+        )
+        if not claimed:
+            now = await self.repos.outbox.owned(post.id, user_id)
+            await self._already(interaction, now or post)
+            return
         await interaction.response.defer(ephemeral=True, thinking=True)
+        # Redact once more at the door: whatever the preview held, identifiers never leave.
+        text = clip(await asyncio.to_thread(redact, post.text), SHARE_TEXT_MAX)
+        author = interaction.user.display_name if named else None
         try:
             message = await channel.send(
-                embed=_preview_embed(title, text, author),
+                embed=_preview_embed(post.title, text, author, post.ref),
                 allowed_mentions=discord.AllowedMentions.none(),
             )
         except discord.Forbidden:
+            await self.repos.outbox.release(post.id)
             await interaction.followup.send(
                 f"I can't post in {channel.mention}: I need **View Channel**, **Send Messages** "
-                "and **Embed Links** there. Ask someone with Manage Server to check `/setup`.",
+                "and **Embed Links** there. Ask someone with Manage Server to check `/setup`. "
+                "Nothing was posted; your preview is kept, so you can try again.",
                 ephemeral=True,
             )
             return
-        thread_id: int | None = None
+        except discord.HTTPException:
+            await self.repos.outbox.release(post.id)  # nothing was posted: the preview stays
+            raise
+        try:
+            await self.repos.outbox.record_sent(post.id, channel.id, message.id)
+        except Exception:
+            log.exception(
+                "share %s was posted but not recorded; the outbox will repair it", post.id
+            )
+            wake_outbox(self.bot)
+            await interaction.followup.send(
+                f"Shared in {channel.mention}: {message.jump_url}. I couldn't note it just now; "
+                "I'll note it shortly so that you can still delete it.",
+                ephemeral=True,
+            )
+            return
+        missing = ""
         try:
             thread = await message.create_thread(name="Responses", auto_archive_duration=10080)
-            thread_id = thread.id
+            await self.repos.outbox.record_thread(post.id, thread.id)
         except discord.HTTPException:
-            pass
-        share = await self.repos.shares.add(
-            entry_id=entry.id,
-            author_id=interaction.user.id,
-            guild_id=guild_id,
-            channel_id=channel.id,
-            message_id=message.id,
-            thread_id=thread_id,
-            anonymous=not named,
+            missing = " (I couldn't open a thread: I need Create Public Threads.)"
+        await self.repos.audit.record(
+            "share_posted",
+            actor_id=user_id if named else None,
+            guild_id=post.guild_id,
+            subject="named" if named else "anonymous",
         )
-        missing = "" if thread_id else " (I couldn't open a thread: I need Create Public Threads.)"
         view = ui.View(timeout=None)
-        view.add_item(ShareButton("del", share.id, 0, label="Delete share"))
+        view.add_item(ShareButton("del", post.id, label="Delete share"))
         await interaction.followup.send(
             f"Shared in {channel.mention}: {message.jump_url}{missing}", view=view, ephemeral=True
         )
 
-    async def _delete_share(self, interaction: Interaction, share_id: int) -> None:
-        shares = [
-            s for s in await self.repos.shares.for_author(interaction.user.id) if s.id == share_id
-        ]
-        if not shares:
-            await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
+    async def _delete_share(self, interaction: Interaction, post: PostRecord) -> None:
+        if post.state is PostState.DRAFT:
+            await self.repos.outbox.discard_draft(post.id, interaction.user.id)
+            await interaction.response.send_message("Not shared.", ephemeral=True)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        failed = await delete_posts(self.bot, shares)
-        await self.repos.shares.remove(share_id, interaction.user.id)
+        left = await take_down(self.bot, [post], actor_id=interaction.user.id)
         await interaction.followup.send(
-            "Share deleted." if not failed else "I couldn't delete the post; ask a moderator.",
+            "Share deleted, with its thread."
+            if not left
+            else "The share is not fully deleted yet:\n" + remaining_text(left),
             ephemeral=True,
+            allowed_mentions=discord.AllowedMentions.none(),
         )
 
 

@@ -14,10 +14,12 @@ from discord import app_commands, ui
 from discord.ext import commands
 
 from bot.models import ServerSettings
+from bot.outbox import PostRecord, PostState, backoff
 from bot.schedule import last_weekly, next_weekly, week_monday
-from bot.summary import NotEnough
+from bot.summary import NotEnough, WeekSummary, render_not_enough, week_bounds
 from cogs._buttons import Tracked
 from cogs._loop import OwnedLoop
+from cogs._posts import take_down, wake_outbox
 from cogs._weekly import build_for, message_for
 
 if TYPE_CHECKING:
@@ -28,6 +30,23 @@ Interaction = discord.Interaction["SparkleBot"]
 NOT_FACILITATOR = "Only the server's facilitators can pull the weekly summary."
 CATCH_UP = timedelta(days=7)
 IDLE_WAKE = 6 * 3600.0  # re-read the schedules at least this often
+
+
+def summary_slot(guild_id: int, week: date, *, early: bool = False) -> str:
+    """The outbox slot of a server's week: its one scheduled post, and its one mid-week post."""
+    return f"summary:{guild_id}:{week.isoformat()}" + (":early" if early else "")
+
+
+def parse_slot(slot: str) -> tuple[int, date, bool]:
+    parts = slot.split(":")
+    return int(parts[1]), date.fromisoformat(parts[2]), len(parts) > 3
+
+
+def taken_text(post: PostRecord | None) -> str:
+    if post is not None and post.state is PostState.POSTED:
+        link = f"https://discord.com/channels/{post.guild_id}/{post.channel_id}/{post.message_id}"
+        return f"The summary for that week was already posted: {link}"
+    return "The summary for that week is being posted right now; it will be posted once."
 
 
 def is_facilitator(user: discord.abc.User, settings: ServerSettings) -> bool:
@@ -142,6 +161,15 @@ class Summary(commands.Cog):
             content += (
                 "\nNo summary channel is set; an admin can choose one with `/setup channels`."
             )
+        content = content or "**Preview**, visible only to you."
+        for problem in await self.repos.outbox.problems_in(interaction.guild_id):
+            what = "A summary post" if problem.kind == "summary" else "Deleting a post"
+            when = (
+                f" I'll try again <t:{int(problem.next_try_at.timestamp())}:R>."
+                if problem.next_try_at is not None
+                else ""
+            )
+            content += f"\n⚠️ {what} failed: {problem.problem}.{when}"
         await interaction.followup.send(
             content or "**Preview**, visible only to you.",
             embed=embed or discord.utils.MISSING,
@@ -163,16 +191,60 @@ class Summary(commands.Cog):
             await interaction.response.send_message(NOT_FACILITATOR, ephemeral=True)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        posted = await self.post_week(settings, week)
+        try:
+            _, week_end = week_bounds(week, ZoneInfo(settings.timezone))
+            early = discord.utils.utcnow() < week_end
+            posted, text = await self.post_week(settings, week, early=early, force=True)
+            if posted and early:
+                text += (
+                    " This week isn't over yet, so this post is separate: the scheduled summary "
+                    "will still be posted after the week ends, with any later entries."
+                )
+        except Exception:
+            log.exception("posting the summary of server %s failed", guild_id)
+            text = "Something went wrong and nothing was posted. Please try again in a minute."
         await interaction.followup.send(
-            "Posted." if posted else "The summary for that week was already posted.",
-            ephemeral=True,
+            text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
         )
 
     # -- posting, scheduled or pulled ----------------------------------------------------------
 
-    async def post_week(self, settings: ServerSettings, week: date) -> bool:
-        """Post one server's summary for one week, unless it was posted already. True if posted."""
+    async def post_week(
+        self, settings: ServerSettings, week: date, *, early: bool = False, force: bool = False
+    ) -> tuple[bool, str]:
+        """Post one server's summary for one week, once. (posted, what to tell a facilitator).
+
+        Below the minimum nothing is posted at all. The week's slot is recorded before the
+        post is sent: a failed post stays there and is retried by the outbox loop, whatever
+        else changes; a post whose record was lost is found by its ref, never sent twice.
+        A mid-week post (`early`) has a slot of its own and leaves the scheduled one alone.
+        """
+        result = await build_for(self.repos, settings, week)
+        if isinstance(result, NotEnough):
+            return False, f"{render_not_enough(result)} Nothing was posted."
+        slot = summary_slot(settings.guild_id, week, early=early)
+        post = await self.repos.outbox.claim_summary(slot, settings.guild_id, force=force)
+        if post is None:
+            return False, taken_text(await self.repos.outbox.by_slot(slot))
+        return await self._send(post, settings, week, result)
+
+    async def retry(self, post: PostRecord) -> None:
+        """A failed post, retried by the outbox loop with the server's current settings."""
+        guild_id, week, _early = parse_slot(post.slot)
+        claimed = await self.repos.outbox.claim_summary(post.slot, guild_id)
+        if claimed is None:
+            return
+        settings = await self.repos.servers.get(guild_id)
+        result = await build_for(self.repos, settings, week)
+        if isinstance(result, NotEnough):  # contributors erased their data meanwhile
+            await self.repos.outbox.deleted(claimed.id)
+            return
+        await self._send(claimed, settings, week, result)
+
+    async def _send(
+        self, post: PostRecord, settings: ServerSettings, week: date, result: WeekSummary
+    ) -> tuple[bool, str]:
+        now = discord.utils.utcnow()
         guild = self.bot.get_guild(settings.guild_id)
         channel = (
             guild.get_channel(settings.summary_channel_id)
@@ -180,21 +252,72 @@ class Summary(commands.Cog):
             else None
         )
         if not isinstance(channel, discord.TextChannel):
-            return False
-        if not await self.repos.servers.claim_summary(settings.guild_id, week):
-            return False
-        result = await build_for(self.repos, settings, week)
-        content, embed, chart = await message_for(result)
-        message = await channel.send(
-            content or None,  # pyright: ignore[reportArgumentType]
-            embed=embed or discord.utils.MISSING,
-            file=chart or discord.utils.MISSING,
-            allowed_mentions=discord.AllowedMentions.none(),
+            problem = "no summary channel I can use is set; an admin can choose one with `/setup`"
+            return False, await self._failed(post, problem, now)
+        await self.repos.outbox.aim(post.id, channel.id)
+        content, embed, chart = await message_for(result, ref=post.ref)
+        try:
+            message = await channel.send(
+                content or None,  # pyright: ignore[reportArgumentType]
+                embed=embed or discord.utils.MISSING,
+                file=chart or discord.utils.MISSING,
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+        except discord.HTTPException as error:
+            problem = (
+                f"I can't post in {channel.mention}: I need **View Channel**, **Send Messages**, "
+                "**Embed Links** and **Attach Files** there"
+                if isinstance(error, discord.Forbidden)
+                else f"Discord refused the post ({error.status})"
+            )
+            log.warning("summary post %s for server %s failed", post.id, settings.guild_id)
+            return False, await self._failed(post, problem, now)
+        try:
+            await self.repos.outbox.record_sent(post.id, channel.id, message.id)
+            await self.repos.audit.record(
+                "summary_post", guild_id=settings.guild_id, subject=week.isoformat()
+            )
+        except Exception:
+            log.exception("summary post %s was sent but not recorded; it will be repaired", post.id)
+            wake_outbox(self.bot)
+        return True, "Posted."
+
+    async def _failed(self, post: PostRecord, problem: str, now: datetime) -> str:
+        retry_at = now + backoff(post.attempts + 1)
+        await self.repos.outbox.failed(post.id, problem, retry_at)
+        wake_outbox(self.bot)
+        return (
+            f"I couldn't post the summary: {problem}. Nothing was posted; I'll try again "
+            f"<t:{int(retry_at.timestamp())}:R>, or click again once it's fixed."
         )
-        await self.repos.servers.record_summary_post(
-            settings.guild_id, week, channel.id, message.id
-        )
-        return True
+
+    async def refresh_after_erasure(self, contributions: list[tuple[int, datetime]]) -> None:
+        """Rebuild the posted summaries an erased member took part in, without them: edited
+        in place, or deleted when too few people are left."""
+        weeks: set[tuple[int, date]] = set()
+        for guild_id, created in contributions:
+            zone = ZoneInfo((await self.repos.servers.get(guild_id)).timezone)
+            weeks.add((guild_id, week_monday(created, zone)))
+        for guild_id in {g for g, _ in weeks}:
+            settings = await self.repos.servers.get(guild_id)
+            for post in await self.repos.outbox.summaries_of(guild_id):
+                _, week, _early = parse_slot(post.slot)
+                if (guild_id, week) not in weeks or post.channel_id is None:
+                    continue
+                result = await build_for(self.repos, settings, week)
+                if isinstance(result, NotEnough):
+                    await take_down(self.bot, [post], actor_id=None)
+                    continue
+                _, embed, chart = await message_for(result, ref=post.ref)
+                assert post.message_id is not None and embed is not None and chart is not None
+                try:
+                    await (
+                        self.bot.get_partial_messageable(post.channel_id)
+                        .get_partial_message(post.message_id)
+                        .edit(embed=embed, attachments=[chart])
+                    )
+                except discord.HTTPException:
+                    log.warning("could not edit summary post %s after an erasure", post.id)
 
     async def run_due(self, now: datetime) -> datetime | None:
         """Post every summary whose time has come; returns when the next one falls due."""
@@ -208,10 +331,7 @@ class Summary(commands.Cog):
             if recent and set_before:
                 # The week that ended before the scheduled moment.
                 week = week_monday(due, zone) - timedelta(days=7)
-                try:
-                    await self.post_week(settings, week)
-                except discord.HTTPException:
-                    log.exception("weekly summary for server %s failed", settings.guild_id)
+                await self.post_week(settings, week)
             upcoming.append(next_weekly(now, settings.summary_day, settings.summary_time, zone))
         return min(upcoming, default=None)
 

@@ -159,3 +159,40 @@ class Meta(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+# -- The outbox: every post the bot makes, recorded before it is sent --------------------------
+
+
+class Post(Base):
+    """One post the bot makes (a share or a weekly summary), from intent to deletion.
+
+    A row is written before anything is sent and updated with the ids after, so a post whose
+    recording failed can be found again (by its `ref`, printed in its footer) instead of sent
+    twice. `slot` is unique: one preview, or one server's week, can only ever hold one post.
+    A deletion is the same row in state ``deleting``, retried with back-off until the post and
+    its thread are gone. Shares name their author only by `author_key`, a keyed HMAC.
+    """
+
+    __tablename__ = "posts"
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    slot: Mapped[str] = mapped_column(String(96), unique=True)
+    ref: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    author_key: Mapped[bytes | None] = mapped_column(LargeBinary, default=None, index=True)
+    entry_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("entries.id", ondelete="SET NULL"), default=None
+    )
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    channel_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    message_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    thread_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=True)
+    body: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_try_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None, index=True)
+    problem: Mapped[str | None] = mapped_column(String(200), default=None)
+    created_at: Mapped[datetime] = mapped_column(TZDateTime())
+    updated_at: Mapped[datetime] = mapped_column(TZDateTime())

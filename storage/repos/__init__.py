@@ -9,6 +9,7 @@ from storage.db import Clock, Database
 from storage.migrate import upgrade
 from storage.repos.audit import AuditRepository
 from storage.repos.entries import EntryRepository
+from storage.repos.outbox import OutboxRepository
 from storage.repos.practitioners import PractitionerRepository
 from storage.repos.servers import ServerRepository
 from storage.repos.shares import ShareRepository
@@ -18,6 +19,7 @@ from storage.repos.userdata import UserDataRepository
 __all__ = [
     "AuditRepository",
     "EntryRepository",
+    "OutboxRepository",
     "PractitionerRepository",
     "Repositories",
     "ServerRepository",
@@ -38,6 +40,7 @@ class Repositories:
     audit: AuditRepository
     userdata: UserDataRepository
     summaries: SummaryRepository
+    outbox: OutboxRepository
 
     @classmethod
     def open(
@@ -55,6 +58,7 @@ class Repositories:
             audit=AuditRepository(db),
             userdata=UserDataRepository(db, cipher),
             summaries=SummaryRepository(db, cipher),
+            outbox=OutboxRepository(db, cipher, key),
         )
 
     async def migrate(self) -> None:

@@ -229,6 +229,16 @@ class EntryRepository:
             )
         return result.rowcount > 0
 
+    async def set_server(self, entry_id: int, author_id: int, guild_id: int) -> bool:
+        """Place an entry written in a DM in a server, for the weekly summary."""
+        async with self._db.write() as conn:
+            result = await conn.execute(
+                update(Entry)
+                .where(Entry.id == entry_id, Entry.author_id == author_id)
+                .values(guild_id=guild_id, updated_at=self._db.clock())
+            )
+        return result.rowcount > 0
+
     async def set_consent(self, entry_id: int, author_id: int, consent: bool) -> bool:
         async with self._db.write() as conn:
             result = await conn.execute(

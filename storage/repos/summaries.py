@@ -57,3 +57,18 @@ class SummaryRepository:
             )
             for e in entries
         ]
+
+    async def contributions_of(self, author_id: int) -> list[tuple[int, datetime]]:
+        """(server, created) of the author's consented entries: the summaries they are in."""
+        async with self._db.read() as session:
+            rows = (
+                await session.execute(
+                    select(Entry.guild_id, Entry.created_at).where(
+                        Entry.author_id == author_id,
+                        Entry.consent_summary.is_(True),
+                        Entry.status == EntryStatus.COMPLETE,
+                        Entry.guild_id.is_not(None),
+                    )
+                )
+            ).all()
+        return [(r.guild_id, r.created_at) for r in rows]

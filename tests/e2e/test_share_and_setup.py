@@ -122,13 +122,11 @@ async def test_share_posts_nothing_before_confirm_and_no_identifier_after(
     body = message.embeds[0].description
     for span in PHI_CASES[case]["spans"]:
         assert span["text"] not in body
-    assert message.embeds[0].footer.text == "Shared anonymously"
+    (share,) = await bot_of(w.env).repos.outbox.shares_of(w.alice.id)
+    assert message.embeds[0].footer.text == f"Shared anonymously · ref {share.ref}"
     assert "alice" not in str(message.embeds[0].to_dict())
     (thread,) = w.channel.threads
-    shares = await bot_of(w.env).repos.shares.for_author(w.alice.id)
-    assert [(s.message_id, s.thread_id, s.anonymous) for s in shares] == [
-        (message.id, thread.id, True)
-    ]
+    assert (share.message_id, share.thread_id, share.anonymous) == (message.id, thread.id, True)
 
 
 async def test_mentions_in_a_share_ping_no_one(world: World, admin) -> None:
@@ -143,7 +141,9 @@ async def test_mentions_in_a_share_ping_no_one(world: World, admin) -> None:
     assert not message.mention_everyone
     stored = w.env.backend.get_message(w.channel.id, message.id)
     assert not stored.ping_user_ids
-    assert message.embeds[0].footer.text == "Shared by alice"
+    assert message.embeds[0].footer.text.startswith("Shared by alice · ref ")
+    audit = await bot_of(w.env).repos.audit.kinds("share_posted")
+    assert audit == [(w.alice.id, w.guild.id, "named")]
 
 
 async def test_another_member_cannot_share_my_entry(world: World, admin) -> None:
@@ -183,5 +183,6 @@ async def test_delete_share_removes_the_post(world: World, admin) -> None:
     assert len(posts(w)) == 1
     gone = await w.alice.click(posted.response.message, label="Delete share")
     assert_responded(gone, contains="Share deleted", ephemeral=True)
-    assert posts(w) == []
-    assert await bot_of(w.env).repos.shares.for_author(w.alice.id) == []
+    assert posts(w) == [] and w.channel.threads == []
+    assert await bot_of(w.env).repos.outbox.shares_of(w.alice.id) == []
+    assert await bot_of(w.env).repos.outbox.pending_of(w.alice.id) == []

@@ -135,7 +135,7 @@ async def test_posted_shares_of_hostile_answers_ping_no_one(simcord_env: Env, na
         assert stored.mention_everyone is False and message.mention_everyone is False
         (embed,) = message.embeds
         assert_embed_fits(embed)
-    recorded = await bot_of(env).repos.shares.for_author(alice.id)
+    recorded = await bot_of(env).repos.outbox.shares_of(alice.id)
     assert {(s.guild_id, s.channel_id, s.anonymous) for s in recorded} == {
         (guild.id, shares.id, not named)
     }

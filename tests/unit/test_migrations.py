@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from typing import Any
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import text
 
+from bot.outbox import PostState
+from storage.migrate import alembic_config
 from storage.repos import Repositories
 from storage.tables import Base
 
@@ -22,3 +27,30 @@ async def test_migrated_schema_matches_the_models(database_url: str) -> None:
         differences = await conn.run_sync(diff)
     await repos.close()
     assert differences == []
+
+
+async def test_weeks_posted_before_the_outbox_are_never_posted_again(database_url: str) -> None:
+    repos = Repositories.open(
+        database_url, b"k" * 32, clock=lambda: datetime(2026, 1, 6, tzinfo=UTC)
+    )
+
+    def to_0002(conn: Any) -> None:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0002")
+
+    async with repos.db.write() as conn:
+        await conn.run_sync(to_0002)
+        await conn.execute(
+            text(
+                "INSERT INTO summary_posts (guild_id, week_start, claimed_at, channel_id, "
+                "message_id) VALUES (1, :week, :at, 7, 99)"
+            ),
+            {"week": date(2025, 12, 29), "at": datetime(2026, 1, 5, 14, tzinfo=UTC)},
+        )
+    await repos.migrate()
+    post = await repos.outbox.by_slot("summary:1:2025-12-29")
+    assert post is not None and post.state is PostState.POSTED
+    assert (post.channel_id, post.message_id) == (7, 99)
+    assert await repos.outbox.claim_summary("summary:1:2025-12-29", 1) is None
+    await repos.close()

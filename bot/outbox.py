@@ -1,0 +1,86 @@
+"""The outbox's rules: post states, retry back-off, and how to say what remains.
+
+Every post the bot makes for someone is a row first (its intent), then a message. A deletion
+is a durable job on the same row, retried with growing pauses until the post and its thread
+are gone, across restarts. Nothing here talks to Discord or the database.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+
+class PostState(StrEnum):
+    DRAFT = "draft"  # a share preview: the text is stored, nothing is posted
+    SENDING = "sending"  # claimed; the message may or may not exist yet
+    POSTED = "posted"  # the message id is recorded
+    FAILED = "failed"  # a summary post that failed; retried by the outbox loop
+    DELETING = "deleting"  # a deletion job: retried until the post and thread are gone
+
+
+class PostKind(StrEnum):
+    SHARE = "share"
+    SUMMARY = "summary"
+
+
+FIRST_RETRY = timedelta(minutes=1)
+LONGEST_PAUSE = timedelta(hours=6)
+REPAIR_AFTER = timedelta(minutes=2)
+"""A post left in SENDING this long is looked for in its channel (by its ref) and repaired."""
+
+
+def backoff(attempts: int) -> timedelta:
+    """The pause before retry number `attempts` (1, 2, …): doubling, capped at six hours."""
+    if attempts <= 1:
+        return FIRST_RETRY
+    return min(FIRST_RETRY * (2 ** min(attempts - 1, 20)), LONGEST_PAUSE)
+
+
+class PostRecord(BaseModel):
+    """One outbox row, with its text decrypted when it still has one."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: int
+    kind: PostKind
+    slot: str
+    ref: str
+    state: PostState
+    entry_id: int | None
+    guild_id: int
+    channel_id: int | None
+    message_id: int | None
+    thread_id: int | None
+    anonymous: bool
+    title: str = ""
+    text: str = ""
+    attempts: int = 0
+    next_try_at: datetime | None = None
+    problem: str | None = None
+    created_at: datetime
+
+
+def footer(author: str | None, ref: str | None) -> str:
+    """A share's footer: who shared it and, once posted, the ref that lets a lost record be
+    found again in its channel."""
+    who = f"Shared by {author}" if author else "Shared anonymously"
+    return f"{who} · ref {ref}" if ref else who
+
+
+def remaining_text(left: list[PostRecord]) -> str:
+    """Exactly what is still on Discord after a deletion pass, where, and why."""
+    if not left:
+        return ""
+    lines = []
+    for post in left:
+        where = f"<#{post.channel_id}>" if post.channel_id else "a channel I can no longer see"
+        what = "a shared post" if post.kind is PostKind.SHARE else "a weekly summary"
+        why = post.problem or "Discord did not answer"
+        when = (
+            f"<t:{int(post.next_try_at.timestamp())}:R>" if post.next_try_at is not None else "soon"
+        )
+        lines.append(f"- {what} in {where} (ref {post.ref}): {why}. I'll try again {when}.")
+    return "\n".join(lines)

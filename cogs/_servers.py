@@ -1,0 +1,110 @@
+"""Which server a reflection written in a DM counts for, in the weekly group summary.
+
+An entry from a DM has no server, so its consent would count nowhere. When its author says
+"include it", it is placed in the one server they share with the bot, or the one they pick.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import ui
+
+from bot.limits import clip
+from bot.models import EntryRecord
+from cogs._buttons import Tracked
+from cogs._render import NOT_AVAILABLE
+
+if TYPE_CHECKING:
+    from bot.app import SparkleBot
+
+Interaction = discord.Interaction["SparkleBot"]
+NO_SERVER = (
+    "You don't share a server with Sparkle, so this entry can't be counted in a weekly summary yet."
+)
+
+
+async def is_member(guild: discord.Guild, user_id: int) -> bool:
+    """Whether the user belongs to the server (asked of Discord: the member cache is off)."""
+    if guild.get_member(user_id) is not None:
+        return True
+    try:
+        await guild.fetch_member(user_id)
+    except discord.NotFound:
+        return False
+    return True
+
+
+async def shared_servers(bot: discord.Client, user_id: int) -> list[discord.Guild]:
+    return [g for g in bot.guilds if await is_member(g, user_id)][:25]
+
+
+def counted_in(bot: discord.Client, entry: EntryRecord) -> str:
+    """One line for /entries: whether, and where, the entry counts in a weekly summary."""
+    if not entry.consent_summary:
+        return "Weekly group summary: not included."
+    guild = bot.get_guild(entry.guild_id) if entry.guild_id is not None else None
+    if guild is None:
+        return "Weekly group summary: included, but in no server yet."
+    return f"Weekly group summary: included, in **{discord.utils.escape_markdown(guild.name)}**."
+
+
+class ServerForSummary(Tracked, ui.DynamicItem[ui.Select[Any]], template=r"sk:cgs:(?P<entry>\d+)"):
+    """From a DM: which server's weekly summary an entry counts in."""
+
+    def __init__(self, entry_id: int, options: list[discord.SelectOption] | None = None) -> None:
+        super().__init__(
+            ui.Select(
+                custom_id=f"sk:cgs:{entry_id}",
+                placeholder="Count it in which server's summary?",
+                options=options or [discord.SelectOption(label="-", value="0")],
+            )
+        )
+        self.entry_id = entry_id
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
+    ) -> ServerForSummary:
+        return cls(int(match["entry"]))
+
+    async def callback(self, interaction: Interaction) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
+        values = (interaction.data or {}).get("values") or ["0"]  # pyright: ignore[reportAttributeAccessIssue]
+        value = str(values[0])
+        guild = interaction.client.get_guild(int(value)) if value.isdigit() else None
+        repos = interaction.client.repos
+        entry = await repos.entries.get(self.entry_id, interaction.user.id)
+        if entry is None or guild is None or not await is_member(guild, interaction.user.id):
+            await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
+            return
+        await repos.entries.set_server(entry.id, interaction.user.id, guild.id)
+        await interaction.response.edit_message(
+            content=f"Counted in the weekly summary of **{clip(guild.name, 100)}**.", view=None
+        )
+
+
+async def place_dm_entry(bot: SparkleBot, interaction: Interaction, entry: EntryRecord) -> None:
+    """After "include in the summary" on an entry with no server: place it, or ask where."""
+    if entry.guild_id is not None:
+        return
+    guilds = await shared_servers(bot, interaction.user.id)
+    if not guilds:
+        await interaction.followup.send(NO_SERVER, ephemeral=True)
+    elif len(guilds) == 1:
+        await bot.repos.entries.set_server(entry.id, interaction.user.id, guilds[0].id)
+        await interaction.followup.send(
+            f"Counted in the weekly summary of **{clip(guilds[0].name, 100)}**, the server you "
+            "share with Sparkle.",
+            ephemeral=True,
+        )
+    else:
+        view = ui.View(timeout=None)
+        options = [discord.SelectOption(label=clip(g.name, 100), value=str(g.id)) for g in guilds]
+        view.add_item(ServerForSummary(entry.id, options))
+        await interaction.followup.send(
+            "You wrote this in a DM. Which server's weekly summary should it count in?",
+            view=view,
+            ephemeral=True,
+        )

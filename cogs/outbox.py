@@ -1,0 +1,144 @@
+"""The outbox loop: deletions retried with back-off until done, and posts whose record was lost
+found again and repaired. It runs across restarts because every job is a database row."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+import discord
+from discord.ext import commands
+
+from bot.outbox import REPAIR_AFTER, PostKind, PostRecord, backoff
+from cogs._loop import OwnedLoop
+from cogs._posts import delete_post, find_by_ref
+
+if TYPE_CHECKING:
+    from bot.app import SparkleBot
+
+log = logging.getLogger(__name__)
+IDLE_WAKE = 6 * 3600.0  # look for stuck posts at least this often
+
+
+class Outbox(commands.Cog):
+    def __init__(self, bot: SparkleBot) -> None:
+        self.bot = bot
+        self.repos = bot.repos
+        self.runner = OwnedLoop("outbox", self._loop)
+        self._sleeping = False
+        self._again = False
+
+    async def cog_load(self) -> None:
+        if self.bot.is_ready():
+            self.runner.restart()
+
+    async def cog_unload(self) -> None:
+        await self.runner.stop()
+
+    @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        if not self.runner.running:
+            self.runner.restart()
+
+    def wake(self) -> None:
+        """Re-read what is due, e.g. after a post whose record failed.
+
+        The loop is only ever cancelled while it sleeps: a pass cut short mid-write could
+        leave a database connection checked out.
+        """
+        if self._sleeping:
+            self.runner.restart()
+        else:
+            self._again = True
+
+    async def delete_now(
+        self, posts: Sequence[PostRecord], *, actor_id: int | None
+    ) -> list[PostRecord]:
+        """Queue the posts for deletion, try once at once, and return what is still up."""
+        ids = [p.id for p in posts]
+        await self.repos.outbox.request_deletion(ids)
+        await self.run_deletions(ids, actor_id=actor_id)
+        self.wake()  # so that its next sleep counts from these new jobs
+        return await self.repos.outbox.deletions_due(discord.utils.utcnow(), ids)
+
+    async def run_deletions(
+        self, ids: Sequence[int] | None = None, *, actor_id: int | None = None
+    ) -> None:
+        now = discord.utils.utcnow()
+        for due in await self.repos.outbox.deletions_due(now, ids):
+            post = await self._located(due)
+            thread_gone, problem = await delete_post(self.bot, post)
+            if problem is None:
+                await self.repos.outbox.deleted(post.id)
+                await self.repos.audit.record(
+                    "post_deleted",
+                    actor_id=None if post.anonymous else actor_id,
+                    guild_id=post.guild_id,
+                    subject=post.kind,
+                )
+                continue
+            if thread_gone and post.thread_id is not None:
+                await self.repos.outbox.thread_gone(post.id)
+            await self.repos.outbox.deletion_failed(
+                post.id, problem, now + backoff(post.attempts + 1)
+            )
+
+    async def _located(self, post: PostRecord) -> PostRecord:
+        """A post whose ids were never recorded is looked for by its ref before deleting it.
+        A thread opened on a message has the message's id."""
+        if post.message_id is not None or post.channel_id is None:
+            return post
+        found = await find_by_ref(self.bot, post.channel_id, post.ref)
+        if found is None:
+            return post
+        return post.model_copy(update={"message_id": found.id, "thread_id": found.id})
+
+    async def repair(self) -> None:
+        """Posts claimed but never recorded: record them if they exist, else let them be retried."""
+        now = discord.utils.utcnow()
+        for post in await self.repos.outbox.stuck(now - REPAIR_AFTER):
+            found = (
+                await find_by_ref(self.bot, post.channel_id, post.ref)
+                if post.channel_id is not None
+                else None
+            )
+            if found is not None:
+                await self.repos.outbox.record_sent(post.id, found.channel.id, found.id)
+                log.info("repaired the record of post %s", post.id)
+            elif post.kind is PostKind.SHARE:
+                await self.repos.outbox.release(post.id)
+            else:
+                await self.repos.outbox.failed(post.id, "the post did not finish", now)
+
+    async def _retry_summaries(self) -> None:
+        summary = self.bot.get_cog("Summary")
+        if summary is None:
+            return
+        for post in await self.repos.outbox.summary_retries_due(discord.utils.utcnow()):
+            await summary.retry(post)  # pyright: ignore[reportAttributeAccessIssue]
+
+    async def _loop(self) -> None:
+        while not self.bot.is_closed():
+            self._sleeping = self._again = False
+            try:
+                await self.repair()
+                await self.run_deletions()
+                await self._retry_summaries()
+                next_at = await self.repos.outbox.next_due()
+            except Exception:
+                log.exception("outbox pass failed; retrying in a minute")
+                next_at = discord.utils.utcnow() + timedelta(minutes=1)
+            delay = IDLE_WAKE
+            if next_at is not None:
+                delay = (next_at - discord.utils.utcnow()).total_seconds()
+            if self._again:
+                continue
+            self._sleeping = True
+            await asyncio.sleep(min(max(delay, 1.0), IDLE_WAKE))
+
+
+async def setup(bot: SparkleBot) -> None:
+    await bot.add_cog(Outbox(bot))

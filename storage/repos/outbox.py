@@ -1,0 +1,439 @@
+"""The outbox: every post recorded before it is sent, and deletions kept until they succeed.
+
+Shares name their author only by a keyed HMAC of their id (`author_key`), derived from the
+data key with HKDF, so the table alone cannot tie an anonymous post to anyone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from bot.models import ShareRecord
+from bot.outbox import REPAIR_AFTER, PostKind, PostRecord, PostState
+from storage.crypto import Cipher
+from storage.db import Database
+from storage.tables import Post
+
+
+def author_hmac_key(data_key: bytes) -> bytes:
+    """The HMAC key for author tags: HKDF-SHA256 of the data key, for this purpose only."""
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"sparkle author tag v1"
+    ).derive(data_key)
+
+
+def _aad(post_id: int) -> bytes:
+    return f"post:{post_id}".encode()
+
+
+class OutboxRepository:
+    def __init__(self, db: Database, cipher: Cipher, data_key: bytes) -> None:
+        self._db = db
+        self._cipher = cipher
+        self._tag_key = author_hmac_key(data_key)
+
+    def author_key(self, user_id: int) -> bytes:
+        return hmac.new(self._tag_key, str(user_id).encode(), hashlib.sha256).digest()
+
+    def _record(self, row: Post) -> PostRecord:
+        title = text = ""
+        if row.body is not None:
+            stored = json.loads(self._cipher.decrypt(row.body, _aad(row.id)))
+            title, text = stored["title"], stored["text"]
+        return PostRecord(
+            id=row.id,
+            kind=PostKind(row.kind),
+            slot=row.slot,
+            ref=row.ref,
+            state=PostState(row.state),
+            entry_id=row.entry_id,
+            guild_id=row.guild_id,
+            channel_id=row.channel_id,
+            message_id=row.message_id,
+            thread_id=row.thread_id,
+            anonymous=row.anonymous,
+            title=title,
+            text=text,
+            attempts=row.attempts,
+            next_try_at=row.next_try_at,
+            problem=row.problem,
+            created_at=row.created_at,
+        )
+
+    async def _rows(self, *where: object) -> list[PostRecord]:
+        async with self._db.read() as session:
+            rows = (
+                (await session.execute(select(Post).where(*where).order_by(Post.id)))  # pyright: ignore[reportArgumentType]
+                .scalars()
+                .all()
+            )
+        return [self._record(r) for r in rows]
+
+    async def get(self, post_id: int) -> PostRecord | None:
+        found = await self._rows(Post.id == post_id)
+        return found[0] if found else None
+
+    async def by_slot(self, slot: str) -> PostRecord | None:
+        found = await self._rows(Post.slot == slot)
+        return found[0] if found else None
+
+    async def owned(self, post_id: int, author_id: int) -> PostRecord | None:
+        found = await self._rows(Post.id == post_id, Post.author_key == self.author_key(author_id))
+        return found[0] if found else None
+
+    # -- shares: a draft per preview, claimed once ---------------------------------------------
+
+    async def draft_share(
+        self, *, author_id: int, entry_id: int, guild_id: int, title: str, text: str
+    ) -> PostRecord:
+        """A preview's intent: the exact text that a confirm will post, stored encrypted."""
+        now = self._db.clock()
+        ref = secrets.token_hex(4)
+        async with self._db.write() as conn:
+            post_id = (
+                await conn.execute(
+                    insert(Post)
+                    .values(
+                        kind=PostKind.SHARE,
+                        slot=f"share:{ref}:{secrets.token_hex(8)}",
+                        ref=ref,
+                        state=PostState.DRAFT,
+                        author_key=self.author_key(author_id),
+                        entry_id=entry_id,
+                        guild_id=guild_id,
+                        anonymous=True,
+                        attempts=0,
+                        created_at=now,
+                        updated_at=now,
+                    )
+                    .returning(Post.id)
+                )
+            ).scalar_one()
+            await conn.execute(
+                update(Post).where(Post.id == post_id).values(body=self._seal(post_id, title, text))
+            )
+        record = await self.get(post_id)
+        assert record is not None
+        return record
+
+    def _seal(self, post_id: int, title: str, text: str) -> bytes:
+        return self._cipher.encrypt(json.dumps({"title": title, "text": text}), _aad(post_id))
+
+    async def edit_draft(self, post_id: int, author_id: int, title: str, text: str) -> bool:
+        async with self._db.write() as conn:
+            done = await conn.execute(
+                update(Post)
+                .where(
+                    Post.id == post_id,
+                    Post.author_key == self.author_key(author_id),
+                    Post.state == PostState.DRAFT,
+                )
+                .values(body=self._seal(post_id, title, text), updated_at=self._db.clock())
+            )
+        return done.rowcount == 1
+
+    async def discard_draft(self, post_id: int, author_id: int) -> bool:
+        async with self._db.write() as conn:
+            done = await conn.execute(
+                delete(Post).where(
+                    Post.id == post_id,
+                    Post.author_key == self.author_key(author_id),
+                    Post.state == PostState.DRAFT,
+                )
+            )
+        return done.rowcount == 1
+
+    async def claim_share(
+        self, post_id: int, author_id: int, *, channel_id: int, anonymous: bool
+    ) -> bool:
+        """Draft → sending, atomically: of any number of clicks, exactly one wins."""
+        async with self._db.write() as conn:
+            done = await conn.execute(
+                update(Post)
+                .where(
+                    Post.id == post_id,
+                    Post.author_key == self.author_key(author_id),
+                    Post.state == PostState.DRAFT,
+                )
+                .values(
+                    state=PostState.SENDING,
+                    channel_id=channel_id,
+                    anonymous=anonymous,
+                    updated_at=self._db.clock(),
+                )
+            )
+        return done.rowcount == 1
+
+    async def release(self, post_id: int, problem: str | None = None) -> None:
+        """A send that certainly failed: the share goes back to being a draft."""
+        async with self._db.write() as conn:
+            await conn.execute(
+                update(Post)
+                .where(Post.id == post_id, Post.state == PostState.SENDING)
+                .values(state=PostState.DRAFT, problem=problem, updated_at=self._db.clock())
+            )
+
+    async def record_sent(self, post_id: int, channel_id: int, message_id: int) -> None:
+        async with self._db.write() as conn:
+            await conn.execute(
+                update(Post)
+                .where(Post.id == post_id, Post.state.in_((PostState.SENDING, PostState.FAILED)))
+                .values(
+                    state=PostState.POSTED,
+                    channel_id=channel_id,
+                    message_id=message_id,
+                    problem=None,
+                    next_try_at=None,
+                    updated_at=self._db.clock(),
+                )
+            )
+
+    async def record_thread(self, post_id: int, thread_id: int) -> None:
+        async with self._db.write() as conn:
+            await conn.execute(update(Post).where(Post.id == post_id).values(thread_id=thread_id))
+
+    async def shares_of(self, author_id: int) -> list[PostRecord]:
+        """The author's posted (or being posted) shares; drafts are not posts."""
+        return await self._rows(
+            Post.author_key == self.author_key(author_id),
+            Post.state.in_((PostState.SENDING, PostState.POSTED)),
+        )
+
+    async def shares_of_entry(self, entry_id: int, author_id: int) -> list[PostRecord]:
+        return await self._rows(
+            Post.author_key == self.author_key(author_id),
+            Post.entry_id == entry_id,
+            Post.state.in_((PostState.SENDING, PostState.POSTED)),
+        )
+
+    async def drafts_of_entry(self, entry_id: int, author_id: int) -> list[PostRecord]:
+        """Previews of an entry that were never posted (they hold its text)."""
+        return await self._rows(
+            Post.author_key == self.author_key(author_id),
+            Post.entry_id == entry_id,
+            Post.state == PostState.DRAFT,
+        )
+
+    async def pending_of(self, author_id: int) -> list[PostRecord]:
+        """The author's deletions that have not succeeded yet."""
+        return await self._rows(
+            Post.author_key == self.author_key(author_id), Post.state == PostState.DELETING
+        )
+
+    # -- summaries: one slot per server and week ------------------------------------------------
+
+    async def claim_summary(
+        self, slot: str, guild_id: int, *, force: bool = False
+    ) -> PostRecord | None:
+        """Take a summary slot for posting: new, or failed and due again (or failed at all, when
+        a facilitator asks again: `force`). None when it is posted or being posted."""
+        now = self._db.clock()
+        try:
+            async with self._db.write() as conn:
+                await conn.execute(
+                    insert(Post).values(
+                        kind=PostKind.SUMMARY,
+                        slot=slot,
+                        ref=secrets.token_hex(4),
+                        state=PostState.SENDING,
+                        guild_id=guild_id,
+                        anonymous=True,
+                        attempts=0,
+                        created_at=now,
+                        updated_at=now,
+                    )
+                )
+            return await self.by_slot(slot)
+        except IntegrityError:
+            pass
+        where = [Post.slot == slot, Post.state == PostState.FAILED]
+        if not force:
+            where.append(Post.next_try_at <= now)
+        async with self._db.write() as conn:
+            taken = await conn.execute(
+                update(Post).where(*where).values(state=PostState.SENDING, updated_at=now)
+            )
+        return await self.by_slot(slot) if taken.rowcount == 1 else None
+
+    async def failed(self, post_id: int, problem: str, next_try_at: datetime) -> None:
+        """A summary post that failed: kept, with why, until the loop retries it."""
+        async with self._db.write() as conn:
+            await conn.execute(
+                update(Post)
+                .where(Post.id == post_id)
+                .values(
+                    state=PostState.FAILED,
+                    problem=problem[:200],
+                    attempts=Post.attempts + 1,
+                    next_try_at=next_try_at,
+                    updated_at=self._db.clock(),
+                )
+            )
+
+    async def summary_retries_due(self, now: datetime) -> list[PostRecord]:
+        return await self._rows(
+            Post.kind == PostKind.SUMMARY, Post.state == PostState.FAILED, Post.next_try_at <= now
+        )
+
+    async def problems_in(self, guild_id: int) -> list[PostRecord]:
+        """Posts in a server that are failing: shown to its facilitators."""
+        return await self._rows(
+            Post.guild_id == guild_id,
+            Post.state.in_((PostState.FAILED, PostState.DELETING)),
+            Post.problem.is_not(None),
+        )
+
+    # -- repair and deletion -------------------------------------------------------------------
+
+    async def stuck(self, before: datetime) -> list[PostRecord]:
+        """Posts claimed before `before` and never recorded: sent or not, we must find out."""
+        return await self._rows(Post.state == PostState.SENDING, Post.updated_at < before)
+
+    async def aim(self, post_id: int, channel_id: int) -> None:
+        """The channel a post is about to be sent to: where a repair will look for it."""
+        async with self._db.write() as conn:
+            await conn.execute(
+                update(Post)
+                .where(Post.id == post_id)
+                .values(channel_id=channel_id, updated_at=self._db.clock())
+            )
+
+    async def summaries_of(self, guild_id: int) -> list[PostRecord]:
+        """The server's posted weekly summaries."""
+        return await self._rows(
+            Post.kind == PostKind.SUMMARY, Post.guild_id == guild_id, Post.state == PostState.POSTED
+        )
+
+    async def touch(self, post_id: int) -> None:
+        async with self._db.write() as conn:
+            await conn.execute(
+                update(Post).where(Post.id == post_id).values(updated_at=self._db.clock())
+            )
+
+    async def request_deletion(self, post_ids: Sequence[int]) -> None:
+        """Make each post a deletion job, due now; its text and entry link go at once."""
+        if not post_ids:
+            return
+        async with self._db.write() as conn:
+            await conn.execute(
+                update(Post)
+                .where(Post.id.in_(list(post_ids)))
+                .values(
+                    state=PostState.DELETING,
+                    body=None,
+                    entry_id=None,
+                    attempts=0,
+                    problem=None,
+                    next_try_at=self._db.clock(),
+                    updated_at=self._db.clock(),
+                )
+            )
+
+    async def drop_drafts(self, author_id: int) -> None:
+        async with self._db.write() as conn:
+            await conn.execute(
+                delete(Post).where(
+                    Post.author_key == self.author_key(author_id), Post.state == PostState.DRAFT
+                )
+            )
+
+    async def unlink_author(self, author_id: int) -> None:
+        """After an erasure: the remaining deletion jobs no longer name their author."""
+        async with self._db.write() as conn:
+            await conn.execute(
+                update(Post)
+                .where(Post.author_key == self.author_key(author_id))
+                .values(author_key=None)
+            )
+
+    async def deletions_due(
+        self, now: datetime, ids: Sequence[int] | None = None
+    ) -> list[PostRecord]:
+        where = [Post.state == PostState.DELETING]
+        if ids is not None:
+            where.append(Post.id.in_(list(ids)))
+        else:
+            where.append(Post.next_try_at <= now)
+        return await self._rows(*where)
+
+    async def deleted(self, post_id: int) -> None:
+        """The post and its thread are gone: nothing of it is kept."""
+        async with self._db.write() as conn:
+            await conn.execute(delete(Post).where(Post.id == post_id))
+
+    async def thread_gone(self, post_id: int) -> None:
+        async with self._db.write() as conn:
+            await conn.execute(update(Post).where(Post.id == post_id).values(thread_id=None))
+
+    async def deletion_failed(self, post_id: int, problem: str, next_try_at: datetime) -> None:
+        async with self._db.write() as conn:
+            await conn.execute(
+                update(Post)
+                .where(Post.id == post_id, Post.state == PostState.DELETING)
+                .values(
+                    problem=problem[:200],
+                    attempts=Post.attempts + 1,
+                    next_try_at=next_try_at,
+                    updated_at=self._db.clock(),
+                )
+            )
+
+    async def next_due(self) -> datetime | None:
+        """When the loop should next look: the earliest retry, or the earliest repair."""
+        async with self._db.read() as session:
+            retry = (
+                await session.execute(
+                    select(func.min(Post.next_try_at)).where(
+                        Post.state.in_((PostState.DELETING, PostState.FAILED))
+                    )
+                )
+            ).scalar()
+            claimed = (
+                await session.execute(
+                    select(func.min(Post.updated_at)).where(Post.state == PostState.SENDING)
+                )
+            ).scalar()
+        repair = None if claimed is None else claimed + REPAIR_AFTER + timedelta(seconds=1)
+        return min((t for t in (retry, repair) if t is not None), default=None)
+
+    async def adopt_legacy(self, shares: Sequence[ShareRecord]) -> list[int]:
+        """Shares recorded before the outbox existed become deletion jobs here."""
+        now = self._db.clock()
+        ids: list[int] = []
+        async with self._db.write() as conn:
+            for share in shares:
+                ids.append(
+                    (
+                        await conn.execute(
+                            insert(Post)
+                            .values(
+                                kind=PostKind.SHARE,
+                                slot=f"legacy-share:{share.id}",
+                                ref=secrets.token_hex(4),
+                                state=PostState.DELETING,
+                                author_key=self.author_key(share.author_id),
+                                guild_id=share.guild_id,
+                                channel_id=share.channel_id,
+                                message_id=share.message_id,
+                                thread_id=share.thread_id,
+                                anonymous=share.anonymous,
+                                attempts=0,
+                                next_try_at=now,
+                                created_at=share.created_at,
+                                updated_at=now,
+                            )
+                            .returning(Post.id)
+                        )
+                    ).scalar_one()
+                )
+        return ids

@@ -1,0 +1,167 @@
+"""The weekly summary under faults: a refusing channel, a lost record, a restart, a mid-week
+post, and a contributor's erasure after the post."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from simcord import assert_responded
+
+from bot.app import create_bot
+from bot.outbox import PostState
+from cogs.summary import summary_slot
+from tests.e2e.conftest import World
+from tests.e2e.helpers import bot_of
+from tests.e2e.test_summary_flow import DAY, HOUR, _consented, _set_up, facilitation
+
+__all__ = ["facilitation"]  # the fixture, imported so that these tests can use it
+
+INJECTED = "Missing Permissions"
+MONDAY_0901_LOCAL = 4 * DAY + 14 * HOUR + 60  # Mon 5 Jan 2026 14:01 UTC = 09:01 New York
+
+
+def _texts(weekly) -> list[str]:
+    return [m.embeds[0].description if m.embeds else m.content for m in weekly.history()]
+
+
+@pytest.mark.simcord(settle_timeout=30)
+async def test_a_refused_scheduled_post_is_reported_and_retried_after_a_setup_change(
+    world: World, facilitation
+) -> None:
+    w = world
+    admin, fiona, facilitators, weekly = facilitation
+    await _set_up(w, admin, facilitators, weekly, schedule=True)
+    for i in range(3):
+        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment {i}.")
+    w.env.inject_error(
+        "POST", f"/channels/{weekly.id}/messages", status=403, code=50013, message=INJECTED
+    )
+    await w.env.advance_time(MONDAY_0901_LOCAL - 30)  # refused at 09:00, before the retry
+    assert weekly.history() == []
+    told = await fiona.slash(w.channel, "summary", week="last week")
+    assert told.acknowledged and told.ephemeral
+    assert "A summary post failed" in told.response.content
+    assert "Send Messages" in told.response.content
+    # An unrelated /setup change does not make the failed week be forgotten.
+    done = await admin.slash(w.channel, "setup minimum", contributors=3)
+    assert_responded(done, contains="Saved.", ephemeral=True)
+    await w.env.advance_time(2 * 60)
+    (posted,) = weekly.history()
+    assert "29 December" in posted.embeds[0].title
+    await w.env.advance_time(6 * HOUR)
+    assert len(weekly.history()) == 1
+    repos = bot_of(w.env).repos
+    slot = summary_slot(w.guild.id, date(2025, 12, 29))
+    post = await repos.outbox.by_slot(slot)
+    assert post is not None and post.state is PostState.POSTED and post.message_id == posted.id
+    assert await repos.audit.kinds("summary_post") == [(None, w.guild.id, "2025-12-29")]
+
+
+@pytest.mark.simcord(settle_timeout=30)
+async def test_a_failed_button_post_says_why_then_posts_on_the_next_click(
+    world: World, facilitation
+) -> None:
+    w = world
+    admin, fiona, facilitators, weekly = facilitation
+    await _set_up(w, admin, facilitators, weekly, schedule=False)
+    for i in range(3):
+        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment {i}.")
+    await w.env.advance_time(5 * DAY)  # Tue 6 Jan: last week is over
+    preview = await fiona.slash(w.channel, "summary", week="last week")
+    w.env.inject_error(
+        "POST", f"/channels/{weekly.id}/messages", status=403, code=50013, message=INJECTED
+    )
+    failed = await fiona.click(preview.response.message, label="Post to the summary channel")
+    assert failed.acknowledged and failed.ephemeral
+    assert "I couldn't post the summary" in failed.response.content
+    assert "Nothing was posted" in failed.response.content
+    assert weekly.history() == []
+    again = await fiona.click(preview.response.message, label="Post to the summary channel")
+    assert_responded(again, content="Posted.", ephemeral=True)
+    third = await fiona.click(preview.response.message, label="Post to the summary channel")
+    assert_responded(third, contains="already posted", ephemeral=True)
+    assert len(weekly.history()) == 1
+
+
+@pytest.mark.simcord(settle_timeout=30)
+async def test_a_lost_summary_record_is_repaired_after_a_restart_not_posted_twice(
+    world: World, facilitation
+) -> None:
+    w = world
+    admin, _fiona, facilitators, weekly = facilitation
+    await _set_up(w, admin, facilitators, weekly, schedule=True)
+    for i in range(3):
+        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment {i}.")
+    repos = bot_of(w.env).repos
+
+    async def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("database went away")
+
+    repos.outbox.record_sent = broken  # pyright: ignore[reportAttributeAccessIssue]
+    await w.env.advance_time(MONDAY_0901_LOCAL)
+    assert len(weekly.history()) == 1
+    await w.env.restart_bot(create_bot())
+    await w.env.advance_time(6 * HOUR)
+    (posted,) = weekly.history()
+    post = await bot_of(w.env).repos.outbox.by_slot(summary_slot(w.guild.id, date(2025, 12, 29)))
+    assert post is not None and post.state is PostState.POSTED and post.message_id == posted.id
+
+
+@pytest.mark.simcord(settle_timeout=30)
+async def test_a_mid_week_post_leaves_the_scheduled_one_alone(world: World, facilitation) -> None:
+    w = world
+    admin, fiona, facilitators, weekly = facilitation
+    await _set_up(w, admin, facilitators, weekly, schedule=True)
+    for i in range(3):
+        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment {i}.")
+    preview = await fiona.slash(w.channel, "summary", week="this week")
+    early = await fiona.click(preview.response.message, label="Post to the summary channel")
+    assert "the scheduled summary will still be posted" in early.response.content
+    assert "3 reflections from 3 contributors" in _texts(weekly)[0]
+    await w.env.advance_time(DAY)  # a later entry, the same week
+    await _consented(bot_of(w.env), 200, w.guild.id, "A later moment.")
+    await w.env.advance_time(MONDAY_0901_LOCAL - DAY)
+    texts = _texts(weekly)
+    assert len(texts) == 2
+    assert "4 reflections from 4 contributors" in texts[1]
+
+
+@pytest.mark.simcord(settle_timeout=30)
+async def test_a_posted_summary_is_rebuilt_without_a_member_who_erases(
+    world: World, facilitation
+) -> None:
+    w = world
+    admin, _fiona, facilitators, weekly = facilitation
+    await _set_up(w, admin, facilitators, weekly, schedule=True)
+    for i in range(3):
+        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment {i}.")
+    await _consented(bot_of(w.env), w.alice.id, w.guild.id, "Alice's quotable moment.")
+    await w.env.advance_time(MONDAY_0901_LOCAL)
+    (posted,) = weekly.history()
+    assert "4 reflections from 4 contributors" in posted.embeds[0].description
+    ask = await w.alice.slash(w.channel, "forget")
+    await w.alice.click(ask.response.message, label="Erase everything")
+    (edited,) = weekly.history()
+    assert edited.id == posted.id
+    assert "3 reflections from 3 contributors" in edited.embeds[0].description
+    assert "quotable" not in str(edited.embeds[0].to_dict())
+
+
+@pytest.mark.simcord(settle_timeout=30)
+async def test_a_summary_left_below_the_minimum_by_an_erasure_is_deleted(
+    world: World, facilitation
+) -> None:
+    w = world
+    admin, _fiona, facilitators, weekly = facilitation
+    await _set_up(w, admin, facilitators, weekly, schedule=True)
+    for i in range(2):
+        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment {i}.")
+    await _consented(bot_of(w.env), w.alice.id, w.guild.id, "Alice's quotable moment.")
+    await w.env.advance_time(MONDAY_0901_LOCAL)
+    assert len(weekly.history()) == 1
+    ask = await w.alice.slash(w.channel, "forget")
+    done = await w.alice.click(ask.response.message, label="Erase everything")
+    assert "Everything Sparkle held about you is erased" in done.response.content
+    assert weekly.history() == []
+    assert await bot_of(w.env).repos.outbox.summaries_of(w.guild.id) == []
