@@ -11,6 +11,8 @@ from collections.abc import Iterator
 
 import phonenumbers
 
+from ._shapes import wide_shapes
+
 Candidate = tuple[int, int, str]
 
 _EMAIL = re.compile(r"[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -232,4 +234,5 @@ def structured(text: str) -> list[list[Candidate]]:
         web.extend(_handles(text))
     if "." in text or ":" in text:
         web.extend(_urls(text))
-    return [web, dates, phones, ids, ages]
+    handles, dated, coded = wide_shapes(text)
+    return [web, handles, dates, phones, coded, ids, ages, dated]
