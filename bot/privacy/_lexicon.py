@@ -17,6 +17,7 @@ from pathlib import Path
 
 _DATA = Path(__file__).with_name("data")
 _lock = threading.Lock()
+_COMMON_NAME = 3  # listed by this many locales: a name first, even if also a country
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,10 @@ class Lexicon:
     places: frozenset[str]
     regions: frozenset[str]
     always_ordinary: frozenset[str]
+
+    def is_region_word(self, low: str) -> bool:
+        """A state or country that is not also a common given name ("Georgia", "Jordan")."""
+        return low in self.regions and self.given_names.get(low, 0) < _COMMON_NAME
 
 
 def _lines(name: str) -> list[str]:
@@ -55,10 +60,9 @@ def _given_names() -> dict[str, int]:
 
 
 def _regions(given: dict[str, int]) -> frozenset[str]:
-    """States, provinces and countries (which Safe Harbor lets us keep), less those that
-    are also given names ("Georgia", "Jordan"): recall comes first."""
-    regions = set(_lines("regions.txt")) | _words("regions_extra.txt")
-    return frozenset(r for r in regions if " " in r or r not in given)
+    """States, provinces and countries, which Safe Harbor lets us keep."""
+    del given
+    return frozenset(set(_lines("regions.txt")) | set(_lines("regions_extra.txt")))
 
 
 @cache

@@ -18,14 +18,18 @@ from enum import Enum
 from ._lexicon import Lexicon, lexicon
 from ._vocab import (
     AREA_SUFFIXES,
+    FAMILY_NOUNS,
     INITIALISMS_KEPT,
+    KNOWN_ACRONYMS,
     NAME_CONNECTORS,
     ORG_PREPS,
     ORG_SUFFIXES,
     PERSON_VERBS,
     PLACE_PREPS,
     RELATIONS,
+    SENTENCE_OPENERS,
     STREET_SUFFIXES,
+    STRONG_PERSON_VERBS,
     TITLES,
     WEAK_PERSON_CUES,
 )
@@ -84,13 +88,13 @@ def _classify(word: str, lex: Lexicon) -> Kind:
 
 
 def _classify_lower(low: str, lex: Lexicon) -> Kind:
-    if low in lex.always_ordinary:
+    if low in lex.always_ordinary or lex.is_region_word(low):
         return Kind.STOP
     if low in lex.word_names:
         return Kind.WORD_NAME
     if low in lex.ordinary:
         return Kind.ORDINARY
-    if low in lex.given_names:
+    if low in lex.given_names or low in lex.surnames:
         return Kind.NAME
     if "-" in low:
         parts = [_classify_lower(p, lex) for p in low.split("-") if p]
@@ -132,7 +136,7 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
             possessive,
         )
         if capital:
-            if len(word) == 1 and text[end : end + 1] == ".":
+            if len(word) == 1 and (text[end : end + 1] == "." or (out and out[-1].title)):
                 tok.initial = True
             elif low in TITLES:
                 tok.title = True
@@ -156,8 +160,10 @@ def _joinable(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end : right.start]
     if left.possessive:
         return False
+    if left.initial and gap == ". " and right.word.lower() in SENTENCE_OPENERS:
+        return False
     if left.initial or left.title:
-        return gap in (". ", ".")
+        return gap in (". ", ".", " ") if left.title else gap in (". ", ".")
     return gap == " "
 
 
@@ -177,15 +183,17 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
             if nxt.capital and _joinable(text, cur, nxt):
                 run.append(j)
                 j += 1
-            elif (
-                nxt.word.lower() in NAME_CONNECTORS
-                and j + 1 < len(toks)
-                and toks[j + 1].capital
-                and _joinable(text, cur, nxt)
-                and _joinable(text, nxt, toks[j + 1])
-            ):
-                run.extend((j, j + 1))
-                j += 2
+            elif nxt.word.lower() in NAME_CONNECTORS and _joinable(text, cur, nxt):
+                k = j + 1
+                if k < len(toks) and toks[k].word.lower() in NAME_CONNECTORS:
+                    if not _joinable(text, nxt, toks[k]):
+                        break
+                    k += 1
+                if k < len(toks) and toks[k].capital and _joinable(text, toks[k - 1], toks[k]):
+                    run.extend(range(j, k + 1))
+                    j = k + 1
+                else:
+                    break
             else:
                 break
         runs.append(run)
@@ -217,17 +225,75 @@ def _person_follows(text: str, toks: list[Token], last: int, *, weak: bool) -> b
         return False
     word = text[nxt.start : nxt.end + 2].lower().rstrip(" .,")
     verb = nxt.word.lower()
-    if verb in PERSON_VERBS or word in PERSON_VERBS:
+    if verb in PERSON_VERBS or word in PERSON_VERBS or verb in FAMILY_NOUNS:
+        return True
+    if _apposition(text, tok, toks, last):
         return True
     return weak and verb in WEAK_PERSON_CUES
+
+
+def _apposition(text: str, tok: Token, toks: list[Token], last: int) -> bool:
+    """ "Chance, her partner," or "Chance and Amir both came": a person is described."""
+    if last + 2 >= len(toks):
+        return False
+    nxt, after = toks[last + 1], toks[last + 2]
+    gap = text[tok.end : nxt.start]
+    if gap == ", " and nxt.word.lower() in _POSSESSIVES and after.word.lower() in RELATIONS:
+        return True
+    return gap == " " and nxt.word == "and" and after.capital and after.kind is not Kind.STOP
+
+
+_POSSESSIVES = frozenset({"her", "his", "their", "my", "our", "your", "the"})
+
+
+def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
+    """An everyday word used as a name: "Lucky's", "Chance said", "Dawn (12)", "Jade, her
+    sister,", "the Reed family", or a one-word answer after "Who noticed?" / "by:"."""
+    tok = toks[i]
+    if tok.possessive or text[tok.end : tok.end + 2].lstrip().startswith("("):
+        return True
+    if i + 1 < len(toks):
+        nxt = toks[i + 1]
+        gap = text[tok.end : nxt.start]
+        if gap.strip() in ("", ",") and (
+            nxt.word.lower() in STRONG_PERSON_VERBS or nxt.word.lower() in FAMILY_NOUNS
+        ):
+            return True
+        if _apposition(text, tok, toks, i):
+            return True
+    before = text[max(0, tok.start - 3) : tok.start]
+    after = text[tok.end : tok.end + 1]
+    return ("?" in before or ":" in before) and after in (".", "", "\n", ";")
+
+
+def _unknown_acronym(tok: Token) -> bool:
+    """An all-capitals word that is no known abbreviation or shouted word: "KJ", "SPH"."""
+    return (
+        len(tok.word) <= _MAX_ACRONYM
+        and tok.word not in KNOWN_ACRONYMS
+        and tok.kind not in (Kind.STOP, Kind.ORDINARY)
+    )
+
+
+_MAX_ACRONYM = 5
+_MIN_ORG_ACRONYM = 4
 
 
 def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     """Could this capitalised token be (part of) a name on its own merits?"""
     tok = toks[i]
-    if tok.acronym or (len(tok.word) == 1 and not tok.initial):
+    if tok.acronym:
+        return _unknown_acronym(tok)
+    if len(tok.word) == 1 and not tok.initial:
         return False
     if tok.kind in (Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME):
+        return True
+    low = tok.word.lower()
+    if (
+        tok.kind is Kind.ORDINARY
+        and (low in lex.given_names or low in lex.word_names)
+        and (not _starts_sentence(text, toks, i) or _strong_person_cue(text, toks, i))
+    ):
         return True
     cued = (i > 0 and toks[i - 1].title) or _has_relation_cue(text, toks, i)
     if (
@@ -330,7 +396,7 @@ def _after_preposition(
     words = [toks[i] for i in run if not toks[i].title]
     if sentence_start or not words or words[-1].possessive:
         return None
-    if all(t.kind is Kind.STOP or t.acronym for t in words):
+    if all(t.kind is Kind.STOP or (t.acronym and not _unknown_acronym(t)) for t in words):
         return None
     phrase = " ".join(t.word for t in words).lower()
     if phrase in lex.regions:
@@ -359,6 +425,9 @@ def _run_kind(text: str, toks: list[Token], seg: list[int], lex: Lexicon) -> str
         or (seg[0] > 0 and toks[seg[0] - 1].title)
     ):
         return "name"
+    if all(toks[i].acronym for i in seg):
+        near_prep = prev in PLACE_PREPS or prev in ORG_PREPS
+        return "org" if near_prep or len(first.word) >= _MIN_ORG_ACRONYM else "name"
     in_gazetteer = phrase in lex.places
     state_follows = bool(_STATE_AFTER.match(text, last.end))
     if in_gazetteer and (prev in PLACE_PREPS or state_follows or not personal):
@@ -378,7 +447,7 @@ def _judge_segment(
     if titled or _has_relation_cue(text, toks, seg[0]):
         return True
     phrase = " ".join(toks[i].word for i in seg).lower()
-    if phrase in lex.regions:
+    if phrase in lex.regions and not _strong_person_cue(text, toks, seg[-1]):
         return False
     kinds = [toks[i].kind for i in seg]
     strong = [k for k in kinds if k in (Kind.NAME, Kind.UNKNOWN)]
@@ -386,7 +455,9 @@ def _judge_segment(
         return (
             bool(strong) or Kind.WORD_NAME in kinds or any(_namey(text, toks, i, lex) for i in seg)
         )
-    if first.initial or first.kind is Kind.NAME:
+    if first.initial or first.kind is Kind.NAME or (first.acronym and _unknown_acronym(first)):
+        return True
+    if first.kind is Kind.ORDINARY and _namey(text, toks, seg[0], lex):
         return True
     if len(strong) >= 2 or (len(seg) >= 2 and strong and strong[-1] is kinds[-1]):
         return True
@@ -395,14 +466,50 @@ def _judge_segment(
 
 
 def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """Names and towns typed in lower case, as in chat: "talked w kiri", "mom and abebe",
+    "hope said", "she lives in tauranga"."""
     out: list[Candidate] = []
     for i, tok in enumerate(toks):
-        if tok.capital or tok.kind is not Kind.NAME or len(tok.word) < 3:
+        if tok.capital or len(tok.word) < _MIN_LOWERCASE_NAME:
             continue
-        cue = _has_relation_cue(text, toks, i) or _person_follows(text, toks, i, weak=False)
-        if cue or lex.given_names.get(tok.word.lower(), 0) >= _MIN_FREQ_BARE_LOWERCASE:
+        low = tok.word.lower()
+        if tok.kind in (Kind.NAME, Kind.UNKNOWN):
+            if _prev_word(toks, i) in PLACE_PREPS and low in lex.places:
+                out.append((tok.start, tok.end, "place"))
+                continue
+            cue = _lowercase_cue(text, toks, i) or _person_follows(text, toks, i, weak=False)
+            common = tok.kind is Kind.NAME and (
+                lex.given_names.get(low, 0) >= _MIN_FREQ_BARE_LOWERCASE
+                or _starts_sentence(text, toks, i)
+            )
+            if cue or common:
+                out.append((tok.start, tok.end, "name"))
+        elif (
+            tok.kind in (Kind.WORD_NAME, Kind.ORDINARY)
+            and (low in lex.word_names or low in lex.given_names)
+            and _starts_sentence(text, toks, i)
+            and i + 1 < len(toks)
+            and toks[i + 1].word.lower() in STRONG_PERSON_VERBS
+            and text[tok.end : toks[i + 1].start] == " "
+        ):
             out.append((tok.start, tok.end, "name"))
     return out
+
+
+def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
+    if _has_relation_cue(text, toks, i):
+        return True
+    prev = _prev_word(toks, i)
+    if prev in _CHAT_WITH and text[toks[i - 1].end : toks[i].start] == " ":
+        return True
+    gap = text[max(0, toks[i].start - 3) : toks[i].start]
+    if "+" in gap or "&" in gap:
+        return True
+    return prev == "and" and i > 1 and toks[i - 2].word.lower() in RELATIONS
+
+
+_CHAT_WITH = frozenset({"w", "wit", "with"})
+_MIN_LOWERCASE_NAME = 3
 
 
 def _initialisms(text: str) -> list[Candidate]:
@@ -446,6 +553,8 @@ def _judge_run(
     text: str, toks: list[Token], run: list[int], lex: Lexicon, out: list[Candidate]
 ) -> None:
     """Add the spans one run of capitalised words yields."""
+    if len(run) > 1 and " ".join(toks[i].word for i in run).lower() in lex.regions:
+        return  # "New York", "British Columbia": kept like any state
     run_start = _starts_sentence(text, toks, run[0])
     shaped = _suffix_span(text, toks, run, lex, run_start) or _after_preposition(
         text, toks, run, lex, run_start

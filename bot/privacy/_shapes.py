@@ -15,7 +15,9 @@ _DATE_CUE = r"(?:on|since|from|until|till|by|to|before|after|dated|review|and|-)
 # "14.2." with its closing dot, "30/6" with a day over 12 first
 _DOTTED_DATE = re.compile(rf"(?<![\w.,/:-]){_DAY_NUM}\.{_MONTH_NUM}\.(?!\d)")
 _DOTTED_AFTER = re.compile(r"\s*[a-z,;)]|\s+(?:to|and|-)\s")
-_DAY_FIRST_SLASH = re.compile(r"(?<![\w./:-])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/:%]|\.\d)")
+_DAY_FIRST_SLASH = re.compile(
+    r"(?<![\w./:-])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/:%]|\.\d)"
+)
 
 _ORDINAL_WORD = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -52,6 +54,9 @@ _HANDLE_CUE = re.compile(
     r"(?i)\b(?:insta|instagram|ig|handle|account|user(?:name)?|tag|discord|snap(?:chat)?|tiktok"
     r"|twitter|reddit|gamertag|as|is|via|from|dm|dms|follow|followed)\W{0,3}$"
 )
+_TOKEN_EDGES = frozenset(" \n\t(\"'")
+_MIN_HANDLE = 4
+_JOINED_HINT = re.compile(r"[A-Za-z0-9][._][A-Za-z0-9]")
 _KEPT_DOTTED = frozenset({"e.g", "i.e", "a.m", "p.m", "etc", "vs", "u.s", "u.k", "ph.d"})
 
 _AGE_NUM = r"(?:9\d|1[01]\d)"
@@ -75,7 +80,8 @@ def _dates(text: str) -> Iterator[Candidate]:
         if cue or _DOTTED_AFTER.match(text, m.end()) or m.end() == len(text):
             yield m.start(), m.end(), "date"
     for m in _DAY_FIRST_SLASH.finditer(text):
-        yield m.start(), m.end(), "date"
+        if m.group() != "24/7":
+            yield m.start(), m.end(), "date"
     if _MONTH_HINT.search(text):
         for m in _WORD_DATE.finditer(text):
             yield m.start(), m.end(), "date"
@@ -104,15 +110,23 @@ def _handles(text: str) -> Iterator[Candidate]:
     if "#" in text:
         for m in _TAGGED_USER.finditer(text):
             yield m.start(), m.end(), "handle"
-    if "_" in text or "." in text:
-        for m in _DOTTED_USER.finditer(text):
-            value = m.group()
-            if value.lower().rstrip(".") in _KEPT_DOTTED or len(value) < 4:
-                continue
-            telling = "_" in value or any(c.isdigit() for c in value) or value.count(".") >= 2
-            if telling or _HANDLE_CUE.search(text, max(0, m.start() - 14), m.start()):
-                if not (value.isupper() or value.replace(".", "").isdigit()):
-                    yield m.start(), m.end(), "handle"
+    last_end = -1
+    for hint in _JOINED_HINT.finditer(text):
+        if hint.start() < last_end:
+            continue
+        lo = max(text.rfind(c, 0, hint.start()) for c in _TOKEN_EDGES) + 1
+        hi = text.find(" ", hint.end())
+        m = _DOTTED_USER.match(text, lo, len(text) if hi < 0 else hi)
+        if m is None:
+            continue
+        last_end = m.end()
+        value = m.group()
+        if value.lower().rstrip(".") in _KEPT_DOTTED or len(value) < _MIN_HANDLE:
+            continue
+        telling = "_" in value or any(c.isdigit() for c in value) or value.count(".") >= 2
+        cued = telling or _HANDLE_CUE.search(text, max(0, m.start() - 14), m.start())
+        if cued and not (value.isupper() or value.replace(".", "").isdigit()):
+            yield m.start(), m.end(), "handle"
 
 
 def _ages(text: str) -> Iterator[Candidate]:
@@ -124,9 +138,21 @@ def _ages(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), "age"
 
 
+_HAS_DIGIT = re.compile(r"\d")
+_AGE_WORD_HINT = re.compile(r"(?i)ninet|hundred")
+
+
 def wide_shapes(text: str) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
     """Handles; dates and ages; postcodes and ids (three layers, in priority order)."""
     handles = list(_handles(text))
-    dated = [*_dates(text), *_ages(text)]
-    coded = [*_postcodes(text), *_national_ids(text)]
+    digits = _HAS_DIGIT.search(text) is not None
+    dated: list[Candidate] = []
+    coded: list[Candidate] = []
+    if digits or _MONTH_HINT.search(text):
+        dated.extend(_dates(text))
+    if digits or _AGE_WORD_HINT.search(text):
+        dated.extend(_ages(text))
+    if digits:
+        coded.extend(_postcodes(text))
+        coded.extend(_national_ids(text))
     return handles, dated, coded

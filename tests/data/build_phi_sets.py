@@ -19,63 +19,324 @@ HERE = Path(__file__).resolve().parent
 
 # ---- identifier pools: (kind, values) -------------------------------------------------
 POOLS: dict[str, tuple[str, list[str]]] = {
-    "INTL": ("NAME", """Sione Losana Mele Tevita Keoni Leilani Kawika Malia Tamati Aroha Wiremu Salote
-        Viliami Sefo Iosefa Lupe Ji-woo Seo-yeon Min-jun Hyun-woo Eun-ji Jung-ho Da-eun Soo-ah Ha-eun
+    "INTL": (
+        "NAME",
+        """Sione Losana Mele Tevita Keoni Leilani Kawika Malia Tamati Aroha Wiremu Salote
+        Viliami Sefo Iosefa Lupe Ji-woo Seo-yeon Min-jun Hyun-woo Eun-ji Jung-ho Da-eun Soo-ah
+        Ha-eun
         Priyanka Arjun Lakshmi Venkatesh Deepa Harpreet Gurpreet Sanjay Anjali Rohan Farhan Nusrat
-        Tahmina Raghav Meenakshi Wanjiru Kamau Achieng Otieno Abebe Tigist Mekdes Nyokabi Mwangi Baraka
-        Zawadi Halima Tesfaye Hagos Kiptoo Chebet Nakato Mukasa Habimana Chidi Ngozi Adaeze Oluwatoyin
+        Tahmina Raghav Meenakshi Wanjiru Kamau Achieng Otieno Abebe Tigist Mekdes Nyokabi
+        Mwangi Baraka
+        Zawadi Halima Tesfaye Hagos Kiptoo Chebet Nakato Mukasa Habimana Chidi Ngozi Adaeze
+        Oluwatoyin
         Kwame Akosua Xochitl Itzel Yesenia Rigoberto Youssef Khadija Tariq Hamza Thanh Nguyet Huong
         Minh Xiuying Jiahui Bogdan Zuzana Mirela Radek Aigerim Nurlan Tenzin Pema Dorji Siosaia
-        Fetu Taufa Ioane Rangi Mereana Hemi Tui Kahu Anahera Bongani Thandiwe Sipho Nomvula""".split()),
-    "SURNAME": ("NAME", """Fifita Tuilagi Kealoha Ngata Parata Kim Park Choi Yoon Kang Jeong Chaudhry Iyer
+        Fetu Taufa Ioane Rangi Mereana Hemi Tui Kahu Anahera Bongani Thandiwe Sipho
+        Nomvula""".split(),
+    ),
+    "SURNAME": (
+        "NAME",
+        """Fifita Tuilagi Kealoha Ngata Parata Kim Park Choi Yoon Kang Jeong Chaudhry Iyer
         Banerjee Ranasinghe Perera Gill Sandhu Nair Menon Kariuki Odhiambo Wanjala Haile Gebremedhin
         Okonkwo Adeyemi Mensah Asante Castaneda Quispe Haddad Nasser Nguyen Tran Pham Liang Zhou
         Kowalczyk Novak Dvorak Horvath Abdullahi Warsame Mahlangu Dlamini Tupou Leota Fonoti Mahe
-        Bhattacharya Siddiqui Rahman Hossain Oyelaran Nyambura Mutua Ochieng Tuimavave Pouono""".split()),
-    "PARTICLE": ("NAME", ["Jan ter Horst", "Ahmad bin Yusuf", "Maria da Silva", "Ruud van der Berg",
-        "Luca di Stefano", "Ana dos Santos", "Sara al-Amin", "Noor binti Ismail", "Pieter de Vries",
-        "Elena de la Cruz", "Dirk ter Steege", "Joao da Costa", "Hamid bin Rashid", "Femke van Dijk",
-        "Gianni del Piero", "Aisyah binti Omar", "Wim ter Laak", "Rui da Rocha", "Farid al-Masri",
-        "Ines de Sousa", "Karim bin Salleh", "Lotte van den Broek", "Tiago dos Reis", "Ali ibn Hasan"]),
-    "WORDNAME": ("NAME", """Reed Heath Angel Crystal Misty Goldie Hope Faith Sky River Storm Bliss Dawn
-        Ivy Rusty Sunny Hunter Page Cliff Grant Rocky Summer Ginger Amber Pearl Ruby Jade Willow Brook
-        Lark Wren Royal Precious Honey Marsh Sterling Story Journey Harmony Destiny Chance Lucky Major
+        Bhattacharya Siddiqui Rahman Hossain Oyelaran Nyambura Mutua Ochieng Tuimavave
+        Pouono""".split(),
+    ),
+    "PARTICLE": (
+        "NAME",
+        [
+            "Jan ter Horst",
+            "Ahmad bin Yusuf",
+            "Maria da Silva",
+            "Ruud van der Berg",
+            "Luca di Stefano",
+            "Ana dos Santos",
+            "Sara al-Amin",
+            "Noor binti Ismail",
+            "Pieter de Vries",
+            "Elena de la Cruz",
+            "Dirk ter Steege",
+            "Joao da Costa",
+            "Hamid bin Rashid",
+            "Femke van Dijk",
+            "Gianni del Piero",
+            "Aisyah binti Omar",
+            "Wim ter Laak",
+            "Rui da Rocha",
+            "Farid al-Masri",
+            "Ines de Sousa",
+            "Karim bin Salleh",
+            "Lotte van den Broek",
+            "Tiago dos Reis",
+            "Ali ibn Hasan",
+        ],
+    ),
+    "WORDNAME": (
+        "NAME",
+        """Reed Heath Angel Crystal Misty Goldie Hope Faith Sky River Storm Bliss Dawn
+        Ivy Rusty Sunny Hunter Page Cliff Grant Rocky Summer Ginger Amber Pearl Ruby Jade
+        Willow Brook
+        Lark Wren Royal Precious Honey Marsh Sterling Story Journey Harmony Destiny Chance
+        Lucky Major
         Glory Joy Patience Cash Blaze Gale Dusty Birdie Sage Rain Star Penny Holly Rowan Jewel
-        Poppy Clay Forrest Sandy""".split()),
-    "NICK": ("NAME", ["Dr. V", "Mrs. D", "KJ", "Mr. T", "Ms. K", "Bee", "Jo", "DJ", "TJ",
-        "Mikey", "Dee", "Mo", "Bex", "Tash", "Kez", "Deano", "Fi", "Mr. P", "Dr. Oz",
-        "Ms. G", "JT", "AJ", "Robbo", "Tee", "Mrs. O", "Mr. K", "Jojo", "B.T.", "Dr. Mac",
-        "Rae", "Ms. Bea", "Mr. Lu"]),
-    "HANDLE": ("HANDLE", ["jess.k_92", "u/throwaway_mom22", "kiri#4521", "tay.lor.b", "xo_marisol",
-        "zainab.h", "moonpie#0413", "u/sadgirl_1998", "big.dave_77", "kai_the_gamer", "u/notmyname42",
-        "lily.rose.x", "dreamer#8812", "tomo_k.art", "u/anxious_otter", "ngozi.writes", "sk8r_boi#2231",
-        "hemi.t_nz", "pri.ya_99", "u/lost_in_leeds", "minjun.park_", "wolfpup#1107"]),
-    "POSTCODE": ("LOCATION", ["M14 5RT", "LS6 3HN", "BT9 6AD", "CF24 4HQ", "D08 X7F2", "T12 K8AF",
-        "H91 E2K3", "M5V 2T6", "V6K 1R3", "K1A 0B1", "EH8 9YL", "G12 8QQ", "B29 6BD", "T2N 1N4",
-        "A65 F4E2", "R3T 2N2", "NE6 5XA", "H3Z 2Y7", "SW9 8EQ", "D6W Y012"]),
-    "NATID": ("ID", ["QQ 12 34 56 C", "046 454 286", "123 456 782", "2345 6789 0123", "49 091 850",
-        "AB 98 76 54 D", "7654321 TA", "130 692 544", "6789 0123 4567", "JG 10 37 22 A", "2123 45670 1",
-        "812 355 090", "4421 9087 3365", "NH 44 81 02 B"]),
-    "DMYDATE": ("DATE", ["14.2.", "30/6", "3.11.", "21/09", "28.02.", "15/8", "7.4.", "31/10",
-        "19.12.", "25/3", "2.9.", "17/11", "23.5.", "13/07"]),
-    "WORDDATE": ("DATE", ["the twelfth of March", "the third of June", "March the fourth",
-        "July twenty-first", "the second of October", "November the ninth", "the fifteenth of April",
-        "January thirtieth", "the first of February", "August the eleventh",
-        "the twenty-second of May", "December the sixth"]),
-    "ORGACR": ("ORG", ["SPH", "RVH", "NSCC", "BCIT", "KGH", "UHW", "SJOG", "CAMH", "QEII", "HSC",
-        "RIE", "WGH", "CHEO", "KCH"]),
-    "ORGWORD": ("ORG", ["St Mary", "Sunrise House", "Harbour View", "Green Gables Daycare", "the Bridge",
-        "Oak Tree Surgery", "St Jude's", "New Beginnings", "Riverside", "Bright Futures",
-        "Maple Leaf Nursery", "Safe Harbour", "Lighthouse", "Willow Lodge", "St Brigid's",
-        "Open Door", "Cornerstone", "Beacon House"]),
-    "TOWN": ("LOCATION", ["Reading", "Bath", "Nelson", "Mold", "Sandwich", "Normal", "Paradise",
-        "Liberty", "Ponsonby", "Rathmines", "Kitsilano", "Scarborough", "Kirkwall", "Wagga", "Rotorua",
-        "Dundee", "Tauranga", "Ballymun", "Gisborne", "Tralee", "Whanganui", "Moose Jaw", "Castlebar",
-        "Invercargill", "Drogheda", "Lethbridge", "Blenheim", "Timaru", "Portadown", "Kamloops"]),
-    "AGE": ("AGE", ["94yo", "95y/o", "97 y.o.", "93F", "92M", "96yo", "aged 97", "91 yo",
-        "98yo", "90M", "99y/o", "94F", "93y", "92 y/o"]),
-    "AGEORD": ("AGE", ["91st", "96th", "ninety-fifth", "93rd", "hundredth", "101st", "92nd",
-        "ninetieth", "97th", "99th"]),
+        Poppy Clay Forrest Sandy""".split(),
+    ),
+    "NICK": (
+        "NAME",
+        [
+            "Dr. V",
+            "Mrs. D",
+            "KJ",
+            "Mr. T",
+            "Ms. K",
+            "Bee",
+            "Jo",
+            "DJ",
+            "TJ",
+            "Mikey",
+            "Dee",
+            "Mo",
+            "Bex",
+            "Tash",
+            "Kez",
+            "Deano",
+            "Fi",
+            "Mr. P",
+            "Dr. Oz",
+            "Ms. G",
+            "JT",
+            "AJ",
+            "Robbo",
+            "Tee",
+            "Mrs. O",
+            "Mr. K",
+            "Jojo",
+            "B.T.",
+            "Dr. Mac",
+            "Rae",
+            "Ms. Bea",
+            "Mr. Lu",
+        ],
+    ),
+    "HANDLE": (
+        "HANDLE",
+        [
+            "jess.k_92",
+            "u/throwaway_mom22",
+            "kiri#4521",
+            "tay.lor.b",
+            "xo_marisol",
+            "zainab.h",
+            "moonpie#0413",
+            "u/sadgirl_1998",
+            "big.dave_77",
+            "kai_the_gamer",
+            "u/notmyname42",
+            "lily.rose.x",
+            "dreamer#8812",
+            "tomo_k.art",
+            "u/anxious_otter",
+            "ngozi.writes",
+            "sk8r_boi#2231",
+            "hemi.t_nz",
+            "pri.ya_99",
+            "u/lost_in_leeds",
+            "minjun.park_",
+            "wolfpup#1107",
+        ],
+    ),
+    "POSTCODE": (
+        "LOCATION",
+        [
+            "M14 5RT",
+            "LS6 3HN",
+            "BT9 6AD",
+            "CF24 4HQ",
+            "D08 X7F2",
+            "T12 K8AF",
+            "H91 E2K3",
+            "M5V 2T6",
+            "V6K 1R3",
+            "K1A 0B1",
+            "EH8 9YL",
+            "G12 8QQ",
+            "B29 6BD",
+            "T2N 1N4",
+            "A65 F4E2",
+            "R3T 2N2",
+            "NE6 5XA",
+            "H3Z 2Y7",
+            "SW9 8EQ",
+            "D6W Y012",
+        ],
+    ),
+    "NATID": (
+        "ID",
+        [
+            "QQ 12 34 56 C",
+            "046 454 286",
+            "123 456 782",
+            "2345 6789 0123",
+            "49 091 850",
+            "AB 98 76 54 D",
+            "7654321 TA",
+            "130 692 544",
+            "6789 0123 4567",
+            "JG 10 37 22 A",
+            "2123 45670 1",
+            "812 355 090",
+            "4421 9087 3365",
+            "NH 44 81 02 B",
+        ],
+    ),
+    "DMYDATE": (
+        "DATE",
+        [
+            "14.2.",
+            "30/6",
+            "3.11.",
+            "21/09",
+            "28.02.",
+            "15/8",
+            "7.4.",
+            "31/10",
+            "19.12.",
+            "25/3",
+            "2.9.",
+            "17/11",
+            "23.5.",
+            "13/07",
+        ],
+    ),
+    "WORDDATE": (
+        "DATE",
+        [
+            "the twelfth of March",
+            "the third of June",
+            "March the fourth",
+            "July twenty-first",
+            "the second of October",
+            "November the ninth",
+            "the fifteenth of April",
+            "January thirtieth",
+            "the first of February",
+            "August the eleventh",
+            "the twenty-second of May",
+            "December the sixth",
+        ],
+    ),
+    "ORGACR": (
+        "ORG",
+        [
+            "SPH",
+            "RVH",
+            "NSCC",
+            "BCIT",
+            "KGH",
+            "UHW",
+            "SJOG",
+            "CAMH",
+            "QEII",
+            "HSC",
+            "RIE",
+            "WGH",
+            "CHEO",
+            "KCH",
+        ],
+    ),
+    "ORGWORD": (
+        "ORG",
+        [
+            "St Mary",
+            "Sunrise House",
+            "Harbour View",
+            "Green Gables Daycare",
+            "the Bridge",
+            "Oak Tree Surgery",
+            "St Jude's",
+            "New Beginnings",
+            "Riverside",
+            "Bright Futures",
+            "Maple Leaf Nursery",
+            "Safe Harbour",
+            "Lighthouse",
+            "Willow Lodge",
+            "St Brigid's",
+            "Open Door",
+            "Cornerstone",
+            "Beacon House",
+        ],
+    ),
+    "TOWN": (
+        "LOCATION",
+        [
+            "Reading",
+            "Bath",
+            "Nelson",
+            "Mold",
+            "Sandwich",
+            "Normal",
+            "Paradise",
+            "Liberty",
+            "Ponsonby",
+            "Rathmines",
+            "Kitsilano",
+            "Scarborough",
+            "Kirkwall",
+            "Wagga",
+            "Rotorua",
+            "Dundee",
+            "Tauranga",
+            "Ballymun",
+            "Gisborne",
+            "Tralee",
+            "Whanganui",
+            "Moose Jaw",
+            "Castlebar",
+            "Invercargill",
+            "Drogheda",
+            "Lethbridge",
+            "Blenheim",
+            "Timaru",
+            "Portadown",
+            "Kamloops",
+        ],
+    ),
+    "AGE": (
+        "AGE",
+        [
+            "94yo",
+            "95y/o",
+            "97 y.o.",
+            "93F",
+            "92M",
+            "96yo",
+            "aged 97",
+            "91 yo",
+            "98yo",
+            "90M",
+            "99y/o",
+            "94F",
+            "93y",
+            "92 y/o",
+        ],
+    ),
+    "AGEORD": (
+        "AGE",
+        [
+            "91st",
+            "96th",
+            "ninety-fifth",
+            "93rd",
+            "hundredth",
+            "101st",
+            "92nd",
+            "ninetieth",
+            "97th",
+            "99th",
+        ],
+    ),
 }
 # lower-case variants share the pools above (split identically)
 LOWER = {"intl_lc": "INTL", "town_lc": "TOWN", "word_lc": "WORDNAME"}
@@ -89,25 +350,78 @@ SAFE: dict[str, list[str]] = {
     "KIN": """abuelita abuela bibi nani dadi lola lolo nonna oma opa babushka halmoni tūtū kuia koro
         ammi abba baba yiayia tita tito ate kuya auntie tata jiddo teta amma appa umma nana
         grandmama papi mami""".split(),
-    "KINCAP": """Abuelita Abuela Bibi Nani Dadi Lola Lolo Nonna Oma Opa Babushka Halmoni Tūtū Kuia Koro
-        Ammi Abba Baba Yiayia Tita Tito Ate Kuya Auntie Jiddo Teta Amma Appa Umma Nana Papi Mami""".split(),
+    "KINCAP": """Abuelita Abuela Bibi Nani Dadi Lola Lolo Nonna Oma Opa Babushka Halmoni Tūtū
+        Kuia Koro
+        Ammi Abba Baba Yiayia Tita Tito Ate Kuya Auntie Jiddo Teta Amma Appa Umma Nana Papi
+        Mami""".split(),
     "RELIG": """Fajr Isha Maghrib Shabbat Diwali Ramadan Eid Lent Passover Vesak Holi Navratri
         Jummah Salah Puja Seder Advent Mass Torah Quran Bible Gurdwara Sukkot Purim Hanukkah Iftar
-        Suhoor Rosary Psalms Vespers Karva\u00a0Chauth Yom\u00a0Kippur Rosh\u00a0Hashanah""".split(),
-    "REGION": """Samoa Tonga Kenya Ethiopia Punjab Kerala Ontario Queensland Texas Nigeria Korea Vietnam
+        Suhoor Rosary Psalms Vespers Karva\u00a0Chauth Yom\u00a0Kippur
+        Rosh\u00a0Hashanah""".split(),
+    "REGION": """Samoa Tonga Kenya Ethiopia Punjab Kerala Ontario Queensland Texas Nigeria
+        Korea Vietnam
         Scotland Wales Bavaria Fiji Uganda Somalia Ghana Jamaica Manitoba Alberta Victoria Tasmania
         Gujarat Bengal Ohio Oregon Ireland Poland Brazil Peru Mexico Morocco Eritrea Tanzania
         Rwanda Nepal Bangladesh Pakistan Philippines Tokelau Hawaii Alaska Yukon""".split(),
     "DAY": "Mon Tue Tues Wed Thu Thurs Fri Sat Sun Monday Friday Sunday Wednesday".split(),
-    "HOLIDAY": ["Boxing Day", "Passover", "Thanksgiving", "Lunar New Year", "Chuseok", "Matariki",
-        "Anzac Day", "Canada Day", "Bonfire Night", "St Patrick's Day", "Mother's Day", "Father's Day",
-        "Labour Day", "Christmas Eve", "New Year's Eve", "Halloween", "Easter Monday", "Waitangi Day",
-        "Remembrance Day", "Juneteenth", "Memorial Day", "Good Friday", "Victoria Day", "Tết"],
-    "THERAPY": ["Miracle Question", "Scaling", "Exception", "SFBT", "EMDR", "DBT", "CBT", "ACT", "IFS",
-        "PHQ-9", "GAD-7", "Wise Mind", "TIPP", "DEAR MAN", "Safety Plan", "Window of Tolerance",
-        "Best Hopes", "Coping Question", "Relationship Question", "Inner Critic", "Motivational Interviewing",
-        "Narrative Therapy", "Self-Compassion", "Radical Acceptance", "Opposite Action",
-        "Grounding", "Box Breathing", "Behavioural Activation", "Exposure", "Sleep Hygiene"],
+    "HOLIDAY": [
+        "Boxing Day",
+        "Passover",
+        "Thanksgiving",
+        "Lunar New Year",
+        "Chuseok",
+        "Matariki",
+        "Anzac Day",
+        "Canada Day",
+        "Bonfire Night",
+        "St Patrick's Day",
+        "Mother's Day",
+        "Father's Day",
+        "Labour Day",
+        "Christmas Eve",
+        "New Year's Eve",
+        "Halloween",
+        "Easter Monday",
+        "Waitangi Day",
+        "Remembrance Day",
+        "Juneteenth",
+        "Memorial Day",
+        "Good Friday",
+        "Victoria Day",
+        "Tết",
+    ],
+    "THERAPY": [
+        "Miracle Question",
+        "Scaling",
+        "Exception",
+        "SFBT",
+        "EMDR",
+        "DBT",
+        "CBT",
+        "ACT",
+        "IFS",
+        "PHQ-9",
+        "GAD-7",
+        "Wise Mind",
+        "TIPP",
+        "DEAR MAN",
+        "Safety Plan",
+        "Window of Tolerance",
+        "Best Hopes",
+        "Coping Question",
+        "Relationship Question",
+        "Inner Critic",
+        "Motivational Interviewing",
+        "Narrative Therapy",
+        "Self-Compassion",
+        "Radical Acceptance",
+        "Opposite Action",
+        "Grounding",
+        "Box Breathing",
+        "Behavioural Activation",
+        "Exposure",
+        "Sleep Hygiene",
+    ],
 }
 
 # ---- templates per category -----------------------------------------------------------
@@ -298,8 +612,9 @@ def _halves(items: list[str], rng: random.Random) -> tuple[list[str], list[str]]
     return order[0::2], order[1::2]
 
 
-def _fill(template: str, pools: dict[str, list[str]], safe: dict[str, list[str]],
-          rng: random.Random) -> dict[str, object]:
+def _fill(
+    template: str, pools: dict[str, list[str]], safe: dict[str, list[str]], rng: random.Random
+) -> dict[str, object]:
     out: list[str] = []
     spans: list[dict[str, object]] = []
     pos = 0
