@@ -28,8 +28,19 @@ _SETTLE_ROUNDS = 3
 _CONTEXT = 16  # characters around a placeholder whose reading it can change
 
 
+# Named days kept whole although they hold a name: "St Patrick's Day", "Victoria Day".
+_NAMED_DAY = re.compile(
+    r"\b(?:St\.?\s+[A-Z][a-z]+['’]s|Saint\s+[A-Z][a-z]+['’]s|Victoria|Canada|Anzac|Waitangi"
+    r"|Martin\s+Luther\s+King(?:\s+Jr\.?)?|Columbus|Presidents['’]?|Australia|Family)\s+Day\b"
+)
+
+
 def _placeholders(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), "") for m in _PLACEHOLDER.finditer(text)]
+    """Stretches left as they are: placeholders already there, and named days."""
+    kept = [(m.start(), m.end(), "") for m in _PLACEHOLDER.finditer(text)]
+    if "Day" in text:
+        kept.extend((m.start(), m.end(), "") for m in _NAMED_DAY.finditer(text))
+    return kept
 
 
 def find(text: str) -> list[Span]:

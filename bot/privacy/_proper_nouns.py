@@ -28,6 +28,7 @@ from ._vocab import (
     PLACE_PREPS,
     RELATIONS,
     SENTENCE_OPENERS,
+    SPEECH_VERBS,
     STREET_SUFFIXES,
     STRONG_PERSON_VERBS,
     TITLES,
@@ -97,7 +98,7 @@ def _classify_lower(low: str, lex: Lexicon) -> Kind:
     if low in lex.given_names or low in lex.surnames:
         return Kind.NAME
     if "-" in low:
-        parts = [_classify_lower(p, lex) for p in low.split("-") if p]
+        parts = [_hyphen_part(p, lex) for p in low.split("-") if p]
         if parts and all(p in (Kind.ORDINARY, Kind.STOP) for p in parts):
             return Kind.ORDINARY
         if any(p is Kind.NAME for p in parts):
@@ -105,7 +106,14 @@ def _classify_lower(low: str, lex: Lexicon) -> Kind:
     return Kind.UNKNOWN
 
 
+def _hyphen_part(part: str, lex: Lexicon) -> Kind:
+    if len(part) <= _SYLLABLE and part in lex.always_ordinary:
+        return Kind.UNKNOWN
+    return _classify_lower(part, lex)
+
+
 _CLASS_CACHE: dict[str, Kind] = {}
+_SYLLABLE = 3  # "Min-jun": a part this short that is a stop word is a name syllable
 
 
 def _tokens(text: str, lex: Lexicon) -> list[Token]:
@@ -152,7 +160,7 @@ def _starts_sentence(text: str, toks: list[Token], i: int) -> bool:
     if prev.possessive:
         gap = gap[2:]
     if (prev.title or prev.initial) and gap.strip() == ".":
-        return False
+        return prev.initial and toks[i].word.lower() in SENTENCE_OPENERS
     return bool(_SENTENCE_BREAK.search(gap))
 
 
@@ -295,6 +303,10 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         and (not _starts_sentence(text, toks, i) or _strong_person_cue(text, toks, i))
     ):
         return True
+    if tok.kind is Kind.ORDINARY and not _starts_sentence(text, toks, i):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt and nxt.word.lower() in SPEECH_VERBS and text[tok.end : nxt.start] == " ":
+            return True  # "her GP Fi said"
     cued = (i > 0 and toks[i - 1].title) or _has_relation_cue(text, toks, i)
     if (
         tok.kind is Kind.ORDINARY
@@ -317,6 +329,8 @@ def _segments(text: str, toks: list[Token], run: list[int], lex: Lexicon) -> lis
     """Split a run into stretches of name-like words, with surnames and first names
     that are also ordinary words kept beside them ("Ana Lucía", "Travis Brown")."""
     flags = [_namey(text, toks, i, lex) for i in run]
+    if any(not toks[i].capital for i in run):  # joined by a particle: "Jan ter Horst"
+        flags = [True] * len(run)
     segs: list[list[int]] = []
     cur: list[int] = []
     for pos, i in enumerate(run):
@@ -345,7 +359,12 @@ def _segments(text: str, toks: list[Token], run: list[int], lex: Lexicon) -> lis
             toks[seg[-1]].word.lower() in NAME_CONNECTORS or toks[seg[-1]].initial
         ):
             seg.pop()
-    return [s for s in segs if s and not all(toks[i].initial for i in s)]
+    return [s for s in segs if s and not all(_bare_initial(toks, i) for i in s)]
+
+
+def _bare_initial(toks: list[Token], i: int) -> bool:
+    """An initial on its own is no name, unless a title stands before it ("Mrs. O")."""
+    return toks[i].initial and not (i > 0 and toks[i - 1].title)
 
 
 def _suffix_span(
@@ -459,6 +478,8 @@ def _judge_segment(
         return True
     if first.kind is Kind.ORDINARY and _namey(text, toks, seg[0], lex):
         return True
+    if first.kind in (Kind.WORD_NAME, Kind.UNKNOWN) and _strong_person_cue(text, toks, seg[-1]):
+        return True
     if len(strong) >= 2 or (len(seg) >= 2 and strong and strong[-1] is kinds[-1]):
         return True
     weak = first.kind is Kind.UNKNOWN
@@ -477,13 +498,23 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
             if _prev_word(toks, i) in PLACE_PREPS and low in lex.places:
                 out.append((tok.start, tok.end, "place"))
                 continue
-            cue = _lowercase_cue(text, toks, i) or _person_follows(text, toks, i, weak=False)
+            cue = _lowercase_cue(text, toks, i) or (
+                i + 1 < len(toks)
+                and text[tok.end : toks[i + 1].start] == " "
+                and _person_follows(text, toks, i, weak=False)
+            )
             common = tok.kind is Kind.NAME and (
                 lex.given_names.get(low, 0) >= _MIN_FREQ_BARE_LOWERCASE
                 or _starts_sentence(text, toks, i)
             )
             if cue or common:
                 out.append((tok.start, tok.end, "name"))
+        elif (
+            tok.kind in (Kind.WORD_NAME, Kind.ORDINARY)
+            and low in lex.given_names
+            and _prev_word(toks, i) == "w"
+        ):
+            out.append((tok.start, tok.end, "name"))  # "talked w hamza"
         elif (
             tok.kind in (Kind.WORD_NAME, Kind.ORDINARY)
             and (low in lex.word_names or low in lex.given_names)
@@ -541,7 +572,8 @@ def _split_at_suffixes(toks: list[Token], run: list[int]) -> list[list[int]]:
     for pos, i in enumerate(run):
         cur.append(i)
         nxt_is_suffix = pos + 1 < len(run) and toks[run[pos + 1]].word.lower() in suffixes
-        if len(cur) >= 2 and toks[i].word.lower() in suffixes and not nxt_is_suffix:
+        suffix = toks[i].capital and toks[i].word.lower() in suffixes
+        if len(cur) >= 2 and suffix and not nxt_is_suffix:
             pieces.append(cur)
             cur = []
     if cur:

@@ -88,6 +88,14 @@ STRONG_PERSON_VERBS = frozenset(
     joined visited visits brought checked sat saw sees went goes got gets has had is was
     """.split()
 )
+# Speech and perception verbs: after a capitalised everyday word mid-sentence they make it
+# a name ("her GP Fi said"), where "is" or "went" would not ("Mother's Day is hard").
+SPEECH_VERBS = frozenset(
+    """
+    said says told tells texted texts called calls noticed notices asked asks rated replied
+    cried laughed smiled emailed messaged rang phoned agreed admitted mentioned explained
+    """.split()
+)
 # Nouns after a capitalised word that make it a surname: "the Gill family".
 FAMILY_NOUNS = frozenset({"family", "families", "household", "kids", "clan", "twins"})
 # Words after an initial that start a new sentence rather than continue the name.
@@ -108,6 +116,7 @@ KNOWN_ACRONYMS = frozenset(
     IMO BTW FYI ASAP RSVP TLC BFF BF GF DIY ATM PIN SMS PDF FAQ USB WIFI GPS ETA APP
     II III IV VI VII VIII IX XI XII BC AD CE BCE BMI BP ECG EKG MRI CT ENT OB GYN IUD IVF
     NICU PICU ADL ADLS IOP PHP OP IP RTC SOC CBD THC LSD MDMA GHB DUI DWI CPR AED EMS EMT
+    DOB MRN SSN NI PPS SIN NOK DSHS DHS DCFS DCF HMO PPO EAP PCP
     PTA PTO SAT ACT GCSE GCSES NCEA VCE ATAR GED PE RE DT STEM
     """.split()
 )
