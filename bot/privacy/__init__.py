@@ -26,6 +26,10 @@ _ASYNC_THRESHOLD = 2000
 _log = logging.getLogger(__name__)
 _SETTLE_ROUNDS = 3
 _CONTEXT = 16  # characters around a placeholder whose reading it can change
+_SHAPED_HINT = re.compile(
+    r"\d|@|#|u/|[A-Za-z0-9][._][A-Za-z0-9]"
+    r"|(?i:ninet|hundred|janu|febr|march|april|may|june|july|augu|septe|octob|novem|decem)"
+)
 
 
 # Named days kept whole although they hold a name: "St Patrick's Day", "Victoria Day".
@@ -80,7 +84,9 @@ def _second_look(text: str, spans: list[Span]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for lo, hi in _windows_around(masked):
         chunk = masked[lo:hi]
-        layers = [*structured(chunk), find_proper_nouns(chunk)]
+        layers = [find_proper_nouns(chunk)]
+        if _SHAPED_HINT.search(chunk):
+            layers.extend(structured(chunk))
         for layer in layers:
             found.extend(_mapped([(s + lo, e + lo, k) for s, e, k in layer], to_original))
     taken = [(s.start, s.end) for s in spans]

@@ -79,7 +79,14 @@ def _load() -> Lexicon:
     )
 
 
+_loaded: list[Lexicon] = []
+
+
 def lexicon() -> Lexicon:
     """Return the shared lexicon, loading it on the first call (thread-safe)."""
+    if _loaded:
+        return _loaded[0]
     with _lock:
-        return _load()
+        if not _loaded:
+            _loaded.append(_load())
+        return _loaded[0]

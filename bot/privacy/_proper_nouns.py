@@ -53,6 +53,8 @@ _DAY_AFTER = re.compile(r"\s+\d")
 
 
 _CACHE_LIMIT = 50_000
+_PLACE_SUFFIXES = STREET_SUFFIXES | AREA_SUFFIXES
+_ALL_SUFFIXES = _PLACE_SUFFIXES | ORG_SUFFIXES
 
 
 class Kind(Enum):
@@ -379,7 +381,7 @@ def _suffix_span(
     last = words[-1].word.lower()
     if last in STREET_SUFFIXES or last in AREA_SUFFIXES:
         kind = "place"
-        suffixes = STREET_SUFFIXES | AREA_SUFFIXES
+        suffixes = _PLACE_SUFFIXES
     elif last in ORG_SUFFIXES:
         kind = "org"
         suffixes = ORG_SUFFIXES
@@ -566,7 +568,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
 
 def _split_at_suffixes(toks: list[Token], run: list[int]) -> list[list[int]]:
     """Cut a run after each street/area/organisation suffix ("Hope Lake | Maria")."""
-    suffixes = STREET_SUFFIXES | AREA_SUFFIXES | ORG_SUFFIXES
+    suffixes = _ALL_SUFFIXES
     pieces: list[list[int]] = []
     cur: list[int] = []
     for pos, i in enumerate(run):

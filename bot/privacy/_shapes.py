@@ -34,7 +34,10 @@ _WORD_DATE = re.compile(
     rf"|\b{_MONTH_WORD}\s+(?:the\s+)?{_ORDINAL_WORD}\b",
     re.IGNORECASE,
 )
-_MONTH_HINT = re.compile(r"(?i)janu|febr|march|april|may|june|july|augu|septe|octob|novem|decem")
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_WORD_DATE_REACH = 40  # characters either side of a month name a spelled date can span
 
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b")
 _EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b")
@@ -64,9 +67,9 @@ _COMPACT_AGE = re.compile(
     rf"(?<![\w.,/$-]){_AGE_NUM}\s?(?:y/?o\b|y\.o\.?|yrs?\b|y\b|[MFmf]\b)"
     rf"|(?<![\w.,/$-])[MF]\s?{_AGE_NUM}\b"
 )
+_ORDINAL_AGE_NUM = re.compile(rf"(?<![\w.,/$-]){_AGE_NUM}(?:st|nd|rd|th)\b")
 _ORDINAL_AGE = re.compile(
-    rf"(?<![\w.,/$-]){_AGE_NUM}(?:st|nd|rd|th)\b"
-    r"|\b(?:ninetieth|ninety[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"\b(?:ninetieth|ninety[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
     r"|(?:one\s+)?hundredth|hundred\s+and\s+(?:first|second|third|fourth|fifth))\b",
     re.IGNORECASE,
 )
@@ -82,9 +85,22 @@ def _dates(text: str) -> Iterator[Candidate]:
     for m in _DAY_FIRST_SLASH.finditer(text):
         if m.group() != "24/7":
             yield m.start(), m.end(), "date"
-    if _MONTH_HINT.search(text):
-        for m in _WORD_DATE.finditer(text):
-            yield m.start(), m.end(), "date"
+    yield from _word_dates(text)
+
+
+def _word_dates(text: str) -> Iterator[Candidate]:
+    """Spelled-out dates, looked for only around a month name (the regex is slow)."""
+    low = text.lower()
+    seen: set[tuple[int, int]] = set()
+    for month in _MONTHS:
+        at = low.find(month)
+        while at >= 0:
+            lo, hi = max(0, at - _WORD_DATE_REACH), at + len(month) + _WORD_DATE_REACH
+            for m in _WORD_DATE.finditer(text, lo, min(len(text), hi)):
+                if m.span() not in seen:
+                    seen.add(m.span())
+                    yield m.start(), m.end(), "date"
+            at = low.find(month, at + 1)
 
 
 def _postcodes(text: str) -> Iterator[Candidate]:
@@ -130,15 +146,21 @@ def _handles(text: str) -> Iterator[Candidate]:
 
 
 def _ages(text: str) -> Iterator[Candidate]:
-    for m in _COMPACT_AGE.finditer(text):
-        yield m.start(), m.end(), "age"
-    for m in _ORDINAL_AGE.finditer(text):
+    found: list[re.Match[str]] = []
+    if _AGE_DIGITS.search(text):
+        for m in _COMPACT_AGE.finditer(text):
+            yield m.start(), m.end(), "age"
+        found.extend(_ORDINAL_AGE_NUM.finditer(text))
+    if _AGE_WORD_HINT.search(text):
+        found.extend(_ORDINAL_AGE.finditer(text))
+    for m in found:
         before = _ORDINAL_AGE_BEFORE.search(text, max(0, m.start() - 7), m.start())
         if before or _ORDINAL_AGE_AFTER.match(text, m.end()):
             yield m.start(), m.end(), "age"
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_AGE_DIGITS = re.compile(r"9\d|1[01]\d")
 _AGE_WORD_HINT = re.compile(r"(?i)ninet|hundred")
 
 
@@ -148,8 +170,10 @@ def wide_shapes(text: str) -> tuple[list[Candidate], list[Candidate], list[Candi
     digits = _HAS_DIGIT.search(text) is not None
     dated: list[Candidate] = []
     coded: list[Candidate] = []
-    if digits or _MONTH_HINT.search(text):
+    if digits:
         dated.extend(_dates(text))
+    else:
+        dated.extend(_word_dates(text))
     if digits or _AGE_WORD_HINT.search(text):
         dated.extend(_ages(text))
     if digits:
