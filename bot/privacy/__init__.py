@@ -81,16 +81,26 @@ def _second_look(text: str, spans: list[Span]) -> list[tuple[int, int, str]]:
     if not any(s.kind for s in spans):
         return []
     masked, to_original = _mask(text, spans)
+    windows = _windows_around(masked)
     found: list[tuple[int, int, str]] = []
-    for lo, hi in _windows_around(masked):
+    if sum(hi - lo for lo, hi in windows) > len(masked) // 2:
+        windows = [(0, len(masked))]  # dense: one pass over the whole text is cheaper
+    for lo, hi in windows:
         chunk = masked[lo:hi]
         layers = [find_proper_nouns(chunk)]
         if _SHAPED_HINT.search(chunk):
             layers.extend(structured(chunk))
         for layer in layers:
             found.extend(_mapped([(s + lo, e + lo, k) for s, e, k in layer], to_original))
-    taken = [(s.start, s.end) for s in spans]
-    return [c for c in found if c[2] and not any(c[0] < e and s < c[1] for s, e in taken)]
+    starts = [s.start for s in spans]
+    return [c for c in found if c[2] and not _overlaps(c, spans, starts)]
+
+
+def _overlaps(cand: tuple[int, int, str], spans: list[Span], starts: list[int]) -> bool:
+    i = bisect_right(starts, cand[0]) - 1
+    if i >= 0 and spans[i].end > cand[0]:
+        return True
+    return i + 1 < len(spans) and spans[i + 1].start < cand[1]
 
 
 def _windows_around(masked: str) -> list[tuple[int, int]]:
