@@ -14,11 +14,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+from ._kept import kept_words_in
 from ._patterns import structured
 from ._proper_nouns import find_proper_nouns
 from ._span import Span, select
 
-__all__ = ["KINDS", "Span", "find", "redact", "redact_async"]
+__all__ = ["KINDS", "Span", "find", "kept_words", "redact", "redact_async"]
 
 KINDS = ("name", "place", "date", "age", "phone", "email", "id", "url", "handle", "org")
 _PLACEHOLDER = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
@@ -191,6 +192,16 @@ def redact(text: str) -> str:
         pos = span.end
     parts.append(text[pos:])
     return "".join(parts)
+
+
+def kept_words(text: str) -> list[str]:
+    """Capitalised words that ``redact(text)`` keeps as ordinary words ("Duolingo", "Fajr",
+    "Reed" when read as a word), each once, for the author to check before sharing."""
+    try:
+        return kept_words_in(redact(text))
+    except Exception:  # the preview must never fail because of this hint
+        _log.exception("could not list the kept words")
+        return []
 
 
 async def redact_async(text: str) -> str:

@@ -604,6 +604,16 @@ def _judge_run(
             out.append((start, end, _run_kind(text, toks, seg, lex)))
 
 
+def tokens(text: str, lex: Lexicon) -> list[Token]:
+    """The words of ``text`` as the detector sees them."""
+    return _tokens(text, lex)
+
+
+def starts_sentence(text: str, toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` opens a sentence (or a line, a quote, an answer after a colon)."""
+    return _starts_sentence(text, toks, i)
+
+
 def _repeats(toks: list[Token], found: list[Candidate]) -> list[Candidate]:
     """Other capitalised mentions of a word already judged to be a name."""
     spans = sorted((s, e, k) for s, e, k in found)
