@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ._lexicon import lexicon
+
 Candidate = tuple[int, int, str]
 
 _DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -139,10 +141,24 @@ def _handles(text: str) -> Iterator[Candidate]:
         value = m.group()
         if value.lower().rstrip(".") in _KEPT_DOTTED or len(value) < _MIN_HANDLE:
             continue
+        if _plain_words(value):
+            continue  # "low_mood", "self.care": words joined, no one's user name
         telling = "_" in value or any(c.isdigit() for c in value) or value.count(".") >= 2
         cued = telling or _HANDLE_CUE.search(text, max(0, m.start() - 14), m.start())
         if cued and not (value.isupper() or value.replace(".", "").isdigit()):
             yield m.start(), m.end(), "handle"
+
+
+def _plain_words(value: str) -> bool:
+    lex = lexicon()
+    parts = [p for p in re.split(r"[._]+", value.lower()) if p]
+    return len(parts) <= _MAX_PLAIN_PARTS and all(
+        len(p) >= _MIN_PLAIN_PART and p in lex.ordinary and p not in lex.word_names for p in parts
+    )
+
+
+_MIN_PLAIN_PART = 3
+_MAX_PLAIN_PARTS = 2
 
 
 def _ages(text: str) -> Iterator[Candidate]:
