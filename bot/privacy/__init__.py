@@ -64,15 +64,20 @@ def _detect(text: str) -> list[Span]:
     shaped = select(text, _placeholders(text), *structured(text))
     masked, to_original = _mask(text, shaped)
     spans = select(text, [_raw(s) for s in shaped], _mapped(find_proper_nouns(masked), to_original))
+    focus = spans
     for _ in range(_SETTLE_ROUNDS):
-        extra = _second_look(text, spans)
+        extra = _second_look(text, spans, focus)
         if not extra:
             break
+        before = {(s.start, s.end) for s in spans}
         spans = select(text, [_raw(s) for s in spans], extra)
+        focus = [s for s in spans if (s.start, s.end) not in before]  # look again only there
+        if not focus:
+            break
     return spans
 
 
-def _second_look(text: str, spans: list[Span]) -> list[tuple[int, int, str]]:
+def _second_look(text: str, spans: list[Span], focus: list[Span]) -> list[tuple[int, int, str]]:
     """Look again around each replacement, as a second ``redact`` would see it.
 
     A placeholder changes its neighbours' context (a sentence break that was inside a
@@ -81,8 +86,11 @@ def _second_look(text: str, spans: list[Span]) -> list[tuple[int, int, str]]:
     """
     if not any(s.kind for s in spans):
         return []
-    masked, to_original = _mask(text, spans)
-    windows = _windows_around(masked)
+    masked, to_original, holes = _mask_with_holes(text, spans)
+    wanted = {(s.start, s.end) for s in focus if s.kind}
+    windows = _windows_around(
+        masked, [h for h, s in zip(holes, spans, strict=True) if (s.start, s.end) in wanted]
+    )
     found: list[tuple[int, int, str]] = []
     if sum(hi - lo for lo, hi in windows) > len(masked) // 2:
         windows = [(0, len(masked))]  # dense: one pass over the whole text is cheaper
@@ -104,12 +112,12 @@ def _overlaps(cand: tuple[int, int, str], spans: list[Span], starts: list[int]) 
     return i + 1 < len(spans) and spans[i + 1].start < cand[1]
 
 
-def _windows_around(masked: str) -> list[tuple[int, int]]:
-    """Stretches of ``masked`` near its placeholders, cut at spaces."""
+def _windows_around(masked: str, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of ``masked`` near the given placeholders, cut at spaces."""
     windows: list[tuple[int, int]] = []
-    for m in _PLACEHOLDER.finditer(masked):
-        lo = masked.rfind(" ", 0, max(0, m.start() - _CONTEXT)) + 1
-        hi = masked.find(" ", m.end() + _CONTEXT)
+    for start, end in holes:
+        lo = masked.rfind(" ", 0, max(0, start - _CONTEXT)) + 1
+        hi = masked.find(" ", end + _CONTEXT)
         hi = len(masked) if hi < 0 else hi
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
@@ -139,8 +147,16 @@ def _mask(text: str, spans: list[Span]) -> tuple[str, Callable[[int], int]]:
     Returns the masked text and a map from its offsets back to ``text``
     (-1 for offsets inside a placeholder).
     """
+    masked, to_original, _ = _mask_with_holes(text, spans)
+    return masked, to_original
+
+
+def _mask_with_holes(
+    text: str, spans: list[Span]
+) -> tuple[str, Callable[[int], int], list[tuple[int, int]]]:
+    """``_mask``, plus where each span's stand-in sits in the masked text."""
     if not spans:
-        return text, lambda pos: pos
+        return text, lambda pos: pos, []
     parts: list[str] = []
     starts: list[int] = []  # masked offset where each kept stretch begins
     origins: list[int] = []  # original offset of that stretch
@@ -169,7 +185,7 @@ def _mask(text: str, spans: list[Span]) -> tuple[str, Callable[[int], int]]:
             return offset
         return origins[i] + (offset - starts[i])
 
-    return "".join(parts), to_original
+    return "".join(parts), to_original, holes
 
 
 def _fallback(text: str) -> list[Span]:

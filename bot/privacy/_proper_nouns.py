@@ -511,22 +511,26 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
             )
             if cue or common:
                 out.append((tok.start, tok.end, "name"))
-        elif (
-            tok.kind in (Kind.WORD_NAME, Kind.ORDINARY)
-            and low in lex.given_names
-            and _prev_word(toks, i) == "w"
-        ):
-            out.append((tok.start, tok.end, "name"))  # "talked w hamza"
-        elif (
-            tok.kind in (Kind.WORD_NAME, Kind.ORDINARY)
-            and (low in lex.word_names or low in lex.given_names)
-            and _starts_sentence(text, toks, i)
-            and i + 1 < len(toks)
-            and toks[i + 1].word.lower() in STRONG_PERSON_VERBS
-            and text[tok.end : toks[i + 1].start] == " "
+        elif tok.kind in (Kind.WORD_NAME, Kind.ORDINARY) and _everyday_word_as_name(
+            text, toks, i, lex
         ):
             out.append((tok.start, tok.end, "name"))
     return out
+
+
+def _everyday_word_as_name(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "talked w hamza", or "hope said ..." opening a sentence (cheap tests first)."""
+    low = toks[i].word.lower()
+    if i > 0 and toks[i - 1].word == "w":
+        return low in lex.given_names
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and nxt.word.lower() in STRONG_PERSON_VERBS
+        and text[toks[i].end : nxt.start] == " "
+        and (low in lex.word_names or low in lex.given_names)
+        and _starts_sentence(text, toks, i)
+    )
 
 
 def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
