@@ -64,8 +64,10 @@ def _detect(text: str) -> list[Span]:
     shaped = select(text, _placeholders(text), *structured(text))
     masked, to_original = _mask(text, shaped)
     spans = select(text, [_raw(s) for s in shaped], _mapped(find_proper_nouns(masked), to_original))
-    focus = spans
+    focus = [s for s in spans if s.kind and _may_change_neighbours(text, s)]
     for _ in range(_SETTLE_ROUNDS):
+        if not focus:
+            break
         extra = _second_look(text, spans, focus)
         if not extra:
             break
@@ -75,6 +77,22 @@ def _detect(text: str) -> list[Span]:
         if not focus:
             break
     return spans
+
+
+_BREAKS = frozenset('.!?:;"“”()\n•*>-–—')
+
+
+def _may_change_neighbours(text: str, span: Span) -> bool:
+    """Whether replacing ``span`` can change how the words beside it read: it holds a
+    sentence break, or a capitalised word, digit or break stands right beside it."""
+    if any(c in _BREAKS for c in span.text):
+        return True
+    before = text[max(0, span.start - 3) : span.start].rstrip(" ,")
+    after = text[span.end : span.end + 3].lstrip(" ,")
+    for c in (before[-1:], after[:1]):
+        if c and (c.isupper() or c.isdigit() or c in _BREAKS or c in "'’[]@#/_"):
+            return True
+    return False
 
 
 def _second_look(text: str, spans: list[Span], focus: list[Span]) -> list[tuple[int, int, str]]:
