@@ -511,11 +511,17 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
             )
             if cue or common:
                 out.append((tok.start, tok.end, "name"))
-        elif tok.kind in (Kind.WORD_NAME, Kind.ORDINARY) and _everyday_word_as_name(
-            text, toks, i, lex
+        elif (
+            tok.kind in (Kind.WORD_NAME, Kind.ORDINARY)
+            and ((i > 0 and toks[i - 1].word == "w") or _speech_next(toks, i))
+            and _everyday_word_as_name(text, toks, i, lex)
         ):
             out.append((tok.start, tok.end, "name"))
     return out
+
+
+def _speech_next(toks: list[Token], i: int) -> bool:
+    return i + 1 < len(toks) and toks[i + 1].word.lower() in STRONG_PERSON_VERBS
 
 
 def _everyday_word_as_name(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
