@@ -611,6 +611,7 @@ def _judge_run(
         if _judge_segment(text, toks, seg, starts, lex):
             start, end = toks[seg[0]].start, toks[seg[-1]].end
             start = _absorb_acronym(text, toks, seg[0], start)
+            start = _absorb_long_title(text, toks, seg[0], start)
             out.append((start, end, _run_kind(text, toks, seg, lex)))
 
 
@@ -642,6 +643,17 @@ def _repeats(toks: list[Token], found: list[Candidate]) -> list[Candidate]:
     if not named:
         return []
     return [(t.start, t.end, "name") for t in toks if t.word in named and cover(t) is None]
+
+
+def _absorb_long_title(text: str, toks: list[Token], i: int, start: int) -> int:
+    """Take in "Mrs." or "Miss" before a name: "Mrs. O" reads as one person."""
+    long_title = i > 0 and toks[i - 1].title and len(toks[i - 1].word) >= _LONG_TITLE
+    if long_title and _joinable(text, toks[i - 1], toks[i]):
+        return toks[i - 1].start
+    return start
+
+
+_LONG_TITLE = 3
 
 
 def _absorb_acronym(text: str, toks: list[Token], i: int, start: int) -> int:
