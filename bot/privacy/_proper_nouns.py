@@ -78,6 +78,7 @@ class Token:
     possessive: bool
     initial: bool = False
     title: bool = False
+    low: str = ""
 
 
 def _classify(word: str, lex: Lexicon) -> Kind:
@@ -144,6 +145,7 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
             capital,
             capital and len(word) >= 2 and word.isupper(),
             possessive,
+            low=low,
         )
         if capital:
             if len(word) == 1 and (text[end : end + 1] == "." or (out and out[-1].title)):
@@ -492,11 +494,20 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
     """Names and towns typed in lower case, as in chat: "talked w kiri", "mom and abebe",
     "hope said", "she lives in tauranga"."""
     out: list[Candidate] = []
+    last = len(toks) - 1
     for i, tok in enumerate(toks):
         if tok.capital or len(tok.word) < _MIN_LOWERCASE_NAME:
             continue
-        low = tok.word.lower()
-        if tok.kind in (Kind.NAME, Kind.UNKNOWN):
+        low = tok.low
+        kind = tok.kind
+        if kind is Kind.ORDINARY or kind is Kind.WORD_NAME:
+            cheap_cue = (i > 0 and toks[i - 1].low == "w") or (
+                i < last and toks[i + 1].low in STRONG_PERSON_VERBS
+            )
+            if cheap_cue and _everyday_word_as_name(text, toks, i, lex):
+                out.append((tok.start, tok.end, "name"))
+            continue
+        if kind is Kind.NAME or kind is Kind.UNKNOWN:
             if _prev_word(toks, i) in PLACE_PREPS and low in lex.places:
                 out.append((tok.start, tok.end, "place"))
                 continue
@@ -511,17 +522,7 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
             )
             if cue or common:
                 out.append((tok.start, tok.end, "name"))
-        elif (
-            tok.kind in (Kind.WORD_NAME, Kind.ORDINARY)
-            and ((i > 0 and toks[i - 1].word == "w") or _speech_next(toks, i))
-            and _everyday_word_as_name(text, toks, i, lex)
-        ):
-            out.append((tok.start, tok.end, "name"))
     return out
-
-
-def _speech_next(toks: list[Token], i: int) -> bool:
-    return i + 1 < len(toks) and toks[i + 1].word.lower() in STRONG_PERSON_VERBS
 
 
 def _everyday_word_as_name(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
