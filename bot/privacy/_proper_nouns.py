@@ -121,10 +121,13 @@ _SYLLABLE = 3  # "Min-jun": a part this short that is a stop word is a name syll
 
 def _tokens(text: str, lex: Lexicon) -> list[Token]:
     out: list[Token] = []
+    append = out.append
     cache = _CLASS_CACHE
+    prev_title = False
     for m in _WORD.finditer(text):
         word = m.group()
-        start, end = m.span()
+        start = m.start()
+        end = start + len(word)
         possessive = False
         if "'" in word or "’" in word:
             contraction = _CONTRACTION.match(word)
@@ -137,22 +140,19 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
         if kind is None:
             kind = _classify(word, lex)
         capital = word[0].isupper()
+        if not capital:
+            append(Token(start, end, word, kind, False, False, possessive, low=low))
+            prev_title = False
+            continue
         tok = Token(
-            start,
-            end,
-            word,
-            kind,
-            capital,
-            capital and len(word) >= 2 and word.isupper(),
-            possessive,
-            low=low,
+            start, end, word, kind, True, len(word) >= 2 and word.isupper(), possessive, low=low
         )
-        if capital:
-            if len(word) == 1 and (text[end : end + 1] == "." or (out and out[-1].title)):
-                tok.initial = True
-            elif low in TITLES:
-                tok.title = True
-        out.append(tok)
+        if len(word) == 1 and (text[end : end + 1] == "." or prev_title):
+            tok.initial = True
+        elif low in TITLES:
+            tok.title = True
+        prev_title = tok.title
+        append(tok)
     return out
 
 
@@ -161,6 +161,8 @@ def _starts_sentence(text: str, toks: list[Token], i: int) -> bool:
         return not text[: toks[0].start].strip(" \t\"'“‘*-–—#>")
     prev = toks[i - 1]
     gap = text[prev.end : toks[i].start]
+    if gap == " " and not prev.possessive:
+        return False
     if prev.possessive:
         gap = gap[2:]
     if (prev.title or prev.initial) and gap.strip() == ".":
