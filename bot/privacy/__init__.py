@@ -3,7 +3,11 @@
 ``find`` lists identifiers as sorted, non-overlapping spans; ``redact`` replaces each
 with a placeholder such as ``[name]``, ``[place]`` or ``[date]``. Both are pure and
 deterministic, never raise, and leave placeholders alone, so redacting twice changes
-nothing. Word lists load once, on first use; nothing touches the network.
+nothing. Recall comes first: a word that looks like part of a name or place is removed
+unless it is known to be safe where it stands (an everyday word used as one, a weekday,
+holiday, app, religious or kinship word, a state or country). ``kept_words`` lists the
+capitalised words that were kept, for the author to check. Word lists load once, on
+first use; nothing touches the network.
 """
 
 from __future__ import annotations
