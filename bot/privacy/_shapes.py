@@ -39,6 +39,7 @@ _WORD_DATE = re.compile(
 _MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
+_MONTH_NAME = re.compile("|".join(_MONTHS))
 _WORD_DATE_REACH = 40  # characters either side of a month name a spelled date can span
 
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b")
@@ -92,17 +93,13 @@ def _dates(text: str) -> Iterator[Candidate]:
 
 def _word_dates(text: str) -> Iterator[Candidate]:
     """Spelled-out dates, looked for only around a month name (the regex is slow)."""
-    low = text.lower()
     seen: set[tuple[int, int]] = set()
-    for month in _MONTHS:
-        at = low.find(month)
-        while at >= 0:
-            lo, hi = max(0, at - _WORD_DATE_REACH), at + len(month) + _WORD_DATE_REACH
-            for m in _WORD_DATE.finditer(text, lo, min(len(text), hi)):
-                if m.span() not in seen:
-                    seen.add(m.span())
-                    yield m.start(), m.end(), "date"
-            at = low.find(month, at + 1)
+    for hit in _MONTH_NAME.finditer(text.lower()):
+        lo, hi = max(0, hit.start() - _WORD_DATE_REACH), hit.end() + _WORD_DATE_REACH
+        for m in _WORD_DATE.finditer(text, lo, min(len(text), hi)):
+            if m.span() not in seen:
+                seen.add(m.span())
+                yield m.start(), m.end(), "date"
 
 
 def _postcodes(text: str) -> Iterator[Candidate]:
