@@ -140,6 +140,8 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
         if kind is None:
             kind = _classify(word, lex)
         capital = word[0].isupper()
+        if capital and word[-1] == "s" and word[:-1] in KNOWN_ACRONYMS:
+            kind = Kind.STOP  # "SSRIs", "GPs"
         if not capital:
             append(Token(start, end, word, kind, False, False, possessive, low=low))
             prev_title = False

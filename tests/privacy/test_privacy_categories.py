@@ -172,6 +172,7 @@ def test_ages_over_89_compact_and_ordinal(text: str, value: str) -> None:
         "We used the Miracle Question, then Scaling, and she liked the Best Hopes frame.",
         "He said Christmas Eve and St Patrick's Day were the hard ones.",
         "Mon and Wed are gym days; Sat is for her PlayStation.",
+        "She has been on SSRIs since 2019, both GPs agreed, and he uses a CPAP and an EpiPen.",
     ],
 )
 def test_identifier_free_texts_full_of_capitals_are_unchanged(text: str) -> None:
