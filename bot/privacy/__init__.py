@@ -3,7 +3,11 @@
 ``find`` lists identifiers as sorted, non-overlapping spans; ``redact`` replaces each
 with a placeholder such as ``[name]``, ``[place]`` or ``[date]``. Both are pure and
 deterministic, never raise, and leave placeholders alone, so redacting twice changes
-nothing. Word lists load once, on first use; nothing touches the network.
+nothing. Recall comes first: a word that looks like part of a name or place is removed
+unless it is known to be safe where it stands (an everyday word used as one, a weekday,
+holiday, app, religious or kinship word, a state or country). ``kept_words`` lists the
+capitalised words that were kept, for the author to check. Word lists load once, on
+first use; nothing touches the network.
 """
 
 from __future__ import annotations
@@ -14,11 +18,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+from ._kept import kept_words_in
 from ._patterns import structured
 from ._proper_nouns import find_proper_nouns
 from ._span import Span, select
 
-__all__ = ["KINDS", "Span", "find", "redact", "redact_async"]
+__all__ = ["KINDS", "Span", "find", "kept_words", "redact", "redact_async"]
 
 KINDS = ("name", "place", "date", "age", "phone", "email", "id", "url", "handle", "org")
 _PLACEHOLDER = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
@@ -26,10 +31,25 @@ _ASYNC_THRESHOLD = 2000
 _log = logging.getLogger(__name__)
 _SETTLE_ROUNDS = 3
 _CONTEXT = 16  # characters around a placeholder whose reading it can change
+_SHAPED_HINT = re.compile(
+    r"\d|@|#|u/|[A-Za-z0-9][._][A-Za-z0-9]"
+    r"|(?i:ninet|hundred|janu|febr|march|april|may|june|july|augu|septe|octob|novem|decem)"
+)
+
+
+# Named days kept whole although they hold a name: "St Patrick's Day", "Victoria Day".
+_NAMED_DAY = re.compile(
+    r"\b(?:St\.?\s+[A-Z][a-z]+['’]s|Saint\s+[A-Z][a-z]+['’]s|Victoria|Canada|Anzac|Waitangi"
+    r"|Martin\s+Luther\s+King(?:\s+Jr\.?)?|Columbus|Presidents['’]?|Australia|Family)\s+Day\b"
+)
 
 
 def _placeholders(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), "") for m in _PLACEHOLDER.finditer(text)]
+    """Stretches left as they are: placeholders already there, and named days."""
+    kept = [(m.start(), m.end(), "") for m in _PLACEHOLDER.finditer(text)]
+    if "Day" in text:
+        kept.extend((m.start(), m.end(), "") for m in _NAMED_DAY.finditer(text))
+    return kept
 
 
 def find(text: str) -> list[Span]:
@@ -48,15 +68,38 @@ def _detect(text: str) -> list[Span]:
     shaped = select(text, _placeholders(text), *structured(text))
     masked, to_original = _mask(text, shaped)
     spans = select(text, [_raw(s) for s in shaped], _mapped(find_proper_nouns(masked), to_original))
+    focus = [s for s in spans if s.kind and _may_change_neighbours(text, s)]
     for _ in range(_SETTLE_ROUNDS):
-        extra = _second_look(text, spans)
+        if not focus:
+            break
+        extra = _second_look(text, spans, focus)
         if not extra:
             break
+        before = {(s.start, s.end) for s in spans}
         spans = select(text, [_raw(s) for s in spans], extra)
+        focus = [s for s in spans if (s.start, s.end) not in before]  # look again only there
+        if not focus:
+            break
     return spans
 
 
-def _second_look(text: str, spans: list[Span]) -> list[tuple[int, int, str]]:
+_BREAKS = frozenset('.!?:;"“”()\n•*>-–—')
+
+
+def _may_change_neighbours(text: str, span: Span) -> bool:
+    """Whether replacing ``span`` can change how the words beside it read: it holds a
+    sentence break, or a capitalised word, digit or break stands right beside it."""
+    if any(c in _BREAKS for c in span.text):
+        return True
+    before = text[max(0, span.start - 3) : span.start].rstrip(" ,")
+    after = text[span.end : span.end + 3].lstrip(" ,")
+    for c in (before[-1:], after[:1]):
+        if c and (c.isupper() or c.isdigit() or c in _BREAKS or c in "'’[]@#/_"):
+            return True
+    return False
+
+
+def _second_look(text: str, spans: list[Span], focus: list[Span]) -> list[tuple[int, int, str]]:
     """Look again around each replacement, as a second ``redact`` would see it.
 
     A placeholder changes its neighbours' context (a sentence break that was inside a
@@ -65,23 +108,38 @@ def _second_look(text: str, spans: list[Span]) -> list[tuple[int, int, str]]:
     """
     if not any(s.kind for s in spans):
         return []
-    masked, to_original = _mask(text, spans)
+    masked, to_original, holes = _mask_with_holes(text, spans)
+    wanted = {(s.start, s.end) for s in focus if s.kind}
+    windows = _windows_around(
+        masked, [h for h, s in zip(holes, spans, strict=True) if (s.start, s.end) in wanted]
+    )
     found: list[tuple[int, int, str]] = []
-    for lo, hi in _windows_around(masked):
+    if sum(hi - lo for lo, hi in windows) > len(masked) // 2:
+        windows = [(0, len(masked))]  # dense: one pass over the whole text is cheaper
+    for lo, hi in windows:
         chunk = masked[lo:hi]
-        layers = [*structured(chunk), find_proper_nouns(chunk)]
+        layers = [find_proper_nouns(chunk)]
+        if _SHAPED_HINT.search(chunk):
+            layers.extend(structured(chunk))
         for layer in layers:
             found.extend(_mapped([(s + lo, e + lo, k) for s, e, k in layer], to_original))
-    taken = [(s.start, s.end) for s in spans]
-    return [c for c in found if c[2] and not any(c[0] < e and s < c[1] for s, e in taken)]
+    starts = [s.start for s in spans]
+    return [c for c in found if c[2] and not _overlaps(c, spans, starts)]
 
 
-def _windows_around(masked: str) -> list[tuple[int, int]]:
-    """Stretches of ``masked`` near its placeholders, cut at spaces."""
+def _overlaps(cand: tuple[int, int, str], spans: list[Span], starts: list[int]) -> bool:
+    i = bisect_right(starts, cand[0]) - 1
+    if i >= 0 and spans[i].end > cand[0]:
+        return True
+    return i + 1 < len(spans) and spans[i + 1].start < cand[1]
+
+
+def _windows_around(masked: str, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of ``masked`` near the given placeholders, cut at spaces."""
     windows: list[tuple[int, int]] = []
-    for m in _PLACEHOLDER.finditer(masked):
-        lo = masked.rfind(" ", 0, max(0, m.start() - _CONTEXT)) + 1
-        hi = masked.find(" ", m.end() + _CONTEXT)
+    for start, end in holes:
+        lo = masked.rfind(" ", 0, max(0, start - _CONTEXT)) + 1
+        hi = masked.find(" ", end + _CONTEXT)
         hi = len(masked) if hi < 0 else hi
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
@@ -111,8 +169,16 @@ def _mask(text: str, spans: list[Span]) -> tuple[str, Callable[[int], int]]:
     Returns the masked text and a map from its offsets back to ``text``
     (-1 for offsets inside a placeholder).
     """
+    masked, to_original, _ = _mask_with_holes(text, spans)
+    return masked, to_original
+
+
+def _mask_with_holes(
+    text: str, spans: list[Span]
+) -> tuple[str, Callable[[int], int], list[tuple[int, int]]]:
+    """``_mask``, plus where each span's stand-in sits in the masked text."""
     if not spans:
-        return text, lambda pos: pos
+        return text, lambda pos: pos, []
     parts: list[str] = []
     starts: list[int] = []  # masked offset where each kept stretch begins
     origins: list[int] = []  # original offset of that stretch
@@ -141,7 +207,7 @@ def _mask(text: str, spans: list[Span]) -> tuple[str, Callable[[int], int]]:
             return offset
         return origins[i] + (offset - starts[i])
 
-    return "".join(parts), to_original
+    return "".join(parts), to_original, holes
 
 
 def _fallback(text: str) -> list[Span]:
@@ -164,6 +230,16 @@ def redact(text: str) -> str:
         pos = span.end
     parts.append(text[pos:])
     return "".join(parts)
+
+
+def kept_words(text: str) -> list[str]:
+    """Capitalised words that ``redact(text)`` keeps as ordinary words ("Duolingo", "Fajr",
+    "Reed" when read as a word), each once, for the author to check before sharing."""
+    try:
+        return kept_words_in(redact(text))
+    except Exception:  # the preview must never fail because of this hint
+        _log.exception("could not list the kept words")
+        return []
 
 
 async def redact_async(text: str) -> str:

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 
 import phonenumbers
 
+from ._shapes import wide_shapes
+
 Candidate = tuple[int, int, str]
 
 _EMAIL = re.compile(r"[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -153,7 +155,15 @@ def _phones(text: str) -> Iterator[Candidate]:
         yield m.start(), m.end(), "phone"
 
 
+# Cheap tests that rule a window out before the slower patterns run.
+_DATE_HINT = re.compile(r"\d[/.-]\d|[A-Za-z]{3}\.?\s+\d|\d\s+(?:of\s+)?[A-Za-z]{3}|the\s+\d")
+_ID_HINT = re.compile(r"\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d")
+_AGE_HINT = re.compile(r"9\d|1[01]\d|12[0-5]")
+
+
 def _dates(text: str) -> Iterator[Candidate]:
+    if not _DATE_HINT.search(text):
+        return
     for m in _DATE.finditer(text):
         found = m.group()
         if _SCORE_SLASH.fullmatch(found):
@@ -164,6 +174,8 @@ def _dates(text: str) -> Iterator[Candidate]:
 
 
 def _ages(text: str) -> Iterator[Candidate]:
+    if not _AGE_HINT.search(text) and "ninet" not in text.lower() and "hundred" not in text.lower():
+        return
     for m in _AGE_VALUE.finditer(text):
         start, end = m.span()
         said_before = _AGE_BEFORE.search(text, max(0, start - 12), start)
@@ -172,6 +184,8 @@ def _ages(text: str) -> Iterator[Candidate]:
 
 
 def _ids(text: str) -> Iterator[Candidate]:
+    if not _ID_HINT.search(text):
+        return
     for m in _ID_KEYWORD.finditer(text):
         value = m.group("id")
         if sum(c.isdigit() for c in value) >= 3 and len(value) >= 4 and not _is_year_run(value):
@@ -232,4 +246,5 @@ def structured(text: str) -> list[list[Candidate]]:
         web.extend(_handles(text))
     if "." in text or ":" in text:
         web.extend(_urls(text))
-    return [web, dates, phones, ids, ages]
+    handles, dated, coded = wide_shapes(text)
+    return [web, handles, dates, phones, coded, ids, ages, dated]

@@ -18,14 +18,19 @@ from enum import Enum
 from ._lexicon import Lexicon, lexicon
 from ._vocab import (
     AREA_SUFFIXES,
+    FAMILY_NOUNS,
     INITIALISMS_KEPT,
+    KNOWN_ACRONYMS,
     NAME_CONNECTORS,
     ORG_PREPS,
     ORG_SUFFIXES,
     PERSON_VERBS,
     PLACE_PREPS,
     RELATIONS,
+    SENTENCE_OPENERS,
+    SPEECH_VERBS,
     STREET_SUFFIXES,
+    STRONG_PERSON_VERBS,
     TITLES,
     WEAK_PERSON_CUES,
 )
@@ -48,6 +53,8 @@ _DAY_AFTER = re.compile(r"\s+\d")
 
 
 _CACHE_LIMIT = 50_000
+_PLACE_SUFFIXES = STREET_SUFFIXES | AREA_SUFFIXES
+_ALL_SUFFIXES = _PLACE_SUFFIXES | ORG_SUFFIXES
 
 
 class Kind(Enum):
@@ -71,6 +78,7 @@ class Token:
     possessive: bool
     initial: bool = False
     title: bool = False
+    low: str = ""
 
 
 def _classify(word: str, lex: Lexicon) -> Kind:
@@ -84,16 +92,16 @@ def _classify(word: str, lex: Lexicon) -> Kind:
 
 
 def _classify_lower(low: str, lex: Lexicon) -> Kind:
-    if low in lex.always_ordinary:
+    if low in lex.always_ordinary or lex.is_region_word(low):
         return Kind.STOP
     if low in lex.word_names:
         return Kind.WORD_NAME
     if low in lex.ordinary:
         return Kind.ORDINARY
-    if low in lex.given_names:
+    if low in lex.given_names or low in lex.surnames:
         return Kind.NAME
     if "-" in low:
-        parts = [_classify_lower(p, lex) for p in low.split("-") if p]
+        parts = [_hyphen_part(p, lex) for p in low.split("-") if p]
         if parts and all(p in (Kind.ORDINARY, Kind.STOP) for p in parts):
             return Kind.ORDINARY
         if any(p is Kind.NAME for p in parts):
@@ -101,15 +109,25 @@ def _classify_lower(low: str, lex: Lexicon) -> Kind:
     return Kind.UNKNOWN
 
 
+def _hyphen_part(part: str, lex: Lexicon) -> Kind:
+    if len(part) <= _SYLLABLE and part in lex.always_ordinary:
+        return Kind.UNKNOWN
+    return _classify_lower(part, lex)
+
+
 _CLASS_CACHE: dict[str, Kind] = {}
+_SYLLABLE = 3  # "Min-jun": a part this short that is a stop word is a name syllable
 
 
 def _tokens(text: str, lex: Lexicon) -> list[Token]:
     out: list[Token] = []
+    append = out.append
     cache = _CLASS_CACHE
+    prev_title = False
     for m in _WORD.finditer(text):
         word = m.group()
-        start, end = m.span()
+        start = m.start()
+        end = start + len(word)
         possessive = False
         if "'" in word or "’" in word:
             contraction = _CONTRACTION.match(word)
@@ -122,21 +140,21 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
         if kind is None:
             kind = _classify(word, lex)
         capital = word[0].isupper()
+        if capital and word[-1] == "s" and word[:-1] in KNOWN_ACRONYMS:
+            kind = Kind.STOP  # "SSRIs", "GPs"
+        if not capital:
+            append(Token(start, end, word, kind, False, False, possessive, low=low))
+            prev_title = False
+            continue
         tok = Token(
-            start,
-            end,
-            word,
-            kind,
-            capital,
-            capital and len(word) >= 2 and word.isupper(),
-            possessive,
+            start, end, word, kind, True, len(word) >= 2 and word.isupper(), possessive, low=low
         )
-        if capital:
-            if len(word) == 1 and text[end : end + 1] == ".":
-                tok.initial = True
-            elif low in TITLES:
-                tok.title = True
-        out.append(tok)
+        if len(word) == 1 and (text[end : end + 1] == "." or prev_title):
+            tok.initial = True
+        elif low in TITLES:
+            tok.title = True
+        prev_title = tok.title
+        append(tok)
     return out
 
 
@@ -145,10 +163,12 @@ def _starts_sentence(text: str, toks: list[Token], i: int) -> bool:
         return not text[: toks[0].start].strip(" \t\"'“‘*-–—#>")
     prev = toks[i - 1]
     gap = text[prev.end : toks[i].start]
+    if gap == " " and not prev.possessive:
+        return False
     if prev.possessive:
         gap = gap[2:]
     if (prev.title or prev.initial) and gap.strip() == ".":
-        return False
+        return prev.initial and toks[i].word.lower() in SENTENCE_OPENERS
     return bool(_SENTENCE_BREAK.search(gap))
 
 
@@ -156,8 +176,10 @@ def _joinable(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end : right.start]
     if left.possessive:
         return False
+    if left.initial and gap == ". " and right.word.lower() in SENTENCE_OPENERS:
+        return False
     if left.initial or left.title:
-        return gap in (". ", ".")
+        return gap in (". ", ".", " ") if left.title else gap in (". ", ".")
     return gap == " "
 
 
@@ -177,15 +199,17 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
             if nxt.capital and _joinable(text, cur, nxt):
                 run.append(j)
                 j += 1
-            elif (
-                nxt.word.lower() in NAME_CONNECTORS
-                and j + 1 < len(toks)
-                and toks[j + 1].capital
-                and _joinable(text, cur, nxt)
-                and _joinable(text, nxt, toks[j + 1])
-            ):
-                run.extend((j, j + 1))
-                j += 2
+            elif nxt.word.lower() in NAME_CONNECTORS and _joinable(text, cur, nxt):
+                k = j + 1
+                if k < len(toks) and toks[k].word.lower() in NAME_CONNECTORS:
+                    if not _joinable(text, nxt, toks[k]):
+                        break
+                    k += 1
+                if k < len(toks) and toks[k].capital and _joinable(text, toks[k - 1], toks[k]):
+                    run.extend(range(j, k + 1))
+                    j = k + 1
+                else:
+                    break
             else:
                 break
         runs.append(run)
@@ -217,18 +241,80 @@ def _person_follows(text: str, toks: list[Token], last: int, *, weak: bool) -> b
         return False
     word = text[nxt.start : nxt.end + 2].lower().rstrip(" .,")
     verb = nxt.word.lower()
-    if verb in PERSON_VERBS or word in PERSON_VERBS:
+    if verb in PERSON_VERBS or word in PERSON_VERBS or verb in FAMILY_NOUNS:
+        return True
+    if _apposition(text, tok, toks, last):
         return True
     return weak and verb in WEAK_PERSON_CUES
+
+
+def _apposition(text: str, tok: Token, toks: list[Token], last: int) -> bool:
+    """ "Chance, her partner," or "Chance and Amir both came": a person is described."""
+    if last + 2 >= len(toks):
+        return False
+    nxt, after = toks[last + 1], toks[last + 2]
+    gap = text[tok.end : nxt.start]
+    if gap == ", " and nxt.word.lower() in _POSSESSIVES and after.word.lower() in RELATIONS:
+        return True
+    return gap == " " and nxt.word == "and" and after.capital and after.kind is not Kind.STOP
+
+
+_POSSESSIVES = frozenset({"her", "his", "their", "my", "our", "your", "the"})
+
+
+def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
+    """An everyday word used as a name: "Lucky's", "Chance said", "Dawn (12)", "Jade, her
+    sister,", "the Reed family", or a one-word answer after "Who noticed?" / "by:"."""
+    tok = toks[i]
+    if tok.possessive or text[tok.end : tok.end + 2].lstrip().startswith("("):
+        return True
+    if i + 1 < len(toks):
+        nxt = toks[i + 1]
+        gap = text[tok.end : nxt.start]
+        if gap.strip() in ("", ",") and (
+            nxt.word.lower() in STRONG_PERSON_VERBS or nxt.word.lower() in FAMILY_NOUNS
+        ):
+            return True
+        if _apposition(text, tok, toks, i):
+            return True
+    before = text[max(0, tok.start - 3) : tok.start]
+    after = text[tok.end : tok.end + 1]
+    return ("?" in before or ":" in before) and after in (".", "", "\n", ";")
+
+
+def _unknown_acronym(tok: Token) -> bool:
+    """An all-capitals word that is no known abbreviation or shouted word: "KJ", "SPH"."""
+    return (
+        len(tok.word) <= _MAX_ACRONYM
+        and tok.word not in KNOWN_ACRONYMS
+        and tok.kind not in (Kind.STOP, Kind.ORDINARY)
+    )
+
+
+_MAX_ACRONYM = 5
+_MIN_ORG_ACRONYM = 4
 
 
 def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     """Could this capitalised token be (part of) a name on its own merits?"""
     tok = toks[i]
-    if tok.acronym or (len(tok.word) == 1 and not tok.initial):
+    if tok.acronym:
+        return _unknown_acronym(tok)
+    if len(tok.word) == 1 and not tok.initial:
         return False
     if tok.kind in (Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME):
         return True
+    low = tok.word.lower()
+    if (
+        tok.kind is Kind.ORDINARY
+        and (low in lex.given_names or low in lex.word_names)
+        and (not _starts_sentence(text, toks, i) or _strong_person_cue(text, toks, i))
+    ):
+        return True
+    if tok.kind is Kind.ORDINARY and not _starts_sentence(text, toks, i):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt and nxt.word.lower() in SPEECH_VERBS and text[tok.end : nxt.start] == " ":
+            return True  # "her GP Fi said"
     cued = (i > 0 and toks[i - 1].title) or _has_relation_cue(text, toks, i)
     if (
         tok.kind is Kind.ORDINARY
@@ -251,6 +337,8 @@ def _segments(text: str, toks: list[Token], run: list[int], lex: Lexicon) -> lis
     """Split a run into stretches of name-like words, with surnames and first names
     that are also ordinary words kept beside them ("Ana Lucía", "Travis Brown")."""
     flags = [_namey(text, toks, i, lex) for i in run]
+    if any(not toks[i].capital for i in run):  # joined by a particle: "Jan ter Horst"
+        flags = [True] * len(run)
     segs: list[list[int]] = []
     cur: list[int] = []
     for pos, i in enumerate(run):
@@ -279,7 +367,12 @@ def _segments(text: str, toks: list[Token], run: list[int], lex: Lexicon) -> lis
             toks[seg[-1]].word.lower() in NAME_CONNECTORS or toks[seg[-1]].initial
         ):
             seg.pop()
-    return [s for s in segs if s and not all(toks[i].initial for i in s)]
+    return [s for s in segs if s and not all(_bare_initial(toks, i) for i in s)]
+
+
+def _bare_initial(toks: list[Token], i: int) -> bool:
+    """An initial on its own is no name, unless a title stands before it ("Mrs. O")."""
+    return toks[i].initial and not (i > 0 and toks[i - 1].title)
 
 
 def _suffix_span(
@@ -294,7 +387,7 @@ def _suffix_span(
     last = words[-1].word.lower()
     if last in STREET_SUFFIXES or last in AREA_SUFFIXES:
         kind = "place"
-        suffixes = STREET_SUFFIXES | AREA_SUFFIXES
+        suffixes = _PLACE_SUFFIXES
     elif last in ORG_SUFFIXES:
         kind = "org"
         suffixes = ORG_SUFFIXES
@@ -330,7 +423,7 @@ def _after_preposition(
     words = [toks[i] for i in run if not toks[i].title]
     if sentence_start or not words or words[-1].possessive:
         return None
-    if all(t.kind is Kind.STOP or t.acronym for t in words):
+    if all(t.kind is Kind.STOP or (t.acronym and not _unknown_acronym(t)) for t in words):
         return None
     phrase = " ".join(t.word for t in words).lower()
     if phrase in lex.regions:
@@ -359,6 +452,9 @@ def _run_kind(text: str, toks: list[Token], seg: list[int], lex: Lexicon) -> str
         or (seg[0] > 0 and toks[seg[0] - 1].title)
     ):
         return "name"
+    if all(toks[i].acronym for i in seg):
+        near_prep = prev in PLACE_PREPS or prev in ORG_PREPS
+        return "org" if near_prep or len(first.word) >= _MIN_ORG_ACRONYM else "name"
     in_gazetteer = phrase in lex.places
     state_follows = bool(_STATE_AFTER.match(text, last.end))
     if in_gazetteer and (prev in PLACE_PREPS or state_follows or not personal):
@@ -378,7 +474,7 @@ def _judge_segment(
     if titled or _has_relation_cue(text, toks, seg[0]):
         return True
     phrase = " ".join(toks[i].word for i in seg).lower()
-    if phrase in lex.regions:
+    if phrase in lex.regions and not _strong_person_cue(text, toks, seg[-1]):
         return False
     kinds = [toks[i].kind for i in seg]
     strong = [k for k in kinds if k in (Kind.NAME, Kind.UNKNOWN)]
@@ -386,7 +482,11 @@ def _judge_segment(
         return (
             bool(strong) or Kind.WORD_NAME in kinds or any(_namey(text, toks, i, lex) for i in seg)
         )
-    if first.initial or first.kind is Kind.NAME:
+    if first.initial or first.kind is Kind.NAME or (first.acronym and _unknown_acronym(first)):
+        return True
+    if first.kind is Kind.ORDINARY and _namey(text, toks, seg[0], lex):
+        return True
+    if first.kind in (Kind.WORD_NAME, Kind.UNKNOWN) and _strong_person_cue(text, toks, seg[-1]):
         return True
     if len(strong) >= 2 or (len(seg) >= 2 and strong and strong[-1] is kinds[-1]):
         return True
@@ -395,14 +495,69 @@ def _judge_segment(
 
 
 def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """Names and towns typed in lower case, as in chat: "talked w kiri", "mom and abebe",
+    "hope said", "she lives in tauranga"."""
     out: list[Candidate] = []
+    last = len(toks) - 1
     for i, tok in enumerate(toks):
-        if tok.capital or tok.kind is not Kind.NAME or len(tok.word) < 3:
+        if tok.capital or len(tok.word) < _MIN_LOWERCASE_NAME:
             continue
-        cue = _has_relation_cue(text, toks, i) or _person_follows(text, toks, i, weak=False)
-        if cue or lex.given_names.get(tok.word.lower(), 0) >= _MIN_FREQ_BARE_LOWERCASE:
-            out.append((tok.start, tok.end, "name"))
+        low = tok.low
+        kind = tok.kind
+        if kind is Kind.ORDINARY or kind is Kind.WORD_NAME:
+            cheap_cue = (i > 0 and toks[i - 1].low == "w") or (
+                i < last and toks[i + 1].low in STRONG_PERSON_VERBS
+            )
+            if cheap_cue and _everyday_word_as_name(text, toks, i, lex):
+                out.append((tok.start, tok.end, "name"))
+            continue
+        if kind is Kind.NAME or kind is Kind.UNKNOWN:
+            if _prev_word(toks, i) in PLACE_PREPS and low in lex.places:
+                out.append((tok.start, tok.end, "place"))
+                continue
+            cue = _lowercase_cue(text, toks, i) or (
+                i + 1 < len(toks)
+                and text[tok.end : toks[i + 1].start] == " "
+                and _person_follows(text, toks, i, weak=False)
+            )
+            common = tok.kind is Kind.NAME and (
+                lex.given_names.get(low, 0) >= _MIN_FREQ_BARE_LOWERCASE
+                or _starts_sentence(text, toks, i)
+            )
+            if cue or common:
+                out.append((tok.start, tok.end, "name"))
     return out
+
+
+def _everyday_word_as_name(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "talked w hamza", or "hope said ..." opening a sentence (cheap tests first)."""
+    low = toks[i].word.lower()
+    if i > 0 and toks[i - 1].word == "w":
+        return low in lex.given_names
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and nxt.word.lower() in STRONG_PERSON_VERBS
+        and text[toks[i].end : nxt.start] == " "
+        and (low in lex.word_names or low in lex.given_names)
+        and _starts_sentence(text, toks, i)
+    )
+
+
+def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
+    if _has_relation_cue(text, toks, i):
+        return True
+    prev = _prev_word(toks, i)
+    if prev in _CHAT_WITH and text[toks[i - 1].end : toks[i].start] == " ":
+        return True
+    gap = text[max(0, toks[i].start - 3) : toks[i].start]
+    if "+" in gap or "&" in gap:
+        return True
+    return prev == "and" and i > 1 and toks[i - 2].word.lower() in RELATIONS
+
+
+_CHAT_WITH = frozenset({"w", "wit", "with"})
+_MIN_LOWERCASE_NAME = 3
 
 
 def _initialisms(text: str) -> list[Candidate]:
@@ -428,13 +583,14 @@ def find_proper_nouns(text: str) -> list[Candidate]:
 
 def _split_at_suffixes(toks: list[Token], run: list[int]) -> list[list[int]]:
     """Cut a run after each street/area/organisation suffix ("Hope Lake | Maria")."""
-    suffixes = STREET_SUFFIXES | AREA_SUFFIXES | ORG_SUFFIXES
+    suffixes = _ALL_SUFFIXES
     pieces: list[list[int]] = []
     cur: list[int] = []
     for pos, i in enumerate(run):
         cur.append(i)
         nxt_is_suffix = pos + 1 < len(run) and toks[run[pos + 1]].word.lower() in suffixes
-        if len(cur) >= 2 and toks[i].word.lower() in suffixes and not nxt_is_suffix:
+        suffix = toks[i].capital and toks[i].word.lower() in suffixes
+        if len(cur) >= 2 and suffix and not nxt_is_suffix:
             pieces.append(cur)
             cur = []
     if cur:
@@ -446,6 +602,8 @@ def _judge_run(
     text: str, toks: list[Token], run: list[int], lex: Lexicon, out: list[Candidate]
 ) -> None:
     """Add the spans one run of capitalised words yields."""
+    if len(run) > 1 and " ".join(toks[i].word for i in run).lower() in lex.regions:
+        return  # "New York", "British Columbia": kept like any state
     run_start = _starts_sentence(text, toks, run[0])
     shaped = _suffix_span(text, toks, run, lex, run_start) or _after_preposition(
         text, toks, run, lex, run_start
@@ -458,7 +616,18 @@ def _judge_run(
         if _judge_segment(text, toks, seg, starts, lex):
             start, end = toks[seg[0]].start, toks[seg[-1]].end
             start = _absorb_acronym(text, toks, seg[0], start)
+            start = _absorb_long_title(text, toks, seg[0], start)
             out.append((start, end, _run_kind(text, toks, seg, lex)))
+
+
+def tokens(text: str, lex: Lexicon) -> list[Token]:
+    """The words of ``text`` as the detector sees them."""
+    return _tokens(text, lex)
+
+
+def starts_sentence(text: str, toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` opens a sentence (or a line, a quote, an answer after a colon)."""
+    return _starts_sentence(text, toks, i)
 
 
 def _repeats(toks: list[Token], found: list[Candidate]) -> list[Candidate]:
@@ -479,6 +648,17 @@ def _repeats(toks: list[Token], found: list[Candidate]) -> list[Candidate]:
     if not named:
         return []
     return [(t.start, t.end, "name") for t in toks if t.word in named and cover(t) is None]
+
+
+def _absorb_long_title(text: str, toks: list[Token], i: int, start: int) -> int:
+    """Take in "Mrs." or "Miss" before a name: "Mrs. O" reads as one person."""
+    long_title = i > 0 and toks[i - 1].title and len(toks[i - 1].word) >= _LONG_TITLE
+    if long_title and _joinable(text, toks[i - 1], toks[i]):
+        return toks[i - 1].start
+    return start
+
+
+_LONG_TITLE = 3
 
 
 def _absorb_acronym(text: str, toks: list[Token], i: int, start: int) -> int:

@@ -71,7 +71,56 @@ ORG_SUFFIXES = frozenset(
     association services market pharmacy library prep preschool daycare ymca
     """.split()
 )
-NAME_CONNECTORS = frozenset({"de", "del", "da", "di", "van", "von", "la", "le", "bin", "al", "y"})
+NAME_CONNECTORS = frozenset(
+    """
+    de del della da das dos di du des van von vander la le bin binti bint ibn ben al el ter ten
+    den der op y af ap
+    """.split()
+)
+
+# Verbs after a capitalised everyday word ("Chance said") that show it is a person.
+STRONG_PERSON_VERBS = frozenset(
+    """
+    said says told tells texted texts called calls noticed notices cried laughed smiled asked
+    asks wants wanted decided agreed admitted rated rates scaled mentioned explained replied
+    thinks thought believes knows loves hates emailed messaged dm'd dmd rang phoned noted
+    reported reports shared answered described drove drives came comes stayed tried tries
+    joined visited visits brought checked sat saw sees went goes got gets has had is was
+    """.split()
+)
+# Speech and perception verbs: after a capitalised everyday word mid-sentence they make it
+# a name ("her GP Fi said"), where "is" or "went" would not ("Mother's Day is hard").
+SPEECH_VERBS = frozenset(
+    """
+    said says told tells texted texts called calls noticed notices asked asks rated replied
+    cried laughed smiled emailed messaged rang phoned agreed admitted mentioned explained
+    """.split()
+)
+# Nouns after a capitalised word that make it a surname: "the Gill family".
+FAMILY_NOUNS = frozenset({"family", "families", "household", "kids", "clan", "twins"})
+# Words after an initial that start a new sentence rather than continue the name.
+SENTENCE_OPENERS = frozenset(
+    "she he they we i it her his their the a an this that then but and so you our my".split()
+)
+
+# Acronyms that are never identifiers: clinical, therapy, services, everyday.
+KNOWN_ACRONYMS = frozenset(
+    """
+    AA NA CA SMART ADHD ADD ASD OCD PTSD CPTSD BPD GAD MDD SAD PPD PND ED EDNOS ARFID DID
+    SUD AUD TBI CP MS IBS CFS ME POTS HIV AIDS STI STD UTI COVID CBT DBT ACT EMDR IFS SFBT
+    MI ERP CPT PE TF MBCT MBSR EFT EFIT IPT CAT CFT NET SE TIPP STOP DEAR MAN GIVE FAST PLEASE
+    ABC ACCEPTS IMPROVE PHQ GAD ORS SRS CORE PCL BDI BAI AUDIT DAST ACE ACES SUDS SUD WHO
+    GP ER ICU ED NHS A&E OT PT SLP RN LPN NP PA MD DO PHD PSYD LCSW LMFT LPC LMHC MSW BSW
+    CEO HR IT PR UK US USA EU UN NZ AU CA IEP IFSP SEN SENCO CAMHS CMHT CPN CPS DCF DSS
+    SSI SSDI SNAP WIC EBT SSRI SNRI MAOI ADHD TV PC ID DM DMS PM AM OK OMG LOL LMAO TBH IDK
+    IMO BTW FYI ASAP RSVP TLC BFF BF GF DIY ATM PIN SMS PDF FAQ USB WIFI GPS ETA APP
+    II III IV VI VII VIII IX XI XII BC AD CE BCE BMI BP ECG EKG MRI CT ENT OB GYN IUD IVF
+    NICU PICU ADL ADLS IOP PHP OP IP RTC SOC CBD THC LSD MDMA GHB DUI DWI CPR AED EMS EMT
+    DOB MRN SSN NI PPS SIN NOK DSHS DHS DCFS DCF HMO PPO EAP PCP CPAP BIPAP NSAID TENS
+    ECT TMS ADHD OTC
+    PTA PTO SAT ACT GCSE GCSES NCEA VCE ATAR GED PE RE DT STEM
+    """.split()
+)
 
 INITIALISMS_KEPT = frozenset(
     {

@@ -1,0 +1,195 @@
+"""Identifier shapes beyond the US ones: day-first and spelled-out dates, UK, Irish and
+Canadian postcodes, national id numbers written in groups, handles without "@", and
+ages over 89 in compact or ordinal forms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ._lexicon import lexicon
+
+Candidate = tuple[int, int, str]
+
+_DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])"
+_MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
+_DATE_CUE = r"(?:on|since|from|until|till|by|to|before|after|dated|review|and|-)\s+$"
+# "14.2." with its closing dot, "30/6" with a day over 12 first
+_DOTTED_DATE = re.compile(rf"(?<![\w.,/:-]){_DAY_NUM}\.{_MONTH_NUM}\.(?!\d)")
+_DOTTED_AFTER = re.compile(r"\s*[a-z,;)]|\s+(?:to|and|-)\s")
+_DAY_FIRST_SLASH = re.compile(
+    r"(?<![\w./:-])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/:%]|\.\d)"
+)
+
+_ORDINAL_WORD = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|twenty[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth"
+    r"|thirty[-\s]first)"
+)
+_MONTH_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+_WORD_DATE = re.compile(
+    rf"\b(?:the\s+)?{_ORDINAL_WORD}\s+of\s+{_MONTH_WORD}\b"
+    rf"|\b{_MONTH_WORD}\s+(?:the\s+)?{_ORDINAL_WORD}\b",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_NAME = re.compile("|".join(_MONTHS))
+_WORD_DATE_REACH = 40  # characters either side of a month name a spelled date can span
+
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b")
+_EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b")
+_CA_POSTCODE = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b")
+
+_UK_NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")
+_IE_PPS = re.compile(r"\b\d{7}\s?[A-W][A-IW]?\b")
+_GROUPED_NUMBER = re.compile(r"(?<![\w.,/$-])\d{2,5}(?:[ -]\d{1,5}){2,4}(?![\w/%-]|[.,]\d)")
+_MIN_GROUPED_DIGITS = 8
+
+_REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,}")
+_TAGGED_USER = re.compile(r"(?<![\w@#])[A-Za-z][\w.]{1,31}#\d{4}\b")
+_DOTTED_USER = re.compile(
+    r"(?<![\w@./#-])[A-Za-z0-9][A-Za-z0-9]*(?:[._]+[A-Za-z0-9]+)+_*(?![\w@]|\.[A-Za-z0-9])"
+)
+_HANDLE_CUE = re.compile(
+    r"(?i)\b(?:insta|instagram|ig|handle|account|user(?:name)?|tag|discord|snap(?:chat)?|tiktok"
+    r"|twitter|reddit|gamertag|as|is|via|from|dm|dms|follow|followed)\W{0,3}$"
+)
+_TOKEN_EDGES = frozenset(" \n\t(\"'")
+_MIN_HANDLE = 4
+_JOINED_HINT = re.compile(r"[A-Za-z0-9][._][A-Za-z0-9]")
+_KEPT_DOTTED = frozenset({"e.g", "i.e", "a.m", "p.m", "etc", "vs", "u.s", "u.k", "ph.d"})
+
+_AGE_NUM = r"(?:9\d|1[01]\d)"
+_COMPACT_AGE = re.compile(
+    rf"(?<![\w.,/$-]){_AGE_NUM}\s?(?:y/?o\b|y\.o\.?|yrs?\b|y\b|[MFmf]\b)"
+    rf"|(?<![\w.,/$-])[MF]\s?{_AGE_NUM}\b"
+)
+_ORDINAL_AGE_NUM = re.compile(rf"(?<![\w.,/$-]){_AGE_NUM}(?:st|nd|rd|th)\b")
+_ORDINAL_AGE = re.compile(
+    r"\b(?:ninetieth|ninety[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|(?:one\s+)?hundredth|hundred\s+and\s+(?:first|second|third|fourth|fifth))\b",
+    re.IGNORECASE,
+)
+_ORDINAL_AGE_BEFORE = re.compile(r"(?i)\b(?:her|his|their|my|your|its|the)\s+$")
+_ORDINAL_AGE_AFTER = re.compile(r"(?i)\s+(?:birthday|bday|b-day|year)\b|\s*$|\s+(?:last|this|next)")
+
+
+def _dates(text: str) -> Iterator[Candidate]:
+    for m in _DOTTED_DATE.finditer(text):
+        cue = re.search(_DATE_CUE, text[max(0, m.start() - 10) : m.start()], re.IGNORECASE)
+        if cue or _DOTTED_AFTER.match(text, m.end()) or m.end() == len(text):
+            yield m.start(), m.end(), "date"
+    for m in _DAY_FIRST_SLASH.finditer(text):
+        if m.group() != "24/7":
+            yield m.start(), m.end(), "date"
+    yield from _word_dates(text)
+
+
+def _word_dates(text: str) -> Iterator[Candidate]:
+    """Spelled-out dates, looked for only around a month name (the regex is slow)."""
+    seen: set[tuple[int, int]] = set()
+    for hit in _MONTH_NAME.finditer(text.lower()):
+        lo, hi = max(0, hit.start() - _WORD_DATE_REACH), hit.end() + _WORD_DATE_REACH
+        for m in _WORD_DATE.finditer(text, lo, min(len(text), hi)):
+            if m.span() not in seen:
+                seen.add(m.span())
+                yield m.start(), m.end(), "date"
+
+
+def _postcodes(text: str) -> Iterator[Candidate]:
+    for pattern in (_UK_POSTCODE, _EIRCODE, _CA_POSTCODE):
+        for m in pattern.finditer(text):
+            if any(c.isdigit() for c in m.group()):
+                yield m.start(), m.end(), "place"
+
+
+def _national_ids(text: str) -> Iterator[Candidate]:
+    for pattern in (_UK_NINO, _IE_PPS):
+        for m in pattern.finditer(text):
+            yield m.start(), m.end(), "id"
+    for m in _GROUPED_NUMBER.finditer(text):
+        if sum(c.isdigit() for c in m.group()) >= _MIN_GROUPED_DIGITS:
+            yield m.start(), m.end(), "id"
+
+
+def _handles(text: str) -> Iterator[Candidate]:
+    if "u/" in text:
+        for m in _REDDIT_USER.finditer(text):
+            yield m.start(), m.end(), "handle"
+    if "#" in text:
+        for m in _TAGGED_USER.finditer(text):
+            yield m.start(), m.end(), "handle"
+    last_end = -1
+    for hint in _JOINED_HINT.finditer(text):
+        if hint.start() < last_end:
+            continue
+        lo = max(text.rfind(c, 0, hint.start()) for c in _TOKEN_EDGES) + 1
+        hi = text.find(" ", hint.end())
+        m = _DOTTED_USER.match(text, lo, len(text) if hi < 0 else hi)
+        if m is None:
+            continue
+        last_end = m.end()
+        value = m.group()
+        if value.lower().rstrip(".") in _KEPT_DOTTED or len(value) < _MIN_HANDLE:
+            continue
+        if _plain_words(value):
+            continue  # "low_mood", "self.care": words joined, no one's user name
+        telling = "_" in value or any(c.isdigit() for c in value) or value.count(".") >= 2
+        cued = telling or _HANDLE_CUE.search(text, max(0, m.start() - 14), m.start())
+        if cued and not (value.isupper() or value.replace(".", "").isdigit()):
+            yield m.start(), m.end(), "handle"
+
+
+def _plain_words(value: str) -> bool:
+    lex = lexicon()
+    parts = [p for p in re.split(r"[._]+", value.lower()) if p]
+    return len(parts) <= _MAX_PLAIN_PARTS and all(
+        len(p) >= _MIN_PLAIN_PART and p in lex.ordinary and p not in lex.word_names for p in parts
+    )
+
+
+_MIN_PLAIN_PART = 3
+_MAX_PLAIN_PARTS = 2
+
+
+def _ages(text: str) -> Iterator[Candidate]:
+    found: list[re.Match[str]] = []
+    if _AGE_DIGITS.search(text):
+        for m in _COMPACT_AGE.finditer(text):
+            yield m.start(), m.end(), "age"
+        found.extend(_ORDINAL_AGE_NUM.finditer(text))
+    if _AGE_WORD_HINT.search(text):
+        found.extend(_ORDINAL_AGE.finditer(text))
+    for m in found:
+        before = _ORDINAL_AGE_BEFORE.search(text, max(0, m.start() - 7), m.start())
+        if before or _ORDINAL_AGE_AFTER.match(text, m.end()):
+            yield m.start(), m.end(), "age"
+
+
+_HAS_DIGIT = re.compile(r"\d")
+_AGE_DIGITS = re.compile(r"9\d|1[01]\d")
+_AGE_WORD_HINT = re.compile(r"(?i)ninet|hundred")
+
+
+def wide_shapes(text: str) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
+    """Handles; dates and ages; postcodes and ids (three layers, in priority order)."""
+    handles = list(_handles(text))
+    digits = _HAS_DIGIT.search(text) is not None
+    dated: list[Candidate] = []
+    coded: list[Candidate] = []
+    if digits:
+        dated.extend(_dates(text))
+    else:
+        dated.extend(_word_dates(text))
+    if digits or _AGE_WORD_HINT.search(text):
+        dated.extend(_ages(text))
+    if digits:
+        coded.extend(_postcodes(text))
+        coded.extend(_national_ids(text))
+    return handles, dated, coded

@@ -1,0 +1,46 @@
+"""The development set (tests/data/phi_dev.jsonl) stays within the issue's targets.
+
+Scored like bench/anonymizer.py. The held-out set is deliberately not asserted on here:
+it is only measured, with the bench, so that nothing is tuned against it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.privacy import redact
+from tests.phi_cases import ROOT, load
+
+DEV = ROOT / "tests" / "data" / "phi_dev.jsonl"
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _leaks(span: dict[str, object], out: str) -> bool:
+    value = str(span["text"])
+    if value in out:
+        return True
+    if str(span["kind"]).upper() == "NAME":
+        words = set(_WORD.findall(out))
+        return any(len(t) >= 3 and t in words for t in _WORD.findall(value))
+    return False
+
+
+def test_dev_set_is_large_and_varied() -> None:
+    rows = load(DEV)
+    assert len(rows) >= 300
+    assert sum(1 for r in rows if not r["spans"]) >= 80
+    assert len({r["category"] for r in rows}) >= 15
+
+
+def test_dev_set_leaks_at_most_three_percent_and_keeps_clean_texts() -> None:
+    rows = load(DEV)
+    spans = leaked = clean = intact = 0
+    for row in rows:
+        out = redact(row["text"])
+        spans += len(row["spans"])
+        leaked += sum(_leaks(s, out) for s in row["spans"])
+        if not row["spans"]:
+            clean += 1
+            intact += out == row["text"]
+    assert leaked <= 0.03 * spans, f"{leaked} of {spans} identifiers leak"
+    assert intact >= 0.95 * clean, f"{intact} of {clean} identifier-free texts intact"
