@@ -119,9 +119,7 @@ def upgrade() -> None:
         )
         bind.execute(
             sa.update(_answers)
-            .where(
-                _answers.c.entry_id == row.entry_id, _answers.c.question_id == row.question_id
-            )
+            .where(_answers.c.entry_id == row.entry_id, _answers.c.question_id == row.question_id)
             .values(
                 ciphertext=key.encrypt(text, answer_aad(row.entry_id, row.question_id)),
                 flagged=flagged,
@@ -164,7 +162,9 @@ def downgrade() -> None:
         bind.execute(
             sa.update(answers)
             .where(answers.c.entry_id == entry_id, answers.c.question_id == question_id)
-            .values(ciphertext=cipher.encrypt(text, answer_aad(entry_id, question_id)), flagged=flagged)
+            .values(
+                ciphertext=cipher.encrypt(text, answer_aad(entry_id, question_id)), flagged=flagged
+            )
         )
     with op.batch_alter_table("audit_events") as batch:
         batch.drop_column("actor_erased")
