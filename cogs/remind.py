@@ -151,18 +151,21 @@ class Remind(commands.Cog):
                 user = self.bot.get_user(user_id) or await self.bot.fetch_user(user_id)
                 await user.send(self._text(), allowed_mentions=discord.AllowedMentions.none())
                 return
-            except discord.DiscordServerError as error:
-                if attempt == len(RETRY_DELAYS):
-                    log.warning("reminder not delivered: Discord kept failing (%s)", error.status)
-                    return
-                log.info("reminder attempt %d failed (%s); retrying", attempt + 1, error.status)
-                await asyncio.sleep(RETRY_DELAYS[attempt])
             except discord.HTTPException as error:
-                if error.code == CANNOT_DM:
-                    await self.repos.practitioners.mark_reminder_failed(user_id)
-                else:
-                    log.warning("reminder refused with Discord code %s", error.code)
+                if error.status < 500:
+                    if error.code == CANNOT_DM:
+                        await self.repos.practitioners.mark_reminder_failed(user_id)
+                    else:
+                        log.warning("reminder refused with Discord code %s", error.code)
+                    return
+                problem = f"Discord {error.status}"
+            except (OSError, TimeoutError) as error:
+                problem = type(error).__name__
+            if attempt == len(RETRY_DELAYS):
+                log.warning("reminder not delivered after %d attempts (%s)", attempt + 1, problem)
                 return
+            log.info("reminder attempt %d failed (%s); retrying", attempt + 1, problem)
+            await asyncio.sleep(RETRY_DELAYS[attempt])
 
     async def _loop(self) -> None:
         while not self.bot.is_closed():
