@@ -14,6 +14,7 @@ Create Date: 2026-12-02
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import context, op
@@ -54,7 +55,7 @@ def _cipher(needed: bool) -> Cipher | None:
     return cipher
 
 
-def _stored_answers(flagged_type: sa.types.TypeEngine[object]) -> list[sa.Row[object]]:
+def _stored_answers(flagged_type: sa.types.TypeEngine[Any]) -> list[Any]:
     answers = sa.table(
         "answers",
         sa.column("entry_id", sa.BigInteger()),
@@ -72,7 +73,7 @@ def _stored_answers(flagged_type: sa.types.TypeEngine[object]) -> list[sa.Row[ob
     return list(op.get_bind().execute(query).all())
 
 
-def _replace_flagged(new_type: sa.types.TypeEngine[object]) -> None:
+def _replace_flagged(new_type: sa.types.TypeEngine[Any]) -> None:
     with op.batch_alter_table("answers") as batch:
         batch.drop_column("flagged")
     with op.batch_alter_table("answers") as batch:
