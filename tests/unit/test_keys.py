@@ -233,3 +233,53 @@ async def test_migration_0003_will_not_run_on_answers_without_the_key(database_u
                 await conn.run_sync(_to("head", None))
     finally:
         await db.dispose()
+
+
+async def test_rotation_rewraps_only_stale_keys_and_both_keys_read_meanwhile(
+    database_url: str,
+) -> None:
+    from storage.rotate import remaining, rotate
+
+    old = Repositories.open(database_url, OLD, clock=_clock)
+    await old.migrate()
+    entries = {author: await _save(old, author, f"by {author}") for author in (1, 2, 3)}
+    await old.close()
+    new_key = os.urandom(32)
+    repos = Repositories.open(database_url, new_key, clock=_clock, old_keys=(OLD,))
+    try:
+        # Mid-rotation: user 1's key is already rewrapped (an earlier, interrupted run).
+        await rotate_one(repos, 1)
+        assert await remaining(repos.db, repos.cipher) == 2
+        for author, entry_id in entries.items():  # old- and new-wrapped keys both read
+            record = await repos.entries.get(entry_id, author)
+            assert record is not None and record.answers == {"moment": f"by {author}"}
+        assert await rotate(repos.db, repos.cipher, batch=1) == 2
+        assert await remaining(repos.db, repos.cipher) == 0
+        assert await rotate(repos.db, repos.cipher) == 0  # nothing left: a rerun is a no-op
+    finally:
+        await repos.close()
+    alone = Repositories.open(database_url, new_key, clock=_clock)  # old key removed
+    try:
+        await alone.migrate()
+        for author, entry_id in entries.items():
+            record = await alone.entries.get(entry_id, author)
+            assert record is not None and record.answers == {"moment": f"by {author}"}
+    finally:
+        await alone.close()
+
+
+async def rotate_one(repos: Repositories, user_id: int) -> None:
+    from sqlalchemy import update
+
+    from storage.crypto import user_key_aad
+
+    async with repos.db.write() as conn:
+        wrapped = (
+            await conn.execute(select(UserKey.wrapped).where(UserKey.user_id == user_id))
+        ).scalar_one()
+        raw = unwrap(repos.cipher, user_id, wrapped).raw_key
+        await conn.execute(
+            update(UserKey)
+            .where(UserKey.user_id == user_id)
+            .values(wrapped=repos.cipher.seal(raw, user_key_aad(user_id)))
+        )
