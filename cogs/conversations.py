@@ -128,11 +128,17 @@ class Conversations(commands.Cog):
 
     async def on_start_button(self, interaction: Interaction, script_id: str) -> None:
         try:
-            await self.repos.practitioners.mark_notice_seen(interaction.user.id)
+            # The page first: a modal must be the first answer, and a write may wait on a busy
+            # database past Discord's 3 seconds.
             await self.open_page(interaction, get_script(script_id), None, 0, {})
         except Exception as error:
             await report_failure(interaction, error)
             raise
+        try:
+            await self.repos.practitioners.mark_notice_seen(interaction.user.id)
+        except Exception:
+            # Harmless: the notice is shown once more next time.
+            log.exception("could not record that the notice was seen")
 
     async def on_flow_button(
         self, interaction: Interaction, action: str, entry_id: int, page: int

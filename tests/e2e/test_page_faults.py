@@ -224,3 +224,26 @@ async def test_postgresql_down_during_a_submit_loses_nothing(
     finally:
         _set_connections(admin, database_url, allowed=True)
     await _check_failed_then_retry(w, failed, draft.id, page=1, typed=SPARKLE_PAGES[1])
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_the_first_page_opens_even_while_sqlite_is_locked(
+    world: World, backend: str, database_url: str
+) -> None:
+    if backend != "sqlite":
+        pytest.skip("a file lock is SQLite's fault")
+    w = world
+    notice = await w.alice.slash(w.channel, "sparkle")
+    assert notice.ephemeral and "de-identified" in notice.response.content
+    locker = sqlite3.connect(_sqlite_path(database_url), isolation_level=None, timeout=30)
+    locker.execute("BEGIN EXCLUSIVE")
+    try:
+        shown = await w.alice.click(notice.response.message, label="Continue")
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    assert shown.modal is not None and shown.modal["custom_id"] == "sk:page:sparkle:0:0"
+    # Recording the notice waited for the lock and gave up; it is simply shown once more.
+    assert not await bot_of(w.env).repos.practitioners.notice_seen(w.alice.id)
+    saved = await w.alice.submit_modal(shown, SPARKLE_PAGES[0])
+    assert_responded(saved, contains="Saved", ephemeral=True)
