@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 import discord
@@ -337,7 +338,9 @@ class Conversations(commands.Cog):
         """Tell the user privately that the page was not stored, with their text attached and a
         button that reopens the page filled with it."""
         page = get_script(submit.script_id).pages[submit.page]
-        token = self.unsaved.keep(interaction.user.id, submit)
+        # Held as the page can show it: a forged answer's excess is only in the file.
+        shown = {q.id: submit.values.get(q.id, "")[: q.max_length] for q in page.questions}
+        token = self.unsaved.keep(interaction.user.id, replace(submit, values=shown))
         reply: dict[str, Any] = {
             "view": flow_view(ReopenButton(token)),
             "file": typed_text_file(page, submit.values),
