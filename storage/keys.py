@@ -46,6 +46,7 @@ class Keyring:
         self.master = master
         self._by_wrapped: dict[bytes, Cipher] = {}
         self._by_id: dict[bytes, dict[int, Cipher]] = {}
+        self._wrapped_of: dict[int, set[bytes]] = {}  # a rotation adds a second wrapping
 
     def _remember(self, user_id: int, wrapped: bytes) -> Cipher:
         cipher = self._by_wrapped.get(wrapped)
@@ -53,6 +54,7 @@ class Keyring:
             cipher = unwrap(self.master, user_id, wrapped)
             self._by_wrapped[wrapped] = cipher
             self._by_id.setdefault(cipher.key_id, {})[user_id] = cipher
+            self._wrapped_of.setdefault(user_id, set()).add(wrapped)
         return cipher
 
     def user_cipher(self, conn: Connection, user_id: int, now: datetime) -> Cipher:
@@ -112,10 +114,11 @@ class Keyring:
 
     def forget(self, user_id: int) -> None:
         """Drop a user's key from memory once it is deleted from storage."""
-        for wrapped, cipher in list(self._by_wrapped.items()):
+        for wrapped in self._wrapped_of.pop(user_id, set()):
+            cipher = self._by_wrapped.pop(wrapped, None)
+            if cipher is None:
+                continue
             users = self._by_id.get(cipher.key_id, {})
-            if users.get(user_id) is cipher:
-                del self._by_wrapped[wrapped]
-                del users[user_id]
-                if not users:
-                    del self._by_id[cipher.key_id]
+            users.pop(user_id, None)
+            if not users:
+                self._by_id.pop(cipher.key_id, None)

@@ -283,3 +283,21 @@ async def rotate_one(repos: Repositories, user_id: int) -> None:
             .where(UserKey.user_id == user_id)
             .values(wrapped=repos.cipher.seal(raw, user_key_aad(user_id)))
         )
+
+
+def test_forgetting_drops_every_cached_wrapping_of_a_users_key() -> None:
+    from storage.crypto import user_key_aad
+    from storage.keys import Keyring, new_wrapped_key
+
+    master = Cipher(KEY)
+    ring = Keyring(master)
+    _, wrapped, user = new_wrapped_key(master, 7)
+    rewrapped = master.seal(user.raw_key, user_key_aad(7))  # as after a rotation
+    ring._remember(7, wrapped)  # pyright: ignore[reportPrivateUsage]
+    ring._remember(7, rewrapped)  # pyright: ignore[reportPrivateUsage]
+    blob = user.encrypt("private", answer_aad(1, "moment"))
+    assert ring.decrypt(blob, answer_aad(1, "moment")) == "private"
+    ring.forget(7)
+    with pytest.raises(WrongKeyError):
+        ring.decrypt(blob, answer_aad(1, "moment"))
+    assert not ring._by_wrapped  # pyright: ignore[reportPrivateUsage]
