@@ -85,6 +85,9 @@ async def ensure_key_check(db: Database, cipher: Cipher) -> bool:
     only an empty database takes a key on trust.
     """
     async with db.write() as conn:
+        if conn.dialect.name == "postgresql":
+            # Processes starting together on an empty database: one writes the check.
+            await conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
         stored = (await conn.execute(select(Meta.value).where(Meta.key == KEY_CHECK))).scalar()
         if stored is None:
             await conn.run_sync(_verify_against_stored_data, cipher)
