@@ -190,7 +190,7 @@ def cmd_rotate(settings: Settings) -> int:
             "SPARKLE_OLD_DATA_KEYS to the old one, then run rotate-key again"
         )
     changed, left = asyncio.run(_rotate(settings))
-    print(f"Re-encrypted {changed} answers under the new key; {left} remain under older keys.")
+    print(f"Rewrapped {changed} user keys under the new key; {left} remain under older keys.")
     if not left:
         print("You can now remove SPARKLE_OLD_DATA_KEYS and restart the bot.")
     return 0 if not left else 1

@@ -7,15 +7,22 @@ opened before a restart saves exactly like one opened after it.
 
 from __future__ import annotations
 
+import io
 import re
+import secrets
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import discord
 from discord import ui
 
 from bot.conversation.script import Page, Question, QuestionKind
+from cogs._buttons import Tracked
+
+if TYPE_CHECKING:
+    from bot.app import SparkleBot
 
 _MODAL_ID = re.compile(r"^sk:page:(?P<script>[a-z0-9_]+):(?P<entry>\d+):(?P<page>\d+)$")
 
@@ -98,3 +105,83 @@ def parse_page_submit(interaction: discord.Interaction) -> PageSubmit | None:
             values[leaf["custom_id"]] = str(leaf["value"])
     entry = int(match["entry"])
     return PageSubmit(match["script"], entry or None, int(match["page"]), values)
+
+
+# -- pages that could not be saved --------------------------------------------------------------
+
+UNSAVED_KEPT = 500  # pages held in memory for "Reopen page"; the oldest go first
+
+
+@dataclass(frozen=True)
+class Unsaved:
+    """A page submit that was not stored, held so that it can be reopened exactly as typed."""
+
+    user_id: int
+    submit: PageSubmit
+
+
+class UnsavedPages:
+    """What users typed on pages that could not be saved, by an unguessable token.
+
+    Held in memory only (the database may be the thing that is down); the text also goes to
+    the user as a file, so a restart loses nothing they cannot paste back.
+    """
+
+    def __init__(self, limit: int = UNSAVED_KEPT) -> None:
+        self._held: OrderedDict[str, Unsaved] = OrderedDict()
+        self._limit = limit
+
+    def keep(self, user_id: int, submit: PageSubmit) -> str:
+        token = secrets.token_hex(8)
+        self._held[token] = Unsaved(user_id, submit)
+        while len(self._held) > self._limit:
+            self._held.popitem(last=False)
+        return token
+
+    def get(self, token: str, user_id: int) -> PageSubmit | None:
+        held = self._held.get(token)
+        return held.submit if held is not None and held.user_id == user_id else None
+
+    def drop(self, token: str) -> None:
+        self._held.pop(token, None)
+
+
+def typed_text_file(page: Page, values: Mapping[str, str]) -> discord.File:
+    """The page's answers exactly as typed, as a private Markdown file."""
+    parts = [f"# {page.title}\n"]
+    for question in page.questions:
+        parts.append(f"## {question.label}\n\n{values.get(question.id, '')}\n")
+    body = "\n".join(parts).encode("utf-8", "surrogatepass")
+    return discord.File(io.BytesIO(body), filename="sparkle-unsaved-page.md")
+
+
+class ReopenHandler(Protocol):
+    async def on_reopen_button(
+        self, interaction: discord.Interaction[SparkleBot], token: str
+    ) -> None: ...
+
+
+class ReopenButton(
+    Tracked, ui.DynamicItem[ui.Button[Any]], template=r"sk:reopen:(?P<token>[0-9a-f]{16})"
+):
+    """Reopens a page that could not be saved, filled with what was typed."""
+
+    def __init__(self, token: str, *, label: str = "Reopen page") -> None:
+        super().__init__(
+            ui.Button(
+                label=label, style=discord.ButtonStyle.primary, custom_id=f"sk:reopen:{token}"
+            )
+        )
+        self.token = token
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
+    ) -> ReopenButton:
+        return cls(match["token"])
+
+    async def callback(self, interaction: discord.Interaction[SparkleBot]) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
+        handler: ReopenHandler | None = interaction.client.get_cog("Conversations")  # pyright: ignore[reportAssignmentType]
+        if handler is None:  # pragma: no cover - the cog is always loaded by create_bot
+            raise RuntimeError("Conversations cog is not loaded")
+        await handler.on_reopen_button(interaction, self.token)

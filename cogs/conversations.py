@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Protocol
+import logging
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Protocol
 
 import discord
 from discord import app_commands
@@ -16,7 +18,14 @@ from bot.log import bind_request
 from bot.models import EntryHeader, EntryRecord
 from bot.tree import report_failure
 from cogs._buttons import FlowButton, StartButton, flow_view
-from cogs._modals import PageSubmit, build_page_modal, parse_page_submit
+from cogs._modals import (
+    PageSubmit,
+    ReopenButton,
+    UnsavedPages,
+    build_page_modal,
+    parse_page_submit,
+    typed_text_file,
+)
 from cogs._recap import consent_button, recap, recap_view
 from cogs._render import NOT_AVAILABLE, NOTICE, privacy_warning, stamp
 from cogs._servers import place_dm_entry
@@ -24,6 +33,7 @@ from cogs._servers import place_dm_entry
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
+log = logging.getLogger(__name__)
 Interaction = discord.Interaction["SparkleBot"]
 _GREY, _RED, _BLUE = (
     discord.ButtonStyle.secondary,
@@ -56,12 +66,13 @@ class Conversations(commands.Cog):
     def __init__(self, bot: SparkleBot) -> None:
         self.bot = bot
         self.repos = bot.repos
+        self.unsaved = UnsavedPages()
 
     async def cog_load(self) -> None:
-        self.bot.add_dynamic_items(FlowButton, StartButton)
+        self.bot.add_dynamic_items(FlowButton, StartButton, ReopenButton)
 
     async def cog_unload(self) -> None:
-        self.bot.remove_dynamic_items(FlowButton, StartButton)
+        self.bot.remove_dynamic_items(FlowButton, StartButton, ReopenButton)
 
     # -- commands ---------------------------------------------------------------------------
 
@@ -119,11 +130,17 @@ class Conversations(commands.Cog):
 
     async def on_start_button(self, interaction: Interaction, script_id: str) -> None:
         try:
-            await self.repos.practitioners.mark_notice_seen(interaction.user.id)
+            # The page first: a modal must be the first answer, and a write may wait on a busy
+            # database past Discord's 3 seconds.
             await self.open_page(interaction, get_script(script_id), None, 0, {})
         except Exception as error:
             await report_failure(interaction, error)
             raise
+        try:
+            await self.repos.practitioners.mark_notice_seen(interaction.user.id)
+        except Exception:
+            # Harmless: the notice is shown once more next time.
+            log.exception("could not record that the notice was seen")
 
     async def on_flow_button(
         self, interaction: Interaction, action: str, entry_id: int, page: int
@@ -206,6 +223,18 @@ class Conversations(commands.Cog):
             raise RuntimeError(f"no handler for {action}")
         await handler(interaction, entry)
 
+    async def on_reopen_button(self, interaction: Interaction, token: str) -> None:
+        submit = self.unsaved.get(token, interaction.user.id)
+        if submit is None:
+            await interaction.response.send_message(
+                "I no longer hold that page (the bot may have restarted). Your text is in the "
+                "file attached to the message above: open the page again and paste it in.",
+                ephemeral=True,
+            )
+            return
+        script = get_script(submit.script_id)
+        await self.open_page(interaction, script, submit.entry_id, submit.page, submit.values)
+
     # -- page submits -------------------------------------------------------------------------
 
     @commands.Cog.listener()
@@ -226,28 +255,58 @@ class Conversations(commands.Cog):
             await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
             return
         page = script.pages[submit.page]
+        too_long = engine.over_limit(page, submit.values)
+        if too_long:
+            # Refused whatever the client claims: nothing stored, nothing lost.
+            limits = "\n".join(
+                f"• “{q.label}” is {len(submit.values[q.id])} characters; the limit is "
+                f"{q.max_length}."
+                for q in too_long
+            )
+            await self._offer_reopen(
+                interaction,
+                submit,
+                f"Nothing on this page was saved: an answer is too long.\n{limits}\n"
+                "Everything you typed is in the attached file. **Reopen page** brings the page "
+                "back (long answers cut at the limit), so you can shorten them.",
+            )
+            return
         check = engine.check_page(page, submit.values)
+        # A write may wait on a busy database: answer Discord within its 3 seconds first.
+        await interaction.response.defer(ephemeral=True, thinking=True)
         if sum(map(len, check.answers.values())) > _GUARD_INLINE_MAX:
             flags = await asyncio.to_thread(flag_answers, check.answers)
         else:
             flags = flag_answers(check.answers)
         last = engine.is_last(script, submit.page)
-        entry = await self.repos.entries.save_page(
-            entry_id=submit.entry_id,
-            author_id=interaction.user.id,
-            kind=script.id,
-            guild_id=interaction.guild_id,
-            answers=check.answers,
-            advance_to=submit.page + 1 if check.ok else None,
-            complete=check.ok and last,
-            flagged={qid: kinds_of(spans) for qid, spans in flags.items()},
-        )
+        try:
+            entry = await self.repos.entries.save_page(
+                entry_id=submit.entry_id,
+                author_id=interaction.user.id,
+                kind=script.id,
+                guild_id=interaction.guild_id,
+                answers=check.answers,
+                advance_to=submit.page + 1 if check.ok else None,
+                complete=check.ok and last,
+                flagged={qid: kinds_of(spans) for qid, spans in flags.items()},
+            )
+        except Exception:
+            log.exception("page %s of %s could not be saved", submit.page, script.id)
+            await self._offer_reopen(
+                interaction,
+                submit,
+                "**This page was not saved**: the database did not answer in time. Nothing "
+                "you typed is lost: it is in the attached file, and **Reopen page** brings the "
+                "page back filled in exactly as you left it, so you can submit it again.",
+            )
+            return
+        send = interaction.followup.send
         if entry is None:
-            await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
+            await send(NOT_AVAILABLE, ephemeral=True)
             return
         if not check.ok:
             problems = "\n".join(f"• {p}" for p in engine.describe_problems(page, check.problems))
-            await interaction.response.send_message(
+            await send(
                 f"Your answers are saved, but a few need another look:\n{problems}\n"
                 "**Edit answers** reopens the page with everything you typed.",
                 view=flow_view(
@@ -257,7 +316,7 @@ class Conversations(commands.Cog):
             )
             return
         if flags:
-            await interaction.response.send_message(
+            await send(
                 privacy_warning(page, flags),
                 view=flow_view(
                     FlowButton("edit", entry.id, submit.page, label="Edit page", style=_BLUE),
@@ -270,13 +329,30 @@ class Conversations(commands.Cog):
             record = await self.repos.entries.get(entry.id, interaction.user.id)
             assert record is not None  # just saved by this user
             content, embed, view = recap(script, record)
-            await interaction.response.send_message(content, embed=embed, view=view, ephemeral=True)
+            await send(content, embed=embed, view=view, ephemeral=True)
             return
-        await interaction.response.send_message(
+        await send(
             _progress_text(script, entry, saved=True),
             view=_progress_view(entry.id, entry.next_page),
             ephemeral=True,
         )
+
+    async def _offer_reopen(self, interaction: Interaction, submit: PageSubmit, text: str) -> None:
+        """Tell the user privately that the page was not stored, with their text attached and a
+        button that reopens the page filled with it."""
+        page = get_script(submit.script_id).pages[submit.page]
+        # Held as the page can show it: a forged answer's excess is only in the file.
+        shown = {q.id: submit.values.get(q.id, "")[: q.max_length] for q in page.questions}
+        token = self.unsaved.keep(interaction.user.id, replace(submit, values=shown))
+        reply: dict[str, Any] = {
+            "view": flow_view(ReopenButton(token)),
+            "file": typed_text_file(page, submit.values),
+            "ephemeral": True,
+        }
+        if interaction.response.is_done():
+            await interaction.followup.send(text, **reply)
+        else:
+            await interaction.response.send_message(text, **reply)
 
 
 async def setup(bot: SparkleBot) -> None:

@@ -24,6 +24,10 @@ Interaction = discord.Interaction["SparkleBot"]
 IDLE_WAKE = 6 * 3600.0
 DAY_CHOICES = [app_commands.Choice(name=name, value=str(i)) for i, name in enumerate(DAY_NAMES)]
 DAY_CHOICES.append(app_commands.Choice(name="Off (no reminders)", value="off"))
+# Discord's "Cannot send messages to this user": the only answer that means closed DMs.
+CANNOT_DM = 50007
+# Back-off before each retry of a reminder Discord failed to take (5xx or a dropped request).
+RETRY_DELAYS = (2.0, 10.0, 60.0)
 UNDELIVERED = (
     "I couldn't send your weekly reminder by DM: your privacy settings block messages from me. "
     "Allow direct messages from this server's members to get it, or turn it off with "
@@ -134,14 +138,34 @@ class Remind(commands.Cog):
                 reminder.user_id, reminder.next_at, following
             ):
                 continue
+            await self._deliver(reminder.user_id)
+
+    async def _deliver(self, user_id: int) -> None:
+        """Send one reminder, retrying Discord's transient failures a bounded number of times.
+
+        Only error 50007 means the user's DMs are closed (and they are told so, once); any
+        other refusal is logged and the next week's reminder is tried as usual.
+        """
+        for attempt in range(len(RETRY_DELAYS) + 1):
             try:
-                user = self.bot.get_user(reminder.user_id) or await self.bot.fetch_user(
-                    reminder.user_id
-                )
+                user = self.bot.get_user(user_id) or await self.bot.fetch_user(user_id)
                 await user.send(self._text(), allowed_mentions=discord.AllowedMentions.none())
+                return
             except discord.HTTPException as error:
-                log.info("reminder to a user failed with Discord code %s", error.code)
-                await self.repos.practitioners.mark_reminder_failed(reminder.user_id)
+                if error.status < 500:
+                    if error.code == CANNOT_DM:
+                        await self.repos.practitioners.mark_reminder_failed(user_id)
+                    else:
+                        log.warning("reminder refused with Discord code %s", error.code)
+                    return
+                problem = f"Discord {error.status}"
+            except (OSError, TimeoutError) as error:
+                problem = type(error).__name__
+            if attempt == len(RETRY_DELAYS):
+                log.warning("reminder not delivered after %d attempts (%s)", attempt + 1, problem)
+                return
+            log.info("reminder attempt %d failed (%s); retrying", attempt + 1, problem)
+            await asyncio.sleep(RETRY_DELAYS[attempt])
 
     async def _loop(self) -> None:
         while not self.bot.is_closed():

@@ -90,6 +90,13 @@ class Setup(
     async def _saved(self, interaction: Interaction, **changes: object) -> None:
         assert interaction.guild_id is not None
         settings = await self.repos.servers.update(interaction.guild_id, **changes)
+        # Which settings changed and who changed them; the values are in `servers`.
+        await self.repos.audit.record(
+            "setup",
+            actor_id=interaction.user.id,
+            guild_id=interaction.guild_id,
+            subject=",".join(sorted(changes))[:64],
+        )
         summary = self.bot.get_cog("Summary")
         if summary is not None:
             summary.reschedule()  # pyright: ignore[reportAttributeAccessIssue]

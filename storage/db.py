@@ -39,6 +39,8 @@ SQLITE_PRAGMAS = (
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=10000",
+    # Deleted content is overwritten with zeros, whatever the platform's build default.
+    "PRAGMA secure_delete=ON",
 )
 
 
@@ -181,6 +183,43 @@ class Database:
         if self._read_threads is None:
             self._read_threads = ThreadPoolExecutor(READ_THREADS, thread_name_prefix="sqlite-read")
         return await asyncio.get_running_loop().run_in_executor(self._read_threads, transaction)
+
+    async def checkpoint(self) -> None:
+        """After an erasure or deletion on SQLite: copy the WAL into the file and empty it.
+
+        With `secure_delete` the file's freed pages are zeroed, but the WAL still holds the
+        pages as they were before the delete until a checkpoint; TRUNCATE resets it to 0 bytes.
+        A reader busy at that moment can leave the WAL in place, so this tries a few times.
+        """
+        if self._sync_writer is None or self._write_lock is None:
+            return
+        engine = self._sync_writer
+
+        def truncate() -> bool:
+            raw = engine.raw_connection()
+            try:
+                busy = raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                return busy is not None and busy[0] == 0
+            finally:
+                raw.close()
+
+        if self._write_thread is None:
+            self._write_thread = ThreadPoolExecutor(1, thread_name_prefix="sqlite-writer")
+        loop = asyncio.get_running_loop()
+        with self._tracked():
+            for attempt in range(5):
+                async with self._write_lock:
+                    if await loop.run_in_executor(self._write_thread, truncate):
+                        return
+                await asyncio.sleep(0.05 * (attempt + 1))
+
+    def engines(self) -> list[Engine]:
+        """Every synchronous engine under this database (for tests that inspect connections)."""
+        found = [self.writer.sync_engine]
+        if self.reader is not self.writer:
+            found.append(self.reader.sync_engine)
+        found += [e for e in (self._sync_writer, self._sync_reader) if e is not None]
+        return found
 
     @asynccontextmanager
     async def read(self) -> AsyncIterator[AsyncSession]:

@@ -11,9 +11,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, insert, select
 
-from storage.crypto import Cipher
+from storage.crypto import Cipher, answer_aad
 from storage.db import Database
-from storage.tables import Meta
+from storage.keys import unwrap
+from storage.tables import Answer, Meta, UserKey
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 KEY_CHECK = "key_check"
@@ -46,7 +47,7 @@ def _state(connection: Connection) -> MigrationState:
 MIGRATION_LOCK = 7_351_001  # any fixed number: the advisory lock's name
 
 
-def _upgrade(connection: Connection) -> None:
+def _upgrade(connection: Connection, cipher: Cipher | None = None) -> None:
     if connection.dialect.name == "postgresql":
         # Several bot processes may start together: one migrates, the others wait and then
         # find the schema at head. (SQLite's BEGIN IMMEDIATE already serialises this.)
@@ -55,6 +56,8 @@ def _upgrade(connection: Connection) -> None:
         return
     cfg = alembic_config()
     cfg.attributes["connection"] = connection
+    # Migration 0003 re-encrypts existing answers under new per-user keys.
+    cfg.attributes["cipher"] = cipher
     command.upgrade(cfg, "head")
 
 
@@ -70,16 +73,38 @@ async def upgrade(db: Database, cipher: Cipher) -> None:
     stored answers were written with.
     """
     async with db.write() as conn:
-        await conn.run_sync(_upgrade)
+        await conn.run_sync(_upgrade, cipher)
     await ensure_key_check(db, cipher)
 
 
 async def ensure_key_check(db: Database, cipher: Cipher) -> bool:
-    """Verify the stored key check; store one first if there is none. True if newly stored."""
+    """Verify the stored key check; store one first if there is none. True if newly stored.
+
+    Without a check value (deleted, or lost in a partial restore) the key must still open
+    something already stored, a wrapped user key or an answer, before a new check is written:
+    only an empty database takes a key on trust.
+    """
     async with db.write() as conn:
+        if conn.dialect.name == "postgresql":
+            # Processes starting together on an empty database: one writes the check.
+            await conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
         stored = (await conn.execute(select(Meta.value).where(Meta.key == KEY_CHECK))).scalar()
         if stored is None:
+            await conn.run_sync(_verify_against_stored_data, cipher)
             await conn.execute(insert(Meta).values(key=KEY_CHECK, value=cipher.make_check()))
             return True
     cipher.verify_check(stored)
     return False
+
+
+def _verify_against_stored_data(conn: Connection, cipher: Cipher) -> None:
+    """Raise `WrongKeyError` unless `cipher` opens a stored user key (or, failing that, answer)."""
+    wrapped = conn.execute(select(UserKey.user_id, UserKey.wrapped).limit(1)).first()
+    if wrapped is not None:
+        unwrap(cipher, wrapped.user_id, wrapped.wrapped)
+        return
+    answer = conn.execute(
+        select(Answer.entry_id, Answer.question_id, Answer.ciphertext).limit(1)
+    ).first()
+    if answer is not None:
+        cipher.decrypt(answer.ciphertext, answer_aad(answer.entry_id, answer.question_id))

@@ -81,7 +81,8 @@ class Entry(Base):
 
 
 class Answer(Base):
-    """One answer, encrypted; `flagged` lists identifier kinds the privacy guard saw in it."""
+    """One answer, encrypted under its author's data key; `flagged` is the encrypted,
+    comma-separated list of identifier kinds the privacy guard saw in it."""
 
     __tablename__ = "answers"
 
@@ -90,7 +91,7 @@ class Answer(Base):
     )
     question_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     ciphertext: Mapped[bytes] = mapped_column(LargeBinary)
-    flagged: Mapped[str | None] = mapped_column(String(200), default=None)
+    flagged: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
 
 
 class Server(Base):
@@ -150,6 +151,8 @@ class AuditEvent(Base):
     guild_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
     subject: Mapped[str | None] = mapped_column(String(64), default=None)
     created_at: Mapped[datetime] = mapped_column(TZDateTime())
+    # Set when the actor erased their data: the event stays, their identity goes.
+    actor_erased: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Meta(Base):
@@ -196,3 +199,21 @@ class Post(Base):
     problem: Mapped[str | None] = mapped_column(String(200), default=None)
     created_at: Mapped[datetime] = mapped_column(TZDateTime())
     updated_at: Mapped[datetime] = mapped_column(TZDateTime())
+
+
+# -- erasure and keys (migration 0003) --------------------------------------------------------
+
+
+class UserKey(Base):
+    """A practitioner's data key, wrapped by the installation key; deleting it shreds their text.
+
+    `key_id` is the data key's own id (the one its ciphertexts carry), so a reader can find
+    which wrapped key opens a blob without knowing whose it is.
+    """
+
+    __tablename__ = "user_keys"
+
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    key_id: Mapped[bytes] = mapped_column(LargeBinary(4), index=True)
+    wrapped: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(TZDateTime())

@@ -7,6 +7,7 @@ practitioner typed, and returns plain values.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -32,6 +33,26 @@ def parse_number(text: str) -> int | None:
     return _NUMBER_WORDS.get(text.strip().lower())
 
 
+# Characters that show nothing: format (zero-width, bidi controls), separators, controls,
+# and the few letters and symbols that render as blank space.
+_INVISIBLE_CATEGORIES = frozenset({"Cf", "Cc", "Zs", "Zl", "Zp"})
+_BLANK_GLYPHS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def is_blank(text: str) -> bool:
+    """Whether `text` shows nothing: empty, or only spaces and invisible/format characters."""
+    return all(
+        ch.isspace() or ch in _BLANK_GLYPHS or unicodedata.category(ch) in _INVISIBLE_CATEGORIES
+        for ch in text
+    )
+
+
+def over_limit(page: Page, raw: Mapping[str, str]) -> list[Question]:
+    """The questions whose answer is longer than the question allows (a forged form can send
+    anything; Discord's own limit is only a client-side promise)."""
+    return [q for q in page.questions if len(raw.get(q.id, "")) > q.max_length]
+
+
 @dataclass(frozen=True)
 class PageCheck:
     """The outcome of checking one page: the answers to keep and any problems, by question."""
@@ -46,7 +67,7 @@ class PageCheck:
 
 def _problem(question: Question, text: str) -> str | None:
     stripped = text.strip()
-    if not stripped:
+    if is_blank(text):
         return "needs an answer" if question.required else None
     if len(text) > question.max_length:
         return f"is {len(text)} characters long; the limit is {question.max_length}"

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from storage.crypto import Cipher
 from storage.db import Clock, Database
+from storage.keys import Keyring
 from storage.migrate import upgrade
 from storage.repos.audit import AuditRepository
 from storage.repos.entries import EntryRepository
@@ -32,7 +33,8 @@ __all__ = [
 @dataclass
 class Repositories:
     db: Database
-    cipher: Cipher
+    cipher: Cipher  # the installation key: it only wraps users' data keys
+    keys: Keyring
     entries: EntryRepository
     practitioners: PractitionerRepository
     servers: ServerRepository
@@ -48,16 +50,18 @@ class Repositories:
     ) -> Repositories:
         db = Database(url, clock=clock)
         cipher = Cipher(key, old_keys)
+        keys = Keyring(cipher)
         return cls(
             db=db,
             cipher=cipher,
-            entries=EntryRepository(db, cipher),
+            keys=keys,
+            entries=EntryRepository(db, keys),
             practitioners=PractitionerRepository(db),
             servers=ServerRepository(db),
             shares=ShareRepository(db),
             audit=AuditRepository(db),
-            userdata=UserDataRepository(db, cipher),
-            summaries=SummaryRepository(db, cipher),
+            userdata=UserDataRepository(db, keys),
+            summaries=SummaryRepository(db, keys),
             outbox=OutboxRepository(db, cipher, key),
         )
 

@@ -42,3 +42,20 @@ class AuditRepository:
                 )
             ).all()
         return [(r.actor_id, r.guild_id, r.subject) for r in rows]
+
+    async def trail(self, kind: str) -> list[tuple[int | str | None, int | None, str | None]]:
+        """Like `kinds`, with an actor who has since erased their data shown as "erased"."""
+        async with self._db.read() as session:
+            rows = (
+                await session.execute(
+                    select(
+                        AuditEvent.actor_id,
+                        AuditEvent.actor_erased,
+                        AuditEvent.guild_id,
+                        AuditEvent.subject,
+                    )
+                    .where(AuditEvent.kind == kind)
+                    .order_by(AuditEvent.id)
+                )
+            ).all()
+        return [("erased" if r.actor_erased else r.actor_id, r.guild_id, r.subject) for r in rows]

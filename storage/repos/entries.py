@@ -20,8 +20,9 @@ from sqlalchemy import (
 )
 
 from bot.models import EntryHeader, EntryPage, EntryRecord, EntryStatus
-from storage.crypto import Cipher, answer_aad
+from storage.crypto import answer_aad, flagged_aad
 from storage.db import Database
+from storage.keys import Keyring
 from storage.tables import Answer, Entry, TZDateTime
 
 _HEADER_COLUMNS = (
@@ -66,9 +67,9 @@ def _header(row: Any) -> EntryHeader:
 
 
 class EntryRepository:
-    def __init__(self, db: Database, cipher: Cipher) -> None:
+    def __init__(self, db: Database, keys: Keyring) -> None:
         self._db = db
-        self._cipher = cipher
+        self._keys = keys
 
     async def save_page(
         self,
@@ -126,14 +127,17 @@ class EntryRepository:
                     conn.execute(_DELETE_ANSWERS, {"p_entry": entry_id, "p_qids": list(answers)})
             saved_id: int = row.id
             if answers:
+                key = self._keys.user_cipher(conn, author_id, now)
                 conn.execute(
                     _INSERT_ANSWERS,
                     [
                         {
                             "entry_id": saved_id,
                             "question_id": qid,
-                            "ciphertext": self._cipher.encrypt(text, answer_aad(saved_id, qid)),
-                            "flagged": ",".join(flagged.get(qid, ())) or None,
+                            "ciphertext": key.encrypt(text, answer_aad(saved_id, qid)),
+                            "flagged": key.encrypt(kinds, flagged_aad(saved_id, qid))
+                            if (kinds := ",".join(flagged.get(qid, ())))
+                            else None,
                         }
                         for qid, text in answers.items()
                     ],
@@ -151,6 +155,7 @@ class EntryRepository:
             ).first()
             if row is None:
                 return None
+            self._keys.load_user(conn, author_id)
             stored = conn.execute(
                 select(Answer.question_id, Answer.ciphertext, Answer.flagged).where(
                     Answer.entry_id == entry_id
@@ -162,11 +167,18 @@ class EntryRepository:
         if found is None:
             return None
         row, stored = found
+        keys = self._keys
         answers = {
-            a.question_id: self._cipher.decrypt(a.ciphertext, answer_aad(entry_id, a.question_id))
+            a.question_id: keys.decrypt(a.ciphertext, answer_aad(entry_id, a.question_id))
             for a in stored
         }
-        flagged = {a.question_id: tuple(a.flagged.split(",")) for a in stored if a.flagged}
+        flagged = {
+            a.question_id: tuple(
+                keys.decrypt(a.flagged, flagged_aad(entry_id, a.question_id)).split(",")
+            )
+            for a in stored
+            if a.flagged
+        }
         return EntryRecord(**_header(row).model_dump(), answers=answers, flagged=flagged)
 
     async def latest_draft(self, author_id: int, kind: str) -> EntryHeader | None:
@@ -227,6 +239,7 @@ class EntryRepository:
             result = await conn.execute(
                 delete(Entry).where(Entry.id == entry_id, Entry.author_id == author_id)
             )
+        await self._db.checkpoint()
         return result.rowcount > 0
 
     async def set_server(self, entry_id: int, author_id: int, guild_id: int) -> bool:

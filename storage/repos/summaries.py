@@ -7,13 +7,14 @@ from datetime import datetime
 from sqlalchemy import select
 
 from bot.models import EntryRecord, EntryStatus
-from storage.crypto import Cipher, answer_aad
+from storage.crypto import answer_aad
 from storage.db import Database
+from storage.keys import Keyring
 from storage.tables import Answer, Entry
 
 
 class SummaryRepository:
-    def __init__(self, db: Database, cipher: Cipher) -> None:
+    def __init__(self, db: Database, cipher: Keyring) -> None:
         self._db = db
         self._cipher = cipher
 
@@ -37,6 +38,7 @@ class SummaryRepository:
                     .where(*conditions)
                 )
             ).all()
+            await self._cipher.load(session, [a.ciphertext for a in answers])
         by_entry: dict[int, dict[str, str]] = {}
         for a in answers:
             text = self._cipher.decrypt(a.ciphertext, answer_aad(a.entry_id, a.question_id))

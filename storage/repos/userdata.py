@@ -2,7 +2,10 @@
 
 `forget` walks the schema rather than a hand-kept list where it can: any table with a user
 column (`author_id`, `user_id`, `actor_id`) is emptied of that user's rows, and rows that hang
-off their entries go with them. `USER_COLUMNS` and `NO_USER_DATA` are checked by a test that
+off their entries go with them. The user's wrapped data key (`user_keys`) goes in the same
+transaction, so copies of their ciphertexts left anywhere can no longer be decrypted. Audit
+events are the server's record, not the user's data: those they acted in stay, with the actor
+shown as erased. `USER_COLUMNS` and `NO_USER_DATA` are checked by a test that
 fails when a new table is added without deciding which it is.
 """
 
@@ -10,10 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 
-from storage.crypto import Cipher, answer_aad
+from storage.crypto import answer_aad, flagged_aad
 from storage.db import Database
+from storage.keys import Keyring
 from storage.tables import Answer, AuditEvent, Base, Entry, Practitioner, Share
 
 USER_COLUMNS = ("author_id", "user_id", "actor_id")
@@ -21,9 +25,9 @@ NO_USER_DATA = frozenset({"meta", "servers", "summary_posts"})
 
 
 class UserDataRepository:
-    def __init__(self, db: Database, cipher: Cipher) -> None:
+    def __init__(self, db: Database, keys: Keyring) -> None:
         self._db = db
-        self._cipher = cipher
+        self._keys = keys
 
     async def export(self, user_id: int) -> dict[str, Any]:
         """The user's settings, entries with every answer verbatim, and shares."""
@@ -52,13 +56,15 @@ class UserDataRepository:
                 .scalars()
                 .all()
             )
+            await self._keys.load(session, [a.ciphertext for a in answers])
         by_entry: dict[int, dict[str, str]] = {}
         flags: dict[int, dict[str, list[str]]] = {}
         for a in answers:
-            text = self._cipher.decrypt(a.ciphertext, answer_aad(a.entry_id, a.question_id))
+            text = self._keys.decrypt(a.ciphertext, answer_aad(a.entry_id, a.question_id))
             by_entry.setdefault(a.entry_id, {})[a.question_id] = text
             if a.flagged:
-                flags.setdefault(a.entry_id, {})[a.question_id] = a.flagged.split(",")
+                kinds = self._keys.decrypt(a.flagged, flagged_aad(a.entry_id, a.question_id))
+                flags.setdefault(a.entry_id, {})[a.question_id] = kinds.split(",")
         return {
             "settings": None
             if person is None
@@ -103,8 +109,14 @@ class UserDataRepository:
         }
 
     async def forget(self, user_id: int) -> None:
-        """Delete every row holding this user's data, then record one erasure with no identity."""
+        """Delete every row holding this user's data and their data key, then record one
+        erasure with no identity; others' audit records keep the event, not the identity."""
         async with self._db.write() as conn:
+            await conn.execute(
+                update(AuditEvent)
+                .where(AuditEvent.actor_id == user_id)
+                .values(actor_id=None, actor_erased=True)
+            )
             entry_ids = select(Entry.id).where(Entry.author_id == user_id).scalar_subquery()
             for table in reversed(Base.metadata.sorted_tables):
                 if "entry_id" in table.c and table.name != "entries":
@@ -116,3 +128,5 @@ class UserDataRepository:
             await conn.execute(
                 insert(AuditEvent).values(kind="erasure", created_at=self._db.clock())
             )
+        self._keys.forget(user_id)
+        await self._db.checkpoint()

@@ -108,3 +108,29 @@ async def open_first_page(
     shown = await actor.click(first.response.message, label="Continue")
     assert shown.acknowledged
     return shown
+
+
+async def forge_submit(
+    actor: Any, channel: Any, modal_custom_id: str, values: dict[str, str]
+) -> InteractionResult:
+    """Submit a page form with hand-made values, as a tampered client could (no length limits)."""
+    from simcord.actors import (  # pyright: ignore[reportPrivateUsage]
+        ChannelHandle,
+        InteractionType,
+        _dispatch_actor_interaction,
+    )
+
+    backend = actor._env.backend
+    rows = [
+        {"type": 18, "component": {"type": 4, "custom_id": qid, "value": value}}
+        for qid, value in values.items()
+    ]
+    where = ChannelHandle(
+        actor._env, getattr(actor, "guild", None), backend.get_channel(channel.id)
+    )
+    return await _dispatch_actor_interaction(
+        actor,
+        InteractionType.MODAL_SUBMIT,
+        where,
+        {"custom_id": modal_custom_id, "components": rows},
+    )

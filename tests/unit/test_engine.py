@@ -52,3 +52,34 @@ def test_page_order_and_progress() -> None:
     assert not engine.is_last(SPARKLE, 1) and engine.is_last(SPARKLE, 2)
     assert engine.clamp_page(SPARKLE, 7) == 2 and engine.clamp_page(SPARKLE, -1) == 0
     assert engine.progress(SPARKLE, 1) == "Page 2 of 3"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "",
+        " \n\t",
+        "\u200b",
+        "\u200b\u200c\u200d\u2060\ufeff",
+        "\u202e\u2066\u2069",
+        "\u3164",
+        "\x00",
+    ],
+)
+def test_invisible_or_format_only_text_is_blank(typed: str) -> None:
+    assert engine.is_blank(typed)
+    check = engine.check_page(SPARKLE.pages[0], {"moment": typed, "signs": "Calm."})
+    assert check.problems == {"moment": "needs an answer"}
+
+
+@pytest.mark.parametrize("typed", ["a", "\u200bx", "🙂", "\u202eabc", "."])
+def test_anything_visible_is_not_blank(typed: str) -> None:
+    assert not engine.is_blank(typed)
+
+
+def test_over_limit_names_each_question_beyond_its_limit() -> None:
+    page = SPARKLE.pages[0]
+    limits = {q.id: q.max_length for q in page.questions}
+    raw = {"moment": "x" * limits["moment"], "signs": "y" * (limits["signs"] + 1)}
+    assert [q.id for q in engine.over_limit(page, raw)] == ["signs"]
+    assert engine.over_limit(page, {"moment": "x" * 50_000}) == [page.questions[0]]

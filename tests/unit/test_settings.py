@@ -161,7 +161,7 @@ def test_old_data_keys_must_be_keys(monkeypatch: pytest.MonkeyPatch) -> None:
     assert load_settings().old_key_bytes == (decode_data_key(old),)
 
 
-def test_rotate_key_re_encrypts_everything_and_is_restartable(
+def test_rotate_key_rewraps_every_user_key_and_is_restartable(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     import asyncio
@@ -184,7 +184,7 @@ def test_rotate_key_re_encrypts_everything_and_is_restartable(
         for i in range(7):
             header = await repos.entries.save_page(
                 entry_id=None,
-                author_id=1,
+                author_id=1 + i % 2,
                 kind="sparkle",
                 guild_id=None,
                 answers={"moment": f"answer {i} 🙂", "signs": "\x00x"},
@@ -200,9 +200,9 @@ def test_rotate_key_re_encrypts_everything_and_is_restartable(
     assert main(["rotate-key"]) == 2  # no old key given: told what to set
     monkeypatch.setenv("SPARKLE_OLD_DATA_KEYS", old)
     assert main(["rotate-key"]) == 0
-    assert "Re-encrypted 14 answers" in capsys.readouterr().out
+    assert "Rewrapped 2 user keys" in capsys.readouterr().out  # 7 entries by 2 authors
     assert main(["rotate-key"]) == 0  # a second run finds nothing left to do
-    assert "Re-encrypted 0 answers" in capsys.readouterr().out
+    assert "Rewrapped 0 user keys" in capsys.readouterr().out
 
     monkeypatch.delenv("SPARKLE_OLD_DATA_KEYS")
     assert main(["check"]) == 0  # the new key alone now reads everything
@@ -212,15 +212,16 @@ def test_rotate_key_re_encrypts_everything_and_is_restartable(
 
         repos = Repositories.open(url, decode_data_key(new), clock=lambda: datetime.now(UTC))
         for i, entry_id in enumerate(ids):
-            record = await repos.entries.get(entry_id, 1)
+            record = await repos.entries.get(entry_id, 1 + i % 2)
             assert record is not None and record.answers["moment"] == f"answer {i} 🙂"
         async with repos.db.read() as session:
             from sqlalchemy import select
 
-            from storage.tables import Answer
+            from storage.tables import UserKey
 
-            blobs = (await session.execute(select(Answer.ciphertext))).scalars().all()
-        assert all(Cipher(decode_data_key(new)).is_current(b) for b in blobs)
+            wrapped = (await session.execute(select(UserKey.wrapped))).scalars().all()
+        assert len(wrapped) == 2
+        assert all(Cipher(decode_data_key(new)).is_current(b) for b in wrapped)
         await repos.close()
 
     asyncio.run(read_back())

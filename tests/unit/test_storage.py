@@ -55,16 +55,23 @@ async def test_every_sqlite_connection_is_tuned(sqlite_repos: Repositories) -> N
             assert (await conn.execute(text("PRAGMA synchronous"))).scalar() == 2  # FULL
             assert (await conn.execute(text("PRAGMA foreign_keys"))).scalar() == 1
             assert (await conn.execute(text("PRAGMA busy_timeout"))).scalar() == 10000
+            assert (await conn.execute(text("PRAGMA secure_delete"))).scalar() == 1
 
 
 async def test_the_hot_path_writer_connection_is_tuned_too(sqlite_repos: Repositories) -> None:
     def pragmas(conn: Connection) -> tuple[object, ...]:
         return tuple(
             conn.exec_driver_sql(f"PRAGMA {name}").scalar()
-            for name in ("journal_mode", "synchronous", "foreign_keys", "busy_timeout")
+            for name in (
+                "journal_mode",
+                "synchronous",
+                "foreign_keys",
+                "busy_timeout",
+                "secure_delete",
+            )
         )
 
-    assert await sqlite_repos.db.run_write(pragmas) == ("wal", 2, 1, 10000)
+    assert await sqlite_repos.db.run_write(pragmas) == ("wal", 2, 1, 10000, 1)
 
 
 async def test_many_concurrent_writers_all_commit(repos: Repositories) -> None:
