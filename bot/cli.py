@@ -178,6 +178,7 @@ async def _rotate(settings: Settings) -> tuple[int, int]:
     try:
         await repos.migrate()
         changed = await rotate(repos.db, repos.cipher)
+        await repos.outbox.rotate()
         return changed, await remaining(repos.db, repos.cipher)
     finally:
         await repos.close()

@@ -15,14 +15,14 @@ from datetime import datetime, timedelta
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import ColumnElement, Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.models import ShareRecord
 from bot.outbox import REPAIR_AFTER, PostKind, PostRecord, PostState
 from storage.crypto import Cipher
 from storage.db import Database
-from storage.tables import Post
+from storage.tables import Entry, Post, Practitioner, UserKey
 
 
 def author_hmac_key(data_key: bytes) -> bytes:
@@ -32,18 +32,69 @@ def author_hmac_key(data_key: bytes) -> bytes:
     ).derive(data_key)
 
 
+def _tag(tag_key: bytes, user_id: int) -> bytes:
+    return hmac.new(tag_key, str(user_id).encode(), hashlib.sha256).digest()
+
+
 def _aad(post_id: int) -> bytes:
     return f"post:{post_id}".encode()
 
 
 class OutboxRepository:
-    def __init__(self, db: Database, cipher: Cipher, data_key: bytes) -> None:
+    def __init__(
+        self, db: Database, cipher: Cipher, data_key: bytes, old_keys: Sequence[bytes] = ()
+    ) -> None:
         self._db = db
         self._cipher = cipher
         self._tag_key = author_hmac_key(data_key)
+        # Tags written under keys being rotated away still find their author until retagged.
+        self._old_tag_keys = tuple(author_hmac_key(k) for k in old_keys)
 
     def author_key(self, user_id: int) -> bytes:
-        return hmac.new(self._tag_key, str(user_id).encode(), hashlib.sha256).digest()
+        """The tag new rows get: under the current data key."""
+        return _tag(self._tag_key, user_id)
+
+    def _author_keys(self, user_id: int) -> list[bytes]:
+        return [_tag(k, user_id) for k in (self._tag_key, *self._old_tag_keys)]
+
+    def _mine(self, user_id: int) -> ColumnElement[bool]:
+        """Rows tagged as this author's, under the current or a not yet retagged old key."""
+        return Post.author_key.in_(self._author_keys(user_id))
+
+    async def rotate(self) -> int:
+        """Bring every row under the current data key (rotate-key); returns rows changed.
+
+        Author tags cannot be reversed, so each known user's old tags are recomputed and
+        replaced; posts of erased users carry no tag and stay untouched. Stored post texts
+        still sealed under an old key are sealed again under the current one.
+        """
+
+        def transaction(conn: Connection) -> int:
+            changed = 0
+            if self._old_tag_keys:
+                users = {
+                    uid
+                    for column in (Practitioner.user_id, Entry.author_id, UserKey.user_id)
+                    for (uid,) in conn.execute(select(column).distinct()).all()
+                }
+                for uid in users:
+                    old = [_tag(k, uid) for k in self._old_tag_keys]
+                    changed += conn.execute(
+                        update(Post)
+                        .where(Post.author_key.in_(old))
+                        .values(author_key=self.author_key(uid))
+                    ).rowcount
+            for post_id, body in conn.execute(
+                select(Post.id, Post.body).where(Post.body.is_not(None))
+            ).all():
+                if not self._cipher.is_current(body):
+                    fresh = self._cipher.seal(self._cipher.open(body, _aad(post_id)), _aad(post_id))
+                    changed += conn.execute(
+                        update(Post).where(Post.id == post_id, Post.body == body).values(body=fresh)
+                    ).rowcount
+            return changed
+
+        return await self._db.run_write(transaction)
 
     def _record(self, row: Post) -> PostRecord:
         title = text = ""
@@ -88,7 +139,7 @@ class OutboxRepository:
         return found[0] if found else None
 
     async def owned(self, post_id: int, author_id: int) -> PostRecord | None:
-        found = await self._rows(Post.id == post_id, Post.author_key == self.author_key(author_id))
+        found = await self._rows(Post.id == post_id, self._mine(author_id))
         return found[0] if found else None
 
     # -- shares: a draft per preview, claimed once ---------------------------------------------
@@ -135,7 +186,7 @@ class OutboxRepository:
                 update(Post)
                 .where(
                     Post.id == post_id,
-                    Post.author_key == self.author_key(author_id),
+                    self._mine(author_id),
                     Post.state == PostState.DRAFT,
                 )
                 .values(body=self._seal(post_id, title, text), updated_at=self._db.clock())
@@ -147,7 +198,7 @@ class OutboxRepository:
             done = await conn.execute(
                 delete(Post).where(
                     Post.id == post_id,
-                    Post.author_key == self.author_key(author_id),
+                    self._mine(author_id),
                     Post.state == PostState.DRAFT,
                 )
             )
@@ -162,7 +213,7 @@ class OutboxRepository:
                 update(Post)
                 .where(
                     Post.id == post_id,
-                    Post.author_key == self.author_key(author_id),
+                    self._mine(author_id),
                     Post.state == PostState.DRAFT,
                 )
                 .values(
@@ -205,13 +256,13 @@ class OutboxRepository:
     async def shares_of(self, author_id: int) -> list[PostRecord]:
         """The author's posted (or being posted) shares; drafts are not posts."""
         return await self._rows(
-            Post.author_key == self.author_key(author_id),
+            self._mine(author_id),
             Post.state.in_((PostState.SENDING, PostState.POSTED)),
         )
 
     async def shares_of_entry(self, entry_id: int, author_id: int) -> list[PostRecord]:
         return await self._rows(
-            Post.author_key == self.author_key(author_id),
+            self._mine(author_id),
             Post.entry_id == entry_id,
             Post.state.in_((PostState.SENDING, PostState.POSTED)),
         )
@@ -219,16 +270,14 @@ class OutboxRepository:
     async def drafts_of_entry(self, entry_id: int, author_id: int) -> list[PostRecord]:
         """Previews of an entry that were never posted (they hold its text)."""
         return await self._rows(
-            Post.author_key == self.author_key(author_id),
+            self._mine(author_id),
             Post.entry_id == entry_id,
             Post.state == PostState.DRAFT,
         )
 
     async def pending_of(self, author_id: int) -> list[PostRecord]:
         """The author's deletions that have not succeeded yet."""
-        return await self._rows(
-            Post.author_key == self.author_key(author_id), Post.state == PostState.DELETING
-        )
+        return await self._rows(self._mine(author_id), Post.state == PostState.DELETING)
 
     # -- summaries: one slot per server and week ------------------------------------------------
 
@@ -342,19 +391,13 @@ class OutboxRepository:
     async def drop_drafts(self, author_id: int) -> None:
         async with self._db.write() as conn:
             await conn.execute(
-                delete(Post).where(
-                    Post.author_key == self.author_key(author_id), Post.state == PostState.DRAFT
-                )
+                delete(Post).where(self._mine(author_id), Post.state == PostState.DRAFT)
             )
 
     async def unlink_author(self, author_id: int) -> None:
         """After an erasure: the remaining deletion jobs no longer name their author."""
         async with self._db.write() as conn:
-            await conn.execute(
-                update(Post)
-                .where(Post.author_key == self.author_key(author_id))
-                .values(author_key=None)
-            )
+            await conn.execute(update(Post).where(self._mine(author_id)).values(author_key=None))
 
     async def deletions_due(
         self, now: datetime, ids: Sequence[int] | None = None

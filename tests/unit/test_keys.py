@@ -301,3 +301,33 @@ def test_forgetting_drops_every_cached_wrapping_of_a_users_key() -> None:
     with pytest.raises(WrongKeyError):
         ring.decrypt(blob, answer_aad(1, "moment"))
     assert not ring._by_wrapped  # pyright: ignore[reportPrivateUsage]
+
+
+async def test_rotation_keeps_shares_found_by_their_author_and_their_text_readable(
+    database_url: str,
+) -> None:
+    """Author tags and stored share texts follow the key through a rotation."""
+    old = Repositories.open(database_url, OLD, clock=_clock)
+    await old.migrate()
+    entry_id = await _save(old, 7, "a moment")
+    draft = await old.outbox.draft_share(
+        author_id=7, entry_id=entry_id, guild_id=1, title="Shared", text="the text"
+    )
+    assert await old.outbox.owned(draft.id, 7) is not None
+    await old.close()
+    new_key = os.urandom(32)
+    repos = Repositories.open(database_url, new_key, clock=_clock, old_keys=(OLD,))
+    try:
+        # Mid-rotation the old tag still names the author, and nobody else.
+        assert await repos.outbox.owned(draft.id, 7) is not None
+        assert await repos.outbox.owned(draft.id, 8) is None
+        assert await repos.outbox.rotate() == 2  # one tag, one text
+        assert await repos.outbox.rotate() == 0  # a rerun finds nothing left
+    finally:
+        await repos.close()
+    alone = Repositories.open(database_url, new_key, clock=_clock)  # old key removed
+    try:
+        found = await alone.outbox.owned(draft.id, 7)
+        assert found is not None and found.text == "the text"
+    finally:
+        await alone.close()
