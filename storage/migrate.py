@@ -83,3 +83,14 @@ async def ensure_key_check(db: Database, cipher: Cipher) -> bool:
             return True
     cipher.verify_check(stored)
     return False
+
+
+async def verify_key_check(db: Database, cipher: Cipher) -> bool:
+    """Verify the stored key check without writing; False when none is stored yet."""
+    async with db.reader.connect() as conn:
+        result = await conn.execute(select(Meta.value).where(Meta.key == KEY_CHECK))
+        stored = result.scalar()
+    if stored is None:
+        return False
+    cipher.verify_check(stored)
+    return True
