@@ -106,6 +106,9 @@ def prepare_database(settings: Settings, *, create: bool) -> None:
     path = settings.sqlite_path()
     if path is None:
         return
+    home = config_dir()
+    if create and path.is_relative_to(home) and not home.exists():
+        home.mkdir(parents=True, mode=0o700)  # Sparkle's own folder in the user's config
     problem = sqlite_problem(path, create=create)
     if problem:
         raise Stop(problem, EXIT_DATABASE)
