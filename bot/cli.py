@@ -236,14 +236,10 @@ async def _serve(settings: Settings) -> None:
 
 
 def cmd_run(settings: Settings, env_file: Path) -> int:
-    import logging
-
     from bot.log import setup_logging
 
     setup_logging(settings.log_level, settings.secrets(), settings.log_format)
-    log = logging.getLogger("sparkle")
-    log.info("settings: %s", env_file if env_file.is_file() else "environment only")
-    log.info("database: %s", _masked_url(settings.database_url))
+    print(_where(settings, env_file), flush=True)
     prepare_database(settings, create=True)
     asyncio.run(_open_and_migrate(settings))  # key and database, before Discord
     import aiohttp
