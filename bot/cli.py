@@ -432,7 +432,8 @@ def _first_run(env_file: Path) -> int | None:
         f"No settings found (looked for ./.env and {env_file}; "
         f"--env-file or ${ENV_FILE_VARIABLE} name another file)."
     )
-    answer = input(f"Set Sparkle up now, writing {env_file}? [Y/n] ").strip().lower()
+    print(f"Set Sparkle up now, writing {env_file}? [Y/n] ", end="", flush=True)
+    answer = input().strip().lower()
     if answer not in ("", "y", "yes"):
         return fail("nothing set up; run `sparkle-bot init` when ready")
     return cmd_init(env_file) or None

@@ -56,7 +56,7 @@ def run_cli(
     block: str = "",
     timeout: float = 90,
 ) -> Result:
-    done = subprocess.run(
+    done = subprocess.run(  # noqa: S603 - our own interpreter and code
         [sys.executable, "-c", child_code(argv, discord_api=discord_api, block=block)],
         cwd=cwd,
         env=env,
