@@ -8,6 +8,7 @@ tell the person which zone they got (an abbreviation such as CST means more than
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -136,7 +137,9 @@ def resolve_zone(text: str) -> ZoneMatch | None:
     offset = _offset(cleaned.lower())
     if offset is not None:
         return offset
-    city = _cities().get(cleaned.replace("_", " ").lower())
+    plain = unicodedata.normalize("NFKD", cleaned)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))  # São → Sao
+    city = _cities().get(plain.replace("_", " ").lower())
     if city is not None:
         return ZoneMatch(city, f"{cleaned} read as {city}")
     return None
