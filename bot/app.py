@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import hashlib
+import json
 import logging
 from typing import Any
 
@@ -68,13 +70,41 @@ class SparkleBot(commands.Bot):
         gc.collect()
         gc.freeze()
 
+    def _command_payload(self) -> dict[str, Any]:
+        """What a sync would send: the commands, per scope, for this application."""
+        guild_id = self.settings.dev_guild_id
+        global_commands = [c.to_dict(self.tree) for c in self.tree.get_commands()]
+        return {
+            "application": self.application_id,
+            "dev_guild": guild_id,
+            "global": [] if guild_id is not None else global_commands,
+            "guild": global_commands if guild_id is not None else [],
+        }
+
     async def _sync_commands(self) -> None:
+        """Sync the command tree only when it differs from the one last synced.
+
+        With a development guild the commands live in that guild only (its copy updates at
+        once) and the global list is emptied, so they never show twice there.
+        """
+        from storage.command_sync import remember_fingerprint, synced_fingerprint
+
+        payload = self._command_payload()
+        fingerprint = hashlib.sha256(
+            json.dumps(payload, sort_keys=True, default=str).encode()
+        ).hexdigest()
+        if await synced_fingerprint(self.repos.db) == fingerprint:
+            log.info("application commands unchanged since the last sync; not synced")
+            return
         guild_id = self.settings.dev_guild_id
         if guild_id is not None:
             guild = discord.Object(id=guild_id)
             self.tree.copy_global_to(guild=guild)
             await self.tree.sync(guild=guild)
-        await self.tree.sync()
+            await self.http.bulk_upsert_global_commands(self.application_id, payload=[])  # type: ignore[arg-type]
+        else:
+            await self.tree.sync()
+        await remember_fingerprint(self.repos.db, fingerprint)
         log.info("application commands synced")
 
     async def close(self) -> None:
