@@ -59,12 +59,23 @@ class SparkleBot(commands.Bot):
         return ids is None or 0 in ids
 
     async def setup_hook(self) -> None:
-        # The anonymizer loads its word lists on first use; do it now, off the event loop.
-        await asyncio.gather(self.repos.migrate(), asyncio.to_thread(redact, "warm up"))
+        # The anonymizer loads its word lists on first use: do it off the event loop, in the
+        # background, so that READY does not wait for it (a redaction in the first moments
+        # waits for the load, thread-safely, instead of loading twice).
+        self._warm_up = asyncio.create_task(self._warm_up_anonymizer())
+        await self.repos.migrate()
         for name in EXTENSIONS:
             await self.load_extension(name)
         if self.syncs_commands:
             await self._sync_commands()
+        self._freeze_heap()
+
+    async def _warm_up_anonymizer(self) -> None:
+        await asyncio.to_thread(redact, "warm up")
+        self._freeze_heap()
+
+    @staticmethod
+    def _freeze_heap() -> None:
         # Everything loaded so far lives as long as the process: keep it out of the
         # garbage collector's full passes, which otherwise stall the event loop under load.
         gc.collect()
@@ -108,6 +119,9 @@ class SparkleBot(commands.Bot):
         log.info("application commands synced")
 
     async def close(self) -> None:
+        warm_up = getattr(self, "_warm_up", None)
+        if warm_up is not None and not warm_up.done():
+            await asyncio.wait([warm_up])  # its thread cannot be cancelled: let it end
         await super().close()
         await self.repos.close()
 
