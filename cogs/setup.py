@@ -82,8 +82,11 @@ class Setup(
     async def interaction_check(self, interaction: Interaction) -> bool:  # pyright: ignore[reportIncompatibleMethodOverride]
         return _is_admin(interaction)
 
-    async def _saved(
-        self, interaction: Interaction, note: str | None = None, **changes: object
+    async def _saved(self, interaction: Interaction, **changes: object) -> None:
+        await self._save_and_show(interaction, changes)
+
+    async def _save_and_show(
+        self, interaction: Interaction, changes: dict[str, object], note: str | None = None
     ) -> None:
         assert interaction.guild_id is not None
         settings = await self.repos.servers.update(interaction.guild_id, **changes)
@@ -160,7 +163,7 @@ class Setup(
                 ephemeral=True,
             )
             return
-        await self._saved(interaction, note=match.note, timezone=match.name)
+        await self._save_and_show(interaction, {"timezone": match.name}, note=match.note)
 
     @timezone.autocomplete("zone")
     async def _zone_autocomplete(

@@ -114,7 +114,7 @@ def test_postgres_extra_not_installed(tmp_path: Path) -> None:
 
 
 def test_postgres_refusing_connections(tmp_path: Path) -> None:
-    url = "postgresql+asyncpg://sparkle:pw-s3cret@127.0.0.1:9/sparkle"
+    url = "postgresql+asyncpg://sparkle:pw-s3cret@127.0.0.1:9/sparkle"  # pragma: allowlist secret
     result = run_cli(["run"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
     line = assert_one_line(result, EXIT_DATABASE, "refused the connection", "127.0.0.1:9")
     assert "pw-s3cret" not in line
@@ -125,7 +125,7 @@ def test_postgres_rejecting_the_login(tmp_path: Path, request: pytest.FixtureReq
     if not server:
         pytest.skip("needs --postgres-url / SPARKLE_TEST_POSTGRES_URL")
     base = server.split("@", 1)[1]
-    url = f"postgresql+asyncpg://no_such_role:pw@{base}"
+    url = f"postgresql+asyncpg://no_such_role:pw@{base}"  # pragma: allowlist secret
     result = run_cli(["run"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
     assert_one_line(result, EXIT_DATABASE, "rejected the login", "no_such_role")
 

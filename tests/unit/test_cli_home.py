@@ -84,13 +84,16 @@ def test_init_refuses_a_second_key_beside_existing_data(tmp_path: Path) -> None:
     assert not (tmp_path / ".env").exists() and not asked
 
 
+PLACEHOLDER = "MTAwMDAwMDAwMDAwMDAwMDAwMA.XXXXXX.replace-with-xxxxxxxxx"  # pragma: allowlist secret
+
+
 def test_init_asks_again_after_a_malformed_token(tmp_path: Path) -> None:
     from bot.cli import cmd_init
 
     answers = iter(
         [
             "not a token",
-            "MTAwMDAwMDAwMDAwMDAwMDAwMA.XXXXXX.replace-with-xxxxxxxxxxxxxxxx",
+            PLACEHOLDER,
             FAKE_TOKEN,
         ]
     )
