@@ -92,6 +92,26 @@ class SparkleBot(commands.Bot):
             "guild": global_commands if guild_id is not None else [],
         }
 
+    async def _discord_has_them(self, payload: dict[str, Any]) -> bool:
+        """Whether Discord lists the same command names per scope (one read, no write).
+
+        The stored fingerprint catches changed options and wording; this catches commands
+        that were removed or replaced on Discord's side, for example by another deployment
+        of the same application.
+        """
+        app_id = self.application_id
+        assert app_id is not None
+        remote_global = await self.http.get_global_commands(app_id)
+        if sorted(c["name"] for c in remote_global) != sorted(c["name"] for c in payload["global"]):
+            return False
+        guild_id = self.settings.dev_guild_id
+        if guild_id is None:
+            return True
+        remote_guild = await self.http.get_guild_commands(app_id, guild_id)
+        return sorted(c["name"] for c in remote_guild) == sorted(
+            c["name"] for c in payload["guild"]
+        )
+
     async def _sync_commands(self) -> None:
         """Sync the command tree only when it differs from the one last synced.
 
@@ -104,7 +124,9 @@ class SparkleBot(commands.Bot):
         fingerprint = hashlib.sha256(
             json.dumps(payload, sort_keys=True, default=str).encode()
         ).hexdigest()
-        if await synced_fingerprint(self.repos.db) == fingerprint:
+        if await synced_fingerprint(self.repos.db) == fingerprint and await self._discord_has_them(
+            payload
+        ):
             log.info("application commands unchanged since the last sync; not synced")
             return
         guild_id = self.settings.dev_guild_id

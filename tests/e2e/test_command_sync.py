@@ -41,3 +41,13 @@ async def test_a_development_guild_gets_the_commands_once_and_a_change_resyncs(
     assert answer.acknowledged and answer.ephemeral
     await env.restart_bot(create_bot())
     assert len(_syncs(env)) == 3  # unchanged again
+
+
+async def test_commands_removed_on_discords_side_are_synced_again(world: World) -> None:
+    env = world.env
+    env.backend.commands[None] = {}  # say another deployment of the app replaced them
+    await env.restart_bot(create_bot())
+    assert len(_syncs(env)) == 2
+    assert env.backend.find_command("sparkle", None) is not None
+    answer = await world.alice.slash(world.channel, "privacy")
+    assert answer.acknowledged and answer.ephemeral
