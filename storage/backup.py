@@ -108,6 +108,8 @@ def restore(source: Path, database: Path, cipher: Cipher) -> Path | None:
     except (sqlite3.Error, OSError) as exc:
         raise BackupError(f"could not copy {source}: {exc}") from None
     kept: Path | None = None
+    if database.exists() and database.stat().st_size == 0:
+        database.unlink()  # an empty placeholder, not a database worth keeping
     if database.exists():
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         kept = database.with_name(f"{database.name}.before-restore-{stamp}")

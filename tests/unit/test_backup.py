@@ -143,3 +143,20 @@ def test_backup_of_postgres_points_to_pg_dump(
     monkeypatch.setenv("DATABASE_URL", "postgresql+asyncpg://sparkle@127.0.0.1:9/sparkle")
     assert main(["backup", "x.db"]) == 2
     assert "pg_dump" in capsys.readouterr().err
+
+
+def test_restore_into_a_new_installation_keeps_nothing_extra(
+    live: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "copy.db"
+    assert main(["backup", str(copy)]) == 0
+    fresh = tmp_path / "new-home" / "data" / "sparkle.db"
+    (tmp_path / "new-home").mkdir()
+    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{fresh}")
+    capsys.readouterr()
+    assert main(["restore", str(copy)]) == 0
+    assert "replaced" not in capsys.readouterr().out
+    assert sorted(p.name for p in fresh.parent.iterdir()) == ["sparkle.db"]
+    assert fresh.stat().st_mode & 0o777 == 0o600
+    assert fresh.parent.stat().st_mode & 0o777 == 0o700
+    assert main(["check"]) == 0
