@@ -53,8 +53,10 @@ if [[ -z "$BINDIR" ]]; then
     fi
     log "initdb not found; installing Debian's postgresql"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >&2
-    apt-get install -y -qq --no-install-recommends postgresql >&2
+    SUDO=()
+    [[ $(id -u) -ne 0 ]] && command -v sudo >/dev/null 2>&1 && SUDO=(sudo --preserve-env=DEBIAN_FRONTEND)
+    "${SUDO[@]}" apt-get update -qq >&2
+    "${SUDO[@]}" apt-get install -y -qq --no-install-recommends postgresql >&2
     BINDIR=$(find_bindir)
     [[ -n "$BINDIR" ]] || { log "initdb still not found after installing"; exit 1; }
 fi

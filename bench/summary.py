@@ -167,7 +167,7 @@ def main() -> None:
         render_summary_text(result)
         return render_chart(result.per_day, result.trend)
 
-    render_chart([0] * 7, [])  # load matplotlib and fonts outside the timings
+    render_chart([0] * 7, [])  # load Pillow and its font outside the timings
     print(f"redact: {redactor}; median of {args.runs} runs")
     print(f"{'entries':>8} | {'build ms':>9} | {'build + chart ms':>16}")
     print(f"{'-' * 8}-+-{'-' * 9}-+-{'-' * 16}")

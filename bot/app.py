@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import hashlib
+import json
 import logging
 from typing import Any
 
@@ -58,27 +60,91 @@ class SparkleBot(commands.Bot):
         return ids is None or 0 in ids
 
     async def setup_hook(self) -> None:
-        # The anonymizer loads its word lists on first use; do it now, off the event loop.
-        await asyncio.gather(self.repos.migrate(), asyncio.to_thread(redact, "warm up"))
+        # The anonymizer loads its word lists on first use: do it off the event loop, in the
+        # background, so that READY does not wait for it (a redaction in the first moments
+        # waits for the load, thread-safely, instead of loading twice).
+        self._warm_up = asyncio.create_task(self._warm_up_anonymizer())
+        await self.repos.migrate()
         for name in EXTENSIONS:
             await self.load_extension(name)
         if self.syncs_commands:
             await self._sync_commands()
+        self._freeze_heap()
+
+    async def _warm_up_anonymizer(self) -> None:
+        await asyncio.to_thread(redact, "warm up")
+        self._freeze_heap()
+
+    @staticmethod
+    def _freeze_heap() -> None:
         # Everything loaded so far lives as long as the process: keep it out of the
         # garbage collector's full passes, which otherwise stall the event loop under load.
         gc.collect()
         gc.freeze()
 
+    def _command_payload(self) -> dict[str, Any]:
+        """What a sync would send: the commands, per scope, for this application."""
+        guild_id = self.settings.dev_guild_id
+        global_commands = [c.to_dict(self.tree) for c in self.tree.get_commands()]
+        return {
+            "application": self.application_id,
+            "dev_guild": guild_id,
+            "global": [] if guild_id is not None else global_commands,
+            "guild": global_commands if guild_id is not None else [],
+        }
+
+    async def _discord_has_them(self, payload: dict[str, Any]) -> bool:
+        """Whether Discord lists the same command names per scope (one read, no write).
+
+        The stored fingerprint catches changed options and wording; this catches commands
+        that were removed or replaced on Discord's side, for example by another deployment
+        of the same application.
+        """
+        app_id = self.application_id
+        assert app_id is not None
+        remote_global = await self.http.get_global_commands(app_id)
+        if sorted(c["name"] for c in remote_global) != sorted(c["name"] for c in payload["global"]):
+            return False
+        guild_id = self.settings.dev_guild_id
+        if guild_id is None:
+            return True
+        remote_guild = await self.http.get_guild_commands(app_id, guild_id)
+        return sorted(c["name"] for c in remote_guild) == sorted(
+            c["name"] for c in payload["guild"]
+        )
+
     async def _sync_commands(self) -> None:
+        """Sync the command tree only when it differs from the one last synced.
+
+        With a development guild the commands live in that guild only (its copy updates at
+        once) and the global list is emptied, so they never show twice there.
+        """
+        from storage.command_sync import remember_fingerprint, synced_fingerprint
+
+        payload = self._command_payload()
+        fingerprint = hashlib.sha256(
+            json.dumps(payload, sort_keys=True, default=str).encode()
+        ).hexdigest()
+        if await synced_fingerprint(self.repos.db) == fingerprint and await self._discord_has_them(
+            payload
+        ):
+            log.info("application commands unchanged since the last sync; not synced")
+            return
         guild_id = self.settings.dev_guild_id
         if guild_id is not None:
             guild = discord.Object(id=guild_id)
             self.tree.copy_global_to(guild=guild)
             await self.tree.sync(guild=guild)
-        await self.tree.sync()
+            await self.http.bulk_upsert_global_commands(self.application_id, payload=[])  # type: ignore[arg-type]
+        else:
+            await self.tree.sync()
+        await remember_fingerprint(self.repos.db, fingerprint)
         log.info("application commands synced")
 
     async def close(self) -> None:
+        warm_up = getattr(self, "_warm_up", None)
+        if warm_up is not None and not warm_up.done():
+            await asyncio.wait([warm_up])  # its thread cannot be cancelled: let it end
         await super().close()
         await self.repos.close()
 

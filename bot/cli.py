@@ -1,4 +1,10 @@
-"""`sparkle-bot`: run the bot, migrate, check the set-up, or create it on first use."""
+"""`sparkle-bot`: run the bot, migrate, check the set-up, back up, or create it on first use.
+
+Exit status (also in the README): 0 done; 1 `check` or `rotate-key` found something to fix;
+2 a setting is missing or wrong (including a token Discord refuses or a data key that does
+not match the data); 3 the database cannot be used; 4 Discord cannot be reached;
+130 interrupted (Ctrl-C, or Ctrl-D at a prompt). Every failure is one line on stderr.
+"""
 
 from __future__ import annotations
 
@@ -13,17 +19,34 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pydantic import SecretStr
+from bot.settings import (
+    DEFAULT_DATABASE_URL,
+    ENV_FILE_VARIABLE,
+    Settings,
+    SettingsError,
+    config_dir,
+    find_env_file,
+    load_settings,
+)
 
-from bot.settings import DEFAULT_DATABASE_URL, Settings, SettingsError, load_settings
-
+EXIT_PROBLEM = 1
 EXIT_CONFIG = 2
-ENV_FILE = Path(".env")
+EXIT_DATABASE = 3
+EXIT_DISCORD = 4
+EXIT_INTERRUPTED = 130
 
 
-def fail(message: str) -> int:
+class Stop(Exception):
+    """Ends the command with one line on stderr and an exit status."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def fail(message: str, status: int = EXIT_CONFIG) -> int:
     print(f"sparkle-bot: {message}", file=sys.stderr)
-    return EXIT_CONFIG
+    return status
 
 
 def new_key() -> str:
@@ -36,73 +59,125 @@ def _masked_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-async def _open_and_migrate(settings: Settings) -> None:
-    from storage.repos import Repositories
-
-    repos = Repositories.open(
-        settings.database_url, settings.key_bytes, clock=_utcnow, old_keys=settings.old_key_bytes
-    )
-    try:
-        await repos.migrate()
-    finally:
-        await repos.close()
-
-
 def _utcnow():
     import discord.utils
 
     return discord.utils.utcnow()
 
 
+def _where(settings: Settings, env_file: Path) -> str:
+    source = str(env_file) if env_file.is_file() else f"environment only (no file at {env_file})"
+    return f"Settings: {source}\nDatabase: {_masked_url(settings.database_url)}"
+
+
+async def _open_and_migrate(settings: Settings) -> None:
+    """Bring the database to head and verify the data key; Stop on any failure."""
+    from storage.crypto import WrongKeyError
+    from storage.health import describe_error
+    from storage.repos import Repositories
+
+    try:
+        repos = Repositories.open(
+            settings.database_url,
+            settings.key_bytes,
+            clock=_utcnow,
+            old_keys=settings.old_key_bytes,
+        )
+    except Exception as exc:  # a driver that is not installed, a malformed URL
+        raise Stop(describe_error(exc, settings.database_url), EXIT_DATABASE) from None
+    try:
+        await repos.migrate()
+    except WrongKeyError:
+        raise Stop(
+            "SPARKLE_DATA_KEY does not match the key the stored answers were written with: "
+            "restore the right key (keep a copy of it beside your backups)",
+            EXIT_CONFIG,
+        ) from None
+    except Exception as exc:
+        raise Stop(describe_error(exc, settings.database_url), EXIT_DATABASE) from None
+    finally:
+        await repos.close()
+
+
+def prepare_database(settings: Settings, *, create: bool) -> None:
+    """Check an SQLite file's folder (creating it, private, when allowed); Stop if unusable."""
+    from storage.health import sqlite_problem
+
+    path = settings.sqlite_path()
+    if path is None:
+        return
+    home = config_dir()
+    if create and path.is_relative_to(home) and not home.exists():
+        home.mkdir(parents=True, mode=0o700)  # Sparkle's own folder in the user's config
+    problem = sqlite_problem(path, create=create)
+    if problem:
+        raise Stop(problem, EXIT_DATABASE)
+
+
 def cmd_migrate(settings: Settings) -> int:
+    prepare_database(settings, create=True)
     asyncio.run(_open_and_migrate(settings))
     print(f"Database migrated: {_masked_url(settings.database_url)}")
     return 0
 
 
 async def _check(settings: Settings, online: bool) -> list[tuple[str, bool, str]]:
-    from storage.crypto import Cipher, WrongKeyError
-    from storage.db import Database
-    from storage.migrate import ensure_key_check, migration_state
+    from storage.health import sqlite_problem
 
     results: list[tuple[str, bool, str]] = [
         ("token", True, "well-formed (not shown)"),
         ("data key", True, "32 bytes, AES-256-GCM"),
     ]
-    db = Database(settings.database_url, clock=_utcnow)
-    try:
-        state = await migration_state(db)
-        results.append(("database", True, _masked_url(settings.database_url)))
-        results.append(
-            (
-                "migrations",
-                state.at_head,
-                f"at {state.current} (head {state.head})"
-                if state.at_head
-                else f"at {state.current or 'nothing'}, head is {state.head}: "
-                "run `sparkle-bot migrate`",
-            )
-        )
-        if state.at_head:
-            try:
-                await ensure_key_check(db, Cipher(settings.key_bytes, settings.old_key_bytes))
-                results.append(("key check", True, "the key matches the stored data"))
-            except WrongKeyError:
-                results.append(
-                    ("key check", False, "SPARKLE_DATA_KEY does not match the stored data")
-                )
-    except Exception as exc:  # report any connection failure as one line
-        results.append(
-            (
-                "database",
-                False,
-                f"cannot open {_masked_url(settings.database_url)}: {type(exc).__name__}",
-            )
-        )
-    finally:
-        await db.dispose()
+    path = settings.sqlite_path()
+    problem = sqlite_problem(path, create=False) if path is not None else None
+    if problem:
+        results.append(("database", False, problem))
+    else:
+        results += await _check_database(settings)
     if online:
         results.append(await _check_token_online(settings))
+    return results
+
+
+async def _check_database(settings: Settings) -> list[tuple[str, bool, str]]:
+    from storage.crypto import Cipher, WrongKeyError
+    from storage.db import Database
+    from storage.health import describe_error
+    from storage.migrate import migration_state, verify_key_check
+
+    url = _masked_url(settings.database_url)
+    results: list[tuple[str, bool, str]] = []
+    try:
+        db = Database(settings.database_url, clock=_utcnow)
+    except Exception as exc:
+        return [("database", False, describe_error(exc, settings.database_url))]
+    try:
+        state = await migration_state(db)
+        results.append(("database", True, url))
+        if state.at_head:
+            results.append(("migrations", True, f"at {state.current} (head {state.head})"))
+        else:
+            results.append(
+                (
+                    "migrations",
+                    False,
+                    f"at {state.current or 'nothing'}, head is {state.head}: "
+                    "run `sparkle-bot migrate` (the bot also does this at start)",
+                )
+            )
+        try:
+            found = await verify_key_check(db, Cipher(settings.key_bytes, settings.old_key_bytes))
+            results.append(
+                ("key check", True, "the key matches the stored data")
+                if found
+                else ("key check", True, "no data yet: the key is stored at first start")
+            )
+        except WrongKeyError:
+            results.append(("key check", False, "SPARKLE_DATA_KEY does not match the stored data"))
+    except Exception as exc:  # any failure is one line, in words
+        results.append(("database", False, describe_error(exc, settings.database_url)))
+    finally:
+        await db.dispose()
     return results
 
 
@@ -117,24 +192,31 @@ async def _check_token_online(settings: Settings) -> tuple[str, bool, str]:
     except discord.LoginFailure:
         return ("discord", False, "Discord refused the token")
     except (discord.HTTPException, OSError) as exc:
-        return ("discord", False, f"could not reach Discord: {type(exc).__name__}")
+        return ("discord", False, f"could not reach Discord: {_network_words(exc)}")
     finally:
         await client.close()
 
 
-def cmd_check(settings: Settings, online: bool) -> int:
-    results = asyncio.run(_check(settings, online))
+def _network_words(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:160]
+
+
+def cmd_check(settings: Settings, env_file: Path, online: bool) -> int:
+    results = [("settings", True, str(env_file) if env_file.is_file() else "environment only")]
+    results += asyncio.run(_check(settings, online))
     width = max(len(name) for name, _, _ in results)
     for name, ok, detail in results:
         print(f"{'ok ' if ok else 'BAD'} {name:<{width}}  {detail}")
-    return 0 if all(ok for _, ok, _ in results) else 1
+    return 0 if all(ok for _, ok, _ in results) else EXIT_PROBLEM
 
 
 async def _serve(settings: Settings) -> None:
     """Run until Discord disconnects for good, or until SIGTERM/SIGINT asks for a clean stop.
 
     Closing the bot stops new interactions first and then closes storage, which waits for
-    writes already under way, so a page the user was told is saved is saved.
+    writes already under way, so a page the user was told is saved is saved. Once connected,
+    discord.py reconnects by itself with back-off, logging each attempt.
     """
     from bot.app import create_bot
 
@@ -153,18 +235,39 @@ async def _serve(settings: Settings) -> None:
             raise running.exception()  # type: ignore[misc]
 
 
-def cmd_run(settings: Settings) -> int:
-    import discord
-
+def cmd_run(settings: Settings, env_file: Path) -> int:
     from bot.log import setup_logging
 
-    setup_logging(settings.log_level, [settings.discord_token.get_secret_value()])
+    setup_logging(settings.log_level, settings.secrets(), settings.log_format)
+    print(_where(settings, env_file), flush=True)
+    prepare_database(settings, create=True)
+    asyncio.run(_open_and_migrate(settings))  # key and database, before Discord
+    import aiohttp
+    import discord
+
     try:
         asyncio.run(_serve(settings))
     except discord.LoginFailure:
-        return fail("Discord refused DISCORD_TOKEN: copy a fresh one from the Developer Portal")
+        raise Stop(
+            "Discord refused DISCORD_TOKEN: copy a fresh one from the Developer Portal "
+            "(Bot → Reset Token)",
+            EXIT_CONFIG,
+        ) from None
     except discord.PrivilegedIntentsRequired:
-        return fail("Discord refused an intent; Sparkle needs no privileged intents")
+        raise Stop(
+            "Discord refused an intent; Sparkle needs no privileged intents", EXIT_CONFIG
+        ) from None
+    except (aiohttp.ClientError, OSError, discord.GatewayNotFound) as exc:
+        raise Stop(
+            f"cannot reach Discord ({_network_words(exc)}): check the network and try again",
+            EXIT_DISCORD,
+        ) from None
+    except discord.HTTPException as exc:
+        if exc.status >= 500:
+            raise Stop(
+                f"Discord is not answering (HTTP {exc.status}): try again shortly", EXIT_DISCORD
+            ) from None
+        raise
     return 0
 
 
@@ -190,43 +293,116 @@ def cmd_rotate(settings: Settings) -> int:
             "SPARKLE_OLD_DATA_KEYS is empty: set SPARKLE_DATA_KEY to the new key and "
             "SPARKLE_OLD_DATA_KEYS to the old one, then run rotate-key again"
         )
+    prepare_database(settings, create=False)
+    asyncio.run(_open_and_migrate(settings))
     changed, left = asyncio.run(_rotate(settings))
     print(f"Rewrapped {changed} user keys under the new key; {left} remain under older keys.")
     if not left:
         print("You can now remove SPARKLE_OLD_DATA_KEYS and restart the bot.")
-    return 0 if not left else 1
+    return 0 if not left else EXIT_PROBLEM
 
 
-def cmd_init(ask: Callable[[str], str] = getpass.getpass) -> int:
-    if ENV_FILE.exists():
-        return fail(f"{ENV_FILE} already exists; edit it, or move it away to start over")
-    token = ask("Discord bot token (input hidden): ").strip()
-    try:
-        Settings(discord_token=SecretStr(token), data_key=SecretStr(new_key()))
-    except Exception:
-        return fail(
-            "DISCORD_TOKEN does not look like a Discord bot token (three dot-separated parts)"
+def _sqlite_or_stop(settings: Settings, action: str) -> Path:
+    path = settings.sqlite_path()
+    if path is None:
+        raise Stop(
+            f"{action} works on SQLite only; for PostgreSQL use pg_dump and pg_restore "
+            "(see the README, Backups)",
+            EXIT_CONFIG,
         )
+    return path
+
+
+def cmd_backup(settings: Settings, destination: str) -> int:
+    from storage.backup import BackupError, backup
+    from storage.crypto import Cipher
+
+    database = _sqlite_or_stop(settings, "backup")
+    target = Path(destination).expanduser().absolute()
+    try:
+        backup(database, target, Cipher(settings.key_bytes, settings.old_key_bytes))
+    except BackupError as exc:
+        raise Stop(str(exc), EXIT_DATABASE) from None
+    print(f"Backed up {database} to {target} (readable only by you).")
+    return 0
+
+
+def cmd_restore(settings: Settings, source: str) -> int:
+    from storage.backup import BackupError, restore
+    from storage.crypto import Cipher
+
+    database = _sqlite_or_stop(settings, "restore")
+    origin = Path(source).expanduser().absolute()
+    prepare_database(settings, create=True)
+    try:
+        kept = restore(origin, database, Cipher(settings.key_bytes, settings.old_key_bytes))
+    except BackupError as exc:
+        raise Stop(str(exc), EXIT_DATABASE) from None
+    print(f"Restored {origin} into {database}.")
+    if kept is not None:
+        print(f"The database it replaced is kept as {kept}.")
+    return 0
+
+
+def _ask_token(ask: Callable[[str], str]) -> str:
+    """Ask until the token is well-formed; Ctrl-C or Ctrl-D cancels."""
+    from pydantic import SecretStr, ValidationError
+
+    while True:
+        token = ask("Discord bot token (input hidden): ").strip()
+        try:
+            Settings(discord_token=SecretStr(token), data_key=SecretStr(new_key()))
+            return token
+        except ValidationError as exc:
+            reason = str(exc.errors()[0]["msg"]).removeprefix("Value error, ")
+            print(
+                f"That token {reason}. Copy it again from the Developer Portal "
+                "(Bot → Reset Token), or press Ctrl-C to stop.",
+                file=sys.stderr,
+            )
+
+
+def cmd_init(env_file: Path, ask: Callable[[str], str] = getpass.getpass) -> int:
+    """Write a new settings file with a fresh data key, then create the database."""
+    if env_file.exists():
+        return fail(f"{env_file} already exists; edit it, or move it away to start over")
+    existing = env_file.parent / "data" / "sparkle.db"
+    if existing.exists():
+        return fail(
+            f"a database already exists at {existing}: a new data key could not read it; "
+            "point --env-file at the settings file that goes with it",
+            EXIT_CONFIG,
+        )
+    token = _ask_token(ask)
     content = (
         "# Written by `sparkle-bot init`. Keep this file private: it holds secrets.\n"
         f"DISCORD_TOKEN={token}\n"
         "# Encrypts answers at rest. Back it up: without it stored answers cannot be read.\n"
         f"SPARKLE_DATA_KEY={new_key()}\n"
+        "# A relative SQLite path is relative to this file's folder.\n"
         f"DATABASE_URL={DEFAULT_DATABASE_URL}\n"
     )
-    fd = os.open(ENV_FILE, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    env_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(env_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(content)
-    print(f"Wrote {ENV_FILE} (readable only by you).")
-    return cmd_migrate(load_settings())
+    print(f"Wrote {env_file} (readable only by you).")
+    return cmd_migrate(load_settings(env_file))
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="sparkle-bot", description="Sparkle: solution-focused peer consultation on Discord."
+        prog="sparkle-bot",
+        description="Sparkle: solution-focused peer consultation on Discord.",
+        epilog=f"Settings file: --env-file, else ${ENV_FILE_VARIABLE}, else ./.env, else "
+        f"{config_dir() / '.env'}. Exit status: 0 ok, 1 problems found, 2 settings, "
+        "3 database, 4 Discord unreachable, 130 interrupted.",
+    )
+    parser.add_argument(
+        "--env-file", metavar="FILE", help=f"the settings file (or set ${ENV_FILE_VARIABLE})"
     )
     sub = parser.add_subparsers(
-        dest="command", metavar="{run,migrate,check,init,keygen,rotate-key}"
+        dest="command", metavar="{run,migrate,check,init,keygen,rotate-key,backup,restore}"
     )
     sub.add_parser("run", help="start the bot (the default)")
     sub.add_parser("migrate", help="apply database migrations")
@@ -236,52 +412,80 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--online", action="store_true", help="also ask Discord whether it accepts the token"
     )
-    sub.add_parser("init", help="first-run set-up: write .env with a new data key, then migrate")
+    sub.add_parser("init", help="first-run set-up: write settings with a new data key, migrate")
     sub.add_parser("keygen", help="print a new random SPARKLE_DATA_KEY")
     sub.add_parser(
         "rotate-key",
         help="re-encrypt stored answers under SPARKLE_DATA_KEY (old keys in SPARKLE_OLD_DATA_KEYS)",
     )
+    backup = sub.add_parser("backup", help="copy the SQLite database, safely while the bot runs")
+    backup.add_argument("file", help="the new backup file")
+    restore = sub.add_parser(
+        "restore", help="replace the SQLite database with a backup (stop the bot first)"
+    )
+    restore.add_argument("file", help="a file made by `sparkle-bot backup`")
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def _first_run(env_file: Path) -> int | None:
+    """Offer set-up when nothing is configured; None means carry on (set-up done)."""
+    print(
+        f"No settings found (looked for ./.env and {env_file}; "
+        f"--env-file or ${ENV_FILE_VARIABLE} name another file)."
+    )
+    print(f"Set Sparkle up now, writing {env_file}? [Y/n] ", end="", flush=True)
+    answer = input().strip().lower()
+    if answer not in ("", "y", "yes"):
+        return fail("nothing set up; run `sparkle-bot init` when ready")
+    return cmd_init(env_file) or None
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     command = args.command or "run"
     if command == "keygen":
         print(new_key())
         return 0
+    env_file = find_env_file(args.env_file)
     if command == "init":
-        return cmd_init()
+        return cmd_init(env_file)
     if (
         command == "run"
-        and not ENV_FILE.exists()
+        and not env_file.exists()
+        and not args.env_file
+        and ENV_FILE_VARIABLE not in os.environ
         and "DISCORD_TOKEN" not in os.environ
         and sys.stdin.isatty()
     ):
-        answer = input("No .env found. Set Sparkle up now? [Y/n] ").strip().lower()
-        if answer in ("", "y", "yes"):
-            status = cmd_init()
-            if status:
-                return status
+        status = _first_run(env_file)
+        if status:
+            return status
     try:
-        settings = load_settings()
+        settings = load_settings(args.env_file)
     except SettingsError as exc:
         return fail(str(exc))
-    from storage.crypto import WrongKeyError
+    if command == "run":
+        return cmd_run(settings, env_file)
+    if command == "check":
+        return cmd_check(settings, env_file, args.online)
+    print(_where(settings, env_file))
+    if command == "migrate":
+        return cmd_migrate(settings)
+    if command == "rotate-key":
+        return cmd_rotate(settings)
+    if command == "backup":
+        return cmd_backup(settings, args.file)
+    return cmd_restore(settings, args.file)
 
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     try:
-        if command == "migrate":
-            return cmd_migrate(settings)
-        if command == "check":
-            return cmd_check(settings, args.online)
-        if command == "rotate-key":
-            return cmd_rotate(settings)
-        return cmd_run(settings)
-    except WrongKeyError:
-        return fail("SPARKLE_DATA_KEY does not match the key the stored answers were written with")
-    except KeyboardInterrupt:
-        return 130
+        return _dispatch(args)
+    except Stop as stop:
+        return fail(str(stop), stop.status)
+    except (KeyboardInterrupt, EOFError):
+        print()  # end the prompt's line
+        return fail("interrupted; nothing more was done", EXIT_INTERRUPTED)
 
 
 if __name__ == "__main__":

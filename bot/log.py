@@ -1,13 +1,26 @@
-"""Logging set-up: one place, quiet library loggers, secrets scrubbed from every record."""
+"""Logging set-up: one place, quiet library loggers, secrets scrubbed from every line.
+
+Lines go to stderr. Under systemd (``JOURNAL_STREAM`` set) each line starts with a syslog
+priority such as ``<4>`` and carries no timestamp, since journald adds both; ``LOG_FORMAT=json``
+writes one JSON object per line instead. Secrets are removed from the finished line, so they
+never appear even inside an exception's text or traceback.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import re
 from contextvars import ContextVar
+from datetime import UTC, datetime
 
 _TOKENISH = re.compile(r"[A-Za-z0-9_-]{18,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}")
+MARK = "[secret]"
 
+# Libraries that announce routine steps at INFO: only shown when LOG_LEVEL=DEBUG.
+_CHATTY = ("alembic", "discord.client", "discord.gateway", "discord.voice_state", "discord.player")
+_SYSLOG_PRIORITY = {"DEBUG": 7, "INFO": 6, "WARNING": 4, "ERROR": 3, "CRITICAL": 2}
 
 REQUEST_ID: ContextVar[str] = ContextVar("request_id", default="-")
 
@@ -23,17 +36,34 @@ class RequestIdFilter(logging.Filter):
         return True
 
 
-class SecretFilter(logging.Filter):
+def _variants(secret: str) -> set[str]:
+    """A secret as written, and a base64 key in its other alphabet and without padding."""
+    text = secret.strip()
+    forms = {text, text.rstrip("=")}
+    forms |= {f.replace("-", "+").replace("_", "/") for f in set(forms)}
+    forms |= {f.replace("+", "-").replace("/", "_") for f in set(forms)}
+    return {f for f in forms if len(f) >= 8}
+
+
+class Scrubber:
     """Replaces known secrets, and anything shaped like a bot token, with a marker."""
 
     def __init__(self, secrets: list[str]) -> None:
-        super().__init__()
-        self._secrets = [s for s in secrets if s]
+        forms = set().union(*(_variants(s) for s in secrets if s)) if secrets else set()
+        self._secrets = sorted(forms, key=len, reverse=True)
 
-    def _scrub(self, text: str) -> str:
+    def __call__(self, text: str) -> str:
         for secret in self._secrets:
-            text = text.replace(secret, "[secret]")
-        return _TOKENISH.sub("[secret]", text)
+            text = text.replace(secret, MARK)
+        return _TOKENISH.sub(MARK, text)
+
+
+class SecretFilter(logging.Filter):
+    """Scrubs the message of each record (the formatter scrubs the whole line as well)."""
+
+    def __init__(self, secrets: list[str]) -> None:
+        super().__init__()
+        self._scrub = Scrubber(secrets)
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
@@ -43,19 +73,70 @@ class SecretFilter(logging.Filter):
         return True
 
 
-def setup_logging(level: str, secrets: list[str]) -> None:
+class VoiceNoticeFilter(logging.Filter):
+    """Drops discord.py's start-up notice that voice is unsupported: Sparkle has no voice."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "voice will NOT be supported" not in str(record.msg)
+
+
+class TextFormatter(logging.Formatter):
+    """One line per record (tracebacks follow it), scrubbed; journald-style when asked."""
+
+    def __init__(self, scrub: Scrubber, *, journald: bool) -> None:
+        layout = "[%(request_id)s] %(name)s: %(message)s"
+        if not journald:
+            layout = "%(asctime)s %(levelname)-7s " + layout
+        super().__init__(layout, "%Y-%m-%d %H:%M:%S")
+        self._scrub = scrub
+        self._journald = journald
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = self._scrub(super().format(record))
+        if self._journald:
+            priority = _SYSLOG_PRIORITY.get(record.levelname, 6)
+            text = "\n".join(f"<{priority}>{line}" for line in text.splitlines())
+        return text
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line: time, level, logger, request id, message, traceback."""
+
+    def __init__(self, scrub: Scrubber) -> None:
+        super().__init__()
+        self._scrub = scrub
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "request_id": getattr(record, "request_id", "-"),
+            "message": self._scrub(record.getMessage()),
+        }
+        if record.exc_info:
+            entry["traceback"] = self._scrub(self.formatException(record.exc_info))
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def setup_logging(level: str, secrets: list[str], log_format: str = "text") -> None:
+    """Send every log line to stderr, scrubbed of `secrets`, in the chosen format."""
+    scrub = Scrubber(secrets)
     handler = logging.StreamHandler()
-    handler.setFormatter(
-        logging.Formatter(
-            "%(asctime)s %(levelname)-7s [%(request_id)s] %(name)s: %(message)s",
-            "%Y-%m-%d %H:%M:%S",
-        )
-    )
+    if log_format == "json":
+        handler.setFormatter(JsonFormatter(scrub))
+    else:
+        handler.setFormatter(TextFormatter(scrub, journald=bool(os.environ.get("JOURNAL_STREAM"))))
     handler.addFilter(RequestIdFilter())
     handler.addFilter(SecretFilter(secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    quiet = logging.DEBUG if level == "DEBUG" else logging.WARNING
+    if level != "DEBUG":
+        handler.addFilter(VoiceNoticeFilter())
+    for name in _CHATTY:
+        logging.getLogger(name).setLevel(quiet)
     logging.getLogger("discord").setLevel(max(logging.INFO, logging.getLevelName(level)))
     logging.getLogger("discord.http").setLevel(logging.WARNING)
     logging.getLogger("sqlalchemy").setLevel(logging.WARNING)

@@ -1,9 +1,15 @@
-"""Settings read from the environment and `.env`, validated once at start-up."""
+"""Settings read from the environment and one settings file, validated once at start-up.
+
+The settings file is, in order: `--env-file` / `SPARKLE_ENV_FILE`, `./.env` if it exists, or
+`.env` in the user's config folder (`$XDG_CONFIG_HOME/sparkle`, else `~/.config/sparkle`).
+A relative SQLite path is resolved beside that file, never against the current directory.
+"""
 
 from __future__ import annotations
 
 import base64
 import binascii
+import os
 import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -19,6 +25,14 @@ from pydantic import (
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/sparkle.db"
+SQLITE_PREFIX = "sqlite+aiosqlite:///"
+ENV_FILE_VARIABLE = "SPARKLE_ENV_FILE"
+# The token in .env.example: well-formed, so only its wording gives it away.
+_PLACEHOLDER_MARKS = ("replace-with", "xxxxxxxxxx", "your-token", "your_token")
+# Top-level folders that, written with three slashes, were almost surely meant as absolute.
+_ROOT_FOLDERS = frozenset(
+    {"etc", "var", "srv", "opt", "home", "tmp", "usr", "root", "mnt", "media", "run", "Users"}
+)
 
 # A bot token is three base64url parts: the application id, a timestamp and an HMAC.
 _TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_-]{18,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$")
@@ -47,7 +61,7 @@ class Settings(BaseSettings):
     """Everything the bot needs to run. Secrets are `SecretStr` and never printed."""
 
     model_config = SettingsConfigDict(
-        env_file=".env",
+        env_file=None,
         env_file_encoding="utf-8",
         env_ignore_empty=True,
         extra="ignore",
@@ -69,6 +83,9 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", validation_alias=AliasChoices("LOG_LEVEL", "log_level")
     )
+    log_format: Literal["text", "json"] = Field(
+        default="text", validation_alias=AliasChoices("LOG_FORMAT", "log_format")
+    )
     old_data_keys: SecretStr = Field(
         default=SecretStr(""),
         validation_alias=AliasChoices("SPARKLE_OLD_DATA_KEYS", "old_data_keys"),
@@ -85,6 +102,8 @@ class Settings(BaseSettings):
     def _token_shape(cls, value: SecretStr) -> SecretStr:
         if not _TOKEN_SHAPE.match(value.get_secret_value().strip()):
             raise ValueError("does not look like a Discord bot token (three dot-separated parts)")
+        if any(mark in value.get_secret_value().lower() for mark in _PLACEHOLDER_MARKS):
+            raise ValueError("is still the placeholder from .env.example")
         return SecretStr(value.get_secret_value().strip())
 
     @field_validator("data_key")
@@ -124,10 +143,12 @@ class Settings(BaseSettings):
             raise ValueError("must start with sqlite+aiosqlite:// or postgresql+asyncpg://")
         return value
 
-    @field_validator("log_level", mode="before")
+    @field_validator("log_level", "log_format", mode="before")
     @classmethod
     def _upper(cls, value: object) -> object:
-        return value.upper() if isinstance(value, str) else value
+        if not isinstance(value, str):
+            return value
+        return value.lower() if value.lower() in ("text", "json") else value.upper()
 
     @property
     def key_bytes(self) -> bytes:
@@ -146,11 +167,16 @@ class Settings(BaseSettings):
 
     def sqlite_path(self) -> Path | None:
         """The database file for SQLite URLs (None for PostgreSQL or in-memory)."""
-        prefix = "sqlite+aiosqlite:///"
-        if not self.database_url.startswith(prefix):
+        if not self.database_url.startswith(SQLITE_PREFIX):
             return None
-        path = self.database_url[len(prefix) :].split("?", 1)[0]
+        path = self.database_url[len(SQLITE_PREFIX) :].split("?", 1)[0]
         return Path(path) if path and path != ":memory:" else None
+
+    def secrets(self) -> list[str]:
+        """Every secret value, for scrubbing logs."""
+        values = [self.discord_token.get_secret_value(), self.data_key.get_secret_value()]
+        values += [k.strip() for k in self.old_data_keys.get_secret_value().split(",")]
+        return [v for v in values if v]
 
 
 _ENV_NAMES = {
@@ -159,6 +185,7 @@ _ENV_NAMES = {
     "database_url": "DATABASE_URL",
     "dev_guild_id": "SPARKLE_DEV_GUILD_ID",
     "log_level": "LOG_LEVEL",
+    "log_format": "LOG_FORMAT",
     "old_data_keys": "SPARKLE_OLD_DATA_KEYS",
     "shard_count": "SHARD_COUNT",
     "shard_ids": "SHARD_IDS",
@@ -172,10 +199,57 @@ _HINTS = {
 }
 
 
-def load_settings(**overrides: Any) -> Settings:
-    """Build Settings, turning a validation failure into one readable `SettingsError` line."""
+def config_dir() -> Path:
+    """The user's config folder for Sparkle (where `init` writes when nothing says otherwise)."""
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base).expanduser().absolute() / "sparkle"
+
+
+def find_env_file(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The settings file to use (absolute); it may not exist yet."""
+    chosen = explicit or os.environ.get(ENV_FILE_VARIABLE)
+    if chosen:
+        return Path(chosen).expanduser().absolute()
+    local = Path(".env").absolute()
+    return local if local.exists() else config_dir() / ".env"
+
+
+def resolve_database_url(url: str, home: Path) -> str:
+    """Make a relative SQLite path absolute, beside the settings file (`home` is its folder)."""
+    if not url.startswith(SQLITE_PREFIX):
+        return url
+    rest = url[len(SQLITE_PREFIX) :]
+    path, sep, query = rest.partition("?")
+    if not path or path == ":memory:" or path.startswith("/"):
+        return url
+    first = Path(path).parts[0]
+    if first in _ROOT_FOLDERS and not (home / first).exists():
+        raise SettingsError(
+            f"DATABASE_URL points at {path}, relative to {home}: for the absolute path /{path} "
+            f"write four slashes: {SQLITE_PREFIX}/{path}"
+        )
+    return f"{SQLITE_PREFIX}{(home / path).absolute()}{sep}{query}"
+
+
+def load_settings(env_file: str | os.PathLike[str] | None = None, **overrides: Any) -> Settings:
+    """Build Settings from the environment and the settings file, with an absolute database.
+
+    A validation failure becomes one readable `SettingsError` line. An explicitly named
+    settings file that does not exist is an error; the fallbacks are simply skipped.
+    """
+    path = find_env_file(env_file)
+    if (env_file or os.environ.get(ENV_FILE_VARIABLE)) and not path.is_file():
+        raise SettingsError(
+            f"settings file {path} does not exist (from --env-file or {ENV_FILE_VARIABLE})"
+        )
+    settings = _validated(path if path.is_file() else None, overrides)
+    settings.database_url = resolve_database_url(settings.database_url, path.parent)
+    return settings
+
+
+def _validated(path: Path | None, overrides: dict[str, Any]) -> Settings:
     try:
-        return Settings(**overrides)
+        return Settings(_env_file=path, **overrides)  # pyright: ignore[reportCallIssue]
     except ValidationError as exc:
         first = exc.errors()[0]
         if not first["loc"]:  # a rule across settings: its message names them

@@ -13,7 +13,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.schedule import DAY_NAMES, next_weekly, parse_time, valid_timezone, zone_names
+from bot.schedule import DAY_NAMES, next_weekly, parse_time, zone_names
+from bot.zones import resolve_zone
 from cogs._loop import OwnedLoop
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class Remind(commands.Cog):
     @app_commands.describe(
         day="Which day, or Off",
         time="Your local time, 24-hour, such as 17:30",
-        timezone="Your time zone, such as Europe/London (start typing a city)",
+        timezone="Your time zone: a city, zone or offset, such as London, CET or UTC+2",
     )
     @app_commands.choices(day=DAY_CHOICES)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
@@ -79,25 +80,27 @@ class Remind(commands.Cog):
             self.reschedule()
             await interaction.response.send_message("Weekly reminders are off.", ephemeral=True)
             return
-        hhmm, zone = parse_time(time), valid_timezone(timezone)
-        if hhmm is None or zone is None:
+        hhmm, match = parse_time(time), resolve_zone(timezone)
+        if hhmm is None or match is None:
             problem = (
                 "a time I can read (24-hour HH:MM, such as `17:30`)"
                 if hhmm is None
-                else "a time zone I know (start typing a city and pick from the list)"
+                else "a time zone I know: a city such as `London`, a zone such as "
+                "`Europe/Berlin`, or an offset such as `UTC+2`"
             )
             await interaction.response.send_message(
                 f"Nothing changed: I need {problem}.", ephemeral=True
             )
             return
-        weekday = int(day.value)
+        weekday, zone = int(day.value), match.name
         next_at = next_weekly(discord.utils.utcnow(), weekday, hhmm, ZoneInfo(zone))
         await self.repos.practitioners.set_reminder(
             user_id, day=weekday, time=hhmm, timezone=zone, next_at=next_at
         )
         self.reschedule()
         await interaction.response.send_message(
-            f"I'll DM you every {DAY_NAMES[weekday]} at {hhmm} ({zone}). The first is "
+            (f"Time zone: {match.note}.\n" if match.note else "")
+            + f"I'll DM you every {DAY_NAMES[weekday]} at {hhmm} ({zone}). The first is "
             f"{discord.utils.format_dt(next_at, 'F')}. Turn it off with `/remind day:Off`.",
             ephemeral=True,
         )

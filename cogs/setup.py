@@ -9,7 +9,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.models import ServerSettings
-from bot.schedule import DAY_NAMES, parse_time, valid_timezone, zone_names
+from bot.schedule import DAY_NAMES, parse_time, zone_names
+from bot.zones import resolve_zone
 from cogs._render import quote
 
 if TYPE_CHECKING:
@@ -88,6 +89,11 @@ class Setup(
         return _is_admin(interaction)
 
     async def _saved(self, interaction: Interaction, **changes: object) -> None:
+        await self._save_and_show(interaction, changes)
+
+    async def _save_and_show(
+        self, interaction: Interaction, changes: dict[str, object], note: str | None = None
+    ) -> None:
         assert interaction.guild_id is not None
         settings = await self.repos.servers.update(interaction.guild_id, **changes)
         # Which settings changed and who changed them; the values are in `servers`.
@@ -100,7 +106,8 @@ class Setup(
         summary = self.bot.get_cog("Summary")
         if summary is not None:
             summary.reschedule()  # pyright: ignore[reportAttributeAccessIssue]
-        await interaction.response.send_message("Saved.\n" + describe(settings), ephemeral=True)
+        saved = f"Saved ({note})." if note else "Saved."
+        await interaction.response.send_message(saved + "\n" + describe(settings), ephemeral=True)
 
     @app_commands.command(name="show", description="Show Sparkle's settings for this server")
     async def show(self, interaction: Interaction) -> None:
@@ -159,17 +166,17 @@ class Setup(
     @app_commands.command(
         name="timezone", description="The server's time zone, for the weekly schedule"
     )
-    @app_commands.describe(zone="An IANA time zone such as Europe/London or America/Chicago")
+    @app_commands.describe(zone="A city, zone or offset such as London, Europe/Berlin, CET, UTC+2")
     async def timezone(self, interaction: Interaction, zone: str) -> None:
-        name = valid_timezone(zone)
-        if name is None:
+        match = resolve_zone(zone)
+        if match is None:
             await interaction.response.send_message(
-                f"{quote(zone, 60)} isn't a time zone I know. "
-                "Start typing a city, such as `London` or `Chicago`, and pick from the list.",
+                f"{quote(zone, 60)} isn't a time zone I know. Type a city such as `London` or "
+                "`Chicago`, a zone such as `Europe/Berlin`, or an offset such as `UTC+2`.",
                 ephemeral=True,
             )
             return
-        await self._saved(interaction, timezone=name)
+        await self._save_and_show(interaction, {"timezone": match.name}, note=match.note)
 
     @timezone.autocomplete("zone")
     async def _zone_autocomplete(

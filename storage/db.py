@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
@@ -53,6 +54,13 @@ def _sqlite_file(url: str) -> Path | None:
     return Path(path) if path and path != ":memory:" else None
 
 
+def _create_private(file: Path) -> None:
+    """Answers are sensitive: a new database is readable by its owner only (folder 0700)."""
+    file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
 def _tune_sqlite(engine: Engine, begin: str) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -86,7 +94,7 @@ class Database:
         if self.sqlite:
             file = _sqlite_file(url)
             if file is not None:
-                file.parent.mkdir(parents=True, exist_ok=True)
+                _create_private(file)
             self.writer = create_async_engine(url, pool_size=1, max_overflow=0, pool_timeout=120)
             self.reader = create_async_engine(url, pool_size=4, max_overflow=4)
             _tune_sqlite(self.writer.sync_engine, "BEGIN IMMEDIATE")

@@ -1,26 +1,37 @@
-"""Alembic, driven programmatically over our own connection (no alembic.ini needed at run time)."""
+"""Alembic, driven programmatically over our own connection (no alembic.ini needed at run time).
+
+Alembic (with Mako and, where installed, Pygments) is imported only when a migration has to
+run: a start against a database already at head reads the version table with one query and
+finds the head by reading the revision files, which keeps a restart light and fast.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert, inspect, select, text
 
 from storage.crypto import Cipher, answer_aad
 from storage.db import Database
 from storage.keys import unwrap
 from storage.tables import Answer, Meta, UserKey
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 KEY_CHECK = "key_check"
+_REVISION = re.compile(r"^revision(?:\s*:\s*str)?\s*=\s*[\"']([^\"']+)[\"']", re.M)
+_DOWN = re.compile(r"^down_revision[^=\n]*=\s*(.+)$", re.M)
 
 
 def alembic_config(url: str | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if url:
@@ -38,10 +49,36 @@ class MigrationState:
         return self.current == self.head
 
 
+@cache
+def head_revision() -> str | None:
+    """The one head revision, read from the revision files (alembic only if they branch)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for file in (MIGRATIONS / "versions").glob("*.py"):
+        source = file.read_text(encoding="utf-8")
+        found, down = _REVISION.search(source), _DOWN.search(source)
+        if found is None or down is None:
+            return _alembic_head()
+        revisions.add(found[1])
+        parents.update(re.findall(r"[\"']([^\"']+)[\"']", down[1]))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else _alembic_head()
+
+
+def _alembic_head() -> str | None:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def _current_revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def _state(connection: Connection) -> MigrationState:
-    current = MigrationContext.configure(connection).get_current_revision()
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    return MigrationState(current=current, head=head)
+    return MigrationState(current=_current_revision(connection), head=head_revision())
 
 
 MIGRATION_LOCK = 7_351_001  # any fixed number: the advisory lock's name
@@ -54,6 +91,8 @@ def _upgrade(connection: Connection, cipher: Cipher | None = None) -> None:
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
     if _state(connection).at_head:
         return
+    from alembic import command
+
     cfg = alembic_config()
     cfg.attributes["connection"] = connection
     # Migration 0003 re-encrypts existing answers under new per-user keys.
@@ -108,3 +147,16 @@ def _verify_against_stored_data(conn: Connection, cipher: Cipher) -> None:
     ).first()
     if answer is not None:
         cipher.decrypt(answer.ciphertext, answer_aad(answer.entry_id, answer.question_id))
+
+
+async def verify_key_check(db: Database, cipher: Cipher) -> bool:
+    """Verify the stored key check without writing; False when none is stored yet."""
+    async with db.reader.connect() as conn:
+        result = await conn.execute(select(Meta.value).where(Meta.key == KEY_CHECK))
+        stored = result.scalar()
+        if stored is None:
+            # No check stored yet: the key must still open what is stored, if anything.
+            await conn.run_sync(_verify_against_stored_data, cipher)
+            return False
+    cipher.verify_check(stored)
+    return True

@@ -1,6 +1,6 @@
 """The weekly group summary: Discord-free building, rendering and charting.
 
-matplotlib is only imported when a chart is drawn (`bot.summary.chart.render_chart`).
+Pillow is only imported when a chart is drawn (`bot.summary.chart.render_chart`).
 """
 
 from bot.summary.build import NotEnough, Theme, WeekSummary, build_weekly_summary, scaling_average

@@ -22,8 +22,14 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         "DATABASE_URL",
         "SPARKLE_DEV_GUILD_ID",
         "LOG_LEVEL",
+        "LOG_FORMAT",
+        "SPARKLE_ENV_FILE",
+        "SPARKLE_OLD_DATA_KEYS",
+        "SHARD_COUNT",
+        "SHARD_IDS",
     ):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 
 
 def test_missing_token_names_the_setting() -> None:
@@ -68,7 +74,8 @@ def test_settings_read_dot_env(tmp_path: Path) -> None:
     (tmp_path / ".env").write_text(f"DISCORD_TOKEN={FAKE_TOKEN}\nSPARKLE_DATA_KEY={TEST_KEY}\n")
     settings = load_settings()
     assert settings.discord_token.get_secret_value() == FAKE_TOKEN
-    assert settings.database_url == "sqlite+aiosqlite:///data/sparkle.db"
+    # The default relative path is resolved beside the settings file, as an absolute path.
+    assert settings.database_url == f"sqlite+aiosqlite:///{tmp_path}/data/sparkle.db"
     assert FAKE_TOKEN not in repr(settings) and TEST_KEY not in repr(settings)
 
 
@@ -108,9 +115,11 @@ def test_init_writes_a_private_env_and_migrates(
 ) -> None:
     from bot import cli
 
-    assert cli.cmd_init(ask=lambda _prompt: FAKE_TOKEN) == 0
     env = tmp_path / ".env"
+    assert cli.cmd_init(env, ask=lambda _prompt: FAKE_TOKEN) == 0
     assert env.stat().st_mode & 0o777 == 0o600
+    assert (tmp_path / "data").stat().st_mode & 0o777 == 0o700
+    assert (tmp_path / "data" / "sparkle.db").stat().st_mode & 0o777 == 0o600
     text = env.read_text()
     assert f"DISCORD_TOKEN={FAKE_TOKEN}" in text and "SPARKLE_DATA_KEY=" in text
     assert (tmp_path / "data" / "sparkle.db").exists()
@@ -118,7 +127,7 @@ def test_init_writes_a_private_env_and_migrates(
     out = capsys.readouterr().out
     assert "ok  migrations" in out and "ok  key check" in out
     assert FAKE_TOKEN not in out
-    assert cli.cmd_init(ask=lambda _prompt: FAKE_TOKEN) == 2  # never overwrites
+    assert cli.cmd_init(env, ask=lambda _prompt: FAKE_TOKEN) == 2  # never overwrites
 
 
 def test_check_reports_a_wrong_key(

@@ -384,11 +384,11 @@ def test_rendering_fits_discord_limits_for_10000_long_entries() -> None:
     assert all(len(h) <= 300 for h in result.highlights)
 
 
-def test_importing_the_package_loads_neither_matplotlib_nor_discord() -> None:
+def test_importing_the_package_loads_neither_the_chart_library_nor_discord() -> None:
     code = (
         "import sys, bot.summary\n"
         "bad = [m for m in sys.modules if m.split('.')[0] in "
-        "('matplotlib', 'discord', 'sqlalchemy')]\n"
+        "('matplotlib', 'PIL', 'discord', 'sqlalchemy')]\n"
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)  # noqa: S603

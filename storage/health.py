@@ -1,0 +1,114 @@
+"""Database problems in words: an SQLite file's folder, and connection failures of any driver.
+
+Each function returns one line saying what is wrong and what to do, never a class name alone
+and never a password.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+
+def sqlite_problem(path: Path, *, create: bool) -> str | None:
+    """What stops SQLite from using `path`, or None.
+
+    With `create`, a missing database folder is made (readable only by this user) when the
+    folder above it exists, and a missing file is created empty, readable only by this user.
+    Without it (for `check`) nothing is created, and a missing file is a problem.
+    """
+    folder = path.parent
+    if folder.exists() and not folder.is_dir():
+        return f"{folder} is not a folder: fix DATABASE_URL or move that file away"
+    if not folder.exists():
+        if not create:
+            return f"no database at {path}: its folder {folder} does not exist yet"
+        if not folder.parent.is_dir():
+            return f"the database folder {folder} does not exist: create it or fix DATABASE_URL"
+        try:
+            folder.mkdir(mode=0o700)
+        except OSError as exc:
+            return f"cannot create the database folder {folder}: {exc.strerror}"
+    if path.is_dir():
+        return f"{path} is a folder, not a database file: fix DATABASE_URL"
+    if not path.exists():
+        if not create:
+            return f"no database at {path} yet: start the bot or run `sparkle-bot migrate`"
+        if not os.access(folder, os.W_OK | os.X_OK):
+            return f"the database folder {folder} is not writable by this user"
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except OSError as exc:
+            return f"cannot create the database {path}: {exc.strerror}"
+        return None
+    if not os.access(path, os.R_OK | os.W_OK):
+        return f"the database {path} is not readable and writable by this user"
+    if create and not os.access(folder, os.W_OK | os.X_OK):
+        # SQLite writes its -wal and -shm files beside the database.
+        return f"the database folder {folder} is not writable by this user"
+    return None
+
+
+def _server(url: str) -> str:
+    parsed = make_url(url)
+    return f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """The exception and what caused it (SQLAlchemy wraps the driver's error)."""
+    seen: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in seen:
+        seen.append(current)
+        current = getattr(current, "orig", None) or current.__cause__ or current.__context__
+    return seen
+
+
+def describe_error(exc: BaseException, url: str) -> str:
+    """One line, in words, for a failure to open or use the database at `url`."""
+    parsed = make_url(url)
+    for error in _chain(exc):
+        name = type(error).__name__
+        text = str(error).splitlines()[0] if str(error) else ""
+        if isinstance(error, ModuleNotFoundError) and error.name == "asyncpg":
+            return (
+                "PostgreSQL needs the postgres extra: pip install 'sparkle-bot[postgres]' "
+                "(or '.[postgres]' in the source folder)"
+            )
+        if isinstance(error, socket.gaierror):
+            return f"cannot find the database host {parsed.host!r}: check DATABASE_URL"
+        if isinstance(error, ConnectionRefusedError) or "Connect call failed" in text:
+            return (
+                f"PostgreSQL at {_server(url)} refused the connection: is it running, "
+                "and listening on that address and port?"
+            )
+        if name in ("InvalidPasswordError", "InvalidAuthorizationSpecificationError"):
+            return (
+                f"PostgreSQL at {_server(url)} rejected the login for user "
+                f"{parsed.username!r}: check the user and password in DATABASE_URL"
+            )
+        if name == "InvalidCatalogNameError":
+            return (
+                f"the database {parsed.database!r} does not exist on {_server(url)}: "
+                "create it (createdb) or fix DATABASE_URL"
+            )
+        if isinstance(error, TimeoutError):
+            return f"the database server at {_server(url)} did not answer in time"
+        if "file is not a database" in text:
+            return f"{parsed.database} is not an SQLite database: fix DATABASE_URL"
+        if "unable to open database file" in text:
+            return f"SQLite cannot open {parsed.database}: check that its folder exists"
+        if "readonly database" in text or "read-only" in text:
+            return f"the database {parsed.database} is read-only for this user"
+        if "database is locked" in text:
+            return f"the database {parsed.database} is locked by another program"
+    first = _chain(exc)[-1]
+    detail = str(first).splitlines()[0] if str(first) else ""
+    if parsed.password:
+        detail = detail.replace(parsed.password, "***")
+    return f"cannot use the database {parsed.render_as_string(hide_password=True)}: " + (
+        f"{type(first).__name__}: {detail}" if detail else type(first).__name__
+    )

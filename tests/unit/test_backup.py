@@ -1,0 +1,162 @@
+"""`sparkle-bot backup` and `restore`: a consistent copy while writes go on; checked restores."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main, new_key
+from bot.settings import decode_data_key
+from storage.repos import Repositories
+from tests.conftest import FAKE_TOKEN, TEST_KEY
+
+
+@pytest.fixture
+def live(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A migrated database named by the environment, as the running bot would have it."""
+    database = tmp_path / "live" / "sparkle.db"
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv("SPARKLE_ENV_FILE", raising=False)
+    monkeypatch.delenv("SPARKLE_OLD_DATA_KEYS", raising=False)
+    monkeypatch.setenv("DISCORD_TOKEN", FAKE_TOKEN)
+    monkeypatch.setenv("SPARKLE_DATA_KEY", TEST_KEY)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{database}")
+    assert main(["migrate"]) == 0
+    return database
+
+
+def _repos(database: Path) -> Repositories:
+    url = f"sqlite+aiosqlite:///{database}"
+    return Repositories.open(url, decode_data_key(TEST_KEY), clock=lambda: datetime.now(UTC))
+
+
+async def _save(repos: Repositories, i: int) -> int:
+    header = await repos.entries.save_page(
+        entry_id=None,
+        author_id=1000 + i % 7,
+        kind="sparkle",
+        guild_id=None,
+        answers={"moment": f"page {i}"},
+        advance_to=1,
+    )
+    assert header is not None
+    return header.id
+
+
+async def test_backup_while_writing_restores_every_acknowledged_page(
+    live: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repos = _repos(live)
+    acknowledged: list[int] = [await _save(repos, i) for i in range(40)]
+    stop = asyncio.Event()
+
+    async def keep_writing() -> None:
+        i = 40
+        while not stop.is_set():
+            acknowledged.append(await _save(repos, i))
+            i += 1
+
+    writer = asyncio.create_task(keep_writing())
+    await asyncio.sleep(0.2)
+    before_backup = list(acknowledged)
+    copy = tmp_path / "backups" / "sparkle-copy.db"
+    copy.parent.mkdir()
+    status = await asyncio.to_thread(main, ["backup", str(copy)])
+    after_backup = len(acknowledged)
+    await asyncio.sleep(0.1)
+    stop.set()
+    await writer
+    await repos.close()
+    assert status == 0, capsys.readouterr().err
+    assert after_backup > len(before_backup)  # writes went on while the copy was taken
+    assert copy.stat().st_mode & 0o777 == 0o600
+
+    # The copy is a consistent snapshot: each page in it is whole, and none acknowledged
+    # before the backup started is missing.
+    with sqlite3.connect(copy) as conn:
+        in_copy = {row[0] for row in conn.execute("SELECT id FROM entries")}
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert set(before_backup) <= in_copy <= set(acknowledged)
+
+    # Restore it in place of the live database (the bot stopped), then check it.
+    capsys.readouterr()
+    assert await asyncio.to_thread(main, ["restore", str(copy)]) == 0
+    out = capsys.readouterr().out
+    assert "The database it replaced is kept as" in out
+    kept = [p for p in live.parent.iterdir() if ".before-restore-" in p.name]
+    assert len(kept) == 1
+    with sqlite3.connect(kept[0]) as conn:  # nothing lost: the replaced database is whole
+        assert conn.execute("SELECT count(*) FROM entries").fetchone() == (len(acknowledged),)
+    assert await asyncio.to_thread(main, ["check"]) == 0
+    restored = _repos(live)
+    try:
+        for entry_id in before_backup:
+            record = await restored.entries.get(entry_id, 1000 + (entry_id - 1) % 7)
+            assert record is not None and record.answers["moment"].startswith("page ")
+        async with restored.db.read() as session:
+            from sqlalchemy import func, select
+
+            from storage.tables import Entry
+
+            count = (await session.execute(select(func.count()).select_from(Entry))).scalar()
+        assert count == len(in_copy)
+    finally:
+        await restored.close()
+
+
+def test_restore_refuses_a_copy_the_key_cannot_read(
+    live: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "copy.db"
+    assert main(["backup", str(copy)]) == 0
+    assert main(["backup", str(copy)]) == 3  # never overwrites a file
+    assert "already exists" in capsys.readouterr().err
+    before = live.read_bytes()
+    monkeypatch.setenv("SPARKLE_DATA_KEY", new_key())
+    assert main(["restore", str(copy)]) == 3
+    assert "SPARKLE_DATA_KEY cannot read" in capsys.readouterr().err
+    assert live.read_bytes() == before
+    assert not [p for p in live.parent.iterdir() if "before-restore" in p.name]
+
+
+def test_restore_refuses_a_file_that_is_not_a_sparkle_database(
+    live: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"definitely not sqlite" * 100)
+    assert main(["restore", str(junk)]) == 3
+    assert "is not a Sparkle database" in capsys.readouterr().err
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).close()
+    assert main(["restore", str(other)]) == 3
+    assert "not a Sparkle database" in capsys.readouterr().err
+
+
+def test_backup_of_postgres_points_to_pg_dump(
+    live: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", "postgresql+asyncpg://sparkle@127.0.0.1:9/sparkle")
+    assert main(["backup", "x.db"]) == 2
+    assert "pg_dump" in capsys.readouterr().err
+
+
+def test_restore_into_a_new_installation_keeps_nothing_extra(
+    live: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "copy.db"
+    assert main(["backup", str(copy)]) == 0
+    fresh = tmp_path / "new-home" / "data" / "sparkle.db"
+    (tmp_path / "new-home").mkdir()
+    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{fresh}")
+    capsys.readouterr()
+    assert main(["restore", str(copy)]) == 0
+    assert "replaced" not in capsys.readouterr().out
+    assert sorted(p.name for p in fresh.parent.iterdir()) == ["sparkle.db"]
+    assert fresh.stat().st_mode & 0o777 == 0o600
+    assert fresh.parent.stat().st_mode & 0o777 == 0o700
+    assert main(["check"]) == 0

@@ -1,0 +1,154 @@
+"""Every start-up failure: one line on stderr (at most two), no traceback, a documented status."""
+
+from __future__ import annotations
+
+import http.server
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.cli import EXIT_CONFIG, EXIT_DATABASE, EXIT_DISCORD
+from tests.conftest import FAKE_TOKEN, TEST_KEY
+from tests.unit.cli_process import ROOT, Result, clean_env, run_cli
+
+
+def assert_one_line(result: Result, status: int, *words: str) -> str:
+    assert "Traceback" not in result.err, result.err
+    assert 1 <= len(result.err_lines) <= 2, result.err
+    assert result.status == status, result.err
+    line = result.err_lines[-1]
+    assert line.startswith("sparkle-bot: ")
+    for word in words:
+        assert word in line, line
+    assert FAKE_TOKEN not in result.err + result.out and TEST_KEY not in result.err + result.out
+    return line
+
+
+def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    return clean_env(tmp_path, DISCORD_TOKEN=FAKE_TOKEN, SPARKLE_DATA_KEY=TEST_KEY, **extra)
+
+
+def test_discord_unreachable(tmp_path: Path) -> None:
+    result = run_cli(["run"], cwd=tmp_path, env=_env(tmp_path))
+    assert_one_line(result, EXIT_DISCORD, "cannot reach Discord", "check the network")
+    # The database and key were ready before Discord was tried.
+    assert (tmp_path / "config" / "sparkle" / "data" / "sparkle.db").is_file()
+
+
+@pytest.fixture
+def refusing_discord() -> Iterator[str]:
+    """A local stand-in for Discord's API that answers 401 to everything."""
+
+    class Refuse(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = b'{"message": "401: Unauthorized", "code": 0}'
+            self.send_response(401)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *_args: object) -> None:
+            return
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Refuse)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/api/v10"
+    server.shutdown()
+
+
+def test_token_refused(tmp_path: Path, refusing_discord: str) -> None:
+    result = run_cli(["run"], cwd=tmp_path, env=_env(tmp_path), discord_api=refusing_discord)
+    assert_one_line(result, EXIT_CONFIG, "Discord refused DISCORD_TOKEN")
+
+
+def test_wrong_key_is_found_before_discord_is_tried(tmp_path: Path) -> None:
+    from bot.cli import new_key
+
+    assert run_cli(["migrate"], cwd=tmp_path, env=_env(tmp_path)).status == 0
+    env = _env(tmp_path) | {"SPARKLE_DATA_KEY": new_key()}
+    result = run_cli(["run"], cwd=tmp_path, env=env)  # Discord is unreachable too
+    assert_one_line(result, EXIT_CONFIG, "SPARKLE_DATA_KEY does not match")
+
+
+def test_database_folder_missing(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path}/no/such/folder/sparkle.db"
+    result = run_cli(["run"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
+    assert_one_line(result, EXIT_DATABASE, "does not exist", str(tmp_path / "no/such/folder"))
+
+
+def test_database_folder_not_writable(tmp_path: Path) -> None:
+    if os.geteuid() == 0:  # root may write anywhere on disk: use a folder no one can write
+        url = "sqlite+aiosqlite:////proc/sparkle.db"
+    else:
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o500)
+        url = f"sqlite+aiosqlite:///{locked}/sparkle.db"
+    result = run_cli(["run"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
+    assert_one_line(result, EXIT_DATABASE, "database")
+
+
+def test_database_folder_is_a_file(tmp_path: Path) -> None:
+    (tmp_path / "data").write_text("not a folder")
+    url = f"sqlite+aiosqlite:///{tmp_path}/data/sparkle.db"
+    result = run_cli(["run"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
+    assert_one_line(result, EXIT_DATABASE, "is not a folder")
+
+
+def test_three_slashes_where_four_were_meant(tmp_path: Path) -> None:
+    url = "sqlite+aiosqlite:///etc/sparkle/sparkle.db"
+    result = run_cli(["run"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
+    assert_one_line(result, EXIT_CONFIG, "four slashes", "sqlite+aiosqlite:////etc/sparkle")
+    assert not (tmp_path / "etc").exists()
+
+
+def test_postgres_extra_not_installed(tmp_path: Path) -> None:
+    url = "postgresql+asyncpg://sparkle@127.0.0.1:9/sparkle"
+    result = run_cli(["run"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url), block="asyncpg")
+    assert_one_line(result, EXIT_DATABASE, "sparkle-bot[postgres]")
+
+
+def test_postgres_refusing_connections(tmp_path: Path) -> None:
+    url = "postgresql+asyncpg://sparkle:pw-s3cret@127.0.0.1:9/sparkle"  # pragma: allowlist secret
+    result = run_cli(["run"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
+    line = assert_one_line(result, EXIT_DATABASE, "refused the connection", "127.0.0.1:9")
+    assert "pw-s3cret" not in line
+
+
+def test_postgres_rejecting_the_login(tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    server = request.config.getoption("--postgres-url")
+    if not server:
+        pytest.skip("needs --postgres-url / SPARKLE_TEST_POSTGRES_URL")
+    base = server.split("@", 1)[1]
+    url = f"postgresql+asyncpg://no_such_role:pw@{base}"  # pragma: allowlist secret
+    result = run_cli(["run"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
+    assert_one_line(result, EXIT_DATABASE, "rejected the login", "no_such_role")
+
+
+def test_check_recognises_the_example_placeholder(tmp_path: Path) -> None:
+    shutil.copy(ROOT / ".env.example", tmp_path / ".env")
+    result = run_cli(["check"], cwd=tmp_path, env=clean_env(tmp_path))
+    assert_one_line(result, EXIT_CONFIG, "DISCORD_TOKEN is still the placeholder")
+
+
+def test_check_describes_database_failures_in_words(tmp_path: Path) -> None:
+    (tmp_path / "garbage.db").write_bytes(b"this is not an sqlite file at all" * 200)
+    cases = {
+        f"sqlite+aiosqlite:///{tmp_path}/garbage.db": "is not an SQLite database",
+        "postgresql+asyncpg://u:p@127.0.0.1:9/x": "refused the connection",
+        "postgresql+asyncpg://u:p@no-such-host.invalid:5432/x": "cannot find the database host",
+        f"sqlite+aiosqlite:///{tmp_path}/a-file/x.db": "is not a folder",
+    }
+    (tmp_path / "a-file").write_text("")
+    for url, words in cases.items():
+        result = run_cli(["check"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
+        assert result.status == 1, result.err
+        assert "Traceback" not in result.err and not result.err_lines, result.err
+        bad = [line for line in result.out.splitlines() if line.startswith("BAD")]
+        assert len(bad) == 1 and words in bad[0], result.out
+        assert "Error" not in bad[0].split(":", 1)[0]  # words, not a bare class name

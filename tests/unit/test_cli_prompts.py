@@ -1,0 +1,103 @@
+"""First-run prompts on a terminal: Ctrl-C and Ctrl-D end cleanly; a bad token is asked again."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import select
+import subprocess
+import sys
+import termios
+import time
+from pathlib import Path
+
+from bot.cli import EXIT_DISCORD, EXIT_INTERRUPTED
+from tests.conftest import FAKE_TOKEN
+from tests.unit.cli_process import UNREACHABLE, child_code, clean_env
+
+
+class Terminal:
+    """The CLI in a fresh session whose controlling terminal is a pseudo-terminal."""
+
+    def __init__(self, cwd: Path, env: dict[str, str]) -> None:
+        self.master, slave = os.openpty()
+
+        def take_terminal() -> None:
+            fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+        self.proc = subprocess.Popen(  # noqa: S603 - our own interpreter and code
+            [sys.executable, "-c", child_code([], discord_api=UNREACHABLE)],
+            stdin=slave,
+            stdout=slave,
+            stderr=subprocess.PIPE,
+            cwd=cwd,
+            env=env,
+            text=True,
+            start_new_session=True,
+            preexec_fn=take_terminal,  # runs after setsid, before exec
+        )
+        os.close(slave)
+        self.screen = ""
+
+    def wait_for(self, text: str, timeout: float = 30) -> None:
+        deadline = time.monotonic() + timeout
+        while text not in self.screen:
+            assert time.monotonic() < deadline, f"never saw {text!r} in {self.screen!r}"
+            ready, _, _ = select.select([self.master], [], [], 0.2)
+            if ready:
+                try:
+                    self.screen += os.read(self.master, 4096).decode(errors="replace")
+                except OSError:  # the child closed the terminal
+                    break
+
+    def type(self, keys: str) -> None:
+        os.write(self.master, keys.encode())
+
+    def finish(self) -> tuple[int, list[str]]:
+        try:
+            _, err = self.proc.communicate(timeout=60)
+        finally:
+            os.close(self.master)
+        return self.proc.returncode, [line for line in err.splitlines() if line.strip()]
+
+
+def test_ctrl_d_at_the_first_question_ends_with_one_line(tmp_path: Path) -> None:
+    term = Terminal(tmp_path, clean_env(tmp_path))
+    term.wait_for("Set Sparkle up now")
+    assert str(tmp_path / "config" / "sparkle" / ".env") in term.screen  # says where it looked
+    term.type("\x04")
+    status, err = term.finish()
+    assert status == EXIT_INTERRUPTED
+    assert err == ["sparkle-bot: interrupted; nothing more was done"]
+    assert not (tmp_path / "config" / "sparkle" / ".env").exists()
+
+
+def test_ctrl_c_at_the_token_prompt_ends_with_one_line(tmp_path: Path) -> None:
+    term = Terminal(tmp_path, clean_env(tmp_path))
+    term.wait_for("Set Sparkle up now")
+    term.type("y\n")
+    term.wait_for("Discord bot token")
+    term.type("\x03")
+    status, err = term.finish()
+    assert status == EXIT_INTERRUPTED
+    assert err == ["sparkle-bot: interrupted; nothing more was done"]
+    assert not (tmp_path / "config" / "sparkle").exists()
+
+
+def test_a_malformed_token_is_asked_again(tmp_path: Path) -> None:
+    term = Terminal(tmp_path, clean_env(tmp_path))
+    term.wait_for("Set Sparkle up now")
+    term.type("\n")
+    term.wait_for("Discord bot token")
+    term.type("oops-not-a-token\n")
+    term.wait_for("Discord bot token", timeout=30)
+    term.screen = term.screen.split("Discord bot token", 1)[1]
+    term.wait_for("Discord bot token")  # the second time
+    term.type(FAKE_TOKEN + "\n")
+    status, err = term.finish()
+    settings = tmp_path / "config" / "sparkle" / ".env"
+    assert f"DISCORD_TOKEN={FAKE_TOKEN}" in settings.read_text()
+    assert settings.stat().st_mode & 0o777 == 0o600
+    assert any("does not look like a Discord bot token" in line for line in err)
+    assert status == EXIT_DISCORD  # set up, then started: this test has no Discord to reach
+    assert "oops-not-a-token" not in "\n".join(err) and FAKE_TOKEN not in "\n".join(err)

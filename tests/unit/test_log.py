@@ -1,0 +1,96 @@
+"""Logs: secrets scrubbed everywhere (tracebacks too), journald and JSON lines, quiet libraries."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+
+import pytest
+
+from bot.cli import new_key
+from bot.log import setup_logging
+from tests.conftest import FAKE_TOKEN
+
+KEY, OLD = new_key(), new_key()
+# The same old key written in the standard base64 alphabet, without padding.
+OLD_STANDARD = OLD.replace("-", "+").replace("_", "/").rstrip("=")
+
+
+@pytest.fixture(autouse=True)
+def restore_logging() -> Iterator[None]:
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+
+
+def _log_a_failure() -> None:
+    log = logging.getLogger("sparkle.test")
+    log.info("starting with %s", KEY)
+    try:
+        raise RuntimeError(f"connect failed for token={FAKE_TOKEN} key={KEY} old={OLD_STANDARD}")
+    except RuntimeError:
+        log.exception("could not start (%s)", OLD)
+
+
+@pytest.mark.parametrize("log_format", ["text", "json"])
+def test_secrets_never_reach_the_log_even_in_a_traceback(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, log_format: str
+) -> None:
+    monkeypatch.delenv("JOURNAL_STREAM", raising=False)
+    from pydantic import SecretStr
+
+    from bot.settings import Settings
+
+    settings = Settings(
+        discord_token=SecretStr(FAKE_TOKEN),
+        data_key=SecretStr(KEY),
+        old_data_keys=SecretStr(f"{new_key()}, {OLD}"),
+    )
+    setup_logging("INFO", settings.secrets(), log_format)
+    _log_a_failure()
+    err = capsys.readouterr().err
+    assert "Traceback" in err and "RuntimeError" in err  # the traceback itself is kept
+    for secret in (FAKE_TOKEN, KEY, OLD, OLD_STANDARD, KEY.rstrip("=")):
+        assert secret not in err
+    assert err.count("[secret]") >= 4
+
+
+def test_json_lines_are_one_object_each(capsys: pytest.CaptureFixture[str]) -> None:
+    setup_logging("INFO", [KEY], "json")
+    _log_a_failure()
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 2
+    first, second = (json.loads(line) for line in lines)
+    assert first["level"] == "INFO" and first["message"] == "starting with [secret]"
+    assert second["level"] == "ERROR" and "RuntimeError" in second["traceback"]
+    assert {"time", "logger", "request_id"} <= second.keys()
+
+
+def test_under_systemd_lines_carry_a_priority_and_no_timestamp(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JOURNAL_STREAM", "8:12345")
+    setup_logging("INFO", [], "text")
+    logging.getLogger("sparkle.test").warning("careful")
+    logging.getLogger("sparkle.test").info("fine")
+    assert capsys.readouterr().err.splitlines() == [
+        "<4>[-] sparkle.test: careful",
+        "<6>[-] sparkle.test: fine",
+    ]
+
+
+@pytest.mark.parametrize("level", ["INFO", "DEBUG"])
+def test_library_chatter_only_at_debug(capsys: pytest.CaptureFixture[str], level: str) -> None:
+    setup_logging(level, [], "text")
+    logging.getLogger("alembic.runtime.migration").info("Running upgrade 0001 -> 0002")
+    logging.getLogger("discord.client").warning(
+        "PyNaCl is not installed, voice will NOT be supported"
+    )
+    logging.getLogger("discord.client").error("Attempting a reconnect in 2.00s")
+    err = capsys.readouterr().err
+    assert "reconnect" in err  # a reconnect with back-off is always told
+    assert ("Running upgrade" in err) == (level == "DEBUG")
+    assert ("voice will NOT" in err) == (level == "DEBUG")
