@@ -62,7 +62,7 @@ class Repositories:
             audit=AuditRepository(db),
             userdata=UserDataRepository(db, keys),
             summaries=SummaryRepository(db, keys),
-            outbox=OutboxRepository(db, cipher, key, old_keys),
+            outbox=OutboxRepository(db, keys, key, old_keys),
         )
 
     async def migrate(self) -> None:

@@ -17,11 +17,13 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import ColumnElement, Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.models import ShareRecord
 from bot.outbox import REPAIR_AFTER, PostKind, PostRecord, PostState
-from storage.crypto import Cipher
+from storage.crypto import Cipher, WrongKeyError
 from storage.db import Database
+from storage.keys import Keyring
 from storage.tables import Entry, Post, Practitioner, UserKey
 
 
@@ -42,10 +44,11 @@ def _aad(post_id: int) -> bytes:
 
 class OutboxRepository:
     def __init__(
-        self, db: Database, cipher: Cipher, data_key: bytes, old_keys: Sequence[bytes] = ()
+        self, db: Database, keys: Keyring, data_key: bytes, old_keys: Sequence[bytes] = ()
     ) -> None:
         self._db = db
-        self._cipher = cipher
+        self._keys = keys
+        self._cipher = keys.master
         self._tag_key = author_hmac_key(data_key)
         # Tags written under keys being rotated away still find their author until retagged.
         self._old_tag_keys = tuple(author_hmac_key(k) for k in old_keys)
@@ -87,7 +90,8 @@ class OutboxRepository:
             for post_id, body in conn.execute(
                 select(Post.id, Post.body).where(Post.body.is_not(None))
             ).all():
-                if not self._cipher.is_current(body):
+                # Texts under an author's own key follow it; only installation-key ones move.
+                if self._cipher.opens(body) and not self._cipher.is_current(body):
                     fresh = self._cipher.seal(self._cipher.open(body, _aad(post_id)), _aad(post_id))
                     changed += conn.execute(
                         update(Post).where(Post.id == post_id, Post.body == body).values(body=fresh)
@@ -99,7 +103,10 @@ class OutboxRepository:
     def _record(self, row: Post) -> PostRecord:
         title = text = ""
         if row.body is not None:
-            stored = json.loads(self._cipher.decrypt(row.body, _aad(row.id)))
+            try:
+                stored = json.loads(self._keys.decrypt(row.body, _aad(row.id)))
+            except WrongKeyError:  # its author's key was erased: nothing left to read
+                stored = {"title": "", "text": ""}
             title, text = stored["title"], stored["text"]
         return PostRecord(
             id=row.id,
@@ -128,6 +135,7 @@ class OutboxRepository:
                 .scalars()
                 .all()
             )
+            await self._keys.load(session, [r.body for r in rows if r.body is not None])
         return [self._record(r) for r in rows]
 
     async def get(self, post_id: int) -> PostRecord | None:
@@ -151,6 +159,7 @@ class OutboxRepository:
         now = self._db.clock()
         ref = secrets.token_hex(4)
         async with self._db.write() as conn:
+            key = await self._author_cipher(conn, author_id)
             post_id = (
                 await conn.execute(
                     insert(Post)
@@ -171,17 +180,26 @@ class OutboxRepository:
                 )
             ).scalar_one()
             await conn.execute(
-                update(Post).where(Post.id == post_id).values(body=self._seal(post_id, title, text))
+                update(Post)
+                .where(Post.id == post_id)
+                .values(body=self._seal(key, post_id, title, text))
             )
         record = await self.get(post_id)
         assert record is not None
         return record
 
-    def _seal(self, post_id: int, title: str, text: str) -> bytes:
-        return self._cipher.encrypt(json.dumps({"title": title, "text": text}), _aad(post_id))
+    async def _author_cipher(self, conn: AsyncConnection, author_id: int) -> Cipher:
+        """The author's own data key, so erasing them leaves a share's text unreadable."""
+        now = self._db.clock()
+        return await conn.run_sync(lambda c: self._keys.user_cipher(c, author_id, now))
+
+    @staticmethod
+    def _seal(key: Cipher, post_id: int, title: str, text: str) -> bytes:
+        return key.encrypt(json.dumps({"title": title, "text": text}), _aad(post_id))
 
     async def edit_draft(self, post_id: int, author_id: int, title: str, text: str) -> bool:
         async with self._db.write() as conn:
+            key = await self._author_cipher(conn, author_id)
             done = await conn.execute(
                 update(Post)
                 .where(
@@ -189,7 +207,7 @@ class OutboxRepository:
                     self._mine(author_id),
                     Post.state == PostState.DRAFT,
                 )
-                .values(body=self._seal(post_id, title, text), updated_at=self._db.clock())
+                .values(body=self._seal(key, post_id, title, text), updated_at=self._db.clock())
             )
         return done.rowcount == 1
 

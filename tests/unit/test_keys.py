@@ -28,7 +28,7 @@ from storage.db import Database
 from storage.keys import unwrap
 from storage.migrate import KEY_CHECK, alembic_config
 from storage.repos import Repositories
-from storage.tables import Answer, Entry, Meta, UserKey
+from storage.tables import Answer, Entry, Meta, Post, UserKey
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 KEY, OLD = b"k" * 32, b"o" * 32
@@ -306,7 +306,9 @@ def test_forgetting_drops_every_cached_wrapping_of_a_users_key() -> None:
 async def test_rotation_keeps_shares_found_by_their_author_and_their_text_readable(
     database_url: str,
 ) -> None:
-    """Author tags and stored share texts follow the key through a rotation."""
+    """Author tags are retagged and share texts (under the author's key) stay readable."""
+    from storage.rotate import rotate
+
     old = Repositories.open(database_url, OLD, clock=_clock)
     await old.migrate()
     entry_id = await _save(old, 7, "a moment")
@@ -321,8 +323,9 @@ async def test_rotation_keeps_shares_found_by_their_author_and_their_text_readab
         # Mid-rotation the old tag still names the author, and nobody else.
         assert await repos.outbox.owned(draft.id, 7) is not None
         assert await repos.outbox.owned(draft.id, 8) is None
-        assert await repos.outbox.rotate() == 2  # one tag, one text
+        assert await repos.outbox.rotate() == 1  # the tag; the text follows the user key
         assert await repos.outbox.rotate() == 0  # a rerun finds nothing left
+        assert await rotate(repos.db, repos.cipher) == 1  # the author's key, as rotate-key does
     finally:
         await repos.close()
     alone = Repositories.open(database_url, new_key, clock=_clock)  # old key removed
@@ -331,3 +334,24 @@ async def test_rotation_keeps_shares_found_by_their_author_and_their_text_readab
         assert found is not None and found.text == "the text"
     finally:
         await alone.close()
+
+
+async def test_a_share_text_is_sealed_under_its_authors_key_and_dies_with_it(
+    database_url: str,
+) -> None:
+    repos = Repositories.open(database_url, OLD, clock=_clock)
+    await repos.migrate()
+    try:
+        entry_id = await _save(repos, 7, "a moment")
+        draft = await repos.outbox.draft_share(
+            author_id=7, entry_id=entry_id, guild_id=1, title="Shared", text="CANARY-share-text"
+        )
+        async with repos.db.read() as session:
+            body = (await session.execute(select(Post.body).where(Post.id == draft.id))).scalar()
+        assert body is not None and not repos.cipher.opens(body)  # not the installation key
+        await repos.userdata.forget(7)
+        repos.keys.forget(7)
+        with pytest.raises(WrongKeyError):
+            repos.keys.decrypt(body, f"post:{draft.id}".encode())
+    finally:
+        await repos.close()
