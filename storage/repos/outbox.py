@@ -65,11 +65,11 @@ class OutboxRepository:
         return Post.author_key.in_(self._author_keys(user_id))
 
     async def rotate(self) -> int:
-        """Bring every row under the current data key (rotate-key); returns rows changed.
+        """Move author tags made under an old data key to the current one (rotate-key).
 
-        Author tags cannot be reversed, so each known user's old tags are recomputed and
-        replaced; posts of erased users carry no tag and stay untouched. Stored post texts
-        still sealed under an old key are sealed again under the current one.
+        Tags cannot be reversed, so each known user's old tags are recomputed and replaced;
+        posts of erased users carry no tag and stay untouched. Share texts need nothing: they
+        are sealed under their author's own key, which rotate-key rewraps. Returns rows changed.
         """
 
         def transaction(conn: Connection) -> int:
@@ -86,15 +86,6 @@ class OutboxRepository:
                         update(Post)
                         .where(Post.author_key.in_(old))
                         .values(author_key=self.author_key(uid))
-                    ).rowcount
-            for post_id, body in conn.execute(
-                select(Post.id, Post.body).where(Post.body.is_not(None))
-            ).all():
-                # Texts under an author's own key follow it; only installation-key ones move.
-                if self._cipher.opens(body) and not self._cipher.is_current(body):
-                    fresh = self._cipher.seal(self._cipher.open(body, _aad(post_id)), _aad(post_id))
-                    changed += conn.execute(
-                        update(Post).where(Post.id == post_id, Post.body == body).values(body=fresh)
                     ).rowcount
             return changed
 

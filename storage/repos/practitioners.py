@@ -99,6 +99,7 @@ class PractitionerRepository:
 
     async def take_reminder_failure(self, user_id: int) -> bool:
         """True once after a reminder could not be delivered, so the user is told once."""
+
         def work(conn: Connection) -> object:
             query = select(Practitioner.remind_failed_at).where(Practitioner.user_id == user_id)
             return conn.execute(query).scalar()
