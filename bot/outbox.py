@@ -19,6 +19,7 @@ class PostState(StrEnum):
     POSTED = "posted"  # the message id is recorded
     FAILED = "failed"  # a summary post that failed; retried by the outbox loop
     DELETING = "deleting"  # a deletion job: retried until the post and thread are gone
+    REFRESHING = "refreshing"  # a posted summary to rebuild after an erasure; retried until done
 
 
 class PostKind(StrEnum):

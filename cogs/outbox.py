@@ -120,6 +120,13 @@ class Outbox(commands.Cog):
         for post in await self.repos.outbox.summary_retries_due(discord.utils.utcnow()):
             await summary.retry(post)  # pyright: ignore[reportAttributeAccessIssue]
 
+    async def _refresh_summaries(self) -> None:
+        summary = self.bot.get_cog("Summary")
+        if summary is None:
+            return
+        for post in await self.repos.outbox.refreshes_due(discord.utils.utcnow()):
+            await summary.refresh(post)  # pyright: ignore[reportAttributeAccessIssue]
+
     async def _loop(self) -> None:
         while not self.bot.is_closed():
             self._sleeping = self._again = False
@@ -127,6 +134,7 @@ class Outbox(commands.Cog):
                 await self.repair()
                 await self.run_deletions()
                 await self._retry_summaries()
+                await self._refresh_summaries()
                 next_at = await self.repos.outbox.next_due()
             except Exception:
                 log.exception("outbox pass failed; retrying in a minute")

@@ -19,7 +19,7 @@ from bot.schedule import last_weekly, next_weekly, week_monday
 from bot.summary import NotEnough, WeekSummary, render_not_enough, week_bounds
 from cogs._buttons import Tracked
 from cogs._loop import OwnedLoop
-from cogs._posts import take_down, wake_outbox
+from cogs._posts import DISCORD_ERROR, NEED_ACCESS, take_down, wake_outbox
 from cogs._weekly import build_for, message_for
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def parse_slot(slot: str) -> tuple[int, date, bool]:
 
 
 def taken_text(post: PostRecord | None) -> str:
-    if post is not None and post.state is PostState.POSTED:
+    if post is not None and post.state in (PostState.POSTED, PostState.REFRESHING):
         link = f"https://discord.com/channels/{post.guild_id}/{post.channel_id}/{post.message_id}"
         return f"The summary for that week was already posted: {link}"
     return "The summary for that week is being posted right now; it will be posted once."
@@ -163,7 +163,13 @@ class Summary(commands.Cog):
             )
         content = content or "**Preview**, visible only to you."
         for problem in await self.repos.outbox.problems_in(interaction.guild_id):
-            what = "A summary post" if problem.kind == "summary" else "Deleting a post"
+            what = (
+                "Deleting a post"
+                if problem.state is PostState.DELETING
+                else "Updating a posted summary after a member erased their data"
+                if problem.state is PostState.REFRESHING
+                else "A summary post"
+            )
             when = (
                 f" I'll try again <t:{int(problem.next_try_at.timestamp())}:R>."
                 if problem.next_try_at is not None
@@ -298,26 +304,51 @@ class Summary(commands.Cog):
         for guild_id, created in contributions:
             zone = ZoneInfo((await self.repos.servers.get(guild_id)).timezone)
             weeks.add((guild_id, week_monday(created, zone)))
+        affected: list[int] = []
         for guild_id in {g for g, _ in weeks}:
-            settings = await self.repos.servers.get(guild_id)
             for post in await self.repos.outbox.summaries_of(guild_id):
                 _, week, _early = parse_slot(post.slot)
-                if (guild_id, week) not in weeks or post.channel_id is None:
-                    continue
-                result = await build_for(self.repos, settings, week)
-                if isinstance(result, NotEnough):
-                    await take_down(self.bot, [post], actor_id=None)
-                    continue
-                _, embed, chart = await message_for(result, ref=post.ref)
-                assert post.message_id is not None and embed is not None and chart is not None
-                try:
-                    await (
-                        self.bot.get_partial_messageable(post.channel_id)
-                        .get_partial_message(post.message_id)
-                        .edit(embed=embed, attachments=[chart])
-                    )
-                except discord.HTTPException:
-                    log.warning("could not edit summary post %s after an erasure", post.id)
+                if (guild_id, week) in weeks and post.message_id is not None:
+                    affected.append(post.id)
+        # A durable job first, so that a refused edit or a restart cannot leave the quote up.
+        await self.repos.outbox.mark_refresh(affected)
+        for post in await self.repos.outbox.refreshes_due(discord.utils.utcnow(), affected):
+            await self.refresh(post)
+        wake_outbox(self.bot)
+
+    async def refresh(self, post: PostRecord) -> None:
+        """Rebuild one posted summary from what is stored now: edited in place, or deleted
+        when too few contributors are left. A refusal is retried by the outbox loop."""
+        guild_id, week, _early = parse_slot(post.slot)
+        settings = await self.repos.servers.get(guild_id)
+        result = await build_for(self.repos, settings, week)
+        if isinstance(result, NotEnough):
+            await take_down(self.bot, [post], actor_id=None)
+            return
+        _, embed, chart = await message_for(result, ref=post.ref)
+        assert post.channel_id is not None and post.message_id is not None
+        assert embed is not None and chart is not None
+        try:
+            await (
+                self.bot.get_partial_messageable(post.channel_id)
+                .get_partial_message(post.message_id)
+                .edit(embed=embed, attachments=[chart])
+            )
+        except discord.NotFound:  # already gone: nothing left to correct
+            await self.repos.outbox.deleted(post.id)
+        except discord.HTTPException as error:
+            log.warning("could not update summary post %s after an erasure", post.id)
+            problem = (
+                NEED_ACCESS.format(channel=post.channel_id)
+                if isinstance(error, discord.Forbidden)
+                else DISCORD_ERROR.format(status=error.status)
+            )
+            now = discord.utils.utcnow()
+            await self.repos.outbox.refresh_failed(
+                post.id, problem, now + backoff(post.attempts + 1)
+            )
+        else:
+            await self.repos.outbox.refreshed(post.id)
 
     async def run_due(self, now: datetime) -> datetime | None:
         """Post every summary whose time has come; returns when the next one falls due."""

@@ -347,7 +347,7 @@ class OutboxRepository:
         """Posts in a server that are failing: shown to its facilitators."""
         return await self._rows(
             Post.guild_id == guild_id,
-            Post.state.in_((PostState.FAILED, PostState.DELETING)),
+            Post.state.in_((PostState.FAILED, PostState.DELETING, PostState.REFRESHING)),
             Post.problem.is_not(None),
         )
 
@@ -367,10 +367,70 @@ class OutboxRepository:
             )
 
     async def summaries_of(self, guild_id: int) -> list[PostRecord]:
-        """The server's posted weekly summaries."""
+        """The server's posted weekly summaries (including any waiting to be rebuilt)."""
         return await self._rows(
-            Post.kind == PostKind.SUMMARY, Post.guild_id == guild_id, Post.state == PostState.POSTED
+            Post.kind == PostKind.SUMMARY,
+            Post.guild_id == guild_id,
+            Post.state.in_((PostState.POSTED, PostState.REFRESHING)),
         )
+
+    # -- summaries rebuilt after an erasure: a durable job on the posted row ---------------------
+
+    async def mark_refresh(self, post_ids: Sequence[int]) -> None:
+        """These posted summaries must be rebuilt from what is stored now; due at once."""
+        if not post_ids:
+            return
+        now = self._db.clock()
+        async with self._db.write() as conn:
+            await conn.execute(
+                update(Post)
+                .where(
+                    Post.id.in_(post_ids),
+                    Post.state.in_((PostState.POSTED, PostState.REFRESHING)),
+                )
+                .values(
+                    state=PostState.REFRESHING,
+                    attempts=0,
+                    problem=None,
+                    next_try_at=now,
+                    updated_at=now,
+                )
+            )
+
+    async def refreshes_due(
+        self, now: datetime, ids: Sequence[int] | None = None
+    ) -> list[PostRecord]:
+        where = [Post.state == PostState.REFRESHING, Post.next_try_at <= now]
+        if ids is not None:
+            where.append(Post.id.in_(ids))
+        return await self._rows(*where)
+
+    async def refreshed(self, post_id: int) -> None:
+        async with self._db.write() as conn:
+            await conn.execute(
+                update(Post)
+                .where(Post.id == post_id, Post.state == PostState.REFRESHING)
+                .values(
+                    state=PostState.POSTED,
+                    attempts=0,
+                    problem=None,
+                    next_try_at=None,
+                    updated_at=self._db.clock(),
+                )
+            )
+
+    async def refresh_failed(self, post_id: int, problem: str, next_try_at: datetime) -> None:
+        async with self._db.write() as conn:
+            await conn.execute(
+                update(Post)
+                .where(Post.id == post_id, Post.state == PostState.REFRESHING)
+                .values(
+                    problem=problem[:200],
+                    attempts=Post.attempts + 1,
+                    next_try_at=next_try_at,
+                    updated_at=self._db.clock(),
+                )
+            )
 
     async def touch(self, post_id: int) -> None:
         async with self._db.write() as conn:
@@ -446,7 +506,7 @@ class OutboxRepository:
             retry = (
                 await session.execute(
                     select(func.min(Post.next_try_at)).where(
-                        Post.state.in_((PostState.DELETING, PostState.FAILED))
+                        Post.state.in_((PostState.DELETING, PostState.FAILED, PostState.REFRESHING))
                     )
                 )
             ).scalar()

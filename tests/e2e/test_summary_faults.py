@@ -165,3 +165,38 @@ async def test_a_summary_left_below_the_minimum_by_an_erasure_is_deleted(
     assert "Everything Sparkle held about you is erased" in done.response.content
     assert weekly.history() == []
     assert await bot_of(w.env).repos.outbox.summaries_of(w.guild.id) == []
+
+
+@pytest.mark.simcord(settle_timeout=30)
+async def test_a_refused_rebuild_after_an_erasure_is_retried_across_a_restart(
+    world: World, facilitation
+) -> None:
+    """The erased member's quote does not stay up because one edit was refused."""
+    w = world
+    admin, fiona, facilitators, weekly = facilitation
+    await _set_up(w, admin, facilitators, weekly, schedule=True)
+    for i in range(3):
+        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment {i}.")
+    await _consented(bot_of(w.env), w.alice.id, w.guild.id, "Alice's quotable moment.")
+    await w.env.advance_time(MONDAY_0901_LOCAL)
+    (posted,) = weekly.history()
+    w.env.inject_error(
+        "PATCH", f"/channels/{weekly.id}/messages/*", status=503, code=0, message="Unavailable"
+    )
+    ask = await w.alice.slash(w.channel, "forget")
+    await w.alice.click(ask.response.message, label="Erase everything")
+    (still,) = weekly.history()
+    assert "4 reflections from 4 contributors" in still.embeds[0].description  # refused once
+    repos = bot_of(w.env).repos
+    (job,) = await repos.outbox.summaries_of(w.guild.id)
+    assert job.state is PostState.REFRESHING and job.problem is not None
+    told = await fiona.slash(w.channel, "summary", week="last week")
+    assert "Updating a posted summary after a member erased their data" in told.response.content
+    await w.env.restart_bot(create_bot())
+    await w.env.advance_time(2 * 60)  # the first retry is due after a minute
+    (edited,) = weekly.history()
+    assert edited.id == posted.id
+    assert "3 reflections from 3 contributors" in edited.embeds[0].description
+    assert "quotable" not in str(edited.embeds[0].to_dict())
+    (done,) = await bot_of(w.env).repos.outbox.summaries_of(w.guild.id)
+    assert done.state is PostState.POSTED and done.problem is None
