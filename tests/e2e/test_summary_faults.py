@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import discord
 import pytest
-from simcord import assert_responded
+from simcord import InteractionResult, assert_responded
 
 from bot.app import create_bot
 from bot.outbox import PostState
@@ -21,6 +22,14 @@ INJECTED = "Missing Permissions"
 MONDAY_0901_LOCAL = 4 * DAY + 14 * HOUR + 60  # Mon 5 Jan 2026 14:01 UTC = 09:01 New York
 
 
+async def _members_reflected(w: World, facilitation, count: int, *, schedule: bool) -> None:
+    """The server set up (with or without a schedule) and `count` members' consented entries."""
+    admin, _fiona, facilitators, weekly = facilitation
+    await _set_up(w, admin, facilitators, weekly, schedule=schedule)
+    for i in range(count):
+        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment {i}.")
+
+
 def _texts(weekly) -> list[str]:
     return [m.embeds[0].description if m.embeds else m.content for m in weekly.history()]
 
@@ -30,10 +39,8 @@ async def test_a_refused_scheduled_post_is_reported_and_retried_after_a_setup_ch
     world: World, facilitation
 ) -> None:
     w = world
-    admin, fiona, facilitators, weekly = facilitation
-    await _set_up(w, admin, facilitators, weekly, schedule=True)
-    for i in range(3):
-        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment {i}.")
+    admin, fiona, _facilitators, weekly = facilitation
+    await _members_reflected(w, facilitation, 3, schedule=True)
     w.env.inject_error(
         "POST", f"/channels/{weekly.id}/messages", status=403, code=50013, message=INJECTED
     )
@@ -63,10 +70,8 @@ async def test_a_failed_button_post_says_why_then_posts_on_the_next_click(
     world: World, facilitation
 ) -> None:
     w = world
-    admin, fiona, facilitators, weekly = facilitation
-    await _set_up(w, admin, facilitators, weekly, schedule=False)
-    for i in range(3):
-        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment {i}.")
+    fiona, weekly = facilitation[1], facilitation[3]
+    await _members_reflected(w, facilitation, 3, schedule=False)
     await w.env.advance_time(5 * DAY)  # Tue 6 Jan: last week is over
     preview = await fiona.slash(w.channel, "summary", week="last week")
     w.env.inject_error(
@@ -89,10 +94,8 @@ async def test_a_lost_summary_record_is_repaired_after_a_restart_not_posted_twic
     world: World, facilitation
 ) -> None:
     w = world
-    admin, _fiona, facilitators, weekly = facilitation
-    await _set_up(w, admin, facilitators, weekly, schedule=True)
-    for i in range(3):
-        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment {i}.")
+    weekly = facilitation[3]
+    await _members_reflected(w, facilitation, 3, schedule=True)
     repos = bot_of(w.env).repos
 
     async def broken(*_args: object, **_kwargs: object) -> None:
@@ -111,10 +114,8 @@ async def test_a_lost_summary_record_is_repaired_after_a_restart_not_posted_twic
 @pytest.mark.simcord(settle_timeout=30)
 async def test_a_mid_week_post_leaves_the_scheduled_one_alone(world: World, facilitation) -> None:
     w = world
-    admin, fiona, facilitators, weekly = facilitation
-    await _set_up(w, admin, facilitators, weekly, schedule=True)
-    for i in range(3):
-        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment {i}.")
+    fiona, weekly = facilitation[1], facilitation[3]
+    await _members_reflected(w, facilitation, 3, schedule=True)
     preview = await fiona.slash(w.channel, "summary", week="this week")
     early = await fiona.click(preview.response.message, label="Post to the summary channel")
     assert "the scheduled summary will still be posted" in early.response.content
@@ -127,21 +128,22 @@ async def test_a_mid_week_post_leaves_the_scheduled_one_alone(world: World, faci
     assert "4 reflections from 4 contributors" in texts[1]
 
 
-@pytest.mark.simcord(settle_timeout=30)
-async def test_a_posted_summary_is_rebuilt_without_a_member_who_erases(
-    world: World, facilitation
-) -> None:
-    w = world
-    admin, _fiona, facilitators, weekly = facilitation
-    await _set_up(w, admin, facilitators, weekly, schedule=True)
-    for i in range(3):
-        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment {i}.")
+async def _posted_with_alice(w: World, facilitation, *, others: int) -> discord.Message:
+    """A scheduled summary posted for `others` members and Alice, who wrote a quotable line."""
+    weekly = facilitation[3]
+    await _members_reflected(w, facilitation, others, schedule=True)
     await _consented(bot_of(w.env), w.alice.id, w.guild.id, "Alice's quotable moment.")
     await w.env.advance_time(MONDAY_0901_LOCAL)
     (posted,) = weekly.history()
-    assert "4 reflections from 4 contributors" in posted.embeds[0].description
+    return posted
+
+
+async def _alice_forgets(w: World) -> InteractionResult:
     ask = await w.alice.slash(w.channel, "forget")
-    await w.alice.click(ask.response.message, label="Erase everything")
+    return await w.alice.click(ask.response.message, label="Erase everything")
+
+
+def _assert_rebuilt_without_alice(weekly, posted: discord.Message) -> None:
     (edited,) = weekly.history()
     assert edited.id == posted.id
     assert "3 reflections from 3 contributors" in edited.embeds[0].description
@@ -149,19 +151,25 @@ async def test_a_posted_summary_is_rebuilt_without_a_member_who_erases(
 
 
 @pytest.mark.simcord(settle_timeout=30)
+async def test_a_posted_summary_is_rebuilt_without_a_member_who_erases(
+    world: World, facilitation
+) -> None:
+    w = world
+    weekly = facilitation[3]
+    posted = await _posted_with_alice(w, facilitation, others=3)
+    assert "4 reflections from 4 contributors" in posted.embeds[0].description
+    await _alice_forgets(w)
+    _assert_rebuilt_without_alice(weekly, posted)
+
+
+@pytest.mark.simcord(settle_timeout=30)
 async def test_a_summary_left_below_the_minimum_by_an_erasure_is_deleted(
     world: World, facilitation
 ) -> None:
     w = world
-    admin, _fiona, facilitators, weekly = facilitation
-    await _set_up(w, admin, facilitators, weekly, schedule=True)
-    for i in range(2):
-        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment {i}.")
-    await _consented(bot_of(w.env), w.alice.id, w.guild.id, "Alice's quotable moment.")
-    await w.env.advance_time(MONDAY_0901_LOCAL)
-    assert len(weekly.history()) == 1
-    ask = await w.alice.slash(w.channel, "forget")
-    done = await w.alice.click(ask.response.message, label="Erase everything")
+    weekly = facilitation[3]
+    await _posted_with_alice(w, facilitation, others=2)
+    done = await _alice_forgets(w)
     assert "Everything Sparkle held about you is erased" in done.response.content
     assert weekly.history() == []
     assert await bot_of(w.env).repos.outbox.summaries_of(w.guild.id) == []
@@ -173,18 +181,12 @@ async def test_a_refused_rebuild_after_an_erasure_is_retried_across_a_restart(
 ) -> None:
     """The erased member's quote does not stay up because one edit was refused."""
     w = world
-    admin, fiona, facilitators, weekly = facilitation
-    await _set_up(w, admin, facilitators, weekly, schedule=True)
-    for i in range(3):
-        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment {i}.")
-    await _consented(bot_of(w.env), w.alice.id, w.guild.id, "Alice's quotable moment.")
-    await w.env.advance_time(MONDAY_0901_LOCAL)
-    (posted,) = weekly.history()
+    fiona, weekly = facilitation[1], facilitation[3]
+    posted = await _posted_with_alice(w, facilitation, others=3)
     w.env.inject_error(
         "PATCH", f"/channels/{weekly.id}/messages/*", status=503, code=0, message="Unavailable"
     )
-    ask = await w.alice.slash(w.channel, "forget")
-    await w.alice.click(ask.response.message, label="Erase everything")
+    await _alice_forgets(w)
     (still,) = weekly.history()
     assert "4 reflections from 4 contributors" in still.embeds[0].description  # refused once
     repos = bot_of(w.env).repos
@@ -194,9 +196,6 @@ async def test_a_refused_rebuild_after_an_erasure_is_retried_across_a_restart(
     assert "Updating a posted summary after a member erased their data" in told.response.content
     await w.env.restart_bot(create_bot())
     await w.env.advance_time(2 * 60)  # the first retry is due after a minute
-    (edited,) = weekly.history()
-    assert edited.id == posted.id
-    assert "3 reflections from 3 contributors" in edited.embeds[0].description
-    assert "quotable" not in str(edited.embeds[0].to_dict())
+    _assert_rebuilt_without_alice(weekly, posted)
     (done,) = await bot_of(w.env).repos.outbox.summaries_of(w.guild.id)
     assert done.state is PostState.POSTED and done.problem is None
