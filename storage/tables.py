@@ -79,7 +79,7 @@ class Entry(Base):
     updated_at: Mapped[datetime] = mapped_column(TZDateTime())
     completed_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
     # Whether the author approved the excerpts the weekly summary may quote (`QuoteStatus`).
-    quote_status: Mapped[str] = mapped_column(String(16), default="unasked")
+    quote_status: Mapped[str] = mapped_column(String(16), server_default="unasked")
 
 
 class Excerpt(Base):
