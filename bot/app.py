@@ -28,6 +28,7 @@ EXTENSIONS = (
     "cogs.summary",
     "cogs.remind",
     "cogs.outbox",
+    "cogs.excerpts",
 )
 
 
