@@ -934,10 +934,15 @@ async def run_qno(scene: Scene, actor: Actor) -> InteractionResult:
     return await click(actor, f"sk:qno:{scene.debrief_id}:0")
 
 
+async def _shown_and_notice_seen(scene: Scene, actor: Actor) -> None:
+    await seen_notice(scene, actor)  # the forged form is submitted over a real page
+    await with_excerpts_shown(scene, actor)
+
+
 @action(
     "sk:qmodal",
     allowed=_excerpt_edited,
-    prepare=with_excerpts_shown,
+    prepare=_shown_and_notice_seen,
     may_change=frozenset({"entries"}),
 )
 async def run_qmodal(scene: Scene, actor: Actor) -> InteractionResult:
