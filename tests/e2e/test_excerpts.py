@@ -7,8 +7,10 @@ withdraws the approval until it is given again.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+import jsonschema
 import pytest
 from simcord import InteractionResult, assert_responded
 from sqlalchemy import select
@@ -27,6 +29,7 @@ from tests.e2e.helpers import (
     modal_ids,
     open_first_page,
 )
+from tests.e2e.test_my_data import SCHEMA
 from tests.e2e.test_summary_flow import _consented, _set_up, facilitation
 
 __all__ = ["facilitation"]  # the fixture, imported so that these tests can use it
@@ -299,3 +302,29 @@ async def test_identifiers_the_anonymizer_misses_are_replaced_by_the_author_and_
     # And nowhere else the group can read.
     for message in w.channel.history():
         assert not [name for name in UNKNOWN if name in message.content.lower()]
+
+
+async def test_export_carries_the_approved_excerpt_and_forget_removes_it(world: World) -> None:
+    w = world
+    entry_id, recap = await _write(w, w.alice, "The client laughed for the first time in weeks.")
+    review = await _include(w.alice, recap)
+    await w.alice.click(review, label="Include")
+    _, bob_recap = await _write(w, w.bob, "Bob's client laughed for the first time in weeks.")
+    await w.bob.click(await _include(w.bob, bob_recap), label="Include")
+    exported = await w.alice.slash(w.channel, "export")
+    files = {a.filename: await a.read() for a in exported.response.attachments}
+    document = json.loads(files["sparkle-export.json"])
+    jsonschema.validate(document, SCHEMA)
+    (entry,) = document["entries"]
+    assert entry["id"] == entry_id and entry["quote_status"] == "approved"
+    assert entry["excerpts"] == {"moment": "The client laughed for the first time in weeks."}
+    assert "approved for quoting" in files["sparkle-export.md"].decode()
+    assert "Bob's" not in files["sparkle-export.json"].decode()
+    assert len(await _raw_excerpts(w)) == 2
+    ask = await w.alice.slash(w.channel, "forget")
+    await w.alice.click(ask.response.message, label="Erase everything")
+    assert len(await _raw_excerpts(w)) == 1  # only bob's is left
+    bob_entry = (await bot_of(w.env).repos.entries.list_for_author(w.bob.id)).items[0]
+    bobs = await _stored(w, bob_entry.id, w.bob.id)
+    assert bobs.quote_status is QuoteStatus.APPROVED
+    assert bobs.excerpts == {"moment": "[name]'s client laughed for the first time in weeks."}
