@@ -3,7 +3,9 @@
 Usage: python bench/summary.py [--sizes 10 1000 10000] [--runs 5] [--show]
 
 Prints the median time (ms) of building a summary alone, and of building it and drawing the
-chart, for each number of entries. Answers have realistic lengths (one to five sentences);
+chart, for each number of entries; and, once, what anonymizing the excerpts shown to an author
+costs per entry (done when they include the entry, not when the summary is built: every entry
+here is taken as approved). Answers have realistic lengths (one to five sentences);
 the goal is 10,000 entries in under a second. `--show` prints the summary for the first size.
 """
 
@@ -23,13 +25,14 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bot.models import EntryRecord, EntryStatus  # noqa: E402
+from bot.models import EntryRecord, EntryStatus, QuoteStatus  # noqa: E402
 from bot.summary import (  # noqa: E402
     WeekSummary,
     build_weekly_summary,
     render_chart,
     render_summary_text,
 )
+from bot.summary.highlights import proposed_excerpts  # noqa: E402
 from bot.summary.week import week_bounds  # noqa: E402
 
 TZ = ZoneInfo("Europe/Berlin")
@@ -155,9 +158,20 @@ def main() -> None:
     redact, redactor = _redactor()
     history = {WEEK - timedelta(weeks=w): 5.0 + w / 10 for w in range(2, 8)}
 
+    def approved(entries: list[EntryRecord]) -> list[EntryRecord]:
+        return [
+            e.model_copy(
+                update={
+                    "quote_status": QuoteStatus.APPROVED,
+                    "excerpts": proposed_excerpts(e.kind, e.answers, redact),
+                }
+            )
+            for e in entries
+        ]
+
     def build(entries: list[EntryRecord]) -> WeekSummary:
         result = build_weekly_summary(
-            entries, week_start=WEEK, tz=TZ, min_contributors=3, history=history, redact=redact
+            entries, week_start=WEEK, tz=TZ, min_contributors=3, history=history
         )
         assert isinstance(result, WeekSummary)
         return result
@@ -171,13 +185,16 @@ def main() -> None:
     print(f"redact: {redactor}; median of {args.runs} runs")
     print(f"{'entries':>8} | {'build ms':>9} | {'build + chart ms':>16}")
     print(f"{'-' * 8}-+-{'-' * 9}-+-{'-' * 16}")
+    sample = make_entries(200)
+    per_entry = _median_ms(partial(approved, sample), args.runs) / len(sample)
     for size in args.sizes:
-        entries = make_entries(size)
+        entries = approved(make_entries(size))
         alone = _median_ms(partial(build, entries), args.runs)
         both = _median_ms(partial(build_and_chart, entries), args.runs)
         print(f"{size:>8,} | {alone:>9.1f} | {both:>16.1f}")
+    print(f"\nanonymizing the excerpts shown to an author: {per_entry:.2f} ms per entry")
     if args.show:
-        shown = render_summary_text(build(make_entries(args.sizes[0])))
+        shown = render_summary_text(build(approved(make_entries(args.sizes[0]))))
         print(f"\n{shown['title']}\n\n{shown['description']}")
         for name, value in shown["fields"]:
             print(f"\n{name}\n{value}")

@@ -30,6 +30,7 @@ EXTENSIONS = (
     "cogs.summary",
     "cogs.remind",
     "cogs.outbox",
+    "cogs.excerpts",
 )
 
 

@@ -64,7 +64,16 @@ def to_markdown(document: dict[str, Any]) -> str:
         for qid in order:
             if qid in entry["answers"]:
                 lines += ["", f"**{labels.get(qid, qid)}**", "", entry["answers"][qid]]
+        shown = entry.get("excerpts") or {}
+        if shown:
+            state = {"approved": "approved for quoting", "pending": "shown, not yet approved"}
+            lines += ["", f"**Weekly summary excerpts ({state.get(entry['quote_status'], '')})**"]
+            lines += [f"> {shown[qid]}" for qid in sorted(shown, key=_order(order))]
     return "\n".join(lines) + "\n"
+
+
+def _order(order: list[str]) -> Any:
+    return lambda qid: (order.index(qid) if qid in order else len(order), qid)
 
 
 def package(files: dict[str, bytes]) -> dict[str, bytes]:

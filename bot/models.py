@@ -13,6 +13,15 @@ class EntryStatus(StrEnum):
     COMPLETE = "complete"
 
 
+class QuoteStatus(StrEnum):
+    """Whether the excerpts of an entry in the weekly summary may be quoted there."""
+
+    UNASKED = "unasked"  # not shown to the author yet (or withdrawn by an edit)
+    PENDING = "pending"  # shown, waiting for Include or Don't quote me
+    APPROVED = "approved"  # the stored excerpts may be quoted, exactly as they are
+    DECLINED = "declined"  # counted in the figures, never quoted
+
+
 class EntryHeader(BaseModel):
     """An entry without its answers: enough to list it."""
 
@@ -28,6 +37,7 @@ class EntryHeader(BaseModel):
     created_at: datetime
     updated_at: datetime
     completed_at: datetime | None = None
+    quote_status: QuoteStatus = QuoteStatus.UNASKED
 
     @property
     def is_draft(self) -> bool:
@@ -39,6 +49,12 @@ class EntryRecord(EntryHeader):
 
     answers: dict[str, str] = {}
     flagged: dict[str, tuple[str, ...]] = {}
+    excerpts: dict[str, str] = {}
+    """Anonymized excerpts shown to the author, by question id (see `quote_status`)."""
+
+    def approved_excerpts(self) -> dict[str, str]:
+        """The excerpts that may be quoted: none unless the author approved them."""
+        return dict(self.excerpts) if self.quote_status is QuoteStatus.APPROVED else {}
 
 
 class EntryPage(BaseModel):

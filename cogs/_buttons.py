@@ -27,6 +27,10 @@ FLOW_ACTIONS = (
     "share",
     "delete",
     "deleteyes",
+    "quote",
+    "qedit",
+    "qok",
+    "qno",
 )
 
 

@@ -96,15 +96,20 @@ def parse_page_submit(interaction: discord.Interaction) -> PageSubmit | None:
     match = _MODAL_ID.match(str(interaction.data.get("custom_id", "")))
     if match is None:
         return None
+    entry = int(match["entry"])
+    return PageSubmit(match["script"], entry or None, int(match["page"]), modal_values(interaction))
+
+
+def modal_values(interaction: discord.Interaction) -> dict[str, str]:
+    """What a modal submit carries, by input custom id (a select gives its first value)."""
     values: dict[str, str] = {}
-    for leaf in _leaves(list(interaction.data.get("components", []))):  # pyright: ignore[reportArgumentType]
+    for leaf in _leaves(list((interaction.data or {}).get("components", []))):  # pyright: ignore[reportArgumentType]
         if "values" in leaf:
             chosen = leaf["values"]
             values[leaf["custom_id"]] = str(chosen[0]) if chosen else ""
         else:
             values[leaf["custom_id"]] = str(leaf["value"])
-    entry = int(match["entry"])
-    return PageSubmit(match["script"], entry or None, int(match["page"]), values)
+    return values
 
 
 # -- pages that could not be saved --------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -15,7 +16,8 @@ from bot.conversation import engine
 from bot.conversation.script import Script, get_script
 from bot.guard import flag_answers, kinds_of
 from bot.log import bind_request
-from bot.models import EntryHeader, EntryRecord
+from bot.models import EntryHeader, EntryRecord, QuoteStatus
+from bot.privacy import Span
 from bot.tree import report_failure
 from cogs._buttons import FlowButton, StartButton, flow_view
 from cogs._modals import (
@@ -42,6 +44,12 @@ _GREY, _RED, _BLUE = (
 )
 # Above this many characters the anonymizer runs in a thread, off the event loop.
 _GUARD_INLINE_MAX = 2000
+
+
+class ExcerptOwner(Protocol):
+    """The Excerpts cog, as this one uses it (extensions are loaded as their own modules)."""
+
+    async def ask(self, interaction: Interaction, entry: EntryRecord) -> None: ...
 
 
 class EntryAction(Protocol):
@@ -210,18 +218,28 @@ class Conversations(commands.Cog):
             )
             if wanted:
                 await place_dm_entry(self.bot, interaction, updated)
-        elif action in ("note", "share", "delete", "deleteyes"):
+                if not updated.is_draft:
+                    await self._excerpts().ask(interaction, updated)
+        elif action in ("note", "share", "delete", "deleteyes", "quote"):
             await self._delegate(action, interaction, entry)
+        elif action in ("qedit", "qok", "qno"):
+            await getattr(self._excerpts(), f"on_{action}_button")(interaction, entry, page)
         elif action == "done":
             await edit(view=None)
 
     async def _delegate(self, action: str, interaction: Interaction, entry: EntryRecord) -> None:
         """Hand an entry's Note / Share / Delete button to the cog that owns it."""
-        owner = {"note": "Notes", "share": "Sharing"}.get(action, "Entries")
+        owner = {"note": "Notes", "share": "Sharing", "quote": "Excerpts"}.get(action, "Entries")
         handler: EntryAction | None = getattr(self.bot.get_cog(owner), f"on_{action}_button", None)
         if handler is None:
             raise RuntimeError(f"no handler for {action}")
         await handler(interaction, entry)
+
+    def _excerpts(self) -> ExcerptOwner:
+        cog = self.bot.get_cog("Excerpts")
+        if cog is None:  # pragma: no cover - the cog is always loaded by create_bot
+            raise RuntimeError("Excerpts cog is not loaded")
+        return cog  # pyright: ignore[reportReturnType]
 
     async def on_reopen_button(self, interaction: Interaction, token: str) -> None:
         submit = self.unsaved.get(token, interaction.user.id)
@@ -300,10 +318,35 @@ class Conversations(commands.Cog):
                 "page back filled in exactly as you left it, so you can submit it again.",
             )
             return
-        send = interaction.followup.send
         if entry is None:
-            await send(NOT_AVAILABLE, ephemeral=True)
+            await interaction.followup.send(NOT_AVAILABLE, ephemeral=True)
             return
+        await self._after_save(interaction, submit, entry, check, flags, last=last)
+        if (
+            entry.consent_summary
+            and not entry.is_draft
+            and entry.quote_status is QuoteStatus.UNASKED
+        ):
+            # Included in the summary, and an edit withdrew its approval (or it never had one).
+            record = await self.repos.entries.get(entry.id, interaction.user.id)
+            if record is not None:
+                await self._excerpts().ask(interaction, record)
+
+    async def _after_save(
+        self,
+        interaction: Interaction,
+        submit: PageSubmit,
+        entry: EntryHeader,
+        check: engine.PageCheck,
+        flags: Mapping[str, list[Span]],
+        *,
+        last: bool,
+    ) -> None:
+        """The reply to a stored page: problems to fix, a privacy warning, the recap or the next
+        page."""
+        script = get_script(submit.script_id)
+        page = script.pages[submit.page]
+        send = interaction.followup.send
         if not check.ok:
             problems = "\n".join(f"• {p}" for p in engine.describe_problems(page, check.problems))
             await send(

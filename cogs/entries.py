@@ -10,7 +10,7 @@ from discord import app_commands, ui
 from discord.ext import commands
 
 from bot.conversation.script import get_script
-from bot.limits import SELECT_LABEL_MAX, clip
+from bot.limits import CONTENT_MAX, SELECT_LABEL_MAX, clip
 from bot.models import EntryPage, EntryRecord, EntryStatus
 from bot.outbox import remaining_text
 from bot.tree import report_failure
@@ -19,6 +19,7 @@ from cogs._posts import posts_to_delete, take_down
 from cogs._recap import consent_button
 from cogs._render import ACCENT, NOT_AVAILABLE, entry_embed, entry_label, stamp
 from cogs._servers import ServerForSummary, counted_in
+from cogs.excerpts import approved_line
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -157,6 +158,8 @@ def entry_actions(entry: EntryRecord) -> ui.View:
     if not entry.is_draft:
         buttons.append(FlowButton("share", entry.id, 0, label="Share anonymized", style=grey))
         buttons.append(consent_button(entry.id, entry.consent_summary))
+        if entry.consent_summary:
+            buttons.append(FlowButton("quote", entry.id, 0, label="Review excerpt", style=grey))
     buttons.append(FlowButton("delete", entry.id, 0, label="Delete", style=red))
     return flow_view(*buttons)
 
@@ -225,11 +228,15 @@ class Entries(commands.Cog):
             if entry is None:
                 await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
                 return
+            status = "" if entry.is_draft else counted_in(self.bot, entry)
+            if status and (quoted := approved_line(entry)):
+                status = clip(f"{status}\n{quoted}", CONTENT_MAX)
             await interaction.response.send_message(
-                counted_in(self.bot, entry) if not entry.is_draft else "",
+                status,
                 embed=entry_embed(get_script(entry.kind), entry),
                 view=entry_actions(entry),
                 ephemeral=True,
+                allowed_mentions=discord.AllowedMentions.none(),
             )
         except Exception as error:
             await report_failure(interaction, error)

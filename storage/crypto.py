@@ -49,6 +49,10 @@ def blob_key_id(blob: bytes) -> bytes:
     return blob[1:5]
 
 
+def excerpt_aad(entry_id: int, question_id: str) -> bytes:
+    return f"excerpt:{entry_id}:{question_id}".encode()
+
+
 class Cipher:
     """Encrypts under one 32-byte key; decrypts under it or any older key still configured.
 

@@ -78,6 +78,23 @@ class Entry(Base):
     created_at: Mapped[datetime] = mapped_column(TZDateTime())
     updated_at: Mapped[datetime] = mapped_column(TZDateTime())
     completed_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
+    # Whether the author approved the excerpts the weekly summary may quote (`QuoteStatus`).
+    quote_status: Mapped[str] = mapped_column(String(16), server_default="unasked")
+
+
+class Excerpt(Base):
+    """An anonymized excerpt of one answer, as shown to its author; encrypted like answers.
+
+    Quoted in a weekly summary only while its entry's `quote_status` is "approved".
+    """
+
+    __tablename__ = "excerpts"
+
+    entry_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("entries.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    ciphertext: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Answer(Base):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from zoneinfo import ZoneInfo
 
@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from bot.conversation.engine import parse_number
 from bot.models import EntryRecord, EntryStatus
-from bot.summary.highlights import SOURCES, Candidate, candidate, choose, default_seed
+from bot.summary.highlights import MIN_LENGTH, Candidate, candidate, choose, default_seed
 from bot.summary.themes import CLIENT_LEXICON, PRACTITIONER_LEXICON
 from bot.summary.week import WEEK, day_index, monday_of, week_bounds
 
@@ -146,14 +146,13 @@ def build_weekly_summary(
     min_contributors: int,
     previous: Sequence[EntryRecord] = (),
     history: Mapping[date, float | None] | None = None,
-    redact: Callable[[str], str] | None = None,
     seed: int | bytes | None = None,
 ) -> WeekSummary | NotEnough:
     """Summarise one week's entries, or say that too few people took part.
 
     `previous` holds last week's entries (for the change in scaling); `history` maps earlier
-    weeks' Mondays to their scaling averages (for the trend); `redact` anonymises the chosen
-    highlights (default `bot.privacy.redact`); `seed` fixes their order.
+    weeks' Mondays to their scaling averages (for the trend); `seed` fixes the highlights'
+    order. Highlights quote only excerpts their authors approved, exactly as approved.
     """
     week_start = monday_of(week_start)
     kept = eligible(entries, week_start=week_start, tz=tz)
@@ -180,17 +179,13 @@ def build_weekly_summary(
                 areas.add({area}, e.author_id)
             if (n := parse_number(a.get("count", ""))) is not None and 0 <= n <= 20:
                 found[e.author_id].append(n)
-        for f in SOURCES.get(e.kind, ()):
-            if c := candidate(a.get(f, "")):
+        for text in e.approved_excerpts().values():
+            if c := candidate(text, MIN_LENGTH // 2):
                 candidates[e.author_id].append(c)
 
     average = _average(_scales(kept))
     before = _average(_scales(eligible(previous, week_start=week_start - WEEK, tz=tz)))
     trend = _trend(week_start, average, before, history or {})
-    if redact is None:
-        from bot.privacy import redact as default_redact
-
-        redact = default_redact
     if seed is None:
         seed = default_seed(week_start, (d for cs in candidates.values() for d, _ in cs))
     return WeekSummary(
@@ -204,7 +199,7 @@ def build_weekly_summary(
         scaling_average=average,
         scaling_change=None if average is None or before is None else round(average - before, 1),
         # The order only has to be unrelated to authorship, not unpredictable.
-        highlights=choose(candidates.values(), rng=random.Random(seed), redact=redact),  # noqa: S311
+        highlights=choose(candidates.values(), rng=random.Random(seed)),  # noqa: S311
         per_day=tuple(per_day),
         trend=trend,
     )

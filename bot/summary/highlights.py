@@ -1,11 +1,16 @@
-"""Anonymised highlights: at most one per author, in an order unrelated to who wrote them."""
+"""Anonymised highlights: at most one per author, in an order unrelated to who wrote them.
+
+Nothing is quoted that its author has not seen and approved: `proposed_excerpts` is what the
+author is shown (already anonymized and cut), and `choose` only ever picks among approved
+excerpts, quoting them exactly as approved.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import random
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
 from bot.limits import ELLIPSIS
@@ -25,12 +30,12 @@ Candidate = tuple[bytes, str]
 """A candidate highlight: the SHA-256 digest of its text, and the text."""
 
 
-def candidate(text: str) -> Candidate | None:
+def candidate(text: str, minimum: int = MIN_LENGTH) -> Candidate | None:
     """`text` as a candidate highlight, or None when it is too short to say anything."""
     text = " ".join(text.split())
-    if len(text) < MIN_LENGTH:
+    if len(text) < minimum:
         return None
-    return hashlib.sha256(text.encode()).digest(), text
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest(), text
 
 
 def excerpt(text: str, limit: int = EXCERPT_MAX) -> str:
@@ -50,6 +55,36 @@ def excerpt(text: str, limit: int = EXCERPT_MAX) -> str:
     return cut.rstrip(" ,;:") + ELLIPSIS
 
 
+def proposed_excerpts(
+    kind: str, answers: Mapping[str, str], redact: Callable[[str], str]
+) -> dict[str, str]:
+    """The excerpts that could be quoted from an entry, by question id, exactly as they would be.
+
+    This is the one place that decides which answers may be quoted (`SOURCES`).
+    """
+    out: dict[str, str] = {}
+    for question_id in SOURCES.get(kind, ()):
+        if candidate(answers.get(question_id, "")) is None:
+            continue
+        if shown := final_excerpt(answers[question_id], redact):
+            out[question_id] = shown
+    return out
+
+
+def final_excerpt(text: str, redact: Callable[[str], str]) -> str | None:
+    """`text` anonymized and cut exactly as it would be quoted; None when too short to quote."""
+    shown = excerpt(redact(" ".join(text.split())))
+    return shown if len(shown) >= MIN_LENGTH // 2 else None
+
+
+def excerpts_digest(excerpts: Mapping[str, str]) -> int:
+    """A short number naming one exact set of excerpts, so an approval is of what was shown."""
+    h = hashlib.sha256()
+    for question_id, text in sorted(excerpts.items()):
+        h.update(f"{question_id}\x00{text}\x00".encode("utf-8", "surrogatepass"))
+    return int.from_bytes(h.digest()[:4], "big")
+
+
 def default_seed(week_start: date, digests: Iterable[bytes]) -> bytes:
     """A seed that depends only on the week and the set of candidate texts."""
     h = hashlib.sha256(week_start.isoformat().encode())
@@ -62,10 +97,9 @@ def choose(
     by_author: Iterable[Sequence[Candidate]],
     *,
     rng: random.Random,
-    redact: Callable[[str], str],
     limit: int = HIGHLIGHTS_MAX,
 ) -> tuple[str, ...]:
-    """Pick one candidate per author, shuffle, keep `limit`, then redact and cut those.
+    """Pick one approved excerpt per author, shuffle, keep `limit`, each quoted as approved.
 
     Everything is ordered by text digest before the random steps, so the result depends on
     the texts and the seed only: not on author ids, entry ids or the order of the input.
@@ -77,7 +111,6 @@ def choose(
     for _, text in picked:
         if len(out) == limit:
             break
-        cleaned = excerpt(redact(text))
-        if len(cleaned) >= MIN_LENGTH // 2 and cleaned not in out:
-            out.append(cleaned)
+        if text not in out:
+            out.append(text)
     return tuple(out)

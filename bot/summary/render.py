@@ -45,6 +45,11 @@ def _escape(text: str) -> str:
     return _MARKDOWN.sub(r"\\\1", text)
 
 
+def highlight_quote(text: str) -> str:
+    """A highlight exactly as the summary shows it (also how its author is shown it first)."""
+    return f"> {_escape(text)}"
+
+
 def week_label(week_start: date) -> str:
     """'2–8 March 2026', '30 March – 5 April 2026' or '29 December 2025 – 4 January 2026'."""
     end = week_start + timedelta(days=6)
@@ -94,7 +99,7 @@ def summary_sections(summary: WeekSummary) -> list[tuple[str, str]]:
     """(heading, body) pairs in reading order; empty sections are left out."""
     sections = [(OVERVIEW, _overview(summary))]
     if summary.highlights:
-        quotes = "\n\n".join(f"> {_escape(h)}" for h in summary.highlights)
+        quotes = "\n\n".join(highlight_quote(h) for h in summary.highlights)
         sections.append((HIGHLIGHTS, quotes))
     for heading, themes in (
         ("What practitioners did differently", summary.practitioner_moves),

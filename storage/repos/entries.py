@@ -19,11 +19,11 @@ from sqlalchemy import (
     update,
 )
 
-from bot.models import EntryHeader, EntryPage, EntryRecord, EntryStatus
-from storage.crypto import answer_aad, flagged_aad
+from bot.models import EntryHeader, EntryPage, EntryRecord, EntryStatus, QuoteStatus
+from storage.crypto import answer_aad, excerpt_aad, flagged_aad
 from storage.db import Database
 from storage.keys import Keyring
-from storage.tables import Answer, Entry, TZDateTime
+from storage.tables import Answer, Entry, Excerpt, TZDateTime
 
 _HEADER_COLUMNS = (
     Entry.id,
@@ -36,6 +36,7 @@ _HEADER_COLUMNS = (
     Entry.created_at,
     Entry.updated_at,
     Entry.completed_at,
+    Entry.quote_status,
 )
 
 # The write path's statements, built once: each page only binds its values.
@@ -60,6 +61,25 @@ _DELETE_ANSWERS = delete(Answer).where(
     Answer.question_id.in_(bindparam("p_qids", expanding=True)),
 )
 _INSERT_ANSWERS = insert(Answer)
+# An edit withdraws an approval: what was approved was an excerpt of the text before it.
+_WITHDRAW_EXCERPTS = delete(Excerpt).where(
+    Excerpt.entry_id.in_(
+        select(Entry.id).where(
+            Entry.id == bindparam("p_id"),
+            Entry.author_id == bindparam("p_author"),
+            Entry.quote_status.in_((QuoteStatus.APPROVED, QuoteStatus.PENDING)),
+        )
+    )
+)
+_WITHDRAW_STATUS = (
+    update(Entry)
+    .where(
+        Entry.id == bindparam("p_id"),
+        Entry.author_id == bindparam("p_author"),
+        Entry.quote_status.in_((QuoteStatus.APPROVED, QuoteStatus.PENDING)),
+    )
+    .values(quote_status=QuoteStatus.UNASKED)
+)
 
 
 def _header(row: Any) -> EntryHeader:
@@ -109,6 +129,10 @@ class EntryRepository:
                     },
                 ).one()
             else:
+                if answers:
+                    withdraw = {"p_id": entry_id, "p_author": author_id}
+                    conn.execute(_WITHDRAW_EXCERPTS, withdraw)
+                    conn.execute(_WITHDRAW_STATUS, withdraw)
                 row = conn.execute(
                     _UPDATE_ENTRY,
                     {
@@ -149,7 +173,7 @@ class EntryRepository:
     async def get(self, entry_id: int, author_id: int) -> EntryRecord | None:
         """The entry with decrypted answers, or None if it is missing or not the author's."""
 
-        def work(conn: Connection) -> tuple[Any, list[Any]] | None:
+        def work(conn: Connection) -> tuple[Any, list[Any], list[Any]] | None:
             row = conn.execute(
                 select(*_HEADER_COLUMNS).where(Entry.id == entry_id, Entry.author_id == author_id)
             ).first()
@@ -161,12 +185,15 @@ class EntryRepository:
                     Answer.entry_id == entry_id
                 )
             ).all()
-            return row, list(stored)
+            shown = conn.execute(
+                select(Excerpt.question_id, Excerpt.ciphertext).where(Excerpt.entry_id == entry_id)
+            ).all()
+            return row, list(stored), list(shown)
 
         found = await self._db.run_read(work)
         if found is None:
             return None
-        row, stored = found
+        row, stored, shown = found
         keys = self._keys
         answers = {
             a.question_id: keys.decrypt(a.ciphertext, answer_aad(entry_id, a.question_id))
@@ -179,7 +206,13 @@ class EntryRepository:
             for a in stored
             if a.flagged
         }
-        return EntryRecord(**_header(row).model_dump(), answers=answers, flagged=flagged)
+        excerpts = {
+            x.question_id: keys.decrypt(x.ciphertext, excerpt_aad(entry_id, x.question_id))
+            for x in shown
+        }
+        return EntryRecord(
+            **_header(row).model_dump(), answers=answers, flagged=flagged, excerpts=excerpts
+        )
 
     async def latest_draft(self, author_id: int, kind: str) -> EntryHeader | None:
         def work(conn: Connection) -> Any:
@@ -253,10 +286,108 @@ class EntryRepository:
         return result.rowcount > 0
 
     async def set_consent(self, entry_id: int, author_id: int, consent: bool) -> bool:
+        """Include the entry in the weekly summary or not; leaving it drops its excerpts."""
         async with self._db.write() as conn:
+            values: dict[str, Any] = {"consent_summary": consent, "updated_at": self._db.clock()}
+            if not consent:
+                values["quote_status"] = QuoteStatus.UNASKED
+                await conn.execute(
+                    delete(Excerpt).where(
+                        Excerpt.entry_id.in_(
+                            select(Entry.id).where(
+                                Entry.id == entry_id, Entry.author_id == author_id
+                            )
+                        )
+                    )
+                )
             result = await conn.execute(
                 update(Entry)
                 .where(Entry.id == entry_id, Entry.author_id == author_id)
-                .values(consent_summary=consent, updated_at=self._db.clock())
+                .values(**values)
             )
         return result.rowcount > 0
+
+    async def show_excerpts(
+        self, entry_id: int, author_id: int, excerpts: Mapping[str, str]
+    ) -> bool:
+        """Store the excerpts just shown to the author, awaiting their answer (any approval or
+        refusal of earlier ones is replaced). Empty means nothing is left to quote."""
+        return await self._set_excerpts(entry_id, author_id, excerpts, QuoteStatus.PENDING)
+
+    async def approve_excerpts(
+        self, entry_id: int, author_id: int, excerpts: Mapping[str, str]
+    ) -> bool:
+        """Approve exactly `excerpts` (what the author was shown) for quoting.
+
+        Compare-and-set: refused (False) when the stored excerpts are no longer these, e.g.
+        after an edit of the entry, so an old button never approves text it did not show.
+        """
+
+        def transaction(conn: Connection) -> bool:
+            status = conn.execute(
+                select(Entry.quote_status).where(
+                    Entry.id == entry_id,
+                    Entry.author_id == author_id,
+                    Entry.consent_summary.is_(True),
+                )
+            ).scalar()
+            if status not in (QuoteStatus.PENDING, QuoteStatus.APPROVED):
+                return False
+            self._keys.load_user(conn, author_id)
+            stored = {
+                x.question_id: self._keys.decrypt(
+                    x.ciphertext, excerpt_aad(entry_id, x.question_id)
+                )
+                for x in conn.execute(
+                    select(Excerpt.question_id, Excerpt.ciphertext).where(
+                        Excerpt.entry_id == entry_id
+                    )
+                ).all()
+            }
+            if stored != dict(excerpts) or not stored:
+                return False
+            conn.execute(
+                update(Entry)
+                .where(Entry.id == entry_id, Entry.author_id == author_id)
+                .values(quote_status=QuoteStatus.APPROVED, updated_at=self._db.clock())
+            )
+            return True
+
+        return await self._db.run_write(transaction)
+
+    async def decline_quotes(self, entry_id: int, author_id: int) -> bool:
+        """ "Don't quote me": the entry still counts in the figures, and no excerpt is kept."""
+        return await self._set_excerpts(entry_id, author_id, {}, QuoteStatus.DECLINED)
+
+    async def _set_excerpts(
+        self, entry_id: int, author_id: int, excerpts: Mapping[str, str], status: QuoteStatus
+    ) -> bool:
+        def transaction(conn: Connection) -> bool:
+            result = conn.execute(
+                update(Entry)
+                .where(
+                    Entry.id == entry_id,
+                    Entry.author_id == author_id,
+                    Entry.consent_summary.is_(True),
+                )
+                .values(quote_status=status, updated_at=self._db.clock())
+            )
+            if result.rowcount == 0:
+                return False
+            conn.execute(delete(Excerpt).where(Excerpt.entry_id == entry_id))
+            if excerpts:
+                key = self._keys.user_cipher(conn, author_id, self._db.clock())
+                conn.execute(
+                    insert(Excerpt),
+                    [
+                        {
+                            "entry_id": entry_id,
+                            "question_id": qid,
+                            "ciphertext": key.encrypt(text, excerpt_aad(entry_id, qid)),
+                        }
+                        for qid, text in excerpts.items()
+                    ],
+                )
+            return True
+
+        return await self._db.run_write(transaction)

@@ -6,11 +6,11 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from bot.models import EntryRecord, EntryStatus
-from storage.crypto import answer_aad
+from bot.models import EntryRecord, EntryStatus, QuoteStatus
+from storage.crypto import answer_aad, excerpt_aad
 from storage.db import Database
 from storage.keys import Keyring
-from storage.tables import Answer, Entry
+from storage.tables import Answer, Entry, Excerpt
 
 
 class SummaryRepository:
@@ -21,7 +21,8 @@ class SummaryRepository:
     async def consented_entries(
         self, guild_id: int, start: datetime, end: datetime
     ) -> list[EntryRecord]:
-        """Entries created in [start, end) whose authors agreed to the group summary."""
+        """Entries created in [start, end) whose authors agreed to the group summary, each with
+        the excerpts its author approved for quoting (none unless approved)."""
         conditions = (
             Entry.guild_id == guild_id,
             Entry.consent_summary.is_(True),
@@ -38,11 +39,23 @@ class SummaryRepository:
                     .where(*conditions)
                 )
             ).all()
-            await self._cipher.load(session, [a.ciphertext for a in answers])
+            approved = (
+                await session.execute(
+                    select(Excerpt.entry_id, Excerpt.question_id, Excerpt.ciphertext)
+                    .join(Entry, Entry.id == Excerpt.entry_id)
+                    .where(*conditions, Entry.quote_status == QuoteStatus.APPROVED)
+                )
+            ).all()
+            blobs = [a.ciphertext for a in answers] + [x.ciphertext for x in approved]
+            await self._cipher.load(session, blobs)
         by_entry: dict[int, dict[str, str]] = {}
         for a in answers:
             text = self._cipher.decrypt(a.ciphertext, answer_aad(a.entry_id, a.question_id))
             by_entry.setdefault(a.entry_id, {})[a.question_id] = text
+        quotes: dict[int, dict[str, str]] = {}
+        for x in approved:
+            text = self._cipher.decrypt(x.ciphertext, excerpt_aad(x.entry_id, x.question_id))
+            quotes.setdefault(x.entry_id, {})[x.question_id] = text
         return [
             EntryRecord(
                 id=e.id,
@@ -56,6 +69,8 @@ class SummaryRepository:
                 updated_at=e.updated_at,
                 completed_at=e.completed_at,
                 answers=by_entry.get(e.id, {}),
+                quote_status=QuoteStatus(e.quote_status),
+                excerpts=quotes.get(e.id, {}),
             )
             for e in entries
         ]

@@ -15,10 +15,10 @@ from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 
-from storage.crypto import answer_aad, flagged_aad
+from storage.crypto import answer_aad, excerpt_aad, flagged_aad
 from storage.db import Database
 from storage.keys import Keyring
-from storage.tables import Answer, AuditEvent, Base, Entry, Practitioner, Share
+from storage.tables import Answer, AuditEvent, Base, Entry, Excerpt, Practitioner, Share
 
 USER_COLUMNS = ("author_id", "user_id", "actor_id")
 NO_USER_DATA = frozenset({"meta", "servers", "summary_posts"})
@@ -51,12 +51,21 @@ class UserDataRepository:
                     .where(Entry.author_id == user_id)
                 )
             ).all()
+            shown = (
+                await session.execute(
+                    select(Excerpt.entry_id, Excerpt.question_id, Excerpt.ciphertext)
+                    .join(Entry, Entry.id == Excerpt.entry_id)
+                    .where(Entry.author_id == user_id)
+                )
+            ).all()
             shares = (
                 (await session.execute(select(Share).where(Share.author_id == user_id)))
                 .scalars()
                 .all()
             )
-            await self._keys.load(session, [a.ciphertext for a in answers])
+            await self._keys.load(
+                session, [a.ciphertext for a in answers] + [x.ciphertext for x in shown]
+            )
         by_entry: dict[int, dict[str, str]] = {}
         flags: dict[int, dict[str, list[str]]] = {}
         for a in answers:
@@ -65,6 +74,10 @@ class UserDataRepository:
             if a.flagged:
                 kinds = self._keys.decrypt(a.flagged, flagged_aad(a.entry_id, a.question_id))
                 flags.setdefault(a.entry_id, {})[a.question_id] = kinds.split(",")
+        excerpts: dict[int, dict[str, str]] = {}
+        for x in shown:
+            text = self._keys.decrypt(x.ciphertext, excerpt_aad(x.entry_id, x.question_id))
+            excerpts.setdefault(x.entry_id, {})[x.question_id] = text
         return {
             "settings": None
             if person is None
@@ -91,6 +104,8 @@ class UserDataRepository:
                     "completed_at": e.completed_at,
                     "answers": by_entry.get(e.id, {}),
                     "flagged": flags.get(e.id, {}),
+                    "quote_status": e.quote_status,
+                    "excerpts": excerpts.get(e.id, {}),
                 }
                 for e in entries
             ],

@@ -18,7 +18,10 @@ from typing import Any
 import discord
 from simcord import ChannelHandle, Env, GuildHandle, InteractionResult, MemberActor, RoleHandle
 
+from bot.models import QuoteStatus
 from bot.outbox import PostRecord
+from bot.privacy import redact
+from bot.summary.highlights import excerpts_digest, proposed_excerpts
 from cogs._render import NOT_AVAILABLE
 from cogs.summary import NOT_FACILITATOR
 from storage.repos import Repositories
@@ -843,6 +846,107 @@ async def _edit_previewed(s: Scene, a: Actor, r: InteractionResult, b: dict[str,
 async def run_share_edit_submit(scene: Scene, actor: Actor) -> InteractionResult:
     custom_id = f"sk:shredit:{await alices_preview(scene)}"
     return await forge_modal(actor, custom_id, {"text": "Shorter, my words."})
+
+
+# -- the excerpts a weekly summary may quote (alice's debrief, included in the summary)
+
+_EXCERPT_EDIT = "Laid out her clothes the night before, twice in one week."
+
+
+async def with_excerpts_shown(scene: Scene, actor: Actor) -> None:
+    """Alice included her debrief in the summary and was shown its excerpts (not answered)."""
+    alice, entry_id = scene.alice.id, scene.debrief_id
+    entry = await scene.repos.entries.get(entry_id, alice)
+    if entry is not None and entry.quote_status is QuoteStatus.PENDING:
+        return
+    assert await scene.repos.entries.set_consent(entry_id, alice, True)
+    shown = proposed_excerpts("exception", DEBRIEF, redact)
+    assert shown, "the debrief should have something to quote"
+    assert await scene.repos.entries.show_excerpts(entry_id, alice, shown)
+
+
+async def _shown_digest(scene: Scene) -> int:
+    entry = await scene.repos.entries.get(scene.debrief_id, scene.alice.id)
+    assert entry is not None and entry.excerpts
+    return excerpts_digest(entry.excerpts)
+
+
+async def _excerpts_reviewed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert f"Entry #{s.debrief_id} is in the weekly group summary" in content(r)
+    assert f"sk:qok:{s.debrief_id}:{await _shown_digest(s)}" in custom_ids(r)
+
+
+async def _excerpt_form(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert r.modal is not None, content(r)
+    assert r.modal["custom_id"] == f"sk:qmodal:{s.debrief_id}"
+    entry = await _entry_after(s, s.debrief_id)
+    assert modal_defaults(r) == entry.excerpts
+
+
+async def _excerpts_approved(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "**Included.**" in content(r)
+    entry = await _entry_after(s, s.debrief_id)
+    assert entry.quote_status is QuoteStatus.APPROVED and entry.excerpts
+
+
+async def _quotes_declined(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "**Not quoted.**" in content(r)
+    entry = await _entry_after(s, s.debrief_id)
+    assert entry.quote_status is QuoteStatus.DECLINED and entry.excerpts == {}
+
+
+async def _excerpt_edited(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert _EXCERPT_EDIT in content(r)
+    entry = await _entry_after(s, s.debrief_id)
+    assert entry.quote_status is QuoteStatus.PENDING
+    assert entry.excerpts == {"next_step": _EXCERPT_EDIT}
+
+
+@action("sk:quote", allowed=_excerpts_reviewed, prepare=with_excerpts_shown)
+async def run_quote(scene: Scene, actor: Actor) -> InteractionResult:
+    return await click(actor, f"sk:quote:{scene.debrief_id}:0")
+
+
+@action("sk:qedit", allowed=_excerpt_form, prepare=with_excerpts_shown)
+async def run_qedit(scene: Scene, actor: Actor) -> InteractionResult:
+    return await click(actor, f"sk:qedit:{scene.debrief_id}:{await _shown_digest(scene)}")
+
+
+@action(
+    "sk:qok",
+    allowed=_excerpts_approved,
+    prepare=with_excerpts_shown,
+    edits_in_place=True,
+    may_change=frozenset({"entries"}),
+)
+async def run_qok(scene: Scene, actor: Actor) -> InteractionResult:
+    return await click(actor, f"sk:qok:{scene.debrief_id}:{await _shown_digest(scene)}")
+
+
+@action(
+    "sk:qno",
+    allowed=_quotes_declined,
+    prepare=with_excerpts_shown,
+    edits_in_place=True,
+    may_change=frozenset({"entries"}),
+)
+async def run_qno(scene: Scene, actor: Actor) -> InteractionResult:
+    return await click(actor, f"sk:qno:{scene.debrief_id}:0")
+
+
+async def _shown_and_notice_seen(scene: Scene, actor: Actor) -> None:
+    await seen_notice(scene, actor)  # the forged form is submitted over a real page
+    await with_excerpts_shown(scene, actor)
+
+
+@action(
+    "sk:qmodal",
+    allowed=_excerpt_edited,
+    prepare=_shown_and_notice_seen,
+    may_change=frozenset({"entries"}),
+)
+async def run_qmodal(scene: Scene, actor: Actor) -> InteractionResult:
+    return await forge_modal(actor, f"sk:qmodal:{scene.debrief_id}", {"next_step": _EXCERPT_EDIT})
 
 
 # -- cross-server: an author's OWN entry sent to a server she is not a member of

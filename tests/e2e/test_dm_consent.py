@@ -26,8 +26,9 @@ async def test_one_shared_server_is_chosen_and_shown_in_entries(world: World) ->
     step = await _dm_reflection(dana)
     done = await dana.click(step.response.message, label="Include in weekly group summary: No")
     assert done.acknowledged
-    (told,) = done.followups
+    told, review = done.followups
     assert "Counted in the weekly summary of **Consultation**" in told.content and told.ephemeral
+    assert "is in the weekly group summary" in review.content and review.ephemeral
     repos = bot_of(w.env).repos
     (header,) = (await repos.entries.list_for_author(dana.id)).items
     entry = await repos.entries.get(header.id, dana.id)
@@ -45,8 +46,9 @@ async def test_with_two_servers_the_author_picks_one(world: World) -> None:
     other.add_member(dana)
     step = await _dm_reflection(dana)
     done = await dana.click(step.response.message, label="Include in weekly group summary: No")
-    (ask,) = done.followups
+    ask, review = done.followups
     assert "Which server's weekly summary" in ask.content
+    assert "is in the weekly group summary" in review.content and review.ephemeral
     repos = bot_of(w.env).repos
     (header,) = (await repos.entries.list_for_author(dana.id)).items
     assert (await repos.entries.get(header.id, dana.id)).guild_id is None

@@ -10,6 +10,8 @@ import pytest
 from simcord import assert_responded
 
 from bot.app import SparkleBot, create_bot
+from bot.privacy import redact
+from bot.summary.highlights import proposed_excerpts
 from storage.repos import Repositories
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of
@@ -18,7 +20,9 @@ HOUR = 3600.0
 DAY = 24 * HOUR
 
 
-async def _consented(bot: SparkleBot, author: int, guild_id: int, moment: str) -> None:
+async def _consented(
+    bot: SparkleBot, author: int, guild_id: int, moment: str, *, approve: bool = True
+) -> None:
     header = await bot.repos.entries.save_page(
         entry_id=None,
         author_id=author,
@@ -36,6 +40,12 @@ async def _consented(bot: SparkleBot, author: int, guild_id: int, moment: str) -
     )
     assert header is not None
     assert await bot.repos.entries.set_consent(header.id, author, True)
+    if approve:  # as if the author clicked Include on the excerpts they were shown
+        record = await bot.repos.entries.get(header.id, author)
+        assert record is not None
+        shown = proposed_excerpts(record.kind, record.answers, redact)
+        assert await bot.repos.entries.show_excerpts(header.id, author, shown)
+        assert await bot.repos.entries.approve_excerpts(header.id, author, shown)
 
 
 @pytest.fixture

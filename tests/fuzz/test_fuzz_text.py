@@ -20,11 +20,12 @@ from bot.conversation.script import Page, Script, library
 from bot.export import export_document, to_json, to_markdown
 from bot.guard import flag_answers
 from bot.limits import CONTENT_MAX
-from bot.models import EntryRecord, EntryStatus
+from bot.models import EntryRecord, EntryStatus, QuoteStatus
 from bot.notes import NoteFormat, render_note
 from bot.privacy import find, redact
 from bot.share import SHARE_TEXT_MAX, share_text
 from bot.summary import WeekSummary, build_weekly_summary, render_summary_text
+from bot.summary.highlights import proposed_excerpts
 from bot.textsplit import split_message
 from cogs._render import entry_embed, privacy_warning, quote, safe
 from storage.repos import Repositories
@@ -197,7 +198,13 @@ def test_privacy_guard_message_for_many_long_identifiers_fits() -> None:
 def test_weekly_summary_fits(texts: list[str]) -> None:
     entries = [
         record(SCRIPTS["sparkle"], {"moment": t, "frequency": "7"}).model_copy(
-            update={"id": i + 1, "author_id": i + 1}
+            update={
+                "id": i + 1,
+                "author_id": i + 1,
+                # as if each author approved what they were shown
+                "quote_status": QuoteStatus.APPROVED,
+                "excerpts": proposed_excerpts("sparkle", {"moment": t}, redact),
+            }
         )
         for i, t in enumerate(texts)
     ]

@@ -8,8 +8,9 @@ import random
 import re
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
+from typing import cast
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -22,7 +23,7 @@ from bot.limits import (
     FIELD_VALUE_MAX,
     FIELDS_MAX,
 )
-from bot.models import EntryRecord, EntryStatus
+from bot.models import EntryRecord, EntryStatus, QuoteStatus
 from bot.summary import (
     NotEnough,
     WeekSummary,
@@ -34,6 +35,7 @@ from bot.summary import (
     week_bounds,
     week_of,
 )
+from bot.summary.highlights import proposed_excerpts
 from bot.summary.render import RenderedSummary, week_label
 from tests.phi_cases import labelled_cases
 
@@ -78,11 +80,31 @@ def keep(text: str) -> str:
     return text
 
 
+def approved(entries: Sequence[EntryRecord], redact: Callable[[str], str]) -> list[EntryRecord]:
+    """Each entry as if its author approved the excerpts proposed to them (unless it says)."""
+    return [
+        e
+        if e.quote_status is not QuoteStatus.UNASKED
+        else e.model_copy(
+            update={
+                "quote_status": QuoteStatus.APPROVED,
+                "excerpts": proposed_excerpts(e.kind, e.answers, redact),
+            }
+        )
+        for e in entries
+    ]
+
+
 def build(entries: Sequence[EntryRecord], **kwargs: object) -> WeekSummary | NotEnough:
     options: dict[str, object] = {"week_start": WEEK, "tz": BERLIN, "min_contributors": 3}
     options.update(kwargs)
-    options.setdefault("redact", keep)
-    return build_weekly_summary(entries, **options)  # pyright: ignore[reportArgumentType]
+    redact = cast("Callable[[str], str]", options.pop("redact", keep))
+    previous = cast("Sequence[EntryRecord]", options.pop("previous", ()))
+    return build_weekly_summary(
+        approved(entries, redact),
+        previous=approved(previous, redact),
+        **options,  # pyright: ignore[reportArgumentType]
+    )
 
 
 def summary(entries: Sequence[EntryRecord], **kwargs: object) -> WeekSummary:
@@ -392,3 +414,57 @@ def test_importing_the_package_loads_neither_the_chart_library_nor_discord() -> 
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)  # noqa: S603
+
+
+# Approved excerpts only
+
+
+def _with_quotes(entry_: EntryRecord, status: QuoteStatus, excerpts: dict[str, str]) -> EntryRecord:
+    return entry_.model_copy(update={"quote_status": status, "excerpts": excerpts})
+
+
+def test_only_approved_excerpts_are_quoted_and_exactly_as_approved() -> None:
+    text = "Told Marta to try the walk again, and she did it twice."
+    quoted = "Asked the client to try the walk again, and she did it twice."
+    entries = [
+        _with_quotes(sparkle(1, text), QuoteStatus.APPROVED, {"moment": quoted}),
+        _with_quotes(sparkle(2), QuoteStatus.PENDING, {"moment": "Shown but never approved."}),
+        _with_quotes(sparkle(3), QuoteStatus.DECLINED, {}),
+        _with_quotes(sparkle(4), QuoteStatus.UNASKED, {}),
+    ]
+    for seed in range(10):
+        result = build_weekly_summary(
+            entries, week_start=WEEK, tz=BERLIN, min_contributors=3, seed=seed
+        )
+        assert isinstance(result, WeekSummary)
+        assert (result.contributors, result.total) == (4, 4)  # every one of them counts
+        assert result.highlights == (quoted,)
+
+
+def test_a_week_with_no_approved_excerpt_still_has_its_figures_and_themes() -> None:
+    entries = [
+        _with_quotes(
+            sparkle(a, doing="I asked a scaling question and waited."),
+            QuoteStatus.DECLINED,
+            {},
+        )
+        for a in (1, 2, 3)
+    ]
+    result = build_weekly_summary(entries, week_start=WEEK, tz=BERLIN, min_contributors=3)
+    assert isinstance(result, WeekSummary)
+    assert result.highlights == ()
+    assert result.total == 3
+    assert result.practitioner_moves, "themes still come from the answers"
+    assert all("Highlight" not in name for name, _ in render_summary_text(result)["fields"])
+
+
+def test_proposed_excerpts_are_anonymized_cut_and_only_from_quotable_answers() -> None:
+    answers = {
+        "moment": "First sentence about Marta. " * 20,
+        "signs": "Not a source of highlights at all, however long it is.",
+        "doing": "short",
+    }
+    shown = proposed_excerpts("sparkle", answers, lambda t: t.replace("Marta", "[name]"))
+    assert set(shown) == {"moment"}
+    assert "Marta" not in shown["moment"] and len(shown["moment"]) <= 300
+    assert shown["moment"].endswith(".")
