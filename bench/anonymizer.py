@@ -34,6 +34,7 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_extra.jsonl",
     ROOT / "tests/data/phi_dev.jsonl",
     ROOT / "tests/data/phi_heldout.jsonl",
+    ROOT / "tests/data/phi_holdout_handwritten.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
