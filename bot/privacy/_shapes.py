@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ._lexicon import lexicon
 
@@ -50,6 +51,7 @@ _UK_NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b
 _IE_PPS = re.compile(r"\b\d{7}\s?[A-W][A-IW]?\b")
 _GROUPED_NUMBER = re.compile(r"(?<![\w.,/$-])\d{2,5}(?:[ -]\d{1,5}){2,4}(?![\w/%-]|[.,]\d)")
 _MIN_GROUPED_DIGITS = 8
+_GROUP_SEPARATOR = re.compile(r"[ -]")
 
 _REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,}")
 _TAGGED_USER = re.compile(r"(?<![\w@#])[A-Za-z][\w.]{1,31}#\d{4}\b")
@@ -109,12 +111,24 @@ def _postcodes(text: str) -> Iterator[Candidate]:
                 yield m.start(), m.end(), "place"
 
 
+def is_counting_run(value: str) -> bool:
+    """Short numbers joined by hyphens or spaces that count up or down by one or repeat: the names
+    of techniques and scales ("5-4-3-2-1" grounding, "3-3-3", "10-9-8-7"), not numbers."""
+    parts = _GROUP_SEPARATOR.split(value)
+    if len(parts) < 3 or any(not p.isdigit() or len(p) > 2 for p in parts):
+        return False
+    steps = {int(b) - int(a) for a, b in pairwise(parts)}
+    return steps in ({1}, {-1}, {0})
+
+
 def _national_ids(text: str) -> Iterator[Candidate]:
     for pattern in (_UK_NINO, _IE_PPS):
         for m in pattern.finditer(text):
             yield m.start(), m.end(), "id"
     for m in _GROUPED_NUMBER.finditer(text):
-        if sum(c.isdigit() for c in m.group()) >= _MIN_GROUPED_DIGITS:
+        if sum(c.isdigit() for c in m.group()) >= _MIN_GROUPED_DIGITS and not is_counting_run(
+            m.group()
+        ):
             yield m.start(), m.end(), "id"
 
 
