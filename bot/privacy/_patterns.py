@@ -250,5 +250,6 @@ def structured(text: str) -> list[list[Candidate]]:
         web.extend(_handles(text))
     if "." in text or ":" in text:
         web.extend(_urls(text))
-    handles, dated, coded = wide_shapes(text)
+    bounds = [(lo, lo + len(chunk)) for lo, chunk in windows]
+    handles, dated, coded = wide_shapes(text, bounds)
     return [web, handles, dates, phones, coded, ids, ages, dated]
