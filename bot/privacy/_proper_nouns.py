@@ -256,7 +256,22 @@ def _person_follows(text: str, toks: list[Token], last: int, *, weak: bool) -> b
         return True
     if _apposition(text, tok, toks, last):
         return True
-    return weak and verb in WEAK_PERSON_CUES
+    return weak and (verb in WEAK_PERSON_CUES or _past_tense_after_unknown(tok, nxt))
+
+
+_NOUN_ENDINGS = ("ing", "ness", "tion", "sion", "ism", "ity", "ment", "ology", "ics")
+_MIN_PAST_TENSE = 4
+
+
+def _past_tense_after_unknown(tok: Token, nxt: Token) -> bool:
+    """A word in no list followed by a verb in the past tense is its subject: a person
+    ("Tuilagi prayed"), unless the word is shaped like a common noun ("Journaling helped")."""
+    return (
+        not nxt.capital
+        and len(nxt.word) >= _MIN_PAST_TENSE
+        and nxt.low.endswith("ed")
+        and not tok.low.endswith(_NOUN_ENDINGS)
+    )
 
 
 def _apposition(text: str, tok: Token, toks: list[Token], last: int) -> bool:
@@ -322,6 +337,8 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         and (not _starts_sentence(text, toks, i) or _strong_person_cue(text, toks, i))
     ):
         return True
+    if tok.kind is Kind.ORDINARY and low in lex.surnames and _strong_person_cue(text, toks, i):
+        return True  # "Gill family:", "the Baker family", "Strand's mum"
     if tok.kind is Kind.ORDINARY and not _starts_sentence(text, toks, i):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt and nxt.word.lower() in SPEECH_VERBS and text[tok.end : nxt.start] == " ":
@@ -648,7 +665,7 @@ def _plainly_ordinary(tok: Token) -> bool:
 
 
 def _plain_opener(toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """A lone everyday word opening a sentence that is no given name ("The", "Today")."""
+    """A lone everyday word opening a sentence that is no name ("The", "Today")."""
     tok = toks[i]
     return (
         tok.kind is Kind.ORDINARY
@@ -658,6 +675,7 @@ def _plain_opener(toks: list[Token], i: int, lex: Lexicon) -> bool:
         and len(tok.word) > 1
         and tok.low not in lex.given_names
         and tok.low not in lex.word_names
+        and tok.low not in lex.surnames
         and not (i > 0 and (toks[i - 1].title or toks[i - 1].initial))
     )
 

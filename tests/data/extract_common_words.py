@@ -8,9 +8,10 @@ ordinary dictionary, 60+ rarer words.
 
 Kept as everyday words:
 - lower-case words of the English, American, British, Canadian and Australian lists up to
-  ``LEVEL_WORDS``, except those that are also a given name, surname or town in the
+  ``LEVEL_WORDS``, except given names listed by ``MIN_LOCALES`` or more locales of the
   shipped lists (bot/privacy/data) and rarer than ``LEVEL_NAME_WORDS`` ("rob", "will" and
-  "hope" stay; "maria", "cooper" and "poppy" are read as names);
+  "hope" stay; "maria" and "poppy" are read as names), and any other name, surname or
+  town rarer than ``LEVEL_RARE`` ("yoga" and "tapping" stay, "draper" is a name);
 - capitalised words up to ``LEVEL_UPPER`` that SCOWL never lists as a proper name and
   that are not names or towns (weekdays, months, "Catholic", "Jewish", "European").
 
@@ -29,18 +30,18 @@ SCOWL = Path("/usr/share/dict/scowl")
 VARIETIES = ("english", "american", "british", "canadian", "australian")
 LEVEL_WORDS = 60
 LEVEL_NAME_WORDS = 20
+LEVEL_RARE = 35
+MIN_LOCALES = 2
 LEVEL_UPPER = 50
 _LOWER = re.compile(r"[a-z]+(?:['-][a-z]+)*")
 _UPPER = re.compile(r"[A-Z][a-z]{2,}")
 
 
-def _shipped(name: str) -> set[str]:
+def _shipped(name: str, min_locales: int = 1) -> set[str]:
+    """Names of a shipped list (given names: those listed by ``min_locales`` locales)."""
     with gzip.open(DATA / name, "rt", encoding="utf-8") as handle:
-        return {
-            line.split("\t")[0].strip()
-            for line in handle
-            if line.strip() and not line.startswith("#")
-        }
+        rows = [line.rstrip("\n").split("\t") for line in handle if not line.startswith("#")]
+    return {row[0].strip() for row in rows if row[0] and int([*row, "1"][1]) >= min_locales}
 
 
 def _lists(root: Path) -> dict[str, dict[str, int]]:
@@ -60,6 +61,7 @@ def _lists(root: Path) -> dict[str, dict[str, int]]:
 
 
 def common_words(root: Path) -> list[str]:
+    wide_names = _shipped("given_names.txt.gz", MIN_LOCALES)
     names = _shipped("given_names.txt.gz") | _shipped("surnames.txt.gz")
     names |= _shipped("towns.txt.gz")
     lists = _lists(root)
@@ -67,7 +69,9 @@ def common_words(root: Path) -> list[str]:
     for word, level in lists["words"].items():
         if not _LOWER.fullmatch(word) or level > LEVEL_WORDS:
             continue
-        if word in names and level > LEVEL_NAME_WORDS:
+        if word in wide_names and level > LEVEL_NAME_WORDS:
+            continue
+        if word in names and level > LEVEL_RARE:
             continue
         keep.add(word)
     proper = {w.lower() for w in lists.get("proper-names", {})}
