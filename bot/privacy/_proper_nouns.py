@@ -581,10 +581,20 @@ def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
     gap = text[max(0, toks[i].start - 3) : toks[i].start]
     if "+" in gap or "&" in gap:
         return True
+    if prev in _CONTACT_VERBS or (
+        prev in _CONTACT_PREPS and i > 1 and toks[i - 2].low in _TALK_VERBS
+    ):
+        return True  # "saw lani", "texted hemi", "spoke to tama"
     return prev == "and" and i > 1 and toks[i - 2].word.lower() in RELATIONS
 
 
 _CHAT_WITH = frozenset({"w", "wit", "with"})
+_CONTACT_VERBS = frozenset(
+    "saw met meet seen texted txt txted called rang phoned messaged visited hugged asked told "
+    "thanked".split()
+)
+_CONTACT_PREPS = frozenset({"to", "with", "w"})
+_TALK_VERBS = frozenset("talked spoke spoken chatted chat talk speak yarned".split())
 _MIN_LOWERCASE_NAME = 3
 
 

@@ -52,3 +52,27 @@ def test_kinship_and_clergy_words_are_kept(text: str) -> None:
 )
 def test_a_name_after_a_kinship_or_clergy_word_is_still_removed(text: str, name: str) -> None:
     assert name not in redact(text)
+
+
+LOWER_NAMES = ["hemi", "lani", "sione", "kofi", "wanjiru", "priya", "mele", "tavita"]
+CONTACT = [
+    "saw {} today",
+    "texted {} after",
+    "we met {} at lunch",
+    "spoke to {} about it",
+    "talked with {} for ages",
+    "rang {} twice",
+]
+
+
+@given(st.sampled_from(LOWER_NAMES), st.sampled_from(CONTACT))
+def test_a_lower_case_name_after_a_contact_verb_is_removed(name: str, frame: str) -> None:
+    assert name not in redact(frame.format(name)).split()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["she met joy halfway", "talked to hope about it", "he told will everything", "texted mum"],
+)
+def test_everyday_words_after_a_contact_verb_are_kept(text: str) -> None:
+    assert redact(text) == text
