@@ -155,10 +155,10 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
         end = start + len(word)
         kind, capital, acronym, low = info(word) or _word_info(word, lex)
         if not capital:
-            append(Token(start, end, word, kind, False, False, possessive, low=low))
+            append(Token(start, end, word, kind, False, False, possessive, False, False, low))
             prev_title = False
             continue
-        tok = Token(start, end, word, kind, True, acronym, possessive, low=low)
+        tok = Token(start, end, word, kind, True, acronym, possessive, False, False, low)
         if len(word) == 1 and (text[end : end + 1] == "." or prev_title):
             tok.initial = True
         elif low in TITLES:
