@@ -581,10 +581,11 @@ def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
     gap = text[max(0, toks[i].start - 3) : toks[i].start]
     if "+" in gap or "&" in gap:
         return True
-    if prev in _CONTACT_VERBS or (
-        prev in _CONTACT_PREPS and i > 1 and toks[i - 2].low in _TALK_VERBS
+    if toks[i].kind is Kind.NAME and (
+        prev in _CONTACT_VERBS
+        or (prev in _CONTACT_PREPS and i > 1 and toks[i - 2].low in _TALK_VERBS)
     ):
-        return True  # "saw lani", "texted hemi", "spoke to tama"
+        return True  # "saw lani", "texted hemi", "spoke to tama" (known given names only)
     return prev == "and" and i > 1 and toks[i - 2].word.lower() in RELATIONS
 
 

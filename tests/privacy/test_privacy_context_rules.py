@@ -54,7 +54,8 @@ def test_a_name_after_a_kinship_or_clergy_word_is_still_removed(text: str, name:
     assert name not in redact(text)
 
 
-LOWER_NAMES = ["hemi", "lani", "sione", "kofi", "wanjiru", "priya", "mele", "tavita"]
+# Given names of the shipped lists, typed in lower case.
+LOWER_NAMES = ["hemi", "lani", "sione", "kofi", "wanjiru", "priya"]
 CONTACT = [
     "saw {} today",
     "texted {} after",
@@ -72,7 +73,13 @@ def test_a_lower_case_name_after_a_contact_verb_is_removed(name: str, frame: str
 
 @pytest.mark.parametrize(
     "text",
-    ["she met joy halfway", "talked to hope about it", "he told will everything", "texted mum"],
+    [
+        "she met joy halfway",
+        "talked to hope about it",
+        "he told will everything",
+        "texted mum",
+        "told themself it was fine",
+    ],
 )
 def test_everyday_words_after_a_contact_verb_are_kept(text: str) -> None:
     assert redact(text) == text
