@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from bot.conversation.script import Script
 from bot.limits import clip
@@ -49,3 +49,39 @@ def share_text(
             continue
         parts.append(f"**{question.label}**\n{clean(text)}")
     return clip("\n\n".join(parts), SHARE_TEXT_MAX) or "(no answers to share)"
+
+
+KEPT_WORDS_MAX = 700  # characters of words listed; the whole note stays far below 2,000
+
+
+def kept_in_share(script: Script, answers: Mapping[str, str]) -> list[str]:
+    """Capitalised words the anonymizer kept as ordinary words in the shared answers, each
+    once, so that the author can catch a name it took for an ordinary word."""
+    from bot.privacy import kept_words
+
+    words: list[str] = []
+    for question_id in SHARED_QUESTIONS.get(script.id, ()):
+        text = answers.get(question_id, "").strip()
+        if text:
+            words.extend(kept_words(text))
+    return list(dict.fromkeys(words))
+
+
+def kept_words_note(words: Sequence[str], limit: int = KEPT_WORDS_MAX) -> str:
+    """One line for the preview naming the kept words, shortened to ``limit`` characters
+    of words with a count of the rest; empty when there are none."""
+    shown: list[str] = []
+    size = 0
+    for word in words:
+        size += len(word) + 2
+        if size > limit:
+            break
+        shown.append(word)
+    if not shown:
+        return ""
+    rest = len(words) - len(shown)
+    more = f" and {rest} more" if rest else ""
+    return (
+        f"Kept as ordinary words: {', '.join(shown)}{more}. If one of them identifies "
+        "someone, choose **Edit text** and change it."
+    )

@@ -16,8 +16,8 @@ from bot.limits import clip
 from bot.log import bind_request
 from bot.models import EntryRecord, EntryStatus
 from bot.outbox import PostRecord, PostState, footer, remaining_text
-from bot.privacy import redact
-from bot.share import SHARE_TEXT_MAX, share_text, share_title
+from bot.privacy import kept_words, redact
+from bot.share import SHARE_TEXT_MAX, kept_in_share, kept_words_note, share_text, share_title
 from bot.tree import report_failure
 from cogs._autocomplete import chosen_entry, entry_choices
 from cogs._buttons import Tracked
@@ -135,6 +135,12 @@ def _preview_embed(title: str, text: str, author: str | None, ref: str | None) -
     return embed
 
 
+def _kept_line(words: list[str]) -> str:
+    """The preview's note on words kept as ordinary words, on its own line (or nothing)."""
+    note = kept_words_note([discord.utils.escape_markdown(w) for w in words])
+    return f"\n{note}" if note else ""
+
+
 def _preview_view(post_id: int) -> ui.View:
     view = ui.View(timeout=None)
     for action, label, style in (
@@ -227,6 +233,7 @@ class Sharing(commands.Cog):
                 return
             script = get_script(entry.kind)
             text = await asyncio.to_thread(share_text, script, entry.answers)
+            kept = await asyncio.to_thread(kept_in_share, script, entry.answers)
             title = share_title(script, entry.answers)
             # The preview is stored: a confirm posts exactly this, never what a client echoes back.
             draft = await self.repos.outbox.draft_share(
@@ -239,10 +246,11 @@ class Sharing(commands.Cog):
             await interaction.response.send_message(
                 f"**Preview**: this is exactly what will be posted in "
                 f"<#{settings.consultation_channel_id}>, with identifiers replaced. Nothing is "
-                "posted until you choose.",
+                "posted until you choose." + _kept_line(kept),
                 embed=_preview_embed(title, text, None, None),
                 view=_preview_view(draft.id),
                 ephemeral=True,
+                allowed_mentions=discord.AllowedMentions.none(),
             )
         except Exception as error:
             await report_failure(interaction, error)
@@ -320,13 +328,15 @@ class Sharing(commands.Cog):
                 if component.get("custom_id") == "text":
                     typed = str(component.get("value", ""))
             text = clip(await asyncio.to_thread(redact, typed), SHARE_TEXT_MAX) or "(empty)"
+            kept = await asyncio.to_thread(kept_words, typed)
             await self.repos.outbox.edit_draft(post.id, interaction.user.id, post.title, text)
             await interaction.response.send_message(
                 "**Preview of your edited text**, with identifiers replaced again. Nothing is "
-                "posted until you choose.",
+                "posted until you choose." + _kept_line(kept),
                 embed=_preview_embed(post.title, text, None, None),
                 view=_preview_view(post.id),
                 ephemeral=True,
+                allowed_mentions=discord.AllowedMentions.none(),
             )
         except Exception as error:
             await report_failure(interaction, error)

@@ -2,9 +2,10 @@
 
 Given names and surnames of many cultures come from the shipped lists extracted from
 Faker's person providers (MIT); towns, US states and countries from GeoNames (CC BY 4.0);
-everyday English words, word-names, words that are never identifiers (weekdays,
-holidays, religious and kinship words, apps, therapy terms) and larger regions are the
-project's own lists. Everything is read lazily from ``data/`` and kept for the process.
+everyday English words from SCOWL (permissive licence, see NOTICE). Word-names, words
+that are never identifiers (weekdays, holidays, religious and kinship words, apps, therapy
+terms) and larger regions are the project's own lists. Everything is read lazily from
+``data/`` and kept for the process.
 """
 
 from __future__ import annotations

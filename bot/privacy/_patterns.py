@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 
-from ._shapes import wide_shapes
+from ._shapes import is_counting_run, wide_shapes
 
 Candidate = tuple[int, int, str]
 
@@ -150,7 +150,8 @@ def _phones(text: str) -> Iterator[Candidate]:
             window, "US", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=20
         )
         for match in matcher:
-            yield lo + match.start, lo + match.end, "phone"
+            if not is_counting_run(match.raw_string):
+                yield lo + match.start, lo + match.end, "phone"
     for m in _LOCAL_PHONE.finditer(text):
         yield m.start(), m.end(), "phone"
 
@@ -196,7 +197,10 @@ def _ids(text: str) -> Iterator[Candidate]:
     for m in _SSN.finditer(text):
         yield m.start(), m.end(), "id"
     for m in _LONG_NUMBER.finditer(text):
-        if sum(c.isdigit() for c in m.group()) >= 5 and not _is_year_run(m.group()):
+        value = m.group()
+        if sum(c.isdigit() for c in value) >= 5 and not (
+            _is_year_run(value) or is_counting_run(value)
+        ):
             yield m.start(), m.end(), "id"
 
 
@@ -246,5 +250,6 @@ def structured(text: str) -> list[list[Candidate]]:
         web.extend(_handles(text))
     if "." in text or ":" in text:
         web.extend(_urls(text))
-    handles, dated, coded = wide_shapes(text)
+    bounds = [(lo, lo + len(chunk)) for lo, chunk in windows]
+    handles, dated, coded = wide_shapes(text, bounds)
     return [web, handles, dates, phones, coded, ids, ages, dated]

@@ -50,6 +50,7 @@ _LOOSE_PLACE_PREPS = frozenset({"in", "from", "near", "outside", "around", "visi
 _LOOSE_ORG_PREPS = frozenset({"at", "for"})
 _MONTHS_AS_NAMES = frozenset({"may", "april", "june", "august"})
 _DAY_AFTER = re.compile(r"\s+\d")
+_WITH_SLASH = re.compile(r"\bw/\s*$")
 
 
 _CACHE_LIMIT = 50_000
@@ -119,36 +120,45 @@ _CLASS_CACHE: dict[str, Kind] = {}
 _SYLLABLE = 3  # "Min-jun": a part this short that is a stop word is a name syllable
 
 
+_WordInfo = tuple[Kind, bool, bool, str]  # kind, capitalised, acronym, lower case
+_WORD_INFO: dict[str, _WordInfo] = {}
+
+
+def _word_info(word: str, lex: Lexicon) -> _WordInfo:
+    """What a word is, however often it occurs: one dictionary look-up per token."""
+    info = _WORD_INFO.get(word)
+    if info is None:
+        kind = _classify(word, lex)
+        capital = word[0].isupper()
+        if capital and word[-1] == "s" and word[:-1] in KNOWN_ACRONYMS:
+            kind = Kind.STOP  # "SSRIs", "GPs"
+        info = (kind, capital, capital and len(word) >= 2 and word.isupper(), word.lower())
+        if len(_WORD_INFO) < _CACHE_LIMIT:
+            _WORD_INFO[word] = info
+    return info
+
+
 def _tokens(text: str, lex: Lexicon) -> list[Token]:
     out: list[Token] = []
     append = out.append
-    cache = _CLASS_CACHE
+    info = _WORD_INFO.get
     prev_title = False
     for m in _WORD.finditer(text):
         word = m.group()
         start = m.start()
-        end = start + len(word)
         possessive = False
         if "'" in word or "’" in word:
             contraction = _CONTRACTION.match(word)
             if contraction:
-                base = contraction.group(1)
-                possessive = word[-1:].lower() == "s"
-                word, end = base, start + len(base)
-        low = word.lower()
-        kind = cache.get(low)
-        if kind is None:
-            kind = _classify(word, lex)
-        capital = word[0].isupper()
-        if capital and word[-1] == "s" and word[:-1] in KNOWN_ACRONYMS:
-            kind = Kind.STOP  # "SSRIs", "GPs"
+                word = contraction.group(1)
+                possessive = m.group()[-1:].lower() == "s"
+        end = start + len(word)
+        kind, capital, acronym, low = info(word) or _word_info(word, lex)
         if not capital:
-            append(Token(start, end, word, kind, False, False, possessive, low=low))
+            append(Token(start, end, word, kind, False, False, possessive, False, False, low))
             prev_title = False
             continue
-        tok = Token(
-            start, end, word, kind, True, len(word) >= 2 and word.isupper(), possessive, low=low
-        )
+        tok = Token(start, end, word, kind, True, acronym, possessive, False, False, low)
         if len(word) == 1 and (text[end : end + 1] == "." or prev_title):
             tok.initial = True
         elif low in TITLES:
@@ -224,7 +234,8 @@ def _prev_word(toks: list[Token], i: int) -> str:
 def _has_relation_cue(text: str, toks: list[Token], i: int) -> bool:
     if i > 0 and toks[i - 1].word.lower() in RELATIONS and not toks[i - 1].capital:
         return text[toks[i - 1].end : toks[i].start].strip() in ("", ",")
-    return bool(re.search(r"\bw/\s*$", text[max(0, toks[i].start - 4) : toks[i].start]))
+    before = text[max(0, toks[i].start - 4) : toks[i].start]
+    return "w/" in before and _WITH_SLASH.search(before) is not None
 
 
 def _person_follows(text: str, toks: list[Token], last: int, *, weak: bool) -> bool:
@@ -245,7 +256,22 @@ def _person_follows(text: str, toks: list[Token], last: int, *, weak: bool) -> b
         return True
     if _apposition(text, tok, toks, last):
         return True
-    return weak and verb in WEAK_PERSON_CUES
+    return weak and (verb in WEAK_PERSON_CUES or _past_tense_after_unknown(tok, nxt))
+
+
+_NOUN_ENDINGS = ("ing", "ness", "tion", "sion", "ism", "ity", "ment", "ology", "ics")
+_MIN_PAST_TENSE = 4
+
+
+def _past_tense_after_unknown(tok: Token, nxt: Token) -> bool:
+    """A word in no list followed by a verb in the past tense is its subject: a person
+    ("Tuilagi prayed"), unless the word is shaped like a common noun ("Journaling helped")."""
+    return (
+        not nxt.capital
+        and len(nxt.word) >= _MIN_PAST_TENSE
+        and nxt.low.endswith("ed")
+        and not tok.low.endswith(_NOUN_ENDINGS)
+    )
 
 
 def _apposition(text: str, tok: Token, toks: list[Token], last: int) -> bool:
@@ -311,6 +337,8 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         and (not _starts_sentence(text, toks, i) or _strong_person_cue(text, toks, i))
     ):
         return True
+    if tok.kind is Kind.ORDINARY and low in lex.surnames and _strong_person_cue(text, toks, i):
+        return True  # "Gill family:", "the Baker family", "Strand's mum"
     if tok.kind is Kind.ORDINARY and not _starts_sentence(text, toks, i):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt and nxt.word.lower() in SPEECH_VERBS and text[tok.end : nxt.start] == " ":
@@ -553,10 +581,21 @@ def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
     gap = text[max(0, toks[i].start - 3) : toks[i].start]
     if "+" in gap or "&" in gap:
         return True
+    if toks[i].kind is Kind.NAME and (
+        prev in _CONTACT_VERBS
+        or (prev in _CONTACT_PREPS and i > 1 and toks[i - 2].low in _TALK_VERBS)
+    ):
+        return True  # "saw lani", "texted hemi", "spoke to tama" (known given names only)
     return prev == "and" and i > 1 and toks[i - 2].word.lower() in RELATIONS
 
 
 _CHAT_WITH = frozenset({"w", "wit", "with"})
+_CONTACT_VERBS = frozenset(
+    "saw met meet seen texted txt txted called rang phoned messaged visited hugged asked told "
+    "thanked".split()
+)
+_CONTACT_PREPS = frozenset({"to", "with", "w"})
+_TALK_VERBS = frozenset("talked spoke spoken chatted chat talk speak yarned".split())
 _MIN_LOWERCASE_NAME = 3
 
 
@@ -604,7 +643,11 @@ def _judge_run(
     """Add the spans one run of capitalised words yields."""
     if len(run) > 1 and " ".join(toks[i].word for i in run).lower() in lex.regions:
         return  # "New York", "British Columbia": kept like any state
+    if len(run) == 1 and _plainly_ordinary(toks[run[0]]):
+        return
     run_start = _starts_sentence(text, toks, run[0])
+    if len(run) == 1 and run_start and _plain_opener(toks, run[0], lex):
+        return
     shaped = _suffix_span(text, toks, run, lex, run_start) or _after_preposition(
         text, toks, run, lex, run_start
     )
@@ -618,6 +661,34 @@ def _judge_run(
             start = _absorb_acronym(text, toks, seg[0], start)
             start = _absorb_long_title(text, toks, seg[0], start)
             out.append((start, end, _run_kind(text, toks, seg, lex)))
+
+
+def _plainly_ordinary(tok: Token) -> bool:
+    """A lone weekday, app, kinship or clinical word (not a month that is also a name):
+    no rule below can read it as an identifier, so the run is not judged further."""
+    return (
+        tok.kind is Kind.STOP
+        and not tok.acronym
+        and not tok.initial
+        and len(tok.word) > 1
+        and tok.low not in _MONTHS_AS_NAMES
+    )
+
+
+def _plain_opener(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """A lone everyday word opening a sentence that is no name ("The", "Today")."""
+    tok = toks[i]
+    return (
+        tok.kind is Kind.ORDINARY
+        and not tok.acronym
+        and not tok.initial
+        and not tok.possessive
+        and len(tok.word) > 1
+        and tok.low not in lex.given_names
+        and tok.low not in lex.word_names
+        and tok.low not in lex.surnames
+        and not (i > 0 and (toks[i - 1].title or toks[i - 1].initial))
+    )
 
 
 def tokens(text: str, lex: Lexicon) -> list[Token]:

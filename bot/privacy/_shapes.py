@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ._lexicon import lexicon
 
@@ -50,6 +51,7 @@ _UK_NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b
 _IE_PPS = re.compile(r"\b\d{7}\s?[A-W][A-IW]?\b")
 _GROUPED_NUMBER = re.compile(r"(?<![\w.,/$-])\d{2,5}(?:[ -]\d{1,5}){2,4}(?![\w/%-]|[.,]\d)")
 _MIN_GROUPED_DIGITS = 8
+_GROUP_SEPARATOR = re.compile(r"[ -]")
 
 _REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,}")
 _TAGGED_USER = re.compile(r"(?<![\w@#])[A-Za-z][\w.]{1,31}#\d{4}\b")
@@ -80,15 +82,15 @@ _ORDINAL_AGE_BEFORE = re.compile(r"(?i)\b(?:her|his|their|my|your|its|the)\s+$")
 _ORDINAL_AGE_AFTER = re.compile(r"(?i)\s+(?:birthday|bday|b-day|year)\b|\s*$|\s+(?:last|this|next)")
 
 
-def _dates(text: str) -> Iterator[Candidate]:
-    for m in _DOTTED_DATE.finditer(text):
+def _dates(text: str, lo: int, hi: int) -> Iterator[Candidate]:
+    """Day-first dates written with digits, in ``text[lo:hi]``."""
+    for m in _DOTTED_DATE.finditer(text, lo, hi):
         cue = re.search(_DATE_CUE, text[max(0, m.start() - 10) : m.start()], re.IGNORECASE)
         if cue or _DOTTED_AFTER.match(text, m.end()) or m.end() == len(text):
             yield m.start(), m.end(), "date"
-    for m in _DAY_FIRST_SLASH.finditer(text):
+    for m in _DAY_FIRST_SLASH.finditer(text, lo, hi):
         if m.group() != "24/7":
             yield m.start(), m.end(), "date"
-    yield from _word_dates(text)
 
 
 def _word_dates(text: str) -> Iterator[Candidate]:
@@ -102,19 +104,31 @@ def _word_dates(text: str) -> Iterator[Candidate]:
                 yield m.start(), m.end(), "date"
 
 
-def _postcodes(text: str) -> Iterator[Candidate]:
+def _postcodes(text: str, lo: int, hi: int) -> Iterator[Candidate]:
     for pattern in (_UK_POSTCODE, _EIRCODE, _CA_POSTCODE):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, lo, hi):
             if any(c.isdigit() for c in m.group()):
                 yield m.start(), m.end(), "place"
 
 
-def _national_ids(text: str) -> Iterator[Candidate]:
+def is_counting_run(value: str) -> bool:
+    """Short numbers joined by hyphens or spaces that count up or down by one or repeat: the names
+    of techniques and scales ("5-4-3-2-1" grounding, "3-3-3", "10-9-8-7"), not numbers."""
+    parts = _GROUP_SEPARATOR.split(value)
+    if len(parts) < 3 or any(not p.isdigit() or len(p) > 2 for p in parts):
+        return False
+    steps = {int(b) - int(a) for a, b in pairwise(parts)}
+    return steps in ({1}, {-1}, {0})
+
+
+def _national_ids(text: str, lo: int, hi: int) -> Iterator[Candidate]:
     for pattern in (_UK_NINO, _IE_PPS):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, lo, hi):
             yield m.start(), m.end(), "id"
-    for m in _GROUPED_NUMBER.finditer(text):
-        if sum(c.isdigit() for c in m.group()) >= _MIN_GROUPED_DIGITS:
+    for m in _GROUPED_NUMBER.finditer(text, lo, hi):
+        if sum(c.isdigit() for c in m.group()) >= _MIN_GROUPED_DIGITS and not is_counting_run(
+            m.group()
+        ):
             yield m.start(), m.end(), "id"
 
 
@@ -158,12 +172,14 @@ _MIN_PLAIN_PART = 3
 _MAX_PLAIN_PARTS = 2
 
 
-def _ages(text: str) -> Iterator[Candidate]:
+def _ages(text: str, windows: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """Compact and ordinal ages: written with digits (looked for in ``windows``) or words."""
     found: list[re.Match[str]] = []
-    if _AGE_DIGITS.search(text):
-        for m in _COMPACT_AGE.finditer(text):
-            yield m.start(), m.end(), "age"
-        found.extend(_ORDINAL_AGE_NUM.finditer(text))
+    for lo, hi in windows:
+        if _AGE_DIGITS.search(text, lo, hi):
+            for m in _COMPACT_AGE.finditer(text, lo, hi):
+                yield m.start(), m.end(), "age"
+            found.extend(_ORDINAL_AGE_NUM.finditer(text, lo, hi))
     if _AGE_WORD_HINT.search(text):
         found.extend(_ORDINAL_AGE.finditer(text))
     for m in found:
@@ -177,19 +193,24 @@ _AGE_DIGITS = re.compile(r"9\d|1[01]\d")
 _AGE_WORD_HINT = re.compile(r"(?i)ninet|hundred")
 
 
-def wide_shapes(text: str) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
-    """Handles; dates and ages; postcodes and ids (three layers, in priority order)."""
+def wide_shapes(
+    text: str, windows: list[tuple[int, int]] | None = None
+) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
+    """Handles; dates and ages; postcodes and ids (three layers, in priority order).
+
+    Shapes written with digits are looked for only in ``windows`` (stretches around the
+    digits, cut at spaces; the whole text when not given), as the regexes are slow.
+    """
     handles = list(_handles(text))
-    digits = _HAS_DIGIT.search(text) is not None
+    if windows is None:
+        windows = [(0, len(text))] if _HAS_DIGIT.search(text) else []
     dated: list[Candidate] = []
     coded: list[Candidate] = []
-    if digits:
-        dated.extend(_dates(text))
-    else:
-        dated.extend(_word_dates(text))
-    if digits or _AGE_WORD_HINT.search(text):
-        dated.extend(_ages(text))
-    if digits:
-        coded.extend(_postcodes(text))
-        coded.extend(_national_ids(text))
+    for lo, hi in windows:
+        dated.extend(_dates(text, lo, hi))
+        coded.extend(_postcodes(text, lo, hi))
+        coded.extend(_national_ids(text, lo, hi))
+    dated.extend(_word_dates(text))
+    if windows or _AGE_WORD_HINT.search(text):
+        dated.extend(_ages(text, windows))
     return handles, dated, coded

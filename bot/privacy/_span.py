@@ -25,7 +25,10 @@ def select(text: str, *layers: Iterable[tuple[int, int, str]]) -> list[Span]:
     taken: list[tuple[int, int, str]] = []
     starts: list[int] = []  # sorted starts of taken spans, parallel to ``taken``
     for layer in layers:
-        for start, end, kind in sorted(layer, key=lambda c: (c[0], -c[1])):
+        ordered = sorted(layer, key=_earlier_then_longer)
+        if not ordered:
+            continue
+        for start, end, kind in ordered:
             if start >= end:
                 continue
             i = bisect_left(starts, end)  # spans starting before our end
@@ -37,6 +40,10 @@ def select(text: str, *layers: Iterable[tuple[int, int, str]]) -> list[Span]:
             starts.insert(i, start)
     taken.sort()
     return [Span(s, e, k, text[s:e]) for s, e, k in _whole_words(text, taken)]
+
+
+def _earlier_then_longer(cand: tuple[int, int, str]) -> tuple[int, int]:
+    return cand[0], -cand[1]
 
 
 def _whole_words(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
