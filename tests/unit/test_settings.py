@@ -46,7 +46,7 @@ def test_malformed_token_is_refused_without_echoing_it(monkeypatch: pytest.Monke
     assert "s3cr3t" not in str(caught.value)
 
 
-@pytest.mark.parametrize("key", ["", "abc", "!!!not base64!!!", new_key()[:20]])
+@pytest.mark.parametrize("key", ["", "abc", "!!!not base64!!!", TEST_KEY[:20]])  # last: short
 def test_malformed_data_key_is_refused(monkeypatch: pytest.MonkeyPatch, key: str) -> None:
     monkeypatch.setenv("DISCORD_TOKEN", FAKE_TOKEN)
     monkeypatch.setenv("SPARKLE_DATA_KEY", key)
