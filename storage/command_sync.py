@@ -6,7 +6,9 @@ on command changes; comparing fingerprints lets a restart skip it when nothing c
 
 from __future__ import annotations
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from storage.db import Database
 from storage.tables import Meta
@@ -21,6 +23,10 @@ async def synced_fingerprint(db: Database) -> str | None:
 
 
 async def remember_fingerprint(db: Database, fingerprint: str) -> None:
+    """One upsert, so that two processes starting together cannot collide on the key."""
     async with db.write() as conn:
-        await conn.execute(delete(Meta).where(Meta.key == COMMANDS_KEY))
-        await conn.execute(insert(Meta).values(key=COMMANDS_KEY, value=fingerprint.encode()))
+        insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+        stmt = insert(Meta).values(key=COMMANDS_KEY, value=fingerprint.encode())
+        await conn.execute(
+            stmt.on_conflict_do_update(index_elements=["key"], set_={"value": stmt.excluded.value})
+        )
