@@ -2,7 +2,8 @@
 
 Same intents and options as `bot.app.SparkleBot`; the same messages, buttons and modals as
 Sparkle's /sparkle (a first-use notice with Continue, one modal a page with the same questions,
-an ephemeral progress message with Continue / Finish later / Discard, a recap embed at the end).
+an ephemeral progress message with Continue / Finish later / Discard, a recap embed at the end;
+a page submit is deferred with "thinking..." and answered by a follow-up, as Sparkle does).
 Buttons are dynamic items and page submits are routed by the modal's custom id, as in Sparkle,
 so the discord.py work per interaction is the same; everything Sparkle adds (storage, encryption,
 the anonymizer) is left out. Imports nothing from the bot, so its process stays small.
@@ -149,8 +150,11 @@ class MinimalBot(commands.Bot):
             return
         index = int(match["page"])
         answers = _values(list(data.get("components", [])))  # pyright: ignore[reportArgumentType]
+        # As Sparkle does: "thinking..." first, then the answer replaces it.
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        send = interaction.followup.send
         if index + 1 < len(PAGES):
-            await interaction.response.send_message(
+            await send(
                 f"**Saved.** {index + 1} of {len(PAGES)} pages done. "
                 f"Next: *{PAGES[index + 1][0]}* (page {index + 2} of {len(PAGES)}).",
                 view=_view(
@@ -172,7 +176,7 @@ class MinimalBot(commands.Bot):
         for _title, questions in PAGES:  # every question, as Sparkle's recap shows them
             for custom_id, label, _paragraph, _max in questions:
                 embed.add_field(name=label, value=answers.get(custom_id) or "-", inline=False)
-        await interaction.response.send_message(
+        await send(
             "**All saved.** Here is your recap. Nothing is shared unless you choose to.",
             embed=embed,
             view=_view(GoButton("later", index, label="Done", style=discord.ButtonStyle.success)),

@@ -13,8 +13,10 @@ Per cell (median over ``--runs`` for the timings; errors and slow callbacks summ
 * errors captured by SimCord (``env.errors``): database locked (OperationalError "locked"),
   unknown interaction (NotFound 10062), double acknowledgement (InteractionResponded), other;
   a flow that got an unexpected answer or none counts as "other" too.
-* p50 / p99 time to first response: wall time from the actor call to its result, for every
-  interaction (slash, click, submit), in ms. interactions/s: 7 x N / wall time of the gather.
+* p50 / p99 time to first response: wall time from the actor call to the answer the member
+  can act on, for every interaction (slash, click, submit), in ms. A page submit is deferred
+  ("thinking...") before its write; its answer is the message that replaces the thinking one.
+  interactions/s: 7 x N / wall time of the gather.
 * slow callbacks: the loop runs in debug mode with ``slow_callback_duration = 0.1`` and the
   asyncio logger's "Executing ... took X seconds" warnings are counted while the flows run.
   Each is put down to the bot or to the harness (a flow task, running SimCord's actor code)
@@ -166,9 +168,11 @@ class ConcurrentActors:
         if task is None or task not in self.flows:
             return
         answered: asyncio.Future[float] = asyncio.get_running_loop().create_future()
+        # A thinking defer ("Sparkle is thinking...") is not an answer the member can act on:
+        # the flow waits for the message that replaces it (`complete_deferred`).
         for name in (
             "respond_with_message",
-            "defer",
+            "complete_deferred",
             "defer_update",
             "update_source",
             "show_modal",

@@ -32,6 +32,11 @@ EXTENSIONS = (
     "cogs.outbox",
     "cogs.excerpts",
 )
+# Garbage-collector thresholds once start-up is frozen (Python's defaults: 700, 10, 10). Under
+# load a full collection walks every message, view and interaction in flight and stalls the
+# event loop for 0.1-0.7 s; by default one comes every 70,000 allocations, a few hundred
+# interactions. These keep young collections small (a few ms) and make full ones ~30x rarer.
+GC_THRESHOLDS = (2_000, 10, 100)
 
 
 class SparkleBot(commands.Bot):
@@ -82,6 +87,7 @@ class SparkleBot(commands.Bot):
         # garbage collector's full passes, which otherwise stall the event loop under load.
         gc.collect()
         gc.freeze()
+        gc.set_threshold(*GC_THRESHOLDS)
 
     def _command_payload(self) -> dict[str, Any]:
         """What a sync would send: the commands, per scope, for this application."""
