@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -17,12 +15,6 @@ from storage.tables import Practitioner
 class PractitionerRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
-        # Who has an undelivered reminder to hear about, read once: every slash command asks
-        # (`take_reminder_failure`) and the answer is almost always no, which then costs no
-        # database trip. Only `mark_reminder_failed` sets the column, and it adds here too.
-        self._failed: set[int] | None = None
-        self._loading: asyncio.Future[set[int] | None] | None = None
-        self._marks = 0
 
     async def notice_seen(self, user_id: int) -> bool:
         def work(conn: Connection) -> object:
@@ -103,68 +95,24 @@ class PractitionerRepository:
         return moved.rowcount == 1
 
     async def mark_reminder_failed(self, user_id: int) -> None:
-        self._marks += 1
         await self._upsert(user_id, remind_failed_at=self._db.clock())
-        if self._failed is not None:
-            self._failed.add(user_id)
-
-    async def _failed_users(self) -> set[int] | None:
-        """The users with an undelivered reminder; None while a mark races the first read."""
-        if self._failed is not None:
-            return self._failed
-        if self._loading is None:
-
-            def work(conn: Connection) -> set[int]:
-                query = select(Practitioner.user_id).where(
-                    Practitioner.remind_failed_at.is_not(None)
-                )
-                return set(conn.execute(query).scalars())
-
-            self._loading = asyncio.ensure_future(self._load(work))
-        try:
-            return await asyncio.shield(self._loading)
-        except Exception:
-            self._loading = None
-            raise
-
-    async def _load(self, work: Callable[[Connection], set[int]]) -> set[int] | None:
-        marks = self._marks
-        found = await self._db.run_read(work)
-        self._loading = None
-        if marks != self._marks:
-            return None  # a failure was marked meanwhile: ask again next time
-        self._failed = found
-        return found
 
     async def take_reminder_failure(self, user_id: int) -> bool:
         """True once after a reminder could not be delivered, so the user is told once."""
-        failed = await self._failed_users()
-        if failed is not None and user_id not in failed:
-            return False  # the common case: no database trip at all
-        marks = self._marks
 
         def work(conn: Connection) -> object:
             query = select(Practitioner.remind_failed_at).where(Practitioner.user_id == user_id)
             return conn.execute(query).scalar()
 
         if await self._db.run_read(work) is None:
-            told = False
-        else:
-            async with self._db.write() as conn:
-                cleared = await conn.execute(
-                    update(Practitioner)
-                    .where(
-                        Practitioner.user_id == user_id, Practitioner.remind_failed_at.is_not(None)
-                    )
-                    .values(remind_failed_at=None)
-                )
-            told = cleared.rowcount == 1
-        if failed is not None:
-            if marks == self._marks:
-                failed.discard(user_id)
-            else:
-                self._failed = None  # marked again meanwhile: read afresh next time
-        return told
+            return False  # the common case: a read, no write
+        async with self._db.write() as conn:
+            cleared = await conn.execute(
+                update(Practitioner)
+                .where(Practitioner.user_id == user_id, Practitioner.remind_failed_at.is_not(None))
+                .values(remind_failed_at=None)
+            )
+        return cleared.rowcount == 1
 
 
 def _reminder(row: Practitioner) -> ReminderSettings | None:
