@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from simcord import assert_responded
 
+from bot.app import create_bot
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of
 
@@ -66,3 +67,25 @@ async def test_closed_dms_get_one_attempt_and_a_notice_on_the_next_command(world
     assert any("couldn't send your weekly reminder" in f.content for f in told.followups)
     again = await w.alice.slash(w.channel, "privacy")
     assert again.followups == []  # told once
+
+
+async def test_an_undelivered_reminder_is_still_told_once_after_a_restart(world: World) -> None:
+    w = world
+    await w.alice.slash(w.channel, "remind", day="3", time="10:00")
+    w.env.inject_error(
+        "POST",
+        "/channels/*/messages",
+        status=403,
+        code=50007,
+        message="Cannot send messages to this user",
+        times=1,
+    )
+    await w.env.advance_time(11 * HOUR)
+    await w.env.restart_bot(create_bot())  # the new process learns of it from the database
+    first = await w.bob.slash(w.channel, "privacy")
+    assert first.followups == []  # bob's reminders are fine
+    told = await w.alice.slash(w.channel, "privacy")
+    assert any("couldn't send your weekly reminder" in f.content for f in told.followups)
+    await w.env.restart_bot(create_bot())
+    again = await w.alice.slash(w.channel, "privacy")
+    assert again.followups == []  # told once, across restarts too
