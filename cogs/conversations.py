@@ -12,6 +12,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.conversation import engine
+from bot.conversation.roles import ScriptKind
 from bot.conversation.script import Script, get_script
 from bot.guard import flag_answers, kinds_of
 from bot.log import bind_request
@@ -76,19 +77,22 @@ class Conversations(commands.Cog):
 
     # -- commands ---------------------------------------------------------------------------
 
-    @app_commands.command(name="sparkle", description="Reflect on a sparkling moment in your work")
+    @app_commands.command(
+        name=ScriptKind.SPARKLE.value, description="Reflect on a sparkling moment in your work"
+    )
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
     @app_commands.allowed_installs(guilds=True, users=False)
     async def sparkle(self, interaction: Interaction) -> None:
-        await self.start(interaction, get_script("sparkle"))
+        await self.start(interaction, get_script(ScriptKind.SPARKLE))
 
     @app_commands.command(
-        name="exception", description="Debrief a time the client's problem was less, and how"
+        name=ScriptKind.EXCEPTION.value,
+        description="Debrief a time the client's problem was less, and how",
     )
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
     @app_commands.allowed_installs(guilds=True, users=False)
     async def exception(self, interaction: Interaction) -> None:
-        await self.start(interaction, get_script("exception"))
+        await self.start(interaction, get_script(ScriptKind.EXCEPTION))
 
     async def start(self, interaction: Interaction, script: Script) -> None:
         user_id = interaction.user.id

@@ -9,6 +9,7 @@ import discord
 from discord import app_commands, ui
 from discord.ext import commands
 
+from bot.conversation.roles import ScriptKind
 from bot.conversation.script import get_script
 from bot.limits import SELECT_LABEL_MAX, clip
 from bot.models import EntryPage, EntryRecord, EntryStatus
@@ -25,12 +26,12 @@ if TYPE_CHECKING:
 
 Interaction = discord.Interaction["SparkleBot"]
 PAGE_SIZE = 10
-KINDS = ("all", "sparkle", "exception")
+KINDS = ("all", *ScriptKind)
 STATUSES = ("all", "draft", "complete")
 KIND_CHOICES = [
     app_commands.Choice(name="All kinds", value="all"),
-    app_commands.Choice(name="Sparkling-moment reflections", value="sparkle"),
-    app_commands.Choice(name="Client-exception debriefs", value="exception"),
+    app_commands.Choice(name="Sparkling-moment reflections", value=ScriptKind.SPARKLE.value),
+    app_commands.Choice(name="Client-exception debriefs", value=ScriptKind.EXCEPTION.value),
 ]
 STATUS_CHOICES = [
     app_commands.Choice(name="Any status", value="all"),
@@ -152,7 +153,7 @@ def entry_actions(entry: EntryRecord) -> ui.View:
     buttons: list[ui.Item[Any]] = []
     if entry.is_draft:
         buttons.append(FlowButton("resume", entry.id, entry.next_page, label="Resume", style=blue))
-    if entry.kind == "exception":
+    if entry.kind == ScriptKind.EXCEPTION:
         buttons.append(FlowButton("note", entry.id, 0, label="Draft note", style=blue))
     if not entry.is_draft:
         buttons.append(FlowButton("share", entry.id, 0, label="Share anonymized", style=grey))

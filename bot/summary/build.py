@@ -16,26 +16,18 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel, ConfigDict
 
 from bot.conversation.engine import parse_number
+from bot.conversation.roles import Role
+from bot.conversation.roles import Theme as ThemeSource
+from bot.conversation.script import Script, library
 from bot.models import EntryRecord, EntryStatus
-from bot.summary.highlights import SOURCES, Candidate, candidate, choose, default_seed
+from bot.summary.highlights import Candidate, candidate, choose, default_seed
 from bot.summary.themes import CLIENT_LEXICON, PRACTITIONER_LEXICON
 from bot.summary.week import WEEK, day_index, monday_of, week_bounds
 
 MIN_AUTHORS = 2
 """A theme, area or average is reported only when at least this many people contributed to it."""
 TREND_WEEKS = 8
-# Answers the themes are read from, by entry kind.
-PRACTITIONER_FIELDS = {"sparkle": ("doing", "saying", "how"), "exception": ("questions_used",)}
-CLIENT_FIELDS = {"exception": ("client_did", "different")}
-AREAS = {
-    "anxiety": "Anxiety",
-    "low_mood": "Low mood, depression",
-    "relationship": "Relationship conflict",
-    "substance_use": "Substance use",
-    "grief": "Grief",
-    "trauma": "Trauma",
-    "other": "Other",
-}
+# Which answers feed themes and highlights, and the area labels, come from each script.
 
 
 class Theme(BaseModel):
@@ -99,21 +91,31 @@ def _average(values: Mapping[int, list[int]]) -> float | None:
     return round(sum(flat) / len(flat), 1)
 
 
-def _scales(entries: Sequence[EntryRecord]) -> dict[int, list[int]]:
+def _scales(entries: Sequence[EntryRecord], scripts: Mapping[str, Script]) -> dict[int, list[int]]:
     by_author: dict[int, list[int]] = defaultdict(list)
     for e in entries:
-        if e.kind == "sparkle":
-            value = parse_number(e.answers.get("frequency", ""))
-            if value is not None and 0 <= value <= 10:
-                by_author[e.author_id].append(value)
+        if (script := scripts.get(e.kind)) is None:
+            continue
+        value = parse_number(script.answer(e.answers, Role.SCALE))
+        if value is not None and 0 <= value <= 10:
+            by_author[e.author_id].append(value)
     return by_author
 
 
+def _texts(script: Script, answers: Mapping[str, str], theme: ThemeSource) -> list[str]:
+    return [answers.get(q.id, "") for q in script.questions() if q.feeds.theme is theme]
+
+
 def scaling_average(
-    entries: Sequence[EntryRecord], *, week_start: date, tz: ZoneInfo
+    entries: Sequence[EntryRecord],
+    *,
+    week_start: date,
+    tz: ZoneInfo,
+    scripts: Mapping[str, Script] | None = None,
 ) -> float | None:
     """The week's average 0-10 scaling answer, or None when fewer than two people gave one."""
-    return _average(_scales(eligible(entries, week_start=week_start, tz=tz)))
+    kept = eligible(entries, week_start=week_start, tz=tz)
+    return _average(_scales(kept, library() if scripts is None else scripts))
 
 
 class _Tally:
@@ -148,13 +150,16 @@ def build_weekly_summary(
     history: Mapping[date, float | None] | None = None,
     redact: Callable[[str], str] | None = None,
     seed: int | bytes | None = None,
+    scripts: Mapping[str, Script] | None = None,
 ) -> WeekSummary | NotEnough:
     """Summarise one week's entries, or say that too few people took part.
 
     `previous` holds last week's entries (for the change in scaling); `history` maps earlier
     weeks' Mondays to their scaling averages (for the trend); `redact` anonymises the chosen
-    highlights (default `bot.privacy.redact`); `seed` fixes their order.
+    highlights (default `bot.privacy.redact`); `seed` fixes their order. `scripts` (by kind;
+    the shipped ones by default) say which answers feed themes, highlights, areas and scales.
     """
+    scripts = library() if scripts is None else scripts
     week_start = monday_of(week_start)
     kept = eligible(entries, week_start=week_start, tz=tz)
     contributors = len({e.author_id for e in kept})
@@ -171,21 +176,24 @@ def build_weekly_summary(
         counts[e.kind] += 1
         per_day[day_index(e.created_at, tz)] += 1
         a = e.answers
-        if fields := PRACTITIONER_FIELDS.get(e.kind):
-            moves.add(PRACTITIONER_LEXICON.match(a.get(f, "") for f in fields), e.author_id)
-        if fields := CLIENT_FIELDS.get(e.kind):
-            helps.add(CLIENT_LEXICON.match(a.get(f, "") for f in fields), e.author_id)
-        if e.kind == "exception":
-            if area := AREAS.get(a.get("area", "").strip().lower()):
-                areas.add({area}, e.author_id)
-            if (n := parse_number(a.get("count", ""))) is not None and 0 <= n <= 20:
+        if (script := scripts.get(e.kind)) is None:
+            continue
+        if texts := _texts(script, a, ThemeSource.PRACTITIONER):
+            moves.add(PRACTITIONER_LEXICON.match(texts), e.author_id)
+        if texts := _texts(script, a, ThemeSource.CLIENT):
+            helps.add(CLIENT_LEXICON.match(texts), e.author_id)
+        if area := script.choice_label(Role.AREA, script.answer(a, Role.AREA)):
+            areas.add({area}, e.author_id)
+        if script.with_role(Role.COUNT) is not None:
+            n = parse_number(script.answer(a, Role.COUNT))
+            if n is not None and 0 <= n <= 20:
                 found[e.author_id].append(n)
-        for f in SOURCES.get(e.kind, ()):
-            if c := candidate(a.get(f, "")):
+        for q in script.questions():
+            if q.feeds.highlight and (c := candidate(a.get(q.id, ""))):
                 candidates[e.author_id].append(c)
 
-    average = _average(_scales(kept))
-    before = _average(_scales(eligible(previous, week_start=week_start - WEEK, tz=tz)))
+    average = _average(_scales(kept, scripts))
+    before = _average(_scales(eligible(previous, week_start=week_start - WEEK, tz=tz), scripts))
     trend = _trend(week_start, average, before, history or {})
     if redact is None:
         from bot.privacy import redact as default_redact

@@ -13,11 +13,6 @@ from bot.limits import ELLIPSIS
 EXCERPT_MAX = 300
 MIN_LENGTH = 20
 HIGHLIGHTS_MAX = 5
-# Answers a highlight may come from, by entry kind.
-SOURCES: dict[str, tuple[str, ...]] = {
-    "sparkle": ("moment", "doing", "next_step"),
-    "exception": ("client_did", "different", "next_step"),
-}
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
