@@ -10,6 +10,7 @@ from typing import Any
 import discord
 from discord.ext import commands
 
+from bot.conversation.library import ScriptLibrary
 from bot.privacy import redact
 from bot.settings import Settings, load_settings
 from bot.tree import SparkleTree
@@ -32,7 +33,7 @@ EXTENSIONS = (
 
 
 class SparkleBot(commands.Bot):
-    """The bot, holding its settings and repositories."""
+    """The bot, holding its settings, repositories and script library."""
 
     def __init__(self, settings: Settings, **options: Any) -> None:
         super().__init__(
@@ -50,6 +51,7 @@ class SparkleBot(commands.Bot):
             clock=discord.utils.utcnow,
             old_keys=settings.old_key_bytes,
         )
+        self.scripts = ScriptLibrary(self.repos.scripts)
 
     @property
     def syncs_commands(self) -> bool:

@@ -28,6 +28,7 @@ class EntryHeader(BaseModel):
     created_at: datetime
     updated_at: datetime
     completed_at: datetime | None = None
+    script_version: int = 1  # the version of its script it is always read with
 
     @property
     def is_draft(self) -> bool:

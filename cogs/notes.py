@@ -13,7 +13,6 @@ from discord import app_commands, ui
 from discord.ext import commands
 
 from bot.conversation.roles import ScriptKind
-from bot.conversation.script import get_script
 from bot.limits import CONTENT_MAX
 from bot.models import EntryRecord
 from bot.notes import NoteFormat, fit_message, render_both
@@ -94,7 +93,7 @@ class Notes(commands.Cog):
         self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         return await entry_choices(
-            self.repos, interaction.user.id, current, kind=ScriptKind.EXCEPTION
+            self.repos, self.bot.scripts, interaction.user.id, current, kind=ScriptKind.EXCEPTION
         )
 
     async def on_note_button(self, interaction: Interaction, entry: EntryRecord) -> None:
@@ -117,7 +116,7 @@ class Notes(commands.Cog):
                 return
             await interaction.response.defer(ephemeral=True, thinking=True)
             note_format = NoteFormat(fmt)
-            script = get_script(entry.kind)
+            script = await self.bot.scripts.for_entry(entry)
             text, plain = await asyncio.to_thread(
                 partial(render_both, script=script), entry.answers, note_format
             )

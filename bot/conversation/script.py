@@ -123,6 +123,9 @@ class Script(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: ScriptKind
+    # Set by the library, not the file: the shipped scripts are version 1, each upload to a
+    # server the next number. Entries record it and are always read with their version.
+    version: Annotated[int, Field(ge=1)] = 1
     name: Annotated[str, Field(min_length=1, max_length=80)]
     intro: Annotated[str, Field(max_length=1000)] = ""
     pages: Annotated[tuple[Page, ...], Field(min_length=1)]
@@ -189,13 +192,31 @@ def _where(data: Any, loc: tuple[int | str, ...]) -> str:
     return " ".join(parts) or "script"
 
 
+def _problems(data: Any, exc: ValidationError) -> list[str]:
+    return [
+        f"{_where(data, error['loc'])}: {str(error['msg']).removeprefix('Value error, ')}"
+        for error in exc.errors()
+    ]
+
+
 def parse_script(data: dict[str, Any], source: str = "script") -> Script:
     try:
         return Script.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        message = str(first["msg"]).removeprefix("Value error, ")
-        raise ScriptError(f"{source}: {_where(data, first['loc'])}: {message}") from None
+        raise ScriptError(f"{source}: {_problems(data, exc)[0]}") from None
+
+
+def script_problems(data: dict[str, Any]) -> tuple[Script | None, list[str]]:
+    """The script, or every problem with it, each naming its page and question."""
+    try:
+        return Script.model_validate(data), []
+    except ValidationError as exc:
+        return None, _problems(data, exc)
+
+
+def shipped_source(script_id: str) -> str:
+    """The TOML text of a script shipped with the bot."""
+    return (LIBRARY / f"{script_id}.toml").read_text(encoding="utf-8")
 
 
 def load_script(path: Path) -> Script:

@@ -91,10 +91,18 @@ def _average(values: Mapping[int, list[int]]) -> float | None:
     return round(sum(flat) / len(flat), 1)
 
 
-def _scales(entries: Sequence[EntryRecord], scripts: Mapping[str, Script]) -> dict[int, list[int]]:
+ScriptOf = Callable[[EntryRecord], Script | None]
+"""The script (version) an entry was written with; None skips the entry."""
+
+
+def _shipped(entry: EntryRecord) -> Script | None:
+    return library().get(entry.kind)
+
+
+def _scales(entries: Sequence[EntryRecord], script_of: ScriptOf) -> dict[int, list[int]]:
     by_author: dict[int, list[int]] = defaultdict(list)
     for e in entries:
-        if (script := scripts.get(e.kind)) is None:
+        if (script := script_of(e)) is None:
             continue
         value = parse_number(script.answer(e.answers, Role.SCALE))
         if value is not None and 0 <= value <= 10:
@@ -111,11 +119,10 @@ def scaling_average(
     *,
     week_start: date,
     tz: ZoneInfo,
-    scripts: Mapping[str, Script] | None = None,
+    script_of: ScriptOf = _shipped,
 ) -> float | None:
     """The week's average 0-10 scaling answer, or None when fewer than two people gave one."""
-    kept = eligible(entries, week_start=week_start, tz=tz)
-    return _average(_scales(kept, library() if scripts is None else scripts))
+    return _average(_scales(eligible(entries, week_start=week_start, tz=tz), script_of))
 
 
 class _Tally:
@@ -150,16 +157,16 @@ def build_weekly_summary(
     history: Mapping[date, float | None] | None = None,
     redact: Callable[[str], str] | None = None,
     seed: int | bytes | None = None,
-    scripts: Mapping[str, Script] | None = None,
+    script_of: ScriptOf = _shipped,
 ) -> WeekSummary | NotEnough:
     """Summarise one week's entries, or say that too few people took part.
 
     `previous` holds last week's entries (for the change in scaling); `history` maps earlier
     weeks' Mondays to their scaling averages (for the trend); `redact` anonymises the chosen
-    highlights (default `bot.privacy.redact`); `seed` fixes their order. `scripts` (by kind;
-    the shipped ones by default) say which answers feed themes, highlights, areas and scales.
+    highlights (default `bot.privacy.redact`); `seed` fixes their order. `script_of`
+    gives each entry's script version (the shipped scripts by default): it says which answers
+    feed themes, highlights, areas and scales.
     """
-    scripts = library() if scripts is None else scripts
     week_start = monday_of(week_start)
     kept = eligible(entries, week_start=week_start, tz=tz)
     contributors = len({e.author_id for e in kept})
@@ -176,7 +183,7 @@ def build_weekly_summary(
         counts[e.kind] += 1
         per_day[day_index(e.created_at, tz)] += 1
         a = e.answers
-        if (script := scripts.get(e.kind)) is None:
+        if (script := script_of(e)) is None:
             continue
         if texts := _texts(script, a, ThemeSource.PRACTITIONER):
             moves.add(PRACTITIONER_LEXICON.match(texts), e.author_id)
@@ -192,8 +199,8 @@ def build_weekly_summary(
             if q.feeds.highlight and (c := candidate(a.get(q.id, ""))):
                 candidates[e.author_id].append(c)
 
-    average = _average(_scales(kept, scripts))
-    before = _average(_scales(eligible(previous, week_start=week_start - WEEK, tz=tz), scripts))
+    average = _average(_scales(kept, script_of))
+    before = _average(_scales(eligible(previous, week_start=week_start - WEEK, tz=tz), script_of))
     trend = _trend(week_start, average, before, history or {})
     if redact is None:
         from bot.privacy import redact as default_redact

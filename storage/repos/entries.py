@@ -36,6 +36,7 @@ _HEADER_COLUMNS = (
     Entry.created_at,
     Entry.updated_at,
     Entry.completed_at,
+    Entry.script_version,
 )
 
 # The write path's statements, built once: each page only binds its values.
@@ -82,6 +83,7 @@ class EntryRepository:
         advance_to: int | None,
         complete: bool = False,
         flagged: Mapping[str, Sequence[str]] | None = None,
+        script_version: int = 1,
     ) -> EntryHeader | None:
         """Store one page of answers in one transaction; create the entry when `entry_id` is None.
 
@@ -106,6 +108,7 @@ class EntryRepository:
                         "created_at": now,
                         "updated_at": now,
                         "completed_at": now if complete else None,
+                        "script_version": script_version,
                     },
                 ).one()
             else:

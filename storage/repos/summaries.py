@@ -55,6 +55,7 @@ class SummaryRepository:
                 created_at=e.created_at,
                 updated_at=e.updated_at,
                 completed_at=e.completed_at,
+                script_version=e.script_version,
                 answers=by_entry.get(e.id, {}),
             )
             for e in entries

@@ -21,7 +21,7 @@ from storage.keys import Keyring
 from storage.tables import Answer, AuditEvent, Base, Entry, Practitioner, Share
 
 USER_COLUMNS = ("author_id", "user_id", "actor_id")
-NO_USER_DATA = frozenset({"meta", "servers", "summary_posts"})
+NO_USER_DATA = frozenset({"meta", "servers", "summary_posts", "server_scripts"})
 
 
 class UserDataRepository:
