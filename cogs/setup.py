@@ -1,16 +1,28 @@
-"""/setup: a server's channels, facilitator role, time zone, weekly schedule and minimum."""
+"""/setup: a server's channels, facilitator role, time zone, schedule, minimum and scripts."""
 
 from __future__ import annotations
 
+import io
 from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.conversation.library import UPLOAD_MAX_BYTES, ScriptRejected
+from bot.conversation.script import Script
 from bot.models import ServerSettings
 from bot.schedule import DAY_NAMES, parse_time, valid_timezone, zone_names
 from cogs._render import quote
+from cogs._script_admin import (
+    SCRIPT_CHOICES,
+    download_text,
+    file_name,
+    refused_text,
+    reset_text,
+    saved_text,
+    too_large_text,
+)
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -200,6 +212,85 @@ class Setup(
             )
             return
         await self._saved(interaction, summary_day=int(day.value), summary_time=parsed)
+
+    # -- /setup script: the server's own wording of the conversations ----------------------
+
+    script = app_commands.Group(
+        name="script", description="Download, upload or reset this server's conversation scripts"
+    )
+
+    async def _audit_script(self, interaction: Interaction, what: str, script: Script) -> None:
+        await self.repos.audit.record(
+            "script",
+            actor_id=interaction.user.id,
+            guild_id=interaction.guild_id,
+            subject=f"{what}:{script.id.value}:v{script.version}",
+        )
+
+    @script.command(name="download", description="This server's script as a TOML file to edit")
+    @app_commands.describe(script="Which conversation")
+    @app_commands.choices(script=SCRIPT_CHOICES)
+    async def script_download(
+        self, interaction: Interaction, script: app_commands.Choice[str]
+    ) -> None:
+        _is_admin(interaction)
+        assert interaction.guild_id is not None
+        library = self.bot.scripts
+        current = await library.current(interaction.guild_id, script.value)
+        text = await library.source(interaction.guild_id, script.value)
+        default = await library.uses_default(interaction.guild_id, script.value)
+        await interaction.response.send_message(
+            download_text(current, default=default),
+            file=discord.File(io.BytesIO(text.encode("utf-8")), filename=file_name(script.value)),
+            ephemeral=True,
+        )
+
+    @script.command(name="upload", description="Use an edited script in this server")
+    @app_commands.describe(
+        script="Which conversation", file="The edited .toml file from /setup script download"
+    )
+    @app_commands.choices(script=SCRIPT_CHOICES)
+    async def script_upload(
+        self,
+        interaction: Interaction,
+        script: app_commands.Choice[str],
+        file: discord.Attachment,
+    ) -> None:
+        _is_admin(interaction)
+        assert interaction.guild_id is not None
+        if file.size > UPLOAD_MAX_BYTES:
+            await interaction.response.send_message(too_large_text(), ephemeral=True)
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        data = await file.read()
+        try:
+            saved = await self.bot.scripts.upload(interaction.guild_id, data, script.value)
+        except ScriptRejected as refused:
+            await interaction.followup.send(
+                refused_text(script.name, refused.problems), ephemeral=True
+            )
+            return
+        await self._audit_script(interaction, "upload", saved)
+        await interaction.followup.send(saved_text(saved), ephemeral=True)
+
+    @script.command(name="reset", description="Go back to the default script")
+    @app_commands.describe(script="Which conversation")
+    @app_commands.choices(script=SCRIPT_CHOICES)
+    async def script_reset(
+        self, interaction: Interaction, script: app_commands.Choice[str]
+    ) -> None:
+        _is_admin(interaction)
+        assert interaction.guild_id is not None
+        library = self.bot.scripts
+        if await library.uses_default(interaction.guild_id, script.value):
+            await interaction.response.send_message(
+                "This server already uses the default script. Nothing was changed.",
+                ephemeral=True,
+            )
+            return
+        saved = await library.reset(interaction.guild_id, script.value)
+        await self._audit_script(interaction, "reset", saved)
+        await interaction.response.send_message(reset_text(saved), ephemeral=True)
 
     @app_commands.command(
         name="minimum", description="Fewest contributors before a summary is made"

@@ -155,6 +155,11 @@ class ScriptLibrary:
         latest = await self._store.latest(guild_id, kind)
         return shipped_source(kind) if latest is None else latest[1]
 
+    async def uses_default(self, guild_id: int, kind: str) -> bool:
+        """True when the server's current script is the shipped one, word for word."""
+        latest = await self._store.latest(guild_id, kind)
+        return latest is None or latest[1] == shipped_source(kind)
+
     async def upload(self, guild_id: int, data: bytes, kind: str) -> Script:
         """Store an edited script as the server's next version, or raise `ScriptRejected`."""
         previous = await self.current(guild_id, kind)
