@@ -20,6 +20,7 @@ from sqlalchemy import (
 )
 
 from bot.models import EntryHeader, EntryPage, EntryRecord, EntryStatus
+from storage.answers import open_answers
 from storage.crypto import answer_aad, flagged_aad
 from storage.db import Database
 from storage.keys import Keyring
@@ -160,9 +161,9 @@ class EntryRepository:
                 return None
             self._keys.load_user(conn, author_id)
             stored = conn.execute(
-                select(Answer.question_id, Answer.ciphertext, Answer.flagged).where(
-                    Answer.entry_id == entry_id
-                )
+                select(
+                    Answer.entry_id, Answer.question_id, Answer.ciphertext, Answer.flagged
+                ).where(Answer.entry_id == entry_id)
             ).all()
             return row, list(stored)
 
@@ -170,19 +171,12 @@ class EntryRepository:
         if found is None:
             return None
         row, stored = found
-        keys = self._keys
-        answers = {
-            a.question_id: keys.decrypt(a.ciphertext, answer_aad(entry_id, a.question_id))
-            for a in stored
-        }
-        flagged = {
-            a.question_id: tuple(
-                keys.decrypt(a.flagged, flagged_aad(entry_id, a.question_id)).split(",")
-            )
-            for a in stored
-            if a.flagged
-        }
-        return EntryRecord(**_header(row).model_dump(), answers=answers, flagged=flagged)
+        opened = open_answers(self._keys, stored)
+        return EntryRecord(
+            **_header(row).model_dump(),
+            answers=opened.answers.get(entry_id, {}),
+            flagged=opened.flagged.get(entry_id, {}),
+        )
 
     async def latest_draft(self, author_id: int, kind: str) -> EntryHeader | None:
         def work(conn: Connection) -> Any:

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from bot.models import EntryRecord, EntryStatus
-from storage.crypto import answer_aad
+from storage.answers import open_answers
 from storage.db import Database
 from storage.keys import Keyring
 from storage.tables import Answer, Entry
@@ -39,10 +39,7 @@ class SummaryRepository:
                 )
             ).all()
             await self._cipher.load(session, [a.ciphertext for a in answers])
-        by_entry: dict[int, dict[str, str]] = {}
-        for a in answers:
-            text = self._cipher.decrypt(a.ciphertext, answer_aad(a.entry_id, a.question_id))
-            by_entry.setdefault(a.entry_id, {})[a.question_id] = text
+        by_entry = open_answers(self._cipher, answers).answers
         return [
             EntryRecord(
                 id=e.id,

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 
-from storage.crypto import answer_aad, flagged_aad
+from storage.answers import open_answers
 from storage.db import Database
 from storage.keys import Keyring
 from storage.tables import Answer, AuditEvent, Base, Entry, Practitioner, Share
@@ -57,14 +57,12 @@ class UserDataRepository:
                 .all()
             )
             await self._keys.load(session, [a.ciphertext for a in answers])
-        by_entry: dict[int, dict[str, str]] = {}
-        flags: dict[int, dict[str, list[str]]] = {}
-        for a in answers:
-            text = self._keys.decrypt(a.ciphertext, answer_aad(a.entry_id, a.question_id))
-            by_entry.setdefault(a.entry_id, {})[a.question_id] = text
-            if a.flagged:
-                kinds = self._keys.decrypt(a.flagged, flagged_aad(a.entry_id, a.question_id))
-                flags.setdefault(a.entry_id, {})[a.question_id] = kinds.split(",")
+        opened = open_answers(self._keys, answers)
+        by_entry = opened.answers
+        flags = {
+            entry_id: {qid: list(kinds) for qid, kinds in by_question.items()}
+            for entry_id, by_question in opened.flagged.items()
+        }
         return {
             "settings": None
             if person is None
