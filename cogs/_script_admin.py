@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from discord import app_commands
 
 from bot.conversation.library import UPLOAD_MAX_BYTES
@@ -19,6 +21,14 @@ SCRIPT_CHOICES = [
     ),
 ]
 PROBLEMS_SHOWN = 15
+T = TypeVar("T")
+
+
+def script_option(command: T) -> T:
+    """The `script` option every /setup script subcommand takes: which conversation."""
+    return app_commands.describe(script="Which conversation")(
+        app_commands.choices(script=SCRIPT_CHOICES)(command)
+    )
 
 
 def file_name(kind: str) -> str:

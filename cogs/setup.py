@@ -15,12 +15,12 @@ from bot.models import ServerSettings
 from bot.schedule import DAY_NAMES, parse_time, valid_timezone, zone_names
 from cogs._render import quote
 from cogs._script_admin import (
-    SCRIPT_CHOICES,
     download_text,
     file_name,
     refused_text,
     reset_text,
     saved_text,
+    script_option,
     too_large_text,
 )
 
@@ -228,17 +228,14 @@ class Setup(
         )
 
     @script.command(name="download", description="This server's script as a TOML file to edit")
-    @app_commands.describe(script="Which conversation")
-    @app_commands.choices(script=SCRIPT_CHOICES)
+    @script_option
     async def script_download(
         self, interaction: Interaction, script: app_commands.Choice[str]
     ) -> None:
-        _is_admin(interaction)
-        assert interaction.guild_id is not None
-        library = self.bot.scripts
-        current = await library.current(interaction.guild_id, script.value)
-        text = await library.source(interaction.guild_id, script.value)
-        default = await library.uses_default(interaction.guild_id, script.value)
+        guild_id, kind = interaction.guild_id or 0, script.value  # guild-only: never 0
+        current = await self.bot.scripts.current(guild_id, kind)
+        text = await self.bot.scripts.source(guild_id, kind)
+        default = await self.bot.scripts.uses_default(guild_id, kind)
         await interaction.response.send_message(
             download_text(current, default=default),
             file=discord.File(io.BytesIO(text.encode("utf-8")), filename=file_name(script.value)),
@@ -246,25 +243,21 @@ class Setup(
         )
 
     @script.command(name="upload", description="Use an edited script in this server")
-    @app_commands.describe(
-        script="Which conversation", file="The edited .toml file from /setup script download"
-    )
-    @app_commands.choices(script=SCRIPT_CHOICES)
+    @app_commands.describe(file="The edited .toml file from /setup script download")
+    @script_option
     async def script_upload(
         self,
         interaction: Interaction,
         script: app_commands.Choice[str],
         file: discord.Attachment,
     ) -> None:
-        _is_admin(interaction)
-        assert interaction.guild_id is not None
         if file.size > UPLOAD_MAX_BYTES:
             await interaction.response.send_message(too_large_text(), ephemeral=True)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         data = await file.read()
         try:
-            saved = await self.bot.scripts.upload(interaction.guild_id, data, script.value)
+            saved = await self.bot.scripts.upload(interaction.guild_id or 0, data, script.value)
         except ScriptRejected as refused:
             await interaction.followup.send(
                 refused_text(script.name, refused.problems), ephemeral=True
@@ -274,21 +267,18 @@ class Setup(
         await interaction.followup.send(saved_text(saved), ephemeral=True)
 
     @script.command(name="reset", description="Go back to the default script")
-    @app_commands.describe(script="Which conversation")
-    @app_commands.choices(script=SCRIPT_CHOICES)
+    @script_option
     async def script_reset(
         self, interaction: Interaction, script: app_commands.Choice[str]
     ) -> None:
-        _is_admin(interaction)
-        assert interaction.guild_id is not None
-        library = self.bot.scripts
-        if await library.uses_default(interaction.guild_id, script.value):
+        guild_id = interaction.guild_id or 0  # guild-only: never 0
+        if await self.bot.scripts.uses_default(guild_id, script.value):
             await interaction.response.send_message(
                 "This server already uses the default script. Nothing was changed.",
                 ephemeral=True,
             )
             return
-        saved = await library.reset(interaction.guild_id, script.value)
+        saved = await self.bot.scripts.reset(guild_id, script.value)
         await self._audit_script(interaction, "reset", saved)
         await interaction.response.send_message(reset_text(saved), ephemeral=True)
 

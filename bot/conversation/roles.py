@@ -53,24 +53,23 @@ class Theme(StrEnum):
     CLIENT = "client"
 
 
+# The debrief's free-text answers, in the order a note reads them.
+DEBRIEF_TEXT_ROLES: tuple[Role, ...] = (
+    Role.PROBLEM,
+    Role.GOAL,
+    Role.EXCEPTION,
+    Role.DIFFERENT,
+    Role.NOTICED,
+    Role.CLIENT_SKILLS,
+    Role.QUESTIONS,
+    Role.RESPONSE,
+    Role.PLAN,
+)
+
 # Roles every script of a kind must have, because code depends on them.
 REQUIRED_ROLES: dict[ScriptKind, frozenset[Role]] = {
     ScriptKind.SPARKLE: frozenset({Role.MOMENT, Role.DOING, Role.SCALE, Role.NEXT_STEP}),
     ScriptKind.EXCEPTION: frozenset(
-        {
-            Role.AREA,
-            Role.AREA_OTHER,
-            Role.SESSION_WITH,
-            Role.PROBLEM,
-            Role.GOAL,
-            Role.EXCEPTION,
-            Role.DIFFERENT,
-            Role.NOTICED,
-            Role.CLIENT_SKILLS,
-            Role.QUESTIONS,
-            Role.RESPONSE,
-            Role.PLAN,
-            Role.COUNT,
-        }
+        {Role.AREA, Role.AREA_OTHER, Role.SESSION_WITH, Role.COUNT, *DEBRIEF_TEXT_ROLES}
     ),
 }

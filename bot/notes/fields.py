@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-from bot.conversation.roles import Role, ScriptKind
+from bot.conversation.roles import DEBRIEF_TEXT_ROLES, Role, ScriptKind
 from bot.conversation.script import Script, get_script
 
 # Who was in the session (the session_with choice value) -> how the note names them.
@@ -30,17 +30,7 @@ MISSING: dict[str, str] = {
 }
 
 # Free-text answers: redacted, then escaped, wherever a note shows them.
-TEXT_ROLES: tuple[Role, ...] = (
-    Role.PROBLEM,
-    Role.GOAL,
-    Role.EXCEPTION,
-    Role.DIFFERENT,
-    Role.NOTICED,
-    Role.CLIENT_SKILLS,
-    Role.QUESTIONS,
-    Role.RESPONSE,
-    Role.PLAN,
-)
+TEXT_ROLES = DEBRIEF_TEXT_ROLES
 
 # The note speaks in the third person, so a first-person answer becomes a gap, except the
 # problem, which in the first person is the client's own words and is quoted as such.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import discord
 import pytest
 import simcord
-from simcord import assert_responded
+from simcord import assert_error, assert_responded
 
 from bot.conversation.script import shipped_source
 from tests.e2e.conftest import World
@@ -49,10 +49,21 @@ async def test_download_gives_the_default_script_as_a_toml_file(world: World, ad
     assert await bot_of(w.env).repos.scripts.latest(w.guild.id, "sparkle") is None
 
 
-async def test_members_cannot_download_or_upload_a_script(world: World) -> None:
+async def test_members_cannot_change_a_script_even_if_overridden(world: World) -> None:
     w = world
     with pytest.raises(simcord.SetupError, match="default-member-permissions"):
         await w.alice.slash(w.channel, "setup script download", script="sparkle")
+    setup_command = w.env.backend.find_command("setup", w.guild.id)
+    w.guild.set_command_permissions(int(setup_command["id"]), {w.alice: True})
+    data = edited("sparkle", ('label = "What happened in that moment?"', NEW_MOMENT))
+    for refused in (
+        await _upload(w, w.alice, "sparkle", data),
+        await w.alice.slash(w.channel, "setup script download", script="sparkle"),
+    ):
+        assert_responded(refused, contains="Manage Server", ephemeral=True)
+        assert_error(w.env, discord.app_commands.CheckFailure)
+    assert await bot_of(w.env).repos.scripts.latest(w.guild.id, "sparkle") is None
+    assert await bot_of(w.env).repos.audit.kinds("script") == []
 
 
 async def test_an_uploaded_script_is_audited_and_used_for_new_entries(world: World, admin) -> None:
