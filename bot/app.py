@@ -51,7 +51,7 @@ class SparkleBot(commands.Bot):
             clock=discord.utils.utcnow,
             old_keys=settings.old_key_bytes,
         )
-        self.scripts = ScriptLibrary(self.repos.scripts)
+        self.scripts = ScriptLibrary(self.repos.scripts, clock=discord.utils.utcnow)
 
     @property
     def syncs_commands(self) -> bool:

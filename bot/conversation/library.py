@@ -8,8 +8,10 @@ by server and ready for a locale: only the default ("en") is shipped today.
 
 from __future__ import annotations
 
+import asyncio
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from bot.conversation.roles import ScriptKind
@@ -24,6 +26,10 @@ from bot.conversation.script import (
 from bot.models import EntryHeader
 
 UPLOAD_MAX_BYTES = 64_000
+# How long a process trusts what it last read as a server's current script. Its own uploads
+# and resets show at once; another process's within this time. Pages already open always
+# save with the version they were built from.
+CURRENT_FRESH = timedelta(seconds=60)
 DEFAULT_LOCALE = "en"
 
 
@@ -105,12 +111,46 @@ class ScriptLibrary:
     """The scripts a bot serves, by server, kind and version. No global state: one per bot."""
 
     def __init__(
-        self, store: ScriptStore, shipped: Mapping[ScriptKind, Script] | None = None
+        self,
+        store: ScriptStore,
+        clock: Callable[[], datetime],
+        shipped: Mapping[ScriptKind, Script] | None = None,
     ) -> None:
         self._store = store
+        self._clock = clock
         self._shipped = dict(shipped) if shipped is not None else load_shipped()
         # Versions never change once stored, so each is parsed once.
         self._parsed: dict[tuple[int, str, int], Script] = {}
+        # (server, kind) -> when it was read, and the newest version then (None: the default).
+        self._latest: dict[tuple[int, str], tuple[datetime, tuple[int, str] | None]] = {}
+        # One read at a time per (server, kind): a crowd starting at once shares it.
+        self._reading: dict[tuple[int, str], asyncio.Task[tuple[int, str] | None]] = {}
+
+    async def _newest(
+        self, guild_id: int, kind: str, *, fresh: bool = False
+    ) -> tuple[int, str] | None:
+        """The server's newest version, read again when `fresh` or older than CURRENT_FRESH."""
+        now = self._clock()
+        seen = self._latest.get((guild_id, kind))
+        if not fresh and seen is not None and now - seen[0] < CURRENT_FRESH:
+            return seen[1]
+        key = (guild_id, kind)
+        reading = None if fresh else self._reading.get(key)
+        if reading is None:
+            reading = asyncio.ensure_future(self._store.latest(guild_id, kind))
+            self._reading[key] = reading
+            reading.add_done_callback(lambda done: self._forget_read(key, done))
+        latest = await asyncio.shield(reading)
+        self._latest[key] = (now, latest)
+        return latest
+
+    def _forget_read(
+        self, key: tuple[int, str], done: asyncio.Task[tuple[int, str] | None]
+    ) -> None:
+        if self._reading.get(key) is done:
+            del self._reading[key]
+        if not done.cancelled():
+            done.exception()  # retrieved: each waiter has already been given it
 
     def default(self, kind: str, locale: str = DEFAULT_LOCALE) -> Script:
         """The shipped script of `kind` (one locale is shipped today)."""
@@ -129,7 +169,7 @@ class ScriptLibrary:
         """The script new entries of `kind` use in this server (the default in DMs)."""
         if guild_id is None:
             return self.default(kind)
-        latest = await self._store.latest(guild_id, kind)
+        latest = await self._newest(guild_id, kind)
         if latest is None:
             return self.default(kind)
         return self._read(guild_id, kind, *latest)
@@ -152,23 +192,26 @@ class ScriptLibrary:
 
     async def source(self, guild_id: int, kind: str) -> str:
         """The TOML text of the server's current script, for its admins to edit."""
-        latest = await self._store.latest(guild_id, kind)
+        latest = await self._newest(guild_id, kind, fresh=True)
         return shipped_source(kind) if latest is None else latest[1]
 
     async def uses_default(self, guild_id: int, kind: str) -> bool:
         """True when the server's current script is the shipped one, word for word."""
-        latest = await self._store.latest(guild_id, kind)
+        latest = await self._newest(guild_id, kind, fresh=True)
         return latest is None or latest[1] == shipped_source(kind)
 
     async def upload(self, guild_id: int, data: bytes, kind: str) -> Script:
         """Store an edited script as the server's next version, or raise `ScriptRejected`."""
-        previous = await self.current(guild_id, kind)
+        latest = await self._newest(guild_id, kind, fresh=True)
+        previous = self.default(kind) if latest is None else self._read(guild_id, kind, *latest)
         _, text = check_upload(data, previous)
-        version = await self._store.add(guild_id, kind, text, after=self.default(kind).version)
-        return self._read(guild_id, kind, version, text)
+        return await self._add(guild_id, kind, text)
 
     async def reset(self, guild_id: int, kind: str) -> Script:
         """Back to the shipped script, as the server's next version (old ones stay readable)."""
-        text = shipped_source(kind)
+        return await self._add(guild_id, kind, shipped_source(kind))
+
+    async def _add(self, guild_id: int, kind: str, text: str) -> Script:
         version = await self._store.add(guild_id, kind, text, after=self.default(kind).version)
+        self._latest[guild_id, kind] = (self._clock(), (version, text))
         return self._read(guild_id, kind, version, text)
