@@ -12,6 +12,7 @@ from typing import Any
 import discord
 from discord.ext import commands
 
+from bot.conversation.library import ScriptLibrary
 from bot.privacy import redact
 from bot.settings import Settings, load_settings
 from bot.tree import SparkleTree
@@ -40,7 +41,7 @@ GC_THRESHOLDS = (2_000, 10, 100)
 
 
 class SparkleBot(commands.Bot):
-    """The bot, holding its settings and repositories."""
+    """The bot, holding its settings, repositories and script library."""
 
     def __init__(self, settings: Settings, **options: Any) -> None:
         super().__init__(
@@ -58,6 +59,7 @@ class SparkleBot(commands.Bot):
             clock=discord.utils.utcnow,
             old_keys=settings.old_key_bytes,
         )
+        self.scripts = ScriptLibrary(self.repos.scripts, clock=discord.utils.utcnow)
 
     @property
     def syncs_commands(self) -> bool:

@@ -38,6 +38,7 @@ class EntryHeader(BaseModel):
     updated_at: datetime
     completed_at: datetime | None = None
     quote_status: QuoteStatus = QuoteStatus.UNASKED
+    script_version: int = 1  # the version of its script it is always read with
 
     @property
     def is_draft(self) -> bool:

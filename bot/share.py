@@ -4,22 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from bot.conversation.roles import Role, ScriptKind
 from bot.conversation.script import Script
 from bot.limits import clip
-from bot.notes.fields import AREA_LABELS
 
-# Which answers a share carries, in order. Everything else stays private.
-SHARED_QUESTIONS: dict[str, tuple[str, ...]] = {
-    "sparkle": ("moment", "signs", "doing", "saying", "how", "frequency", "next_step"),
-    "exception": (
-        "exception",
-        "different",
-        "client_did",
-        "questions_used",
-        "response",
-        "next_step",
-    ),
-}
 SHARE_TEXT_MAX = 3500  # leaves room in a 4,096-character embed description
 
 
@@ -30,22 +18,23 @@ def _redact_default(text: str) -> str:
 
 
 def share_title(script: Script, answers: Mapping[str, str]) -> str:
-    if script.id == "exception":
-        area = AREA_LABELS.get(answers.get("area", ""), "")
-        return f"A client exception ({area})" if area and area != "other" else "A client exception"
+    if script.id is ScriptKind.EXCEPTION:
+        value = script.answer(answers, Role.AREA)
+        area = script.choice_label(Role.AREA, value) if value != "other" else None
+        return f"A client exception ({area.lower()})" if area else "A client exception"
     return "A sparkling moment"
 
 
 def share_text(
     script: Script, answers: Mapping[str, str], *, redact: Callable[[str], str] | None = None
 ) -> str:
-    """Markdown for a share: each chosen answer under its question, anonymized."""
+    """Markdown for a share: each answer its script marks shareable, under its question,
+    anonymized. Everything else stays private."""
     clean = redact or _redact_default
     parts: list[str] = []
-    for question_id in SHARED_QUESTIONS.get(script.id, ()):
-        question = script.question(question_id)
-        text = answers.get(question_id, "").strip()
-        if question is None or not text:
+    for question in script.questions():
+        text = answers.get(question.id, "").strip()
+        if not question.feeds.share or not text:
             continue
         parts.append(f"**{question.label}**\n{clean(text)}")
     return clip("\n\n".join(parts), SHARE_TEXT_MAX) or "(no answers to share)"
@@ -60,9 +49,9 @@ def kept_in_share(script: Script, answers: Mapping[str, str]) -> list[str]:
     from bot.privacy import kept_words
 
     words: list[str] = []
-    for question_id in SHARED_QUESTIONS.get(script.id, ()):
-        text = answers.get(question_id, "").strip()
-        if text:
+    for question in script.questions():
+        text = answers.get(question.id, "").strip()
+        if question.feeds.share and text:
             words.extend(kept_words(text))
     return list(dict.fromkeys(words))
 

@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING
 
 from discord import app_commands
 
-from bot.conversation.script import get_script
 from bot.limits import clip
 from bot.models import EntryRecord, EntryStatus
 from cogs._render import entry_title
 
 if TYPE_CHECKING:
+    from bot.conversation.library import ScriptLibrary
     from storage.repos import Repositories
 
 SCAN = 200  # how many of the newest entries a search looks through
@@ -19,6 +19,7 @@ SCAN = 200  # how many of the newest entries a search looks through
 
 async def entry_choices(
     repos: Repositories,
+    scripts: ScriptLibrary,
     user_id: int,
     typed: str,
     *,
@@ -29,7 +30,7 @@ async def entry_choices(
     needle = typed.strip().lower().lstrip("#")
     choices: list[app_commands.Choice[str]] = []
     for entry in page.items:
-        name = entry_title(get_script(entry.kind), entry)
+        name = entry_title(scripts.default(entry.kind), entry)  # names only: no look-up
         if entry.is_draft:
             name += " · draft"
         if needle and needle not in name.lower():

@@ -24,7 +24,12 @@ from cogs._buttons import Tracked
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
-_MODAL_ID = re.compile(r"^sk:page:(?P<script>[a-z0-9_]+):(?P<entry>\d+):(?P<page>\d+)$")
+# The script version and its server follow when the page is not from the shipped script
+# (version 1), as on every page opened before per-server scripts existed.
+_MODAL_ID = re.compile(
+    r"^sk:page:(?P<script>[a-z0-9_]+):(?P<entry>\d+):(?P<page>\d+)"
+    r"(?::(?P<version>\d{1,6}):(?P<guild>\d{1,20}))?$"
+)
 
 
 @dataclass(frozen=True)
@@ -33,10 +38,15 @@ class PageSubmit:
     entry_id: int | None  # None: the first page of a new entry
     page: int
     values: dict[str, str]
+    version: int = 1  # of the script the page was built from
+    guild_id: int | None = None  # the server whose script it is; None: the shipped one
 
 
-def modal_id(script_id: str, entry_id: int | None, page: int) -> str:
-    return f"sk:page:{script_id}:{entry_id or 0}:{page}"
+def modal_id(
+    script_id: str, entry_id: int | None, page: int, version: int = 1, guild_id: int | None = None
+) -> str:
+    base = f"sk:page:{script_id}:{entry_id or 0}:{page}"
+    return base if version == 1 else f"{base}:{version}:{guild_id or 0}"
 
 
 def _control(question: Question, prefill: str | None) -> discord.ui.Item[Any]:
@@ -63,9 +73,17 @@ def _control(question: Question, prefill: str | None) -> discord.ui.Item[Any]:
 
 
 def build_page_modal(
-    script_id: str, entry_id: int | None, index: int, page: Page, prefill: Mapping[str, str]
+    script_id: str,
+    entry_id: int | None,
+    index: int,
+    page: Page,
+    prefill: Mapping[str, str],
+    *,
+    version: int = 1,
+    guild_id: int | None = None,
 ) -> ui.Modal:
-    modal = ui.Modal(title=page.title, custom_id=modal_id(script_id, entry_id, index), timeout=None)
+    custom_id = modal_id(script_id, entry_id, index, version, guild_id)
+    modal = ui.Modal(title=page.title, custom_id=custom_id, timeout=None)
     for question in page.questions:
         modal.add_item(
             ui.Label(
@@ -97,7 +115,10 @@ def parse_page_submit(interaction: discord.Interaction) -> PageSubmit | None:
     if match is None:
         return None
     entry = int(match["entry"])
-    return PageSubmit(match["script"], entry or None, int(match["page"]), modal_values(interaction))
+    version = int(match["version"] or 1)
+    guild = int(match["guild"] or 0) or None
+    values = modal_values(interaction)
+    return PageSubmit(match["script"], entry or None, int(match["page"]), values, version, guild)
 
 
 def modal_values(interaction: discord.Interaction) -> dict[str, str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import discord
 
+from bot.conversation.roles import ScriptKind
 from bot.conversation.script import Script
 from bot.models import EntryRecord
 from cogs._buttons import FlowButton, flow_view
@@ -22,7 +23,7 @@ def consent_button(entry_id: int, consent: bool) -> FlowButton:
 
 def recap_view(script: Script, entry: EntryRecord) -> discord.ui.View:
     buttons: list[FlowButton] = []
-    if script.id == "exception":
+    if script.id is ScriptKind.EXCEPTION:
         buttons.append(
             FlowButton("note", entry.id, 0, label="Draft note", style=discord.ButtonStyle.primary)
         )

@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 
 import discord
 
+from bot.conversation.library import ScriptLibrary
+from bot.conversation.script import Script
 from bot.models import EntryRecord, ServerSettings
 from bot.summary import (
     NotEnough,
@@ -28,13 +30,19 @@ WEEK = timedelta(days=7)
 
 
 async def build_for(
-    repos: Repositories, settings: ServerSettings, week_start: date
+    repos: Repositories, scripts: ScriptLibrary, settings: ServerSettings, week_start: date
 ) -> WeekSummary | NotEnough:
     zone = ZoneInfo(settings.timezone)
     first = week_start - WEEK * (TREND_WEEKS - 1)
     window_start, _ = week_bounds(first, zone)
     _, window_end = week_bounds(week_start, zone)
     entries = await repos.summaries.consented_entries(settings.guild_id, window_start, window_end)
+    # Each entry is read with the script version it was written with.
+    versions = {(e.kind, e.script_version) for e in entries}
+    written_with = {key: await scripts.version(settings.guild_id, *key) for key in sorted(versions)}
+
+    def script_of(entry: EntryRecord) -> Script | None:
+        return written_with.get((entry.kind, entry.script_version))
 
     def compute() -> WeekSummary | NotEnough:
         def in_week(start: date) -> list[EntryRecord]:
@@ -43,7 +51,7 @@ async def build_for(
 
         history = {
             first + WEEK * i: scaling_average(
-                in_week(first + WEEK * i), week_start=first + WEEK * i, tz=zone
+                in_week(first + WEEK * i), week_start=first + WEEK * i, tz=zone, script_of=script_of
             )
             for i in range(TREND_WEEKS - 1)
         }
@@ -54,6 +62,7 @@ async def build_for(
             min_contributors=settings.min_contributors,
             previous=in_week(week_start - WEEK),
             history=history,
+            script_of=script_of,
         )
 
     return await asyncio.to_thread(compute)

@@ -13,7 +13,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.conversation import engine
-from bot.conversation.script import Script, get_script
+from bot.conversation.roles import ScriptKind
+from bot.conversation.script import Script
 from bot.guard import flag_answers, kinds_of
 from bot.log import bind_request
 from bot.models import EntryHeader, EntryRecord, QuoteStatus
@@ -84,22 +85,26 @@ class Conversations(commands.Cog):
 
     # -- commands ---------------------------------------------------------------------------
 
-    @app_commands.command(name="sparkle", description="Reflect on a sparkling moment in your work")
+    @app_commands.command(
+        name=ScriptKind.SPARKLE.value, description="Reflect on a sparkling moment in your work"
+    )
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
     @app_commands.allowed_installs(guilds=True, users=False)
     async def sparkle(self, interaction: Interaction) -> None:
-        await self.start(interaction, get_script("sparkle"))
+        await self.start(interaction, ScriptKind.SPARKLE)
 
     @app_commands.command(
-        name="exception", description="Debrief a time the client's problem was less, and how"
+        name=ScriptKind.EXCEPTION.value,
+        description="Debrief a time the client's problem was less, and how",
     )
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
     @app_commands.allowed_installs(guilds=True, users=False)
     async def exception(self, interaction: Interaction) -> None:
-        await self.start(interaction, get_script("exception"))
+        await self.start(interaction, ScriptKind.EXCEPTION)
 
-    async def start(self, interaction: Interaction, script: Script) -> None:
+    async def start(self, interaction: Interaction, kind: ScriptKind) -> None:
         user_id = interaction.user.id
+        script = await self.bot.scripts.current(interaction.guild_id, kind)
         if not await self.repos.practitioners.notice_seen(user_id):
             await interaction.response.send_message(
                 NOTICE, view=flow_view(StartButton(script.id, label="Continue")), ephemeral=True
@@ -107,9 +112,12 @@ class Conversations(commands.Cog):
             return
         draft = await self.repos.entries.latest_draft(user_id, script.id)
         if draft is None:
-            await self.open_page(interaction, script, None, 0, {})
+            await self.open_page(interaction, script, None, 0, {}, interaction.guild_id)
             return
-        where = engine.progress(script, engine.clamp_page(script, draft.next_page)).lower()
+        written_with = await self.bot.scripts.for_entry(draft)
+        where = engine.progress(
+            written_with, engine.clamp_page(written_with, draft.next_page)
+        ).lower()
         await interaction.response.send_message(
             f"You have an unfinished {script.name.lower()} from {stamp(draft.updated_at, 'R')} "
             f"({where}). Resume it, or start a new one? Starting new keeps the draft in "
@@ -128,10 +136,14 @@ class Conversations(commands.Cog):
         entry_id: int | None,
         index: int,
         prefill: dict[str, str],
+        guild_id: int | None,
     ) -> None:
+        """Open a page of `script`, the version `guild_id`'s entry was (or will be) written with."""
         page = script.pages[index]
         await interaction.response.send_modal(
-            build_page_modal(script.id, entry_id, index, page, prefill)
+            build_page_modal(
+                script.id, entry_id, index, page, prefill, version=script.version, guild_id=guild_id
+            )
         )
 
     # -- buttons ------------------------------------------------------------------------------
@@ -140,7 +152,8 @@ class Conversations(commands.Cog):
         try:
             # The page first: a modal must be the first answer, and a write may wait on a busy
             # database past Discord's 3 seconds.
-            await self.open_page(interaction, get_script(script_id), None, 0, {})
+            script = await self.bot.scripts.current(interaction.guild_id, script_id)
+            await self.open_page(interaction, script, None, 0, {}, interaction.guild_id)
         except Exception as error:
             await report_failure(interaction, error)
             raise
@@ -166,7 +179,7 @@ class Conversations(commands.Cog):
     async def _flow_button(
         self, interaction: Interaction, action: str, entry: EntryRecord, page: int
     ) -> None:
-        script = get_script(entry.kind)
+        script = await self.bot.scripts.for_entry(entry)
         edit = interaction.response.edit_message
         if action in ("go", "resume"):
             if not entry.is_draft:
@@ -175,10 +188,14 @@ class Conversations(commands.Cog):
                 )
                 return
             index = engine.clamp_page(script, entry.next_page)
-            await self.open_page(interaction, script, entry.id, index, entry.answers)
+            await self.open_page(
+                interaction, script, entry.id, index, entry.answers, entry.guild_id
+            )
         elif action == "edit":
             index = engine.clamp_page(script, page)
-            await self.open_page(interaction, script, entry.id, index, entry.answers)
+            await self.open_page(
+                interaction, script, entry.id, index, entry.answers, entry.guild_id
+            )
         elif action == "later":
             await edit(
                 content=f"Saved as a draft. Pick it up any time with `/{script.id}` or `/entries`.",
@@ -250,8 +267,10 @@ class Conversations(commands.Cog):
                 ephemeral=True,
             )
             return
-        script = get_script(submit.script_id)
-        await self.open_page(interaction, script, submit.entry_id, submit.page, submit.values)
+        script = await self.bot.scripts.version(submit.guild_id, submit.script_id, submit.version)
+        await self.open_page(
+            interaction, script, submit.entry_id, submit.page, submit.values, submit.guild_id
+        )
 
     # -- page submits -------------------------------------------------------------------------
 
@@ -268,7 +287,10 @@ class Conversations(commands.Cog):
             raise
 
     async def _save_page(self, interaction: Interaction, submit: PageSubmit) -> None:
-        script = get_script(submit.script_id)
+        if submit.script_id not in {kind.value for kind in ScriptKind}:
+            await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
+            return
+        script = await self.bot.scripts.version(submit.guild_id, submit.script_id, submit.version)
         if not 0 <= submit.page < len(script.pages):
             await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
             return
@@ -283,6 +305,7 @@ class Conversations(commands.Cog):
             )
             await self._offer_reopen(
                 interaction,
+                script,
                 submit,
                 f"Nothing on this page was saved: an answer is too long.\n{limits}\n"
                 "Everything you typed is in the attached file. **Reopen page** brings the page "
@@ -307,11 +330,13 @@ class Conversations(commands.Cog):
                 advance_to=submit.page + 1 if check.ok else None,
                 complete=check.ok and last,
                 flagged={qid: kinds_of(spans) for qid, spans in flags.items()},
+                script_version=script.version,
             )
         except Exception:
             log.exception("page %s of %s could not be saved", submit.page, script.id)
             await self._offer_reopen(
                 interaction,
+                script,
                 submit,
                 "**This page was not saved**: the database did not answer in time. Nothing "
                 "you typed is lost: it is in the attached file, and **Reopen page** brings the "
@@ -344,7 +369,7 @@ class Conversations(commands.Cog):
     ) -> None:
         """The reply to a stored page: problems to fix, a privacy warning, the recap or the next
         page."""
-        script = get_script(submit.script_id)
+        script = await self.bot.scripts.version(submit.guild_id, submit.script_id, submit.version)
         page = script.pages[submit.page]
         send = interaction.followup.send
         if not check.ok:
@@ -380,10 +405,12 @@ class Conversations(commands.Cog):
             ephemeral=True,
         )
 
-    async def _offer_reopen(self, interaction: Interaction, submit: PageSubmit, text: str) -> None:
+    async def _offer_reopen(
+        self, interaction: Interaction, script: Script, submit: PageSubmit, text: str
+    ) -> None:
         """Tell the user privately that the page was not stored, with their text attached and a
         button that reopens the page filled with it."""
-        page = get_script(submit.script_id).pages[submit.page]
+        page = script.pages[submit.page]
         # Held as the page can show it: a forged answer's excess is only in the file.
         shown = {q.id: submit.values.get(q.id, "")[: q.max_length] for q in page.questions}
         token = self.unsaved.keep(interaction.user.id, replace(submit, values=shown))

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands, ui
 from discord.ext import commands
 
-from bot.conversation.script import get_script
+from bot.conversation.roles import ScriptKind
+from bot.conversation.script import Script
 from bot.limits import CONTENT_MAX, SELECT_LABEL_MAX, clip
 from bot.models import EntryPage, EntryRecord, EntryStatus
 from bot.outbox import remaining_text
@@ -26,12 +28,12 @@ if TYPE_CHECKING:
 
 Interaction = discord.Interaction["SparkleBot"]
 PAGE_SIZE = 10
-KINDS = ("all", "sparkle", "exception")
+KINDS = ("all", *ScriptKind)
 STATUSES = ("all", "draft", "complete")
 KIND_CHOICES = [
     app_commands.Choice(name="All kinds", value="all"),
-    app_commands.Choice(name="Sparkling-moment reflections", value="sparkle"),
-    app_commands.Choice(name="Client-exception debriefs", value="exception"),
+    app_commands.Choice(name="Sparkling-moment reflections", value=ScriptKind.SPARKLE.value),
+    app_commands.Choice(name="Client-exception debriefs", value=ScriptKind.EXCEPTION.value),
 ]
 STATUS_CHOICES = [
     app_commands.Choice(name="Any status", value="all"),
@@ -102,7 +104,9 @@ class EntryPicker(Tracked, ui.DynamicItem[ui.Select[Any]], template=r"sk:pick:(?
         await _cog(interaction).show_entry(interaction, int(value) if value.isdigit() else 0)
 
 
-def _list_embed(page: EntryPage, kind: str, status: str) -> discord.Embed:
+def _list_embed(
+    page: EntryPage, kind: str, status: str, scripts: Mapping[int, Script]
+) -> discord.Embed:
     embed = discord.Embed(title="Your entries", colour=ACCENT)
     if not page.items:
         embed.description = (
@@ -112,8 +116,7 @@ def _list_embed(page: EntryPage, kind: str, status: str) -> discord.Embed:
         )
         return embed
     lines = [
-        f"`#{e.id}` {entry_label(get_script(e.kind), e)} · {stamp(e.created_at)}"
-        for e in page.items
+        f"`#{e.id}` {entry_label(scripts[e.id], e)} · {stamp(e.created_at)}" for e in page.items
     ]
     embed.description = "\n".join(lines)
     last = page.offset + len(page.items)
@@ -124,12 +127,12 @@ def _list_embed(page: EntryPage, kind: str, status: str) -> discord.Embed:
     return embed
 
 
-def _list_view(page: EntryPage, kind: str, status: str) -> ui.View:
+def _list_view(page: EntryPage, kind: str, status: str, scripts: Mapping[int, Script]) -> ui.View:
     view = ui.View(timeout=None)
     if page.items:
         options = [
             discord.SelectOption(
-                label=clip(f"#{e.id} {entry_label(get_script(e.kind), e)}", SELECT_LABEL_MAX),
+                label=clip(f"#{e.id} {entry_label(scripts[e.id], e)}", SELECT_LABEL_MAX),
                 value=str(e.id),
             )
             for e in page.items
@@ -153,7 +156,7 @@ def entry_actions(entry: EntryRecord) -> ui.View:
     buttons: list[ui.Item[Any]] = []
     if entry.is_draft:
         buttons.append(FlowButton("resume", entry.id, entry.next_page, label="Resume", style=blue))
-    if entry.kind == "exception":
+    if entry.kind == ScriptKind.EXCEPTION:
         buttons.append(FlowButton("note", entry.id, 0, label="Draft note", style=blue))
     if not entry.is_draft:
         buttons.append(FlowButton("share", entry.id, 0, label="Share anonymized", style=grey))
@@ -213,7 +216,9 @@ class Entries(commands.Cog):
                 page = await self.repos.entries.list_for_author(
                     user, offset=last, limit=PAGE_SIZE, **filters
                 )
-            embed, view = _list_embed(page, kind, status), _list_view(page, kind, status)
+            scripts = {e.id: await self.bot.scripts.for_entry(e) for e in page.items}
+            embed = _list_embed(page, kind, status, scripts)
+            view = _list_view(page, kind, status, scripts)
             if edit:
                 await interaction.response.edit_message(embed=embed, view=view)
             else:
@@ -233,7 +238,7 @@ class Entries(commands.Cog):
                 status = clip(f"{status}\n{quoted}", CONTENT_MAX)
             await interaction.response.send_message(
                 status,
-                embed=entry_embed(get_script(entry.kind), entry),
+                embed=entry_embed(await self.bot.scripts.for_entry(entry), entry),
                 view=entry_actions(entry),
                 ephemeral=True,
                 allowed_mentions=discord.AllowedMentions.none(),

@@ -22,7 +22,7 @@ from bot.conversation.script import get_script
 from bot.limits import clip
 from bot.log import bind_request
 from bot.models import EntryRecord, QuoteStatus
-from bot.summary.highlights import EXCERPT_MAX, SOURCES, excerpts_digest, final_excerpt
+from bot.summary.highlights import EXCERPT_MAX, excerpts_digest, final_excerpt
 from bot.summary.highlights import proposed_excerpts as propose
 from bot.summary.render import highlight_quote
 from bot.tree import report_failure
@@ -56,16 +56,13 @@ def _redact(text: str) -> str:
 
 
 def _labels(entry: EntryRecord) -> dict[str, str]:
-    script = get_script(entry.kind)
-    labels: dict[str, str] = {}
-    for qid in SOURCES.get(entry.kind, ()):
-        question = script.question(qid)
-        labels[qid] = question.label if question is not None else qid
-    return labels
+    """The shipped script's labels of the quotable questions (a server's renamed question
+    shows under its id)."""
+    return {q.id: q.label for q in get_script(entry.kind).questions() if q.feeds.highlight}
 
 
 def _ordered(entry: EntryRecord, excerpts: dict[str, str]) -> list[tuple[str, str]]:
-    order = list(SOURCES.get(entry.kind, ()))
+    order = list(_labels(entry))
     return sorted(excerpts.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
 
 
@@ -143,7 +140,8 @@ class Excerpts(commands.Cog):
     async def ask(self, interaction: Interaction, entry: EntryRecord) -> None:
         """Propose the entry's excerpts afresh, store them as shown, and show them privately
         (as a follow-up: the interaction has been answered already)."""
-        excerpts = await asyncio.to_thread(propose, entry.kind, entry.answers, _redact)
+        script = await self.bot.scripts.for_entry(entry)
+        excerpts = await asyncio.to_thread(propose, script, entry.answers, _redact)
         if not await self.repos.entries.show_excerpts(entry.id, interaction.user.id, excerpts):
             return  # no longer included, or gone
         text, view = review_message(entry, excerpts)
@@ -251,7 +249,7 @@ class Excerpts(commands.Cog):
         typed = {
             qid: value[:_READ_MAX]
             for qid, value in modal_values(interaction).items()
-            if qid in SOURCES.get(entry.kind, ())
+            if qid in entry.excerpts  # only the excerpts the form showed
         }
         excerpts, dropped = await asyncio.to_thread(_anonymize_edits, typed)
         if not excerpts:

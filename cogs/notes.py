@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import io
 import re
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands, ui
 from discord.ext import commands
 
+from bot.conversation.roles import ScriptKind
 from bot.limits import CONTENT_MAX
 from bot.models import EntryRecord
 from bot.notes import NoteFormat, fit_message, render_both
@@ -90,10 +92,12 @@ class Notes(commands.Cog):
     async def _entry_autocomplete(
         self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return await entry_choices(self.repos, interaction.user.id, current, kind="exception")
+        return await entry_choices(
+            self.repos, self.bot.scripts, interaction.user.id, current, kind=ScriptKind.EXCEPTION
+        )
 
     async def on_note_button(self, interaction: Interaction, entry: EntryRecord) -> None:
-        if entry.kind != "exception":
+        if entry.kind != ScriptKind.EXCEPTION:
             await interaction.response.send_message(
                 "Draft notes are made from client-exception debriefs.", ephemeral=True
             )
@@ -107,12 +111,15 @@ class Notes(commands.Cog):
     async def send_note(self, interaction: Interaction, entry_value: str, fmt: str) -> None:
         try:
             entry = await chosen_entry(self.repos, interaction.user.id, entry_value)
-            if entry is None or entry.kind != "exception" or fmt not in NOTE_FORMATS:
+            if entry is None or entry.kind != ScriptKind.EXCEPTION or fmt not in NOTE_FORMATS:
                 await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
                 return
             await interaction.response.defer(ephemeral=True, thinking=True)
             note_format = NoteFormat(fmt)
-            text, plain = await asyncio.to_thread(render_both, entry.answers, note_format)
+            script = await self.bot.scripts.for_entry(entry)
+            text, plain = await asyncio.to_thread(
+                partial(render_both, script=script), entry.answers, note_format
+            )
             name = f"{note_format.value}-draft-note-{entry.id}.txt"
             attachment = discord.File(io.BytesIO(plain.encode("utf-8")), filename=name)
             await interaction.followup.send(

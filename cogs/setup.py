@@ -1,17 +1,29 @@
-"""/setup: a server's channels, facilitator role, time zone, weekly schedule and minimum."""
+"""/setup: a server's channels, facilitator role, time zone, schedule, minimum and scripts."""
 
 from __future__ import annotations
 
+import io
 from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.conversation.library import UPLOAD_MAX_BYTES, ScriptRejected
+from bot.conversation.script import Script
 from bot.models import ServerSettings
 from bot.schedule import DAY_NAMES, parse_time, zone_names
 from bot.zones import resolve_zone
 from cogs._render import quote
+from cogs._script_admin import (
+    download_text,
+    file_name,
+    refused_text,
+    reset_text,
+    saved_text,
+    script_option,
+    too_large_text,
+)
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -207,6 +219,75 @@ class Setup(
             )
             return
         await self._saved(interaction, summary_day=int(day.value), summary_time=parsed)
+
+    # -- /setup script: the server's own wording of the conversations ----------------------
+
+    script = app_commands.Group(
+        name="script", description="Download, upload or reset this server's conversation scripts"
+    )
+
+    async def _audit_script(self, interaction: Interaction, what: str, script: Script) -> None:
+        await self.repos.audit.record(
+            "script",
+            actor_id=interaction.user.id,
+            guild_id=interaction.guild_id,
+            subject=f"{what}:{script.id.value}:v{script.version}",
+        )
+
+    @script.command(name="download", description="This server's script as a TOML file to edit")
+    @script_option
+    async def script_download(
+        self, interaction: Interaction, script: app_commands.Choice[str]
+    ) -> None:
+        guild_id, kind = interaction.guild_id or 0, script.value  # guild-only: never 0
+        current = await self.bot.scripts.current(guild_id, kind)
+        text = await self.bot.scripts.source(guild_id, kind)
+        default = await self.bot.scripts.uses_default(guild_id, kind)
+        await interaction.response.send_message(
+            download_text(current, default=default),
+            file=discord.File(io.BytesIO(text.encode("utf-8")), filename=file_name(script.value)),
+            ephemeral=True,
+        )
+
+    @script.command(name="upload", description="Use an edited script in this server")
+    @app_commands.describe(file="The edited .toml file from /setup script download")
+    @script_option
+    async def script_upload(
+        self,
+        interaction: Interaction,
+        script: app_commands.Choice[str],
+        file: discord.Attachment,
+    ) -> None:
+        if file.size > UPLOAD_MAX_BYTES:
+            await interaction.response.send_message(too_large_text(), ephemeral=True)
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        data = await file.read()
+        try:
+            saved = await self.bot.scripts.upload(interaction.guild_id or 0, data, script.value)
+        except ScriptRejected as refused:
+            await interaction.followup.send(
+                refused_text(script.name, refused.problems), ephemeral=True
+            )
+            return
+        await self._audit_script(interaction, "upload", saved)
+        await interaction.followup.send(saved_text(saved), ephemeral=True)
+
+    @script.command(name="reset", description="Go back to the default script")
+    @script_option
+    async def script_reset(
+        self, interaction: Interaction, script: app_commands.Choice[str]
+    ) -> None:
+        guild_id = interaction.guild_id or 0  # guild-only: never 0
+        if await self.bot.scripts.uses_default(guild_id, script.value):
+            await interaction.response.send_message(
+                "This server already uses the default script. Nothing was changed.",
+                ephemeral=True,
+            )
+            return
+        saved = await self.bot.scripts.reset(guild_id, script.value)
+        await self._audit_script(interaction, "reset", saved)
+        await interaction.response.send_message(reset_text(saved), ephemeral=True)
 
     @app_commands.command(
         name="minimum", description="Fewest contributors before a summary is made"

@@ -11,7 +11,6 @@ import discord
 from discord import app_commands, ui
 from discord.ext import commands
 
-from bot.conversation.script import get_script
 from bot.limits import clip
 from bot.log import bind_request
 from bot.models import EntryRecord, EntryStatus
@@ -184,7 +183,7 @@ class Sharing(commands.Cog):
         self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         return await entry_choices(
-            self.repos, interaction.user.id, current, status=EntryStatus.COMPLETE
+            self.repos, self.bot.scripts, interaction.user.id, current, status=EntryStatus.COMPLETE
         )
 
     async def on_share_button(self, interaction: Interaction, entry: EntryRecord) -> None:
@@ -231,7 +230,7 @@ class Sharing(commands.Cog):
             if refusal:
                 await interaction.response.send_message(refusal, ephemeral=True)
                 return
-            script = get_script(entry.kind)
+            script = await self.bot.scripts.for_entry(entry)
             text = await asyncio.to_thread(share_text, script, entry.answers)
             kept = await asyncio.to_thread(kept_in_share, script, entry.answers)
             title = share_title(script, entry.answers)

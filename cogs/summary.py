@@ -152,7 +152,7 @@ class Summary(commands.Cog):
             guild_id=interaction.guild_id,
             subject=week_start.isoformat(),
         )
-        result = await build_for(self.repos, settings, week_start)
+        result = await build_for(self.repos, self.bot.scripts, settings, week_start)
         content, embed, chart = await message_for(result)
         view = ui.View(timeout=None)
         if not isinstance(result, NotEnough) and settings.summary_channel_id:
@@ -225,7 +225,7 @@ class Summary(commands.Cog):
         else changes; a post whose record was lost is found by its ref, never sent twice.
         A mid-week post (`early`) has a slot of its own and leaves the scheduled one alone.
         """
-        result = await build_for(self.repos, settings, week)
+        result = await build_for(self.repos, self.bot.scripts, settings, week)
         if isinstance(result, NotEnough):
             return False, f"{render_not_enough(result)} Nothing was posted."
         slot = summary_slot(settings.guild_id, week, early=early)
@@ -241,7 +241,7 @@ class Summary(commands.Cog):
         if claimed is None:
             return
         settings = await self.repos.servers.get(guild_id)
-        result = await build_for(self.repos, settings, week)
+        result = await build_for(self.repos, self.bot.scripts, settings, week)
         if isinstance(result, NotEnough):  # contributors erased their data meanwhile
             await self.repos.outbox.deleted(claimed.id)
             return
@@ -321,7 +321,7 @@ class Summary(commands.Cog):
         when too few contributors are left. A refusal is retried by the outbox loop."""
         guild_id, week, _early = parse_slot(post.slot)
         settings = await self.repos.servers.get(guild_id)
-        result = await build_for(self.repos, settings, week)
+        result = await build_for(self.repos, self.bot.scripts, settings, week)
         if isinstance(result, NotEnough):
             await take_down(self.bot, [post], actor_id=None)
             return

@@ -1,0 +1,16 @@
+"""Persistence: the only package that talks to the database.
+
+The rule for storage access:
+
+1. Code outside `storage/` reaches the database only through `storage.repos.Repositories`
+   (the cogs and `bot.app`; domain code in `bot/` never). Nothing SQLAlchemy leaves a
+   repository: methods take plain values and return plain values or `bot.models` records.
+2. One repository method is one transaction. Reads use `Database.read()`, writes
+   `Database.write()`; a method on the hot path (several statements per click, such as saving
+   a page or opening an entry) runs its whole transaction as one call with `run_write()` /
+   `run_read()` instead.
+3. A query about a user's data names its author in SQL (`author_id == ...`), never filters
+   afterwards.
+4. Answers are encrypted under their author's key when written and opened only by
+   `storage.answers.open_answers`.
+"""

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Text,
     TypeDecorator,
 )
 from sqlalchemy.engine import Dialect
@@ -81,6 +82,10 @@ class Entry(Base):
     # Whether the author approved the excerpts the weekly summary may quote (`QuoteStatus`).
     quote_status: Mapped[str] = mapped_column(String(16), server_default="unasked")
 
+    # The version of the server's script (`server_scripts`) or of the shipped one it was
+    # written with: it is always shown, shared and rendered with that version's questions.
+    script_version: Mapped[int] = mapped_column(Integer, server_default="1")
+
 
 class Excerpt(Base):
     """An anonymized excerpt of one answer, as shown to its author; encrypted like answers.
@@ -125,6 +130,23 @@ class Server(Base):
     summary_time: Mapped[str | None] = mapped_column(String(5), default=None)
     min_contributors: Mapped[int] = mapped_column(Integer, default=3)
     updated_at: Mapped[datetime] = mapped_column(TZDateTime())
+
+
+class ServerScript(Base):
+    """One version of a script a server uploaded (or reset to the default), as TOML text.
+
+    Versions are never changed or deleted: entries written with one keep being shown with it.
+    The newest version of a (server, script) is the one new entries use. Who uploaded it is
+    kept in the audit trail only, so that erasing that admin leaves the server's script.
+    """
+
+    __tablename__ = "server_scripts"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    script_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    source: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(TZDateTime())
 
 
 class Share(Base):

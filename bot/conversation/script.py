@@ -7,12 +7,15 @@ naming the page and question, instead of failing in front of a practitioner.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from bot.conversation.roles import REQUIRED_ROLES, Role, ScriptKind, Theme
 
 # Discord's limits for modals and their components.
 MODAL_TITLE_MAX = 45
@@ -37,6 +40,15 @@ class QuestionKind(StrEnum):
     CHOICE = "choice"  # one of `choices`, shown as a select menu
 
 
+# Roles whose answers code reads as a number or a choice value.
+_ROLE_KINDS: dict[Role, QuestionKind] = {
+    Role.SCALE: QuestionKind.SCALE,
+    Role.COUNT: QuestionKind.NUMBER,
+    Role.AREA: QuestionKind.CHOICE,
+    Role.SESSION_WITH: QuestionKind.CHOICE,
+}
+
+
 class Choice(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -44,10 +56,24 @@ class Choice(BaseModel):
     label: Annotated[str, Field(min_length=1, max_length=100)]
 
 
+class Feeds(BaseModel):
+    """Where an answer goes besides the entry itself. Nothing is shared unless it says so."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    share: bool = False  # carried by an anonymized share
+    theme: Theme | None = None  # read for the weekly summary's recurring themes
+    highlight: bool = False  # may be quoted as a weekly summary highlight
+    note: Annotated[str, Field(min_length=1, max_length=100)] | None = None
+    """What a draft note's gap says is missing when this answer is empty or weak."""
+
+
 class Question(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
+    role: Role
+    feeds: Feeds = Feeds()
     label: Annotated[str, Field(min_length=1, max_length=LABEL_MAX)]
     description: Annotated[str, Field(max_length=DESCRIPTION_MAX)] | None = None
     placeholder: Annotated[str, Field(max_length=PLACEHOLDER_MAX)] | None = None
@@ -67,6 +93,9 @@ class Question(BaseModel):
             raise ValueError("only a choice question may list choices")
         if self.min_value > self.max_value:
             raise ValueError("min_value is greater than max_value")
+        needed = _ROLE_KINDS.get(self.role)
+        if needed is not None and self.kind is not needed:
+            raise ValueError(f"a question with role {self.role.value!r} must be of kind {needed}")
         return self
 
     @property
@@ -93,7 +122,10 @@ class Page(BaseModel):
 class Script(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,19}$")]
+    id: ScriptKind
+    # Set by the library, not the file: the shipped scripts are version 1, each upload to a
+    # server the next number. Entries record it and are always read with their version.
+    version: Annotated[int, Field(ge=1)] = 1
     name: Annotated[str, Field(min_length=1, max_length=80)]
     intro: Annotated[str, Field(max_length=1000)] = ""
     pages: Annotated[tuple[Page, ...], Field(min_length=1)]
@@ -105,6 +137,14 @@ class Script(BaseModel):
             if question.id in seen:
                 raise ValueError(f"question id {question.id!r} is used twice")
             seen.add(question.id)
+        roles: set[Role] = set()
+        for question in self.questions():
+            if question.role in roles:
+                raise ValueError(f"role {question.role.value!r} is given to two questions")
+            roles.add(question.role)
+        if missing := REQUIRED_ROLES[self.id] - roles:
+            names = ", ".join(sorted(r.value for r in missing))
+            raise ValueError(f"a {self.id.value} script needs questions with the roles: {names}")
         return self
 
     def questions(self) -> list[Question]:
@@ -112,6 +152,24 @@ class Script(BaseModel):
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.questions() if q.id == question_id), None)
+
+    def with_role(self, role: Role) -> Question | None:
+        return next((q for q in self.questions() if q.role is role), None)
+
+    def answers_by_role(self, answers: Mapping[str, str]) -> dict[Role, str]:
+        """`answers` (by question id, as stored) keyed by role; unanswered roles map to ""."""
+        return {q.role: answers.get(q.id, "") for q in self.questions()}
+
+    def answer(self, answers: Mapping[str, str], role: Role) -> str:
+        """The answer given to the question with `role`, or "" (also when there is none)."""
+        question = self.with_role(role)
+        return answers.get(question.id, "") if question else ""
+
+    def choice_label(self, role: Role, value: str) -> str | None:
+        """The label the script gives `value` of the choice question with `role`."""
+        question = self.with_role(role)
+        choices = question.choices if question else ()
+        return next((c.label for c in choices if c.value == value.strip().lower()), None)
 
 
 def _where(data: Any, loc: tuple[int | str, ...]) -> str:
@@ -134,13 +192,31 @@ def _where(data: Any, loc: tuple[int | str, ...]) -> str:
     return " ".join(parts) or "script"
 
 
+def _problems(data: Any, exc: ValidationError) -> list[str]:
+    return [
+        f"{_where(data, error['loc'])}: {str(error['msg']).removeprefix('Value error, ')}"
+        for error in exc.errors()
+    ]
+
+
 def parse_script(data: dict[str, Any], source: str = "script") -> Script:
     try:
         return Script.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        message = str(first["msg"]).removeprefix("Value error, ")
-        raise ScriptError(f"{source}: {_where(data, first['loc'])}: {message}") from None
+        raise ScriptError(f"{source}: {_problems(data, exc)[0]}") from None
+
+
+def script_problems(data: dict[str, Any]) -> tuple[Script | None, list[str]]:
+    """The script, or every problem with it, each naming its page and question."""
+    try:
+        return Script.model_validate(data), []
+    except ValidationError as exc:
+        return None, _problems(data, exc)
+
+
+def shipped_source(script_id: str) -> str:
+    """The TOML text of a script shipped with the bot."""
+    return (LIBRARY / f"{script_id}.toml").read_text(encoding="utf-8")
 
 
 def load_script(path: Path) -> Script:

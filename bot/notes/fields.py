@@ -1,21 +1,19 @@
-"""What the note templates know about the debrief's answers: labels, roles and gap wording."""
+"""What the note templates know about the debrief's answers: roles, designations and gaps.
+
+The debrief script says what each answer means (its role) and how a gap for it is worded
+(`feeds.note`); this module adds only what the debrief never asks.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from functools import cache
 
-# Area-of-concern choice values (see scripts/exception.toml), as written inside a note.
-AREA_LABELS: dict[str, str] = {
-    "anxiety": "anxiety",
-    "low_mood": "low mood / depression",
-    "relationship": "relationship conflict",
-    "substance_use": "substance use",
-    "grief": "grief and loss",
-    "trauma": "trauma",
-    "other": "other",
-}
+from bot.conversation.roles import DEBRIEF_TEXT_ROLES, Role, ScriptKind
+from bot.conversation.script import Script, get_script
 
-# Who was in the session (the "present" choice) -> how the note names them.
+# Who was in the session (the session_with choice value) -> how the note names them.
 DESIGNATIONS: dict[str, str] = {
     "individual": "the client",
     "couple": "the couple",
@@ -24,62 +22,52 @@ DESIGNATIONS: dict[str, str] = {
 }
 DEFAULT_DESIGNATION = DESIGNATIONS["individual"]
 
-# What a "[clinician to complete: …]" gap says is missing, by answer id. "presentation",
-# "progress" and "risk" are never asked in the debrief, so they are always gaps.
+# Gaps for what the debrief never asks; every other gap is worded by the script.
 MISSING: dict[str, str] = {
-    "area": "area of concern",
-    "area_other": "the specific area of concern",
-    "present": "who attended (individual, couple, family or group)",
-    "problem": "the problem, in the client's words or your summary",
-    "goal": "the treatment goal this links to",
-    "exception": "the exception the client identified",
-    "different": "what was different at that time",
-    "noticed": "who noticed, if anyone",
-    "client_did": "what the client did that helped",
-    "questions_used": "the exceptions-finding questions asked",
-    "response": "client's response in session",
-    "next_step": "next step or plan",
-    "count": "number of exceptions identified",
     "presentation": "observed presentation and affect",
     "progress": "impression of progress toward the goal",
     "risk": "risk and safety screening",
 }
 
 # Free-text answers: redacted, then escaped, wherever a note shows them.
-TEXT_FIELDS = (
-    "problem",
-    "goal",
-    "exception",
-    "different",
-    "noticed",
-    "client_did",
-    "questions_used",
-    "response",
-    "next_step",
-)
+TEXT_ROLES = DEBRIEF_TEXT_ROLES
 
-# A role-like reading of each free-text answer until the scripts declare roles themselves.
 # The note speaks in the third person, so a first-person answer becomes a gap, except the
 # problem, which in the first person is the client's own words and is quoted as such.
-THIRD_PERSON_FIELDS = frozenset(TEXT_FIELDS) - {"problem"}
-DESCRIBED_FIELDS = frozenset(TEXT_FIELDS) - {"noticed"}
+THIRD_PERSON_ROLES = frozenset(TEXT_ROLES) - {Role.PROBLEM}
+DESCRIBED_ROLES = frozenset(TEXT_ROLES) - {Role.NOTICED}
 # Answers checked for overstatement. The problem is left alone: it is meant to be absolute.
-PROGRESS_FIELDS = frozenset(TEXT_FIELDS) - {"problem", "goal", "questions_used"}
+PROGRESS_ROLES = frozenset(TEXT_ROLES) - {Role.PROBLEM, Role.GOAL, Role.QUESTIONS}
 # Answers whose mention of safety makes the risk line necessary rather than optional.
 RISK_WORDS = re.compile(
     r"\b(?:safety|risk\w*|suicid\w*|self[- ]?harm\w*|harm\w*|crisis|overdos\w*)\b", re.IGNORECASE
 )
 
 
-def gap(what: str, typed: str = "", hint: str = "") -> str:
-    """The marker for something the clinician still has to write, by MISSING key.
+def gap_wording(script: Script) -> dict[str, str]:
+    """What each gap says is missing: by role from the script, plus the never-asked parts."""
+    asked = {q.role.value: q.feeds.note for q in script.questions() if q.feeds.note}
+    return asked | MISSING
+
+
+@cache
+def _default_wording() -> Mapping[str, str]:
+    return gap_wording(get_script(ScriptKind.EXCEPTION))
+
+
+def gap(
+    what: str, typed: str = "", hint: str = "", *, wording: Mapping[str, str] | None = None
+) -> str:
+    """The marker for something the clinician still has to write, by role (or MISSING key).
 
     `typed` (already made safe for the output) is what the debrief held, shown so nothing
-    the clinician wrote is hidden; `hint` says what the note needs instead.
+    the clinician wrote is hidden; `hint` says what the note needs instead. `wording` comes
+    from the entry's script (`gap_wording`); the shipped debrief's by default.
     """
+    missing = (wording or _default_wording()).get(what) or what.replace("_", " ")
     shown = f"; the debrief says “{typed}”" if typed else ""
     more = f"; {hint}" if hint else ""
-    return f"[clinician to complete: {MISSING[what]}{shown}{more}]"
+    return f"[clinician to complete: {missing}{shown}{more}]"
 
 
 def check(what: str) -> str:

@@ -15,6 +15,8 @@ from pathlib import Path
 from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
+from bot.conversation.roles import ScriptKind
+from bot.conversation.script import Script, get_script
 from bot.notes.escape import neutralise
 from bot.notes.sentences import Composer
 from bot.notes.wording import join_naturally, unmark
@@ -62,8 +64,10 @@ def render_note(
     *,
     redact: Callable[[str], str] | None = None,
     plain: bool = False,
+    script: Script | None = None,
 ) -> str:
-    """A draft note in `fmt` from debrief `answers` (by question id).
+    """A draft note in `fmt` from debrief `answers` (by question id), read with `script`
+    (the entry's own debrief script; the shipped one by default).
 
     Discord Markdown by default; `plain=True` gives the plain-text rendering for a file.
     Every free-text answer passes through `redact` (default: `bot.privacy.redact`) once;
@@ -73,7 +77,8 @@ def render_note(
         from bot.privacy import redact as default_redact
 
         redact = default_redact
-    composer = Composer(answers, redact, _plain_show if plain else neutralise)
+    debrief = script or get_script(ScriptKind.EXCEPTION)
+    composer = Composer(debrief, answers, redact, _plain_show if plain else neutralise)
     template = environment().get_template(f"{NoteFormat(fmt).value}.j2")
     text = template.render(
         s=composer, plain=plain, placeholders=_placeholder_line(composer.placeholder_kinds())
@@ -82,7 +87,11 @@ def render_note(
 
 
 def render_both(
-    answers: Mapping[str, str], fmt: NoteFormat, *, redact: Callable[[str], str] | None = None
+    answers: Mapping[str, str],
+    fmt: NoteFormat,
+    *,
+    redact: Callable[[str], str] | None = None,
+    script: Script | None = None,
 ) -> tuple[str, str]:
     """The note as Discord Markdown and as plain text, each answer redacted only once."""
     if redact is None:
@@ -90,8 +99,8 @@ def render_both(
 
         redact = default_redact
     once = cache(redact)
-    return render_note(answers, fmt, redact=once), render_note(
-        answers, fmt, redact=once, plain=True
+    return render_note(answers, fmt, redact=once, script=script), render_note(
+        answers, fmt, redact=once, plain=True, script=script
     )
 
 

@@ -14,18 +14,20 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from bot.conversation.engine import parse_number
+from bot.conversation.roles import Role
+from bot.conversation.script import Script
 from bot.notes import wording
 from bot.notes.fields import (
-    AREA_LABELS,
     DEFAULT_DESIGNATION,
-    DESCRIBED_FIELDS,
+    DESCRIBED_ROLES,
     DESIGNATIONS,
-    PROGRESS_FIELDS,
+    PROGRESS_ROLES,
     RISK_WORDS,
-    TEXT_FIELDS,
-    THIRD_PERSON_FIELDS,
+    TEXT_ROLES,
+    THIRD_PERSON_ROLES,
     check,
     gap,
+    gap_wording,
 )
 
 PLACEHOLDER = re.compile(r"\[(name|place|date|age|phone|email|id|url|handle|org)\]")
@@ -55,21 +57,25 @@ def finish(sentence: str) -> str:
 
 
 class Composer:
-    """Builds every sentence a note may use from one debrief's answers."""
+    """Builds every sentence a note may use from one debrief's answers, read by role."""
 
     def __init__(
         self,
+        script: Script,
         answers: Mapping[str, str],
         redact: Callable[[str], str],
         show: Callable[[str], str],
     ) -> None:
-        self.raw = answers
+        self.script = script
+        self.wording = gap_wording(script)
+        self.raw = script.answers_by_role(answers)
         self.show = show
-        self.answers = {key: self._read(key, redact) for key in TEXT_FIELDS}
-        self.area_other = self._read("area_other", redact)
-        self.subject = DESIGNATIONS.get((answers.get("present") or "").strip(), DEFAULT_DESIGNATION)
-        self.count = parse_number(answers.get("count") or "")
-        self._defined = False  # the meaning of "exception" is given once, where first used
+        self.answers = {key: self._read(key, redact) for key in TEXT_ROLES}
+        self.area_other = self._read(Role.AREA_OTHER, redact)
+        session_with = self.raw.get(Role.SESSION_WITH, "").strip()
+        self.subject = DESIGNATIONS.get(session_with, DEFAULT_DESIGNATION)
+        self.count = parse_number(self.raw.get(Role.COUNT) or "")
+        self._defined = False  # the meaning of Role.EXCEPTION is given once, where first used
 
     # --- reading answers -----------------------------------------------------------------
 
@@ -79,26 +85,29 @@ class Composer:
             flat = flat[: TYPED_SHOWN_MAX - 1].rstrip() + "…"
         return self.show(flat)
 
-    def _read(self, key: str, redact: Callable[[str], str]) -> Answer:
+    def _gap(self, what: str, typed: str = "", hint: str = "") -> str:
+        return gap(what, typed, hint, wording=self.wording)
+
+    def _read(self, key: Role, redact: Callable[[str], str]) -> Answer:
         raw = wording.tidy(self.raw.get(key) or "")
         if not raw:
-            return Answer("", gap(key))
+            return Answer("", self._gap(key))
         text = wording.unmark(redact(raw))
-        if wording.is_non_answer(text) and not (key == "noticed" and wording.is_no_one(text)):
-            return Answer(text, gap(key, self._typed(text)))
-        if key in THIRD_PERSON_FIELDS and wording.first_person(text):
+        if wording.is_non_answer(text) and not (key == Role.NOTICED and wording.is_no_one(text)):
+            return Answer(text, self._gap(key, self._typed(text)))
+        if key in THIRD_PERSON_ROLES and wording.first_person(text):
             return Answer(
-                text, gap(key, self._typed(text), "please restate it in the third person")
+                text, self._gap(key, self._typed(text), "please restate it in the third person")
             )
-        if key in DESCRIBED_FIELDS and wording.word_count(text) < 2:
+        if key in DESCRIBED_ROLES and wording.word_count(text) < 2:
             return Answer(
-                text, gap(key, self._typed(text), "please describe it in a phrase or more")
+                text, self._gap(key, self._typed(text), "please describe it in a phrase or more")
             )
         return Answer(text, "")
 
     # --- shaping content -----------------------------------------------------------------
 
-    def content(self, key: str, *, lower: bool = True) -> str:
+    def content(self, key: Role, *, lower: bool = True) -> str:
         """The answer as running text: its items joined naturally, made safe by `show`."""
         return self._join(self.answers[key].text, lower=lower)
 
@@ -109,9 +118,9 @@ class Composer:
         shaped = [wording.lower_first(p) if lower else p for p in parts]
         return wording.join_naturally([self.show(p) for p in shaped])
 
-    def _checked(self, key: str, sentence: str) -> str:
+    def _checked(self, key: Role, sentence: str) -> str:
         """`sentence` followed by a check marker when its answer overstates."""
-        if key not in PROGRESS_FIELDS or self.answers[key].weak:
+        if key not in PROGRESS_ROLES or self.answers[key].weak:
             return sentence
         words = wording.overstated(self.answers[key].text)
         if not words:
@@ -119,7 +128,7 @@ class Composer:
         quoted = ", ".join(f"“{self.show(w)}”" for w in words)
         return f"{sentence} {check(f'{quoted} may overstate progress; record what was observed')}"
 
-    def _about(self, key: str, framing: str, *, lower: bool = True) -> str:
+    def _about(self, key: Role, framing: str, *, lower: bool = True) -> str:
         """`framing` + the answer, or the answer's gap when it is missing or weak."""
         answer = self.answers[key]
         if answer.weak:
@@ -133,16 +142,16 @@ class Composer:
     # --- sentences -------------------------------------------------------------------------
 
     def session(self) -> str:
-        present = (self.raw.get("present") or "").strip()
+        present = (self.raw.get(Role.SESSION_WITH) or "").strip()
         if present not in DESIGNATIONS:
-            return finish(gap("present"))
+            return finish(self._gap(Role.SESSION_WITH))
         article = "an" if present == "individual" else "a"
         return f"This was {article} {present} session."
 
     def area(self) -> str:
-        value = (self.raw.get("area") or "").strip().lower()
+        value = (self.raw.get(Role.AREA) or "").strip().lower()
         if not value:
-            return finish(gap("area"))
+            return finish(self._gap(Role.AREA))
         if value == "other":
             other = self.area_other
             if other.weak:
@@ -150,23 +159,25 @@ class Composer:
                     f"The session focused on an area outside the debrief's list {other.weak}"
                 )
             return finish(f"The session focused on {self._join(other.text)}")
-        label = AREA_LABELS.get(value)
+        label = self.script.choice_label(Role.AREA, value)
         if label is None:
             return finish(f"The session focused on {self.show(wording.tidy(value))}")
-        return f"The session focused on {label}."
+        return f"The session focused on {label.lower()}."
 
     def problem(self) -> str:
-        answer = self.answers["problem"]
+        answer = self.answers[Role.PROBLEM]
         if answer.weak:
             return finish(answer.weak)
         text = answer.text.strip()
         if wording.is_quoted(text) or wording.first_person(text):
             words = " ".join(text.strip('"“”').split())
             return f"{self._capital_subject()} described the problem as “{self.show(words)}”."
-        return finish(f"The clinician summarised the problem as follows: {self.content('problem')}")
+        return finish(
+            f"The clinician summarised the problem as follows: {self.content(Role.PROBLEM)}"
+        )
 
     def goal(self) -> str:
-        return self._about("goal", "The clinician linked this work to the treatment goal:")
+        return self._about(Role.GOAL, "The clinician linked this work to the treatment goal:")
 
     def _define(self) -> bool:
         """True the first time only: the caller then states what an exception is."""
@@ -181,20 +192,20 @@ class Composer:
         )
 
     def questions(self) -> str:
-        return self._about("questions_used", "The questions asked were:", lower=False)
+        return self._about(Role.QUESTIONS, "The questions asked were:", lower=False)
 
     def found(self) -> str:
         """The count of exceptions and the exception itself, in one or two sentences."""
         n = self.count
-        answer = self.answers["exception"]
+        answer = self.answers[Role.EXCEPTION]
         if n is None:
             what = answer.weak or self._checked(
-                "exception",
+                Role.EXCEPTION,
                 finish(
-                    f"The debrief recorded the exception as follows: {self.content('exception')}"
+                    f"The debrief recorded the exception as follows: {self.content(Role.EXCEPTION)}"
                 ),
             )
-            return f"{finish(gap('count'))} {finish(what)}"
+            return f"{finish(self._gap(Role.COUNT))} {finish(what)}"
         if n == 0:
             said = "No exception was counted in this session."
             if answer.text and not answer.weak:
@@ -202,17 +213,17 @@ class Composer:
                 doubt = check(f"the count was zero, yet the exception answer reads “{typed}”")
                 return f"{said} {doubt}"
             return said
-        noun = "exception" if n == 1 else "exceptions"
+        noun = Role.EXCEPTION if n == 1 else "exceptions"
         meaning = ""
         if self._define():
             meaning = f" ({EXCEPTION_MEANING if n == 1 else EXCEPTIONS_MEANING})"
         lead = f"{self._capital_subject()} identified {wording.in_words(n)} {noun}{meaning}:"
         if answer.weak:
             return f"{lead} {finish(answer.weak)}"
-        sentence = self._checked("exception", finish(f"{lead} {self.content('exception')}"))
+        sentence = self._checked(Role.EXCEPTION, finish(f"{lead} {self.content(Role.EXCEPTION)}"))
         # Counted on what was typed: the anonymizer may have replaced a weekday it misread,
         # and only a number leaves this line.
-        seen = wording.occasions(self.raw.get("exception") or "")
+        seen = wording.occasions(self.raw.get(Role.EXCEPTION) or "")
         if seen > n:
             sentence += " " + check(
                 f"the count was {wording.in_words(n)}, but the answer seems to describe "
@@ -220,7 +231,7 @@ class Composer:
             )
         return sentence
 
-    def _detail(self, key: str, framing: str) -> str:
+    def _detail(self, key: Role, framing: str) -> str:
         """An exception detail; when no exception was counted, only a check on what was typed."""
         if self.count == 0:
             answer = self.answers[key]
@@ -232,34 +243,38 @@ class Composer:
         return self._about(key, framing)
 
     def different(self) -> str:
-        return self._detail("different", "The clinician recorded what was different at that time:")
+        return self._detail(
+            Role.DIFFERENT, "The clinician recorded what was different at that time:"
+        )
 
     def noticed(self) -> str:
-        answer = self.answers["noticed"]
+        answer = self.answers[Role.NOTICED]
         if self.count == 0 or answer.weak:
-            return self._detail("noticed", "")
+            return self._detail(Role.NOTICED, "")
         if wording.is_no_one(answer.text):
             return "No one was recorded as having noticed the change."
         if wording.word_count(answer.text) <= SHORT_PHRASE and not _CLAUSE.search(answer.text):
             return self._checked(
-                "noticed", finish(f"The change was noticed by {self.content('noticed')}")
+                Role.NOTICED, finish(f"The change was noticed by {self.content(Role.NOTICED)}")
             )
-        return self._about("noticed", "The clinician recorded who noticed the change:")
+        return self._about(Role.NOTICED, "The clinician recorded who noticed the change:")
 
     def client_did(self) -> str:
-        return self._detail("client_did", f"{self._capital_subject()} recognised what had helped:")
+        return self._detail(
+            Role.CLIENT_SKILLS, f"{self._capital_subject()} recognised what had helped:"
+        )
 
     def response(self) -> str:
-        return self._about("response", f"In session, {self.subject} responded:")
+        return self._about(Role.RESPONSE, f"In session, {self.subject} responded:")
 
     def plan(self) -> str:
-        return self._about("next_step", "The clinician recorded the next step:")
+        return self._about(Role.PLAN, "The clinician recorded the next step:")
 
     def presentation(self) -> str:
-        return finish(gap("presentation"))
+        return finish(self._gap("presentation"))
 
     def progress(self) -> str:
-        return finish(gap("progress"))
+        return finish(self._gap("progress"))
 
     def risk(self) -> str:
         if any(RISK_WORDS.search(a.text) for a in self.answers.values()):

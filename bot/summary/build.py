@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import random
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict
 
 from bot.conversation.engine import parse_number
+from bot.conversation.roles import Role
+from bot.conversation.roles import Theme as ThemeSource
+from bot.conversation.script import Script, library
 from bot.models import EntryRecord, EntryStatus
 from bot.summary.highlights import MIN_LENGTH, Candidate, candidate, choose, default_seed
 from bot.summary.themes import CLIENT_LEXICON, PRACTITIONER_LEXICON
@@ -24,18 +27,7 @@ from bot.summary.week import WEEK, day_index, monday_of, week_bounds
 MIN_AUTHORS = 2
 """A theme, area or average is reported only when at least this many people contributed to it."""
 TREND_WEEKS = 8
-# Answers the themes are read from, by entry kind.
-PRACTITIONER_FIELDS = {"sparkle": ("doing", "saying", "how"), "exception": ("questions_used",)}
-CLIENT_FIELDS = {"exception": ("client_did", "different")}
-AREAS = {
-    "anxiety": "Anxiety",
-    "low_mood": "Low mood, depression",
-    "relationship": "Relationship conflict",
-    "substance_use": "Substance use",
-    "grief": "Grief",
-    "trauma": "Trauma",
-    "other": "Other",
-}
+# Which answers feed themes and highlights, and the area labels, come from each script.
 
 
 class Theme(BaseModel):
@@ -99,21 +91,38 @@ def _average(values: Mapping[int, list[int]]) -> float | None:
     return round(sum(flat) / len(flat), 1)
 
 
-def _scales(entries: Sequence[EntryRecord]) -> dict[int, list[int]]:
+ScriptOf = Callable[[EntryRecord], Script | None]
+"""The script (version) an entry was written with; None skips the entry."""
+
+
+def _shipped(entry: EntryRecord) -> Script | None:
+    return library().get(entry.kind)
+
+
+def _scales(entries: Sequence[EntryRecord], script_of: ScriptOf) -> dict[int, list[int]]:
     by_author: dict[int, list[int]] = defaultdict(list)
     for e in entries:
-        if e.kind == "sparkle":
-            value = parse_number(e.answers.get("frequency", ""))
-            if value is not None and 0 <= value <= 10:
-                by_author[e.author_id].append(value)
+        if (script := script_of(e)) is None:
+            continue
+        value = parse_number(script.answer(e.answers, Role.SCALE))
+        if value is not None and 0 <= value <= 10:
+            by_author[e.author_id].append(value)
     return by_author
 
 
+def _texts(script: Script, answers: Mapping[str, str], theme: ThemeSource) -> list[str]:
+    return [answers.get(q.id, "") for q in script.questions() if q.feeds.theme is theme]
+
+
 def scaling_average(
-    entries: Sequence[EntryRecord], *, week_start: date, tz: ZoneInfo
+    entries: Sequence[EntryRecord],
+    *,
+    week_start: date,
+    tz: ZoneInfo,
+    script_of: ScriptOf = _shipped,
 ) -> float | None:
     """The week's average 0-10 scaling answer, or None when fewer than two people gave one."""
-    return _average(_scales(eligible(entries, week_start=week_start, tz=tz)))
+    return _average(_scales(eligible(entries, week_start=week_start, tz=tz), script_of))
 
 
 class _Tally:
@@ -147,12 +156,15 @@ def build_weekly_summary(
     previous: Sequence[EntryRecord] = (),
     history: Mapping[date, float | None] | None = None,
     seed: int | bytes | None = None,
+    script_of: ScriptOf = _shipped,
 ) -> WeekSummary | NotEnough:
     """Summarise one week's entries, or say that too few people took part.
 
     `previous` holds last week's entries (for the change in scaling); `history` maps earlier
     weeks' Mondays to their scaling averages (for the trend); `seed` fixes the highlights'
     order. Highlights quote only excerpts their authors approved, exactly as approved.
+    `script_of` gives each entry's script version (the shipped scripts by default): it says
+    which answers feed themes, areas and scales.
     """
     week_start = monday_of(week_start)
     kept = eligible(entries, week_start=week_start, tz=tz)
@@ -170,21 +182,24 @@ def build_weekly_summary(
         counts[e.kind] += 1
         per_day[day_index(e.created_at, tz)] += 1
         a = e.answers
-        if fields := PRACTITIONER_FIELDS.get(e.kind):
-            moves.add(PRACTITIONER_LEXICON.match(a.get(f, "") for f in fields), e.author_id)
-        if fields := CLIENT_FIELDS.get(e.kind):
-            helps.add(CLIENT_LEXICON.match(a.get(f, "") for f in fields), e.author_id)
-        if e.kind == "exception":
-            if area := AREAS.get(a.get("area", "").strip().lower()):
-                areas.add({area}, e.author_id)
-            if (n := parse_number(a.get("count", ""))) is not None and 0 <= n <= 20:
+        if (script := script_of(e)) is None:
+            continue
+        if texts := _texts(script, a, ThemeSource.PRACTITIONER):
+            moves.add(PRACTITIONER_LEXICON.match(texts), e.author_id)
+        if texts := _texts(script, a, ThemeSource.CLIENT):
+            helps.add(CLIENT_LEXICON.match(texts), e.author_id)
+        if area := script.choice_label(Role.AREA, script.answer(a, Role.AREA)):
+            areas.add({area}, e.author_id)
+        if script.with_role(Role.COUNT) is not None:
+            n = parse_number(script.answer(a, Role.COUNT))
+            if n is not None and 0 <= n <= 20:
                 found[e.author_id].append(n)
         for text in e.approved_excerpts().values():
             if c := candidate(text, MIN_LENGTH // 2):
                 candidates[e.author_id].append(c)
 
-    average = _average(_scales(kept))
-    before = _average(_scales(eligible(previous, week_start=week_start - WEEK, tz=tz)))
+    average = _average(_scales(kept, script_of))
+    before = _average(_scales(eligible(previous, week_start=week_start - WEEK, tz=tz), script_of))
     trend = _trend(week_start, average, before, history or {})
     if seed is None:
         seed = default_seed(week_start, (d for cs in candidates.values() for d, _ in cs))

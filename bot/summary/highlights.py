@@ -13,16 +13,12 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
+from bot.conversation.script import Script, library
 from bot.limits import ELLIPSIS
 
 EXCERPT_MAX = 300
 MIN_LENGTH = 20
 HIGHLIGHTS_MAX = 5
-# Answers a highlight may come from, by entry kind.
-SOURCES: dict[str, tuple[str, ...]] = {
-    "sparkle": ("moment", "doing", "next_step"),
-    "exception": ("client_did", "different", "next_step"),
-}
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
@@ -56,18 +52,22 @@ def excerpt(text: str, limit: int = EXCERPT_MAX) -> str:
 
 
 def proposed_excerpts(
-    kind: str, answers: Mapping[str, str], redact: Callable[[str], str]
+    script: Script | str, answers: Mapping[str, str], redact: Callable[[str], str]
 ) -> dict[str, str]:
     """The excerpts that could be quoted from an entry, by question id, exactly as they would be.
 
-    This is the one place that decides which answers may be quoted (`SOURCES`).
+    Which answers may be quoted is the script's word (`feeds.highlight`); `script` is the
+    entry's own script version, or a shipped script's id.
     """
+    if isinstance(script, str):
+        script = library()[script]
     out: dict[str, str] = {}
-    for question_id in SOURCES.get(kind, ()):
-        if candidate(answers.get(question_id, "")) is None:
+    for question in script.questions():
+        text = answers.get(question.id, "")
+        if not question.feeds.highlight or candidate(text) is None:
             continue
-        if shown := final_excerpt(answers[question_id], redact):
-            out[question_id] = shown
+        if shown := final_excerpt(text, redact):
+            out[question.id] = shown
     return out
 
 

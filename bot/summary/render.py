@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 from typing import TypedDict
 
+from bot.conversation.roles import ScriptKind
 from bot.limits import (
     EMBED_DESCRIPTION_MAX,
     EMBED_TITLE_MAX,
@@ -19,9 +20,9 @@ from bot.summary.week import MONTHS
 
 THEMES_SHOWN = 8
 FOOTER = "Anonymised: only consented entries, no names, highlights in random order."
-KINDS = {
-    "sparkle": ("sparkling moment", "sparkling moments"),
-    "exception": ("client-exception debrief", "client-exception debriefs"),
+KINDS: dict[str, tuple[str, str]] = {
+    ScriptKind.SPARKLE: ("sparkling moment", "sparkling moments"),
+    ScriptKind.EXCEPTION: ("client-exception debrief", "client-exception debriefs"),
 }
 OVERVIEW, HIGHLIGHTS = "Overview", "Highlights"
 _MARKDOWN = re.compile(r"([\\*_~`|>#\[\]<])")

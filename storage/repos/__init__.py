@@ -12,6 +12,7 @@ from storage.repos.audit import AuditRepository
 from storage.repos.entries import EntryRepository
 from storage.repos.outbox import OutboxRepository
 from storage.repos.practitioners import PractitionerRepository
+from storage.repos.scripts import ScriptRepository
 from storage.repos.servers import ServerRepository
 from storage.repos.shares import ShareRepository
 from storage.repos.summaries import SummaryRepository
@@ -23,6 +24,7 @@ __all__ = [
     "OutboxRepository",
     "PractitionerRepository",
     "Repositories",
+    "ScriptRepository",
     "ServerRepository",
     "ShareRepository",
     "SummaryRepository",
@@ -43,6 +45,7 @@ class Repositories:
     userdata: UserDataRepository
     summaries: SummaryRepository
     outbox: OutboxRepository
+    scripts: ScriptRepository
 
     @classmethod
     def open(
@@ -63,6 +66,7 @@ class Repositories:
             userdata=UserDataRepository(db, keys),
             summaries=SummaryRepository(db, keys),
             outbox=OutboxRepository(db, keys, key, old_keys),
+            scripts=ScriptRepository(db),
         )
 
     async def migrate(self) -> None:

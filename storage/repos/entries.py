@@ -20,6 +20,7 @@ from sqlalchemy import (
 )
 
 from bot.models import EntryHeader, EntryPage, EntryRecord, EntryStatus, QuoteStatus
+from storage.answers import open_answers, open_excerpts
 from storage.crypto import answer_aad, excerpt_aad, flagged_aad
 from storage.db import Database
 from storage.keys import Keyring
@@ -37,6 +38,7 @@ _HEADER_COLUMNS = (
     Entry.updated_at,
     Entry.completed_at,
     Entry.quote_status,
+    Entry.script_version,
 )
 
 # The write path's statements, built once: each page only binds its values.
@@ -102,6 +104,7 @@ class EntryRepository:
         advance_to: int | None,
         complete: bool = False,
         flagged: Mapping[str, Sequence[str]] | None = None,
+        script_version: int = 1,
     ) -> EntryHeader | None:
         """Store one page of answers in one transaction; create the entry when `entry_id` is None.
 
@@ -126,6 +129,7 @@ class EntryRepository:
                         "created_at": now,
                         "updated_at": now,
                         "completed_at": now if complete else None,
+                        "script_version": script_version,
                     },
                 ).one()
             else:
@@ -181,9 +185,9 @@ class EntryRepository:
                 return None
             self._keys.load_user(conn, author_id)
             stored = conn.execute(
-                select(Answer.question_id, Answer.ciphertext, Answer.flagged).where(
-                    Answer.entry_id == entry_id
-                )
+                select(
+                    Answer.entry_id, Answer.question_id, Answer.ciphertext, Answer.flagged
+                ).where(Answer.entry_id == entry_id)
             ).all()
             shown = conn.execute(
                 select(Excerpt.question_id, Excerpt.ciphertext).where(Excerpt.entry_id == entry_id)
@@ -194,24 +198,12 @@ class EntryRepository:
         if found is None:
             return None
         row, stored, shown = found
-        keys = self._keys
-        answers = {
-            a.question_id: keys.decrypt(a.ciphertext, answer_aad(entry_id, a.question_id))
-            for a in stored
-        }
-        flagged = {
-            a.question_id: tuple(
-                keys.decrypt(a.flagged, flagged_aad(entry_id, a.question_id)).split(",")
-            )
-            for a in stored
-            if a.flagged
-        }
-        excerpts = {
-            x.question_id: keys.decrypt(x.ciphertext, excerpt_aad(entry_id, x.question_id))
-            for x in shown
-        }
+        opened = open_answers(self._keys, stored)
         return EntryRecord(
-            **_header(row).model_dump(), answers=answers, flagged=flagged, excerpts=excerpts
+            **_header(row).model_dump(),
+            answers=opened.answers.get(entry_id, {}),
+            flagged=opened.flagged.get(entry_id, {}),
+            excerpts=open_excerpts(self._keys, shown).get(entry_id, {}),
         )
 
     async def latest_draft(self, author_id: int, kind: str) -> EntryHeader | None:

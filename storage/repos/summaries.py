@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from bot.models import EntryRecord, EntryStatus, QuoteStatus
-from storage.crypto import answer_aad, excerpt_aad
+from storage.answers import open_answers, open_excerpts
 from storage.db import Database
 from storage.keys import Keyring
 from storage.tables import Answer, Entry, Excerpt
@@ -48,14 +48,8 @@ class SummaryRepository:
             ).all()
             blobs = [a.ciphertext for a in answers] + [x.ciphertext for x in approved]
             await self._cipher.load(session, blobs)
-        by_entry: dict[int, dict[str, str]] = {}
-        for a in answers:
-            text = self._cipher.decrypt(a.ciphertext, answer_aad(a.entry_id, a.question_id))
-            by_entry.setdefault(a.entry_id, {})[a.question_id] = text
-        quotes: dict[int, dict[str, str]] = {}
-        for x in approved:
-            text = self._cipher.decrypt(x.ciphertext, excerpt_aad(x.entry_id, x.question_id))
-            quotes.setdefault(x.entry_id, {})[x.question_id] = text
+        by_entry = open_answers(self._cipher, answers).answers
+        quotes = open_excerpts(self._cipher, approved)
         return [
             EntryRecord(
                 id=e.id,
@@ -68,6 +62,7 @@ class SummaryRepository:
                 created_at=e.created_at,
                 updated_at=e.updated_at,
                 completed_at=e.completed_at,
+                script_version=e.script_version,
                 answers=by_entry.get(e.id, {}),
                 quote_status=QuoteStatus(e.quote_status),
                 excerpts=quotes.get(e.id, {}),

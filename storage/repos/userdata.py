@@ -15,13 +15,13 @@ from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 
-from storage.crypto import answer_aad, excerpt_aad, flagged_aad
+from storage.answers import open_answers, open_excerpts
 from storage.db import Database
 from storage.keys import Keyring
 from storage.tables import Answer, AuditEvent, Base, Entry, Excerpt, Practitioner, Share
 
 USER_COLUMNS = ("author_id", "user_id", "actor_id")
-NO_USER_DATA = frozenset({"meta", "servers", "summary_posts"})
+NO_USER_DATA = frozenset({"meta", "servers", "summary_posts", "server_scripts"})
 
 
 class UserDataRepository:
@@ -66,18 +66,13 @@ class UserDataRepository:
             await self._keys.load(
                 session, [a.ciphertext for a in answers] + [x.ciphertext for x in shown]
             )
-        by_entry: dict[int, dict[str, str]] = {}
-        flags: dict[int, dict[str, list[str]]] = {}
-        for a in answers:
-            text = self._keys.decrypt(a.ciphertext, answer_aad(a.entry_id, a.question_id))
-            by_entry.setdefault(a.entry_id, {})[a.question_id] = text
-            if a.flagged:
-                kinds = self._keys.decrypt(a.flagged, flagged_aad(a.entry_id, a.question_id))
-                flags.setdefault(a.entry_id, {})[a.question_id] = kinds.split(",")
-        excerpts: dict[int, dict[str, str]] = {}
-        for x in shown:
-            text = self._keys.decrypt(x.ciphertext, excerpt_aad(x.entry_id, x.question_id))
-            excerpts.setdefault(x.entry_id, {})[x.question_id] = text
+        opened = open_answers(self._keys, answers)
+        by_entry = opened.answers
+        flags = {
+            entry_id: {qid: list(kinds) for qid, kinds in by_question.items()}
+            for entry_id, by_question in opened.flagged.items()
+        }
+        excerpts = open_excerpts(self._keys, shown)
         return {
             "settings": None
             if person is None

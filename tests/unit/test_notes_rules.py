@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from bot.conversation.roles import Role, ScriptKind
+from bot.conversation.script import get_script
 from bot.limits import CONTENT_MAX
 from bot.notes import NoteFormat, fit_message, render_both, render_note
-from bot.notes.fields import gap
+from bot.notes.fields import TEXT_ROLES
+from bot.notes.fields import gap as note_gap
 from bot.notes.render import FULL_NOTE_IN_FILE
 from tests.unit.notes_debriefs import (
     ADVERSARIAL,
@@ -23,6 +26,17 @@ from tests.unit.notes_debriefs import (
     TERSE_OVERSTATED,
     ZERO_COUNT,
 )
+
+DEBRIEF = get_script(ScriptKind.EXCEPTION)
+# The debrief's free-text answers, by question id (as entries store them).
+TEXT_FIELDS = tuple(q.id for role in TEXT_ROLES if (q := DEBRIEF.with_role(role)))
+
+
+def gap(what: str, typed: str = "", hint: str = "") -> str:
+    """The gap for a question id of the debrief, or for a part the debrief never asks."""
+    question = DEBRIEF.question(what)
+    return note_gap(question.role if question else what, typed, hint)
+
 
 NOTES = Path(__file__).parents[2] / "bot" / "notes"
 FORMATS = list(NoteFormat)
@@ -56,7 +70,14 @@ FRAMING_SOURCES = [
     NOTES / "render.py",
     *sorted((NOTES / "templates").iterdir()),
 ]
-FRAMING_WORDS = set().union(*(words(p.read_text(encoding="utf-8")) for p in FRAMING_SOURCES))
+# The debrief script's gap wording (`feeds.note`) and area labels are framing too.
+GAP_WORDING = [q.feeds.note for q in DEBRIEF.questions() if q.feeds.note]
+GAP_WORDING += [
+    c.label.lower() for q in DEBRIEF.questions() if q.role is Role.AREA for c in q.choices
+]
+FRAMING_WORDS = set().union(
+    *(words(p.read_text(encoding="utf-8")) for p in FRAMING_SOURCES), *map(words, GAP_WORDING)
+)
 
 # --- 1. sentences, not labels -----------------------------------------------------------------
 

@@ -7,12 +7,21 @@ from typing import Any
 
 import pytest
 
+from bot.conversation.roles import Role
 from bot.conversation.script import ScriptError, library, load_script, parse_script
+
+# The roles a sparkle script must have, besides the moment on page 1.
+REST = [
+    {"id": "did", "label": "What did you do?", "role": "doing"},
+    {"id": "often", "label": "How often? (0-10)", "role": "scale", "kind": "scale"},
+    {"id": "step", "label": "Next step?", "role": "next_step"},
+]
 
 
 def _script(**question: Any) -> dict[str, Any]:
-    q = {"id": "moment", "label": "What happened?"} | question
-    return {"id": "demo", "name": "Demo", "pages": [{"title": "Page", "questions": [q]}]}
+    q = {"id": "moment", "label": "What happened?", "role": "moment"} | question
+    pages = [{"title": "Page", "questions": [q]}, {"title": "Rest", "questions": list(REST)}]
+    return {"id": "sparkle", "name": "Demo", "pages": pages}
 
 
 def test_shipped_scripts_load() -> None:
@@ -49,14 +58,19 @@ def test_modal_title_over_45_characters_is_refused() -> None:
 
 def test_more_than_five_questions_a_page_is_refused() -> None:
     data = _script()
-    data["pages"][0]["questions"] = [{"id": f"q{i}", "label": "Question"} for i in range(6)]
+    roles = ["moment", "signs", "saying", "how", "noticed", "experiencing"]
+    data["pages"][0]["questions"] = [
+        {"id": f"q{i}", "label": "Question", "role": role} for i, role in enumerate(roles)
+    ]
     with pytest.raises(ScriptError, match=r"page 1.*6 questions.*at most 5"):
         parse_script(data)
 
 
 def test_duplicate_question_ids_are_refused() -> None:
     data = _script()
-    data["pages"].append({"title": "Two", "questions": [{"id": "moment", "label": "Again"}]})
+    data["pages"].append(
+        {"title": "Two", "questions": [{"id": "moment", "label": "Again", "role": "signs"}]}
+    )
     with pytest.raises(ScriptError, match="'moment' is used twice"):
         parse_script(data)
 
@@ -76,3 +90,48 @@ def test_a_broken_file_names_the_file(tmp_path: Path) -> None:
     path.write_text("id = [", encoding="utf-8")
     with pytest.raises(ScriptError, match=r"bad\.toml"):
         load_script(path)
+
+
+def test_an_unknown_role_is_refused_naming_the_question() -> None:
+    with pytest.raises(ScriptError, match=r"page 1 question 'moment' \(role\)"):
+        parse_script(_script(role="mood"))
+
+
+def test_a_missing_required_role_is_refused_naming_it() -> None:
+    data = _script()
+    data["pages"][1]["questions"] = REST[:2]
+    with pytest.raises(
+        ScriptError, match="sparkle script needs questions with the roles: next_step"
+    ):
+        parse_script(data)
+
+
+def test_a_role_given_twice_is_refused() -> None:
+    data = _script()
+    data["pages"][1]["questions"].append({"id": "again", "label": "Again?", "role": "doing"})
+    with pytest.raises(ScriptError, match="role 'doing' is given to two questions"):
+        parse_script(data)
+
+
+def test_a_numeric_role_must_be_asked_as_a_number() -> None:
+    data = _script()
+    data["pages"][1]["questions"][1] = REST[1] | {"kind": "text"}
+    with pytest.raises(ScriptError, match=r"question 'often'.*role 'scale' must be of kind scale"):
+        parse_script(data)
+
+
+def test_an_unknown_script_kind_is_refused() -> None:
+    with pytest.raises(ScriptError, match=r"\(id\).*'sparkle' or 'exception'"):
+        parse_script(_script() | {"id": "demo"})
+
+
+def test_answers_are_read_by_role() -> None:
+    script = parse_script(_script())
+    answers = {"moment": "It clicked.", "often": "7", "unrelated": "x"}
+    by_role = script.answers_by_role(answers)
+    assert by_role[Role.MOMENT] == "It clicked."
+    assert by_role[Role.SCALE] == "7"
+    assert by_role[Role.NEXT_STEP] == ""
+    assert "x" not in by_role.values()
+    assert script.answer(answers, Role.SCALE) == "7"
+    assert script.answer(answers, Role.AREA) == ""

@@ -1,0 +1,217 @@
+"""The bot's script library: which script (and which version of it) a server uses.
+
+Built once by `create_bot` and handed to the cogs. A server uses the shipped script until its
+admins upload their own (`/setup script`); every version a server has used is kept, so an
+entry is always shown, shared and rendered with the questions it was answered with. Looked up
+by server and ready for a locale: only the default ("en") is shipped today.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import tomllib
+from collections.abc import Callable, Mapping
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from bot.conversation.roles import ScriptKind
+from bot.conversation.script import (
+    LIBRARY,
+    QuestionKind,
+    Script,
+    load_script,
+    script_problems,
+    shipped_source,
+)
+from bot.models import EntryHeader
+
+UPLOAD_MAX_BYTES = 64_000
+# How long a process trusts what it last read as a server's current script. Its own uploads
+# and resets show at once; another process's within this time. Pages already open always
+# save with the version they were built from.
+CURRENT_FRESH = timedelta(seconds=60)
+DEFAULT_LOCALE = "en"
+
+
+class ScriptStore(Protocol):
+    """Where a server's script versions are kept (storage.repos.ScriptRepository)."""
+
+    async def latest(self, guild_id: int, script_id: str) -> tuple[int, str] | None: ...
+
+    async def get(self, guild_id: int, script_id: str, version: int) -> str | None: ...
+
+    async def add(self, guild_id: int, script_id: str, source: str, *, after: int) -> int: ...
+
+
+class ScriptRejected(ValueError):
+    """An uploaded script was refused; `problems` says why, one line each, by question."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+def load_shipped() -> dict[ScriptKind, Script]:
+    """The scripts shipped with the bot, read from their files."""
+    scripts = [load_script(p) for p in sorted(LIBRARY.glob("*.toml"))]
+    return {s.id: s for s in scripts}
+
+
+def _parse(text: str) -> tuple[dict[str, Any] | None, list[str]]:
+    try:
+        return tomllib.loads(text), []
+    except tomllib.TOMLDecodeError as exc:
+        return None, [f"the file is not valid TOML: {exc}"]
+
+
+def changed_choices(previous: Script, new: Script) -> list[str]:
+    """Choice values of `previous` that `new` dropped: stored answers would lose their meaning."""
+    problems: list[str] = []
+    for old in previous.questions():
+        if old.kind is not QuestionKind.CHOICE:
+            continue
+        question = new.with_role(old.role)
+        kept = {c.value for c in question.choices} if question else set()
+        if missing := [c.value for c in old.choices if c.value not in kept]:
+            where = f"question {question.id!r}" if question else f"the {old.role.value} question"
+            problems.append(
+                f"{where} (choices): keep the choice values {', '.join(missing)} "
+                "(change their labels freely, and add new ones)"
+            )
+    return problems
+
+
+def check_upload(data: bytes, previous: Script) -> tuple[Script, str]:
+    """The uploaded script and its text, or `ScriptRejected` listing every problem."""
+    if len(data) > UPLOAD_MAX_BYTES:
+        raise ScriptRejected([f"the file is larger than {UPLOAD_MAX_BYTES // 1000} KB"])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ScriptRejected(["the file is not UTF-8 text; save it as a .toml text file"]) from None
+    parsed, problems = _parse(text)
+    if parsed is None:
+        raise ScriptRejected(problems)
+    if parsed.get("id") != previous.id.value:
+        raise ScriptRejected(
+            [
+                f"script (id): this server's {previous.id.value} script must keep id = "
+                f'"{previous.id.value}"'
+            ]
+        )
+    script, problems = script_problems(parsed)
+    if script is None:
+        raise ScriptRejected(problems)
+    if problems := changed_choices(previous, script):
+        raise ScriptRejected(problems)
+    return script, text
+
+
+class ScriptLibrary:
+    """The scripts a bot serves, by server, kind and version. No global state: one per bot."""
+
+    def __init__(
+        self,
+        store: ScriptStore,
+        clock: Callable[[], datetime],
+        shipped: Mapping[ScriptKind, Script] | None = None,
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self._shipped = dict(shipped) if shipped is not None else load_shipped()
+        # Versions never change once stored, so each is parsed once.
+        self._parsed: dict[tuple[int, str, int], Script] = {}
+        # (server, kind) -> when it was read, and the newest version then (None: the default).
+        self._latest: dict[tuple[int, str], tuple[datetime, tuple[int, str] | None]] = {}
+        # One read at a time per (server, kind): a crowd starting at once shares it.
+        self._reading: dict[tuple[int, str], asyncio.Task[tuple[int, str] | None]] = {}
+
+    async def _newest(
+        self, guild_id: int, kind: str, *, fresh: bool = False
+    ) -> tuple[int, str] | None:
+        """The server's newest version, read again when `fresh` or older than CURRENT_FRESH."""
+        now = self._clock()
+        seen = self._latest.get((guild_id, kind))
+        if not fresh and seen is not None and now - seen[0] < CURRENT_FRESH:
+            return seen[1]
+        key = (guild_id, kind)
+        reading = None if fresh else self._reading.get(key)
+        if reading is None:
+            reading = asyncio.ensure_future(self._store.latest(guild_id, kind))
+            self._reading[key] = reading
+            reading.add_done_callback(lambda done: self._forget_read(key, done))
+        latest = await asyncio.shield(reading)
+        self._latest[key] = (now, latest)
+        return latest
+
+    def _forget_read(
+        self, key: tuple[int, str], done: asyncio.Task[tuple[int, str] | None]
+    ) -> None:
+        if self._reading.get(key) is done:
+            del self._reading[key]
+        if not done.cancelled():
+            done.exception()  # retrieved: each waiter has already been given it
+
+    def default(self, kind: str, locale: str = DEFAULT_LOCALE) -> Script:
+        """The shipped script of `kind` (one locale is shipped today)."""
+        return self._shipped[ScriptKind(kind)]
+
+    def _read(self, guild_id: int, kind: str, version: int, source: str) -> Script:
+        key = (guild_id, kind, version)
+        if key not in self._parsed:
+            script, problems = script_problems(tomllib.loads(source))
+            if script is None:  # stored only after the same check: the code has changed since
+                raise ValueError(f"stored script {key} no longer loads: {problems[0]}")
+            self._parsed[key] = script.model_copy(update={"version": version})
+        return self._parsed[key]
+
+    async def current(self, guild_id: int | None, kind: str) -> Script:
+        """The script new entries of `kind` use in this server (the default in DMs)."""
+        if guild_id is None:
+            return self.default(kind)
+        latest = await self._newest(guild_id, kind)
+        if latest is None:
+            return self.default(kind)
+        return self._read(guild_id, kind, *latest)
+
+    async def version(self, guild_id: int | None, kind: str, version: int) -> Script:
+        """The script an entry was written with (a server's own versions start above the
+        shipped one's, so a shipped version needs no look-up)."""
+        shipped = self.default(kind)
+        if guild_id is None or version <= shipped.version:
+            return shipped
+        key = (guild_id, kind, version)
+        if key in self._parsed:
+            return self._parsed[key]
+        source = await self._store.get(guild_id, kind, version)
+        return shipped if source is None else self._read(guild_id, kind, version, source)
+
+    async def for_entry(self, entry: EntryHeader) -> Script:
+        """The script `entry` was written with: it is always shown with those questions."""
+        return await self.version(entry.guild_id, entry.kind, entry.script_version)
+
+    async def source(self, guild_id: int, kind: str) -> str:
+        """The TOML text of the server's current script, for its admins to edit."""
+        latest = await self._newest(guild_id, kind, fresh=True)
+        return shipped_source(kind) if latest is None else latest[1]
+
+    async def uses_default(self, guild_id: int, kind: str) -> bool:
+        """True when the server's current script is the shipped one, word for word."""
+        latest = await self._newest(guild_id, kind, fresh=True)
+        return latest is None or latest[1] == shipped_source(kind)
+
+    async def upload(self, guild_id: int, data: bytes, kind: str) -> Script:
+        """Store an edited script as the server's next version, or raise `ScriptRejected`."""
+        latest = await self._newest(guild_id, kind, fresh=True)
+        previous = self.default(kind) if latest is None else self._read(guild_id, kind, *latest)
+        _, text = check_upload(data, previous)
+        return await self._add(guild_id, kind, text)
+
+    async def reset(self, guild_id: int, kind: str) -> Script:
+        """Back to the shipped script, as the server's next version (old ones stay readable)."""
+        return await self._add(guild_id, kind, shipped_source(kind))
+
+    async def _add(self, guild_id: int, kind: str, text: str) -> Script:
+        version = await self._store.add(guild_id, kind, text, after=self.default(kind).version)
+        self._latest[guild_id, kind] = (self._clock(), (version, text))
+        return self._read(guild_id, kind, version, text)

@@ -1,0 +1,47 @@
+"""Stored answers opened in one place: each answer, its flag list and its approved excerpts,
+under its author's key.
+
+Every repository that reads answers selects rows with `entry_id`, `question_id`, `ciphertext`
+and (optionally) `flagged`, loads the authors' keys into the keyring, and hands the rows here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from storage.crypto import answer_aad, excerpt_aad, flagged_aad
+from storage.keys import Keyring
+
+
+@dataclass
+class OpenedAnswers:
+    """Decrypted answers and flag lists, by entry id, then question id."""
+
+    answers: dict[int, dict[str, str]] = field(default_factory=dict)
+    flagged: dict[int, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+
+
+def open_answers(keys: Keyring, rows: Iterable[Any]) -> OpenedAnswers:
+    """Decrypt `rows` (with `entry_id`, `question_id`, `ciphertext`, maybe `flagged`); the
+    authors' keys must already be loaded into `keys`."""
+    opened = OpenedAnswers()
+    for row in rows:
+        entry_id, question_id = row.entry_id, row.question_id
+        text = keys.decrypt(row.ciphertext, answer_aad(entry_id, question_id))
+        opened.answers.setdefault(entry_id, {})[question_id] = text
+        if flagged := getattr(row, "flagged", None):
+            kinds = keys.decrypt(flagged, flagged_aad(entry_id, question_id))
+            opened.flagged.setdefault(entry_id, {})[question_id] = tuple(kinds.split(","))
+    return opened
+
+
+def open_excerpts(keys: Keyring, rows: Iterable[Any]) -> dict[int, dict[str, str]]:
+    """Decrypt excerpt rows (with `entry_id`, `question_id`, `ciphertext`), by entry id, then
+    question id; the authors' keys must already be loaded into `keys`."""
+    opened: dict[int, dict[str, str]] = {}
+    for row in rows:
+        text = keys.decrypt(row.ciphertext, excerpt_aad(row.entry_id, row.question_id))
+        opened.setdefault(row.entry_id, {})[row.question_id] = text
+    return opened

@@ -1,0 +1,67 @@
+"""Per-server script versions: TOML text kept for ever, the newest one in use."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from storage.db import Database
+from storage.tables import ServerScript
+
+
+class ScriptRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def latest(self, guild_id: int, script_id: str) -> tuple[int, str] | None:
+        """(version, source) of the server's newest version, or None: it uses the default."""
+        async with self._db.read() as session:
+            row = (
+                await session.execute(
+                    select(ServerScript.version, ServerScript.source)
+                    .where(ServerScript.guild_id == guild_id, ServerScript.script_id == script_id)
+                    .order_by(ServerScript.version.desc())
+                    .limit(1)
+                )
+            ).first()
+        return None if row is None else (row.version, row.source)
+
+    async def get(self, guild_id: int, script_id: str, version: int) -> str | None:
+        async with self._db.read() as session:
+            return (
+                await session.execute(
+                    select(ServerScript.source).where(
+                        ServerScript.guild_id == guild_id,
+                        ServerScript.script_id == script_id,
+                        ServerScript.version == version,
+                    )
+                )
+            ).scalar_one_or_none()
+
+    async def add(self, guild_id: int, script_id: str, source: str, *, after: int) -> int:
+        """Store `source` as the server's next version (above `after` and any stored one)."""
+        for _ in range(3):  # two admins uploading at once: the loser takes the next number
+            try:
+                async with self._db.write() as conn:
+                    newest = (
+                        await conn.execute(
+                            select(func.max(ServerScript.version)).where(
+                                ServerScript.guild_id == guild_id,
+                                ServerScript.script_id == script_id,
+                            )
+                        )
+                    ).scalar_one_or_none()
+                    version = max(newest or 0, after) + 1
+                    await conn.execute(
+                        insert(ServerScript).values(
+                            guild_id=guild_id,
+                            script_id=script_id,
+                            version=version,
+                            source=source,
+                            created_at=self._db.clock(),
+                        )
+                    )
+                return version
+            except IntegrityError:
+                continue
+        raise RuntimeError("could not store the script version")
