@@ -190,7 +190,9 @@ class EntryRepository:
                 ).where(Answer.entry_id == entry_id)
             ).all()
             shown = conn.execute(
-                select(Excerpt.question_id, Excerpt.ciphertext).where(Excerpt.entry_id == entry_id)
+                select(Excerpt.entry_id, Excerpt.question_id, Excerpt.ciphertext).where(
+                    Excerpt.entry_id == entry_id
+                )
             ).all()
             return row, list(stored), list(shown)
 
