@@ -346,7 +346,7 @@ class Conversations(commands.Cog):
         if entry is None:
             await interaction.followup.send(NOT_AVAILABLE, ephemeral=True)
             return
-        await self._after_save(interaction, submit, entry, check, flags, last=last)
+        await self._after_save(interaction, script, submit, entry, check, flags, last=last)
         if (
             entry.consent_summary
             and not entry.is_draft
@@ -360,6 +360,7 @@ class Conversations(commands.Cog):
     async def _after_save(
         self,
         interaction: Interaction,
+        script: Script,
         submit: PageSubmit,
         entry: EntryHeader,
         check: engine.PageCheck,
@@ -369,7 +370,6 @@ class Conversations(commands.Cog):
     ) -> None:
         """The reply to a stored page: problems to fix, a privacy warning, the recap or the next
         page."""
-        script = await self.bot.scripts.version(submit.guild_id, submit.script_id, submit.version)
         page = script.pages[submit.page]
         send = interaction.followup.send
         if not check.ok:

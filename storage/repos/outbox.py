@@ -420,10 +420,16 @@ class OutboxRepository:
             )
 
     async def refresh_failed(self, post_id: int, problem: str, next_try_at: datetime) -> None:
+        await self._attempt_failed(post_id, PostState.REFRESHING, problem, next_try_at)
+
+    async def _attempt_failed(
+        self, post_id: int, state: PostState, problem: str, next_try_at: datetime
+    ) -> None:
+        """A retried job (a deletion or a rebuild) failed once more: why, and when to retry."""
         async with self._db.write() as conn:
             await conn.execute(
                 update(Post)
-                .where(Post.id == post_id, Post.state == PostState.REFRESHING)
+                .where(Post.id == post_id, Post.state == state)
                 .values(
                     problem=problem[:200],
                     attempts=Post.attempts + 1,
@@ -488,17 +494,7 @@ class OutboxRepository:
             await conn.execute(update(Post).where(Post.id == post_id).values(thread_id=None))
 
     async def deletion_failed(self, post_id: int, problem: str, next_try_at: datetime) -> None:
-        async with self._db.write() as conn:
-            await conn.execute(
-                update(Post)
-                .where(Post.id == post_id, Post.state == PostState.DELETING)
-                .values(
-                    problem=problem[:200],
-                    attempts=Post.attempts + 1,
-                    next_try_at=next_try_at,
-                    updated_at=self._db.clock(),
-                )
-            )
+        await self._attempt_failed(post_id, PostState.DELETING, problem, next_try_at)
 
     async def next_due(self) -> datetime | None:
         """When the loop should next look: the earliest retry, or the earliest repair."""
