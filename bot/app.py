@@ -7,6 +7,7 @@ import gc
 import hashlib
 import json
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import discord
@@ -22,6 +23,7 @@ log = logging.getLogger(__name__)
 
 # Extensions are named as strings so that this module never imports Discord glue.
 EXTENSIONS = (
+    "cogs.forms",
     "cogs.conversations",
     "cogs.entries",
     "cogs.notes",
@@ -60,6 +62,8 @@ class SparkleBot(commands.Bot):
             old_keys=settings.old_key_bytes,
         )
         self.scripts = ScriptLibrary(self.repos.scripts, clock=discord.utils.utcnow)
+        # Persistent components and form keys -> the coroutine answering them (cogs bind theirs).
+        self.handlers: dict[type, Callable[..., Awaitable[None]]] = {}
 
     @property
     def syncs_commands(self) -> bool:

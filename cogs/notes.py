@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import io
-import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import discord
-from discord import app_commands, ui
-from discord.ext import commands
+from discord import app_commands
 
 from bot.conversation.roles import ScriptKind
 from bot.limits import CONTENT_MAX
 from bot.models import EntryRecord
 from bot.notes import NoteFormat, fit_message, render_both
-from bot.tree import report_failure
 from cogs._autocomplete import chosen_entry, entry_choices
-from cogs._buttons import Tracked
-from cogs._render import NOT_AVAILABLE
+from cogs._interactions import BoundCog, Handler, Key, Select, answering, not_available, view
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -33,50 +31,33 @@ FORMAT_CHOICES = [
 ]
 
 
-def _cog(interaction: Interaction) -> Notes:
-    cog = interaction.client.get_cog("Notes")
-    assert isinstance(cog, Notes)
-    return cog
+@dataclass(frozen=True)
+class NoteFormatKey(Key):
+    prefix = "notefmt"
+    entry: int
 
 
-class NoteFormatPicker(
-    Tracked, ui.DynamicItem[ui.Select[Any]], template=r"sk:notefmt:(?P<entry>\d+)"
-):
+class NoteFormatPicker(Select[NoteFormatKey]):
     """SOAP / DAP / BIRP, offered by the Draft note button."""
 
-    def __init__(self, entry_id: int) -> None:
+    key_type = NoteFormatKey
+
+    def __init__(self, key: NoteFormatKey) -> None:
         super().__init__(
-            ui.Select(
-                custom_id=f"sk:notefmt:{entry_id}",
-                placeholder="Choose a note format…",
-                options=[
-                    discord.SelectOption(label=c.name, value=str(c.value)) for c in FORMAT_CHOICES
-                ],
-            )
+            key,
+            placeholder="Choose a note format…",
+            options=[
+                discord.SelectOption(label=c.name, value=str(c.value)) for c in FORMAT_CHOICES
+            ],
         )
-        self.entry_id = entry_id
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
-    ) -> NoteFormatPicker:
-        return cls(int(match["entry"]))
-
-    async def callback(self, interaction: Interaction) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        values = (interaction.data or {}).get("values") or [""]  # pyright: ignore[reportAttributeAccessIssue]
-        await _cog(interaction).send_note(interaction, str(self.entry_id), str(values[0]))
 
 
-class Notes(commands.Cog):
-    def __init__(self, bot: SparkleBot) -> None:
-        self.bot = bot
-        self.repos = bot.repos
+class Notes(BoundCog):
+    def handlers(self) -> Mapping[type, Handler]:
+        return {NoteFormatPicker: self.on_format_picked}
 
-    async def cog_load(self) -> None:
-        self.bot.add_dynamic_items(NoteFormatPicker)
-
-    async def cog_unload(self) -> None:
-        self.bot.remove_dynamic_items(NoteFormatPicker)
+    async def on_format_picked(self, interaction: Interaction, picker: NoteFormatPicker) -> None:
+        await self.send_note(interaction, str(picker.key.entry), (picker.values or [""])[0])
 
     @app_commands.command(name="note", description="Draft a progress-note skeleton from a debrief")
     @app_commands.describe(entry="One of your client-exception debriefs", format="Note format")
@@ -102,17 +83,17 @@ class Notes(commands.Cog):
                 "Draft notes are made from client-exception debriefs.", ephemeral=True
             )
             return
-        view = ui.View(timeout=None)
-        view.add_item(NoteFormatPicker(entry.id))
         await interaction.response.send_message(
-            "Which format should the draft note use?", view=view, ephemeral=True
+            "Which format should the draft note use?",
+            view=view(NoteFormatPicker(NoteFormatKey(entry.id))),
+            ephemeral=True,
         )
 
     async def send_note(self, interaction: Interaction, entry_value: str, fmt: str) -> None:
-        try:
+        async with answering(interaction):
             entry = await chosen_entry(self.repos, interaction.user.id, entry_value)
             if entry is None or entry.kind != ScriptKind.EXCEPTION or fmt not in NOTE_FORMATS:
-                await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
+                await not_available(interaction)
                 return
             await interaction.response.defer(ephemeral=True, thinking=True)
             note_format = NoteFormat(fmt)
@@ -128,9 +109,6 @@ class Notes(commands.Cog):
                 ephemeral=True,
                 allowed_mentions=discord.AllowedMentions.none(),
             )
-        except Exception as error:
-            await report_failure(interaction, error)
-            raise
 
 
 async def setup(bot: SparkleBot) -> None:

@@ -1,0 +1,306 @@
+"""One interaction base: typed custom ids, handlers bound by type, one answer on every failure.
+
+Every persistent component (a button or a select) and every routed form (a modal) has a typed
+`Key`: a frozen dataclass of `int` and `str` fields encoded as ``sk:<prefix>:<field>:…``. A cog
+binds a handler to each component class or form key when it loads (`bind`); a click finds its
+handler by that class, never by a cog's name, and runs inside `answering`, which turns any
+error into one friendly reply with a reference. discord.py itself only logs errors raised in
+persistent components, so without it the user would see "This interaction failed".
+
+Keys keep the custom ids that earlier versions sent, so buttons on old messages keep working.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import re
+import typing
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
+
+import discord
+from discord import ui
+from discord.ext import commands
+
+from bot.log import bind_request
+from bot.tree import report_failure, respond
+from cogs._render import NOT_AVAILABLE
+
+if TYPE_CHECKING:
+    from bot.app import SparkleBot
+
+Interaction = discord.Interaction["SparkleBot"]
+CUSTOM_ID_MAX = 100  # Discord's limit
+# An int field holds a Discord snowflake, a row id or a small number; a str field a slug.
+_FIELD_PATTERNS: dict[type, str] = {int: r"-?\d{1,20}", str: r"[A-Za-z0-9_.-]{1,40}"}
+_NEVER = r"(?!)"  # the abstract bases below match nothing
+
+
+@dataclass(frozen=True)
+class Key:
+    """A custom id's typed fields. Subclasses are frozen dataclasses with a `prefix`."""
+
+    prefix: ClassVar[str]
+
+    @classmethod
+    @cache
+    def _fields(cls) -> tuple[tuple[str, type], ...]:
+        hints = typing.get_type_hints(cls)
+        return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+
+    @classmethod
+    def pattern(cls) -> str:
+        parts = [re.escape(f"sk:{cls.prefix}")]
+        parts += [f"(?P<{name}>{_FIELD_PATTERNS[kind]})" for name, kind in cls._fields()]
+        return "^" + ":".join(parts) + "$"
+
+    @classmethod
+    def decode(cls, groups: Mapping[str, str]) -> Self:
+        return cls(**{name: kind(groups[name]) for name, kind in cls._fields()})
+
+    @classmethod
+    def parse(cls, custom_id: str) -> Self | None:
+        match = re.match(cls.pattern(), custom_id)
+        return None if match is None else cls.decode(match.groupdict())
+
+    def encode(self) -> str:
+        custom_id = ":".join(
+            ["sk", self.prefix, *(str(getattr(self, name)) for name, _ in self._fields())]
+        )
+        if len(custom_id) > CUSTOM_ID_MAX or re.match(self.pattern(), custom_id) is None:
+            raise ValueError(f"{custom_id!r} is not a valid {type(self).__name__}")
+        return custom_id
+
+
+K = TypeVar("K", bound=Key)
+# A component's handler gets the interaction and the clicked component (its `key` is typed).
+Handler = Callable[[Interaction, Any], Awaitable[None]]
+
+
+@contextlib.asynccontextmanager
+async def answering(interaction: discord.Interaction[Any]) -> AsyncIterator[None]:
+    """Run a handler so that whatever fails, the user gets an answer and the log a reference.
+
+    The error is re-raised, marked as answered, so that discord.py's own handlers (the tree's
+    `on_error`, a view's or listener's error log) still see it but never answer twice.
+    """
+    bind_request(interaction.id)
+    try:
+        yield
+    except Exception as error:
+        await report_failure(interaction, error)
+        raise
+
+
+async def not_available(interaction: discord.Interaction[Any]) -> None:
+    """The one answer for something that belongs to someone else or no longer exists."""
+    await respond(interaction, NOT_AVAILABLE)
+
+
+async def _dispatch(interaction: Interaction, component: object) -> None:
+    async with answering(interaction):
+        handler = interaction.client.handlers.get(type(component))
+        if handler is None:  # its feature is not loaded: answer rather than fail silently
+            await not_available(interaction)
+            return
+        await handler(interaction, component)
+
+
+class Button(ui.DynamicItem[ui.Button[Any]], Generic[K], template=_NEVER):
+    """A persistent button. Subclasses set `key_type`; the custom id is `key.encode()`."""
+
+    key_type: ClassVar[type[Key]]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(template=kwargs.pop("template", None) or cls.key_type.pattern())
+
+    def __init__(
+        self,
+        key: K,
+        *,
+        label: str = "",
+        style: discord.ButtonStyle = discord.ButtonStyle.secondary,
+        emoji: str | None = None,
+        disabled: bool = False,
+        row: int | None = None,
+    ) -> None:
+        button: ui.Button[Any] = ui.Button(
+            label=label or None,
+            style=style,
+            custom_id=key.encode(),
+            emoji=emoji,
+            disabled=disabled,
+        )
+        super().__init__(button, row=row)
+        self.key: K = key
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
+    ) -> Self:
+        return cls(cls.key_type.decode(match.groupdict()))  # pyright: ignore[reportArgumentType]
+
+    async def callback(self, interaction: Interaction) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
+        await _dispatch(interaction, self)
+
+
+class Select(ui.DynamicItem[ui.Select[Any]], Generic[K], template=_NEVER):
+    """A persistent string select. `values` holds what the user picked."""
+
+    key_type: ClassVar[type[Key]]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(template=kwargs.pop("template", None) or cls.key_type.pattern())
+
+    def __init__(
+        self,
+        key: K,
+        *,
+        options: Iterable[discord.SelectOption] = (),
+        placeholder: str | None = None,
+        min_values: int = 1,
+        max_values: int = 1,
+        disabled: bool = False,
+        row: int | None = None,
+    ) -> None:
+        select: ui.Select[Any] = ui.Select(
+            custom_id=key.encode(),
+            placeholder=placeholder,
+            options=list(options),
+            min_values=min_values,
+            max_values=max_values,
+            disabled=disabled,
+        )
+        super().__init__(select, row=row)
+        self.key: K = key
+
+    @property
+    def values(self) -> list[str]:
+        return list(self.item.values)
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
+    ) -> Self:
+        return cls(cls.key_type.decode(match.groupdict()))  # pyright: ignore[reportArgumentType]
+
+    async def callback(self, interaction: Interaction) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
+        await _dispatch(interaction, self)
+
+
+# -- forms: modals routed by their typed id, so that one opened before a restart still works ----
+
+
+@dataclass(frozen=True)
+class Submitted(Generic[K]):
+    """A form's submit: its typed key, and what each input carried by custom id."""
+
+    key: K
+    texts: dict[str, str]
+    choices: dict[str, list[str]]
+
+    def text(self, name: str) -> str:
+        return self.texts.get(name, "")
+
+    def choice(self, name: str) -> str | None:
+        picked = self.choices.get(name) or []
+        return picked[0] if picked else None
+
+
+def _leaves(components: Iterable[Mapping[str, Any]]) -> Iterable[Mapping[str, Any]]:
+    for component in components:
+        if "custom_id" in component and ("value" in component or "values" in component):
+            yield component
+        inner = component.get("component")
+        if isinstance(inner, Mapping):
+            yield from _leaves([typing.cast("Mapping[str, Any]", inner)])
+        yield from _leaves(component.get("components") or [])
+
+
+def submitted_values(
+    data: Mapping[str, Any],
+) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """The text inputs and selects of a modal submit payload, by custom id."""
+    texts: dict[str, str] = {}
+    choices: dict[str, list[str]] = {}
+    for leaf in _leaves(data.get("components") or []):
+        if "values" in leaf:
+            choices[str(leaf["custom_id"])] = [str(v) for v in leaf["values"]]
+        else:
+            texts[str(leaf["custom_id"])] = str(leaf["value"])
+    return texts, choices
+
+
+def form(key: Key, title: str, *items: ui.Item[Any]) -> ui.Modal:
+    """A modal whose submit reaches the handler bound to `type(key)`, even after a restart."""
+    modal = ui.Modal(title=title[:45], custom_id=key.encode(), timeout=None)
+    for item in items:
+        modal.add_item(item)
+    modal.stop()  # never held in memory: the submit is routed by its custom id
+    return modal
+
+
+async def route_form(bot: SparkleBot, interaction: Interaction) -> bool:
+    """Hand a modal submit to the handler bound to its key type. False if it is not a form."""
+    if interaction.type is not discord.InteractionType.modal_submit or not interaction.data:
+        return False
+    custom_id = str(interaction.data.get("custom_id", ""))
+    for key_type, handler in list(bot.handlers.items()):
+        if not (isinstance(key_type, type) and issubclass(key_type, Key)):
+            continue
+        key = key_type.parse(custom_id)
+        if key is None:
+            continue
+        texts, choices = submitted_values(typing.cast("Mapping[str, Any]", interaction.data))
+        async with answering(interaction):
+            await handler(interaction, Submitted(key, texts, choices))
+        return True
+    return False
+
+
+# -- binding ---------------------------------------------------------------------------------
+
+
+def bind(bot: SparkleBot, handlers: Mapping[type, Handler]) -> None:
+    """Register persistent components (and form keys) with the handlers that answer them."""
+    components = [t for t in handlers if issubclass(t, ui.DynamicItem)]
+    if components:
+        bot.add_dynamic_items(*components)
+    bot.handlers.update(handlers)
+
+
+def unbind(bot: SparkleBot, types: Iterable[type]) -> None:
+    types = list(types)
+    components = [t for t in types if issubclass(t, ui.DynamicItem)]
+    if components:
+        bot.remove_dynamic_items(*components)
+    for kind in types:
+        bot.handlers.pop(kind, None)
+
+
+class BoundCog(commands.Cog):
+    """A cog whose `handlers()` are bound while it is loaded."""
+
+    def __init__(self, bot: SparkleBot) -> None:
+        self.bot = bot
+        self.repos = bot.repos
+
+    def handlers(self) -> Mapping[type, Handler]:
+        return {}
+
+    async def cog_load(self) -> None:
+        bind(self.bot, self.handlers())
+
+    async def cog_unload(self) -> None:
+        unbind(self.bot, self.handlers())
+
+
+def view(*items: ui.Item[Any]) -> ui.View:
+    """A view of persistent items: no timeout, so nothing waits in memory for it."""
+    result = ui.View(timeout=None)
+    for item in items:
+        result.add_item(item)
+    return result
