@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import discord
 from discord import ui
 
-from bot.conversation.script import Page, Question, QuestionKind
+from bot.conversation.script import Page, Question, QuestionKind, fits_a_select
 from cogs._buttons import Tracked
 
 if TYPE_CHECKING:
@@ -49,7 +49,27 @@ def modal_id(
     return base if version == 1 else f"{base}:{version}:{guild_id or 0}"
 
 
+def _scale_select(question: Question, prefill: str | None) -> ui.Select[Any]:
+    """A 0-10 (or other short) scale as Discord's own select: nothing to mistype."""
+    low, high = question.min_value, question.max_value
+    return ui.Select(
+        custom_id=question.id,
+        placeholder=question.placeholder or f"Pick a number from {low} to {high}",
+        required=question.required,
+        min_values=1 if question.required else 0,
+        max_values=1,
+        options=[
+            discord.SelectOption(
+                label=str(n), value=str(n), default=str(n) == (prefill or "").strip()
+            )
+            for n in range(low, high + 1)
+        ],
+    )
+
+
 def _control(question: Question, prefill: str | None) -> discord.ui.Item[Any]:
+    if question.kind is QuestionKind.SCALE and fits_a_select(question):
+        return _scale_select(question, prefill)
     if question.kind is QuestionKind.CHOICE:
         return ui.Select(
             custom_id=question.id,

@@ -103,6 +103,11 @@ class Question(BaseModel):
         return self.kind in (QuestionKind.SCALE, QuestionKind.NUMBER)
 
 
+def fits_a_select(question: Question) -> bool:
+    """Whether a scale is short enough to offer as a select (one option per whole number)."""
+    return question.max_value - question.min_value + 1 <= SELECT_OPTIONS_MAX
+
+
 class Page(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 

@@ -8,7 +8,8 @@ from simcord import InteractionResult
 
 from bot.app import SparkleBot
 
-SPARKLE_PAGES: list[dict[str, str]] = [
+# What a user submits, page by page (a select's value is a list, as Discord sends it).
+SPARKLE_PAGES: list[dict[str, Any]] = [
     {"moment": "The client laughed for the first time in weeks.", "signs": "Shoulders dropped."},
     {
         "doing": "I slowed right down.",
@@ -16,20 +17,40 @@ SPARKLE_PAGES: list[dict[str, str]] = [
         "experiencing": "Curious, calm.",
         "how": "I reread my notes before the session.",
     },
-    {"noticed": "My supervisor would say I waited more.", "frequency": "6", "next_step": "Pause."},
+    {
+        "noticed": "My supervisor would say I waited more.",
+        "frequency": ["6"],
+        "next_step": "Pause.",
+    },
 ]
+
+
+def stored(*pages: dict[str, Any]) -> dict[str, str]:
+    """The answers as stored from submitted pages: a select keeps its one chosen value."""
+    return {
+        k: (v[0] if v else "") if isinstance(v, list) else v for p in pages for k, v in p.items()
+    }
 
 
 def modal_ids(result: InteractionResult) -> list[str]:
     assert result.modal is not None, "expected a modal"
-    return [c["component"]["custom_id"] for c in result.modal["components"]]
+    return [c["component"]["custom_id"] for c in result.modal["components"] if "component" in c]
 
 
 def modal_defaults(result: InteractionResult) -> dict[str, Any]:
     assert result.modal is not None, "expected a modal"
     return {
-        c["component"]["custom_id"]: c["component"].get("value") for c in result.modal["components"]
+        c["component"]["custom_id"]: _default_of(c["component"])
+        for c in result.modal["components"]
+        if "component" in c
     }
+
+
+def _default_of(component: dict[str, Any]) -> Any:
+    """A text input's value, or a select's default option values as a list."""
+    if "options" in component:
+        return [o["value"] for o in component["options"] if o.get("default")]
+    return component.get("value")
 
 
 def buttons(result: InteractionResult) -> list[str]:

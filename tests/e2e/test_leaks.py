@@ -95,7 +95,7 @@ async def _type_canary_sparkle(w: World, actor: MemberActor, canary: str) -> int
             "experiencing": f"felt {canary}",
             "how": f"{canary} how",
         },
-        {"noticed": f"{canary} noticed", "frequency": "6", "next_step": f"{canary} next"},
+        {"noticed": f"{canary} noticed", "frequency": ["6"], "next_step": f"{canary} next"},
     ]
     shown = await open_first_page(actor, w.channel)
     for index, answers in enumerate(pages):

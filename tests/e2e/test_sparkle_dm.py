@@ -5,7 +5,7 @@ from __future__ import annotations
 from simcord import assert_responded
 
 from tests.e2e.conftest import World
-from tests.e2e.helpers import SPARKLE_PAGES, bot_of, open_first_page
+from tests.e2e.helpers import SPARKLE_PAGES, bot_of, open_first_page, stored
 
 
 async def test_sparkle_runs_in_a_dm_and_stores_the_answers(world: World) -> None:
@@ -23,4 +23,4 @@ async def test_sparkle_runs_in_a_dm_and_stores_the_answers(world: World) -> None
     entry = (await repos.entries.list_for_author(dana.id)).items[0]
     record = await repos.entries.get(entry.id, dana.id)
     assert record is not None and record.guild_id is None and record.status == "complete"
-    assert record.answers == {k: v for p in SPARKLE_PAGES for k, v in p.items()}
+    assert record.answers == stored(*SPARKLE_PAGES)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import discord
 from simcord import assert_responded
 
+from bot.conversation.script import shipped_source
 from bot.models import EntryStatus
 from cogs._render import NOT_AVAILABLE
 from tests.e2e.conftest import World
@@ -26,16 +28,54 @@ async def _to_last_page(w: World):
     return await w.alice.click(step.response.message, label="Continue")
 
 
-async def test_an_invalid_scale_answer_is_explained_and_reopens_prefilled(world: World) -> None:
+async def test_the_scale_is_a_select_of_whole_numbers_that_edit_answers_keeps(
+    world: World,
+) -> None:
     w = world
+    shown = await _to_last_page(w)
+    assert shown.modal is not None
+    (scale,) = [
+        c["component"]
+        for c in shown.modal["components"]
+        if c.get("component", {}).get("custom_id") == "frequency"
+    ]
+    assert scale["type"] == discord.ComponentType.select.value
+    assert [o["value"] for o in scale["options"]] == [str(n) for n in range(11)]
+    bad = await w.alice.submit_modal(
+        shown, SPARKLE_PAGES[2] | {"frequency": ["9"], "next_step": " "}
+    )
+    assert_responded(bad, contains="needs an answer", ephemeral=True)
+    entry = (await bot_of(w.env).repos.entries.list_for_author(w.alice.id)).items[0]
+    record = await bot_of(w.env).repos.entries.get(entry.id, w.alice.id)
+    assert record is not None and record.answers["frequency"] == "9"
+    reopened = await w.alice.click(bad.response.message, label="Edit answers")
+    assert modal_defaults(reopened)["frequency"] == ["9"]
+    recap = await w.alice.submit_modal(reopened, SPARKLE_PAGES[2] | {"frequency": ["9"]})
+    assert_responded(recap, contains="All saved", ephemeral=True)
+
+
+async def test_an_invalid_typed_scale_answer_is_explained_and_reopens_prefilled(
+    world: World,
+) -> None:
+    """A server's scale too wide for a select (0-100) is typed, so it is checked."""
+    w = world
+    admin_role = w.guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
+    admin = w.guild.add_member(w.env.create_user("admin"), roles=[admin_role])
+    wide = shipped_source("sparkle").replace(
+        'kind = "scale"\n', 'kind = "scale"\nmax_value = 100\n', 1
+    )
+    kept = await admin.slash(
+        w.channel, "setup script upload", script="sparkle", file=("s.toml", wide.encode())
+    )
+    assert_responded(kept, contains="version 2", ephemeral=True)
     shown = await _to_last_page(w)
     typed = {
         "noticed": "My colleague",
-        "frequency": "eleven",
+        "frequency": "lots",
         "next_step": "Slow down at the start.",
     }
     bad = await w.alice.submit_modal(shown, typed)
-    assert_responded(bad, contains="needs a whole number from 0 to 10", ephemeral=True)
+    assert_responded(bad, contains="needs a whole number from 0 to 100", ephemeral=True)
     assert "How often does this happen now? (0-10)" in bad.response.content
     assert buttons(bad) == ["Edit answers"]
 
@@ -49,7 +89,7 @@ async def test_an_invalid_scale_answer_is_explained_and_reopens_prefilled(world:
     assert reopened.acknowledged
     assert modal_ids(reopened) == ["noticed", "frequency", "next_step"]
     assert modal_defaults(reopened) == typed
-    done = await w.alice.submit_modal(reopened, typed | {"frequency": "7"})
+    done = await w.alice.submit_modal(reopened, typed | {"frequency": "70"})
     assert_responded(done, contains="All saved", ephemeral=True)
 
 

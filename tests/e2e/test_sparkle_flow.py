@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from simcord import Env, assert_responded
 
+from tests.e2e import helpers
 from tests.e2e.helpers import SPARKLE_PAGES, bot_of, buttons, modal_ids
 
 
@@ -54,8 +55,8 @@ async def test_sparkle_walks_every_page_and_stores_what_was_typed(world) -> None
     assert stored is not None
     assert stored.status == "complete" and stored.kind == "sparkle"
     assert stored.guild_id == channel_guild_id(world)
-    expected = {k: v for p in SPARKLE_PAGES for k, v in p.items()}
-    assert stored.answers == expected
+    assert stored.answers == helpers.stored(*SPARKLE_PAGES)
+    assert stored.answers["frequency"] == "6"
 
 
 def channel_guild_id(world) -> int:
