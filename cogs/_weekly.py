@@ -16,6 +16,7 @@ from bot.summary import (
     NotEnough,
     WeekSummary,
     build_weekly_summary,
+    describe_chart,
     render_chart,
     render_not_enough,
     render_summary_text,
@@ -85,4 +86,6 @@ async def message_for(
     embed.set_footer(text=f"{rendered['footer']} · ref {ref}" if ref else rendered["footer"])
     png = await asyncio.to_thread(render_chart, result.per_day, result.trend)
     embed.set_image(url="attachment://weekly-summary.png")
-    return "", embed, discord.File(io.BytesIO(png), filename="weekly-summary.png")
+    alt = describe_chart(result.per_day, result.trend)
+    chart = discord.File(io.BytesIO(png), filename="weekly-summary.png", description=alt)
+    return "", embed, chart

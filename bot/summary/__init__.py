@@ -4,7 +4,7 @@ Pillow is only imported when a chart is drawn (`bot.summary.chart.render_chart`)
 """
 
 from bot.summary.build import NotEnough, Theme, WeekSummary, build_weekly_summary, scaling_average
-from bot.summary.chart import render_chart
+from bot.summary.chart import describe_chart, render_chart
 from bot.summary.render import render_not_enough, render_summary_text, summary_sections
 from bot.summary.week import previous_week, week_bounds, week_of
 
@@ -13,6 +13,7 @@ __all__ = [
     "Theme",
     "WeekSummary",
     "build_weekly_summary",
+    "describe_chart",
     "previous_week",
     "render_chart",
     "render_not_enough",

@@ -101,6 +101,23 @@ def _trend(
     draw.line([(left, PANEL_BOTTOM), (right, PANEL_BOTTOM)], fill=AXIS, width=1)
 
 
+ALT_TEXT_MAX = 1024  # Discord's limit for an attachment's description
+
+
+def describe_chart(per_day: Sequence[int], trend: Sequence[tuple[date, float | None]]) -> str:
+    """The chart in words, for screen readers: what `render_chart` draws, panel by panel."""
+    days = ", ".join(f"{day} {count}" for day, count in zip(DAYS, per_day, strict=True))
+    weeks = [
+        f"week of {day.day} {MONTHS[day.month - 1]}: "
+        + ("no answers" if value is None or math.isnan(value) else f"{value:.1f}")
+        for day, value in trend
+    ]
+    text = f"Chart. Reflections per day: {days}."
+    if weeks:
+        text += " How often it happens (0-10), average by week: " + "; ".join(weeks) + "."
+    return text[:ALT_TEXT_MAX]
+
+
 def render_chart(per_day: Sequence[int], trend: Sequence[tuple[date, float | None]]) -> bytes:
     """A PNG with two panels: entries per day (Mon..Sun) and the scaling trend (gaps for None)."""
     if len(per_day) != len(DAYS):

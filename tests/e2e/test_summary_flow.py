@@ -97,7 +97,12 @@ async def test_facilitator_previews_privately_then_posts_once(world: World, faci
     assert preview.acknowledged and preview.ephemeral
     embed = preview.response.embeds[0]
     assert "3 reflections from 3 contributors" in embed.description
-    assert preview.response.attachments[0].filename == "weekly-summary.png"
+    chart = preview.response.attachments[0]
+    assert chart.filename == "weekly-summary.png"
+    assert embed.image.url == "attachment://weekly-summary.png"  # inline in the embed
+    assert chart.description is not None
+    assert chart.description.startswith("Chart. Reflections per day: Mon ")
+    assert "How often it happens (0-10), average by week:" in chart.description
     assert _posts(weekly) == []
     assert await bot_of(w.env).repos.audit.kinds("summary_pull") == [
         (fiona.id, w.guild.id, "2025-12-29")

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from bot.summary import render_chart
+from bot.summary import describe_chart, render_chart
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 TREND = [
@@ -36,3 +36,18 @@ async def test_charts_render_concurrently_in_threads() -> None:
     pngs = await asyncio.gather(*(asyncio.to_thread(render_chart, d, TREND) for d in days))
     assert all(p.startswith(PNG_MAGIC) for p in pngs)
     assert len(set(pngs)) == len(days)
+
+
+def test_the_alt_text_says_what_the_chart_draws() -> None:
+    trend = [(date(2026, 1, 5), 6.5), (date(2026, 1, 12), None), (date(2026, 1, 19), 7.0)]
+    alt = describe_chart([0, 2, 0, 1, 0, 0, 3], trend)
+    assert alt == (
+        "Chart. Reflections per day: Mon 0, Tue 2, Wed 0, Thu 1, Fri 0, Sat 0, Sun 3. "
+        "How often it happens (0-10), average by week: week of 5 January: 6.5; "
+        "week of 12 January: no answers; week of 19 January: 7.0."
+    )
+
+
+def test_the_alt_text_fits_discords_limit_however_long_the_trend() -> None:
+    trend = [(date(2026, 1, 1) + timedelta(days=7 * i), 5.0) for i in range(200)]
+    assert len(describe_chart([1] * 7, trend)) <= 1024
