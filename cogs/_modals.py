@@ -104,6 +104,8 @@ def build_page_modal(
 ) -> ui.Modal:
     custom_id = modal_id(script_id, entry_id, index, version, guild_id)
     modal = ui.Modal(title=page.title, custom_id=custom_id, timeout=None)
+    if page.guidance:
+        modal.add_item(ui.TextDisplay(page.guidance))
     for question in page.questions:
         modal.add_item(
             ui.Label(

@@ -25,6 +25,7 @@ PLACEHOLDER_MAX = 100
 TEXT_INPUT_MAX = 4000
 COMPONENTS_PER_MODAL = 5
 SELECT_OPTIONS_MAX = 25
+GUIDANCE_MAX = 300  # a page's guidance is a short text shown at the top of its form
 
 LIBRARY = Path(__file__).with_name("scripts")
 
@@ -112,6 +113,7 @@ class Page(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     title: Annotated[str, Field(min_length=1, max_length=MODAL_TITLE_MAX)]
+    guidance: Annotated[str, Field(min_length=1, max_length=GUIDANCE_MAX)] | None = None
     questions: Annotated[tuple[Question, ...], Field(min_length=1)]
 
     @model_validator(mode="after")
@@ -120,6 +122,11 @@ class Page(BaseModel):
             raise ValueError(
                 f"has {len(self.questions)} questions; a Discord modal holds at most "
                 f"{COMPONENTS_PER_MODAL}"
+            )
+        if self.guidance is not None and len(self.questions) == COMPONENTS_PER_MODAL:
+            raise ValueError(
+                f"has {COMPONENTS_PER_MODAL} questions and guidance; a Discord modal holds at "
+                f"most {COMPONENTS_PER_MODAL} parts: remove the guidance or move a question"
             )
         return self
 

@@ -32,6 +32,18 @@ def stored(*pages: dict[str, Any]) -> dict[str, str]:
     }
 
 
+def modal_questions(result: InteractionResult) -> list[dict[str, Any]]:
+    """A form's labelled questions, in order (guidance text above them is not a question)."""
+    assert result.modal is not None, "expected a modal"
+    return [c for c in result.modal["components"] if "component" in c]
+
+
+def modal_guidance(result: InteractionResult) -> list[str]:
+    """The text shown in a form besides its questions."""
+    assert result.modal is not None, "expected a modal"
+    return [c["content"] for c in result.modal["components"] if c.get("type") == 10]
+
+
 def modal_ids(result: InteractionResult) -> list[str]:
     assert result.modal is not None, "expected a modal"
     return [c["component"]["custom_id"] for c in result.modal["components"] if "component" in c]

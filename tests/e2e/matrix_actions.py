@@ -253,7 +253,7 @@ async def forge_modal(actor: Actor, custom_id: str, values: dict[str, str]) -> I
     shown = await actor.slash("exception")
     assert shown.acknowledged and shown.modal is not None, "expected /exception to open a page"
     spec = shown.modal
-    template = next(c for c in spec["components"] if c["component"].get("type") == 4)
+    template = next(c for c in spec["components"] if c.get("component", {}).get("type") == 4)
     fields = []
     for key in values:
         label = {k: v for k, v in copy.deepcopy(template).items() if k != "id"}

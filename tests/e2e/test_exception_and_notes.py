@@ -16,7 +16,9 @@ from tests.e2e.helpers import (
     buttons,
     forge_select,
     modal_defaults,
+    modal_guidance,
     modal_ids,
+    modal_questions,
     open_first_page,
 )
 
@@ -66,8 +68,10 @@ async def test_exception_flow_stores_the_area_choice_and_every_answer(world: Wor
     shown = await w.alice.slash(w.channel, "exception")
     assert shown.acknowledged
     assert modal_ids(shown) == ["area", "problem", "goal"]
-    area = shown.modal["components"][0]["component"]
+    area = modal_questions(shown)[0]["component"]
     assert area["type"] == 3 and len(area["options"]) == 7
+    (guidance,) = modal_guidance(shown)
+    assert guidance.startswith("One client and one problem.")
     assert_responded(recap, contains="All saved", ephemeral=True)
     assert buttons(recap)[:2] == ["Draft note", "Share anonymized"]
     repos = bot_of(w.env).repos

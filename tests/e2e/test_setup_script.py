@@ -9,7 +9,7 @@ from simcord import assert_error, assert_responded
 
 from bot.conversation.script import shipped_source
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, open_first_page
+from tests.e2e.helpers import bot_of, modal_questions, open_first_page
 from tests.e2e.test_exception_and_notes import EXCEPTION_PAGES, _complete_debrief
 from tests.e2e.test_share_and_setup import _configure
 
@@ -82,7 +82,7 @@ async def test_an_uploaded_script_is_audited_and_used_for_new_entries(world: Wor
 
     shown = await open_first_page(w.alice, w.channel)
     assert shown.modal is not None
-    assert shown.modal["components"][0]["label"] == "What went well in that session?"
+    assert modal_questions(shown)[0]["label"] == "What went well in that session?"
     assert shown.modal["custom_id"] == f"sk:page:sparkle:0:0:2:{w.guild.id}"
     step = await w.alice.submit_modal(shown, {"moment": "It clicked.", "signs": "Smiles."})
     assert step.acknowledged and step.response is not None and "Saved" in step.response.content
@@ -151,7 +151,7 @@ async def test_reset_goes_back_to_the_default_and_is_audited(world: World, admin
     ]
     shown = await open_first_page(w.alice, w.channel)
     assert shown.modal is not None
-    assert shown.modal["components"][0]["label"] == "What happened in that moment?"
+    assert modal_questions(shown)[0]["label"] == "What happened in that moment?"
     again = await admin.slash(w.channel, "setup script reset", script="sparkle")
     assert_responded(again, contains="already uses the default", ephemeral=True)
 
@@ -200,7 +200,7 @@ async def test_an_entry_written_before_a_script_change_keeps_its_questions(
     shown = await open_first_page(w.alice, w.channel, "exception")
     assert shown.modal is not None
     assert shown.modal["custom_id"] == f"sk:page:exception:0:0:2:{w.guild.id}"
-    options = shown.modal["components"][0]["component"]["options"]
+    options = modal_questions(shown)[0]["component"]["options"]
     assert "Feeling low" in [o["label"] for o in options]
     (still,) = (await bot.repos.entries.list_for_author(w.alice.id)).items
     assert still.id == old.id and still.script_version == 1  # the old entry is untouched

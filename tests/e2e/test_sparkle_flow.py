@@ -26,6 +26,12 @@ async def test_sparkle_walks_every_page_and_stores_what_was_typed(world) -> None
     assert shown.acknowledged
     assert modal_ids(shown) == ["moment", "signs"]
     assert shown.modal["title"] == "Your sparkling moment"
+    guidance = shown.modal["components"][0]  # above the questions, as text
+    assert guidance["type"] == 10
+    assert guidance["content"] == (
+        "One moment, however small, from a recent session. Describe it as a camera "
+        "would have seen it, and leave out anything that could identify the client."
+    )
 
     step = await alice.submit_modal(shown, SPARKLE_PAGES[0])
     assert_responded(step, contains="1 of 3 pages done", ephemeral=True)

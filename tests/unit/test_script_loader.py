@@ -66,6 +66,27 @@ def test_more_than_five_questions_a_page_is_refused() -> None:
         parse_script(data)
 
 
+def test_guidance_is_kept_and_limited_to_300_characters() -> None:
+    data = _script()
+    data["pages"][0]["guidance"] = "g" * 300
+    assert parse_script(data).pages[0].guidance == "g" * 300
+    data["pages"][0]["guidance"] = "g" * 301
+    with pytest.raises(ScriptError, match=r"page 1 \(guidance\).*300"):
+        parse_script(data)
+
+
+def test_guidance_on_a_page_of_five_questions_is_refused() -> None:
+    data = _script()
+    roles = ["moment", "signs", "saying", "how", "noticed"]
+    data["pages"][0]["questions"] = [
+        {"id": f"q{i}", "label": "Question", "role": role} for i, role in enumerate(roles)
+    ]
+    assert len(parse_script(data).pages[0].questions) == 5
+    data["pages"][0]["guidance"] = "Take your time."
+    with pytest.raises(ScriptError, match=r"page 1.*5 questions and guidance.*at most 5 parts"):
+        parse_script(data)
+
+
 def test_duplicate_question_ids_are_refused() -> None:
     data = _script()
     data["pages"].append(
