@@ -100,7 +100,7 @@ async def not_available(interaction: discord.Interaction[Any]) -> None:
     await respond(interaction, NOT_AVAILABLE)
 
 
-async def _dispatch(interaction: Interaction, component: object) -> None:
+async def _dispatch(interaction: discord.Interaction[Any], component: object) -> None:
     async with answering(interaction):
         handler = interaction.client.handlers.get(type(component))
         if handler is None:  # its feature is not loaded: answer rather than fail silently
@@ -109,13 +109,28 @@ async def _dispatch(interaction: Interaction, component: object) -> None:
         await handler(interaction, component)
 
 
-class Button(ui.DynamicItem[ui.Button[Any]], Generic[K], template=_NEVER):
-    """A persistent button. Subclasses set `key_type`; the custom id is `key.encode()`."""
+class _Persistent(Generic[K]):
+    """What buttons and selects share: the template from `key_type`, parsing, dispatch."""
 
     key_type: ClassVar[type[Key]]
+    key: K
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(template=kwargs.pop("template", None) or cls.key_type.pattern())
+        template = kwargs.pop("template", None) or cls.key_type.pattern()
+        super().__init_subclass__(template=template, **kwargs)  # pyright: ignore[reportCallIssue]
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
+    ) -> Self:
+        return cls(cls.key_type.decode(match.groupdict()))  # pyright: ignore[reportCallIssue]
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        await _dispatch(interaction, self)
+
+
+class Button(_Persistent[K], ui.DynamicItem[ui.Button[Any]], template=_NEVER):
+    """A persistent button. Subclasses set `key_type`; the custom id is `key.encode()`."""
 
     def __init__(
         self,
@@ -135,25 +150,11 @@ class Button(ui.DynamicItem[ui.Button[Any]], Generic[K], template=_NEVER):
             disabled=disabled,
         )
         super().__init__(button, row=row)
-        self.key: K = key
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
-    ) -> Self:
-        return cls(cls.key_type.decode(match.groupdict()))  # pyright: ignore[reportArgumentType]
-
-    async def callback(self, interaction: Interaction) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        await _dispatch(interaction, self)
+        self.key = key
 
 
-class Select(ui.DynamicItem[ui.Select[Any]], Generic[K], template=_NEVER):
+class Select(_Persistent[K], ui.DynamicItem[ui.Select[Any]], template=_NEVER):
     """A persistent string select. `values` holds what the user picked."""
-
-    key_type: ClassVar[type[Key]]
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(template=kwargs.pop("template", None) or cls.key_type.pattern())
 
     def __init__(
         self,
@@ -175,20 +176,11 @@ class Select(ui.DynamicItem[ui.Select[Any]], Generic[K], template=_NEVER):
             disabled=disabled,
         )
         super().__init__(select, row=row)
-        self.key: K = key
+        self.key = key
 
     @property
     def values(self) -> list[str]:
         return list(self.item.values)
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
-    ) -> Self:
-        return cls(cls.key_type.decode(match.groupdict()))  # pyright: ignore[reportArgumentType]
-
-    async def callback(self, interaction: Interaction) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        await _dispatch(interaction, self)
 
 
 # -- forms: modals routed by their typed id, so that one opened before a restart still works ----
