@@ -101,6 +101,8 @@ def _classify_lower(low: str, lex: Lexicon) -> Kind:
         return Kind.ORDINARY
     if low in lex.given_names or low in lex.surnames:
         return Kind.NAME
+    if _gerund_of_ordinary(low, lex):
+        return Kind.ORDINARY  # "journaling", "doomscrolling" when the stem is everyday
     if "-" in low:
         parts = [_hyphen_part(p, lex) for p in low.split("-") if p]
         if parts and all(p in (Kind.ORDINARY, Kind.STOP) for p in parts):
@@ -108,6 +110,23 @@ def _classify_lower(low: str, lex: Lexicon) -> Kind:
         if any(p is Kind.NAME for p in parts):
             return Kind.NAME
     return Kind.UNKNOWN
+
+
+def _gerund_of_ordinary(low: str, lex: Lexicon) -> bool:
+    """An "-ing" form of an everyday word the word list lacks ("journaling")."""
+    stem = low[:-1] if low.endswith("ings") else low
+    if not stem.endswith("ing") or len(stem) < _MIN_GERUND:
+        return False
+    base = stem[:-3]
+    doubled = len(base) > 2 and base[-1] == base[-2]
+    return (
+        base in lex.ordinary
+        or base + "e" in lex.ordinary
+        or (doubled and base[:-1] in lex.ordinary)
+    )
+
+
+_MIN_GERUND = 7
 
 
 def _hyphen_part(part: str, lex: Lexicon) -> Kind:
@@ -234,6 +253,8 @@ def _prev_word(toks: list[Token], i: int) -> str:
 def _has_relation_cue(text: str, toks: list[Token], i: int) -> bool:
     if i > 0 and toks[i - 1].word.lower() in RELATIONS and not toks[i - 1].capital:
         return text[toks[i - 1].end : toks[i].start].strip() in ("", ",")
+    if i > 1 and toks[i - 1].low in _CALLED_WHOM and toks[i - 2].low in _CALLING:
+        return text[toks[i - 2].end : toks[i].start] == f" {toks[i - 1].word} "  # "call her Tam"
     before = text[max(0, toks[i].start - 4) : toks[i].start]
     return "w/" in before and _WITH_SLASH.search(before) is not None
 
@@ -250,17 +271,27 @@ def _person_follows(text: str, toks: list[Token], last: int, *, weak: bool) -> b
     nxt = toks[last + 1]
     if text[tok.end : nxt.start].strip() not in ("", ","):
         return False
+    if nxt.low in _ADVERBS and last + 2 < len(toks) and text[nxt.end : toks[last + 2].start] == " ":
+        nxt = toks[last + 2]  # "kiri just texted", "Sam finally said"
     word = text[nxt.start : nxt.end + 2].lower().rstrip(" .,")
     verb = nxt.word.lower()
     if verb in PERSON_VERBS or word in PERSON_VERBS or verb in FAMILY_NOUNS:
         return True
     if _apposition(text, tok, toks, last):
         return True
-    return weak and (verb in WEAK_PERSON_CUES or _past_tense_after_unknown(tok, nxt))
+    return weak and (
+        verb in WEAK_PERSON_CUES
+        or _past_tense_after_unknown(tok, nxt)
+        or _present_tense_after_unknown(tok, nxt)
+    )
 
 
+_ADVERBS = frozenset(
+    "just finally actually also still never always really even already literally then".split()
+)
 _NOUN_ENDINGS = ("ing", "ness", "tion", "sion", "ism", "ity", "ment", "ology", "ics")
 _MIN_PAST_TENSE = 4
+_AGE_AFTER = re.compile(r",\s*\d{1,2}\s*(?:,|yo\b|y/o\b|\))")
 
 
 def _past_tense_after_unknown(tok: Token, nxt: Token) -> bool:
@@ -274,6 +305,18 @@ def _past_tense_after_unknown(tok: Token, nxt: Token) -> bool:
     )
 
 
+def _present_tense_after_unknown(tok: Token, nxt: Token) -> bool:
+    """A word in no list followed by an everyday verb with "-s" ("Ikaika surfs"), unless the
+    word is shaped like a common noun."""
+    low = nxt.low
+    if nxt.capital or len(low) < _MIN_PAST_TENSE or not low.endswith("s") or low.endswith("ss"):
+        return False
+    if tok.low.endswith(_NOUN_ENDINGS):
+        return False
+    ordinary = lexicon().ordinary
+    return low[:-1] in ordinary or (low.endswith("es") and low[:-2] in ordinary)
+
+
 def _apposition(text: str, tok: Token, toks: list[Token], last: int) -> bool:
     """ "Chance, her partner," or "Chance and Amir both came": a person is described."""
     if last + 2 >= len(toks):
@@ -282,10 +325,17 @@ def _apposition(text: str, tok: Token, toks: list[Token], last: int) -> bool:
     gap = text[tok.end : nxt.start]
     if gap == ", " and nxt.word.lower() in _POSSESSIVES and after.word.lower() in RELATIONS:
         return True
-    return gap == " " and nxt.word == "and" and after.capital and after.kind is not Kind.STOP
+    if gap != " " or nxt.word != "and":
+        return False
+    if after.low in _OWNERS and last + 3 < len(toks) and toks[last + 3].low in RELATIONS:
+        return True  # "Misty and her partner", "sione and his sister"
+    return after.capital and after.kind is not Kind.STOP
 
 
+_CALLED_WHOM = frozenset({"her", "him", "them", "me", "us"})
+_CALLING = frozenset({"call", "calls", "called", "calling", "nicknamed", "named"})
 _POSSESSIVES = frozenset({"her", "his", "their", "my", "our", "your", "the"})
+_OWNERS = frozenset({"her", "his", "their"})
 
 
 def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
@@ -303,6 +353,8 @@ def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
             return True
         if _apposition(text, tok, toks, i):
             return True
+    if _AGE_AFTER.match(text, tok.end):
+        return True  # "Angel, 15, referred by"
     before = text[max(0, tok.start - 3) : tok.start]
     after = text[tok.end : tok.end + 1]
     return ("?" in before or ":" in before) and after in (".", "", "\n", ";")
@@ -453,6 +505,8 @@ def _after_preposition(
         return None
     if all(t.kind is Kind.STOP or (t.acronym and not _unknown_acronym(t)) for t in words):
         return None
+    if words[0].kind is Kind.STOP and all(t.kind is Kind.ORDINARY for t in words[1:]):
+        return None  # an app or holiday and an everyday word: "Uber Eats", "Easter Monday"
     phrase = " ".join(t.word for t in words).lower()
     if phrase in lex.regions:
         return None
@@ -540,13 +594,15 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
                 out.append((tok.start, tok.end, "name"))
             continue
         if kind is Kind.NAME or kind is Kind.UNKNOWN:
-            if _prev_word(toks, i) in PLACE_PREPS and low in lex.places:
+            if _prev_word(toks, i) in PLACE_PREPS and (
+                low in lex.places or (kind is Kind.UNKNOWN and _after_living_verb(toks, i))
+            ):
                 out.append((tok.start, tok.end, "place"))
                 continue
             cue = _lowercase_cue(text, toks, i) or (
                 i + 1 < len(toks)
                 and text[tok.end : toks[i + 1].start] == " "
-                and _person_follows(text, toks, i, weak=False)
+                and _person_follows(text, toks, i, weak=kind is Kind.UNKNOWN)
             )
             common = tok.kind is Kind.NAME and (
                 lex.given_names.get(low, 0) >= _MIN_FREQ_BARE_LOWERCASE
@@ -555,6 +611,18 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
             if cue or common:
                 out.append((tok.start, tok.end, "name"))
     return out
+
+
+def _after_living_verb(toks: list[Token], i: int) -> bool:
+    """ "moved to manukau", "grew up in ponsonby": a word in no list after where someone
+    lives or goes is a place."""
+    return i > 1 and toks[i - 2].low in _LIVING_VERBS
+
+
+_LIVING_VERBS = frozenset(
+    "moved move moving moves live lives lived living up born based raised stays staying "
+    "relocated relocating".split()
+)
 
 
 def _everyday_word_as_name(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
@@ -617,6 +685,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
             _judge_run(text, toks, run, lex, out)
     out.extend(_lowercase_names(text, toks, lex))
     out.extend(_repeats(toks, out))
+    out.extend(_listed_with_names(text, toks, out, lex))
     return out
 
 
@@ -719,6 +788,57 @@ def _repeats(toks: list[Token], found: list[Candidate]) -> list[Candidate]:
     if not named:
         return []
     return [(t.start, t.end, "name") for t in toks if t.word in named and cover(t) is None]
+
+
+_LIST_GAPS = frozenset({", ", " and ", ", and ", " & ", " or "})
+
+
+def _listed_with_names(
+    text: str, toks: list[Token], found: list[Candidate], lex: Lexicon
+) -> list[Candidate]:
+    """Capitalised words listed beside a name that could be names too: in "Summer, Rain
+    and their mum" or "Attendees: Gay, Hazel, Dawn" the list is one of people."""
+    names = sorted((s, e) for s, e, k in found if k == "name")
+    if not names:
+        return []
+    ends = {e for _, e in names}
+    starts = {s for s, _ in names}
+    covered = [False] * len(toks)
+    for n, tok in enumerate(toks):
+        covered[n] = any(s <= tok.start < e for s, e in names)
+    added: list[Candidate] = []
+    for _ in range(_LIST_ROUNDS):
+        grown = False
+        for n, tok in enumerate(toks):
+            if covered[n] or not _could_be_listed_name(tok, lex):
+                continue
+            left = (
+                n > 0
+                and toks[n - 1].end in ends
+                and text[toks[n - 1].end : tok.start] in _LIST_GAPS
+            )
+            right = (
+                n + 1 < len(toks)
+                and toks[n + 1].start in starts
+                and text[tok.end : toks[n + 1].start] in _LIST_GAPS
+            )
+            if left or right:
+                covered[n] = grown = True
+                ends.add(tok.end)
+                starts.add(tok.start)
+                added.append((tok.start, tok.end, "name"))
+        if not grown:
+            break
+    return added
+
+
+_LIST_ROUNDS = 3
+
+
+def _could_be_listed_name(tok: Token, lex: Lexicon) -> bool:
+    if not tok.capital or tok.acronym or len(tok.word) < 2 or tok.kind is Kind.STOP:
+        return False
+    return tok.kind is not Kind.ORDINARY or tok.low in lex.given_names or tok.low in lex.word_names
 
 
 def _absorb_long_title(text: str, toks: list[Token], i: int, start: int) -> int:
