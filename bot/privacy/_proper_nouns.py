@@ -798,41 +798,32 @@ def _listed_with_names(
 ) -> list[Candidate]:
     """Capitalised words listed beside a name that could be names too: in "Summer, Rain
     and their mum" or "Attendees: Gay, Hazel, Dawn" the list is one of people."""
-    names = sorted((s, e) for s, e, k in found if k == "name")
-    if not names:
+    todo = [(s, e) for s, e, k in found if k == "name"]
+    if not todo:
         return []
-    ends = {e for _, e in names}
-    starts = {s for s, _ in names}
-    covered = [False] * len(toks)
-    for n, tok in enumerate(toks):
-        covered[n] = any(s <= tok.start < e for s, e in names)
+    spans = sorted((s, e) for s, e, _ in found)
+    starts = [s for s, _ in spans]
+    by_start = {t.start: n for n, t in enumerate(toks)}
+    by_end = {t.end: n for n, t in enumerate(toks)}
     added: list[Candidate] = []
-    for _ in range(_LIST_ROUNDS):
-        grown = False
-        for n, tok in enumerate(toks):
-            if covered[n] or not _could_be_listed_name(tok, lex):
-                continue
-            left = (
-                n > 0
-                and toks[n - 1].end in ends
-                and text[toks[n - 1].end : tok.start] in _LIST_GAPS
-            )
-            right = (
-                n + 1 < len(toks)
-                and toks[n + 1].start in starts
-                and text[tok.end : toks[n + 1].start] in _LIST_GAPS
-            )
-            if left or right:
-                covered[n] = grown = True
-                ends.add(tok.end)
-                starts.add(tok.start)
+    seen: set[int] = set()
+    while todo:
+        start, end = todo.pop()
+        for gap in _LIST_GAPS:
+            for n in (by_end.get(start - len(gap)), by_start.get(end + len(gap))):
+                if n is None or n in seen:
+                    continue
+                tok = toks[n]
+                between = text[tok.end : start] if tok.end <= start else text[end : tok.start]
+                if between != gap or not _could_be_listed_name(tok, lex):
+                    continue
+                k = bisect_right(starts, tok.start) - 1
+                if k >= 0 and spans[k][1] > tok.start:
+                    continue  # already part of a span
+                seen.add(n)
                 added.append((tok.start, tok.end, "name"))
-        if not grown:
-            break
+                todo.append((tok.start, tok.end))
     return added
-
-
-_LIST_ROUNDS = 3
 
 
 def _could_be_listed_name(tok: Token, lex: Lexicon) -> bool:

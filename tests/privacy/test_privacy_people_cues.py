@@ -1,0 +1,108 @@
+"""More cues that a word names a person or a place, and more everyday words kept.
+
+An adverb may stand between a name and its verb; "X and her partner", "X, 15," and
+"call her X" describe a person; a word listed beside a name is a name; a word in no list
+before an everyday verb in "-s" is a person, and typed in lower case after "moved to" a
+place. Gerunds of everyday words, apps followed by an everyday word, named days such as
+Mother's Day and chat abbreviations stay as they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.privacy import find, redact
+
+# Made-up names in no list, shaped like names of several cultures.
+UNLISTED = ["Tuilagiva", "Nkechiwa", "Ofaloto", "Thandekile", "Kwabenaso", "Haeunji"]
+
+
+@given(
+    st.sampled_from(["thandiwe", "sione", "keanu", "mehmet"]),
+    st.sampled_from(["just", "finally", "actually", "also"]),
+    st.sampled_from(["texted", "said", "called", "noticed"]),
+)
+def test_an_adverb_between_a_chat_name_and_its_verb_still_marks_a_person(
+    name: str, adverb: str, verb: str
+) -> None:
+    out = redact(f"lol {name} {adverb} {verb} me about the homework")
+    assert name not in out
+    assert f"{adverb} {verb} me about the homework" in out
+
+
+@pytest.mark.parametrize("word", ["Misty", "Crystal", "Sunny", "Brook"])
+@pytest.mark.parametrize("relation", ["her partner", "his sister", "their mum"])
+def test_a_word_name_followed_by_and_a_relative_is_a_person(word: str, relation: str) -> None:
+    out = redact(f"{word} and {relation} both noticed less arguing.")
+    assert word not in out
+    assert f"and {relation} both noticed less arguing." in out
+
+
+@pytest.mark.parametrize("word", ["Angel", "Hazel", "Sky"])
+def test_a_word_name_followed_by_an_age_is_a_person(word: str) -> None:
+    assert word not in redact(f"Client: {word}, 15, referred by the school nurse.")
+
+
+@pytest.mark.parametrize("frame", ["(call her {})", "everyone calls him {} now", "named her {}"])
+def test_the_name_someone_is_called_is_removed(frame: str) -> None:
+    out = redact("She moved last month " + frame.format("Tam") + ".")
+    assert "Tam" not in out
+    assert "[name]" in out
+
+
+def test_word_names_listed_beside_a_name_are_names() -> None:
+    out = redact("Attendees: Gay, Hazel, Dawn and the client.")
+    assert out == "Attendees: [name], [name], [name] and the client."
+    out = redact("Summer, Rain and their mum did the family session together.")
+    assert "Summer" not in out
+    assert "Rain" not in out
+
+
+def test_everyday_words_listed_beside_a_name_are_kept() -> None:
+    out = redact("Walking, Cooking and Priyanka were what helped.")
+    assert "Walking, Cooking and" in out
+    assert "Priyanka" not in out
+
+
+@given(st.sampled_from(UNLISTED), st.sampled_from(["surfs", "prays", "cooks", "walks", "fixes"]))
+def test_an_unlisted_word_before_an_everyday_verb_in_s_is_a_person(name: str, verb: str) -> None:
+    out = redact(f"{name} {verb} every morning before work.")
+    assert name not in out
+    assert f"{verb} every morning before work." in out
+
+
+@given(st.sampled_from([u.lower() for u in UNLISTED]))
+def test_an_unlisted_lower_case_word_before_was_is_a_name(name: str) -> None:
+    out = redact(f"{name} was quiet but nodded when i asked about the good days")
+    assert name not in out
+
+
+@pytest.mark.parametrize("frame", ["moved to {} last month", "grew up in {} with her aunt"])
+def test_an_unlisted_lower_case_word_where_someone_lives_is_a_place(frame: str) -> None:
+    spans = find("she " + frame.format("waikeria"))
+    assert [(s.text, s.kind) for s in spans] == [("waikeria", "place")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Journaling helped more than she expected.",
+        "She orders from Uber Eats less now and cooks more.",
+        "Mother's Day brought up a lot, and Father's Day is coming.",
+        "Valentine's Day was fine this year.",
+        "Yoga and Pilates are both on her list.",
+        "She sells crafts on Etsy and checks her Oura ring.",
+        "Her Zia and Daadi both came to the family session.",
+        "lol tbh idk what changed but she smiled heaps",
+    ],
+)
+def test_everyday_words_apps_named_days_and_chat_words_are_kept(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_pooja_is_read_as_a_given_name() -> None:
+    out = redact("I met Pooja Raghunathan for the first time today.")
+    assert "Pooja" not in out
+    assert "Raghunathan" not in out
