@@ -180,11 +180,29 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
         tok = Token(start, end, word, kind, True, acronym, possessive, False, False, low)
         if len(word) == 1 and (text[end : end + 1] == "." or prev_title):
             tok.initial = True
+        elif len(word) == 1 and word not in "IA" and _after_kin_word(text, out, start):
+            out[-1].title = tok.initial = True  # "Papa T", "Coach K": a kinship or role word
         elif low in TITLES:
             tok.title = True
         prev_title = tok.title
         append(tok)
     return out
+
+
+def _after_kin_word(text: str, out: list[Token], start: int) -> bool:
+    prev = out[-1] if out else None
+    return (
+        prev is not None
+        and prev.capital
+        and (prev.low in RELATIONS or prev.low in _KIN_TITLES)
+        and text[prev.end : start] == " "
+    )
+
+
+_KIN_TITLES = frozenset(
+    "papa mama nana nan aunty auntie uncle coach fr father sister brother pastor grandma grandpa "
+    "gran granny grandad pop nonna tia tio tita tito kuya ate".split()
+)
 
 
 def _starts_sentence(text: str, toks: list[Token], i: int) -> bool:
@@ -444,7 +462,8 @@ def _segments(text: str, toks: list[Token], run: list[int], lex: Lexicon) -> lis
         segs.append(cur)
     for seg in segs:
         while len(seg) > 1 and (
-            toks[seg[-1]].word.lower() in NAME_CONNECTORS or toks[seg[-1]].initial
+            toks[seg[-1]].word.lower() in NAME_CONNECTORS
+            or (toks[seg[-1]].initial and not toks[seg[-2]].title)
         ):
             seg.pop()
     return [s for s in segs if s and not all(_bare_initial(toks, i) for i in s)]
@@ -582,7 +601,11 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
     out: list[Candidate] = []
     last = len(toks) - 1
     for i, tok in enumerate(toks):
-        if tok.capital or len(tok.word) < _MIN_LOWERCASE_NAME:
+        if tok.capital:
+            continue
+        if len(tok.word) < _MIN_LOWERCASE_NAME:
+            if _lowercase_initials(text, toks, i):
+                out.append((tok.start, tok.end, "name"))  # "jj said", "her sponsor tk"
             continue
         low = tok.low
         kind = tok.kind
@@ -611,6 +634,20 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
             if cue or common:
                 out.append((tok.start, tok.end, "name"))
     return out
+
+
+def _lowercase_initials(text: str, toks: list[Token], i: int) -> bool:
+    """Two lower-case letters in no list used as someone's initials: "jj said"."""
+    tok = toks[i]
+    if len(tok.word) != _INITIALS_LEN or tok.kind is not Kind.UNKNOWN:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt and nxt.low in STRONG_PERSON_VERBS and text[tok.end : nxt.start] == " ":
+        return True
+    return _has_relation_cue(text, toks, i)
+
+
+_INITIALS_LEN = 2
 
 
 def _after_living_verb(toks: list[Token], i: int) -> bool:

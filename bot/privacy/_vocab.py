@@ -15,6 +15,7 @@ RELATIONS = frozenset(
     granddaughter great-granddaughter great-grandson great-grandmother stepson stepdaughter
     stepmom stepmother stepdad stepfather child kid kids baby toddler twin tía tío tia tio
     abuela abuelo mentor caseworker landlord cousin's named called nicknamed w/ with
+    client patient carer caregiver
     """.split()
 )
 
