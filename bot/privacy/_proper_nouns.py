@@ -625,7 +625,7 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
             cue = _lowercase_cue(text, toks, i) or (
                 i + 1 < len(toks)
                 and text[tok.end : toks[i + 1].start] == " "
-                and _person_follows(text, toks, i, weak=kind is Kind.UNKNOWN)
+                and _person_follows(text, toks, i, weak=True)
             )
             common = tok.kind is Kind.NAME and (
                 lex.given_names.get(low, 0) >= _MIN_FREQ_BARE_LOWERCASE
@@ -691,10 +691,11 @@ def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
         or (prev in _CONTACT_PREPS and i > 1 and toks[i - 2].low in _TALK_VERBS)
     ):
         return True  # "saw lani", "texted hemi", "spoke to tama" (known given names only)
-    return prev == "and" and i > 1 and toks[i - 2].word.lower() in RELATIONS
+    return prev == "and" and i > 1 and (toks[i - 2].low in RELATIONS or toks[i - 2].low in _PEOPLE)
 
 
 _CHAT_WITH = frozenset({"w", "wit", "with"})
+_PEOPLE = frozenset({"she", "he", "me", "i", "they", "her", "him"})  # "she and rangi"
 _CONTACT_VERBS = frozenset(
     "saw met meet seen texted txt txted called rang phoned messaged visited hugged asked told "
     "thanked".split()

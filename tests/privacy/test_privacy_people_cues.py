@@ -146,3 +146,21 @@ def test_a_lower_case_name_after_my_client_is_removed() -> None:
 )
 def test_words_of_maori_and_pacific_life_are_kept(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize("frame", ["she and {} split up last month", "me and {} talked for ages"])
+@pytest.mark.parametrize("name", ["rangi", "aroha", "siosaia"])
+def test_a_lower_case_name_after_a_pronoun_and_is_removed(frame: str, name: str) -> None:
+    out = redact(frame.format(name))
+    assert name not in out
+    assert out == frame.format("[name]")
+
+
+@pytest.mark.parametrize("name", ["hemi", "thandiwe", "wiremu"])
+def test_a_lower_case_given_name_before_is_or_was_is_removed(name: str) -> None:
+    assert name not in redact(f"ok {name} is doing heaps better")
+
+
+@pytest.mark.parametrize("text", ["she and i went to the gym", "me and my mum went for a walk"])
+def test_pronouns_and_relatives_after_and_are_kept(text: str) -> None:
+    assert redact(text) == text
