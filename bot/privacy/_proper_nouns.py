@@ -104,6 +104,9 @@ def _classify_lower(low: str, lex: Lexicon) -> Kind:
     if _gerund_of_ordinary(low, lex):
         return Kind.ORDINARY  # "journaling", "doomscrolling" when the stem is everyday
     if "-" in low:
+        head, _, rest = low.partition("-")
+        if head in _KIN_PREFIXES and _classify_lower(rest, lex) in (Kind.STOP, Kind.ORDINARY):
+            return Kind.STOP  # "great-nan", "step-mum"
         parts = [_hyphen_part(p, lex) for p in low.split("-") if p]
         if parts and all(p in (Kind.ORDINARY, Kind.STOP) for p in parts):
             return Kind.ORDINARY
@@ -136,6 +139,7 @@ def _hyphen_part(part: str, lex: Lexicon) -> Kind:
 
 
 _CLASS_CACHE: dict[str, Kind] = {}
+_KIN_PREFIXES = frozenset({"great", "step", "grand", "half"})
 _SYLLABLE = 3  # "Min-jun": a part this short that is a stop word is a name syllable
 
 
@@ -625,7 +629,14 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
             cue = _lowercase_cue(text, toks, i) or (
                 i + 1 < len(toks)
                 and text[tok.end : toks[i + 1].start] == " "
-                and _person_follows(text, toks, i, weak=True)
+                and _person_follows(
+                    text,
+                    toks,
+                    i,
+                    # "hemi is": a listed given name; a word in no list is as often
+                    # a drug or a bit of jargon ("quetiapine was"), so it needs a verb
+                    weak=kind is Kind.NAME and _prev_word(toks, i) not in _DETERMINERS,
+                )
             )
             common = tok.kind is Kind.NAME and (
                 lex.given_names.get(low, 0) >= _MIN_FREQ_BARE_LOWERCASE
@@ -642,7 +653,12 @@ def _lowercase_initials(text: str, toks: list[Token], i: int) -> bool:
     if len(tok.word) != _INITIALS_LEN or tok.kind is not Kind.UNKNOWN:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt and nxt.low in STRONG_PERSON_VERBS and text[tok.end : nxt.start] == " ":
+    if (
+        nxt
+        and nxt.low in STRONG_PERSON_VERBS
+        and nxt.low not in WEAK_PERSON_CUES  # "dx was confirmed"
+        and text[tok.end : nxt.start] == " "
+    ):
         return True
     return _has_relation_cue(text, toks, i)
 
@@ -695,6 +711,10 @@ def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
 
 
 _CHAT_WITH = frozenset({"w", "wit", "with"})
+# "his gamertag is": a word after these is a thing, not someone's name
+_DETERMINERS = frozenset(
+    "his her their my our your its the a an this that these those some any every no".split()
+)
 _PEOPLE = frozenset({"she", "he", "me", "i", "they", "her", "him"})  # "she and rangi"
 _CONTACT_VERBS = frozenset(
     "saw met meet seen texted txt txted called rang phoned messaged visited hugged asked told "

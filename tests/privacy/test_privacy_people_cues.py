@@ -75,11 +75,20 @@ def test_an_unlisted_word_before_an_everyday_verb_in_s_is_a_person(name: str, ve
     assert f"{verb} every morning before work." in out
 
 
-@settings(deadline=None)  # the first call loads the word lists
-@given(st.sampled_from([u.lower() for u in UNLISTED]))
-def test_an_unlisted_lower_case_word_before_was_is_a_name(name: str) -> None:
-    out = redact(f"{name} was quiet but nodded when i asked about the good days")
-    assert name not in out
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ketamine was mentioned by her psych but she said no",
+        "his psychiatrist said quetiapine was too strong",
+        "the covid lockdown was hard, zoom sessions helped",
+        "schizoaffective dx was confirmed",
+        "selfharm was lower this week",
+    ],
+)
+def test_lower_case_jargon_before_was_is_kept(text: str) -> None:
+    """A lower-case word in no list before "was" is as often a drug or jargon as a name:
+    only a listed given name, or a verb that a person does, marks a person."""
+    assert redact(text) == text
 
 
 @pytest.mark.parametrize("frame", ["moved to {} last month", "grew up in {} with her aunt"])
@@ -163,4 +172,55 @@ def test_a_lower_case_given_name_before_is_or_was_is_removed(name: str) -> None:
 
 @pytest.mark.parametrize("text", ["she and i went to the gym", "me and my mum went for a walk"])
 def test_pronouns_and_relatives_after_and_are_kept(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("he's kaiwhetu_ on tiktok", "kaiwhetu_"),
+        ("his gamertag is xXDarkLordXx now", "xXDarkLordXx"),
+        ("her insta is SunnyDaysNZ and she posts daily", "SunnyDaysNZ"),
+    ],
+)
+def test_handles_with_a_trailing_underscore_or_inner_capitals_are_removed(
+    text: str, handle: str
+) -> None:
+    spans = find(text)
+    assert [(s.text, s.kind) for s in spans] == [(handle, "handle")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her _really_ good week",
+        "her app is MyFitnessPal",
+        "his gamertag is cool",
+        "the marae is lovely and her insta is busy",
+    ],
+)
+def test_emphasis_apps_and_things_after_a_determiner_are_kept(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Last seen on 5th of June, then she called.", "5th of June"),
+        ("appointment on Tues 14th went well", "14th"),
+        ("see you Friday the 3rd", "the 3rd"),
+    ],
+)
+def test_ordinal_days_with_a_month_or_after_a_weekday_are_dates(text: str, date: str) -> None:
+    assert [(s.text, s.kind) for s in find(text)] == [(date, "date")]
+
+
+def test_an_ordinal_place_in_a_race_is_kept() -> None:
+    text = "I sat 3rd in the race"
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize("kin", ["great-nan", "step-mum", "great-grandad"])
+def test_hyphenated_kinship_words_are_kept(kin: str) -> None:
+    text = f"Her {kin} came to the session."
     assert redact(text) == text
