@@ -40,7 +40,8 @@ _SHAPED_HINT = re.compile(
 # Named days kept whole although they hold a name: "St Patrick's Day", "Victoria Day".
 _NAMED_DAY = re.compile(
     r"\b(?:St\.?\s+[A-Z][a-z]+['’]s|Saint\s+[A-Z][a-z]+['’]s|Victoria|Canada|Anzac|Waitangi"
-    r"|Martin\s+Luther\s+King(?:\s+Jr\.?)?|Columbus|Presidents['’]?|Australia|Family)\s+Day\b"
+    r"|Martin\s+Luther\s+King(?:\s+Jr\.?)?|Columbus|Presidents['’]?|Australia|Family"
+    r"|(?:Mother|Father|Valentine|Grandparent|Parent|Teacher|Nurse)s?['’]s?|Grandparents)\s+Day\b"
 )
 
 

@@ -48,17 +48,21 @@ _COUNTER_NOUNS = (
     r"|attempt|appointment|meeting|step|steps|exception|question|percentile|place|birthday|anniversary"
     r"|one|ones|try|round|hour|minute|period|street|avenue|ave|st"
 )
+_WEEKDAYS = r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday)?\.?"
 _DATE = re.compile(
-    r"(?=[0-9JFMASONDTjfmasondt])"
+    r"(?=[0-9JFMASONDTWjfmasondtw])"
     rf"(?:\b{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?(?![\d:%]|\.\d)"
     rf"|\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?(?![a-z])"
     r"|\b\d{4}-(?:0?[1-9]|1[0-2])-(?:[12]\d|3[01]|0?[1-9])\b"
     r"|(?<![\d/.:-])(?:0?[1-9]|1[0-2])[/.-](?:[12]\d|3[01]|0?[1-9])[/.-](?:\d{4}|\d{2})(?![\d/:-])"
     r"|(?<![\d/.:-])(?:[12]\d|3[01]|0?[1-9])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{4}(?![\d/:-])"
     r"|(?<![\d/.:-])(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])(?![\d/:%]|\.\d)"
-    rf"|\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{_COUNTER_NOUNS})\b|-))",
+    rf"|\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{_COUNTER_NOUNS})\b|-)"
+    rf"|(?-i:\b{_WEEKDAYS})"
+    rf"\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{_COUNTER_NOUNS})\b|-))",
     re.IGNORECASE,
 )
+_WEEKDAY_PREFIX = re.compile(rf"{_WEEKDAYS}\s+")  # kept: "Tues [date]"
 _SCORE_SLASH = re.compile(r"\d{1,2}/(?:10|5)\b")
 _LOWER_MONTH_AS_VERB = re.compile(r"(?:may|march)\s", re.IGNORECASE)
 
@@ -157,7 +161,9 @@ def _phones(text: str) -> Iterator[Candidate]:
 
 
 # Cheap tests that rule a window out before the slower patterns run.
-_DATE_HINT = re.compile(r"\d[/.-]\d|[A-Za-z]{3}\.?\s+\d|\d\s+(?:of\s+)?[A-Za-z]{3}|the\s+\d")
+_DATE_HINT = re.compile(
+    r"\d[/.-]\d|[A-Za-z]{3}\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3}|the\s+\d"
+)
 _ID_HINT = re.compile(r"\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d")
 _AGE_HINT = re.compile(r"9\d|1[01]\d|12[0-5]")
 
@@ -171,7 +177,8 @@ def _dates(text: str) -> Iterator[Candidate]:
             continue
         if found[:1].islower() and _LOWER_MONTH_AS_VERB.match(found):
             continue  # "she may 2x her walks" / "march 5 miles"
-        yield m.start(), m.end(), "date"
+        weekday = _WEEKDAY_PREFIX.match(found)
+        yield m.start() + (weekday.end() if weekday else 0), m.end(), "date"
 
 
 def _ages(text: str) -> Iterator[Candidate]:

@@ -101,13 +101,35 @@ def _classify_lower(low: str, lex: Lexicon) -> Kind:
         return Kind.ORDINARY
     if low in lex.given_names or low in lex.surnames:
         return Kind.NAME
+    if _gerund_of_ordinary(low, lex):
+        return Kind.ORDINARY  # "journaling", "doomscrolling" when the stem is everyday
     if "-" in low:
+        head, _, rest = low.partition("-")
+        if head in _KIN_PREFIXES and _classify_lower(rest, lex) in (Kind.STOP, Kind.ORDINARY):
+            return Kind.STOP  # "great-nan", "step-mum"
         parts = [_hyphen_part(p, lex) for p in low.split("-") if p]
         if parts and all(p in (Kind.ORDINARY, Kind.STOP) for p in parts):
             return Kind.ORDINARY
         if any(p is Kind.NAME for p in parts):
             return Kind.NAME
     return Kind.UNKNOWN
+
+
+def _gerund_of_ordinary(low: str, lex: Lexicon) -> bool:
+    """An "-ing" form of an everyday word the word list lacks ("journaling")."""
+    stem = low[:-1] if low.endswith("ings") else low
+    if not stem.endswith("ing") or len(stem) < _MIN_GERUND:
+        return False
+    base = stem[:-3]
+    doubled = len(base) > 2 and base[-1] == base[-2]
+    return (
+        base in lex.ordinary
+        or base + "e" in lex.ordinary
+        or (doubled and base[:-1] in lex.ordinary)
+    )
+
+
+_MIN_GERUND = 7
 
 
 def _hyphen_part(part: str, lex: Lexicon) -> Kind:
@@ -117,6 +139,7 @@ def _hyphen_part(part: str, lex: Lexicon) -> Kind:
 
 
 _CLASS_CACHE: dict[str, Kind] = {}
+_KIN_PREFIXES = frozenset({"great", "step", "grand", "half"})
 _SYLLABLE = 3  # "Min-jun": a part this short that is a stop word is a name syllable
 
 
@@ -161,11 +184,29 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
         tok = Token(start, end, word, kind, True, acronym, possessive, False, False, low)
         if len(word) == 1 and (text[end : end + 1] == "." or prev_title):
             tok.initial = True
+        elif len(word) == 1 and word not in "IA" and _after_kin_word(text, out, start):
+            out[-1].title = tok.initial = True  # "Papa T", "Coach K": a kinship or role word
         elif low in TITLES:
             tok.title = True
         prev_title = tok.title
         append(tok)
     return out
+
+
+def _after_kin_word(text: str, out: list[Token], start: int) -> bool:
+    prev = out[-1] if out else None
+    return (
+        prev is not None
+        and prev.capital
+        and (prev.low in RELATIONS or prev.low in _KIN_TITLES)
+        and text[prev.end : start] == " "
+    )
+
+
+_KIN_TITLES = frozenset(
+    "papa mama nana nan aunty auntie uncle coach fr father sister brother pastor grandma grandpa "
+    "gran granny grandad pop nonna tia tio tita tito kuya ate".split()
+)
 
 
 def _starts_sentence(text: str, toks: list[Token], i: int) -> bool:
@@ -234,6 +275,8 @@ def _prev_word(toks: list[Token], i: int) -> str:
 def _has_relation_cue(text: str, toks: list[Token], i: int) -> bool:
     if i > 0 and toks[i - 1].word.lower() in RELATIONS and not toks[i - 1].capital:
         return text[toks[i - 1].end : toks[i].start].strip() in ("", ",")
+    if i > 1 and toks[i - 1].low in _CALLED_WHOM and toks[i - 2].low in _CALLING:
+        return text[toks[i - 2].end : toks[i].start] == f" {toks[i - 1].word} "  # "call her Tam"
     before = text[max(0, toks[i].start - 4) : toks[i].start]
     return "w/" in before and _WITH_SLASH.search(before) is not None
 
@@ -250,17 +293,27 @@ def _person_follows(text: str, toks: list[Token], last: int, *, weak: bool) -> b
     nxt = toks[last + 1]
     if text[tok.end : nxt.start].strip() not in ("", ","):
         return False
+    if nxt.low in _ADVERBS and last + 2 < len(toks) and text[nxt.end : toks[last + 2].start] == " ":
+        nxt = toks[last + 2]  # "kiri just texted", "Sam finally said"
     word = text[nxt.start : nxt.end + 2].lower().rstrip(" .,")
     verb = nxt.word.lower()
     if verb in PERSON_VERBS or word in PERSON_VERBS or verb in FAMILY_NOUNS:
         return True
     if _apposition(text, tok, toks, last):
         return True
-    return weak and (verb in WEAK_PERSON_CUES or _past_tense_after_unknown(tok, nxt))
+    return weak and (
+        verb in WEAK_PERSON_CUES
+        or _past_tense_after_unknown(tok, nxt)
+        or _present_tense_after_unknown(tok, nxt)
+    )
 
 
+_ADVERBS = frozenset(
+    "just finally actually also still never always really even already literally then".split()
+)
 _NOUN_ENDINGS = ("ing", "ness", "tion", "sion", "ism", "ity", "ment", "ology", "ics")
 _MIN_PAST_TENSE = 4
+_AGE_AFTER = re.compile(r",\s*\d{1,2}\s*(?:,|yo\b|y/o\b|\))")
 
 
 def _past_tense_after_unknown(tok: Token, nxt: Token) -> bool:
@@ -274,6 +327,18 @@ def _past_tense_after_unknown(tok: Token, nxt: Token) -> bool:
     )
 
 
+def _present_tense_after_unknown(tok: Token, nxt: Token) -> bool:
+    """A word in no list followed by an everyday verb with "-s" ("Ikaika surfs"), unless the
+    word is shaped like a common noun."""
+    low = nxt.low
+    if nxt.capital or len(low) < _MIN_PAST_TENSE or not low.endswith("s") or low.endswith("ss"):
+        return False
+    if tok.low.endswith(_NOUN_ENDINGS):
+        return False
+    ordinary = lexicon().ordinary
+    return low[:-1] in ordinary or (low.endswith("es") and low[:-2] in ordinary)
+
+
 def _apposition(text: str, tok: Token, toks: list[Token], last: int) -> bool:
     """ "Chance, her partner," or "Chance and Amir both came": a person is described."""
     if last + 2 >= len(toks):
@@ -282,10 +347,17 @@ def _apposition(text: str, tok: Token, toks: list[Token], last: int) -> bool:
     gap = text[tok.end : nxt.start]
     if gap == ", " and nxt.word.lower() in _POSSESSIVES and after.word.lower() in RELATIONS:
         return True
-    return gap == " " and nxt.word == "and" and after.capital and after.kind is not Kind.STOP
+    if gap != " " or nxt.word != "and":
+        return False
+    if after.low in _OWNERS and last + 3 < len(toks) and toks[last + 3].low in RELATIONS:
+        return True  # "Misty and her partner", "sione and his sister"
+    return after.capital and after.kind is not Kind.STOP
 
 
+_CALLED_WHOM = frozenset({"her", "him", "them", "me", "us"})
+_CALLING = frozenset({"call", "calls", "called", "calling", "nicknamed", "named"})
 _POSSESSIVES = frozenset({"her", "his", "their", "my", "our", "your", "the"})
+_OWNERS = frozenset({"her", "his", "their"})
 
 
 def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
@@ -303,6 +375,8 @@ def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
             return True
         if _apposition(text, tok, toks, i):
             return True
+    if _AGE_AFTER.match(text, tok.end):
+        return True  # "Angel, 15, referred by"
     before = text[max(0, tok.start - 3) : tok.start]
     after = text[tok.end : tok.end + 1]
     return ("?" in before or ":" in before) and after in (".", "", "\n", ";")
@@ -392,7 +466,8 @@ def _segments(text: str, toks: list[Token], run: list[int], lex: Lexicon) -> lis
         segs.append(cur)
     for seg in segs:
         while len(seg) > 1 and (
-            toks[seg[-1]].word.lower() in NAME_CONNECTORS or toks[seg[-1]].initial
+            toks[seg[-1]].word.lower() in NAME_CONNECTORS
+            or (toks[seg[-1]].initial and not toks[seg[-2]].title)
         ):
             seg.pop()
     return [s for s in segs if s and not all(_bare_initial(toks, i) for i in s)]
@@ -453,6 +528,8 @@ def _after_preposition(
         return None
     if all(t.kind is Kind.STOP or (t.acronym and not _unknown_acronym(t)) for t in words):
         return None
+    if words[0].kind is Kind.STOP and all(t.kind is Kind.ORDINARY for t in words[1:]):
+        return None  # an app or holiday and an everyday word: "Uber Eats", "Easter Monday"
     phrase = " ".join(t.word for t in words).lower()
     if phrase in lex.regions:
         return None
@@ -528,7 +605,11 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
     out: list[Candidate] = []
     last = len(toks) - 1
     for i, tok in enumerate(toks):
-        if tok.capital or len(tok.word) < _MIN_LOWERCASE_NAME:
+        if tok.capital:
+            continue
+        if len(tok.word) < _MIN_LOWERCASE_NAME:
+            if _lowercase_initials(text, toks, i):
+                out.append((tok.start, tok.end, "name"))  # "jj said", "her sponsor tk"
             continue
         low = tok.low
         kind = tok.kind
@@ -540,13 +621,22 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
                 out.append((tok.start, tok.end, "name"))
             continue
         if kind is Kind.NAME or kind is Kind.UNKNOWN:
-            if _prev_word(toks, i) in PLACE_PREPS and low in lex.places:
+            if _prev_word(toks, i) in PLACE_PREPS and (
+                low in lex.places or (kind is Kind.UNKNOWN and _after_living_verb(toks, i))
+            ):
                 out.append((tok.start, tok.end, "place"))
                 continue
             cue = _lowercase_cue(text, toks, i) or (
                 i + 1 < len(toks)
                 and text[tok.end : toks[i + 1].start] == " "
-                and _person_follows(text, toks, i, weak=False)
+                and _person_follows(
+                    text,
+                    toks,
+                    i,
+                    # "hemi is": a listed given name; a word in no list is as often
+                    # a drug or a bit of jargon ("quetiapine was"), so it needs a verb
+                    weak=kind is Kind.NAME and _prev_word(toks, i) not in _DETERMINERS,
+                )
             )
             common = tok.kind is Kind.NAME and (
                 lex.given_names.get(low, 0) >= _MIN_FREQ_BARE_LOWERCASE
@@ -555,6 +645,37 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
             if cue or common:
                 out.append((tok.start, tok.end, "name"))
     return out
+
+
+def _lowercase_initials(text: str, toks: list[Token], i: int) -> bool:
+    """Two lower-case letters in no list used as someone's initials: "jj said"."""
+    tok = toks[i]
+    if len(tok.word) != _INITIALS_LEN or tok.kind is not Kind.UNKNOWN:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if (
+        nxt
+        and nxt.low in STRONG_PERSON_VERBS
+        and nxt.low not in WEAK_PERSON_CUES  # "dx was confirmed"
+        and text[tok.end : nxt.start] == " "
+    ):
+        return True
+    return _has_relation_cue(text, toks, i)
+
+
+_INITIALS_LEN = 2
+
+
+def _after_living_verb(toks: list[Token], i: int) -> bool:
+    """ "moved to manukau", "grew up in ponsonby": a word in no list after where someone
+    lives or goes is a place."""
+    return i > 1 and toks[i - 2].low in _LIVING_VERBS
+
+
+_LIVING_VERBS = frozenset(
+    "moved move moving moves live lives lived living up born based raised stays staying "
+    "relocated relocating".split()
+)
 
 
 def _everyday_word_as_name(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
@@ -586,10 +707,15 @@ def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
         or (prev in _CONTACT_PREPS and i > 1 and toks[i - 2].low in _TALK_VERBS)
     ):
         return True  # "saw lani", "texted hemi", "spoke to tama" (known given names only)
-    return prev == "and" and i > 1 and toks[i - 2].word.lower() in RELATIONS
+    return prev == "and" and i > 1 and (toks[i - 2].low in RELATIONS or toks[i - 2].low in _PEOPLE)
 
 
 _CHAT_WITH = frozenset({"w", "wit", "with"})
+# "his gamertag is": a word after these is a thing, not someone's name
+_DETERMINERS = frozenset(
+    "his her their my our your its the a an this that these those some any every no".split()
+)
+_PEOPLE = frozenset({"she", "he", "me", "i", "they", "her", "him"})  # "she and rangi"
 _CONTACT_VERBS = frozenset(
     "saw met meet seen texted txt txted called rang phoned messaged visited hugged asked told "
     "thanked".split()
@@ -617,6 +743,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
             _judge_run(text, toks, run, lex, out)
     out.extend(_lowercase_names(text, toks, lex))
     out.extend(_repeats(toks, out))
+    out.extend(_listed_with_names(text, toks, out, lex))
     return out
 
 
@@ -719,6 +846,48 @@ def _repeats(toks: list[Token], found: list[Candidate]) -> list[Candidate]:
     if not named:
         return []
     return [(t.start, t.end, "name") for t in toks if t.word in named and cover(t) is None]
+
+
+_LIST_GAPS = frozenset({", ", " and ", ", and ", " & ", " or "})
+
+
+def _listed_with_names(
+    text: str, toks: list[Token], found: list[Candidate], lex: Lexicon
+) -> list[Candidate]:
+    """Capitalised words listed beside a name that could be names too: in "Summer, Rain
+    and their mum" or "Attendees: Gay, Hazel, Dawn" the list is one of people."""
+    todo = [(s, e) for s, e, k in found if k == "name"]
+    if not todo:
+        return []
+    spans = sorted((s, e) for s, e, _ in found)
+    starts = [s for s, _ in spans]
+    by_start = {t.start: n for n, t in enumerate(toks)}
+    by_end = {t.end: n for n, t in enumerate(toks)}
+    added: list[Candidate] = []
+    seen: set[int] = set()
+    while todo:
+        start, end = todo.pop()
+        for gap in _LIST_GAPS:
+            for n in (by_end.get(start - len(gap)), by_start.get(end + len(gap))):
+                if n is None or n in seen:
+                    continue
+                tok = toks[n]
+                between = text[tok.end : start] if tok.end <= start else text[end : tok.start]
+                if between != gap or not _could_be_listed_name(tok, lex):
+                    continue
+                k = bisect_right(starts, tok.start) - 1
+                if k >= 0 and spans[k][1] > tok.start:
+                    continue  # already part of a span
+                seen.add(n)
+                added.append((tok.start, tok.end, "name"))
+                todo.append((tok.start, tok.end))
+    return added
+
+
+def _could_be_listed_name(tok: Token, lex: Lexicon) -> bool:
+    if not tok.capital or tok.acronym or len(tok.word) < 2 or tok.kind is Kind.STOP:
+        return False
+    return tok.kind is not Kind.ORDINARY or tok.low in lex.given_names or tok.low in lex.word_names
 
 
 def _absorb_long_title(text: str, toks: list[Token], i: int, start: int) -> int:

@@ -63,6 +63,10 @@ _HANDLE_CUE = re.compile(
     r"|twitter|reddit|gamertag|as|is|via|from|dm|dms|follow|followed)\W{0,3}$"
 )
 _TOKEN_EDGES = frozenset(" \n\t(\"'")
+# "kaiwhetu_": a trailing underscore is no part of ordinary writing
+_TRAILING_UNDERSCORE = re.compile(r"(?<![\w@./#-])[A-Za-z0-9][A-Za-z0-9.]{2,}_+(?![\w@])")
+# "xXDarkLordXx" after "gamertag is": two or more capitals inside one word
+_CAMEL_USER = re.compile(r"(?<![\w@./#-])[A-Za-z0-9]*[a-z0-9][A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*\b")
 _MIN_HANDLE = 4
 _JOINED_HINT = re.compile(r"[A-Za-z0-9][._][A-Za-z0-9]")
 _KEPT_DOTTED = frozenset({"e.g", "i.e", "a.m", "p.m", "etc", "vs", "u.s", "u.k", "ph.d"})
@@ -138,6 +142,14 @@ def _handles(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), "handle"
     if "#" in text:
         for m in _TAGGED_USER.finditer(text):
+            yield m.start(), m.end(), "handle"
+    if "_" in text:
+        for m in _TRAILING_UNDERSCORE.finditer(text):
+            yield m.start(), m.end(), "handle"
+    for m in _CAMEL_USER.finditer(text):
+        if m.group().lower() not in lexicon().always_ordinary and _HANDLE_CUE.search(
+            text, max(0, m.start() - 14), m.start()
+        ):
             yield m.start(), m.end(), "handle"
     last_end = -1
     for hint in _JOINED_HINT.finditer(text):

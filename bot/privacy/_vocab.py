@@ -7,7 +7,7 @@ TITLES = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sr", "sra", 
 # Words that announce a person right after them: "her sister Rosa", "sponsor Dolores".
 RELATIONS = frozenset(
     """
-    son sons daughter daughters sister sisters brother brothers mom mother dad father parent
+    son sons daughter daughters sister sisters brother brothers mom mum mother dad father parent
     aunt auntie uncle cousin niece nephew wife husband partner spouse fiance fiancé fiancee
     boyfriend girlfriend bf gf ex friend bestie buddy neighbor neighbour roommate boss manager
     supervisor coworker co-worker colleague sponsor teacher coach counselor therapist doctor
@@ -15,6 +15,7 @@ RELATIONS = frozenset(
     granddaughter great-granddaughter great-grandson great-grandmother stepson stepdaughter
     stepmom stepmother stepdad stepfather child kid kids baby toddler twin tía tío tia tio
     abuela abuelo mentor caseworker landlord cousin's named called nicknamed w/ with
+    client patient carer caregiver
     """.split()
 )
 

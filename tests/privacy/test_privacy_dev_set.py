@@ -1,4 +1,4 @@
-"""The development set (tests/data/phi_dev.jsonl) stays within the issue's targets.
+"""The development sets (tests/data/phi_dev*.jsonl) stay within the issue's targets.
 
 Scored like bench/anonymizer.py. The held-out set is deliberately not asserted on here:
 it is only measured, with the bench, so that nothing is tuned against it.
@@ -44,3 +44,28 @@ def test_dev_set_leaks_at_most_three_percent_and_keeps_clean_texts() -> None:
             intact += out == row["text"]
     assert leaked <= 0.03 * spans, f"{leaked} of {spans} identifiers leak"
     assert intact >= 0.95 * clean, f"{intact} of {clean} identifier-free texts intact"
+
+
+DEV2 = ROOT / "tests" / "data" / "phi_dev_handwritten2.jsonl"
+
+
+def test_second_dev_set_is_varied_and_half_identifier_free() -> None:
+    rows = load(DEV2)
+    assert len(rows) >= 150
+    assert sum(1 for r in rows if not r["spans"]) >= 0.4 * len(rows)
+    assert len({r["category"] for r in rows}) >= 20
+
+
+def test_second_dev_set_leaks_at_most_five_percent_and_keeps_clean_texts() -> None:
+    """The issue's targets: at most 5 % of identifiers leak, at least 90 % of
+    identifier-free texts come back unchanged."""
+    spans = leaked = clean = intact = 0
+    for row in load(DEV2):
+        out = redact(row["text"])
+        spans += len(row["spans"])
+        leaked += sum(_leaks(s, out) for s in row["spans"])
+        if not row["spans"]:
+            clean += 1
+            intact += out == row["text"]
+    assert leaked <= 0.05 * spans, f"{leaked} of {spans} identifiers leak"
+    assert intact >= 0.90 * clean, f"{intact} of {clean} identifier-free texts intact"
