@@ -10,6 +10,7 @@ from storage.keys import Keyring
 from storage.migrate import upgrade
 from storage.repos.audit import AuditRepository
 from storage.repos.entries import EntryRepository
+from storage.repos.hours import HoursRepository
 from storage.repos.outbox import OutboxRepository
 from storage.repos.practitioners import PractitionerRepository
 from storage.repos.scripts import ScriptRepository
@@ -21,6 +22,7 @@ from storage.repos.userdata import UserDataRepository
 __all__ = [
     "AuditRepository",
     "EntryRepository",
+    "HoursRepository",
     "OutboxRepository",
     "PractitionerRepository",
     "Repositories",
@@ -46,6 +48,7 @@ class Repositories:
     summaries: SummaryRepository
     outbox: OutboxRepository
     scripts: ScriptRepository
+    hours: HoursRepository
 
     @classmethod
     def open(
@@ -67,6 +70,7 @@ class Repositories:
             summaries=SummaryRepository(db, keys),
             outbox=OutboxRepository(db, keys, key, old_keys),
             scripts=ScriptRepository(db),
+            hours=HoursRepository(db, keys),
         )
 
     async def migrate(self) -> None:
