@@ -12,6 +12,7 @@ from storage.repos.audit import AuditRepository
 from storage.repos.entries import EntryRepository
 from storage.repos.hours import HoursRepository
 from storage.repos.outbox import OutboxRepository
+from storage.repos.practice import PracticeRepository
 from storage.repos.practitioners import PractitionerRepository
 from storage.repos.scripts import ScriptRepository
 from storage.repos.servers import ServerRepository
@@ -24,6 +25,7 @@ __all__ = [
     "EntryRepository",
     "HoursRepository",
     "OutboxRepository",
+    "PracticeRepository",
     "PractitionerRepository",
     "Repositories",
     "ScriptRepository",
@@ -49,6 +51,7 @@ class Repositories:
     outbox: OutboxRepository
     scripts: ScriptRepository
     hours: HoursRepository
+    practice: PracticeRepository
 
     @classmethod
     def open(
@@ -71,6 +74,7 @@ class Repositories:
             outbox=OutboxRepository(db, keys, key, old_keys),
             scripts=ScriptRepository(db),
             hours=HoursRepository(db, keys),
+            practice=PracticeRepository(db, keys),
         )
 
     async def migrate(self) -> None:

@@ -73,6 +73,7 @@ HOURS_MATRIX: dict[str, dict[str, str]] = {
     "/hours report": EVERYONE,
     "/hours cpdyear": EVERYONE,
     "/hours pending": PENDING,
+    "/whatworks": EVERYONE,
     **{
         f"sk:{name}": OWNER_ONLY
         for name in ("hedit", "heditf", "hpage", "hpick", "hdel", "hdelyes", "hask", "hreask")
@@ -199,6 +200,18 @@ async def _pending_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str
 @register("/hours pending", _pending_allowed)
 async def run_pending(scene: Scene, actor: Actor) -> InteractionResult:
     return await actor.slash("hours pending")
+
+
+async def _works_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    if a.role in OWNERS:  # her complete debrief (the sparkle is a draft)
+        assert "all time: 1 reflection(s)" in content(r), content(r)
+    else:
+        assert "No complete reflections" in content(r)
+
+
+@register("/whatworks", _works_allowed)
+async def run_whatworks(scene: Scene, actor: Actor) -> InteractionResult:
+    return await actor.slash("whatworks")
 
 
 # -- the author's components
