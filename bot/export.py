@@ -33,6 +33,7 @@ def export_document(data: dict[str, Any], *, user_id: int, exported_at: datetime
         "entries": data.get("entries", []),
         "shares": data.get("shares", []),
         "hours": data.get("hours", []),
+        "meeting_prompts": data.get("meeting_prompts", []),
     }
 
 

@@ -7,12 +7,14 @@ import io
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 import discord
 from discord import app_commands, ui
 
 from bot.conversation.roles import Role
 from bot.guard import describe, flag_answers, kinds_of
+from bot.hours.meeting import MeetingPlan
 from bot.hours.model import (
     FORMAT_LABELS,
     KIND_LABELS,
@@ -31,6 +33,7 @@ from bot.hours.model import (
 from bot.hours.period import PeriodError, parse_period
 from bot.hours.render import PAGE_SIZE, detail, list_text, option_label, totals_text
 from bot.hours.report import to_csv, to_html, totals
+from bot.schedule import DAY_NAMES, parse_time
 from cogs._autocomplete import chosen_entry, entry_choices
 from cogs._interactions import (
     BoundCog,
@@ -53,6 +56,9 @@ Interaction = discord.Interaction["SparkleBot"]
 NONE = discord.AllowedMentions.none()
 NOT_HOURS_FACILITATOR = "Only this server's facilitators can see and answer attestation requests."
 ASK_IN_SERVER = "Ask for attestation in the server whose facilitators should attest it."
+PROMPTS_IN_SERVER = "Turn meeting prompts on or off in the server whose meetings you attend."
+MEETING_DAYS = [app_commands.Choice(name=n, value=str(i)) for i, n in enumerate(DAY_NAMES)]
+MEETING_DAYS.append(app_commands.Choice(name="No regular meeting", value="off"))
 LOCKED = "That entry is attested, so it is locked. Ask to reopen it if it needs a change."
 WAITING = "That entry is waiting for attestation; it can't be changed until it is answered."
 MONTHS = [
@@ -564,6 +570,87 @@ class Hours(BoundCog):
             await self.repos.hours.set_cpd_start_month(interaction.user.id, month.value)
             await interaction.response.send_message(
                 f"Saved. Your CPD year starts on 1 {month.name}.", ephemeral=True
+            )
+
+    # -- the group's meeting, and the prompt to log it
+
+    @hours.command(
+        name="meeting",
+        description="The group's weekly meeting, so members can log it in one click (facilitators)",
+    )
+    @app_commands.describe(
+        day="Which day, or none",
+        time="Start, in the server's time zone, 24-hour, such as 18:00",
+        minutes="How long it lasts",
+        format="How you meet",
+    )
+    @app_commands.choices(day=MEETING_DAYS, format=_choices(FORMAT_LABELS))
+    async def meeting(
+        self,
+        interaction: Interaction,
+        day: app_commands.Choice[str],
+        time: str = "18:00",
+        minutes: app_commands.Range[int, 15, 480] = 90,
+        format: app_commands.Choice[str] | None = None,
+    ) -> None:
+        async with answering(interaction):
+            guild_id = await self._facilitator(interaction)
+            if guild_id is None:
+                return
+            meetings = self.repos.meetings
+            if day.value == "off":
+                await meetings.clear(guild_id)
+                await interaction.response.send_message(
+                    "No regular meeting: no prompts.", ephemeral=True
+                )
+                return
+            start = parse_time(time)
+            if start is None:
+                await interaction.response.send_message(
+                    "Nothing changed: I need a start time such as `18:00` (24-hour).",
+                    ephemeral=True,
+                )
+                return
+            plan = MeetingPlan(
+                guild_id,
+                int(day.value),
+                start,
+                minutes,
+                Format(format.value if format else "video"),
+            )
+            zone = (await self.repos.servers.get(guild_id)).timezone
+            next_end = plan.next_end(discord.utils.utcnow(), ZoneInfo(zone))
+            await meetings.set(plan, next_end)
+            await self.repos.audit.record(
+                "meeting_set", actor_id=interaction.user.id, guild_id=guild_id
+            )
+            await interaction.response.send_message(
+                f"Saved: {plan.describe()} ({zone}), {FORMAT_LABELS[plan.format].lower()}. "
+                f"After each one, members who turned on `/hours prompts` get a one-click "
+                f"prompt to log it; the next is {discord.utils.format_dt(next_end, 'F')}.",
+                ephemeral=True,
+            )
+
+    @hours.command(
+        name="prompts", description="A one-click prompt to log each of this server's meetings"
+    )
+    @app_commands.describe(on="Whether to get the prompt after each meeting")
+    async def prompts(self, interaction: Interaction, on: bool) -> None:
+        async with answering(interaction):
+            if interaction.guild_id is None:
+                await interaction.response.send_message(PROMPTS_IN_SERVER, ephemeral=True)
+                return
+            await self.repos.meetings.set_prompt(interaction.guild_id, interaction.user.id, on)
+            plan = await self.repos.meetings.get(interaction.guild_id)
+            when = f" The group meets {plan.describe()}." if plan else " No meeting is set yet."
+            await interaction.response.send_message(
+                (
+                    "Prompts are on: after each meeting I DM you a button to log it."
+                    if on
+                    else "Prompts are off."
+                )
+                + (when if on else ""),
+                ephemeral=True,
             )
 
     # -- attestation: the author's side

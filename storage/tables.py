@@ -299,3 +299,31 @@ class HoursLog(Base):
     attest_text: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     created_at: Mapped[datetime] = mapped_column(TZDateTime())
     updated_at: Mapped[datetime] = mapped_column(TZDateTime())
+
+
+class Meeting(Base):
+    """A server's weekly group meeting, set by a facilitator, local to the server's time zone.
+
+    `next_end_at` is when the next meeting ends: members who opted in are then prompted, once,
+    to log it. It holds no one's data (who set it is in the audit trail).
+    """
+
+    __tablename__ = "meetings"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    day: Mapped[int] = mapped_column(Integer)  # 0 = Monday
+    start: Mapped[str] = mapped_column(String(5))  # "HH:MM"
+    minutes: Mapped[int] = mapped_column(Integer)
+    format: Mapped[str] = mapped_column(String(16))
+    next_end_at: Mapped[datetime] = mapped_column(TZDateTime(), index=True)
+    updated_at: Mapped[datetime] = mapped_column(TZDateTime())
+
+
+class MeetingPrompt(Base):
+    """A member who wants the one-click prompt to log their server's meetings."""
+
+    __tablename__ = "meeting_prompts"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    created_at: Mapped[datetime] = mapped_column(TZDateTime())

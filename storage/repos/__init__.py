@@ -11,6 +11,7 @@ from storage.migrate import upgrade
 from storage.repos.audit import AuditRepository
 from storage.repos.entries import EntryRepository
 from storage.repos.hours import HoursRepository
+from storage.repos.meetings import MeetingRepository
 from storage.repos.outbox import OutboxRepository
 from storage.repos.practice import PracticeRepository
 from storage.repos.practitioners import PractitionerRepository
@@ -24,6 +25,7 @@ __all__ = [
     "AuditRepository",
     "EntryRepository",
     "HoursRepository",
+    "MeetingRepository",
     "OutboxRepository",
     "PracticeRepository",
     "PractitionerRepository",
@@ -52,6 +54,7 @@ class Repositories:
     scripts: ScriptRepository
     hours: HoursRepository
     practice: PracticeRepository
+    meetings: MeetingRepository
 
     @classmethod
     def open(
@@ -75,6 +78,7 @@ class Repositories:
             scripts=ScriptRepository(db),
             hours=HoursRepository(db, keys),
             practice=PracticeRepository(db, keys),
+            meetings=MeetingRepository(db),
         )
 
     async def migrate(self) -> None:

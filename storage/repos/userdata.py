@@ -26,12 +26,13 @@ from storage.tables import (
     Entry,
     Excerpt,
     HoursLog,
+    MeetingPrompt,
     Practitioner,
     Share,
 )
 
 USER_COLUMNS = ("author_id", "user_id", "actor_id")
-NO_USER_DATA = frozenset({"meta", "servers", "summary_posts", "server_scripts"})
+NO_USER_DATA = frozenset({"meta", "servers", "summary_posts", "server_scripts", "meetings"})
 
 
 class UserDataRepository:
@@ -84,6 +85,13 @@ class UserDataRepository:
         }
         excerpts = open_excerpts(self._keys, shown)
         hours = await HoursRepository(self._db, self._keys).all_of(user_id)
+        async with self._db.read() as session:
+            prompts = (
+                await session.execute(
+                    select(MeetingPrompt.guild_id).where(MeetingPrompt.user_id == user_id)
+                )
+            ).scalars()
+            meeting_prompts = sorted(prompts)
         return {
             "settings": None
             if person is None
@@ -129,6 +137,7 @@ class UserDataRepository:
                 for s in shares
             ],
             "hours": [HoursRepository.exported(h) for h in hours],
+            "meeting_prompts": meeting_prompts,
         }
 
     async def forget(self, user_id: int) -> None:

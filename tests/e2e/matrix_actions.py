@@ -238,6 +238,10 @@ async def snapshot(scene: Scene) -> dict[str, Any]:
         "shares": await repos.outbox.shares_of(alice),
         "reminder": await repos.practitioners.reminder(alice),
         "hours": (await repos.hours.all_of(alice), await repos.hours.cpd_start_month(alice)),
+        "meeting": (
+            await repos.meetings.get(scene.guild.id),
+            await repos.meetings.prompted(scene.guild.id),
+        ),
         "settings": await repos.servers.get(scene.guild.id),
         "pulls": await repos.audit.kinds("summary_pull"),
         "posts": {c.id: [m.id for m in c.history()] for c in scene.channels()},

@@ -8,11 +8,12 @@ hold the secret) are never shown to anyone else.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from simcord import InteractionResult
 
+from bot.hours.meeting import MeetingPlan
 from bot.hours.model import Attestation, Format, HoursDraft, Kind, Part, When
 from cogs.hours import ASK_IN_SERVER, NOT_HOURS_FACILITATOR
 from tests.e2e.helpers import modal_defaults, modal_ids
@@ -74,6 +75,9 @@ HOURS_MATRIX: dict[str, dict[str, str]] = {
     "/hours cpdyear": EVERYONE,
     "/hours pending": PENDING,
     "/whatworks": EVERYONE,
+    "/hours meeting": PENDING,
+    "/hours prompts": EVERYONE,
+    "sk:hmeet": OWNER_ONLY,  # the prompt goes to those who asked for it, alice here
     **{
         f"sk:{name}": OWNER_ONLY
         for name in ("hedit", "heditf", "hpage", "hpick", "hdel", "hdelyes", "hask", "hreask")
@@ -212,6 +216,51 @@ async def _works_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, 
 @register("/whatworks", _works_allowed)
 async def run_whatworks(scene: Scene, actor: Actor) -> InteractionResult:
     return await actor.slash("whatworks")
+
+
+async def _meeting_set(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "Saved: Mondays at 18:00 for 90 minutes" in content(r)
+    guild = s.elsewhere if a.role == OUTSIDER else s.guild
+    plan = await s.repos.meetings.get(guild.id)
+    assert plan is not None and plan.start == "18:00"
+
+
+@register("/hours meeting", _meeting_set, may_change=frozenset({"meeting"}))
+async def run_meeting(scene: Scene, actor: Actor) -> InteractionResult:
+    return await actor.slash("hours meeting", day="0", time="18:00")
+
+
+async def _prompts_set(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    if a.in_dm:
+        assert "in the server whose meetings you attend" in content(r)
+        return
+    assert "Prompts are on" in content(r)
+    guild = s.elsewhere if a.role == OUTSIDER else s.guild
+    assert a.id in await s.repos.meetings.prompted(guild.id)
+
+
+@register("/hours prompts", _prompts_set, may_change=frozenset({"meeting"}))
+async def run_prompts(scene: Scene, actor: Actor) -> InteractionResult:
+    return await actor.slash("hours prompts", on=True)
+
+
+async def with_meeting(scene: Scene, actor: Actor) -> None:
+    """The consultation server meets on Mondays; alice asked for the prompt."""
+    plan = MeetingPlan(scene.guild.id, 0, "18:00", 90, Format.VIDEO)
+    await scene.repos.meetings.set(plan, datetime(2026, 1, 5, 19, 30, tzinfo=UTC))
+    await scene.repos.meetings.set_prompt(scene.guild.id, scene.alice.id, True)
+
+
+async def _meeting_form(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert r.modal is not None
+    assert r.modal["custom_id"] == "sk:hnew:video:peer_group:participant:-1:0"
+    assert modal_defaults(r)["when"] == "2026-01-05 18:00-19:30"
+
+
+@register("sk:hmeet", _meeting_form, prepare=with_meeting)
+async def run_meet(scene: Scene, actor: Actor) -> InteractionResult:
+    ended = int(datetime(2026, 1, 5, 19, 30, tzinfo=UTC).timestamp())
+    return await click(actor, f"sk:hmeet:{scene.guild.id}:{ended}")
 
 
 # -- the author's components

@@ -1,4 +1,5 @@
-"""My practice: the consultation-hours log with attestation, and the CPD year's start month.
+"""My practice: the consultation-hours log with attestation, the CPD year's start month, and
+servers' weekly meetings with the members who want a prompt to log them.
 
 Revision ID: 0007
 Revises: 0006
@@ -47,9 +48,29 @@ def upgrade() -> None:
     )
     op.create_index("ix_hours_log_author_day", "hours_log", ["author_id", "day"])
     op.create_index("ix_hours_log_attest", "hours_log", ["attest_guild_id", "state"])
+    op.create_table(
+        "meetings",
+        sa.Column("guild_id", sa.BigInteger(), primary_key=True, autoincrement=False),
+        sa.Column("day", sa.Integer(), nullable=False),
+        sa.Column("start", sa.String(5), nullable=False),
+        sa.Column("minutes", sa.Integer(), nullable=False),
+        sa.Column("format", sa.String(16), nullable=False),
+        sa.Column("next_end_at", TZDateTime(), nullable=False),
+        sa.Column("updated_at", TZDateTime(), nullable=False),
+    )
+    op.create_index("ix_meetings_next_end_at", "meetings", ["next_end_at"])
+    op.create_table(
+        "meeting_prompts",
+        sa.Column("guild_id", sa.BigInteger(), primary_key=True, autoincrement=False),
+        sa.Column("user_id", sa.BigInteger(), primary_key=True, autoincrement=False),
+        sa.Column("created_at", TZDateTime(), nullable=False),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("meeting_prompts")
+    op.drop_index("ix_meetings_next_end_at", "meetings")
+    op.drop_table("meetings")
     op.drop_index("ix_hours_log_attest", "hours_log")
     op.drop_index("ix_hours_log_author_day", "hours_log")
     op.drop_table("hours_log")
