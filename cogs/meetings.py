@@ -24,7 +24,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 Interaction = discord.Interaction["SparkleBot"]
-IDLE_WAKE = 6 * 3600.0
+# The loop is restarted whenever this process changes a meeting; these wakes only catch changes
+# made by another process sharing the database (and clock drift).
+IDLE_WAKE = 24 * 3600.0
+NO_MEETING_WAKE = 7 * 24 * 3600.0
 LATE = timedelta(days=1)  # a meeting the bot missed by more than this is not prompted for
 
 
@@ -125,8 +128,10 @@ class Meetings(BoundCog):
                 log.exception("meeting prompt loop failed; retrying in a minute")
                 next_at = discord.utils.utcnow() + timedelta(minutes=1)
             now = discord.utils.utcnow()
-            delay = IDLE_WAKE if next_at is None else (next_at - now).total_seconds()
-            await asyncio.sleep(min(max(delay, 1.0), IDLE_WAKE))
+            if next_at is None:
+                await asyncio.sleep(NO_MEETING_WAKE)
+                continue
+            await asyncio.sleep(min(max((next_at - now).total_seconds(), 1.0), IDLE_WAKE))
 
 
 async def setup(bot: SparkleBot) -> None:

@@ -369,3 +369,16 @@ async def test_a_database_failure_is_answered(world: World) -> None:
     assert_responded(done, contains="went wrong", ephemeral=True)
     assert_error(w.env, RuntimeError)
     assert await rows(w) == []
+
+
+async def test_nobody_attests_their_own_hours(world: World, facilitated: Any) -> None:
+    w, fiona = world, facilitated
+    done = await add(fiona, w.channel)
+    asked = await fiona.click(done.response.message, label="Ask for attestation")
+    assert_responded(asked, contains="Asked this server's facilitators", ephemeral=True)
+    (row,) = await rows(w)
+    pending = await fiona.slash(w.channel, "hours pending")
+    assert_responded(pending, content="Nothing is waiting for attestation here.", ephemeral=True)
+    forged = await forge_click(fiona, pending.response.message, f"sk:hattest:{row.id}")
+    assert_responded(forged, content=NOT_AVAILABLE, ephemeral=True)
+    assert (await rows(w))[0].state == "requested"
