@@ -32,6 +32,8 @@ def export_document(data: dict[str, Any], *, user_id: int, exported_at: datetime
         "settings": data.get("settings"),
         "entries": data.get("entries", []),
         "shares": data.get("shares", []),
+        "hours": data.get("hours", []),
+        "meeting_prompts": data.get("meeting_prompts", []),
     }
 
 
@@ -69,7 +71,17 @@ def to_markdown(document: dict[str, Any]) -> str:
             state = {"approved": "approved for quoting", "pending": "shown, not yet approved"}
             lines += ["", f"**Weekly summary excerpts ({state.get(entry['quote_status'], '')})**"]
             lines += [f"> {shown[qid]}" for qid in sorted(shown, key=_order(order))]
+    if document.get("hours"):
+        lines += ["", "## Consultation hours", ""]
+        lines += [_hours_line(h) for h in document["hours"]]
     return "\n".join(lines) + "\n"
+
+
+def _hours_line(h: dict[str, Any]) -> str:
+    texts = " · ".join(v for v in h["texts"].values() if v)
+    line = f"- {h['date']}: {h['minutes']} min, {h['type']}, {h['format']}, {h['role']}"
+    line += f" ({h['attestation']}" + (f" by {h['attested_by']})" if h["attested_by"] else ")")
+    return line + (f": {texts}" if texts else "")
 
 
 def _order(order: list[str]) -> Any:

@@ -26,7 +26,8 @@ Interaction = discord.Interaction["SparkleBot"]
 PRIVACY_TEXT = (
     "**What is stored.** Your answers to `/sparkle` and `/exception`, whether each entry is a "
     "draft or complete, whether you agreed to include it in the weekly group summary, your "
-    "reminder settings, and which posts the bot made for you (so it can delete them).\n\n"
+    "`/hours` log and its attestations, your reminder settings, and which posts the bot made "
+    "for you (so it can delete them).\n\n"
     "**How.** Every answer is encrypted at rest with AES-256-GCM under a key held by whoever "
     "runs this bot, and bound to its entry so it cannot be swapped into another.\n\n"
     "**Who can see it.** Only you. Replies to you are visible only to you. Other members, "

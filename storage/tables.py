@@ -61,6 +61,8 @@ class Practitioner(Base):
     remind_tz: Mapped[str | None] = mapped_column(String(64), default=None)
     remind_next_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None, index=True)
     remind_failed_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
+    # The month (1-12) a practitioner's CPD year starts in, for /hours report.
+    cpd_start_month: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class Entry(Base):
@@ -255,4 +257,73 @@ class UserKey(Base):
     user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     key_id: Mapped[bytes] = mapped_column(LargeBinary(4), index=True)
     wrapped: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(TZDateTime())
+
+
+# -- my practice (migration 0007) ---------------------------------------------------------------
+
+
+class HoursLog(Base):
+    """One consultation session a practitioner logged, with its attestation.
+
+    Its free text (group, topic, learning goal, reflection) is one encrypted JSON object under
+    the author's data key, and so is what the attester typed (their name and credential as
+    they wanted them shown, or a reason to decline): erasing the author shreds both.
+    `attester_id` is only who clicked; it is cleared if that facilitator erases their data.
+    """
+
+    __tablename__ = "hours_log"
+    __table_args__ = (
+        Index("ix_hours_log_author_day", "author_id", "day"),
+        Index("ix_hours_log_attest", "attest_guild_id", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True, autoincrement=True)
+    author_id: Mapped[int] = mapped_column(BigInteger)
+    guild_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    day: Mapped[date] = mapped_column(Date)
+    start_time: Mapped[str | None] = mapped_column(String(5), default=None)
+    end_time: Mapped[str | None] = mapped_column(String(5), default=None)
+    minutes: Mapped[int] = mapped_column(Integer)
+    own_minutes: Mapped[int] = mapped_column(Integer)
+    format: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(32))
+    part: Mapped[str] = mapped_column(String(16))
+    texts: Mapped[bytes] = mapped_column(LargeBinary)
+    flagged: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    reflection_id: Mapped[int | None] = mapped_column(IdType, default=None)
+    state: Mapped[str] = mapped_column(String(16), server_default="none")
+    attest_guild_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    attester_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    attested_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
+    attest_text: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    created_at: Mapped[datetime] = mapped_column(TZDateTime())
+    updated_at: Mapped[datetime] = mapped_column(TZDateTime())
+
+
+class Meeting(Base):
+    """A server's weekly group meeting, set by a facilitator, local to the server's time zone.
+
+    `next_end_at` is when the next meeting ends: members who opted in are then prompted, once,
+    to log it. It holds no one's data (who set it is in the audit trail).
+    """
+
+    __tablename__ = "meetings"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    day: Mapped[int] = mapped_column(Integer)  # 0 = Monday
+    start: Mapped[str] = mapped_column(String(5))  # "HH:MM"
+    minutes: Mapped[int] = mapped_column(Integer)
+    format: Mapped[str] = mapped_column(String(16))
+    next_end_at: Mapped[datetime] = mapped_column(TZDateTime(), index=True)
+    updated_at: Mapped[datetime] = mapped_column(TZDateTime())
+
+
+class MeetingPrompt(Base):
+    """A member who wants the one-click prompt to log their server's meetings."""
+
+    __tablename__ = "meeting_prompts"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     created_at: Mapped[datetime] = mapped_column(TZDateTime())

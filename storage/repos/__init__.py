@@ -10,7 +10,10 @@ from storage.keys import Keyring
 from storage.migrate import upgrade
 from storage.repos.audit import AuditRepository
 from storage.repos.entries import EntryRepository
+from storage.repos.hours import HoursRepository
+from storage.repos.meetings import MeetingRepository
 from storage.repos.outbox import OutboxRepository
+from storage.repos.practice import PracticeRepository
 from storage.repos.practitioners import PractitionerRepository
 from storage.repos.scripts import ScriptRepository
 from storage.repos.servers import ServerRepository
@@ -21,7 +24,10 @@ from storage.repos.userdata import UserDataRepository
 __all__ = [
     "AuditRepository",
     "EntryRepository",
+    "HoursRepository",
+    "MeetingRepository",
     "OutboxRepository",
+    "PracticeRepository",
     "PractitionerRepository",
     "Repositories",
     "ScriptRepository",
@@ -46,6 +52,9 @@ class Repositories:
     summaries: SummaryRepository
     outbox: OutboxRepository
     scripts: ScriptRepository
+    hours: HoursRepository
+    practice: PracticeRepository
+    meetings: MeetingRepository
 
     @classmethod
     def open(
@@ -67,6 +76,9 @@ class Repositories:
             summaries=SummaryRepository(db, keys),
             outbox=OutboxRepository(db, keys, key, old_keys),
             scripts=ScriptRepository(db),
+            hours=HoursRepository(db, keys),
+            practice=PracticeRepository(db, keys),
+            meetings=MeetingRepository(db),
         )
 
     async def migrate(self) -> None:

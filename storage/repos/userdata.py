@@ -18,10 +18,21 @@ from sqlalchemy import delete, insert, select, update
 from storage.answers import open_answers, open_excerpts
 from storage.db import Database
 from storage.keys import Keyring
-from storage.tables import Answer, AuditEvent, Base, Entry, Excerpt, Practitioner, Share
+from storage.repos.hours import HoursRepository
+from storage.tables import (
+    Answer,
+    AuditEvent,
+    Base,
+    Entry,
+    Excerpt,
+    HoursLog,
+    MeetingPrompt,
+    Practitioner,
+    Share,
+)
 
 USER_COLUMNS = ("author_id", "user_id", "actor_id")
-NO_USER_DATA = frozenset({"meta", "servers", "summary_posts", "server_scripts"})
+NO_USER_DATA = frozenset({"meta", "servers", "summary_posts", "server_scripts", "meetings"})
 
 
 class UserDataRepository:
@@ -73,6 +84,14 @@ class UserDataRepository:
             for entry_id, by_question in opened.flagged.items()
         }
         excerpts = open_excerpts(self._keys, shown)
+        hours = await HoursRepository(self._db, self._keys).all_of(user_id)
+        async with self._db.read() as session:
+            prompts = (
+                await session.execute(
+                    select(MeetingPrompt.guild_id).where(MeetingPrompt.user_id == user_id)
+                )
+            ).scalars()
+            meeting_prompts = sorted(prompts)
         return {
             "settings": None
             if person is None
@@ -85,6 +104,7 @@ class UserDataRepository:
                     "time": person.remind_time,
                     "timezone": person.remind_tz,
                 },
+                "cpd_year_start_month": person.cpd_start_month,
             },
             "entries": [
                 {
@@ -116,6 +136,8 @@ class UserDataRepository:
                 }
                 for s in shares
             ],
+            "hours": [HoursRepository.exported(h) for h in hours],
+            "meeting_prompts": meeting_prompts,
         }
 
     async def forget(self, user_id: int) -> None:
@@ -126,6 +148,10 @@ class UserDataRepository:
                 update(AuditEvent)
                 .where(AuditEvent.actor_id == user_id)
                 .values(actor_id=None, actor_erased=True)
+            )
+            # Hours they attested stay their authors' evidence, as the attester signed them.
+            await conn.execute(
+                update(HoursLog).where(HoursLog.attester_id == user_id).values(attester_id=None)
             )
             entry_ids = select(Entry.id).where(Entry.author_id == user_id).scalar_subquery()
             for table in reversed(Base.metadata.sorted_tables):

@@ -157,6 +157,12 @@ class Scene:
         alice, guild = self.alice.id, self.guild.id
         self.draft_id = await _entry(self, alice, "sparkle", guild, SPARKLE_DRAFT, False)
         self.debrief_id = await _entry(self, alice, "exception", guild, DEBRIEF, True)
+        for make in SCENE_PARTS:
+            await make(self)
+
+
+# More of alice's data that other modules' actions need (registered by those modules).
+SCENE_PARTS: list[Callable[[Scene], Awaitable[None]]] = []
 
 
 async def build_scene(world: World) -> Scene:
@@ -218,7 +224,8 @@ async def _entry(
 
 # -- what must not move ---------------------------------------------------------------------
 
-ALICES = frozenset({"entries", "shares", "reminder"})  # the parts of a snapshot that are hers
+# the parts of a snapshot that are hers
+ALICES = frozenset({"entries", "shares", "reminder", "hours"})
 
 
 async def snapshot(scene: Scene) -> dict[str, Any]:
@@ -230,6 +237,11 @@ async def snapshot(scene: Scene) -> dict[str, Any]:
         },
         "shares": await repos.outbox.shares_of(alice),
         "reminder": await repos.practitioners.reminder(alice),
+        "hours": (await repos.hours.all_of(alice), await repos.hours.cpd_start_month(alice)),
+        "meeting": (
+            await repos.meetings.get(scene.guild.id),
+            await repos.meetings.prompted(scene.guild.id),
+        ),
         "settings": await repos.servers.get(scene.guild.id),
         "pulls": await repos.audit.kinds("summary_pull"),
         "posts": {c.id: [m.id for m in c.history()] for c in scene.channels()},
@@ -359,6 +371,9 @@ class Action:
     prepare: Callable[[Scene, Actor], Awaitable[None]] | None = None
     edits_in_place: bool = False  # an allowed answer edits the clicked (ephemeral) message
     once_a_week: bool = False  # can succeed once per week: each allowed cell gets a new week
+    # An allowed cell changes alice's data by design, whoever acts (a facilitator attesting
+    # the hours she asked them to attest): each one starts from a renewed scene.
+    acts_on_alice: bool = False
 
 
 ACTIONS: dict[str, Action] = {}

@@ -1,0 +1,1 @@
+"""My practice: the consultation-hours log, its CPD periods, totals and printable report."""

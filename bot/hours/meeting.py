@@ -1,0 +1,35 @@
+"""A server's weekly meeting: when the next one ends, and the hours entry it prefills."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.hours.model import Format
+from bot.schedule import DAY_NAMES, next_weekly
+
+MAX_MEETING_MINUTES = 8 * 60
+
+
+@dataclass(frozen=True)
+class MeetingPlan:
+    guild_id: int
+    day: int  # 0 = Monday
+    start: str  # "HH:MM", the server's local time
+    minutes: int
+    format: Format
+
+    def next_end(self, after: datetime, zone: ZoneInfo) -> datetime:
+        """When the first meeting that ends strictly after `after` ends."""
+        length = timedelta(minutes=self.minutes)
+        return next_weekly(after - length, self.day, self.start, zone) + length
+
+    def when_text(self, end: datetime, zone: ZoneInfo) -> str:
+        """The hours form's date and time for the meeting that ended at `end`."""
+        local_end = end.astimezone(zone)
+        local_start = (end - timedelta(minutes=self.minutes)).astimezone(zone)
+        return f"{local_start.date().isoformat()} {local_start:%H:%M}-{local_end:%H:%M}"
+
+    def describe(self) -> str:
+        return f"{DAY_NAMES[self.day]}s at {self.start} for {self.minutes} minutes"

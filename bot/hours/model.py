@@ -1,0 +1,178 @@
+"""A consultation-hours log entry, what each of its choices means, and reading typed times."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class Format(StrEnum):
+    IN_PERSON = "in_person"
+    VIDEO = "video"
+    PHONE = "phone"
+    TEXT = "async_text"
+
+
+class Kind(StrEnum):
+    PEER_GROUP = "peer_group"
+    INDIVIDUAL = "individual"
+    SUPERVISION_ONE = "supervision_individual"
+    SUPERVISION_GROUP = "supervision_group"
+    OTHER_CPD = "other_cpd"
+
+
+class Part(StrEnum):
+    """The practitioner's part in the session."""
+
+    PRESENTER = "presenter"
+    PARTICIPANT = "participant"
+
+
+class Attestation(StrEnum):
+    NONE = "none"
+    REQUESTED = "requested"
+    ATTESTED = "attested"
+    DECLINED = "declined"
+    REOPEN_ASKED = "reopen_asked"  # attested, and its author asked to change it
+
+
+FORMAT_LABELS = {
+    Format.IN_PERSON: "In person",
+    Format.VIDEO: "Video",
+    Format.PHONE: "Phone",
+    Format.TEXT: "Asynchronous text",
+}
+KIND_LABELS = {
+    Kind.PEER_GROUP: "Peer consultation group",
+    Kind.INDIVIDUAL: "Individual consultation",
+    Kind.SUPERVISION_ONE: "Supervision (individual)",
+    Kind.SUPERVISION_GROUP: "Supervision (group)",
+    Kind.OTHER_CPD: "Other CPD",
+}
+PART_LABELS = {Part.PRESENTER: "Presented my own case", Part.PARTICIPANT: "Took part"}
+STATE_LABELS = {
+    Attestation.NONE: "not attested",
+    Attestation.REQUESTED: "attestation requested",
+    Attestation.ATTESTED: "attested",
+    Attestation.DECLINED: "attestation declined",
+    Attestation.REOPEN_ASKED: "attested; reopening asked",
+}
+# The free-text fields of an entry, all encrypted together under the author's key.
+TEXT_FIELDS = ("group", "topic", "learning", "reflection")
+TEXT_LIMITS = {"group": 200, "topic": 200, "learning": 300, "reflection": 1000}
+MAX_MINUTES = 24 * 60
+
+
+@dataclass(frozen=True)
+class HoursEntry:
+    """One logged session, decrypted, as its author sees it."""
+
+    id: int
+    author_id: int
+    guild_id: int | None
+    day: date
+    start: str | None  # "HH:MM", or None when only minutes were given
+    end: str | None
+    minutes: int
+    own_minutes: int
+    format: Format
+    kind: Kind
+    part: Part
+    texts: dict[str, str] = field(default_factory=dict)
+    state: Attestation = Attestation.NONE
+    attest_guild_id: int | None = None
+    attester_id: int | None = None
+    attested_at: datetime | None = None
+    attested_as: str = ""  # the attester's name and credential, as they wanted them shown
+    declined_reason: str = ""
+    reflection_id: int | None = None
+    created_at: datetime | None = None
+
+    @property
+    def locked(self) -> bool:
+        return self.state in (Attestation.ATTESTED, Attestation.REOPEN_ASKED)
+
+    @property
+    def editable(self) -> bool:
+        return self.state in (Attestation.NONE, Attestation.DECLINED)
+
+    def text(self, name: str) -> str:
+        return self.texts.get(name, "")
+
+
+@dataclass(frozen=True)
+class When:
+    day: date
+    start: str | None
+    end: str | None
+    minutes: int
+
+
+class WhenError(ValueError):
+    """A typed date or time that cannot be read; the message says how to write it."""
+
+
+_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_SPAN = re.compile(r"^(\d{1,2})[:.](\d{2})\s*[-–]\s*(\d{1,2})[:.](\d{2})$")
+_MINUTES = re.compile(r"^(\d{1,4})\s*(?:m|min|mins|minutes)?$", re.IGNORECASE)
+_HOURS = re.compile(r"^(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:h|hr|hrs|hours?)$", re.IGNORECASE)
+WHEN_HINT = (
+    "Write the date as 2026-01-05 and the time as 14:00-15:30, or as minutes (90) or hours (1.5h)."
+)
+
+
+def parse_when(day_text: str, time_text: str) -> When:
+    """Read a typed date and a time span (or minutes, or hours)."""
+    match = _DATE.match(day_text.strip())
+    if match is None:
+        raise WhenError(f"I couldn't read the date “{day_text.strip()[:30]}”. {WHEN_HINT}")
+    try:
+        day = date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        raise WhenError(f"{day_text.strip()} is not a date in the calendar. {WHEN_HINT}") from None
+    text = time_text.strip()
+    if span := _SPAN.match(text):
+        h1, m1, h2, m2 = (int(g) for g in span.groups())
+        if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
+            raise WhenError(f"“{text[:30]}” is not a time of day. {WHEN_HINT}")
+        minutes = (h2 * 60 + m2) - (h1 * 60 + m1)
+        if minutes <= 0:
+            minutes += MAX_MINUTES  # a session past midnight
+        return When(day, f"{h1:02d}:{m1:02d}", f"{h2:02d}:{m2:02d}", minutes)
+    if plain := _MINUTES.match(text):
+        minutes = int(plain[1])
+    elif hours := _HOURS.match(text):
+        minutes = round(float(hours[1].replace(",", ".")) * 60)
+    else:
+        raise WhenError(f"I couldn't read the time “{text[:30]}”. {WHEN_HINT}")
+    if not 0 < minutes <= MAX_MINUTES:
+        raise WhenError("The time must be between 1 minute and 24 hours.")
+    return When(day, None, None, minutes)
+
+
+def own_minutes_for(part: Part, minutes: int, given: int | None) -> int:
+    """Minutes on one's own practice: as given (capped), else all of it when presenting."""
+    if given is not None:
+        return max(0, min(given, minutes))
+    return minutes if part is Part.PRESENTER else 0
+
+
+def hours_text(minutes: int) -> str:
+    """90 -> '1.5 h' (two decimals at most)."""
+    return f"{minutes / 60:.2f}".rstrip("0").rstrip(".") + " h"
+
+
+@dataclass(frozen=True)
+class HoursDraft:
+    """What a practitioner typed and chose for one session, before it is stored."""
+
+    when: When
+    own_minutes: int
+    format: Format
+    kind: Kind
+    part: Part
+    texts: dict[str, str]
+    flagged: tuple[str, ...] = ()  # identifier kinds the privacy guard saw in the texts
+    reflection_id: int | None = None

@@ -1,0 +1,76 @@
+"""What /hours shows in Discord, as plain text (the cog adds the controls)."""
+
+from __future__ import annotations
+
+from bot.hours.model import (
+    FORMAT_LABELS,
+    KIND_LABELS,
+    PART_LABELS,
+    STATE_LABELS,
+    Attestation,
+    HoursEntry,
+    hours_text,
+)
+from bot.hours.report import Totals
+from bot.limits import clip
+
+PAGE_SIZE = 10
+
+
+def line(e: HoursEntry) -> str:
+    span = f" {e.start}–{e.end}" if e.start else ""
+    return (
+        f"`#{e.id}` {e.day.isoformat()}{span} · {hours_text(e.minutes)} · {KIND_LABELS[e.kind]}"
+        f" · {FORMAT_LABELS[e.format]} · {PART_LABELS[e.part]} · *{STATE_LABELS[e.state]}*"
+    )
+
+
+def option_label(e: HoursEntry) -> str:
+    return clip(
+        f"#{e.id} {e.day.isoformat()} · {hours_text(e.minutes)} · {KIND_LABELS[e.kind]}", 100
+    )
+
+
+def list_text(items: list[HoursEntry], page: int, total: int) -> str:
+    if not total:
+        return "You haven't logged any consultation hours yet. Add one with `/hours add`."
+    pages = (total + PAGE_SIZE - 1) // PAGE_SIZE
+    head = f"**Your consultation hours** (page {page + 1} of {pages}, {total} in all)"
+    return "\n".join([head, *(line(e) for e in items), "Pick one to see, edit or delete it."])
+
+
+def detail(e: HoursEntry, *, for_attester: bool = False) -> str:
+    parts = [line(e)]
+    if not for_attester:
+        parts.append(f"Minutes on my own practice: {e.own_minutes}")
+    labels = {
+        "group": "Group and facilitator",
+        "topic": "Topic",
+        "learning": "Learning goal",
+        "reflection": "Reflection",
+    }
+    shown = ("group", "topic") if for_attester else tuple(labels)
+    parts += [f"**{labels[k]}:** {clip(e.text(k), 900)}" for k in shown if e.text(k)]
+    if e.locked:
+        when = e.attested_at.strftime("%Y-%m-%d %H:%M UTC") if e.attested_at else ""
+        parts.append(f"Attested by {e.attested_as}, {when}. It is locked.")
+    if e.state is Attestation.REOPEN_ASKED:
+        parts.append("Reopening it was asked for.")
+    if e.state is Attestation.DECLINED and not for_attester:
+        parts.append(f"Attestation was declined: {e.declined_reason}")
+    return "\n".join(parts)
+
+
+def totals_text(t: Totals, label: str) -> str:
+    if not t.sessions:
+        return f"No consultation hours logged for {label}."
+    rows = [
+        f"**Consultation hours, {label}**",
+        f"Total: {hours_text(t.minutes)} in {t.sessions} session(s); "
+        f"on my own practice: {hours_text(t.own_minutes)}; "
+        f"attested: {hours_text(t.attested_minutes)}.",
+    ]
+    for title, by in (("By type", t.by_kind), ("By format", t.by_format), ("By role", t.by_part)):
+        rows.append(f"{title}: " + ", ".join(f"{k} {hours_text(v)}" for k, v in by.items()))
+    rows.append("The CSV and the printable page are attached (open the page and print it to PDF).")
+    return "\n".join(rows)

@@ -1,0 +1,893 @@
+"""/hours: a private consultation-hours log, its report, and attestation by facilitators."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+import discord
+from discord import app_commands, ui
+
+from bot.conversation.roles import Role
+from bot.guard import describe, flag_answers, kinds_of
+from bot.hours.meeting import MeetingPlan
+from bot.hours.model import (
+    FORMAT_LABELS,
+    KIND_LABELS,
+    PART_LABELS,
+    TEXT_LIMITS,
+    Attestation,
+    Format,
+    HoursDraft,
+    HoursEntry,
+    Kind,
+    Part,
+    WhenError,
+    own_minutes_for,
+    parse_when,
+)
+from bot.hours.period import PeriodError, parse_period
+from bot.hours.render import PAGE_SIZE, detail, list_text, option_label, totals_text
+from bot.hours.report import to_csv, to_html, totals
+from bot.schedule import DAY_NAMES, parse_time
+from cogs._autocomplete import chosen_entry, entry_choices
+from cogs._interactions import (
+    BoundCog,
+    Button,
+    Handler,
+    Key,
+    Select,
+    Submitted,
+    answering,
+    form,
+    not_available,
+    view,
+)
+from cogs.summary import is_facilitator
+
+if TYPE_CHECKING:
+    from bot.app import SparkleBot
+
+Interaction = discord.Interaction["SparkleBot"]
+NONE = discord.AllowedMentions.none()
+NOT_HOURS_FACILITATOR = "Only this server's facilitators can see and answer attestation requests."
+ASK_IN_SERVER = "Ask for attestation in the server whose facilitators should attest it."
+PROMPTS_IN_SERVER = "Turn meeting prompts on or off in the server whose meetings you attend."
+MEETING_DAYS = [app_commands.Choice(name=n, value=str(i)) for i, n in enumerate(DAY_NAMES)]
+MEETING_DAYS.append(app_commands.Choice(name="No regular meeting", value="off"))
+LOCKED = "That entry is attested, so it is locked. Ask to reopen it if it needs a change."
+WAITING = "That entry is waiting for attestation; it can't be changed until it is answered."
+MONTHS = [
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December",
+]  # fmt: skip
+
+
+# -- keys -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewHoursKey(Key):
+    """The add form: what the slash command chose, carried to the submit."""
+
+    prefix = "hnew"
+    fmt: str
+    kind: str
+    part: str
+    own: int  # -1: not given
+    source: int  # the reflection it was made from, 0 for none
+
+
+@dataclass(frozen=True)
+class EditHoursKey(Key):
+    prefix = "hedit"
+    entry: int
+
+
+@dataclass(frozen=True)
+class EditFormKey(Key):
+    prefix = "heditf"
+    entry: int
+
+
+@dataclass(frozen=True)
+class PageKey(Key):
+    prefix = "hpage"
+    user: int
+    page: int
+
+
+@dataclass(frozen=True)
+class PickKey(Key):
+    prefix = "hpick"
+    user: int
+    page: int
+
+
+@dataclass(frozen=True)
+class DeleteKey(Key):
+    prefix = "hdel"
+    entry: int
+
+
+@dataclass(frozen=True)
+class DeleteYesKey(Key):
+    prefix = "hdelyes"
+    entry: int
+
+
+@dataclass(frozen=True)
+class AskKey(Key):
+    prefix = "hask"
+    entry: int
+
+
+@dataclass(frozen=True)
+class ReopenAskKey(Key):
+    prefix = "hreask"
+    entry: int
+
+
+@dataclass(frozen=True)
+class ReviewKey(Key):
+    """A facilitator picks a waiting request in their server."""
+
+    prefix = "hreview"
+    guild: int
+
+
+@dataclass(frozen=True)
+class AttestKey(Key):
+    prefix = "hattest"
+    entry: int
+
+
+@dataclass(frozen=True)
+class AttestFormKey(Key):
+    prefix = "hattestf"
+    entry: int
+
+
+@dataclass(frozen=True)
+class DeclineKey(Key):
+    prefix = "hdecline"
+    entry: int
+
+
+@dataclass(frozen=True)
+class DeclineFormKey(Key):
+    prefix = "hdeclinef"
+    entry: int
+
+
+@dataclass(frozen=True)
+class ReopenKey(Key):
+    prefix = "hreopen"
+    entry: int
+
+
+def _button(key_cls: type[Key]) -> Any:
+    class _B(Button[Any]):
+        key_type = key_cls
+
+    _B.__name__ = _B.__qualname__ = f"{key_cls.__name__.removesuffix('Key')}Button"
+    return _B
+
+
+EditButton = _button(EditHoursKey)
+PageButton = _button(PageKey)
+DeleteButton = _button(DeleteKey)
+DeleteYesButton = _button(DeleteYesKey)
+AskButton = _button(AskKey)
+ReopenAskButton = _button(ReopenAskKey)
+AttestButton = _button(AttestKey)
+DeclineButton = _button(DeclineKey)
+ReopenButton = _button(ReopenKey)
+
+
+class PickSelect(Select[PickKey]):
+    key_type = PickKey
+
+
+class ReviewSelect(Select[ReviewKey]):
+    key_type = ReviewKey
+
+
+# -- forms ------------------------------------------------------------------------------------
+
+_FIELDS = (
+    ("when", "Date and time", "2026-01-05 14:00-15:30, or 2026-01-05 90 (minutes)", 40, True),
+    ("group", "Group and facilitator", "Tuesday peer group, facilitated by J. Lee", 200, False),
+    ("topic", "Topic (de-identified)", "No client names, dates or places", 200, False),
+    ("learning", "Learning goal", "What I wanted to learn", 300, False),
+    ("reflection", "Short reflection", "What I take away", 1000, False),
+)
+
+
+def entry_form(key: Key, title: str, prefill: Mapping[str, str]) -> ui.Modal:
+    items = [
+        ui.Label(
+            text=label,
+            component=ui.TextInput(
+                custom_id=name,
+                placeholder=hint,
+                default=(prefill.get(name) or None) and prefill[name][:limit],
+                required=required,
+                max_length=limit,
+                style=discord.TextStyle.paragraph
+                if name == "reflection"
+                else discord.TextStyle.short,
+            ),
+        )
+        for name, label, hint, limit, required in _FIELDS
+    ]
+    return form(key, title, *items)
+
+
+def typed_of(entry: HoursEntry) -> dict[str, str]:
+    span = f"{entry.start}-{entry.end}" if entry.start else str(entry.minutes)
+    return {"when": f"{entry.day.isoformat()} {span}", **entry.texts}
+
+
+def read_draft(
+    submitted: Submitted[Any], fmt: Format, kind: Kind, part: Part, own: int | None, source: int
+) -> HoursDraft:
+    """The typed form as a draft; `WhenError` says what to fix in the date or time."""
+    day_text, _, time_text = submitted.text("when").strip().partition(" ")
+    when = parse_when(day_text, time_text)
+    texts = {
+        name: submitted.text(name).strip()[: TEXT_LIMITS[name]]
+        for name in TEXT_LIMITS
+        if submitted.text(name).strip()
+    }
+    flags = flag_answers(texts)
+    return HoursDraft(
+        when=when,
+        own_minutes=own_minutes_for(part, when.minutes, own),
+        format=fmt,
+        kind=kind,
+        part=part,
+        texts=texts,
+        flagged=tuple(dict.fromkeys(k for spans in flags.values() for k in kinds_of(spans))),
+        reflection_id=source or None,
+    )
+
+
+def _choices(labels: Mapping[Any, str]) -> list[app_commands.Choice[str]]:
+    return [app_commands.Choice(name=label, value=str(code)) for code, label in labels.items()]
+
+
+# -- the cog ----------------------------------------------------------------------------------
+
+
+@app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
+@app_commands.allowed_installs(guilds=True, users=False)
+class HoursGroup(app_commands.Group):
+    pass
+
+
+class Hours(BoundCog):
+    hours = HoursGroup(name="hours", description="Your consultation-hours log (private)")
+
+    def __init__(self, bot: SparkleBot) -> None:
+        super().__init__(bot)
+        self._typed: dict[int, dict[str, str]] = {}  # a failed form's text, to offer it back
+
+    def handlers(self) -> Mapping[type, Handler]:
+        return {
+            NewHoursKey: self.on_new_submit,
+            EditFormKey: self.on_edit_submit,
+            EditButton: self.on_edit,
+            PageButton: self.on_page,
+            PickSelect: self.on_pick,
+            DeleteButton: self.on_delete,
+            DeleteYesButton: self.on_delete_yes,
+            AskButton: self.on_ask,
+            ReopenAskButton: self.on_reopen_ask,
+            ReviewSelect: self.on_review,
+            AttestButton: self.on_attest,
+            AttestFormKey: self.on_attest_submit,
+            DeclineButton: self.on_decline,
+            DeclineFormKey: self.on_decline_submit,
+            ReopenButton: self.on_reopen,
+        }
+
+    # -- add and edit
+
+    @hours.command(name="add", description="Log a consultation session")
+    @app_commands.describe(
+        format="How you met",
+        type="What kind of session",
+        role="Your part in it",
+        own_minutes="Minutes spent on your own practice (default: all if you presented, else 0)",
+        reflection="Prefill from one of your reflections",
+    )
+    @app_commands.choices(
+        format=_choices(FORMAT_LABELS), type=_choices(KIND_LABELS), role=_choices(PART_LABELS)
+    )
+    async def add(
+        self,
+        interaction: Interaction,
+        format: app_commands.Choice[str],
+        type: app_commands.Choice[str],
+        role: app_commands.Choice[str],
+        own_minutes: app_commands.Range[int, 0, 1440] | None = None,
+        reflection: str | None = None,
+    ) -> None:
+        async with answering(interaction):
+            prefill: dict[str, str] = {"when": f"{discord.utils.utcnow().date().isoformat()} "}
+            source = 0
+            if reflection:
+                entry = await chosen_entry(self.repos, interaction.user.id, reflection)
+                if entry is None:
+                    await not_available(interaction)
+                    return
+                source = entry.id
+                script = await self.bot.scripts.for_entry(entry)
+                prefill["when"] = f"{entry.created_at.date().isoformat()} "
+                prefill["learning"] = script.answer(entry.answers, Role.NEXT_STEP)
+                prefill["reflection"] = script.answer(entry.answers, Role.DOING) or script.answer(
+                    entry.answers, Role.DIFFERENT
+                )
+            key = NewHoursKey(
+                format.value,
+                type.value,
+                role.value,
+                -1 if own_minutes is None else own_minutes,
+                source,
+            )
+            await interaction.response.send_modal(
+                entry_form(key, "Log consultation hours", prefill)
+            )
+
+    @add.autocomplete("reflection")
+    async def _reflection_autocomplete(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return await entry_choices(self.repos, self.bot.scripts, interaction.user.id, current)
+
+    async def _bad_when(
+        self, interaction: Interaction, error: WhenError, sub: Submitted[Any]
+    ) -> None:
+        self._typed[interaction.user.id] = dict(sub.texts)
+        kept = "\n".join(f"> {v}" for v in sub.texts.values() if v.strip())
+        await interaction.response.send_message(
+            f"{error}\nNothing was saved yet; here is what you typed:\n{kept}"[:1900],
+            ephemeral=True,
+            allowed_mentions=NONE,
+        )
+
+    async def on_new_submit(self, interaction: Interaction, sub: Submitted[NewHoursKey]) -> None:
+        k = sub.key
+        try:
+            fmt, kind, part = Format(k.fmt), Kind(k.kind), Part(k.part)
+        except ValueError:
+            await not_available(interaction)
+            return
+        try:
+            draft = read_draft(sub, fmt, kind, part, None if k.own < 0 else k.own, k.source)
+        except WhenError as error:
+            await self._bad_when(interaction, error, sub)
+            return
+        if draft.reflection_id is not None and (
+            await self.repos.entries.get(draft.reflection_id, interaction.user.id) is None
+        ):
+            draft = HoursDraft(**{**draft.__dict__, "reflection_id": None})
+        entry = await self.repos.hours.add(interaction.user.id, interaction.guild_id, draft)
+        await self._saved(interaction, entry, sub, "Logged")
+
+    async def _saved(
+        self, interaction: Interaction, entry: HoursEntry, sub: Submitted[Any], verb: str
+    ) -> None:
+        self._typed.pop(interaction.user.id, None)
+        text = f"{verb}: {detail(entry)}"
+        flags = flag_answers({k: sub.text(k) for k in TEXT_LIMITS})
+        if flags:
+            spans = [s for found in flags.values() for s in found]
+            text += (
+                f"\n⚠️ This may name a client: {describe(spans)}. It stays private to you, but "
+                "it will appear in your report: edit it if it identifies anyone."
+            )
+        await interaction.response.send_message(
+            text[:1990], view=self._entry_view(entry), ephemeral=True, allowed_mentions=NONE
+        )
+
+    async def on_edit(self, interaction: Interaction, button: Any) -> None:
+        entry = await self.repos.hours.get(button.key.entry, interaction.user.id)
+        if entry is None:
+            await not_available(interaction)
+            return
+        if not entry.editable:
+            await interaction.response.send_message(
+                LOCKED if entry.locked else WAITING, ephemeral=True
+            )
+            return
+        prefill = self._typed.get(interaction.user.id) or typed_of(entry)
+        await interaction.response.send_modal(
+            entry_form(EditFormKey(entry.id), "Edit consultation hours", prefill)
+        )
+
+    async def on_edit_submit(self, interaction: Interaction, sub: Submitted[EditFormKey]) -> None:
+        entry = await self.repos.hours.get(sub.key.entry, interaction.user.id)
+        if entry is None:
+            await not_available(interaction)
+            return
+        try:
+            draft = read_draft(
+                sub, entry.format, entry.kind, entry.part, None, entry.reflection_id or 0
+            )
+        except WhenError as error:
+            await self._bad_when(interaction, error, sub)
+            return
+        if entry.own_minutes and entry.own_minutes != own_minutes_for(
+            entry.part, entry.minutes, None
+        ):
+            draft = HoursDraft(
+                **{**draft.__dict__, "own_minutes": min(entry.own_minutes, draft.when.minutes)}
+            )
+        saved = await self.repos.hours.edit(entry.id, interaction.user.id, draft)
+        if saved is None:
+            await interaction.response.send_message(LOCKED, ephemeral=True)
+            return
+        await self._saved(interaction, saved, sub, "Saved")
+
+    # -- list, pick, delete
+
+    def _entry_view(self, entry: HoursEntry) -> ui.View:
+        items: list[ui.Item[Any]] = []
+        if entry.editable:
+            items.append(EditButton(EditHoursKey(entry.id), label="Edit"))
+            items.append(AskButton(AskKey(entry.id), label="Ask for attestation"))
+        if not entry.locked:
+            items.append(
+                DeleteButton(DeleteKey(entry.id), label="Delete", style=discord.ButtonStyle.danger)
+            )
+        if entry.state is Attestation.ATTESTED:
+            items.append(ReopenAskButton(ReopenAskKey(entry.id), label="Ask to reopen"))
+        return view(*items)
+
+    async def _list_message(self, user_id: int, page: int) -> tuple[str, ui.View]:
+        items, total = await self.repos.hours.page(user_id, page, PAGE_SIZE)
+        if total and not items:  # past the end (entries were deleted): show the last page
+            page = (total - 1) // PAGE_SIZE
+            items, total = await self.repos.hours.page(user_id, page, PAGE_SIZE)
+        controls: list[ui.Item[Any]] = []
+        if items:
+            options = [discord.SelectOption(label=option_label(e), value=str(e.id)) for e in items]
+            controls.append(
+                PickSelect(PickKey(user_id, page), options=options, placeholder="Pick an entry…")
+            )
+        if page > 0:
+            controls.append(PageButton(PageKey(user_id, page - 1), label="Newer"))
+        if (page + 1) * PAGE_SIZE < total:
+            controls.append(PageButton(PageKey(user_id, page + 1), label="Older"))
+        return list_text(items, page, total), view(*controls)
+
+    @hours.command(name="list", description="Your logged consultation hours")
+    async def list_(self, interaction: Interaction) -> None:
+        async with answering(interaction):
+            text, controls = await self._list_message(interaction.user.id, 0)
+            await interaction.response.send_message(
+                text, view=controls, ephemeral=True, allowed_mentions=NONE
+            )
+
+    async def on_page(self, interaction: Interaction, button: Any) -> None:
+        key: PageKey = button.key
+        if key.user != interaction.user.id or key.page < 0:
+            await not_available(interaction)
+            return
+        text, controls = await self._list_message(key.user, key.page)
+        await interaction.response.edit_message(content=text, view=controls, allowed_mentions=NONE)
+
+    async def on_pick(self, interaction: Interaction, picked: PickSelect) -> None:
+        value = (picked.values or [""])[0]
+        entry = (
+            await self.repos.hours.get(int(value), interaction.user.id)
+            if value.isdigit() and picked.key.user == interaction.user.id
+            else None
+        )
+        if entry is None:
+            await not_available(interaction)
+            return
+        await interaction.response.send_message(
+            detail(entry), view=self._entry_view(entry), ephemeral=True, allowed_mentions=NONE
+        )
+
+    async def on_delete(self, interaction: Interaction, button: Any) -> None:
+        entry = await self.repos.hours.get(button.key.entry, interaction.user.id)
+        if entry is None:
+            await not_available(interaction)
+            return
+        if entry.locked:
+            await interaction.response.send_message(LOCKED, ephemeral=True)
+            return
+        confirm = DeleteYesButton(
+            DeleteYesKey(entry.id), label="Delete it", style=discord.ButtonStyle.danger
+        )
+        await interaction.response.send_message(
+            f"Delete this entry for good?\n{detail(entry)}",
+            view=view(confirm),
+            ephemeral=True,
+            allowed_mentions=NONE,
+        )
+
+    async def on_delete_yes(self, interaction: Interaction, button: Any) -> None:
+        entry = await self.repos.hours.get(button.key.entry, interaction.user.id)
+        if entry is None:
+            await not_available(interaction)
+            return
+        if not await self.repos.hours.delete(entry.id, interaction.user.id):
+            await interaction.response.send_message(LOCKED, ephemeral=True)
+            return
+        await interaction.response.edit_message(content="Deleted.", view=None)
+
+    # -- report and settings
+
+    @hours.command(
+        name="report", description="Your hours for a CPD year or period: CSV and a printable page"
+    )
+    @app_commands.describe(
+        period="A CPD year's first year (2025), “last year”, or 2025-07-01 to 2026-06-30"
+    )
+    async def report(self, interaction: Interaction, period: str = "") -> None:
+        async with answering(interaction):
+            user_id = interaction.user.id
+            month = await self.repos.hours.cpd_start_month(user_id) or 1
+            try:
+                span = parse_period(period, discord.utils.utcnow().date(), month)
+            except PeriodError as error:
+                await interaction.response.send_message(str(error), ephemeral=True)
+                return
+            await interaction.response.defer(ephemeral=True, thinking=True)
+            entries = await self.repos.hours.between(user_id, span.first, span.last)
+            now = discord.utils.utcnow()
+            name = interaction.user.display_name
+
+            def render() -> tuple[str, bytes, bytes]:
+                csv_text = to_csv(entries).encode("utf-8-sig")
+                html = to_html(entries, span, made_at=now, name=name).encode("utf-8")
+                return totals_text(totals(entries), span.label), csv_text, html
+
+            text, csv_bytes, html = await asyncio.to_thread(render)
+            files = [
+                discord.File(io.BytesIO(csv_bytes), filename=f"hours-{span.slug}.csv"),
+                discord.File(io.BytesIO(html), filename=f"hours-{span.slug}.html"),
+            ]
+            await interaction.followup.send(
+                text, files=files, ephemeral=True, allowed_mentions=NONE
+            )
+
+    @hours.command(name="cpdyear", description="The month your CPD year starts in")
+    @app_commands.choices(
+        month=[app_commands.Choice(name=m, value=i) for i, m in enumerate(MONTHS, start=1)]
+    )
+    async def cpdyear(self, interaction: Interaction, month: app_commands.Choice[int]) -> None:
+        async with answering(interaction):
+            await self.repos.hours.set_cpd_start_month(interaction.user.id, month.value)
+            await interaction.response.send_message(
+                f"Saved. Your CPD year starts on 1 {month.name}.", ephemeral=True
+            )
+
+    # -- the group's meeting, and the prompt to log it
+
+    @hours.command(
+        name="meeting",
+        description="The group's weekly meeting, so members can log it in one click (facilitators)",
+    )
+    @app_commands.describe(
+        day="Which day, or none",
+        time="Start, in the server's time zone, 24-hour, such as 18:00",
+        minutes="How long it lasts",
+        format="How you meet",
+    )
+    @app_commands.choices(day=MEETING_DAYS, format=_choices(FORMAT_LABELS))
+    async def meeting(
+        self,
+        interaction: Interaction,
+        day: app_commands.Choice[str],
+        time: str = "18:00",
+        minutes: app_commands.Range[int, 15, 480] = 90,
+        format: app_commands.Choice[str] | None = None,
+    ) -> None:
+        async with answering(interaction):
+            guild_id = await self._facilitator(interaction)
+            if guild_id is None:
+                return
+            meetings = self.repos.meetings
+            if day.value == "off":
+                await meetings.clear(guild_id)
+                await interaction.response.send_message(
+                    "No regular meeting: no prompts.", ephemeral=True
+                )
+                return
+            start = parse_time(time)
+            if start is None:
+                await interaction.response.send_message(
+                    "Nothing changed: I need a start time such as `18:00` (24-hour).",
+                    ephemeral=True,
+                )
+                return
+            plan = MeetingPlan(
+                guild_id,
+                int(day.value),
+                start,
+                minutes,
+                Format(format.value if format else "video"),
+            )
+            zone = (await self.repos.servers.get(guild_id)).timezone
+            next_end = plan.next_end(discord.utils.utcnow(), ZoneInfo(zone))
+            await meetings.set(plan, next_end)
+            await self.repos.audit.record(
+                "meeting_set", actor_id=interaction.user.id, guild_id=guild_id
+            )
+            await interaction.response.send_message(
+                f"Saved: {plan.describe()} ({zone}), {FORMAT_LABELS[plan.format].lower()}. "
+                f"After each one, members who turned on `/hours prompts` get a one-click "
+                f"prompt to log it; the next is {discord.utils.format_dt(next_end, 'F')}.",
+                ephemeral=True,
+            )
+
+    @hours.command(
+        name="prompts", description="A one-click prompt to log each of this server's meetings"
+    )
+    @app_commands.describe(on="Whether to get the prompt after each meeting")
+    async def prompts(self, interaction: Interaction, on: bool) -> None:
+        async with answering(interaction):
+            if interaction.guild_id is None:
+                await interaction.response.send_message(PROMPTS_IN_SERVER, ephemeral=True)
+                return
+            await self.repos.meetings.set_prompt(interaction.guild_id, interaction.user.id, on)
+            plan = await self.repos.meetings.get(interaction.guild_id)
+            when = f" The group meets {plan.describe()}." if plan else " No meeting is set yet."
+            await interaction.response.send_message(
+                (
+                    "Prompts are on: after each meeting I DM you a button to log it."
+                    if on
+                    else "Prompts are off."
+                )
+                + (when if on else ""),
+                ephemeral=True,
+            )
+
+    # -- attestation: the author's side
+
+    async def on_ask(self, interaction: Interaction, button: Any) -> None:
+        entry = await self.repos.hours.get(button.key.entry, interaction.user.id)
+        if entry is None:
+            await not_available(interaction)
+            return
+        if interaction.guild_id is None:
+            await interaction.response.send_message(ASK_IN_SERVER, ephemeral=True)
+            return
+        if not await self.repos.hours.request(entry.id, interaction.user.id, interaction.guild_id):
+            await interaction.response.send_message(
+                LOCKED if entry.locked else WAITING, ephemeral=True
+            )
+            return
+        await self.repos.audit.record(
+            "hours_attest_ask",
+            actor_id=interaction.user.id,
+            guild_id=interaction.guild_id,
+            subject=f"hours:{entry.id}",
+        )
+        await interaction.response.send_message(
+            "Asked this server's facilitators to attest it. They see it, privately, with "
+            "`/hours pending`; until they answer it can't be edited.",
+            ephemeral=True,
+        )
+
+    async def on_reopen_ask(self, interaction: Interaction, button: Any) -> None:
+        entry = await self.repos.hours.get(button.key.entry, interaction.user.id)
+        if entry is None:
+            await not_available(interaction)
+            return
+        if not await self.repos.hours.ask_reopen(entry.id, interaction.user.id):
+            await interaction.response.send_message(
+                "Only an attested entry can be reopened.", ephemeral=True
+            )
+            return
+        await self.repos.audit.record(
+            "hours_reopen_ask",
+            actor_id=interaction.user.id,
+            guild_id=entry.attest_guild_id,
+            subject=f"hours:{entry.id}",
+        )
+        await interaction.response.send_message(
+            "Asked the facilitators who attested it to reopen it. It stays attested until they do.",
+            ephemeral=True,
+        )
+
+    # -- attestation: the facilitators' side
+
+    async def _facilitator(self, interaction: Interaction) -> int | None:
+        """The server the user facilitates here, or None (after answering)."""
+        guild_id = interaction.guild_id
+        if guild_id is not None and is_facilitator(
+            interaction.user, await self.repos.servers.get(guild_id)
+        ):
+            return guild_id
+        await interaction.response.send_message(NOT_HOURS_FACILITATOR, ephemeral=True)
+        return None
+
+    async def _waiting(self, interaction: Interaction, entry_id: int) -> HoursEntry | None:
+        guild_id = await self._facilitator(interaction)
+        if guild_id is None:
+            return None
+        entry = await self.repos.hours.waiting_one(entry_id, guild_id, interaction.user.id)
+        if entry is None:
+            await not_available(interaction)
+        return entry
+
+    @hours.command(
+        name="pending", description="Hours members asked this server's facilitators to attest"
+    )
+    async def pending(self, interaction: Interaction) -> None:
+        async with answering(interaction):
+            guild_id = await self._facilitator(interaction)
+            if guild_id is None:
+                return
+            waiting = await self.repos.hours.waiting(guild_id, interaction.user.id)
+            if not waiting:
+                await interaction.response.send_message(
+                    "Nothing is waiting for attestation here.", ephemeral=True
+                )
+                return
+            lines = [f"<@{e.author_id}>: {detail(e, for_attester=True)}" for e in waiting]
+            options = [
+                discord.SelectOption(label=option_label(e), value=str(e.id)) for e in waiting
+            ]
+            picker = ReviewSelect(ReviewKey(guild_id), options=options, placeholder="Answer one…")
+            await interaction.response.send_message(
+                ("**Waiting for attestation**\n" + "\n\n".join(lines))[:1990],
+                view=view(picker),
+                ephemeral=True,
+                allowed_mentions=NONE,
+            )
+
+    async def on_review(self, interaction: Interaction, picked: ReviewSelect) -> None:
+        value = (picked.values or [""])[0]
+        if picked.key.guild != interaction.guild_id or not value.isdigit():
+            await not_available(interaction)
+            return
+        entry = await self._waiting(interaction, int(value))
+        if entry is None:
+            return
+        if entry.state is Attestation.REOPEN_ASKED:
+            controls = view(ReopenButton(ReopenKey(entry.id), label="Reopen it"))
+            ask = "The member asks to reopen this attested entry."
+        else:
+            controls = view(
+                AttestButton(
+                    AttestKey(entry.id), label="Attest", style=discord.ButtonStyle.success
+                ),
+                DeclineButton(DeclineKey(entry.id), label="Decline"),
+            )
+            ask = "Attest it with your name and credential as you want them shown, or decline."
+        await interaction.response.send_message(
+            f"<@{entry.author_id}>: {detail(entry, for_attester=True)}\n{ask}",
+            view=controls,
+            ephemeral=True,
+            allowed_mentions=NONE,
+        )
+
+    async def on_attest(self, interaction: Interaction, button: Any) -> None:
+        entry = await self._waiting(interaction, button.key.entry)
+        if entry is None:
+            return
+        await interaction.response.send_modal(
+            form(
+                AttestFormKey(entry.id),
+                "Attest consultation hours",
+                ui.Label(
+                    text="Your name as shown",
+                    component=ui.TextInput(custom_id="name", max_length=100),
+                ),
+                ui.Label(
+                    text="Your credential",
+                    component=ui.TextInput(
+                        custom_id="credential", max_length=100, placeholder="e.g. LMFT, CA #12345"
+                    ),
+                ),
+            )
+        )
+
+    async def on_attest_submit(
+        self, interaction: Interaction, sub: Submitted[AttestFormKey]
+    ) -> None:
+        entry = await self._waiting(interaction, sub.key.entry)
+        if entry is None:
+            return
+        name, credential = sub.text("name").strip(), sub.text("credential").strip()
+        if not name or not credential:
+            await interaction.response.send_message(
+                "An attestation needs both your name and your credential.", ephemeral=True
+            )
+            return
+        assert interaction.guild_id is not None
+        if not await self.repos.hours.attest(
+            entry.id, interaction.guild_id, interaction.user.id, f"{name}, {credential}"
+        ):
+            await not_available(interaction)
+            return
+        await self.repos.audit.record(
+            "hours_attest",
+            actor_id=interaction.user.id,
+            guild_id=interaction.guild_id,
+            subject=f"hours:{entry.id}",
+        )
+        await interaction.response.send_message(
+            f"Attested as {name}, {credential}. The entry is now locked.",
+            ephemeral=True,
+            allowed_mentions=NONE,
+        )
+
+    async def on_decline(self, interaction: Interaction, button: Any) -> None:
+        entry = await self._waiting(interaction, button.key.entry)
+        if entry is None:
+            return
+        await interaction.response.send_modal(
+            form(
+                DeclineFormKey(entry.id),
+                "Decline to attest",
+                ui.Label(
+                    text="Why (the member sees this)",
+                    component=ui.TextInput(
+                        custom_id="reason", max_length=300, style=discord.TextStyle.paragraph
+                    ),
+                ),
+            )
+        )
+
+    async def on_decline_submit(
+        self, interaction: Interaction, sub: Submitted[DeclineFormKey]
+    ) -> None:
+        entry = await self._waiting(interaction, sub.key.entry)
+        if entry is None:
+            return
+        reason = sub.text("reason").strip()
+        if not reason:
+            await interaction.response.send_message("Please give a reason.", ephemeral=True)
+            return
+        assert interaction.guild_id is not None
+        if not await self.repos.hours.decline(
+            entry.id, interaction.guild_id, interaction.user.id, reason
+        ):
+            await not_available(interaction)
+            return
+        await self.repos.audit.record(
+            "hours_decline",
+            actor_id=interaction.user.id,
+            guild_id=interaction.guild_id,
+            subject=f"hours:{entry.id}",
+        )
+        await interaction.response.send_message(
+            "Declined. The member sees your reason and can edit the entry and ask again.",
+            ephemeral=True,
+        )
+
+    async def on_reopen(self, interaction: Interaction, button: Any) -> None:
+        entry = await self._waiting(interaction, button.key.entry)
+        if entry is None:
+            return
+        assert interaction.guild_id is not None
+        if not await self.repos.hours.reopen(entry.id, interaction.guild_id, interaction.user.id):
+            await not_available(interaction)
+            return
+        await self.repos.audit.record(
+            "hours_reopen",
+            actor_id=interaction.user.id,
+            guild_id=interaction.guild_id,
+            subject=f"hours:{entry.id}",
+        )
+        await interaction.response.send_message(
+            "Reopened: the attestation is withdrawn and the member can edit the entry.",
+            ephemeral=True,
+        )
+
+
+async def setup(bot: SparkleBot) -> None:
+    await bot.add_cog(Hours(bot))

@@ -1,0 +1,138 @@
+"""After each server's weekly meeting, a one-click prompt (by DM) to log it in /hours."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+import discord
+from discord.ext import commands
+
+from bot.hours.meeting import MeetingPlan
+from bot.hours.model import FORMAT_LABELS, Kind, Part
+from cogs._interactions import BoundCog, Button, Handler, Key, not_available, view
+from cogs._loop import OwnedLoop
+from cogs.hours import NewHoursKey, entry_form
+
+if TYPE_CHECKING:
+    from bot.app import SparkleBot
+
+log = logging.getLogger(__name__)
+Interaction = discord.Interaction["SparkleBot"]
+# The loop is restarted whenever this process changes a meeting; these wakes only catch changes
+# made by another process sharing the database (and clock drift).
+IDLE_WAKE = 24 * 3600.0
+NO_MEETING_WAKE = 7 * 24 * 3600.0
+LATE = timedelta(days=1)  # a meeting the bot missed by more than this is not prompted for
+
+
+@dataclass(frozen=True)
+class LogMeetingKey(Key):
+    prefix = "hmeet"
+    guild: int
+    ended: int  # when the meeting ended, in seconds since the epoch
+
+
+class LogMeetingButton(Button[LogMeetingKey]):
+    key_type = LogMeetingKey
+
+
+class Meetings(BoundCog):
+    def __init__(self, bot: SparkleBot) -> None:
+        super().__init__(bot)
+        self.runner = OwnedLoop("meeting-prompts", self._loop)
+
+    def handlers(self) -> Mapping[type, Handler]:
+        return {LogMeetingButton: self.on_log}
+
+    async def cog_load(self) -> None:
+        await super().cog_load()
+        self.repos.meetings.on_change.append(self.runner.restart)
+        if self.bot.is_ready():
+            self.runner.restart()
+
+    async def cog_unload(self) -> None:
+        self.repos.meetings.on_change.remove(self.runner.restart)
+        await self.runner.stop()
+        await super().cog_unload()
+
+    @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        if not self.runner.running:
+            self.runner.restart()
+
+    async def on_log(self, interaction: Interaction, button: LogMeetingButton) -> None:
+        """The prompt's button: the hours form, prefilled for that meeting (for the clicker)."""
+        plan = await self.repos.meetings.get(button.key.guild)
+        asked = await self.repos.meetings.prompted(button.key.guild)
+        if plan is None or interaction.user.id not in asked:
+            await not_available(interaction)
+            return
+        zone = ZoneInfo((await self.repos.servers.get(plan.guild_id)).timezone)
+        ended = datetime.fromtimestamp(button.key.ended, UTC)
+        guild = self.bot.get_guild(plan.guild_id)
+        key = NewHoursKey(plan.format.value, Kind.PEER_GROUP.value, Part.PARTICIPANT.value, -1, 0)
+        prefill = {"when": plan.when_text(ended, zone), "group": guild.name if guild else ""}
+        await interaction.response.send_modal(entry_form(key, "Log the group meeting", prefill))
+
+    def _prompt(
+        self, plan: MeetingPlan, ended: datetime, zone: ZoneInfo
+    ) -> tuple[str, discord.ui.View]:
+        guild = self.bot.get_guild(plan.guild_id)
+        name = guild.name if guild else "your group"
+        text = (
+            f"Your meeting in **{name}** has ended ({plan.when_text(ended, zone)}, "
+            f"{FORMAT_LABELS[plan.format].lower()}). Log it in your consultation hours? "
+            "(`/hours prompts on:False` there stops these.)"
+        )
+        button = LogMeetingButton(
+            LogMeetingKey(plan.guild_id, int(ended.timestamp())),
+            label="Log it",
+            style=discord.ButtonStyle.primary,
+        )
+        return text, view(button)
+
+    async def prompt_due(self) -> None:
+        now = discord.utils.utcnow()
+        for plan, ended in await self.repos.meetings.due(now):
+            zone = ZoneInfo((await self.repos.servers.get(plan.guild_id)).timezone)
+            following = plan.next_end(max(now, ended), zone)
+            if not await self.repos.meetings.claim(plan.guild_id, ended, following):
+                continue  # another process prompts for this one
+            if now - ended > LATE:
+                continue
+            text, controls = self._prompt(plan, ended, zone)
+            for user_id in await self.repos.meetings.prompted(plan.guild_id):
+                guild = self.bot.get_guild(plan.guild_id)
+                if guild is not None and guild.get_member(user_id) is None and guild.chunked:
+                    continue  # no longer a member there
+                try:
+                    user = self.bot.get_user(user_id) or await self.bot.fetch_user(user_id)
+                    await user.send(
+                        text, view=controls, allowed_mentions=discord.AllowedMentions.none()
+                    )
+                except discord.HTTPException as error:
+                    log.warning("meeting prompt not delivered (Discord code %s)", error.code)
+
+    async def _loop(self) -> None:
+        while not self.bot.is_closed():
+            try:
+                await self.prompt_due()
+                next_at = await self.repos.meetings.next_end_at()
+            except Exception:
+                log.exception("meeting prompt loop failed; retrying in a minute")
+                next_at = discord.utils.utcnow() + timedelta(minutes=1)
+            now = discord.utils.utcnow()
+            if next_at is None:
+                await asyncio.sleep(NO_MEETING_WAKE)
+                continue
+            await asyncio.sleep(min(max((next_at - now).total_seconds(), 1.0), IDLE_WAKE))
+
+
+async def setup(bot: SparkleBot) -> None:
+    await bot.add_cog(Meetings(bot))

@@ -1,0 +1,402 @@
+"""The consultation-hours log: an author's own entries, and what facilitators are asked to attest.
+
+Every author method is scoped by `author_id`; every facilitator method by the server the
+attestation was asked in, and only for entries waiting for it there. Free text is one JSON
+object encrypted under the author's data key, bound to its row like answers are.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from bot.hours.model import (
+    Attestation,
+    Format,
+    HoursDraft,
+    HoursEntry,
+    Kind,
+    Part,
+)
+from storage.db import Database
+from storage.keys import Keyring
+from storage.tables import HoursLog, Practitioner
+
+EDITABLE = (Attestation.NONE, Attestation.DECLINED)
+WAITING = (Attestation.REQUESTED, Attestation.REOPEN_ASKED)
+
+
+def texts_aad(hours_id: int) -> bytes:
+    return f"hours:{hours_id}".encode()
+
+
+def flagged_aad(hours_id: int) -> bytes:
+    return f"hours-flagged:{hours_id}".encode()
+
+
+def attest_aad(hours_id: int) -> bytes:
+    return f"hours-attest:{hours_id}".encode()
+
+
+def _values(draft: HoursDraft) -> dict[str, Any]:
+    return {
+        "day": draft.when.day,
+        "start_time": draft.when.start,
+        "end_time": draft.when.end,
+        "minutes": draft.when.minutes,
+        "own_minutes": draft.own_minutes,
+        "format": draft.format.value,
+        "kind": draft.kind.value,
+        "part": draft.part.value,
+    }
+
+
+class HoursRepository:
+    def __init__(self, db: Database, keys: Keyring) -> None:
+        self._db = db
+        self._keys = keys
+
+    # -- writing -------------------------------------------------------------------------
+
+    def _seal(self, conn: Connection, row_id: int, author_id: int, draft: HoursDraft) -> None:
+        now = self._db.clock()
+        key = self._keys.user_cipher(conn, author_id, now)
+        conn.execute(
+            update(HoursLog)
+            .where(HoursLog.id == row_id)
+            .values(
+                texts=key.encrypt(json.dumps(draft.texts), texts_aad(row_id)),
+                flagged=key.encrypt(",".join(draft.flagged), flagged_aad(row_id))
+                if draft.flagged
+                else None,
+            )
+        )
+
+    async def add(self, author_id: int, guild_id: int | None, draft: HoursDraft) -> HoursEntry:
+        now = self._db.clock()
+
+        def work(conn: Connection) -> int:
+            row_id: int = conn.execute(
+                insert(HoursLog)
+                .values(
+                    author_id=author_id,
+                    guild_id=guild_id,
+                    texts=b"",
+                    reflection_id=draft.reflection_id,
+                    state=Attestation.NONE.value,
+                    created_at=now,
+                    updated_at=now,
+                    **_values(draft),
+                )
+                .returning(HoursLog.id)
+            ).scalar_one()
+            self._seal(conn, row_id, author_id, draft)
+            return row_id
+
+        row_id = await self._db.run_write(work)
+        entry = await self.get(row_id, author_id)
+        assert entry is not None
+        return entry
+
+    async def edit(self, entry_id: int, author_id: int, draft: HoursDraft) -> HoursEntry | None:
+        """Replace an editable entry (a declined one starts over); None if locked or not hers."""
+        now = self._db.clock()
+
+        def work(conn: Connection) -> bool:
+            changed = conn.execute(
+                update(HoursLog)
+                .where(
+                    HoursLog.id == entry_id,
+                    HoursLog.author_id == author_id,
+                    HoursLog.state.in_(EDITABLE),
+                )
+                .values(
+                    state=Attestation.NONE.value,
+                    attest_guild_id=None,
+                    attester_id=None,
+                    attested_at=None,
+                    attest_text=None,
+                    updated_at=now,
+                    **_values(draft),
+                )
+            ).rowcount
+            if changed:
+                self._seal(conn, entry_id, author_id, draft)
+            return bool(changed)
+
+        if not await self._db.run_write(work):
+            return None
+        return await self.get(entry_id, author_id)
+
+    async def delete(self, entry_id: int, author_id: int) -> bool:
+        """Delete an entry that is not attested (a pending request goes with it)."""
+
+        def work(conn: Connection) -> bool:
+            return bool(
+                conn.execute(
+                    delete(HoursLog).where(
+                        HoursLog.id == entry_id,
+                        HoursLog.author_id == author_id,
+                        HoursLog.state.in_((*EDITABLE, Attestation.REQUESTED)),
+                    )
+                ).rowcount
+            )
+
+        return await self._db.run_write(work)
+
+    async def _move(self, where: Sequence[Any], to: Attestation, **values: Any) -> bool:
+        now = self._db.clock()
+
+        def work(conn: Connection) -> bool:
+            changed = conn.execute(
+                update(HoursLog).where(*where).values(state=to.value, updated_at=now, **values)
+            ).rowcount
+            return bool(changed)
+
+        return await self._db.run_write(work)
+
+    async def request(self, entry_id: int, author_id: int, guild_id: int) -> bool:
+        """Ask the facilitators of `guild_id` to attest an editable entry."""
+        return await self._move(
+            (
+                HoursLog.id == entry_id,
+                HoursLog.author_id == author_id,
+                HoursLog.state.in_(EDITABLE),
+            ),
+            Attestation.REQUESTED,
+            attest_guild_id=guild_id,
+            attest_text=None,
+        )
+
+    async def ask_reopen(self, entry_id: int, author_id: int) -> bool:
+        return await self._move(
+            (
+                HoursLog.id == entry_id,
+                HoursLog.author_id == author_id,
+                HoursLog.state == Attestation.ATTESTED,
+            ),
+            Attestation.REOPEN_ASKED,
+        )
+
+    def _waiting_in(self, entry_id: int, guild_id: int, state: Attestation, by: int) -> list[Any]:
+        return [
+            HoursLog.id == entry_id,
+            HoursLog.attest_guild_id == guild_id,
+            HoursLog.state == state,
+            HoursLog.author_id != by,  # nobody attests their own hours
+        ]
+
+    async def attest(self, entry_id: int, guild_id: int, attester_id: int, shown_as: str) -> bool:
+        """Attest a requested entry, storing the attester's name and credential as typed."""
+        now = self._db.clock()
+
+        def work(conn: Connection) -> bool:
+            author = conn.execute(
+                select(HoursLog.author_id).where(
+                    *self._waiting_in(entry_id, guild_id, Attestation.REQUESTED, attester_id)
+                )
+            ).scalar()
+            if author is None:
+                return False
+            key = self._keys.user_cipher(conn, author, now)
+            return bool(
+                conn.execute(
+                    update(HoursLog)
+                    .where(
+                        *self._waiting_in(entry_id, guild_id, Attestation.REQUESTED, attester_id)
+                    )
+                    .values(
+                        state=Attestation.ATTESTED.value,
+                        attester_id=attester_id,
+                        attested_at=now,
+                        attest_text=key.encrypt(shown_as, attest_aad(entry_id)),
+                        updated_at=now,
+                    )
+                ).rowcount
+            )
+
+        return await self._db.run_write(work)
+
+    async def decline(self, entry_id: int, guild_id: int, attester_id: int, reason: str) -> bool:
+        now = self._db.clock()
+
+        def work(conn: Connection) -> bool:
+            waiting = self._waiting_in(entry_id, guild_id, Attestation.REQUESTED, attester_id)
+            author = conn.execute(select(HoursLog.author_id).where(*waiting)).scalar()
+            if author is None:
+                return False
+            key = self._keys.user_cipher(conn, author, now)
+            return bool(
+                conn.execute(
+                    update(HoursLog)
+                    .where(*waiting)
+                    .values(
+                        state=Attestation.DECLINED.value,
+                        attester_id=attester_id,
+                        attested_at=now,
+                        attest_text=key.encrypt(reason, attest_aad(entry_id)),
+                        updated_at=now,
+                    )
+                ).rowcount
+            )
+
+        return await self._db.run_write(work)
+
+    async def reopen(self, entry_id: int, guild_id: int, actor_id: int) -> bool:
+        """Grant a reopening: the attestation is withdrawn and the entry editable again."""
+        return await self._move(
+            self._waiting_in(entry_id, guild_id, Attestation.REOPEN_ASKED, actor_id),
+            Attestation.NONE,
+            attester_id=None,
+            attested_at=None,
+            attest_text=None,
+            attest_guild_id=None,
+        )
+
+    async def set_cpd_start_month(self, user_id: int, month: int) -> None:
+        now = self._db.clock()
+
+        def work(conn: Connection) -> None:
+            updated = conn.execute(
+                update(Practitioner)
+                .where(Practitioner.user_id == user_id)
+                .values(cpd_start_month=month)
+            )
+            if updated.rowcount == 0:
+                conn.execute(
+                    insert(Practitioner).values(
+                        user_id=user_id, created_at=now, cpd_start_month=month
+                    )
+                )
+
+        await self._db.run_write(work)
+
+    # -- reading -------------------------------------------------------------------------
+
+    async def cpd_start_month(self, user_id: int) -> int | None:
+        def work(conn: Connection) -> int | None:
+            return conn.execute(
+                select(Practitioner.cpd_start_month).where(Practitioner.user_id == user_id)
+            ).scalar()
+
+        return await self._db.run_read(work)
+
+    def _open(self, row: Any) -> HoursEntry:
+        texts: dict[str, str] = (
+            json.loads(self._keys.decrypt(row.texts, texts_aad(row.id))) if row.texts else {}
+        )
+        shown = self._keys.decrypt(row.attest_text, attest_aad(row.id)) if row.attest_text else ""
+        state = Attestation(row.state)
+        declined = state is Attestation.DECLINED
+        return HoursEntry(
+            id=row.id,
+            author_id=row.author_id,
+            guild_id=row.guild_id,
+            day=row.day,
+            start=row.start_time,
+            end=row.end_time,
+            minutes=row.minutes,
+            own_minutes=row.own_minutes,
+            format=Format(row.format),
+            kind=Kind(row.kind),
+            part=Part(row.part),
+            texts=texts,
+            state=state,
+            attest_guild_id=row.attest_guild_id,
+            attester_id=row.attester_id,
+            attested_at=row.attested_at,
+            attested_as="" if declined else shown,
+            declined_reason=shown if declined else "",
+            reflection_id=row.reflection_id,
+            created_at=row.created_at,
+        )
+
+    async def _select(
+        self, *where: Any, order: Any = None, limit: int | None = None, offset: int = 0
+    ) -> list[HoursEntry]:
+        def work(conn: Connection) -> list[Any]:
+            query = select(HoursLog).where(*where)
+            query = query.order_by(*(order or (HoursLog.day.desc(), HoursLog.id.desc())))
+            if limit is not None:
+                query = query.limit(limit).offset(offset)
+            rows = list(conn.execute(query).all())
+            for author in {r.author_id for r in rows}:
+                self._keys.load_user(conn, author)
+            return rows
+
+        rows = await self._db.run_read(work)
+        return [self._open(r) for r in rows]
+
+    async def get(self, entry_id: int, author_id: int) -> HoursEntry | None:
+        found = await self._select(HoursLog.id == entry_id, HoursLog.author_id == author_id)
+        return found[0] if found else None
+
+    async def page(self, author_id: int, page: int, size: int) -> tuple[list[HoursEntry], int]:
+        """One page of an author's entries, newest first, and how many there are in all."""
+
+        def count(conn: Connection) -> int:
+            return conn.execute(
+                select(func.count()).select_from(HoursLog).where(HoursLog.author_id == author_id)
+            ).scalar_one()
+
+        total = await self._db.run_read(count)
+        items = await self._select(
+            HoursLog.author_id == author_id, limit=size, offset=max(page, 0) * size
+        )
+        return items, total
+
+    async def between(self, author_id: int, first: date, last: date) -> list[HoursEntry]:
+        return await self._select(
+            HoursLog.author_id == author_id,
+            HoursLog.day >= first,
+            HoursLog.day <= last,
+            order=(HoursLog.day, HoursLog.id),
+        )
+
+    async def all_of(self, author_id: int) -> list[HoursEntry]:
+        return await self._select(HoursLog.author_id == author_id, order=(HoursLog.id,))
+
+    async def waiting(self, guild_id: int, viewer_id: int) -> list[HoursEntry]:
+        """What this server's facilitators are asked to attest or reopen (not the viewer's own)."""
+        return await self._select(
+            HoursLog.attest_guild_id == guild_id,
+            HoursLog.state.in_(WAITING),
+            HoursLog.author_id != viewer_id,
+            order=(HoursLog.updated_at, HoursLog.id),
+            limit=25,
+        )
+
+    async def waiting_one(self, entry_id: int, guild_id: int, viewer_id: int) -> HoursEntry | None:
+        found = await self._select(
+            HoursLog.id == entry_id,
+            HoursLog.attest_guild_id == guild_id,
+            HoursLog.state.in_(WAITING),
+            HoursLog.author_id != viewer_id,
+        )
+        return found[0] if found else None
+
+    @staticmethod
+    def exported(entry: HoursEntry) -> dict[str, Any]:
+        return {
+            "id": entry.id,
+            "server_id": entry.guild_id,
+            "date": entry.day,
+            "start": entry.start,
+            "end": entry.end,
+            "minutes": entry.minutes,
+            "own_practice_minutes": entry.own_minutes,
+            "format": entry.format.value,
+            "type": entry.kind.value,
+            "role": entry.part.value,
+            "texts": entry.texts,
+            "from_reflection": entry.reflection_id,
+            "attestation": entry.state.value,
+            "attested_by": entry.attested_as or None,
+            "attested_at": entry.attested_at,
+            "declined_reason": entry.declined_reason or None,
+            "created_at": entry.created_at,
+        }

@@ -1,0 +1,68 @@
+"""One practitioner's own complete entries with their answers, for /whatworks."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+
+from bot.models import EntryRecord, EntryStatus, QuoteStatus
+from storage.answers import open_answers
+from storage.db import Database
+from storage.keys import Keyring
+from storage.tables import Answer, Entry
+
+LIMIT = 1000  # the newest this many: plenty for a chart, bounded in memory
+
+
+class PracticeRepository:
+    def __init__(self, db: Database, keys: Keyring) -> None:
+        self._db = db
+        self._keys = keys
+
+    async def complete_entries(self, author_id: int, since: datetime | None) -> list[EntryRecord]:
+        """The author's complete entries created since `since` (all when None), newest first."""
+        conditions = [Entry.author_id == author_id, Entry.status == EntryStatus.COMPLETE]
+        if since is not None:
+            conditions.append(Entry.created_at >= since)
+        async with self._db.read() as session:
+            entries = (
+                (
+                    await session.execute(
+                        select(Entry)
+                        .where(*conditions)
+                        .order_by(Entry.created_at.desc(), Entry.id.desc())
+                        .limit(LIMIT)
+                    )
+                )
+                .scalars()
+                .all()
+            )
+            ids = [e.id for e in entries]
+            answers = (
+                await session.execute(
+                    select(Answer.entry_id, Answer.question_id, Answer.ciphertext).where(
+                        Answer.entry_id.in_(ids)
+                    )
+                )
+            ).all()
+            await self._keys.load(session, [a.ciphertext for a in answers])
+        by_entry = open_answers(self._keys, answers).answers
+        return [
+            EntryRecord(
+                id=e.id,
+                author_id=e.author_id,
+                guild_id=e.guild_id,
+                kind=e.kind,
+                status=EntryStatus(e.status),
+                next_page=e.next_page,
+                consent_summary=e.consent_summary,
+                created_at=e.created_at,
+                updated_at=e.updated_at,
+                completed_at=e.completed_at,
+                script_version=e.script_version,
+                quote_status=QuoteStatus(e.quote_status),
+                answers=by_entry.get(e.id, {}),
+            )
+            for e in entries
+        ]

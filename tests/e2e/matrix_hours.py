@@ -1,0 +1,432 @@
+"""The /hours cells of the permission matrix: alice's hours, and how each action is performed.
+
+Alice has four entries: one she can still change, one waiting for the consultation server's
+facilitators to attest, one attested, and one whose reopening she asked for. Only group and
+topic of the waiting ones are shown to facilitators: her learning goal and reflection (which
+hold the secret) are never shown to anyone else.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from simcord import InteractionResult
+
+from bot.hours.meeting import MeetingPlan
+from bot.hours.model import Attestation, Format, HoursDraft, Kind, Part, When
+from cogs.hours import ASK_IN_SERVER, NOT_HOURS_FACILITATOR
+from tests.e2e.helpers import modal_defaults, modal_ids
+from tests.e2e.matrix_actions import (
+    ACTIONS,
+    ADMIN,
+    AUTHOR,
+    DM_AUTHOR,
+    DM_OTHER,
+    FACILITATOR,
+    MEMBER,
+    NOT_YOURS,
+    OUTSIDER,
+    OWNERS,
+    REFUSAL_TEXT,
+    ROLES,
+    SCENE_PARTS,
+    SECRET,
+    Action,
+    Actor,
+    Scene,
+    choose,
+    click,
+    content,
+    custom_ids,
+    forge_modal,
+    seen_notice,
+)
+
+NOT_HOURS_FACILITATOR_ = "not-hours-facilitator"
+REFUSAL_TEXT[NOT_HOURS_FACILITATOR_] = NOT_HOURS_FACILITATOR
+FORM_IDS = ["when", "group", "topic", "learning", "reflection"]
+TYPED = {
+    "when": "2026-01-01 60",
+    "group": "Tuesday group",
+    "topic": "Edited topic",
+    "learning": "Pausing",
+    "reflection": "It helped.",
+}
+EVERYONE = dict.fromkeys(ROLES, "allowed")
+OWNER_ONLY = {role: "allowed" if role in OWNERS else NOT_YOURS for role in ROLES}
+# Facilitators of the consultation server (and its admins) answer what is waiting there.
+ATTESTERS = {
+    AUTHOR: NOT_HOURS_FACILITATOR_,
+    MEMBER: NOT_HOURS_FACILITATOR_,
+    FACILITATOR: "allowed",
+    ADMIN: "allowed",
+    OUTSIDER: NOT_YOURS,  # an admin of her own server, where nothing of alice's waits
+    DM_AUTHOR: NOT_HOURS_FACILITATOR_,
+    DM_OTHER: NOT_HOURS_FACILITATOR_,
+}
+PENDING = ATTESTERS | {OUTSIDER: "allowed"}  # /hours pending in her own server: nothing
+REVIEW = ATTESTERS | {DM_AUTHOR: NOT_YOURS, DM_OTHER: NOT_YOURS}  # names another server
+
+HOURS_MATRIX: dict[str, dict[str, str]] = {
+    "/hours add": EVERYONE,
+    "/hours list": EVERYONE,
+    "/hours report": EVERYONE,
+    "/hours cpdyear": EVERYONE,
+    "/hours pending": PENDING,
+    "/whatworks": EVERYONE,
+    "/hours meeting": PENDING,
+    "/hours prompts": EVERYONE,
+    "sk:hmeet": OWNER_ONLY,  # the prompt goes to those who asked for it, alice here
+    **{
+        f"sk:{name}": OWNER_ONLY
+        for name in ("hedit", "heditf", "hpage", "hpick", "hdel", "hdelyes", "hask", "hreask")
+    },
+    "sk:hnew": EVERYONE,
+    "sk:hreview": REVIEW,
+    **{f"sk:{name}": ATTESTERS for name in ("hattest", "hattestf", "hdecline", "hdeclinef")},
+    "sk:hreopen": ATTESTERS,
+}
+
+
+def _draft(texts: dict[str, str]) -> HoursDraft:
+    return HoursDraft(
+        when=When(date(2026, 1, 1), None, None, 60),
+        own_minutes=60,
+        format=Format.VIDEO,
+        kind=Kind.PEER_GROUP,
+        part=Part.PRESENTER,
+        texts=texts,
+    )
+
+
+async def alices_hours(scene: Scene) -> None:
+    hours, alice, guild = scene.repos.hours, scene.alice.id, scene.guild.id
+    fiona = scene.people["fiona"].id
+    mine = {k: f"Alice's {k}" for k in ("group", "topic", "learning", "reflection")}
+    shown = {"group": "Tuesday group", "topic": "Pacing", "learning": "Alice's goal"}
+    ids: dict[str, int] = {}
+    for name, texts in (("open", mine), ("asked", shown), ("attested", shown), ("reopen", shown)):
+        ids[name] = (await hours.add(alice, guild, _draft(texts))).id
+    for name in ("asked", "attested", "reopen"):
+        assert await hours.request(ids[name], alice, guild)
+    for name in ("attested", "reopen"):
+        assert await hours.attest(ids[name], guild, fiona, "Dr Fiona, LMFT")
+    assert await hours.ask_reopen(ids["reopen"], alice)
+    scene.extra["hours"] = ids
+
+
+SCENE_PARTS.append(alices_hours)
+
+
+def hid(scene: Scene, name: str) -> int:
+    return scene.extra["hours"][name]
+
+
+async def state_of(scene: Scene, name: str) -> Attestation | None:
+    entry = await scene.repos.hours.get(hid(scene, name), scene.alice.id)
+    return None if entry is None else entry.state
+
+
+def register(name: str, check: Any, **options: Any) -> Any:
+    def wrap(run: Any) -> Any:
+        ACTIONS[name] = Action(run=run, allowed=check, **options)
+        return run
+
+    return wrap
+
+
+HOURS = frozenset({"hours"})
+
+# -- commands
+
+
+async def _add_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert r.modal is not None and r.modal["custom_id"] == "sk:hnew:video:peer_group:presenter:-1:0"
+    assert modal_ids(r) == FORM_IDS
+    assert {k: v for k, v in modal_defaults(r).items() if v and k != "when"} == {}
+
+
+@register("/hours add", _add_allowed)
+async def run_add(scene: Scene, actor: Actor) -> InteractionResult:
+    return await actor.slash("hours add", format="video", type="peer_group", role="presenter")
+
+
+async def _list_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    if a.role in OWNERS:
+        assert "4 in all" in content(r)
+        assert f"sk:hpick:{a.id}:0" in custom_ids(r)
+    else:
+        assert "haven't logged" in content(r)
+
+
+@register("/hours list", _list_allowed)
+async def run_list(scene: Scene, actor: Actor) -> InteractionResult:
+    return await actor.slash("hours list")
+
+
+async def _report_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert r.response is not None
+    files = {f.filename: await f.read() for f in r.response.attachments}
+    assert len(files) == 2
+    if a.role in OWNERS:
+        assert "in 4 session(s)" in content(r)
+        csv_file, html_file = (files[n] for n in sorted(files))  # .csv, .html
+        assert b"Alice's topic" in csv_file and b"Alice&#39;s topic" in html_file
+    else:
+        assert "No consultation hours logged" in content(r)
+        assert all(SECRET.encode() not in data for data in files.values())
+
+
+@register("/hours report", _report_allowed)
+async def run_report(scene: Scene, actor: Actor) -> InteractionResult:
+    return await actor.slash("hours report")
+
+
+async def _cpd_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "starts on 1 July" in content(r)
+    assert await s.repos.hours.cpd_start_month(a.id) == 7
+
+
+@register("/hours cpdyear", _cpd_allowed, may_change=HOURS)
+async def run_cpdyear(scene: Scene, actor: Actor) -> InteractionResult:
+    return await actor.slash("hours cpdyear", month=7)
+
+
+async def _pending_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    if a.role == OUTSIDER:
+        assert "Nothing is waiting" in content(r)
+        return
+    assert "Waiting for attestation" in content(r) and "Pacing" in content(r)
+    assert custom_ids(r) == [f"sk:hreview:{s.guild.id}"]
+
+
+@register("/hours pending", _pending_allowed)
+async def run_pending(scene: Scene, actor: Actor) -> InteractionResult:
+    return await actor.slash("hours pending")
+
+
+async def _works_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    if a.role in OWNERS:  # her complete debrief (the sparkle is a draft)
+        assert "all time: 1 reflection(s)" in content(r), content(r)
+    else:
+        assert "No complete reflections" in content(r)
+
+
+@register("/whatworks", _works_allowed)
+async def run_whatworks(scene: Scene, actor: Actor) -> InteractionResult:
+    return await actor.slash("whatworks")
+
+
+async def _meeting_set(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "Saved: Mondays at 18:00 for 90 minutes" in content(r)
+    guild = s.elsewhere if a.role == OUTSIDER else s.guild
+    plan = await s.repos.meetings.get(guild.id)
+    assert plan is not None and plan.start == "18:00"
+
+
+@register("/hours meeting", _meeting_set, may_change=frozenset({"meeting"}))
+async def run_meeting(scene: Scene, actor: Actor) -> InteractionResult:
+    return await actor.slash("hours meeting", day="0", time="18:00")
+
+
+async def _prompts_set(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    if a.in_dm:
+        assert "in the server whose meetings you attend" in content(r)
+        return
+    assert "Prompts are on" in content(r)
+    guild = s.elsewhere if a.role == OUTSIDER else s.guild
+    assert a.id in await s.repos.meetings.prompted(guild.id)
+
+
+@register("/hours prompts", _prompts_set, may_change=frozenset({"meeting"}))
+async def run_prompts(scene: Scene, actor: Actor) -> InteractionResult:
+    return await actor.slash("hours prompts", on=True)
+
+
+async def with_meeting(scene: Scene, actor: Actor) -> None:
+    """The consultation server meets on Mondays; alice asked for the prompt."""
+    plan = MeetingPlan(scene.guild.id, 0, "18:00", 90, Format.VIDEO)
+    await scene.repos.meetings.set(plan, datetime(2026, 1, 5, 19, 30, tzinfo=UTC))
+    await scene.repos.meetings.set_prompt(scene.guild.id, scene.alice.id, True)
+
+
+async def _meeting_form(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert r.modal is not None
+    assert r.modal["custom_id"] == "sk:hnew:video:peer_group:participant:-1:0"
+    assert modal_defaults(r)["when"] == "2026-01-05 18:00-19:30"
+
+
+@register("sk:hmeet", _meeting_form, prepare=with_meeting)
+async def run_meet(scene: Scene, actor: Actor) -> InteractionResult:
+    ended = int(datetime(2026, 1, 5, 19, 30, tzinfo=UTC).timestamp())
+    return await click(actor, f"sk:hmeet:{scene.guild.id}:{ended}")
+
+
+# -- the author's components
+
+
+async def _new_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "Logged" in content(r)
+    (entry, *_) = await s.repos.hours.page(a.id, 0, 1)
+    assert entry and entry[0].text("topic") == "Edited topic"
+    assert entry[0].reflection_id == (s.debrief_id if a.role in OWNERS else None)
+
+
+@register("sk:hnew", _new_allowed, may_change=HOURS, prepare=seen_notice)
+async def run_new(scene: Scene, actor: Actor) -> InteractionResult:
+    key = f"sk:hnew:video:peer_group:presenter:-1:{scene.debrief_id}"
+    return await forge_modal(actor, key, TYPED)
+
+
+async def _edit_form(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert r.modal is not None and r.modal["custom_id"] == f"sk:heditf:{hid(s, 'open')}"
+    assert modal_defaults(r)["group"] == "Alice's group"
+
+
+@register("sk:hedit", _edit_form)
+async def run_edit(scene: Scene, actor: Actor) -> InteractionResult:
+    return await click(actor, f"sk:hedit:{hid(scene, 'open')}")
+
+
+async def _edited(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "Saved" in content(r)
+    entry = await s.repos.hours.get(hid(s, "open"), s.alice.id)
+    assert entry is not None and entry.text("topic") == "Edited topic"
+
+
+@register("sk:heditf", _edited, may_change=HOURS, prepare=seen_notice)
+async def run_edit_form(scene: Scene, actor: Actor) -> InteractionResult:
+    return await forge_modal(actor, f"sk:heditf:{hid(scene, 'open')}", TYPED)
+
+
+async def _paged(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "4 in all" in content(r)
+
+
+@register("sk:hpage", _paged, edits_in_place=True)
+async def run_page(scene: Scene, actor: Actor) -> InteractionResult:
+    return await click(actor, f"sk:hpage:{scene.alice.id}:0")
+
+
+async def _picked(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "Alice's topic" in content(r)
+    assert f"sk:hedit:{hid(s, 'open')}" in custom_ids(r)
+
+
+@register("sk:hpick", _picked)
+async def run_pick(scene: Scene, actor: Actor) -> InteractionResult:
+    return await choose(actor, f"sk:hpick:{scene.alice.id}:0", str(hid(scene, "open")))
+
+
+async def _delete_asked(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "Delete this entry for good?" in content(r)
+    assert custom_ids(r) == [f"sk:hdelyes:{hid(s, 'open')}"]
+
+
+@register("sk:hdel", _delete_asked)
+async def run_delete(scene: Scene, actor: Actor) -> InteractionResult:
+    return await click(actor, f"sk:hdel:{hid(scene, 'open')}")
+
+
+async def _deleted(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert content(r) == "Deleted."
+    assert await state_of(s, "open") is None
+
+
+@register("sk:hdelyes", _deleted, may_change=HOURS, edits_in_place=True)
+async def run_delete_yes(scene: Scene, actor: Actor) -> InteractionResult:
+    return await click(actor, f"sk:hdelyes:{hid(scene, 'open')}")
+
+
+async def _asked(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    if a.role == DM_AUTHOR:
+        assert content(r) == ASK_IN_SERVER
+        assert await state_of(s, "open") is Attestation.NONE
+        return
+    assert "Asked this server's facilitators" in content(r)
+    assert await state_of(s, "open") is Attestation.REQUESTED
+
+
+@register("sk:hask", _asked, may_change=HOURS)
+async def run_ask(scene: Scene, actor: Actor) -> InteractionResult:
+    return await click(actor, f"sk:hask:{hid(scene, 'open')}")
+
+
+async def _reopen_asked(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "Asked the facilitators" in content(r)
+    assert await state_of(s, "attested") is Attestation.REOPEN_ASKED
+
+
+@register("sk:hreask", _reopen_asked, may_change=HOURS)
+async def run_reopen_ask(scene: Scene, actor: Actor) -> InteractionResult:
+    return await click(actor, f"sk:hreask:{hid(scene, 'attested')}")
+
+
+# -- the facilitators' components
+
+
+async def _reviewed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "Pacing" in content(r)
+    asked = hid(s, "asked")
+    assert custom_ids(r) == [f"sk:hattest:{asked}", f"sk:hdecline:{asked}"]
+
+
+@register("sk:hreview", _reviewed)
+async def run_review(scene: Scene, actor: Actor) -> InteractionResult:
+    return await choose(actor, f"sk:hreview:{scene.guild.id}", str(hid(scene, "asked")))
+
+
+async def _attest_form(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert r.modal is not None and r.modal["custom_id"] == f"sk:hattestf:{hid(s, 'asked')}"
+    assert modal_ids(r) == ["name", "credential"]
+
+
+@register("sk:hattest", _attest_form)
+async def run_attest(scene: Scene, actor: Actor) -> InteractionResult:
+    return await click(actor, f"sk:hattest:{hid(scene, 'asked')}")
+
+
+async def _attested(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "Attested as Dr A, LMFT" in content(r)
+    entry = await s.repos.hours.get(hid(s, "asked"), s.alice.id)
+    assert entry is not None and entry.state is Attestation.ATTESTED
+    assert (entry.attester_id, entry.attested_as) == (a.id, "Dr A, LMFT")
+
+
+@register("sk:hattestf", _attested, may_change=HOURS, prepare=seen_notice, acts_on_alice=True)
+async def run_attest_form(scene: Scene, actor: Actor) -> InteractionResult:
+    values = {"name": "Dr A", "credential": "LMFT"}
+    return await forge_modal(actor, f"sk:hattestf:{hid(scene, 'asked')}", values)
+
+
+async def _decline_form(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert r.modal is not None and r.modal["custom_id"] == f"sk:hdeclinef:{hid(s, 'asked')}"
+
+
+@register("sk:hdecline", _decline_form)
+async def run_decline(scene: Scene, actor: Actor) -> InteractionResult:
+    return await click(actor, f"sk:hdecline:{hid(scene, 'asked')}")
+
+
+async def _declined(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "Declined" in content(r)
+    entry = await s.repos.hours.get(hid(s, "asked"), s.alice.id)
+    assert entry is not None and entry.state is Attestation.DECLINED
+    assert entry.declined_reason == "Not at that meeting."
+
+
+@register("sk:hdeclinef", _declined, may_change=HOURS, prepare=seen_notice, acts_on_alice=True)
+async def run_decline_form(scene: Scene, actor: Actor) -> InteractionResult:
+    values = {"reason": "Not at that meeting."}
+    return await forge_modal(actor, f"sk:hdeclinef:{hid(scene, 'asked')}", values)
+
+
+async def _reopened(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "Reopened" in content(r)
+    assert await state_of(s, "reopen") is Attestation.NONE
+
+
+@register("sk:hreopen", _reopened, may_change=HOURS, acts_on_alice=True)
+async def run_reopen(scene: Scene, actor: Actor) -> InteractionResult:
+    return await click(actor, f"sk:hreopen:{hid(scene, 'reopen')}")

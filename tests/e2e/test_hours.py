@@ -1,0 +1,384 @@
+"""/hours: logging consultation hours privately, editing, deleting, the report, attestation.
+
+Every step goes through SimCord as the user would and then checks what the database holds.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+import pytest
+from simcord import InteractionResult, assert_responded
+from sqlalchemy import select
+
+from bot.app import create_bot
+from bot.hours.model import Attestation, Format, Kind, Part
+from cogs._render import NOT_AVAILABLE
+from cogs.hours import LOCKED, NOT_HOURS_FACILITATOR
+from storage.tables import HoursLog
+from tests.e2e.conftest import World
+from tests.e2e.helpers import bot_of, buttons, forge_click, modal_defaults, modal_ids
+
+TYPED = {
+    "when": "2026-01-05 14:00-15:30",
+    "group": "Tuesday peer group, facilitated by J. Lee",
+    "topic": "Pacing with a reluctant teenager",
+    "learning": "Slow down my questions",
+    "reflection": "Waiting longer helped.",
+}
+FORM_IDS = ["when", "group", "topic", "learning", "reflection"]
+
+
+async def add(actor: Any, channel: Any, typed: dict[str, str] | None = None, **options: Any):
+    chosen = {"format": "video", "type": "peer_group", "role": "presenter"} | options
+    shown = await actor.slash(channel, "hours add", **chosen)
+    assert shown.acknowledged and shown.modal is not None
+    assert modal_ids(shown) == FORM_IDS
+    return await actor.submit_modal(shown, typed or TYPED)
+
+
+async def rows(w: World) -> list[Any]:
+    async with bot_of(w.env).repos.db.read() as session:
+        return list((await session.execute(select(HoursLog).order_by(HoursLog.id))).scalars())
+
+
+@pytest.fixture
+async def facilitated(world: World) -> Any:
+    """fiona holds the facilitator role set with /setup facilitator."""
+    role = world.guild.create_role("Facilitators")
+    fiona = world.guild.add_member(world.env.create_user("fiona"), roles=[role])
+    await bot_of(world.env).repos.servers.update(world.guild.id, facilitator_role_id=role.id)
+    return fiona
+
+
+async def test_add_list_edit_and_delete(world: World) -> None:
+    w = world
+    done = await add(w.alice, w.channel)
+    assert_responded(done, ephemeral=True)
+    assert done.response is not None
+    assert "Logged" in done.response.content and "1.5 h" in done.response.content
+    assert buttons(done) == ["Edit", "Ask for attestation", "Delete"]
+    assert w.channel.history() == []  # nothing anyone else can see
+    (row,) = await rows(w)
+    assert (row.author_id, row.minutes, row.own_minutes) == (w.alice.id, 90, 90)
+    assert (row.format, row.kind, row.part, row.state) == (
+        "video",
+        "peer_group",
+        "presenter",
+        "none",
+    )
+    assert b"Pacing" not in row.texts  # encrypted under her key
+    (entry,) = await bot_of(w.env).repos.hours.all_of(w.alice.id)
+    assert entry.texts == {k: v for k, v in TYPED.items() if k != "when"}
+    assert (entry.start, entry.end, entry.format, entry.kind, entry.part) == (
+        "14:00", "15:30", Format.VIDEO, Kind.PEER_GROUP, Part.PRESENTER,
+    )  # fmt: skip
+
+    listing = await w.alice.slash(w.channel, "hours list")
+    assert_responded(listing, contains="page 1 of 1, 1 in all", ephemeral=True)
+    picked = await w.alice.select(listing.response.message, [str(row.id)])
+    assert_responded(picked, contains="Pacing with a reluctant teenager", ephemeral=True)
+    shown = await w.alice.click(picked.response.message, label="Edit")
+    assert modal_defaults(shown)["when"] == "2026-01-05 14:00-15:30"
+    saved = await w.alice.submit_modal(
+        shown, {**TYPED, "when": "2026-01-06 45", "topic": "Endings"}
+    )
+    assert_responded(saved, contains="Saved", ephemeral=True)
+    (row,) = await rows(w)
+    assert (str(row.day), row.start_time, row.minutes, row.own_minutes) == (
+        "2026-01-06",
+        None,
+        45,
+        45,
+    )
+
+    # bob cannot open, edit or delete alice's entry, even with a forged custom id.
+    bob_view = (await w.bob.slash(w.channel, "hours list")).response
+    assert bob_view is not None and "haven't logged" in bob_view.content
+    for custom_id in (f"sk:hedit:{row.id}", f"sk:hdel:{row.id}", f"sk:hdelyes:{row.id}"):
+        refused = await forge_click(w.bob, bob_view.message, custom_id)
+        assert_responded(refused, content=NOT_AVAILABLE, ephemeral=True)
+    assert len(await rows(w)) == 1
+
+    ask = await w.alice.click(saved.response.message, label="Delete")
+    assert_responded(ask, contains="Delete this entry for good?", ephemeral=True)
+    gone = await w.alice.click(ask.response.message, label="Delete it")
+    assert gone.response is not None and gone.response.content == "Deleted."
+    assert await rows(w) == []
+    # A second click (an old copy of the confirmation) finds nothing to delete.
+    again = await forge_click(w.alice, ask.response.message, f"sk:hdelyes:{row.id}")
+    assert_responded(again, content=NOT_AVAILABLE, ephemeral=True)
+
+
+async def test_a_bad_time_keeps_what_was_typed(world: World) -> None:
+    w = world
+    done = await add(w.alice, w.channel, {**TYPED, "when": "next tuesday"})
+    assert_responded(done, contains="couldn't read the date", ephemeral=True)
+    assert "Pacing with a reluctant teenager" in done.response.content
+    assert await rows(w) == []
+    late = await add(w.alice, w.channel, {**TYPED, "when": "2026-02-30 60"})
+    assert_responded(late, contains="not a date in the calendar", ephemeral=True)
+
+
+async def test_a_client_name_is_flagged_and_stays_private(world: World) -> None:
+    w = world
+    done = await add(w.alice, w.channel, {**TYPED, "topic": "Working with Maria Gonzalez"})
+    assert_responded(done, contains="This may name a client", ephemeral=True)
+    (row,) = await rows(w)
+    assert row.flagged is not None and b"name" not in row.flagged
+    assert b"Maria" not in row.texts
+
+
+async def test_paging_through_many_entries(world: World) -> None:
+    w = world
+    for day in range(1, 13):
+        await add(w.alice, w.channel, {**TYPED, "when": f"2026-01-{day:02d} 30"})
+    first = await w.alice.slash(w.channel, "hours list")
+    assert_responded(first, contains="page 1 of 2, 12 in all", ephemeral=True)
+    assert "2026-01-12" in first.response.content and "2026-01-02" not in first.response.content
+    older = await w.alice.click(first.response.message, label="Older")
+    assert older.response is not None and "page 2 of 2" in older.response.content
+    assert "2026-01-01" in older.response.content
+    forged = await forge_click(w.bob, (await w.bob.slash(w.channel, "hours list")).response.message,
+                               f"sk:hpage:{w.alice.id}:1")  # fmt: skip
+    assert_responded(forged, content=NOT_AVAILABLE, ephemeral=True)
+
+
+async def test_report_for_a_cpd_year_as_csv_and_page(world: World) -> None:
+    w = world
+    await w.alice.slash(w.channel, "hours cpdyear", month=7)
+    assert await bot_of(w.env).repos.hours.cpd_start_month(w.alice.id) == 7
+    for when, kind, fmt, role in (
+        ("2025-06-30 60", "peer_group", "video", "presenter"),  # the year before
+        ("2025-07-01 90", "peer_group", "video", "presenter"),
+        ("2025-12-31 23:30-00:30", "supervision_group", "in_person", "participant"),
+        ("2026-06-30 30", "other_cpd", "phone", "participant"),
+        ("2026-07-01 45", "peer_group", "video", "presenter"),  # the year after
+    ):
+        await add(w.alice, w.channel, {**TYPED, "when": when}, type=kind, format=fmt, role=role)
+    await add(w.bob, w.channel, {**TYPED, "when": "2025-08-01 600"})  # bob's: never in hers
+
+    result = await w.alice.slash(w.channel, "hours report", period="2025")
+    assert result.acknowledged and result.ephemeral
+    assert result.response is not None
+    text = result.response.content
+    assert "2025-07-01 to 2026-06-30" in text and "Total: 3 h in 3 session(s)" in text
+    files = {a.filename: a for a in result.response.attachments}
+    assert set(files) == {"hours-20250701-20260630.csv", "hours-20250701-20260630.html"}
+    table = list(
+        csv.DictReader(
+            io.StringIO((await files["hours-20250701-20260630.csv"].read()).decode("utf-8-sig"))
+        )
+    )
+    assert [r["date"] for r in table] == ["2025-07-01", "2025-12-31", "2026-06-30"]
+    assert sum(int(r["minutes"]) for r in table) == 180
+    assert sum(int(r["own_practice_minutes"]) for r in table) == 90
+    page = (await files["hours-20250701-20260630.html"].read()).decode()
+    assert "Peer consultation group" in page and "Supervision (group)" in page
+
+    bad = await w.alice.slash(w.channel, "hours report", period="someday")
+    assert_responded(bad, contains="couldn't read the period", ephemeral=True)
+
+
+async def _ask(w: World, when: str = "2026-01-05 60") -> tuple[int, InteractionResult]:
+    done = await add(w.alice, w.channel, {**TYPED, "when": when})
+    asked = await w.alice.click(done.response.message, label="Ask for attestation")
+    assert_responded(asked, contains="Asked this server's facilitators", ephemeral=True)
+    return (await rows(w))[-1].id, done
+
+
+async def _review(fiona: Any, w: World, entry_id: int) -> InteractionResult:
+    pending = await fiona.slash(w.channel, "hours pending")
+    assert_responded(pending, contains="Waiting for attestation", ephemeral=True)
+    assert "Slow down my questions" not in pending.response.content  # her learning goal: hers
+    return await fiona.select(pending.response.message, [str(entry_id)])
+
+
+async def test_attest_lock_reopen(world: World, facilitated: Any) -> None:
+    w, fiona = world, facilitated
+    entry_id, done = await _ask(w)
+    assert (await rows(w))[0].state == "requested"
+    edit = await w.alice.click(done.response.message, label="Edit")
+    assert_responded(edit, contains="waiting for attestation", ephemeral=True)
+
+    refused = await w.bob.slash(w.channel, "hours pending")
+    assert_responded(refused, content=NOT_HOURS_FACILITATOR, ephemeral=True)
+    own = await w.alice.slash(w.channel, "hours pending")
+    assert_responded(own, content=NOT_HOURS_FACILITATOR, ephemeral=True)
+    forged = await forge_click(w.bob, refused.response.message, f"sk:hattest:{entry_id}")
+    assert_responded(forged, content=NOT_HOURS_FACILITATOR, ephemeral=True)
+
+    review = await _review(fiona, w, entry_id)
+    assert_responded(review, contains="Pacing with a reluctant teenager", ephemeral=True)
+    shown = await fiona.click(review.response.message, label="Attest")
+    second = await fiona.click(review.response.message, label="Attest")  # a double click
+    assert shown.modal is not None and second.modal is not None
+    attested = await fiona.submit_modal(shown, {"name": "Dr Fiona Lee", "credential": "LMFT 12345"})
+    assert_responded(attested, contains="Attested as Dr Fiona Lee, LMFT 12345", ephemeral=True)
+    (row,) = await rows(w)
+    assert (row.state, row.attester_id) == ("attested", fiona.id)
+    assert row.attested_at == w.env.now().replace(microsecond=row.attested_at.microsecond)
+    assert b"Fiona" not in (row.attest_text or b"")
+    twice = await fiona.submit_modal(second, {"name": "Dr Fiona Lee", "credential": "LMFT"})
+    assert_responded(twice, content=NOT_AVAILABLE, ephemeral=True)  # a double submit
+
+    # Locked: no edit, no delete, and the report shows who and when.
+    for label in ("Edit", "Delete"):
+        locked = await w.alice.click(done.response.message, label=label)
+        assert_responded(locked, content=LOCKED, ephemeral=True)
+    assert len(await rows(w)) == 1
+    report = await w.alice.slash(w.channel, "hours report", period="2026-01-01 to 2026-01-31")
+    page = next(a for a in report.response.attachments if a.filename.endswith(".html"))
+    assert (
+        "Attested by Dr Fiona Lee, LMFT 12345, 2026-01-01 00:00 UTC" in (await page.read()).decode()
+    )
+
+    # Reopening is asked for, granted by a facilitator, and audited.
+    listing = await w.alice.slash(w.channel, "hours list")
+    picked = await w.alice.select(listing.response.message, [str(entry_id)])
+    assert "Ask to reopen" in buttons(picked)
+    reopen = await w.alice.click(picked.response.message, label="Ask to reopen")
+    assert_responded(reopen, contains="Asked the facilitators", ephemeral=True)
+    assert (await rows(w))[0].state == "reopen_asked"
+    review = await _review(fiona, w, entry_id)
+    granted = await fiona.click(review.response.message, label="Reopen it")
+    assert_responded(granted, contains="Reopened", ephemeral=True)
+    (row,) = await rows(w)
+    assert (row.state, row.attester_id, row.attest_text) == ("none", None, None)
+    audit = bot_of(w.env).repos.audit
+    assert [a for a, _, _ in await audit.kinds("hours_reopen_ask")] == [w.alice.id]
+    assert [(a, s) for a, _, s in await audit.kinds("hours_reopen")] == [
+        (fiona.id, f"hours:{entry_id}")
+    ]
+    assert [a for a, _, _ in await audit.kinds("hours_attest")] == [fiona.id]
+
+
+async def test_decline_with_a_reason(world: World, facilitated: Any) -> None:
+    w, fiona = world, facilitated
+    entry_id, _ = await _ask(w)
+    review = await _review(fiona, w, entry_id)
+    shown = await fiona.click(review.response.message, label="Decline")
+    declined = await fiona.submit_modal(shown, {"reason": "I wasn't at that meeting."})
+    assert_responded(declined, contains="Declined", ephemeral=True)
+    entry = await bot_of(w.env).repos.hours.get(entry_id, w.alice.id)
+    assert entry is not None and entry.state is Attestation.DECLINED
+    assert entry.declined_reason == "I wasn't at that meeting."
+    listing = await w.alice.slash(w.channel, "hours list")
+    picked = await w.alice.select(listing.response.message, [str(entry_id)])
+    assert_responded(picked, contains="declined: I wasn't at that meeting.", ephemeral=True)
+    assert "Edit" in buttons(picked)  # it can be corrected and asked again
+
+
+async def test_attestation_needs_a_server_and_survives_a_restart(
+    world: World, facilitated: Any
+) -> None:
+    w, fiona = world, facilitated
+    shown = await w.alice.user.slash(
+        "hours add", format="phone", type="individual", role="participant"
+    )
+    dm_done = await w.alice.user.submit_modal(shown, TYPED)
+    assert_responded(dm_done, contains="Logged", ephemeral=True)
+    ask = await w.alice.user.click(dm_done.response.message, label="Ask for attestation")
+    assert_responded(ask, contains="Ask for attestation in the server", ephemeral=True)
+    (row,) = await rows(w)
+    assert (row.guild_id, row.state, row.own_minutes) == (None, "none", 0)
+
+    entry_id, _ = await _ask(w)
+    pending = await fiona.slash(w.channel, "hours pending")
+    await w.env.restart_bot(create_bot())
+    review = await fiona.select(pending.response.message, [str(entry_id)])
+    shown = await fiona.click(review.response.message, label="Attest")
+    attested = await fiona.submit_modal(shown, {"name": "F. Lee", "credential": "RP"})
+    assert_responded(attested, contains="Attested", ephemeral=True)
+
+
+async def test_export_and_forget_cover_hours(world: World, facilitated: Any) -> None:
+    import json
+
+    w, fiona = world, facilitated
+    entry_id, _ = await _ask(w)
+    review = await _review(fiona, w, entry_id)
+    shown = await fiona.click(review.response.message, label="Attest")
+    await fiona.submit_modal(shown, {"name": "Dr Fiona Lee", "credential": "LMFT"})
+
+    exported = await w.alice.slash(w.channel, "export")
+    files = {a.filename: a for a in exported.response.attachments}
+    document = json.loads(await files["sparkle-export.json"].read())
+    (hours,) = document["hours"]
+    assert (
+        hours["texts"]["topic"] == TYPED["topic"] and hours["attested_by"] == "Dr Fiona Lee, LMFT"
+    )
+    assert "Consultation hours" in (await files["sparkle-export.md"].read()).decode()
+
+    # The attester erases her data: the author's evidence stays, without fiona's id.
+    ask = await fiona.slash(w.channel, "forget")
+    await fiona.click(ask.response.message, label="Erase everything")
+    (row,) = await rows(w)
+    assert (row.state, row.attester_id) == ("attested", None)
+    entry = await bot_of(w.env).repos.hours.get(entry_id, w.alice.id)
+    assert entry is not None and entry.attested_as == "Dr Fiona Lee, LMFT"
+
+    ask = await w.alice.slash(w.channel, "forget")
+    await w.alice.click(ask.response.message, label="Erase everything")
+    assert await rows(w) == []
+
+
+async def test_prefilled_from_a_reflection(world: World) -> None:
+    w = world
+    repos = bot_of(w.env).repos
+    answers = {"moment": "A moment.", "doing": "I slowed right down.", "next_step": "Pause more."}
+    header = await repos.entries.save_page(
+        entry_id=None, author_id=w.alice.id, kind="sparkle", guild_id=w.guild.id,
+        answers=answers, advance_to=3, complete=True,
+    )  # fmt: skip
+    assert header is not None
+    shown = await w.alice.slash(
+        w.channel, "hours add", format="video", type="peer_group", role="presenter",
+        reflection=str(header.id),
+    )  # fmt: skip
+    defaults = modal_defaults(shown)
+    assert (
+        defaults["learning"] == "Pause more." and defaults["reflection"] == "I slowed right down."
+    )
+    assert defaults["when"].startswith("2026-01-01")
+    bob = await w.bob.slash(
+        w.channel, "hours add", format="video", type="peer_group", role="presenter",
+        reflection=str(header.id),
+    )  # fmt: skip
+    assert_responded(bob, content=NOT_AVAILABLE, ephemeral=True)
+    typed = {k: v or "" for k, v in defaults.items()}
+    done = await w.alice.submit_modal(shown, {**typed, "when": "2026-01-01 60"})
+    assert_responded(done, contains="Logged", ephemeral=True)
+    (row,) = await rows(w)
+    assert row.reflection_id == header.id
+
+
+async def test_a_database_failure_is_answered(world: World) -> None:
+    w = world
+    from simcord import assert_error
+
+    repos = bot_of(w.env).repos
+
+    async def broken(*_: Any, **__: Any) -> Any:
+        raise RuntimeError("database is down")
+
+    repos.hours.add = broken  # type: ignore[method-assign]
+    done = await add(w.alice, w.channel)
+    assert_responded(done, contains="went wrong", ephemeral=True)
+    assert_error(w.env, RuntimeError)
+    assert await rows(w) == []
+
+
+async def test_nobody_attests_their_own_hours(world: World, facilitated: Any) -> None:
+    w, fiona = world, facilitated
+    done = await add(fiona, w.channel)
+    asked = await fiona.click(done.response.message, label="Ask for attestation")
+    assert_responded(asked, contains="Asked this server's facilitators", ephemeral=True)
+    (row,) = await rows(w)
+    pending = await fiona.slash(w.channel, "hours pending")
+    assert_responded(pending, content="Nothing is waiting for attestation here.", ephemeral=True)
+    forged = await forge_click(fiona, pending.response.message, f"sk:hattest:{row.id}")
+    assert_responded(forged, content=NOT_AVAILABLE, ephemeral=True)
+    assert (await rows(w))[0].state == "requested"

@@ -1,0 +1,105 @@
+"""The group's weekly meeting: after it ends (server's local time), a one-click prompt to log it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from simcord import assert_responded
+from sqlalchemy import select
+
+from bot.app import create_bot
+from cogs.hours import NOT_HOURS_FACILITATOR
+from storage.tables import HoursLog, Meeting
+from tests.e2e.conftest import World
+from tests.e2e.helpers import bot_of, modal_defaults
+from tests.e2e.test_hours import facilitated
+
+__all__ = ["facilitated"]  # the fixture
+HOUR = 3600
+
+
+async def _meeting_row(w: World) -> Meeting | None:
+    async with bot_of(w.env).repos.db.read() as session:
+        return (await session.execute(select(Meeting))).scalar()
+
+
+def prompts(actor: Any) -> list[Any]:
+    return [m for m in actor.user.dm_channel.history() if "meeting in" in m.content]
+
+
+async def test_prompt_after_the_meeting_at_local_time(world: World, facilitated: Any) -> None:
+    w, fiona = world, facilitated
+    await bot_of(w.env).repos.servers.update(w.guild.id, timezone="Europe/Berlin")
+    refused = await w.bob.slash(w.channel, "hours meeting", day="0")
+    assert_responded(refused, content=NOT_HOURS_FACILITATOR, ephemeral=True)
+    assert await _meeting_row(w) is None
+
+    saved = await fiona.slash(w.channel, "hours meeting", day="0", time="18:00", minutes=90)
+    assert_responded(
+        saved, contains="Mondays at 18:00 for 90 minutes (Europe/Berlin)", ephemeral=True
+    )
+    row = await _meeting_row(w)
+    assert row is not None  # Monday 5 January, 19:30 in Berlin is 18:30 UTC
+    assert row.next_end_at == datetime(2026, 1, 5, 18, 30, tzinfo=UTC)
+
+    on = await w.alice.slash(w.channel, "hours prompts", on=True)
+    assert_responded(on, contains="Prompts are on", ephemeral=True)
+    for _ in range(4):
+        await w.env.advance_time(24 * HOUR)
+    await w.env.advance_time(18 * HOUR + 29 * 60)  # 18:29 UTC: the meeting has not ended
+    assert prompts(w.alice) == []
+    await w.env.advance_time(2 * 60)
+    (prompt,) = prompts(w.alice)
+    assert "2026-01-05 18:00-19:30" in prompt.content
+    assert prompts(w.bob) == [] and prompts(fiona) == []  # they did not ask for it
+    assert w.channel.history() == []
+
+    shown = await w.alice.user.click(prompt, label="Log it")
+    defaults = modal_defaults(shown)
+    assert defaults["when"] == "2026-01-05 18:00-19:30" and defaults["group"] == "Consultation"
+    typed = {k: v or "" for k, v in defaults.items()}
+    done = await w.alice.user.submit_modal(shown, typed)
+    assert_responded(done, contains="Logged", ephemeral=True)
+    async with bot_of(w.env).repos.db.read() as session:
+        (entry,) = (await session.execute(select(HoursLog))).scalars()
+    assert (entry.author_id, entry.minutes, entry.start_time) == (w.alice.id, 90, "18:00")
+    assert (entry.kind, entry.part, entry.format) == ("peer_group", "participant", "video")
+
+    # One prompt per meeting; the next week's comes after a restart too.
+    row = await _meeting_row(w)
+    assert row is not None and row.next_end_at == datetime(2026, 1, 12, 18, 30, tzinfo=UTC)
+    await w.env.restart_bot(create_bot())
+    for _ in range(7):
+        await w.env.advance_time(24 * HOUR)
+    assert len(prompts(w.alice)) == 2
+
+    off = await w.alice.slash(w.channel, "hours prompts", on=False)
+    assert_responded(off, content="Prompts are off.", ephemeral=True)
+    for _ in range(7):
+        await w.env.advance_time(24 * HOUR)
+    assert len(prompts(w.alice)) == 2
+
+
+async def test_closed_dms_do_not_stop_the_others(world: World, facilitated: Any) -> None:
+    w, fiona = world, facilitated
+    await fiona.slash(w.channel, "hours meeting", day="3", time="01:00", minutes=30)
+    for member in (w.alice, w.bob):
+        await member.slash(w.channel, "hours prompts", on=True)
+    w.env.inject_error(
+        "POST", "/channels/*/messages", status=403, code=50007,
+        message="Cannot send messages to this user", times=1,
+    )  # fmt: skip
+    await w.env.advance_time(2 * HOUR)
+    # The first DM was refused; the other member still got theirs.
+    assert len(prompts(w.alice)) + len(prompts(w.bob)) == 1
+    row = await _meeting_row(w)
+    assert row is not None and row.next_end_at == datetime(2026, 1, 8, 1, 30, tzinfo=UTC)
+
+
+async def test_meeting_in_a_dm_and_prompts_in_a_dm(world: World) -> None:
+    w = world
+    refused = await w.alice.user.slash("hours meeting", day="0")
+    assert_responded(refused, content=NOT_HOURS_FACILITATOR, ephemeral=True)
+    dm = await w.alice.user.slash("hours prompts", on=True)
+    assert_responded(dm, contains="in the server whose meetings you attend", ephemeral=True)

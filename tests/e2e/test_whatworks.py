@@ -1,0 +1,88 @@
+"""/whatworks: what works for me across my own reflections, privately, with a chart."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from simcord import assert_responded
+
+from tests.e2e.conftest import World
+from tests.e2e.helpers import bot_of
+
+DAY = 24 * 3600
+
+
+async def reflect(w: World, author: int, scale: str, doing: str, noticed: str, step: str) -> None:
+    header = await bot_of(w.env).repos.entries.save_page(
+        entry_id=None,
+        author_id=author,
+        kind="sparkle",
+        guild_id=w.guild.id,
+        answers={
+            "moment": "The client smiled.",
+            "doing": doing,
+            "noticed": noticed,
+            "frequency": scale,
+            "next_step": step,
+        },
+        advance_to=3,
+        complete=True,
+    )
+    assert header is not None
+
+
+async def test_no_reflections_yet(world: World) -> None:
+    shown = await world.alice.slash(world.channel, "whatworks")
+    assert_responded(shown, contains="No complete reflections", ephemeral=True)
+    assert shown.response is not None and shown.response.attachments == []
+
+
+async def test_scale_chart_moves_noticing_and_next_steps(world: World) -> None:
+    w = world
+    await reflect(w, w.alice.id, "3", "I slowed down and paused.", "My supervisor", "Pause more.")
+    for _ in range(3):
+        await w.env.advance_time(5 * DAY)
+    await reflect(w, w.alice.id, "5", "A scaling question, slowly.", "The client", "Ask what else.")
+    for _ in range(6):
+        await w.env.advance_time(5 * DAY)
+    await reflect(w, w.alice.id, "8", "I asked what else.", "", "Keep asking.")
+    await reflect(w, w.bob.id, "1", "Bob's own miracle question.", "Bob's peer", "Bob's step")
+    draft = await bot_of(w.env).repos.entries.save_page(
+        entry_id=None, author_id=w.alice.id, kind="sparkle", guild_id=w.guild.id,
+        answers={"moment": "Unfinished.", "frequency": "0"}, advance_to=1,
+    )  # fmt: skip
+    assert draft is not None
+
+    shown = await w.alice.slash(w.channel, "whatworks")
+    assert shown.acknowledged and shown.ephemeral and shown.response is not None
+    text = shown.response.content
+    assert "all time: 3 reflection(s)" in text  # the draft and bob's are not hers to count
+    assert "from 3 to 8 (average 5.3)" in text
+    assert "Slowing down, pacing (2)" in text and '"What else?" (1)' in text
+    assert "Scaling questions (1)" in text and "miracle" not in text.lower()
+    assert "My supervisor" in text and "Bob" not in text
+    assert text.index("Keep asking.") < text.index("Pause more.")  # newest first
+    (chart,) = shown.response.attachments
+    assert chart.filename == "what-works.png"
+    assert (await chart.read()).startswith(b"\x89PNG")
+    assert chart.description is not None
+    assert "over 3 reflection(s), 2026-01-01 to 2026-02-15: first 3, latest 8" in chart.description
+    assert w.channel.history() == []  # nothing leaves the private reply
+
+    recent = await w.alice.slash(w.channel, "whatworks", period="30")
+    assert recent.response is not None
+    assert "last 30 days: 2 reflection(s)" in recent.response.content
+    assert "from 5 to 8" in recent.response.content
+
+
+async def test_a_failure_is_answered(world: World) -> None:
+    from simcord import assert_error
+
+    async def broken(*_: Any, **__: Any) -> Any:
+        raise RuntimeError("database is down")
+
+    bot_of(world.env).repos.practice.complete_entries = broken  # type: ignore[method-assign]
+    shown = await world.alice.slash(world.channel, "whatworks")
+    assert shown.acknowledged and shown.response is not None
+    assert "went wrong" in shown.response.content
+    assert_error(world.env, RuntimeError)

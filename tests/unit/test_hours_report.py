@@ -1,0 +1,145 @@
+"""The hours report: typed times, CPD years, totals, and a CSV that parses back to them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import random
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from bot.hours.model import (
+    FORMAT_LABELS,
+    KIND_LABELS,
+    PART_LABELS,
+    Attestation,
+    Format,
+    HoursEntry,
+    Kind,
+    Part,
+    WhenError,
+    own_minutes_for,
+    parse_when,
+)
+from bot.hours.period import Period, PeriodError, cpd_year, cpd_year_of, parse_period
+from bot.hours.report import in_period, to_csv, to_html, totals
+
+
+def test_times_are_read_as_spans_minutes_or_hours() -> None:
+    assert parse_when("2026-01-05", "14:00-15:30").minutes == 90
+    assert parse_when("2026-01-05", "9.15 – 10.00").start == "09:15"
+    assert parse_when("2026-01-05", "23:30-00:30").minutes == 60  # past midnight
+    assert parse_when("2026-01-05", "75").minutes == 75
+    assert parse_when("2026-01-05", "1.5h").minutes == 90
+    assert parse_when("2026-1-5", "2 hours").day == date(2026, 1, 5)
+    for day, time in (
+        ("05/01/2026", "60"),
+        ("2026-02-30", "60"),
+        ("2026-01-05", "soon"),
+        ("2026-01-05", "0"),
+        ("2026-01-05", "25:00-26:00"),
+    ):
+        with pytest.raises(WhenError):
+            parse_when(day, time)
+
+
+def test_own_practice_minutes() -> None:
+    assert own_minutes_for(Part.PRESENTER, 90, None) == 90
+    assert own_minutes_for(Part.PARTICIPANT, 90, None) == 0
+    assert own_minutes_for(Part.PARTICIPANT, 90, 200) == 90
+
+
+def test_cpd_years_start_in_the_chosen_month() -> None:
+    assert cpd_year(2025, 7) == Period(date(2025, 7, 1), date(2026, 6, 30))
+    assert cpd_year_of(date(2026, 6, 30), 7) == cpd_year(2025, 7)
+    assert cpd_year_of(date(2026, 7, 1), 7) == cpd_year(2026, 7)
+    assert cpd_year_of(date(2024, 2, 29), 3) == Period(date(2023, 3, 1), date(2024, 2, 29))
+    assert cpd_year(2026, 1) == Period(date(2026, 1, 1), date(2026, 12, 31))
+    today = date(2026, 3, 1)
+    assert parse_period("", today, 4) == cpd_year(2025, 4)
+    assert parse_period("last year", today, 4) == cpd_year(2024, 4)
+    assert parse_period("2026-01-01 to 2026-01-31", today, 1).last == date(2026, 1, 31)
+    for bad in ("soon", "2026-02-01 to 2026-01-01", "2026-02-30 to 2026-03-01"):
+        with pytest.raises(PeriodError):
+            parse_period(bad, today, 1)
+
+
+def _entries(seed: int, count: int) -> list[HoursEntry]:
+    rng = random.Random(seed)
+    start = date(2024, 12, 20)
+    out = []
+    for i in range(count):
+        state = rng.choice(list(Attestation))
+        minutes = rng.randint(1, 240)
+        out.append(
+            HoursEntry(
+                id=i + 1,
+                author_id=1,
+                guild_id=None,
+                day=start + timedelta(days=rng.randint(0, 800)),
+                start=None,
+                end=None,
+                minutes=minutes,
+                own_minutes=rng.randint(0, minutes),
+                format=rng.choice(list(Format)),
+                kind=rng.choice(list(Kind)),
+                part=rng.choice(list(Part)),
+                texts={"topic": rng.choice(["=SUM(A1)", 'Pacing, "quoted", with, commas', "x\ny"])},
+                state=state,
+                attested_as="Dr Lee, MFT" if state is Attestation.ATTESTED else "",
+                attested_at=datetime(2026, 1, 2, 3, 4, tzinfo=UTC),
+            )
+        )
+    return out
+
+
+@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize("start_month", [1, 4, 7, 10])
+def test_csv_totals_by_type_format_role_and_cpd_year(seed: int, start_month: int) -> None:
+    entries = _entries(seed, 60)
+    for year in (2024, 2025, 2026):
+        period = cpd_year(year, start_month)
+        chosen = in_period(entries, period)
+        # Counted independently of the report: the boundary days belong to exactly one year.
+        expected = [e for e in entries if period.first <= e.day <= period.last]
+        assert len(chosen) == len(expected)
+        rows = list(csv.DictReader(io.StringIO(to_csv(chosen))))
+        assert len(rows) == len(expected)
+        assert sum(int(r["minutes"]) for r in rows) == totals(chosen).minutes
+        assert totals(chosen).minutes == sum(e.minutes for e in expected)
+        assert totals(chosen).own_minutes == sum(e.own_minutes for e in expected)
+        for field, labels, attr, by in (
+            ("type", KIND_LABELS, "kind", totals(chosen).by_kind),
+            ("format", FORMAT_LABELS, "format", totals(chosen).by_format),
+            ("role", PART_LABELS, "part", totals(chosen).by_part),
+        ):
+            for code, label in labels.items():
+                from_csv = sum(int(r["minutes"]) for r in rows if r[field] == label)
+                direct = sum(e.minutes for e in expected if getattr(e, attr) == code)
+                assert from_csv == direct == by.get(label, 0)
+        for row in rows:
+            assert not row["topic"].startswith("=")  # never a formula in a spreadsheet
+    # Every entry falls in exactly one CPD year.
+    years = {cpd_year_of(e.day, start_month) for e in entries}
+    assert sum(len(in_period(entries, y)) for y in years) == len(entries)
+
+
+def test_a_late_evening_session_counts_on_the_day_it_was_logged() -> None:
+    """Dates are the practitioner's local dates as typed: no time-zone shift moves them."""
+    (entry,) = _entries(1, 1)
+    late = HoursEntry(
+        **{**entry.__dict__, "day": date(2026, 6, 30), "start": "23:30", "end": "00:30"}
+    )
+    assert in_period([late], cpd_year(2025, 7)) == [late]
+    assert in_period([late], cpd_year(2026, 7)) == []
+
+
+def test_the_printable_page_escapes_what_was_typed() -> None:
+    (entry,) = _entries(2, 1)
+    hostile = HoursEntry(**{**entry.__dict__, "texts": {"topic": "<script>alert(1)</script>"}})
+    page = to_html(
+        [hostile], cpd_year(2024, 1), made_at=datetime(2026, 1, 1, tzinfo=UTC), name="<b>"
+    )
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "<b>" not in page.split("<body>")[1]
