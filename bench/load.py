@@ -17,6 +17,8 @@ Per cell (median over ``--runs`` for the timings; errors and slow callbacks summ
   can act on, for every interaction (slash, click, submit), in ms. A page submit is deferred
   ("thinking...") before its write; its answer is the message that replaces the thinking one.
   interactions/s: 7 x N / wall time of the gather.
+* CPU s: the process's CPU time (every thread) while the flows run; less swayed than the
+  wall-clock figures by other work on a shared machine.
 * slow callbacks: the loop runs in debug mode with ``slow_callback_duration = 0.1`` and the
   asyncio logger's "Executing ... took X seconds" warnings are counted while the flows run.
   Each is put down to the bot or to the harness (a flow task, running SimCord's actor code)
@@ -310,11 +312,12 @@ async def _cell(
         profiler = cProfile.Profile() if profile else None
         if profiler is not None:
             profiler.enable()
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         outcomes = await driver.gather(
             [lambda actor=actor: _flow(actor, channel, timings) for actor in actors]
         )
         wall = time.perf_counter() - started
+        cpu = time.process_time() - cpu_started
         if profiler is not None and profile is not None:
             profiler.disable()
             profiler.dump_stats(profile)
@@ -342,6 +345,7 @@ async def _cell(
         "step_p50_ms": {k: statistics.median(v) for k, v in timings.by_step.items()},
         "rate": len(latencies) / wall if wall else 0.0,
         "wall_s": wall,
+        "cpu_s": cpu,
         "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "slow": len(slow.seen["bot"]),
         "slow_harness": len(slow.seen["harness"]),
@@ -413,7 +417,8 @@ class Cell:
 def print_table(cells: dict[tuple[str, int], Cell], members: Sequence[int], runs: int) -> None:
     head = (
         f"{'bot':<8}{'N':>5}{'pages stored':>14}{'errors l/u/d/o':>16}{'p50 ms':>9}{'p99 ms':>9}"
-        f"{'inter/s':>9}{'RSS MB':>8}{'slow cb':>8}{'rate vs min':>12}{'p99 vs min':>11}"
+        f"{'inter/s':>9}{'CPU s':>7}{'RSS MB':>8}{'slow cb':>8}{'rate vs min':>12}"
+        f"{'p99 vs min':>11}"
     )
     print(head)
     print("-" * len(head))
@@ -432,7 +437,7 @@ def print_table(cells: dict[tuple[str, int], Cell], members: Sequence[int], runs
                 f"{bot_name:<8}{n:>5}{cell.pages():>14}"
                 f"{'/'.join(str(err[k]) for k in ('locked', 'unknown', 'double', 'other')):>16}"
                 f"{cell.median('p50_ms'):>9.1f}{cell.median('p99_ms'):>9.1f}"
-                f"{cell.median('rate'):>9.0f}{cell.median('rss_mb'):>8.0f}{cell.total('slow'):>8}"
+                f"{cell.median('rate'):>9.0f}{cell.median('cpu_s'):>7.1f}{cell.median('rss_mb'):>8.0f}{cell.total('slow'):>8}"
                 f"{ratios[0]:>12}{ratios[1]:>11}"
             )
     print(

@@ -8,7 +8,8 @@ which WAL lets run beside the writer. PostgreSQL needs none of this and shares o
 `write()` hands out the writer connection (aiosqlite). `run_write()`, for the hot path, runs a
 whole transaction as one call on a thread of its own with a stdlib-driver connection to the
 same file: aiosqlite goes to its thread and back three or four times per statement, which costs
-more than the SQLite work itself.
+more than the SQLite work itself. Writes that queue up behind a commit share the next one
+(`GroupCommit`): one fsync for the lot, each still all-or-nothing on its own.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+
+from storage.group_commit import GroupCommit
 
 Clock = Callable[[], datetime]
 T = TypeVar("T")
@@ -88,6 +91,7 @@ class Database:
         self._idle = asyncio.Event()
         self._idle.set()
         self._sync_writer: Engine | None = None
+        self._group: GroupCommit | None = None
         self._sync_reader: Engine | None = None
         self._read_threads: ThreadPoolExecutor | None = None
         self._write_thread: ThreadPoolExecutor | None = None
@@ -104,6 +108,7 @@ class Database:
                 make_url(url).set(drivername="sqlite+pysqlite"), pool_size=1, max_overflow=0
             )
             _tune_sqlite(self._sync_writer, "BEGIN IMMEDIATE")
+            self._group = GroupCommit(self._sync_writer)
             self._sync_reader = create_engine(
                 make_url(url).set(drivername="sqlite+pysqlite"),
                 pool_size=READ_THREADS,
@@ -150,21 +155,17 @@ class Database:
             return await self._run_write(work)
 
     async def _run_write(self, work: Callable[[Connection], T]) -> T:
-        if self._sync_writer is None or self._write_lock is None:
+        if self._group is None:
             async with self.writer.begin() as conn:
                 return await conn.run_sync(work)
-        engine = self._sync_writer
-
-        def transaction() -> T:
-            with engine.begin() as conn:
-                return work(conn)
-
         # The writer thread runs one transaction at a time, so hot-path writes need no
         # asyncio lock: they queue in the thread, not on the event loop. Writes through
         # `write()` use another connection; SQLite's lock and busy timeout order the two.
         if self._write_thread is None:
             self._write_thread = ThreadPoolExecutor(1, thread_name_prefix="sqlite-writer")
-        done = asyncio.get_running_loop().run_in_executor(self._write_thread, transaction)
+        done = asyncio.get_running_loop().run_in_executor(
+            self._write_thread, self._group.run, self._group.add(work)
+        )
         try:
             return await asyncio.shield(done)
         except asyncio.CancelledError:

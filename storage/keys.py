@@ -18,13 +18,16 @@ import os
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from storage.crypto import Cipher, WrongKeyError, blob_key_id, user_key_aad
 from storage.tables import UserKey
+
+# Built once: read before every write and on reads of a key not open yet.
+_STORED = select(UserKey.wrapped).where(UserKey.user_id == bindparam("p_user"))
 
 
 def new_wrapped_key(master: Cipher, user_id: int) -> tuple[bytes, bytes, Cipher]:
@@ -72,15 +75,23 @@ class Keyring:
             assert wrapped is not None  # just inserted, or inserted by a concurrent writer
         return self._remember(user_id, wrapped)
 
-    def load_user(self, conn: Connection, user_id: int) -> None:
-        """Make the user's stored key (if any) available to `decrypt`."""
+    def load_user(self, conn: Connection, user_id: int, blobs: Iterable[bytes] = ()) -> None:
+        """Make the user's stored key (if any) available to `decrypt`.
+
+        With `blobs` (the user's ciphertexts just read in `conn`'s transaction), no query when
+        every one of them names a key already open for this user: a key erased since is
+        erased with its ciphertexts, so rows that are still there are still the user's.
+        """
+        names = {blob_key_id(b) for b in blobs if b}
+        if names and all(user_id in self._by_id.get(name, {}) for name in names):
+            return
         wrapped = self._stored(conn, user_id)
         if wrapped is not None:
             self._remember(user_id, wrapped)
 
     @staticmethod
     def _stored(conn: Connection, user_id: int) -> bytes | None:
-        return conn.execute(select(UserKey.wrapped).where(UserKey.user_id == user_id)).scalar()
+        return conn.execute(_STORED, {"p_user": user_id}).scalar()
 
     async def load(self, session: AsyncSession | AsyncConnection, blobs: Iterable[bytes]) -> None:
         """Make the keys that these blobs name available to `decrypt`, in one query."""

@@ -11,15 +11,16 @@ from collections.abc import Callable, Mapping
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-
-from jinja2 import FileSystemLoader, StrictUndefined
-from jinja2.sandbox import SandboxedEnvironment
+from typing import TYPE_CHECKING
 
 from bot.conversation.roles import ScriptKind
 from bot.conversation.script import Script, get_script
 from bot.notes.escape import neutralise
 from bot.notes.sentences import Composer
 from bot.notes.wording import join_naturally, unmark
+
+if TYPE_CHECKING:
+    from jinja2.sandbox import SandboxedEnvironment
 
 TEMPLATES = Path(__file__).with_name("templates")
 FULL_NOTE_IN_FILE = "The full note is in the attached file."
@@ -33,7 +34,11 @@ class NoteFormat(StrEnum):
 
 @cache
 def environment() -> SandboxedEnvironment:
-    """The one template environment, built on first use."""
+    """The one template environment, built on first use (jinja2 is imported only then: the
+    bot starts without it)."""
+    from jinja2 import FileSystemLoader, StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
     # Not HTML: user text is made safe by the composer's `show` instead of autoescaping.
     env = SandboxedEnvironment(
         loader=FileSystemLoader(TEMPLATES),

@@ -83,6 +83,29 @@ _WITHDRAW_STATUS = (
     .values(quote_status=QuoteStatus.UNASKED)
 )
 
+# The hot reads, built once too: a statement object built per call costs more than its query,
+# and only the same object skips adapting the cached compilation's result columns to it.
+_P_ID = bindparam("p_id", type_=Integer())
+_GET_HEADER = select(*_HEADER_COLUMNS).where(
+    Entry.id == _P_ID, Entry.author_id == bindparam("p_author")
+)
+_GET_ANSWERS = select(Answer.entry_id, Answer.question_id, Answer.ciphertext, Answer.flagged).where(
+    Answer.entry_id == _P_ID
+)
+_GET_EXCERPTS = select(Excerpt.entry_id, Excerpt.question_id, Excerpt.ciphertext).where(
+    Excerpt.entry_id == _P_ID
+)
+_LATEST_DRAFT = (
+    select(*_HEADER_COLUMNS)
+    .where(
+        Entry.author_id == bindparam("p_author"),
+        Entry.kind == bindparam("p_kind"),
+        Entry.status == EntryStatus.DRAFT,
+    )
+    .order_by(Entry.updated_at.desc(), Entry.id.desc())
+    .limit(1)
+)
+
 
 def _header(row: Any) -> EntryHeader:
     return EntryHeader.model_validate(dict(row._mapping))
@@ -178,22 +201,13 @@ class EntryRepository:
         """The entry with decrypted answers, or None if it is missing or not the author's."""
 
         def work(conn: Connection) -> tuple[Any, list[Any], list[Any]] | None:
-            row = conn.execute(
-                select(*_HEADER_COLUMNS).where(Entry.id == entry_id, Entry.author_id == author_id)
-            ).first()
+            row = conn.execute(_GET_HEADER, {"p_id": entry_id, "p_author": author_id}).first()
             if row is None:
                 return None
-            self._keys.load_user(conn, author_id)
-            stored = conn.execute(
-                select(
-                    Answer.entry_id, Answer.question_id, Answer.ciphertext, Answer.flagged
-                ).where(Answer.entry_id == entry_id)
-            ).all()
-            shown = conn.execute(
-                select(Excerpt.entry_id, Excerpt.question_id, Excerpt.ciphertext).where(
-                    Excerpt.entry_id == entry_id
-                )
-            ).all()
+            stored = conn.execute(_GET_ANSWERS, {"p_id": entry_id}).all()
+            shown = conn.execute(_GET_EXCERPTS, {"p_id": entry_id}).all()
+            blobs = [r.ciphertext for r in stored] + [r.flagged for r in stored if r.flagged]
+            self._keys.load_user(conn, author_id, blobs + [r.ciphertext for r in shown])
             return row, list(stored), list(shown)
 
         found = await self._db.run_read(work)
@@ -210,16 +224,7 @@ class EntryRepository:
 
     async def latest_draft(self, author_id: int, kind: str) -> EntryHeader | None:
         def work(conn: Connection) -> Any:
-            return conn.execute(
-                select(*_HEADER_COLUMNS)
-                .where(
-                    Entry.author_id == author_id,
-                    Entry.kind == kind,
-                    Entry.status == EntryStatus.DRAFT,
-                )
-                .order_by(Entry.updated_at.desc(), Entry.id.desc())
-                .limit(1)
-            ).first()
+            return conn.execute(_LATEST_DRAFT, {"p_author": author_id, "p_kind": kind}).first()
 
         row = await self._db.run_read(work)
         return None if row is None else _header(row)

@@ -5,11 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
 from bot.models import ReminderSettings
 from storage.db import Database
 from storage.tables import Practitioner
+
+# Built once: every /sparkle and /exception asks (see storage/repos/entries.py).
+_NOTICE_SEEN = select(Practitioner.notice_seen_at).where(
+    Practitioner.user_id == bindparam("p_user")
+)
 
 
 class PractitionerRepository:
@@ -18,8 +23,7 @@ class PractitionerRepository:
 
     async def notice_seen(self, user_id: int) -> bool:
         def work(conn: Connection) -> object:
-            query = select(Practitioner.notice_seen_at).where(Practitioner.user_id == user_id)
-            return conn.execute(query).scalar()
+            return conn.execute(_NOTICE_SEEN, {"p_user": user_id}).scalar()
 
         return await self._db.run_read(work) is not None
 

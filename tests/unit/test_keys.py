@@ -129,6 +129,31 @@ async def test_erasure_deletes_the_key_and_empties_the_wal(tmp_path: Path) -> No
         await repos.close()
 
 
+async def test_a_process_that_read_a_key_reads_the_next_one_after_another_erased_it(
+    tmp_path: Path,
+) -> None:
+    """Reads skip the key lookup while the key is open in memory; a key made by another
+    process (after it erased the first) is still looked up, so its answers open."""
+    url = f"sqlite+aiosqlite:///{tmp_path}/sparkle.db"
+    first, second = (
+        Repositories.open(url, KEY, clock=_clock),
+        Repositories.open(url, KEY, clock=_clock),
+    )
+    await first.migrate()
+    try:
+        old = await _save(first, 1, "before")
+        record = await second.entries.get(old, 1)  # `second` opens user 1's key
+        assert record is not None and record.answers == {"moment": "before"}
+        await first.userdata.forget(1)
+        assert await second.entries.get(old, 1) is None  # gone with its key
+        again = await _save(first, 1, "after")  # a new key, unknown to `second`
+        record = await second.entries.get(again, 1)
+        assert record is not None and record.answers == {"moment": "after"}
+    finally:
+        await second.close()
+        await first.close()
+
+
 def _to(revision: str, cipher: Cipher | None):
     def run(conn: Connection) -> None:
         cfg = alembic_config()

@@ -14,11 +14,11 @@ def test_the_head_read_from_the_files_is_alembics() -> None:
     assert head_revision() == _alembic_head()
 
 
-def test_importing_the_bot_loads_no_migration_or_chart_machinery() -> None:
+def test_importing_the_bot_loads_no_migration_chart_or_template_machinery() -> None:
     code = (
-        "import json, sys; import bot.app, bot.cli; "
-        "print(json.dumps(sorted(m for m in ('alembic', 'mako', 'matplotlib', 'numpy', 'PIL') "
-        "if m in sys.modules)))"
+        "import json, sys; import bot.app, bot.cli, cogs.notes; "
+        "print(json.dumps(sorted(m for m in ('alembic', 'mako', 'matplotlib', 'numpy', 'PIL', "
+        "'jinja2') if m in sys.modules)))"
     )
     done = subprocess.run(  # noqa: S603 - our own interpreter and code
         [sys.executable, "-c", code],
