@@ -8,7 +8,7 @@ import discord
 import pytest
 from simcord import Env, GuildHandle, InteractionResult, MemberActor
 
-from bot.conversation.script import Page, Script, get_script
+from bot.conversation.script import Page, QuestionKind, Script, fits_a_select, get_script
 from bot.share import SHARE_TEXT_MAX
 from tests.e2e.helpers import bot_of, buttons, open_first_page
 from tests.fuzz.strategies import HOSTILE_PIECES, assert_embed_fits, sample_hostile
@@ -30,6 +30,16 @@ def page_answers(page: Page, texts: list[str]) -> dict[str, str]:
             text = (text + "ok")[-question.max_length :]
         answers[question.id] = text
     return answers
+
+
+def as_submitted(page: Page, answers: dict[str, str]) -> dict[str, Any]:
+    """What the form sends: a scale shown as a select sends its value as a list."""
+    return {
+        q.id: [answers[q.id]]
+        if q.kind is QuestionKind.SCALE and fits_a_select(q)
+        else answers[q.id]
+        for q in page.questions
+    }
 
 
 def assert_private_and_silent(env: Env, result: InteractionResult) -> None:
@@ -61,7 +71,7 @@ async def complete_entry(
         assert_private_and_silent(env, shown)
         answers = page_answers(page, texts)
         typed |= answers
-        result = await actor.submit_modal(shown, answers)
+        result = await actor.submit_modal(shown, as_submitted(page, answers))
         assert_private_and_silent(env, result)
         assert result.response is not None
         if result.response.content.startswith("**Saved privately.**"):
