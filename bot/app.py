@@ -34,6 +34,7 @@ EXTENSIONS = (
     "cogs.remind",
     "cogs.outbox",
     "cogs.excerpts",
+    "cogs.round",
 )
 # Garbage-collector thresholds once start-up is frozen (Python's defaults: 700, 10, 10). Under
 # load a full collection walks every message, view and interaction in flight and stalls the

@@ -12,6 +12,7 @@ from storage.repos.audit import AuditRepository
 from storage.repos.entries import EntryRepository
 from storage.repos.outbox import OutboxRepository
 from storage.repos.practitioners import PractitionerRepository
+from storage.repos.round import RoundRepository
 from storage.repos.scripts import ScriptRepository
 from storage.repos.servers import ServerRepository
 from storage.repos.shares import ShareRepository
@@ -24,6 +25,7 @@ __all__ = [
     "OutboxRepository",
     "PractitionerRepository",
     "Repositories",
+    "RoundRepository",
     "ScriptRepository",
     "ServerRepository",
     "ShareRepository",
@@ -46,6 +48,7 @@ class Repositories:
     summaries: SummaryRepository
     outbox: OutboxRepository
     scripts: ScriptRepository
+    round: RoundRepository
 
     @classmethod
     def open(
@@ -54,6 +57,7 @@ class Repositories:
         db = Database(url, clock=clock)
         cipher = Cipher(key, old_keys)
         keys = Keyring(cipher)
+        outbox = OutboxRepository(db, keys, key, old_keys)
         return cls(
             db=db,
             cipher=cipher,
@@ -65,8 +69,9 @@ class Repositories:
             audit=AuditRepository(db),
             userdata=UserDataRepository(db, keys),
             summaries=SummaryRepository(db, keys),
-            outbox=OutboxRepository(db, keys, key, old_keys),
+            outbox=outbox,
             scripts=ScriptRepository(db),
+            round=RoundRepository(db, keys, outbox),
         )
 
     async def migrate(self) -> None:

@@ -21,7 +21,9 @@ from storage.keys import Keyring
 from storage.tables import Answer, AuditEvent, Base, Entry, Excerpt, Practitioner, Share
 
 USER_COLUMNS = ("author_id", "user_id", "actor_id")
-NO_USER_DATA = frozenset({"meta", "servers", "summary_posts", "server_scripts"})
+NO_USER_DATA = frozenset(
+    {"meta", "servers", "summary_posts", "server_scripts", "round_settings", "round_stepouts"}
+)
 
 
 class UserDataRepository:
