@@ -37,7 +37,10 @@ class PostKey(Key):
 
 @dataclass(frozen=True)
 class NextPhaseKey(PostKey):
+    """Carries the phase it was shown in: a second click on the same button moves nothing."""
+
     prefix = "rndnext"
+    phase: str
 
 
 @dataclass(frozen=True)
@@ -192,7 +195,7 @@ def round_view(record: RoundRecord) -> ui.View:
         )
     if record.phase in (Phase.CLARIFYING, Phase.AFFIRMATIONS, Phase.REFLECTIONS):
         label = "Reveal affirmations" if record.phase is Phase.AFFIRMATIONS else "Next phase"
-        items.append(NextPhaseButton(NextPhaseKey(post), label=label))
+        items.append(NextPhaseButton(NextPhaseKey(post, record.phase.value), label=label))
     items.append(StepOutButton(StepOutKey(post), label="I may know this client"))
     return view(*items)
 
@@ -209,7 +212,7 @@ async def needs_agreement(interaction: Interaction, guild_id: int) -> bool:
         return False
     embed = discord.Embed(title="Our group agreement", description=text, colour=ACCENT)
     message = (
-        "Before you share or take part in a round, please read and accept the group's "
+        "Before you share or take part in a round, please read and accept the group "
         "agreement. You accept it once; then try again."
     )
     agree = view(

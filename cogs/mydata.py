@@ -12,11 +12,12 @@ from discord import app_commands, ui
 from discord.ext import commands
 
 from bot.export import export_document, package, to_json, to_markdown
+from bot.limits import clip
 from bot.outbox import PostRecord, remaining_text
 from bot.tree import report_failure
 from cogs._buttons import Tracked
 from cogs._posts import posts_to_delete, take_down
-from cogs._render import ACCENT, NOT_AVAILABLE
+from cogs._render import ACCENT, NOT_AVAILABLE, stamp
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -173,9 +174,22 @@ class MyData(commands.Cog):
     @app_commands.allowed_installs(guilds=True, users=False)
     async def privacy(self, interaction: Interaction) -> None:
         embed = discord.Embed(
-            title="Sparkle and your privacy", description=PRIVACY_TEXT, colour=ACCENT
+            title="Sparkle and your privacy",
+            description=PRIVACY_TEXT + await self._accepted_text(interaction.user.id),
+            colour=ACCENT,
         )
         await interaction.response.send_message(embed=embed, ephemeral=True)
+
+    async def _accepted_text(self, user_id: int) -> str:
+        """Which servers' group agreements the user accepted, and when."""
+        accepted = await self.repos.round.acceptances(user_id)
+        if not accepted:
+            return "\n\n**Group agreements.** You have not accepted any yet."
+        names = [
+            f"{clip(g.name, 80) if (g := self.bot.get_guild(gid)) else 'a server'} ({stamp(at)})"
+            for gid, at in accepted[:10]
+        ]
+        return "\n\n**Group agreements you accepted.** " + ", ".join(names) + "."
 
 
 async def setup(bot: SparkleBot) -> None:

@@ -204,6 +204,11 @@ class Round(BoundCog):
         if await needs_agreement(interaction, record.guild_id):
             return
         target = next_phase(record.phase)
+        if record.phase.value != button.key.phase:
+            await interaction.response.send_message(
+                "Someone moved the round on already.", ephemeral=True
+            )
+            return
         if target is None:
             await interaction.response.send_message(
                 "The round is in its closing: the presenter ends it with their closing.",
