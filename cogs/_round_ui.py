@@ -14,8 +14,9 @@ from discord import ui
 
 from bot.limits import clip
 from bot.round import DEFAULT_AGREEMENT, Phase, agreement_version, guidance, phase_title
+from bot.round.agreement import AGREEMENT_MAX
 from bot.round.models import RoundRecord
-from cogs._interactions import Button, Key, view
+from cogs._interactions import Button, Key, form, view
 from cogs._render import ACCENT
 
 if TYPE_CHECKING:
@@ -91,6 +92,14 @@ class ClosingFormKey(PostKey):
 @dataclass(frozen=True)
 class KeyQuestionFormKey(PostKey):
     prefix = "rndkqm"
+
+
+@dataclass(frozen=True)
+class AgreementFormKey(Key):
+    """The /setup agreement form of one server."""
+
+    prefix = "rndagrm"
+    guild: int
 
 
 @dataclass(frozen=True)
@@ -198,6 +207,36 @@ def round_view(record: RoundRecord) -> ui.View:
         items.append(NextPhaseButton(NextPhaseKey(post, record.phase.value), label=label))
     items.append(StepOutButton(StepOutKey(post), label="I may know this client"))
     return view(*items)
+
+
+def agreement_form(guild_id: int, current: str) -> ui.Modal:
+    """The form /setup agreement opens: the server's agreement, pre-filled, to edit."""
+    return form(
+        AgreementFormKey(guild_id),
+        "The group agreement",
+        ui.Label(
+            text="Agreement",
+            description="Members accept it once before they share or take part. Empty: default.",
+            component=ui.TextInput(
+                custom_id="agreement",
+                style=discord.TextStyle.paragraph,
+                default=current[:AGREEMENT_MAX],
+                max_length=AGREEMENT_MAX,
+                required=False,
+            ),
+        ),
+    )
+
+
+def minutes_text(minutes: dict[str, int]) -> str:
+    """The suggested minutes per phase, as /setup round shows them."""
+    shown = [
+        f"{phase_title(p)}: {minutes[p.value]} min"
+        if minutes.get(p.value)
+        else f"{phase_title(p)}: no suggestion"
+        for p in (Phase.CLARIFYING, Phase.AFFIRMATIONS, Phase.REFLECTIONS, Phase.CLOSING)
+    ]
+    return "\n".join(shown)
 
 
 async def agreement_text(bot: SparkleBot, guild_id: int) -> str:

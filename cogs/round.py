@@ -14,7 +14,15 @@ from discord import ui
 from bot.limits import clip
 from bot.outbox import PostRecord, PostState
 from bot.privacy import redact
-from bot.round import Phase, agreement_version, next_phase, phase_title, reveal_order
+from bot.round import (
+    DEFAULT_AGREEMENT,
+    Phase,
+    agreement_version,
+    next_phase,
+    phase_title,
+    reveal_order,
+)
+from bot.round.agreement import AGREEMENT_MAX
 from bot.round.models import Closing, RoundRecord
 from cogs._interactions import BoundCog, Handler, Submitted, form, not_available, view
 from cogs._posts import find_by_ref
@@ -27,6 +35,7 @@ from cogs._round_ui import (
     AffirmFormKey,
     AffirmKey,
     AgreeButton,
+    AgreementFormKey,
     ClosingButton,
     ClosingFormKey,
     ClosingKey,
@@ -91,6 +100,7 @@ class Round(BoundCog):
             AffirmFormKey: self.on_affirm_form,
             ClosingFormKey: self.on_closing_form,
             KeyQuestionFormKey: self.on_key_question_form,
+            AgreementFormKey: self.on_agreement_form,
         }
 
     # -- who is who -------------------------------------------------------------------------
@@ -550,6 +560,32 @@ class Round(BoundCog):
         )
 
     # -- the agreement ----------------------------------------------------------------------
+
+    async def on_agreement_form(
+        self, interaction: Interaction, sent: Submitted[AgreementFormKey]
+    ) -> None:
+        """/setup agreement's submit: admins of that server only, whatever the id says."""
+        user = interaction.user
+        if (
+            interaction.guild_id != sent.key.guild
+            or not isinstance(user, discord.Member)
+            or not user.guild_permissions.manage_guild
+        ):
+            await not_available(interaction)
+            return
+        text = clip(sent.text("agreement").strip(), AGREEMENT_MAX) or None
+        await self.repos.round.set_agreement(sent.key.guild, text)
+        await self.repos.audit.record(
+            "setup", actor_id=user.id, guild_id=sent.key.guild, subject="agreement"
+        )
+        shown = text or DEFAULT_AGREEMENT
+        await interaction.response.send_message(
+            "Saved. Members accept this agreement (again, if it changed) before they next "
+            "share or take part:",
+            embed=discord.Embed(title="Our group agreement", description=shown, colour=ACCENT),
+            ephemeral=True,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
 
     async def on_agree(self, interaction: Interaction, button: AgreeButton) -> None:
         guild_id = button.key.guild

@@ -319,3 +319,31 @@ async def test_a_second_click_on_the_same_button_moves_nothing(group: Group) -> 
     assert record is not None and record.phase is Phase.AFFIRMATIONS
     # a facilitator's click on an old copy of the post moves nothing either
     assert not await repos.round.advance(g.share_id, Phase.CLARIFYING, Phase.AFFIRMATIONS)
+
+
+async def test_setup_sets_the_agreement_and_the_suggested_minutes(group: Group) -> None:
+    g, w = group, group.w
+    timed = await g.admin.slash(w.channel, "setup round", clarifying=10, affirmations=5)
+    assert_responded(timed, contains="Clarifying questions: 10 min", ephemeral=True)
+    assert "Reflections: no suggestion" in timed.response.content
+    assert await bot_of(w.env).repos.round.minutes(w.guild.id) == {
+        "affirmations": 5,
+        "clarifying": 10,
+    }
+    form = await g.admin.slash(w.channel, "setup agreement")
+    assert form.modal is not None
+    assert form.modal["components"][0]["component"]["value"].startswith("1. No identifying")
+    saved = await g.admin.submit_modal(form, {"agreement": "Be kind. Keep it here."})
+    assert_responded(saved, contains="Saved.", ephemeral=True)
+    assert saved.response.embeds[0].description == "Be kind. Keep it here."
+
+    # A changed agreement is asked for again, even of members who accepted the old one.
+    entry = await _entry(g)
+    asked = await w.alice.slash(w.channel, "share", entry=str(entry))
+    assert asked.response.embeds[0].description == "Be kind. Keep it here."
+    await w.alice.click(asked.response.message, label="I accept")
+    message = await share_with_question(g, "What else could I try?")
+    assert "Now: Clarifying questions (about 10 min)" in round_fields(message)
+
+    # The form's submit is checked too: a member forging it changes nothing.
+    assert "setup" not in w.bob.available_commands(w.channel)
