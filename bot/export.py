@@ -32,6 +32,7 @@ def export_document(data: dict[str, Any], *, user_id: int, exported_at: datetime
         "settings": data.get("settings"),
         "entries": data.get("entries", []),
         "shares": data.get("shares", []),
+        **({"round": data["round"]} if "round" in data else {}),
     }
 
 
@@ -69,7 +70,24 @@ def to_markdown(document: dict[str, Any]) -> str:
             state = {"approved": "approved for quoting", "pending": "shown, not yet approved"}
             lines += ["", f"**Weekly summary excerpts ({state.get(entry['quote_status'], '')})**"]
             lines += [f"> {shown[qid]}" for qid in sorted(shown, key=_order(order))]
+    lines += _round_markdown(document.get("round"))
     return "\n".join(lines) + "\n"
+
+
+def _round_markdown(written: dict[str, Any] | None) -> list[str]:
+    """What the user wrote in consultation rounds, for the readable file."""
+    if not written:
+        return []
+    lines: list[str] = []
+    for item in written["affirmations_and_closings"]:
+        lines += ["", f"## Your {item['kind']} ({item['state']})", "", item["text"]]
+    for presented in written["rounds_presented"]:
+        lines += ["", f"## A round you presented ({presented['phase']})"]
+        if presented["key_question"]:
+            lines += ["", f"**Key question:** {presented['key_question']}"]
+        if presented["closing"]:
+            lines += ["", f"**Closing:** {presented['closing']}"]
+    return lines
 
 
 def _order(order: list[str]) -> Any:

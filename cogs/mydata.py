@@ -13,7 +13,7 @@ from discord.ext import commands
 
 from bot.export import export_document, package, to_json, to_markdown
 from bot.limits import clip
-from bot.outbox import PostRecord, remaining_text
+from bot.outbox import PostKind, PostRecord, remaining_text
 from bot.tree import report_failure
 from cogs._buttons import Tracked
 from cogs._posts import posts_to_delete, take_down
@@ -114,7 +114,9 @@ class MyData(commands.Cog):
                 "created_at": s.created_at,
             }
             for s in await self.repos.outbox.shares_of(user_id)
+            if s.kind is PostKind.SHARE
         ]
+        data["round"] = await self.repos.round.export(user_id)
         document = export_document(data, user_id=user_id, exported_at=discord.utils.utcnow())
         files = await asyncio.to_thread(
             lambda: package(
@@ -158,6 +160,7 @@ class MyData(commands.Cog):
             left = await take_down(self.bot, posts, actor_id=None)
             contributions = await self.repos.summaries.contributions_of(user_id)
             await self.repos.userdata.forget(user_id)
+            await self.repos.round.forget(user_id)
             await self.repos.outbox.unlink_author(user_id)
             summary = self.bot.get_cog("Summary")
             if contributions and summary is not None:

@@ -322,6 +322,11 @@ class Round(BoundCog):
         record = await self._round(interaction, sent.key.post)
         if record is None:
             return
+        if await self._is_presenter(record.post_id, interaction.user.id):
+            await not_available(interaction)
+            return
+        if await needs_agreement(interaction, record.guild_id):
+            return
         await interaction.response.defer(ephemeral=True, thinking=True)
         named = sent.choice("sign") == "named"
         text = clip(await asyncio.to_thread(redact, typed), AFFIRMATION_MAX)
@@ -448,6 +453,9 @@ class Round(BoundCog):
     ) -> None:
         record = await self._round(interaction, sent.key.post)
         if record is None:
+            return
+        if not await self._is_presenter(record.post_id, interaction.user.id):
+            await not_available(interaction)
             return
         closing = Closing(
             takeaway=sent.text("takeaway").strip(), next_step=sent.text("step").strip()

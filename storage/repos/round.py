@@ -37,6 +37,13 @@ def affirmation_prefix(post_id: int) -> str:
     return f"aff:{post_id}:"
 
 
+def _closing_text(stored: str | None) -> str | None:
+    if stored is None:
+        return None
+    closing = Closing.model_validate_json(stored)
+    return f"What I'm taking away: {closing.takeaway}\nMy next step: {closing.next_step}"
+
+
 class RoundRepository:
     def __init__(self, db: Database, keys: Keyring, outbox: OutboxRepository) -> None:
         self._db = db
@@ -490,7 +497,7 @@ class RoundRepository:
                     "server_id": r.guild_id,
                     "phase": r.phase,
                     "key_question": self._open(r.key_question, _aad(r.post_id, "key")),
-                    "closing": self._open(r.closing, _aad(r.post_id, "closing")),
+                    "closing": _closing_text(self._open(r.closing, _aad(r.post_id, "closing"))),
                 }
                 for r in rows
             ],

@@ -3,9 +3,12 @@ revealed together, the closing, stepping out and the group agreement."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from pathlib import Path
 
 import discord
+import jsonschema
 import pytest
 from simcord import ChannelHandle, MemberActor, RoleHandle, assert_responded
 
@@ -13,6 +16,10 @@ from bot.outbox import PostState
 from bot.round import Phase
 from tests.e2e.conftest import World, accept_agreement
 from tests.e2e.helpers import bot_of, buttons, forge_click
+
+SCHEMA = json.loads(
+    (Path(__file__).resolve().parents[2] / "docs/export.schema.json").read_text(encoding="utf-8")
+)
 
 
 @dataclass
@@ -46,6 +53,18 @@ def said(thread: ChannelHandle) -> list[discord.Message]:
 
 def round_fields(message: discord.Message) -> dict[str, str]:
     return {f.name or "": f.value or "" for f in message.embeds[1].fields}
+
+
+async def exported(w: World, actor: MemberActor) -> dict:
+    result = await actor.slash(w.channel, "export")
+    files = {a.filename: await a.read() for a in result.response.attachments}
+    document = json.loads(files["sparkle-export.json"])
+    jsonschema.validate(document, SCHEMA)
+    assert (
+        "Your affirmation" in files["sparkle-export.md"].decode()
+        or not document["round"]["affirmations_and_closings"]
+    )
+    return document
 
 
 @pytest.fixture
@@ -186,7 +205,18 @@ async def test_a_whole_round_with_four_members(group: Group) -> None:
     assert saved is not None and saved.next_step == "Pause before I answer."
     record = await repos.round.get(g.share_id)
     assert record is not None and record.phase is Phase.CLOSED and record.entry_id is not None
-    assert "Next phase" not in [c.label for row in the_post(w).components for c in row.children]  # type: ignore[attr-defined]
+    labels = [c.label for row in the_post(w).components for c in row.children]  # type: ignore[attr-defined]
+    assert "Next phase" not in labels and "Write my closing" not in labels
+
+    # The presenter's export holds her key question and closing; bob's his affirmation.
+    document = await exported(w, w.alice)
+    (presented,) = document["round"]["rounds_presented"]
+    assert presented["key_question"] == key
+    assert "Pause before I answer." in presented["closing"]
+    theirs = (await exported(w, w.bob))["round"]["affirmations_and_closings"]
+    assert [(a["kind"], a["text"], a["state"]) for a in theirs] == [
+        ("affirmation", "You stayed curious when it was hard.", "posted")
+    ]
 
 
 async def test_the_agreement_is_accepted_once_before_sharing_or_affirming(group: Group) -> None:
