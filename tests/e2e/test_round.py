@@ -60,10 +60,9 @@ async def exported(w: World, actor: MemberActor) -> dict:
     files = {a.filename: await a.read() for a in result.response.attachments}
     document = json.loads(files["sparkle-export.json"])
     jsonschema.validate(document, SCHEMA)
-    assert (
-        "Your affirmation" in files["sparkle-export.md"].decode()
-        or not document["round"]["affirmations_and_closings"]
-    )
+    readable = files["sparkle-export.md"].decode()
+    for item in document["round"]["affirmations_and_closings"]:
+        assert f"## Your {item['kind']}" in readable and item["text"] in readable
     return document
 
 
