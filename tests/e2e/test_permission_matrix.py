@@ -52,6 +52,14 @@ from tests.e2e.matrix_actions import (
     reveals_nothing_of_alice,
     snapshot,
 )
+from tests.e2e.matrix_round import (
+    NOT_MOVER_,
+    NOT_PRESENTER,
+    NOTHING_TO_WITHDRAW,
+    OWN_SHARE,
+    PRESENTER,
+    ROUND_MATRIX,
+)
 
 # -- the table ------------------------------------------------------------------------------
 
@@ -113,6 +121,7 @@ MATRIX: dict[str, dict[str, str]] = {
     # Her OWN complete entry, posted into the other server: alice (in the channel or her DM)
     # into eve's server, and eve into the consultation server.
     **{f"foreign-server:{how}": NOBODY for how in ("post", "named", "shrg")},
+    **ROUND_MATRIX,  # the consultation round's buttons and forms
 }
 # /setup with the command permission overridden for the member: still refused in code.
 OVERRIDES = [(role, f"/setup {sub}") for sub in SETUP_SUBCOMMANDS for role in (AUTHOR, MEMBER)]
@@ -129,6 +138,7 @@ assert all(set(cells) == set(ROLES) for cells in MATRIX.values() if cells is not
 # which for ~310 cells would be a minute): cells that must leave everything untouched run
 # first, and each allowed cell that may use alice's data up starts from a renewed scene.
 ORDER = {HIDDEN: 0, NO_DM: 0, NOT_YOURS: 1, NOT_FACILITATOR_: 1, OVERRIDDEN: 2, ALLOWED: 3}
+ORDER |= dict.fromkeys((NOT_MOVER_, NOT_PRESENTER, NOTHING_TO_WITHDRAW, OWN_SHARE, PRESENTER), 1)
 
 
 def cells_of(action: str) -> list[tuple[str, str]]:
