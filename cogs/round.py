@@ -230,7 +230,7 @@ class Round(BoundCog):
             await interaction.followup.send("Someone moved the round on already.", ephemeral=True)
             return
         note = ""
-        if record.phase is Phase.AFFIRMATIONS:
+        if record.phase is not Phase.CLARIFYING:  # the reveal, or what a failed one left
             left = await self.reveal(record.post_id)
             if left:
                 note = (
