@@ -25,7 +25,7 @@ from bot.summary.highlights import excerpts_digest, proposed_excerpts
 from cogs._render import NOT_AVAILABLE
 from cogs.summary import NOT_FACILITATOR
 from storage.repos import Repositories
-from tests.e2e.conftest import World
+from tests.e2e.conftest import World, accept_agreement
 from tests.e2e.helpers import bot_of, forge_click, forge_select, modal_defaults, modal_ids
 
 # -- the cast --------------------------------------------------------------------------------
@@ -152,6 +152,7 @@ class Scene:
         self.share = None
         self.extra.clear()
         await self._alices_entries()
+        await accept_agreement(self.env, self.guild.id, self.alice.id)  # erased with the rest
 
     async def _alices_entries(self) -> None:
         alice, guild = self.alice.id, self.guild.id
