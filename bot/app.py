@@ -37,6 +37,7 @@ EXTENSIONS = (
     "cogs.hours",
     "cogs.whatworks",
     "cogs.meetings",
+    "cogs.round",
 )
 # Garbage-collector thresholds once start-up is frozen (Python's defaults: 700, 10, 10). Under
 # load a full collection walks every message, view and interaction in flight and stalls the

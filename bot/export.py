@@ -34,6 +34,7 @@ def export_document(data: dict[str, Any], *, user_id: int, exported_at: datetime
         "shares": data.get("shares", []),
         "hours": data.get("hours", []),
         "meeting_prompts": data.get("meeting_prompts", []),
+        **({"round": data["round"]} if "round" in data else {}),
     }
 
 
@@ -74,6 +75,7 @@ def to_markdown(document: dict[str, Any]) -> str:
     if document.get("hours"):
         lines += ["", "## Consultation hours", ""]
         lines += [_hours_line(h) for h in document["hours"]]
+    lines += _round_markdown(document.get("round"))
     return "\n".join(lines) + "\n"
 
 
@@ -82,6 +84,22 @@ def _hours_line(h: dict[str, Any]) -> str:
     line = f"- {h['date']}: {h['minutes']} min, {h['type']}, {h['format']}, {h['role']}"
     line += f" ({h['attestation']}" + (f" by {h['attested_by']})" if h["attested_by"] else ")")
     return line + (f": {texts}" if texts else "")
+
+
+def _round_markdown(written: dict[str, Any] | None) -> list[str]:
+    """What the user wrote in consultation rounds, for the readable file."""
+    if not written:
+        return []
+    lines: list[str] = []
+    for item in written["affirmations_and_closings"]:
+        lines += ["", f"## Your {item['kind']} ({item['state']})", "", item["text"]]
+    for presented in written["rounds_presented"]:
+        lines += ["", f"## A round you presented ({presented['phase']})"]
+        if presented["key_question"]:
+            lines += ["", f"**Key question:** {presented['key_question']}"]
+        if presented["closing"]:
+            lines += ["", f"**Closing:** {presented['closing']}"]
+    return lines
 
 
 def _order(order: list[str]) -> Any:

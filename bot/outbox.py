@@ -25,6 +25,16 @@ class PostState(StrEnum):
 class PostKind(StrEnum):
     SHARE = "share"
     SUMMARY = "summary"
+    AFFIRMATION = "affirmation"  # drafts until its round's reveal; slot ``aff:<share>:<tag>``
+    CLOSING = "closing"  # a presenter's closing, posted in the round's thread
+
+
+_WHAT = {
+    PostKind.SHARE: "a shared post",
+    PostKind.SUMMARY: "a weekly summary",
+    PostKind.AFFIRMATION: "an affirmation",
+    PostKind.CLOSING: "a round closing",
+}
 
 
 FIRST_RETRY = timedelta(minutes=1)
@@ -78,7 +88,7 @@ def remaining_text(left: list[PostRecord]) -> str:
     lines = []
     for post in left:
         where = f"<#{post.channel_id}>" if post.channel_id else "a channel I can no longer see"
-        what = "a shared post" if post.kind is PostKind.SHARE else "a weekly summary"
+        what = _WHAT[post.kind]
         why = post.problem or "Discord did not answer"
         when = (
             f"<t:{int(post.next_try_at.timestamp())}:R>" if post.next_try_at is not None else "soon"

@@ -12,11 +12,12 @@ from discord import app_commands, ui
 from discord.ext import commands
 
 from bot.export import export_document, package, to_json, to_markdown
-from bot.outbox import PostRecord, remaining_text
+from bot.limits import clip
+from bot.outbox import PostKind, PostRecord, remaining_text
 from bot.tree import report_failure
 from cogs._buttons import Tracked
 from cogs._posts import posts_to_delete, take_down
-from cogs._render import ACCENT, NOT_AVAILABLE
+from cogs._render import ACCENT, NOT_AVAILABLE, stamp
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -114,7 +115,9 @@ class MyData(commands.Cog):
                 "created_at": s.created_at,
             }
             for s in await self.repos.outbox.shares_of(user_id)
+            if s.kind is PostKind.SHARE
         ]
+        data["round"] = await self.repos.round.export(user_id)
         document = export_document(data, user_id=user_id, exported_at=discord.utils.utcnow())
         files = await asyncio.to_thread(
             lambda: package(
@@ -158,6 +161,7 @@ class MyData(commands.Cog):
             left = await take_down(self.bot, posts, actor_id=None)
             contributions = await self.repos.summaries.contributions_of(user_id)
             await self.repos.userdata.forget(user_id)
+            await self.repos.round.forget(user_id)
             await self.repos.outbox.unlink_author(user_id)
             summary = self.bot.get_cog("Summary")
             if contributions and summary is not None:
@@ -174,9 +178,22 @@ class MyData(commands.Cog):
     @app_commands.allowed_installs(guilds=True, users=False)
     async def privacy(self, interaction: Interaction) -> None:
         embed = discord.Embed(
-            title="Sparkle and your privacy", description=PRIVACY_TEXT, colour=ACCENT
+            title="Sparkle and your privacy",
+            description=PRIVACY_TEXT + await self._accepted_text(interaction.user.id),
+            colour=ACCENT,
         )
         await interaction.response.send_message(embed=embed, ephemeral=True)
+
+    async def _accepted_text(self, user_id: int) -> str:
+        """Which servers' group agreements the user accepted, and when."""
+        accepted = await self.repos.round.acceptances(user_id)
+        if not accepted:
+            return "\n\n**Group agreements.** You have not accepted any yet."
+        names = [
+            f"{clip(g.name, 80) if (g := self.bot.get_guild(gid)) else 'a server'} ({stamp(at)})"
+            for gid, at in accepted[:10]
+        ]
+        return "\n\n**Group agreements you accepted.** " + ", ".join(names) + "."
 
 
 async def setup(bot: SparkleBot) -> None:

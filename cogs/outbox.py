@@ -108,7 +108,7 @@ class Outbox(commands.Cog):
             if found is not None:
                 await self.repos.outbox.record_sent(post.id, found.channel.id, found.id)
                 log.info("repaired the record of post %s", post.id)
-            elif post.kind is PostKind.SHARE:
+            elif post.kind is not PostKind.SUMMARY:  # a share or round post: a draft again
                 await self.repos.outbox.release(post.id)
             else:
                 await self.repos.outbox.failed(post.id, "the post did not finish", now)

@@ -15,6 +15,7 @@ from bot.models import ServerSettings
 from bot.schedule import DAY_NAMES, parse_time, zone_names
 from bot.zones import resolve_zone
 from cogs._render import quote
+from cogs._round_ui import agreement_form, agreement_text, minutes_text
 from cogs._script_admin import (
     download_text,
     file_name,
@@ -297,6 +298,44 @@ class Setup(
         self, interaction: Interaction, contributors: app_commands.Range[int, 2, 100]
     ) -> None:
         await self._saved(interaction, min_contributors=contributors)
+
+    @app_commands.command(name="agreement", description="The group agreement members accept")
+    async def agreement(self, interaction: Interaction) -> None:
+        assert interaction.guild_id is not None
+        current = await agreement_text(self.bot, interaction.guild_id)
+        await interaction.response.send_modal(agreement_form(interaction.guild_id, current))
+
+    @app_commands.command(name="round", description="Suggested minutes for each round phase")
+    @app_commands.describe(
+        clarifying="Clarifying questions (0: no suggestion)",
+        affirmations="Affirmations",
+        reflections="Reflections",
+        closing="Closing",
+    )
+    async def round(
+        self,
+        interaction: Interaction,
+        clarifying: app_commands.Range[int, 0, 240] = 0,
+        affirmations: app_commands.Range[int, 0, 240] = 0,
+        reflections: app_commands.Range[int, 0, 240] = 0,
+        closing: app_commands.Range[int, 0, 240] = 0,
+    ) -> None:
+        assert interaction.guild_id is not None
+        minutes = {
+            "clarifying": clarifying,
+            "affirmations": affirmations,
+            "reflections": reflections,
+            "closing": closing,
+        }
+        minutes = {phase: value for phase, value in minutes.items() if value}
+        await self.repos.round.set_minutes(interaction.guild_id, minutes)
+        await self.repos.audit.record(
+            "setup", actor_id=interaction.user.id, guild_id=interaction.guild_id, subject="round"
+        )
+        await interaction.response.send_message(
+            "Saved. Suggested time per phase, shown on each round:\n" + minutes_text(minutes),
+            ephemeral=True,
+        )
 
 
 async def setup(bot: SparkleBot) -> None:

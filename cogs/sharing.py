@@ -22,6 +22,7 @@ from cogs._autocomplete import chosen_entry, entry_choices
 from cogs._buttons import Tracked
 from cogs._posts import take_down, wake_outbox
 from cogs._render import ACCENT, NOT_AVAILABLE
+from cogs._round_ui import key_question_button, needs_agreement, round_embed, round_view
 from cogs._servers import is_member
 
 if TYPE_CHECKING:
@@ -140,7 +141,7 @@ def _kept_line(words: list[str]) -> str:
     return f"\n{note}" if note else ""
 
 
-def _preview_view(post_id: int) -> ui.View:
+def preview_view(post_id: int) -> ui.View:
     view = ui.View(timeout=None)
     for action, label, style in (
         ("post", "Post anonymously", discord.ButtonStyle.primary),
@@ -149,6 +150,7 @@ def _preview_view(post_id: int) -> ui.View:
         ("cancel", "Cancel", discord.ButtonStyle.danger),
     ):
         view.add_item(ShareButton(action, post_id, label=label, style=style))
+    view.add_item(key_question_button(post_id))
     return view
 
 
@@ -230,6 +232,8 @@ class Sharing(commands.Cog):
             if refusal:
                 await interaction.response.send_message(refusal, ephemeral=True)
                 return
+            if await needs_agreement(interaction, guild_id):
+                return
             script = await self.bot.scripts.for_entry(entry)
             text = await asyncio.to_thread(share_text, script, entry.answers)
             kept = await asyncio.to_thread(kept_in_share, script, entry.answers)
@@ -247,7 +251,7 @@ class Sharing(commands.Cog):
                 f"<#{settings.consultation_channel_id}>, with identifiers replaced. Nothing is "
                 "posted until you choose." + _kept_line(kept),
                 embed=_preview_embed(title, text, None, None),
-                view=_preview_view(draft.id),
+                view=preview_view(draft.id),
                 ephemeral=True,
                 allowed_mentions=discord.AllowedMentions.none(),
             )
@@ -333,7 +337,7 @@ class Sharing(commands.Cog):
                 "**Preview of your edited text**, with identifiers replaced again. Nothing is "
                 "posted until you choose." + _kept_line(kept),
                 embed=_preview_embed(post.title, text, None, None),
-                view=_preview_view(post.id),
+                view=preview_view(post.id),
                 ephemeral=True,
                 allowed_mentions=discord.AllowedMentions.none(),
             )
@@ -394,9 +398,17 @@ class Sharing(commands.Cog):
         # Redact once more at the door: whatever the preview held, identifiers never leave.
         text = clip(await asyncio.to_thread(redact, post.text), SHARE_TEXT_MAX)
         author = interaction.user.display_name if named else None
+        await self.repos.round.start(post.id)
+        round_now = await self.repos.round.get(post.id)
+        assert round_now is not None
+        minutes = await self.repos.round.minutes(post.guild_id)
         try:
             message = await channel.send(
-                embed=_preview_embed(post.title, text, author, post.ref),
+                embeds=[
+                    _preview_embed(post.title, text, author, post.ref),
+                    round_embed(round_now, minutes),
+                ],
+                view=round_view(round_now),
                 allowed_mentions=discord.AllowedMentions.none(),
             )
         except discord.Forbidden:

@@ -327,3 +327,63 @@ class MeetingPrompt(Base):
     guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     created_at: Mapped[datetime] = mapped_column(TZDateTime())
+
+
+# -- the consultation round (migration 0008) ---------------------------------------------------
+
+
+class Round(Base):
+    """The round held in a share's thread, one per share (its outbox row).
+
+    The presenter is the share's author (`posts.author_key`); nothing here names them. The key
+    question and the closing are sealed under the presenter's own data key. Affirmations are
+    outbox rows of kind ``affirmation`` (slot ``aff:<post>:<tag>``): drafts until the reveal.
+    """
+
+    __tablename__ = "rounds"
+
+    post_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("posts.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    entry_id: Mapped[int | None] = mapped_column(
+        IdType, ForeignKey("entries.id", ondelete="SET NULL"), default=None
+    )
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    phase: Mapped[str] = mapped_column(String(16))
+    key_question: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    closing: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    phase_since: Mapped[datetime] = mapped_column(TZDateTime())
+    created_at: Mapped[datetime] = mapped_column(TZDateTime())
+
+
+class RoundStepOut(Base):
+    """A member who may know the client: only a keyed tag, to count each member once."""
+
+    __tablename__ = "round_stepouts"
+
+    post_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("posts.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    member_key: Mapped[bytes] = mapped_column(LargeBinary(32), primary_key=True)
+
+
+class RoundSettings(Base):
+    """A server's group agreement (None: the default) and suggested minutes per phase."""
+
+    __tablename__ = "round_settings"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    agreement: Mapped[str | None] = mapped_column(Text, default=None)
+    minutes: Mapped[str | None] = mapped_column(String(200), default=None)  # JSON: phase → min
+    updated_at: Mapped[datetime] = mapped_column(TZDateTime())
+
+
+class AgreementAcceptance(Base):
+    """That a member accepted a server's agreement, and which wording."""
+
+    __tablename__ = "agreement_acceptances"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    version: Mapped[str] = mapped_column(String(16))
+    accepted_at: Mapped[datetime] = mapped_column(TZDateTime())

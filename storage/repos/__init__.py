@@ -15,6 +15,7 @@ from storage.repos.meetings import MeetingRepository
 from storage.repos.outbox import OutboxRepository
 from storage.repos.practice import PracticeRepository
 from storage.repos.practitioners import PractitionerRepository
+from storage.repos.round import RoundRepository
 from storage.repos.scripts import ScriptRepository
 from storage.repos.servers import ServerRepository
 from storage.repos.shares import ShareRepository
@@ -30,6 +31,7 @@ __all__ = [
     "PracticeRepository",
     "PractitionerRepository",
     "Repositories",
+    "RoundRepository",
     "ScriptRepository",
     "ServerRepository",
     "ShareRepository",
@@ -55,6 +57,7 @@ class Repositories:
     hours: HoursRepository
     practice: PracticeRepository
     meetings: MeetingRepository
+    round: RoundRepository
 
     @classmethod
     def open(
@@ -63,6 +66,7 @@ class Repositories:
         db = Database(url, clock=clock)
         cipher = Cipher(key, old_keys)
         keys = Keyring(cipher)
+        outbox = OutboxRepository(db, keys, key, old_keys)
         return cls(
             db=db,
             cipher=cipher,
@@ -74,11 +78,12 @@ class Repositories:
             audit=AuditRepository(db),
             userdata=UserDataRepository(db, keys),
             summaries=SummaryRepository(db, keys),
-            outbox=OutboxRepository(db, keys, key, old_keys),
+            outbox=outbox,
             scripts=ScriptRepository(db),
             hours=HoursRepository(db, keys),
             practice=PracticeRepository(db, keys),
             meetings=MeetingRepository(db),
+            round=RoundRepository(db, keys, outbox),
         )
 
     async def migrate(self) -> None:

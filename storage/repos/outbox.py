@@ -129,6 +129,16 @@ class OutboxRepository:
             await self._keys.load(session, [r.body for r in rows if r.body is not None])
         return [self._record(r) for r in rows]
 
+    async def records(self, *where: object) -> list[PostRecord]:
+        """Rows matching `where`, decrypted: for repositories that build on the outbox."""
+        return await self._rows(*where)
+
+    def mine(self, user_id: int) -> ColumnElement[bool]:
+        return self._mine(user_id)
+
+    def seal(self, key: Cipher, post_id: int, title: str, text: str) -> bytes:
+        return self._seal(key, post_id, title, text)
+
     async def get(self, post_id: int) -> PostRecord | None:
         found = await self._rows(Post.id == post_id)
         return found[0] if found else None

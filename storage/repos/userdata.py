@@ -32,7 +32,17 @@ from storage.tables import (
 )
 
 USER_COLUMNS = ("author_id", "user_id", "actor_id")
-NO_USER_DATA = frozenset({"meta", "servers", "summary_posts", "server_scripts", "meetings"})
+NO_USER_DATA = frozenset(
+    {
+        "meta",
+        "servers",
+        "summary_posts",
+        "server_scripts",
+        "meetings",
+        "round_settings",
+        "round_stepouts",
+    }
+)
 
 
 class UserDataRepository:

@@ -25,7 +25,7 @@ from bot.summary.highlights import excerpts_digest, proposed_excerpts
 from cogs._render import NOT_AVAILABLE
 from cogs.summary import NOT_FACILITATOR
 from storage.repos import Repositories
-from tests.e2e.conftest import World
+from tests.e2e.conftest import World, accept_agreement
 from tests.e2e.helpers import bot_of, forge_click, forge_select, modal_defaults, modal_ids
 
 # -- the cast --------------------------------------------------------------------------------
@@ -152,6 +152,7 @@ class Scene:
         self.share = None
         self.extra.clear()
         await self._alices_entries()
+        await accept_agreement(self.env, self.guild.id, self.alice.id)  # erased with the rest
 
     async def _alices_entries(self) -> None:
         alice, guild = self.alice.id, self.guild.id
@@ -245,6 +246,11 @@ async def snapshot(scene: Scene) -> dict[str, Any]:
         "settings": await repos.servers.get(scene.guild.id),
         "pulls": await repos.audit.kinds("summary_pull"),
         "posts": {c.id: [m.id for m in c.history()] for c in scene.channels()},
+        "round": None if scene.share is None else await repos.round.get(scene.share.id),
+        "round_settings": (
+            await repos.round.agreement(scene.guild.id),
+            await repos.round.minutes(scene.guild.id),
+        ),
     }
 
 
@@ -595,6 +601,8 @@ def setup_options(scene: Scene, actor: Actor, sub: str) -> dict[str, Any]:
         "timezone": {"zone": "Europe/Berlin"},
         "schedule": {"day": "0", "time": "09:00"},
         "minimum": {"contributors": 4},
+        "agreement": {},
+        "round": {"clarifying": 7},
     }[sub]
 
 
@@ -605,6 +613,7 @@ SETUP_EFFECT = {
     "timezone": ("Saved.", {"timezone": "Europe/Berlin"}),
     "schedule": ("Saved.", {"summary_day": 0, "summary_time": "09:00"}),
     "minimum": ("Saved.", {"min_contributors": 4}),
+    "round": ("Saved.", {}),
 }
 
 
@@ -613,6 +622,9 @@ def _setup_action(sub: str) -> None:
         return await actor.slash(f"setup {sub}", **setup_options(scene, actor, sub))
 
     async def allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+        if sub == "agreement":  # a form, pre-filled with the agreement in force
+            assert r.modal is not None and r.modal["custom_id"].startswith("sk:rndagrm:")
+            return
         text, changes = SETUP_EFFECT[sub]
         assert text in content(r), content(r)
         guild = s.elsewhere if a.role == OUTSIDER else s.guild
@@ -625,11 +637,18 @@ def _setup_action(sub: str) -> None:
         if a.role == OUTSIDER:  # the consultation server is untouched
             assert await s.repos.servers.get(s.guild.id) == b["settings"]
 
-    may_change = frozenset() if sub == "show" else frozenset({"settings"})
+    may_change = {
+        "show": frozenset(),
+        "agreement": frozenset(),
+        "round": frozenset({"round_settings"}),
+    }.get(sub, frozenset({"settings"}))
     ACTIONS[f"/setup {sub}"] = Action(run, allowed, may_change=may_change)
 
 
-SETUP_SUBCOMMANDS = ("show", "channels", "facilitator", "timezone", "schedule", "minimum")
+SETUP_SUBCOMMANDS = (
+    *("show", "channels", "facilitator", "timezone", "schedule", "minimum"),
+    *("agreement", "round"),
+)
 for _sub in SETUP_SUBCOMMANDS:
     _setup_action(_sub)
 
@@ -782,7 +801,7 @@ def _share_button(name: str, check: Check, **options: Any) -> None:
     ACTIONS[f"sk:shr:{name}"] = Action(run, check, **options)
 
 
-_POSTS = frozenset({"shares", "posts"})
+_POSTS = frozenset({"shares", "posts", "round"})
 _share_button("post", _posted("Shared anonymously"), may_change=_POSTS)
 _share_button("named", _posted("Shared by alice"), may_change=_POSTS)
 _share_button("edit", _share_editor)

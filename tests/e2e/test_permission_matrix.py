@@ -53,6 +53,14 @@ from tests.e2e.matrix_actions import (
     snapshot,
 )
 from tests.e2e.matrix_hours import HOURS_MATRIX, NOT_HOURS_FACILITATOR_
+from tests.e2e.matrix_round import (
+    NOT_MOVER_,
+    NOT_PRESENTER,
+    NOTHING_TO_WITHDRAW,
+    OWN_SHARE,
+    PRESENTER,
+    ROUND_MATRIX,
+)
 
 # -- the table ------------------------------------------------------------------------------
 
@@ -115,6 +123,7 @@ MATRIX: dict[str, dict[str, str]] = {
     # into eve's server, and eve into the consultation server.
     **{f"foreign-server:{how}": NOBODY for how in ("post", "named", "shrg")},
     **HOURS_MATRIX,
+    **ROUND_MATRIX,  # the consultation round's buttons and forms
 }
 # /setup with the command permission overridden for the member: still refused in code.
 OVERRIDES = [(role, f"/setup {sub}") for sub in SETUP_SUBCOMMANDS for role in (AUTHOR, MEMBER)]
@@ -132,6 +141,7 @@ assert all(set(cells) == set(ROLES) for cells in MATRIX.values() if cells is not
 # first, and each allowed cell that may use alice's data up starts from a renewed scene.
 ORDER = {HIDDEN: 0, NO_DM: 0, NOT_YOURS: 1, NOT_FACILITATOR_: 1, OVERRIDDEN: 2, ALLOWED: 3}
 ORDER[NOT_HOURS_FACILITATOR_] = 1
+ORDER |= dict.fromkeys((NOT_MOVER_, NOT_PRESENTER, NOTHING_TO_WITHDRAW, OWN_SHARE, PRESENTER), 1)
 
 
 def cells_of(action: str) -> list[tuple[str, str]]:

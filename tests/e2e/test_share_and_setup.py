@@ -113,7 +113,13 @@ async def test_share_posts_nothing_before_confirm_and_no_identifier_after(
 
     preview = await w.alice.slash(w.channel, "share", entry=str(entry))
     assert_responded(preview, contains="Preview", ephemeral=True)
-    assert buttons(preview) == ["Post anonymously", "Post with my name", "Edit text", "Cancel"]
+    assert buttons(preview) == [
+        "Post anonymously",
+        "Post with my name",
+        "Edit text",
+        "Cancel",
+        "Add a key question",
+    ]
     assert w.channel.history() == []  # nothing before confirm
 
     posted = await w.alice.click(preview.response.message, label="Post anonymously")

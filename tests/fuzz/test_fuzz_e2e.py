@@ -128,6 +128,13 @@ async def test_posted_shares_of_hostile_answers_ping_no_one(simcord_env: Env, na
         preview = await alice.slash(reflections, "share", entry=str(entry_id))
         assert_private_and_silent(env, preview)
         assert preview.response is not None
+        if flow == 0:  # the group agreement is asked for first, once
+            assert "group agreement" in preview.response.content
+            accepted = await alice.click(preview.response.message, label="I accept")
+            assert_private_and_silent(env, accepted)
+            preview = await alice.slash(reflections, "share", entry=str(entry_id))
+            assert_private_and_silent(env, preview)
+            assert preview.response is not None
         if flow == 1:  # the second one goes through "Edit text" with more hostile text
             modal = await alice.click(preview.response.message, label="Edit text")
             assert modal.acknowledged and modal.modal is not None
@@ -143,8 +150,11 @@ async def test_posted_shares_of_hostile_answers_ping_no_one(simcord_env: Env, na
         stored = env.backend.get_message(shares.id, message.id)
         assert stored.ping_user_ids == [] and stored.ping_role_ids == []
         assert stored.mention_everyone is False and message.mention_everyone is False
-        (embed,) = message.embeds
-        assert_embed_fits(embed)
+        share, round_status = message.embeds  # the share, and its round under it
+        assert round_status.title == "Consultation round"
+        for embed in (share, round_status):
+            assert_embed_fits(embed)
+        assert sum(len(e) for e in message.embeds) <= 6000  # Discord's limit per message
     recorded = await bot_of(env).repos.outbox.shares_of(alice.id)
     assert {(s.guild_id, s.channel_id, s.anonymous) for s in recorded} == {
         (guild.id, shares.id, not named)

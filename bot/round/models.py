@@ -1,0 +1,30 @@
+"""What the round's repository hands back: plain records, decrypted where their reader may."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.round.phases import Phase
+
+
+class RoundRecord(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    post_id: int
+    guild_id: int
+    entry_id: int | None
+    phase: Phase
+    key_question: str | None
+    phase_since: datetime
+    stepouts: int = 0
+    affirmations: int = 0  # written and not withdrawn: a count, never who or what
+    has_closing: bool = False
+
+
+class Closing(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    takeaway: str
+    next_step: str

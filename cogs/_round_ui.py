@@ -1,0 +1,276 @@
+"""The round's pieces shown on a share: its keys, buttons, status embed and agreement gate.
+
+Kept apart from `cogs/round.py` (the handlers) so that `/share` can put the round on its post
+and its preview without importing another cog.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import ui
+
+from bot.limits import clip
+from bot.round import DEFAULT_AGREEMENT, Phase, agreement_version, guidance, phase_title
+from bot.round.agreement import AGREEMENT_MAX
+from bot.round.models import RoundRecord
+from cogs._interactions import Button, Key, form, view
+from cogs._render import ACCENT
+
+if TYPE_CHECKING:
+    from bot.app import SparkleBot
+
+Interaction = discord.Interaction["SparkleBot"]
+KEY_QUESTION_MAX = 300
+AFFIRMATION_MAX = 1500
+CLOSING_PART_MAX = 1000
+
+
+@dataclass(frozen=True)
+class PostKey(Key):
+    """A round control on one share: `post` is the share's outbox row."""
+
+    prefix = "rnd"
+    post: int
+
+
+@dataclass(frozen=True)
+class NextPhaseKey(PostKey):
+    """Carries the phase it was shown in: a second click on the same button moves nothing."""
+
+    prefix = "rndnext"
+    phase: str
+
+
+@dataclass(frozen=True)
+class AffirmKey(PostKey):
+    prefix = "rndaff"
+
+
+@dataclass(frozen=True)
+class WithdrawKey(PostKey):
+    prefix = "rndwd"
+
+
+@dataclass(frozen=True)
+class StepOutKey(PostKey):
+    prefix = "rndout"
+
+
+@dataclass(frozen=True)
+class ClosingKey(PostKey):
+    prefix = "rndclose"
+
+
+@dataclass(frozen=True)
+class PostClosingKey(PostKey):
+    prefix = "rndcpost"
+
+
+@dataclass(frozen=True)
+class RevealKey(PostKey):
+    prefix = "rndrev"
+
+
+@dataclass(frozen=True)
+class KeyQuestionKey(PostKey):
+    prefix = "rndkq"
+
+
+@dataclass(frozen=True)
+class AffirmFormKey(PostKey):
+    prefix = "rndaffm"
+
+
+@dataclass(frozen=True)
+class ClosingFormKey(PostKey):
+    prefix = "rndclom"
+
+
+@dataclass(frozen=True)
+class KeyQuestionFormKey(PostKey):
+    prefix = "rndkqm"
+
+
+@dataclass(frozen=True)
+class AgreementFormKey(Key):
+    """The /setup agreement form of one server."""
+
+    prefix = "rndagrm"
+    guild: int
+
+
+@dataclass(frozen=True)
+class AgreeKey(Key):
+    prefix = "rndagree"
+    guild: int
+
+
+class NextPhaseButton(Button[NextPhaseKey]):
+    key_type = NextPhaseKey
+
+
+class AffirmButton(Button[AffirmKey]):
+    key_type = AffirmKey
+
+
+class WithdrawButton(Button[WithdrawKey]):
+    key_type = WithdrawKey
+
+
+class StepOutButton(Button[StepOutKey]):
+    key_type = StepOutKey
+
+
+class ClosingButton(Button[ClosingKey]):
+    key_type = ClosingKey
+
+
+class PostClosingButton(Button[PostClosingKey]):
+    key_type = PostClosingKey
+
+
+class RevealButton(Button[RevealKey]):
+    key_type = RevealKey
+
+
+class KeyQuestionButton(Button[KeyQuestionKey]):
+    key_type = KeyQuestionKey
+
+
+class AgreeButton(Button[AgreeKey]):
+    key_type = AgreeKey
+
+
+COMPONENTS: tuple[type, ...] = (
+    NextPhaseButton,
+    AffirmButton,
+    WithdrawButton,
+    StepOutButton,
+    ClosingButton,
+    PostClosingButton,
+    RevealButton,
+    KeyQuestionButton,
+    AgreeButton,
+)
+
+
+def key_question_button(post_id: int) -> KeyQuestionButton:
+    return KeyQuestionButton(KeyQuestionKey(post_id), label="Add a key question")
+
+
+def round_embed(record: RoundRecord, minutes: dict[str, int]) -> discord.Embed:
+    """The round's status under a share: key question, current phase and what to do in it."""
+    embed = discord.Embed(title="Consultation round", colour=ACCENT)
+    if record.key_question:
+        embed.add_field(
+            name="What the presenter would like from the group",
+            value=clip(record.key_question, 1024),
+            inline=False,
+        )
+    suggested = minutes.get(record.phase.value)
+    timing = f" (about {suggested} min)" if suggested else ""
+    embed.add_field(
+        name=f"Now: {phase_title(record.phase)}{timing}",
+        value=guidance(record.phase),
+        inline=False,
+    )
+    notes = []
+    if record.phase is Phase.AFFIRMATIONS:
+        notes.append(f"Affirmations written so far: {record.affirmations}")
+    if record.stepouts:
+        notes.append(f"Members who stepped out: {record.stepouts}")
+    if notes:
+        embed.set_footer(text=" · ".join(notes))
+    return embed
+
+
+def round_view(record: RoundRecord) -> ui.View:
+    post = record.post_id
+    items: list[ui.Item[Any]] = []
+    if record.phase is Phase.AFFIRMATIONS:
+        items.append(
+            AffirmButton(
+                AffirmKey(post), label="Add an affirmation", style=discord.ButtonStyle.primary
+            )
+        )
+    if record.phase is Phase.CLOSING:
+        items.append(
+            ClosingButton(
+                ClosingKey(post), label="Write my closing", style=discord.ButtonStyle.primary
+            )
+        )
+    if record.phase in (Phase.CLARIFYING, Phase.AFFIRMATIONS, Phase.REFLECTIONS):
+        label = "Reveal affirmations" if record.phase is Phase.AFFIRMATIONS else "Next phase"
+        items.append(NextPhaseButton(NextPhaseKey(post, record.phase.value), label=label))
+    items.append(StepOutButton(StepOutKey(post), label="I may know this client"))
+    return view(*items)
+
+
+def agreement_form(guild_id: int, current: str) -> ui.Modal:
+    """The form /setup agreement opens: the server's agreement, pre-filled, to edit."""
+    return form(
+        AgreementFormKey(guild_id),
+        "The group agreement",
+        ui.Label(
+            text="Agreement",
+            description="Members accept it once before they share or take part. Empty: default.",
+            component=ui.TextInput(
+                custom_id="agreement",
+                style=discord.TextStyle.paragraph,
+                default=current[:AGREEMENT_MAX],
+                max_length=AGREEMENT_MAX,
+                required=False,
+            ),
+        ),
+    )
+
+
+def minutes_text(minutes: dict[str, int]) -> str:
+    """The suggested minutes per phase, as /setup round shows them."""
+    shown = [
+        f"{phase_title(p)}: {minutes[p.value]} min"
+        if minutes.get(p.value)
+        else f"{phase_title(p)}: no suggestion"
+        for p in (Phase.CLARIFYING, Phase.AFFIRMATIONS, Phase.REFLECTIONS, Phase.CLOSING)
+    ]
+    return "\n".join(shown)
+
+
+async def agreement_text(bot: SparkleBot, guild_id: int) -> str:
+    return await bot.repos.round.agreement(guild_id) or DEFAULT_AGREEMENT
+
+
+async def needs_agreement(interaction: Interaction, guild_id: int) -> bool:
+    """Ask the member to accept the server's agreement first; True when it was asked."""
+    bot = interaction.client
+    text = await agreement_text(bot, guild_id)
+    if await bot.repos.round.accepted(guild_id, interaction.user.id, agreement_version(text)):
+        return False
+    embed = discord.Embed(title="Our group agreement", description=text, colour=ACCENT)
+    message = (
+        "Before you share or take part in a round, please read and accept the group "
+        "agreement. You accept it once; then try again."
+    )
+    agree = view(
+        AgreeButton(AgreeKey(guild_id), label="I accept", style=discord.ButtonStyle.primary)
+    )
+    if interaction.response.is_done():
+        await interaction.followup.send(
+            message,
+            embed=embed,
+            view=agree,
+            ephemeral=True,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+    else:
+        await interaction.response.send_message(
+            message,
+            embed=embed,
+            view=agree,
+            ephemeral=True,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+    return True

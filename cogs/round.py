@@ -1,0 +1,611 @@
+"""The consultation round on a share: phases, affirmations revealed together, the closing,
+stepping out, and the group agreement every member accepts once."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import ui
+
+from bot.limits import clip
+from bot.outbox import PostRecord, PostState
+from bot.privacy import redact
+from bot.round import (
+    DEFAULT_AGREEMENT,
+    Phase,
+    agreement_version,
+    next_phase,
+    phase_title,
+    reveal_order,
+)
+from bot.round.agreement import AGREEMENT_MAX
+from bot.round.models import Closing, RoundRecord
+from cogs._interactions import BoundCog, Handler, Submitted, form, not_available, view
+from cogs._posts import find_by_ref
+from cogs._render import ACCENT
+from cogs._round_ui import (
+    AFFIRMATION_MAX,
+    CLOSING_PART_MAX,
+    KEY_QUESTION_MAX,
+    AffirmButton,
+    AffirmFormKey,
+    AffirmKey,
+    AgreeButton,
+    AgreementFormKey,
+    ClosingButton,
+    ClosingFormKey,
+    ClosingKey,
+    KeyQuestionButton,
+    KeyQuestionFormKey,
+    NextPhaseButton,
+    PostClosingButton,
+    PostClosingKey,
+    RevealButton,
+    RevealKey,
+    StepOutButton,
+    WithdrawButton,
+    WithdrawKey,
+    agreement_text,
+    needs_agreement,
+    round_embed,
+    round_view,
+)
+from cogs.sharing import ShareButton, preview_view
+from cogs.summary import is_facilitator
+
+if TYPE_CHECKING:
+    from bot.app import SparkleBot
+
+log = logging.getLogger(__name__)
+Interaction = discord.Interaction["SparkleBot"]
+NOT_MOVER = "Only the presenter or a facilitator can move the round on."
+STEP_OUT_GUIDANCE = (
+    "Thank you for saying so. Please step out of this round: don't read further in its thread "
+    "and don't write an affirmation or reflection. The presenter is told, without your name, "
+    "that someone may know the client. If you have already read details, keep them to yourself "
+    "as the group agreement asks."
+)
+
+
+def _text_input(name: str, label: str, *, default: str, limit: int, hint: str) -> ui.Label[Any]:
+    return ui.Label(
+        text=label,
+        description=hint,
+        component=ui.TextInput(
+            custom_id=name,
+            style=discord.TextStyle.paragraph,
+            default=default[:limit] or None,
+            max_length=limit,
+            required=True,
+        ),
+    )
+
+
+class Round(BoundCog):
+    def handlers(self) -> Mapping[type, Handler]:
+        return {
+            NextPhaseButton: self.on_next,
+            RevealButton: self.on_reveal,
+            AffirmButton: self.on_affirm,
+            WithdrawButton: self.on_withdraw,
+            StepOutButton: self.on_step_out,
+            ClosingButton: self.on_closing,
+            PostClosingButton: self.on_post_closing,
+            KeyQuestionButton: self.on_key_question,
+            AgreeButton: self.on_agree,
+            AffirmFormKey: self.on_affirm_form,
+            ClosingFormKey: self.on_closing_form,
+            KeyQuestionFormKey: self.on_key_question_form,
+            AgreementFormKey: self.on_agreement_form,
+        }
+
+    # -- who is who -------------------------------------------------------------------------
+
+    async def _round(self, interaction: Interaction, post_id: int) -> RoundRecord | None:
+        """The round, if the clicker is in its server; None (after answering) otherwise."""
+        record = await self.repos.round.get(post_id)
+        if record is None or interaction.guild_id != record.guild_id:
+            await not_available(interaction)
+            return None
+        return record
+
+    async def _is_presenter(self, post_id: int, user_id: int) -> bool:
+        share = await self.repos.outbox.owned(post_id, user_id)
+        return share is not None and share.state is not PostState.DELETING
+
+    async def _may_move(self, interaction: Interaction, record: RoundRecord) -> bool:
+        if await self._is_presenter(record.post_id, interaction.user.id):
+            return True
+        settings = await self.repos.servers.get(record.guild_id)
+        return is_facilitator(interaction.user, settings)
+
+    # -- the post ---------------------------------------------------------------------------
+
+    async def refresh_post(self, post_id: int) -> bool:
+        """Show the round's current state on the share; False if Discord refused."""
+        share = await self.repos.outbox.get(post_id)
+        record = await self.repos.round.get(post_id)
+        if share is None or record is None or share.message_id is None or share.channel_id is None:
+            return False
+        try:
+            channel = self.bot.get_channel(share.channel_id) or await self.bot.fetch_channel(
+                share.channel_id
+            )
+            message = await channel.fetch_message(share.message_id)  # pyright: ignore[reportAttributeAccessIssue]
+            minutes = await self.repos.round.minutes(record.guild_id)
+            await message.edit(
+                embeds=[message.embeds[0], round_embed(record, minutes)],
+                view=round_view(record),
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+        except discord.HTTPException:
+            log.warning("could not update the round on post %s", post_id)
+            return False
+        return True
+
+    async def _thread(self, share: PostRecord) -> discord.abc.Messageable | None:
+        if share.thread_id is None:
+            return None
+        try:
+            thread = self.bot.get_channel(share.thread_id) or await self.bot.fetch_channel(
+                share.thread_id
+            )
+        except discord.HTTPException:
+            return None
+        return thread if isinstance(thread, discord.abc.Messageable) else None
+
+    async def _send(self, thread: discord.abc.Messageable, post: PostRecord) -> bool:
+        """Post one claimed round post in the thread, anonymized once more at the door."""
+        text = clip(await asyncio.to_thread(redact, post.text), AFFIRMATION_MAX * 2)
+        embed = discord.Embed(title=post.title, description=text, colour=ACCENT)
+        embed.set_footer(text=f"ref {post.ref}")
+        assert post.channel_id is not None
+        try:
+            message = await thread.send(
+                embed=embed, allowed_mentions=discord.AllowedMentions.none()
+            )
+        except discord.HTTPException as error:
+            await self.repos.outbox.release(post.id, f"Discord refused ({error.status})")
+            return False
+        await self.repos.outbox.record_sent(post.id, post.channel_id, message.id)
+        return True
+
+    async def reveal(self, post_id: int) -> int:
+        """Post every affirmation not yet posted, in a random order; returns how many are left.
+
+        Each is claimed on its own row first, so a retried or concurrent reveal never posts one
+        twice; one whose send was cut short is looked for by its ref before anything else.
+        """
+        share = await self.repos.outbox.get(post_id)
+        thread = None if share is None else await self._thread(share)
+        pending = await self.repos.round.unrevealed(post_id)
+        if share is None or thread is None or share.thread_id is None:
+            return len(pending)
+        left = 0
+        for item in reveal_order(pending):
+            if item.state is PostState.SENDING:
+                found = await find_by_ref(self.bot, share.thread_id, item.ref)
+                if found is not None:
+                    await self.repos.outbox.record_sent(item.id, share.thread_id, found.id)
+                else:
+                    await self.repos.outbox.release(item.id)
+                    left += 1
+                continue
+            if not await self.repos.round.claim(item.id, share.thread_id):
+                continue  # another reveal has it
+            claimed = item.model_copy(update={"channel_id": share.thread_id})
+            if not await self._send(thread, claimed):
+                left += 1
+        return left
+
+    # -- phases -----------------------------------------------------------------------------
+
+    async def on_next(self, interaction: Interaction, button: NextPhaseButton) -> None:
+        record = await self._round(interaction, button.key.post)
+        if record is None:
+            return
+        if not await self._may_move(interaction, record):
+            await interaction.response.send_message(NOT_MOVER, ephemeral=True)
+            return
+        if await needs_agreement(interaction, record.guild_id):
+            return
+        target = next_phase(record.phase)
+        if record.phase.value != button.key.phase:
+            await interaction.response.send_message(
+                "Someone moved the round on already.", ephemeral=True
+            )
+            return
+        if target is None:
+            await interaction.response.send_message(
+                "The round is in its closing: the presenter ends it with their closing.",
+                ephemeral=True,
+            )
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        if not await self.repos.round.advance(record.post_id, record.phase, target):
+            await interaction.followup.send("Someone moved the round on already.", ephemeral=True)
+            return
+        note = ""
+        if record.phase is not Phase.CLARIFYING:  # the reveal, or what a failed one left
+            left = await self.reveal(record.post_id)
+            if left:
+                note = (
+                    f"\n{left} affirmation(s) could not be posted yet. Nothing is posted twice: "
+                    "choose **Post the rest** to try again."
+                )
+        refreshed = await self.refresh_post(record.post_id)
+        if not refreshed:
+            note += "\nI couldn't update the post itself; the round has moved on all the same."
+        await interaction.followup.send(
+            f"The round is now in **{phase_title(target)}**.{note}",
+            view=view(RevealButton(RevealKey(record.post_id), label="Post the rest"))
+            if "Post the rest" in note
+            else discord.utils.MISSING,
+            ephemeral=True,
+        )
+
+    async def on_reveal(self, interaction: Interaction, button: RevealButton) -> None:
+        record = await self._round(interaction, button.key.post)
+        if record is None:
+            return
+        if not await self._may_move(interaction, record):
+            await interaction.response.send_message(NOT_MOVER, ephemeral=True)
+            return
+        if record.phase in (Phase.CLARIFYING, Phase.AFFIRMATIONS):
+            await interaction.response.send_message(
+                "The affirmations are revealed when their phase ends.", ephemeral=True
+            )
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        left = await self.reveal(record.post_id)
+        await interaction.followup.send(
+            "Every affirmation is posted."
+            if not left
+            else f"{left} affirmation(s) could still not be posted; try again in a while.",
+            ephemeral=True,
+        )
+
+    # -- affirmations -----------------------------------------------------------------------
+
+    async def on_affirm(self, interaction: Interaction, button: AffirmButton | Any) -> None:
+        record = await self._round(interaction, button.key.post)
+        if record is None:
+            return
+        if record.phase is not Phase.AFFIRMATIONS:
+            await interaction.response.send_message(
+                "Affirmations are written during the Affirmations phase only.", ephemeral=True
+            )
+            return
+        if await self._is_presenter(record.post_id, interaction.user.id):
+            await interaction.response.send_message(
+                "You are the presenter: the affirmations are for you.", ephemeral=True
+            )
+            return
+        if await needs_agreement(interaction, record.guild_id):
+            return
+        mine = await self.repos.round.my_affirmation(record.post_id, interaction.user.id)
+        sign = ui.Select(
+            custom_id="sign",
+            options=[
+                discord.SelectOption(label="Anonymously", value="anonymous", default=True),
+                discord.SelectOption(label="With my name", value="named"),
+            ],
+        )
+        await interaction.response.send_modal(
+            form(
+                AffirmFormKey(record.post_id),
+                "Your affirmation",
+                _text_input(
+                    "text",
+                    "What is the presenter already doing well?",
+                    default=mine.text if mine else "",
+                    limit=AFFIRMATION_MAX,
+                    hint="Nobody sees it until the phase ends. Identifiers are replaced.",
+                ),
+                ui.Label(text="Post it", component=sign),
+            )
+        )
+
+    async def on_affirm_form(
+        self, interaction: Interaction, sent: Submitted[AffirmFormKey]
+    ) -> None:
+        typed = sent.text("text").strip()
+        if not typed:
+            await interaction.response.send_message(
+                "An empty affirmation was not saved.", ephemeral=True
+            )
+            return
+        record = await self._round(interaction, sent.key.post)
+        if record is None:
+            return
+        if await self._is_presenter(record.post_id, interaction.user.id):
+            await not_available(interaction)
+            return
+        if await needs_agreement(interaction, record.guild_id):
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        named = sent.choice("sign") == "named"
+        text = clip(await asyncio.to_thread(redact, typed), AFFIRMATION_MAX)
+        name = clip(interaction.user.display_name, 80)
+        title = f"Affirmation from {name}" if named else "Affirmation"
+        saved = await self.repos.round.write_affirmation(
+            record.post_id, interaction.user.id, title=title, text=text, anonymous=not named
+        )
+        if saved is None:
+            await interaction.followup.send(
+                "The affirmations phase has ended, so yours was not saved. Here is what you "
+                f"wrote, so that nothing is lost:\n>>> {clip(typed, 1700)}",
+                ephemeral=True,
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+            return
+        await self.refresh_post(record.post_id)
+        embed = discord.Embed(title=title, description=text, colour=ACCENT)
+        await interaction.followup.send(
+            "Saved. Nobody sees it until the phase ends; then it is posted exactly like this, "
+            "with the others, in a random order.",
+            embed=embed,
+            view=view(
+                AffirmButton(AffirmKey(record.post_id), label="Edit"),
+                WithdrawButton(WithdrawKey(record.post_id), label="Withdraw"),
+            ),
+            ephemeral=True,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+
+    async def on_withdraw(self, interaction: Interaction, button: WithdrawButton) -> None:
+        record = await self._round(interaction, button.key.post)
+        if record is None:
+            return
+        if await self.repos.round.withdraw(record.post_id, interaction.user.id):
+            await interaction.response.send_message(
+                "Withdrawn: your affirmation will never be posted.", ephemeral=True
+            )
+            await self.refresh_post(record.post_id)
+            return
+        await interaction.response.send_message(
+            "There is no affirmation of yours to withdraw: it was revealed already, or withdrawn.",
+            ephemeral=True,
+        )
+
+    # -- stepping out -----------------------------------------------------------------------
+
+    async def on_step_out(self, interaction: Interaction, button: StepOutButton) -> None:
+        record = await self._round(interaction, button.key.post)
+        if record is None:
+            return
+        if await self._is_presenter(record.post_id, interaction.user.id):
+            await interaction.response.send_message("This is your own share.", ephemeral=True)
+            return
+        if not await self.repos.round.step_out(record.post_id, interaction.user.id):
+            await interaction.response.send_message(
+                "You have stepped out of this round already. " + STEP_OUT_GUIDANCE, ephemeral=True
+            )
+            return
+        await interaction.response.send_message(STEP_OUT_GUIDANCE, ephemeral=True)
+        await self._tell_presenter(record)
+        await self.refresh_post(record.post_id)
+
+    async def _tell_presenter(self, record: RoundRecord) -> None:
+        """A private message to the presenter, naming nobody, with one click to remove it."""
+        presenter = await self.repos.round.presenter_of(record.post_id)
+        share = await self.repos.outbox.get(record.post_id)
+        if presenter is None or share is None:
+            return
+        try:
+            user = self.bot.get_user(presenter) or await self.bot.fetch_user(presenter)
+            await user.send(
+                f"A member of your group may know the client in your share "
+                f"(ref {share.ref}) and has stepped out of the round. You may want to remove "
+                "the share; it is deleted with its thread.",
+                view=view(ShareButton("del", share.id, label="Remove my share")),
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+        except discord.HTTPException:
+            log.warning("could not tell the presenter of post %s about a step-out", share.id)
+
+    # -- the closing ------------------------------------------------------------------------
+
+    async def on_closing(self, interaction: Interaction, button: ClosingButton) -> None:
+        record = await self._round(interaction, button.key.post)
+        if record is None:
+            return
+        if not await self._is_presenter(record.post_id, interaction.user.id):
+            await interaction.response.send_message(
+                "Only the presenter writes the closing.", ephemeral=True
+            )
+            return
+        if record.phase is not Phase.CLOSING:
+            await interaction.response.send_message(
+                "The closing is written in the Closing phase.", ephemeral=True
+            )
+            return
+        before = await self.repos.round.closing(record.post_id) or Closing(
+            takeaway="", next_step=""
+        )
+        await interaction.response.send_modal(
+            form(
+                ClosingFormKey(record.post_id),
+                "Your closing",
+                _text_input(
+                    "takeaway",
+                    "What I'm taking away",
+                    default=before.takeaway,
+                    limit=CLOSING_PART_MAX,
+                    hint="Posted in the thread with identifiers replaced.",
+                ),
+                _text_input(
+                    "step",
+                    "My next step",
+                    default=before.next_step,
+                    limit=CLOSING_PART_MAX,
+                    hint="One small, concrete step. Saved with your entry.",
+                ),
+            )
+        )
+
+    async def on_closing_form(
+        self, interaction: Interaction, sent: Submitted[ClosingFormKey]
+    ) -> None:
+        record = await self._round(interaction, sent.key.post)
+        if record is None:
+            return
+        if not await self._is_presenter(record.post_id, interaction.user.id):
+            await not_available(interaction)
+            return
+        closing = Closing(
+            takeaway=sent.text("takeaway").strip(), next_step=sent.text("step").strip()
+        )
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        takeaway = await asyncio.to_thread(redact, closing.takeaway)
+        step = await asyncio.to_thread(redact, closing.next_step)
+        text = f"**What I'm taking away**\n{takeaway}\n\n**My next step**\n{step}"
+        saved = await self.repos.round.draft_closing(
+            record.post_id, interaction.user.id, closing, text=text
+        )
+        if saved is None:
+            await interaction.followup.send(
+                "The closing can't be saved now: the round is not in its closing. What you "
+                f"wrote:\n>>> {clip(closing.takeaway + chr(10) + closing.next_step, 1700)}",
+                ephemeral=True,
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+            return
+        await interaction.followup.send(
+            "Saved with your entry. This is exactly what will be posted in the thread:",
+            embed=discord.Embed(title="Closing", description=text, colour=ACCENT),
+            view=view(
+                PostClosingButton(
+                    PostClosingKey(record.post_id),
+                    label="Post my closing",
+                    style=discord.ButtonStyle.primary,
+                ),
+                ClosingButton(ClosingKey(record.post_id), label="Edit"),
+            ),
+            ephemeral=True,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+
+    async def on_post_closing(self, interaction: Interaction, button: PostClosingButton) -> None:
+        record = await self._round(interaction, button.key.post)
+        if record is None:
+            return
+        if not await self._is_presenter(record.post_id, interaction.user.id):
+            await not_available(interaction)
+            return
+        closing = await self.repos.round.closing_post(record.post_id)
+        share = await self.repos.outbox.get(record.post_id)
+        thread = None if share is None else await self._thread(share)
+        if closing is None or share is None or share.thread_id is None or thread is None:
+            await not_available(interaction)
+            return
+        if not await self.repos.round.claim(closing.id, share.thread_id):
+            await interaction.response.send_message(
+                "Your closing is posted already; it is posted only once.", ephemeral=True
+            )
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        claimed = closing.model_copy(update={"channel_id": share.thread_id})
+        if not await self._send(thread, claimed):
+            await interaction.followup.send(
+                "Discord refused the post just now. Your closing is kept: choose "
+                "**Post my closing** again in a moment.",
+                ephemeral=True,
+            )
+            return
+        await self.repos.round.advance(record.post_id, Phase.CLOSING, Phase.CLOSED)
+        await self.refresh_post(record.post_id)
+        await interaction.followup.send(
+            "Your closing is posted, and the round is closed. Thank you.", ephemeral=True
+        )
+
+    # -- the key question, on the share's preview -------------------------------------------
+
+    async def on_key_question(self, interaction: Interaction, button: KeyQuestionButton) -> None:
+        share = await self.repos.outbox.owned(button.key.post, interaction.user.id)
+        if share is None or share.state is not PostState.DRAFT:
+            await not_available(interaction)
+            return
+        record = await self.repos.round.get(share.id)
+        await interaction.response.send_modal(
+            form(
+                KeyQuestionFormKey(share.id),
+                "Your key question",
+                _text_input(
+                    "question",
+                    "What would you like from the group?",
+                    default=(record.key_question or "") if record else "",
+                    limit=KEY_QUESTION_MAX,
+                    hint="Shown on your share. Identifiers are replaced.",
+                ),
+            )
+        )
+
+    async def on_key_question_form(
+        self, interaction: Interaction, sent: Submitted[KeyQuestionFormKey]
+    ) -> None:
+        typed = sent.text("question").strip()
+        share = await self.repos.outbox.owned(sent.key.post, interaction.user.id)
+        if share is None or share.state is not PostState.DRAFT:
+            await not_available(interaction)
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        question = clip(await asyncio.to_thread(redact, typed), KEY_QUESTION_MAX)
+        await self.repos.round.set_key_question(share.id, interaction.user.id, question)
+        embed = discord.Embed(title=share.title, description=share.text, colour=ACCENT)
+        embed.add_field(name="What I would like from the group", value=question or "-")
+        await interaction.followup.send(
+            "**Preview with your key question**, identifiers replaced. Nothing is posted until "
+            "you choose.",
+            embed=embed,
+            view=preview_view(share.id),
+            ephemeral=True,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+
+    # -- the agreement ----------------------------------------------------------------------
+
+    async def on_agreement_form(
+        self, interaction: Interaction, sent: Submitted[AgreementFormKey]
+    ) -> None:
+        """/setup agreement's submit: admins of that server only, whatever the id says."""
+        user = interaction.user
+        if (
+            interaction.guild_id != sent.key.guild
+            or not isinstance(user, discord.Member)
+            or not user.guild_permissions.manage_guild
+        ):
+            await not_available(interaction)
+            return
+        text = clip(sent.text("agreement").strip(), AGREEMENT_MAX) or None
+        await self.repos.round.set_agreement(sent.key.guild, text)
+        await self.repos.audit.record(
+            "setup", actor_id=user.id, guild_id=sent.key.guild, subject="agreement"
+        )
+        shown = text or DEFAULT_AGREEMENT
+        await interaction.response.send_message(
+            "Saved. Members accept this agreement (again, if it changed) before they next "
+            "share or take part:",
+            embed=discord.Embed(title="Our group agreement", description=shown, colour=ACCENT),
+            ephemeral=True,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+
+    async def on_agree(self, interaction: Interaction, button: AgreeButton) -> None:
+        guild_id = button.key.guild
+        if interaction.guild_id != guild_id:
+            await not_available(interaction)
+            return
+        text = await agreement_text(self.bot, guild_id)
+        await self.repos.round.accept(guild_id, interaction.user.id, agreement_version(text))
+        await interaction.response.send_message(
+            "Thank you: you have accepted the group agreement. Please try again.", ephemeral=True
+        )
+
+
+async def setup(bot: SparkleBot) -> None:
+    await bot.add_cog(Round(bot))

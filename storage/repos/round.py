@@ -1,0 +1,507 @@
+"""The consultation round: its phase, key question and closing, affirmations and step-outs.
+
+Affirmations and closings are outbox rows (kinds ``affirmation`` and ``closing``), so they are
+sealed under their writer's own data key, named only by a keyed tag, deleted by `/forget` with
+every other post, and posted once per slot. An affirmation stays a draft until its round's
+reveal; a phase only moves by compare-and-set, so of two clicks exactly one moves it.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.outbox import PostKind, PostRecord, PostState
+from bot.round.models import Closing, RoundRecord
+from bot.round.phases import Phase
+from storage.crypto import Cipher, WrongKeyError
+from storage.db import Database
+from storage.keys import Keyring
+from storage.repos.outbox import OutboxRepository
+from storage.tables import AgreementAcceptance, Entry, Post, Round, RoundSettings, RoundStepOut
+
+LIVE = (PostState.DRAFT, PostState.SENDING, PostState.POSTED)
+
+
+def _aad(post_id: int, part: str) -> bytes:
+    return f"round:{post_id}:{part}".encode()
+
+
+def affirmation_prefix(post_id: int) -> str:
+    return f"aff:{post_id}:"
+
+
+def _closing_text(stored: str | None) -> str | None:
+    if stored is None:
+        return None
+    closing = Closing.model_validate_json(stored)
+    return f"What I'm taking away: {closing.takeaway}\nMy next step: {closing.next_step}"
+
+
+class RoundRepository:
+    def __init__(self, db: Database, keys: Keyring, outbox: OutboxRepository) -> None:
+        self._db = db
+        self._keys = keys
+        self._outbox = outbox
+
+    async def _cipher(self, conn: AsyncConnection, user_id: int) -> Cipher:
+        now = self._db.clock()
+        return await conn.run_sync(lambda c: self._keys.user_cipher(c, user_id, now))
+
+    def _open(self, blob: bytes | None, aad: bytes) -> str | None:
+        if blob is None:
+            return None
+        try:
+            return self._keys.decrypt(blob, aad)
+        except WrongKeyError:  # its writer was erased
+            return None
+
+    # -- the round itself -------------------------------------------------------------------
+
+    async def _owned_share(
+        self, conn: AsyncConnection, post_id: int, user_id: int, *states: PostState
+    ) -> Any:
+        return (
+            await conn.execute(
+                select(Post.guild_id, Post.entry_id).where(
+                    Post.id == post_id,
+                    Post.kind == PostKind.SHARE,
+                    self._outbox.mine(user_id),
+                    Post.state.in_(states),
+                )
+            )
+        ).first()
+
+    async def set_key_question(self, post_id: int, presenter_id: int, text: str) -> bool:
+        """The presenter's key question, on their preview (before it is posted)."""
+        now = self._db.clock()
+        async with self._db.write() as conn:
+            share = await self._owned_share(conn, post_id, presenter_id, PostState.DRAFT)
+            if share is None:
+                return False
+            blob = (await self._cipher(conn, presenter_id)).encrypt(text, _aad(post_id, "key"))
+            changed = await conn.execute(
+                update(Round).where(Round.post_id == post_id).values(key_question=blob)
+            )
+            if changed.rowcount == 0:
+                await conn.execute(
+                    insert(Round).values(
+                        post_id=post_id,
+                        entry_id=share.entry_id,
+                        guild_id=share.guild_id,
+                        phase=Phase.CLARIFYING,
+                        key_question=blob,
+                        phase_since=now,
+                        created_at=now,
+                    )
+                )
+        return True
+
+    async def start(self, post_id: int) -> None:
+        """The round of a share being posted: its first phase starts now (idempotent)."""
+        now = self._db.clock()
+        async with self._db.write() as conn:
+            share = (
+                await conn.execute(select(Post.guild_id, Post.entry_id).where(Post.id == post_id))
+            ).first()
+            if share is None:
+                return
+            exists = (
+                await conn.execute(select(Round.post_id).where(Round.post_id == post_id))
+            ).first()
+            if exists is None:
+                await conn.execute(
+                    insert(Round).values(
+                        post_id=post_id,
+                        entry_id=share.entry_id,
+                        guild_id=share.guild_id,
+                        phase=Phase.CLARIFYING,
+                        phase_since=now,
+                        created_at=now,
+                    )
+                )
+            else:
+                await conn.execute(
+                    update(Round).where(Round.post_id == post_id).values(phase_since=now)
+                )
+
+    async def get(self, post_id: int) -> RoundRecord | None:
+        async with self._db.read() as session:
+            row = (await session.execute(select(Round).where(Round.post_id == post_id))).scalar()
+            if row is None:
+                return None
+            stepouts = (
+                await session.execute(select(func.count()).where(RoundStepOut.post_id == post_id))
+            ).scalar_one()
+            affirmations = (
+                await session.execute(
+                    select(func.count()).where(
+                        Post.slot.like(affirmation_prefix(post_id) + "%"), Post.state.in_(LIVE)
+                    )
+                )
+            ).scalar_one()
+            await self._keys.load(session, [b for b in (row.key_question, row.closing) if b])
+        return RoundRecord(
+            post_id=row.post_id,
+            guild_id=row.guild_id,
+            entry_id=row.entry_id,
+            phase=Phase(row.phase),
+            key_question=self._open(row.key_question, _aad(post_id, "key")),
+            phase_since=row.phase_since,
+            stepouts=stepouts,
+            affirmations=affirmations,
+            has_closing=row.closing is not None,
+        )
+
+    async def advance(self, post_id: int, current: Phase, to: Phase) -> bool:
+        """Move the phase from `current` to `to`; False if someone moved it first."""
+        async with self._db.write() as conn:
+            done = await conn.execute(
+                update(Round)
+                .where(Round.post_id == post_id, Round.phase == current)
+                .values(phase=to, phase_since=self._db.clock())
+            )
+        return done.rowcount == 1
+
+    # -- affirmations -----------------------------------------------------------------------
+
+    async def write_affirmation(
+        self, post_id: int, author_id: int, *, title: str, text: str, anonymous: bool
+    ) -> PostRecord | None:
+        """Save (or replace) the member's affirmation draft; None once the phase has ended."""
+        now = self._db.clock()
+        prefix = affirmation_prefix(post_id)
+        async with self._db.write() as conn:
+            phase = (
+                await conn.execute(select(Round.phase).where(Round.post_id == post_id))
+            ).scalar()
+            if phase != Phase.AFFIRMATIONS:
+                return None
+            key = await self._cipher(conn, author_id)
+            found = (
+                await conn.execute(
+                    select(Post.id, Post.state).where(
+                        Post.slot.like(prefix + "%"), self._outbox.mine(author_id)
+                    )
+                )
+            ).first()
+            if found is not None and found.state != PostState.DRAFT:
+                return None
+            if found is None:
+                guild_id = (
+                    await conn.execute(select(Round.guild_id).where(Round.post_id == post_id))
+                ).scalar_one()
+                tag = self._outbox.author_key(author_id)
+                aff_id = (
+                    await conn.execute(
+                        insert(Post)
+                        .values(
+                            kind=PostKind.AFFIRMATION,
+                            slot=prefix + tag.hex()[:40],
+                            ref=secrets.token_hex(4),
+                            state=PostState.DRAFT,
+                            author_key=tag,
+                            guild_id=guild_id,
+                            anonymous=anonymous,
+                            attempts=0,
+                            created_at=now,
+                            updated_at=now,
+                        )
+                        .returning(Post.id)
+                    )
+                ).scalar_one()
+            else:
+                aff_id = found.id
+            await conn.execute(
+                update(Post)
+                .where(Post.id == aff_id)
+                .values(
+                    body=self._outbox.seal(key, aff_id, title, text),
+                    anonymous=anonymous,
+                    updated_at=now,
+                )
+            )
+        return await self._outbox.get(aff_id)
+
+    async def my_affirmation(self, post_id: int, author_id: int) -> PostRecord | None:
+        found = await self._outbox.records(
+            Post.slot.like(affirmation_prefix(post_id) + "%"),
+            self._outbox.mine(author_id),
+            Post.state.in_(LIVE),
+        )
+        return found[0] if found else None
+
+    async def withdraw(self, post_id: int, author_id: int) -> bool:
+        """Delete the member's draft, only while the affirmations are still hidden."""
+        async with self._db.write() as conn:
+            phase = (
+                await conn.execute(select(Round.phase).where(Round.post_id == post_id))
+            ).scalar()
+            if phase != Phase.AFFIRMATIONS:
+                return False
+            done = await conn.execute(
+                delete(Post).where(
+                    Post.slot.like(affirmation_prefix(post_id) + "%"),
+                    self._outbox.mine(author_id),
+                    Post.state == PostState.DRAFT,
+                )
+            )
+        return done.rowcount == 1
+
+    async def unrevealed(self, post_id: int) -> list[PostRecord]:
+        """Affirmations not posted yet: drafts, and claims whose send never finished."""
+        return await self._outbox.records(
+            Post.slot.like(affirmation_prefix(post_id) + "%"),
+            Post.state.in_((PostState.DRAFT, PostState.SENDING)),
+        )
+
+    async def claim(self, post_id: int, channel_id: int) -> bool:
+        """Draft → sending for one round post: of concurrent reveals, exactly one sends it."""
+        async with self._db.write() as conn:
+            done = await conn.execute(
+                update(Post)
+                .where(Post.id == post_id, Post.state == PostState.DRAFT)
+                .values(state=PostState.SENDING, channel_id=channel_id, updated_at=self._db.clock())
+            )
+        return done.rowcount == 1
+
+    # -- the closing ------------------------------------------------------------------------
+
+    async def draft_closing(
+        self, post_id: int, presenter_id: int, closing: Closing, *, text: str
+    ) -> PostRecord | None:
+        """The presenter's closing, saved with their entry and drafted as its post."""
+        now = self._db.clock()
+        slot = f"closing:{post_id}"
+        async with self._db.write() as conn:
+            share = await self._owned_share(
+                conn, post_id, presenter_id, PostState.POSTED, PostState.SENDING
+            )
+            phase = (
+                await conn.execute(select(Round.phase).where(Round.post_id == post_id))
+            ).scalar()
+            if share is None or phase != Phase.CLOSING:
+                return None
+            key = await self._cipher(conn, presenter_id)
+            await conn.execute(
+                update(Round)
+                .where(Round.post_id == post_id)
+                .values(closing=key.encrypt(closing.model_dump_json(), _aad(post_id, "closing")))
+            )
+            found = (
+                await conn.execute(select(Post.id, Post.state).where(Post.slot == slot))
+            ).first()
+            if found is not None and found.state != PostState.DRAFT:
+                return None
+            if found is None:
+                closing_id = (
+                    await conn.execute(
+                        insert(Post)
+                        .values(
+                            kind=PostKind.CLOSING,
+                            slot=slot,
+                            ref=secrets.token_hex(4),
+                            state=PostState.DRAFT,
+                            author_key=self._outbox.author_key(presenter_id),
+                            guild_id=share.guild_id,
+                            anonymous=True,
+                            attempts=0,
+                            created_at=now,
+                            updated_at=now,
+                        )
+                        .returning(Post.id)
+                    )
+                ).scalar_one()
+            else:
+                closing_id = found.id
+            await conn.execute(
+                update(Post)
+                .where(Post.id == closing_id)
+                .values(body=self._outbox.seal(key, closing_id, "Closing", text), updated_at=now)
+            )
+        return await self._outbox.get(closing_id)
+
+    async def closing_post(self, post_id: int) -> PostRecord | None:
+        found = await self._outbox.records(Post.slot == f"closing:{post_id}")
+        return found[0] if found else None
+
+    async def closing(self, post_id: int) -> Closing | None:
+        async with self._db.read() as session:
+            blob = (
+                await session.execute(select(Round.closing).where(Round.post_id == post_id))
+            ).scalar()
+            if blob is None:
+                return None
+            await self._keys.load(session, [blob])
+        opened = self._open(blob, _aad(post_id, "closing"))
+        return None if opened is None else Closing.model_validate_json(opened)
+
+    async def presenter_of(self, post_id: int) -> int | None:
+        """Whom to tell privately about a step-out: the author of the shared entry."""
+        async with self._db.read() as session:
+            return (
+                await session.execute(
+                    select(Entry.author_id)
+                    .join(Round, Round.entry_id == Entry.id)
+                    .where(Round.post_id == post_id)
+                )
+            ).scalar()
+
+    # -- stepping out -----------------------------------------------------------------------
+
+    async def step_out(self, post_id: int, member_id: int) -> bool:
+        """Count the member once; False when they had stepped out already."""
+        try:
+            async with self._db.write() as conn:
+                await conn.execute(
+                    insert(RoundStepOut).values(
+                        post_id=post_id, member_key=self._outbox.author_key(member_id)
+                    )
+                )
+        except IntegrityError:
+            return False
+        return True
+
+    async def forget(self, user_id: int) -> None:
+        """An erased member's step-outs no longer carry their tag (the count stays)."""
+        async with self._db.write() as conn:
+            await conn.execute(
+                delete(RoundStepOut).where(
+                    RoundStepOut.member_key == self._outbox.author_key(user_id)
+                )
+            )
+
+    # -- a server's agreement and timings, and who accepted it ---------------------------------
+
+    async def _settings(self, guild_id: int) -> RoundSettings | None:
+        async with self._db.read() as session:
+            return (
+                await session.execute(
+                    select(RoundSettings).where(RoundSettings.guild_id == guild_id)
+                )
+            ).scalar()
+
+    async def agreement(self, guild_id: int) -> str | None:
+        row = await self._settings(guild_id)
+        return None if row is None else row.agreement
+
+    async def minutes(self, guild_id: int) -> dict[str, int]:
+        row = await self._settings(guild_id)
+        return {} if row is None or not row.minutes else dict(json.loads(row.minutes))
+
+    async def _save_settings(self, guild_id: int, **values: Any) -> None:
+        now = self._db.clock()
+        async with self._db.write() as conn:
+            changed = await conn.execute(
+                update(RoundSettings)
+                .where(RoundSettings.guild_id == guild_id)
+                .values(updated_at=now, **values)
+            )
+            if changed.rowcount == 0:
+                await conn.execute(
+                    insert(RoundSettings).values(guild_id=guild_id, updated_at=now, **values)
+                )
+
+    async def set_agreement(self, guild_id: int, text: str | None) -> None:
+        await self._save_settings(guild_id, agreement=text)
+
+    async def set_minutes(self, guild_id: int, minutes: dict[str, int]) -> None:
+        await self._save_settings(guild_id, minutes=json.dumps(minutes, sort_keys=True))
+
+    async def accepted(self, guild_id: int, user_id: int, version: str) -> bool:
+        async with self._db.read() as session:
+            found = (
+                await session.execute(
+                    select(AgreementAcceptance.version).where(
+                        AgreementAcceptance.guild_id == guild_id,
+                        AgreementAcceptance.user_id == user_id,
+                    )
+                )
+            ).scalar()
+        return found == version
+
+    async def accept(self, guild_id: int, user_id: int, version: str) -> None:
+        now = self._db.clock()
+        async with self._db.write() as conn:
+            changed = await conn.execute(
+                update(AgreementAcceptance)
+                .where(
+                    AgreementAcceptance.guild_id == guild_id,
+                    AgreementAcceptance.user_id == user_id,
+                )
+                .values(version=version, accepted_at=now)
+            )
+            if changed.rowcount == 0:
+                await conn.execute(
+                    insert(AgreementAcceptance).values(
+                        guild_id=guild_id, user_id=user_id, version=version, accepted_at=now
+                    )
+                )
+
+    async def acceptances(self, user_id: int) -> list[tuple[int, datetime]]:
+        async with self._db.read() as session:
+            rows = (
+                await session.execute(
+                    select(AgreementAcceptance.guild_id, AgreementAcceptance.accepted_at)
+                    .where(AgreementAcceptance.user_id == user_id)
+                    .order_by(AgreementAcceptance.guild_id)
+                )
+            ).all()
+        return [(r.guild_id, r.accepted_at) for r in rows]
+
+    # -- export -----------------------------------------------------------------------------
+
+    async def export(self, user_id: int) -> dict[str, Any]:
+        """What the user wrote in rounds: affirmations, and their key questions and closings."""
+        written = await self._outbox.records(
+            self._outbox.mine(user_id),
+            Post.kind.in_((PostKind.AFFIRMATION, PostKind.CLOSING)),
+            Post.state.in_(LIVE),
+        )
+        async with self._db.read() as session:
+            rows = (
+                (
+                    await session.execute(
+                        select(Round)
+                        .join(Post, Post.id == Round.post_id)
+                        .where(self._outbox.mine(user_id))
+                        .order_by(Round.post_id)
+                    )
+                )
+                .scalars()
+                .all()
+            )
+            await self._keys.load(
+                session, [b for r in rows for b in (r.key_question, r.closing) if b]
+            )
+        return {
+            "affirmations_and_closings": [
+                {
+                    "kind": p.kind.value,
+                    "state": p.state.value,
+                    "anonymous": p.anonymous,
+                    "text": p.text,
+                    "created_at": p.created_at,
+                }
+                for p in written
+            ],
+            "rounds_presented": [
+                {
+                    "entry_id": r.entry_id,
+                    "server_id": r.guild_id,
+                    "phase": r.phase,
+                    "key_question": self._open(r.key_question, _aad(r.post_id, "key")),
+                    "closing": _closing_text(self._open(r.closing, _aad(r.post_id, "closing"))),
+                }
+                for r in rows
+            ],
+            "agreements_accepted": [
+                {"server_id": g, "accepted_at": at} for g, at in await self.acceptances(user_id)
+            ],
+        }

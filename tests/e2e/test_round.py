@@ -1,0 +1,381 @@
+"""A whole consultation round with four members: key question, phases, hidden affirmations
+revealed together, the closing, stepping out and the group agreement."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import discord
+import jsonschema
+import pytest
+from simcord import ChannelHandle, MemberActor, RoleHandle, assert_responded
+
+from bot.app import create_bot
+from bot.outbox import PostState
+from bot.round import Phase
+from tests.e2e.conftest import World, accept_agreement
+from tests.e2e.helpers import bot_of, buttons, forge_click
+
+SCHEMA = json.loads(
+    (Path(__file__).resolve().parents[2] / "docs/export.schema.json").read_text(encoding="utf-8")
+)
+
+
+@dataclass
+class Group:
+    w: World
+    carol: MemberActor
+    dave: MemberActor
+    fiona: MemberActor  # the facilitator
+    admin: MemberActor
+    facilitators: RoleHandle
+    share_id: int = 0
+
+
+def posts(w: World) -> list[discord.Message]:
+    return [m for m in w.channel.history() if m.type is discord.MessageType.default]
+
+
+def the_post(w: World) -> discord.Message:
+    (message,) = posts(w)
+    return message
+
+
+def thread_of(w: World) -> ChannelHandle:
+    (thread,) = w.channel.threads
+    return thread
+
+
+def said(thread: ChannelHandle) -> list[discord.Message]:
+    return [m for m in thread.history() if m.type is discord.MessageType.default]
+
+
+def round_fields(message: discord.Message) -> dict[str, str]:
+    return {f.name or "": f.value or "" for f in message.embeds[1].fields}
+
+
+async def exported(w: World, actor: MemberActor) -> dict:
+    result = await actor.slash(w.channel, "export")
+    files = {a.filename: await a.read() for a in result.response.attachments}
+    document = json.loads(files["sparkle-export.json"])
+    jsonschema.validate(document, SCHEMA)
+    readable = files["sparkle-export.md"].decode()
+    for item in document["round"]["affirmations_and_closings"]:
+        assert f"## Your {item['kind']}" in readable and item["text"] in readable
+    return document
+
+
+@pytest.fixture
+async def group(world: World) -> Group:
+    w = world
+    admins = w.guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
+    facilitators = w.guild.create_role("Facilitators")
+    admin = w.guild.add_member(w.env.create_user("admin"), roles=[admins])
+    fiona = w.guild.add_member(w.env.create_user("fiona"), roles=[facilitators])
+    carol = w.guild.add_member(w.env.create_user("carol"))
+    dave = w.guild.add_member(w.env.create_user("dave"))
+    await accept_agreement(w.env, w.guild.id, carol.id, dave.id, fiona.id)
+    for command, options in (
+        ("setup channels", {"consultation": w.channel}),
+        ("setup facilitator", {"role": facilitators}),
+    ):
+        assert_responded(await admin.slash(w.channel, command, **options), contains="Saved.")
+    return Group(w, carol, dave, fiona, admin, facilitators)
+
+
+async def _entry(g: Group) -> int:
+    header = await bot_of(g.w.env).repos.entries.save_page(
+        entry_id=None,
+        author_id=g.w.alice.id,
+        kind="sparkle",
+        guild_id=g.w.guild.id,
+        answers={
+            "moment": "The client laughed for the first time in weeks.",
+            "signs": "Shoulders dropped.",
+            "doing": "I slowed down.",
+            "how": "Prepared.",
+            "frequency": "6",
+            "next_step": "Pause.",
+        },
+        advance_to=3,
+        complete=True,
+    )
+    assert header is not None
+    return header.id
+
+
+async def share_with_question(g: Group, question: str) -> discord.Message:
+    w = g.w
+    entry = await _entry(g)
+    preview = await w.alice.slash(w.channel, "share", entry=str(entry))
+    assert_responded(preview, contains="Preview", ephemeral=True)
+    asked = await w.alice.click(preview.response.message, label="Add a key question")
+    assert asked.modal is not None
+    shown = await w.alice.submit_modal(asked, {"question": question})
+    assert shown.ephemeral and shown.response is not None
+    assert posts(w) == []  # the key question posts nothing by itself
+    posted = await w.alice.click(shown.response.message, label="Post anonymously")
+    assert posted.acknowledged and posted.ephemeral
+    (share,) = await bot_of(w.env).repos.outbox.shares_of(w.alice.id)
+    g.share_id = share.id
+    return the_post(w)
+
+
+async def affirm(actor: MemberActor, w: World, text: str, *, sign: str = "anonymous"):
+    opened = await actor.click(the_post(w), label="Add an affirmation")
+    assert opened.modal is not None, opened.response and opened.response.content
+    done = await actor.submit_modal(opened, {"text": text, "sign": [sign]})
+    assert done.ephemeral and done.response is not None
+    return done
+
+
+async def test_a_whole_round_with_four_members(group: Group) -> None:
+    g, w = group, group.w
+    repos = bot_of(w.env).repos
+    message = await share_with_question(g, "How do I keep Maria Lopez talking? Call 555-123-4567.")
+    fields = round_fields(message)
+    key = fields["What the presenter would like from the group"]
+    assert key.startswith("How do I keep") and "Maria" not in key and "555" not in key
+    assert "Now: Clarifying questions" in fields
+
+    # Anyone else is refused; the phase does not move.
+    refused = await w.bob.click(the_post(w), label="Next phase")
+    assert_responded(refused, content="Only the presenter or a facilitator can move the round on.")
+    assert (await repos.round.get(g.share_id)).phase is Phase.CLARIFYING  # type: ignore[union-attr]
+
+    # The presenter moves to affirmations.
+    moved = await w.alice.click(the_post(w), label="Next phase")
+    assert moved.ephemeral and "Affirmations" in moved.response.content
+    assert "Now: Affirmations" in round_fields(the_post(w))
+
+    await affirm(w.bob, w, "You stayed curious when it was hard.")
+    await affirm(g.carol, w, "Calling Maria Lopez at 555-123-4567 back was kind.")
+    named = await affirm(g.dave, w, "You trusted the client's pace.", sign="named")
+    assert named.response.embeds[0].title == "Affirmation from dave"
+    # dave changes his mind and withdraws
+    withdrawn = await g.dave.click(named.response.message, label="Withdraw")
+    assert_responded(withdrawn, contains="never be posted", ephemeral=True)
+    # Invisible before the reveal: nothing in the thread, only a count on the post.
+    assert said(thread_of(w)) == []
+    assert (the_post(w).embeds[1].footer.text or "").startswith("Affirmations written so far: 2")
+
+    # The facilitator reveals them, all at once; a second click moves nothing.
+    revealed = await g.fiona.click(the_post(w), label="Reveal affirmations")
+    assert "Reflections" in revealed.response.content
+    texts = sorted(m.embeds[0].description or "" for m in said(thread_of(w)))
+    assert texts == sorted(
+        ["You stayed curious when it was hard.", "Calling [name] at [phone] back was kind."]
+    )
+    for m in said(thread_of(w)):
+        assert m.embeds[0].title == "Affirmation"  # anonymous by default
+        assert "bob" not in str(m.embeds[0].to_dict()) and "carol" not in str(m.embeds[0].to_dict())
+    assert all("trusted" not in (m.embeds[0].description or "") for m in said(thread_of(w)))
+    late = await w.bob.click(the_post(w), label="I may know this client")  # still there
+    assert late.ephemeral
+    # withdrawing after the reveal does nothing
+    assert not await repos.round.withdraw(g.share_id, w.bob.id)
+
+    # Reflections, then the closing (moved by the facilitator, refused for a member).
+    assert "Reflections" in round_fields(the_post(w)).__repr__()
+    refused = await g.carol.click(the_post(w), label="Next phase")
+    assert_responded(refused, content="Only the presenter or a facilitator can move the round on.")
+    await g.fiona.click(the_post(w), label="Next phase")
+    assert "Now: Closing" in round_fields(the_post(w))
+    not_hers = await g.fiona.click(the_post(w), label="Write my closing")
+    assert_responded(not_hers, content="Only the presenter writes the closing.")
+
+    opened = await w.alice.click(the_post(w), label="Write my closing")
+    assert opened.modal is not None
+    preview = await w.alice.submit_modal(
+        opened, {"takeaway": "Slowing down works for me.", "step": "Pause before I answer."}
+    )
+    assert (
+        preview.response is not None and "exactly what will be posted" in preview.response.content
+    )
+    before = len(said(thread_of(w)))
+    await w.alice.click(preview.response.message, label="Post my closing")
+    again = await w.alice.click(preview.response.message, label="Post my closing")
+    assert_responded(again, contains="posted only once", ephemeral=True)
+    closing_posts = said(thread_of(w))[before:]
+    assert len(closing_posts) == 1
+    assert "Pause before I answer." in (closing_posts[0].embeds[0].description or "")
+    saved = await repos.round.closing(g.share_id)
+    assert saved is not None and saved.next_step == "Pause before I answer."
+    record = await repos.round.get(g.share_id)
+    assert record is not None and record.phase is Phase.CLOSED and record.entry_id is not None
+    labels = [c.label for row in the_post(w).components for c in row.children]  # type: ignore[attr-defined]
+    assert "Next phase" not in labels and "Write my closing" not in labels
+
+    # The presenter's export holds her key question and closing; bob's his affirmation.
+    document = await exported(w, w.alice)
+    (presented,) = document["round"]["rounds_presented"]
+    assert presented["key_question"] == key
+    assert "Pause before I answer." in presented["closing"]
+    theirs = (await exported(w, w.bob))["round"]["affirmations_and_closings"]
+    assert [(a["kind"], a["text"], a["state"]) for a in theirs] == [
+        ("affirmation", "You stayed curious when it was hard.", "posted")
+    ]
+
+
+async def test_the_agreement_is_accepted_once_before_sharing_or_affirming(group: Group) -> None:
+    g, w = group, group.w
+    erin = w.guild.add_member(w.env.create_user("erin"))
+    await share_with_question(g, "What else could I try?")
+    await w.alice.click(the_post(w), label="Next phase")
+    asked = await erin.click(the_post(w), label="Add an affirmation")
+    assert asked.modal is None and asked.response is not None
+    assert "group agreement" in asked.response.content
+    assert "No recording" in (asked.response.embeds[0].description or "")
+    assert buttons(asked) == ["I accept"]
+    accepted = await erin.click(asked.response.message, label="I accept")
+    assert_responded(accepted, contains="accepted the group agreement", ephemeral=True)
+    opened = await erin.click(the_post(w), label="Add an affirmation")
+    assert opened.modal is not None
+    privacy = await erin.slash(w.channel, "privacy")
+    assert "Consultation" in privacy.response.embeds[0].description  # where she accepted
+
+
+async def test_sharing_waits_for_the_agreement_and_stores_nothing_before(group: Group) -> None:
+    w = group.w
+    repos = bot_of(w.env).repos
+    gus = w.guild.add_member(w.env.create_user("gus"))
+    entry = await repos.entries.save_page(
+        entry_id=None,
+        author_id=gus.id,
+        kind="sparkle",
+        guild_id=w.guild.id,
+        answers={"moment": "A moment.", "signs": "Calm.", "frequency": "5", "next_step": "Go."},
+        advance_to=3,
+        complete=True,
+    )
+    assert entry is not None
+    before = await gus.slash(w.channel, "privacy")
+    assert "not accepted any" in (before.response.embeds[0].description or "")
+    asked = await gus.slash(w.channel, "share", entry=str(entry.id))
+    assert asked.ephemeral and "group agreement" in asked.response.content
+    assert await repos.outbox.drafts_of_entry(entry.id, gus.id) == []
+    await gus.click(asked.response.message, label="I accept")
+    preview = await gus.slash(w.channel, "share", entry=str(entry.id))
+    assert_responded(preview, contains="Preview", ephemeral=True)
+    assert posts(w) == []
+
+
+async def test_stepping_out_tells_the_presenter_privately_without_a_name(group: Group) -> None:
+    g, w = group, group.w
+    await share_with_question(g, "What else could I try?")
+    told = await g.carol.click(the_post(w), label="I may know this client")
+    assert_responded(told, contains="step out", ephemeral=True)
+    twice = await g.carol.click(the_post(w), label="I may know this client")
+    assert_responded(twice, contains="already", ephemeral=True)
+    assert (the_post(w).embeds[1].footer.text or "") == "Members who stepped out: 1"
+    dms = [m for m in w.alice.user.dm_channel.history() if m.author.bot]
+    assert len(dms) == 1 and "may know the client" in dms[0].content
+    assert "carol" not in dms[0].content
+    removed = await w.alice.user.click(dms[0], label="Remove my share")
+    assert removed.acknowledged and "deleted" in removed.response.content
+    assert posts(w) == [] and w.channel.threads == []
+
+
+async def test_forget_removes_a_members_posted_and_pending_affirmations(group: Group) -> None:
+    g, w = group, group.w
+    repos = bot_of(w.env).repos
+    await share_with_question(g, "What else could I try?")
+    await w.alice.click(the_post(w), label="Next phase")
+    await affirm(w.bob, w, "Bob's appreciation of your patience.")
+    await affirm(g.carol, w, "Your warmth showed.")
+    await g.fiona.click(the_post(w), label="Reveal affirmations")
+    assert len(said(thread_of(w))) == 2
+    ask = await w.bob.slash(w.channel, "forget")
+    done = await w.bob.click(ask.response.message, label="Erase everything")
+    assert "erased" in done.response.content
+    left = [m.embeds[0].description for m in said(thread_of(w))]
+    assert left == ["Your warmth showed."]
+    assert await repos.round.my_affirmation(g.share_id, w.bob.id) is None
+    exported = await repos.round.export(w.bob.id)
+    assert exported["affirmations_and_closings"] == []
+
+
+async def test_a_reveal_that_fails_halfway_is_retried_without_duplicates(group: Group) -> None:
+    g, w = group, group.w
+    repos = bot_of(w.env).repos
+    await share_with_question(g, "What else could I try?")
+    await w.alice.click(the_post(w), label="Next phase")
+    for actor, text in ((w.bob, "One."), (g.carol, "Two."), (g.dave, "Three.")):
+        await affirm(actor, w, text)
+    thread = thread_of(w)
+    w.env.inject_error("POST", f"/channels/{thread.id}/messages", status=500, times=1)
+    revealed = await w.alice.click(the_post(w), label="Reveal affirmations")
+    assert "could not be posted yet" in revealed.response.content
+    assert len(said(thread)) == 2
+    (pending,) = await repos.round.unrevealed(g.share_id)
+    assert pending.state is PostState.DRAFT
+    retried = await w.alice.click(revealed.response.message, label="Post the rest")
+    assert_responded(retried, content="Every affirmation is posted.")
+    again = await w.alice.click(revealed.response.message, label="Post the rest")
+    assert_responded(again, content="Every affirmation is posted.")
+    assert sorted(m.embeds[0].description or "" for m in said(thread)) == ["One.", "Three.", "Two."]
+
+
+async def test_a_forbidden_thread_keeps_every_affirmation_for_later(group: Group) -> None:
+    g, w = group, group.w
+    repos = bot_of(w.env).repos
+    await share_with_question(g, "What else could I try?")
+    await w.alice.click(the_post(w), label="Next phase")
+    await affirm(w.bob, w, "One.")
+    await affirm(g.carol, w, "Two.")
+    thread = thread_of(w)
+    w.env.inject_error("POST", f"/channels/{thread.id}/messages", status=403, code=50013, times=2)
+    revealed = await w.alice.click(the_post(w), label="Reveal affirmations")
+    assert "2 affirmation(s) could not be posted yet" in revealed.response.content
+    assert said(thread) == []
+    assert len(await repos.round.unrevealed(g.share_id)) == 2
+    # Moving on finishes a reveal that was cut short, too.
+    moved = await w.alice.click(the_post(w), label="Next phase")
+    assert "Closing" in moved.response.content and "could not" not in moved.response.content
+    assert sorted(m.embeds[0].description or "" for m in said(thread)) == ["One.", "Two."]
+
+
+async def test_a_second_click_on_the_same_button_moves_nothing(group: Group) -> None:
+    g, w = group, group.w
+    repos = bot_of(w.env).repos
+    await share_with_question(g, "What else could I try?")
+    await w.env.restart_bot(create_bot())  # the round's buttons outlive the bot
+    moved = await w.alice.click(the_post(w), label="Next phase")
+    assert "Affirmations" in moved.response.content
+    # the same button clicked again from a client that had not refreshed yet
+    stale = await forge_click(g.fiona, the_post(w), f"sk:rndnext:{g.share_id}:clarifying")
+    assert_responded(stale, content="Someone moved the round on already.", ephemeral=True)
+    record = await repos.round.get(g.share_id)
+    assert record is not None and record.phase is Phase.AFFIRMATIONS
+    # a facilitator's click on an old copy of the post moves nothing either
+    assert not await repos.round.advance(g.share_id, Phase.CLARIFYING, Phase.AFFIRMATIONS)
+
+
+async def test_setup_sets_the_agreement_and_the_suggested_minutes(group: Group) -> None:
+    g, w = group, group.w
+    timed = await g.admin.slash(w.channel, "setup round", clarifying=10, affirmations=5)
+    assert_responded(timed, contains="Clarifying questions: 10 min", ephemeral=True)
+    assert "Reflections: no suggestion" in timed.response.content
+    assert await bot_of(w.env).repos.round.minutes(w.guild.id) == {
+        "affirmations": 5,
+        "clarifying": 10,
+    }
+    form = await g.admin.slash(w.channel, "setup agreement")
+    assert form.modal is not None
+    assert form.modal["components"][0]["component"]["value"].startswith("1. No identifying")
+    saved = await g.admin.submit_modal(form, {"agreement": "Be kind. Keep it here."})
+    assert_responded(saved, contains="Saved.", ephemeral=True)
+    assert saved.response.embeds[0].description == "Be kind. Keep it here."
+
+    # A changed agreement is asked for again, even of members who accepted the old one.
+    entry = await _entry(g)
+    asked = await w.alice.slash(w.channel, "share", entry=str(entry))
+    assert asked.response.embeds[0].description == "Be kind. Keep it here."
+    await w.alice.click(asked.response.message, label="I accept")
+    message = await share_with_question(g, "What else could I try?")
+    assert "Now: Clarifying questions (about 10 min)" in round_fields(message)
+
+    # The form's submit is checked too: a member forging it changes nothing.
+    assert "setup" not in w.bob.available_commands(w.channel)
