@@ -109,13 +109,29 @@ async def _dispatch(interaction: Interaction, component: object) -> None:
         await handler(interaction, component)
 
 
-class Button(ui.DynamicItem[ui.Button[Any]], Generic[K], template=_NEVER):
-    """A persistent button. Subclasses set `key_type`; the custom id is `key.encode()`."""
+class _Keyed(Generic[K]):
+    """What every persistent component shares: its template is its key's pattern, a click
+    decodes the key, and the handler bound to its class answers inside `answering`."""
 
     key_type: ClassVar[type[Key]]
+    key: K
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(template=kwargs.pop("template", None) or cls.key_type.pattern())
+        template = kwargs.pop("template", None) or cls.key_type.pattern()
+        super().__init_subclass__(template=template, **kwargs)  # pyright: ignore[reportCallIssue]
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
+    ) -> Self:
+        return cls(cls.key_type.decode(match.groupdict()))  # pyright: ignore[reportCallIssue]
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        await _dispatch(interaction, self)
+
+
+class Button(_Keyed[K], ui.DynamicItem[ui.Button[Any]], template=_NEVER):
+    """A persistent button. Subclasses set `key_type`; the custom id is `key.encode()`."""
 
     def __init__(
         self,
@@ -135,25 +151,11 @@ class Button(ui.DynamicItem[ui.Button[Any]], Generic[K], template=_NEVER):
             disabled=disabled,
         )
         super().__init__(button, row=row)
-        self.key: K = key
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
-    ) -> Self:
-        return cls(cls.key_type.decode(match.groupdict()))  # pyright: ignore[reportArgumentType]
-
-    async def callback(self, interaction: Interaction) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        await _dispatch(interaction, self)
+        self.key = key
 
 
-class Select(ui.DynamicItem[ui.Select[Any]], Generic[K], template=_NEVER):
+class Select(_Keyed[K], ui.DynamicItem[ui.Select[Any]], template=_NEVER):
     """A persistent string select. `values` holds what the user picked."""
-
-    key_type: ClassVar[type[Key]]
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(template=kwargs.pop("template", None) or cls.key_type.pattern())
 
     def __init__(
         self,
@@ -175,20 +177,16 @@ class Select(ui.DynamicItem[ui.Select[Any]], Generic[K], template=_NEVER):
             disabled=disabled,
         )
         super().__init__(select, row=row)
-        self.key: K = key
+        self.key = key
 
     @property
     def values(self) -> list[str]:
         return list(self.item.values)
 
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
-    ) -> Self:
-        return cls(cls.key_type.decode(match.groupdict()))  # pyright: ignore[reportArgumentType]
-
-    async def callback(self, interaction: Interaction) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        await _dispatch(interaction, self)
+    @property
+    def value(self) -> str:
+        """The first value picked, or "" (a select answers with at least one)."""
+        return next(iter(self.item.values), "")
 
 
 # -- forms: modals routed by their typed id, so that one opened before a restart still works ----
@@ -208,6 +206,10 @@ class Submitted(Generic[K]):
     def choice(self, name: str) -> str | None:
         picked = self.choices.get(name) or []
         return picked[0] if picked else None
+
+    def values(self) -> dict[str, str]:
+        """Every input by custom id; a select gives its first value, or "" if none."""
+        return self.texts | {name: (picked or [""])[0] for name, picked in self.choices.items()}
 
 
 def _leaves(components: Iterable[Mapping[str, Any]]) -> Iterable[Mapping[str, Any]]:

@@ -17,6 +17,7 @@ from bot.limits import CONTENT_MAX
 from bot.models import EntryRecord
 from bot.notes import NoteFormat, fit_message, render_both
 from cogs._autocomplete import chosen_entry, entry_choices
+from cogs._buttons import DraftNote, EntryKey, on_entry
 from cogs._interactions import BoundCog, Handler, Key, Select, answering, not_available, view
 
 if TYPE_CHECKING:
@@ -54,7 +55,10 @@ class NoteFormatPicker(Select[NoteFormatKey]):
 
 class Notes(BoundCog):
     def handlers(self) -> Mapping[type, Handler]:
-        return {NoteFormatPicker: self.on_format_picked}
+        return {
+            NoteFormatPicker: self.on_format_picked,
+            DraftNote: on_entry(self.bot, self.on_note_button),
+        }
 
     async def on_format_picked(self, interaction: Interaction, picker: NoteFormatPicker) -> None:
         await self.send_note(interaction, str(picker.key.entry), (picker.values or [""])[0])
@@ -77,7 +81,9 @@ class Notes(BoundCog):
             self.repos, self.bot.scripts, interaction.user.id, current, kind=ScriptKind.EXCEPTION
         )
 
-    async def on_note_button(self, interaction: Interaction, entry: EntryRecord) -> None:
+    async def on_note_button(
+        self, interaction: Interaction, entry: EntryRecord, _: EntryKey
+    ) -> None:
         if entry.kind != ScriptKind.EXCEPTION:
             await interaction.response.send_message(
                 "Draft notes are made from client-exception debriefs.", ephemeral=True

@@ -13,6 +13,7 @@ import discord
 from discord.ext import commands
 
 from bot.outbox import REPAIR_AFTER, PostKind, PostRecord, backoff
+from cogs import _services
 from cogs._loop import OwnedLoop
 from cogs._posts import delete_post, find_by_ref
 
@@ -32,10 +33,12 @@ class Outbox(commands.Cog):
         self._again = False
 
     async def cog_load(self) -> None:
+        _services.offer(self.bot, _services.Outbox, self)
         if self.bot.is_ready():
             self.runner.restart()
 
     async def cog_unload(self) -> None:
+        _services.withdraw(self.bot, _services.Outbox)
         await self.runner.stop()
 
     @commands.Cog.listener()
@@ -113,19 +116,16 @@ class Outbox(commands.Cog):
             else:
                 await self.repos.outbox.failed(post.id, "the post did not finish", now)
 
-    async def _retry_summaries(self) -> None:
-        summary = self.bot.get_cog("Summary")
-        if summary is None:
+    async def _summaries_due(self) -> None:
+        """Summary posts to retry, and posted ones to correct after an erasure."""
+        summaries = _services.find(self.bot, _services.Summaries)
+        if summaries is None:
             return
-        for post in await self.repos.outbox.summary_retries_due(discord.utils.utcnow()):
-            await summary.retry(post)  # pyright: ignore[reportAttributeAccessIssue]
-
-    async def _refresh_summaries(self) -> None:
-        summary = self.bot.get_cog("Summary")
-        if summary is None:
-            return
-        for post in await self.repos.outbox.refreshes_due(discord.utils.utcnow()):
-            await summary.refresh(post)  # pyright: ignore[reportAttributeAccessIssue]
+        now = discord.utils.utcnow()
+        for post in await self.repos.outbox.summary_retries_due(now):
+            await summaries.retry(post)
+        for post in await self.repos.outbox.refreshes_due(now):
+            await summaries.refresh(post)
 
     async def _loop(self) -> None:
         while not self.bot.is_closed():
@@ -133,8 +133,7 @@ class Outbox(commands.Cog):
             try:
                 await self.repair()
                 await self.run_deletions()
-                await self._retry_summaries()
-                await self._refresh_summaries()
+                await self._summaries_due()
                 next_at = await self.repos.outbox.next_due()
             except Exception:
                 log.exception("outbox pass failed; retrying in a minute")
