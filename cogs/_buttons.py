@@ -40,8 +40,6 @@ class EntryButton(Button[EntryKey], template=r"(?!)"):
     """A button on one entry. Subclasses set `prefix` (their step) and a default label."""
 
     prefix: ClassVar[str]
-    label: ClassVar[str] = ""
-    style: ClassVar[discord.ButtonStyle] = GREY
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         cls.key_type = type(f"{cls.__name__}Key", (EntryKey,), {"prefix": cls.prefix})
@@ -56,8 +54,7 @@ class EntryButton(Button[EntryKey], template=r"(?!)"):
         label: str = "",
         style: discord.ButtonStyle | None = None,
     ) -> EntryButton:
-        key = cls.key_type(entry_id, number)  # pyright: ignore[reportCallIssue]
-        return cls(key, label=label or cls.label, style=style or cls.style)  # pyright: ignore[reportArgumentType]
+        return cls(cls.key_type(entry_id, number), label=label, style=style)  # pyright: ignore[reportCallIssue, reportArgumentType]
 
 
 EntryHandler = Callable[[Interaction, EntryRecord, EntryKey], Awaitable[None]]
@@ -168,16 +165,11 @@ def consent_button(entry_id: int, consent: bool) -> EntryButton:
 # -- starting a new entry -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class StartKey(Key):
-    prefix = "start"
+class StartKey(Key, prefix="start"):
     script: str
 
 
 class StartButton(Button[StartKey]):
     """Opens the first page of a new entry (after the first-use notice, or "Start new")."""
 
-    key_type = StartKey
-
-    def __init__(self, key: StartKey, *, label: str = "") -> None:
-        super().__init__(key, label=label, style=BLUE)
+    style = BLUE

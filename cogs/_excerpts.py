@@ -7,7 +7,6 @@ excerpts cog, which answers their buttons.
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -102,9 +101,7 @@ def approved_line(entry: EntryRecord) -> str:
     return "Not quoted until you approve an excerpt: **Review excerpt** shows it."
 
 
-@dataclass(frozen=True)
-class ExcerptFormKey(Key):
-    prefix = "qmodal"
+class ExcerptFormKey(Key, prefix="qmodal"):
     entry: int
 
 

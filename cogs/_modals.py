@@ -160,16 +160,11 @@ def typed_text_file(page: Page, values: Mapping[str, str]) -> discord.File:
     return discord.File(io.BytesIO(body), filename="sparkle-unsaved-page.md")
 
 
-@dataclass(frozen=True)
-class ReopenKey(Key):
-    prefix = "reopen"
+class ReopenKey(Key, prefix="reopen"):
     token: str
 
 
 class ReopenButton(Button[ReopenKey]):
     """Reopens a page that could not be saved, filled with what was typed."""
 
-    key_type = ReopenKey
-
-    def __init__(self, key: ReopenKey, *, label: str = "Reopen page") -> None:
-        super().__init__(key, label=label, style=discord.ButtonStyle.primary)
+    label, style = "Reopen page", discord.ButtonStyle.primary

@@ -7,7 +7,6 @@ An entry from a DM has no server, so its consent would count nowhere. When its a
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import discord
@@ -54,25 +53,14 @@ def server_options(guilds: Iterable[discord.Guild]) -> list[discord.SelectOption
     return [discord.SelectOption(label=clip(g.name, 100), value=str(g.id)) for g in guilds]
 
 
-@dataclass(frozen=True)
-class SummaryServerKey(Key):
-    prefix = "cgs"
+class SummaryServerKey(Key, prefix="cgs"):
     entry: int
 
 
 class ServerForSummary(Select[SummaryServerKey]):
     """From a DM: which server's weekly summary an entry counts in."""
 
-    key_type = SummaryServerKey
-
-    def __init__(
-        self, key: SummaryServerKey, options: list[discord.SelectOption] | None = None
-    ) -> None:
-        super().__init__(
-            key,
-            placeholder="Count it in which server's summary?",
-            options=options or [discord.SelectOption(label="-", value="0")],
-        )
+    placeholder = "Count it in which server's summary?"
 
 
 async def on_server_for_summary(interaction: Interaction, picker: ServerForSummary) -> None:

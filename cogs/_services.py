@@ -1,7 +1,8 @@
 """Small typed services one cog offers the others, found by their protocol, never by a name.
 
-A cog that owns a running loop (the outbox, the weekly summaries) offers it while it is loaded;
-the others find it by its protocol type and do without it when it is not loaded.
+A cog that owns a running loop (the outbox, the weekly summaries) names its protocol in
+`BoundCog.offers` and is offered while it is loaded; the others find it by that protocol and
+do without it when it is not loaded.
 """
 
 from __future__ import annotations
@@ -38,14 +39,6 @@ class Summaries(Protocol):
     async def refresh(self, post: PostRecord) -> None: ...
 
     async def refresh_after_erasure(self, contributions: list[tuple[int, datetime]]) -> None: ...
-
-
-def offer(bot: SparkleBot, kind: type[T], service: T) -> None:
-    bot.services[kind] = service
-
-
-def withdraw(bot: SparkleBot, kind: type) -> None:
-    bot.services.pop(kind, None)
 
 
 def find(bot: SparkleBot, kind: type[T]) -> T | None:

@@ -185,13 +185,12 @@ class Conversations(BoundCog):
                 "This one is already complete. `/entries` shows it.", ephemeral=True
             )
             return
-        script = await self.bot.scripts.for_entry(entry)
-        index = engine.clamp_page(script, entry.next_page)
-        await self.open_page(interaction, script, entry.id, index, entry.answers, entry.guild_id)
+        await self.on_edit_page(interaction, entry, EntryKey(entry.id, entry.next_page))
 
     async def on_edit_page(
         self, interaction: Interaction, entry: EntryRecord, key: EntryKey
     ) -> None:
+        """The page numbered in the key (within the script), filled with what is stored."""
         script = await self.bot.scripts.for_entry(entry)
         index = engine.clamp_page(script, key.page)
         await self.open_page(interaction, script, entry.id, index, entry.answers, entry.guild_id)

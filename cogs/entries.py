@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -61,9 +60,7 @@ STATUS_CHOICES = [
 ]
 
 
-@dataclass(frozen=True)
-class ListPageKey(Key):
-    prefix = "list"
+class ListPageKey(Key, prefix="list"):
     offset: int
     direction: str  # prev or next: only the label differs
     kind: str
@@ -73,30 +70,19 @@ class ListPageKey(Key):
 class PageButton(Button[ListPageKey]):
     """Previous / Next. The list is always the clicker's own; the id carries offset and filter."""
 
-    key_type = ListPageKey
-
     def __init__(self, key: ListPageKey, *, disabled: bool = False) -> None:
         label = "Previous" if key.direction == "prev" else "Next"
         super().__init__(key, label=label, disabled=disabled)
 
 
-@dataclass(frozen=True)
-class PickKey(Key):
-    prefix = "pick"
+class PickKey(Key, prefix="pick"):
     offset: int
 
 
 class EntryPicker(Select[PickKey]):
     """A select of the entries on the current page; its values are entry ids."""
 
-    key_type = PickKey
-
-    def __init__(self, key: PickKey, options: list[discord.SelectOption] | None = None) -> None:
-        super().__init__(
-            key,
-            placeholder="Open an entry…",
-            options=options or [discord.SelectOption(label="-", value="0")],
-        )
+    placeholder = "Open an entry…"
 
 
 def _list_embed(

@@ -5,14 +5,13 @@ from __future__ import annotations
 import asyncio
 import io
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 
 from bot.export import export_document, package, to_json, to_markdown
-from bot.outbox import PostRecord, remaining_text
+from bot.outbox import PostRecord, remaining_text, share_row
 from cogs import _services
 from cogs._interactions import BoundCog, Button, Handler, Key, not_available, view
 from cogs._posts import posts_to_delete, take_down
@@ -59,19 +58,14 @@ def erased_text(left: list[PostRecord]) -> str:
     )
 
 
-@dataclass(frozen=True)
-class ForgetKey(Key):
-    prefix = "forget"
+class ForgetKey(Key, prefix="forget"):
     user: int
 
 
 class ForgetButton(Button[ForgetKey]):
     """The confirm button of /forget; it only works for the user it was made for."""
 
-    key_type = ForgetKey
-
-    def __init__(self, key: ForgetKey) -> None:
-        super().__init__(key, label="Erase everything", style=discord.ButtonStyle.danger)
+    label, style = "Erase everything", discord.ButtonStyle.danger
 
 
 class MyData(BoundCog):
@@ -86,16 +80,7 @@ class MyData(BoundCog):
         user_id = interaction.user.id
         data = await self.repos.userdata.export(user_id)
         data["shares"] = list(data.get("shares", [])) + [
-            {
-                "entry_id": s.entry_id,
-                "server_id": s.guild_id,
-                "channel_id": s.channel_id,
-                "message_id": s.message_id,
-                "thread_id": s.thread_id,
-                "anonymous": s.anonymous,
-                "created_at": s.created_at,
-            }
-            for s in await self.repos.outbox.shares_of(user_id)
+            share_row(s) for s in await self.repos.outbox.shares_of(user_id)
         ]
         document = export_document(data, user_id=user_id, exported_at=discord.utils.utcnow())
         files = await asyncio.to_thread(

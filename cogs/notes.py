@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import io
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -32,25 +31,17 @@ FORMAT_CHOICES = [
 ]
 
 
-@dataclass(frozen=True)
-class NoteFormatKey(Key):
-    prefix = "notefmt"
+FORMAT_OPTIONS = [discord.SelectOption(label=c.name, value=c.value) for c in FORMAT_CHOICES]
+
+
+class NoteFormatKey(Key, prefix="notefmt"):
     entry: int
 
 
 class NoteFormatPicker(Select[NoteFormatKey]):
     """SOAP / DAP / BIRP, offered by the Draft note button."""
 
-    key_type = NoteFormatKey
-
-    def __init__(self, key: NoteFormatKey) -> None:
-        super().__init__(
-            key,
-            placeholder="Choose a note format…",
-            options=[
-                discord.SelectOption(label=c.name, value=str(c.value)) for c in FORMAT_CHOICES
-            ],
-        )
+    placeholder = "Choose a note format…"
 
 
 class Notes(BoundCog):
@@ -91,7 +82,7 @@ class Notes(BoundCog):
             return
         await interaction.response.send_message(
             "Which format should the draft note use?",
-            view=view(NoteFormatPicker(NoteFormatKey(entry.id))),
+            view=view(NoteFormatPicker(NoteFormatKey(entry.id), FORMAT_OPTIONS)),
             ephemeral=True,
         )
 

@@ -10,11 +10,10 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 import discord
-from discord.ext import commands
 
 from bot.outbox import REPAIR_AFTER, PostKind, PostRecord, backoff
 from cogs import _services
-from cogs._loop import OwnedLoop
+from cogs._loop import LoopCog
 from cogs._posts import delete_post, find_by_ref
 
 if TYPE_CHECKING:
@@ -24,27 +23,14 @@ log = logging.getLogger(__name__)
 IDLE_WAKE = 6 * 3600.0  # look for stuck posts at least this often
 
 
-class Outbox(commands.Cog):
+class Outbox(LoopCog):
+    loop_name = "outbox"
+    offers = (_services.Outbox,)
+
     def __init__(self, bot: SparkleBot) -> None:
-        self.bot = bot
-        self.repos = bot.repos
-        self.runner = OwnedLoop("outbox", self._loop)
+        super().__init__(bot)
         self._sleeping = False
         self._again = False
-
-    async def cog_load(self) -> None:
-        _services.offer(self.bot, _services.Outbox, self)
-        if self.bot.is_ready():
-            self.runner.restart()
-
-    async def cog_unload(self) -> None:
-        _services.withdraw(self.bot, _services.Outbox)
-        await self.runner.stop()
-
-    @commands.Cog.listener()
-    async def on_ready(self) -> None:
-        if not self.runner.running:
-            self.runner.restart()
 
     def wake(self) -> None:
         """Re-read what is due, e.g. after a post whose record failed.
@@ -127,7 +113,7 @@ class Outbox(commands.Cog):
         for post in await self.repos.outbox.refreshes_due(now):
             await summaries.refresh(post)
 
-    async def _loop(self) -> None:
+    async def run_loop(self) -> None:
         while not self.bot.is_closed():
             self._sleeping = self._again = False
             try:

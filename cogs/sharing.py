@@ -98,9 +98,7 @@ class DeleteShare(PreviewButton):
     action = "del"
 
 
-@dataclass(frozen=True)
-class OldShareKey(Key):
-    prefix = "shr"
+class OldShareKey(Key, prefix="shr"):
     action: str
     a: int
     b: int
@@ -109,33 +107,18 @@ class OldShareKey(Key):
 class OldShareButton(Button[OldShareKey]):
     """Buttons on previews made before each preview was stored: they only say to start again."""
 
-    key_type = OldShareKey
 
-
-@dataclass(frozen=True)
-class ServerPickKey(Key):
-    prefix = "shrg"
+class ServerPickKey(Key, prefix="shrg"):
     entry: int
 
 
 class ServerPicker(Select[ServerPickKey]):
     """From a DM: which server to share to."""
 
-    key_type = ServerPickKey
-
-    def __init__(
-        self, key: ServerPickKey, options: list[discord.SelectOption] | None = None
-    ) -> None:
-        super().__init__(
-            key,
-            placeholder="Share to which server?",
-            options=options or [discord.SelectOption(label="-", value="0")],
-        )
+    placeholder = "Share to which server?"
 
 
-@dataclass(frozen=True)
-class ShareEditKey(Key):
-    prefix = "shredit"
+class ShareEditKey(Key, prefix="shredit"):
     post: int
 
 
@@ -249,10 +232,8 @@ class Sharing(BoundCog):
                 await not_available(interaction)
                 return
             settings = await self.repos.servers.get(guild_id)
-            if settings.consultation_channel_id is None:
-                await interaction.response.send_message(NO_CHANNEL, ephemeral=True)
-                return
-            refusal = await self._cannot_view(interaction, guild, settings.consultation_channel_id)
+            channel_id = settings.consultation_channel_id
+            refusal = await self._cannot_view(interaction, guild, channel_id)
             if refusal:
                 await interaction.response.send_message(refusal, ephemeral=True)
                 return
@@ -369,9 +350,12 @@ class Sharing(BoundCog):
         return interaction.guild_id == guild.id or await is_member(guild, interaction.user.id)
 
     async def _cannot_view(
-        self, interaction: Interaction, guild: discord.Guild, channel_id: int
+        self, interaction: Interaction, guild: discord.Guild, channel_id: int | None
     ) -> str | None:
-        """Why this member may not post into the channel (they can't see it), or None."""
+        """Why this member may not post into the channel (there is none, or they can't see
+        it), or None."""
+        if channel_id is None:
+            return NO_CHANNEL
         channel = guild.get_channel(channel_id)
         if channel is None:
             return None
@@ -393,17 +377,11 @@ class Sharing(BoundCog):
         if guild is None or not await self._may_post(interaction, guild):
             await not_available(interaction)
             return
-        channel = (
-            guild.get_channel(settings.consultation_channel_id)
-            if settings.consultation_channel_id is not None
-            else None
-        )
-        if not isinstance(channel, discord.TextChannel):
-            await interaction.response.send_message(NO_CHANNEL, ephemeral=True)
-            return
-        refusal = await self._cannot_view(interaction, guild, channel.id)
-        if refusal:
-            await interaction.response.send_message(refusal, ephemeral=True)
+        channel = guild.get_channel(settings.consultation_channel_id or 0)
+        posting = channel.id if isinstance(channel, discord.TextChannel) else None
+        refusal = await self._cannot_view(interaction, guild, posting)
+        if refusal is not None or not isinstance(channel, discord.TextChannel):
+            await interaction.response.send_message(refusal or NO_CHANNEL, ephemeral=True)
             return
         user_id = interaction.user.id
         claimed = await self.repos.outbox.claim_share(

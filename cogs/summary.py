@@ -5,22 +5,20 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import discord
 from discord import app_commands, ui
-from discord.ext import commands
 
 from bot.models import ServerSettings
 from bot.outbox import PostRecord, PostState, backoff
 from bot.schedule import last_weekly, next_weekly, week_monday
 from bot.summary import NotEnough, WeekSummary, render_not_enough, week_bounds
 from cogs import _services
-from cogs._interactions import BoundCog, Button, Handler, Key
-from cogs._loop import OwnedLoop
+from cogs._interactions import Button, Handler, Key
+from cogs._loop import LoopCog
 from cogs._posts import DISCORD_ERROR, NEED_ACCESS, take_down, wake_outbox
 from cogs._weekly import build_for, message_for
 
@@ -76,9 +74,7 @@ def parse_week(text: str, today: date) -> date | None:
     return day - timedelta(days=day.weekday())
 
 
-@dataclass(frozen=True)
-class PostSummaryKey(Key):
-    prefix = "sumpost"
+class PostSummaryKey(Key, prefix="sumpost"):
     guild: int
     week: int  # its Monday, as YYYYMMDD
 
@@ -92,41 +88,15 @@ class PostSummaryKey(Key):
 
 
 class PostSummary(Button[PostSummaryKey]):
-    key_type = PostSummaryKey
-
-    def __init__(self, key: PostSummaryKey) -> None:
-        super().__init__(
-            key, label="Post to the summary channel", style=discord.ButtonStyle.primary
-        )
+    label, style = "Post to the summary channel", discord.ButtonStyle.primary
 
 
-class Summary(BoundCog):
-    def __init__(self, bot: SparkleBot) -> None:
-        super().__init__(bot)
-        self.runner = OwnedLoop("weekly-summaries", self._scheduler)
+class Summary(LoopCog):
+    loop_name = "weekly-summaries"
+    offers = (_services.Summaries,)
 
     def handlers(self) -> Mapping[type, Handler]:
         return {PostSummary: self.on_post_button}
-
-    async def cog_load(self) -> None:
-        await super().cog_load()
-        _services.offer(self.bot, _services.Summaries, self)
-        if self.bot.is_ready():
-            self.runner.restart()
-
-    async def cog_unload(self) -> None:
-        _services.withdraw(self.bot, _services.Summaries)
-        await super().cog_unload()
-        await self.runner.stop()
-
-    @commands.Cog.listener()
-    async def on_ready(self) -> None:
-        if not self.runner.running:
-            self.runner.restart()
-
-    def reschedule(self) -> None:
-        """Restart the loop, so that a changed schedule is waited for afresh."""
-        self.runner.restart()
 
     # -- /summary ---------------------------------------------------------------------------
 
@@ -374,7 +344,7 @@ class Summary(BoundCog):
             upcoming.append(next_weekly(now, settings.summary_day, settings.summary_time, zone))
         return min(upcoming, default=None)
 
-    async def _scheduler(self) -> None:
+    async def run_loop(self) -> None:
         while not self.bot.is_closed():
             now = discord.utils.utcnow()
             try:
