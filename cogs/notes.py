@@ -15,7 +15,7 @@ from bot.conversation.roles import ScriptKind
 from bot.limits import CONTENT_MAX
 from bot.models import EntryRecord
 from bot.notes import NoteFormat, fit_message, render_both
-from cogs._autocomplete import chosen_entry, entry_choices
+from cogs._autocomplete import chosen_entry, entries_offered
 from cogs._buttons import DraftNote, EntryKey, on_entry
 from cogs._interactions import BoundCog, Handler, Key, Select, answering, not_available, view
 
@@ -57,20 +57,13 @@ class Notes(BoundCog):
     @app_commands.command(name="note", description="Draft a progress-note skeleton from a debrief")
     @app_commands.describe(entry="One of your client-exception debriefs", format="Note format")
     @app_commands.choices(format=FORMAT_CHOICES)
+    @app_commands.autocomplete(entry=entries_offered(kind=ScriptKind.EXCEPTION))
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
     @app_commands.allowed_installs(guilds=True, users=False)
     async def note(
         self, interaction: Interaction, entry: str, format: app_commands.Choice[str]
     ) -> None:
         await self.send_note(interaction, entry, format.value)
-
-    @note.autocomplete("entry")
-    async def _entry_autocomplete(
-        self, interaction: Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        return await entry_choices(
-            self.repos, self.bot.scripts, interaction.user.id, current, kind=ScriptKind.EXCEPTION
-        )
 
     async def on_note_button(
         self, interaction: Interaction, entry: EntryRecord, _: EntryKey

@@ -16,7 +16,7 @@ from bot.models import EntryRecord, EntryStatus
 from bot.outbox import PostRecord, PostState, footer, remaining_text
 from bot.privacy import kept_words, redact
 from bot.share import SHARE_TEXT_MAX, kept_in_share, kept_words_note, share_text, share_title
-from cogs._autocomplete import chosen_entry, entry_choices
+from cogs._autocomplete import chosen_entry, entries_offered
 from cogs._buttons import EntryKey, ShareEntry, on_entry
 from cogs._interactions import (
     BoundCog,
@@ -172,6 +172,7 @@ class Sharing(BoundCog):
 
     @app_commands.command(name="share", description="Share an anonymized summary with your group")
     @app_commands.describe(entry="One of your finished entries")
+    @app_commands.autocomplete(entry=entries_offered(status=EntryStatus.COMPLETE))
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
     @app_commands.allowed_installs(guilds=True, users=False)
     async def share(self, interaction: Interaction, entry: str) -> None:
@@ -180,14 +181,6 @@ class Sharing(BoundCog):
             await not_available(interaction)
             return
         await self.on_share_button(interaction, record)
-
-    @share.autocomplete("entry")
-    async def _entry_autocomplete(
-        self, interaction: Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        return await entry_choices(
-            self.repos, self.bot.scripts, interaction.user.id, current, status=EntryStatus.COMPLETE
-        )
 
     async def on_share_button(
         self, interaction: Interaction, entry: EntryRecord, _: EntryKey | None = None

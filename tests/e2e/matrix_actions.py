@@ -26,7 +26,14 @@ from cogs._render import NOT_AVAILABLE
 from cogs.summary import NOT_FACILITATOR
 from storage.repos import Repositories
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, forge_click, forge_select, modal_defaults, modal_ids
+from tests.e2e.helpers import (
+    bot_of,
+    forge_click,
+    forge_select,
+    modal_defaults,
+    modal_ids,
+    stored_entry,
+)
 
 # -- the cast --------------------------------------------------------------------------------
 
@@ -203,17 +210,8 @@ async def build_scene(world: World) -> Scene:
 async def _entry(
     scene: Scene, author: int, kind: str, guild_id: int, answers: dict[str, str], complete: bool
 ) -> int:
-    header = await scene.repos.entries.save_page(
-        entry_id=None,
-        author_id=author,
-        kind=kind,
-        guild_id=guild_id,
-        answers=answers,
-        advance_to=3 if complete else 1,
-        complete=complete,
-    )
-    assert header is not None
-    return header.id
+    bot = bot_of(scene.env)
+    return await stored_entry(bot, author, answers, guild_id=guild_id, complete=complete, kind=kind)
 
 
 # -- what must not move ---------------------------------------------------------------------
