@@ -122,7 +122,8 @@ class ShareEditKey(Key, prefix="shredit"):
     post: int
 
 
-PreviewHandler = Callable[[Any, PostRecord], Awaitable[None]]
+# Gets the clicker's preview, and the button clicked or the form submitted.
+PreviewHandler = Callable[[Any, PostRecord, Any], Awaitable[None]]
 
 
 def _preview_embed(title: str, text: str, author: str | None, ref: str | None) -> discord.Embed:
@@ -167,7 +168,7 @@ class Sharing(BoundCog):
             CancelPreview: self._on_draft(self._cancel),
             DeleteShare: self.on_delete_share,
             OldShareButton: self.on_old_button,
-            ShareEditKey: self.on_edited,
+            ShareEditKey: self._on_draft(self.on_edited),
         }
 
     @app_commands.command(name="share", description="Share an anonymized summary with your group")
@@ -255,29 +256,32 @@ class Sharing(BoundCog):
     # -- a preview's buttons: each finds the clicker's own stored preview ----------------------
 
     def _on_draft(self, handler: PreviewHandler) -> Handler:
-        """A preview button's handler, given the clicker's preview while it is still a draft."""
+        """A handler of a preview's button or form, given the clicker's preview while it is
+        still a draft."""
 
-        async def answer(interaction: Interaction, button: PreviewButton) -> None:
-            post = await self.repos.outbox.owned(button.key.post, interaction.user.id)
+        async def answer(interaction: Interaction, source: PreviewButton | Submitted[Any]) -> None:
+            post = await self.repos.outbox.owned(source.key.post, interaction.user.id)
             if post is None:
                 await not_available(interaction)
             elif post.state is not PostState.DRAFT:
                 await self._already(interaction, post)
             else:
-                await handler(interaction, post)
+                await handler(interaction, post, source)
 
         return answer
 
-    async def _post_anonymously(self, interaction: Interaction, post: PostRecord) -> None:
+    async def _post_anonymously(
+        self, interaction: Interaction, post: PostRecord, _: object
+    ) -> None:
         await self._post(interaction, post, named=False)
 
-    async def _post_named(self, interaction: Interaction, post: PostRecord) -> None:
+    async def _post_named(self, interaction: Interaction, post: PostRecord, _: object) -> None:
         await self._post(interaction, post, named=True)
 
-    async def _open_editor(self, interaction: Interaction, post: PostRecord) -> None:
+    async def _open_editor(self, interaction: Interaction, post: PostRecord, _: object) -> None:
         await interaction.response.send_modal(self._edit_modal(post))
 
-    async def _cancel(self, interaction: Interaction, post: PostRecord) -> None:
+    async def _cancel(self, interaction: Interaction, post: PostRecord, _: object) -> None:
         await self.repos.outbox.discard_draft(post.id, interaction.user.id)
         await interaction.response.edit_message(content="Not shared.", embed=None, view=None)
 
@@ -317,14 +321,9 @@ class Sharing(BoundCog):
             ),
         )
 
-    async def on_edited(self, interaction: Interaction, form: Submitted[ShareEditKey]) -> None:
-        post = await self.repos.outbox.owned(form.key.post, interaction.user.id)
-        if post is None:
-            await not_available(interaction)
-            return
-        if post.state is not PostState.DRAFT:
-            await self._already(interaction, post)
-            return
+    async def on_edited(
+        self, interaction: Interaction, post: PostRecord, form: Submitted[ShareEditKey]
+    ) -> None:
         typed = form.text("text")
         text = clip(await asyncio.to_thread(redact, typed), SHARE_TEXT_MAX) or "(empty)"
         kept = await asyncio.to_thread(kept_words, typed)
