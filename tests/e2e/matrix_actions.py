@@ -718,6 +718,31 @@ async def _previewed_for_guild(s: Scene, a: Actor, r: InteractionResult, b: dict
     assert any(c.startswith("sk:shp:post:") for c in custom_ids(r))
 
 
+async def _counted_in(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "Counted in the weekly summary of **Consultation**" in content(r)
+    entry = await _entry_after(s, s.debrief_id)
+    assert entry is not None and entry.guild_id == s.guild.id
+
+
+@action("sk:cgs", allowed=_counted_in, edits_in_place=True, may_change=frozenset({"entries"}))
+async def run_cgs(scene: Scene, actor: Actor) -> InteractionResult:
+    return await choose(actor, f"sk:cgs:{scene.debrief_id}", str(scene.guild.id))
+
+
+@action("sk:list", allowed=_entries_allowed, edits_in_place=True)
+async def run_list(scene: Scene, actor: Actor) -> InteractionResult:
+    return await click(actor, "sk:list:0:next:all:all")
+
+
+@action(
+    "sk:start",
+    prepare=seen_notice,
+    allowed=opens_page("sparkle", None, 0, ["moment", "signs"], prefilled=False),
+)
+async def run_start(scene: Scene, actor: Actor) -> InteractionResult:
+    return await click(actor, "sk:start:sparkle")
+
+
 @action("sk:shrg", allowed=_previewed_for_guild)
 async def run_shrg(scene: Scene, actor: Actor) -> InteractionResult:
     return await choose(actor, f"sk:shrg:{scene.debrief_id}", str(scene.guild.id))
