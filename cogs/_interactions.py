@@ -63,6 +63,7 @@ class Key:
         return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
 
     @classmethod
+    @cache
     def pattern(cls) -> str:
         parts = [re.escape(f"sk:{cls.prefix}")]
         parts += [f"(?P<{name}>{_FIELD_PATTERNS[kind]})" for name, kind in cls._fields()]

@@ -45,6 +45,20 @@ async def _preview(w: World, moment: str = "It went well."):
     return preview
 
 
+def _channel_where_the_bot_has(w: World, **rights: bool):
+    """A new consultation channel where the bot's role has exactly these rights changed."""
+    return w.guild.create_text_channel(
+        "consultation-" + "-".join(k for k, v in rights.items() if v),
+        overwrites={w.guild.me: discord.PermissionOverwrite(**rights)},
+    )
+
+
+async def _posted(w: World):
+    """Alice's entry, previewed and posted anonymously: the reply with its Delete share."""
+    preview = await _preview(w)
+    return await w.alice.click(preview.response.message, label="Post anonymously")
+
+
 async def test_three_clicks_on_one_preview_make_one_post(world: World, admin) -> None:
     w = world
     await _configure(w, admin)
@@ -221,8 +235,7 @@ async def test_forget_with_thread_deletion_refused_says_what_remains_and_retries
 async def test_deleting_a_share_when_discord_refuses_says_so(world: World, admin) -> None:
     w = world
     await _configure(w, admin)
-    preview = await _preview(w)
-    posted = await w.alice.click(preview.response.message, label="Post anonymously")
+    posted = await _posted(w)
     (message,) = posts(w)
     w.env.inject_error(
         "DELETE",
@@ -244,18 +257,12 @@ async def test_without_manage_threads_the_thread_stays_and_the_user_is_told_why(
 ) -> None:
     """Discord's rule: Manage Threads (not Manage Channels) deletes a thread."""
     w = world
-    w.channel = w.guild.create_text_channel(
-        "no-thread-rights",
-        overwrites={
-            w.guild.me: discord.PermissionOverwrite(manage_threads=False, manage_channels=True)
-        },
-    )
+    w.channel = _channel_where_the_bot_has(w, manage_threads=False, manage_channels=True)
     # /setup refuses such a channel (see below); here the right was taken away after setup.
     refused = await admin.slash(w.channel, "setup channels", consultation=w.channel)
     assert_responded(refused, contains="Manage Threads", ephemeral=True)
     await bot_of(w.env).repos.servers.update(w.guild.id, consultation_channel_id=w.channel.id)
-    preview = await _preview(w)
-    posted = await w.alice.click(preview.response.message, label="Post anonymously")
+    posted = await _posted(w)
     partly = await w.alice.click(posted.response.message, label="Delete share")
     assert "not fully deleted" in partly.response.content
     assert "Manage Threads" in partly.response.content
@@ -266,15 +273,9 @@ async def test_manage_threads_without_manage_channels_deletes_everything(
     world: World, admin
 ) -> None:
     w = world
-    w.channel = w.guild.create_text_channel(
-        "thread-rights-only",
-        overwrites={
-            w.guild.me: discord.PermissionOverwrite(manage_threads=True, manage_channels=False)
-        },
-    )
+    w.channel = _channel_where_the_bot_has(w, manage_threads=True, manage_channels=False)
     await _configure(w, admin)
-    preview = await _preview(w)
-    posted = await w.alice.click(preview.response.message, label="Post anonymously")
+    posted = await _posted(w)
     gone = await w.alice.click(posted.response.message, label="Delete share")
     assert_responded(gone, contains="Share deleted", ephemeral=True)
     assert w.channel.threads == [] and posts(w) == []
