@@ -68,6 +68,8 @@ class SparkleBot(commands.Bot):
         self.scripts = ScriptLibrary(self.repos.scripts, clock=discord.utils.utcnow)
         # Persistent components and form keys -> the coroutine answering them (cogs bind theirs).
         self.handlers: dict[type, Callable[..., Awaitable[None]]] = {}
+        # Services one cog offers the others, by protocol type (see cogs/_services.py).
+        self.services: dict[type, object] = {}
 
     @property
     def syncs_commands(self) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
@@ -95,3 +96,16 @@ def remaining_text(left: list[PostRecord]) -> str:
         )
         lines.append(f"- {what} in {where} (ref {post.ref}): {why}. I'll try again {when}.")
     return "\n".join(lines)
+
+
+def share_row(share: Any) -> dict[str, Any]:
+    """One share as exported: a legacy share row or an outbox post, which name the same."""
+    return {
+        "entry_id": share.entry_id,
+        "server_id": share.guild_id,
+        "channel_id": share.channel_id,
+        "message_id": share.message_id,
+        "thread_id": share.thread_id,
+        "anonymous": share.anonymous,
+        "created_at": share.created_at,
+    }

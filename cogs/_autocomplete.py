@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any
 
+import discord
 from discord import app_commands
 
 from bot.limits import clip
@@ -39,6 +41,23 @@ async def entry_choices(
         if len(choices) == 25:
             break
     return choices
+
+
+def entries_offered(
+    *, kind: str | None = None, status: EntryStatus | None = None
+) -> Callable[[discord.Interaction[Any], str], Coroutine[Any, Any, list[app_commands.Choice[str]]]]:
+    """An autocomplete over the caller's own entries (of one kind, or in one status)."""
+
+    async def complete(
+        interaction: discord.Interaction[Any], current: str
+    ) -> list[app_commands.Choice[str]]:
+        bot = interaction.client
+        user_id = interaction.user.id
+        return await entry_choices(
+            bot.repos, bot.scripts, user_id, current, kind=kind, status=status
+        )
+
+    return complete
 
 
 async def chosen_entry(repos: Repositories, user_id: int, value: str) -> EntryRecord | None:

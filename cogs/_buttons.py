@@ -1,124 +1,175 @@
-"""Persistent buttons. Their custom ids carry everything they need, so they outlive restarts."""
+"""The buttons that act on one of the clicker's entries, one class per meaning.
+
+Each keeps the custom id earlier versions sent, ``sk:<step>:<entry>:<number>``, so buttons on
+old messages keep working; the number is what the step needs (a page, the value a click sets,
+the digest of excerpts shown). The cog that owns a step binds its handler with `on_entry`, so
+every one of them answers "not available" alike when the entry is not the clicker's.
+"""
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import discord
-from discord import ui
 
-from bot.log import bind_request
+from bot.models import EntryRecord
+from cogs._interactions import Button, Handler, Interaction, Key, not_available
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
-FLOW_ACTIONS = (
-    "go",
-    "edit",
-    "later",
-    "discard",
-    "discardyes",
-    "keep",
-    "done",
-    "resume",
-    "consent",
-    "note",
-    "share",
-    "delete",
-    "deleteyes",
-    "quote",
-    "qedit",
-    "qok",
-    "qno",
+BLUE, GREY, RED, GREEN = (
+    discord.ButtonStyle.primary,
+    discord.ButtonStyle.secondary,
+    discord.ButtonStyle.danger,
+    discord.ButtonStyle.success,
 )
 
 
-class FlowHandler(Protocol):
-    async def on_flow_button(
-        self, interaction: discord.Interaction[SparkleBot], action: str, entry_id: int, page: int
-    ) -> None: ...
+@dataclass(frozen=True)
+class EntryKey(Key):
+    """An entry of the clicker's, and the one number its step needs."""
 
-    async def on_start_button(
-        self, interaction: discord.Interaction[SparkleBot], script_id: str
-    ) -> None: ...
+    entry: int
+    page: int = 0
 
 
-class Tracked:
-    """Mixed into every persistent item: its log lines carry the interaction's request id."""
+class EntryButton(Button[EntryKey], template=r"(?!)"):
+    """A button on one entry. Subclasses set `prefix` (their step) and a default label."""
 
-    async def interaction_check(self, interaction: discord.Interaction[Any]) -> bool:
-        bind_request(interaction.id)
-        return True
+    prefix: ClassVar[str]
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        cls.key_type = type(f"{cls.__name__}Key", (EntryKey,), {"prefix": cls.prefix})
+        super().__init_subclass__(**kwargs)
 
-def _handler(interaction: discord.Interaction[SparkleBot]) -> FlowHandler:
-    cog = interaction.client.get_cog("Conversations")
-    if cog is None:  # pragma: no cover - the cog is always loaded by create_bot
-        raise RuntimeError("Conversations cog is not loaded")
-    return cog  # pyright: ignore[reportReturnType]
-
-
-class FlowButton(
-    Tracked,
-    ui.DynamicItem[ui.Button[Any]],
-    template=r"sk:(?P<action>" + "|".join(FLOW_ACTIONS) + r"):(?P<entry>\d+):(?P<page>\d+)",
-):
-    """A step in a conversation: Continue, Finish later, Discard, Edit answers, Resume…"""
-
-    def __init__(
-        self,
-        action: str,
+    @classmethod
+    def of(
+        cls,
         entry_id: int,
-        page: int,
+        number: int = 0,
         *,
         label: str = "",
-        style: discord.ButtonStyle = discord.ButtonStyle.secondary,
-    ) -> None:
-        super().__init__(
-            ui.Button(label=label, style=style, custom_id=f"sk:{action}:{entry_id}:{page}")
-        )
-        self.action = action
-        self.entry_id = entry_id
-        self.page = page
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
-    ) -> FlowButton:
-        return cls(match["action"], int(match["entry"]), int(match["page"]))
-
-    async def callback(self, interaction: discord.Interaction[SparkleBot]) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        await _handler(interaction).on_flow_button(
-            interaction, self.action, self.entry_id, self.page
-        )
+        style: discord.ButtonStyle | None = None,
+    ) -> EntryButton:
+        return cls(cls.key_type(entry_id, number), label=label, style=style)  # pyright: ignore[reportCallIssue, reportArgumentType]
 
 
-class StartButton(
-    Tracked, ui.DynamicItem[ui.Button[Any]], template=r"sk:start:(?P<script>[a-z0-9_]+)"
-):
+EntryHandler = Callable[[Interaction, EntryRecord, EntryKey], Awaitable[None]]
+
+
+def on_entry(bot: SparkleBot, handler: EntryHandler) -> Handler:
+    """A button handler that gets the clicker's entry, or answers that it is not available."""
+
+    async def answer(interaction: Interaction, button: EntryButton) -> None:
+        entry = await bot.repos.entries.get(button.key.entry, interaction.user.id)
+        if entry is None:
+            await not_available(interaction)
+            return
+        await handler(interaction, entry, button.key)
+
+    return answer
+
+
+# -- a conversation's steps (cogs.conversations) ------------------------------------------
+
+
+class Continue(EntryButton):
+    prefix, label, style = "go", "Continue", BLUE
+
+
+class Resume(EntryButton):
+    prefix, label, style = "resume", "Resume", BLUE
+
+
+class EditPage(EntryButton):
+    """Reopens the page numbered in the id, filled with what is stored."""
+
+    prefix, label, style = "edit", "Edit answers", BLUE
+
+
+class FinishLater(EntryButton):
+    prefix, label = "later", "Finish later"
+
+
+class Discard(EntryButton):
+    prefix, label, style = "discard", "Discard", RED
+
+
+class DiscardConfirmed(EntryButton):
+    prefix, label, style = "discardyes", "Discard draft", RED
+
+
+class Keep(EntryButton):
+    prefix, label = "keep", "Keep it"
+
+
+class Done(EntryButton):
+    """Removes the buttons of the message it is on."""
+
+    prefix, label, style = "done", "Done", GREEN
+
+
+class Consent(EntryButton):
+    """Include in the weekly summary: the number is the value a click sets (1 yes, 0 no)."""
+
+    prefix = "consent"
+
+
+# -- owned by other features ----------------------------------------------------------------
+
+
+class DraftNote(EntryButton):  # cogs.notes
+    prefix, label, style = "note", "Draft note", BLUE
+
+
+class ShareEntry(EntryButton):  # cogs.sharing
+    prefix, label = "share", "Share anonymized"
+
+
+class DeleteEntry(EntryButton):  # cogs.entries
+    prefix, label, style = "delete", "Delete", RED
+
+
+class DeleteConfirmed(EntryButton):  # cogs.entries
+    prefix, label, style = "deleteyes", "Delete entry", RED
+
+
+class ReviewExcerpt(EntryButton):  # cogs.excerpts
+    prefix, label = "quote", "Review excerpt"
+
+
+class EditExcerpt(EntryButton):  # cogs.excerpts; the number is the digest of what was shown
+    prefix, label = "qedit", "Edit"
+
+
+class IncludeExcerpt(EntryButton):  # cogs.excerpts; the number is the digest of what was shown
+    prefix, label, style = "qok", "Include", GREEN
+
+
+class DeclineQuotes(EntryButton):  # cogs.excerpts
+    prefix, label, style = "qno", "Don't quote me", RED
+
+
+def consent_button(entry_id: int, consent: bool) -> EntryButton:
+    return Consent.of(
+        entry_id,
+        0 if consent else 1,
+        label=f"Include in weekly group summary: {'Yes' if consent else 'No'}",
+        style=GREEN if consent else GREY,
+    )
+
+
+# -- starting a new entry -------------------------------------------------------------------
+
+
+class StartKey(Key, prefix="start"):
+    script: str
+
+
+class StartButton(Button[StartKey]):
     """Opens the first page of a new entry (after the first-use notice, or "Start new")."""
 
-    def __init__(self, script_id: str, *, label: str = "") -> None:
-        super().__init__(
-            ui.Button(
-                label=label, style=discord.ButtonStyle.primary, custom_id=f"sk:start:{script_id}"
-            )
-        )
-        self.script_id = script_id
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
-    ) -> StartButton:
-        return cls(match["script"])
-
-    async def callback(self, interaction: discord.Interaction[SparkleBot]) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        await _handler(interaction).on_start_button(interaction, self.script_id)
-
-
-def flow_view(*buttons: ui.Item[Any]) -> ui.View:
-    view = ui.View(timeout=None)
-    for button in buttons:
-        view.add_item(button)
-    return view
+    style = BLUE

@@ -39,11 +39,22 @@ _FIELD_PATTERNS: dict[type, str] = {int: r"-?\d{1,20}", str: r"[A-Za-z0-9_.-]{1,
 _NEVER = r"(?!)"  # the abstract bases below match nothing
 
 
+@typing.dataclass_transform(frozen_default=True)
 @dataclass(frozen=True)
 class Key:
-    """A custom id's typed fields. Subclasses are frozen dataclasses with a `prefix`."""
+    """A custom id's typed fields. Subclasses are frozen dataclasses with a `prefix`.
+
+    Either ``class PickKey(Key, prefix="pick")`` (made a frozen dataclass here), or a
+    ``@dataclass(frozen=True)`` subclass that sets ``prefix = "pick"`` in its body.
+    """
 
     prefix: ClassVar[str]
+
+    def __init_subclass__(cls, prefix: str | None = None, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if prefix is not None:
+            cls.prefix = prefix
+            dataclass(frozen=True)(cls)
 
     @classmethod
     @cache
@@ -52,6 +63,7 @@ class Key:
         return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
 
     @classmethod
+    @cache
     def pattern(cls) -> str:
         parts = [re.escape(f"sk:{cls.prefix}")]
         parts += [f"(?P<{name}>{_FIELD_PATTERNS[kind]})" for name, kind in cls._fields()]
@@ -100,7 +112,7 @@ async def not_available(interaction: discord.Interaction[Any]) -> None:
     await respond(interaction, NOT_AVAILABLE)
 
 
-async def _dispatch(interaction: discord.Interaction[Any], component: object) -> None:
+async def _dispatch(interaction: Interaction, component: object) -> None:
     async with answering(interaction):
         handler = interaction.client.handlers.get(type(component))
         if handler is None:  # its feature is not loaded: answer rather than fail silently
@@ -109,13 +121,19 @@ async def _dispatch(interaction: discord.Interaction[Any], component: object) ->
         await handler(interaction, component)
 
 
-class _Persistent(Generic[K]):
-    """What buttons and selects share: the template from `key_type`, parsing, dispatch."""
+class _Keyed(Generic[K]):
+    """What every persistent component shares: its template is its key's pattern, a click
+    decodes the key, and the handler bound to its class answers inside `answering`."""
 
     key_type: ClassVar[type[Key]]
     key: K
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
+        if "key_type" not in cls.__dict__:  # from `Button[PickKey]`, when it names a key
+            for base in getattr(cls, "__orig_bases__", ()):
+                args = typing.get_args(base)
+                if args and isinstance(args[0], type) and issubclass(args[0], Key):
+                    cls.key_type = args[0]
         template = kwargs.pop("template", None) or cls.key_type.pattern()
         super().__init_subclass__(template=template, **kwargs)  # pyright: ignore[reportCallIssue]
 
@@ -129,22 +147,26 @@ class _Persistent(Generic[K]):
         await _dispatch(interaction, self)
 
 
-class Button(_Persistent[K], ui.DynamicItem[ui.Button[Any]], template=_NEVER):
-    """A persistent button. Subclasses set `key_type`; the custom id is `key.encode()`."""
+class Button(_Keyed[K], ui.DynamicItem[ui.Button[Any]], template=_NEVER):
+    """A persistent button: ``class Forget(Button[ForgetKey])``; its custom id is
+    `key.encode()`. A subclass may set its usual `label` and `style`."""
+
+    label: ClassVar[str] = ""
+    style: ClassVar[discord.ButtonStyle] = discord.ButtonStyle.secondary
 
     def __init__(
         self,
         key: K,
         *,
         label: str = "",
-        style: discord.ButtonStyle = discord.ButtonStyle.secondary,
+        style: discord.ButtonStyle | None = None,
         emoji: str | None = None,
         disabled: bool = False,
         row: int | None = None,
     ) -> None:
         button: ui.Button[Any] = ui.Button(
-            label=label or None,
-            style=style,
+            label=label or type(self).label or None,
+            style=style or type(self).style,
             custom_id=key.encode(),
             emoji=emoji,
             disabled=disabled,
@@ -153,14 +175,17 @@ class Button(_Persistent[K], ui.DynamicItem[ui.Button[Any]], template=_NEVER):
         self.key = key
 
 
-class Select(_Persistent[K], ui.DynamicItem[ui.Select[Any]], template=_NEVER):
-    """A persistent string select. `values` holds what the user picked."""
+class Select(_Keyed[K], ui.DynamicItem[ui.Select[Any]], template=_NEVER):
+    """A persistent string select. `values` holds what the user picked. A subclass may set its
+    usual `placeholder`."""
+
+    placeholder: ClassVar[str | None] = None
 
     def __init__(
         self,
         key: K,
-        *,
         options: Iterable[discord.SelectOption] = (),
+        *,
         placeholder: str | None = None,
         min_values: int = 1,
         max_values: int = 1,
@@ -169,8 +194,9 @@ class Select(_Persistent[K], ui.DynamicItem[ui.Select[Any]], template=_NEVER):
     ) -> None:
         select: ui.Select[Any] = ui.Select(
             custom_id=key.encode(),
-            placeholder=placeholder,
-            options=list(options),
+            placeholder=placeholder or type(self).placeholder,
+            # Rebuilt from a click, a select has no options of its own: never sent so.
+            options=list(options) or [discord.SelectOption(label="-", value="0")],
             min_values=min_values,
             max_values=max_values,
             disabled=disabled,
@@ -181,6 +207,11 @@ class Select(_Persistent[K], ui.DynamicItem[ui.Select[Any]], template=_NEVER):
     @property
     def values(self) -> list[str]:
         return list(self.item.values)
+
+    @property
+    def value(self) -> str:
+        """The first value picked, or "" (a select answers with at least one)."""
+        return next(iter(self.item.values), "")
 
 
 # -- forms: modals routed by their typed id, so that one opened before a restart still works ----
@@ -200,6 +231,10 @@ class Submitted(Generic[K]):
     def choice(self, name: str) -> str | None:
         picked = self.choices.get(name) or []
         return picked[0] if picked else None
+
+    def values(self) -> dict[str, str]:
+        """Every input by custom id; a select gives its first value, or "" if none."""
+        return self.texts | {name: (picked or [""])[0] for name, picked in self.choices.items()}
 
 
 def _leaves(components: Iterable[Mapping[str, Any]]) -> Iterable[Mapping[str, Any]]:
@@ -274,7 +309,10 @@ def unbind(bot: SparkleBot, types: Iterable[type]) -> None:
 
 
 class BoundCog(commands.Cog):
-    """A cog whose `handlers()` are bound while it is loaded."""
+    """A cog whose `handlers()` are bound while it is loaded, and which offers itself as the
+    services (protocols, see `cogs._services`) named in `offers` meanwhile."""
+
+    offers: ClassVar[tuple[type, ...]] = ()
 
     def __init__(self, bot: SparkleBot) -> None:
         self.bot = bot
@@ -285,8 +323,11 @@ class BoundCog(commands.Cog):
 
     async def cog_load(self) -> None:
         bind(self.bot, self.handlers())
+        self.bot.services.update(dict.fromkeys(self.offers, self))
 
     async def cog_unload(self) -> None:
+        for kind in self.offers:
+            self.bot.services.pop(kind, None)
         unbind(self.bot, self.handlers())
 
 

@@ -6,6 +6,14 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, ClassVar
+
+from discord.ext import commands
+
+from cogs._interactions import BoundCog
+
+if TYPE_CHECKING:
+    from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
 
@@ -43,3 +51,34 @@ class OwnedLoop:
     def _log_crash(self, task: asyncio.Task[None]) -> None:
         if not task.cancelled() and task.exception() is not None:
             log.error("%s stopped", self.name, exc_info=task.exception())
+
+
+class LoopCog(BoundCog):
+    """A cog that owns a loop (`run_loop`): started at READY, or at load once ready;
+    `reschedule` restarts it, so that what it waits for is computed afresh; stopped on unload."""
+
+    loop_name: ClassVar[str]
+
+    def __init__(self, bot: SparkleBot) -> None:
+        super().__init__(bot)
+        self.runner = OwnedLoop(self.loop_name, self.run_loop)
+
+    async def run_loop(self) -> None:
+        raise NotImplementedError
+
+    async def cog_load(self) -> None:
+        await super().cog_load()
+        if self.bot.is_ready():
+            self.runner.restart()
+
+    async def cog_unload(self) -> None:
+        await super().cog_unload()
+        await self.runner.stop()
+
+    @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        if not self.runner.running:
+            self.runner.restart()
+
+    def reschedule(self) -> None:
+        self.runner.restart()

@@ -1,35 +1,23 @@
-"""Page modals: built from a script page, and read back from the raw submit payload.
+"""Page forms: built from a script page, routed by their typed id, and pages kept unsaved.
 
-Modals are stopped before they are sent, so discord.py never keeps them in memory. Every
-submit is then routed by its custom id (see `cogs.conversations`), which is why a modal
-opened before a restart saves exactly like one opened after it.
+Every submit is routed by its custom id (`cogs.forms`), which is why a page opened before a
+restart saves exactly like one opened after it.
 """
 
 from __future__ import annotations
 
 import io
-import re
 import secrets
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any
 
 import discord
 from discord import ui
 
 from bot.conversation.script import Page, Question, QuestionKind, fits_a_select
-from cogs._buttons import Tracked
-
-if TYPE_CHECKING:
-    from bot.app import SparkleBot
-
-# The script version and its server follow when the page is not from the shipped script
-# (version 1), as on every page opened before per-server scripts existed.
-_MODAL_ID = re.compile(
-    r"^sk:page:(?P<script>[a-z0-9_]+):(?P<entry>\d+):(?P<page>\d+)"
-    r"(?::(?P<version>\d{1,6}):(?P<guild>\d{1,20}))?$"
-)
+from cogs._interactions import Button, Key, form
 
 
 @dataclass(frozen=True)
@@ -42,11 +30,39 @@ class PageSubmit:
     guild_id: int | None = None  # the server whose script it is; None: the shipped one
 
 
-def modal_id(
+@dataclass(frozen=True)
+class PageKey(Key):
+    """A page of the shipped script (version 1), as on every page opened before per-server
+    scripts existed. Entry 0: the first page of a new entry."""
+
+    prefix = "page"
+    script: str
+    entry: int
+    page: int
+
+    def submit(self, values: dict[str, str]) -> PageSubmit:
+        return PageSubmit(self.script, self.entry or None, self.page, values)
+
+
+@dataclass(frozen=True)
+class VersionedPageKey(PageKey):
+    """A page of another script version, and the server whose script it is (0: none)."""
+
+    version: int
+    guild: int
+
+    def submit(self, values: dict[str, str]) -> PageSubmit:
+        return PageSubmit(
+            self.script, self.entry or None, self.page, values, self.version, self.guild or None
+        )
+
+
+def page_key(
     script_id: str, entry_id: int | None, page: int, version: int = 1, guild_id: int | None = None
-) -> str:
-    base = f"sk:page:{script_id}:{entry_id or 0}:{page}"
-    return base if version == 1 else f"{base}:{version}:{guild_id or 0}"
+) -> PageKey:
+    if version == 1:
+        return PageKey(script_id, entry_id or 0, page)
+    return VersionedPageKey(script_id, entry_id or 0, page, version, guild_id or 0)
 
 
 def _scale_select(question: Question, prefill: str | None) -> ui.Select[Any]:
@@ -102,57 +118,20 @@ def build_page_modal(
     version: int = 1,
     guild_id: int | None = None,
 ) -> ui.Modal:
-    custom_id = modal_id(script_id, entry_id, index, version, guild_id)
-    modal = ui.Modal(title=page.title, custom_id=custom_id, timeout=None)
-    if page.guidance:
-        modal.add_item(ui.TextDisplay(page.guidance))
-    for question in page.questions:
-        modal.add_item(
+    guidance = [ui.TextDisplay(page.guidance)] if page.guidance else []
+    return form(
+        page_key(script_id, entry_id, index, version, guild_id),
+        page.title,
+        *guidance,
+        *(
             ui.Label(
                 text=question.label,
                 description=question.description,
                 component=_control(question, prefill.get(question.id)),
             )
-        )
-    modal.stop()  # never stored: the submit is routed by custom id instead
-    return modal
-
-
-def _leaves(components: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-    for component in components:
-        if "custom_id" in component and ("value" in component or "values" in component):
-            found.append(component)
-        if isinstance(component.get("component"), dict):
-            found.extend(_leaves([component["component"]]))
-        found.extend(_leaves(component.get("components") or []))
-    return found
-
-
-def parse_page_submit(interaction: discord.Interaction) -> PageSubmit | None:
-    """The page submit carried by this interaction, or None if it is not one of ours."""
-    if interaction.type is not discord.InteractionType.modal_submit or interaction.data is None:
-        return None
-    match = _MODAL_ID.match(str(interaction.data.get("custom_id", "")))
-    if match is None:
-        return None
-    entry = int(match["entry"])
-    version = int(match["version"] or 1)
-    guild = int(match["guild"] or 0) or None
-    values = modal_values(interaction)
-    return PageSubmit(match["script"], entry or None, int(match["page"]), values, version, guild)
-
-
-def modal_values(interaction: discord.Interaction) -> dict[str, str]:
-    """What a modal submit carries, by input custom id (a select gives its first value)."""
-    values: dict[str, str] = {}
-    for leaf in _leaves(list((interaction.data or {}).get("components", []))):  # pyright: ignore[reportArgumentType]
-        if "values" in leaf:
-            chosen = leaf["values"]
-            values[leaf["custom_id"]] = str(chosen[0]) if chosen else ""
-        else:
-            values[leaf["custom_id"]] = str(leaf["value"])
-    return values
+            for question in page.questions
+        ),
+    )
 
 
 # -- pages that could not be saved --------------------------------------------------------------
@@ -203,33 +182,11 @@ def typed_text_file(page: Page, values: Mapping[str, str]) -> discord.File:
     return discord.File(io.BytesIO(body), filename="sparkle-unsaved-page.md")
 
 
-class ReopenHandler(Protocol):
-    async def on_reopen_button(
-        self, interaction: discord.Interaction[SparkleBot], token: str
-    ) -> None: ...
+class ReopenKey(Key, prefix="reopen"):
+    token: str
 
 
-class ReopenButton(
-    Tracked, ui.DynamicItem[ui.Button[Any]], template=r"sk:reopen:(?P<token>[0-9a-f]{16})"
-):
+class ReopenButton(Button[ReopenKey]):
     """Reopens a page that could not be saved, filled with what was typed."""
 
-    def __init__(self, token: str, *, label: str = "Reopen page") -> None:
-        super().__init__(
-            ui.Button(
-                label=label, style=discord.ButtonStyle.primary, custom_id=f"sk:reopen:{token}"
-            )
-        )
-        self.token = token
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
-    ) -> ReopenButton:
-        return cls(match["token"])
-
-    async def callback(self, interaction: discord.Interaction[SparkleBot]) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        handler: ReopenHandler | None = interaction.client.get_cog("Conversations")  # pyright: ignore[reportAssignmentType]
-        if handler is None:  # pragma: no cover - the cog is always loaded by create_bot
-            raise RuntimeError("Conversations cog is not loaded")
-        await handler.on_reopen_button(interaction, self.token)
+    label, style = "Reopen page", discord.ButtonStyle.primary

@@ -7,12 +7,16 @@ is already gone counts as deleted; anything else becomes the reason the user is 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 import discord
-import discord.ext.commands
 
 from bot.outbox import PostRecord
+from cogs import _services
 from storage.repos import Repositories
+
+if TYPE_CHECKING:
+    from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
 
@@ -84,13 +88,11 @@ async def find_by_ref(client: discord.Client, channel_id: int, ref: str) -> disc
 
 
 async def take_down(
-    client: discord.Client, posts: list[PostRecord], *, actor_id: int | None
+    bot: SparkleBot, posts: list[PostRecord], *, actor_id: int | None
 ) -> list[PostRecord]:
     """Delete posts through the outbox (retried later if refused); returns what is still up."""
-    from cogs.outbox import Outbox
-
-    outbox = client.get_cog("Outbox") if isinstance(client, discord.ext.commands.Bot) else None
-    assert isinstance(outbox, Outbox), "the outbox cog is loaded with the bot"
+    outbox = _services.find(bot, _services.Outbox)
+    assert outbox is not None, "the outbox cog is loaded with the bot"
     if not posts:
         return []
     return await outbox.delete_now(posts, actor_id=actor_id)
@@ -116,7 +118,7 @@ async def posts_to_delete(
     return current + await repos.outbox.pending_of(user_id)
 
 
-def wake_outbox(client: discord.Client) -> None:
-    outbox = client.get_cog("Outbox") if isinstance(client, discord.ext.commands.Bot) else None
+def wake_outbox(bot: SparkleBot) -> None:
+    outbox = _services.find(bot, _services.Outbox)
     if outbox is not None:
-        outbox.wake()  # pyright: ignore[reportAttributeAccessIssue]
+        outbox.wake()

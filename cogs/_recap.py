@@ -7,30 +7,19 @@ import discord
 from bot.conversation.roles import ScriptKind
 from bot.conversation.script import Script
 from bot.models import EntryRecord
-from cogs._buttons import FlowButton, flow_view
+from cogs._buttons import Done, DraftNote, EntryButton, ShareEntry, consent_button
+from cogs._interactions import view
 from cogs._render import entry_embed
 
 
-def consent_button(entry_id: int, consent: bool) -> FlowButton:
-    return FlowButton(
-        "consent",
-        entry_id,
-        0 if consent else 1,  # the page slot carries the value a click will set
-        label=f"Include in weekly group summary: {'Yes' if consent else 'No'}",
-        style=discord.ButtonStyle.success if consent else discord.ButtonStyle.secondary,
-    )
-
-
 def recap_view(script: Script, entry: EntryRecord) -> discord.ui.View:
-    buttons: list[FlowButton] = []
+    buttons: list[EntryButton] = []
     if script.id is ScriptKind.EXCEPTION:
-        buttons.append(
-            FlowButton("note", entry.id, 0, label="Draft note", style=discord.ButtonStyle.primary)
-        )
-    buttons.append(FlowButton("share", entry.id, 0, label="Share anonymized"))
+        buttons.append(DraftNote.of(entry.id))
+    buttons.append(ShareEntry.of(entry.id))
     buttons.append(consent_button(entry.id, entry.consent_summary))
-    buttons.append(FlowButton("done", entry.id, 0, label="Done", style=discord.ButtonStyle.success))
-    return flow_view(*buttons)
+    buttons.append(Done.of(entry.id))
+    return view(*buttons)
 
 
 def recap(script: Script, entry: EntryRecord) -> tuple[str, discord.Embed, discord.ui.View]:

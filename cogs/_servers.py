@@ -6,16 +6,14 @@ An entry from a DM has no server, so its consent would count nowhere. When its a
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import discord
-from discord import ui
 
 from bot.limits import clip
 from bot.models import EntryRecord
-from cogs._buttons import Tracked
-from cogs._render import NOT_AVAILABLE
+from cogs._interactions import Key, Select, not_available, view
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -51,38 +49,33 @@ def counted_in(bot: discord.Client, entry: EntryRecord) -> str:
     return f"Weekly group summary: included, in **{discord.utils.escape_markdown(guild.name)}**."
 
 
-class ServerForSummary(Tracked, ui.DynamicItem[ui.Select[Any]], template=r"sk:cgs:(?P<entry>\d+)"):
+def server_options(guilds: Iterable[discord.Guild]) -> list[discord.SelectOption]:
+    return [discord.SelectOption(label=clip(g.name, 100), value=str(g.id)) for g in guilds]
+
+
+class SummaryServerKey(Key, prefix="cgs"):
+    entry: int
+
+
+class ServerForSummary(Select[SummaryServerKey]):
     """From a DM: which server's weekly summary an entry counts in."""
 
-    def __init__(self, entry_id: int, options: list[discord.SelectOption] | None = None) -> None:
-        super().__init__(
-            ui.Select(
-                custom_id=f"sk:cgs:{entry_id}",
-                placeholder="Count it in which server's summary?",
-                options=options or [discord.SelectOption(label="-", value="0")],
-            )
-        )
-        self.entry_id = entry_id
+    placeholder = "Count it in which server's summary?"
 
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
-    ) -> ServerForSummary:
-        return cls(int(match["entry"]))
 
-    async def callback(self, interaction: Interaction) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        values = (interaction.data or {}).get("values") or ["0"]  # pyright: ignore[reportAttributeAccessIssue]
-        value = str(values[0])
-        guild = interaction.client.get_guild(int(value)) if value.isdigit() else None
-        repos = interaction.client.repos
-        entry = await repos.entries.get(self.entry_id, interaction.user.id)
-        if entry is None or guild is None or not await is_member(guild, interaction.user.id):
-            await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
-            return
-        await repos.entries.set_server(entry.id, interaction.user.id, guild.id)
-        await interaction.response.edit_message(
-            content=f"Counted in the weekly summary of **{clip(guild.name, 100)}**.", view=None
-        )
+async def on_server_for_summary(interaction: Interaction, picker: ServerForSummary) -> None:
+    """The server picked: the entry counts in its weekly summary, if the clicker is a member."""
+    value = picker.value
+    guild = interaction.client.get_guild(int(value)) if value.isdigit() else None
+    repos = interaction.client.repos
+    entry = await repos.entries.get(picker.key.entry, interaction.user.id)
+    if entry is None or guild is None or not await is_member(guild, interaction.user.id):
+        await not_available(interaction)
+        return
+    await repos.entries.set_server(entry.id, interaction.user.id, guild.id)
+    await interaction.response.edit_message(
+        content=f"Counted in the weekly summary of **{clip(guild.name, 100)}**.", view=None
+    )
 
 
 async def place_dm_entry(bot: SparkleBot, interaction: Interaction, entry: EntryRecord) -> None:
@@ -100,11 +93,9 @@ async def place_dm_entry(bot: SparkleBot, interaction: Interaction, entry: Entry
             ephemeral=True,
         )
     else:
-        view = ui.View(timeout=None)
-        options = [discord.SelectOption(label=clip(g.name, 100), value=str(g.id)) for g in guilds]
-        view.add_item(ServerForSummary(entry.id, options))
+        picker = ServerForSummary(SummaryServerKey(entry.id), server_options(guilds))
         await interaction.followup.send(
             "You wrote this in a DM. Which server's weekly summary should it count in?",
-            view=view,
+            view=view(picker),
             ephemeral=True,
         )

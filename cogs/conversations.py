@@ -6,62 +6,67 @@ import asyncio
 import logging
 from collections.abc import Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
-from discord.ext import commands
 
 from bot.conversation import engine
 from bot.conversation.roles import ScriptKind
 from bot.conversation.script import Script
 from bot.guard import flag_answers, kinds_of
-from bot.log import bind_request
 from bot.models import EntryHeader, EntryRecord, QuoteStatus
 from bot.privacy import Span
-from bot.tree import report_failure
-from cogs._buttons import FlowButton, StartButton, flow_view
+from cogs._buttons import (
+    Consent,
+    Continue,
+    Discard,
+    DiscardConfirmed,
+    Done,
+    EditPage,
+    EntryKey,
+    FinishLater,
+    Keep,
+    Resume,
+    StartButton,
+    StartKey,
+    consent_button,
+    on_entry,
+)
+from cogs._excerpts import ask_about_excerpts
+from cogs._interactions import (
+    BoundCog,
+    Handler,
+    Submitted,
+    not_available,
+    view,
+)
 from cogs._modals import (
+    PageKey,
     PageSubmit,
     ReopenButton,
+    ReopenKey,
     UnsavedPages,
+    VersionedPageKey,
     build_page_modal,
-    parse_page_submit,
     typed_text_file,
 )
-from cogs._recap import consent_button, recap, recap_view
-from cogs._render import NOT_AVAILABLE, NOTICE, privacy_warning, stamp
-from cogs._servers import place_dm_entry
+from cogs._recap import recap, recap_view
+from cogs._render import NOTICE, privacy_warning, stamp
+from cogs._servers import ServerForSummary, on_server_for_summary, place_dm_entry
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
 Interaction = discord.Interaction["SparkleBot"]
-_GREY, _RED, _BLUE = (
-    discord.ButtonStyle.secondary,
-    discord.ButtonStyle.danger,
-    discord.ButtonStyle.primary,
-)
 # Above this many characters the anonymizer runs in a thread, off the event loop.
 _GUARD_INLINE_MAX = 2000
 
 
-class ExcerptOwner(Protocol):
-    """The Excerpts cog, as this one uses it (extensions are loaded as their own modules)."""
-
-    async def ask(self, interaction: Interaction, entry: EntryRecord) -> None: ...
-
-
-class EntryAction(Protocol):
-    async def __call__(self, interaction: Interaction, entry: EntryRecord) -> None: ...
-
-
 def _progress_view(entry_id: int, page: int) -> discord.ui.View:
-    return flow_view(
-        FlowButton("go", entry_id, page, label="Continue", style=_BLUE),
-        FlowButton("later", entry_id, page, label="Finish later", style=_GREY),
-        FlowButton("discard", entry_id, page, label="Discard", style=_RED),
+    return view(
+        Continue.of(entry_id, page), FinishLater.of(entry_id, page), Discard.of(entry_id, page)
     )
 
 
@@ -71,17 +76,29 @@ def _progress_text(script: Script, entry: EntryHeader, *, saved: bool) -> str:
     return f"{done}Next: *{script.pages[index].title}* ({engine.progress(script, index).lower()})."
 
 
-class Conversations(commands.Cog):
+class Conversations(BoundCog):
     def __init__(self, bot: SparkleBot) -> None:
-        self.bot = bot
-        self.repos = bot.repos
+        super().__init__(bot)
         self.unsaved = UnsavedPages()
 
-    async def cog_load(self) -> None:
-        self.bot.add_dynamic_items(FlowButton, StartButton, ReopenButton)
-
-    async def cog_unload(self) -> None:
-        self.bot.remove_dynamic_items(FlowButton, StartButton, ReopenButton)
+    def handlers(self) -> Mapping[type, Handler]:
+        bot = self.bot
+        return {
+            StartButton: self.on_start,
+            ReopenButton: self.on_reopen,
+            PageKey: self.on_page_submit,
+            VersionedPageKey: self.on_page_submit,
+            Continue: on_entry(bot, self.on_continue),
+            Resume: on_entry(bot, self.on_continue),
+            EditPage: on_entry(bot, self.on_edit_page),
+            FinishLater: on_entry(bot, self.on_finish_later),
+            Discard: on_entry(bot, self.on_discard),
+            DiscardConfirmed: on_entry(bot, self.on_discard_confirmed),
+            Keep: on_entry(bot, self.on_keep),
+            Consent: on_entry(bot, self.on_consent),
+            Done: on_entry(bot, self.on_done),
+            ServerForSummary: on_server_for_summary,
+        }
 
     # -- commands ---------------------------------------------------------------------------
 
@@ -107,7 +124,9 @@ class Conversations(commands.Cog):
         script = await self.bot.scripts.current(interaction.guild_id, kind)
         if not await self.repos.practitioners.notice_seen(user_id):
             await interaction.response.send_message(
-                NOTICE, view=flow_view(StartButton(script.id, label="Continue")), ephemeral=True
+                NOTICE,
+                view=view(StartButton(StartKey(script.id), label="Continue")),
+                ephemeral=True,
             )
             return
         draft = await self.repos.entries.latest_draft(user_id, script.id)
@@ -122,9 +141,9 @@ class Conversations(commands.Cog):
             f"You have an unfinished {script.name.lower()} from {stamp(draft.updated_at, 'R')} "
             f"({where}). Resume it, or start a new one? Starting new keeps the draft in "
             "`/entries`.",
-            view=flow_view(
-                FlowButton("resume", draft.id, draft.next_page, label="Resume", style=_BLUE),
-                StartButton(script.id, label="Start new"),
+            view=view(
+                Resume.of(draft.id, draft.next_page),
+                StartButton(StartKey(script.id), label="Start new"),
             ),
             ephemeral=True,
         )
@@ -148,118 +167,88 @@ class Conversations(commands.Cog):
 
     # -- buttons ------------------------------------------------------------------------------
 
-    async def on_start_button(self, interaction: Interaction, script_id: str) -> None:
-        try:
-            # The page first: a modal must be the first answer, and a write may wait on a busy
-            # database past Discord's 3 seconds.
-            script = await self.bot.scripts.current(interaction.guild_id, script_id)
-            await self.open_page(interaction, script, None, 0, {}, interaction.guild_id)
-        except Exception as error:
-            await report_failure(interaction, error)
-            raise
+    async def on_start(self, interaction: Interaction, button: StartButton) -> None:
+        # The page first: a modal must be the first answer, and a write may wait on a busy
+        # database past Discord's 3 seconds.
+        script = await self.bot.scripts.current(interaction.guild_id, button.key.script)
+        await self.open_page(interaction, script, None, 0, {}, interaction.guild_id)
         try:
             await self.repos.practitioners.mark_notice_seen(interaction.user.id)
         except Exception:
             # Harmless: the notice is shown once more next time.
             log.exception("could not record that the notice was seen")
 
-    async def on_flow_button(
-        self, interaction: Interaction, action: str, entry_id: int, page: int
-    ) -> None:
-        try:
-            entry = await self.repos.entries.get(entry_id, interaction.user.id)
-            if entry is None:
-                await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
-                return
-            await self._flow_button(interaction, action, entry, page)
-        except Exception as error:
-            await report_failure(interaction, error)
-            raise
+    async def on_continue(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:
+        """Continue and Resume: the next page of a draft."""
+        if not entry.is_draft:
+            await interaction.response.send_message(
+                "This one is already complete. `/entries` shows it.", ephemeral=True
+            )
+            return
+        await self.on_edit_page(interaction, entry, EntryKey(entry.id, entry.next_page))
 
-    async def _flow_button(
-        self, interaction: Interaction, action: str, entry: EntryRecord, page: int
+    async def on_edit_page(
+        self, interaction: Interaction, entry: EntryRecord, key: EntryKey
     ) -> None:
+        """The page numbered in the key (within the script), filled with what is stored."""
         script = await self.bot.scripts.for_entry(entry)
-        edit = interaction.response.edit_message
-        if action in ("go", "resume"):
-            if not entry.is_draft:
-                await interaction.response.send_message(
-                    "This one is already complete. `/entries` shows it.", ephemeral=True
-                )
-                return
-            index = engine.clamp_page(script, entry.next_page)
-            await self.open_page(
-                interaction, script, entry.id, index, entry.answers, entry.guild_id
-            )
-        elif action == "edit":
-            index = engine.clamp_page(script, page)
-            await self.open_page(
-                interaction, script, entry.id, index, entry.answers, entry.guild_id
-            )
-        elif action == "later":
-            await edit(
-                content=f"Saved as a draft. Pick it up any time with `/{script.id}` or `/entries`.",
+        index = engine.clamp_page(script, key.page)
+        await self.open_page(interaction, script, entry.id, index, entry.answers, entry.guild_id)
+
+    async def on_finish_later(
+        self, interaction: Interaction, entry: EntryRecord, _: EntryKey
+    ) -> None:
+        await interaction.response.edit_message(
+            content=f"Saved as a draft. Pick it up any time with `/{entry.kind}` or `/entries`.",
+            embed=None,
+            view=None,
+        )
+
+    async def on_discard(self, interaction: Interaction, entry: EntryRecord, key: EntryKey) -> None:
+        await interaction.response.edit_message(
+            content="Discard this draft and every answer in it? This can't be undone.",
+            embed=None,
+            view=view(DiscardConfirmed.of(entry.id, key.page), Keep.of(entry.id, key.page)),
+        )
+
+    async def on_discard_confirmed(
+        self, interaction: Interaction, entry: EntryRecord, _: EntryKey
+    ) -> None:
+        await self.repos.entries.delete(entry.id, interaction.user.id)
+        await interaction.response.edit_message(content="Draft discarded.", embed=None, view=None)
+
+    async def on_keep(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:
+        script = await self.bot.scripts.for_entry(entry)
+        if entry.is_draft:
+            await interaction.response.edit_message(
+                content=_progress_text(script, entry, saved=False),
                 embed=None,
-                view=None,
+                view=_progress_view(entry.id, entry.next_page),
             )
-        elif action == "discard":
-            await edit(
-                content="Discard this draft and every answer in it? This can't be undone.",
-                embed=None,
-                view=flow_view(
-                    FlowButton("discardyes", entry.id, page, label="Discard draft", style=_RED),
-                    FlowButton("keep", entry.id, page, label="Keep it", style=_GREY),
-                ),
-            )
-        elif action == "discardyes":
-            await self.repos.entries.delete(entry.id, interaction.user.id)
-            await edit(content="Draft discarded.", embed=None, view=None)
-        elif action == "keep":
-            if entry.is_draft:
-                await edit(
-                    content=_progress_text(script, entry, saved=False),
-                    embed=None,
-                    view=_progress_view(entry.id, entry.next_page),
-                )
-            else:
-                content, embed, view = recap(script, entry)
-                await edit(content=content, embed=embed, view=view)
-        elif action == "consent":
-            wanted = bool(page)
-            await self.repos.entries.set_consent(entry.id, interaction.user.id, wanted)
-            updated = entry.model_copy(update={"consent_summary": wanted})
-            await edit(
-                view=recap_view(script, updated)
-                if not entry.is_draft
-                else flow_view(consent_button(entry.id, wanted))
-            )
-            if wanted:
-                await place_dm_entry(self.bot, interaction, updated)
-                if not updated.is_draft:
-                    await self._excerpts().ask(interaction, updated)
-        elif action in ("note", "share", "delete", "deleteyes", "quote"):
-            await self._delegate(action, interaction, entry)
-        elif action in ("qedit", "qok", "qno"):
-            await getattr(self._excerpts(), f"on_{action}_button")(interaction, entry, page)
-        elif action == "done":
-            await edit(view=None)
+            return
+        content, embed, shown = recap(script, entry)
+        await interaction.response.edit_message(content=content, embed=embed, view=shown)
 
-    async def _delegate(self, action: str, interaction: Interaction, entry: EntryRecord) -> None:
-        """Hand an entry's Note / Share / Delete button to the cog that owns it."""
-        owner = {"note": "Notes", "share": "Sharing", "quote": "Excerpts"}.get(action, "Entries")
-        handler: EntryAction | None = getattr(self.bot.get_cog(owner), f"on_{action}_button", None)
-        if handler is None:
-            raise RuntimeError(f"no handler for {action}")
-        await handler(interaction, entry)
+    async def on_consent(self, interaction: Interaction, entry: EntryRecord, key: EntryKey) -> None:
+        wanted = bool(key.page)
+        await self.repos.entries.set_consent(entry.id, interaction.user.id, wanted)
+        updated = entry.model_copy(update={"consent_summary": wanted})
+        script = await self.bot.scripts.for_entry(entry)
+        await interaction.response.edit_message(
+            view=recap_view(script, updated)
+            if not entry.is_draft
+            else view(consent_button(entry.id, wanted))
+        )
+        if wanted:
+            await place_dm_entry(self.bot, interaction, updated)
+            if not updated.is_draft:
+                await ask_about_excerpts(self.bot, interaction, updated)
 
-    def _excerpts(self) -> ExcerptOwner:
-        cog = self.bot.get_cog("Excerpts")
-        if cog is None:  # pragma: no cover - the cog is always loaded by create_bot
-            raise RuntimeError("Excerpts cog is not loaded")
-        return cog  # pyright: ignore[reportReturnType]
+    async def on_done(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:
+        await interaction.response.edit_message(view=None)
 
-    async def on_reopen_button(self, interaction: Interaction, token: str) -> None:
-        submit = self.unsaved.get(token, interaction.user.id)
+    async def on_reopen(self, interaction: Interaction, button: ReopenButton) -> None:
+        submit = self.unsaved.get(button.key.token, interaction.user.id)
         if submit is None:
             await interaction.response.send_message(
                 "I no longer hold that page (the bot may have restarted). Your text is in the "
@@ -274,25 +263,16 @@ class Conversations(commands.Cog):
 
     # -- page submits -------------------------------------------------------------------------
 
-    @commands.Cog.listener()
-    async def on_interaction(self, interaction: Interaction) -> None:
-        submit = parse_page_submit(interaction)
-        if submit is None:
-            return
-        bind_request(interaction.id)
-        try:
-            await self._save_page(interaction, submit)
-        except Exception as error:
-            await report_failure(interaction, error)
-            raise
+    async def on_page_submit(self, interaction: Interaction, form: Submitted[PageKey]) -> None:
+        await self._save_page(interaction, form.key.submit(form.values()))
 
     async def _save_page(self, interaction: Interaction, submit: PageSubmit) -> None:
         if submit.script_id not in {kind.value for kind in ScriptKind}:
-            await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
+            await not_available(interaction)
             return
         script = await self.bot.scripts.version(submit.guild_id, submit.script_id, submit.version)
         if not 0 <= submit.page < len(script.pages):
-            await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
+            await not_available(interaction)
             return
         page = script.pages[submit.page]
         too_long = engine.over_limit(page, submit.values)
@@ -344,7 +324,7 @@ class Conversations(commands.Cog):
             )
             return
         if entry is None:
-            await interaction.followup.send(NOT_AVAILABLE, ephemeral=True)
+            await not_available(interaction)
             return
         await self._after_save(interaction, script, submit, entry, check, flags, last=last)
         if (
@@ -355,7 +335,7 @@ class Conversations(commands.Cog):
             # Included in the summary, and an edit withdrew its approval (or it never had one).
             record = await self.repos.entries.get(entry.id, interaction.user.id)
             if record is not None:
-                await self._excerpts().ask(interaction, record)
+                await ask_about_excerpts(self.bot, interaction, record)
 
     async def _after_save(
         self,
@@ -377,18 +357,16 @@ class Conversations(commands.Cog):
             await send(
                 f"Your answers are saved, but a few need another look:\n{problems}\n"
                 "**Edit answers** reopens the page with everything you typed.",
-                view=flow_view(
-                    FlowButton("edit", entry.id, submit.page, label="Edit answers", style=_BLUE)
-                ),
+                view=view(EditPage.of(entry.id, submit.page)),
                 ephemeral=True,
             )
             return
         if flags:
             await send(
                 privacy_warning(page, flags),
-                view=flow_view(
-                    FlowButton("edit", entry.id, submit.page, label="Edit page", style=_BLUE),
-                    FlowButton("keep", entry.id, submit.page, label="Keep", style=_GREY),
+                view=view(
+                    EditPage.of(entry.id, submit.page, label="Edit page"),
+                    Keep.of(entry.id, submit.page, label="Keep"),
                 ),
                 ephemeral=True,
             )
@@ -396,8 +374,8 @@ class Conversations(commands.Cog):
         if last:
             record = await self.repos.entries.get(entry.id, interaction.user.id)
             assert record is not None  # just saved by this user
-            content, embed, view = recap(script, record)
-            await send(content, embed=embed, view=view, ephemeral=True)
+            content, embed, shown = recap(script, record)
+            await send(content, embed=embed, view=shown, ephemeral=True)
             return
         await send(
             _progress_text(script, entry, saved=True),
@@ -415,7 +393,7 @@ class Conversations(commands.Cog):
         shown = {q.id: submit.values.get(q.id, "")[: q.max_length] for q in page.questions}
         token = self.unsaved.keep(interaction.user.id, replace(submit, values=shown))
         reply: dict[str, Any] = {
-            "view": flow_view(ReopenButton(token)),
+            "view": view(ReopenButton(ReopenKey(token))),
             "file": typed_text_file(page, submit.values),
             "ephemeral": True,
         }

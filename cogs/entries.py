@@ -2,26 +2,44 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands, ui
-from discord.ext import commands
 
 from bot.conversation.roles import ScriptKind
 from bot.conversation.script import Script
 from bot.limits import CONTENT_MAX, SELECT_LABEL_MAX, clip
 from bot.models import EntryPage, EntryRecord, EntryStatus
 from bot.outbox import remaining_text
-from bot.tree import report_failure
-from cogs._buttons import FlowButton, Tracked, flow_view
+from cogs._buttons import (
+    DeleteConfirmed,
+    DeleteEntry,
+    Done,
+    DraftNote,
+    EntryButton,
+    EntryKey,
+    Resume,
+    ReviewExcerpt,
+    ShareEntry,
+    consent_button,
+    on_entry,
+)
+from cogs._excerpts import approved_line
+from cogs._interactions import (
+    BoundCog,
+    Button,
+    Handler,
+    Key,
+    Select,
+    answering,
+    not_available,
+    view,
+)
 from cogs._posts import posts_to_delete, take_down
-from cogs._recap import consent_button
-from cogs._render import ACCENT, NOT_AVAILABLE, entry_embed, entry_label, stamp
-from cogs._servers import ServerForSummary, counted_in
-from cogs.excerpts import approved_line
+from cogs._render import ACCENT, entry_embed, entry_label, stamp
+from cogs._servers import counted_in
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -42,66 +60,29 @@ STATUS_CHOICES = [
 ]
 
 
-def _cog(interaction: Interaction) -> Entries:
-    cog = interaction.client.get_cog("Entries")
-    assert isinstance(cog, Entries)
-    return cog
+class ListPageKey(Key, prefix="list"):
+    offset: int
+    direction: str  # prev or next: only the label differs
+    kind: str
+    status: str
 
 
-class PageButton(
-    Tracked,
-    ui.DynamicItem[ui.Button[Any]],
-    template=r"sk:list:(?P<offset>\d+):(?P<dir>prev|next):(?P<kind>[a-z]+):(?P<status>[a-z]+)",
-):
+class PageButton(Button[ListPageKey]):
     """Previous / Next. The list is always the clicker's own; the id carries offset and filter."""
 
-    def __init__(
-        self, offset: int, direction: str, kind: str, status: str, *, disabled: bool = False
-    ) -> None:
-        super().__init__(
-            ui.Button(
-                label="Previous" if direction == "prev" else "Next",
-                style=discord.ButtonStyle.secondary,
-                custom_id=f"sk:list:{offset}:{direction}:{kind}:{status}",
-                disabled=disabled,
-            )
-        )
-        self.offset, self.kind, self.status = offset, kind, status
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
-    ) -> PageButton:
-        return cls(int(match["offset"]), match["dir"], match["kind"], match["status"])
-
-    async def callback(self, interaction: Interaction) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        await _cog(interaction).show_list(
-            interaction, self.offset, self.kind, self.status, edit=True
-        )
+    def __init__(self, key: ListPageKey, *, disabled: bool = False) -> None:
+        label = "Previous" if key.direction == "prev" else "Next"
+        super().__init__(key, label=label, disabled=disabled)
 
 
-class EntryPicker(Tracked, ui.DynamicItem[ui.Select[Any]], template=r"sk:pick:(?P<offset>\d+)"):
+class PickKey(Key, prefix="pick"):
+    offset: int
+
+
+class EntryPicker(Select[PickKey]):
     """A select of the entries on the current page; its values are entry ids."""
 
-    def __init__(self, offset: int, options: list[discord.SelectOption] | None = None) -> None:
-        super().__init__(
-            ui.Select(
-                custom_id=f"sk:pick:{offset}",
-                placeholder="Open an entry…",
-                options=options or [discord.SelectOption(label="-", value="0")],
-            )
-        )
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
-    ) -> EntryPicker:
-        return cls(int(match["offset"]))
-
-    async def callback(self, interaction: Interaction) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        values = (interaction.data or {}).get("values") or ["0"]  # pyright: ignore[reportAttributeAccessIssue]
-        value = str(values[0])
-        await _cog(interaction).show_entry(interaction, int(value) if value.isdigit() else 0)
+    placeholder = "Open an entry…"
 
 
 def _list_embed(
@@ -128,7 +109,7 @@ def _list_embed(
 
 
 def _list_view(page: EntryPage, kind: str, status: str, scripts: Mapping[int, Script]) -> ui.View:
-    view = ui.View(timeout=None)
+    shown = ui.View(timeout=None)
     if page.items:
         options = [
             discord.SelectOption(
@@ -137,46 +118,47 @@ def _list_view(page: EntryPage, kind: str, status: str, scripts: Mapping[int, Sc
             )
             for e in page.items
         ]
-        view.add_item(EntryPicker(page.offset, options))
+        shown.add_item(EntryPicker(PickKey(page.offset), options))
     if page.has_previous or page.has_next:
         previous = max(0, page.offset - PAGE_SIZE)
-        view.add_item(PageButton(previous, "prev", kind, status, disabled=not page.has_previous))
-        following = page.offset + PAGE_SIZE
-        view.add_item(PageButton(following, "next", kind, status, disabled=not page.has_next))
-    return view
+        back = ListPageKey(previous, "prev", kind, status)
+        shown.add_item(PageButton(back, disabled=not page.has_previous))
+        following = ListPageKey(page.offset + PAGE_SIZE, "next", kind, status)
+        shown.add_item(PageButton(following, disabled=not page.has_next))
+    return shown
 
 
 def entry_actions(entry: EntryRecord) -> ui.View:
     """What can be done with one entry, depending on its kind and status."""
-    blue, grey, red = (
-        discord.ButtonStyle.primary,
-        discord.ButtonStyle.secondary,
-        discord.ButtonStyle.danger,
-    )
-    buttons: list[ui.Item[Any]] = []
+    buttons: list[EntryButton] = []
     if entry.is_draft:
-        buttons.append(FlowButton("resume", entry.id, entry.next_page, label="Resume", style=blue))
+        buttons.append(Resume.of(entry.id, entry.next_page))
     if entry.kind == ScriptKind.EXCEPTION:
-        buttons.append(FlowButton("note", entry.id, 0, label="Draft note", style=blue))
+        buttons.append(DraftNote.of(entry.id))
     if not entry.is_draft:
-        buttons.append(FlowButton("share", entry.id, 0, label="Share anonymized", style=grey))
+        buttons.append(ShareEntry.of(entry.id))
         buttons.append(consent_button(entry.id, entry.consent_summary))
         if entry.consent_summary:
-            buttons.append(FlowButton("quote", entry.id, 0, label="Review excerpt", style=grey))
-    buttons.append(FlowButton("delete", entry.id, 0, label="Delete", style=red))
-    return flow_view(*buttons)
+            buttons.append(ReviewExcerpt.of(entry.id))
+    buttons.append(DeleteEntry.of(entry.id))
+    return view(*buttons)
 
 
-class Entries(commands.Cog):
-    def __init__(self, bot: SparkleBot) -> None:
-        self.bot = bot
-        self.repos = bot.repos
+class Entries(BoundCog):
+    def handlers(self) -> Mapping[type, Handler]:
+        return {
+            PageButton: self.on_page,
+            EntryPicker: self.on_pick,
+            DeleteEntry: on_entry(self.bot, self.on_delete),
+            DeleteConfirmed: on_entry(self.bot, self.on_delete_confirmed),
+        }
 
-    async def cog_load(self) -> None:
-        self.bot.add_dynamic_items(PageButton, EntryPicker, ServerForSummary)
+    async def on_page(self, interaction: Interaction, button: PageButton) -> None:
+        key = button.key
+        await self.show_list(interaction, key.offset, key.kind, key.status, edit=True)
 
-    async def cog_unload(self) -> None:
-        self.bot.remove_dynamic_items(PageButton, EntryPicker, ServerForSummary)
+    async def on_pick(self, interaction: Interaction, picker: EntryPicker) -> None:
+        await self.show_entry(interaction, int(picker.value) if picker.value.isdigit() else 0)
 
     @app_commands.command(name="entries", description="List your reflections and debriefs")
     @app_commands.describe(kind="Which kind of entry to list", status="Drafts, complete, or both")
@@ -200,7 +182,7 @@ class Entries(commands.Cog):
     async def show_list(
         self, interaction: Interaction, offset: int, kind: str, status: str, *, edit: bool
     ) -> None:
-        try:
+        async with answering(interaction):
             kind = kind if kind in KINDS else "all"
             status = status if status in STATUSES else "all"
             filters: dict[str, Any] = {
@@ -218,20 +200,17 @@ class Entries(commands.Cog):
                 )
             scripts = {e.id: await self.bot.scripts.for_entry(e) for e in page.items}
             embed = _list_embed(page, kind, status, scripts)
-            view = _list_view(page, kind, status, scripts)
+            listed = _list_view(page, kind, status, scripts)
             if edit:
-                await interaction.response.edit_message(embed=embed, view=view)
+                await interaction.response.edit_message(embed=embed, view=listed)
             else:
-                await interaction.response.send_message(embed=embed, view=view, ephemeral=True)
-        except Exception as error:
-            await report_failure(interaction, error)
-            raise
+                await interaction.response.send_message(embed=embed, view=listed, ephemeral=True)
 
     async def show_entry(self, interaction: Interaction, entry_id: int) -> None:
-        try:
+        async with answering(interaction):
             entry = await self.repos.entries.get(entry_id, interaction.user.id)
             if entry is None:
-                await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
+                await not_available(interaction)
                 return
             status = "" if entry.is_draft else counted_in(self.bot, entry)
             if status and (quoted := approved_line(entry)):
@@ -243,11 +222,8 @@ class Entries(commands.Cog):
                 ephemeral=True,
                 allowed_mentions=discord.AllowedMentions.none(),
             )
-        except Exception as error:
-            await report_failure(interaction, error)
-            raise
 
-    async def on_delete_button(self, interaction: Interaction, entry: EntryRecord) -> None:
+    async def on_delete(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:
         shares = [
             p
             for p in await posts_to_delete(self.repos, interaction.user.id, entry.id)
@@ -256,16 +232,16 @@ class Entries(commands.Cog):
         also = f" and its {len(shares)} shared post(s)" if shares else ""
         await interaction.response.send_message(
             f"Delete entry #{entry.id}{also}? This can't be undone.",
-            view=flow_view(
-                FlowButton(
-                    "deleteyes", entry.id, 0, label="Delete entry", style=discord.ButtonStyle.danger
-                ),
-                FlowButton("done", entry.id, 0, label="Cancel"),
+            view=view(
+                DeleteConfirmed.of(entry.id),
+                Done.of(entry.id, label="Cancel", style=discord.ButtonStyle.secondary),
             ),
             ephemeral=True,
         )
 
-    async def on_deleteyes_button(self, interaction: Interaction, entry: EntryRecord) -> None:
+    async def on_delete_confirmed(
+        self, interaction: Interaction, entry: EntryRecord, _: EntryKey
+    ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         posts = await posts_to_delete(self.repos, interaction.user.id, entry.id)
         left = await take_down(self.bot, posts, actor_id=interaction.user.id)

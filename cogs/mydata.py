@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import io
-import re
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import discord
-from discord import app_commands, ui
-from discord.ext import commands
+from discord import app_commands
 
 from bot.export import export_document, package, to_json, to_markdown
 from bot.limits import clip
-from bot.outbox import PostKind, PostRecord, remaining_text
-from bot.tree import report_failure
-from cogs._buttons import Tracked
+from bot.outbox import PostKind, PostRecord, remaining_text, share_row
+from cogs import _services
+from cogs._interactions import BoundCog, Button, Handler, Key, not_available, view
 from cogs._posts import posts_to_delete, take_down
-from cogs._render import ACCENT, NOT_AVAILABLE, stamp
+from cogs._render import ACCENT, stamp
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -61,41 +60,19 @@ def erased_text(left: list[PostRecord]) -> str:
     )
 
 
-class ForgetButton(Tracked, ui.DynamicItem[ui.Button[Any]], template=r"sk:forget:(?P<user>\d+)"):
+class ForgetKey(Key, prefix="forget"):
+    user: int
+
+
+class ForgetButton(Button[ForgetKey]):
     """The confirm button of /forget; it only works for the user it was made for."""
 
-    def __init__(self, user_id: int) -> None:
-        super().__init__(
-            ui.Button(
-                label="Erase everything",
-                style=discord.ButtonStyle.danger,
-                custom_id=f"sk:forget:{user_id}",
-            )
-        )
-        self.user_id = user_id
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
-    ) -> ForgetButton:
-        return cls(int(match["user"]))
-
-    async def callback(self, interaction: Interaction) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        cog = interaction.client.get_cog("MyData")
-        assert isinstance(cog, MyData)
-        await cog.erase(interaction, self.user_id)
+    label, style = "Erase everything", discord.ButtonStyle.danger
 
 
-class MyData(commands.Cog):
-    def __init__(self, bot: SparkleBot) -> None:
-        self.bot = bot
-        self.repos = bot.repos
-
-    async def cog_load(self) -> None:
-        self.bot.add_dynamic_items(ForgetButton)
-
-    async def cog_unload(self) -> None:
-        self.bot.remove_dynamic_items(ForgetButton)
+class MyData(BoundCog):
+    def handlers(self) -> Mapping[type, Handler]:
+        return {ForgetButton: self.erase}
 
     @app_commands.command(name="export", description="All your Sparkle data, as JSON and Markdown")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
@@ -105,15 +82,7 @@ class MyData(commands.Cog):
         user_id = interaction.user.id
         data = await self.repos.userdata.export(user_id)
         data["shares"] = list(data.get("shares", [])) + [
-            {
-                "entry_id": s.entry_id,
-                "server_id": s.guild_id,
-                "channel_id": s.channel_id,
-                "message_id": s.message_id,
-                "thread_id": s.thread_id,
-                "anonymous": s.anonymous,
-                "created_at": s.created_at,
-            }
+            share_row(s)
             for s in await self.repos.outbox.shares_of(user_id)
             if s.kind is PostKind.SHARE
         ]
@@ -140,38 +109,33 @@ class MyData(commands.Cog):
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
     @app_commands.allowed_installs(guilds=True, users=False)
     async def forget(self, interaction: Interaction) -> None:
-        view = ui.View(timeout=None)
-        view.add_item(ForgetButton(interaction.user.id))
         await interaction.response.send_message(
             "This erases **all** your entries, answers, drafts and settings, and deletes every "
             "post the bot made for you. It can't be undone; `/export` first if you want a copy.",
-            view=view,
+            view=view(ForgetButton(ForgetKey(interaction.user.id))),
             ephemeral=True,
         )
 
-    async def erase(self, interaction: Interaction, user_id: int) -> None:
+    async def erase(self, interaction: Interaction, button: ForgetButton) -> None:
+        user_id = button.key.user
         if interaction.user.id != user_id:
-            await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
+            await not_available(interaction)
             return
-        try:
-            await interaction.response.edit_message(content="Erasing…", view=None)
-            posts = await posts_to_delete(self.repos, user_id)
-            await self.repos.outbox.drop_drafts(user_id)
-            # Deletions are durable jobs first, so that nothing can be orphaned by the erasure.
-            left = await take_down(self.bot, posts, actor_id=None)
-            contributions = await self.repos.summaries.contributions_of(user_id)
-            await self.repos.userdata.forget(user_id)
-            await self.repos.round.forget(user_id)
-            await self.repos.outbox.unlink_author(user_id)
-            summary = self.bot.get_cog("Summary")
-            if contributions and summary is not None:
-                await summary.refresh_after_erasure(contributions)  # pyright: ignore[reportAttributeAccessIssue]
-            await interaction.edit_original_response(
-                content=erased_text(left), allowed_mentions=discord.AllowedMentions.none()
-            )
-        except Exception as error:
-            await report_failure(interaction, error)
-            raise
+        await interaction.response.edit_message(content="Erasing…", view=None)
+        posts = await posts_to_delete(self.repos, user_id)
+        await self.repos.outbox.drop_drafts(user_id)
+        # Deletions are durable jobs first, so that nothing can be orphaned by the erasure.
+        left = await take_down(self.bot, posts, actor_id=None)
+        contributions = await self.repos.summaries.contributions_of(user_id)
+        await self.repos.userdata.forget(user_id)
+        await self.repos.round.forget(user_id)
+        await self.repos.outbox.unlink_author(user_id)
+        summaries = _services.find(self.bot, _services.Summaries)
+        if contributions and summaries is not None:
+            await summaries.refresh_after_erasure(contributions)
+        await interaction.edit_original_response(
+            content=erased_text(left), allowed_mentions=discord.AllowedMentions.none()
+        )
 
     @app_commands.command(name="privacy", description="What Sparkle stores, and who can see it")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)

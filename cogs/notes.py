@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import io
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -16,7 +15,8 @@ from bot.conversation.roles import ScriptKind
 from bot.limits import CONTENT_MAX
 from bot.models import EntryRecord
 from bot.notes import NoteFormat, fit_message, render_both
-from cogs._autocomplete import chosen_entry, entry_choices
+from cogs._autocomplete import chosen_entry, entries_offered
+from cogs._buttons import DraftNote, EntryKey, on_entry
 from cogs._interactions import BoundCog, Handler, Key, Select, answering, not_available, view
 
 if TYPE_CHECKING:
@@ -31,30 +31,25 @@ FORMAT_CHOICES = [
 ]
 
 
-@dataclass(frozen=True)
-class NoteFormatKey(Key):
-    prefix = "notefmt"
+FORMAT_OPTIONS = [discord.SelectOption(label=c.name, value=c.value) for c in FORMAT_CHOICES]
+
+
+class NoteFormatKey(Key, prefix="notefmt"):
     entry: int
 
 
 class NoteFormatPicker(Select[NoteFormatKey]):
     """SOAP / DAP / BIRP, offered by the Draft note button."""
 
-    key_type = NoteFormatKey
-
-    def __init__(self, key: NoteFormatKey) -> None:
-        super().__init__(
-            key,
-            placeholder="Choose a note format…",
-            options=[
-                discord.SelectOption(label=c.name, value=str(c.value)) for c in FORMAT_CHOICES
-            ],
-        )
+    placeholder = "Choose a note format…"
 
 
 class Notes(BoundCog):
     def handlers(self) -> Mapping[type, Handler]:
-        return {NoteFormatPicker: self.on_format_picked}
+        return {
+            NoteFormatPicker: self.on_format_picked,
+            DraftNote: on_entry(self.bot, self.on_note_button),
+        }
 
     async def on_format_picked(self, interaction: Interaction, picker: NoteFormatPicker) -> None:
         await self.send_note(interaction, str(picker.key.entry), (picker.values or [""])[0])
@@ -62,6 +57,7 @@ class Notes(BoundCog):
     @app_commands.command(name="note", description="Draft a progress-note skeleton from a debrief")
     @app_commands.describe(entry="One of your client-exception debriefs", format="Note format")
     @app_commands.choices(format=FORMAT_CHOICES)
+    @app_commands.autocomplete(entry=entries_offered(kind=ScriptKind.EXCEPTION))
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
     @app_commands.allowed_installs(guilds=True, users=False)
     async def note(
@@ -69,15 +65,9 @@ class Notes(BoundCog):
     ) -> None:
         await self.send_note(interaction, entry, format.value)
 
-    @note.autocomplete("entry")
-    async def _entry_autocomplete(
-        self, interaction: Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        return await entry_choices(
-            self.repos, self.bot.scripts, interaction.user.id, current, kind=ScriptKind.EXCEPTION
-        )
-
-    async def on_note_button(self, interaction: Interaction, entry: EntryRecord) -> None:
+    async def on_note_button(
+        self, interaction: Interaction, entry: EntryRecord, _: EntryKey
+    ) -> None:
         if entry.kind != ScriptKind.EXCEPTION:
             await interaction.response.send_message(
                 "Draft notes are made from client-exception debriefs.", ephemeral=True
@@ -85,7 +75,7 @@ class Notes(BoundCog):
             return
         await interaction.response.send_message(
             "Which format should the draft note use?",
-            view=view(NoteFormatPicker(NoteFormatKey(entry.id))),
+            view=view(NoteFormatPicker(NoteFormatKey(entry.id), FORMAT_OPTIONS)),
             ephemeral=True,
         )
 

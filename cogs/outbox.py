@@ -10,10 +10,10 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 import discord
-from discord.ext import commands
 
 from bot.outbox import REPAIR_AFTER, PostKind, PostRecord, backoff
-from cogs._loop import OwnedLoop
+from cogs import _services
+from cogs._loop import LoopCog
 from cogs._posts import delete_post, find_by_ref
 
 if TYPE_CHECKING:
@@ -23,25 +23,14 @@ log = logging.getLogger(__name__)
 IDLE_WAKE = 6 * 3600.0  # look for stuck posts at least this often
 
 
-class Outbox(commands.Cog):
+class Outbox(LoopCog):
+    loop_name = "outbox"
+    offers = (_services.Outbox,)
+
     def __init__(self, bot: SparkleBot) -> None:
-        self.bot = bot
-        self.repos = bot.repos
-        self.runner = OwnedLoop("outbox", self._loop)
+        super().__init__(bot)
         self._sleeping = False
         self._again = False
-
-    async def cog_load(self) -> None:
-        if self.bot.is_ready():
-            self.runner.restart()
-
-    async def cog_unload(self) -> None:
-        await self.runner.stop()
-
-    @commands.Cog.listener()
-    async def on_ready(self) -> None:
-        if not self.runner.running:
-            self.runner.restart()
 
     def wake(self) -> None:
         """Re-read what is due, e.g. after a post whose record failed.
@@ -113,28 +102,24 @@ class Outbox(commands.Cog):
             else:
                 await self.repos.outbox.failed(post.id, "the post did not finish", now)
 
-    async def _retry_summaries(self) -> None:
-        summary = self.bot.get_cog("Summary")
-        if summary is None:
+    async def _summaries_due(self) -> None:
+        """Summary posts to retry, and posted ones to correct after an erasure."""
+        summaries = _services.find(self.bot, _services.Summaries)
+        if summaries is None:
             return
-        for post in await self.repos.outbox.summary_retries_due(discord.utils.utcnow()):
-            await summary.retry(post)  # pyright: ignore[reportAttributeAccessIssue]
+        now = discord.utils.utcnow()
+        for post in await self.repos.outbox.summary_retries_due(now):
+            await summaries.retry(post)
+        for post in await self.repos.outbox.refreshes_due(now):
+            await summaries.refresh(post)
 
-    async def _refresh_summaries(self) -> None:
-        summary = self.bot.get_cog("Summary")
-        if summary is None:
-            return
-        for post in await self.repos.outbox.refreshes_due(discord.utils.utcnow()):
-            await summary.refresh(post)  # pyright: ignore[reportAttributeAccessIssue]
-
-    async def _loop(self) -> None:
+    async def run_loop(self) -> None:
         while not self.bot.is_closed():
             self._sleeping = self._again = False
             try:
                 await self.repair()
                 await self.run_deletions()
-                await self._retry_summaries()
-                await self._refresh_summaries()
+                await self._summaries_due()
                 next_at = await self.repos.outbox.next_due()
             except Exception:
                 log.exception("outbox pass failed; retrying in a minute")

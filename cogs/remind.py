@@ -15,7 +15,7 @@ from discord.ext import commands
 
 from bot.schedule import DAY_NAMES, next_weekly, parse_time, zone_names
 from bot.zones import resolve_zone
-from cogs._loop import OwnedLoop
+from cogs._loop import LoopCog
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -36,27 +36,8 @@ UNDELIVERED = (
 )
 
 
-class Remind(commands.Cog):
-    def __init__(self, bot: SparkleBot) -> None:
-        self.bot = bot
-        self.repos = bot.repos
-        self.runner = OwnedLoop("weekly-reminders", self._loop)
-
-    async def cog_load(self) -> None:
-        if self.bot.is_ready():
-            self.runner.restart()
-
-    async def cog_unload(self) -> None:
-        await self.runner.stop()
-
-    @commands.Cog.listener()
-    async def on_ready(self) -> None:
-        if not self.runner.running:
-            self.runner.restart()
-
-    def reschedule(self) -> None:
-        """Restart the loop, so that a changed schedule is waited for afresh."""
-        self.runner.restart()
+class Remind(LoopCog):
+    loop_name = "weekly-reminders"
 
     @app_commands.command(name="remind", description="A weekly reminder DM to reflect, or none")
     @app_commands.describe(
@@ -170,7 +151,7 @@ class Remind(commands.Cog):
             log.info("reminder attempt %d failed (%s); retrying", attempt + 1, problem)
             await asyncio.sleep(RETRY_DELAYS[attempt])
 
-    async def _loop(self) -> None:
+    async def run_loop(self) -> None:
         while not self.bot.is_closed():
             try:
                 await self.send_due()

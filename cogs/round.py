@@ -54,7 +54,7 @@ from cogs._round_ui import (
     round_embed,
     round_view,
 )
-from cogs.sharing import ShareButton, preview_view
+from cogs.sharing import DeleteShare, preview_view
 from cogs.summary import is_facilitator
 
 if TYPE_CHECKING:
@@ -402,7 +402,7 @@ class Round(BoundCog):
                 f"A member of your group may know the client in your share "
                 f"(ref {share.ref}) and has stepped out of the round. You may want to remove "
                 "the share; it is deleted with its thread.",
-                view=view(ShareButton("del", share.id, label="Remove my share")),
+                view=view(DeleteShare.of(share.id, "Remove my share")),
                 allowed_mentions=discord.AllowedMentions.none(),
             )
         except discord.HTTPException:

@@ -14,6 +14,7 @@ from bot.conversation.script import Script
 from bot.models import ServerSettings
 from bot.schedule import DAY_NAMES, parse_time, zone_names
 from bot.zones import resolve_zone
+from cogs import _services
 from cogs._render import quote
 from cogs._round_ui import agreement_form, agreement_text, minutes_text
 from cogs._script_admin import (
@@ -116,9 +117,9 @@ class Setup(
             guild_id=interaction.guild_id,
             subject=",".join(sorted(changes))[:64],
         )
-        summary = self.bot.get_cog("Summary")
-        if summary is not None:
-            summary.reschedule()  # pyright: ignore[reportAttributeAccessIssue]
+        summaries = _services.find(self.bot, _services.Summaries)
+        if summaries is not None:
+            summaries.reschedule()
         saved = f"Saved ({note})." if note else "Saved."
         await interaction.response.send_message(saved + "\n" + describe(settings), ephemeral=True)
 

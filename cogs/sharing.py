@@ -4,33 +4,42 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import discord
 from discord import app_commands, ui
-from discord.ext import commands
 
 from bot.limits import clip
-from bot.log import bind_request
 from bot.models import EntryRecord, EntryStatus
 from bot.outbox import PostRecord, PostState, footer, remaining_text
 from bot.privacy import kept_words, redact
 from bot.share import SHARE_TEXT_MAX, kept_in_share, kept_words_note, share_text, share_title
-from bot.tree import report_failure
-from cogs._autocomplete import chosen_entry, entry_choices
-from cogs._buttons import Tracked
+from cogs._autocomplete import chosen_entry, entries_offered
+from cogs._buttons import EntryKey, ShareEntry, on_entry
+from cogs._interactions import (
+    BoundCog,
+    Button,
+    Handler,
+    Key,
+    Select,
+    Submitted,
+    answering,
+    form,
+    not_available,
+    view,
+)
 from cogs._posts import take_down, wake_outbox
 from cogs._render import ACCENT, NOT_AVAILABLE
 from cogs._round_ui import key_question_button, needs_agreement, round_embed, round_view
-from cogs._servers import is_member
+from cogs._servers import is_member, server_options
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
 Interaction = discord.Interaction["SparkleBot"]
-_EDIT_MODAL = re.compile(r"^sk:shredit:(?P<post>\d+)$")
 EXPIRED = (
     "This preview has expired. Run `/share` again; use `/forget` or `/entries` to delete "
     "an earlier share."
@@ -45,87 +54,77 @@ NO_CHANNEL = (
 )
 
 
-def _cog(interaction: Interaction) -> Sharing:
-    cog = interaction.client.get_cog("Sharing")
-    assert isinstance(cog, Sharing)
-    return cog
+@dataclass(frozen=True)
+class PreviewKey(Key):
+    """The stored preview (an outbox row) a button acts on."""
+
+    post: int
 
 
-class ShareButton(
-    Tracked,
-    ui.DynamicItem[ui.Button[Any]],
-    template=r"sk:shp:(?P<action>post|named|edit|cancel|del):(?P<post>\d+)",
-):
-    """A preview's actions and "Delete share", all bound to one outbox row (the preview)."""
+class PreviewButton(Button[PreviewKey], template=r"(?!)"):
+    """A preview's action, ``sk:shp:<action>:<preview>``. Subclasses set `action`."""
 
-    def __init__(
-        self,
-        action: str,
-        post_id: int,
-        *,
-        label: str = "",
-        style: discord.ButtonStyle = discord.ButtonStyle.secondary,
-    ) -> None:
-        super().__init__(
-            ui.Button(label=label, style=style, custom_id=f"sk:shp:{action}:{post_id}")
-        )
-        self.action, self.post_id = action, post_id
+    action: ClassVar[str]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        cls.key_type = type(f"{cls.__name__}Key", (PreviewKey,), {"prefix": f"shp:{cls.action}"})
+        super().__init_subclass__(**kwargs)
 
     @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
-    ) -> ShareButton:
-        return cls(match["action"], int(match["post"]))
-
-    async def callback(self, interaction: Interaction) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        await _cog(interaction).on_share_action(interaction, self.action, self.post_id)
+    def of(
+        cls, post_id: int, label: str, style: discord.ButtonStyle = discord.ButtonStyle.secondary
+    ) -> PreviewButton:
+        return cls(cls.key_type(post_id), label=label, style=style)  # pyright: ignore[reportCallIssue, reportArgumentType]
 
 
-class OldShareButton(
-    Tracked,
-    ui.DynamicItem[ui.Button[Any]],
-    template=r"sk:shr:(?P<action>post|named|edit|cancel|del):(?P<a>\d+):(?P<b>\d+)",
-):
+class PostAnonymously(PreviewButton):
+    action = "post"
+
+
+class PostNamed(PreviewButton):
+    action = "named"
+
+
+class EditPreview(PreviewButton):
+    action = "edit"
+
+
+class CancelPreview(PreviewButton):
+    action = "cancel"
+
+
+class DeleteShare(PreviewButton):
+    """On the confirmation of a posted share: deletes it, with its thread."""
+
+    action = "del"
+
+
+class OldShareKey(Key, prefix="shr"):
+    action: str
+    a: int
+    b: int
+
+
+class OldShareButton(Button[OldShareKey]):
     """Buttons on previews made before each preview was stored: they only say to start again."""
 
-    def __init__(self, custom_id: str) -> None:
-        super().__init__(ui.Button(label="-", custom_id=custom_id))
 
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
-    ) -> OldShareButton:
-        return cls(match.string)
-
-    async def callback(self, interaction: Interaction) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        await interaction.response.send_message(EXPIRED, ephemeral=True)
+class ServerPickKey(Key, prefix="shrg"):
+    entry: int
 
 
-class ServerPicker(Tracked, ui.DynamicItem[ui.Select[Any]], template=r"sk:shrg:(?P<entry>\d+)"):
+class ServerPicker(Select[ServerPickKey]):
     """From a DM: which server to share to."""
 
-    def __init__(self, entry_id: int, options: list[discord.SelectOption] | None = None) -> None:
-        super().__init__(
-            ui.Select(
-                custom_id=f"sk:shrg:{entry_id}",
-                placeholder="Share to which server?",
-                options=options or [discord.SelectOption(label="-", value="0")],
-            )
-        )
-        self.entry_id = entry_id
+    placeholder = "Share to which server?"
 
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
-    ) -> ServerPicker:
-        return cls(int(match["entry"]))
 
-    async def callback(self, interaction: Interaction) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        values = (interaction.data or {}).get("values") or ["0"]  # pyright: ignore[reportAttributeAccessIssue]
-        value = str(values[0])
-        await _cog(interaction).preview_for(
-            interaction, self.entry_id, int(value) if value.isdigit() else 0
-        )
+class ShareEditKey(Key, prefix="shredit"):
+    post: int
+
+
+# Gets the clicker's preview, and the button clicked or the form submitted.
+PreviewHandler = Callable[[Any, PostRecord, Any], Awaitable[None]]
 
 
 def _preview_embed(title: str, text: str, author: str | None, ref: str | None) -> discord.Embed:
@@ -142,53 +141,53 @@ def _kept_line(words: list[str]) -> str:
 
 
 def preview_view(post_id: int) -> ui.View:
-    view = ui.View(timeout=None)
-    for action, label, style in (
-        ("post", "Post anonymously", discord.ButtonStyle.primary),
-        ("named", "Post with my name", discord.ButtonStyle.secondary),
-        ("edit", "Edit text", discord.ButtonStyle.secondary),
-        ("cancel", "Cancel", discord.ButtonStyle.danger),
-    ):
-        view.add_item(ShareButton(action, post_id, label=label, style=style))
-    view.add_item(key_question_button(post_id))
-    return view
+    return view(
+        *(
+            kind.of(post_id, label, style)
+            for kind, label, style in (
+                (PostAnonymously, "Post anonymously", discord.ButtonStyle.primary),
+                (PostNamed, "Post with my name", discord.ButtonStyle.secondary),
+                (EditPreview, "Edit text", discord.ButtonStyle.secondary),
+                (CancelPreview, "Cancel", discord.ButtonStyle.danger),
+            )
+        ),
+        key_question_button(post_id),
+    )
 
 
 def _jump(post: PostRecord) -> str:
     return f"https://discord.com/channels/{post.guild_id}/{post.channel_id}/{post.message_id}"
 
 
-class Sharing(commands.Cog):
-    def __init__(self, bot: SparkleBot) -> None:
-        self.bot = bot
-        self.repos = bot.repos
-
-    async def cog_load(self) -> None:
-        self.bot.add_dynamic_items(ShareButton, OldShareButton, ServerPicker)
-
-    async def cog_unload(self) -> None:
-        self.bot.remove_dynamic_items(ShareButton, OldShareButton, ServerPicker)
+class Sharing(BoundCog):
+    def handlers(self) -> Mapping[type, Handler]:
+        return {
+            ShareEntry: on_entry(self.bot, self.on_share_button),
+            ServerPicker: self.on_server_picked,
+            PostAnonymously: self._on_draft(self._post_anonymously),
+            PostNamed: self._on_draft(self._post_named),
+            EditPreview: self._on_draft(self._open_editor),
+            CancelPreview: self._on_draft(self._cancel),
+            DeleteShare: self.on_delete_share,
+            OldShareButton: self.on_old_button,
+            ShareEditKey: self._on_draft(self.on_edited),
+        }
 
     @app_commands.command(name="share", description="Share an anonymized summary with your group")
     @app_commands.describe(entry="One of your finished entries")
+    @app_commands.autocomplete(entry=entries_offered(status=EntryStatus.COMPLETE))
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
     @app_commands.allowed_installs(guilds=True, users=False)
     async def share(self, interaction: Interaction, entry: str) -> None:
         record = await chosen_entry(self.repos, interaction.user.id, entry)
         if record is None:
-            await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
+            await not_available(interaction)
             return
         await self.on_share_button(interaction, record)
 
-    @share.autocomplete("entry")
-    async def _entry_autocomplete(
-        self, interaction: Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        return await entry_choices(
-            self.repos, self.bot.scripts, interaction.user.id, current, status=EntryStatus.COMPLETE
-        )
-
-    async def on_share_button(self, interaction: Interaction, entry: EntryRecord) -> None:
+    async def on_share_button(
+        self, interaction: Interaction, entry: EntryRecord, _: EntryKey | None = None
+    ) -> None:
         if entry.is_draft:
             await interaction.response.send_message(
                 "Finish this entry before sharing it.", ephemeral=True
@@ -212,23 +211,25 @@ class Sharing(commands.Cog):
                 ephemeral=True,
             )
             return
-        options = [discord.SelectOption(label=clip(g.name, 100), value=str(g.id)) for g in guilds]
-        view = ui.View(timeout=None)
-        view.add_item(ServerPicker(entry.id, options))
-        await interaction.response.send_message("Share to which server?", view=view, ephemeral=True)
+        picker = ServerPicker(ServerPickKey(entry.id), server_options(guilds))
+        await interaction.response.send_message(
+            "Share to which server?", view=view(picker), ephemeral=True
+        )
+
+    async def on_server_picked(self, interaction: Interaction, picker: ServerPicker) -> None:
+        value = picker.value
+        await self.preview_for(interaction, picker.key.entry, int(value) if value.isdigit() else 0)
 
     async def preview_for(self, interaction: Interaction, entry_id: int, guild_id: int) -> None:
-        try:
+        async with answering(interaction):
             entry = await self.repos.entries.get(entry_id, interaction.user.id)
             guild = self.bot.get_guild(guild_id)
             if entry is None or guild is None or not await self._may_post(interaction, guild):
-                await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
+                await not_available(interaction)
                 return
             settings = await self.repos.servers.get(guild_id)
-            if settings.consultation_channel_id is None:
-                await interaction.response.send_message(NO_CHANNEL, ephemeral=True)
-                return
-            refusal = await self._cannot_view(interaction, guild, settings.consultation_channel_id)
+            channel_id = settings.consultation_channel_id
+            refusal = await self._cannot_view(interaction, guild, channel_id)
             if refusal:
                 await interaction.response.send_message(refusal, ephemeral=True)
                 return
@@ -255,32 +256,48 @@ class Sharing(commands.Cog):
                 ephemeral=True,
                 allowed_mentions=discord.AllowedMentions.none(),
             )
-        except Exception as error:
-            await report_failure(interaction, error)
-            raise
 
-    async def on_share_action(self, interaction: Interaction, action: str, post_id: int) -> None:
-        try:
-            post = await self.repos.outbox.owned(post_id, interaction.user.id)
+    # -- a preview's buttons: each finds the clicker's own stored preview ----------------------
+
+    def _on_draft(self, handler: PreviewHandler) -> Handler:
+        """A handler of a preview's button or form, given the clicker's preview while it is
+        still a draft."""
+
+        async def answer(interaction: Interaction, source: PreviewButton | Submitted[Any]) -> None:
+            post = await self.repos.outbox.owned(source.key.post, interaction.user.id)
             if post is None:
-                await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
-                return
-            if action == "del":
-                await self._delete_share(interaction, post)
+                await not_available(interaction)
             elif post.state is not PostState.DRAFT:
                 await self._already(interaction, post)
-            elif action == "cancel":
-                await self.repos.outbox.discard_draft(post.id, interaction.user.id)
-                await interaction.response.edit_message(
-                    content="Not shared.", embed=None, view=None
-                )
-            elif action == "edit":
-                await interaction.response.send_modal(self._edit_modal(post))
             else:
-                await self._post(interaction, post, named=action == "named")
-        except Exception as error:
-            await report_failure(interaction, error)
-            raise
+                await handler(interaction, post, source)
+
+        return answer
+
+    async def _post_anonymously(
+        self, interaction: Interaction, post: PostRecord, _: object
+    ) -> None:
+        await self._post(interaction, post, named=False)
+
+    async def _post_named(self, interaction: Interaction, post: PostRecord, _: object) -> None:
+        await self._post(interaction, post, named=True)
+
+    async def _open_editor(self, interaction: Interaction, post: PostRecord, _: object) -> None:
+        await interaction.response.send_modal(self._edit_modal(post))
+
+    async def _cancel(self, interaction: Interaction, post: PostRecord, _: object) -> None:
+        await self.repos.outbox.discard_draft(post.id, interaction.user.id)
+        await interaction.response.edit_message(content="Not shared.", embed=None, view=None)
+
+    async def on_delete_share(self, interaction: Interaction, button: DeleteShare) -> None:
+        post = await self.repos.outbox.owned(button.key.post, interaction.user.id)
+        if post is None:
+            await not_available(interaction)
+            return
+        await self._delete_share(interaction, post)
+
+    async def on_old_button(self, interaction: Interaction, button: OldShareButton) -> None:
+        await interaction.response.send_message(EXPIRED, ephemeral=True)
 
     async def _already(self, interaction: Interaction, post: PostRecord) -> None:
         """Any click on a preview that was already posted: one post per preview, always."""
@@ -293,8 +310,9 @@ class Sharing(commands.Cog):
         await interaction.response.send_message(text, ephemeral=True)
 
     def _edit_modal(self, post: PostRecord) -> ui.Modal:
-        modal = ui.Modal(title="Edit the shared text", custom_id=f"sk:shredit:{post.id}")
-        modal.add_item(
+        return form(
+            ShareEditKey(post.id),
+            "Edit the shared text",
             ui.Label(
                 text="Text to share",
                 description="Identifiers are replaced again before anything is posted.",
@@ -304,55 +322,36 @@ class Sharing(commands.Cog):
                     default=post.text[:SHARE_TEXT_MAX],
                     max_length=SHARE_TEXT_MAX,
                 ),
-            )
+            ),
         )
-        modal.stop()  # routed by custom id in on_interaction, so it survives restarts
-        return modal
 
-    @commands.Cog.listener()
-    async def on_interaction(self, interaction: Interaction) -> None:
-        if interaction.type is not discord.InteractionType.modal_submit or not interaction.data:
-            return
-        match = _EDIT_MODAL.match(str(interaction.data.get("custom_id", "")))
-        if match is None:
-            return
-        bind_request(interaction.id)
-        try:
-            post = await self.repos.outbox.owned(int(match["post"]), interaction.user.id)
-            if post is None:
-                await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
-                return
-            if post.state is not PostState.DRAFT:
-                await self._already(interaction, post)
-                return
-            typed = ""
-            for row in interaction.data.get("components", []):
-                component = row.get("component") or next(iter(row.get("components", [])), {})
-                if component.get("custom_id") == "text":
-                    typed = str(component.get("value", ""))
-            text = clip(await asyncio.to_thread(redact, typed), SHARE_TEXT_MAX) or "(empty)"
-            kept = await asyncio.to_thread(kept_words, typed)
-            await self.repos.outbox.edit_draft(post.id, interaction.user.id, post.title, text)
-            await interaction.response.send_message(
-                "**Preview of your edited text**, with identifiers replaced again. Nothing is "
-                "posted until you choose." + _kept_line(kept),
-                embed=_preview_embed(post.title, text, None, None),
-                view=preview_view(post.id),
-                ephemeral=True,
-                allowed_mentions=discord.AllowedMentions.none(),
-            )
-        except Exception as error:
-            await report_failure(interaction, error)
-            raise
+    async def on_edited(
+        self, interaction: Interaction, post: PostRecord, form: Submitted[ShareEditKey]
+    ) -> None:
+        typed = form.text("text")
+        text = clip(await asyncio.to_thread(redact, typed), SHARE_TEXT_MAX) or "(empty)"
+        kept = await asyncio.to_thread(kept_words, typed)
+        await self.repos.outbox.edit_draft(post.id, interaction.user.id, post.title, text)
+        await interaction.response.send_message(
+            "**Preview of your edited text**, with identifiers replaced again. Nothing is "
+            "posted until you choose." + _kept_line(kept),
+            embed=_preview_embed(post.title, text, None, None),
+            view=preview_view(post.id),
+            ephemeral=True,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
 
     async def _may_post(self, interaction: Interaction, guild: discord.Guild) -> bool:
         """Only members of a server may share into it, whatever the custom id says."""
         return interaction.guild_id == guild.id or await is_member(guild, interaction.user.id)
 
     async def _cannot_view(
-        self, interaction: Interaction, guild: discord.Guild, channel_id: int
+        self, interaction: Interaction, guild: discord.Guild, channel_id: int | None
     ) -> str | None:
-        """Why this member may not post into the channel (they can't see it), or None."""
+        """Why this member may not post into the channel (there is none, or they can't see
+        it), or None."""
+        if channel_id is None:
+            return NO_CHANNEL
         channel = guild.get_channel(channel_id)
         if channel is None:
             return None
@@ -372,19 +371,13 @@ class Sharing(commands.Cog):
         settings = await self.repos.servers.get(post.guild_id)
         guild = self.bot.get_guild(post.guild_id)
         if guild is None or not await self._may_post(interaction, guild):
-            await interaction.response.send_message(NOT_AVAILABLE, ephemeral=True)
+            await not_available(interaction)
             return
-        channel = (
-            guild.get_channel(settings.consultation_channel_id)
-            if settings.consultation_channel_id is not None
-            else None
-        )
-        if not isinstance(channel, discord.TextChannel):
-            await interaction.response.send_message(NO_CHANNEL, ephemeral=True)
-            return
-        refusal = await self._cannot_view(interaction, guild, channel.id)
-        if refusal:
-            await interaction.response.send_message(refusal, ephemeral=True)
+        channel = guild.get_channel(settings.consultation_channel_id or 0)
+        posting = channel.id if isinstance(channel, discord.TextChannel) else None
+        refusal = await self._cannot_view(interaction, guild, posting)
+        if refusal is not None or not isinstance(channel, discord.TextChannel):
+            await interaction.response.send_message(refusal or NO_CHANNEL, ephemeral=True)
             return
         user_id = interaction.user.id
         claimed = await self.repos.outbox.claim_share(
@@ -448,10 +441,10 @@ class Sharing(commands.Cog):
             guild_id=post.guild_id,
             subject="named" if named else "anonymous",
         )
-        view = ui.View(timeout=None)
-        view.add_item(ShareButton("del", post.id, label="Delete share"))
         await interaction.followup.send(
-            f"Shared in {channel.mention}: {message.jump_url}{missing}", view=view, ephemeral=True
+            f"Shared in {channel.mention}: {message.jump_url}{missing}",
+            view=view(DeleteShare.of(post.id, "Delete share")),
+            ephemeral=True,
         )
 
     async def _delete_share(self, interaction: Interaction, post: PostRecord) -> None:

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import discord
 from discord import app_commands, ui
-from discord.ext import commands
 
 from bot.models import ServerSettings
 from bot.outbox import PostRecord, PostState, backoff
 from bot.schedule import last_weekly, next_weekly, week_monday
 from bot.summary import NotEnough, WeekSummary, render_not_enough, week_bounds
-from cogs._buttons import Tracked
-from cogs._loop import OwnedLoop
+from cogs import _services
+from cogs._interactions import Button, Handler, Key
+from cogs._loop import LoopCog
 from cogs._posts import DISCORD_ERROR, NEED_ACCESS, take_down, wake_outbox
 from cogs._weekly import build_for, message_for
 
@@ -74,54 +74,29 @@ def parse_week(text: str, today: date) -> date | None:
     return day - timedelta(days=day.weekday())
 
 
-class PostSummary(
-    Tracked, ui.DynamicItem[ui.Button[Any]], template=r"sk:sumpost:(?P<guild>\d+):(?P<week>\d{8})"
-):
-    def __init__(self, guild_id: int, week: date) -> None:
-        super().__init__(
-            ui.Button(
-                label="Post to the summary channel",
-                style=discord.ButtonStyle.primary,
-                custom_id=f"sk:sumpost:{guild_id}:{week:%Y%m%d}",
-            )
-        )
-        self.guild_id, self.week = guild_id, week
+class PostSummaryKey(Key, prefix="sumpost"):
+    guild: int
+    week: int  # its Monday, as YYYYMMDD
 
     @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction[Any], item: ui.Item[Any], match: re.Match[str], /
-    ) -> PostSummary:
-        return cls(int(match["guild"]), datetime.strptime(match["week"], "%Y%m%d").date())  # noqa: DTZ007
+    def of(cls, guild_id: int, week: date) -> PostSummaryKey:
+        return cls(guild_id, int(f"{week:%Y%m%d}"))
 
-    async def callback(self, interaction: Interaction) -> None:  # pyright: ignore[reportIncompatibleMethodOverride]
-        cog = interaction.client.get_cog("Summary")
-        assert isinstance(cog, Summary)
-        await cog.post_pulled(interaction, self.guild_id, self.week)
+    @property
+    def monday(self) -> date:
+        return date(self.week // 10000, self.week // 100 % 100, self.week % 100)
 
 
-class Summary(commands.Cog):
-    def __init__(self, bot: SparkleBot) -> None:
-        self.bot = bot
-        self.repos = bot.repos
-        self.runner = OwnedLoop("weekly-summaries", self._scheduler)
+class PostSummary(Button[PostSummaryKey]):
+    label, style = "Post to the summary channel", discord.ButtonStyle.primary
 
-    async def cog_load(self) -> None:
-        self.bot.add_dynamic_items(PostSummary)
-        if self.bot.is_ready():
-            self.runner.restart()
 
-    async def cog_unload(self) -> None:
-        self.bot.remove_dynamic_items(PostSummary)
-        await self.runner.stop()
+class Summary(LoopCog):
+    loop_name = "weekly-summaries"
+    offers = (_services.Summaries,)
 
-    @commands.Cog.listener()
-    async def on_ready(self) -> None:
-        if not self.runner.running:
-            self.runner.restart()
-
-    def reschedule(self) -> None:
-        """Restart the loop, so that a changed schedule is waited for afresh."""
-        self.runner.restart()
+    def handlers(self) -> Mapping[type, Handler]:
+        return {PostSummary: self.on_post_button}
 
     # -- /summary ---------------------------------------------------------------------------
 
@@ -156,7 +131,7 @@ class Summary(commands.Cog):
         content, embed, chart = await message_for(result)
         view = ui.View(timeout=None)
         if not isinstance(result, NotEnough) and settings.summary_channel_id:
-            view.add_item(PostSummary(interaction.guild_id, week_start))
+            view.add_item(PostSummary(PostSummaryKey.of(interaction.guild_id, week_start)))
         elif not settings.summary_channel_id:
             content += (
                 "\nNo summary channel is set; an admin can choose one with `/setup channels`."
@@ -190,6 +165,9 @@ class Summary(commands.Cog):
     ) -> list[app_commands.Choice[str]]:
         options = ["this week", "last week"]
         return [app_commands.Choice(name=o, value=o) for o in options if current.lower() in o]
+
+    async def on_post_button(self, interaction: Interaction, button: PostSummary) -> None:
+        await self.post_pulled(interaction, button.key.guild, button.key.monday)
 
     async def post_pulled(self, interaction: Interaction, guild_id: int, week: date) -> None:
         settings = await self.repos.servers.get(guild_id)
@@ -366,7 +344,7 @@ class Summary(commands.Cog):
             upcoming.append(next_weekly(now, settings.summary_day, settings.summary_time, zone))
         return min(upcoming, default=None)
 
-    async def _scheduler(self) -> None:
+    async def run_loop(self) -> None:
         while not self.bot.is_closed():
             now = discord.utils.utcnow()
             try:

@@ -333,16 +333,12 @@ class EntryRepository:
             if status not in (QuoteStatus.PENDING, QuoteStatus.APPROVED):
                 return False
             self._keys.load_user(conn, author_id)
-            stored = {
-                x.question_id: self._keys.decrypt(
-                    x.ciphertext, excerpt_aad(entry_id, x.question_id)
+            rows = conn.execute(
+                select(Excerpt.entry_id, Excerpt.question_id, Excerpt.ciphertext).where(
+                    Excerpt.entry_id == entry_id
                 )
-                for x in conn.execute(
-                    select(Excerpt.question_id, Excerpt.ciphertext).where(
-                        Excerpt.entry_id == entry_id
-                    )
-                ).all()
-            }
+            ).all()
+            stored = open_excerpts(self._keys, rows).get(entry_id, {})
             if stored != dict(excerpts) or not stored:
                 return False
             conn.execute(

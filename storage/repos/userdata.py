@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 
+from bot.outbox import share_row
 from storage.answers import open_answers, open_excerpts
 from storage.db import Database
 from storage.keys import Keyring
@@ -134,18 +135,7 @@ class UserDataRepository:
                 }
                 for e in entries
             ],
-            "shares": [
-                {
-                    "entry_id": s.entry_id,
-                    "server_id": s.guild_id,
-                    "channel_id": s.channel_id,
-                    "message_id": s.message_id,
-                    "thread_id": s.thread_id,
-                    "anonymous": s.anonymous,
-                    "created_at": s.created_at,
-                }
-                for s in shares
-            ],
+            "shares": [share_row(s) for s in shares],
             "hours": [HoursRepository.exported(h) for h in hours],
             "meeting_prompts": meeting_prompts,
         }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from simcord import InteractionResult
+from simcord import Env, InteractionResult
 
 from bot.app import SparkleBot
 
@@ -78,6 +78,48 @@ def bot_of(env: Any) -> SparkleBot:
     bot = env.bot
     assert isinstance(bot, SparkleBot)
     return bot
+
+
+async def stored_entry(
+    bot: SparkleBot,
+    author: int,
+    answers: dict[str, str],
+    *,
+    guild_id: int | None = None,
+    complete: bool = True,
+    kind: str = "sparkle",
+) -> int:
+    """An entry stored as the conversation stores it: complete, or a draft at page 2."""
+    header = await bot.repos.entries.save_page(
+        entry_id=None,
+        author_id=author,
+        kind=kind,
+        guild_id=guild_id,
+        answers=answers,
+        advance_to=3 if complete else 1,
+        complete=complete,
+    )
+    assert header is not None
+    return header.id
+
+
+async def erase_everything(actor: Any, channel: Any) -> InteractionResult:
+    """/forget, confirmed with its Erase everything button."""
+    ask = await actor.slash(channel, "forget")
+    assert ask.acknowledged and ask.ephemeral and ask.response is not None
+    return await actor.click(ask.response.message, label="Erase everything")
+
+
+def close_dms(env: Env, times: int = 1) -> None:
+    """The next DM(s) are refused as by a user whose privacy settings block the bot."""
+    env.inject_error(
+        "POST",
+        "/channels/*/messages",
+        status=403,
+        code=50007,
+        message="Cannot send messages to this user",
+        times=times,
+    )
 
 
 async def _forge(

@@ -26,7 +26,14 @@ from cogs._render import NOT_AVAILABLE
 from cogs.summary import NOT_FACILITATOR
 from storage.repos import Repositories
 from tests.e2e.conftest import World, accept_agreement
-from tests.e2e.helpers import bot_of, forge_click, forge_select, modal_defaults, modal_ids
+from tests.e2e.helpers import (
+    bot_of,
+    forge_click,
+    forge_select,
+    modal_defaults,
+    modal_ids,
+    stored_entry,
+)
 
 # -- the cast --------------------------------------------------------------------------------
 
@@ -210,17 +217,8 @@ async def build_scene(world: World) -> Scene:
 async def _entry(
     scene: Scene, author: int, kind: str, guild_id: int, answers: dict[str, str], complete: bool
 ) -> int:
-    header = await scene.repos.entries.save_page(
-        entry_id=None,
-        author_id=author,
-        kind=kind,
-        guild_id=guild_id,
-        answers=answers,
-        advance_to=3 if complete else 1,
-        complete=complete,
-    )
-    assert header is not None
-    return header.id
+    bot = bot_of(scene.env)
+    return await stored_entry(bot, author, answers, guild_id=guild_id, complete=complete, kind=kind)
 
 
 # -- what must not move ---------------------------------------------------------------------
@@ -752,6 +750,31 @@ async def run_pick(scene: Scene, actor: Actor) -> InteractionResult:
 async def _previewed_for_guild(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
     assert "**Preview**" in content(r)
     assert any(c.startswith("sk:shp:post:") for c in custom_ids(r))
+
+
+async def _counted_in(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert "Counted in the weekly summary of **Consultation**" in content(r)
+    entry = await _entry_after(s, s.debrief_id)
+    assert entry is not None and entry.guild_id == s.guild.id
+
+
+@action("sk:cgs", allowed=_counted_in, edits_in_place=True, may_change=frozenset({"entries"}))
+async def run_cgs(scene: Scene, actor: Actor) -> InteractionResult:
+    return await choose(actor, f"sk:cgs:{scene.debrief_id}", str(scene.guild.id))
+
+
+@action("sk:list", allowed=_entries_allowed, edits_in_place=True)
+async def run_list(scene: Scene, actor: Actor) -> InteractionResult:
+    return await click(actor, "sk:list:0:next:all:all")
+
+
+@action(
+    "sk:start",
+    prepare=seen_notice,
+    allowed=opens_page("sparkle", None, 0, ["moment", "signs"], prefilled=False),
+)
+async def run_start(scene: Scene, actor: Actor) -> InteractionResult:
+    return await click(actor, "sk:start:sparkle")
 
 
 @action("sk:shrg", allowed=_previewed_for_guild)

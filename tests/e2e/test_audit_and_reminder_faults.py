@@ -6,8 +6,8 @@ from __future__ import annotations
 from simcord import assert_responded
 
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of
-from tests.e2e.test_summary_flow import _consented, _set_up, facilitation  # noqa: F401
+from tests.e2e.helpers import bot_of, close_dms, erase_everything
+from tests.e2e.test_summary_flow import _consented, _set_up, facilitation, members_reflected  # noqa: F401
 
 HOUR = 3600.0
 
@@ -34,17 +34,14 @@ async def test_a_facilitators_erasure_keeps_the_record_of_their_summary_pulls(
     facilitation,  # noqa: F811
 ) -> None:
     w = world
-    admin, fiona, facilitators, weekly = facilitation
-    await _set_up(w, admin, facilitators, weekly, schedule=False)
-    for i in range(3):
-        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment number {i} went well.")
+    admin, fiona, _facilitators, _weekly = facilitation
+    await members_reflected(w, facilitation, 3, schedule=False)
     preview = await fiona.slash(w.channel, "summary", week="this week")
     assert preview.acknowledged and preview.ephemeral
     audit = bot_of(w.env).repos.audit
     assert await audit.trail("summary_pull") == [(fiona.id, w.guild.id, "2025-12-29")]
 
-    ask = await fiona.slash(w.channel, "forget")
-    done = await fiona.click(ask.response.message, label="Erase everything")
+    done = await erase_everything(fiona, w.channel)
     assert done.acknowledged and "erased" in done.response.content
     # The pull is still on record; who pulled it is not.
     assert await audit.trail("summary_pull") == [("erased", w.guild.id, "2025-12-29")]
@@ -106,14 +103,7 @@ async def test_only_error_50007_means_closed_dms(world: World) -> None:
     await w.env.advance_time(11 * HOUR)
     told = await w.alice.slash(w.channel, "privacy")
     assert told.acknowledged and told.followups == []  # another refusal: not "DMs closed"
-    w.env.inject_error(
-        "POST",
-        "/channels/*/messages",
-        status=403,
-        code=50007,
-        message="Cannot send messages to this user",
-        times=1,
-    )
+    close_dms(w.env)
     await w.env.advance_time(7 * 24 * HOUR)
     told = await w.alice.slash(w.channel, "privacy")
     assert any("couldn't send your weekly reminder" in f.content for f in told.followups)

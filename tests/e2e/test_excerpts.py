@@ -24,13 +24,14 @@ from tests.e2e.helpers import (
     SPARKLE_PAGES,
     bot_of,
     buttons,
+    erase_everything,
     forge_submit,
     modal_defaults,
     modal_ids,
     open_first_page,
 )
 from tests.e2e.test_my_data import SCHEMA
-from tests.e2e.test_summary_flow import _consented, _set_up, facilitation
+from tests.e2e.test_summary_flow import _consented, _set_up, facilitation, members_reflected
 
 __all__ = ["facilitation"]  # the fixture, imported so that these tests can use it
 
@@ -170,10 +171,8 @@ async def test_an_emptied_or_forged_edit_loses_nothing_and_posts_nothing(world: 
 @pytest.mark.simcord(settle_timeout=30)
 async def test_dont_quote_me_counts_but_never_quotes(world: World, facilitation) -> None:
     w = world
-    admin, fiona, facilitators, weekly = facilitation
-    await _set_up(w, admin, facilitators, weekly, schedule=False)
-    for i in range(2):
-        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment number {i} went well.")
+    _admin, fiona, _facilitators, _weekly = facilitation
+    await members_reflected(w, facilitation, 2, schedule=False)
     entry_id, recap = await _write(w, w.alice, "Alice's unquotable moment went really well.")
     review = await _include(w.alice, recap)
     declined = await w.alice.click(review, label="Don't quote me")
@@ -273,10 +272,8 @@ async def test_identifiers_the_anonymizer_misses_are_replaced_by_the_author_and_
     world: World, facilitation
 ) -> None:
     w = world
-    admin, fiona, facilitators, weekly = facilitation
-    await _set_up(w, admin, facilitators, weekly, schedule=False)
-    for i in range(2):
-        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment number {i} went well.")
+    _admin, fiona, _facilitators, weekly = facilitation
+    await members_reflected(w, facilitation, 2, schedule=False)
     moment = (
         "after the drive from quarrendale, zorbikan said (to flenwy, her mum) that mistrelle "
         "school felt lighter; we both laughed."
@@ -321,8 +318,7 @@ async def test_export_carries_the_approved_excerpt_and_forget_removes_it(world: 
     assert "approved for quoting" in files["sparkle-export.md"].decode()
     assert "Bob's" not in files["sparkle-export.json"].decode()
     assert len(await _raw_excerpts(w)) == 2
-    ask = await w.alice.slash(w.channel, "forget")
-    await w.alice.click(ask.response.message, label="Erase everything")
+    await erase_everything(w.alice, w.channel)
     assert len(await _raw_excerpts(w)) == 1  # only bob's is left
     bob_entry = (await bot_of(w.env).repos.entries.list_for_author(w.bob.id)).items[0]
     bobs = await _stored(w, bob_entry.id, w.bob.id)

@@ -16,11 +16,12 @@ from bot.export import package
 from storage.repos.userdata import NO_USER_DATA, USER_COLUMNS
 from storage.tables import Base
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, forge_click
+from tests.e2e.helpers import bot_of, forge_click, stored_entry
 
 SCHEMA = json.loads(
     (Path(__file__).resolve().parents[2] / "docs/export.schema.json").read_text(encoding="utf-8")
 )
+
 AWKWARD = [
     "plain",
     "🙂 emoji and @everyone and <@123> and **bold**",
@@ -30,17 +31,9 @@ AWKWARD = [
 
 
 async def _entry(w: World, author: int, answers: dict[str, str], complete: bool = True) -> int:
-    header = await bot_of(w.env).repos.entries.save_page(
-        entry_id=None,
-        author_id=author,
-        kind="sparkle",
-        guild_id=w.guild.id,
-        answers=answers,
-        advance_to=3 if complete else 1,
-        complete=complete,
+    return await stored_entry(
+        bot_of(w.env), author, answers, guild_id=w.guild.id, complete=complete
     )
-    assert header is not None
-    return header.id
 
 
 async def _export(w: World, actor) -> dict[str, bytes]:

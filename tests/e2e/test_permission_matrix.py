@@ -111,6 +111,9 @@ MATRIX: dict[str, dict[str, str]] = {
         )
     },
     "sk:notefmt": OWNER_ONLY,
+    "sk:cgs": OWNER_ONLY,  # which server's summary an entry counts in
+    "sk:list": EVERYONE,  # the clicker's own list, whatever the id says
+    "sk:start": EVERYONE,  # a new, empty first page
     "sk:pick": OWNER_ONLY,
     "sk:shrg": OWNER_ONLY,
     **{f"sk:shr:{name}": OWNER_ONLY for name in ("post", "named", "edit", "cancel", "del")},

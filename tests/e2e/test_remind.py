@@ -6,7 +6,7 @@ from simcord import assert_responded
 
 from bot.app import create_bot
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of
+from tests.e2e.helpers import bot_of, close_dms
 
 HOUR = 3600.0
 DAY = 24 * HOUR
@@ -49,14 +49,7 @@ async def test_closed_dms_get_one_attempt_and_a_notice_on_the_next_command(world
     w = world
     set_up = await w.alice.slash(w.channel, "remind", day="3", time="10:00")
     assert set_up.acknowledged and set_up.ephemeral
-    w.env.inject_error(
-        "POST",
-        "/channels/*/messages",
-        status=403,
-        code=50007,
-        message="Cannot send messages to this user",
-        times=1,
-    )
+    close_dms(w.env)
     await w.env.advance_time(11 * HOUR)  # Thu 1 Jan 11:00 UTC: due at 10:00, attempted once
     requests = [r for r in w.env.http_requests if r.method == "POST" and "/messages" in r.path]
     assert len(requests) == 1
@@ -72,14 +65,7 @@ async def test_closed_dms_get_one_attempt_and_a_notice_on_the_next_command(world
 async def test_an_undelivered_reminder_is_still_told_once_after_a_restart(world: World) -> None:
     w = world
     await w.alice.slash(w.channel, "remind", day="3", time="10:00")
-    w.env.inject_error(
-        "POST",
-        "/channels/*/messages",
-        status=403,
-        code=50007,
-        message="Cannot send messages to this user",
-        times=1,
-    )
+    close_dms(w.env)
     await w.env.advance_time(11 * HOUR)
     await w.env.restart_bot(create_bot())  # the new process learns of it from the database
     first = await w.bob.slash(w.channel, "privacy")

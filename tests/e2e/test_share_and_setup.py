@@ -9,31 +9,16 @@ from simcord import assert_error, assert_responded
 
 from bot.app import SparkleBot
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, buttons
+from tests.e2e.helpers import bot_of, buttons, stored_entry
 from tests.phi_cases import labelled_cases
 
 PHI_CASES = labelled_cases()
 
 
 async def _complete_sparkle(bot: SparkleBot, author: int, moment: str, guild_id: int) -> int:
-    header = await bot.repos.entries.save_page(
-        entry_id=None,
-        author_id=author,
-        kind="sparkle",
-        guild_id=guild_id,
-        answers={
-            "moment": moment,
-            "signs": "They leaned in.",
-            "doing": "I slowed down.",
-            "how": "Prepared.",
-            "frequency": "6",
-            "next_step": "Pause.",
-        },
-        advance_to=3,
-        complete=True,
-    )
-    assert header is not None
-    return header.id
+    answers = {"moment": moment, "signs": "They leaned in.", "doing": "I slowed down."}
+    answers |= {"how": "Prepared.", "frequency": "6", "next_step": "Pause."}
+    return await stored_entry(bot, author, answers, guild_id=guild_id)
 
 
 def posts(w: World) -> list[discord.Message]:

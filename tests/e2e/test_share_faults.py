@@ -12,7 +12,7 @@ from simcord import assert_responded
 from bot.app import create_bot
 from bot.outbox import PostState
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, forge_click
+from tests.e2e.helpers import bot_of, erase_everything, forge_click
 from tests.e2e.test_share_and_setup import _complete_sparkle, _configure, admin, posts
 
 __all__ = ["admin"]  # the fixture, imported so that these tests can use it
@@ -43,6 +43,20 @@ async def _preview(w: World, moment: str = "It went well."):
     preview = await w.alice.slash(w.channel, "share", entry=str(entry))
     assert_responded(preview, contains="Preview", ephemeral=True)
     return preview
+
+
+def _channel_where_the_bot_has(w: World, **rights: bool):
+    """A new consultation channel where the bot's role has exactly these rights changed."""
+    return w.guild.create_text_channel(
+        "consultation-" + "-".join(k for k, v in rights.items() if v),
+        overwrites={w.guild.me: discord.PermissionOverwrite(**rights)},
+    )
+
+
+async def _posted(w: World):
+    """Alice's entry, previewed and posted anonymously: the reply with its Delete share."""
+    preview = await _preview(w)
+    return await w.alice.click(preview.response.message, label="Post anonymously")
 
 
 async def test_three_clicks_on_one_preview_make_one_post(world: World, admin) -> None:
@@ -102,16 +116,24 @@ async def test_a_refused_post_keeps_the_preview_and_posts_once_later(world: Worl
     assert len(posts(w)) == 1
 
 
+async def _database_gone(*_args: object, **_kwargs: object) -> None:
+    raise RuntimeError("database went away")
+
+
+async def _forget_takes_the_post_down(w: World) -> None:
+    """The one share is up; /forget takes it down and says everything is erased."""
+    assert len(posts(w)) == 1
+    done = await erase_everything(w.alice, w.channel)
+    assert "Everything Sparkle held about you is erased" in done.response.content
+    assert posts(w) == []
+
+
 async def test_a_lost_record_is_repaired_not_posted_twice(world: World, admin) -> None:
     w = world
     await _configure(w, admin)
     preview = await _preview(w)
     repos = bot_of(w.env).repos
-
-    async def broken(*_args: object, **_kwargs: object) -> None:
-        raise RuntimeError("database went away")
-
-    repos.outbox.record_sent = broken  # pyright: ignore[reportAttributeAccessIssue]
+    repos.outbox.record_sent = _database_gone  # pyright: ignore[reportAttributeAccessIssue]
     posted = await w.alice.click(preview.response.message, label="Post anonymously")
     assert "I couldn't note it just now" in posted.response.content
     del repos.outbox.record_sent
@@ -122,11 +144,7 @@ async def test_a_lost_record_is_repaired_not_posted_twice(world: World, admin) -
     await w.env.advance_time(3 * 60)
     (share,) = await bot_of(w.env).repos.outbox.shares_of(w.alice.id)
     assert share.state is PostState.POSTED and share.message_id == message.id
-    assert len(posts(w)) == 1
-    gone = await w.alice.slash(w.channel, "forget")
-    done = await w.alice.click(gone.response.message, label="Erase everything")
-    assert "Everything Sparkle held about you is erased" in done.response.content
-    assert posts(w) == []
+    await _forget_takes_the_post_down(w)
 
 
 async def test_forget_right_after_a_lost_record_still_deletes_the_post(world: World, admin) -> None:
@@ -134,18 +152,10 @@ async def test_forget_right_after_a_lost_record_still_deletes_the_post(world: Wo
     await _configure(w, admin)
     preview = await _preview(w)
     repos = bot_of(w.env).repos
-
-    async def broken(*_args: object, **_kwargs: object) -> None:
-        raise RuntimeError("database went away")
-
-    repos.outbox.record_sent = broken  # pyright: ignore[reportAttributeAccessIssue]
+    repos.outbox.record_sent = _database_gone  # pyright: ignore[reportAttributeAccessIssue]
     await w.alice.click(preview.response.message, label="Post anonymously")
     del repos.outbox.record_sent
-    assert len(posts(w)) == 1
-    ask = await w.alice.slash(w.channel, "forget")
-    done = await w.alice.click(ask.response.message, label="Erase everything")
-    assert "Everything Sparkle held about you is erased" in done.response.content
-    assert posts(w) == []
+    await _forget_takes_the_post_down(w)
 
 
 async def test_a_claim_cut_short_by_a_restart_becomes_a_preview_again(world: World, admin) -> None:
@@ -200,8 +210,7 @@ async def test_forget_with_thread_deletion_refused_says_what_remains_and_retries
     w.env.inject_error(
         "DELETE", f"/channels/{thread.id}", status=403, code=50013, message=INJECTED, times=2
     )
-    ask = await w.alice.slash(w.channel, "forget")
-    done = await w.alice.click(ask.response.message, label="Erase everything")
+    done = await erase_everything(w.alice, w.channel)
     text = done.response.content
     assert "Not everything is gone yet" in text and "Everything Sparkle held" not in text
     assert "Manage Threads" in text and f"<#{w.channel.id}>" in text
@@ -226,8 +235,7 @@ async def test_forget_with_thread_deletion_refused_says_what_remains_and_retries
 async def test_deleting_a_share_when_discord_refuses_says_so(world: World, admin) -> None:
     w = world
     await _configure(w, admin)
-    preview = await _preview(w)
-    posted = await w.alice.click(preview.response.message, label="Post anonymously")
+    posted = await _posted(w)
     (message,) = posts(w)
     w.env.inject_error(
         "DELETE",
@@ -249,18 +257,12 @@ async def test_without_manage_threads_the_thread_stays_and_the_user_is_told_why(
 ) -> None:
     """Discord's rule: Manage Threads (not Manage Channels) deletes a thread."""
     w = world
-    w.channel = w.guild.create_text_channel(
-        "no-thread-rights",
-        overwrites={
-            w.guild.me: discord.PermissionOverwrite(manage_threads=False, manage_channels=True)
-        },
-    )
+    w.channel = _channel_where_the_bot_has(w, manage_threads=False, manage_channels=True)
     # /setup refuses such a channel (see below); here the right was taken away after setup.
     refused = await admin.slash(w.channel, "setup channels", consultation=w.channel)
     assert_responded(refused, contains="Manage Threads", ephemeral=True)
     await bot_of(w.env).repos.servers.update(w.guild.id, consultation_channel_id=w.channel.id)
-    preview = await _preview(w)
-    posted = await w.alice.click(preview.response.message, label="Post anonymously")
+    posted = await _posted(w)
     partly = await w.alice.click(posted.response.message, label="Delete share")
     assert "not fully deleted" in partly.response.content
     assert "Manage Threads" in partly.response.content
@@ -271,15 +273,9 @@ async def test_manage_threads_without_manage_channels_deletes_everything(
     world: World, admin
 ) -> None:
     w = world
-    w.channel = w.guild.create_text_channel(
-        "thread-rights-only",
-        overwrites={
-            w.guild.me: discord.PermissionOverwrite(manage_threads=True, manage_channels=False)
-        },
-    )
+    w.channel = _channel_where_the_bot_has(w, manage_threads=True, manage_channels=False)
     await _configure(w, admin)
-    preview = await _preview(w)
-    posted = await w.alice.click(preview.response.message, label="Post anonymously")
+    posted = await _posted(w)
     gone = await w.alice.click(posted.response.message, label="Delete share")
     assert_responded(gone, contains="Share deleted", ephemeral=True)
     assert w.channel.threads == [] and posts(w) == []

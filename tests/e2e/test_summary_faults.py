@@ -13,21 +13,19 @@ from bot.app import create_bot
 from bot.outbox import PostState
 from cogs.summary import summary_slot
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of
-from tests.e2e.test_summary_flow import DAY, HOUR, _consented, _set_up, facilitation
+from tests.e2e.helpers import bot_of, erase_everything
+from tests.e2e.test_summary_flow import (
+    DAY,
+    HOUR,
+    _consented,
+    facilitation,
+    members_reflected,
+)
 
 __all__ = ["facilitation"]  # the fixture, imported so that these tests can use it
 
 INJECTED = "Missing Permissions"
 MONDAY_0901_LOCAL = 4 * DAY + 14 * HOUR + 60  # Mon 5 Jan 2026 14:01 UTC = 09:01 New York
-
-
-async def _members_reflected(w: World, facilitation, count: int, *, schedule: bool) -> None:
-    """The server set up (with or without a schedule) and `count` members' consented entries."""
-    admin, _fiona, facilitators, weekly = facilitation
-    await _set_up(w, admin, facilitators, weekly, schedule=schedule)
-    for i in range(count):
-        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment {i}.")
 
 
 def _texts(weekly) -> list[str]:
@@ -40,7 +38,7 @@ async def test_a_refused_scheduled_post_is_reported_and_retried_after_a_setup_ch
 ) -> None:
     w = world
     admin, fiona, _facilitators, weekly = facilitation
-    await _members_reflected(w, facilitation, 3, schedule=True)
+    await members_reflected(w, facilitation, 3, schedule=True, moment="Moment {}.")
     w.env.inject_error(
         "POST", f"/channels/{weekly.id}/messages", status=403, code=50013, message=INJECTED
     )
@@ -71,7 +69,7 @@ async def test_a_failed_button_post_says_why_then_posts_on_the_next_click(
 ) -> None:
     w = world
     fiona, weekly = facilitation[1], facilitation[3]
-    await _members_reflected(w, facilitation, 3, schedule=False)
+    await members_reflected(w, facilitation, 3, schedule=False, moment="Moment {}.")
     await w.env.advance_time(5 * DAY)  # Tue 6 Jan: last week is over
     preview = await fiona.slash(w.channel, "summary", week="last week")
     w.env.inject_error(
@@ -95,7 +93,7 @@ async def test_a_lost_summary_record_is_repaired_after_a_restart_not_posted_twic
 ) -> None:
     w = world
     weekly = facilitation[3]
-    await _members_reflected(w, facilitation, 3, schedule=True)
+    await members_reflected(w, facilitation, 3, schedule=True, moment="Moment {}.")
     repos = bot_of(w.env).repos
 
     async def broken(*_args: object, **_kwargs: object) -> None:
@@ -115,7 +113,7 @@ async def test_a_lost_summary_record_is_repaired_after_a_restart_not_posted_twic
 async def test_a_mid_week_post_leaves_the_scheduled_one_alone(world: World, facilitation) -> None:
     w = world
     fiona, weekly = facilitation[1], facilitation[3]
-    await _members_reflected(w, facilitation, 3, schedule=True)
+    await members_reflected(w, facilitation, 3, schedule=True, moment="Moment {}.")
     preview = await fiona.slash(w.channel, "summary", week="this week")
     early = await fiona.click(preview.response.message, label="Post to the summary channel")
     assert "the scheduled summary will still be posted" in early.response.content
@@ -131,7 +129,7 @@ async def test_a_mid_week_post_leaves_the_scheduled_one_alone(world: World, faci
 async def _posted_with_alice(w: World, facilitation, *, others: int) -> discord.Message:
     """A scheduled summary posted for `others` members and Alice, who wrote a quotable line."""
     weekly = facilitation[3]
-    await _members_reflected(w, facilitation, others, schedule=True)
+    await members_reflected(w, facilitation, others, schedule=True, moment="Moment {}.")
     await _consented(bot_of(w.env), w.alice.id, w.guild.id, "Alice's quotable moment.")
     await w.env.advance_time(MONDAY_0901_LOCAL)
     (posted,) = weekly.history()
@@ -139,8 +137,7 @@ async def _posted_with_alice(w: World, facilitation, *, others: int) -> discord.
 
 
 async def _alice_forgets(w: World) -> InteractionResult:
-    ask = await w.alice.slash(w.channel, "forget")
-    return await w.alice.click(ask.response.message, label="Erase everything")
+    return await erase_everything(w.alice, w.channel)
 
 
 def _assert_rebuilt_without_alice(weekly, posted: discord.Message) -> None:

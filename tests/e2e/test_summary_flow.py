@@ -14,7 +14,7 @@ from bot.privacy import redact
 from bot.summary.highlights import proposed_excerpts
 from storage.repos import Repositories
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of
+from tests.e2e.helpers import bot_of, stored_entry
 
 HOUR = 3600.0
 DAY = 24 * HOUR
@@ -23,29 +23,16 @@ DAY = 24 * HOUR
 async def _consented(
     bot: SparkleBot, author: int, guild_id: int, moment: str, *, approve: bool = True
 ) -> None:
-    header = await bot.repos.entries.save_page(
-        entry_id=None,
-        author_id=author,
-        kind="sparkle",
-        guild_id=guild_id,
-        answers={
-            "moment": moment,
-            "doing": "I asked a scaling question and slowed down.",
-            "how": "I prepared.",
-            "frequency": "6",
-            "next_step": "Keep asking what else.",
-        },
-        advance_to=3,
-        complete=True,
-    )
-    assert header is not None
-    assert await bot.repos.entries.set_consent(header.id, author, True)
+    answers = {"moment": moment, "doing": "I asked a scaling question and slowed down."}
+    answers |= {"how": "I prepared.", "frequency": "6", "next_step": "Keep asking what else."}
+    entry_id = await stored_entry(bot, author, answers, guild_id=guild_id)
+    assert await bot.repos.entries.set_consent(entry_id, author, True)
     if approve:  # as if the author clicked Include on the excerpts they were shown
-        record = await bot.repos.entries.get(header.id, author)
+        record = await bot.repos.entries.get(entry_id, author)
         assert record is not None
         shown = proposed_excerpts(record.kind, record.answers, redact)
-        assert await bot.repos.entries.show_excerpts(header.id, author, shown)
-        assert await bot.repos.entries.approve_excerpts(header.id, author, shown)
+        assert await bot.repos.entries.show_excerpts(entry_id, author, shown)
+        assert await bot.repos.entries.approve_excerpts(entry_id, author, shown)
 
 
 @pytest.fixture
@@ -57,6 +44,21 @@ def facilitation(world: World):
     fiona = w.guild.add_member(w.env.create_user("fiona"), roles=[facilitators])
     weekly = w.guild.create_text_channel("weekly")
     return admin, fiona, facilitators, weekly
+
+
+async def members_reflected(
+    w: World,
+    facilitation,
+    count: int,
+    *,
+    schedule: bool,
+    moment: str = "Moment number {} went well.",
+) -> None:
+    """The server set up (with or without a schedule) and `count` members' consented entries."""
+    admin, _fiona, facilitators, weekly = facilitation
+    await _set_up(w, admin, facilitators, weekly, schedule=schedule)
+    for i in range(count):
+        await _consented(bot_of(w.env), 100 + i, w.guild.id, moment.format(i))
 
 
 async def _set_up(w: World, admin, facilitators, weekly, *, schedule: bool) -> None:
@@ -89,10 +91,8 @@ async def test_non_facilitator_is_refused_and_learns_nothing(world: World, facil
 
 async def test_facilitator_previews_privately_then_posts_once(world: World, facilitation) -> None:
     w = world
-    admin, fiona, facilitators, weekly = facilitation
-    await _set_up(w, admin, facilitators, weekly, schedule=False)
-    for i in range(3):
-        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment number {i} went well.")
+    _admin, fiona, _facilitators, weekly = facilitation
+    await members_reflected(w, facilitation, 3, schedule=False)
     preview = await fiona.slash(w.channel, "summary", week="this week")
     assert preview.acknowledged and preview.ephemeral
     embed = preview.response.embeds[0]

@@ -16,6 +16,7 @@ import discord
 import simcord
 
 from bot.app import SparkleBot, create_bot
+from tests.e2e.helpers import stored_entry
 
 HOUR = 3600.0
 STEP = 2 * HOUR
@@ -27,17 +28,9 @@ async def _meet(barrier: threading.Barrier) -> None:
 
 
 async def _consented(bot: SparkleBot, author: int, guild_id: int, week: int) -> None:
-    header = await bot.repos.entries.save_page(
-        entry_id=None,
-        author_id=author,
-        kind="sparkle",
-        guild_id=guild_id,
-        answers={"moment": f"Week {week}: a good moment.", "frequency": "6"},
-        advance_to=3,
-        complete=True,
-    )
-    assert header is not None
-    assert await bot.repos.entries.set_consent(header.id, author, True)
+    answers = {"moment": f"Week {week}: a good moment.", "frequency": "6"}
+    entry_id = await stored_entry(bot, author, answers, guild_id=guild_id)
+    assert await bot.repos.entries.set_consent(entry_id, author, True)
 
 
 async def _instance(name: str, barrier: threading.Barrier, seen: dict[str, Any]) -> None:

@@ -1,0 +1,150 @@
+"""The excerpts the weekly summary may quote from an entry, as shown to its author.
+
+Shared by the conversation (asked after "include in the summary" or an edit), /entries and the
+excerpts cog, which answers their buttons.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Any
+
+import discord
+from discord import ui
+
+from bot.conversation.script import get_script
+from bot.limits import clip
+from bot.models import EntryRecord, QuoteStatus
+from bot.summary.highlights import EXCERPT_MAX, excerpts_digest
+from bot.summary.highlights import proposed_excerpts as propose
+from bot.summary.render import highlight_quote
+from cogs._buttons import DeclineQuotes, EditExcerpt, IncludeExcerpt
+from cogs._interactions import Key, form, view
+
+if TYPE_CHECKING:
+    from bot.app import SparkleBot
+
+Interaction = discord.Interaction["SparkleBot"]
+_LABEL_MAX = 45  # Discord's limit for a modal field's label
+# A forged submit may carry far more than the field allows; nothing past this is ever read.
+_READ_MAX = 4 * EXCERPT_MAX
+NOT_INCLUDED = "This entry is not included in the weekly summary, so nothing from it is quoted."
+NOTHING_TO_QUOTE = (
+    "Nothing in this entry is long enough to be quoted in the weekly summary. "
+    "It still counts in the figures."
+)
+DECLINED = (
+    "**Not quoted.** This entry counts in the weekly summary's figures and themes, but nothing "
+    "from it is ever quoted. `/entries` lets you change this."
+)
+
+
+def _redact(text: str) -> str:
+    from bot.privacy import redact
+
+    return redact(text)
+
+
+def _labels(entry: EntryRecord) -> dict[str, str]:
+    """The shipped script's labels of the quotable questions (a server's renamed question
+    shows under its id)."""
+    return {q.id: q.label for q in get_script(entry.kind).questions() if q.feeds.highlight}
+
+
+def _ordered(entry: EntryRecord, excerpts: dict[str, str]) -> list[tuple[str, str]]:
+    order = list(_labels(entry))
+    return sorted(excerpts.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
+
+
+def excerpts_text(entry: EntryRecord, excerpts: dict[str, str]) -> str:
+    """Each excerpt under the question it comes from, quoted exactly as the summary shows it."""
+    labels = _labels(entry)
+    return "\n\n".join(
+        f"*From “{discord.utils.escape_markdown(labels.get(qid, qid))}”*\n{highlight_quote(text)}"
+        for qid, text in _ordered(entry, excerpts)
+    )
+
+
+def review_message(entry: EntryRecord, excerpts: dict[str, str]) -> tuple[str, ui.View | None]:
+    """The private message that asks the author about the excerpts of one entry."""
+    if not excerpts:
+        return NOTHING_TO_QUOTE, None
+    digest = excerpts_digest(excerpts)
+    many = len(excerpts) > 1
+    text = (
+        f"**Entry #{entry.id} is in the weekly group summary.** It may quote "
+        f"{'one of these excerpts' if many else 'this excerpt'}, exactly as shown here: "
+        "anonymized, never with your name. Nothing is quoted until you choose **Include**.\n\n"
+        f"{excerpts_text(entry, excerpts)}\n\n"
+        "**Edit** changes the wording (it is anonymized again and shown to you again; empty a "
+        "box to leave that excerpt out). **Don't quote me** keeps the entry in the figures only."
+    )
+    buttons = view(
+        EditExcerpt.of(entry.id, digest),
+        IncludeExcerpt.of(entry.id, digest),
+        DeclineQuotes.of(entry.id),
+    )
+    return clip(text, 2000), buttons
+
+
+def approved_line(entry: EntryRecord) -> str:
+    """One line (or a few) for /entries: may this entry be quoted, and what exactly."""
+    if not entry.consent_summary:
+        return ""
+    status = entry.quote_status
+    if status is QuoteStatus.APPROVED and entry.excerpts:
+        return "Quoted only as you approved:\n" + excerpts_text(entry, entry.excerpts)
+    if status is QuoteStatus.DECLINED:
+        return "Not quoted (Don't quote me): counted in the figures only."
+    if status is QuoteStatus.PENDING and not entry.excerpts:
+        return "Nothing in it is long enough to be quoted."
+    return "Not quoted until you approve an excerpt: **Review excerpt** shows it."
+
+
+class ExcerptFormKey(Key, prefix="qmodal"):
+    entry: int
+
+
+def edit_modal(entry: EntryRecord, excerpts: dict[str, str]) -> ui.Modal:
+    labels = _labels(entry)
+    return form(
+        ExcerptFormKey(entry.id),
+        "Edit the excerpt",
+        *(
+            ui.Label(
+                text=clip(labels.get(qid, qid), _LABEL_MAX),
+                description="Shown anonymized again before anything is quoted.",
+                component=ui.TextInput(
+                    custom_id=qid,
+                    style=discord.TextStyle.paragraph,
+                    default=text[:EXCERPT_MAX],
+                    required=False,
+                    max_length=EXCERPT_MAX,
+                ),
+            )
+            for qid, text in _ordered(entry, excerpts)[:5]
+        ),
+    )
+
+
+async def send_review(
+    interaction: Interaction, entry: EntryRecord, excerpts: dict[str, str], prefix: str = ""
+) -> None:
+    """The review message, privately: the reply, or a follow-up once the interaction is
+    answered (or deferred)."""
+    text, buttons = review_message(entry, excerpts)
+    send = interaction.followup.send if interaction.response.is_done() else None
+    kwargs: dict[str, Any] = {"view": buttons} if buttons is not None else {}
+    kwargs |= {"ephemeral": True, "allowed_mentions": discord.AllowedMentions.none()}
+    if send is not None:
+        await send(clip(prefix + text, 2000), **kwargs)
+    else:
+        await interaction.response.send_message(clip(prefix + text, 2000), **kwargs)
+
+
+async def ask_about_excerpts(bot: SparkleBot, interaction: Interaction, entry: EntryRecord) -> None:
+    """Propose the entry's excerpts afresh, store them as shown, and show them privately."""
+    script = await bot.scripts.for_entry(entry)
+    excerpts = await asyncio.to_thread(propose, script, entry.answers, _redact)
+    if await bot.repos.entries.show_excerpts(entry.id, interaction.user.id, excerpts):
+        await send_review(interaction, entry, excerpts)
