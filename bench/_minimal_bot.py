@@ -104,6 +104,12 @@ def page_modal(index: int) -> ui.Modal:
     title, questions = PAGES[index]
     modal = ui.Modal(title=title, custom_id=f"mn:page:{index}", timeout=None)
     for custom_id, label, paragraph, max_length in questions:
+        if custom_id == "frequency":  # a 0-10 select, as Sparkle shows it
+            options = [discord.SelectOption(label=str(n), value=str(n)) for n in range(11)]
+            modal.add_item(
+                ui.Label(text=label, component=ui.Select(custom_id=custom_id, options=options))
+            )
+            continue
         style = discord.TextStyle.paragraph if paragraph else discord.TextStyle.short
         text = ui.TextInput(custom_id=custom_id, style=style, max_length=max_length)
         modal.add_item(ui.Label(text=label, component=text))
@@ -116,6 +122,8 @@ def _values(components: list[dict[str, Any]]) -> dict[str, str]:
     for component in components:
         if "custom_id" in component and "value" in component:
             found[component["custom_id"]] = str(component["value"])
+        elif "custom_id" in component and "values" in component:
+            found[component["custom_id"]] = str((component["values"] or [""])[0])
         inner = component.get("component")
         found.update(_values([inner] if isinstance(inner, dict) else []))
         found.update(_values(component.get("components") or []))

@@ -83,7 +83,7 @@ INTERACTIONS_PER_FLOW = 7
 PAGES_PER_FLOW = 3
 # The answers tests/e2e/helpers.py's SPARKLE_PAGES holds, copied so that the floor's process
 # never imports Sparkle.
-PAGES: list[dict[str, str]] = [
+PAGES: list[dict[str, Any]] = [
     {"moment": "The client laughed for the first time in weeks.", "signs": "Shoulders dropped."},
     {
         "doing": "I slowed right down.",
@@ -91,7 +91,11 @@ PAGES: list[dict[str, str]] = [
         "experiencing": "Curious, calm.",
         "how": "I reread my notes before the session.",
     },
-    {"noticed": "My supervisor would say I waited more.", "frequency": "6", "next_step": "Pause."},
+    {
+        "noticed": "My supervisor would say I waited more.",
+        "frequency": ["6"],
+        "next_step": "Pause.",
+    },
 ]
 GOAL_N = 200
 GOAL_RATE = 0.5  # Sparkle's interactions/s at least this share of the floor's
@@ -270,6 +274,11 @@ def _classify(error: BaseException) -> str:
     return "other"
 
 
+def _typed(answer: Any) -> str:
+    """What is stored for a submitted value: a select's one choice, or the text."""
+    return str(answer[0]) if isinstance(answer, list) else str(answer)
+
+
 async def _pages_stored(env: Any, actors: Sequence[Any]) -> int:
     repos = env.bot.repos
     stored = 0
@@ -278,7 +287,9 @@ async def _pages_stored(env: Any, actors: Sequence[Any]) -> int:
         for header in listing.items:
             entry = await repos.entries.get(header.id, actor.id)
             answers = entry.answers if entry is not None else {}
-            stored += sum(all(answers.get(q) == a for q, a in page.items()) for page in PAGES)
+            stored += sum(
+                all(answers.get(q) == _typed(a) for q, a in page.items()) for page in PAGES
+            )
     return stored
 
 
