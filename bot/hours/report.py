@@ -8,8 +8,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
+from typing import TYPE_CHECKING
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 from bot.hours.model import (
     FORMAT_LABELS,
@@ -114,27 +117,37 @@ def _safe_cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-_templates = Environment(
-    loader=PackageLoader("bot.hours", "templates"),
-    autoescape=select_autoescape(default=True, default_for_string=True),
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
-_templates.filters["hours"] = hours_text
+@cache
+def _templates() -> Environment:
+    """Built on first use: jinja2 is imported only when a report is made, not at start."""
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    templates = Environment(
+        loader=PackageLoader("bot.hours", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    templates.filters["hours"] = hours_text
+    return templates
 
 
 def to_html(entries: Sequence[HoursEntry], period: Period, *, made_at: datetime, name: str) -> str:
     """A self-contained page to print or save as PDF (no scripts, no outside resources)."""
-    return _templates.get_template("report.html.j2").render(
-        entries=entries,
-        totals=totals(entries),
-        period=period,
-        made_at=made_at,
-        name=name,
-        formats=FORMAT_LABELS,
-        kinds=KIND_LABELS,
-        parts=PART_LABELS,
-        states=STATE_LABELS,
-        attested=(Attestation.ATTESTED, Attestation.REOPEN_ASKED),
-        attested_at=_attested_at,
+    return (
+        _templates()
+        .get_template("report.html.j2")
+        .render(
+            entries=entries,
+            totals=totals(entries),
+            period=period,
+            made_at=made_at,
+            name=name,
+            formats=FORMAT_LABELS,
+            kinds=KIND_LABELS,
+            parts=PART_LABELS,
+            states=STATE_LABELS,
+            attested=(Attestation.ATTESTED, Attestation.REOPEN_ASKED),
+            attested_at=_attested_at,
+        )
     )
