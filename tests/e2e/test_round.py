@@ -69,6 +69,8 @@ async def exported(w: World, actor: MemberActor) -> dict:
     readable = files["sparkle-export.md"].decode()
     for item in document["round"]["affirmations_and_closings"]:
         assert f"## Your {item['kind']}" in readable and item["text"] in readable
+    for kept in document["round"]["affirmations_kept"]:
+        assert f"**{kept['title']}:** {kept['text']}" in readable
     return document
 
 
