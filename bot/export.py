@@ -99,6 +99,9 @@ def _round_markdown(written: dict[str, Any] | None) -> list[str]:
             lines += ["", f"**Key question:** {presented['key_question']}"]
         if presented["closing"]:
             lines += ["", f"**Closing:** {presented['closing']}"]
+    for kept in written.get("affirmations_kept", []):
+        lines += ["", f"## Affirmation from the group (entry #{kept['entry_id']})", ""]
+        lines += [f"**{kept['title']}:** {kept['text']}"]
     return lines
 
 

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 import discord
 
 from bot.conversation.script import Page, Script
 from bot.guard import describe
-from bot.limits import CONTENT_MAX, EMBED_TOTAL_MAX, clip, fit_fields
+from bot.limits import (
+    CONTENT_MAX,
+    EMBED_TOTAL_MAX,
+    FIELD_VALUE_MAX,
+    FIELDS_MAX,
+    clip,
+    fit_fields,
+)
 from bot.models import EntryHeader, EntryRecord
 from bot.privacy import Span
+from bot.round.models import KeptAffirmation
 
 NOTICE = (
     "**Before you start:** Sparkle is for *de-identified* peer consultation. Please leave out "
@@ -59,6 +67,19 @@ def entry_embed(script: Script, entry: EntryRecord, *, title: str | None = None)
         embed.description = "No answers yet."
     embed.set_footer(text=footer)
     return embed
+
+
+KEPT_TITLE = "Affirmations from the group"
+
+
+def add_kept_affirmations(embed: discord.Embed, kept: Sequence[KeptAffirmation]) -> None:
+    """The affirmations the presenter kept, as one field within what the embed has left."""
+    lines = "\n".join(f"• {safe(a.text)}" for a in kept)
+    room = min(FIELD_VALUE_MAX, EMBED_TOTAL_MAX - len(embed) - len(KEPT_TITLE) - 80)
+    if len(embed.fields) >= FIELDS_MAX or room < 40:
+        embed.set_footer(text=f"{embed.footer.text or ''} · {KEPT_TITLE}: in /export")
+        return
+    embed.add_field(name=KEPT_TITLE, value=clip(lines, room), inline=False)
 
 
 def safe(text: str) -> str:

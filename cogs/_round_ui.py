@@ -75,6 +75,13 @@ class RevealKey(PostKey):
 
 
 @dataclass(frozen=True)
+class KeepKey(PostKey):
+    """The presenter's "keep them with my entry", offered privately after the reveal."""
+
+    prefix = "rndkeep"
+
+
+@dataclass(frozen=True)
 class KeyQuestionKey(PostKey):
     prefix = "rndkq"
 
@@ -136,6 +143,10 @@ class RevealButton(Button[RevealKey]):
     key_type = RevealKey
 
 
+class KeepButton(Button[KeepKey]):
+    key_type = KeepKey
+
+
 class KeyQuestionButton(Button[KeyQuestionKey]):
     key_type = KeyQuestionKey
 
@@ -152,9 +163,16 @@ COMPONENTS: tuple[type, ...] = (
     ClosingButton,
     PostClosingButton,
     RevealButton,
+    KeepButton,
     KeyQuestionButton,
     AgreeButton,
 )
+
+
+def keep_button(post_id: int) -> KeepButton:
+    return KeepButton(
+        KeepKey(post_id), label="Keep them with my entry", style=discord.ButtonStyle.primary
+    )
 
 
 def key_question_button(post_id: int) -> KeyQuestionButton:

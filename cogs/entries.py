@@ -38,7 +38,7 @@ from cogs._interactions import (
     view,
 )
 from cogs._posts import posts_to_delete, take_down
-from cogs._render import ACCENT, entry_embed, entry_label, stamp
+from cogs._render import ACCENT, add_kept_affirmations, entry_embed, entry_label, stamp
 from cogs._servers import counted_in
 
 if TYPE_CHECKING:
@@ -215,9 +215,13 @@ class Entries(BoundCog):
             status = "" if entry.is_draft else counted_in(self.bot, entry)
             if status and (quoted := approved_line(entry)):
                 status = clip(f"{status}\n{quoted}", CONTENT_MAX)
+            embed = entry_embed(await self.bot.scripts.for_entry(entry), entry)
+            kept = await self.repos.round.kept(interaction.user.id, entry.id)
+            if kept.get(entry.id):
+                add_kept_affirmations(embed, kept[entry.id])
             await interaction.response.send_message(
                 status,
-                embed=entry_embed(await self.bot.scripts.for_entry(entry), entry),
+                embed=embed,
                 view=entry_actions(entry),
                 ephemeral=True,
                 allowed_mentions=discord.AllowedMentions.none(),

@@ -39,6 +39,7 @@ from cogs._round_ui import (
     ClosingButton,
     ClosingFormKey,
     ClosingKey,
+    KeepButton,
     KeyQuestionButton,
     KeyQuestionFormKey,
     NextPhaseButton,
@@ -50,6 +51,7 @@ from cogs._round_ui import (
     WithdrawButton,
     WithdrawKey,
     agreement_text,
+    keep_button,
     needs_agreement,
     round_embed,
     round_view,
@@ -63,6 +65,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 Interaction = discord.Interaction["SparkleBot"]
 NOT_MOVER = "Only the presenter or a facilitator can move the round on."
+KEEP_OFFER = (
+    "The affirmations are posted in the thread. Would you like to keep them with your entry? "
+    "Only you will see them there, in /entries and /export."
+)
 STEP_OUT_GUIDANCE = (
     "Thank you for saying so. Please step out of this round: don't read further in its thread "
     "and don't write an affirmation or reflection. The presenter is told, without your name, "
@@ -90,6 +96,7 @@ class Round(BoundCog):
         return {
             NextPhaseButton: self.on_next,
             RevealButton: self.on_reveal,
+            KeepButton: self.on_keep,
             AffirmButton: self.on_affirm,
             WithdrawButton: self.on_withdraw,
             StepOutButton: self.on_step_out,
@@ -247,6 +254,8 @@ class Round(BoundCog):
             else discord.utils.MISSING,
             ephemeral=True,
         )
+        if record.phase is Phase.AFFIRMATIONS and "Post the rest" not in note:
+            await self._offer_keep(interaction, record)
 
     async def on_reveal(self, interaction: Interaction, button: RevealButton) -> None:
         record = await self._round(interaction, button.key.post)
@@ -266,6 +275,53 @@ class Round(BoundCog):
             "Every affirmation is posted."
             if not left
             else f"{left} affirmation(s) could still not be posted; try again in a while.",
+            ephemeral=True,
+        )
+        if not left:
+            await self._offer_keep(interaction, record)
+
+    async def _offer_keep(self, interaction: Interaction, record: RoundRecord) -> None:
+        """Once every affirmation is posted, offer the presenter (only) to keep them: in
+        this private reply if they revealed them, else in a private message."""
+        if not await self.repos.round.keepable(record.post_id):
+            return
+        if await self._is_presenter(record.post_id, interaction.user.id):
+            await interaction.followup.send(
+                KEEP_OFFER, view=view(keep_button(record.post_id)), ephemeral=True
+            )
+            return
+        presenter = await self.repos.round.presenter_of(record.post_id)
+        if presenter is None:
+            return
+        try:
+            user = self.bot.get_user(presenter) or await self.bot.fetch_user(presenter)
+            await user.send(
+                KEEP_OFFER,
+                view=view(keep_button(record.post_id)),
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+        except discord.HTTPException:
+            log.warning("could not offer the presenter of post %s to keep", record.post_id)
+
+    async def on_keep(self, interaction: Interaction, button: KeepButton) -> None:
+        """The presenter keeps the revealed affirmations with their entry, once."""
+        post_id = button.key.post
+        if not await self._is_presenter(post_id, interaction.user.id):
+            await not_available(interaction)
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        done = await self.repos.round.keep(post_id, interaction.user.id)
+        if done is None:
+            await interaction.followup.send(
+                "There are no revealed affirmations to keep from this round.", ephemeral=True
+            )
+            return
+        kept_now, count = done
+        await interaction.followup.send(
+            f"Kept: {count} affirmation(s) are now with your entry, under "
+            "**Affirmations from the group** in /entries."
+            if kept_now
+            else "They are kept with your entry already.",
             ephemeral=True,
         )
 

@@ -387,3 +387,20 @@ class AgreementAcceptance(Base):
     user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     version: Mapped[str] = mapped_column(String(16))
     accepted_at: Mapped[datetime] = mapped_column(TZDateTime())
+
+
+class KeptAffirmations(Base):
+    """The revealed affirmations of one round, kept by its presenter with their entry.
+
+    One row per round (`post_id`, not a foreign key: the copy outlives the share and its
+    thread). `body` is a JSON list of the posted, already anonymized affirmations, sealed
+    under the presenter's own data key, so their `/forget` shreds it with everything else.
+    """
+
+    __tablename__ = "kept_affirmations"
+
+    post_id: Mapped[int] = mapped_column(IdType, primary_key=True, autoincrement=False)
+    entry_id: Mapped[int] = mapped_column(IdType, ForeignKey("entries.id", ondelete="CASCADE"))
+    author_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    body: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(TZDateTime())

@@ -28,3 +28,13 @@ class Closing(BaseModel):
 
     takeaway: str
     next_step: str
+
+
+class KeptAffirmation(BaseModel):
+    """One revealed affirmation as it was posted: its title ("Affirmation", or with the
+    writer's name if they chose it) and its anonymized text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    title: str
+    text: str

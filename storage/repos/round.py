@@ -13,18 +13,27 @@ import secrets
 from datetime import datetime
 from typing import Any
 
+from pydantic import TypeAdapter
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.outbox import PostKind, PostRecord, PostState
-from bot.round.models import Closing, RoundRecord
+from bot.round.models import Closing, KeptAffirmation, RoundRecord
 from bot.round.phases import Phase
 from storage.crypto import Cipher, WrongKeyError
 from storage.db import Database
 from storage.keys import Keyring
 from storage.repos.outbox import OutboxRepository
-from storage.tables import AgreementAcceptance, Entry, Post, Round, RoundSettings, RoundStepOut
+from storage.tables import (
+    AgreementAcceptance,
+    Entry,
+    KeptAffirmations,
+    Post,
+    Round,
+    RoundSettings,
+    RoundStepOut,
+)
 
 LIVE = (PostState.DRAFT, PostState.SENDING, PostState.POSTED)
 
@@ -35,6 +44,13 @@ def _aad(post_id: int, part: str) -> bytes:
 
 def affirmation_prefix(post_id: int) -> str:
     return f"aff:{post_id}:"
+
+
+def _kept_aad(entry_id: int, post_id: int) -> bytes:
+    return f"kept:{entry_id}:{post_id}".encode()
+
+
+_KEPT = TypeAdapter(list[KeptAffirmation])
 
 
 def _closing_text(stored: str | None) -> str | None:
@@ -353,6 +369,82 @@ class RoundRepository:
                 )
             ).scalar()
 
+    # -- kept with the presenter's entry ----------------------------------------------------
+
+    async def keep(self, post_id: int, presenter_id: int) -> tuple[bool, int] | None:
+        """Copy the round's posted affirmations to the presenter's entry, sealed under the
+        presenter's key: (kept now, how many); (False, n) when kept already; None when the
+        clicker is not the presenter or the round has no entry (or nothing was revealed)."""
+        revealed = await self._outbox.records(
+            Post.slot.like(affirmation_prefix(post_id) + "%"), Post.state == PostState.POSTED
+        )
+        kept = [KeptAffirmation(title=p.title, text=p.text) for p in revealed]
+        try:
+            async with self._db.write() as conn:
+                share = await self._owned_share(
+                    conn, post_id, presenter_id, PostState.POSTED, PostState.SENDING
+                )
+                if share is None or share.entry_id is None:
+                    return None
+                before = (
+                    await conn.execute(
+                        select(KeptAffirmations.post_id).where(KeptAffirmations.post_id == post_id)
+                    )
+                ).first()
+                if before is not None or not kept:
+                    return (False, len(kept)) if before is not None else None
+                key = await self._cipher(conn, presenter_id)
+                body = key.encrypt(
+                    _KEPT.dump_json(kept).decode(), _kept_aad(share.entry_id, post_id)
+                )
+                await conn.execute(
+                    insert(KeptAffirmations).values(
+                        post_id=post_id,
+                        entry_id=share.entry_id,
+                        author_id=presenter_id,
+                        body=body,
+                        created_at=self._db.clock(),
+                    )
+                )
+        except IntegrityError:  # a concurrent click kept them first
+            return False, len(kept)
+        return True, len(kept)
+
+    async def keepable(self, post_id: int) -> bool:
+        """Whether the round has posted affirmations that are not kept yet."""
+        async with self._db.read() as session:
+            kept = await session.execute(
+                select(KeptAffirmations.post_id).where(KeptAffirmations.post_id == post_id)
+            )
+            if kept.first() is not None:
+                return False
+            posted = await session.execute(
+                select(Post.id).where(
+                    Post.slot.like(affirmation_prefix(post_id) + "%"),
+                    Post.state == PostState.POSTED,
+                )
+            )
+            return posted.first() is not None
+
+    async def kept(
+        self, user_id: int, entry_id: int | None = None
+    ) -> dict[int, list[KeptAffirmation]]:
+        """The affirmations the user kept, by entry (only their own rows, ever)."""
+        query = select(KeptAffirmations).where(KeptAffirmations.author_id == user_id)
+        if entry_id is not None:
+            query = query.where(KeptAffirmations.entry_id == entry_id)
+        async with self._db.read() as session:
+            rows = (
+                (await session.execute(query.order_by(KeptAffirmations.created_at))).scalars().all()
+            )
+            await self._keys.load(session, [r.body for r in rows])
+        found: dict[int, list[KeptAffirmation]] = {}
+        for row in rows:
+            opened = self._open(row.body, _kept_aad(row.entry_id, row.post_id))
+            if opened is not None:
+                found.setdefault(row.entry_id, []).extend(_KEPT.validate_json(opened))
+        return found
+
     # -- stepping out -----------------------------------------------------------------------
 
     async def step_out(self, post_id: int, member_id: int) -> bool:
@@ -503,5 +595,10 @@ class RoundRepository:
             ],
             "agreements_accepted": [
                 {"server_id": g, "accepted_at": at} for g, at in await self.acceptances(user_id)
+            ],
+            "affirmations_kept": [
+                {"entry_id": entry_id, "title": a.title, "text": a.text}
+                for entry_id, items in (await self.kept(user_id)).items()
+                for a in items
             ],
         }

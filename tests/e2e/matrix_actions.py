@@ -224,7 +224,7 @@ async def _entry(
 # -- what must not move ---------------------------------------------------------------------
 
 # the parts of a snapshot that are hers
-ALICES = frozenset({"entries", "shares", "reminder", "hours"})
+ALICES = frozenset({"entries", "shares", "reminder", "hours", "kept"})
 
 
 async def snapshot(scene: Scene) -> dict[str, Any]:
@@ -245,6 +245,7 @@ async def snapshot(scene: Scene) -> dict[str, Any]:
         "pulls": await repos.audit.kinds("summary_pull"),
         "posts": {c.id: [m.id for m in c.history()] for c in scene.channels()},
         "round": None if scene.share is None else await repos.round.get(scene.share.id),
+        "kept": await repos.round.kept(alice),
         "round_settings": (
             await repos.round.agreement(scene.guild.id),
             await repos.round.minutes(scene.guild.id),

@@ -6,7 +6,7 @@ puts the round in the phase it needs first; everything else is sent with forged 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from simcord import InteractionResult
 
@@ -14,6 +14,7 @@ from bot.round import Phase
 from bot.round.models import Closing
 from cogs.round import NOT_MOVER
 from tests.e2e.conftest import accept_agreement
+from tests.e2e.helpers import bot_of
 from tests.e2e.matrix_actions import (
     ACTIONS,
     ADMIN,
@@ -78,6 +79,7 @@ ROUND_MATRIX: dict[str, dict[str, str]] = {
     ),
     "sk:rndclom": PRESENTER_ONLY,
     "sk:rndcpost": PRESENTER_ONLY,
+    "sk:rndkeep": PRESENTER_ONLY | {DM_AUTHOR: "allowed"},  # offered in her DMs, too
     "sk:rndkq": PRESENTER_ONLY | {DM_AUTHOR: "allowed"},
     "sk:rndkqm": PRESENTER_ONLY | {DM_AUTHOR: "allowed"},
     "sk:rndagree": _cells(
@@ -94,9 +96,12 @@ def post_id(scene: Scene) -> int:
     return scene.share.id
 
 
-def in_phase(phase: Phase, *, draft_for_actor: bool = False, closing: bool = False):
+def in_phase(
+    phase: Phase, *, draft_for_actor: bool = False, closing: bool = False, revealed: bool = False
+):
     """Alice's share is posted and its round is in `phase`; everyone has seen the notice and
-    accepted the agreement; optionally the actor has an affirmation draft or alice a closing."""
+    accepted the agreement; optionally the actor has an affirmation draft, alice a closing, or
+    bob's affirmation was revealed (posted in the thread) on the way."""
 
     async def prepare(scene: Scene, actor: Actor) -> None:
         people = scene.people
@@ -106,8 +111,23 @@ def in_phase(phase: Phase, *, draft_for_actor: bool = False, closing: bool = Fal
         await seen_notice(scene, actor)
         record = await scene.repos.round.get(post_id(scene))
         assert record is not None
+        revealed_now = revealed and record.phase in (Phase.CLARIFYING, Phase.AFFIRMATIONS)
+        if revealed_now:
+            assert await scene.repos.round.advance(post_id(scene), record.phase, Phase.AFFIRMATIONS)
+            bob = people["bob"].id
+            written = await scene.repos.round.write_affirmation(
+                post_id(scene), bob, title="Affirmation", text="Kind words.", anonymous=True
+            )
+            assert written is not None
+            record = await scene.repos.round.get(post_id(scene))
+            assert record is not None
         if record.phase is not phase:
             assert await scene.repos.round.advance(post_id(scene), record.phase, phase)
+        if revealed_now:
+            cog = bot_of(scene.env).get_cog("Round")
+            assert cog is not None  # extensions are loaded afresh per bot: no isinstance
+            left = await cast(Any, cog).reveal(post_id(scene))
+            assert left == 0, left
         if draft_for_actor and actor.role in (MEMBER, FACILITATOR, ADMIN):
             saved = await scene.repos.round.write_affirmation(
                 post_id(scene), actor.id, title="Affirmation", text="Kind words.", anonymous=True
@@ -191,6 +211,14 @@ _button(
     in_phase(Phase.CLOSING, closing=True),
     phase_is(Phase.CLOSED, "Your closing is posted"),
     may_change=frozenset({"round", "posts", "shares"}),  # her posts now include the closing
+)
+
+_button(
+    "rndkeep",
+    "",
+    in_phase(Phase.REFLECTIONS, revealed=True),
+    says("Kept: 1 affirmation(s) are now with your entry"),
+    may_change=frozenset({"kept"}),
 )
 
 

@@ -11,10 +11,15 @@ import discord
 import jsonschema
 import pytest
 from simcord import ChannelHandle, MemberActor, RoleHandle, assert_responded
+from sqlalchemy import select
 
 from bot.app import create_bot
 from bot.outbox import PostState
 from bot.round import Phase
+from cogs._render import NOT_AVAILABLE
+from storage.crypto import WrongKeyError
+from storage.keys import unwrap
+from storage.tables import KeptAffirmations, UserKey
 from tests.e2e.conftest import World, accept_agreement
 from tests.e2e.helpers import bot_of, buttons, forge_click
 
@@ -64,6 +69,8 @@ async def exported(w: World, actor: MemberActor) -> dict:
     readable = files["sparkle-export.md"].decode()
     for item in document["round"]["affirmations_and_closings"]:
         assert f"## Your {item['kind']}" in readable and item["text"] in readable
+    for kept in document["round"]["affirmations_kept"]:
+        assert f"**{kept['title']}:** {kept['text']}" in readable
     return document
 
 
@@ -379,3 +386,97 @@ async def test_setup_sets_the_agreement_and_the_suggested_minutes(group: Group) 
 
     # The form's submit is checked too: a member forging it changes nothing.
     assert "setup" not in w.bob.available_commands(w.channel)
+
+
+async def _kept_rows(w: World) -> list[KeptAffirmations]:
+    async with bot_of(w.env).repos.db.read() as session:
+        return list((await session.execute(select(KeptAffirmations))).scalars())
+
+
+async def _key_of(w: World, user_id: int):
+    repos = bot_of(w.env).repos
+    async with repos.db.read() as session:
+        wrapped = (
+            await session.execute(select(UserKey.wrapped).where(UserKey.user_id == user_id))
+        ).scalar()
+    return None if wrapped is None else unwrap(repos.cipher, user_id, wrapped)
+
+
+async def test_the_presenter_keeps_the_affirmations_with_her_entry(group: Group) -> None:
+    g, w = group, group.w
+    await share_with_question(g, "What else could I try?")
+    record = await bot_of(w.env).repos.round.get(g.share_id)
+    assert record is not None and record.entry_id is not None
+    await w.alice.click(the_post(w), label="Next phase")
+    await affirm(w.bob, w, "You stayed curious with Maria Lopez.")
+    await affirm(g.dave, w, "You trusted the client's pace.", sign="named")
+
+    # The facilitator reveals: only the presenter is offered, privately, to keep them.
+    revealed = await g.fiona.click(the_post(w), label="Reveal affirmations")
+    assert "Keep them with my entry" not in str(revealed.response.components)
+    assert "Keep them with my entry" not in str([m.components for m in said(thread_of(w))])
+    (offer,) = [m for m in w.alice.user.dm_channel.history() if m.author.bot]
+    assert "keep them with your entry" in offer.content
+    assert g.fiona.user.dm_channel is None or not [
+        m for m in g.fiona.user.dm_channel.history() if m.author.bot
+    ]
+
+    # Anyone else clicking it (a tampered client) is refused and nothing is stored.
+    forged = await forge_click(w.bob, the_post(w), f"sk:rndkeep:{g.share_id}")
+    assert_responded(forged, content=NOT_AVAILABLE, ephemeral=True)
+    assert await _kept_rows(w) == []
+
+    kept = await w.alice.user.click(offer, label="Keep them with my entry")
+    assert kept.acknowledged and "Kept: 2 affirmation(s)" in kept.response.content
+    again = await w.alice.user.click(offer, label="Keep them with my entry")
+    assert_responded(again, contains="kept with your entry already", ephemeral=True)
+
+    # One row, sealed under alice's own key: no plaintext, and no writer's key opens it.
+    (row,) = await _kept_rows(w)
+    assert row.entry_id == record.entry_id and row.author_id == w.alice.id
+    assert b"curious" not in row.body and b"pace" not in row.body
+    aad = f"kept:{row.entry_id}:{row.post_id}".encode()
+    alices = await _key_of(w, w.alice.id)
+    assert alices is not None and "You stayed curious with [name]." in alices.decrypt(row.body, aad)
+    for writer in (w.bob.id, g.dave.id):
+        key = await _key_of(w, writer)
+        assert key is not None
+        with pytest.raises(WrongKeyError):
+            key.decrypt(row.body, aad)
+
+    # /entries shows them with the entry, as they were posted (anonymized, named if chosen).
+    listing = await w.alice.slash(w.channel, "entries")
+    card = await w.alice.select(listing.response.message, [str(record.entry_id)])
+    fields = {f.name: f.value or "" for f in card.response.embeds[0].fields}
+    shown = fields["Affirmations from the group"]
+    assert "You stayed curious with [name]." in shown and "pace" in shown
+    assert "Maria" not in shown
+
+    # /export has them; bob's export does not.
+    document = await exported(w, w.alice)
+    assert sorted(
+        (k["entry_id"], k["title"], k["text"]) for k in document["round"]["affirmations_kept"]
+    ) == [
+        (record.entry_id, "Affirmation", "You stayed curious with [name]."),
+        (record.entry_id, "Affirmation from dave", "You trusted the client's pace."),
+    ]
+    assert (await exported(w, w.bob))["round"]["affirmations_kept"] == []
+
+    # /forget of the presenter: the row and the key that sealed it are gone.
+    ask = await w.alice.slash(w.channel, "forget")
+    await w.alice.click(ask.response.message, label="Erase everything")
+    assert await _kept_rows(w) == []
+    assert await _key_of(w, w.alice.id) is None
+
+
+async def test_a_presenter_who_reveals_is_offered_in_her_reply(group: Group) -> None:
+    g, w = group, group.w
+    await share_with_question(g, "What else could I try?")
+    await w.alice.click(the_post(w), label="Next phase")
+    await affirm(w.bob, w, "One.")
+    revealed = await w.alice.click(the_post(w), label="Reveal affirmations")
+    offers = [m for m in revealed.followups if "keep them with your entry" in m.content]
+    assert len(offers) == 1 and offers[0].ephemeral
+    kept = await w.alice.click(offers[0].message, label="Keep them with my entry")
+    assert "Kept: 1 affirmation(s)" in kept.response.content
+    assert len(await _kept_rows(w)) == 1
