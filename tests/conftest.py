@@ -26,6 +26,18 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+# SimCord gives up on a bot that has not settled after 5 s of real time. On a busy two-core CI
+# machine, tests that advance virtual time across days (several loops waking, each with database
+# work) can take longer than that without anything being wrong; a real hang still fails.
+SETTLE_TIMEOUT_S = 30
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("simcord") is None:
+            item.add_marker(pytest.mark.simcord(settle_timeout=SETTLE_TIMEOUT_S))
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Every test that touches the database runs on SQLite, and on PostgreSQL when given."""
     if "backend" in metafunc.fixturenames:
