@@ -6,13 +6,14 @@ import asyncio
 import logging
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
 
-from bot.conversation import engine
-from bot.conversation.roles import ScriptKind
+from bot.conversation import engine, followup
+from bot.conversation.roles import Role, ScriptKind
 from bot.conversation.script import Script
 from bot.guard import flag_answers, kinds_of
 from bot.models import EntryHeader, EntryRecord, QuoteStatus
@@ -62,6 +63,8 @@ log = logging.getLogger(__name__)
 Interaction = discord.Interaction["SparkleBot"]
 # Above this many characters the anonymizer runs in a thread, off the event loop.
 _GUARD_INLINE_MAX = 2000
+# The newest complete entries searched for the last next step to follow up.
+_STEPS_LOOKED_AT = 20
 
 
 def _progress_view(entry_id: int, page: int) -> discord.ui.View:
@@ -156,14 +159,35 @@ class Conversations(BoundCog):
         index: int,
         prefill: dict[str, str],
         guild_id: int | None,
+        written_before: datetime | None = None,
     ) -> None:
-        """Open a page of `script`, the version `guild_id`'s entry was (or will be) written with."""
+        """Open a page of `script`, the version `guild_id`'s entry was (or will be) written with.
+
+        A page with the step-review question names the author's last next step in it (before
+        `written_before`, the entry's creation), or leaves it out when there is none."""
         page = script.pages[index]
+        if any(q.role is Role.STEP_REVIEW for q in page.questions):
+            step = await self._last_step(interaction.user.id, entry_id, written_before)
+            page = followup.shown_page(page, step, prefill)
         await interaction.response.send_modal(
             build_page_modal(
                 script.id, entry_id, index, page, prefill, version=script.version, guild_id=guild_id
             )
         )
+
+    async def _last_step(
+        self, user_id: int, entry_id: int | None, written_before: datetime | None
+    ) -> followup.Step | None:
+        """The author's latest next step before this entry; None when there is none or it
+        cannot be read now (the page opens without the follow-up rather than not at all)."""
+        try:
+            entries = await self.repos.practice.complete_entries(user_id, None, _STEPS_LOOKED_AT)
+            scripts = {e.id: await self.bot.scripts.for_entry(e) for e in entries}
+        except Exception:
+            log.exception("the last next step could not be read")
+            return None
+        steps = followup.next_steps(entries, lambda e: scripts.get(e.id))
+        return followup.step_before(steps, written_before, exclude=entry_id)
 
     # -- buttons ------------------------------------------------------------------------------
 
@@ -193,7 +217,9 @@ class Conversations(BoundCog):
         """The page numbered in the key (within the script), filled with what is stored."""
         script = await self.bot.scripts.for_entry(entry)
         index = engine.clamp_page(script, key.page)
-        await self.open_page(interaction, script, entry.id, index, entry.answers, entry.guild_id)
+        await self.open_page(
+            interaction, script, entry.id, index, entry.answers, entry.guild_id, entry.created_at
+        )
 
     async def on_finish_later(
         self, interaction: Interaction, entry: EntryRecord, _: EntryKey

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from bot.conversation.roles import Role
 from bot.conversation.script import Page, Question, QuestionKind, Script
 
 _NUMBER_WORDS = {
@@ -81,10 +82,19 @@ def _problem(question: Question, text: str) -> str | None:
 
 
 def check_page(page: Page, raw: Mapping[str, str]) -> PageCheck:
-    """Validate what was typed on `page`. Every answer is kept as typed, valid or not."""
-    answers = {q.id: raw.get(q.id, "") for q in page.questions}
+    """Validate what was typed on `page`. Every answer is kept as typed, valid or not.
+
+    The step review is left out when the form did not show it (no earlier step to review), so
+    nothing is stored for it and nothing stored is overwritten."""
+    answers = {
+        q.id: raw.get(q.id, "")
+        for q in page.questions
+        if q.id in raw or q.role is not Role.STEP_REVIEW
+    }
     problems = {
-        q.id: problem for q in page.questions if (problem := _problem(q, answers[q.id])) is not None
+        q.id: problem
+        for q in page.questions
+        if q.id in answers and (problem := _problem(q, answers[q.id])) is not None
     }
     return PageCheck(answers=answers, problems=problems)
 

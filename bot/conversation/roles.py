@@ -31,6 +31,9 @@ class Role(StrEnum):
     NEXT_STEP = "next_step"
     # Either script.
     NOTICED = "noticed"
+    # Optional, on a first page: how the author's last next step went. Shown only when there
+    # is an earlier complete entry with a next step (bot/conversation/followup.py).
+    STEP_REVIEW = "step_review"
     # The client-exception debrief.
     AREA = "area"
     AREA_OTHER = "area_other"

@@ -97,6 +97,11 @@ class Question(BaseModel):
         needed = _ROLE_KINDS.get(self.role)
         if needed is not None and self.kind is not needed:
             raise ValueError(f"a question with role {self.role.value!r} must be of kind {needed}")
+        if self.role is Role.STEP_REVIEW and (self.required or self.kind is not QuestionKind.TEXT):
+            # Hidden when there is no earlier step to review, so it can never be required.
+            raise ValueError(
+                f"a question with role {self.role.value!r} must be an optional text question"
+            )
         return self
 
     @property

@@ -2,8 +2,8 @@
 
 The scale over time, the moves they name most (the summary's lexicon of solution-focused
 moves, over the answers their script feeds to the practitioner theme), who noticed, and their
-next steps. Labels of moves are fixed wording; the rest is the practitioner's own text, shown
-only to them.
+next steps and how they went. Labels of moves are fixed wording; the rest is the
+practitioner's own text, shown only to them.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from bot.conversation.engine import parse_number
+from bot.conversation.followup import Followed, followed_steps
 from bot.conversation.roles import Role, Theme
 from bot.conversation.script import Script
 from bot.limits import clip
@@ -23,6 +24,7 @@ from bot.summary.themes import PRACTITIONER_LEXICON
 ScriptOf = Callable[[EntryRecord], Script | None]
 PERIODS = {"30": 30, "90": 90, "365": 365, "all": None}
 SHOWN = 5  # how many of who-noticed and next steps are listed
+FOLLOWED_SHOWN = 3  # how many next steps are shown with how they went
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class WhatWorks:
     moves: tuple[tuple[str, int], ...]  # (move, in how many reflections), most first
     noticed: tuple[tuple[date, str], ...]  # newest first
     next_steps: tuple[tuple[date, str], ...]  # newest first
+    followed: tuple[Followed, ...] = ()  # each follow-up and the step it followed, newest first
 
 
 def since(period: str, today: date) -> date | None:
@@ -71,6 +74,7 @@ def what_works(entries: Sequence[EntryRecord], script_of: ScriptOf) -> WhatWorks
         moves=tuple(sorted(moves.items(), key=lambda kv: (-kv[1], kv[0]))),
         noticed=tuple(reversed(noticed))[:SHOWN],
         next_steps=tuple(reversed(steps))[:SHOWN],
+        followed=tuple(followed_steps(entries, script_of))[:FOLLOWED_SHOWN],
     )
 
 
@@ -112,5 +116,14 @@ def summary_text(works: WhatWorks, label: str) -> str:
     if works.next_steps:
         lines.append("My next steps:")
         lines += [f"• {d.isoformat()}: {t}" for d, t in works.next_steps]
+    if works.followed:
+        lines.append("How my next steps went:")
+        for f in works.followed:
+            step = (
+                f"{f.step_at.date().isoformat()}: {clip(f.step, 120)}"
+                if f.step_at is not None
+                else "a step from before this period"
+            )
+            lines.append(f"• {step} → {f.review_at.date().isoformat()}: {clip(f.review, 200)}")
     lines.append("Only you can see this.")
     return "\n".join(lines)

@@ -20,8 +20,11 @@ class PracticeRepository:
         self._db = db
         self._keys = keys
 
-    async def complete_entries(self, author_id: int, since: datetime | None) -> list[EntryRecord]:
-        """The author's complete entries created since `since` (all when None), newest first."""
+    async def complete_entries(
+        self, author_id: int, since: datetime | None, limit: int = LIMIT
+    ) -> list[EntryRecord]:
+        """The author's complete entries created since `since` (all when None), newest first,
+        at most `limit` of them."""
         conditions = [Entry.author_id == author_id, Entry.status == EntryStatus.COMPLETE]
         if since is not None:
             conditions.append(Entry.created_at >= since)
@@ -32,7 +35,7 @@ class PracticeRepository:
                         select(Entry)
                         .where(*conditions)
                         .order_by(Entry.created_at.desc(), Entry.id.desc())
-                        .limit(LIMIT)
+                        .limit(min(limit, LIMIT))
                     )
                 )
                 .scalars()

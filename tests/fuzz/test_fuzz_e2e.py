@@ -8,9 +8,10 @@ import discord
 import pytest
 from simcord import Env, GuildHandle, InteractionResult, MemberActor
 
+from bot.conversation.engine import is_blank
 from bot.conversation.script import Page, QuestionKind, Script, fits_a_select, get_script
 from bot.share import SHARE_TEXT_MAX
-from tests.e2e.helpers import bot_of, buttons, open_first_page
+from tests.e2e.helpers import bot_of, buttons, modal_ids, open_first_page
 from tests.fuzz.strategies import HOSTILE_PIECES, assert_embed_fits, sample_hostile
 
 # Every hostile piece at once, then 29 texts from `hostile_text`: the same ones on every run.
@@ -26,10 +27,17 @@ def page_answers(page: Page, texts: list[str]) -> dict[str, str]:
             answers[question.id] = "7"
             continue
         text = texts.pop(0)[: question.max_length]
-        if question.required and not text.strip():
+        if question.required and is_blank(text):  # invisible-only text counts as blank
             text = (text + "ok")[-question.max_length :]
         answers[question.id] = text
     return answers
+
+
+def shown_questions(page: Page, shown: InteractionResult) -> Page:
+    """The page as its form shows it (the follow-up of a last next step only once there is
+    one)."""
+    ids = set(modal_ids(shown))
+    return page.model_copy(update={"questions": tuple(q for q in page.questions if q.id in ids)})
 
 
 def as_submitted(page: Page, answers: dict[str, str]) -> dict[str, Any]:
@@ -69,9 +77,10 @@ async def complete_entry(
     shown = await open_first_page(actor, channel)
     for index, page in enumerate(script.pages):
         assert_private_and_silent(env, shown)
-        answers = page_answers(page, texts)
+        on_form = shown_questions(page, shown)
+        answers = page_answers(on_form, texts)
         typed |= answers
-        result = await actor.submit_modal(shown, as_submitted(page, answers))
+        result = await actor.submit_modal(shown, as_submitted(on_form, answers))
         assert_private_and_silent(env, result)
         assert result.response is not None
         if result.response.content.startswith("**Saved privately.**"):

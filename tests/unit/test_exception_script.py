@@ -19,6 +19,7 @@ from bot.conversation.script import (
 from bot.notes.fields import DESIGNATIONS
 
 IDS = [
+    "last_step",
     "area",
     "problem",
     "goal",
@@ -85,7 +86,9 @@ def test_count_is_a_short_number_from_0_to_20(script: Script) -> None:
 
 
 def test_every_question_has_gap_wording_for_the_notes(script: Script) -> None:
-    assert [q.id for q in script.questions() if not q.feeds.note] == []
+    """Except the follow-up of the practitioner's own last step: not part of the client's note."""
+    missing = [q for q in script.questions() if not q.feeds.note]
+    assert [q.role for q in missing] == [Role.STEP_REVIEW]
 
 
 @pytest.mark.parametrize(("typed", "ok"), [("1", True), ("one", True), ("0", True), ("21", False)])
@@ -102,7 +105,11 @@ def test_area_outside_the_choices_is_refused(script: Script) -> None:
 
 
 def test_first_page_keeps_its_three_questions(script: Script) -> None:
-    assert [q.id for q in script.pages[0].questions] == ["area", "problem", "goal"]
+    """After the optional follow-up of the last next step, which the form shows only when
+    there is one (bot/conversation/followup.py)."""
+    first = script.pages[0]
+    assert [q.id for q in first.questions] == ["last_step", "area", "problem", "goal"]
+    assert first.questions[0].role is Role.STEP_REVIEW and not first.questions[0].required
 
 
 def test_who_was_in_the_session_is_a_choice_the_notes_can_name(script: Script) -> None:

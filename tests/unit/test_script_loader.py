@@ -27,7 +27,7 @@ def _script(**question: Any) -> dict[str, Any]:
 def test_shipped_scripts_load() -> None:
     scripts = library()
     assert "sparkle" in scripts
-    assert [len(p.questions) for p in scripts["sparkle"].pages] == [2, 4, 3]
+    assert [len(p.questions) for p in scripts["sparkle"].pages] == [3, 4, 3]
 
 
 def test_label_over_45_characters_is_refused_naming_the_question() -> None:

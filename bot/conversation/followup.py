@@ -1,0 +1,93 @@
+"""Next-step follow-up: a new entry first asks, optionally, how the author's last next step went.
+
+The question (role `step_review`) is shown only when the author has an earlier complete entry
+with a next step, and names that step; its answer is stored with the new entry like any other.
+/whatworks pairs each next step with the follow-up written after it, by the same rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.conversation.roles import Role
+from bot.conversation.script import DESCRIPTION_MAX, Page, Script
+from bot.limits import clip
+from bot.models import EntryRecord
+
+ScriptOf = Callable[[EntryRecord], Script | None]
+
+
+@dataclass(frozen=True)
+class Step:
+    """A next step the author wrote, and when its entry was completed."""
+
+    entry_id: int
+    done_at: datetime
+    text: str
+
+
+def next_steps(entries: Iterable[EntryRecord], script_of: ScriptOf) -> list[Step]:
+    """The next steps of the complete entries among `entries`, oldest first."""
+    steps: list[Step] = []
+    for e in entries:
+        script = script_of(e)
+        if script is None or e.is_draft:
+            continue
+        if text := script.answer(e.answers, Role.NEXT_STEP).strip():
+            steps.append(Step(e.id, e.completed_at or e.created_at, text))
+    return sorted(steps, key=lambda s: (s.done_at, s.entry_id))
+
+
+def step_before(
+    steps: Iterable[Step], when: datetime | None = None, exclude: int | None = None
+) -> Step | None:
+    """The latest step completed before `when` (any time when None), not from entry `exclude`."""
+    earlier = [s for s in steps if s.entry_id != exclude and (when is None or s.done_at < when)]
+    return max(earlier, key=lambda s: (s.done_at, s.entry_id), default=None)
+
+
+def shown_page(page: Page, step: Step | None, prefill: Mapping[str, str]) -> Page:
+    """`page` as its form shows it: the step-review question names the step it asks about, and
+    is left out when there is no step to review (unless it already holds an answer)."""
+    questions = []
+    for q in page.questions:
+        if q.role is not Role.STEP_REVIEW:
+            questions.append(q)
+        elif step is not None:
+            about = clip(f"Your last step: “{step.text}”", DESCRIPTION_MAX)
+            questions.append(q.model_copy(update={"description": about}))
+        elif prefill.get(q.id, "").strip():
+            questions.append(q)
+    if len(questions) == len(page.questions) and step is None:
+        return page
+    return page.model_copy(update={"questions": tuple(questions)})
+
+
+@dataclass(frozen=True)
+class Followed:
+    """A next step and the follow-up written after it."""
+
+    step_at: datetime | None  # None: the step is outside the entries looked at
+    step: str
+    review_at: datetime
+    review: str
+
+
+def followed_steps(entries: Iterable[EntryRecord], script_of: ScriptOf) -> list[Followed]:
+    """Each follow-up among the complete `entries`, paired with the step it followed, newest
+    first."""
+    complete = [e for e in entries if not e.is_draft]
+    steps = next_steps(complete, script_of)
+    pairs: list[Followed] = []
+    for e in complete:
+        script = script_of(e)
+        review = script.answer(e.answers, Role.STEP_REVIEW).strip() if script else ""
+        if not review:
+            continue
+        step = step_before(steps, e.created_at, exclude=e.id)
+        pairs.append(
+            Followed(step and step.done_at, step.text if step else "", e.created_at, review)
+        )
+    return sorted(pairs, key=lambda p: p.review_at, reverse=True)
