@@ -218,8 +218,25 @@ def _fallback(text: str) -> list[Span]:
         return []
 
 
+_PASSES_MAX = 3
+
+
 def redact(text: str) -> str:
-    """Replace every identifier in ``text`` by ``[kind]``."""
+    """Replace every identifier in ``text`` by ``[kind]``.
+
+    A placeholder can change how its neighbours read (in "sister MAy A LAKE", once the place is
+    a placeholder, "MAy" reads as a name after a kinship word), so the result is looked at again
+    until nothing changes: redacting a redacted text gives it back unchanged.
+    """
+    for _ in range(_PASSES_MAX):
+        once = _redact_once(text)
+        if once == text:
+            break
+        text = once
+    return text
+
+
+def _redact_once(text: str) -> str:
     spans = find(text)
     if not spans:
         return text
