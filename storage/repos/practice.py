@@ -6,8 +6,8 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from bot.models import EntryRecord, EntryStatus, QuoteStatus
-from storage.answers import open_answers
+from bot.models import EntryRecord, EntryStatus
+from storage.answers import entry_record, open_answers
 from storage.db import Database
 from storage.keys import Keyring
 from storage.tables import Answer, Entry
@@ -51,21 +51,4 @@ class PracticeRepository:
             ).all()
             await self._keys.load(session, [a.ciphertext for a in answers])
         by_entry = open_answers(self._keys, answers).answers
-        return [
-            EntryRecord(
-                id=e.id,
-                author_id=e.author_id,
-                guild_id=e.guild_id,
-                kind=e.kind,
-                status=EntryStatus(e.status),
-                next_page=e.next_page,
-                consent_summary=e.consent_summary,
-                created_at=e.created_at,
-                updated_at=e.updated_at,
-                completed_at=e.completed_at,
-                script_version=e.script_version,
-                quote_status=QuoteStatus(e.quote_status),
-                answers=by_entry.get(e.id, {}),
-            )
-            for e in entries
-        ]
+        return [entry_record(e, by_entry.get(e.id, {})) for e in entries]

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from bot.models import EntryRecord, EntryStatus, QuoteStatus
-from storage.answers import open_answers, open_excerpts
+from storage.answers import entry_record, open_answers, open_excerpts
 from storage.db import Database
 from storage.keys import Keyring
 from storage.tables import Answer, Entry, Excerpt
@@ -50,25 +50,7 @@ class SummaryRepository:
             await self._cipher.load(session, blobs)
         by_entry = open_answers(self._cipher, answers).answers
         quotes = open_excerpts(self._cipher, approved)
-        return [
-            EntryRecord(
-                id=e.id,
-                author_id=e.author_id,
-                guild_id=e.guild_id,
-                kind=e.kind,
-                status=EntryStatus(e.status),
-                next_page=e.next_page,
-                consent_summary=e.consent_summary,
-                created_at=e.created_at,
-                updated_at=e.updated_at,
-                completed_at=e.completed_at,
-                script_version=e.script_version,
-                answers=by_entry.get(e.id, {}),
-                quote_status=QuoteStatus(e.quote_status),
-                excerpts=quotes.get(e.id, {}),
-            )
-            for e in entries
-        ]
+        return [entry_record(e, by_entry.get(e.id, {}), quotes.get(e.id, {})) for e in entries]
 
     async def contributions_of(self, author_id: int) -> list[tuple[int, datetime]]:
         """(server, created) of the author's consented entries: the summaries they are in."""
