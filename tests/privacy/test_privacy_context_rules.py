@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.privacy import redact
+from tests.privacy.redaction_cases import assert_gone, assert_kept, group
 
 # Made-up names in no list, shaped like names of several cultures.
 UNLISTED = ["Tuilagiva", "Nkechiwa", "Ofaloto", "Thandekile", "Kwabenaso", "Haeunji"]
@@ -21,37 +22,58 @@ def test_an_unlisted_word_before_a_past_tense_verb_is_a_person(name: str, verb: 
     assert name not in out
 
 
-@pytest.mark.parametrize("word", ["Zorbling", "Snerkness", "Blorptation", "Flimism"])
-def test_noun_shaped_unlisted_openers_are_not_read_as_people(word: str) -> None:
-    text = f"{word} lasted all week."
-    assert redact(text) == text
+KEPT = [
+    *group(
+        "noun-shaped-unlisted-openers",
+        [f"{w} lasted all week." for w in ["Zorbling", "Snerkness", "Blorptation", "Flimism"]],
+    ),
+    *group(
+        "kinship-and-clergy-words",
+        [
+            "Mum and Grandad came along.",
+            "Her Granddad and Stepmum both noticed.",
+            "The Pastor prayed with them, then the Imam spoke.",
+            "Reverend and Vicar are the words she used for them.",
+        ],
+    ),
+    *group(
+        "everyday-words-after-a-contact-verb",
+        [
+            "she met joy halfway",
+            "talked to hope about it",
+            "he told will everything",
+            "texted mum",
+            "told themself it was fine",
+        ],
+    ),
+]
+
+REMOVED = [
+    *group(
+        "everyday-surname-beside-a-family-word",
+        [
+            (frame.format(surname), surname)
+            for frame in ["{} family: mum, dad and the baby.", "We met the {} family."]
+            for surname in ["Gill", "Baker", "Strand", "Parsons"]
+        ],
+    ),
+    *group(
+        "name-after-a-kinship-or-clergy-word",
+        [("Pastor Sefo visited.", "Sefo"), ("Grandad Eruera took him fishing.", "Eruera")],
+    ),
+]
 
 
-@pytest.mark.parametrize("surname", ["Gill", "Baker", "Strand", "Parsons"])
-@pytest.mark.parametrize("frame", ["{} family: mum, dad and the baby.", "We met the {} family."])
-def test_an_everyday_surname_beside_a_family_word_is_a_name(surname: str, frame: str) -> None:
-    assert surname not in redact(frame.format(surname))
+@pytest.mark.parametrize("text", KEPT)
+def test_unlisted_nouns_kinship_clergy_and_everyday_words_are_kept(text: str) -> None:
+    assert_kept(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Mum and Grandad came along.",
-        "Her Granddad and Stepmum both noticed.",
-        "The Pastor prayed with them, then the Imam spoke.",
-        "Reverend and Vicar are the words she used for them.",
-    ],
-)
-def test_kinship_and_clergy_words_are_kept(text: str) -> None:
-    assert redact(text) == text
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [("Pastor Sefo visited.", "Sefo"), ("Grandad Eruera took him fishing.", "Eruera")],
-)
-def test_a_name_after_a_kinship_or_clergy_word_is_still_removed(text: str, name: str) -> None:
-    assert name not in redact(text)
+@pytest.mark.parametrize(("text", "name"), REMOVED)
+def test_surnames_beside_family_words_and_names_after_kinship_words_are_removed(
+    text: str, name: str
+) -> None:
+    assert_gone(text, name)
 
 
 # Given names of the shipped lists, typed in lower case.
@@ -69,17 +91,3 @@ CONTACT = [
 @given(st.sampled_from(LOWER_NAMES), st.sampled_from(CONTACT))
 def test_a_lower_case_name_after_a_contact_verb_is_removed(name: str, frame: str) -> None:
     assert name not in redact(frame.format(name)).split()
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "she met joy halfway",
-        "talked to hope about it",
-        "he told will everything",
-        "texted mum",
-        "told themself it was fine",
-    ],
-)
-def test_everyday_words_after_a_contact_verb_are_kept(text: str) -> None:
-    assert redact(text) == text

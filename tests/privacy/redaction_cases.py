@@ -1,0 +1,40 @@
+"""Shared checks for the anonymizer's case tables.
+
+Each privacy test file lists its cases as data, grouped under the behaviour they show, and
+feeds every group of one kind to a single parametrized test. `group` keeps the behaviour's
+name in each case's id, so a failure still says which rule broke.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from _pytest.mark import ParameterSet
+
+from bot.privacy import find, redact
+
+
+def group(name: str, rows: Sequence[object]) -> list[ParameterSet]:
+    """One behaviour's cases as params with ids `name-0`, `name-1`, ...; a tuple row is
+    spread over the test's arguments."""
+    return [
+        pytest.param(*(row if isinstance(row, tuple) else (row,)), id=f"{name}-{i}")
+        for i, row in enumerate(rows)
+    ]
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """The spans `find` reports, as (kind, text) pairs in order."""
+    return [(s.kind, s.text) for s in find(text)]
+
+
+def assert_kept(text: str) -> None:
+    """The text comes back from `redact` exactly as it went in."""
+    assert redact(text) == text
+
+
+def assert_gone(text: str, value: str) -> None:
+    """No trace of `value` is left in the redacted text."""
+    out = redact(text)
+    assert value not in out, out
