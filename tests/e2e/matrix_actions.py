@@ -970,24 +970,20 @@ async def run_qedit(scene: Scene, actor: Actor) -> InteractionResult:
     return await click(actor, f"sk:qedit:{scene.debrief_id}:{await _shown_digest(scene)}")
 
 
-@action(
-    "sk:qok",
-    allowed=_excerpts_approved,
-    prepare=with_excerpts_shown,
-    edits_in_place=True,
-    may_change=frozenset({"entries"}),
-)
+# Approving or declining the excerpts answers on the shown review and changes the entry.
+_DECIDES_EXCERPTS: dict[str, Any] = {
+    "prepare": with_excerpts_shown,
+    "edits_in_place": True,
+    "may_change": frozenset({"entries"}),
+}
+
+
+@action("sk:qok", allowed=_excerpts_approved, **_DECIDES_EXCERPTS)
 async def run_qok(scene: Scene, actor: Actor) -> InteractionResult:
     return await click(actor, f"sk:qok:{scene.debrief_id}:{await _shown_digest(scene)}")
 
 
-@action(
-    "sk:qno",
-    allowed=_quotes_declined,
-    prepare=with_excerpts_shown,
-    edits_in_place=True,
-    may_change=frozenset({"entries"}),
-)
+@action("sk:qno", allowed=_quotes_declined, **_DECIDES_EXCERPTS)
 async def run_qno(scene: Scene, actor: Actor) -> InteractionResult:
     return await click(actor, f"sk:qno:{scene.debrief_id}:0")
 

@@ -136,6 +136,15 @@ def register(name: str, check: Any, **options: Any) -> Any:
     return wrap
 
 
+def clicks_on_hours(name: str, row: str, check: Any, **options: Any) -> None:
+    """Registers the button `name`, pressed on alice's hours entry `row` (see alices_hours)."""
+
+    async def run(scene: Scene, actor: Actor) -> InteractionResult:
+        return await click(actor, f"{name}:{hid(scene, row)}")
+
+    ACTIONS[name] = Action(run=run, allowed=check, **options)
+
+
 HOURS = frozenset({"hours"})
 
 # -- commands
@@ -284,9 +293,7 @@ async def _edit_form(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]
     assert modal_defaults(r)["group"] == "Alice's group"
 
 
-@register("sk:hedit", _edit_form)
-async def run_edit(scene: Scene, actor: Actor) -> InteractionResult:
-    return await click(actor, f"sk:hedit:{hid(scene, 'open')}")
+clicks_on_hours("sk:hedit", "open", _edit_form)
 
 
 async def _edited(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
@@ -324,9 +331,7 @@ async def _delete_asked(s: Scene, a: Actor, r: InteractionResult, b: dict[str, A
     assert custom_ids(r) == [f"sk:hdelyes:{hid(s, 'open')}"]
 
 
-@register("sk:hdel", _delete_asked)
-async def run_delete(scene: Scene, actor: Actor) -> InteractionResult:
-    return await click(actor, f"sk:hdel:{hid(scene, 'open')}")
+clicks_on_hours("sk:hdel", "open", _delete_asked)
 
 
 async def _deleted(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
@@ -334,9 +339,7 @@ async def _deleted(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) 
     assert await state_of(s, "open") is None
 
 
-@register("sk:hdelyes", _deleted, may_change=HOURS, edits_in_place=True)
-async def run_delete_yes(scene: Scene, actor: Actor) -> InteractionResult:
-    return await click(actor, f"sk:hdelyes:{hid(scene, 'open')}")
+clicks_on_hours("sk:hdelyes", "open", _deleted, may_change=HOURS, edits_in_place=True)
 
 
 async def _asked(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
@@ -348,9 +351,7 @@ async def _asked(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) ->
     assert await state_of(s, "open") is Attestation.REQUESTED
 
 
-@register("sk:hask", _asked, may_change=HOURS)
-async def run_ask(scene: Scene, actor: Actor) -> InteractionResult:
-    return await click(actor, f"sk:hask:{hid(scene, 'open')}")
+clicks_on_hours("sk:hask", "open", _asked, may_change=HOURS)
 
 
 async def _reopen_asked(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
@@ -358,9 +359,7 @@ async def _reopen_asked(s: Scene, a: Actor, r: InteractionResult, b: dict[str, A
     assert await state_of(s, "attested") is Attestation.REOPEN_ASKED
 
 
-@register("sk:hreask", _reopen_asked, may_change=HOURS)
-async def run_reopen_ask(scene: Scene, actor: Actor) -> InteractionResult:
-    return await click(actor, f"sk:hreask:{hid(scene, 'attested')}")
+clicks_on_hours("sk:hreask", "attested", _reopen_asked, may_change=HOURS)
 
 
 # -- the facilitators' components
@@ -382,9 +381,7 @@ async def _attest_form(s: Scene, a: Actor, r: InteractionResult, b: dict[str, An
     assert modal_ids(r) == ["name", "credential"]
 
 
-@register("sk:hattest", _attest_form)
-async def run_attest(scene: Scene, actor: Actor) -> InteractionResult:
-    return await click(actor, f"sk:hattest:{hid(scene, 'asked')}")
+clicks_on_hours("sk:hattest", "asked", _attest_form)
 
 
 async def _attested(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
@@ -404,9 +401,7 @@ async def _decline_form(s: Scene, a: Actor, r: InteractionResult, b: dict[str, A
     assert r.modal is not None and r.modal["custom_id"] == f"sk:hdeclinef:{hid(s, 'asked')}"
 
 
-@register("sk:hdecline", _decline_form)
-async def run_decline(scene: Scene, actor: Actor) -> InteractionResult:
-    return await click(actor, f"sk:hdecline:{hid(scene, 'asked')}")
+clicks_on_hours("sk:hdecline", "asked", _decline_form)
 
 
 async def _declined(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
@@ -427,6 +422,4 @@ async def _reopened(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any])
     assert await state_of(s, "reopen") is Attestation.NONE
 
 
-@register("sk:hreopen", _reopened, may_change=HOURS, acts_on_alice=True)
-async def run_reopen(scene: Scene, actor: Actor) -> InteractionResult:
-    return await click(actor, f"sk:hreopen:{hid(scene, 'reopen')}")
+clicks_on_hours("sk:hreopen", "reopen", _reopened, may_change=HOURS, acts_on_alice=True)
