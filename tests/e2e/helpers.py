@@ -133,28 +133,36 @@ async def _forge(
     It proves the bot's own ownership checks.
     """
     from simcord.actors import (  # pyright: ignore[reportPrivateUsage]
-        ChannelHandle,
         InteractionType,
-        _dispatch_actor_interaction,
         _visible_message,
         serializers,
     )
 
     stored = _visible_message(actor, message)
-    backend = actor._env.backend
-    payload = dict(serializers.message_payload(backend, stored))
+    payload = dict(serializers.message_payload(actor._env.backend, stored))
     payload["components"] = [{"type": 1, "components": [component]}]
-    channel = ChannelHandle(
-        actor._env, getattr(actor, "guild", None), backend.get_channel(stored.channel_id)
-    )
-    return await _dispatch_actor_interaction(
+    return await _dispatch(
         actor,
         InteractionType.MESSAGE_COMPONENT,
-        channel,
+        stored.channel_id,
         data,
         extra={"message": payload},
         source_message_id=stored.id,
     )
+
+
+async def _dispatch(
+    actor: Any, kind: Any, channel_id: int, data: dict[str, Any], **options: Any
+) -> InteractionResult:
+    """Send a hand-made interaction of `kind` from the actor, in the channel `channel_id`."""
+    from simcord.actors import (  # pyright: ignore[reportPrivateUsage]
+        ChannelHandle,
+        _dispatch_actor_interaction,
+    )
+
+    env = actor._env
+    where = ChannelHandle(env, getattr(actor, "guild", None), env.backend.get_channel(channel_id))
+    return await _dispatch_actor_interaction(actor, kind, where, data, **options)
 
 
 async def forge_click(actor: Any, message: Any, custom_id: str) -> InteractionResult:
@@ -189,23 +197,11 @@ async def forge_submit(
     actor: Any, channel: Any, modal_custom_id: str, values: dict[str, str]
 ) -> InteractionResult:
     """Submit a page form with hand-made values, as a tampered client could (no length limits)."""
-    from simcord.actors import (  # pyright: ignore[reportPrivateUsage]
-        ChannelHandle,
-        InteractionType,
-        _dispatch_actor_interaction,
-    )
+    from simcord.actors import InteractionType  # pyright: ignore[reportPrivateUsage]
 
-    backend = actor._env.backend
     rows = [
         {"type": 18, "component": {"type": 4, "custom_id": qid, "value": value}}
         for qid, value in values.items()
     ]
-    where = ChannelHandle(
-        actor._env, getattr(actor, "guild", None), backend.get_channel(channel.id)
-    )
-    return await _dispatch_actor_interaction(
-        actor,
-        InteractionType.MODAL_SUBMIT,
-        where,
-        {"custom_id": modal_custom_id, "components": rows},
-    )
+    data = {"custom_id": modal_custom_id, "components": rows}
+    return await _dispatch(actor, InteractionType.MODAL_SUBMIT, channel.id, data)

@@ -31,11 +31,17 @@ from tests.e2e.helpers import (
     open_first_page,
 )
 from tests.e2e.test_my_data import SCHEMA
-from tests.e2e.test_summary_flow import _consented, _set_up, facilitation, members_reflected
+from tests.e2e.test_summary_flow import facilitation, members_reflected
 
 __all__ = ["facilitation"]  # the fixture, imported so that these tests can use it
 
 INCLUDE_NO = "Include in weekly group summary: No"
+
+
+async def _others_not_yet_approved(w: World, facilitation) -> None:
+    """The server set up, and two other members' consented entries, excerpts not approved."""
+    moment = "Someone else's moment {}."
+    await members_reflected(w, facilitation, 2, schedule=False, moment=moment, approve=False)
 
 
 async def _write(
@@ -192,12 +198,8 @@ async def test_dont_quote_me_counts_but_never_quotes(world: World, facilitation)
 @pytest.mark.simcord(settle_timeout=30)
 async def test_the_summary_quotes_exactly_the_approved_text(world: World, facilitation) -> None:
     w = world
-    admin, fiona, facilitators, weekly = facilitation
-    await _set_up(w, admin, facilitators, weekly, schedule=False)
-    for i in range(2):
-        await _consented(
-            bot_of(w.env), 100 + i, w.guild.id, f"Someone else's moment {i}.", approve=False
-        )
+    fiona, weekly = facilitation[1], facilitation[3]
+    await _others_not_yet_approved(w, facilitation)
     entry_id, recap = await _write(w, w.alice, "The client laughed for the first time in weeks.")
     review = await _include(w.alice, recap)
     # Nothing approved yet: the week still has its figures and themes, and no highlight.
@@ -229,12 +231,8 @@ async def test_editing_the_entry_withdraws_the_approval_until_given_again(
     world: World, facilitation
 ) -> None:
     w = world
-    admin, fiona, facilitators, weekly = facilitation
-    await _set_up(w, admin, facilitators, weekly, schedule=False)
-    for i in range(2):
-        await _consented(
-            bot_of(w.env), 100 + i, w.guild.id, f"Someone else's moment {i}.", approve=False
-        )
+    fiona = facilitation[1]
+    await _others_not_yet_approved(w, facilitation)
     first = "The client laughed for the first time in weeks."
     entry_id, recap = await _write(w, w.alice, first)
     review = await _include(w.alice, recap)

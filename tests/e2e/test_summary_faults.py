@@ -28,6 +28,13 @@ INJECTED = "Missing Permissions"
 MONDAY_0901_LOCAL = 4 * DAY + 14 * HOUR + 60  # Mon 5 Jan 2026 14:01 UTC = 09:01 New York
 
 
+def _refuse_posts(w: World, weekly) -> None:
+    """The next post in the summary channel is refused: the bot lacks Send Messages there."""
+    w.env.inject_error(
+        "POST", f"/channels/{weekly.id}/messages", status=403, code=50013, message=INJECTED
+    )
+
+
 def _texts(weekly) -> list[str]:
     return [m.embeds[0].description if m.embeds else m.content for m in weekly.history()]
 
@@ -39,9 +46,7 @@ async def test_a_refused_scheduled_post_is_reported_and_retried_after_a_setup_ch
     w = world
     admin, fiona, _facilitators, weekly = facilitation
     await members_reflected(w, facilitation, 3, schedule=True, moment="Moment {}.")
-    w.env.inject_error(
-        "POST", f"/channels/{weekly.id}/messages", status=403, code=50013, message=INJECTED
-    )
+    _refuse_posts(w, weekly)
     await w.env.advance_time(MONDAY_0901_LOCAL - 30)  # refused at 09:00, before the retry
     assert weekly.history() == []
     told = await fiona.slash(w.channel, "summary", week="last week")
@@ -72,9 +77,7 @@ async def test_a_failed_button_post_says_why_then_posts_on_the_next_click(
     await members_reflected(w, facilitation, 3, schedule=False, moment="Moment {}.")
     await w.env.advance_time(5 * DAY)  # Tue 6 Jan: last week is over
     preview = await fiona.slash(w.channel, "summary", week="last week")
-    w.env.inject_error(
-        "POST", f"/channels/{weekly.id}/messages", status=403, code=50013, message=INJECTED
-    )
+    _refuse_posts(w, weekly)
     failed = await fiona.click(preview.response.message, label="Post to the summary channel")
     assert failed.acknowledged and failed.ephemeral
     assert "I couldn't post the summary" in failed.response.content

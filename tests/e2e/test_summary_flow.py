@@ -53,12 +53,22 @@ async def members_reflected(
     *,
     schedule: bool,
     moment: str = "Moment number {} went well.",
+    approve: bool = True,
 ) -> None:
     """The server set up (with or without a schedule) and `count` members' consented entries."""
     admin, _fiona, facilitators, weekly = facilitation
     await _set_up(w, admin, facilitators, weekly, schedule=schedule)
+    await others_reflected(w, count, moment, approve=approve)
+
+
+async def others_reflected(
+    w: World, count: int, moment: str, *, first: int = 100, approve: bool = True
+) -> None:
+    """Consented entries by `count` members, user ids from `first` on; `moment` has a {} for
+    the member's number."""
     for i in range(count):
-        await _consented(bot_of(w.env), 100 + i, w.guild.id, moment.format(i))
+        author = first + i
+        await _consented(bot_of(w.env), author, w.guild.id, moment.format(i), approve=approve)
 
 
 async def _set_up(w: World, admin, facilitators, weekly, *, schedule: bool) -> None:
@@ -79,10 +89,7 @@ def _posts(weekly) -> list[discord.Message]:
 
 async def test_non_facilitator_is_refused_and_learns_nothing(world: World, facilitation) -> None:
     w = world
-    admin, _fiona, facilitators, weekly = facilitation
-    await _set_up(w, admin, facilitators, weekly, schedule=False)
-    for i in range(3):
-        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment {i}")
+    await members_reflected(w, facilitation, 3, schedule=False, moment="Moment {}")
     refused = await w.alice.slash(w.channel, "summary")
     assert_responded(refused, content="Only the server's facilitators can pull the weekly summary.")
     assert refused.ephemeral and refused.response.embeds == [] and not refused.response.attachments
@@ -117,10 +124,8 @@ async def test_facilitator_previews_privately_then_posts_once(world: World, faci
 
 async def test_below_the_minimum_nothing_but_the_count_needed(world: World, facilitation) -> None:
     w = world
-    admin, fiona, facilitators, weekly = facilitation
-    await _set_up(w, admin, facilitators, weekly, schedule=False)
-    for i in range(2):
-        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"Moment {i}")
+    fiona = facilitation[1]
+    await members_reflected(w, facilitation, 2, schedule=False, moment="Moment {}")
     preview = await fiona.slash(w.channel, "summary")
     assert preview.acknowledged and preview.ephemeral
     assert "2 took part, 3 are needed" in preview.response.content
@@ -133,19 +138,16 @@ async def test_scheduled_post_fires_at_local_time_once_a_week_across_a_restart(
     world: World, facilitation
 ) -> None:
     w = world
-    admin, _fiona, facilitators, weekly = facilitation
-    await _set_up(w, admin, facilitators, weekly, schedule=True)
+    weekly = facilitation[3]
     # Thu 1 Jan 2026, 00:00 UTC. Monday 09:00 in New York is 14:00 UTC.
-    for i in range(3):
-        await _consented(bot_of(w.env), 100 + i, w.guild.id, f"First week moment {i}.")
+    await members_reflected(w, facilitation, 3, schedule=True, moment="First week moment {}.")
     await w.env.advance_time(4 * DAY + 13 * HOUR + 59 * 60)  # Mon 5 Jan 13:59 UTC
     assert _posts(weekly) == []
     await w.env.advance_time(2 * 60)  # 14:01 UTC = 09:01 local
     assert len(_posts(weekly)) == 1
     assert "29 December" in _posts(weekly)[0].embeds[0].title
 
-    for i in range(3):
-        await _consented(bot_of(w.env), 200 + i, w.guild.id, f"Second week moment {i}.")
+    await others_reflected(w, 3, "Second week moment {}.", first=200)
     # The bot goes down before Monday 12 Jan 09:00 local and comes back an hour after it.
     await w.env.advance_time(7 * DAY - 2 * 60 - 60)  # Mon 12 Jan 13:58 UTC
     summary_cog = bot_of(w.env).get_cog("Summary")
@@ -157,8 +159,7 @@ async def test_scheduled_post_fires_at_local_time_once_a_week_across_a_restart(
     await w.env.advance_time(60)
     assert len(_posts(weekly)) == 2, "caught up once after the restart"
 
-    for i in range(3):
-        await _consented(bot_of(w.env), 300 + i, w.guild.id, f"Third week moment {i}.")
+    await others_reflected(w, 3, "Third week moment {}.", first=300)
     await w.env.advance_time(7 * DAY)
     await w.env.advance_time(7 * DAY)
     titles = [m.embeds[0].title for m in _posts(weekly) if m.embeds]
