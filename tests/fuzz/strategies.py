@@ -11,14 +11,8 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hyp_seed
 from hypothesis import strategies as st
 
-from bot.limits import (
-    EMBED_DESCRIPTION_MAX,
-    EMBED_TITLE_MAX,
-    EMBED_TOTAL_MAX,
-    FIELD_NAME_MAX,
-    FIELD_VALUE_MAX,
-    FIELDS_MAX,
-)
+from bot.limits import EMBED_TOTAL_MAX
+from tests.embed_limits import assert_within_embed_limits
 
 TEXT_INPUT_MAX = 4000
 
@@ -131,11 +125,10 @@ def sample_hostile(count: int, *, seed: int, max_size: int = TEXT_INPUT_MAX) -> 
 def assert_embed_fits(embed: discord.Embed) -> None:
     """Every limit Discord checks on one embed."""
     assert len(embed) <= EMBED_TOTAL_MAX
-    assert len(embed.title or "") <= EMBED_TITLE_MAX
-    assert len(embed.description or "") <= EMBED_DESCRIPTION_MAX
-    assert len(embed.fields) <= FIELDS_MAX
+    fields: list[tuple[str, str]] = []
     for field in embed.fields:
         assert field.name and field.name.strip()
         assert field.value and field.value.strip()
-        assert len(field.name) <= FIELD_NAME_MAX
-        assert len(field.value) <= FIELD_VALUE_MAX
+        fields.append((field.name, field.value))
+    title, description = embed.title or "", embed.description or ""
+    assert_within_embed_limits(title, description, fields, embed.footer.text or "")

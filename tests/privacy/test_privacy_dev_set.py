@@ -7,6 +7,7 @@ it is only measured, with the bench, so that nothing is tuned against it.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot.privacy import redact
 from tests.phi_cases import ROOT, load
@@ -25,15 +26,8 @@ def _leaks(span: dict[str, object], out: str) -> bool:
     return False
 
 
-def test_dev_set_is_large_and_varied() -> None:
-    rows = load(DEV)
-    assert len(rows) >= 300
-    assert sum(1 for r in rows if not r["spans"]) >= 80
-    assert len({r["category"] for r in rows}) >= 15
-
-
-def test_dev_set_leaks_at_most_three_percent_and_keeps_clean_texts() -> None:
-    rows = load(DEV)
+def _score(rows: list[dict[str, Any]]) -> tuple[int, int, int, int]:
+    """(identifiers, identifiers leaked, identifier-free texts, those left intact)."""
     spans = leaked = clean = intact = 0
     for row in rows:
         out = redact(row["text"])
@@ -42,6 +36,18 @@ def test_dev_set_leaks_at_most_three_percent_and_keeps_clean_texts() -> None:
         if not row["spans"]:
             clean += 1
             intact += out == row["text"]
+    return spans, leaked, clean, intact
+
+
+def test_dev_set_is_large_and_varied() -> None:
+    rows = load(DEV)
+    assert len(rows) >= 300
+    assert sum(1 for r in rows if not r["spans"]) >= 80
+    assert len({r["category"] for r in rows}) >= 15
+
+
+def test_dev_set_leaks_at_most_three_percent_and_keeps_clean_texts() -> None:
+    spans, leaked, clean, intact = _score(load(DEV))
     assert leaked <= 0.03 * spans, f"{leaked} of {spans} identifiers leak"
     assert intact >= 0.95 * clean, f"{intact} of {clean} identifier-free texts intact"
 
@@ -59,13 +65,6 @@ def test_second_dev_set_is_varied_and_half_identifier_free() -> None:
 def test_second_dev_set_leaks_at_most_five_percent_and_keeps_clean_texts() -> None:
     """The issue's targets: at most 5 % of identifiers leak, at least 90 % of
     identifier-free texts come back unchanged."""
-    spans = leaked = clean = intact = 0
-    for row in load(DEV2):
-        out = redact(row["text"])
-        spans += len(row["spans"])
-        leaked += sum(_leaks(s, out) for s in row["spans"])
-        if not row["spans"]:
-            clean += 1
-            intact += out == row["text"]
+    spans, leaked, clean, intact = _score(load(DEV2))
     assert leaked <= 0.05 * spans, f"{leaked} of {spans} identifiers leak"
     assert intact >= 0.90 * clean, f"{intact} of {clean} identifier-free texts intact"

@@ -15,14 +15,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.limits import (
-    EMBED_DESCRIPTION_MAX,
-    EMBED_TITLE_MAX,
-    EMBED_TOTAL_MAX,
-    FIELD_NAME_MAX,
-    FIELD_VALUE_MAX,
-    FIELDS_MAX,
-)
 from bot.models import EntryRecord, EntryStatus, QuoteStatus
 from bot.summary import (
     NotEnough,
@@ -37,6 +29,7 @@ from bot.summary import (
 )
 from bot.summary.highlights import proposed_excerpts
 from bot.summary.render import RenderedSummary, week_label
+from tests.embed_limits import assert_within_embed_limits
 from tests.phi_cases import labelled_cases
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -397,12 +390,7 @@ def test_rendering_fits_discord_limits_for_10000_long_entries() -> None:
     result = summary(entries)
     assert result.total == 10_000
     out = render_summary_text(result)
-    assert len(out["title"]) <= EMBED_TITLE_MAX
-    assert len(out["description"]) <= EMBED_DESCRIPTION_MAX
-    assert len(out["fields"]) <= FIELDS_MAX
-    assert all(len(n) <= FIELD_NAME_MAX and len(v) <= FIELD_VALUE_MAX for n, v in out["fields"])
-    total = len(out["title"]) + len(out["description"]) + len(out["footer"])
-    assert total + sum(len(n) + len(v) for n, v in out["fields"]) <= EMBED_TOTAL_MAX
+    assert_within_embed_limits(out["title"], out["description"], out["fields"], out["footer"])
     assert all(len(h) <= 300 for h in result.highlights)
 
 
