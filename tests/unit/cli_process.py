@@ -56,8 +56,18 @@ def run_cli(
     block: str = "",
     timeout: float = 90,
 ) -> Result:
-    done = subprocess.run(  # noqa: S603 - our own interpreter and code
-        [sys.executable, "-c", child_code(argv, discord_api=discord_api, block=block)],
+    code = child_code(argv, discord_api=discord_api, block=block)
+    done = run_python(["-c", code], cwd=cwd, env=env, timeout=timeout)
+    return Result(done.returncode, done.stdout, done.stderr)
+
+
+def run_python(
+    args: list[str], *, cwd: Path, timeout: float, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Our own interpreter in a child process with no input; its output captured as text and
+    its exit status left to the caller."""
+    return subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, *args],
         cwd=cwd,
         env=env,
         capture_output=True,
@@ -66,4 +76,3 @@ def run_cli(
         timeout=timeout,
         check=False,
     )
-    return Result(done.returncode, done.stdout, done.stderr)

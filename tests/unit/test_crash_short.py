@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.unit.cli_process import run_python
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_acknowledged_pages_survive_ten_crashes(tmp_path: Path) -> None:
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "bench/crash.py", "--rounds", "10", "--dir", str(tmp_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-        check=False,
-    )
+    args = ["bench/crash.py", "--rounds", "10", "--dir", str(tmp_path)]
+    result = run_python(args, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "lost 0, torn 0, integrity ok 10/10" in result.stdout, result.stdout + result.stderr

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +9,7 @@ import pytest
 from bot.cli import main, new_key
 from bot.settings import SettingsError, decode_data_key, load_settings
 from tests.conftest import FAKE_TOKEN, TEST_KEY
+from tests.unit.cli_process import run_python
 
 
 @pytest.fixture(autouse=True)
@@ -54,20 +53,26 @@ def test_malformed_data_key_is_refused(monkeypatch: pytest.MonkeyPatch, key: str
         load_settings()
 
 
-def test_bad_database_url_and_log_level_name_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+def _refused(monkeypatch: pytest.MonkeyPatch, match: str, **env: str) -> None:
+    """With `env` set on top of what is set already, loading fails with a message matching."""
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError, match=match):
+        load_settings()
+
+
+def _token_and_key(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DISCORD_TOKEN", FAKE_TOKEN)
     monkeypatch.setenv("SPARKLE_DATA_KEY", TEST_KEY)
-    monkeypatch.setenv("DATABASE_URL", "mysql://x")
-    with pytest.raises(SettingsError, match=r"^DATABASE_URL must start with"):
-        load_settings()
-    monkeypatch.setenv("DATABASE_URL", "sqlite+aiosqlite:///x.db")
-    monkeypatch.setenv("LOG_LEVEL", "loud")
-    with pytest.raises(SettingsError, match=r"^LOG_LEVEL is invalid"):
-        load_settings()
-    monkeypatch.setenv("LOG_LEVEL", "debug")
-    monkeypatch.setenv("SPARKLE_DEV_GUILD_ID", "abc")
-    with pytest.raises(SettingsError, match=r"^SPARKLE_DEV_GUILD_ID is invalid"):
-        load_settings()
+
+
+def test_bad_database_url_and_log_level_name_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    _token_and_key(monkeypatch)
+    _refused(monkeypatch, r"^DATABASE_URL must start with", DATABASE_URL="mysql://x")
+    sqlite = "sqlite+aiosqlite:///x.db"
+    _refused(monkeypatch, r"^LOG_LEVEL is invalid", DATABASE_URL=sqlite, LOG_LEVEL="loud")
+    guild = {"LOG_LEVEL": "debug", "SPARKLE_DEV_GUILD_ID": "abc"}
+    _refused(monkeypatch, r"^SPARKLE_DEV_GUILD_ID is invalid", **guild)
 
 
 def test_settings_read_dot_env(tmp_path: Path) -> None:
@@ -85,15 +90,7 @@ def test_generated_keys_are_32_random_bytes() -> None:
 
 
 def test_run_without_token_prints_one_line_and_exits_2(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "bot", "run"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        stdin=subprocess.DEVNULL,
-        timeout=60,
-        check=False,
-    )
+    result = run_python(["-m", "bot", "run"], cwd=tmp_path, timeout=60)
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
         "sparkle-bot: DISCORD_TOKEN is missing: copy it from the Developer Portal "
@@ -143,28 +140,18 @@ def test_check_reports_a_wrong_key(
 
 
 def test_shard_settings_are_checked(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("DISCORD_TOKEN", FAKE_TOKEN)
-    monkeypatch.setenv("SPARKLE_DATA_KEY", TEST_KEY)
-    monkeypatch.setenv("SHARD_IDS", "0,1")
-    with pytest.raises(SettingsError, match=r"^SHARD_IDS needs SHARD_COUNT$"):
-        load_settings()
-    monkeypatch.setenv("SHARD_COUNT", "2")
-    monkeypatch.setenv("SHARD_IDS", "1,2")
-    with pytest.raises(SettingsError, match=r"^SHARD_IDS must be below SHARD_COUNT \(2\)$"):
-        load_settings()
-    monkeypatch.setenv("SHARD_IDS", "zero")
-    with pytest.raises(SettingsError, match=r"^SHARD_IDS must be shard numbers"):
-        load_settings()
+    _token_and_key(monkeypatch)
+    _refused(monkeypatch, r"^SHARD_IDS needs SHARD_COUNT$", SHARD_IDS="0,1")
+    below = r"^SHARD_IDS must be below SHARD_COUNT \(2\)$"
+    _refused(monkeypatch, below, SHARD_COUNT="2", SHARD_IDS="1,2")
+    _refused(monkeypatch, r"^SHARD_IDS must be shard numbers", SHARD_IDS="zero")
     monkeypatch.setenv("SHARD_IDS", "1, 0")
     assert load_settings().shard_id_list == [0, 1]
 
 
 def test_old_data_keys_must_be_keys(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("DISCORD_TOKEN", FAKE_TOKEN)
-    monkeypatch.setenv("SPARKLE_DATA_KEY", TEST_KEY)
-    monkeypatch.setenv("SPARKLE_OLD_DATA_KEYS", f"{new_key()},short")
-    with pytest.raises(SettingsError, match=r"^SPARKLE_OLD_DATA_KEYS "):
-        load_settings()
+    _token_and_key(monkeypatch)
+    _refused(monkeypatch, r"^SPARKLE_OLD_DATA_KEYS ", SPARKLE_OLD_DATA_KEYS=f"{new_key()},short")
     old = new_key()
     monkeypatch.setenv("SPARKLE_OLD_DATA_KEYS", old)
     assert load_settings().old_key_bytes == (decode_data_key(old),)
