@@ -61,32 +61,38 @@ class Terminal:
         return self.proc.returncode, [line for line in err.splitlines() if line.strip()]
 
 
-def test_ctrl_d_at_the_first_question_ends_with_one_line(tmp_path: Path) -> None:
-    term = Terminal(tmp_path, clean_env(tmp_path))
+def _asked_to_set_up(home: Path) -> Terminal:
+    """`sparkle-bot` on a terminal with no settings, at its first question."""
+    term = Terminal(home, clean_env(home))
     term.wait_for("Set Sparkle up now")
-    assert str(tmp_path / "config" / "sparkle" / ".env") in term.screen  # says where it looked
-    term.type("\x04")
+    return term
+
+
+def _assert_interrupted(term: Terminal) -> None:
     status, err = term.finish()
     assert status == EXIT_INTERRUPTED
     assert err == ["sparkle-bot: interrupted; nothing more was done"]
+
+
+def test_ctrl_d_at_the_first_question_ends_with_one_line(tmp_path: Path) -> None:
+    term = _asked_to_set_up(tmp_path)
+    assert str(tmp_path / "config" / "sparkle" / ".env") in term.screen  # says where it looked
+    term.type("\x04")
+    _assert_interrupted(term)
     assert not (tmp_path / "config" / "sparkle" / ".env").exists()
 
 
 def test_ctrl_c_at_the_token_prompt_ends_with_one_line(tmp_path: Path) -> None:
-    term = Terminal(tmp_path, clean_env(tmp_path))
-    term.wait_for("Set Sparkle up now")
+    term = _asked_to_set_up(tmp_path)
     term.type("y\n")
     term.wait_for("Discord bot token")
     term.type("\x03")
-    status, err = term.finish()
-    assert status == EXIT_INTERRUPTED
-    assert err == ["sparkle-bot: interrupted; nothing more was done"]
+    _assert_interrupted(term)
     assert not (tmp_path / "config" / "sparkle").exists()
 
 
 def test_a_malformed_token_is_asked_again(tmp_path: Path) -> None:
-    term = Terminal(tmp_path, clean_env(tmp_path))
-    term.wait_for("Set Sparkle up now")
+    term = _asked_to_set_up(tmp_path)
     term.type("\n")
     term.wait_for("Discord bot token")
     term.type("oops-not-a-token\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -44,6 +45,20 @@ async def repos(database_url: str) -> AsyncIterator[Repositories]:
     await opened.migrate()
     yield opened
     await opened.close()
+
+
+@asynccontextmanager
+async def _opened(
+    url: str, key: bytes, *, old_keys: tuple[bytes, ...] = (), migrate: bool = True
+) -> AsyncIterator[Repositories]:
+    """Repositories on `url` under `key` (migrated unless told not to), closed on the way out."""
+    opened = Repositories.open(url, key, clock=_clock, old_keys=old_keys)
+    try:
+        if migrate:
+            await opened.migrate()
+        yield opened
+    finally:
+        await opened.close()
 
 
 async def _save(repos: Repositories, author: int, text: str, kinds: tuple[str, ...] = ()) -> int:
@@ -215,9 +230,7 @@ async def test_migration_0003_moves_a_populated_0002_database_to_user_keys(
         made = await _populate_0002(db)
     finally:
         await db.dispose()
-    repos = Repositories.open(database_url, KEY, clock=_clock, old_keys=(OLD,))
-    try:
-        await repos.migrate()
+    async with _opened(database_url, KEY, old_keys=(OLD,)) as repos:
         async with repos.db.read() as session:
             keys = {
                 r.user_id: r.wrapped
@@ -245,8 +258,6 @@ async def test_migration_0003_moves_a_populated_0002_database_to_user_keys(
                 assert record.flagged == {qid: tuple(flagged.split(","))}
             else:
                 assert row.flagged is None
-    finally:
-        await repos.close()
 
 
 async def test_migration_0003_will_not_run_on_answers_without_the_key(database_url: str) -> None:
@@ -265,13 +276,10 @@ async def test_rotation_rewraps_only_stale_keys_and_both_keys_read_meanwhile(
 ) -> None:
     from storage.rotate import remaining, rotate
 
-    old = Repositories.open(database_url, OLD, clock=_clock)
-    await old.migrate()
-    entries = {author: await _save(old, author, f"by {author}") for author in (1, 2, 3)}
-    await old.close()
+    async with _opened(database_url, OLD) as old:
+        entries = {author: await _save(old, author, f"by {author}") for author in (1, 2, 3)}
     new_key = os.urandom(32)
-    repos = Repositories.open(database_url, new_key, clock=_clock, old_keys=(OLD,))
-    try:
+    async with _opened(database_url, new_key, old_keys=(OLD,), migrate=False) as repos:
         # Mid-rotation: user 1's key is already rewrapped (an earlier, interrupted run).
         await rotate_one(repos, 1)
         assert await remaining(repos.db, repos.cipher) == 2
@@ -281,16 +289,10 @@ async def test_rotation_rewraps_only_stale_keys_and_both_keys_read_meanwhile(
         assert await rotate(repos.db, repos.cipher, batch=1) == 2
         assert await remaining(repos.db, repos.cipher) == 0
         assert await rotate(repos.db, repos.cipher) == 0  # nothing left: a rerun is a no-op
-    finally:
-        await repos.close()
-    alone = Repositories.open(database_url, new_key, clock=_clock)  # old key removed
-    try:
-        await alone.migrate()
+    async with _opened(database_url, new_key) as alone:  # old key removed
         for author, entry_id in entries.items():
             record = await alone.entries.get(entry_id, author)
             assert record is not None and record.answers == {"moment": f"by {author}"}
-    finally:
-        await alone.close()
 
 
 async def rotate_one(repos: Repositories, user_id: int) -> None:
@@ -334,39 +336,29 @@ async def test_rotation_keeps_shares_found_by_their_author_and_their_text_readab
     """Author tags are retagged and share texts (under the author's key) stay readable."""
     from storage.rotate import rotate
 
-    old = Repositories.open(database_url, OLD, clock=_clock)
-    await old.migrate()
-    entry_id = await _save(old, 7, "a moment")
-    draft = await old.outbox.draft_share(
-        author_id=7, entry_id=entry_id, guild_id=1, title="Shared", text="the text"
-    )
-    assert await old.outbox.owned(draft.id, 7) is not None
-    await old.close()
+    async with _opened(database_url, OLD) as old:
+        entry_id = await _save(old, 7, "a moment")
+        draft = await old.outbox.draft_share(
+            author_id=7, entry_id=entry_id, guild_id=1, title="Shared", text="the text"
+        )
+        assert await old.outbox.owned(draft.id, 7) is not None
     new_key = os.urandom(32)
-    repos = Repositories.open(database_url, new_key, clock=_clock, old_keys=(OLD,))
-    try:
+    async with _opened(database_url, new_key, old_keys=(OLD,), migrate=False) as repos:
         # Mid-rotation the old tag still names the author, and nobody else.
         assert await repos.outbox.owned(draft.id, 7) is not None
         assert await repos.outbox.owned(draft.id, 8) is None
         assert await repos.outbox.rotate() == 1  # the tag; the text follows the user key
         assert await repos.outbox.rotate() == 0  # a rerun finds nothing left
         assert await rotate(repos.db, repos.cipher) == 1  # the author's key, as rotate-key does
-    finally:
-        await repos.close()
-    alone = Repositories.open(database_url, new_key, clock=_clock)  # old key removed
-    try:
+    async with _opened(database_url, new_key, migrate=False) as alone:  # old key removed
         found = await alone.outbox.owned(draft.id, 7)
         assert found is not None and found.text == "the text"
-    finally:
-        await alone.close()
 
 
 async def test_a_share_text_is_sealed_under_its_authors_key_and_dies_with_it(
     database_url: str,
 ) -> None:
-    repos = Repositories.open(database_url, OLD, clock=_clock)
-    await repos.migrate()
-    try:
+    async with _opened(database_url, OLD) as repos:
         entry_id = await _save(repos, 7, "a moment")
         draft = await repos.outbox.draft_share(
             author_id=7, entry_id=entry_id, guild_id=1, title="Shared", text="CANARY-share-text"
@@ -378,5 +370,3 @@ async def test_a_share_text_is_sealed_under_its_authors_key_and_dies_with_it(
         repos.keys.forget(7)
         with pytest.raises(WrongKeyError):
             repos.keys.decrypt(body, f"post:{draft.id}".encode())
-    finally:
-        await repos.close()
