@@ -1,6 +1,23 @@
-"""Adversarial client-exception debriefs, written for the note tests (no real client)."""
+"""Adversarial client-exception debriefs, written for the note tests (no real client), and
+the debrief script's free-text fields and gap wording the note tests check against."""
 
 from __future__ import annotations
+
+from bot.conversation.roles import ScriptKind
+from bot.conversation.script import get_script
+from bot.notes.fields import TEXT_ROLES
+from bot.notes.fields import gap as note_gap
+
+DEBRIEF = get_script(ScriptKind.EXCEPTION)
+# The debrief's free-text answers, by question id (as entries store them).
+TEXT_FIELDS = tuple(q.id for role in TEXT_ROLES if (q := DEBRIEF.with_role(role)))
+
+
+def gap(what: str, typed: str = "", hint: str = "") -> str:
+    """The gap for a question id of the debrief, or for a part the debrief never asks."""
+    question = DEBRIEF.question(what)
+    return note_gap(question.role if question else what, typed, hint)
+
 
 # Every answer a word or two, with an overstated, miscounted exception.
 TERSE_OVERSTATED = {

@@ -14,25 +14,12 @@ import pytest
 from jinja2 import StrictUndefined, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 
-from bot.conversation.roles import ScriptKind
-from bot.conversation.script import get_script
 from bot.limits import CONTENT_MAX
 from bot.notes import NoteFormat, render_note
 from bot.notes.escape import neutralise
-from bot.notes.fields import MISSING, TEXT_ROLES
-from bot.notes.fields import gap as note_gap
+from bot.notes.fields import MISSING
 from bot.notes.render import environment
-
-DEBRIEF = get_script(ScriptKind.EXCEPTION)
-# The debrief's free-text answers, by question id (as entries store them).
-TEXT_FIELDS = tuple(q.id for role in TEXT_ROLES if (q := DEBRIEF.with_role(role)))
-
-
-def gap(what: str, typed: str = "", hint: str = "") -> str:
-    """The gap for a question id of the debrief, or for a part the debrief never asks."""
-    question = DEBRIEF.question(what)
-    return note_gap(question.role if question else what, typed, hint)
-
+from tests.unit.notes_debriefs import TEXT_FIELDS, gap
 
 GOLDEN = Path(__file__).parents[1] / "golden" / "notes"
 GAP = "[clinician to complete:"

@@ -8,16 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from bot.conversation.roles import Role, ScriptKind
-from bot.conversation.script import get_script
+from bot.conversation.roles import Role
 from bot.limits import CONTENT_MAX
 from bot.notes import NoteFormat, fit_message, render_both, render_note
-from bot.notes.fields import TEXT_ROLES
-from bot.notes.fields import gap as note_gap
 from bot.notes.render import FULL_NOTE_IN_FILE
 from tests.unit.notes_debriefs import (
     ADVERSARIAL,
     COUPLE,
+    DEBRIEF,
     FIRST_PERSON,
     MARKDOWN_EMOJI,
     OVERSTATED,
@@ -25,18 +23,8 @@ from tests.unit.notes_debriefs import (
     TERSE,
     TERSE_OVERSTATED,
     ZERO_COUNT,
+    gap,
 )
-
-DEBRIEF = get_script(ScriptKind.EXCEPTION)
-# The debrief's free-text answers, by question id (as entries store them).
-TEXT_FIELDS = tuple(q.id for role in TEXT_ROLES if (q := DEBRIEF.with_role(role)))
-
-
-def gap(what: str, typed: str = "", hint: str = "") -> str:
-    """The gap for a question id of the debrief, or for a part the debrief never asks."""
-    question = DEBRIEF.question(what)
-    return note_gap(question.role if question else what, typed, hint)
-
 
 NOTES = Path(__file__).parents[2] / "bot" / "notes"
 FORMATS = list(NoteFormat)
