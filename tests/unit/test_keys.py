@@ -30,6 +30,7 @@ from storage.keys import unwrap
 from storage.migrate import KEY_CHECK, alembic_config
 from storage.repos import Repositories
 from storage.tables import Answer, Entry, Meta, Post, UserKey
+from tests.pages import save_sparkle_page
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 KEY, OLD = b"k" * 32, b"o" * 32
@@ -62,15 +63,8 @@ async def _opened(
 
 
 async def _save(repos: Repositories, author: int, text: str, kinds: tuple[str, ...] = ()) -> int:
-    header = await repos.entries.save_page(
-        entry_id=None,
-        author_id=author,
-        kind="sparkle",
-        guild_id=None,
-        answers={"moment": text},
-        advance_to=1,
-        flagged={"moment": list(kinds)} if kinds else None,
-    )
+    flagged = {"moment": list(kinds)} if kinds else None
+    header = await save_sparkle_page(repos.entries, author, {"moment": text}, flagged=flagged)
     assert header is not None
     return header.id
 

@@ -9,6 +9,7 @@ import pytest
 from bot.cli import main, new_key
 from bot.settings import SettingsError, decode_data_key, load_settings
 from tests.conftest import FAKE_TOKEN, TEST_KEY
+from tests.pages import save_sparkle_page
 from tests.unit.cli_process import run_python
 
 
@@ -178,13 +179,8 @@ def test_rotate_key_rewraps_every_user_key_and_is_restartable(
         repos = Repositories.open(url, decode_data_key(old), clock=lambda: datetime.now(UTC))
         ids = []
         for i in range(7):
-            header = await repos.entries.save_page(
-                entry_id=None,
-                author_id=1 + i % 2,
-                kind="sparkle",
-                guild_id=None,
-                answers={"moment": f"answer {i} 🙂", "signs": "\x00x"},
-                advance_to=1,
+            header = await save_sparkle_page(
+                repos.entries, 1 + i % 2, {"moment": f"answer {i} 🙂", "signs": "\x00x"}
             )
             assert header is not None
             ids.append(header.id)

@@ -13,6 +13,7 @@ from sqlalchemy import Connection, text
 
 from storage.crypto import WrongKeyError
 from storage.repos import Repositories
+from tests.pages import save_sparkle_page
 
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
@@ -76,13 +77,8 @@ async def test_the_hot_path_writer_connection_is_tuned_too(sqlite_repos: Reposit
 
 async def test_many_concurrent_writers_all_commit(repos: Repositories) -> None:
     async def one(i: int) -> int:
-        header = await repos.entries.save_page(
-            entry_id=None,
-            author_id=i % 7,
-            kind="sparkle",
-            guild_id=None,
-            answers={f"q{j}": f"answer {i}-{j}" for j in range(5)},
-            advance_to=1,
+        header = await save_sparkle_page(
+            repos.entries, i % 7, {f"q{j}": f"answer {i}-{j}" for j in range(5)}
         )
         assert header is not None
         return header.id
@@ -97,14 +93,7 @@ async def test_answers_are_not_readable_in_the_database_file(
     sqlite_repos: Repositories, tmp_path: Path
 ) -> None:
     canary = "CANARY-7f3a-lavender-harbour"
-    await sqlite_repos.entries.save_page(
-        entry_id=None,
-        author_id=1,
-        kind="sparkle",
-        guild_id=None,
-        answers={"moment": canary * 3},
-        advance_to=1,
-    )
+    await save_sparkle_page(sqlite_repos.entries, 1, {"moment": canary * 3})
     raw = b"".join(p.read_bytes() for p in tmp_path.glob("sparkle.db*"))  # noqa: ASYNC240
     assert raw, "database files exist"
     assert canary.encode() not in raw
@@ -112,25 +101,11 @@ async def test_answers_are_not_readable_in_the_database_file(
 
 
 async def test_entries_are_scoped_to_their_author(repos: Repositories) -> None:
-    header = await repos.entries.save_page(
-        entry_id=None,
-        author_id=1,
-        kind="sparkle",
-        guild_id=None,
-        answers={"a": "mine"},
-        advance_to=1,
-    )
+    header = await save_sparkle_page(repos.entries, 1, {"a": "mine"})
     assert header is not None
     assert await repos.entries.get(header.id, 2) is None
     assert (
-        await repos.entries.save_page(
-            entry_id=header.id,
-            author_id=2,
-            kind="sparkle",
-            guild_id=None,
-            answers={"a": "x"},
-            advance_to=2,
-        )
+        await save_sparkle_page(repos.entries, 2, {"a": "x"}, entry_id=header.id, advance_to=2)
         is None
     )
     assert await repos.entries.delete(header.id, 2) is False
@@ -140,18 +115,9 @@ async def test_entries_are_scoped_to_their_author(repos: Repositories) -> None:
 
 
 async def test_next_page_never_moves_back(repos: Repositories) -> None:
-    header = await repos.entries.save_page(
-        entry_id=None, author_id=1, kind="sparkle", guild_id=None, answers={"a": "1"}, advance_to=2
-    )
+    header = await save_sparkle_page(repos.entries, 1, {"a": "1"}, advance_to=2)
     assert header is not None
-    again = await repos.entries.save_page(
-        entry_id=header.id,
-        author_id=1,
-        kind="sparkle",
-        guild_id=None,
-        answers={"a": "2"},
-        advance_to=1,
-    )
+    again = await save_sparkle_page(repos.entries, 1, {"a": "2"}, entry_id=header.id)
     assert again is not None and again.next_page == 2
 
 
@@ -163,14 +129,7 @@ async def test_a_wrong_key_is_detected_at_start(database_url: str, repos: Reposi
 
 
 async def test_deleting_an_entry_removes_its_answers(repos: Repositories) -> None:
-    header = await repos.entries.save_page(
-        entry_id=None,
-        author_id=1,
-        kind="sparkle",
-        guild_id=None,
-        answers={"a": "1", "b": "2"},
-        advance_to=1,
-    )
+    header = await save_sparkle_page(repos.entries, 1, {"a": "1", "b": "2"})
     assert header is not None and await repos.entries.delete(header.id, 1)
     async with repos.db.read() as session:
         left = (await session.execute(text("SELECT count(*) FROM answers"))).scalar()
