@@ -193,6 +193,11 @@ async def open_first_page(
     return shown
 
 
+async def first_page_saved(actor: Any, channel: Any) -> InteractionResult:
+    """The actor opens /sparkle and submits its first page as SPARKLE_PAGES[0]."""
+    return await actor.submit_modal(await open_first_page(actor, channel), SPARKLE_PAGES[0])
+
+
 async def forge_submit(
     actor: Any, channel: Any, modal_custom_id: str, values: dict[str, str]
 ) -> InteractionResult:

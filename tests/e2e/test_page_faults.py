@@ -101,6 +101,14 @@ def _sqlite_path(database_url: str) -> Path:
     return Path(database_url.split(":///", 1)[1])
 
 
+def _lock_sqlite(database_url: str) -> sqlite3.Connection:
+    """Another connection holding an exclusive lock on the database file until it ends its
+    transaction (or closes)."""
+    locker = sqlite3.connect(_sqlite_path(database_url), isolation_level=None, timeout=30)
+    locker.execute("BEGIN EXCLUSIVE")
+    return locker
+
+
 def _defers(w: World) -> int:
     """How many interactions the bot has deferred (callback type 5) so far."""
     return sum(
@@ -128,8 +136,7 @@ async def test_a_locked_sqlite_gets_a_deferred_reply_and_a_failed_write_loses_no
         pytest.skip("a file lock is SQLite's fault; PostgreSQL has its own test")
     w = world
     shown = await open_first_page(w.alice, w.channel)
-    locker = sqlite3.connect(_sqlite_path(database_url), isolation_level=None, timeout=30)
-    locker.execute("BEGIN EXCLUSIVE")
+    locker = _lock_sqlite(database_url)
     try:
         # 1. Released soon after: the reply was deferred before the write, which then saves.
         task = asyncio.create_task(w.alice.submit_modal(shown, SPARKLE_PAGES[0]))
@@ -235,8 +242,7 @@ async def test_the_first_page_opens_even_while_sqlite_is_locked(
     w = world
     notice = await w.alice.slash(w.channel, "sparkle")
     assert notice.ephemeral and "de-identified" in notice.response.content
-    locker = sqlite3.connect(_sqlite_path(database_url), isolation_level=None, timeout=30)
-    locker.execute("BEGIN EXCLUSIVE")
+    locker = _lock_sqlite(database_url)
     try:
         shown = await w.alice.click(notice.response.message, label="Continue")
     finally:

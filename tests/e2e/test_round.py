@@ -130,6 +130,12 @@ async def share_with_question(g: Group, question: str) -> discord.Message:
     return the_post(w)
 
 
+async def _at_affirmations(g: Group) -> None:
+    """Alice's share with a key question, moved on by her to the affirmations phase."""
+    await share_with_question(g, "What else could I try?")
+    await g.w.alice.click(the_post(g.w), label="Next phase")
+
+
 async def affirm(actor: MemberActor, w: World, text: str, *, sign: str = "anonymous"):
     opened = await actor.click(the_post(w), label="Add an affirmation")
     assert opened.modal is not None, opened.response and opened.response.content
@@ -229,8 +235,7 @@ async def test_a_whole_round_with_four_members(group: Group) -> None:
 async def test_the_agreement_is_accepted_once_before_sharing_or_affirming(group: Group) -> None:
     g, w = group, group.w
     erin = w.guild.add_member(w.env.create_user("erin"))
-    await share_with_question(g, "What else could I try?")
-    await w.alice.click(the_post(w), label="Next phase")
+    await _at_affirmations(g)
     asked = await erin.click(the_post(w), label="Add an affirmation")
     assert asked.modal is None and asked.response is not None
     assert "group agreement" in asked.response.content
@@ -288,8 +293,7 @@ async def test_stepping_out_tells_the_presenter_privately_without_a_name(group: 
 async def test_forget_removes_a_members_posted_and_pending_affirmations(group: Group) -> None:
     g, w = group, group.w
     repos = bot_of(w.env).repos
-    await share_with_question(g, "What else could I try?")
-    await w.alice.click(the_post(w), label="Next phase")
+    await _at_affirmations(g)
     await affirm(w.bob, w, "Bob's appreciation of your patience.")
     await affirm(g.carol, w, "Your warmth showed.")
     await g.fiona.click(the_post(w), label="Reveal affirmations")
@@ -307,8 +311,7 @@ async def test_forget_removes_a_members_posted_and_pending_affirmations(group: G
 async def test_a_reveal_that_fails_halfway_is_retried_without_duplicates(group: Group) -> None:
     g, w = group, group.w
     repos = bot_of(w.env).repos
-    await share_with_question(g, "What else could I try?")
-    await w.alice.click(the_post(w), label="Next phase")
+    await _at_affirmations(g)
     for actor, text in ((w.bob, "One."), (g.carol, "Two."), (g.dave, "Three.")):
         await affirm(actor, w, text)
     thread = thread_of(w)
@@ -328,8 +331,7 @@ async def test_a_reveal_that_fails_halfway_is_retried_without_duplicates(group: 
 async def test_a_forbidden_thread_keeps_every_affirmation_for_later(group: Group) -> None:
     g, w = group, group.w
     repos = bot_of(w.env).repos
-    await share_with_question(g, "What else could I try?")
-    await w.alice.click(the_post(w), label="Next phase")
+    await _at_affirmations(g)
     await affirm(w.bob, w, "One.")
     await affirm(g.carol, w, "Two.")
     thread = thread_of(w)
@@ -471,8 +473,7 @@ async def test_the_presenter_keeps_the_affirmations_with_her_entry(group: Group)
 
 async def test_a_presenter_who_reveals_is_offered_in_her_reply(group: Group) -> None:
     g, w = group, group.w
-    await share_with_question(g, "What else could I try?")
-    await w.alice.click(the_post(w), label="Next phase")
+    await _at_affirmations(g)
     await affirm(w.bob, w, "One.")
     revealed = await w.alice.click(the_post(w), label="Reveal affirmations")
     offers = [m for m in revealed.followups if "keep them with your entry" in m.content]

@@ -21,6 +21,14 @@ async def _complete_sparkle(bot: SparkleBot, author: int, moment: str, guild_id:
     return await stored_entry(bot, author, answers, guild_id=guild_id)
 
 
+async def _preview(w: World, moment: str = "It went well."):
+    """Alice's private preview of sharing a complete sparkle with this moment."""
+    entry = await _complete_sparkle(bot_of(w.env), w.alice.id, moment, w.guild.id)
+    preview = await w.alice.slash(w.channel, "share", entry=str(entry))
+    assert_responded(preview, contains="Preview", ephemeral=True)
+    return preview
+
+
 def posts(w: World) -> list[discord.Message]:
     """Messages in the consultation channel, without Discord's "thread started" notices."""
     return [m for m in w.channel.history() if m.type is discord.MessageType.default]
@@ -150,8 +158,7 @@ async def test_another_member_cannot_share_my_entry(world: World, admin) -> None
 async def test_edit_text_is_redacted_again_and_cancel_posts_nothing(world: World, admin) -> None:
     w = world
     await _configure(w, admin)
-    entry = await _complete_sparkle(bot_of(w.env), w.alice.id, "It went well.", w.guild.id)
-    preview = await w.alice.slash(w.channel, "share", entry=str(entry))
+    preview = await _preview(w)
     modal = await w.alice.click(preview.response.message, label="Edit text")
     assert modal.acknowledged and modal.modal is not None
     edited = await w.alice.submit_modal(
@@ -168,8 +175,7 @@ async def test_edit_text_is_redacted_again_and_cancel_posts_nothing(world: World
 async def test_delete_share_removes_the_post(world: World, admin) -> None:
     w = world
     await _configure(w, admin)
-    entry = await _complete_sparkle(bot_of(w.env), w.alice.id, "It went well.", w.guild.id)
-    preview = await w.alice.slash(w.channel, "share", entry=str(entry))
+    preview = await _preview(w)
     posted = await w.alice.click(preview.response.message, label="Post anonymously")
     assert len(posts(w)) == 1
     gone = await w.alice.click(posted.response.message, label="Delete share")

@@ -11,9 +11,16 @@ from simcord import assert_responded
 
 from bot.app import create_bot
 from bot.outbox import PostState
+from storage.repos import Repositories
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, erase_everything, forge_click
-from tests.e2e.test_share_and_setup import _complete_sparkle, _configure, admin, posts
+from tests.e2e.test_share_and_setup import (
+    _complete_sparkle,
+    _configure,
+    _preview,
+    admin,
+    posts,
+)
 
 __all__ = ["admin"]  # the fixture, imported so that these tests can use it
 
@@ -36,13 +43,6 @@ def discord_thread_rule(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 INJECTED = "Missing Permissions"
-
-
-async def _preview(w: World, moment: str = "It went well."):
-    entry = await _complete_sparkle(bot_of(w.env), w.alice.id, moment, w.guild.id)
-    preview = await w.alice.slash(w.channel, "share", entry=str(entry))
-    assert_responded(preview, contains="Preview", ephemeral=True)
-    return preview
 
 
 def _channel_where_the_bot_has(w: World, **rights: bool):
@@ -120,6 +120,14 @@ async def _database_gone(*_args: object, **_kwargs: object) -> None:
     raise RuntimeError("database went away")
 
 
+def _record_lost(w: World) -> Repositories:
+    """Recording a sent share fails as if the database were gone; `del
+    repos.outbox.record_sent` on the returned repositories brings it back."""
+    repos = bot_of(w.env).repos
+    repos.outbox.record_sent = _database_gone  # pyright: ignore[reportAttributeAccessIssue]
+    return repos
+
+
 async def _forget_takes_the_post_down(w: World) -> None:
     """The one share is up; /forget takes it down and says everything is erased."""
     assert len(posts(w)) == 1
@@ -132,8 +140,7 @@ async def test_a_lost_record_is_repaired_not_posted_twice(world: World, admin) -
     w = world
     await _configure(w, admin)
     preview = await _preview(w)
-    repos = bot_of(w.env).repos
-    repos.outbox.record_sent = _database_gone  # pyright: ignore[reportAttributeAccessIssue]
+    repos = _record_lost(w)
     posted = await w.alice.click(preview.response.message, label="Post anonymously")
     assert "I couldn't note it just now" in posted.response.content
     del repos.outbox.record_sent
@@ -151,8 +158,7 @@ async def test_forget_right_after_a_lost_record_still_deletes_the_post(world: Wo
     w = world
     await _configure(w, admin)
     preview = await _preview(w)
-    repos = bot_of(w.env).repos
-    repos.outbox.record_sent = _database_gone  # pyright: ignore[reportAttributeAccessIssue]
+    repos = _record_lost(w)
     await w.alice.click(preview.response.message, label="Post anonymously")
     del repos.outbox.record_sent
     await _forget_takes_the_post_down(w)

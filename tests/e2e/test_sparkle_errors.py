@@ -6,13 +6,15 @@ import discord
 from simcord import assert_responded
 
 from bot.conversation.script import shipped_source
-from bot.models import EntryStatus
+from bot.models import EntryHeader, EntryStatus
 from cogs._render import NOT_AVAILABLE
+from storage.repos import Repositories
 from tests.e2e.conftest import World
 from tests.e2e.helpers import (
     SPARKLE_PAGES,
     bot_of,
     buttons,
+    first_page_saved,
     forge_click,
     modal_defaults,
     modal_ids,
@@ -21,7 +23,7 @@ from tests.e2e.helpers import (
 
 
 async def _to_last_page(w: World):
-    step = await w.alice.submit_modal(await open_first_page(w.alice, w.channel), SPARKLE_PAGES[0])
+    step = await first_page_saved(w.alice, w.channel)
     step = await w.alice.submit_modal(
         await w.alice.click(step.response.message, label="Continue"), SPARKLE_PAGES[1]
     )
@@ -104,7 +106,7 @@ async def test_whitespace_only_required_answer_is_refused_and_kept(world: World)
 
 async def test_discard_asks_first_then_removes_the_draft(world: World) -> None:
     w = world
-    step = await w.alice.submit_modal(await open_first_page(w.alice, w.channel), SPARKLE_PAGES[0])
+    step = await first_page_saved(w.alice, w.channel)
     confirm = await w.alice.click(step.response.message, label="Discard")
     assert confirm.acknowledged
     assert "can't be undone" in confirm.response.content
@@ -120,11 +122,16 @@ async def test_discard_asks_first_then_removes_the_draft(world: World) -> None:
     assert fresh.acknowledged and modal_ids(fresh) == ["moment", "signs"]
 
 
+async def _alices_first_page(w: World) -> tuple[Repositories, EntryHeader]:
+    """Alice saves her draft's first page: the repositories and her entry."""
+    await first_page_saved(w.alice, w.channel)
+    repos = bot_of(w.env).repos
+    return repos, (await repos.entries.list_for_author(w.alice.id)).items[0]
+
+
 async def test_another_member_cannot_use_buttons_carrying_my_entry(world: World) -> None:
     w = world
-    await w.alice.submit_modal(await open_first_page(w.alice, w.channel), SPARKLE_PAGES[0])
-    repos = bot_of(w.env).repos
-    entry = (await repos.entries.list_for_author(w.alice.id)).items[0]
+    repos, entry = await _alices_first_page(w)
     # Bob gets a message of his own to click on, then forges ids pointing at Alice's entry.
     bobs = await open_first_page(w.bob, w.channel)
     bob_step = await w.bob.submit_modal(bobs, {"moment": "Mine", "signs": "Mine too"})
@@ -140,9 +147,7 @@ async def test_another_member_cannot_use_buttons_carrying_my_entry(world: World)
 
 async def test_a_forged_modal_submit_cannot_write_into_my_entry(world: World) -> None:
     w = world
-    await w.alice.submit_modal(await open_first_page(w.alice, w.channel), SPARKLE_PAGES[0])
-    repos = bot_of(w.env).repos
-    entry = (await repos.entries.list_for_author(w.alice.id)).items[0]
+    repos, entry = await _alices_first_page(w)
     shown = await open_first_page(w.bob, w.channel)
     # A tampered client submits the modal under a custom id naming Alice's entry.
     shown._interaction.modal["custom_id"] = f"sk:page:sparkle:{entry.id}:0"  # pyright: ignore[reportPrivateUsage]

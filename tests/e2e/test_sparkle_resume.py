@@ -10,15 +10,15 @@ from tests.e2e.helpers import (
     SPARKLE_PAGES,
     bot_of,
     buttons,
+    first_page_saved,
     modal_defaults,
     modal_ids,
-    open_first_page,
 )
 
 
 async def test_finish_later_then_sparkle_offers_resume_at_the_right_page(world: World) -> None:
     w = world
-    step = await w.alice.submit_modal(await open_first_page(w.alice, w.channel), SPARKLE_PAGES[0])
+    step = await first_page_saved(w.alice, w.channel)
     later = await w.alice.click(step.response.message, label="Finish later")
     assert later.acknowledged
     assert "Saved as a draft" in later.response.content
@@ -37,7 +37,7 @@ async def test_finish_later_then_sparkle_offers_resume_at_the_right_page(world: 
 
 async def test_start_new_keeps_the_old_draft(world: World) -> None:
     w = world
-    await w.alice.submit_modal(await open_first_page(w.alice, w.channel), SPARKLE_PAGES[0])
+    await first_page_saved(w.alice, w.channel)
     offer = await w.alice.slash(w.channel, "sparkle")
     shown = await w.alice.click(offer.response.message, label="Start new")
     assert shown.acknowledged and modal_ids(shown) == ["moment", "signs"]
@@ -49,7 +49,7 @@ async def test_start_new_keeps_the_old_draft(world: World) -> None:
 
 async def test_continue_works_after_a_restart_between_pages(world: World) -> None:
     w = world
-    step = await w.alice.submit_modal(await open_first_page(w.alice, w.channel), SPARKLE_PAGES[0])
+    step = await first_page_saved(w.alice, w.channel)
     await w.env.restart_bot(create_bot())
     shown = await w.alice.click(step.response.message, label="Continue")
     assert shown.acknowledged
@@ -62,7 +62,7 @@ async def test_continue_works_after_a_restart_between_pages(world: World) -> Non
 
 async def test_a_modal_left_open_across_a_restart_still_saves(world: World) -> None:
     w = world
-    step = await w.alice.submit_modal(await open_first_page(w.alice, w.channel), SPARKLE_PAGES[0])
+    step = await first_page_saved(w.alice, w.channel)
     shown = await w.alice.click(step.response.message, label="Continue")
     await w.env.restart_bot(create_bot())
     saved = await w.alice.submit_modal(shown, SPARKLE_PAGES[1])
@@ -76,7 +76,7 @@ async def test_a_modal_left_open_across_a_restart_still_saves(world: World) -> N
 
 async def test_continue_reopens_with_earlier_answers_prefilled(world: World) -> None:
     w = world
-    step = await w.alice.submit_modal(await open_first_page(w.alice, w.channel), SPARKLE_PAGES[0])
+    step = await first_page_saved(w.alice, w.channel)
     step = await w.alice.submit_modal(
         await w.alice.click(step.response.message, label="Continue"), SPARKLE_PAGES[1]
     )
