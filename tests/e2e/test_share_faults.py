@@ -208,8 +208,7 @@ async def test_forget_with_thread_deletion_refused_says_what_remains_and_retries
 ) -> None:
     w = world
     await _configure(w, admin)
-    preview = await _preview(w)
-    await w.alice.click(preview.response.message, label="Post anonymously")
+    await _posted(w)
     (thread,) = w.channel.threads
     (message,) = posts(w)
     await w.bob.send(thread, "A peer's reply")
@@ -302,8 +301,7 @@ async def test_deleting_an_entry_removes_its_share_and_its_unposted_previews(
 ) -> None:
     w = world
     await _configure(w, admin)
-    preview = await _preview(w)
-    await w.alice.click(preview.response.message, label="Post anonymously")
+    await _posted(w)
     repos = bot_of(w.env).repos
     (share,) = await repos.outbox.shares_of(w.alice.id)
     assert share.entry_id is not None
