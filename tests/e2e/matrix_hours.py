@@ -145,6 +145,17 @@ def clicks_on_hours(name: str, row: str, check: Any, **options: Any) -> None:
     ACTIONS[name] = Action(run=run, allowed=check, **options)
 
 
+def slashes(
+    command: str, check: Any, *, args: dict[str, Any] | None = None, **options: Any
+) -> None:
+    """Registers the action `/command`: the actor runs the command with these arguments."""
+
+    async def run(scene: Scene, actor: Actor) -> InteractionResult:
+        return await actor.slash(command, **(args or {}))
+
+    ACTIONS[f"/{command}"] = Action(run=run, allowed=check, **options)
+
+
 HOURS = frozenset({"hours"})
 
 # -- commands
@@ -156,9 +167,9 @@ async def _add_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, An
     assert {k: v for k, v in modal_defaults(r).items() if v and k != "when"} == {}
 
 
-@register("/hours add", _add_allowed)
-async def run_add(scene: Scene, actor: Actor) -> InteractionResult:
-    return await actor.slash("hours add", format="video", type="peer_group", role="presenter")
+slashes(
+    "hours add", _add_allowed, args={"format": "video", "type": "peer_group", "role": "presenter"}
+)
 
 
 async def _list_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
@@ -169,9 +180,7 @@ async def _list_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, A
         assert "haven't logged" in content(r)
 
 
-@register("/hours list", _list_allowed)
-async def run_list(scene: Scene, actor: Actor) -> InteractionResult:
-    return await actor.slash("hours list")
+slashes("hours list", _list_allowed)
 
 
 async def _report_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
@@ -187,9 +196,7 @@ async def _report_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str,
         assert all(SECRET.encode() not in data for data in files.values())
 
 
-@register("/hours report", _report_allowed)
-async def run_report(scene: Scene, actor: Actor) -> InteractionResult:
-    return await actor.slash("hours report")
+slashes("hours report", _report_allowed)
 
 
 async def _cpd_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
@@ -197,9 +204,7 @@ async def _cpd_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, An
     assert await s.repos.hours.cpd_start_month(a.id) == 7
 
 
-@register("/hours cpdyear", _cpd_allowed, may_change=HOURS)
-async def run_cpdyear(scene: Scene, actor: Actor) -> InteractionResult:
-    return await actor.slash("hours cpdyear", month=7)
+slashes("hours cpdyear", _cpd_allowed, args={"month": 7}, may_change=HOURS)
 
 
 async def _pending_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
@@ -210,9 +215,7 @@ async def _pending_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str
     assert custom_ids(r) == [f"sk:hreview:{s.guild.id}"]
 
 
-@register("/hours pending", _pending_allowed)
-async def run_pending(scene: Scene, actor: Actor) -> InteractionResult:
-    return await actor.slash("hours pending")
+slashes("hours pending", _pending_allowed)
 
 
 async def _works_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
@@ -222,9 +225,7 @@ async def _works_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, 
         assert "No complete reflections" in content(r)
 
 
-@register("/whatworks", _works_allowed)
-async def run_whatworks(scene: Scene, actor: Actor) -> InteractionResult:
-    return await actor.slash("whatworks")
+slashes("whatworks", _works_allowed)
 
 
 async def _meeting_set(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
@@ -234,9 +235,12 @@ async def _meeting_set(s: Scene, a: Actor, r: InteractionResult, b: dict[str, An
     assert plan is not None and plan.start == "18:00"
 
 
-@register("/hours meeting", _meeting_set, may_change=frozenset({"meeting"}))
-async def run_meeting(scene: Scene, actor: Actor) -> InteractionResult:
-    return await actor.slash("hours meeting", day="0", time="18:00")
+slashes(
+    "hours meeting",
+    _meeting_set,
+    args={"day": "0", "time": "18:00"},
+    may_change=frozenset({"meeting"}),
+)
 
 
 async def _prompts_set(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
@@ -248,9 +252,7 @@ async def _prompts_set(s: Scene, a: Actor, r: InteractionResult, b: dict[str, An
     assert a.id in await s.repos.meetings.prompted(guild.id)
 
 
-@register("/hours prompts", _prompts_set, may_change=frozenset({"meeting"}))
-async def run_prompts(scene: Scene, actor: Actor) -> InteractionResult:
-    return await actor.slash("hours prompts", on=True)
+slashes("hours prompts", _prompts_set, args={"on": True}, may_change=frozenset({"meeting"}))
 
 
 async def with_meeting(scene: Scene, actor: Actor) -> None:
