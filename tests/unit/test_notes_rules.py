@@ -169,31 +169,90 @@ def test_risk_line_is_required_when_the_debrief_mentions_safety(fmt: NoteFormat)
 # --- 3. weak input becomes a gap ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_non_answers_become_gaps_showing_what_was_typed(fmt: NoteFormat) -> None:
-    text = note(TERSE_OVERSTATED | {"next_step": "n/a"}, fmt)
-    assert "[clinician to complete: who noticed, if anyone; the debrief says “no”]" in text
-    assert "[clinician to complete: next step or plan; the debrief says “n/a”]" in text
-    asked = "[clinician to complete: the exceptions-finding questions asked; the debrief says"
-    assert f"{asked} “usual ones”]" in text
-    assert "noticed by no" not in text
+ASKED = "[clinician to complete: the exceptions-finding questions asked; the debrief says"
+# (debrief, what its note says in every format, what it never says)
+WEAK_INPUT = [
+    pytest.param(
+        TERSE_OVERSTATED | {"next_step": "n/a"},
+        [
+            "[clinician to complete: who noticed, if anyone; the debrief says “no”]",
+            "[clinician to complete: next step or plan; the debrief says “n/a”]",
+            f"{ASKED} “usual ones”]",
+        ],
+        ["noticed by no"],
+        id="non-answers-become-gaps-showing-what-was-typed",
+    ),
+    pytest.param(
+        TERSE_OVERSTATED,
+        [
+            "the debrief says “sun”; please describe it in a phrase or more]",
+            "the debrief says “breathing”; please describe it in a phrase or more]",
+            "the debrief says “good”; please describe it in a phrase or more]",
+        ],
+        [": sun."],
+        id="one-word-descriptions-become-gaps",
+    ),
+    pytest.param(
+        SEVERAL_IN_ONE,
+        ["The change was noticed by his sister."],
+        [],
+        id="a-short-answer-about-who-noticed-is-a-sentence",
+    ),
+    pytest.param(
+        COUPLE | {"noticed": "Nobody"},
+        ["No one was recorded as having noticed the change."],
+        [],
+        id="nobody-noticing-is-a-sentence",
+    ),
+    pytest.param(
+        ZERO_COUNT,
+        [
+            "No exception was counted in this session.",
+            "[clinician to check: the count was zero, yet the exception answer reads",
+            "[clinician to check: recorded although no exception was counted: “A neighbour”]",
+        ],
+        # A non-answer (“n/a”) to a detail that does not apply is left out.
+        ["noticed by", "“n/a”", "identified zero", "one exception"],
+        id="zero-count-prints-no-exception-details",
+    ),
+    pytest.param(
+        OVERSTATED,
+        [
+            "[clinician to check: “no more” may overstate progress",
+            "[clinician to check: “cured”, “completely”, “gone” may overstate progress",
+        ],
+        ["!"],
+        id="overstatement-is-marked-for-checking",
+    ),
+    pytest.param(
+        SEVERAL_IN_ONE,
+        [
+            "[clinician to check: the count was one, but the answer seems to describe three "
+            "occasions]"
+        ],
+        [],
+        id="a-count-below-the-occasions-described-is-marked",
+    ),
+    pytest.param(
+        SEVERAL_IN_ONE | {"count": "3"},
+        [],
+        ["describe"],
+        id="a-count-matching-the-occasions-is-not-marked",
+    ),
+    pytest.param(COUPLE, [], ["[clinician to check"], id="clean-debrief-has-no-check-markers"),
+]
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_one_word_descriptions_become_gaps(fmt: NoteFormat) -> None:
-    text = note(TERSE_OVERSTATED, fmt)
-    assert "the debrief says “sun”; please describe it in a phrase or more]" in text
-    assert "the debrief says “breathing”; please describe it in a phrase or more]" in text
-    assert "the debrief says “good”; please describe it in a phrase or more]" in text
-    assert ": sun." not in text
-
-
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_a_short_answer_about_who_noticed_is_a_sentence(fmt: NoteFormat) -> None:
-    assert "The change was noticed by his sister." in note(SEVERAL_IN_ONE, fmt)
-    assert "No one was recorded as having noticed the change." in note(
-        COUPLE | {"noticed": "Nobody"}, fmt
-    )
+@pytest.mark.parametrize(("answers", "says", "never"), WEAK_INPUT)
+def test_weak_input_becomes_a_gap_or_a_check_marker(
+    answers: dict[str, str], says: list[str], never: list[str], fmt: NoteFormat
+) -> None:
+    text = note(answers, fmt)
+    for wording in says:
+        assert wording in text
+    for wording in never:
+        assert wording not in text
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -209,34 +268,6 @@ def test_first_person_in_the_note_becomes_a_gap(fmt: NoteFormat) -> None:
     assert not re.search(r"\b(I|me|my)\b", outside_gaps)
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_zero_count_prints_no_exception_details(fmt: NoteFormat) -> None:
-    text = note(ZERO_COUNT, fmt)
-    assert "No exception was counted in this session." in text
-    assert "[clinician to check: the count was zero, yet the exception answer reads" in text
-    assert "[clinician to check: recorded although no exception was counted: “A neighbour”]" in text
-    assert "noticed by" not in text
-    assert "“n/a”" not in text  # a non-answer to a detail that does not apply is left out
-    assert "identified zero" not in text and "one exception" not in text
-
-
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_overstatement_is_marked_for_checking(fmt: NoteFormat) -> None:
-    text = note(OVERSTATED, fmt)
-    assert "[clinician to check: “no more” may overstate progress" in text
-    assert "[clinician to check: “cured”, “completely”, “gone” may overstate progress" in text
-    assert "!" not in text
-
-
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_a_count_below_the_occasions_described_is_marked(fmt: NoteFormat) -> None:
-    text = note(SEVERAL_IN_ONE, fmt)
-    assert (
-        "[clinician to check: the count was one, but the answer seems to describe three occasions]"
-    ) in text
-    assert "describe" not in note(SEVERAL_IN_ONE | {"count": "3"}, fmt)
-
-
 def test_occasions_are_counted_before_redaction() -> None:
     def eats_weekdays(text: str) -> str:
         return text.replace("On Thu", "[name]")
@@ -245,11 +276,6 @@ def test_occasions_are_counted_before_redaction() -> None:
     text = render_note(answers, NoteFormat.SOAP, redact=eats_weekdays)
     assert "[name] and Sat" in text
     assert "the answer seems to describe two occasions" in text
-
-
-@pytest.mark.parametrize("fmt", FORMATS)
-def test_clean_debrief_has_no_check_markers(fmt: NoteFormat) -> None:
-    assert "[clinician to check" not in note(COUPLE, fmt)
 
 
 # --- 4. who was in the session ------------------------------------------------------------------
