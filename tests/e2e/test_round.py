@@ -19,6 +19,7 @@ from bot.round import Phase
 from cogs._render import NOT_AVAILABLE
 from storage.crypto import WrongKeyError
 from storage.keys import unwrap
+from storage.repos import Repositories
 from storage.tables import KeptAffirmations, UserKey
 from tests.e2e.conftest import World, accept_agreement
 from tests.e2e.helpers import bot_of, buttons, forge_click
@@ -130,10 +131,12 @@ async def share_with_question(g: Group, question: str) -> discord.Message:
     return the_post(w)
 
 
-async def _at_affirmations(g: Group) -> None:
-    """Alice's share with a key question, moved on by her to the affirmations phase."""
+async def _at_affirmations(g: Group) -> Repositories:
+    """Alice's share with a key question, moved on by her to the affirmations phase; returns
+    the bot's repositories."""
     await share_with_question(g, "What else could I try?")
     await g.w.alice.click(the_post(g.w), label="Next phase")
+    return bot_of(g.w.env).repos
 
 
 async def affirm(actor: MemberActor, w: World, text: str, *, sign: str = "anonymous"):
@@ -292,8 +295,7 @@ async def test_stepping_out_tells_the_presenter_privately_without_a_name(group: 
 
 async def test_forget_removes_a_members_posted_and_pending_affirmations(group: Group) -> None:
     g, w = group, group.w
-    repos = bot_of(w.env).repos
-    await _at_affirmations(g)
+    repos = await _at_affirmations(g)
     await affirm(w.bob, w, "Bob's appreciation of your patience.")
     await affirm(g.carol, w, "Your warmth showed.")
     await g.fiona.click(the_post(w), label="Reveal affirmations")
@@ -310,8 +312,7 @@ async def test_forget_removes_a_members_posted_and_pending_affirmations(group: G
 
 async def test_a_reveal_that_fails_halfway_is_retried_without_duplicates(group: Group) -> None:
     g, w = group, group.w
-    repos = bot_of(w.env).repos
-    await _at_affirmations(g)
+    repos = await _at_affirmations(g)
     for actor, text in ((w.bob, "One."), (g.carol, "Two."), (g.dave, "Three.")):
         await affirm(actor, w, text)
     thread = thread_of(w)
@@ -330,8 +331,7 @@ async def test_a_reveal_that_fails_halfway_is_retried_without_duplicates(group: 
 
 async def test_a_forbidden_thread_keeps_every_affirmation_for_later(group: Group) -> None:
     g, w = group, group.w
-    repos = bot_of(w.env).repos
-    await _at_affirmations(g)
+    repos = await _at_affirmations(g)
     await affirm(w.bob, w, "One.")
     await affirm(g.carol, w, "Two.")
     thread = thread_of(w)
