@@ -6,8 +6,10 @@ import asyncio
 import base64
 import os
 import secrets
+import shutil
 import threading
 from collections.abc import Callable, Coroutine, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -30,6 +32,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 # machine, tests that advance virtual time across days (several loops waking, each with database
 # work) can take longer than that without anything being wrong; a real hang still fails.
 SETTLE_TIMEOUT_S = 30
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "empty_database: `database_url` names an empty database rather than one migrated to head",
+    )
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -64,34 +73,123 @@ def _in_thread(coro_factory: Callable[[], Coroutine[Any, Any, None]]) -> None:
         raise errors[0]
 
 
-def _postgres_database(admin_url: str) -> Iterator[str]:
-    """A fresh, empty database for one test, dropped afterwards."""
+def _admin_sql(admin_url: str, *statements: str) -> None:
+    """Run statements one by one on the server's maintenance database, off the test's loop."""
     import asyncpg  # only needed with --postgres-url
 
-    name = f"sparkle_test_{secrets.token_hex(6)}"
     dsn = admin_url.replace("postgresql+asyncpg://", "postgresql://")
 
-    async def admin(sql: str) -> None:
+    async def admin() -> None:
         conn = await asyncpg.connect(dsn)
         try:
-            await conn.execute(sql)
+            for sql in statements:
+                await conn.execute(sql)
         finally:
             await conn.close()
 
-    _in_thread(lambda: admin(f'CREATE DATABASE "{name}"'))
+    _in_thread(admin)
+
+
+def _migrate_to_head(url: str) -> None:
+    """Build the schema in an empty database with the migrations themselves (no key check)."""
+    from alembic import command
+
+    from storage.db import Database
+    from storage.migrate import alembic_config
+
+    def upgrade(conn: Any) -> None:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+    async def run() -> None:
+        db = Database(url, clock=lambda: None)  # type: ignore[arg-type, return-value]
+        try:
+            async with db.write() as conn:
+                await conn.run_sync(upgrade)
+        finally:
+            await db.dispose()
+
+    _in_thread(run)
+
+
+class MigratedTemplates:
+    """One database per backend and test process, migrated to head once and cloned per test.
+
+    Running the migrations costs about a second per database; a test gets the same schema by
+    copying the migrated SQLite file or by `CREATE DATABASE ... TEMPLATE` on PostgreSQL.
+    Nothing but the schema is in a template: the key check is written by each test's own start.
+    """
+
+    def __init__(self, folder: Path, admin_url: str | None) -> None:
+        self._folder = folder
+        self._admin_url = admin_url
+        self._sqlite: Path | None = None
+        self._postgres: str | None = None
+
+    def sqlite_file(self) -> Path:
+        if self._sqlite is None:
+            file = self._folder / "template.db"
+            _migrate_to_head(f"sqlite+aiosqlite:///{file}")
+            # Disposing the last connection checkpoints the WAL into the file and removes it.
+            assert not file.with_name(file.name + "-wal").exists()
+            self._sqlite = file
+        return self._sqlite
+
+    def postgres_name(self) -> str:
+        if self._postgres is None:
+            assert self._admin_url is not None
+            name = f"sparkle_template_{secrets.token_hex(6)}"
+            _admin_sql(self._admin_url, f'CREATE DATABASE "{name}"')
+            base = self._admin_url.rpartition("/")[0]
+            _migrate_to_head(f"{base}/{name}")
+            self._postgres = name
+        return self._postgres
+
+    def drop(self) -> None:
+        if self._postgres is not None and self._admin_url is not None:
+            _admin_sql(self._admin_url, f'DROP DATABASE IF EXISTS "{self._postgres}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def migrated_templates(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[MigratedTemplates]:
+    templates = MigratedTemplates(
+        tmp_path_factory.mktemp("migrated"), request.config.getoption("--postgres-url")
+    )
+    yield templates
+    templates.drop()
+
+
+def _postgres_database(admin_url: str, template: str | None) -> Iterator[str]:
+    """A database of its own for one test (empty, or a clone of `template`), dropped afterwards."""
+    name = f"sparkle_test_{secrets.token_hex(6)}"
+    clone = f' TEMPLATE "{template}"' if template else ""
+    _admin_sql(admin_url, f'CREATE DATABASE "{name}"{clone}')
     base, _, _db = admin_url.rpartition("/")
     yield f"{base}/{name}"
-    _in_thread(lambda: admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    _admin_sql(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
 def database_url(
-    backend: str, tmp_path: os.PathLike[str], request: pytest.FixtureRequest
+    backend: str,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
+    migrated_templates: MigratedTemplates,
 ) -> Iterator[str]:
+    """This test's own database, already migrated to head unless marked `empty_database`."""
+    empty = request.node.get_closest_marker("empty_database") is not None
     if backend == "postgres":
-        yield from _postgres_database(request.config.getoption("--postgres-url"))
-    else:
-        yield f"sqlite+aiosqlite:///{tmp_path}/sparkle.db"
+        template = None if empty else migrated_templates.postgres_name()
+        yield from _postgres_database(request.config.getoption("--postgres-url"), template)
+        return
+    file = tmp_path / "sparkle.db"
+    if not empty:
+        shutil.copyfile(migrated_templates.sqlite_file(), file)
+        file.chmod(0o600)  # as the bot creates it: answers are sensitive
+    yield f"sqlite+aiosqlite:///{file}"
 
 
 @pytest.fixture
