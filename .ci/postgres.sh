@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster for tests and benchmarks.
 #
-#   .ci/postgres.sh [start|stop|crash|status|url] [--dir DIR] [--port PORT]
+#   .ci/postgres.sh [start|stop|crash|status|url] [--dir DIR] [--port PORT] [--no-fsync]
 #
 # start (the default) installs Debian's `postgresql` when `initdb` is missing, creates the
 # cluster in DIR (default /tmp/sparkle-pg, or $SPARKLE_PG_DIR) on first use, starts it on
@@ -11,13 +11,16 @@
 # crash (`pg_ctl stop -m immediate`) starts the cluster, which recovers from its WAL first.
 # `crash` stops it the way a crash would (`pg_ctl stop -m immediate`: no checkpoint, recovery
 # from the WAL on the next start); `stop` shuts it down cleanly. Everything except the URL goes
-# to stderr.
+# to stderr. `--no-fsync` starts the server without fsync and full-page writes, for a test run's
+# throwaway cluster: a crash of the server process still loses nothing committed (the WAL is
+# written before each commit returns), only a crash of the machine could; never for `crash` tests.
 set -euo pipefail
 
 DIR="${SPARKLE_PG_DIR:-/tmp/sparkle-pg}"
 PORT="${SPARKLE_PG_PORT:-55432}"
 DB=sparkle
 CMD=start
+SERVER_OPTS=()
 
 while (($#)); do
     case "$1" in
@@ -26,7 +29,8 @@ while (($#)); do
         --dir=*) DIR="${1#*=}" ;;
         --port) PORT="$2"; shift ;;
         --port=*) PORT="${1#*=}" ;;
-        -h | --help) sed -n '2,15s/^# \{0,1\}//p' "$0"; exit 0 ;;
+        --no-fsync) SERVER_OPTS=(-c fsync=off -c full_page_writes=off) ;;
+        -h | --help) sed -n '2,18s/^# \{0,1\}//p' "$0"; exit 0 ;;
         *) echo "postgres.sh: unknown argument: $1" >&2; exit 2 ;;
     esac
     shift
@@ -112,7 +116,7 @@ max_connections = 300
 EOF
     fi
     log "starting on 127.0.0.1:$PORT"
-    if ! pg_ctl start -w -t 120 -l "$DIR/server.log" -o "-p $PORT" >&2; then
+    if ! pg_ctl start -w -t 120 -l "$DIR/server.log" -o "-p $PORT ${SERVER_OPTS[*]}" >&2; then
         tail -n 30 "$DIR/server.log" >&2 || true
         exit 1
     fi

@@ -6,8 +6,10 @@ import asyncio
 import base64
 import os
 import secrets
+import shutil
 import threading
 from collections.abc import Callable, Coroutine, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -30,6 +32,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 # machine, tests that advance virtual time across days (several loops waking, each with database
 # work) can take longer than that without anything being wrong; a real hang still fails.
 SETTLE_TIMEOUT_S = 30
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "empty_database: `database_url` names an empty database rather than one migrated to head",
+    )
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -64,34 +73,204 @@ def _in_thread(coro_factory: Callable[[], Coroutine[Any, Any, None]]) -> None:
         raise errors[0]
 
 
-def _postgres_database(admin_url: str) -> Iterator[str]:
-    """A fresh, empty database for one test, dropped afterwards."""
+def _asyncpg_dsn(url: str) -> str:
+    return url.replace("postgresql+asyncpg://", "postgresql://")
+
+
+def _admin_sql(admin_url: str, *statements: str) -> None:
+    """Run statements one by one on the server's maintenance database, off the test's loop."""
     import asyncpg  # only needed with --postgres-url
 
-    name = f"sparkle_test_{secrets.token_hex(6)}"
-    dsn = admin_url.replace("postgresql+asyncpg://", "postgresql://")
-
-    async def admin(sql: str) -> None:
-        conn = await asyncpg.connect(dsn)
+    async def admin() -> None:
+        conn = await asyncpg.connect(_asyncpg_dsn(admin_url))
         try:
-            await conn.execute(sql)
+            for sql in statements:
+                await conn.execute(sql)
         finally:
             await conn.close()
 
-    _in_thread(lambda: admin(f'CREATE DATABASE "{name}"'))
-    base, _, _db = admin_url.rpartition("/")
-    yield f"{base}/{name}"
-    _in_thread(lambda: admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    _in_thread(admin)
+
+
+def _migrate_to_head(url: str) -> None:
+    """Build the schema in an empty database with the migrations themselves (no key check)."""
+    from alembic import command
+
+    from storage.db import Database
+    from storage.migrate import alembic_config
+
+    def upgrade(conn: Any) -> None:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+    async def run() -> None:
+        db = Database(url, clock=lambda: None)  # type: ignore[arg-type, return-value]
+        try:
+            async with db.write() as conn:
+                await conn.run_sync(upgrade)
+        finally:
+            await db.dispose()
+
+    _in_thread(run)
+
+
+# What a PostgreSQL database's schema is: compared before a database is handed out again.
+_SCHEMA_QUERY = """
+SELECT c.relname, c.relkind, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
+       pg_get_expr(d.adbin, d.adrelid)
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
+LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+ORDER BY 1, 2, 3
+"""
+
+
+class MigratedDatabases:
+    """Databases migrated to head once per test process, handed to one test at a time.
+
+    Running the migrations costs about a second per database, and creating and dropping a
+    PostgreSQL database about as much again. A test on SQLite gets a copy of a migrated file;
+    on PostgreSQL it gets this process's migrated database, which afterwards is emptied
+    (every connection ended, every table but `alembic_version` truncated, sequences restarted)
+    and kept only if its schema and revision are still exactly what the migrations built;
+    otherwise it is dropped and the next test gets a newly migrated one. Nothing but the schema
+    is in them: the key check is written by each test's own start.
+    """
+
+    def __init__(self, folder: Path, admin_url: str | None) -> None:
+        self._folder = folder
+        self._admin_url = admin_url
+        self._sqlite: Path | None = None
+        self._postgres: str | None = None  # free for the next test when set
+        self._schema: list[tuple[Any, ...]] | None = None
+        self._revision: str | None = None
+
+    def sqlite_file(self) -> Path:
+        if self._sqlite is None:
+            file = self._folder / "template.db"
+            _migrate_to_head(f"sqlite+aiosqlite:///{file}")
+            # Disposing the last connection checkpoints the WAL into the file and removes it.
+            assert not file.with_name(file.name + "-wal").exists()
+            self._sqlite = file
+        return self._sqlite
+
+    def _url(self, name: str) -> str:
+        assert self._admin_url is not None
+        return f"{self._admin_url.rpartition('/')[0]}/{name}"
+
+    def take_postgres(self) -> str:
+        """The URL of a migrated PostgreSQL database for this test alone."""
+        assert self._admin_url is not None
+        name, self._postgres = self._postgres, None
+        if name is None:
+            name = f"sparkle_test_{secrets.token_hex(6)}"
+            _admin_sql(self._admin_url, f'CREATE DATABASE "{name}"')
+            _migrate_to_head(self._url(name))
+            if self._schema is None:
+                self._schema, self._revision = self._inspect(name)
+        return self._url(name)
+
+    def give_back_postgres(self, url: str) -> None:
+        """Empty the test's database for the next test, or drop it if it cannot be reused."""
+        assert self._admin_url is not None
+        name = url.rpartition("/")[2]
+        try:
+            self._empty(name)
+            reusable = self._inspect(name) == (self._schema, self._revision)
+        except Exception:  # unreachable, refusing connections, ...: start afresh
+            reusable = False
+        if reusable:
+            self._postgres = name
+        else:
+            _admin_sql(self._admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def _inspect(self, name: str) -> tuple[list[tuple[Any, ...]], str | None]:
+        import asyncpg
+
+        found: list[tuple[list[tuple[Any, ...]], str | None]] = []
+
+        async def inspect() -> None:
+            conn = await asyncpg.connect(_asyncpg_dsn(self._url(name)))
+            try:
+                schema = [tuple(row) for row in await conn.fetch(_SCHEMA_QUERY)]
+                revision = await conn.fetchval("SELECT version_num FROM alembic_version")
+                found.append((schema, revision))
+            finally:
+                await conn.close()
+
+        _in_thread(inspect)
+        return found[0]
+
+    def _empty(self, name: str) -> None:
+        import asyncpg
+
+        async def empty() -> None:
+            conn = await asyncpg.connect(_asyncpg_dsn(self._url(name)))
+            try:
+                await conn.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+                tables = await conn.fetch(
+                    "SELECT quote_ident(tablename) AS t FROM pg_tables"
+                    " WHERE schemaname = 'public' AND tablename <> 'alembic_version'"
+                )
+                if tables:
+                    names = ", ".join(row["t"] for row in tables)
+                    await conn.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+            finally:
+                await conn.close()
+
+        _in_thread(empty)
+
+    def drop(self) -> None:
+        if self._postgres is not None and self._admin_url is not None:
+            _admin_sql(self._admin_url, f'DROP DATABASE IF EXISTS "{self._postgres}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def migrated_databases(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[MigratedDatabases]:
+    databases = MigratedDatabases(
+        tmp_path_factory.mktemp("migrated"), request.config.getoption("--postgres-url")
+    )
+    yield databases
+    databases.drop()
+
+
+def _empty_postgres_database(admin_url: str) -> Iterator[str]:
+    """A fresh, empty database for one test, dropped afterwards."""
+    name = f"sparkle_test_{secrets.token_hex(6)}"
+    _admin_sql(admin_url, f'CREATE DATABASE "{name}"')
+    yield f"{admin_url.rpartition('/')[0]}/{name}"
+    _admin_sql(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
 def database_url(
-    backend: str, tmp_path: os.PathLike[str], request: pytest.FixtureRequest
+    backend: str,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
+    migrated_databases: MigratedDatabases,
 ) -> Iterator[str]:
+    """A database for this test alone, migrated to head unless marked `empty_database`."""
+    empty = request.node.get_closest_marker("empty_database") is not None
     if backend == "postgres":
-        yield from _postgres_database(request.config.getoption("--postgres-url"))
-    else:
-        yield f"sqlite+aiosqlite:///{tmp_path}/sparkle.db"
+        if empty:
+            yield from _empty_postgres_database(str(request.config.getoption("--postgres-url")))
+            return
+        url = migrated_databases.take_postgres()
+        yield url
+        migrated_databases.give_back_postgres(url)
+        return
+    file = tmp_path / "sparkle.db"
+    if not empty:
+        shutil.copyfile(migrated_databases.sqlite_file(), file)
+        file.chmod(0o600)  # as the bot creates it: answers are sensitive
+    yield f"sqlite+aiosqlite:///{file}"
 
 
 @pytest.fixture

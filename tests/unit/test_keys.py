@@ -216,6 +216,7 @@ async def _populate_0002(db: Database) -> list[tuple[int, int, str, str | None, 
     return made
 
 
+@pytest.mark.empty_database
 async def test_migration_0003_moves_a_populated_0002_database_to_user_keys(
     database_url: str,
 ) -> None:
@@ -254,6 +255,7 @@ async def test_migration_0003_moves_a_populated_0002_database_to_user_keys(
                 assert row.flagged is None
 
 
+@pytest.mark.empty_database
 async def test_migration_0003_will_not_run_on_answers_without_the_key(database_url: str) -> None:
     db = Database(database_url, clock=_clock)
     try:

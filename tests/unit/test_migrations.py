@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -16,6 +17,7 @@ from storage.repos import Repositories
 from storage.tables import Base
 
 
+@pytest.mark.empty_database
 async def test_migrated_schema_matches_the_models(database_url: str) -> None:
     repos = Repositories.open(database_url, b"k" * 32, clock=lambda: None)  # type: ignore[arg-type, return-value]
     await repos.migrate()
@@ -29,6 +31,7 @@ async def test_migrated_schema_matches_the_models(database_url: str) -> None:
     assert differences == []
 
 
+@pytest.mark.empty_database
 async def test_weeks_posted_before_the_outbox_are_never_posted_again(database_url: str) -> None:
     repos = Repositories.open(
         database_url, b"k" * 32, clock=lambda: datetime(2026, 1, 6, tzinfo=UTC)
