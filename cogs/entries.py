@@ -26,6 +26,7 @@ from cogs._buttons import (
     consent_button,
     on_entry,
 )
+from cogs._entry_layout import entry_layout
 from cogs._excerpts import approved_line
 from cogs._interactions import (
     BoundCog,
@@ -38,7 +39,7 @@ from cogs._interactions import (
     view,
 )
 from cogs._posts import posts_to_delete, take_down
-from cogs._render import ACCENT, add_kept_affirmations, entry_embed, entry_label, stamp
+from cogs._render import ACCENT, entry_label, stamp
 from cogs._servers import counted_in
 
 if TYPE_CHECKING:
@@ -128,7 +129,7 @@ def _list_view(page: EntryPage, kind: str, status: str, scripts: Mapping[int, Sc
     return shown
 
 
-def entry_actions(entry: EntryRecord) -> ui.View:
+def entry_actions(entry: EntryRecord) -> list[EntryButton]:
     """What can be done with one entry, depending on its kind and status."""
     buttons: list[EntryButton] = []
     if entry.is_draft:
@@ -141,7 +142,7 @@ def entry_actions(entry: EntryRecord) -> ui.View:
         if entry.consent_summary:
             buttons.append(ReviewExcerpt.of(entry.id))
     buttons.append(DeleteEntry.of(entry.id))
-    return view(*buttons)
+    return buttons
 
 
 class Entries(BoundCog):
@@ -215,16 +216,16 @@ class Entries(BoundCog):
             status = "" if entry.is_draft else counted_in(self.bot, entry)
             if status and (quoted := approved_line(entry)):
                 status = clip(f"{status}\n{quoted}", CONTENT_MAX)
-            embed = entry_embed(await self.bot.scripts.for_entry(entry), entry)
             kept = await self.repos.round.kept(interaction.user.id, entry.id)
-            if kept.get(entry.id):
-                add_kept_affirmations(embed, kept[entry.id])
+            shown = entry_layout(
+                await self.bot.scripts.for_entry(entry),
+                entry,
+                lead=status,
+                kept=kept.get(entry.id, ()),
+                actions=entry_actions(entry),
+            )
             await interaction.response.send_message(
-                status,
-                embed=embed,
-                view=entry_actions(entry),
-                ephemeral=True,
-                allowed_mentions=discord.AllowedMentions.none(),
+                view=shown, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
             )
 
     async def on_delete(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:

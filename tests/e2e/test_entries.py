@@ -8,7 +8,7 @@ from simcord import assert_responded
 
 from bot.app import SparkleBot
 from tests.e2e.conftest import World
-from tests.e2e.helpers import SPARKLE_PAGES, bot_of, buttons, modal_ids, open_first_page
+from tests.e2e.helpers import SPARKLE_PAGES, bot_of, buttons, modal_ids, open_first_page, texts
 
 
 async def _make_entries(bot: SparkleBot, author: int, count: int) -> list[int]:
@@ -65,18 +65,20 @@ async def test_selecting_a_draft_shows_it_and_resume_opens_the_next_page(world: 
     entry = (await bot_of(w.env).repos.entries.list_for_author(w.alice.id)).items[0]
     view = await w.alice.select(listing.response.message, [str(entry.id)])
     assert_responded(view, ephemeral=True)
-    card = view.response.embeds[0]
-    assert [(f.name, f.value) for f in card.fields] == [
-        ("What happened in that moment?", SPARKLE_PAGES[0]["moment"]),
-        ("How could you tell it was going well?", SPARKLE_PAGES[0]["signs"]),
+    assert view.response.content == "" and view.response.embeds == []
+    (box,) = [c for c in view.response.components if c["type"] == 17]  # one container
+    assert [c["content"] for c in box["components"] if c["type"] == 10] == [
+        f"## Sparkling-moment reflection #{entry.id}",
+        f"### What happened in that moment?\n{SPARKLE_PAGES[0]['moment']}",
+        f"### How could you tell it was going well?\n{SPARKLE_PAGES[0]['signs']}",
+        "-# Started 1 Jan 2026 · draft, next is page 2 of 3",
     ]
-    assert "page 2 of 3" in card.footer.text
     assert buttons(view) == ["Resume", "Delete"]
     shown = await w.alice.click(view.response.message, label="Resume")
     assert shown.acknowledged and modal_ids(shown) == ["doing", "saying", "experiencing", "how"]
 
 
-async def test_viewing_long_answers_stays_within_embed_limits(world: World) -> None:
+async def test_viewing_long_answers_stays_within_discords_limits(world: World) -> None:
     w = world
     bot = bot_of(w.env)
     long_answers = {q: "word " * 800 for q in ("moment", "signs")}
@@ -100,9 +102,12 @@ async def test_viewing_long_answers_stays_within_embed_limits(world: World) -> N
     listing = await w.alice.slash(w.channel, "entries")
     view = await w.alice.select(listing.response.message, [str(header.id)])
     assert_responded(view, ephemeral=True)  # Discord accepted it: no 400 for the size
-    card = view.response.embeds[0]
-    assert len(card) <= 6000
-    assert "/export" in card.footer.text
+    shown = texts(view)
+    assert sum(len(t) for t in shown) <= 4000
+    assert shown[-1].endswith("long answers are shortened here; /export has them in full")
+    assert all(t.endswith("…") for t in shown[1:7])  # each shortened, at a word
+    assert shown[1].startswith("### What happened in that moment?\nword word")
+    assert shown[1].endswith("word…")
 
 
 async def test_entries_show_time_passing_newest_first(world: World) -> None:
@@ -127,7 +132,7 @@ async def test_picking_someone_elses_entry_id_reveals_nothing(world: World) -> N
 
     forged = await forge_select(w.bob, listing.response.message, "sk:pick:0", str(alices))
     assert_responded(forged, contains="isn't available to you", ephemeral=True)
-    assert forged.response.embeds == []
+    assert forged.response.embeds == [] and forged.response.components == []
 
 
 async def test_paging_works_for_a_thousand_entries(world: World) -> None:
