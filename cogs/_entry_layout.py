@@ -65,6 +65,14 @@ def _kept_text(kept: Sequence[KeptAffirmation]) -> str:
     return clip(f"### {KEPT_TITLE}\n{lines}", KEPT_MAX)
 
 
+def row(*items: ui.Item[Any]) -> ui.ActionRow[Any]:
+    """A row of persistent controls for a layout view."""
+    laid: ui.ActionRow[Any] = ui.ActionRow()
+    for item in items:
+        laid.add_item(item)
+    return laid
+
+
 def _batched(items: Sequence[Any], size: int) -> list[list[Any]]:
     return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
@@ -106,7 +114,7 @@ def entry_layout(
 
     rows = _batched(actions, BUTTONS_PER_ROW)
     used = (
-        bool(lead) + 3 + 2 * bool(kept_text) + 1 + sum(1 + len(r) for r in rows)
+        bool(lead) + 3 + 2 * bool(kept_text) + 1 + sum(1 + len(b) for b in rows)
     )  # lead, container + heading + separator, kept, footer, rows
     laid = ui.LayoutView(timeout=None)
     if lead:
@@ -121,8 +129,8 @@ def entry_layout(
         box.add_item(ui.TextDisplay(kept_text))
     box.add_item(ui.TextDisplay(_footer(script, entry, shortened)))
     laid.add_item(box)
-    for row in rows:
-        laid.add_item(ui.ActionRow(*row))
+    for buttons in rows:
+        laid.add_item(row(*buttons))
     return laid
 
 
@@ -140,14 +148,14 @@ def relaid(
     """`message`'s layout again, every control in its rows passed through `change`: None drops
     it, and a row left empty goes. Texts stay exactly as they were shown."""
     laid = ui.LayoutView.from_message(message, timeout=None)
-    for row in [i for i in laid.walk_children() if isinstance(i, ui.ActionRow)]:
-        kept = [new for old in row.children if (new := change(old)) is not None]
-        row.clear_items()
+    for line in [i for i in laid.walk_children() if isinstance(i, ui.ActionRow)]:
+        kept = [new for old in line.children if (new := change(old)) is not None]
+        line.clear_items()
         for item in kept:
-            row.add_item(item)
+            line.add_item(item)
         if not kept:
-            parent = row.parent
-            (parent if isinstance(parent, ui.Container) else laid).remove_item(row)
+            parent = line.parent
+            (parent if isinstance(parent, ui.Container) else laid).remove_item(line)
     laid.stop()  # its controls answer through their persistent classes, not through this view
     return laid
 

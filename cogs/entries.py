@@ -26,7 +26,7 @@ from cogs._buttons import (
     consent_button,
     on_entry,
 )
-from cogs._entry_layout import entry_layout
+from cogs._entry_layout import entry_layout, row
 from cogs._excerpts import approved_line
 from cogs._interactions import (
     BoundCog,
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 Interaction = discord.Interaction["SparkleBot"]
 PAGE_SIZE = 10
+NONE = discord.AllowedMentions.none()
 KINDS = ("all", *ScriptKind)
 STATUSES = ("all", "draft", "complete")
 KIND_CHOICES = [
@@ -86,31 +87,37 @@ class EntryPicker(Select[PickKey]):
     placeholder = "Open an entry…"
 
 
-def _list_embed(
+EMPTY_LIST = "Nothing here yet. Start with `/sparkle` or `/exception`."
+NO_MATCH = "Nothing matches these filters."
+
+
+def _list_texts(
     page: EntryPage, kind: str, status: str, scripts: Mapping[int, Script]
-) -> discord.Embed:
-    embed = discord.Embed(title="Your entries", colour=ACCENT)
+) -> tuple[str, str]:
+    """The page's lines, newest first, and the line under them saying where in the list it is."""
     if not page.items:
-        embed.description = (
-            "Nothing matches these filters."
-            if (kind, status) != ("all", "all")
-            else "Nothing here yet. Start with `/sparkle` or `/exception`."
-        )
-        return embed
+        return (NO_MATCH if (kind, status) != ("all", "all") else EMPTY_LIST), ""
     lines = [
         f"`#{e.id}` {entry_label(scripts[e.id], e)} · {stamp(e.created_at)}" for e in page.items
     ]
-    embed.description = "\n".join(lines)
     last = page.offset + len(page.items)
     shown = [] if kind == "all" else [dict((c.value, c.name) for c in KIND_CHOICES)[kind]]
     shown += [] if status == "all" else [status + "s"]
     filters = f" · {', '.join(shown).lower()}" if shown else ""
-    embed.set_footer(text=f"{page.offset + 1}-{last} of {page.total}, newest first{filters}")
-    return embed
+    return "\n".join(lines), f"-# {page.offset + 1}-{last} of {page.total}, newest first{filters}"
 
 
-def _list_view(page: EntryPage, kind: str, status: str, scripts: Mapping[int, Script]) -> ui.View:
-    shown = ui.View(timeout=None)
+def _list_layout(
+    page: EntryPage, kind: str, status: str, scripts: Mapping[int, Script]
+) -> ui.LayoutView:
+    """The list in a container, then the entry picker and the paging buttons."""
+    lines, where = _list_texts(page, kind, status, scripts)
+    box = ui.Container(ui.TextDisplay("## Your entries"), ui.Separator(), accent_colour=ACCENT)
+    box.add_item(ui.TextDisplay(lines))
+    if where:
+        box.add_item(ui.TextDisplay(where))
+    shown = ui.LayoutView(timeout=None)
+    shown.add_item(box)
     if page.items:
         options = [
             discord.SelectOption(
@@ -119,13 +126,17 @@ def _list_view(page: EntryPage, kind: str, status: str, scripts: Mapping[int, Sc
             )
             for e in page.items
         ]
-        shown.add_item(EntryPicker(PickKey(page.offset), options))
+        shown.add_item(row(EntryPicker(PickKey(page.offset), options)))
     if page.has_previous or page.has_next:
         previous = max(0, page.offset - PAGE_SIZE)
         back = ListPageKey(previous, "prev", kind, status)
-        shown.add_item(PageButton(back, disabled=not page.has_previous))
         following = ListPageKey(page.offset + PAGE_SIZE, "next", kind, status)
-        shown.add_item(PageButton(following, disabled=not page.has_next))
+        shown.add_item(
+            row(
+                PageButton(back, disabled=not page.has_previous),
+                PageButton(following, disabled=not page.has_next),
+            )
+        )
     return shown
 
 
@@ -200,12 +211,15 @@ class Entries(BoundCog):
                     user, offset=last, limit=PAGE_SIZE, **filters
                 )
             scripts = {e.id: await self.bot.scripts.for_entry(e) for e in page.items}
-            embed = _list_embed(page, kind, status, scripts)
-            listed = _list_view(page, kind, status, scripts)
-            if edit:
-                await interaction.response.edit_message(embed=embed, view=listed)
+            listed = _list_layout(page, kind, status, scripts)
+            if edit:  # a list sent before the layout existed had its text as an embed
+                await interaction.response.edit_message(
+                    content=None, embed=None, view=listed, allowed_mentions=NONE
+                )
             else:
-                await interaction.response.send_message(embed=embed, view=listed, ephemeral=True)
+                await interaction.response.send_message(
+                    view=listed, ephemeral=True, allowed_mentions=NONE
+                )
 
     async def show_entry(self, interaction: Interaction, entry_id: int) -> None:
         async with answering(interaction):
@@ -225,7 +239,7 @@ class Entries(BoundCog):
                 actions=entry_actions(entry),
             )
             await interaction.response.send_message(
-                view=shown, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+                view=shown, ephemeral=True, allowed_mentions=NONE
             )
 
     async def on_delete(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:

@@ -80,6 +80,20 @@ def texts(result: InteractionResult) -> list[str]:
     return [c["content"] for c in walk_components(result.response.components) if c["type"] == 10]
 
 
+def shown_answers(result: InteractionResult) -> dict[str, str]:
+    """An entry's card as the user reads it: each heading (a question, or the affirmations
+    kept with it) and what is shown under it; a one-line answer as its label and value."""
+    shown: dict[str, str] = {}
+    for text in texts(result):
+        if text.startswith("### "):
+            label, _, value = text.removeprefix("### ").partition("\n")
+            shown[label] = value
+        elif text.startswith("**") and "** · " in text:
+            label, _, value = text.removeprefix("**").partition("** · ")
+            shown[label] = value
+    return shown
+
+
 def said(result: InteractionResult) -> str:
     """All a reply says, as content or in text displays."""
     assert result.response is not None
