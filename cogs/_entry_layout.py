@@ -96,7 +96,7 @@ def entry_layout(
 ) -> ui.LayoutView:
     """The entry in a container, `lead` above it and `actions` in rows below it."""
     heading = f"## {clip(title or f'{script.name} #{entry.id}', 200)}"
-    lead = clip(lead, LEAD_MAX)
+    lead = clip(lead, LEAD_MAX) if lead.strip() else ""
     kept_text = _kept_text(kept) if kept else ""
     asked = [q for q in script.questions() if q.id in entry.answers]
     headings = [_heading(q) for q in asked]
@@ -117,7 +117,7 @@ def entry_layout(
         bool(lead) + 3 + 2 * bool(kept_text) + 1 + sum(1 + len(b) for b in rows)
     )  # lead, container + heading + separator, kept, footer, rows
     laid = ui.LayoutView(timeout=None)
-    if lead:
+    if lead.strip():
         laid.add_item(ui.TextDisplay(lead))
     box = ui.Container(accent_colour=ACCENT)
     box.add_item(ui.TextDisplay(heading))
