@@ -18,6 +18,7 @@ from bot.conversation.script import Script
 from bot.guard import flag_answers, kinds_of
 from bot.models import EntryHeader, EntryRecord, QuoteStatus
 from bot.privacy import Span
+from bot.tree import respond
 from cogs._buttons import (
     Consent,
     Continue,
@@ -34,6 +35,7 @@ from cogs._buttons import (
     consent_button,
     on_entry,
 )
+from cogs._entry_card import entry_card, is_entry_card
 from cogs._entry_layout import is_laid_out, swapped, without_actions
 from cogs._excerpts import ask_about_excerpts
 from cogs._interactions import (
@@ -72,6 +74,14 @@ _STEPS_LOOKED_AT = 20
 def _progress_view(entry_id: int, page: int) -> discord.ui.View:
     return view(
         Continue.of(entry_id, page), FinishLater.of(entry_id, page), Discard.of(entry_id, page)
+    )
+
+
+def _consent_saved(wanted: bool) -> str:
+    where = "included in" if wanted else "left out of"
+    return (
+        f"Saved: this entry is {where} the weekly group summary. I couldn't update the "
+        "buttons above; `/entries` shows the entry as it is now."
     )
 
 
@@ -264,14 +274,24 @@ class Conversations(BoundCog):
         updated = entry.model_copy(update={"consent_summary": wanted})
         script = await self.bot.scripts.for_entry(entry)
         button = consent_button(entry.id, wanted)
-        if is_laid_out(interaction.message):  # the one button changes; what was shown stays
-            assert interaction.message is not None
-            shown = swapped(interaction.message, button)
-            await interaction.response.edit_message(view=shown, allowed_mentions=NONE)
-        else:
-            await interaction.response.edit_message(
-                view=recap_view(script, updated) if not entry.is_draft else view(button)
-            )
+        try:
+            message = interaction.message
+            if message is not None and is_laid_out(message):
+                # An /entries card is drawn again (where it counts changes with it); on a
+                # recap only the one button changes.
+                shown = (
+                    await entry_card(self.bot, interaction.user.id, updated)
+                    if is_entry_card(message)
+                    else swapped(message, button)
+                )
+                await interaction.response.edit_message(view=shown, allowed_mentions=NONE)
+            else:
+                await interaction.response.edit_message(
+                    view=recap_view(script, updated) if not entry.is_draft else view(button)
+                )
+        except discord.HTTPException:  # stored all the same: say so, as the button can't
+            log.warning("could not update the buttons of entry %s", entry.id, exc_info=True)
+            await respond(interaction, _consent_saved(wanted))
         if wanted:
             await place_dm_entry(self.bot, interaction, updated)
             if not updated.is_draft:

@@ -10,24 +10,18 @@ from discord import app_commands, ui
 
 from bot.conversation.roles import ScriptKind
 from bot.conversation.script import Script
-from bot.limits import CONTENT_MAX, SELECT_LABEL_MAX, clip
+from bot.limits import SELECT_LABEL_MAX, clip
 from bot.models import EntryPage, EntryRecord, EntryStatus
 from bot.outbox import remaining_text
 from cogs._buttons import (
     DeleteConfirmed,
     DeleteEntry,
     Done,
-    DraftNote,
-    EntryButton,
     EntryKey,
-    Resume,
-    ReviewExcerpt,
-    ShareEntry,
-    consent_button,
     on_entry,
 )
-from cogs._entry_layout import entry_layout, row
-from cogs._excerpts import approved_line
+from cogs._entry_card import entry_card
+from cogs._entry_layout import row
 from cogs._interactions import (
     BoundCog,
     Button,
@@ -40,7 +34,6 @@ from cogs._interactions import (
 )
 from cogs._posts import posts_to_delete, take_down
 from cogs._render import ACCENT, entry_label, stamp
-from cogs._servers import counted_in
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -140,22 +133,6 @@ def _list_layout(
     return shown
 
 
-def entry_actions(entry: EntryRecord) -> list[EntryButton]:
-    """What can be done with one entry, depending on its kind and status."""
-    buttons: list[EntryButton] = []
-    if entry.is_draft:
-        buttons.append(Resume.of(entry.id, entry.next_page))
-    if entry.kind == ScriptKind.EXCEPTION:
-        buttons.append(DraftNote.of(entry.id))
-    if not entry.is_draft:
-        buttons.append(ShareEntry.of(entry.id))
-        buttons.append(consent_button(entry.id, entry.consent_summary))
-        if entry.consent_summary:
-            buttons.append(ReviewExcerpt.of(entry.id))
-    buttons.append(DeleteEntry.of(entry.id))
-    return buttons
-
-
 class Entries(BoundCog):
     def handlers(self) -> Mapping[type, Handler]:
         return {
@@ -227,17 +204,7 @@ class Entries(BoundCog):
             if entry is None:
                 await not_available(interaction)
                 return
-            status = "" if entry.is_draft else counted_in(self.bot, entry)
-            if status and (quoted := approved_line(entry)):
-                status = clip(f"{status}\n{quoted}", CONTENT_MAX)
-            kept = await self.repos.round.kept(interaction.user.id, entry.id)
-            shown = entry_layout(
-                await self.bot.scripts.for_entry(entry),
-                entry,
-                lead=status,
-                kept=kept.get(entry.id, ()),
-                actions=entry_actions(entry),
-            )
+            shown = await entry_card(self.bot, interaction.user.id, entry)
             await interaction.response.send_message(
                 view=shown, ephemeral=True, allowed_mentions=NONE
             )
