@@ -9,6 +9,7 @@ import discord
 from simcord import InteractionResult, MemberActor
 from simcord.components import walk_components
 
+from bot.app import create_bot
 from bot.conversation.script import QuestionKind, Script, fits_a_select, get_script
 from cogs._render import NOT_AVAILABLE
 from tests.e2e.conftest import World
@@ -16,6 +17,7 @@ from tests.e2e.helpers import (
     SPARKLE_PAGES,
     bot_of,
     buttons,
+    forge_click,
     open_first_page,
     said,
     shown_answers,
@@ -252,3 +254,39 @@ async def test_a_maximal_recap_is_sent_whole(world: World) -> None:
     record = await bot_of(w.env).repos.entries.get(entry.id, w.alice.id)
     assert record is not None and not record.is_draft
     assert all(record.answers[k] == v for k, v in answers.items() if k in record.answers)
+
+
+async def test_buttons_on_a_recap_sent_as_an_embed_still_answer_as_before(world: World) -> None:
+    """A message from before the layout: its text is content and an embed, and stays so."""
+    w = world
+    bot = bot_of(w.env)
+    entry_id = await stored_entry(bot, w.alice.id, stored(*SPARKLE_PAGES), guild_id=w.guild.id)
+    privacy = await w.alice.slash(w.channel, "privacy")  # an ephemeral embed, as old recaps were
+    assert privacy.response is not None and privacy.response.embeds
+    old = privacy.response.message
+    assert not old.flags.components_v2
+
+    toggled = await forge_click(w.alice, old, f"sk:consent:{entry_id}:1")
+    assert toggled.acknowledged and toggled.response is not None
+    assert not toggled.response.message.flags.components_v2
+    assert toggled.response.embeds == privacy.response.embeds  # the text is untouched
+    assert buttons(toggled) == ["Share anonymized", YES, "Done"]
+    record = await bot.repos.entries.get(entry_id, w.alice.id)
+    assert record is not None and record.consent_summary
+
+    done = await forge_click(w.alice, toggled.response.message, f"sk:done:{entry_id}:0")
+    assert done.response is not None and done.response.components == []
+    assert done.response.embeds == privacy.response.embeds
+
+
+async def test_a_laid_out_recap_keeps_working_after_a_restart(world: World) -> None:
+    w = world
+    recap = await _recap(w)
+    assert recap.response is not None
+    await w.env.restart_bot(create_bot())
+    toggled = await w.alice.click(recap.response.message, label=NO)
+    assert toggled.response is not None
+    assert texts(toggled) == texts(recap) and buttons(toggled) == ["Share anonymized", YES, "Done"]
+    (entry,) = (await bot_of(w.env).repos.entries.list_for_author(w.alice.id)).items
+    record = await bot_of(w.env).repos.entries.get(entry.id, w.alice.id)
+    assert record is not None and record.consent_summary
