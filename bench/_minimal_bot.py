@@ -2,7 +2,7 @@
 
 Same intents and options as `bot.app.SparkleBot`; the same messages, buttons and modals as
 Sparkle's /sparkle (a first-use notice with Continue, one modal a page with the same questions,
-an ephemeral progress message with Continue / Finish later / Discard, a recap embed at the end;
+an ephemeral progress message with Continue / Finish later / Discard, a laid-out recap at the end;
 a page submit is deferred with "thinking..." and answered by a follow-up, as Sparkle does).
 Buttons are dynamic items and page submits are routed by the modal's custom id, as in Sparkle,
 so the discord.py work per interaction is the same; everything Sparkle adds (storage, encryption,
@@ -180,16 +180,18 @@ class MinimalBot(commands.Bot):
                 ephemeral=True,
             )
             return
-        embed = discord.Embed(title="Recap: Sparkling-moment reflection")
+        recap = ui.Container(ui.TextDisplay("## Recap: Sparkling-moment reflection"))
         for _title, questions in PAGES:  # every question, as Sparkle's recap shows them
             for custom_id, label, _paragraph, _max in questions:
-                embed.add_field(name=label, value=answers.get(custom_id) or "-", inline=False)
-        await send(
-            "**All saved.** Here is your recap. Nothing is shared unless you choose to.",
-            embed=embed,
-            view=_view(GoButton("later", index, label="Done", style=discord.ButtonStyle.success)),
-            ephemeral=True,
-        )
+                recap.add_item(ui.TextDisplay(f"### {label}\n{answers.get(custom_id) or '-'}"))
+        laid = ui.LayoutView(timeout=None)
+        lead = "**All saved.** Here is your recap. Nothing is shared unless you choose to."
+        laid.add_item(ui.TextDisplay(lead))
+        laid.add_item(recap)
+        done = GoButton("later", index, label="Done", style=discord.ButtonStyle.success)
+        row: ui.ActionRow[Any] = ui.ActionRow()
+        laid.add_item(row.add_item(done))
+        await send(view=laid, ephemeral=True)
 
 
 def create_minimal_bot() -> MinimalBot:

@@ -75,6 +75,7 @@ from dataclasses import dataclass, field  # noqa: E402
 from typing import Any  # noqa: E402
 
 from simcord import ChannelHandle, InteractionResult, MemberActor  # noqa: E402
+from simcord.components import walk_components  # noqa: E402
 from simcord.results import ResponseMessage  # noqa: E402
 
 TOKEN = "MTA5ODc2NTQzMjEwOTg3NjU0Mw.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB"  # noqa: S105 - a well-formed fake for offline runs  # pragma: allowlist secret
@@ -228,9 +229,15 @@ async def _timed(
 
 def _answer(result: InteractionResult, expected: str, what: str) -> ResponseMessage:
     """The bot's message in answer to `result`, which must contain `expected`."""
-    if result.response is None or expected not in result.response.content:
+    if result.response is None or expected not in _said(result.response):
         raise FlowError(f"{what}: expected {expected!r}")
     return result.response
+
+
+def _said(message: ResponseMessage) -> str:
+    """What a message says, as content or in the text displays of its layout."""
+    shown = [c["content"] for c in walk_components(message.components) if c.get("type") == 10]
+    return "\n".join([message.content, *shown])
 
 
 async def _flow(actor: MemberActor, channel: ChannelHandle, timings: Timings) -> None:

@@ -53,3 +53,32 @@ def fit_fields(
         shortened = shortened or len(value) > limit
         fitted.append((name, clip(value, limit)))
     return fitted, shortened
+
+
+def fit_texts(texts: Sequence[str], room: int, *, floor: int = 40) -> tuple[list[str], bool]:
+    """Clip `texts` so that together they use at most `room` characters, where possible.
+
+    Short texts are kept whole and the longest give up space first (each keeps at least
+    `floor` characters). Returns the fitted texts and whether any was shortened.
+    """
+    lengths = sorted(len(t) for t in texts)
+    cap, used, left = max(lengths, default=0), 0, len(lengths)
+    for length in lengths:
+        if used + length * left > room:
+            cap = (room - used) // left
+            break
+        used += length
+        left -= 1
+    cap = max(cap, floor)
+    return [clip_words(t, cap) for t in texts], any(len(t) > cap for t in texts)
+
+
+def clip_words(text: str, limit: int) -> str:
+    """Like `clip`, but ends at a word boundary when one is near, so a cut reads as a cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: max(0, limit - 1)]
+    space = cut.rfind(" ")
+    if space >= limit * 4 // 5:
+        cut = cut[:space]
+    return cut.rstrip() + ELLIPSIS

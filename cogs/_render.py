@@ -1,25 +1,17 @@
-"""Embeds and texts shown to practitioners, kept within Discord's limits."""
+"""Texts shown to practitioners, kept within Discord's limits."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import datetime
 
 import discord
 
 from bot.conversation.script import Page, Script
 from bot.guard import describe
-from bot.limits import (
-    CONTENT_MAX,
-    EMBED_TOTAL_MAX,
-    FIELD_VALUE_MAX,
-    FIELDS_MAX,
-    clip,
-    fit_fields,
-)
-from bot.models import EntryHeader, EntryRecord
+from bot.limits import CONTENT_MAX, clip
+from bot.models import EntryHeader
 from bot.privacy import Span
-from bot.round.models import KeptAffirmation
 
 NOTICE = (
     "**Before you start:** Sparkle is for *de-identified* peer consultation. Please leave out "
@@ -49,37 +41,7 @@ def entry_label(script: Script, entry: EntryHeader) -> str:
     return f"{script.name} · {short_date(entry.created_at)} · {state}"
 
 
-def entry_embed(script: Script, entry: EntryRecord, *, title: str | None = None) -> discord.Embed:
-    """The entry's answers as embed fields, clipped so the whole embed stays under 6,000."""
-    heading = clip(title or f"{script.name} #{entry.id}", 256)
-    footer = f"Started {short_date(entry.created_at)}"
-    if entry.is_draft:
-        footer += f" · draft, next is page {entry.next_page + 1} of {len(script.pages)}"
-    asked = [q for q in script.questions() if q.id in entry.answers]
-    budget = EMBED_TOTAL_MAX - len(heading) - len(footer) - 120
-    fields, shortened = fit_fields([(q.label, entry.answers[q.id]) for q in asked], budget)
-    if shortened:
-        footer += " · long answers are shortened here; /export has them in full"
-    embed = discord.Embed(title=heading, colour=ACCENT)
-    for name, value in fields:
-        embed.add_field(name=name, value=value, inline=False)
-    if not fields:
-        embed.description = "No answers yet."
-    embed.set_footer(text=footer)
-    return embed
-
-
 KEPT_TITLE = "Affirmations from the group"
-
-
-def add_kept_affirmations(embed: discord.Embed, kept: Sequence[KeptAffirmation]) -> None:
-    """The affirmations the presenter kept, as one field within what the embed has left."""
-    lines = "\n".join(f"• {safe(a.text)}" for a in kept)
-    room = min(FIELD_VALUE_MAX, EMBED_TOTAL_MAX - len(embed) - len(KEPT_TITLE) - 80)
-    if len(embed.fields) >= FIELDS_MAX or room < 40:
-        embed.set_footer(text=f"{embed.footer.text or ''} · {KEPT_TITLE}: in /export")
-        return
-    embed.add_field(name=KEPT_TITLE, value=clip(lines, room), inline=False)
 
 
 def safe(text: str) -> str:

@@ -18,6 +18,7 @@ from bot.conversation.script import Script
 from bot.guard import flag_answers, kinds_of
 from bot.models import EntryHeader, EntryRecord, QuoteStatus
 from bot.privacy import Span
+from bot.tree import respond
 from cogs._buttons import (
     Consent,
     Continue,
@@ -34,6 +35,8 @@ from cogs._buttons import (
     consent_button,
     on_entry,
 )
+from cogs._entry_card import entry_card, is_entry_card
+from cogs._entry_layout import is_laid_out, swapped, without_actions
 from cogs._excerpts import ask_about_excerpts
 from cogs._interactions import (
     BoundCog,
@@ -63,6 +66,7 @@ log = logging.getLogger(__name__)
 Interaction = discord.Interaction["SparkleBot"]
 # Above this many characters the anonymizer runs in a thread, off the event loop.
 _GUARD_INLINE_MAX = 2000
+NONE = discord.AllowedMentions.none()
 # The newest complete entries searched for the last next step to follow up.
 _STEPS_LOOKED_AT = 20
 
@@ -70,6 +74,14 @@ _STEPS_LOOKED_AT = 20
 def _progress_view(entry_id: int, page: int) -> discord.ui.View:
     return view(
         Continue.of(entry_id, page), FinishLater.of(entry_id, page), Discard.of(entry_id, page)
+    )
+
+
+def _consent_saved(wanted: bool) -> str:
+    where = "included in" if wanted else "left out of"
+    return (
+        f"Saved: this entry is {where} the weekly group summary. I couldn't update the "
+        "buttons above; `/entries` shows the entry as it is now."
     )
 
 
@@ -252,26 +264,46 @@ class Conversations(BoundCog):
                 view=_progress_view(entry.id, entry.next_page),
             )
             return
-        content, embed, shown = recap(script, entry)
-        await interaction.response.edit_message(content=content, embed=embed, view=shown)
+        await interaction.response.edit_message(
+            content=None, embed=None, view=recap(script, entry), allowed_mentions=NONE
+        )
 
     async def on_consent(self, interaction: Interaction, entry: EntryRecord, key: EntryKey) -> None:
         wanted = bool(key.page)
         await self.repos.entries.set_consent(entry.id, interaction.user.id, wanted)
         updated = entry.model_copy(update={"consent_summary": wanted})
         script = await self.bot.scripts.for_entry(entry)
-        await interaction.response.edit_message(
-            view=recap_view(script, updated)
-            if not entry.is_draft
-            else view(consent_button(entry.id, wanted))
-        )
+        button = consent_button(entry.id, wanted)
+        try:
+            message = interaction.message
+            if message is not None and is_laid_out(message):
+                # An /entries card is drawn again (where it counts changes with it); on a
+                # recap only the one button changes.
+                shown = (
+                    await entry_card(self.bot, interaction.user.id, updated)
+                    if is_entry_card(message)
+                    else swapped(message, button)
+                )
+                await interaction.response.edit_message(view=shown, allowed_mentions=NONE)
+            else:
+                await interaction.response.edit_message(
+                    view=recap_view(script, updated) if not entry.is_draft else view(button)
+                )
+        except discord.HTTPException:  # stored all the same: say so, as the button can't
+            log.warning("could not update the buttons of entry %s", entry.id, exc_info=True)
+            await respond(interaction, _consent_saved(wanted))
         if wanted:
             await place_dm_entry(self.bot, interaction, updated)
             if not updated.is_draft:
                 await ask_about_excerpts(self.bot, interaction, updated)
 
     async def on_done(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:
-        await interaction.response.edit_message(view=None)
+        if is_laid_out(interaction.message):  # the text is the message: only the buttons go
+            assert interaction.message is not None
+            shown = without_actions(interaction.message)
+            await interaction.response.edit_message(view=shown, allowed_mentions=NONE)
+        else:
+            await interaction.response.edit_message(view=None)
 
     async def on_reopen(self, interaction: Interaction, button: ReopenButton) -> None:
         submit = self.unsaved.get(button.key.token, interaction.user.id)
@@ -400,8 +432,7 @@ class Conversations(BoundCog):
         if last:
             record = await self.repos.entries.get(entry.id, interaction.user.id)
             assert record is not None  # just saved by this user
-            content, embed, shown = recap(script, record)
-            await send(content, embed=embed, view=shown, ephemeral=True)
+            await send(view=recap(script, record), ephemeral=True, allowed_mentions=NONE)
             return
         await send(
             _progress_text(script, entry, saved=True),

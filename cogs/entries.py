@@ -10,23 +10,18 @@ from discord import app_commands, ui
 
 from bot.conversation.roles import ScriptKind
 from bot.conversation.script import Script
-from bot.limits import CONTENT_MAX, SELECT_LABEL_MAX, clip
+from bot.limits import SELECT_LABEL_MAX, clip
 from bot.models import EntryPage, EntryRecord, EntryStatus
 from bot.outbox import remaining_text
 from cogs._buttons import (
     DeleteConfirmed,
     DeleteEntry,
     Done,
-    DraftNote,
-    EntryButton,
     EntryKey,
-    Resume,
-    ReviewExcerpt,
-    ShareEntry,
-    consent_button,
     on_entry,
 )
-from cogs._excerpts import approved_line
+from cogs._entry_card import entry_card
+from cogs._entry_layout import row
 from cogs._interactions import (
     BoundCog,
     Button,
@@ -38,14 +33,14 @@ from cogs._interactions import (
     view,
 )
 from cogs._posts import posts_to_delete, take_down
-from cogs._render import ACCENT, add_kept_affirmations, entry_embed, entry_label, stamp
-from cogs._servers import counted_in
+from cogs._render import ACCENT, entry_label, stamp
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 Interaction = discord.Interaction["SparkleBot"]
 PAGE_SIZE = 10
+NONE = discord.AllowedMentions.none()
 KINDS = ("all", *ScriptKind)
 STATUSES = ("all", "draft", "complete")
 KIND_CHOICES = [
@@ -85,31 +80,37 @@ class EntryPicker(Select[PickKey]):
     placeholder = "Open an entry…"
 
 
-def _list_embed(
+EMPTY_LIST = "Nothing here yet. Start with `/sparkle` or `/exception`."
+NO_MATCH = "Nothing matches these filters."
+
+
+def _list_texts(
     page: EntryPage, kind: str, status: str, scripts: Mapping[int, Script]
-) -> discord.Embed:
-    embed = discord.Embed(title="Your entries", colour=ACCENT)
+) -> tuple[str, str]:
+    """The page's lines, newest first, and the line under them saying where in the list it is."""
     if not page.items:
-        embed.description = (
-            "Nothing matches these filters."
-            if (kind, status) != ("all", "all")
-            else "Nothing here yet. Start with `/sparkle` or `/exception`."
-        )
-        return embed
+        return (NO_MATCH if (kind, status) != ("all", "all") else EMPTY_LIST), ""
     lines = [
         f"`#{e.id}` {entry_label(scripts[e.id], e)} · {stamp(e.created_at)}" for e in page.items
     ]
-    embed.description = "\n".join(lines)
     last = page.offset + len(page.items)
     shown = [] if kind == "all" else [dict((c.value, c.name) for c in KIND_CHOICES)[kind]]
     shown += [] if status == "all" else [status + "s"]
     filters = f" · {', '.join(shown).lower()}" if shown else ""
-    embed.set_footer(text=f"{page.offset + 1}-{last} of {page.total}, newest first{filters}")
-    return embed
+    return "\n".join(lines), f"-# {page.offset + 1}-{last} of {page.total}, newest first{filters}"
 
 
-def _list_view(page: EntryPage, kind: str, status: str, scripts: Mapping[int, Script]) -> ui.View:
-    shown = ui.View(timeout=None)
+def _list_layout(
+    page: EntryPage, kind: str, status: str, scripts: Mapping[int, Script]
+) -> ui.LayoutView:
+    """The list in a container, then the entry picker and the paging buttons."""
+    lines, where = _list_texts(page, kind, status, scripts)
+    box = ui.Container(ui.TextDisplay("## Your entries"), ui.Separator(), accent_colour=ACCENT)
+    box.add_item(ui.TextDisplay(lines))
+    if where:
+        box.add_item(ui.TextDisplay(where))
+    shown = ui.LayoutView(timeout=None)
+    shown.add_item(box)
     if page.items:
         options = [
             discord.SelectOption(
@@ -118,30 +119,18 @@ def _list_view(page: EntryPage, kind: str, status: str, scripts: Mapping[int, Sc
             )
             for e in page.items
         ]
-        shown.add_item(EntryPicker(PickKey(page.offset), options))
+        shown.add_item(row(EntryPicker(PickKey(page.offset), options)))
     if page.has_previous or page.has_next:
         previous = max(0, page.offset - PAGE_SIZE)
         back = ListPageKey(previous, "prev", kind, status)
-        shown.add_item(PageButton(back, disabled=not page.has_previous))
         following = ListPageKey(page.offset + PAGE_SIZE, "next", kind, status)
-        shown.add_item(PageButton(following, disabled=not page.has_next))
+        shown.add_item(
+            row(
+                PageButton(back, disabled=not page.has_previous),
+                PageButton(following, disabled=not page.has_next),
+            )
+        )
     return shown
-
-
-def entry_actions(entry: EntryRecord) -> ui.View:
-    """What can be done with one entry, depending on its kind and status."""
-    buttons: list[EntryButton] = []
-    if entry.is_draft:
-        buttons.append(Resume.of(entry.id, entry.next_page))
-    if entry.kind == ScriptKind.EXCEPTION:
-        buttons.append(DraftNote.of(entry.id))
-    if not entry.is_draft:
-        buttons.append(ShareEntry.of(entry.id))
-        buttons.append(consent_button(entry.id, entry.consent_summary))
-        if entry.consent_summary:
-            buttons.append(ReviewExcerpt.of(entry.id))
-    buttons.append(DeleteEntry.of(entry.id))
-    return view(*buttons)
 
 
 class Entries(BoundCog):
@@ -199,12 +188,15 @@ class Entries(BoundCog):
                     user, offset=last, limit=PAGE_SIZE, **filters
                 )
             scripts = {e.id: await self.bot.scripts.for_entry(e) for e in page.items}
-            embed = _list_embed(page, kind, status, scripts)
-            listed = _list_view(page, kind, status, scripts)
-            if edit:
-                await interaction.response.edit_message(embed=embed, view=listed)
+            listed = _list_layout(page, kind, status, scripts)
+            if edit:  # a list sent before the layout existed had its text as an embed
+                await interaction.response.edit_message(
+                    content=None, embed=None, view=listed, allowed_mentions=NONE
+                )
             else:
-                await interaction.response.send_message(embed=embed, view=listed, ephemeral=True)
+                await interaction.response.send_message(
+                    view=listed, ephemeral=True, allowed_mentions=NONE
+                )
 
     async def show_entry(self, interaction: Interaction, entry_id: int) -> None:
         async with answering(interaction):
@@ -212,19 +204,9 @@ class Entries(BoundCog):
             if entry is None:
                 await not_available(interaction)
                 return
-            status = "" if entry.is_draft else counted_in(self.bot, entry)
-            if status and (quoted := approved_line(entry)):
-                status = clip(f"{status}\n{quoted}", CONTENT_MAX)
-            embed = entry_embed(await self.bot.scripts.for_entry(entry), entry)
-            kept = await self.repos.round.kept(interaction.user.id, entry.id)
-            if kept.get(entry.id):
-                add_kept_affirmations(embed, kept[entry.id])
+            shown = await entry_card(self.bot, interaction.user.id, entry)
             await interaction.response.send_message(
-                status,
-                embed=embed,
-                view=entry_actions(entry),
-                ephemeral=True,
-                allowed_mentions=discord.AllowedMentions.none(),
+                view=shown, ephemeral=True, allowed_mentions=NONE
             )
 
     async def on_delete(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:

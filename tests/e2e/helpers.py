@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from simcord import Env, InteractionResult
+from simcord.components import walk_components
 
 from bot.app import SparkleBot
 
@@ -66,12 +67,37 @@ def _default_of(component: dict[str, Any]) -> Any:
 
 
 def buttons(result: InteractionResult) -> list[str]:
+    """The labels of a reply's buttons, in order, wherever its layout puts them."""
     assert result.response is not None
     return [
-        child.get("label", "")
-        for row in result.response.components
-        for child in row.get("components", [])
+        c.get("label", "") for c in walk_components(result.response.components) if c["type"] == 2
     ]
+
+
+def texts(result: InteractionResult) -> list[str]:
+    """What a reply laid out in components says: its text displays, in order."""
+    assert result.response is not None
+    return [c["content"] for c in walk_components(result.response.components) if c["type"] == 10]
+
+
+def shown_answers(result: InteractionResult) -> dict[str, str]:
+    """An entry's card as the user reads it: each heading (a question, or the affirmations
+    kept with it) and what is shown under it; a one-line answer as its label and value."""
+    shown: dict[str, str] = {}
+    for text in texts(result):
+        if text.startswith("### "):
+            label, _, value = text.removeprefix("### ").partition("\n")
+            shown[label] = value
+        elif text.startswith("**") and "** · " in text:
+            label, _, value = text.removeprefix("**").partition("** · ")
+            shown[label] = value
+    return shown
+
+
+def said(result: InteractionResult) -> str:
+    """All a reply says, as content or in text displays."""
+    assert result.response is not None
+    return "\n".join([result.response.content, *texts(result)])
 
 
 def bot_of(env: Any) -> SparkleBot:

@@ -17,6 +17,7 @@ from typing import Any
 
 import discord
 from simcord import ChannelHandle, Env, GuildHandle, InteractionResult, MemberActor, RoleHandle
+from simcord.components import walk_components
 
 from bot.models import QuoteStatus
 from bot.outbox import PostRecord
@@ -396,20 +397,22 @@ def action(name: str, **options: Any) -> Callable[[Run], Run]:
 
 
 def content(result: InteractionResult) -> str:
+    """Everything the reply and its follow-ups say, as content or in text displays."""
     assert result.response is not None
-    text = result.response.content
+    text = "\n".join([result.response.content, *_texts(result.response.components)])
     for followup in result.followups:
-        text += "\n" + followup.content
+        text += "\n" + "\n".join([followup.content, *_texts(followup.components)])
     return text
 
 
+def _texts(components: Any) -> list[str]:
+    return [c["content"] for c in walk_components(components) if c.get("type") == 10]
+
+
 def custom_ids(result: InteractionResult) -> list[str]:
+    """The custom ids of the reply's controls, wherever its layout puts them."""
     assert result.response is not None
-    return [
-        child.get("custom_id", "")
-        for row in result.response.components
-        for child in row.get("components", [row])
-    ]
+    return [c["custom_id"] for c in walk_components(result.response.components) if "custom_id" in c]
 
 
 def reveals_nothing_of_alice(result: InteractionResult) -> None:
@@ -419,6 +422,7 @@ def reveals_nothing_of_alice(result: InteractionResult) -> None:
     for message in shown:
         assert SECRET not in message.content
         assert all(SECRET not in json.dumps(e.to_dict()) for e in message.embeds)
+        assert SECRET not in json.dumps(message.components)  # text displays, labels, options
 
 
 def says(text: str) -> Check:
@@ -473,10 +477,10 @@ async def run_exception(scene: Scene, actor: Actor) -> InteractionResult:
 
 
 async def _entries_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
-    assert r.response is not None
-    (embed,) = r.response.embeds
-    assert embed.title == "Your entries"
-    listed = f"`#{s.draft_id}`" in embed.description, f"`#{s.debrief_id}`" in embed.description
+    assert r.response is not None and r.response.embeds == []
+    heading, lines, *_ = _texts(r.response.components)
+    assert heading == "## Your entries"
+    listed = f"`#{s.draft_id}`" in lines, f"`#{s.debrief_id}`" in lines
     assert listed == ((True, True) if a.role in OWNERS else (False, False))
 
 
@@ -737,10 +741,10 @@ async def run_notefmt(scene: Scene, actor: Actor) -> InteractionResult:
 
 
 async def _entry_shown(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
-    assert r.response is not None
-    (embed,) = r.response.embeds
-    assert embed.title == f"Client-exception debrief #{s.debrief_id}"
-    assert any(f.value == DEBRIEF["problem"] for f in embed.fields)
+    assert r.response is not None and r.response.embeds == []
+    shown = _texts(r.response.components)
+    assert f"## Client-exception debrief #{s.debrief_id}" in shown
+    assert any(t.endswith("\n" + DEBRIEF["problem"]) for t in shown)
 
 
 @action("sk:pick", allowed=_entry_shown)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from simcord import assert_responded
 
 from tests.e2e.conftest import World
-from tests.e2e.helpers import SPARKLE_PAGES, bot_of, open_first_page
+from tests.e2e.helpers import SPARKLE_PAGES, bot_of, open_first_page, said, texts
 
 
 async def _dm_reflection(user) -> object:
@@ -15,7 +15,7 @@ async def _dm_reflection(user) -> object:
         step = await user.submit_modal(
             await user.click(step.response.message, label="Continue"), page
         )
-    assert_responded(step, contains="All saved", ephemeral=True)
+    assert step.ephemeral and "All saved" in said(step)
     return step
 
 
@@ -35,7 +35,8 @@ async def test_one_shared_server_is_chosen_and_shown_in_entries(world: World) ->
     assert entry is not None and entry.consent_summary and entry.guild_id == w.guild.id
     listed = await dana.slash("entries")
     opened = await dana.select(listed.response.message, [str(header.id)])
-    assert_responded(opened, contains="included, in **Consultation**", ephemeral=True)
+    assert opened.ephemeral
+    assert texts(opened)[0].startswith("Weekly group summary: included, in **Consultation**.\n")
 
 
 async def test_with_two_servers_the_author_picks_one(world: World) -> None:

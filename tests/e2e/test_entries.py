@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from simcord import assert_responded
+from simcord import InteractionResult, assert_responded
 
 from bot.app import SparkleBot
 from tests.e2e.conftest import World
-from tests.e2e.helpers import SPARKLE_PAGES, bot_of, buttons, modal_ids, open_first_page
+from tests.e2e.helpers import SPARKLE_PAGES, bot_of, buttons, modal_ids, open_first_page, texts
 
 
 async def _make_entries(bot: SparkleBot, author: int, count: int) -> list[int]:
@@ -27,6 +27,14 @@ async def _make_entries(bot: SparkleBot, author: int, count: int) -> list[int]:
     return ids
 
 
+def _listing(result: InteractionResult) -> tuple[list[str], str]:
+    """A page of /entries: its lines, and where in the list they are."""
+    assert result.response is not None and result.response.embeds == []
+    heading, lines, *where = texts(result)
+    assert heading == "## Your entries"
+    return lines.splitlines(), "".join(where)
+
+
 async def test_entries_lists_only_mine_newest_first_with_paging(world: World) -> None:
     w = world
     bot = bot_of(w.env)
@@ -34,28 +42,30 @@ async def test_entries_lists_only_mine_newest_first_with_paging(world: World) ->
     await _make_entries(bot, w.bob.id, 2)
 
     first = await w.alice.slash(w.channel, "entries")
-    assert_responded(first, embed_title="Your entries", ephemeral=True)
-    embed = first.response.embeds[0]
-    assert embed.footer.text == "1-10 of 23, newest first"
-    shown_ids = [int(line.split("`#")[1].split("`")[0]) for line in embed.description.splitlines()]
+    assert_responded(first, component_text="## Your entries", ephemeral=True)
+    lines, where = _listing(first)
+    assert where == "-# 1-10 of 23, newest first"
+    shown_ids = [int(line.split("`#")[1].split("`")[0]) for line in lines]
     assert shown_ids == sorted(mine, reverse=True)[:10]
     assert buttons(first)[-2:] == ["Previous", "Next"]
 
     second = await w.alice.click(first.response.message, label="Next")
     assert second.acknowledged
-    assert second.response.embeds[0].footer.text == "11-20 of 23, newest first"
+    assert _listing(second)[1] == "-# 11-20 of 23, newest first"
     third = await w.alice.click(second.response.message, label="Next")
-    assert third.response.embeds[0].footer.text == "21-23 of 23, newest first"
+    assert _listing(third)[1] == "-# 21-23 of 23, newest first"
+    assert buttons(third)[-1] == "Next" and third.response.components[-1]["components"][1].get(
+        "disabled"
+    )
     back = await w.alice.click(third.response.message, label="Previous")
-    assert back.response.embeds[0].footer.text == "11-20 of 23, newest first"
+    assert _listing(back)[1] == "-# 11-20 of 23, newest first"
 
 
 async def test_entries_when_empty_points_to_sparkle(world: World) -> None:
     empty = await world.alice.slash(world.channel, "entries")
-    assert_responded(empty, embed_title="Your entries", ephemeral=True)
-    assert "/sparkle" in empty.response.embeds[0].description
-    assert "/exception" in empty.response.embeds[0].description
-    assert empty.response.components == []
+    assert_responded(empty, component_text="## Your entries", ephemeral=True)
+    assert texts(empty)[1] == "Nothing here yet. Start with `/sparkle` or `/exception`."
+    assert buttons(empty) == [] and len(texts(empty)) == 2  # nothing to pick, no paging
 
 
 async def test_selecting_a_draft_shows_it_and_resume_opens_the_next_page(world: World) -> None:
@@ -65,18 +75,20 @@ async def test_selecting_a_draft_shows_it_and_resume_opens_the_next_page(world: 
     entry = (await bot_of(w.env).repos.entries.list_for_author(w.alice.id)).items[0]
     view = await w.alice.select(listing.response.message, [str(entry.id)])
     assert_responded(view, ephemeral=True)
-    card = view.response.embeds[0]
-    assert [(f.name, f.value) for f in card.fields] == [
-        ("What happened in that moment?", SPARKLE_PAGES[0]["moment"]),
-        ("How could you tell it was going well?", SPARKLE_PAGES[0]["signs"]),
+    assert view.response.content == "" and view.response.embeds == []
+    (box,) = [c for c in view.response.components if c["type"] == 17]  # one container
+    assert [c["content"] for c in box["components"] if c["type"] == 10] == [
+        f"## Sparkling-moment reflection #{entry.id}",
+        f"### What happened in that moment?\n{SPARKLE_PAGES[0]['moment']}",
+        f"### How could you tell it was going well?\n{SPARKLE_PAGES[0]['signs']}",
+        "-# Started 1 Jan 2026 · draft, next is page 2 of 3",
     ]
-    assert "page 2 of 3" in card.footer.text
     assert buttons(view) == ["Resume", "Delete"]
     shown = await w.alice.click(view.response.message, label="Resume")
     assert shown.acknowledged and modal_ids(shown) == ["doing", "saying", "experiencing", "how"]
 
 
-async def test_viewing_long_answers_stays_within_embed_limits(world: World) -> None:
+async def test_viewing_long_answers_stays_within_discords_limits(world: World) -> None:
     w = world
     bot = bot_of(w.env)
     long_answers = {q: "word " * 800 for q in ("moment", "signs")}
@@ -100,9 +112,12 @@ async def test_viewing_long_answers_stays_within_embed_limits(world: World) -> N
     listing = await w.alice.slash(w.channel, "entries")
     view = await w.alice.select(listing.response.message, [str(header.id)])
     assert_responded(view, ephemeral=True)  # Discord accepted it: no 400 for the size
-    card = view.response.embeds[0]
-    assert len(card) <= 6000
-    assert "/export" in card.footer.text
+    shown = texts(view)
+    assert sum(len(t) for t in shown) <= 4000
+    assert shown[-1].endswith("long answers are shortened here; /export has them in full")
+    assert all(t.endswith("…") for t in shown[1:7])  # each shortened, at a word
+    assert shown[1].startswith("### What happened in that moment?\nword word")
+    assert shown[1].endswith("word…")
 
 
 async def test_entries_show_time_passing_newest_first(world: World) -> None:
@@ -112,7 +127,7 @@ async def test_entries_show_time_passing_newest_first(world: World) -> None:
     await w.env.advance_time(timedelta(days=3).total_seconds())
     new = (await _make_entries(bot, w.alice.id, 1))[0]
     listing = await w.alice.slash(w.channel, "entries")
-    lines = listing.response.embeds[0].description.splitlines()
+    lines, _ = _listing(listing)
     assert lines[0].startswith(f"`#{new}`") and lines[1].startswith(f"`#{old}`")
     assert "4 Jan 2026" in lines[0] and "1 Jan 2026" in lines[1]
 
@@ -127,7 +142,7 @@ async def test_picking_someone_elses_entry_id_reveals_nothing(world: World) -> N
 
     forged = await forge_select(w.bob, listing.response.message, "sk:pick:0", str(alices))
     assert_responded(forged, contains="isn't available to you", ephemeral=True)
-    assert forged.response.embeds == []
+    assert forged.response.embeds == [] and forged.response.components == []
 
 
 async def test_paging_works_for_a_thousand_entries(world: World) -> None:
@@ -136,8 +151,10 @@ async def test_paging_works_for_a_thousand_entries(world: World) -> None:
     ids = await _make_entries(bot, w.alice.id, 1000)
     first = await w.alice.slash(w.channel, "entries", kind="sparkle", status="draft")
     assert first.acknowledged and first.ephemeral
-    assert first.response.embeds[0].footer.text.startswith("1-10 of 1000, newest first")
+    assert (
+        _listing(first)[1] == "-# 1-10 of 1000, newest first · sparkling-moment reflections, drafts"
+    )
     following = await w.alice.click(first.response.message, label="Next")
-    assert following.response.embeds[0].footer.text.startswith("11-20 of 1000")
+    assert _listing(following)[1].startswith("-# 11-20 of 1000")
     page = await bot.repos.entries.list_for_author(w.alice.id, offset=990, limit=10)
     assert [e.id for e in page.items] == sorted(ids)[9::-1] and not page.has_next

@@ -20,6 +20,7 @@ from tests.e2e.helpers import (
     modal_ids,
     modal_questions,
     open_first_page,
+    said,
 )
 
 EXCEPTION_PAGES: list[dict[str, object]] = [
@@ -72,7 +73,7 @@ async def test_exception_flow_stores_the_area_choice_and_every_answer(world: Wor
     assert area["type"] == 3 and len(area["options"]) == 7
     (guidance,) = modal_guidance(shown)
     assert guidance.startswith("One client and one problem.")
-    assert_responded(recap, contains="All saved", ephemeral=True)
+    assert recap.ephemeral and "All saved" in said(recap)
     assert buttons(recap)[:2] == ["Draft note", "Share anonymized"]
     repos = bot_of(w.env).repos
     entry = (await repos.entries.list_for_author(w.alice.id)).items[0]

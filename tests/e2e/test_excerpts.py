@@ -29,6 +29,8 @@ from tests.e2e.helpers import (
     modal_defaults,
     modal_ids,
     open_first_page,
+    said,
+    texts,
 )
 from tests.e2e.test_my_data import SCHEMA
 from tests.e2e.test_summary_flow import facilitation, members_reflected
@@ -64,7 +66,7 @@ async def _write(
             assert step.response is not None
         if index < len(pages) - 1:
             shown = await actor.click(step.response.message, label="Continue")
-    assert step.response is not None and "All saved" in step.response.content
+    assert step.response is not None and "All saved" in said(step)
     page = await bot_of(w.env).repos.entries.list_for_author(actor.id, limit=1)
     return page.items[0].id, step
 
@@ -192,7 +194,7 @@ async def test_dont_quote_me_counts_but_never_quotes(world: World, facilitation)
     assert "unquotable" not in text
     listed = await w.alice.slash(w.channel, "entries")
     opened = await w.alice.select(listed.response.message, [str(entry_id)])
-    assert_responded(opened, contains="Not quoted (Don't quote me)", ephemeral=True)
+    assert opened.ephemeral and "Not quoted (Don't quote me)" in texts(opened)[0]
 
 
 @pytest.mark.simcord(settle_timeout=30)
@@ -221,8 +223,8 @@ async def test_the_summary_quotes_exactly_the_approved_text(world: World, facili
     assert "Someone else" not in str(post.embeds[0].to_dict())
     listed = await w.alice.slash(w.channel, "entries")
     opened = await w.alice.select(listed.response.message, [str(entry_id)])
-    assert_responded(opened, contains="Quoted only as you approved", ephemeral=True)
-    assert highlight_quote(approved_text) in opened.response.content
+    assert opened.ephemeral and "Quoted only as you approved" in texts(opened)[0]
+    assert highlight_quote(approved_text) in texts(opened)[0]
     assert "Review excerpt" in buttons(opened)
 
 

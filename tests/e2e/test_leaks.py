@@ -28,7 +28,7 @@ from storage.crypto import _HEADER, Cipher
 from storage.repos import Repositories
 from tests.conftest import FAKE_TOKEN, TEST_KEY
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, buttons, open_first_page
+from tests.e2e.helpers import bot_of, buttons, open_first_page, said
 
 REFERENCE = re.compile(r"reference `(?P<ref>[0-9A-F]{6})`")
 INJECTED = "Upstream exploded: KeyError('secret detail 7f3a')"
@@ -106,7 +106,7 @@ async def _type_canary_sparkle(w: World, actor: MemberActor, canary: str) -> int
             assert step.acknowledged and step.response is not None
         if index < len(pages) - 1:
             shown = await actor.click(step.response.message, label="Continue")
-    assert step.response is not None and "All saved" in step.response.content
+    assert step.response is not None and "All saved" in said(step)
     consent = next(label for label in buttons(step) if label.startswith("Include in weekly"))
     assert (await actor.click(step.response.message, label=consent)).acknowledged
     exported = await actor.slash(w.channel, "export")

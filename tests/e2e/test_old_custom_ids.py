@@ -15,7 +15,7 @@ from discord import ui
 from cogs._interactions import Key
 from cogs._render import NOT_AVAILABLE
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, forge_click, forge_select, open_first_page
+from tests.e2e.helpers import bot_of, forge_click, forge_select, open_first_page, texts
 
 # (custom id as sent, what the one class that answers it must decode from it)
 STEPS = "go edit later discard discardyes keep done resume consent note share delete deleteyes"
@@ -89,7 +89,8 @@ async def test_old_buttons_answer_as_before(world: World) -> None:
     )
 
     listed = await forge_click(w.alice, on, "sk:list:0:next:all:all")
-    assert listed.response is not None and listed.response.embeds[0].title == "Your entries"
+    assert listed.response is not None and texts(listed)[0] == "## Your entries"
+    assert listed.response.content == "" and listed.response.embeds == []  # laid out anew
 
     gone = await forge_click(w.alice, on, "sk:reopen:0123456789abcdef")
     assert gone.response is not None and "I no longer hold that page" in gone.response.content

@@ -22,7 +22,7 @@ from storage.keys import unwrap
 from storage.repos import Repositories
 from storage.tables import KeptAffirmations, UserKey
 from tests.e2e.conftest import World, accept_agreement
-from tests.e2e.helpers import bot_of, buttons, forge_click
+from tests.e2e.helpers import bot_of, buttons, forge_click, shown_answers
 
 SCHEMA = json.loads(
     (Path(__file__).resolve().parents[2] / "docs/export.schema.json").read_text(encoding="utf-8")
@@ -449,7 +449,7 @@ async def test_the_presenter_keeps_the_affirmations_with_her_entry(group: Group)
     # /entries shows them with the entry, as they were posted (anonymized, named if chosen).
     listing = await w.alice.slash(w.channel, "entries")
     card = await w.alice.select(listing.response.message, [str(record.entry_id)])
-    fields = {f.name: f.value or "" for f in card.response.embeds[0].fields}
+    fields = shown_answers(card)
     shown = fields["Affirmations from the group"]
     assert "You stayed curious with [name]." in shown and "pace" in shown
     assert "Maria" not in shown

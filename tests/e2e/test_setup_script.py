@@ -9,7 +9,7 @@ from simcord import assert_error, assert_responded
 
 from bot.conversation.script import shipped_source
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, modal_questions, open_first_page
+from tests.e2e.helpers import bot_of, modal_questions, open_first_page, shown_answers
 from tests.e2e.test_exception_and_notes import EXCEPTION_PAGES, _complete_debrief
 from tests.e2e.test_share_and_setup import _configure
 
@@ -178,8 +178,7 @@ async def test_an_entry_written_before_a_script_change_keeps_its_questions(
     assert listing.response is not None
     shown = await w.alice.select(listing.response.message, [str(old.id)])
     assert shown.response is not None
-    card = shown.response.embeds[0]
-    fields = {f.name: f.value for f in card.fields}
+    fields = shown_answers(shown)
     assert fields[OLD_HELPED] == helped and NEW_HELPED not in fields
 
     preview = await w.alice.slash(w.channel, "share", entry=str(old.id))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from simcord import assert_responded
 
 from tests.e2e.conftest import World
-from tests.e2e.helpers import SPARKLE_PAGES, bot_of, open_first_page, stored
+from tests.e2e.helpers import SPARKLE_PAGES, bot_of, open_first_page, said, stored
 
 
 async def test_sparkle_runs_in_a_dm_and_stores_the_answers(world: World) -> None:
@@ -18,7 +18,7 @@ async def test_sparkle_runs_in_a_dm_and_stores_the_answers(world: World) -> None
         shown = await dana.click(step.response.message, label="Continue")
         assert shown.acknowledged
         step = await dana.submit_modal(shown, page)
-    assert_responded(step, contains="All saved", ephemeral=True)
+    assert step.ephemeral and "All saved" in said(step)
     repos = bot_of(w.env).repos
     entry = (await repos.entries.list_for_author(dana.id)).items[0]
     record = await repos.entries.get(entry.id, dana.id)

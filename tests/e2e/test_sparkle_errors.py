@@ -19,6 +19,7 @@ from tests.e2e.helpers import (
     modal_defaults,
     modal_ids,
     open_first_page,
+    said,
 )
 
 
@@ -53,7 +54,7 @@ async def test_the_scale_is_a_select_of_whole_numbers_that_edit_answers_keeps(
     reopened = await w.alice.click(bad.response.message, label="Edit answers")
     assert modal_defaults(reopened)["frequency"] == ["9"]
     recap = await w.alice.submit_modal(reopened, SPARKLE_PAGES[2] | {"frequency": ["9"]})
-    assert_responded(recap, contains="All saved", ephemeral=True)
+    assert recap.ephemeral and "All saved" in said(recap)
 
 
 async def test_an_invalid_typed_scale_answer_is_explained_and_reopens_prefilled(
@@ -92,7 +93,7 @@ async def test_an_invalid_typed_scale_answer_is_explained_and_reopens_prefilled(
     assert modal_ids(reopened) == ["noticed", "frequency", "next_step"]
     assert modal_defaults(reopened) == typed
     done = await w.alice.submit_modal(reopened, typed | {"frequency": "70"})
-    assert_responded(done, contains="All saved", ephemeral=True)
+    assert done.ephemeral and "All saved" in said(done)
 
 
 async def test_whitespace_only_required_answer_is_refused_and_kept(world: World) -> None:

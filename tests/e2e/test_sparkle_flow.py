@@ -6,7 +6,7 @@ import pytest
 from simcord import Env, assert_responded
 
 from tests.e2e import helpers
-from tests.e2e.helpers import SPARKLE_PAGES, bot_of, buttons, modal_ids
+from tests.e2e.helpers import SPARKLE_PAGES, bot_of, buttons, modal_ids, said, texts
 
 
 @pytest.fixture
@@ -46,12 +46,15 @@ async def test_sparkle_walks_every_page_and_stores_what_was_typed(world) -> None
     shown = await alice.click(step.response.message, label="Continue")
     assert modal_ids(shown) == ["noticed", "frequency", "next_step"]
     recap = await alice.submit_modal(shown, SPARKLE_PAGES[2])
-    assert_responded(recap, contains="All saved", ephemeral=True)
-    assert recap.response.embeds[0].title == "Recap: Sparkling-moment reflection"
-    assert [f.value for f in recap.response.embeds[0].fields][:2] == [
-        SPARKLE_PAGES[0]["moment"],
-        SPARKLE_PAGES[0]["signs"],
+    assert recap.ephemeral and "All saved" in said(recap)
+    shown = texts(recap)
+    assert "## Recap: Sparkling-moment reflection" in shown
+    assert shown[2:4] == [
+        f"### What happened in that moment?\n{SPARKLE_PAGES[0]['moment']}",
+        f"### How could you tell it was going well?\n{SPARKLE_PAGES[0]['signs']}",
     ]
+    assert "**How often does this happen now? (0-10)** · 6 / 10" in shown, shown
+    assert recap.response.content == "" and recap.response.embeds == []
     assert channel.history() == []  # nothing public
 
     repos = bot_of(env).repos

@@ -10,6 +10,7 @@ import discord
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hyp_seed
 from hypothesis import strategies as st
+from simcord.components import COMPONENTS_V2_FLAG, validate_components
 
 from bot.limits import EMBED_TOTAL_MAX
 from tests.embed_limits import assert_within_embed_limits
@@ -120,6 +121,15 @@ def sample_hostile(count: int, *, seed: int, max_size: int = TEXT_INPUT_MAX) -> 
 
     collect()
     return random.Random(seed).sample(found, count)
+
+
+def assert_layout_fits(laid: discord.ui.LayoutView) -> None:
+    """Every limit Discord checks on a message laid out in components (SimCord's checker)."""
+    components = laid.to_components()
+    validate_components(components, flags=COMPONENTS_V2_FLAG)  # raises on any broken limit
+    assert laid.content_length() <= 4000 and laid.total_children_count <= 40
+    texts = [t.content for t in laid.walk_children() if isinstance(t, discord.ui.TextDisplay)]
+    assert all(t.strip() for t in texts)  # no blank text display
 
 
 def assert_embed_fits(embed: discord.Embed) -> None:

@@ -7,11 +7,12 @@ from typing import Any
 import discord
 import pytest
 from simcord import Env, GuildHandle, InteractionResult, MemberActor
+from simcord.components import walk_components
 
 from bot.conversation.engine import is_blank
 from bot.conversation.script import Page, QuestionKind, Script, fits_a_select, get_script
 from bot.share import SHARE_TEXT_MAX
-from tests.e2e.helpers import bot_of, buttons, modal_ids, open_first_page
+from tests.e2e.helpers import bot_of, buttons, modal_ids, open_first_page, said
 from tests.fuzz.strategies import HOSTILE_PIECES, assert_embed_fits, sample_hostile
 
 # Every hostile piece at once, then 29 texts from `hostile_text`: the same ones on every run.
@@ -60,6 +61,8 @@ def assert_private_and_silent(env: Env, result: InteractionResult) -> None:
     assert len(reply.content) <= 2000
     for embed in reply.embeds:
         assert_embed_fits(embed)
+    laid_out = [c["content"] for c in walk_components(reply.components) if c["type"] == 10]
+    assert sum(len(t) for t in laid_out) <= 4000
     stored = env.backend.get_message(reply.channel_id, reply.id)
     assert not stored.ping_user_ids and not stored.ping_role_ids
     assert not stored.mention_everyone
@@ -90,9 +93,13 @@ async def complete_entry(
         if index < len(script.pages) - 1:
             assert "Next:" in result.response.content
             shown = await actor.click(result.response.message, label="Continue")
-    assert "All saved" in result.response.content
-    (recap,) = result.response.embeds
-    assert [f.name for f in recap.fields] == [q.label for q in script.questions() if q.id in typed]
+    assert "All saved" in said(result) and result.response.embeds == []
+    (box,) = [c for c in result.response.components if c["type"] == 17]  # the entry
+    shown = [c["content"] for c in box["components"] if c["type"] == 10][1:-1]
+    asked = [q.label for q in script.questions() if q.id in typed]
+    assert len(shown) == len(asked)
+    for text, label in zip(shown, asked, strict=True):  # each answer under its question
+        assert text.startswith((f"### {label}\n", f"**{label}** · "))
     entries = await bot_of(env).repos.entries.list_for_author(actor.id, limit=1)
     return entries.items[0].id, typed
 

@@ -28,10 +28,17 @@ from bot.share import SHARE_TEXT_MAX, share_text
 from bot.summary import WeekSummary, build_weekly_summary, render_summary_text
 from bot.summary.highlights import proposed_excerpts
 from bot.textsplit import split_message
-from cogs._render import entry_embed, privacy_warning, quote, safe
+from cogs._entry_layout import entry_layout
+from cogs._render import privacy_warning, quote, safe
 from storage.repos import Repositories
 from tests.conftest import TEST_KEY
-from tests.fuzz.strategies import LIVE_MENTION, PING, assert_embed_fits, hostile_text
+from tests.fuzz.strategies import (
+    LIVE_MENTION,
+    PING,
+    assert_embed_fits,
+    assert_layout_fits,
+    hostile_text,
+)
 
 SCRIPTS: dict[str, Script] = library()
 NOW = datetime(2026, 3, 25, 10, tzinfo=UTC)
@@ -128,15 +135,21 @@ def test_export_files_carry_every_answer_exactly(kind: str, data: st.DataObject)
     data=st.data(),
     draft=st.booleans(),
     title=st.none() | hostile_text(400),
+    lead=hostile_text(2000),
 )
-def test_entry_embed_fits(kind: str, data: st.DataObject, draft: bool, title: str | None) -> None:
+def test_entry_layout_fits(
+    kind: str, data: st.DataObject, draft: bool, title: str | None, lead: str
+) -> None:
     script = SCRIPTS[kind]
     answers = data.draw(answers_for(script))
-    embed = entry_embed(script, record(script, answers, draft=draft), title=title)
-    assert_embed_fits(embed)
-    assert [f.name for f in embed.fields] == [
-        q.label for q in script.questions() if q.id in answers
-    ]
+    laid = entry_layout(script, record(script, answers, draft=draft), title=title, lead=lead)
+    assert_layout_fits(laid)
+    (box,) = [c for c in laid.children if isinstance(c, discord.ui.Container)]
+    shown = [t.content for t in box.children if isinstance(t, discord.ui.TextDisplay)][1:-1]
+    asked = [q.label for q in script.questions() if q.id in answers]
+    assert len(shown) == len(asked) or (not asked and shown == ["No answers yet."])
+    for text, label in zip(shown, asked, strict=False):  # each answer under its question
+        assert text.startswith((f"### {label}\n", f"**{label}** · "))
 
 
 @given(answers=answers_for(SCRIPTS["exception"], most=5), fmt=st.sampled_from(list(NoteFormat)))
