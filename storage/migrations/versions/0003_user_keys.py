@@ -5,10 +5,6 @@ their actor's erasure (`actor_erased`). Existing answers, encrypted under the in
 (or an older one still configured), are decrypted and encrypted again under a new random key per
 author, wrapped by the installation key. It needs the data key, which `sparkle-bot migrate` (and
 the bot at start-up) hand in; a database with no answers migrates without one.
-
-Revision ID: 0003
-Revises: 0002
-Create Date: 2026-12-02
 """
 
 from __future__ import annotations
@@ -21,12 +17,11 @@ from alembic import context, op
 
 from storage.crypto import Cipher, answer_aad, flagged_aad
 from storage.keys import new_wrapped_key, unwrap
+from storage.migrations.columns import snowflake_key, stamp
 from storage.tables import TZDateTime
 
 revision = "0003"
 down_revision = "0002"
-branch_labels = None
-depends_on = None
 
 _answers = sa.table(
     "answers",
@@ -83,10 +78,10 @@ def _replace_flagged(new_type: sa.types.TypeEngine[Any]) -> None:
 def upgrade() -> None:
     op.create_table(
         "user_keys",
-        sa.Column("user_id", sa.BigInteger(), primary_key=True, autoincrement=False),
+        snowflake_key("user_id"),
         sa.Column("key_id", sa.LargeBinary(4), nullable=False),
         sa.Column("wrapped", sa.LargeBinary(), nullable=False),
-        sa.Column("created_at", TZDateTime(), nullable=False),
+        stamp("created_at"),
     )
     op.create_index("ix_user_keys_key_id", "user_keys", ["key_id"])
     with op.batch_alter_table("audit_events") as batch:
