@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -397,9 +397,8 @@ class Hours(BoundCog):
         )
 
     async def on_edit(self, interaction: Interaction, button: Any) -> None:
-        entry = await self.repos.hours.get(button.key.entry, interaction.user.id)
+        entry = await self._own(interaction, button.key.entry)
         if entry is None:
-            await not_available(interaction)
             return
         if not entry.editable:
             await interaction.response.send_message(
@@ -412,9 +411,8 @@ class Hours(BoundCog):
         )
 
     async def on_edit_submit(self, interaction: Interaction, sub: Submitted[EditFormKey]) -> None:
-        entry = await self.repos.hours.get(sub.key.entry, interaction.user.id)
+        entry = await self._own(interaction, sub.key.entry)
         if entry is None:
-            await not_available(interaction)
             return
         try:
             draft = read_draft(
@@ -498,9 +496,8 @@ class Hours(BoundCog):
         )
 
     async def on_delete(self, interaction: Interaction, button: Any) -> None:
-        entry = await self.repos.hours.get(button.key.entry, interaction.user.id)
+        entry = await self._own(interaction, button.key.entry)
         if entry is None:
-            await not_available(interaction)
             return
         if entry.locked:
             await interaction.response.send_message(LOCKED, ephemeral=True)
@@ -516,9 +513,8 @@ class Hours(BoundCog):
         )
 
     async def on_delete_yes(self, interaction: Interaction, button: Any) -> None:
-        entry = await self.repos.hours.get(button.key.entry, interaction.user.id)
+        entry = await self._own(interaction, button.key.entry)
         if entry is None:
-            await not_available(interaction)
             return
         if not await self.repos.hours.delete(entry.id, interaction.user.id):
             await interaction.response.send_message(LOCKED, ephemeral=True)
@@ -655,10 +651,23 @@ class Hours(BoundCog):
 
     # -- attestation: the author's side
 
-    async def on_ask(self, interaction: Interaction, button: Any) -> None:
-        entry = await self.repos.hours.get(button.key.entry, interaction.user.id)
+    async def _own(self, interaction: Interaction, entry_id: int) -> HoursEntry | None:
+        """The user's own entry, or None (after answering)."""
+        entry = await self.repos.hours.get(entry_id, interaction.user.id)
         if entry is None:
             await not_available(interaction)
+        return entry
+
+    async def _audit(
+        self, interaction: Interaction, kind: str, entry: HoursEntry, guild_id: int | None
+    ) -> None:
+        await self.repos.audit.record(
+            kind, actor_id=interaction.user.id, guild_id=guild_id, subject=f"hours:{entry.id}"
+        )
+
+    async def on_ask(self, interaction: Interaction, button: Any) -> None:
+        entry = await self._own(interaction, button.key.entry)
+        if entry is None:
             return
         if interaction.guild_id is None:
             await interaction.response.send_message(ASK_IN_SERVER, ephemeral=True)
@@ -668,12 +677,7 @@ class Hours(BoundCog):
                 LOCKED if entry.locked else WAITING, ephemeral=True
             )
             return
-        await self.repos.audit.record(
-            "hours_attest_ask",
-            actor_id=interaction.user.id,
-            guild_id=interaction.guild_id,
-            subject=f"hours:{entry.id}",
-        )
+        await self._audit(interaction, "hours_attest_ask", entry, interaction.guild_id)
         await interaction.response.send_message(
             "Asked this server's facilitators to attest it. They see it, privately, with "
             "`/hours pending`; until they answer it can't be edited.",
@@ -681,21 +685,15 @@ class Hours(BoundCog):
         )
 
     async def on_reopen_ask(self, interaction: Interaction, button: Any) -> None:
-        entry = await self.repos.hours.get(button.key.entry, interaction.user.id)
+        entry = await self._own(interaction, button.key.entry)
         if entry is None:
-            await not_available(interaction)
             return
         if not await self.repos.hours.ask_reopen(entry.id, interaction.user.id):
             await interaction.response.send_message(
                 "Only an attested entry can be reopened.", ephemeral=True
             )
             return
-        await self.repos.audit.record(
-            "hours_reopen_ask",
-            actor_id=interaction.user.id,
-            guild_id=entry.attest_guild_id,
-            subject=f"hours:{entry.id}",
-        )
+        await self._audit(interaction, "hours_reopen_ask", entry, entry.attest_guild_id)
         await interaction.response.send_message(
             "Asked the facilitators who attested it to reopen it. It stays attested until they do.",
             ephemeral=True,
@@ -774,25 +772,46 @@ class Hours(BoundCog):
             allowed_mentions=NONE,
         )
 
-    async def on_attest(self, interaction: Interaction, button: Any) -> None:
-        entry = await self._waiting(interaction, button.key.entry)
-        if entry is None:
+    async def _ask(
+        self, interaction: Interaction, entry_id: int, key: Any, title: str, *fields: ui.Label
+    ) -> None:
+        """The facilitator's form about one entry still waiting for them."""
+        entry = await self._waiting(interaction, entry_id)
+        if entry is not None:
+            await interaction.response.send_modal(form(key(entry.id), title, *fields))
+
+    async def _decide(
+        self,
+        interaction: Interaction,
+        entry: HoursEntry,
+        kind: str,
+        change: Callable[[int], Awaitable[bool]],
+        answer: str,
+    ) -> None:
+        """Apply a facilitator's decision in this server, audit it and tell them it is done."""
+        assert interaction.guild_id is not None
+        if not await change(interaction.guild_id):
+            await not_available(interaction)
             return
-        await interaction.response.send_modal(
-            form(
-                AttestFormKey(entry.id),
-                "Attest consultation hours",
-                ui.Label(
-                    text="Your name as shown",
-                    component=ui.TextInput(custom_id="name", max_length=100),
+        await self._audit(interaction, kind, entry, interaction.guild_id)
+        await interaction.response.send_message(answer, ephemeral=True, allowed_mentions=NONE)
+
+    async def on_attest(self, interaction: Interaction, button: Any) -> None:
+        await self._ask(
+            interaction,
+            button.key.entry,
+            AttestFormKey,
+            "Attest consultation hours",
+            ui.Label(
+                text="Your name as shown",
+                component=ui.TextInput(custom_id="name", max_length=100),
+            ),
+            ui.Label(
+                text="Your credential",
+                component=ui.TextInput(
+                    custom_id="credential", max_length=100, placeholder="e.g. LMFT, CA #12345"
                 ),
-                ui.Label(
-                    text="Your credential",
-                    component=ui.TextInput(
-                        custom_id="credential", max_length=100, placeholder="e.g. LMFT, CA #12345"
-                    ),
-                ),
-            )
+            ),
         )
 
     async def on_attest_submit(
@@ -807,39 +826,29 @@ class Hours(BoundCog):
                 "An attestation needs both your name and your credential.", ephemeral=True
             )
             return
-        assert interaction.guild_id is not None
-        if not await self.repos.hours.attest(
-            entry.id, interaction.guild_id, interaction.user.id, f"{name}, {credential}"
-        ):
-            await not_available(interaction)
-            return
-        await self.repos.audit.record(
+        signed = f"{name}, {credential}"
+        await self._decide(
+            interaction,
+            entry,
             "hours_attest",
-            actor_id=interaction.user.id,
-            guild_id=interaction.guild_id,
-            subject=f"hours:{entry.id}",
-        )
-        await interaction.response.send_message(
-            f"Attested as {name}, {credential}. The entry is now locked.",
-            ephemeral=True,
-            allowed_mentions=NONE,
+            lambda guild_id: self.repos.hours.attest(
+                entry.id, guild_id, interaction.user.id, signed
+            ),
+            f"Attested as {signed}. The entry is now locked.",
         )
 
     async def on_decline(self, interaction: Interaction, button: Any) -> None:
-        entry = await self._waiting(interaction, button.key.entry)
-        if entry is None:
-            return
-        await interaction.response.send_modal(
-            form(
-                DeclineFormKey(entry.id),
-                "Decline to attest",
-                ui.Label(
-                    text="Why (the member sees this)",
-                    component=ui.TextInput(
-                        custom_id="reason", max_length=300, style=discord.TextStyle.paragraph
-                    ),
+        await self._ask(
+            interaction,
+            button.key.entry,
+            DeclineFormKey,
+            "Decline to attest",
+            ui.Label(
+                text="Why (the member sees this)",
+                component=ui.TextInput(
+                    custom_id="reason", max_length=300, style=discord.TextStyle.paragraph
                 ),
-            )
+            ),
         )
 
     async def on_decline_submit(
@@ -852,40 +861,26 @@ class Hours(BoundCog):
         if not reason:
             await interaction.response.send_message("Please give a reason.", ephemeral=True)
             return
-        assert interaction.guild_id is not None
-        if not await self.repos.hours.decline(
-            entry.id, interaction.guild_id, interaction.user.id, reason
-        ):
-            await not_available(interaction)
-            return
-        await self.repos.audit.record(
+        await self._decide(
+            interaction,
+            entry,
             "hours_decline",
-            actor_id=interaction.user.id,
-            guild_id=interaction.guild_id,
-            subject=f"hours:{entry.id}",
-        )
-        await interaction.response.send_message(
+            lambda guild_id: self.repos.hours.decline(
+                entry.id, guild_id, interaction.user.id, reason
+            ),
             "Declined. The member sees your reason and can edit the entry and ask again.",
-            ephemeral=True,
         )
 
     async def on_reopen(self, interaction: Interaction, button: Any) -> None:
         entry = await self._waiting(interaction, button.key.entry)
         if entry is None:
             return
-        assert interaction.guild_id is not None
-        if not await self.repos.hours.reopen(entry.id, interaction.guild_id, interaction.user.id):
-            await not_available(interaction)
-            return
-        await self.repos.audit.record(
+        await self._decide(
+            interaction,
+            entry,
             "hours_reopen",
-            actor_id=interaction.user.id,
-            guild_id=interaction.guild_id,
-            subject=f"hours:{entry.id}",
-        )
-        await interaction.response.send_message(
+            lambda guild_id: self.repos.hours.reopen(entry.id, guild_id, interaction.user.id),
             "Reopened: the attestation is withdrawn and the member can edit the entry.",
-            ephemeral=True,
         )
 
 
