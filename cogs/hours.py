@@ -665,6 +665,27 @@ class Hours(BoundCog):
             kind, actor_id=interaction.user.id, guild_id=guild_id, subject=f"hours:{entry.id}"
         )
 
+    async def _apply(
+        self,
+        interaction: Interaction,
+        entry: HoursEntry,
+        kind: str,
+        guild_id: int | None,
+        change: Awaitable[bool],
+        answer: str,
+        refusal: str | None = None,
+    ) -> None:
+        """Make an attestation change, audit it and say so; if the state refused it, say why
+        (`refusal`) or that it is not available."""
+        if not await change:
+            if refusal is None:
+                await not_available(interaction)
+            else:
+                await interaction.response.send_message(refusal, ephemeral=True)
+            return
+        await self._audit(interaction, kind, entry, guild_id)
+        await interaction.response.send_message(answer, ephemeral=True, allowed_mentions=NONE)
+
     async def on_ask(self, interaction: Interaction, button: Any) -> None:
         entry = await self._own(interaction, button.key.entry)
         if entry is None:
@@ -672,31 +693,29 @@ class Hours(BoundCog):
         if interaction.guild_id is None:
             await interaction.response.send_message(ASK_IN_SERVER, ephemeral=True)
             return
-        if not await self.repos.hours.request(entry.id, interaction.user.id, interaction.guild_id):
-            await interaction.response.send_message(
-                LOCKED if entry.locked else WAITING, ephemeral=True
-            )
-            return
-        await self._audit(interaction, "hours_attest_ask", entry, interaction.guild_id)
-        await interaction.response.send_message(
+        await self._apply(
+            interaction,
+            entry,
+            "hours_attest_ask",
+            interaction.guild_id,
+            self.repos.hours.request(entry.id, interaction.user.id, interaction.guild_id),
             "Asked this server's facilitators to attest it. They see it, privately, with "
             "`/hours pending`; until they answer it can't be edited.",
-            ephemeral=True,
+            refusal=LOCKED if entry.locked else WAITING,
         )
 
     async def on_reopen_ask(self, interaction: Interaction, button: Any) -> None:
         entry = await self._own(interaction, button.key.entry)
         if entry is None:
             return
-        if not await self.repos.hours.ask_reopen(entry.id, interaction.user.id):
-            await interaction.response.send_message(
-                "Only an attested entry can be reopened.", ephemeral=True
-            )
-            return
-        await self._audit(interaction, "hours_reopen_ask", entry, entry.attest_guild_id)
-        await interaction.response.send_message(
+        await self._apply(
+            interaction,
+            entry,
+            "hours_reopen_ask",
+            entry.attest_guild_id,
+            self.repos.hours.ask_reopen(entry.id, interaction.user.id),
             "Asked the facilitators who attested it to reopen it. It stays attested until they do.",
-            ephemeral=True,
+            refusal="Only an attested entry can be reopened.",
         )
 
     # -- attestation: the facilitators' side
@@ -788,13 +807,10 @@ class Hours(BoundCog):
         change: Callable[[int], Awaitable[bool]],
         answer: str,
     ) -> None:
-        """Apply a facilitator's decision in this server, audit it and tell them it is done."""
-        assert interaction.guild_id is not None
-        if not await change(interaction.guild_id):
-            await not_available(interaction)
-            return
-        await self._audit(interaction, kind, entry, interaction.guild_id)
-        await interaction.response.send_message(answer, ephemeral=True, allowed_mentions=NONE)
+        """A facilitator's decision, made in the server they facilitate."""
+        guild_id = interaction.guild_id
+        assert guild_id is not None
+        await self._apply(interaction, entry, kind, guild_id, change(guild_id), answer)
 
     async def on_attest(self, interaction: Interaction, button: Any) -> None:
         await self._ask(
