@@ -16,7 +16,7 @@ from bot.limits import clip
 from bot.round import DEFAULT_AGREEMENT, Phase, agreement_version, guidance, phase_title
 from bot.round.agreement import AGREEMENT_MAX
 from bot.round.models import RoundRecord
-from cogs._interactions import Button, Key, form, view
+from cogs._interactions import Button, Key, button_type, form, view
 from cogs._render import ACCENT
 
 if TYPE_CHECKING:
@@ -115,44 +115,16 @@ class AgreeKey(Key):
     guild: int
 
 
-class NextPhaseButton(Button[NextPhaseKey]):
-    key_type = NextPhaseKey
-
-
-class AffirmButton(Button[AffirmKey]):
-    key_type = AffirmKey
-
-
-class WithdrawButton(Button[WithdrawKey]):
-    key_type = WithdrawKey
-
-
-class StepOutButton(Button[StepOutKey]):
-    key_type = StepOutKey
-
-
-class ClosingButton(Button[ClosingKey]):
-    key_type = ClosingKey
-
-
-class PostClosingButton(Button[PostClosingKey]):
-    key_type = PostClosingKey
-
-
-class RevealButton(Button[RevealKey]):
-    key_type = RevealKey
-
-
-class KeepButton(Button[KeepKey]):
-    key_type = KeepKey
-
-
-class KeyQuestionButton(Button[KeyQuestionKey]):
-    key_type = KeyQuestionKey
-
-
-class AgreeButton(Button[AgreeKey]):
-    key_type = AgreeKey
+NextPhaseButton = button_type(NextPhaseKey)
+AffirmButton = button_type(AffirmKey)
+WithdrawButton = button_type(WithdrawKey)
+StepOutButton = button_type(StepOutKey)
+ClosingButton = button_type(ClosingKey)
+PostClosingButton = button_type(PostClosingKey)
+RevealButton = button_type(RevealKey)
+KeepButton = button_type(KeepKey)
+KeyQuestionButton = button_type(KeyQuestionKey)
+AgreeButton = button_type(AgreeKey)
 
 
 COMPONENTS: tuple[type, ...] = (
@@ -169,13 +141,13 @@ COMPONENTS: tuple[type, ...] = (
 )
 
 
-def keep_button(post_id: int) -> KeepButton:
+def keep_button(post_id: int) -> Button[KeepKey]:
     return KeepButton(
         KeepKey(post_id), label="Keep them with my entry", style=discord.ButtonStyle.primary
     )
 
 
-def key_question_button(post_id: int) -> KeyQuestionButton:
+def key_question_button(post_id: int) -> Button[KeyQuestionKey]:
     return KeyQuestionButton(KeyQuestionKey(post_id), label="Add a key question")
 
 

@@ -37,12 +37,12 @@ from bot.schedule import DAY_NAMES, parse_time
 from cogs._autocomplete import chosen_entry, entry_choices
 from cogs._interactions import (
     BoundCog,
-    Button,
     Handler,
     Key,
     Select,
     Submitted,
     answering,
+    button_type,
     form,
     not_available,
     view,
@@ -170,23 +170,15 @@ class ReopenKey(Key):
     entry: int
 
 
-def _button(key_cls: type[Key]) -> Any:
-    class _B(Button[Any]):
-        key_type = key_cls
-
-    _B.__name__ = _B.__qualname__ = f"{key_cls.__name__.removesuffix('Key')}Button"
-    return _B
-
-
-EditButton = _button(EditHoursKey)
-PageButton = _button(PageKey)
-DeleteButton = _button(DeleteKey)
-DeleteYesButton = _button(DeleteYesKey)
-AskButton = _button(AskKey)
-ReopenAskButton = _button(ReopenAskKey)
-AttestButton = _button(AttestKey)
-DeclineButton = _button(DeclineKey)
-ReopenButton = _button(ReopenKey)
+EditButton = button_type(EditHoursKey)
+PageButton = button_type(PageKey)
+DeleteButton = button_type(DeleteKey)
+DeleteYesButton = button_type(DeleteYesKey)
+AskButton = button_type(AskKey)
+ReopenAskButton = button_type(ReopenAskKey)
+AttestButton = button_type(AttestKey)
+DeclineButton = button_type(DeclineKey)
+ReopenButton = button_type(ReopenKey)
 
 
 class PickSelect(Select[PickKey]):

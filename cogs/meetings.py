@@ -15,7 +15,7 @@ from discord.ext import commands
 
 from bot.hours.meeting import MeetingPlan
 from bot.hours.model import FORMAT_LABELS, Kind, Part
-from cogs._interactions import BoundCog, Button, Handler, Key, not_available, view
+from cogs._interactions import BoundCog, Button, Handler, Key, button_type, not_available, view
 from cogs._loop import OwnedLoop
 from cogs.hours import NewHoursKey, entry_form
 
@@ -38,8 +38,7 @@ class LogMeetingKey(Key):
     ended: int  # when the meeting ended, in seconds since the epoch
 
 
-class LogMeetingButton(Button[LogMeetingKey]):
-    key_type = LogMeetingKey
+LogMeetingButton = button_type(LogMeetingKey)
 
 
 class Meetings(BoundCog):
@@ -66,7 +65,7 @@ class Meetings(BoundCog):
         if not self.runner.running:
             self.runner.restart()
 
-    async def on_log(self, interaction: Interaction, button: LogMeetingButton) -> None:
+    async def on_log(self, interaction: Interaction, button: Button[LogMeetingKey]) -> None:
         """The prompt's button: the hours form, prefilled for that meeting (for the clicker)."""
         plan = await self.repos.meetings.get(button.key.guild)
         asked = await self.repos.meetings.prompted(button.key.guild)

@@ -24,7 +24,7 @@ from bot.round import (
 )
 from bot.round.agreement import AGREEMENT_MAX
 from bot.round.models import Closing, RoundRecord
-from cogs._interactions import BoundCog, Handler, Submitted, form, not_available, view
+from cogs._interactions import BoundCog, Button, Handler, Submitted, form, not_available, view
 from cogs._posts import find_by_ref
 from cogs._render import ACCENT
 from cogs._round_ui import (
@@ -35,19 +35,24 @@ from cogs._round_ui import (
     AffirmFormKey,
     AffirmKey,
     AgreeButton,
+    AgreeKey,
     AgreementFormKey,
     ClosingButton,
     ClosingFormKey,
     ClosingKey,
     KeepButton,
+    KeepKey,
     KeyQuestionButton,
     KeyQuestionFormKey,
+    KeyQuestionKey,
     NextPhaseButton,
+    NextPhaseKey,
     PostClosingButton,
     PostClosingKey,
     RevealButton,
     RevealKey,
     StepOutButton,
+    StepOutKey,
     WithdrawButton,
     WithdrawKey,
     agreement_text,
@@ -211,7 +216,7 @@ class Round(BoundCog):
 
     # -- phases -----------------------------------------------------------------------------
 
-    async def on_next(self, interaction: Interaction, button: NextPhaseButton) -> None:
+    async def on_next(self, interaction: Interaction, button: Button[NextPhaseKey]) -> None:
         record = await self._round(interaction, button.key.post)
         if record is None:
             return
@@ -257,7 +262,7 @@ class Round(BoundCog):
         if record.phase is Phase.AFFIRMATIONS and "Post the rest" not in note:
             await self._offer_keep(interaction, record)
 
-    async def on_reveal(self, interaction: Interaction, button: RevealButton) -> None:
+    async def on_reveal(self, interaction: Interaction, button: Button[RevealKey]) -> None:
         record = await self._round(interaction, button.key.post)
         if record is None:
             return
@@ -303,7 +308,7 @@ class Round(BoundCog):
         except discord.HTTPException:
             log.warning("could not offer the presenter of post %s to keep", record.post_id)
 
-    async def on_keep(self, interaction: Interaction, button: KeepButton) -> None:
+    async def on_keep(self, interaction: Interaction, button: Button[KeepKey]) -> None:
         """The presenter keeps the revealed affirmations with their entry, once."""
         post_id = button.key.post
         if not await self._is_presenter(post_id, interaction.user.id):
@@ -327,7 +332,7 @@ class Round(BoundCog):
 
     # -- affirmations -----------------------------------------------------------------------
 
-    async def on_affirm(self, interaction: Interaction, button: AffirmButton | Any) -> None:
+    async def on_affirm(self, interaction: Interaction, button: Button[AffirmKey] | Any) -> None:
         record = await self._round(interaction, button.key.post)
         if record is None:
             return
@@ -413,7 +418,7 @@ class Round(BoundCog):
             allowed_mentions=discord.AllowedMentions.none(),
         )
 
-    async def on_withdraw(self, interaction: Interaction, button: WithdrawButton) -> None:
+    async def on_withdraw(self, interaction: Interaction, button: Button[WithdrawKey]) -> None:
         record = await self._round(interaction, button.key.post)
         if record is None:
             return
@@ -430,7 +435,7 @@ class Round(BoundCog):
 
     # -- stepping out -----------------------------------------------------------------------
 
-    async def on_step_out(self, interaction: Interaction, button: StepOutButton) -> None:
+    async def on_step_out(self, interaction: Interaction, button: Button[StepOutKey]) -> None:
         record = await self._round(interaction, button.key.post)
         if record is None:
             return
@@ -466,7 +471,7 @@ class Round(BoundCog):
 
     # -- the closing ------------------------------------------------------------------------
 
-    async def on_closing(self, interaction: Interaction, button: ClosingButton) -> None:
+    async def on_closing(self, interaction: Interaction, button: Button[ClosingKey]) -> None:
         record = await self._round(interaction, button.key.post)
         if record is None:
             return
@@ -546,7 +551,9 @@ class Round(BoundCog):
             allowed_mentions=discord.AllowedMentions.none(),
         )
 
-    async def on_post_closing(self, interaction: Interaction, button: PostClosingButton) -> None:
+    async def on_post_closing(
+        self, interaction: Interaction, button: Button[PostClosingKey]
+    ) -> None:
         record = await self._round(interaction, button.key.post)
         if record is None:
             return
@@ -581,7 +588,9 @@ class Round(BoundCog):
 
     # -- the key question, on the share's preview -------------------------------------------
 
-    async def on_key_question(self, interaction: Interaction, button: KeyQuestionButton) -> None:
+    async def on_key_question(
+        self, interaction: Interaction, button: Button[KeyQuestionKey]
+    ) -> None:
         share = await self.repos.outbox.owned(button.key.post, interaction.user.id)
         if share is None or share.state is not PostState.DRAFT:
             await not_available(interaction)
@@ -651,7 +660,7 @@ class Round(BoundCog):
             allowed_mentions=discord.AllowedMentions.none(),
         )
 
-    async def on_agree(self, interaction: Interaction, button: AgreeButton) -> None:
+    async def on_agree(self, interaction: Interaction, button: Button[AgreeKey]) -> None:
         guild_id = button.key.guild
         if interaction.guild_id != guild_id:
             await not_available(interaction)
