@@ -9,7 +9,6 @@ reveal; a phase only moves by compare-and-set, so of two clicks exactly one move
 from __future__ import annotations
 
 import json
-import secrets
 from datetime import datetime
 from typing import Any
 
@@ -213,25 +212,15 @@ class RoundRepository:
                 guild_id = (
                     await conn.execute(select(Round.guild_id).where(Round.post_id == post_id))
                 ).scalar_one()
-                tag = self._outbox.author_key(author_id)
-                aff_id = (
-                    await conn.execute(
-                        insert(Post)
-                        .values(
-                            kind=PostKind.AFFIRMATION,
-                            slot=prefix + tag.hex()[:40],
-                            ref=secrets.token_hex(4),
-                            state=PostState.DRAFT,
-                            author_key=tag,
-                            guild_id=guild_id,
-                            anonymous=anonymous,
-                            attempts=0,
-                            created_at=now,
-                            updated_at=now,
-                        )
-                        .returning(Post.id)
-                    )
-                ).scalar_one()
+                aff_id = await self._outbox.insert_draft(
+                    conn,
+                    kind=PostKind.AFFIRMATION,
+                    slot=prefix + self._outbox.author_key(author_id).hex()[:40],
+                    author_id=author_id,
+                    guild_id=guild_id,
+                    anonymous=anonymous,
+                    now=now,
+                )
             else:
                 aff_id = found.id
             await conn.execute(
@@ -316,24 +305,15 @@ class RoundRepository:
             if found is not None and found.state != PostState.DRAFT:
                 return None
             if found is None:
-                closing_id = (
-                    await conn.execute(
-                        insert(Post)
-                        .values(
-                            kind=PostKind.CLOSING,
-                            slot=slot,
-                            ref=secrets.token_hex(4),
-                            state=PostState.DRAFT,
-                            author_key=self._outbox.author_key(presenter_id),
-                            guild_id=share.guild_id,
-                            anonymous=True,
-                            attempts=0,
-                            created_at=now,
-                            updated_at=now,
-                        )
-                        .returning(Post.id)
-                    )
-                ).scalar_one()
+                closing_id = await self._outbox.insert_draft(
+                    conn,
+                    kind=PostKind.CLOSING,
+                    slot=slot,
+                    author_id=presenter_id,
+                    guild_id=share.guild_id,
+                    anonymous=True,
+                    now=now,
+                )
             else:
                 closing_id = found.id
             await conn.execute(
