@@ -24,6 +24,7 @@ from bot.hours.model import (
 )
 from storage.db import Database
 from storage.keys import Keyring
+from storage.records import record_from_row
 from storage.tables import HoursLog, Practitioner
 
 EDITABLE = (Attestation.NONE, Attestation.DECLINED)
@@ -292,27 +293,18 @@ class HoursRepository:
         shown = self._keys.decrypt(row.attest_text, attest_aad(row.id)) if row.attest_text else ""
         state = Attestation(row.state)
         declined = state is Attestation.DECLINED
-        return HoursEntry(
-            id=row.id,
-            author_id=row.author_id,
-            guild_id=row.guild_id,
-            day=row.day,
+        return record_from_row(
+            HoursEntry,
+            row,
             start=row.start_time,
             end=row.end_time,
-            minutes=row.minutes,
-            own_minutes=row.own_minutes,
             format=Format(row.format),
             kind=Kind(row.kind),
             part=Part(row.part),
             texts=texts,
             state=state,
-            attest_guild_id=row.attest_guild_id,
-            attester_id=row.attester_id,
-            attested_at=row.attested_at,
             attested_as="" if declined else shown,
             declined_reason=shown if declined else "",
-            reflection_id=row.reflection_id,
-            created_at=row.created_at,
         )
 
     async def _select(

@@ -24,6 +24,7 @@ from bot.outbox import REPAIR_AFTER, PostKind, PostRecord, PostState
 from storage.crypto import Cipher, WrongKeyError
 from storage.db import Database
 from storage.keys import Keyring
+from storage.records import record_from_row
 from storage.tables import Entry, Post, Practitioner, UserKey
 
 
@@ -99,24 +100,13 @@ class OutboxRepository:
             except WrongKeyError:  # its author's key was erased: nothing left to read
                 stored = {"title": "", "text": ""}
             title, text = stored["title"], stored["text"]
-        return PostRecord(
-            id=row.id,
+        return record_from_row(
+            PostRecord,
+            row,
             kind=PostKind(row.kind),
-            slot=row.slot,
-            ref=row.ref,
             state=PostState(row.state),
-            entry_id=row.entry_id,
-            guild_id=row.guild_id,
-            channel_id=row.channel_id,
-            message_id=row.message_id,
-            thread_id=row.thread_id,
-            anonymous=row.anonymous,
             title=title,
             text=text,
-            attempts=row.attempts,
-            next_try_at=row.next_try_at,
-            problem=row.problem,
-            created_at=row.created_at,
         )
 
     async def _rows(self, *where: object) -> list[PostRecord]:
