@@ -117,10 +117,20 @@ class Round(BoundCog):
 
     # -- who is who -------------------------------------------------------------------------
 
-    async def _round(self, interaction: Interaction, post_id: int) -> RoundRecord | None:
-        """The round, if the clicker is in its server; None (after answering) otherwise."""
+    async def _round(
+        self, interaction: Interaction, post_id: int, *, presenter: bool | None = None
+    ) -> RoundRecord | None:
+        """The round, if the clicker is in its server (and, when `presenter` says, is or is not
+        its presenter); None (after answering) otherwise."""
         record = await self.repos.round.get(post_id)
-        if record is None or interaction.guild_id != record.guild_id:
+        if (
+            record is None
+            or interaction.guild_id != record.guild_id
+            or (
+                presenter is not None
+                and presenter != await self._is_presenter(post_id, interaction.user.id)
+            )
+        ):
             await not_available(interaction)
             return None
         return record
@@ -380,11 +390,8 @@ class Round(BoundCog):
                 "An empty affirmation was not saved.", ephemeral=True
             )
             return
-        record = await self._round(interaction, sent.key.post)
+        record = await self._round(interaction, sent.key.post, presenter=False)
         if record is None:
-            return
-        if await self._is_presenter(record.post_id, interaction.user.id):
-            await not_available(interaction)
             return
         if await needs_agreement(interaction, record.guild_id):
             return
@@ -512,11 +519,8 @@ class Round(BoundCog):
     async def on_closing_form(
         self, interaction: Interaction, sent: Submitted[ClosingFormKey]
     ) -> None:
-        record = await self._round(interaction, sent.key.post)
+        record = await self._round(interaction, sent.key.post, presenter=True)
         if record is None:
-            return
-        if not await self._is_presenter(record.post_id, interaction.user.id):
-            await not_available(interaction)
             return
         closing = Closing(
             takeaway=sent.text("takeaway").strip(), next_step=sent.text("step").strip()
@@ -554,11 +558,8 @@ class Round(BoundCog):
     async def on_post_closing(
         self, interaction: Interaction, button: Button[PostClosingKey]
     ) -> None:
-        record = await self._round(interaction, button.key.post)
+        record = await self._round(interaction, button.key.post, presenter=True)
         if record is None:
-            return
-        if not await self._is_presenter(record.post_id, interaction.user.id):
-            await not_available(interaction)
             return
         closing = await self.repos.round.closing_post(record.post_id)
         share = await self.repos.outbox.get(record.post_id)

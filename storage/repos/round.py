@@ -59,6 +59,28 @@ def _closing_text(stored: str | None) -> str | None:
     return f"What I'm taking away: {closing.takeaway}\nMy next step: {closing.next_step}"
 
 
+async def _new_round(
+    conn: AsyncConnection,
+    post_id: int,
+    share: Any,
+    now: datetime,
+    *,
+    key_question: bytes | None = None,
+) -> None:
+    """The round row of a share (with `entry_id` and `guild_id`), in its first phase."""
+    await conn.execute(
+        insert(Round).values(
+            post_id=post_id,
+            entry_id=share.entry_id,
+            guild_id=share.guild_id,
+            phase=Phase.CLARIFYING,
+            key_question=key_question,
+            phase_since=now,
+            created_at=now,
+        )
+    )
+
+
 class RoundRepository:
     def __init__(self, db: Database, keys: Keyring, outbox: OutboxRepository) -> None:
         self._db = db
@@ -105,17 +127,7 @@ class RoundRepository:
                 update(Round).where(Round.post_id == post_id).values(key_question=blob)
             )
             if changed.rowcount == 0:
-                await conn.execute(
-                    insert(Round).values(
-                        post_id=post_id,
-                        entry_id=share.entry_id,
-                        guild_id=share.guild_id,
-                        phase=Phase.CLARIFYING,
-                        key_question=blob,
-                        phase_since=now,
-                        created_at=now,
-                    )
-                )
+                await _new_round(conn, post_id, share, now, key_question=blob)
         return True
 
     async def start(self, post_id: int) -> None:
@@ -131,16 +143,7 @@ class RoundRepository:
                 await conn.execute(select(Round.post_id).where(Round.post_id == post_id))
             ).first()
             if exists is None:
-                await conn.execute(
-                    insert(Round).values(
-                        post_id=post_id,
-                        entry_id=share.entry_id,
-                        guild_id=share.guild_id,
-                        phase=Phase.CLARIFYING,
-                        phase_since=now,
-                        created_at=now,
-                    )
-                )
+                await _new_round(conn, post_id, share, now)
             else:
                 await conn.execute(
                     update(Round).where(Round.post_id == post_id).values(phase_since=now)
