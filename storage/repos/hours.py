@@ -193,36 +193,16 @@ class HoursRepository:
 
     async def attest(self, entry_id: int, guild_id: int, attester_id: int, shown_as: str) -> bool:
         """Attest a requested entry, storing the attester's name and credential as typed."""
-        now = self._db.clock()
-
-        def work(conn: Connection) -> bool:
-            author = conn.execute(
-                select(HoursLog.author_id).where(
-                    *self._waiting_in(entry_id, guild_id, Attestation.REQUESTED, attester_id)
-                )
-            ).scalar()
-            if author is None:
-                return False
-            key = self._keys.user_cipher(conn, author, now)
-            return bool(
-                conn.execute(
-                    update(HoursLog)
-                    .where(
-                        *self._waiting_in(entry_id, guild_id, Attestation.REQUESTED, attester_id)
-                    )
-                    .values(
-                        state=Attestation.ATTESTED.value,
-                        attester_id=attester_id,
-                        attested_at=now,
-                        attest_text=key.encrypt(shown_as, attest_aad(entry_id)),
-                        updated_at=now,
-                    )
-                ).rowcount
-            )
-
-        return await self._db.run_write(work)
+        return await self._answer(entry_id, guild_id, attester_id, Attestation.ATTESTED, shown_as)
 
     async def decline(self, entry_id: int, guild_id: int, attester_id: int, reason: str) -> bool:
+        return await self._answer(entry_id, guild_id, attester_id, Attestation.DECLINED, reason)
+
+    async def _answer(
+        self, entry_id: int, guild_id: int, attester_id: int, state: Attestation, text: str
+    ) -> bool:
+        """A facilitator's answer to a request: its state, who and when, and their words
+        (sealed under the author's key); False if the entry is not waiting for them."""
         now = self._db.clock()
 
         def work(conn: Connection) -> bool:
@@ -236,10 +216,10 @@ class HoursRepository:
                     update(HoursLog)
                     .where(*waiting)
                     .values(
-                        state=Attestation.DECLINED.value,
+                        state=state.value,
                         attester_id=attester_id,
                         attested_at=now,
-                        attest_text=key.encrypt(reason, attest_aad(entry_id)),
+                        attest_text=key.encrypt(text, attest_aad(entry_id)),
                         updated_at=now,
                     )
                 ).rowcount
