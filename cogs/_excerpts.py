@@ -19,12 +19,11 @@ from bot.summary.highlights import EXCERPT_MAX, excerpts_digest
 from bot.summary.highlights import proposed_excerpts as propose
 from bot.summary.render import highlight_quote
 from cogs._buttons import DeclineQuotes, EditExcerpt, IncludeExcerpt
-from cogs._interactions import Key, form, view
+from cogs._interactions import Interaction, Key, form, view
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
-Interaction = discord.Interaction["SparkleBot"]
 _LABEL_MAX = 45  # Discord's limit for a modal field's label
 # A forged submit may carry far more than the field allows; nothing past this is ever read.
 _READ_MAX = 4 * EXCERPT_MAX

@@ -16,13 +16,12 @@ from bot.limits import clip
 from bot.round import DEFAULT_AGREEMENT, Phase, agreement_version, guidance, phase_title
 from bot.round.agreement import AGREEMENT_MAX
 from bot.round.models import RoundRecord
-from cogs._interactions import Button, Key, button_type, form, view
+from cogs._interactions import Button, Interaction, Key, button_type, form, view
 from cogs._render import ACCENT
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
-Interaction = discord.Interaction["SparkleBot"]
 KEY_QUESTION_MAX = 300
 AFFIRMATION_MAX = 1500
 CLOSING_PART_MAX = 1000

@@ -38,6 +38,7 @@ from cogs._excerpts import ask_about_excerpts
 from cogs._interactions import (
     BoundCog,
     Handler,
+    Interaction,
     Submitted,
     not_available,
     view,
@@ -60,7 +61,6 @@ if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
-Interaction = discord.Interaction["SparkleBot"]
 # Above this many characters the anonymizer runs in a thread, off the event loop.
 _GUARD_INLINE_MAX = 2000
 # The newest complete entries searched for the last next step to follow up.

@@ -38,6 +38,7 @@ from cogs._autocomplete import chosen_entry, entry_choices
 from cogs._interactions import (
     BoundCog,
     Handler,
+    Interaction,
     Key,
     Select,
     Submitted,
@@ -52,7 +53,6 @@ from cogs.summary import is_facilitator
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
-Interaction = discord.Interaction["SparkleBot"]
 NONE = discord.AllowedMentions.none()
 NOT_HOURS_FACILITATOR = "Only this server's facilitators can see and answer attestation requests."
 ASK_IN_SERVER = "Ask for attestation in the server whose facilitators should attest it."

@@ -15,7 +15,16 @@ from discord.ext import commands
 
 from bot.hours.meeting import MeetingPlan
 from bot.hours.model import FORMAT_LABELS, Kind, Part
-from cogs._interactions import BoundCog, Button, Handler, Key, button_type, not_available, view
+from cogs._interactions import (
+    BoundCog,
+    Button,
+    Handler,
+    Interaction,
+    Key,
+    button_type,
+    not_available,
+    view,
+)
 from cogs._loop import OwnedLoop
 from cogs.hours import NewHoursKey, entry_form
 
@@ -23,7 +32,6 @@ if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
-Interaction = discord.Interaction["SparkleBot"]
 # The loop is restarted whenever this process changes a meeting; these wakes only catch changes
 # made by another process sharing the database (and clock drift).
 IDLE_WAKE = 24 * 3600.0

@@ -15,13 +15,13 @@ from discord.ext import commands
 
 from bot.schedule import DAY_NAMES, next_weekly, parse_time, zone_names
 from bot.zones import resolve_zone
+from cogs._interactions import Interaction
 from cogs._loop import LoopCog
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
-Interaction = discord.Interaction["SparkleBot"]
 IDLE_WAKE = 6 * 3600.0
 DAY_CHOICES = [app_commands.Choice(name=name, value=str(i)) for i, name in enumerate(DAY_NAMES)]
 DAY_CHOICES.append(app_commands.Choice(name="Off (no reminders)", value="off"))

@@ -24,7 +24,16 @@ from bot.round import (
 )
 from bot.round.agreement import AGREEMENT_MAX
 from bot.round.models import Closing, RoundRecord
-from cogs._interactions import BoundCog, Button, Handler, Submitted, form, not_available, view
+from cogs._interactions import (
+    BoundCog,
+    Button,
+    Handler,
+    Interaction,
+    Submitted,
+    form,
+    not_available,
+    view,
+)
 from cogs._posts import find_by_ref
 from cogs._render import ACCENT
 from cogs._round_ui import (
@@ -68,7 +77,6 @@ if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
-Interaction = discord.Interaction["SparkleBot"]
 NOT_MOVER = "Only the presenter or a facilitator can move the round on."
 KEEP_OFFER = (
     "The affirmations are posted in the thread. Would you like to keep them with your entry? "
