@@ -23,13 +23,19 @@ from storage.tables import TZDateTime
 revision = "0003"
 down_revision = "0002"
 
-_answers = sa.table(
-    "answers",
-    sa.column("entry_id", sa.BigInteger()),
-    sa.column("question_id", sa.String()),
-    sa.column("ciphertext", sa.LargeBinary()),
-    sa.column("flagged", sa.LargeBinary()),
-)
+
+def _answers_table(flagged: sa.types.TypeEngine[Any]) -> sa.TableClause:
+    """`answers` as this migration reads and writes it; `flagged` changes type on the way."""
+    return sa.table(
+        "answers",
+        sa.column("entry_id", sa.BigInteger()),
+        sa.column("question_id", sa.String()),
+        sa.column("ciphertext", sa.LargeBinary()),
+        sa.column("flagged", flagged),
+    )
+
+
+_answers = _answers_table(sa.LargeBinary())
 _entries = sa.table("entries", sa.column("id", sa.BigInteger()), sa.column("author_id"))
 _user_keys = sa.table(
     "user_keys",
@@ -146,13 +152,7 @@ def downgrade() -> None:
                 )
             )
     _replace_flagged(sa.String(200))
-    answers = sa.table(
-        "answers",
-        sa.column("entry_id", sa.BigInteger()),
-        sa.column("question_id", sa.String()),
-        sa.column("ciphertext", sa.LargeBinary()),
-        sa.column("flagged", sa.String()),
-    )
+    answers = _answers_table(sa.String())
     for entry_id, question_id, text, flagged in plain:
         assert cipher is not None
         bind.execute(
