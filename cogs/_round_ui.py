@@ -16,6 +16,7 @@ from bot.limits import clip
 from bot.round import DEFAULT_AGREEMENT, Phase, agreement_version, guidance, phase_title
 from bot.round.agreement import AGREEMENT_MAX
 from bot.round.models import RoundRecord
+from bot.tree import respond
 from cogs._interactions import Button, Interaction, Key, button_type, form, view
 from cogs._render import ACCENT
 
@@ -246,20 +247,11 @@ async def needs_agreement(interaction: Interaction, guild_id: int) -> bool:
     agree = view(
         AgreeButton(AgreeKey(guild_id), label="I accept", style=discord.ButtonStyle.primary)
     )
-    if interaction.response.is_done():
-        await interaction.followup.send(
-            message,
-            embed=embed,
-            view=agree,
-            ephemeral=True,
-            allowed_mentions=discord.AllowedMentions.none(),
-        )
-    else:
-        await interaction.response.send_message(
-            message,
-            embed=embed,
-            view=agree,
-            ephemeral=True,
-            allowed_mentions=discord.AllowedMentions.none(),
-        )
+    await respond(
+        interaction,
+        message,
+        embed=embed,
+        view=agree,
+        allowed_mentions=discord.AllowedMentions.none(),
+    )
     return True

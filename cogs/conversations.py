@@ -7,7 +7,7 @@ import logging
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
@@ -18,6 +18,7 @@ from bot.conversation.script import Script
 from bot.guard import flag_answers, kinds_of
 from bot.models import EntryHeader, EntryRecord, QuoteStatus
 from bot.privacy import Span
+from bot.tree import respond
 from cogs._buttons import (
     Consent,
     Continue,
@@ -418,15 +419,12 @@ class Conversations(BoundCog):
         # Held as the page can show it: a forged answer's excess is only in the file.
         shown = {q.id: submit.values.get(q.id, "")[: q.max_length] for q in page.questions}
         token = self.unsaved.keep(interaction.user.id, replace(submit, values=shown))
-        reply: dict[str, Any] = {
-            "view": view(ReopenButton(ReopenKey(token))),
-            "file": typed_text_file(page, submit.values),
-            "ephemeral": True,
-        }
-        if interaction.response.is_done():
-            await interaction.followup.send(text, **reply)
-        else:
-            await interaction.response.send_message(text, **reply)
+        await respond(
+            interaction,
+            text,
+            view=view(ReopenButton(ReopenKey(token))),
+            file=typed_text_file(page, submit.values),
+        )
 
 
 async def setup(bot: SparkleBot) -> None:

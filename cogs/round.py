@@ -412,11 +412,11 @@ class Round(BoundCog):
             record.post_id, interaction.user.id, title=title, text=text, anonymous=not named
         )
         if saved is None:
-            await interaction.followup.send(
+            await _give_back(
+                interaction,
                 "The affirmations phase has ended, so yours was not saved. Here is what you "
-                f"wrote, so that nothing is lost:\n>>> {clip(typed, 1700)}",
-                ephemeral=True,
-                allowed_mentions=discord.AllowedMentions.none(),
+                "wrote, so that nothing is lost:",
+                typed,
             )
             return
         await self.refresh_post(record.post_id)
@@ -541,11 +541,10 @@ class Round(BoundCog):
             record.post_id, interaction.user.id, closing, text=text
         )
         if saved is None:
-            await interaction.followup.send(
-                "The closing can't be saved now: the round is not in its closing. What you "
-                f"wrote:\n>>> {clip(closing.takeaway + chr(10) + closing.next_step, 1700)}",
-                ephemeral=True,
-                allowed_mentions=discord.AllowedMentions.none(),
+            await _give_back(
+                interaction,
+                "The closing can't be saved now: the round is not in its closing. What you wrote:",
+                closing.takeaway + "\n" + closing.next_step,
             )
             return
         await interaction.followup.send(
@@ -679,6 +678,15 @@ class Round(BoundCog):
         await interaction.response.send_message(
             "Thank you: you have accepted the group agreement. Please try again.", ephemeral=True
         )
+
+
+async def _give_back(interaction: Interaction, why: str, typed: str) -> None:
+    """Nothing was saved: say why, with what the member typed quoted back to them."""
+    await interaction.followup.send(
+        f"{why}\n>>> {clip(typed, 1700)}",
+        ephemeral=True,
+        allowed_mentions=discord.AllowedMentions.none(),
+    )
 
 
 async def setup(bot: SparkleBot) -> None:
