@@ -147,6 +147,14 @@ class Round(BoundCog):
         share = await self.repos.outbox.owned(post_id, user_id)
         return share is not None and share.state is not PostState.DELETING
 
+    async def _movable(self, interaction: Interaction, post_id: int) -> RoundRecord | None:
+        """The round, if the clicker may move it on; None (after answering) otherwise."""
+        record = await self._round(interaction, post_id)
+        if record is not None and not await self._may_move(interaction, record):
+            await interaction.response.send_message(NOT_MOVER, ephemeral=True)
+            return None
+        return record
+
     async def _may_move(self, interaction: Interaction, record: RoundRecord) -> bool:
         if await self._is_presenter(record.post_id, interaction.user.id):
             return True
@@ -235,11 +243,8 @@ class Round(BoundCog):
     # -- phases -----------------------------------------------------------------------------
 
     async def on_next(self, interaction: Interaction, button: Button[NextPhaseKey]) -> None:
-        record = await self._round(interaction, button.key.post)
+        record = await self._movable(interaction, button.key.post)
         if record is None:
-            return
-        if not await self._may_move(interaction, record):
-            await interaction.response.send_message(NOT_MOVER, ephemeral=True)
             return
         if await needs_agreement(interaction, record.guild_id):
             return
@@ -281,11 +286,8 @@ class Round(BoundCog):
             await self._offer_keep(interaction, record)
 
     async def on_reveal(self, interaction: Interaction, button: Button[RevealKey]) -> None:
-        record = await self._round(interaction, button.key.post)
+        record = await self._movable(interaction, button.key.post)
         if record is None:
-            return
-        if not await self._may_move(interaction, record):
-            await interaction.response.send_message(NOT_MOVER, ephemeral=True)
             return
         if record.phase in (Phase.CLARIFYING, Phase.AFFIRMATIONS):
             await interaction.response.send_message(
