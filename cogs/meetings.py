@@ -25,7 +25,7 @@ from cogs._interactions import (
     not_available,
     view,
 )
-from cogs._loop import OwnedLoop
+from cogs._loop import OwnedLoop, next_pass, seconds_until
 from cogs.hours import NewHoursKey, entry_form
 
 if TYPE_CHECKING:
@@ -128,17 +128,12 @@ class Meetings(BoundCog):
 
     async def _loop(self) -> None:
         while not self.bot.is_closed():
-            try:
-                await self.prompt_due()
-                next_at = await self.repos.meetings.next_end_at()
-            except Exception:
-                log.exception("meeting prompt loop failed; retrying in a minute")
-                next_at = discord.utils.utcnow() + timedelta(minutes=1)
-            now = discord.utils.utcnow()
-            if next_at is None:
-                await asyncio.sleep(NO_MEETING_WAKE)
-                continue
-            await asyncio.sleep(min(max((next_at - now).total_seconds(), 1.0), IDLE_WAKE))
+            next_at = await next_pass(log, "meeting prompt loop", self._pass)
+            await asyncio.sleep(seconds_until(next_at, IDLE_WAKE, nothing_due=NO_MEETING_WAKE))
+
+    async def _pass(self) -> datetime | None:
+        await self.prompt_due()
+        return await self.repos.meetings.next_end_at()
 
 
 async def setup(bot: SparkleBot) -> None:
