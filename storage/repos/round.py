@@ -9,6 +9,7 @@ reveal; a phase only moves by compare-and-set, so of two clicks exactly one move
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
@@ -202,20 +203,12 @@ class RoundRepository:
             if phase != Phase.AFFIRMATIONS:
                 return None
             key = await self._cipher(conn, author_id)
-            found = (
-                await conn.execute(
-                    select(Post.id, Post.state).where(
-                        Post.slot.like(prefix + "%"), self._outbox.mine(author_id)
-                    )
-                )
-            ).first()
-            if found is not None and found.state != PostState.DRAFT:
-                return None
-            if found is None:
+
+            async def new() -> int:
                 guild_id = (
                     await conn.execute(select(Round.guild_id).where(Round.post_id == post_id))
                 ).scalar_one()
-                aff_id = await self._outbox.insert_draft(
+                return await self._outbox.insert_draft(
                     conn,
                     kind=PostKind.AFFIRMATION,
                     slot=prefix + self._outbox.author_key(author_id).hex()[:40],
@@ -224,18 +217,36 @@ class RoundRepository:
                     anonymous=anonymous,
                     now=now,
                 )
-            else:
-                aff_id = found.id
-            await conn.execute(
-                update(Post)
-                .where(Post.id == aff_id)
-                .values(
-                    body=self._outbox.seal(key, aff_id, title, text),
-                    anonymous=anonymous,
-                    updated_at=now,
-                )
+
+            aff_id = await self._save_draft(
+                conn,
+                (Post.slot.like(prefix + "%"), self._outbox.mine(author_id)),
+                new,
+                lambda draft_id: {
+                    "body": self._outbox.seal(key, draft_id, title, text),
+                    "anonymous": anonymous,
+                    "updated_at": now,
+                },
             )
+            if aff_id is None:
+                return None
         return await self._outbox.get(aff_id)
+
+    @staticmethod
+    async def _save_draft(
+        conn: AsyncConnection,
+        where: tuple[Any, ...],
+        new: Callable[[], Awaitable[int]],
+        values: Callable[[int], dict[str, Any]],
+    ) -> int | None:
+        """The draft post `where` picks (made by `new` if there is none) given `values` (of its
+        id: a body is sealed to it); None, changing nothing, once it is no longer a draft."""
+        found = (await conn.execute(select(Post.id, Post.state).where(*where))).first()
+        if found is not None and found.state != PostState.DRAFT:
+            return None
+        draft_id = found.id if found is not None else await new()
+        await conn.execute(update(Post).where(Post.id == draft_id).values(**values(draft_id)))
+        return draft_id
 
     async def my_affirmation(self, post_id: int, author_id: int) -> PostRecord | None:
         found = await self._outbox.records(
@@ -302,13 +313,9 @@ class RoundRepository:
                 .where(Round.post_id == post_id)
                 .values(closing=key.encrypt(closing.model_dump_json(), _aad(post_id, "closing")))
             )
-            found = (
-                await conn.execute(select(Post.id, Post.state).where(Post.slot == slot))
-            ).first()
-            if found is not None and found.state != PostState.DRAFT:
-                return None
-            if found is None:
-                closing_id = await self._outbox.insert_draft(
+
+            async def new() -> int:
+                return await self._outbox.insert_draft(
                     conn,
                     kind=PostKind.CLOSING,
                     slot=slot,
@@ -317,13 +324,18 @@ class RoundRepository:
                     anonymous=True,
                     now=now,
                 )
-            else:
-                closing_id = found.id
-            await conn.execute(
-                update(Post)
-                .where(Post.id == closing_id)
-                .values(body=self._outbox.seal(key, closing_id, "Closing", text), updated_at=now)
+
+            closing_id = await self._save_draft(
+                conn,
+                (Post.slot == slot,),
+                new,
+                lambda draft_id: {
+                    "body": self._outbox.seal(key, draft_id, "Closing", text),
+                    "updated_at": now,
+                },
             )
+            if closing_id is None:
+                return None
         return await self._outbox.get(closing_id)
 
     async def closing_post(self, post_id: int) -> PostRecord | None:
