@@ -78,26 +78,13 @@ from simcord import ChannelHandle, InteractionResult, MemberActor  # noqa: E402
 from simcord.components import walk_components  # noqa: E402
 from simcord.results import ResponseMessage  # noqa: E402
 
+# Sparkle-free: the floor's process never imports Sparkle.
+from tests.e2e.pages import SPARKLE_PAGES as PAGES  # noqa: E402
+
 TOKEN = "MTA5ODc2NTQzMjEwOTg3NjU0Mw.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB"  # noqa: S105 - a well-formed fake for offline runs  # pragma: allowlist secret
 BOTS = ("minimal", "sparkle")
 INTERACTIONS_PER_FLOW = 7
 PAGES_PER_FLOW = 3
-# The answers tests/e2e/helpers.py's SPARKLE_PAGES holds, copied so that the floor's process
-# never imports Sparkle.
-PAGES: list[dict[str, Any]] = [
-    {"moment": "The client laughed for the first time in weeks.", "signs": "Shoulders dropped."},
-    {
-        "doing": "I slowed right down.",
-        "saying": "What else went well?",
-        "experiencing": "Curious, calm.",
-        "how": "I reread my notes before the session.",
-    },
-    {
-        "noticed": "My supervisor would say I waited more.",
-        "frequency": ["6"],
-        "next_step": "Pause.",
-    },
-]
 GOAL_N = 200
 GOAL_RATE = 0.5  # Sparkle's interactions/s at least this share of the floor's
 GOAL_P99 = 2.0  # Sparkle's p99 at most this many times the floor's

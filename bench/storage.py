@@ -138,33 +138,27 @@ def page_answers(pool: list[str], page: int, rng: random.Random) -> dict[str, st
 # -- Sparkle ---------------------------------------------------------------------------------
 
 
-async def sparkle_run(repos: Repositories, tasks: int, pages: int, seed: int) -> Run:
+SavePage = Callable[[int, int | None, int], Awaitable[int]]
+
+
+async def async_run(tasks: int, pages: int, save: SavePage) -> Run:
+    """`tasks` concurrent writers share `pages` page saves; writer n calls ``save(n, entry_id,
+    page)`` (entry_id None: a new entry), which returns the entry's id."""
     run = Run()
     slots = Pages(pages)
-    pool = texts(random.Random(seed))
 
     async def worker(n: int) -> None:
-        rng = random.Random(seed * 1000 + n)
         entry_id: int | None = None
         page = 0
         while slots.take():
             started = time.perf_counter()
             try:
-                header = await repos.entries.save_page(
-                    entry_id=entry_id,
-                    author_id=1000 + n,
-                    kind="reflection",
-                    guild_id=42,
-                    answers=page_answers(pool, page, rng),
-                    advance_to=page + 1,
-                    complete=page == PAGES_PER_ENTRY - 1,
-                )
+                saved_id = await save(n, entry_id, page)
             except Exception as exc:
                 run.record(started, exc)
                 continue
             run.record(started, None)
-            assert header is not None
-            entry_id, page = header.id, page + 1
+            entry_id, page = saved_id, page + 1
             if page == PAGES_PER_ENTRY:
                 entry_id, page = None, 0
 
@@ -172,6 +166,27 @@ async def sparkle_run(repos: Repositories, tasks: int, pages: int, seed: int) ->
     await asyncio.gather(*(worker(n) for n in range(tasks)))
     run.seconds = time.perf_counter() - started
     return run
+
+
+async def sparkle_run(repos: Repositories, tasks: int, pages: int, seed: int) -> Run:
+    pool = texts(random.Random(seed))
+    rngs: dict[int, random.Random] = {}
+
+    async def save(n: int, entry_id: int | None, page: int) -> int:
+        rng = rngs.setdefault(n, random.Random(seed * 1000 + n))
+        header = await repos.entries.save_page(
+            entry_id=entry_id,
+            author_id=1000 + n,
+            kind="reflection",
+            guild_id=42,
+            answers=page_answers(pool, page, rng),
+            advance_to=page + 1,
+            complete=page == PAGES_PER_ENTRY - 1,
+        )
+        assert header is not None
+        return header.id
+
+    return await async_run(tasks, pages, save)
 
 
 # -- bare sqlite3 ----------------------------------------------------------------------------
@@ -251,56 +266,38 @@ def bare_run(path: Path, tasks: int, pages: int, seed: int) -> Run:
 
 
 async def orm_run(sessions: async_sessionmaker[Any], tasks: int, pages: int, seed: int) -> Run:
-    run = Run()
-    slots = Pages(pages)
+    async def save(n: int, entry_id: int | None, page: int) -> int:
+        stamp = now()
+        async with sessions() as session:
+            if entry_id is None:
+                entry = Entry(
+                    author_id=1000 + n,
+                    guild_id=42,
+                    kind="reflection",
+                    status="draft",
+                    next_page=page + 1,
+                    consent_summary=False,
+                    created_at=stamp,
+                    updated_at=stamp,
+                )
+                session.add(entry)
+                await session.flush()
+            else:
+                entry = await session.get_one(Entry, entry_id)
+                entry.next_page = page + 1
+                entry.updated_at = stamp
+            session.add_all(
+                Answer(
+                    entry_id=entry.id,
+                    question_id=f"p{page}q{j}",
+                    ciphertext=os.urandom(ANSWER_CHARS),
+                )
+                for j in range(ANSWERS_PER_PAGE)
+            )
+            await session.commit()
+            return entry.id
 
-    async def worker(n: int) -> None:
-        entry_id: int | None = None
-        page = 0
-        while slots.take():
-            started = time.perf_counter()
-            stamp = now()
-            try:
-                async with sessions() as session:
-                    if entry_id is None:
-                        entry = Entry(
-                            author_id=1000 + n,
-                            guild_id=42,
-                            kind="reflection",
-                            status="draft",
-                            next_page=page + 1,
-                            consent_summary=False,
-                            created_at=stamp,
-                            updated_at=stamp,
-                        )
-                        session.add(entry)
-                        await session.flush()
-                    else:
-                        entry = await session.get_one(Entry, entry_id)
-                        entry.next_page = page + 1
-                        entry.updated_at = stamp
-                    session.add_all(
-                        Answer(
-                            entry_id=entry.id,
-                            question_id=f"p{page}q{j}",
-                            ciphertext=os.urandom(ANSWER_CHARS),
-                        )
-                        for j in range(ANSWERS_PER_PAGE)
-                    )
-                    await session.commit()
-                    new_id = entry.id
-            except Exception as exc:
-                run.record(started, exc)
-                continue
-            run.record(started, None)
-            entry_id, page = new_id, page + 1
-            if page == PAGES_PER_ENTRY:
-                entry_id, page = None, 0
-
-    started = time.perf_counter()
-    await asyncio.gather(*(worker(n) for n in range(tasks)))
-    run.seconds = time.perf_counter() - started
-    return run
+    return await async_run(tasks, pages, save)
 
 
 def orm_engine(url: str) -> Any:

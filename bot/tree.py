@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import secrets
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -18,12 +19,13 @@ def reference_id() -> str:
     return secrets.token_hex(3).upper()
 
 
-async def respond(interaction: discord.Interaction, content: str) -> None:
-    """Answer once: a reply if nothing was sent yet, a follow-up otherwise. Always ephemeral."""
+async def respond(interaction: discord.Interaction, content: str, **extra: Any) -> None:
+    """Answer once: a reply if nothing was sent yet, a follow-up otherwise. Always ephemeral;
+    `extra` (embed, view, file, allowed_mentions) goes with it either way."""
     if interaction.response.is_done():
-        await interaction.followup.send(content, ephemeral=True)
+        await interaction.followup.send(content, ephemeral=True, **extra)
     else:
-        await interaction.response.send_message(content, ephemeral=True)
+        await interaction.response.send_message(content, ephemeral=True, **extra)
 
 
 async def report_failure(interaction: discord.Interaction, error: BaseException) -> None:

@@ -18,13 +18,13 @@ from bot.models import EntryRecord, QuoteStatus
 from bot.summary.highlights import EXCERPT_MAX, excerpts_digest
 from bot.summary.highlights import proposed_excerpts as propose
 from bot.summary.render import highlight_quote
+from bot.tree import respond
 from cogs._buttons import DeclineQuotes, EditExcerpt, IncludeExcerpt
-from cogs._interactions import Key, form, view
+from cogs._interactions import Interaction, Key, form, view
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
-Interaction = discord.Interaction["SparkleBot"]
 _LABEL_MAX = 45  # Discord's limit for a modal field's label
 # A forged submit may carry far more than the field allows; nothing past this is ever read.
 _READ_MAX = 4 * EXCERPT_MAX
@@ -133,13 +133,13 @@ async def send_review(
     """The review message, privately: the reply, or a follow-up once the interaction is
     answered (or deferred)."""
     text, buttons = review_message(entry, excerpts)
-    send = interaction.followup.send if interaction.response.is_done() else None
-    kwargs: dict[str, Any] = {"view": buttons} if buttons is not None else {}
-    kwargs |= {"ephemeral": True, "allowed_mentions": discord.AllowedMentions.none()}
-    if send is not None:
-        await send(clip(prefix + text, 2000), **kwargs)
-    else:
-        await interaction.response.send_message(clip(prefix + text, 2000), **kwargs)
+    shown: dict[str, Any] = {"view": buttons} if buttons is not None else {}
+    await respond(
+        interaction,
+        clip(prefix + text, 2000),
+        allowed_mentions=discord.AllowedMentions.none(),
+        **shown,
+    )
 
 
 async def ask_about_excerpts(bot: SparkleBot, interaction: Interaction, entry: EntryRecord) -> None:

@@ -214,6 +214,13 @@ class Select(_Keyed[K], ui.DynamicItem[ui.Select[Any]], template=_NEVER):
         return next(iter(self.item.values), "")
 
 
+def button_type(key_type: type[K]) -> type[Button[K]]:
+    """The persistent button of a key that needs nothing more, named after it:
+    ``StepOutButton = button_type(StepOutKey)`` makes the class ``StepOutButton``."""
+    name = f"{key_type.__name__.removesuffix('Key')}Button"
+    return type(name, (Button,), {"key_type": key_type, "__module__": key_type.__module__})
+
+
 # -- forms: modals routed by their typed id, so that one opened before a restart still works ----
 
 

@@ -6,8 +6,10 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, ClassVar
 
+import discord
 from discord.ext import commands
 
 from cogs._interactions import BoundCog
@@ -16,6 +18,28 @@ if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
+
+
+async def next_pass(
+    logger: logging.Logger, what: str, run: Callable[[], Awaitable[datetime | None]]
+) -> datetime | None:
+    """Run one pass of a loop; when the next one is due (None: nothing is). A failed pass is
+    logged on `logger` as `what` failed, and the next one is a minute away."""
+    try:
+        return await run()
+    except Exception:
+        logger.exception("%s failed; retrying in a minute", what)
+        return discord.utils.utcnow() + timedelta(minutes=1)
+
+
+def seconds_until(
+    next_at: datetime | None, idle: float, *, nothing_due: float | None = None
+) -> float:
+    """How long a loop sleeps: until `next_at`, at least a second and at most `idle`; when
+    nothing is due, `nothing_due` (default `idle`)."""
+    if next_at is None:
+        return idle if nothing_due is None else nothing_due
+    return min(max((next_at - discord.utils.utcnow()).total_seconds(), 1.0), idle)
 
 
 class OwnedLoop:

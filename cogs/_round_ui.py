@@ -16,13 +16,13 @@ from bot.limits import clip
 from bot.round import DEFAULT_AGREEMENT, Phase, agreement_version, guidance, phase_title
 from bot.round.agreement import AGREEMENT_MAX
 from bot.round.models import RoundRecord
-from cogs._interactions import Button, Key, form, view
+from bot.tree import respond
+from cogs._interactions import Button, Interaction, Key, button_type, form, view
 from cogs._render import ACCENT
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
-Interaction = discord.Interaction["SparkleBot"]
 KEY_QUESTION_MAX = 300
 AFFIRMATION_MAX = 1500
 CLOSING_PART_MAX = 1000
@@ -115,44 +115,16 @@ class AgreeKey(Key):
     guild: int
 
 
-class NextPhaseButton(Button[NextPhaseKey]):
-    key_type = NextPhaseKey
-
-
-class AffirmButton(Button[AffirmKey]):
-    key_type = AffirmKey
-
-
-class WithdrawButton(Button[WithdrawKey]):
-    key_type = WithdrawKey
-
-
-class StepOutButton(Button[StepOutKey]):
-    key_type = StepOutKey
-
-
-class ClosingButton(Button[ClosingKey]):
-    key_type = ClosingKey
-
-
-class PostClosingButton(Button[PostClosingKey]):
-    key_type = PostClosingKey
-
-
-class RevealButton(Button[RevealKey]):
-    key_type = RevealKey
-
-
-class KeepButton(Button[KeepKey]):
-    key_type = KeepKey
-
-
-class KeyQuestionButton(Button[KeyQuestionKey]):
-    key_type = KeyQuestionKey
-
-
-class AgreeButton(Button[AgreeKey]):
-    key_type = AgreeKey
+NextPhaseButton = button_type(NextPhaseKey)
+AffirmButton = button_type(AffirmKey)
+WithdrawButton = button_type(WithdrawKey)
+StepOutButton = button_type(StepOutKey)
+ClosingButton = button_type(ClosingKey)
+PostClosingButton = button_type(PostClosingKey)
+RevealButton = button_type(RevealKey)
+KeepButton = button_type(KeepKey)
+KeyQuestionButton = button_type(KeyQuestionKey)
+AgreeButton = button_type(AgreeKey)
 
 
 COMPONENTS: tuple[type, ...] = (
@@ -169,13 +141,13 @@ COMPONENTS: tuple[type, ...] = (
 )
 
 
-def keep_button(post_id: int) -> KeepButton:
+def keep_button(post_id: int) -> Button[KeepKey]:
     return KeepButton(
         KeepKey(post_id), label="Keep them with my entry", style=discord.ButtonStyle.primary
     )
 
 
-def key_question_button(post_id: int) -> KeyQuestionButton:
+def key_question_button(post_id: int) -> Button[KeyQuestionKey]:
     return KeyQuestionButton(KeyQuestionKey(post_id), label="Add a key question")
 
 
@@ -275,20 +247,11 @@ async def needs_agreement(interaction: Interaction, guild_id: int) -> bool:
     agree = view(
         AgreeButton(AgreeKey(guild_id), label="I accept", style=discord.ButtonStyle.primary)
     )
-    if interaction.response.is_done():
-        await interaction.followup.send(
-            message,
-            embed=embed,
-            view=agree,
-            ephemeral=True,
-            allowed_mentions=discord.AllowedMentions.none(),
-        )
-    else:
-        await interaction.response.send_message(
-            message,
-            embed=embed,
-            view=agree,
-            ephemeral=True,
-            allowed_mentions=discord.AllowedMentions.none(),
-        )
+    await respond(
+        interaction,
+        message,
+        embed=embed,
+        view=agree,
+        allowed_mentions=discord.AllowedMentions.none(),
+    )
     return True

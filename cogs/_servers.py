@@ -13,12 +13,11 @@ import discord
 
 from bot.limits import clip
 from bot.models import EntryRecord
-from cogs._interactions import Key, Select, not_available, view
+from cogs._interactions import Interaction, Key, Select, not_available, view
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
-Interaction = discord.Interaction["SparkleBot"]
 NO_SERVER = (
     "You don't share a server with Sparkle, so this entry can't be counted in a weekly summary yet."
 )

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
@@ -41,6 +41,7 @@ from cogs._excerpts import ask_about_excerpts
 from cogs._interactions import (
     BoundCog,
     Handler,
+    Interaction,
     Submitted,
     not_available,
     view,
@@ -63,7 +64,6 @@ if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
-Interaction = discord.Interaction["SparkleBot"]
 # Above this many characters the anonymizer runs in a thread, off the event loop.
 _GUARD_INLINE_MAX = 2000
 NONE = discord.AllowedMentions.none()
@@ -449,15 +449,12 @@ class Conversations(BoundCog):
         # Held as the page can show it: a forged answer's excess is only in the file.
         shown = {q.id: submit.values.get(q.id, "")[: q.max_length] for q in page.questions}
         token = self.unsaved.keep(interaction.user.id, replace(submit, values=shown))
-        reply: dict[str, Any] = {
-            "view": view(ReopenButton(ReopenKey(token))),
-            "file": typed_text_file(page, submit.values),
-            "ephemeral": True,
-        }
-        if interaction.response.is_done():
-            await interaction.followup.send(text, **reply)
-        else:
-            await interaction.response.send_message(text, **reply)
+        await respond(
+            interaction,
+            text,
+            view=view(ReopenButton(ReopenKey(token))),
+            file=typed_text_file(page, submit.values),
+        )
 
 
 async def setup(bot: SparkleBot) -> None:

@@ -38,13 +38,11 @@ from cogs._excerpts import (
     excerpts_text,
     send_review,
 )
-from cogs._interactions import BoundCog, Handler, Submitted, not_available
+from cogs._interactions import BoundCog, Handler, Interaction, Submitted, not_available
 from cogs._render import quote
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
-
-Interaction = discord.Interaction["SparkleBot"]
 
 
 class Excerpts(BoundCog):

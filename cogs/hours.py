@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -37,12 +37,13 @@ from bot.schedule import DAY_NAMES, parse_time
 from cogs._autocomplete import chosen_entry, entry_choices
 from cogs._interactions import (
     BoundCog,
-    Button,
     Handler,
+    Interaction,
     Key,
     Select,
     Submitted,
     answering,
+    button_type,
     form,
     not_available,
     view,
@@ -52,7 +53,6 @@ from cogs.summary import is_facilitator
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
-Interaction = discord.Interaction["SparkleBot"]
 NONE = discord.AllowedMentions.none()
 NOT_HOURS_FACILITATOR = "Only this server's facilitators can see and answer attestation requests."
 ASK_IN_SERVER = "Ask for attestation in the server whose facilitators should attest it."
@@ -170,23 +170,15 @@ class ReopenKey(Key):
     entry: int
 
 
-def _button(key_cls: type[Key]) -> Any:
-    class _B(Button[Any]):
-        key_type = key_cls
-
-    _B.__name__ = _B.__qualname__ = f"{key_cls.__name__.removesuffix('Key')}Button"
-    return _B
-
-
-EditButton = _button(EditHoursKey)
-PageButton = _button(PageKey)
-DeleteButton = _button(DeleteKey)
-DeleteYesButton = _button(DeleteYesKey)
-AskButton = _button(AskKey)
-ReopenAskButton = _button(ReopenAskKey)
-AttestButton = _button(AttestKey)
-DeclineButton = _button(DeclineKey)
-ReopenButton = _button(ReopenKey)
+EditButton = button_type(EditHoursKey)
+PageButton = button_type(PageKey)
+DeleteButton = button_type(DeleteKey)
+DeleteYesButton = button_type(DeleteYesKey)
+AskButton = button_type(AskKey)
+ReopenAskButton = button_type(ReopenAskKey)
+AttestButton = button_type(AttestKey)
+DeclineButton = button_type(DeclineKey)
+ReopenButton = button_type(ReopenKey)
 
 
 class PickSelect(Select[PickKey]):
@@ -397,9 +389,8 @@ class Hours(BoundCog):
         )
 
     async def on_edit(self, interaction: Interaction, button: Any) -> None:
-        entry = await self.repos.hours.get(button.key.entry, interaction.user.id)
+        entry = await self._own(interaction, button.key.entry)
         if entry is None:
-            await not_available(interaction)
             return
         if not entry.editable:
             await interaction.response.send_message(
@@ -412,9 +403,8 @@ class Hours(BoundCog):
         )
 
     async def on_edit_submit(self, interaction: Interaction, sub: Submitted[EditFormKey]) -> None:
-        entry = await self.repos.hours.get(sub.key.entry, interaction.user.id)
+        entry = await self._own(interaction, sub.key.entry)
         if entry is None:
-            await not_available(interaction)
             return
         try:
             draft = read_draft(
@@ -498,9 +488,8 @@ class Hours(BoundCog):
         )
 
     async def on_delete(self, interaction: Interaction, button: Any) -> None:
-        entry = await self.repos.hours.get(button.key.entry, interaction.user.id)
+        entry = await self._own(interaction, button.key.entry)
         if entry is None:
-            await not_available(interaction)
             return
         if entry.locked:
             await interaction.response.send_message(LOCKED, ephemeral=True)
@@ -516,9 +505,8 @@ class Hours(BoundCog):
         )
 
     async def on_delete_yes(self, interaction: Interaction, button: Any) -> None:
-        entry = await self.repos.hours.get(button.key.entry, interaction.user.id)
+        entry = await self._own(interaction, button.key.entry)
         if entry is None:
-            await not_available(interaction)
             return
         if not await self.repos.hours.delete(entry.id, interaction.user.id):
             await interaction.response.send_message(LOCKED, ephemeral=True)
@@ -655,50 +643,71 @@ class Hours(BoundCog):
 
     # -- attestation: the author's side
 
-    async def on_ask(self, interaction: Interaction, button: Any) -> None:
-        entry = await self.repos.hours.get(button.key.entry, interaction.user.id)
+    async def _own(self, interaction: Interaction, entry_id: int) -> HoursEntry | None:
+        """The user's own entry, or None (after answering)."""
+        entry = await self.repos.hours.get(entry_id, interaction.user.id)
         if entry is None:
             await not_available(interaction)
+        return entry
+
+    async def _audit(
+        self, interaction: Interaction, kind: str, entry: HoursEntry, guild_id: int | None
+    ) -> None:
+        await self.repos.audit.record(
+            kind, actor_id=interaction.user.id, guild_id=guild_id, subject=f"hours:{entry.id}"
+        )
+
+    async def _apply(
+        self,
+        interaction: Interaction,
+        entry: HoursEntry,
+        kind: str,
+        guild_id: int | None,
+        change: Awaitable[bool],
+        answer: str,
+        refusal: str | None = None,
+    ) -> None:
+        """Make an attestation change, audit it and say so; if the state refused it, say why
+        (`refusal`) or that it is not available."""
+        if not await change:
+            if refusal is None:
+                await not_available(interaction)
+            else:
+                await interaction.response.send_message(refusal, ephemeral=True)
+            return
+        await self._audit(interaction, kind, entry, guild_id)
+        await interaction.response.send_message(answer, ephemeral=True, allowed_mentions=NONE)
+
+    async def on_ask(self, interaction: Interaction, button: Any) -> None:
+        entry = await self._own(interaction, button.key.entry)
+        if entry is None:
             return
         if interaction.guild_id is None:
             await interaction.response.send_message(ASK_IN_SERVER, ephemeral=True)
             return
-        if not await self.repos.hours.request(entry.id, interaction.user.id, interaction.guild_id):
-            await interaction.response.send_message(
-                LOCKED if entry.locked else WAITING, ephemeral=True
-            )
-            return
-        await self.repos.audit.record(
+        await self._apply(
+            interaction,
+            entry,
             "hours_attest_ask",
-            actor_id=interaction.user.id,
-            guild_id=interaction.guild_id,
-            subject=f"hours:{entry.id}",
-        )
-        await interaction.response.send_message(
+            interaction.guild_id,
+            self.repos.hours.request(entry.id, interaction.user.id, interaction.guild_id),
             "Asked this server's facilitators to attest it. They see it, privately, with "
             "`/hours pending`; until they answer it can't be edited.",
-            ephemeral=True,
+            refusal=LOCKED if entry.locked else WAITING,
         )
 
     async def on_reopen_ask(self, interaction: Interaction, button: Any) -> None:
-        entry = await self.repos.hours.get(button.key.entry, interaction.user.id)
+        entry = await self._own(interaction, button.key.entry)
         if entry is None:
-            await not_available(interaction)
             return
-        if not await self.repos.hours.ask_reopen(entry.id, interaction.user.id):
-            await interaction.response.send_message(
-                "Only an attested entry can be reopened.", ephemeral=True
-            )
-            return
-        await self.repos.audit.record(
+        await self._apply(
+            interaction,
+            entry,
             "hours_reopen_ask",
-            actor_id=interaction.user.id,
-            guild_id=entry.attest_guild_id,
-            subject=f"hours:{entry.id}",
-        )
-        await interaction.response.send_message(
+            entry.attest_guild_id,
+            self.repos.hours.ask_reopen(entry.id, interaction.user.id),
             "Asked the facilitators who attested it to reopen it. It stays attested until they do.",
-            ephemeral=True,
+            refusal="Only an attested entry can be reopened.",
         )
 
     # -- attestation: the facilitators' side
@@ -774,25 +783,43 @@ class Hours(BoundCog):
             allowed_mentions=NONE,
         )
 
+    async def _ask(
+        self, interaction: Interaction, entry_id: int, key: Any, title: str, *fields: ui.Label
+    ) -> None:
+        """The facilitator's form about one entry still waiting for them."""
+        entry = await self._waiting(interaction, entry_id)
+        if entry is not None:
+            await interaction.response.send_modal(form(key(entry.id), title, *fields))
+
+    async def _decide(
+        self,
+        interaction: Interaction,
+        entry: HoursEntry,
+        kind: str,
+        change: Callable[[int], Awaitable[bool]],
+        answer: str,
+    ) -> None:
+        """A facilitator's decision, made in the server they facilitate."""
+        guild_id = interaction.guild_id
+        assert guild_id is not None
+        await self._apply(interaction, entry, kind, guild_id, change(guild_id), answer)
+
     async def on_attest(self, interaction: Interaction, button: Any) -> None:
-        entry = await self._waiting(interaction, button.key.entry)
-        if entry is None:
-            return
-        await interaction.response.send_modal(
-            form(
-                AttestFormKey(entry.id),
-                "Attest consultation hours",
-                ui.Label(
-                    text="Your name as shown",
-                    component=ui.TextInput(custom_id="name", max_length=100),
+        await self._ask(
+            interaction,
+            button.key.entry,
+            AttestFormKey,
+            "Attest consultation hours",
+            ui.Label(
+                text="Your name as shown",
+                component=ui.TextInput(custom_id="name", max_length=100),
+            ),
+            ui.Label(
+                text="Your credential",
+                component=ui.TextInput(
+                    custom_id="credential", max_length=100, placeholder="e.g. LMFT, CA #12345"
                 ),
-                ui.Label(
-                    text="Your credential",
-                    component=ui.TextInput(
-                        custom_id="credential", max_length=100, placeholder="e.g. LMFT, CA #12345"
-                    ),
-                ),
-            )
+            ),
         )
 
     async def on_attest_submit(
@@ -807,39 +834,29 @@ class Hours(BoundCog):
                 "An attestation needs both your name and your credential.", ephemeral=True
             )
             return
-        assert interaction.guild_id is not None
-        if not await self.repos.hours.attest(
-            entry.id, interaction.guild_id, interaction.user.id, f"{name}, {credential}"
-        ):
-            await not_available(interaction)
-            return
-        await self.repos.audit.record(
+        signed = f"{name}, {credential}"
+        await self._decide(
+            interaction,
+            entry,
             "hours_attest",
-            actor_id=interaction.user.id,
-            guild_id=interaction.guild_id,
-            subject=f"hours:{entry.id}",
-        )
-        await interaction.response.send_message(
-            f"Attested as {name}, {credential}. The entry is now locked.",
-            ephemeral=True,
-            allowed_mentions=NONE,
+            lambda guild_id: self.repos.hours.attest(
+                entry.id, guild_id, interaction.user.id, signed
+            ),
+            f"Attested as {signed}. The entry is now locked.",
         )
 
     async def on_decline(self, interaction: Interaction, button: Any) -> None:
-        entry = await self._waiting(interaction, button.key.entry)
-        if entry is None:
-            return
-        await interaction.response.send_modal(
-            form(
-                DeclineFormKey(entry.id),
-                "Decline to attest",
-                ui.Label(
-                    text="Why (the member sees this)",
-                    component=ui.TextInput(
-                        custom_id="reason", max_length=300, style=discord.TextStyle.paragraph
-                    ),
+        await self._ask(
+            interaction,
+            button.key.entry,
+            DeclineFormKey,
+            "Decline to attest",
+            ui.Label(
+                text="Why (the member sees this)",
+                component=ui.TextInput(
+                    custom_id="reason", max_length=300, style=discord.TextStyle.paragraph
                 ),
-            )
+            ),
         )
 
     async def on_decline_submit(
@@ -852,40 +869,26 @@ class Hours(BoundCog):
         if not reason:
             await interaction.response.send_message("Please give a reason.", ephemeral=True)
             return
-        assert interaction.guild_id is not None
-        if not await self.repos.hours.decline(
-            entry.id, interaction.guild_id, interaction.user.id, reason
-        ):
-            await not_available(interaction)
-            return
-        await self.repos.audit.record(
+        await self._decide(
+            interaction,
+            entry,
             "hours_decline",
-            actor_id=interaction.user.id,
-            guild_id=interaction.guild_id,
-            subject=f"hours:{entry.id}",
-        )
-        await interaction.response.send_message(
+            lambda guild_id: self.repos.hours.decline(
+                entry.id, guild_id, interaction.user.id, reason
+            ),
             "Declined. The member sees your reason and can edit the entry and ask again.",
-            ephemeral=True,
         )
 
     async def on_reopen(self, interaction: Interaction, button: Any) -> None:
         entry = await self._waiting(interaction, button.key.entry)
         if entry is None:
             return
-        assert interaction.guild_id is not None
-        if not await self.repos.hours.reopen(entry.id, interaction.guild_id, interaction.user.id):
-            await not_available(interaction)
-            return
-        await self.repos.audit.record(
+        await self._decide(
+            interaction,
+            entry,
             "hours_reopen",
-            actor_id=interaction.user.id,
-            guild_id=interaction.guild_id,
-            subject=f"hours:{entry.id}",
-        )
-        await interaction.response.send_message(
+            lambda guild_id: self.repos.hours.reopen(entry.id, guild_id, interaction.user.id),
             "Reopened: the attestation is withdrawn and the member can edit the entry.",
-            ephemeral=True,
         )
 
 

@@ -15,15 +15,23 @@ from discord.ext import commands
 
 from bot.hours.meeting import MeetingPlan
 from bot.hours.model import FORMAT_LABELS, Kind, Part
-from cogs._interactions import BoundCog, Button, Handler, Key, not_available, view
-from cogs._loop import OwnedLoop
+from cogs._interactions import (
+    BoundCog,
+    Button,
+    Handler,
+    Interaction,
+    Key,
+    button_type,
+    not_available,
+    view,
+)
+from cogs._loop import OwnedLoop, next_pass, seconds_until
 from cogs.hours import NewHoursKey, entry_form
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
-Interaction = discord.Interaction["SparkleBot"]
 # The loop is restarted whenever this process changes a meeting; these wakes only catch changes
 # made by another process sharing the database (and clock drift).
 IDLE_WAKE = 24 * 3600.0
@@ -38,8 +46,7 @@ class LogMeetingKey(Key):
     ended: int  # when the meeting ended, in seconds since the epoch
 
 
-class LogMeetingButton(Button[LogMeetingKey]):
-    key_type = LogMeetingKey
+LogMeetingButton = button_type(LogMeetingKey)
 
 
 class Meetings(BoundCog):
@@ -66,7 +73,7 @@ class Meetings(BoundCog):
         if not self.runner.running:
             self.runner.restart()
 
-    async def on_log(self, interaction: Interaction, button: LogMeetingButton) -> None:
+    async def on_log(self, interaction: Interaction, button: Button[LogMeetingKey]) -> None:
         """The prompt's button: the hours form, prefilled for that meeting (for the clicker)."""
         plan = await self.repos.meetings.get(button.key.guild)
         asked = await self.repos.meetings.prompted(button.key.guild)
@@ -121,17 +128,12 @@ class Meetings(BoundCog):
 
     async def _loop(self) -> None:
         while not self.bot.is_closed():
-            try:
-                await self.prompt_due()
-                next_at = await self.repos.meetings.next_end_at()
-            except Exception:
-                log.exception("meeting prompt loop failed; retrying in a minute")
-                next_at = discord.utils.utcnow() + timedelta(minutes=1)
-            now = discord.utils.utcnow()
-            if next_at is None:
-                await asyncio.sleep(NO_MEETING_WAKE)
-                continue
-            await asyncio.sleep(min(max((next_at - now).total_seconds(), 1.0), IDLE_WAKE))
+            next_at = await next_pass(log, "meeting prompt loop", self._pass)
+            await asyncio.sleep(seconds_until(next_at, IDLE_WAKE, nothing_due=NO_MEETING_WAKE))
+
+    async def _pass(self) -> datetime | None:
+        await self.prompt_due()
+        return await self.repos.meetings.next_end_at()
 
 
 async def setup(bot: SparkleBot) -> None:

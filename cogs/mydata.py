@@ -14,14 +14,13 @@ from bot.export import export_document, package, to_json, to_markdown
 from bot.limits import clip
 from bot.outbox import PostKind, PostRecord, remaining_text, share_row
 from cogs import _services
-from cogs._interactions import BoundCog, Button, Handler, Key, not_available, view
+from cogs._interactions import BoundCog, Button, Handler, Interaction, Key, not_available, view
 from cogs._posts import posts_to_delete, take_down
 from cogs._render import ACCENT, stamp
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
-Interaction = discord.Interaction["SparkleBot"]
 
 PRIVACY_TEXT = (
     "**What is stored.** Your answers to `/sparkle` and `/exception`, whether each entry is a "

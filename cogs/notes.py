@@ -17,12 +17,20 @@ from bot.models import EntryRecord
 from bot.notes import NoteFormat, fit_message, render_both
 from cogs._autocomplete import chosen_entry, entries_offered
 from cogs._buttons import DraftNote, EntryKey, on_entry
-from cogs._interactions import BoundCog, Handler, Key, Select, answering, not_available, view
+from cogs._interactions import (
+    BoundCog,
+    Handler,
+    Interaction,
+    Key,
+    Select,
+    answering,
+    not_available,
+    view,
+)
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
-Interaction = discord.Interaction["SparkleBot"]
 NOTE_FORMATS = frozenset(f.value for f in NoteFormat)
 FORMAT_CHOICES = [
     app_commands.Choice(name="SOAP (Subjective, Objective, Assessment, Plan)", value="soap"),

@@ -6,14 +6,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import discord
 
 from bot.outbox import REPAIR_AFTER, PostKind, PostRecord, backoff
 from cogs import _services
-from cogs._loop import LoopCog
+from cogs._loop import LoopCog, next_pass, seconds_until
 from cogs._posts import delete_post, find_by_ref
 
 if TYPE_CHECKING:
@@ -116,21 +116,18 @@ class Outbox(LoopCog):
     async def run_loop(self) -> None:
         while not self.bot.is_closed():
             self._sleeping = self._again = False
-            try:
-                await self.repair()
-                await self.run_deletions()
-                await self._summaries_due()
-                next_at = await self.repos.outbox.next_due()
-            except Exception:
-                log.exception("outbox pass failed; retrying in a minute")
-                next_at = discord.utils.utcnow() + timedelta(minutes=1)
-            delay = IDLE_WAKE
-            if next_at is not None:
-                delay = (next_at - discord.utils.utcnow()).total_seconds()
+            next_at = await next_pass(log, "outbox pass", self._pass)
+            delay = seconds_until(next_at, IDLE_WAKE)
             if self._again:
                 continue
             self._sleeping = True
-            await asyncio.sleep(min(max(delay, 1.0), IDLE_WAKE))
+            await asyncio.sleep(delay)
+
+    async def _pass(self) -> datetime | None:
+        await self.repair()
+        await self.run_deletions()
+        await self._summaries_due()
+        return await self.repos.outbox.next_due()
 
 
 async def setup(bot: SparkleBot) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from datetime import timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -15,13 +15,13 @@ from discord.ext import commands
 
 from bot.schedule import DAY_NAMES, next_weekly, parse_time, zone_names
 from bot.zones import resolve_zone
-from cogs._loop import LoopCog
+from cogs._interactions import Interaction
+from cogs._loop import LoopCog, next_pass, seconds_until
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
-Interaction = discord.Interaction["SparkleBot"]
 IDLE_WAKE = 6 * 3600.0
 DAY_CHOICES = [app_commands.Choice(name=name, value=str(i)) for i, name in enumerate(DAY_NAMES)]
 DAY_CHOICES.append(app_commands.Choice(name="Off (no reminders)", value="off"))
@@ -153,15 +153,12 @@ class Remind(LoopCog):
 
     async def run_loop(self) -> None:
         while not self.bot.is_closed():
-            try:
-                await self.send_due()
-                next_at = await self.repos.practitioners.next_reminder_at()
-            except Exception:
-                log.exception("reminder loop failed; retrying in a minute")
-                next_at = discord.utils.utcnow() + timedelta(minutes=1)
-            now = discord.utils.utcnow()
-            delay = IDLE_WAKE if next_at is None else (next_at - now).total_seconds()
-            await asyncio.sleep(min(max(delay, 1.0), IDLE_WAKE))
+            next_at = await next_pass(log, "reminder loop", self._pass)
+            await asyncio.sleep(seconds_until(next_at, IDLE_WAKE))
+
+    async def _pass(self) -> datetime | None:
+        await self.send_due()
+        return await self.repos.practitioners.next_reminder_at()
 
 
 async def setup(bot: SparkleBot) -> None:

@@ -24,7 +24,16 @@ from bot.round import (
 )
 from bot.round.agreement import AGREEMENT_MAX
 from bot.round.models import Closing, RoundRecord
-from cogs._interactions import BoundCog, Handler, Submitted, form, not_available, view
+from cogs._interactions import (
+    BoundCog,
+    Button,
+    Handler,
+    Interaction,
+    Submitted,
+    form,
+    not_available,
+    view,
+)
 from cogs._posts import find_by_ref
 from cogs._render import ACCENT
 from cogs._round_ui import (
@@ -35,19 +44,24 @@ from cogs._round_ui import (
     AffirmFormKey,
     AffirmKey,
     AgreeButton,
+    AgreeKey,
     AgreementFormKey,
     ClosingButton,
     ClosingFormKey,
     ClosingKey,
     KeepButton,
+    KeepKey,
     KeyQuestionButton,
     KeyQuestionFormKey,
+    KeyQuestionKey,
     NextPhaseButton,
+    NextPhaseKey,
     PostClosingButton,
     PostClosingKey,
     RevealButton,
     RevealKey,
     StepOutButton,
+    StepOutKey,
     WithdrawButton,
     WithdrawKey,
     agreement_text,
@@ -63,7 +77,6 @@ if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
-Interaction = discord.Interaction["SparkleBot"]
 NOT_MOVER = "Only the presenter or a facilitator can move the round on."
 KEEP_OFFER = (
     "The affirmations are posted in the thread. Would you like to keep them with your entry? "
@@ -112,10 +125,20 @@ class Round(BoundCog):
 
     # -- who is who -------------------------------------------------------------------------
 
-    async def _round(self, interaction: Interaction, post_id: int) -> RoundRecord | None:
-        """The round, if the clicker is in its server; None (after answering) otherwise."""
+    async def _round(
+        self, interaction: Interaction, post_id: int, *, presenter: bool | None = None
+    ) -> RoundRecord | None:
+        """The round, if the clicker is in its server (and, when `presenter` says, is or is not
+        its presenter); None (after answering) otherwise."""
         record = await self.repos.round.get(post_id)
-        if record is None or interaction.guild_id != record.guild_id:
+        if (
+            record is None
+            or interaction.guild_id != record.guild_id
+            or (
+                presenter is not None
+                and presenter != await self._is_presenter(post_id, interaction.user.id)
+            )
+        ):
             await not_available(interaction)
             return None
         return record
@@ -123,6 +146,14 @@ class Round(BoundCog):
     async def _is_presenter(self, post_id: int, user_id: int) -> bool:
         share = await self.repos.outbox.owned(post_id, user_id)
         return share is not None and share.state is not PostState.DELETING
+
+    async def _movable(self, interaction: Interaction, post_id: int) -> RoundRecord | None:
+        """The round, if the clicker may move it on; None (after answering) otherwise."""
+        record = await self._round(interaction, post_id)
+        if record is not None and not await self._may_move(interaction, record):
+            await interaction.response.send_message(NOT_MOVER, ephemeral=True)
+            return None
+        return record
 
     async def _may_move(self, interaction: Interaction, record: RoundRecord) -> bool:
         if await self._is_presenter(record.post_id, interaction.user.id):
@@ -211,12 +242,9 @@ class Round(BoundCog):
 
     # -- phases -----------------------------------------------------------------------------
 
-    async def on_next(self, interaction: Interaction, button: NextPhaseButton) -> None:
-        record = await self._round(interaction, button.key.post)
+    async def on_next(self, interaction: Interaction, button: Button[NextPhaseKey]) -> None:
+        record = await self._movable(interaction, button.key.post)
         if record is None:
-            return
-        if not await self._may_move(interaction, record):
-            await interaction.response.send_message(NOT_MOVER, ephemeral=True)
             return
         if await needs_agreement(interaction, record.guild_id):
             return
@@ -257,12 +285,9 @@ class Round(BoundCog):
         if record.phase is Phase.AFFIRMATIONS and "Post the rest" not in note:
             await self._offer_keep(interaction, record)
 
-    async def on_reveal(self, interaction: Interaction, button: RevealButton) -> None:
-        record = await self._round(interaction, button.key.post)
+    async def on_reveal(self, interaction: Interaction, button: Button[RevealKey]) -> None:
+        record = await self._movable(interaction, button.key.post)
         if record is None:
-            return
-        if not await self._may_move(interaction, record):
-            await interaction.response.send_message(NOT_MOVER, ephemeral=True)
             return
         if record.phase in (Phase.CLARIFYING, Phase.AFFIRMATIONS):
             await interaction.response.send_message(
@@ -303,7 +328,7 @@ class Round(BoundCog):
         except discord.HTTPException:
             log.warning("could not offer the presenter of post %s to keep", record.post_id)
 
-    async def on_keep(self, interaction: Interaction, button: KeepButton) -> None:
+    async def on_keep(self, interaction: Interaction, button: Button[KeepKey]) -> None:
         """The presenter keeps the revealed affirmations with their entry, once."""
         post_id = button.key.post
         if not await self._is_presenter(post_id, interaction.user.id):
@@ -327,7 +352,7 @@ class Round(BoundCog):
 
     # -- affirmations -----------------------------------------------------------------------
 
-    async def on_affirm(self, interaction: Interaction, button: AffirmButton | Any) -> None:
+    async def on_affirm(self, interaction: Interaction, button: Button[AffirmKey] | Any) -> None:
         record = await self._round(interaction, button.key.post)
         if record is None:
             return
@@ -375,11 +400,8 @@ class Round(BoundCog):
                 "An empty affirmation was not saved.", ephemeral=True
             )
             return
-        record = await self._round(interaction, sent.key.post)
+        record = await self._round(interaction, sent.key.post, presenter=False)
         if record is None:
-            return
-        if await self._is_presenter(record.post_id, interaction.user.id):
-            await not_available(interaction)
             return
         if await needs_agreement(interaction, record.guild_id):
             return
@@ -392,11 +414,11 @@ class Round(BoundCog):
             record.post_id, interaction.user.id, title=title, text=text, anonymous=not named
         )
         if saved is None:
-            await interaction.followup.send(
+            await _give_back(
+                interaction,
                 "The affirmations phase has ended, so yours was not saved. Here is what you "
-                f"wrote, so that nothing is lost:\n>>> {clip(typed, 1700)}",
-                ephemeral=True,
-                allowed_mentions=discord.AllowedMentions.none(),
+                "wrote, so that nothing is lost:",
+                typed,
             )
             return
         await self.refresh_post(record.post_id)
@@ -413,7 +435,7 @@ class Round(BoundCog):
             allowed_mentions=discord.AllowedMentions.none(),
         )
 
-    async def on_withdraw(self, interaction: Interaction, button: WithdrawButton) -> None:
+    async def on_withdraw(self, interaction: Interaction, button: Button[WithdrawKey]) -> None:
         record = await self._round(interaction, button.key.post)
         if record is None:
             return
@@ -430,7 +452,7 @@ class Round(BoundCog):
 
     # -- stepping out -----------------------------------------------------------------------
 
-    async def on_step_out(self, interaction: Interaction, button: StepOutButton) -> None:
+    async def on_step_out(self, interaction: Interaction, button: Button[StepOutKey]) -> None:
         record = await self._round(interaction, button.key.post)
         if record is None:
             return
@@ -466,7 +488,7 @@ class Round(BoundCog):
 
     # -- the closing ------------------------------------------------------------------------
 
-    async def on_closing(self, interaction: Interaction, button: ClosingButton) -> None:
+    async def on_closing(self, interaction: Interaction, button: Button[ClosingKey]) -> None:
         record = await self._round(interaction, button.key.post)
         if record is None:
             return
@@ -507,11 +529,8 @@ class Round(BoundCog):
     async def on_closing_form(
         self, interaction: Interaction, sent: Submitted[ClosingFormKey]
     ) -> None:
-        record = await self._round(interaction, sent.key.post)
+        record = await self._round(interaction, sent.key.post, presenter=True)
         if record is None:
-            return
-        if not await self._is_presenter(record.post_id, interaction.user.id):
-            await not_available(interaction)
             return
         closing = Closing(
             takeaway=sent.text("takeaway").strip(), next_step=sent.text("step").strip()
@@ -524,11 +543,10 @@ class Round(BoundCog):
             record.post_id, interaction.user.id, closing, text=text
         )
         if saved is None:
-            await interaction.followup.send(
-                "The closing can't be saved now: the round is not in its closing. What you "
-                f"wrote:\n>>> {clip(closing.takeaway + chr(10) + closing.next_step, 1700)}",
-                ephemeral=True,
-                allowed_mentions=discord.AllowedMentions.none(),
+            await _give_back(
+                interaction,
+                "The closing can't be saved now: the round is not in its closing. What you wrote:",
+                closing.takeaway + "\n" + closing.next_step,
             )
             return
         await interaction.followup.send(
@@ -546,12 +564,11 @@ class Round(BoundCog):
             allowed_mentions=discord.AllowedMentions.none(),
         )
 
-    async def on_post_closing(self, interaction: Interaction, button: PostClosingButton) -> None:
-        record = await self._round(interaction, button.key.post)
+    async def on_post_closing(
+        self, interaction: Interaction, button: Button[PostClosingKey]
+    ) -> None:
+        record = await self._round(interaction, button.key.post, presenter=True)
         if record is None:
-            return
-        if not await self._is_presenter(record.post_id, interaction.user.id):
-            await not_available(interaction)
             return
         closing = await self.repos.round.closing_post(record.post_id)
         share = await self.repos.outbox.get(record.post_id)
@@ -581,7 +598,9 @@ class Round(BoundCog):
 
     # -- the key question, on the share's preview -------------------------------------------
 
-    async def on_key_question(self, interaction: Interaction, button: KeyQuestionButton) -> None:
+    async def on_key_question(
+        self, interaction: Interaction, button: Button[KeyQuestionKey]
+    ) -> None:
         share = await self.repos.outbox.owned(button.key.post, interaction.user.id)
         if share is None or share.state is not PostState.DRAFT:
             await not_available(interaction)
@@ -651,7 +670,7 @@ class Round(BoundCog):
             allowed_mentions=discord.AllowedMentions.none(),
         )
 
-    async def on_agree(self, interaction: Interaction, button: AgreeButton) -> None:
+    async def on_agree(self, interaction: Interaction, button: Button[AgreeKey]) -> None:
         guild_id = button.key.guild
         if interaction.guild_id != guild_id:
             await not_available(interaction)
@@ -661,6 +680,15 @@ class Round(BoundCog):
         await interaction.response.send_message(
             "Thank you: you have accepted the group agreement. Please try again.", ephemeral=True
         )
+
+
+async def _give_back(interaction: Interaction, why: str, typed: str) -> None:
+    """Nothing was saved: say why, with what the member typed quoted back to them."""
+    await interaction.followup.send(
+        f"{why}\n>>> {clip(typed, 1700)}",
+        ephemeral=True,
+        allowed_mentions=discord.AllowedMentions.none(),
+    )
 
 
 async def setup(bot: SparkleBot) -> None:

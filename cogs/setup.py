@@ -15,6 +15,7 @@ from bot.models import ServerSettings
 from bot.schedule import DAY_NAMES, parse_time, zone_names
 from bot.zones import resolve_zone
 from cogs import _services
+from cogs._interactions import Interaction
 from cogs._render import quote
 from cogs._round_ui import agreement_form, agreement_text, minutes_text
 from cogs._script_admin import (
@@ -30,7 +31,6 @@ from cogs._script_admin import (
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
-Interaction = discord.Interaction["SparkleBot"]
 
 NEEDS = {
     "consultation": (

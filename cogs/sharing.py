@@ -22,6 +22,7 @@ from cogs._interactions import (
     BoundCog,
     Button,
     Handler,
+    Interaction,
     Key,
     Select,
     Submitted,
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
-Interaction = discord.Interaction["SparkleBot"]
 EXPIRED = (
     "This preview has expired. Run `/share` again; use `/forget` or `/entries` to delete "
     "an earlier share."

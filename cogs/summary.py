@@ -17,7 +17,7 @@ from bot.outbox import PostRecord, PostState, backoff
 from bot.schedule import last_weekly, next_weekly, week_monday
 from bot.summary import NotEnough, WeekSummary, render_not_enough, week_bounds
 from cogs import _services
-from cogs._interactions import Button, Handler, Key
+from cogs._interactions import Button, Handler, Interaction, Key
 from cogs._loop import LoopCog
 from cogs._posts import DISCORD_ERROR, NEED_ACCESS, take_down, wake_outbox
 from cogs._weekly import build_for, message_for
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
-Interaction = discord.Interaction["SparkleBot"]
 NOT_FACILITATOR = "Only the server's facilitators can pull the weekly summary."
 CATCH_UP = timedelta(days=7)
 IDLE_WAKE = 6 * 3600.0  # re-read the schedules at least this often

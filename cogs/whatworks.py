@@ -14,12 +14,11 @@ from discord.ext import commands
 from bot.conversation.script import Script
 from bot.hours.chart import render_scale_chart
 from bot.hours.whatworks import alt_text, since, summary_text, what_works
-from cogs._interactions import answering
+from cogs._interactions import Interaction, answering
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
-Interaction = discord.Interaction["SparkleBot"]
 PERIOD_CHOICES = [
     app_commands.Choice(name="All time", value="all"),
     app_commands.Choice(name="Last 30 days", value="30"),

@@ -14,6 +14,7 @@ from typing import Any
 from bot.models import EntryRecord, EntryStatus, QuoteStatus
 from storage.crypto import answer_aad, excerpt_aad, flagged_aad
 from storage.keys import Keyring
+from storage.records import record_from_row
 
 
 @dataclass
@@ -52,18 +53,10 @@ def entry_record(
     entry: Any, answers: dict[str, str], excerpts: dict[str, str] | None = None
 ) -> EntryRecord:
     """An `entries` row with its opened answers (and approved excerpts) as one record."""
-    return EntryRecord(
-        id=entry.id,
-        author_id=entry.author_id,
-        guild_id=entry.guild_id,
-        kind=entry.kind,
+    return record_from_row(
+        EntryRecord,
+        entry,
         status=EntryStatus(entry.status),
-        next_page=entry.next_page,
-        consent_summary=entry.consent_summary,
-        created_at=entry.created_at,
-        updated_at=entry.updated_at,
-        completed_at=entry.completed_at,
-        script_version=entry.script_version,
         quote_status=QuoteStatus(entry.quote_status),
         answers=answers,
         excerpts=excerpts or {},

@@ -24,6 +24,7 @@ from bot.hours.model import (
 )
 from storage.db import Database
 from storage.keys import Keyring
+from storage.records import record_from_row
 from storage.tables import HoursLog, Practitioner
 
 EDITABLE = (Attestation.NONE, Attestation.DECLINED)
@@ -192,36 +193,16 @@ class HoursRepository:
 
     async def attest(self, entry_id: int, guild_id: int, attester_id: int, shown_as: str) -> bool:
         """Attest a requested entry, storing the attester's name and credential as typed."""
-        now = self._db.clock()
-
-        def work(conn: Connection) -> bool:
-            author = conn.execute(
-                select(HoursLog.author_id).where(
-                    *self._waiting_in(entry_id, guild_id, Attestation.REQUESTED, attester_id)
-                )
-            ).scalar()
-            if author is None:
-                return False
-            key = self._keys.user_cipher(conn, author, now)
-            return bool(
-                conn.execute(
-                    update(HoursLog)
-                    .where(
-                        *self._waiting_in(entry_id, guild_id, Attestation.REQUESTED, attester_id)
-                    )
-                    .values(
-                        state=Attestation.ATTESTED.value,
-                        attester_id=attester_id,
-                        attested_at=now,
-                        attest_text=key.encrypt(shown_as, attest_aad(entry_id)),
-                        updated_at=now,
-                    )
-                ).rowcount
-            )
-
-        return await self._db.run_write(work)
+        return await self._answer(entry_id, guild_id, attester_id, Attestation.ATTESTED, shown_as)
 
     async def decline(self, entry_id: int, guild_id: int, attester_id: int, reason: str) -> bool:
+        return await self._answer(entry_id, guild_id, attester_id, Attestation.DECLINED, reason)
+
+    async def _answer(
+        self, entry_id: int, guild_id: int, attester_id: int, state: Attestation, text: str
+    ) -> bool:
+        """A facilitator's answer to a request: its state, who and when, and their words
+        (sealed under the author's key); False if the entry is not waiting for them."""
         now = self._db.clock()
 
         def work(conn: Connection) -> bool:
@@ -235,10 +216,10 @@ class HoursRepository:
                     update(HoursLog)
                     .where(*waiting)
                     .values(
-                        state=Attestation.DECLINED.value,
+                        state=state.value,
                         attester_id=attester_id,
                         attested_at=now,
-                        attest_text=key.encrypt(reason, attest_aad(entry_id)),
+                        attest_text=key.encrypt(text, attest_aad(entry_id)),
                         updated_at=now,
                     )
                 ).rowcount
@@ -292,27 +273,18 @@ class HoursRepository:
         shown = self._keys.decrypt(row.attest_text, attest_aad(row.id)) if row.attest_text else ""
         state = Attestation(row.state)
         declined = state is Attestation.DECLINED
-        return HoursEntry(
-            id=row.id,
-            author_id=row.author_id,
-            guild_id=row.guild_id,
-            day=row.day,
+        return record_from_row(
+            HoursEntry,
+            row,
             start=row.start_time,
             end=row.end_time,
-            minutes=row.minutes,
-            own_minutes=row.own_minutes,
             format=Format(row.format),
             kind=Kind(row.kind),
             part=Part(row.part),
             texts=texts,
             state=state,
-            attest_guild_id=row.attest_guild_id,
-            attester_id=row.attester_id,
-            attested_at=row.attested_at,
             attested_as="" if declined else shown,
             declined_reason=shown if declined else "",
-            reflection_id=row.reflection_id,
-            created_at=row.created_at,
         )
 
     async def _select(

@@ -24,6 +24,7 @@ from bot.outbox import REPAIR_AFTER, PostKind, PostRecord, PostState
 from storage.crypto import Cipher, WrongKeyError
 from storage.db import Database
 from storage.keys import Keyring
+from storage.records import record_from_row
 from storage.tables import Entry, Post, Practitioner, UserKey
 
 
@@ -99,24 +100,13 @@ class OutboxRepository:
             except WrongKeyError:  # its author's key was erased: nothing left to read
                 stored = {"title": "", "text": ""}
             title, text = stored["title"], stored["text"]
-        return PostRecord(
-            id=row.id,
+        return record_from_row(
+            PostRecord,
+            row,
             kind=PostKind(row.kind),
-            slot=row.slot,
-            ref=row.ref,
             state=PostState(row.state),
-            entry_id=row.entry_id,
-            guild_id=row.guild_id,
-            channel_id=row.channel_id,
-            message_id=row.message_id,
-            thread_id=row.thread_id,
-            anonymous=row.anonymous,
             title=title,
             text=text,
-            attempts=row.attempts,
-            next_try_at=row.next_try_at,
-            problem=row.problem,
-            created_at=row.created_at,
         )
 
     async def _rows(self, *where: object) -> list[PostRecord]:
@@ -135,6 +125,10 @@ class OutboxRepository:
 
     def mine(self, user_id: int) -> ColumnElement[bool]:
         return self._mine(user_id)
+
+    def _my_draft(self, post_id: int, author_id: int) -> tuple[ColumnElement[bool], ...]:
+        """The conditions that pick post `post_id` if it is this author's and still a draft."""
+        return (Post.id == post_id, self._mine(author_id), Post.state == PostState.DRAFT)
 
     def seal(self, key: Cipher, post_id: int, title: str, text: str) -> bytes:
         return self._seal(key, post_id, title, text)
@@ -157,29 +151,20 @@ class OutboxRepository:
         self, *, author_id: int, entry_id: int, guild_id: int, title: str, text: str
     ) -> PostRecord:
         """A preview's intent: the exact text that a confirm will post, stored encrypted."""
-        now = self._db.clock()
         ref = secrets.token_hex(4)
         async with self._db.write() as conn:
             key = await self._author_cipher(conn, author_id)
-            post_id = (
-                await conn.execute(
-                    insert(Post)
-                    .values(
-                        kind=PostKind.SHARE,
-                        slot=f"share:{ref}:{secrets.token_hex(8)}",
-                        ref=ref,
-                        state=PostState.DRAFT,
-                        author_key=self.author_key(author_id),
-                        entry_id=entry_id,
-                        guild_id=guild_id,
-                        anonymous=True,
-                        attempts=0,
-                        created_at=now,
-                        updated_at=now,
-                    )
-                    .returning(Post.id)
-                )
-            ).scalar_one()
+            post_id = await self.insert_draft(
+                conn,
+                kind=PostKind.SHARE,
+                slot=f"share:{ref}:{secrets.token_hex(8)}",
+                ref=ref,
+                author_id=author_id,
+                guild_id=guild_id,
+                anonymous=True,
+                now=self._db.clock(),
+                entry_id=entry_id,
+            )
             await conn.execute(
                 update(Post)
                 .where(Post.id == post_id)
@@ -188,6 +173,40 @@ class OutboxRepository:
         record = await self.get(post_id)
         assert record is not None
         return record
+
+    async def insert_draft(
+        self,
+        conn: AsyncConnection,
+        *,
+        kind: PostKind,
+        slot: str,
+        author_id: int,
+        guild_id: int,
+        anonymous: bool,
+        now: datetime,
+        ref: str | None = None,
+        entry_id: int | None = None,
+    ) -> int:
+        """A new draft row, with no body yet (a body is sealed to its post's id); its id."""
+        return (
+            await conn.execute(
+                insert(Post)
+                .values(
+                    kind=kind,
+                    slot=slot,
+                    ref=ref or secrets.token_hex(4),
+                    state=PostState.DRAFT,
+                    author_key=self.author_key(author_id),
+                    entry_id=entry_id,
+                    guild_id=guild_id,
+                    anonymous=anonymous,
+                    attempts=0,
+                    created_at=now,
+                    updated_at=now,
+                )
+                .returning(Post.id)
+            )
+        ).scalar_one()
 
     async def _author_cipher(self, conn: AsyncConnection, author_id: int) -> Cipher:
         """The author's own data key, so erasing them leaves a share's text unreadable."""
@@ -203,24 +222,14 @@ class OutboxRepository:
             key = await self._author_cipher(conn, author_id)
             done = await conn.execute(
                 update(Post)
-                .where(
-                    Post.id == post_id,
-                    self._mine(author_id),
-                    Post.state == PostState.DRAFT,
-                )
+                .where(*self._my_draft(post_id, author_id))
                 .values(body=self._seal(key, post_id, title, text), updated_at=self._db.clock())
             )
         return done.rowcount == 1
 
     async def discard_draft(self, post_id: int, author_id: int) -> bool:
         async with self._db.write() as conn:
-            done = await conn.execute(
-                delete(Post).where(
-                    Post.id == post_id,
-                    self._mine(author_id),
-                    Post.state == PostState.DRAFT,
-                )
-            )
+            done = await conn.execute(delete(Post).where(*self._my_draft(post_id, author_id)))
         return done.rowcount == 1
 
     async def claim_share(
@@ -230,11 +239,7 @@ class OutboxRepository:
         async with self._db.write() as conn:
             done = await conn.execute(
                 update(Post)
-                .where(
-                    Post.id == post_id,
-                    self._mine(author_id),
-                    Post.state == PostState.DRAFT,
-                )
+                .where(*self._my_draft(post_id, author_id))
                 .values(
                     state=PostState.SENDING,
                     channel_id=channel_id,

@@ -9,7 +9,7 @@ reveal; a phase only moves by compare-and-set, so of two clicks exactly one move
 from __future__ import annotations
 
 import json
-import secrets
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
@@ -60,6 +60,28 @@ def _closing_text(stored: str | None) -> str | None:
     return f"What I'm taking away: {closing.takeaway}\nMy next step: {closing.next_step}"
 
 
+async def _new_round(
+    conn: AsyncConnection,
+    post_id: int,
+    share: Any,
+    now: datetime,
+    *,
+    key_question: bytes | None = None,
+) -> None:
+    """The round row of a share (with `entry_id` and `guild_id`), in its first phase."""
+    await conn.execute(
+        insert(Round).values(
+            post_id=post_id,
+            entry_id=share.entry_id,
+            guild_id=share.guild_id,
+            phase=Phase.CLARIFYING,
+            key_question=key_question,
+            phase_since=now,
+            created_at=now,
+        )
+    )
+
+
 class RoundRepository:
     def __init__(self, db: Database, keys: Keyring, outbox: OutboxRepository) -> None:
         self._db = db
@@ -106,17 +128,7 @@ class RoundRepository:
                 update(Round).where(Round.post_id == post_id).values(key_question=blob)
             )
             if changed.rowcount == 0:
-                await conn.execute(
-                    insert(Round).values(
-                        post_id=post_id,
-                        entry_id=share.entry_id,
-                        guild_id=share.guild_id,
-                        phase=Phase.CLARIFYING,
-                        key_question=blob,
-                        phase_since=now,
-                        created_at=now,
-                    )
-                )
+                await _new_round(conn, post_id, share, now, key_question=blob)
         return True
 
     async def start(self, post_id: int) -> None:
@@ -132,16 +144,7 @@ class RoundRepository:
                 await conn.execute(select(Round.post_id).where(Round.post_id == post_id))
             ).first()
             if exists is None:
-                await conn.execute(
-                    insert(Round).values(
-                        post_id=post_id,
-                        entry_id=share.entry_id,
-                        guild_id=share.guild_id,
-                        phase=Phase.CLARIFYING,
-                        phase_since=now,
-                        created_at=now,
-                    )
-                )
+                await _new_round(conn, post_id, share, now)
             else:
                 await conn.execute(
                     update(Round).where(Round.post_id == post_id).values(phase_since=now)
@@ -200,50 +203,50 @@ class RoundRepository:
             if phase != Phase.AFFIRMATIONS:
                 return None
             key = await self._cipher(conn, author_id)
-            found = (
-                await conn.execute(
-                    select(Post.id, Post.state).where(
-                        Post.slot.like(prefix + "%"), self._outbox.mine(author_id)
-                    )
-                )
-            ).first()
-            if found is not None and found.state != PostState.DRAFT:
-                return None
-            if found is None:
+
+            async def new() -> int:
                 guild_id = (
                     await conn.execute(select(Round.guild_id).where(Round.post_id == post_id))
                 ).scalar_one()
-                tag = self._outbox.author_key(author_id)
-                aff_id = (
-                    await conn.execute(
-                        insert(Post)
-                        .values(
-                            kind=PostKind.AFFIRMATION,
-                            slot=prefix + tag.hex()[:40],
-                            ref=secrets.token_hex(4),
-                            state=PostState.DRAFT,
-                            author_key=tag,
-                            guild_id=guild_id,
-                            anonymous=anonymous,
-                            attempts=0,
-                            created_at=now,
-                            updated_at=now,
-                        )
-                        .returning(Post.id)
-                    )
-                ).scalar_one()
-            else:
-                aff_id = found.id
-            await conn.execute(
-                update(Post)
-                .where(Post.id == aff_id)
-                .values(
-                    body=self._outbox.seal(key, aff_id, title, text),
+                return await self._outbox.insert_draft(
+                    conn,
+                    kind=PostKind.AFFIRMATION,
+                    slot=prefix + self._outbox.author_key(author_id).hex()[:40],
+                    author_id=author_id,
+                    guild_id=guild_id,
                     anonymous=anonymous,
-                    updated_at=now,
+                    now=now,
                 )
+
+            aff_id = await self._save_draft(
+                conn,
+                (Post.slot.like(prefix + "%"), self._outbox.mine(author_id)),
+                new,
+                lambda draft_id: {
+                    "body": self._outbox.seal(key, draft_id, title, text),
+                    "anonymous": anonymous,
+                    "updated_at": now,
+                },
             )
+            if aff_id is None:
+                return None
         return await self._outbox.get(aff_id)
+
+    @staticmethod
+    async def _save_draft(
+        conn: AsyncConnection,
+        where: tuple[Any, ...],
+        new: Callable[[], Awaitable[int]],
+        values: Callable[[int], dict[str, Any]],
+    ) -> int | None:
+        """The draft post `where` picks (made by `new` if there is none) given `values` (of its
+        id: a body is sealed to it); None, changing nothing, once it is no longer a draft."""
+        found = (await conn.execute(select(Post.id, Post.state).where(*where))).first()
+        if found is not None and found.state != PostState.DRAFT:
+            return None
+        draft_id = found.id if found is not None else await new()
+        await conn.execute(update(Post).where(Post.id == draft_id).values(**values(draft_id)))
+        return draft_id
 
     async def my_affirmation(self, post_id: int, author_id: int) -> PostRecord | None:
         found = await self._outbox.records(
@@ -310,37 +313,29 @@ class RoundRepository:
                 .where(Round.post_id == post_id)
                 .values(closing=key.encrypt(closing.model_dump_json(), _aad(post_id, "closing")))
             )
-            found = (
-                await conn.execute(select(Post.id, Post.state).where(Post.slot == slot))
-            ).first()
-            if found is not None and found.state != PostState.DRAFT:
-                return None
-            if found is None:
-                closing_id = (
-                    await conn.execute(
-                        insert(Post)
-                        .values(
-                            kind=PostKind.CLOSING,
-                            slot=slot,
-                            ref=secrets.token_hex(4),
-                            state=PostState.DRAFT,
-                            author_key=self._outbox.author_key(presenter_id),
-                            guild_id=share.guild_id,
-                            anonymous=True,
-                            attempts=0,
-                            created_at=now,
-                            updated_at=now,
-                        )
-                        .returning(Post.id)
-                    )
-                ).scalar_one()
-            else:
-                closing_id = found.id
-            await conn.execute(
-                update(Post)
-                .where(Post.id == closing_id)
-                .values(body=self._outbox.seal(key, closing_id, "Closing", text), updated_at=now)
+
+            async def new() -> int:
+                return await self._outbox.insert_draft(
+                    conn,
+                    kind=PostKind.CLOSING,
+                    slot=slot,
+                    author_id=presenter_id,
+                    guild_id=share.guild_id,
+                    anonymous=True,
+                    now=now,
+                )
+
+            closing_id = await self._save_draft(
+                conn,
+                (Post.slot == slot,),
+                new,
+                lambda draft_id: {
+                    "body": self._outbox.seal(key, draft_id, "Closing", text),
+                    "updated_at": now,
+                },
             )
+            if closing_id is None:
+                return None
         return await self._outbox.get(closing_id)
 
     async def closing_post(self, post_id: int) -> PostRecord | None:

@@ -8,22 +8,7 @@ from simcord import Env, InteractionResult
 from simcord.components import walk_components
 
 from bot.app import SparkleBot
-
-# What a user submits, page by page (a select's value is a list, as Discord sends it).
-SPARKLE_PAGES: list[dict[str, Any]] = [
-    {"moment": "The client laughed for the first time in weeks.", "signs": "Shoulders dropped."},
-    {
-        "doing": "I slowed right down.",
-        "saying": "What else went well?",
-        "experiencing": "Curious, calm.",
-        "how": "I reread my notes before the session.",
-    },
-    {
-        "noticed": "My supervisor would say I waited more.",
-        "frequency": ["6"],
-        "next_step": "Pause.",
-    },
-]
+from tests.e2e.pages import SPARKLE_PAGES as SPARKLE_PAGES  # re-exported for the tests
 
 
 def stored(*pages: dict[str, Any]) -> dict[str, str]:

@@ -5,10 +5,6 @@ their actor's erasure (`actor_erased`). Existing answers, encrypted under the in
 (or an older one still configured), are decrypted and encrypted again under a new random key per
 author, wrapped by the installation key. It needs the data key, which `sparkle-bot migrate` (and
 the bot at start-up) hand in; a database with no answers migrates without one.
-
-Revision ID: 0003
-Revises: 0002
-Create Date: 2026-12-02
 """
 
 from __future__ import annotations
@@ -21,20 +17,25 @@ from alembic import context, op
 
 from storage.crypto import Cipher, answer_aad, flagged_aad
 from storage.keys import new_wrapped_key, unwrap
+from storage.migrations.columns import snowflake_key, stamp
 from storage.tables import TZDateTime
 
 revision = "0003"
 down_revision = "0002"
-branch_labels = None
-depends_on = None
 
-_answers = sa.table(
-    "answers",
-    sa.column("entry_id", sa.BigInteger()),
-    sa.column("question_id", sa.String()),
-    sa.column("ciphertext", sa.LargeBinary()),
-    sa.column("flagged", sa.LargeBinary()),
-)
+
+def _answers_table(flagged: sa.types.TypeEngine[Any]) -> sa.TableClause:
+    """`answers` as this migration reads and writes it; `flagged` changes type on the way."""
+    return sa.table(
+        "answers",
+        sa.column("entry_id", sa.BigInteger()),
+        sa.column("question_id", sa.String()),
+        sa.column("ciphertext", sa.LargeBinary()),
+        sa.column("flagged", flagged),
+    )
+
+
+_answers = _answers_table(sa.LargeBinary())
 _entries = sa.table("entries", sa.column("id", sa.BigInteger()), sa.column("author_id"))
 _user_keys = sa.table(
     "user_keys",
@@ -83,10 +84,10 @@ def _replace_flagged(new_type: sa.types.TypeEngine[Any]) -> None:
 def upgrade() -> None:
     op.create_table(
         "user_keys",
-        sa.Column("user_id", sa.BigInteger(), primary_key=True, autoincrement=False),
+        snowflake_key("user_id"),
         sa.Column("key_id", sa.LargeBinary(4), nullable=False),
         sa.Column("wrapped", sa.LargeBinary(), nullable=False),
-        sa.Column("created_at", TZDateTime(), nullable=False),
+        stamp("created_at"),
     )
     op.create_index("ix_user_keys_key_id", "user_keys", ["key_id"])
     with op.batch_alter_table("audit_events") as batch:
@@ -151,13 +152,7 @@ def downgrade() -> None:
                 )
             )
     _replace_flagged(sa.String(200))
-    answers = sa.table(
-        "answers",
-        sa.column("entry_id", sa.BigInteger()),
-        sa.column("question_id", sa.String()),
-        sa.column("ciphertext", sa.LargeBinary()),
-        sa.column("flagged", sa.String()),
-    )
+    answers = _answers_table(sa.String())
     for entry_id, question_id, text, flagged in plain:
         assert cipher is not None
         bind.execute(

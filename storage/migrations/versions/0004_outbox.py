@@ -1,9 +1,4 @@
-"""The outbox: every post the bot makes, from intent to deletion.
-
-Revision ID: 0004
-Revises: 0002
-Create Date: 2026-12-02
-"""
+"""The outbox: every post the bot makes, from intent to deletion."""
 
 from __future__ import annotations
 
@@ -13,37 +8,31 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from alembic import op
 
-from storage.tables import IdType, TZDateTime
+from storage.migrations.columns import entry_ref, id_key, posted_message, stamp
+from storage.tables import TZDateTime
 
 revision = "0004"
 down_revision = "0003"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
     op.create_table(
         "posts",
-        sa.Column("id", IdType, primary_key=True, autoincrement=True),
+        id_key(),
         sa.Column("kind", sa.String(16), nullable=False),
         sa.Column("slot", sa.String(96), nullable=False, unique=True),
         sa.Column("ref", sa.String(16), nullable=False),
         sa.Column("state", sa.String(16), nullable=False),
         sa.Column("author_key", sa.LargeBinary(), nullable=True),
-        sa.Column(
-            "entry_id", IdType, sa.ForeignKey("entries.id", ondelete="SET NULL"), nullable=True
-        ),
+        entry_ref(ondelete="SET NULL", nullable=True),
         sa.Column("guild_id", sa.BigInteger(), nullable=False),
-        sa.Column("channel_id", sa.BigInteger(), nullable=True),
-        sa.Column("message_id", sa.BigInteger(), nullable=True),
-        sa.Column("thread_id", sa.BigInteger(), nullable=True),
-        sa.Column("anonymous", sa.Boolean(), nullable=False),
+        *posted_message(nullable=True),
         sa.Column("body", sa.LargeBinary(), nullable=True),
         sa.Column("attempts", sa.Integer(), nullable=False),
-        sa.Column("next_try_at", TZDateTime(), nullable=True),
+        stamp("next_try_at", nullable=True),
         sa.Column("problem", sa.String(200), nullable=True),
-        sa.Column("created_at", TZDateTime(), nullable=False),
-        sa.Column("updated_at", TZDateTime(), nullable=False),
+        stamp("created_at"),
+        stamp("updated_at"),
     )
     op.create_index("ix_posts_state", "posts", ["state"])
     op.create_index("ix_posts_author_key", "posts", ["author_key"])

@@ -1,21 +1,14 @@
-"""Approved excerpts: what a weekly summary may quote, as its author saw and approved it.
-
-Revision ID: 0006
-Revises: 0004
-Create Date: 2026-12-02
-"""
+"""Approved excerpts: what a weekly summary may quote, as its author saw and approved it."""
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
 
-from storage.tables import IdType
+from storage.migrations.columns import answer_key
 
 revision = "0006"
 down_revision = "0005"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
@@ -26,13 +19,7 @@ def upgrade() -> None:
         )
     op.create_table(
         "excerpts",
-        sa.Column(
-            "entry_id",
-            IdType,
-            sa.ForeignKey("entries.id", ondelete="CASCADE"),
-            primary_key=True,
-        ),
-        sa.Column("question_id", sa.String(64), primary_key=True),
+        *answer_key(),
         sa.Column("ciphertext", sa.LargeBinary(), nullable=False),
     )
 

@@ -1,9 +1,5 @@
 """My practice: the consultation-hours log with attestation, the CPD year's start month, and
 servers' weekly meetings with the members who want a prompt to log them.
-
-Revision ID: 0007
-Revises: 0006
-Create Date: 2026-12-02
 """
 
 from __future__ import annotations
@@ -11,12 +7,11 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from storage.tables import IdType, TZDateTime
+from storage.migrations.columns import id_key, snowflake_key, stamp
+from storage.tables import IdType
 
 revision = "0007"
 down_revision = "0006"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
@@ -24,7 +19,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("cpd_start_month", sa.Integer(), nullable=True))
     op.create_table(
         "hours_log",
-        sa.Column("id", IdType, primary_key=True, autoincrement=True),
+        id_key(),
         sa.Column("author_id", sa.BigInteger(), nullable=False),
         sa.Column("guild_id", sa.BigInteger(), nullable=True),
         sa.Column("day", sa.Date(), nullable=False),
@@ -41,29 +36,29 @@ def upgrade() -> None:
         sa.Column("state", sa.String(16), nullable=False, server_default="none"),
         sa.Column("attest_guild_id", sa.BigInteger(), nullable=True),
         sa.Column("attester_id", sa.BigInteger(), nullable=True),
-        sa.Column("attested_at", TZDateTime(), nullable=True),
+        stamp("attested_at", nullable=True),
         sa.Column("attest_text", sa.LargeBinary(), nullable=True),
-        sa.Column("created_at", TZDateTime(), nullable=False),
-        sa.Column("updated_at", TZDateTime(), nullable=False),
+        stamp("created_at"),
+        stamp("updated_at"),
     )
     op.create_index("ix_hours_log_author_day", "hours_log", ["author_id", "day"])
     op.create_index("ix_hours_log_attest", "hours_log", ["attest_guild_id", "state"])
     op.create_table(
         "meetings",
-        sa.Column("guild_id", sa.BigInteger(), primary_key=True, autoincrement=False),
+        snowflake_key("guild_id"),
         sa.Column("day", sa.Integer(), nullable=False),
         sa.Column("start", sa.String(5), nullable=False),
         sa.Column("minutes", sa.Integer(), nullable=False),
         sa.Column("format", sa.String(16), nullable=False),
-        sa.Column("next_end_at", TZDateTime(), nullable=False),
-        sa.Column("updated_at", TZDateTime(), nullable=False),
+        stamp("next_end_at"),
+        stamp("updated_at"),
     )
     op.create_index("ix_meetings_next_end_at", "meetings", ["next_end_at"])
     op.create_table(
         "meeting_prompts",
-        sa.Column("guild_id", sa.BigInteger(), primary_key=True, autoincrement=False),
-        sa.Column("user_id", sa.BigInteger(), primary_key=True, autoincrement=False),
-        sa.Column("created_at", TZDateTime(), nullable=False),
+        snowflake_key("guild_id"),
+        snowflake_key("user_id"),
+        stamp("created_at"),
     )
 
 
