@@ -20,7 +20,7 @@ from bot.summary.highlights import proposed_excerpts as propose
 from bot.summary.render import highlight_quote
 from bot.tree import respond
 from cogs._buttons import DeclineQuotes, EditExcerpt, IncludeExcerpt
-from cogs._interactions import Interaction, Key, form, view
+from cogs._interactions import Interaction, Key, form, long_text, view
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -111,16 +111,13 @@ def edit_modal(entry: EntryRecord, excerpts: dict[str, str]) -> ui.Modal:
         ExcerptFormKey(entry.id),
         "Edit the excerpt",
         *(
-            ui.Label(
-                text=clip(labels.get(qid, qid), _LABEL_MAX),
-                description="Shown anonymized again before anything is quoted.",
-                component=ui.TextInput(
-                    custom_id=qid,
-                    style=discord.TextStyle.paragraph,
-                    default=text[:EXCERPT_MAX],
-                    required=False,
-                    max_length=EXCERPT_MAX,
-                ),
+            long_text(
+                qid,
+                clip(labels.get(qid, qid), _LABEL_MAX),
+                limit=EXCERPT_MAX,
+                default=text,
+                hint="Shown anonymized again before anything is quoted.",
+                required=False,
             )
             for qid, text in _ordered(entry, excerpts)[:5]
         ),

@@ -277,6 +277,29 @@ def form(key: Key, title: str, *items: ui.Item[Any]) -> ui.Modal:
     return modal
 
 
+def long_text(
+    name: str,
+    label: str,
+    *,
+    limit: int,
+    default: str | None = None,
+    hint: str | None = None,
+    required: bool = True,
+) -> ui.Label[Any]:
+    """A labelled paragraph input for a form, prefilled with at most `limit` characters."""
+    return ui.Label(
+        text=label,
+        description=hint,
+        component=ui.TextInput(
+            custom_id=name,
+            style=discord.TextStyle.paragraph,
+            default=(default or "")[:limit] or None,
+            max_length=limit,
+            required=required,
+        ),
+    )
+
+
 async def route_form(bot: SparkleBot, interaction: Interaction) -> bool:
     """Hand a modal submit to the handler bound to its key type. False if it is not a form."""
     if interaction.type is not discord.InteractionType.modal_submit or not interaction.data:

@@ -17,7 +17,7 @@ from bot.round import DEFAULT_AGREEMENT, Phase, agreement_version, guidance, pha
 from bot.round.agreement import AGREEMENT_MAX
 from bot.round.models import RoundRecord
 from bot.tree import respond
-from cogs._interactions import Button, Interaction, Key, button_type, form, view
+from cogs._interactions import Button, Interaction, Key, button_type, form, long_text, view
 from cogs._render import ACCENT
 
 if TYPE_CHECKING:
@@ -204,16 +204,13 @@ def agreement_form(guild_id: int, current: str) -> ui.Modal:
     return form(
         AgreementFormKey(guild_id),
         "The group agreement",
-        ui.Label(
-            text="Agreement",
-            description="Members accept it once before they share or take part. Empty: default.",
-            component=ui.TextInput(
-                custom_id="agreement",
-                style=discord.TextStyle.paragraph,
-                default=current[:AGREEMENT_MAX],
-                max_length=AGREEMENT_MAX,
-                required=False,
-            ),
+        long_text(
+            "agreement",
+            "Agreement",
+            limit=AGREEMENT_MAX,
+            default=current,
+            hint="Members accept it once before they share or take part. Empty: default.",
+            required=False,
         ),
     )
 

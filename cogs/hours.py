@@ -45,6 +45,7 @@ from cogs._interactions import (
     answering,
     button_type,
     form,
+    long_text,
     not_available,
     view,
 )
@@ -851,12 +852,7 @@ class Hours(BoundCog):
             button.key.entry,
             DeclineFormKey,
             "Decline to attest",
-            ui.Label(
-                text="Why (the member sees this)",
-                component=ui.TextInput(
-                    custom_id="reason", max_length=300, style=discord.TextStyle.paragraph
-                ),
-            ),
+            long_text("reason", "Why (the member sees this)", limit=300),
         )
 
     async def on_decline_submit(

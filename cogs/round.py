@@ -31,6 +31,7 @@ from cogs._interactions import (
     Interaction,
     Submitted,
     form,
+    long_text,
     not_available,
     view,
 )
@@ -88,20 +89,6 @@ STEP_OUT_GUIDANCE = (
     "that someone may know the client. If you have already read details, keep them to yourself "
     "as the group agreement asks."
 )
-
-
-def _text_input(name: str, label: str, *, default: str, limit: int, hint: str) -> ui.Label[Any]:
-    return ui.Label(
-        text=label,
-        description=hint,
-        component=ui.TextInput(
-            custom_id=name,
-            style=discord.TextStyle.paragraph,
-            default=default[:limit] or None,
-            max_length=limit,
-            required=True,
-        ),
-    )
 
 
 class Round(BoundCog):
@@ -380,7 +367,7 @@ class Round(BoundCog):
             form(
                 AffirmFormKey(record.post_id),
                 "Your affirmation",
-                _text_input(
+                long_text(
                     "text",
                     "What is the presenter already doing well?",
                     default=mine.text if mine else "",
@@ -509,14 +496,14 @@ class Round(BoundCog):
             form(
                 ClosingFormKey(record.post_id),
                 "Your closing",
-                _text_input(
+                long_text(
                     "takeaway",
                     "What I'm taking away",
                     default=before.takeaway,
                     limit=CLOSING_PART_MAX,
                     hint="Posted in the thread with identifiers replaced.",
                 ),
-                _text_input(
+                long_text(
                     "step",
                     "My next step",
                     default=before.next_step,
@@ -610,7 +597,7 @@ class Round(BoundCog):
             form(
                 KeyQuestionFormKey(share.id),
                 "Your key question",
-                _text_input(
+                long_text(
                     "question",
                     "What would you like from the group?",
                     default=(record.key_question or "") if record else "",

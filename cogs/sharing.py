@@ -28,6 +28,7 @@ from cogs._interactions import (
     Submitted,
     answering,
     form,
+    long_text,
     not_available,
     view,
 )
@@ -313,15 +314,12 @@ class Sharing(BoundCog):
         return form(
             ShareEditKey(post.id),
             "Edit the shared text",
-            ui.Label(
-                text="Text to share",
-                description="Identifiers are replaced again before anything is posted.",
-                component=ui.TextInput(
-                    custom_id="text",
-                    style=discord.TextStyle.paragraph,
-                    default=post.text[:SHARE_TEXT_MAX],
-                    max_length=SHARE_TEXT_MAX,
-                ),
+            long_text(
+                "text",
+                "Text to share",
+                limit=SHARE_TEXT_MAX,
+                default=post.text,
+                hint="Identifiers are replaced again before anything is posted.",
             ),
         )
 
