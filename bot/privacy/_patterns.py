@@ -131,8 +131,9 @@ def _urls(text: str) -> Iterator[Candidate]:
 
 
 def _ips(text: str) -> Iterator[Candidate]:
-    for m in _IPV4.finditer(text):
-        yield m.start(), m.end(), "url"
+    if text.count(".") >= 3:  # an IPv4 address has three dots
+        for m in _IPV4.finditer(text):
+            yield m.start(), m.end(), "url"
     if text.count(":") >= 4:
         for m in _IPV6.finditer(text):
             yield m.start(), m.end(), "url"
@@ -235,8 +236,22 @@ def _shifted(found: Iterator[Candidate], offset: int) -> Iterator[Candidate]:
         yield start + offset, end + offset, kind
 
 
+# Every shape needs one of these: a digit, "@", "#", "_", "u/", characters joined by a
+# dot, slash or colon, a capital inside a word, a web prefix, or "ninety"/"hundred"; a
+# spelled-out date needs an ordinal word (and a month name).
+_ANY_SHAPE = re.compile(
+    r"[\d@#_]|u/|[A-Za-z0-9][./:][A-Za-z0-9]|[a-z0-9][A-Z]|www|http|(?i:ninet|hundred)"
+)
+_ORDINAL_WORD_HINT = re.compile(
+    r"(?i)first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|teenth|tieth"
+)
+
+
 def structured(text: str) -> list[list[Candidate]]:
     """Candidate layers in priority order (earlier layers win overlaps)."""
+    if not _ANY_SHAPE.search(text) and not _ORDINAL_WORD_HINT.search(text):
+        return []
     windows = _digit_windows(text)
     web: list[Candidate] = []
     phones: list[Candidate] = []

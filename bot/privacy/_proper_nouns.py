@@ -219,7 +219,7 @@ def _starts_sentence(text: str, toks: list[Token], i: int) -> bool:
     if prev.possessive:
         gap = gap[2:]
     if (prev.title or prev.initial) and gap.strip() == ".":
-        return prev.initial and toks[i].word.lower() in SENTENCE_OPENERS
+        return prev.initial and toks[i].low in SENTENCE_OPENERS
     return bool(_SENTENCE_BREAK.search(gap))
 
 
@@ -227,7 +227,7 @@ def _joinable(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end : right.start]
     if left.possessive:
         return False
-    if left.initial and gap == ". " and right.word.lower() in SENTENCE_OPENERS:
+    if left.initial and gap == ". " and right.low in SENTENCE_OPENERS:
         return False
     if left.initial or left.title:
         return gap in (". ", ".", " ") if left.title else gap in (". ", ".")
@@ -250,9 +250,9 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
             if nxt.capital and _joinable(text, cur, nxt):
                 run.append(j)
                 j += 1
-            elif nxt.word.lower() in NAME_CONNECTORS and _joinable(text, cur, nxt):
+            elif nxt.low in NAME_CONNECTORS and _joinable(text, cur, nxt):
                 k = j + 1
-                if k < len(toks) and toks[k].word.lower() in NAME_CONNECTORS:
+                if k < len(toks) and toks[k].low in NAME_CONNECTORS:
                     if not _joinable(text, nxt, toks[k]):
                         break
                     k += 1
@@ -269,11 +269,11 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
 
 
 def _prev_word(toks: list[Token], i: int) -> str:
-    return toks[i - 1].word.lower() if i > 0 else ""
+    return toks[i - 1].low if i > 0 else ""
 
 
 def _has_relation_cue(text: str, toks: list[Token], i: int) -> bool:
-    if i > 0 and toks[i - 1].word.lower() in RELATIONS and not toks[i - 1].capital:
+    if i > 0 and toks[i - 1].low in RELATIONS and not toks[i - 1].capital:
         return text[toks[i - 1].end : toks[i].start].strip() in ("", ",")
     if i > 1 and toks[i - 1].low in _CALLED_WHOM and toks[i - 2].low in _CALLING:
         return text[toks[i - 2].end : toks[i].start] == f" {toks[i - 1].word} "  # "call her Tam"
@@ -296,7 +296,7 @@ def _person_follows(text: str, toks: list[Token], last: int, *, weak: bool) -> b
     if nxt.low in _ADVERBS and last + 2 < len(toks) and text[nxt.end : toks[last + 2].start] == " ":
         nxt = toks[last + 2]  # "kiri just texted", "Sam finally said"
     word = text[nxt.start : nxt.end + 2].lower().rstrip(" .,")
-    verb = nxt.word.lower()
+    verb = nxt.low
     if verb in PERSON_VERBS or word in PERSON_VERBS or verb in FAMILY_NOUNS:
         return True
     if _apposition(text, tok, toks, last):
@@ -345,7 +345,7 @@ def _apposition(text: str, tok: Token, toks: list[Token], last: int) -> bool:
         return False
     nxt, after = toks[last + 1], toks[last + 2]
     gap = text[tok.end : nxt.start]
-    if gap == ", " and nxt.word.lower() in _POSSESSIVES and after.word.lower() in RELATIONS:
+    if gap == ", " and nxt.low in _POSSESSIVES and after.low in RELATIONS:
         return True
     if gap != " " or nxt.word != "and":
         return False
@@ -369,9 +369,7 @@ def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
     if i + 1 < len(toks):
         nxt = toks[i + 1]
         gap = text[tok.end : nxt.start]
-        if gap.strip() in ("", ",") and (
-            nxt.word.lower() in STRONG_PERSON_VERBS or nxt.word.lower() in FAMILY_NOUNS
-        ):
+        if gap.strip() in ("", ",") and (nxt.low in STRONG_PERSON_VERBS or nxt.low in FAMILY_NOUNS):
             return True
         if _apposition(text, tok, toks, i):
             return True
@@ -404,7 +402,7 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     if tok.kind in (Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME):
         return True
-    low = tok.word.lower()
+    low = tok.low
     if (
         tok.kind is Kind.ORDINARY
         and (low in lex.given_names or low in lex.word_names)
@@ -415,18 +413,18 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         return True  # "Gill family:", "the Baker family", "Strand's mum"
     if tok.kind is Kind.ORDINARY and not _starts_sentence(text, toks, i):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt and nxt.word.lower() in SPEECH_VERBS and text[tok.end : nxt.start] == " ":
+        if nxt and nxt.low in SPEECH_VERBS and text[tok.end : nxt.start] == " ":
             return True  # "her GP Fi said"
     cued = (i > 0 and toks[i - 1].title) or _has_relation_cue(text, toks, i)
     if (
         tok.kind is Kind.ORDINARY
-        and tok.word.lower() in lex.given_names
+        and tok.low in lex.given_names
         and not _starts_sentence(text, toks, i)
         and _person_follows(text, toks, i, weak=False)
     ):
         return True
     if tok.kind is Kind.STOP:
-        low = tok.word.lower()
+        low = tok.low
         return (
             low in _MONTHS_AS_NAMES
             and (cued or _person_follows(text, toks, i, weak=False))
@@ -450,13 +448,13 @@ def _segments(text: str, toks: list[Token], run: list[int], lex: Lexicon) -> lis
             pos + 1 < len(run)
             and flags[pos + 1]
             and toks[run[pos + 1]].kind in (Kind.NAME, Kind.UNKNOWN)
-            and tok.word.lower() in lex.given_names
+            and tok.low in lex.given_names
         )
         joins = tok.kind is Kind.ORDINARY and (after_name or before_name)
         if cur and toks[cur[-1]].possessive:
             segs.append(cur)
             cur = []
-        if tok.initial or flags[pos] or joins or (tok.word.lower() in NAME_CONNECTORS and cur):
+        if tok.initial or flags[pos] or joins or (tok.low in NAME_CONNECTORS and cur):
             cur.append(i)
         else:
             if cur:
@@ -466,7 +464,7 @@ def _segments(text: str, toks: list[Token], run: list[int], lex: Lexicon) -> lis
         segs.append(cur)
     for seg in segs:
         while len(seg) > 1 and (
-            toks[seg[-1]].word.lower() in NAME_CONNECTORS
+            toks[seg[-1]].low in NAME_CONNECTORS
             or (toks[seg[-1]].initial and not toks[seg[-2]].title)
         ):
             seg.pop()
@@ -487,7 +485,7 @@ def _suffix_span(
         words.pop()  # "Beacon Ave S"
     if len(words) < 2:
         return None
-    last = words[-1].word.lower()
+    last = words[-1].low
     if last in STREET_SUFFIXES or last in AREA_SUFFIXES:
         kind = "place"
         suffixes = _PLACE_SUFFIXES
@@ -496,7 +494,7 @@ def _suffix_span(
         suffixes = ORG_SUFFIXES
     else:
         return None
-    body = [t for t in words if t.word.lower() not in suffixes]
+    body = [t for t in words if t.low not in suffixes]
     while body and body[0].kind is Kind.STOP:
         words.remove(body.pop(0))
     if not body:
@@ -680,13 +678,13 @@ _LIVING_VERBS = frozenset(
 
 def _everyday_word_as_name(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "talked w hamza", or "hope said ..." opening a sentence (cheap tests first)."""
-    low = toks[i].word.lower()
+    low = toks[i].low
     if i > 0 and toks[i - 1].word == "w":
         return low in lex.given_names
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return (
         nxt is not None
-        and nxt.word.lower() in STRONG_PERSON_VERBS
+        and nxt.low in STRONG_PERSON_VERBS
         and text[toks[i].end : nxt.start] == " "
         and (low in lex.word_names or low in lex.given_names)
         and _starts_sentence(text, toks, i)
@@ -754,8 +752,8 @@ def _split_at_suffixes(toks: list[Token], run: list[int]) -> list[list[int]]:
     cur: list[int] = []
     for pos, i in enumerate(run):
         cur.append(i)
-        nxt_is_suffix = pos + 1 < len(run) and toks[run[pos + 1]].word.lower() in suffixes
-        suffix = toks[i].capital and toks[i].word.lower() in suffixes
+        nxt_is_suffix = pos + 1 < len(run) and toks[run[pos + 1]].low in suffixes
+        suffix = toks[i].capital and toks[i].low in suffixes
         if len(cur) >= 2 and suffix and not nxt_is_suffix:
             pieces.append(cur)
             cur = []
