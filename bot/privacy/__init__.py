@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from ._kept import kept_words_in
 from ._patterns import structured
-from ._proper_nouns import find_proper_nouns
+from ._proper_nouns import everyday, find_proper_nouns
 from ._span import Span, select
 
 __all__ = ["KINDS", "Span", "find", "kept_words", "redact", "redact_async"]
@@ -45,11 +45,25 @@ _NAMED_DAY = re.compile(
 )
 
 
+# Holidays named by everyday words ("Boxing Day", "Heritage Day", "Labour Day").
+_TITLED_DAY = re.compile(r"\b([A-Z][a-z]+)\s+Day\b")
+# Practices named by words that are also names ("Tai Chi").
+_PRACTICES = re.compile(
+    r"\b(?:Tai\s+Chi|Qi\s+Gong|Kung\s+Fu|Feng\s+Shui|Tae\s+Kwon\s+Do|Jiu[-\s]Jitsu)\b",
+    re.IGNORECASE,
+)
+
+
 def _placeholders(text: str) -> list[tuple[int, int, str]]:
-    """Stretches left as they are: placeholders already there, and named days."""
+    """Stretches left as they are: placeholders already there, named days and practices."""
     kept = [(m.start(), m.end(), "") for m in _PLACEHOLDER.finditer(text)]
     if "Day" in text:
         kept.extend((m.start(), m.end(), "") for m in _NAMED_DAY.finditer(text))
+        kept.extend(
+            (m.start(), m.end(), "") for m in _TITLED_DAY.finditer(text) if everyday(m.group(1))
+        )
+    if "i" in text or "I" in text:
+        kept.extend((m.start(), m.end(), "") for m in _PRACTICES.finditer(text))
     return kept
 
 

@@ -177,6 +177,8 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
                 possessive = m.group()[-1:].lower() == "s"
         end = start + len(word)
         kind, capital, acronym, low = info(word) or _word_info(word, lex)
+        if not capital and "-" in word and kind is not Kind.STOP and _PARTICLE_HYPHEN.match(word):
+            kind, capital = Kind.UNKNOWN, True  # "al-Hashimi", "bin-Salleh": part of a name
         if not capital:
             append(Token(start, end, word, kind, False, False, possessive, False, False, low))
             prev_title = False
@@ -193,6 +195,17 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
     return out
 
 
+_PARTICLE_HYPHEN = re.compile(
+    r"(?:al|el|ul|ud|ad|ar|as|ash|at|az|bin|ibn|abu|bint|ben|van|von|de|di|da|du|la|le|dos|das)"
+    r"-[A-Z]"
+)
+
+
+def everyday(word: str) -> bool:
+    """Whether a word is everyday English or never an identifier ("Boxing", "Heritage")."""
+    return _classify(word, lexicon()) in (Kind.ORDINARY, Kind.STOP)
+
+
 def _after_kin_word(text: str, out: list[Token], start: int) -> bool:
     prev = out[-1] if out else None
     return (
@@ -203,9 +216,25 @@ def _after_kin_word(text: str, out: list[Token], start: int) -> bool:
     )
 
 
+def _after_kin_title(text: str, toks: list[Token], i: int) -> bool:
+    """ "Aunty Mere", "Nan Bee", "Gogo Thoko": a capitalised kinship word used as a title
+    makes the capitalised word after it a name, even an everyday one (unless the words
+    run on in capitals, as in a heading)."""
+    prev, tok = toks[i - 1], toks[i]
+    if prev.low not in _KIN_TITLES or tok.kind is Kind.STOP or tok.acronym:
+        return False
+    if text[prev.end : tok.start] != " " or len(tok.word) < _MIN_KIN_NAME:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    heading = nxt is not None and nxt.capital and text[tok.end : nxt.start] == " "
+    return not (heading and tok.kind is Kind.ORDINARY)
+
+
+_MIN_KIN_NAME = 2
 _KIN_TITLES = frozenset(
     "papa mama nana nan aunty auntie uncle coach fr father sister brother pastor grandma grandpa "
-    "gran granny grandad pop nonna tia tio tita tito kuya ate".split()
+    "gran granny grandad pop nonna tia tio tita tito kuya ate gogo lolo lola ouma oupa ammachi "
+    "tatay nanay abuela abuelo aunt grandma grandpa nanna nonno oma opa bibi dadi nani".split()
 )
 
 
@@ -275,6 +304,8 @@ def _prev_word(toks: list[Token], i: int) -> str:
 def _has_relation_cue(text: str, toks: list[Token], i: int) -> bool:
     if i > 0 and toks[i - 1].low in RELATIONS and not toks[i - 1].capital:
         return text[toks[i - 1].end : toks[i].start].strip() in ("", ",")
+    if i > 0 and toks[i - 1].capital and toks[i].capital and _after_kin_title(text, toks, i):
+        return True
     if i > 1 and toks[i - 1].low in _CALLED_WHOM and toks[i - 2].low in _CALLING:
         return text[toks[i - 2].end : toks[i].start] == f" {toks[i - 1].word} "  # "call her Tam"
     before = text[max(0, toks[i].start - 4) : toks[i].start]
@@ -576,6 +607,8 @@ def _judge_segment(
     titled = seg[0] > 0 and toks[seg[0] - 1].title
     if titled or _has_relation_cue(text, toks, seg[0]):
         return True
+    if run_start and len(seg) == 1 and _abstract_subject(text, toks, seg[0]):
+        return False
     phrase = " ".join(toks[i].word for i in seg).lower()
     if phrase in lex.regions and not _strong_person_cue(text, toks, seg[-1]):
         return False
@@ -595,6 +628,38 @@ def _judge_segment(
         return True
     weak = first.kind is Kind.UNKNOWN
     return _person_follows(text, toks, seg[-1], weak=weak)
+
+
+def _abstract_subject(text: str, toks: list[Token], i: int) -> bool:
+    """ "Hope is something...", "Faith helps her": an abstract word that is also a name,
+    opening a sentence before a verb such words take, reads as the word. A verb in "-ing",
+    a number or a capital after the verb ("Hope is coming", "Joy is 15") reads as a person."""
+    tok = toks[i]
+    if tok.low not in _ABSTRACT_NAMES or tok.possessive or i + 1 >= len(toks):
+        return False
+    verb = toks[i + 1]
+    if text[tok.end : verb.start] != " " or verb.low not in _ABSTRACT_VERBS:
+        return False
+    if _NUMBER_AFTER.match(text, verb.end):
+        return False
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if after is not None and after.low in _PLACE_AFTER_VERB:
+        return False  # "Liberty is where she grew up": a place
+    doing = after is not None and after.low.endswith("ing") and not after.low.endswith("thing")
+    return after is None or not (after.capital or doing)
+
+
+_ABSTRACT_NAMES = frozenset(
+    "hope faith joy patience grace love charity mercy honour honor peace harmony serenity "
+    "bliss trust destiny glory liberty justice unity promise prudence felicity".split()
+)
+_ABSTRACT_VERBS = frozenset(
+    "is was has had helps helped makes made matters mattered means meant comes keeps kept "
+    "gives gave brings seems seemed grows grew can will would could might must does "
+    "isn't wasn't doesn't".split()
+)
+_PLACE_AFTER_VERB = frozenset({"where", "near", "in", "on", "home"})
+_NUMBER_AFTER = re.compile(r"\s+\d")
 
 
 def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
@@ -700,11 +765,17 @@ def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
     gap = text[max(0, toks[i].start - 3) : toks[i].start]
     if "+" in gap or "&" in gap:
         return True
-    if toks[i].kind is Kind.NAME and (
+    tok = toks[i]
+    if len(tok.word) >= _MIN_JOINED_NAME and (
+        "+" in text[tok.end : tok.end + 3] or "&" in text[tok.end : tok.end + 3]
+    ):
+        return True  # "kiran + his mum"
+    known = tok.kind is Kind.NAME or len(tok.word) >= _MIN_JOINED_NAME
+    if known and (
         prev in _CONTACT_VERBS
         or (prev in _CONTACT_PREPS and i > 1 and toks[i - 2].low in _TALK_VERBS)
     ):
-        return True  # "saw lani", "texted hemi", "spoke to tama" (known given names only)
+        return True  # "saw lani", "texted hemi", "spoke to thabo": a person is met
     return prev == "and" and i > 1 and (toks[i - 2].low in RELATIONS or toks[i - 2].low in _PEOPLE)
 
 
@@ -721,6 +792,7 @@ _CONTACT_VERBS = frozenset(
 _CONTACT_PREPS = frozenset({"to", "with", "w"})
 _TALK_VERBS = frozenset("talked spoke spoken chatted chat talk speak yarned".split())
 _MIN_LOWERCASE_NAME = 3
+_MIN_JOINED_NAME = 4  # a word in no list this long, met or joined by "+", is a name
 
 
 def _initialisms(text: str) -> list[Candidate]:
