@@ -48,10 +48,7 @@ _NAMED_DAY = re.compile(
 # Holidays named by everyday words ("Boxing Day", "Heritage Day", "Labour Day").
 _TITLED_DAY = re.compile(r"\b([A-Z][a-z]+)\s+Day\b")
 # Practices named by words that are also names ("Tai Chi").
-_PRACTICES = re.compile(
-    r"\b(?:Tai\s+Chi|Qi\s+Gong|Kung\s+Fu|Feng\s+Shui|Tae\s+Kwon\s+Do|Jiu[-\s]Jitsu)\b",
-    re.IGNORECASE,
-)
+_PRACTICES = re.compile(r"\b(?:Tai\s+Chi|Qi\s+Gong|Kung\s+Fu|Feng\s+Shui|Tae\s+Kwon\s+Do)\b")
 
 
 def _placeholders(text: str) -> list[tuple[int, int, str]]:
@@ -62,7 +59,7 @@ def _placeholders(text: str) -> list[tuple[int, int, str]]:
         kept.extend(
             (m.start(), m.end(), "") for m in _TITLED_DAY.finditer(text) if everyday(m.group(1))
         )
-    if "i" in text or "I" in text:
+    if "Chi" in text or "Gong" in text or "Fu" in text or "Shui" in text or "Do" in text:
         kept.extend((m.start(), m.end(), "") for m in _PRACTICES.finditer(text))
     return kept
 
@@ -286,22 +283,31 @@ def _shape_nearby(text: str, holes: list[tuple[int, int]]) -> bool:
     )
 
 
-_NEARBY_WORDS = 3  # rules look at most this many words either side of a word
-_NEARBY_CHARS = 64
-_TELLING = frozenset(_BREAKS | set("'’[]@#/_&+,"))
+_NEARBY_CHARS = 48
+_TELLING = frozenset("'’[]@#/_&+")
+_LIST_WORDS = frozenset({"and", "or", "&", "+", "with", "w", "w/"})
 
 
 def _may_change_words_nearby(text: str, span: Span) -> bool:
     """Whether a second pass could read the words near ``span`` differently once it is a
-    placeholder: the span holds a break or a digit, or a word within reach of the rules holds
-    a capital, a digit or punctuation, or a line ends between them."""
+    placeholder. A placeholder is a plain lower-case word that is no cue to any rule, so
+    only a few things can: a break or digit inside the span, a break right beside it, or a
+    capital, digit or symbol in the word beside it (one word further across a comma or a
+    list word such as "and"), which joins runs of capitals, titles and lists."""
     if any(c in _BREAKS or c.isdigit() for c in span.text):
         return True
     before = text[max(0, span.start - _NEARBY_CHARS) : span.start]
     after = text[span.end : span.end + _NEARBY_CHARS]
-    near = before.split()[-_NEARBY_WORDS:] + after.split()[:_NEARBY_WORDS]
+    if before[-1:] not in ("", " ") or after[:1] not in ("", " ", ","):
+        return True
     if "\n" in before[-_NEARBY_CHARS // 2 :] or "\n" in after[: _NEARBY_CHARS // 2]:
         return True
+    left, right = before.split()[-2:], after.split()[:2]
+    near = left[-1:] + right[:1]
+    if right and (right[0] in _LIST_WORDS or right[0].startswith(",")):
+        near += right[1:]
+    if left and (left[-1] in _LIST_WORDS or left[-1].endswith(",")):
+        near += left[:-1]
     return any(c.isupper() or c.isdigit() or c in _TELLING for word in near for c in word)
 
 

@@ -236,21 +236,26 @@ def _shifted(found: Iterator[Candidate], offset: int) -> Iterator[Candidate]:
         yield start + offset, end + offset, kind
 
 
-# Every shape needs one of these: a digit, "@", "#", "_", "u/", characters joined by a
-# dot, slash or colon, a capital inside a word, a web prefix, or "ninety"/"hundred"; a
-# spelled-out date needs an ordinal word (and a month name).
-_ANY_SHAPE = re.compile(
-    r"[\d@#_]|u/|[A-Za-z0-9][./:][A-Za-z0-9]|[a-z0-9][A-Z]|www|http|(?i:ninet|hundred)"
-)
-_ORDINAL_WORD_HINT = re.compile(
-    r"(?i)first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-    r"|teenth|tieth"
-)
+# Every shape needs one of these: a digit, "@", "#", "_", "/", ":", characters joined by
+# a dot, or a capital inside a word; or the words "ninety"/"hundred", or an ordinal word
+# (a spelled-out date). Substring tests on the lower-cased text are cheaper than a regex.
+_SHAPE_CHARS = re.compile(r"[\d@#_/:]|[A-Za-z0-9]\.[A-Za-z0-9]|[a-z0-9][A-Z]")
+_SHAPE_WORDS = (
+    "ninet hundred first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+    "twelfth teenth tieth"
+).split()
+
+
+def _may_hold_shapes(text: str) -> bool:
+    if _SHAPE_CHARS.search(text):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in _SHAPE_WORDS)
 
 
 def structured(text: str) -> list[list[Candidate]]:
     """Candidate layers in priority order (earlier layers win overlaps)."""
-    if not _ANY_SHAPE.search(text) and not _ORDINAL_WORD_HINT.search(text):
+    if not _may_hold_shapes(text):
         return []
     windows = _digit_windows(text)
     web: list[Candidate] = []
