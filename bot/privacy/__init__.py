@@ -53,7 +53,7 @@ _PRACTICES = re.compile(r"\b(?:Tai\s+Chi|Qi\s+Gong|Kung\s+Fu|Feng\s+Shui|Tae\s+K
 
 def _placeholders(text: str) -> list[tuple[int, int, str]]:
     """Stretches left as they are: placeholders already there, named days and practices."""
-    kept = [(m.start(), m.end(), "") for m in _PLACEHOLDER.finditer(text)]
+    kept = [(m.start(), m.end(), "") for m in _PLACEHOLDER.finditer(text)] if "[" in text else []
     if "Day" in text:
         kept.extend((m.start(), m.end(), "") for m in _NAMED_DAY.finditer(text))
         kept.extend(

@@ -807,8 +807,12 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     """Candidate spans for names, places and organisations."""
     lex = lexicon()
     toks = _tokens(text, lex)
-    out: list[Candidate] = _initialisms(text)
+    out: list[Candidate] = _initialisms(text) if "." in text else []
     for whole in _runs(text, toks):
+        if len(whole) == 1:
+            if not _plainly_ordinary(toks[whole[0]]):  # "I", "Monday": nothing to judge
+                _judge_run(text, toks, whole, lex, out)
+            continue
         for run in _split_at_suffixes(toks, whole):
             _judge_run(text, toks, run, lex, out)
     out.extend(_lowercase_names(text, toks, lex))
@@ -900,6 +904,8 @@ def starts_sentence(text: str, toks: list[Token], i: int) -> bool:
 
 def _repeats(toks: list[Token], found: list[Candidate]) -> list[Candidate]:
     """Other capitalised mentions of a word already judged to be a name."""
+    if not found:
+        return []
     spans = sorted((s, e, k) for s, e, k in found)
     starts = [s for s, _, _ in spans]
 
