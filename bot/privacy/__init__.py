@@ -291,10 +291,12 @@ _LIST_WORDS = frozenset({"and", "or", "&", "+", "with", "w", "w/"})
 def _may_change_words_nearby(text: str, span: Span) -> bool:
     """Whether a second pass could read the words near ``span`` differently once it is a
     placeholder. A placeholder is a plain lower-case word that is no cue to any rule, so
-    only a few things can: a break or digit inside the span, a break right beside it, or a
+    only a few things can: a line break inside the span, a break right beside it, or a
     capital, digit or symbol in the word beside it (one word further across a comma or a
-    list word such as "and"), which joins runs of capitals, titles and lists."""
-    if any(c in _BREAKS or c.isdigit() for c in span.text):
+    list word such as "and"), which joins runs of capitals, titles, lists and shapes. (A
+    sentence break inside a span only changes whether the next word opens a sentence; for
+    a lower-case word that only takes cues away, and a capitalised one is looked at.)"""
+    if "\n" in span.text:
         return True
     before = text[max(0, span.start - _NEARBY_CHARS) : span.start]
     after = text[span.end : span.end + _NEARBY_CHARS]
