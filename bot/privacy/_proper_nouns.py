@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from enum import Enum
 
+from ._employers import contextual_organisations
 from ._lexicon import Lexicon, lexicon
 from ._vocab import (
     AREA_SUFFIXES,
@@ -816,6 +817,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         for run in _split_at_suffixes(toks, whole):
             _judge_run(text, toks, run, lex, out)
     out.extend(_lowercase_names(text, toks, lex))
+    out.extend(contextual_organisations(text, toks, lex))
     out.extend(_repeats(toks, out))
     out.extend(_listed_with_names(text, toks, out, lex))
     return out
