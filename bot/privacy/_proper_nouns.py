@@ -11,7 +11,7 @@ words into places and organisations.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from enum import Enum
 
@@ -162,24 +162,37 @@ def _word_info(word: str, lex: Lexicon) -> _WordInfo:
     return info
 
 
+_RawInfo = tuple[str, bool, Kind, bool, bool, str]  # word, possessive, kind, capital, ...
+_RAW_INFO: dict[str, _RawInfo] = {}
+
+
+def _raw_info(raw: str, lex: Lexicon) -> _RawInfo:
+    """A matched word with its possessive or contraction cut off, and what it is."""
+    word, possessive = raw, False
+    if "'" in raw or "’" in raw:
+        contraction = _CONTRACTION.match(raw)
+        if contraction:
+            word = contraction.group(1)
+            possessive = raw[-1:].lower() == "s"
+    kind, capital, acronym, low = _word_info(word, lex)
+    if not capital and "-" in word and kind is not Kind.STOP and _PARTICLE_HYPHEN.match(word):
+        kind, capital = Kind.UNKNOWN, True  # "al-Hashimi", "bin-Salleh": part of a name
+    info = (word, possessive, kind, capital, acronym, low)
+    if len(_RAW_INFO) < _CACHE_LIMIT:
+        _RAW_INFO[raw] = info
+    return info
+
+
 def _tokens(text: str, lex: Lexicon) -> list[Token]:
     out: list[Token] = []
     append = out.append
-    info = _WORD_INFO.get
+    info = _RAW_INFO.get
     prev_title = False
     for m in _WORD.finditer(text):
-        word = m.group()
+        raw = m.group()
+        word, possessive, kind, capital, acronym, low = info(raw) or _raw_info(raw, lex)
         start = m.start()
-        possessive = False
-        if "'" in word or "’" in word:
-            contraction = _CONTRACTION.match(word)
-            if contraction:
-                word = contraction.group(1)
-                possessive = m.group()[-1:].lower() == "s"
         end = start + len(word)
-        kind, capital, acronym, low = info(word) or _word_info(word, lex)
-        if not capital and "-" in word and kind is not Kind.STOP and _PARTICLE_HYPHEN.match(word):
-            kind, capital = Kind.UNKNOWN, True  # "al-Hashimi", "bin-Salleh": part of a name
         if not capital:
             append(Token(start, end, word, kind, False, False, possessive, False, False, low))
             prev_title = False
@@ -939,27 +952,31 @@ def _listed_with_names(
         return []
     spans = sorted((s, e) for s, e, _ in found)
     starts = [s for s, _ in spans]
-    by_start = {t.start: n for n, t in enumerate(toks)}
-    by_end = {t.end: n for n, t in enumerate(toks)}
     added: list[Candidate] = []
     seen: set[int] = set()
     while todo:
         start, end = todo.pop()
-        for gap in _LIST_GAPS:
-            for n in (by_end.get(start - len(gap)), by_start.get(end + len(gap))):
-                if n is None or n in seen:
-                    continue
-                tok = toks[n]
-                between = text[tok.end : start] if tok.end <= start else text[end : tok.start]
-                if between != gap or not _could_be_listed_name(tok, lex):
-                    continue
-                k = bisect_right(starts, tok.start) - 1
-                if k >= 0 and spans[k][1] > tok.start:
-                    continue  # already part of a span
-                seen.add(n)
-                added.append((tok.start, tok.end, "name"))
-                todo.append((tok.start, tok.end))
+        # a listed word is one or two tokens away (", " or " and "): look only there
+        before = bisect_left(toks, start, key=_token_start)
+        after = bisect_left(toks, end, key=_token_start)
+        for n in (before - 1, before - 2, after, after + 1):
+            if n < 0 or n >= len(toks) or n in seen:
+                continue
+            tok = toks[n]
+            between = text[tok.end : start] if tok.end <= start else text[end : tok.start]
+            if between not in _LIST_GAPS or not _could_be_listed_name(tok, lex):
+                continue
+            k = bisect_right(starts, tok.start) - 1
+            if k >= 0 and spans[k][1] > tok.start:
+                continue  # already part of a span
+            seen.add(n)
+            added.append((tok.start, tok.end, "name"))
+            todo.append((tok.start, tok.end))
     return added
+
+
+def _token_start(tok: Token) -> int:
+    return tok.start
 
 
 def _could_be_listed_name(tok: Token, lex: Lexicon) -> bool:
