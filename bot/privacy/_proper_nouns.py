@@ -162,7 +162,7 @@ def _word_info(word: str, lex: Lexicon) -> _WordInfo:
     return info
 
 
-_RawInfo = tuple[str, bool, Kind, bool, bool, str]  # word, possessive, kind, capital, ...
+_RawInfo = tuple[str, int, bool, Kind, bool, bool, str]  # word, its length, possessive, ...
 _RAW_INFO: dict[str, _RawInfo] = {}
 
 
@@ -177,7 +177,7 @@ def _raw_info(raw: str, lex: Lexicon) -> _RawInfo:
     kind, capital, acronym, low = _word_info(word, lex)
     if not capital and "-" in word and kind is not Kind.STOP and _PARTICLE_HYPHEN.match(word):
         kind, capital = Kind.UNKNOWN, True  # "al-Hashimi", "bin-Salleh": part of a name
-    info = (word, possessive, kind, capital, acronym, low)
+    info = (word, len(word), possessive, kind, capital, acronym, low)
     if len(_RAW_INFO) < _CACHE_LIMIT:
         _RAW_INFO[raw] = info
     return info
@@ -190,17 +190,17 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
     prev_title = False
     for m in _WORD.finditer(text):
         raw = m.group()
-        word, possessive, kind, capital, acronym, low = info(raw) or _raw_info(raw, lex)
+        word, size, possessive, kind, capital, acronym, low = info(raw) or _raw_info(raw, lex)
         start = m.start()
-        end = start + len(word)
+        end = start + size
         if not capital:
             append(Token(start, end, word, kind, False, False, possessive, False, False, low))
             prev_title = False
             continue
         tok = Token(start, end, word, kind, True, acronym, possessive, False, False, low)
-        if len(word) == 1 and (text[end : end + 1] == "." or prev_title):
+        if size == 1 and (text[end : end + 1] == "." or prev_title):
             tok.initial = True
-        elif len(word) == 1 and word not in "IA" and _after_kin_word(text, out, start):
+        elif size == 1 and word not in "IA" and _after_kin_word(text, out, start):
             out[-1].title = tok.initial = True  # "Papa T", "Coach K": a kinship or role word
         elif low in TITLES:
             tok.title = True
@@ -280,14 +280,14 @@ def _joinable(text: str, left: Token, right: Token) -> bool:
 def _runs(text: str, toks: list[Token]) -> list[list[int]]:
     """Group indexes of capitalised tokens that stand next to each other."""
     runs: list[list[int]] = []
-    i = 0
-    while i < len(toks):
-        if not toks[i].capital:
-            i += 1
-            continue
+    n = len(toks)
+    j = 0
+    for i in [k for k, t in enumerate(toks) if t.capital]:
+        if i < j:
+            continue  # already in the run before
         run = [i]
         j = i + 1
-        while j < len(toks):
+        while j < n:
             cur = toks[run[-1]]
             nxt = toks[j]
             if nxt.capital and _joinable(text, cur, nxt):
@@ -295,11 +295,11 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
                 j += 1
             elif nxt.low in NAME_CONNECTORS and _joinable(text, cur, nxt):
                 k = j + 1
-                if k < len(toks) and toks[k].low in NAME_CONNECTORS:
+                if k < n and toks[k].low in NAME_CONNECTORS:
                     if not _joinable(text, nxt, toks[k]):
                         break
                     k += 1
-                if k < len(toks) and toks[k].capital and _joinable(text, toks[k - 1], toks[k]):
+                if k < n and toks[k].capital and _joinable(text, toks[k - 1], toks[k]):
                     run.extend(range(j, k + 1))
                     j = k + 1
                 else:
@@ -307,7 +307,6 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
             else:
                 break
         runs.append(run)
-        i = j
     return runs
 
 
@@ -682,8 +681,8 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
     out: list[Candidate] = []
     last = len(toks) - 1
     for i, tok in enumerate(toks):
-        if tok.capital:
-            continue
+        if tok.capital or tok.kind is Kind.STOP:
+            continue  # a lower-case stop word is never a name
         if len(tok.word) < _MIN_LOWERCASE_NAME:
             if _lowercase_initials(text, toks, i):
                 out.append((tok.start, tok.end, "name"))  # "jj said", "her sponsor tk"
