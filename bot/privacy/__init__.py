@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from ._kept import kept_words_in
 from ._patterns import structured
-from ._proper_nouns import find_proper_nouns
+from ._proper_nouns import everyday, find_proper_nouns
 from ._span import Span, select
 
 __all__ = ["KINDS", "Span", "find", "kept_words", "redact", "redact_async"]
@@ -45,30 +45,55 @@ _NAMED_DAY = re.compile(
 )
 
 
+# Holidays named by everyday words ("Boxing Day", "Heritage Day", "Labour Day").
+_TITLED_DAY = re.compile(r"\b([A-Z][a-z]+)\s+Day\b")
+# Practices named by words that are also names ("Tai Chi").
+_PRACTICES = re.compile(r"\b(?:Tai\s+Chi|Qi\s+Gong|Kung\s+Fu|Feng\s+Shui|Tae\s+Kwon\s+Do)\b")
+
+
 def _placeholders(text: str) -> list[tuple[int, int, str]]:
-    """Stretches left as they are: placeholders already there, and named days."""
-    kept = [(m.start(), m.end(), "") for m in _PLACEHOLDER.finditer(text)]
+    """Stretches left as they are: placeholders already there, named days and practices."""
+    kept = [(m.start(), m.end(), "") for m in _PLACEHOLDER.finditer(text)] if "[" in text else []
     if "Day" in text:
         kept.extend((m.start(), m.end(), "") for m in _NAMED_DAY.finditer(text))
+        kept.extend(
+            (m.start(), m.end(), "") for m in _TITLED_DAY.finditer(text) if everyday(m.group(1))
+        )
+    if "Chi" in text or "Gong" in text or "Fu" in text or "Shui" in text or "Do" in text:
+        kept.extend((m.start(), m.end(), "") for m in _PRACTICES.finditer(text))
     return kept
 
 
 def find(text: str) -> list[Span]:
     """Return the identifiers in ``text``, sorted and non-overlapping."""
+    return _find(text, settle=True)
+
+
+def _find(text: str, *, settle: bool, shapes: bool = True) -> list[Span]:
     if not isinstance(text, str) or not text:
         return []
     try:
-        spans = _detect(text)
+        spans = _detect(text, settle=settle, shapes=shapes)
     except Exception:  # a detector bug must never leak text: fall back to patterns only
         _log.exception("anonymizer failed; only pattern-based identifiers were removed")
         spans = _fallback(text)
     return [s for s in spans if s.kind]
 
 
-def _detect(text: str) -> list[Span]:
-    shaped = select(text, _placeholders(text), *structured(text))
-    masked, to_original = _mask(text, shaped)
-    spans = select(text, [_raw(s) for s in shaped], _mapped(find_proper_nouns(masked), to_original))
+def _detect(text: str, *, settle: bool = True, shapes: bool = True) -> list[Span]:
+    """Shaped identifiers first, then names in the text with those masked. With ``settle``,
+    the text around each replacement is looked at again as a second pass would see it
+    (``redact`` does without: it repeats whole passes until nothing changes). Without
+    ``shapes`` only names are looked for (a pass that knows no shape can have changed)."""
+    shaped = select(text, _placeholders(text), *(structured(text) if shapes else ()))
+    if any(s.kind for s in shaped):
+        masked, to_original = _mask(text, shaped)
+        names = _mapped(find_proper_nouns(masked), to_original)
+    else:  # nothing masked: offsets need no mapping
+        names = find_proper_nouns(text)
+    spans = select(text, [_raw(s) for s in shaped], names)
+    if not settle:
+        return spans
     focus = [s for s in spans if s.kind and _may_change_neighbours(text, s)]
     for _ in range(_SETTLE_ROUNDS):
         if not focus:
@@ -218,7 +243,7 @@ def _fallback(text: str) -> list[Span]:
         return []
 
 
-_PASSES_MAX = 3
+_PASSES_MAX = 4
 
 
 def redact(text: str) -> str:
@@ -226,28 +251,83 @@ def redact(text: str) -> str:
 
     A placeholder can change how its neighbours read (in "sister MAy A LAKE", once the place is
     a placeholder, "MAy" reads as a name after a kinship word), so the result is looked at again
-    until nothing changes: redacting a redacted text gives it back unchanged.
+    until nothing changes: redacting a redacted text gives it back unchanged. The look again is
+    skipped when every replacement stands among plain lower-case words, which no rule reads
+    differently beside a placeholder than beside the words it replaced.
     """
+    shapes = True
     for _ in range(_PASSES_MAX):
-        once = _redact_once(text)
+        spans = [s for s in _find(text, settle=False, shapes=shapes) if s.kind]
+        if not spans:
+            break
+        once, holes = _replaced(text, spans)
+        settled = not any(_may_change_words_nearby(text, s) for s in spans)
         if once == text:
             break
         text = once
+        if settled:
+            break
+        shapes = _shape_nearby(text, holes)
     return text
 
 
-def _redact_once(text: str) -> str:
-    spans = find(text)
-    if not spans:
-        return text
+_SHAPE_REACH = 48  # no shape pattern looks further than this beside what it matches
+_SHAPE_HINT = re.compile(_SHAPED_HINT.pattern + r"|[a-z0-9][A-Z]|[:/@#_]")
+
+
+def _shape_nearby(text: str, holes: list[tuple[int, int]]) -> bool:
+    """Whether any shape detector could read the text around a new placeholder differently
+    from before: only then does the next pass look for shapes again."""
+    return any(
+        _SHAPE_HINT.search(text, max(0, lo - _SHAPE_REACH), hi + _SHAPE_REACH) for lo, hi in holes
+    )
+
+
+_NEARBY_CHARS = 48
+_TELLING = frozenset("'’[]@#/_&+")
+_LIST_WORDS = frozenset({"and", "or", "&", "+", "with", "w", "w/"})
+
+
+def _may_change_words_nearby(text: str, span: Span) -> bool:
+    """Whether a second pass could read the words near ``span`` differently once it is a
+    placeholder. A placeholder is a plain lower-case word that is no cue to any rule, so
+    only a few things can: a line break inside the span, a break right beside it, or a
+    capital, digit or symbol in the word beside it (one word further across a comma or a
+    list word such as "and"), which joins runs of capitals, titles, lists and shapes. (A
+    sentence break inside a span only changes whether the next word opens a sentence; for
+    a lower-case word that only takes cues away, and a capitalised one is looked at.)"""
+    if "\n" in span.text:
+        return True
+    before = text[max(0, span.start - _NEARBY_CHARS) : span.start]
+    after = text[span.end : span.end + _NEARBY_CHARS]
+    if before[-1:] not in ("", " ") or after[:1] not in ("", " ", ","):
+        return True
+    if "\n" in before[-_NEARBY_CHARS // 2 :] or "\n" in after[: _NEARBY_CHARS // 2]:
+        return True
+    left, right = before.split()[-2:], after.split()[:2]
+    near = left[-1:] + right[:1]
+    if right and (right[0] in _LIST_WORDS or right[0].startswith(",")):
+        near += right[1:]
+    if left and (left[-1] in _LIST_WORDS or left[-1].endswith(",")):
+        near += left[:-1]
+    return any(c.isupper() or c.isdigit() or c in _TELLING for word in near for c in word)
+
+
+def _replaced(text: str, spans: list[Span]) -> tuple[str, list[tuple[int, int]]]:
+    """The text with each span replaced, and where each placeholder now stands."""
     parts: list[str] = []
-    pos = 0
+    holes: list[tuple[int, int]] = []
+    pos = length = 0
     for span in spans:
         parts.append(text[pos : span.start])
-        parts.append(f"[{span.kind}]")
+        length += span.start - pos
+        holder = f"[{span.kind}]"
+        parts.append(holder)
+        holes.append((length, length + len(holder)))
+        length += len(holder)
         pos = span.end
     parts.append(text[pos:])
-    return "".join(parts)
+    return "".join(parts), holes
 
 
 def kept_words(text: str) -> list[str]:

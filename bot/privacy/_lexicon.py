@@ -4,7 +4,8 @@ Given names and surnames of many cultures come from the shipped lists extracted 
 Faker's person providers (MIT); towns, US states and countries from GeoNames (CC BY 4.0);
 everyday English words from SCOWL (permissive licence, see NOTICE). Word-names, words
 that are never identifiers (weekdays, holidays, religious and kinship words, apps, therapy
-terms) and larger regions are the project's own lists. Everything is read lazily from
+terms), shops and agencies that are organisations only in context, and larger regions
+are the project's own lists. Everything is read lazily from
 ``data/`` and kept for the process.
 """
 
@@ -32,6 +33,8 @@ class Lexicon:
     places: frozenset[str]
     regions: frozenset[str]
     always_ordinary: frozenset[str]
+    brands: frozenset[str]  # shops and apps: things, but employers in a work context
+    id_systems: frozenset[str]  # agencies: kept only before "number", "card", "ID"
 
     def is_region_word(self, low: str) -> bool:
         """A state or country that is not also a common given name ("Georgia", "Jordan")."""
@@ -69,6 +72,8 @@ def _regions(given: dict[str, int]) -> frozenset[str]:
 @cache
 def _load() -> Lexicon:
     given = _given_names()
+    brands = frozenset(_words("brands.txt"))
+    id_systems = frozenset(_words("id_systems.txt"))
     return Lexicon(
         ordinary=frozenset(_lines("common_words.txt")),
         word_names=frozenset(_lines("word_names.txt")),
@@ -76,7 +81,9 @@ def _load() -> Lexicon:
         surnames=frozenset(_lines("surnames.txt.gz")),
         places=frozenset(_lines("towns.txt.gz")),
         regions=_regions(given),
-        always_ordinary=frozenset(_words("safe_words.txt")),
+        always_ordinary=frozenset(_words("safe_words.txt")) | brands | id_systems,
+        brands=brands,
+        id_systems=id_systems,
     )
 
 

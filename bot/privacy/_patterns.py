@@ -131,8 +131,9 @@ def _urls(text: str) -> Iterator[Candidate]:
 
 
 def _ips(text: str) -> Iterator[Candidate]:
-    for m in _IPV4.finditer(text):
-        yield m.start(), m.end(), "url"
+    if text.count(".") >= 3:  # an IPv4 address has three dots
+        for m in _IPV4.finditer(text):
+            yield m.start(), m.end(), "url"
     if text.count(":") >= 4:
         for m in _IPV6.finditer(text):
             yield m.start(), m.end(), "url"
@@ -235,8 +236,27 @@ def _shifted(found: Iterator[Candidate], offset: int) -> Iterator[Candidate]:
         yield start + offset, end + offset, kind
 
 
+# Every shape needs one of these: a digit, "@", "#", "_", "/", ":", characters joined by
+# a dot, or a capital inside a word; or the words "ninety"/"hundred", or an ordinal word
+# (a spelled-out date). Substring tests on the lower-cased text are cheaper than a regex.
+_SHAPE_CHARS = re.compile(r"[\d@#_/:]|[A-Za-z0-9]\.[A-Za-z0-9]|[a-z0-9][A-Z]")
+_SHAPE_WORDS = (
+    "ninet hundred first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+    "twelfth teenth tieth"
+).split()
+
+
+def _may_hold_shapes(text: str) -> bool:
+    if _SHAPE_CHARS.search(text):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in _SHAPE_WORDS)
+
+
 def structured(text: str) -> list[list[Candidate]]:
     """Candidate layers in priority order (earlier layers win overlaps)."""
+    if not _may_hold_shapes(text):
+        return []
     windows = _digit_windows(text)
     web: list[Candidate] = []
     phones: list[Candidate] = []

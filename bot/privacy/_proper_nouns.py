@@ -11,10 +11,11 @@ words into places and organisations.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from enum import Enum
 
+from ._employers import contextual_organisations
 from ._lexicon import Lexicon, lexicon
 from ._vocab import (
     AREA_SUFFIXES,
@@ -161,36 +162,62 @@ def _word_info(word: str, lex: Lexicon) -> _WordInfo:
     return info
 
 
+_RawInfo = tuple[str, int, bool, Kind, bool, bool, str]  # word, its length, possessive, ...
+_RAW_INFO: dict[str, _RawInfo] = {}
+
+
+def _raw_info(raw: str, lex: Lexicon) -> _RawInfo:
+    """A matched word with its possessive or contraction cut off, and what it is."""
+    word, possessive = raw, False
+    if "'" in raw or "’" in raw:
+        contraction = _CONTRACTION.match(raw)
+        if contraction:
+            word = contraction.group(1)
+            possessive = raw[-1:].lower() == "s"
+    kind, capital, acronym, low = _word_info(word, lex)
+    if not capital and "-" in word and kind is not Kind.STOP and _PARTICLE_HYPHEN.match(word):
+        kind, capital = Kind.UNKNOWN, True  # "al-Hashimi", "bin-Salleh": part of a name
+    info = (word, len(word), possessive, kind, capital, acronym, low)
+    if len(_RAW_INFO) < _CACHE_LIMIT:
+        _RAW_INFO[raw] = info
+    return info
+
+
 def _tokens(text: str, lex: Lexicon) -> list[Token]:
     out: list[Token] = []
     append = out.append
-    info = _WORD_INFO.get
+    info = _RAW_INFO.get
     prev_title = False
     for m in _WORD.finditer(text):
-        word = m.group()
+        raw = m.group()
+        word, size, possessive, kind, capital, acronym, low = info(raw) or _raw_info(raw, lex)
         start = m.start()
-        possessive = False
-        if "'" in word or "’" in word:
-            contraction = _CONTRACTION.match(word)
-            if contraction:
-                word = contraction.group(1)
-                possessive = m.group()[-1:].lower() == "s"
-        end = start + len(word)
-        kind, capital, acronym, low = info(word) or _word_info(word, lex)
+        end = start + size
         if not capital:
             append(Token(start, end, word, kind, False, False, possessive, False, False, low))
             prev_title = False
             continue
         tok = Token(start, end, word, kind, True, acronym, possessive, False, False, low)
-        if len(word) == 1 and (text[end : end + 1] == "." or prev_title):
+        if size == 1 and (text[end : end + 1] == "." or prev_title):
             tok.initial = True
-        elif len(word) == 1 and word not in "IA" and _after_kin_word(text, out, start):
+        elif size == 1 and word not in "IA" and _after_kin_word(text, out, start):
             out[-1].title = tok.initial = True  # "Papa T", "Coach K": a kinship or role word
         elif low in TITLES:
             tok.title = True
         prev_title = tok.title
         append(tok)
     return out
+
+
+_PARTICLE_HYPHEN = re.compile(
+    r"(?:al|el|ul|ud|ad|ar|as|ash|at|az|bin|ibn|abu|bint|ben|van|von|de|di|da|du|la|le|dos|das)"
+    r"-[A-Z]"
+)
+
+
+def everyday(word: str) -> bool:
+    """Whether a word is everyday English or never an identifier ("Boxing", "Heritage")."""
+    return _classify(word, lexicon()) in (Kind.ORDINARY, Kind.STOP)
 
 
 def _after_kin_word(text: str, out: list[Token], start: int) -> bool:
@@ -203,9 +230,25 @@ def _after_kin_word(text: str, out: list[Token], start: int) -> bool:
     )
 
 
+def _after_kin_title(text: str, toks: list[Token], i: int) -> bool:
+    """ "Aunty Mere", "Nan Bee", "Gogo Thoko": a capitalised kinship word used as a title
+    makes the capitalised word after it a name, even an everyday one (unless the words
+    run on in capitals, as in a heading)."""
+    prev, tok = toks[i - 1], toks[i]
+    if prev.low not in _KIN_TITLES or tok.kind is Kind.STOP or tok.acronym:
+        return False
+    if text[prev.end : tok.start] != " " or len(tok.word) < _MIN_KIN_NAME:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    heading = nxt is not None and nxt.capital and text[tok.end : nxt.start] == " "
+    return not (heading and tok.kind is Kind.ORDINARY)
+
+
+_MIN_KIN_NAME = 2
 _KIN_TITLES = frozenset(
     "papa mama nana nan aunty auntie uncle coach fr father sister brother pastor grandma grandpa "
-    "gran granny grandad pop nonna tia tio tita tito kuya ate".split()
+    "gran granny grandad pop nonna tia tio tita tito kuya ate gogo lolo lola ouma oupa ammachi "
+    "tatay nanay abuela abuelo aunt grandma grandpa nanna nonno oma opa bibi dadi nani".split()
 )
 
 
@@ -219,7 +262,7 @@ def _starts_sentence(text: str, toks: list[Token], i: int) -> bool:
     if prev.possessive:
         gap = gap[2:]
     if (prev.title or prev.initial) and gap.strip() == ".":
-        return prev.initial and toks[i].word.lower() in SENTENCE_OPENERS
+        return prev.initial and toks[i].low in SENTENCE_OPENERS
     return bool(_SENTENCE_BREAK.search(gap))
 
 
@@ -227,7 +270,7 @@ def _joinable(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end : right.start]
     if left.possessive:
         return False
-    if left.initial and gap == ". " and right.word.lower() in SENTENCE_OPENERS:
+    if left.initial and gap == ". " and right.low in SENTENCE_OPENERS:
         return False
     if left.initial or left.title:
         return gap in (". ", ".", " ") if left.title else gap in (". ", ".")
@@ -237,26 +280,26 @@ def _joinable(text: str, left: Token, right: Token) -> bool:
 def _runs(text: str, toks: list[Token]) -> list[list[int]]:
     """Group indexes of capitalised tokens that stand next to each other."""
     runs: list[list[int]] = []
-    i = 0
-    while i < len(toks):
-        if not toks[i].capital:
-            i += 1
-            continue
+    n = len(toks)
+    j = 0
+    for i in [k for k, t in enumerate(toks) if t.capital]:
+        if i < j:
+            continue  # already in the run before
         run = [i]
         j = i + 1
-        while j < len(toks):
+        while j < n:
             cur = toks[run[-1]]
             nxt = toks[j]
             if nxt.capital and _joinable(text, cur, nxt):
                 run.append(j)
                 j += 1
-            elif nxt.word.lower() in NAME_CONNECTORS and _joinable(text, cur, nxt):
+            elif nxt.low in NAME_CONNECTORS and _joinable(text, cur, nxt):
                 k = j + 1
-                if k < len(toks) and toks[k].word.lower() in NAME_CONNECTORS:
+                if k < n and toks[k].low in NAME_CONNECTORS:
                     if not _joinable(text, nxt, toks[k]):
                         break
                     k += 1
-                if k < len(toks) and toks[k].capital and _joinable(text, toks[k - 1], toks[k]):
+                if k < n and toks[k].capital and _joinable(text, toks[k - 1], toks[k]):
                     run.extend(range(j, k + 1))
                     j = k + 1
                 else:
@@ -264,17 +307,18 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
             else:
                 break
         runs.append(run)
-        i = j
     return runs
 
 
 def _prev_word(toks: list[Token], i: int) -> str:
-    return toks[i - 1].word.lower() if i > 0 else ""
+    return toks[i - 1].low if i > 0 else ""
 
 
 def _has_relation_cue(text: str, toks: list[Token], i: int) -> bool:
-    if i > 0 and toks[i - 1].word.lower() in RELATIONS and not toks[i - 1].capital:
+    if i > 0 and toks[i - 1].low in RELATIONS and not toks[i - 1].capital:
         return text[toks[i - 1].end : toks[i].start].strip() in ("", ",")
+    if i > 0 and toks[i - 1].capital and toks[i].capital and _after_kin_title(text, toks, i):
+        return True
     if i > 1 and toks[i - 1].low in _CALLED_WHOM and toks[i - 2].low in _CALLING:
         return text[toks[i - 2].end : toks[i].start] == f" {toks[i - 1].word} "  # "call her Tam"
     before = text[max(0, toks[i].start - 4) : toks[i].start]
@@ -296,7 +340,7 @@ def _person_follows(text: str, toks: list[Token], last: int, *, weak: bool) -> b
     if nxt.low in _ADVERBS and last + 2 < len(toks) and text[nxt.end : toks[last + 2].start] == " ":
         nxt = toks[last + 2]  # "kiri just texted", "Sam finally said"
     word = text[nxt.start : nxt.end + 2].lower().rstrip(" .,")
-    verb = nxt.word.lower()
+    verb = nxt.low
     if verb in PERSON_VERBS or word in PERSON_VERBS or verb in FAMILY_NOUNS:
         return True
     if _apposition(text, tok, toks, last):
@@ -345,7 +389,7 @@ def _apposition(text: str, tok: Token, toks: list[Token], last: int) -> bool:
         return False
     nxt, after = toks[last + 1], toks[last + 2]
     gap = text[tok.end : nxt.start]
-    if gap == ", " and nxt.word.lower() in _POSSESSIVES and after.word.lower() in RELATIONS:
+    if gap == ", " and nxt.low in _POSSESSIVES and after.low in RELATIONS:
         return True
     if gap != " " or nxt.word != "and":
         return False
@@ -369,9 +413,7 @@ def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
     if i + 1 < len(toks):
         nxt = toks[i + 1]
         gap = text[tok.end : nxt.start]
-        if gap.strip() in ("", ",") and (
-            nxt.word.lower() in STRONG_PERSON_VERBS or nxt.word.lower() in FAMILY_NOUNS
-        ):
+        if gap.strip() in ("", ",") and (nxt.low in STRONG_PERSON_VERBS or nxt.low in FAMILY_NOUNS):
             return True
         if _apposition(text, tok, toks, i):
             return True
@@ -404,7 +446,7 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     if tok.kind in (Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME):
         return True
-    low = tok.word.lower()
+    low = tok.low
     if (
         tok.kind is Kind.ORDINARY
         and (low in lex.given_names or low in lex.word_names)
@@ -415,18 +457,18 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         return True  # "Gill family:", "the Baker family", "Strand's mum"
     if tok.kind is Kind.ORDINARY and not _starts_sentence(text, toks, i):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt and nxt.word.lower() in SPEECH_VERBS and text[tok.end : nxt.start] == " ":
+        if nxt and nxt.low in SPEECH_VERBS and text[tok.end : nxt.start] == " ":
             return True  # "her GP Fi said"
     cued = (i > 0 and toks[i - 1].title) or _has_relation_cue(text, toks, i)
     if (
         tok.kind is Kind.ORDINARY
-        and tok.word.lower() in lex.given_names
+        and tok.low in lex.given_names
         and not _starts_sentence(text, toks, i)
         and _person_follows(text, toks, i, weak=False)
     ):
         return True
     if tok.kind is Kind.STOP:
-        low = tok.word.lower()
+        low = tok.low
         return (
             low in _MONTHS_AS_NAMES
             and (cued or _person_follows(text, toks, i, weak=False))
@@ -450,13 +492,13 @@ def _segments(text: str, toks: list[Token], run: list[int], lex: Lexicon) -> lis
             pos + 1 < len(run)
             and flags[pos + 1]
             and toks[run[pos + 1]].kind in (Kind.NAME, Kind.UNKNOWN)
-            and tok.word.lower() in lex.given_names
+            and tok.low in lex.given_names
         )
         joins = tok.kind is Kind.ORDINARY and (after_name or before_name)
         if cur and toks[cur[-1]].possessive:
             segs.append(cur)
             cur = []
-        if tok.initial or flags[pos] or joins or (tok.word.lower() in NAME_CONNECTORS and cur):
+        if tok.initial or flags[pos] or joins or (tok.low in NAME_CONNECTORS and cur):
             cur.append(i)
         else:
             if cur:
@@ -466,7 +508,7 @@ def _segments(text: str, toks: list[Token], run: list[int], lex: Lexicon) -> lis
         segs.append(cur)
     for seg in segs:
         while len(seg) > 1 and (
-            toks[seg[-1]].word.lower() in NAME_CONNECTORS
+            toks[seg[-1]].low in NAME_CONNECTORS
             or (toks[seg[-1]].initial and not toks[seg[-2]].title)
         ):
             seg.pop()
@@ -487,7 +529,7 @@ def _suffix_span(
         words.pop()  # "Beacon Ave S"
     if len(words) < 2:
         return None
-    last = words[-1].word.lower()
+    last = words[-1].low
     if last in STREET_SUFFIXES or last in AREA_SUFFIXES:
         kind = "place"
         suffixes = _PLACE_SUFFIXES
@@ -496,7 +538,7 @@ def _suffix_span(
         suffixes = ORG_SUFFIXES
     else:
         return None
-    body = [t for t in words if t.word.lower() not in suffixes]
+    body = [t for t in words if t.low not in suffixes]
     while body and body[0].kind is Kind.STOP:
         words.remove(body.pop(0))
     if not body:
@@ -578,6 +620,8 @@ def _judge_segment(
     titled = seg[0] > 0 and toks[seg[0] - 1].title
     if titled or _has_relation_cue(text, toks, seg[0]):
         return True
+    if run_start and len(seg) == 1 and _abstract_subject(text, toks, seg[0]):
+        return False
     phrase = " ".join(toks[i].word for i in seg).lower()
     if phrase in lex.regions and not _strong_person_cue(text, toks, seg[-1]):
         return False
@@ -599,14 +643,46 @@ def _judge_segment(
     return _person_follows(text, toks, seg[-1], weak=weak)
 
 
+def _abstract_subject(text: str, toks: list[Token], i: int) -> bool:
+    """ "Hope is something...", "Faith helps her": an abstract word that is also a name,
+    opening a sentence before a verb such words take, reads as the word. A verb in "-ing",
+    a number or a capital after the verb ("Hope is coming", "Joy is 15") reads as a person."""
+    tok = toks[i]
+    if tok.low not in _ABSTRACT_NAMES or tok.possessive or i + 1 >= len(toks):
+        return False
+    verb = toks[i + 1]
+    if text[tok.end : verb.start] != " " or verb.low not in _ABSTRACT_VERBS:
+        return False
+    if _NUMBER_AFTER.match(text, verb.end):
+        return False
+    after = toks[i + 2] if i + 2 < len(toks) else None
+    if after is not None and after.low in _PLACE_AFTER_VERB:
+        return False  # "Liberty is where she grew up": a place
+    doing = after is not None and after.low.endswith("ing") and not after.low.endswith("thing")
+    return after is None or not (after.capital or doing)
+
+
+_ABSTRACT_NAMES = frozenset(
+    "hope faith joy patience grace love charity mercy honour honor peace harmony serenity "
+    "bliss trust destiny glory liberty justice unity promise prudence felicity".split()
+)
+_ABSTRACT_VERBS = frozenset(
+    "is was has had helps helped makes made matters mattered means meant comes keeps kept "
+    "gives gave brings seems seemed grows grew can will would could might must does "
+    "isn't wasn't doesn't".split()
+)
+_PLACE_AFTER_VERB = frozenset({"where", "near", "in", "on", "home"})
+_NUMBER_AFTER = re.compile(r"\s+\d")
+
+
 def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
     """Names and towns typed in lower case, as in chat: "talked w kiri", "mom and abebe",
     "hope said", "she lives in tauranga"."""
     out: list[Candidate] = []
     last = len(toks) - 1
     for i, tok in enumerate(toks):
-        if tok.capital:
-            continue
+        if tok.capital or tok.kind is Kind.STOP:
+            continue  # a lower-case stop word is never a name
         if len(tok.word) < _MIN_LOWERCASE_NAME:
             if _lowercase_initials(text, toks, i):
                 out.append((tok.start, tok.end, "name"))  # "jj said", "her sponsor tk"
@@ -680,13 +756,13 @@ _LIVING_VERBS = frozenset(
 
 def _everyday_word_as_name(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "talked w hamza", or "hope said ..." opening a sentence (cheap tests first)."""
-    low = toks[i].word.lower()
+    low = toks[i].low
     if i > 0 and toks[i - 1].word == "w":
         return low in lex.given_names
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return (
         nxt is not None
-        and nxt.word.lower() in STRONG_PERSON_VERBS
+        and nxt.low in STRONG_PERSON_VERBS
         and text[toks[i].end : nxt.start] == " "
         and (low in lex.word_names or low in lex.given_names)
         and _starts_sentence(text, toks, i)
@@ -702,11 +778,17 @@ def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
     gap = text[max(0, toks[i].start - 3) : toks[i].start]
     if "+" in gap or "&" in gap:
         return True
-    if toks[i].kind is Kind.NAME and (
+    tok = toks[i]
+    if len(tok.word) >= _MIN_JOINED_NAME and (
+        "+" in text[tok.end : tok.end + 3] or "&" in text[tok.end : tok.end + 3]
+    ):
+        return True  # "kiran + his mum"
+    known = tok.kind is Kind.NAME or len(tok.word) >= _MIN_JOINED_NAME
+    if known and (
         prev in _CONTACT_VERBS
         or (prev in _CONTACT_PREPS and i > 1 and toks[i - 2].low in _TALK_VERBS)
     ):
-        return True  # "saw lani", "texted hemi", "spoke to tama" (known given names only)
+        return True  # "saw lani", "texted hemi", "spoke to thabo": a person is met
     return prev == "and" and i > 1 and (toks[i - 2].low in RELATIONS or toks[i - 2].low in _PEOPLE)
 
 
@@ -723,6 +805,7 @@ _CONTACT_VERBS = frozenset(
 _CONTACT_PREPS = frozenset({"to", "with", "w"})
 _TALK_VERBS = frozenset("talked spoke spoken chatted chat talk speak yarned".split())
 _MIN_LOWERCASE_NAME = 3
+_MIN_JOINED_NAME = 4  # a word in no list this long, met or joined by "+", is a name
 
 
 def _initialisms(text: str) -> list[Candidate]:
@@ -737,11 +820,16 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     """Candidate spans for names, places and organisations."""
     lex = lexicon()
     toks = _tokens(text, lex)
-    out: list[Candidate] = _initialisms(text)
+    out: list[Candidate] = _initialisms(text) if "." in text else []
     for whole in _runs(text, toks):
+        if len(whole) == 1:
+            if not _plainly_ordinary(toks[whole[0]]):  # "I", "Monday": nothing to judge
+                _judge_run(text, toks, whole, lex, out)
+            continue
         for run in _split_at_suffixes(toks, whole):
             _judge_run(text, toks, run, lex, out)
     out.extend(_lowercase_names(text, toks, lex))
+    out.extend(contextual_organisations(text, toks, lex))
     out.extend(_repeats(toks, out))
     out.extend(_listed_with_names(text, toks, out, lex))
     return out
@@ -754,8 +842,8 @@ def _split_at_suffixes(toks: list[Token], run: list[int]) -> list[list[int]]:
     cur: list[int] = []
     for pos, i in enumerate(run):
         cur.append(i)
-        nxt_is_suffix = pos + 1 < len(run) and toks[run[pos + 1]].word.lower() in suffixes
-        suffix = toks[i].capital and toks[i].word.lower() in suffixes
+        nxt_is_suffix = pos + 1 < len(run) and toks[run[pos + 1]].low in suffixes
+        suffix = toks[i].capital and toks[i].low in suffixes
         if len(cur) >= 2 and suffix and not nxt_is_suffix:
             pieces.append(cur)
             cur = []
@@ -830,6 +918,8 @@ def starts_sentence(text: str, toks: list[Token], i: int) -> bool:
 
 def _repeats(toks: list[Token], found: list[Candidate]) -> list[Candidate]:
     """Other capitalised mentions of a word already judged to be a name."""
+    if not found:
+        return []
     spans = sorted((s, e, k) for s, e, k in found)
     starts = [s for s, _, _ in spans]
 
@@ -861,27 +951,31 @@ def _listed_with_names(
         return []
     spans = sorted((s, e) for s, e, _ in found)
     starts = [s for s, _ in spans]
-    by_start = {t.start: n for n, t in enumerate(toks)}
-    by_end = {t.end: n for n, t in enumerate(toks)}
     added: list[Candidate] = []
     seen: set[int] = set()
     while todo:
         start, end = todo.pop()
-        for gap in _LIST_GAPS:
-            for n in (by_end.get(start - len(gap)), by_start.get(end + len(gap))):
-                if n is None or n in seen:
-                    continue
-                tok = toks[n]
-                between = text[tok.end : start] if tok.end <= start else text[end : tok.start]
-                if between != gap or not _could_be_listed_name(tok, lex):
-                    continue
-                k = bisect_right(starts, tok.start) - 1
-                if k >= 0 and spans[k][1] > tok.start:
-                    continue  # already part of a span
-                seen.add(n)
-                added.append((tok.start, tok.end, "name"))
-                todo.append((tok.start, tok.end))
+        # a listed word is one or two tokens away (", " or " and "): look only there
+        before = bisect_left(toks, start, key=_token_start)
+        after = bisect_left(toks, end, key=_token_start)
+        for n in (before - 1, before - 2, after, after + 1):
+            if n < 0 or n >= len(toks) or n in seen:
+                continue
+            tok = toks[n]
+            between = text[tok.end : start] if tok.end <= start else text[end : tok.start]
+            if between not in _LIST_GAPS or not _could_be_listed_name(tok, lex):
+                continue
+            k = bisect_right(starts, tok.start) - 1
+            if k >= 0 and spans[k][1] > tok.start:
+                continue  # already part of a span
+            seen.add(n)
+            added.append((tok.start, tok.end, "name"))
+            todo.append((tok.start, tok.end))
     return added
+
+
+def _token_start(tok: Token) -> int:
+    return tok.start
 
 
 def _could_be_listed_name(tok: Token, lex: Lexicon) -> bool:

@@ -67,7 +67,9 @@ _TOKEN_EDGES = frozenset(" \n\t(\"'")
 _TRAILING_UNDERSCORE = re.compile(r"(?<![\w@./#-])[A-Za-z0-9][A-Za-z0-9.]{2,}_+(?![\w@])")
 # "xXDarkLordXx" after "gamertag is": two or more capitals inside one word
 _CAMEL_USER = re.compile(r"(?<![\w@./#-])[A-Za-z0-9]*[a-z0-9][A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*\b")
+_CAMEL_HINT = re.compile(r"[a-z0-9][A-Z]")  # cheap test before the slow pattern
 _MIN_HANDLE = 4
+_MAX_HANDLE = 64  # no user name is longer: the start of the word is looked for this far back
 _JOINED_HINT = re.compile(r"[A-Za-z0-9][._][A-Za-z0-9]")
 _KEPT_DOTTED = frozenset({"e.g", "i.e", "a.m", "p.m", "etc", "vs", "u.s", "u.k", "ph.d"})
 
@@ -146,7 +148,7 @@ def _handles(text: str) -> Iterator[Candidate]:
     if "_" in text:
         for m in _TRAILING_UNDERSCORE.finditer(text):
             yield m.start(), m.end(), "handle"
-    for m in _CAMEL_USER.finditer(text):
+    for m in _CAMEL_USER.finditer(text) if _CAMEL_HINT.search(text) else ():
         if m.group().lower() not in lexicon().always_ordinary and _HANDLE_CUE.search(
             text, max(0, m.start() - 14), m.start()
         ):
@@ -155,7 +157,8 @@ def _handles(text: str) -> Iterator[Candidate]:
     for hint in _JOINED_HINT.finditer(text):
         if hint.start() < last_end:
             continue
-        lo = max(text.rfind(c, 0, hint.start()) for c in _TOKEN_EDGES) + 1
+        reach = max(0, hint.start() - _MAX_HANDLE)
+        lo = max(reach - 1, *(text.rfind(c, reach, hint.start()) for c in _TOKEN_EDGES)) + 1
         hi = text.find(" ", hint.end())
         m = _DOTTED_USER.match(text, lo, len(text) if hi < 0 else hi)
         if m is None:

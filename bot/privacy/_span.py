@@ -22,6 +22,9 @@ def select(text: str, *layers: Iterable[tuple[int, int, str]]) -> list[Span]:
 
     Earlier layers win over later ones; inside a layer, earlier then longer wins.
     """
+    layers = tuple(layer for layer in layers if layer)
+    if not layers:
+        return []
     taken: list[tuple[int, int, str]] = []
     starts: list[int] = []  # sorted starts of taken spans, parallel to ``taken``
     for layer in layers:

@@ -68,3 +68,28 @@ def test_second_dev_set_leaks_at_most_five_percent_and_keeps_clean_texts() -> No
     spans, leaked, clean, intact = _score(load(DEV2))
     assert leaked <= 0.05 * spans, f"{leaked} of {spans} identifiers leak"
     assert intact >= 0.90 * clean, f"{intact} of {clean} identifier-free texts intact"
+
+
+DEV3 = ROOT / "tests" / "data" / "phi_dev_handwritten3.jsonl"
+
+
+def test_third_dev_set_is_varied_and_half_identifier_free() -> None:
+    rows = load(DEV3)
+    assert len(rows) >= 150
+    assert sum(1 for r in rows if not r["spans"]) >= 0.4 * len(rows)
+    assert len({r["category"] for r in rows}) >= 20
+
+
+def test_third_dev_set_leaks_at_most_five_percent_and_keeps_clean_texts() -> None:
+    """Supervision notes, group chat and answers from many English-speaking countries:
+    at most 5 % of identifiers leak, at least 90 % of identifier-free texts unchanged."""
+    spans = leaked = clean = intact = 0
+    for row in load(DEV3):
+        out = redact(row["text"])
+        spans += len(row["spans"])
+        leaked += sum(_leaks(s, out) for s in row["spans"])
+        if not row["spans"]:
+            clean += 1
+            intact += out == row["text"]
+    assert leaked <= 0.05 * spans, f"{leaked} of {spans} identifiers leak"
+    assert intact >= 0.90 * clean, f"{intact} of {clean} identifier-free texts intact"

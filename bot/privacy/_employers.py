@@ -1,0 +1,176 @@
+"""Shops, apps and agencies that are organisations in context.
+
+A shop or app named as a thing ("a meal deal from Tesco", "on Zoom") is an ordinary word,
+but the same name as somebody's employer ("her shifts at Tesco", "a Deliveroo rider", "let
+go from Argos") says where they work, so it is removed. A national id, health or benefit
+agency is kept only where it names the kind of number or card ("Aadhaar number", "SSS ID");
+anywhere else ("on ACC since the fall", "her Centrelink appointment") it is an organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._lexicon import Lexicon
+    from ._proper_nouns import Candidate, Token
+
+# People who work somewhere, named before "at"/"for": "a cashier at", "the manager for".
+_ROLES = frozenset(
+    """
+    manager managers supervisor supervisors cashier cashiers nurse nurses barista baristas
+    driver drivers rider riders courier couriers clerk clerks assistant assistants worker
+    workers staff staffer employee employees colleague colleagues coworker coworkers co-worker
+    co-workers cook cooks chef chefs cleaner cleaners stocker stockers packer packers picker
+    pickers pharmacist pharmacists receptionist guard guards teller tellers agent agents rep
+    reps engineer engineers developer developers admin crew server servers waiter waiters
+    waitress boss intern interns apprentice apprentices trainee trainees volunteer volunteers
+    member members
+    """.split()
+)
+# Things a job has: "her shifts at", "a placement with", "an interview for".
+_JOB_NOUNS = frozenset(
+    """
+    job jobs shift shifts placement placements internship internships apprenticeship
+    apprenticeships traineeship position role post contract career stint interview interviews
+    gig gigs hours rota roster membership till tills checkout checkouts shelves
+    """.split()
+)
+_WORK_VERBS = frozenset(
+    """
+    work works worked working volunteer volunteers volunteered volunteering interning interned
+    started starts start starting began employed hired stacking serving waitressing cleaning
+    """.split()
+)
+_DRIVE_VERBS = frozenset(
+    "drive drives drove driving ride rides riding deliver delivers delivered delivering".split()
+)
+_LEAVING = frozenset(
+    "fired sacked dismissed laid let redundant resigned retired quit transferred".split()
+)
+# The word before the preposition that makes the name after it an employer.
+_CUES_BY_PREP: dict[str, frozenset[str]] = {
+    "at": _ROLES | _JOB_NOUNS | _WORK_VERBS,
+    "for": _ROLES | _JOB_NOUNS | _DRIVE_VERBS | {"work", "works", "worked", "working"},
+    "with": _JOB_NOUNS | {"volunteer", "volunteers", "volunteered", "volunteering"},
+    "by": frozenset("employed hired fired sacked dismissed laid redundant recruited".split()),
+    "from": _LEAVING,
+}
+# A verb straight before the name: "quit Tesco", "joined Uber".
+_DIRECT = frozenset("quit quitting joined joining rejoined".split())
+# Words that may stand between the cue and the preposition: "works nights at".
+_FILLERS = frozenset(
+    """
+    part-time full-time part time casual casually nights night weekends weekend evenings
+    mornings days there now still currently also just already again new old first last
+    previous former local same two three four few extra double late early long go off
+    a an the her his their my our your
+    """.split()
+)
+# Words after the name: "Tesco's manager", "a Deliveroo rider", "the Argos night shift".
+_AFTER = (
+    _ROLES
+    | frozenset(
+        """
+        hr bosses uniform uniforms payroll shift shifts job jobs contract placement interview
+        canteen union office warehouse
+        """.split()
+    )
+) - {"member", "members", "volunteer", "volunteers"}
+_AFTER_FILLERS = frozenset("store head area night day late early regional branch shop".split())
+_ARTICLES = frozenset({"the", "a", "an"})
+_ID_NOUNS = frozenset("number numbers no num nr card cards id ids".split())
+_LIST_JOINS = frozenset({"and", "or"})
+_BREAK = re.compile(r"[.!?;:\n\"“”()]")
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+$")
+_SHORT_AGENCY = 3  # "acc", "hse" in lower case are chat ("i acc think"), not agencies
+_LOOK_BACK = 4
+
+_WATCHED: list[frozenset[str]] = []
+
+
+def _watched(lex: Lexicon) -> frozenset[str]:
+    if not _WATCHED:
+        stripped = {w[:-2] for w in lex.brands if w.endswith("'s")}
+        _WATCHED.append(lex.brands | lex.id_systems | stripped)
+    return _WATCHED[0]
+
+
+def contextual_organisations(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """Shops and apps named as employers, and agencies not naming a kind of number."""
+    watched = _watched(lex)
+    hits = [n for n, t in enumerate(toks) if t.low in watched]
+    if not hits:
+        return []
+    employers: set[str] = set()
+    for i in hits:
+        tok = toks[i]
+        if tok.low in lex.id_systems:
+            if _names_agency(text, toks, i, lex):
+                employers.add(tok.low)
+        elif _at_work(text, toks, i):
+            employers.add(tok.low)
+    # once a shop is somebody's workplace, every mention of it says so ("lunch at Tesco too")
+    return [(toks[i].start, toks[i].end, "org") for i in hits if toks[i].low in employers]
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """Two words in one clause: nothing but spaces, commas, slashes or a possessive between."""
+    return not _BREAK.search(text, left.end, right.start)
+
+
+def _names_agency(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    tok = toks[i]
+    if len(tok.word) <= _SHORT_AGENCY and not tok.capital:
+        return False
+    if text[tok.end : tok.end + 3].lstrip().startswith("#"):
+        return False  # "SSS #"
+    j = i + 1
+    while j < len(toks) and j - i <= _LOOK_BACK and _joined(text, toks[j - 1], toks[j]):
+        low = toks[j].low
+        if low in _ID_NOUNS:
+            return False  # "Aadhaar number", "SSS and PhilHealth IDs"
+        if low not in _LIST_JOINS and low not in lex.id_systems and not toks[j].acronym:
+            break
+        j += 1
+    return True
+
+
+def _at_work(text: str, toks: list[Token], i: int) -> bool:
+    return _work_after(text, toks, i) or _work_before(text, toks, i)
+
+
+def _work_after(text: str, toks: list[Token], i: int) -> bool:
+    for j in (i + 1, i + 2):
+        if j >= len(toks) or not _POSSESSIVE_GAP.fullmatch(text, toks[j - 1].end, toks[j].start):
+            return False
+        low = toks[j].low
+        if low in _AFTER:
+            return True
+        if low not in _AFTER_FILLERS:
+            return False
+    return False
+
+
+def _work_before(text: str, toks: list[Token], i: int) -> bool:
+    j = i - 1
+    if j >= 0 and toks[j].low in _ARTICLES:
+        j -= 1
+    if j < 0 or not _joined(text, toks[j], toks[i]):
+        return False
+    prep = toks[j].low
+    if prep in _DIRECT:
+        return True
+    cues = _CUES_BY_PREP.get(prep)
+    if cues is None:
+        return False
+    for k in range(j - 1, max(-1, j - 1 - _LOOK_BACK), -1):
+        if not _joined(text, toks[k], toks[k + 1]):
+            return False
+        low = toks[k].low
+        if low in cues:
+            return True
+        if low not in _FILLERS:
+            return False
+    return False
