@@ -33,9 +33,7 @@ from tests.e2e.helpers import (
     texts,
 )
 from tests.e2e.test_my_data import SCHEMA
-from tests.e2e.test_summary_flow import facilitation, members_reflected
-
-__all__ = ["facilitation"]  # the fixture, imported so that these tests can use it
+from tests.e2e.test_summary_flow import members_reflected
 
 INCLUDE_NO = "Include in weekly group summary: No"
 

@@ -18,11 +18,8 @@ from tests.e2e.test_summary_flow import (
     DAY,
     HOUR,
     _consented,
-    facilitation,
     members_reflected,
 )
-
-__all__ = ["facilitation"]  # the fixture, imported so that these tests can use it
 
 INJECTED = "Missing Permissions"
 MONDAY_0901_LOCAL = 4 * DAY + 14 * HOUR + 60  # Mon 5 Jan 2026 14:01 UTC = 09:01 New York

@@ -35,17 +35,6 @@ async def _consented(
         assert await bot.repos.entries.approve_excerpts(entry_id, author, shown)
 
 
-@pytest.fixture
-def facilitation(world: World):
-    w = world
-    admin_role = w.guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
-    facilitators = w.guild.create_role("Facilitators")
-    admin = w.guild.add_member(w.env.create_user("admin"), roles=[admin_role])
-    fiona = w.guild.add_member(w.env.create_user("fiona"), roles=[facilitators])
-    weekly = w.guild.create_text_channel("weekly")
-    return admin, fiona, facilitators, weekly
-
-
 async def members_reflected(
     w: World,
     facilitation,
