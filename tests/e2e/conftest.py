@@ -60,6 +60,18 @@ def facilitation(world: World):
 
 
 @pytest.fixture
+def fiona(facilitation) -> MemberActor:
+    """The member of `facilitation` who holds its facilitator role."""
+    return facilitation[1]
+
+
+@pytest.fixture
+def weekly(facilitation) -> ChannelHandle:
+    """The channel of `facilitation` that weekly summaries are posted in."""
+    return facilitation[3]
+
+
+@pytest.fixture
 async def facilitated(world: World) -> MemberActor:
     """fiona holds the facilitator role set with /setup facilitator."""
     from bot.app import SparkleBot
