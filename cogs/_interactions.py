@@ -107,6 +107,13 @@ async def answering(interaction: discord.Interaction[Any]) -> AsyncIterator[None
         raise
 
 
+async def reply_privately(
+    interaction: discord.Interaction[Any], content: str, **extra: Any
+) -> None:
+    """Answer only the member, pinging no one: for text that may echo what someone typed."""
+    await respond(interaction, content, allowed_mentions=discord.AllowedMentions.none(), **extra)
+
+
 async def not_available(interaction: discord.Interaction[Any]) -> None:
     """The one answer for something that belongs to someone else or no longer exists."""
     await respond(interaction, NOT_AVAILABLE)

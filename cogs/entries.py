@@ -30,6 +30,7 @@ from cogs._interactions import (
     Select,
     answering,
     not_available,
+    reply_privately,
     view,
 )
 from cogs._posts import posts_to_delete, take_down
@@ -235,11 +236,7 @@ class Entries(BoundCog):
         note = (
             "\nNot everything is gone yet; I keep trying:\n" + remaining_text(left) if left else ""
         )
-        await interaction.followup.send(
-            f"Entry #{entry.id} deleted.{note}",
-            ephemeral=True,
-            allowed_mentions=discord.AllowedMentions.none(),
-        )
+        await reply_privately(interaction, f"Entry #{entry.id} deleted.{note}")
 
 
 async def setup(bot: SparkleBot) -> None:

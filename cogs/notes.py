@@ -25,6 +25,7 @@ from cogs._interactions import (
     Select,
     answering,
     not_available,
+    reply_privately,
     view,
 )
 
@@ -101,12 +102,7 @@ class Notes(BoundCog):
             )
             name = f"{note_format.value}-draft-note-{entry.id}.txt"
             attachment = discord.File(io.BytesIO(plain.encode("utf-8")), filename=name)
-            await interaction.followup.send(
-                fit_message(text, CONTENT_MAX),
-                file=attachment,
-                ephemeral=True,
-                allowed_mentions=discord.AllowedMentions.none(),
-            )
+            await reply_privately(interaction, fit_message(text, CONTENT_MAX), file=attachment)
 
 
 async def setup(bot: SparkleBot) -> None:

@@ -33,6 +33,7 @@ from cogs._interactions import (
     form,
     long_text,
     not_available,
+    reply_privately,
     view,
 )
 from cogs._posts import find_by_ref
@@ -410,7 +411,8 @@ class Round(BoundCog):
             return
         await self.refresh_post(record.post_id)
         embed = discord.Embed(title=title, description=text, colour=ACCENT)
-        await interaction.followup.send(
+        await reply_privately(
+            interaction,
             "Saved. Nobody sees it until the phase ends; then it is posted exactly like this, "
             "with the others, in a random order.",
             embed=embed,
@@ -418,8 +420,6 @@ class Round(BoundCog):
                 AffirmButton(AffirmKey(record.post_id), label="Edit"),
                 WithdrawButton(WithdrawKey(record.post_id), label="Withdraw"),
             ),
-            ephemeral=True,
-            allowed_mentions=discord.AllowedMentions.none(),
         )
 
     async def on_withdraw(self, interaction: Interaction, button: Button[WithdrawKey]) -> None:
@@ -536,7 +536,8 @@ class Round(BoundCog):
                 closing.takeaway + "\n" + closing.next_step,
             )
             return
-        await interaction.followup.send(
+        await reply_privately(
+            interaction,
             "Saved with your entry. This is exactly what will be posted in the thread:",
             embed=discord.Embed(title="Closing", description=text, colour=ACCENT),
             view=view(
@@ -547,8 +548,6 @@ class Round(BoundCog):
                 ),
                 ClosingButton(ClosingKey(record.post_id), label="Edit"),
             ),
-            ephemeral=True,
-            allowed_mentions=discord.AllowedMentions.none(),
         )
 
     async def on_post_closing(
@@ -620,13 +619,12 @@ class Round(BoundCog):
         await self.repos.round.set_key_question(share.id, interaction.user.id, question)
         embed = discord.Embed(title=share.title, description=share.text, colour=ACCENT)
         embed.add_field(name="What I would like from the group", value=question or "-")
-        await interaction.followup.send(
+        await reply_privately(
+            interaction,
             "**Preview with your key question**, identifiers replaced. Nothing is posted until "
             "you choose.",
             embed=embed,
             view=preview_view(share.id),
-            ephemeral=True,
-            allowed_mentions=discord.AllowedMentions.none(),
         )
 
     # -- the agreement ----------------------------------------------------------------------
@@ -649,12 +647,11 @@ class Round(BoundCog):
             "setup", actor_id=user.id, guild_id=sent.key.guild, subject="agreement"
         )
         shown = text or DEFAULT_AGREEMENT
-        await interaction.response.send_message(
+        await reply_privately(
+            interaction,
             "Saved. Members accept this agreement (again, if it changed) before they next "
             "share or take part:",
             embed=discord.Embed(title="Our group agreement", description=shown, colour=ACCENT),
-            ephemeral=True,
-            allowed_mentions=discord.AllowedMentions.none(),
         )
 
     async def on_agree(self, interaction: Interaction, button: Button[AgreeKey]) -> None:
@@ -671,11 +668,7 @@ class Round(BoundCog):
 
 async def _give_back(interaction: Interaction, why: str, typed: str) -> None:
     """Nothing was saved: say why, with what the member typed quoted back to them."""
-    await interaction.followup.send(
-        f"{why}\n>>> {clip(typed, 1700)}",
-        ephemeral=True,
-        allowed_mentions=discord.AllowedMentions.none(),
-    )
+    await reply_privately(interaction, f"{why}\n>>> {clip(typed, 1700)}")
 
 
 async def setup(bot: SparkleBot) -> None:

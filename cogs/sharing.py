@@ -30,6 +30,7 @@ from cogs._interactions import (
     form,
     long_text,
     not_available,
+    reply_privately,
     view,
 )
 from cogs._posts import take_down, wake_outbox
@@ -248,14 +249,13 @@ class Sharing(BoundCog):
                 title=title,
                 text=text,
             )
-            await interaction.response.send_message(
+            await reply_privately(
+                interaction,
                 f"**Preview**: this is exactly what will be posted in "
                 f"<#{settings.consultation_channel_id}>, with identifiers replaced. Nothing is "
                 "posted until you choose." + _kept_line(kept),
                 embed=_preview_embed(title, text, None, None),
                 view=preview_view(draft.id),
-                ephemeral=True,
-                allowed_mentions=discord.AllowedMentions.none(),
             )
 
     # -- a preview's buttons: each finds the clicker's own stored preview ----------------------
@@ -330,13 +330,12 @@ class Sharing(BoundCog):
         text = clip(await asyncio.to_thread(redact, typed), SHARE_TEXT_MAX) or "(empty)"
         kept = await asyncio.to_thread(kept_words, typed)
         await self.repos.outbox.edit_draft(post.id, interaction.user.id, post.title, text)
-        await interaction.response.send_message(
+        await reply_privately(
+            interaction,
             "**Preview of your edited text**, with identifiers replaced again. Nothing is "
             "posted until you choose." + _kept_line(kept),
             embed=_preview_embed(post.title, text, None, None),
             view=preview_view(post.id),
-            ephemeral=True,
-            allowed_mentions=discord.AllowedMentions.none(),
         )
 
     async def _may_post(self, interaction: Interaction, guild: discord.Guild) -> bool:
@@ -452,12 +451,11 @@ class Sharing(BoundCog):
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         left = await take_down(self.bot, [post], actor_id=interaction.user.id)
-        await interaction.followup.send(
+        await reply_privately(
+            interaction,
             "Share deleted, with its thread."
             if not left
             else "The share is not fully deleted yet:\n" + remaining_text(left),
-            ephemeral=True,
-            allowed_mentions=discord.AllowedMentions.none(),
         )
 
 

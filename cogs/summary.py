@@ -17,7 +17,7 @@ from bot.outbox import PostRecord, PostState, backoff
 from bot.schedule import last_weekly, next_weekly, week_monday
 from bot.summary import NotEnough, WeekSummary, render_not_enough, week_bounds
 from cogs import _services
-from cogs._interactions import Button, Handler, Interaction, Key
+from cogs._interactions import Button, Handler, Interaction, Key, reply_privately
 from cogs._loop import LoopCog
 from cogs._posts import DISCORD_ERROR, NEED_ACCESS, take_down, wake_outbox
 from cogs._weekly import build_for, message_for
@@ -186,9 +186,7 @@ class Summary(LoopCog):
         except Exception:
             log.exception("posting the summary of server %s failed", guild_id)
             text = "Something went wrong and nothing was posted. Please try again in a minute."
-        await interaction.followup.send(
-            text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
-        )
+        await reply_privately(interaction, text)
 
     # -- posting, scheduled or pulled ----------------------------------------------------------
 

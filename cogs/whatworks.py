@@ -14,7 +14,7 @@ from discord.ext import commands
 from bot.conversation.script import Script
 from bot.hours.chart import render_scale_chart
 from bot.hours.whatworks import alt_text, since, summary_text, what_works
-from cogs._interactions import Interaction, answering
+from cogs._interactions import Interaction, answering, reply_privately
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -53,20 +53,13 @@ class WhatWorksCog(commands.Cog, name="WhatWorks"):
             works = await asyncio.to_thread(what_works, entries, lambda e: scripts.get(e.id))
             text = summary_text(works, LABELS.get(chosen, "all time"))
             if not works.scale:
-                await interaction.followup.send(
-                    text[:2000], ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
-                )
+                await reply_privately(interaction, text[:2000])
                 return
             png = await asyncio.to_thread(render_scale_chart, works.scale)
             chart = discord.File(
                 io.BytesIO(png), filename="what-works.png", description=alt_text(works)
             )
-            await interaction.followup.send(
-                text[:2000],
-                file=chart,
-                ephemeral=True,
-                allowed_mentions=discord.AllowedMentions.none(),
-            )
+            await reply_privately(interaction, text[:2000], file=chart)
 
 
 async def setup(bot: SparkleBot) -> None:

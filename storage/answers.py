@@ -7,14 +7,47 @@ and (optionally) `flagged`, loads the authors' keys into the keyring, and hands 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
 from bot.models import EntryRecord, EntryStatus, QuoteStatus
 from storage.crypto import answer_aad, excerpt_aad, flagged_aad
 from storage.keys import Keyring
 from storage.records import record_from_row
+from storage.tables import Answer, Entry, Excerpt
+
+
+async def answer_rows(
+    session: AsyncSession, where: Iterable[ColumnElement[bool]], *, flagged: bool = False
+) -> Sequence[Any]:
+    """The stored answers (with their flag lists if `flagged`) of the entries matching `where`,
+    as `open_answers` takes them."""
+    extra = (Answer.flagged,) if flagged else ()
+    columns = (Answer.entry_id, Answer.question_id, Answer.ciphertext, *extra)
+    return await _rows_of_entries(session, Answer.entry_id, columns, where)
+
+
+async def excerpt_rows(
+    session: AsyncSession, where: Iterable[ColumnElement[bool]]
+) -> Sequence[Any]:
+    """The stored excerpts of the entries matching `where`, as `open_excerpts` takes them."""
+    columns = (Excerpt.entry_id, Excerpt.question_id, Excerpt.ciphertext)
+    return await _rows_of_entries(session, Excerpt.entry_id, columns, where)
+
+
+async def _rows_of_entries(
+    session: AsyncSession,
+    entry_id: InstrumentedAttribute[int],
+    columns: Iterable[InstrumentedAttribute[Any]],
+    where: Iterable[ColumnElement[bool]],
+) -> Sequence[Any]:
+    query = select(*columns).join(Entry, Entry.id == entry_id).where(*where)
+    return (await session.execute(query)).all()
 
 
 @dataclass

@@ -31,6 +31,7 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.sql.dml import UpdateBase
 
 from storage.group_commit import GroupCommit
 
@@ -131,6 +132,12 @@ class Database:
                 return
             async with self._write_lock, self.writer.begin() as conn:
                 yield conn
+
+    async def apply(self, statement: UpdateBase) -> int:
+        """Run one INSERT, UPDATE or DELETE in a transaction of its own (as `write()` gives):
+        the number of rows it matched, which tells a caller whether a conditional change won."""
+        async with self.write() as conn:
+            return (await conn.execute(statement)).rowcount
 
     @contextmanager
     def _tracked(self) -> Iterator[None]:

@@ -274,6 +274,22 @@ def database_url(
 
 
 @pytest.fixture
+def sqlite_database_url(backend: str, database_url: str) -> str:
+    """`database_url`, for a test of SQLite's own behaviour (its file lock, its files' bytes)."""
+    if backend != "sqlite":
+        pytest.skip("a test of SQLite's own behaviour: PostgreSQL has its own")
+    return database_url
+
+
+@pytest.fixture
+def postgres_database_url(backend: str, database_url: str) -> str:
+    """`database_url`, for a test of PostgreSQL's own behaviour (the server going away)."""
+    if backend != "postgres":
+        pytest.skip("a test of PostgreSQL's own behaviour")
+    return database_url
+
+
+@pytest.fixture
 def sparkle_env(
     tmp_path: os.PathLike[str], monkeypatch: pytest.MonkeyPatch, database_url: str
 ) -> Iterator[None]:

@@ -20,16 +20,15 @@ class AuditRepository:
         guild_id: int | None = None,
         subject: str | None = None,
     ) -> None:
-        async with self._db.write() as conn:
-            await conn.execute(
-                insert(AuditEvent).values(
-                    kind=kind,
-                    actor_id=actor_id,
-                    guild_id=guild_id,
-                    subject=subject,
-                    created_at=self._db.clock(),
-                )
+        await self._db.apply(
+            insert(AuditEvent).values(
+                kind=kind,
+                actor_id=actor_id,
+                guild_id=guild_id,
+                subject=subject,
+                created_at=self._db.clock(),
             )
+        )
 
     async def kinds(self, kind: str) -> list[tuple[int | None, int | None, str | None]]:
         """(actor, guild, subject) of every event of one kind, oldest first."""

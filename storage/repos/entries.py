@@ -276,13 +276,12 @@ class EntryRepository:
 
     async def set_server(self, entry_id: int, author_id: int, guild_id: int) -> bool:
         """Place an entry written in a DM in a server, for the weekly summary."""
-        async with self._db.write() as conn:
-            result = await conn.execute(
-                update(Entry)
-                .where(Entry.id == entry_id, Entry.author_id == author_id)
-                .values(guild_id=guild_id, updated_at=self._db.clock())
-            )
-        return result.rowcount > 0
+        result = await self._db.apply(
+            update(Entry)
+            .where(Entry.id == entry_id, Entry.author_id == author_id)
+            .values(guild_id=guild_id, updated_at=self._db.clock())
+        )
+        return result > 0
 
     async def set_consent(self, entry_id: int, author_id: int, consent: bool) -> bool:
         """Include the entry in the weekly summary or not; leaving it drops its excerpts."""

@@ -228,54 +228,49 @@ class OutboxRepository:
         return done.rowcount == 1
 
     async def discard_draft(self, post_id: int, author_id: int) -> bool:
-        async with self._db.write() as conn:
-            done = await conn.execute(delete(Post).where(*self._my_draft(post_id, author_id)))
-        return done.rowcount == 1
+        done = await self._db.apply(delete(Post).where(*self._my_draft(post_id, author_id)))
+        return done == 1
 
     async def claim_share(
         self, post_id: int, author_id: int, *, channel_id: int, anonymous: bool
     ) -> bool:
         """Draft → sending, atomically: of any number of clicks, exactly one wins."""
-        async with self._db.write() as conn:
-            done = await conn.execute(
-                update(Post)
-                .where(*self._my_draft(post_id, author_id))
-                .values(
-                    state=PostState.SENDING,
-                    channel_id=channel_id,
-                    anonymous=anonymous,
-                    updated_at=self._db.clock(),
-                )
+        done = await self._db.apply(
+            update(Post)
+            .where(*self._my_draft(post_id, author_id))
+            .values(
+                state=PostState.SENDING,
+                channel_id=channel_id,
+                anonymous=anonymous,
+                updated_at=self._db.clock(),
             )
-        return done.rowcount == 1
+        )
+        return done == 1
 
     async def release(self, post_id: int, problem: str | None = None) -> None:
         """A send that certainly failed: the share goes back to being a draft."""
-        async with self._db.write() as conn:
-            await conn.execute(
-                update(Post)
-                .where(Post.id == post_id, Post.state == PostState.SENDING)
-                .values(state=PostState.DRAFT, problem=problem, updated_at=self._db.clock())
-            )
+        await self._db.apply(
+            update(Post)
+            .where(Post.id == post_id, Post.state == PostState.SENDING)
+            .values(state=PostState.DRAFT, problem=problem, updated_at=self._db.clock())
+        )
 
     async def record_sent(self, post_id: int, channel_id: int, message_id: int) -> None:
-        async with self._db.write() as conn:
-            await conn.execute(
-                update(Post)
-                .where(Post.id == post_id, Post.state.in_((PostState.SENDING, PostState.FAILED)))
-                .values(
-                    state=PostState.POSTED,
-                    channel_id=channel_id,
-                    message_id=message_id,
-                    problem=None,
-                    next_try_at=None,
-                    updated_at=self._db.clock(),
-                )
+        await self._db.apply(
+            update(Post)
+            .where(Post.id == post_id, Post.state.in_((PostState.SENDING, PostState.FAILED)))
+            .values(
+                state=PostState.POSTED,
+                channel_id=channel_id,
+                message_id=message_id,
+                problem=None,
+                next_try_at=None,
+                updated_at=self._db.clock(),
             )
+        )
 
     async def record_thread(self, post_id: int, thread_id: int) -> None:
-        async with self._db.write() as conn:
-            await conn.execute(update(Post).where(Post.id == post_id).values(thread_id=thread_id))
+        await self._db.apply(update(Post).where(Post.id == post_id).values(thread_id=thread_id))
 
     async def shares_of(self, author_id: int) -> list[PostRecord]:
         """The author's posted (or being posted) shares; drafts are not posts."""
@@ -340,18 +335,17 @@ class OutboxRepository:
 
     async def failed(self, post_id: int, problem: str, next_try_at: datetime) -> None:
         """A summary post that failed: kept, with why, until the loop retries it."""
-        async with self._db.write() as conn:
-            await conn.execute(
-                update(Post)
-                .where(Post.id == post_id)
-                .values(
-                    state=PostState.FAILED,
-                    problem=problem[:200],
-                    attempts=Post.attempts + 1,
-                    next_try_at=next_try_at,
-                    updated_at=self._db.clock(),
-                )
+        await self._db.apply(
+            update(Post)
+            .where(Post.id == post_id)
+            .values(
+                state=PostState.FAILED,
+                problem=problem[:200],
+                attempts=Post.attempts + 1,
+                next_try_at=next_try_at,
+                updated_at=self._db.clock(),
             )
+        )
 
     async def summary_retries_due(self, now: datetime) -> list[PostRecord]:
         return await self._rows(
@@ -374,12 +368,11 @@ class OutboxRepository:
 
     async def aim(self, post_id: int, channel_id: int) -> None:
         """The channel a post is about to be sent to: where a repair will look for it."""
-        async with self._db.write() as conn:
-            await conn.execute(
-                update(Post)
-                .where(Post.id == post_id)
-                .values(channel_id=channel_id, updated_at=self._db.clock())
-            )
+        await self._db.apply(
+            update(Post)
+            .where(Post.id == post_id)
+            .values(channel_id=channel_id, updated_at=self._db.clock())
+        )
 
     async def summaries_of(self, guild_id: int) -> list[PostRecord]:
         """The server's posted weekly summaries (including any waiting to be rebuilt)."""
@@ -396,21 +389,20 @@ class OutboxRepository:
         if not post_ids:
             return
         now = self._db.clock()
-        async with self._db.write() as conn:
-            await conn.execute(
-                update(Post)
-                .where(
-                    Post.id.in_(post_ids),
-                    Post.state.in_((PostState.POSTED, PostState.REFRESHING)),
-                )
-                .values(
-                    state=PostState.REFRESHING,
-                    attempts=0,
-                    problem=None,
-                    next_try_at=now,
-                    updated_at=now,
-                )
+        await self._db.apply(
+            update(Post)
+            .where(
+                Post.id.in_(post_ids),
+                Post.state.in_((PostState.POSTED, PostState.REFRESHING)),
             )
+            .values(
+                state=PostState.REFRESHING,
+                attempts=0,
+                problem=None,
+                next_try_at=now,
+                updated_at=now,
+            )
+        )
 
     async def refreshes_due(
         self, now: datetime, ids: Sequence[int] | None = None
@@ -421,18 +413,17 @@ class OutboxRepository:
         return await self._rows(*where)
 
     async def refreshed(self, post_id: int) -> None:
-        async with self._db.write() as conn:
-            await conn.execute(
-                update(Post)
-                .where(Post.id == post_id, Post.state == PostState.REFRESHING)
-                .values(
-                    state=PostState.POSTED,
-                    attempts=0,
-                    problem=None,
-                    next_try_at=None,
-                    updated_at=self._db.clock(),
-                )
+        await self._db.apply(
+            update(Post)
+            .where(Post.id == post_id, Post.state == PostState.REFRESHING)
+            .values(
+                state=PostState.POSTED,
+                attempts=0,
+                problem=None,
+                next_try_at=None,
+                updated_at=self._db.clock(),
             )
+        )
 
     async def refresh_failed(self, post_id: int, problem: str, next_try_at: datetime) -> None:
         await self._attempt_failed(post_id, PostState.REFRESHING, problem, next_try_at)
@@ -441,53 +432,48 @@ class OutboxRepository:
         self, post_id: int, state: PostState, problem: str, next_try_at: datetime
     ) -> None:
         """A retried job (a deletion or a rebuild) failed once more: why, and when to retry."""
-        async with self._db.write() as conn:
-            await conn.execute(
-                update(Post)
-                .where(Post.id == post_id, Post.state == state)
-                .values(
-                    problem=problem[:200],
-                    attempts=Post.attempts + 1,
-                    next_try_at=next_try_at,
-                    updated_at=self._db.clock(),
-                )
+        await self._db.apply(
+            update(Post)
+            .where(Post.id == post_id, Post.state == state)
+            .values(
+                problem=problem[:200],
+                attempts=Post.attempts + 1,
+                next_try_at=next_try_at,
+                updated_at=self._db.clock(),
             )
+        )
 
     async def touch(self, post_id: int) -> None:
-        async with self._db.write() as conn:
-            await conn.execute(
-                update(Post).where(Post.id == post_id).values(updated_at=self._db.clock())
-            )
+        await self._db.apply(
+            update(Post).where(Post.id == post_id).values(updated_at=self._db.clock())
+        )
 
     async def request_deletion(self, post_ids: Sequence[int]) -> None:
         """Make each post a deletion job, due now; its text and entry link go at once."""
         if not post_ids:
             return
-        async with self._db.write() as conn:
-            await conn.execute(
-                update(Post)
-                .where(Post.id.in_(list(post_ids)))
-                .values(
-                    state=PostState.DELETING,
-                    body=None,
-                    entry_id=None,
-                    attempts=0,
-                    problem=None,
-                    next_try_at=self._db.clock(),
-                    updated_at=self._db.clock(),
-                )
+        await self._db.apply(
+            update(Post)
+            .where(Post.id.in_(list(post_ids)))
+            .values(
+                state=PostState.DELETING,
+                body=None,
+                entry_id=None,
+                attempts=0,
+                problem=None,
+                next_try_at=self._db.clock(),
+                updated_at=self._db.clock(),
             )
+        )
 
     async def drop_drafts(self, author_id: int) -> None:
-        async with self._db.write() as conn:
-            await conn.execute(
-                delete(Post).where(self._mine(author_id), Post.state == PostState.DRAFT)
-            )
+        await self._db.apply(
+            delete(Post).where(self._mine(author_id), Post.state == PostState.DRAFT)
+        )
 
     async def unlink_author(self, author_id: int) -> None:
         """After an erasure: the remaining deletion jobs no longer name their author."""
-        async with self._db.write() as conn:
-            await conn.execute(update(Post).where(self._mine(author_id)).values(author_key=None))
+        await self._db.apply(update(Post).where(self._mine(author_id)).values(author_key=None))
 
     async def deletions_due(
         self, now: datetime, ids: Sequence[int] | None = None
@@ -501,12 +487,10 @@ class OutboxRepository:
 
     async def deleted(self, post_id: int) -> None:
         """The post and its thread are gone: nothing of it is kept."""
-        async with self._db.write() as conn:
-            await conn.execute(delete(Post).where(Post.id == post_id))
+        await self._db.apply(delete(Post).where(Post.id == post_id))
 
     async def thread_gone(self, post_id: int) -> None:
-        async with self._db.write() as conn:
-            await conn.execute(update(Post).where(Post.id == post_id).values(thread_id=None))
+        await self._db.apply(update(Post).where(Post.id == post_id).values(thread_id=None))
 
     async def deletion_failed(self, post_id: int, problem: str, next_try_at: datetime) -> None:
         await self._attempt_failed(post_id, PostState.DELETING, problem, next_try_at)

@@ -90,13 +90,12 @@ class PractitionerRepository:
 
     async def claim_reminder(self, user_id: int, due: datetime, following: datetime) -> bool:
         """Move a due reminder on to its next week; only one process wins each occurrence."""
-        async with self._db.write() as conn:
-            moved = await conn.execute(
-                update(Practitioner)
-                .where(Practitioner.user_id == user_id, Practitioner.remind_next_at == due)
-                .values(remind_next_at=following)
-            )
-        return moved.rowcount == 1
+        moved = await self._db.apply(
+            update(Practitioner)
+            .where(Practitioner.user_id == user_id, Practitioner.remind_next_at == due)
+            .values(remind_next_at=following)
+        )
+        return moved == 1
 
     async def mark_reminder_failed(self, user_id: int) -> None:
         await self._upsert(user_id, remind_failed_at=self._db.clock())
@@ -110,13 +109,12 @@ class PractitionerRepository:
 
         if await self._db.run_read(work) is None:
             return False  # the common case: a read, no write
-        async with self._db.write() as conn:
-            cleared = await conn.execute(
-                update(Practitioner)
-                .where(Practitioner.user_id == user_id, Practitioner.remind_failed_at.is_not(None))
-                .values(remind_failed_at=None)
-            )
-        return cleared.rowcount == 1
+        cleared = await self._db.apply(
+            update(Practitioner)
+            .where(Practitioner.user_id == user_id, Practitioner.remind_failed_at.is_not(None))
+            .values(remind_failed_at=None)
+        )
+        return cleared == 1
 
 
 def _reminder(row: Practitioner) -> ReminderSettings | None:

@@ -60,6 +60,11 @@ def _closing_text(stored: str | None) -> str | None:
     return f"What I'm taking away: {closing.takeaway}\nMy next step: {closing.next_step}"
 
 
+async def _phase(conn: AsyncConnection, post_id: int) -> str | None:
+    """The round's phase as stored, read inside the caller's write transaction."""
+    return (await conn.execute(select(Round.phase).where(Round.post_id == post_id))).scalar()
+
+
 async def _new_round(
     conn: AsyncConnection,
     post_id: int,
@@ -180,13 +185,12 @@ class RoundRepository:
 
     async def advance(self, post_id: int, current: Phase, to: Phase) -> bool:
         """Move the phase from `current` to `to`; False if someone moved it first."""
-        async with self._db.write() as conn:
-            done = await conn.execute(
-                update(Round)
-                .where(Round.post_id == post_id, Round.phase == current)
-                .values(phase=to, phase_since=self._db.clock())
-            )
-        return done.rowcount == 1
+        done = await self._db.apply(
+            update(Round)
+            .where(Round.post_id == post_id, Round.phase == current)
+            .values(phase=to, phase_since=self._db.clock())
+        )
+        return done == 1
 
     # -- affirmations -----------------------------------------------------------------------
 
@@ -197,9 +201,7 @@ class RoundRepository:
         now = self._db.clock()
         prefix = affirmation_prefix(post_id)
         async with self._db.write() as conn:
-            phase = (
-                await conn.execute(select(Round.phase).where(Round.post_id == post_id))
-            ).scalar()
+            phase = await _phase(conn, post_id)
             if phase != Phase.AFFIRMATIONS:
                 return None
             key = await self._cipher(conn, author_id)
@@ -259,9 +261,7 @@ class RoundRepository:
     async def withdraw(self, post_id: int, author_id: int) -> bool:
         """Delete the member's draft, only while the affirmations are still hidden."""
         async with self._db.write() as conn:
-            phase = (
-                await conn.execute(select(Round.phase).where(Round.post_id == post_id))
-            ).scalar()
+            phase = await _phase(conn, post_id)
             if phase != Phase.AFFIRMATIONS:
                 return False
             done = await conn.execute(
@@ -282,13 +282,12 @@ class RoundRepository:
 
     async def claim(self, post_id: int, channel_id: int) -> bool:
         """Draft → sending for one round post: of concurrent reveals, exactly one sends it."""
-        async with self._db.write() as conn:
-            done = await conn.execute(
-                update(Post)
-                .where(Post.id == post_id, Post.state == PostState.DRAFT)
-                .values(state=PostState.SENDING, channel_id=channel_id, updated_at=self._db.clock())
-            )
-        return done.rowcount == 1
+        done = await self._db.apply(
+            update(Post)
+            .where(Post.id == post_id, Post.state == PostState.DRAFT)
+            .values(state=PostState.SENDING, channel_id=channel_id, updated_at=self._db.clock())
+        )
+        return done == 1
 
     # -- the closing ------------------------------------------------------------------------
 
@@ -302,9 +301,7 @@ class RoundRepository:
             share = await self._owned_share(
                 conn, post_id, presenter_id, PostState.POSTED, PostState.SENDING
             )
-            phase = (
-                await conn.execute(select(Round.phase).where(Round.post_id == post_id))
-            ).scalar()
+            phase = await _phase(conn, post_id)
             if share is None or phase != Phase.CLOSING:
                 return None
             key = await self._cipher(conn, presenter_id)
@@ -457,12 +454,9 @@ class RoundRepository:
 
     async def forget(self, user_id: int) -> None:
         """An erased member's step-outs no longer carry their tag (the count stays)."""
-        async with self._db.write() as conn:
-            await conn.execute(
-                delete(RoundStepOut).where(
-                    RoundStepOut.member_key == self._outbox.author_key(user_id)
-                )
-            )
+        await self._db.apply(
+            delete(RoundStepOut).where(RoundStepOut.member_key == self._outbox.author_key(user_id))
+        )
 
     # -- a server's agreement and timings, and who accepted it ---------------------------------
 

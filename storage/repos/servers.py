@@ -91,28 +91,26 @@ class ServerRepository:
             return True
         except IntegrityError:
             pass
-        async with self._db.write() as conn:
-            taken = await conn.execute(
-                update(SummaryPost)
-                .where(
-                    SummaryPost.guild_id == guild_id,
-                    SummaryPost.week_start == week_start,
-                    SummaryPost.message_id.is_(None),
-                    SummaryPost.claimed_at < now - lease,
-                )
-                .values(claimed_at=now)
+        taken = await self._db.apply(
+            update(SummaryPost)
+            .where(
+                SummaryPost.guild_id == guild_id,
+                SummaryPost.week_start == week_start,
+                SummaryPost.message_id.is_(None),
+                SummaryPost.claimed_at < now - lease,
             )
-        return taken.rowcount == 1
+            .values(claimed_at=now)
+        )
+        return taken == 1
 
     async def record_summary_post(
         self, guild_id: int, week_start: date, channel_id: int, message_id: int
     ) -> None:
-        async with self._db.write() as conn:
-            await conn.execute(
-                update(SummaryPost)
-                .where(SummaryPost.guild_id == guild_id, SummaryPost.week_start == week_start)
-                .values(channel_id=channel_id, message_id=message_id)
-            )
+        await self._db.apply(
+            update(SummaryPost)
+            .where(SummaryPost.guild_id == guild_id, SummaryPost.week_start == week_start)
+            .values(channel_id=channel_id, message_id=message_id)
+        )
 
     async def summary_posted(self, guild_id: int, week_start: date) -> bool:
         async with self._db.read() as session:

@@ -76,8 +76,7 @@ class ShareRepository:
         return [ShareRecord.model_validate(dict(r._mapping)) for r in rows]
 
     async def remove(self, share_id: int, author_id: int) -> bool:
-        async with self._db.write() as conn:
-            done = await conn.execute(
-                delete(Share).where(Share.id == share_id, Share.author_id == author_id)
-            )
-        return done.rowcount > 0
+        done = await self._db.apply(
+            delete(Share).where(Share.id == share_id, Share.author_id == author_id)
+        )
+        return done > 0

@@ -7,10 +7,10 @@ from datetime import datetime
 from sqlalchemy import select
 
 from bot.models import EntryRecord, EntryStatus, QuoteStatus
-from storage.answers import entry_record, open_answers, open_excerpts
+from storage.answers import answer_rows, entry_record, excerpt_rows, open_answers, open_excerpts
 from storage.db import Database
 from storage.keys import Keyring
-from storage.tables import Answer, Entry, Excerpt
+from storage.tables import Entry
 
 
 class SummaryRepository:
@@ -32,20 +32,10 @@ class SummaryRepository:
         )
         async with self._db.read() as session:
             entries = (await session.execute(select(Entry).where(*conditions))).scalars().all()
-            answers = (
-                await session.execute(
-                    select(Answer.entry_id, Answer.question_id, Answer.ciphertext)
-                    .join(Entry, Entry.id == Answer.entry_id)
-                    .where(*conditions)
-                )
-            ).all()
-            approved = (
-                await session.execute(
-                    select(Excerpt.entry_id, Excerpt.question_id, Excerpt.ciphertext)
-                    .join(Entry, Entry.id == Excerpt.entry_id)
-                    .where(*conditions, Entry.quote_status == QuoteStatus.APPROVED)
-                )
-            ).all()
+            answers = await answer_rows(session, conditions)
+            approved = await excerpt_rows(
+                session, (*conditions, Entry.quote_status == QuoteStatus.APPROVED)
+            )
             blobs = [a.ciphertext for a in answers] + [x.ciphertext for x in approved]
             await self._cipher.load(session, blobs)
         by_entry = open_answers(self._cipher, answers).answers

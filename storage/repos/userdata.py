@@ -16,16 +16,14 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 
 from bot.outbox import share_row
-from storage.answers import open_answers, open_excerpts
+from storage.answers import answer_rows, excerpt_rows, open_answers, open_excerpts
 from storage.db import Database
 from storage.keys import Keyring
 from storage.repos.hours import HoursRepository
 from storage.tables import (
-    Answer,
     AuditEvent,
     Base,
     Entry,
-    Excerpt,
     HoursLog,
     MeetingPrompt,
     Practitioner,
@@ -66,20 +64,9 @@ class UserDataRepository:
                 .scalars()
                 .all()
             )
-            answers = (
-                await session.execute(
-                    select(Answer.entry_id, Answer.question_id, Answer.ciphertext, Answer.flagged)
-                    .join(Entry, Entry.id == Answer.entry_id)
-                    .where(Entry.author_id == user_id)
-                )
-            ).all()
-            shown = (
-                await session.execute(
-                    select(Excerpt.entry_id, Excerpt.question_id, Excerpt.ciphertext)
-                    .join(Entry, Entry.id == Excerpt.entry_id)
-                    .where(Entry.author_id == user_id)
-                )
-            ).all()
+            mine = [Entry.author_id == user_id]
+            answers = await answer_rows(session, mine, flagged=True)
+            shown = await excerpt_rows(session, mine)
             shares = (
                 (await session.execute(select(Share).where(Share.author_id == user_id)))
                 .scalars()

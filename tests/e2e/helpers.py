@@ -209,6 +209,12 @@ async def first_page_saved(actor: Any, channel: Any) -> InteractionResult:
     return await actor.submit_modal(await open_first_page(actor, channel), SPARKLE_PAGES[0])
 
 
+async def first_page_then(actor: Any, channel: Any, label: str) -> InteractionResult:
+    """The actor saves its first /sparkle page, then clicks `label` on the reply."""
+    step = await first_page_saved(actor, channel)
+    return await actor.click(step.response.message, label=label)
+
+
 async def forge_submit(
     actor: Any, channel: Any, modal_custom_id: str, values: dict[str, str]
 ) -> InteractionResult:

@@ -7,12 +7,12 @@ from simcord import assert_responded
 
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, close_dms, erase_everything
-from tests.e2e.test_summary_flow import _consented, _set_up, facilitation, members_reflected  # noqa: F401
+from tests.e2e.test_summary_flow import _set_up, members_reflected
 
 HOUR = 3600.0
 
 
-async def test_setup_changes_are_audited_with_who_and_what(world: World, facilitation) -> None:  # noqa: F811
+async def test_setup_changes_are_audited_with_who_and_what(world: World, facilitation) -> None:
     w = world
     admin, _fiona, facilitators, weekly = facilitation
     await _set_up(w, admin, facilitators, weekly, schedule=False)
@@ -31,7 +31,7 @@ async def test_setup_changes_are_audited_with_who_and_what(world: World, facilit
 
 async def test_a_facilitators_erasure_keeps_the_record_of_their_summary_pulls(
     world: World,
-    facilitation,  # noqa: F811
+    facilitation,
 ) -> None:
     w = world
     admin, fiona, _facilitators, _weekly = facilitation

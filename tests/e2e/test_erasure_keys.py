@@ -20,9 +20,10 @@ from sqlalchemy import event, select
 
 from bot.app import SparkleBot, create_bot
 from storage import db as storage_db
+from storage.answers import answer_rows
 from storage.crypto import Cipher, WrongKeyError, answer_aad, flagged_aad
 from storage.keys import unwrap
-from storage.tables import Answer, Entry, UserKey
+from storage.tables import Entry, UserKey
 from tests.conftest import TEST_KEY
 from tests.e2e.conftest import World
 from tests.e2e.helpers import SPARKLE_PAGES, bot_of, open_first_page
@@ -75,13 +76,7 @@ async def _canaries(w: World, actor: Any, author_id: int) -> None:
 
 async def _blobs(w: World, author_id: int) -> list[tuple[int, str, bytes, bytes | None]]:
     async with bot_of(w.env).repos.db.read() as session:
-        rows = (
-            await session.execute(
-                select(Answer.entry_id, Answer.question_id, Answer.ciphertext, Answer.flagged)
-                .join(Entry, Entry.id == Answer.entry_id)
-                .where(Entry.author_id == author_id)
-            )
-        ).all()
+        rows = await answer_rows(session, [Entry.author_id == author_id], flagged=True)
     return [(r.entry_id, r.question_id, r.ciphertext, r.flagged) for r in rows]
 
 
@@ -101,10 +96,8 @@ def _found(path: Path, needles: list[bytes]) -> int:
 @pytest.mark.simcord(settle_timeout=30)
 @pytest.mark.parametrize("bot_sets_secure_delete", [True, False])
 async def test_after_forget_and_shutdown_no_ciphertext_is_left_in_the_sqlite_files(
-    world: World, backend: str, database_url: str, bot_sets_secure_delete: bool
+    world: World, sqlite_database_url: str, bot_sets_secure_delete: bool
 ) -> None:
-    if backend != "sqlite":
-        pytest.skip("a byte search of the database files is SQLite's test")
     w = world
     await _canaries(w, w.alice, w.alice.id)
     await _canaries(w, w.bob, w.bob.id)
@@ -117,7 +110,7 @@ async def test_after_forget_and_shutdown_no_ciphertext_is_left_in_the_sqlite_fil
 
     await _forget(w, w.alice)
     await w.env.restart_bot(create_bot())  # a clean shutdown of the bot that erased
-    path = Path(database_url.split(":///", 1)[1])
+    path = Path(sqlite_database_url.split(":///", 1)[1])
     found = _found(path, needles)
     if bot_sets_secure_delete:
         assert found == 0

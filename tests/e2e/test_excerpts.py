@@ -12,7 +12,7 @@ from typing import Any
 
 import jsonschema
 import pytest
-from simcord import InteractionResult, assert_responded
+from simcord import ChannelHandle, InteractionResult, MemberActor, assert_responded
 from sqlalchemy import select
 
 from bot.app import create_bot
@@ -33,9 +33,7 @@ from tests.e2e.helpers import (
     texts,
 )
 from tests.e2e.test_my_data import SCHEMA
-from tests.e2e.test_summary_flow import facilitation, members_reflected
-
-__all__ = ["facilitation"]  # the fixture, imported so that these tests can use it
+from tests.e2e.test_summary_flow import members_reflected
 
 INCLUDE_NO = "Include in weekly group summary: No"
 
@@ -198,9 +196,10 @@ async def test_dont_quote_me_counts_but_never_quotes(world: World, facilitation)
 
 
 @pytest.mark.simcord(settle_timeout=30)
-async def test_the_summary_quotes_exactly_the_approved_text(world: World, facilitation) -> None:
+async def test_the_summary_quotes_exactly_the_approved_text(
+    world: World, facilitation, fiona: MemberActor, weekly: ChannelHandle
+) -> None:
     w = world
-    fiona, weekly = facilitation[1], facilitation[3]
     await _others_not_yet_approved(w, facilitation)
     entry_id, recap = await _write(w, w.alice, "The client laughed for the first time in weeks.")
     review = await _include(w.alice, recap)
@@ -230,10 +229,9 @@ async def test_the_summary_quotes_exactly_the_approved_text(world: World, facili
 
 @pytest.mark.simcord(settle_timeout=30)
 async def test_editing_the_entry_withdraws_the_approval_until_given_again(
-    world: World, facilitation
+    world: World, facilitation, fiona: MemberActor
 ) -> None:
     w = world
-    fiona = facilitation[1]
     await _others_not_yet_approved(w, facilitation)
     first = "The client laughed for the first time in weeks."
     entry_id, recap = await _write(w, w.alice, first)

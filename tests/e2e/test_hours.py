@@ -9,7 +9,6 @@ import csv
 import io
 from typing import Any
 
-import pytest
 from simcord import InteractionResult, assert_responded
 from sqlalchemy import select
 
@@ -42,15 +41,6 @@ async def add(actor: Any, channel: Any, typed: dict[str, str] | None = None, **o
 async def rows(w: World) -> list[Any]:
     async with bot_of(w.env).repos.db.read() as session:
         return list((await session.execute(select(HoursLog).order_by(HoursLog.id))).scalars())
-
-
-@pytest.fixture
-async def facilitated(world: World) -> Any:
-    """fiona holds the facilitator role set with /setup facilitator."""
-    role = world.guild.create_role("Facilitators")
-    fiona = world.guild.add_member(world.env.create_user("fiona"), roles=[role])
-    await bot_of(world.env).repos.servers.update(world.guild.id, facilitator_role_id=role.id)
-    return fiona
 
 
 async def test_add_list_edit_and_delete(world: World) -> None:

@@ -13,9 +13,7 @@ from cogs.hours import NOT_HOURS_FACILITATOR
 from storage.tables import HoursLog, Meeting
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, modal_defaults
-from tests.e2e.test_hours import facilitated
 
-__all__ = ["facilitated"]  # the fixture
 HOUR = 3600
 
 

@@ -130,13 +130,11 @@ async def _wait_for_defer(w: World, task: asyncio.Task[Any], seconds: float) -> 
 
 @pytest.mark.simcord(settle_timeout=40)
 async def test_a_locked_sqlite_gets_a_deferred_reply_and_a_failed_write_loses_nothing(
-    world: World, backend: str, database_url: str
+    world: World, sqlite_database_url: str
 ) -> None:
-    if backend != "sqlite":
-        pytest.skip("a file lock is SQLite's fault; PostgreSQL has its own test")
     w = world
     shown = await open_first_page(w.alice, w.channel)
-    locker = _lock_sqlite(database_url)
+    locker = _lock_sqlite(sqlite_database_url)
     try:
         # 1. Released soon after: the reply was deferred before the write, which then saves.
         task = asyncio.create_task(w.alice.submit_modal(shown, SPARKLE_PAGES[0]))
@@ -211,10 +209,8 @@ def _set_connections(admin_url: str, database_url: str, allowed: bool) -> None:
 
 @pytest.mark.simcord(settle_timeout=40)
 async def test_postgresql_down_during_a_submit_loses_nothing(
-    world: World, backend: str, database_url: str, request: pytest.FixtureRequest
+    world: World, postgres_database_url: str, request: pytest.FixtureRequest
 ) -> None:
-    if backend != "postgres":
-        pytest.skip("PostgreSQL going away is PostgreSQL's test")
     w = world
     admin = request.config.getoption("--postgres-url")
     shown = await open_first_page(w.alice, w.channel)
@@ -223,26 +219,24 @@ async def test_postgresql_down_during_a_submit_loses_nothing(
     draft = await bot_of(w.env).repos.entries.latest_draft(w.alice.id, "sparkle")
     assert draft is not None
     again = await w.alice.click(saved.response.message, label="Continue")
-    _set_connections(admin, database_url, allowed=False)
+    _set_connections(admin, postgres_database_url, allowed=False)
     try:
         defers = _defers(w)
         failed = await w.alice.submit_modal(again, SPARKLE_PAGES[1])
         assert _defers(w) == defers + 1
     finally:
-        _set_connections(admin, database_url, allowed=True)
+        _set_connections(admin, postgres_database_url, allowed=True)
     await _check_failed_then_retry(w, failed, draft.id, page=1, typed=SPARKLE_PAGES[1])
 
 
 @pytest.mark.simcord(settle_timeout=40)
 async def test_the_first_page_opens_even_while_sqlite_is_locked(
-    world: World, backend: str, database_url: str
+    world: World, sqlite_database_url: str
 ) -> None:
-    if backend != "sqlite":
-        pytest.skip("a file lock is SQLite's fault")
     w = world
     notice = await w.alice.slash(w.channel, "sparkle")
     assert notice.ephemeral and "de-identified" in notice.response.content
-    locker = _lock_sqlite(database_url)
+    locker = _lock_sqlite(sqlite_database_url)
     try:
         shown = await w.alice.click(notice.response.message, label="Continue")
     finally:

@@ -8,20 +8,13 @@ import simcord
 from simcord import assert_error, assert_responded
 
 from bot.conversation.script import shipped_source
-from tests.e2e.conftest import World
+from tests.e2e.conftest import World, set_consultation_channel
 from tests.e2e.helpers import bot_of, modal_questions, open_first_page, shown_answers
 from tests.e2e.test_exception_and_notes import EXCEPTION_PAGES, _complete_debrief
-from tests.e2e.test_share_and_setup import _configure
 
 NEW_MOMENT = 'label = "What went well in that session?"'
 OLD_HELPED = "What did the client do that helped?"
 NEW_HELPED = "What helped, in the client's words?"
-
-
-@pytest.fixture
-def admin(world: World):
-    role = world.guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
-    return world.guild.add_member(world.env.create_user("admin"), roles=[role])
 
 
 def edited(kind: str, *changes: tuple[str, str]) -> bytes:
@@ -161,7 +154,7 @@ async def test_an_entry_written_before_a_script_change_keeps_its_questions(
 ) -> None:
     w = world
     bot = bot_of(w.env)
-    await _configure(w, admin)
+    await set_consultation_channel(w, admin)
     await _complete_debrief(w)
     (old,) = (await bot.repos.entries.list_for_author(w.alice.id)).items
     helped = str(EXCEPTION_PAGES[1]["client_did"])

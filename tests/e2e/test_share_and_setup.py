@@ -8,7 +8,7 @@ import simcord
 from simcord import assert_error, assert_responded
 
 from bot.app import SparkleBot
-from tests.e2e.conftest import World
+from tests.e2e.conftest import World, set_consultation_channel
 from tests.e2e.helpers import bot_of, buttons, stored_entry
 from tests.phi_cases import labelled_cases
 
@@ -34,17 +34,6 @@ def posts(w: World) -> list[discord.Message]:
     return [m for m in w.channel.history() if m.type is discord.MessageType.default]
 
 
-@pytest.fixture
-def admin(world: World):
-    role = world.guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
-    return world.guild.add_member(world.env.create_user("admin"), roles=[role])
-
-
-async def _configure(world: World, admin) -> None:
-    done = await admin.slash(world.channel, "setup channels", consultation=world.channel)
-    assert_responded(done, contains="Saved.", ephemeral=True)
-
-
 async def test_setup_is_hidden_from_members_and_refused_even_if_overridden(world: World) -> None:
     w = world
     assert "setup" not in w.alice.available_commands(w.channel)
@@ -60,7 +49,7 @@ async def test_setup_is_hidden_from_members_and_refused_even_if_overridden(world
 
 async def test_setup_saves_and_shows_the_settings(world: World, admin) -> None:
     w = world
-    await _configure(w, admin)
+    await set_consultation_channel(w, admin)
     zone = await admin.slash(w.channel, "setup timezone", zone="europe/berlin")
     assert_responded(zone, contains="Europe/Berlin", ephemeral=True)
     bad = await admin.slash(w.channel, "setup timezone", zone="Mars/Olympus")
@@ -95,10 +84,9 @@ async def test_share_without_a_consultation_channel_says_who_can_set_it(world: W
 
 @pytest.mark.parametrize("case", range(0, min(len(PHI_CASES), 40), 4))
 async def test_share_posts_nothing_before_confirm_and_no_identifier_after(
-    world: World, admin, case: int
+    configured: World, case: int
 ) -> None:
-    w = world
-    await _configure(w, admin)
+    w = configured
     text = PHI_CASES[case]["text"]
     entry = await _complete_sparkle(bot_of(w.env), w.alice.id, text, w.guild.id)
     choices = await w.alice.autocomplete(w.channel, "share", "entry", "")
@@ -128,9 +116,8 @@ async def test_share_posts_nothing_before_confirm_and_no_identifier_after(
     assert (share.message_id, share.thread_id, share.anonymous) == (message.id, thread.id, True)
 
 
-async def test_mentions_in_a_share_ping_no_one(world: World, admin) -> None:
-    w = world
-    await _configure(w, admin)
+async def test_mentions_in_a_share_ping_no_one(configured: World) -> None:
+    w = configured
     entry = await _complete_sparkle(
         bot_of(w.env), w.alice.id, f"@everyone @here <@{w.bob.id}> it went well", w.guild.id
     )
@@ -145,9 +132,8 @@ async def test_mentions_in_a_share_ping_no_one(world: World, admin) -> None:
     assert audit == [(w.alice.id, w.guild.id, "named")]
 
 
-async def test_another_member_cannot_share_my_entry(world: World, admin) -> None:
-    w = world
-    await _configure(w, admin)
+async def test_another_member_cannot_share_my_entry(configured: World) -> None:
+    w = configured
     entry = await _complete_sparkle(bot_of(w.env), w.alice.id, "Mine.", w.guild.id)
     assert await w.bob.autocomplete(w.channel, "share", "entry", "") == []
     refused = await w.bob.slash(w.channel, "share", entry=str(entry))
@@ -155,9 +141,8 @@ async def test_another_member_cannot_share_my_entry(world: World, admin) -> None
     assert w.channel.history() == []
 
 
-async def test_edit_text_is_redacted_again_and_cancel_posts_nothing(world: World, admin) -> None:
-    w = world
-    await _configure(w, admin)
+async def test_edit_text_is_redacted_again_and_cancel_posts_nothing(configured: World) -> None:
+    w = configured
     preview = await _preview(w)
     modal = await w.alice.click(preview.response.message, label="Edit text")
     assert modal.acknowledged and modal.modal is not None
@@ -172,9 +157,8 @@ async def test_edit_text_is_redacted_again_and_cancel_posts_nothing(world: World
     assert w.channel.history() == []
 
 
-async def test_delete_share_removes_the_post(world: World, admin) -> None:
-    w = world
-    await _configure(w, admin)
+async def test_delete_share_removes_the_post(configured: World) -> None:
+    w = configured
     preview = await _preview(w)
     posted = await w.alice.click(preview.response.message, label="Post anonymously")
     assert len(posts(w)) == 1

@@ -12,17 +12,13 @@ from simcord import assert_responded
 from bot.app import create_bot
 from bot.outbox import PostState
 from storage.repos import Repositories
-from tests.e2e.conftest import World
+from tests.e2e.conftest import World, set_consultation_channel
 from tests.e2e.helpers import bot_of, erase_everything, forge_click
 from tests.e2e.test_share_and_setup import (
     _complete_sparkle,
-    _configure,
     _preview,
-    admin,
     posts,
 )
-
-__all__ = ["admin"]  # the fixture, imported so that these tests can use it
 
 
 @pytest.fixture(autouse=True)
@@ -59,9 +55,8 @@ async def _posted(w: World):
     return await w.alice.click(preview.response.message, label="Post anonymously")
 
 
-async def test_three_clicks_on_one_preview_make_one_post(world: World, admin) -> None:
-    w = world
-    await _configure(w, admin)
+async def test_three_clicks_on_one_preview_make_one_post(configured: World) -> None:
+    w = configured
     preview = await _preview(w)
     first = await w.alice.click(preview.response.message, label="Post anonymously")
     second = await w.alice.click(preview.response.message, label="Post anonymously")
@@ -85,9 +80,8 @@ async def test_three_clicks_on_one_preview_make_one_post(world: World, admin) ->
     assert_responded(edit, contains="already posted", ephemeral=True)
 
 
-async def test_posted_text_comes_from_the_stored_preview(world: World, admin) -> None:
-    w = world
-    await _configure(w, admin)
+async def test_posted_text_comes_from_the_stored_preview(configured: World) -> None:
+    w = configured
     preview = await _preview(w, "Stored words only.")
     stored = await bot_of(w.env).repos.outbox.get(
         int(preview.response.components[0]["components"][0]["custom_id"].rsplit(":", 1)[1])
@@ -99,9 +93,8 @@ async def test_posted_text_comes_from_the_stored_preview(world: World, admin) ->
     assert message.embeds[0].description == stored.text
 
 
-async def test_a_refused_post_keeps_the_preview_and_posts_once_later(world: World, admin) -> None:
-    w = world
-    await _configure(w, admin)
+async def test_a_refused_post_keeps_the_preview_and_posts_once_later(configured: World) -> None:
+    w = configured
     preview = await _preview(w)
     w.env.inject_error(
         "POST", f"/channels/{w.channel.id}/messages", status=403, code=50013, message=INJECTED
@@ -136,9 +129,8 @@ async def _forget_takes_the_post_down(w: World) -> None:
     assert posts(w) == []
 
 
-async def test_a_lost_record_is_repaired_not_posted_twice(world: World, admin) -> None:
-    w = world
-    await _configure(w, admin)
+async def test_a_lost_record_is_repaired_not_posted_twice(configured: World) -> None:
+    w = configured
     preview = await _preview(w)
     repos = _record_lost(w)
     posted = await w.alice.click(preview.response.message, label="Post anonymously")
@@ -154,9 +146,8 @@ async def test_a_lost_record_is_repaired_not_posted_twice(world: World, admin) -
     await _forget_takes_the_post_down(w)
 
 
-async def test_forget_right_after_a_lost_record_still_deletes_the_post(world: World, admin) -> None:
-    w = world
-    await _configure(w, admin)
+async def test_forget_right_after_a_lost_record_still_deletes_the_post(configured: World) -> None:
+    w = configured
     preview = await _preview(w)
     repos = _record_lost(w)
     await w.alice.click(preview.response.message, label="Post anonymously")
@@ -164,9 +155,8 @@ async def test_forget_right_after_a_lost_record_still_deletes_the_post(world: Wo
     await _forget_takes_the_post_down(w)
 
 
-async def test_a_claim_cut_short_by_a_restart_becomes_a_preview_again(world: World, admin) -> None:
-    w = world
-    await _configure(w, admin)
+async def test_a_claim_cut_short_by_a_restart_becomes_a_preview_again(configured: World) -> None:
+    w = configured
     preview = await _preview(w)
     repos = bot_of(w.env).repos
     post_id = int(preview.response.components[0]["components"][0]["custom_id"].rsplit(":", 1)[1])
@@ -204,10 +194,9 @@ async def test_a_member_who_cannot_see_the_channel_cannot_share(world: World, ad
 
 
 async def test_forget_with_thread_deletion_refused_says_what_remains_and_retries(
-    world: World, admin
+    configured: World,
 ) -> None:
-    w = world
-    await _configure(w, admin)
+    w = configured
     await _posted(w)
     (thread,) = w.channel.threads
     (message,) = posts(w)
@@ -237,9 +226,8 @@ async def test_forget_with_thread_deletion_refused_says_what_remains_and_retries
     assert kinds == [(None, w.guild.id, "share")]
 
 
-async def test_deleting_a_share_when_discord_refuses_says_so(world: World, admin) -> None:
-    w = world
-    await _configure(w, admin)
+async def test_deleting_a_share_when_discord_refuses_says_so(configured: World) -> None:
+    w = configured
     posted = await _posted(w)
     (message,) = posts(w)
     w.env.inject_error(
@@ -279,16 +267,15 @@ async def test_manage_threads_without_manage_channels_deletes_everything(
 ) -> None:
     w = world
     w.channel = _channel_where_the_bot_has(w, manage_threads=True, manage_channels=False)
-    await _configure(w, admin)
+    await set_consultation_channel(w, admin)
     posted = await _posted(w)
     gone = await w.alice.click(posted.response.message, label="Delete share")
     assert_responded(gone, contains="Share deleted", ephemeral=True)
     assert w.channel.threads == [] and posts(w) == []
 
 
-async def test_a_preview_from_before_the_outbox_says_to_start_again(world: World, admin) -> None:
-    w = world
-    await _configure(w, admin)
+async def test_a_preview_from_before_the_outbox_says_to_start_again(configured: World) -> None:
+    w = configured
     entry = await _complete_sparkle(bot_of(w.env), w.alice.id, "Old preview.", w.guild.id)
     mine = await w.alice.slash(w.channel, "privacy")
     old = await forge_click(w.alice, mine.response.message, f"sk:shr:post:{entry}:{w.guild.id}")
@@ -297,10 +284,9 @@ async def test_a_preview_from_before_the_outbox_says_to_start_again(world: World
 
 
 async def test_deleting_an_entry_removes_its_share_and_its_unposted_previews(
-    world: World, admin
+    configured: World,
 ) -> None:
-    w = world
-    await _configure(w, admin)
+    w = configured
     await _posted(w)
     repos = bot_of(w.env).repos
     (share,) = await repos.outbox.shares_of(w.alice.id)

@@ -11,9 +11,7 @@ from simcord import assert_responded
 import bot.privacy as privacy
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of
-from tests.e2e.test_share_and_setup import _complete_sparkle, _configure, admin, posts
-
-__all__ = ["admin"]  # the fixture, imported for these tests
+from tests.e2e.test_share_and_setup import _complete_sparkle, posts
 
 KEPT = "Kept as ordinary words:"
 
@@ -25,9 +23,8 @@ async def _preview(w: World, moment: str):
     return entry, preview
 
 
-async def test_preview_lists_kept_words_and_pings_no_one(world: World, admin) -> None:
-    w = world
-    await _configure(w, admin)
+async def test_preview_lists_kept_words_and_pings_no_one(configured: World) -> None:
+    w = configured
     moment = (
         f"Maria Gonzalez kept her Duolingo streak and prayed Fajr with her Nana. "
         f"@everyone <@{w.bob.id}> it went well."
@@ -49,16 +46,14 @@ async def test_preview_lists_kept_words_and_pings_no_one(world: World, admin) ->
     assert w.channel.history() == []
 
 
-async def test_preview_without_kept_words_says_nothing_about_them(world: World, admin) -> None:
-    w = world
-    await _configure(w, admin)
+async def test_preview_without_kept_words_says_nothing_about_them(configured: World) -> None:
+    w = configured
     _, preview = await _preview(w, "It went well. They leaned in.")
     assert KEPT not in preview.response.content
 
 
-async def test_a_long_list_stays_within_discord_limits(world: World, admin) -> None:
-    w = world
-    await _configure(w, admin)
+async def test_a_long_list_stays_within_discord_limits(configured: World) -> None:
+    w = configured
     regions = (Path(privacy.__file__).parent / "data" / "regions.txt").read_text().split("\n")
     places = [r.title() for r in regions if r.isalpha()][:200]
     _, preview = await _preview(w, f"She has lived in {', '.join(places)}.")
@@ -68,9 +63,8 @@ async def test_a_long_list_stays_within_discord_limits(world: World, admin) -> N
     assert places[0] in line and " more." in line
 
 
-async def test_edited_text_lists_its_own_kept_words(world: World, admin) -> None:
-    w = world
-    await _configure(w, admin)
+async def test_edited_text_lists_its_own_kept_words(configured: World) -> None:
+    w = configured
     _, preview = await _preview(w, "It went well.")
     modal = await w.alice.click(preview.response.message, label="Edit text")
     edited = await w.alice.submit_modal(
@@ -85,10 +79,9 @@ async def test_edited_text_lists_its_own_kept_words(world: World, admin) -> None
 
 
 async def test_preview_still_shown_when_the_kept_words_cannot_be_listed(
-    world: World, admin, monkeypatch: pytest.MonkeyPatch
+    configured: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    w = world
-    await _configure(w, admin)
+    w = configured
 
     def broken(_: str) -> list[str]:
         raise RuntimeError("word lists unreadable")

@@ -6,14 +6,11 @@ from simcord import assert_responded
 
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of
-from tests.e2e.test_share_and_setup import _complete_sparkle, _configure, admin, posts
-
-__all__ = ["admin"]  # the fixture, imported so that these tests can use it
+from tests.e2e.test_share_and_setup import _complete_sparkle, posts
 
 
-async def test_an_edited_share_is_posted_exactly_as_previewed(world: World, admin) -> None:
-    w = world
-    await _configure(w, admin)
+async def test_an_edited_share_is_posted_exactly_as_previewed(configured: World) -> None:
+    w = configured
     entry = await _complete_sparkle(bot_of(w.env), w.alice.id, "It went well.", w.guild.id)
     preview = await w.alice.slash(w.channel, "share", entry=str(entry))
     shown_first = preview.response.embeds[0].description

@@ -15,6 +15,7 @@ from tests.e2e.helpers import (
     bot_of,
     buttons,
     first_page_saved,
+    first_page_then,
     forge_click,
     modal_defaults,
     modal_ids,
@@ -24,9 +25,8 @@ from tests.e2e.helpers import (
 
 
 async def _to_last_page(w: World):
-    step = await first_page_saved(w.alice, w.channel)
     step = await w.alice.submit_modal(
-        await w.alice.click(step.response.message, label="Continue"), SPARKLE_PAGES[1]
+        await first_page_then(w.alice, w.channel, "Continue"), SPARKLE_PAGES[1]
     )
     return await w.alice.click(step.response.message, label="Continue")
 
@@ -107,8 +107,7 @@ async def test_whitespace_only_required_answer_is_refused_and_kept(world: World)
 
 async def test_discard_asks_first_then_removes_the_draft(world: World) -> None:
     w = world
-    step = await first_page_saved(w.alice, w.channel)
-    confirm = await w.alice.click(step.response.message, label="Discard")
+    confirm = await first_page_then(w.alice, w.channel, "Discard")
     assert confirm.acknowledged
     assert "can't be undone" in confirm.response.content
     repos = bot_of(w.env).repos

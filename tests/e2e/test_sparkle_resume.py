@@ -11,6 +11,7 @@ from tests.e2e.helpers import (
     bot_of,
     buttons,
     first_page_saved,
+    first_page_then,
     modal_defaults,
     modal_ids,
 )
@@ -18,8 +19,7 @@ from tests.e2e.helpers import (
 
 async def test_finish_later_then_sparkle_offers_resume_at_the_right_page(world: World) -> None:
     w = world
-    step = await first_page_saved(w.alice, w.channel)
-    later = await w.alice.click(step.response.message, label="Finish later")
+    later = await first_page_then(w.alice, w.channel, "Finish later")
     assert later.acknowledged
     assert "Saved as a draft" in later.response.content
     assert later.response.components == []
@@ -62,8 +62,7 @@ async def test_continue_works_after_a_restart_between_pages(world: World) -> Non
 
 async def test_a_modal_left_open_across_a_restart_still_saves(world: World) -> None:
     w = world
-    step = await first_page_saved(w.alice, w.channel)
-    shown = await w.alice.click(step.response.message, label="Continue")
+    shown = await first_page_then(w.alice, w.channel, "Continue")
     await w.env.restart_bot(create_bot())
     saved = await w.alice.submit_modal(shown, SPARKLE_PAGES[1])
     assert_responded(saved, contains="2 of 3 pages done", ephemeral=True)
@@ -76,9 +75,8 @@ async def test_a_modal_left_open_across_a_restart_still_saves(world: World) -> N
 
 async def test_continue_reopens_with_earlier_answers_prefilled(world: World) -> None:
     w = world
-    step = await first_page_saved(w.alice, w.channel)
     step = await w.alice.submit_modal(
-        await w.alice.click(step.response.message, label="Continue"), SPARKLE_PAGES[1]
+        await first_page_then(w.alice, w.channel, "Continue"), SPARKLE_PAGES[1]
     )
     entry = (await bot_of(w.env).repos.entries.list_for_author(w.alice.id)).items[0]
     # Going back to an earlier page (via Edit of page 1) shows what was stored.

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from simcord import assert_responded
-from sqlalchemy import select
 
-from storage.tables import Answer, Entry
+from storage.answers import answer_rows
+from storage.tables import Entry
 from tests.e2e.conftest import World
 from tests.e2e.helpers import SPARKLE_PAGES, bot_of, modal_guidance, modal_ids, modal_questions
 
@@ -39,13 +39,7 @@ def _review(result: Any) -> dict[str, Any]:
 
 async def _stored(w: World, author: int) -> dict[int, dict[str, bytes]]:
     async with bot_of(w.env).repos.db.read() as session:
-        rows = (
-            await session.execute(
-                select(Answer.entry_id, Answer.question_id, Answer.ciphertext)
-                .join(Entry, Entry.id == Answer.entry_id)
-                .where(Entry.author_id == author)
-            )
-        ).all()
+        rows = await answer_rows(session, [Entry.author_id == author])
     by_entry: dict[int, dict[str, bytes]] = {}
     for row in rows:
         by_entry.setdefault(row.entry_id, {})[row.question_id] = row.ciphertext

@@ -7,7 +7,7 @@ from datetime import date
 
 import discord
 import pytest
-from simcord import InteractionResult, assert_responded
+from simcord import ChannelHandle, InteractionResult, MemberActor, assert_responded
 
 from bot.app import create_bot
 from bot.outbox import PostState
@@ -18,11 +18,10 @@ from tests.e2e.test_summary_flow import (
     DAY,
     HOUR,
     _consented,
-    facilitation,
     members_reflected,
 )
 
-__all__ = ["facilitation"]  # the fixture, imported so that these tests can use it
+pytestmark = pytest.mark.simcord(settle_timeout=30)  # posts, restarts and retries
 
 INJECTED = "Missing Permissions"
 MONDAY_0901_LOCAL = 4 * DAY + 14 * HOUR + 60  # Mon 5 Jan 2026 14:01 UTC = 09:01 New York
@@ -39,7 +38,6 @@ def _texts(weekly) -> list[str]:
     return [m.embeds[0].description if m.embeds else m.content for m in weekly.history()]
 
 
-@pytest.mark.simcord(settle_timeout=30)
 async def test_a_refused_scheduled_post_is_reported_and_retried_after_a_setup_change(
     world: World, facilitation
 ) -> None:
@@ -68,12 +66,10 @@ async def test_a_refused_scheduled_post_is_reported_and_retried_after_a_setup_ch
     assert await repos.audit.kinds("summary_post") == [(None, w.guild.id, "2025-12-29")]
 
 
-@pytest.mark.simcord(settle_timeout=30)
 async def test_a_failed_button_post_says_why_then_posts_on_the_next_click(
-    world: World, facilitation
+    world: World, facilitation, fiona: MemberActor, weekly: ChannelHandle
 ) -> None:
     w = world
-    fiona, weekly = facilitation[1], facilitation[3]
     await members_reflected(w, facilitation, 3, schedule=False, moment="Moment {}.")
     await w.env.advance_time(5 * DAY)  # Tue 6 Jan: last week is over
     preview = await fiona.slash(w.channel, "summary", week="last week")
@@ -90,12 +86,10 @@ async def test_a_failed_button_post_says_why_then_posts_on_the_next_click(
     assert len(weekly.history()) == 1
 
 
-@pytest.mark.simcord(settle_timeout=30)
 async def test_a_lost_summary_record_is_repaired_after_a_restart_not_posted_twice(
-    world: World, facilitation
+    world: World, facilitation, weekly: ChannelHandle
 ) -> None:
     w = world
-    weekly = facilitation[3]
     await members_reflected(w, facilitation, 3, schedule=True, moment="Moment {}.")
     repos = bot_of(w.env).repos
 
@@ -112,10 +106,10 @@ async def test_a_lost_summary_record_is_repaired_after_a_restart_not_posted_twic
     assert post is not None and post.state is PostState.POSTED and post.message_id == posted.id
 
 
-@pytest.mark.simcord(settle_timeout=30)
-async def test_a_mid_week_post_leaves_the_scheduled_one_alone(world: World, facilitation) -> None:
+async def test_a_mid_week_post_leaves_the_scheduled_one_alone(
+    world: World, facilitation, fiona: MemberActor, weekly: ChannelHandle
+) -> None:
     w = world
-    fiona, weekly = facilitation[1], facilitation[3]
     await members_reflected(w, facilitation, 3, schedule=True, moment="Moment {}.")
     preview = await fiona.slash(w.channel, "summary", week="this week")
     early = await fiona.click(preview.response.message, label="Post to the summary channel")
@@ -150,24 +144,20 @@ def _assert_rebuilt_without_alice(weekly, posted: discord.Message) -> None:
     assert "quotable" not in str(edited.embeds[0].to_dict())
 
 
-@pytest.mark.simcord(settle_timeout=30)
 async def test_a_posted_summary_is_rebuilt_without_a_member_who_erases(
-    world: World, facilitation
+    world: World, facilitation, weekly: ChannelHandle
 ) -> None:
     w = world
-    weekly = facilitation[3]
     posted = await _posted_with_alice(w, facilitation, others=3)
     assert "4 reflections from 4 contributors" in posted.embeds[0].description
     await _alice_forgets(w)
     _assert_rebuilt_without_alice(weekly, posted)
 
 
-@pytest.mark.simcord(settle_timeout=30)
 async def test_a_summary_left_below_the_minimum_by_an_erasure_is_deleted(
-    world: World, facilitation
+    world: World, facilitation, weekly: ChannelHandle
 ) -> None:
     w = world
-    weekly = facilitation[3]
     await _posted_with_alice(w, facilitation, others=2)
     done = await _alice_forgets(w)
     assert "Everything Sparkle held about you is erased" in done.response.content
@@ -175,13 +165,11 @@ async def test_a_summary_left_below_the_minimum_by_an_erasure_is_deleted(
     assert await bot_of(w.env).repos.outbox.summaries_of(w.guild.id) == []
 
 
-@pytest.mark.simcord(settle_timeout=30)
 async def test_a_refused_rebuild_after_an_erasure_is_retried_across_a_restart(
-    world: World, facilitation
+    world: World, facilitation, fiona: MemberActor, weekly: ChannelHandle
 ) -> None:
     """The erased member's quote does not stay up because one edit was refused."""
     w = world
-    fiona, weekly = facilitation[1], facilitation[3]
     posted = await _posted_with_alice(w, facilitation, others=3)
     w.env.inject_error(
         "PATCH", f"/channels/{weekly.id}/messages/*", status=503, code=0, message="Unavailable"

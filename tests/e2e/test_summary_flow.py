@@ -7,7 +7,7 @@ from datetime import date
 
 import discord
 import pytest
-from simcord import assert_responded
+from simcord import ChannelHandle, MemberActor, assert_responded
 
 from bot.app import SparkleBot, create_bot
 from bot.privacy import redact
@@ -33,17 +33,6 @@ async def _consented(
         shown = proposed_excerpts(record.kind, record.answers, redact)
         assert await bot.repos.entries.show_excerpts(entry_id, author, shown)
         assert await bot.repos.entries.approve_excerpts(entry_id, author, shown)
-
-
-@pytest.fixture
-def facilitation(world: World):
-    w = world
-    admin_role = w.guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
-    facilitators = w.guild.create_role("Facilitators")
-    admin = w.guild.add_member(w.env.create_user("admin"), roles=[admin_role])
-    fiona = w.guild.add_member(w.env.create_user("fiona"), roles=[facilitators])
-    weekly = w.guild.create_text_channel("weekly")
-    return admin, fiona, facilitators, weekly
 
 
 async def members_reflected(
@@ -122,9 +111,10 @@ async def test_facilitator_previews_privately_then_posts_once(world: World, faci
     assert len(_posts(weekly)) == 1
 
 
-async def test_below_the_minimum_nothing_but_the_count_needed(world: World, facilitation) -> None:
+async def test_below_the_minimum_nothing_but_the_count_needed(
+    world: World, facilitation, fiona: MemberActor
+) -> None:
     w = world
-    fiona = facilitation[1]
     await members_reflected(w, facilitation, 2, schedule=False, moment="Moment {}")
     preview = await fiona.slash(w.channel, "summary")
     assert preview.acknowledged and preview.ephemeral
@@ -135,10 +125,9 @@ async def test_below_the_minimum_nothing_but_the_count_needed(world: World, faci
 
 @pytest.mark.simcord(settle_timeout=30)
 async def test_scheduled_post_fires_at_local_time_once_a_week_across_a_restart(
-    world: World, facilitation
+    world: World, facilitation, weekly: ChannelHandle
 ) -> None:
     w = world
-    weekly = facilitation[3]
     # Thu 1 Jan 2026, 00:00 UTC. Monday 09:00 in New York is 14:00 UTC.
     await members_reflected(w, facilitation, 3, schedule=True, moment="First week moment {}.")
     await w.env.advance_time(4 * DAY + 13 * HOUR + 59 * 60)  # Mon 5 Jan 13:59 UTC

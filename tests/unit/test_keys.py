@@ -24,6 +24,7 @@ from sqlalchemy import (
     table,
 )
 
+from bot.outbox import PostRecord
 from storage.crypto import Cipher, WrongKeyError, answer_aad, flagged_aad
 from storage.db import Database
 from storage.keys import unwrap
@@ -67,6 +68,14 @@ async def _save(repos: Repositories, author: int, text: str, kinds: tuple[str, .
     header = await save_sparkle_page(repos.entries, author, {"moment": text}, flagged=flagged)
     assert header is not None
     return header.id
+
+
+async def _draft_share(repos: Repositories, text: str) -> PostRecord:
+    """A share preview of a new entry by user 7, in server 1, with `text`."""
+    entry_id = await _save(repos, 7, "a moment")
+    return await repos.outbox.draft_share(
+        author_id=7, entry_id=entry_id, guild_id=1, title="Shared", text=text
+    )
 
 
 async def test_a_fresh_database_takes_the_key_and_writes_the_check(repos: Repositories) -> None:
@@ -333,10 +342,7 @@ async def test_rotation_keeps_shares_found_by_their_author_and_their_text_readab
     from storage.rotate import rotate
 
     async with _opened(database_url, OLD) as old:
-        entry_id = await _save(old, 7, "a moment")
-        draft = await old.outbox.draft_share(
-            author_id=7, entry_id=entry_id, guild_id=1, title="Shared", text="the text"
-        )
+        draft = await _draft_share(old, "the text")
         assert await old.outbox.owned(draft.id, 7) is not None
     new_key = os.urandom(32)
     async with _opened(database_url, new_key, old_keys=(OLD,), migrate=False) as repos:
@@ -355,10 +361,7 @@ async def test_a_share_text_is_sealed_under_its_authors_key_and_dies_with_it(
     database_url: str,
 ) -> None:
     async with _opened(database_url, OLD) as repos:
-        entry_id = await _save(repos, 7, "a moment")
-        draft = await repos.outbox.draft_share(
-            author_id=7, entry_id=entry_id, guild_id=1, title="Shared", text="CANARY-share-text"
-        )
+        draft = await _draft_share(repos, "CANARY-share-text")
         async with repos.db.read() as session:
             body = (await session.execute(select(Post.body).where(Post.id == draft.id))).scalar()
         assert body is not None and not repos.cipher.opens(body)  # not the installation key
