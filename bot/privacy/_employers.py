@@ -13,6 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Container, Iterable, Iterator
+
     from ._lexicon import Lexicon
     from ._proper_nouns import Candidate, Token
 
@@ -142,15 +144,12 @@ def _at_work(text: str, toks: list[Token], i: int) -> bool:
 
 
 def _work_after(text: str, toks: list[Token], i: int) -> bool:
-    for j in (i + 1, i + 2):
-        if j >= len(toks) or not _POSSESSIVE_GAP.fullmatch(text, toks[j - 1].end, toks[j].start):
-            return False
-        low = toks[j].low
-        if low in _AFTER:
-            return True
-        if low not in _AFTER_FILLERS:
-            return False
-    return False
+    def words() -> Iterator[str | None]:
+        for j in (i + 1, i + 2):
+            gap = j < len(toks) and _POSSESSIVE_GAP.fullmatch(text, toks[j - 1].end, toks[j].start)
+            yield toks[j].low if gap else None
+
+    return _cue_first(words(), _AFTER, _AFTER_FILLERS)
 
 
 def _work_before(text: str, toks: list[Token], i: int) -> bool:
@@ -165,12 +164,16 @@ def _work_before(text: str, toks: list[Token], i: int) -> bool:
     cues = _CUES_BY_PREP.get(prep)
     if cues is None:
         return False
-    for k in range(j - 1, max(-1, j - 1 - _LOOK_BACK), -1):
-        if not _joined(text, toks[k], toks[k + 1]):
+    back = range(j - 1, max(-1, j - 1 - _LOOK_BACK), -1)
+    words = (toks[k].low if _joined(text, toks[k], toks[k + 1]) else None for k in back)
+    return _cue_first(words, cues, _FILLERS)
+
+
+def _cue_first(words: Iterable[str | None], cues: Container[str], fillers: Container[str]) -> bool:
+    """Walking away from the name: a cue before any other word (None: the words stop joining)."""
+    for low in words:
+        if low is None or (low not in cues and low not in fillers):
             return False
-        low = toks[k].low
         if low in cues:
             return True
-        if low not in _FILLERS:
-            return False
     return False

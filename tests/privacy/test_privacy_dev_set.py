@@ -7,7 +7,10 @@ it is only measured, with the bench, so that nothing is tuned against it.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
+
+import pytest
 
 from bot.privacy import redact
 from tests.phi_cases import ROOT, load
@@ -52,44 +55,28 @@ def test_dev_set_leaks_at_most_three_percent_and_keeps_clean_texts() -> None:
     assert intact >= 0.95 * clean, f"{intact} of {clean} identifier-free texts intact"
 
 
-DEV2 = ROOT / "tests" / "data" / "phi_dev_handwritten2.jsonl"
+HANDWRITTEN = [
+    # Mixed voices, chat and many cultures.
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_handwritten2.jsonl", id="second"),
+    # Supervision notes, group chat and answers from many English-speaking countries.
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_handwritten3.jsonl", id="third"),
+]
 
 
-def test_second_dev_set_is_varied_and_half_identifier_free() -> None:
-    rows = load(DEV2)
+@pytest.mark.parametrize("path", HANDWRITTEN)
+def test_hand_written_dev_set_is_varied_and_half_identifier_free(path: Path) -> None:
+    rows = load(path)
     assert len(rows) >= 150
     assert sum(1 for r in rows if not r["spans"]) >= 0.4 * len(rows)
     assert len({r["category"] for r in rows}) >= 20
 
 
-def test_second_dev_set_leaks_at_most_five_percent_and_keeps_clean_texts() -> None:
+@pytest.mark.parametrize("path", HANDWRITTEN)
+def test_hand_written_dev_set_leaks_at_most_five_percent_and_keeps_clean_texts(
+    path: Path,
+) -> None:
     """The issue's targets: at most 5 % of identifiers leak, at least 90 % of
     identifier-free texts come back unchanged."""
-    spans, leaked, clean, intact = _score(load(DEV2))
-    assert leaked <= 0.05 * spans, f"{leaked} of {spans} identifiers leak"
-    assert intact >= 0.90 * clean, f"{intact} of {clean} identifier-free texts intact"
-
-
-DEV3 = ROOT / "tests" / "data" / "phi_dev_handwritten3.jsonl"
-
-
-def test_third_dev_set_is_varied_and_half_identifier_free() -> None:
-    rows = load(DEV3)
-    assert len(rows) >= 150
-    assert sum(1 for r in rows if not r["spans"]) >= 0.4 * len(rows)
-    assert len({r["category"] for r in rows}) >= 20
-
-
-def test_third_dev_set_leaks_at_most_five_percent_and_keeps_clean_texts() -> None:
-    """Supervision notes, group chat and answers from many English-speaking countries:
-    at most 5 % of identifiers leak, at least 90 % of identifier-free texts unchanged."""
-    spans = leaked = clean = intact = 0
-    for row in load(DEV3):
-        out = redact(row["text"])
-        spans += len(row["spans"])
-        leaked += sum(_leaks(s, out) for s in row["spans"])
-        if not row["spans"]:
-            clean += 1
-            intact += out == row["text"]
+    spans, leaked, clean, intact = _score(load(path))
     assert leaked <= 0.05 * spans, f"{leaked} of {spans} identifiers leak"
     assert intact >= 0.90 * clean, f"{intact} of {clean} identifier-free texts intact"
