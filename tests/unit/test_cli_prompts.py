@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import os
 import select
+import signal
 import subprocess
 import sys
 import termios
@@ -56,6 +57,10 @@ class Terminal:
     def finish(self) -> tuple[int, list[str]]:
         try:
             _, err = self.proc.communicate(timeout=60)
+        except subprocess.TimeoutExpired:  # say where the CLI hangs: faulthandler prints it
+            self.proc.send_signal(signal.SIGABRT)
+            _, err = self.proc.communicate(timeout=10)
+            raise AssertionError(f"the CLI did not exit:\n{err}\nscreen: {self.screen!r}") from None
         finally:
             os.close(self.master)
         return self.proc.returncode, [line for line in err.splitlines() if line.strip()]
@@ -63,7 +68,7 @@ class Terminal:
 
 def _asked_to_set_up(home: Path) -> Terminal:
     """`sparkle-bot` on a terminal with no settings, at its first question."""
-    term = Terminal(home, clean_env(home))
+    term = Terminal(home, clean_env(home, PYTHONFAULTHANDLER="1"))
     term.wait_for("Set Sparkle up now")
     return term
 
