@@ -25,6 +25,10 @@ class Terminal:
 
         def take_terminal() -> None:
             fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+            # As a shell starting a program in the foreground: Ctrl-C and Ctrl-\ act again,
+            # even when the tests run as a background job, which ignores them.
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+            signal.signal(signal.SIGQUIT, signal.SIG_DFL)
 
         self.proc = subprocess.Popen(  # noqa: S603 - our own interpreter and code
             [sys.executable, "-c", child_code([], discord_api=UNREACHABLE)],
