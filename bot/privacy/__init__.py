@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from ._kept import kept_words_in
 from ._patterns import structured
-from ._proper_nouns import everyday, find_proper_nouns
+from ._proper_nouns import everyday, find_proper_nouns, inert_capital, is_title
 from ._span import Span, select
 
 __all__ = ["KINDS", "Span", "find", "kept_words", "redact", "redact_async"]
@@ -300,17 +300,49 @@ def _may_change_words_nearby(text: str, span: Span) -> bool:
         return True
     before = text[max(0, span.start - _NEARBY_CHARS) : span.start]
     after = text[span.end : span.end + _NEARBY_CHARS]
+    if after[:2] in ("'s", "’s"):
+        after = after[2:]  # a possessive reads the same after a placeholder
+    elif after[:1] in _ENDS and _ends_with_a_word(span.text):
+        after = after[1:]  # the next word opens a sentence either way
     if before[-1:] not in ("", " ") or after[:1] not in ("", " ", ","):
         return True
     if "\n" in before[-_NEARBY_CHARS // 2 :] or "\n" in after[: _NEARBY_CHARS // 2]:
         return True
-    left, right = before.split()[-2:], after.split()[:2]
-    near = left[-1:] + right[:1]
-    if right and (right[0] in _LIST_WORDS or right[0].startswith(",")):
-        near += right[1:]
-    if left and (left[-1] in _LIST_WORDS or left[-1].endswith(",")):
-        near += left[:-1]
-    return any(c.isupper() or c.isdigit() or c in _TELLING for word in near for c in word)
+    left, right = before.split()[-3:][::-1], after.split()[:3]
+    return _telling(left, before_others=False) or _telling(right, before_others=True)
+
+
+_ENDS = frozenset(".!?;")
+
+
+def _ends_with_a_word(span: str) -> bool:
+    """Whether ``span`` ends in a word of two letters or more that is no title: a full stop
+    after it ends the sentence whether the span is there or a placeholder ("Dr." or "J."
+    before a full stop are read as abbreviations instead)."""
+    last = span.rsplit(None, 1)[-1] if span.strip() else ""
+    return len(last) >= 2 and last.isalpha() and not is_title(last)
+
+
+def _telling(words: list[str], *, before_others: bool) -> bool:
+    """Whether the word beside a span (``words`` run outwards from it), or the one past a
+    comma or list word, could read differently beside a placeholder: it holds a digit or a
+    symbol, or a capital, unless it is a weekday, app or clinical word that no rule reads
+    as a name and no capitalised word stands past it to join it in a run."""
+    near = words[:1]
+    if words and (words[0] in _LIST_WORDS or words[0].endswith(",") or words[0].startswith(",")):
+        near = words[:2]
+    for n, word in enumerate(near):
+        if any(c.isdigit() or c in _TELLING for c in word):
+            return True
+        if not any(c.isupper() for c in word):
+            continue
+        beyond = words[n + 1] if n + 1 < len(words) else ""
+        bare = word.strip('.,;:!?()"“”')
+        if any(c.isupper() or c.isdigit() or c in _TELLING for c in beyond) or not (
+            bare.isalpha() and inert_capital(bare, before_others=before_others)
+        ):
+            return True
+    return False
 
 
 def _replaced(text: str, spans: list[Span]) -> tuple[str, list[tuple[int, int]]]:

@@ -217,18 +217,26 @@ def _is_year_run(value: str) -> bool:
     return all(len(p) == 4 and p[:2] in ("19", "20") for p in parts)
 
 
-def _digit_windows(text: str) -> list[tuple[int, str]]:
-    """Stretches around digits (widened to whitespace), where numeric kinds can occur."""
-    windows: list[tuple[int, int]] = []
+def _digit_windows(text: str) -> list[tuple[int, str, int]]:
+    """Stretches around digits (widened to whitespace), where numeric kinds can occur,
+    each with how many digits it holds."""
+    windows: list[list[int]] = []
     for m in _DIGIT_RUN.finditer(text):
         lo = text.rfind(" ", 0, max(0, m.start() - _WINDOW)) + 1
         hi = text.find(" ", m.end() + _WINDOW)
         hi = len(text) if hi < 0 else hi
         if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+            last = windows[-1]
+            last[1] = max(hi, last[1])
+            last[2] += m.end() - m.start()
         else:
-            windows.append((lo, hi))
-    return [(lo, text[lo:hi]) for lo, hi in windows]
+            windows.append([lo, hi, m.end() - m.start()])
+    return [(lo, text[lo:hi], digits) for lo, hi, digits in windows]
+
+
+_MIN_AGE_DIGITS = 2  # also the fewest in a day-first date, a postcode or a national id
+_MIN_ID_DIGITS = 3
+_MIN_PHONE_DIGITS = 7
 
 
 def _shifted(found: Iterator[Candidate], offset: int) -> Iterator[Candidate]:
@@ -263,12 +271,17 @@ def structured(text: str) -> list[list[Candidate]]:
     dates: list[Candidate] = []
     ids: list[Candidate] = []
     ages: list[Candidate] = []
-    for offset, chunk in windows:
+    for offset, chunk, digits in windows:
+        # each kind needs at least so many digits: a lone score ("rated it a 6") is
+        # looked at only for dates ("March 6")
         web.extend(_shifted(_ips(chunk), offset))
-        phones.extend(_shifted(_phones(chunk), offset))
         dates.extend(_shifted(_dates(chunk), offset))
-        ids.extend(_shifted(_ids(chunk), offset))
-        ages.extend(_shifted(_ages(chunk), offset))
+        if digits >= _MIN_AGE_DIGITS:
+            ages.extend(_shifted(_ages(chunk), offset))
+        if digits >= _MIN_ID_DIGITS:
+            ids.extend(_shifted(_ids(chunk), offset))
+        if digits >= _MIN_PHONE_DIGITS:
+            phones.extend(_shifted(_phones(chunk), offset))
     lowered = text.lower()
     if "ninety" in lowered or "hundred" in lowered:
         ages.extend(_ages(text))
@@ -277,6 +290,6 @@ def structured(text: str) -> list[list[Candidate]]:
         web.extend(_handles(text))
     if "." in text or ":" in text:
         web.extend(_urls(text))
-    bounds = [(lo, lo + len(chunk)) for lo, chunk in windows]
+    bounds = [(lo, lo + len(chunk)) for lo, chunk, digits in windows if digits >= _MIN_AGE_DIGITS]
     handles, dated, coded = wide_shapes(text, bounds)
     return [web, handles, dates, phones, coded, ids, ages, dated]

@@ -906,6 +906,22 @@ def _plain_opener(toks: list[Token], i: int, lex: Lexicon) -> bool:
     )
 
 
+def is_title(word: str) -> bool:
+    """ "Dr", "Mrs", "Aunty": a word that is read as part of the name after it."""
+    low = word.lower()
+    return low in TITLES or low in _KIN_TITLES
+
+
+def inert_capital(word: str, *, before_others: bool) -> bool:
+    """A capitalised word that no rule reads as an identifier on its own (a weekday, app,
+    clinical or kinship word) and, with ``before_others``, that cues nothing about the word
+    after it (no title or kinship word): a placeholder beside it changes nothing."""
+    kind, _, acronym, low = _word_info(word, lexicon())
+    if kind is not Kind.STOP or acronym or len(word) < 2 or low in _MONTHS_AS_NAMES:
+        return False
+    return not (before_others and (low in TITLES or low in _KIN_TITLES or low in RELATIONS))
+
+
 def tokens(text: str, lex: Lexicon) -> list[Token]:
     """The words of ``text`` as the detector sees them."""
     return _tokens(text, lex)
