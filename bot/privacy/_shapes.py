@@ -58,9 +58,10 @@ _TAGGED_USER = re.compile(r"(?<![\w@#])[A-Za-z][\w.]{1,31}#\d{4}\b")
 _DOTTED_USER = re.compile(
     r"(?<![\w@./#-])[A-Za-z0-9][A-Za-z0-9]*(?:[._]+[A-Za-z0-9]+)+_*(?![\w@]|\.[A-Za-z0-9])"
 )
+# words before a user name that say it is one (a "[handle]" placeholder is no such word)
 _HANDLE_CUE = re.compile(
-    r"(?i)\b(?:insta|instagram|ig|handle|account|user(?:name)?|tag|discord|snap(?:chat)?|tiktok"
-    r"|twitter|reddit|gamertag|as|is|via|from|dm|dms|follow|followed)\W{0,3}$"
+    r"(?i)\b(?<!\[)(?:insta|instagram|ig|handle|account|user(?:name)?|tag|discord"
+    r"|snap(?:chat)?|tiktok|twitter|reddit|gamertag|as|is|via|from|dm|dms|follow|followed)\W{0,3}$"
 )
 _TOKEN_EDGES = frozenset(" \n\t(\"'")
 # "kaiwhetu_": a trailing underscore is no part of ordinary writing

@@ -73,6 +73,7 @@ ANY_TEXT = st.one_of(st.text(max_size=300), NOTE_LIKE)
 @settings(max_examples=300, deadline=None)
 @given(ANY_TEXT)
 @example("sISTER MAy A LAKE")  # a placeholder that makes its neighbour read as a name
+@example("u/throwaway_mom22 ngozi.writes")  # "[handle]" must not cue the user name after it
 def test_redact_never_raises_and_is_idempotent(text: str) -> None:
     once = redact(text)
     assert redact(once) == once
