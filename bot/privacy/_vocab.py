@@ -37,6 +37,14 @@ PERSON_VERBS = frozenset(
     hadn't cancelled canceled missed misses booked books showed-up relapsed relapses
     finished finishes completed completes identified identifies named names chose chooses
     filled fills handled handles practiced practices practised described came showed
+    forgave forgives spoke speaks sang sings wept weeps swore swears hugged hugs kissed kisses
+    shouted shouts yelled yells whispered whispers promised promises refused refuses insisted
+    insists apologised apologized apologises apologizes confided confides disclosed discloses
+    complained complains argued argues joked jokes grinned grins nodded nods shrugged shrugs
+    sighed sighs panicked panics phoned phones rang rings met meets visited visits hoped
+    hopes wished wishes prayed prays taught teaches learned learnt learns studied studies
+    cooked cooks baked bakes danced dances drank drinks swam swims ran runs bought buys paid
+    pays wore wears chose held holds won wins lost loses slept
     """.split()
 )
 
