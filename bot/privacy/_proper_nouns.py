@@ -539,8 +539,9 @@ def _suffix_span(
     else:
         return None
     body = [t for t in words if t.low not in suffixes]
-    while body and body[0].kind is Kind.STOP:
-        words.remove(body.pop(0))
+    street = last in STREET_SUFFIXES
+    while body and body[0].kind is Kind.STOP and not (street and len(body) == 1):
+        words.remove(body.pop(0))  # "Sunday Market"; but "Church Street" is a street
     if not body:
         return None
     if sentence_start and all(t.kind is Kind.ORDINARY for t in body):

@@ -77,7 +77,8 @@ ORG_SUFFIXES = frozenset(
     """
     school elementary middle high academy college university institute hospital clinic center
     centre church temple mosque synagogue inc llc corp corporation company co bank foundation
-    association services market pharmacy library prep preschool daycare ymca
+    association service services trust council society market pharmacy library prep preschool
+    daycare ymca
     """.split()
 )
 NAME_CONNECTORS = frozenset(
