@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -91,7 +92,7 @@ def main() -> None:
     rows = [parse(line) for line in SOURCE.strip().splitlines() if line.strip()]
     out = HERE / "phi_dev_titles.jsonl"
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
-    print(len(rows), "rows ->", out)
+    sys.stdout.write(f"{len(rows)} rows -> {out}\n")
 
 
 if __name__ == "__main__":
