@@ -270,6 +270,8 @@ _TITLE_WORDS = _KIN_TITLES | _ROLE_TITLES
 _ADDRESS_TITLES = _ROLE_TITLES | frozenset(
     "aunty auntie aunt uncle tita tito tia tio tía tío kuya nana mama papa coach pastor "
     "father sister brother whaea matua".split()
+    # and the words of a nickname built on a name: "Big Mike", "Little Tommy"
+    + "big little lil young wee".split()
 )
 
 
@@ -421,12 +423,21 @@ def _apposition(text: str, tok: Token, toks: list[Token], last: int) -> bool:
     return after.capital and after.kind is not Kind.STOP
 
 
+def _called_by_letter(text: str, toks: list[Token], i: int) -> bool:
+    """ "I'd call her B": a lone capital letter someone is called by is a name."""
+    if i < 2 or toks[i - 1].low not in _CALLED_WHOM or toks[i - 2].low not in _CALLING:
+        return False
+    return text[toks[i - 2].end : toks[i].start] == f" {toks[i - 1].word} "
+
+
 def _nickname_cue(text: str, toks: list[Token], i: int) -> bool:
     """ "goes by Bubs", "known as Tonka", "aka Lolo", "who they call Pip": the word after
     is what a person is called (cheap look-ups first)."""
     prev, before = toks[i - 1], toks[i - 2]
     if prev.low == "aka":
         return text[prev.end : toks[i].start] == " "
+    if prev.low in _IS and before.low in _NAME_NOUNS:  # "her nickname is Bubbles"
+        return text[before.end : toks[i].start] == f" {prev.word} "
     if (prev.low in _BY_AS and before.low in _GOING_BY) or (
         prev.low in _CALL and before.low in _CALLERS and toks[i].capital
     ):
@@ -435,6 +446,8 @@ def _nickname_cue(text: str, toks: list[Token], i: int) -> bool:
 
 
 _BY_AS = frozenset({"by", "as"})
+_IS = frozenset({"is", "was", "s"})
+_NAME_NOUNS = frozenset({"nickname", "name", "nicknames", "names"})
 _GOING_BY = frozenset({"goes", "go", "going", "went", "gone", "known"})
 _CALL = frozenset({"call", "calls", "nickname", "nicknames"})
 _CALLERS = frozenset(
@@ -486,7 +499,7 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     if tok.acronym:
         return _unknown_acronym(tok)
     if len(tok.word) == 1 and not tok.initial:
-        return False
+        return tok.word not in "IA" and _called_by_letter(text, toks, i)
     if tok.kind in (Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME):
         return True
     low = tok.low

@@ -92,3 +92,34 @@ def test_a_lone_initial_used_as_a_person_is_a_name(text: str) -> None:
 )
 def test_everyday_uses_of_title_words_are_kept(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Her nickname is Bubbles and she hates it.", "Bubbles"),
+        ("Her name is Hope and she is twelve.", "Hope"),
+        ("We agreed I'd call her B instead.", " B "),
+        ("Big Mike at the gym keeps her going.", "Big"),
+        ("Little Tommy drew the family at dinner.", "Little"),
+    ],
+)
+def test_names_given_by_nickname_words_are_removed(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out
+    assert "[name]" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "kin", "name"),
+    [
+        ("Her Aunty Bright picked her up.", "Aunty", "Bright"),  # after a possessive
+        ("Gogo Nomsa looks after the baby.", "Gogo", "Nomsa"),  # a grandparent word
+        ("He misses Lolo Fidel a lot.", "Lolo", "Fidel"),
+        ("She spoke to her aunt Mere today.", "aunt", "Mere"),
+    ],
+)
+def test_relation_words_before_a_name_stay(text: str, kin: str, name: str) -> None:
+    out = redact(text)
+    assert kin in out
+    assert name not in out
