@@ -344,7 +344,7 @@ def _has_relation_cue(text: str, toks: list[Token], i: int) -> bool:
         return True
     if i > 1 and toks[i - 1].low in _CALLED_WHOM and toks[i - 2].low in _CALLING:
         return text[toks[i - 2].end : toks[i].start] == f" {toks[i - 1].word} "  # "call her Tam"
-    if i > 1 and _nickname_cue(text, toks, i):
+    if i > 1 and toks[i - 1].low in _NICK_PREV and _nickname_cue(text, toks, i):
         return True
     before = text[max(0, toks[i].start - 4) : toks[i].start]
     return "w/" in before and _WITH_SLASH.search(before) is not None
@@ -446,6 +446,9 @@ def _nickname_cue(text: str, toks: list[Token], i: int) -> bool:
 
 
 _BY_AS = frozenset({"by", "as"})
+_NICK_PREV = frozenset(
+    {"aka", "by", "as", "is", "was", "s", "call", "calls", "nickname", "nicknames"}
+)
 _IS = frozenset({"is", "was", "s"})
 _NAME_NOUNS = frozenset({"nickname", "name", "nicknames", "names"})
 _GOING_BY = frozenset({"goes", "go", "going", "went", "gone", "known"})
@@ -915,7 +918,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     out.extend(_listed_with_names(text, toks, out, lex))
     if "(" in text or '"' in text or "“" in text:
         out.extend(_nicknames_beside(text, toks, out, lex))
-    out.extend(_lowercase_titled(text, toks, lex))
+    if _LOWER_TITLE_HINT.search(text):
+        out.extend(_lowercase_titled(text, toks, lex))
     return out
 
 
@@ -1007,6 +1011,9 @@ _LOWER_KIN = frozenset(
     "tito tia tio lolo kuya nonna nonno abuela abuelo".split()
 )
 _LOWER_ROLES = frozenset({"coach", "sister", "brother", "father", "nurse"})
+_LOWER_TITLE_HINT = re.compile(
+    r"\b(?:" + "|".join(sorted(_LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES)) + r")[ .]+[^\W\d_]"
+)
 _MISSERS = frozenset("i we you they he she really still so dont don't will gonna".split())
 
 
