@@ -225,7 +225,7 @@ def _after_kin_word(text: str, out: list[Token], start: int) -> bool:
     return (
         prev is not None
         and prev.capital
-        and (prev.low in RELATIONS or prev.low in _KIN_TITLES)
+        and (prev.low in RELATIONS or prev.low in _TITLE_WORDS)
         and text[prev.end : start] == " "
     )
 
@@ -235,7 +235,12 @@ def _after_kin_title(text: str, toks: list[Token], i: int) -> bool:
     makes the capitalised word after it a name, even an everyday one (unless the words
     run on in capitals, as in a heading)."""
     prev, tok = toks[i - 1], toks[i]
-    if prev.low not in _KIN_TITLES or tok.kind is Kind.STOP or tok.acronym:
+    if tok.kind is Kind.STOP or tok.acronym:
+        return False
+    if prev.low not in _KIN_TITLES and not (
+        prev.low in _ROLE_TITLES
+        and (tok.kind is not Kind.ORDINARY or tok.low in lexicon().given_names)
+    ):
         return False
     if text[prev.end : tok.start] != " " or len(tok.word) < _MIN_KIN_NAME:
         return False
@@ -248,7 +253,25 @@ _MIN_KIN_NAME = 2
 _KIN_TITLES = frozenset(
     "papa mama nana nan aunty auntie uncle coach fr father sister brother pastor grandma grandpa "
     "gran granny grandad pop nonna tia tio tita tito kuya ate gogo lolo lola ouma oupa ammachi "
-    "tatay nanay abuela abuelo aunt grandma grandpa nanna nonno oma opa bibi dadi nani".split()
+    "tatay nanay abuela abuelo aunt grandma grandpa nanna nonno oma opa bibi dadi nani "
+    "koro kui whaea matua nanny poppa pop-pop grandmother grandfather grandaunt bubbe zayde "
+    "baba dida ama amah ayi mamá papá titi tío tía".split()
+)
+# Role words used as titles ("Nurse Ratu", "Officer Diaz"): before an everyday word they
+# name a thing instead ("Nurse Practitioner"), so only a name-like word after them counts.
+_ROLE_TITLES = frozenset(
+    "nurse doctor officer detective sergeant captain judge principal bishop deacon chef "
+    "teacher sensei imam rabbi reverend".split()
+)
+_TITLE_WORDS = _KIN_TITLES | _ROLE_TITLES
+# Words of address used for people beyond the family as well ("Aunty", "Coach", "Sister"):
+# before a name they are a title and go into the placeholder with it. A word that names a
+# grandparent ("Gogo Nomsa", "Lolo Fidel") names the relation instead and stays.
+_ADDRESS_TITLES = _ROLE_TITLES | frozenset(
+    "aunty auntie aunt uncle tita tito tia tio tía tío kuya nana mama papa coach pastor "
+    "father sister brother whaea matua".split()
+    # and the words of a nickname built on a name: "Big Mike", "Little Tommy"
+    + "big little lil young wee".split()
 )
 
 
@@ -321,6 +344,8 @@ def _has_relation_cue(text: str, toks: list[Token], i: int) -> bool:
         return True
     if i > 1 and toks[i - 1].low in _CALLED_WHOM and toks[i - 2].low in _CALLING:
         return text[toks[i - 2].end : toks[i].start] == f" {toks[i - 1].word} "  # "call her Tam"
+    if i > 1 and toks[i - 1].low in _NICK_PREV and _nickname_cue(text, toks, i):
+        return True
     before = text[max(0, toks[i].start - 4) : toks[i].start]
     return "w/" in before and _WITH_SLASH.search(before) is not None
 
@@ -398,10 +423,44 @@ def _apposition(text: str, tok: Token, toks: list[Token], last: int) -> bool:
     return after.capital and after.kind is not Kind.STOP
 
 
+def _called_by_letter(text: str, toks: list[Token], i: int) -> bool:
+    """ "I'd call her B": a lone capital letter someone is called by is a name."""
+    if i < 2 or toks[i - 1].low not in _CALLED_WHOM or toks[i - 2].low not in _CALLING:
+        return False
+    return text[toks[i - 2].end : toks[i].start] == f" {toks[i - 1].word} "
+
+
+def _nickname_cue(text: str, toks: list[Token], i: int) -> bool:
+    """ "goes by Bubs", "known as Tonka", "aka Lolo", "who they call Pip": the word after
+    is what a person is called (cheap look-ups first)."""
+    prev, before = toks[i - 1], toks[i - 2]
+    if prev.low == "aka":
+        return text[prev.end : toks[i].start] == " "
+    if prev.low in _IS and before.low in _NAME_NOUNS:  # "her nickname is Bubbles"
+        return text[before.end : toks[i].start] == f" {prev.word} "
+    if (prev.low in _BY_AS and before.low in _GOING_BY) or (
+        prev.low in _CALL and before.low in _CALLERS and toks[i].capital
+    ):
+        return text[before.end : toks[i].start] == f" {prev.word} "
+    return False
+
+
+_BY_AS = frozenset({"by", "as"})
+_NICK_PREV = frozenset(
+    {"aka", "by", "as", "is", "was", "s", "call", "calls", "nickname", "nicknames"}
+)
+_IS = frozenset({"is", "was", "s"})
+_NAME_NOUNS = frozenset({"nickname", "name", "nicknames", "names"})
+_GOING_BY = frozenset({"goes", "go", "going", "went", "gone", "known"})
+_CALL = frozenset({"call", "calls", "nickname", "nicknames"})
+_CALLERS = frozenset(
+    "they we everyone everybody people i she he you friends family mates kids who all".split()
+)
 _CALLED_WHOM = frozenset({"her", "him", "them", "me", "us"})
 _CALLING = frozenset({"call", "calls", "called", "calling", "nicknamed", "named"})
 _POSSESSIVES = frozenset({"her", "his", "their", "my", "our", "your", "the"})
 _OWNERS = frozenset({"her", "his", "their"})
+_OWNERS_ALL = frozenset({"her", "his", "their", "my", "our", "your"})
 
 
 def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
@@ -443,7 +502,7 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     if tok.acronym:
         return _unknown_acronym(tok)
     if len(tok.word) == 1 and not tok.initial:
-        return False
+        return tok.word not in "IA" and _called_by_letter(text, toks, i)
     if tok.kind in (Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME):
         return True
     low = tok.low
@@ -512,12 +571,34 @@ def _segments(text: str, toks: list[Token], run: list[int], lex: Lexicon) -> lis
             or (toks[seg[-1]].initial and not toks[seg[-2]].title)
         ):
             seg.pop()
-    return [s for s in segs if s and not all(_bare_initial(toks, i) for i in s)]
+    return [s for s in segs if s and not all(_bare_initial(text, toks, i) for i in s)]
 
 
-def _bare_initial(toks: list[Token], i: int) -> bool:
-    """An initial on its own is no name, unless a title stands before it ("Mrs. O")."""
-    return toks[i].initial and not (i > 0 and toks[i - 1].title)
+def _bare_initial(text: str, toks: list[Token], i: int) -> bool:
+    """An initial on its own is no name, unless a title stands before it ("Mrs. O") or
+    it was marked as someone's initial ("J. texted", "her friend J.")."""
+    tok = toks[i]
+    return (
+        tok.initial and not (i > 0 and toks[i - 1].title) and not _initial_as_person(text, toks, i)
+    )
+
+
+def _initial_as_person(text: str, toks: list[Token], i: int) -> bool:
+    """A lone initial with a full stop that does what a person does ("J. texted to say") or
+    follows a relation word ("her friend R."): someone named by an initial."""
+    tok = toks[i]
+    if len(tok.word) != 1 or tok.word in "IA" or text[tok.end : tok.end + 1] != ".":
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if (
+        nxt is not None
+        and not nxt.capital
+        and nxt.low in STRONG_PERSON_VERBS
+        and nxt.low not in WEAK_PERSON_CUES
+        and text[tok.end : nxt.start] == ". "
+    ):
+        return True
+    return i > 0 and toks[i - 1].low in RELATIONS and text[toks[i - 1].end : tok.start] == " "
 
 
 def _suffix_span(
@@ -567,8 +648,8 @@ def _after_preposition(
 ) -> Candidate | None:
     """A capitalised run right after "in"/"from" (a place) or "at"/"for" (an employer)."""
     words = [toks[i] for i in run if not toks[i].title]
-    if sentence_start or not words or words[-1].possessive:
-        return None
+    if sentence_start or not words or words[-1].possessive or toks[run[0]].title:
+        return None  # "from Fr. Ronan": a title makes the run a person
     if all(t.kind is Kind.STOP or (t.acronym and not _unknown_acronym(t)) for t in words):
         return None
     if words[0].kind is Kind.STOP and all(t.kind is Kind.ORDINARY for t in words[1:]):
@@ -596,6 +677,7 @@ def _run_kind(text: str, toks: list[Token], seg: list[int], lex: Lexicon) -> str
     personal = any(toks[i].kind in (Kind.NAME, Kind.WORD_NAME) for i in seg)
     if (
         last.possessive
+        or first.title
         or _has_relation_cue(text, toks, seg[0])
         or (seg[0] > 0 and toks[seg[0] - 1].title)
     ):
@@ -620,6 +702,8 @@ def _judge_segment(
     first = toks[seg[0]]
     titled = seg[0] > 0 and toks[seg[0] - 1].title
     if titled or _has_relation_cue(text, toks, seg[0]):
+        return True
+    if len(seg) == 1 and first.initial and _initial_as_person(text, toks, seg[0]):
         return True
     if run_start and len(seg) == 1 and _abstract_subject(text, toks, seg[0]):
         return False
@@ -833,7 +917,121 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     out.extend(contextual_organisations(text, toks, lex))
     out.extend(_repeats(toks, out))
     out.extend(_listed_with_names(text, toks, out, lex))
+    if "(" in text or '"' in text or "“" in text:
+        out.extend(_nicknames_beside(text, toks, out, lex))
+    if _LOWER_TITLE_HINT.search(text):
+        out.extend(_lowercase_titled(text, toks, lex))
     return out
+
+
+_NICK_OPENERS = frozenset({" (", ' ("', " (“", " ('", " (‘", ' "', " “", "(", '("', "(“"})
+_NICK_CLOSERS = frozenset({")", '")', "”)", "')", "’)", '"', "”"})
+
+
+def _nicknames_beside(
+    text: str, toks: list[Token], found: list[Candidate], lex: Lexicon
+) -> list[Candidate]:
+    """A single word in brackets or quotes right after a name is what the person is
+    called: "Sean (Seanie)", 'Samuel ("Sammo")'. In brackets it must be able to be a
+    name; in quotes any capitalised word that is no acronym will do ('"Lolo"')."""
+    out: list[Candidate] = []
+    for _, end, kind in found:
+        if kind != "name":
+            continue
+        n = bisect_left(toks, end, key=_token_start)
+        if n >= len(toks) or toks[n].start - end > _NICK_REACH:
+            continue
+        tok = toks[n]
+        opener = text[end : tok.start]
+        closer = text[tok.end : tok.end + 2]
+        if opener not in _NICK_OPENERS or not (
+            closer[:1] in _NICK_CLOSERS or closer in _NICK_CLOSERS
+        ):
+            continue
+        if ("(" in opener) != (")" in closer) and "(" in opener:
+            continue
+        quoted = opener.strip(" (") != ""
+        if quoted and "(" not in opener and not _SURNAME_AFTER_QUOTE.match(text, tok.end):
+            quoted = (
+                False  # 'told Tom "No"': a bare quoted word is only a nickname before a surname
+            )
+        if _could_be_nickname(tok, lex, quoted=quoted):
+            out.append((tok.start, tok.end, "name"))
+    return out
+
+
+_NICK_REACH = 3
+_SURNAME_AFTER_QUOTE = re.compile(r"[\"”'’] [A-Z]")
+
+
+def _could_be_nickname(tok: Token, lex: Lexicon, *, quoted: bool) -> bool:
+    if len(tok.word) < 2 or tok.word in KNOWN_ACRONYMS:
+        return False
+    if quoted and tok.capital and not tok.acronym:
+        return True  # 'Dolores "Lolo" Castañeda'
+    if tok.kind is Kind.STOP:
+        return False
+    return tok.kind in (Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME) or tok.low in lex.given_names
+
+
+def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """A title typed in lower case before a name, as in chat: "mrs k just rang", "aunty
+    sela who drove", "talked to coach riley". The title goes with the name unless a
+    possessive stands before it ("her uncle joe": the uncle is a relation, not a title)."""
+    out: list[Candidate] = []
+    for i in range(len(toks) - 1):
+        tok = toks[i]
+        if tok.capital:
+            continue
+        low = tok.low
+        formal = low in _LOWER_FORMAL
+        if not formal and low not in _LOWER_KIN and low not in _LOWER_ROLES:
+            continue
+        nxt = toks[i + 1]
+        if nxt.capital or text[tok.end : nxt.start] not in (" ", ". "):
+            continue
+        owned = i > 0 and (
+            toks[i - 1].low in _DETERMINERS
+            or toks[i - 1].possessive
+            or (low == "miss" and toks[i - 1].low in _MISSERS)  # "i miss sela": a verb
+        )
+        if not _lowercase_titled_name(nxt, lex, formal=formal, owned=owned):
+            continue
+        if nxt.kind is Kind.UNKNOWN and low in _LOWER_ROLES:
+            continue  # "coach sushi": after an everyday word only a listed name counts
+        titled = formal or low in _ADDRESS_TITLES  # "nan rua": a grandparent word stays
+        start = tok.start if titled and not owned and len(tok.word) >= _LONG_TITLE else nxt.start
+        out.append((start, nxt.end, "name"))
+    return out
+
+
+# Titles as typed in chat. Abbreviations that are also chat words ("fr", "br") are left out.
+_LOWER_FORMAL = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof"})
+_LOWER_KIN = frozenset(
+    "aunty auntie uncle pastor nana nan nanna grandma grandpa granny gran koro whaea tita "
+    "tito tia tio lolo kuya nonna nonno abuela abuelo".split()
+)
+_LOWER_ROLES = frozenset({"coach", "sister", "brother", "father", "nurse"})
+_LOWER_TITLE_HINT = re.compile(
+    r"\b(?:" + "|".join(sorted(_LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES)) + r")[ .]+[^\W\d_]"
+)
+_MISSERS = frozenset("i we you they he she really still so dont don't will gonna".split())
+
+
+def _lowercase_titled_name(nxt: Token, lex: Lexicon, *, formal: bool, owned: bool) -> bool:
+    """Whether the lower-case word after a title reads as a name: a listed given name or
+    surname, a word in no list, or (after "mrs", "dr") a lone letter such as "mrs k". An
+    everyday word ("her aunt said") counts only as a surname after "mrs" or "dr"."""
+    if nxt.kind is Kind.STOP:
+        return False
+    if formal and len(nxt.word) == 1 and not owned:
+        return nxt.word not in "ai"
+    if nxt.kind in (Kind.NAME, Kind.UNKNOWN):
+        return len(nxt.word) >= _MIN_KIN_NAME
+    low = nxt.low
+    if nxt.kind is Kind.WORD_NAME:
+        return not owned and low in lex.given_names
+    return formal and not owned and low in lex.surnames and low not in PERSON_VERBS
 
 
 def _split_at_suffixes(toks: list[Token], run: list[int]) -> list[list[int]]:
@@ -910,7 +1108,7 @@ def _plain_opener(toks: list[Token], i: int, lex: Lexicon) -> bool:
 def is_title(word: str) -> bool:
     """ "Dr", "Mrs", "Aunty": a word that is read as part of the name after it."""
     low = word.lower()
-    return low in TITLES or low in _KIN_TITLES
+    return low in TITLES or low in _TITLE_WORDS
 
 
 def inert_capital(word: str, *, before_others: bool) -> bool:
@@ -920,7 +1118,7 @@ def inert_capital(word: str, *, before_others: bool) -> bool:
     kind, _, acronym, low = _word_info(word, lexicon())
     if kind is not Kind.STOP or acronym or len(word) < 2 or low in _MONTHS_AS_NAMES:
         return False
-    return not (before_others and (low in TITLES or low in _KIN_TITLES or low in RELATIONS))
+    return not (before_others and (low in TITLES or low in _TITLE_WORDS or low in RELATIONS))
 
 
 def tokens(text: str, lex: Lexicon) -> list[Token]:
@@ -1002,11 +1200,35 @@ def _could_be_listed_name(tok: Token, lex: Lexicon) -> bool:
 
 
 def _absorb_long_title(text: str, toks: list[Token], i: int, start: int) -> int:
-    """Take in "Mrs." or "Miss" before a name: "Mrs. O" reads as one person."""
-    long_title = i > 0 and toks[i - 1].title and len(toks[i - 1].word) >= _LONG_TITLE
-    if long_title and _joinable(text, toks[i - 1], toks[i]):
-        return toks[i - 1].start
+    """Take in "Mrs." or "Miss" before a name, and a capitalised kinship or role word used
+    as a title ("Aunty Losana", "Coach Halloran"): "Mrs. O" reads as one person, and the
+    title is part of how the person is named (a lower-case "her aunt Mere" stays)."""
+    if i == 0:
+        return start
+    prev = toks[i - 1]
+    long_title = prev.title and len(prev.word) >= _LONG_TITLE
+    if long_title and _joinable(text, prev, toks[i]):
+        return prev.start
+    if _titled_by_word(text, toks, i):
+        return prev.start
     return start
+
+
+def _titled_by_word(text: str, toks: list[Token], i: int) -> bool:
+    """A capitalised kinship or role word right before a name, as a title: "Nana Pearl".
+    After a possessive ("her Aunty Losana") the word names the relation and stays, as a
+    lower-case "her aunt Mere" would."""
+    prev, tok = toks[i - 1], toks[i]
+    if i > 1 and toks[i - 2].low in _OWNERS_ALL and text[toks[i - 2].end : prev.start] == " ":
+        return False
+    return (
+        prev.capital
+        and not prev.acronym
+        and not prev.possessive
+        and prev.low in _ADDRESS_TITLES
+        and len(prev.word) >= _LONG_TITLE
+        and text[prev.end : tok.start] == " "
+    )
 
 
 _LONG_TITLE = 3
