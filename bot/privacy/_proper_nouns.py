@@ -286,6 +286,8 @@ def _starts_sentence(text: str, toks: list[Token], i: int) -> bool:
         gap = gap[2:]
     if (prev.title or prev.initial) and gap.strip() == ".":
         return prev.initial and toks[i].low in SENTENCE_OPENERS
+    if gap[-2:-1].isdigit():
+        return False  # "Address: 12 Kirkgate": a number, not the word, opens the sentence
     return bool(_SENTENCE_BREAK.search(gap))
 
 
