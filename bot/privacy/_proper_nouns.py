@@ -556,6 +556,9 @@ def _segments(text: str, toks: list[Token], run: list[int], lex: Lexicon) -> lis
             and tok.low in lex.given_names
         )
         joins = tok.kind is Kind.ORDINARY and (after_name or before_name)
+        if tok.kind is Kind.STOP and cur and not tok.acronym and pos + 1 < len(run):
+            nxt = toks[run[pos + 1]]  # "Ethan Tan Jun Hao": a month or weekday inside a name
+            joins = flags[pos + 1] and nxt.kind in (Kind.NAME, Kind.UNKNOWN) and not nxt.acronym
         if cur and toks[cur[-1]].possessive:
             segs.append(cur)
             cur = []
