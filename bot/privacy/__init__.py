@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from ._kept import kept_words_in
-from ._patterns import structured
+from ._patterns import shape_chars, structured
 from ._proper_nouns import everyday, find_proper_nouns, inert_capital, is_title
 from ._span import Span, select
 
@@ -278,9 +278,29 @@ _SHAPE_HINT = re.compile(_SHAPED_HINT.pattern + r"|[a-z0-9][A-Z]|[:/@#_]")
 def _shape_nearby(text: str, holes: list[tuple[int, int]]) -> bool:
     """Whether any shape detector could read the text around a new placeholder differently
     from before: only then does the next pass look for shapes again."""
-    return any(
-        _SHAPE_HINT.search(text, max(0, lo - _SHAPE_REACH), hi + _SHAPE_REACH) for lo, hi in holes
-    )
+    for lo, hi in holes:
+        if _shape_hint(text[max(0, lo - _SHAPE_REACH) : hi + _SHAPE_REACH]):
+            return True
+    return False
+
+
+def _shape_hint(chunk: str) -> bool:
+    """Whether ``_SHAPE_HINT`` matches somewhere in ``chunk`` (same answer, found faster:
+    the regex, one alternation, tries every branch at every character)."""
+    if shape_chars(chunk):
+        return True
+    if not chunk.isascii():  # case-blind regex matching differs from lower() beyond ASCII
+        return _SHAPE_HINT.search(chunk) is not None
+    low = chunk.lower()
+    for word in _HINT_WORDS:
+        if word in low:
+            return True
+    return False
+
+
+_HINT_WORDS = tuple(
+    "ninet hundred janu febr march april may june july augu septe octob novem decem".split()
+)
 
 
 _NEARBY_CHARS = 48

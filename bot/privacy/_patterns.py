@@ -254,8 +254,24 @@ _SHAPE_WORDS = (
 ).split()
 
 
+# ``_SHAPE_CHARS`` split into cheap tests: as one alternation the regex tries every
+# branch at every character.
+_ANY_SHAPE_CHAR = re.compile(r"[\d@#_/:]")
+_JOINED_BY_DOT = re.compile(r"\.(?<=[A-Za-z0-9]\.)(?=[A-Za-z0-9])")
+_INNER_CAPITAL = re.compile(r"[A-Z](?<=[a-z0-9][A-Z])")
+
+
+def shape_chars(text: str) -> bool:
+    """Whether ``_SHAPE_CHARS`` matches somewhere in ``text`` (same answer, found faster)."""
+    return (
+        _ANY_SHAPE_CHAR.search(text) is not None
+        or ("." in text and _JOINED_BY_DOT.search(text) is not None)
+        or _INNER_CAPITAL.search(text) is not None
+    )
+
+
 def _may_hold_shapes(text: str) -> bool:
-    if _SHAPE_CHARS.search(text):
+    if shape_chars(text):
         return True
     lowered = text.lower()
     return any(word in lowered for word in _SHAPE_WORDS)
