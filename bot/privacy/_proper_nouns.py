@@ -184,20 +184,32 @@ def _raw_info(raw: str, lex: Lexicon) -> _RawInfo:
 
 
 def _tokens(text: str, lex: Lexicon) -> list[Token]:
+    """The words of ``text`` as tokens (built field by field: the generated ``__init__``
+    costs more than the rest of the loop)."""
     out: list[Token] = []
     append = out.append
     info = _RAW_INFO.get
+    new = _new_token
     prev_title = False
     for m in _WORD.finditer(text):
         raw = m.group()
         word, size, possessive, kind, capital, acronym, low = info(raw) or _raw_info(raw, lex)
         start = m.start()
-        end = start + size
+        tok = new(Token)
+        tok.start = start
+        tok.end = end = start + size
+        tok.word = word
+        tok.kind = kind
+        tok.possessive = possessive
+        tok.low = low
+        tok.initial = tok.title = False
         if not capital:
-            append(Token(start, end, word, kind, False, False, possessive, False, False, low))
+            tok.capital = tok.acronym = False
+            append(tok)
             prev_title = False
             continue
-        tok = Token(start, end, word, kind, True, acronym, possessive, False, False, low)
+        tok.capital = True
+        tok.acronym = acronym
         if size == 1 and (text[end : end + 1] == "." or prev_title):
             tok.initial = True
         elif size == 1 and word not in "IA" and _after_kin_word(text, out, start):
@@ -207,6 +219,9 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
         prev_title = tok.title
         append(tok)
     return out
+
+
+_new_token = object.__new__
 
 
 _PARTICLE_HYPHEN = re.compile(
