@@ -165,12 +165,18 @@ def _phones(text: str) -> Iterator[Candidate]:
 _DATE_HINT = re.compile(
     r"\d[/.-]\d|[A-Za-z]{3}\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3}|the\s+\d"
 )
+# ``_DATE_HINT`` as found faster: every branch anchored on a digit or a space (rare
+# characters) instead of on a letter ("the" is three letters, so its branch is covered).
+_FAST_DATE_HINT = re.compile(
+    r"\d(?:[/.-]\d|(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3})"
+    r"|\s(?:(?<=[A-Za-z]{3}\s)|(?<=[A-Za-z]{3}\.\s))\s*\d"
+)
 _ID_HINT = re.compile(r"\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d")
 _AGE_HINT = re.compile(r"9\d|1[01]\d|12[0-5]")
 
 
 def _dates(text: str) -> Iterator[Candidate]:
-    if not _DATE_HINT.search(text):
+    if not _FAST_DATE_HINT.search(text):
         return
     for m in _DATE.finditer(text):
         found = m.group()
