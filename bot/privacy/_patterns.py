@@ -189,8 +189,10 @@ def _dates(text: str) -> Iterator[Candidate]:
 
 
 def _ages(text: str) -> Iterator[Candidate]:
-    if not _AGE_HINT.search(text) and "ninet" not in text.lower() and "hundred" not in text.lower():
-        return
+    if not _AGE_HINT.search(text):
+        lowered = text.lower()
+        if "ninet" not in lowered and "hundred" not in lowered:
+            return
     for m in _AGE_VALUE.finditer(text):
         start, end = m.span()
         said_before = _AGE_BEFORE.search(text, max(0, start - 12), start)
@@ -245,11 +247,6 @@ _MIN_ID_DIGITS = 3
 _MIN_PHONE_DIGITS = 7
 
 
-def _shifted(found: Iterator[Candidate], offset: int) -> Iterator[Candidate]:
-    for start, end, kind in found:
-        yield start + offset, end + offset, kind
-
-
 # Every shape needs one of these: a digit, "@", "#", "_", "/", ":", characters joined by
 # a dot, or a capital inside a word; or the words "ninety"/"hundred", or an ordinal word
 # (a spelled-out date). Substring tests on the lower-cased text are cheaper than a regex.
@@ -276,16 +273,24 @@ def shape_chars(text: str) -> bool:
     )
 
 
-def _may_hold_shapes(text: str) -> bool:
+def _may_hold_shapes(text: str, lowered: str) -> bool:
     if shape_chars(text):
         return True
-    lowered = text.lower()
-    return any(word in lowered for word in _SHAPE_WORDS)
+    for word in _SHAPE_WORDS:
+        if word in lowered:
+            return True
+    return False
+
+
+def _shift_into(out: list[Candidate], found: Iterator[Candidate], offset: int) -> None:
+    for start, end, kind in found:
+        out.append((start + offset, end + offset, kind))
 
 
 def structured(text: str) -> list[list[Candidate]]:
     """Candidate layers in priority order (earlier layers win overlaps)."""
-    if not _may_hold_shapes(text):
+    lowered = text.lower()
+    if not _may_hold_shapes(text, lowered):
         return []
     windows = _digit_windows(text)
     web: list[Candidate] = []
@@ -296,15 +301,15 @@ def structured(text: str) -> list[list[Candidate]]:
     for offset, chunk, digits in windows:
         # each kind needs at least so many digits: a lone score ("rated it a 6") is
         # looked at only for dates ("March 6")
-        web.extend(_shifted(_ips(chunk), offset))
-        dates.extend(_shifted(_dates(chunk), offset))
+        if chunk.count(".") >= 3 or chunk.count(":") >= 4:  # what an IP address needs
+            _shift_into(web, _ips(chunk), offset)
+        _shift_into(dates, _dates(chunk), offset)
         if digits >= _MIN_AGE_DIGITS:
-            ages.extend(_shifted(_ages(chunk), offset))
+            _shift_into(ages, _ages(chunk), offset)
         if digits >= _MIN_ID_DIGITS:
-            ids.extend(_shifted(_ids(chunk), offset))
+            _shift_into(ids, _ids(chunk), offset)
         if digits >= _MIN_PHONE_DIGITS:
-            phones.extend(_shifted(_phones(chunk), offset))
-    lowered = text.lower()
+            _shift_into(phones, _phones(chunk), offset)
     if "ninety" in lowered or "hundred" in lowered:
         ages.extend(_ages(text))
     if "@" in text:
@@ -313,5 +318,5 @@ def structured(text: str) -> list[list[Candidate]]:
     if "." in text or ":" in text:
         web.extend(_urls(text))
     bounds = [(lo, lo + len(chunk)) for lo, chunk, digits in windows if digits >= _MIN_AGE_DIGITS]
-    handles, dated, coded = wide_shapes(text, bounds)
+    handles, dated, coded = wide_shapes(text, bounds, lowered)
     return [web, handles, dates, phones, coded, ids, ages, dated]

@@ -99,10 +99,12 @@ def _dates(text: str, lo: int, hi: int) -> Iterator[Candidate]:
             yield m.start(), m.end(), "date"
 
 
-def _word_dates(text: str) -> Iterator[Candidate]:
+def _word_dates(text: str, lowered: str) -> Iterator[Candidate]:
     """Spelled-out dates, looked for only around a month name (the regex is slow)."""
+    if not any(month in lowered for month in _MONTHS):
+        return
     seen: set[tuple[int, int]] = set()
-    for hit in _MONTH_NAME.finditer(text.lower()):
+    for hit in _MONTH_NAME.finditer(lowered):
         lo, hi = max(0, hit.start() - _WORD_DATE_REACH), hit.end() + _WORD_DATE_REACH
         for m in _WORD_DATE.finditer(text, lo, min(len(text), hi)):
             if m.span() not in seen:
@@ -187,7 +189,9 @@ _MIN_PLAIN_PART = 3
 _MAX_PLAIN_PARTS = 2
 
 
-def _ages(text: str, windows: list[tuple[int, int]]) -> Iterator[Candidate]:
+def _ages(
+    text: str, windows: list[tuple[int, int]], *, age_words: bool | None = None
+) -> Iterator[Candidate]:
     """Compact and ordinal ages: written with digits (looked for in ``windows``) or words."""
     found: list[re.Match[str]] = []
     for lo, hi in windows:
@@ -195,12 +199,19 @@ def _ages(text: str, windows: list[tuple[int, int]]) -> Iterator[Candidate]:
             for m in _COMPACT_AGE.finditer(text, lo, hi):
                 yield m.start(), m.end(), "age"
             found.extend(_ORDINAL_AGE_NUM.finditer(text, lo, hi))
-    if _AGE_WORD_HINT.search(text):
+    if _age_words(text, text.lower()) if age_words is None else age_words:
         found.extend(_ORDINAL_AGE.finditer(text))
     for m in found:
         before = _ORDINAL_AGE_BEFORE.search(text, max(0, m.start() - 7), m.start())
         if before or _ORDINAL_AGE_AFTER.match(text, m.end()):
             yield m.start(), m.end(), "age"
+
+
+def _age_words(text: str, lowered: str) -> bool:
+    """Whether ``_AGE_WORD_HINT`` matches (a substring test when case folding is plain ASCII)."""
+    if text.isascii():
+        return "ninet" in lowered or "hundred" in lowered
+    return _AGE_WORD_HINT.search(text) is not None
 
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -209,13 +220,16 @@ _AGE_WORD_HINT = re.compile(r"(?i)ninet|hundred")
 
 
 def wide_shapes(
-    text: str, windows: list[tuple[int, int]] | None = None
+    text: str, windows: list[tuple[int, int]] | None = None, lowered: str | None = None
 ) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
     """Handles; dates and ages; postcodes and ids (three layers, in priority order).
 
     Shapes written with digits are looked for only in ``windows`` (stretches around the
     digits, cut at spaces; the whole text when not given), as the regexes are slow.
+    ``lowered`` is ``text.lower()`` when the caller has it already.
     """
+    if lowered is None:
+        lowered = text.lower()
     handles = list(_handles(text))
     if windows is None:
         windows = [(0, len(text))] if _HAS_DIGIT.search(text) else []
@@ -225,7 +239,8 @@ def wide_shapes(
         dated.extend(_dates(text, lo, hi))
         coded.extend(_postcodes(text, lo, hi))
         coded.extend(_national_ids(text, lo, hi))
-    dated.extend(_word_dates(text))
-    if windows or _AGE_WORD_HINT.search(text):
-        dated.extend(_ages(text, windows))
+    dated.extend(_word_dates(text, lowered))
+    age_words = _age_words(text, lowered)
+    if windows or age_words:
+        dated.extend(_ages(text, windows, age_words=age_words))
     return handles, dated, coded
