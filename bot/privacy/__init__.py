@@ -278,10 +278,7 @@ _SHAPE_HINT = re.compile(_SHAPED_HINT.pattern + r"|[a-z0-9][A-Z]|[:/@#_]")
 def _shape_nearby(text: str, holes: list[tuple[int, int]]) -> bool:
     """Whether any shape detector could read the text around a new placeholder differently
     from before: only then does the next pass look for shapes again."""
-    for lo, hi in holes:
-        if _shape_hint(text[max(0, lo - _SHAPE_REACH) : hi + _SHAPE_REACH]):
-            return True
-    return False
+    return any(_shape_hint(text[max(0, lo - _SHAPE_REACH) : hi + _SHAPE_REACH]) for lo, hi in holes)
 
 
 def _shape_hint(chunk: str) -> bool:
@@ -292,7 +289,7 @@ def _shape_hint(chunk: str) -> bool:
     if not chunk.isascii():  # case-blind regex matching differs from lower() beyond ASCII
         return _SHAPE_HINT.search(chunk) is not None
     low = chunk.lower()
-    for word in _HINT_WORDS:
+    for word in _HINT_WORDS:  # noqa: SIM110 - a loop costs less than a generator here
         if word in low:
             return True
     return False

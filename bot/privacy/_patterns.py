@@ -276,7 +276,7 @@ def shape_chars(text: str) -> bool:
 def _may_hold_shapes(text: str, lowered: str) -> bool:
     if shape_chars(text):
         return True
-    for word in _SHAPE_WORDS:
+    for word in _SHAPE_WORDS:  # noqa: SIM110 - a loop costs less than a generator here
         if word in lowered:
             return True
     return False

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from ._employers import contextual_organisations
 from ._lexicon import Lexicon, lexicon
@@ -67,6 +68,13 @@ class Kind(Enum):
     WORD_NAME = 2  # everyday word that is also a given name (hope, will)
     NAME = 3  # given name that is not everyday English
     UNKNOWN = 4  # in no list: rare name, surname, brand, place
+
+
+if not TYPE_CHECKING:
+    # Python 3.11 reads every ``Kind.STOP`` through the enum metaclass's ``__getattr__``
+    # hook (gone in 3.12), which costs more than the rules that test it: at run time
+    # ``Kind`` is a plain class holding the same members (no lookup by value, no iteration).
+    Kind = type("Kind", (), {"__doc__": Kind.__doc__, **{m.name: m for m in Kind}})
 
 
 @dataclass(slots=True)
