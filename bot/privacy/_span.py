@@ -22,15 +22,12 @@ def select(text: str, *layers: Iterable[tuple[int, int, str]]) -> list[Span]:
 
     Earlier layers win over later ones; inside a layer, earlier then longer wins.
     """
-    layers = tuple(layer for layer in layers if layer)
-    if not layers:
-        return []
     taken: list[tuple[int, int, str]] = []
     starts: list[int] = []  # sorted starts of taken spans, parallel to ``taken``
     for layer in layers:
-        ordered = sorted(layer, key=_earlier_then_longer)
-        if not ordered:
+        if not layer:
             continue
+        ordered = sorted(layer, key=_earlier_then_longer)
         for start, end, kind in ordered:
             if start >= end:
                 continue
@@ -41,6 +38,8 @@ def select(text: str, *layers: Iterable[tuple[int, int, str]]) -> list[Span]:
                 continue
             taken.insert(i, (start, end, kind))
             starts.insert(i, start)
+    if not taken:
+        return []
     taken.sort()
     return [Span(s, e, k, text[s:e]) for s, e, k in _whole_words(text, taken)]
 
