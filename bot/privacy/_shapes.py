@@ -67,10 +67,12 @@ _TOKEN_EDGES = frozenset(" \n\t(\"'")
 _TRAILING_UNDERSCORE = re.compile(r"(?<![\w@./#-])[A-Za-z0-9][A-Za-z0-9.]{2,}_+(?![\w@])")
 # "xXDarkLordXx" after "gamertag is": two or more capitals inside one word
 _CAMEL_USER = re.compile(r"(?<![\w@./#-])[A-Za-z0-9]*[a-z0-9][A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*\b")
-_CAMEL_HINT = re.compile(r"[a-z0-9][A-Z]")  # cheap test before the slow pattern
+# cheap test before the slow pattern: "[a-z0-9][A-Z]", written to start on the capital
+_CAMEL_HINT = re.compile(r"[A-Z](?<=[a-z0-9][A-Z])")
 _MIN_HANDLE = 4
 _MAX_HANDLE = 64  # no user name is longer: the start of the word is looked for this far back
-_JOINED_HINT = re.compile(r"[A-Za-z0-9][._][A-Za-z0-9]")
+# "[A-Za-z0-9][._][A-Za-z0-9]", written to start on the rare dot or underscore
+_JOINED_HINT = re.compile(r"[._](?<=[A-Za-z0-9][._])(?=[A-Za-z0-9])")
 _KEPT_DOTTED = frozenset({"e.g", "i.e", "a.m", "p.m", "etc", "vs", "u.s", "u.k", "ph.d"})
 
 _AGE_NUM = r"(?:9\d|1[01]\d)"
@@ -156,12 +158,12 @@ def _handles(text: str) -> Iterator[Candidate]:
         ):
             yield m.start(), m.end(), "handle"
     last_end = -1
-    for hint in _JOINED_HINT.finditer(text):
-        if hint.start() < last_end:
+    for hint_start, hint_end in _joined_hints(text):
+        if hint_start < last_end:
             continue
-        reach = max(0, hint.start() - _MAX_HANDLE)
-        lo = max(reach - 1, *(text.rfind(c, reach, hint.start()) for c in _TOKEN_EDGES)) + 1
-        hi = text.find(" ", hint.end())
+        reach = max(0, hint_start - _MAX_HANDLE)
+        lo = max(reach - 1, *(text.rfind(c, reach, hint_start) for c in _TOKEN_EDGES)) + 1
+        hi = text.find(" ", hint_end)
         m = _DOTTED_USER.match(text, lo, len(text) if hi < 0 else hi)
         if m is None:
             continue
@@ -175,6 +177,17 @@ def _handles(text: str) -> Iterator[Candidate]:
         cued = telling or _HANDLE_CUE.search(text, max(0, m.start() - 14), m.start())
         if cued and not (value.isupper() or value.replace(".", "").isdigit()):
             yield m.start(), m.end(), "handle"
+
+
+def _joined_hints(text: str) -> Iterator[tuple[int, int]]:
+    """Where "[A-Za-z0-9][._][A-Za-z0-9]" matches, as ``finditer`` would give it (matches
+    do not overlap), found from the dot or underscore in the middle."""
+    taken = 0
+    for m in _JOINED_HINT.finditer(text):
+        start = m.start() - 1
+        if start >= taken:
+            taken = start + 3
+            yield start, taken
 
 
 def _plain_words(value: str) -> bool:
