@@ -92,7 +92,8 @@ _ID_KEYWORD = re.compile(
 _MIXED_ID = re.compile(
     r"\b(?=[A-Z0-9])(?=[A-Z0-9-]*\d[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z])[A-Z0-9-]{6,}\b"
 )
-_LONG_NUMBER = re.compile(r"(?<![\w.,/$-])\d+(?:-\d+)*(?![\w/%-]|[.,]\d)")
+# "(?<![\w.,/$-])\d+(?:-\d+)*(?![\w/%-]|[.,]\d)", written to start on a digit (found faster)
+_LONG_NUMBER = re.compile(r"\d(?<![\w.,/$-]\d)\d*(?:-\d+)*(?![\w/%-]|[.,]\d)")
 _SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
 _KNOWN_CODES = frozenset({"PHQ-9", "GAD-7", "COVID-19", "PCL-5", "DSM-5", "ICD-10", "SARS-COV-2"})
 
@@ -157,8 +158,9 @@ def _phones(text: str) -> Iterator[Candidate]:
         for match in matcher:
             if not is_counting_run(match.raw_string):
                 yield lo + match.start, lo + match.end, "phone"
-    for m in _LOCAL_PHONE.finditer(text):
-        yield m.start(), m.end(), "phone"
+    if "-" in text or "." in text:  # a local number has one or the other
+        for m in _LOCAL_PHONE.finditer(text):
+            yield m.start(), m.end(), "phone"
 
 
 # Cheap tests that rule a window out before the slower patterns run.
@@ -200,7 +202,8 @@ def _ages(text: str) -> Iterator[Candidate]:
             yield start, end, "age"
 
 
-def _ids(text: str) -> Iterator[Candidate]:
+def _ids(text: str, digits: int | None = None) -> Iterator[Candidate]:
+    """Record, account and similar numbers (``digits``: how many the text holds, if known)."""
     if not _ID_HINT.search(text):
         return
     for m in _ID_KEYWORD.finditer(text):
@@ -210,14 +213,20 @@ def _ids(text: str) -> Iterator[Candidate]:
     for m in _MIXED_ID.finditer(text):
         if m.group() not in _KNOWN_CODES:
             yield m.start(), m.end(), "id"
-    for m in _SSN.finditer(text):
-        yield m.start(), m.end(), "id"
+    if "-" in text:
+        for m in _SSN.finditer(text):
+            yield m.start(), m.end(), "id"
+    if digits is not None and digits < _MIN_LONG_NUMBER_DIGITS:
+        return  # no run of digits here can be long enough
     for m in _LONG_NUMBER.finditer(text):
         value = m.group()
-        if sum(c.isdigit() for c in value) >= 5 and not (
+        if sum(c.isdigit() for c in value) >= _MIN_LONG_NUMBER_DIGITS and not (
             _is_year_run(value) or is_counting_run(value)
         ):
             yield m.start(), m.end(), "id"
+
+
+_MIN_LONG_NUMBER_DIGITS = 5
 
 
 def _is_year_run(value: str) -> bool:
@@ -307,7 +316,7 @@ def structured(text: str) -> list[list[Candidate]]:
         if digits >= _MIN_AGE_DIGITS:
             _shift_into(ages, _ages(chunk), offset)
         if digits >= _MIN_ID_DIGITS:
-            _shift_into(ids, _ids(chunk), offset)
+            _shift_into(ids, _ids(chunk, digits), offset)
         if digits >= _MIN_PHONE_DIGITS:
             _shift_into(phones, _phones(chunk), offset)
     if "ninety" in lowered or "hundred" in lowered:
@@ -318,5 +327,6 @@ def structured(text: str) -> list[list[Candidate]]:
     if "." in text or ":" in text:
         web.extend(_urls(text))
     bounds = [(lo, lo + len(chunk)) for lo, chunk, digits in windows if digits >= _MIN_AGE_DIGITS]
-    handles, dated, coded = wide_shapes(text, bounds, lowered)
+    counts = [digits for _, _, digits in windows if digits >= _MIN_AGE_DIGITS]
+    handles, dated, coded = wide_shapes(text, bounds, lowered, counts)
     return [web, handles, dates, phones, coded, ids, ages, dated]

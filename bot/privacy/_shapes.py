@@ -51,6 +51,7 @@ _UK_NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b
 _IE_PPS = re.compile(r"\b\d{7}\s?[A-W][A-IW]?\b")
 _GROUPED_NUMBER = re.compile(r"(?<![\w.,/$-])\d{2,5}(?:[ -]\d{1,5}){2,4}(?![\w/%-]|[.,]\d)")
 _MIN_GROUPED_DIGITS = 8
+_MIN_NATIONAL_ID_DIGITS = 6  # the fewest in any of them (a UK National Insurance number)
 _GROUP_SEPARATOR = re.compile(r"[ -]")
 
 _REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,}")
@@ -92,11 +93,11 @@ _ORDINAL_AGE_AFTER = re.compile(r"(?i)\s+(?:birthday|bday|b-day|year)\b|\s*$|\s+
 
 def _dates(text: str, lo: int, hi: int) -> Iterator[Candidate]:
     """Day-first dates written with digits, in ``text[lo:hi]``."""
-    for m in _DOTTED_DATE.finditer(text, lo, hi):
+    for m in _DOTTED_DATE.finditer(text, lo, hi) if text.find(".", lo, hi) >= 0 else ():
         cue = re.search(_DATE_CUE, text[max(0, m.start() - 10) : m.start()], re.IGNORECASE)
         if cue or _DOTTED_AFTER.match(text, m.end()) or m.end() == len(text):
             yield m.start(), m.end(), "date"
-    for m in _DAY_FIRST_SLASH.finditer(text, lo, hi):
+    for m in _DAY_FIRST_SLASH.finditer(text, lo, hi) if text.find("/", lo, hi) >= 0 else ():
         if m.group() != "24/7":
             yield m.start(), m.end(), "date"
 
@@ -233,13 +234,17 @@ _AGE_WORD_HINT = re.compile(r"(?i)ninet|hundred")
 
 
 def wide_shapes(
-    text: str, windows: list[tuple[int, int]] | None = None, lowered: str | None = None
+    text: str,
+    windows: list[tuple[int, int]] | None = None,
+    lowered: str | None = None,
+    digits: list[int] | None = None,
 ) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
     """Handles; dates and ages; postcodes and ids (three layers, in priority order).
 
     Shapes written with digits are looked for only in ``windows`` (stretches around the
     digits, cut at spaces; the whole text when not given), as the regexes are slow.
-    ``lowered`` is ``text.lower()`` when the caller has it already.
+    ``lowered`` is ``text.lower()`` when the caller has it already; ``digits`` says how
+    many digits each window holds, when known.
     """
     if lowered is None:
         lowered = text.lower()
@@ -248,10 +253,11 @@ def wide_shapes(
         windows = [(0, len(text))] if _HAS_DIGIT.search(text) else []
     dated: list[Candidate] = []
     coded: list[Candidate] = []
-    for lo, hi in windows:
+    for n, (lo, hi) in enumerate(windows):
         dated.extend(_dates(text, lo, hi))
         coded.extend(_postcodes(text, lo, hi))
-        coded.extend(_national_ids(text, lo, hi))
+        if digits is None or digits[n] >= _MIN_NATIONAL_ID_DIGITS:
+            coded.extend(_national_ids(text, lo, hi))
     dated.extend(_word_dates(text, lowered))
     age_words = _age_words(text, lowered)
     if windows or age_words:
