@@ -349,17 +349,36 @@ def _telling(words: list[str], *, before_others: bool) -> bool:
     if words and (words[0] in _LIST_WORDS or words[0].endswith(",") or words[0].startswith(",")):
         near = words[:2]
     for n, word in enumerate(near):
-        if any(c.isdigit() or c in _TELLING for c in word):
+        if _digit_or_symbol(word):
             return True
-        if not any(c.isupper() for c in word):
+        if not _capital(word):
             continue
         beyond = words[n + 1] if n + 1 < len(words) else ""
         bare = word.strip('.,;:!?()"“”')
-        if any(c.isupper() or c.isdigit() or c in _TELLING for c in beyond) or not (
-            bare.isalpha() and inert_capital(bare, before_others=before_others)
+        if (
+            _capital(beyond)
+            or _digit_or_symbol(beyond)
+            or not (bare.isalpha() and inert_capital(bare, before_others=before_others))
         ):
             return True
     return False
+
+
+_ASCII_TELLING = re.compile(r"[0-9'\[\]@#/_&+]")
+
+
+def _digit_or_symbol(word: str) -> bool:
+    """Whether ``word`` holds a digit or a character in ``_TELLING``."""
+    if word.isascii():
+        return _ASCII_TELLING.search(word) is not None
+    return any(c.isdigit() or c in _TELLING for c in word)
+
+
+def _capital(word: str) -> bool:
+    """Whether ``word`` holds a capital letter."""
+    if word.isascii():
+        return word.lower() != word
+    return any(c.isupper() for c in word)
 
 
 def _replaced(text: str, spans: list[Span]) -> tuple[str, list[tuple[int, int]]]:
