@@ -182,7 +182,7 @@ def _dates(text: str) -> Iterator[Candidate]:
         return
     for m in _DATE.finditer(text):
         found = m.group()
-        if _SCORE_SLASH.fullmatch(found):
+        if "/" in found and _SCORE_SLASH.fullmatch(found):
             continue
         if found[:1].islower() and _LOWER_MONTH_AS_VERB.match(found):
             continue  # "she may 2x her walks" / "march 5 miles"
@@ -239,9 +239,13 @@ def _digit_windows(text: str) -> list[tuple[int, str, int]]:
     each with how many digits it holds."""
     windows: list[list[int]] = []
     for m in _DIGIT_RUN.finditer(text):
-        lo = text.rfind(" ", 0, max(0, m.start() - _WINDOW)) + 1
+        start = m.start()
         hi = text.find(" ", m.end() + _WINDOW)
         hi = len(text) if hi < 0 else hi
+        if windows and start <= windows[-1][1]:
+            lo = start  # inside the last window: joins it whatever its own start
+        else:
+            lo = text.rfind(" ", 0, max(0, start - _WINDOW)) + 1
         if windows and lo <= windows[-1][1]:
             last = windows[-1]
             last[1] = max(hi, last[1])
