@@ -40,6 +40,7 @@ from ._vocab import (
 Candidate = tuple[int, int, str]
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")  # the same on ASCII text, faster
 _CONTRACTION = re.compile(r"(?i)(.+?)['’](?:s|d|ll|ve|re|m|t)$")
 # "(?<![\w.])(?:[A-Z]\.){2,4}(?!\w)", written to start on a capital (found faster)
 _INITIALS = re.compile(r"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.){1,3}(?!\w)")
@@ -200,7 +201,7 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
     info = _RAW_INFO.get
     new = _new_token
     prev_title = False
-    for m in _WORD.finditer(text):
+    for m in (_ASCII_WORD if text.isascii() else _WORD).finditer(text):
         raw = m.group()
         word, size, possessive, kind, capital, acronym, low = info(raw) or _raw_info(raw, lex)
         start = m.start()
