@@ -51,6 +51,7 @@ _CA_POSTCODE = re.compile(
     r"[ABCEGHJ-NPRSTVXY](?<!\w.)\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b"
 )
 
+_CAPITAL_THEN_DIGIT = re.compile(r"[A-Z]\d")
 _UK_NINO = re.compile(
     r"[A-CEGHJ-PR-TW-Z](?<!\w.)[A-CEGHJ-PR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"
 )
@@ -122,6 +123,8 @@ def _word_dates(text: str, lowered: str) -> Iterator[Candidate]:
 
 
 def _postcodes(text: str, lo: int, hi: int) -> Iterator[Candidate]:
+    if not _CAPITAL_THEN_DIGIT.search(text, lo, hi):
+        return  # each postcode holds a capital right before a digit ("SW1", "D6W", "K1A")
     for pattern in (_UK_POSTCODE, _EIRCODE, _CA_POSTCODE):
         for m in pattern.finditer(text, lo, hi):
             if any(c.isdigit() for c in m.group()):
