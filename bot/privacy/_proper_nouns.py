@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from ._employers import contextual_organisations
 from ._lexicon import Lexicon, lexicon
@@ -39,8 +40,10 @@ from ._vocab import (
 Candidate = tuple[int, int, str]
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")  # the same on ASCII text, faster
 _CONTRACTION = re.compile(r"(?i)(.+?)['’](?:s|d|ll|ve|re|m|t)$")
-_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?![\w])")
+# "(?<![\w.])(?:[A-Z]\.){2,4}(?!\w)", written to start on a capital (found faster)
+_INITIALS = re.compile(r"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.){1,3}(?!\w)")
 _SENTENCE_BREAK = re.compile(r"[.!?:;\"“”(•*>\n]|\s[-–—]\s|^\s*[-–—]")
 _HOUSE_NUMBER = re.compile(r"(\d{1,6}[A-Za-z]?)\s+$")
 _STATE_AFTER = re.compile(r",\s*[A-Z]{2}\b")
@@ -67,6 +70,13 @@ class Kind(Enum):
     WORD_NAME = 2  # everyday word that is also a given name (hope, will)
     NAME = 3  # given name that is not everyday English
     UNKNOWN = 4  # in no list: rare name, surname, brand, place
+
+
+if not TYPE_CHECKING:
+    # Python 3.11 reads every ``Kind.STOP`` through the enum metaclass's ``__getattr__``
+    # hook (gone in 3.12), which costs more than the rules that test it: at run time
+    # ``Kind`` is a plain class holding the same members (no lookup by value, no iteration).
+    Kind = type("Kind", (), {"__doc__": Kind.__doc__, **{m.name: m for m in Kind}})
 
 
 @dataclass(slots=True)
@@ -184,20 +194,32 @@ def _raw_info(raw: str, lex: Lexicon) -> _RawInfo:
 
 
 def _tokens(text: str, lex: Lexicon) -> list[Token]:
+    """The words of ``text`` as tokens (built field by field: the generated ``__init__``
+    costs more than the rest of the loop)."""
     out: list[Token] = []
     append = out.append
     info = _RAW_INFO.get
+    new = _new_token
     prev_title = False
-    for m in _WORD.finditer(text):
+    for m in (_ASCII_WORD if text.isascii() else _WORD).finditer(text):
         raw = m.group()
         word, size, possessive, kind, capital, acronym, low = info(raw) or _raw_info(raw, lex)
         start = m.start()
-        end = start + size
+        tok = new(Token)
+        tok.start = start
+        tok.end = end = start + size
+        tok.word = word
+        tok.kind = kind
+        tok.possessive = possessive
+        tok.low = low
+        tok.initial = tok.title = False
         if not capital:
-            append(Token(start, end, word, kind, False, False, possessive, False, False, low))
+            tok.capital = tok.acronym = False
+            append(tok)
             prev_title = False
             continue
-        tok = Token(start, end, word, kind, True, acronym, possessive, False, False, low)
+        tok.capital = True
+        tok.acronym = acronym
         if size == 1 and (text[end : end + 1] == "." or prev_title):
             tok.initial = True
         elif size == 1 and word not in "IA" and _after_kin_word(text, out, start):
@@ -207,6 +229,9 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
         prev_title = tok.title
         append(tok)
     return out
+
+
+_new_token = object.__new__
 
 
 _PARTICLE_HYPHEN = re.compile(

@@ -43,14 +43,22 @@ _MONTHS = (
 _MONTH_NAME = re.compile("|".join(_MONTHS))
 _WORD_DATE_REACH = 40  # characters either side of a month name a spelled date can span
 
-_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b")
-_EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b")
-_CA_POSTCODE = re.compile(r"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b")
+# Postcodes and id numbers: each pattern starts on its first character and looks back
+# for a word boundary (same matches as a leading "\\b", found faster).
+_UK_POSTCODE = re.compile(r"[A-Z](?<!\w.)[A-Z]?\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b")
+_EIRCODE = re.compile(r"[AC-FHKNPRTV-Y](?<!\w.)(?:\d{2}|(?<=D)6W)\s?[0-9AC-FHKNPRTV-Y]{4}\b")
+_CA_POSTCODE = re.compile(
+    r"[ABCEGHJ-NPRSTVXY](?<!\w.)\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b"
+)
 
-_UK_NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b")
-_IE_PPS = re.compile(r"\b\d{7}\s?[A-W][A-IW]?\b")
-_GROUPED_NUMBER = re.compile(r"(?<![\w.,/$-])\d{2,5}(?:[ -]\d{1,5}){2,4}(?![\w/%-]|[.,]\d)")
+_CAPITAL_THEN_DIGIT = re.compile(r"[A-Z]\d")
+_UK_NINO = re.compile(
+    r"[A-CEGHJ-PR-TW-Z](?<!\w.)[A-CEGHJ-PR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"
+)
+_IE_PPS = re.compile(r"\d(?<!\w.)\d{6}\s?[A-W][A-IW]?\b")
+_GROUPED_NUMBER = re.compile(r"\d(?<![\w.,/$-].)\d{1,4}(?:[ -]\d{1,5}){2,4}(?![\w/%-]|[.,]\d)")
 _MIN_GROUPED_DIGITS = 8
+_MIN_NATIONAL_ID_DIGITS = 6  # the fewest in any of them (a UK National Insurance number)
 _GROUP_SEPARATOR = re.compile(r"[ -]")
 
 _REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,}")
@@ -68,10 +76,12 @@ _TOKEN_EDGES = frozenset(" \n\t(\"'")
 _TRAILING_UNDERSCORE = re.compile(r"(?<![\w@./#-])[A-Za-z0-9][A-Za-z0-9.]{2,}_+(?![\w@])")
 # "xXDarkLordXx" after "gamertag is": two or more capitals inside one word
 _CAMEL_USER = re.compile(r"(?<![\w@./#-])[A-Za-z0-9]*[a-z0-9][A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*\b")
-_CAMEL_HINT = re.compile(r"[a-z0-9][A-Z]")  # cheap test before the slow pattern
+# cheap test before the slow pattern: "[a-z0-9][A-Z]", written to start on the capital
+_CAMEL_HINT = re.compile(r"[A-Z](?<=[a-z0-9][A-Z])")
 _MIN_HANDLE = 4
 _MAX_HANDLE = 64  # no user name is longer: the start of the word is looked for this far back
-_JOINED_HINT = re.compile(r"[A-Za-z0-9][._][A-Za-z0-9]")
+# "[A-Za-z0-9][._][A-Za-z0-9]", written to start on the rare dot or underscore
+_JOINED_HINT = re.compile(r"[._](?<=[A-Za-z0-9][._])(?=[A-Za-z0-9])")
 _KEPT_DOTTED = frozenset({"e.g", "i.e", "a.m", "p.m", "etc", "vs", "u.s", "u.k", "ph.d"})
 
 _AGE_NUM = r"(?:9\d|1[01]\d)"
@@ -91,19 +101,21 @@ _ORDINAL_AGE_AFTER = re.compile(r"(?i)\s+(?:birthday|bday|b-day|year)\b|\s*$|\s+
 
 def _dates(text: str, lo: int, hi: int) -> Iterator[Candidate]:
     """Day-first dates written with digits, in ``text[lo:hi]``."""
-    for m in _DOTTED_DATE.finditer(text, lo, hi):
+    for m in _DOTTED_DATE.finditer(text, lo, hi) if text.find(".", lo, hi) >= 0 else ():
         cue = re.search(_DATE_CUE, text[max(0, m.start() - 10) : m.start()], re.IGNORECASE)
         if cue or _DOTTED_AFTER.match(text, m.end()) or m.end() == len(text):
             yield m.start(), m.end(), "date"
-    for m in _DAY_FIRST_SLASH.finditer(text, lo, hi):
+    for m in _DAY_FIRST_SLASH.finditer(text, lo, hi) if text.find("/", lo, hi) >= 0 else ():
         if m.group() != "24/7":
             yield m.start(), m.end(), "date"
 
 
-def _word_dates(text: str) -> Iterator[Candidate]:
+def _word_dates(text: str, lowered: str) -> Iterator[Candidate]:
     """Spelled-out dates, looked for only around a month name (the regex is slow)."""
+    if not any(month in lowered for month in _MONTHS):
+        return
     seen: set[tuple[int, int]] = set()
-    for hit in _MONTH_NAME.finditer(text.lower()):
+    for hit in _MONTH_NAME.finditer(lowered):
         lo, hi = max(0, hit.start() - _WORD_DATE_REACH), hit.end() + _WORD_DATE_REACH
         for m in _WORD_DATE.finditer(text, lo, min(len(text), hi)):
             if m.span() not in seen:
@@ -112,6 +124,8 @@ def _word_dates(text: str) -> Iterator[Candidate]:
 
 
 def _postcodes(text: str, lo: int, hi: int) -> Iterator[Candidate]:
+    if not _CAPITAL_THEN_DIGIT.search(text, lo, hi):
+        return  # each postcode holds a capital right before a digit ("SW1", "D6W", "K1A")
     for pattern in (_UK_POSTCODE, _EIRCODE, _CA_POSTCODE):
         for m in pattern.finditer(text, lo, hi):
             if any(c.isdigit() for c in m.group()):
@@ -155,12 +169,12 @@ def _handles(text: str) -> Iterator[Candidate]:
         ):
             yield m.start(), m.end(), "handle"
     last_end = -1
-    for hint in _JOINED_HINT.finditer(text):
-        if hint.start() < last_end:
+    for hint_start, hint_end in _joined_hints(text):
+        if hint_start < last_end:
             continue
-        reach = max(0, hint.start() - _MAX_HANDLE)
-        lo = max(reach - 1, *(text.rfind(c, reach, hint.start()) for c in _TOKEN_EDGES)) + 1
-        hi = text.find(" ", hint.end())
+        reach = max(0, hint_start - _MAX_HANDLE)
+        lo = max(reach - 1, *(text.rfind(c, reach, hint_start) for c in _TOKEN_EDGES)) + 1
+        hi = text.find(" ", hint_end)
         m = _DOTTED_USER.match(text, lo, len(text) if hi < 0 else hi)
         if m is None:
             continue
@@ -176,6 +190,17 @@ def _handles(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), "handle"
 
 
+def _joined_hints(text: str) -> Iterator[tuple[int, int]]:
+    """Where "[A-Za-z0-9][._][A-Za-z0-9]" matches, as ``finditer`` would give it (matches
+    do not overlap), found from the dot or underscore in the middle."""
+    taken = 0
+    for m in _JOINED_HINT.finditer(text):
+        start = m.start() - 1
+        if start >= taken:
+            taken = start + 3
+            yield start, taken
+
+
 def _plain_words(value: str) -> bool:
     lex = lexicon()
     parts = [p for p in re.split(r"[._]+", value.lower()) if p]
@@ -188,7 +213,9 @@ _MIN_PLAIN_PART = 3
 _MAX_PLAIN_PARTS = 2
 
 
-def _ages(text: str, windows: list[tuple[int, int]]) -> Iterator[Candidate]:
+def _ages(
+    text: str, windows: list[tuple[int, int]], *, age_words: bool | None = None
+) -> Iterator[Candidate]:
     """Compact and ordinal ages: written with digits (looked for in ``windows``) or words."""
     found: list[re.Match[str]] = []
     for lo, hi in windows:
@@ -196,12 +223,19 @@ def _ages(text: str, windows: list[tuple[int, int]]) -> Iterator[Candidate]:
             for m in _COMPACT_AGE.finditer(text, lo, hi):
                 yield m.start(), m.end(), "age"
             found.extend(_ORDINAL_AGE_NUM.finditer(text, lo, hi))
-    if _AGE_WORD_HINT.search(text):
+    if _age_words(text, text.lower()) if age_words is None else age_words:
         found.extend(_ORDINAL_AGE.finditer(text))
     for m in found:
         before = _ORDINAL_AGE_BEFORE.search(text, max(0, m.start() - 7), m.start())
         if before or _ORDINAL_AGE_AFTER.match(text, m.end()):
             yield m.start(), m.end(), "age"
+
+
+def _age_words(text: str, lowered: str) -> bool:
+    """Whether ``_AGE_WORD_HINT`` matches (a substring test when case folding is plain ASCII)."""
+    if text.isascii():
+        return "ninet" in lowered or "hundred" in lowered
+    return _AGE_WORD_HINT.search(text) is not None
 
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -210,23 +244,32 @@ _AGE_WORD_HINT = re.compile(r"(?i)ninet|hundred")
 
 
 def wide_shapes(
-    text: str, windows: list[tuple[int, int]] | None = None
+    text: str,
+    windows: list[tuple[int, int]] | None = None,
+    lowered: str | None = None,
+    digits: list[int] | None = None,
 ) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
     """Handles; dates and ages; postcodes and ids (three layers, in priority order).
 
     Shapes written with digits are looked for only in ``windows`` (stretches around the
     digits, cut at spaces; the whole text when not given), as the regexes are slow.
+    ``lowered`` is ``text.lower()`` when the caller has it already; ``digits`` says how
+    many digits each window holds, when known.
     """
+    if lowered is None:
+        lowered = text.lower()
     handles = list(_handles(text))
     if windows is None:
         windows = [(0, len(text))] if _HAS_DIGIT.search(text) else []
     dated: list[Candidate] = []
     coded: list[Candidate] = []
-    for lo, hi in windows:
+    for n, (lo, hi) in enumerate(windows):
         dated.extend(_dates(text, lo, hi))
         coded.extend(_postcodes(text, lo, hi))
-        coded.extend(_national_ids(text, lo, hi))
-    dated.extend(_word_dates(text))
-    if windows or _AGE_WORD_HINT.search(text):
-        dated.extend(_ages(text, windows))
+        if digits is None or digits[n] >= _MIN_NATIONAL_ID_DIGITS:
+            coded.extend(_national_ids(text, lo, hi))
+    dated.extend(_word_dates(text, lowered))
+    age_words = _age_words(text, lowered)
+    if windows or age_words:
+        dated.extend(_ages(text, windows, age_words=age_words))
     return handles, dated, coded

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,15 +23,14 @@ def select(text: str, *layers: Iterable[tuple[int, int, str]]) -> list[Span]:
 
     Earlier layers win over later ones; inside a layer, earlier then longer wins.
     """
-    layers = tuple(layer for layer in layers if layer)
-    if not layers:
-        return []
     taken: list[tuple[int, int, str]] = []
     starts: list[int] = []  # sorted starts of taken spans, parallel to ``taken``
     for layer in layers:
-        ordered = sorted(layer, key=_earlier_then_longer)
-        if not ordered:
+        if not layer:
             continue
+        # earlier then longer, ties in their order: two sorts on C keys cost less
+        # than one on a Python key
+        ordered = sorted(sorted(layer, key=_END, reverse=True), key=_START)
         for start, end, kind in ordered:
             if start >= end:
                 continue
@@ -41,12 +41,14 @@ def select(text: str, *layers: Iterable[tuple[int, int, str]]) -> list[Span]:
                 continue
             taken.insert(i, (start, end, kind))
             starts.insert(i, start)
+    if not taken:
+        return []
     taken.sort()
     return [Span(s, e, k, text[s:e]) for s, e, k in _whole_words(text, taken)]
 
 
-def _earlier_then_longer(cand: tuple[int, int, str]) -> tuple[int, int]:
-    return cand[0], -cand[1]
+_START = itemgetter(0)
+_END = itemgetter(1)
 
 
 def _whole_words(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
