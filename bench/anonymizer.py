@@ -38,6 +38,7 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_handwritten4.jsonl",
     ROOT / "tests/data/phi_heldout.jsonl",
     ROOT / "tests/data/phi_holdout_handwritten.jsonl",
+    ROOT / "tests/data/phi_dev_chat.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
