@@ -691,16 +691,22 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
         kind = tok.kind
         if kind is Kind.ORDINARY or kind is Kind.WORD_NAME:
             cheap_cue = (i > 0 and toks[i - 1].low == "w") or (
-                i < last and toks[i + 1].low in STRONG_PERSON_VERBS
+                i < last
+                and (toks[i + 1].low in STRONG_PERSON_VERBS or toks[i + 1].low in _CHAT_ADVERBS)
             )
             if cheap_cue and _everyday_word_as_name(text, toks, i, lex):
                 out.append((tok.start, tok.end, "name"))
             continue
         if kind is Kind.NAME or kind is Kind.UNKNOWN:
-            if _prev_word(toks, i) in PLACE_PREPS and (
-                low in lex.places or (kind is Kind.UNKNOWN and _after_living_verb(toks, i))
-            ):
+            org_end = _lowercase_org_end(text, toks, i)
+            if org_end:
+                out.append((tok.start, org_end, "org"))
+                continue
+            if _lowercase_place(text, toks, i, lex):
                 out.append((tok.start, tok.end, "place"))
+                continue
+            if _lowercase_possessive(text, toks, i) or _chat_subject(text, toks, i):
+                out.append((tok.start, tok.end, "name"))
                 continue
             cue = _lowercase_cue(text, toks, i) or (
                 i + 1 < len(toks)
@@ -721,6 +727,135 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
             if cue or common:
                 out.append((tok.start, tok.end, "name"))
     return out
+
+
+def _lowercase_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "in tauranga", "moved to manukau", "at his sisters in ealing", "walking to yaba
+    market": a word in no list right after a place preposition is a town in chat. A second
+    word in no list after it ("in kapa haka") reads as a phrase from another language."""
+    prev = _prev_word(toks, i)
+    tok = toks[i]
+    if prev not in PLACE_PREPS and not (prev == "at" and _place_noun_follows(text, toks, i)):
+        return False
+    if tok.low in lex.places:
+        return True
+    if tok.kind is not Kind.UNKNOWN:
+        return False
+    if _after_living_verb(toks, i) or _place_noun_follows(text, toks, i):
+        return True
+    if prev not in _TOWN_PREPS or len(tok.word) < _MIN_BARE_TOWN or tok.possessive:
+        return False
+    if not tok.word.islower() or _two_everyday_words(tok.low, lex):
+        return False  # "in isiZulu": a language; "in lockdown": a compound
+    if prev == "to" and (i < 2 or toks[i - 2].low not in _MOTION_WORDS):
+        return False  # "messaged to rebook": a verb after "to"
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or nxt.kind is not Kind.UNKNOWN or nxt.capital
+
+
+def _two_everyday_words(low: str, lex: Lexicon) -> bool:
+    """ "lockdown", "workout": a word in no list made of two everyday words."""
+    ordinary = lex.ordinary
+    return any(
+        low[:cut] in ordinary and low[cut:] in ordinary
+        for cut in range(_MIN_COMPOUND_PART, len(low) - _MIN_COMPOUND_PART + 1)
+    )
+
+
+_MIN_COMPOUND_PART = 3
+
+
+def _place_noun_follows(text: str, toks: list[Token], i: int) -> bool:
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and nxt.low in _PLACE_NOUNS and text[toks[i].end : nxt.start] == " "
+
+
+_TOWN_PREPS = frozenset({"in", "from", "near", "to"})
+_MOTION_WORDS = frozenset(
+    "went go goes going gone drove drive driving walked walk walking bus train flight flew fly "
+    "trip moved move moving back way came come coming headed heading ride rode out over "
+    "down up".split()
+)
+_MIN_BARE_TOWN = 4
+_PLACE_NOUNS = frozenset("market markets station mall beach junction wharf shops".split())
+
+
+def _lowercase_org_end(text: str, toks: list[Token], i: int) -> int:
+    """ "gleneagle college", "parkview surgery", "nhs lothian": a lower-case word in no
+    list joined to an organisation noun after it, or a short service acronym before it,
+    is an organisation; returns where it ends (0: none). "the practice" has no such word."""
+    tok = toks[i]
+    if tok.possessive or i + 1 >= len(toks):
+        return _acronym_org_end(text, toks, i)
+    nxt = toks[i + 1]
+    if nxt.low in _LOWER_ORG_NOUNS and not nxt.capital and text[tok.end : nxt.start] == " ":
+        if nxt.low in _PLACE_NOUNS or not tok.word.islower():
+            return 0  # "yaba market": the place, not the market
+        if i > 0 and toks[i - 1].kind is Kind.UNKNOWN and not toks[i - 1].capital:
+            return 0  # "kapa haka practice": a phrase from another language
+        return nxt.end
+    return _acronym_org_end(text, toks, i)
+
+
+def _acronym_org_end(text: str, toks: list[Token], i: int) -> int:
+    """ "nhs lothian", "cmha durham": a lower-case service acronym before a name."""
+    if i == 0 or len(toks[i].word) < _MIN_BARE_TOWN:
+        return 0
+    head = toks[i - 1]
+    if head.capital or text[head.end : toks[i].start] != " ":
+        return 0
+    if head.low in _SERVICE_ACRONYMS:
+        return toks[i].end
+    return 0
+
+
+_LOWER_ORG_NOUNS = ORG_SUFFIXES | frozenset(
+    "surgery practice primary secondary medical health hauora trust council kindy kindergarten "
+    "uni polytechnic tafe".split()
+)
+_SERVICE_ACRONYMS = frozenset("nhs cmha clsc dhb camhs cmht phn lhd ccg icb hse".split())
+# "lol sunny literally said": an adverb between a chat subject and its verb
+_CHAT_ADVERBS = frozenset(
+    "literally actually honestly totally basically apparently seriously finally just "
+    "really still never always also even already".split()
+)
+_CHAT_OPENERS = frozenset("lol lmao haha hahaha omg ugh ok okay so fyi btw update yeah ya".split())
+
+
+def _lowercase_possessive(text: str, toks: list[Token], i: int) -> bool:
+    """ "ngozi's appt", "jess's 2pm": a lower-case given name (or a longer word in no list)
+    with a possessive is someone's."""
+    tok = toks[i]
+    if not tok.possessive or (i > 0 and toks[i - 1].low in _DETERMINERS):
+        return False
+    return tok.kind is Kind.NAME or len(tok.word) >= _MIN_JOINED_NAME
+
+
+def _chat_subject(text: str, toks: list[Token], i: int) -> bool:
+    """ "haha priyanka totally ignored me": a word in no list opening a message, before an
+    adverb and a past-tense or person verb, is the person who did it."""
+    if i + 2 >= len(toks) or not _opens_chat(text, toks, i):
+        return False
+    adverb, verb = toks[i + 1], toks[i + 2]
+    if adverb.low not in _CHAT_ADVERBS or text[toks[i].end : verb.start].count(" ") != 2:
+        return False
+    return (
+        verb.low in STRONG_PERSON_VERBS
+        or verb.low in PERSON_VERBS
+        or (verb.low.endswith("ed") and len(verb.word) >= _MIN_PAST_TENSE)
+    )
+
+
+def _opens_chat(text: str, toks: list[Token], i: int) -> bool:
+    """At a sentence start, or after a chat opener there ("lol", "omg", "fyi")."""
+    if _starts_sentence(text, toks, i):
+        return True
+    return (
+        i > 0
+        and toks[i - 1].low in _CHAT_OPENERS
+        and text[toks[i - 1].end : toks[i].start].strip(" ,:-") == ""
+        and _starts_sentence(text, toks, i - 1)
+    )
 
 
 def _lowercase_initials(text: str, toks: list[Token], i: int) -> bool:
@@ -762,10 +897,22 @@ def _everyday_word_as_name(text: str, toks: list[Token], i: int, lex: Lexicon) -
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return (
         nxt is not None
-        and nxt.low in STRONG_PERSON_VERBS
         and text[toks[i].end : nxt.start] == " "
         and (low in lex.word_names or low in lex.given_names)
-        and _starts_sentence(text, toks, i)
+        and _verb_follows(text, toks, i + 1)
+        and _opens_chat(text, toks, i)
+    )
+
+
+def _verb_follows(text: str, toks: list[Token], j: int) -> bool:
+    """A person verb at ``j``, or after one chat adverb there ("sunny literally said")."""
+    if toks[j].low in STRONG_PERSON_VERBS:
+        return True
+    return (
+        toks[j].low in _CHAT_ADVERBS
+        and j + 1 < len(toks)
+        and toks[j + 1].low in STRONG_PERSON_VERBS
+        and text[toks[j].end : toks[j + 1].start] == " "
     )
 
 
