@@ -683,6 +683,11 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
     for i, tok in enumerate(toks):
         if tok.capital or tok.kind is Kind.STOP:
             continue  # a lower-case stop word is never a name
+        if tok.low in _SAINTS:
+            saint_end = _saint_org_end(text, toks, i)
+            if saint_end:
+                out.append((tok.start, saint_end, "org"))  # "st bede's college"
+                continue
         if len(tok.word) < _MIN_LOWERCASE_NAME:
             if _lowercase_initials(text, toks, i):
                 out.append((tok.start, tok.end, "name"))  # "jj said", "her sponsor tk"
@@ -735,6 +740,8 @@ def _lowercase_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool
     word in no list after it ("in kapa haka") reads as a phrase from another language."""
     prev = _prev_word(toks, i)
     tok = toks[i]
+    if prev == "the" and i > 1 and toks[i - 2].low in _VENUE_PREPS:
+        return _bare_town(text, toks, i, lex)  # "at the gabba": a ground or a venue
     if prev not in PLACE_PREPS and not (prev == "at" and _place_noun_follows(text, toks, i)):
         return False
     if tok.low in lex.places:
@@ -743,12 +750,23 @@ def _lowercase_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool
         return False
     if _after_living_verb(toks, i) or _place_noun_follows(text, toks, i):
         return True
-    if prev not in _TOWN_PREPS or len(tok.word) < _MIN_BARE_TOWN or tok.possessive:
+    if prev not in _TOWN_PREPS:
+        return False
+    if prev == "to" and (i < 2 or toks[i - 2].low not in _MOTION_WORDS):
+        return False  # "messaged to rebook": a verb after "to"
+    return _bare_town(text, toks, i, lex)
+
+
+def _bare_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """A lower-case word in no list after a place preposition, not shaped like a compound
+    ("lockdown"), a language ("isiZulu") or the first word of a foreign phrase."""
+    tok = toks[i]
+    if tok.kind is Kind.STOP or tok.kind is Kind.ORDINARY or tok.kind is Kind.WORD_NAME:
+        return False
+    if len(tok.word) < _MIN_BARE_TOWN or tok.possessive:
         return False
     if not tok.word.islower() or _two_everyday_words(tok.low, lex):
         return False  # "in isiZulu": a language; "in lockdown": a compound
-    if prev == "to" and (i < 2 or toks[i - 2].low not in _MOTION_WORDS):
-        return False  # "messaged to rebook": a verb after "to"
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is None or nxt.kind is not Kind.UNKNOWN or nxt.capital
 
@@ -771,6 +789,7 @@ def _place_noun_follows(text: str, toks: list[Token], i: int) -> bool:
 
 
 _TOWN_PREPS = frozenset({"in", "from", "near", "to"})
+_VENUE_PREPS = frozenset({"at", "to"})
 _MOTION_WORDS = frozenset(
     "went go goes going gone drove drive driving walked walk walking bus train flight flew fly "
     "trip moved move moving back way came come coming headed heading ride rode out over "
@@ -795,6 +814,21 @@ def _lowercase_org_end(text: str, toks: list[Token], i: int) -> int:
             return 0  # "kapa haka practice": a phrase from another language
         return nxt.end
     return _acronym_org_end(text, toks, i)
+
+
+def _saint_org_end(text: str, toks: list[Token], i: int) -> int:
+    """ "st bede's college", "st john's hospital": a saint's name and an organisation noun
+    make a school, church or hospital; returns where it ends (0: none)."""
+    if i + 2 >= len(toks) or text[toks[i].end : toks[i + 1].start] not in _SAINT_GAPS:
+        return 0
+    saint, noun = toks[i + 1], toks[i + 2]
+    if not saint.possessive or saint.kind is Kind.STOP or noun.capital:
+        return 0
+    return noun.end if noun.low in _LOWER_ORG_NOUNS else 0
+
+
+_SAINTS = frozenset({"st", "saint", "sts"})
+_SAINT_GAPS = frozenset({" ", ". "})
 
 
 def _acronym_org_end(text: str, toks: list[Token], i: int) -> int:
