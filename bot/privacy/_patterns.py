@@ -226,7 +226,11 @@ def _appositive_age(text: str, start: int, end: int) -> bool:
 
 
 _APPOSITIVE_BEFORE = re.compile(r"(?:\[name\]|\b(?P<word>[^\W\d_][\w'’-]*))\s*,\s*$")
-_APPOSITIVE_AFTER = re.compile(r"\s*[,)]|\s+(?:next|this|last|come)\s+\w|\s+[-–—]\s")
+_APPOSITIVE_AFTER = re.compile(
+    r"\s*[,)]|\s+(?:next|this|last|come)\s+\w|\s+[-–—]\s"
+    r"|\s+in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",  # "95 in June"
+    re.IGNORECASE,
+)
 _MIN_APPOSITIVE_NAME = 3
 _AGE_PERSON_NOUNS = RELATIONS - {"named", "called", "nicknamed", "w/", "with"} | frozenset(
     "grandad granddad gran nan nana nanna nanny grandmum grandmom grandparent great-grandad "

@@ -744,11 +744,11 @@ def _lowercase_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool
         return _bare_town(text, toks, i, lex)  # "at the gabba": a ground or a venue
     if prev not in PLACE_PREPS and not (prev == "at" and _place_noun_follows(text, toks, i)):
         return False
-    if tok.low in lex.places:
-        return True
+    if tok.low in lex.places or _place_noun_follows(text, toks, i):
+        return True  # "to yaba market", "at balogun market"
     if tok.kind is not Kind.UNKNOWN:
         return False
-    if _after_living_verb(toks, i) or _place_noun_follows(text, toks, i):
+    if _after_living_verb(toks, i):
         return True
     if prev not in _TOWN_PREPS:
         return False
