@@ -873,11 +873,20 @@ def _chat_subject(text: str, toks: list[Token], i: int) -> bool:
     adverb, verb = toks[i + 1], toks[i + 2]
     if adverb.low not in _CHAT_ADVERBS or text[toks[i].end : verb.start].count(" ") != 2:
         return False
-    return (
-        verb.low in STRONG_PERSON_VERBS
-        or verb.low in PERSON_VERBS
-        or (verb.low.endswith("ed") and len(verb.word) >= _MIN_PAST_TENSE)
+    if verb.low in SPEECH_VERBS or verb.low in _SOCIAL_VERBS:
+        return True
+    # a listed given name may do anything; a word in no list ("covid literally ruined
+    # it") must do what only a person does
+    return toks[i].kind is Kind.NAME and (
+        verb.low in STRONG_PERSON_VERBS or verb.low in PERSON_VERBS
     )
+
+
+_SOCIAL_VERBS = frozenset(
+    "ignored ignores ghosted ghosts blocked blocks hugged hugs yelled yells snapped snaps "
+    "apologised apologized apologises apologizes promised promises forgot forgets opened opens "
+    "showed shows turned rocked rocks replied replies begged begs refused refuses".split()
+)
 
 
 def _opens_chat(text: str, toks: list[Token], i: int) -> bool:

@@ -90,3 +90,11 @@ NUMBERS_KEPT = [
 @pytest.mark.parametrize("text", NUMBERS_KEPT)
 def test_scores_rooms_and_young_ages_are_kept(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ugh covid literally ruined it", "lol covid totally wrecked us", "tiktok literally said"],
+)
+def test_a_thing_before_an_adverb_and_a_verb_is_kept(text: str) -> None:
+    assert redact(text) == text
