@@ -767,8 +767,22 @@ def _bare_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     if not tok.word.islower() or _two_everyday_words(tok.low, lex):
         return False  # "in isiZulu": a language; "in lockdown": a compound
+    if _jargon_shaped(tok):
+        return False  # "in telehealth", "from dysregulation", "in ptsd group"
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is None or nxt.kind is not Kind.UNKNOWN or nxt.capital
+
+
+def _jargon_shaped(tok: Token) -> bool:
+    """A lower-case word shaped like a clinical term or an acronym rather than a town."""
+    low = tok.low
+    if tok.word.upper() in KNOWN_ACRONYMS or not any(v in low for v in "aeiouy"):
+        return True
+    return low.endswith(_JARGON_ENDINGS) or low.startswith(_JARGON_PREFIXES)
+
+
+_JARGON_ENDINGS = ("tion", "sion", "ism", "ity", "ment", "ology", "ics", "itis", "osis", "ance")
+_JARGON_PREFIXES = ("tele", "psycho", "hyper", "hypo", "dys", "cyber", "neuro", "physio")
 
 
 def _two_everyday_words(low: str, lex: Lexicon) -> bool:

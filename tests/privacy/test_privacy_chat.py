@@ -98,3 +98,17 @@ def test_scores_rooms_and_young_ages_are_kept(text: str) -> None:
 )
 def test_a_thing_before_an_adverb_and_a_verb_is_kept(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "from dysregulation to calm",
+        "in telehealth today",
+        "in ptsd group again",
+        "went to paeds last night",
+        "in whakapapa terms it matters",
+    ],
+)
+def test_jargon_after_a_place_preposition_is_kept(text: str) -> None:
+    assert redact(text) == text
