@@ -920,6 +920,8 @@ def _lowercase_initials(text: str, toks: list[Token], i: int) -> bool:
     tok = toks[i]
     if len(tok.word) != _INITIALS_LEN or tok.kind is not Kind.UNKNOWN:
         return False
+    if tok.start and text[tok.start - 1].isdigit():
+        return False  # "her 4pm got cancelled": a unit after a number
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if (
         nxt

@@ -112,3 +112,8 @@ def test_a_thing_before_an_adverb_and_a_verb_is_kept(text: str) -> None:
 )
 def test_jargon_after_a_place_preposition_is_kept(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize("text", ["her 4pm got cancelled again", "my 10am was moved to fri"])
+def test_a_time_unit_after_a_number_is_not_initials(text: str) -> None:
+    assert redact(text) == text
