@@ -701,8 +701,16 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
             )
             if cheap_cue and _everyday_word_as_name(text, toks, i, lex):
                 out.append((tok.start, tok.end, "name"))
+            elif i > 0 and toks[i - 1].low in _SERVICE_ACRONYMS:
+                _append_acronym_org(text, toks, i, out)
             continue
         if kind is Kind.NAME or kind is Kind.UNKNOWN:
+            if (
+                i > 0
+                and toks[i - 1].low in _SERVICE_ACRONYMS
+                and _append_acronym_org(text, toks, i, out)
+            ):
+                continue
             org_end = _lowercase_org_end(text, toks, i)
             if org_end:
                 out.append((tok.start, org_end, "org"))
@@ -819,7 +827,7 @@ def _lowercase_org_end(text: str, toks: list[Token], i: int) -> int:
     is an organisation; returns where it ends (0: none). "the practice" has no such word."""
     tok = toks[i]
     if tok.possessive or i + 1 >= len(toks):
-        return _acronym_org_end(text, toks, i)
+        return 0
     nxt = toks[i + 1]
     if nxt.low in _LOWER_ORG_NOUNS and not nxt.capital and text[tok.end : nxt.start] == " ":
         if nxt.low in _PLACE_NOUNS or not tok.word.islower():
@@ -827,7 +835,7 @@ def _lowercase_org_end(text: str, toks: list[Token], i: int) -> int:
         if i > 0 and toks[i - 1].kind is Kind.UNKNOWN and not toks[i - 1].capital:
             return 0  # "kapa haka practice": a phrase from another language
         return nxt.end
-    return _acronym_org_end(text, toks, i)
+    return 0
 
 
 def _saint_org_end(text: str, toks: list[Token], i: int) -> int:
@@ -845,6 +853,14 @@ _SAINTS = frozenset({"st", "saint", "sts"})
 _SAINT_GAPS = frozenset({" ", ". "})
 
 
+def _append_acronym_org(text: str, toks: list[Token], i: int, out: list[Candidate]) -> bool:
+    """Adds "nhs lothian" (acronym included) to ``out``; says whether it did."""
+    end = _acronym_org_end(text, toks, i)
+    if end:
+        out.append((toks[i - 1].start, end, "org"))
+    return bool(end)
+
+
 def _acronym_org_end(text: str, toks: list[Token], i: int) -> int:
     """ "nhs lothian", "cmha durham": a lower-case service acronym before a name."""
     if i == 0 or len(toks[i].word) < _MIN_BARE_TOWN:
@@ -852,9 +868,14 @@ def _acronym_org_end(text: str, toks: list[Token], i: int) -> int:
     head = toks[i - 1]
     if head.capital or text[head.end : toks[i].start] != " ":
         return 0
-    if head.low in _SERVICE_ACRONYMS:
-        return toks[i].end
-    return 0
+    if head.low not in _SERVICE_ACRONYMS:
+        return 0
+    tok, lex = toks[i], lexicon()
+    if tok.kind is Kind.ORDINARY or tok.kind is Kind.WORD_NAME:
+        return tok.end if tok.low in lex.places else 0  # "nhs highland", not "nhs website"
+    if tok.kind is Kind.STOP or _two_everyday_words(tok.low, lex) or _jargon_shaped(tok):
+        return 0  # "nhs waitlist"
+    return tok.end
 
 
 _LOWER_ORG_NOUNS = ORG_SUFFIXES | frozenset(

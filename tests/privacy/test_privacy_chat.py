@@ -25,6 +25,7 @@ REMOVED = [
     ("he goes to brookvale academy now", "brookvale"),
     ("rang ashgrove surgery twice", "ashgrove"),
     ("the referral went to nhs grampian", "grampian"),
+    ("rang nhs highland about the referral", "highland"),
     ("she works at st columba's hospital", "columba"),
 ]
 
@@ -48,6 +49,8 @@ KEPT = [
     "going to netball practice tonight",
     "the college sent another email",
     "ok so the nhs app crashed again",
+    "she's on the nhs waitlist",
+    "the nhs website is down",
     "he's at uni now so its quieter",
     "went to the dentist after group",
 ]
