@@ -1016,7 +1016,23 @@ def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
         or (prev in _CONTACT_PREPS and i > 1 and toks[i - 2].low in _TALK_VERBS)
     ):
         return True  # "saw lani", "texted hemi", "spoke to thabo": a person is met
+    if _feeling_about_name(toks, i):
+        return True
     return prev == "and" and i > 1 and (toks[i - 2].low in RELATIONS or toks[i - 2].low in _PEOPLE)
+
+
+def _feeling_about_name(toks: list[Token], i: int) -> bool:
+    """ "so proud of amara", "worried about tane": a listed given name after a feeling
+    and "of"/"about" is the person felt for ("sick of covid" has no listed name)."""
+    if toks[i].kind is not Kind.NAME or i < 2 or toks[i - 1].low not in _ABOUT:
+        return False
+    return toks[i - 2].low in _FEELINGS
+
+
+_ABOUT = frozenset({"of", "about", "for"})
+_FEELINGS = frozenset(
+    "proud worried scared afraid jealous fond thinking sorry happy stressed anxious".split()
+)
 
 
 _CHAT_WITH = frozenset({"w", "wit", "with"})

@@ -26,6 +26,7 @@ REMOVED = [
     ("rang ashgrove surgery twice", "ashgrove"),
     ("the referral went to nhs grampian", "grampian"),
     ("rang nhs highland about the referral", "highland"),
+    ("so proud of tamati tbh", "tamati"),
     ("she works at st columba's hospital", "columba"),
 ]
 
@@ -50,6 +51,8 @@ KEPT = [
     "the college sent another email",
     "ok so the nhs app crashed again",
     "she's on the nhs waitlist",
+    "so sick of covid tbh",
+    "worried about money again",
     "the nhs website is down",
     "he's at uni now so its quieter",
     "went to the dentist after group",
