@@ -750,7 +750,9 @@ def _lowercase_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool
     tok = toks[i]
     if prev == "the" and i > 1 and toks[i - 2].low in _VENUE_PREPS:
         return _bare_town(text, toks, i, lex)  # "at the gabba": a ground or a venue
-    if prev not in PLACE_PREPS and not (prev == "at" and _place_noun_follows(text, toks, i)):
+    if prev == "at" and not _place_noun_follows(text, toks, i):
+        return _bare_town(text, toks, i, lex)  # "we met at ponsonby"
+    if prev not in PLACE_PREPS and prev != "at":
         return False
     if tok.low in lex.places or _place_noun_follows(text, toks, i):
         return True  # "to yaba market", "at balogun market"
@@ -778,7 +780,12 @@ def _bare_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     if _jargon_shaped(tok):
         return False  # "in telehealth", "from dysregulation", "in ptsd group"
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.low in _HOMES:
+        return False  # "at nans place", "at cuzzies house": whose home, typed without "'"
     return nxt is None or nxt.kind is not Kind.UNKNOWN or nxt.capital
+
+
+_HOMES = frozenset("place house flat home pad bach crib unit room".split())
 
 
 def _jargon_shaped(tok: Token) -> bool:

@@ -27,6 +27,7 @@ REMOVED = [
     ("the referral went to nhs grampian", "grampian"),
     ("rang nhs highland about the referral", "highland"),
     ("so proud of tamati tbh", "tamati"),
+    ("we met at ponsonby after group", "ponsonby"),
     ("she works at st columba's hospital", "columba"),
 ]
 
@@ -52,6 +53,8 @@ KEPT = [
     "ok so the nhs app crashed again",
     "she's on the nhs waitlist",
     "so sick of covid tbh",
+    "staying at nans place tonight",
+    "at bedtime she cries",
     "worried about money again",
     "the nhs website is down",
     "he's at uni now so its quieter",
