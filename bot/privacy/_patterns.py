@@ -11,7 +11,9 @@ from collections.abc import Iterator
 
 import phonenumbers
 
+from ._lexicon import lexicon
 from ._shapes import is_counting_run, wide_shapes
+from ._vocab import RELATIONS
 
 Candidate = tuple[int, int, str]
 
@@ -198,8 +200,52 @@ def _ages(text: str) -> Iterator[Candidate]:
     for m in _AGE_VALUE.finditer(text):
         start, end = m.span()
         said_before = _AGE_BEFORE.search(text, max(0, start - 12), start)
-        if _AGE_AFTER.match(text, end) or (said_before and not _NOT_AGE_AFTER.match(text, end)):
+        if (
+            _AGE_AFTER.match(text, end)
+            or (said_before and not _NOT_AGE_AFTER.match(text, end))
+            or _appositive_age(text, start, end)
+        ):
             yield start, end, "age"
+
+
+def _appositive_age(text: str, start: int, end: int) -> bool:
+    """ "Edna, 96, at her daughter's", "her neighbour, 99 next month", "([name], 91)":
+    a number set off by commas right after a name (or its placeholder) or a person noun.
+    A score after a verb ("scored 95, up from 80") has no comma before it."""
+    if not _APPOSITIVE_AFTER.match(text, end):
+        return False
+    before = _APPOSITIVE_BEFORE.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group("word")
+    if word is None:
+        return True  # "[name], 96,"
+    low = word.lower()
+    if low in _AGE_PERSON_NOUNS or low.rpartition("-")[2] in _AGE_PERSON_NOUNS:
+        return True
+    # "Edna, 96," (or "edna, 96,", which the name pass turns into "[name], 96,"), but not
+    # "science, 95,"; the test ignores case so that both passes agree
+    lex = lexicon()
+    if low in lex.given_names or low in lex.word_names:
+        return True
+    return (
+        len(low) >= _MIN_APPOSITIVE_NAME
+        and low not in lex.ordinary
+        and low not in lex.always_ordinary
+    )
+
+
+_APPOSITIVE_BEFORE = re.compile(r"(?:\[name\]|\b(?P<word>[^\W\d_][\w'’-]*))\s*,\s*$")
+_APPOSITIVE_AFTER = re.compile(
+    r"\s*[,)]|\s+(?:next|this|last|come)\s+\w|\s+[-–—]\s"
+    r"|\s+in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",  # "95 in June"
+    re.IGNORECASE,
+)
+_MIN_APPOSITIVE_NAME = 3
+_AGE_PERSON_NOUNS = RELATIONS - {"named", "called", "nicknamed", "w/", "with"} | frozenset(
+    "grandad granddad gran nan nana nanna nanny grandmum grandmom grandparent great-grandad "
+    "resident lady man woman gentleman widow widower elder aunty aunties uncle's".split()
+)
 
 
 def _ids(text: str, digits: int | None = None) -> Iterator[Candidate]:

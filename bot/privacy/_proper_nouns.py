@@ -798,6 +798,11 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
     for i, tok in enumerate(toks):
         if tok.capital or tok.kind is Kind.STOP:
             continue  # a lower-case stop word is never a name
+        if tok.low in _SAINTS:
+            saint_end = _saint_org_end(text, toks, i)
+            if saint_end:
+                out.append((tok.start, saint_end, "org"))  # "st bede's college"
+                continue
         if len(tok.word) < _MIN_LOWERCASE_NAME:
             if _lowercase_initials(text, toks, i):
                 out.append((tok.start, tok.end, "name"))  # "jj said", "her sponsor tk"
@@ -806,16 +811,30 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
         kind = tok.kind
         if kind is Kind.ORDINARY or kind is Kind.WORD_NAME:
             cheap_cue = (i > 0 and toks[i - 1].low == "w") or (
-                i < last and toks[i + 1].low in STRONG_PERSON_VERBS
+                i < last
+                and (toks[i + 1].low in STRONG_PERSON_VERBS or toks[i + 1].low in _CHAT_ADVERBS)
             )
             if cheap_cue and _everyday_word_as_name(text, toks, i, lex):
                 out.append((tok.start, tok.end, "name"))
+            elif i > 0 and toks[i - 1].low in _SERVICE_ACRONYMS:
+                _append_acronym_org(text, toks, i, out)
             continue
         if kind is Kind.NAME or kind is Kind.UNKNOWN:
-            if _prev_word(toks, i) in PLACE_PREPS and (
-                low in lex.places or (kind is Kind.UNKNOWN and _after_living_verb(toks, i))
+            if (
+                i > 0
+                and toks[i - 1].low in _SERVICE_ACRONYMS
+                and _append_acronym_org(text, toks, i, out)
             ):
+                continue
+            org_end = _lowercase_org_end(text, toks, i)
+            if org_end:
+                out.append((tok.start, org_end, "org"))
+                continue
+            if _lowercase_place(text, toks, i, lex):
                 out.append((tok.start, tok.end, "place"))
+                continue
+            if _lowercase_possessive(text, toks, i) or _chat_subject(text, toks, i):
+                out.append((tok.start, tok.end, "name"))
                 continue
             cue = _lowercase_cue(text, toks, i) or (
                 i + 1 < len(toks)
@@ -838,11 +857,214 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
     return out
 
 
+def _lowercase_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "in tauranga", "moved to manukau", "at his sisters in ealing", "walking to yaba
+    market": a word in no list right after a place preposition is a town in chat. A second
+    word in no list after it ("in kapa haka") reads as a phrase from another language."""
+    prev = _prev_word(toks, i)
+    tok = toks[i]
+    if prev == "the" and i > 1 and toks[i - 2].low in _VENUE_PREPS:
+        return _bare_town(text, toks, i, lex)  # "at the gabba": a ground or a venue
+    if prev == "at" and not _place_noun_follows(text, toks, i):
+        return _bare_town(text, toks, i, lex)  # "we met at ponsonby"
+    if prev not in PLACE_PREPS and prev != "at":
+        return False
+    if tok.low in lex.places or _place_noun_follows(text, toks, i):
+        return True  # "to yaba market", "at balogun market"
+    if tok.kind is not Kind.UNKNOWN:
+        return False
+    if _after_living_verb(toks, i):
+        return True
+    if prev not in _TOWN_PREPS:
+        return False
+    if prev == "to" and (i < 2 or toks[i - 2].low not in _MOTION_WORDS):
+        return False  # "messaged to rebook": a verb after "to"
+    return _bare_town(text, toks, i, lex)
+
+
+def _bare_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """A lower-case word in no list after a place preposition, not shaped like a compound
+    ("lockdown"), a language ("isiZulu") or the first word of a foreign phrase."""
+    tok = toks[i]
+    if tok.kind is Kind.STOP or tok.kind is Kind.ORDINARY or tok.kind is Kind.WORD_NAME:
+        return False
+    if len(tok.word) < _MIN_BARE_TOWN or tok.possessive:
+        return False
+    if not tok.word.islower() or _two_everyday_words(tok.low, lex):
+        return False  # "in isiZulu": a language; "in lockdown": a compound
+    if _jargon_shaped(tok):
+        return False  # "in telehealth", "from dysregulation", "in ptsd group"
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.low in _HOMES:
+        return False  # "at nans place", "at cuzzies house": whose home, typed without "'"
+    return nxt is None or nxt.kind is not Kind.UNKNOWN or nxt.capital
+
+
+_HOMES = frozenset("place house flat home pad bach crib unit room".split())
+
+
+def _jargon_shaped(tok: Token) -> bool:
+    """A lower-case word shaped like a clinical term or an acronym rather than a town."""
+    low = tok.low
+    if tok.word.upper() in KNOWN_ACRONYMS or not any(v in low for v in "aeiouy"):
+        return True
+    return low.endswith(_JARGON_ENDINGS) or low.startswith(_JARGON_PREFIXES)
+
+
+_JARGON_ENDINGS = ("tion", "sion", "ism", "ity", "ment", "ology", "ics", "itis", "osis", "ance")
+_JARGON_PREFIXES = ("tele", "psycho", "hyper", "hypo", "dys", "cyber", "neuro", "physio")
+
+
+def _two_everyday_words(low: str, lex: Lexicon) -> bool:
+    """ "lockdown", "workout": a word in no list made of two everyday words."""
+    ordinary = lex.ordinary
+    return any(
+        low[:cut] in ordinary and low[cut:] in ordinary
+        for cut in range(_MIN_COMPOUND_PART, len(low) - _MIN_COMPOUND_PART + 1)
+    )
+
+
+_MIN_COMPOUND_PART = 3
+
+
+def _place_noun_follows(text: str, toks: list[Token], i: int) -> bool:
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and nxt.low in _PLACE_NOUNS and text[toks[i].end : nxt.start] == " "
+
+
+_TOWN_PREPS = frozenset({"in", "from", "near", "to"})
+_VENUE_PREPS = frozenset({"at", "to"})
+_MOTION_WORDS = frozenset(
+    "went go goes going gone drove drive driving walked walk walking bus train flight flew fly "
+    "trip moved move moving back way came come coming headed heading ride rode out over "
+    "down up".split()
+)
+_MIN_BARE_TOWN = 4
+_PLACE_NOUNS = frozenset("market markets station mall beach junction wharf shops".split())
+
+
+def _lowercase_org_end(text: str, toks: list[Token], i: int) -> int:
+    """ "gleneagle college", "parkview surgery", "nhs lothian": a lower-case word in no
+    list joined to an organisation noun after it, or a short service acronym before it,
+    is an organisation; returns where it ends (0: none). "the practice" has no such word."""
+    tok = toks[i]
+    if tok.possessive or i + 1 >= len(toks):
+        return 0
+    nxt = toks[i + 1]
+    if nxt.low in _LOWER_ORG_NOUNS and not nxt.capital and text[tok.end : nxt.start] == " ":
+        if nxt.low in _PLACE_NOUNS or not tok.word.islower():
+            return 0  # "yaba market": the place, not the market
+        if i > 0 and toks[i - 1].kind is Kind.UNKNOWN and not toks[i - 1].capital:
+            return 0  # "kapa haka practice": a phrase from another language
+        return nxt.end
+    return 0
+
+
+def _saint_org_end(text: str, toks: list[Token], i: int) -> int:
+    """ "st bede's college", "st john's hospital": a saint's name and an organisation noun
+    make a school, church or hospital; returns where it ends (0: none)."""
+    if i + 2 >= len(toks) or text[toks[i].end : toks[i + 1].start] not in _SAINT_GAPS:
+        return 0
+    saint, noun = toks[i + 1], toks[i + 2]
+    if not saint.possessive or saint.kind is Kind.STOP or noun.capital:
+        return 0
+    return noun.end if noun.low in _LOWER_ORG_NOUNS else 0
+
+
+_SAINTS = frozenset({"st", "saint", "sts"})
+_SAINT_GAPS = frozenset({" ", ". "})
+
+
+def _append_acronym_org(text: str, toks: list[Token], i: int, out: list[Candidate]) -> bool:
+    """Adds "nhs lothian" (acronym included) to ``out``; says whether it did."""
+    end = _acronym_org_end(text, toks, i)
+    if end:
+        out.append((toks[i - 1].start, end, "org"))
+    return bool(end)
+
+
+def _acronym_org_end(text: str, toks: list[Token], i: int) -> int:
+    """ "nhs lothian", "cmha durham": a lower-case service acronym before a name."""
+    if i == 0 or len(toks[i].word) < _MIN_BARE_TOWN:
+        return 0
+    head = toks[i - 1]
+    if head.capital or text[head.end : toks[i].start] != " ":
+        return 0
+    if head.low not in _SERVICE_ACRONYMS:
+        return 0
+    tok, lex = toks[i], lexicon()
+    if tok.kind is Kind.ORDINARY or tok.kind is Kind.WORD_NAME:
+        return tok.end if tok.low in lex.places else 0  # "nhs highland", not "nhs website"
+    if tok.kind is Kind.STOP or _two_everyday_words(tok.low, lex) or _jargon_shaped(tok):
+        return 0  # "nhs waitlist"
+    return tok.end
+
+
+_LOWER_ORG_NOUNS = ORG_SUFFIXES | frozenset(
+    "surgery practice primary secondary medical health hauora trust council kindy kindergarten "
+    "uni polytechnic tafe".split()
+)
+_SERVICE_ACRONYMS = frozenset("nhs cmha clsc dhb camhs cmht phn lhd ccg icb hse".split())
+# "lol sunny literally said": an adverb between a chat subject and its verb
+_CHAT_ADVERBS = frozenset(
+    "literally actually honestly totally basically apparently seriously finally just "
+    "really still never always also even already".split()
+)
+_CHAT_OPENERS = frozenset("lol lmao haha hahaha omg ugh ok okay so fyi btw update yeah ya".split())
+
+
+def _lowercase_possessive(text: str, toks: list[Token], i: int) -> bool:
+    """ "ngozi's appt", "jess's 2pm": a lower-case given name (or a longer word in no list)
+    with a possessive is someone's."""
+    tok = toks[i]
+    if not tok.possessive or (i > 0 and toks[i - 1].low in _DETERMINERS):
+        return False
+    return tok.kind is Kind.NAME or len(tok.word) >= _MIN_JOINED_NAME
+
+
+def _chat_subject(text: str, toks: list[Token], i: int) -> bool:
+    """ "haha priyanka totally ignored me": a word in no list opening a message, before an
+    adverb and a past-tense or person verb, is the person who did it."""
+    if i + 2 >= len(toks) or not _opens_chat(text, toks, i):
+        return False
+    adverb, verb = toks[i + 1], toks[i + 2]
+    if adverb.low not in _CHAT_ADVERBS or text[toks[i].end : verb.start].count(" ") != 2:
+        return False
+    if verb.low in SPEECH_VERBS or verb.low in _SOCIAL_VERBS:
+        return True
+    # a listed given name may do anything; a word in no list ("covid literally ruined
+    # it") must do what only a person does
+    return toks[i].kind is Kind.NAME and (
+        verb.low in STRONG_PERSON_VERBS or verb.low in PERSON_VERBS
+    )
+
+
+_SOCIAL_VERBS = frozenset(
+    "ignored ignores ghosted ghosts blocked blocks hugged hugs yelled yells snapped snaps "
+    "apologised apologized apologises apologizes promised promises forgot forgets opened opens "
+    "showed shows turned rocked rocks replied replies begged begs refused refuses".split()
+)
+
+
+def _opens_chat(text: str, toks: list[Token], i: int) -> bool:
+    """At a sentence start, or after a chat opener there ("lol", "omg", "fyi")."""
+    if _starts_sentence(text, toks, i):
+        return True
+    return (
+        i > 0
+        and toks[i - 1].low in _CHAT_OPENERS
+        and text[toks[i - 1].end : toks[i].start].strip(" ,:-") == ""
+        and _starts_sentence(text, toks, i - 1)
+    )
+
+
 def _lowercase_initials(text: str, toks: list[Token], i: int) -> bool:
     """Two lower-case letters in no list used as someone's initials: "jj said"."""
     tok = toks[i]
     if len(tok.word) != _INITIALS_LEN or tok.kind is not Kind.UNKNOWN:
         return False
+    if tok.start and text[tok.start - 1].isdigit():
+        return False  # "her 4pm got cancelled": a unit after a number
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if (
         nxt
@@ -877,10 +1099,22 @@ def _everyday_word_as_name(text: str, toks: list[Token], i: int, lex: Lexicon) -
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return (
         nxt is not None
-        and nxt.low in STRONG_PERSON_VERBS
         and text[toks[i].end : nxt.start] == " "
         and (low in lex.word_names or low in lex.given_names)
-        and _starts_sentence(text, toks, i)
+        and _verb_follows(text, toks, i + 1)
+        and _opens_chat(text, toks, i)
+    )
+
+
+def _verb_follows(text: str, toks: list[Token], j: int) -> bool:
+    """A person verb at ``j``, or after one chat adverb there ("sunny literally said")."""
+    if toks[j].low in STRONG_PERSON_VERBS:
+        return True
+    return (
+        toks[j].low in _CHAT_ADVERBS
+        and j + 1 < len(toks)
+        and toks[j + 1].low in STRONG_PERSON_VERBS
+        and text[toks[j].end : toks[j + 1].start] == " "
     )
 
 
@@ -904,7 +1138,23 @@ def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
         or (prev in _CONTACT_PREPS and i > 1 and toks[i - 2].low in _TALK_VERBS)
     ):
         return True  # "saw lani", "texted hemi", "spoke to thabo": a person is met
+    if _feeling_about_name(toks, i):
+        return True
     return prev == "and" and i > 1 and (toks[i - 2].low in RELATIONS or toks[i - 2].low in _PEOPLE)
+
+
+def _feeling_about_name(toks: list[Token], i: int) -> bool:
+    """ "so proud of amara", "worried about tane": a listed given name after a feeling
+    and "of"/"about" is the person felt for ("sick of covid" has no listed name)."""
+    if toks[i].kind is not Kind.NAME or i < 2 or toks[i - 1].low not in _ABOUT:
+        return False
+    return toks[i - 2].low in _FEELINGS
+
+
+_ABOUT = frozenset({"of", "about", "for"})
+_FEELINGS = frozenset(
+    "proud worried scared afraid jealous fond thinking sorry happy stressed anxious".split()
+)
 
 
 _CHAT_WITH = frozenset({"w", "wit", "with"})
