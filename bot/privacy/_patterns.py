@@ -58,7 +58,7 @@ _DATE = re.compile(
     r"|\b\d{4}-(?:0?[1-9]|1[0-2])-(?:[12]\d|3[01]|0?[1-9])\b"
     r"|(?<![\d/.:-])(?:0?[1-9]|1[0-2])[/.-](?:[12]\d|3[01]|0?[1-9])[/.-](?:\d{4}|\d{2})(?![\d/:-])"
     r"|(?<![\d/.:-])(?:[12]\d|3[01]|0?[1-9])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{4}(?![\d/:-])"
-    r"|(?<![\d/.:-])(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])(?![\d/:%]|\.\d)"
+    r"|(?<![\d/.:-])(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])(?![\d/%]|:\d|\.\d)"
     rf"|\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{_COUNTER_NOUNS})\b|-)"
     rf"|(?-i:\b{_WEEKDAYS})"
     rf"\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{_COUNTER_NOUNS})\b|-))",
@@ -163,6 +163,31 @@ def _phones(text: str) -> Iterator[Candidate]:
     if "-" in text or "." in text:  # a local number has one or the other
         for m in _LOCAL_PHONE.finditer(text):
             yield m.start(), m.end(), "phone"
+    yield from _cued_phones(text)
+
+
+# "mobile 9123 4567", "phone is (01) 626 4411", "reach her on 0412 345 678": digits in
+# groups after a word that says a phone number follows, in any country's layout
+_PHONE_CUE = re.compile(
+    r"(?i)\b(?:mobile|mob|cell|cellphone|phone|ph|tel|telephone|landline|whatsapp|viber"
+    r"|(?:her|his|their|my|your|our)\s+(?:number|no\.?)"
+    r"|(?:reachable|call|ring|text|reach)(?:\s+(?:him|her|them|me|us))?\s+(?:on|at))"
+    r"(?:\s+(?:is|was|no\.?|number|nr))?\s*[:#-]?\s*"
+    r"(?P<num>\+?\(?\d[\d\s().-]{5,18}\d)"
+)
+_MIN_CUED_PHONE_DIGITS = 7
+_MAX_CUED_PHONE_DIGITS = 13
+
+
+def _cued_phones(text: str) -> Iterator[Candidate]:
+    for m in _PHONE_CUE.finditer(text):
+        number = m.group("num")
+        digits = sum(c.isdigit() for c in number)
+        if not _MIN_CUED_PHONE_DIGITS <= digits <= _MAX_CUED_PHONE_DIGITS:
+            continue
+        if is_counting_run(number) or _is_year_run(number):
+            continue
+        yield m.start("num"), m.end("num"), "phone"
 
 
 # Cheap tests that rule a window out before the slower patterns run.

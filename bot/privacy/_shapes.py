@@ -132,6 +132,28 @@ def _postcodes(text: str, lo: int, hi: int) -> Iterator[Candidate]:
                 yield m.start(), m.end(), "place"
 
 
+# "Rotorua, 3204", "Singapore 640123", "[place] 2031": a number right after a known town or
+# region (or a place already replaced) is its postcode; a year is not ("in Leeds 2019")
+_AFTER_PLACE = re.compile(
+    r"(?:\[place\]|(?<![\w'’])(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)),?\s(?P<code>\d{4,6})"
+    r"(?![\d/:.,]\d|[\d/%-]|\s*(?:am|pm|hrs?|h|km|kg|ml|mg)\b)"
+)
+
+
+def _place_postcodes(text: str, lo: int, hi: int) -> Iterator[Candidate]:
+    lex = lexicon()
+    for m in _AFTER_PLACE.finditer(text, lo, hi):
+        code = m.group("code")
+        if len(code) == _YEAR_DIGITS and code[:2] in ("19", "20"):
+            continue
+        place = m.group("place")
+        if place is None or place.lower() in lex.places or place.lower() in lex.regions:
+            yield m.start("code"), m.end("code"), "place"
+
+
+_YEAR_DIGITS = 4
+
+
 def is_counting_run(value: str) -> bool:
     """Short numbers joined by hyphens or spaces that count up or down by one or repeat: the names
     of techniques and scales ("5-4-3-2-1" grounding, "3-3-3", "10-9-8-7"), not numbers."""
@@ -266,6 +288,7 @@ def wide_shapes(
     for n, (lo, hi) in enumerate(windows):
         dated.extend(_dates(text, lo, hi))
         coded.extend(_postcodes(text, lo, hi))
+        coded.extend(_place_postcodes(text, lo, hi))
         if digits is None or digits[n] >= _MIN_NATIONAL_ID_DIGITS:
             coded.extend(_national_ids(text, lo, hi))
     dated.extend(_word_dates(text, lowered))
