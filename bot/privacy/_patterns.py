@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from ._shapes import is_counting_run, wide_shapes
+from ._vocab import KNOWN_ACRONYMS
 
 Candidate = tuple[int, int, str]
 
@@ -200,7 +201,7 @@ def _ids(text: str) -> Iterator[Candidate]:
         if sum(c.isdigit() for c in value) >= 3 and len(value) >= 4 and not _is_year_run(value):
             yield m.start("id"), m.end("id"), "id"
     for m in _MIXED_ID.finditer(text):
-        if m.group() not in _KNOWN_CODES:
+        if m.group() not in _KNOWN_CODES and not _measure_code(m.group()):
             yield m.start(), m.end(), "id"
     for m in _SSN.finditer(text):
         yield m.start(), m.end(), "id"
@@ -210,6 +211,15 @@ def _ids(text: str) -> Iterator[Candidate]:
             _is_year_run(value) or is_counting_run(value)
         ):
             yield m.start(), m.end(), "id"
+
+
+def _measure_code(value: str) -> bool:
+    """A clinical measure or manual and its version: "DASS-21", "CORE-10", "WHO-5"."""
+    name, _, number = value.partition("-")
+    return name in KNOWN_ACRONYMS and number.isdigit() and len(number) <= _MEASURE_DIGITS
+
+
+_MEASURE_DIGITS = 3
 
 
 def _is_year_run(value: str) -> bool:

@@ -24,6 +24,7 @@ from ._vocab import (
     KNOWN_ACRONYMS,
     NAME_CONNECTORS,
     ORG_PREPS,
+    OWNED_WORD_NAMES,
     ORG_SUFFIXES,
     PERSON_VERBS,
     PLACE_PREPS,
@@ -175,6 +176,8 @@ def _raw_info(raw: str, lex: Lexicon) -> _RawInfo:
             word = contraction.group(1)
             possessive = raw[-1:].lower() == "s"
     kind, capital, acronym, low = _word_info(word, lex)
+    if word is not raw and _NEGATION.search(raw):
+        kind = Kind.ORDINARY  # "didn't", "Don't": an auxiliary, whatever "didn" or "Don" is
     if not capital and "-" in word and kind is not Kind.STOP and _PARTICLE_HYPHEN.match(word):
         kind, capital = Kind.UNKNOWN, True  # "al-Hashimi", "bin-Salleh": part of a name
     info = (word, len(word), possessive, kind, capital, acronym, low)
@@ -209,6 +212,7 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
     return out
 
 
+_NEGATION = re.compile(r"[nN]['’][tT]$")
 _PARTICLE_HYPHEN = re.compile(
     r"(?:al|el|ul|ud|ad|ar|as|ash|at|az|bin|ibn|abu|bint|ben|van|von|de|di|da|du|la|le|dos|das)"
     r"-[A-Z]"
@@ -430,7 +434,16 @@ def _unknown_acronym(tok: Token) -> bool:
         len(tok.word) <= _MAX_ACRONYM
         and tok.word not in KNOWN_ACRONYMS
         and tok.kind not in (Kind.STOP, Kind.ORDINARY)
+        and not _known_hyphenated(tok.word)
     )
+
+
+def _known_hyphenated(word: str) -> bool:
+    """A known abbreviation with a letter or a part added: "IES-R", "C-SSRS", "HAM-D"."""
+    if "-" not in word:
+        return False
+    head = word.partition("-")[0]
+    return head in KNOWN_ACRONYMS or word.replace("-", "") in KNOWN_ACRONYMS
 
 
 _MAX_ACRONYM = 5
@@ -714,7 +727,7 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
                     weak=kind is Kind.NAME and _prev_word(toks, i) not in _DETERMINERS,
                 )
             )
-            common = tok.kind is Kind.NAME and (
+            common = tok.kind is Kind.NAME and not _owned_word(text, toks, i) and (
                 lex.given_names.get(low, 0) >= _MIN_FREQ_BARE_LOWERCASE
                 or _starts_sentence(text, toks, i)
             )
@@ -821,18 +834,53 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     lex = lexicon()
     toks = _tokens(text, lex)
     out: list[Candidate] = _initialisms(text) if "." in text else []
+    kept = _phrase_tokens(text, toks, lex)
     for whole in _runs(text, toks):
-        if len(whole) == 1:
-            if not _plainly_ordinary(toks[whole[0]]):  # "I", "Monday": nothing to judge
-                _judge_run(text, toks, whole, lex, out)
-            continue
-        for run in _split_at_suffixes(toks, whole):
-            _judge_run(text, toks, run, lex, out)
+        for piece in _outside(whole, kept) if kept else (whole,):
+            if len(piece) == 1:
+                if not _plainly_ordinary(toks[piece[0]]):  # "I", "Monday": nothing to judge
+                    _judge_run(text, toks, piece, lex, out)
+                continue
+            for run in _split_at_suffixes(toks, piece):
+                _judge_run(text, toks, run, lex, out)
     out.extend(_lowercase_names(text, toks, lex))
     out.extend(contextual_organisations(text, toks, lex))
     out.extend(_repeats(toks, out))
     out.extend(_listed_with_names(text, toks, out, lex))
     return out
+
+
+def _phrase_tokens(text: str, toks: list[Token], lex: Lexicon) -> set[int]:
+    """Tokens inside the name of a thing kept whole ("Red Bull", "Hari Raya", "Kia ora",
+    "Young Person"): its words may be names or places one by one, but not together."""
+    heads = lex.phrase_heads
+    kept: set[int] = set()
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if not tok.capital or tok.low not in heads or i in kept:
+            continue
+        for j in range(min(n, i + _MAX_PHRASE), i + 1, -1):
+            if any(text[toks[k].end : toks[k + 1].start] != " " for k in range(i, j - 1)):
+                continue
+            if " ".join(t.low for t in toks[i:j]) in lex.phrases:
+                kept.update(range(i, j))
+                break
+    return kept
+
+
+_MAX_PHRASE = 5
+
+
+def _outside(run: list[int], kept: set[int]) -> list[list[int]]:
+    """The stretches of a run left beside the names of things kept whole."""
+    pieces: list[list[int]] = [[]]
+    for i in run:
+        if i in kept:
+            if pieces[-1]:
+                pieces.append([])
+        else:
+            pieces[-1].append(i)
+    return [p for p in pieces if p]
 
 
 def _split_at_suffixes(toks: list[Token], run: list[int]) -> list[list[int]]:
@@ -870,12 +918,24 @@ def _judge_run(
         out.append(shaped)
         return
     for seg in _segments(text, toks, run, lex):
+        if len(seg) == 1 and _owned_word(text, toks, seg[0]):
+            continue
         starts = run_start if seg[0] == run[0] else _starts_sentence(text, toks, seg[0])
         if _judge_segment(text, toks, seg, starts, lex):
             start, end = toks[seg[0]].start, toks[seg[-1]].end
             start = _absorb_acronym(text, toks, seg[0], start)
             start = _absorb_long_title(text, toks, seg[0], start)
             out.append((start, end, _run_kind(text, toks, seg, lex)))
+
+
+def _owned_word(text: str, toks: list[Token], i: int) -> bool:
+    """ "her Lola", "his lola", "the kai": a kinship or everyday word of another language
+    that is also a given name reads as the word right after an owner or "the"."""
+    tok = toks[i]
+    if tok.low not in OWNED_WORD_NAMES or i == 0 or tok.possessive:
+        return False
+    prev = toks[i - 1]
+    return prev.low in _POSSESSIVES and text[prev.end : tok.start] == " "
 
 
 def _plainly_ordinary(tok: Token) -> bool:
