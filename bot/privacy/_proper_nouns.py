@@ -598,7 +598,17 @@ def _after_preposition(
         return None
     if single_person and phrase not in lex.places:
         return None
+    if len(words) == 1 and _common_noun_after_prep(text, words[0], lex):
+        return None
     return words[0].start, words[-1].end, kind
+
+
+def _common_noun_after_prep(text: str, tok: Token, lex: Lexicon) -> bool:
+    """ "discussed in Supervision", "administered at Session 1", "in Year 9": a capitalised
+    everyday noun shaped like an abstract noun, or numbered, is no town or employer."""
+    if not _plain_word(tok, lex) or tok.low in lex.places:
+        return False
+    return tok.low.endswith(_NOUN_ENDINGS) or _NUMBER_AFTER.match(text, tok.end) is not None
 
 
 def _run_kind(text: str, toks: list[Token], seg: list[int], lex: Lexicon) -> str:
@@ -631,6 +641,8 @@ def _judge_segment(
 ) -> bool:
     first = toks[seg[0]]
     titled = seg[0] > 0 and toks[seg[0] - 1].title
+    if not titled and _everyday_after_with(toks, seg, lex):
+        return False
     if titled or _has_relation_cue(text, toks, seg[0]):
         return True
     if run_start and len(seg) == 1 and _abstract_subject(text, toks, seg[0]):
@@ -654,6 +666,30 @@ def _judge_segment(
         return True
     weak = first.kind is Kind.UNKNOWN
     return _person_follows(text, toks, seg[-1], weak=weak)
+
+
+def _everyday_after_with(toks: list[Token], seg: list[int], lex: Lexicon) -> bool:
+    """ "continue with Solution-Focused Brief Therapy", "worked with Grounding": after "with"
+    a run of everyday words that no one is named is a thing, not a person."""
+    if seg[0] == 0 or toks[seg[0] - 1].low not in _WITH_WORDS:
+        return False
+    return all(_plain_word(toks[i], lex) for i in seg)
+
+
+_WITH_WORDS = frozenset({"with", "w/"})
+
+
+def _plain_word(tok: Token, lex: Lexicon) -> bool:
+    """An everyday word that is no given name, word-name or surname."""
+    low = tok.low
+    return (
+        tok.kind in (Kind.ORDINARY, Kind.STOP)
+        and not tok.acronym
+        and not tok.possessive
+        and low not in lex.given_names
+        and low not in lex.word_names
+        and low not in lex.surnames
+    )
 
 
 def _abstract_subject(text: str, toks: list[Token], i: int) -> bool:
@@ -863,12 +899,18 @@ def _phrase_tokens(text: str, toks: list[Token], lex: Lexicon) -> set[int]:
             if any(text[toks[k].end : toks[k + 1].start] != " " for k in range(i, j - 1)):
                 continue
             if " ".join(t.low for t in toks[i:j]) in lex.phrases:
-                kept.update(range(i, j))
+                if not _runs_on(text, toks, j):  # "Santo Niño Parish" is judged whole
+                    kept.update(range(i, j))
                 break
     return kept
 
 
 _MAX_PHRASE = 5
+
+
+def _runs_on(text: str, toks: list[Token], j: int) -> bool:
+    """Whether a capitalised word follows token ``j - 1`` in the same run."""
+    return j < len(toks) and toks[j].capital and text[toks[j - 1].end : toks[j].start] == " "
 
 
 def _outside(run: list[int], kept: set[int]) -> list[list[int]]:
