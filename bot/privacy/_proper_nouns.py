@@ -645,13 +645,17 @@ def _judge_segment(
         return False
     if titled or _has_relation_cue(text, toks, seg[0]):
         return True
-    if run_start and len(seg) == 1 and _abstract_subject(text, toks, seg[0]):
+    if run_start and len(seg) == 1 and (
+        _abstract_subject(text, toks, seg[0]) or _defined_word(toks, seg[0])
+    ):
         return False
     phrase = " ".join(toks[i].word for i in seg).lower()
     if phrase in lex.regions and not _strong_person_cue(text, toks, seg[-1]):
         return False
     kinds = [toks[i].kind for i in seg]
     strong = [k for k in kinds if k in (Kind.NAME, Kind.UNKNOWN)]
+    if len(seg) == 1 and _listed_with_abstracts(text, toks, seg[0], lex):
+        return False
     if not run_start:
         return (
             bool(strong) or Kind.WORD_NAME in kinds or any(_namey(text, toks, i, lex) for i in seg)
@@ -666,6 +670,43 @@ def _judge_segment(
         return True
     weak = first.kind is Kind.UNKNOWN
     return _person_follows(text, toks, seg[-1], weak=weak)
+
+
+def _listed_with_abstracts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "Strengths: Humour, Persistence, Faith": an abstract word that is also a name, listed
+    among capitalised everyday nouns, one of them abstract ("-ness", "-ence", "-ship"), is
+    one of them, unless a person's verb follows it."""
+    tok = toks[i]
+    if tok.low not in _ABSTRACT_NAMES or tok.possessive:
+        return False
+    near = []
+    if i > 0 and text[toks[i - 1].end : tok.start] in _LIST_GAPS:
+        near.append(toks[i - 1])
+    if i + 1 < len(toks) and text[tok.end : toks[i + 1].start] in _LIST_GAPS:
+        near.append(toks[i + 1])
+    return (
+        bool(near)
+        and all(t.capital and _plain_word(t, lex) for t in near)
+        and any(t.low.endswith(_ABSTRACT_ENDINGS) for t in near)
+        and not _strong_person_cue(text, toks, i)
+    )
+
+
+_ABSTRACT_ENDINGS = (*_NOUN_ENDINGS, "ence", "ance", "ship", "hood", "dom", "our", "or")
+
+
+def _defined_word(toks: list[Token], i: int) -> bool:
+    """ "Will is what she lacks", "Summer is when it gets worse": an everyday word opening a
+    sentence and defined by "is what/when/how/why" reads as the word, not a person."""
+    tok = toks[i]
+    if tok.kind not in (Kind.WORD_NAME, Kind.ORDINARY) or tok.possessive or i + 2 >= len(toks):
+        return False
+    verb, wh = toks[i + 1], toks[i + 2]
+    return verb.low in _COPULAS and wh.low in _DEFINING and not wh.capital
+
+
+_COPULAS = frozenset({"is", "was", "isn't", "wasn't"})
+_DEFINING = frozenset({"what", "when", "how", "why"})
 
 
 def _everyday_after_with(toks: list[Token], seg: list[int], lex: Lexicon) -> bool:
