@@ -650,7 +650,9 @@ def _judge_segment(
     ):
         return False
     phrase = " ".join(toks[i].word for i in seg).lower()
-    if phrase in lex.regions and not _strong_person_cue(text, toks, seg[-1]):
+    if phrase in lex.regions and (
+        not _strong_person_cue(text, toks, seg[-1]) or _region_after_and(toks, seg[-1], lex)
+    ):
         return False
     kinds = [toks[i].kind for i in seg]
     strong = [k for k in kinds if k in (Kind.NAME, Kind.UNKNOWN)]
@@ -693,6 +695,21 @@ def _listed_with_abstracts(text: str, toks: list[Token], i: int, lex: Lexicon) -
 
 
 _ABSTRACT_ENDINGS = (*_NOUN_ENDINGS, "ence", "ance", "ship", "hood", "dom", "our", "or")
+
+
+def _region_after_and(toks: list[Token], last: int, lex: Lexicon) -> bool:
+    """ "India and South Korea": a country joined by "and" to another region is listed with
+    it, not described as a person ("Georgia and Amir")."""
+    if last + 2 >= len(toks) or toks[last + 1].word != "and" or toks[last].possessive:
+        return False
+    words: list[str] = []
+    for tok in toks[last + 2 : last + 5]:
+        if not tok.capital:
+            break
+        words.append(tok.low)
+        if " ".join(words) in lex.regions:
+            return True
+    return False
 
 
 def _defined_word(toks: list[Token], i: int) -> bool:
