@@ -109,6 +109,8 @@ def _classify_lower(low: str, lex: Lexicon) -> Kind:
         head, _, rest = low.partition("-")
         if head in _KIN_PREFIXES and _classify_lower(rest, lex) in (Kind.STOP, Kind.ORDINARY):
             return Kind.STOP  # "great-nan", "step-mum"
+        if rest in _HONORIFICS and _classify_lower(head, lex) is Kind.STOP:
+            return Kind.STOP  # "dada-ji", "obaa-chan": a kinship word with an honorific
         parts = [_hyphen_part(p, lex) for p in low.split("-") if p]
         if parts and all(p in (Kind.ORDINARY, Kind.STOP) for p in parts):
             return Kind.ORDINARY
@@ -142,6 +144,7 @@ def _hyphen_part(part: str, lex: Lexicon) -> Kind:
 
 _CLASS_CACHE: dict[str, Kind] = {}
 _KIN_PREFIXES = frozenset({"great", "step", "grand", "half"})
+_HONORIFICS = frozenset({"ji", "jee", "san", "chan", "sama", "saab", "sahib"})
 _SYLLABLE = 3  # "Min-jun": a part this short that is a stop word is a name syllable
 
 

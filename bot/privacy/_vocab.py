@@ -40,9 +40,11 @@ PERSON_VERBS = frozenset(
     """.split()
 )
 
-# Kinship and everyday words of other languages that are also given names: after "her",
-# "his", "the" they are the word ("her Lola and Lolo", "help with the kai"), else a name.
-OWNED_WORD_NAMES = frozenset({"lola", "kai", "ama", "mimi", "gigi", "nona", "lala", "koko"})
+# Kinship and everyday words of other languages that are also given names or places: after
+# "her", "his", "the" they are the word ("her Lola and Lolo", "help with the kai").
+OWNED_WORD_NAMES = frozenset(
+    {"lola", "kai", "ama", "mimi", "gigi", "nona", "lala", "koko", "nokomis"}
+)
 
 # Extra cues accepted for words that cannot be everyday English.
 WEAK_PERSON_CUES = frozenset({"is", "was", "has", "had", "and", "will", "would", "can", "could"})
