@@ -24,8 +24,8 @@ from ._vocab import (
     KNOWN_ACRONYMS,
     NAME_CONNECTORS,
     ORG_PREPS,
-    OWNED_WORD_NAMES,
     ORG_SUFFIXES,
+    OWNED_WORD_NAMES,
     PERSON_VERBS,
     PLACE_PREPS,
     RELATIONS,
@@ -648,8 +648,10 @@ def _judge_segment(
         return False
     if titled or _has_relation_cue(text, toks, seg[0]):
         return True
-    if run_start and len(seg) == 1 and (
-        _abstract_subject(text, toks, seg[0]) or _defined_word(toks, seg[0])
+    if (
+        run_start
+        and len(seg) == 1
+        and (_abstract_subject(text, toks, seg[0]) or _defined_word(toks, seg[0]))
     ):
         return False
     phrase = " ".join(toks[i].word for i in seg).lower()
@@ -824,9 +826,13 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
                     weak=kind is Kind.NAME and _prev_word(toks, i) not in _DETERMINERS,
                 )
             )
-            common = tok.kind is Kind.NAME and not _owned_word(text, toks, i) and (
-                lex.given_names.get(low, 0) >= _MIN_FREQ_BARE_LOWERCASE
-                or _starts_sentence(text, toks, i)
+            common = (
+                tok.kind is Kind.NAME
+                and not _owned_word(text, toks, i)
+                and (
+                    lex.given_names.get(low, 0) >= _MIN_FREQ_BARE_LOWERCASE
+                    or _starts_sentence(text, toks, i)
+                )
             )
             if cue or common:
                 out.append((tok.start, tok.end, "name"))
@@ -957,16 +963,34 @@ def _phrase_tokens(text: str, toks: list[Token], lex: Lexicon) -> set[int]:
         if not tok.capital or tok.low not in heads or i in kept:
             continue
         for j in range(min(n, i + _MAX_PHRASE), i + 1, -1):
-            if any(text[toks[k].end : toks[k + 1].start] != " " for k in range(i, j - 1)):
+            if any(not _phrase_gap(text, toks[k], toks[k + 1]) for k in range(i, j - 1)):
                 continue
-            if " ".join(t.low for t in toks[i:j]) in lex.phrases:
-                if not _runs_on(text, toks, j):  # "Santo Niño Parish" is judged whole
+            phrase = " ".join(t.low for t in toks[i:j])
+            if phrase in lex.phrases:
+                if not _runs_on(text, toks, j) and not (  # "Santo Niño Parish": judged whole
+                    phrase in lex.brand_phrases and _employer_slot(toks, i)
+                ):
                     kept.update(range(i, j))
                 break
     return kept
 
 
 _MAX_PHRASE = 5
+
+
+def _employer_slot(toks: list[Token], i: int) -> bool:
+    """ "at Burger King", "works for Red Bull": where a business may be someone's employer."""
+    prev = _prev_word(toks, i)
+    return prev == "at" or (prev == "for" and i > 1 and toks[i - 2].low in _WORKING)
+
+
+_WORKING = frozenset({"work", "works", "worked", "working", "job", "shifts", "volunteers"})
+
+
+def _phrase_gap(text: str, left: Token, right: Token) -> bool:
+    """One space between two words of a phrase, after a possessive too ("Grey's Anatomy")."""
+    gap = text[left.end : right.start]
+    return gap == " " or (left.possessive and gap in ("'s ", "’s "))
 
 
 def _runs_on(text: str, toks: list[Token], j: int) -> bool:

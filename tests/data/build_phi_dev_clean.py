@@ -4,9 +4,10 @@ The texts were written for this set without looking at the anonymizer's rules, m
 identifier-free texts a careless rule would damage: kinship words in many languages,
 religious words and practices, headings and bullet lists, clinical words and measures,
 brands and apps used as things, everyday words at a sentence start that are also given
-names; and texts where such words stand next to real identifiers. Each source line is ``category|text``, with identifiers marked
-``{KIND:text}``; a line without ``category|`` continues the text before it. Texts
-whose category starts with ``clean_`` hold no identifier.
+names; and texts where such words stand next to real identifiers. Each source line is
+``category|text``, with identifiers marked ``{KIND:text}``; a line without
+``category|`` continues the text before it. Texts whose category starts with ``clean_``
+hold no identifier.
 Run: ``python tests/data/build_phi_dev_clean.py`` (deterministic).
 """
 

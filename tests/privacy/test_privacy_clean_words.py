@@ -70,3 +70,33 @@ def test_identifier_beside_kept_words_removed(text: str, gone: str, kept: str) -
     assert gone not in out, out
     assert kept in out, out
     assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("She works at Burger King on weekends.", "Burger King"),
+        ("He got a job at Tim Hortons last month.", "Hortons"),
+        ("He works for Red Bull in marketing.", "Red Bull"),
+    ],
+    ids=lambda v: v[:30],
+)
+def test_kept_business_named_as_employer_removed(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out, out
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One Red Bull a day now, and Burger King only on Fridays.",
+        "Grey's Anatomy binge over the weekend, then Harry Potter.",
+        "Came home for Hari Raya and met everyone at Simbang Gabi.",
+        "His Dada-ji and Chacha-ji came for Eid. Her Ah Ma makes kueh.",
+        "Lent started on Ash Wednesday. Día de los Muertos altar for her abuela.",
+    ],
+    ids=lambda v: v[:30],
+)
+def test_kept_phrases_unchanged(text: str) -> None:
+    assert redact(text) == text
