@@ -114,9 +114,21 @@ def _classify_lower(low: str, lex: Lexicon) -> Kind:
         parts = [_hyphen_part(p, lex) for p in low.split("-") if p]
         if parts and all(p in (Kind.ORDINARY, Kind.STOP) for p in parts):
             return Kind.ORDINARY
+        if _everyday_compound(parts):
+            return Kind.ORDINARY  # "rose-tinted", "sky-high": not "Summer-Rain"
         if any(p is Kind.NAME for p in parts):
             return Kind.NAME
     return Kind.UNKNOWN
+
+
+def _everyday_compound(parts: list[Kind]) -> bool:
+    """A hyphenated word of everyday words, one of them a word-name, ending in an everyday
+    word as English compounds do ("rose-tinted"; not "Star-Lily" or "Ruby-May")."""
+    return (
+        Kind.WORD_NAME in parts
+        and parts[-1] is Kind.ORDINARY
+        and all(p in (Kind.ORDINARY, Kind.WORD_NAME) for p in parts)
+    )
 
 
 def _gerund_of_ordinary(low: str, lex: Lexicon) -> bool:
