@@ -821,6 +821,8 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
                 out.append((tok.start, tok.end, "name"))
             continue
         if kind is Kind.NAME or kind is Kind.UNKNOWN:
+            if _owned_word(text, toks, i):
+                continue
             if _prev_word(toks, i) in PLACE_PREPS and (
                 low in lex.places or (kind is Kind.UNKNOWN and _after_living_verb(toks, i))
             ):
@@ -1071,10 +1073,34 @@ def _owned_word(text: str, toks: list[Token], i: int) -> bool:
     """ "her Lola", "his lola", "the kai": a kinship or everyday word of another language
     that is also a given name reads as the word right after an owner or "the"."""
     tok = toks[i]
-    if tok.low not in OWNED_WORD_NAMES or i == 0 or tok.possessive:
+    if tok.low not in OWNED_WORD_NAMES or tok.possessive:
         return False
-    prev = toks[i - 1]
-    return prev.low in _POSSESSIVES and text[prev.end : tok.start] == " "
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and prev.low in _POSSESSIVES and text[prev.end : tok.start] == " ":
+        return True
+    return _paired_with_kin(text, toks, i)
+
+
+def _paired_with_kin(text: str, toks: list[Token], i: int) -> bool:
+    """ "lola and lolo", "Lolo and Lola": joined by "and" to a kinship word."""
+    tok = toks[i]
+    if i + 2 < len(toks) and text[tok.end : toks[i + 2].start] == " and ":
+        return _kin_word(toks[i + 2])
+    if i >= 2 and text[toks[i - 2].end : tok.start] == " and ":
+        return _kin_word(toks[i - 2])
+    return False
+
+
+def _kin_word(tok: Token) -> bool:
+    """A kinship word of another language ("Lolo", "Ouma"): "Mum and Lola" may be two
+    people, "Lolo and Lola" are grandparents."""
+    return tok.kind is Kind.STOP and tok.low in _KIN_TITLES and tok.low not in _ENGLISH_KIN
+
+
+_ENGLISH_KIN = frozenset(
+    "papa mama nana nan aunty auntie uncle coach fr father sister brother pastor grandma "
+    "grandpa gran granny grandad pop aunt nanna".split()
+)
 
 
 def _plainly_ordinary(tok: Token) -> bool:

@@ -42,6 +42,11 @@ from bot.privacy import redact
         "Key themes: Loss, Faith, Belonging",
         "Family visiting from India and South Korea next month.",
         "lah the boy finally talked today. sawa, the mzee came with him this time",
+        "omg her lola came to the session lol",
+        "lola and lolo came to the school play",
+        "Rose-tinted glasses, she said. Sky-high anxiety on Monday.",
+        "TL;DR: went well. MDT: agreed step-down. Language: Te Reo Māori.",
+        "Columbia scale negative. HoNOS reviewed. EMDR phase 3, VOC 3 to 6.",
     ],
     ids=lambda v: v[:30],
 )
@@ -62,6 +67,10 @@ def test_identifier_free_text_unchanged(text: str) -> None:
         ("Kai came to group with his koro.", "Kai", "koro"),
         ("Red Bull with Tavita after training.", "Tavita", "Red Bull"),
         ("She works at Boots in Reading.", "Boots", "works"),
+        ("Mum and Lola came to the review.", "Lola", "Mum"),
+        ("lola and her mum came to group", "lola", "mum"),
+        ("Star-Lily told me about her week.", "Star-Lily", "week"),
+        ("Ruby-May came with her nan.", "Ruby-May", "nan"),
     ],
     ids=lambda v: v[:30] if isinstance(v, str) else "",
 )
