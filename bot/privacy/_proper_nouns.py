@@ -952,6 +952,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     toks = _tokens(text, lex)
     out: list[Candidate] = _initialisms(text) if "." in text else []
     kept = _phrase_tokens(text, toks, lex)
+    _shouted_words(text, toks)
     for whole in _runs(text, toks):
         for piece in _outside(whole, kept) if kept else (whole,):
             if len(piece) == 1:
@@ -965,6 +966,51 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     out.extend(_repeats(toks, out))
     out.extend(_listed_with_names(text, toks, out, lex))
     return out
+
+
+def _shouted_words(text: str, toks: list[Token]) -> None:
+    """ "WHAT GIVES HER HOPE", "GRACE PERIOD": in a heading written in capitals an everyday
+    word that is also a name ("HOPE", "GRACE") stands beside other everyday words; it is a
+    word there, not an unknown abbreviation."""
+    for i, tok in enumerate(toks):
+        if (
+            tok.acronym
+            and tok.kind is Kind.WORD_NAME
+            and _shouted_neighbour(text, toks, i)
+            and not _name_beside(toks, i)
+        ):
+            tok.kind = Kind.STOP
+
+
+def _name_beside(toks: list[Token], i: int) -> bool:
+    """ "HOPE MWANGI", "DR HOPE", "MUM AND HOPE": a name, title or relation word near."""
+    for j in (i - 2, i - 1, i + 1, i + 2):
+        if 0 <= j < len(toks):
+            other = toks[j]
+            if other.kind in (Kind.NAME, Kind.UNKNOWN) or other.title:
+                return True
+            if other.low in RELATIONS or other.low in _KIN_TITLES:
+                return True
+    return False
+
+
+def _shouted_neighbour(text: str, toks: list[Token], i: int) -> bool:
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(toks):
+            other = toks[j]
+            left, right = (other, toks[i]) if j < i else (toks[i], other)
+            if (
+                other.acronym
+                and other.kind in (Kind.ORDINARY, Kind.STOP)
+                and len(other.word) >= _SHOUTED_MIN
+                and text[left.end : right.start] in _SHOUTED_GAPS
+            ):
+                return True
+    return False
+
+
+_SHOUTED_MIN = 2
+_SHOUTED_GAPS = frozenset({" ", " & ", ", ", " - ", " / "})
 
 
 def _phrase_tokens(text: str, toks: list[Token], lex: Lexicon) -> set[int]:

@@ -47,6 +47,10 @@ from bot.privacy import redact
         "Rose-tinted glasses, she said. Sky-high anxiety on Monday.",
         "TL;DR: went well. MDT: agreed step-down. Language: Te Reo Māori.",
         "Columbia scale negative. HoNOS reviewed. EMDR phase 3, VOC 3 to 6.",
+        "PRN used twice. DNA last week. CYP service. KCSE exams, PSLE stress.",
+        "WHAT GIVES HER HOPE",
+        "GRACE PERIOD\nRAIN CHECK ON HOMEWORK\nJOY LIST",
+        "WILL TO CHANGE / FAITH & FAMILY",
     ],
     ids=lambda v: v[:30],
 )
@@ -71,6 +75,9 @@ def test_identifier_free_text_unchanged(text: str) -> None:
         ("lola and her mum came to group", "lola", "mum"),
         ("Star-Lily told me about her week.", "Star-Lily", "week"),
         ("Ruby-May came with her nan.", "Ruby-May", "nan"),
+        ("SESSION WITH HOPE MWANGI", "HOPE", "SESSION"),
+        ("MUM AND HOPE CAME", "HOPE", "MUM"),
+        ("Dr. DV said the scan was clear.", "DV", "scan"),
     ],
     ids=lambda v: v[:30] if isinstance(v, str) else "",
 )
