@@ -1116,15 +1116,20 @@ def _judge_run(
 
 
 def _owned_word(text: str, toks: list[Token], i: int) -> bool:
-    """ "her Lola", "his lola", "the kai": a kinship or everyday word of another language
-    that is also a given name reads as the word right after an owner or "the"."""
+    """ "her Lola", "his lola", "the kai", "Bibi's chai": a kinship or everyday word of
+    another language that is also a given name reads as the word right after an owner."""
     tok = toks[i]
     if tok.low not in OWNED_WORD_NAMES or tok.possessive:
         return False
     prev = toks[i - 1] if i > 0 else None
     if prev is not None and prev.low in _POSSESSIVES and text[prev.end : tok.start] == " ":
         return True
+    if prev is not None and prev.possessive and text[prev.end : tok.start] in _OWNER_GAPS:
+        return True  # "Bibi's chai", "Mum's kai"
     return _paired_with_kin(text, toks, i)
+
+
+_OWNER_GAPS = frozenset({"'s ", "’s "})
 
 
 def _paired_with_kin(text: str, toks: list[Token], i: int) -> bool:

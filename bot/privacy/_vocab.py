@@ -43,7 +43,7 @@ PERSON_VERBS = frozenset(
 # Kinship and everyday words of other languages that are also given names or places: after
 # "her", "his", "the" they are the word ("her Lola and Lolo", "help with the kai").
 OWNED_WORD_NAMES = frozenset(
-    {"lola", "kai", "ama", "mimi", "gigi", "nona", "lala", "koko", "nokomis"}
+    {"lola", "kai", "ama", "mimi", "gigi", "nona", "lala", "koko", "nokomis", "chai"}
 )
 
 # Extra cues accepted for words that cannot be everyday English.

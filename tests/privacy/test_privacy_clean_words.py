@@ -51,6 +51,7 @@ from bot.privacy import redact
         "WHAT GIVES HER HOPE",
         "GRACE PERIOD\nRAIN CHECK ON HOMEWORK\nJOY LIST",
         "WILL TO CHANGE / FAITH & FAMILY",
+        "Bibi's chai and a chat after school. Her tūtū wahine sent a lei.",
     ],
     ids=lambda v: v[:30],
 )
@@ -78,6 +79,7 @@ def test_identifier_free_text_unchanged(text: str) -> None:
         ("SESSION WITH HOPE MWANGI", "HOPE", "SESSION"),
         ("MUM AND HOPE CAME", "HOPE", "MUM"),
         ("Dr. DV said the scan was clear.", "DV", "scan"),
+        ("Chai said the week was better.", "Chai", "week"),
     ],
     ids=lambda v: v[:30] if isinstance(v, str) else "",
 )
