@@ -37,6 +37,7 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_handwritten3.jsonl",
     ROOT / "tests/data/phi_dev_handwritten4.jsonl",
     ROOT / "tests/data/phi_dev_titles.jsonl",
+    ROOT / "tests/data/phi_dev_clean.jsonl",
     ROOT / "tests/data/phi_heldout.jsonl",
     ROOT / "tests/data/phi_holdout_handwritten.jsonl",
     ROOT / "tests/data/phi_dev_chat.jsonl",

@@ -35,6 +35,9 @@ class Lexicon:
     always_ordinary: frozenset[str]
     brands: frozenset[str]  # shops and apps: things, but employers in a work context
     id_systems: frozenset[str]  # agencies: kept only before "number", "card", "ID"
+    phrases: frozenset[str] = frozenset()  # names of things kept whole: "red bull", "kia ora"
+    phrase_heads: frozenset[str] = frozenset()  # the first words of ``phrases``
+    brand_phrases: frozenset[str] = frozenset()  # the phrases that may name an employer
 
     def is_region_word(self, low: str) -> bool:
         """A state or country that is not also a common given name ("Georgia", "Jordan")."""
@@ -74,6 +77,8 @@ def _load() -> Lexicon:
     given = _given_names()
     brands = frozenset(_words("brands.txt"))
     id_systems = frozenset(_words("id_systems.txt"))
+    brand_phrases = frozenset(" ".join(line.split()) for line in _lines("brand_phrases.txt"))
+    phrases = brand_phrases | {" ".join(line.split()) for line in _lines("phrases.txt")}
     return Lexicon(
         ordinary=frozenset(_lines("common_words.txt")),
         word_names=frozenset(_lines("word_names.txt")),
@@ -84,6 +89,9 @@ def _load() -> Lexicon:
         always_ordinary=frozenset(_words("safe_words.txt")) | brands | id_systems,
         brands=brands,
         id_systems=id_systems,
+        phrases=phrases,
+        phrase_heads=frozenset(p.split()[0] for p in phrases),
+        brand_phrases=brand_phrases,
     )
 
 

@@ -13,7 +13,7 @@ import phonenumbers
 
 from ._lexicon import lexicon
 from ._shapes import is_counting_run, wide_shapes
-from ._vocab import RELATIONS
+from ._vocab import KNOWN_ACRONYMS, RELATIONS
 
 Candidate = tuple[int, int, str]
 
@@ -282,7 +282,7 @@ def _ids(text: str, digits: int | None = None) -> Iterator[Candidate]:
         if sum(c.isdigit() for c in value) >= 3 and len(value) >= 4 and not _is_year_run(value):
             yield m.start("id"), m.end("id"), "id"
     for m in _MIXED_ID.finditer(text):
-        if m.group() not in _KNOWN_CODES:
+        if m.group() not in _KNOWN_CODES and not _measure_code(m.group()):
             yield m.start(), m.end(), "id"
     if "-" in text:
         for m in _SSN.finditer(text):
@@ -298,6 +298,15 @@ def _ids(text: str, digits: int | None = None) -> Iterator[Candidate]:
 
 
 _MIN_LONG_NUMBER_DIGITS = 5
+
+
+def _measure_code(value: str) -> bool:
+    """A clinical measure or manual and its version: "DASS-21", "CORE-10", "WHO-5"."""
+    name, _, number = value.partition("-")
+    return name in KNOWN_ACRONYMS and number.isdigit() and len(number) <= _MEASURE_DIGITS
+
+
+_MEASURE_DIGITS = 3
 
 
 def _is_year_run(value: str) -> bool:

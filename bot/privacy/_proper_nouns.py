@@ -26,6 +26,7 @@ from ._vocab import (
     NAME_CONNECTORS,
     ORG_PREPS,
     ORG_SUFFIXES,
+    OWNED_WORD_NAMES,
     PERSON_VERBS,
     PLACE_PREPS,
     RELATIONS,
@@ -118,12 +119,26 @@ def _classify_lower(low: str, lex: Lexicon) -> Kind:
         head, _, rest = low.partition("-")
         if head in _KIN_PREFIXES and _classify_lower(rest, lex) in (Kind.STOP, Kind.ORDINARY):
             return Kind.STOP  # "great-nan", "step-mum"
+        if rest in _HONORIFICS and _classify_lower(head, lex) is Kind.STOP:
+            return Kind.STOP  # "dada-ji", "obaa-chan": a kinship word with an honorific
         parts = [_hyphen_part(p, lex) for p in low.split("-") if p]
         if parts and all(p in (Kind.ORDINARY, Kind.STOP) for p in parts):
             return Kind.ORDINARY
+        if _everyday_compound(parts):
+            return Kind.ORDINARY  # "rose-tinted", "sky-high": not "Summer-Rain"
         if any(p is Kind.NAME for p in parts):
             return Kind.NAME
     return Kind.UNKNOWN
+
+
+def _everyday_compound(parts: list[Kind]) -> bool:
+    """A hyphenated word of everyday words, one of them a word-name, ending in an everyday
+    word as English compounds do ("rose-tinted"; not "Star-Lily" or "Ruby-May")."""
+    return (
+        Kind.WORD_NAME in parts
+        and parts[-1] is Kind.ORDINARY
+        and all(p in (Kind.ORDINARY, Kind.WORD_NAME) for p in parts)
+    )
 
 
 def _gerund_of_ordinary(low: str, lex: Lexicon) -> bool:
@@ -151,6 +166,7 @@ def _hyphen_part(part: str, lex: Lexicon) -> Kind:
 
 _CLASS_CACHE: dict[str, Kind] = {}
 _KIN_PREFIXES = frozenset({"great", "step", "grand", "half"})
+_HONORIFICS = frozenset({"ji", "jee", "san", "chan", "sama", "saab", "sahib"})
 _SYLLABLE = 3  # "Min-jun": a part this short that is a stop word is a name syllable
 
 
@@ -185,6 +201,8 @@ def _raw_info(raw: str, lex: Lexicon) -> _RawInfo:
             word = contraction.group(1)
             possessive = raw[-1:].lower() == "s"
     kind, capital, acronym, low = _word_info(word, lex)
+    if word is not raw and _NEGATION.search(raw):
+        kind = Kind.ORDINARY  # "didn't", "Don't": an auxiliary, whatever "didn" or "Don" is
     if not capital and "-" in word and kind is not Kind.STOP and _PARTICLE_HYPHEN.match(word):
         kind, capital = Kind.UNKNOWN, True  # "al-Hashimi", "bin-Salleh": part of a name
     info = (word, len(word), possessive, kind, capital, acronym, low)
@@ -234,6 +252,7 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
 _new_token = object.__new__
 
 
+_NEGATION = re.compile(r"[nN]['’][tT]$")
 _PARTICLE_HYPHEN = re.compile(
     r"(?:al|el|ul|ud|ad|ar|as|ash|at|az|bin|ibn|abu|bint|ben|van|von|de|di|da|du|la|le|dos|das)"
     r"-[A-Z]"
@@ -516,7 +535,16 @@ def _unknown_acronym(tok: Token) -> bool:
         len(tok.word) <= _MAX_ACRONYM
         and tok.word not in KNOWN_ACRONYMS
         and tok.kind not in (Kind.STOP, Kind.ORDINARY)
+        and not _known_hyphenated(tok.word)
     )
+
+
+def _known_hyphenated(word: str) -> bool:
+    """A known abbreviation with a letter or a part added: "IES-R", "C-SSRS", "HAM-D"."""
+    if "-" not in word:
+        return False
+    head = word.partition("-")[0]
+    return head in KNOWN_ACRONYMS or word.replace("-", "") in KNOWN_ACRONYMS
 
 
 _MAX_ACRONYM = 5
@@ -697,7 +725,17 @@ def _after_preposition(
         return None
     if single_person and phrase not in lex.places:
         return None
+    if len(words) == 1 and _common_noun_after_prep(text, words[0], lex):
+        return None
     return words[0].start, words[-1].end, kind
+
+
+def _common_noun_after_prep(text: str, tok: Token, lex: Lexicon) -> bool:
+    """ "discussed in Supervision", "administered at Session 1", "in Year 9": a capitalised
+    everyday noun shaped like an abstract noun, or numbered, is no town or employer."""
+    if not _plain_word(tok, lex) or tok.low in lex.places:
+        return False
+    return tok.low.endswith(_NOUN_ENDINGS) or _NUMBER_AFTER.match(text, tok.end) is not None
 
 
 def _run_kind(text: str, toks: list[Token], seg: list[int], lex: Lexicon) -> str:
@@ -731,17 +769,27 @@ def _judge_segment(
 ) -> bool:
     first = toks[seg[0]]
     titled = seg[0] > 0 and toks[seg[0] - 1].title
+    if not titled and _everyday_after_with(toks, seg, lex):
+        return False
     if titled or _has_relation_cue(text, toks, seg[0]):
         return True
     if len(seg) == 1 and first.initial and _initial_as_person(text, toks, seg[0]):
         return True
-    if run_start and len(seg) == 1 and _abstract_subject(text, toks, seg[0]):
+    if (
+        run_start
+        and len(seg) == 1
+        and (_abstract_subject(text, toks, seg[0]) or _defined_word(toks, seg[0]))
+    ):
         return False
     phrase = " ".join(toks[i].word for i in seg).lower()
-    if phrase in lex.regions and not _strong_person_cue(text, toks, seg[-1]):
+    if phrase in lex.regions and (
+        not _strong_person_cue(text, toks, seg[-1]) or _region_after_and(toks, seg[-1], lex)
+    ):
         return False
     kinds = [toks[i].kind for i in seg]
     strong = [k for k in kinds if k in (Kind.NAME, Kind.UNKNOWN)]
+    if len(seg) == 1 and _listed_with_abstracts(text, toks, seg[0], lex):
+        return False
     if not run_start:
         return (
             bool(strong) or Kind.WORD_NAME in kinds or any(_namey(text, toks, i, lex) for i in seg)
@@ -756,6 +804,82 @@ def _judge_segment(
         return True
     weak = first.kind is Kind.UNKNOWN
     return _person_follows(text, toks, seg[-1], weak=weak)
+
+
+def _listed_with_abstracts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "Strengths: Humour, Persistence, Faith": an abstract word that is also a name, listed
+    among capitalised everyday nouns, one of them abstract ("-ness", "-ence", "-ship"), is
+    one of them, unless a person's verb follows it."""
+    tok = toks[i]
+    if tok.low not in _ABSTRACT_NAMES or tok.possessive:
+        return False
+    near = []
+    if i > 0 and text[toks[i - 1].end : tok.start] in _LIST_GAPS:
+        near.append(toks[i - 1])
+    if i + 1 < len(toks) and text[tok.end : toks[i + 1].start] in _LIST_GAPS:
+        near.append(toks[i + 1])
+    return (
+        bool(near)
+        and all(t.capital and _plain_word(t, lex) for t in near)
+        and any(t.low.endswith(_ABSTRACT_ENDINGS) for t in near)
+        and not _strong_person_cue(text, toks, i)
+    )
+
+
+_ABSTRACT_ENDINGS = (*_NOUN_ENDINGS, "ence", "ance", "ship", "hood", "dom", "our", "or")
+
+
+def _region_after_and(toks: list[Token], last: int, lex: Lexicon) -> bool:
+    """ "India and South Korea": a country joined by "and" to another region is listed with
+    it, not described as a person ("Georgia and Amir")."""
+    if last + 2 >= len(toks) or toks[last + 1].word != "and" or toks[last].possessive:
+        return False
+    words: list[str] = []
+    for tok in toks[last + 2 : last + 5]:
+        if not tok.capital:
+            break
+        words.append(tok.low)
+        if " ".join(words) in lex.regions:
+            return True
+    return False
+
+
+def _defined_word(toks: list[Token], i: int) -> bool:
+    """ "Will is what she lacks", "Summer is when it gets worse": an everyday word opening a
+    sentence and defined by "is what/when/how/why" reads as the word, not a person."""
+    tok = toks[i]
+    if tok.kind not in (Kind.WORD_NAME, Kind.ORDINARY) or tok.possessive or i + 2 >= len(toks):
+        return False
+    verb, wh = toks[i + 1], toks[i + 2]
+    return verb.low in _COPULAS and wh.low in _DEFINING and not wh.capital
+
+
+_COPULAS = frozenset({"is", "was", "isn't", "wasn't"})
+_DEFINING = frozenset({"what", "when", "how", "why"})
+
+
+def _everyday_after_with(toks: list[Token], seg: list[int], lex: Lexicon) -> bool:
+    """ "continue with Solution-Focused Brief Therapy", "worked with Grounding": after "with"
+    a run of everyday words that no one is named is a thing, not a person."""
+    if seg[0] == 0 or toks[seg[0] - 1].low not in _WITH_WORDS:
+        return False
+    return all(_plain_word(toks[i], lex) for i in seg)
+
+
+_WITH_WORDS = frozenset({"with", "w/"})
+
+
+def _plain_word(tok: Token, lex: Lexicon) -> bool:
+    """An everyday word that is no given name, word-name or surname."""
+    low = tok.low
+    return (
+        tok.kind in (Kind.ORDINARY, Kind.STOP)
+        and not tok.acronym
+        and not tok.possessive
+        and low not in lex.given_names
+        and low not in lex.word_names
+        and low not in lex.surnames
+    )
 
 
 def _abstract_subject(text: str, toks: list[Token], i: int) -> bool:
@@ -820,6 +944,8 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
                 _append_acronym_org(text, toks, i, out)
             continue
         if kind is Kind.NAME or kind is Kind.UNKNOWN:
+            if _owned_word(text, toks, i):
+                continue
             if (
                 i > 0
                 and toks[i - 1].low in _SERVICE_ACRONYMS
@@ -848,9 +974,13 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
                     weak=kind is Kind.NAME and _prev_word(toks, i) not in _DETERMINERS,
                 )
             )
-            common = tok.kind is Kind.NAME and (
-                lex.given_names.get(low, 0) >= _MIN_FREQ_BARE_LOWERCASE
-                or _starts_sentence(text, toks, i)
+            common = (
+                tok.kind is Kind.NAME
+                and not _owned_word(text, toks, i)
+                and (
+                    lex.given_names.get(low, 0) >= _MIN_FREQ_BARE_LOWERCASE
+                    or _starts_sentence(text, toks, i)
+                )
             )
             if cue or common:
                 out.append((tok.start, tok.end, "name"))
@@ -1186,13 +1316,16 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     lex = lexicon()
     toks = _tokens(text, lex)
     out: list[Candidate] = _initialisms(text) if "." in text else []
+    kept = _phrase_tokens(text, toks, lex)
+    _shouted_words(text, toks)
     for whole in _runs(text, toks):
-        if len(whole) == 1:
-            if not _plainly_ordinary(toks[whole[0]]):  # "I", "Monday": nothing to judge
-                _judge_run(text, toks, whole, lex, out)
-            continue
-        for run in _split_at_suffixes(toks, whole):
-            _judge_run(text, toks, run, lex, out)
+        for piece in _outside(whole, kept) if kept else (whole,):
+            if len(piece) == 1:
+                if not _plainly_ordinary(toks[piece[0]]):  # "I", "Monday": nothing to judge
+                    _judge_run(text, toks, piece, lex, out)
+                continue
+            for run in _split_at_suffixes(toks, piece):
+                _judge_run(text, toks, run, lex, out)
     out.extend(_lowercase_names(text, toks, lex))
     out.extend(contextual_organisations(text, toks, lex))
     out.extend(_repeats(toks, out))
@@ -1314,6 +1447,108 @@ def _lowercase_titled_name(nxt: Token, lex: Lexicon, *, formal: bool, owned: boo
     return formal and not owned and low in lex.surnames and low not in PERSON_VERBS
 
 
+def _shouted_words(text: str, toks: list[Token]) -> None:
+    """ "WHAT GIVES HER HOPE", "GRACE PERIOD": in a heading written in capitals an everyday
+    word that is also a name ("HOPE", "GRACE") stands beside other everyday words; it is a
+    word there, not an unknown abbreviation."""
+    for i, tok in enumerate(toks):
+        if (
+            tok.acronym
+            and tok.kind is Kind.WORD_NAME
+            and _shouted_neighbour(text, toks, i)
+            and not _name_beside(toks, i)
+        ):
+            tok.kind = Kind.STOP
+
+
+def _name_beside(toks: list[Token], i: int) -> bool:
+    """ "HOPE MWANGI", "DR HOPE", "MUM AND HOPE": a name, title or relation word near."""
+    for j in (i - 2, i - 1, i + 1, i + 2):
+        if 0 <= j < len(toks):
+            other = toks[j]
+            if other.kind in (Kind.NAME, Kind.UNKNOWN) or other.title:
+                return True
+            if other.low in RELATIONS or other.low in _KIN_TITLES:
+                return True
+    return False
+
+
+def _shouted_neighbour(text: str, toks: list[Token], i: int) -> bool:
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(toks):
+            other = toks[j]
+            left, right = (other, toks[i]) if j < i else (toks[i], other)
+            if (
+                other.acronym
+                and other.kind in (Kind.ORDINARY, Kind.STOP)
+                and len(other.word) >= _SHOUTED_MIN
+                and text[left.end : right.start] in _SHOUTED_GAPS
+            ):
+                return True
+    return False
+
+
+_SHOUTED_MIN = 2
+_SHOUTED_GAPS = frozenset({" ", " & ", ", ", " - ", " / "})
+
+
+def _phrase_tokens(text: str, toks: list[Token], lex: Lexicon) -> set[int]:
+    """Tokens inside the name of a thing kept whole ("Red Bull", "Hari Raya", "Kia ora",
+    "Young Person"): its words may be names or places one by one, but not together."""
+    heads = lex.phrase_heads
+    kept: set[int] = set()
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if not tok.capital or tok.low not in heads or i in kept:
+            continue
+        for j in range(min(n, i + _MAX_PHRASE), i + 1, -1):
+            if any(not _phrase_gap(text, toks[k], toks[k + 1]) for k in range(i, j - 1)):
+                continue
+            phrase = " ".join(t.low for t in toks[i:j])
+            if phrase in lex.phrases:
+                if not _runs_on(text, toks, j) and not (  # "Santo Niño Parish": judged whole
+                    phrase in lex.brand_phrases and _employer_slot(toks, i)
+                ):
+                    kept.update(range(i, j))
+                break
+    return kept
+
+
+_MAX_PHRASE = 5
+
+
+def _employer_slot(toks: list[Token], i: int) -> bool:
+    """ "at Burger King", "works for Red Bull": where a business may be someone's employer."""
+    prev = _prev_word(toks, i)
+    return prev == "at" or (prev == "for" and i > 1 and toks[i - 2].low in _WORKING)
+
+
+_WORKING = frozenset({"work", "works", "worked", "working", "job", "shifts", "volunteers"})
+
+
+def _phrase_gap(text: str, left: Token, right: Token) -> bool:
+    """One space between two words of a phrase, after a possessive too ("Grey's Anatomy")."""
+    gap = text[left.end : right.start]
+    return gap == " " or (left.possessive and gap in ("'s ", "’s "))
+
+
+def _runs_on(text: str, toks: list[Token], j: int) -> bool:
+    """Whether a capitalised word follows token ``j - 1`` in the same run."""
+    return j < len(toks) and toks[j].capital and text[toks[j - 1].end : toks[j].start] == " "
+
+
+def _outside(run: list[int], kept: set[int]) -> list[list[int]]:
+    """The stretches of a run left beside the names of things kept whole."""
+    pieces: list[list[int]] = [[]]
+    for i in run:
+        if i in kept:
+            if pieces[-1]:
+                pieces.append([])
+        else:
+            pieces[-1].append(i)
+    return [p for p in pieces if p]
+
+
 def _split_at_suffixes(toks: list[Token], run: list[int]) -> list[list[int]]:
     """Cut a run after each street/area/organisation suffix ("Hope Lake | Maria")."""
     suffixes = _ALL_SUFFIXES
@@ -1349,12 +1584,53 @@ def _judge_run(
         out.append(shaped)
         return
     for seg in _segments(text, toks, run, lex):
+        if len(seg) == 1 and _owned_word(text, toks, seg[0]):
+            continue
         starts = run_start if seg[0] == run[0] else _starts_sentence(text, toks, seg[0])
         if _judge_segment(text, toks, seg, starts, lex):
             start, end = toks[seg[0]].start, toks[seg[-1]].end
             start = _absorb_acronym(text, toks, seg[0], start)
             start = _absorb_long_title(text, toks, seg[0], start)
             out.append((start, end, _run_kind(text, toks, seg, lex)))
+
+
+def _owned_word(text: str, toks: list[Token], i: int) -> bool:
+    """ "her Lola", "his lola", "the kai", "Bibi's chai": a kinship or everyday word of
+    another language that is also a given name reads as the word right after an owner."""
+    tok = toks[i]
+    if tok.low not in OWNED_WORD_NAMES or tok.possessive:
+        return False
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and prev.low in _POSSESSIVES and text[prev.end : tok.start] == " ":
+        return True
+    if prev is not None and prev.possessive and text[prev.end : tok.start] in _OWNER_GAPS:
+        return True  # "Bibi's chai", "Mum's kai"
+    return _paired_with_kin(text, toks, i)
+
+
+_OWNER_GAPS = frozenset({"'s ", "’s "})
+
+
+def _paired_with_kin(text: str, toks: list[Token], i: int) -> bool:
+    """ "lola and lolo", "Lolo and Lola": joined by "and" to a kinship word."""
+    tok = toks[i]
+    if i + 2 < len(toks) and text[tok.end : toks[i + 2].start] == " and ":
+        return _kin_word(toks[i + 2])
+    if i >= 2 and text[toks[i - 2].end : tok.start] == " and ":
+        return _kin_word(toks[i - 2])
+    return False
+
+
+def _kin_word(tok: Token) -> bool:
+    """A kinship word of another language ("Lolo", "Ouma"): "Mum and Lola" may be two
+    people, "Lolo and Lola" are grandparents."""
+    return tok.kind is Kind.STOP and tok.low in _KIN_TITLES and tok.low not in _ENGLISH_KIN
+
+
+_ENGLISH_KIN = frozenset(
+    "papa mama nana nan aunty auntie uncle coach fr father sister brother pastor grandma "
+    "grandpa gran granny grandad pop aunt nanna".split()
+)
 
 
 def _plainly_ordinary(tok: Token) -> bool:

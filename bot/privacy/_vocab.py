@@ -51,6 +51,12 @@ PERSON_VERBS = frozenset(
     """.split()
 )
 
+# Kinship and everyday words of other languages that are also given names or places: after
+# "her", "his", "the" they are the word ("her Lola and Lolo", "help with the kai").
+OWNED_WORD_NAMES = frozenset(
+    {"lola", "kai", "ama", "mimi", "gigi", "nona", "lala", "koko", "nokomis", "chai"}
+)
+
 # Extra cues accepted for words that cannot be everyday English.
 WEAK_PERSON_CUES = frozenset({"is", "was", "has", "had", "and", "will", "would", "can", "could"})
 
@@ -132,6 +138,15 @@ KNOWN_ACRONYMS = frozenset(
     DOB MRN SSN NI PPS SIN NOK DSHS DHS DCFS DCF HMO PPO EAP PCP CPAP BIPAP NSAID TENS
     ECT TMS ADHD OTC
     PTA PTO SAT ACT GCSE GCSES NCEA VCE ATAR GED PE RE DT STEM
+    DASS IES EPDS WEMWBS SWEMWBS SDQ RCADS CDI MADRS HAMD HAMA YBOCS ASRS AQ MOCA MMSE CIWA
+    COWS CSSRS PSWQ OCI LSAS PDSS ISI PSQI CRAFFT CAGE PANSS YMRS EDE EDEQ SCOFF ITQ DES MDQ
+    PAI MMPI WAIS WISC ADOS ADI HONOS WSAS CGAS GAF CAPS PSS SWLS RSES BRS CDRISC EQ
+    DDP PCIT FFT MST MDFT FBT MBT TFP SFT AEDP ISTDP PCT NLP OARS DARN CRA CRAFT RODBT IPSRT
+    BA IAPT EIP CRHT HTT AMHP DSL LAC CIN MASH LADO PIP ESA UC DLA JSA NDIS PHN
+    SLT SALT HCA RMN RGN EHCP SEND DSM ICD MVP GOAT POV FOMO YOLO TMI SMH NVM TTYL IIRC OOO
+    EOD COB KPI OKR BTS WW MDT TL TLDR VOC ASQ FSIQ VCI PRI WMI PSI GAI
+    PRN TDS QDS DNA CYP IPV TBC TBA WIP POC RTW OOH UCAS KCSE KCPE WAEC NECO JAMB NEET SPM
+    PSLE CXC CSEC UCAT CPF EPF UIF PAYE OFW PWD
     """.split()
 )
 
