@@ -71,7 +71,22 @@ def test_hand_written_dev_set_is_varied_and_half_identifier_free(path: Path) -> 
     assert len({r["category"] for r in rows}) >= 20
 
 
-@pytest.mark.parametrize("path", HANDWRITTEN)
+DATA = ROOT / "tests" / "data"
+HELD_TO_TARGETS = [
+    *HANDWRITTEN,
+    # Written apart from the rules in many voices; 11.9 % leaked before it was tuned on.
+    pytest.param(DATA / "phi_dev_handwritten4.jsonl", id="fourth"),
+    # Titles, honorifics, nicknames and initials (45.7 % leaked before).
+    pytest.param(DATA / "phi_dev_titles.jsonl", id="titles"),
+    # Lower-case chat and appositive ages (50.0 % and, written later, 14.8 % leaked before).
+    pytest.param(DATA / "phi_dev_chat.jsonl", id="chat"),
+    pytest.param(DATA / "phi_dev_chat2.jsonl", id="chat2"),
+    # Mostly identifier-free texts full of capitalised everyday words (84.2 % intact before).
+    pytest.param(DATA / "phi_dev_clean.jsonl", id="clean"),
+]
+
+
+@pytest.mark.parametrize("path", HELD_TO_TARGETS)
 def test_hand_written_dev_set_leaks_at_most_five_percent_and_keeps_clean_texts(
     path: Path,
 ) -> None:
