@@ -1,27 +1,23 @@
-"""Build ``phi_dev_clean.jsonl`` from ``phi_dev_clean.src.txt``.
+"""Build hand-written labelled sets (``<name>.jsonl``) from their sources (``<name>.src.txt``).
 
-The texts were written for this set without looking at the anonymizer's rules, mostly
-identifier-free texts a careless rule would damage: kinship words in many languages,
-religious words and practices, headings and bullet lists, clinical words and measures,
-brands and apps used as things, everyday words at a sentence start that are also given
-names; and texts where such words stand next to real identifiers. Each source line is
-``category|text``, with identifiers marked ``{KIND:text}``; a line without
-``category|`` continues the text before it. Texts whose category starts with ``clean_``
-hold no identifier.
-Run: ``python tests/data/build_phi_dev_clean.py`` (deterministic).
+A source line is ``category|text``, with each identifier marked ``{KIND:text}``; a line
+without ``category|`` continues the text before it, and lines starting with ``#`` are
+comments saying how the set was written. Texts whose category starts with ``clean_``
+hold no identifier. Offsets are computed here, so no span can point at the wrong text.
+Run: ``python tests/data/build_from_source.py`` (every source here; deterministic), or
+name the sets to build: ``python tests/data/build_from_source.py phi_dev_titles``.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SRC = HERE / "phi_dev_clean.src.txt"
-OUT = HERE / "phi_dev_clean.jsonl"
-KINDS = {"NAME", "LOCATION", "DATE", "AGE", "PHONE", "EMAIL", "URL", "ID", "HANDLE", "ORG"}
-_MARK = re.compile(r"\{([A-Z]+):([^{}]+)\}")
+KINDS = {"name", "location", "place", "date", "age", "phone", "email", "url", "id", "handle", "org"}
+_MARK = re.compile(r"\{([A-Za-z]+):([^{}]+)\}")
 _LINE = re.compile(r"^([a-z0-9_]+)\|(.*)$")
 
 
@@ -32,7 +28,7 @@ def parse(markup: str) -> tuple[str, list[dict[str, object]]]:
     pos = length = 0
     for m in _MARK.finditer(markup):
         kind, surface = m.group(1), m.group(2)
-        if kind not in KINDS:
+        if kind.lower() not in KINDS:
             raise ValueError(f"bad kind {kind!r} in {markup!r}")
         parts.append(markup[pos : m.start()])
         length += m.start() - pos
@@ -47,9 +43,9 @@ def parse(markup: str) -> tuple[str, list[dict[str, object]]]:
     return text, spans
 
 
-def rows() -> list[dict[str, object]]:
+def rows(source: Path) -> list[dict[str, object]]:
     entries: list[list[str]] = []
-    for line in SRC.read_text(encoding="utf-8").splitlines():
+    for line in source.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         m = _LINE.match(line)
@@ -68,10 +64,17 @@ def rows() -> list[dict[str, object]]:
     return out
 
 
-def main() -> None:
-    lines = [json.dumps(row, ensure_ascii=False) for row in rows()]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+def build(name: str) -> Path:
+    out = HERE / f"{name}.jsonl"
+    lines = [json.dumps(row, ensure_ascii=False) for row in rows(HERE / f"{name}.src.txt")]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out
+
+
+def main(names: list[str]) -> None:
+    for name in names or sorted(p.name.removesuffix(".src.txt") for p in HERE.glob("*.src.txt")):
+        build(name)
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
