@@ -1,9 +1,11 @@
-"""Streets, house numbers, words inside names and the verbs that say a person acts.
+"""Identifiers that the words beside them give away, and their everyday look-alikes.
 
 A street named by a plain word is still a street; a number before a word means the word
 does not open the sentence; a month or weekday word between two name words belongs to
 the name; a capitalised word-name opening a sentence before a verb only people do is a
-name. The same words in everyday use stay.
+name; digits after a phone word are a phone in any country's layout; a number right after
+a known town or region is its postcode; a month/day date may stand before a colon. Years,
+times, scores, measures and the same words in everyday use stay.
 """
 
 from __future__ import annotations
@@ -52,6 +54,31 @@ GONE = [
             ("Rocky apologised to his coach.", "Rocky"),
         ],
     ),
+    *group(
+        "phone-after-a-phone-word",
+        [
+            ("His mobile 9123 4567, call after six.", "9123 4567"),
+            ("Her phone is (01) 626 4411 if she misses again.", "626 4411"),
+            ("You can reach her on 0412 345 678 after school.", "345 678"),
+            ("Mum's landline: 021 43 9876 (evenings).", "43 9876"),
+            ("his number 087 123 4567, texts only", "123 4567"),
+            ("WhatsApp +91 98450 12345 works best for her.", "98450"),
+        ],
+    ),
+    *group(
+        "postcode-after-a-town-or-region",
+        [
+            ("Lives in Tauranga, 3110, with her nan.", "3110"),
+            ("Her address ends Rotorua 3010.", "3010"),
+            ("The form says Singapore 640123 as the address.", "640123"),
+        ],
+    ),
+    *group(
+        "date-before-a-colon",
+        [
+            ("It happened on 5/6: her daughter's exam.", "5/6"),
+        ],
+    ),
 ]
 
 KEPT = group(
@@ -63,6 +90,12 @@ KEPT = group(
         "The Health Visitor came on Monday.",
         "Hope faded a little after the review, she said.",
         "1. Breathing helps when the panic starts.",
+        "She moved to the coast in 2019 and likes it.",
+        "Call him at 5pm, not before.",
+        "He scored 2024 points in the game, a new record.",
+        "Her phone was off for 3 days and she felt calmer.",
+        "The 5-4-3-2-1 exercise on her phone helped.",
+        "Session at 10:30: we scaled 4/10.",
     ],
 )
 
