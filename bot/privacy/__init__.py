@@ -42,11 +42,12 @@ _NAMED_DAY = re.compile(
     r"\b(?:St\.?\s+[A-Z][a-z]+['’]s|Saint\s+[A-Z][a-z]+['’]s|Victoria|Canada|Anzac|Waitangi"
     r"|Martin\s+Luther\s+King(?:\s+Jr\.?)?|Columbus|Presidents['’]?|Australia|Family"
     r"|(?:Mother|Father|Valentine|Grandparent|Parent|Teacher|Nurse)s?['’]s?|Grandparents)\s+Day\b"
+    r"(?!,?\s+(?:19|20)\d\d\b)"  # in a given year it is a date
 )
 
 
 # Holidays named by everyday words ("Boxing Day", "Heritage Day", "Labour Day").
-_TITLED_DAY = re.compile(r"\b([A-Z][a-z]+)\s+Day\b")
+_TITLED_DAY = re.compile(r"\b([A-Z][a-z]+)\s+Day\b(?!,?\s+(?:19|20)\d\d\b)")
 # Practices named by words that are also names ("Tai Chi").
 _PRACTICES = re.compile(r"\b(?:Tai\s+Chi|Qi\s+Gong|Kung\s+Fu|Feng\s+Shui|Tae\s+Kwon\s+Do)\b")
 

@@ -200,11 +200,26 @@ _FAST_DATE_HINT = re.compile(
     r"\d(?:[/.-]\d|(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3})"
     r"|\s(?:(?<=[A-Za-z]{3}\s)|(?<=[A-Za-z]{3}\.\s))\s*\d"
 )
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ID_HINT = re.compile(r"\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d")
 _AGE_HINT = re.compile(r"9\d|1[01]\d|12[0-5]")
 
 
+# "New Year's Eve 2025", "Diwali 2024", "Boxing Day 2022": a holiday in a given year is a date
+_HOLIDAY_YEAR = re.compile(
+    r"\b(?:(?:[A-Z][a-z]+(?:['’]s)?\s+){1,2}(?:Day|Eve)"
+    r"|(?:Christmas|Easter|Thanksgiving|Halloween|Hanukkah|Chanukah|Diwali|Deepavali|Eid"
+    r"|Ramadan|Passover|Pesach|Purim|Holi|Vesak|Matariki|Hogmanay|Kwanzaa|Juneteenth|Pongal"
+    r"|Onam|Navratri|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Rosh\s+Hashanah|Yom\s+Kippur)"
+    r"(?:\s+(?:Day|Eve|Sunday|Monday))?)"
+    r",?\s+(?:19|20)\d\d\b"
+)
+
+
 def _dates(text: str) -> Iterator[Candidate]:
+    if "Day" in text or "Eve" in text or _YEAR.search(text):
+        for m in _HOLIDAY_YEAR.finditer(text):
+            yield m.start(), m.end(), "date"
     if not _FAST_DATE_HINT.search(text):
         return
     for m in _DATE.finditer(text):

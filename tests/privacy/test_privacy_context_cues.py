@@ -74,6 +74,14 @@ GONE = [
         ],
     ),
     *group(
+        "holiday-in-a-given-year",
+        [
+            ("New Year's Eve 2025, she said, was the turning point.", "2025"),
+            ("Diwali 2024 was the first she spent sober.", "2024"),
+            ("On Boxing Day 2022 he left home.", "2022"),
+        ],
+    ),
+    *group(
         "date-before-a-colon",
         [
             ("It happened on 5/6: her daughter's exam.", "5/6"),
@@ -92,6 +100,8 @@ KEPT = group(
         "1. Breathing helps when the panic starts.",
         "She moved to the coast in 2019 and likes it.",
         "Call him at 5pm, not before.",
+        "Boxing Day was the best day of her week.",
+        "In 2024 she moved to a smaller flat.",
         "He scored 2024 points in the game, a new record.",
         "Her phone was off for 3 days and she felt calmer.",
         "The 5-4-3-2-1 exercise on her phone helped.",
