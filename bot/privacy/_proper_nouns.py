@@ -385,7 +385,8 @@ def _prev_word(toks: list[Token], i: int) -> str:
 
 def _has_relation_cue(text: str, toks: list[Token], i: int) -> bool:
     if i > 0 and toks[i - 1].low in RELATIONS and not toks[i - 1].capital:
-        return text[toks[i - 1].end : toks[i].start].strip() in ("", ",")
+        gap = text[toks[i - 1].end : toks[i].start]
+        return "\n" not in gap and gap.strip() in ("", ",")  # a new line is a new heading
     if i > 0 and toks[i - 1].capital and toks[i].capital and _after_kin_title(text, toks, i):
         return True
     if i > 1 and toks[i - 1].low in _CALLED_WHOM and toks[i - 2].low in _CALLING:
@@ -506,6 +507,11 @@ _CALLED_WHOM = frozenset({"her", "him", "them", "me", "us"})
 _CALLING = frozenset({"call", "calls", "called", "calling", "nicknamed", "named"})
 _POSSESSIVES = frozenset({"her", "his", "their", "my", "our", "your", "the"})
 _OWNERS = frozenset({"her", "his", "their"})
+# One-word answers after a heading colon that rate something ("Risk: Low") rather than name
+# who did it ("Noticed by: Hope"); all are also surnames or nicknames.
+_RATINGS = frozenset(
+    {"low", "high", "medium", "moderate", "mild", "severe", "good", "fair", "poor", "stable"}
+)
 _OWNERS_ALL = frozenset({"her", "his", "their", "my", "our", "your"})
 
 
@@ -526,6 +532,8 @@ def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
         return True  # "Angel, 15, referred by"
     before = text[max(0, tok.start - 3) : tok.start]
     after = text[tok.end : tok.end + 1]
+    if tok.low in _RATINGS:
+        return False  # "Current Risk: Low", "Mood: Good": a rating, not who
     return ("?" in before or ":" in before) and after in (".", "", "\n", ";")
 
 
