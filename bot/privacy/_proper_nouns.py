@@ -510,7 +510,13 @@ _OWNERS = frozenset({"her", "his", "their"})
 # One-word answers after a heading colon that rate something ("Risk: Low") rather than name
 # who did it ("Noticed by: Hope"); all are also surnames or nicknames.
 _RATINGS = frozenset(
-    {"low", "high", "medium", "moderate", "mild", "severe", "good", "fair", "poor", "stable"}
+    """low high medium moderate mild severe good fair poor stable nil amber red green sad strong
+    weak bright unknown""".split()
+)
+# Heading labels that ask who: after them a one-word answer is a person even if a rating word.
+_WHO_LABELS = frozenset(
+    """by name names who client worker from to cc attendees present referrer contact parent
+    carer teacher keyworker""".split()
 )
 _OWNERS_ALL = frozenset({"her", "his", "their", "my", "our", "your"})
 
@@ -532,8 +538,8 @@ def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
         return True  # "Angel, 15, referred by"
     before = text[max(0, tok.start - 3) : tok.start]
     after = text[tok.end : tok.end + 1]
-    if tok.low in _RATINGS:
-        return False  # "Current Risk: Low", "Mood: Good": a rating, not who
+    if tok.low in _RATINGS and not (i > 0 and toks[i - 1].low in _WHO_LABELS):
+        return False  # "Current Risk: Low", "RAG: Amber": a rating, not who ("Noticed by: Amber")
     return ("?" in before or ":" in before) and after in (".", "", "\n", ";")
 
 
@@ -740,9 +746,12 @@ def _after_preposition(
 
 def _common_noun_after_prep(text: str, tok: Token, lex: Lexicon) -> bool:
     """ "discussed in Supervision", "administered at Session 1", "in Year 9": a capitalised
-    everyday noun shaped like an abstract noun, or numbered, is no town or employer."""
+    everyday noun shaped like an abstract noun, numbered, or closing a heading label is no
+    town or employer."""
     if not _plain_word(tok, lex) or tok.low in lex.places:
         return False
+    if text[tok.end : tok.end + 1] == ":":
+        return True  # a heading label: "Reason for Referral:", "Plan for Contact:"
     return tok.low.endswith(_NOUN_ENDINGS) or _NUMBER_AFTER.match(text, tok.end) is not None
 
 

@@ -36,6 +36,12 @@ from bot.privacy import redact
         "Risk Assessment\nCurrent Risk: Low\nProtective Factors: family",
         "Mood: Good\nSleep: Fair\nAppetite: Poor",
         "Safety Plan: copy held by the client\nNext Review: at the next session",
+        "RAG: Amber\nZone: Green\nMood: Red",
+        "Reason for Referral: low mood\nReason for Contact: school",
+        "Grand-maman and Pépère came. Her Ajumma and Pakcik too. Thaipusam and Pesach.",
+        "She takes Mirtazapine and Quetiapine. We drew a Karpman Drama Triangle.",
+        "We used Maslow's Hierarchy and the Rosenberg Self-Esteem Scale.",
+        "She watches Emmerdale on iPlayer and orders from Foodpanda. Milo Dinosaur after.",
     ],
 )
 def test_identifier_free_text_is_unchanged(text: str) -> None:
@@ -46,6 +52,10 @@ def test_identifier_free_text_is_unchanged(text: str) -> None:
     ("text", "gone"),
     [
         ("Noticed by: Hope", "Hope"),
+        ("Noticed by: Amber", "Amber"),
+        ("Client: Amber", "Amber"),
+        ("She works for Zepto: long hours, and Thabo Nkosi is her manager.", "Nkosi"),
+        ("Dr Hamilton and Stanley Brown came in today.", "Hamilton"),
         ("Who noticed? Grace.", "Grace"),
         ("Her sister Rosa came with her Da.", "Rosa"),
         ("Her Malume, Thabo Nkosi, drove her to the clinic.", "Nkosi"),
