@@ -513,6 +513,12 @@ _RATINGS = frozenset(
     """low high medium moderate mild severe good fair poor stable nil amber red green sad strong
     weak bright unknown""".split()
 )
+# Heading labels that ask what: the one-word answer after them is a thing ("Hobbies: Art").
+_WHAT_LABELS = frozenset(
+    """hobby hobbies interest interests strength strengths goal goals win wins mood sleep risk
+    theme themes value values focus topic topics activity activities sport sports religion
+    faith zone rag rating status outcome homework""".split()
+)
 # Heading labels that ask who: after them a one-word answer is a person even if a rating word.
 _WHO_LABELS = frozenset(
     """by name names who client worker from to cc attendees present referrer contact parent
@@ -538,8 +544,9 @@ def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
         return True  # "Angel, 15, referred by"
     before = text[max(0, tok.start - 3) : tok.start]
     after = text[tok.end : tok.end + 1]
-    if tok.low in _RATINGS and not (i > 0 and toks[i - 1].low in _WHO_LABELS):
-        return False  # "Current Risk: Low", "RAG: Amber": a rating, not who ("Noticed by: Amber")
+    label = toks[i - 1].low if i > 0 else ""
+    if (tok.low in _RATINGS and label not in _WHO_LABELS) or label in _WHAT_LABELS:
+        return False  # "Current Risk: Low", "Hobbies: Art": what, not who ("Noticed by: Amber")
     return ("?" in before or ":" in before) and after in (".", "", "\n", ";")
 
 

@@ -37,6 +37,8 @@ from bot.privacy import redact
         "Mood: Good\nSleep: Fair\nAppetite: Poor",
         "Safety Plan: copy held by the client\nNext Review: at the next session",
         "RAG: Amber\nZone: Green\nMood: Red",
+        "Hobbies: Art\nInterests: Taekwondo\nStrengths: Hope",
+        "Cole slaw at the braai was her contribution. Camogie on Saturday.",
         "Reason for Referral: low mood\nReason for Contact: school",
         "Grand-maman and Pépère came. Her Ajumma and Pakcik too. Thaipusam and Pesach.",
         "She takes Mirtazapine and Quetiapine. We drew a Karpman Drama Triangle.",
