@@ -3,8 +3,8 @@
 The texts were written for this set (round two) before reading the anonymizer's rules, all
 identifier-free texts a careless rule would damage: kinship words in many languages,
 religious words and practices, headings and bullet lists, clinical words and measures,
-brands and apps used as things, everyday words at a sentence start that are also given
-names; and texts where such words stand next to real identifiers. Each source line is
+brands and apps used as things, everyday and chat words of other Englishes (Singlish,
+Taglish, Sheng, te reo), in the voices of twelve practitioners. Each source line is
 ``category|text``, with identifiers marked ``{KIND:text}``; a line without
 ``category|`` continues the text before it. Texts whose category starts with ``clean_``
 hold no identifier.
