@@ -385,7 +385,8 @@ def _prev_word(toks: list[Token], i: int) -> str:
 
 def _has_relation_cue(text: str, toks: list[Token], i: int) -> bool:
     if i > 0 and toks[i - 1].low in RELATIONS and not toks[i - 1].capital:
-        return text[toks[i - 1].end : toks[i].start].strip() in ("", ",")
+        gap = text[toks[i - 1].end : toks[i].start]
+        return "\n" not in gap and gap.strip() in ("", ",")  # a new line is a new heading
     if i > 0 and toks[i - 1].capital and toks[i].capital and _after_kin_title(text, toks, i):
         return True
     if i > 1 and toks[i - 1].low in _CALLED_WHOM and toks[i - 2].low in _CALLING:
@@ -506,6 +507,23 @@ _CALLED_WHOM = frozenset({"her", "him", "them", "me", "us"})
 _CALLING = frozenset({"call", "calls", "called", "calling", "nicknamed", "named"})
 _POSSESSIVES = frozenset({"her", "his", "their", "my", "our", "your", "the"})
 _OWNERS = frozenset({"her", "his", "their"})
+# One-word answers after a heading colon that rate something ("Risk: Low") rather than name
+# who did it ("Noticed by: Hope"); all are also surnames or nicknames.
+_RATINGS = frozenset(
+    """low high medium moderate mild severe good fair poor stable nil amber red green sad strong
+    weak bright unknown""".split()
+)
+# Heading labels that ask what: the one-word answer after them is a thing ("Hobbies: Art").
+_WHAT_LABELS = frozenset(
+    """hobby hobbies interest interests strength strengths goal goals win wins mood sleep risk
+    theme themes value values focus topic topics activity activities sport sports religion
+    faith zone rag rating status outcome homework""".split()
+)
+# Heading labels that ask who: after them a one-word answer is a person even if a rating word.
+_WHO_LABELS = frozenset(
+    """by name names who client worker from to cc attendees present referrer contact parent
+    carer teacher keyworker""".split()
+)
 _OWNERS_ALL = frozenset({"her", "his", "their", "my", "our", "your"})
 
 
@@ -526,6 +544,9 @@ def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
         return True  # "Angel, 15, referred by"
     before = text[max(0, tok.start - 3) : tok.start]
     after = text[tok.end : tok.end + 1]
+    label = toks[i - 1].low if i > 0 else ""
+    if (tok.low in _RATINGS and label not in _WHO_LABELS) or label in _WHAT_LABELS:
+        return False  # "Current Risk: Low", "Hobbies: Art": what, not who ("Noticed by: Amber")
     return ("?" in before or ":" in before) and after in (".", "", "\n", ";")
 
 
@@ -732,9 +753,12 @@ def _after_preposition(
 
 def _common_noun_after_prep(text: str, tok: Token, lex: Lexicon) -> bool:
     """ "discussed in Supervision", "administered at Session 1", "in Year 9": a capitalised
-    everyday noun shaped like an abstract noun, or numbered, is no town or employer."""
+    everyday noun shaped like an abstract noun, numbered, or closing a heading label is no
+    town or employer."""
     if not _plain_word(tok, lex) or tok.low in lex.places:
         return False
+    if text[tok.end : tok.end + 1] == ":":
+        return True  # a heading label: "Reason for Referral:", "Plan for Contact:"
     return tok.low.endswith(_NOUN_ENDINGS) or _NUMBER_AFTER.match(text, tok.end) is not None
 
 

@@ -54,7 +54,21 @@ PERSON_VERBS = frozenset(
 # Kinship and everyday words of other languages that are also given names or places: after
 # "her", "his", "the" they are the word ("her Lola and Lolo", "help with the kai").
 OWNED_WORD_NAMES = frozenset(
-    {"lola", "kai", "ama", "mimi", "gigi", "nona", "lala", "koko", "nokomis", "chai"}
+    {
+        "lola",
+        "kai",
+        "ama",
+        "mimi",
+        "gigi",
+        "nona",
+        "lala",
+        "koko",
+        "nokomis",
+        "chai",
+        "da",
+        "imo",
+        "jie",
+    }
 )
 
 # Extra cues accepted for words that cannot be everyday English.
