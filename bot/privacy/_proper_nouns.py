@@ -42,6 +42,8 @@ Candidate = tuple[int, int, str]
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")  # the same on ASCII text, faster
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
+_ASCII_WORD_SPLIT = re.compile(f"({_ASCII_WORD.pattern})")
 _CONTRACTION = re.compile(r"(?i)(.+?)['’](?:s|d|ll|ve|re|m|t)$")
 # "(?<![\w.])(?:[A-Z]\.){2,4}(?!\w)", written to start on a capital (found faster)
 _INITIALS = re.compile(r"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.){1,3}(?!\w)")
@@ -219,10 +221,15 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
     info = _RAW_INFO.get
     new = _new_token
     prev_title = False
-    for m in (_ASCII_WORD if text.isascii() else _WORD).finditer(text):
-        raw = m.group()
+    # split with the word as a group gives gap, word, gap, ...: offsets follow from the
+    # lengths, without a match object per word
+    parts = (_ASCII_WORD_SPLIT if text.isascii() else _WORD_SPLIT).split(text)
+    pieces = iter(parts)
+    pos = len(next(pieces))
+    for raw, gap in zip(pieces, pieces):
+        start = pos
+        pos += len(raw) + len(gap)
         word, size, possessive, kind, capital, acronym, low = info(raw) or _raw_info(raw, lex)
-        start = m.start()
         tok = new(Token)
         tok.start = start
         tok.end = end = start + size
