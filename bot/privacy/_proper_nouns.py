@@ -926,24 +926,33 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
     "hope said", "she lives in tauranga"."""
     out: list[Candidate] = []
     last = len(toks) - 1
+    lows = [t.low for t in toks]
+    before_cues, after_cues = _BEFORE_EVERYDAY_CUES, _AFTER_EVERYDAY_CUES
     for i, tok in enumerate(toks):
-        if tok.capital or tok.kind is Kind.STOP:
+        if tok.capital:
+            continue
+        kind = tok.kind
+        if kind is Kind.STOP:
             continue  # a lower-case stop word is never a name
-        if tok.low in _SAINTS:
+        low = tok.low
+        if low in _SAINTS:
             saint_end = _saint_org_end(text, toks, i)
             if saint_end:
                 out.append((tok.start, saint_end, "org"))  # "st bede's college"
                 continue
         if len(tok.word) < _MIN_LOWERCASE_NAME:
-            if _lowercase_initials(text, toks, i):
+            # only two letters in no list can be initials: skip the call for the rest
+            if kind is Kind.UNKNOWN and _lowercase_initials(text, toks, i):
                 out.append((tok.start, tok.end, "name"))  # "jj said", "her sponsor tk"
             continue
-        low = tok.low
-        kind = tok.kind
         if kind is Kind.ORDINARY or kind is Kind.WORD_NAME:
-            cheap_cue = (i > 0 and toks[i - 1].low == "w") or (
-                i < last
-                and (toks[i + 1].low in STRONG_PERSON_VERBS or toks[i + 1].low in _CHAT_ADVERBS)
+            # most words: no cue word beside them, nothing below can fire
+            if not (
+                (i > 0 and lows[i - 1] in before_cues) or (i < last and lows[i + 1] in after_cues)
+            ):
+                continue
+            cheap_cue = (i > 0 and lows[i - 1] == "w") or (
+                i < last and (lows[i + 1] in STRONG_PERSON_VERBS or lows[i + 1] in _CHAT_ADVERBS)
             )
             if cheap_cue and _everyday_word_as_name(text, toks, i, lex):
                 out.append((tok.start, tok.end, "name"))
@@ -1148,6 +1157,9 @@ _CHAT_ADVERBS = frozenset(
     "really still never always also even already".split()
 )
 _CHAT_OPENERS = frozenset("lol lmao haha hahaha omg ugh ok okay so fyi btw update yeah ya".split())
+# The words beside an everyday word that make ``_lowercase_names`` look at it at all
+_BEFORE_EVERYDAY_CUES = frozenset({"w"}) | _SERVICE_ACRONYMS
+_AFTER_EVERYDAY_CUES = STRONG_PERSON_VERBS | _CHAT_ADVERBS
 
 
 def _lowercase_possessive(text: str, toks: list[Token], i: int) -> bool:
