@@ -921,12 +921,13 @@ _PLACE_AFTER_VERB = frozenset({"where", "near", "in", "on", "home"})
 _NUMBER_AFTER = re.compile(r"\s+\d")
 
 
-def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+def _lowercase_names(
+    text: str, toks: list[Token], lex: Lexicon, lows: list[str]
+) -> list[Candidate]:
     """Names and towns typed in lower case, as in chat: "talked w kiri", "mom and abebe",
     "hope said", "she lives in tauranga"."""
     out: list[Candidate] = []
     last = len(toks) - 1
-    lows = [t.low for t in toks]
     before_cues, after_cues = _BEFORE_EVERYDAY_CUES, _AFTER_EVERYDAY_CUES
     for i, tok in enumerate(toks):
         if tok.capital:
@@ -1345,13 +1346,14 @@ def find_proper_nouns(text: str) -> list[Candidate]:
                 continue
             for run in _split_at_suffixes(toks, piece):
                 _judge_run(text, toks, run, lex, out)
-    out.extend(_lowercase_names(text, toks, lex))
+    lows = [t.low for t in toks]
+    out.extend(_lowercase_names(text, toks, lex, lows))
     out.extend(contextual_organisations(text, toks, lex))
     out.extend(_repeats(toks, out))
     out.extend(_listed_with_names(text, toks, out, lex))
     if "(" in text or '"' in text or "“" in text:
         out.extend(_nicknames_beside(text, toks, out, lex))
-    if _LOWER_TITLE_HINT.search(text):
+    if _may_hold_lower_title(text, lows) and _LOWER_TITLE_HINT.search(text):
         out.extend(_lowercase_titled(text, toks, lex))
     return out
 
@@ -1447,6 +1449,20 @@ _LOWER_ROLES = frozenset({"coach", "sister", "brother", "father", "nurse"})
 _LOWER_TITLE_HINT = re.compile(
     r"\b(?:" + "|".join(sorted(_LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES)) + r")[ .]+[^\W\d_]"
 )
+_LOWER_TITLE_WORDS = _LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES
+_JOINERS = re.compile(r"[-'’]")
+
+
+def _may_hold_lower_title(text: str, lows: list[str]) -> bool:
+    """Whether ``_LOWER_TITLE_HINT`` can match (a cheap look-up before the search): the
+    title it matches stands alone as a word, or last in one joined by "-" or "'"."""
+    if not _LOWER_TITLE_WORDS.isdisjoint(lows):
+        return True
+    if "-" not in text and "'" not in text and "’" not in text:
+        return False
+    return any(_JOINERS.split(low)[-1] in _LOWER_TITLE_WORDS for low in lows if _JOINERS.search(low))
+
+
 _MISSERS = frozenset("i we you they he she really still so dont don't will gonna".split())
 
 
