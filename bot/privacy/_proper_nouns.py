@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from enum import Enum
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ._employers import contextual_organisations
@@ -1353,7 +1354,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     out.extend(_listed_with_names(text, toks, out, lex))
     if "(" in text or '"' in text or "“" in text:
         out.extend(_nicknames_beside(text, toks, out, lex))
-    if _may_hold_lower_title(text, lows) and _LOWER_TITLE_HINT.search(text):
+    if _may_hold_lower_title(text, toks) and _LOWER_TITLE_HINT.search(text):
         out.extend(_lowercase_titled(text, toks, lex))
     return out
 
@@ -1453,14 +1454,21 @@ _LOWER_TITLE_WORDS = _LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES
 _JOINERS = re.compile(r"[-'’]")
 
 
-def _may_hold_lower_title(text: str, lows: list[str]) -> bool:
+def _may_hold_lower_title(text: str, toks: list[Token]) -> bool:
     """Whether ``_LOWER_TITLE_HINT`` can match (a cheap look-up before the search): the
-    title it matches stands alone as a word, or last in one joined by "-" or "'"."""
-    if not _LOWER_TITLE_WORDS.isdisjoint(lows):
+    title it matches is a whole word, or the last part of one joined by "-" or "'"."""
+    if not _LOWER_TITLE_WORDS.isdisjoint(map(_WORD_OF, toks)):
         return True
     if "-" not in text and "'" not in text and "’" not in text:
         return False
-    return any(_JOINERS.split(low)[-1] in _LOWER_TITLE_WORDS for low in lows if _JOINERS.search(low))
+    return any(
+        _JOINERS.split(tok.word)[-1] in _LOWER_TITLE_WORDS
+        for tok in toks
+        if _JOINERS.search(tok.word)
+    )
+
+
+_WORD_OF = attrgetter("word")
 
 
 _MISSERS = frozenset("i we you they he she really still so dont don't will gonna".split())
