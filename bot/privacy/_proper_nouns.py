@@ -1620,9 +1620,10 @@ def _judge_run(
     run_start = _starts_sentence(text, toks, run[0])
     if len(run) == 1 and run_start and _plain_opener(toks, run[0], lex):
         return
-    shaped = _suffix_span(text, toks, run, lex, run_start) or _after_preposition(
-        text, toks, run, lex, run_start
-    )
+    # a lone word has no suffix, and a run opening a sentence follows no preposition
+    shaped = _suffix_span(text, toks, run, lex, run_start) if len(run) > 1 else None
+    if not shaped and not run_start:
+        shaped = _after_preposition(text, toks, run, lex, run_start)
     if shaped:
         out.append(shaped)
         return
