@@ -1451,21 +1451,17 @@ _LOWER_TITLE_HINT = re.compile(
     r"\b(?:" + "|".join(sorted(_LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES)) + r")[ .]+[^\W\d_]"
 )
 _LOWER_TITLE_WORDS = _LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES
-_JOINERS = re.compile(r"[-'’]")
+_JOINED_TITLE = re.compile(r"[-'’](?:" + "|".join(sorted(_LOWER_TITLE_WORDS)) + r")[ .]")
 
 
 def _may_hold_lower_title(text: str, toks: list[Token]) -> bool:
-    """Whether ``_LOWER_TITLE_HINT`` can match (a cheap look-up before the search): the
+    """Whether ``_LOWER_TITLE_HINT`` can match (cheap look-ups before the search): the
     title it matches is a whole word, or the last part of one joined by "-" or "'"."""
     if not _LOWER_TITLE_WORDS.isdisjoint(map(_WORD_OF, toks)):
         return True
     if "-" not in text and "'" not in text and "’" not in text:
         return False
-    return any(
-        _JOINERS.split(tok.word)[-1] in _LOWER_TITLE_WORDS
-        for tok in toks
-        if _JOINERS.search(tok.word)
-    )
+    return _JOINED_TITLE.search(text) is not None
 
 
 _WORD_OF = attrgetter("word")
