@@ -1591,6 +1591,8 @@ def _outside(run: list[int], kept: set[int]) -> list[list[int]]:
 def _split_at_suffixes(toks: list[Token], run: list[int]) -> list[list[int]]:
     """Cut a run after each street/area/organisation suffix ("Hope Lake | Maria")."""
     suffixes = _ALL_SUFFIXES
+    if suffixes.isdisjoint([toks[i].low for i in run]):
+        return [list(run)]  # no suffix: nothing to cut (most runs)
     pieces: list[list[int]] = []
     cur: list[int] = []
     for pos, i in enumerate(run):
