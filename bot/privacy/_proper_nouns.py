@@ -964,20 +964,24 @@ def _lowercase_names(
         if kind is Kind.NAME or kind is Kind.UNKNOWN:
             if _owned_word(text, toks, i):
                 continue
-            if (
-                i > 0
-                and toks[i - 1].low in _SERVICE_ACRONYMS
-                and _append_acronym_org(text, toks, i, out)
-            ):
+            # each rule below is called only when the word it needs beside this one is
+            # there (the same answers, fewer calls)
+            prev = lows[i - 1] if i > 0 else ""
+            nxt = lows[i + 1] if i < last else ""
+            if prev in _SERVICE_ACRONYMS and _append_acronym_org(text, toks, i, out):
                 continue
-            org_end = _lowercase_org_end(text, toks, i)
+            org_end = _lowercase_org_end(text, toks, i) if nxt in _LOWER_ORG_NOUNS else 0
             if org_end:
                 out.append((tok.start, org_end, "org"))
                 continue
-            if _lowercase_place(text, toks, i, lex):
+            if (prev == "the" or prev == "at" or prev in PLACE_PREPS) and _lowercase_place(
+                text, toks, i, lex
+            ):
                 out.append((tok.start, tok.end, "place"))
                 continue
-            if _lowercase_possessive(text, toks, i) or _chat_subject(text, toks, i):
+            if (tok.possessive and _lowercase_possessive(text, toks, i)) or (
+                nxt in _CHAT_ADVERBS and _chat_subject(text, toks, i)
+            ):
                 out.append((tok.start, tok.end, "name"))
                 continue
             cue = _lowercase_cue(text, toks, i) or (
@@ -993,7 +997,8 @@ def _lowercase_names(
                 )
             )
             common = (
-                tok.kind is Kind.NAME
+                not cue
+                and tok.kind is Kind.NAME
                 and not _owned_word(text, toks, i)
                 and (
                     lex.given_names.get(low, 0) >= _MIN_FREQ_BARE_LOWERCASE
