@@ -227,7 +227,7 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
     parts = (_ASCII_WORD_SPLIT if text.isascii() else _WORD_SPLIT).split(text)
     pieces = iter(parts)
     pos = len(next(pieces))
-    for raw, gap in zip(pieces, pieces):
+    for raw, gap in zip(pieces, pieces, strict=False):
         start = pos
         pos += len(raw) + len(gap)
         word, size, possessive, kind, capital, acronym, low = info(raw) or _raw_info(raw, lex)
