@@ -92,7 +92,7 @@ def _detect(text: str, *, settle: bool = True, shapes: bool = True) -> list[Span
         names = _mapped(find_proper_nouns(masked), to_original)
     else:  # nothing masked: offsets need no mapping
         names = find_proper_nouns(text)
-    spans = select(text, [_raw(s) for s in shaped], names)
+    spans = select(text, [(s.start, s.end, s.kind) for s in shaped], names)
     if not settle:
         return spans
     focus = [s for s in spans if s.kind and _may_change_neighbours(text, s)]
