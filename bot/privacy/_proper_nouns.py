@@ -1351,7 +1351,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
                     _judge_run(text, toks, piece, lex, out)
                 continue
             for run in _split_at_suffixes(toks, piece):
-                _judge_run(text, toks, run, lex, out)
+                if len(run) > 1 or not _plainly_ordinary(toks[run[0]]):
+                    _judge_run(text, toks, run, lex, out)
     lows = [t.low for t in toks]
     out.extend(_lowercase_names(text, toks, lex, lows))
     out.extend(contextual_organisations(text, toks, lex))
@@ -1615,11 +1616,10 @@ def _split_at_suffixes(toks: list[Token], run: list[int]) -> list[list[int]]:
 def _judge_run(
     text: str, toks: list[Token], run: list[int], lex: Lexicon, out: list[Candidate]
 ) -> None:
-    """Add the spans one run of capitalised words yields."""
+    """Add the spans one run of capitalised words yields (the caller leaves out a lone
+    plainly ordinary word)."""
     if len(run) > 1 and " ".join(toks[i].word for i in run).lower() in lex.regions:
         return  # "New York", "British Columbia": kept like any state
-    if len(run) == 1 and _plainly_ordinary(toks[run[0]]):
-        return
     run_start = _starts_sentence(text, toks, run[0])
     if len(run) == 1 and run_start and _plain_opener(toks, run[0], lex):
         return
