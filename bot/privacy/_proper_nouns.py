@@ -1736,8 +1736,8 @@ def starts_sentence(text: str, toks: list[Token], i: int) -> bool:
 
 def _repeats(toks: list[Token], found: list[Candidate]) -> list[Candidate]:
     """Other capitalised mentions of a word already judged to be a name."""
-    if not found:
-        return []
+    if not any(kind == "name" for _, _, kind in found):
+        return []  # no name to repeat
     spans = sorted((s, e, k) for s, e, k in found)
     starts = [s for s, _, _ in spans]
 
