@@ -713,6 +713,9 @@ def _after_preposition(
     text: str, toks: list[Token], run: list[int], lex: Lexicon, sentence_start: bool
 ) -> Candidate | None:
     """A capitalised run right after "in"/"from" (a place) or "at"/"for" (an employer)."""
+    prev = _prev_word(toks, run[0])
+    if prev not in _LOOSE_PLACE_PREPS and prev not in PLACE_PREPS and prev not in _LOOSE_ORG_PREPS:
+        return None  # no preposition before it: nothing below can hold (tested first, cheaply)
     words = [toks[i] for i in run if not toks[i].title]
     if sentence_start or not words or words[-1].possessive or toks[run[0]].title:
         return None  # "from Fr. Ronan": a title makes the run a person
@@ -723,7 +726,6 @@ def _after_preposition(
     phrase = " ".join(t.word for t in words).lower()
     if phrase in lex.regions:
         return None
-    prev = _prev_word(toks, run[0])
     single_person = len(words) == 1 and words[0].kind in (Kind.NAME, Kind.WORD_NAME)
     if prev in _LOOSE_PLACE_PREPS or (prev in PLACE_PREPS and phrase in lex.places):
         kind = "place"
