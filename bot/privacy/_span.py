@@ -30,7 +30,11 @@ def select(text: str, *layers: Iterable[tuple[int, int, str]]) -> list[Span]:
             continue
         # earlier then longer, ties in their order: two sorts on C keys cost less
         # than one on a Python key
-        ordered = sorted(sorted(layer, key=_END, reverse=True), key=_START)
+        ordered = (
+            layer
+            if type(layer) is list and len(layer) == 1
+            else sorted(sorted(layer, key=_END, reverse=True), key=_START)
+        )
         for start, end, kind in ordered:
             if start >= end:
                 continue
