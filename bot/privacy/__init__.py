@@ -259,7 +259,7 @@ def redact(text: str) -> str:
     """
     shapes = True
     for _ in range(_PASSES_MAX):
-        spans = [s for s in _find(text, settle=False, shapes=shapes) if s.kind]
+        spans = _find(text, settle=False, shapes=shapes)  # only spans with a kind
         if not spans:
             break
         once, holes = _replaced(text, spans)
