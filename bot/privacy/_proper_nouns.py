@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from enum import Enum
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ._employers import contextual_organisations
@@ -42,6 +43,9 @@ Candidate = tuple[int, int, str]
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ASCII_WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")  # the same on ASCII text, faster
+# the same words as a group to split on, possessive (no letter is ever given back: faster)
+_WORD_SPLIT = re.compile(r"([^\W\d_]++(?:[-'’][^\W\d_]++)*+)")
+_ASCII_WORD_SPLIT = re.compile(r"([A-Za-z]++(?:[-'][A-Za-z]++)*+)")
 _CONTRACTION = re.compile(r"(?i)(.+?)['’](?:s|d|ll|ve|re|m|t)$")
 # "(?<![\w.])(?:[A-Z]\.){2,4}(?!\w)", written to start on a capital (found faster)
 _INITIALS = re.compile(r"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.){1,3}(?!\w)")
@@ -219,10 +223,15 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
     info = _RAW_INFO.get
     new = _new_token
     prev_title = False
-    for m in (_ASCII_WORD if text.isascii() else _WORD).finditer(text):
-        raw = m.group()
+    # split with the word as a group gives gap, word, gap, ...: offsets follow from the
+    # lengths, without a match object per word
+    parts = (_ASCII_WORD_SPLIT if text.isascii() else _WORD_SPLIT).split(text)
+    pieces = iter(parts)
+    pos = len(next(pieces))
+    for raw, gap in zip(pieces, pieces, strict=False):
+        start = pos
+        pos += len(raw) + len(gap)
         word, size, possessive, kind, capital, acronym, low = info(raw) or _raw_info(raw, lex)
-        start = m.start()
         tok = new(Token)
         tok.start = start
         tok.end = end = start + size
@@ -726,6 +735,9 @@ def _after_preposition(
     text: str, toks: list[Token], run: list[int], lex: Lexicon, sentence_start: bool
 ) -> Candidate | None:
     """A capitalised run right after "in"/"from" (a place) or "at"/"for" (an employer)."""
+    prev = _prev_word(toks, run[0])
+    if prev not in _LOOSE_PLACE_PREPS and prev not in PLACE_PREPS and prev not in _LOOSE_ORG_PREPS:
+        return None  # no preposition before it: nothing below can hold (tested first, cheaply)
     words = [toks[i] for i in run if not toks[i].title]
     if sentence_start or not words or words[-1].possessive or toks[run[0]].title:
         return None  # "from Fr. Ronan": a title makes the run a person
@@ -736,7 +748,6 @@ def _after_preposition(
     phrase = " ".join(t.word for t in words).lower()
     if phrase in lex.regions:
         return None
-    prev = _prev_word(toks, run[0])
     single_person = len(words) == 1 and words[0].kind in (Kind.NAME, Kind.WORD_NAME)
     if prev in _LOOSE_PLACE_PREPS or (prev in PLACE_PREPS and phrase in lex.places):
         kind = "place"
@@ -938,29 +949,39 @@ _PLACE_AFTER_VERB = frozenset({"where", "near", "in", "on", "home"})
 _NUMBER_AFTER = re.compile(r"\s+\d")
 
 
-def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+def _lowercase_names(
+    text: str, toks: list[Token], lex: Lexicon, lows: list[str]
+) -> list[Candidate]:
     """Names and towns typed in lower case, as in chat: "talked w kiri", "mom and abebe",
     "hope said", "she lives in tauranga"."""
     out: list[Candidate] = []
     last = len(toks) - 1
+    before_cues, after_cues = _BEFORE_EVERYDAY_CUES, _AFTER_EVERYDAY_CUES
     for i, tok in enumerate(toks):
-        if tok.capital or tok.kind is Kind.STOP:
+        if tok.capital:
+            continue
+        kind = tok.kind
+        if kind is Kind.STOP:
             continue  # a lower-case stop word is never a name
-        if tok.low in _SAINTS:
+        low = tok.low
+        if low in _SAINTS:
             saint_end = _saint_org_end(text, toks, i)
             if saint_end:
                 out.append((tok.start, saint_end, "org"))  # "st bede's college"
                 continue
         if len(tok.word) < _MIN_LOWERCASE_NAME:
-            if _lowercase_initials(text, toks, i):
+            # only two letters in no list can be initials: skip the call for the rest
+            if kind is Kind.UNKNOWN and _lowercase_initials(text, toks, i):
                 out.append((tok.start, tok.end, "name"))  # "jj said", "her sponsor tk"
             continue
-        low = tok.low
-        kind = tok.kind
         if kind is Kind.ORDINARY or kind is Kind.WORD_NAME:
-            cheap_cue = (i > 0 and toks[i - 1].low == "w") or (
-                i < last
-                and (toks[i + 1].low in STRONG_PERSON_VERBS or toks[i + 1].low in _CHAT_ADVERBS)
+            # most words: no cue word beside them, nothing below can fire
+            if not (
+                (i > 0 and lows[i - 1] in before_cues) or (i < last and lows[i + 1] in after_cues)
+            ):
+                continue
+            cheap_cue = (i > 0 and lows[i - 1] == "w") or (
+                i < last and (lows[i + 1] in STRONG_PERSON_VERBS or lows[i + 1] in _CHAT_ADVERBS)
             )
             if cheap_cue and _everyday_word_as_name(text, toks, i, lex):
                 out.append((tok.start, tok.end, "name"))
@@ -970,20 +991,24 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
         if kind is Kind.NAME or kind is Kind.UNKNOWN:
             if _owned_word(text, toks, i):
                 continue
-            if (
-                i > 0
-                and toks[i - 1].low in _SERVICE_ACRONYMS
-                and _append_acronym_org(text, toks, i, out)
-            ):
+            # each rule below is called only when the word it needs beside this one is
+            # there (the same answers, fewer calls)
+            prev = lows[i - 1] if i > 0 else ""
+            nxt = lows[i + 1] if i < last else ""
+            if prev in _SERVICE_ACRONYMS and _append_acronym_org(text, toks, i, out):
                 continue
-            org_end = _lowercase_org_end(text, toks, i)
+            org_end = _lowercase_org_end(text, toks, i) if nxt in _LOWER_ORG_NOUNS else 0
             if org_end:
                 out.append((tok.start, org_end, "org"))
                 continue
-            if _lowercase_place(text, toks, i, lex):
+            if (prev == "the" or prev == "at" or prev in PLACE_PREPS) and _lowercase_place(
+                text, toks, i, lex
+            ):
                 out.append((tok.start, tok.end, "place"))
                 continue
-            if _lowercase_possessive(text, toks, i) or _chat_subject(text, toks, i):
+            if (tok.possessive and _lowercase_possessive(text, toks, i)) or (
+                nxt in _CHAT_ADVERBS and _chat_subject(text, toks, i)
+            ):
                 out.append((tok.start, tok.end, "name"))
                 continue
             cue = _lowercase_cue(text, toks, i) or (
@@ -999,7 +1024,8 @@ def _lowercase_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
                 )
             )
             common = (
-                tok.kind is Kind.NAME
+                not cue
+                and tok.kind is Kind.NAME
                 and not _owned_word(text, toks, i)
                 and (
                     lex.given_names.get(low, 0) >= _MIN_FREQ_BARE_LOWERCASE
@@ -1165,6 +1191,9 @@ _CHAT_ADVERBS = frozenset(
     "really still never always also even already".split()
 )
 _CHAT_OPENERS = frozenset("lol lmao haha hahaha omg ugh ok okay so fyi btw update yeah ya".split())
+# The words beside an everyday word that make ``_lowercase_names`` look at it at all
+_BEFORE_EVERYDAY_CUES = frozenset({"w"}) | _SERVICE_ACRONYMS
+_AFTER_EVERYDAY_CUES = STRONG_PERSON_VERBS | _CHAT_ADVERBS
 
 
 def _lowercase_possessive(text: str, toks: list[Token], i: int) -> bool:
@@ -1349,14 +1378,16 @@ def find_proper_nouns(text: str) -> list[Candidate]:
                     _judge_run(text, toks, piece, lex, out)
                 continue
             for run in _split_at_suffixes(toks, piece):
-                _judge_run(text, toks, run, lex, out)
-    out.extend(_lowercase_names(text, toks, lex))
+                if len(run) > 1 or not _plainly_ordinary(toks[run[0]]):
+                    _judge_run(text, toks, run, lex, out)
+    lows = [t.low for t in toks]
+    out.extend(_lowercase_names(text, toks, lex, lows))
     out.extend(contextual_organisations(text, toks, lex))
     out.extend(_repeats(toks, out))
     out.extend(_listed_with_names(text, toks, out, lex))
     if "(" in text or '"' in text or "“" in text:
         out.extend(_nicknames_beside(text, toks, out, lex))
-    if _LOWER_TITLE_HINT.search(text):
+    if _may_hold_lower_title(text, toks) and _LOWER_TITLE_HINT.search(text):
         out.extend(_lowercase_titled(text, toks, lex))
     return out
 
@@ -1452,6 +1483,23 @@ _LOWER_ROLES = frozenset({"coach", "sister", "brother", "father", "nurse"})
 _LOWER_TITLE_HINT = re.compile(
     r"\b(?:" + "|".join(sorted(_LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES)) + r")[ .]+[^\W\d_]"
 )
+_LOWER_TITLE_WORDS = _LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES
+_JOINED_TITLE = re.compile(r"[-'’](?:" + "|".join(sorted(_LOWER_TITLE_WORDS)) + r")[ .]")
+
+
+def _may_hold_lower_title(text: str, toks: list[Token]) -> bool:
+    """Whether ``_LOWER_TITLE_HINT`` can match (cheap look-ups before the search): the
+    title it matches is a whole word, or the last part of one joined by "-" or "'"."""
+    if not _LOWER_TITLE_WORDS.isdisjoint(map(_WORD_OF, toks)):
+        return True
+    if "-" not in text and "'" not in text and "’" not in text:
+        return False
+    return _JOINED_TITLE.search(text) is not None
+
+
+_WORD_OF = attrgetter("word")
+
+
 _MISSERS = frozenset("i we you they he she really still so dont don't will gonna".split())
 
 
@@ -1576,6 +1624,8 @@ def _outside(run: list[int], kept: set[int]) -> list[list[int]]:
 def _split_at_suffixes(toks: list[Token], run: list[int]) -> list[list[int]]:
     """Cut a run after each street/area/organisation suffix ("Hope Lake | Maria")."""
     suffixes = _ALL_SUFFIXES
+    if suffixes.isdisjoint([toks[i].low for i in run]):
+        return [list(run)]  # no suffix: nothing to cut (most runs)
     pieces: list[list[int]] = []
     cur: list[int] = []
     for pos, i in enumerate(run):
@@ -1593,17 +1643,17 @@ def _split_at_suffixes(toks: list[Token], run: list[int]) -> list[list[int]]:
 def _judge_run(
     text: str, toks: list[Token], run: list[int], lex: Lexicon, out: list[Candidate]
 ) -> None:
-    """Add the spans one run of capitalised words yields."""
+    """Add the spans one run of capitalised words yields (the caller leaves out a lone
+    plainly ordinary word)."""
     if len(run) > 1 and " ".join(toks[i].word for i in run).lower() in lex.regions:
         return  # "New York", "British Columbia": kept like any state
-    if len(run) == 1 and _plainly_ordinary(toks[run[0]]):
-        return
     run_start = _starts_sentence(text, toks, run[0])
     if len(run) == 1 and run_start and _plain_opener(toks, run[0], lex):
         return
-    shaped = _suffix_span(text, toks, run, lex, run_start) or _after_preposition(
-        text, toks, run, lex, run_start
-    )
+    # a lone word has no suffix, and a run opening a sentence follows no preposition
+    shaped = _suffix_span(text, toks, run, lex, run_start) if len(run) > 1 else None
+    if not shaped and not run_start:
+        shaped = _after_preposition(text, toks, run, lex, run_start)
     if shaped:
         out.append(shaped)
         return
@@ -1713,8 +1763,8 @@ def starts_sentence(text: str, toks: list[Token], i: int) -> bool:
 
 def _repeats(toks: list[Token], found: list[Candidate]) -> list[Candidate]:
     """Other capitalised mentions of a word already judged to be a name."""
-    if not found:
-        return []
+    if not any(kind == "name" for _, _, kind in found):
+        return []  # no name to repeat
     spans = sorted((s, e, k) for s, e, k in found)
     starts = [s for s, _, _ in spans]
 

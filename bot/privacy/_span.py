@@ -30,7 +30,11 @@ def select(text: str, *layers: Iterable[tuple[int, int, str]]) -> list[Span]:
             continue
         # earlier then longer, ties in their order: two sorts on C keys cost less
         # than one on a Python key
-        ordered = sorted(sorted(layer, key=_END, reverse=True), key=_START)
+        ordered = (
+            layer
+            if type(layer) is list and len(layer) == 1
+            else sorted(sorted(layer, key=_END, reverse=True), key=_START)
+        )
         for start, end, kind in ordered:
             if start >= end:
                 continue
@@ -44,7 +48,22 @@ def select(text: str, *layers: Iterable[tuple[int, int, str]]) -> list[Span]:
     if not taken:
         return []
     taken.sort()
-    return [Span(s, e, k, text[s:e]) for s, e, k in _whole_words(text, taken)]
+    out: list[Span] = []
+    for s, e, k in _whole_words(text, taken):
+        span = _new(Span)  # set slot by slot: the frozen ``__init__`` costs twice as much
+        _set_start(span, s)
+        _set_end(span, e)
+        _set_kind(span, k)
+        _set_text(span, text[s:e])
+        out.append(span)
+    return out
+
+
+_new = object.__new__
+_set_start = vars(Span)["start"].__set__
+_set_end = vars(Span)["end"].__set__
+_set_kind = vars(Span)["kind"].__set__
+_set_text = vars(Span)["text"].__set__
 
 
 _START = itemgetter(0)
