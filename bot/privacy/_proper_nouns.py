@@ -41,9 +41,8 @@ from ._vocab import (
 
 Candidate = tuple[int, int, str]
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_ASCII_WORD = re.compile(r"[A-Za-z]+(?:[-'][A-Za-z]+)*")  # the same on ASCII text, faster
-# the same words as a group to split on, possessive (no letter is ever given back: faster)
+# A word: letters, joined by hyphens or apostrophes. As a group to split on, possessive (no
+# letter is ever given back: faster), and on ASCII text with an ASCII pattern (faster still).
 _WORD_SPLIT = re.compile(r"([^\W\d_]++(?:[-'’][^\W\d_]++)*+)")
 _ASCII_WORD_SPLIT = re.compile(r"([A-Za-z]++(?:[-'][A-Za-z]++)*+)")
 _CONTRACTION = re.compile(r"(?i)(.+?)['’](?:s|d|ll|ve|re|m|t)$")
