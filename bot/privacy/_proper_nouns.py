@@ -301,11 +301,20 @@ _KIN_TITLES = frozenset(
     "koro kui whaea matua nanny poppa pop-pop grandmother grandfather grandaunt bubbe zayde "
     "baba dida ama amah ayi mamá papá titi tío tía".split()
 )
+# Words of address that stand before a name in many languages and registers.
+_ADDRESS_WORDS = (
+    "sir madam madame monsieur señora señor senora senor signora dona mzee ustaz ustazah "
+    "sheikh shaykh sis bro mummy mammy mdm encik puan cikgu ate unnie oppa noona hyung "
+    "samchon halmoni".split()
+)
 # Role words used as titles ("Nurse Ratu", "Officer Diaz"): before an everyday word they
 # name a thing instead ("Nurse Practitioner"), so only a name-like word after them counts.
 _ROLE_TITLES = frozenset(
     "nurse doctor officer detective sergeant captain judge principal bishop deacon chef "
     "teacher sensei imam rabbi reverend".split()
+    # words of address of many languages: "Madame Tremblay", "Mzee Otieno", "Ustaz Farid",
+    # "Sis Carmina", "Ate Liza", "Encik Rosli"; like a role word, only before a name-like word
+    + _ADDRESS_WORDS
 )
 _TITLE_WORDS = _KIN_TITLES | _ROLE_TITLES
 # Words of address used for people beyond the family as well ("Aunty", "Coach", "Sister"):
@@ -314,6 +323,7 @@ _TITLE_WORDS = _KIN_TITLES | _ROLE_TITLES
 _ADDRESS_TITLES = _ROLE_TITLES | frozenset(
     "aunty auntie aunt uncle tita tito tia tio tía tío kuya nana mama papa coach pastor "
     "father sister brother whaea matua".split()
+    + _ADDRESS_WORDS
     # and the words of a nickname built on a name: "Big Mike", "Little Tommy"
     + "big little lil young wee".split()
 )
@@ -519,7 +529,7 @@ def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
         nxt = toks[i + 1]
         gap = text[tok.end : nxt.start]
         if gap.strip() in ("", ",") and (nxt.low in STRONG_PERSON_VERBS or nxt.low in FAMILY_NOUNS):
-            return True
+            return tok.low in lexicon().word_names or not _copula_before_noun(text, toks, i + 1)
         if _apposition(text, tok, toks, i):
             return True
     if _AGE_AFTER.match(text, tok.end):
@@ -527,6 +537,21 @@ def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
     before = text[max(0, tok.start - 3) : tok.start]
     after = text[tok.end : tok.end + 1]
     return ("?" in before or ":" in before) and after in (".", "", "\n", ";")
+
+
+def _copula_before_noun(text: str, toks: list[Token], j: int) -> bool:
+    """ "Comfort was the priority", "Favour is not something he asks for": after "is" or
+    "was", an article or "not" shows the everyday word as a subject, not a person
+    ("Blessing was happy", "Gift is doing better" still name someone). Listed word-names
+    ("Bee was the one who sat with him") are names first and keep the cue."""
+    if toks[j].low not in _COPULAS or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return text[toks[j].end : nxt.start] == " " and nxt.low in _NOUN_OPENERS
+
+
+_COPULAS = frozenset({"is", "was"})
+_NOUN_OPENERS = frozenset({"the", "a", "an", "not", "no", "something", "what", "key"})
 
 
 def _unknown_acronym(tok: Token) -> bool:
@@ -1424,7 +1449,10 @@ _LOWER_KIN = frozenset(
     "aunty auntie uncle pastor nana nan nanna grandma grandpa granny gran koro whaea tita "
     "tito tia tio lolo kuya nonna nonno abuela abuelo".split()
 )
-_LOWER_ROLES = frozenset({"coach", "sister", "brother", "father", "nurse"})
+_LOWER_ROLES = frozenset(
+    {"coach", "sister", "brother", "father", "nurse", "imam", "ustaz", "sheikh", "mzee", "bro"}
+    | {"sis", "mdm"}
+)
 _LOWER_TITLE_HINT = re.compile(
     r"\b(?:" + "|".join(sorted(_LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES)) + r")[ .]+[^\W\d_]"
 )
@@ -1734,7 +1762,11 @@ def _listed_with_names(
                 continue
             tok = toks[n]
             between = text[tok.end : start] if tok.end <= start else text[end : tok.start]
-            if between not in _LIST_GAPS or not _could_be_listed_name(tok, lex):
+            if between not in _LIST_GAPS:
+                continue
+            if not _could_be_listed_name(tok, lex) and not (
+                text[start].islower() and _could_be_listed_lowercase(tok, lex)
+            ):
                 continue
             k = bisect_right(starts, tok.start) - 1
             if k >= 0 and spans[k][1] > tok.start:
@@ -1753,6 +1785,15 @@ def _could_be_listed_name(tok: Token, lex: Lexicon) -> bool:
     if not tok.capital or tok.acronym or len(tok.word) < 2 or tok.kind is Kind.STOP:
         return False
     return tok.kind is not Kind.ORDINARY or tok.low in lex.given_names or tok.low in lex.word_names
+
+
+def _could_be_listed_lowercase(tok: Token, lex: Lexicon) -> bool:
+    """In chat a name typed in lower case lists others typed the same way: "jayden and
+    tahlia came", "group was priya, hafiz and kenneth". Beside such a name, a lower-case
+    word in no list, or a listed given name that is no everyday word, is a name too."""
+    if tok.capital or len(tok.word) < _MIN_LOWERCASE_NAME or tok.kind is Kind.STOP:
+        return False
+    return tok.kind is Kind.UNKNOWN or tok.kind is Kind.NAME
 
 
 def _absorb_long_title(text: str, toks: list[Token], i: int, start: int) -> int:
