@@ -402,6 +402,8 @@ def _has_relation_cue(text: str, toks: list[Token], i: int) -> bool:
         return text[toks[i - 2].end : toks[i].start] == f" {toks[i - 1].word} "  # "call her Tam"
     if i > 1 and toks[i - 1].low in _NICK_PREV and _nickname_cue(text, toks, i):
         return True
+    if _called_after(text, toks[i]):
+        return True
     before = text[max(0, toks[i].start - 4) : toks[i].start]
     return "w/" in before and _WITH_SLASH.search(before) is not None
 
@@ -484,6 +486,22 @@ def _called_by_letter(text: str, toks: list[Token], i: int) -> bool:
     if i < 2 or toks[i - 1].low not in _CALLED_WHOM or toks[i - 2].low not in _CALLING:
         return False
     return text[toks[i - 2].end : toks[i].start] == f" {toks[i - 1].word} "
+
+
+def _called_after(text: str, tok: Token) -> bool:
+    """ "Chinnu, as the family calls her", '"Smiley", as he asked us to call him': a word
+    followed by "as ... call(s) him/her" is what a person is called."""
+    return (
+        tok.capital
+        and text.startswith(",", tok.end + (text[tok.end : tok.end + 1] in _QUOTES))
+        and _CALLED_AFTER.match(text, tok.end) is not None
+    )
+
+
+_QUOTES = frozenset("\"”'’")
+_CALLED_AFTER = re.compile(
+    r"[\"”'’]?, as (?:[\w'’]+ ){1,5}?(?:call|calls|called) (?:him|her|them|me)\b"
+)
 
 
 def _nickname_cue(text: str, toks: list[Token], i: int) -> bool:
@@ -608,6 +626,8 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         return True
     if tok.kind is Kind.STOP:
         low = tok.low
+        if _day_speaking(text, toks, i, lex):
+            return True
         return (
             low in _MONTHS_AS_NAMES
             and (cued or _person_follows(text, toks, i, weak=False))
@@ -1346,7 +1366,9 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     for whole in _runs(text, toks):
         for piece in _outside(whole, kept) if kept else (whole,):
             if len(piece) == 1:
-                if not _plainly_ordinary(toks[piece[0]]):  # "I", "Monday": nothing to judge
+                if not _plainly_ordinary(toks[piece[0]]) or _day_speaking(
+                    text, toks, piece[0], lex
+                ):  # "I", "Monday": nothing to judge
                     _judge_run(text, toks, piece, lex, out)
                 continue
             for run in _split_at_suffixes(toks, piece):
@@ -1444,14 +1466,14 @@ def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
 
 
 # Titles as typed in chat. Abbreviations that are also chat words ("fr", "br") are left out.
-_LOWER_FORMAL = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof"})
+_LOWER_FORMAL = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "mdm"})
 _LOWER_KIN = frozenset(
     "aunty auntie uncle pastor nana nan nanna grandma grandpa granny gran koro whaea tita "
     "tito tia tio lolo kuya nonna nonno abuela abuelo".split()
 )
 _LOWER_ROLES = frozenset(
     {"coach", "sister", "brother", "father", "nurse", "imam", "ustaz", "sheikh", "mzee", "bro"}
-    | {"sis", "mdm"}
+    | {"sis"}
 )
 _LOWER_TITLE_HINT = re.compile(
     r"\b(?:" + "|".join(sorted(_LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES)) + r")[ .]+[^\W\d_]"
@@ -1600,10 +1622,19 @@ def _judge_run(
     """Add the spans one run of capitalised words yields."""
     if len(run) > 1 and " ".join(toks[i].word for i in run).lower() in lex.regions:
         return  # "New York", "British Columbia": kept like any state
-    if len(run) == 1 and _plainly_ordinary(toks[run[0]]):
+    if (
+        len(run) == 1
+        and _plainly_ordinary(toks[run[0]])
+        and not _day_speaking(text, toks, run[0], lex)
+    ):
         return
     run_start = _starts_sentence(text, toks, run[0])
-    if len(run) == 1 and run_start and _plain_opener(toks, run[0], lex):
+    if (
+        len(run) == 1
+        and run_start
+        and _plain_opener(toks, run[0], lex)
+        and not _called_after(text, toks[run[0]])
+    ):
         return
     shaped = _suffix_span(text, toks, run, lex, run_start) or _after_preposition(
         text, toks, run, lex, run_start
@@ -1658,6 +1689,26 @@ def _kin_word(tok: Token) -> bool:
 _ENGLISH_KIN = frozenset(
     "papa mama nana nan aunty auntie uncle coach fr father sister brother pastor grandma "
     "grandpa gran granny grandad pop aunt nanna".split()
+)
+
+
+def _day_speaking(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "Sunday agreed, laughing": a weekday that is also a given name (Sunday is common
+    in West Africa) is a person when a speech verb follows it; a day never speaks."""
+    tok = toks[i]
+    if tok.low not in _WEEKDAYS or i + 1 >= len(toks) or tok.low not in lex.given_names:
+        return False
+    if i > 0 and toks[i - 1].low in _DAY_PREPS:
+        return False  # "on Sunday said goodbye": still the day
+    nxt = toks[i + 1]
+    past = nxt.low.endswith("ed") or nxt.low in _SPOKE  # "the Sunday calls": a noun
+    return past and nxt.low in SPEECH_VERBS and text[tok.end : nxt.start] == " "
+
+
+_SPOKE = frozenset({"said", "told", "rang"})
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAY_PREPS = frozenset(
+    "on by until till from every last next this since each the a her his their our my".split()
 )
 
 
