@@ -53,7 +53,7 @@ _DIRECTIONS = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW"})
 _DIRECTION_AFTER = re.compile(r"\.?\s(?:N|S|E|W|NE|NW|SE|SW)\b\.?")
 _LOOSE_PLACE_PREPS = frozenset({"in", "from", "near", "outside", "around", "visiting"})
 _LOOSE_ORG_PREPS = frozenset({"at", "for"})
-_MONTHS_AS_NAMES = frozenset({"may", "april", "june", "august"})
+_MONTHS_AS_NAMES = frozenset({"may", "april", "june", "jun", "august"})
 _DAY_AFTER = re.compile(r"\s+\d")
 _WITH_SLASH = re.compile(r"\bw/\s*$")
 
@@ -548,6 +548,8 @@ def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
         gap = text[tok.end : nxt.start]
         if gap.strip() in ("", ",") and (nxt.low in STRONG_PERSON_VERBS or nxt.low in FAMILY_NOUNS):
             return tok.low in lexicon().word_names or not _copula_before_noun(text, toks, i + 1)
+        if gap == " " and _turned_up(text, toks, i + 1):
+            return True
         if _apposition(text, tok, toks, i):
             return True
     if _AGE_AFTER.match(text, tok.end):
@@ -555,6 +557,22 @@ def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
     before = text[max(0, tok.start - 3) : tok.start]
     after = text[tok.end : tok.end + 1]
     return ("?" in before or ":" in before) and after in (".", "", "\n", ";")
+
+
+def _turned_up(text: str, toks: list[Token], j: int) -> bool:
+    """ "Rain turned up on time", "Sky rocked up late", "Comfort wrote her goals": arriving
+    and writing are what people do, not weather or feelings."""
+    verb = toks[j]
+    if verb.low in _WRITES:
+        return True
+    if verb.low not in _ARRIVES or j + 1 >= len(toks):
+        return False
+    up = toks[j + 1]
+    return up.low == "up" and text[verb.end : up.start] == " "
+
+
+_WRITES = frozenset({"wrote", "writes"})
+_ARRIVES = frozenset({"turned", "turns", "showed", "shows", "rocked", "rocks", "fronted"})
 
 
 def _copula_before_noun(text: str, toks: list[Token], j: int) -> bool:

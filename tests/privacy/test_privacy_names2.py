@@ -30,6 +30,9 @@ def test_a_word_of_address_goes_into_the_placeholder(title: str, name: str) -> N
         ("Chance said it was fine. Sunday agreed, laughing.", "Sunday"),
         ("yeah jayden and tahlia both came to footy lol", "tahlia"),
         ("quick update: imam yusuf rang, amina is back at madrasa", "yusuf"),
+        ("Rain turned up to the marae on time.", "Rain"),
+        ("Comfort wrote her own three goals today.", "Comfort"),
+        ("Kuya Jun said the patient slept without the light on.", "Jun"),
     ],
 )
 def test_names_are_removed(text: str, gone: str) -> None:
@@ -47,6 +50,8 @@ def test_names_are_removed(text: str, gone: str) -> None:
         "Sunday was hard, and on Sunday said nothing at all.",
         "Anxiety, as we call it in group, was quieter this week.",
         "Sir, I have attached the summary for your review.",
+        "Rain turned to sleet by the afternoon, so we stayed in.",
+        "Seen again in Jun, and the review is due Jun 2027.",
         "Ma'am, thank you for the feedback.",
         "Whaea and Matua are how the young people address the elders here.",
     ],
