@@ -1333,6 +1333,8 @@ def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
         return True  # "saw lani", "texted hemi", "spoke to thabo": a person is met
     if _feeling_about_name(toks, i):
         return True
+    if known and prev == "on" and i > 1 and toks[i - 2].low in _CHECKS:
+        return True  # "pls check on bea later"
     return prev == "and" and i > 1 and (toks[i - 2].low in RELATIONS or toks[i - 2].low in _PEOPLE)
 
 
@@ -1359,8 +1361,11 @@ _PEOPLE = frozenset({"she", "he", "me", "i", "they", "her", "him"})  # "she and 
 _CONTACT_VERBS = frozenset(
     "saw met meet seen texted txt txted called rang phoned messaged visited hugged asked told "
     "thanked".split()
+    # and their present forms as typed in chat: "tmr i see xiu ling", "let kumar talk"
+    + "see seeing meeting text call ring phone visit hug tell thank let remind reminded".split()
 )
 _CONTACT_PREPS = frozenset({"to", "with", "w"})
+_CHECKS = frozenset({"check", "checked", "checking", "checkin"})
 _TALK_VERBS = frozenset("talked spoke spoken chatted chat talk speak yarned".split())
 _MIN_LOWERCASE_NAME = 3
 _MIN_JOINED_NAME = 4  # a word in no list this long, met or joined by "+", is a name
