@@ -512,6 +512,8 @@ def _nickname_cue(text: str, toks: list[Token], i: int) -> bool:
         return text[prev.end : toks[i].start] == " "
     if prev.low in _IS and before.low in _NAME_NOUNS:  # "her nickname is Bubbles"
         return text[before.end : toks[i].start] == f" {prev.word} "
+    if prev.low == "as" and before.low in _HIM_HER and i > 2 and toks[i - 3].low in _KNOW:
+        return text[toks[i - 3].end : toks[i].start] == f" {before.word} as "  # "know him as"
     if (prev.low in _BY_AS and before.low in _GOING_BY) or (
         prev.low in _CALL and before.low in _CALLERS and toks[i].capital
     ):
@@ -520,6 +522,8 @@ def _nickname_cue(text: str, toks: list[Token], i: int) -> bool:
 
 
 _BY_AS = frozenset({"by", "as"})
+_KNOW = frozenset({"know", "knows", "knew"})
+_HIM_HER = frozenset({"him", "her"})
 _NICK_PREV = frozenset(
     {"aka", "by", "as", "is", "was", "s", "call", "calls", "nickname", "nicknames"}
 )
@@ -1467,6 +1471,9 @@ def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
         if tok.capital:
             continue
         low = tok.low
+        if low in _LOWER_NICK:
+            _lowercase_nick_letter(text, toks, i, out)
+            continue
         formal = low in _LOWER_FORMAL
         if not formal and low not in _LOWER_KIN and low not in _LOWER_ROLES:
             continue
@@ -1488,6 +1495,16 @@ def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
     return out
 
 
+def _lowercase_nick_letter(text: str, toks: list[Token], i: int, out: list[Candidate]) -> None:
+    """ "lil j said", "big k was there": a nickname built from a letter, typed in chat."""
+    nxt = toks[i + 1]
+    if i > 0 and toks[i - 1].low in _DETERMINERS:
+        return  # "the big o": a thing
+    if len(nxt.word) == 1 and nxt.word not in "ai" and text[toks[i].end : nxt.start] == " ":
+        out.append((toks[i].start, nxt.end, "name"))
+
+
+_LOWER_NICK = frozenset({"lil", "big", "young", "lil'"})
 # Titles as typed in chat. Abbreviations that are also chat words ("fr", "br") are left out.
 _LOWER_FORMAL = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "mdm"})
 _LOWER_KIN = frozenset(
@@ -1499,7 +1516,9 @@ _LOWER_ROLES = frozenset(
     | {"sis"}
 )
 _LOWER_TITLE_HINT = re.compile(
-    r"\b(?:" + "|".join(sorted(_LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES)) + r")[ .]+[^\W\d_]"
+    r"\b(?:"
+    + "|".join(map(re.escape, sorted(_LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES | _LOWER_NICK)))
+    + r")[ .]+[^\W\d_]"
 )
 _MISSERS = frozenset("i we you they he she really still so dont don't will gonna".split())
 
