@@ -613,6 +613,7 @@ def _known_hyphenated(word: str) -> bool:
 
 
 _MAX_ACRONYM = 5
+_ONE_LETTER_PARTICLES = frozenset({"Ó"})
 _MIN_ORG_ACRONYM = 4
 
 
@@ -622,6 +623,8 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     if tok.acronym:
         return _unknown_acronym(tok)
     if len(tok.word) == 1 and not tok.initial:
+        if tok.word in _ONE_LETTER_PARTICLES and i + 1 < len(toks) and toks[i + 1].capital:
+            return text[tok.end : toks[i + 1].start] == " "  # "Seán Ó Murchú": Irish "Ó"
         return tok.word not in "IA" and _called_by_letter(text, toks, i)
     if tok.kind in (Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME):
         return True
@@ -1692,7 +1695,10 @@ def _judge_run(
             start, end = toks[seg[0]].start, toks[seg[-1]].end
             start = _absorb_acronym(text, toks, seg[0], start)
             start = _absorb_long_title(text, toks, seg[0], start)
-            out.append((start, end, _run_kind(text, toks, seg, lex)))
+            kind = _run_kind(text, toks, seg, lex)
+            if kind == "name" and start == toks[seg[0]].start:
+                start = _absorb_particles(text, toks, seg[0], start)
+            out.append((start, end, kind))
 
 
 def _owned_word(text: str, toks: list[Token], i: int) -> bool:
@@ -1902,6 +1908,25 @@ def _absorb_long_title(text: str, toks: list[Token], i: int, start: int) -> int:
     if _titled_by_word(text, toks, i):
         return prev.start
     return start
+
+
+def _absorb_particles(text: str, toks: list[Token], i: int, start: int) -> int:
+    """Take in the lower-case particles of a surname written without the given name:
+    "van der Merwe said", "met with de la Cruz", "al Hashimi rang"."""
+    k = i
+    while k > 0 and toks[k - 1].low in _LEADING_PARTICLES and not toks[k - 1].capital:
+        if text[toks[k - 1].end : toks[k].start] != " ":
+            break
+        k -= 1
+    if k == i or i - k > _MAX_PARTICLES or (k > 0 and toks[k - 1].low in _DETERMINERS):
+        return start  # "the van Sarah drove": a van
+    return toks[k].start
+
+
+_LEADING_PARTICLES = frozenset(
+    "van von der den de del della la da dos das du ter ten bin binti bint ibn al el".split()
+)
+_MAX_PARTICLES = 2
 
 
 def _titled_by_word(text: str, toks: list[Token], i: int) -> bool:
