@@ -63,6 +63,8 @@ def _given_names() -> dict[str, int]:
     for line in _lines("given_names.txt.gz"):
         name, _, count = line.partition("\t")
         names[name] = int(count or 1)
+    for name in _lines("given_names_extra.txt"):
+        names.setdefault(name, 1)
     return names
 
 

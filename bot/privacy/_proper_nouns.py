@@ -56,7 +56,7 @@ _DIRECTIONS = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW"})
 _DIRECTION_AFTER = re.compile(r"\.?\s(?:N|S|E|W|NE|NW|SE|SW)\b\.?")
 _LOOSE_PLACE_PREPS = frozenset({"in", "from", "near", "outside", "around", "visiting"})
 _LOOSE_ORG_PREPS = frozenset({"at", "for"})
-_MONTHS_AS_NAMES = frozenset({"may", "april", "june", "august"})
+_MONTHS_AS_NAMES = frozenset({"may", "april", "june", "jun", "august"})
 _DAY_AFTER = re.compile(r"\s+\d")
 _WITH_SLASH = re.compile(r"\bw/\s*$")
 
@@ -309,11 +309,20 @@ _KIN_TITLES = frozenset(
     "koro kui whaea matua nanny poppa pop-pop grandmother grandfather grandaunt bubbe zayde "
     "baba dida ama amah ayi mamá papá titi tío tía".split()
 )
+# Words of address that stand before a name in many languages and registers.
+_ADDRESS_WORDS = (
+    "sir madam madame monsieur señora señor senora senor signora dona mzee ustaz ustazah "
+    "sheikh shaykh sis bro mummy mammy mdm encik puan cikgu ate unnie oppa noona hyung "
+    "samchon halmoni".split()
+)
 # Role words used as titles ("Nurse Ratu", "Officer Diaz"): before an everyday word they
 # name a thing instead ("Nurse Practitioner"), so only a name-like word after them counts.
 _ROLE_TITLES = frozenset(
     "nurse doctor officer detective sergeant captain judge principal bishop deacon chef "
     "teacher sensei imam rabbi reverend".split()
+    # words of address of many languages: "Madame Tremblay", "Mzee Otieno", "Ustaz Farid",
+    # "Sis Carmina", "Ate Liza", "Encik Rosli"; like a role word, only before a name-like word
+    + _ADDRESS_WORDS
 )
 _TITLE_WORDS = _KIN_TITLES | _ROLE_TITLES
 # Words of address used for people beyond the family as well ("Aunty", "Coach", "Sister"):
@@ -322,6 +331,7 @@ _TITLE_WORDS = _KIN_TITLES | _ROLE_TITLES
 _ADDRESS_TITLES = _ROLE_TITLES | frozenset(
     "aunty auntie aunt uncle tita tito tia tio tía tío kuya nana mama papa coach pastor "
     "father sister brother whaea matua".split()
+    + _ADDRESS_WORDS
     # and the words of a nickname built on a name: "Big Mike", "Little Tommy"
     + "big little lil young wee".split()
 )
@@ -400,6 +410,8 @@ def _has_relation_cue(text: str, toks: list[Token], i: int) -> bool:
     if i > 1 and toks[i - 1].low in _CALLED_WHOM and toks[i - 2].low in _CALLING:
         return text[toks[i - 2].end : toks[i].start] == f" {toks[i - 1].word} "  # "call her Tam"
     if i > 1 and toks[i - 1].low in _NICK_PREV and _nickname_cue(text, toks, i):
+        return True
+    if _called_after(text, toks[i]):
         return True
     before = text[max(0, toks[i].start - 4) : toks[i].start]
     return "w/" in before and _WITH_SLASH.search(before) is not None
@@ -485,6 +497,22 @@ def _called_by_letter(text: str, toks: list[Token], i: int) -> bool:
     return text[toks[i - 2].end : toks[i].start] == f" {toks[i - 1].word} "
 
 
+def _called_after(text: str, tok: Token) -> bool:
+    """ "Chinnu, as the family calls her", '"Smiley", as he asked us to call him': a word
+    followed by "as ... call(s) him/her" is what a person is called."""
+    return (
+        tok.capital
+        and text.startswith(",", tok.end + (text[tok.end : tok.end + 1] in _QUOTES))
+        and _CALLED_AFTER.match(text, tok.end) is not None
+    )
+
+
+_QUOTES = frozenset("\"”'’")
+_CALLED_AFTER = re.compile(
+    r"[\"”'’]?, as (?:[\w'’]+ ){1,5}?(?:call|calls|called) (?:him|her|them|me)\b"
+)
+
+
 def _nickname_cue(text: str, toks: list[Token], i: int) -> bool:
     """ "goes by Bubs", "known as Tonka", "aka Lolo", "who they call Pip": the word after
     is what a person is called (cheap look-ups first)."""
@@ -493,6 +521,8 @@ def _nickname_cue(text: str, toks: list[Token], i: int) -> bool:
         return text[prev.end : toks[i].start] == " "
     if prev.low in _IS and before.low in _NAME_NOUNS:  # "her nickname is Bubbles"
         return text[before.end : toks[i].start] == f" {prev.word} "
+    if prev.low == "as" and before.low in _HIM_HER and i > 2 and toks[i - 3].low in _KNOW:
+        return text[toks[i - 3].end : toks[i].start] == f" {before.word} as "  # "know him as"
     if (prev.low in _BY_AS and before.low in _GOING_BY) or (
         prev.low in _CALL and before.low in _CALLERS and toks[i].capital
     ):
@@ -501,6 +531,8 @@ def _nickname_cue(text: str, toks: list[Token], i: int) -> bool:
 
 
 _BY_AS = frozenset({"by", "as"})
+_KNOW = frozenset({"know", "knows", "knew"})
+_HIM_HER = frozenset({"him", "her"})
 _NICK_PREV = frozenset(
     {"aka", "by", "as", "is", "was", "s", "call", "calls", "nickname", "nicknames"}
 )
@@ -545,6 +577,8 @@ def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
         nxt = toks[i + 1]
         gap = text[tok.end : nxt.start]
         if gap.strip() in ("", ",") and (nxt.low in STRONG_PERSON_VERBS or nxt.low in FAMILY_NOUNS):
+            return tok.low in lexicon().word_names or not _copula_before_noun(text, toks, i + 1)
+        if gap == " " and _turned_up(text, toks, i + 1):
             return True
         if _apposition(text, tok, toks, i):
             return True
@@ -556,6 +590,37 @@ def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
     if (tok.low in _RATINGS and label not in _WHO_LABELS) or label in _WHAT_LABELS:
         return False  # "Current Risk: Low", "Hobbies: Art": what, not who ("Noticed by: Amber")
     return ("?" in before or ":" in before) and after in (".", "", "\n", ";")
+
+
+def _turned_up(text: str, toks: list[Token], j: int) -> bool:
+    """ "Rain turned up on time", "Sky rocked up late", "Comfort wrote her goals": arriving
+    and writing are what people do, not weather or feelings."""
+    verb = toks[j]
+    if verb.low in _WRITES:
+        return True
+    if verb.low not in _ARRIVES or j + 1 >= len(toks):
+        return False
+    up = toks[j + 1]
+    return up.low == "up" and text[verb.end : up.start] == " "
+
+
+_WRITES = frozenset({"wrote", "writes"})
+_ARRIVES = frozenset({"turned", "turns", "showed", "shows", "rocked", "rocks", "fronted"})
+
+
+def _copula_before_noun(text: str, toks: list[Token], j: int) -> bool:
+    """ "Comfort was the priority", "Favour is not something he asks for": after "is" or
+    "was", an article or "not" shows the everyday word as a subject, not a person
+    ("Blessing was happy", "Gift is doing better" still name someone). Listed word-names
+    ("Bee was the one who sat with him") are names first and keep the cue."""
+    if toks[j].low not in _COPULAS or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return text[toks[j].end : nxt.start] == " " and nxt.low in _NOUN_OPENERS
+
+
+_COPULAS = frozenset({"is", "was"})
+_NOUN_OPENERS = frozenset({"the", "a", "an", "not", "no", "something", "what", "key"})
 
 
 def _unknown_acronym(tok: Token) -> bool:
@@ -577,6 +642,7 @@ def _known_hyphenated(word: str) -> bool:
 
 
 _MAX_ACRONYM = 5
+_ONE_LETTER_PARTICLES = frozenset({"Ó"})
 _MIN_ORG_ACRONYM = 4
 
 
@@ -586,6 +652,8 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     if tok.acronym:
         return _unknown_acronym(tok)
     if len(tok.word) == 1 and not tok.initial:
+        if tok.word in _ONE_LETTER_PARTICLES and i + 1 < len(toks) and toks[i + 1].capital:
+            return text[tok.end : toks[i + 1].start] == " "  # "Seán Ó Murchú": Irish "Ó"
         return tok.word not in "IA" and _called_by_letter(text, toks, i)
     if tok.kind in (Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME):
         return True
@@ -612,6 +680,8 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         return True
     if tok.kind is Kind.STOP:
         low = tok.low
+        if _day_speaking(text, toks, i, lex):
+            return True
         return (
             low in _MONTHS_AS_NAMES
             and (cued or _person_follows(text, toks, i, weak=False))
@@ -1322,6 +1392,8 @@ def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
         return True  # "saw lani", "texted hemi", "spoke to thabo": a person is met
     if _feeling_about_name(toks, i):
         return True
+    if known and prev == "on" and i > 1 and toks[i - 2].low in _CHECKS:
+        return True  # "pls check on bea later"
     return prev == "and" and i > 1 and (toks[i - 2].low in RELATIONS or toks[i - 2].low in _PEOPLE)
 
 
@@ -1348,8 +1420,11 @@ _PEOPLE = frozenset({"she", "he", "me", "i", "they", "her", "him"})  # "she and 
 _CONTACT_VERBS = frozenset(
     "saw met meet seen texted txt txted called rang phoned messaged visited hugged asked told "
     "thanked".split()
+    # and their present forms as typed in chat: "tmr i see xiu ling", "let kumar talk"
+    + "see seeing meeting text call ring phone visit hug tell thank let remind reminded".split()
 )
 _CONTACT_PREPS = frozenset({"to", "with", "w"})
+_CHECKS = frozenset({"check", "checked", "checking", "checkin"})
 _TALK_VERBS = frozenset("talked spoke spoken chatted chat talk speak yarned".split())
 _MIN_LOWERCASE_NAME = 3
 _MIN_JOINED_NAME = 4  # a word in no list this long, met or joined by "+", is a name
@@ -1373,11 +1448,17 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     for whole in _runs(text, toks):
         for piece in _outside(whole, kept) if kept else (whole,):
             if len(piece) == 1:
-                if not _plainly_ordinary(toks[piece[0]]):  # "I", "Monday": nothing to judge
+                if not _plainly_ordinary(toks[piece[0]]) or _day_speaking(
+                    text, toks, piece[0], lex
+                ):  # "I", "Monday": nothing to judge
                     _judge_run(text, toks, piece, lex, out)
                 continue
             for run in _split_at_suffixes(toks, piece):
-                if len(run) > 1 or not _plainly_ordinary(toks[run[0]]):
+                if (
+                    len(run) > 1
+                    or not _plainly_ordinary(toks[run[0]])
+                    or _day_speaking(text, toks, run[0], lex)
+                ):
                     _judge_run(text, toks, run, lex, out)
     lows = [t.low for t in toks]
     out.extend(_lowercase_names(text, toks, lex, lows))
@@ -1451,6 +1532,9 @@ def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
         if tok.capital:
             continue
         low = tok.low
+        if low in _LOWER_NICK:
+            _lowercase_nick_letter(text, toks, i, out)
+            continue
         formal = low in _LOWER_FORMAL
         if not formal and low not in _LOWER_KIN and low not in _LOWER_ROLES:
             continue
@@ -1472,18 +1556,35 @@ def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
     return out
 
 
+def _lowercase_nick_letter(text: str, toks: list[Token], i: int, out: list[Candidate]) -> None:
+    """ "lil j said", "big k was there": a nickname built from a letter, typed in chat."""
+    nxt = toks[i + 1]
+    if i > 0 and toks[i - 1].low in _DETERMINERS:
+        return  # "the big o": a thing
+    if len(nxt.word) == 1 and nxt.word not in "ai" and text[toks[i].end : nxt.start] == " ":
+        out.append((toks[i].start, nxt.end, "name"))
+
+
+_LOWER_NICK = frozenset({"lil", "big", "young", "lil'"})
 # Titles as typed in chat. Abbreviations that are also chat words ("fr", "br") are left out.
-_LOWER_FORMAL = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof"})
+_LOWER_FORMAL = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "mdm"})
 _LOWER_KIN = frozenset(
     "aunty auntie uncle pastor nana nan nanna grandma grandpa granny gran koro whaea tita "
     "tito tia tio lolo kuya nonna nonno abuela abuelo".split()
 )
-_LOWER_ROLES = frozenset({"coach", "sister", "brother", "father", "nurse"})
-_LOWER_TITLE_HINT = re.compile(
-    r"\b(?:" + "|".join(sorted(_LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES)) + r")[ .]+[^\W\d_]"
+_LOWER_ROLES = frozenset(
+    {"coach", "sister", "brother", "father", "nurse", "imam", "ustaz", "sheikh", "mzee", "bro"}
+    | {"sis"}
 )
-_LOWER_TITLE_WORDS = _LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES
-_JOINED_TITLE = re.compile(r"[-'’](?:" + "|".join(sorted(_LOWER_TITLE_WORDS)) + r")[ .]")
+_LOWER_TITLE_HINT = re.compile(
+    r"\b(?:"
+    + "|".join(map(re.escape, sorted(_LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES | _LOWER_NICK)))
+    + r")[ .]+[^\W\d_]"
+)
+_LOWER_TITLE_WORDS = _LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES | _LOWER_NICK
+_JOINED_TITLE = re.compile(
+    r"[-'’](?:" + "|".join(map(re.escape, sorted(_LOWER_TITLE_WORDS))) + r")[ .]"
+)
 
 
 def _may_hold_lower_title(text: str, toks: list[Token]) -> bool:
@@ -1647,7 +1748,12 @@ def _judge_run(
     if len(run) > 1 and " ".join(toks[i].word for i in run).lower() in lex.regions:
         return  # "New York", "British Columbia": kept like any state
     run_start = _starts_sentence(text, toks, run[0])
-    if len(run) == 1 and run_start and _plain_opener(toks, run[0], lex):
+    if (
+        len(run) == 1
+        and run_start
+        and _plain_opener(toks, run[0], lex)
+        and not _called_after(text, toks[run[0]])
+    ):
         return
     # a lone word has no suffix, and a run opening a sentence follows no preposition
     shaped = _suffix_span(text, toks, run, lex, run_start) if len(run) > 1 else None
@@ -1664,7 +1770,10 @@ def _judge_run(
             start, end = toks[seg[0]].start, toks[seg[-1]].end
             start = _absorb_acronym(text, toks, seg[0], start)
             start = _absorb_long_title(text, toks, seg[0], start)
-            out.append((start, end, _run_kind(text, toks, seg, lex)))
+            kind = _run_kind(text, toks, seg, lex)
+            if kind == "name" and start == toks[seg[0]].start:
+                start = _absorb_particles(text, toks, seg[0], start)
+            out.append((start, end, kind))
 
 
 def _owned_word(text: str, toks: list[Token], i: int) -> bool:
@@ -1703,6 +1812,26 @@ def _kin_word(tok: Token) -> bool:
 _ENGLISH_KIN = frozenset(
     "papa mama nana nan aunty auntie uncle coach fr father sister brother pastor grandma "
     "grandpa gran granny grandad pop aunt nanna".split()
+)
+
+
+def _day_speaking(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "Sunday agreed, laughing": a weekday that is also a given name (Sunday is common
+    in West Africa) is a person when a speech verb follows it; a day never speaks."""
+    tok = toks[i]
+    if tok.low not in _WEEKDAYS or i + 1 >= len(toks) or tok.low not in lex.given_names:
+        return False
+    if i > 0 and toks[i - 1].low in _DAY_PREPS:
+        return False  # "on Sunday said goodbye": still the day
+    nxt = toks[i + 1]
+    past = nxt.low.endswith("ed") or nxt.low in _SPOKE  # "the Sunday calls": a noun
+    return past and nxt.low in SPEECH_VERBS and text[tok.end : nxt.start] == " "
+
+
+_SPOKE = frozenset({"said", "told", "rang"})
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAY_PREPS = frozenset(
+    "on by until till from every last next this since each the a her his their our my".split()
 )
 
 
@@ -1807,7 +1936,11 @@ def _listed_with_names(
                 continue
             tok = toks[n]
             between = text[tok.end : start] if tok.end <= start else text[end : tok.start]
-            if between not in _LIST_GAPS or not _could_be_listed_name(tok, lex):
+            if between not in _LIST_GAPS:
+                continue
+            if not _could_be_listed_name(tok, lex) and not (
+                text[start].islower() and _could_be_listed_lowercase(tok, lex)
+            ):
                 continue
             k = bisect_right(starts, tok.start) - 1
             if k >= 0 and spans[k][1] > tok.start:
@@ -1828,6 +1961,15 @@ def _could_be_listed_name(tok: Token, lex: Lexicon) -> bool:
     return tok.kind is not Kind.ORDINARY or tok.low in lex.given_names or tok.low in lex.word_names
 
 
+def _could_be_listed_lowercase(tok: Token, lex: Lexicon) -> bool:
+    """In chat a name typed in lower case lists others typed the same way: "jayden and
+    tahlia came", "group was priya, hafiz and kenneth". Beside such a name, a lower-case
+    word in no list, or a listed given name that is no everyday word, is a name too."""
+    if tok.capital or len(tok.word) < _MIN_LOWERCASE_NAME or tok.kind is Kind.STOP:
+        return False
+    return tok.kind is Kind.UNKNOWN or tok.kind is Kind.NAME
+
+
 def _absorb_long_title(text: str, toks: list[Token], i: int, start: int) -> int:
     """Take in "Mrs." or "Miss" before a name, and a capitalised kinship or role word used
     as a title ("Aunty Losana", "Coach Halloran"): "Mrs. O" reads as one person, and the
@@ -1841,6 +1983,25 @@ def _absorb_long_title(text: str, toks: list[Token], i: int, start: int) -> int:
     if _titled_by_word(text, toks, i):
         return prev.start
     return start
+
+
+def _absorb_particles(text: str, toks: list[Token], i: int, start: int) -> int:
+    """Take in the lower-case particles of a surname written without the given name:
+    "van der Merwe said", "met with de la Cruz", "al Hashimi rang"."""
+    k = i
+    while k > 0 and toks[k - 1].low in _LEADING_PARTICLES and not toks[k - 1].capital:
+        if text[toks[k - 1].end : toks[k].start] != " ":
+            break
+        k -= 1
+    if k == i or i - k > _MAX_PARTICLES or (k > 0 and toks[k - 1].low in _DETERMINERS):
+        return start  # "the van Sarah drove": a van
+    return toks[k].start
+
+
+_LEADING_PARTICLES = frozenset(
+    "van von der den de del della la da dos das du ter ten bin binti bint ibn al el".split()
+)
+_MAX_PARTICLES = 2
 
 
 def _titled_by_word(text: str, toks: list[Token], i: int) -> bool:
