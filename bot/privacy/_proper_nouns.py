@@ -325,10 +325,11 @@ _ROLE_TITLES = frozenset(
     + _ADDRESS_WORDS
 )
 _TITLE_WORDS = _KIN_TITLES | _ROLE_TITLES
-# Words of address used for people beyond the family as well ("Aunty", "Coach", "Sister"):
-# before a name they are a title and go into the placeholder with it. A word that names a
-# grandparent ("Gogo Nomsa", "Lolo Fidel") names the relation instead and stays.
-_ADDRESS_TITLES = _ROLE_TITLES | frozenset(
+# A capitalised word of address or kinship right before a name ("Aunty Mere", "Coach Dee",
+# "Gogo Nomsa") is written as part of the name, and independent labellers count it so: it goes
+# into the placeholder with the name. After a possessive ("her Gogo Nomsa") it names the
+# relation instead and stays, as a lower-case relation word always does.
+_ADDRESS_TITLES = _ROLE_TITLES | _KIN_TITLES | frozenset(
     "aunty auntie aunt uncle tita tito tia tio tía tío kuya nana mama papa coach pastor "
     "father sister brother whaea matua".split()
     + _ADDRESS_WORDS

@@ -14,8 +14,8 @@ from bot.privacy import redact
     ("text", "gone", "kept"),
     [
         ("Her Aunty Bright picked her up after school.", "Bright", "Aunty"),
-        ("Gogo Nomsa looks after the baby on weekdays.", "Nomsa", "Gogo"),
-        ("He misses Lolo Fidel, who taught him to fish.", "Fidel", "Lolo"),
+        ("Her Gogo Nomsa looks after the baby on weekdays.", "Nomsa", "Gogo"),
+        ("He misses his Lolo Fidel, who taught him to fish.", "Fidel", "Lolo"),
         ("Her GP, Dr Omar al-Farsi, wrote the letter.", "al-Farsi", "GP"),
         ("saw tumelo at the shops, he looked well", "tumelo", "shops"),
         ("zanele + her sister came to group", "zanele", "sister"),
