@@ -83,6 +83,8 @@ HELD_TO_TARGETS = [
     pytest.param(DATA / "phi_dev_chat2.jsonl", id="chat2"),
     # Mostly identifier-free texts full of capitalised everyday words (84.2 % intact before).
     pytest.param(DATA / "phi_dev_clean.jsonl", id="clean"),
+    # Identifier-free texts in twelve practitioners' voices (80.1 % intact before).
+    pytest.param(DATA / "phi_dev_clean2.jsonl", id="clean2"),
 ]
 
 
