@@ -959,8 +959,8 @@ def _defined_word(toks: list[Token], i: int) -> bool:
     return verb.low in _COPULAS and wh.low in _DEFINING and not wh.capital
 
 
-_COPULAS = frozenset({"is", "was", "isn't", "wasn't"})
-_DEFINING = frozenset({"what", "when", "how", "why"})
+_COPULAS = frozenset("is was isn't wasn't".split())
+_DEFINING = frozenset("what when how why".split())
 
 
 def _everyday_after_with(toks: list[Token], seg: list[int], lex: Lexicon) -> bool:
