@@ -52,7 +52,7 @@ _COUNTER_NOUNS = (
 )
 _WEEKDAYS = r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday)?\.?"
 _DATE = re.compile(
-    r"(?=[0-9JFMASONDTWjfmasondtw])"
+    r"(?=[0-9]|\b[JFMASONDTWjfmasondtw])"  # a letter can start a match only at a word start
     rf"(?:\b{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?(?![\d:%]|\.\d)"
     rf"|\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?(?![a-z])"
     r"|\b\d{4}-(?:0?[1-9]|1[0-2])-(?:[12]\d|3[01]|0?[1-9])\b"
@@ -69,7 +69,7 @@ _SCORE_SLASH = re.compile(r"\d{1,2}/(?:10|5)\b")
 _LOWER_MONTH_AS_VERB = re.compile(r"(?:may|march)\s", re.IGNORECASE)
 
 _AGE_VALUE = re.compile(
-    r"(?<![\w.,/-])(?:9\d|1[01]\d|12[0-5])(?![\w/%]|-(?!\s*(?:years?|yrs?)\b)|[.,]\d)"
+    r"(?=[91noa])(?<![\w.,/-])(?:9\d|1[01]\d|12[0-5])(?![\w/%]|-(?!\s*(?:years?|yrs?)\b)|[.,]\d)"
     r"|\bninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?\b"
     r"|\b(?:one|a)\s+hundred(?:\s+and\s+(?:one|two|three|four|five))?\b",
     re.IGNORECASE,
@@ -169,7 +169,7 @@ def _phones(text: str) -> Iterator[Candidate]:
 # "mobile 9123 4567", "phone is (01) 626 4411", "reach her on 0412 345 678": digits in
 # groups after a word that says a phone number follows, in any country's layout
 _PHONE_CUE = re.compile(
-    r"(?i)\b(?:mobile|mob|cell|cellphone|phone|ph|tel|telephone|landline|whatsapp|viber"
+    r"(?i)(?=[mcptlwvhyor])\b(?:mobile|mob|cell|cellphone|phone|ph|tel|telephone|landline|whatsapp|viber"
     r"|(?:her|his|their|my|your|our)\s+(?:number|no\.?)"
     r"|(?:reachable|call|ring|text|reach)(?:\s+(?:him|her|them|me|us))?\s+(?:on|at))"
     r"(?:\s+(?:is|was|no\.?|number|nr))?\s*[:#-]?\s*"
@@ -207,7 +207,7 @@ _AGE_HINT = re.compile(r"9\d|1[01]\d|12[0-5]")
 
 # "New Year's Eve 2025", "Diwali 2024", "Boxing Day 2022": a holiday in a given year is a date
 _HOLIDAY_YEAR = re.compile(
-    r"\b(?:(?:[A-Z][a-z]+(?:['’]s)?\s+){1,2}(?:Day|Eve)"
+    r"(?=[A-Z])\b(?:(?:[A-Z][a-z]+(?:['’]s)?\s+){1,2}(?:Day|Eve)"
     r"|(?:Christmas|Easter|Thanksgiving|Halloween|Hanukkah|Chanukah|Diwali|Deepavali|Eid"
     r"|Ramadan|Passover|Pesach|Purim|Holi|Vesak|Matariki|Hogmanay|Kwanzaa|Juneteenth|Pongal"
     r"|Onam|Navratri|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Rosh\s+Hashanah|Yom\s+Kippur)"
