@@ -17,6 +17,7 @@ _MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
 _DATE_CUE = r"(?:on|since|from|until|till|by|to|before|after|dated|review|and|-)\s+$"
 # "14.2." with its closing dot, "30/6" with a day over 12 first
 _DOTTED_DATE = re.compile(rf"(?<![\w.,/:-]){_DAY_NUM}\.{_MONTH_NUM}\.(?!\d)")
+_DATE_CUE_BEFORE = re.compile(_DATE_CUE, re.IGNORECASE)
 _DOTTED_AFTER = re.compile(r"\s*[a-z,;)]|\s+(?:to|and|-)\s")
 _DAY_FIRST_SLASH = re.compile(
     r"(?<![\w./:-])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/:%]|\.\d)"
@@ -102,7 +103,7 @@ _ORDINAL_AGE_AFTER = re.compile(r"(?i)\s+(?:birthday|bday|b-day|year)\b|\s*$|\s+
 def _dates(text: str, lo: int, hi: int) -> Iterator[Candidate]:
     """Day-first dates written with digits, in ``text[lo:hi]``."""
     for m in _DOTTED_DATE.finditer(text, lo, hi) if text.find(".", lo, hi) >= 0 else ():
-        cue = re.search(_DATE_CUE, text[max(0, m.start() - 10) : m.start()], re.IGNORECASE)
+        cue = _DATE_CUE_BEFORE.search(text[max(0, m.start() - 10) : m.start()])
         if cue or _DOTTED_AFTER.match(text, m.end()) or m.end() == len(text):
             yield m.start(), m.end(), "date"
     for m in _DAY_FIRST_SLASH.finditer(text, lo, hi) if text.find("/", lo, hi) >= 0 else ():
@@ -112,7 +113,10 @@ def _dates(text: str, lo: int, hi: int) -> Iterator[Candidate]:
 
 def _word_dates(text: str, lowered: str) -> Iterator[Candidate]:
     """Spelled-out dates, looked for only around a month name (the regex is slow)."""
-    if not any(month in lowered for month in _MONTHS):
+    for month in _MONTHS:  # a loop costs less than any() over a generator
+        if month in lowered:
+            break
+    else:
         return
     seen: set[tuple[int, int]] = set()
     for hit in _MONTH_NAME.finditer(lowered):
