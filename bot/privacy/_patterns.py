@@ -33,7 +33,7 @@ _HANDLE_KEEP = frozenset({"@everyone", "@here"})
 _DISCORD_MENTION = re.compile(r"<@[!&]?\d{15,21}>")
 
 _LOCAL_PHONE = re.compile(
-    r"(?<![\w/.-])(?:\(\d{3}\)\s?|\d{3}[-.\s])?\d{3}[-.]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/-])"
+    r"(?=[(\d])(?<![\w/.-])(?:\(\d{3}\)\s?|\d{3}[-.\s])?\d{3}[-.]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/-])"
 )
 # Stretches with 7+ digits that the phone library should look at.
 _PHONE_CANDIDATE = re.compile(r"\+?\(?\d(?:[\d\s().-]{0,4}\d){6,}")
@@ -84,7 +84,7 @@ _NOT_AGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ID_KEYWORD = re.compile(
-    r"(?=[ACDFILMPRSTVBEaocdfilmprstvbe])\b(?:MRN|acct|account|record|chart|case|claim|member|policy|licen[cs]e|lic|DL|plate|SSN"
+    r"\b(?=[ACDFILMPRSTVBEaocdfilmprstvbe])(?:MRN|acct|account|record|chart|case|claim|member|policy|licen[cs]e|lic|DL|plate|SSN"
     r"|medicaid|medicare|insurance|ID|patient|file|reference|ref|confirmation|ticket|badge"
     r"|employee|student|passport|VIN|serial|routing)"
     r"(?:\s*(?:no\.?|num(?:ber)?|#|id|is|:))*\s*[:#]?\s*"
