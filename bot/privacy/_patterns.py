@@ -332,22 +332,33 @@ def _is_year_run(value: str) -> bool:
 def _digit_windows(text: str) -> list[tuple[int, str, int]]:
     """Stretches around digits (widened to whitespace), where numeric kinds can occur,
     each with how many digits it holds."""
-    windows: list[list[int]] = []
+    windows: list[tuple[int, str, int]] = []
+    size = len(text)
+    lo = hi = -1  # the window being built (none yet)
+    digits = 0
     for m in _DIGIT_RUN.finditer(text):
-        start = m.start()
-        hi = text.find(" ", m.end() + _WINDOW)
-        hi = len(text) if hi < 0 else hi
-        if windows and start <= windows[-1][1]:
-            lo = start  # inside the last window: joins it whatever its own start
-        else:
-            lo = text.rfind(" ", 0, max(0, start - _WINDOW)) + 1
-        if windows and lo <= windows[-1][1]:
-            last = windows[-1]
-            last[1] = max(hi, last[1])
-            last[2] += m.end() - m.start()
-        else:
-            windows.append([lo, hi, m.end() - m.start()])
-    return [(lo, text[lo:hi], digits) for lo, hi, digits in windows]
+        start, end = m.span()
+        if start <= hi:  # inside the current window: joins it
+            digits += end - start
+            if end + _WINDOW <= hi:
+                continue  # the next space after end + _WINDOW is at or before hi
+            far = text.find(" ", end + _WINDOW)
+            far = size if far < 0 else far
+            hi = max(far, hi)
+            continue
+        near = text.rfind(" ", 0, max(0, start - _WINDOW)) + 1
+        far = text.find(" ", end + _WINDOW)
+        far = size if far < 0 else far
+        if near <= hi:  # widened back into the current window
+            hi = max(far, hi)
+            digits += end - start
+            continue
+        if hi >= 0:
+            windows.append((lo, text[lo:hi], digits))
+        lo, hi, digits = near, far, end - start
+    if hi >= 0:
+        windows.append((lo, text[lo:hi], digits))
+    return windows
 
 
 _MIN_AGE_DIGITS = 2  # also the fewest in a day-first date, a postcode or a national id
