@@ -52,7 +52,8 @@ _COUNTER_NOUNS = (
 )
 _WEEKDAYS = r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday)?\.?"
 _DATE = re.compile(
-    r"(?=[0-9]|\b[JFMASONDTWjfmasondtw])"  # a letter can start a match only at a word start
+    # a letter starts a match only at a word start; a "W" only a weekday, which keeps its case
+    r"(?=[0-9]|\b(?:[JFMASONDTjfmasondt]|(?-i:W)))"
     rf"(?:\b{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?(?![\d:%]|\.\d)"
     rf"|\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?(?![a-z])"
     r"|\b\d{4}-(?:0?[1-9]|1[0-2])-(?:[12]\d|3[01]|0?[1-9])\b"
