@@ -403,8 +403,10 @@ def _may_hold_shapes(text: str, lowered: str) -> bool:
 
 
 def _shift_into(out: list[Candidate], found: Iterator[Candidate], offset: int) -> None:
-    for start, end, kind in found:
-        out.append((start + offset, end + offset, kind))
+    if offset == 0:  # a window at the start of the text: nothing to shift
+        out.extend(found)
+        return
+    out.extend([(start + offset, end + offset, kind) for start, end, kind in found])
 
 
 def structured(text: str) -> list[list[Candidate]]:
