@@ -33,7 +33,7 @@ _HANDLE_KEEP = frozenset({"@everyone", "@here"})
 _DISCORD_MENTION = re.compile(r"<@[!&]?\d{15,21}>")
 
 _LOCAL_PHONE = re.compile(
-    r"(?<![\w/.-])(?:\(\d{3}\)\s?|\d{3}[-.\s])?\d{3}[-.]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/-])"
+    r"(?=[(\d])(?<![\w/.-])(?:\(\d{3}\)\s?|\d{3}[-.\s])?\d{3}[-.]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/-])"
 )
 # Stretches with 7+ digits that the phone library should look at.
 _PHONE_CANDIDATE = re.compile(r"\+?\(?\d(?:[\d\s().-]{0,4}\d){6,}")
@@ -52,7 +52,8 @@ _COUNTER_NOUNS = (
 )
 _WEEKDAYS = r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday)?\.?"
 _DATE = re.compile(
-    r"(?=[0-9JFMASONDTWjfmasondtw])"
+    # a letter starts a match only at a word start; a "W" only a weekday, which keeps its case
+    r"(?=[0-9]|\b(?:[JFMASONDTjfmasondt]|(?-i:W)))"
     rf"(?:\b{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?(?![\d:%]|\.\d)"
     rf"|\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?(?![a-z])"
     r"|\b\d{4}-(?:0?[1-9]|1[0-2])-(?:[12]\d|3[01]|0?[1-9])\b"
@@ -69,7 +70,7 @@ _SCORE_SLASH = re.compile(r"\d{1,2}/(?:10|5)\b")
 _LOWER_MONTH_AS_VERB = re.compile(r"(?:may|march)\s", re.IGNORECASE)
 
 _AGE_VALUE = re.compile(
-    r"(?<![\w.,/-])(?:9\d|1[01]\d|12[0-5])(?![\w/%]|-(?!\s*(?:years?|yrs?)\b)|[.,]\d)"
+    r"(?=[91noa])(?<![\w.,/-])(?:9\d|1[01]\d|12[0-5])(?![\w/%]|-(?!\s*(?:years?|yrs?)\b)|[.,]\d)"
     r"|\bninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?\b"
     r"|\b(?:one|a)\s+hundred(?:\s+and\s+(?:one|two|three|four|five))?\b",
     re.IGNORECASE,
@@ -84,7 +85,7 @@ _NOT_AGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ID_KEYWORD = re.compile(
-    r"(?=[ACDFILMPRSTVBEaocdfilmprstvbe])\b(?:MRN|acct|account|record|chart|case|claim|member|policy|licen[cs]e|lic|DL|plate|SSN"
+    r"\b(?=[ACDFILMPRSTVBEaocdfilmprstvbe])(?:MRN|acct|account|record|chart|case|claim|member|policy|licen[cs]e|lic|DL|plate|SSN"
     r"|medicaid|medicare|insurance|ID|patient|file|reference|ref|confirmation|ticket|badge"
     r"|employee|student|passport|VIN|serial|routing)"
     r"(?:\s*(?:no\.?|num(?:ber)?|#|id|is|:))*\s*[:#]?\s*"
@@ -169,7 +170,7 @@ def _phones(text: str) -> Iterator[Candidate]:
 # "mobile 9123 4567", "phone is (01) 626 4411", "reach her on 0412 345 678": digits in
 # groups after a word that says a phone number follows, in any country's layout
 _PHONE_CUE = re.compile(
-    r"(?i)\b(?:mobile|mob|cell|cellphone|phone|ph|tel|telephone|landline|whatsapp|viber"
+    r"(?i)(?=[mcptlwvhyor])\b(?:mobile|mob|cell|cellphone|phone|ph|tel|telephone|landline|whatsapp|viber"
     r"|(?:her|his|their|my|your|our)\s+(?:number|no\.?)"
     r"|(?:reachable|call|ring|text|reach)(?:\s+(?:him|her|them|me|us))?\s+(?:on|at))"
     r"(?:\s+(?:is|was|no\.?|number|nr))?\s*[:#-]?\s*"
@@ -207,7 +208,7 @@ _AGE_HINT = re.compile(r"9\d|1[01]\d|12[0-5]")
 
 # "New Year's Eve 2025", "Diwali 2024", "Boxing Day 2022": a holiday in a given year is a date
 _HOLIDAY_YEAR = re.compile(
-    r"\b(?:(?:[A-Z][a-z]+(?:['’]s)?\s+){1,2}(?:Day|Eve)"
+    r"(?=[A-Z])\b(?:(?:[A-Z][a-z]+(?:['’]s)?\s+){1,2}(?:Day|Eve)"
     r"|(?:Christmas|Easter|Thanksgiving|Halloween|Hanukkah|Chanukah|Diwali|Deepavali|Eid"
     r"|Ramadan|Passover|Pesach|Purim|Holi|Vesak|Matariki|Hogmanay|Kwanzaa|Juneteenth|Pongal"
     r"|Onam|Navratri|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Rosh\s+Hashanah|Yom\s+Kippur)"
@@ -332,22 +333,33 @@ def _is_year_run(value: str) -> bool:
 def _digit_windows(text: str) -> list[tuple[int, str, int]]:
     """Stretches around digits (widened to whitespace), where numeric kinds can occur,
     each with how many digits it holds."""
-    windows: list[list[int]] = []
+    windows: list[tuple[int, str, int]] = []
+    size = len(text)
+    lo = hi = -1  # the window being built (none yet)
+    digits = 0
     for m in _DIGIT_RUN.finditer(text):
-        start = m.start()
-        hi = text.find(" ", m.end() + _WINDOW)
-        hi = len(text) if hi < 0 else hi
-        if windows and start <= windows[-1][1]:
-            lo = start  # inside the last window: joins it whatever its own start
-        else:
-            lo = text.rfind(" ", 0, max(0, start - _WINDOW)) + 1
-        if windows and lo <= windows[-1][1]:
-            last = windows[-1]
-            last[1] = max(hi, last[1])
-            last[2] += m.end() - m.start()
-        else:
-            windows.append([lo, hi, m.end() - m.start()])
-    return [(lo, text[lo:hi], digits) for lo, hi, digits in windows]
+        start, end = m.span()
+        if start <= hi:  # inside the current window: joins it
+            digits += end - start
+            if end + _WINDOW <= hi:
+                continue  # the next space after end + _WINDOW is at or before hi
+            far = text.find(" ", end + _WINDOW)
+            far = size if far < 0 else far
+            hi = max(far, hi)
+            continue
+        near = text.rfind(" ", 0, max(0, start - _WINDOW)) + 1
+        far = text.find(" ", end + _WINDOW)
+        far = size if far < 0 else far
+        if near <= hi:  # widened back into the current window
+            hi = max(far, hi)
+            digits += end - start
+            continue
+        if hi >= 0:
+            windows.append((lo, text[lo:hi], digits))
+        lo, hi, digits = near, far, end - start
+    if hi >= 0:
+        windows.append((lo, text[lo:hi], digits))
+    return windows
 
 
 _MIN_AGE_DIGITS = 2  # also the fewest in a day-first date, a postcode or a national id
@@ -391,8 +403,10 @@ def _may_hold_shapes(text: str, lowered: str) -> bool:
 
 
 def _shift_into(out: list[Candidate], found: Iterator[Candidate], offset: int) -> None:
-    for start, end, kind in found:
-        out.append((start + offset, end + offset, kind))
+    if offset == 0:  # a window at the start of the text: nothing to shift
+        out.extend(found)
+        return
+    out.extend([(start + offset, end + offset, kind) for start, end, kind in found])
 
 
 def structured(text: str) -> list[list[Candidate]]:

@@ -16,10 +16,11 @@ _DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])"
 _MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
 _DATE_CUE = r"(?:on|since|from|until|till|by|to|before|after|dated|review|and|-)\s+$"
 # "14.2." with its closing dot, "30/6" with a day over 12 first
-_DOTTED_DATE = re.compile(rf"(?<![\w.,/:-]){_DAY_NUM}\.{_MONTH_NUM}\.(?!\d)")
+_DOTTED_DATE = re.compile(rf"(?=[0-3])(?<![\w.,/:-]){_DAY_NUM}\.{_MONTH_NUM}\.(?!\d)")
+_DATE_CUE_BEFORE = re.compile(_DATE_CUE, re.IGNORECASE)
 _DOTTED_AFTER = re.compile(r"\s*[a-z,;)]|\s+(?:to|and|-)\s")
 _DAY_FIRST_SLASH = re.compile(
-    r"(?<![\w./:-])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/:%]|\.\d)"
+    r"(?=[123])(?<![\w./:-])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/:%]|\.\d)"
 )
 
 _ORDINAL_WORD = (
@@ -42,6 +43,9 @@ _MONTHS = (
 ).split()
 _MONTH_NAME = re.compile("|".join(_MONTHS))
 _WORD_DATE_REACH = 40  # characters either side of a month name a spelled date can span
+
+# Patterns that open with a lookbehind first test the characters a match can start with
+# (a cheap test; same matches).
 
 # Postcodes and id numbers: each pattern starts on its first character and looks back
 # for a word boundary (same matches as a leading "\\b", found faster).
@@ -86,10 +90,10 @@ _KEPT_DOTTED = frozenset({"e.g", "i.e", "a.m", "p.m", "etc", "vs", "u.s", "u.k",
 
 _AGE_NUM = r"(?:9\d|1[01]\d)"
 _COMPACT_AGE = re.compile(
-    rf"(?<![\w.,/$-]){_AGE_NUM}\s?(?:y/?o\b|y\.o\.?|yrs?\b|y\b|[MFmf]\b)"
-    rf"|(?<![\w.,/$-])[MF]\s?{_AGE_NUM}\b"
+    rf"(?=[19MF])(?:(?<![\w.,/$-]){_AGE_NUM}\s?(?:y/?o\b|y\.o\.?|yrs?\b|y\b|[MFmf]\b)"
+    rf"|(?<![\w.,/$-])[MF]\s?{_AGE_NUM}\b)"
 )
-_ORDINAL_AGE_NUM = re.compile(rf"(?<![\w.,/$-]){_AGE_NUM}(?:st|nd|rd|th)\b")
+_ORDINAL_AGE_NUM = re.compile(rf"(?=[19])(?<![\w.,/$-]){_AGE_NUM}(?:st|nd|rd|th)\b")
 _ORDINAL_AGE = re.compile(
     r"\b(?:ninetieth|ninety[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
     r"|(?:one\s+)?hundredth|hundred\s+and\s+(?:first|second|third|fourth|fifth))\b",
@@ -102,7 +106,7 @@ _ORDINAL_AGE_AFTER = re.compile(r"(?i)\s+(?:birthday|bday|b-day|year)\b|\s*$|\s+
 def _dates(text: str, lo: int, hi: int) -> Iterator[Candidate]:
     """Day-first dates written with digits, in ``text[lo:hi]``."""
     for m in _DOTTED_DATE.finditer(text, lo, hi) if text.find(".", lo, hi) >= 0 else ():
-        cue = re.search(_DATE_CUE, text[max(0, m.start() - 10) : m.start()], re.IGNORECASE)
+        cue = _DATE_CUE_BEFORE.search(text[max(0, m.start() - 10) : m.start()])
         if cue or _DOTTED_AFTER.match(text, m.end()) or m.end() == len(text):
             yield m.start(), m.end(), "date"
     for m in _DAY_FIRST_SLASH.finditer(text, lo, hi) if text.find("/", lo, hi) >= 0 else ():
@@ -112,7 +116,10 @@ def _dates(text: str, lo: int, hi: int) -> Iterator[Candidate]:
 
 def _word_dates(text: str, lowered: str) -> Iterator[Candidate]:
     """Spelled-out dates, looked for only around a month name (the regex is slow)."""
-    if not any(month in lowered for month in _MONTHS):
+    for month in _MONTHS:  # a loop costs less than any() over a generator
+        if month in lowered:
+            break
+    else:
         return
     seen: set[tuple[int, int]] = set()
     for hit in _MONTH_NAME.finditer(lowered):
@@ -135,6 +142,7 @@ def _postcodes(text: str, lo: int, hi: int) -> Iterator[Candidate]:
 # "Rotorua, 3204", "Singapore 640123", "[place] 2031": a number right after a known town or
 # region (or a place already replaced) is its postcode; a year is not ("in Leeds 2019")
 _AFTER_PLACE = re.compile(
+    r"(?=[\[A-Z])"
     r"(?:\[place\]|(?<![\w'’])(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)),?\s(?P<code>\d{4,6})"
     r"(?![\d/:.,]\d|[\d/%-]|\s*(?:am|pm|hrs?|h|km|kg|ml|mg)\b)"
 )
