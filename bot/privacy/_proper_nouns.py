@@ -329,12 +329,16 @@ _TITLE_WORDS = _KIN_TITLES | _ROLE_TITLES
 # "Gogo Nomsa") is written as part of the name, and independent labellers count it so: it goes
 # into the placeholder with the name. After a possessive ("her Gogo Nomsa") it names the
 # relation instead and stays, as a lower-case relation word always does.
-_ADDRESS_TITLES = _ROLE_TITLES | _KIN_TITLES | frozenset(
-    "aunty auntie aunt uncle tita tito tia tio tía tío kuya nana mama papa coach pastor "
-    "father sister brother whaea matua".split()
-    + _ADDRESS_WORDS
-    # and the words of a nickname built on a name: "Big Mike", "Little Tommy"
-    + "big little lil young wee".split()
+_ADDRESS_TITLES = (
+    _ROLE_TITLES
+    | _KIN_TITLES
+    | frozenset(
+        "aunty auntie aunt uncle tita tito tia tio tía tío kuya nana mama papa coach pastor "
+        "father sister brother whaea matua".split()
+        + _ADDRESS_WORDS
+        # and the words of a nickname built on a name: "Big Mike", "Little Tommy"
+        + "big little lil young wee".split()
+    )
 )
 
 
