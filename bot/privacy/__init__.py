@@ -207,24 +207,14 @@ def _mask_with_holes(
     """``_mask``, plus where each span's stand-in sits in the masked text."""
     if not spans:
         return text, lambda pos: pos, []
-    parts: list[str] = []
-    starts: list[int] = []  # masked offset where each kept stretch begins
-    origins: list[int] = []  # original offset of that stretch
-    holes: list[tuple[int, int]] = []
-    pos = length = 0
-    for span in spans:
-        starts.append(length)
-        origins.append(pos)
-        parts.append(text[pos : span.start])
-        length += span.start - pos
-        holder = f"[{span.kind or 'name'}]" if span.kind else span.text
-        holes.append((length, length + len(holder)))
-        parts.append(holder)
-        length += len(holder)
-        starts.append(length)
+    masked, holes = _replaced(text, spans)
+    length = len(masked)
+    # each kept stretch: where it begins in the masked text and in ``text``
+    starts = [0]
+    origins = [0]
+    for span, (_, hole_end) in zip(spans, holes, strict=True):
+        starts.append(hole_end)
         origins.append(span.end)
-        pos = span.end
-    parts.append(text[pos:])
 
     def to_original(offset: int) -> int:
         i = bisect_right(starts, offset) - 1
@@ -235,7 +225,7 @@ def _mask_with_holes(
             return offset
         return origins[i] + (offset - starts[i])
 
-    return "".join(parts), to_original, holes
+    return masked, to_original, holes
 
 
 def _fallback(text: str) -> list[Span]:
@@ -384,14 +374,15 @@ def _capital(word: str) -> bool:
 
 
 def _replaced(text: str, spans: list[Span]) -> tuple[str, list[tuple[int, int]]]:
-    """The text with each span replaced, and where each placeholder now stands."""
+    """The text with each span replaced by its placeholder (a span without a kind stands
+    for itself), and where each stand-in now stands."""
     parts: list[str] = []
     holes: list[tuple[int, int]] = []
     pos = length = 0
     for span in spans:
         parts.append(text[pos : span.start])
         length += span.start - pos
-        holder = f"[{span.kind}]"
+        holder = f"[{span.kind}]" if span.kind else span.text
         parts.append(holder)
         holes.append((length, length + len(holder)))
         length += len(holder)

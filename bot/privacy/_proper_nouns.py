@@ -329,17 +329,8 @@ _TITLE_WORDS = _KIN_TITLES | _ROLE_TITLES
 # "Gogo Nomsa") is written as part of the name, and independent labellers count it so: it goes
 # into the placeholder with the name. After a possessive ("her Gogo Nomsa") it names the
 # relation instead and stays, as a lower-case relation word always does.
-_ADDRESS_TITLES = (
-    _ROLE_TITLES
-    | _KIN_TITLES
-    | frozenset(
-        "aunty auntie aunt uncle tita tito tia tio tía tío kuya nana mama papa coach pastor "
-        "father sister brother whaea matua".split()
-        + _ADDRESS_WORDS
-        # and the words of a nickname built on a name: "Big Mike", "Little Tommy"
-        + "big little lil young wee".split()
-    )
-)
+# and the words of a nickname built on a name: "Big Mike", "Little Tommy"
+_ADDRESS_TITLES = _TITLE_WORDS | frozenset("big little lil young wee".split())
 
 
 def _starts_sentence(text: str, toks: list[Token], i: int) -> bool:
@@ -1555,7 +1546,7 @@ def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
             continue
         if nxt.kind is Kind.UNKNOWN and low in _LOWER_ROLES:
             continue  # "coach sushi": after an everyday word only a listed name counts
-        titled = formal or low in _ADDRESS_TITLES  # "nan rua": a grandparent word stays
+        titled = formal or low in _ADDRESS_TITLES  # part of the name unless owned ("her nan")
         start = tok.start if titled and not owned and len(tok.word) >= _LONG_TITLE else nxt.start
         out.append((start, nxt.end, "name"))
     return out
