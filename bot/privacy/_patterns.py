@@ -215,7 +215,7 @@ _HOLIDAY_YEAR = re.compile(
 
 
 def _dates(text: str) -> Iterator[Candidate]:
-    if "Day" in text or "Eve" in text or _YEAR.search(text):
+    if _YEAR.search(text):  # every holiday date ends in a year
         for m in _HOLIDAY_YEAR.finditer(text):
             yield m.start(), m.end(), "date"
     if not _DATE_HINT.search(text):
