@@ -11,8 +11,9 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
+
+import discord.utils
 
 from storage.crypto import Cipher, WrongKeyError
 from storage.migrate import KEY_CHECK
@@ -111,7 +112,7 @@ def restore(source: Path, database: Path, cipher: Cipher) -> Path | None:
     if database.exists() and database.stat().st_size == 0:
         database.unlink()  # an empty placeholder, not a database worth keeping
     if database.exists():
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        stamp = discord.utils.utcnow().strftime("%Y%m%dT%H%M%SZ")
         kept = database.with_name(f"{database.name}.before-restore-{stamp}")
         conn = sqlite3.connect(database)
         try:  # fold the write-ahead log into the file, so the kept copy is complete

@@ -118,6 +118,7 @@ async def test_each_user_has_a_key_and_flag_lists_are_not_plaintext(
             await session.execute(select(Answer.flagged).where(Answer.entry_id == first))
         ).scalar_one()
     assert sorted(k.user_id for k in keys) == [1, 2]
+    assert flagged is not None
     assert b"phone" not in flagged and b"email" not in flagged
     record = await repos.entries.get(first, 1)
     assert record is not None and record.flagged == {"moment": ("phone", "email")}
@@ -203,7 +204,7 @@ async def _populate_0002(db: Database) -> list[tuple[int, int, str, str | None, 
         for entry_id, qid, text, flagged in rows:
             author = 10 if entry_id != 2 else 20
             await conn.execute(
-                insert(Entry.__table__).values(
+                insert(Entry).values(
                     id=entry_id,
                     author_id=author,
                     kind="sparkle",
