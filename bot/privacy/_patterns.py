@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 import phonenumbers
+from phonenumbers import phonenumbermatcher
 
 from ._lexicon import lexicon
 from ._shapes import is_counting_run, wide_shapes
@@ -95,6 +96,8 @@ _ID_KEYWORD = re.compile(
 _MIXED_ID = re.compile(
     r"\b(?=[A-Z0-9])(?=[A-Z0-9-]*\d[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z])[A-Z0-9-]{6,}\b"
 )
+# what every ``_MIXED_ID`` match holds (a cheap test first: most numbers hold no capital)
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z0-9-]*[A-Z]")
 # "(?<![\w.,/$-])\d+(?:-\d+)*(?![\w/%-]|[.,]\d)", written to start on a digit (found faster)
 _LONG_NUMBER = re.compile(r"\d(?<![\w.,/$-]\d)\d*(?:-\d+)*(?![\w/%-]|[.,]\d)")
 _SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
@@ -155,6 +158,8 @@ def _phones(text: str) -> Iterator[Candidate]:
     for cand in _PHONE_CANDIDATE.finditer(text):
         lo = max(0, cand.start() - 2)
         window = text[lo : cand.end() + 8]
+        if not library_may_find_phone(window):
+            continue  # most of the library's time goes on windows where it finds nothing
         matcher = phonenumbers.PhoneNumberMatcher(
             window, "US", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=20
         )
@@ -165,6 +170,87 @@ def _phones(text: str) -> Iterator[Candidate]:
         for m in _LOCAL_PHONE.finditer(text):
             yield m.start(), m.end(), "phone"
     yield from _cued_phones(text)
+
+
+# What the phone library's matcher tries, from its own patterns and the US metadata: every
+# stretch of its candidate pattern, and the pieces it cuts a stretch into when the whole
+# fails. A piece is a number when its national part has a possible length for the region;
+# that part is its digits less an extension (the last group of digits, after a mark such as
+# "#" or ","), less up to three leading ones (country code and national prefix), unless a
+# plus sign or the international prefix brings in another country (then anything goes).
+_LIBRARY_CANDIDATE = phonenumbermatcher._PATTERN
+_LIBRARY_PIECES = phonenumbermatcher._INNER_MATCHES
+_MAX_ONES_DROPPED = 3
+_EXTENSION_MARKS = frozenset(",;#＃~～")
+_PLUS_SIGNS = frozenset("+＋")
+
+
+def _us_rules() -> tuple[frozenset[int], re.Pattern[str] | None]:
+    """Possible lengths of a US national number, and the international prefix; none when
+    the metadata is not as the reasoning above expects (a national prefix "1", nothing
+    rewritten), which turns the test off."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region("US")
+    desc = meta.general_desc if meta is not None else None
+    if (
+        meta is None
+        or desc is None
+        or meta.international_prefix is None
+        or meta.national_prefix_for_parsing != "1"
+        or meta.national_prefix_transform_rule is not None
+    ):
+        return frozenset(), None
+    lengths = frozenset(desc.possible_length or ()) | frozenset(
+        desc.possible_length_local_only or ()
+    )
+    return lengths, re.compile(meta.international_prefix)
+
+
+_US_LENGTHS, _US_IDD = _us_rules()
+
+
+def library_may_find_phone(window: str) -> bool:
+    """Whether ``phonenumbers.PhoneNumberMatcher(window, "US", leniency=POSSIBLE)`` can find
+    a number: False only when no string its matcher parses can be a possible number."""
+    if _US_IDD is None or not _US_LENGTHS:
+        return True
+    for candidate in _LIBRARY_CANDIDATE.finditer(window):
+        stretch = candidate.group()
+        if any(c.isalpha() or c in _PLUS_SIGNS for c in stretch):
+            return True  # letters may be keypad digits, a plus brings another country
+        for piece in _library_pieces(stretch):
+            if _may_be_possible(piece):
+                return True
+    return False
+
+
+def _library_pieces(stretch: str) -> Iterator[str]:
+    """The strings the matcher parses for one stretch (all of them, ignoring its limit
+    on tries)."""
+    yield stretch
+    for pattern in _LIBRARY_PIECES:
+        found = pattern.search(stretch)
+        if found:
+            yield stretch[: found.start()]
+        while found:
+            yield found.group(1)
+            found = pattern.search(stretch, found.start() + 1)
+
+
+def _may_be_possible(piece: str) -> bool:
+    groups = _DIGIT_RUN.findall(piece)
+    if not groups:
+        return False
+    if any(c in _EXTENSION_MARKS for c in piece):
+        nationals = ["".join(groups[:n]) for n in range(1, len(groups) + 1)]
+    else:
+        nationals = ["".join(groups)]
+    for digits in nationals:
+        if not digits.isascii() or (_US_IDD is not None and _US_IDD.match(digits)):
+            return True
+        ones = min(len(digits) - len(digits.lstrip("1")), _MAX_ONES_DROPPED)
+        if any(len(digits) - n in _US_LENGTHS for n in range(ones + 1)):
+            return True
+    return False
 
 
 # "mobile 9123 4567", "phone is (01) 626 4411", "reach her on 0412 345 678": digits in
@@ -198,7 +284,8 @@ _DATE_HINT = re.compile(
     r"\d(?:[/.-]\d|(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3})"
     r"|\s(?:(?<=[A-Za-z]{3}\s)|(?<=[A-Za-z]{3}\.\s))\s*\d"
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "\b(?:19|20)\d\d\b", written to start on its first digit (found faster)
+_YEAR = re.compile(r"(?:19|20)(?<!\w..)\d\d\b")
 _ID_HINT = re.compile(r"\d[A-Za-z0-9-]*\d[A-Za-z0-9-]*\d")
 _AGE_HINT = re.compile(r"9\d|1[01]\d|12[0-5]")
 
@@ -294,7 +381,7 @@ def _ids(text: str, digits: int | None = None) -> Iterator[Candidate]:
         value = m.group("id")
         if sum(c.isdigit() for c in value) >= 3 and len(value) >= 4 and not _is_year_run(value):
             yield m.start("id"), m.end("id"), "id"
-    for m in _MIXED_ID.finditer(text):
+    for m in _MIXED_ID.finditer(text) if _TWO_CAPITALS.search(text) else ():
         if m.group() not in _KNOWN_CODES and not _measure_code(m.group()):
             yield m.start(), m.end(), "id"
     if "-" in text:

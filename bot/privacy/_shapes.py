@@ -80,8 +80,9 @@ _TOKEN_EDGES = frozenset(" \n\t(\"'")
 _TRAILING_UNDERSCORE = re.compile(r"(?<![\w@./#-])[A-Za-z0-9][A-Za-z0-9.]{2,}_+(?![\w@])")
 # "xXDarkLordXx" after "gamertag is": two or more capitals inside one word
 _CAMEL_USER = re.compile(r"(?<![\w@./#-])[A-Za-z0-9]*[a-z0-9][A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*\b")
-# cheap test before the slow pattern: "[a-z0-9][A-Z]", written to start on the capital
-_CAMEL_HINT = re.compile(r"[A-Z](?<=[a-z0-9][A-Z])")
+# cheap test before the slow pattern: "[a-z0-9][A-Z][a-z0-9]*[A-Z]" (what every match holds),
+# written to start on the capital
+_CAMEL_HINT = re.compile(r"[A-Z](?<=[a-z0-9][A-Z])[a-z0-9]*[A-Z]")
 _MIN_HANDLE = 4
 _MAX_HANDLE = 64  # no user name is longer: the start of the word is looked for this far back
 # "[A-Za-z0-9][._][A-Za-z0-9]", written to start on the rare dot or underscore
@@ -149,6 +150,8 @@ _AFTER_PLACE = re.compile(
 
 
 def _place_postcodes(text: str, lo: int, hi: int) -> Iterator[Candidate]:
+    if not _SPACED_CODE.search(text, lo, hi):
+        return  # each match holds a space, then the code's four digits or more
     lex = lexicon()
     for m in _AFTER_PLACE.finditer(text, lo, hi):
         code = m.group("code")
@@ -160,6 +163,7 @@ def _place_postcodes(text: str, lo: int, hi: int) -> Iterator[Candidate]:
 
 
 _YEAR_DIGITS = 4
+_SPACED_CODE = re.compile(r"\s\d{4}")
 
 
 def is_counting_run(value: str) -> bool:
