@@ -547,13 +547,18 @@ _OWNERS = frozenset({"her", "his", "their"})
 # who did it ("Noticed by: Hope"); all are also surnames or nicknames.
 _RATINGS = frozenset(
     """low high medium moderate mild severe good fair poor stable nil amber red green sad strong
-    weak bright unknown""".split()
+    weak bright unknown one two three four five six seven eight nine ten""".split()
 )
 # Heading labels that ask what: the one-word answer after them is a thing ("Hobbies: Art").
 _WHAT_LABELS = frozenset(
     """hobby hobbies interest interests strength strengths goal goals win wins mood sleep risk
     theme themes value values focus topic topics activity activities sport sports religion
-    faith zone rag rating status outcome homework""".split()
+    faith zone rag rating status outcome homework scale scaling score plan method mode type
+    duration frequency diagnosis issue concern concerns problem reason intervention approach
+    modality platform setting language stage progress engagement attendance feedback exception
+    exceptions hope hopes resource resources support supports trigger triggers barrier barriers
+    factor factors appetite medication meds formulation hypothesis summary subject subjects
+    food foods game games show shows""".split()
 )
 # Heading labels that ask who: after them a one-word answer is a person even if a rating word.
 _WHO_LABELS = frozenset(
@@ -687,6 +692,22 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     return bool(cued)
 
 
+def _season_in_time(toks: list[Token], i: int) -> bool:
+    """ "since Autumn", "over Summer", "last Winter": a season after a word of time is the
+    season, though Autumn and Summer are also given names ("with Summer" is a person)."""
+    tok = toks[i]
+    if tok.low not in _SEASONS or tok.possessive or i == 0:
+        return False
+    return toks[i - 1].low in _TIME_WORDS and not (i + 1 < len(toks) and toks[i + 1].capital)
+
+
+_SEASONS = frozenset("spring summer autumn winter".split())
+_TIME_WORDS = frozenset(
+    "since during over until till through throughout last this next every each before after "
+    "in by early late mid".split()
+)
+
+
 def _after_article(text: str, toks: list[Token], i: int) -> bool:
     """ "The Council still...", "the Ward staff": an everyday word right after "the" is the
     word, even when some locale lists it as a given name; a person is rarely "the Ward"."""
@@ -782,6 +803,7 @@ def _suffix_span(
     else:
         return None
     body = [t for t in words if t.low not in suffixes]
+    described = list(body)  # before weekday or app words are dropped: "Swedish Medical Center"
     street = last in STREET_SUFFIXES
     while body and body[0].kind is Kind.STOP and not (street and len(body) == 1):
         words.remove(body.pop(0))  # "Sunday Market"; but "Church Street" is a street
@@ -789,7 +811,7 @@ def _suffix_span(
         return None
     if sentence_start and all(t.kind is Kind.ORDINARY for t in body):
         return None
-    if kind == "org" and _generic_org(text, toks, run, body):
+    if kind == "org" and _generic_org(text, toks, run, described):
         return None
     phrase = " ".join(t.word for t in words).lower()
     if phrase in lex.regions:
@@ -906,11 +928,13 @@ def _judge_segment(
         return True
     if len(seg) == 1 and first.initial and _initial_as_person(text, toks, seg[0]):
         return True
+    if len(seg) == 1 and _season_in_time(toks, seg[0]):
+        return False
     if (
         len(seg) == 1
         and first.kind is Kind.ORDINARY
         and _after_article(text, toks, seg[0])
-        and not _strong_person_cue(text, toks, seg[0])
+        and (_plain_word(first, lex) or not _strong_person_cue(text, toks, seg[0]))
     ):
         return False
     if (
@@ -1841,8 +1865,14 @@ def _kin_glossed(text: str, toks: list[Token], i: int) -> bool:
         i >= 3
         and toks[i - 1].low in KIN_NOUNS
         and toks[i - 2].low in _OWNERS_ALL
-        and toks[i - 3].low in _CALL
         and text[toks[i - 3].start : tok.start].count(" ") == 3
+        and (
+            toks[i - 3].low in _CALL
+            or (
+                toks[i - 3].low == "and"
+                and any(t.low in _CALL for t in toks[max(0, i - 9) : i - 3])
+            )
+        )
     )
 
 

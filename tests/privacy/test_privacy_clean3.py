@@ -30,6 +30,13 @@ from bot.privacy import redact
         "Moving up to Secondary School in September felt scary but exciting.",
         "She was referred on to the Community Mental Health Service.",
         "Best days are the ones with P.E. and Music.",
+        "Mood has been flat since Autumn, but over Summer she swam a lot.",
+        "The School phoned about her attendance and the news was good.",
+        "Method: Telehealth. Duration: Fifty minutes. Scale: Seven.",
+        "Her grandfather answered in Tigrinya and she translated for him.",
+        "She watches Bollywood films with her mum; Nollywood with her dad.",
+        "He calls his dad Papa and his grandmother Lola, who lives with them.",
+        "Paroxetine was stopped in favour of a walking plan.",
     ],
 )
 def test_identifier_free_text_is_unchanged(text: str) -> None:
@@ -46,6 +53,10 @@ def test_identifier_free_text_is_unchanged(text: str) -> None:
         ("The Council worker, Mr Oduya, was kind.", "Oduya"),
         ("Ama Mensah is her aunt, and Ama Mensah came too.", "Mensah"),
         ("He plays Cricket with Tamati on Saturdays.", "Tamati"),
+        ("She went shopping with Summer and her mum.", "Summer"),
+        ("Last week Autumn Clarke said she slept.", "Clarke"),
+        ("He calls his friend Lola every night.", "Lola"),
+        ("She works at Swedish Medical Center at night.", "Swedish"),
         ("The Asperger's clinic at St Columba's Hospital discharged her.", "Columba"),
     ],
 )
