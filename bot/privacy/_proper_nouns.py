@@ -692,6 +692,24 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     return bool(cued)
 
 
+def _ends_label(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "Referral Reason:", "Main Hope:": an everyday word closing a heading label after
+    another everyday word opening the line is part of the label, not a speaker's name."""
+    tok = toks[i]
+    if tok.kind not in (Kind.WORD_NAME, Kind.ORDINARY) or text[tok.end : tok.end + 1] != ":":
+        return False
+    if i == 0 or tok.possessive:
+        return False
+    prev = toks[i - 1]
+    return (
+        prev.capital
+        and _plain_word(prev, lex)
+        and prev.kind is Kind.ORDINARY
+        and text[prev.end : tok.start] == " "
+        and _starts_sentence(text, toks, i - 1)
+    )
+
+
 def _season_in_time(toks: list[Token], i: int) -> bool:
     """ "since Autumn", "over Summer", "last Winter": a season after a word of time is the
     season, though Autumn and Summer are also given names ("with Summer" is a person)."""
@@ -928,7 +946,7 @@ def _judge_segment(
         return True
     if len(seg) == 1 and first.initial and _initial_as_person(text, toks, seg[0]):
         return True
-    if len(seg) == 1 and _season_in_time(toks, seg[0]):
+    if len(seg) == 1 and (_season_in_time(toks, seg[0]) or _ends_label(text, toks, seg[0], lex)):
         return False
     if (
         len(seg) == 1

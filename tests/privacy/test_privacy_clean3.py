@@ -37,6 +37,9 @@ from bot.privacy import redact
         "She watches Bollywood films with her mum; Nollywood with her dad.",
         "He calls his dad Papa and his grandmother Lola, who lives with them.",
         "Paroxetine was stopped in favour of a walking plan.",
+        "INTAKE\nReferral Reason: panic on the bus\nMain Hope: to travel alone",
+        "She talks to Kooth at night and revises with Quizlet.",
+        "He plays Terraria and Skyrim, and reads on Wattpad.",
     ],
 )
 def test_identifier_free_text_is_unchanged(text: str) -> None:
@@ -54,6 +57,8 @@ def test_identifier_free_text_is_unchanged(text: str) -> None:
         ("Ama Mensah is her aunt, and Ama Mensah came too.", "Mensah"),
         ("He plays Cricket with Tamati on Saturdays.", "Tamati"),
         ("She went shopping with Summer and her mum.", "Summer"),
+        ("Referral Tanvir: school refusal", "Tanvir"),
+        ("She works Saturdays at Sephora with her cousin Amira.", "Sephora"),
         ("Last week Autumn Clarke said she slept.", "Clarke"),
         ("He calls his friend Lola every night.", "Lola"),
         ("She works at Swedish Medical Center at night.", "Swedish"),
