@@ -1843,6 +1843,8 @@ def _judge_run(
     for seg in _segments(text, toks, run, lex):
         if len(seg) == 1 and _owned_word(text, toks, seg[0]):
             continue
+        if len(seg) == 2 and toks[seg[0]].low in _POSSESSIVES and _owned_word(text, toks, seg[1]):
+            continue  # "My Lola makes adobo": the owner opens the sentence
         starts = run_start if seg[0] == run[0] else _starts_sentence(text, toks, seg[0])
         if _judge_segment(text, toks, seg, starts, lex):
             start, end = toks[seg[0]].start, toks[seg[-1]].end

@@ -40,6 +40,9 @@ from bot.privacy import redact
         "INTAKE\nReferral Reason: panic on the bus\nMain Hope: to travel alone",
         "She talks to Kooth at night and revises with Quizlet.",
         "He plays Terraria and Skyrim, and reads on Wattpad.",
+        "My Lola makes the best adobo, and my lola is strict.",
+        "Nai Nai and Po Po take turns at the school gate.",
+        "Ammama is eighty and still gardens; Bapuji tells the village stories.",
     ],
 )
 def test_identifier_free_text_is_unchanged(text: str) -> None:
@@ -58,6 +61,8 @@ def test_identifier_free_text_is_unchanged(text: str) -> None:
         ("He plays Cricket with Tamati on Saturdays.", "Tamati"),
         ("She went shopping with Summer and her mum.", "Summer"),
         ("Referral Tanvir: school refusal", "Tanvir"),
+        ("My Lola Bautista came to the session.", "Bautista"),
+        ("She saw Po Chen after school.", "Chen"),
         ("She works at Sephora with her cousin Amira.", "Sephora"),
         ("Last week Autumn Clarke said she slept.", "Clarke"),
         ("He calls his friend Lola every night.", "Lola"),
