@@ -710,6 +710,22 @@ def _ends_label(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     )
 
 
+def _names_a_model(text: str, toks: list[Token], i: int) -> bool:
+    """ "Hope Theory", "Strengths Model", "Anchor Technique": an everyday word naming a
+    theory, model or technique is part of that name, not a person."""
+    tok = toks[i]
+    if tok.kind not in (Kind.WORD_NAME, Kind.ORDINARY) or tok.possessive or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.capital and nxt.low in _MODEL_NOUNS and text[tok.end : nxt.start] == " "
+
+
+_MODEL_NOUNS = frozenset(
+    "theory theories model models method technique approach framework scale inventory "
+    "questionnaire principle principles cycle wheel ladder".split()
+)
+
+
 def _season_in_time(toks: list[Token], i: int) -> bool:
     """ "since Autumn", "over Summer", "last Winter": a season after a word of time is the
     season, though Autumn and Summer are also given names ("with Summer" is a person)."""
@@ -863,7 +879,7 @@ _ORG_TYPE_WORDS = frozenset(
     "comprehensive boarding special community public private state independent international "
     "local mental health medical dental child children's adolescent youth family adult "
     "general district regional sixth form day sunday bible language driving music dance art "
-    "night summer holiday after-school".split()
+    "night summer holiday after-school leisure sports recreation aquatic fitness".split()
 )
 
 
@@ -946,7 +962,11 @@ def _judge_segment(
         return True
     if len(seg) == 1 and first.initial and _initial_as_person(text, toks, seg[0]):
         return True
-    if len(seg) == 1 and (_season_in_time(toks, seg[0]) or _ends_label(text, toks, seg[0], lex)):
+    if len(seg) == 1 and (
+        _season_in_time(toks, seg[0])
+        or _ends_label(text, toks, seg[0], lex)
+        or _names_a_model(text, toks, seg[0])
+    ):
         return False
     if (
         len(seg) == 1

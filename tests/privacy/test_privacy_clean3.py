@@ -43,6 +43,9 @@ from bot.privacy import redact
         "My Lola makes the best adobo, and my lola is strict.",
         "Nai Nai and Po Po take turns at the school gate.",
         "Ammama is eighty and still gardens; Bapuji tells the village stories.",
+        "We talked about Hope Theory and the Strengths Model in supervision.",
+        "She swims at the Leisure Centre and goes to Al-Anon on Thursdays.",
+        "He is doing his Duke of Edinburgh award and camped overnight.",
     ],
 )
 def test_identifier_free_text_is_unchanged(text: str) -> None:
@@ -62,6 +65,8 @@ def test_identifier_free_text_is_unchanged(text: str) -> None:
         ("She went shopping with Summer and her mum.", "Summer"),
         ("Referral Tanvir: school refusal", "Tanvir"),
         ("My Lola Bautista came to the session.", "Bautista"),
+        ("She swims at the Riverside Leisure Centre.", "Riverside"),
+        ("Hope said the Theory exam went fine.", "Hope"),
         ("She saw Po Chen after school.", "Chen"),
         ("She works at Sephora with her cousin Amira.", "Sephora"),
         ("Last week Autumn Clarke said she slept.", "Clarke"),
