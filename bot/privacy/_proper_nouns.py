@@ -879,7 +879,7 @@ _ORG_TYPE_WORDS = frozenset(
     "comprehensive boarding special community public private state independent international "
     "local mental health medical dental child children's adolescent youth family adult "
     "general district regional sixth form day sunday bible language driving music dance art "
-    "night summer holiday after-school leisure sports recreation aquatic fitness".split()
+    "night summer holiday after-school leisure sports recreation aquatic fitness job".split()
 )
 
 

@@ -46,6 +46,7 @@ from bot.privacy import redact
         "We talked about Hope Theory and the Strengths Model in supervision.",
         "She swims at the Leisure Centre and goes to Al-Anon on Thursdays.",
         "He is doing his Duke of Edinburgh award and camped overnight.",
+        "She went to the Job Centre alone; the Department for Work and Pensions wrote back.",
     ],
 )
 def test_identifier_free_text_is_unchanged(text: str) -> None:
