@@ -547,13 +547,18 @@ _OWNERS = frozenset({"her", "his", "their"})
 # who did it ("Noticed by: Hope"); all are also surnames or nicknames.
 _RATINGS = frozenset(
     """low high medium moderate mild severe good fair poor stable nil amber red green sad strong
-    weak bright unknown""".split()
+    weak bright unknown one two three four five six seven eight nine ten""".split()
 )
 # Heading labels that ask what: the one-word answer after them is a thing ("Hobbies: Art").
 _WHAT_LABELS = frozenset(
     """hobby hobbies interest interests strength strengths goal goals win wins mood sleep risk
     theme themes value values focus topic topics activity activities sport sports religion
-    faith zone rag rating status outcome homework""".split()
+    faith zone rag rating status outcome homework scale scaling score plan method mode type
+    duration frequency diagnosis issue concern concerns problem reason intervention approach
+    modality platform setting language stage progress engagement attendance feedback exception
+    exceptions hope hopes resource resources support supports trigger triggers barrier barriers
+    factor factors appetite medication meds formulation hypothesis summary subject subjects
+    food foods game games show shows""".split()
 )
 # Heading labels that ask who: after them a one-word answer is a person even if a rating word.
 _WHO_LABELS = frozenset(
@@ -658,6 +663,7 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         tok.kind is Kind.ORDINARY
         and (low in lex.given_names or low in lex.word_names)
         and (not _starts_sentence(text, toks, i) or _strong_person_cue(text, toks, i))
+        and not _after_article(text, toks, i)
     ):
         return True
     if tok.kind is Kind.ORDINARY and low in lex.surnames and _strong_person_cue(text, toks, i):
@@ -684,6 +690,64 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
             and not _DAY_AFTER.match(text, tok.end)
         )
     return bool(cued)
+
+
+def _ends_label(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "Referral Reason:", "Main Hope:": an everyday word closing a heading label after
+    another everyday word opening the line is part of the label, not a speaker's name."""
+    tok = toks[i]
+    if tok.kind not in (Kind.WORD_NAME, Kind.ORDINARY) or text[tok.end : tok.end + 1] != ":":
+        return False
+    if i == 0 or tok.possessive:
+        return False
+    prev = toks[i - 1]
+    return (
+        prev.capital
+        and _plain_word(prev, lex)
+        and prev.kind is Kind.ORDINARY
+        and text[prev.end : tok.start] == " "
+        and _starts_sentence(text, toks, i - 1)
+    )
+
+
+def _names_a_model(text: str, toks: list[Token], i: int) -> bool:
+    """ "Hope Theory", "Strengths Model", "Anchor Technique": an everyday word naming a
+    theory, model or technique is part of that name, not a person."""
+    tok = toks[i]
+    if tok.kind not in (Kind.WORD_NAME, Kind.ORDINARY) or tok.possessive or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.capital and nxt.low in _MODEL_NOUNS and text[tok.end : nxt.start] == " "
+
+
+_MODEL_NOUNS = frozenset(
+    "theory theories model models method technique approach framework scale inventory "
+    "questionnaire principle principles cycle wheel ladder".split()
+)
+
+
+def _season_in_time(toks: list[Token], i: int) -> bool:
+    """ "since Autumn", "over Summer", "last Winter": a season after a word of time is the
+    season, though Autumn and Summer are also given names ("with Summer" is a person)."""
+    tok = toks[i]
+    if tok.low not in _SEASONS or tok.possessive or i == 0:
+        return False
+    return toks[i - 1].low in _TIME_WORDS and not (i + 1 < len(toks) and toks[i + 1].capital)
+
+
+_SEASONS = frozenset("spring summer autumn winter".split())
+_TIME_WORDS = frozenset(
+    "since during over until till through throughout last this next every each before after "
+    "in by early late mid".split()
+)
+
+
+def _after_article(text: str, toks: list[Token], i: int) -> bool:
+    """ "The Council still...", "the Ward staff": an everyday word right after "the" is the
+    word, even when some locale lists it as a given name; a person is rarely "the Ward"."""
+    if i == 0 or toks[i].possessive or toks[i - 1].low != "the":
+        return False
+    return text[toks[i - 1].end : toks[i].start] == " "
 
 
 def _segments(text: str, toks: list[Token], run: list[int], lex: Lexicon) -> list[list[int]]:
@@ -773,12 +837,15 @@ def _suffix_span(
     else:
         return None
     body = [t for t in words if t.low not in suffixes]
+    described = list(body)  # before weekday or app words are dropped: "Swedish Medical Center"
     street = last in STREET_SUFFIXES
     while body and body[0].kind is Kind.STOP and not (street and len(body) == 1):
         words.remove(body.pop(0))  # "Sunday Market"; but "Church Street" is a street
     if not body:
         return None
     if sentence_start and all(t.kind is Kind.ORDINARY for t in body):
+        return None
+    if kind == "org" and _generic_org(text, toks, run, described):
         return None
     phrase = " ".join(t.word for t in words).lower()
     if phrase in lex.regions:
@@ -794,6 +861,26 @@ def _suffix_span(
     elif text[end : end + 1] == "." and last in ("st", "ave", "rd", "blvd", "ln", "dr", "ct", "pl"):
         end += 1
     return start, end, kind
+
+
+def _generic_org(text: str, toks: list[Token], run: list[int], body: list[Token]) -> bool:
+    """ "Transition to Secondary School", "the Primary School", "Mental Health Service": an
+    organisation word led only by words naming its type, with no name before it, is a kind
+    of place, not one place ("Riverside Primary School" is one)."""
+    if not all(t.low in _ORG_TYPE_WORDS for t in body):
+        return False
+    i = run[0]
+    return i == 0 or not toks[i - 1].capital or text[toks[i - 1].end : toks[i].start] != " "
+
+
+# Words that say what kind of school, clinic or service something is, never which one.
+_ORG_TYPE_WORDS = frozenset(
+    "primary secondary high middle junior senior elementary infant infants nursery grammar "
+    "comprehensive boarding special community public private state independent international "
+    "local mental health medical dental child children's adolescent youth family adult "
+    "general district regional sixth form day sunday bible language driving music dance art "
+    "night summer holiday after-school leisure sports recreation aquatic fitness job".split()
+)
 
 
 def _after_preposition(
@@ -875,6 +962,19 @@ def _judge_segment(
         return True
     if len(seg) == 1 and first.initial and _initial_as_person(text, toks, seg[0]):
         return True
+    if len(seg) == 1 and (
+        _season_in_time(toks, seg[0])
+        or _ends_label(text, toks, seg[0], lex)
+        or _names_a_model(text, toks, seg[0])
+    ):
+        return False
+    if (
+        len(seg) == 1
+        and first.kind is Kind.ORDINARY
+        and _after_article(text, toks, seg[0])
+        and (_plain_word(first, lex) or not _strong_person_cue(text, toks, seg[0]))
+    ):
+        return False
     if (
         run_start
         and len(seg) == 1
@@ -1459,6 +1559,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     lows = [t.low for t in toks]
     out.extend(_lowercase_names(text, toks, lex, lows))
     out.extend(contextual_organisations(text, toks, lex))
+    if out and any(t.low in OWNED_WORD_NAMES for t in toks):
+        out = _without_glossed_kin(text, toks, out)
     out.extend(_repeats(toks, out))
     out.extend(_listed_with_names(text, toks, out, lex))
     if "(" in text or '"' in text or "“" in text:
@@ -1761,6 +1863,8 @@ def _judge_run(
     for seg in _segments(text, toks, run, lex):
         if len(seg) == 1 and _owned_word(text, toks, seg[0]):
             continue
+        if len(seg) == 2 and toks[seg[0]].low in _POSSESSIVES and _owned_word(text, toks, seg[1]):
+            continue  # "My Lola makes adobo": the owner opens the sentence
         starts = run_start if seg[0] == run[0] else _starts_sentence(text, toks, seg[0])
         if _judge_segment(text, toks, seg, starts, lex):
             start, end = toks[seg[0]].start, toks[seg[-1]].end
@@ -1783,7 +1887,67 @@ def _owned_word(text: str, toks: list[Token], i: int) -> bool:
         return True
     if prev is not None and prev.possessive and text[prev.end : tok.start] in _OWNER_GAPS:
         return True  # "Bibi's chai", "Mum's kai"
-    return _paired_with_kin(text, toks, i)
+    return _paired_with_kin(text, toks, i) or _kin_glossed(text, toks, i)
+
+
+def _kin_glossed(text: str, toks: list[Token], i: int) -> bool:
+    """ "Lola (grandmother)", "Ama (her gran)", "calls his grandmother Lola": a kinship word
+    that is also a given name, glossed or introduced by an English kinship noun, is the word."""
+    tok = toks[i]
+    if i + 1 < len(toks) and text[tok.end : toks[i + 1].start] == " (":
+        nxt = toks[i + 1]
+        if nxt.low in _OWNERS_ALL and i + 2 < len(toks):
+            nxt = toks[i + 2]
+        return nxt.low in KIN_NOUNS
+    if _defined_as_kin(text, toks, i):
+        return True
+    return (
+        i >= 3
+        and toks[i - 1].low in KIN_NOUNS
+        and toks[i - 2].low in _OWNERS_ALL
+        and text[toks[i - 3].start : tok.start].count(" ") == 3
+        and (
+            toks[i - 3].low in _CALL
+            or (
+                toks[i - 3].low == "and"
+                and any(t.low in _CALL for t in toks[max(0, i - 9) : i - 3])
+            )
+        )
+    )
+
+
+def _defined_as_kin(text: str, toks: list[Token], i: int) -> bool:
+    """ "(Ama is her grandmother)", "Lola was his gran": defined by an English kinship noun."""
+    if i + 3 >= len(toks) or toks[i + 1].low not in _COPULAS:
+        return False
+    owner, noun = toks[i + 2], toks[i + 3]
+    return (
+        owner.low in _OWNERS_ALL
+        and noun.low in KIN_NOUNS
+        and text[toks[i].end : noun.start].count(" ") == 3
+    )
+
+
+def _without_glossed_kin(text: str, toks: list[Token], found: list[Candidate]) -> list[Candidate]:
+    """Once a text glosses a kinship word that is also a name ("Lola (grandmother)"), its
+    other mentions ("talkative with Lola") are that relative too, not a person named so."""
+    glossed = {
+        t.word
+        for i, t in enumerate(toks)
+        if t.low in OWNED_WORD_NAMES and _kin_glossed(text, toks, i)
+    }
+    if not glossed:
+        return found
+    return [c for c in found if c[2] != "name" or text[c[0] : c[1]] not in glossed]
+
+
+# English kinship nouns that gloss or introduce a kinship word of another language.
+KIN_NOUNS = frozenset(
+    "grandmother grandfather grandma grandpa gran granny grandad granddad nan nana mother "
+    "father mum mom dad mama papa aunt aunty auntie uncle sister brother cousin "
+    "great-grandmother great-grandfather grandparent godmother godfather stepmother "
+    "stepfather".split()
+)
 
 
 _OWNER_GAPS = frozenset({"'s ", "’s "})

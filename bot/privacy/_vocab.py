@@ -69,6 +69,11 @@ OWNED_WORD_NAMES = frozenset(
         "da",
         "imo",
         "jie",
+        "abi",
+        "ummi",
+        "nene",
+        "mamie",
+        "ima",
     }
 )
 
@@ -193,6 +198,13 @@ INITIALISMS_KEPT = frozenset(
         "A.S.A.P.",
         "R.S.V.P.",
         "U.S.A.",
+        # school subjects written with stops: physical and religious education, design
+        # technology, information technology, personal social and health education
+        "P.E.",
+        "R.E.",
+        "D.T.",
+        "I.T.",
+        "P.S.H.E.",
         "D.B.T.",
         "C.B.T.",
     }
