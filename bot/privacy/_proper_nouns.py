@@ -22,6 +22,7 @@ from ._lexicon import Lexicon, lexicon
 from ._vocab import (
     AREA_SUFFIXES,
     FAMILY_NOUNS,
+    GENERIC_ORG_WORDS,
     INITIALISMS_KEPT,
     KNOWN_ACRONYMS,
     NAME_CONNECTORS,
@@ -351,6 +352,8 @@ def _starts_sentence(text: str, toks: list[Token], i: int) -> bool:
 
 def _joinable(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end : right.start]
+    if left.low in _GROUP_OWNERS and gap in _GROUP_GAPS:
+        return True  # "Seaview Women's Refuge", "Raffles Girls' School": one name
     if left.possessive:
         return False
     if left.initial and gap == ". " and right.low in SENTENCE_OPENERS:
@@ -358,6 +361,10 @@ def _joinable(text: str, left: Token, right: Token) -> bool:
     if left.initial or left.title:
         return gap in (". ", ".", " ") if left.title else gap in (". ", ".")
     return gap == " "
+
+
+_GROUP_OWNERS = frozenset("women men children girls boys ladies mothers parents people".split())
+_GROUP_GAPS = frozenset({"'s ", "’s ", "' ", "’ "})
 
 
 def _runs(text: str, toks: list[Token]) -> list[list[int]]:
@@ -824,7 +831,16 @@ def _after_preposition(
         return None
     if len(words) == 1 and _common_noun_after_prep(text, words[0], lex):
         return None
-    return words[0].start, words[-1].end, kind
+    end = words[-1].end
+    joined = _AMPERSAND_LETTER.match(text, end) if len(words[-1].word) == 1 else None
+    if joined:  # "in A&E" is the ward; "at M&S" is one name, taken whole
+        if words[-1].word + joined.group() in KNOWN_ACRONYMS:
+            return None
+        end = joined.end()
+    return words[0].start, end, kind
+
+
+_AMPERSAND_LETTER = re.compile(r"&[A-Z]\b")
 
 
 def _common_noun_after_prep(text: str, tok: Token, lex: Lexicon) -> bool:
@@ -1034,6 +1050,10 @@ def _lowercase_names(
             if saint_end:
                 out.append((tok.start, saint_end, "org"))  # "st bede's college"
                 continue
+            saint_end = _saint_place_end(text, toks, i)
+            if saint_end:
+                out.append((tok.start, saint_end, "place"))  # "grew up in st kilda"
+                continue
         if len(tok.word) < _MIN_LOWERCASE_NAME:
             # only two letters in no list can be initials: skip the call for the rest
             if kind is Kind.UNKNOWN and _lowercase_initials(text, toks, i):
@@ -1214,6 +1234,26 @@ def _saint_org_end(text: str, toks: list[Token], i: int) -> int:
     if not saint.possessive or saint.kind is Kind.STOP or noun.capital:
         return 0
     return noun.end if noun.low in _LOWER_ORG_NOUNS else 0
+
+
+def _saint_place_end(text: str, toks: list[Token], i: int) -> int:
+    """ "in st kilda", "moved to st helens": a saint's name after a town preposition is a
+    suburb, town or parish typed in lower case; returns where it ends (0: none)."""
+    if i == 0 or i + 1 >= len(toks) or toks[i - 1].low not in _SAINT_PREPS:
+        return 0
+    saint = toks[i + 1]
+    if saint.capital or saint.kind is Kind.STOP or len(saint.word) < _MIN_LOWERCASE_NAME:
+        return 0
+    if saint.kind is Kind.ORDINARY and saint.low not in lexicon().places:
+        return 0  # "in st the whole time": a slip, not a saint
+    if text[toks[i - 1].end : toks[i].start] != " " or text[toks[i].end : saint.start] != " ":
+        return 0
+    owned = text[saint.end : saint.end + 2]
+    return saint.end + 2 if owned in _OWNER_GAPS_BARE else saint.end
+
+
+_OWNER_GAPS_BARE = frozenset({"'s", "’s"})
+_SAINT_PREPS = frozenset({"in", "from", "near", "to", "at"})
 
 
 _SAINTS = frozenset({"st", "saint", "sts"})
@@ -1743,6 +1783,12 @@ def _judge_run(
     plainly ordinary word)."""
     if len(run) > 1 and " ".join(toks[i].word for i in run).lower() in lex.regions:
         return  # "New York", "British Columbia": kept like any state
+    if _kind_of_service(toks, run):
+        return  # "Sixth Form College", "the Council": a kind of service, not which one
+    named_area = _named_area(text, toks, run)
+    if named_area:
+        out.append(named_area)
+        return
     run_start = _starts_sentence(text, toks, run[0])
     if (
         len(run) == 1
@@ -1770,6 +1816,64 @@ def _judge_run(
             if kind == "name" and start == toks[seg[0]].start:
                 start = _absorb_particles(text, toks, seg[0], start)
             out.append((start, end, kind))
+
+
+def _kind_of_service(toks: list[Token], run: list[int]) -> bool:
+    """ "Social Services", "Recovery College", "the Jobcentre": words that only say what kind
+    of organisation it is (every town has one), ending in an organisation noun."""
+    last = toks[run[-1]]
+    if last.low not in ORG_SUFFIXES and last.low not in _INSTITUTION_NOUNS:
+        return False
+    if last.possessive or last.acronym or (run[0] > 0 and toks[run[0] - 1].title):
+        return False
+    return all(
+        not toks[i].title
+        and (
+            toks[i].low == "the"
+            or toks[i].low in GENERIC_ORG_WORDS
+            or toks[i].low in ORG_SUFFIXES
+            or (toks[i].kind is Kind.STOP and not toks[i].acronym)
+        )
+        for i in run
+    )
+
+
+_INSTITUTION_NOUNS = frozenset("jobcentre polytech polytechnic uni".split())
+
+
+def _named_area(text: str, toks: list[Token], run: list[int]) -> Candidate | None:
+    """A housing estate or a neighbourhood named by everyday words: "the Meadows estate",
+    "Hillcrest flats", "up at the Bay", "respite at the Oaks" (a landscape noun after "the"
+    and a place preposition names a place, as "the bay" in lower case would not)."""
+    first, last = toks[run[0]], toks[run[-1]]
+    if last.possessive or first.title:
+        return None
+    after = _HOUSING_AFTER.match(text, last.end)
+    if after and all(toks[i].kind is not Kind.STOP or toks[i].acronym for i in run):
+        return first.start, after.end(), "place"
+    if len(run) != 1 or first.low not in _LANDMARK_NOUNS or run[0] < 2:
+        return None
+    the, prep = toks[run[0] - 1], toks[run[0] - 2]
+    if the.word != "the" or text[the.end : first.start] != " " or prep.low not in _AREA_PREPS:
+        return None
+    if _OF_AFTER.match(text, last.end):
+        return None  # "the Bay of Plenty": a region
+    return first.start, first.end, "place"
+
+
+_HOUSING_AFTER = re.compile(r" (?:estate|flats)\b")
+_OF_AFTER = re.compile(r"\s+(?:of|Area)\b")
+_AREA_PREPS = frozenset(
+    "at in on to from near up down out round around over past behind by off".split()
+)
+# Landscape and tree words that estates, neighbourhoods, homes and venues are named by.
+_LANDMARK_NOUNS = frozenset(
+    """
+    oaks pines elms willows meadows cedars laurels maples poplars beeches birches limes firs
+    larches hollies briars gables orchards paddocks downs dales glen grange mews heights bay
+    cove strand glade dell hollow knoll spit terraces acres pastures woodlands
+    """.split()
+)
 
 
 def _owned_word(text: str, toks: list[Token], i: int) -> bool:

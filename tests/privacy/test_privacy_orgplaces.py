@@ -1,0 +1,99 @@
+"""Organisations and places named with everyday words: schools, churches, clubs, refuges and
+projects named by their last word, housing estates and neighbourhoods named by landscape
+words, saints' suburbs typed in lower case. Kinds of service found in every town ("Social
+Services", "Sixth Form College", "A&E") and regions larger than a town stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy import redact
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Her youngest started at Hillview Primary and loves the library corner.", "Hillview"),
+        ("They worship at Living Waters Assembly most Sundays.", "Living Waters"),
+        ("He got a bed at Southside Night Shelter over the cold snap.", "Southside"),
+        ("She goes to Grace Chapel with her aunt.", "Grace Chapel"),
+        ("The twins are in Little Stars Nursery two days a week.", "Little Stars"),
+        ("He trains with Northcote Harriers on Thursday nights.", "Northcote"),
+        ("He finally signed up with Dockside Boxing Club.", "Dockside"),
+        (
+            "She's a volunteer at the Lantern Project and it gives her a reason to get up.",
+            "Lantern",
+        ),
+        ("Mum brought her along from Seaview Women's Refuge.", "Seaview"),
+        ("He turns out for Kingsmead Rovers on Saturday mornings.", "Kingsmead"),
+        ("Referred by Clearwater Counselling after the assessment.", "Clearwater"),
+        ("She sells bread through Amani Bakers Cooperative now.", "Amani"),
+        ("They met at Eastgate Youth Hub, which he calls his second home.", "Eastgate"),
+    ],
+)
+def test_an_organisation_named_by_its_last_word_is_removed(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out
+    assert "[org]" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("They were moved onto the Elmwood estate after the eviction.", "Elmwood"),
+        ("He lives in Castle Vale flats with his grandad.", "Castle Vale"),
+        ("Her nan still lives out at the Willows, near the old mill.", "Willows"),
+        ("He spends summers with his cousins down at the Cove.", "Cove"),
+        ("She grew up on the Meadows estate and knows everyone there.", "Meadows"),
+        ("grew up in st albans but moved for uni", "albans"),
+        ("his nan is from st helens and calls him every night", "helens"),
+        ("shes at st bridget's now and the teachers are kind", "bridget"),
+    ],
+)
+def test_an_estate_neighbourhood_or_saints_suburb_is_removed(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out
+    assert "[place]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She rang Social Services and asked for a review herself.",
+        "He wants to go to Sixth Form College next year to do Biology.",
+        "The Council finally sent someone about the mould.",
+        "He has been going to the Community Centre for the men's breakfast.",
+        "She took her son to A&E and stayed calm the whole time.",
+        "Her daughter joined Art Club and brought home a clay pot.",
+        "She signed up at the Jobcentre and had an interview within a week.",
+        "He is thinking about Polytech once he finishes Year 13.",
+        "After Primary School she went to a Boarding School up north.",
+        "He has been attending Recovery College courses on Tuesdays.",
+        "They drove through Gauteng and the Western Cape on the holiday.",
+        "He has lived on the South Island most of his life.",
+        "She moved from the Midlands to the West Coast for work.",
+        "We went to the Bay of Plenty for the long weekend.",
+        "The Women's Refuge found her a flat and she wants to volunteer there.",
+        "she was in st the whole time lol",
+    ],
+)
+def test_a_kind_of_service_or_a_large_region_stays(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_a_shop_written_with_an_ampersand_goes_whole() -> None:
+    assert redact("She stacks shelves at M&S now.") == "She stacks shelves at [org] now."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They were moved onto the Elmwood estate after the eviction.",
+        "grew up in st albans but moved for uni",
+        "Her youngest started at Hillview Primary and loves the library corner.",
+    ],
+)
+def test_redacting_twice_changes_nothing(text: str) -> None:
+    once = redact(text)
+    assert redact(once) == once
