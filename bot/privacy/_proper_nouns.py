@@ -1783,7 +1783,7 @@ def _judge_run(
     plainly ordinary word)."""
     if len(run) > 1 and " ".join(toks[i].word for i in run).lower() in lex.regions:
         return  # "New York", "British Columbia": kept like any state
-    if _kind_of_service(toks, run):
+    if _kind_of_service(text, toks, run):
         return  # "Sixth Form College", "the Council": a kind of service, not which one
     named_area = _named_area(text, toks, run)
     if named_area:
@@ -1818,14 +1818,21 @@ def _judge_run(
             out.append((start, end, kind))
 
 
-def _kind_of_service(toks: list[Token], run: list[int]) -> bool:
+def _kind_of_service(text: str, toks: list[Token], run: list[int]) -> bool:
     """ "Social Services", "Recovery College", "the Jobcentre": words that only say what kind
-    of organisation it is (every town has one), ending in an organisation noun."""
+    of organisation it is (every town has one), ending in an organisation noun. After a
+    relation word ("her daughter Trust") the word is a person all the same."""
     last = toks[run[-1]]
     if last.low not in ORG_SUFFIXES and last.low not in _INSTITUTION_NOUNS:
         return False
     if last.possessive or last.acronym or (run[0] > 0 and toks[run[0] - 1].title):
         return False
+    if _has_relation_cue(text, toks, run[0]):
+        return False
+    if len(run) == 1 and last.kind is not Kind.STOP:
+        lex = lexicon()
+        if last.low in lex.surnames or last.low in lex.given_names:
+            return False  # "Hall said", "Temple rang": alone, a surname is judged as one
     return all(
         not toks[i].title
         and (
@@ -1838,7 +1845,7 @@ def _kind_of_service(toks: list[Token], run: list[int]) -> bool:
     )
 
 
-_INSTITUTION_NOUNS = frozenset("jobcentre polytech polytechnic uni".split())
+_INSTITUTION_NOUNS = frozenset("jobcentre polytech polytechnic uni home hall".split())
 
 
 def _named_area(text: str, toks: list[Token], run: list[int]) -> Candidate | None:

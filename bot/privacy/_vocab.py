@@ -126,7 +126,8 @@ GENERIC_ORG_WORDS = frozenset(
     fitness wellbeing well-being wellness peer counselling counseling therapy addiction
     addictions alcohol drug drugs refugee refugees migrant migrants disability disabilities
     autism hearing sight deaf blind victim victims tenants residents veterans lunch
-    women men children girls boys ladies mothers fathers people
+    women men children girls boys ladies mothers fathers people fire police ambulance
+    probation prison kingdom home hall
     """.split()
 )
 NAME_CONNECTORS = frozenset(

@@ -76,6 +76,9 @@ def test_an_estate_neighbourhood_or_saints_suburb_is_removed(text: str, gone: st
         "We went to the Bay of Plenty for the long weekend.",
         "The Women's Refuge found her a flat and she wants to volunteer there.",
         "she was in st the whole time lol",
+        "The Care Home rang to say he had eaten a full lunch.",
+        "They go to the Kingdom Hall twice a week as a family.",
+        "His uncle is in the Fire Service and came to the family meeting.",
     ],
 )
 def test_a_kind_of_service_or_a_large_region_stays(text: str) -> None:
@@ -97,3 +100,17 @@ def test_a_shop_written_with_an_ampersand_goes_whole() -> None:
 def test_redacting_twice_changes_nothing(text: str) -> None:
     once = redact(text)
     assert redact(once) == once
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Her daughter Trust won the spelling prize.", "Trust"),
+        ("Hall said the new routine was working.", "Hall"),
+        ("They named the baby Academy, after the school where they met.", "Academy"),
+    ],
+)
+def test_an_organisation_noun_used_as_a_name_still_goes(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out
+    assert "[name]" in out
