@@ -1498,6 +1498,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
                     _judge_run(text, toks, run, lex, out)
     lows = [t.low for t in toks]
     out.extend(_lowercase_names(text, toks, lex, lows))
+    out.extend(_lowercase_areas(text, toks, lex))
     out.extend(contextual_organisations(text, toks, lex))
     out.extend(_repeats(toks, out))
     out.extend(_listed_with_names(text, toks, out, lex))
@@ -1881,6 +1882,79 @@ _LANDMARK_NOUNS = frozenset(
     cove strand glade dell hollow knoll spit terraces acres pastures woodlands
     """.split()
 )
+
+
+def _lowercase_areas(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """Streets, estates and parts of towns typed in lower case: "on elm street", "at 22 rose
+    crescent", "on the meadows estate", "in south auckland", "out to mount roskill"."""
+    out: list[Candidate] = []
+    for i, tok in enumerate(toks):
+        if tok.capital or i == 0:
+            continue
+        low = tok.low
+        if low in _LOWER_STREETS or low == "estate":
+            start = _lowercase_street_start(text, toks, i)
+            if start is not None:
+                out.append((start, tok.end, "place"))
+        elif low in _AREA_PREFIXES and i + 1 < len(toks) and toks[i - 1].low in _TOWN_PREPS:
+            nxt = toks[i + 1]
+            if nxt.capital or text[tok.end : nxt.start] != " " or nxt.kind is Kind.STOP:
+                continue
+            if f"{low} {nxt.low}" in lex.regions or nxt.low in lex.regions:
+                continue  # "in south africa", "from west bengal"
+            if nxt.low in lex.places or (low in _MOUNTS and nxt.kind is Kind.UNKNOWN):
+                out.append((tok.start, nxt.end, "place"))
+    return out
+
+
+def _lowercase_street_start(text: str, toks: list[Token], i: int) -> int | None:
+    """Where a lower-case street or estate name before ``toks[i]`` starts: one or two words
+    that are no everyday determiner or generic word, after a house number or a preposition
+    of place ("on", "off", "at"); an estate may follow "the" ("on the pines estate")."""
+    k = i - 1
+    words: list[Token] = []
+    while k >= 0 and len(words) < 2 and toks[k].low not in _STREET_PREPS and _street_word(toks[k]):
+        if text[toks[k].end : toks[k + 1].start] != " ":
+            break
+        words.insert(0, toks[k])
+        k -= 1
+    if not words:
+        return None
+    start = words[0].start
+    house = _HOUSE_NUMBER.search(text, max(0, start - 10), start)
+    if house:
+        return house.start(1)
+    if k < 0 or text[toks[k].end : start] != " ":
+        return None
+    before = toks[k].low
+    if toks[i].low == "estate" and before == "the" and k > 0:
+        before = toks[k - 1].low
+        if not (words[-1].low.endswith("s") or words[-1].kind is not Kind.ORDINARY):
+            return None  # "the family estate": whose, not where
+    return start if before in _STREET_PREPS else None
+
+
+def _street_word(tok: Token) -> bool:
+    if tok.capital or tok.kind is Kind.STOP or len(tok.word) < _MIN_LOWERCASE_NAME:
+        return False
+    low = tok.low
+    return low not in _NOT_STREET_NAMES and low not in GENERIC_ORG_WORDS
+
+
+_LOWER_STREETS = frozenset("street road avenue crescent lane drive terrace grove".split())
+_STREET_PREPS = frozenset("on onto off along at near from in into to down up past behind".split())
+_NOT_STREET_NAMES = frozenset(
+    """
+    the this that these those same next other main high back side dirt ring slip fast slow
+    memory easy private country toll busy quiet wrong right long open one every our his her
+    their my your its whole last first long empty dark wet muddy narrow wide new old real
+    test dead long short winding dusty steep bumpy gravel sealed
+    """.split()
+)
+_AREA_PREFIXES = frozenset(
+    "north south east west central upper lower greater mount mt port fort".split()
+)
+_MOUNTS = frozenset({"mount", "mt", "port", "fort"})
 
 
 def _owned_word(text: str, toks: list[Token], i: int) -> bool:

@@ -114,3 +114,37 @@ def test_an_organisation_noun_used_as_a_name_still_goes(text: str, gone: str) ->
     out = redact(text)
     assert gone not in out
     assert "[name]" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("she's renting a room on birch street now", "birch"),
+        ("they were at 9 harbour crescent till the fire", "harbour"),
+        ("his nan lives off station road, near the bus stop", "station"),
+        ("they got moved onto the willows estate", "willows"),
+        ("she lives in south dunedin with her sister", "dunedin"),
+        ("he's moving out to mount wellington next month", "wellington"),
+    ],
+)
+def test_a_lower_case_street_estate_or_part_of_town_is_removed(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out
+    assert "[place]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "talking about dad was a trip down memory lane for her",
+        "she is on the road to recovery and knows it",
+        "he lives on a quiet street near the park",
+        "they live on the high street above the chemist",
+        "she has a job in real estate and likes it",
+        "the council estate was rough but the neighbours were kind",
+        "the family moved to south africa when she was nine",
+        "he's up the road from his mum, which helps",
+    ],
+)
+def test_an_everyday_street_or_region_in_lower_case_stays(text: str) -> None:
+    assert redact(text) == text
