@@ -1896,6 +1896,10 @@ def _lowercase_areas(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
             start = _lowercase_street_start(text, toks, i)
             if start is not None:
                 out.append((start, tok.end, "place"))
+        elif low in _LOWER_NAMED_ORGS:
+            start = _lowercase_named_org_start(text, toks, i)
+            if start is not None:
+                out.append((start, tok.end, "org"))
         elif low in _AREA_PREFIXES and i + 1 < len(toks) and toks[i - 1].low in _TOWN_PREPS:
             nxt = toks[i + 1]
             if nxt.capital or text[tok.end : nxt.start] != " " or nxt.kind is Kind.STOP:
@@ -1934,6 +1938,23 @@ def _lowercase_street_start(text: str, toks: list[Token], i: int) -> int | None:
     return start if before in _STREET_PREPS else None
 
 
+def _lowercase_named_org_start(text: str, toks: list[Token], i: int) -> int | None:
+    """ "goes to sunrise primary", "at northfield college": one or two words that say which
+    school or church, typed in lower case right after "to", "at" or "attends"; a word that
+    says what kind ("community college", "morning assembly") or whose ("her college") is
+    no name."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and _street_word(toks[k]) and toks[k].low not in _ORG_KINDS:
+        if text[toks[k].end : toks[k + 1].start] != " " or toks[k].low in _ORG_ENTRY_PREPS:
+            break
+        k -= 1
+    if k == i - 1 or k < 0 or toks[k].low not in _ORG_ENTRY_PREPS:
+        return None
+    if text[toks[k].end : toks[k + 1].start] != " ":
+        return None
+    return toks[k + 1].start
+
+
 def _street_word(tok: Token) -> bool:
     if tok.capital or tok.kind is Kind.STOP or len(tok.word) < _MIN_LOWERCASE_NAME:
         return False
@@ -1941,6 +1962,17 @@ def _street_word(tok: Token) -> bool:
     return low not in _NOT_STREET_NAMES and low not in GENERIC_ORG_WORDS
 
 
+_LOWER_NAMED_ORGS = frozenset("primary academy assembly tabernacle kindergarten college".split())
+_ORG_ENTRY_PREPS = frozenset("at to from attends attending attended joined".split())
+# Words that say what kind of school or gathering it is, not which one.
+_ORG_KINDS = frozenset(
+    """
+    local good nearby big small different catholic christian muslim driving law grad graduate
+    nursing beauty summer winter police army naval military flight film drama swim ballet
+    cooking language english bible theological technical tech vocational business teachers
+    teacher training morning weekly daily school class prayer art sports football
+    """.split()
+)
 _LOWER_STREETS = frozenset("street road avenue crescent lane drive terrace grove".split())
 _STREET_PREPS = frozenset("on onto off along at near from in into to down up past behind".split())
 _NOT_STREET_NAMES = frozenset(

@@ -148,3 +148,32 @@ def test_a_lower_case_street_estate_or_part_of_town_is_removed(text: str, gone: 
 )
 def test_an_everyday_street_or_region_in_lower_case_stays(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("her boy goes to bayview primary and likes his teacher", "bayview"),
+        ("she enrolled at kingsbridge college after all", "kingsbridge"),
+        ("he attends westgate academy, year 10", "westgate"),
+    ],
+)
+def test_a_school_typed_in_lower_case_is_removed(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out
+    assert "[org]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he went to community college for a year",
+        "the kids were at morning assembly when the alarm went",
+        "she wants to go to police academy like her uncle",
+        "they go to a different primary now",
+        "he's off to art college in the autumn",
+        "she went back to college after the baby",
+    ],
+)
+def test_a_kind_of_school_in_lower_case_stays(text: str) -> None:
+    assert redact(text) == text
