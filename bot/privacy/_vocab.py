@@ -128,6 +128,11 @@ GENERIC_ORG_WORDS = frozenset(
     autism hearing sight deaf blind victim victims tenants residents veterans lunch
     women men children girls boys ladies mothers fathers people fire police ambulance
     probation prison kingdom home hall
+    after glee young farmers cadets scouts guides brownies cubs premier league knitting
+    gardening craft crafts cycling golf tennis hockey basketball baseball soccer badminton
+    debate debating choir choral photography computer coding science maths math history
+    language reading writing nature outdoor hiking fishing sailing surf surfing riding pony
+    gymnastics karate judo taekwondo martial yoga pilates singing film games gaming lego
     """.split()
 )
 NAME_CONNECTORS = frozenset(

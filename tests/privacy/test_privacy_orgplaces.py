@@ -79,6 +79,8 @@ def test_an_estate_neighbourhood_or_saints_suburb_is_removed(text: str, gone: st
         "The Care Home rang to say he had eaten a full lunch.",
         "They go to the Kingdom Hall twice a week as a family.",
         "His uncle is in the Fire Service and came to the family meeting.",
+        "She sings in the Glee Club and joined the Young Farmers Club too.",
+        "He goes to After School Club while his mum is on shift.",
     ],
 )
 def test_a_kind_of_service_or_a_large_region_stays(text: str) -> None:
