@@ -352,8 +352,11 @@ def _starts_sentence(text: str, toks: list[Token], i: int) -> bool:
 
 def _joinable(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end : right.start]
-    if left.low in _GROUP_OWNERS and gap in _GROUP_GAPS:
-        return True  # "Seaview Women's Refuge", "Raffles Girls' School": one name
+    if gap in _GROUP_GAPS and (
+        left.low in _GROUP_OWNERS
+        or (right.capital and right.low in ORG_SUFFIXES and left.kind is not Kind.STOP)
+    ):
+        return True  # "Seaview Women's Refuge", "St Mary's Church", "King's College": one name
     if left.possessive:
         return False
     if left.initial and gap == ". " and right.low in SENTENCE_OPENERS:
@@ -1498,7 +1501,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
                     _judge_run(text, toks, run, lex, out)
     lows = [t.low for t in toks]
     out.extend(_lowercase_names(text, toks, lex, lows))
-    out.extend(_lowercase_areas(text, toks, lex))
+    if not _AREA_TRIGGERS.isdisjoint(lows):  # most texts have none: skip the loop
+        out.extend(_lowercase_areas(text, toks, lex))
     out.extend(contextual_organisations(text, toks, lex))
     out.extend(_repeats(toks, out))
     out.extend(_listed_with_names(text, toks, out, lex))
@@ -1987,6 +1991,7 @@ _AREA_PREFIXES = frozenset(
     "north south east west central upper lower greater mount mt port fort".split()
 )
 _MOUNTS = frozenset({"mount", "mt", "port", "fort"})
+_AREA_TRIGGERS = _LOWER_STREETS | _LOWER_NAMED_ORGS | _AREA_PREFIXES | {"estate"}
 
 
 def _owned_word(text: str, toks: list[Token], i: int) -> bool:

@@ -179,3 +179,21 @@ def test_a_school_typed_in_lower_case_is_removed(text: str, gone: str) -> None:
 )
 def test_a_kind_of_school_in_lower_case_stays(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("He is a porter at St Vincent's Hospital and likes the night staff.", "Hospital"),
+        ("She got a place at King's College to study law.", "College"),
+    ],
+)
+def test_a_possessive_name_before_an_organisation_noun_goes_whole(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out
+    assert "[org]" in out
+
+
+def test_a_relatives_church_stays() -> None:
+    text = "She goes to her Nan's Church on Sundays."
+    assert redact(text) == text
