@@ -22,6 +22,7 @@ from ._lexicon import Lexicon, lexicon
 from ._vocab import (
     AREA_SUFFIXES,
     FAMILY_NOUNS,
+    GENERIC_ORG_WORDS,
     INITIALISMS_KEPT,
     KNOWN_ACRONYMS,
     NAME_CONNECTORS,
@@ -351,6 +352,11 @@ def _starts_sentence(text: str, toks: list[Token], i: int) -> bool:
 
 def _joinable(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end : right.start]
+    if gap in _GROUP_GAPS and (
+        left.low in _GROUP_OWNERS
+        or (right.capital and right.low in ORG_SUFFIXES and left.kind is not Kind.STOP)
+    ):
+        return True  # "Seaview Women's Refuge", "St Mary's Church", "King's College": one name
     if left.possessive:
         return False
     if left.initial and gap == ". " and right.low in SENTENCE_OPENERS:
@@ -358,6 +364,10 @@ def _joinable(text: str, left: Token, right: Token) -> bool:
     if left.initial or left.title:
         return gap in (". ", ".", " ") if left.title else gap in (". ", ".")
     return gap == " "
+
+
+_GROUP_OWNERS = frozenset("women men children girls boys ladies mothers parents people".split())
+_GROUP_GAPS = frozenset({"'s ", "’s ", "' ", "’ "})
 
 
 def _runs(text: str, toks: list[Token]) -> list[list[int]]:
@@ -911,7 +921,16 @@ def _after_preposition(
         return None
     if len(words) == 1 and _common_noun_after_prep(text, words[0], lex):
         return None
-    return words[0].start, words[-1].end, kind
+    end = words[-1].end
+    joined = _AMPERSAND_LETTER.match(text, end) if len(words[-1].word) == 1 else None
+    if joined:  # "in A&E" is the ward; "at M&S" is one name, taken whole
+        if words[-1].word + joined.group() in KNOWN_ACRONYMS:
+            return None
+        end = joined.end()
+    return words[0].start, end, kind
+
+
+_AMPERSAND_LETTER = re.compile(r"&[A-Z]\b")
 
 
 def _common_noun_after_prep(text: str, tok: Token, lex: Lexicon) -> bool:
@@ -1134,6 +1153,10 @@ def _lowercase_names(
             if saint_end:
                 out.append((tok.start, saint_end, "org"))  # "st bede's college"
                 continue
+            saint_end = _saint_place_end(text, toks, i)
+            if saint_end:
+                out.append((tok.start, saint_end, "place"))  # "grew up in st kilda"
+                continue
         if len(tok.word) < _MIN_LOWERCASE_NAME:
             # only two letters in no list can be initials: skip the call for the rest
             if kind is Kind.UNKNOWN and _lowercase_initials(text, toks, i):
@@ -1314,6 +1337,26 @@ def _saint_org_end(text: str, toks: list[Token], i: int) -> int:
     if not saint.possessive or saint.kind is Kind.STOP or noun.capital:
         return 0
     return noun.end if noun.low in _LOWER_ORG_NOUNS else 0
+
+
+def _saint_place_end(text: str, toks: list[Token], i: int) -> int:
+    """ "in st kilda", "moved to st helens": a saint's name after a town preposition is a
+    suburb, town or parish typed in lower case; returns where it ends (0: none)."""
+    if i == 0 or i + 1 >= len(toks) or toks[i - 1].low not in _SAINT_PREPS:
+        return 0
+    saint = toks[i + 1]
+    if saint.capital or saint.kind is Kind.STOP or len(saint.word) < _MIN_LOWERCASE_NAME:
+        return 0
+    if saint.kind is Kind.ORDINARY and saint.low not in lexicon().places:
+        return 0  # "in st the whole time": a slip, not a saint
+    if text[toks[i - 1].end : toks[i].start] != " " or text[toks[i].end : saint.start] != " ":
+        return 0
+    owned = text[saint.end : saint.end + 2]
+    return saint.end + 2 if owned in _OWNER_GAPS_BARE else saint.end
+
+
+_OWNER_GAPS_BARE = frozenset({"'s", "’s"})
+_SAINT_PREPS = frozenset({"in", "from", "near", "to", "at"})
 
 
 _SAINTS = frozenset({"st", "saint", "sts"})
@@ -1558,6 +1601,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
                     _judge_run(text, toks, run, lex, out)
     lows = [t.low for t in toks]
     out.extend(_lowercase_names(text, toks, lex, lows))
+    if not _AREA_TRIGGERS.isdisjoint(lows):  # most texts have none: skip the loop
+        out.extend(_lowercase_areas(text, toks, lex))
     out.extend(contextual_organisations(text, toks, lex))
     if out and any(t.low in OWNED_WORD_NAMES for t in toks):
         out = _without_glossed_kin(text, toks, out)
@@ -1845,6 +1890,12 @@ def _judge_run(
     plainly ordinary word)."""
     if len(run) > 1 and " ".join(toks[i].word for i in run).lower() in lex.regions:
         return  # "New York", "British Columbia": kept like any state
+    if _kind_of_service(text, toks, run):
+        return  # "Sixth Form College", "the Council": a kind of service, not which one
+    named_area = _named_area(text, toks, run)
+    if named_area:
+        out.append(named_area)
+        return
     run_start = _starts_sentence(text, toks, run[0])
     if (
         len(run) == 1
@@ -1874,6 +1925,177 @@ def _judge_run(
             if kind == "name" and start == toks[seg[0]].start:
                 start = _absorb_particles(text, toks, seg[0], start)
             out.append((start, end, kind))
+
+
+def _kind_of_service(text: str, toks: list[Token], run: list[int]) -> bool:
+    """ "Social Services", "Recovery College", "the Jobcentre": words that only say what kind
+    of organisation it is (every town has one), ending in an organisation noun. After a
+    relation word ("her daughter Trust") the word is a person all the same."""
+    last = toks[run[-1]]
+    if last.low not in ORG_SUFFIXES and last.low not in _INSTITUTION_NOUNS:
+        return False
+    if last.possessive or last.acronym or (run[0] > 0 and toks[run[0] - 1].title):
+        return False
+    if _has_relation_cue(text, toks, run[0]):
+        return False
+    if len(run) == 1 and last.kind is not Kind.STOP:
+        lex = lexicon()
+        if last.low in lex.surnames or last.low in lex.given_names:
+            return False  # "Hall said", "Temple rang": alone, a surname is judged as one
+    return all(
+        not toks[i].title
+        and (
+            toks[i].low == "the"
+            or toks[i].low in GENERIC_ORG_WORDS
+            or toks[i].low in ORG_SUFFIXES
+            or (toks[i].kind is Kind.STOP and not toks[i].acronym)
+        )
+        for i in run
+    )
+
+
+_INSTITUTION_NOUNS = frozenset("jobcentre polytech polytechnic uni home hall".split())
+
+
+def _named_area(text: str, toks: list[Token], run: list[int]) -> Candidate | None:
+    """A housing estate or a neighbourhood named by everyday words: "the Meadows estate",
+    "Hillcrest flats", "up at the Bay", "respite at the Oaks" (a landscape noun after "the"
+    and a place preposition names a place, as "the bay" in lower case would not)."""
+    first, last = toks[run[0]], toks[run[-1]]
+    if last.possessive or first.title:
+        return None
+    after = _HOUSING_AFTER.match(text, last.end)
+    if after and all(toks[i].kind is not Kind.STOP or toks[i].acronym for i in run):
+        return first.start, after.end(), "place"
+    if len(run) != 1 or first.low not in _LANDMARK_NOUNS or run[0] < 2:
+        return None
+    the, prep = toks[run[0] - 1], toks[run[0] - 2]
+    if the.word != "the" or text[the.end : first.start] != " " or prep.low not in _AREA_PREPS:
+        return None
+    if _OF_AFTER.match(text, last.end):
+        return None  # "the Bay of Plenty": a region
+    return first.start, first.end, "place"
+
+
+_HOUSING_AFTER = re.compile(r" (?:estate|flats)\b")
+_OF_AFTER = re.compile(r"\s+(?:of|Area)\b")
+_AREA_PREPS = frozenset(
+    "at in on to from near up down out round around over past behind by off".split()
+)
+# Landscape and tree words that estates, neighbourhoods, homes and venues are named by.
+_LANDMARK_NOUNS = frozenset(
+    """
+    oaks pines elms willows meadows cedars laurels maples poplars beeches birches limes firs
+    larches hollies briars gables orchards paddocks downs dales glen grange mews heights bay
+    cove strand glade dell hollow knoll spit terraces acres pastures woodlands
+    """.split()
+)
+
+
+def _lowercase_areas(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """Streets, estates and parts of towns typed in lower case: "on elm street", "at 22 rose
+    crescent", "on the meadows estate", "in south auckland", "out to mount roskill"."""
+    out: list[Candidate] = []
+    for i, tok in enumerate(toks):
+        if tok.capital or i == 0:
+            continue
+        low = tok.low
+        if low in _LOWER_STREETS or low == "estate":
+            start = _lowercase_street_start(text, toks, i)
+            if start is not None:
+                out.append((start, tok.end, "place"))
+        elif low in _LOWER_NAMED_ORGS:
+            start = _lowercase_named_org_start(text, toks, i)
+            if start is not None:
+                out.append((start, tok.end, "org"))
+        elif low in _AREA_PREFIXES and i + 1 < len(toks) and toks[i - 1].low in _TOWN_PREPS:
+            nxt = toks[i + 1]
+            if nxt.capital or text[tok.end : nxt.start] != " " or nxt.kind is Kind.STOP:
+                continue
+            if f"{low} {nxt.low}" in lex.regions or nxt.low in lex.regions:
+                continue  # "in south africa", "from west bengal"
+            if nxt.low in lex.places or (low in _MOUNTS and nxt.kind is Kind.UNKNOWN):
+                out.append((tok.start, nxt.end, "place"))
+    return out
+
+
+def _lowercase_street_start(text: str, toks: list[Token], i: int) -> int | None:
+    """Where a lower-case street or estate name before ``toks[i]`` starts: one or two words
+    that are no everyday determiner or generic word, after a house number or a preposition
+    of place ("on", "off", "at"); an estate may follow "the" ("on the pines estate")."""
+    k = i - 1
+    words: list[Token] = []
+    while k >= 0 and len(words) < 2 and toks[k].low not in _STREET_PREPS and _street_word(toks[k]):
+        if text[toks[k].end : toks[k + 1].start] != " ":
+            break
+        words.insert(0, toks[k])
+        k -= 1
+    if not words:
+        return None
+    start = words[0].start
+    house = _HOUSE_NUMBER.search(text, max(0, start - 10), start)
+    if house:
+        return house.start(1)
+    if k < 0 or text[toks[k].end : start] != " ":
+        return None
+    before = toks[k].low
+    if toks[i].low == "estate" and before == "the" and k > 0:
+        before = toks[k - 1].low
+        if not (words[-1].low.endswith("s") or words[-1].kind is not Kind.ORDINARY):
+            return None  # "the family estate": whose, not where
+    return start if before in _STREET_PREPS else None
+
+
+def _lowercase_named_org_start(text: str, toks: list[Token], i: int) -> int | None:
+    """ "goes to sunrise primary", "at northfield college": one or two words that say which
+    school or church, typed in lower case right after "to", "at" or "attends"; a word that
+    says what kind ("community college", "morning assembly") or whose ("her college") is
+    no name."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and _street_word(toks[k]) and toks[k].low not in _ORG_KINDS:
+        if text[toks[k].end : toks[k + 1].start] != " " or toks[k].low in _ORG_ENTRY_PREPS:
+            break
+        k -= 1
+    if k == i - 1 or k < 0 or toks[k].low not in _ORG_ENTRY_PREPS:
+        return None
+    if text[toks[k].end : toks[k + 1].start] != " ":
+        return None
+    return toks[k + 1].start
+
+
+def _street_word(tok: Token) -> bool:
+    if tok.capital or tok.kind is Kind.STOP or len(tok.word) < _MIN_LOWERCASE_NAME:
+        return False
+    low = tok.low
+    return low not in _NOT_STREET_NAMES and low not in GENERIC_ORG_WORDS
+
+
+_LOWER_NAMED_ORGS = frozenset("primary academy assembly tabernacle kindergarten college".split())
+_ORG_ENTRY_PREPS = frozenset("at to from attends attending attended joined".split())
+# Words that say what kind of school or gathering it is, not which one.
+_ORG_KINDS = frozenset(
+    """
+    local good nearby big small different catholic christian muslim driving law grad graduate
+    nursing beauty summer winter police army naval military flight film drama swim ballet
+    cooking language english bible theological technical tech vocational business teachers
+    teacher training morning weekly daily school class prayer art sports football
+    """.split()
+)
+_LOWER_STREETS = frozenset("street road avenue crescent lane drive terrace grove".split())
+_STREET_PREPS = frozenset("on onto off along at near from in into to down up past behind".split())
+_NOT_STREET_NAMES = frozenset(
+    """
+    the this that these those same next other main high back side dirt ring slip fast slow
+    memory easy private country toll busy quiet wrong right long open one every our his her
+    their my your its whole last first long empty dark wet muddy narrow wide new old real
+    test dead long short winding dusty steep bumpy gravel sealed
+    """.split()
+)
+_AREA_PREFIXES = frozenset(
+    "north south east west central upper lower greater mount mt port fort".split()
+)
+_MOUNTS = frozenset({"mount", "mt", "port", "fort"})
+_AREA_TRIGGERS = _LOWER_STREETS | _LOWER_NAMED_ORGS | _AREA_PREFIXES | {"estate"}
 
 
 def _owned_word(text: str, toks: list[Token], i: int) -> bool:

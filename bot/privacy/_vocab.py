@@ -107,7 +107,37 @@ ORG_SUFFIXES = frozenset(
     school elementary middle high academy college university institute hospital clinic center
     centre church temple mosque synagogue inc llc corp corporation company co bank foundation
     association service services trust council society market pharmacy library prep preschool
-    daycare ymca
+    daycare ymca primary secondary infants juniors nursery kindergarten kindy assembly
+    fellowship tabernacle chapel cathedral ministries cooperative co-operative hub refuge
+    shelter club fc afc rfc gym harriers rovers wanderers project counselling counseling
+    fostering outreach
+    """.split()
+)
+# Words that say what kind of place an organisation is, not which one: a run made only of
+# these and organisation nouns ("Sixth Form College", "Social Services", "the Community
+# Centre", "Art Club") names a kind of service, found in every town, and is kept.
+GENERIC_ORG_WORDS = frozenset(
+    """
+    community boarding sixth form recovery social mental health public private state local
+    grammar comprehensive special secondary primary high middle junior senior infant infants
+    women's womens men's mens youth family families children's childrens kids adult adults
+    day night sunday bible further higher education medical dental general regional national
+    citizens advice job food housing support care nursing residential rehab detox crisis
+    walk-in urgent emergency maternity psychiatric drop-in after-school breakfast homework art
+    arts music sports sport football netball rugby cricket boxing chess book drama dance
+    swimming running walking parents parent carers elders seniors student students staff
+    school schools church parish village town city county district hospital clinic council
+    jobcentre polytech polytechnic uni university college academy library pool leisure
+    fitness wellbeing well-being wellness peer counselling counseling therapy addiction
+    addictions alcohol drug drugs refugee refugees migrant migrants disability disabilities
+    autism hearing sight deaf blind victim victims tenants residents veterans lunch
+    women men children girls boys ladies mothers fathers people fire police ambulance
+    probation prison kingdom home hall
+    after glee young farmers cadets scouts guides brownies cubs premier league knitting
+    gardening craft crafts cycling golf tennis hockey basketball baseball soccer badminton
+    debate debating choir choral photography computer coding science maths math history
+    language reading writing nature outdoor hiking fishing sailing surf surfing riding pony
+    gymnastics karate judo taekwondo martial yoga pilates singing film games gaming lego
     """.split()
 )
 NAME_CONNECTORS = frozenset(
