@@ -313,7 +313,7 @@ _KIN_TITLES = frozenset(
 _ADDRESS_WORDS = (
     "sir madam madame monsieur señora señor senora senor signora dona mzee ustaz ustazah "
     "sheikh shaykh sis bro mummy mammy mdm encik puan cikgu ate unnie oppa noona hyung "
-    "samchon halmoni".split()
+    "samchon halmoni manong manang didi bhaiya bhabhi mma rra makcik pakcik".split()
 )
 # Role words used as titles ("Nurse Ratu", "Officer Diaz"): before an everyday word they
 # name a thing instead ("Nurse Practitioner"), so only a name-like word after them counts.
@@ -1062,7 +1062,11 @@ def _lowercase_names(
             nxt = lows[i + 1] if i < last else ""
             if prev in _SERVICE_ACRONYMS and _append_acronym_org(text, toks, i, out):
                 continue
-            org_end = _lowercase_org_end(text, toks, i) if nxt in _LOWER_ORG_NOUNS else 0
+            org_end = (
+                _lowercase_org_end(text, toks, i)
+                if nxt in _LOWER_ORG_NOUNS or nxt in _ORG_MIDDLE
+                else 0
+            )
             if org_end:
                 out.append((tok.start, org_end, "org"))
                 continue
@@ -1182,7 +1186,7 @@ _VENUE_PREPS = frozenset({"at", "to"})
 _MOTION_WORDS = frozenset(
     "went go goes going gone drove drive driving walked walk walking bus train flight flew fly "
     "trip moved move moving back way came come coming headed heading ride rode out over "
-    "down up".split()
+    "down up jeep jeepney taxi cab ferry boat tram mrt lrt".split()
 )
 _MIN_BARE_TOWN = 4
 _PLACE_NOUNS = frozenset("market markets station mall beach junction wharf shops".split())
@@ -1196,7 +1200,18 @@ def _lowercase_org_end(text: str, toks: list[Token], i: int) -> int:
     if tok.possessive or i + 1 >= len(toks):
         return 0
     nxt = toks[i + 1]
-    if nxt.low in _LOWER_ORG_NOUNS and not nxt.capital and text[tok.end : nxt.start] == " ":
+    if (
+        nxt.low in _ORG_MIDDLE
+        and i + 2 < len(toks)
+        and text[tok.end : nxt.start] == " "
+        and text[nxt.end : toks[i + 2].start] == " "
+    ):
+        nxt = toks[i + 2]  # "ponsonby rugby club": the noun is one word further
+        if nxt.low in _PLACE_NOUNS or nxt.low not in _LOWER_ORG_NOUNS:
+            return 0
+    elif text[tok.end : nxt.start] != " ":
+        return 0
+    if nxt.low in _LOWER_ORG_NOUNS and not nxt.capital:
         if nxt.low in _PLACE_NOUNS or not tok.word.islower():
             return 0  # "yaba market": the place, not the market
         if i > 0 and toks[i - 1].kind is Kind.UNKNOWN and not toks[i - 1].capital:
@@ -1211,8 +1226,12 @@ def _saint_org_end(text: str, toks: list[Token], i: int) -> int:
     if i + 2 >= len(toks) or text[toks[i].end : toks[i + 1].start] not in _SAINT_GAPS:
         return 0
     saint, noun = toks[i + 1], toks[i + 2]
-    if not saint.possessive or saint.kind is Kind.STOP or noun.capital:
+    if saint.kind is Kind.STOP or noun.capital:
         return 0
+    if not saint.possessive and not (
+        saint.low.endswith("s") and saint.low[:-1] in lexicon().given_names
+    ):
+        return 0  # "st pauls college": a possessive typed without its apostrophe
     return noun.end if noun.low in _LOWER_ORG_NOUNS else 0
 
 
@@ -1247,7 +1266,13 @@ def _acronym_org_end(text: str, toks: list[Token], i: int) -> int:
 
 _LOWER_ORG_NOUNS = ORG_SUFFIXES | frozenset(
     "surgery practice primary secondary medical health hauora trust council kindy kindergarten "
-    "uni polytechnic tafe".split()
+    "uni polytechnic tafe poly institution club parish".split()
+)
+# a sport or a denomination between a name and its organisation noun: "ponsonby rugby club"
+_ORG_MIDDLE = frozenset(
+    "rugby football soccer netball cricket hockey basketball tennis golf bowling bowls "
+    "swimming boxing athletics rowing surf sailing youth community sports baptist methodist "
+    "anglican catholic presbyterian pentecostal adventist grammar".split()
 )
 _SERVICE_ACRONYMS = frozenset("nhs cmha clsc dhb camhs cmht phn lhd ccg icb hse".split())
 # "lol sunny literally said": an adverb between a chat subject and its verb
@@ -1465,7 +1490,144 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_nicknames_beside(text, toks, out, lex))
     if _may_hold_lower_title(text, toks) and _LOWER_TITLE_HINT.search(text):
         out.extend(_lowercase_titled(text, toks, lex))
+    out.extend(_word_acronym_orgs(text, toks, lex))
+    if out:
+        out.extend(_name_tails(text, toks, out))
     return out
+
+
+def _name_tails(text: str, toks: list[Token], found: list[Candidate]) -> list[Candidate]:
+    """Names carried on past the word that was found: the surname typed in lower case
+    ("ana folau", "rahul mehta") and the particles of a patronymic or surname ("Kavitha a/p
+    Subramaniam", "siti nurhaliza binti ahmad"). Each name found is offered again, ending
+    where its last part ends (the longer span wins)."""
+    out: list[Candidate] = []
+    for start, end, kind in found:
+        if kind != "name":
+            continue
+        n = bisect_left(toks, end, key=_token_start)
+        if n >= len(toks):
+            continue
+        tail = _tail_end(text, toks, n, end, lower=text[start:end].islower())
+        head = _patronymic_head(text, toks, start)
+        if tail > end or head < start:
+            out.append((head, tail, "name"))
+    return out
+
+
+def _patronymic_head(text: str, toks: list[Token], start: int) -> int:
+    """Where a name that follows "a/l", "s/o" or "binti" begins: the capitalised given name
+    before it ("Kavitha a/p [name]")."""
+    gap = text[max(0, start - _PATRONYMIC_LEN) : start]
+    if gap not in _PATRONYMIC_GAPS:
+        return start
+    n = bisect_left(toks, start - _PATRONYMIC_LEN, key=_token_start) - 1
+    if n < 0 or toks[n].end != start - _PATRONYMIC_LEN or not _tail_word(toks[n]):
+        return start
+    return toks[n].start
+
+
+def _tail_end(text: str, toks: list[Token], n: int, end: int, *, lower: bool) -> int:
+    """Where a name ending at ``end`` really ends, from token ``n`` (the next) on."""
+    parts = 0
+    while n < len(toks) and parts < _MAX_TAIL:
+        if text[end : end + _PATRONYMIC_LEN] in _PATRONYMIC_GAPS:
+            n += 2  # "a/p Subramaniam": "a" and "p" are two tokens
+            if n >= len(toks) or toks[n].start != end + _PATRONYMIC_LEN:
+                break
+            if not _tail_word(toks[n]):
+                break
+            end, n, parts = toks[n].end, n + 1, parts + 1
+            continue
+        if text[end : toks[n].start] != " ":
+            break
+        k = n
+        while k < len(toks) and k - n < _MAX_PARTICLES and _particle(text, toks, k):
+            k += 1  # "binti", "de la", "van der"
+        tok = toks[k] if k < len(toks) else None
+        if tok is None or (k == n and not lower) or not _tail_word(tok):
+            break
+        if k > n and text[toks[k - 1].end : tok.start] != " ":
+            break
+        end, n, parts = tok.end, k + 1, parts + 1
+        if tok.possessive:
+            break
+    return end
+
+
+def _particle(text: str, toks: list[Token], k: int) -> bool:
+    tok = toks[k]
+    return (
+        not tok.capital
+        and tok.low in NAME_CONNECTORS
+        and k + 1 < len(toks)
+        and text[tok.end : toks[k + 1].start] == " "
+    )
+
+
+def _tail_word(tok: Token) -> bool:
+    """A word that can be the next part of a name: capitalised, a listed name, or a word
+    in no list long enough not to be a chat abbreviation."""
+    if tok.capital:
+        return not tok.acronym and tok.kind is not Kind.STOP
+    if tok.kind is Kind.NAME:
+        return len(tok.word) >= _MIN_LOWERCASE_NAME
+    return (
+        tok.kind is Kind.UNKNOWN
+        and len(tok.word) >= _MIN_JOINED_NAME
+        and not _jargon_shaped(tok)
+        and not _two_everyday_words(tok.low, lexicon())
+    )
+
+
+_MAX_TAIL = 3
+# "Ramesh a/l Krishnan", "Priya d/o Kumar": son or daughter of, as Malaysian and
+# Singaporean names write it
+_PATRONYMIC_GAPS = frozenset(f" {w} " for w in "a/l a/p s/o d/o A/L A/P S/O D/O".split())
+_PATRONYMIC_LEN = 5
+
+
+def _word_acronym_orgs(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """Organisations whose acronym spells a word: "volunteers with SWAN", "a course at
+    MIND", "the SPARK programme". Typed in capitals among lower-case words, an everyday
+    word names a body only where the words around it show one (a body's noun after it, or
+    working, volunteering or a course before "at"/"with"); otherwise it is emphasis."""
+    out: list[Candidate] = []
+    last = len(toks) - 1
+    for i, tok in enumerate(toks):
+        if not tok.acronym or len(tok.word) < _MIN_ORG_ACRONYM or tok.word in KNOWN_ACRONYMS:
+            continue
+        if tok.kind is Kind.UNKNOWN or tok.kind is Kind.NAME or tok.low in _EMPHASIS_WORDS:
+            continue
+        if (i > 0 and toks[i - 1].acronym) or (i < last and toks[i + 1].acronym):
+            continue  # words in capitals side by side: a heading or shouting
+        noun_after = i < last and toks[i + 1].low in _BODY_NOUNS
+        joined = (
+            i > 1
+            and toks[i - 1].low in _JOINING_PREPS
+            and toks[i - 2].low in _JOINING_WORDS
+            and not tok.possessive
+        )
+        if noun_after or joined:
+            out.append((tok.start, tok.end, "org"))
+    return out
+
+
+_BODY_NOUNS = frozenset(
+    "programme program project counselling counseling charity helpline service services "
+    "group team foundation trust centre center clinic network collective".split()
+)
+_JOINING_PREPS = frozenset("at with for by from through via".split())
+_JOINING_WORDS = frozenset(
+    "volunteers volunteer volunteered volunteering works work worked working course courses "
+    "job placement referred referral member staff joined support supported counsellor "
+    "counselor worker shifts".split()
+)
+_EMPHASIS_WORDS = frozenset(
+    "all both each every them they this that these those home here there least last first "
+    "once some none nothing everyone everything anyone someone night nights never always "
+    "really very still".split()
+)
 
 
 _NICK_OPENERS = frozenset({" (", ' ("', " (“", " ('", " (‘", ' "', " “", "(", '("', "(“"})
@@ -1566,7 +1728,9 @@ _LOWER_NICK = frozenset({"lil", "big", "young", "lil'"})
 _LOWER_FORMAL = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "mdm"})
 _LOWER_KIN = frozenset(
     "aunty auntie uncle pastor nana nan nanna grandma grandpa granny gran koro whaea tita "
-    "tito tia tio lolo kuya nonna nonno abuela abuelo".split()
+    "tito tia tio lolo kuya nonna nonno abuela abuelo"
+    # words of address that are no English word: "manong rudy", "mma thato", "didi meera"
+    " manong manang didi bhaiya bhabhi mma rra makcik pakcik encik puan cikgu".split()
 )
 _LOWER_ROLES = frozenset(
     {"coach", "sister", "brother", "father", "nurse", "imam", "ustaz", "sheikh", "mzee", "bro"}
