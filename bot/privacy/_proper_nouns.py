@@ -1040,6 +1040,14 @@ def _lowercase_names(
                 out.append((tok.start, tok.end, "name"))  # "jj said", "her sponsor tk"
             continue
         if kind is Kind.ORDINARY or kind is Kind.WORD_NAME:
+            if (
+                kind is Kind.WORD_NAME
+                and i < last
+                and toks[i + 1].kind is Kind.NAME
+                and _full_lowercase_name(text, toks, i)
+            ):
+                out.append((tok.start, toks[i + 1].end, "name"))  # "grace achieng"
+                continue
             # most words: no cue word beside them, nothing below can fire
             if not (
                 (i > 0 and lows[i - 1] in before_cues) or (i < last and lows[i + 1] in after_cues)
@@ -1401,6 +1409,8 @@ def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
     if "+" in gap or "&" in gap:
         return True
     tok = toks[i]
+    if _relation_after(text, toks, i) or _full_lowercase_name(text, toks, i):
+        return True
     if len(tok.word) >= _MIN_JOINED_NAME and (
         "+" in text[tok.end : tok.end + 3] or "&" in text[tok.end : tok.end + 3]
     ):
@@ -1416,6 +1426,40 @@ def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
     if known and prev == "on" and i > 1 and toks[i - 2].low in _CHECKS:
         return True  # "pls check on bea later"
     return prev == "and" and i > 1 and (toks[i - 2].low in RELATIONS or toks[i - 2].low in _PEOPLE)
+
+
+def _relation_after(text: str, toks: list[Token], i: int) -> bool:
+    """ "that was rohit her cousin", "mele, his sister": a word followed by whose relation
+    it is names that relation (a name-like word of three letters or more)."""
+    if i + 2 >= len(toks) or len(toks[i].word) < _MIN_LOWERCASE_NAME or toks[i].possessive:
+        return False
+    owner, relation = toks[i + 1], toks[i + 2]
+    return (
+        owner.low in _OWNERS
+        and relation.low in RELATIONS
+        and text[toks[i].end : owner.start].strip(" ,") == ""
+        and text[owner.end : relation.start] == " "
+    )
+
+
+def _full_lowercase_name(text: str, toks: list[Token], i: int) -> bool:
+    """ "text from grace achieng", "bilal hussain": a given name and, right after it, a word
+    that is a listed surname and no everyday word are someone's full name in chat."""
+    if i + 1 >= len(toks) or toks[i].possessive or text[toks[i].end : toks[i + 1].start] != " ":
+        return False
+    lex, nxt = lexicon(), toks[i + 1]
+    return (
+        nxt.kind is Kind.NAME
+        and not nxt.capital
+        and nxt.low in lex.surnames
+        and len(nxt.word) >= _MIN_LOWERCASE_NAME
+        # a given name listed by one locale only is as often a word of another language
+        and lex.given_names.get(toks[i].low, 0) >= _SHARED_NAME
+        and toks[i].low not in lex.phrase_heads  # "hari raya": a named thing
+    )
+
+
+_SHARED_NAME = 2
 
 
 def _feeling_about_name(toks: list[Token], i: int) -> bool:
@@ -1484,15 +1528,15 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     lows = [t.low for t in toks]
     out.extend(_lowercase_names(text, toks, lex, lows))
     out.extend(contextual_organisations(text, toks, lex))
-    out.extend(_repeats(toks, out))
-    out.extend(_listed_with_names(text, toks, out, lex))
-    if "(" in text or '"' in text or "“" in text:
-        out.extend(_nicknames_beside(text, toks, out, lex))
     if _may_hold_lower_title(text, toks) and _LOWER_TITLE_HINT.search(text):
         out.extend(_lowercase_titled(text, toks, lex))
     out.extend(_word_acronym_orgs(text, toks, lex))
     if out:
-        out.extend(_name_tails(text, toks, out))
+        out.extend(_name_tails(text, toks, out))  # before the lists: "x y, z" lists "x y"
+    out.extend(_repeats(toks, out))
+    out.extend(_listed_with_names(text, toks, out, lex))
+    if "(" in text or '"' in text or "“" in text:
+        out.extend(_nicknames_beside(text, toks, out, lex))
     return out
 
 
