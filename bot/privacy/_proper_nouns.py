@@ -871,6 +871,8 @@ def _judge_segment(
     titled = seg[0] > 0 and toks[seg[0] - 1].title
     if not titled and _everyday_after_with(toks, seg, lex):
         return False
+    if first.acronym and _emphasised_word(text, toks, seg):
+        return False
     if titled or _has_relation_cue(text, toks, seg[0]):
         return True
     if len(seg) == 1 and first.initial and _initial_as_person(text, toks, seg[0]):
@@ -1530,13 +1532,30 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     out.extend(contextual_organisations(text, toks, lex))
     if _may_hold_lower_title(text, toks) and _LOWER_TITLE_HINT.search(text):
         out.extend(_lowercase_titled(text, toks, lex))
-    out.extend(_word_acronym_orgs(text, toks, lex))
+    if _CAPITALS_WORD.search(text):
+        out.extend(_word_acronym_orgs(text, toks, lex))
     if out:
         out.extend(_name_tails(text, toks, out))  # before the lists: "x y, z" lists "x y"
     out.extend(_repeats(toks, out))
     out.extend(_listed_with_names(text, toks, out, lex))
     if "(" in text or '"' in text or "“" in text:
         out.extend(_nicknames_beside(text, toks, out, lex))
+    if kept and out:
+        return _outside_phrases(toks, kept, out)
+    return out
+
+
+def _outside_phrases(toks: list[Token], kept: set[int], found: list[Candidate]) -> list[Candidate]:
+    """Drop the lower-case candidates lying wholly inside the name of a thing kept whole:
+    in chat "hari raya" is typed in lower case as well."""
+    out: list[Candidate] = []
+    for cand in found:
+        first = bisect_left(toks, cand[0], key=_token_start)
+        last = bisect_left(toks, cand[1], key=_token_start)
+        inside = range(first, last)
+        if inside and all(k in kept and not toks[k].capital for k in inside):
+            continue
+        out.append(cand)
     return out
 
 
@@ -1645,18 +1664,51 @@ def _word_acronym_orgs(text: str, toks: list[Token], lex: Lexicon) -> list[Candi
             continue
         if (i > 0 and toks[i - 1].acronym) or (i < last and toks[i + 1].acronym):
             continue  # words in capitals side by side: a heading or shouting
-        noun_after = i < last and toks[i + 1].low in _BODY_NOUNS
-        joined = (
-            i > 1
-            and toks[i - 1].low in _JOINING_PREPS
-            and toks[i - 2].low in _JOINING_WORDS
-            and not tok.possessive
-        )
-        if noun_after or joined:
+        if _body_context(toks, i):
             out.append((tok.start, tok.end, "org"))
     return out
 
 
+def _body_context(toks: list[Token], i: int) -> bool:
+    """A body's noun after the word ("the SPARK programme"), or working, volunteering or a
+    course before "at"/"with" it ("volunteers with SWAN")."""
+    if i + 1 < len(toks) and toks[i + 1].low in _BODY_NOUNS:
+        return True
+    return (
+        i > 1
+        and toks[i - 1].low in _JOINING_PREPS
+        and toks[i - 2].low in _JOINING_WORDS
+        and not toks[i].possessive
+    )
+
+
+def _emphasised_word(text: str, toks: list[Token], seg: list[int]) -> bool:
+    """ "I felt so much HOPE", "she wrote FAITH on her wrist": an everyday word in capitals
+    among lower-case words is emphasis, unless a body or a person is plainly meant."""
+    if len(seg) != 1:
+        return False
+    i = seg[0]
+    tok = toks[i]
+    if not tok.acronym or tok.kind not in (Kind.WORD_NAME, Kind.ORDINARY):
+        return False
+    if tok.word in KNOWN_ACRONYMS or tok.possessive or (i > 0 and toks[i - 1].title):
+        return False
+    if (i > 0 and toks[i - 1].capital) or (i + 1 < len(toks) and toks[i + 1].capital):
+        return False  # beside other capitals: judged as a run
+    if i > 0 and (
+        toks[i - 1].low in _CONTACT_VERBS
+        or (toks[i - 1].low in _CHAT_WITH and i > 1 and toks[i - 2].low in _MEETING_WORDS)
+    ):
+        return False  # "met with GRACE", "saw JOY": someone is met
+    return not _body_context(toks, i) and not _strong_person_cue(text, toks, i)
+
+
+_MEETING_WORDS = frozenset(
+    "met meet meeting session sessions talked spoke spoken chatted sat worked".split()
+)
+
+
+_CAPITALS_WORD = re.compile(r"[A-Z]{4}")
 _BODY_NOUNS = frozenset(
     "programme program project counselling counseling charity helpline service services "
     "group team foundation trust centre center clinic network collective".split()
@@ -1875,11 +1927,15 @@ def _phrase_tokens(text: str, toks: list[Token], lex: Lexicon) -> set[int]:
     kept: set[int] = set()
     n = len(toks)
     for i, tok in enumerate(toks):
-        if not tok.capital or tok.low not in heads or i in kept:
+        if tok.low not in heads or i in kept:
             continue
+        if not tok.capital and (tok.kind is Kind.ORDINARY or tok.kind is Kind.STOP):
+            continue  # in lower case only a name-like head can open a name read wrongly
         for j in range(min(n, i + _MAX_PHRASE), i + 1, -1):
             if any(not _phrase_gap(text, toks[k], toks[k + 1]) for k in range(i, j - 1)):
                 continue
+            if not tok.capital and any(t.capital for t in toks[i:j]):
+                continue  # typed in lower case, the whole name is ("hari raya")
             phrase = " ".join(t.low for t in toks[i:j])
             if phrase in lex.phrases:
                 if not _runs_on(text, toks, j) and not (  # "Santo Niño Parish": judged whole
