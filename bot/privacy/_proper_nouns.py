@@ -1421,6 +1421,7 @@ def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
     if known and (
         prev in _CONTACT_VERBS
         or (prev in _CONTACT_PREPS and i > 1 and toks[i - 2].low in _TALK_VERBS)
+        or (prev == "into" and i > 1 and toks[i - 2].low in _CHANCE_MEETINGS)
     ):
         return True  # "saw lani", "texted hemi", "spoke to thabo": a person is met
     if _feeling_about_name(toks, i):
@@ -1491,6 +1492,7 @@ _CONTACT_VERBS = frozenset(
     + "see seeing meeting text call ring phone visit hug tell thank let remind reminded".split()
 )
 _CONTACT_PREPS = frozenset({"to", "with", "w"})
+_CHANCE_MEETINGS = frozenset("ran run running bumped bump bumping".split())  # "ran into tui"
 _CHECKS = frozenset({"check", "checked", "checking", "checkin"})
 _TALK_VERBS = frozenset("talked spoke spoken chatted chat talk speak yarned".split())
 _MIN_LOWERCASE_NAME = 3
@@ -1573,9 +1575,31 @@ def _name_tails(text: str, toks: list[Token], found: list[Candidate]) -> list[Ca
             continue
         tail = _tail_end(text, toks, n, end, lower=text[start:end].islower())
         head = _patronymic_head(text, toks, start)
+        if head == start and text[start:end].islower():
+            head = _month_head(text, toks, start)
         if tail > end or head < start:
             out.append((head, tail, "name"))
     return out
+
+
+def _month_head(text: str, toks: list[Token], start: int) -> int:
+    """ "saw jun wei", "may ling said": a month's name typed in lower case right before a
+    lower-case name is the first part of it, unless it reads as a date ("in may tui")."""
+    n = bisect_left(toks, start, key=_token_start)
+    if n == 0 or n >= len(toks) or toks[n].start != start:
+        return start
+    month = toks[n - 1]
+    if month.capital or month.low not in _MONTHS_AS_NAMES or text[month.end : start] != " ":
+        return start
+    if n > 1 and toks[n - 2].low in _DATE_WORDS:
+        return start
+    return month.start
+
+
+_DATE_WORDS = frozenset(
+    "in on by since until till from of last next this early late mid end before after during "
+    "around every".split()
+)
 
 
 def _patronymic_head(text: str, toks: list[Token], start: int) -> int:

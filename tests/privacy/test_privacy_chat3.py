@@ -36,6 +36,10 @@ REMOVED = [
     ("she plays for the titirangi netball club now", "titirangi"),
     ("his school st marks college rang", "marks"),
     ("took the jeepney to marikina after", "marikina"),
+    ("ran into ji-hoon at the mall", "ji-hoon"),
+    ("bumped into tamsin after group", "tamsin"),
+    ("saw jun wei at the void deck", "jun"),
+    ("may ling said she was ok", "may"),
 ]
 
 KEPT = [
@@ -50,6 +54,9 @@ KEPT = [
     "the mind map worked, she drew it herself",
     "his mum and her mum both came",
     "pasta her mum made was the best bit",
+    "ran into trouble at work again",
+    "in may she started the new job",
+    "since june her sleep has improved",
 ]
 
 
