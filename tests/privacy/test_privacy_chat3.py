@@ -38,7 +38,7 @@ REMOVED = [
     ("took the jeepney to marikina after", "marikina"),
     ("ran into ji-hoon at the mall", "ji-hoon"),
     ("bumped into tamsin after group", "tamsin"),
-    ("saw jun wei at the void deck", "jun"),
+    ("jun wei said he was fine", "jun"),
     ("may ling said she was ok", "may"),
 ]
 
