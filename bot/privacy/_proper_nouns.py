@@ -1686,6 +1686,8 @@ def _word_acronym_orgs(text: str, toks: list[Token], lex: Lexicon) -> list[Candi
             continue
         if tok.kind is Kind.UNKNOWN or tok.kind is Kind.NAME or tok.low in _EMPHASIS_WORDS:
             continue
+        if tok.low in _LOWER_ORG_NOUNS or tok.low in _BODY_NOUNS:
+            continue  # "goes to SCHOOL": the kind of place, stressed
         if (i > 0 and toks[i - 1].acronym) or (i < last and toks[i + 1].acronym):
             continue  # words in capitals side by side: a heading or shouting
         if _body_context(toks, i):
@@ -1737,16 +1739,16 @@ _BODY_NOUNS = frozenset(
     "programme program project counselling counseling charity helpline service services "
     "group team foundation trust centre center clinic network collective".split()
 )
-_JOINING_PREPS = frozenset("at with for by from through via".split())
+_JOINING_PREPS = frozenset("at with for by from through via to".split())
 _JOINING_WORDS = frozenset(
     "volunteers volunteer volunteered volunteering works work worked working course courses "
     "job placement referred referral member staff joined support supported counsellor "
-    "counselor worker shifts".split()
+    "counselor worker shifts goes attends attended attending group groups".split()
 )
 _EMPHASIS_WORDS = frozenset(
     "all both each every them they this that these those home here there least last first "
     "once some none nothing everyone everything anyone someone night nights never always "
-    "really very still".split()
+    "really very still work home class therapy sleep town shops".split()
 )
 
 

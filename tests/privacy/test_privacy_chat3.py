@@ -40,6 +40,8 @@ REMOVED = [
     ("bumped into tamsin after group", "tamsin"),
     ("jun wei said he was fine", "jun"),
     ("may ling said she was ok", "may"),
+    ("she goes to THRIVE on tuesdays", "THRIVE"),
+    ("referred to SWAN last month", "SWAN"),
 ]
 
 KEPT = [
@@ -57,6 +59,10 @@ KEPT = [
     "ran into trouble at work again",
     "in may she started the new job",
     "since june her sleep has improved",
+    "he goes to SCHOOL every day now",
+    "she goes to WORK even on bad days",
+    "I was referred to CAMHS in May",
+    "she went to HELL and back this year",
 ]
 
 
