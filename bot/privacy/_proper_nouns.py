@@ -1549,7 +1549,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
 
 def _outside_phrases(toks: list[Token], kept: set[int], found: list[Candidate]) -> list[Candidate]:
     """Drop the lower-case candidates lying wholly inside the name of a thing kept whole:
-    in chat "hari raya" is typed in lower case as well."""
+    in chat "hari raya" is typed in lower case as well. One that runs on past such a name
+    takes all of it ("santo niño parish" is judged whole, as in capitals)."""
     out: list[Candidate] = []
     for cand in found:
         first = bisect_left(toks, cand[0], key=_token_start)
@@ -1557,6 +1558,10 @@ def _outside_phrases(toks: list[Token], kept: set[int], found: list[Candidate]) 
         inside = range(first, last)
         if inside and all(k in kept and not toks[k].capital for k in inside):
             continue
+        if inside and first in kept and not toks[first].capital:
+            while first - 1 in kept and not toks[first - 1].capital:
+                first -= 1
+            cand = (toks[first].start, cand[1], cand[2])
         out.append(cand)
     return out
 
