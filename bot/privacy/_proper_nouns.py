@@ -114,6 +114,8 @@ def _classify_lower(low: str, lex: Lexicon) -> Kind:
         return Kind.WORD_NAME
     if low in lex.ordinary:
         return Kind.ORDINARY
+    if low.endswith("nt") and low[:-2] in _AUXILIARIES:
+        return Kind.ORDINARY  # "didnt", "arent": a negation typed without its apostrophe
     if low in lex.given_names or low in lex.surnames:
         return Kind.NAME
     if _gerund_of_ordinary(low, lex):
@@ -168,6 +170,9 @@ def _hyphen_part(part: str, lex: Lexicon) -> Kind:
 
 
 _CLASS_CACHE: dict[str, Kind] = {}
+_AUXILIARIES = frozenset(
+    "do does did is are was were have has had could would should must might need".split()
+)
 _KIN_PREFIXES = frozenset({"great", "step", "grand", "half"})
 _HONORIFICS = frozenset({"ji", "jee", "san", "chan", "sama", "saab", "sahib"})
 _SYLLABLE = 3  # "Min-jun": a part this short that is a stop word is a name syllable
@@ -1846,8 +1851,12 @@ def _lowercase_nick_letter(text: str, toks: list[Token], i: int, out: list[Candi
     nxt = toks[i + 1]
     if i > 0 and toks[i - 1].low in _DETERMINERS:
         return  # "the big o": a thing
-    if len(nxt.word) == 1 and nxt.word not in "ai" and text[toks[i].end : nxt.start] == " ":
-        out.append((toks[i].start, nxt.end, "name"))
+    if text[toks[i].end : nxt.start] != " ":
+        return
+    if (len(nxt.word) == 1 and nxt.word not in "ai") or (
+        nxt.kind is Kind.NAME and len(nxt.word) >= _MIN_LOWERCASE_NAME
+    ):
+        out.append((toks[i].start, nxt.end, "name"))  # "lil j", "big ben": a nickname
 
 
 _LOWER_NICK = frozenset({"lil", "big", "young", "lil'"})

@@ -42,6 +42,7 @@ REMOVED = [
     ("may ling said she was ok", "may"),
     ("she goes to THRIVE on tuesdays", "THRIVE"),
     ("referred to SWAN last month", "SWAN"),
+    ("big ben (what the boys call him) did the breathing", "big"),
 ]
 
 KEPT = [
@@ -63,7 +64,15 @@ KEPT = [
     "she goes to WORK even on bad days",
     "I was referred to CAMHS in May",
     "she went to HELL and back this year",
+    "the big ben trip was fun",
+    "she has a big heart and a lil temper",
 ]
+
+
+def test_a_negation_typed_without_its_apostrophe_stays() -> None:
+    out = redact("went to the gym w min-seo and didnt cancel")
+    assert out.endswith(" and didnt cancel")
+    assert "min-seo" not in out
 
 
 @pytest.mark.parametrize(("text", "word"), REMOVED)
