@@ -85,7 +85,7 @@ def _load() -> Lexicon:
         ordinary=frozenset(_lines("common_words.txt")),
         word_names=frozenset(_lines("word_names.txt")),
         given_names=given,
-        surnames=frozenset(_lines("surnames.txt.gz")),
+        surnames=frozenset(_lines("surnames.txt.gz")) | frozenset(_words("surnames_extra.txt")),
         places=frozenset(_lines("towns.txt.gz")),
         regions=_regions(given),
         always_ordinary=frozenset(_words("safe_words.txt")) | brands | id_systems,

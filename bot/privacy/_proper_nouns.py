@@ -115,6 +115,8 @@ def _classify_lower(low: str, lex: Lexicon) -> Kind:
         return Kind.WORD_NAME
     if low in lex.ordinary:
         return Kind.ORDINARY
+    if low.endswith("nt") and low[:-2] in _AUXILIARIES:
+        return Kind.ORDINARY  # "didnt", "arent": a negation typed without its apostrophe
     if low in lex.given_names or low in lex.surnames:
         return Kind.NAME
     if _gerund_of_ordinary(low, lex):
@@ -169,6 +171,9 @@ def _hyphen_part(part: str, lex: Lexicon) -> Kind:
 
 
 _CLASS_CACHE: dict[str, Kind] = {}
+_AUXILIARIES = frozenset(
+    "do does did is are was were have has had could would should must might need".split()
+)
 _KIN_PREFIXES = frozenset({"great", "step", "grand", "half"})
 _HONORIFICS = frozenset({"ji", "jee", "san", "chan", "sama", "saab", "sahib"})
 _SYLLABLE = 3  # "Min-jun": a part this short that is a stop word is a name syllable
@@ -314,7 +319,7 @@ _KIN_TITLES = frozenset(
 _ADDRESS_WORDS = (
     "sir madam madame monsieur señora señor senora senor signora dona mzee ustaz ustazah "
     "sheikh shaykh sis bro mummy mammy mdm encik puan cikgu ate unnie oppa noona hyung "
-    "samchon halmoni".split()
+    "samchon halmoni manong manang didi bhaiya bhabhi mma rra makcik pakcik".split()
 )
 # Role words used as titles ("Nurse Ratu", "Officer Diaz"): before an everyday word they
 # name a thing instead ("Nurse Practitioner"), so only a name-like word after them counts.
@@ -977,6 +982,8 @@ def _judge_segment(
     titled = seg[0] > 0 and toks[seg[0] - 1].title
     if not titled and _everyday_after_with(toks, seg, lex):
         return False
+    if first.acronym and _emphasised_word(text, toks, seg):
+        return False
     if titled or _has_relation_cue(text, toks, seg[0]):
         return True
     if len(seg) == 1 and first.initial and _initial_as_person(text, toks, seg[0]):
@@ -1163,6 +1170,14 @@ def _lowercase_names(
                 out.append((tok.start, tok.end, "name"))  # "jj said", "her sponsor tk"
             continue
         if kind is Kind.ORDINARY or kind is Kind.WORD_NAME:
+            if (
+                kind is Kind.WORD_NAME
+                and i < last
+                and toks[i + 1].kind is Kind.NAME
+                and _full_lowercase_name(text, toks, i)
+            ):
+                out.append((tok.start, toks[i + 1].end, "name"))  # "grace achieng"
+                continue
             # most words: no cue word beside them, nothing below can fire
             if not (
                 (i > 0 and lows[i - 1] in before_cues) or (i < last and lows[i + 1] in after_cues)
@@ -1185,7 +1200,11 @@ def _lowercase_names(
             nxt = lows[i + 1] if i < last else ""
             if prev in _SERVICE_ACRONYMS and _append_acronym_org(text, toks, i, out):
                 continue
-            org_end = _lowercase_org_end(text, toks, i) if nxt in _LOWER_ORG_NOUNS else 0
+            org_end = (
+                _lowercase_org_end(text, toks, i)
+                if nxt in _LOWER_ORG_NOUNS or nxt in _ORG_MIDDLE
+                else 0
+            )
             if org_end:
                 out.append((tok.start, org_end, "org"))
                 continue
@@ -1305,7 +1324,7 @@ _VENUE_PREPS = frozenset({"at", "to"})
 _MOTION_WORDS = frozenset(
     "went go goes going gone drove drive driving walked walk walking bus train flight flew fly "
     "trip moved move moving back way came come coming headed heading ride rode out over "
-    "down up".split()
+    "down up jeep jeepney taxi cab ferry boat tram mrt lrt".split()
 )
 _MIN_BARE_TOWN = 4
 _PLACE_NOUNS = frozenset("market markets station mall beach junction wharf shops".split())
@@ -1319,7 +1338,18 @@ def _lowercase_org_end(text: str, toks: list[Token], i: int) -> int:
     if tok.possessive or i + 1 >= len(toks):
         return 0
     nxt = toks[i + 1]
-    if nxt.low in _LOWER_ORG_NOUNS and not nxt.capital and text[tok.end : nxt.start] == " ":
+    if (
+        nxt.low in _ORG_MIDDLE
+        and i + 2 < len(toks)
+        and text[tok.end : nxt.start] == " "
+        and text[nxt.end : toks[i + 2].start] == " "
+    ):
+        nxt = toks[i + 2]  # "ponsonby rugby club": the noun is one word further
+        if nxt.low in _PLACE_NOUNS or nxt.low not in _LOWER_ORG_NOUNS:
+            return 0
+    elif text[tok.end : nxt.start] != " ":
+        return 0
+    if nxt.low in _LOWER_ORG_NOUNS and not nxt.capital:
         if nxt.low in _PLACE_NOUNS or not tok.word.islower():
             return 0  # "yaba market": the place, not the market
         if i > 0 and toks[i - 1].kind is Kind.UNKNOWN and not toks[i - 1].capital:
@@ -1334,8 +1364,12 @@ def _saint_org_end(text: str, toks: list[Token], i: int) -> int:
     if i + 2 >= len(toks) or text[toks[i].end : toks[i + 1].start] not in _SAINT_GAPS:
         return 0
     saint, noun = toks[i + 1], toks[i + 2]
-    if not saint.possessive or saint.kind is Kind.STOP or noun.capital:
+    if saint.kind is Kind.STOP or noun.capital:
         return 0
+    if not saint.possessive and not (
+        saint.low.endswith("s") and saint.low[:-1] in lexicon().given_names
+    ):
+        return 0  # "st pauls college": a possessive typed without its apostrophe
     return noun.end if noun.low in _LOWER_ORG_NOUNS else 0
 
 
@@ -1390,7 +1424,13 @@ def _acronym_org_end(text: str, toks: list[Token], i: int) -> int:
 
 _LOWER_ORG_NOUNS = ORG_SUFFIXES | frozenset(
     "surgery practice primary secondary medical health hauora trust council kindy kindergarten "
-    "uni polytechnic tafe".split()
+    "uni polytechnic tafe poly institution club parish".split()
+)
+# a sport or a denomination between a name and its organisation noun: "ponsonby rugby club"
+_ORG_MIDDLE = frozenset(
+    "rugby football soccer netball cricket hockey basketball tennis golf bowling bowls "
+    "swimming boxing athletics rowing surf sailing youth community sports baptist methodist "
+    "anglican catholic presbyterian pentecostal adventist grammar".split()
 )
 _SERVICE_ACRONYMS = frozenset("nhs cmha clsc dhb camhs cmht phn lhd ccg icb hse".split())
 # "lol sunny literally said": an adverb between a chat subject and its verb
@@ -1519,6 +1559,8 @@ def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
     if "+" in gap or "&" in gap:
         return True
     tok = toks[i]
+    if _relation_after(text, toks, i) or _full_lowercase_name(text, toks, i):
+        return True
     if len(tok.word) >= _MIN_JOINED_NAME and (
         "+" in text[tok.end : tok.end + 3] or "&" in text[tok.end : tok.end + 3]
     ):
@@ -1527,6 +1569,7 @@ def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
     if known and (
         prev in _CONTACT_VERBS
         or (prev in _CONTACT_PREPS and i > 1 and toks[i - 2].low in _TALK_VERBS)
+        or (prev == "into" and i > 1 and toks[i - 2].low in _CHANCE_MEETINGS)
     ):
         return True  # "saw lani", "texted hemi", "spoke to thabo": a person is met
     if _feeling_about_name(toks, i):
@@ -1534,6 +1577,40 @@ def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
     if known and prev == "on" and i > 1 and toks[i - 2].low in _CHECKS:
         return True  # "pls check on bea later"
     return prev == "and" and i > 1 and (toks[i - 2].low in RELATIONS or toks[i - 2].low in _PEOPLE)
+
+
+def _relation_after(text: str, toks: list[Token], i: int) -> bool:
+    """ "that was rohit her cousin", "mele, his sister": a word followed by whose relation
+    it is names that relation (a name-like word of three letters or more)."""
+    if i + 2 >= len(toks) or len(toks[i].word) < _MIN_LOWERCASE_NAME or toks[i].possessive:
+        return False
+    owner, relation = toks[i + 1], toks[i + 2]
+    return (
+        owner.low in _OWNERS
+        and relation.low in RELATIONS
+        and text[toks[i].end : owner.start].strip(" ,") == ""
+        and text[owner.end : relation.start] == " "
+    )
+
+
+def _full_lowercase_name(text: str, toks: list[Token], i: int) -> bool:
+    """ "text from grace achieng", "bilal hussain": a given name and, right after it, a word
+    that is a listed surname and no everyday word are someone's full name in chat."""
+    if i + 1 >= len(toks) or toks[i].possessive or text[toks[i].end : toks[i + 1].start] != " ":
+        return False
+    lex, nxt = lexicon(), toks[i + 1]
+    return (
+        nxt.kind is Kind.NAME
+        and not nxt.capital
+        and nxt.low in lex.surnames
+        and len(nxt.word) >= _MIN_LOWERCASE_NAME
+        # a given name listed by one locale only is as often a word of another language
+        and lex.given_names.get(toks[i].low, 0) >= _SHARED_NAME
+        and toks[i].low not in lex.phrase_heads  # "hari raya": a named thing
+    )
+
+
+_SHARED_NAME = 2
 
 
 def _feeling_about_name(toks: list[Token], i: int) -> bool:
@@ -1563,6 +1640,7 @@ _CONTACT_VERBS = frozenset(
     + "see seeing meeting text call ring phone visit hug tell thank let remind reminded".split()
 )
 _CONTACT_PREPS = frozenset({"to", "with", "w"})
+_CHANCE_MEETINGS = frozenset("ran run running bumped bump bumping".split())  # "ran into tui"
 _CHECKS = frozenset({"check", "checked", "checking", "checkin"})
 _TALK_VERBS = frozenset("talked spoke spoken chatted chat talk speak yarned".split())
 _MIN_LOWERCASE_NAME = 3
@@ -1604,15 +1682,231 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if not _AREA_TRIGGERS.isdisjoint(lows):  # most texts have none: skip the loop
         out.extend(_lowercase_areas(text, toks, lex))
     out.extend(contextual_organisations(text, toks, lex))
+    if _may_hold_lower_title(text, toks) and _LOWER_TITLE_HINT.search(text):
+        out.extend(_lowercase_titled(text, toks, lex))
+    if _CAPITALS_WORD.search(text):
+        out.extend(_word_acronym_orgs(text, toks, lex))
+    if out:
+        out.extend(_name_tails(text, toks, out))  # before the lists: "x y, z" lists "x y"
     if out and any(t.low in OWNED_WORD_NAMES for t in toks):
         out = _without_glossed_kin(text, toks, out)
     out.extend(_repeats(toks, out))
     out.extend(_listed_with_names(text, toks, out, lex))
     if "(" in text or '"' in text or "“" in text:
         out.extend(_nicknames_beside(text, toks, out, lex))
-    if _may_hold_lower_title(text, toks) and _LOWER_TITLE_HINT.search(text):
-        out.extend(_lowercase_titled(text, toks, lex))
+    if kept and out:
+        return _outside_phrases(toks, kept, out)
     return out
+
+
+def _outside_phrases(toks: list[Token], kept: set[int], found: list[Candidate]) -> list[Candidate]:
+    """Drop the lower-case candidates lying wholly inside the name of a thing kept whole:
+    in chat "hari raya" is typed in lower case as well. One that runs on past such a name
+    takes all of it ("santo niño parish" is judged whole, as in capitals)."""
+    out: list[Candidate] = []
+    for cand in found:
+        first = bisect_left(toks, cand[0], key=_token_start)
+        last = bisect_left(toks, cand[1], key=_token_start)
+        inside = range(first, last)
+        if inside and all(k in kept and not toks[k].capital for k in inside):
+            continue
+        if inside and first in kept and not toks[first].capital:
+            while first - 1 in kept and not toks[first - 1].capital:
+                first -= 1
+            cand = (toks[first].start, cand[1], cand[2])
+        out.append(cand)
+    return out
+
+
+def _name_tails(text: str, toks: list[Token], found: list[Candidate]) -> list[Candidate]:
+    """Names carried on past the word that was found: the surname typed in lower case
+    ("ana folau", "rahul mehta") and the particles of a patronymic or surname ("Kavitha a/p
+    Subramaniam", "siti nurhaliza binti ahmad"). Each name found is offered again, ending
+    where its last part ends (the longer span wins)."""
+    out: list[Candidate] = []
+    for start, end, kind in found:
+        if kind != "name":
+            continue
+        n = bisect_left(toks, end, key=_token_start)
+        if n >= len(toks):
+            continue
+        tail = _tail_end(text, toks, n, end, lower=text[start:end].islower())
+        head = _patronymic_head(text, toks, start)
+        if head == start and text[start:end].islower():
+            head = _month_head(text, toks, start)
+        if tail > end or head < start:
+            out.append((head, tail, "name"))
+    return out
+
+
+def _month_head(text: str, toks: list[Token], start: int) -> int:
+    """ "saw jun wei", "may ling said": a month's name typed in lower case right before a
+    lower-case name is the first part of it, unless it reads as a date ("in may tui")."""
+    n = bisect_left(toks, start, key=_token_start)
+    if n == 0 or n >= len(toks) or toks[n].start != start:
+        return start
+    month = toks[n - 1]
+    if month.capital or month.low not in _MONTHS_AS_NAMES or text[month.end : start] != " ":
+        return start
+    if n > 1 and toks[n - 2].low in _DATE_WORDS:
+        return start
+    return month.start
+
+
+_DATE_WORDS = frozenset(
+    "in on by since until till from of last next this early late mid end before after during "
+    "around every".split()
+)
+
+
+def _patronymic_head(text: str, toks: list[Token], start: int) -> int:
+    """Where a name that follows "a/l", "s/o" or "binti" begins: the capitalised given name
+    before it ("Kavitha a/p [name]")."""
+    gap = text[max(0, start - _PATRONYMIC_LEN) : start]
+    if gap not in _PATRONYMIC_GAPS:
+        return start
+    n = bisect_left(toks, start - _PATRONYMIC_LEN, key=_token_start) - 1
+    if n < 0 or toks[n].end != start - _PATRONYMIC_LEN or not _tail_word(toks[n]):
+        return start
+    return toks[n].start
+
+
+def _tail_end(text: str, toks: list[Token], n: int, end: int, *, lower: bool) -> int:
+    """Where a name ending at ``end`` really ends, from token ``n`` (the next) on."""
+    parts = 0
+    while n < len(toks) and parts < _MAX_TAIL:
+        if text[end : end + _PATRONYMIC_LEN] in _PATRONYMIC_GAPS:
+            n += 2  # "a/p Subramaniam": "a" and "p" are two tokens
+            if n >= len(toks) or toks[n].start != end + _PATRONYMIC_LEN:
+                break
+            if not _tail_word(toks[n]):
+                break
+            end, n, parts = toks[n].end, n + 1, parts + 1
+            continue
+        if text[end : toks[n].start] != " ":
+            break
+        k = n
+        while k < len(toks) and k - n < _MAX_PARTICLES and _particle(text, toks, k):
+            k += 1  # "binti", "de la", "van der"
+        tok = toks[k] if k < len(toks) else None
+        if tok is None or (k == n and not lower) or not _tail_word(tok):
+            break
+        if k > n and text[toks[k - 1].end : tok.start] != " ":
+            break
+        end, n, parts = tok.end, k + 1, parts + 1
+        if tok.possessive:
+            break
+    return end
+
+
+def _particle(text: str, toks: list[Token], k: int) -> bool:
+    tok = toks[k]
+    return (
+        not tok.capital
+        and tok.low in NAME_CONNECTORS
+        and k + 1 < len(toks)
+        and text[tok.end : toks[k + 1].start] == " "
+    )
+
+
+def _tail_word(tok: Token) -> bool:
+    """A word that can be the next part of a name: capitalised, a listed name, or a word
+    in no list long enough not to be a chat abbreviation."""
+    if tok.capital:
+        return not tok.acronym and tok.kind is not Kind.STOP
+    if tok.kind is Kind.NAME:
+        return len(tok.word) >= _MIN_LOWERCASE_NAME
+    return (
+        tok.kind is Kind.UNKNOWN
+        and len(tok.word) >= _MIN_JOINED_NAME
+        and not _jargon_shaped(tok)
+        and not _two_everyday_words(tok.low, lexicon())
+    )
+
+
+_MAX_TAIL = 3
+# "Ramesh a/l Krishnan", "Priya d/o Kumar": son or daughter of, as Malaysian and
+# Singaporean names write it
+_PATRONYMIC_GAPS = frozenset(f" {w} " for w in "a/l a/p s/o d/o A/L A/P S/O D/O".split())
+_PATRONYMIC_LEN = 5
+
+
+def _word_acronym_orgs(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """Organisations whose acronym spells a word: "volunteers with SWAN", "a course at
+    MIND", "the SPARK programme". Typed in capitals among lower-case words, an everyday
+    word names a body only where the words around it show one (a body's noun after it, or
+    working, volunteering or a course before "at"/"with"); otherwise it is emphasis."""
+    out: list[Candidate] = []
+    last = len(toks) - 1
+    for i, tok in enumerate(toks):
+        if not tok.acronym or len(tok.word) < _MIN_ORG_ACRONYM or tok.word in KNOWN_ACRONYMS:
+            continue
+        if tok.kind is Kind.UNKNOWN or tok.kind is Kind.NAME or tok.low in _EMPHASIS_WORDS:
+            continue
+        if tok.low in _LOWER_ORG_NOUNS or tok.low in _BODY_NOUNS:
+            continue  # "goes to SCHOOL": the kind of place, stressed
+        if (i > 0 and toks[i - 1].acronym) or (i < last and toks[i + 1].acronym):
+            continue  # words in capitals side by side: a heading or shouting
+        if _body_context(toks, i):
+            out.append((tok.start, tok.end, "org"))
+    return out
+
+
+def _body_context(toks: list[Token], i: int) -> bool:
+    """A body's noun after the word ("the SPARK programme"), or working, volunteering or a
+    course before "at"/"with" it ("volunteers with SWAN")."""
+    if i + 1 < len(toks) and toks[i + 1].low in _BODY_NOUNS:
+        return True
+    return (
+        i > 1
+        and toks[i - 1].low in _JOINING_PREPS
+        and toks[i - 2].low in _JOINING_WORDS
+        and not toks[i].possessive
+    )
+
+
+def _emphasised_word(text: str, toks: list[Token], seg: list[int]) -> bool:
+    """ "I felt so much HOPE", "she wrote FAITH on her wrist": an everyday word in capitals
+    among lower-case words is emphasis, unless a body or a person is plainly meant."""
+    if len(seg) != 1:
+        return False
+    i = seg[0]
+    tok = toks[i]
+    if not tok.acronym or tok.kind not in (Kind.WORD_NAME, Kind.ORDINARY):
+        return False
+    if tok.word in KNOWN_ACRONYMS or tok.possessive or (i > 0 and toks[i - 1].title):
+        return False
+    if (i > 0 and toks[i - 1].capital) or (i + 1 < len(toks) and toks[i + 1].capital):
+        return False  # beside other capitals: judged as a run
+    if i > 0 and (
+        toks[i - 1].low in _CONTACT_VERBS
+        or (toks[i - 1].low in _CHAT_WITH and i > 1 and toks[i - 2].low in _MEETING_WORDS)
+    ):
+        return False  # "met with GRACE", "saw JOY": someone is met
+    return not _body_context(toks, i) and not _strong_person_cue(text, toks, i)
+
+
+_MEETING_WORDS = frozenset(
+    "met meet meeting session sessions talked spoke spoken chatted sat worked".split()
+)
+
+
+_CAPITALS_WORD = re.compile(r"[A-Z]{4}")
+_BODY_NOUNS = frozenset(
+    "programme program project counselling counseling charity helpline service services "
+    "group team foundation trust centre center clinic network collective".split()
+)
+_JOINING_PREPS = frozenset("at with for by from through via to".split())
+_JOINING_WORDS = frozenset(
+    "volunteers volunteer volunteered volunteering works work worked working course courses "
+    "job placement referred referral member staff joined support supported counsellor "
+    "counselor worker shifts goes attends attended attending group groups".split()
+)
+_EMPHASIS_WORDS = frozenset(
+    "all both each every them they this that these those home here there least last first "
+    "once some none nothing everyone everything anyone someone night nights never always "
+    "really very still work home class therapy sleep town shops".split()
+)
 
 
 _NICK_OPENERS = frozenset({" (", ' ("', " (“", " ('", " (‘", ' "', " “", "(", '("', "(“"})
@@ -1704,8 +1998,12 @@ def _lowercase_nick_letter(text: str, toks: list[Token], i: int, out: list[Candi
     nxt = toks[i + 1]
     if i > 0 and toks[i - 1].low in _DETERMINERS:
         return  # "the big o": a thing
-    if len(nxt.word) == 1 and nxt.word not in "ai" and text[toks[i].end : nxt.start] == " ":
-        out.append((toks[i].start, nxt.end, "name"))
+    if text[toks[i].end : nxt.start] != " ":
+        return
+    if (len(nxt.word) == 1 and nxt.word not in "ai") or (
+        nxt.kind is Kind.NAME and len(nxt.word) >= _MIN_LOWERCASE_NAME
+    ):
+        out.append((toks[i].start, nxt.end, "name"))  # "lil j", "big ben": a nickname
 
 
 _LOWER_NICK = frozenset({"lil", "big", "young", "lil'"})
@@ -1713,7 +2011,9 @@ _LOWER_NICK = frozenset({"lil", "big", "young", "lil'"})
 _LOWER_FORMAL = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "mdm"})
 _LOWER_KIN = frozenset(
     "aunty auntie uncle pastor nana nan nanna grandma grandpa granny gran koro whaea tita "
-    "tito tia tio lolo kuya nonna nonno abuela abuelo".split()
+    "tito tia tio lolo kuya nonna nonno abuela abuelo"
+    # words of address that are no English word: "manong rudy", "mma thato", "didi meera"
+    " manong manang didi bhaiya bhabhi mma rra makcik pakcik encik puan cikgu".split()
 )
 _LOWER_ROLES = frozenset(
     {"coach", "sister", "brother", "father", "nurse", "imam", "ustaz", "sheikh", "mzee", "bro"}
@@ -1814,11 +2114,15 @@ def _phrase_tokens(text: str, toks: list[Token], lex: Lexicon) -> set[int]:
     kept: set[int] = set()
     n = len(toks)
     for i, tok in enumerate(toks):
-        if not tok.capital or tok.low not in heads or i in kept:
+        if tok.low not in heads or i in kept:
             continue
+        if not tok.capital and (tok.kind is Kind.ORDINARY or tok.kind is Kind.STOP):
+            continue  # in lower case only a name-like head can open a name read wrongly
         for j in range(min(n, i + _MAX_PHRASE), i + 1, -1):
             if any(not _phrase_gap(text, toks[k], toks[k + 1]) for k in range(i, j - 1)):
                 continue
+            if not tok.capital and any(t.capital for t in toks[i:j]):
+                continue  # typed in lower case, the whole name is ("hari raya")
             phrase = " ".join(t.low for t in toks[i:j])
             if phrase in lex.phrases:
                 if not _runs_on(text, toks, j) and not (  # "Santo Niño Parish": judged whole
