@@ -75,6 +75,14 @@ _HANDLE_CUE = re.compile(
     r"(?i)\b(?<!\[)(?:insta|instagram|ig|handle|account|user(?:name)?|tag|discord"
     r"|snap(?:chat)?|tiktok|twitter|reddit|gamertag|as|is|via|from|dm|dms|follow|followed)\W{0,3}$"
 )
+# a platform named shortly before: "on insta she's lily.draws", "tiktok is mwangi.vibes"
+_PLATFORM_BEFORE = re.compile(
+    r"(?i)\b(?<!\[)(?:insta|instagram|ig|tiktok|snap(?:chat)?|twitter|reddit|discord|twitch|threads"
+    r"|youtube|yt|facebook|fb|gamertag|username|handle)\b[^.!?\n\[]{0,24}$"
+)
+_PLATFORM_REACH = 40
+# "3.30pm", "1.5mg", "2.5km": a number and its unit, not a user name
+_NUMBER_WITH_UNIT = re.compile(r"\d+(?:\.\d+)+[A-Za-z]{0,3}")
 _TOKEN_EDGES = frozenset(" \n\t(\"'")
 # "kaiwhetu_": a trailing underscore is no part of ordinary writing
 _TRAILING_UNDERSCORE = re.compile(r"(?<![\w@./#-])[A-Za-z0-9][A-Za-z0-9.]{2,}_+(?![\w@])")
@@ -212,10 +220,14 @@ def _handles(text: str) -> Iterator[Candidate]:
         value = m.group()
         if value.lower().rstrip(".") in _KEPT_DOTTED or len(value) < _MIN_HANDLE:
             continue
-        if _plain_words(value):
+        if _plain_words(value) or _NUMBER_WITH_UNIT.fullmatch(value):
             continue  # "low_mood", "self.care": words joined, no one's user name
         telling = "_" in value or any(c.isdigit() for c in value) or value.count(".") >= 2
-        cued = telling or _HANDLE_CUE.search(text, max(0, m.start() - 14), m.start())
+        cued = (
+            telling
+            or _HANDLE_CUE.search(text, max(0, m.start() - 14), m.start())
+            or _PLATFORM_BEFORE.search(text, max(0, m.start() - _PLATFORM_REACH), m.start())
+        )
         if cued and not (value.isupper() or value.replace(".", "").isdigit()):
             yield m.start(), m.end(), "handle"
 
