@@ -65,9 +65,10 @@ _DATE = re.compile(
     rf"|\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?(?![a-z])"
     r"|\b\d{4}-(?:0?[1-9]|1[0-2])-(?:[12]\d|3[01]|0?[1-9])\b"
     r"|(?<![\d/.:-])(?:0?[1-9]|1[0-2])[/.-](?:[12]\d|3[01]|0?[1-9])[/.-](?:\d{4}|\d{2})(?![\d/-]|:\d)"
-    r"|(?<![\d/.:-])(?:[12]\d|3[01]|0?[1-9])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{4}(?![\d/-]|:\d)"
+    r"|(?<![\d/.:-])(?:[12]\d|3[01]|0?[1-9])[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{4}|\d{2})(?![\d/-]|:\d)"
     r"|(?<![\d/.:-])(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])(?![\d/%]|:\d|\.\d)"
     rf"|\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{_COUNTER_NOUNS})\b|-)"
+    rf"(?:(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?(?![a-z]))?"  # "the 5th of June"
     rf"|(?-i:\b{_WEEKDAYS})"
     rf"\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{_COUNTER_NOUNS})\b|-))",
     re.IGNORECASE,
@@ -217,18 +218,44 @@ def _phones(text: str) -> Iterator[Candidate]:
     for cand in _PHONE_CANDIDATE.finditer(text):
         lo = max(0, cand.start() - 2)
         window = text[lo : cand.end() + 8]
-        matcher = phonenumbers.PhoneNumberMatcher(
-            window, "US", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=20
-        )
-        for match in matcher:
+        matches = list(_phone_matches(window, "US"))
+        if not matches and cand.group().lstrip("(").startswith("0"):
+            # a trunk "0" opens a national number in most countries but not the US
+            # ("0871 234 5678", "0803 123 4567"): read it with a region that has one
+            matches = list(_phone_matches(window, "GB"))
+        for match in matches:
             start, end = lo + match.start, lo + match.end
             if _glued(text, start, end) or is_counting_run(match.raw_string):
                 continue  # digits inside a code ("S1234567D") are no phone number
-            yield start, end, "phone"
+            yield start, end, _phone_or_id(text, start)
     if "-" in text or "." in text:  # a local number has one or the other
         for m in _LOCAL_PHONE.finditer(text):
             yield m.start(), m.end(), "phone"
     yield from _cued_phones(text)
+
+
+def _phone_matches(window: str, region: str) -> Iterator[phonenumbers.PhoneNumberMatch]:
+    return iter(
+        phonenumbers.PhoneNumberMatcher(
+            window, region, leniency=phonenumbers.Leniency.POSSIBLE, max_tries=20
+        )
+    )
+
+
+# "NHS no. 485 777 3456", "MRN 4521789", "Medicare 4123 45678 9": digits in a phone's
+# layout after a word naming a record or id number are that number
+_ID_CUE_BEFORE = re.compile(
+    r"(?i)\b(?:MRN|UR|NHS|NHI|SIN|NRIC|IRD|PPSN|PPS|TFN|Aadhaa?r|medicare|medicaid|hospital"
+    r"|patient|record|chart|file|case|ref|reference|account|acct|member|policy|claim|ID"
+    r"|licen[cs]e|passport)(?:\s*(?:no\.?|num(?:ber)?|#|:))*\s*[:#]?\s*$"
+)
+_ID_CUE_REACH = 24
+
+
+def _phone_or_id(text: str, start: int) -> str:
+    """ "id" when a word naming an id or record number stands right before, else "phone"."""
+    cued = _ID_CUE_BEFORE.search(text, max(0, start - _ID_CUE_REACH), start)
+    return "id" if cued else "phone"
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -303,6 +330,7 @@ _FRACTION_AFTER = re.compile(
 _COUNTED_ORDINAL = re.compile(rf"\d(?:st|nd|rd|th)\s+(?:{_COUNTER_NOUNS})\b", re.IGNORECASE)
 _DATING_WORD = re.compile(r"(?i)\b(?:on|since|until|till|from|before|after|of)\s+$")
 _COUNTED_REACH = 80
+_BARE_ORDINAL = re.compile(r"(?i)the\s+\d+(?:st|nd|rd|th)")
 
 
 def _dates(text: str) -> Iterator[Candidate]:
@@ -321,7 +349,7 @@ def _dates(text: str) -> Iterator[Candidate]:
             continue
         if found[:1].islower() and _LOWER_MONTH_AS_VERB.match(found):
             continue  # "she may 2x her walks" / "march 5 miles"
-        if found[:4].lower() == "the " and _counted_before(text, m.start()):
+        if _BARE_ORDINAL.fullmatch(found) and _counted_before(text, m.start()):
             continue
         weekday = _WEEKDAY_PREFIX.match(found)
         yield m.start() + (weekday.end() if weekday else 0), m.end(), "date"

@@ -169,6 +169,47 @@ def _place_postcodes(text: str, lo: int, hi: int) -> Iterator[Candidate]:
 
 _YEAR_DIGITS = 4
 
+# "VIC 3065", "NSW 2010", "TX 78701", "postcode 6011", "PIN 560 034": a number after a
+# state's abbreviation or a word saying a postcode follows
+_STATE_OR_CUE_CODE = re.compile(
+    r"(?=[A-Zpz])(?<![\w'’])(?:(?:NSW|VIC|QLD|TAS|ACT|NT|WA|SA|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA"
+    r"|IL|IA|KS|KY|LA|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN"
+    r"|TX|UT|VT|VA|WV|WI|WY|DC)|(?i:post\s?code|postal\s+code|zip(?:\s?code)?|PIN(?:\s?code)?))"
+    r"\s*[:#]?\s*(?P<code>\d{3}\s\d{3}|\d{4,6}(?:-\d{4})?)(?![\w/%.,-]|[.,]\d)"
+)
+# A numbered street address: "Flat 3, 5 Rose Lane", "unit 4/22 King St", "45B Rua Road",
+# "Blk 123 Ang Mo Kio Ave 3 #05-67", "24 Jalan Ampang"; a year is no house number
+_UNIT = (
+    r"(?:(?i:flat|unit|apt\.?|apartment|suite|blk|block|house|no\.?)\s*\d{1,4}[A-Za-z]?\s*[,/]?\s*)"
+)
+_STREET_END = (
+    r"(?i:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|court|ct|place|pl|terrace|tce"
+    r"|crescent|cres|close|grove|way|parade|pde|boulevard|blvd|highway|hwy|square|sq|mews"
+    r"|row|walk|rise|esplanade|quay|circle|gardens|gdns|wynd|marg|nagar|salai)"
+)
+_STREET_START = r"(?i:jalan|jln|lorong|rue|calle|via|avenida|rua|ulica)"
+_ADDRESS = re.compile(
+    rf"(?<![\w.,/$#-]){_UNIT}?"
+    r"(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?,?\s+"
+    rf"(?:(?:[A-Z][\w'’-]*\s+){{1,3}}{_STREET_END}\b\.?|{_STREET_START}\s+[A-Z][\w'’-]*)"
+    r"(?:\s+\d{1,3}\b)?(?:,?\s*#\d{1,3}-\d{1,5}\b)?"
+)
+_ADDRESS_HINT = re.compile(r"\d[A-Za-z]?,?\s+[A-Z]")
+
+
+def _addresses(text: str, lo: int, hi: int) -> Iterator[Candidate]:
+    if not _ADDRESS_HINT.search(text, lo, hi):
+        return
+    for m in _ADDRESS.finditer(text, lo, hi):
+        yield m.start(), m.end(), "place"
+
+
+def _state_postcodes(text: str, lo: int, hi: int) -> Iterator[Candidate]:
+    for m in _STATE_OR_CUE_CODE.finditer(text, lo, hi):
+        code = m.group("code")
+        if not (len(code) == _YEAR_DIGITS and code[:2] in ("19", "20")):
+            yield m.start("code"), m.end("code"), "place"
+
 
 def is_counting_run(value: str) -> bool:
     """Short numbers joined by hyphens or spaces that count up or down by one or repeat: the names
@@ -309,6 +350,8 @@ def wide_shapes(
         dated.extend(_dates(text, lo, hi))
         coded.extend(_postcodes(text, lo, hi))
         coded.extend(_place_postcodes(text, lo, hi))
+        coded.extend(_state_postcodes(text, lo, hi))
+        coded.extend(_addresses(text, lo, hi))
         if digits is None or digits[n] >= _MIN_NATIONAL_ID_DIGITS:
             coded.extend(_national_ids(text, lo, hi))
     dated.extend(_word_dates(text, lowered))
