@@ -94,6 +94,8 @@ _AT_BEFORE = re.compile(r"(?i)\bat\s+$")
 _PERSON_AFTER = re.compile(
     r"\s*,?\s+(?:she|he|they|I|we|you|my|his|her|their|\[name\])\b", re.IGNORECASE
 )
+_SEX_BEFORE = re.compile(r"\([MF],\s*$")
+_NOW_BEFORE = re.compile(r"(?i),\s*now\s+$")
 # "she'll be 100 in March", "he will be 95 next week"
 _WILL_BE_BEFORE = re.compile(r"(?i)(?:['’]ll|\bwill|\bwould|['’]d|\bto|\bgonna)\s+be\s+$")
 _WILL_BE_AFTER = re.compile(
@@ -392,6 +394,11 @@ def _ages(text: str) -> Iterator[Candidate]:
 def _age_in_clause(text: str, start: int, end: int) -> bool:
     """ "At 92 she ...", "she'll be 100 in March": an age said by the clause around it."""
     lo = max(0, start - _AGE_BEFORE_REACH)
+    if _SEX_BEFORE.search(text, lo, start):  # "(F, 93)"
+        return _APPOSITIVE_AFTER.match(text, end) is not None
+    now = _NOW_BEFORE.search(text, lo, start)
+    if now:  # "her great-aunt, now 97, ...": as if "now" were not there
+        return _appositive_age(text, now.start() + 1, end)
     if _AT_BEFORE.search(text, lo, start):
         return _PERSON_AFTER.match(text, end) is not None
     return (
@@ -436,7 +443,9 @@ _APPOSITIVE_AFTER = re.compile(
 _MIN_APPOSITIVE_NAME = 3
 _AGE_PERSON_NOUNS = RELATIONS - {"named", "called", "nicknamed", "w/", "with"} | frozenset(
     "grandad granddad gran nan nana nanna nanny grandmum grandmom grandparent great-grandad "
-    "resident lady man woman gentleman widow widower elder aunty aunties uncle's".split()
+    "resident lady man woman gentleman widow widower elder aunty aunties uncle's godmother "
+    "godfather godparent stepmother stepfather stepmum stepdad neighbour neighbor client "
+    "patient".split()
 )
 
 

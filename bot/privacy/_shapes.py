@@ -38,6 +38,18 @@ _WORD_DATE = re.compile(
     rf"|\b{_MONTH_WORD}\s+(?:the\s+)?{_ORDINAL_WORD}\b",
     re.IGNORECASE,
 )
+# "on the twenty-third", "by the fifteenth she ...": an ordinal past ten alone after a word
+# that dates it (a lower ordinal, "on the second", counts sessions and tries as often)
+_HIGH_ORDINAL = (
+    r"(?:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|twenty[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth)|thirtieth|thirty[-\s]first)"
+)
+_SPELLED_DAY = re.compile(
+    rf"(?i)\b(?:on|by|until|till|before|since)\s+(?P<day>the\s+{_HIGH_ORDINAL})\b"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:she|he|they|I|we|and|but|so|when|because|[a-z]+ed)\b)"
+)
+_SPELLED_DAY_HINT = ("teenth", "twent", "thirt", "eleventh", "twelfth")
 _MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
@@ -81,6 +93,10 @@ _PLATFORM_BEFORE = re.compile(
     r"|youtube|yt|facebook|fb|gamertag|username|handle)\b[^.!?\n\[]{0,24}$"
 )
 _PLATFORM_REACH = 40
+_PLATFORM_AFTER = re.compile(
+    r"(?i)\s+(?:on|via)\s+(?:insta|instagram|ig|tiktok|snap(?:chat)?|twitter|reddit|discord"
+    r"|twitch|threads|youtube|yt|facebook|fb)\b"
+)
 # "3.30pm", "1.5mg", "2.5km": a number and its unit, not a user name
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:\.\d+)+[A-Za-z]{0,3}")
 _TOKEN_EDGES = frozenset(" \n\t(\"'")
@@ -124,6 +140,9 @@ def _dates(text: str, lo: int, hi: int) -> Iterator[Candidate]:
 
 def _word_dates(text: str, lowered: str) -> Iterator[Candidate]:
     """Spelled-out dates, looked for only around a month name (the regex is slow)."""
+    if " the " in lowered and any(stem in lowered for stem in _SPELLED_DAY_HINT):
+        for m in _SPELLED_DAY.finditer(text):
+            yield m.start("day"), m.end("day"), "date"
     for month in _MONTHS:  # a loop costs less than any() over a generator
         if month in lowered:
             break
@@ -268,6 +287,7 @@ def _handles(text: str) -> Iterator[Candidate]:
             telling
             or _HANDLE_CUE.search(text, max(0, m.start() - 14), m.start())
             or _PLATFORM_BEFORE.search(text, max(0, m.start() - _PLATFORM_REACH), m.start())
+            or _PLATFORM_AFTER.match(text, m.end())
         )
         if cued and not (value.isupper() or value.replace(".", "").isdigit()):
             yield m.start(), m.end(), "handle"

@@ -16,7 +16,10 @@ REMOVED = [
     ("Admitted {date}, home four days later.", "27-1-25", "date"),
     ("The 1st session was rough; {date} was better.", "the 4th of March", "date"),
     ("We marched on {date} together.", "Anzac Day 2023", "date"),
+    ("He was back at school by {date} and glad of it.", "the seventeenth", "date"),
     # ages over 89 said by the clause around them
+    ("Her godmother, now {age}, still writes letters.", "98", "age"),
+    ("Referral (F, {age}) after a fall.", "92", "age"),
     ("At {age} she learned to swim.", "91", "age"),
     ("Age: {age}. Lives with her son.", "96", "age"),
     ("A centenarian of {age}, he still gardens.", "102", "age"),
@@ -46,6 +49,8 @@ REMOVED = [
     ("The office is {place}.", "38 Jalan Besar", "place"),
     # a user name after a platform word
     ("on insta he's {handle} and posts his drawings", "rangi.sketches", "handle"),
+    ("she posts as {handle} on tiktok", "aroha.bakes", "handle"),
+    ("PPSN: {id} for the grant", "7654321W", "id"),
 ]
 
 KEPT = [
@@ -65,6 +70,9 @@ KEPT = [
     "On instagram she posts self.care reminders.",
     "A 50/50 chance, she says, and 24/7 support is too much.",
     "She has 12 weeks left and 3 sessions booked.",
+    "The score, now 95, is her best yet.",
+    "By the second session she was talking more; the twentieth session was the last.",
+    "She lives on the twelfth floor and takes the stairs.",
 ]
 
 
