@@ -347,7 +347,7 @@ def _dates(text: str) -> Iterator[Candidate]:
         return
     for m in _DATE.finditer(text):
         found = m.group()
-        if "/" in found and (_SCORE_SLASH.fullmatch(found) or _fraction(text, m)):
+        if "/" in found and (_score(text, m) or _fraction(text, m)):
             continue
         if found[:1].islower() and _LOWER_MONTH_AS_VERB.match(found):
             continue  # "she may 2x her walks" / "march 5 miles"
@@ -355,6 +355,21 @@ def _dates(text: str) -> Iterator[Candidate]:
             continue
         weekday = _WEEKDAY_PREFIX.match(found)
         yield m.start() + (weekday.end() if weekday else 0), m.end(), "date"
+
+
+_SCORE_DATING_WORD = re.compile(r"(?i)\b(?:on|dated|until|till)\s+$")
+_RATING_WORD = re.compile(r"(?i)\b(?:rated?|rating|scored?|gave|it|solid|an?)\s+$")
+
+
+def _score(text: str, m: re.Match[str]) -> bool:
+    """ "7/10", "3/5": a score, unless more than the whole ("12/10") or dated ("on 7/10")."""
+    if not _SCORE_SLASH.fullmatch(m.group()):
+        return False
+    got, _, whole = m.group().partition("/")
+    before = text[max(0, m.start() - 12) : m.start()]
+    if int(got) > int(whole):
+        return _RATING_WORD.search(before) is not None  # "rated it 11/10"
+    return not _SCORE_DATING_WORD.search(before)
 
 
 def _fraction(text: str, m: re.Match[str]) -> bool:

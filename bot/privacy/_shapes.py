@@ -262,8 +262,9 @@ def _handles(text: str) -> Iterator[Candidate]:
         for m in _TRAILING_UNDERSCORE.finditer(text):
             yield m.start(), m.end(), "handle"
     for m in _CAMEL_USER.finditer(text) if _CAMEL_HINT.search(text) else ():
-        if m.group().lower() not in lexicon().always_ordinary and _HANDLE_CUE.search(
-            text, max(0, m.start() - 14), m.start()
+        if m.group().lower() not in lexicon().always_ordinary and (
+            _HANDLE_CUE.search(text, max(0, m.start() - 14), m.start())
+            or _PLATFORM_AFTER.match(text, m.end())
         ):
             yield m.start(), m.end(), "handle"
     last_end = -1

@@ -17,6 +17,8 @@ REMOVED = [
     ("The 1st session was rough; {date} was better.", "the 4th of March", "date"),
     ("We marched on {date} together.", "Anzac Day 2023", "date"),
     ("He was back at school by {date} and glad of it.", "the seventeenth", "date"),
+    ("We moved the review to {date}.", "14/10", "date"),
+    ("Her hearing is on {date} and she is ready.", "8/10", "date"),
     # ages over 89 said by the clause around them
     ("Her godmother, now {age}, still writes letters.", "98", "age"),
     ("Referral (F, {age}) after a fall.", "92", "age"),
@@ -50,6 +52,7 @@ REMOVED = [
     # a user name after a platform word
     ("on insta he's {handle} and posts his drawings", "rangi.sketches", "handle"),
     ("she posts as {handle} on tiktok", "aroha.bakes", "handle"),
+    ("He's {handle} on Twitch most nights.", "xXnightKiwiXx", "handle"),
     ("PPSN: {id} for the grant", "7654321W", "id"),
 ]
 
@@ -71,6 +74,7 @@ KEPT = [
     "A 50/50 chance, she says, and 24/7 support is too much.",
     "She has 12 weeks left and 3 sessions booked.",
     "The score, now 95, is her best yet.",
+    "Mood 6/10 on Monday, 8/10 by Friday; she rated the group 11/10.",
     "By the second session she was talking more; the twentieth session was the last.",
     "She lives on the twelfth floor and takes the stairs.",
 ]
