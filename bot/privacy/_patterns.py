@@ -358,7 +358,10 @@ def _dates(text: str) -> Iterator[Candidate]:
 
 
 _SCORE_DATING_WORD = re.compile(r"(?i)\b(?:on|dated|until|till)\s+$")
-_RATING_WORD = re.compile(r"(?i)\b(?:rated?|rating|scored?|gave|it|solid|an?)\s+$")
+_RATING_WORD = re.compile(
+    r"(?i)\b(?:(?:rated?|rating|scored?|gave)\b[^.;!?\n]{0,20}|(?:solid|an?)\s+)$"
+)
+_RATING_REACH = 28
 
 
 def _score(text: str, m: re.Match[str]) -> bool:
@@ -366,9 +369,9 @@ def _score(text: str, m: re.Match[str]) -> bool:
     if not _SCORE_SLASH.fullmatch(m.group()):
         return False
     got, _, whole = m.group().partition("/")
-    before = text[max(0, m.start() - 12) : m.start()]
+    before = text[max(0, m.start() - _RATING_REACH) : m.start()]
     if int(got) > int(whole):
-        return _RATING_WORD.search(before) is not None  # "rated it 11/10"
+        return _RATING_WORD.search(before) is not None  # "rated the group 11/10"
     return not _SCORE_DATING_WORD.search(before)
 
 
