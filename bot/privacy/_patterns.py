@@ -271,7 +271,7 @@ _PHONE_CUE = re.compile(
     r"(?i)(?=[mcptlwvhyor])\b(?:mobile|mob|cell|cellphone|phone|ph|tel|telephone|landline|whatsapp|viber"
     r"|hp|handphone|contact(?:\s+(?:no\.?|number|details))?"
     r"|(?:her|his|their|my|your|our)\s+(?:number|no\.?)"
-    r"|(?:reachable|call|ring|text|reach)(?:\s+(?:him|her|them|me|us))?\s+(?:on|at))"
+    r"|(?:reachable|call|ring|text|txt|sms|reach)(?:\s+(?:him|her|them|me|us))?(?:\s+(?:on|at))?)"
     r"(?:\s+(?:is|was|no\.?|number|nr))?\s*[:#-]?\s*"
     r"(?P<num>\+?\(?\d[\d\s().-]{5,18}\d)"
 )

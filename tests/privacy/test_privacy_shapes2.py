@@ -29,6 +29,7 @@ REMOVED = [
     # phones in many layouts, with or without a cue word
     ("hp {phone}, the aunty's", "8123 4567", "phone"),
     ("Emergency contact: {phone}", "021 555 0187", "phone"),
+    ("call {phone} tonight if she's not home", "9123 4567", "phone"),
     ("ring her dad on {phone} after five", "0871 555 0123", "phone"),
     ("Her sister's line is {phone} if needed.", "0805 555 0199", "phone"),
     # emails spelled out so they are not links
@@ -73,6 +74,7 @@ KEPT = [
     "On instagram she posts self.care reminders.",
     "A 50/50 chance, she says, and 24/7 support is too much.",
     "She has 12 weeks left and 3 sessions booked.",
+    "Ring 111 if worried; we call 2019 to 2021 the hard years.",
     "The score, now 95, is her best yet.",
     "Mood 6/10 on Monday, 8/10 by Friday; she rated the group 11/10.",
     "By the second session she was talking more; the twentieth session was the last.",
