@@ -55,6 +55,7 @@ REMOVED = [
     ("she posts as {handle} on tiktok", "aroha.bakes", "handle"),
     ("He's {handle} on Twitch most nights.", "xXnightKiwiXx", "handle"),
     ("PPSN: {id} for the grant", "7654321W", "id"),
+    ("her IC is {id}, the old one expired", "S8123456B", "id"),
 ]
 
 KEPT = [
