@@ -316,10 +316,12 @@ _HOLIDAY_YEAR = re.compile(
 
 
 # "June 2023", "mid-March 2025", "Aug '23": a month in a given year is a date element
-_MONTH_YEAR = re.compile(
-    rf"(?:\b(?:mid|early|late)-)?\b{_MONTH}\s+(?:of\s+)?(?:(?:19|20)\d\d|['’]\d\d)\b",
-    re.IGNORECASE,
+# (looked for from the year back: the year is rare, a month's first letter is not)
+_YEAR_OR_SHORT = re.compile(r"(?:(?<![\w'’])(?:19|20)\d\d|['’]\d\d)\b")
+_MONTH_BEFORE_YEAR = re.compile(
+    rf"(?:\b(?:mid|early|late)-)?\b{_MONTH}\s+(?:of\s+)?$", re.IGNORECASE
 )
+_MONTH_YEAR_REACH = 22
 # "3/4 of the way", "1/2 hour": a fraction before what it measures, not a date
 _FRACTION = re.compile(r"([1-7])/([2348])")
 _FRACTION_AFTER = re.compile(
@@ -339,10 +341,7 @@ def _dates(text: str) -> Iterator[Candidate]:
     if _YEAR.search(text):  # every holiday date ends in a year
         for m in _HOLIDAY_YEAR.finditer(text):
             yield m.start(), m.end(), "date"
-    if _YEAR.search(text) or "'" in text or "’" in text:
-        for m in _MONTH_YEAR.finditer(text):
-            if not (m.group()[:1].islower() and _LOWER_MONTH_AS_VERB.match(m.group())):
-                yield m.start(), m.end(), "date"
+    yield from _month_years(text)
     if not _DATE_HINT.search(text):
         return
     for m in _DATE.finditer(text):
@@ -373,6 +372,17 @@ def _score(text: str, m: re.Match[str]) -> bool:
     if int(got) > int(whole):
         return _RATING_WORD.search(before) is not None  # "rated the group 11/10"
     return not _SCORE_DATING_WORD.search(before)
+
+
+def _month_years(text: str) -> Iterator[Candidate]:
+    """ "June 2023", "mid-March 2025", "Aug '23" (but not "she may 2023 ...")."""
+    for year in _YEAR_OR_SHORT.finditer(text):
+        lo = max(0, year.start() - _MONTH_YEAR_REACH)
+        month = _MONTH_BEFORE_YEAR.search(text, lo, year.start())
+        if month and not (
+            month.group()[:1].islower() and _LOWER_MONTH_AS_VERB.match(month.group())
+        ):
+            yield month.start(), year.end(), "date"
 
 
 def _fraction(text: str, m: re.Match[str]) -> bool:

@@ -190,12 +190,15 @@ _YEAR_DIGITS = 4
 
 # "VIC 3065", "NSW 2010", "TX 78701", "postcode 6011", "PIN 560 034": a number after a
 # state's abbreviation or a word saying a postcode follows
-_STATE_OR_CUE_CODE = re.compile(
-    r"(?=[A-Zpz])(?<![\w'’])(?:(?:NSW|VIC|QLD|TAS|ACT|NT|WA|SA|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA"
+# (looked for from the number back: it is rarer than a capital)
+_CODE_NUMBER = re.compile(r"(?<![\w/.,$-])(?:\d{3}\s\d{3}|\d{4,6}(?:-\d{4})?)(?![\w/%.,-]|[.,]\d)")
+_STATE_OR_CUE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?:NSW|VIC|QLD|TAS|ACT|NT|WA|SA|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA"
     r"|IL|IA|KS|KY|LA|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN"
     r"|TX|UT|VT|VA|WV|WI|WY|DC)|(?i:post\s?code|postal\s+code|zip(?:\s?code)?|PIN(?:\s?code)?))"
-    r"\s*[:#]?\s*(?P<code>\d{3}\s\d{3}|\d{4,6}(?:-\d{4})?)(?![\w/%.,-]|[.,]\d)"
+    r"\s*[:#]?\s*$"
 )
+_STATE_OR_CUE_REACH = 14
 # A numbered street address: "Flat 3, 5 Rose Lane", "unit 4/22 King St", "45B Rua Road",
 # "Blk 123 Ang Mo Kio Ave 3 #05-67", "24 Jalan Ampang"; a year is no house number
 _UNIT = (
@@ -224,10 +227,12 @@ def _addresses(text: str, lo: int, hi: int) -> Iterator[Candidate]:
 
 
 def _state_postcodes(text: str, lo: int, hi: int) -> Iterator[Candidate]:
-    for m in _STATE_OR_CUE_CODE.finditer(text, lo, hi):
-        code = m.group("code")
-        if not (len(code) == _YEAR_DIGITS and code[:2] in ("19", "20")):
-            yield m.start("code"), m.end("code"), "place"
+    for m in _CODE_NUMBER.finditer(text, lo, hi):
+        code = m.group()
+        if len(code) == _YEAR_DIGITS and code[:2] in ("19", "20"):
+            continue
+        if _STATE_OR_CUE_BEFORE.search(text, max(0, m.start() - _STATE_OR_CUE_REACH), m.start()):
+            yield m.start(), m.end(), "place"
 
 
 def is_counting_run(value: str) -> bool:
