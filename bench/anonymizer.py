@@ -47,6 +47,7 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_clean3.jsonl",
     ROOT / "tests/data/phi_dev_orgplaces.jsonl",
     ROOT / "tests/data/phi_dev_chat3.jsonl",
+    ROOT / "tests/data/phi_dev_shapes2.jsonl",
     # measurement only: never tuned on (see the header of its .src.txt)
     ROOT / "tests/data/phi_holdout_handwritten2.jsonl",
 )

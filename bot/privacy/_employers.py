@@ -88,6 +88,9 @@ _BREAK = re.compile(r"[.!?;:\n\"“”()]")
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+$")
 _SHORT_AGENCY = 3  # "acc", "hse" in lower case are chat ("i acc think"), not agencies
 _LOOK_BACK = 4
+_NUMBER_AFTER = re.compile(
+    r"(?i)\s*(?:(?:is|was|no\.?|num|number)\s*)?[:#-]?\s*(?:\d|\[(?:id|phone)\])"
+)
 
 _WATCHED: list[frozenset[str]] = []
 
@@ -128,6 +131,8 @@ def _names_agency(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     if text[tok.end : tok.end + 3].lstrip().startswith("#"):
         return False  # "SSS #"
+    if _NUMBER_AFTER.match(text, tok.end):
+        return False  # "PPSN: 1234567T" (or its placeholder): the system names the number
     j = i + 1
     while j < len(toks) and j - i <= _LOOK_BACK and _joined(text, toks[j - 1], toks[j]):
         low = toks[j].low

@@ -21,9 +21,16 @@ Candidate = tuple[int, int, str]
 _EMAIL = re.compile(r"[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"'`]+", re.IGNORECASE)
 _TLDS = r"(?:com|org|net|edu|gov|io|ly|me|co|us|info|app|health)"
-_TLD_HINT = re.compile(rf"\.{_TLDS}\b", re.IGNORECASE)
+# country and newer endings, taken in lower case only ("mysite.nz", not "home.Ie" typed
+# without a space); any ending when a path follows ("linktr.ee/name", "bit.ly/3xY")
+_MORE_TLDS = (
+    r"(?-i:nz|au|uk|ie|za|sg|ca|ph|ke|ng|kr|tv|ee|gg|xyz|site|online|shop|store|blog|dev|ai|fm)"
+)
+_TLD_HINT = re.compile(rf"\.(?:{_TLDS}\b|{_MORE_TLDS}\b|[a-z]{{2,6}}/)", re.IGNORECASE)
 _BARE_DOMAIN = re.compile(
-    rf"(?<![\w.@/-])(?:[a-z0-9-]+\.)+{_TLDS}(?:/[^\s<>\"'`]*)?(?![\w@])", re.IGNORECASE
+    rf"(?<![\w.@/-])(?:[a-z0-9-]+\.)+"
+    rf"(?:(?:{_TLDS}|{_MORE_TLDS})(?:/[^\s<>\"'`]*)?|[a-z]{{2,6}}/[^\s<>\"'`]+)(?![\w@])",
+    re.IGNORECASE,
 )
 _IPV4 = re.compile(
     r"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?!\w|\.\d)"
@@ -58,10 +65,11 @@ _DATE = re.compile(
     rf"(?:\b{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?(?![\d:%]|\.\d)"
     rf"|\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?(?![a-z])"
     r"|\b\d{4}-(?:0?[1-9]|1[0-2])-(?:[12]\d|3[01]|0?[1-9])\b"
-    r"|(?<![\d/.:-])(?:0?[1-9]|1[0-2])[/.-](?:[12]\d|3[01]|0?[1-9])[/.-](?:\d{4}|\d{2})(?![\d/:-])"
-    r"|(?<![\d/.:-])(?:[12]\d|3[01]|0?[1-9])[/.-](?:0?[1-9]|1[0-2])[/.-]\d{4}(?![\d/:-])"
+    r"|(?<![\d/.:-])(?:0?[1-9]|1[0-2])[/.-](?:[12]\d|3[01]|0?[1-9])[/.-](?:\d{4}|\d{2})(?![\d/-]|:\d)"
+    r"|(?<![\d/.:-])(?:[12]\d|3[01]|0?[1-9])[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{4}|\d{2})(?![\d/-]|:\d)"
     r"|(?<![\d/.:-])(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])(?![\d/%]|:\d|\.\d)"
     rf"|\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{_COUNTER_NOUNS})\b|-)"
+    rf"(?:(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?(?![a-z]))?"  # "the 5th of June"
     rf"|(?-i:\b{_WEEKDAYS})"
     rf"\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{_COUNTER_NOUNS})\b|-))",
     re.IGNORECASE,
@@ -77,7 +85,22 @@ _AGE_VALUE = re.compile(
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(
-    r"(?:\b(?:is|was|turned|turns|turning|age|aged|ages|at\s+age)\s+|['’]s\s+|\()$", re.IGNORECASE
+    r"(?:\b(?:is|was|turned|turns|turning|age|aged|ages|at\s+age)\s+|\bage\s*[:=-]\s*"
+    r"|\b(?:nonagenarian|centenarian|supercentenarian)(?:\s+of)?\s+|['’]s\s+|\()$",
+    re.IGNORECASE,
+)
+_AGE_BEFORE_REACH = 20
+# "At 92 she took up the ukulele", "at 95, he": a number after "at" that a person follows
+_AT_BEFORE = re.compile(r"(?i)\bat\s+$")
+_PERSON_AFTER = re.compile(
+    r"\s*,?\s+(?:she|he|they|I|we|you|my|his|her|their|\[name\])\b", re.IGNORECASE
+)
+_SEX_BEFORE = re.compile(r"\([MF],\s*$")
+_NOW_BEFORE = re.compile(r"(?i),\s*now\s+$")
+# "she'll be 100 in March", "he will be 95 next week"
+_WILL_BE_BEFORE = re.compile(r"(?i)(?:['’]ll|\bwill|\bwould|['’]d|\bto|\bgonna)\s+be\s+$")
+_WILL_BE_AFTER = re.compile(
+    r"\s*(?:[.,;!?)]|$)|\s+(?:next|this|in|on|soon|tomorrow|come)\b", re.IGNORECASE
 )
 _AGE_AFTER = re.compile(r"\s*(?:-\s*)?(?:years?|yrs?)[-\s]*old\b|\s*(?:y/?o|yo)\b", re.IGNORECASE)
 _NOT_AGE_AFTER = re.compile(
@@ -86,11 +109,13 @@ _NOT_AGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ID_KEYWORD = re.compile(
-    r"\b(?=[ACDFILMPRSTVBEaocdfilmprstvbe])(?:MRN|acct|account|record|chart|case|claim|member|policy|licen[cs]e|lic|DL|plate|SSN"
+    r"\b(?=[ACDFILMPRSTVBENHUGaocdfilmprstvbenhug])(?:MRN|acct|account|record|chart|case|claim|member|policy|licen[cs]e|lic|DL|plate|SSN"
     r"|medicaid|medicare|insurance|ID|patient|file|reference|ref|confirmation|ticket|badge"
-    r"|employee|student|passport|VIN|serial|routing)"
+    r"|employee|student|passport|VIN|serial|routing"
+    # national id and health numbers named by their system
+    r"|NRIC|FIN|NHS|NHI|IRD|PPSN|PPS|SIN|TFN|NINO|UIN|PAN|TIN|Aadhaa?r|UHID|hospital)"
     r"(?:\s*(?:no\.?|num(?:ber)?|#|id|is|:))*\s*[:#]?\s*"
-    r"(?P<id>[A-Z0-9](?:[A-Z0-9-]*[A-Z0-9])?)",
+    r"(?P<id>(?=[A-Z0-9/-]*\d)[A-Z0-9](?:[A-Z0-9/-]*[A-Z0-9])?)",
     re.IGNORECASE,
 )
 _MIXED_ID = re.compile(
@@ -107,6 +132,46 @@ _KNOWN_CODES = frozenset({"PHQ-9", "GAD-7", "COVID-19", "PCL-5", "DSM-5", "ICD-1
 def _emails(text: str) -> Iterator[Candidate]:
     for m in _EMAIL.finditer(text):
         yield m.start(), m.end(), "email"
+
+
+# "priya dot nair at gmail dot com", "kwame[at]yahoo.co.uk", "mere (at) xtra (dot) co (dot) nz":
+# an address spelled out so that it is not a link, ending in a mail domain
+_SPELLED_DOT = r"(?:\s*[\[(]dot[\])]\s*|\s+dot\s+|\.)"
+_SPELLED_EMAIL = re.compile(
+    rf"(?<![\w.@-])[\w+-]+(?:{_SPELLED_DOT}[\w+-]+)*"
+    r"(?:\s*[\[({]at[\])}]\s*|\s+at\s+)"
+    rf"(?P<domain>[A-Za-z0-9-]+(?:{_SPELLED_DOT}[A-Za-z0-9-]+)+)\b",
+    re.IGNORECASE,
+)
+_SPELLED_HINT = re.compile(r"(?i)[\[(]at[\])]|\sdot\s|[\[(]dot[\])]")
+_MAIL_ENDINGS = frozenset(
+    "com net org edu gov info biz io co uk nz au za ie ca sg in ph ke ng my kr us me de fr".split()
+)
+# mail providers whose names are also words ("outlook", "live")
+_MAIL_HOSTS = frozenset("outlook live mail me proton icloud yahoo hotmail gmail msn aol".split())
+_DOMAIN_PARTS = re.compile(_SPELLED_DOT, re.IGNORECASE)
+
+
+def _spelled_emails(text: str) -> Iterator[Candidate]:
+    if not _SPELLED_HINT.search(text):
+        return
+    ordinary = lexicon().ordinary
+    for m in _SPELLED_EMAIL.finditer(text):
+        parts = _DOMAIN_PARTS.split(m.group("domain"))
+        host = parts[0].lower()
+        if parts[-1].lower() not in _MAIL_ENDINGS or len(host) < _MIN_MAIL_HOST:
+            continue
+        if (
+            host in ordinary
+            and host not in _MAIL_HOSTS
+            and "[" not in m.group()
+            and "(" not in m.group()
+        ):
+            continue  # "laughed at the dot com bubble": a plain "at" before a word
+        yield m.start(), m.end(), "email"
+
+
+_MIN_MAIL_HOST = 2
 
 
 def _url_matches(text: str) -> Iterator[re.Match[str]]:
@@ -158,14 +223,17 @@ def _phones(text: str) -> Iterator[Candidate]:
     for cand in _PHONE_CANDIDATE.finditer(text):
         lo = max(0, cand.start() - 2)
         window = text[lo : cand.end() + 8]
-        if not library_may_find_phone(window):
-            continue  # most of the library's time goes on windows where it finds nothing
-        matcher = phonenumbers.PhoneNumberMatcher(
-            window, "US", leniency=phonenumbers.Leniency.POSSIBLE, max_tries=20
-        )
-        for match in matcher:
-            if not is_counting_run(match.raw_string):
-                yield lo + match.start, lo + match.end, "phone"
+        # most of the library's time goes on windows where it provably finds nothing
+        matches = list(_phone_matches(window, "US")) if library_may_find_phone(window) else []
+        if not matches and cand.group().lstrip("(").startswith("0"):
+            # a trunk "0" opens a national number in most countries but not the US
+            # ("0871 234 5678", "0803 123 4567"): read it with a region that has one
+            matches = list(_phone_matches(window, "GB"))
+        for match in matches:
+            start, end = lo + match.start, lo + match.end
+            if _glued(text, start, end) or is_counting_run(match.raw_string):
+                continue  # digits inside a code ("S1234567D") are no phone number
+            yield start, end, _phone_or_id(text, start)
     if "-" in text or "." in text:  # a local number has one or the other
         for m in _LOCAL_PHONE.finditer(text):
             yield m.start(), m.end(), "phone"
@@ -253,12 +321,42 @@ def _may_be_possible(piece: str) -> bool:
     return False
 
 
+def _phone_matches(window: str, region: str) -> Iterator[phonenumbers.PhoneNumberMatch]:
+    return iter(
+        phonenumbers.PhoneNumberMatcher(
+            window, region, leniency=phonenumbers.Leniency.POSSIBLE, max_tries=20
+        )
+    )
+
+
+# "NHS no. 485 777 3456", "MRN 4521789", "Medicare 4123 45678 9": digits in a phone's
+# layout after a word naming a record or id number are that number
+_ID_CUE_BEFORE = re.compile(
+    r"(?i)\b(?:MRN|UR|NHS|NHI|SIN|NRIC|IRD|PPSN|PPS|TFN|Aadhaa?r|medicare|medicaid|hospital"
+    r"|patient|record|chart|file|case|ref|reference|account|acct|member|policy|claim|ID"
+    r"|licen[cs]e|passport)(?:\s*(?:no\.?|num(?:ber)?|#|:))*\s*[:#]?\s*$"
+)
+_ID_CUE_REACH = 24
+
+
+def _phone_or_id(text: str, start: int) -> str:
+    """ "id" when a word naming an id or record number stands right before, else "phone"."""
+    cued = _ID_CUE_BEFORE.search(text, max(0, start - _ID_CUE_REACH), start)
+    return "id" if cued else "phone"
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether a letter stands right against ``text[start:end]``."""
+    return (start > 0 and text[start - 1].isalpha()) or (end < len(text) and text[end].isalpha())
+
+
 # "mobile 9123 4567", "phone is (01) 626 4411", "reach her on 0412 345 678": digits in
 # groups after a word that says a phone number follows, in any country's layout
 _PHONE_CUE = re.compile(
     r"(?i)(?=[mcptlwvhyor])\b(?:mobile|mob|cell|cellphone|phone|ph|tel|telephone|landline|whatsapp|viber"
+    r"|hp|handphone|contact(?:\s+(?:no\.?|number|details))?"
     r"|(?:her|his|their|my|your|our)\s+(?:number|no\.?)"
-    r"|(?:reachable|call|ring|text|reach)(?:\s+(?:him|her|them|me|us))?\s+(?:on|at))"
+    r"|(?:reachable|call|ring|text|txt|sms|reach)(?:\s+(?:him|her|them|me|us))?(?:\s+(?:on|at))?)"
     r"(?:\s+(?:is|was|no\.?|number|nr))?\s*[:#-]?\s*"
     r"(?P<num>\+?\(?\d[\d\s().-]{5,18}\d)"
 )
@@ -292,7 +390,9 @@ _AGE_HINT = re.compile(r"9\d|1[01]\d|12[0-5]")
 
 # "New Year's Eve 2025", "Diwali 2024", "Boxing Day 2022": a holiday in a given year is a date
 _HOLIDAY_YEAR = re.compile(
-    r"(?=[A-Z])\b(?:(?:[A-Z][a-z]+(?:['’]s)?\s+){1,2}(?:Day|Eve)"
+    r"(?=[A-Z])\b(?!(?:On|In|At|By|Since|From|Until|Till|The|Last|This|Next|Before|After|For"
+    r"|During|Over|Around)\s)"  # "On Anzac Day 2024": the date starts after the preposition
+    r"(?:(?:[A-Z][a-z]+(?:['’]s)?\s+){1,2}(?:Day|Eve)"
     r"|(?:Christmas|Easter|Thanksgiving|Halloween|Hanukkah|Chanukah|Diwali|Deepavali|Eid"
     r"|Ramadan|Passover|Pesach|Purim|Holi|Vesak|Matariki|Hogmanay|Kwanzaa|Juneteenth|Pongal"
     r"|Onam|Navratri|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Rosh\s+Hashanah|Yom\s+Kippur)"
@@ -301,20 +401,91 @@ _HOLIDAY_YEAR = re.compile(
 )
 
 
+# "June 2023", "mid-March 2025", "Aug '23": a month in a given year is a date element
+# (looked for from the year back: the year is rare, a month's first letter is not)
+_YEAR_OR_SHORT = re.compile(r"(?:(?<![\w'’])(?:19|20)\d\d|['’]\d\d)\b")
+_MONTH_BEFORE_YEAR = re.compile(
+    rf"(?:\b(?:mid|early|late)-)?\b{_MONTH}\s+(?:of\s+)?$", re.IGNORECASE
+)
+_MONTH_YEAR_REACH = 22
+# "3/4 of the way", "1/2 hour": a fraction before what it measures, not a date
+_FRACTION = re.compile(r"([1-7])/([2348])")
+_FRACTION_AFTER = re.compile(
+    r"\s+(?:of|an?|hour|hours|hr|hrs|cup|cups|mile|miles|km|tablet|tablets|pill|pills|dose"
+    r"|glass|way|day|days|page|pages)\b",
+    re.IGNORECASE,
+)
+# "the 1st session was hard, the 2nd was easier": an ordinal after a counted one counts too,
+# unless a word that dates it stands before ("on the 3rd")
+_COUNTED_ORDINAL = re.compile(rf"\d(?:st|nd|rd|th)\s+(?:{_COUNTER_NOUNS})\b", re.IGNORECASE)
+_DATING_WORD = re.compile(r"(?i)\b(?:on|since|until|till|from|before|after|of)\s+$")
+_COUNTED_REACH = 80
+_BARE_ORDINAL = re.compile(r"(?i)the\s+\d+(?:st|nd|rd|th)")
+
+
 def _dates(text: str) -> Iterator[Candidate]:
     if _YEAR.search(text):  # every holiday date ends in a year
         for m in _HOLIDAY_YEAR.finditer(text):
             yield m.start(), m.end(), "date"
+    yield from _month_years(text)
     if not _DATE_HINT.search(text):
         return
     for m in _DATE.finditer(text):
         found = m.group()
-        if "/" in found and _SCORE_SLASH.fullmatch(found):
+        if "/" in found and (_score(text, m) or _fraction(text, m)):
             continue
         if found[:1].islower() and _LOWER_MONTH_AS_VERB.match(found):
             continue  # "she may 2x her walks" / "march 5 miles"
+        if _BARE_ORDINAL.fullmatch(found) and _counted_before(text, m.start()):
+            continue
         weekday = _WEEKDAY_PREFIX.match(found)
         yield m.start() + (weekday.end() if weekday else 0), m.end(), "date"
+
+
+_SCORE_DATING_WORD = re.compile(r"(?i)\b(?:on|dated|until|till)\s+$")
+_RATING_WORD = re.compile(
+    r"(?i)\b(?:(?:rated?|rating|scored?|gave)\b[^.;!?\n]{0,20}|(?:solid|an?)\s+)$"
+)
+_RATING_REACH = 28
+
+
+def _score(text: str, m: re.Match[str]) -> bool:
+    """ "7/10", "3/5": a score, unless more than the whole ("12/10") or dated ("on 7/10")."""
+    if not _SCORE_SLASH.fullmatch(m.group()):
+        return False
+    got, _, whole = m.group().partition("/")
+    before = text[max(0, m.start() - _RATING_REACH) : m.start()]
+    if int(got) > int(whole):
+        return _RATING_WORD.search(before) is not None  # "rated the group 11/10"
+    return not _SCORE_DATING_WORD.search(before)
+
+
+def _month_years(text: str) -> Iterator[Candidate]:
+    """ "June 2023", "mid-March 2025", "Aug '23" (but not "she may 2023 ...")."""
+    for year in _YEAR_OR_SHORT.finditer(text):
+        lo = max(0, year.start() - _MONTH_YEAR_REACH)
+        month = _MONTH_BEFORE_YEAR.search(text, lo, year.start())
+        if month and not (
+            month.group()[:1].islower() and _LOWER_MONTH_AS_VERB.match(month.group())
+        ):
+            yield month.start(), year.end(), "date"
+
+
+def _fraction(text: str, m: re.Match[str]) -> bool:
+    """ "3/4 of the way", "1/2 hour": a proper fraction before what it measures."""
+    parts = _FRACTION.fullmatch(m.group())
+    return (
+        parts is not None
+        and int(parts.group(1)) < int(parts.group(2))
+        and _FRACTION_AFTER.match(text, m.end()) is not None
+    )
+
+
+def _counted_before(text: str, start: int) -> bool:
+    """Whether "the 2nd" continues a count ("the 1st session ..., the 2nd was easier")."""
+    if _DATING_WORD.search(text, max(0, start - 8), start):
+        return False
+    return _COUNTED_ORDINAL.search(text, max(0, start - _COUNTED_REACH), start) is not None
 
 
 def _ages(text: str) -> Iterator[Candidate]:
@@ -324,13 +495,30 @@ def _ages(text: str) -> Iterator[Candidate]:
             return
     for m in _AGE_VALUE.finditer(text):
         start, end = m.span()
-        said_before = _AGE_BEFORE.search(text, max(0, start - 12), start)
+        said_before = _AGE_BEFORE.search(text, max(0, start - _AGE_BEFORE_REACH), start)
         if (
             _AGE_AFTER.match(text, end)
             or (said_before and not _NOT_AGE_AFTER.match(text, end))
             or _appositive_age(text, start, end)
+            or _age_in_clause(text, start, end)
         ):
             yield start, end, "age"
+
+
+def _age_in_clause(text: str, start: int, end: int) -> bool:
+    """ "At 92 she ...", "she'll be 100 in March": an age said by the clause around it."""
+    lo = max(0, start - _AGE_BEFORE_REACH)
+    if _SEX_BEFORE.search(text, lo, start):  # "(F, 93)"
+        return _APPOSITIVE_AFTER.match(text, end) is not None
+    now = _NOW_BEFORE.search(text, lo, start)
+    if now:  # "her great-aunt, now 97, ...": as if "now" were not there
+        return _appositive_age(text, now.start() + 1, end)
+    if _AT_BEFORE.search(text, lo, start):
+        return _PERSON_AFTER.match(text, end) is not None
+    return (
+        _WILL_BE_BEFORE.search(text, lo, start) is not None
+        and _WILL_BE_AFTER.match(text, end) is not None
+    )
 
 
 def _appositive_age(text: str, start: int, end: int) -> bool:
@@ -369,7 +557,9 @@ _APPOSITIVE_AFTER = re.compile(
 _MIN_APPOSITIVE_NAME = 3
 _AGE_PERSON_NOUNS = RELATIONS - {"named", "called", "nicknamed", "w/", "with"} | frozenset(
     "grandad granddad gran nan nana nanna nanny grandmum grandmom grandparent great-grandad "
-    "resident lady man woman gentleman widow widower elder aunty aunties uncle's".split()
+    "resident lady man woman gentleman widow widower elder aunty aunties uncle's godmother "
+    "godfather godparent stepmother stepfather stepmum stepdad neighbour neighbor client "
+    "patient".split()
 )
 
 
@@ -452,14 +642,19 @@ _MIN_PHONE_DIGITS = 7
 
 
 # Every shape needs one of these: a digit, "@", "#", "_", "/", ":", characters joined by
-# a dot, or a capital inside a word; or the words "ninety"/"hundred", or an ordinal word
-# (a spelled-out date). Substring tests on the lower-cased text are cheaper than a regex,
-# and the characters are tested piece by piece (as one alternation a regex tries every
-# branch at every character).
+# a dot, or a capital inside a word; or the words "ninety"/"hundred", an ordinal word (a
+# spelled-out date), or a spelled-out "dot" or "(at)" (an email address). Substring tests
+# on the lower-cased text are cheaper than a regex, and the characters are tested piece by
+# piece (as one alternation a regex tries every branch at every character).
 _SHAPE_WORDS = (
-    "ninet hundred first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
-    "twelfth teenth tieth"
-).split()
+    *(
+        "ninet hundred first second third fourth fifth sixth seventh eighth ninth tenth "
+        "eleventh twelfth teenth tieth"
+    ).split(),
+    " dot ",
+    "at)",
+    "at]",
+)
 _ANY_SHAPE_CHAR = re.compile(r"[\d@#_/:]")
 _JOINED_BY_DOT = re.compile(r"\.(?<=[A-Za-z0-9]\.)(?=[A-Za-z0-9])")
 _INNER_CAPITAL = re.compile(r"[A-Z](?<=[a-z0-9][A-Z])")
@@ -519,6 +714,8 @@ def structured(text: str) -> list[list[Candidate]]:
     if "@" in text:
         web.extend(_emails(text))
         web.extend(_handles(text))
+    if " at " in lowered or "at]" in lowered or "at)" in lowered:
+        web.extend(_spelled_emails(text))
     if "." in text or ":" in text:
         web.extend(_urls(text))
     bounds = [(lo, lo + len(chunk)) for lo, chunk, digits in windows if digits >= _MIN_AGE_DIGITS]

@@ -38,6 +38,18 @@ _WORD_DATE = re.compile(
     rf"|\b{_MONTH_WORD}\s+(?:the\s+)?{_ORDINAL_WORD}\b",
     re.IGNORECASE,
 )
+# "on the twenty-third", "by the fifteenth she ...": an ordinal past ten alone after a word
+# that dates it (a lower ordinal, "on the second", counts sessions and tries as often)
+_HIGH_ORDINAL = (
+    r"(?:eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|twenty[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth)|thirtieth|thirty[-\s]first)"
+)
+_SPELLED_DAY = re.compile(
+    rf"(?i)\b(?:on|by|until|till|before|since)\s+(?P<day>the\s+{_HIGH_ORDINAL})\b"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:she|he|they|I|we|and|but|so|when|because|[a-z]+ed)\b)"
+)
+_SPELLED_DAY_HINT = ("teenth", "twent", "thirt", "eleventh", "twelfth")
 _MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
@@ -75,6 +87,18 @@ _HANDLE_CUE = re.compile(
     r"(?i)\b(?<!\[)(?:insta|instagram|ig|handle|account|user(?:name)?|tag|discord"
     r"|snap(?:chat)?|tiktok|twitter|reddit|gamertag|as|is|via|from|dm|dms|follow|followed)\W{0,3}$"
 )
+# a platform named shortly before: "on insta she's lily.draws", "tiktok is mwangi.vibes"
+_PLATFORM_BEFORE = re.compile(
+    r"(?i)\b(?<!\[)(?:insta|instagram|ig|tiktok|snap(?:chat)?|twitter|reddit|discord|twitch|threads"
+    r"|youtube|yt|facebook|fb|gamertag|username|handle)\b[^.!?\n\[]{0,24}$"
+)
+_PLATFORM_REACH = 40
+_PLATFORM_AFTER = re.compile(
+    r"(?i)\s+(?:on|via)\s+(?:insta|instagram|ig|tiktok|snap(?:chat)?|twitter|reddit|discord"
+    r"|twitch|threads|youtube|yt|facebook|fb)\b"
+)
+# "3.30pm", "1.5mg", "2.5km": a number and its unit, not a user name
+_NUMBER_WITH_UNIT = re.compile(r"\d+(?:\.\d+)+[A-Za-z]{0,3}")
 _TOKEN_EDGES = frozenset(" \n\t(\"'")
 # "kaiwhetu_": a trailing underscore is no part of ordinary writing
 _TRAILING_UNDERSCORE = re.compile(r"(?<![\w@./#-])[A-Za-z0-9][A-Za-z0-9.]{2,}_+(?![\w@])")
@@ -117,6 +141,9 @@ def _dates(text: str, lo: int, hi: int) -> Iterator[Candidate]:
 
 def _word_dates(text: str, lowered: str) -> Iterator[Candidate]:
     """Spelled-out dates, looked for only around a month name (the regex is slow)."""
+    if " the " in lowered and any(stem in lowered for stem in _SPELLED_DAY_HINT):
+        for m in _SPELLED_DAY.finditer(text):
+            yield m.start("day"), m.end("day"), "date"
     for month in _MONTHS:  # a loop costs less than any() over a generator
         if month in lowered:
             break
@@ -165,6 +192,52 @@ def _place_postcodes(text: str, lo: int, hi: int) -> Iterator[Candidate]:
 _YEAR_DIGITS = 4
 _SPACED_CODE = re.compile(r"\s\d{4}")
 
+# "VIC 3065", "NSW 2010", "TX 78701", "postcode 6011", "PIN 560 034": a number after a
+# state's abbreviation or a word saying a postcode follows
+# (looked for from the number back: it is rarer than a capital)
+_CODE_NUMBER = re.compile(r"(?<![\w/.,$-])(?:\d{3}\s\d{3}|\d{4,6}(?:-\d{4})?)(?![\w/%.,-]|[.,]\d)")
+_STATE_OR_CUE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:(?:NSW|VIC|QLD|TAS|ACT|NT|WA|SA|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA"
+    r"|IL|IA|KS|KY|LA|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN"
+    r"|TX|UT|VT|VA|WV|WI|WY|DC)|(?i:post\s?code|postal\s+code|zip(?:\s?code)?|PIN(?:\s?code)?))"
+    r"\s*[:#]?\s*$"
+)
+_STATE_OR_CUE_REACH = 14
+# A numbered street address: "Flat 3, 5 Rose Lane", "unit 4/22 King St", "45B Rua Road",
+# "Blk 123 Ang Mo Kio Ave 3 #05-67", "24 Jalan Ampang"; a year is no house number
+_UNIT = (
+    r"(?:(?i:flat|unit|apt\.?|apartment|suite|blk|block|house|no\.?)\s*\d{1,4}[A-Za-z]?\s*[,/]?\s*)"
+)
+_STREET_END = (
+    r"(?i:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|court|ct|place|pl|terrace|tce"
+    r"|crescent|cres|close|grove|way|parade|pde|boulevard|blvd|highway|hwy|square|sq|mews"
+    r"|row|walk|rise|esplanade|quay|circle|gardens|gdns|wynd|marg|nagar|salai)"
+)
+_STREET_START = r"(?i:jalan|jln|lorong|rue|calle|via|avenida|rua|ulica)"
+_ADDRESS = re.compile(
+    rf"(?<![\w.,/$#-]){_UNIT}?"
+    r"(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?(?:/\d{1,5}[A-Za-z]?)?,?\s+"
+    rf"(?:(?:[A-Z][\w'’-]*\s+){{1,3}}{_STREET_END}\b\.?|{_STREET_START}\s+[A-Z][\w'’-]*)"
+    r"(?:\s+\d{1,3}\b)?(?:,?\s*#\d{1,3}-\d{1,5}\b)?"
+)
+_ADDRESS_HINT = re.compile(r"\d[A-Za-z]?,?\s+[A-Z]")
+
+
+def _addresses(text: str, lo: int, hi: int) -> Iterator[Candidate]:
+    if not _ADDRESS_HINT.search(text, lo, hi):
+        return
+    for m in _ADDRESS.finditer(text, lo, hi):
+        yield m.start(), m.end(), "place"
+
+
+def _state_postcodes(text: str, lo: int, hi: int) -> Iterator[Candidate]:
+    for m in _CODE_NUMBER.finditer(text, lo, hi):
+        code = m.group()
+        if len(code) == _YEAR_DIGITS and code[:2] in ("19", "20"):
+            continue
+        if _STATE_OR_CUE_BEFORE.search(text, max(0, m.start() - _STATE_OR_CUE_REACH), m.start()):
+            yield m.start(), m.end(), "place"
+
 
 def is_counting_run(value: str) -> bool:
     """Short numbers joined by hyphens or spaces that count up or down by one or repeat: the names
@@ -198,8 +271,9 @@ def _handles(text: str) -> Iterator[Candidate]:
         for m in _TRAILING_UNDERSCORE.finditer(text):
             yield m.start(), m.end(), "handle"
     for m in _CAMEL_USER.finditer(text) if _CAMEL_HINT.search(text) else ():
-        if m.group().lower() not in lexicon().always_ordinary and _HANDLE_CUE.search(
-            text, max(0, m.start() - 14), m.start()
+        if m.group().lower() not in lexicon().always_ordinary and (
+            _HANDLE_CUE.search(text, max(0, m.start() - 14), m.start())
+            or _PLATFORM_AFTER.match(text, m.end())
         ):
             yield m.start(), m.end(), "handle"
     last_end = -1
@@ -216,10 +290,15 @@ def _handles(text: str) -> Iterator[Candidate]:
         value = m.group()
         if value.lower().rstrip(".") in _KEPT_DOTTED or len(value) < _MIN_HANDLE:
             continue
-        if _plain_words(value):
+        if _plain_words(value) or _NUMBER_WITH_UNIT.fullmatch(value):
             continue  # "low_mood", "self.care": words joined, no one's user name
         telling = "_" in value or any(c.isdigit() for c in value) or value.count(".") >= 2
-        cued = telling or _HANDLE_CUE.search(text, max(0, m.start() - 14), m.start())
+        cued = (
+            telling
+            or _HANDLE_CUE.search(text, max(0, m.start() - 14), m.start())
+            or _PLATFORM_BEFORE.search(text, max(0, m.start() - _PLATFORM_REACH), m.start())
+            or _PLATFORM_AFTER.match(text, m.end())
+        )
         if cued and not (value.isupper() or value.replace(".", "").isdigit()):
             yield m.start(), m.end(), "handle"
 
@@ -301,6 +380,8 @@ def wide_shapes(
         dated.extend(_dates(text, lo, hi))
         coded.extend(_postcodes(text, lo, hi))
         coded.extend(_place_postcodes(text, lo, hi))
+        coded.extend(_state_postcodes(text, lo, hi))
+        coded.extend(_addresses(text, lo, hi))
         if digits is None or digits[n] >= _MIN_NATIONAL_ID_DIGITS:
             coded.extend(_national_ids(text, lo, hi))
     dated.extend(_word_dates(text, lowered))

@@ -18,7 +18,7 @@ UNCHANGED = [
     "first time out since March",
     "the client relapsed in 2023 but has been sober since",
     "moved here from Ohio in 2019",
-    "born in March 1937 and remembers the flood",
+    "born in 1937 and remembers the flood",
     # ages of 89 and under
     "He is 67 and retired last year",
     "The client's grandmother is 88 and still cooks",

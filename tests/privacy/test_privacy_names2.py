@@ -61,7 +61,7 @@ def test_names_are_removed(text: str, gone: str) -> None:
         "see you tmrw, let it go, i see progress, check on things later",
         "the big o on the chart, and we know them as Year 9 here.",
         "The van broke down, so we walked; the bin was full.",
-        "Seen again in Jun, and the review is due Jun 2027.",
+        "Seen again in Jun, and the review is due in 2027.",
         "Ma'am, thank you for the feedback.",
         "Whaea and Matua are how the young people address the elders here.",
     ],
