@@ -300,12 +300,13 @@ _LIST_WORDS = frozenset({"and", "or", "&", "+", "with", "w", "w/"})
 def _may_change_words_nearby(text: str, span: Span) -> bool:
     """Whether a second pass could read the words near ``span`` differently once it is a
     placeholder. A placeholder is a plain lower-case word that is no cue to any rule, so
-    only a few things can: a line break inside the span, a break right beside it, or a
-    capital, digit or symbol in the word beside it (one word further across a comma or a
-    list word such as "and"), which joins runs of capitals, titles, lists and shapes. (A
+    only a few things can: a line break inside the span, a span typed in lower case, a
+    break right beside it, or a capital, digit or symbol in the word beside it (one word
+    further across a comma or a list word such as "and"), which joins runs of capitals,
+    titles, lists and shapes. (A
     sentence break inside a span only changes whether the next word opens a sentence; for
     a lower-case word that only takes cues away, and a capitalised one is looked at.)"""
-    if "\n" in span.text:
+    if "\n" in span.text or _lower_case_words(span.text):
         return True
     before = text[max(0, span.start - _NEARBY_CHARS) : span.start]
     after = text[span.end : span.end + _NEARBY_CHARS]
@@ -322,6 +323,14 @@ def _may_change_words_nearby(text: str, span: Span) -> bool:
 
 
 _ENDS = frozenset(".!?;")
+
+
+def _lower_case_words(span: str) -> bool:
+    """Whether ``span`` is words typed in lower case ("jun wei", "sejahtera"): the rules
+    that find such names read the lower-case words around them too ("from pertubuhan
+    sejahtera" is a phrase of another language, "from pertubuhan [name]" a place), so a
+    placeholder there is no inert word."""
+    return span.islower() and span.replace(" ", "").isalpha()
 
 
 def _ends_with_a_word(span: str) -> bool:

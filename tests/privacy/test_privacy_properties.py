@@ -74,6 +74,9 @@ ANY_TEXT = st.one_of(st.text(max_size=300), NOTE_LIKE)
 @given(ANY_TEXT)
 @example("sISTER MAy A LAKE")  # a placeholder that makes its neighbour read as a name
 @example("u/throwaway_mom22 ngozi.writes")  # "[handle]" must not cue the user name after it
+# lower-case names: the words beside them are read again once they are placeholders
+@example("mdm rosnah from pertubuhan sejahtera sent a referral")
+@example("diwali party at priya raghunathan's flat in wembley")
 def test_redact_never_raises_and_is_idempotent(text: str) -> None:
     once = redact(text)
     assert redact(once) == once
