@@ -44,6 +44,7 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_chat2.jsonl",
     ROOT / "tests/data/phi_dev_clean2.jsonl",
     ROOT / "tests/data/phi_dev_names2.jsonl",
+    ROOT / "tests/data/phi_dev_wordnames.jsonl",
     # measurement only: never tuned on (see the header of its .src.txt)
     ROOT / "tests/data/phi_holdout_handwritten2.jsonl",
 )
