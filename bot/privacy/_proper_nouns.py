@@ -28,6 +28,7 @@ from ._vocab import (
     ORG_PREPS,
     ORG_SUFFIXES,
     OWNED_WORD_NAMES,
+    PERSON_ONLY_VERBS,
     PERSON_VERBS,
     PLACE_PREPS,
     RELATIONS,
@@ -900,10 +901,39 @@ def _judge_segment(
         return True
     if first.kind in (Kind.WORD_NAME, Kind.UNKNOWN) and _strong_person_cue(text, toks, seg[-1]):
         return True
+    if len(seg) == 1 and _word_name_acts(text, toks, seg[0], lex):
+        return True
     if len(strong) >= 2 or (len(seg) >= 2 and strong and strong[-1] is kinds[-1]):
         return True
     weak = first.kind is Kind.UNKNOWN
     return _person_follows(text, toks, seg[-1], weak=weak)
+
+
+def _word_name_acts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """A word-name or given name opening a sentence is a person when a verb only people do
+    follows it ("Patience giggled", "Sandy finally confessed") or when it heads a note whose
+    entry starts with a person's verb ("Sunny: slept through", "Dawn: went back to choir")."""
+    tok = toks[i]
+    if tok.possessive or i + 1 >= len(toks) or not _word_or_given_name(tok, lex):
+        return False
+    nxt = toks[i + 1]
+    gap = text[tok.end : nxt.start]
+    if gap in _LABEL_GAPS:
+        return not nxt.capital and (nxt.low in PERSON_VERBS or nxt.low in PERSON_ONLY_VERBS)
+    if gap != " ":
+        return False
+    if nxt.low in _ADVERBS and i + 2 < len(toks) and text[nxt.end : toks[i + 2].start] == " ":
+        nxt = toks[i + 2]  # "Sandy finally confessed"
+    return nxt.low in PERSON_ONLY_VERBS
+
+
+def _word_or_given_name(tok: Token, lex: Lexicon) -> bool:
+    return tok.kind is Kind.WORD_NAME or (
+        tok.kind is Kind.ORDINARY and (tok.low in lex.given_names or tok.low in lex.word_names)
+    )
+
+
+_LABEL_GAPS = frozenset({": ", " - ", " – ", " — "})
 
 
 def _listed_with_abstracts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
@@ -995,7 +1025,7 @@ def _abstract_subject(text: str, toks: list[Token], i: int) -> bool:
     if _NUMBER_AFTER.match(text, verb.end):
         return False
     after = toks[i + 2] if i + 2 < len(toks) else None
-    if after is not None and after.low in _PLACE_AFTER_VERB:
+    if after is not None and _place_after(toks, i + 2):
         return False  # "Liberty is where she grew up": a place
     doing = after is not None and after.low.endswith("ing") and not after.low.endswith("thing")
     return after is None or not (after.capital or doing)
@@ -1003,7 +1033,7 @@ def _abstract_subject(text: str, toks: list[Token], i: int) -> bool:
 
 _ABSTRACT_NAMES = frozenset(
     "hope faith joy patience grace love charity mercy honour honor peace harmony serenity "
-    "bliss trust destiny glory liberty justice unity promise prudence felicity".split()
+    "bliss trust destiny glory liberty justice unity promise prudence felicity memory".split()
 )
 _ABSTRACT_VERBS = frozenset(
     "is was has had helps helped makes made matters mattered means meant comes keeps kept "
@@ -1011,6 +1041,20 @@ _ABSTRACT_VERBS = frozenset(
     "isn't wasn't doesn't".split()
 )
 _PLACE_AFTER_VERB = frozenset({"where", "near", "in", "on", "home"})
+_PLACE_PREPS_AFTER = frozenset({"in", "on"})
+
+
+def _place_after(toks: list[Token], j: int) -> bool:
+    """Does the word at ``j`` (after "is"/"was") say where ("where", "near", "home", or "in"
+    before a capitalised word: "in Texas")? "Hope was in short supply" says how much."""
+    low = toks[j].low
+    if low not in _PLACE_AFTER_VERB:
+        return False
+    if low not in _PLACE_PREPS_AFTER:
+        return True
+    return j + 1 < len(toks) and toks[j + 1].capital
+
+
 _NUMBER_AFTER = re.compile(r"\s+\d")
 
 
@@ -1779,6 +1823,8 @@ def _owned_word(text: str, toks: list[Token], i: int) -> bool:
     if tok.low not in OWNED_WORD_NAMES or tok.possessive:
         return False
     prev = toks[i - 1] if i > 0 else None
+    if i > 1 and toks[i - 2].low in _CALLING:
+        return False  # "call her Gigi": what she is called, not her grandmother
     if prev is not None and prev.low in _POSSESSIVES and text[prev.end : tok.start] == " ":
         return True
     if prev is not None and prev.possessive and text[prev.end : tok.start] in _OWNER_GAPS:
