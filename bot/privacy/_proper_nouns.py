@@ -683,6 +683,7 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
             low in _MONTHS_AS_NAMES
             and (cued or _person_follows(text, toks, i, weak=False))
             and not _DAY_AFTER.match(text, tok.end)
+            and not (_starts_sentence(text, toks, i) and _thing_verb_follows(text, toks, i))
         )
     return bool(cued)
 
@@ -899,6 +900,8 @@ def _judge_segment(
         return True
     if first.kind is Kind.ORDINARY and _namey(text, toks, seg[0], lex):
         return True
+    if len(seg) == 1 and first.low in _NATURE_WORDS and _thing_verb_follows(text, toks, seg[0]):
+        return False
     if first.kind in (Kind.WORD_NAME, Kind.UNKNOWN) and _strong_person_cue(text, toks, seg[-1]):
         return True
     if len(seg) == 1 and _word_name_acts(text, toks, seg[0], lex):
@@ -925,6 +928,34 @@ def _word_name_acts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     if nxt.low in _ADVERBS and i + 2 < len(toks) and text[nxt.end : toks[i + 2].start] == " ":
         nxt = toks[i + 2]  # "Sandy finally confessed"
     return nxt.low in PERSON_ONLY_VERBS
+
+
+def _thing_verb_follows(text: str, toks: list[Token], i: int) -> bool:
+    """ "Rain kept the group indoors", "River walks help", "June felt long": the verb after
+    the word is one that weather, seasons and places "do" as well as people."""
+    tok = toks[i]
+    if tok.possessive or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if text[tok.end : nxt.start] != " " or nxt.capital:
+        return False
+    return nxt.low in _THING_VERBS
+
+
+# Verbs a season, the weather or a place "does" as well as a person (not "skipped", "said").
+_THING_VERBS = frozenset(
+    "kept keeps felt feels made makes took takes held holds helped helps left leaves started "
+    "starts stopped stops seemed seems looked looks moved moves lost loses ran runs walks "
+    "passed passes dragged drags flew flies".split()
+)
+
+
+# Word-names that are first weather, seasons, times of day or landscape: opening a sentence
+# before a verb things do too, they are the word.
+_NATURE_WORDS = frozenset(
+    "rain storm stormy sunny windy breeze gale sunshine summer autumn dawn river ocean forest "
+    "meadow sky".split()
+)
 
 
 def _word_or_given_name(tok: Token, lex: Lexicon) -> bool:
@@ -1787,7 +1818,7 @@ def _judge_run(
     plainly ordinary word)."""
     if len(run) > 1 and " ".join(toks[i].word for i in run).lower() in lex.regions:
         return  # "New York", "British Columbia": kept like any state
-    run_start = _starts_sentence(text, toks, run[0])
+    run_start = _starts_sentence(text, toks, run[0]) or _word_name_after_opener(text, toks, run)
     if (
         len(run) == 1
         and run_start
@@ -1814,6 +1845,13 @@ def _judge_run(
             if kind == "name" and start == toks[seg[0]].start:
                 start = _absorb_particles(text, toks, seg[0], start)
             out.append((start, end, kind))
+
+
+def _word_name_after_opener(text: str, toks: list[Token], run: list[int]) -> bool:
+    """ "ok Rain again today", "lol Sunny literally said": a lone word-name right after a
+    chat opener that starts the message is judged as if it opened the sentence."""
+    i = run[0]
+    return len(run) == 1 and toks[i].kind is Kind.WORD_NAME and _opens_chat(text, toks, i)
 
 
 def _owned_word(text: str, toks: list[Token], i: int) -> bool:

@@ -1,0 +1,69 @@
+"""Word-names opening a sentence: a verb only people do, or a note label followed by a
+person's verb, makes the word a name; weather, seasons and months before a verb that things
+"do" too, and a virtue word that says how much, stay the word. A word-name after a chat
+opener is judged as if it opened the message, and "call her X" names even a kinship word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy import redact
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Hazel shrugged and said the week was fine, which for her is a lot.", "Hazel"),
+        ("Sterling winked at his daughter when she got the answer right.", "Sterling"),
+        ("Willow finally apologised to her flatmate about the dishes.", "Willow"),
+        ("Jewel sobbed at first, then laughed at herself for sobbing.", "Jewel"),
+        ("Marigold reckons her dad is the first who would notice.", "Marigold"),
+        ("Pepper volunteered to run the stall at the school fair.", "Pepper"),
+        ("Windy chuckled when I asked what she would be doing instead.", "Windy"),
+        ("Check-ins. Opal: rang her sister. Victor: cooked for the kids.", "Opal"),
+        ("Check-ins. Opal: rang her sister. Victor: cooked for the kids.", "Victor"),
+        ("Memory prayed with her mother before the exam and felt steady.", "Memory"),
+        ("Bear grinned when I read out his list of wins.", "Bear"),
+        ("We agreed I would call her Mimi from now on, her choice.", "Mimi"),
+        ("lol Stormy literally texted me at midnight to say it worked", "Stormy"),
+    ],
+)
+def test_a_word_name_doing_what_people_do_is_removed(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out
+    assert "[name]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rain made the trip to the park impossible, so we drew maps instead.",
+        "Storm damage kept them out of the house for a week and still she came.",
+        "Summer felt endless to him, but the last two weeks were better.",
+        "Sunny spells helped her mood, she said, and so did the new job.",
+        "River crossings used to terrify him; on the camp he led the way.",
+        "Dawn starts are hard for nurses on earlies, she pointed out.",
+        "April looked better than March for sleep, seven nights out of ten.",
+        "Hope was in the room that day, you could feel it.",
+        "Memory was patchy after the accident but she remembered the good bits.",
+        "ok Rain again so we stayed in and played cards",
+        "Bear with me, I wrote this between two sessions.",
+        "Patience was in short supply by Friday, yet he stayed calm.",
+    ],
+)
+def test_the_ordinary_word_opening_a_sentence_is_kept(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hazel shrugged and said the week was fine.",
+        "Check-ins. Opal: rang her sister.",
+        "Rain made the trip impossible.",
+    ],
+)
+def test_redaction_is_idempotent(text: str) -> None:
+    once = redact(text)
+    assert redact(once) == once
