@@ -406,6 +406,8 @@ def _has_relation_cue(text: str, toks: list[Token], i: int) -> bool:
         return True
     if i > 1 and toks[i - 1].low in _CALLED_WHOM and toks[i - 2].low in _CALLING:
         return text[toks[i - 2].end : toks[i].start] == f" {toks[i - 1].word} "  # "call her Tam"
+    if i > 1 and toks[i - 1].low in _SELF and toks[i - 2].low in _CALLING:
+        return text[toks[i - 2].end : toks[i].start] == f" {toks[i - 1].word} "  # "calls himself"
     if i > 1 and toks[i - 1].low in _NICK_PREV and _nickname_cue(text, toks, i):
         return True
     if _called_after(text, toks[i]):
@@ -541,6 +543,7 @@ _CALLERS = frozenset(
     "they we everyone everybody people i she he you friends family mates kids who all".split()
 )
 _CALLED_WHOM = frozenset({"her", "him", "them", "me", "us"})
+_SELF = frozenset({"himself", "herself", "themselves", "themself"})
 _CALLING = frozenset({"call", "calls", "called", "calling", "nicknamed", "named"})
 _POSSESSIVES = frozenset({"her", "his", "their", "my", "our", "your", "the"})
 _OWNERS = frozenset({"her", "his", "their"})
@@ -677,7 +680,7 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         return True
     if tok.kind is Kind.STOP:
         low = tok.low
-        if _day_speaking(text, toks, i, lex):
+        if _day_speaking(text, toks, i, lex) or _brand_as_nickname(text, toks, i, lex):
             return True
         return (
             low in _MONTHS_AS_NAMES
@@ -1519,8 +1522,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     for whole in _runs(text, toks):
         for piece in _outside(whole, kept) if kept else (whole,):
             if len(piece) == 1:
-                if not _plainly_ordinary(toks[piece[0]]) or _day_speaking(
-                    text, toks, piece[0], lex
+                if (
+                    not _plainly_ordinary(toks[piece[0]])
+                    or _day_speaking(text, toks, piece[0], lex)
+                    or _brand_as_nickname(text, toks, piece[0], lex)
                 ):  # "I", "Monday": nothing to judge
                     _judge_run(text, toks, piece, lex, out)
                 continue
@@ -1913,6 +1918,15 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _DAY_PREPS = frozenset(
     "on by until till from every last next this since each the a her his their our my".split()
 )
+
+
+def _brand_as_nickname(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "his mates call him Netflix", "calls herself Bluey": a show or brand someone is
+    called by is their nickname (kinship words stay: "call him Grandpa")."""
+    tok = toks[i]
+    if i < 2 or not tok.capital or tok.low not in lex.brands:
+        return False
+    return _has_relation_cue(text, toks, i) and toks[i - 1].low not in RELATIONS
 
 
 def _plainly_ordinary(tok: Token) -> bool:

@@ -67,3 +67,32 @@ def test_the_ordinary_word_opening_a_sentence_is_kept(text: str) -> None:
 def test_redaction_is_idempotent(text: str) -> None:
     once = redact(text)
     assert redact(once) == once
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("He calls himself Raven on the forums and laughs about it.", "Raven"),
+        ("She calls herself Sparrow when she talks about the brave version of her.", "Sparrow"),
+        ("His cousins call him Spotify because he hums all day.", "Spotify"),
+        ("Glory scaled the week at a 6, up from 2.", "Glory"),
+        ("Tee was the first to speak in group today.", "Tee"),
+    ],
+)
+def test_what_a_person_is_called_is_removed(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out
+    assert "[name]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The twins call him Grandpa even though he is their great-uncle.",
+        "She listened to Spotify on the bus instead of scrolling.",
+        "Glory to God, she said, when I asked how she got through it.",
+        "Tee time on Saturdays is the one thing he never cancels.",
+    ],
+)
+def test_kinship_brands_and_everyday_uses_stay(text: str) -> None:
+    assert redact(text) == text
