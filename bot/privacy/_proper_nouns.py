@@ -745,7 +745,7 @@ def _initial_as_person(text: str, toks: list[Token], i: int) -> bool:
     """A lone initial with a full stop that does what a person does ("J. texted to say") or
     follows a relation word ("her friend R."): someone named by an initial."""
     tok = toks[i]
-    if len(tok.word) != 1 or tok.word in "IA" or text[tok.end : tok.end + 1] != ".":
+    if tok.word in "IA" or not _lone_initial(text, tok):
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if (
@@ -756,7 +756,24 @@ def _initial_as_person(text: str, toks: list[Token], i: int) -> bool:
         and text[tok.end : nxt.start] == ". "
     ):
         return True
-    return i > 0 and toks[i - 1].low in RELATIONS and text[toks[i - 1].end : tok.start] == " "
+    if i == 0 or text[toks[i - 1].end : tok.start] != " ":
+        return False
+    prev = toks[i - 1].low
+    return prev in RELATIONS or prev in _MET_VERBS  # "her friend R.", "I asked K. what"
+
+
+# Verbs whose object is a person: an initial after them is someone ("saw R. again").
+_MET_VERBS = frozenset(
+    "asked told saw met rang phoned texted emailed messaged visited thanked hugged".split()
+)
+
+
+def _lone_initial(text: str, tok: Token) -> bool:
+    """One capital letter with a full stop that is not part of "U.S." or "C.B.T."."""
+    if len(tok.word) != 1 or not tok.initial or text[tok.end : tok.end + 1] != ".":
+        return False
+    after = text[tok.end + 1 : tok.end + 2]
+    return not after.isalpha() and (tok.start == 0 or text[tok.start - 1] != ".")
 
 
 def _suffix_span(
@@ -874,7 +891,7 @@ def _judge_segment(
 ) -> bool:
     first = toks[seg[0]]
     titled = seg[0] > 0 and toks[seg[0] - 1].title
-    if not titled and _everyday_after_with(toks, seg, lex):
+    if not titled and _everyday_after_with(text, toks, seg, lex):
         return False
     if titled or _has_relation_cue(text, toks, seg[0]):
         return True
@@ -1022,12 +1039,13 @@ _COPULAS = frozenset("is was isn't wasn't".split())
 _DEFINING = frozenset("what when how why".split())
 
 
-def _everyday_after_with(toks: list[Token], seg: list[int], lex: Lexicon) -> bool:
+def _everyday_after_with(text: str, toks: list[Token], seg: list[int], lex: Lexicon) -> bool:
     """ "continue with Solution-Focused Brief Therapy", "worked with Grounding": after "with"
     a run of everyday words that no one is named is a thing, not a person."""
     if seg[0] == 0 or toks[seg[0] - 1].low not in _WITH_WORDS:
         return False
-    return all(_plain_word(toks[i], lex) for i in seg)
+    # an initial is someone's: "spoke with J. about it"
+    return all(_plain_word(toks[i], lex) and not _lone_initial(text, toks[i]) for i in seg)
 
 
 _WITH_WORDS = frozenset({"with", "w/"})

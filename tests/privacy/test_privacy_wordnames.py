@@ -96,3 +96,29 @@ def test_what_a_person_is_called_is_removed(text: str, gone: str) -> None:
 )
 def test_kinship_brands_and_everyday_uses_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Had a long talk with D. about the weekend at her dad's.", "D."),
+        ("I thanked N. for coming back after the hard session.", "N."),
+        ("Visited W. at home; the dog was the icebreaker.", "W."),
+    ],
+)
+def test_a_lone_initial_after_with_or_a_meeting_verb_is_removed(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out
+    assert "[name]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We carried on with D.B.T. skills for the rest of the hour.",
+        "Plan B. was to ring her sister if the panic came back.",
+        "Forms from the U.S. embassy arrived and she filled them in herself.",
+    ],
+)
+def test_abbreviations_with_full_stops_stay(text: str) -> None:
+    assert redact(text) == text
