@@ -290,9 +290,14 @@ def _after_kin_title(text: str, toks: list[Token], i: int) -> bool:
     prev, tok = toks[i - 1], toks[i]
     if tok.kind is Kind.STOP or tok.acronym:
         return False
-    if prev.low not in _KIN_TITLES and not (
-        prev.low in _ROLE_TITLES
-        and (tok.kind is not Kind.ORDINARY or tok.low in lexicon().given_names)
+    familiar = prev.word in _FAMILIAR_PREFIXES and not _starts_sentence(text, toks, i - 1)
+    if (
+        prev.low not in _KIN_TITLES
+        and not familiar
+        and not (
+            (prev.low in _ROLE_TITLES or prev.word in _FAMILIAR_PREFIXES)
+            and (tok.kind is not Kind.ORDINARY or tok.low in lexicon().given_names)
+        )
     ):
         return False
     if text[prev.end : tok.start] != " " or len(tok.word) < _MIN_KIN_NAME:
@@ -303,6 +308,10 @@ def _after_kin_title(text: str, toks: list[Token], i: int) -> bool:
 
 
 _MIN_KIN_NAME = 2
+# Familiar prefixes of Hokkien and Cantonese names: "Ah Hock", "with Ah Boy" (a kinship word
+# after them stays: "Ah Ma", "Ah Gong" are grandparents). Opening a sentence "Ah" may be a
+# sigh, so only a name-like word after it is a name there ("Ah Seng", not "Ah Well").
+_FAMILIAR_PREFIXES = frozenset({"Ah"})
 _KIN_TITLES = frozenset(
     "papa mama nana nan aunty auntie uncle coach fr father sister brother pastor grandma grandpa "
     "gran granny grandad pop nonna tia tio tita tito kuya ate gogo lolo lola ouma oupa ammachi "

@@ -122,3 +122,28 @@ def test_a_lone_initial_after_with_or_a_meeting_verb_is_removed(text: str, gone:
 )
 def test_abbreviations_with_full_stops_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Spent the hour with Ah Girl and her mother, mostly drawing.", "Girl"),
+        ("Ah Seng brought his report book without being asked.", "Seng"),
+    ],
+)
+def test_a_familiar_prefix_makes_the_word_after_it_a_name(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out
+    assert "[name]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her Ah Ma still cooks porridge for him before school.",
+        "Ah Gong walks him to the bus stop every morning.",
+        "Ah Well, some weeks are like that, she said.",
+    ],
+)
+def test_grandparents_and_sighs_after_ah_stay(text: str) -> None:
+    assert redact(text) == text
