@@ -931,6 +931,8 @@ def _judge_segment(
         return True
     if len(seg) == 1 and first.low in _NATURE_WORDS and _thing_verb_follows(text, toks, seg[0]):
         return False
+    if len(seg) == 1 and first.kind is Kind.WORD_NAME and _reads_as_thing(text, toks, seg[0]):
+        return False
     if first.kind in (Kind.WORD_NAME, Kind.UNKNOWN) and _strong_person_cue(text, toks, seg[-1]):
         return True
     if len(seg) == 1 and _word_name_acts(text, toks, seg[0], lex):
@@ -984,6 +986,40 @@ _THING_VERBS = frozenset(
 _NATURE_WORDS = frozenset(
     "rain storm stormy sunny windy breeze gale sunshine summer autumn dawn river ocean forest "
     "meadow sky".split()
+)
+
+
+def _reads_as_thing(text: str, toks: list[Token], i: int) -> bool:
+    """A word-name opening a sentence that the words after it show to be a thing: a plural
+    noun before a plural verb ("River walks are her reset", "Pat answers help no one"), an
+    amount ("Bill came to forty pounds"), or a word named as a word, rating or theme ("Will
+    was the word she used", "Amber was the rating")."""
+    tok = toks[i]
+    if tok.possessive or i + 2 >= len(toks):
+        return False
+    nxt, after = toks[i + 1], toks[i + 2]
+    if text[tok.end : nxt.start] != " " or nxt.capital or text[nxt.end : after.start] != " ":
+        return False
+    if nxt.low.endswith("s") and after.low in _PLURAL_VERBS:
+        return True
+    if nxt.low in _CAME and after.low == "to" and _AMOUNT_AFTER.match(text, after.end):
+        return True
+    if nxt.low in _COPULAS and after.low in _ARTICLES and i + 3 < len(toks):
+        return toks[i + 3].low in _META_NOUNS
+    return False
+
+
+_PLURAL_VERBS = frozenset("are were have help make keep feel seem".split())
+_CAME = frozenset({"came", "comes"})
+_AMOUNT_AFTER = re.compile(
+    r"\s+(?:[$£€]|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)"
+)
+_ARTICLES = frozenset({"the", "a", "an"})
+# Nouns that name a word, a rating or a theme: "Hope was the theme", not "Bee was the one".
+_META_NOUNS = frozenset(
+    "word words theme themes rating colour color focus topic answer message name title "
+    "password motto mantra value".split()
 )
 
 

@@ -147,3 +147,30 @@ def test_a_familiar_prefix_makes_the_word_after_it_a_name(text: str, gone: str) 
 )
 def test_grandparents_and_sighs_after_ah_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forest walks are what she looks forward to all week.",
+        "Bill came to ninety dollars and he paid it on time.",
+        "Grace was the theme she kept coming back to.",
+        "Ruby was the colour she chose for the bedroom.",
+    ],
+)
+def test_a_word_name_the_next_words_show_to_be_a_thing_stays(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Rocky runs to school on his own now.", "Rocky"),
+        ("Bill came to the group on time and sober.", "Bill"),
+        ("Ruby was the first one to arrive.", "Ruby"),
+    ],
+)
+def test_the_same_word_names_doing_things_are_removed(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out
+    assert "[name]" in out
