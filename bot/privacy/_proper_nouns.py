@@ -491,11 +491,20 @@ def _apposition(text: str, tok: Token, toks: list[Token], last: int) -> bool:
     gap = text[tok.end : nxt.start]
     if gap == ", " and nxt.low in _POSSESSIVES and after.low in RELATIONS:
         return True
+    if gap == ", " and nxt.low in _POSSESSIVES and _relation_after_adjective(text, toks, last + 2):
+        return True  # "Ginger, the middle child,", "Sky, her older sister,"
     if gap != " " or nxt.word != "and":
         return False
     if after.low in _OWNERS and last + 3 < len(toks) and toks[last + 3].low in RELATIONS:
         return True  # "Misty and her partner", "sione and his sister"
     return after.capital and after.kind is not Kind.STOP
+
+
+def _relation_after_adjective(text: str, toks: list[Token], j: int) -> bool:
+    """A lower-case describing word then a relation word: "middle child", "best mate"."""
+    if j + 1 >= len(toks) or toks[j].capital or text[toks[j].end : toks[j + 1].start] != " ":
+        return False
+    return toks[j + 1].low in RELATIONS and toks[j].low not in RELATIONS
 
 
 def _called_by_letter(text: str, toks: list[Token], i: int) -> bool:
@@ -670,7 +679,11 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     if (
         tok.kind is Kind.ORDINARY
         and (low in lex.given_names or low in lex.word_names)
-        and (not _starts_sentence(text, toks, i) or _strong_person_cue(text, toks, i))
+        and (
+            not _starts_sentence(text, toks, i)
+            or _strong_person_cue(text, toks, i)
+            or _word_name_acts(text, toks, i, lex)
+        )
     ):
         return True
     if tok.kind is Kind.ORDINARY and low in lex.surnames and _strong_person_cue(text, toks, i):
@@ -910,6 +923,7 @@ def _judge_segment(
         run_start
         and len(seg) == 1
         and (_abstract_subject(text, toks, seg[0]) or _defined_word(toks, seg[0]))
+        and not _word_name_acts(text, toks, seg[0], lex)
     ):
         return False
     phrase = " ".join(toks[i].word for i in seg).lower()
@@ -956,9 +970,28 @@ def _word_name_acts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         return not nxt.capital and (nxt.low in PERSON_VERBS or nxt.low in PERSON_ONLY_VERBS)
     if gap != " ":
         return False
-    if nxt.low in _ADVERBS and i + 2 < len(toks) and text[nxt.end : toks[i + 2].start] == " ":
-        nxt = toks[i + 2]  # "Sandy finally confessed"
-    return nxt.low in PERSON_ONLY_VERBS
+    j = i + 1
+    while (  # "Sandy finally confessed", "Lucky isn't smoking", "Faith has been sleeping"
+        j + 1 < len(toks)
+        and j - i <= _MAX_AUXILIARIES
+        and (toks[j].low in _ADVERBS or toks[j].low in _AUXILIARIES)
+        and text[toks[j].end : toks[j + 1].start] in _AUXILIARY_GAPS
+    ):
+        j += 1
+    return toks[j].low in PERSON_ONLY_VERBS or toks[j].low in _PERSON_ONLY_ING
+
+
+_MAX_AUXILIARIES = 3
+_AUXILIARIES = frozenset(
+    "has had is was isn wasn hasn hadn didn doesn can could couldn will won would been now".split()
+)
+_AUXILIARY_GAPS = frozenset({" ", "'t ", "’t "})  # "isn't", split as "isn" + "'t"
+
+_PERSON_ONLY_ING = frozenset(
+    "sleeping drinking smoking texting praying crying laughing apologising apologizing "
+    "volunteering studying revising cooking journaling journalling giggling sobbing "
+    "whispering".split()
+)
 
 
 def _thing_verb_follows(text: str, toks: list[Token], i: int) -> bool:
@@ -1143,13 +1176,20 @@ _PLACE_PREPS_AFTER = frozenset({"in", "on"})
 
 def _place_after(toks: list[Token], j: int) -> bool:
     """Does the word at ``j`` (after "is"/"was") say where ("where", "near", "home", or "in"
-    before a capitalised word: "in Texas")? "Hope was in short supply" says how much."""
+    before a capitalised word or a place people are: "in Texas", "in year 9")? "Hope was in
+    short supply" says how much."""
     low = toks[j].low
     if low not in _PLACE_AFTER_VERB:
         return False
     if low not in _PLACE_PREPS_AFTER:
         return True
-    return j + 1 < len(toks) and toks[j + 1].capital
+    return j + 1 < len(toks) and (toks[j + 1].capital or toks[j + 1].low in _PERSON_PLACES)
+
+
+# After "is in": where a person is ("Justice is in year 9", "Joy is in hospital").
+_PERSON_PLACES = frozenset(
+    "year grade class form hospital care prison jail school college rehab foster court".split()
+)
 
 
 _NUMBER_AFTER = re.compile(r"\s+\d")
