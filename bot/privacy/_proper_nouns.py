@@ -935,6 +935,8 @@ def _judge_segment(
     strong = [k for k in kinds if k in (Kind.NAME, Kind.UNKNOWN)]
     if len(seg) == 1 and _listed_with_abstracts(text, toks, seg[0], lex):
         return False
+    if len(seg) == 1 and _listed_under_what_label(text, toks, seg[0]):
+        return False
     if not run_start:
         return (
             bool(strong) or Kind.WORD_NAME in kinds or any(_namey(text, toks, i, lex) for i in seg)
@@ -1065,6 +1067,28 @@ def _word_or_given_name(tok: Token, lex: Lexicon) -> bool:
 _LABEL_GAPS = frozenset({": ", " - ", " – ", " — "})
 
 
+def _listed_under_what_label(text: str, toks: list[Token], i: int) -> bool:
+    """ "Values: Hope, Faith, Love", "Themes: Grace and Justice": a word in a list right
+    after a heading that asks what (values, themes, strengths) is one of those things,
+    unless something marks it as a person ("Hope's", "Hope (9)")."""
+    tok = toks[i]
+    if tok.possessive or text[tok.end : tok.end + 2].lstrip().startswith("("):
+        return False
+    if _apposition(text, tok, toks, i) and not toks[i + 2].capital:
+        return False  # "Strengths: Grace and her mum": a person described
+    j = i
+    while j > 0:
+        k = j - 2 if j > 1 and toks[j - 1].low in _LIST_WORDS else j - 1
+        if not toks[k].capital or text[toks[k].end : toks[j].start] not in _LIST_GAPS:
+            break
+        j = k
+        if toks[j].possessive:
+            return False
+    return (
+        j > 0 and toks[j - 1].low in _WHAT_LABELS and text[toks[j - 1].end : toks[j].start] == ": "
+    )
+
+
 def _listed_with_abstracts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "Strengths: Humour, Persistence, Faith": an abstract word that is also a name, listed
     among capitalised everyday nouns, one of them abstract ("-ness", "-ence", "-ship"), is
@@ -1085,6 +1109,7 @@ def _listed_with_abstracts(text: str, toks: list[Token], i: int, lex: Lexicon) -
     )
 
 
+_LIST_WORDS = frozenset({"and", "or"})
 _ABSTRACT_ENDINGS = (*_NOUN_ENDINGS, "ence", "ance", "ship", "hood", "dom", "our", "or")
 
 

@@ -203,3 +203,29 @@ def test_a_virtue_or_word_name_acting_past_auxiliaries_is_removed(text: str, gon
 )
 def test_virtues_and_weather_without_a_person_cue_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Values: Faith, Honour and Love.",
+        "Themes: Mercy and Justice, again.",
+        "Strengths: Patience, Hope, Humour.",
+    ],
+)
+def test_a_list_under_a_what_heading_stays(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Attendees: Faith, Honour and Misty.", "Honour"),
+        ("Values: Mercy and her sister talked about church.", "Mercy"),
+        ("Themes: Justice (15) spoke about fairness.", "Justice"),
+    ],
+)
+def test_people_listed_or_described_after_a_heading_are_removed(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out
+    assert "[name]" in out
