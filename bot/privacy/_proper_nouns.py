@@ -514,6 +514,15 @@ def _called_by_letter(text: str, toks: list[Token], i: int) -> bool:
     return text[toks[i - 2].end : toks[i].start] == f" {toks[i - 1].word} "
 
 
+def _letter_speaks(text: str, toks: list[Token], i: int) -> bool:
+    """ "K texted me after", "B asked to come back": a lone capital letter before a verb of
+    speech is someone named by an initial ("Plan B worked" has no such verb)."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return not nxt.capital and nxt.low in SPEECH_VERBS and text[toks[i].end : nxt.start] == " "
+
+
 def _called_after(text: str, tok: Token) -> bool:
     """ "Chinnu, as the family calls her", '"Smiley", as he asked us to call him': a word
     followed by "as ... call(s) him/her" is what a person is called."""
@@ -672,7 +681,9 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     if len(tok.word) == 1 and not tok.initial:
         if tok.word in _ONE_LETTER_PARTICLES and i + 1 < len(toks) and toks[i + 1].capital:
             return text[tok.end : toks[i + 1].start] == " "  # "Seán Ó Murchú": Irish "Ó"
-        return tok.word not in "IA" and _called_by_letter(text, toks, i)
+        return tok.word not in "IA" and (
+            _called_by_letter(text, toks, i) or _letter_speaks(text, toks, i)
+        )
     if tok.kind in (Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME):
         return True
     low = tok.low

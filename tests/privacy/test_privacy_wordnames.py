@@ -229,3 +229,16 @@ def test_people_listed_or_described_after_a_heading_are_removed(text: str, gone:
     out = redact(text)
     assert gone not in out
     assert "[name]" in out
+
+
+def test_a_lone_letter_that_speaks_is_removed() -> None:
+    out = redact("M phoned on Friday to move the session.")
+    assert out == "[name] phoned on Friday to move the session."
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Plan B worked better than plan A.", "Vitamin D helped her energy a bit."],
+)
+def test_a_letter_in_a_label_stays(text: str) -> None:
+    assert redact(text) == text
