@@ -29,6 +29,7 @@ from ._vocab import (
     ORG_PREPS,
     ORG_SUFFIXES,
     OWNED_WORD_NAMES,
+    PERSON_ONLY_VERBS,
     PERSON_VERBS,
     PLACE_PREPS,
     RELATIONS,
@@ -295,9 +296,14 @@ def _after_kin_title(text: str, toks: list[Token], i: int) -> bool:
     prev, tok = toks[i - 1], toks[i]
     if tok.kind is Kind.STOP or tok.acronym:
         return False
-    if prev.low not in _KIN_TITLES and not (
-        prev.low in _ROLE_TITLES
-        and (tok.kind is not Kind.ORDINARY or tok.low in lexicon().given_names)
+    familiar = prev.word in _FAMILIAR_PREFIXES and not _starts_sentence(text, toks, i - 1)
+    if (
+        prev.low not in _KIN_TITLES
+        and not familiar
+        and not (
+            (prev.low in _ROLE_TITLES or prev.word in _FAMILIAR_PREFIXES)
+            and (tok.kind is not Kind.ORDINARY or tok.low in lexicon().given_names)
+        )
     ):
         return False
     if text[prev.end : tok.start] != " " or len(tok.word) < _MIN_KIN_NAME:
@@ -308,6 +314,10 @@ def _after_kin_title(text: str, toks: list[Token], i: int) -> bool:
 
 
 _MIN_KIN_NAME = 2
+# Familiar prefixes of Hokkien and Cantonese names: "Ah Hock", "with Ah Boy" (a kinship word
+# after them stays: "Ah Ma", "Ah Gong" are grandparents). Opening a sentence "Ah" may be a
+# sigh, so only a name-like word after it is a name there ("Ah Seng", not "Ah Well").
+_FAMILIAR_PREFIXES = frozenset({"Ah"})
 _KIN_TITLES = frozenset(
     "papa mama nana nan aunty auntie uncle coach fr father sister brother pastor grandma grandpa "
     "gran granny grandad pop nonna tia tio tita tito kuya ate gogo lolo lola ouma oupa ammachi "
@@ -420,6 +430,8 @@ def _has_relation_cue(text: str, toks: list[Token], i: int) -> bool:
         return True
     if i > 1 and toks[i - 1].low in _CALLED_WHOM and toks[i - 2].low in _CALLING:
         return text[toks[i - 2].end : toks[i].start] == f" {toks[i - 1].word} "  # "call her Tam"
+    if i > 1 and toks[i - 1].low in _SELF and toks[i - 2].low in _CALLING:
+        return text[toks[i - 2].end : toks[i].start] == f" {toks[i - 1].word} "  # "calls himself"
     if i > 1 and toks[i - 1].low in _NICK_PREV and _nickname_cue(text, toks, i):
         return True
     if _called_after(text, toks[i]):
@@ -494,6 +506,8 @@ def _apposition(text: str, tok: Token, toks: list[Token], last: int) -> bool:
     gap = text[tok.end : nxt.start]
     if gap == ", " and nxt.low in _POSSESSIVES and after.low in RELATIONS:
         return True
+    if gap == ", " and nxt.low in _POSSESSIVES and _relation_after_adjective(text, toks, last + 2):
+        return True  # "Ginger, the middle child,", "Sky, her older sister,"
     if gap != " " or nxt.word != "and":
         return False
     if after.low in _OWNERS and last + 3 < len(toks) and toks[last + 3].low in RELATIONS:
@@ -501,11 +515,27 @@ def _apposition(text: str, tok: Token, toks: list[Token], last: int) -> bool:
     return after.capital and after.kind is not Kind.STOP
 
 
+def _relation_after_adjective(text: str, toks: list[Token], j: int) -> bool:
+    """A lower-case describing word then a relation word: "middle child", "best mate"."""
+    if j + 1 >= len(toks) or toks[j].capital or text[toks[j].end : toks[j + 1].start] != " ":
+        return False
+    return toks[j + 1].low in RELATIONS and toks[j].low not in RELATIONS
+
+
 def _called_by_letter(text: str, toks: list[Token], i: int) -> bool:
     """ "I'd call her B": a lone capital letter someone is called by is a name."""
     if i < 2 or toks[i - 1].low not in _CALLED_WHOM or toks[i - 2].low not in _CALLING:
         return False
     return text[toks[i - 2].end : toks[i].start] == f" {toks[i - 1].word} "
+
+
+def _letter_speaks(text: str, toks: list[Token], i: int) -> bool:
+    """ "K texted me after", "B asked to come back": a lone capital letter before a verb of
+    speech is someone named by an initial ("Plan B worked" has no such verb)."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return not nxt.capital and nxt.low in SPEECH_VERBS and text[toks[i].end : nxt.start] == " "
 
 
 def _called_after(text: str, tok: Token) -> bool:
@@ -555,6 +585,7 @@ _CALLERS = frozenset(
     "they we everyone everybody people i she he you friends family mates kids who all".split()
 )
 _CALLED_WHOM = frozenset({"her", "him", "them", "me", "us"})
+_SELF = frozenset({"himself", "herself", "themselves", "themself"})
 _CALLING = frozenset({"call", "calls", "called", "calling", "nicknamed", "named"})
 _POSSESSIVES = frozenset({"her", "his", "their", "my", "our", "your", "the"})
 _OWNERS = frozenset({"her", "his", "their"})
@@ -670,14 +701,20 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     if len(tok.word) == 1 and not tok.initial:
         if tok.word in _ONE_LETTER_PARTICLES and i + 1 < len(toks) and toks[i + 1].capital:
             return text[tok.end : toks[i + 1].start] == " "  # "Seán Ó Murchú": Irish "Ó"
-        return tok.word not in "IA" and _called_by_letter(text, toks, i)
+        return tok.word not in "IA" and (
+            _called_by_letter(text, toks, i) or _letter_speaks(text, toks, i)
+        )
     if tok.kind in (Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME):
         return True
     low = tok.low
     if (
         tok.kind is Kind.ORDINARY
         and (low in lex.given_names or low in lex.word_names)
-        and (not _starts_sentence(text, toks, i) or _strong_person_cue(text, toks, i))
+        and (
+            not _starts_sentence(text, toks, i)
+            or _strong_person_cue(text, toks, i)
+            or _word_name_acts(text, toks, i, lex)
+        )
         and not _after_article(text, toks, i)
     ):
         return True
@@ -697,12 +734,13 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         return True
     if tok.kind is Kind.STOP:
         low = tok.low
-        if _day_speaking(text, toks, i, lex):
+        if _day_speaking(text, toks, i, lex) or _brand_as_nickname(text, toks, i, lex):
             return True
         return (
             low in _MONTHS_AS_NAMES
             and (cued or _person_follows(text, toks, i, weak=False))
             and not _DAY_AFTER.match(text, tok.end)
+            and not (_starts_sentence(text, toks, i) and _thing_verb_follows(text, toks, i))
         )
     return bool(cued)
 
@@ -819,7 +857,7 @@ def _initial_as_person(text: str, toks: list[Token], i: int) -> bool:
     """A lone initial with a full stop that does what a person does ("J. texted to say") or
     follows a relation word ("her friend R."): someone named by an initial."""
     tok = toks[i]
-    if len(tok.word) != 1 or tok.word in "IA" or text[tok.end : tok.end + 1] != ".":
+    if tok.word in "IA" or not _lone_initial(text, tok):
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if (
@@ -830,7 +868,24 @@ def _initial_as_person(text: str, toks: list[Token], i: int) -> bool:
         and text[tok.end : nxt.start] == ". "
     ):
         return True
-    return i > 0 and toks[i - 1].low in RELATIONS and text[toks[i - 1].end : tok.start] == " "
+    if i == 0 or text[toks[i - 1].end : tok.start] != " ":
+        return False
+    prev = toks[i - 1].low
+    return prev in RELATIONS or prev in _MET_VERBS  # "her friend R.", "I asked K. what"
+
+
+# Verbs whose object is a person: an initial after them is someone ("saw R. again").
+_MET_VERBS = frozenset(
+    "asked told saw met rang phoned texted emailed messaged visited thanked hugged".split()
+)
+
+
+def _lone_initial(text: str, tok: Token) -> bool:
+    """One capital letter with a full stop that is not part of "U.S." or "C.B.T."."""
+    if len(tok.word) != 1 or not tok.initial or text[tok.end : tok.end + 1] != ".":
+        return False
+    after = text[tok.end + 1 : tok.end + 2]
+    return not after.isalpha() and (tok.start == 0 or text[tok.start - 1] != ".")
 
 
 def _suffix_span(
@@ -980,7 +1035,7 @@ def _judge_segment(
 ) -> bool:
     first = toks[seg[0]]
     titled = seg[0] > 0 and toks[seg[0] - 1].title
-    if not titled and _everyday_after_with(toks, seg, lex):
+    if not titled and _everyday_after_with(text, toks, seg, lex):
         return False
     if first.acronym and _emphasised_word(text, toks, seg):
         return False
@@ -1005,6 +1060,7 @@ def _judge_segment(
         run_start
         and len(seg) == 1
         and (_abstract_subject(text, toks, seg[0]) or _defined_word(toks, seg[0]))
+        and not _word_name_acts(text, toks, seg[0], lex)
     ):
         return False
     phrase = " ".join(toks[i].word for i in seg).lower()
@@ -1016,6 +1072,8 @@ def _judge_segment(
     strong = [k for k in kinds if k in (Kind.NAME, Kind.UNKNOWN)]
     if len(seg) == 1 and _listed_with_abstracts(text, toks, seg[0], lex):
         return False
+    if len(seg) == 1 and _listed_under_what_label(text, toks, seg[0]):
+        return False
     if not run_start:
         return (
             bool(strong) or Kind.WORD_NAME in kinds or any(_namey(text, toks, i, lex) for i in seg)
@@ -1024,12 +1082,148 @@ def _judge_segment(
         return True
     if first.kind is Kind.ORDINARY and _namey(text, toks, seg[0], lex):
         return True
+    if len(seg) == 1 and first.low in _NATURE_WORDS and _thing_verb_follows(text, toks, seg[0]):
+        return False
+    if len(seg) == 1 and first.kind is Kind.WORD_NAME and _reads_as_thing(text, toks, seg[0]):
+        return False
     if first.kind in (Kind.WORD_NAME, Kind.UNKNOWN) and _strong_person_cue(text, toks, seg[-1]):
+        return True
+    if len(seg) == 1 and _word_name_acts(text, toks, seg[0], lex):
         return True
     if len(strong) >= 2 or (len(seg) >= 2 and strong and strong[-1] is kinds[-1]):
         return True
     weak = first.kind is Kind.UNKNOWN
     return _person_follows(text, toks, seg[-1], weak=weak)
+
+
+def _word_name_acts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """A word-name or given name opening a sentence is a person when a verb only people do
+    follows it ("Patience giggled", "Sandy finally confessed") or when it heads a note whose
+    entry starts with a person's verb ("Sunny: slept through", "Dawn: went back to choir")."""
+    tok = toks[i]
+    if tok.possessive or i + 1 >= len(toks) or not _word_or_given_name(tok, lex):
+        return False
+    nxt = toks[i + 1]
+    gap = text[tok.end : nxt.start]
+    if gap in _LABEL_GAPS:
+        return not nxt.capital and (nxt.low in PERSON_VERBS or nxt.low in PERSON_ONLY_VERBS)
+    if gap != " ":
+        return False
+    j = i + 1
+    while (  # "Sandy finally confessed", "Lucky isn't smoking", "Faith has been sleeping"
+        j + 1 < len(toks)
+        and j - i <= _MAX_AUXILIARIES
+        and (toks[j].low in _ADVERBS or toks[j].low in _AUXILIARIES)
+        and text[toks[j].end : toks[j + 1].start] in _AUXILIARY_GAPS
+    ):
+        j += 1
+    return toks[j].low in PERSON_ONLY_VERBS or toks[j].low in _PERSON_ONLY_ING
+
+
+_MAX_AUXILIARIES = 3
+_AUXILIARIES = frozenset(
+    "has had is was isn wasn hasn hadn didn doesn can could couldn will won would been now".split()
+)
+_AUXILIARY_GAPS = frozenset({" ", "'t ", "’t "})  # "isn't", split as "isn" + "'t"
+
+_PERSON_ONLY_ING = frozenset(
+    "sleeping drinking smoking texting praying crying laughing apologising apologizing "
+    "volunteering studying revising cooking journaling journalling giggling sobbing "
+    "whispering".split()
+)
+
+
+def _thing_verb_follows(text: str, toks: list[Token], i: int) -> bool:
+    """ "Rain kept the group indoors", "River walks help", "June felt long": the verb after
+    the word is one that weather, seasons and places "do" as well as people."""
+    tok = toks[i]
+    if tok.possessive or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if text[tok.end : nxt.start] != " " or nxt.capital:
+        return False
+    return nxt.low in _THING_VERBS
+
+
+# Verbs a season, the weather or a place "does" as well as a person (not "skipped", "said").
+_THING_VERBS = frozenset(
+    "kept keeps felt feels made makes took takes held holds helped helps left leaves started "
+    "starts stopped stops seemed seems looked looks moved moves lost loses ran runs walks "
+    "passed passes dragged drags flew flies".split()
+)
+
+
+# Word-names that are first weather, seasons, times of day or landscape: opening a sentence
+# before a verb things do too, they are the word.
+_NATURE_WORDS = frozenset(
+    "rain storm stormy sunny windy breeze gale sunshine summer autumn dawn river ocean forest "
+    "meadow sky".split()
+)
+
+
+def _reads_as_thing(text: str, toks: list[Token], i: int) -> bool:
+    """A word-name opening a sentence that the words after it show to be a thing: a plural
+    noun before a plural verb ("River walks are her reset", "Pat answers help no one"), an
+    amount ("Bill came to forty pounds"), or a word named as a word, rating or theme ("Will
+    was the word she used", "Amber was the rating")."""
+    tok = toks[i]
+    if tok.possessive or i + 2 >= len(toks):
+        return False
+    nxt, after = toks[i + 1], toks[i + 2]
+    if text[tok.end : nxt.start] != " " or nxt.capital or text[nxt.end : after.start] != " ":
+        return False
+    if nxt.low.endswith("s") and after.low in _PLURAL_VERBS:
+        return True
+    if nxt.low in _CAME and after.low == "to" and _AMOUNT_AFTER.match(text, after.end):
+        return True
+    if nxt.low in _COPULAS and after.low in _ARTICLES and i + 3 < len(toks):
+        return toks[i + 3].low in _META_NOUNS
+    return False
+
+
+_PLURAL_VERBS = frozenset("are were have help make keep feel seem".split())
+_CAME = frozenset({"came", "comes"})
+_AMOUNT_AFTER = re.compile(
+    r"\s+(?:[$£€]|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)"
+)
+_ARTICLES = frozenset({"the", "a", "an"})
+# Nouns that name a word, a rating or a theme: "Hope was the theme", not "Bee was the one".
+_META_NOUNS = frozenset(
+    "word words theme themes rating colour color focus topic answer message name title "
+    "password motto mantra value".split()
+)
+
+
+def _word_or_given_name(tok: Token, lex: Lexicon) -> bool:
+    return tok.kind is Kind.WORD_NAME or (
+        tok.kind is Kind.ORDINARY and (tok.low in lex.given_names or tok.low in lex.word_names)
+    )
+
+
+_LABEL_GAPS = frozenset({": ", " - ", " – ", " — "})
+
+
+def _listed_under_what_label(text: str, toks: list[Token], i: int) -> bool:
+    """ "Values: Hope, Faith, Love", "Themes: Grace and Justice": a word in a list right
+    after a heading that asks what (values, themes, strengths) is one of those things,
+    unless something marks it as a person ("Hope's", "Hope (9)")."""
+    tok = toks[i]
+    if tok.possessive or text[tok.end : tok.end + 2].lstrip().startswith("("):
+        return False
+    if _apposition(text, tok, toks, i) and not toks[i + 2].capital:
+        return False  # "Strengths: Grace and her mum": a person described
+    j = i
+    while j > 0:
+        k = j - 2 if j > 1 and toks[j - 1].low in _LIST_WORDS else j - 1
+        if not toks[k].capital or text[toks[k].end : toks[j].start] not in _LIST_GAPS:
+            break
+        j = k
+        if toks[j].possessive:
+            return False
+    return (
+        j > 0 and toks[j - 1].low in _WHAT_LABELS and text[toks[j - 1].end : toks[j].start] == ": "
+    )
 
 
 def _listed_with_abstracts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
@@ -1052,6 +1246,7 @@ def _listed_with_abstracts(text: str, toks: list[Token], i: int, lex: Lexicon) -
     )
 
 
+_LIST_WORDS = frozenset({"and", "or"})
 _ABSTRACT_ENDINGS = (*_NOUN_ENDINGS, "ence", "ance", "ship", "hood", "dom", "our", "or")
 
 
@@ -1084,12 +1279,13 @@ _COPULAS = frozenset("is was isn't wasn't".split())
 _DEFINING = frozenset("what when how why".split())
 
 
-def _everyday_after_with(toks: list[Token], seg: list[int], lex: Lexicon) -> bool:
+def _everyday_after_with(text: str, toks: list[Token], seg: list[int], lex: Lexicon) -> bool:
     """ "continue with Solution-Focused Brief Therapy", "worked with Grounding": after "with"
     a run of everyday words that no one is named is a thing, not a person."""
     if seg[0] == 0 or toks[seg[0] - 1].low not in _WITH_WORDS:
         return False
-    return all(_plain_word(toks[i], lex) for i in seg)
+    # an initial is someone's: "spoke with J. about it"
+    return all(_plain_word(toks[i], lex) and not _lone_initial(text, toks[i]) for i in seg)
 
 
 _WITH_WORDS = frozenset({"with", "w/"})
@@ -1121,7 +1317,7 @@ def _abstract_subject(text: str, toks: list[Token], i: int) -> bool:
     if _NUMBER_AFTER.match(text, verb.end):
         return False
     after = toks[i + 2] if i + 2 < len(toks) else None
-    if after is not None and after.low in _PLACE_AFTER_VERB:
+    if after is not None and _place_after(toks, i + 2):
         return False  # "Liberty is where she grew up": a place
     doing = after is not None and after.low.endswith("ing") and not after.low.endswith("thing")
     return after is None or not (after.capital or doing)
@@ -1129,7 +1325,7 @@ def _abstract_subject(text: str, toks: list[Token], i: int) -> bool:
 
 _ABSTRACT_NAMES = frozenset(
     "hope faith joy patience grace love charity mercy honour honor peace harmony serenity "
-    "bliss trust destiny glory liberty justice unity promise prudence felicity".split()
+    "bliss trust destiny glory liberty justice unity promise prudence felicity memory".split()
 )
 _ABSTRACT_VERBS = frozenset(
     "is was has had helps helped makes made matters mattered means meant comes keeps kept "
@@ -1137,6 +1333,27 @@ _ABSTRACT_VERBS = frozenset(
     "isn't wasn't doesn't".split()
 )
 _PLACE_AFTER_VERB = frozenset({"where", "near", "in", "on", "home"})
+_PLACE_PREPS_AFTER = frozenset({"in", "on"})
+
+
+def _place_after(toks: list[Token], j: int) -> bool:
+    """Does the word at ``j`` (after "is"/"was") say where ("where", "near", "home", or "in"
+    before a capitalised word or a place people are: "in Texas", "in year 9")? "Hope was in
+    short supply" says how much."""
+    low = toks[j].low
+    if low not in _PLACE_AFTER_VERB:
+        return False
+    if low not in _PLACE_PREPS_AFTER:
+        return True
+    return j + 1 < len(toks) and (toks[j + 1].capital or toks[j + 1].low in _PERSON_PLACES)
+
+
+# After "is in": where a person is ("Justice is in year 9", "Joy is in hospital").
+_PERSON_PLACES = frozenset(
+    "year grade class form hospital care prison jail school college rehab foster court".split()
+)
+
+
 _NUMBER_AFTER = re.compile(r"\s+\d")
 
 
@@ -1665,8 +1882,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     for whole in _runs(text, toks):
         for piece in _outside(whole, kept) if kept else (whole,):
             if len(piece) == 1:
-                if not _plainly_ordinary(toks[piece[0]]) or _day_speaking(
-                    text, toks, piece[0], lex
+                if (
+                    not _plainly_ordinary(toks[piece[0]])
+                    or _day_speaking(text, toks, piece[0], lex)
+                    or _brand_as_nickname(text, toks, piece[0], lex)
                 ):  # "I", "Monday": nothing to judge
                     _judge_run(text, toks, piece, lex, out)
                 continue
@@ -2200,7 +2419,7 @@ def _judge_run(
     if named_area:
         out.append(named_area)
         return
-    run_start = _starts_sentence(text, toks, run[0])
+    run_start = _starts_sentence(text, toks, run[0]) or _word_name_after_opener(text, toks, run)
     if (
         len(run) == 1
         and run_start
@@ -2402,6 +2621,13 @@ _MOUNTS = frozenset({"mount", "mt", "port", "fort"})
 _AREA_TRIGGERS = _LOWER_STREETS | _LOWER_NAMED_ORGS | _AREA_PREFIXES | {"estate"}
 
 
+def _word_name_after_opener(text: str, toks: list[Token], run: list[int]) -> bool:
+    """ "ok Rain again today", "lol Sunny literally said": a lone word-name right after a
+    chat opener that starts the message is judged as if it opened the sentence."""
+    i = run[0]
+    return len(run) == 1 and toks[i].kind is Kind.WORD_NAME and _opens_chat(text, toks, i)
+
+
 def _owned_word(text: str, toks: list[Token], i: int) -> bool:
     """ "her Lola", "his lola", "the kai", "Bibi's chai": a kinship or everyday word of
     another language that is also a given name reads as the word right after an owner."""
@@ -2409,6 +2635,8 @@ def _owned_word(text: str, toks: list[Token], i: int) -> bool:
     if tok.low not in OWNED_WORD_NAMES or tok.possessive:
         return False
     prev = toks[i - 1] if i > 0 else None
+    if i > 1 and toks[i - 2].low in _CALLING:
+        return False  # "call her Gigi": what she is called, not her grandmother
     if prev is not None and prev.low in _POSSESSIVES and text[prev.end : tok.start] == " ":
         return True
     if prev is not None and prev.possessive and text[prev.end : tok.start] in _OWNER_GAPS:
@@ -2519,6 +2747,15 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _DAY_PREPS = frozenset(
     "on by until till from every last next this since each the a her his their our my".split()
 )
+
+
+def _brand_as_nickname(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "his mates call him Netflix", "calls herself Bluey": a show or brand someone is
+    called by is their nickname (kinship words stay: "call him Grandpa")."""
+    tok = toks[i]
+    if i < 2 or not tok.capital or tok.low not in lex.brands:
+        return False
+    return _has_relation_cue(text, toks, i) and toks[i - 1].low not in RELATIONS
 
 
 def _plainly_ordinary(tok: Token) -> bool:

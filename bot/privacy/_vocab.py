@@ -157,6 +157,24 @@ STRONG_PERSON_VERBS = frozenset(
     joined visited visits brought checked sat saw sees went goes got gets has had is was
     """.split()
 )
+# Verbs only a person does: after a word-name opening a sentence ("Patience giggled",
+# "Bear apologised", "Autumn reckons") they make it a name, where "kept" or "walks" would
+# not ("Rain kept the group indoors", "River walks help").
+PERSON_ONLY_VERBS = frozenset(
+    """
+    apologised apologized apologises apologizes confessed confesses giggled giggles nodded
+    nods waved waves hummed hums reckons reckoned shrugged shrugs grinned grins sighed sighs
+    whispered whispers hugged hugs forgave forgives joked jokes winked winks blushed blushes
+    chuckled chuckles frowned frowns sobbed sobs wept weeps prayed prays volunteered
+    volunteers greeted greets teased teases confided confides disclosed discloses promised
+    promises insisted insists complained complains argued argues admitted admits realised
+    realized realises realizes wondered wonders listened listens begged begs thanked
+    thanks shouted shouts yelled yells swore lied enrolled graduated revised
+    journaled journalled showered emailed emails phoned phones messaged texted texts
+    cooked baked practised practiced studied danced hopes hoped wished wishes remembered
+    remembers forgot forgets
+    """.split()
+)
 # Speech and perception verbs: after a capitalised everyday word mid-sentence they make it
 # a name ("her GP Fi said"), where "is" or "went" would not ("Mother's Day is hard").
 SPEECH_VERBS = frozenset(
