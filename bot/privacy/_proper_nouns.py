@@ -116,7 +116,7 @@ def _classify_lower(low: str, lex: Lexicon) -> Kind:
         return Kind.WORD_NAME
     if low in lex.ordinary:
         return Kind.ORDINARY
-    if low.endswith("nt") and low[:-2] in _AUXILIARIES:
+    if low.endswith("nt") and low[:-2] in _NEGATABLE:
         return Kind.ORDINARY  # "didnt", "arent": a negation typed without its apostrophe
     if low in lex.given_names or low in lex.surnames:
         return Kind.NAME
@@ -172,7 +172,7 @@ def _hyphen_part(part: str, lex: Lexicon) -> Kind:
 
 
 _CLASS_CACHE: dict[str, Kind] = {}
-_AUXILIARIES = frozenset(
+_NEGATABLE = frozenset(
     "do does did is are was were have has had could would should must might need".split()
 )
 _KIN_PREFIXES = frozenset({"great", "step", "grand", "half"})
@@ -660,13 +660,13 @@ def _copula_before_noun(text: str, toks: list[Token], j: int) -> bool:
     "was", an article or "not" shows the everyday word as a subject, not a person
     ("Blessing was happy", "Gift is doing better" still name someone). Listed word-names
     ("Bee was the one who sat with him") are names first and keep the cue."""
-    if toks[j].low not in _COPULAS or j + 1 >= len(toks):
+    if toks[j].low not in _IS_WAS or j + 1 >= len(toks):
         return False
     nxt = toks[j + 1]
     return text[toks[j].end : nxt.start] == " " and nxt.low in _NOUN_OPENERS
 
 
-_COPULAS = frozenset({"is", "was"})
+_IS_WAS = frozenset({"is", "was"})
 _NOUN_OPENERS = frozenset({"the", "a", "an", "not", "no", "something", "what", "key"})
 
 
@@ -1221,8 +1221,21 @@ def _listed_under_what_label(text: str, toks: list[Token], i: int) -> bool:
         j = k
         if toks[j].possessive:
             return False
+    if j == i and _subject_of_a_sentence(text, toks, i):
+        return False  # "Best hopes: Storm wants to sleep": alone, and a verb follows
     return (
         j > 0 and toks[j - 1].low in _WHAT_LABELS and text[toks[j - 1].end : toks[j].start] == ": "
+    )
+
+
+def _subject_of_a_sentence(text: str, toks: list[Token], i: int) -> bool:
+    """Whether a lower-case word other than a list word follows ``toks[i]`` after a space."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and not nxt.capital
+        and nxt.low not in _LIST_WORDS
+        and text[toks[i].end : nxt.start] == " "
     )
 
 
