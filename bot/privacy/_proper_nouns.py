@@ -1950,6 +1950,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_lowercase_titled(text, toks, lex))
     if _CAPITALS_WORD.search(text):
         out.extend(_word_acronym_orgs(text, toks, lex))
+    if text.count(", ") >= _MIN_LIST_ITEMS - 1:
+        out.extend(_lowercase_name_list(text, toks, lex))
     if out:
         out.extend(_name_tails(text, toks, out))  # before the lists: "x y, z" lists "x y"
     if out and any(t.low in OWNED_WORD_NAMES for t in toks):
@@ -1961,6 +1963,46 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if kept and out:
         return _outside_phrases(toks, kept, out)
     return out
+
+
+def _lowercase_name_list(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """ "follow ups - grace, kofi, ifunanya": a list of three or more single words typed in
+    lower case, each a listed given name or a word in no list and at least two of them
+    given names, is a list of people (foods, apps and drugs are everyday or unlisted)."""
+    out: list[Candidate] = []
+    group: list[Token] = []
+    for n, tok in enumerate(toks):
+        if group and text[group[-1].end : tok.start] in _LIST_GAPS:
+            group.append(tok)
+        else:
+            _flush_name_list(group, lex, out)
+            group = [tok]
+        if n + 1 < len(toks) and text[tok.end : toks[n + 1].start] not in _LIST_GAPS:
+            _flush_name_list(group, lex, out)
+            group = []
+    _flush_name_list(group, lex, out)
+    return out
+
+
+def _flush_name_list(group: list[Token], lex: Lexicon, out: list[Candidate]) -> None:
+    if len(group) < _MIN_LIST_ITEMS:
+        return
+    given = 0
+    for tok in group:
+        if tok.capital or len(tok.word) < _MIN_LOWERCASE_NAME:
+            return
+        if tok.kind is Kind.NAME:
+            given += 1
+        elif tok.kind is not Kind.UNKNOWN and not (
+            tok.kind is Kind.WORD_NAME and tok.low in lex.given_names
+        ):
+            return
+    if given >= _MIN_LISTED_GIVEN:
+        out.extend((tok.start, tok.end, "name") for tok in group)
+
+
+_MIN_LIST_ITEMS = 3
+_MIN_LISTED_GIVEN = 2
 
 
 def _outside_phrases(toks: list[Token], kept: set[int], found: list[Candidate]) -> list[Candidate]:
@@ -2631,7 +2673,12 @@ def _lowercase_street_start(text: str, toks: list[Token], i: int) -> int | None:
     of place ("on", "off", "at"); an estate may follow "the" ("on the pines estate")."""
     k = i - 1
     words: list[Token] = []
-    while k >= 0 and len(words) < 2 and toks[k].low not in _STREET_PREPS and _street_word(toks[k]):
+    while (
+        k >= 0
+        and len(words) < 2
+        and toks[k].low not in _STREET_PREPS
+        and (_street_word(toks[k]) or (k == i - 1 and _initials_street_word(toks[k])))
+    ):
         if text[toks[k].end : toks[k + 1].start] != " ":
             break
         words.insert(0, toks[k])
@@ -2667,6 +2714,12 @@ def _lowercase_named_org_start(text: str, toks: list[Token], i: int) -> int | No
     if text[toks[k].end : toks[k + 1].start] != " ":
         return None
     return toks[k + 1].start
+
+
+def _initials_street_word(tok: Token) -> bool:
+    """ "along mg road", "off jm road": a street named by a person's initials, typed in lower
+    case (two letters in no list, right before the street word)."""
+    return not tok.capital and len(tok.word) == _INITIALS_LEN and tok.kind is Kind.UNKNOWN
 
 
 def _street_word(tok: Token) -> bool:

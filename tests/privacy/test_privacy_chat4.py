@@ -4,7 +4,9 @@ title, listed towns of several words, and word heard "from" someone.
 "anjali didi", "ravi bhaiya": a word of respect typed after a name goes with it. "mama njeri",
 "baba tunde", "cik rosnah" are titled names; "ate" (a Filipino elder sister, also an English
 verb) is a title only with no subject before it and a listed given name after it. A listed
-town of two or three words after a place preposition is removed whole ("near petaling jaya").
+town of two or three words after a place preposition is removed whole ("near petaling jaya"),
+as is a list of three or more lower-case given names or unlisted words ("grace, kofi, ifunanya")
+and a street named by initials ("along mg road").
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ REMOVED = [
     ("they live near petaling jaya now", "petaling"),
     ("heard from oluwadamilare that the exam went ok", "oluwadamilare"),
     ("got a text from chiamaka this am", "chiamaka"),
+    ("to call back - amara, kwabena, mercy", "kwabena"),
+    ("to call back - amara, kwabena, mercy", "mercy"),
+    ("seen today: rhys, priyanka, tomasz and ngaire", "rhys"),
+    ("she walks along mg road to work every day", "mg"),
 ]
 
 KEPT = [
@@ -42,6 +48,11 @@ KEPT = [
     "got a text from her mum this am",
     "she lives near the beach now and walks a lot",
     "we met at the new town library for the group",
+    "she had jollof, suya, puff puff and chapati at the party",
+    "meds now: sertraline, quetiapine, melatonin",
+    "apps she uses: tiktok, whatsapp, gcash",
+    "he walks along the main road to school",
+    "it was on my road, so close to home",
 ]
 
 
