@@ -1837,6 +1837,8 @@ def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
         return True  # "pls check on bea later"
     if tok.kind is Kind.NAME and prev == "from" and i > 1 and toks[i - 2].low in _HEARD_FROM:
         return True  # "heard from oyelaran", "a text from bimpe": word came from someone
+    if tok.kind is Kind.NAME and prev == "on" and i > 1 and toks[i - 2].low in _NEWS_ON:
+        return True  # "an update on aisyah"
     return prev == "and" and i > 1 and (toks[i - 2].low in RELATIONS or toks[i - 2].low in _PEOPLE)
 
 
@@ -1903,6 +1905,7 @@ _CONTACT_VERBS = frozenset(
 _CONTACT_PREPS = frozenset({"to", "with", "w"})
 _CHANCE_MEETINGS = frozenset("ran run running bumped bump bumping".split())  # "ran into tui"
 _CHECKS = frozenset({"check", "checked", "checking", "checkin"})
+_NEWS_ON = frozenset("update updates news".split())
 _HEARD_FROM = frozenset("heard hear hearing text txt msg message email call".split())
 _TALK_VERBS = frozenset("talked spoke spoken chatted chat talk speak yarned".split())
 _MIN_LOWERCASE_NAME = 3
@@ -1952,6 +1955,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_word_acronym_orgs(text, toks, lex))
     if text.count(", ") >= _MIN_LIST_ITEMS - 1:
         out.extend(_lowercase_name_list(text, toks, lex))
+    if not _GIVEN_SYLLABLES.isdisjoint(lows):
+        out.extend(_syllable_names(text, toks))
     if out:
         out.extend(_name_tails(text, toks, out))  # before the lists: "x y, z" lists "x y"
     if out and any(t.low in OWNED_WORD_NAMES for t in toks):
@@ -1963,6 +1968,31 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if kept and out:
         return _outside_phrases(toks, kept, out)
     return out
+
+
+def _syllable_names(text: str, toks: list[Token]) -> list[Candidate]:
+    """ "then jia hui said", "jun hao n his ah ma": two syllables of Chinese given names
+    typed in lower case side by side are a given name (no English phrase is made of them)."""
+    out: list[Candidate] = []
+    for n in range(len(toks) - 1):
+        first, second = toks[n], toks[n + 1]
+        if (
+            first.low in _GIVEN_SYLLABLES
+            and second.low in _GIVEN_SYLLABLES
+            and not first.capital
+            and not second.capital
+            and text[first.end : second.start] == " "
+        ):
+            out.append((first.start, second.end, "name"))
+    return out
+
+
+# Syllables of Chinese given names as romanised in Singapore, Malaysia and China; those that
+# are English words ("long", "boon", "an") are left out.
+_GIVEN_SYLLABLES = frozenset(
+    "wei jia jun hui xin yi ling mei hao jie xiao zhi wen hong ying jing qing ming xiu yan yong "
+    "zhen zi zhong shu jian qian xuan rui kang tian siew chee seng kok khai yee hwee peng".split()
+)
 
 
 def _lowercase_name_list(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:

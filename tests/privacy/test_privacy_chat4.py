@@ -6,7 +6,8 @@ title, listed towns of several words, and word heard "from" someone.
 verb) is a title only with no subject before it and a listed given name after it. A listed
 town of two or three words after a place preposition is removed whole ("near petaling jaya"),
 as is a list of three or more lower-case given names or unlisted words ("grace, kofi, ifunanya")
-and a street named by initials ("along mg road").
+a street named by initials ("along mg road"), two syllables of Chinese given names side by
+side ("jia hui said") and a listed given name after "update on" or "heard from".
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ REMOVED = [
     ("to call back - amara, kwabena, mercy", "mercy"),
     ("seen today: rhys, priyanka, tomasz and ngaire", "rhys"),
     ("she walks along mg road to work every day", "mg"),
+    ("then xin yi said she felt braver", "xin"),
+    ("then xin yi said she felt braver", "yi"),
+    ("any update on aisyah from the school?", "aisyah"),
 ]
 
 KEPT = [
@@ -53,6 +57,9 @@ KEPT = [
     "apps she uses: tiktok, whatsapp, gcash",
     "he walks along the main road to school",
     "it was on my road, so close to home",
+    "wen i got home she was asleep",
+    "we watched a show about the ming dynasty",
+    "any update on the referral yet?",
 ]
 
 
