@@ -329,7 +329,7 @@ _KIN_TITLES = frozenset(
 _ADDRESS_WORDS = (
     "sir madam madame monsieur señora señor senora senor signora dona mzee ustaz ustazah "
     "sheikh shaykh sis bro mummy mammy mdm encik puan cikgu ate unnie oppa noona hyung "
-    "samchon halmoni manong manang didi bhaiya bhabhi mma rra makcik pakcik".split()
+    "samchon halmoni manong manang didi bhaiya bhabhi mma rra makcik pakcik cik".split()
 )
 # Role words used as titles ("Nurse Ratu", "Officer Diaz"): before an everyday word they
 # name a thing instead ("Nurse Practitioner"), so only a name-like word after them counts.
@@ -1408,6 +1408,15 @@ def _lowercase_names(
             ):
                 out.append((tok.start, toks[i + 1].end, "name"))  # "grace achieng"
                 continue
+            if (
+                0 < i < last
+                and (toks[i + 1].kind is Kind.NAME or toks[i + 1].kind is Kind.UNKNOWN)
+                and (lows[i - 1] in PLACE_PREPS or lows[i - 1] == "at")
+            ):
+                town_end = _listed_town_end(text, toks, i, lex)
+                if town_end:
+                    out.append((tok.start, town_end, "place"))  # "near petaling jaya"
+                    continue
             # most words: no cue word beside them, nothing below can fire
             if not (
                 (i > 0 and lows[i - 1] in before_cues) or (i < last and lows[i + 1] in after_cues)
@@ -1438,6 +1447,11 @@ def _lowercase_names(
             if org_end:
                 out.append((tok.start, org_end, "org"))
                 continue
+            if prev == "at" or prev in PLACE_PREPS:
+                town_end = _listed_town_end(text, toks, i, lex)
+                if town_end:
+                    out.append((tok.start, town_end, "place"))  # "near petaling jaya"
+                    continue
             if (prev == "the" or prev == "at" or prev in PLACE_PREPS) and _lowercase_place(
                 text, toks, i, lex
             ):
@@ -1472,6 +1486,21 @@ def _lowercase_names(
             if cue or common:
                 out.append((tok.start, tok.end, "name"))
     return out
+
+
+def _listed_town_end(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
+    """Where a listed town of two or three words typed in lower case ends ("near petaling
+    jaya", "from san fernando"), or 0: its words one by one are no town."""
+    end = 0
+    for k in range(i + 1, min(i + _MAX_TOWN_WORDS, len(toks))):
+        if text[toks[k - 1].end : toks[k].start] != " " or toks[k].capital:
+            break
+        if " ".join(t.low for t in toks[i : k + 1]) in lex.places:
+            end = toks[k].end
+    return end
+
+
+_MAX_TOWN_WORDS = 3
 
 
 def _lowercase_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
@@ -1806,6 +1835,10 @@ def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
         return True
     if known and prev == "on" and i > 1 and toks[i - 2].low in _CHECKS:
         return True  # "pls check on bea later"
+    if tok.kind is Kind.NAME and prev == "from" and i > 1 and toks[i - 2].low in _HEARD_FROM:
+        return True  # "heard from oyelaran", "a text from bimpe": word came from someone
+    if tok.kind is Kind.NAME and prev == "on" and i > 1 and toks[i - 2].low in _NEWS_ON:
+        return True  # "an update on aisyah"
     return prev == "and" and i > 1 and (toks[i - 2].low in RELATIONS or toks[i - 2].low in _PEOPLE)
 
 
@@ -1872,6 +1905,8 @@ _CONTACT_VERBS = frozenset(
 _CONTACT_PREPS = frozenset({"to", "with", "w"})
 _CHANCE_MEETINGS = frozenset("ran run running bumped bump bumping".split())  # "ran into tui"
 _CHECKS = frozenset({"check", "checked", "checking", "checkin"})
+_NEWS_ON = frozenset("update updates news".split())
+_HEARD_FROM = frozenset("heard hear hearing text txt msg message email call".split())
 _TALK_VERBS = frozenset("talked spoke spoken chatted chat talk speak yarned".split())
 _MIN_LOWERCASE_NAME = 3
 _MIN_JOINED_NAME = 4  # a word in no list this long, met or joined by "+", is a name
@@ -1918,6 +1953,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_lowercase_titled(text, toks, lex))
     if _CAPITALS_WORD.search(text):
         out.extend(_word_acronym_orgs(text, toks, lex))
+    if text.count(", ") >= _MIN_LIST_ITEMS - 1:
+        out.extend(_lowercase_name_list(text, toks, lex))
+    if not _GIVEN_SYLLABLES.isdisjoint(lows):
+        out.extend(_syllable_names(text, toks))
     if out:
         out.extend(_name_tails(text, toks, out))  # before the lists: "x y, z" lists "x y"
     if out and any(t.low in OWNED_WORD_NAMES for t in toks):
@@ -1929,6 +1968,71 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if kept and out:
         return _outside_phrases(toks, kept, out)
     return out
+
+
+def _syllable_names(text: str, toks: list[Token]) -> list[Candidate]:
+    """ "then jia hui said", "jun hao n his ah ma": two syllables of Chinese given names
+    typed in lower case side by side are a given name (no English phrase is made of them)."""
+    out: list[Candidate] = []
+    for n in range(len(toks) - 1):
+        first, second = toks[n], toks[n + 1]
+        if (
+            first.low in _GIVEN_SYLLABLES
+            and second.low in _GIVEN_SYLLABLES
+            and not first.capital
+            and not second.capital
+            and text[first.end : second.start] == " "
+        ):
+            out.append((first.start, second.end, "name"))
+    return out
+
+
+# Syllables of Chinese given names as romanised in Singapore, Malaysia and China; those that
+# are English words ("long", "boon", "an") are left out.
+_GIVEN_SYLLABLES = frozenset(
+    "wei jia jun hui xin yi ling mei hao jie xiao zhi wen hong ying jing qing ming xiu yan yong "
+    "zhen zi zhong shu jian qian xuan rui kang tian siew chee seng kok khai yee hwee peng".split()
+)
+
+
+def _lowercase_name_list(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """ "follow ups - grace, kofi, ifunanya": a list of three or more single words typed in
+    lower case, each a listed given name or a word in no list and at least two of them
+    given names, is a list of people (foods, apps and drugs are everyday or unlisted)."""
+    out: list[Candidate] = []
+    group: list[Token] = []
+    for n, tok in enumerate(toks):
+        if group and text[group[-1].end : tok.start] in _LIST_GAPS:
+            group.append(tok)
+        else:
+            _flush_name_list(group, lex, out)
+            group = [tok]
+        if n + 1 < len(toks) and text[tok.end : toks[n + 1].start] not in _LIST_GAPS:
+            _flush_name_list(group, lex, out)
+            group = []
+    _flush_name_list(group, lex, out)
+    return out
+
+
+def _flush_name_list(group: list[Token], lex: Lexicon, out: list[Candidate]) -> None:
+    if len(group) < _MIN_LIST_ITEMS:
+        return
+    given = 0
+    for tok in group:
+        if tok.capital or len(tok.word) < _MIN_LOWERCASE_NAME:
+            return
+        if tok.kind is Kind.NAME:
+            given += 1
+        elif tok.kind is not Kind.UNKNOWN and not (
+            tok.kind is Kind.WORD_NAME and tok.low in lex.given_names
+        ):
+            return
+    if given >= _MIN_LISTED_GIVEN:
+        out.extend((tok.start, tok.end, "name") for tok in group)
+
+
+_MIN_LIST_ITEMS = 3
+_MIN_LISTED_GIVEN = 2
 
 
 def _outside_phrases(toks: list[Token], kept: set[int], found: list[Candidate]) -> list[Candidate]:
@@ -1963,12 +2067,25 @@ def _name_tails(text: str, toks: list[Token], found: list[Candidate]) -> list[Ca
         if n >= len(toks):
             continue
         tail = _tail_end(text, toks, n, end, lower=text[start:end].islower())
+        tail = _honorific_end(text, toks, tail)
         head = _patronymic_head(text, toks, start)
         if head == start and text[start:end].islower():
             head = _month_head(text, toks, start)
         if tail > end or head < start:
             out.append((head, tail, "name"))
     return out
+
+
+def _honorific_end(text: str, toks: list[Token], end: int) -> int:
+    """ "anjali didi", "ravi bhaiya", "Sharma ji": a word of respect typed after a name, as
+    in South Asian usage, is part of how the person is named."""
+    n = bisect_left(toks, end, key=_token_start)
+    if n < len(toks) and toks[n].low in _TRAILING_HONORIFICS and text[end : toks[n].start] == " ":
+        return toks[n].end
+    return end
+
+
+_TRAILING_HONORIFICS = _HONORIFICS | frozenset("didi bhaiya bhai bhabhi akka dada".split())
 
 
 def _month_head(text: str, toks: list[Token], start: int) -> int:
@@ -2205,6 +2322,10 @@ def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
             _lowercase_nick_letter(text, toks, i, out)
             continue
         formal = low in _LOWER_FORMAL
+        if low in _VERB_LIKE_KIN:
+            if _verb_like_kin_title(text, toks, i, lex):
+                out.append((tok.start, toks[i + 1].end, "name"))  # "ate joy drove her"
+            continue
         if not formal and low not in _LOWER_KIN and low not in _LOWER_ROLES:
             continue
         nxt = toks[i + 1]
@@ -2223,6 +2344,25 @@ def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
         start = tok.start if titled and not owned and len(tok.word) >= _LONG_TITLE else nxt.start
         out.append((start, nxt.end, "name"))
     return out
+
+
+def _verb_like_kin_title(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "ate joy has been helping", "with ate liza": a word of address that is also an
+    English verb ("she ate candy") is a title only where no subject stands before it (at
+    the start of a sentence or after "with", "and") and a listed given name follows."""
+    nxt = toks[i + 1]
+    if text[toks[i].end : nxt.start] != " " or nxt.capital or nxt.possessive:
+        return False
+    if nxt.kind is not Kind.NAME and not (
+        nxt.kind is Kind.WORD_NAME and nxt.low in lex.given_names
+    ):
+        return False
+    if i > 0 and toks[i - 1].low in _TITLE_OPENERS:
+        return text[toks[i - 1].end : toks[i].start] == " "
+    return _starts_sentence(text, toks, i)
+
+
+_TITLE_OPENERS = frozenset("with w and si ni kay".split())
 
 
 def _lowercase_nick_letter(text: str, toks: list[Token], i: int, out: list[Candidate]) -> None:
@@ -2245,18 +2385,20 @@ _LOWER_KIN = frozenset(
     "aunty auntie uncle pastor nana nan nanna grandma grandpa granny gran koro whaea tita "
     "tito tia tio lolo kuya nonna nonno abuela abuelo"
     # words of address that are no English word: "manong rudy", "mma thato", "didi meera"
-    " manong manang didi bhaiya bhabhi mma rra makcik pakcik encik puan cikgu".split()
+    " manong manang didi bhaiya bhabhi mma rra makcik pakcik encik puan cikgu"
+    # as typed in chat in Kenya, Nigeria, India, the Philippines, Malaysia: "mama njeri",
+    # "baba tunde", "lola cora", "mak cik rosnah"
+    " mama baba lola gogo bibi cik".split()
 )
 _LOWER_ROLES = frozenset(
     {"coach", "sister", "brother", "father", "nurse", "imam", "ustaz", "sheikh", "mzee", "bro"}
     | {"sis"}
 )
+_VERB_LIKE_KIN = frozenset({"ate"})
+_LOWER_TITLE_WORDS = _LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES | _LOWER_NICK | _VERB_LIKE_KIN
 _LOWER_TITLE_HINT = re.compile(
-    r"\b(?:"
-    + "|".join(map(re.escape, sorted(_LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES | _LOWER_NICK)))
-    + r")[ .]+[^\W\d_]"
+    r"\b(?:" + "|".join(map(re.escape, sorted(_LOWER_TITLE_WORDS))) + r")[ .]+[^\W\d_]"
 )
-_LOWER_TITLE_WORDS = _LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES | _LOWER_NICK
 _JOINED_TITLE = re.compile(
     r"[-'’](?:" + "|".join(map(re.escape, sorted(_LOWER_TITLE_WORDS))) + r")[ .]"
 )
@@ -2561,7 +2703,12 @@ def _lowercase_street_start(text: str, toks: list[Token], i: int) -> int | None:
     of place ("on", "off", "at"); an estate may follow "the" ("on the pines estate")."""
     k = i - 1
     words: list[Token] = []
-    while k >= 0 and len(words) < 2 and toks[k].low not in _STREET_PREPS and _street_word(toks[k]):
+    while (
+        k >= 0
+        and len(words) < 2
+        and toks[k].low not in _STREET_PREPS
+        and (_street_word(toks[k]) or (k == i - 1 and _initials_street_word(toks[k])))
+    ):
         if text[toks[k].end : toks[k + 1].start] != " ":
             break
         words.insert(0, toks[k])
@@ -2597,6 +2744,12 @@ def _lowercase_named_org_start(text: str, toks: list[Token], i: int) -> int | No
     if text[toks[k].end : toks[k + 1].start] != " ":
         return None
     return toks[k + 1].start
+
+
+def _initials_street_word(tok: Token) -> bool:
+    """ "along mg road", "off jm road": a street named by a person's initials, typed in lower
+    case (two letters in no list, right before the street word)."""
+    return not tok.capital and len(tok.word) == _INITIALS_LEN and tok.kind is Kind.UNKNOWN
 
 
 def _street_word(tok: Token) -> bool:
