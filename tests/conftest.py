@@ -39,6 +39,11 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers",
         "empty_database: `database_url` names an empty database rather than one migrated to head",
     )
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only: the test's subject sits above the storage layer, whose every query other"
+        " tests run on each backend: it runs on SQLite alone, also when PostgreSQL is given",
+    )
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -48,10 +53,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """Every test that touches the database runs on SQLite, and on PostgreSQL when given."""
+    """Every test that touches the database runs on SQLite, and on PostgreSQL when given
+    (unless marked `sqlite_only`)."""
     if "backend" in metafunc.fixturenames:
         backends = ["sqlite"]
-        if metafunc.config.getoption("--postgres-url"):
+        sqlite_only = metafunc.definition.get_closest_marker("sqlite_only") is not None
+        if metafunc.config.getoption("--postgres-url") and not sqlite_only:
             backends.append("postgres")
         metafunc.parametrize("backend", backends)
 
