@@ -9,6 +9,7 @@ import secrets
 import shutil
 import threading
 from collections.abc import Callable, Coroutine, Iterator
+from graphlib import TopologicalSorter
 from pathlib import Path
 from typing import Any
 
@@ -134,13 +135,53 @@ ORDER BY 1, 2, 3
 """
 
 
+async def _delete_every_row(conn: Any) -> None:
+    """Empty every table but `alembic_version` and restart every sequence a test used.
+
+    DELETE rather than TRUNCATE: a test leaves rows in a few tables, and TRUNCATE costs about
+    as much per empty table as per full one (a fifth of a second for all of them, per test).
+    Tables are emptied children first, so that no foreign key is left pointing at a deleted row.
+    """
+    tables = [
+        row["t"]
+        for row in await conn.fetch(
+            "SELECT quote_ident(tablename) AS t FROM pg_tables"
+            " WHERE schemaname = 'public' AND tablename <> 'alembic_version'"
+        )
+    ]
+    if tables:
+        found = await conn.fetch(
+            " UNION ALL ".join(
+                f"SELECT '{table}' AS t WHERE EXISTS (SELECT FROM {table})"  # noqa: S608 (catalog names)
+                for table in tables
+            )
+        )
+        with_rows = {row["t"] for row in found}
+        children: dict[str, set[str]] = {table: set() for table in tables}
+        for row in await conn.fetch(
+            "SELECT conrelid::regclass::text AS child, confrelid::regclass::text AS parent"
+            " FROM pg_constraint WHERE contype = 'f' AND conrelid <> confrelid"
+        ):
+            children.setdefault(row["parent"], set()).add(row["child"])
+        order = TopologicalSorter(children).static_order()  # children before their parents
+        deletes = [f"DELETE FROM {t}" for t in order if t in with_rows]  # noqa: S608 (catalog names)
+        if deletes:
+            await conn.execute("; ".join(deletes))
+    sequences = await conn.fetch(
+        "SELECT quote_ident(sequencename) AS s FROM pg_sequences"
+        " WHERE schemaname = 'public' AND last_value IS NOT NULL"
+    )
+    if sequences:
+        await conn.execute("; ".join(f"ALTER SEQUENCE {row['s']} RESTART" for row in sequences))
+
+
 class MigratedDatabases:
     """Databases migrated to head once per test process, handed to one test at a time.
 
     Running the migrations costs about a second per database, and creating and dropping a
     PostgreSQL database about as much again. A test on SQLite gets a copy of a migrated file;
     on PostgreSQL it gets this process's migrated database, which afterwards is emptied
-    (every connection ended, every table but `alembic_version` truncated, sequences restarted)
+    (every connection ended, every row but `alembic_version`'s deleted, sequences restarted)
     and kept only if its schema and revision are still exactly what the migrations built;
     otherwise it is dropped and the next test gets a newly migrated one. Nothing but the schema
     is in them: the key check is written by each test's own start.
@@ -220,13 +261,7 @@ class MigratedDatabases:
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
                     " WHERE datname = current_database() AND pid <> pg_backend_pid()"
                 )
-                tables = await conn.fetch(
-                    "SELECT quote_ident(tablename) AS t FROM pg_tables"
-                    " WHERE schemaname = 'public' AND tablename <> 'alembic_version'"
-                )
-                if tables:
-                    names = ", ".join(row["t"] for row in tables)
-                    await conn.execute(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+                await _delete_every_row(conn)
             finally:
                 await conn.close()
 
