@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import is_hypothesis_test
 
 from bot.app import SparkleBot, create_bot
 
@@ -47,10 +48,18 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
+def _runs_long(item: pytest.Item) -> bool:
+    """Property tests: each runs its hundreds of examples in one go, up to a minute or more."""
+    return item.path.parent.name == "fuzz" or is_hypothesis_test(getattr(item, "obj", None))
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.get_closest_marker("simcord") is None:
             item.add_marker(pytest.mark.simcord(settle_timeout=SETTLE_TIMEOUT_S))
+    # Long tests first: a worker that finishes early then takes short tests from the other
+    # (work stealing), rather than one long test keeping a single worker busy at the end.
+    items.sort(key=lambda item: not _runs_long(item))
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
