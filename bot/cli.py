@@ -328,6 +328,8 @@ def cmd_backup(settings: Settings, destination: str) -> int:
 
 
 def cmd_restore(settings: Settings, source: str) -> int:
+    import discord.utils
+
     from storage.backup import BackupError, restore
     from storage.crypto import Cipher
 
@@ -335,7 +337,8 @@ def cmd_restore(settings: Settings, source: str) -> int:
     origin = Path(source).expanduser().absolute()
     prepare_database(settings, create=True)
     try:
-        kept = restore(origin, database, Cipher(settings.key_bytes, settings.old_key_bytes))
+        cipher = Cipher(settings.key_bytes, settings.old_key_bytes)
+        kept = restore(origin, database, cipher, clock=discord.utils.utcnow)
     except BackupError as exc:
         raise Stop(str(exc), EXIT_DATABASE) from None
     print(f"Restored {origin} into {database}.")

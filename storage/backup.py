@@ -13,9 +13,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-import discord.utils
-
 from storage.crypto import Cipher, WrongKeyError
+from storage.db import Clock
 from storage.migrate import KEY_CHECK
 
 
@@ -93,7 +92,7 @@ def backup(database: Path, destination: Path, cipher: Cipher) -> None:
         raise
 
 
-def restore(source: Path, database: Path, cipher: Cipher) -> Path | None:
+def restore(source: Path, database: Path, cipher: Cipher, *, clock: Clock) -> Path | None:
     """Replace the database with a copy of `source`, once the current key is shown to read it.
 
     Returns where the replaced database was kept (None when there was none). The bot must be
@@ -112,7 +111,7 @@ def restore(source: Path, database: Path, cipher: Cipher) -> Path | None:
     if database.exists() and database.stat().st_size == 0:
         database.unlink()  # an empty placeholder, not a database worth keeping
     if database.exists():
-        stamp = discord.utils.utcnow().strftime("%Y%m%dT%H%M%SZ")
+        stamp = clock().strftime("%Y%m%dT%H%M%SZ")
         kept = database.with_name(f"{database.name}.before-restore-{stamp}")
         conn = sqlite3.connect(database)
         try:  # fold the write-ahead log into the file, so the kept copy is complete

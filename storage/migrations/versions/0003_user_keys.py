@@ -9,9 +9,9 @@ the bot at start-up) hand in; a database with no answers migrates without one.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
-import discord.utils
 import sqlalchemy as sa
 from alembic import context, op
 
@@ -101,7 +101,7 @@ def upgrade() -> None:
     if not rows or cipher is None:
         return
     bind = op.get_bind()
-    now = discord.utils.utcnow()
+    now = datetime.now(UTC)
     keys: dict[int, Cipher] = {}
     for row in rows:
         key = keys.get(row.author_id)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import secrets
+from datetime import UTC, datetime
 
-import discord.utils
 import sqlalchemy as sa
 from alembic import op
 
@@ -63,7 +63,7 @@ def _adopt_summary_posts() -> None:
         sa.column("created_at", TZDateTime()),
         sa.column("updated_at", TZDateTime()),
     )
-    now = discord.utils.utcnow()
+    now = datetime.now(UTC)
     op.bulk_insert(
         posts,
         [
