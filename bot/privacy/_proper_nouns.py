@@ -473,6 +473,9 @@ _ADVERBS = frozenset(
 _NOUN_ENDINGS = ("ing", "ness", "tion", "sion", "ism", "ity", "ment", "ology", "ics")
 _MIN_PAST_TENSE = 4
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*(?:,|yo\b|y/o\b|\))")
+_SCHOOL_YEAR_AFTER = re.compile(
+    r"\s*(?:,|\s[-–—])\s*(?:aged\s+\d{1,2}\b|(?:[Yy]ear|[Yy]r|[Gg]rade)\s?\d{1,2}\s*(?:,|[-–—)]|$))"
+)
 
 
 def _past_tense_after_unknown(tok: Token, nxt: Token) -> bool:
@@ -512,6 +515,8 @@ def _apposition(text: str, tok: Token, toks: list[Token], last: int) -> bool:
         return False
     if after.low in _OWNERS and last + 3 < len(toks) and toks[last + 3].low in RELATIONS:
         return True  # "Misty and her partner", "sione and his sister"
+    if after.word == "I" and last + 3 < len(toks) and not toks[last + 3].capital:
+        return text[after.end : toks[last + 3].start] == " "  # "Crystal and I worked out"
     return after.capital and after.kind is not Kind.STOP
 
 
@@ -629,8 +634,8 @@ def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
             return True
         if _apposition(text, tok, toks, i):
             return True
-    if _AGE_AFTER.match(text, tok.end):
-        return True  # "Angel, 15, referred by"
+    if _AGE_AFTER.match(text, tok.end) or _SCHOOL_YEAR_AFTER.match(text, tok.end):
+        return True  # "Angel, 15, referred by", "Storm, Year 9,", "Sky, aged 11"
     before = text[max(0, tok.start - 3) : tok.start]
     after = text[tok.end : tok.end + 1]
     label = toks[i - 1].low if i > 0 else ""
@@ -1113,11 +1118,46 @@ def _word_name_acts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     while (  # "Sandy finally confessed", "Lucky isn't smoking", "Faith has been sleeping"
         j + 1 < len(toks)
         and j - i <= _MAX_AUXILIARIES
-        and (toks[j].low in _ADVERBS or toks[j].low in _AUXILIARIES)
+        and (toks[j].low in _ADVERBS or toks[j].low in _AUXILIARIES or _manner_adverb(toks[j]))
         and text[toks[j].end : toks[j + 1].start] in _AUXILIARY_GAPS
     ):
         j += 1
-    return toks[j].low in PERSON_ONLY_VERBS or toks[j].low in _PERSON_ONLY_ING
+    verb = toks[j].low
+    if verb in PERSON_ONLY_VERBS or verb in _PERSON_ONLY_ING:
+        return True
+    if verb in _ATTENDING_VERBS and tok.low not in _NATURE_WORDS | _ABSTRACT_NAMES:
+        return True  # "Gift attended all six", "Angel drew a ladder"
+    return _pronoun_refers_back(text, toks[j])
+
+
+def _manner_adverb(tok: Token) -> bool:
+    """ "Honour barely spoke", "Sky quietly left": a lower-case "-ly" word before a verb."""
+    return not tok.capital and len(tok.low) > _MIN_PAST_TENSE and tok.low.endswith("ly")
+
+
+def _pronoun_refers_back(text: str, verb: Token) -> bool:
+    """ "Storm kicked the chair. He calmed down": a word-name opening a sentence before a
+    verb in the past tense, with "she" or "he" among the first words of the next sentence,
+    is the person the pronoun refers back to. Verbs that weather, seasons and feelings take
+    too ("Storm passed", "Hope was") do not count."""
+    low = verb.low
+    if verb.capital or low in _THING_VERBS or low in _ABSTRACT_VERBS or low.endswith("s"):
+        return False
+    if not (low in PERSON_VERBS or (len(low) >= _MIN_PAST_TENSE and low.endswith("ed"))):
+        return False
+    end = _SENTENCE_END_AHEAD.search(text, verb.end, verb.end + _PRONOUN_REACH)
+    return end is not None and _PRONOUN_OPENS.match(text, end.end()) is not None
+
+
+# Verbs of coming to sessions, phoning, crying, drawing: things a person does, though
+# weather and feelings "arrive" too ("Summer arrived", "Hope drew her back").
+_ATTENDING_VERBS = frozenset(
+    "attended attends arrived arrives drew draws phoned rang cried sobbed kicked "
+    "screamed painted colored coloured signed enrolled".split()
+)
+_SENTENCE_END_AHEAD = re.compile(r"[.!?]+\s+|\n")
+_PRONOUN_OPENS = re.compile(r"(?:[A-Za-z]+,?\s+){0,2}(?:[Ss]he|[Hh]e)\b")
+_PRONOUN_REACH = 160
 
 
 _MAX_AUXILIARIES = 3
@@ -1176,6 +1216,8 @@ def _reads_as_thing(text: str, toks: list[Token], i: int) -> bool:
         return True
     if nxt.low in _CAME and after.low == "to" and _AMOUNT_AFTER.match(text, after.end):
         return True
+    if nxt.low in _PAID and after.low == "off":
+        return True  # "Patience paid off": the idiom
     if nxt.low in _COPULAS and after.low in _ARTICLES and i + 3 < len(toks):
         return toks[i + 3].low in _META_NOUNS
     return False
@@ -1183,6 +1225,7 @@ def _reads_as_thing(text: str, toks: list[Token], i: int) -> bool:
 
 _PLURAL_VERBS = frozenset("are were have help make keep feel seem".split())
 _CAME = frozenset({"came", "comes"})
+_PAID = frozenset({"paid", "pays"})
 _AMOUNT_AFTER = re.compile(
     r"\s+(?:[$£€]|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)"
