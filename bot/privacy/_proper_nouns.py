@@ -1127,6 +1127,8 @@ def _word_name_acts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         return True
     if verb in _ATTENDING_VERBS and tok.low not in _NATURE_WORDS | _ABSTRACT_NAMES:
         return True  # "Gift attended all six", "Angel drew a ladder"
+    if tok.low in _NATURE_WORDS | _ABSTRACT_NAMES and verb not in PERSON_VERBS | _ATTENDING_VERBS:
+        return False  # "Storm rolled in. He said", "Hope faded. She told me": the word
     return _pronoun_refers_back(text, toks[j])
 
 
@@ -1156,7 +1158,7 @@ _ATTENDING_VERBS = frozenset(
     "screamed painted colored coloured signed enrolled".split()
 )
 _SENTENCE_END_AHEAD = re.compile(r"[.!?]+\s+|\n")
-_PRONOUN_OPENS = re.compile(r"(?:[A-Za-z]+,?\s+){0,2}(?:[Ss]he|[Hh]e)\b")
+_PRONOUN_OPENS = re.compile(r"(?:[A-Za-z]+,?\s+){0,3}(?:[Ss]he|[Hh]e)\b")
 _PRONOUN_REACH = 160
 
 
