@@ -636,12 +636,34 @@ def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
             return True
     if _AGE_AFTER.match(text, tok.end) or _SCHOOL_YEAR_AFTER.match(text, tok.end):
         return True  # "Angel, 15, referred by", "Storm, Year 9,", "Sky, aged 11"
+    if tok.low not in _ABSTRACT_NAMES and _FROM_GROUP_AFTER.match(text, tok.end):
+        return True  # "Dawn from the Tuesday group got a job"
     before = text[max(0, tok.start - 3) : tok.start]
     after = text[tok.end : tok.end + 1]
     label = toks[i - 1].low if i > 0 else ""
     if (tok.low in _RATINGS and label not in _WHO_LABELS) or label in _WHAT_LABELS:
         return False  # "Current Risk: Low", "Hobbies: Art": what, not who ("Noticed by: Amber")
+    if ("?" in before or ":" in before) and _answers_what(text, tok):
+        return False  # "Q: what helped? A: Rain.": a thing answers "what"
     return ("?" in before or ":" in before) and after in (".", "", "\n", ";")
+
+
+def _answers_what(text: str, tok: Token) -> bool:
+    """Whether the word answers a question that asks what or which, just before it."""
+    q_end = text.rfind("?", max(0, tok.start - _ANSWER_REACH), tok.start)
+    if q_end < 0 or len(text[q_end + 1 : tok.start].strip()) > _ANSWER_LABEL:
+        return False  # "? A: " or "? " only
+    q_start = max(text.rfind(c, 0, q_end) for c in ".!?\n:") + 1
+    words = text[q_start:q_end].lower().split()
+    return bool(words) and words[0] in _WHAT_WORDS
+
+
+_ANSWER_REACH = 120
+_ANSWER_LABEL = 2
+_WHAT_WORDS = frozenset("what which".split())
+_FROM_GROUP_AFTER = re.compile(
+    r" from (?:the |my |our |her |his )?(?:[\w-]+ ){0,2}(?:group|class|team|squad|choir|ward)\b"
+)
 
 
 def _turned_up(text: str, toks: list[Token], j: int) -> bool:
@@ -1969,6 +1991,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = _without_glossed_kin(text, toks, out)
     out.extend(_repeats(toks, out))
     out.extend(_listed_with_names(text, toks, out, lex))
+    if out and "\n" in text:
+        out.extend(_line_labels_beside_names(text, toks, out, lex))
     if "(" in text or '"' in text or "“" in text:
         out.extend(_nicknames_beside(text, toks, out, lex))
     if kept and out:
@@ -2930,6 +2954,38 @@ def _listed_with_names(
             added.append((tok.start, tok.end, "name"))
             todo.append((tok.start, tok.end))
     return added
+
+
+def _line_labels_beside_names(
+    text: str, toks: list[Token], found: list[Candidate], lex: Lexicon
+) -> list[Candidate]:
+    """Lines that each open with a one-word label ("- Reed: finished his essay", "- Summer:
+    back at netball"): when one label is judged a name, the list is one of people, and the
+    other labels that could be names are names too ("Sleep: better" stays)."""
+    labels = [(m.start(1), m.end(1)) for m in _LINE_LABEL.finditer(text)]
+    if len(labels) < _MIN_LABEL_LINES:
+        return []
+    spans = sorted((s, e, k) for s, e, k in found)
+    starts = [s for s, _, _ in spans]
+
+    def cover(start: int) -> tuple[int, int, str] | None:
+        k = bisect_right(starts, start) - 1
+        return spans[k] if k >= 0 and spans[k][1] > start else None
+
+    if not any((hit := cover(s)) and hit[2] == "name" and hit[1] <= e for s, e in labels):
+        return []
+    added: list[Candidate] = []
+    for start, end in labels:
+        n = bisect_left(toks, start, key=_token_start)
+        if n >= len(toks) or toks[n].start != start or toks[n].end != end or cover(start):
+            continue
+        if _could_be_listed_name(toks[n], lex):
+            added.append((start, end, "name"))
+    return added
+
+
+_LINE_LABEL = re.compile(r"^[ \t]*(?:[-*•–][ \t]*)?([^\W\d_]+)[ \t]*:", re.MULTILINE)
+_MIN_LABEL_LINES = 2
 
 
 def _token_start(tok: Token) -> int:

@@ -1,7 +1,9 @@
 """Word-names opening a sentence, second round: "she" or "he" opening the next sentence
 after a past-tense verb, verbs of attending, drawing and phoning, a school year or "aged"
-after the word, and "X and I" make the word a name; the same words before verbs that
-weather and feelings take, or in the idiom "paid off", stay the word.
+after the word, "X and I", "X from the Tuesday group", and a label line in a list whose other
+labels are names make the word a name; the same words before verbs that
+weather and feelings take, in the idiom "paid off", or answering a "what" question, stay
+the word.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from bot.privacy import redact
         ("Referral came in for Sunny, aged 12, school refusal since the summer.", "Sunny"),
         ("Progress seen: Jade - grade 10 - sat two exams without leaving.", "Jade"),
         ("Angel and I drew up a list of her strengths together.", "Angel"),
+        ("Wins\n- Chance: back on the bus\n- Brook: told his dad about school", "Chance"),
+        ("Big news, Sky from the Thursday group got into college!", "Sky"),
+        ("Who rang the office first? Goldie.", "Goldie"),
     ],
 )
 def test_word_name_marked_as_a_person_is_removed(text: str, gone: str) -> None:
@@ -41,6 +46,10 @@ def test_word_name_marked_as_a_person_is_removed(text: str, gone: str) -> None:
         "Faith drew her back to church. She goes every Sunday now.",
         "Rain walks are her favourite. She puts a hood up and goes anyway.",
         "Year 9 was the hardest year for her, she reckons.",
+        "Check-in\nMood: brighter\nSleep: patchy\nHope: returning",
+        "Q: what got her through? A: Faith. She prays before every exam.",
+        "What helped most? Rain, oddly, because nobody expected her out.",
+        "Hope from the group carried her through the first month.",
     ],
 )
 def test_word_used_as_a_word_stays(text: str) -> None:
