@@ -474,7 +474,7 @@ _NOUN_ENDINGS = ("ing", "ness", "tion", "sion", "ism", "ity", "ment", "ology", "
 _MIN_PAST_TENSE = 4
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*(?:,|yo\b|y/o\b|\))")
 _SCHOOL_YEAR_AFTER = re.compile(
-    r"\s*(?:,|\s[-–—])\s*(?:aged\s+\d{1,2}\b|(?:[Yy]ear|[Yy]r|[Gg]rade)\s?\d{1,2}\s*(?:,|[-–—)]|$))"
+    r"\s*(?:,|\s[-–—])\s*(?:aged\s+\d{1,2}\b|(?:in\s+)?(?:[Yy]ear|[Yy]r|[Gg]rade)\s?\d{1,2}\s*(?:,|[-–—)]|$))"
 )
 
 
@@ -511,6 +511,8 @@ def _apposition(text: str, tok: Token, toks: list[Token], last: int) -> bool:
         return True
     if gap == ", " and nxt.low in _POSSESSIVES and _relation_after_adjective(text, toks, last + 2):
         return True  # "Ginger, the middle child,", "Sky, her older sister,"
+    if gap == ", " and nxt.low == "the" and after.low in _BIRTH_ORDER:
+        return text.startswith(",", after.end)  # "Justice, the eldest, took charge"
     if gap != " " or nxt.word != "and":
         return False
     if after.low in _OWNERS and last + 3 < len(toks) and toks[last + 3].low in RELATIONS:
@@ -518,6 +520,9 @@ def _apposition(text: str, tok: Token, toks: list[Token], last: int) -> bool:
     if after.word == "I" and last + 3 < len(toks) and not toks[last + 3].capital:
         return text[after.end : toks[last + 3].start] == " "  # "Crystal and I worked out"
     return after.capital and after.kind is not Kind.STOP
+
+
+_BIRTH_ORDER = frozenset("eldest youngest oldest".split())
 
 
 def _relation_after_adjective(text: str, toks: list[Token], j: int) -> bool:
@@ -1147,8 +1152,12 @@ def _word_name_acts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     verb = toks[j].low
     if verb in PERSON_ONLY_VERBS or verb in _PERSON_ONLY_ING:
         return True
+    if verb in _WAITING_VERBS:
+        return True  # "Gift attended all six", "Sky waited outside"
     if verb in _ATTENDING_VERBS and tok.low not in _NATURE_WORDS | _ABSTRACT_NAMES:
-        return True  # "Gift attended all six", "Angel drew a ladder"
+        return True  # "Angel drew a ladder", not "Summer arrived early"
+    if verb in _TURNING and _AGE_TURNED.match(text, toks[j].end):
+        return True  # "Will turned 15 last week"
     if tok.low in _NATURE_WORDS | _ABSTRACT_NAMES and verb not in PERSON_VERBS | _ATTENDING_VERBS:
         return False  # "Storm rolled in. He said", "Hope faded. She told me": the word
     return _pronoun_refers_back(text, toks[j])
@@ -1175,10 +1184,14 @@ def _pronoun_refers_back(text: str, verb: Token) -> bool:
 
 # Verbs of coming to sessions, phoning, crying, drawing: things a person does, though
 # weather and feelings "arrive" too ("Summer arrived", "Hope drew her back").
-_ATTENDING_VERBS = frozenset(
-    "attended attends arrived arrives drew draws phoned rang cried sobbed kicked "
-    "screamed painted colored coloured signed enrolled".split()
+_ATTENDING_VERBS = frozenset("arrived arrives drew draws cried kicked".split())
+# Verbs of coming to sessions, waiting and phoning that weather and feelings never take.
+_WAITING_VERBS = frozenset(
+    "attended attends phoned rang sobbed waited screamed painted colored coloured signed "
+    "enrolled".split()
 )
+_TURNING = frozenset({"turned", "turns", "turning"})
+_AGE_TURNED = re.compile(r" (?:\d{1,2}|sixteen|seventeen|eighteen|thirteen|fourteen|fifteen)\b")
 _SENTENCE_END_AHEAD = re.compile(r"[.!?]+\s+|\n")
 _PRONOUN_OPENS = re.compile(r"(?:[A-Za-z]+,?\s+){0,3}(?:[Ss]he|[Hh]e)\b")
 _PRONOUN_REACH = 160

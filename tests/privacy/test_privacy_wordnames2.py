@@ -29,6 +29,10 @@ from bot.privacy import redact
         ("Wins\n- Chance: back on the bus\n- Brook: told his dad about school", "Chance"),
         ("Big news, Sky from the Thursday group got into college!", "Sky"),
         ("Who rang the office first? Goldie.", "Goldie"),
+        ("Chance turned 16 on Saturday and his mum made a cake.", "Chance"),
+        ("Rain waited in the corridor until the others had gone.", "Rain"),
+        ("Crystal, in Year 7, walks to school on her own now.", "Crystal"),
+        ("Honour, the youngest, asked the miracle question back to me.", "Honour"),
     ],
 )
 def test_word_name_marked_as_a_person_is_removed(text: str, gone: str) -> None:
@@ -50,6 +54,8 @@ def test_word_name_marked_as_a_person_is_removed(text: str, gone: str) -> None:
         "Q: what got her through? A: Faith. She prays before every exam.",
         "What helped most? Rain, oddly, because nobody expected her out.",
         "Hope from the group carried her through the first month.",
+        "Rain turned to sleet by four, so she walked the long way round.",
+        "Storm kicked off again at home, but she left the room this time.",
     ],
 )
 def test_word_used_as_a_word_stays(text: str) -> None:
