@@ -1251,6 +1251,8 @@ def _reads_as_thing(text: str, toks: list[Token], i: int) -> bool:
         return False
     if nxt.low.endswith("s") and after.low in _PLURAL_VERBS:
         return True
+    if _plural_before_past(nxt, after):
+        return True  # "Heath walks cleared his head"
     if nxt.low in _CAME and after.low == "to" and _AMOUNT_AFTER.match(text, after.end):
         return True
     if nxt.low in _PAID and after.low == "off":
@@ -1260,6 +1262,23 @@ def _reads_as_thing(text: str, toks: list[Token], i: int) -> bool:
     return False
 
 
+def _plural_before_past(nxt: Token, after: Token) -> bool:
+    """A word in "-s" straight before a verb in "-ed" is a plural noun ("walks cleared"), as
+    a verb in "-s" is not followed by another verb, save linking ones ("gets bored")."""
+    low = nxt.low
+    return (
+        low.endswith("s")
+        and not low.endswith("ss")
+        and low not in _LINKING_S
+        and len(after.low) >= _MIN_PAST_TENSE
+        and after.low.endswith("ed")
+        and not after.capital
+    )
+
+
+_LINKING_S = frozenset(
+    "gets seems feels looks sounds appears becomes stays goes keeps grows is was has".split()
+)
 _PLURAL_VERBS = frozenset("are were have help make keep feel seem".split())
 _CAME = frozenset({"came", "comes"})
 _PAID = frozenset({"paid", "pays"})

@@ -33,6 +33,7 @@ from bot.privacy import redact
         ("Rain waited in the corridor until the others had gone.", "Rain"),
         ("Crystal, in Year 7, walks to school on her own now.", "Crystal"),
         ("Honour, the youngest, asked the miracle question back to me.", "Honour"),
+        ("Misty gets bored in groups, so we kept it to the two of us.", "Misty"),
     ],
 )
 def test_word_name_marked_as_a_person_is_removed(text: str, gone: str) -> None:
@@ -56,6 +57,7 @@ def test_word_name_marked_as_a_person_is_removed(text: str, gone: str) -> None:
         "Hope from the group carried her through the first month.",
         "Rain turned to sleet by four, so she walked the long way round.",
         "Storm kicked off again at home, but she left the room this time.",
+        "Brook walks cleared her head. She went three times that week.",
     ],
 )
 def test_word_used_as_a_word_stays(text: str) -> None:
