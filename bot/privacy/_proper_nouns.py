@@ -474,7 +474,7 @@ _NOUN_ENDINGS = ("ing", "ness", "tion", "sion", "ism", "ity", "ment", "ology", "
 _MIN_PAST_TENSE = 4
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*(?:,|yo\b|y/o\b|\))")
 _SCHOOL_YEAR_AFTER = re.compile(
-    r"\s*(?:,|\s[-–—])\s*(?:aged\s+\d{1,2}\b|(?:in\s+)?(?:[Yy]ear|[Yy]r|[Gg]rade)\s?\d{1,2}\s*(?:,|[-–—)]|$))"
+    r"\s*(?:,|\s[-–—])\s*(?:aged\s+\d{1,2}\b|\d{1,2}\s+[-–—]|(?:in\s+)?(?:[Yy]ear|[Yy]r|[Gg]rade)\s?\d{1,2}\s*(?:,|[-–—)]|$))"
 )
 
 
@@ -650,7 +650,27 @@ def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
         return False  # "Current Risk: Low", "Hobbies: Art": what, not who ("Noticed by: Amber")
     if ("?" in before or ":" in before) and _answers_what(text, tok):
         return False  # "Q: what helped? A: Rain.": a thing answers "what"
+    if _alone_before_pronoun(text, tok):
+        return True
     return ("?" in before or ":" in before) and after in (".", "", "\n", ";")
+
+
+def _alone_before_pronoun(text: str, tok: Token) -> bool:
+    """ "Sparkling moment - Storm. He asked for the sheet", "Ivy\nShe got through": a word
+    standing alone as a heading or a label's answer, with the next sentence opening on
+    "she" or "he", names the person the pronoun refers back to."""
+    if text[tok.end : tok.end + 1] not in _ALONE_ENDS:
+        return False
+    lead = text[: tok.start].rstrip(" \t")
+    if (lead and lead[-1] not in _ALONE_LEADS) or (not lead and text[tok.end] != "\n"):
+        return False  # "Rain. She hates it." opening a text is an answer, not a heading
+    end = _SENTENCE_END_AHEAD.match(text, tok.end)
+    return end is not None and _LEAD_PRONOUN.match(text, end.end()) is not None
+
+
+_ALONE_ENDS = frozenset(".\n")
+_ALONE_LEADS = frozenset(":-–—\n")
+_LEAD_PRONOUN = re.compile(r"(?:She|He|she|he)\b")
 
 
 def _answers_what(text: str, tok: Token) -> bool:

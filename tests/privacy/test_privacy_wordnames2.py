@@ -34,6 +34,9 @@ from bot.privacy import redact
         ("Crystal, in Year 7, walks to school on her own now.", "Crystal"),
         ("Honour, the youngest, asked the miracle question back to me.", "Honour"),
         ("Misty gets bored in groups, so we kept it to the two of us.", "Misty"),
+        ("Best moment this week - Reed. He asked to do the scale himself.", "Reed"),
+        ("Notes\nJustice\nHe told me about the bus home and how he stayed calm.", "Justice"),
+        ("New referrals: Gift - 9 - living with his aunt.", "Gift"),
     ],
 )
 def test_word_name_marked_as_a_person_is_removed(text: str, gone: str) -> None:
@@ -58,6 +61,8 @@ def test_word_name_marked_as_a_person_is_removed(text: str, gone: str) -> None:
         "Rain turned to sleet by four, so she walked the long way round.",
         "Storm kicked off again at home, but she left the room this time.",
         "Brook walks cleared her head. She went three times that week.",
+        "Rain. She hates it, so we planned for the wet days.",
+        "Themes: Faith. She raised it twice without my asking.",
     ],
 )
 def test_word_used_as_a_word_stays(text: str) -> None:
