@@ -1190,16 +1190,21 @@ def _manner_adverb(tok: Token) -> bool:
 
 def _pronoun_refers_back(text: str, verb: Token) -> bool:
     """ "Storm kicked the chair. He calmed down": a word-name opening a sentence before a
-    verb in the past tense, with "she" or "he" among the first words of the next sentence,
-    is the person the pronoun refers back to. Verbs that weather, seasons and feelings take
-    too ("Storm passed", "Hope was") do not count."""
+    person's verb, or a verb in "-ed" taking an object ("the", "her" ...), with "she" or
+    "he" among the first words of the next sentence, is the person the pronoun refers to.
+    Verbs that weather, seasons and feelings take too ("Storm passed", "Hope was") do not
+    count."""
     low = verb.low
     if verb.capital or low in _THING_VERBS or low in _ABSTRACT_VERBS or low.endswith("s"):
         return False
-    if not (low in PERSON_VERBS or (len(low) >= _MIN_PAST_TENSE and low.endswith("ed"))):
-        return False
+    if low not in PERSON_VERBS and not (
+        len(low) >= _MIN_PAST_TENSE and low.endswith("ed") and _OBJECT_AFTER.match(text, verb.end)
+    ):
+        return False  # "Treasure hunted.", "Chance favoured her": no person's act shown
     end = _SENTENCE_END_AHEAD.search(text, verb.end, verb.end + _PRONOUN_REACH)
-    return end is not None and _PRONOUN_OPENS.match(text, end.end()) is not None
+    if end is None or " its " in text[verb.end : end.start()]:
+        return False  # "Chance played its part": a thing
+    return _PRONOUN_OPENS.match(text, end.end()) is not None
 
 
 # Verbs of coming to sessions, phoning, crying, drawing: things a person does, though
@@ -1212,6 +1217,7 @@ _WAITING_VERBS = frozenset(
 )
 _TURNING = frozenset({"turned", "turns", "turning"})
 _AGE_TURNED = re.compile(r" (?:\d{1,2}|sixteen|seventeen|eighteen|thirteen|fourteen|fifteen)\b")
+_OBJECT_AFTER = re.compile(r" (?:(?:the|a|an|his|her|their|my|our|your) |(?:me|us|him|them)\b)")
 _SENTENCE_END_AHEAD = re.compile(r"[.!?]+\s+|\n")
 _PRONOUN_OPENS = re.compile(r"(?:[A-Za-z]+,?\s+){0,3}(?:[Ss]he|[Hh]e)\b")
 _PRONOUN_REACH = 160

@@ -17,7 +17,7 @@ from bot.privacy import redact
     ("text", "gone"),
     [
         ("Brook slammed the door on the way in. He apologised later in the car.", "Brook"),
-        ("Heath fidgeted for twenty minutes. Then he asked to draw instead.", "Heath"),
+        ("Heath tapped the table for ages. Then he asked to draw instead.", "Heath"),
         ("Ivy hardly spoke at the start. By the end she was planning her week.", "Ivy"),
         ("Misty attended every group this term, which her mum could not believe.", "Misty"),
         ("Marvel painted a picture of what a calm morning looks like.", "Marvel"),
@@ -37,6 +37,7 @@ from bot.privacy import redact
         ("Best moment this week - Reed. He asked to do the scale himself.", "Reed"),
         ("Notes\nJustice\nHe told me about the bus home and how he stayed calm.", "Justice"),
         ("New referrals: Gift - 9 - living with his aunt.", "Gift"),
+        ("Jade annoyed me at first. She got there in the end though.", "Jade"),
     ],
 )
 def test_word_name_marked_as_a_person_is_removed(text: str, gone: str) -> None:
@@ -62,6 +63,8 @@ def test_word_name_marked_as_a_person_is_removed(text: str, gone: str) -> None:
         "Storm kicked off again at home, but she left the room this time.",
         "Brook walks cleared her head. She went three times that week.",
         "Rain. She hates it, so we planned for the wet days.",
+        "Chance played its part. She bumped into an old friend at the bus stop.",
+        "Lucky dipped. She said the whole week felt like a lottery.",
         "Themes: Faith. She raised it twice without my asking.",
     ],
 )
