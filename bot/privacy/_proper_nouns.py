@@ -473,6 +473,9 @@ _ADVERBS = frozenset(
 _NOUN_ENDINGS = ("ing", "ness", "tion", "sion", "ism", "ity", "ment", "ology", "ics")
 _MIN_PAST_TENSE = 4
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*(?:,|yo\b|y/o\b|\))")
+_SCHOOL_YEAR_AFTER = re.compile(
+    r"\s*(?:,|\s[-–—])\s*(?:aged\s+\d{1,2}\b|\d{1,2}\s+[-–—]|(?:in\s+)?(?:[Yy]ear|[Yy]r|[Gg]rade)\s?\d{1,2}\s*(?:,|[-–—)]|$))"
+)
 
 
 def _past_tense_after_unknown(tok: Token, nxt: Token) -> bool:
@@ -508,11 +511,18 @@ def _apposition(text: str, tok: Token, toks: list[Token], last: int) -> bool:
         return True
     if gap == ", " and nxt.low in _POSSESSIVES and _relation_after_adjective(text, toks, last + 2):
         return True  # "Ginger, the middle child,", "Sky, her older sister,"
+    if gap == ", " and nxt.low == "the" and after.low in _BIRTH_ORDER:
+        return text.startswith(",", after.end)  # "Justice, the eldest, took charge"
     if gap != " " or nxt.word != "and":
         return False
     if after.low in _OWNERS and last + 3 < len(toks) and toks[last + 3].low in RELATIONS:
         return True  # "Misty and her partner", "sione and his sister"
+    if after.word == "I" and last + 3 < len(toks) and not toks[last + 3].capital:
+        return text[after.end : toks[last + 3].start] == " "  # "Crystal and I worked out"
     return after.capital and after.kind is not Kind.STOP
+
+
+_BIRTH_ORDER = frozenset("eldest youngest oldest".split())
 
 
 def _relation_after_adjective(text: str, toks: list[Token], j: int) -> bool:
@@ -629,14 +639,56 @@ def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
             return True
         if _apposition(text, tok, toks, i):
             return True
-    if _AGE_AFTER.match(text, tok.end):
-        return True  # "Angel, 15, referred by"
+    if _AGE_AFTER.match(text, tok.end) or _SCHOOL_YEAR_AFTER.match(text, tok.end):
+        return True  # "Angel, 15, referred by", "Storm, Year 9,", "Sky, aged 11"
+    if tok.low not in _ABSTRACT_NAMES and _FROM_GROUP_AFTER.match(text, tok.end):
+        return True  # "Dawn from the Tuesday group got a job"
     before = text[max(0, tok.start - 3) : tok.start]
     after = text[tok.end : tok.end + 1]
     label = toks[i - 1].low if i > 0 else ""
     if (tok.low in _RATINGS and label not in _WHO_LABELS) or label in _WHAT_LABELS:
         return False  # "Current Risk: Low", "Hobbies: Art": what, not who ("Noticed by: Amber")
+    if ("?" in before or ":" in before) and _answers_what(text, tok):
+        return False  # "Q: what helped? A: Rain.": a thing answers "what"
+    if _alone_before_pronoun(text, tok):
+        return True
     return ("?" in before or ":" in before) and after in (".", "", "\n", ";")
+
+
+def _alone_before_pronoun(text: str, tok: Token) -> bool:
+    """ "Sparkling moment - Storm. He asked for the sheet", "Ivy\nShe got through": a word
+    standing alone as a heading or a label's answer, with the next sentence opening on
+    "she" or "he", names the person the pronoun refers back to."""
+    if text[tok.end : tok.end + 1] not in _ALONE_ENDS:
+        return False
+    lead = text[: tok.start].rstrip(" \t")
+    if (lead and lead[-1] not in _ALONE_LEADS) or (not lead and text[tok.end] != "\n"):
+        return False  # "Rain. She hates it." opening a text is an answer, not a heading
+    end = _SENTENCE_END_AHEAD.match(text, tok.end)
+    return end is not None and _LEAD_PRONOUN.match(text, end.end()) is not None
+
+
+_ALONE_ENDS = frozenset(".\n")
+_ALONE_LEADS = frozenset(":-–—\n")
+_LEAD_PRONOUN = re.compile(r"(?:She|He|she|he)\b")
+
+
+def _answers_what(text: str, tok: Token) -> bool:
+    """Whether the word answers a question that asks what or which, just before it."""
+    q_end = text.rfind("?", max(0, tok.start - _ANSWER_REACH), tok.start)
+    if q_end < 0 or len(text[q_end + 1 : tok.start].strip()) > _ANSWER_LABEL:
+        return False  # "? A: " or "? " only
+    q_start = max(text.rfind(c, 0, q_end) for c in ".!?\n:") + 1
+    words = text[q_start:q_end].lower().split()
+    return bool(words) and words[0] in _WHAT_WORDS
+
+
+_ANSWER_REACH = 120
+_ANSWER_LABEL = 2
+_WHAT_WORDS = frozenset("what which".split())
+_FROM_GROUP_AFTER = re.compile(
+    r" from (?:the |my |our |her |his )?(?:[\w-]+ ){0,2}(?:group|class|team|squad|choir|ward)\b"
+)
 
 
 def _turned_up(text: str, toks: list[Token], j: int) -> bool:
@@ -1113,11 +1165,62 @@ def _word_name_acts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     while (  # "Sandy finally confessed", "Lucky isn't smoking", "Faith has been sleeping"
         j + 1 < len(toks)
         and j - i <= _MAX_AUXILIARIES
-        and (toks[j].low in _ADVERBS or toks[j].low in _AUXILIARIES)
+        and (toks[j].low in _ADVERBS or toks[j].low in _AUXILIARIES or _manner_adverb(toks[j]))
         and text[toks[j].end : toks[j + 1].start] in _AUXILIARY_GAPS
     ):
         j += 1
-    return toks[j].low in PERSON_ONLY_VERBS or toks[j].low in _PERSON_ONLY_ING
+    verb = toks[j].low
+    if verb in PERSON_ONLY_VERBS or verb in _PERSON_ONLY_ING:
+        return True
+    if verb in _WAITING_VERBS:
+        return True  # "Gift attended all six", "Sky waited outside"
+    if verb in _ATTENDING_VERBS and tok.low not in _NATURE_WORDS | _ABSTRACT_NAMES:
+        return True  # "Angel drew a ladder", not "Summer arrived early"
+    if verb in _TURNING and _AGE_TURNED.match(text, toks[j].end):
+        return True  # "Will turned 15 last week"
+    if tok.low in _NATURE_WORDS | _ABSTRACT_NAMES and verb not in PERSON_VERBS | _ATTENDING_VERBS:
+        return False  # "Storm rolled in. He said", "Hope faded. She told me": the word
+    return _pronoun_refers_back(text, toks[j])
+
+
+def _manner_adverb(tok: Token) -> bool:
+    """ "Honour barely spoke", "Sky quietly left": a lower-case "-ly" word before a verb."""
+    return not tok.capital and len(tok.low) > _MIN_PAST_TENSE and tok.low.endswith("ly")
+
+
+def _pronoun_refers_back(text: str, verb: Token) -> bool:
+    """ "Storm kicked the chair. He calmed down": a word-name opening a sentence before a
+    person's verb, or a verb in "-ed" taking an object ("the", "her" ...), with "she" or
+    "he" among the first words of the next sentence, is the person the pronoun refers to.
+    Verbs that weather, seasons and feelings take too ("Storm passed", "Hope was") do not
+    count."""
+    low = verb.low
+    if verb.capital or low in _THING_VERBS or low in _ABSTRACT_VERBS or low.endswith("s"):
+        return False
+    if low not in PERSON_VERBS and not (
+        len(low) >= _MIN_PAST_TENSE and low.endswith("ed") and _OBJECT_AFTER.match(text, verb.end)
+    ):
+        return False  # "Treasure hunted.", "Chance favoured her": no person's act shown
+    end = _SENTENCE_END_AHEAD.search(text, verb.end, verb.end + _PRONOUN_REACH)
+    if end is None or " its " in text[verb.end : end.start()]:
+        return False  # "Chance played its part": a thing
+    return _PRONOUN_OPENS.match(text, end.end()) is not None
+
+
+# Verbs of coming to sessions, phoning, crying, drawing: things a person does, though
+# weather and feelings "arrive" too ("Summer arrived", "Hope drew her back").
+_ATTENDING_VERBS = frozenset("arrived arrives drew draws cried kicked".split())
+# Verbs of coming to sessions, waiting and phoning that weather and feelings never take.
+_WAITING_VERBS = frozenset(
+    "attended attends phoned rang sobbed waited screamed painted colored coloured signed "
+    "enrolled".split()
+)
+_TURNING = frozenset({"turned", "turns", "turning"})
+_AGE_TURNED = re.compile(r" (?:\d{1,2}|sixteen|seventeen|eighteen|thirteen|fourteen|fifteen)\b")
+_OBJECT_AFTER = re.compile(r" (?:(?:the|a|an|his|her|their|my|our|your) |(?:me|us|him|them)\b)")
+_SENTENCE_END_AHEAD = re.compile(r"[.!?]+\s+|\n")
+_PRONOUN_OPENS = re.compile(r"(?:[A-Za-z]+,?\s+){0,3}(?:[Ss]he|[Hh]e)\b")
+_PRONOUN_REACH = 160
 
 
 _MAX_AUXILIARIES = 3
@@ -1174,15 +1277,37 @@ def _reads_as_thing(text: str, toks: list[Token], i: int) -> bool:
         return False
     if nxt.low.endswith("s") and after.low in _PLURAL_VERBS:
         return True
+    if _plural_before_past(nxt, after):
+        return True  # "Heath walks cleared his head"
     if nxt.low in _CAME and after.low == "to" and _AMOUNT_AFTER.match(text, after.end):
         return True
+    if nxt.low in _PAID and after.low == "off":
+        return True  # "Patience paid off": the idiom
     if nxt.low in _COPULAS and after.low in _ARTICLES and i + 3 < len(toks):
         return toks[i + 3].low in _META_NOUNS
     return False
 
 
+def _plural_before_past(nxt: Token, after: Token) -> bool:
+    """A word in "-s" straight before a verb in "-ed" is a plural noun ("walks cleared"), as
+    a verb in "-s" is not followed by another verb, save linking ones ("gets bored")."""
+    low = nxt.low
+    return (
+        low.endswith("s")
+        and not low.endswith("ss")
+        and low not in _LINKING_S
+        and len(after.low) >= _MIN_PAST_TENSE
+        and after.low.endswith("ed")
+        and not after.capital
+    )
+
+
+_LINKING_S = frozenset(
+    "gets seems feels looks sounds appears becomes stays goes keeps grows is was has".split()
+)
 _PLURAL_VERBS = frozenset("are were have help make keep feel seem".split())
 _CAME = frozenset({"came", "comes"})
+_PAID = frozenset({"paid", "pays"})
 _AMOUNT_AFTER = re.compile(
     r"\s+(?:[$£€]|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)"
@@ -1963,6 +2088,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = _without_glossed_kin(text, toks, out)
     out.extend(_repeats(toks, out))
     out.extend(_listed_with_names(text, toks, out, lex))
+    if out and "\n" in text:
+        out.extend(_line_labels_beside_names(text, toks, out, lex))
     if "(" in text or '"' in text or "“" in text:
         out.extend(_nicknames_beside(text, toks, out, lex))
     if kept and out:
@@ -3038,6 +3165,38 @@ def _listed_with_names(
             added.append((tok.start, tok.end, "name"))
             todo.append((tok.start, tok.end))
     return added
+
+
+def _line_labels_beside_names(
+    text: str, toks: list[Token], found: list[Candidate], lex: Lexicon
+) -> list[Candidate]:
+    """Lines that each open with a one-word label ("- Reed: finished his essay", "- Summer:
+    back at netball"): when one label is judged a name, the list is one of people, and the
+    other labels that could be names are names too ("Sleep: better" stays)."""
+    labels = [(m.start(1), m.end(1)) for m in _LINE_LABEL.finditer(text)]
+    if len(labels) < _MIN_LABEL_LINES:
+        return []
+    spans = sorted((s, e, k) for s, e, k in found)
+    starts = [s for s, _, _ in spans]
+
+    def cover(start: int) -> tuple[int, int, str] | None:
+        k = bisect_right(starts, start) - 1
+        return spans[k] if k >= 0 and spans[k][1] > start else None
+
+    if not any((hit := cover(s)) and hit[2] == "name" and hit[1] <= e for s, e in labels):
+        return []
+    added: list[Candidate] = []
+    for start, end in labels:
+        n = bisect_left(toks, start, key=_token_start)
+        if n >= len(toks) or toks[n].start != start or toks[n].end != end or cover(start):
+            continue
+        if _could_be_listed_name(toks[n], lex):
+            added.append((start, end, "name"))
+    return added
+
+
+_LINE_LABEL = re.compile(r"^[ \t]*(?:[-*•–][ \t]*)?([^\W\d_]+)[ \t]*:", re.MULTILINE)
+_MIN_LABEL_LINES = 2
 
 
 def _token_start(tok: Token) -> int:
