@@ -2444,6 +2444,8 @@ def _judge_run(
     shaped = _suffix_span(text, toks, run, lex, run_start) if len(run) > 1 else None
     if not shaped and not run_start:
         shaped = _after_preposition(text, toks, run, lex, run_start)
+    if not shaped and not run_start:
+        shaped = _programme_named_by_words(text, toks, run)
     if shaped:
         out.append(shaped)
         return
@@ -2461,6 +2463,68 @@ def _judge_run(
             if kind == "name" and start == toks[seg[0]].start:
                 start = _absorb_particles(text, toks, seg[0], start)
             out.append((start, end, kind))
+
+
+def _programme_named_by_words(text: str, toks: list[Token], run: list[int]) -> Candidate | None:
+    """ "attends New Beginnings", "came via Stepping Stones", "on the Bright Futures
+    apprenticeship": everyday words capitalised together in mid-sentence, entered, joined or
+    referred to, or followed by what such a service runs (its group, course, graduation),
+    name one charity, programme or club. A lone word stays ordinary ("at the Gym")."""
+    if len(run) < 2 or (run[0] > 0 and toks[run[0] - 1].title):
+        return None
+    words = [toks[i] for i in run]
+    if any(t.kind is Kind.STOP or t.acronym or t.title or t.possessive for t in words[:-1]):
+        return None
+    last = words[-1]
+    if last.kind is Kind.STOP or last.acronym:
+        return None
+    if all(t.low in GENERIC_ORG_WORDS or t.low in _ORG_TYPE_WORDS for t in words):
+        return None  # "the Citizens Advice drop-in": a service every town has
+    if not (_entered_before(toks, run[0]) or _activity_after(text, toks, run[-1])):
+        return None
+    return words[0].start, last.end, "org"
+
+
+def _entered_before(toks: list[Token], i: int) -> bool:
+    """ "attends", "joined", "via", "referred (on) to": words that lead into a service."""
+    prev = _prev_word(toks, i)
+    if prev in _ENTRY_WORDS:
+        return True
+    if prev != "to" or i < 2:
+        return False
+    before = toks[i - 2].low
+    if before == "on" and i >= 3:
+        before = toks[i - 3].low
+    return before in _REFERRAL_WORDS
+
+
+def _activity_after(text: str, toks: list[Token], last: int) -> bool:
+    """A lower-case noun for what a service runs follows the run, maybe after whose it is
+    ("New Beginnings women's group")."""
+    j = last + 1
+    if j >= len(toks) or text[toks[last].end : toks[j].start] != " ":
+        return False
+    nxt = toks[j]
+    if nxt.capital:
+        return False
+    if nxt.possessive and nxt.low in _GROUP_OWNERS and j + 1 < len(toks):
+        nxt = toks[j + 1]
+        if nxt.capital:
+            return False
+    return nxt.low in _ACTIVITY_NOUNS
+
+
+_ENTRY_WORDS = frozenset(
+    "attends attend attended attending joined joins rejoined via enrolled volunteers "
+    "volunteered volunteering".split()
+)
+_REFERRAL_WORDS = frozenset("referred refer referral referrals signposted".split())
+_ACTIVITY_NOUNS = frozenset(
+    """
+    group groups programme programmes program programs apprenticeship apprenticeships
+    graduation course courses scheme drop-in helpline workers volunteers staff team
+    """.split()
+)
 
 
 def _kind_of_service(text: str, toks: list[Token], run: list[int]) -> bool:

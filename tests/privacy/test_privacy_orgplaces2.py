@@ -1,0 +1,52 @@
+"""Charities, programmes and clubs named by everyday words with no organisation noun at the
+end ("Second Wind", "Open Road"): capitalised together in mid-sentence, entered, joined or
+referred to, or followed by what such a service runs (its group, course, graduation), they
+name one service. Lone capitalised words, services every town has and terms of the trade
+stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy import redact
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("He attends Second Wind on Mondays and says it keeps him honest.", "Second Wind"),
+        ("She was referred on to Deep Roots after the assessment.", "Deep Roots"),
+        ("The referral came through via Open Road last month.", "Open Road"),
+        ("He joined Quiet Minds in the spring and has kept going.", "Quiet Minds"),
+        ("she finished the Brave Hearts course and framed the certificate", "Brave Hearts"),
+        ("At the Growing Together graduation her dad came.", "Growing Together"),
+        ("He's on the Young Builders apprenticeship until June.", "Young Builders"),
+        ("Her mum goes to the Tea Leaves women's group on Fridays.", "Tea Leaves"),
+        ("We were signposted to Kind Words by the school nurse.", "Kind Words"),
+        ("She volunteers Golden Thread shifts at the weekend.", "Golden Thread"),
+    ],
+)
+def test_service_named_by_everyday_words_is_removed(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out, out
+    assert "[org]" in out or "[place]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She attends Family Therapy with her son every other week.",
+        "The Citizens Advice drop-in is on the same day as the food bank.",
+        "He joined the Tuesday group and likes the tea break.",
+        "We used the Miracle Question and she described a calm breakfast.",
+        "She attends church on Sundays and the choir on Wednesdays.",
+        "He finished the DBT course and the CBT group before Christmas.",
+        "They relocated from Queensland to Tasmania and the kids settled in well.",
+        "I was referred to Mental Health Services by my GP.",
+        "She volunteers at the Gym on Saturdays.",
+        "He joined the Youth Group after Easter.",
+    ],
+)
+def test_everyday_capitals_beside_service_words_stay(text: str) -> None:
+    assert redact(text) == text
