@@ -2480,6 +2480,8 @@ def _programme_named_by_words(text: str, toks: list[Token], run: list[int]) -> C
         return None
     if all(t.low in GENERIC_ORG_WORDS or t.low in _ORG_TYPE_WORDS for t in words):
         return None  # "the Citizens Advice drop-in": a service every town has
+    if last.low in _TRADE_NOUNS:
+        return None  # "goes to Family Therapy", "attends Group Supervision": what is done
     if not (_entered_before(toks, run[0]) or _activity_after(text, toks, run[-1])):
         return None
     return words[0].start, last.end, "org"
@@ -2495,7 +2497,7 @@ def _entered_before(toks: list[Token], i: int) -> bool:
     before = toks[i - 2].low
     if before == "on" and i >= 3:
         before = toks[i - 3].low
-    return before in _REFERRAL_WORDS
+    return before in _REFERRAL_WORDS or before in _GOING_WORDS
 
 
 def _activity_after(text: str, toks: list[Token], last: int) -> bool:
@@ -2515,10 +2517,17 @@ def _activity_after(text: str, toks: list[Token], last: int) -> bool:
 
 
 _ENTRY_WORDS = frozenset(
-    "attends attend attended attending joined joins rejoined via enrolled volunteers "
+    "attends attend attended attending joined joins rejoined via through enrolled volunteers "
     "volunteered volunteering".split()
 )
 _REFERRAL_WORDS = frozenset("referred refer referral referrals signposted".split())
+_GOING_WORDS = frozenset("go goes going went gone".split())
+_TRADE_NOUNS = frozenset(
+    """
+    therapy therapies counselling counseling interviewing training supervision coaching
+    approach model practice class classes lessons meeting meetings session sessions
+    """.split()
+)
 _ACTIVITY_NOUNS = frozenset(
     """
     group groups programme programmes program programs apprenticeship apprenticeships
@@ -2670,7 +2679,10 @@ def _street_word(tok: Token) -> bool:
     return low not in _NOT_STREET_NAMES and low not in GENERIC_ORG_WORDS
 
 
-_LOWER_NAMED_ORGS = frozenset("primary academy assembly tabernacle kindergarten college".split())
+_LOWER_NAMED_ORGS = frozenset(
+    "primary academy assembly tabernacle kindergarten college preschool ministries fellowship "
+    "chapel".split()
+)
 _ORG_ENTRY_PREPS = frozenset("at to from attends attending attended joined".split())
 # Words that say what kind of school or gathering it is, not which one.
 _ORG_KINDS = frozenset(

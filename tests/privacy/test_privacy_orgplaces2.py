@@ -25,6 +25,11 @@ from bot.privacy import redact
         ("Her mum goes to the Tea Leaves women's group on Fridays.", "Tea Leaves"),
         ("We were signposted to Kind Words by the school nurse.", "Kind Words"),
         ("She volunteers Golden Thread shifts at the weekend.", "Golden Thread"),
+        ("He's been going to Clean Slate Recovery since the summer.", "Clean Slate"),
+        ("She found her mentor through Fair Winds and still texts her.", "Fair Winds"),
+        ("the twins go to little sparrows preschool three mornings a week", "sparrows"),
+        ("they worship at living word ministries now", "living word"),
+        ("she goes to grace fellowship with her aunt", "grace fellowship"),
     ],
 )
 def test_service_named_by_everyday_words_is_removed(text: str, gone: str) -> None:
@@ -46,6 +51,12 @@ def test_service_named_by_everyday_words_is_removed(text: str, gone: str) -> Non
         "I was referred to Mental Health Services by my GP.",
         "She volunteers at the Gym on Saturdays.",
         "He joined the Youth Group after Easter.",
+        "She went to Family Therapy with her dad and it helped.",
+        "He goes to Group Supervision on the first Monday.",
+        "She got through Social Services paperwork in a day.",
+        "the kids go to preschool three mornings a week",
+        "she goes to the local preschool and loves it",
+        "we went to chapel after the funeral",
     ],
 )
 def test_everyday_capitals_beside_service_words_stay(text: str) -> None:
