@@ -2609,7 +2609,7 @@ def _lowercase_areas(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
         if tok.capital or i == 0:
             continue
         low = tok.low
-        if low in _LOWER_STREETS or low == "estate":
+        if low in _LOWER_STREETS or low == "estate" or low in _LOWER_AREA_ENDS:
             start = _lowercase_street_start(text, toks, i)
             if start is not None:
                 out.append((start, tok.end, "place"))
@@ -2707,7 +2707,10 @@ _AREA_PREFIXES = frozenset(
     "north south east west central upper lower greater mount mt port fort".split()
 )
 _MOUNTS = frozenset({"mount", "mt", "port", "fort"})
-_AREA_TRIGGERS = _LOWER_STREETS | _LOWER_NAMED_ORGS | _AREA_PREFIXES | {"estate"}
+# Last words of suburbs named by everyday words ("in mill creek", "from pine ridge"), read
+# as a place after a preposition of place as a lower-case street is.
+_LOWER_AREA_ENDS = frozenset("creek heights springs ridge vale".split())
+_AREA_TRIGGERS = _LOWER_STREETS | _LOWER_NAMED_ORGS | _AREA_PREFIXES | _LOWER_AREA_ENDS | {"estate"}
 
 
 def _word_name_after_opener(text: str, toks: list[Token], run: list[int]) -> bool:

@@ -61,3 +61,31 @@ def test_service_named_by_everyday_words_is_removed(text: str, gone: str) -> Non
 )
 def test_everyday_capitals_beside_service_words_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("he's staying in fern creek now with his dad", "fern creek"),
+        ("she moved from pine ridge to be near the kids", "pine ridge"),
+        ("they rent a unit near rose vale shops", "rose vale"),
+        ("grew up in ocean heights, left at sixteen", "ocean heights"),
+    ],
+)
+def test_lowercase_suburb_named_by_everyday_words_is_removed(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out, out
+    assert "[place]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we sat in the hot springs and she finally relaxed",
+        "she was at the heights of her career when it started",
+        "he walked along the creek every morning",
+        "they rode the ridge on bikes at the weekend",
+    ],
+)
+def test_lowercase_landscape_words_stay(text: str) -> None:
+    assert redact(text) == text
