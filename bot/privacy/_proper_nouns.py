@@ -2492,6 +2492,8 @@ def _entered_before(toks: list[Token], i: int) -> bool:
     prev = _prev_word(toks, i)
     if prev in _ENTRY_WORDS:
         return True
+    if prev == "with" and i >= 2:
+        return toks[i - 2].low in _WITH_SERVICE_WORDS  # "a job with", "been with"
     if prev != "to" or i < 2:
         return False
     before = toks[i - 2].low
@@ -2518,10 +2520,14 @@ def _activity_after(text: str, toks: list[Token], last: int) -> bool:
 
 _ENTRY_WORDS = frozenset(
     "attends attend attended attending joined joins rejoined via through enrolled volunteers "
+    "phoned rang rung emailed contacted "
     "volunteered volunteering".split()
 )
 _REFERRAL_WORDS = frozenset("referred refer referral referrals signposted".split())
 _GOING_WORDS = frozenset("go goes going went gone".split())
+_WITH_SERVICE_WORDS = frozenset(
+    "job been placement apprenticeship internship volunteering volunteer volunteers".split()
+)
 _TRADE_NOUNS = frozenset(
     """
     therapy therapies counselling counseling interviewing training supervision coaching

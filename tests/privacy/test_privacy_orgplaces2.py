@@ -27,6 +27,9 @@ from bot.privacy import redact
         ("She volunteers Golden Thread shifts at the weekend.", "Golden Thread"),
         ("He's been going to Clean Slate Recovery since the summer.", "Clean Slate"),
         ("She found her mentor through Fair Winds and still texts her.", "Fair Winds"),
+        ("I phoned Warm Hearth and they had a room that night.", "Warm Hearth"),
+        ("He got a job with Clear Creek Fencing over the winter.", "Clear Creek"),
+        ("She's been with Open Gate since March and loves the team.", "Open Gate"),
         ("the twins go to little sparrows preschool three mornings a week", "sparrows"),
         ("they worship at living word ministries now", "living word"),
         ("she goes to grace fellowship with her aunt", "grace fellowship"),
@@ -57,6 +60,8 @@ def test_service_named_by_everyday_words_is_removed(text: str, gone: str) -> Non
         "the kids go to preschool three mornings a week",
         "she goes to the local preschool and loves it",
         "we went to chapel after the funeral",
+        "He works with Special Needs kids at the weekend.",
+        "She rang Social Services and they were helpful.",
     ],
 )
 def test_everyday_capitals_beside_service_words_stay(text: str) -> None:
