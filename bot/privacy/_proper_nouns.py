@@ -2480,8 +2480,8 @@ def _programme_named_by_words(text: str, toks: list[Token], run: list[int]) -> C
         return None
     if all(t.low in GENERIC_ORG_WORDS or t.low in _ORG_TYPE_WORDS for t in words):
         return None  # "the Citizens Advice drop-in": a service every town has
-    if last.low in _TRADE_NOUNS:
-        return None  # "goes to Family Therapy", "attends Group Supervision": what is done
+    if last.low in _TRADE_NOUNS or last.low.endswith(_DONE_ENDINGS) or len(last.word) < 2:
+        return None  # "goes to Family Therapy", "the Anger Management course": what is done
     if not (_entered_before(toks, run[0]) or _activity_after(text, toks, run[-1])):
         return None
     return words[0].start, last.end, "org"
@@ -2532,8 +2532,13 @@ _TRADE_NOUNS = frozenset(
     """
     therapy therapies counselling counseling interviewing training supervision coaching
     approach model practice class classes lessons meeting meetings session sessions
+    interviews evening evenings night nights anonymous parenting mentoring befriending
+    healing listening learning reading
     """.split()
 )
+# Endings of nouns for what is done ("Anger Management", "Early Intervention"); a business
+# may end in a gerund ("Green Earth Landscaping"), so "-ing" is not among them.
+_DONE_ENDINGS = tuple(e for e in _NOUN_ENDINGS if e != "ing")
 _ACTIVITY_NOUNS = frozenset(
     """
     group groups programme programmes program programs apprenticeship apprenticeships

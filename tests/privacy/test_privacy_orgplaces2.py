@@ -62,6 +62,11 @@ def test_service_named_by_everyday_words_is_removed(text: str, gone: str) -> Non
         "we went to chapel after the funeral",
         "He works with Special Needs kids at the weekend.",
         "She rang Social Services and they were helpful.",
+        "She finished the Anger Management course last month.",
+        "He completed the Mindful Parenting course with his partner.",
+        "He attends Narcotics Anonymous on Tuesdays.",
+        "They joined the Incredible Years programme.",
+        "They attended Parent Teacher Interviews together.",
     ],
 )
 def test_everyday_capitals_beside_service_words_stay(text: str) -> None:
