@@ -2624,7 +2624,9 @@ def _lowercase_areas(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
             start = _lowercase_street_start(text, toks, i)
             if start is not None:
                 out.append((start, tok.end, "place"))
-        elif low in _LOWER_NAMED_ORGS:
+        elif low in _LOWER_NAMED_ORGS or (
+            low in _LOWER_VENUE_ENDS and toks[i - 1].low not in _VENUE_KINDS
+        ):
             start = _lowercase_named_org_start(text, toks, i)
             if start is not None:
                 out.append((start, tok.end, "org"))
@@ -2718,10 +2720,27 @@ _AREA_PREFIXES = frozenset(
     "north south east west central upper lower greater mount mt port fort".split()
 )
 _MOUNTS = frozenset({"mount", "mt", "port", "fort"})
+# Centres and churches typed in lower case are named like schools ("to rainbow centre"),
+# unless the word before says what kind or which part of town ("to city centre").
+_LOWER_VENUE_ENDS = frozenset("centre center church".split())
+_VENUE_KINDS = frozenset(
+    """
+    city town shopping garden visitor medical leisure civic call data drop-in baptist
+    methodist anglican presbyterian pentecostal lutheran orthodox evangelical adventist
+    uniting reformed parish village catholic episcopal mormon coptic
+    """.split()
+)
 # Last words of suburbs named by everyday words ("in mill creek", "from pine ridge"), read
 # as a place after a preposition of place as a lower-case street is.
 _LOWER_AREA_ENDS = frozenset("creek heights springs ridge vale".split())
-_AREA_TRIGGERS = _LOWER_STREETS | _LOWER_NAMED_ORGS | _AREA_PREFIXES | _LOWER_AREA_ENDS | {"estate"}
+_AREA_TRIGGERS = (
+    _LOWER_STREETS
+    | _LOWER_NAMED_ORGS
+    | _AREA_PREFIXES
+    | _LOWER_AREA_ENDS
+    | _LOWER_VENUE_ENDS
+    | {"estate"}
+)
 
 
 def _word_name_after_opener(text: str, toks: list[Token], run: list[int]) -> bool:

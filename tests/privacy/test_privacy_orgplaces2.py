@@ -99,3 +99,32 @@ def test_lowercase_suburb_named_by_everyday_words_is_removed(text: str, gone: st
 )
 def test_lowercase_landscape_words_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("she takes him to kowhai centre on saturdays", "kowhai"),
+        ("they go to sunrise church every week", "sunrise"),
+        ("he's been going to harvest church since easter", "harvest"),
+    ],
+)
+def test_lowercase_centre_or_church_named_by_words_is_removed(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out, out
+    assert "[org]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we went to city centre for lunch and she ordered for herself",
+        "she went to baptist church as a kid",
+        "he drove to garden centre with his mum",
+        "they go to church every week",
+        "he goes to day centre on mondays",
+        "she goes to the community centre",
+    ],
+)
+def test_lowercase_kind_of_centre_or_church_stays(text: str) -> None:
+    assert redact(text) == text
