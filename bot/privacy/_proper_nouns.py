@@ -2713,6 +2713,8 @@ def _judge_run(
     shaped = _suffix_span(text, toks, run, lex, run_start) if len(run) > 1 else None
     if not shaped and not run_start:
         shaped = _after_preposition(text, toks, run, lex, run_start)
+    if not shaped and not run_start:
+        shaped = _programme_named_by_words(text, toks, run)
     if shaped:
         out.append(shaped)
         return
@@ -2730,6 +2732,88 @@ def _judge_run(
             if kind == "name" and start == toks[seg[0]].start:
                 start = _absorb_particles(text, toks, seg[0], start)
             out.append((start, end, kind))
+
+
+def _programme_named_by_words(text: str, toks: list[Token], run: list[int]) -> Candidate | None:
+    """ "attends New Beginnings", "came via Stepping Stones", "on the Bright Futures
+    apprenticeship": everyday words capitalised together in mid-sentence, entered, joined or
+    referred to, or followed by what such a service runs (its group, course, graduation),
+    name one charity, programme or club. A lone word stays ordinary ("at the Gym")."""
+    if len(run) < 2 or (run[0] > 0 and toks[run[0] - 1].title):
+        return None
+    words = [toks[i] for i in run]
+    if any(t.kind is Kind.STOP or t.acronym or t.title or t.possessive for t in words[:-1]):
+        return None
+    last = words[-1]
+    if last.kind is Kind.STOP or last.acronym:
+        return None
+    if all(t.low in GENERIC_ORG_WORDS or t.low in _ORG_TYPE_WORDS for t in words):
+        return None  # "the Citizens Advice drop-in": a service every town has
+    if last.low in _TRADE_NOUNS or last.low.endswith(_DONE_ENDINGS) or len(last.word) < 2:
+        return None  # "goes to Family Therapy", "the Anger Management course": what is done
+    if not (_entered_before(toks, run[0]) or _activity_after(text, toks, run[-1])):
+        return None
+    return words[0].start, last.end, "org"
+
+
+def _entered_before(toks: list[Token], i: int) -> bool:
+    """ "attends", "joined", "via", "referred (on) to": words that lead into a service."""
+    prev = _prev_word(toks, i)
+    if prev in _ENTRY_WORDS:
+        return True
+    if prev == "with" and i >= 2:
+        return toks[i - 2].low in _WITH_SERVICE_WORDS  # "a job with", "been with"
+    if prev != "to" or i < 2:
+        return False
+    before = toks[i - 2].low
+    if before == "on" and i >= 3:
+        before = toks[i - 3].low
+    return before in _REFERRAL_WORDS or before in _GOING_WORDS
+
+
+def _activity_after(text: str, toks: list[Token], last: int) -> bool:
+    """A lower-case noun for what a service runs follows the run, maybe after whose it is
+    ("New Beginnings women's group")."""
+    j = last + 1
+    if j >= len(toks) or text[toks[last].end : toks[j].start] != " ":
+        return False
+    nxt = toks[j]
+    if nxt.capital:
+        return False
+    if nxt.possessive and nxt.low in _GROUP_OWNERS and j + 1 < len(toks):
+        nxt = toks[j + 1]
+        if nxt.capital:
+            return False
+    return nxt.low in _ACTIVITY_NOUNS
+
+
+_ENTRY_WORDS = frozenset(
+    "attends attend attended attending joined joins rejoined via through enrolled volunteers "
+    "phoned rang rung emailed contacted "
+    "volunteered volunteering".split()
+)
+_REFERRAL_WORDS = frozenset("referred refer referral referrals signposted".split())
+_GOING_WORDS = frozenset("go goes going went gone".split())
+_WITH_SERVICE_WORDS = frozenset(
+    "job been placement apprenticeship internship volunteering volunteer volunteers".split()
+)
+_TRADE_NOUNS = frozenset(
+    """
+    therapy therapies counselling counseling interviewing training supervision coaching
+    approach model practice class classes lessons meeting meetings session sessions
+    interviews evening evenings night nights anonymous parenting mentoring befriending
+    healing listening learning reading
+    """.split()
+)
+# Endings of nouns for what is done ("Anger Management", "Early Intervention"); a business
+# may end in a gerund ("Green Earth Landscaping"), so "-ing" is not among them.
+_DONE_ENDINGS = tuple(e for e in _NOUN_ENDINGS if e != "ing")
+_ACTIVITY_NOUNS = frozenset(
+    """
+    group groups programme programmes program programs apprenticeship apprenticeships
+    graduation course courses scheme drop-in helpline workers volunteers staff team
+    """.split()
+)
 
 
 def _kind_of_service(text: str, toks: list[Token], run: list[int]) -> bool:
@@ -2805,11 +2889,13 @@ def _lowercase_areas(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
         if tok.capital or i == 0:
             continue
         low = tok.low
-        if low in _LOWER_STREETS or low == "estate":
+        if low in _LOWER_STREETS or low == "estate" or low in _LOWER_AREA_ENDS:
             start = _lowercase_street_start(text, toks, i)
             if start is not None:
                 out.append((start, tok.end, "place"))
-        elif low in _LOWER_NAMED_ORGS:
+        elif low in _LOWER_NAMED_ORGS or (
+            low in _LOWER_VENUE_ENDS and toks[i - 1].low not in _VENUE_KINDS
+        ):
             start = _lowercase_named_org_start(text, toks, i)
             if start is not None:
                 out.append((start, tok.end, "org"))
@@ -2886,7 +2972,10 @@ def _street_word(tok: Token) -> bool:
     return low not in _NOT_STREET_NAMES and low not in GENERIC_ORG_WORDS
 
 
-_LOWER_NAMED_ORGS = frozenset("primary academy assembly tabernacle kindergarten college".split())
+_LOWER_NAMED_ORGS = frozenset(
+    "primary academy assembly tabernacle kindergarten college preschool ministries fellowship "
+    "chapel".split()
+)
 _ORG_ENTRY_PREPS = frozenset("at to from attends attending attended joined".split())
 # Words that say what kind of school or gathering it is, not which one.
 _ORG_KINDS = frozenset(
@@ -2911,7 +3000,27 @@ _AREA_PREFIXES = frozenset(
     "north south east west central upper lower greater mount mt port fort".split()
 )
 _MOUNTS = frozenset({"mount", "mt", "port", "fort"})
-_AREA_TRIGGERS = _LOWER_STREETS | _LOWER_NAMED_ORGS | _AREA_PREFIXES | {"estate"}
+# Centres and churches typed in lower case are named like schools ("to rainbow centre"),
+# unless the word before says what kind or which part of town ("to city centre").
+_LOWER_VENUE_ENDS = frozenset("centre center church".split())
+_VENUE_KINDS = frozenset(
+    """
+    city town shopping garden visitor medical leisure civic call data drop-in baptist
+    methodist anglican presbyterian pentecostal lutheran orthodox evangelical adventist
+    uniting reformed parish village catholic episcopal mormon coptic
+    """.split()
+)
+# Last words of suburbs named by everyday words ("in mill creek", "from pine ridge"), read
+# as a place after a preposition of place as a lower-case street is.
+_LOWER_AREA_ENDS = frozenset("creek heights springs ridge vale".split())
+_AREA_TRIGGERS = (
+    _LOWER_STREETS
+    | _LOWER_NAMED_ORGS
+    | _AREA_PREFIXES
+    | _LOWER_AREA_ENDS
+    | _LOWER_VENUE_ENDS
+    | {"estate"}
+)
 
 
 def _word_name_after_opener(text: str, toks: list[Token], run: list[int]) -> bool:
