@@ -49,6 +49,7 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_chat3.jsonl",
     ROOT / "tests/data/phi_dev_shapes2.jsonl",
     ROOT / "tests/data/phi_dev_wordnames.jsonl",
+    ROOT / "tests/data/phi_dev_clean4.jsonl",
     # measurement only: never tuned on (see the header of its .src.txt)
     ROOT / "tests/data/phi_holdout_handwritten2.jsonl",
 )
