@@ -176,7 +176,10 @@ _NEGATABLE = frozenset(
     "do does did is are was were have has had could would should must might need".split()
 )
 _KIN_PREFIXES = frozenset({"great", "step", "grand", "half"})
-_HONORIFICS = frozenset({"ji", "jee", "san", "chan", "sama", "saab", "sahib"})
+_HONORIFICS = frozenset(
+    # Hindi and Bengali "-ma", "-maa" ("Nani-ma"), Korean "-nim", Rajasthani "-sa"
+    {"ji", "jee", "san", "chan", "sama", "saab", "sahib", "ma", "maa", "nim", "sa"}
+)
 _SYLLABLE = 3  # "Min-jun": a part this short that is a stop word is a name syllable
 
 
@@ -2723,17 +2726,33 @@ _OWNER_GAPS = frozenset({"'s ", "’s "})
 def _paired_with_kin(text: str, toks: list[Token], i: int) -> bool:
     """ "lola and lolo", "Lolo and Lola": joined by "and" to a kinship word."""
     tok = toks[i]
-    if i + 2 < len(toks) and text[tok.end : toks[i + 2].start] == " and ":
+    if i + 2 < len(toks) and text[tok.end : toks[i + 2].start] in _KIN_JOINS:
         return _kin_word(toks[i + 2])
-    if i >= 2 and text[toks[i - 2].end : tok.start] == " and ":
+    if i >= 2 and text[toks[i - 2].end : tok.start] in _KIN_JOINS:
         return _kin_word(toks[i - 2])
     return False
+
+
+# "and" as families write it in several languages: "Mamie et Papi", "Oma und Opa",
+# "Lola at Lolo", "Nonna e Nonno", "Bibi na Babu", "Abuela y Abuelo", "Oma en Opa".
+_KIN_JOINS = frozenset(f" {w} " for w in "and et und at e y na en &".split())
 
 
 def _kin_word(tok: Token) -> bool:
     """A kinship word of another language ("Lolo", "Ouma"): "Mum and Lola" may be two
     people, "Lolo and Lola" are grandparents."""
-    return tok.kind is Kind.STOP and tok.low in _KIN_TITLES and tok.low not in _ENGLISH_KIN
+    kin = tok.low in _KIN_TITLES or tok.low in _PAIRED_KIN
+    return tok.kind is Kind.STOP and kin and tok.low not in _ENGLISH_KIN
+
+
+# Grandparents' and parents' words of other languages seldom written before a name, which
+# still make a word joined to them a relative: "Mamie et Papi", "Yiayia and Pappou".
+_PAIRED_KIN = frozenset(
+    "papi papy pépé mémé papou pappou pappous yiayia babu nonno zio zia opi omi abuelito "
+    "abuelita dedushka babushka dziadek babcia vovô vovó avô avó halmeoni halmoni harabeoji "
+    "yeye nainai laoye laolao waipo waigong ojiichan obaachan mamgu tadcu nain taid ouma oupa "
+    "umkhulu ugogo makhulu mkhulu nne nna babu dada dadu thatha paati ammamma appa amma".split()
+)
 
 
 _ENGLISH_KIN = frozenset(
