@@ -2431,6 +2431,8 @@ def _judge_run(
         return  # "New York", "British Columbia": kept like any state
     if _kind_of_service(text, toks, run):
         return  # "Sixth Form College", "the Council": a kind of service, not which one
+    if _duration_run(toks, run):
+        return
     named_area = _named_area(text, toks, run)
     if named_area:
         out.append(named_area)
@@ -2451,7 +2453,7 @@ def _judge_run(
         out.append(shaped)
         return
     for seg in _segments(text, toks, run, lex):
-        if len(seg) == 1 and _owned_word(text, toks, seg[0]):
+        if len(seg) == 1 and (_owned_word(text, toks, seg[0]) or _glued_code(text, toks, seg)):
             continue
         if len(seg) == 2 and toks[seg[0]].low in _POSSESSIVES and _owned_word(text, toks, seg[1]):
             continue  # "My Lola makes adobo": the owner opens the sentence
@@ -2464,6 +2466,41 @@ def _judge_run(
             if kind == "name" and start == toks[seg[0]].start:
                 start = _absorb_particles(text, toks, seg[0], start)
             out.append((start, end, kind))
+
+
+def _duration_run(toks: list[Token], run: list[int]) -> bool:
+    """ "Review in Two Weeks", "Back in Three Months": a counted span of time in a heading's
+    capitals is never a place or a name."""
+    words = [toks[i].low for i in run]
+    return (
+        len(words) in (2, 3)
+        and words[0] in _COUNT_WORDS
+        and words[-1] in _TIME_UNITS
+        and all(w in _COUNT_WORDS for w in words[:-1])
+    )
+
+
+_COUNT_WORDS = frozenset(
+    "a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+    "few several couple next last coming many some half".split()
+)
+_TIME_UNITS = frozenset(
+    "minute minutes hour hours day days week weeks fortnight fortnights month months "
+    "year years session sessions term terms".split()
+)
+
+
+def _glued_code(text: str, toks: list[Token], run: list[int]) -> bool:
+    """ "HbA1c", "SpO2", "CoQ10": mixed-case letters glued to a digit are a clinical or
+    technical code, not a name ("Sarah123", "T12 AB34" are left to the other rules)."""
+    if len(run) != 1:
+        return False
+    tok = toks[run[0]]
+    glued = (tok.end < len(text) and text[tok.end].isdigit()) or (
+        tok.start > 0 and text[tok.start - 1].isdigit()
+    )
+    mixed = any(c.isupper() for c in tok.word[1:]) and any(c.islower() for c in tok.word)
+    return glued and mixed
 
 
 def _kind_of_service(text: str, toks: list[Token], run: list[int]) -> bool:
