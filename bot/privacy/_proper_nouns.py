@@ -313,7 +313,24 @@ def _after_kin_title(text: str, toks: list[Token], i: int) -> bool:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     heading = nxt is not None and nxt.capital and text[tok.end : nxt.start] == " "
-    return not (heading and tok.kind is Kind.ORDINARY)
+    return not ((heading or _title_case_list(text, toks, i - 1)) and tok.kind is Kind.ORDINARY)
+
+
+def _title_case_list(text: str, toks: list[Token], i: int) -> bool:
+    """ "Slept Better, Ate Breakfast": the item before ends in a capitalised everyday word
+    inside its sentence, so the words are written in title case, as headings and lists are."""
+    if i < 1:
+        return False
+    before = toks[i - 1]
+    return (
+        before.capital
+        and before.kind is Kind.ORDINARY
+        and text[before.end : toks[i].start] in _TITLE_LIST_GAPS
+        and not _starts_sentence(text, toks, i - 1)
+    )
+
+
+_TITLE_LIST_GAPS = frozenset({", ", " / ", "; "})
 
 
 _MIN_KIN_NAME = 2
@@ -2455,6 +2472,8 @@ def _judge_run(
     for seg in _segments(text, toks, run, lex):
         if len(seg) == 1 and (_owned_word(text, toks, seg[0]) or _glued_code(text, toks, seg)):
             continue
+        if len(seg) == 1 and _role_after_the(text, toks, seg[0]):
+            continue
         if len(seg) == 2 and toks[seg[0]].low in _POSSESSIVES and _owned_word(text, toks, seg[1]):
             continue  # "My Lola makes adobo": the owner opens the sentence
         starts = run_start if seg[0] == run[0] else _starts_sentence(text, toks, seg[0])
@@ -2466,6 +2485,19 @@ def _judge_run(
             if kind == "name" and start == toks[seg[0]].start:
                 start = _absorb_particles(text, toks, seg[0], start)
             out.append((start, end, kind))
+
+
+def _role_after_the(text: str, toks: list[Token], i: int) -> bool:
+    """ "The Bishop visited", "the Judge said": a role word that is also a surname names the
+    office after "the" when no name follows it."""
+    tok = toks[i]
+    if i == 0 or tok.low not in _ROLE_TITLES or tok.possessive:
+        return False
+    prev = toks[i - 1]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.capital and text[tok.end : nxt.start] == " ":
+        return False  # "the Bishop Tutu": a name follows
+    return prev.low == "the" and text[prev.end : tok.start] == " "
 
 
 def _duration_run(toks: list[Token], run: list[int]) -> bool:

@@ -33,6 +33,10 @@ from bot.privacy import redact
         "Her HbA1c is down and her SpO2 is fine.",
         "She orders on Glovo when she is too tired to cook.",
         "She tried BetterHelp before coming here.",
+        "The Bishop visited their parish and she read a Lesson.",
+        "Update From Last Week: Slept Better, Ate Breakfast.",
+        "Her TSH is normal now and CGI-S moved from 5 to 3.",
+        "He started Ozempic and the Monk at the Wat taught him to sit.",
     ],
 )
 def test_clean_texts_stay(text: str) -> None:
@@ -51,6 +55,10 @@ def test_clean_texts_stay(text: str) -> None:
         ("Email Sarah123 about the referral.", "Sarah123"),
         ("They moved to T12 AB34 in the summer.", "AB34"),
         ("Mama Mkubwa Wanjiru came from Kisumu.", "Kisumu"),
+        ("Mrs Bishop visited on Monday.", "Bishop"),
+        ("She saw Ate Liza on Monday.", "Liza"),
+        ("Went Shopping, Aunty Rose came.", "Rose"),
+        ("She's been attending Hillsong with her cousin.", "Hillsong"),
     ],
 )
 def test_identifiers_beside_them_go(text: str, gone: str) -> None:
