@@ -37,6 +37,11 @@ from bot.privacy import redact
         "Update From Last Week: Slept Better, Ate Breakfast.",
         "Her TSH is normal now and CGI-S moved from 5 to 3.",
         "He started Ozempic and the Monk at the Wat taught him to sit.",
+        "Sensei at the dojo noticed he was calmer.",
+        "Ouma and Oupa farm in the Karoo, she goes there in December.",
+        "Gogo said Modimo will provide. She felt comforted.",
+        "She's Orthodox Tewahedo and fasts before Fasika.",
+        "Uncle and Aunty from Singapore came for CNY.",
     ],
 )
 def test_clean_texts_stay(text: str) -> None:
@@ -59,6 +64,7 @@ def test_clean_texts_stay(text: str) -> None:
         ("She saw Ate Liza on Monday.", "Liza"),
         ("Went Shopping, Aunty Rose came.", "Rose"),
         ("She's been attending Hillsong with her cousin.", "Hillsong"),
+        ("Gogo said Thandeka will provide.", "Thandeka"),
     ],
 )
 def test_identifiers_beside_them_go(text: str, gone: str) -> None:
