@@ -42,6 +42,8 @@ from bot.privacy import redact
         "Gogo said Modimo will provide. She felt comforted.",
         "She's Orthodox Tewahedo and fasts before Fasika.",
         "Uncle and Aunty from Singapore came for CNY.",
+        "IPL season means the family sits together; the NBA finals too.",
+        "He has a Tamagotchi lol, and she ran the Parkrun on Saturday.",
     ],
 )
 def test_clean_texts_stay(text: str) -> None:
