@@ -2460,8 +2460,11 @@ def _judge_run(
         and run_start
         and _plain_opener(toks, run[0], lex)
         and not _called_after(text, toks[run[0]])
+        and not _bracketed_after_person(text, toks, run[0])
     ):
         return
+    if run_start and len(run) == 1 and _bracketed_after_person(text, toks, run[0]):
+        run_start = False  # "Client (Tomasi)": the bracket opens no sentence
     # a lone word has no suffix, and a run opening a sentence follows no preposition
     shaped = _suffix_span(text, toks, run, lex, run_start) if len(run) > 1 else None
     if not shaped and not run_start:
@@ -2485,6 +2488,23 @@ def _judge_run(
             if kind == "name" and start == toks[seg[0]].start:
                 start = _absorb_particles(text, toks, seg[0], start)
             out.append((start, end, kind))
+
+
+def _bracketed_after_person(text: str, toks: list[Token], i: int) -> bool:
+    """ "Client (Tomasi) said", "her son (Keoni)": a lone unlisted or name-like word in
+    brackets right after a word for a person glosses who that person is."""
+    tok = toks[i]
+    if i == 0 or tok.kind in (Kind.STOP, Kind.ORDINARY) or tok.possessive:
+        return False
+    prev = toks[i - 1]
+    person = prev.low in RELATIONS or prev.low in _BRACKETED_PERSONS
+    return person and text[prev.end : tok.start] == " (" and text[tok.end : tok.end + 1] == ")"
+
+
+_BRACKETED_PERSONS = frozenset(
+    "client clients patient student pupil child kid boy girl man woman teen teenager youth "
+    "baby toddler person".split()
+)
 
 
 def _role_after_the(text: str, toks: list[Token], i: int) -> bool:

@@ -44,6 +44,7 @@ from bot.privacy import redact
         "Uncle and Aunty from Singapore came for CNY.",
         "IPL season means the family sits together; the NBA finals too.",
         "He has a Tamagotchi lol, and she ran the Parkrun on Saturday.",
+        "Client (Pentecostal) was worried about judgement; her daughter (Year 9) is fine.",
     ],
 )
 def test_clean_texts_stay(text: str) -> None:
@@ -67,6 +68,8 @@ def test_clean_texts_stay(text: str) -> None:
         ("Went Shopping, Aunty Rose came.", "Rose"),
         ("She's been attending Hillsong with her cousin.", "Hillsong"),
         ("Gogo said Thandeka will provide.", "Thandeka"),
+        ("Client (Tomasi) said his Lolo was the gentle one.", "Tomasi"),
+        ("Her son (Keoni) came to the second session.", "Keoni"),
     ],
 )
 def test_identifiers_beside_them_go(text: str, gone: str) -> None:
