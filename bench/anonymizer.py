@@ -52,6 +52,7 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_chat4.jsonl",
     ROOT / "tests/data/phi_dev_wordnames2.jsonl",
     ROOT / "tests/data/phi_dev_orgplaces2.jsonl",
+    ROOT / "tests/data/phi_dev_clean4.jsonl",
     # measurement only: never tuned on (see the header of its .src.txt)
     ROOT / "tests/data/phi_holdout_handwritten2.jsonl",
 )

@@ -176,7 +176,10 @@ _NEGATABLE = frozenset(
     "do does did is are was were have has had could would should must might need".split()
 )
 _KIN_PREFIXES = frozenset({"great", "step", "grand", "half"})
-_HONORIFICS = frozenset({"ji", "jee", "san", "chan", "sama", "saab", "sahib"})
+_HONORIFICS = frozenset(
+    # Hindi and Bengali "-ma", "-maa" ("Nani-ma"), Korean "-nim", Rajasthani "-sa"
+    {"ji", "jee", "san", "chan", "sama", "saab", "sahib", "ma", "maa", "nim", "sa"}
+)
 _SYLLABLE = 3  # "Min-jun": a part this short that is a stop word is a name syllable
 
 
@@ -310,7 +313,24 @@ def _after_kin_title(text: str, toks: list[Token], i: int) -> bool:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     heading = nxt is not None and nxt.capital and text[tok.end : nxt.start] == " "
-    return not (heading and tok.kind is Kind.ORDINARY)
+    return not ((heading or _title_case_list(text, toks, i - 1)) and tok.kind is Kind.ORDINARY)
+
+
+def _title_case_list(text: str, toks: list[Token], i: int) -> bool:
+    """ "Slept Better, Ate Breakfast": the item before ends in a capitalised everyday word
+    inside its sentence, so the words are written in title case, as headings and lists are."""
+    if i < 1:
+        return False
+    before = toks[i - 1]
+    return (
+        before.capital
+        and before.kind is Kind.ORDINARY
+        and text[before.end : toks[i].start] in _TITLE_LIST_GAPS
+        and not _starts_sentence(text, toks, i - 1)
+    )
+
+
+_TITLE_LIST_GAPS = frozenset({", ", " / ", "; "})
 
 
 _MIN_KIN_NAME = 2
@@ -2697,6 +2717,8 @@ def _judge_run(
         return  # "New York", "British Columbia": kept like any state
     if _kind_of_service(text, toks, run):
         return  # "Sixth Form College", "the Council": a kind of service, not which one
+    if _duration_run(toks, run):
+        return
     named_area = _named_area(text, toks, run)
     if named_area:
         out.append(named_area)
@@ -2707,8 +2729,11 @@ def _judge_run(
         and run_start
         and _plain_opener(toks, run[0], lex)
         and not _called_after(text, toks[run[0]])
+        and not _bracketed_after_person(text, toks, run[0])
     ):
         return
+    if run_start and len(run) == 1 and _bracketed_after_person(text, toks, run[0]):
+        run_start = False  # "Client (Tomasi)": the bracket opens no sentence
     # a lone word has no suffix, and a run opening a sentence follows no preposition
     shaped = _suffix_span(text, toks, run, lex, run_start) if len(run) > 1 else None
     if not shaped and not run_start:
@@ -2719,7 +2744,9 @@ def _judge_run(
         out.append(shaped)
         return
     for seg in _segments(text, toks, run, lex):
-        if len(seg) == 1 and _owned_word(text, toks, seg[0]):
+        if len(seg) == 1 and (_owned_word(text, toks, seg[0]) or _glued_code(text, toks, seg)):
+            continue
+        if len(seg) == 1 and _role_after_the(text, toks, seg[0]):
             continue
         if len(seg) == 2 and toks[seg[0]].low in _POSSESSIVES and _owned_word(text, toks, seg[1]):
             continue  # "My Lola makes adobo": the owner opens the sentence
@@ -2814,6 +2841,71 @@ _ACTIVITY_NOUNS = frozenset(
     graduation course courses scheme drop-in helpline workers volunteers staff team
     """.split()
 )
+
+
+def _bracketed_after_person(text: str, toks: list[Token], i: int) -> bool:
+    """ "Client (Tomasi) said", "her son (Keoni)": a lone unlisted or name-like word in
+    brackets right after a word for a person glosses who that person is."""
+    tok = toks[i]
+    if i == 0 or tok.kind in (Kind.STOP, Kind.ORDINARY) or tok.possessive:
+        return False
+    prev = toks[i - 1]
+    person = prev.low in RELATIONS or prev.low in _BRACKETED_PERSONS
+    return person and text[prev.end : tok.start] == " (" and text[tok.end : tok.end + 1] == ")"
+
+
+_BRACKETED_PERSONS = frozenset(
+    "client clients patient student pupil child kid boy girl man woman teen teenager youth "
+    "baby toddler person".split()
+)
+
+
+def _role_after_the(text: str, toks: list[Token], i: int) -> bool:
+    """ "The Bishop visited", "the Judge said": a role word that is also a surname names the
+    office after "the" when no name follows it."""
+    tok = toks[i]
+    if i == 0 or tok.low not in _ROLE_TITLES or tok.possessive:
+        return False
+    prev = toks[i - 1]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.capital and text[tok.end : nxt.start] == " ":
+        return False  # "the Bishop Tutu": a name follows
+    return prev.low == "the" and text[prev.end : tok.start] == " "
+
+
+def _duration_run(toks: list[Token], run: list[int]) -> bool:
+    """ "Review in Two Weeks", "Back in Three Months": a counted span of time in a heading's
+    capitals is never a place or a name."""
+    words = [toks[i].low for i in run]
+    return (
+        len(words) in (2, 3)
+        and words[0] in _COUNT_WORDS
+        and words[-1] in _TIME_UNITS
+        and all(w in _COUNT_WORDS for w in words[:-1])
+    )
+
+
+_COUNT_WORDS = frozenset(
+    "a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+    "few several couple next last coming many some half".split()
+)
+_TIME_UNITS = frozenset(
+    "minute minutes hour hours day days week weeks fortnight fortnights month months "
+    "year years session sessions term terms".split()
+)
+
+
+def _glued_code(text: str, toks: list[Token], run: list[int]) -> bool:
+    """ "HbA1c", "SpO2", "CoQ10": mixed-case letters glued to a digit are a clinical or
+    technical code, not a name ("Sarah123", "T12 AB34" are left to the other rules)."""
+    if len(run) != 1:
+        return False
+    tok = toks[run[0]]
+    glued = (tok.end < len(text) and text[tok.end].isdigit()) or (
+        tok.start > 0 and text[tok.start - 1].isdigit()
+    )
+    mixed = any(c.isupper() for c in tok.word[1:]) and any(c.islower() for c in tok.word)
+    return glued and mixed
 
 
 def _kind_of_service(text: str, toks: list[Token], run: list[int]) -> bool:
@@ -3112,17 +3204,33 @@ _OWNER_GAPS = frozenset({"'s ", "’s "})
 def _paired_with_kin(text: str, toks: list[Token], i: int) -> bool:
     """ "lola and lolo", "Lolo and Lola": joined by "and" to a kinship word."""
     tok = toks[i]
-    if i + 2 < len(toks) and text[tok.end : toks[i + 2].start] == " and ":
+    if i + 2 < len(toks) and text[tok.end : toks[i + 2].start] in _KIN_JOINS:
         return _kin_word(toks[i + 2])
-    if i >= 2 and text[toks[i - 2].end : tok.start] == " and ":
+    if i >= 2 and text[toks[i - 2].end : tok.start] in _KIN_JOINS:
         return _kin_word(toks[i - 2])
     return False
+
+
+# "and" as families write it in several languages: "Mamie et Papi", "Oma und Opa",
+# "Lola at Lolo", "Nonna e Nonno", "Bibi na Babu", "Abuela y Abuelo", "Oma en Opa".
+_KIN_JOINS = frozenset(f" {w} " for w in "and et und at e y na en &".split())
 
 
 def _kin_word(tok: Token) -> bool:
     """A kinship word of another language ("Lolo", "Ouma"): "Mum and Lola" may be two
     people, "Lolo and Lola" are grandparents."""
-    return tok.kind is Kind.STOP and tok.low in _KIN_TITLES and tok.low not in _ENGLISH_KIN
+    kin = tok.low in _KIN_TITLES or tok.low in _PAIRED_KIN
+    return tok.kind is Kind.STOP and kin and tok.low not in _ENGLISH_KIN
+
+
+# Grandparents' and parents' words of other languages seldom written before a name, which
+# still make a word joined to them a relative: "Mamie et Papi", "Yiayia and Pappou".
+_PAIRED_KIN = frozenset(
+    "papi papy pépé mémé papou pappou pappous yiayia babu nonno zio zia opi omi abuelito "
+    "abuelita dedushka babushka dziadek babcia vovô vovó avô avó halmeoni halmoni harabeoji "
+    "yeye nainai laoye laolao waipo waigong ojiichan obaachan mamgu tadcu nain taid ouma oupa "
+    "umkhulu ugogo makhulu mkhulu nne nna babu dada dadu thatha paati ammamma appa amma".split()
+)
 
 
 _ENGLISH_KIN = frozenset(
