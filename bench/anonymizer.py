@@ -53,8 +53,10 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_wordnames2.jsonl",
     ROOT / "tests/data/phi_dev_orgplaces2.jsonl",
     ROOT / "tests/data/phi_dev_clean4.jsonl",
-    # measurement only: never tuned on (see the header of its .src.txt)
+    ROOT / "tests/data/phi_dev_handwritten5.jsonl",
+    # measurement only: never tuned on (see the headers of their .src.txt)
     ROOT / "tests/data/phi_holdout_handwritten2.jsonl",
+    ROOT / "tests/data/phi_holdout_handwritten3.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

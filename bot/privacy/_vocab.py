@@ -172,7 +172,7 @@ PERSON_ONLY_VERBS = frozenset(
     thanks shouted shouts yelled yells swore lied enrolled graduated revised
     journaled journalled showered emailed emails phoned phones messaged texted texts
     cooked baked practised practiced studied danced hopes hoped wished wishes remembered
-    remembers forgot forgets
+    remembers forgot forgets spoke
     """.split()
 )
 # Speech and perception verbs: after a capitalised everyday word mid-sentence they make it
