@@ -261,7 +261,8 @@ async def test_editing_the_entry_withdraws_the_approval_until_given_again(
     assert "sister noticed too" in await _preview(fiona, w)
 
 
-# Invented names in lower case, in odd places: the anonymizer cannot know them.
+# Invented names in lower case: the anonymizer finds those a cue points at, but not the
+# family name used as a word ("the mistrelle way"), which only the author can know.
 UNKNOWN = ("zorbikan", "flenwy", "quarrendale", "mistrelle")
 
 
@@ -273,8 +274,8 @@ async def test_identifiers_the_anonymizer_misses_are_replaced_by_the_author_and_
     _admin, fiona, _facilitators, weekly = facilitation
     await members_reflected(w, facilitation, 2, schedule=False)
     moment = (
-        "after the drive from quarrendale, zorbikan said (to flenwy, her mum) that mistrelle "
-        "school felt lighter; we both laughed."
+        "after the drive from quarrendale, zorbikan said (to flenwy, her mum) that the "
+        "mistrelle way felt lighter; we both laughed."
     )
     _, recap = await _write(w, w.alice, moment)
     review = await _include(w.alice, recap)
