@@ -1597,9 +1597,9 @@ def _lowercase_names(
                 if town_end:
                     out.append((tok.start, town_end, "place"))  # "near petaling jaya"
                     continue
-            if (prev == "the" or prev == "at" or prev in PLACE_PREPS) and _lowercase_place(
-                text, toks, i, lex
-            ):
+            if (
+                prev == "the" or prev == "at" or prev in PLACE_PREPS or prev in _DIALECT_FROM
+            ) and _lowercase_place(text, toks, i, lex):
                 out.append((tok.start, tok.end, "place"))
                 continue
             if (tok.possessive and _lowercase_possessive(text, toks, i)) or (
@@ -1653,7 +1653,11 @@ def _lowercase_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool
     market": a word in no list right after a place preposition is a town in chat. A second
     word in no list after it ("in kapa haka") reads as a phrase from another language."""
     prev = _prev_word(toks, i)
+    if prev in _DIALECT_FROM:
+        prev = "from"  # "he's fae brora": Scots "from"
     tok = toks[i]
+    if prev == "the" and _outing_follows(text, toks, i):
+        return tok.low in lex.places or _bare_town(text, toks, i, lex)
     if prev == "the" and i > 1 and toks[i - 2].low in _VENUE_PREPS:
         return _bare_town(text, toks, i, lex)  # "at the gabba": a ground or a venue
     if prev == "at" and not _place_noun_follows(text, toks, i):
@@ -1694,6 +1698,17 @@ def _bare_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
 _HOMES = frozenset("place house flat home pad bach crib unit room".split())
 
 
+def _outing_follows(text: str, toks: list[Token], i: int) -> bool:
+    """ "the tobermory trip", "after the arbroath weekend": a word between "the" and an
+    outing noun names where the outing went."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and nxt.low in _OUTING_NOUNS and text[toks[i].end : nxt.start] == " "
+
+
+_OUTING_NOUNS = frozenset("trip trips weekend holiday holidays visit getaway".split())
+_DIALECT_FROM = frozenset({"fae", "frae"})
+
+
 def _jargon_shaped(tok: Token) -> bool:
     """A lower-case word shaped like a clinical term or an acronym rather than a town."""
     low = tok.low
@@ -1728,7 +1743,8 @@ _VENUE_PREPS = frozenset({"at", "to"})
 _MOTION_WORDS = frozenset(
     "went go goes going gone drove drive driving walked walk walking bus train flight flew fly "
     "trip moved move moving back way came come coming headed heading ride rode out over "
-    "down up jeep jeepney taxi cab ferry boat tram mrt lrt".split()
+    "down up jeep jeepney taxi cab ferry boat tram mrt lrt walks drives travel travels "
+    "travelled traveled visit visits holiday flies".split()
 )
 _MIN_BARE_TOWN = 4
 _PLACE_NOUNS = frozenset("market markets station mall beach junction wharf shops".split())
@@ -2035,7 +2051,7 @@ _FEELINGS = frozenset(
 )
 
 
-_CHAT_WITH = frozenset({"w", "wit", "with"})
+_CHAT_WITH = frozenset({"w", "wit", "with", "wi", "wid"})  # Scots "wi", patois "wid"
 # "his gamertag is": a word after these is a thing, not someone's name
 _DETERMINERS = frozenset(
     "his her their my our your its the a an this that these those some any every no".split()

@@ -1,0 +1,61 @@
+"""Lower-case chat: towns named by the outing that went there, Scots "fae", more ways of
+going somewhere, and names after Scots "wi" or patois "wid".
+
+"the oban trip", "after the ullapool weekend": a word between "the" and an outing noun is
+where the outing went. "fae" is Scots "from". "walks to", "drives to", "travelled to" go
+somewhere like "went to". "wi"/"wid" mean "with" before a name. Chat words for places and
+Scots negatives ("the cafe", "the rec centre", "didnae") stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy import redact
+
+REMOVED = [
+    ("the lerwick trip went better than she hoped", "lerwick"),
+    ("since the portrush weekend he's been sleeping", "portrush"),
+    ("she talks about the mbare visit a lot", "mbare"),
+    ("his mum's fae kirriemuir, moved down years ago", "kirriemuir"),
+    ("she's frae dingwall but stays wi her aunt now", "dingwall"),
+    ("he walks to dundrum most days now", "dundrum"),
+    ("she drives to neepawa for the market on sundays", "neepawa"),
+    ("they travelled to borrowdale to see the cousins", "borrowdale"),
+    ("had a good chat wi morag at the door", "morag"),
+    ("went to the shop wi kirsty and her wee one", "kirsty"),
+    ("him go a church wid shernette every sunday", "shernette"),
+]
+
+KEPT = [
+    "the camping trip was the first time he slept outside",
+    "after the long weekend she was tired but calm",
+    "the school trip went fine, no panic at all",
+    "he said the hen weekend was a lot but he coped",
+    "she's fae the country, likes it quiet",
+    "he walks to the shop every morning now",
+    "she drives to work and phones her sister after",
+    "we met at the cafe near the station",
+    "she skated on the rec centre ice after supper",
+    "he went fishing wi his pal and didnae drink at all",
+    "she cannae sleep when it's windy but she tried the breathing",
+    "wi go a market and she buy fish, she happy",
+    "sat wi the dog for an hour and felt better",
+    "the trip was long but she stayed calm",
+]
+
+
+@pytest.mark.parametrize(("text", "word"), REMOVED)
+def test_towns_and_names_in_scots_and_patois_chat_are_removed(text: str, word: str) -> None:
+    out = redact(text)
+    assert word not in out.split()
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_outings_chat_places_and_dialect_words_are_kept(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_an_outing_keeps_its_noun() -> None:
+    assert redact("the lerwick trip helped") == "the [place] trip helped"
