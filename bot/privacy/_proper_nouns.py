@@ -1586,7 +1586,7 @@ def _lowercase_names(
                 continue
             org_end = (
                 _lowercase_org_end(text, toks, i)
-                if nxt in _LOWER_ORG_NOUNS or nxt in _ORG_MIDDLE
+                if nxt in _LOWER_ORG_NOUNS or nxt in _ORG_MIDDLE or nxt in _HOSPITAL_MIDDLE
                 else 0
             )
             if org_end:
@@ -1601,6 +1601,15 @@ def _lowercase_names(
                 prev == "the" or prev == "at" or prev in PLACE_PREPS or prev in _DIALECT_FROM
             ) and _lowercase_place(text, toks, i, lex):
                 out.append((tok.start, tok.end, "place"))
+                continue
+            if (prev in _CARE_PREPS or prev == "into") and _care_or_study_org(text, toks, i, lex):
+                out.append((tok.start, tok.end, "org"))
+                continue
+            if nxt == "where" and _place_before_where(text, toks, i, lex):
+                out.append((tok.start, tok.end, "place"))
+                continue
+            if nxt in _AND_WORDS and _joined_to_relation(text, toks, i):
+                out.append((tok.start, tok.end, "name"))
                 continue
             if (tok.possessive and _lowercase_possessive(text, toks, i)) or (
                 nxt in _CHAT_ADVERBS and _chat_subject(text, toks, i)
@@ -1707,6 +1716,58 @@ def _outing_follows(text: str, toks: list[Token], i: int) -> bool:
 
 _OUTING_NOUNS = frozenset("trip trips weekend holiday holidays visit getaway".split())
 _DIALECT_FROM = frozenset({"fae", "frae"})
+_HOSPITAL_MIDDLE = frozenset("public general district royal teaching memorial regional".split())
+
+
+def _care_or_study_org(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "admitted to raigmore", "discharged from ninewells": a word in no list where
+    someone is admitted is a hospital; "got into strathclyde": a listed place someone got
+    into is a university."""
+    if i < 2:
+        return False
+    tok, verb = toks[i], toks[i - 2].low
+    if toks[i - 1].low == "into" and verb in _GOT_IN:
+        return tok.low in lex.places and not tok.possessive
+    if verb not in _ADMITTED or tok.kind is not Kind.UNKNOWN:
+        return False
+    return _bare_town(text, toks, i, lex)
+
+
+_CARE_PREPS = frozenset({"to", "from"})
+_ADMITTED = frozenset("admitted readmitted discharged transferred sectioned".split())
+_GOT_IN = frozenset("got get gets getting accepted".split())
+
+
+def _place_before_where(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "talks about nairn where she grew up": a word in no list (or a listed town) just
+    before "where" and someone growing up, living or being born there is a place."""
+    if i + 3 >= len(toks) or text[toks[i].end : toks[i + 1].start].strip(" ,") != "":
+        return False
+    tok = toks[i]
+    if tok.low not in lex.places and (tok.kind is not Kind.UNKNOWN or tok.possessive):
+        return False
+    return toks[i + 2].low in _PEOPLE and toks[i + 3].low in _DWELLING_VERBS
+
+
+_DWELLING_VERBS = frozenset("grew lives lived living was born stays stayed works worked".split())
+_AND_WORDS = frozenset({"n", "and", "an"})
+
+
+def _joined_to_relation(text: str, toks: list[Token], i: int) -> bool:
+    """ "nkosana n his brother", "kiri and her mum": a name-like word joined to someone's
+    relation is a person."""
+    if i + 3 >= len(toks) or toks[i].possessive:
+        return False
+    tok = toks[i]
+    if tok.kind is not Kind.NAME and len(tok.word) < _MIN_JOINED_NAME:
+        return False
+    owner, relation = toks[i + 2], toks[i + 3]
+    return (
+        owner.low in _OWNERS
+        and relation.low in RELATIONS
+        and text[tok.end : owner.start] == f" {toks[i + 1].word} "
+        and text[owner.end : relation.start] == " "
+    )
 
 
 def _jargon_shaped(tok: Token) -> bool:
@@ -1759,7 +1820,7 @@ def _lowercase_org_end(text: str, toks: list[Token], i: int) -> int:
         return 0
     nxt = toks[i + 1]
     if (
-        nxt.low in _ORG_MIDDLE
+        (nxt.low in _ORG_MIDDLE or nxt.low in _HOSPITAL_MIDDLE)
         and i + 2 < len(toks)
         and text[tok.end : nxt.start] == " "
         and text[nxt.end : toks[i + 2].start] == " "

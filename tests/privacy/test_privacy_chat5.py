@@ -1,10 +1,13 @@
 """Lower-case chat: towns named by the outing that went there, Scots "fae", more ways of
-going somewhere, and names after Scots "wi" or patois "wid".
+going somewhere, names after Scots "wi" or patois "wid", hospitals, universities, places
+before "where she grew up" and names joined to a relation.
 
 "the oban trip", "after the ullapool weekend": a word between "the" and an outing noun is
 where the outing went. "fae" is Scots "from". "walks to", "drives to", "travelled to" go
 somewhere like "went to". "wi"/"wid" mean "with" before a name. Chat words for places and
-Scots negatives ("the cafe", "the rec centre", "didnae") stay.
+Scots negatives ("the cafe", "the rec centre", "didnae") stay. A word in no list after
+"admitted to"/"discharged from" is a hospital, a listed town after "got into" a university, a
+name-like word before "where she grew up" a place, and one before "n his brother" a person.
 """
 
 from __future__ import annotations
@@ -25,6 +28,14 @@ REMOVED = [
     ("had a good chat wi morag at the door", "morag"),
     ("went to the shop wi kirsty and her wee one", "kirsty"),
     ("him go a church wid shernette every sunday", "shernette"),
+    ("she was admitted to craigavon in may", "craigavon"),
+    ("discharged from raigmore last week", "raigmore"),
+    ("her aunt works at mpilo general hospital", "mpilo"),
+    ("he got into dundee for nursing", "dundee"),
+    ("she talks about kinlochbervie where she grew up", "kinlochbervie"),
+    ("he misses omagh where he was born", "omagh"),
+    ("rudo n her sister came to the session", "rudo"),
+    ("lwazi and his dad fixed the roof together", "lwazi"),
 ]
 
 KEPT = [
@@ -42,6 +53,14 @@ KEPT = [
     "wi go a market and she buy fish, she happy",
     "sat wi the dog for an hour and felt better",
     "the trip was long but she stayed calm",
+    "she was admitted to hospital in may and came out stronger",
+    "discharged from the ward on friday, home by tea time",
+    "he got into trouble at school but owned it",
+    "she got into crochet over lockdown, it calms her",
+    "she showed me the house where she grew up on her phone",
+    "we talked about the time where he was happiest",
+    "cooked rice and her mum said it was perfect",
+    "the general hospital was busy but she waited",
 ]
 
 
@@ -55,6 +74,10 @@ def test_towns_and_names_in_scots_and_patois_chat_are_removed(text: str, word: s
 @pytest.mark.parametrize("text", KEPT)
 def test_outings_chat_places_and_dialect_words_are_kept(text: str) -> None:
     assert redact(text) == text
+
+
+def test_a_hospital_keeps_nothing_of_its_name() -> None:
+    assert redact("admitted to raigmore on friday") == "admitted to [org] on friday"
 
 
 def test_an_outing_keeps_its_noun() -> None:
