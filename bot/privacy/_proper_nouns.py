@@ -1611,6 +1611,9 @@ def _lowercase_names(
             if nxt in _AND_WORDS and _joined_to_relation(text, toks, i):
                 out.append((tok.start, tok.end, "name"))
                 continue
+            if nxt in _STATE_AUX and _opening_subject_state(text, toks, i):
+                out.append((tok.start, tok.end, "name"))
+                continue
             if (tok.possessive and _lowercase_possessive(text, toks, i)) or (
                 nxt in _CHAT_ADVERBS and _chat_subject(text, toks, i)
             ):
@@ -1751,6 +1754,32 @@ def _place_before_where(text: str, toks: list[Token], i: int, lex: Lexicon) -> b
 
 _DWELLING_VERBS = frozenset("grew lives lived living was born stays stayed works worked".split())
 _AND_WORDS = frozenset({"n", "and", "an"})
+_FIRST_PERSON = frozenset({"i", "me"})
+
+
+def _opening_subject_state(text: str, toks: list[Token], i: int) -> bool:
+    """ "tatenda was in better form", "farai is doing much better", "busi has been sleeping
+    through": a name-like word opening a message, then how someone is doing. A drug or
+    a thing ("quetiapine was increased") is never sleeping or in good spirits."""
+    tok = toks[i]
+    if tok.possessive or (tok.kind is not Kind.NAME and len(tok.word) < _MIN_JOINED_NAME):
+        return False
+    if _jargon_shaped(tok) or not _opens_chat(text, toks, i):
+        return False
+    j = i + 2
+    if j < len(toks) and toks[j].low == "been":
+        j += 1  # "has been", "had been"
+    if j >= len(toks) or text[tok.end : toks[i + 1].start] != " ":
+        return False
+    word = toks[j].low
+    if word in _PERSON_ONLY_ING or word in _DOING_WELL_ING:
+        return True
+    return word == "in" and any(t.low in _MOODS for t in toks[j + 1 : j + 4])
+
+
+_STATE_AUX = frozenset("is was has had s".split())
+_DOING_WELL_ING = frozenset("feeling eating coping struggling smiling".split())
+_MOODS = frozenset("form spirits mood fettle".split())
 
 
 def _joined_to_relation(text: str, toks: list[Token], i: int) -> bool:
@@ -1762,6 +1791,8 @@ def _joined_to_relation(text: str, toks: list[Token], i: int) -> bool:
     if tok.kind is not Kind.NAME and len(tok.word) < _MIN_JOINED_NAME:
         return False
     owner, relation = toks[i + 2], toks[i + 3]
+    if owner.low in _FIRST_PERSON and _opens_chat(text, toks, i):
+        return text[tok.end : owner.start] == f" {toks[i + 1].word} "  # "yinka n i agreed"
     return (
         owner.low in _OWNERS
         and relation.low in RELATIONS

@@ -7,7 +7,9 @@ where the outing went. "fae" is Scots "from". "walks to", "drives to", "travelle
 somewhere like "went to". "wi"/"wid" mean "with" before a name. Chat words for places and
 Scots negatives ("the cafe", "the rec centre", "didnae") stay. A word in no list after
 "admitted to"/"discharged from" is a hospital, a listed town after "got into" a university, a
-name-like word before "where she grew up" a place, and one before "n his brother" a person.
+name-like word before "where she grew up" a place, and one before "n his brother" or "n i"
+a person, as is one opening a message before how someone is ("was in great spirits", "has
+been sleeping").
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ REMOVED = [
     ("he misses omagh where he was born", "omagh"),
     ("rudo n her sister came to the session", "rudo"),
     ("lwazi and his dad fixed the roof together", "lwazi"),
+    ("chenai was in great spirits on tuesday", "chenai"),
+    ("so mthunzi has been sleeping through since the new bed", "mthunzi"),
+    ("kwesi is feeling calmer about the move", "kwesi"),
+    ("adaeze n i agreed to meet fortnightly", "adaeze"),
 ]
 
 KEPT = [
@@ -61,6 +67,11 @@ KEPT = [
     "we talked about the time where he was happiest",
     "cooked rice and her mum said it was perfect",
     "the general hospital was busy but she waited",
+    "sertraline is doing its job, she says",
+    "quetiapine was increased last week",
+    "sadza was in the pot when i arrived",
+    "ramadan was in april this year",
+    "netflix n i are friends again lol",
 ]
 
 
