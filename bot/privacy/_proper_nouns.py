@@ -1598,7 +1598,11 @@ def _lowercase_names(
                     out.append((tok.start, town_end, "place"))  # "near petaling jaya"
                     continue
             if (
-                prev == "the" or prev == "at" or prev in PLACE_PREPS or prev in _DIALECT_FROM
+                prev == "the"
+                or prev == "at"
+                or prev in PLACE_PREPS
+                or prev in _DIALECT_FROM
+                or prev in _DIALECT_TO
             ) and _lowercase_place(text, toks, i, lex):
                 out.append((tok.start, tok.end, "place"))
                 continue
@@ -1667,6 +1671,8 @@ def _lowercase_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool
     prev = _prev_word(toks, i)
     if prev in _DIALECT_FROM:
         prev = "from"  # "he's fae brora": Scots "from"
+    elif prev in _DIALECT_TO:
+        prev = "to"  # "aff tae kirkwall": Scots "to"
     tok = toks[i]
     if prev == "the" and _outing_follows(text, toks, i):
         return tok.low in lex.places or _bare_town(text, toks, i, lex)
@@ -1719,6 +1725,7 @@ def _outing_follows(text: str, toks: list[Token], i: int) -> bool:
 
 _OUTING_NOUNS = frozenset("trip trips weekend holiday holidays visit getaway".split())
 _DIALECT_FROM = frozenset({"fae", "frae"})
+_DIALECT_TO = frozenset({"tae"})
 _HOSPITAL_MIDDLE = frozenset("public general district royal teaching memorial regional".split())
 
 
@@ -1836,7 +1843,7 @@ _MOTION_WORDS = frozenset(
     "went go goes going gone drove drive driving walked walk walking bus train flight flew fly "
     "trip moved move moving back way came come coming headed heading ride rode out over "
     "down up jeep jeepney taxi cab ferry boat tram mrt lrt walks drives travel travels "
-    "travelled traveled visit visits holiday flies".split()
+    "travelled traveled visit visits holiday flies away awa aff".split()
 )
 _MIN_BARE_TOWN = 4
 _PLACE_NOUNS = frozenset("market markets station mall beach junction wharf shops".split())

@@ -42,6 +42,8 @@ REMOVED = [
     ("so mthunzi has been sleeping through since the new bed", "mthunzi"),
     ("kwesi is feeling calmer about the move", "kwesi"),
     ("adaeze n i agreed to meet fortnightly", "adaeze"),
+    ("she's aff tae lairg for the summer", "lairg"),
+    ("moved tae kinbrace wi her mum", "kinbrace"),
 ]
 
 KEPT = [
@@ -72,6 +74,9 @@ KEPT = [
     "sadza was in the pot when i arrived",
     "ramadan was in april this year",
     "netflix n i are friends again lol",
+    "she went tae the shop n back",
+    "he wants tae go hame early",
+    "put the dishes away to dry after tea",
 ]
 
 
