@@ -1606,7 +1606,9 @@ def _lowercase_names(
             ) and _lowercase_place(text, toks, i, lex):
                 out.append((tok.start, tok.end, "place"))
                 continue
-            if (prev in _CARE_PREPS or prev == "into") and _care_or_study_org(text, toks, i, lex):
+            if (prev in _CARE_PREPS or prev in _STUDY_PREPS) and _care_or_study_org(
+                text, toks, i, lex
+            ):
                 out.append((tok.start, tok.end, "org"))
                 continue
             if nxt == "where" and _place_before_where(text, toks, i, lex):
@@ -1736,6 +1738,8 @@ def _care_or_study_org(text: str, toks: list[Token], i: int, lex: Lexicon) -> bo
     if i < 2:
         return False
     tok, verb = toks[i], toks[i - 2].low
+    if verb in _STUDY_VERBS and toks[i - 1].low in _STUDY_PREPS:
+        return _study_place(text, toks, i, lex)
     if toks[i - 1].low == "into" and verb in _GOT_IN:
         return tok.low in lex.places and not tok.possessive
     if verb not in _ADMITTED or tok.kind is not Kind.UNKNOWN:
@@ -1746,6 +1750,19 @@ def _care_or_study_org(text: str, toks: list[Token], i: int, lex: Lexicon) -> bo
 _CARE_PREPS = frozenset({"to", "from"})
 _ADMITTED = frozenset("admitted readmitted discharged transferred sectioned".split())
 _GOT_IN = frozenset("got get gets getting accepted".split())
+_STUDY_PREPS = frozenset({"into", "at", "from"})
+_STUDY_VERBS = frozenset("accepted enrolled studying studies study graduated".split())
+
+
+def _study_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "enrolled at ucc", "accepted into uwi": a listed town or a lower-case word in no list
+    (an acronym too) where someone studies is a college or university."""
+    tok = toks[i]
+    if tok.possessive or not tok.word.islower() or len(tok.word) < _MIN_LOWERCASE_NAME:
+        return False
+    if tok.low in lex.places:
+        return True
+    return tok.kind is Kind.UNKNOWN and tok.word.upper() not in KNOWN_ACRONYMS
 
 
 def _place_before_where(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:

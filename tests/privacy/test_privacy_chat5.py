@@ -44,6 +44,9 @@ REMOVED = [
     ("adaeze n i agreed to meet fortnightly", "adaeze"),
     ("she's aff tae lairg for the summer", "lairg"),
     ("moved tae kinbrace wi her mum", "kinbrace"),
+    ("she got accepted into uwi for nursing", "uwi"),
+    ("he's studying at ucc now, first year", "ucc"),
+    ("she graduated from nust in december", "nust"),
 ]
 
 KEPT = [
@@ -77,6 +80,10 @@ KEPT = [
     "she went tae the shop n back",
     "he wants tae go hame early",
     "put the dishes away to dry after tea",
+    "studying from home is hard for him",
+    "she got accepted into the program at last",
+    "she graduated from rehab in june and we celebrated",
+    "he studies at night after the kids sleep",
 ]
 
 
