@@ -1586,7 +1586,7 @@ def _lowercase_names(
                 continue
             org_end = (
                 _lowercase_org_end(text, toks, i)
-                if nxt in _LOWER_ORG_NOUNS or nxt in _ORG_MIDDLE
+                if nxt in _LOWER_ORG_NOUNS or nxt in _ORG_MIDDLE or nxt in _HOSPITAL_MIDDLE
                 else 0
             )
             if org_end:
@@ -1597,10 +1597,28 @@ def _lowercase_names(
                 if town_end:
                     out.append((tok.start, town_end, "place"))  # "near petaling jaya"
                     continue
-            if (prev == "the" or prev == "at" or prev in PLACE_PREPS) and _lowercase_place(
+            if (
+                prev == "the"
+                or prev == "at"
+                or prev in PLACE_PREPS
+                or prev in _DIALECT_FROM
+                or prev in _DIALECT_TO
+            ) and _lowercase_place(text, toks, i, lex):
+                out.append((tok.start, tok.end, "place"))
+                continue
+            if (prev in _CARE_PREPS or prev in _STUDY_PREPS) and _care_or_study_org(
                 text, toks, i, lex
             ):
+                out.append((tok.start, tok.end, "org"))
+                continue
+            if nxt == "where" and _place_before_where(text, toks, i, lex):
                 out.append((tok.start, tok.end, "place"))
+                continue
+            if nxt in _AND_WORDS and _joined_to_relation(text, toks, i):
+                out.append((tok.start, tok.end, "name"))
+                continue
+            if nxt in _STATE_AUX and _opening_subject_state(text, toks, i):
+                out.append((tok.start, tok.end, "name"))
                 continue
             if (tok.possessive and _lowercase_possessive(text, toks, i)) or (
                 nxt in _CHAT_ADVERBS and _chat_subject(text, toks, i)
@@ -1653,7 +1671,13 @@ def _lowercase_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool
     market": a word in no list right after a place preposition is a town in chat. A second
     word in no list after it ("in kapa haka") reads as a phrase from another language."""
     prev = _prev_word(toks, i)
+    if prev in _DIALECT_FROM:
+        prev = "from"  # "he's fae brora": Scots "from"
+    elif prev in _DIALECT_TO:
+        prev = "to"  # "aff tae kirkwall": Scots "to"
     tok = toks[i]
+    if prev == "the" and _outing_follows(text, toks, i):
+        return tok.low in lex.places or _bare_town(text, toks, i, lex)
     if prev == "the" and i > 1 and toks[i - 2].low in _VENUE_PREPS:
         return _bare_town(text, toks, i, lex)  # "at the gabba": a ground or a venue
     if prev == "at" and not _place_noun_follows(text, toks, i):
@@ -1694,6 +1718,113 @@ def _bare_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
 _HOMES = frozenset("place house flat home pad bach crib unit room".split())
 
 
+def _outing_follows(text: str, toks: list[Token], i: int) -> bool:
+    """ "the tobermory trip", "after the arbroath weekend": a word between "the" and an
+    outing noun names where the outing went."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and nxt.low in _OUTING_NOUNS and text[toks[i].end : nxt.start] == " "
+
+
+_OUTING_NOUNS = frozenset("trip trips weekend holiday holidays visit getaway".split())
+_DIALECT_FROM = frozenset({"fae", "frae"})
+_DIALECT_TO = frozenset({"tae"})
+_HOSPITAL_MIDDLE = frozenset("public general district royal teaching memorial regional".split())
+
+
+def _care_or_study_org(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "admitted to raigmore", "discharged from ninewells": a word in no list where
+    someone is admitted is a hospital; "got into strathclyde": a listed place someone got
+    into is a university."""
+    if i < 2:
+        return False
+    tok, verb = toks[i], toks[i - 2].low
+    if verb in _STUDY_VERBS and toks[i - 1].low in _STUDY_PREPS:
+        return _study_place(text, toks, i, lex)
+    if toks[i - 1].low == "into" and verb in _GOT_IN:
+        return tok.low in lex.places and not tok.possessive
+    if verb not in _ADMITTED or tok.kind is not Kind.UNKNOWN:
+        return False
+    return _bare_town(text, toks, i, lex)
+
+
+_CARE_PREPS = frozenset({"to", "from"})
+_ADMITTED = frozenset("admitted readmitted discharged transferred sectioned".split())
+_GOT_IN = frozenset("got get gets getting accepted".split())
+_STUDY_PREPS = frozenset({"into", "at", "from"})
+_STUDY_VERBS = frozenset("accepted enrolled studying studies study graduated".split())
+
+
+def _study_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "enrolled at ucc", "accepted into uwi": a listed town or a lower-case word in no list
+    (an acronym too) where someone studies is a college or university."""
+    tok = toks[i]
+    if tok.possessive or not tok.word.islower() or len(tok.word) < _MIN_LOWERCASE_NAME:
+        return False
+    if tok.low in lex.places:
+        return True
+    return tok.kind is Kind.UNKNOWN and tok.word.upper() not in KNOWN_ACRONYMS
+
+
+def _place_before_where(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "talks about nairn where she grew up": a word in no list (or a listed town) just
+    before "where" and someone growing up, living or being born there is a place."""
+    if i + 3 >= len(toks) or text[toks[i].end : toks[i + 1].start].strip(" ,") != "":
+        return False
+    tok = toks[i]
+    if tok.low not in lex.places and (tok.kind is not Kind.UNKNOWN or tok.possessive):
+        return False
+    return toks[i + 2].low in _PEOPLE and toks[i + 3].low in _DWELLING_VERBS
+
+
+_DWELLING_VERBS = frozenset("grew lives lived living was born stays stayed works worked".split())
+_AND_WORDS = frozenset({"n", "and", "an"})
+_FIRST_PERSON = frozenset({"i", "me"})
+
+
+def _opening_subject_state(text: str, toks: list[Token], i: int) -> bool:
+    """ "tatenda was in better form", "farai is doing much better", "busi has been sleeping
+    through": a name-like word opening a message, then how someone is doing. A drug or
+    a thing ("quetiapine was increased") is never sleeping or in good spirits."""
+    tok = toks[i]
+    if tok.possessive or (tok.kind is not Kind.NAME and len(tok.word) < _MIN_JOINED_NAME):
+        return False
+    if _jargon_shaped(tok) or not _opens_chat(text, toks, i):
+        return False
+    j = i + 2
+    if j < len(toks) and toks[j].low == "been":
+        j += 1  # "has been", "had been"
+    if j >= len(toks) or text[tok.end : toks[i + 1].start] != " ":
+        return False
+    word = toks[j].low
+    if word in _PERSON_ONLY_ING or word in _DOING_WELL_ING:
+        return True
+    return word == "in" and any(t.low in _MOODS for t in toks[j + 1 : j + 4])
+
+
+_STATE_AUX = frozenset("is was has had s".split())
+_DOING_WELL_ING = frozenset("feeling eating coping struggling smiling".split())
+_MOODS = frozenset("form spirits mood fettle".split())
+
+
+def _joined_to_relation(text: str, toks: list[Token], i: int) -> bool:
+    """ "nkosana n his brother", "kiri and her mum": a name-like word joined to someone's
+    relation is a person."""
+    if i + 3 >= len(toks) or toks[i].possessive:
+        return False
+    tok = toks[i]
+    if tok.kind is not Kind.NAME and len(tok.word) < _MIN_JOINED_NAME:
+        return False
+    owner, relation = toks[i + 2], toks[i + 3]
+    if owner.low in _FIRST_PERSON and _opens_chat(text, toks, i):
+        return text[tok.end : owner.start] == f" {toks[i + 1].word} "  # "yinka n i agreed"
+    return (
+        owner.low in _OWNERS
+        and relation.low in RELATIONS
+        and text[tok.end : owner.start] == f" {toks[i + 1].word} "
+        and text[owner.end : relation.start] == " "
+    )
+
+
 def _jargon_shaped(tok: Token) -> bool:
     """A lower-case word shaped like a clinical term or an acronym rather than a town."""
     low = tok.low
@@ -1728,7 +1859,8 @@ _VENUE_PREPS = frozenset({"at", "to"})
 _MOTION_WORDS = frozenset(
     "went go goes going gone drove drive driving walked walk walking bus train flight flew fly "
     "trip moved move moving back way came come coming headed heading ride rode out over "
-    "down up jeep jeepney taxi cab ferry boat tram mrt lrt".split()
+    "down up jeep jeepney taxi cab ferry boat tram mrt lrt walks drives travel travels "
+    "travelled traveled visit visits holiday flies away awa aff".split()
 )
 _MIN_BARE_TOWN = 4
 _PLACE_NOUNS = frozenset("market markets station mall beach junction wharf shops".split())
@@ -1743,7 +1875,7 @@ def _lowercase_org_end(text: str, toks: list[Token], i: int) -> int:
         return 0
     nxt = toks[i + 1]
     if (
-        nxt.low in _ORG_MIDDLE
+        (nxt.low in _ORG_MIDDLE or nxt.low in _HOSPITAL_MIDDLE)
         and i + 2 < len(toks)
         and text[tok.end : nxt.start] == " "
         and text[nxt.end : toks[i + 2].start] == " "
@@ -2035,7 +2167,7 @@ _FEELINGS = frozenset(
 )
 
 
-_CHAT_WITH = frozenset({"w", "wit", "with"})
+_CHAT_WITH = frozenset({"w", "wit", "with", "wi", "wid"})  # Scots "wi", patois "wid"
 # "his gamertag is": a word after these is a thing, not someone's name
 _DETERMINERS = frozenset(
     "his her their my our your its the a an this that these those some any every no".split()
