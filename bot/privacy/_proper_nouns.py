@@ -2112,9 +2112,40 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_line_labels_beside_names(text, toks, out, lex))
     if "(" in text or '"' in text or "“" in text:
         out.extend(_nicknames_beside(text, toks, out, lex))
+    if out and _CITING_HINT.search(text):
+        out = [c for c in out if not _cited_or_spoken(text, c, lex)]
     if kept and out:
         return _outside_phrases(toks, kept, out)
     return out
+
+
+_CITING_HINT = re.compile(r"(?i)\b(?:word|term|phrase|expression|saying|in)\s")
+_CITED_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|this|that|her|his|their|our)\s+(?:\w+\s+)?"
+    r"(?:word|term|phrase|expression|saying)\s+[\"“‘']?$"
+)
+_SPOKEN_IN_BEFORE = re.compile(
+    r"(?i)\b(?:spoke|speaks?|speaking|talked|talks?|talking|wrote|writes?|written|writing|"
+    r"answered|answers?|replied|replies|prayed|prays|sang|sings?|singing|swore|swears?|"
+    r"counted|counts?|cursed|texted|texts|chatted|chats)\s+"
+    r"(?:(?:to\s+)?(?:me|us|them|it|him|her|mostly|only|all|both|back)\s+)?in\s+$"
+)
+_CITE_REACH = 48
+
+
+def _cited_or_spoken(text: str, cand: Candidate, lex: Lexicon) -> bool:
+    """ "used the word Sakina", "spoke in Shona", "wrote them in Cantonese": a single word quoted
+    as a word, or the language someone speaks in, names nobody."""
+    start, end, _ = cand
+    if " " in text[start:end] or text[end : end + 1] in ("'", "’"):
+        return False
+    before = text[max(0, start - _CITE_REACH) : start]
+    if _CITED_BEFORE.search(before):
+        return True
+    word = text[start:end]
+    if word.lower() in lex.places or _classify(word, lex) is Kind.UNKNOWN:
+        return False  # "spoke in Kapiti": a word in no list may be a town
+    return bool(_SPOKEN_IN_BEFORE.search(before))
 
 
 def _syllable_names(text: str, toks: list[Token]) -> list[Candidate]:
