@@ -2114,6 +2114,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_nicknames_beside(text, toks, out, lex))
     if out and _CITING_HINT.search(text):
         out = [c for c in out if not _cited_or_spoken(text, c, lex)]
+    if out and _PUBLIC_HINT.search(text):
+        out = [c for c in out if not _public_figure_or_team(text, c)]
     if kept and out:
         return _outside_phrases(toks, kept, out)
     return out
@@ -2146,6 +2148,41 @@ def _cited_or_spoken(text: str, cand: Candidate, lex: Lexicon) -> bool:
     if word.lower() in lex.places or _classify(word, lex) is Kind.UNKNOWN:
         return False  # "spoke in Kapiti": a word in no list may be a town
     return bool(_SPOKEN_IN_BEFORE.search(before))
+
+
+_PUBLIC_HINT = re.compile(
+    r"(?i)\b(?:fans?|supporters?|supports|songs|lyrics|albums?|novels|movies|poems|poetry|"
+    r"concerts?)\b|[\"”]\s+by\s"
+)
+_FAN_BEFORE = re.compile(r"(?i)\b(?:fans?|supporters?)\s+of\s+$")
+_SUPPORTS_BEFORE = re.compile(r"(?i)\bsupports?\s+$")
+_AUTHOR_BEFORE = re.compile(r"[\"”]\s+by\s+$")
+_WORKS_AFTER = re.compile(r"\s+(?:songs|lyrics|albums?|novels|movies|poems|poetry|concerts?)\b")
+_TEAM_WORDS = frozenset(
+    """
+    city united rovers athletic wanderers rangers celtic albion county town fc afc hotspur
+    villa palace forest wednesday dynamos pirates chiefs sundowns
+    """.split()
+)
+_PUBLIC_REACH = 24
+_FULL_NAME = 2
+
+
+def _public_figure_or_team(text: str, cand: Candidate) -> bool:
+    """ "a fan of Umm Kulthum", "supporter of Al Ahly", "supports Bradford City", "Umm Kulthum
+    songs", '"Man's Search for Meaning" by Viktor Frankl': a singer, author or team that
+    thousands follow identifies none of them. A single word is left alone: a first name
+    may well be the client's ("a fan of Tomasi")."""
+    start, end, _ = cand
+    words = text[start:end].split()
+    before = text[max(0, start - _PUBLIC_REACH) : start]
+    if len(words) < _FULL_NAME:
+        return False
+    if _FAN_BEFORE.search(before):
+        return True
+    if _SUPPORTS_BEFORE.search(before) and words[-1].lower() in _TEAM_WORDS:
+        return True
+    return bool(_AUTHOR_BEFORE.search(before) or _WORKS_AFTER.match(text, end))
 
 
 def _syllable_names(text: str, toks: list[Token]) -> list[Candidate]:
