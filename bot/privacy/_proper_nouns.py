@@ -1396,14 +1396,36 @@ def _listed_with_abstracts(text: str, toks: list[Token], i: int, lex: Lexicon) -
         near.append(toks[i - 1])
     if i + 1 < len(toks) and text[tok.end : toks[i + 1].start] in _LIST_GAPS:
         near.append(toks[i + 1])
-    return (
+    if (
         bool(near)
         and all(t.capital and _plain_word(t, lex) for t in near)
         and any(t.low.endswith(_ABSTRACT_ENDINGS) for t in near)
-        and not _strong_person_cue(text, toks, i)
-    )
+    ):
+        return not _strong_person_cue(text, toks, i)
+    return _among_listed_values(text, toks, i, lex) and not _strong_person_cue(text, toks, i)
 
 
+def _among_listed_values(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "Wisdom, Love, Respect, Bravery, Honesty": in a longer list of single capitalised words,
+    nearly all everyday nouns or virtues, a virtue that is also a name is one of the values."""
+    items = [toks[i]]
+    for step in (-1, 1):
+        j = i
+        while len(items) < _VALUE_LIST_REACH and 0 <= j + step < len(toks):
+            a, b = (toks[j + step], toks[j]) if step < 0 else (toks[j], toks[j + step])
+            if text[a.end : b.start] not in _LIST_GAPS:
+                break
+            j += step
+            items.append(toks[j])
+    if len(items) < _MIN_VALUE_LIST:
+        return False
+    plain = sum(t.capital and _plain_word(t, lex) for t in items)
+    values = all(t.capital and (t.low in _ABSTRACT_NAMES or _plain_word(t, lex)) for t in items)
+    return values and plain >= _MIN_VALUE_LIST - 1
+
+
+_MIN_VALUE_LIST = 4
+_VALUE_LIST_REACH = 8
 _LIST_WORDS = frozenset({"and", "or"})
 _ABSTRACT_ENDINGS = (*_NOUN_ENDINGS, "ence", "ance", "ship", "hood", "dom", "our", "or")
 
@@ -1483,7 +1505,8 @@ def _abstract_subject(text: str, toks: list[Token], i: int) -> bool:
 
 _ABSTRACT_NAMES = frozenset(
     "hope faith joy patience grace love charity mercy honour honor peace harmony serenity "
-    "bliss trust destiny glory liberty justice unity promise prudence felicity memory".split()
+    "bliss trust destiny glory liberty justice unity promise prudence felicity memory wisdom "
+    "truth courage".split()
 )
 _ABSTRACT_VERBS = frozenset(
     "is was has had helps helped makes made matters mattered means meant comes keeps kept "

@@ -1,7 +1,7 @@
 """Round five of identifier-free texts kept unchanged (a word cited as a word, the language
 someone speaks or writes in, full names of singers, authors and teams that thousands follow,
 words of First Nations, Shona, Urdu, Cantonese, Egyptian and Trinidadian life, national
-exams), and identifiers beside them, which must still go."""
+exams, virtues listed among other values), and identifiers beside them, which must still go."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ from bot.privacy import redact
         "He sat his WAEC papers and his KCSE cousin sent him a voice note.",
         "They had Yum Cha after Wing Chun class and she ate everything.",
         "At Phagwa she threw powder with her cousins and forgot the exam stress.",
+        "Our class values: Wisdom, Love, Respect, Bravery, Honesty, Humility, Truth.",
+        "What she wants more of: Peace, Patience, Courage, Kindness.",
     ],
 )
 def test_clean_texts_stay(text: str) -> None:
@@ -46,6 +48,9 @@ def test_clean_texts_stay(text: str) -> None:
         ("He played Rangi songs on the guitar at the hui.", "Rangi"),
         ("Her mum Mere Tapsell books the room for us.", "Mere Tapsell"),
         ("His brother works at Eskom as a technician.", "Eskom"),
+        ("Kids in group: Hope, Brandon, Grace, Mercy, Tyler.", "Brandon"),
+        ("Kids in group: Hope, Brandon, Grace, Mercy, Tyler.", "Grace"),
+        ("Our values: Love, Kindness, Respect and Courage. Hope came late.", "Hope came"),
     ],
 )
 def test_identifiers_beside_them_go(text: str, gone: str) -> None:
