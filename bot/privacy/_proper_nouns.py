@@ -1421,10 +1421,11 @@ def _among_listed_values(text: str, toks: list[Token], i: int, lex: Lexicon) -> 
         return False
     plain = sum(t.capital and _plain_word(t, lex) for t in items)
     values = all(t.capital and (t.low in _ABSTRACT_NAMES or _plain_word(t, lex)) for t in items)
-    return values and plain >= _MIN_VALUE_LIST - 1
+    return values and plain >= _MIN_PLAIN_VALUES
 
 
 _MIN_VALUE_LIST = 4
+_MIN_PLAIN_VALUES = 2  # "Hope, Grace, Faith, Joy" alone may be four girls
 _VALUE_LIST_REACH = 8
 _LIST_WORDS = frozenset({"and", "or"})
 _ABSTRACT_ENDINGS = (*_NOUN_ENDINGS, "ence", "ance", "ship", "hood", "dom", "our", "or")

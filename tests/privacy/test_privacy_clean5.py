@@ -50,6 +50,7 @@ def test_clean_texts_stay(text: str) -> None:
         ("His brother works at Eskom as a technician.", "Eskom"),
         ("Kids in group: Hope, Brandon, Grace, Mercy, Tyler.", "Brandon"),
         ("Kids in group: Hope, Brandon, Grace, Mercy, Tyler.", "Grace"),
+        ("Girls in group: Hope, Grace, Faith, Joy.", "Grace"),
         ("Our values: Love, Kindness, Respect and Courage. Hope came late.", "Hope came"),
     ],
 )
