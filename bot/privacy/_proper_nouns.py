@@ -2138,6 +2138,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_nicknames_beside(text, toks, out, lex))
     if out and _CITING_HINT.search(text):
         out = [c for c in out if not _cited_or_spoken(text, c, lex)]
+    if out and _EXAM_HINT.search(text):
+        out = [c for c in out if not _exam_acronym(text, c)]
     if out and _PUBLIC_HINT.search(text):
         out = [c for c in out if not _public_figure_or_team(text, c)]
     if kept and out:
@@ -2176,9 +2178,19 @@ def _cited_or_spoken(text: str, cand: Candidate, lex: Lexicon) -> bool:
 
 _PUBLIC_HINT = re.compile(
     r"(?i)\b(?:fans?|supporters?|supports|songs|lyrics|albums?|novels|movies|poems|poetry|"
-    r"concerts?)\b|[\"”]\s+by\s"
+    r"concerts?|quoted|quotes|quoting)\b|[\"”]\s+by\s"
 )
-_FAN_BEFORE = re.compile(r"(?i)\b(?:fans?|supporters?)\s+of\s+$")
+_EXAM_HINT = re.compile(r"[A-Z]{3,6}\s+(?:exams?|tests?|results|papers|scores|certificates?)\b")
+_EXAM_ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+def _exam_acronym(text: str, cand: Candidate) -> bool:
+    """ "his DSE exams", "her WASSCE results": letters naming an exam name nobody."""
+    start, end, _ = cand
+    return bool(_EXAM_ACRONYM.fullmatch(text, start, end) and _EXAM_HINT.match(text, start))
+
+
+_FAN_BEFORE = re.compile(r"(?i)\b(?:(?:fans?|supporters?)\s+of|quoted|quotes|quoting)\s+$")
 _SUPPORTS_BEFORE = re.compile(r"(?i)\bsupports?\s+$")
 _AUTHOR_BEFORE = re.compile(r"[\"”]\s+by\s+$")
 _WORKS_AFTER = re.compile(r"\s+(?:songs|lyrics|albums?|novels|movies|poems|poetry|concerts?)\b")
