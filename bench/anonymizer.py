@@ -55,6 +55,7 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_clean4.jsonl",
     ROOT / "tests/data/phi_dev_handwritten5.jsonl",
     ROOT / "tests/data/phi_dev_chat5.jsonl",
+    ROOT / "tests/data/phi_dev_clean5.jsonl",
     # measurement only: never tuned on (see the headers of their .src.txt)
     ROOT / "tests/data/phi_holdout_handwritten2.jsonl",
     ROOT / "tests/data/phi_holdout_handwritten3.jsonl",

@@ -1396,14 +1396,37 @@ def _listed_with_abstracts(text: str, toks: list[Token], i: int, lex: Lexicon) -
         near.append(toks[i - 1])
     if i + 1 < len(toks) and text[tok.end : toks[i + 1].start] in _LIST_GAPS:
         near.append(toks[i + 1])
-    return (
+    if (
         bool(near)
         and all(t.capital and _plain_word(t, lex) for t in near)
         and any(t.low.endswith(_ABSTRACT_ENDINGS) for t in near)
-        and not _strong_person_cue(text, toks, i)
-    )
+    ):
+        return not _strong_person_cue(text, toks, i)
+    return _among_listed_values(text, toks, i, lex) and not _strong_person_cue(text, toks, i)
 
 
+def _among_listed_values(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "Wisdom, Love, Respect, Bravery, Honesty": in a longer list of single capitalised words,
+    nearly all everyday nouns or virtues, a virtue that is also a name is one of the values."""
+    items = [toks[i]]
+    for step in (-1, 1):
+        j = i
+        while len(items) < _VALUE_LIST_REACH and 0 <= j + step < len(toks):
+            a, b = (toks[j + step], toks[j]) if step < 0 else (toks[j], toks[j + step])
+            if text[a.end : b.start] not in _LIST_GAPS:
+                break
+            j += step
+            items.append(toks[j])
+    if len(items) < _MIN_VALUE_LIST:
+        return False
+    plain = sum(t.capital and _plain_word(t, lex) for t in items)
+    values = all(t.capital and (t.low in _ABSTRACT_NAMES or _plain_word(t, lex)) for t in items)
+    return values and plain >= _MIN_PLAIN_VALUES
+
+
+_MIN_VALUE_LIST = 4
+_MIN_PLAIN_VALUES = 2  # "Hope, Grace, Faith, Joy" alone may be four girls
+_VALUE_LIST_REACH = 8
 _LIST_WORDS = frozenset({"and", "or"})
 _ABSTRACT_ENDINGS = (*_NOUN_ENDINGS, "ence", "ance", "ship", "hood", "dom", "our", "or")
 
@@ -1483,7 +1506,8 @@ def _abstract_subject(text: str, toks: list[Token], i: int) -> bool:
 
 _ABSTRACT_NAMES = frozenset(
     "hope faith joy patience grace love charity mercy honour honor peace harmony serenity "
-    "bliss trust destiny glory liberty justice unity promise prudence felicity memory".split()
+    "bliss trust destiny glory liberty justice unity promise prudence felicity memory wisdom "
+    "truth courage".split()
 )
 _ABSTRACT_VERBS = frozenset(
     "is was has had helps helped makes made matters mattered means meant comes keeps kept "
@@ -2244,9 +2268,89 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_line_labels_beside_names(text, toks, out, lex))
     if "(" in text or '"' in text or "“" in text:
         out.extend(_nicknames_beside(text, toks, out, lex))
+    if out and _CITING_HINT.search(text):
+        out = [c for c in out if not _cited_or_spoken(text, c, lex)]
+    if out and _EXAM_HINT.search(text):
+        out = [c for c in out if not _exam_acronym(text, c)]
+    if out and _PUBLIC_HINT.search(text):
+        out = [c for c in out if not _public_figure_or_team(text, c)]
     if kept and out:
         return _outside_phrases(toks, kept, out)
     return out
+
+
+_CITING_HINT = re.compile(r"(?i)\b(?:word|term|phrase|expression|saying|in)\s")
+_CITED_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|this|that|her|his|their|our)\s+(?:\w+\s+)?"
+    r"(?:word|term|phrase|expression|saying)\s+[\"“‘']?$"
+)
+_SPOKEN_IN_BEFORE = re.compile(
+    r"(?i)\b(?:spoke|speaks?|speaking|talked|talks?|talking|wrote|writes?|written|writing|"
+    r"answered|answers?|replied|replies|prayed|prays|sang|sings?|singing|swore|swears?|"
+    r"counted|counts?|cursed|texted|texts|chatted|chats)\s+"
+    r"(?:(?:to\s+)?(?:me|us|them|it|him|her|mostly|only|all|both|back)\s+)?in\s+$"
+)
+_CITE_REACH = 48
+
+
+def _cited_or_spoken(text: str, cand: Candidate, lex: Lexicon) -> bool:
+    """ "used the word Sakina", "spoke in Shona", "wrote them in Cantonese": a single word quoted
+    as a word, or the language someone speaks in, names nobody."""
+    start, end, _ = cand
+    if " " in text[start:end] or text[end : end + 1] in ("'", "’"):
+        return False
+    before = text[max(0, start - _CITE_REACH) : start]
+    if _CITED_BEFORE.search(before):
+        return True
+    word = text[start:end]
+    if word.lower() in lex.places or _classify(word, lex) is Kind.UNKNOWN:
+        return False  # "spoke in Kapiti": a word in no list may be a town
+    return bool(_SPOKEN_IN_BEFORE.search(before))
+
+
+_PUBLIC_HINT = re.compile(
+    r"(?i)\b(?:fans?|supporters?|supports|songs|lyrics|albums?|novels|movies|poems|poetry|"
+    r"concerts?|quoted|quotes|quoting)\b|[\"”]\s+by\s"
+)
+_EXAM_HINT = re.compile(r"[A-Z]{3,6}\s+(?:exams?|tests?|results|papers|scores|certificates?)\b")
+_EXAM_ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+def _exam_acronym(text: str, cand: Candidate) -> bool:
+    """ "his DSE exams", "her WASSCE results": letters naming an exam name nobody."""
+    start, end, _ = cand
+    return bool(_EXAM_ACRONYM.fullmatch(text, start, end) and _EXAM_HINT.match(text, start))
+
+
+_FAN_BEFORE = re.compile(r"(?i)\b(?:(?:fans?|supporters?)\s+of|quoted|quotes|quoting)\s+$")
+_SUPPORTS_BEFORE = re.compile(r"(?i)\bsupports?\s+$")
+_AUTHOR_BEFORE = re.compile(r"[\"”]\s+by\s+$")
+_WORKS_AFTER = re.compile(r"\s+(?:songs|lyrics|albums?|novels|movies|poems|poetry|concerts?)\b")
+_TEAM_WORDS = frozenset(
+    """
+    city united rovers athletic wanderers rangers celtic albion county town fc afc hotspur
+    villa palace forest wednesday dynamos pirates chiefs sundowns
+    """.split()
+)
+_PUBLIC_REACH = 24
+_FULL_NAME = 2
+
+
+def _public_figure_or_team(text: str, cand: Candidate) -> bool:
+    """ "a fan of Umm Kulthum", "supporter of Al Ahly", "supports Bradford City", "Umm Kulthum
+    songs", '"Man's Search for Meaning" by Viktor Frankl': a singer, author or team that
+    thousands follow identifies none of them. A single word is left alone: a first name
+    may well be the client's ("a fan of Tomasi")."""
+    start, end, _ = cand
+    words = text[start:end].split()
+    before = text[max(0, start - _PUBLIC_REACH) : start]
+    if len(words) < _FULL_NAME:
+        return False
+    if _FAN_BEFORE.search(before):
+        return True
+    if _SUPPORTS_BEFORE.search(before) and words[-1].lower() in _TEAM_WORDS:
+        return True
+    return bool(_AUTHOR_BEFORE.search(before) or _WORKS_AFTER.match(text, end))
 
 
 def _syllable_names(text: str, toks: list[Token]) -> list[Candidate]:
