@@ -2322,7 +2322,8 @@ def _exam_acronym(text: str, cand: Candidate) -> bool:
     return bool(_EXAM_ACRONYM.fullmatch(text, start, end) and _EXAM_HINT.match(text, start))
 
 
-_FAN_BEFORE = re.compile(r"(?i)\b(?:(?:fans?|supporters?)\s+of|quoted|quotes|quoting)\s+$")
+# not "quoted": people quote their teacher or their gran as often as a public figure
+_FAN_BEFORE = re.compile(r"(?i)\b(?:fans?|supporters?)\s+of\s+$")
 _SUPPORTS_BEFORE = re.compile(r"(?i)\bsupports?\s+$")
 _AUTHOR_BEFORE = re.compile(r"[\"”]\s+by\s+$")
 _WORKS_AFTER = re.compile(r"\s+(?:songs|lyrics|albums?|novels|movies|poems|poetry|concerts?)\b")
