@@ -303,9 +303,9 @@ def _may_change_words_nearby(text: str, span: Span) -> bool:
     only a few things can: a line break inside the span, a span typed in lower case, a
     break right beside it, or a capital, digit or symbol in the word beside it (one word
     further across a comma or a list word such as "and"), which joins runs of capitals,
-    titles, lists and shapes. (A
-    sentence break inside a span only changes whether the next word opens a sentence; for
-    a lower-case word that only takes cues away, and a capitalised one is looked at.)"""
+    titles, lists and shapes. (A sentence break inside a span only changes whether the next
+    word opens a sentence; for a lower-case word that only takes cues away, and a
+    capitalised one is looked at.)"""
     if "\n" in span.text or _lower_case_words(span.text):
         return True
     before = text[max(0, span.start - _NEARBY_CHARS) : span.start]

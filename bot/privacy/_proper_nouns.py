@@ -732,13 +732,12 @@ def _copula_before_noun(text: str, toks: list[Token], j: int) -> bool:
     "was", an article or "not" shows the everyday word as a subject, not a person
     ("Blessing was happy", "Gift is doing better" still name someone). Listed word-names
     ("Bee was the one who sat with him") are names first and keep the cue."""
-    if toks[j].low not in _IS_WAS or j + 1 >= len(toks):
+    if toks[j].low not in _COPULAS or j + 1 >= len(toks):
         return False
     nxt = toks[j + 1]
     return text[toks[j].end : nxt.start] == " " and nxt.low in _NOUN_OPENERS
 
 
-_IS_WAS = frozenset({"is", "was"})
 _NOUN_OPENERS = frozenset({"the", "a", "an", "not", "no", "something", "what", "key"})
 
 
@@ -1456,7 +1455,7 @@ def _defined_word(toks: list[Token], i: int) -> bool:
     return verb.low in _COPULAS and wh.low in _DEFINING and not wh.capital
 
 
-_COPULAS = frozenset("is was isn't wasn't".split())
+_COPULAS = frozenset({"is", "was"})  # "isn't" is split into "isn" and "'t"
 _DEFINING = frozenset("what when how why".split())
 
 
@@ -1838,13 +1837,21 @@ def _joined_to_relation(text: str, toks: list[Token], i: int) -> bool:
     tok = toks[i]
     if tok.kind is not Kind.NAME and len(tok.word) < _MIN_JOINED_NAME:
         return False
-    owner, relation = toks[i + 2], toks[i + 3]
+    owner = toks[i + 2]
+    if text[tok.end : owner.start] != f" {toks[i + 1].word} ":
+        return False
     if owner.low in _FIRST_PERSON and _opens_chat(text, toks, i):
-        return text[tok.end : owner.start] == f" {toks[i + 1].word} "  # "yinka n i agreed"
+        return True  # "yinka n i agreed"
+    return _owned_relation(text, toks, i + 2)
+
+
+def _owned_relation(text: str, toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` and the word after it say whose relation: "her cousin", "his
+    brother" (the caller makes sure there is a word after it)."""
+    owner, relation = toks[k], toks[k + 1]
     return (
         owner.low in _OWNERS
         and relation.low in RELATIONS
-        and text[tok.end : owner.start] == f" {toks[i + 1].word} "
         and text[owner.end : relation.start] == " "
     )
 
@@ -2148,12 +2155,8 @@ def _relation_after(text: str, toks: list[Token], i: int) -> bool:
     it is names that relation (a name-like word of three letters or more)."""
     if i + 2 >= len(toks) or len(toks[i].word) < _MIN_LOWERCASE_NAME or toks[i].possessive:
         return False
-    owner, relation = toks[i + 1], toks[i + 2]
-    return (
-        owner.low in _OWNERS
-        and relation.low in RELATIONS
-        and text[toks[i].end : owner.start].strip(" ,") == ""
-        and text[owner.end : relation.start] == " "
+    return text[toks[i].end : toks[i + 1].start].strip(" ,") == "" and _owned_relation(
+        text, toks, i + 1
     )
 
 
