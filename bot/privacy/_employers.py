@@ -105,7 +105,7 @@ def _watched(lex: Lexicon) -> frozenset[str]:
 def contextual_organisations(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
     """Shops and apps named as employers, and agencies not naming a kind of number."""
     watched = _watched(lex)
-    hits = [n for n, t in enumerate(toks) if t.low in watched]
+    hits = [n for n, t in enumerate(toks) if t.low in watched and not _a_thing(toks, n, lex)]
     if not hits:
         return []
     employers: set[str] = set()
@@ -118,6 +118,16 @@ def contextual_organisations(text: str, toks: list[Token], lex: Lexicon) -> list
             employers.add(tok.low)
     # once a shop is somebody's workplace, every mention of it says so ("lunch at Tesco too")
     return [(toks[i].start, toks[i].end, "org") for i in hits if toks[i].low in employers]
+
+
+def _a_thing(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "nights at a warehouse": a shop's name that is an everyday word, typed in lower case
+    after "a"/"an", is the thing, not the shop."""
+    tok = toks[i]
+    return i > 0 and not tok.capital and toks[i - 1].low in _INDEFINITE and tok.low in lex.ordinary
+
+
+_INDEFINITE = frozenset({"a", "an"})
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:

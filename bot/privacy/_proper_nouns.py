@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ._employers import contextual_organisations
 from ._lexicon import Lexicon, lexicon
+from ._venues import named_venues, venue_triggers
 from ._vocab import (
     AREA_SUFFIXES,
     FAMILY_NOUNS,
@@ -1585,6 +1586,17 @@ def _lowercase_names(
                 if town_end:
                     out.append((tok.start, town_end, "place"))  # "near petaling jaya"
                     continue
+            if (
+                0 < i < last
+                and lows[i - 1] in PLACE_PREPS
+                and lows[i + 1] in _TOWN_LAST_WORDS
+                and low not in _POSSESSIVES
+                and low not in _ARTICLES
+            ):
+                town_end = _listed_town_end(text, toks, i, lex)
+                if town_end:
+                    out.append((tok.start, town_end, "place"))  # "in storm lake"
+                    continue
             # most words: no cue word beside them, nothing below can fire
             if not (
                 (i > 0 and lows[i - 1] in before_cues) or (i < last and lows[i + 1] in after_cues)
@@ -1620,6 +1632,9 @@ def _lowercase_names(
                 if town_end:
                     out.append((tok.start, town_end, "place"))  # "near petaling jaya"
                     continue
+            if prev in _OUT_WORDS and _out_town(text, toks, i, lex):
+                out.append((tok.start, tok.end, "place"))  # "out past longreach"
+                continue
             if (
                 prev == "the"
                 or prev == "at"
@@ -1709,15 +1724,67 @@ def _lowercase_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool
         return False
     if tok.low in lex.places or _place_noun_follows(text, toks, i):
         return True  # "to yaba market", "at balogun market"
+    if tok.kind is Kind.NAME and prev in _NAME_TOWN_PREPS:
+        return _named_town(text, toks, i)  # "the men's shed in togher"
     if tok.kind is not Kind.UNKNOWN:
         return False
     if _after_living_verb(toks, i):
         return True
     if prev not in _TOWN_PREPS:
         return False
-    if prev == "to" and (i < 2 or toks[i - 2].low not in _MOTION_WORDS):
+    if (
+        prev == "to"
+        and (i < 2 or toks[i - 2].low not in _MOTION_WORDS)
+        and not _moved_from_before(toks, i)
+    ):
         return False  # "messaged to rebook": a verb after "to"
     return _bare_town(text, toks, i, lex)
+
+
+def _out_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "out past longreach", "trucks out of mississauga", "from out ballincollig way",
+    "out kilcoole way": "out" and a preposition, or "out" and "way", say where."""
+    prev = toks[i - 1].low
+    before = toks[i - 2].low if i > 1 else ""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    cued = (before == "from" or nxt == "way") if prev == "out" else before == "out"
+    if not cued or text[toks[i - 1].end : toks[i].start] != " ":
+        return False
+    tok = toks[i]
+    if tok.low in lex.places and not tok.possessive:
+        return True
+    return tok.kind is Kind.UNKNOWN and prev != "of" and _bare_town(text, toks, i, lex)
+
+
+_OUT_WORDS = frozenset({"out", "past", "of"})
+
+
+def _named_town(text: str, toks: list[Token], i: int) -> bool:
+    """ "in togher every thursday": a lower-case surname or rare given name (no everyday
+    word) right after "in" or "near" names where, not whom; "in jess's room" says whose."""
+    tok = toks[i]
+    if tok.possessive or len(tok.word) < _MIN_BARE_TOWN or not tok.word.islower():
+        return False
+    if lexicon().given_names.get(tok.low, 0) >= _MIN_FREQ_BARE_LOWERCASE:
+        return False  # "in jess": a common given name is read as a person by the rules after
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or nxt.capital or nxt.kind not in (Kind.NAME, Kind.UNKNOWN)
+
+
+_NAME_TOWN_PREPS = frozenset({"in", "near"})
+
+
+def _moved_from_before(toks: list[Token], i: int) -> bool:
+    """ "moved from moss side to chorlton": the "to" of someone moving from a place."""
+    for k in range(i - 2, max(0, i - _FROM_REACH) - 1, -1):
+        if toks[k].low == "from":
+            return k > 0 and (toks[k - 1].low in _MOTION_WORDS or toks[k - 1].low in _LIVING_VERBS)
+    return False
+
+
+_FROM_REACH = 5
+# Last words of listed towns of everyday words read as towns after a preposition of place
+_TOWN_LAST_WORDS = AREA_SUFFIXES | frozenset("city lake side".split())
 
 
 def _bare_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
@@ -1728,8 +1795,10 @@ def _bare_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     if len(tok.word) < _MIN_BARE_TOWN or tok.possessive:
         return False
-    if not tok.word.islower() or _two_everyday_words(tok.low, lex):
-        return False  # "in isiZulu": a language; "in lockdown": a compound
+    if not tok.word.islower():
+        return False  # "in isiZulu": a language
+    if _two_everyday_words(tok.low, lex) and not _compound_town(toks, i):
+        return False  # "in lockdown": a compound
     if _jargon_shaped(tok):
         return False  # "in telehealth", "from dysregulation", "in ptsd group"
     nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -1739,6 +1808,29 @@ def _bare_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 _HOMES = frozenset("place house flat home pad bach crib unit room".split())
+
+
+def _compound_town(toks: list[Token], i: int) -> bool:
+    """ "fae drumchapel", "out in blackall", "grew up in woodbrook": a word made of two
+    everyday words is a town when it ends as towns do and someone is from, lives or goes
+    there ("in lockdown" is neither)."""
+    low = toks[i].low
+    if not low.endswith(_TOWN_ENDINGS) or low.endswith(_COMPOUND_THINGS):
+        return False
+    prev = toks[i - 1].low if i > 0 else ""
+    before = toks[i - 2].low if i > 1 else ""
+    return prev in _DIALECT_FROM or before in _LIVING_VERBS or before in _MOTION_WORDS
+
+
+# Last parts of towns and suburbs made of everyday words; of things made so
+_TOWN_ENDINGS = tuple(
+    """
+    brook chapel milk all ford field wood hill side bank bridge burn dale well mouth port
+    stead stone water gate moor land haven head end hall ton ville vale ley rock dene combe
+    cliffe bourne burgh bury borough wick castle church cross green lee mere
+    """.split()
+)
+_COMPOUND_THINGS = tuple("homeland wasteland headland woodland".split())
 
 
 def _outing_follows(text: str, toks: list[Token], i: int) -> bool:
@@ -1751,6 +1843,7 @@ def _outing_follows(text: str, toks: list[Token], i: int) -> bool:
 _OUTING_NOUNS = frozenset("trip trips weekend holiday holidays visit getaway".split())
 _DIALECT_FROM = frozenset({"fae", "frae"})
 _DIALECT_TO = frozenset({"tae"})
+_DIALECT_WORDS = _DIALECT_FROM | _DIALECT_TO
 _HOSPITAL_MIDDLE = frozenset("public general district royal teaching memorial regional".split())
 
 
@@ -1902,8 +1995,8 @@ def _lowercase_org_end(text: str, toks: list[Token], i: int) -> int:
     list joined to an organisation noun after it, or a short service acronym before it,
     is an organisation; returns where it ends (0: none). "the practice" has no such word."""
     tok = toks[i]
-    if tok.possessive or i + 1 >= len(toks):
-        return 0
+    if tok.possessive or i + 1 >= len(toks) or tok.low in _DIALECT_WORDS:
+        return 0  # "tae school": Scots "to", no name
     nxt = toks[i + 1]
     if (
         (nxt.low in _ORG_MIDDLE or nxt.low in _HOSPITAL_MIDDLE)
@@ -2253,6 +2346,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if not _AREA_TRIGGERS.isdisjoint(lows):  # most texts have none: skip the loop
         out.extend(_lowercase_areas(text, toks, lex))
     out.extend(contextual_organisations(text, toks, lex))
+    if not _VENUE_TRIGGERS.isdisjoint(lows):
+        out.extend(named_venues(text, toks, lex))
     if _may_hold_lower_title(text, toks) and _LOWER_TITLE_HINT.search(text):
         out.extend(_lowercase_titled(text, toks, lex))
     if _CAPITALS_WORD.search(text):
@@ -2282,6 +2377,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     return out
 
 
+_VENUE_TRIGGERS = venue_triggers()
 _CITING_HINT = re.compile(r"(?i)\b(?:word|term|phrase|expression|saying|in)\s")
 _CITED_BEFORE = re.compile(
     r"(?i)\b(?:the|a|this|that|her|his|their|our)\s+(?:\w+\s+)?"

@@ -195,13 +195,17 @@ _SPACED_CODE = re.compile(r"\s\d{4}")
 # "VIC 3065", "NSW 2010", "TX 78701", "postcode 6011", "PIN 560 034": a number after a
 # state's abbreviation or a word saying a postcode follows
 # (looked for from the number back: it is rarer than a capital)
-_CODE_NUMBER = re.compile(r"(?<![\w/.,$-])(?:\d{3}\s\d{3}|\d{4,6}(?:-\d{4})?)(?![\w/%.,-]|[.,]\d)")
+_CODE_NUMBER = re.compile(
+    r"(?<![\w/.,$-])(?:\d{3}\s\d{3}|\d{4,6}(?:-\d{4})?)(?![\w/%-]|[.,](?!\s|$))"
+)
 _STATE_OR_CUE_BEFORE = re.compile(
     r"(?<![\w'’])(?:(?:NSW|VIC|QLD|TAS|ACT|NT|WA|SA|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA"
     r"|IL|IA|KS|KY|LA|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN"
     r"|TX|UT|VT|VA|WV|WI|WY|DC)|(?i:post\s?code|postal\s+code|zip(?:\s?code)?|PIN(?:\s?code)?))"
-    r"\s*[:#]?\s*$"
+    r"(?i:['’]s|\s+(?:is|was))?\s*[:#]?\s*$"
 )
+# "the 2770 postcode", "a 4350 post code": the number before the word saying what it is
+_CUE_AFTER = re.compile(r"\s+(?i:post\s?code|postal\s+code|zip\s?code|zip)\b")
 _STATE_OR_CUE_REACH = 14
 # A numbered street address: "Flat 3, 5 Rose Lane", "unit 4/22 King St", "45B Rua Road",
 # "Blk 123 Ang Mo Kio Ave 3 #05-67", "24 Jalan Ampang"; a year is no house number
@@ -235,7 +239,9 @@ def _state_postcodes(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         code = m.group()
         if len(code) == _YEAR_DIGITS and code[:2] in ("19", "20"):
             continue
-        if _STATE_OR_CUE_BEFORE.search(text, max(0, m.start() - _STATE_OR_CUE_REACH), m.start()):
+        if _STATE_OR_CUE_BEFORE.search(
+            text, max(0, m.start() - _STATE_OR_CUE_REACH), m.start()
+        ) or _CUE_AFTER.match(text, m.end()):
             yield m.start(), m.end(), "place"
 
 
