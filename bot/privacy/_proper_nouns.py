@@ -1597,6 +1597,14 @@ def _lowercase_names(
                 if town_end:
                     out.append((tok.start, town_end, "place"))  # "in storm lake"
                     continue
+            if (
+                i > 1
+                and lows[i - 1] == "in"
+                and lows[i - 2] in _DWELLINGS
+                and _home_town(toks, i, lex)
+            ):
+                out.append((tok.start, tok.end, "place"))  # "a granny flat in auburn"
+                continue
             # most words: no cue word beside them, nothing below can fire
             if not (
                 (i > 0 and lows[i - 1] in before_cues) or (i < last and lows[i + 1] in after_cues)
@@ -1808,6 +1816,16 @@ def _bare_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 _HOMES = frozenset("place house flat home pad bach crib unit room".split())
+
+
+def _home_town(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "rents a flat in auburn", "bought a house in reading": a listed town after a home
+    and "in" is where the home is, even when it is also an everyday word."""
+    tok = toks[i]
+    return tok.low in lex.places and not tok.possessive
+
+
+_DWELLINGS = frozenset("flat house unit apartment townhouse bach bungalow".split())
 
 
 def _compound_town(toks: list[Token], i: int) -> bool:

@@ -10,8 +10,9 @@ verb. "a stall called golden spoon": the name given to a venue being introduced.
 or block named by words before its kind. "fae redburn", "moved out to stonebridge": a word
 made of two everyday words, ending as towns do, where someone is from or goes. "out of
 dubbo", "from out kilcullen way", "moved from kelso to bonnyrigg", "in gilroy", "in cedar
-falls": towns after "out", after the "from" of a move, a surname after "in", listed towns of
-everyday words. "the 4870 postcode", "postcode's 2640": the number a postcode word names.
+falls", "a house in warwick": towns after "out", after the "from" of a move, a surname after
+"in", listed towns of everyday words, a listed town a home is in. "the 4870 postcode",
+"postcode's 2640": the number a postcode word names.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ REMOVED = [
     ("got hired at a mill in cedar falls last fall", "cedar"),
     ("works nights at the pukeko bakery in town", "pukeko"),
     ("she's doing a course at the harbourview school", "harbourview"),
+    ("they rent a little house in warwick now", "warwick"),
 ]
 
 KEPT = [
@@ -86,6 +88,8 @@ KEPT = [
     "he plays pan with his uncle on weekends",
     "she stays in the old estate near the school",
     "a band called the beatles was on the radio",
+    "she finally found her place in hope, she said",
+    "the house in disrepair was the landlord's problem",
 ]
 
 

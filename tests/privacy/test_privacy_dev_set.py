@@ -97,3 +97,20 @@ def test_hand_written_dev_set_leaks_at_most_five_percent_and_keeps_clean_texts(
     spans, leaked, clean, intact = _score(load(path))
     assert leaked <= 0.05 * spans, f"{leaked} of {spans} identifiers leak"
     assert intact >= 0.90 * clean, f"{intact} of {clean} identifier-free texts intact"
+
+
+# Sets written apart from the rules that are still above the leak target: each is held to
+# the figures it reached, so that no later change lets more through or takes more away.
+HELD_TO_FIGURES = [
+    # Lower-case chat naming places and organisations by everyday words (32.5 % leaked
+    # before it was tuned on; its second set, written after, 18.2 % and never tuned on).
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_chat6.jsonl", 21, 63, id="chat6"),
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_chat6b.jsonl", 6, 10, id="chat6b"),
+]
+
+
+@pytest.mark.parametrize(("path", "most_leaked", "fewest_intact"), HELD_TO_FIGURES)
+def test_chat_set_keeps_its_figures(path: Path, most_leaked: int, fewest_intact: int) -> None:
+    _, leaked, _, intact = _score(load(path))
+    assert leaked <= most_leaked, f"{leaked} identifiers leak (at most {most_leaked})"
+    assert intact >= fewest_intact, f"{intact} identifier-free texts intact"
