@@ -26,12 +26,16 @@ _VENUE_HEADS = frozenset(
     bakery bakehouse drop-in dropin foodbank pantry centre center high school secondary
     elementary takeaway takeaways diner restaurant eatery salon barbers pharmacy chemist
     tavern kitchen kitchens services ministries tabernacle chapel fellowship quilters
-    collective mission
+    collective mission fabrications fabrication provisions supplies supply
+    traders trading holdings ventures imports exports textiles electricals plumbers
+    joinery roofing landscaping removals
     """.split()
 )
 # Heads that may also name a generic thing right after "the" ("the kitchen", "the
 # services"): they need a naming word that is in no list or a listed place before them.
-_WEAK_HEADS = frozenset("kitchen kitchens services mission collective chapel".split())
+_WEAK_HEADS = frozenset(
+    "kitchen kitchens services mission collective chapel supplies supply trading".split()
+)
 # Words that say what kind of venue or which part of it, not which one.
 _DESCRIPTORS = GENERIC_ORG_WORDS | frozenset(
     """
@@ -68,7 +72,7 @@ _RUN_STOPS = frozenset(
     were be been has had have do does did will would can could should most many much more
     less lot lots few several both half almost nearly about around like without within
     morning mornings night nights evening evenings day days week weeks weekend weekends
-    month months year years time times
+    month months year years time times under above below behind past across through
     """.split()
 )
 # Words that can introduce the workplace, venue or school after a verb.
@@ -273,7 +277,9 @@ def _team_after(text: str, toks: list[Token], i: int, lex: Lexicon, out: list[Ca
     run = run[:_MAX_NAME_WORDS]
     if not run or any(toks[n].kind in _STOP_KINDS for n in run):
         return
-    if not any(toks[n].kind in _NAMEY_KINDS or toks[n].low in lex.places for n in run):
+    if not any(toks[n].kind in _NAMEY_KINDS or toks[n].low in lex.places for n in run) and not (
+        _plural_team(toks, run, i, j)
+    ):
         return  # "plays with friends", "trains with the team"
     out.append((toks[run[0]].start, toks[run[-1]].end, "org"))
 
@@ -322,6 +328,28 @@ def _place_after(text: str, toks: list[Token], i: int, lex: Lexicon, out: list[C
     ]
     if naming:
         out.append((words[0].start, head.end, "place"))
+
+
+def _plural_team(toks: list[Token], run: list[int], i: int, j: int) -> bool:
+    """ "plays for crusaders": one plural word right after "play ... for" (no "the") is
+    the team; "plays for hours", "plays with friends" are how long and with whom."""
+    word = toks[run[0]]
+    return (
+        len(run) == 1
+        and j == i + 1
+        and toks[i].low == "for"
+        and toks[i - 1].low in _PLAY_ONLY | _SPORTS
+        and (toks[i - 1].low in _PLAY_ONLY or toks[i - 2].low in _PLAY_ONLY)
+        and word.low.endswith("s")
+        and not word.possessive
+        and word.low not in _NOT_TEAMS
+    )
+
+
+_PLAY_ONLY = frozenset("play plays played playing".split())
+_NOT_TEAMS = frozenset(
+    "hours minutes seconds ages keeps points prizes tips drinks chips money sweets kicks".split()
+)
 
 
 _NAMEY_KINDS: set[object] = set()  # filled on first use: the kinds live in _proper_nouns

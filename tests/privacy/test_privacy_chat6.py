@@ -4,7 +4,8 @@ words, and postcodes named after their number.
 "works at boundary meats", "the lantern drop-in": words before a kind of business or venue
 name it when one of them says which, not what kind ("the community centre", "the local
 bakery", "a butcher's" stay). "plays rugby for the tokoroa hawks": a team after a playing
-verb. "a stall called golden spoon": the name given to a venue being introduced.
+verb, or one plural word right after "plays for". "a stall called golden spoon": the name
+given to a venue being introduced.
 "scoil bhride", "masjid noorani": a school or place of worship named in another language.
 "on the merchant quay", "in the brookvale flats", "on northern main road": a street, estate
 or block named by words before its kind. "fae redburn", "moved out to stonebridge": a word
@@ -52,6 +53,8 @@ REMOVED = [
     ("works nights at the pukeko bakery in town", "pukeko"),
     ("she's doing a course at the harbourview school", "harbourview"),
     ("they rent a little house in warwick now", "warwick"),
+    ("she plays netball for magpies on saturdays", "magpies"),
+    ("he got taken on at ironbark fabrications last week", "ironbark"),
 ]
 
 KEPT = [
@@ -90,6 +93,10 @@ KEPT = [
     "a band called the beatles was on the radio",
     "she finally found her place in hope, she said",
     "the house in disrepair was the landlord's problem",
+    "he plays for hours after school and that's ok",
+    "she played for years as a kid",
+    "he trains for marathons now",
+    "he's at uni doing engineering",
 ]
 
 
