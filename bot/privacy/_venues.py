@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._vocab import GENERIC_ORG_WORDS
+from ._vocab import GENERIC_ORG_WORDS, ORG_SUFFIXES
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -34,11 +34,17 @@ _VENUE_HEADS = frozenset(
 # Heads that may also name a generic thing right after "the" ("the kitchen", "the
 # services"): they need a naming word that is in no list or a listed place before them.
 _WEAK_HEADS = frozenset(
-    "kitchen kitchens services mission collective chapel supplies supply trading".split()
+    """
+    kitchen kitchens services mission collective chapel supplies supply trading centre
+    center school high secondary elementary
+    """.split()
 )
 # Words that say what kind of venue or which part of it, not which one.
-_DESCRIPTORS = GENERIC_ORG_WORDS | frozenset(
-    """
+_DESCRIPTORS = (
+    GENERIC_ORG_WORDS
+    | ORG_SUFFIXES
+    | frozenset(
+        """
     local nearby big small little new old main same other next corner usual favourite
     favorite regular only closest nearest cheap fancy busy quiet open late all-night
     hospital station park beach harbour harbor market mall train bus airport office work
@@ -59,7 +65,12 @@ _DESCRIPTORS = GENERIC_ORG_WORDS | frozenset(
     public patient
     specialist special alternative independent boarding selective comprehensive faith
     grammar catholic sunday free walk-in homeless housing recovery crisis mental wellbeing
+    cancer stroke heart kidney brain spinal injury injuries diabetes dementia memory pain
+    sleep eating trauma abuse violence domestic sexual assault rape breast birth pregnancy
+    fertility hiv sexual-health dads mums moms teen teens toddler toddlers baby babies
+    grandparents carers bowling recycling
     """.split()
+    )
 )
 # Words that end a run of name words: function words, pronouns, time words.
 _RUN_STOPS = frozenset(

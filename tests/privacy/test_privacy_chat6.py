@@ -29,7 +29,7 @@ REMOVED = [
     ("he's been at the anchor cafe every morning this week", "anchor"),
     ("they buy bread from the sunrise bakery on fridays", "sunrise"),
     ("she started at meadow grocery on the tills", "meadow"),
-    ("mum cleans at the compass centre on weekdays", "compass"),
+    ("mum cleans at the tawhiri centre on weekdays", "tawhiri"),
     ("he plays rugby for the tokoroa hawks now", "tokoroa"),
     ("she trains with the marsden wolves on thursdays", "marsden"),
     ("he runs a stall called golden spoon near the bus depot", "spoon"),
@@ -97,6 +97,11 @@ KEPT = [
     "she played for years as a kid",
     "he trains for marathons now",
     "he's at uni doing engineering",
+    "they had lunch at the bowling club cafe",
+    "she goes to the cancer support centre",
+    "he goes to the spinal injuries centre",
+    "she drops off cans at the recycling centre",
+    "she's at the dads drop-in on saturday mornings",
 ]
 
 
