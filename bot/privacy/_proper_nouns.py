@@ -1586,25 +1586,13 @@ def _lowercase_names(
                 if town_end:
                     out.append((tok.start, town_end, "place"))  # "near petaling jaya"
                     continue
-            if (
-                0 < i < last
-                and lows[i - 1] in PLACE_PREPS
-                and lows[i + 1] in _TOWN_LAST_WORDS
-                and low not in _POSSESSIVES
-                and low not in _ARTICLES
-            ):
-                town_end = _listed_town_end(text, toks, i, lex)
+            if i > 0 and lows[i - 1] in PLACE_PREPS:
+                town_end = _everyday_town_end(text, toks, i, lex, lows)
                 if town_end:
-                    out.append((tok.start, town_end, "place"))  # "in storm lake"
+                    out.append(
+                        (tok.start, town_end, "place")
+                    )  # "in storm lake", "a flat in auburn"
                     continue
-            if (
-                i > 1
-                and lows[i - 1] == "in"
-                and lows[i - 2] in _DWELLINGS
-                and _home_town(toks, i, lex)
-            ):
-                out.append((tok.start, tok.end, "place"))  # "a granny flat in auburn"
-                continue
             # most words: no cue word beside them, nothing below can fire
             if not (
                 (i > 0 and lows[i - 1] in before_cues) or (i < last and lows[i + 1] in after_cues)
@@ -1816,6 +1804,25 @@ def _bare_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 _HOMES = frozenset("place house flat home pad bach crib unit room".split())
+
+
+def _everyday_town_end(text: str, toks: list[Token], i: int, lex: Lexicon, lows: list[str]) -> int:
+    """Where a town named by everyday words after a preposition of place ends, or 0: a
+    listed town of two or three such words ending in a place word ("in storm lake"), or
+    a listed town a home is in ("a granny flat in auburn")."""
+    low = lows[i]
+    if (
+        i + 1 < len(toks)
+        and lows[i + 1] in _TOWN_LAST_WORDS
+        and low not in _POSSESSIVES
+        and low not in _ARTICLES
+    ):
+        end = _listed_town_end(text, toks, i, lex)
+        if end:
+            return end
+    if i > 1 and lows[i - 1] == "in" and lows[i - 2] in _DWELLINGS and _home_town(toks, i, lex):
+        return toks[i].end
+    return 0
 
 
 def _home_town(toks: list[Token], i: int, lex: Lexicon) -> bool:
