@@ -1720,8 +1720,10 @@ def _lowercase_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool
         return False
     if tok.low in lex.places or _place_noun_follows(text, toks, i):
         return True  # "to yaba market", "at balogun market"
-    if tok.kind is Kind.NAME and prev in _NAME_TOWN_PREPS:
-        return _named_town(text, toks, i)  # "the men's shed in togher"
+    if tok.kind is Kind.NAME and (
+        prev in _NAME_TOWN_PREPS or (prev == "to" and i > 1 and toks[i - 2].low in _MOTION_WORDS)
+    ):
+        return _named_town(text, toks, i)  # "the men's shed in togher", "the train to parra"
     if tok.kind is not Kind.UNKNOWN:
         return False
     if _after_living_verb(toks, i):

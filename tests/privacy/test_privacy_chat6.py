@@ -55,6 +55,7 @@ REMOVED = [
     ("they rent a little house in warwick now", "warwick"),
     ("she plays netball for magpies on saturdays", "magpies"),
     ("he got taken on at ironbark fabrications last week", "ironbark"),
+    ("he drives up to murtagh on weekends to see his dad", "murtagh"),
 ]
 
 KEPT = [
