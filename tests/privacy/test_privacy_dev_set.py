@@ -104,7 +104,7 @@ def test_hand_written_dev_set_leaks_at_most_five_percent_and_keeps_clean_texts(
 HELD_TO_FIGURES = [
     # Lower-case chat naming places and organisations by everyday words (32.5 % leaked
     # before it was tuned on; its second set, written after, 18.2 % and never tuned on).
-    pytest.param(ROOT / "tests" / "data" / "phi_dev_chat6.jsonl", 21, 63, id="chat6"),
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_chat6.jsonl", 20, 63, id="chat6"),
     pytest.param(ROOT / "tests" / "data" / "phi_dev_chat6b.jsonl", 4, 10, id="chat6b"),
 ]
 
