@@ -345,6 +345,14 @@ _KIN_TITLES = frozenset(
     "koro kui whaea matua nanny poppa pop-pop grandmother grandfather grandaunt bubbe zayde "
     "baba dida ama amah ayi mamá papá titi tío tía".split()
 )
+# Kinship words used as titles in Punjabi and Urdu, Afrikaans, isiXhosa, Somali, Levantine
+# Arabic, Akan, Igbo, Korean, Tagalog and Trinidadian English: "Chacha Tariq", "Oom Gert",
+# "Tanty Merle", "Maame Esi", "Halmoni Kim", "Manang Fely".
+_KIN_TITLES = _KIN_TITLES | frozenset(
+    "chacha chachi chachu mamu mami khala khalu phupho phuppo tayi bapu oom tannie tanty "
+    "tantie makhulu mkhulu ayeeyo abti teta sitto jiddo khalto ammo maame nne dede halmoni "
+    "samchon manang manong sisi bhuti baji bhaji nani dadi".split()
+)
 # Words of address that stand before a name in many languages and registers.
 _ADDRESS_WORDS = (
     "sir madam madame monsieur señora señor senora senor signora dona mzee ustaz ustazah "
@@ -1112,6 +1120,8 @@ def _judge_segment(
         return False
     if titled or _has_relation_cue(text, toks, seg[0]):
         return True
+    if len(seg) == 1 and run_start and _addressed(text, toks, seg[0], lex):
+        return True
     if len(seg) == 1 and first.initial and _initial_as_person(text, toks, seg[0]):
         return True
     if len(seg) == 1 and (
@@ -1145,6 +1155,12 @@ def _judge_segment(
         return False
     if len(seg) == 1 and _listed_under_what_label(text, toks, seg[0]):
         return False
+    if (
+        len(seg) == 1
+        and first.kind is Kind.ORDINARY
+        and _among_plain_words(text, toks, seg[0], lex)
+    ):
+        return False
     if not run_start:
         return (
             bool(strong) or Kind.WORD_NAME in kinds or any(_namey(text, toks, i, lex) for i in seg)
@@ -1165,6 +1181,32 @@ def _judge_segment(
         return True
     weak = first.kind is Kind.UNKNOWN
     return _person_follows(text, toks, seg[-1], weak=weak)
+
+
+def _addressed(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """A word-name or given name opening a sentence and spoken to: "Hope, you'd be proud",
+    '"Rocky, sit properly"', '"Sunny, well done"'. A comma, then "you" or a command, makes
+    it a person addressed ("Faith, you know, is hard" and "Grace, you could say" stay)."""
+    tok = toks[i]
+    if tok.possessive or i + 1 >= len(toks) or not _word_or_given_name(tok, lex):
+        return False
+    nxt = toks[i + 1]
+    if nxt.capital or text[tok.end : nxt.start] != ", ":
+        return False
+    if nxt.low in _YOU_WORDS:
+        after = toks[i + 2].low if i + 2 < len(toks) else ""
+        return after not in _YOU_ASIDES
+    return nxt.low in _COMMANDS and text[nxt.end : nxt.end + 1] in (" ", "!", ",")
+
+
+_YOU_WORDS = frozenset("you you'd you're you've you'll your you’d you’re you’ve you’ll".split())
+_YOU_ASIDES = frozenset("know see could might would must may".split())
+# Commands said to a person by name; none of them follows a feeling or virtue and a comma
+# ("Hope, sit" is a call to someone, "Hope, then" no command).
+_COMMANDS = frozenset(
+    "tell sit come stop listen look wait stand slow breathe hurry please thanks well "
+    "don't dont remember hold enough calm quiet".split()
+)
 
 
 def _word_name_acts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
@@ -1253,6 +1295,8 @@ _PERSON_ONLY_ING = frozenset(
     "volunteering studying revising cooking journaling journalling giggling sobbing "
     "whispering".split()
 )
+# "Charity asking if she could": only a person asks
+_PERSON_ONLY_ING = _PERSON_ONLY_ING | frozenset({"asking"})
 
 
 def _thing_verb_follows(text: str, toks: list[Token], i: int) -> bool:
@@ -1428,6 +1472,39 @@ _MIN_PLAIN_VALUES = 2  # "Hope, Grace, Faith, Joy" alone may be four girls
 _VALUE_LIST_REACH = 8
 _LIST_WORDS = frozenset({"and", "or"})
 _ABSTRACT_ENDINGS = (*_NOUN_ENDINGS, "ence", "ance", "ship", "hood", "dom", "our", "or")
+
+
+def _among_plain_words(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "Happy, Sad, Scared, Calm", "Mercy, Truth and Peace": an everyday word that a name
+    list also holds, listed among capitalised everyday words and virtues only (one of them
+    no name at all), is one of those words, unless marked as a person ("Sad's", "Peace (9)")."""
+    tok = toks[i]
+    if tok.possessive or _strong_person_cue(text, toks, i):
+        return False
+    others: list[Token] = []
+    for step in (-1, 1):
+        j = i
+        while len(others) < _VALUE_LIST_REACH:
+            k = j + step
+            if 0 <= k < len(toks) and toks[k].low in _LIST_WORDS and not toks[k].capital:
+                k += step  # "Truth and Peace": the list word is a token of its own
+            if not 0 <= k < len(toks):
+                break
+            a, b = (toks[k], toks[j]) if step < 0 else (toks[j], toks[k])
+            if text[a.end : b.start] not in _LIST_GAPS:
+                break
+            j = k
+            others.append(toks[j])
+    if len(others) < _MIN_PLAIN_LIST - 1:
+        return False
+    plain = [t for t in others if t.capital and _plain_word(t, lex)]
+    return bool(plain) and all(
+        t.capital and (t in plain or (t.low in _ABSTRACT_NAMES and not t.possessive))
+        for t in others
+    )
+
+
+_MIN_PLAIN_LIST = 3
 
 
 def _region_after_and(toks: list[Token], last: int, lex: Lexicon) -> bool:
@@ -2099,9 +2176,25 @@ def _everyday_word_as_name(text: str, toks: list[Token], i: int, lex: Lexicon) -
         nxt is not None
         and text[toks[i].end : nxt.start] == " "
         and (low in lex.word_names or low in lex.given_names)
-        and _verb_follows(text, toks, i + 1)
-        and _opens_chat(text, toks, i)
+        and (
+            (_verb_follows(text, toks, i + 1) and _opens_chat(text, toks, i))
+            or _speaks_after_conjunction(text, toks, i)
+        )
     )
+
+
+def _speaks_after_conjunction(text: str, toks: list[Token], i: int) -> bool:
+    """ "when sunny said she'd", "and grace told me": a word-name right after a conjunction
+    and right before a verb of speaking is the subject of a clause, so a person (a word
+    there, as in "when hope said", is never the subject of "said" in lower case otherwise)."""
+    if i == 0 or toks[i - 1].low not in _CLAUSE_OPENERS or toks[i + 1].low not in SPEECH_VERBS:
+        return False
+    return text[toks[i - 1].end : toks[i].start] == " "
+
+
+_CLAUSE_OPENERS = frozenset(
+    "when and but because cos coz so then after before until til till while since".split()
+)
 
 
 def _verb_follows(text: str, toks: list[Token], j: int) -> bool:
@@ -2111,7 +2204,7 @@ def _verb_follows(text: str, toks: list[Token], j: int) -> bool:
     return (
         toks[j].low in _CHAT_ADVERBS
         and j + 1 < len(toks)
-        and toks[j + 1].low in STRONG_PERSON_VERBS
+        and (toks[j + 1].low in STRONG_PERSON_VERBS or toks[j + 1].low in PERSON_VERBS)
         and text[toks[j].end : toks[j + 1].start] == " "
     )
 
