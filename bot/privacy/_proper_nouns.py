@@ -793,6 +793,7 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
             not _starts_sentence(text, toks, i)
             or _strong_person_cue(text, toks, i)
             or _word_name_acts(text, toks, i, lex)
+            or _addressed(text, toks, i, lex)
         )
         and not _after_article(text, toks, i)
     ):
@@ -1157,7 +1158,7 @@ def _judge_segment(
         return False
     if (
         len(seg) == 1
-        and first.kind is Kind.ORDINARY
+        and (first.kind is Kind.ORDINARY or first.low in _ABSTRACT_NAMES)
         and _among_plain_words(text, toks, seg[0], lex)
     ):
         return False
@@ -1475,9 +1476,10 @@ _ABSTRACT_ENDINGS = (*_NOUN_ENDINGS, "ence", "ance", "ship", "hood", "dom", "our
 
 
 def _among_plain_words(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "Happy, Sad, Scared, Calm", "Mercy, Truth and Peace": an everyday word that a name
-    list also holds, listed among capitalised everyday words and virtues only (one of them
-    no name at all), is one of those words, unless marked as a person ("Sad's", "Peace (9)")."""
+    """ "Happy, Sad, Scared, Calm", "Mercy, Truth and Peace": an everyday word or virtue that
+    a name list also holds, listed among capitalised everyday words and virtues only (one of
+    them no name and no kinship word), is one of those words, unless marked as a person
+    ("Sad's", "Peace (9)"); "Hope, Grace and Dad" stays a list of people."""
     tok = toks[i]
     if tok.possessive or _strong_person_cue(text, toks, i):
         return False
@@ -1497,7 +1499,14 @@ def _among_plain_words(text: str, toks: list[Token], i: int, lex: Lexicon) -> bo
             others.append(toks[j])
     if len(others) < _MIN_PLAIN_LIST - 1:
         return False
-    plain = [t for t in others if t.capital and _plain_word(t, lex)]
+    plain = [
+        t
+        for t in others
+        if t.capital
+        and _plain_word(t, lex)
+        and t.low not in RELATIONS
+        and t.low not in _TITLE_WORDS
+    ]
     return bool(plain) and all(
         t.capital and (t in plain or (t.low in _ABSTRACT_NAMES and not t.possessive))
         for t in others
@@ -1662,6 +1671,15 @@ def _lowercase_names(
                 if town_end:
                     out.append((tok.start, town_end, "place"))  # "near petaling jaya"
                     continue
+            if (
+                kind is Kind.WORD_NAME
+                and 0 < i < last
+                and lows[i - 1] in _MET_LOWER
+                and lows[i + 1] in _AND_WORDS
+                and _joined_to_relation(text, toks, i)
+            ):
+                out.append((tok.start, tok.end, "name"))  # "had sunny and her mum in"
+                continue
             # most words: no cue word beside them, nothing below can fire
             if not (
                 (i > 0 and lows[i - 1] in before_cues) or (i < last and lows[i + 1] in after_cues)
@@ -1876,6 +1894,8 @@ def _place_before_where(text: str, toks: list[Token], i: int, lex: Lexicon) -> b
     return toks[i + 2].low in _PEOPLE and toks[i + 3].low in _DWELLING_VERBS
 
 
+# Verbs of seeing someone in a session, before a word-name typed in lower case
+_MET_LOWER = frozenset("had saw seen met meeting seeing".split())
 _DWELLING_VERBS = frozenset("grew lives lived living was born stays stayed works worked".split())
 _AND_WORDS = frozenset({"n", "and", "an"})
 _FIRST_PERSON = frozenset({"i", "me"})
@@ -2548,12 +2568,35 @@ def _name_tails(text: str, toks: list[Token], found: list[Candidate]) -> list[Ca
             continue
         tail = _tail_end(text, toks, n, end, lower=text[start:end].islower())
         tail = _honorific_end(text, toks, tail)
+        tail = _third_syllable_end(text, toks, start, tail)
         head = _patronymic_head(text, toks, start)
         if head == start and text[start:end].islower():
             head = _month_head(text, toks, start)
         if tail > end or head < start:
             out.append((head, tail, "name"))
     return out
+
+
+def _third_syllable_end(text: str, toks: list[Token], start: int, end: int) -> int:
+    """ "Chan Tai Man", "Wong Ka Wing": a Cantonese name of a surname and two syllables,
+    the last of them an English word, ends after that word. Only after two short
+    capitalised words found as a name, and only syllables that given names use."""
+    n = bisect_left(toks, end, key=_token_start)
+    if n < 2 or n >= len(toks) or toks[n - 2].start != start or toks[n - 1].end != end:
+        return end
+    first, second, third = toks[n - 2], toks[n - 1], toks[n]
+    if not all(t.capital and len(t.word) <= _SYLLABLE_LEN for t in (first, second)):
+        return end
+    if text[first.end : second.start] != " " or text[end : third.start] != " ":
+        return end
+    if not third.capital or third.acronym or third.low not in _THIRD_SYLLABLES:
+        return end
+    return third.end
+
+
+_SYLLABLE_LEN = 5
+# Syllables of Cantonese given names, as romanised in Hong Kong, that are also English words
+_THIRD_SYLLABLES = frozenset("man wing sum tin fun king sing tat hang kin pan yin".split())
 
 
 def _honorific_end(text: str, toks: list[Token], end: int) -> int:
