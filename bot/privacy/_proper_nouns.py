@@ -351,7 +351,7 @@ _KIN_TITLES = frozenset(
 _KIN_TITLES = _KIN_TITLES | frozenset(
     "chacha chachi chachu mamu mami khala khalu phupho phuppo tayi bapu oom tannie tanty "
     "tantie makhulu mkhulu ayeeyo abti teta sitto jiddo khalto ammo maame nne dede halmoni "
-    "samchon manang manong sisi bhuti baji bhaji nani dadi".split()
+    "samchon manang manong sisi bhuti baji bhaji nani dadi iya yeye".split()
 )
 # Words of address that stand before a name in many languages and registers.
 _ADDRESS_WORDS = (
@@ -1162,6 +1162,8 @@ def _judge_segment(
         and _among_plain_words(text, toks, seg[0], lex)
     ):
         return False
+    if not run_start and len(seg) == 1 and _amount_of_virtue(text, first):
+        return False
     if not run_start:
         return (
             bool(strong) or Kind.WORD_NAME in kinds or any(_namey(text, toks, i, lex) for i in seg)
@@ -1296,8 +1298,9 @@ _PERSON_ONLY_ING = frozenset(
     "volunteering studying revising cooking journaling journalling giggling sobbing "
     "whispering".split()
 )
-# "Charity asking if she could": only a person asks
-_PERSON_ONLY_ING = _PERSON_ONLY_ING | frozenset({"asking"})
+# "Charity asking if she could", "Treasure explaining to her brother": only a person asks,
+# explains or tells
+_PERSON_ONLY_ING = _PERSON_ONLY_ING | frozenset("asking explaining telling describing".split())
 
 
 def _thing_verb_follows(text: str, toks: list[Token], i: int) -> bool:
@@ -1475,14 +1478,29 @@ _LIST_WORDS = frozenset({"and", "or"})
 _ABSTRACT_ENDINGS = (*_NOUN_ENDINGS, "ence", "ance", "ship", "hood", "dom", "our", "or")
 
 
+def _amount_of_virtue(text: str, tok: Token) -> bool:
+    """ "a lot of Patience", "a bit of Hope", "full of Grace": a virtue that is also a name,
+    measured out after a word of amount, is the virtue."""
+    if tok.low not in _ABSTRACT_NAMES or tok.possessive:
+        return False
+    return _AMOUNT_BEFORE.search(text, max(0, tok.start - _AMOUNT_REACH), tok.start) is not None
+
+
+_AMOUNT_BEFORE = re.compile(r"\b(?:lots?|bit|plenty|full|deal|amount|sense|ounce|kind) of $")
+_AMOUNT_REACH = 12
+
+
 def _among_plain_words(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "Happy, Sad, Scared, Calm", "Mercy, Truth and Peace": an everyday word or virtue that
     a name list also holds, listed among capitalised everyday words and virtues only (one of
     them no name and no kinship word), is one of those words, unless marked as a person
     ("Sad's", "Peace (9)"); "Hope, Grace and Dad" stays a list of people."""
     tok = toks[i]
-    if tok.possessive or _strong_person_cue(text, toks, i):
+    if tok.possessive or text[tok.end : tok.end + 2].lstrip().startswith("("):
         return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and text[tok.end : nxt.start] == " " and nxt.low in PERSON_VERBS:
+        return False  # "Belonging, Hope said hi": a person speaks
     others: list[Token] = []
     for step in (-1, 1):
         j = i
@@ -1513,7 +1531,7 @@ def _among_plain_words(text: str, toks: list[Token], i: int, lex: Lexicon) -> bo
     )
 
 
-_MIN_PLAIN_LIST = 3
+_MIN_PLAIN_LIST = 2
 
 
 def _region_after_and(toks: list[Token], last: int, lex: Lexicon) -> bool:
@@ -1578,6 +1596,8 @@ def _abstract_subject(text: str, toks: list[Token], i: int) -> bool:
     if tok.low not in _ABSTRACT_NAMES or tok.possessive or i + 1 >= len(toks):
         return False
     verb = toks[i + 1]
+    if text[tok.end : verb.start] == " " and _CARRIED_THROUGH.match(text, verb.start):
+        return True  # "Faith got her through", "Hope kept him going": what carries a person
     if text[tok.end : verb.start] != " " or verb.low not in _ABSTRACT_VERBS:
         return False
     if _NUMBER_AFTER.match(text, verb.end):
@@ -1589,11 +1609,17 @@ def _abstract_subject(text: str, toks: list[Token], i: int) -> bool:
     return after is None or not (after.capital or doing)
 
 
+_CARRIED_THROUGH = re.compile(
+    r"(?:got|gets|pulled|pulls|carried|carries|kept|keeps|saw|sees) "
+    r"(?:her|him|them|me|us) (?:through|going)\b"
+)
 _ABSTRACT_NAMES = frozenset(
     "hope faith joy patience grace love charity mercy honour honor peace harmony serenity "
     "bliss trust destiny glory liberty justice unity promise prudence felicity memory wisdom "
     "truth courage".split()
 )
+# virtues that Nigerian and Ghanaian given names are made of, read the same way
+_ABSTRACT_NAMES = _ABSTRACT_NAMES | frozenset("favour favor praise goodness temperance".split())
 _ABSTRACT_VERBS = frozenset(
     "is was has had helps helped makes made matters mattered means meant comes keeps kept "
     "gives gave brings seems seemed grows grew can will would could might must does "
@@ -2379,6 +2405,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out and any(t.low in OWNED_WORD_NAMES for t in toks):
         out = _without_glossed_kin(text, toks, out)
     out.extend(_repeats(toks, out))
+    if out and not text.istitle():
+        out.extend(_lowercase_repeats(toks, out))
     out.extend(_listed_with_names(text, toks, out, lex))
     if out and "\n" in text:
         out.extend(_line_labels_beside_names(text, toks, out, lex))
@@ -3721,6 +3749,32 @@ def _repeats(toks: list[Token], found: list[Candidate]) -> list[Candidate]:
 
 
 _LIST_GAPS = frozenset({", ", " and ", ", and ", " & ", " or "})
+
+
+def _lowercase_repeats(toks: list[Token], found: list[Candidate]) -> list[Candidate]:
+    """ "jojo and tunde both came, tunde brought snacks": a name typed in lower case, found
+    once by its context, is the same person where it stands again without one. Only a
+    word that is no everyday word (a listed given name, or in no list) is repeated."""
+    words = {
+        tok.low
+        for tok in toks
+        if not tok.capital
+        and (tok.kind is Kind.NAME or tok.kind is Kind.UNKNOWN)
+        and len(tok.word) >= _MIN_LOWERCASE_NAME
+        and (tok.start, tok.end, "name") in found
+    }
+    if not words:
+        return []
+    covered = sorted((s, e) for s, e, _ in found)
+    starts = [s for s, _ in covered]
+    out: list[Candidate] = []
+    for tok in toks:
+        if tok.capital or tok.low not in words:
+            continue
+        k = bisect_right(starts, tok.start) - 1
+        if k < 0 or covered[k][1] <= tok.start:
+            out.append((tok.start, tok.end, "name"))
+    return out
 
 
 def _listed_with_names(

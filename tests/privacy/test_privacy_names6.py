@@ -3,8 +3,10 @@ come here"') or asking something, a word-name typed in lower case after a conjun
 before a verb of speaking ("because grace told me") or seen with a relation ("met sunny
 and her dad"), kinship words of many languages used as titles ("Chacha Imran", "Oom
 Koos", "Tanty Vera") and Cantonese names whose last syllable is an English word ("Lee
-Ka Wing") are removed; the same words listed among everyday words, said as an aside
-("Faith, you know, ...") or as an exclamation ("Goodness knows") stay.
+Ka Wing") are removed, and so is a name typed in lower case again where its context is
+gone; the same words listed among everyday words, said as an aside ("Faith, you know,
+..."), as an exclamation ("Goodness knows"), measured out ("a bit of Grace") or carrying
+someone ("Hope kept him going") stay.
 """
 
 from __future__ import annotations
@@ -34,6 +36,10 @@ from bot.privacy import redact
         ("Lee Ka Wing is in Form 4 and finally sleeping before midnight.", "Wing"),
         ("Group this week: Faith, Temperance, Kwame and Yaw. Everyone came on time.", "Temperance"),
         ("Simran brought her cousin along and they both did the scale.", "Simran"),
+        ("Highlight: Praise telling the group how she got to school on time.", "Praise"),
+        ("Weekend news: Iya Funke took the twins so mum could rest.", "Iya"),
+        ("sipho and lwandle came in late, lwandle had the bus money", "sipho"),
+        ("The circle was Favour, Marvellous, Emeka and Bisi.", "Marvellous"),
     ],
 )
 def test_names_of_many_shapes_are_removed(text: str, gone: str) -> None:
@@ -55,6 +61,11 @@ def test_names_of_many_shapes_are_removed(text: str, gone: str) -> None:
         "i hope she sleeps better when the exams are over",
         "He goes to the gurdwara with his Bebe every Sunday morning.",
         "Wins this week: Courage, Calm, Patience. All three words were hers.",
+        "Hope kept him going through the court case, he said.",
+        "She needed a bit of Grace from her manager and got it.",
+        "Peace and Quiet is what she wants for her birthday.",
+        "Favour is not a word he likes; he would rather pay his own way.",
+        "The church runs Praise and Worship on Sunday nights and she goes with friends.",
     ],
 )
 def test_everyday_words_that_are_also_names_stay(text: str) -> None:
