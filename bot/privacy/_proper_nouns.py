@@ -1199,11 +1199,11 @@ def _addressed(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     if nxt.low in _YOU_WORDS:
         after = toks[i + 2].low if i + 2 < len(toks) else ""
         return after not in _YOU_ASIDES
-    return nxt.low in _COMMANDS and text[nxt.end : nxt.end + 1] in (" ", "!", ",")
+    return nxt.low in _COMMANDS and text[nxt.end : nxt.end + 1] in (" ", "!")
 
 
 _YOU_WORDS = frozenset("you you'd you're you've you'll your you’d you’re you’ve you’ll".split())
-_YOU_ASIDES = frozenset("know see could might would must may".split())
+_YOU_ASIDES = frozenset("know see could might would must may think guess bet reckon say".split())
 # Commands said to a person by name; none of them follows a feeling or virtue and a comma
 # ("Hope, sit" is a call to someone, "Hope, then" no command).
 _COMMANDS = frozenset(

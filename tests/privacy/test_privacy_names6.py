@@ -62,6 +62,8 @@ def test_names_of_many_shapes_are_removed(text: str, gone: str) -> None:
         "He goes to the gurdwara with his Bebe every Sunday morning.",
         "Wins this week: Courage, Calm, Patience. All three words were hers.",
         "Hope kept him going through the court case, he said.",
+        "Grace, you'd think, would come easily to her, but it doesn't.",
+        "Patience, please, is the one word I wrote on the board.",
         "She needed a bit of Grace from her manager and got it.",
         "Peace and Quiet is what she wants for her birthday.",
         "Favour is not a word he likes; he would rather pay his own way.",
