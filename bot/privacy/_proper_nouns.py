@@ -368,6 +368,8 @@ _ROLE_TITLES = frozenset(
     # "Sis Carmina", "Ate Liza", "Encik Rosli"; like a role word, only before a name-like word
     + _ADDRESS_WORDS
 )
+# "Doc Ramos" as a title; "Doc" alone is how clients address a doctor or therapist
+_ROLE_TITLES = _ROLE_TITLES | frozenset({"doc"})
 _TITLE_WORDS = _KIN_TITLES | _ROLE_TITLES
 # A capitalised word of address or kinship right before a name ("Aunty Mere", "Coach Dee",
 # "Gogo Nomsa") is written as part of the name, and independent labellers count it so: it goes
@@ -1706,6 +1708,9 @@ def _lowercase_names(
             ):
                 out.append((tok.start, tok.end, "name"))  # "had sunny and her mum in"
                 continue
+            if kind is Kind.WORD_NAME and i > 0 and _seen_then_pronoun(text, toks, i, lows):
+                out.append((tok.start, tok.end, "name"))  # "saw precious again, she's"
+                continue
             # most words: no cue word beside them, nothing below can fire
             if not (
                 (i > 0 and lows[i - 1] in before_cues) or (i < last and lows[i + 1] in after_cues)
@@ -1922,6 +1927,28 @@ def _place_before_where(text: str, toks: list[Token], i: int, lex: Lexicon) -> b
 
 # Verbs of seeing someone in a session, before a word-name typed in lower case
 _MET_LOWER = frozenset("had saw seen met meeting seeing".split())
+
+
+def _seen_then_pronoun(text: str, toks: list[Token], i: int, lows: list[str]) -> bool:
+    """ "saw precious again, she's smiling", "so proud of destiny today, she spoke up": a
+    word-name typed in lower case, seen or felt for, with "she" or "he" right after the
+    comma that follows, is the person. A virtue only when "in" says who came ("had favour
+    in, she said"; "had hope again, she said" stays)."""
+    tok = toks[i]
+    if tok.possessive:
+        return False
+    prev = lows[i - 1]
+    if prev not in _MET_LOWER and not (prev == "of" and i > 1 and lows[i - 2] in _FEELINGS):
+        return False
+    if tok.low in _ABSTRACT_NAMES:
+        return prev in _MET_LOWER and _CAME_IN_PRONOUN.match(text, tok.end) is not None
+    return _PRONOUN_AFTER_SEEN.match(text, tok.end) is not None
+
+
+_CAME_IN_PRONOUN = re.compile(r" in,? (?:she|he)\b")
+_PRONOUN_AFTER_SEEN = re.compile(
+    r"(?: (?:in|again|today|earlier|yesterday|tonight|this morning|this arvo))?,? (?:she|he)\b"
+)
 _DWELLING_VERBS = frozenset("grew lives lived living was born stays stayed works worked".split())
 _AND_WORDS = frozenset({"n", "and", "an"})
 _FIRST_PERSON = frozenset({"i", "me"})

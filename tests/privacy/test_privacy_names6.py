@@ -40,6 +40,9 @@ from bot.privacy import redact
         ("Weekend news: Iya Funke took the twins so mum could rest.", "Iya"),
         ("sipho and lwandle came in late, lwandle had the bus money", "sipho"),
         ("The circle was Favour, Marvellous, Emeka and Bisi.", "Marvellous"),
+        ("met sunny this morning, she had her whole plan written out", "sunny"),
+        ("had mercy in, he said the weekend went fine", "mercy"),
+        ("Quick word with Doc Tan about the dose before she left.", "Tan"),
     ],
 )
 def test_names_of_many_shapes_are_removed(text: str, gone: str) -> None:
@@ -64,6 +67,9 @@ def test_names_of_many_shapes_are_removed(text: str, gone: str) -> None:
         "Hope kept him going through the court case, he said.",
         "Grace, you'd think, would come easily to her, but it doesn't.",
         "Patience, please, is the one word I wrote on the board.",
+        "she had hope again, she said, for the first time since March",
+        "it was sunny again, he said, so they went to the beach",
+        "Doc, she calls me, like her old GP.",
         "She needed a bit of Grace from her manager and got it.",
         "Peace and Quiet is what she wants for her birthday.",
         "Favour is not a word he likes; he would rather pay his own way.",
