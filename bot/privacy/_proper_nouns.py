@@ -1238,6 +1238,8 @@ def _word_name_acts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     verb = toks[j].low
     if verb in PERSON_ONLY_VERBS or verb in _PERSON_ONLY_ING:
         return True
+    if _doing_for_own(text, toks, i, j):
+        return True
     if verb in _WAITING_VERBS:
         return True  # "Gift attended all six", "Sky waited outside"
     if verb in _ATTENDING_VERBS and tok.low not in _NATURE_WORDS | _ABSTRACT_NAMES:
@@ -1247,6 +1249,19 @@ def _word_name_acts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     if tok.low in _NATURE_WORDS | _ABSTRACT_NAMES and verb not in PERSON_VERBS | _ATTENDING_VERBS:
         return False  # "Storm rolled in. He said", "Hope faded. She told me": the word
     return _pronoun_refers_back(text, toks[j])
+
+
+def _doing_for_own(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """ "Gift walking his sister to the gate", "Precious helping her nan": a word-name that
+    is no virtue or weather word, before a verb in "-ing" and "his" or "her", is a person
+    doing something with their own."""
+    tok, verb = toks[i], toks[j]
+    if tok.low in _NATURE_WORDS or tok.low in _ABSTRACT_NAMES or j + 1 >= len(toks):
+        return False
+    if verb.capital or len(verb.low) <= _MIN_PAST_TENSE or not verb.low.endswith("ing"):
+        return False
+    owner = toks[j + 1]
+    return owner.low in _OWNERS and text[verb.end : owner.start] == " "
 
 
 def _manner_adverb(tok: Token) -> bool:

@@ -43,6 +43,7 @@ from bot.privacy import redact
         ("met sunny this morning, she had her whole plan written out", "sunny"),
         ("had mercy in, he said the weekend went fine", "mercy"),
         ("Quick word with Doc Tan about the dose before she left.", "Tan"),
+        ("Exception spotted: Sunny packing her own lunch three days running.", "Sunny"),
     ],
 )
 def test_names_of_many_shapes_are_removed(text: str, gone: str) -> None:
@@ -70,6 +71,8 @@ def test_names_of_many_shapes_are_removed(text: str, gone: str) -> None:
         "she had hope again, she said, for the first time since March",
         "it was sunny again, he said, so they went to the beach",
         "Doc, she calls me, like her old GP.",
+        "Faith giving her the push she needed, as she put it.",
+        "Storm knocking his bins over was the main news of the week.",
         "She needed a bit of Grace from her manager and got it.",
         "Peace and Quiet is what she wants for her birthday.",
         "Favour is not a word he likes; he would rather pay his own way.",
