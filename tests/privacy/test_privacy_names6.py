@@ -43,7 +43,7 @@ from bot.privacy import redact
         ("met sunny this morning, she had her whole plan written out", "sunny"),
         ("had mercy in, he said the weekend went fine", "mercy"),
         ("Quick word with Doc Tan about the dose before she left.", "Tan"),
-        ("Exception spotted: Sunny packing her own lunch three days running.", "Sunny"),
+        ("Exception spotted: Precious packing her own lunch three days running.", "Precious"),
     ],
 )
 def test_names_of_many_shapes_are_removed(text: str, gone: str) -> None:
