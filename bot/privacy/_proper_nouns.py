@@ -346,6 +346,14 @@ _KIN_TITLES = frozenset(
     "koro kui whaea matua nanny poppa pop-pop grandmother grandfather grandaunt bubbe zayde "
     "baba dida ama amah ayi mamá papá titi tío tía".split()
 )
+# Kinship words used as titles in Punjabi and Urdu, Afrikaans, isiXhosa, Somali, Levantine
+# Arabic, Akan, Igbo, Korean, Tagalog and Trinidadian English: "Chacha Tariq", "Oom Gert",
+# "Tanty Merle", "Maame Esi", "Halmoni Kim", "Manang Fely".
+_KIN_TITLES = _KIN_TITLES | frozenset(
+    "chacha chachi chachu mamu mami khala khalu phupho phuppo tayi bapu oom tannie tanty "
+    "tantie makhulu mkhulu ayeeyo abti teta sitto jiddo khalto ammo maame nne dede halmoni "
+    "samchon manang manong sisi bhuti baji bhaji nani dadi iya yeye".split()
+)
 # Words of address that stand before a name in many languages and registers.
 _ADDRESS_WORDS = (
     "sir madam madame monsieur señora señor senora senor signora dona mzee ustaz ustazah "
@@ -361,6 +369,8 @@ _ROLE_TITLES = frozenset(
     # "Sis Carmina", "Ate Liza", "Encik Rosli"; like a role word, only before a name-like word
     + _ADDRESS_WORDS
 )
+# "Doc Ramos" as a title; "Doc" alone is how clients address a doctor or therapist
+_ROLE_TITLES = _ROLE_TITLES | frozenset({"doc"})
 _TITLE_WORDS = _KIN_TITLES | _ROLE_TITLES
 # A capitalised word of address or kinship right before a name ("Aunty Mere", "Coach Dee",
 # "Gogo Nomsa") is written as part of the name, and independent labellers count it so: it goes
@@ -786,6 +796,7 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
             not _starts_sentence(text, toks, i)
             or _strong_person_cue(text, toks, i)
             or _word_name_acts(text, toks, i, lex)
+            or _addressed(text, toks, i, lex)
         )
         and not _after_article(text, toks, i)
     ):
@@ -1113,6 +1124,8 @@ def _judge_segment(
         return False
     if titled or _has_relation_cue(text, toks, seg[0]):
         return True
+    if len(seg) == 1 and run_start and _addressed(text, toks, seg[0], lex):
+        return True
     if len(seg) == 1 and first.initial and _initial_as_person(text, toks, seg[0]):
         return True
     if len(seg) == 1 and (
@@ -1146,6 +1159,14 @@ def _judge_segment(
         return False
     if len(seg) == 1 and _listed_under_what_label(text, toks, seg[0]):
         return False
+    if (
+        len(seg) == 1
+        and (first.kind is Kind.ORDINARY or first.low in _ABSTRACT_NAMES)
+        and _among_plain_words(text, toks, seg[0], lex)
+    ):
+        return False
+    if not run_start and len(seg) == 1 and _amount_of_virtue(text, first):
+        return False
     if not run_start:
         return (
             bool(strong) or Kind.WORD_NAME in kinds or any(_namey(text, toks, i, lex) for i in seg)
@@ -1166,6 +1187,32 @@ def _judge_segment(
         return True
     weak = first.kind is Kind.UNKNOWN
     return _person_follows(text, toks, seg[-1], weak=weak)
+
+
+def _addressed(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """A word-name or given name opening a sentence and spoken to: "Hope, you'd be proud",
+    '"Rocky, sit properly"', '"Sunny, well done"'. A comma, then "you" or a command, makes
+    it a person addressed ("Faith, you know, is hard" and "Grace, you could say" stay)."""
+    tok = toks[i]
+    if tok.possessive or i + 1 >= len(toks) or not _word_or_given_name(tok, lex):
+        return False
+    nxt = toks[i + 1]
+    if nxt.capital or text[tok.end : nxt.start] != ", ":
+        return False
+    if nxt.low in _YOU_WORDS:
+        after = toks[i + 2].low if i + 2 < len(toks) else ""
+        return after not in _YOU_ASIDES
+    return nxt.low in _COMMANDS and text[nxt.end : nxt.end + 1] in (" ", "!")
+
+
+_YOU_WORDS = frozenset("you you'd you're you've you'll your you’d you’re you’ve you’ll".split())
+_YOU_ASIDES = frozenset("know see could might would must may think guess bet reckon say".split())
+# Commands said to a person by name; none of them follows a feeling or virtue and a comma
+# ("Hope, sit" is a call to someone, "Hope, then" no command).
+_COMMANDS = frozenset(
+    "tell sit come stop listen look wait stand slow breathe hurry please thanks well "
+    "don't dont remember hold enough calm quiet".split()
+)
 
 
 def _word_name_acts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
@@ -1192,6 +1239,8 @@ def _word_name_acts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     verb = toks[j].low
     if verb in PERSON_ONLY_VERBS or verb in _PERSON_ONLY_ING:
         return True
+    if _doing_for_own(text, toks, i, j):
+        return True
     if verb in _WAITING_VERBS:
         return True  # "Gift attended all six", "Sky waited outside"
     if verb in _ATTENDING_VERBS and tok.low not in _NATURE_WORDS | _ABSTRACT_NAMES:
@@ -1201,6 +1250,19 @@ def _word_name_acts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     if tok.low in _NATURE_WORDS | _ABSTRACT_NAMES and verb not in PERSON_VERBS | _ATTENDING_VERBS:
         return False  # "Storm rolled in. He said", "Hope faded. She told me": the word
     return _pronoun_refers_back(text, toks[j])
+
+
+def _doing_for_own(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """ "Gift walking his sister to the gate", "Precious helping her nan": a word-name that
+    is no virtue or weather word, before a verb in "-ing" and "his" or "her", is a person
+    doing something with their own."""
+    tok, verb = toks[i], toks[j]
+    if tok.low in _NATURE_WORDS or tok.low in _ABSTRACT_NAMES or j + 1 >= len(toks):
+        return False
+    if verb.capital or len(verb.low) <= _MIN_PAST_TENSE or not verb.low.endswith("ing"):
+        return False
+    owner = toks[j + 1]
+    return owner.low in _OWNERS and text[verb.end : owner.start] == " "
 
 
 def _manner_adverb(tok: Token) -> bool:
@@ -1254,6 +1316,9 @@ _PERSON_ONLY_ING = frozenset(
     "volunteering studying revising cooking journaling journalling giggling sobbing "
     "whispering".split()
 )
+# "Charity asking if she could", "Treasure explaining to her brother": only a person asks,
+# explains or tells
+_PERSON_ONLY_ING = _PERSON_ONLY_ING | frozenset("asking explaining telling describing".split())
 
 
 def _thing_verb_follows(text: str, toks: list[Token], i: int) -> bool:
@@ -1431,6 +1496,62 @@ _LIST_WORDS = frozenset({"and", "or"})
 _ABSTRACT_ENDINGS = (*_NOUN_ENDINGS, "ence", "ance", "ship", "hood", "dom", "our", "or")
 
 
+def _amount_of_virtue(text: str, tok: Token) -> bool:
+    """ "a lot of Patience", "a bit of Hope", "full of Grace": a virtue that is also a name,
+    measured out after a word of amount, is the virtue."""
+    if tok.low not in _ABSTRACT_NAMES or tok.possessive:
+        return False
+    return _AMOUNT_BEFORE.search(text, max(0, tok.start - _AMOUNT_REACH), tok.start) is not None
+
+
+_AMOUNT_BEFORE = re.compile(r"\b(?:lots?|bit|plenty|full|deal|amount|sense|ounce|kind) of $")
+_AMOUNT_REACH = 12
+
+
+def _among_plain_words(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "Happy, Sad, Scared, Calm", "Mercy, Truth and Peace": an everyday word or virtue that
+    a name list also holds, listed among capitalised everyday words and virtues only (one of
+    them no name and no kinship word), is one of those words, unless marked as a person
+    ("Sad's", "Peace (9)"); "Hope, Grace and Dad" stays a list of people."""
+    tok = toks[i]
+    if tok.possessive or text[tok.end : tok.end + 2].lstrip().startswith("("):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and text[tok.end : nxt.start] == " " and nxt.low in PERSON_VERBS:
+        return False  # "Belonging, Hope said hi": a person speaks
+    others: list[Token] = []
+    for step in (-1, 1):
+        j = i
+        while len(others) < _VALUE_LIST_REACH:
+            k = j + step
+            if 0 <= k < len(toks) and toks[k].low in _LIST_WORDS and not toks[k].capital:
+                k += step  # "Truth and Peace": the list word is a token of its own
+            if not 0 <= k < len(toks):
+                break
+            a, b = (toks[k], toks[j]) if step < 0 else (toks[j], toks[k])
+            if text[a.end : b.start] not in _LIST_GAPS:
+                break
+            j = k
+            others.append(toks[j])
+    if len(others) < _MIN_PLAIN_LIST - 1:
+        return False
+    plain = [
+        t
+        for t in others
+        if t.capital
+        and _plain_word(t, lex)
+        and t.low not in RELATIONS
+        and t.low not in _TITLE_WORDS
+    ]
+    return bool(plain) and all(
+        t.capital and (t in plain or (t.low in _ABSTRACT_NAMES and not t.possessive))
+        for t in others
+    )
+
+
+_MIN_PLAIN_LIST = 2
+
+
 def _region_after_and(toks: list[Token], last: int, lex: Lexicon) -> bool:
     """ "India and South Korea": a country joined by "and" to another region is listed with
     it, not described as a person ("Georgia and Amir")."""
@@ -1493,6 +1614,8 @@ def _abstract_subject(text: str, toks: list[Token], i: int) -> bool:
     if tok.low not in _ABSTRACT_NAMES or tok.possessive or i + 1 >= len(toks):
         return False
     verb = toks[i + 1]
+    if text[tok.end : verb.start] == " " and _CARRIED_THROUGH.match(text, verb.start):
+        return True  # "Faith got her through", "Hope kept him going": what carries a person
     if text[tok.end : verb.start] != " " or verb.low not in _ABSTRACT_VERBS:
         return False
     if _NUMBER_AFTER.match(text, verb.end):
@@ -1504,11 +1627,17 @@ def _abstract_subject(text: str, toks: list[Token], i: int) -> bool:
     return after is None or not (after.capital or doing)
 
 
+_CARRIED_THROUGH = re.compile(
+    r"(?:got|gets|pulled|pulls|carried|carries|kept|keeps|saw|sees) "
+    r"(?:her|him|them|me|us) (?:through|going)\b"
+)
 _ABSTRACT_NAMES = frozenset(
     "hope faith joy patience grace love charity mercy honour honor peace harmony serenity "
     "bliss trust destiny glory liberty justice unity promise prudence felicity memory wisdom "
     "truth courage".split()
 )
+# virtues that Nigerian and Ghanaian given names are made of, read the same way
+_ABSTRACT_NAMES = _ABSTRACT_NAMES | frozenset("favour favor praise goodness temperance".split())
 _ABSTRACT_VERBS = frozenset(
     "is was has had helps helped makes made matters mattered means meant comes keeps kept "
     "gives gave brings seems seemed grows grew can will would could might must does "
@@ -1593,6 +1722,18 @@ def _lowercase_names(
                         (tok.start, town_end, "place")
                     )  # "in storm lake", "a flat in auburn"
                     continue
+            if (
+                kind is Kind.WORD_NAME
+                and 0 < i < last
+                and lows[i - 1] in _MET_LOWER
+                and lows[i + 1] in _AND_WORDS
+                and _joined_to_relation(text, toks, i)
+            ):
+                out.append((tok.start, tok.end, "name"))  # "had sunny and her mum in"
+                continue
+            if kind is Kind.WORD_NAME and i > 0 and _seen_then_pronoun(text, toks, i, lows):
+                out.append((tok.start, tok.end, "name"))  # "saw precious again, she's"
+                continue
             # most words: no cue word beside them, nothing below can fire
             if not (
                 (i > 0 and lows[i - 1] in before_cues) or (i < last and lows[i + 1] in after_cues)
@@ -1919,6 +2060,30 @@ def _place_before_where(text: str, toks: list[Token], i: int, lex: Lexicon) -> b
     return toks[i + 2].low in _PEOPLE and toks[i + 3].low in _DWELLING_VERBS
 
 
+# Verbs of seeing someone in a session, before a word-name typed in lower case
+_MET_LOWER = frozenset("had saw seen met meeting seeing".split())
+
+
+def _seen_then_pronoun(text: str, toks: list[Token], i: int, lows: list[str]) -> bool:
+    """ "saw precious again, she's smiling", "so proud of destiny today, she spoke up": a
+    word-name typed in lower case, seen or felt for, with "she" or "he" right after the
+    comma that follows, is the person. A virtue only when "in" says who came ("had favour
+    in, she said"; "had hope again, she said" stays)."""
+    tok = toks[i]
+    if tok.possessive:
+        return False
+    prev = lows[i - 1]
+    if prev not in _MET_LOWER and not (prev == "of" and i > 1 and lows[i - 2] in _FEELINGS):
+        return False
+    if tok.low in _ABSTRACT_NAMES:
+        return prev in _MET_LOWER and _CAME_IN_PRONOUN.match(text, tok.end) is not None
+    return _PRONOUN_AFTER_SEEN.match(text, tok.end) is not None
+
+
+_CAME_IN_PRONOUN = re.compile(r" in,? (?:she|he)\b")
+_PRONOUN_AFTER_SEEN = re.compile(
+    r"(?: (?:in|again|today|earlier|yesterday|tonight|this morning|this arvo))?,? (?:she|he)\b"
+)
 _DWELLING_VERBS = frozenset("grew lives lived living was born stays stayed works worked".split())
 _AND_WORDS = frozenset({"n", "and", "an"})
 _FIRST_PERSON = frozenset({"i", "me"})
@@ -2219,9 +2384,25 @@ def _everyday_word_as_name(text: str, toks: list[Token], i: int, lex: Lexicon) -
         nxt is not None
         and text[toks[i].end : nxt.start] == " "
         and (low in lex.word_names or low in lex.given_names)
-        and _verb_follows(text, toks, i + 1)
-        and _opens_chat(text, toks, i)
+        and (
+            (_verb_follows(text, toks, i + 1) and _opens_chat(text, toks, i))
+            or _speaks_after_conjunction(text, toks, i)
+        )
     )
+
+
+def _speaks_after_conjunction(text: str, toks: list[Token], i: int) -> bool:
+    """ "when sunny said she'd", "and grace told me": a word-name right after a conjunction
+    and right before a verb of speaking is the subject of a clause, so a person (a word
+    there, as in "when hope said", is never the subject of "said" in lower case otherwise)."""
+    if i == 0 or toks[i - 1].low not in _CLAUSE_OPENERS or toks[i + 1].low not in SPEECH_VERBS:
+        return False
+    return text[toks[i - 1].end : toks[i].start] == " "
+
+
+_CLAUSE_OPENERS = frozenset(
+    "when and but because cos coz so then after before until til till while since".split()
+)
 
 
 def _verb_follows(text: str, toks: list[Token], j: int) -> bool:
@@ -2231,7 +2412,7 @@ def _verb_follows(text: str, toks: list[Token], j: int) -> bool:
     return (
         toks[j].low in _CHAT_ADVERBS
         and j + 1 < len(toks)
-        and toks[j + 1].low in STRONG_PERSON_VERBS
+        and (toks[j + 1].low in STRONG_PERSON_VERBS or toks[j + 1].low in PERSON_VERBS)
         and text[toks[j].end : toks[j + 1].start] == " "
     )
 
@@ -2388,6 +2569,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out and any(t.low in OWNED_WORD_NAMES for t in toks):
         out = _without_glossed_kin(text, toks, out)
     out.extend(_repeats(toks, out))
+    if out and not text.istitle():
+        out.extend(_lowercase_repeats(toks, out))
     out.extend(_listed_with_names(text, toks, out, lex))
     if out and "\n" in text:
         out.extend(_line_labels_beside_names(text, toks, out, lex))
@@ -2578,12 +2761,35 @@ def _name_tails(text: str, toks: list[Token], found: list[Candidate]) -> list[Ca
             continue
         tail = _tail_end(text, toks, n, end, lower=text[start:end].islower())
         tail = _honorific_end(text, toks, tail)
+        tail = _third_syllable_end(text, toks, start, tail)
         head = _patronymic_head(text, toks, start)
         if head == start and text[start:end].islower():
             head = _month_head(text, toks, start)
         if tail > end or head < start:
             out.append((head, tail, "name"))
     return out
+
+
+def _third_syllable_end(text: str, toks: list[Token], start: int, end: int) -> int:
+    """ "Chan Tai Man", "Wong Ka Wing": a Cantonese name of a surname and two syllables,
+    the last of them an English word, ends after that word. Only after two short
+    capitalised words found as a name, and only syllables that given names use."""
+    n = bisect_left(toks, end, key=_token_start)
+    if n < 2 or n >= len(toks) or toks[n - 2].start != start or toks[n - 1].end != end:
+        return end
+    first, second, third = toks[n - 2], toks[n - 1], toks[n]
+    if not all(t.capital and len(t.word) <= _SYLLABLE_LEN for t in (first, second)):
+        return end
+    if text[first.end : second.start] != " " or text[end : third.start] != " ":
+        return end
+    if not third.capital or third.acronym or third.low not in _THIRD_SYLLABLES:
+        return end
+    return third.end
+
+
+_SYLLABLE_LEN = 5
+# Syllables of Cantonese given names, as romanised in Hong Kong, that are also English words
+_THIRD_SYLLABLES = frozenset("man wing sum tin fun king sing tat hang kin pan yin".split())
 
 
 def _honorific_end(text: str, toks: list[Token], end: int) -> int:
@@ -3708,6 +3914,32 @@ def _repeats(toks: list[Token], found: list[Candidate]) -> list[Candidate]:
 
 
 _LIST_GAPS = frozenset({", ", " and ", ", and ", " & ", " or "})
+
+
+def _lowercase_repeats(toks: list[Token], found: list[Candidate]) -> list[Candidate]:
+    """ "jojo and tunde both came, tunde brought snacks": a name typed in lower case, found
+    once by its context, is the same person where it stands again without one. Only a
+    word that is no everyday word (a listed given name, or in no list) is repeated."""
+    words = {
+        tok.low
+        for tok in toks
+        if not tok.capital
+        and (tok.kind is Kind.NAME or tok.kind is Kind.UNKNOWN)
+        and len(tok.word) >= _MIN_LOWERCASE_NAME
+        and (tok.start, tok.end, "name") in found
+    }
+    if not words:
+        return []
+    covered = sorted((s, e) for s, e, _ in found)
+    starts = [s for s, _ in covered]
+    out: list[Candidate] = []
+    for tok in toks:
+        if tok.capital or tok.low not in words:
+            continue
+        k = bisect_right(starts, tok.start) - 1
+        if k < 0 or covered[k][1] <= tok.start:
+            out.append((tok.start, tok.end, "name"))
+    return out
 
 
 def _listed_with_names(

@@ -57,6 +57,7 @@ PERSON_VERBS = frozenset(
 OWNED_WORD_NAMES = frozenset(
     {
         "lola",
+        "bebe",
         "kai",
         "ama",
         "mimi",

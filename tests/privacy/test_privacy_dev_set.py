@@ -85,6 +85,11 @@ HELD_TO_TARGETS = [
     pytest.param(DATA / "phi_dev_clean.jsonl", id="clean"),
     # Identifier-free texts in twelve practitioners' voices (80.1 % intact before).
     pytest.param(DATA / "phi_dev_clean2.jsonl", id="clean2"),
+    # People's names of many cultures, word-names and titles, a third identifier-free texts
+    # of capitalised words that are no names (15.5 % leaked, 88.1 % intact before).
+    pytest.param(DATA / "phi_dev_names6.jsonl", id="names6"),
+    # The same area in twelve other voices, written after tuning (24.4 % leaked before).
+    pytest.param(DATA / "phi_dev_names6b.jsonl", id="names6b"),
 ]
 
 
