@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ._employers import contextual_organisations
 from ._lexicon import Lexicon, lexicon
+from ._public import keep_public
 from ._vocab import (
     AREA_SUFFIXES,
     FAMILY_NOUNS,
@@ -2277,6 +2278,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = [c for c in out if not _exam_acronym(text, c)]
     if out and _PUBLIC_HINT.search(text):
         out = [c for c in out if not _public_figure_or_team(text, c)]
+    if out:
+        out = keep_public(text, toks, out, lex)
     if kept and out:
         return _outside_phrases(toks, kept, out)
     return out
