@@ -27,7 +27,7 @@ from ._vocab import RELATIONS, TITLES
 Candidate = tuple[int, int, str]
 
 _DATA = Path(__file__).with_name("data")
-FIRM, CUED, WORK, CHAIN = range(4)
+FIRM, CUED, WORK, CHAIN, CITY = range(5)
 _PEOPLE = (FIRM, CUED)
 _COMMON_GIVEN = 2  # a single name listed by this many locales is carried by many people
 _SHORTEST = 3
@@ -70,19 +70,24 @@ def _lists(lex: Lexicon) -> _Lists:
 def _load(lex: Lexicon) -> _Lists:
     levels: dict[tuple[str, ...], int] = {}
     for line in _entries("public_figures.txt"):
-        cued = line.startswith("?")
-        words = tuple(line.lstrip("?").split())
-        if len(words) == 1 and len(words[0]) < _SHORTEST:
+        cued, sure = line.startswith("?"), line.startswith("!")
+        words = tuple(line.lstrip("?!").split())
+        if len(words) == 1 and len(words[0]) < _SHORTEST and not cued:
             continue  # "V", "IU": as likely a client's initials
-        if len(words) == 1 and (
-            lex.given_names.get(words[0], 0) >= _COMMON_GIVEN or words[0] in lex.places
+        if (
+            len(words) == 1
+            and not sure
+            and (lex.given_names.get(words[0], 0) >= _COMMON_GIVEN or words[0] in lex.places)
         ):
             cued = True  # "Adele", "Noah", "Bellingham": many people or a town carry it
         if cued or words not in levels:
             levels[words] = CUED if cued else FIRM
     for line in _entries("public_works.txt"):
-        chain = line.startswith("@")
-        words = tuple(line.lstrip("@").split())
+        chain, city = line.startswith("@"), line.startswith("%")
+        words = tuple(line.lstrip("@%").split())
+        if city:
+            levels.setdefault(words, CITY)
+            continue
         if any(c.isdigit() for c in line):
             continue  # digits are no words to the detector
         if len(words) == 1 and (words[0] in lex.given_names or words[0] in lex.places):
@@ -100,6 +105,7 @@ def _load(lex: Lexicon) -> _Lists:
     return _Lists(singles, by_pair, styled)
 
 
+_PARTICLES = frozenset("de van von da di du del della le la bin ibn al el".split())  # "de Shazer"
 _STYLE_TAILS = frozenset("style styled type like esque inspired informed based influenced".split())
 _GAPS = frozenset({" ", ". ", ".", "'s ", "’s ", "'t ", "’t "})
 # between two public names in a list: "Burna Boy and Wizkid", "Messi vs Ronaldo"
@@ -123,7 +129,7 @@ def _occurrences(text: str, toks: Sequence[_Tok], lists: _Lists, lex: Lexicon) -
     while i < n:
         tok = toks[i]
         found = None
-        if not tok.capital:  # typed in lower case, "queen elizabeth" may be anything
+        if not tok.capital and tok.low not in _PARTICLES:  # "queen elizabeth" in lower case
             i += 1
             continue
         if i + 1 < n:
@@ -284,7 +290,9 @@ def _listed_together(text: str, toks: Sequence[_Tok], found: list[_Found]) -> No
             if not _LIST_GAP.fullmatch(gap):
                 continue
             pending = b if a.kept else a
-            if pending.level not in (CHAIN, -1):
+            if pending.level not in (CHAIN, -1) and (pending.level == CITY) == (
+                (a if a.kept else b).level == CITY
+            ):
                 pending.kept = True
                 changed = True
 
@@ -296,7 +304,11 @@ def _decide(text: str, toks: Sequence[_Tok], found: list[_Found], lex: Lexicon) 
     for f in found:
         if f.kept:
             continue
-        if f.level in (WORK, CHAIN):
+        if f.level == CITY:
+            f.kept = _wide_world(text, toks[f.first].start)
+            if not f.kept:
+                pending.append(f)  # "in London or Madrid": the list may keep it
+        elif f.level in (WORK, CHAIN):
             f.kept = not _employer_or_own(toks, f.first, own=f.level == CHAIN)
         elif _measure(text, toks, f):
             f.kept = True
@@ -312,6 +324,19 @@ def _decide(text: str, toks: Sequence[_Tok], found: list[_Found], lex: Lexicon) 
         _listed_together(text, toks, found)
         _named_again(toks, found)
     return names
+
+
+# before a city: a dream, a trip or the world at large, not where someone lives
+_WIDE_WORLD_BEFORE = re.compile(
+    r"(?i)\b(?:visit|visits|visited|visiting|see|seeing|travel(?:s|led|ling)?\s+to|"
+    r"trips?\s+to|holidays?\s+(?:in|to)|dream(?:s|ed|ing)?\s+of\s+(?:\w+\s+){0,2}(?:in|to|at)|"
+    r"the\s+streets\s+of|fly(?:ing)?\s+to|famous\s+in|one\s+day\s+(?:in|to))\s+$"
+)
+
+
+def _wide_world(text: str, start: int) -> bool:
+    """ "wants to visit Paris someday", "dreams of playing in Madrid": a city of the world."""
+    return bool(_WIDE_WORLD_BEFORE.search(text, max(0, start - _REACH), start))
 
 
 def _named_again(toks: Sequence[_Tok], found: list[_Found]) -> None:
