@@ -2279,8 +2279,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = [c for c in out if not _exam_acronym(text, c)]
     if out and _PUBLIC_HINT.search(text):
         out = [c for c in out if not _public_figure_or_team(text, c)]
-    if out:
-        out = keep_public(text, toks, out, lex)
+    out = keep_public(text, toks, out, lex)
     if out and _THING_NAMED_HINT.search(text):
         out = [c for c in out if not _thing_named(text, c)]
     if kept and out:

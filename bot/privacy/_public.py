@@ -207,7 +207,7 @@ _CLIENT_AFTER = re.compile(
     r"|(?:\s*\([^)]{0,80}\))?\s*,?\s*(?:who\s+)?(?:"
     r"came|comes|come\s+in|coming\s+in|attended|attends|arrived|arrives|turned\s+up|"
     r"showed\s+up|told\s+(?:me|us)|tells\s+(?:me|us)|cancell?ed|canceled|missed|rescheduled|"
-    r"booked|(?:was|has\s+been|got)\s+referred|from\s+(?:the\s+|my\s+|our\s+)?"
+    r"booked|(?:was|has\s+been|got)\s+referred|from\s+(?:the\s+|my\s+|our\s+)?(?:\w+\s+)?"
     r"(?:group|class|caseload|ward|unit|session)|is\s+(?:my|a|our)\s+(?:client|patient|"
     r"student)|my\s+client|aged?\s+\d|\d{1,2}\b|\(\d))"
 )
@@ -225,7 +225,8 @@ _PUBLIC_BEFORE = re.compile(
     r"\b(?:books?|novels?|memoir|talks?|ted\s+talks?|lectures?|podcasts?|songs?|albums?|"
     r"films?|movies?|poems?|speech(?:es)?|sermons?|documentary|clips?|videos?|interviews?|"
     r"work|writings?|words|teachings?|story|prayers?)\s+(?:by|from|of|with)|"
-    r"[A-Z][\w']*\s+by|\bpray(?:s|ed|ing)?\s+to|\bfaith\s+in|\bvs\.?|\bversus)"
+    r"[A-Z][\w']*\s+by|\bpray(?:s|ed|ing)?\s+to|\bfaith\s+in|\bvs\.?|\bversus|"
+    r"\b(?:box|play|sing|dance|be|write|fight|run|talk)(?:s|es)?\s+like)"
     r"\s+(?:the\s+)?$"
 )
 _PUBLIC_AFTER = re.compile(
@@ -251,8 +252,6 @@ def _client_cue(text: str, toks: Sequence[_Tok], f: _Found) -> bool:
             return True
     if _CLIENT_BEFORE.search(text, max(0, start - _REACH), start):
         return True
-    if _PLACE_BEFORE.search(text, max(0, start - _REACH), start):
-        return True  # "Mass at St Anne's", "admitted to Queen Elizabeth": named after them
     after = end + 2 if toks[f.last].possessive else end
     return bool(_CLIENT_AFTER.match(text[after : after + 2 * _REACH]))
 
@@ -314,8 +313,9 @@ def _decide(text: str, toks: Sequence[_Tok], found: list[_Found], lex: Lexicon) 
             f.kept = True
         elif _client_cue(text, toks, f):
             f.level = -1  # never kept, not even beside a public name
-            if f.last > f.first and all(toks[k].capital for k in range(f.first, f.last + 1)):
-                names.append((toks[f.first].start, toks[f.last].end, "name"))
+            names.append(_client_name(toks, f))
+        elif _PLACE_BEFORE.search(text, max(0, toks[f.first].start - _REACH), toks[f.first].start):
+            f.level = -1  # "Mass at St Anne's", "admitted to Queen Elizabeth": named after them
         elif f.level == FIRM or _public_cue(text, toks, f, lex):
             f.kept = True
         else:
@@ -324,6 +324,17 @@ def _decide(text: str, toks: Sequence[_Tok], found: list[_Found], lex: Lexicon) 
         _listed_together(text, toks, found)
         _named_again(toks, found)
     return names
+
+
+def _client_name(toks: Sequence[_Tok], f: _Found) -> Candidate:
+    """A listed name used for someone the writer knows, whole, with the title or kinship
+    word written before it ("Mr Salah", "Aunty Rihanna")."""
+    start = toks[f.first].start
+    if f.first > 0:
+        prev = toks[f.first - 1]
+        if prev.capital and (prev.title or prev.low in _KIN_TITLES) and start - prev.end <= 2:
+            start = prev.start
+    return (start, toks[f.last].end, "name")
 
 
 # before a city: a dream, a trip or the world at large, not where someone lives
@@ -357,7 +368,7 @@ _OWNING = frozenset("her his their my our your attends attending attended attend
 
 def _employer_or_own(toks: Sequence[_Tok], i: int, *, own: bool) -> bool:
     """ "works at the YMCA", "coached at Orlando Pirates", "her Hillsong": a club or branch
-    someone works at or belongs to."""
+    someone works at, goes to or belongs to."""
     back = [t.low for t in toks[max(0, i - 4) : i]]
     if back and back[-1] == "the":
         back.pop()
