@@ -2280,7 +2280,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out and _PUBLIC_HINT.search(text):
         out = [c for c in out if not _public_figure_or_team(text, c)]
     out = keep_public(text, toks, out, lex)
-    if out and _THING_NAMED_HINT.search(text):
+    if out and " it" in text and _THING_NAMED_HINT.search(text):
         out = [c for c in out if not _thing_named(text, c)]
     if kept and out:
         return _outside_phrases(toks, kept, out)

@@ -50,6 +50,7 @@ class _Lists:
     singles: dict[str, int]  # one-word names and their level
     by_pair: dict[tuple[str, str], tuple[_Entry, ...]]  # by their first two words, longest first
     styled: frozenset[str]  # single names that may open "Satir-style"
+    firsts: frozenset[str]  # every word a listed name can open with
 
 
 def _entries(name: str) -> list[str]:
@@ -102,7 +103,8 @@ def _load(lex: Lexicon) -> _Lists:
     }
     singles = {w[0]: lv for w, lv in levels.items() if len(w) == 1}
     styled = frozenset(w for w, lv in singles.items() if lv in _PEOPLE)
-    return _Lists(singles, by_pair, styled)
+    firsts = frozenset(singles) | frozenset(pair[0] for pair in by_pair)
+    return _Lists(singles, by_pair, styled, firsts)
 
 
 _PARTICLES = frozenset("de van von da di du del della le la bin ibn al el".split())  # "de Shazer"
@@ -124,12 +126,14 @@ class _Found:
 def _occurrences(text: str, toks: Sequence[_Tok], lists: _Lists, lex: Lexicon) -> list[_Found]:
     out: list[_Found] = []
     n = len(toks)
-    pairs, singles = lists.by_pair, lists.singles
+    pairs, singles, firsts = lists.by_pair, lists.singles, lists.firsts
     i = 0
     while i < n:
         tok = toks[i]
         found = None
-        if not tok.capital and tok.low not in _PARTICLES:  # "queen elizabeth" in lower case
+        if (not tok.capital and tok.low not in _PARTICLES) or (  # "queen elizabeth" in lower case
+            tok.low not in firsts and "-" not in tok.low
+        ):
             i += 1
             continue
         if i + 1 < n:
