@@ -28,6 +28,7 @@ from bot.privacy import redact
         "The exceptions question came from de Shazer and Berg, I told the students.",
         "She listens to Michael Jackson when she cleans.",
         "He wants to run like Usain Bolt at sports day.",
+        "She is a big fan of Kevin Hart and quoted his stand-up all session.",
         # therapy models named after their founders
         "Gottman's sound relationship house gave the couple a shared picture.",
         "I tried a Satir-inspired sculpt with the three siblings.",
@@ -71,6 +72,7 @@ def test_public_names_stay(text: str) -> None:
         # a name many people carry, without a cue
         ("Drake said the week was better than last.", "Drake"),
         ("Noah has been sleeping better since the move.", "Noah"),
+        ("Kevin Hart said his shifts are easier since he changed teams.", "Hart"),
         # a place named after a public figure
         ("He was admitted to Steve Biko Academic Hospital after the fall.", "Biko"),
         ("She goes to Mass at St Francis every Sunday with her nan.", "Francis"),
