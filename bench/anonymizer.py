@@ -60,6 +60,8 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_chat6b.jsonl",
     ROOT / "tests/data/phi_dev_names6.jsonl",
     ROOT / "tests/data/phi_dev_names6b.jsonl",
+    ROOT / "tests/data/phi_dev_figures6.jsonl",
+    ROOT / "tests/data/phi_dev_figures6b.jsonl",
     # measurement only: never tuned on (see the headers of their .src.txt)
     ROOT / "tests/data/phi_holdout_handwritten2.jsonl",
     ROOT / "tests/data/phi_holdout_handwritten3.jsonl",

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ._employers import contextual_organisations
 from ._lexicon import Lexicon, lexicon
+from ._public import keep_public
 from ._venues import named_venues, venue_triggers
 from ._vocab import (
     AREA_SUFFIXES,
@@ -343,6 +344,7 @@ _KIN_TITLES = frozenset(
     "papa mama nana nan aunty auntie uncle coach fr father sister brother pastor grandma grandpa "
     "gran granny grandad pop nonna tia tio tita tito kuya ate gogo lolo lola ouma oupa ammachi "
     "tatay nanay abuela abuelo aunt grandma grandpa nanna nonno oma opa bibi dadi nani "
+    "teta sitto jiddo nne nna "
     "koro kui whaea matua nanny poppa pop-pop grandmother grandfather grandaunt bubbe zayde "
     "baba dida ama amah ayi mamá papá titi tío tía".split()
 )
@@ -2582,6 +2584,9 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = [c for c in out if not _exam_acronym(text, c)]
     if out and _PUBLIC_HINT.search(text):
         out = [c for c in out if not _public_figure_or_team(text, c)]
+    out = keep_public(text, toks, out, lex)
+    if out and " it" in text and _THING_NAMED_HINT.search(text):
+        out = [c for c in out if not _thing_named(text, c)]
     if kept and out:
         return _outside_phrases(toks, kept, out)
     return out
@@ -2615,6 +2620,21 @@ def _cited_or_spoken(text: str, cand: Candidate, lex: Lexicon) -> bool:
     if word.lower() in lex.places or _classify(word, lex) is Kind.UNKNOWN:
         return False  # "spoke in Kapiti": a word in no list may be a town
     return bool(_SPOKEN_IN_BEFORE.search(before))
+
+
+_THING_NAMED_HINT = re.compile(
+    r"(?i)\b(?:call|calls|called|name|names|named|nicknamed|dubbed)\s+it\b"
+)
+_THING_NAMED_BEFORE = re.compile(
+    r"(?i)\b(?:call|calls|called|name|names|named|nicknamed|dubbed)\s+it\s+[\"“‘']?(?:the\s+)?$"
+)
+
+
+def _thing_named(text: str, cand: Candidate) -> bool:
+    """'he called it "the Buzz"', "she named it Storm": the name given to a problem or a
+    feeling, as externalising does, names nobody ("it" is never a person)."""
+    start = cand[0]
+    return bool(_THING_NAMED_BEFORE.search(text, max(0, start - _CITE_REACH), start))
 
 
 _PUBLIC_HINT = re.compile(

@@ -90,6 +90,9 @@ HELD_TO_TARGETS = [
     pytest.param(DATA / "phi_dev_names6.jsonl", id="names6"),
     # The same area in twelve other voices, written after tuning (24.4 % leaked before).
     pytest.param(DATA / "phi_dev_names6b.jsonl", id="names6b"),
+    # Public figures, works, teams and therapy models among client names (18.5 % intact
+    # and 7.0 % of ordinary words removed before).
+    pytest.param(DATA / "phi_dev_figures6.jsonl", id="figures6"),
 ]
 
 
