@@ -345,11 +345,20 @@ _KIN_TITLES = frozenset(
     "koro kui whaea matua nanny poppa pop-pop grandmother grandfather grandaunt bubbe zayde "
     "baba dida ama amah ayi mamá papá titi tío tía".split()
 )
+# More kinship words of address written before a name: Urdu and Punjabi ("Khala Rubina",
+# "Phuppo Nasreen"), Somali ("Abti Farah", "Eedo Hodan"), Trinidadian ("Tanty Merle"),
+# South African ("Bra Themba", "Sisi Lindiwe", "Ntate Moloi"), Levantine, Akan, Samoan.
+_MORE_ADDRESS_WORDS = (
+    "khala khalu phuppo phuppi phupho mamu mamoo chacha chachi taya tayi massi bua biji "
+    "abti adeer eedo habaryar ayeeyo awoowe hooyo aabo tanty tantie nennen parrain bra sisi "
+    "bhuti ntate mme teta jiddo amto khalto wofa agya maame tinā".split()
+)
 # Words of address that stand before a name in many languages and registers.
 _ADDRESS_WORDS = (
     "sir madam madame monsieur señora señor senora senor signora dona mzee ustaz ustazah "
     "sheikh shaykh sis bro mummy mammy mdm encik puan cikgu ate unnie oppa noona hyung "
     "samchon halmoni manong manang didi bhaiya bhabhi mma rra makcik pakcik cik".split()
+    + _MORE_ADDRESS_WORDS
 )
 # Role words used as titles ("Nurse Ratu", "Officer Diaz"): before an everyday word they
 # name a thing instead ("Nurse Practitioner"), so only a name-like word after them counts.
@@ -1116,6 +1125,7 @@ def _judge_segment(
         return True
     if len(seg) == 1 and (
         _season_in_time(toks, seg[0])
+        or _season_of_school(text, toks, seg[0])
         or _ends_label(text, toks, seg[0], lex)
         or _names_a_model(text, toks, seg[0])
     ):
@@ -2263,6 +2273,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_syllable_names(text, toks))
     if out:
         out.extend(_name_tails(text, toks, out))  # before the lists: "x y, z" lists "x y"
+    if out and not _THEORIST_WORDS.isdisjoint(lows):
+        out = [c for c in out if not _names_a_theorist(text, c)]
+    if out and not _EPONYMS.isdisjoint(lows):
+        out = [c for c in out if not _eponymous_condition(text, c)]
     if out and any(t.low in OWNED_WORD_NAMES for t in toks):
         out = _without_glossed_kin(text, toks, out)
     out.extend(_repeats(toks, out))
@@ -2278,6 +2292,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out and _PUBLIC_HINT.search(text):
         out = [c for c in out if not _public_figure_or_team(text, c)]
     if kept and out:
+        out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         return _outside_phrases(toks, kept, out)
     return out
 
@@ -2355,6 +2370,151 @@ def _public_figure_or_team(text: str, cand: Candidate) -> bool:
     if _SUPPORTS_BEFORE.search(before) and words[-1].lower() in _TEAM_WORDS:
         return True
     return bool(_AUTHOR_BEFORE.search(before) or _WORKS_AFTER.match(text, end))
+
+
+# Therapists and theorists whose surnames are everyday surnames too ("Miller and Rollnick
+# style", "White and Epston's ideas", "Siegel's Window of Tolerance"): kept only beside a word
+# naming a model or idea, and never when a verb of a person follows ("Miller said"). The
+# surnames that are no one else's (Bowlby, Epston) are in safe_words.txt. First names count
+# only with a surname ("Insoo Kim Berg"), since a first name alone may be anyone's.
+_THEORIST_SURNAMES = frozenset(
+    """
+    white miller rogers beck ellis linehan hayes gottman johnson siegel klein bowen haley
+    erickson bateson berg adler jung perls bandura erikson seligman herman levine ogden
+    schwartz neff gilbert greenberg mcgoldrick perry hughes golding bateman padesky burns
+    clark wells ehlers foa shapiro harris dolan iveson ratner george furman selekman andersen
+    anderson freedman combs denborough wade jenkins prochaska diclemente frankl kim shazer
+    epston rollnick bowlby ainsworth minuchin satir yalom maslow porges karpman winnicott
+    """.split()
+)
+_THEORIST_GIVEN = frozenset(
+    """
+    steve insoo michael david carl aaron albert marsha john mary donald salvador virginia
+    murray milton irvin viktor abraham bessel stephen dan daniel julie sue susan steven paul
+    kristin william bill mason peter richard judith harlene harry tom karl yvonne
+    """.split()
+)
+_THEORIST_PARTICLES = frozenset("de van der von and &".split())
+_THEORIST_WORDS = _THEORIST_SURNAMES | _THEORIST_GIVEN
+_MODEL_CUES = frozenset(
+    """
+    style model models approach approaches theory theories framework frameworks method
+    methods ideas idea concept concepts stages hierarchy triangle attachment window lens
+    tradition school principles techniques technique map work writing writings book books
+    """.split()
+)
+_THEORIST_REACH = 6  # words either side in which the model word must stand
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _names_a_theorist(text: str, cand: Candidate) -> bool:
+    """ "Miller and Rollnick style", "de Shazer and Insoo Kim Berg", "Siegel's Window of
+    Tolerance": the founders of a model named beside it are no client."""
+    start, end, kind = cand
+    if kind != "name":
+        return False
+    words = [_POSSESSIVE_END.sub("", w).lower() for w in text[start:end].split()]
+    names = [w for w in words if w not in _THEORIST_PARTICLES]
+    if not names or names[-1] not in _THEORIST_SURNAMES:
+        return False
+    if any(w not in _THEORIST_WORDS for w in names):
+        return False
+    after = _WORD_RE.findall(text[end : end + 80])
+    if after and after[0].lower() in PERSON_VERBS:
+        return False  # "Miller said the model..." is a person
+    before = _WORD_RE.findall(text[max(0, start - 60) : start])
+    if _paired_theorist(before[-2:], after[:2]):
+        return True  # "de Shazer and Berg", "Bowlby and Ainsworth"
+    near = before[-_THEORIST_REACH:] + after[:_THEORIST_REACH]
+    return any(w.lower() in _MODEL_CUES for w in near)
+
+
+def _paired_theorist(before: list[str], after: list[str]) -> bool:
+    """Joined by "and" to a surname only a theorist carries ("Shazer", "Epston")."""
+    lex = lexicon()
+    pairs = []
+    if len(before) == 2 and before[1].lower() in _THEORIST_PARTICLES:
+        pairs.append(before[0])
+    if len(after) == 2 and after[0].lower() in _THEORIST_PARTICLES:
+        pairs.append(after[1])
+    return any(
+        _POSSESSIVE_END.sub("", w).lower() in _THEORIST_SURNAMES
+        and _POSSESSIVE_END.sub("", w).lower() in lex.always_ordinary
+        for w in pairs
+    )
+
+
+# Conditions named after a person: "Graves' disease", "Parkinson's in the family".
+_EPONYMS = frozenset(
+    """
+    parkinson alzheimer huntington crohn hodgkin asperger tourette addison cushing graves
+    hashimoto raynaud bell lyme kawasaki meniere ménière sjogren sjögren marfan klinefelter
+    rett angelman wilson paget dupuytren perthes munchausen korsakoff wernicke tay batten
+    """.split()
+)
+_STANDALONE_EPONYMS = frozenset(
+    "parkinson alzheimer huntington crohn hodgkin asperger tourette".split()
+)
+_DISEASE_NOUNS = frozenset(
+    """
+    disease diseases syndrome palsy disorder lymphoma phenomenon cyst contracture dementia
+    """.split()
+)
+_AFTER_CONDITION = frozenset(
+    """
+    in on and or is was runs run ran since from for dx diagnosis diagnosed symptoms meds
+    medication medications nurse clinic clinics support group groups unit ward
+    """.split()
+)
+_EPONYM_AFTER = re.compile(r"(['’]s?)?(?:\s+([\w-]+)|\s*([.,;:)!?]|$))")
+
+
+def _eponymous_condition(text: str, cand: Candidate) -> bool:
+    """ "Graves' disease", "Bell's palsy", "Parkinson's in the family": a condition named
+    after its describer names nobody; "Parkinson's mum" is still a person's."""
+    start, end, _ = cand
+    word = text[start:end]
+    if " " in word:
+        return False
+    low = _POSSESSIVE_END.sub("", word).lower()
+    if low not in _EPONYMS:
+        return False
+    m = _EPONYM_AFTER.match(text, end)
+    if not m:
+        return False
+    nxt = (m.group(2) or "").lower()
+    if nxt in _DISEASE_NOUNS:
+        return True
+    possessive = bool(m.group(1)) or word.endswith(("'s", "’s"))
+    return (
+        possessive
+        and low in _STANDALONE_EPONYMS
+        and (nxt in _AFTER_CONDITION or m.group(3) is not None)
+    )
+
+
+def _inside_kept_phrase(toks: list[Token], kept: set[int], cand: Candidate) -> bool:
+    """A candidate lying wholly inside the name of a thing kept whole ("Po Po", "Brian
+    Lara"), added by a rule that reads lists or repeats: the name of the thing stays."""
+    first = bisect_left(toks, cand[0], key=_token_start)
+    last = bisect_left(toks, cand[1], key=_token_start)
+    return last > first and all(k in kept for k in range(first, last))
+
+
+def _season_of_school(text: str, toks: list[Token], i: int) -> bool:
+    """ "Autumn term", "Spring half-term", "Summer holidays": a season naming a part of the
+    school year is the season, though Autumn and Summer are also given names."""
+    tok = toks[i]
+    if tok.low not in _SEASONS or tok.possessive or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return not nxt.capital and nxt.low in _SCHOOL_SEASON_NOUNS and text[tok.end : nxt.start] == " "
+
+
+_SCHOOL_SEASON_NOUNS = frozenset(
+    "term terms half-term semester holidays holiday break hols session intake".split()
+)
 
 
 def _syllable_names(text: str, toks: list[Token]) -> list[Candidate]:
