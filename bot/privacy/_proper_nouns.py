@@ -1130,6 +1130,8 @@ def _judge_segment(
         or _names_a_model(text, toks, seg[0])
     ):
         return False
+    if len(seg) == 1 and first.acronym and _acronym_of_a_scheme(text, toks, seg[0]):
+        return False
     if (
         len(seg) == 1
         and first.kind is Kind.ORDINARY
@@ -2293,6 +2295,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = [c for c in out if not _public_figure_or_team(text, c)]
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
+        out = _without_kept_surnames(text, toks, kept, out)
         return _outside_phrases(toks, kept, out)
     return out
 
@@ -2424,7 +2427,7 @@ def _names_a_theorist(text: str, cand: Candidate) -> bool:
     if after and after[0].lower() in PERSON_VERBS:
         return False  # "Miller said the model..." is a person
     before = _WORD_RE.findall(text[max(0, start - 60) : start])
-    if _paired_theorist(before[-2:], after[:2]):
+    if _paired_theorist(before[-2:], after[:3]):
         return True  # "de Shazer and Berg", "Bowlby and Ainsworth"
     near = before[-_THEORIST_REACH:] + after[:_THEORIST_REACH]
     return any(w.lower() in _MODEL_CUES for w in near)
@@ -2436,8 +2439,8 @@ def _paired_theorist(before: list[str], after: list[str]) -> bool:
     pairs = []
     if len(before) == 2 and before[1].lower() in _THEORIST_PARTICLES:
         pairs.append(before[0])
-    if len(after) == 2 and after[0].lower() in _THEORIST_PARTICLES:
-        pairs.append(after[1])
+    if len(after) >= 2 and after[0].lower() in _THEORIST_PARTICLES:
+        pairs.extend(after[1:])
     return any(
         _POSSESSIVE_END.sub("", w).lower() in _THEORIST_SURNAMES
         and _POSSESSIVE_END.sub("", w).lower() in lex.always_ordinary
@@ -2502,6 +2505,43 @@ def _inside_kept_phrase(toks: list[Token], kept: set[int], cand: Candidate) -> b
     return last > first and all(k in kept for k in range(first, last))
 
 
+def _without_kept_surnames(
+    text: str, toks: list[Token], kept: set[int], found: list[Candidate]
+) -> list[Candidate]:
+    """ "like Brian Lara ... 'Lara calm'": the last word of a thing kept whole, met again
+    alone in the same text, is that thing again (a public figure's surname, a show). Not
+    after a title ("Prophet Muhammad", "Mother Teresa": the given name may be a client's),
+    nor where a person's verb follows ("Lara said")."""
+    tails: set[str] = set()
+    for k in kept:
+        head = k - 1
+        while head - 1 in kept:
+            head -= 1
+        if (
+            head < k
+            and k + 1 not in kept
+            and toks[k].capital
+            and toks[head].low not in _TITLED_HEADS
+        ):
+            tails.add(toks[k].word)
+    if not tails:
+        return found
+    out: list[Candidate] = []
+    for cand in found:
+        if text[cand[0] : cand[1]] in tails:
+            after = _WORD_RE.findall(text[cand[1] : cand[1] + 24])
+            if not (after and after[0].lower() in PERSON_VERBS):
+                continue
+        out.append(cand)
+    return out
+
+
+_TITLED_HEADS = frozenset(
+    "prophet lord guru virgin mother father pope king queen princess prince saint st santo "
+    "sto sister brother hail mary".split()
+)
+
+
 def _season_of_school(text: str, toks: list[Token], i: int) -> bool:
     """ "Autumn term", "Spring half-term", "Summer holidays": a season naming a part of the
     school year is the season, though Autumn and Summer are also given names."""
@@ -2514,6 +2554,34 @@ def _season_of_school(text: str, toks: list[Token], i: int) -> bool:
 
 _SCHOOL_SEASON_NOUNS = frozenset(
     "term terms half-term semester holidays holiday break hols session intake".split()
+)
+
+
+def _acronym_of_a_scheme(text: str, toks: list[Token], i: int) -> bool:
+    """ "the ALN co-ordinator", "the STR payment", "her IDP goals": capitals before a word for
+    a plan, payment or paper name a scheme, not a person. Before a word for a visit or a
+    referral ("the CAMH assessment") they may be a clinic, so they are judged as usual, and
+    after "at", "to" or "from" they may be a place of care or study."""
+    tok = toks[i]
+    if not _MIN_SCHEME_ACRONYM <= len(tok.word) <= _MAX_ACRONYM or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if nxt.capital or text[tok.end : nxt.start] != " " or nxt.low not in _SCHEME_NOUNS:
+        return False
+    prev = _prev_word(toks, i)
+    before = _prev_word(toks, i - 1) if prev in _ARTICLES else prev
+    return before not in _SCHEME_PLACE_PREPS
+
+
+_MIN_SCHEME_ACRONYM = 2
+_SCHEME_PLACE_PREPS = frozenset("at to from into near attends attended attending joined".split())
+_SCHEME_NOUNS = frozenset(
+    """
+    payment payments plan plans co-ordinator coordinator funding grant grants form forms
+    programme programmes program programs scheme schemes allowance allowances benefit benefits
+    goals targets paperwork application applications claim
+    claims criteria questionnaire scale checklist modules module certificate
+    """.split()
 )
 
 

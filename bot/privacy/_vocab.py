@@ -74,6 +74,9 @@ OWNED_WORD_NAMES = frozenset(
         "nene",
         "mamie",
         "ima",
+        "ba",
+        "nena",
+        "ayat",
     }
 )
 
