@@ -108,3 +108,9 @@ def lexicon() -> Lexicon:
         if not _loaded:
             _loaded.append(_load())
         return _loaded[0]
+
+
+@cache
+def public_figures() -> frozenset[str]:
+    """Full names of public figures people mention ("nelson mandela"), loaded once."""
+    return frozenset(" ".join(line.split()) for line in _lines("public_figures.txt"))

@@ -18,7 +18,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ._employers import contextual_organisations
-from ._lexicon import Lexicon, lexicon
+from ._lexicon import Lexicon, lexicon, public_figures
 from ._vocab import (
     AREA_SUFFIXES,
     FAMILY_NOUNS,
@@ -2275,6 +2275,9 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_syllable_names(text, toks))
     if out:
         out.extend(_name_tails(text, toks, out))  # before the lists: "x y, z" lists "x y"
+    figures: set[str] = set()
+    if out:
+        out = _without_public_figures(text, out, figures)
     if out and not _THEORIST_WORDS.isdisjoint(lows):
         out = [c for c in out if not _names_a_theorist(text, c)]
     if out and not _EPONYMS.isdisjoint(lows):
@@ -2293,6 +2296,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = [c for c in out if not _exam_acronym(text, c)]
     if out and _PUBLIC_HINT.search(text):
         out = [c for c in out if not _public_figure_or_team(text, c)]
+    if figures and out:
+        out = [c for c in out if not _figure_again(text, c, figures)]
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
@@ -2540,6 +2545,75 @@ _TITLED_HEADS = frozenset(
     "prophet lord guru virgin mother father pope king queen princess prince saint st santo "
     "sto sister brother hail mary".split()
 )
+
+
+def _without_public_figures(
+    text: str, found: list[Candidate], figures: set[str]
+) -> list[Candidate]:
+    """ "She admires Simone Biles", "Michelle Obama's Becoming", "Ed Sheeran": a public
+    figure's full name, with no sign of a person around it, names nobody in the session
+    (only part of it may have been read as a name: "Taylor" in "Taylor Swift"). Their last
+    names go into ``figures``, so that the same figure met again alone stays too."""
+    names = public_figures()
+    out: list[Candidate] = []
+    for cand in found:
+        if cand[2] == "name":
+            figure = _figure_around(text, cand[0], cand[1], names)
+            if figure is not None:
+                figures.add(figure)
+                continue
+        out.append(cand)
+    return out
+
+
+def _figure_around(text: str, start: int, end: int, names: frozenset[str]) -> str | None:
+    """The last name of the listed public figure whose full name holds ``text[start:end]``."""
+    lo = max(0, start - _FIGURE_REACH)
+    words = [
+        m
+        for m in _CAPITAL_WORD.finditer(text, lo, min(len(text), end + _FIGURE_REACH))
+        if m.start() >= lo
+    ]
+    inside = [k for k, m in enumerate(words) if start <= m.start() < end]
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1]
+    while first > 0 and text[words[first - 1].end() : words[first].start()] == " ":
+        first -= 1
+    while last + 1 < len(words) and text[words[last].end() : words[last + 1].start()] == " ":
+        last += 1
+    for i in range(first, inside[0] + 1):
+        for j in range(last, max(inside[-1], i + 1) - 1, -1):
+            key = " ".join(_POSSESSIVE_END.sub("", m.group()).lower() for m in words[i : j + 1])
+            if key in names and not _person_beside(text, words[i].start(), words[j].end()):
+                return _POSSESSIVE_END.sub("", words[j].group())
+    return None
+
+
+_FIGURE_REACH = 40
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])(?:[A-Z]|de |van |der |bin |al-)[\w'’-]*")
+
+
+def _figure_again(text: str, cand: Candidate, figures: set[str]) -> bool:
+    """ "like Brian Lara ... 'Lara calm'": a public figure's last name met again alone."""
+    start, end, _ = cand
+    word = _POSSESSIVE_END.sub("", text[start:end])
+    return word in figures and not _person_beside(text, start, end)
+
+
+def _person_beside(text: str, start: int, end: int) -> bool:
+    """A verb of a person after a name, an age or "(client)" right after it, or a relation
+    word before it: the name is someone's in the session ("Lee Min-ho (client) managed")."""
+    if _PERSON_NOTE_AFTER.match(text, end) or _AGE_AFTER.match(text, end):
+        return True
+    after = _WORD_RE.findall(text[end : end + 24])
+    if after and after[0].lower() in PERSON_VERBS:
+        return True
+    before = _WORD_RE.findall(text[max(0, start - 24) : start])
+    return bool(before) and (before[-1].lower() in RELATIONS or before[-1].lower() in _OWNERS_ALL)
+
+
+_PERSON_NOTE_AFTER = re.compile(r"(?:['’]s?)?\s*\((?:client|patient|pt|\d)", re.IGNORECASE)
 
 
 def _season_of_school(text: str, toks: list[Token], i: int) -> bool:

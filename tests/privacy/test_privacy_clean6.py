@@ -37,6 +37,13 @@ from bot.privacy import redact
         "He wants to be as calm as Eliud Kipchoge. Kipchoge is his screensaver.",
         "Sunday was Thai Pongal and the house smelled of jaggery.",
         "The telly was off all evening and nobody minded.",
+        "She admires Michelle Yeoh and Naomi Osaka for speaking up.",
+        "He watched Harry Kane score and forgot about the exam for a night.",
+        "Her mum plays Nusrat Fateh Ali Khan on Sunday mornings.",
+        "Used some Michael White ideas about externalising the anger.",
+        "Jollof, egusi and moi-moi for the party, then ofada on Sunday.",
+        "She speaks Sylheti at home and Tok Pisin with her cousins.",
+        "Her ALN plan and the EAL support are finally in place.",
     ],
 )
 def test_clean_texts_stay(text: str) -> None:
@@ -62,6 +69,11 @@ def test_clean_texts_stay(text: str) -> None:
         ("Tanty Merle brought the pelau after Divali.", "Merle"),
         ("Bra Themba took him to watch the Springboks.", "Themba"),
         ("Nana Bridie minds the children after school.", "Bridie"),
+        ("Notes: Lee Min-ho (client) slept through twice this week.", "Min-ho"),
+        ("Her brother Michael Jordan came to the second half.", "Jordan"),
+        ("Used scaling with Tom Jones, 15, who rated himself a 6.", "Jones"),
+        ("Harry Kane said the homework helped him most.", "Kane"),
+        ("Ma'am Lourdes from the school said he is doing better.", "Lourdes"),
         ("Her Ayat and Tsion came to the coffee ceremony.", "Tsion"),
     ],
 )
