@@ -2390,8 +2390,8 @@ _THEORIST_SURNAMES = frozenset(
     white miller rogers beck ellis linehan hayes gottman johnson siegel klein bowen haley
     erickson bateson berg adler jung perls bandura erikson seligman herman levine ogden
     schwartz neff gilbert greenberg mcgoldrick perry hughes golding bateman padesky burns
-    clark wells ehlers foa shapiro harris dolan iveson ratner george furman selekman andersen
-    anderson freedman combs denborough wade jenkins prochaska diclemente frankl kim shazer
+    clark wells ehlers foa shapiro harris dolan iveson ratner furman selekman andersen
+    anderson freedman combs denborough wade jenkins prochaska diclemente frankl shazer
     epston rollnick bowlby ainsworth minuchin satir yalom maslow porges karpman winnicott
     """.split()
 )
@@ -2399,7 +2399,7 @@ _THEORIST_GIVEN = frozenset(
     """
     steve insoo michael david carl aaron albert marsha john mary donald salvador virginia
     murray milton irvin viktor abraham bessel stephen dan daniel julie sue susan steven paul
-    kristin william bill mason peter richard judith harlene harry tom karl yvonne
+    kristin william bill mason peter richard judith harlene harry tom karl yvonne kim evan
     """.split()
 )
 _THEORIST_PARTICLES = frozenset("de van der von and &".split())
@@ -2412,6 +2412,7 @@ _MODEL_CUES = frozenset(
     """.split()
 )
 _THEORIST_REACH = 6  # words either side in which the model word must stand
+_LONE_THEORIST_REACH = 3
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
@@ -2434,6 +2435,8 @@ def _names_a_theorist(text: str, cand: Candidate) -> bool:
     before = _WORD_RE.findall(text[max(0, start - 60) : start])
     if _paired_theorist(before[-2:], after[:3]):
         return True  # "de Shazer and Berg", "Bowlby and Ainsworth"
+    if len(names) == 1:  # a lone surname only right before the model word: "Miller style"
+        return any(w.lower() in _MODEL_CUES for w in after[:_LONE_THEORIST_REACH])
     near = before[-_THEORIST_REACH:] + after[:_THEORIST_REACH]
     return any(w.lower() in _MODEL_CUES for w in near)
 
@@ -2610,7 +2613,16 @@ def _person_beside(text: str, start: int, end: int) -> bool:
     if after and after[0].lower() in PERSON_VERBS:
         return True
     before = _WORD_RE.findall(text[max(0, start - 24) : start])
-    return bool(before) and (before[-1].lower() in RELATIONS or before[-1].lower() in _OWNERS_ALL)
+    if not before:
+        return False
+    last = before[-1].lower()
+    return last in RELATIONS or last in _OWNERS_ALL or last in _MET_BEFORE
+
+
+# Words before a name that mean someone was met, not mentioned: "met Tom Jones at group".
+_MET_BEFORE = frozenset(
+    "met meet meets meeting saw seen visited visits phoned texted told asked with w".split()
+)
 
 
 _PERSON_NOTE_AFTER = re.compile(r"(?:['’]s?)?\s*\((?:client|patient|pt|\d)", re.IGNORECASE)

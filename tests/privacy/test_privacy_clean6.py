@@ -74,6 +74,8 @@ def test_clean_texts_stay(text: str) -> None:
         ("Used scaling with Tom Jones, 15, who rated himself a 6.", "Jones"),
         ("Harry Kane said the homework helped him most.", "Kane"),
         ("Ma'am Lourdes from the school said he is doing better.", "Lourdes"),
+        ("Used the scaling approach with Kim today and she smiled.", "Kim"),
+        ("I met Tom Jones at group and he was calm all evening.", "Jones"),
         ("Her Ayat and Tsion came to the coffee ceremony.", "Tsion"),
     ],
 )
