@@ -61,6 +61,7 @@ DEFAULT_FILES = (
     # measurement only: never tuned on (see the headers of their .src.txt)
     ROOT / "tests/data/phi_holdout_handwritten2.jsonl",
     ROOT / "tests/data/phi_holdout_handwritten3.jsonl",
+    ROOT / "tests/data/phi_dev_clean6c.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
