@@ -1132,6 +1132,8 @@ def _judge_segment(
         return False
     if len(seg) == 1 and first.acronym and _acronym_of_a_scheme(text, toks, seg[0]):
         return False
+    if len(seg) == _NAMED_DAY_LEN and _named_day(text, toks, seg):
+        return False
     if (
         len(seg) == 1
         and first.kind is Kind.ORDINARY
@@ -2626,6 +2628,23 @@ _MET_BEFORE = frozenset(
 
 
 _PERSON_NOTE_AFTER = re.compile(r"(?:['’]s?)?\s*\((?:client|patient|pt|\d)", re.IGNORECASE)
+
+
+def _named_day(text: str, toks: list[Token], seg: list[int]) -> bool:
+    """ "Girmit Day", "Mashujaa Day", "Madaraka Day": a word in no list of names before "Day"
+    names a holiday; "Sarah Day" (a surname) and "Sunrise Day Centre" are judged as usual."""
+    word, day = toks[seg[0]], toks[seg[1]]
+    if day.low != "day" or word.kind is not Kind.UNKNOWN or word.acronym or word.possessive:
+        return False
+    if text[word.end : day.start] != " ":
+        return False
+    if _person_beside(text, word.start, day.end):
+        return False  # "saw Tumelo Day at the clinic", "Tumelo Day said"
+    k = seg[1] + 1
+    return not (k < len(toks) and toks[k].capital and text[day.end : toks[k].start] == " ")
+
+
+_NAMED_DAY_LEN = 2
 
 
 def _season_of_school(text: str, toks: list[Token], i: int) -> bool:

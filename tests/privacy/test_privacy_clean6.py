@@ -44,6 +44,8 @@ from bot.privacy import redact
         "Jollof, egusi and moi-moi for the party, then ofada on Sunday.",
         "She speaks Sylheti at home and Tok Pisin with her cousins.",
         "Her ALN plan and the EAL support are finally in place.",
+        "Jamhuri Day and Boxing Day were both quiet at home this year.",
+        "On Kanaval Day they danced in the street and he forgot to worry.",
     ],
 )
 def test_clean_texts_stay(text: str) -> None:
@@ -76,6 +78,8 @@ def test_clean_texts_stay(text: str) -> None:
         ("Ma'am Lourdes from the school said he is doing better.", "Lourdes"),
         ("Used the scaling approach with Kim today and she smiled.", "Kim"),
         ("I met Tom Jones at group and he was calm all evening.", "Jones"),
+        ("We saw Tumelo Day at the clinic on Friday.", "Tumelo"),
+        ("Tumelo Day came late but stayed for the whole group.", "Tumelo"),
         ("Her Ayat and Tsion came to the coffee ceremony.", "Tsion"),
     ],
 )
