@@ -62,9 +62,12 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_names6b.jsonl",
     ROOT / "tests/data/phi_dev_figures6.jsonl",
     ROOT / "tests/data/phi_dev_figures6b.jsonl",
+    ROOT / "tests/data/phi_dev_clean6.jsonl",
+    ROOT / "tests/data/phi_dev_clean6b.jsonl",
     # measurement only: never tuned on (see the headers of their .src.txt)
     ROOT / "tests/data/phi_holdout_handwritten2.jsonl",
     ROOT / "tests/data/phi_holdout_handwritten3.jsonl",
+    ROOT / "tests/data/phi_dev_clean6c.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

@@ -356,11 +356,20 @@ _KIN_TITLES = _KIN_TITLES | frozenset(
     "tantie makhulu mkhulu ayeeyo abti teta sitto jiddo khalto ammo maame nne dede halmoni "
     "samchon manang manong sisi bhuti baji bhaji nani dadi iya yeye".split()
 )
+# More kinship words of address written before a name: Urdu and Punjabi ("Khala Rubina",
+# "Phuppo Nasreen"), Somali ("Abti Farah", "Eedo Hodan"), Trinidadian ("Tanty Merle"),
+# South African ("Bra Themba", "Sisi Lindiwe", "Ntate Moloi"), Levantine, Akan, Samoan.
+_MORE_ADDRESS_WORDS = (
+    "khala khalu phuppo phuppi phupho mamu mamoo chacha chachi taya tayi massi bua biji "
+    "abti adeer eedo habaryar ayeeyo awoowe hooyo aabo tanty tantie nennen parrain bra sisi "
+    "bhuti ntate mme teta jiddo amto khalto wofa agya maame tinā".split()
+)
 # Words of address that stand before a name in many languages and registers.
 _ADDRESS_WORDS = (
     "sir madam madame monsieur señora señor senora senor signora dona mzee ustaz ustazah "
     "sheikh shaykh sis bro mummy mammy mdm encik puan cikgu ate unnie oppa noona hyung "
     "samchon halmoni manong manang didi bhaiya bhabhi mma rra makcik pakcik cik".split()
+    + _MORE_ADDRESS_WORDS
 )
 # Role words used as titles ("Nurse Ratu", "Officer Diaz"): before an everyday word they
 # name a thing instead ("Nurse Practitioner"), so only a name-like word after them counts.
@@ -1132,9 +1141,14 @@ def _judge_segment(
         return True
     if len(seg) == 1 and (
         _season_in_time(toks, seg[0])
+        or _season_of_school(text, toks, seg[0])
         or _ends_label(text, toks, seg[0], lex)
         or _names_a_model(text, toks, seg[0])
     ):
+        return False
+    if len(seg) == 1 and first.acronym and _acronym_of_a_scheme(text, toks, seg[0]):
+        return False
+    if len(seg) == _NAMED_DAY_LEN and _named_day(text, toks, seg):
         return False
     if (
         len(seg) == 1
@@ -2568,6 +2582,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_syllable_names(text, toks))
     if out:
         out.extend(_name_tails(text, toks, out))  # before the lists: "x y, z" lists "x y"
+    if out and not _THEORIST_WORDS.isdisjoint(lows):
+        out = [c for c in out if not _names_a_theorist(text, c)]
+    if out and not _EPONYMS.isdisjoint(lows):
+        out = [c for c in out if not _eponymous_condition(text, c)]
     if out and any(t.low in OWNED_WORD_NAMES for t in toks):
         out = _without_glossed_kin(text, toks, out)
     out.extend(_repeats(toks, out))
@@ -2588,6 +2606,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out and " it" in text and _THING_NAMED_HINT.search(text):
         out = [c for c in out if not _thing_named(text, c)]
     if kept and out:
+        out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
+        out = _without_kept_surnames(text, toks, kept, out)
         return _outside_phrases(toks, kept, out)
     return out
 
@@ -2681,6 +2701,260 @@ def _public_figure_or_team(text: str, cand: Candidate) -> bool:
     if _SUPPORTS_BEFORE.search(before) and words[-1].lower() in _TEAM_WORDS:
         return True
     return bool(_AUTHOR_BEFORE.search(before) or _WORKS_AFTER.match(text, end))
+
+
+# Therapists and theorists whose surnames are everyday surnames too ("Miller and Rollnick
+# style", "White and Epston's ideas", "Siegel's Window of Tolerance"): kept only beside a word
+# naming a model or idea, and never when a verb of a person follows ("Miller said"). The
+# surnames that are no one else's (Bowlby, Epston) are in safe_words.txt. First names count
+# only with a surname ("Insoo Kim Berg"), since a first name alone may be anyone's.
+_THEORIST_SURNAMES = frozenset(
+    """
+    white miller rogers beck ellis linehan hayes gottman johnson siegel klein bowen haley
+    erickson bateson berg adler jung perls bandura erikson seligman herman levine ogden
+    schwartz neff gilbert greenberg mcgoldrick perry hughes golding bateman padesky burns
+    clark wells ehlers foa shapiro harris dolan iveson ratner furman selekman andersen
+    anderson freedman combs denborough wade jenkins prochaska diclemente frankl shazer
+    epston rollnick bowlby ainsworth minuchin satir yalom maslow porges karpman winnicott
+    """.split()
+)
+_THEORIST_GIVEN = frozenset(
+    """
+    steve insoo michael david carl aaron albert marsha john mary donald salvador virginia
+    murray milton irvin viktor abraham bessel stephen dan daniel julie sue susan steven paul
+    kristin william bill mason peter richard judith harlene harry tom karl yvonne kim evan
+    """.split()
+)
+_THEORIST_PARTICLES = frozenset("de van der von and &".split())
+_THEORIST_WORDS = _THEORIST_SURNAMES | _THEORIST_GIVEN
+_MODEL_CUES = frozenset(
+    """
+    style model models approach approaches theory theories framework frameworks method
+    methods ideas idea concept concepts stages hierarchy triangle attachment window lens
+    tradition school principles techniques technique map work writing writings book books
+    """.split()
+)
+_THEORIST_REACH = 6  # words either side in which the model word must stand
+_LONE_THEORIST_REACH = 3
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _names_a_theorist(text: str, cand: Candidate) -> bool:
+    """ "Miller and Rollnick style", "de Shazer and Insoo Kim Berg", "Siegel's Window of
+    Tolerance": the founders of a model named beside it are no client."""
+    start, end, kind = cand
+    if kind != "name":
+        return False
+    words = [_POSSESSIVE_END.sub("", w).lower() for w in text[start:end].split()]
+    names = [w for w in words if w not in _THEORIST_PARTICLES]
+    if not names or names[-1] not in _THEORIST_SURNAMES:
+        return False
+    if any(w not in _THEORIST_WORDS for w in names):
+        return False
+    after = _WORD_RE.findall(text[end : end + 80])
+    if after and after[0].lower() in PERSON_VERBS:
+        return False  # "Miller said the model..." is a person
+    before = _WORD_RE.findall(text[max(0, start - 60) : start])
+    if _paired_theorist(before[-2:], after[:3]):
+        return True  # "de Shazer and Berg", "Bowlby and Ainsworth"
+    if len(names) == 1:  # a lone surname only right before the model word: "Miller style"
+        return any(w.lower() in _MODEL_CUES for w in after[:_LONE_THEORIST_REACH])
+    near = before[-_THEORIST_REACH:] + after[:_THEORIST_REACH]
+    return any(w.lower() in _MODEL_CUES for w in near)
+
+
+def _paired_theorist(before: list[str], after: list[str]) -> bool:
+    """Joined by "and" to a surname only a theorist carries ("Shazer", "Epston")."""
+    lex = lexicon()
+    pairs = []
+    if len(before) == 2 and before[1].lower() in _THEORIST_PARTICLES:
+        pairs.append(before[0])
+    if len(after) >= 2 and after[0].lower() in _THEORIST_PARTICLES:
+        pairs.extend(after[1:])
+    return any(
+        _POSSESSIVE_END.sub("", w).lower() in _THEORIST_SURNAMES
+        and _POSSESSIVE_END.sub("", w).lower() in lex.always_ordinary
+        for w in pairs
+    )
+
+
+# Conditions named after a person: "Graves' disease", "Parkinson's in the family".
+_EPONYMS = frozenset(
+    """
+    parkinson alzheimer huntington crohn hodgkin asperger tourette addison cushing graves
+    hashimoto raynaud bell lyme kawasaki meniere ménière sjogren sjögren marfan klinefelter
+    rett angelman wilson paget dupuytren perthes munchausen korsakoff wernicke tay batten
+    """.split()
+)
+_STANDALONE_EPONYMS = frozenset(
+    "parkinson alzheimer huntington crohn hodgkin asperger tourette".split()
+)
+_DISEASE_NOUNS = frozenset(
+    """
+    disease diseases syndrome palsy disorder lymphoma phenomenon cyst contracture dementia
+    """.split()
+)
+_AFTER_CONDITION = frozenset(
+    """
+    in on and or is was runs run ran since from for dx diagnosis diagnosed symptoms meds
+    medication medications nurse clinic clinics support group groups unit ward
+    """.split()
+)
+_EPONYM_AFTER = re.compile(r"(['’]s?)?(?:\s+([\w-]+)|\s*([.,;:)!?]|$))")
+
+
+def _eponymous_condition(text: str, cand: Candidate) -> bool:
+    """ "Graves' disease", "Bell's palsy", "Parkinson's in the family": a condition named
+    after its describer names nobody; "Parkinson's mum" is still a person's."""
+    start, end, _ = cand
+    word = text[start:end]
+    if " " in word:
+        return False
+    low = _POSSESSIVE_END.sub("", word).lower()
+    if low not in _EPONYMS:
+        return False
+    m = _EPONYM_AFTER.match(text, end)
+    if not m:
+        return False
+    nxt = (m.group(2) or "").lower()
+    if nxt in _DISEASE_NOUNS:
+        return True
+    possessive = bool(m.group(1)) or word.endswith(("'s", "’s"))
+    return (
+        possessive
+        and low in _STANDALONE_EPONYMS
+        and (nxt in _AFTER_CONDITION or m.group(3) is not None)
+    )
+
+
+def _inside_kept_phrase(toks: list[Token], kept: set[int], cand: Candidate) -> bool:
+    """A candidate lying wholly inside the name of a thing kept whole ("Po Po", "Brian
+    Lara"), added by a rule that reads lists or repeats: the name of the thing stays."""
+    first = bisect_left(toks, cand[0], key=_token_start)
+    last = bisect_left(toks, cand[1], key=_token_start)
+    return last > first and all(k in kept for k in range(first, last))
+
+
+def _without_kept_surnames(
+    text: str, toks: list[Token], kept: set[int], found: list[Candidate]
+) -> list[Candidate]:
+    """ "like Brian Lara ... 'Lara calm'": the last word of a thing kept whole, met again
+    alone in the same text, is that thing again (a public figure's surname, a show). Not
+    after a title ("Prophet Muhammad", "Mother Teresa": the given name may be a client's),
+    nor where a person's verb follows ("Lara said")."""
+    tails: set[str] = set()
+    for k in kept:
+        head = k - 1
+        while head - 1 in kept:
+            head -= 1
+        if (
+            head < k
+            and k + 1 not in kept
+            and toks[k].capital
+            and toks[head].low not in _TITLED_HEADS
+        ):
+            tails.add(toks[k].word)
+    if not tails:
+        return found
+    out: list[Candidate] = []
+    for cand in found:
+        if text[cand[0] : cand[1]] in tails:
+            after = _WORD_RE.findall(text[cand[1] : cand[1] + 24])
+            if not (after and after[0].lower() in PERSON_VERBS):
+                continue
+        out.append(cand)
+    return out
+
+
+_TITLED_HEADS = frozenset(
+    "prophet lord guru virgin mother father pope king queen princess prince saint st santo "
+    "sto sister brother hail mary".split()
+)
+
+
+def _person_beside(text: str, start: int, end: int) -> bool:
+    """A verb of a person after a name, an age or "(client)" right after it, or a relation
+    word before it: the name is someone's in the session ("Lee Min-ho (client) managed")."""
+    if _PERSON_NOTE_AFTER.match(text, end) or _AGE_AFTER.match(text, end):
+        return True
+    after = _WORD_RE.findall(text[end : end + 24])
+    if after and after[0].lower() in PERSON_VERBS:
+        return True
+    before = _WORD_RE.findall(text[max(0, start - 24) : start])
+    if not before:
+        return False
+    last = before[-1].lower()
+    return last in RELATIONS or last in _OWNERS_ALL or last in _MET_BEFORE
+
+
+# Words before a name that mean someone was met, not mentioned: "met Tom Jones at group".
+_MET_BEFORE = frozenset(
+    "met meet meets meeting saw seen visited visits phoned texted told asked with w".split()
+)
+
+
+_PERSON_NOTE_AFTER = re.compile(r"(?:['’]s?)?\s*\((?:client|patient|pt|\d)", re.IGNORECASE)
+
+
+def _named_day(text: str, toks: list[Token], seg: list[int]) -> bool:
+    """ "Girmit Day", "Mashujaa Day", "Madaraka Day": a word in no list of names before "Day"
+    names a holiday; "Sarah Day" (a surname) and "Sunrise Day Centre" are judged as usual."""
+    word, day = toks[seg[0]], toks[seg[1]]
+    if day.low != "day" or word.kind is not Kind.UNKNOWN or word.acronym or word.possessive:
+        return False
+    if text[word.end : day.start] != " ":
+        return False
+    if _person_beside(text, word.start, day.end):
+        return False  # "saw Tumelo Day at the clinic", "Tumelo Day said"
+    k = seg[1] + 1
+    return not (k < len(toks) and toks[k].capital and text[day.end : toks[k].start] == " ")
+
+
+_NAMED_DAY_LEN = 2
+
+
+def _season_of_school(text: str, toks: list[Token], i: int) -> bool:
+    """ "Autumn term", "Spring half-term", "Summer holidays": a season naming a part of the
+    school year is the season, though Autumn and Summer are also given names."""
+    tok = toks[i]
+    if tok.low not in _SEASONS or tok.possessive or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return not nxt.capital and nxt.low in _SCHOOL_SEASON_NOUNS and text[tok.end : nxt.start] == " "
+
+
+_SCHOOL_SEASON_NOUNS = frozenset(
+    "term terms half-term semester holidays holiday break hols session intake".split()
+)
+
+
+def _acronym_of_a_scheme(text: str, toks: list[Token], i: int) -> bool:
+    """ "the ALN co-ordinator", "the STR payment", "her IDP goals": capitals before a word for
+    a plan, payment or paper name a scheme, not a person. Before a word for a visit or a
+    referral ("the CAMH assessment") they may be a clinic, so they are judged as usual, and
+    after "at", "to" or "from" they may be a place of care or study."""
+    tok = toks[i]
+    if not _MIN_SCHEME_ACRONYM <= len(tok.word) <= _MAX_ACRONYM or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if nxt.capital or text[tok.end : nxt.start] != " " or nxt.low not in _SCHEME_NOUNS:
+        return False
+    prev = _prev_word(toks, i)
+    before = _prev_word(toks, i - 1) if prev in _ARTICLES else prev
+    return before not in _SCHEME_PLACE_PREPS
+
+
+_MIN_SCHEME_ACRONYM = 2
+_SCHEME_PLACE_PREPS = frozenset("at to from into near attends attended attending joined".split())
+_SCHEME_NOUNS = frozenset(
+    """
+    payment payments plan plans co-ordinator coordinator funding grant grants form forms
+    programme programmes program programs scheme schemes allowance allowances benefit benefits
+    goals targets paperwork application applications claim
+    claims criteria questionnaire scale checklist modules module certificate
+    """.split()
+)
 
 
 def _syllable_names(text: str, toks: list[Token]) -> list[Candidate]:

@@ -239,6 +239,7 @@ _PUBLIC_AFTER = re.compile(
     r"books?|novels?|songs?|music|lyrics|albums?|speech|talks?|podcast|show|interviews?|"
     r"stand-up|films?|movies?|quotes?|line|words|poems?|ideas?|concept|work|teachings?|"
     r"sermons?|tour|concert)\b|\s+(?:songs|lyrics|albums?|fans?|concerts?|tour|quotes?|"
+    r"ideas|model|approach|theory|techniques|methods?|"
     r"books?|talks?|clips?|videos?|interviews?|podcasts?|sermons?|said\s+in\s+(?:a|her|his)\s+"
     r"(?:book|talk|speech|song|interview))\b|\s*\((?:pbuh|peace\s+be\s+upon\s+him|saw|as)\))"
 )

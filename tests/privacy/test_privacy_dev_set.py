@@ -93,6 +93,9 @@ HELD_TO_TARGETS = [
     # Public figures, works, teams and therapy models among client names (18.5 % intact
     # and 7.0 % of ordinary words removed before).
     pytest.param(DATA / "phi_dev_figures6.jsonl", id="figures6"),
+    # Identifier-free texts in fifteen new voices: model founders, public figures, teams,
+    # dishes, festivals, kinship words, acronyms (61.1 % intact before).
+    pytest.param(DATA / "phi_dev_clean6.jsonl", id="clean6"),
 ]
 
 
