@@ -13,6 +13,7 @@ import phonenumbers
 from phonenumbers import phonenumbermatcher
 
 from ._lexicon import lexicon
+from ._local_shapes import kin_ages, local_places, not_identifying, spaced_records, term_dates
 from ._shapes import is_counting_run, wide_shapes
 from ._vocab import KNOWN_ACRONYMS, RELATIONS
 
@@ -721,4 +722,14 @@ def structured(text: str) -> list[list[Candidate]]:
     bounds = [(lo, lo + len(chunk)) for lo, chunk, digits in windows if digits >= _MIN_AGE_DIGITS]
     counts = [digits for _, _, digits in windows if digits >= _MIN_AGE_DIGITS]
     handles, dated, coded = wide_shapes(text, bounds, lowered, counts)
+    if windows:
+        dates.extend(term_dates(text))
+        coded.extend(local_places(text))
+        ids.extend(spaced_records(text))
+        ages.extend(kin_ages(text))
+        phones = not_identifying(text, phones)
+        ids = not_identifying(text, ids)
+        coded = not_identifying(text, coded)
+    elif "(" in text:
+        ages.extend(kin_ages(text))
     return [web, handles, dates, phones, coded, ids, ages, dated]
