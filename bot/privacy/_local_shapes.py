@@ -16,7 +16,8 @@ _TERM_DATE = re.compile(
     r"|(?<![\w-])(?i:(?:spring|summer|autumn|fall|winter|lent|michaelmas|hilary|trinity|easter)"
     r"\s+(?:term|semester)),?\s+(?:of\s+)?(?:19|20)\d\d\b"
 )
-_TERM_HINT = re.compile(r"(?i)term|semester|quarter|T[1-4]|Q[1-4]")
+_TERM_WORDS = ("term", "semester", "trimester", "quarter")
+_TERM_CODE = re.compile(r"[TQ][1-4]")
 
 # "S460412", "S(460412)": a Singapore postcode (an NRIC holds seven digits and a letter)
 _SG_POSTCODE = re.compile(r"(?<![\w-])S\(?\d{6}\)?(?![\w-])")
@@ -30,6 +31,7 @@ _SPACED_RECORD = re.compile(
     r"(?P<id>(?:[A-Z]{1,2}\s?)?\d{2,5}(?:\s\d{2,5}){1,3}(?:\s[A-Z](?![\w-]))?)(?![\w/.,-]\d)"
 )
 _MIN_SPACED_RECORD_DIGITS = 5
+_SPACED_DIGITS = re.compile(r"\d \d")
 
 # "(gran ninety-two)", "(nana 94)", "(her great-grandad, 101)": an age in brackets right
 # after the relative it belongs to
@@ -44,22 +46,113 @@ _KIN_AGE = re.compile(
 )
 
 
-def term_dates(text: str) -> Iterator[Candidate]:
-    """School terms in a given year."""
-    if _TERM_HINT.search(text):
+# "2024.03.14": a year-first date written with dots
+_DOTTED_ISO = re.compile(
+    r"(?=[12])(?<![\w.])(?:19|20)\d\d\.(?:0?[1-9]|1[0-2])\.(?:[12]\d|3[01]|0?[1-9])(?![\w.]\d)"
+)
+# "Good Friday 2025", "Ash Wednesday, 2024", "Christmas Eve (2023)": a feast named by a
+# weekday, or any holiday with its year in brackets
+_MOVABLE_FEAST = (
+    r"(?:Good\s+Friday|Holy\s+(?:Thursday|Saturday)|Maundy\s+Thursday|Palm\s+Sunday"
+    r"|Ash\s+Wednesday|Shrove\s+Tuesday|Easter\s+(?:Saturday|Sunday|Monday)|Whit(?:sun)?"
+    r"\s+(?:Sunday|Monday)|Black\s+Friday|Cyber\s+Monday|Super\s+Bowl\s+Sunday)"
+)
+_HOLIDAY_WORD = (
+    r"(?:Christmas|Easter|Thanksgiving|Halloween|Hanukkah|Diwali|Deepavali|Eid(?:\s+al-\w+)?"
+    r"|Ramadan|Passover|Holi|Vesak|Matariki|Hogmanay|New\s+Year['’]s|[A-Z][a-z]+['’]?s?)"
+    r"(?:\s+(?:Day|Eve))?"
+)
+_FEAST_YEAR = re.compile(
+    rf"\b{_MOVABLE_FEAST},?\s+(?:19|20)\d\d\b"
+    rf"|\b(?:{_MOVABLE_FEAST}|{_HOLIDAY_WORD})\s*\((?:19|20)\d\d\)"
+)
+_DOTTED_MONTH = re.compile(r"\.\d\d?\.")  # what every dotted date holds
+_FEAST_HINT = re.compile(r"(?:19|20)\d\d")
+# widening a date found: "3rd/[4th May]", "11th-[13th Nov]", "8-[9 June]" (the day that
+# opens a range) and "[5th March] '24" (a year cut short)
+_RANGE_OPENING = re.compile(
+    r"(?<![\w./:-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:[-–—/&]|\s(?:and|or|to|&))\s*$"
+)
+_SHORT_YEAR_AFTER = re.compile(r"\s*['’]\d\d(?![\w'’])")
+_RANGE_REACH = 12
+
+
+def term_dates(text: str, lowered: str) -> Iterator[Candidate]:
+    """School terms in a given year, dates written year first with dots, and feasts in a
+    given year that the holiday pattern does not name."""
+    if any(w in lowered for w in _TERM_WORDS) or _TERM_CODE.search(text):
         for m in _TERM_DATE.finditer(text):
             yield m.start(), m.end(), "date"
+    if "." in text and _DOTTED_MONTH.search(text):
+        for m in _DOTTED_ISO.finditer(text):
+            yield m.start(), m.end(), "date"
+    if ("(" in text or "day" in text) and _FEAST_HINT.search(text):
+        for m in _FEAST_YEAR.finditer(text):
+            if m.group()[:1].isupper():
+                yield m.start(), m.end(), "date"
 
 
-def local_places(text: str) -> Iterator[Candidate]:
-    """Postcodes not written like any of the UK, Irish or Canadian ones."""
+def widen_dates(text: str, dates: list[Candidate]) -> list[Candidate]:
+    """``dates`` with the day opening a range and a short year after them taken in."""
+    out: list[Candidate] = []
+    for start, end, kind in dates:
+        before = text[start - 1] if start else ""
+        if before and (before.isspace() or before in "-–—/&"):
+            opening = _RANGE_OPENING.search(text, max(0, start - _RANGE_REACH), start)
+            if opening and text[start : start + 1].isdigit():
+                start = opening.start()
+        year = _SHORT_YEAR_AFTER.match(text, end)
+        if year:
+            end = year.end()
+        out.append((start, end, kind))
+    return out
+
+
+# "P.O. Box 1234-00232", "PO Box 45", "po box 118": a post office box
+_PO_BOX = re.compile(
+    r"(?i)\b(?:p\.?\s?o\.?|post\s+office)\s*box\s*(?:no\.?\s*)?\d{1,6}(?:\s?-\s?\d{3,5})?\b"
+)
+
+
+def local_places(text: str, lowered: str) -> Iterator[Candidate]:
+    """Postcodes not written like any of the UK, Irish or Canadian ones, and post boxes."""
     if "S" in text:
         for m in _SG_POSTCODE.finditer(text):
             yield m.start(), m.end(), "place"
+    if "box" in lowered:
+        for m in _PO_BOX.finditer(text):
+            yield m.start(), m.end(), "place"
+
+
+def outside_places(dates: list[Candidate], coded: list[Candidate]) -> list[Candidate]:
+    """``dates`` less those inside an address ("3/14 Beach Rd" is a unit and a number)."""
+    places = [(start, end) for start, end, kind in coded if kind == "place"]
+    if not places:
+        return dates
+    return [d for d in dates if not any(lo <= d[0] and d[1] <= hi for lo, hi in places)]
+
+
+# "plays roblox as CoolKid2012", "xbox: sipho99": letters and a number after a platform
+_GAME_USER = re.compile(r"(?<![\w@./#-])[A-Za-z][A-Za-z_]{2,}\d{2,4}(?![\w@])")
+_GAME_PLATFORM_BEFORE = re.compile(
+    r"(?i)\b(?:roblox|xbox|psn|playstation|steam|minecraft|fortnite|twitch|kik|telegram"
+    r"|insta|instagram|ig|tiktok|snap(?:chat)?|twitter|discord|threads|youtube|username"
+    r"|user\s+name|gamertag|ign|handle)\b[^.!?\n\[]{0,24}$"
+)
+_GAME_REACH = 40
+
+
+def game_handles(text: str) -> Iterator[Candidate]:
+    """User names of letters and a number, said on a platform."""
+    for m in _GAME_USER.finditer(text):
+        if _GAME_PLATFORM_BEFORE.search(text, max(0, m.start() - _GAME_REACH), m.start()):
+            yield m.start(), m.end(), "handle"
 
 
 def spaced_records(text: str) -> Iterator[Candidate]:
     """Record numbers written in spaced groups after a word that names them."""
+    if not _SPACED_DIGITS.search(text):
+        return  # each holds two groups of digits with a space between
     for m in _SPACED_RECORD.finditer(text):
         if sum(c.isdigit() for c in m.group("id")) >= _MIN_SPACED_RECORD_DIGITS:
             yield m.start("id"), m.end("id"), "id"
@@ -82,7 +175,7 @@ HELPLINES = frozenset(
     18006686868 8006686868 131114 1800551800 1300224636 1300659467 1300789978 139276
     1800737732 1737 0800543354 0800376633 0800111757 0800726666 0800567567 0800121314
     0861322322 14416 18005990019 1767 91511767 1553 1199 1195 08457909090 0800684141
-    0800585858 1800247247 1800804848
+    0800585858 1800247247 1800804848 10111 10177
     """.split()
 )
 
@@ -113,10 +206,42 @@ def course_code(text: str, start: int, end: int) -> bool:
     return _STUDY_WORDS.search(text, lo, hi) is not None
 
 
+# "ISBN 978-0-14-312755-0", "CPT code 90837", "billing code 99213", "item number 2715":
+# numbers of books and of billing or diagnosis codes
+_CODE_BEFORE = re.compile(
+    r"(?i)\b(?:ISBN(?:-1[03])?|ISSN|DOI|CPT|HCPCS|billing|procedure|diagnosis|diagnostic|item)"
+    r"(?:\s*(?:code|codes|no\.?|num(?:ber)?|#))?\s*[:#]?\s*$"
+)
+_CODE_REACH = 24
+
+
+def catalogue_code(text: str, start: int) -> bool:
+    """Whether a word naming a book or billing code stands right before ``start``."""
+    return _CODE_BEFORE.search(text, max(0, start - _CODE_REACH), start) is not None
+
+
 def not_identifying(text: str, found: list[Candidate]) -> list[Candidate]:
-    """``found`` less public helplines and course codes."""
+    """``found`` less public helplines, course codes and book or billing codes."""
     return [
         (start, end, kind)
         for start, end, kind in found
-        if not (helpline(text[start:end]) or course_code(text, start, end))
+        if not (
+            helpline(text[start:end])
+            or course_code(text, start, end)
+            or catalogue_code(text, start)
+        )
     ]
+
+
+# "Coogee NSW 2034", "[place] VIC 3000": a town and a state's abbreviation before a
+# number make it a postcode even where it could be a year
+_TOWN_AND_STATE = re.compile(
+    r"(?:\[place\]|\b[A-Z][a-z]+),?\s+(?:NSW|VIC|QLD|TAS|ACT|NT|WA|SA)\s+$"
+)
+_TOWN_AND_STATE_REACH = 40
+
+
+def after_town_and_state(text: str, start: int) -> bool:
+    """Whether a town and an Australian state's abbreviation stand right before ``start``."""
+    lo = max(0, start - _TOWN_AND_STATE_REACH)
+    return _TOWN_AND_STATE.search(text, lo, start) is not None

@@ -13,7 +13,16 @@ import phonenumbers
 from phonenumbers import phonenumbermatcher
 
 from ._lexicon import lexicon
-from ._local_shapes import kin_ages, local_places, not_identifying, spaced_records, term_dates
+from ._local_shapes import (
+    game_handles,
+    kin_ages,
+    local_places,
+    not_identifying,
+    outside_places,
+    spaced_records,
+    term_dates,
+    widen_dates,
+)
 from ._shapes import is_counting_run, wide_shapes
 from ._vocab import KNOWN_ACRONYMS, RELATIONS
 
@@ -723,13 +732,18 @@ def structured(text: str) -> list[list[Candidate]]:
     counts = [digits for _, _, digits in windows if digits >= _MIN_AGE_DIGITS]
     handles, dated, coded = wide_shapes(text, bounds, lowered, counts)
     if windows:
-        dates.extend(term_dates(text))
-        coded.extend(local_places(text))
+        dates.extend(term_dates(text, lowered))
+        coded.extend(local_places(text, lowered))
+        handles.extend(game_handles(text))
         ids.extend(spaced_records(text))
         ages.extend(kin_ages(text))
         phones = not_identifying(text, phones)
         ids = not_identifying(text, ids)
         coded = not_identifying(text, coded)
+        dates = widen_dates(text, dates)
+        dated = widen_dates(text, dated)
+        dates = outside_places(dates, coded)
+        dated = outside_places(dated, coded)
     elif "(" in text:
         ages.extend(kin_ages(text))
     return [web, handles, dates, phones, coded, ids, ages, dated]
