@@ -158,10 +158,38 @@ def spaced_records(text: str) -> Iterator[Candidate]:
             yield m.start("id"), m.end("id"), "id"
 
 
+_AGE = (
+    r"(?P<age>(?:9\d|1[01]\d)|ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?:one|a)\s+hundred(?:\s+and\s+(?:one|two|three|four|five))?)"
+)
+# what may follow an age said without a verb: the end of a clause or a word of time
+_AGE_END = (
+    r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:in|and|this|next|last|now|still|but|who|on|yrs?|years?)\b)"
+)
+# "nana ninety-nine in June", "her grandad 97, still driving": an age right after an
+# older relative; "mum's just hit 100", "she reached ninety-five": an age a verb of
+# arriving says; "the oldest resident at 104."
+_OLD_KIN = (
+    r"(?:great[-\s])*(?:gran|granny|grandma|grandmother|grandpa|grandad|granddad|grandfather"
+    r"|grandmum|grandmom|nan|nana|nanna|nanny|lola|lolo|gogo|mbuya|ouma|oupa|nani|dadi|ahma"
+    r"|ahkong|popo|kuia|koro|bubbe|zaida|resident|neighbour|neighbor|patient|client|lady"
+    r"|gentleman|woman|man)"
+)
+_AGE_SAID = re.compile(
+    rf"(?i)\b(?:{_OLD_KIN}(?:\s+at)?|(?:just\s+)?(?:hit|hits|reached|reaches|made\s+it\s+to"
+    rf"|celebrated|celebrates|celebrating))\s+{_AGE}{_AGE_END}"
+)
+_AGE_SAID_HINT = re.compile(r"(?i)9\d|1[01]\d|ninet|hundred")
+
+
 def kin_ages(text: str) -> Iterator[Candidate]:
-    """Ages over 89 in brackets after a relative."""
+    """Ages over 89 in brackets after a relative, right after an older relative or a
+    person noun, or after a verb of arriving at an age."""
     if "(" in text:
         for m in _KIN_AGE.finditer(text):
+            yield m.start("age"), m.end("age"), "age"
+    if _AGE_SAID_HINT.search(text):
+        for m in _AGE_SAID.finditer(text):
             yield m.start("age"), m.end("age"), "age"
 
 

@@ -744,6 +744,6 @@ def structured(text: str) -> list[list[Candidate]]:
         dated = widen_dates(text, dated)
         dates = outside_places(dates, coded)
         dated = outside_places(dated, coded)
-    elif "(" in text:
+    elif "(" in text or "ninet" in lowered or "hundred" in lowered:
         ages.extend(kin_ages(text))
     return [web, handles, dates, phones, coded, ids, ages, dated]

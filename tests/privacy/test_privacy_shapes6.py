@@ -42,6 +42,10 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
         ("her postcode is 4870 and the bus is slow", "4870"),
         ("He plays minecraft as BlockBoss77 with his cousins.", "BlockBoss77"),
         ("unit 5/22 Harbour St is the new place", "5/22"),
+        ("her koro ninety-seven in August, and still fishing", "ninety-seven"),
+        ("Grandad 103, and he still reads the paper.", "103"),
+        ("his mum just hit 100 and the whole street came", "100"),
+        ("the oldest lady at 101. She taught the group a song.", "101"),
     ],
 )
 def test_shaped_identifier_is_removed(text: str, gone: str) -> None:
@@ -72,6 +76,10 @@ def test_shaped_identifier_is_removed(text: str, gone: str) -> None:
         "He ran 2.5 km on Tuesday and 3.5 km on Friday.",
         "The group runs 10-11 on weekdays, room 2.14.",
         "In NSW the waiting list is 12 weeks.",
+        "She hit 95% attendance and reached 100 days without a drink.",
+        "her gran lives 90 minutes away by train",
+        "the client weighed 92 kg at intake and 88 now",
+        "Nearly 100 people came to the memorial, and in his late 90s he'd have loved that.",
     ],
 )
 def test_look_alike_is_kept(text: str) -> None:
