@@ -58,13 +58,20 @@ _MOVABLE_FEAST = (
     r"\s+(?:Sunday|Monday)|Black\s+Friday|Cyber\s+Monday|Super\s+Bowl\s+Sunday)"
 )
 _HOLIDAY_WORD = (
+    r"(?:Hari\s+Raya(?:\s+(?:Aidilfitri|Puasa|Haji|Aidiladha))?|Chuseok|Seollal|Songkran"
+    r"|Vaisakhi|Baisakhi|Navratri|Dussehra|Onam|Pongal|Thaipusam|Deepavali|Hanukkah|Carnival"
+    r"|Mid-Autumn(?:\s+Festival)?|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Eid\s+al-\w+"
+    r"|Eid(?:ul|-ul)-\w+|Rosh\s+Hashanah|Yom\s+Kippur|Ramadan|Matariki|Waitangi\s+Day)"
+)
+_MORE_FEAST_YEAR = re.compile(rf"\b{_HOLIDAY_WORD},?\s+(?:19|20)\d\d\b")
+_OLD_HOLIDAY_WORD = (
     r"(?:Christmas|Easter|Thanksgiving|Halloween|Hanukkah|Diwali|Deepavali|Eid(?:\s+al-\w+)?"
     r"|Ramadan|Passover|Holi|Vesak|Matariki|Hogmanay|New\s+Year['’]s|[A-Z][a-z]+['’]?s?)"
     r"(?:\s+(?:Day|Eve))?"
 )
 _FEAST_YEAR = re.compile(
     rf"\b{_MOVABLE_FEAST},?\s+(?:19|20)\d\d\b"
-    rf"|\b(?:{_MOVABLE_FEAST}|{_HOLIDAY_WORD})\s*\((?:19|20)\d\d\)"
+    rf"|\b(?:{_MOVABLE_FEAST}|{_HOLIDAY_WORD}|{_OLD_HOLIDAY_WORD})\s*\((?:19|20)\d\d\)"
 )
 _DOTTED_MONTH = re.compile(r"\.\d\d?\.")  # what every dotted date holds
 _FEAST_HINT = re.compile(r"(?:19|20)\d\d")
@@ -86,7 +93,11 @@ def term_dates(text: str, lowered: str) -> Iterator[Candidate]:
     if "." in text and _DOTTED_MONTH.search(text):
         for m in _DOTTED_ISO.finditer(text):
             yield m.start(), m.end(), "date"
-    if ("(" in text or "day" in text) and _FEAST_HINT.search(text):
+    if not _FEAST_HINT.search(text):
+        return
+    for m in _MORE_FEAST_YEAR.finditer(text):
+        yield m.start(), m.end(), "date"
+    if "(" in text or "day" in text:
         for m in _FEAST_YEAR.finditer(text):
             if m.group()[:1].isupper():
                 yield m.start(), m.end(), "date"
@@ -179,6 +190,13 @@ _AGE_SAID = re.compile(
     rf"(?i)\b(?:{_OLD_KIN}(?:\s+at)?|(?:just\s+)?(?:hit|hits|reached|reaches|made\s+it\s+to"
     rf"|celebrated|celebrates|celebrating))\s+{_AGE}{_AGE_END}"
 )
+# "his dada's 90th", "Gran's ninety-fifth": an ordinal over 89 owned by a person
+_OWNED_ORDINAL_AGE = re.compile(
+    rf"(?i)\b(?:{_OLD_KIN}|dada|dadi|nani|mum|mom|mother|dad|father|aunt|aunty|auntie|uncle"
+    rf"|husband|wife|partner|friend|granny)['’]s\s+(?P<age>(?:9\d|1[01]\d)(?:st|nd|rd|th)|ninetieth"
+    r"|ninety[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|hundredth)\b"
+    r"(?!\s+(?:session|time|day|week|visit|anniversary|percentile|place|birthday\s+party\s+of))"
+)
 _AGE_SAID_HINT = re.compile(r"(?i)9\d|1[01]\d|ninet|hundred")
 
 
@@ -187,6 +205,9 @@ def kin_ages(text: str) -> Iterator[Candidate]:
     person noun, or after a verb of arriving at an age."""
     if "(" in text:
         for m in _KIN_AGE.finditer(text):
+            yield m.start("age"), m.end("age"), "age"
+    if "s " in text:
+        for m in _OWNED_ORDINAL_AGE.finditer(text):
             yield m.start("age"), m.end("age"), "age"
     if _AGE_SAID_HINT.search(text):
         for m in _AGE_SAID.finditer(text):
@@ -203,7 +224,7 @@ HELPLINES = frozenset(
     18006686868 8006686868 131114 1800551800 1300224636 1300659467 1300789978 139276
     1800737732 1737 0800543354 0800376633 0800111757 0800726666 0800567567 0800121314
     0861322322 14416 18005990019 1767 91511767 1553 1199 1195 08457909090 0800684141
-    0800585858 1800247247 1800804848 10111 10177
+    0800585858 1800247247 1800804848 10111 10177 0800838587
     """.split()
 )
 
@@ -273,3 +294,34 @@ def after_town_and_state(text: str, start: int) -> bool:
     """Whether a town and an Australian state's abbreviation stand right before ``start``."""
     lo = max(0, start - _TOWN_AND_STATE_REACH)
     return _TOWN_AND_STATE.search(text, lo, start) is not None
+
+
+# "v3.2", "V2.0.1": a version, not a user name
+_VERSION = re.compile(r"[vV]\d+(?:\.\d+)+")
+
+
+def without_versions(text: str, handles: list[Candidate]) -> list[Candidate]:
+    """``handles`` less version numbers."""
+    return [h for h in handles if not _VERSION.fullmatch(text, h[0], h[1])]
+
+
+# "called from 2345 6789", "she rang us on 6123 4567": digits in groups after a verb of
+# calling, in any country's layout
+_SAID_FROM_PHONE = re.compile(
+    r"(?i)\b(?:called|calling|rang|ringing|phoned|phoning|texted|texting|messaged|whatsapped)"
+    r"(?:\s+(?:me|us|him|her|them))?\s+(?:from|on|using)\s+"
+    r"(?P<num>\+?\(?\d[\d\s().-]{5,18}\d)"
+)
+_MIN_SAID_DIGITS = 7
+_MAX_SAID_DIGITS = 13
+
+
+def said_from_phones(text: str) -> Iterator[Candidate]:
+    """Phone numbers after a verb of calling."""
+    for m in _SAID_FROM_PHONE.finditer(text):
+        digits = sum(c.isdigit() for c in m.group("num"))
+        if _MIN_SAID_DIGITS <= digits <= _MAX_SAID_DIGITS and not _YEARISH.search(m.group("num")):
+            yield m.start("num"), m.end("num"), "phone"
+
+
+_YEARISH = re.compile(r"(?:19|20)\d\d\s*$")  # "rang on 12 03 2024": a date, not a number

@@ -19,9 +19,11 @@ from ._local_shapes import (
     local_places,
     not_identifying,
     outside_places,
+    said_from_phones,
     spaced_records,
     term_dates,
     widen_dates,
+    without_versions,
 )
 from ._shapes import is_counting_run, wide_shapes
 from ._vocab import KNOWN_ACRONYMS, RELATIONS
@@ -34,7 +36,8 @@ _TLDS = r"(?:com|org|net|edu|gov|io|ly|me|co|us|info|app|health)"
 # country and newer endings, taken in lower case only ("mysite.nz", not "home.Ie" typed
 # without a space); any ending when a path follows ("linktr.ee/name", "bit.ly/3xY")
 _MORE_TLDS = (
-    r"(?-i:nz|au|uk|ie|za|sg|ca|ph|ke|ng|kr|tv|ee|gg|xyz|site|online|shop|store|blog|dev|ai|fm)"
+    r"(?-i:nz|au|uk|ie|za|sg|ca|ph|ke|ng|kr|tv|ee|gg|xyz|site|online|shop|store|blog|dev|ai|fm"
+    r"|pk|gh|zw|ug|hk|jm|tt|fj|lk|bd|np|tz|rw|zm|my)"
 )
 _TLD_HINT = re.compile(rf"\.(?:{_TLDS}\b|{_MORE_TLDS}\b|[a-z]{{2,6}}/)", re.IGNORECASE)
 _BARE_DOMAIN = re.compile(
@@ -735,6 +738,8 @@ def structured(text: str) -> list[list[Candidate]]:
         dates.extend(term_dates(text, lowered))
         coded.extend(local_places(text, lowered))
         handles.extend(game_handles(text))
+        handles = without_versions(text, handles)
+        phones.extend(said_from_phones(text))
         ids.extend(spaced_records(text))
         ages.extend(kin_ages(text))
         phones = not_identifying(text, phones)

@@ -46,6 +46,10 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
         ("Grandad 103, and he still reads the paper.", "103"),
         ("his mum just hit 100 and the whole street came", "100"),
         ("the oldest lady at 101. She taught the group a song.", "101"),
+        ("For her nan's 100th they hired the church hall.", "100th"),
+        ("Songkran 2024 was the first trip home without a fight.", "Songkran 2024"),
+        ("she rang me from 6543 2109 after the exam", "6543 2109"),
+        ("his shop is at kandyspices.lk and he opens at 8", "kandyspices.lk"),
     ],
 )
 def test_shaped_identifier_is_removed(text: str, gone: str) -> None:
@@ -80,6 +84,9 @@ def test_shaped_identifier_is_removed(text: str, gone: str) -> None:
         "her gran lives 90 minutes away by train",
         "the client weighed 92 kg at intake and 88 now",
         "Nearly 100 people came to the memorial, and in his late 90s he'd have loved that.",
+        "It was the club's 100th game and her dad's 95th session at the shed.",
+        "She updated the app to v4.1 and logged 6 good days.",
+        "HK: she takes the MTR at 7:15 and the ride is her quiet time.",
     ],
 )
 def test_look_alike_is_kept(text: str) -> None:
