@@ -31,7 +31,7 @@ _SPACED_RECORD = re.compile(
     r"(?P<id>(?:[A-Z]{1,2}\s?)?\d{2,5}(?:\s\d{2,5}){1,3}(?:\s[A-Z](?![\w-]))?)(?![\w/.,-]\d)"
 )
 _MIN_SPACED_RECORD_DIGITS = 5
-_SPACED_DIGITS = re.compile(r"\d \d")
+_SPACED_DIGITS = re.compile(r" \d(?<=\d..)")
 
 # "(gran ninety-two)", "(nana 94)", "(her great-grandad, 101)": an age in brackets right
 # after the relative it belongs to
@@ -63,18 +63,19 @@ _HOLIDAY_WORD = (
     r"|Mid-Autumn(?:\s+Festival)?|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Eid\s+al-\w+"
     r"|Eid(?:ul|-ul)-\w+|Rosh\s+Hashanah|Yom\s+Kippur|Ramadan|Matariki|Waitangi\s+Day)"
 )
-_MORE_FEAST_YEAR = re.compile(rf"\b{_HOLIDAY_WORD},?\s+(?:19|20)\d\d\b")
+
 _OLD_HOLIDAY_WORD = (
     r"(?:Christmas|Easter|Thanksgiving|Halloween|Hanukkah|Diwali|Deepavali|Eid(?:\s+al-\w+)?"
     r"|Ramadan|Passover|Holi|Vesak|Matariki|Hogmanay|New\s+Year['’]s|[A-Z][a-z]+['’]?s?)"
     r"(?:\s+(?:Day|Eve))?"
 )
-_FEAST_YEAR = re.compile(
-    rf"\b{_MOVABLE_FEAST},?\s+(?:19|20)\d\d\b"
-    rf"|\b(?:{_MOVABLE_FEAST}|{_HOLIDAY_WORD}|{_OLD_HOLIDAY_WORD})\s*\((?:19|20)\d\d\)"
+_FEAST_BEFORE_YEAR = re.compile(rf"\b(?:{_MOVABLE_FEAST}|{_HOLIDAY_WORD}),?\s+$")
+_FEAST_BEFORE_BRACKET = re.compile(
+    rf"\b(?:{_MOVABLE_FEAST}|{_HOLIDAY_WORD}|{_OLD_HOLIDAY_WORD})\s*\($"
 )
+_FEAST_REACH = 40
 _DOTTED_MONTH = re.compile(r"\.\d\d?\.")  # what every dotted date holds
-_FEAST_HINT = re.compile(r"(?:19|20)\d\d")
+_FEAST_HINT = re.compile(r"(?:19|20)(?<![\w.]..)\d\d\b")
 # widening a date found: "3rd/[4th May]", "11th-[13th Nov]", "8-[9 June]" (the day that
 # opens a range) and "[5th March] '24" (a year cut short)
 _RANGE_OPENING = re.compile(
@@ -93,14 +94,18 @@ def term_dates(text: str, lowered: str) -> Iterator[Candidate]:
     if "." in text and _DOTTED_MONTH.search(text):
         for m in _DOTTED_ISO.finditer(text):
             yield m.start(), m.end(), "date"
-    if not _FEAST_HINT.search(text):
-        return
-    for m in _MORE_FEAST_YEAR.finditer(text):
-        yield m.start(), m.end(), "date"
-    if "(" in text or "day" in text:
-        for m in _FEAST_YEAR.finditer(text):
-            if m.group()[:1].isupper():
-                yield m.start(), m.end(), "date"
+    for year in _FEAST_HINT.finditer(text):  # looked for from the year back (it is rarer)
+        start, end = year.span()
+        lo = max(0, start - _FEAST_REACH)
+        if text[start - 1 : start] == "(":
+            if text[end : end + 1] != ")":
+                continue
+            feast = _FEAST_BEFORE_BRACKET.search(text, lo, start)
+            end += 1
+        else:
+            feast = _FEAST_BEFORE_YEAR.search(text, lo, start)
+        if feast and feast.group()[:1].isupper():
+            yield feast.start(), end, "date"
 
 
 def widen_dates(text: str, dates: list[Candidate]) -> list[Candidate]:
@@ -147,14 +152,25 @@ def outside_places(dates: list[Candidate], coded: list[Candidate]) -> list[Candi
 _GAME_USER = re.compile(r"(?<![\w@./#-])[A-Za-z][A-Za-z_]{2,}\d{2,4}(?![\w@])")
 _GAME_PLATFORM_BEFORE = re.compile(
     r"(?i)\b(?:roblox|xbox|psn|playstation|steam|minecraft|fortnite|twitch|kik|telegram"
-    r"|insta|instagram|ig|tiktok|snap(?:chat)?|twitter|discord|threads|youtube|username"
-    r"|user\s+name|gamertag|ign|handle)\b[^.!?\n\[]{0,24}$"
+    r"|insta|instagram|tiktok|snap(?:chat)?|twitter|discord|threads|youtube|username"
+    r"|user\s+name|gamertag)\b[^.!?\n\[]{0,24}$"
 )
 _GAME_REACH = 40
 
 
-def game_handles(text: str) -> Iterator[Candidate]:
+_PLATFORM_WORDS = (
+    "roblox xbox psn playstation steam minecraft fortnite twitch kik telegram insta tiktok "
+    "snap twitter discord threads youtube user gamertag"
+).split()
+
+
+def game_handles(text: str, lowered: str) -> Iterator[Candidate]:
     """User names of letters and a number, said on a platform."""
+    for word in _PLATFORM_WORDS:  # a loop costs less than any() here
+        if word in lowered:
+            break
+    else:
+        return
     for m in _GAME_USER.finditer(text):
         if _GAME_PLATFORM_BEFORE.search(text, max(0, m.start() - _GAME_REACH), m.start()):
             yield m.start(), m.end(), "handle"
@@ -169,13 +185,10 @@ def spaced_records(text: str) -> Iterator[Candidate]:
             yield m.start("id"), m.end("id"), "id"
 
 
-_AGE = (
-    r"(?P<age>(?:9\d|1[01]\d)|ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|(?:one|a)\s+hundred(?:\s+and\s+(?:one|two|three|four|five))?)"
-)
 # what may follow an age said without a verb: the end of a clause or a word of time
-_AGE_END = (
-    r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:in|and|this|next|last|now|still|but|who|on|yrs?|years?)\b)"
+_AGE_END = re.compile(
+    r"\s*(?:[,.;:!?)—–]|$)|\s+(?:in|and|this|next|last|now|still|but|who|on|yrs?|years?)\b",
+    re.IGNORECASE,
 )
 # "nana ninety-nine in June", "her grandad 97, still driving": an age right after an
 # older relative; "mum's just hit 100", "she reached ninety-five": an age a verb of
@@ -186,32 +199,48 @@ _OLD_KIN = (
     r"|ahkong|popo|kuia|koro|bubbe|zaida|resident|neighbour|neighbor|patient|client|lady"
     r"|gentleman|woman|man)"
 )
-_AGE_SAID = re.compile(
+_SAID_BEFORE = re.compile(
     rf"(?i)\b(?:{_OLD_KIN}(?:\s+at)?|(?:just\s+)?(?:hit|hits|reached|reaches|made\s+it\s+to"
-    rf"|celebrated|celebrates|celebrating))\s+{_AGE}{_AGE_END}"
+    r"|celebrated|celebrates|celebrating))\s+$"
 )
-# "his dada's 90th", "Gran's ninety-fifth": an ordinal over 89 owned by a person
-_OWNED_ORDINAL_AGE = re.compile(
+# "his dada's 90th", "Gran's ninety-fifth": an ordinal over 89 owned by a relative
+_OWNED_BEFORE = re.compile(
     rf"(?i)\b(?:{_OLD_KIN}|dada|dadi|nani|mum|mom|mother|dad|father|aunt|aunty|auntie|uncle"
-    rf"|husband|wife|partner|friend|granny)['’]s\s+(?P<age>(?:9\d|1[01]\d)(?:st|nd|rd|th)|ninetieth"
-    r"|ninety[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|hundredth)\b"
-    r"(?!\s+(?:session|time|day|week|visit|anniversary|percentile|place|birthday\s+party\s+of))"
+    r"|husband|wife|partner|friend)['’]s\s+$"
 )
-_AGE_SAID_HINT = re.compile(r"(?i)9\d|1[01]\d|ninet|hundred")
+_NOT_OWNED_AFTER = re.compile(
+    r"(?i)\s+(?:session|time|day|week|visit|anniversary|percentile|place|game|match)\b"
+)
+_BEFORE_REACH = 40
+# an age over 89 in digits (an ordinal too), or in words (looked for only where the text
+# holds "ninet" or "hundred")
+_AGE_DIGITS_AT = re.compile(
+    r"(?:9\d(?<![\w.,/$-]..)|1[01]\d(?<![\w.,/$-]...))(?P<ord>st|nd|rd|th)?\b(?![.,/%-]\d)"
+)
+_AGE_WORDS_AT = re.compile(
+    r"(?i)\b(?:(?P<ord>ninetieth|ninety[-\s](?:first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth)|hundredth)|ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?:one|a)\s+hundred(?:\s+and\s+(?:one|two|three|four|five))?)\b"
+)
 
 
-def kin_ages(text: str) -> Iterator[Candidate]:
+def kin_ages(text: str, lowered: str) -> Iterator[Candidate]:
     """Ages over 89 in brackets after a relative, right after an older relative or a
-    person noun, or after a verb of arriving at an age."""
+    person noun, after a verb of arriving at an age, or as an ordinal a relative owns."""
     if "(" in text:
         for m in _KIN_AGE.finditer(text):
             yield m.start("age"), m.end("age"), "age"
-    if "s " in text:
-        for m in _OWNED_ORDINAL_AGE.finditer(text):
-            yield m.start("age"), m.end("age"), "age"
-    if _AGE_SAID_HINT.search(text):
-        for m in _AGE_SAID.finditer(text):
-            yield m.start("age"), m.end("age"), "age"
+    found = list(_AGE_DIGITS_AT.finditer(text))
+    if "ninet" in lowered or "hundred" in lowered:
+        found.extend(_AGE_WORDS_AT.finditer(text))
+    for m in found:
+        start, end = m.span()
+        lo = max(0, start - _BEFORE_REACH)
+        if m.group("ord"):
+            if _OWNED_BEFORE.search(text, lo, start) and not _NOT_OWNED_AFTER.match(text, end):
+                yield start, end, "age"
+        elif _AGE_END.match(text, end) and _SAID_BEFORE.search(text, lo, start):
+            yield start, end, "age"
 
 
 # Public helplines and crisis lines (digits only): they reach a service, never a person.
@@ -316,8 +345,16 @@ _MIN_SAID_DIGITS = 7
 _MAX_SAID_DIGITS = 13
 
 
-def said_from_phones(text: str) -> Iterator[Candidate]:
+_CALLING_STEMS = ("call", "rang", "ringing", "phon", "text", "messag", "whatsapp")
+
+
+def said_from_phones(text: str, lowered: str) -> Iterator[Candidate]:
     """Phone numbers after a verb of calling."""
+    for stem in _CALLING_STEMS:  # a loop costs less than any() here
+        if stem in lowered:
+            break
+    else:
+        return
     for m in _SAID_FROM_PHONE.finditer(text):
         digits = sum(c.isdigit() for c in m.group("num"))
         if _MIN_SAID_DIGITS <= digits <= _MAX_SAID_DIGITS and not _YEARISH.search(m.group("num")):

@@ -737,11 +737,11 @@ def structured(text: str) -> list[list[Candidate]]:
     if windows:
         dates.extend(term_dates(text, lowered))
         coded.extend(local_places(text, lowered))
-        handles.extend(game_handles(text))
+        handles.extend(game_handles(text, lowered))
         handles = without_versions(text, handles)
-        phones.extend(said_from_phones(text))
+        phones.extend(said_from_phones(text, lowered))
         ids.extend(spaced_records(text))
-        ages.extend(kin_ages(text))
+        ages.extend(kin_ages(text, lowered))
         phones = not_identifying(text, phones)
         ids = not_identifying(text, ids)
         coded = not_identifying(text, coded)
@@ -750,5 +750,5 @@ def structured(text: str) -> list[list[Candidate]]:
         dates = outside_places(dates, coded)
         dated = outside_places(dated, coded)
     elif "(" in text or "ninet" in lowered or "hundred" in lowered:
-        ages.extend(kin_ages(text))
+        ages.extend(kin_ages(text, lowered))
     return [web, handles, dates, phones, coded, ids, ages, dated]
