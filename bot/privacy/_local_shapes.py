@@ -81,6 +81,7 @@ _FEAST_HINT = re.compile(r"(?:19|20)(?<![\w.]..)\d\d\b")
 _RANGE_OPENING = re.compile(
     r"(?<![\w./:-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:[-–—/&]|\s(?:and|or|to|&))\s*$"
 )
+_LISTED_DAY = re.compile(r"(?<![\w./:-])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,\s*$")
 _SHORT_YEAR_AFTER = re.compile(r"\s*['’]\d\d(?![\w'’])")
 _RANGE_REACH = 12
 
@@ -117,6 +118,8 @@ def widen_dates(text: str, dates: list[Candidate]) -> list[Candidate]:
             opening = _RANGE_OPENING.search(text, max(0, start - _RANGE_REACH), start)
             if opening and text[start : start + 1].isdigit():
                 start = opening.start()
+                while listed := _LISTED_DAY.search(text, max(0, start - _RANGE_REACH), start):
+                    start = listed.start()  # "2, 9 and 16 April": the days listed before
         year = _SHORT_YEAR_AFTER.match(text, end)
         if year:
             end = year.end()
