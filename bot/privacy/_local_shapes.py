@@ -61,7 +61,7 @@ _HOLIDAY_WORD = (
     r"(?:Hari\s+Raya(?:\s+(?:Aidilfitri|Puasa|Haji|Aidiladha))?|Chuseok|Seollal|Songkran"
     r"|Vaisakhi|Baisakhi|Navratri|Dussehra|Onam|Pongal|Thaipusam|Deepavali|Hanukkah|Carnival"
     r"|Mid-Autumn(?:\s+Festival)?|Lunar\s+New\s+Year|Chinese\s+New\s+Year|Eid\s+al-\w+"
-    r"|Eid(?:ul|-ul)-\w+|Rosh\s+Hashanah|Yom\s+Kippur|Ramadan|Matariki|Waitangi\s+Day)"
+    r"|Eid(?:\s+|-)?(?:ul|al)-?\s?[A-Z]\w+|Rosh\s+Hashanah|Yom\s+Kippur|Ramadan|Matariki|Waitangi\s+Day)"
 )
 
 _OLD_HOLIDAY_WORD = (
@@ -215,6 +215,14 @@ _NOT_OWNED_AFTER = re.compile(
     r"(?i)\s+(?:session|time|day|week|visit|anniversary|percentile|place|game|match)\b"
 )
 _BEFORE_REACH = 40
+# "dob 12/08/1931 so 93", "born in 1930, making her 94", "DOB [date], now 95": an age
+# worked out from the birth date just given
+_BORN_THEN_AGE = re.compile(
+    r"(?i)\b(?:dob|d\.o\.b\.?|born)\b[^.;!?\n]{0,40}?[\s,(]"
+    r"(?:so|making\s+(?:him|her|them)|now|i\.e\.?|that['’]s)\s+"
+    r"(?:(?:she|he|they)['’]s\s+|(?:she|he)\s+is\s+|they\s+are\s+)?$"
+)
+_BORN_REACH = 70
 # an age over 89 in digits (an ordinal too), or in words (looked for only where the text
 # holds "ninet" or "hundred")
 _AGE_DIGITS_AT = re.compile(
@@ -242,7 +250,10 @@ def kin_ages(text: str, lowered: str) -> Iterator[Candidate]:
         if m.group("ord"):
             if _OWNED_BEFORE.search(text, lo, start) and not _NOT_OWNED_AFTER.match(text, end):
                 yield start, end, "age"
-        elif _AGE_END.match(text, end) and _SAID_BEFORE.search(text, lo, start):
+        elif _AGE_END.match(text, end) and (
+            _SAID_BEFORE.search(text, lo, start)
+            or _BORN_THEN_AGE.search(text, max(0, start - _BORN_REACH), start)
+        ):
             yield start, end, "age"
 
 
