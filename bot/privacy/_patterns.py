@@ -118,7 +118,8 @@ _WILL_BE_AFTER = re.compile(
 _AGE_AFTER = re.compile(r"\s*(?:-\s*)?(?:years?|yrs?)[-\s]*old\b|\s*(?:y/?o|yo)\b", re.IGNORECASE)
 _NOT_AGE_AFTER = re.compile(
     r"\s*(?:%|percent|min|minutes|lbs?|pounds|kg|mg|degrees|times|days|miles|dollars|bucks"
-    r"|points|mph|seconds|hours)\b",
+    r"|points|mph|seconds|hours|km|kms|kilometres|kilometers|metres|meters|cm|ml|litres|liters"
+    r"|steps|calories|kcal|followers|likes|members|people|students|beds|pages|rand|pesos)\b",
     re.IGNORECASE,
 )
 _ID_KEYWORD = re.compile(

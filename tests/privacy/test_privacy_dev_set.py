@@ -88,6 +88,9 @@ HELD_TO_TARGETS = [
     # Shaped identifiers of many countries and number-rich identifier-free texts
     # (5.8 % leaked and 84.4 % intact before).
     pytest.param(DATA / "phi_dev_shapes6.jsonl", id="shapes6"),
+    # The same area in other voices, written after tuning on the first (15.4 % leaked and
+    # 70.6 % intact before it was tuned on).
+    pytest.param(DATA / "phi_dev_shapes6b.jsonl", id="shapes6b"),
 ]
 
 

@@ -91,6 +91,7 @@ def test_shaped_identifier_is_removed(text: str, gone: str) -> None:
         "She updated the app to v4.1 and logged 6 good days.",
         "born in March, so 92 days old at the first visit",
         "the kids are 4, 7 and 9 and all in bed by 8",
+        "My nan's house is 90 km away, and the group there is 95 people strong.",
         "HK: she takes the MTR at 7:15 and the ride is her quiet time.",
     ],
 )
@@ -131,7 +132,7 @@ def _leaks(span: dict[str, object], out: str) -> bool:
 
 
 def test_shapes_set_holds_its_final_figures(path: Path = SET) -> None:
-    """At most 2 of 137 identifiers leak and at least 61 of 64 identifier-free texts stay."""
+    """At most 1 of 137 identifiers leaks and at least 61 of 64 identifier-free texts stay."""
     rows = load(path)
     leaked = intact = clean = 0
     for row in rows:
@@ -140,5 +141,5 @@ def test_shapes_set_holds_its_final_figures(path: Path = SET) -> None:
         if not row["spans"]:
             clean += 1
             intact += out == row["text"]
-    assert leaked <= 2
+    assert leaked <= 1
     assert intact >= 61 and clean == 64
