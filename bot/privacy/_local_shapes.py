@@ -376,3 +376,14 @@ def said_from_phones(text: str, lowered: str) -> Iterator[Candidate]:
 
 
 _YEARISH = re.compile(r"(?:19|20)\d\d\s*$")  # "rang on 12 03 2024": a date, not a number
+
+
+# "in P6", "Year 9 or Y9", "in Q3": a letter and a number for a school year or a quarter;
+# no UK postcode area is one of these letters (those of one letter are B E G L M N S W)
+_LEVEL_CODE = re.compile(r"[ACDFHJKPQRTUVXYZ]\d{1,2}(?![\w/.-]\w)")
+
+
+def level_code(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one capital that, with the digits after it, names a
+    school year or a quarter rather than a postcode district."""
+    return end - start == 1 and _LEVEL_CODE.match(text, start) is not None

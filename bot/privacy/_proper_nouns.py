@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ._employers import contextual_organisations
 from ._lexicon import Lexicon, lexicon
-from ._local_shapes import course_code
+from ._local_shapes import course_code, level_code
 from ._vocab import (
     AREA_SUFFIXES,
     FAMILY_NOUNS,
@@ -2280,6 +2280,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = [c for c in out if not _public_figure_or_team(text, c)]
     if out and _COURSE_HINT.search(text):
         out = [c for c in out if not course_code(text, c[0], c[1])]
+    if out and _LEVEL_HINT.search(text):
+        out = [c for c in out if not level_code(text, c[0], c[1])]
     if kept and out:
         return _outside_phrases(toks, kept, out)
     return out
@@ -2319,6 +2321,7 @@ _PUBLIC_HINT = re.compile(
     r"concerts?|quoted|quotes|quoting)\b|[\"”]\s+by\s"
 )
 _COURSE_HINT = re.compile(r"[A-Z]{3}\d")  # what every course code holds
+_LEVEL_HINT = re.compile(r"\b[ACDFHJKPQRTUVXYZ]\d")  # what every school year code holds
 _EXAM_HINT = re.compile(r"[A-Z]{3,6}\s+(?:exams?|tests?|results|papers|scores|certificates?)\b")
 _EXAM_ACRONYM = re.compile(r"[A-Z]{3,6}")
 

@@ -42,6 +42,7 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
         ("her postcode is 4870 and the bus is slow", "4870"),
         ("He plays minecraft as BlockBoss77 with his cousins.", "BlockBoss77"),
         ("unit 5/22 Harbour St is the new place", "5/22"),
+        ("her new flat in E8 is small but hers", "E8"),
         ("her koro ninety-seven in August, and still fishing", "ninety-seven"),
         ("Grandad 103, and he still reads the paper.", "103"),
         ("his mum just hit 100 and the whole street came", "100"),
@@ -92,6 +93,7 @@ def test_shaped_identifier_is_removed(text: str, gone: str) -> None:
         "born in March, so 92 days old at the first visit",
         "the kids are 4, 7 and 9 and all in bed by 8",
         "My nan's house is 90 km away, and the group there is 95 people strong.",
+        "She's in P5 now and in Q3 her mum starts the new job.",
         "HK: she takes the MTR at 7:15 and the ride is her quiet time.",
     ],
 )
