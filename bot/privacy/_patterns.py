@@ -13,6 +13,18 @@ import phonenumbers
 from phonenumbers import phonenumbermatcher
 
 from ._lexicon import lexicon
+from ._local_shapes import (
+    game_handles,
+    kin_ages,
+    local_places,
+    not_identifying,
+    outside_places,
+    said_from_phones,
+    spaced_records,
+    term_dates,
+    widen_dates,
+    without_versions,
+)
 from ._shapes import is_counting_run, wide_shapes
 from ._vocab import KNOWN_ACRONYMS, RELATIONS
 
@@ -24,7 +36,8 @@ _TLDS = r"(?:com|org|net|edu|gov|io|ly|me|co|us|info|app|health)"
 # country and newer endings, taken in lower case only ("mysite.nz", not "home.Ie" typed
 # without a space); any ending when a path follows ("linktr.ee/name", "bit.ly/3xY")
 _MORE_TLDS = (
-    r"(?-i:nz|au|uk|ie|za|sg|ca|ph|ke|ng|kr|tv|ee|gg|xyz|site|online|shop|store|blog|dev|ai|fm)"
+    r"(?-i:nz|au|uk|ie|za|sg|ca|ph|ke|ng|kr|tv|ee|gg|xyz|site|online|shop|store|blog|dev|ai|fm"
+    r"|pk|gh|zw|ug|hk|jm|tt|fj|lk|bd|np|tz|rw|zm|my)"
 )
 _TLD_HINT = re.compile(rf"\.(?:{_TLDS}\b|{_MORE_TLDS}\b|[a-z]{{2,6}}/)", re.IGNORECASE)
 _BARE_DOMAIN = re.compile(
@@ -105,7 +118,8 @@ _WILL_BE_AFTER = re.compile(
 _AGE_AFTER = re.compile(r"\s*(?:-\s*)?(?:years?|yrs?)[-\s]*old\b|\s*(?:y/?o|yo)\b", re.IGNORECASE)
 _NOT_AGE_AFTER = re.compile(
     r"\s*(?:%|percent|min|minutes|lbs?|pounds|kg|mg|degrees|times|days|miles|dollars|bucks"
-    r"|points|mph|seconds|hours)\b",
+    r"|points|mph|seconds|hours|km|kms|kilometres|kilometers|metres|meters|cm|ml|litres|liters"
+    r"|steps|calories|kcal|followers|likes|members|people|students|beds|pages|rand|pesos)\b",
     re.IGNORECASE,
 )
 _ID_KEYWORD = re.compile(
@@ -721,4 +735,21 @@ def structured(text: str) -> list[list[Candidate]]:
     bounds = [(lo, lo + len(chunk)) for lo, chunk, digits in windows if digits >= _MIN_AGE_DIGITS]
     counts = [digits for _, _, digits in windows if digits >= _MIN_AGE_DIGITS]
     handles, dated, coded = wide_shapes(text, bounds, lowered, counts)
+    if windows:
+        dates.extend(term_dates(text, lowered))
+        coded.extend(local_places(text, lowered))
+        handles.extend(game_handles(text, lowered))
+        handles = without_versions(text, handles)
+        phones.extend(said_from_phones(text, lowered))
+        ids.extend(spaced_records(text))
+        ages.extend(kin_ages(text, lowered))
+        phones = not_identifying(text, phones)
+        ids = not_identifying(text, ids)
+        coded = not_identifying(text, coded)
+        dates = widen_dates(text, dates)
+        dated = widen_dates(text, dated)
+        dates = outside_places(dates, coded)
+        dated = outside_places(dated, coded)
+    elif "(" in text or "ninet" in lowered or "hundred" in lowered:
+        ages.extend(kin_ages(text, lowered))
     return [web, handles, dates, phones, coded, ids, ages, dated]

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ._employers import contextual_organisations
 from ._lexicon import Lexicon, lexicon
+from ._local_shapes import course_code, level_code
 from ._public import keep_public
 from ._venues import named_venues, venue_triggers
 from ._vocab import (
@@ -2605,6 +2606,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     out = keep_public(text, toks, out, lex)
     if out and " it" in text and _THING_NAMED_HINT.search(text):
         out = [c for c in out if not _thing_named(text, c)]
+    if out and _COURSE_HINT.search(text):
+        out = [c for c in out if not course_code(text, c[0], c[1])]
+    if out and _LEVEL_HINT.search(text):
+        out = [c for c in out if not level_code(text, c[0], c[1])]
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
@@ -2661,6 +2666,8 @@ _PUBLIC_HINT = re.compile(
     r"(?i)\b(?:fans?|supporters?|supports|songs|lyrics|albums?|novels|movies|poems|poetry|"
     r"concerts?|quoted|quotes|quoting)\b|[\"”]\s+by\s"
 )
+_COURSE_HINT = re.compile(r"[A-Z]{3}\d")  # what every course code holds
+_LEVEL_HINT = re.compile(r"\b[ACDFHJKPQRTUVXYZ]\d")  # what every school year code holds
 _EXAM_HINT = re.compile(r"[A-Z]{3,6}\s+(?:exams?|tests?|results|papers|scores|certificates?)\b")
 _EXAM_ACRONYM = re.compile(r"[A-Z]{3,6}")
 

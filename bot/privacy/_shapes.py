@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from ._lexicon import lexicon
+from ._local_shapes import after_town_and_state
 
 Candidate = tuple[int, int, str]
 
@@ -182,7 +183,7 @@ def _place_postcodes(text: str, lo: int, hi: int) -> Iterator[Candidate]:
     lex = lexicon()
     for m in _AFTER_PLACE.finditer(text, lo, hi):
         code = m.group("code")
-        if len(code) == _YEAR_DIGITS and code[:2] in ("19", "20"):
+        if len(code) == _YEAR_DIGITS and code[:2] in ("19", "20") and code <= _LATEST_YEAR:
             continue
         place = m.group("place")
         if place is None or place.lower() in lex.places or place.lower() in lex.regions:
@@ -190,14 +191,13 @@ def _place_postcodes(text: str, lo: int, hi: int) -> Iterator[Candidate]:
 
 
 _YEAR_DIGITS = 4
+_LATEST_YEAR = "2039"  # "NSW 2095": a number past the years people write of is a postcode
 _SPACED_CODE = re.compile(r"\s\d{4}")
 
 # "VIC 3065", "NSW 2010", "TX 78701", "postcode 6011", "PIN 560 034": a number after a
 # state's abbreviation or a word saying a postcode follows
 # (looked for from the number back: it is rarer than a capital)
-_CODE_NUMBER = re.compile(
-    r"(?<![\w/.,$-])(?:\d{3}\s\d{3}|\d{4,6}(?:-\d{4})?)(?![\w/%-]|[.,](?!\s|$))"
-)
+_CODE_NUMBER = re.compile(r"(?<![\w/.,$-])(?:\d{3}\s\d{3}|\d{4,6}(?:-\d{4})?)(?![\w/%-]|[.,]\w)")
 _STATE_OR_CUE_BEFORE = re.compile(
     r"(?<![\w'’])(?:(?:NSW|VIC|QLD|TAS|ACT|NT|WA|SA|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA"
     r"|IL|IA|KS|KY|LA|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN"
@@ -237,7 +237,12 @@ def _addresses(text: str, lo: int, hi: int) -> Iterator[Candidate]:
 def _state_postcodes(text: str, lo: int, hi: int) -> Iterator[Candidate]:
     for m in _CODE_NUMBER.finditer(text, lo, hi):
         code = m.group()
-        if len(code) == _YEAR_DIGITS and code[:2] in ("19", "20"):
+        if (
+            len(code) == _YEAR_DIGITS
+            and code[:2] in ("19", "20")
+            and code <= _LATEST_YEAR
+            and not after_town_and_state(text, m.start())
+        ):
             continue
         if _STATE_OR_CUE_BEFORE.search(
             text, max(0, m.start() - _STATE_OR_CUE_REACH), m.start()

@@ -96,6 +96,12 @@ HELD_TO_TARGETS = [
     # Identifier-free texts in fifteen new voices: model founders, public figures, teams,
     # dishes, festivals, kinship words, acronyms (61.1 % intact before).
     pytest.param(DATA / "phi_dev_clean6.jsonl", id="clean6"),
+    # Shaped identifiers of many countries and number-rich identifier-free texts
+    # (5.8 % leaked and 84.4 % intact before).
+    pytest.param(DATA / "phi_dev_shapes6.jsonl", id="shapes6"),
+    # The same area in other voices, written after tuning on the first (15.4 % leaked and
+    # 70.6 % intact before it was tuned on).
+    pytest.param(DATA / "phi_dev_shapes6b.jsonl", id="shapes6b"),
 ]
 
 
