@@ -2387,17 +2387,22 @@ def _lowercase_name_list(text: str, toks: list[Token], lex: Lexicon) -> list[Can
     lower case, each a listed given name or a word in no list and at least two of them
     given names, is a list of people (foods, apps and drugs are everyday or unlisted)."""
     out: list[Candidate] = []
+    # the lists are stretches of words joined by list gaps, none in two, and each one kept
+    # holds two lower-case given names: with fewer in the whole text there is none
+    given = 0
+    for tok in toks:
+        if tok.kind is Kind.NAME and not tok.capital:
+            given += 1
+    if given < _MIN_LISTED_GIVEN:
+        return out
     group: list[Token] = []
+    last = len(toks) - 1
     for n, tok in enumerate(toks):
-        if group and text[group[-1].end : tok.start] in _LIST_GAPS:
-            group.append(tok)
-        else:
-            _flush_name_list(group, lex, out)
-            group = [tok]
-        if n + 1 < len(toks) and text[tok.end : toks[n + 1].start] not in _LIST_GAPS:
-            _flush_name_list(group, lex, out)
+        group.append(tok)
+        if n == last or text[tok.end : toks[n + 1].start] not in _LIST_GAPS:
+            if len(group) >= _MIN_LIST_ITEMS:
+                _flush_name_list(group, lex, out)
             group = []
-    _flush_name_list(group, lex, out)
     return out
 
 
