@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from ._employers import contextual_organisations
+from ._employers import contextual_organisations, may_name_organisations
 from ._lexicon import Lexicon, lexicon
 from ._vocab import (
     AREA_SUFFIXES,
@@ -877,6 +878,12 @@ def _after_article(text: str, toks: list[Token], i: int) -> bool:
 def _segments(text: str, toks: list[Token], run: list[int], lex: Lexicon) -> list[list[int]]:
     """Split a run into stretches of name-like words, with surnames and first names
     that are also ordinary words kept beside them ("Ana Lucía", "Travis Brown")."""
+    if len(run) == 1:  # most runs: the loop below comes down to this
+        i = run[0]
+        tok = toks[i]
+        if not (tok.initial or not tok.capital or _namey(text, toks, i, lex)):
+            return []
+        return [] if _bare_initial(text, toks, i) else [[i]]
     flags = [_namey(text, toks, i, lex) for i in run]
     if any(not toks[i].capital for i in run):  # joined by a particle: "Jan ter Horst"
         flags = [True] * len(run)
@@ -1550,9 +1557,16 @@ def _lowercase_names(
         if tok.capital:
             continue
         kind = tok.kind
+        low = tok.low
+        if (
+            kind is Kind.ORDINARY
+            and (i == 0 or lows[i - 1] not in _LOWERCASE_PREV_CUES)
+            and (i == last or lows[i + 1] not in after_cues)
+            and low not in _SAINTS
+        ):
+            continue  # most words: an everyday word with no cue beside it (as below)
         if kind is Kind.STOP:
             continue  # a lower-case stop word is never a name
-        low = tok.low
         if low in _SAINTS:
             saint_end = _saint_org_end(text, toks, i)
             if saint_end:
@@ -2009,6 +2023,8 @@ _CHAT_OPENERS = frozenset("lol lmao haha hahaha omg ugh ok okay so fyi btw updat
 # The words beside an everyday word that make ``_lowercase_names`` look at it at all
 _BEFORE_EVERYDAY_CUES = frozenset({"w"}) | _SERVICE_ACRONYMS
 _AFTER_EVERYDAY_CUES = STRONG_PERSON_VERBS | _CHAT_ADVERBS
+# the words before an everyday word that ``_lowercase_names`` reads: cues, place prepositions
+_LOWERCASE_PREV_CUES = _BEFORE_EVERYDAY_CUES | PLACE_PREPS | {"at"}
 
 
 def _lowercase_possessive(text: str, toks: list[Token], i: int) -> bool:
@@ -2229,7 +2245,9 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     lex = lexicon()
     toks = _tokens(text, lex)
     out: list[Candidate] = _initialisms(text) if "." in text else []
-    kept = _phrase_tokens(text, toks, lex)
+    lows = [t.low for t in toks]
+    # each rule guarded below only reads a token whose word is in its list
+    kept = _phrase_tokens(text, toks, lex) if not lex.phrase_heads.isdisjoint(lows) else set()
     _shouted_words(text, toks)
     for whole in _runs(text, toks):
         for piece in _outside(whole, kept) if kept else (whole,):
@@ -2248,11 +2266,11 @@ def find_proper_nouns(text: str) -> list[Candidate]:
                     or _day_speaking(text, toks, run[0], lex)
                 ):
                     _judge_run(text, toks, run, lex, out)
-    lows = [t.low for t in toks]
     out.extend(_lowercase_names(text, toks, lex, lows))
     if not _AREA_TRIGGERS.isdisjoint(lows):  # most texts have none: skip the loop
         out.extend(_lowercase_areas(text, toks, lex))
-    out.extend(contextual_organisations(text, toks, lex))
+    if may_name_organisations(lows, lex):
+        out.extend(contextual_organisations(text, toks, lex))
     if _may_hold_lower_title(text, toks) and _LOWER_TITLE_HINT.search(text):
         out.extend(_lowercase_titled(text, toks, lex))
     if _CAPITALS_WORD.search(text):
@@ -2263,7 +2281,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_syllable_names(text, toks))
     if out:
         out.extend(_name_tails(text, toks, out))  # before the lists: "x y, z" lists "x y"
-    if out and any(t.low in OWNED_WORD_NAMES for t in toks):
+    if out and not OWNED_WORD_NAMES.isdisjoint(lows):
         out = _without_glossed_kin(text, toks, out)
     out.extend(_repeats(toks, out))
     out.extend(_listed_with_names(text, toks, out, lex))
@@ -2273,9 +2291,9 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_nicknames_beside(text, toks, out, lex))
     if out and _CITING_HINT.search(text):
         out = [c for c in out if not _cited_or_spoken(text, c, lex)]
-    if out and _EXAM_HINT.search(text):
+    if out and _may_name_exams(text) and _EXAM_HINT.search(text):
         out = [c for c in out if not _exam_acronym(text, c)]
-    if out and _PUBLIC_HINT.search(text):
+    if out and _may_name_public(text):
         out = [c for c in out if not _public_figure_or_team(text, c)]
     if kept and out:
         return _outside_phrases(toks, kept, out)
@@ -2316,6 +2334,34 @@ _PUBLIC_HINT = re.compile(
     r"concerts?|quoted|quotes|quoting)\b|[\"”]\s+by\s"
 )
 _EXAM_HINT = re.compile(r"[A-Z]{3,6}\s+(?:exams?|tests?|results|papers|scores|certificates?)\b")
+# the words these two hints need, as substrings (found faster than by the regexes, which try
+# every branch at every character)
+_EXAM_WORDS = ("exam", "test", "result", "paper", "score", "certificate")
+_PUBLIC_STEMS = tuple("fan support song lyric album novel movie poem poet concert quot".split())
+
+
+def _may_name_exams(text: str) -> bool:
+    """False when ``_EXAM_HINT`` cannot match: none of its (lower-case) words is in ``text``."""
+    for word in _EXAM_WORDS:  # noqa: SIM110 - a loop costs less than a generator here
+        if word in text:
+            return True
+    return False
+
+
+def _may_name_public(text: str) -> bool:
+    """Whether ``_PUBLIC_HINT`` matches; in ASCII text (where its case-blind matching is
+    that of ``lower()``) substring tests rule most texts out first."""
+    if text.isascii():
+        low = text.lower()
+        for stem in _PUBLIC_STEMS:
+            if stem in low:
+                break
+        else:
+            if '"' not in text or "by" not in low:
+                return False
+    return _PUBLIC_HINT.search(text) is not None
+
+
 _EXAM_ACRONYM = re.compile(r"[A-Z]{3,6}")
 
 
@@ -2705,7 +2751,9 @@ def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
     sela who drove", "talked to coach riley". The title goes with the name unless a
     possessive stands before it ("her uncle joe": the uncle is a relation, not a title)."""
     out: list[Candidate] = []
-    for i in range(len(toks) - 1):
+    last = len(toks) - 1
+    # every rule below starts from a title word: only those are visited
+    for i in [n for n, t in enumerate(toks) if t.low in _LOWER_TITLE_WORDS and n < last]:
         tok = toks[i]
         if tok.capital:
             continue
@@ -2958,11 +3006,21 @@ def _judge_run(
 ) -> None:
     """Add the spans one run of capitalised words yields (the caller leaves out a lone
     plainly ordinary word)."""
+    if (
+        len(run) == 1
+        and _plain_opener(toks, run[0], lex)
+        and _starts_sentence(text, toks, run[0])
+        and not _called_after(text, toks[run[0]])
+        and not _HOUSING_AFTER.match(text, toks[run[0]].end)
+    ):
+        # "The", "Today": the return below for a plain opener, taken before the checks
+        # that cannot find anything in it (an estate or flats after it aside)
+        return
     if len(run) > 1 and " ".join(toks[i].word for i in run).lower() in lex.regions:
         return  # "New York", "British Columbia": kept like any state
     if _kind_of_service(text, toks, run):
         return  # "Sixth Form College", "the Council": a kind of service, not which one
-    if _duration_run(toks, run):
+    if len(run) > 1 and _duration_run(toks, run):  # a lone word is no span of time
         return
     named_area = _named_area(text, toks, run)
     if named_area:
@@ -3222,7 +3280,9 @@ def _lowercase_areas(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
     """Streets, estates and parts of towns typed in lower case: "on elm street", "at 22 rose
     crescent", "on the meadows estate", "in south auckland", "out to mount roskill"."""
     out: list[Candidate] = []
-    for i, tok in enumerate(toks):
+    # every rule below starts from a word of ``_AREA_TRIGGERS``: only those are visited
+    for i in [n for n, t in enumerate(toks) if t.low in _AREA_TRIGGERS]:
+        tok = toks[i]
         if tok.capital or i == 0:
             continue
         low = tok.low
@@ -3661,8 +3721,7 @@ _LINE_LABEL = re.compile(r"^[ \t]*(?:[-*•–][ \t]*)?([^\W\d_]+)[ \t]*:", re.M
 _MIN_LABEL_LINES = 2
 
 
-def _token_start(tok: Token) -> int:
-    return tok.start
+_token_start: Callable[[Token], int] = attrgetter("start")  # a bisect key (C, no Python frame)
 
 
 def _could_be_listed_name(tok: Token, lex: Lexicon) -> bool:
