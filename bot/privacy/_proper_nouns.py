@@ -2289,7 +2289,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_line_labels_beside_names(text, toks, out, lex))
     if "(" in text or '"' in text or "“" in text:
         out.extend(_nicknames_beside(text, toks, out, lex))
-    if out and _CITING_HINT.search(text):
+    if out and _may_cite(text):
         out = [c for c in out if not _cited_or_spoken(text, c, lex)]
     if out and _may_name_exams(text) and _EXAM_HINT.search(text):
         out = [c for c in out if not _exam_acronym(text, c)]
@@ -2348,18 +2348,46 @@ def _may_name_exams(text: str) -> bool:
     return False
 
 
+_PUBLIC_WORDS = re.compile(_PUBLIC_HINT.pattern.split("|[")[0].replace(r"\b(?:", "(?:", 1))
+_QUOTED_BY = re.compile(r"(?i)[\"”]\s+by\s")
+_CITING_STEMS = ("word", "term", "phrase", "expression", "saying", "in")
+_CITING_WORDS = re.compile(_CITING_HINT.pattern.replace(r"\b(?:", "(?:", 1))
+
+
 def _may_name_public(text: str) -> bool:
     """Whether ``_PUBLIC_HINT`` matches; in ASCII text (where its case-blind matching is
-    that of ``lower()``) substring tests rule most texts out first."""
-    if text.isascii():
-        low = text.lower()
-        for stem in _PUBLIC_STEMS:
-            if stem in low:
-                break
-        else:
-            if '"' not in text or "by" not in low:
-                return False
-    return _PUBLIC_HINT.search(text) is not None
+    that of ``lower()``) its words are looked for only where a stem of theirs stands."""
+    if not text.isascii():
+        return _PUBLIC_HINT.search(text) is not None
+    low = text.lower()
+    return _word_from_stem(text, low, _PUBLIC_STEMS, _PUBLIC_WORDS) or (
+        '"' in text and "by" in low and _QUOTED_BY.search(text) is not None
+    )
+
+
+def _may_cite(text: str) -> bool:
+    """Whether ``_CITING_HINT`` matches (found as ``_may_name_public`` finds its words)."""
+    if not text.isascii():
+        return _CITING_HINT.search(text) is not None
+    return _word_from_stem(text, text.lower(), _CITING_STEMS, _CITING_WORDS)
+
+
+def _word_from_stem(text: str, low: str, stems: tuple[str, ...], words: re.Pattern[str]) -> bool:
+    """Whether ``words`` (a case-blind alternation of words, each opening with one of
+    ``stems``) matches in ASCII ``text`` at the start of a word: the ``\\b(?:...)`` hint
+    regex, tried only where a stem occurs in ``low`` (``text.lower()``)."""
+    for stem in stems:
+        at = low.find(stem)
+        while at >= 0:
+            if (at == 0 or not _ascii_word_char(text[at - 1])) and words.match(text, at):
+                return True
+            at = low.find(stem, at + 1)
+    return False
+
+
+def _ascii_word_char(char: str) -> bool:
+    """Whether an ASCII character is one ``\\w`` matches."""
+    return char.isalnum() or char == "_"
 
 
 _EXAM_ACRONYM = re.compile(r"[A-Z]{3,6}")

@@ -39,6 +39,7 @@ def dev_texts() -> list[str]:
 def _hint_holds(text: str) -> None:
     lowered = text.lower()
     assert pn._may_name_public(text) == (pn._PUBLIC_HINT.search(text) is not None)
+    assert pn._may_cite(text) == (pn._CITING_HINT.search(text) is not None)
     if pn._EXAM_HINT.search(text):
         assert pn._may_name_exams(text)
     if _SPELLED_HINT.search(text) and "at]" not in lowered and "at)" not in lowered:
@@ -64,6 +65,7 @@ _WORDS = st.sampled_from(
         *"at AT dot DOT [at] (at) (dot) [dot] ninety the and said".split(),
         *("ſongs", "ſupports", "ﬁlm", "İstanbul", "KELVIN", "ß", "“", "”", '"', "\n", "."),
         *("WASSCE", "DSE", "GCSE", "priya", "gmail", "com", "Ana", "K"),
+        *"word words sword term terms phrase expression saying IN in In _in 2in inn x".split(),
     ]
 )
 _GAPS = st.sampled_from([" ", "", "  ", "\n", ", ", '" ', "” ", "\t"])
