@@ -2336,7 +2336,7 @@ _PUBLIC_HINT = re.compile(
 _EXAM_HINT = re.compile(r"[A-Z]{3,6}\s+(?:exams?|tests?|results|papers|scores|certificates?)\b")
 # the words these two hints need, as substrings (found faster than by the regexes, which try
 # every branch at every character)
-_EXAM_WORDS = ("exam", "test", "result", "paper", "score", "certificate")
+_EXAM_WORDS = tuple("exam test result paper score certificate".split())
 _PUBLIC_STEMS = tuple("fan support song lyric album novel movie poem poet concert quot".split())
 
 
@@ -2350,7 +2350,7 @@ def _may_name_exams(text: str) -> bool:
 
 _PUBLIC_WORDS = re.compile(_PUBLIC_HINT.pattern.split("|[")[0].replace(r"\b(?:", "(?:", 1))
 _QUOTED_BY = re.compile(r"(?i)[\"”]\s+by\s")
-_CITING_STEMS = ("word", "term", "phrase", "expression", "saying", "in")
+_CITING_STEMS = tuple("word term phrase expression saying in".split())
 _CITING_WORDS = re.compile(_CITING_HINT.pattern.replace(r"\b(?:", "(?:", 1))
 
 
