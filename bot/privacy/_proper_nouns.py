@@ -2464,10 +2464,13 @@ def _lowercase_name_list(text: str, toks: list[Token], lex: Lexicon) -> list[Can
     # the lists are stretches of words joined by list gaps, none in two, and each one kept
     # holds two lower-case given names: with fewer in the whole text there is none
     given = 0
+    name = Kind.NAME
     for tok in toks:
-        if tok.kind is Kind.NAME and not tok.capital:
+        if tok.kind is name and not tok.capital:
             given += 1
-    if given < _MIN_LISTED_GIVEN:
+            if given >= _MIN_LISTED_GIVEN:
+                break
+    else:
         return out
     group: list[Token] = []
     last = len(toks) - 1
