@@ -102,6 +102,12 @@ def _watched(lex: Lexicon) -> frozenset[str]:
     return _WATCHED[0]
 
 
+def may_name_organisations(lows: list[str], lex: Lexicon) -> bool:
+    """Whether ``contextual_organisations`` can find anything among these lower-case words:
+    it reads only the shops, apps and agencies it watches."""
+    return not _watched(lex).isdisjoint(lows)
+
+
 def contextual_organisations(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
     """Shops and apps named as employers, and agencies not naming a kind of number."""
     watched = _watched(lex)

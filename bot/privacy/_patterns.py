@@ -166,6 +166,12 @@ _MAIL_HOSTS = frozenset("outlook live mail me proton icloud yahoo hotmail gmail 
 _DOMAIN_PARTS = re.compile(_SPELLED_DOT, re.IGNORECASE)
 
 
+def _may_spell_dot(text: str, lowered: str) -> bool:
+    """False when ``_SPELLED_HINT`` cannot match a text holding no "at]" or "at)": in ASCII
+    (where its case-blind matching is that of ``lower()``) it needs a "dot"."""
+    return "dot" in lowered or not text.isascii()
+
+
 def _spelled_emails(text: str) -> Iterator[Candidate]:
     if not _SPELLED_HINT.search(text):
         return
@@ -728,7 +734,11 @@ def structured(text: str) -> list[list[Candidate]]:
     if "@" in text:
         web.extend(_emails(text))
         web.extend(_handles(text))
-    if " at " in lowered or "at]" in lowered or "at)" in lowered:
+    if (
+        "at]" in lowered
+        or "at)" in lowered
+        or (" at " in lowered and _may_spell_dot(text, lowered))
+    ):
         web.extend(_spelled_emails(text))
     if "." in text or ":" in text:
         web.extend(_urls(text))

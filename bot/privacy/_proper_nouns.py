@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from ._employers import contextual_organisations
+from ._employers import contextual_organisations, may_name_organisations
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
 from ._public import keep_public
@@ -348,12 +349,10 @@ _KIN_TITLES = frozenset(
     "teta sitto jiddo nne nna "
     "koro kui whaea matua nanny poppa pop-pop grandmother grandfather grandaunt bubbe zayde "
     "baba dida ama amah ayi mamá papá titi tío tía".split()
-)
-# Kinship words used as titles in Punjabi and Urdu, Afrikaans, isiXhosa, Somali, Levantine
-# Arabic, Akan, Igbo, Korean, Tagalog and Trinidadian English: "Chacha Tariq", "Oom Gert",
-# "Tanty Merle", "Maame Esi", "Halmoni Kim", "Manang Fely".
-_KIN_TITLES = _KIN_TITLES | frozenset(
-    "chacha chachi chachu mamu mami khala khalu phupho phuppo tayi bapu oom tannie tanty "
+    # Punjabi and Urdu, Afrikaans, isiXhosa, Somali, Levantine Arabic, Akan, Igbo, Korean,
+    # Tagalog and Trinidadian English: "Chacha Tariq", "Oom Gert", "Tanty Merle", "Maame Esi",
+    # "Halmoni Kim", "Manang Fely"
+    + "chacha chachi chachu mamu mami khala khalu phupho phuppo tayi bapu oom tannie tanty "
     "tantie makhulu mkhulu ayeeyo abti teta sitto jiddo khalto ammo maame nne dede halmoni "
     "samchon manang manong sisi bhuti baji bhaji nani dadi iya yeye".split()
 )
@@ -380,9 +379,9 @@ _ROLE_TITLES = frozenset(
     # words of address of many languages: "Madame Tremblay", "Mzee Otieno", "Ustaz Farid",
     # "Sis Carmina", "Ate Liza", "Encik Rosli"; like a role word, only before a name-like word
     + _ADDRESS_WORDS
+    # "Doc Ramos" as a title; "Doc" alone is how clients address a doctor or therapist
+    + ["doc"]
 )
-# "Doc Ramos" as a title; "Doc" alone is how clients address a doctor or therapist
-_ROLE_TITLES = _ROLE_TITLES | frozenset({"doc"})
 _TITLE_WORDS = _KIN_TITLES | _ROLE_TITLES
 # A capitalised word of address or kinship right before a name ("Aunty Mere", "Coach Dee",
 # "Gogo Nomsa") is written as part of the name, and independent labellers count it so: it goes
@@ -901,6 +900,12 @@ def _after_article(text: str, toks: list[Token], i: int) -> bool:
 def _segments(text: str, toks: list[Token], run: list[int], lex: Lexicon) -> list[list[int]]:
     """Split a run into stretches of name-like words, with surnames and first names
     that are also ordinary words kept beside them ("Ana Lucía", "Travis Brown")."""
+    if len(run) == 1:  # most runs: the loop below comes down to this
+        i = run[0]
+        tok = toks[i]
+        if not (tok.initial or not tok.capital or _namey(text, toks, i, lex)):
+            return []
+        return [] if _bare_initial(text, toks, i) else [[i]]
     flags = [_namey(text, toks, i, lex) for i in run]
     if any(not toks[i].capital for i in run):  # joined by a particle: "Jan ter Horst"
         flags = [True] * len(run)
@@ -1332,10 +1337,10 @@ _PERSON_ONLY_ING = frozenset(
     "sleeping drinking smoking texting praying crying laughing apologising apologizing "
     "volunteering studying revising cooking journaling journalling giggling sobbing "
     "whispering".split()
+    # "Charity asking if she could", "Treasure explaining to her brother": only a person
+    # asks, explains or tells
+    + "asking explaining telling describing".split()
 )
-# "Charity asking if she could", "Treasure explaining to her brother": only a person asks,
-# explains or tells
-_PERSON_ONLY_ING = _PERSON_ONLY_ING | frozenset("asking explaining telling describing".split())
 
 
 def _thing_verb_follows(text: str, toks: list[Token], i: int) -> bool:
@@ -1652,9 +1657,9 @@ _ABSTRACT_NAMES = frozenset(
     "hope faith joy patience grace love charity mercy honour honor peace harmony serenity "
     "bliss trust destiny glory liberty justice unity promise prudence felicity memory wisdom "
     "truth courage".split()
+    # virtues that Nigerian and Ghanaian given names are made of, read the same way
+    + "favour favor praise goodness temperance".split()
 )
-# virtues that Nigerian and Ghanaian given names are made of, read the same way
-_ABSTRACT_NAMES = _ABSTRACT_NAMES | frozenset("favour favor praise goodness temperance".split())
 _ABSTRACT_VERBS = frozenset(
     "is was has had helps helped makes made matters mattered means meant comes keeps kept "
     "gives gave brings seems seemed grows grew can will would could might must does "
@@ -1697,9 +1702,16 @@ def _lowercase_names(
         if tok.capital:
             continue
         kind = tok.kind
+        low = tok.low
+        if (
+            kind is Kind.ORDINARY
+            and (i == 0 or lows[i - 1] not in _LOWERCASE_PREV_CUES)
+            and (i == last or lows[i + 1] not in after_cues)
+            and low not in _SAINTS
+        ):
+            continue  # most words: an everyday word with no cue beside it (as below)
         if kind is Kind.STOP:
             continue  # a lower-case stop word is never a name
-        low = tok.low
         if low in _SAINTS:
             saint_end = _saint_org_end(text, toks, i)
             if saint_end:
@@ -2311,6 +2323,8 @@ _CHAT_OPENERS = frozenset("lol lmao haha hahaha omg ugh ok okay so fyi btw updat
 # The words beside an everyday word that make ``_lowercase_names`` look at it at all
 _BEFORE_EVERYDAY_CUES = frozenset({"w"}) | _SERVICE_ACRONYMS
 _AFTER_EVERYDAY_CUES = STRONG_PERSON_VERBS | _CHAT_ADVERBS
+# the words before an everyday word that ``_lowercase_names`` reads: cues, place prepositions
+_LOWERCASE_PREV_CUES = _BEFORE_EVERYDAY_CUES | PLACE_PREPS | {"at"}
 
 
 def _lowercase_possessive(text: str, toks: list[Token], i: int) -> bool:
@@ -2547,7 +2561,9 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     lex = lexicon()
     toks = _tokens(text, lex)
     out: list[Candidate] = _initialisms(text) if "." in text else []
-    kept = _phrase_tokens(text, toks, lex)
+    lows = [t.low for t in toks]
+    # each rule guarded below only reads a token whose word is in its list
+    kept = _phrase_tokens(text, toks, lex) if not lex.phrase_heads.isdisjoint(lows) else set()
     _shouted_words(text, toks)
     for whole in _runs(text, toks):
         for piece in _outside(whole, kept) if kept else (whole,):
@@ -2566,11 +2582,11 @@ def find_proper_nouns(text: str) -> list[Candidate]:
                     or _day_speaking(text, toks, run[0], lex)
                 ):
                     _judge_run(text, toks, run, lex, out)
-    lows = [t.low for t in toks]
     out.extend(_lowercase_names(text, toks, lex, lows))
     if not _AREA_TRIGGERS.isdisjoint(lows):  # most texts have none: skip the loop
         out.extend(_lowercase_areas(text, toks, lex))
-    out.extend(contextual_organisations(text, toks, lex))
+    if may_name_organisations(lows, lex):
+        out.extend(contextual_organisations(text, toks, lex))
     if not _VENUE_TRIGGERS.isdisjoint(lows):
         out.extend(named_venues(text, toks, lex))
     if _may_hold_lower_title(text, toks) and _LOWER_TITLE_HINT.search(text):
@@ -2587,7 +2603,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = [c for c in out if not _names_a_theorist(text, c)]
     if out and not _EPONYMS.isdisjoint(lows):
         out = [c for c in out if not _eponymous_condition(text, c)]
-    if out and any(t.low in OWNED_WORD_NAMES for t in toks):
+    if out and not OWNED_WORD_NAMES.isdisjoint(lows):
         out = _without_glossed_kin(text, toks, out)
     out.extend(_repeats(toks, out))
     if out and not text.istitle():
@@ -2597,11 +2613,11 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_line_labels_beside_names(text, toks, out, lex))
     if "(" in text or '"' in text or "“" in text:
         out.extend(_nicknames_beside(text, toks, out, lex))
-    if out and _CITING_HINT.search(text):
+    if out and _may_cite(text):
         out = [c for c in out if not _cited_or_spoken(text, c, lex)]
-    if out and _EXAM_HINT.search(text):
+    if out and _may_name_exams(text) and _EXAM_HINT.search(text):
         out = [c for c in out if not _exam_acronym(text, c)]
-    if out and _PUBLIC_HINT.search(text):
+    if out and _may_name_public(text):
         out = [c for c in out if not _public_figure_or_team(text, c)]
     out = keep_public(text, toks, out, lex)
     if out and " it" in text and _THING_NAMED_HINT.search(text):
@@ -2669,6 +2685,62 @@ _PUBLIC_HINT = re.compile(
 _COURSE_HINT = re.compile(r"[A-Z]{3}\d")  # what every course code holds
 _LEVEL_HINT = re.compile(r"\b[ACDFHJKPQRTUVXYZ]\d")  # what every school year code holds
 _EXAM_HINT = re.compile(r"[A-Z]{3,6}\s+(?:exams?|tests?|results|papers|scores|certificates?)\b")
+# the words these two hints need, as substrings (found faster than by the regexes, which try
+# every branch at every character)
+_EXAM_WORDS = tuple("exam test result paper score certificate".split())
+_PUBLIC_STEMS = tuple("fan support song lyric album novel movie poem poet concert quot".split())
+
+
+def _may_name_exams(text: str) -> bool:
+    """False when ``_EXAM_HINT`` cannot match: none of its (lower-case) words is in ``text``."""
+    for word in _EXAM_WORDS:  # noqa: SIM110 - a loop costs less than a generator here
+        if word in text:
+            return True
+    return False
+
+
+_PUBLIC_WORDS = re.compile(_PUBLIC_HINT.pattern.split("|[")[0].replace(r"\b(?:", "(?:", 1))
+_QUOTED_BY = re.compile(r"(?i)[\"”]\s+by\s")
+_CITING_STEMS = tuple("word term phrase expression saying in".split())
+_CITING_WORDS = re.compile(_CITING_HINT.pattern.replace(r"\b(?:", "(?:", 1))
+
+
+def _may_name_public(text: str) -> bool:
+    """Whether ``_PUBLIC_HINT`` matches; in ASCII text (where its case-blind matching is
+    that of ``lower()``) its words are looked for only where a stem of theirs stands."""
+    if not text.isascii():
+        return _PUBLIC_HINT.search(text) is not None
+    low = text.lower()
+    return _word_from_stem(text, low, _PUBLIC_STEMS, _PUBLIC_WORDS) or (
+        '"' in text and "by" in low and _QUOTED_BY.search(text) is not None
+    )
+
+
+def _may_cite(text: str) -> bool:
+    """Whether ``_CITING_HINT`` matches (found as ``_may_name_public`` finds its words)."""
+    if not text.isascii():
+        return _CITING_HINT.search(text) is not None
+    return _word_from_stem(text, text.lower(), _CITING_STEMS, _CITING_WORDS)
+
+
+def _word_from_stem(text: str, low: str, stems: tuple[str, ...], words: re.Pattern[str]) -> bool:
+    """Whether ``words`` (a case-blind alternation of words, each opening with one of
+    ``stems``) matches in ASCII ``text`` at the start of a word: the ``\\b(?:...)`` hint
+    regex, tried only where a stem occurs in ``low`` (``text.lower()``)."""
+    for stem in stems:
+        at = low.find(stem)
+        while at >= 0:
+            if (at == 0 or not _ascii_word_char(text[at - 1])) and words.match(text, at):
+                return True
+            at = low.find(stem, at + 1)
+    return False
+
+
+def _ascii_word_char(char: str) -> bool:
+    """Whether an ASCII character is one ``\\w`` matches."""
+    return char.isalnum() or char == "_"
+
+
 _EXAM_ACRONYM = re.compile(r"[A-Z]{3,6}")
 
 
@@ -2994,17 +3066,25 @@ def _lowercase_name_list(text: str, toks: list[Token], lex: Lexicon) -> list[Can
     lower case, each a listed given name or a word in no list and at least two of them
     given names, is a list of people (foods, apps and drugs are everyday or unlisted)."""
     out: list[Candidate] = []
+    # the lists are stretches of words joined by list gaps, none in two, and each one kept
+    # holds two lower-case given names: with fewer in the whole text there is none
+    given = 0
+    name = Kind.NAME
+    for tok in toks:
+        if tok.kind is name and not tok.capital:
+            given += 1
+            if given >= _MIN_LISTED_GIVEN:
+                break
+    else:
+        return out
     group: list[Token] = []
+    last = len(toks) - 1
     for n, tok in enumerate(toks):
-        if group and text[group[-1].end : tok.start] in _LIST_GAPS:
-            group.append(tok)
-        else:
-            _flush_name_list(group, lex, out)
-            group = [tok]
-        if n + 1 < len(toks) and text[tok.end : toks[n + 1].start] not in _LIST_GAPS:
-            _flush_name_list(group, lex, out)
+        group.append(tok)
+        if n == last or text[tok.end : toks[n + 1].start] not in _LIST_GAPS:
+            if len(group) >= _MIN_LIST_ITEMS:
+                _flush_name_list(group, lex, out)
             group = []
-    _flush_name_list(group, lex, out)
     return out
 
 
@@ -3330,7 +3410,9 @@ def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
     sela who drove", "talked to coach riley". The title goes with the name unless a
     possessive stands before it ("her uncle joe": the uncle is a relation, not a title)."""
     out: list[Candidate] = []
-    for i in range(len(toks) - 1):
+    last = len(toks) - 1
+    # every rule below starts from a title word: only those are visited
+    for i in [n for n, t in enumerate(toks) if t.low in _LOWER_TITLE_WORDS and n < last]:
         tok = toks[i]
         if tok.capital:
             continue
@@ -3583,11 +3665,21 @@ def _judge_run(
 ) -> None:
     """Add the spans one run of capitalised words yields (the caller leaves out a lone
     plainly ordinary word)."""
+    if (
+        len(run) == 1
+        and _plain_opener(toks, run[0], lex)
+        and _starts_sentence(text, toks, run[0])
+        and not _called_after(text, toks[run[0]])
+        and not _HOUSING_AFTER.match(text, toks[run[0]].end)
+    ):
+        # "The", "Today": the return below for a plain opener, taken before the checks
+        # that cannot find anything in it (an estate or flats after it aside)
+        return
     if len(run) > 1 and " ".join(toks[i].word for i in run).lower() in lex.regions:
         return  # "New York", "British Columbia": kept like any state
     if _kind_of_service(text, toks, run):
         return  # "Sixth Form College", "the Council": a kind of service, not which one
-    if _duration_run(toks, run):
+    if len(run) > 1 and _duration_run(toks, run):  # a lone word is no span of time
         return
     named_area = _named_area(text, toks, run)
     if named_area:
@@ -3847,7 +3939,9 @@ def _lowercase_areas(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
     """Streets, estates and parts of towns typed in lower case: "on elm street", "at 22 rose
     crescent", "on the meadows estate", "in south auckland", "out to mount roskill"."""
     out: list[Candidate] = []
-    for i, tok in enumerate(toks):
+    # every rule below starts from a word of ``_AREA_TRIGGERS``: only those are visited
+    for i in [n for n, t in enumerate(toks) if t.low in _AREA_TRIGGERS]:
+        tok = toks[i]
         if tok.capital or i == 0:
             continue
         low = tok.low
@@ -4312,8 +4406,7 @@ _LINE_LABEL = re.compile(r"^[ \t]*(?:[-*•–][ \t]*)?([^\W\d_]+)[ \t]*:", re.M
 _MIN_LABEL_LINES = 2
 
 
-def _token_start(tok: Token) -> int:
-    return tok.start
+_token_start: Callable[[Token], int] = attrgetter("start")  # a bisect key (C, no Python frame)
 
 
 def _could_be_listed_name(tok: Token, lex: Lexicon) -> bool:
