@@ -123,11 +123,14 @@ HELD_TO_FIGURES = [
     # before it was tuned on; its second set, written after, 18.2 % and never tuned on).
     pytest.param(ROOT / "tests" / "data" / "phi_dev_chat6.jsonl", 20, 63, id="chat6"),
     pytest.param(ROOT / "tests" / "data" / "phi_dev_chat6b.jsonl", 4, 10, id="chat6b"),
+    # Shaped identifiers and their look-alikes: within the targets, and held closer still
+    # (1 of 137 identifiers leaks, 61 of 64 identifier-free texts intact).
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_shapes6.jsonl", 1, 61, id="shapes6"),
 ]
 
 
 @pytest.mark.parametrize(("path", "most_leaked", "fewest_intact"), HELD_TO_FIGURES)
-def test_chat_set_keeps_its_figures(path: Path, most_leaked: int, fewest_intact: int) -> None:
+def test_set_keeps_its_figures(path: Path, most_leaked: int, fewest_intact: int) -> None:
     _, leaked, _, intact = _score(load(path))
     assert leaked <= most_leaked, f"{leaked} identifiers leak (at most {most_leaked})"
     assert intact >= fewest_intact, f"{intact} identifier-free texts intact"
