@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from ._employers import contextual_organisations, may_name_organisations
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
+from ._names7 import glossed_nicknames
 from ._public import keep_public
 from ._venues import named_venues, venue_triggers
 from ._vocab import (
@@ -2620,6 +2621,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_line_labels_beside_names(text, toks, out, lex))
     if "(" in text or '"' in text or "“" in text:
         out.extend(_nicknames_beside(text, toks, out, lex))
+        if "(" in text:
+            out.extend(glossed_nicknames(text, out))
     if out and _may_cite(text):
         out = [c for c in out if not _cited_or_spoken(text, c, lex)]
     if out and _may_name_exams(text) and _EXAM_HINT.search(text):

@@ -123,6 +123,9 @@ HELD_TO_FIGURES = [
     # before it was tuned on; its second set, written after, 18.2 % and never tuned on).
     pytest.param(ROOT / "tests" / "data" / "phi_dev_chat6.jsonl", 20, 63, id="chat6"),
     pytest.param(ROOT / "tests" / "data" / "phi_dev_chat6b.jsonl", 4, 10, id="chat6b"),
+    # People's names in sixteen more voices, a third identifier-free texts (16.9 % leaked
+    # and 77.4 % intact before it was tuned on)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_names7.jsonl", 4, 27, id="names7"),
 ]
 
 
