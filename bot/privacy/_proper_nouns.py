@@ -357,12 +357,12 @@ _KIN_TITLES = frozenset(
     "tantie makhulu mkhulu ayeeyo abti teta sitto jiddo khalto ammo maame nne dede halmoni "
     "samchon manang manong sisi bhuti baji bhaji nani dadi iya yeye".split()
     # Hawaiian, Papua New Guinean, Sinhala, Quebec French, Yiddish, Greek, Luganda, Bemba,
-    # Cree, Appalachian and Scots English: "Tutu Kaleo", "Bubu Kila", "Seeya Piyadasa", "Mémé
-    # Thérèse", "Bubby Rivka", "Yiayia Eleni", "Theia Voula", "Jjajja Nalongo", "Mamaw Ruby"
+    # Cree, Vietnamese, Appalachian and Scots English: "Tutu Kaleo", "Bubu Kila", "Seeya
+    # Piyadasa", "Mémé Thérèse", "Bubby Rivka", "Yiayia Eleni", "Theia Voula", "Ông Minh"
     + "tutu kupuna bubu seeya achchi aachchi mémé pépé matante mononcle tante bubby bubbie "
     "bobe zaidy zeidy zaidie zaide yiayia yiayiá pappou papou pappoú theia thia theio thios "
     "kokum kokom mosom moshum jjajja ssenga kojja shikulu mamaw papaw meemaw memaw peepaw mawmaw "
-    "granda grannie".split()
+    "granda grannie pépère mémère pepere memere ông".split()
 )
 # More kinship words of address written before a name: Urdu and Punjabi ("Khala Rubina",
 # "Phuppo Nasreen"), Somali ("Abti Farah", "Eedo Hodan"), Trinidadian ("Tanty Merle"),

@@ -102,6 +102,9 @@ HELD_TO_TARGETS = [
     # The same area in other voices, written after tuning on the first (15.4 % leaked and
     # 70.6 % intact before it was tuned on).
     pytest.param(DATA / "phi_dev_shapes6b.jsonl", id="shapes6b"),
+    # People's names in the same sixteen voices as names7, written after tuning on it
+    # (4.1 % leaked and 100 % intact before it was tuned on).
+    pytest.param(DATA / "phi_dev_names7b.jsonl", id="names7b"),
 ]
 
 

@@ -27,6 +27,8 @@ from bot.privacy import redact
             "His Jjajja Namazzi cooked matooke for everyone.",
             "His [name] cooked matooke for everyone.",
         ),
+        ("Her Ông Tuan still fishes every morning.", "Her [name] still fishes every morning."),
+        ("His Pépère Lucien taught him to skate.", "His [name] taught him to skate."),
     ],
 )
 def test_a_capitalised_kin_word_before_a_name_goes_with_it(text: str, expected: str) -> None:
