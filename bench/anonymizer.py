@@ -60,6 +60,8 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_chat6b.jsonl",
     ROOT / "tests/data/phi_dev_names6.jsonl",
     ROOT / "tests/data/phi_dev_names6b.jsonl",
+    ROOT / "tests/data/phi_dev_names7.jsonl",
+    ROOT / "tests/data/phi_dev_names7b.jsonl",
     ROOT / "tests/data/phi_dev_figures6.jsonl",
     ROOT / "tests/data/phi_dev_figures6b.jsonl",
     ROOT / "tests/data/phi_dev_clean6.jsonl",

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from ._employers import contextual_organisations, may_name_organisations
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
+from ._names7 import glossed_nicknames
 from ._public import keep_public
 from ._venues import named_venues, venue_triggers
 from ._vocab import (
@@ -355,6 +356,13 @@ _KIN_TITLES = frozenset(
     + "chacha chachi chachu mamu mami khala khalu phupho phuppo tayi bapu oom tannie tanty "
     "tantie makhulu mkhulu ayeeyo abti teta sitto jiddo khalto ammo maame nne dede halmoni "
     "samchon manang manong sisi bhuti baji bhaji nani dadi iya yeye".split()
+    # Hawaiian, Papua New Guinean, Sinhala, Quebec French, Yiddish, Greek, Luganda, Bemba,
+    # Cree, Vietnamese, Appalachian and Scots English: "Tutu Kaleo", "Bubu Kila", "Seeya
+    # Piyadasa", "Mémé Thérèse", "Bubby Rivka", "Yiayia Eleni", "Theia Voula", "Ông Minh"
+    + "tutu kupuna bubu seeya achchi aachchi mémé pépé matante mononcle tante bubby bubbie "
+    "bobe zaidy zeidy zaidie zaide yiayia yiayiá pappou papou pappoú theia thia theio thios "
+    "kokum kokom mosom moshum jjajja ssenga kojja shikulu mamaw papaw meemaw memaw peepaw mawmaw "
+    "granda grannie pépère mémère pepere memere ông".split()
 )
 # More kinship words of address written before a name: Urdu and Punjabi ("Khala Rubina",
 # "Phuppo Nasreen"), Somali ("Abti Farah", "Eedo Hodan"), Trinidadian ("Tanty Merle"),
@@ -385,8 +393,8 @@ _ROLE_TITLES = frozenset(
 _TITLE_WORDS = _KIN_TITLES | _ROLE_TITLES
 # A capitalised word of address or kinship right before a name ("Aunty Mere", "Coach Dee",
 # "Gogo Nomsa") is written as part of the name, and independent labellers count it so: it goes
-# into the placeholder with the name. After a possessive ("her Gogo Nomsa") it names the
-# relation instead and stays, as a lower-case relation word always does.
+# into the placeholder with the name, after a possessive too ("her Gogo Nomsa"); a
+# lower-case relation word ("her gogo Nomsa") names the relation and stays.
 # and the words of a nickname built on a name: "Big Mike", "Little Tommy"
 _ADDRESS_TITLES = _TITLE_WORDS | frozenset("big little lil young wee".split())
 
@@ -2613,6 +2621,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_line_labels_beside_names(text, toks, out, lex))
     if "(" in text or '"' in text or "“" in text:
         out.extend(_nicknames_beside(text, toks, out, lex))
+        if "(" in text:
+            out.extend(glossed_nicknames(text, out))
     if out and _may_cite(text):
         out = [c for c in out if not _cited_or_spoken(text, c, lex)]
     if out and _may_name_exams(text) and _EXAM_HINT.search(text):
@@ -4459,12 +4469,11 @@ _MAX_PARTICLES = 2
 
 
 def _titled_by_word(text: str, toks: list[Token], i: int) -> bool:
-    """A capitalised kinship or role word right before a name, as a title: "Nana Pearl".
-    After a possessive ("her Aunty Losana") the word names the relation and stays, as a
-    lower-case "her aunt Mere" would."""
+    """A capitalised kinship or role word right before a name, as a title: "Nana Pearl",
+    also after a possessive ("her Aunty Losana"): capitalised, it is written as part of the
+    name, and labellers count it so (a lower-case "her aunt Mere" names the relation and
+    stays)."""
     prev, tok = toks[i - 1], toks[i]
-    if i > 1 and toks[i - 2].low in _OWNERS_ALL and text[toks[i - 2].end : prev.start] == " ":
-        return False
     return (
         prev.capital
         and not prev.acronym

@@ -221,6 +221,8 @@ _NAMES: list[str] = [
         tamsin niamh kiran siobhan thabo chiamaka aoife jomar Tane Jess Tatum Oluwaseun Nkechi
         Jomari Rangi Saoirse Caoimhe Pradeep Lerato Dagny Rhys Chukwu Jasper Baptiste Ayaan
         Ifeoma Rose""".split(),
+    "Aunty Mere",
+    "Gogo Thoko",
     "Mrs. K",
     "Dr. P",
     "Big Mick",

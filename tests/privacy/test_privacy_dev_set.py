@@ -102,6 +102,9 @@ HELD_TO_TARGETS = [
     # The same area in other voices, written after tuning on the first (15.4 % leaked and
     # 70.6 % intact before it was tuned on).
     pytest.param(DATA / "phi_dev_shapes6b.jsonl", id="shapes6b"),
+    # People's names in the same sixteen voices as names7, written after tuning on it
+    # (4.1 % leaked and 100 % intact before it was tuned on).
+    pytest.param(DATA / "phi_dev_names7b.jsonl", id="names7b"),
 ]
 
 
@@ -126,6 +129,9 @@ HELD_TO_FIGURES = [
     # Shaped identifiers and their look-alikes: within the targets, and held closer still
     # (1 of 137 identifiers leaks, 61 of 64 identifier-free texts intact).
     pytest.param(ROOT / "tests" / "data" / "phi_dev_shapes6.jsonl", 1, 61, id="shapes6"),
+    # People's names in sixteen more voices, a third identifier-free texts (16.9 % leaked
+    # and 77.4 % intact before it was tuned on)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_names7.jsonl", 4, 27, id="names7"),
 ]
 
 
