@@ -102,6 +102,9 @@ HELD_TO_TARGETS = [
     # The same area in other voices, written after tuning on the first (15.4 % leaked and
     # 70.6 % intact before it was tuned on).
     pytest.param(DATA / "phi_dev_shapes6b.jsonl", id="shapes6b"),
+    # Organisations and places named by everyday words, numbered streets and estates, and
+    # generic services in sixteen voices (2.5 % leaked and 86.7 % intact before).
+    pytest.param(DATA / "phi_dev_orgs7.jsonl", id="orgs7"),
 ]
 
 

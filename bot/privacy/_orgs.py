@@ -1,0 +1,89 @@
+"""Places named by a number or letter, and organisation-like words that name only a kind.
+
+Found: streets numbered or lettered instead of named ("Road 9", "Avenue J", "Street 14"),
+with the house or plot number before them ("House 27, Road 9").
+Kept: a court named by the kind of case it hears ("the Family Court", "Magistrates Court"),
+the subject of a qualification ("a Certificate III in Aged Care", "a Diploma in Carpentry")
+but not a town or an acronym there ("a degree in Leeds", "a course in CIT").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ._lexicon import lexicon
+
+if TYPE_CHECKING:
+    from ._proper_nouns import Candidate
+
+# Lower-case words whose presence lets the pass run at all.
+ORGS_TRIGGERS = frozenset(
+    """
+    road street avenue lane rd st ave court courts in
+    """.split()
+)
+_STREET_TRIGGERS = frozenset("road street avenue lane rd st ave".split())
+
+# "Road 9", "Avenue J", "House 27, Road 9": the capital and the number make it one street.
+_NUMBERED_STREET = re.compile(
+    r"(?<![\w'’-])(?:(?:House|Plot|Holding|Flat)\s+\d{1,4}[A-Za-z]?,?\s+)?"
+    r"(?:Road|Street|Avenue|Lane|Rd|Ave)\s+(?:\d{1,3}[A-Za-z]?|[A-Z])(?![\w'’-])"
+    r"(?!\s+(?:of|to|-|–)\s)"
+)
+# Kinds of court: what a court hears or where it stands in the system, never which one.
+_COURT_KINDS = frozenset(
+    """
+    family crown youth juvenile children's childrens magistrates magistrates' magistrate's
+    county district supreme high federal circuit coroner's coroners coroner drug drugs
+    housing employment claims small appeal appeals civil criminal probate sheriff sheriff's
+    land environment local municipal city state provincial superior divorce custody
+    """.split()
+)
+_COURT_RUN = re.compile(r"(?:[A-Z][\w'’]*\s+){1,3}Courts?\b")
+# "a Certificate III in", "her Diploma of Nursing in", "a BSc in": what follows is a subject.
+_QUALIFICATION_BEFORE = re.compile(
+    r"(?i:\b(?:certificate|cert|diploma|degree|bachelor'?s?|masters?|master's|associate'?s?"
+    r"|ba|bsc|ma|msc|mba|phd|nvq|hnd|btec|qualification|major|majoring|honours|honors)"
+    r"(?:\s+(?:[IVX]{1,4}|\d|level\s+\d|of\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?))?\s+in\s+)$"
+)
+_QUALIFICATION_REACH = 60
+
+
+def numbered_streets(text: str, lows: set[str] | list[str]) -> list[Candidate]:
+    """Streets named by a number or a letter, with a house number before them."""
+    if _STREET_TRIGGERS.isdisjoint(lows):
+        return []
+    return [(m.start(), m.end(), "place") for m in _NUMBERED_STREET.finditer(text)]
+
+
+def _court_of_kind(text: str, start: int, end: int) -> bool:
+    """ "Family Court", "the Magistrates Court": the words before "Court" only say which kind."""
+    m = _COURT_RUN.match(text, start)
+    if not m or m.end() < end - 1 or m.end() > end + 8:
+        return False
+    words = m.group().split()[:-1]
+    return all(w.lower() in _COURT_KINDS for w in words)
+
+
+def _qualification_subject(text: str, start: int, end: int) -> bool:
+    """ "Certificate IV in Aged Care": the run after the qualification and "in" is a subject,
+    unless it is all capitals or a known town ("a degree in Leeds")."""
+    words = text[start:end]
+    if words.isupper() or words.lower() in lexicon().places:
+        return False
+    return bool(_QUALIFICATION_BEFORE.search(text[max(0, start - _QUALIFICATION_REACH) : start]))
+
+
+def orgs_pass(text: str, lows: set[str] | list[str], out: list[Candidate]) -> list[Candidate]:
+    """Add numbered streets; drop courts of a kind and the subjects of qualifications."""
+    kept = [
+        c
+        for c in out
+        if not (
+            _court_of_kind(text, c[0], c[1])
+            or (c[2] != "name" and _qualification_subject(text, c[0], c[1]))
+        )
+    ]
+    kept.extend(numbered_streets(text, lows))
+    return kept
