@@ -2,6 +2,8 @@
 
 Found: streets numbered or lettered instead of named ("Road 9", "Avenue J", "Street 14"),
 with the house or plot number before them ("House 27, Road 9").
+Found too: an organisation named by everyday words that opens a sentence ("Sugar Tree
+Holiness Church is where she went"), as it would be found in mid-sentence.
 Kept: a court named by the kind of case it hears ("the Family Court", "Magistrates Court"),
 the subject of a qualification ("a Certificate III in Aged Care", "a Diploma in Carpentry")
 but not a town or an acronym there ("a degree in Leeds", "a course in CIT").
@@ -13,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._lexicon import lexicon
+from ._vocab import GENERIC_ORG_WORDS, ORG_SUFFIXES
 
 if TYPE_CHECKING:
     from ._proper_nouns import Candidate
@@ -48,6 +51,39 @@ _QUALIFICATION_BEFORE = re.compile(
     r"(?:\s+(?:[IVX]{1,4}|\d|level\s+\d|of\s+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?))?\s+in\s+)$"
 )
 _QUALIFICATION_REACH = 60
+
+
+# Two to four capitalised words and an organisation noun at the start of a sentence.
+_OPENING_ORG = re.compile(
+    r"(?:^|(?<=[.!?;:\n]\s)|(?<=\n))((?:[A-Z][a-z'’]+\s){2,4}[A-Z][a-z]+)(?![\w'’-]|\s[A-Z])"
+)
+_DONE_ENDINGS = ("ment", "ing", "ion", "ity", "ics", "apy", "care")
+_OPENING_HINT = re.compile(r"(?:^|[.!?;:\n]\s?)[A-Z][a-z]+\s[A-Z]")
+
+
+def opening_organisations(text: str, out: list[Candidate]) -> list[Candidate]:
+    """ "Sugar Tree Holiness Church is where...": everyday words that say which one, before an
+    organisation noun, at the start of a sentence (where every word has a capital)."""
+    if not _OPENING_HINT.search(text):
+        return []
+    lex = lexicon()
+    found: list[Candidate] = []
+    for m in _OPENING_ORG.finditer(text):
+        words = m.group(1).lower().split()
+        if words[-1] not in ORG_SUFFIXES:
+            continue
+        body = [w for w in words[:-1] if w not in ORG_SUFFIXES]
+        if len(body) < 2 or any(
+            w not in lex.ordinary or w in lex.always_ordinary or w in GENERIC_ORG_WORDS
+            for w in body
+        ):
+            continue
+        if body[-1].endswith(_DONE_ENDINGS):
+            continue  # "Anger Management Clinic", "Family Therapy Centre": what is done there
+        start, end = m.span(1)
+        if not any(c[0] < end and start < c[1] and (c[0] < start or c[1] > end) for c in out):
+            found.append((start, end, "org"))  # a word found inside it goes with the whole
+    return found
 
 
 def numbered_streets(text: str, lows: set[str] | list[str]) -> list[Candidate]:
@@ -87,3 +123,8 @@ def orgs_pass(text: str, lows: set[str] | list[str], out: list[Candidate]) -> li
     ]
     kept.extend(numbered_streets(text, lows))
     return kept
+
+
+def may_open_with_organisation(lows: set[str] | list[str]) -> bool:
+    """Whether an organisation noun stands in the text at all."""
+    return not ORG_SUFFIXES.isdisjoint(lows)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from ._employers import contextual_organisations, may_name_organisations
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
-from ._orgs import ORGS_TRIGGERS, orgs_pass
+from ._orgs import ORGS_TRIGGERS, may_open_with_organisation, opening_organisations, orgs_pass
 from ._public import keep_public
 from ._venues import named_venues, venue_triggers
 from ._vocab import (
@@ -2629,6 +2629,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = [c for c in out if not level_code(text, c[0], c[1])]
     if not ORGS_TRIGGERS.isdisjoint(lows):  # "Road 9", "the Family Court", "a Diploma in"
         out = orgs_pass(text, lows, out)
+    if may_open_with_organisation(lows):  # "Sugar Tree Holiness Church is where..."
+        out.extend(opening_organisations(text, out))
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)

@@ -105,6 +105,8 @@ HELD_TO_TARGETS = [
     # Organisations and places named by everyday words, numbered streets and estates, and
     # generic services in sixteen voices (2.5 % leaked and 86.7 % intact before).
     pytest.param(DATA / "phi_dev_orgs7.jsonl", id="orgs7"),
+    # The same area written after tuning on the first (7.1 % leaked before it was tuned on).
+    pytest.param(DATA / "phi_dev_orgs7b.jsonl", id="orgs7b"),
 ]
 
 

@@ -1,4 +1,5 @@
 """Places named by a number or letter are removed ("Road 9", "Avenue J", "House 27, Road 9");
+organisations named by everyday words at the start of a sentence are removed too;
 courts named by the kind of case they hear and the subjects of qualifications are kept."""
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from bot.privacy import redact
         ("Moved last month to Avenue 12 — the rent is lower.", "Avenue 12"),
         ("She did her degree in Leeds and came home after.", "Leeds"),
         ("He lives off Riverside Court, near the old mill.", "Riverside"),
+        ("Open Door Baptist Church gave her a food parcel every week.", "Open Door"),
+        ("We met twice. Shining Light Academy then called her mum.", "Shining Light"),
+        ("Notes:\nGolden Harvest Fellowship runs the youth night he goes to.", "Golden Harvest"),
     ],
 )
 def test_place_named_by_a_number_or_a_name_is_removed(text: str, gone: str) -> None:
@@ -38,6 +42,9 @@ def test_place_named_by_a_number_or_a_name_is_removed(text: str, gone: str) -> N
         "She picks up bread at the Mini Mart on the way to group.",
         "Road safety was the theme of the assembly, and he read a poem.",
         "Street 5 of the board game is where the kids always argue, she laughed.",
+        "Anger Management Clinic was where he first felt heard.",
+        "Family Support Centre is open on Mondays, and she went twice.",
+        "Community Mental Health Team is how the letter was signed.",
     ],
 )
 def test_kind_of_court_subject_or_shop_is_kept(text: str) -> None:
