@@ -4,6 +4,8 @@ Found: streets numbered or lettered instead of named ("Road 9", "Avenue J", "Str
 with the house or plot number before them ("House 27, Road 9").
 Found too: an organisation named by everyday words that opens a sentence ("Sugar Tree
 Holiness Church is where she went"), as it would be found in mid-sentence.
+And a long acronym of a local body after a word that leads into one ("a member of KABODA",
+"referred from NACWOLA"): six letters or more that spell no word are no shouting.
 Kept: a court named by the kind of case it hears ("the Family Court", "Magistrates Court"),
 the subject of a qualification ("a Certificate III in Aged Care", "a Diploma in Carpentry")
 but not a town or an acronym there ("a degree in Leeds", "a course in CIT").
@@ -15,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._lexicon import lexicon
-from ._vocab import GENERIC_ORG_WORDS, ORG_SUFFIXES
+from ._vocab import GENERIC_ORG_WORDS, KNOWN_ACRONYMS, ORG_SUFFIXES
 
 if TYPE_CHECKING:
     from ._proper_nouns import Candidate
@@ -83,6 +85,32 @@ def opening_organisations(text: str, out: list[Candidate]) -> list[Candidate]:
         start, end = m.span(1)
         if not any(c[0] < end and start < c[1] and (c[0] < start or c[1] > end) for c in out):
             found.append((start, end, "org"))  # a word found inside it goes with the whole
+    return found
+
+
+# A long word in capitals right after a word that leads into a body.
+LONG_ACRONYM = re.compile(r"(?<![\w'’-])[A-Z]{6,9}(?![\w'’-])")
+_LEADS_INTO_BODY = re.compile(
+    r"(?i:\b(?:member|members|part|of|joined|from|by|with|at|to|attends|attending|via|for)\s+)$"
+)
+
+
+def long_acronym_orgs(text: str) -> list[Candidate]:
+    """ "a member of KABODA", "joined UWESO": a long unknown acronym after a word leading into
+    a body names one; a shouted everyday word ("I was SO ANGRY") is a word and is left."""
+    lex = lexicon()
+    found: list[Candidate] = []
+    for m in LONG_ACRONYM.finditer(text):
+        word, low = m.group(), m.group().lower()
+        if word in KNOWN_ACRONYMS or low in lex.ordinary or low in lex.always_ordinary:
+            continue
+        if low in lex.given_names or low in lex.surnames or low in lex.places:
+            continue  # a name in capitals is judged as a name
+        if text[max(0, m.start() - 2) : m.start()].rstrip()[-1:].isupper():
+            continue  # capitals side by side: a heading or shouting
+        if not _LEADS_INTO_BODY.search(text[max(0, m.start() - 14) : m.start()]):
+            continue
+        found.append((m.start(), m.end(), "org"))
     return found
 
 

@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING
 from ._employers import contextual_organisations, may_name_organisations
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
-from ._orgs import ORGS_TRIGGERS, may_open_with_organisation, opening_organisations, orgs_pass
+from ._orgs import (
+    LONG_ACRONYM,
+    ORGS_TRIGGERS,
+    long_acronym_orgs,
+    may_open_with_organisation,
+    opening_organisations,
+    orgs_pass,
+)
 from ._public import keep_public
 from ._venues import named_venues, venue_triggers
 from ._vocab import (
@@ -2631,6 +2638,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = orgs_pass(text, lows, out)
     if may_open_with_organisation(lows):  # "Sugar Tree Holiness Church is where..."
         out.extend(opening_organisations(text, out))
+    if LONG_ACRONYM.search(text):  # "a member of KABODA"
+        out.extend(long_acronym_orgs(text))
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)

@@ -1,4 +1,5 @@
 """Places named by a number or letter are removed ("Road 9", "Avenue J", "House 27, Road 9");
+long acronyms of local bodies after "member of", "from" and the like, and
 organisations named by everyday words at the start of a sentence are removed too;
 courts named by the kind of case they hear and the subjects of qualifications are kept."""
 
@@ -20,6 +21,8 @@ from bot.privacy import redact
         ("Moved last month to Avenue 12 — the rent is lower.", "Avenue 12"),
         ("She did her degree in Leeds and came home after.", "Leeds"),
         ("He lives off Riverside Court, near the old mill.", "Riverside"),
+        ("Her brother is a member of NAWOLU and goes to the savings meetings.", "NAWOLU"),
+        ("referred from KIWAKU after the clinic visit", "KIWAKU"),
         ("Open Door Baptist Church gave her a food parcel every week.", "Open Door"),
         ("We met twice. Shining Light Academy then called her mum.", "Shining Light"),
         ("Notes:\nGolden Harvest Fellowship runs the youth night he goes to.", "Golden Harvest"),
@@ -42,6 +45,8 @@ def test_place_named_by_a_number_or_a_name_is_removed(text: str, gone: str) -> N
         "She picks up bread at the Mini Mart on the way to group.",
         "Road safety was the theme of the assembly, and he read a poem.",
         "Street 5 of the board game is where the kids always argue, she laughed.",
+        "She was SO ANGRY with him, then laughed about it in session.",
+        "He wrote HOPEFUL at the top of the page and underlined it.",
         "Anger Management Clinic was where he first felt heard.",
         "Family Support Centre is open on Mondays, and she went twice.",
         "Community Mental Health Team is how the letter was signed.",
