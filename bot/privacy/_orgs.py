@@ -6,6 +6,7 @@ Found too: an organisation named by everyday words that opens a sentence ("Sugar
 Holiness Church is where she went"), as it would be found in mid-sentence.
 And a long acronym of a local body after a word that leads into one ("a member of KABODA",
 "referred from NACWOLA"): six letters or more that spell no word are no shouting.
+A word of faith just before a church's name belongs to it ("Christ Embassy Church").
 Kept: a court named by the kind of case it hears ("the Family Court", "Magistrates Court"),
 the subject of a qualification ("a Certificate III in Aged Care", "a Diploma in Carpentry")
 but not a town or an acronym there ("a degree in Leeds", "a course in CIT").
@@ -112,6 +113,30 @@ def long_acronym_orgs(text: str) -> list[Candidate]:
             continue
         found.append((m.start(), m.end(), "org"))
     return found
+
+
+# Words of faith that open the names of churches and ministries, kept alone elsewhere.
+FAITH_NAME_WORDS = frozenset(
+    """
+    christ jesus god god's lord gospel miracle bible holy zion calvary emmanuel immanuel
+    bethel salem messiah
+    """.split()
+)
+_FAITH_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:['’]s)?) $")
+
+
+def with_faith_words(text: str, out: list[Candidate]) -> list[Candidate]:
+    """ "Christ Embassy Church": an organisation found after a capitalised word of faith
+    takes it in, as the word is part of the church's name."""
+    grown: list[Candidate] = []
+    for start, end, kind in out:
+        if kind == "org":
+            m = _FAITH_WORD_BEFORE.search(text, max(0, start - 12), start)
+            while m and m.group(1).lower() in FAITH_NAME_WORDS:
+                start = m.start(1)
+                m = _FAITH_WORD_BEFORE.search(text, max(0, start - 12), start)
+        grown.append((start, end, kind))
+    return grown
 
 
 def numbered_streets(text: str, lows: set[str] | list[str]) -> list[Candidate]:
