@@ -22,6 +22,16 @@ from ._employers import contextual_organisations, may_name_organisations
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
 from ._names7 import glossed_nicknames
+from ._orgs import (
+    FAITH_NAME_WORDS,
+    LONG_ACRONYM,
+    ORGS_TRIGGERS,
+    long_acronym_orgs,
+    may_open_with_organisation,
+    opening_organisations,
+    orgs_pass,
+    with_faith_words,
+)
 from ._public import keep_public
 from ._venues import named_venues, venue_triggers
 from ._vocab import (
@@ -2636,6 +2646,14 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = [c for c in out if not course_code(text, c[0], c[1])]
     if out and _LEVEL_HINT.search(text):
         out = [c for c in out if not level_code(text, c[0], c[1])]
+    if not ORGS_TRIGGERS.isdisjoint(lows):  # "Road 9", "the Family Court", "a Diploma in"
+        out = orgs_pass(text, lows, out)
+    if may_open_with_organisation(lows):  # "Sugar Tree Holiness Church is where..."
+        out.extend(opening_organisations(text, out))
+    if LONG_ACRONYM.search(text):  # "a member of KABODA"
+        out.extend(long_acronym_orgs(text))
+    if out and not FAITH_NAME_WORDS.isdisjoint(lows):  # "Christ Embassy Church"
+        out = with_faith_words(text, out)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)

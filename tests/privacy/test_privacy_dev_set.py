@@ -105,6 +105,11 @@ HELD_TO_TARGETS = [
     # People's names in the same sixteen voices as names7, written after tuning on it
     # (4.1 % leaked and 100 % intact before it was tuned on).
     pytest.param(DATA / "phi_dev_names7b.jsonl", id="names7b"),
+    # Organisations and places named by everyday words, numbered streets and estates, and
+    # generic services in sixteen voices (2.5 % leaked and 86.7 % intact before).
+    pytest.param(DATA / "phi_dev_orgs7.jsonl", id="orgs7"),
+    # The same area written after tuning on the first (7.1 % leaked before it was tuned on).
+    pytest.param(DATA / "phi_dev_orgs7b.jsonl", id="orgs7b"),
 ]
 
 
