@@ -45,7 +45,7 @@ _FESTIVALS = (
 ).split()
 # places of worship, prayers and sacred music
 _WORSHIP = (
-    "kovil kovils poojas heiau heiaus kidase mahlet shul shtiebel davening daven "
+    "kovil kovils poojas heiau heiaus kidase shul shtiebel davening daven "
     "mikvah mikveh yeshiva kollel pagoda chùa kirks ceilidh"
 ).split()
 # clothing
@@ -87,6 +87,8 @@ _CLASS_NOUNS = frozenset(
         "dumpling dumplings porridge"
     ).split()
 )
+# nouns of what a person makes: "Rangi songs" may be a singer's, so they are no cue
+_WORK_NOUNS = frozenset("songs song singing band guitar drum drums talks".split())
 # verbs after which a following word names a dish, a garment, a game or a dance
 _THING_VERBS = frozenset(
     (
@@ -105,6 +107,7 @@ _AFTER_THING = frozenset("and or for with at on in to every after before".split(
 _CALLING = frozenset("call calls called calling name names named naming nicknamed".split())
 _PLACE_BEFORE = frozenset("from in at to near visited".split())
 _TITLES = frozenset("mr mrs ms miss dr mx sir dame rev prof".split())
+_NOT_BEFORE_LISTED = _TITLES | frozenset("from in at near visited".split())
 _PERSON_AFTER = frozenset(
     (
         "said says told tells asked asks came comes went goes would will was is has had "
@@ -124,12 +127,37 @@ def _unknown(low: str, lex: Lexicon) -> bool:
     )
 
 
-def _listed(text: str, toks: list[Token], idx: list[int]) -> bool:
+def _listed(text: str, toks: list[Token], idx: list[int], lex: Lexicon) -> bool:
     """Every word of the span is in a class list, and no title or place word precedes it."""
-    if not all(toks[i].low in CULTURE_WORDS for i in idx):
+    if not all(toks[i].low in CULTURE_WORDS for i in idx) and not _listed_run(toks, idx, lex):
         return False
     first = idx[0]
-    return first == 0 or toks[first - 1].low not in _TITLES
+    return first == 0 or toks[first - 1].low not in _NOT_BEFORE_LISTED
+
+
+def _listed_run(toks: list[Token], idx: list[int], lex: Lexicon) -> bool:
+    """ "Ukusefya Pa Ng'wena": a run of listed words joined by words never identifiers."""
+    if len(idx) < 2 or not any(toks[i].low in CULTURE_WORDS for i in idx):
+        return False
+    return all(
+        toks[i].low in CULTURE_WORDS
+        or (toks[i].low in lex.always_ordinary and toks[i].low not in _TITLES)
+        for i in idx
+    )
+
+
+def _name_like_dish(text: str, toks: list[Token], i: int) -> bool:
+    """ "Lu pulu", "Ota ika": a word of the lists that is also a name, followed by another."""
+    if toks[i].low not in _NAME_LIKE or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if i > 0 and toks[i - 1].low in _NOT_BEFORE_LISTED:
+        return False
+    return (
+        text[toks[i].end : nxt.start] == " "
+        and not nxt.word[:1].isupper()
+        and (nxt.low in CULTURE_WORDS or nxt.low in _NAME_LIKE)
+    )
 
 
 def _thing_after_verb(toks: list[Token], i: int, lex: Lexicon) -> bool:
@@ -153,11 +181,13 @@ def _thing_after_verb(toks: list[Token], i: int, lex: Lexicon) -> bool:
         nxt = toks[i + 1]
         if nxt.word[:1].isupper() or nxt.low in _PERSON_AFTER:
             return False
+        if nxt.low in _WORK_NOUNS:
+            return False  # "played Rangi songs": a singer's songs
         return nxt.low in _AFTER_THING or nxt.low in _CLASS_NOUNS or nxt.start > toks[i].end + 1
     return True
 
 
-def _cued(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+def _cued(text: str, toks: list[Token], i: int, lex: Lexicon, kind: str) -> bool:
     """A lone word in no list, made a thing or a relative by the words around it."""
     tok = toks[i]
     prev = toks[i - 1] if i > 0 else None
@@ -170,12 +200,15 @@ def _cued(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         and nxt.low in _CLASS_NOUNS
         and text[tok.end : nxt.start] == " "
         and tok.low not in lex.places
+        and nxt.low not in _WORK_NOUNS
+        and (nxt.low != "music" or _unknown(tok.low, lex))
     ):
         return True
     if not _unknown(tok.low, lex):
         return _thing_after_verb(toks, i, lex) and prev is not None and prev.low in _DETERMINERS
     if (
         prev is not None
+        and kind == "name"
         and prev.low in _OWNERS
         and text[prev.end : tok.start] == " "
         and len(tok.low) > 2
@@ -208,9 +241,10 @@ def keep_cultural(
         if cand[2] in ("name", "place", "org"):
             idx = _span_tokens(toks, cand)
             if idx and (
-                _listed(text, toks, idx)
+                _listed(text, toks, idx, lex)
                 or (len(idx) == 1 and _lower_name_like(toks[idx[0]]))
-                or (len(idx) == 1 and _cued(text, toks, idx[0], lex))
+                or (len(idx) == 1 and _name_like_dish(text, toks, idx[0]))
+                or (len(idx) == 1 and _cued(text, toks, idx[0], lex, cand[2]))
             ):
                 continue
         kept.append(cand)

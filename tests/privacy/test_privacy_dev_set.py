@@ -102,6 +102,9 @@ HELD_TO_TARGETS = [
     # The same area in other voices, written after tuning on the first (15.4 % leaked and
     # 70.6 % intact before it was tuned on).
     pytest.param(DATA / "phi_dev_shapes6b.jsonl", id="shapes6b"),
+    # Words of other languages with a capital: dishes, festivals, rites, places of worship,
+    # clothing, music, games and kinship words in sixteen new voices (54.9 % intact before).
+    pytest.param(DATA / "phi_dev_clean7.jsonl", id="clean7"),
 ]
 
 
