@@ -214,6 +214,7 @@ def _cued(text: str, toks: list[Token], i: int, lex: Lexicon, kind: str) -> bool
         and len(tok.low) > 2
         and (i < 2 or toks[i - 2].low not in _CALLING)
         and (nxt is None or not nxt.word[:1].isupper() or nxt.start > tok.end + 1)
+        and (nxt is None or nxt.low not in _PERSON_AFTER)
     ):
         return True  # "her Jjajja", "his Wantok": a relative, not a named person
     if prev is not None and prev.low in _PLACE_BEFORE:
@@ -224,6 +225,25 @@ def _cued(text: str, toks: list[Token], i: int, lex: Lexicon, kind: str) -> bool
 def _lower_name_like(tok: Token) -> bool:
     """ "kirk", "nae": a word of the lists that is also a name, written in lower case."""
     return tok.low in _NAME_LIKE and not tok.word[:1].isupper()
+
+
+def _owner_opens(text: str, toks: list[Token], idx: list[int], lex: Lexicon) -> bool:
+    """ "My Wantok dem look after me": a capitalised owner opening the sentence and a
+    relative's word in no list of names, not the name of a person."""
+    if len(idx) != 2 or toks[idx[0]].low not in _OWNERS:
+        return False
+    word = toks[idx[1]]
+    return (
+        not word.possessive
+        and len(word.low) > 2
+        and (word.low in CULTURE_WORDS or _unknown(word.low, lex))
+        and text[toks[idx[0]].end : word.start] == " "
+        and (
+            word.low in CULTURE_WORDS
+            or idx[1] + 1 >= len(toks)
+            or toks[idx[1] + 1].low not in _PERSON_AFTER
+        )
+    )
 
 
 def _span_tokens(toks: list[Token], cand: Candidate) -> list[int]:
@@ -244,6 +264,7 @@ def keep_cultural(
                 _listed(text, toks, idx, lex)
                 or (len(idx) == 1 and _lower_name_like(toks[idx[0]]))
                 or (len(idx) == 1 and _name_like_dish(text, toks, idx[0]))
+                or (cand[2] == "name" and _owner_opens(text, toks, idx, lex))
                 or (len(idx) == 1 and _cued(text, toks, idx[0], lex, cand[2]))
             ):
                 continue

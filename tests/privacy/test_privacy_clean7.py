@@ -29,6 +29,7 @@ from bot.privacy import redact
         "The Mikvah visit before the wedding felt like a fresh start.",
         "Klezmer at the wedding got him dancing for the first time in years.",
         "She sipped Ateetee tea while her aunt told stories.",
+        '"My Kojja drives us to school," she wrote, and drew a little car.',
     ],
 )
 def test_words_of_a_culture_stay(text: str) -> None:
@@ -48,6 +49,8 @@ def test_words_of_a_culture_stay(text: str) -> None:
         ("The Kovil trip with Tharindu was calm.", "Tharindu"),
         ("Yonatan said the Shul felt safe again.", "Yonatan"),
         ("Mrs Kumu called to cancel.", "Kumu"),
+        ("My Bekele said he would come back next week.", "Bekele"),
+        ("Then her Tamirat came in and sat down.", "Tamirat"),
     ],
 )
 def test_people_and_places_beside_them_still_go(text: str, gone: str) -> None:
