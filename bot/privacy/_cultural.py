@@ -33,7 +33,16 @@ _FOODS = (
     "clootie cranachan skink stovies haggis neeps tatties bannock tablet "
     "boxty tayto soda farl farls wheaten "
     "cornbread chowchow chow-chow sorghum grits hushpuppies moonshine "
-    "mumu kaukau saksak buai kafeneio"
+    "mumu kaukau saksak buai kafeneio "
+    "ambasha fitfit kategna atayef besso katogo muchomo sambusa lumonde ebinyebwa "
+    "ndiizi munkoyo chibwantu delele impwa tehari shorshe ilish roshogolla chomchom "
+    "payesh borhani polos sambol seeni lunu miris kokis kavum aluwa athirasa modakam "
+    "vadai idiyappam kothu achcharu chả bò canh gà xào trôi nước lá chưng sipi ufi "
+    "kumala manioke lo'i kulau aibika malasada malasadas kulolo pipikaula moco "
+    "saimin agutak kuspuks qaaq cipaille pouding chômeur gorton tarte kichel "
+    "yerushalmi tzimmes koulouri bougatsa loukaniko skordalia keftedes fasolada "
+    "kolokithokeftedes stifado tiropita diples halva tsipouro frappé raki clapshot "
+    "crowdie bridies stack-cake cracklin moonpie"
 ).split()
 # festivals, feasts and rites
 _FESTIVALS = (
@@ -41,34 +50,52 @@ _FESTIVALS = (
     "ukusefya ng'wena kuomboka likumbi mize pohela boishakh boishakhi mela poush sankranti "
     "avurudu poson esala perahera thaipusam réveillon misinale potlatch sing-sing "
     "ho'okupu lu'au makahiki mishloach manos kapparot tashlich simchat upsherin "
-    "bris vort tenaim sheva brachot pascha panigiri name-day"
+    "bris vort tenaim sheva brachot pascha panigiri name-day "
+    "hidar fichee chambalaalla gifaataa shadey kuhingira kwabya lumbe nc'wala "
+    "mutomboko umutomboko kulamba shakrain nabanna pandal pandals kojagori durutu "
+    "navam hàn thực hiri moale nalukataq kivgiq slavi selaviq carnaval cabane "
+    "brachos simchas ba'omer tish hakafos apokries kathara deftera tsiknopempti"
 ).split()
 # places of worship, prayers and sacred music
 _WORSHIP = (
     "kovil kovils poojas heiau heiaus kidase shul shtiebel davening daven "
-    "mikvah mikveh yeshiva kollel pagoda chùa kirks ceilidh"
+    "mikvah mikveh yeshiva kollel pagoda chùa kirks ceilidh "
+    "tabot mesgid viharaya dagoba pansala devale pandal đình shtiebels beis medrash "
+    "shteibel kloister"
 ).split()
 # clothing
 _CLOTHING = (
     "netela habesha kemis gomesi kanzu kitenge chitenge saree lungi panjabi "
     "kurta shalwar áo dài ta'ovala kiekie tupenu mu'umu'u muumuu lei kuspuk parka mukluks "
-    "tallit tzitzit kippah yarmulke sheitel tichel shtreimel bekishe kilt carhartt"
+    "tallit tzitzit kippah yarmulke sheitel tichel shtreimel bekishe kilt carhartt "
+    "shamma kuta busuuti citenge gamcha osariya cheetta nón lá holokū holoku atikluk "
+    "kamiks ceinture fléchée kapote shpitzel sgian-dubh o'shanter"
 ).split()
 # music, dances and instruments
 _MUSIC = (
     "bluegrass kalindula kadongo kamu baul dotara baila rebetiko rembetiko bouzouki "
     "eskista strathspey pibroch lakalaka tau'olunga stringband hula slack-key "
-    "klezmer nigun niggun"
+    "klezmer nigun niggun "
+    "begena masenqo krar kebero washint tizita ethio-jazz larakaraka kalela zamrock "
+    "bhatiyali bhawaiya geeti virindu kolam carnatic bharatanatyam vọng cổ cải lương "
+    "quan họ ma'ulu'ulu garamut yuraq nigunim badchan rembetika laïko baglamas "
+    "tsamiko sirtaki kalamatianos zeibekiko puirt waulking psalmody clawhammer "
+    "old-time"
 ).split()
 # games and sports
-_GAMES = "rook shinty camogie hurling nsolo omweso tiến lên tavli kalabus".split()
+_GAMES = (
+    "rook shinty camogie hurling nsolo omweso tiến lên tavli kalabus "
+    "gebeta ichiyenga carrom cờ tướng lakahe sipi kolotsia"
+).split()
 # kinship and address words used generically
 _KINSHIP = (
     "mamaw mawmaw pawpaw papaw seanair seanmhair granda emama akaakayyuu abaabayyuu "
     "jjajja ssenga kojja bamayo bashikulu banakulu nani dadu khala khalu appamma appappa "
     "achchi seeya bà ông nội ngoại má chú fa'e kāne tūtū kumu aana anaana "
     "wantok mémère pépère bubby bubbe zeidy zaidy zeide nouno nouna theia theio papou "
-    "pappous"
+    "pappous "
+    "akkoo abbaa haadha etete gashe taata bhabi phupu aththa mehekitanga tu'asina "
+    "tumbuna lapun apaa mononc' koumbaros memaw"
 ).split()
 # words of the same classes that are also given names or towns: kept only when written in
 # lower case ("the Wee Free kirk", "nae bother") or with a cue ("a Sari", "Veda loaf")
