@@ -18,6 +18,8 @@ from enum import Enum
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from ._cultural import HINTS as CULTURE_HINTS
+from ._cultural import keep_cultural
 from ._employers import contextual_organisations, may_name_organisations
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
@@ -2640,6 +2642,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out and _may_name_public(text):
         out = [c for c in out if not _public_figure_or_team(text, c)]
     out = keep_public(text, toks, out, lex)
+    if out and not CULTURE_HINTS.isdisjoint(lows):
+        out = keep_cultural(text, toks, out, lex)
     if out and " it" in text and _THING_NAMED_HINT.search(text):
         out = [c for c in out if not _thing_named(text, c)]
     if out and _COURSE_HINT.search(text):
