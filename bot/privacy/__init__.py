@@ -343,15 +343,17 @@ def _ends_with_a_word(span: str) -> bool:
 
 def _telling(words: list[str], *, before_others: bool) -> bool:
     """Whether the word beside a span (``words`` run outwards from it), or the one past a
-    comma, list word or lone mark such as ")", could read differently beside a placeholder:
-    it holds a digit or a symbol, or a capital, unless it is a weekday, app or clinical word
-    that no rule reads as a name and no capitalised word stands past it to join it in a run."""
+    comma, list word, owner word ("her") or lone mark such as ")", could read differently
+    beside a placeholder: it holds a digit or a symbol, or a capital, unless it is a weekday,
+    app or clinical word that no rule reads as a name and no capitalised word stands past it
+    to join it in a run."""
     near = words[:1]
     if words and (
         words[0] in _LIST_WORDS
         or words[0].endswith(",")
         or words[0].startswith(",")
         or not any(c.isalnum() for c in words[0])  # ")", "-": a word past it is beside too
+        or words[0].lower() in _OWNER_WORDS  # "her Mele": read by what stands before "her"
     ):
         near = words[:2]
     for n, word in enumerate(near):
@@ -370,6 +372,7 @@ def _telling(words: list[str], *, before_others: bool) -> bool:
     return False
 
 
+_OWNER_WORDS = frozenset("her his their my our your".split())
 _ASCII_TELLING = re.compile(r"[0-9'\[\]@#/_&+]")
 
 

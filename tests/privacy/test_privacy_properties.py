@@ -78,6 +78,7 @@ ANY_TEXT = st.one_of(st.text(max_size=300), NOTE_LIKE)
 @example("mdm rosnah from pertubuhan sejahtera sent a referral")
 @example("diwali party at priya raghunathan's flat in wembley")
 @example("A.B. ) An")  # a lone ")" between a placeholder and a capitalised word
+@example("Manila Netherlands her Mele ones,")  # "her" between a placeholder and a name
 def test_redact_never_raises_and_is_idempotent(text: str) -> None:
     once = redact(text)
     assert redact(once) == once
