@@ -19,6 +19,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ._employers import contextual_organisations, may_name_organisations
+from ._formal import may_name_services, without_generic_services
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
 from ._public import keep_public
@@ -2620,6 +2621,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out and _may_name_public(text):
         out = [c for c in out if not _public_figure_or_team(text, c)]
     out = keep_public(text, toks, out, lex)
+    if out and may_name_services(lows):
+        out = without_generic_services(text, toks, out, lex)
     if out and " it" in text and _THING_NAMED_HINT.search(text):
         out = [c for c in out if not _thing_named(text, c)]
     if out and _COURSE_HINT.search(text):
