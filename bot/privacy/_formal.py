@@ -73,6 +73,7 @@ _GENERIC = frozenset(
 )
 _WORDS = _SINGLES | _GENERIC
 _CONNECTORS = frozenset("and of for in ad the".split())
+_SKIPPED = _CONNECTORS | frozenset("a an our my her his their this that".split())
 _JOINS = frozenset({" ", "-", "'s ", "’s ", " & ", " - ", " – "})
 
 
@@ -120,22 +121,36 @@ def _run_bounds(text: str, toks: Sequence[Token], first: int, last: int) -> tupl
     return first, last
 
 
-def _not_a_name(tok: Token, lex: Lexicon) -> bool:
-    """An agency word that is also a name or an English word counts only in capitals ("PIP")."""
+def _not_a_name(tok: Token, lex: Lexicon, alone: bool) -> bool:
+    """An agency word that is also a name (or, standing alone, an English word) counts
+    only in capitals: "PIP" and "ASHA" are schemes, "Pip" and "Asha" people."""
     if tok.acronym:
         return True
     low = tok.low
-    return low not in lex.given_names and low not in lex.surnames and low not in lex.ordinary
+    if low in lex.given_names or low in lex.surnames:
+        return False
+    return not alone or low not in lex.ordinary
 
 
 def _generic_run(text: str, toks: Sequence[Token], first: int, last: int, lex: Lexicon) -> bool:
     lo, hi = _run_bounds(text, toks, first, last)
-    words = [t.low for t in toks[lo : hi + 1] if t.low not in _CONNECTORS]
+    words = [t for t in toks[lo : hi + 1] if t.low not in _SKIPPED]
     if not words:
         return False
     if len(words) == 1:
-        return words[0] in _SINGLES and toks[lo].capital and _not_a_name(toks[lo], lex)
-    return all(w in _WORDS or lex.is_region_word(w) for w in words)
+        return words[0].capital and _single(words[0], lex, alone=True)
+    return all(
+        t.low in _GENERIC or _single(t, lex, alone=False) or lex.is_region_word(t.low)
+        for t in words
+    )
+
+
+def _single(tok: Token, lex: Lexicon, *, alone: bool) -> bool:
+    """An agency or scheme word; the id systems keep their own rule standing alone
+    ("on ACC since the fall" names the agency as an organisation)."""
+    if alone and tok.low in lex.id_systems:
+        return False
+    return tok.low in _SINGLES and _not_a_name(tok, lex, alone)
 
 
 def without_generic_services(

@@ -102,6 +102,9 @@ HELD_TO_TARGETS = [
     # The same area in other voices, written after tuning on the first (15.4 % leaked and
     # 70.6 % intact before it was tuned on).
     pytest.param(DATA / "phi_dev_shapes6b.jsonl", id="shapes6b"),
+    # Formal supervision notes and case write-ups naming services, schemes, roles and
+    # agencies in general (37.1 % intact and 5.3 % of ordinary words removed before).
+    pytest.param(DATA / "phi_dev_formal7.jsonl", id="formal7"),
 ]
 
 
