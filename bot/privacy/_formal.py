@@ -71,6 +71,14 @@ _GENERIC = frozenset(
     office offices polyclinic polyclinics i ii iii iv v
     """.split()
 )
+# the last word of a benefit, scheme or course, never of a place one goes to: "Housing
+# First Program" is a kind of programme, "Lighthouse Family Centre" a particular centre
+_HEADS = frozenset(
+    """
+    program programme programs programmes scheme grant allowance payment benefit benefits
+    supplement assistance plan supervision training course
+    """.split()
+)
 _WORDS = _SINGLES | _GENERIC
 _CONNECTORS = frozenset("and of for in ad the".split())
 _SKIPPED = _CONNECTORS | frozenset("a an our my her his their this that".split())
@@ -139,9 +147,24 @@ def _generic_run(text: str, toks: Sequence[Token], first: int, last: int, lex: L
         return False
     if len(words) == 1:
         return words[0].capital and _single(words[0], lex, alone=True)
-    return all(
+    if all(
         t.low in _GENERIC or _single(t, lex, alone=False) or lex.is_region_word(t.low)
         for t in words
+    ):
+        return True
+    return words[-1].low in _HEADS and all(_plain(t.low, lex) for t in words)
+
+
+def _plain(low: str, lex: Lexicon) -> bool:
+    """An everyday English word that is no name or town ("Housing", "Older", "Admin")."""
+    if low in _GENERIC:
+        return True
+    return (
+        low in lex.ordinary
+        and low not in lex.given_names
+        and low not in lex.surnames
+        and low not in lex.places
+        and low not in lex.word_names
     )
 
 

@@ -28,6 +28,8 @@ from bot.privacy import redact
         "He joined the Design and Technology club and built a bird box.",
         "Medications reviewed: Sertraline, Metformin and Melatonin at night.",
         "The PIP form and the ASHA worker's visit both landed on a Tuesday.",
+        "She moved into a flat through a Housing First Program in March.",
+        "Gran now gets the Older Person's Grant and came to every review.",
     ],
 )
 def test_services_and_roles_named_in_general_are_kept(text: str) -> None:
@@ -43,6 +45,7 @@ def test_services_and_roles_named_in_general_are_kept(text: str) -> None:
         ("Referred by Riverside Medical Centre for the Early Help offer.", "Riverside"),
         ("Client Grant Foster attends the Recovery Group on Mondays.", "Grant Foster"),
         ("Referred to Child Protective Services by Ms Okafor from the school.", "Okafor"),
+        ("The staff at Lantern Family Centre noticed she laughs more.", "Lantern"),
     ],
 )
 def test_identifiers_beside_general_services_still_go(text: str, gone: str) -> None:
