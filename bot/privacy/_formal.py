@@ -32,6 +32,7 @@ _SINGLES = frozenset(
     iep ipr iprc mtss cdnt pds lcwra pip esa sbar dap soap birp girp ps ssri snri
     tld arv arvs art prep pep haart
     cbt dbt emdr act ipt mbct sfbt cft cat cpt pe tf-cbt
+    mch pmtct nevirapine dolutegravir tenofovir efavirenz kaimahi
     sertraline fluoxetine citalopram escitalopram paroxetine venlafaxine duloxetine
     mirtazapine amitriptyline quetiapine olanzapine risperidone aripiprazole clozapine
     lithium lamotrigine valproate propranolol diazepam lorazepam zopiclone melatonin
@@ -69,6 +70,9 @@ _GENERIC = frozenset(
     trauma-informed eating sleep note notes summary log report
     veterans affairs division exam examination licence license registration
     office offices polyclinic polyclinics i ii iii iv v
+    housing older person persons disabled active ageing aging admin ward sister healthcare
+    stabilization stabilisation assertive integrated transition behaviour behavior positive
+    wellness psychosis domiciliary homeroom deputy advanced business minutes intake groups
     """.split()
 )
 # the last word of a benefit, scheme or course, never of a place one goes to: "Housing
