@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
 from ._employers import contextual_organisations, may_name_organisations
+from ._formal import may_name_services, without_generic_services
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
 from ._names7 import glossed_nicknames
@@ -2644,6 +2645,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     out = keep_public(text, toks, out, lex)
     if out and not CULTURE_HINTS.isdisjoint(lows):
         out = keep_cultural(text, toks, out, lex)
+    if out and may_name_services(lows):
+        out = without_generic_services(text, toks, out, lex)
     if out and " it" in text and _THING_NAMED_HINT.search(text):
         out = [c for c in out if not _thing_named(text, c)]
     if out and _COURSE_HINT.search(text):

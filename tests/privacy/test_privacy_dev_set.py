@@ -137,6 +137,10 @@ HELD_TO_FIGURES = [
     # Shaped identifiers and their look-alikes: within the targets, and held closer still
     # (1 of 137 identifiers leaks, 61 of 64 identifier-free texts intact).
     pytest.param(ROOT / "tests" / "data" / "phi_dev_shapes6.jsonl", 1, 61, id="shapes6"),
+    # Formal notes naming services, schemes and roles in general (37.1 % intact before); it
+    # labels agencies named alone as no identifier, the holdouts' writers as organisations,
+    # which the rules follow (3 of 113 identifiers leak, 61 of 70 texts intact).
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_formal7.jsonl", 3, 61, id="formal7"),
     # People's names in sixteen more voices, a third identifier-free texts (16.9 % leaked
     # and 77.4 % intact before it was tuned on)
     pytest.param(ROOT / "tests" / "data" / "phi_dev_names7.jsonl", 4, 27, id="names7"),
