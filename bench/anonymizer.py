@@ -77,6 +77,9 @@ DEFAULT_FILES = (
     # measurement only: never tuned on (see the headers of their .src.txt)
     ROOT / "tests/data/phi_holdout_handwritten2.jsonl",
     ROOT / "tests/data/phi_holdout_handwritten3.jsonl",
+    ROOT / "tests/data/phi_holdout_handwritten4a.jsonl",
+    ROOT / "tests/data/phi_holdout_handwritten4b.jsonl",
+    ROOT / "tests/data/phi_holdout_handwritten4c.jsonl",
     ROOT / "tests/data/phi_dev_clean6c.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
