@@ -18,13 +18,13 @@ from enum import Enum
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from ._bracket_nicknames import glossed_nicknames
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
 from ._employers import contextual_organisations, may_name_organisations
 from ._formal import may_name_services, without_generic_services
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
-from ._names7 import glossed_nicknames
 from ._orgs import (
     FAITH_NAME_WORDS,
     LONG_ACRONYM,
