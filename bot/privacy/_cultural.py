@@ -14,6 +14,8 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from ._borrowed_words import BORROWED_WORDS
+
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._proper_nouns import Token
@@ -102,7 +104,10 @@ _KINSHIP = (
 _NAME_LIKE = frozenset(
     "buna champ gabi ika kirk kirks lu ota pooja sari veda hilsa luau babka guinness nae".split()
 )
-CULTURE_WORDS = frozenset(_FOODS + _FESTIVALS + _WORSHIP + _CLOTHING + _MUSIC + _GAMES + _KINSHIP)
+CULTURE_WORDS = (
+    frozenset(_FOODS + _FESTIVALS + _WORSHIP + _CLOTHING + _MUSIC + _GAMES + _KINSHIP)
+    | BORROWED_WORDS
+)
 
 # nouns after a word that make it the name of a kind of thing: "Kalindula music"
 _CLASS_NOUNS = frozenset(

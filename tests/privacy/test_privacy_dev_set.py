@@ -144,6 +144,9 @@ HELD_TO_FIGURES = [
     # People's names in sixteen more voices, a third identifier-free texts (16.9 % leaked
     # and 77.4 % intact before it was tuned on)
     pytest.param(ROOT / "tests" / "data" / "phi_dev_names7.jsonl", 4, 27, id="names7"),
+    # Identifier-free texts in ten practitioners' voices writing words of their languages
+    # (18.2 % intact before it was tuned on)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_clean8.jsonl", 1, 40, id="clean8"),
 ]
 
 

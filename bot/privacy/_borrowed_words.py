@@ -1,0 +1,54 @@
+"""Common nouns of the languages practitioners write beside English, kept as words.
+
+German, Portuguese, Polish, Ukrainian, Turkish, Arabic and Darija, Farsi and Dari,
+Inuktitut and South Sudanese words for offices, schooling, kinship, faith, food and
+festivals are written with a capital (German nouns always are) and appear in no English
+list, so the proper-noun rules take them for names. These lists were written for this
+project; they join the class lists of ``_cultural`` and share its guards (a title or
+"from"/"in"/"at" before the word keeps it a candidate).
+"""
+
+from __future__ import annotations
+
+# offices, schooling and services named in general (German, French, Portuguese)
+_OFFICES = (
+    "jobcenter jugendamt bürgeramt ausländerbehörde sozialamt arbeitsamt standesamt "
+    "integrationskurs sprachkurs deutschkurs unterkunft ausbildung praktikum kita "
+    "grundschule klassenlehrerin klassenlehrer sozialarbeiterin sozialarbeiter "
+    "betreuerin betreuer hausarzt hausärztin aufenthaltstitel duldung krankenkasse "
+    "sitzung ressourcen nachbarn nachbarin familie glaube heimat fußball arbeit "
+    "moschee kirche gemeinde bahn laden döner "
+    "caf mission locale préfecture collège lycée bac brevet "
+    "carteira trabalho clt sus cras caps posto feira bloco "
+).split()
+# kinship and address words used for any relative or elder
+_KIN = (
+    "vó vô vovó vovô pai mãe madrinha padrinho sobrinho sobrinha patrão patroa "
+    "babcia dziadek babunia dziadziu ciocia wujek babusya babusia didus "
+    "amca dayı teyze hala abla yenge anneanne babaanne dede "
+    "teta gedo khalo khalto ammo amto yemma yemmi khouya khti jedda "
+    "maman bozorg baba padar madar kaka khala khaleh ameh amoo dayi "
+    "anaanatsiaq ataatatsiaq "
+).split()
+# faith words, rites and festivals
+_FAITH = (
+    "evangélica evangélico culto igreja missa "
+    "wigilia wszystkich świętych pasterka opłatek "
+    "velykden paska "
+    "bayram bayramı ramazan kurban cuma namazı "
+    "gomaa taraweeh tarawih "
+    "aïd kébir kebir seghir mouloud achoura "
+    "yalda nowruz naw rúz sizdah bedar bahá'í baha'i "
+).split()
+# dishes and drinks
+_DISHES = (
+    "maktaaq muktuk quaq bannock pączki tłusty czwartek pierogi varenyky borshch "
+    "kahvaltı çay simit börek ajil qabuli palaw mantu bolani kisra mullah "
+    "cafezinho guaraná feijoada koshari couscous"
+).split()
+# languages, peoples, music and words named as words
+_WORDS = (
+    "darija hchouma inuktitut qaujimajatuqangit pilimmaksarniq qanuqtuurniq "
+    "qujannamiik qamutiik inuit nuer dinka samba raï saudade vdoma tashakor"
+).split()
+BORROWED_WORDS = frozenset(_OFFICES + _KIN + _FAITH + _DISHES + _WORDS)
