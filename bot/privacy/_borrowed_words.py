@@ -10,6 +10,11 @@ project; they join the class lists of ``_cultural`` and share its guards (a titl
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._proper_nouns import Token
+
 # offices, schooling and services named in general (German, French, Portuguese)
 _OFFICES = (
     "jobcenter jugendamt bürgeramt ausländerbehörde sozialamt arbeitsamt standesamt "
@@ -51,4 +56,26 @@ _WORDS = (
     "darija hchouma inuktitut qaujimajatuqangit pilimmaksarniq qanuqtuurniq "
     "qujannamiik qamutiik inuit nuer dinka samba raï saudade vdoma tashakor"
 ).split()
-BORROWED_WORDS = frozenset(_OFFICES + _KIN + _FAITH + _DISHES + _WORDS)
+# hyphenated forms, which the detector reads as one word
+_JOINED = (
+    "s-bahn u-bahn döner-laden naw-rúz now-ruz el-kébir el-kebir el-seghir el-fitr el-adha "
+    "aïd-el-kébir sizdah-bedar"
+).split()
+BORROWED_WORDS = frozenset(_OFFICES + _KIN + _FAITH + _DISHES + _WORDS + _JOINED)
+
+# a compass point before the name of a people: "South Sudanese families", "North African"
+COMPASS = frozenset("north south east west central northern southern eastern western".split())
+_PEOPLE_ENDS = ("an", "ese", "ish", "ic", "i")
+
+
+def compass_people(toks: list[Token], first: int, last: int, ordinary: frozenset[str]) -> bool:
+    """The span ``toks[first:last + 1]`` is compass points followed, in or just after it,
+    by the name of a people (a listed ordinary word such as "Sudanese"): an adjective of
+    origin, not a place."""
+    k = first
+    while k <= last and toks[k].low in COMPASS:
+        k += 1
+    if k == first or k < last or k >= len(toks):
+        return False
+    word = toks[k].low
+    return word.endswith(_PEOPLE_ENDS) and word in ordinary

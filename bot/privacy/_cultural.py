@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from ._borrowed_words import BORROWED_WORDS
+from ._borrowed_words import BORROWED_WORDS, COMPASS, compass_people
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -146,7 +146,7 @@ _PERSON_AFTER = frozenset(
         "can could lives lived cried called wants wanted thinks felt feels"
     ).split()
 )
-HINTS = CULTURE_WORDS | _NAME_LIKE | _CLASS_NOUNS | _THING_VERBS | _OWNERS
+HINTS = CULTURE_WORDS | _NAME_LIKE | _CLASS_NOUNS | _THING_VERBS | _OWNERS | COMPASS
 
 
 def _unknown(low: str, lex: Lexicon) -> bool:
@@ -298,6 +298,10 @@ def keep_cultural(
                 or (len(idx) == 1 and _name_like_dish(text, toks, idx[0]))
                 or (cand[2] == "name" and _owner_opens(text, toks, idx, lex))
                 or (len(idx) == 1 and _cued(text, toks, idx[0], lex, cand[2]))
+                or (
+                    cand[2] == "place"
+                    and compass_people(toks, idx[0], idx[-1], lex.always_ordinary)
+                )
             ):
                 continue
         kept.append(cand)

@@ -27,6 +27,10 @@ from bot.privacy import redact
         "They ate Mantu at the Sizdah Bedar picnic and he laughed with the kids.",
         "She said the Bürgeramt queue used to make her panic, this time it did not.",
         "Her Ataatatsiaq told stories in the kitchen and she wrote them down.",
+        "He takes the U-Bahn to the Sprachkurs on his own now.",
+        "At Eid el-Adha she phoned her Khala and they both cried happy tears.",
+        "Respect for elders is strong in East African households, he said.",
+        "She made friends with other Central Asian mums at the school gate.",
     ],
 )
 def test_borrowed_words_are_kept(text: str) -> None:
@@ -42,6 +46,8 @@ def test_borrowed_words_are_kept(text: str) -> None:
         ("Mr Rahimi said Yalda was the best night of the year.", "Rahimi"),
         ("His Khala Parwana cooked Mantu for the whole floor.", "Parwana"),
         ("After Cuma he met Emre Yıldız at the tea house.", "Yıldız"),
+        ("She moved to South Shields after the Jobcenter course.", "Shields"),
+        ("He grew up in West Bromwich and misses the Moschee there.", "Bromwich"),
     ],
 )
 def test_identifiers_beside_borrowed_words_still_go(text: str, gone: str) -> None:
