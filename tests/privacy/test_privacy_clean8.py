@@ -31,6 +31,8 @@ from bot.privacy import redact
         "At Eid el-Adha she phoned her Khala and they both cried happy tears.",
         "Respect for elders is strong in East African households, he said.",
         "She made friends with other Central Asian mums at the school gate.",
+        "He watched Fenerbahçe with his Amca and did not shout once.",
+        "She listens to Cheb Hasni and Fairuz while cooking.",
     ],
 )
 def test_borrowed_words_are_kept(text: str) -> None:
@@ -48,6 +50,7 @@ def test_borrowed_words_are_kept(text: str) -> None:
         ("After Cuma he met Emre Yıldız at the tea house.", "Yıldız"),
         ("She moved to South Shields after the Jobcenter course.", "Shields"),
         ("He grew up in West Bromwich and misses the Moschee there.", "Bromwich"),
+        ("He coaches the under-twelves at Flamengo Youth with Rafael Souza.", "Souza"),
     ],
 )
 def test_identifiers_beside_borrowed_words_still_go(text: str, gone: str) -> None:
