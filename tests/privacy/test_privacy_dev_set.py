@@ -146,7 +146,7 @@ HELD_TO_FIGURES = [
     pytest.param(ROOT / "tests" / "data" / "phi_dev_names7.jsonl", 4, 27, id="names7"),
     # Names, kinship words and titles of address of ten more voices (10.4 % leaked and
     # 66.7 % intact before it was tuned on)
-    pytest.param(ROOT / "tests" / "data" / "phi_dev_names8.jsonl", 2, 12, id="names8"),
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_names8.jsonl", 2, 14, id="names8"),
 ]
 
 

@@ -56,3 +56,21 @@ def test_word_of_address_alone_stays(text: str) -> None:
 
 def test_lower_case_relation_word_after_a_possessive_stays() -> None:
     assert redact("her ciocia Wanda was there too") == "her ciocia [name] was there too"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When her Anaana is home the house is calmer, she said.",
+        "He said his Amca and his Teyze both came to the Bayram dinner.",
+        "After the Jobcenter appointment she went to the Kita to pick up her son.",
+        "The Erzieherin said he shared his Döner with another boy.",
+        "Merci, she wrote at the end, and then Voilà, as if it was simple.",
+    ],
+)
+def test_kinship_and_loan_words_alone_stay(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_name_after_a_kinship_word_listed_as_everyday_still_goes() -> None:
+    assert redact("Her Babcia Jadwiga knits.") == "Her [name] knits."
