@@ -23,6 +23,8 @@ from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
 from ._employers import contextual_organisations, may_name_organisations
 from ._formal import may_name_services, without_generic_services
+from ._kin_address import WORDS as _KIN_ADDRESS_WORDS
+from ._kin_address import with_address_words
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
 from ._orgs import (
@@ -2630,6 +2632,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out and not text.istitle():
         out.extend(_lowercase_repeats(toks, out))
     out.extend(_listed_with_names(text, toks, out, lex))
+    if out and not _KIN_ADDRESS_WORDS.isdisjoint(lows):
+        out.extend(with_address_words(text, toks, out))
     if out and "\n" in text:
         out.extend(_line_labels_beside_names(text, toks, out, lex))
     if "(" in text or '"' in text or "“" in text:

@@ -147,6 +147,9 @@ HELD_TO_FIGURES = [
     # Identifier-free texts in ten practitioners' voices writing words of their languages
     # (18.2 % intact before it was tuned on)
     pytest.param(ROOT / "tests" / "data" / "phi_dev_clean8.jsonl", 1, 45, id="clean8"),
+    # Names, kinship words and titles of address of ten more voices (10.4 % leaked and
+    # 66.7 % intact before it was tuned on)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_names8.jsonl", 2, 14, id="names8"),
 ]
 
 
