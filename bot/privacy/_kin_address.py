@@ -10,6 +10,7 @@ relation instead and stays.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -30,16 +31,45 @@ BEFORE_NAME = frozenset(
     # Portuguese as spoken in Brazil: "dona Cida", "Seu Antônio", "tia Rosângela"
     " dona seu tia tio vó vô"
     # Inuktitut: "Ataata Pauloosie", "Anaana Rhoda", "anaanatsiaq Lucy"
-    " ataata anaana anaanatsiaq ataatatsiaq irniq paniq".split()
+    " ataata anaana anaanatsiaq ataatatsiaq irniq paniq"
+    # Wolof and the French of Dakar: "Tata Khady", "Mame Diarra", "Sokhna Aïda", "Adja Marème"
+    " tata tonton yaay yaye baay mame badiène badien nijaay serigne sokhna adja hadji"
+    # Cameroonian Pidgin and French: "Ma'a Esther", "Pa Tabi", "Ya Mbong", "Tanti Brigitte"
+    " ma'a ma’a mami pa tanti ya mbombo"
+    # the French of Abidjan: "Vieux Père Koné", "Tantie Rose", "Mamie Solange", "Petit Yao"
+    " tantie vieux vieille père mère mamie papy koro petit petite"
+    # Karen and Burmese: "Naw Htoo Paw", "Saw Eh Kaw", "Thra Kyaw", "Pu Saw", "Daw Mya"
+    " naw saw thra tharamu sayama pu pi daw mahn"
+    # Bosnian: "Teta Zlata", "amidža Safet", "Hadžija Mujo", "Nana Fata"
+    " teta tetka amidža amidza dajdža dajdza nana nena dedo djed hadžija hadzija hadži hadzi"
+    " hodža hodza strina ujak ujna tetak stric"
+    # Tunisian Arabic and French: "Si Mongi", "Lella Fatma", "Jeddi Hédi", "Mémé Zohra"
+    " si jeddi jedda mémé"
+    # the Spanish of Mexico: "Doña Chela", "Don Rigo", "Padre Toño", "Abuelita Carmen"
+    " doña don padre madre abuelita abuelito abue padrino madrina compadre comadre profe"
+    " tía tío lic licenciado licenciada ingeniero sor fray"
+    # Uzbek written before the name: "Ustoz Karim", "Domla Aziz"
+    " ustoz domla hoji"
+    # Slovak and Romani: "Teta Erika", "Bači Laco", "Kaki Zuzka", "Papu Ondrej", "Brat Gejza"
+    " pán strýko strýc ujo ujko bači baci kaki papu mamo daj babka brat sestra kmotor kmotra".split()
 )
+# Words of address that are everyday words too ("si" is French "if", "don" Pidgin "has",
+# "ya" Spanish "already"): written before a name only with a capital.
+CAPITALISED_ONLY = frozenset("si don ya pa pi pu naw saw brat petit petite madre padre".split())
 # Written after the name: "Roya Jan", "Mehmet Abi", "Ayşe Hanım", "Yusuf Amca".
 AFTER_NAME = frozenset(
     "jan joon jaan khanum khan agha abi abla hanım hanim bey amca teyze dayı efendi".split()
+    # Uzbek: "Nodira opa", "Rustam aka", "Oysha buvi", "Dildora xola", "Karim ota"
+    + "opa aka buvi bobo xola amaki tog'a ustoz domla hoji opajon akajon ota".split()
 )
 WORDS = BEFORE_NAME | AFTER_NAME
 
 # Words after which a lower-case kinship word names a relation, not a person's title.
-_OWNERS = frozenset("her his my their our your the a an its whose".split())
+_OWNERS = frozenset(
+    "her his my their our your the a an its whose"
+    # French, Spanish, Bosnian and Slovak owner words: "sa tata Awa", "su tía Mari", "jeho bači Laco"
+    " sa son ses mon ma mes su sus mi mis njen njena njegov njegova jeho jej ich môj moja".split()
+)
 
 
 def with_address_words(text: str, toks: list[Token], found: list[Candidate]) -> list[Candidate]:
@@ -52,8 +82,11 @@ def with_address_words(text: str, toks: list[Token], found: list[Candidate]) -> 
             continue
         lo, hi = start, end
         i = ends.get(start - 1)
-        if i is not None and text[start - 1] == " " and _titles_before(toks, i):
-            lo = toks[i].start
+        while i is not None and text[toks[i].end] == " " and _titles_before(toks, i):
+            lo = toks[i].start  # "Vieux Père Koné": one word of address after another
+            i = ends.get(lo - 1)
+        if lo == start and i is not None:
+            lo = _prefix_over_syllables(text, toks, i, lo)
         j = starts.get(end + 1)
         if j is not None and text[end] == " " and toks[j].low in AFTER_NAME:
             hi = toks[j].end
@@ -62,8 +95,57 @@ def with_address_words(text: str, toks: list[Token], found: list[Candidate]) -> 
     return out
 
 
+_MAX_SYLLABLES = 2
+_SYLLABLE = 4
+
+
+def _prefix_over_syllables(text: str, toks: list[Token], i: int, lo: int) -> int:
+    """ "Saw Eh Kaw", "Naw Mu Mu Paw": a word of address, then one or two short capitalised
+    syllables, then the name found: the whole is the name (Karen and Burmese names are made
+    of such syllables, some of them English words)."""
+    for n in range(_MAX_SYLLABLES):
+        tok = toks[i]
+        if not (tok.capital and len(tok.low) <= _SYLLABLE and tok.low.isalpha()):
+            return lo
+        j = i - 1
+        if j < 0 or text[toks[j].end : tok.start] != " ":
+            return lo
+        if toks[j].capital and toks[j].low in BEFORE_NAME and n < _MAX_SYLLABLES:
+            return toks[j].start
+        i = j
+    return lo
+
+
 def _titles_before(toks: list[Token], i: int) -> bool:
     tok = toks[i]
     if tok.low not in BEFORE_NAME:
         return False
+    if tok.low in CAPITALISED_ONLY and not tok.capital:
+        return False
     return tok.capital or not (i > 0 and (toks[i - 1].low in _OWNERS or toks[i - 1].possessive))
+
+
+def addressed_names(
+    text: str, toks: list[Token], is_name: Callable[[Token], bool]
+) -> list[Candidate]:
+    """Listed given names typed in lower case right after a word of address or right before
+    one written after names: "mame diarra called", "kaki zuzka povedala", "her nodira opa"
+    (a rare given name typed in lower case is a name only where such a cue stands beside it)."""
+    out: list[Candidate] = []
+    last = len(toks) - 1
+    for i, tok in enumerate(toks):
+        if tok.capital or not is_name(tok) or len(tok.low) < _MIN_NAME:
+            continue
+        before = toks[i - 1] if i > 0 else None
+        after = toks[i + 1] if i < last else None
+        if (
+            before is not None
+            and before.low in BEFORE_NAME
+            and before.low not in CAPITALISED_ONLY
+            and text[before.end : tok.start] == " "
+        ) or (after is not None and after.low in AFTER_NAME and text[tok.end : after.start] == " "):
+            out.append((tok.start, tok.end, "name"))
+    return out
+
+
+_MIN_NAME = 3

@@ -27,6 +27,7 @@ from ._local_shapes import (
 )
 from ._shapes import is_counting_run, wide_shapes
 from ._vocab import KNOWN_ACRONYMS, RELATIONS
+from ._world_dates import world_dates
 
 Candidate = tuple[int, int, str]
 
@@ -448,6 +449,7 @@ def _dates(text: str) -> Iterator[Candidate]:
         for m in _HOLIDAY_YEAR.finditer(text):
             yield m.start(), m.end(), "date"
     yield from _month_years(text)
+    yield from world_dates(text)  # "3 mars", "15/08", "2. 6."
     if not _DATE_HINT.search(text):
         return
     for m in _DATE.finditer(text):

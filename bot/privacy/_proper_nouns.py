@@ -24,7 +24,9 @@ from ._cultural import keep_cultural
 from ._employers import contextual_organisations, may_name_organisations
 from ._formal import may_name_services, without_generic_services
 from ._kin_address import WORDS as _KIN_ADDRESS_WORDS
-from ._kin_address import with_address_words
+from ._kin_address import addressed_names, with_address_words
+from ._kind_words import TRIGGERS as _KIND_WORD_TRIGGERS
+from ._kind_words import kind_word_spans
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
 from ._orgs import (
@@ -2571,6 +2573,14 @@ _MIN_LOWERCASE_NAME = 3
 _MIN_JOINED_NAME = 4  # a word in no list this long, met or joined by "+", is a name
 
 
+def _everyday_token(tok: Token) -> bool:
+    return tok.kind is Kind.ORDINARY or tok.kind is Kind.STOP
+
+
+def _listed_given_name(tok: Token) -> bool:
+    return tok.kind is Kind.NAME
+
+
 def _initialisms(text: str) -> list[Candidate]:
     return [
         (m.start(), m.end(), "name")
@@ -2606,6 +2616,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
                 ):
                     _judge_run(text, toks, run, lex, out)
     out.extend(_lowercase_names(text, toks, lex, lows))
+    if not _KIND_WORD_TRIGGERS.isdisjoint(lows):  # "lycée limamou laye", "colonia Guerrero"
+        out.extend(kind_word_spans(text, toks, _everyday_token))
     if not _AREA_TRIGGERS.isdisjoint(lows):  # most texts have none: skip the loop
         out.extend(_lowercase_areas(text, toks, lex))
     if may_name_organisations(lows, lex):
@@ -2632,8 +2644,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out and not text.istitle():
         out.extend(_lowercase_repeats(toks, out))
     out.extend(_listed_with_names(text, toks, out, lex))
-    if out and not _KIN_ADDRESS_WORDS.isdisjoint(lows):
-        out.extend(with_address_words(text, toks, out))
+    if not _KIN_ADDRESS_WORDS.isdisjoint(lows):
+        out.extend(addressed_names(text, toks, _listed_given_name))  # "kaki zuzka"
+        if out:
+            out.extend(with_address_words(text, toks, out))
     if out and "\n" in text:
         out.extend(_line_labels_beside_names(text, toks, out, lex))
     if "(" in text or '"' in text or "“" in text:

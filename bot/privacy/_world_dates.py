@@ -1,0 +1,53 @@
+"""Dates written the way French, Spanish, Bosnian, Slovak and Uzbek speakers write them.
+
+A day before a month named in those languages ("le 3 mars", "15 de agosto", "5. marca",
+"12-mart"), a day first before a month number when the day cannot be a month ("15/08",
+"31/12"), and the Central European "2. 6." are specific days. Month names alone stay, as
+months do in English.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+Candidate = tuple[int, int, str]
+
+_MONTHS = (
+    # French
+    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre "
+    "novembre décembre decembre janv févr fevr avr juil sept déc "
+    # Spanish
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
+    "noviembre diciembre "
+    # Bosnian, Croatian, Serbian
+    "januar januara februar februara mart marta april aprila maj maja juni juna jun "
+    "juli jula jul august augusta septembar septembra oktobar oktobra novembar novembra "
+    "decembar decembra "
+    # Slovak and Czech (in the genitive after a day)
+    "januára februára marca apríla mája júna júla augusta septembra októbra novembra "
+    "decembra ledna února března dubna května června července srpna září října listopadu "
+    "prosince "
+    # Uzbek (Latin)
+    "yanvar fevral aprel iyun iyul avgust sentabr oktabr noyabr dekabr"
+).split()
+_MONTH = "(?:" + "|".join(sorted(map(re.escape, set(_MONTHS)), key=len, reverse=True)) + ")"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_WORLD_DATE = re.compile(
+    rf"(?<![\w/.-]){_DAY}(?:er|\.|-)?\s*(?:de\s+)?{_MONTH}(?:\s+(?:de\s+)?\d{{4}})?(?![\w])"
+    # a day that cannot be a month, then the month: "15/08", "31/12"
+    r"|(?<![\w/.:-])(?!24/7)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/%]|[.:,]\d)"
+    # the Central European day and month, each closed by a full stop: "2. 6.", "14. 3."
+    r"|(?<![\w/.:-])(?<!\d\.\s)" + _DAY + r"\.\s(?:0?[1-9]|1[0-2])\.(?!\d|\s\d)",
+    re.IGNORECASE,
+)
+# only texts holding one of these can hold such a date (cheap check first)
+_HINT = re.compile(r"\d\s*(?:er|\.|-)?\s*(?:de\s+)?[^\W\d_]|\d[/.-]\d|\d\.\s\d")
+
+
+def world_dates(text: str) -> Iterator[Candidate]:
+    """Dates of the forms above in ``text``."""
+    if not _HINT.search(text):
+        return
+    for m in _WORLD_DATE.finditer(text):
+        yield m.start(), m.end(), "date"
