@@ -51,7 +51,8 @@ BEFORE_NAME = frozenset(
     # Uzbek written before the name: "Ustoz Karim", "Domla Aziz"
     " ustoz domla hoji"
     # Slovak and Romani: "Teta Erika", "Bači Laco", "Kaki Zuzka", "Papu Ondrej", "Brat Gejza"
-    " pán strýko strýc ujo ujko bači baci kaki papu mamo daj babka brat sestra kmotor kmotra".split()
+    " pán strýko strýc ujo ujko bači baci kaki papu mamo daj babka brat sestra"
+    " kmotor kmotra".split()
 )
 # Words of address that are everyday words too ("si" is French "if", "don" Pidgin "has",
 # "ya" Spanish "already"): written before a name only with a capital.
@@ -67,7 +68,7 @@ WORDS = BEFORE_NAME | AFTER_NAME
 # Words after which a lower-case kinship word names a relation, not a person's title.
 _OWNERS = frozenset(
     "her his my their our your the a an its whose"
-    # French, Spanish, Bosnian and Slovak owner words: "sa tata Awa", "su tía Mari", "jeho bači Laco"
+    # French, Spanish, Bosnian and Slovak owners: "sa tata Awa", "su tía Mari", "jeho bači Laco"
     " sa son ses mon ma mes su sus mi mis njen njena njegov njegova jeho jej ich môj moja".split()
 )
 
