@@ -63,7 +63,9 @@ AFTER_NAME = frozenset(
     # Uzbek: "Nodira opa", "Rustam aka", "Oysha buvi", "Dildora xola", "Karim ota"
     + "opa aka buvi bobo xola amaki tog'a ustoz domla hoji opajon akajon ota".split()
 )
-WORDS = BEFORE_NAME | AFTER_NAME
+# Arabic and Berber particles of descent inside a family name: "Ben Salah", "Ould Abdallah"
+PARTICLES = frozenset("ben bin ibn ould bent bint".split())
+WORDS = BEFORE_NAME | AFTER_NAME | PARTICLES
 
 # Words after which a lower-case kinship word names a relation, not a person's title.
 _OWNERS = frozenset(
@@ -91,6 +93,11 @@ def with_address_words(text: str, toks: list[Token], found: list[Candidate]) -> 
         j = starts.get(end + 1)
         if j is not None and text[end] == " " and toks[j].low in AFTER_NAME:
             hi = toks[j].end
+        k = ends.get(hi)
+        if k is not None and k + 1 < len(toks) and toks[k].low in PARTICLES and toks[k].capital:
+            nxt = toks[k + 1]  # "Rania Ben Salah", "Sidi Ould Cheikh": the word after too
+            if nxt.capital and text[toks[k].end : nxt.start] == " ":
+                hi = nxt.end
         if (lo, hi) != (start, end):
             out.append((lo, hi, "name"))
     return out

@@ -58,6 +58,17 @@ _SOFT = frozenset(
     "základná zakladna základnej stredná stredna špeciálna specialna mestská obecná "
     "súkromná cirkevná umumiy maxsus davlat opća osnovna srednja".split()
 )
+# everyday French, Spanish and Slovak words that end a name after a kind word ("au lycée
+# Kennedy depuis lundi", "zš ľudová každý deň"): they are in no English list
+_SENTENCE_WORDS = frozenset(
+    "depuis avec pour dans sans mais donc aussi très tres tous tout toute hier demain matin "
+    "soir ici encore déjà deja toujours jamais maintenant puis alors comme quand parce "
+    "aujourd'hui cette chaque elle elles nous vous avant après apres pendant "
+    "desde ayer mañana manana ahora pero porque cuando también tambien todos todas cada "
+    "donde esta este esto para sobre hasta entre muy "
+    "každý každá každé každú kazdy dnes včera vcera zajtra teraz potom ale lebo keď ked "
+    "veľmi velmi celý cely celú celu stále stale ešte este odkedy".split()
+)
 _NUMBER = re.compile(
     r"\s+(?:[Nn]o\.?\s*|[Nn]°\s*|№\s*|#\s*)?\d{1,4}\b(?![.,/]\d|[./]\s|/|\s*(?:%|x\b|"
     r"(?:times?|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|nights?|mornings?|"
@@ -107,7 +118,7 @@ def _name_end(text: str, toks: list[Token], i: int, plain: Callable[[Token], boo
         if tok.capital:
             named += 1
             capital = True
-        elif capital or plain(tok) or lower >= _MAX_LOWER_WORDS:
+        elif capital or plain(tok) or tok.low in _SENTENCE_WORDS or lower >= _MAX_LOWER_WORDS:
             break
         else:
             named += 1
@@ -116,3 +127,144 @@ def _name_end(text: str, toks: list[Token], i: int, plain: Callable[[Token], boo
         if named >= _MAX_NAME_WORDS:
             break
     return end
+
+
+# "à vridi", "chez solibra", "v ohrození", "u tuzli": a word in no list typed in lower case
+# after a preposition of place of French, Slovak or Bosnian is where someone is (a French,
+# Slovak or Bosnian everyday word there is in no English list either, so only a word of
+# four letters or more that stands alone before a break or another such word counts).
+PLACE_PREPOSITIONS = frozenset({"à", "chez", "v", "vo", "u"})
+_MIN_PLACE_WORD = 4
+# everyday French, Slovak and Bosnian words that follow those prepositions ("à peine",
+# "chez moi", "v škole", "u školi"); infinitives ("à manger", "à dormir") are left by ending
+_AFTER_PREPOSITION = frozenset(
+    "peine demain cause côté cote part propos moitié moitie gauche droite midi minuit pied "
+    "vélo velo jamais nouveau travers fond bientôt bientot force mesure merveille raison tort "
+    "table quel quelle quels quelles chaque tout toute tous toutes elle elles nous vous quoi "
+    "laquelle lequel cette leur leurs notre votre plusieurs certains certaines personne "
+    "présent present partir compter nouveau l'heure maison l'école l'ecole l'hôpital cause "
+    "eux lui toi moi soi "
+    "škole skole práci praci meste nemocnici noci pondelok utorok stredu štvrtok piatok "
+    "sobotu nedeľu nedelu pohode poriadku zime lete jeseni jari kostole obchode "
+    "školi skoli gradu kući kuci bolnici džamiji dzamiji poslu subotu nedjelju petak "
+    "ponedjeljak utorak srijedu četvrtak cetvrtak stvari".split()
+)
+_INFINITIVE_ENDINGS = ("er", "ir", "re", "oir", "ať", "iť", "at", "it")
+
+
+def place_after_preposition(
+    text: str, toks: list[Token], unknown: Callable[[Token], bool]
+) -> list[Candidate]:
+    """Lower-case places and employers after "à", "chez", "v", "u"."""
+    out: list[Candidate] = []
+    for i, tok in enumerate(toks[:-1]):
+        if tok.low not in PLACE_PREPOSITIONS or (tok.capital and tok.low != "à"):
+            continue
+        nxt = toks[i + 1]
+        if (
+            nxt.capital
+            or not unknown(nxt)
+            or len(nxt.low) < _MIN_PLACE_WORD
+            or not nxt.low.isalpha()
+            or nxt.low in _AFTER_PREPOSITION
+            or nxt.low.endswith(_INFINITIVE_ENDINGS)
+            or text[tok.end : nxt.start] != " "
+        ):
+            continue
+        out.append((nxt.start, nxt.end, "org" if tok.low == "chez" else "place"))
+    return out
+
+
+_ELIDED = re.compile(r"(?<![^\W\d_])[dlDL]['’](?=[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž])")
+_ELIDED_REACH = 3
+# names of countries, regions and faiths after an elision: "Côte d'Ivoire", "l'Aïd", "l'Islam"
+_KEPT_AFTER_ELISION = frozenset(
+    "ivoire azur amérique amerique afrique europe asie orient occident islam état etat ouest "
+    "est aïd aid eid allah église eglise évangile evangile ascension assomption epiphanie "
+    "épiphanie armor isère isere oise ain aisne ardèche ardeche hérault herault".split()
+)
+
+
+def elided_names(text: str, toks: list[Token], ordinary: Callable[[str], bool]) -> list[Candidate]:
+    """ "the Black Market d'Adjamé", "Centre Social d'Akwa", "de l'Ancienne-Lorette": a
+    capitalised name after a French elided article ("d'", "l'") that is no everyday word
+    ("l'Éducation", "l'Aïd" stay), with the capitalised words joined to it before."""
+    if not _ELIDED.search(text):
+        return []
+    out: list[Candidate] = []
+    for i, tok in enumerate(toks):
+        word = tok.word
+        if len(word) < _ELIDED_REACH or word[1] not in "'’" or word[0] not in "dlDL":
+            continue
+        rest = word[2:]
+        if (
+            not rest[:1].isupper()
+            or rest.isupper()
+            or rest.lower() in _KEPT_AFTER_ELISION
+            or ordinary(rest)
+        ):
+            continue
+        start = tok.start
+        for prev in reversed(toks[max(0, i - _ELIDED_REACH) : i]):
+            if not prev.capital or text[prev.end : start] != " ":
+                break
+            start = prev.start
+        out.append((start, tok.end, "place"))
+    return out
+
+
+def may_name_by_kind(lows: list[str]) -> bool:
+    """Whether a kind word stands among ``lows``, alone or elided ("l'ASC", "d'école")."""
+    if not TRIGGERS.isdisjoint(lows):
+        return True
+    return any(low[1:2] in _GAPS and low[:1] in "ld" and low[2:] in TRIGGERS for low in lows)
+
+
+# "gravois ave", "redwood rd": a word in no list typed in lower case before a street word
+STREET_WORDS = frozenset(
+    "ave avenue blvd boulevard rd road st street dr drive ln lane pkwy hwy".split()
+)
+# "on 1700 south", "at 3300 S": the numbered streets of grid cities
+_GRID_STREET = re.compile(
+    r"(?i)\b(?:on|at|off|near|to|and)\s+(\d{2,5}\s+(?:north|south|east|west|[NSEW])\b\.?)"
+)
+
+
+def street_spans(text: str, toks: list[Token], plain: Callable[[Token], bool]) -> list[Candidate]:
+    """Lower-case streets ("gravois ave") and numbered grid streets ("on 1700 south");
+    ``plain`` says whether a token is an everyday word ("main st" may be any town's)."""
+    out: list[Candidate] = []
+    for i, tok in enumerate(toks[1:], 1):
+        prev = toks[i - 1]
+        if (
+            tok.low in STREET_WORDS
+            and not prev.capital
+            and not plain(prev)
+            and len(prev.low) >= _MIN_PLACE_WORD
+            and text[prev.end : tok.start] == " "
+        ):
+            out.append((prev.start, tok.end, "place"))
+    if any(c.isdigit() for c in text):
+        out.extend((m.start(1), m.end(1), "place") for m in _GRID_STREET.finditer(text))
+    return out
+
+
+# "the Asian Association of Utah", "Karen Community of Utah": a body of a people or a faith
+# in a state or town, named by capitalised words, an organisation word and "of" a place
+ORG_HEADS = frozenset(
+    "association society council community foundation alliance federation union league "
+    "coalition network center centre services charities club".split()
+)
+_BODY_OF_PLACE = re.compile(
+    r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:" + "|".join(sorted(h.title() for h in ORG_HEADS)) + r")"
+    r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+def bodies_of_places(text: str, place: Callable[[str], bool]) -> list[Candidate]:
+    """ "the Asian Association of Utah": an organisation named for the place it serves
+    (``place`` says whether the words after "of" name a state, country or town; "the
+    British Association of Social Workers" is a professional body named in general)."""
+    if " of " not in text:
+        return []
+    return [(m.start(), m.end(), "org") for m in _BODY_OF_PLACE.finditer(text) if place(m.group(1))]

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import phonenumbers
 from phonenumbers import phonenumbermatcher
 
+from ._birth_numbers import birth_numbers
 from ._lexicon import lexicon
 from ._local_shapes import (
     game_handles,
@@ -587,6 +588,8 @@ _AGE_PERSON_NOUNS = RELATIONS - {"named", "called", "nicknamed", "w/", "with"} |
 
 def _ids(text: str, digits: int | None = None) -> Iterator[Candidate]:
     """Record, account and similar numbers (``digits``: how many the text holds, if known)."""
+    if "/" in text:
+        yield from birth_numbers(text)  # "085612/3410"
     if not _ID_HINT.search(text):
         return
     for m in _ID_KEYWORD.finditer(text):

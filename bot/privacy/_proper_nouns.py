@@ -11,6 +11,7 @@ words into places and organisations.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,8 +26,17 @@ from ._employers import contextual_organisations, may_name_organisations
 from ._formal import may_name_services, without_generic_services
 from ._kin_address import WORDS as _KIN_ADDRESS_WORDS
 from ._kin_address import addressed_names, with_address_words
-from ._kind_words import TRIGGERS as _KIND_WORD_TRIGGERS
-from ._kind_words import kind_word_spans
+from ._kind_words import (
+    ORG_HEADS,
+    PLACE_PREPOSITIONS,
+    STREET_WORDS,
+    bodies_of_places,
+    elided_names,
+    kind_word_spans,
+    may_name_by_kind,
+    place_after_preposition,
+    street_spans,
+)
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
 from ._orgs import (
@@ -2577,6 +2587,26 @@ def _everyday_token(tok: Token) -> bool:
     return tok.kind is Kind.ORDINARY or tok.kind is Kind.STOP
 
 
+def _unlisted_token(tok: Token) -> bool:
+    return tok.kind is Kind.UNKNOWN
+
+
+def _everyday_word(word: str) -> bool:
+    """Whether ``word``, or it without its accents ("Éducation"), is an everyday word."""
+    lex = lexicon()
+    low = word.lower()
+    if low in lex.ordinary or low in lex.always_ordinary or lex.is_region_word(low):
+        return True
+    bare = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
+    return bare in lex.ordinary or bare in lex.always_ordinary or lex.is_region_word(bare)
+
+
+def _names_a_place(words: str) -> bool:
+    lex = lexicon()
+    low = words.lower()
+    return low in lex.regions or low in lex.places
+
+
 def _listed_given_name(tok: Token) -> bool:
     return tok.kind is Kind.NAME
 
@@ -2616,8 +2646,21 @@ def find_proper_nouns(text: str) -> list[Candidate]:
                 ):
                     _judge_run(text, toks, run, lex, out)
     out.extend(_lowercase_names(text, toks, lex, lows))
-    if not _KIND_WORD_TRIGGERS.isdisjoint(lows):  # "lycée limamou laye", "colonia Guerrero"
+    if may_name_by_kind(lows):  # "lycée limamou laye", "colonia Guerrero"
         out.extend(kind_word_spans(text, toks, _everyday_token))
+    if not PLACE_PREPOSITIONS.isdisjoint(lows):  # "chez solibra à vridi"
+        out.extend(place_after_preposition(text, toks, _unlisted_token))
+    if "'" in text or "’" in text:  # "the Black Market d'Adjamé"
+        out.extend(elided_names(text, toks, _everyday_word))
+    if (
+        not STREET_WORDS.isdisjoint(lows)
+        or "south" in lows
+        or "north" in lows
+        or ("east" in lows or "west" in lows)
+    ):  # "gravois ave", "on 1700 south"
+        out.extend(street_spans(text, toks, _everyday_token))
+    if not ORG_HEADS.isdisjoint(lows):  # "the Asian Association of Utah"
+        out.extend(bodies_of_places(text, _names_a_place))
     if not _AREA_TRIGGERS.isdisjoint(lows):  # most texts have none: skip the loop
         out.extend(_lowercase_areas(text, toks, lex))
     if may_name_organisations(lows, lex):
