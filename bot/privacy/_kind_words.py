@@ -222,7 +222,7 @@ def may_name_by_kind(lows: list[str]) -> bool:
 
 # "gravois ave", "redwood rd": a word in no list typed in lower case before a street word
 STREET_WORDS = frozenset(
-    "ave avenue blvd boulevard rd road st street dr drive ln lane pkwy hwy".split()
+    "ave avenue blvd boulevard rd road st street drive ln lane pkwy hwy".split()
 )
 # "on 1700 south", "at 3300 S": the numbered streets of grid cities
 _GRID_STREET = re.compile(

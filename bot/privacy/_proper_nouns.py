@@ -2587,6 +2587,11 @@ def _everyday_token(tok: Token) -> bool:
     return tok.kind is Kind.ORDINARY or tok.kind is Kind.STOP
 
 
+def _word_or_listed(tok: Token) -> bool:
+    """An everyday word, or one that is also a given name ("memory lane", "will drive")."""
+    return tok.kind is Kind.ORDINARY or tok.kind is Kind.STOP or tok.kind is Kind.WORD_NAME
+
+
 def _unlisted_token(tok: Token) -> bool:
     return tok.kind is Kind.UNKNOWN
 
@@ -2658,7 +2663,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         or "north" in lows
         or ("east" in lows or "west" in lows)
     ):  # "gravois ave", "on 1700 south"
-        out.extend(street_spans(text, toks, _everyday_token))
+        out.extend(street_spans(text, toks, _word_or_listed))
     if not ORG_HEADS.isdisjoint(lows):  # "the Asian Association of Utah"
         out.extend(bodies_of_places(text, _names_a_place))
     if not _AREA_TRIGGERS.isdisjoint(lows):  # most texts have none: skip the loop
