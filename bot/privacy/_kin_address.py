@@ -85,7 +85,12 @@ def with_address_words(text: str, toks: list[Token], found: list[Candidate]) -> 
             continue
         lo, hi = start, end
         i = ends.get(start - 1)
-        while i is not None and text[toks[i].end] == " " and _titles_before(toks, i):
+        while (
+            i is not None
+            and text[toks[i].end] == " "
+            and _titles_before(toks, i)
+            and not (toks[i].low in _ALSO_VERBS and " " not in text[lo:hi])
+        ):
             lo = toks[i].start  # "Vieux Père Koné": one word of address after another
             i = ends.get(lo - 1)
         if lo == start and i is not None:
@@ -103,6 +108,9 @@ def with_address_words(text: str, toks: list[Token], found: list[Candidate]) -> 
     return out
 
 
+# Karen "Saw" is the English verb too ("Saw Kiri and her mum"): before a name of one word
+# it stays; Karen names after it have two syllables or more ("Saw Eh Kaw", "Saw Ba Thein")
+_ALSO_VERBS = frozenset({"saw"})
 _MAX_SYLLABLES = 2
 _SYLLABLE = 4
 
