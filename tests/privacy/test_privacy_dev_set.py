@@ -152,8 +152,8 @@ HELD_TO_FIGURES = [
     pytest.param(ROOT / "tests" / "data" / "phi_dev_names8.jsonl", 2, 14, id="names8"),
     # Organisations, places and names of nine more voices (19.2 % leaked and 13.9 % intact
     # before it was tuned on; its second set, written after, 16.1 % and never tuned on)
-    pytest.param(ROOT / "tests" / "data" / "phi_dev_leaks9.jsonl", 17, 15, id="leaks9"),
-    pytest.param(ROOT / "tests" / "data" / "phi_dev_leaks9b.jsonl", 13, 5, id="leaks9b"),
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_leaks9.jsonl", 17, 21, id="leaks9"),
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_leaks9b.jsonl", 13, 6, id="leaks9b"),
 ]
 
 

@@ -115,6 +115,11 @@ def test_word_of_address_goes_with_the_name(text: str, expected: str) -> None:
         "He watches Cruz Azul, eats Gansitos and buys Boing at the Oxxo.",
         "She listens to Dino Merlin and follows Ons Jabeur.",
         "si elle vient, don't worry about it",
+        "Quand il parle wolof ou nouchi avec sa Maman, il se calme.",
+        "Cuando llega el viernes she buys tamales at the fonda.",
+        "He speaks Sgaw and Romanes, and loves Noël and Pâques.",
+        "She sells at a puesto in the tianguis every week.",
+        "She prays to San Judas Tadeo every night.",
     ],
 )
 def test_feasts_faith_and_kinship_words_alone_stay(text: str) -> None:
