@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ._lexicon import Lexicon
     from ._proper_nouns import Candidate, Token
 
 # Written before the name.
@@ -30,13 +31,37 @@ BEFORE_NAME = frozenset(
     # Portuguese as spoken in Brazil: "dona Cida", "Seu Antônio", "tia Rosângela"
     " dona seu tia tio vó vô"
     # Inuktitut: "Ataata Pauloosie", "Anaana Rhoda", "anaanatsiaq Lucy"
-    " ataata anaana anaanatsiaq ataatatsiaq irniq paniq".split()
+    " ataata anaana anaanatsiaq ataatatsiaq irniq paniq"
+    # Mongolian: "Egch Oyunaa", "Emee Dulmaa", "Bagsh Ganbold"
+    " egch akh emee övöö eej aav bagsh"
+    # Kazakh and Russian: "Apa Raushan", "tyotya Valya", "dyadya Misha", "babushka Nina"
+    " apa apai tyotya dyadya babushka dedushka"
+    # Andean Spanish and Quechua: "Doña Justina", "Mamita Rosa", "Tayta Mario", "Señora Quispe"
+    " doña mamita tayta taytacha señora señor señorita comadre compadre"
+    # Chamorro: "Tan Rosa", "Tun Jose", "Nåna Ling"
+    " tan tun nåna tåta"
+    # Mandarin and Taiwanese: "A-má Lin", "Laoshi Wang", "Ayi Mei"
+    " a-má a-ma laoshi ayi a-yi"
+    # Armenian: "Tatik Siranush", "Papik Levon", "Der Hovsep", "Digin Anahit", "Morakuyr Ani"
+    " tatik papik mayrik hayrik morakuyr horakuyr keri kavor der digin oriord"
+    # Portuguese of the Azores: "Avó Conceição", "Madrinha Lurdes", "Padre Manuel"
+    " avó avô madrinha padrinho padre senhora"
+    # Tigrinya: "Adey Letebrhan", "Abboy Tesfay", "Haftey Senait", "Abuna Yohannes"
+    " adey aday abboy aboy haftey hawey abuna memhir".split()
 )
 # Written after the name: "Roya Jan", "Mehmet Abi", "Ayşe Hanım", "Yusuf Amca".
 AFTER_NAME = frozenset(
-    "jan joon jaan khanum khan agha abi abla hanım hanim bey amca teyze dayı efendi".split()
+    "jan joon jaan khanum khan agha abi abla hanım hanim bey amca teyze dayı efendi"
+    # Kazakh: "Gulnara apai", "Serik aga", "Bolat ata", "Aigul apke", "Raushan apa", "Aliya zhan"
+    " apai apa aga agai ata azhe apke ake tate zhan".split()
 )
 WORDS = BEFORE_NAME | AFTER_NAME
+# Words before a name that are titles only, never a relation: after "a" or a possessive too
+# ("a ver a doña Justina", "her Der Hovsep") they go with the name.
+_TITLES_ONLY = frozenset("doña señora señor senhora padre tan tun der digin abuna memhir".split())
+# Words after a name said only of a person, so a capitalised word in no list of everyday
+# words before them is a name: "Gulnara apai", "Bolat ata", "Roya jan".
+PERSON_AFTER = frozenset("apai apa aga agai ata azhe apke ake tate zhan jan joon jaan".split())
 
 # Words after which a lower-case kinship word names a relation, not a person's title.
 _OWNERS = frozenset("her his my their our your the a an its whose".split())
@@ -66,4 +91,24 @@ def _titles_before(toks: list[Token], i: int) -> bool:
     tok = toks[i]
     if tok.low not in BEFORE_NAME:
         return False
-    return tok.capital or not (i > 0 and (toks[i - 1].low in _OWNERS or toks[i - 1].possessive))
+    if tok.capital or tok.low in _TITLES_ONLY:
+        return True
+    return not (i > 0 and (toks[i - 1].low in _OWNERS or toks[i - 1].possessive))
+
+
+def names_before_address_words(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """ "Gulnara apai would tell me": a capitalised word in no list of everyday words, right
+    before a word of address said only after a person's name, is that name (with the word)."""
+    out: list[Candidate] = []
+    for j in range(1, len(toks)):
+        word, prev = toks[j], toks[j - 1]
+        if word.low not in PERSON_AFTER or text[prev.end : word.start] != " ":
+            continue
+        if (
+            prev.capital
+            and prev.low not in lex.ordinary
+            and prev.low not in lex.always_ordinary
+            and prev.low not in WORDS
+        ):
+            out.append((prev.start, word.end, "name"))
+    return out

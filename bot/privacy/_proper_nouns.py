@@ -23,8 +23,9 @@ from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
 from ._employers import contextual_organisations, may_name_organisations
 from ._formal import may_name_services, without_generic_services
+from ._kin_address import PERSON_AFTER as _PERSON_AFTER_ADDRESS
 from ._kin_address import WORDS as _KIN_ADDRESS_WORDS
-from ._kin_address import with_address_words
+from ._kin_address import names_before_address_words, with_address_words
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
 from ._orgs import (
@@ -86,6 +87,12 @@ _WITH_SLASH = re.compile(r"\bw/\s*$")
 _CACHE_LIMIT = 50_000
 _PLACE_SUFFIXES = STREET_SUFFIXES | AREA_SUFFIXES
 _ALL_SUFFIXES = _PLACE_SUFFIXES | ORG_SUFFIXES
+# street words after which a word naming a kind of area is the street's own name ("County
+# Street", "Harbor Road"); "court", "place" and "square" also name things ("District Court")
+_NAMED_BY_AREA_STREETS = frozenset(
+    "st street ave avenue rd road blvd boulevard lane ln drive terrace crescent highway "
+    "parkway".split()
+)
 
 
 class Kind(Enum):
@@ -1030,6 +1037,8 @@ def _suffix_span(
     else:
         return None
     body = [t for t in words if t.low not in suffixes]
+    if not body and last in _NAMED_BY_AREA_STREETS:
+        body = words[:-1]  # "County Street", "Park Avenue": a street named by a place word
     described = list(body)  # before weekday or app words are dropped: "Swedish Medical Center"
     street = last in STREET_SUFFIXES
     while body and body[0].kind is Kind.STOP and not (street and len(body) == 1):
@@ -1847,8 +1856,10 @@ def _lowercase_names(
             if nxt in _STATE_AUX and _opening_subject_state(text, toks, i):
                 out.append((tok.start, tok.end, "name"))
                 continue
-            if (tok.possessive and _lowercase_possessive(text, toks, i)) or (
-                nxt in _CHAT_ADVERBS and _chat_subject(text, toks, i)
+            if (
+                (tok.possessive and _lowercase_possessive(text, toks, i))
+                or (nxt in _CHAT_ADVERBS and _chat_subject(text, toks, i))
+                or (nxt in _MESSAGE_VERBS and _message_sender(text, toks, i))
             ):
                 out.append((tok.start, tok.end, "name"))
                 continue
@@ -2376,6 +2387,27 @@ def _chat_subject(text: str, toks: list[Token], i: int) -> bool:
     )
 
 
+def _message_sender(text: str, toks: list[Token], i: int) -> bool:
+    """ "mirlan text me", "yonas msg: ...": a word in no list of everyday words opening a
+    message, right before a verb of messaging, is who sent it."""
+    tok = toks[i]
+    return (
+        tok.kind in (Kind.UNKNOWN, Kind.NAME)
+        and len(tok.word) >= _MIN_LOWERCASE_NAME
+        and tok.low not in _CHAT_OPENERS
+        and tok.low not in _CHAT_ADVERBS
+        and text[tok.end : toks[i + 1].start] == " "
+        and _opens_chat(text, toks, i)
+    )
+
+
+# verbs of sending a message, typed in chat
+_MESSAGE_VERBS = frozenset(
+    "text texts texted txt txts txted txtd msg msgs msgd msged messaged dm dms dmd dmed "
+    "emailed whatsapped rang".split()
+)
+
+
 _SOCIAL_VERBS = frozenset(
     "ignored ignores ghosted ghosts blocked blocks hugged hugs yelled yells snapped snaps "
     "apologised apologized apologises apologizes promised promises forgot forgets opened opens "
@@ -2632,6 +2664,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out and not text.istitle():
         out.extend(_lowercase_repeats(toks, out))
     out.extend(_listed_with_names(text, toks, out, lex))
+    if not _PERSON_AFTER_ADDRESS.isdisjoint(lows):  # "Gulnara apai"
+        out.extend(names_before_address_words(text, toks, lex))
     if out and not _KIN_ADDRESS_WORDS.isdisjoint(lows):
         out.extend(with_address_words(text, toks, out))
     if out and "\n" in text:
@@ -2685,12 +2719,36 @@ _SPOKEN_IN_BEFORE = re.compile(
     r"(?:(?:to\s+)?(?:me|us|them|it|him|her|mostly|only|all|both|back)\s+)?in\s+$"
 )
 _CITE_REACH = 48
+# "told me in Western Armenian that", "used the PHQ-9 in Mongolian;": after "in", an everyday
+# word naming a people (the language they speak), alone or after a word of variety, with no
+# capitalised word after it, is a language, not a place
+_LANGUAGE_ENDINGS = ("ian", "ese", "ish", "ic", "an", "i", "ch", "kh", "ek", "ak", "ew")
+_LANGUAGE_VARIETIES = frozenset(
+    "western eastern northern southern modern classical standard old colloquial levantine "
+    "egyptian gulf brazilian european mainland".split()
+)
+
+
+def _language_after_in(text: str, cand: Candidate, lex: Lexicon) -> bool:
+    start, end, _ = cand
+    if text[max(0, start - 3) : start].lower() != "in ":
+        return False
+    words = text[start:end].split(" ")
+    if len(words) > 2 or (len(words) == 2 and words[0].lower() not in _LANGUAGE_VARIETIES):
+        return False
+    low = words[-1].lower()
+    if low not in lex.ordinary or low in lex.places or not low.endswith(_LANGUAGE_ENDINGS):
+        return False
+    after = text[end : end + 2]
+    return not after or after[0] in ".,;:!?)" or (after[0] == " " and after[1:2].islower())
 
 
 def _cited_or_spoken(text: str, cand: Candidate, lex: Lexicon) -> bool:
     """ "used the word Sakina", "spoke in Shona", "wrote them in Cantonese": a single word quoted
     as a word, or the language someone speaks in, names nobody."""
     start, end, _ = cand
+    if _language_after_in(text, cand, lex):
+        return True
     if " " in text[start:end] or text[end : end + 1] in ("'", "’"):
         return False
     before = text[max(0, start - _CITE_REACH) : start]
