@@ -1722,6 +1722,21 @@ _PERSON_PLACES = frozenset(
 _NUMBER_AFTER = re.compile(r"\s+\d")
 
 
+# pronouns and words of Spanish, Portuguese, Italian and French that are also given names,
+# and the small words beside which they are those words ("y ella", "ella la", "que elle")
+_ROMANCE_PRONOUNS = frozenset("ella ellas elle ele nada toda todo sola mia mio".split())
+_ROMANCE_WORDS = frozenset(
+    "y que q la el los las de del con pero ya se su sus mi es fue muy não com ao porque "
+    "cuando lo le les est et qui pas ne ce dijo durmio durmió tiene está esta".split()
+)
+
+
+def _beside_romance_words(lows: list[str], i: int) -> bool:
+    return (i > 0 and lows[i - 1] in _ROMANCE_WORDS) or (
+        i + 1 < len(lows) and lows[i + 1] in _ROMANCE_WORDS
+    )
+
+
 def _lowercase_names(
     text: str, toks: list[Token], lex: Lexicon, lows: list[str]
 ) -> list[Candidate]:
@@ -1744,6 +1759,8 @@ def _lowercase_names(
             continue  # most words: an everyday word with no cue beside it (as below)
         if kind is Kind.STOP:
             continue  # a lower-case stop word is never a name
+        if low in _ROMANCE_PRONOUNS and _beside_romance_words(lows, i):
+            continue  # "y ella durmio": Spanish "she", not Ella
         if low in _SAINTS:
             saint_end = _saint_org_end(text, toks, i)
             if saint_end:
@@ -3776,7 +3793,7 @@ def _judge_run(
         return  # "New York", "British Columbia": kept like any state
     if _kind_of_service(text, toks, run):
         return  # "Sixth Form College", "the Council": a kind of service, not which one
-    if len(run) > 1 and _duration_run(toks, run):  # a lone word is no span of time
+    if len(run) > 1 and (_duration_run(toks, run) or _numbered_part(toks, run)):
         return
     named_area = _named_area(text, toks, run)
     if named_area:
@@ -3929,7 +3946,23 @@ def _role_after_the(text: str, toks: list[Token], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and nxt.capital and text[tok.end : nxt.start] == " ":
         return False  # "the Bishop Tutu": a name follows
-    return prev.low == "the" and text[prev.end : tok.start] == " "
+    if text[prev.end : tok.start] != " ":
+        return False
+    if prev.low == "the":
+        return True
+    # "the Homeroom Teacher said", "her Class Teacher", "the School Nurse": a capitalised
+    # everyday word saying which kind of teacher or nurse, after a determiner
+    return (
+        i > 1
+        and prev.capital
+        and prev.kind is Kind.ORDINARY
+        and not prev.possessive
+        and toks[i - 2].low in _ROLE_DETERMINERS
+        and text[toks[i - 2].end : prev.start] == " "
+    )
+
+
+_ROLE_DETERMINERS = frozenset("the a an her his their our my your".split())
 
 
 def _duration_run(toks: list[Token], run: list[int]) -> bool:
@@ -3942,6 +3975,23 @@ def _duration_run(toks: list[Token], run: list[int]) -> bool:
         and words[-1] in _TIME_UNITS
         and all(w in _COUNT_WORDS for w in words[:-1])
     )
+
+
+def _numbered_part(toks: list[Token], run: list[int]) -> bool:
+    """ "Notes from Term Two", "back in Week Three": a part of a course or of the year counted
+    by a number word, alone in its run, is never a place or a name."""
+    words = [toks[i].low for i in run]
+    return len(words) == 2 and words[0] in _PART_NOUNS and words[1] in _ORDER_WORDS
+
+
+_PART_NOUNS = frozenset(
+    "term week session year grade level module phase part chapter step stage round "
+    "semester form class book lesson".split()
+)
+_ORDER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve first second third fourth "
+    "fifth sixth seventh eighth ninth tenth last final i ii iii iv v vi".split()
+)
 
 
 _COUNT_WORDS = frozenset(

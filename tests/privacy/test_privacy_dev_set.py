@@ -150,6 +150,11 @@ HELD_TO_FIGURES = [
     # Names, kinship words and titles of address of ten more voices (10.4 % leaked and
     # 66.7 % intact before it was tuned on)
     pytest.param(ROOT / "tests" / "data" / "phi_dev_names8.jsonl", 2, 14, id="names8"),
+    # Identifier-free texts in nine more voices (Mongolia, Kazakhstan, the Peruvian Andes,
+    # Guam, Syrians in Sweden, Taiwan, Armenian-American, Azorean-American, Eritrean in Leeds)
+    # (11.4 % intact and 11.1 % leaked before it was tuned on); the two that leak are national
+    # agencies named alone
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_clean9.jsonl", 2, 77, id="clean9"),
 ]
 
 
