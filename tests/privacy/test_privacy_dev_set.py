@@ -155,6 +155,9 @@ HELD_TO_FIGURES = [
     # (11.4 % intact and 11.1 % leaked before it was tuned on); the two that leak are national
     # agencies named alone
     pytest.param(ROOT / "tests" / "data" / "phi_dev_clean9.jsonl", 2, 77, id="clean9"),
+    # The same nine voices written after tuning on clean9 and never tuned on (measured once:
+    # 4.0 % leaked, 45.0 % intact); held so that no later change lets more through
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_clean9b.jsonl", 1, 9, id="clean9b"),
 ]
 
 
