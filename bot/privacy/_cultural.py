@@ -192,6 +192,15 @@ def _name_like_dish(text: str, toks: list[Token], i: int) -> bool:
     )
 
 
+def _name_like_after_the(toks: list[Token], i: int) -> bool:
+    """ "during the Buna", "the Sari for the wedding": a word of the lists that is also a
+    name, after "the" and before no capital or person verb, is the thing."""
+    if toks[i].low not in _NAME_LIKE or i == 0 or toks[i - 1].low != "the":
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or (not nxt.word[:1].isupper() and nxt.low not in _PERSON_AFTER)
+
+
 def _thing_after_verb(toks: list[Token], i: int, lex: Lexicon) -> bool:
     """ "cooked Matooke for", "wore a Kuspuk", "cooked Nshima and Ifisashi": a word after a
     verb of cooking, wearing or playing, alone in its run."""
@@ -296,6 +305,7 @@ def keep_cultural(
                 _listed(text, toks, idx, lex)
                 or (len(idx) == 1 and _lower_name_like(toks[idx[0]]))
                 or (len(idx) == 1 and _name_like_dish(text, toks, idx[0]))
+                or (len(idx) == 1 and _name_like_after_the(toks, idx[0]))
                 or (cand[2] == "name" and _owner_opens(text, toks, idx, lex))
                 or (len(idx) == 1 and _cued(text, toks, idx[0], lex, cand[2]))
                 or (

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ._lexicon import Lexicon
     from ._proper_nouns import Candidate, Token
 
 # Written before the name.
@@ -52,7 +53,23 @@ BEFORE_NAME = frozenset(
     " ustoz domla hoji"
     # Slovak and Romani: "Teta Erika", "Bači Laco", "Kaki Zuzka", "Papu Ondrej", "Brat Gejza"
     " pán strýko strýc ujo ujko bači baci kaki papu mamo daj babka brat sestra"
-    " kmotor kmotra".split()
+    " kmotor kmotra"
+    # Mongolian: "Egch Oyunaa", "Emee Dulmaa", "Bagsh Ganbold"
+    " egch akh emee övöö eej aav bagsh"
+    # Kazakh and Russian: "Apa Raushan", "tyotya Valya", "dyadya Misha", "babushka Nina"
+    " apa apai tyotya dyadya babushka dedushka"
+    # Andean Spanish and Quechua: "Doña Justina", "Mamita Rosa", "Tayta Mario", "Señora Quispe"
+    " doña mamita tayta taytacha señora señor señorita comadre compadre"
+    # Chamorro: "Tan Rosa", "Tun Jose", "Nåna Ling"
+    " tan tun nåna tåta"
+    # Mandarin and Taiwanese: "A-má Lin", "Laoshi Wang", "Ayi Mei"
+    " a-má a-ma laoshi ayi a-yi"
+    # Armenian: "Tatik Siranush", "Papik Levon", "Der Hovsep", "Digin Anahit", "Morakuyr Ani"
+    " tatik papik mayrik hayrik morakuyr horakuyr keri kavor der digin oriord"
+    # Portuguese of the Azores: "Avó Conceição", "Madrinha Lurdes", "Padre Manuel"
+    " avó avô madrinha padrinho padre senhora"
+    # Tigrinya: "Adey Letebrhan", "Abboy Tesfay", "Haftey Senait", "Abuna Yohannes"
+    " adey aday abboy aboy haftey hawey abuna memhir".split()
 )
 # Words of address that are everyday words too ("si" is French "if", "don" Pidgin "has",
 # "ya" Spanish "already"): written before a name only with a capital.
@@ -62,10 +79,18 @@ AFTER_NAME = frozenset(
     "jan joon jaan khanum khan agha abi abla hanım hanim bey amca teyze dayı efendi".split()
     # Uzbek: "Nodira opa", "Rustam aka", "Oysha buvi", "Dildora xola", "Karim ota"
     + "opa aka buvi bobo xola amaki tog'a ustoz domla hoji opajon akajon ota".split()
+    # Kazakh: "Gulnara apai", "Serik aga", "Bolat ata", "Aigul apke", "Raushan apa", "Aliya zhan"
+    + "apai apa aga agai ata azhe apke ake tate zhan".split()
 )
 # Arabic and Berber particles of descent inside a family name: "Ben Salah", "Ould Abdallah"
 PARTICLES = frozenset("ben bin ibn ould bent bint".split())
 WORDS = BEFORE_NAME | AFTER_NAME | PARTICLES
+# Words before a name that are titles only, never a relation: after "a" or a possessive too
+# ("a ver a doña Justina", "her Der Hovsep") they go with the name.
+_TITLES_ONLY = frozenset("doña señora señor senhora padre tan tun der digin abuna memhir".split())
+# Words after a name said only of a person, so a capitalised word in no list of everyday
+# words before them is a name: "Gulnara apai", "Bolat ata", "Roya jan".
+PERSON_AFTER = frozenset("apai apa aga agai ata azhe apke ake tate zhan jan joon jaan".split())
 
 # Words after which a lower-case kinship word names a relation, not a person's title.
 _OWNERS = frozenset(
@@ -138,7 +163,9 @@ def _titles_before(toks: list[Token], i: int) -> bool:
         return False
     if tok.low in CAPITALISED_ONLY and not tok.capital:
         return False
-    return tok.capital or not (i > 0 and (toks[i - 1].low in _OWNERS or toks[i - 1].possessive))
+    if tok.capital or tok.low in _TITLES_ONLY:
+        return True
+    return not (i > 0 and (toks[i - 1].low in _OWNERS or toks[i - 1].possessive))
 
 
 def addressed_names(
@@ -165,3 +192,21 @@ def addressed_names(
 
 
 _MIN_NAME = 3
+
+
+def names_before_address_words(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """ "Gulnara apai would tell me": a capitalised word in no list of everyday words, right
+    before a word of address said only after a person's name, is that name (with the word)."""
+    out: list[Candidate] = []
+    for j in range(1, len(toks)):
+        word, prev = toks[j], toks[j - 1]
+        if word.low not in PERSON_AFTER or text[prev.end : word.start] != " ":
+            continue
+        if (
+            prev.capital
+            and prev.low not in lex.ordinary
+            and prev.low not in lex.always_ordinary
+            and prev.low not in WORDS
+        ):
+            out.append((prev.start, word.end, "name"))
+    return out

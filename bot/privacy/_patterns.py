@@ -13,6 +13,7 @@ import phonenumbers
 from phonenumbers import phonenumbermatcher
 
 from ._birth_numbers import birth_numbers
+from ._foreign_shapes import foreign_dates, numbered_orgs, owned_phones
 from ._lexicon import lexicon
 from ._local_shapes import (
     game_handles,
@@ -752,7 +753,10 @@ def structured(text: str) -> list[list[Candidate]]:
     handles, dated, coded = wide_shapes(text, bounds, lowered, counts)
     if windows:
         dates.extend(term_dates(text, lowered))
+        dates.extend(foreign_dates(text, lowered))
         coded.extend(local_places(text, lowered))
+        coded.extend(numbered_orgs(text, lowered))
+        phones.extend(owned_phones(text, lowered))
         handles.extend(game_handles(text, lowered))
         handles = without_versions(text, handles)
         phones.extend(said_from_phones(text, lowered))

@@ -24,8 +24,9 @@ from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
 from ._employers import contextual_organisations, may_name_organisations
 from ._formal import may_name_services, without_generic_services
+from ._kin_address import PERSON_AFTER as _PERSON_AFTER_ADDRESS
 from ._kin_address import WORDS as _KIN_ADDRESS_WORDS
-from ._kin_address import addressed_names, with_address_words
+from ._kin_address import addressed_names, names_before_address_words, with_address_words
 from ._kind_words import (
     ORG_HEADS,
     PLACE_PREPOSITIONS,
@@ -98,6 +99,12 @@ _WITH_SLASH = re.compile(r"\bw/\s*$")
 _CACHE_LIMIT = 50_000
 _PLACE_SUFFIXES = STREET_SUFFIXES | AREA_SUFFIXES
 _ALL_SUFFIXES = _PLACE_SUFFIXES | ORG_SUFFIXES
+# street words after which a word naming a kind of area is the street's own name ("County
+# Street", "Harbor Road"); "court", "place" and "square" also name things ("District Court")
+_NAMED_BY_AREA_STREETS = frozenset(
+    "st street ave avenue rd road blvd boulevard lane ln drive terrace crescent highway "
+    "parkway".split()
+)
 
 
 class Kind(Enum):
@@ -1042,6 +1049,8 @@ def _suffix_span(
     else:
         return None
     body = [t for t in words if t.low not in suffixes]
+    if not body and last in _NAMED_BY_AREA_STREETS:
+        body = words[:-1]  # "County Street", "Park Avenue": a street named by a place word
     described = list(body)  # before weekday or app words are dropped: "Swedish Medical Center"
     street = last in STREET_SUFFIXES
     while body and body[0].kind is Kind.STOP and not (street and len(body) == 1):
@@ -1725,6 +1734,21 @@ _PERSON_PLACES = frozenset(
 _NUMBER_AFTER = re.compile(r"\s+\d")
 
 
+# pronouns and words of Spanish, Portuguese, Italian and French that are also given names,
+# and the small words beside which they are those words ("y ella", "ella la", "que elle")
+_ROMANCE_PRONOUNS = frozenset("ella ellas elle ele nada toda todo sola mia mio".split())
+_ROMANCE_WORDS = frozenset(
+    "y que q la el los las de del con pero ya se su sus mi es fue muy não com ao porque "
+    "cuando lo le les est et qui pas ne ce dijo durmio durmió tiene está esta".split()
+)
+
+
+def _beside_romance_words(lows: list[str], i: int) -> bool:
+    return (i > 0 and lows[i - 1] in _ROMANCE_WORDS) or (
+        i + 1 < len(lows) and lows[i + 1] in _ROMANCE_WORDS
+    )
+
+
 def _lowercase_names(
     text: str, toks: list[Token], lex: Lexicon, lows: list[str]
 ) -> list[Candidate]:
@@ -1747,6 +1771,8 @@ def _lowercase_names(
             continue  # most words: an everyday word with no cue beside it (as below)
         if kind is Kind.STOP:
             continue  # a lower-case stop word is never a name
+        if low in _ROMANCE_PRONOUNS and _beside_romance_words(lows, i):
+            continue  # "y ella durmio": Spanish "she", not Ella
         if low in _SAINTS:
             saint_end = _saint_org_end(text, toks, i)
             if saint_end:
@@ -1859,8 +1885,10 @@ def _lowercase_names(
             if nxt in _STATE_AUX and _opening_subject_state(text, toks, i):
                 out.append((tok.start, tok.end, "name"))
                 continue
-            if (tok.possessive and _lowercase_possessive(text, toks, i)) or (
-                nxt in _CHAT_ADVERBS and _chat_subject(text, toks, i)
+            if (
+                (tok.possessive and _lowercase_possessive(text, toks, i))
+                or (nxt in _CHAT_ADVERBS and _chat_subject(text, toks, i))
+                or (nxt in _MESSAGE_VERBS and _message_sender(text, toks, i))
             ):
                 out.append((tok.start, tok.end, "name"))
                 continue
@@ -2388,6 +2416,27 @@ def _chat_subject(text: str, toks: list[Token], i: int) -> bool:
     )
 
 
+def _message_sender(text: str, toks: list[Token], i: int) -> bool:
+    """ "mirlan text me", "yonas msg: ...": a word in no list of everyday words opening a
+    message, right before a verb of messaging, is who sent it."""
+    tok = toks[i]
+    return (
+        tok.kind in (Kind.UNKNOWN, Kind.NAME)
+        and len(tok.word) >= _MIN_LOWERCASE_NAME
+        and tok.low not in _CHAT_OPENERS
+        and tok.low not in _CHAT_ADVERBS
+        and text[tok.end : toks[i + 1].start] == " "
+        and _opens_chat(text, toks, i)
+    )
+
+
+# verbs of sending a message, typed in chat
+_MESSAGE_VERBS = frozenset(
+    "text texts texted txt txts txted txtd msg msgs msgd msged messaged dm dms dmd dmed "
+    "emailed whatsapped rang".split()
+)
+
+
 _SOCIAL_VERBS = frozenset(
     "ignored ignores ghosted ghosts blocked blocks hugged hugs yelled yells snapped snaps "
     "apologised apologized apologises apologizes promised promises forgot forgets opened opens "
@@ -2692,6 +2741,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out and not text.istitle():
         out.extend(_lowercase_repeats(toks, out))
     out.extend(_listed_with_names(text, toks, out, lex))
+    if not _PERSON_AFTER_ADDRESS.isdisjoint(lows):  # "Gulnara apai"
+        out.extend(names_before_address_words(text, toks, lex))
     if not _KIN_ADDRESS_WORDS.isdisjoint(lows):
         out.extend(addressed_names(text, toks, _listed_given_name))  # "kaki zuzka"
         if out:
@@ -2747,12 +2798,36 @@ _SPOKEN_IN_BEFORE = re.compile(
     r"(?:(?:to\s+)?(?:me|us|them|it|him|her|mostly|only|all|both|back)\s+)?in\s+$"
 )
 _CITE_REACH = 48
+# "told me in Western Armenian that", "used the PHQ-9 in Mongolian;": after "in", an everyday
+# word naming a people (the language they speak), alone or after a word of variety, with no
+# capitalised word after it, is a language, not a place
+_LANGUAGE_ENDINGS = ("ian", "ese", "ish", "ic", "an", "i", "ch", "kh", "ek", "ak", "ew")
+_LANGUAGE_VARIETIES = frozenset(
+    "western eastern northern southern modern classical standard old colloquial levantine "
+    "egyptian gulf brazilian european mainland".split()
+)
+
+
+def _language_after_in(text: str, cand: Candidate, lex: Lexicon) -> bool:
+    start, end, _ = cand
+    if text[max(0, start - 3) : start].lower() != "in ":
+        return False
+    words = text[start:end].split(" ")
+    if len(words) > 2 or (len(words) == 2 and words[0].lower() not in _LANGUAGE_VARIETIES):
+        return False
+    low = words[-1].lower()
+    if low not in lex.ordinary or low in lex.places or not low.endswith(_LANGUAGE_ENDINGS):
+        return False
+    after = text[end : end + 2]
+    return not after or after[0] in ".,;:!?)" or (after[0] == " " and after[1:2].islower())
 
 
 def _cited_or_spoken(text: str, cand: Candidate, lex: Lexicon) -> bool:
     """ "used the word Sakina", "spoke in Shona", "wrote them in Cantonese": a single word quoted
     as a word, or the language someone speaks in, names nobody."""
     start, end, _ = cand
+    if _language_after_in(text, cand, lex):
+        return True
     if " " in text[start:end] or text[end : end + 1] in ("'", "’"):
         return False
     before = text[max(0, start - _CITE_REACH) : start]
@@ -3780,7 +3855,7 @@ def _judge_run(
         return  # "New York", "British Columbia": kept like any state
     if _kind_of_service(text, toks, run):
         return  # "Sixth Form College", "the Council": a kind of service, not which one
-    if len(run) > 1 and _duration_run(toks, run):  # a lone word is no span of time
+    if len(run) > 1 and (_duration_run(toks, run) or _numbered_part(toks, run)):
         return
     named_area = _named_area(text, toks, run)
     if named_area:
@@ -3933,7 +4008,23 @@ def _role_after_the(text: str, toks: list[Token], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and nxt.capital and text[tok.end : nxt.start] == " ":
         return False  # "the Bishop Tutu": a name follows
-    return prev.low == "the" and text[prev.end : tok.start] == " "
+    if text[prev.end : tok.start] != " ":
+        return False
+    if prev.low == "the":
+        return True
+    # "the Homeroom Teacher said", "her Class Teacher", "the School Nurse": a capitalised
+    # everyday word saying which kind of teacher or nurse, after a determiner
+    return (
+        i > 1
+        and prev.capital
+        and prev.kind is Kind.ORDINARY
+        and not prev.possessive
+        and toks[i - 2].low in _ROLE_DETERMINERS
+        and text[toks[i - 2].end : prev.start] == " "
+    )
+
+
+_ROLE_DETERMINERS = frozenset("the a an her his their our my your".split())
 
 
 def _duration_run(toks: list[Token], run: list[int]) -> bool:
@@ -3946,6 +4037,23 @@ def _duration_run(toks: list[Token], run: list[int]) -> bool:
         and words[-1] in _TIME_UNITS
         and all(w in _COUNT_WORDS for w in words[:-1])
     )
+
+
+def _numbered_part(toks: list[Token], run: list[int]) -> bool:
+    """ "Notes from Term Two", "back in Week Three": a part of a course or of the year counted
+    by a number word, alone in its run, is never a place or a name."""
+    words = [toks[i].low for i in run]
+    return len(words) == 2 and words[0] in _PART_NOUNS and words[1] in _ORDER_WORDS
+
+
+_PART_NOUNS = frozenset(
+    "term week session year grade level module phase part chapter step stage round "
+    "semester form class book lesson".split()
+)
+_ORDER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve first second third fourth "
+    "fifth sixth seventh eighth ninth tenth last final i ii iii iv v vi".split()
+)
 
 
 _COUNT_WORDS = frozenset(

@@ -154,6 +154,14 @@ HELD_TO_FIGURES = [
     # before it was tuned on; its second set, written after, 16.1 % and never tuned on)
     pytest.param(ROOT / "tests" / "data" / "phi_dev_leaks9.jsonl", 17, 21, id="leaks9"),
     pytest.param(ROOT / "tests" / "data" / "phi_dev_leaks9b.jsonl", 13, 6, id="leaks9b"),
+    # Identifier-free texts in nine more voices (Mongolia, Kazakhstan, the Peruvian Andes,
+    # Guam, Syrians in Sweden, Taiwan, Armenian-American, Azorean-American, Eritrean in Leeds)
+    # (11.4 % intact and 11.1 % leaked before it was tuned on); the two that leak are national
+    # agencies named alone
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_clean9.jsonl", 2, 77, id="clean9"),
+    # The same nine voices written after tuning on clean9 and never tuned on (measured once:
+    # 4.0 % leaked, 45.0 % intact); held so that no later change lets more through
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_clean9b.jsonl", 1, 9, id="clean9b"),
 ]
 
 
