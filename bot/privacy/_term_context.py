@@ -1,0 +1,332 @@
+"""Capitalised words in no list that their context shows to be terms, not names.
+
+A word of another language written with a capital ("Rằm", "Khinkali", "Ojek") is in no
+list, so the proper-noun rules take it for a name. Its context often says otherwise, in
+any language it comes from:
+
+- a gloss right after it, in brackets ("Obon (the festival of the dead)", "Thứ Bảy
+  (Saturday)") or after a comma with a noun of a thing ("Khao Tom, the rice soup");
+- a noun of a thing before "called" ("a dish called Pilau", not "a boy called Budi");
+- "during" before it ("during Giorgoba"): a time or a feast, not a person;
+- a determiner before it and a noun of a thing after it ("the Soi dogs", "a Kimochi
+  thermometer", not "the Smith family" or "the Kariakoo traffic").
+
+Each cue is checked against a person, place or organisation reading: a gloss or a noun
+naming a person, relative, place or body ("Tendai (the client)", "Moshi, the town", "the
+Kim boys"), a title or relation word before the word, a word in the lists of given names
+or towns, or a possessive, leaves the candidate as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from operator import attrgetter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._lexicon import Lexicon
+    from ._proper_nouns import Token
+
+Candidate = tuple[int, int, str]
+PlainCheck = Callable[[str], bool]  # whether a capitalised word is one no rule takes for a name
+
+# Nouns of things that a gloss or a determiner phrase may name: dishes and drinks, feasts
+# and rites, practices and ideas, objects, clothes, music and games, ways of travelling.
+_THING_HEADS = frozenset(
+    (
+        # food and drink
+        "cake cakes bread breads soup soups stew stews curry curries dish dishes dumpling "
+        "dumplings rice noodles noodle porridge pudding puddings pastry pastries pancake "
+        "pancakes sweet sweets dessert desserts snack snacks biscuit biscuits cookie cookies "
+        "drink drinks tea coffee liquor spirit beer wine brew sauce sauces salad sandwich "
+        "roll rolls bun buns fritter fritters meal broth flatbread sausage pie pies cheese "
+        "chutney pickle pickles beans greens juice cocktail candy candies donut donuts "
+        "doughnut doughnuts jam paste custard cracker crackers sticks skewers kebab kebabs "
+        "pie porridge gruel mash dough loaf bake treats treat delicacy speciality specialty "
+        "staple cuisine spirits vodka brandy rum moonshine lager fruit vegetable vegetables "
+        "greens leaves tuber roots root cassava banana bananas plantain plantains "
+        # feasts, rites and times
+        "festival festivals holiday holidays celebration celebrations ceremony ceremonies "
+        "rite rites ritual rituals prayer prayers service vigil fast feast feasts "
+        "pilgrimage procession day days night eve season week month new year "
+        "custom customs tradition traditions practice practices habit "
+        # practices, ideas and words
+        "meditation exercise exercises idea concept notion value values virtue virtues word "
+        "words term terms phrase phrases saying sayings expression expressions feeling "
+        "feelings emotion principle principles duty belief beliefs teaching teachings "
+        "philosophy attitude ethic art craft skill sport sports game games dance dances "
+        "song songs hymn hymns chant chants music style genre lullaby proverb blessing "
+        "greeting greetings respect shame pride honour honor obligation debt savings "
+        "scheme system tradition mindset mentality etiquette manners gesture "
+        # objects and clothes
+        "cloth cloths wrap wraps garment garments dress dresses shawl skirt hat hats charm "
+        "charms amulet amulets talisman lantern lanterns candle candles instrument "
+        "instruments drum drums flute lute beads necklace bracelet toy toys doll dolls mat "
+        "mats blanket blankets robe robes sandals scarf tunic sash headscarf veil fabric "
+        "pot pots bowl basket baskets board cards tiles "
+        # ways of travelling
+        "minibus minibuses taxi taxis motorbike motorbikes scooter rickshaw ride rides "
+        "ferry van"
+    ).split()
+)
+# Nouns naming a person, a relative or a group of people.
+_PERSON_NOUNS = frozenset(
+    (
+        "client clients patient patients mum mom mother dad father son sons daughter "
+        "daughters brother brothers sister sisters wife husband partner boyfriend girlfriend "
+        "friend friends aunt aunty auntie uncle cousin cousins nephew niece grandmother "
+        "grandfather grandma grandpa granny nan nana gran baby babies child children kid "
+        "kids boy boys girl girls man men woman women lady ladies guy guys teacher teachers "
+        "neighbour neighbours neighbor neighbors colleague colleagues boss doctor nurse "
+        "pastor priest imam rabbi monk monks nun elder elders worker workers officer "
+        "counsellor counselor therapist student students classmate classmates person "
+        "people family families parent parents stepfather stepmother stepdad stepmum "
+        "godmother godfather mate mates he she him her his hers they them their who whom "
+        "name names nickname pseudonym real age aged years yrs yo old year "
+        "grandson granddaughter fiance fiancé spouse landlord landlady owner manager "
+        "employer tenant twin twins toddler teen teenager youth youngest eldest oldest "
+        "household clan tribe staff team crew group members member leader chief "
+        "king queen prince princess saint god goddess singer actor player coach "
+        "drummer dancer healer herbalist warrior warriors one ones someone somebody "
+        "himself herself me my we us our i driver drivers rider riders seller sellers "
+        "vendor vendors guard guards cleaner cleaners agent agents operator operators "
+        "worker staffer volunteer volunteers trainee apprentice intern"
+    ).split()
+)
+# Nouns naming a place, a building or a body: a gloss with one names a place or an
+# organisation ("Kariakoo, the market", "Imani (the choir)").
+_PLACE_ORG_NOUNS = frozenset(
+    (
+        "town towns city village villages suburb district area neighbourhood neighborhood "
+        "street road avenue lane estate island region province county capital township "
+        "settlement camp compound market markets quarter ward hill hills mountain river "
+        "lake valley coast beach port station stop junction corner square park "
+        "school college university clinic hospital church mosque temple shrine pagoda "
+        "centre center foundation charity organisation organization company firm shop "
+        "store bakery cafe café restaurant bar hotel hostel club clubs group society "
+        "association agency office ministry department union programme program project "
+        "business factory farm gym academy institute kindergarten nursery band choir "
+        "place places home house flat apartment building hall spot side end traffic "
+        "crowds bus buses train trains line weather floods riots protests streets area "
+        "wedding funeral birthday party reunion anniversary case file household branch "
+        "stage chapter unit ward campus site warehouse depot plant mine yard"
+    ).split()
+)
+# Function words: after a determiner and a word, one of these is no noun of a thing.
+_FUNCTION_WORDS = frozenset(
+    (
+        "and or but to of in on at for with from by as is was are were be been has had "
+        "have do does did will would can could should may might must not no so then than "
+        "that this these those which who what when where why how if because about into "
+        "onto over under after before again also just only very too said says told came "
+        "comes went goes got gets made makes took takes gave gives felt feels"
+    ).split()
+)
+# articles and quantities (not owners: "our Ama came" names a person, "call her B" too)
+_DETERMINERS = frozenset("the a an every some each any two three four five".split())
+_GLOSS_ARTICLES = frozenset({"the", "a", "an"})
+_LEAD_INS = frozenset("together again too first home daily often".split())
+_CALLED = frozenset({"called", "named"})
+_TITLE_LIKE = frozenset("mr mrs ms miss dr mx sir dame rev prof".split())
+_MAX_GLOSS_WORDS = 7
+_MAX_HEAD_REACH = 4
+_MIN_TERM = 2
+_GLOSS_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_PLAIN_GLOSS = re.compile(r"[^\W\d_]+(?:[-'’ ,]+[^\W\d_]+)*")
+_BRACKET = re.compile(r"[\"”’]?\s*\(([^()]{1,80})\)")
+_COMMA_GLOSS = re.compile(r",\s+([^,;:.!?()\"“”]{1,80})")
+
+# words whose presence in a text makes one of the cues possible (a cheap test first)
+HINTS = _DETERMINERS | _CALLED | {"during"}
+
+
+def may_hold_terms(text: str, lows: list[str]) -> bool:
+    """Whether any cue of this module can apply to ``text`` (cheap: most texts can)."""
+    return "(" in text or ", " in text or not HINTS.isdisjoint(lows)
+
+
+def _span_tokens(toks: list[Token], cand: Candidate) -> list[int]:
+    first = bisect_left(toks, cand[0], key=attrgetter("start"))
+    last = bisect_right(toks, cand[1] - 1, key=attrgetter("start"))
+    return [k for k in range(first, last) if toks[k].end <= cand[1]]
+
+
+def _listed_person_or_place(low: str, lex: Lexicon) -> bool:
+    return low in lex.given_names or low in lex.places
+
+
+def _in_no_list(low: str, lex: Lexicon) -> bool:
+    return (
+        low not in lex.given_names
+        and low not in lex.surnames
+        and low not in lex.places
+        and low not in lex.regions
+    )
+
+
+def _noun_base(word: str) -> str:
+    return word[:-1] if len(word) > _MIN_TERM + 1 and word.endswith("s") else word
+
+
+def _person_place_or_org(word: str) -> bool:
+    low = word.lower()
+    return (
+        low in _PERSON_NOUNS
+        or low in _PLACE_ORG_NOUNS
+        or _noun_base(low) in _PERSON_NOUNS
+        or _noun_base(low) in _PLACE_ORG_NOUNS
+    )
+
+
+def _person_before(toks: list[Token], first: int, lex: Lexicon) -> bool:
+    """A title, relation or person noun, or "named"/"called" after one, right before."""
+    if first == 0:
+        return False
+    prev = toks[first - 1]
+    if prev.title or prev.low in _TITLE_LIKE or prev.possessive:
+        return True
+    if prev.low in _PERSON_NOUNS and prev.low not in _DETERMINERS:
+        return True
+    if prev.low in _CALLED or prev.low in ("name", "names", "means", "meaning"):
+        return True
+    return prev.capital and _listed_person_or_place(prev.low, lex)
+
+
+def _gloss_words_ok(words: list[str], plain: PlainCheck) -> bool:
+    """A gloss of a term: a few plain words, none naming a person, place or body."""
+    if not words or len(words) > _MAX_GLOSS_WORDS:
+        return False
+    for word in words:
+        if _person_place_or_org(word):
+            return False
+        if word[:1].isupper() and not plain(word):
+            return False
+    return True
+
+
+def _bracket_gloss(text: str, end: int, plain: PlainCheck) -> bool:
+    """ "Rằm (the full-moon day)", "Thiền (meditation)", "Thứ Bảy (Saturday)"."""
+    m = _BRACKET.match(text, end)
+    if m is None:
+        return False
+    gloss = m.group(1).strip()
+    if not _PLAIN_GLOSS.fullmatch(gloss):
+        return False  # a digit, mark or placeholder inside: a note, not a gloss
+    words = _GLOSS_WORD.findall(gloss)
+    return _gloss_words_ok(words, plain)
+
+
+def _comma_gloss(text: str, end: int, plain: PlainCheck) -> bool:
+    """ "Khao Tom, the rice soup", "Hiếu, filial duty": a noun phrase after a comma
+    whose head names a thing, with no person, place or body before the head."""
+    m = _COMMA_GLOSS.match(text, end)
+    if m is None:
+        return False
+    words = _GLOSS_WORD.findall(m.group(1))
+    if not words:
+        return False
+    if words[0].lower() in _GLOSS_ARTICLES:
+        words = words[1:]
+    for word in words[:_MAX_HEAD_REACH]:
+        low = word.lower()
+        if _person_place_or_org(word) or low in _FUNCTION_WORDS:
+            return False
+        if word[:1].isupper() and not plain(word):
+            return False
+        if low in _THING_HEADS:
+            return True
+    return False
+
+
+def _thing_called(toks: list[Token], first: int) -> bool:
+    """ "a dish called Pilau", "the festival known as Giorgoba": a thing named."""
+    j = first - 1
+    if j >= 1 and toks[j].low == "as" and toks[j - 1].low == "known":
+        j -= 1
+    elif j < 0 or toks[j].low not in _CALLED:
+        return False
+    if j < 1:
+        return False
+    noun = toks[j - 1].low
+    return noun in _THING_HEADS or _noun_base(noun) in _THING_HEADS
+
+
+def _during(toks: list[Token], first: int, last: int) -> bool:
+    """ "during Giorgoba", "during Ramadhani": a time or a feast (not "during Tom's visit")."""
+    return first > 0 and toks[first - 1].low == "during" and not toks[last].possessive
+
+
+def _determined_thing(text: str, toks: list[Token], idx: list[int], lex: Lexicon) -> bool:
+    """ "the Soi dogs", "a Kimochi thermometer", "the Ushanga work": a determiner before a
+    lone word in no list and a plain noun after it that names no person, place or body."""
+    if len(idx) != 1:
+        return False
+    i = idx[0]
+    tok = toks[i]
+    if i == 0 or i + 1 >= len(toks) or tok.possessive:
+        return False
+    det, nxt = toks[i - 1], toks[i + 1]
+    if det.low not in _DETERMINERS or text[det.end : tok.start] != " ":
+        return False
+    if text[tok.end : nxt.start] != " " or nxt.capital or nxt.possessive:
+        return False
+    if len(tok.low) < _MIN_TERM + 1 or tok.low.endswith("s"):
+        return False  # "the Kims", "the Nguyens": a family
+    low = nxt.low
+    if low in _FUNCTION_WORDS or _person_place_or_org(low) or low.endswith("ed"):
+        return False
+    return low in lex.ordinary and (low in _THING_HEADS or _noun_base(low) in lex.ordinary)
+
+
+def keep_terms(
+    text: str, toks: list[Token], out: list[Candidate], lex: Lexicon, plain: PlainCheck
+) -> list[Candidate]:
+    """Drop the candidates that their context shows to be terms rather than identifiers.
+
+    ``plain`` tells whether a capitalised word is a word no rule takes for a name (a
+    weekday, a faith word, an everyday word).
+    """
+    kept: list[Candidate] = []
+    for cand in out:
+        if cand[2] in ("name", "place", "org") and _a_term(text, toks, cand, lex, plain):
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _a_term(text: str, toks: list[Token], cand: Candidate, lex: Lexicon, plain: PlainCheck) -> bool:
+    idx = _span_tokens(toks, cand)
+    if not idx:
+        return False
+    first, last = idx[0], idx[-1]
+    if not all(toks[k].capital and not toks[k].acronym and not toks[k].initial for k in idx):
+        return False  # "the waca", "the CWA branch", "K. Yamamoto": names and bodies
+    head = toks[first]
+    if head.title or head.low in _TITLE_LIKE or not _in_no_list(head.low, lex):
+        return False
+    if any(toks[k].low in lex.places or toks[k].title for k in idx):
+        return False
+    if _person_before(toks, first, lex):
+        return False
+    if _during(toks, first, last) or _thing_called(toks, first):
+        return True
+    if _determined_thing(text, toks, idx, lex):
+        return True
+    # the gloss may stand after kept capitalised words of the same term ("Trung Thu (...)")
+    end = toks[last].end
+    k = last + 1
+    while (
+        k < len(toks)
+        and k - last <= _MAX_HEAD_REACH
+        and toks[k].capital
+        and text[end : toks[k].start] == " "
+    ):
+        end = toks[k].end
+        k += 1
+    if toks[k - 1].possessive:
+        return False
+    if k < len(toks) and toks[k].low in _LEAD_INS and text[end : toks[k].start] == " ":
+        end = toks[k].end  # "makes Khinkali together, the dumplings"
+    return _bracket_gloss(text, end, plain) or _comma_gloss(text, end, plain)
