@@ -1,5 +1,6 @@
 """Kinship words and titles of address written beside a name in Polish, Ukrainian, Turkish,
-Arabic (Egyptian, Moroccan), Persian, Dari and Pashto, Portuguese (Brazil) and Inuktitut.
+Arabic (Egyptian, Moroccan), Persian, Dari and Pashto, Portuguese (Brazil), Inuktitut,
+Indonesian, Thai, Vietnamese, Japanese, Georgian, Swahili and Spanish.
 
 Said to or of a person they are part of how that person is named ("Pani Wiśniewska",
 "teyze Gülsüm", "Khaleh Mahin", "Roya Jan", "Yusuf Amca"), so once the name beside them is
@@ -30,11 +31,26 @@ BEFORE_NAME = frozenset(
     # Portuguese as spoken in Brazil: "dona Cida", "Seu Antônio", "tia Rosângela"
     " dona seu tia tio vó vô"
     # Inuktitut: "Ataata Pauloosie", "Anaana Rhoda", "anaanatsiaq Lucy"
-    " ataata anaana anaanatsiaq ataatatsiaq irniq paniq".split()
+    " ataata anaana anaanatsiaq ataatatsiaq irniq paniq"
+    # Indonesian and Javanese: "Ibu Sri", "Pak Budi", "Mbak Ratna", "Bude Yati"
+    " ibu bu bapak pak mas mbak kak kakak tante bude pakde bang abang adik nenek kakek "
+    "eyang teteh akang uda uni"
+    # Thai: "Khun Somchai", "Nong Ploy", "Pi Nok", "Ajarn Wichai", "Yai Boonmee"
+    " khun nong pi phi yai mae pho lung ajarn kru"
+    # Vietnamese: "Chị Hương", "Anh Tuấn", "Cô Mai", "Chú Bảy", "Bác Hùng"
+    " anh chị chi cô chú bác ông bà dì cậu thầy mợ thím"
+    # Georgian: "Batono Giorgi", "Kalbatono Nana", "Bebia Tina"
+    " batono kalbatono bebia babua"
+    # Swahili and Maa: "Mama Neema", "Bibi Rehema", "Mzee Lema", "Bi Mwanaisha"
+    " baba babu dada shangazi mjomba mzee bi bwana"
+    # Colombian and Cuban Spanish: "Don Hernando", "Doña Marta", "Señora Gladys"
+    " don doña señora señor abuela abuelo madrina padrino profe".split()
 )
 # Written after the name: "Roya Jan", "Mehmet Abi", "Ayşe Hanım", "Yusuf Amca".
 AFTER_NAME = frozenset(
     "jan joon jaan khanum khan agha abi abla hanım hanim bey amca teyze dayı efendi".split()
+    # Japanese, written apart from the name: "Tanaka san", "Yuki chan", "Sato sensei"
+    + "san sama kun chan sensei senpai".split()
 )
 WORDS = BEFORE_NAME | AFTER_NAME
 

@@ -126,7 +126,9 @@ _FUNCTION_WORDS = frozenset(
 )
 # articles and quantities (not owners: "our Ama came" names a person, "call her B" too)
 _DETERMINERS = frozenset("the a an every some each any two three four five".split())
-_GLOSS_ARTICLES = frozenset({"the", "a", "an"})
+_GLOSS_ARTICLES = frozenset({"the", "a", "an", "that", "this", "our", "their"})
+# words that end the noun phrase of a gloss: "the ceremony when ...", "the curry from ..."
+_GLOSS_ENDS = frozenset("when where which that who whose from like we they you she he".split())
 _LEAD_INS = frozenset("together again too first home daily often".split())
 _CALLED = frozenset({"called", "named"})
 _TITLE_LIKE = frozenset("mr mrs ms miss dr mx sir dame rev prof".split())
@@ -208,7 +210,7 @@ def _gloss_words_ok(words: list[str], plain: PlainCheck) -> bool:
 
 def _bracket_gloss(text: str, end: int, plain: PlainCheck) -> bool:
     """ "Rằm (the full-moon day)", "Thiền (meditation)", "Thứ Bảy (Saturday)"."""
-    m = _BRACKET.match(text, end)
+    m = _BRACKET.match(text, end) if end >= 0 else None
     if m is None:
         return False
     gloss = m.group(1).strip()
@@ -219,25 +221,29 @@ def _bracket_gloss(text: str, end: int, plain: PlainCheck) -> bool:
 
 
 def _comma_gloss(text: str, end: int, plain: PlainCheck) -> bool:
-    """ "Khao Tom, the rice soup", "Hiếu, filial duty": a noun phrase after a comma
-    whose head names a thing, with no person, place or body before the head."""
-    m = _COMMA_GLOSS.match(text, end)
+    """ "Khao Tom, the rice soup", "Hiếu, filial duty", "Kreng Jai, that feeling of": a noun
+    phrase after a comma whose head (its last noun before a function word or a mark) names
+    a thing, with no person, place or body in it ("Sipho, the festival organiser" is none)."""
+    m = _COMMA_GLOSS.match(text, end) if end >= 0 else None
     if m is None:
         return False
     words = _GLOSS_WORD.findall(m.group(1))
-    if not words:
-        return False
-    if words[0].lower() in _GLOSS_ARTICLES:
+    if words and words[0].lower() in _GLOSS_ARTICLES:
         words = words[1:]
-    for word in words[:_MAX_HEAD_REACH]:
+    head = ""
+    for word in words[: _MAX_HEAD_REACH + 1]:
         low = word.lower()
-        if _person_place_or_org(word) or low in _FUNCTION_WORDS:
+        if low in _FUNCTION_WORDS or low in _GLOSS_ENDS:
+            break
+        if _person_place_or_org(word):
             return False
         if word[:1].isupper() and not plain(word):
             return False
-        if low in _THING_HEADS:
-            return True
-    return False
+        head = low
+    else:
+        if len(words) > _MAX_HEAD_REACH + 1:
+            return False  # a clause, not a noun phrase
+    return head in _THING_HEADS
 
 
 def _thing_called(toks: list[Token], first: int) -> bool:
@@ -280,22 +286,6 @@ def _determined_thing(text: str, toks: list[Token], idx: list[int], lex: Lexicon
     return low in lex.ordinary and (low in _THING_HEADS or _noun_base(low) in lex.ordinary)
 
 
-def keep_terms(
-    text: str, toks: list[Token], out: list[Candidate], lex: Lexicon, plain: PlainCheck
-) -> list[Candidate]:
-    """Drop the candidates that their context shows to be terms rather than identifiers.
-
-    ``plain`` tells whether a capitalised word is a word no rule takes for a name (a
-    weekday, a faith word, an everyday word).
-    """
-    kept: list[Candidate] = []
-    for cand in out:
-        if cand[2] in ("name", "place", "org") and _a_term(text, toks, cand, lex, plain):
-            continue
-        kept.append(cand)
-    return kept
-
-
 def _a_term(text: str, toks: list[Token], cand: Candidate, lex: Lexicon, plain: PlainCheck) -> bool:
     idx = _span_tokens(toks, cand)
     if not idx:
@@ -304,17 +294,45 @@ def _a_term(text: str, toks: list[Token], cand: Candidate, lex: Lexicon, plain: 
     if not all(toks[k].capital and not toks[k].acronym and not toks[k].initial for k in idx):
         return False  # "the waca", "the CWA branch", "K. Yamamoto": names and bodies
     head = toks[first]
-    if head.title or head.low in _TITLE_LIKE or not _in_no_list(head.low, lex):
+    if head.title or head.low in _TITLE_LIKE or _person_before(toks, first, lex):
         return False
     if any(toks[k].low in lex.places or toks[k].title for k in idx):
         return False
-    if _person_before(toks, first, lex):
+    if len(idx) == 1 and _demonym(head.low, lex):
+        return True  # "the Georgian feast", "Kakhetian polyphony"
+    # the strong cues also hold for a word that one list of given names holds ("Ujamaa")
+    if _rare_or_unlisted(head.low, lex) and (
+        _during(toks, first, last)
+        or _thing_called(toks, first)
+        or _a_or_an(text, toks, first, last)
+        or _comma_gloss(text, _gloss_start(text, toks, last), plain)
+    ):
+        return True
+    if not _in_no_list(head.low, lex):
         return False
-    if _during(toks, first, last) or _thing_called(toks, first):
-        return True
-    if _determined_thing(text, toks, idx, lex):
-        return True
-    # the gloss may stand after kept capitalised words of the same term ("Trung Thu (...)")
+    return (
+        _determined_thing(text, toks, idx, lex)
+        or _role_acts(text, toks, idx)
+        or _spoken(toks, first, last)
+        or _taken_thing(text, toks, first, last)
+        or _bracket_gloss(text, _gloss_start(text, toks, last), plain)
+    )
+
+
+def _rare_or_unlisted(low: str, lex: Lexicon) -> bool:
+    """In no list, or only in one locale's given names and no other list."""
+    return (
+        lex.given_names.get(low, 0) <= 1
+        and low not in lex.surnames
+        and low not in lex.places
+        and low not in lex.regions
+    )
+
+
+def _gloss_start(text: str, toks: list[Token], last: int) -> int:
+    """Where a gloss of the span ending at token ``last`` would start: past capitalised
+    words of the same term ("Trung Thu (...)") and a word such as "together"; -1 after a
+    possessive."""
     end = toks[last].end
     k = last + 1
     while (
@@ -326,7 +344,112 @@ def _a_term(text: str, toks: list[Token], cand: Candidate, lex: Lexicon, plain: 
         end = toks[k].end
         k += 1
     if toks[k - 1].possessive:
-        return False
+        return -1
     if k < len(toks) and toks[k].low in _LEAD_INS and text[end : toks[k].start] == " ":
         end = toks[k].end  # "makes Khinkali together, the dumplings"
-    return _bracket_gloss(text, end, plain) or _comma_gloss(text, end, plain)
+    return end
+
+
+def _demonym(low: str, lex: Lexicon) -> bool:
+    """ "Georgian", "Kakhetian", "Tanzanian": the adjective of a country or region."""
+    if not low.endswith("n") or len(low) < _MIN_DEMONYM:
+        return False
+    return low[:-1] in lex.regions or (low.endswith("an") and low[:-2] in lex.regions)
+
+
+_MIN_DEMONYM = 5
+
+
+def _a_or_an(text: str, toks: list[Token], first: int, last: int) -> bool:
+    """ "a Hikikomori", "an Omamori", "a Dala Dala": "a" or "an" before capitalised words
+    makes them a kind of thing or person, not somebody's name."""
+    if first == 0 or toks[last].possessive:
+        return False
+    det = toks[first - 1]
+    if det.low not in ("a", "an") or det.capital or text[det.end : toks[first].start] != " ":
+        return False
+    return not (first >= 2 and toks[first - 2].low in _CALLED)
+
+
+def _role_acts(text: str, toks: list[Token], idx: list[int]) -> bool:
+    """ "the Laibon blessed him", "the Cucho came": "the" before one word and a verb after
+    it make the word a role, as "the pastor came" (never "the Kims", a family)."""
+    if len(idx) != 1:
+        return False
+    i = idx[0]
+    tok = toks[i]
+    if i == 0 or i + 1 >= len(toks) or tok.possessive or tok.low.endswith("s"):
+        return False
+    det, nxt = toks[i - 1], toks[i + 1]
+    if det.low != "the" or text[det.end : tok.start] != " " or text[tok.end : nxt.start] != " ":
+        return False
+    return not nxt.capital and (nxt.low in _ROLE_VERBS or nxt.low.endswith("ed"))
+
+
+_ROLE_VERBS = frozenset(
+    "came comes said says told tells blessed blesses gave gives sang sings spoke speaks "
+    "teased teases prayed prays took takes let lets".split()
+)
+
+
+def _spoken(toks: list[Token], first: int, last: int) -> bool:
+    """ "spoke only Maa", "speaks Kiswahili": the language someone speaks."""
+    j = first - 1
+    if j >= 0 and toks[j].low in _SPEAK_ADVERBS:
+        j -= 1
+    return j >= 0 and toks[j].low in _SPEAK_VERBS and not toks[last].possessive
+
+
+_SPEAK_VERBS = frozenset("speak speaks spoke speaking spoken".split())
+_SPEAK_ADVERBS = frozenset("only mostly some little fluent broken good".split())
+
+
+def _taken_thing(text: str, toks: list[Token], first: int, last: int) -> bool:
+    """ "smoke Bangi.", "drink Cafecito together", "selling Takoyaki and": a verb that takes
+    things before the word, and after it a mark or a word that ends the object ("bought
+    Tendai a phone", "watched Sipho play": a person, with a second object or a verb)."""
+    j = first - 1
+    if j >= 1 and toks[j].low in _ARTICLES_AFTER_VERB:
+        j -= 1
+    if j < 0 or toks[j].low not in _TAKING_VERBS or toks[last].possessive:
+        return False
+    if last + 1 >= len(toks):
+        return True
+    nxt = toks[last + 1]
+    gap = text[toks[last].end : nxt.start]
+    if gap.strip():
+        return gap.strip()[0] in ".,;:!?)"
+    return not nxt.capital and nxt.low in _OBJECT_ENDS
+
+
+_ARTICLES_AFTER_VERB = frozenset("the some more".split())
+_TAKING_VERBS = frozenset(
+    (
+        "eat eats ate eating drink drinks drank drinking cook cooks cooked cooking bake "
+        "bakes baked baking fry fried roast roasted smoke smokes smoked smoking chew chews "
+        "chewed buy buys bought buying sell sells sold selling order ordered orders read "
+        "reads reading wear wears wore wearing celebrate celebrates celebrated celebrating "
+        "dance dances danced dancing sing sings sang singing brew brews brewed sip sipped "
+        "taste tasted serve served serves"
+    ).split()
+)
+_OBJECT_ENDS = frozenset(
+    "and or for with at on in every after before together again too daily instead".split()
+)
+
+
+def keep_terms(
+    text: str, toks: list[Token], out: list[Candidate], lex: Lexicon, plain: PlainCheck
+) -> list[Candidate]:
+    """Drop the candidates that their context shows to be terms rather than identifiers,
+    and the other places where the same words stand ("Gaman, enduring ..., Gaman has")."""
+    kept: list[Candidate] = []
+    terms: set[str] = set()
+    for cand in out:
+        if cand[2] in ("name", "place", "org") and _a_term(text, toks, cand, lex, plain):
+            terms.add(text[cand[0] : cand[1]])
+            continue
+        kept.append(cand)
+    if terms and kept:
+        kept = [c for c in kept if c[2] == "" or text[c[0] : c[1]] not in terms]
+    return kept
