@@ -129,6 +129,8 @@ _DETERMINERS = frozenset("the a an every some each any two three four five".spli
 _GLOSS_ARTICLES = frozenset({"the", "a", "an", "that", "this", "our", "their"})
 # words that end the noun phrase of a gloss: "the ceremony when ...", "the curry from ..."
 _GLOSS_ENDS = frozenset("when where which that who whose from like we they you she he".split())
+# small words joining the words of a term of another language: "Chai ya Tangawizi"
+_CONNECTORS = frozenset("ya wa la de del di da do du des".split())
 _LEAD_INS = frozenset("together again too first home daily often".split())
 _CALLED = frozenset({"called", "named"})
 _TITLE_LIKE = frozenset("mr mrs ms miss dr mx sir dame rev prof".split())
@@ -300,6 +302,8 @@ def _a_term(text: str, toks: list[Token], cand: Candidate, lex: Lexicon, plain: 
         return False
     if len(idx) == 1 and _demonym(head.low, lex):
         return True  # "the Georgian feast", "Kakhetian polyphony"
+    if _opened_by_class_noun(text, toks, first, last, lex):
+        return True  # "Día de las Velitas", "Soto Ayam", "Wan Phra"
     # the strong cues also hold for a word that one list of given names holds ("Ujamaa")
     if _rare_or_unlisted(head.low, lex) and (
         _during(toks, first, last)
@@ -311,12 +315,58 @@ def _a_term(text: str, toks: list[Token], cand: Candidate, lex: Lexicon, plain: 
     if not _in_no_list(head.low, lex):
         return False
     return (
+        _measure_of(toks, first)
+        or _quantity_before(toks, first)
+        or _shared_round(text, toks, first, last)
+        or
         _determined_thing(text, toks, idx, lex)
         or _role_acts(text, toks, idx)
         or _spoken(toks, first, last)
         or _taken_thing(text, toks, first, last)
         or _bracket_gloss(text, _gloss_start(text, toks, last), plain)
     )
+
+
+def _opened_by_class_noun(
+    text: str, toks: list[Token], first: int, last: int, lex: Lexicon
+) -> bool:
+    """A term of another language opened by its own noun of the class ("Día" day, "Nasi"
+    rice, "Wan" day, "Khao" rice): the whole stretch of capitalised words and joining
+    words around the span is read, and its first word (past an article) must be such a
+    noun and a word after it must be in no list of names ("Hari Krishnan" is a person)."""
+    lo, hi = first, last
+    while lo > 0 and text[toks[lo - 1].end : toks[lo].start] == " " and (
+        toks[lo - 1].capital or (toks[lo - 1].low in _CONNECTORS and lo >= 2 and toks[lo - 2].capital)
+    ):
+        lo -= 1
+    while hi + 1 < len(toks) and text[toks[hi].end : toks[hi + 1].start] == " " and (
+        toks[hi + 1].capital
+        or (toks[hi + 1].low in _CONNECTORS and hi + 2 < len(toks) and toks[hi + 2].capital)
+    ):
+        hi += 1
+    if toks[lo].low in _SPANISH_ARTICLES and lo < hi:
+        lo += 1
+    if toks[lo].low not in _CLASS_HEADS or lo == hi or toks[hi].possessive:
+        return False
+    rest = [toks[k] for k in range(lo + 1, hi + 1) if toks[k].capital]
+    return bool(rest) and all(
+        t.low not in lex.given_names and t.low not in lex.places and not t.title for t in rest
+    )
+
+
+_SPANISH_ARTICLES = frozenset("la el los las".split())
+# nouns of a class that open a term in the languages practitioners write beside English:
+# Spanish and Portuguese feasts and devotions, Indonesian, Thai, Vietnamese and Swahili
+# dishes and days
+_CLASS_HEADS = frozenset(
+    (
+        "día dia fiesta festa novena noche semana virgen caridad feria carnaval misa "
+        "nasi kue bubur soto sate teh kopi hari idul lebaran "
+        "khao kuay kuaytiao pad tom gaeng kaeng wan loy "
+        "bánh phở bún cơm chè lễ tết ngày "
+        "chai ugali wali mchuzi sikukuu"
+    ).split()
+)
 
 
 def _rare_or_unlisted(low: str, lex: Lexicon) -> bool:
@@ -336,6 +386,12 @@ def _gloss_start(text: str, toks: list[Token], last: int) -> int:
     end = toks[last].end
     k = last + 1
     while (
+        k + 1 < len(toks)
+        and k - last <= _MAX_HEAD_REACH
+        and toks[k].low in _CONNECTORS
+        and toks[k + 1].capital
+        and text[end : toks[k].start] == " "
+    ) or (
         k < len(toks)
         and k - last <= _MAX_HEAD_REACH
         and toks[k].capital
@@ -392,6 +448,46 @@ _ROLE_VERBS = frozenset(
 )
 
 
+def _measure_of(toks: list[Token], first: int) -> bool:
+    """ "a jar of Tkemali", "two cups of Tinto": a measure of something is a thing."""
+    return (
+        first >= 2
+        and toks[first - 1].low == "of"
+        and not toks[first - 1].capital
+        and (toks[first - 2].low in _MEASURES or _noun_base(toks[first - 2].low) in _MEASURES)
+    )
+
+
+_MEASURES = frozenset(
+    (
+        "jar cup glass bottle plate bowl pot piece slice loaf packet bag box tin can mug "
+        "flask kilo pound litre liter spoon spoonful handful basket bucket sack tray crate "
+        "pinch shot serving portion bunch"
+    ).split()
+)
+
+
+def _quantity_before(toks: list[Token], first: int) -> bool:
+    """ "Less Konyagi", "no more Pombe", "extra Chapati": an amount of a thing."""
+    return first >= 1 and toks[first - 1].low in _QUANTITIES
+
+
+_QUANTITIES = frozenset("less fewer extra enough plenty".split())
+
+
+def _shared_round(text: str, toks: list[Token], first: int, last: int) -> bool:
+    """ "brought Pandebono for everyone": what is brought for all is food or a gift."""
+    return (
+        first >= 1
+        and toks[first - 1].low in ("brought", "brings", "bring", "shared")
+        and not toks[last].possessive
+        and _FOR_ALL.match(text, toks[last].end) is not None
+    )
+
+
+_FOR_ALL = re.compile(r" (?:de \w+ )?for (?:everyone|everybody|all of us|the whole group|the group)\b")
+
+
 def _spoken(toks: list[Token], first: int, last: int) -> bool:
     """ "spoke only Maa", "speaks Kiswahili": the language someone speaks."""
     j = first - 1
@@ -409,10 +505,13 @@ def _taken_thing(text: str, toks: list[Token], first: int, last: int) -> bool:
     things before the word, and after it a mark or a word that ends the object ("bought
     Tendai a phone", "watched Sipho play": a person, with a second object or a verb)."""
     j = first - 1
-    if j >= 1 and toks[j].low in _ARTICLES_AFTER_VERB:
+    article = j >= 1 and toks[j].low in _ARTICLES_AFTER_VERB
+    if article:
         j -= 1
-    if j < 0 or toks[j].low not in _TAKING_VERBS or toks[last].possessive:
+    if j < 0 or toks[last].possessive:
         return False
+    if toks[j].low not in _TAKING_VERBS and not (article and toks[j].low in _DOING):
+        return False  # "did the Nochebuena": "do" takes a thing only with an article
     if last + 1 >= len(toks):
         return True
     nxt = toks[last + 1]
@@ -423,6 +522,7 @@ def _taken_thing(text: str, toks: list[Token], first: int, last: int) -> bool:
 
 
 _ARTICLES_AFTER_VERB = frozenset("the some more".split())
+_DOING = frozenset("do does did doing done".split())
 _TAKING_VERBS = frozenset(
     (
         "eat eats ate eating drink drinks drank drinking cook cooks cooked cooking bake "
