@@ -142,13 +142,9 @@ _PLAIN_GLOSS = re.compile(r"[^\W\d_]+(?:[-'’ ,]+[^\W\d_]+)*")
 _BRACKET = re.compile(r"[\"”’]?\s*\(([^()]{1,80})\)")
 _COMMA_GLOSS = re.compile(r",\s+([^,;:.!?()\"“”]{1,80})")
 
-# words whose presence in a text makes one of the cues possible (a cheap test first)
-HINTS = _DETERMINERS | _CALLED | {"during"}
-
-
 def may_hold_terms(text: str, lows: list[str]) -> bool:
     """Whether any cue of this module can apply to ``text`` (cheap: most texts can)."""
-    return "(" in text or ", " in text or not HINTS.isdisjoint(lows)
+    return "(" in text or ", " in text or not _HINTS.isdisjoint(lows)
 
 
 def _span_tokens(toks: list[Token], cand: Candidate) -> list[int]:
@@ -350,7 +346,11 @@ def _opened_by_class_noun(
         return False
     rest = [toks[k] for k in range(lo + 1, hi + 1) if toks[k].capital]
     return bool(rest) and all(
-        t.low not in lex.given_names and t.low not in lex.places and not t.title for t in rest
+        t.low not in lex.given_names
+        and t.low not in lex.surnames
+        and t.low not in lex.places
+        and not t.title
+        for t in rest
     )
 
 
@@ -534,7 +534,10 @@ _TAKING_VERBS = frozenset(
     ).split()
 )
 _OBJECT_ENDS = frozenset(
-    "and or for with at on in every after before together again too daily instead".split()
+    (
+        "and or for with at on in every after before together again too daily instead "
+        "when while because if since until whenever"
+    ).split()
 )
 
 
@@ -553,3 +556,16 @@ def keep_terms(
     if terms and kept:
         kept = [c for c in kept if c[2] == "" or text[c[0] : c[1]] not in terms]
     return kept
+
+
+# words whose presence in a text makes one of the cues possible (a cheap test first)
+_HINTS = (
+    _DETERMINERS
+    | _CALLED
+    | _QUANTITIES
+    | _TAKING_VERBS
+    | _DOING
+    | _SPEAK_VERBS
+    | _CLASS_HEADS
+    | {"during", "of", "known", "brought", "brings", "bring", "shared"}
+)
