@@ -75,6 +75,7 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_formal7.jsonl",
     ROOT / "tests/data/phi_dev_formal7b.jsonl",
     ROOT / "tests/data/phi_dev_clean8.jsonl",
+    ROOT / "tests/data/phi_dev_clean10.jsonl",
     # measurement only: never tuned on (see the headers of their .src.txt)
     ROOT / "tests/data/phi_dev_names8.jsonl",
     ROOT / "tests/data/phi_holdout_handwritten2.jsonl",

@@ -311,7 +311,8 @@ def _a_term(text: str, toks: list[Token], cand: Candidate, lex: Lexicon, plain: 
     if not _in_no_list(head.low, lex):
         return False
     return (
-        _measure_of(toks, first)
+        _class_noun_after(text, toks, first, last)
+        or _measure_of(toks, first)
         or _quantity_before(toks, first)
         or _shared_round(text, toks, first, last)
         or
@@ -446,6 +447,31 @@ _ROLE_VERBS = frozenset(
     "came comes said says told tells blessed blesses gave gives sang sings spoke speaks "
     "teased teases prayed prays took takes let lets".split()
 )
+
+
+def _class_noun_after(text: str, toks: list[Token], first: int, last: int) -> bool:
+    """ "Tkemali sauce", "Tết holidays", "Kolak soup": a noun of a dish, a rite or an object
+    right after makes the word its kind ("the Moyo wedding", "the Kariakoo market", "the
+    Zanzibar festival" name a family or a place: no such noun counts)."""
+    if last + 1 >= len(toks) or toks[last].possessive:
+        return False
+    nxt = toks[last + 1]
+    if nxt.capital or text[toks[last].end : nxt.start] != " ":
+        return False
+    if first > 0 and toks[first - 1].low in _PLACE_PREPS:
+        return False  # "in Kiembe bread shops": a place may stand there
+    return nxt.low in _THING_HEADS and nxt.low not in _TIME_OR_PLACE_HEADS
+
+
+# heads that follow a town as readily as a term: "the Monduli festival", "Arusha night"
+_TIME_OR_PLACE_HEADS = frozenset(
+    (
+        "festival festivals day days night eve season week month new year service board "
+        "van ferry taxi taxis minibus minibuses ride rides music style sport sports team "
+        "game games art craft"
+    ).split()
+)
+_PLACE_PREPS = frozenset("in at from to near around outside visiting visited".split())
 
 
 def _measure_of(toks: list[Token], first: int) -> bool:
