@@ -84,6 +84,7 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_holdout_handwritten4b.jsonl",
     ROOT / "tests/data/phi_holdout_handwritten4c.jsonl",
     ROOT / "tests/data/phi_dev_clean6c.jsonl",
+    ROOT / "tests/data/phi_dev_clean10b.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

@@ -59,7 +59,8 @@ _THING_HEADS = frozenset(
         "philosophy attitude ethic art craft skill sport sports game games dance dances "
         "song songs hymn hymns chant chants music style genre lullaby proverb blessing "
         "greeting greetings respect shame pride honour honor obligation debt savings "
-        "scheme system tradition mindset mentality etiquette manners gesture "
+        "scheme system tradition mindset mentality etiquette manners gesture wish longing "
+        "need fear sense state mood spirit way ideal lesson "
         # objects and clothes
         "cloth cloths wrap wraps garment garments dress dresses shawl skirt hat hats charm "
         "charms amulet amulets talisman lantern lanterns candle candles instrument "
@@ -141,6 +142,7 @@ _GLOSS_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _PLAIN_GLOSS = re.compile(r"[^\W\d_]+(?:[-'’ ,]+[^\W\d_]+)*")
 _BRACKET = re.compile(r"[\"”’]?\s*\(([^()]{1,80})\)")
 _COMMA_GLOSS = re.compile(r",\s+([^,;:.!?()\"“”]{1,80})")
+
 
 def may_hold_terms(text: str, lows: list[str]) -> bool:
     """Whether any cue of this module can apply to ``text`` (cheap: most texts can)."""
@@ -241,7 +243,12 @@ def _comma_gloss(text: str, end: int, plain: PlainCheck) -> bool:
     else:
         if len(words) > _MAX_HEAD_REACH + 1:
             return False  # a clause, not a noun phrase
-    return head in _THING_HEADS
+    return head in _THING_HEADS or (len(head) > _MIN_ABSTRACT and head.endswith(_ABSTRACT))
+
+
+# endings of abstract nouns: "Utu, humanity towards others", "Ujamaa, familyhood"
+_ABSTRACT = ("ity", "ness", "ship", "hood", "ment", "ism", "ence", "ance", "tion")
+_MIN_ABSTRACT = 6
 
 
 def _thing_called(toks: list[Token], first: int) -> bool:
@@ -315,8 +322,7 @@ def _a_term(text: str, toks: list[Token], cand: Candidate, lex: Lexicon, plain: 
         or _measure_of(toks, first)
         or _quantity_before(toks, first)
         or _shared_round(text, toks, first, last)
-        or
-        _determined_thing(text, toks, idx, lex)
+        or _determined_thing(text, toks, idx, lex)
         or _role_acts(text, toks, idx)
         or _spoken(toks, first, last)
         or _taken_thing(text, toks, first, last)
@@ -332,13 +338,22 @@ def _opened_by_class_noun(
     words around the span is read, and its first word (past an article) must be such a
     noun and a word after it must be in no list of names ("Hari Krishnan" is a person)."""
     lo, hi = first, last
-    while lo > 0 and text[toks[lo - 1].end : toks[lo].start] == " " and (
-        toks[lo - 1].capital or (toks[lo - 1].low in _CONNECTORS and lo >= 2 and toks[lo - 2].capital)
+    while (
+        lo > 0
+        and text[toks[lo - 1].end : toks[lo].start] == " "
+        and (
+            toks[lo - 1].capital
+            or (toks[lo - 1].low in _CONNECTORS and lo >= 2 and toks[lo - 2].capital)
+        )
     ):
         lo -= 1
-    while hi + 1 < len(toks) and text[toks[hi].end : toks[hi + 1].start] == " " and (
-        toks[hi + 1].capital
-        or (toks[hi + 1].low in _CONNECTORS and hi + 2 < len(toks) and toks[hi + 2].capital)
+    while (
+        hi + 1 < len(toks)
+        and text[toks[hi].end : toks[hi + 1].start] == " "
+        and (
+            toks[hi + 1].capital
+            or (toks[hi + 1].low in _CONNECTORS and hi + 2 < len(toks) and toks[hi + 2].capital)
+        )
     ):
         hi += 1
     if toks[lo].low in _SPANISH_ARTICLES and lo < hi:
@@ -423,9 +438,13 @@ def _a_or_an(text: str, toks: list[Token], first: int, last: int) -> bool:
     if first == 0 or toks[last].possessive:
         return False
     det = toks[first - 1]
-    if det.low not in ("a", "an") or det.capital or text[det.end : toks[first].start] != " ":
+    if det.low not in _INDEFINITE or det.capital or text[det.end : toks[first].start] != " ":
         return False
     return not (first >= 2 and toks[first - 2].low in _CALLED)
+
+
+# "a Hikikomori", "every Rằm", "better than any Konyagi": never before a person's name
+_INDEFINITE = frozenset("a an every each any".split())
 
 
 def _role_acts(text: str, toks: list[Token], idx: list[int]) -> bool:
@@ -511,7 +530,9 @@ def _shared_round(text: str, toks: list[Token], first: int, last: int) -> bool:
     )
 
 
-_FOR_ALL = re.compile(r" (?:de \w+ )?for (?:everyone|everybody|all of us|the whole group|the group)\b")
+_FOR_ALL = re.compile(
+    r" (?:de \w+ )?for (?:everyone|everybody|all of us|the whole group|the group)\b"
+)
 
 
 def _spoken(toks: list[Token], first: int, last: int) -> bool:
@@ -574,14 +595,38 @@ def keep_terms(
     and the other places where the same words stand ("Gaman, enduring ..., Gaman has")."""
     kept: list[Candidate] = []
     terms: set[str] = set()
+    ends: set[int] = set()
     for cand in out:
         if cand[2] in ("name", "place", "org") and _a_term(text, toks, cand, lex, plain):
             terms.add(text[cand[0] : cand[1]])
+            ends.add(cand[1])
             continue
         kept.append(cand)
     if terms and kept:
-        kept = [c for c in kept if c[2] == "" or text[c[0] : c[1]] not in terms]
+        kept = [
+            c
+            for c in kept
+            if c[2] == ""
+            or (text[c[0] : c[1]] not in terms and not _listed_after_term(text, toks, c, ends, lex))
+        ]
     return kept
+
+
+def _listed_after_term(
+    text: str, toks: list[Token], cand: Candidate, ends: set[int], lex: Lexicon
+) -> bool:
+    """ "every Rằm and Mùng Một": words in no list joined by "and", "or" or a comma to a
+    term are of its kind (a word in a list of names or towns stays: "Chapati and Neema")."""
+    m = _JOIN_BEFORE.search(text, max(0, cand[0] - len(" and ")), cand[0])
+    if m is None or m.start() not in ends:
+        return False
+    idx = _span_tokens(toks, cand)
+    return bool(idx) and all(
+        toks[k].capital and not toks[k].possessive and _in_no_list(toks[k].low, lex) for k in idx
+    )
+
+
+_JOIN_BEFORE = re.compile(r"(?:,\s|\s(?:and|or|&)\s)$")
 
 
 # words whose presence in a text makes one of the cues possible (a cheap test first)

@@ -150,6 +150,13 @@ HELD_TO_FIGURES = [
     # Names, kinship words and titles of address of ten more voices (10.4 % leaked and
     # 66.7 % intact before it was tuned on)
     pytest.param(ROOT / "tests" / "data" / "phi_dev_names8.jsonl", 2, 14, id="names8"),
+    # Identifier-free texts in eight more voices (Jakarta, Bangkok, Hanoi, Tokyo, Tbilisi,
+    # Bogotá, Miami, Arusha) with words of their languages, glossed, counted, eaten, sung
+    # (21.7 % intact and 6.4 % leaked before it was tuned on)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_clean10.jsonl", 0, 37, id="clean10"),
+    # The same voices written after tuning on clean10, never tuned on (56.5 % intact and
+    # nothing leaked when first measured)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_clean10b.jsonl", 0, 13, id="clean10b"),
 ]
 
 

@@ -33,6 +33,9 @@ from bot.privacy import redact
         "On the Día de los Muertos she set out marigolds for her father.",
         "He eats Nasi Kuning after Friday prayers.",
         "We did the Selamatan at home, and nobody argued.",
+        "We talked about Ubuntu, humanity towards others, and he nodded.",
+        "She visits the shrine every Obon and every Higan with her father.",
+        "He said the tea was better than any Konyagi.",
     ],
 )
 def test_terms_kept_by_their_context(text: str) -> None:
@@ -61,6 +64,11 @@ def test_terms_kept_by_their_context(text: str) -> None:
         ("Mr Wahyudi (maths) agreed.", "Mr [name] (maths) agreed."),
         # a class noun of another language before a listed given name
         ("Hari Krishnan came late.", "[name] came late."),
+        # a name after "and" beside a term stays a name
+        (
+            "He ate Kolak, the sweet soup, and Neema laughed.",
+            "He ate Kolak, the sweet soup, and [name] laughed.",
+        ),
         # a note, not a gloss
         ("Pt Mbeki (DOB 01/02/1980) came in.", "Pt [name] (DOB [date]) came in."),
     ],
