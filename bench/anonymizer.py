@@ -76,6 +76,7 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_formal7b.jsonl",
     ROOT / "tests/data/phi_dev_clean8.jsonl",
     ROOT / "tests/data/phi_dev_clean10.jsonl",
+    ROOT / "tests/data/phi_dev_clean10b.jsonl",
     # measurement only: never tuned on (see the headers of their .src.txt)
     ROOT / "tests/data/phi_dev_names8.jsonl",
     ROOT / "tests/data/phi_holdout_handwritten2.jsonl",
@@ -84,7 +85,6 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_holdout_handwritten4b.jsonl",
     ROOT / "tests/data/phi_holdout_handwritten4c.jsonl",
     ROOT / "tests/data/phi_dev_clean6c.jsonl",
-    ROOT / "tests/data/phi_dev_clean10b.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
