@@ -288,6 +288,8 @@ def _determined_thing(text: str, toks: list[Token], idx: list[int], lex: Lexicon
     low = nxt.low
     if low in _FUNCTION_WORDS or _person_place_or_org(low) or low.endswith("ed"):
         return False
+    if low in _WORKS_OF_PEOPLE or _worker_or_body_after(toks, i):
+        return False
     return low in lex.ordinary and (low in _THING_HEADS or _noun_base(low) in lex.ordinary)
 
 
@@ -440,7 +442,24 @@ def _a_or_an(text: str, toks: list[Token], first: int, last: int) -> bool:
     det = toks[first - 1]
     if det.low not in _INDEFINITE or det.capital or text[det.end : toks[first].start] != " ":
         return False
-    return not (first >= 2 and toks[first - 2].low in _CALLED)
+    if first >= 2 and toks[first - 2].low in _CALLED:
+        return False
+    return not _worker_or_body_after(toks, last)
+
+
+def _worker_or_body_after(toks: list[Token], last: int) -> bool:
+    """ "a Swiggy delivery rider", "an Oxfam shop": the noun phrase after the word names
+    who works for it or a place or body, so the word names a company or a body."""
+    for t in toks[last + 1 : last + 1 + _NOUN_PHRASE_REACH]:
+        if t.capital or t.low in _FUNCTION_WORDS or t.low in _PRONOUNS:
+            return False
+        if _person_place_or_org(t.word):
+            return True
+    return False
+
+
+_NOUN_PHRASE_REACH = 2
+_PRONOUNS = frozenset("he she him her his hers they them their it its we us our i me my".split())
 
 
 # "a Hikikomori", "every Rằm", "better than any Konyagi": never before a person's name
@@ -479,7 +498,11 @@ def _class_noun_after(text: str, toks: list[Token], first: int, last: int) -> bo
         return False
     if first > 0 and toks[first - 1].low in _PLACE_PREPS:
         return False  # "in Kiembe bread shops": a place may stand there
-    return nxt.low in _THING_HEADS and nxt.low not in _TIME_OR_PLACE_HEADS
+    return (
+        nxt.low in _THING_HEADS
+        and nxt.low not in _TIME_OR_PLACE_HEADS
+        and nxt.low not in _WORKS_OF_PEOPLE
+    )
 
 
 # heads that follow a town as readily as a term: "the Monduli festival", "Arusha night"
@@ -491,6 +514,13 @@ _TIME_OR_PLACE_HEADS = frozenset(
     ).split()
 )
 _PLACE_PREPS = frozenset("in at from to near around outside visiting visited".split())
+# what a person makes or performs: "Rangi songs" may be a singer's
+_WORKS_OF_PEOPLE = frozenset(
+    (
+        "song songs singing chant chants hymn hymns music dance dances lullaby words "
+        "teaching teachings sayings proverb style way"
+    ).split()
+)
 
 
 def _measure_of(toks: list[Token], first: int) -> bool:

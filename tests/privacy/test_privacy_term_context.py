@@ -69,6 +69,9 @@ def test_terms_kept_by_their_context(text: str) -> None:
             "He ate Kolak, the sweet soup, and Neema laughed.",
             "He ate Kolak, the sweet soup, and [name] laughed.",
         ),
+        # a noun of a person's work or of who works for a company after the word
+        ("She hummed Kagiso songs all week.", "She hummed [name] songs all week."),
+        ("He is a Zomato rider now.", "He is a [org] rider now."),
         # a note, not a gloss
         ("Pt Mbeki (DOB 01/02/1980) came in.", "Pt [name] (DOB [date]) came in."),
     ],
