@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from ._kept import kept_words_in
 from ._patterns import shape_chars, structured
-from ._proper_nouns import everyday, find_proper_nouns, inert_capital, is_title
+from ._proper_nouns import NUMBER_MARKS, everyday, find_proper_nouns, inert_capital, is_title
 from ._span import Span, select
 
 __all__ = ["KINDS", "Span", "find", "kept_words", "redact", "redact_async"]
@@ -362,7 +362,12 @@ def _ends_with_a_word(span: str) -> bool:
     after it ends the sentence whether the span is there or a placeholder ("Dr." or "J."
     before a full stop are read as abbreviations instead)."""
     last = span.rsplit(None, 1)[-1] if span.strip() else ""
-    return len(last) >= 2 and last.isalpha() and not is_title(last)
+    return (
+        len(last) >= 2
+        and last.isalpha()
+        and not is_title(last)
+        and last.lower() not in NUMBER_MARKS  # "No." reads as the mark of a number
+    )
 
 
 def _telling(words: list[str], *, before_others: bool) -> bool:

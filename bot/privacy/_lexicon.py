@@ -71,7 +71,22 @@ def _given_names() -> dict[str, int]:
 def _regions(given: dict[str, int]) -> frozenset[str]:
     """States, provinces and countries, which Safe Harbor lets us keep."""
     del given
-    return frozenset(set(_lines("regions.txt")) | set(_lines("regions_extra.txt")))
+    names = set(_lines("regions.txt")) | set(_lines("regions_extra.txt"))
+    # "Timor-Leste" and "timor leste", "Guinea Bissau" and "guinea-bissau" alike
+    names |= {n.replace(" ", "-") for n in names if n.count(" ") == 1}
+    names |= {n.replace("-", " ") for n in names if "-" in n}
+    return frozenset(names)
+
+
+# Words inside a country's name that break a run of capitals ("Bosnia and Herzegovina",
+# "Côte d'Ivoire"): such names are read whole as phrases.
+_JOINING = ("and", "of", "the", "d'", "d’", "del", "de")
+
+
+def _joined_regions(regions: frozenset[str]) -> frozenset[str]:
+    return frozenset(
+        r for r in regions if " " in r and any(w.startswith(_JOINING) for w in r.split()[1:])
+    )
 
 
 @cache
@@ -80,14 +95,16 @@ def _load() -> Lexicon:
     brands = frozenset(_words("brands.txt"))
     id_systems = frozenset(_words("id_systems.txt"))
     brand_phrases = frozenset(" ".join(line.split()) for line in _lines("brand_phrases.txt"))
+    regions = _regions(given)
     phrases = brand_phrases | {" ".join(line.split()) for line in _lines("phrases.txt")}
+    phrases |= _joined_regions(regions)
     return Lexicon(
         ordinary=frozenset(_lines("common_words.txt")),
         word_names=frozenset(_lines("word_names.txt")),
         given_names=given,
         surnames=frozenset(_lines("surnames.txt.gz")) | frozenset(_words("surnames_extra.txt")),
         places=frozenset(_lines("towns.txt.gz")),
-        regions=_regions(given),
+        regions=regions,
         always_ordinary=frozenset(_words("safe_words.txt")) | brands | id_systems,
         brands=brands,
         id_systems=id_systems,

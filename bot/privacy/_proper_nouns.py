@@ -20,6 +20,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ._bracket_nicknames import glossed_nicknames
+from ._community_orgs import community_bodies, may_name_community_bodies
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
 from ._employers import contextual_organisations, may_name_organisations
@@ -2656,6 +2657,12 @@ def _everyday_word(word: str) -> bool:
     return bare in lex.ordinary or bare in lex.always_ordinary or lex.is_region_word(bare)
 
 
+def _people_of_a_region(low: str) -> bool:
+    """ "korean", "bosnian", "tanzanian": the adjective of a country or region."""
+    regions = lexicon().regions
+    return low.endswith("n") and (low[:-1] in regions or low[:-2] in regions)
+
+
 def _names_a_place(words: str) -> bool:
     lex = lexicon()
     low = words.lower()
@@ -2685,6 +2692,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     _shouted_words(text, toks)
     for whole in _runs(text, toks):
         for piece in _outside(whole, kept) if kept else (whole,):
+            if _number_mark(text, toks[piece[-1]]):
+                piece = piece[:-1]  # "at No. 5", "Item Nr. 7": the mark of a number, no name
+                if not piece:
+                    continue
             if len(piece) == 1:
                 if (
                     not _plainly_ordinary(toks[piece[0]])
@@ -2716,6 +2727,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(street_spans(text, toks, _word_or_listed))
     if not ORG_HEADS.isdisjoint(lows):  # "the Asian Association of Utah"
         out.extend(bodies_of_places(text, _names_a_place))
+    if may_name_community_bodies(lows):  # "Korean American Family Services"
+        out.extend(community_bodies(text, _people_of_a_region))
     if not _AREA_TRIGGERS.isdisjoint(lows):  # most texts have none: skip the loop
         out.extend(_lowercase_areas(text, toks, lex))
     if may_name_organisations(lows, lex):
@@ -4454,6 +4467,15 @@ def _brand_as_nickname(text: str, toks: list[Token], i: int, lex: Lexicon) -> bo
     if i < 2 or not tok.capital or tok.low not in lex.brands:
         return False
     return _has_relation_cue(text, toks, i) and toks[i - 1].low not in RELATIONS
+
+
+NUMBER_MARKS = frozenset("no nos nr nro num".split())
+_AFTER_NUMBER_MARK = re.compile(r"\.?[ \t]*\d")
+
+
+def _number_mark(text: str, tok: Token) -> bool:
+    """ "No. 5", "Nr 12": the word is the mark of the number after it."""
+    return tok.low in NUMBER_MARKS and _AFTER_NUMBER_MARK.match(text, tok.end) is not None
 
 
 def _plainly_ordinary(tok: Token) -> bool:
