@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ._dedicated_names import named_by_dedication_or_the
+
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._proper_nouns import Candidate, Token
@@ -199,6 +201,11 @@ def without_generic_services(
     out: list[Candidate] = []
     for cand in found:
         first, last = starts.get(cand[0]), ends.get(cand[1])
-        if first is None or last is None or not _generic_run(text, toks, first, last, lex):
+        if (
+            first is None
+            or last is None
+            or (first < last and named_by_dedication_or_the(text, toks, [first, last]))
+            or not _generic_run(text, toks, first, last, lex)
+        ):
             out.append(cand)
     return out

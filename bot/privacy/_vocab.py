@@ -115,6 +115,7 @@ ORG_SUFFIXES = frozenset(
     fellowship tabernacle chapel cathedral ministries cooperative co-operative hub refuge
     shelter club fc afc rfc gym harriers rovers wanderers project counselling counseling
     fostering outreach
+    network
     """.split()
 )
 # Words that say what kind of place an organisation is, not which one: a run made only of
@@ -236,6 +237,7 @@ KNOWN_ACRONYMS = frozenset(
     STR BR1M BSH MYSKILLS OKU
     4PS SAP UMID PSL NHI SRD UIF TERS WHO
     OT ACT NCEA NGO NGOS CBO FBO
+    MBTA TTC NEPA PHCN OPD MSP CAS JAMB WAEC NECO
     """.split()
 )
 
