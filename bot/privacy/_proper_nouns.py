@@ -3707,7 +3707,7 @@ _LOWER_KIN = frozenset(
     # jasbir", "ming sophal", "malume thulani", "mam zanele", "bhuti lwazi"
     " iya oga alhaji alhaja mummy emama gashe abba tati manmi matant tonton grann periyamma"
     " periyappa chithi chithappa akka appamma ammamma bebe chacha chachi taya massi bua bhua"
-    " ming yeay bong malume mam sisi bhuti mkhulu".split()
+    " ming yeay bong malume mam sisi bhuti mkhulu mamncane babomncane".split()
 )
 _LOWER_ROLES = frozenset(
     {"coach", "sister", "brother", "father", "nurse", "imam", "ustaz", "sheikh", "mzee", "bro"}
