@@ -21,7 +21,7 @@ def named_by_dedication_or_the(text: str, toks: Sequence[Token], run: list[int])
     word, is part of one organisation's name (a heading in capitals is no such sentence)."""
     first = toks[run[0]]
     if first.low in DEDICATIONS:
-        return True
+        return toks[run[-1]].low not in _GATHERINGS
     if first.word != "The" or run[0] == 0:
         return False
     prev = toks[run[0] - 1]
@@ -38,3 +38,6 @@ DEDICATIONS = frozenset(
     jerusalem carmel sinai hermon christ holy sacred blessed corpus pentecost advent
     """.split()
 )
+# what a feast names when it is a gathering, not a place: "the Advent Service", "the Holy
+# Week Assembly", "Nativity Fellowship"
+_GATHERINGS = frozenset("service services assembly fellowship club project market".split())

@@ -115,7 +115,6 @@ ORG_SUFFIXES = frozenset(
     fellowship tabernacle chapel cathedral ministries cooperative co-operative hub refuge
     shelter club fc afc rfc gym harriers rovers wanderers project counselling counseling
     fostering outreach
-    network
     """.split()
 )
 # Words that say what kind of place an organisation is, not which one: a run made only of
