@@ -1789,7 +1789,13 @@ def _lowercase_names(
         ):
             continue  # most words: an everyday word with no cue beside it (as below)
         if kind is Kind.STOP:
-            continue  # a lower-case stop word is never a name
+            # a lower-case stop word is never a name, but may open a listed town of everyday
+            # words after a preposition of place: "went to signal hill", "in sunday creek"
+            if 0 < i < last and lows[i + 1] in _TOWN_LAST_WORDS and lows[i - 1] in PLACE_PREPS:
+                town_end = _everyday_town_end(text, toks, i, lex, lows)
+                if town_end:
+                    out.append((tok.start, town_end, "place"))
+            continue
         if low in _ROMANCE_PRONOUNS and _beside_romance_words(lows, i):
             continue  # "y ella durmio": Spanish "she", not Ella
         if low in _SAINTS:

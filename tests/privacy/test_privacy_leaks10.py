@@ -105,6 +105,7 @@ def test_month_names_alone_and_times_are_kept(text: str) -> None:
         ),
         ("he moved to his aunt in ayat, betam good", "he moved to his aunt in [place], betam good"),
         ("lives on 128 Street in Newton", "lives on [place] in [place]"),
+        ("she went to signal hill with friends", "she went to [place] with friends"),
         ("she went to the Nativity Girls School office", "she went to the [org] office"),
         ("she went to The Children's Clinic alone", "she went to [org] alone"),
     ],
@@ -124,6 +125,7 @@ def test_places_and_organisations_after_cues(text: str, expected: str) -> None:
         "she wants support from her network",
         "He watches Cartoon Network after school.",
         "he did 3 road trips last year",
+        "she went to the hill with friends",
     ],
 )
 def test_generic_places_and_services_are_kept(text: str) -> None:
