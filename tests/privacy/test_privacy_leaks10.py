@@ -45,7 +45,7 @@ def test_kinship_word_of_address_goes_with_the_name(text: str, expected: str) ->
         "Her Yeay and her Bong came for the new year.",
         "Her Mamncane and her Malume came for the umemulo.",
         "she calls her didi every evening",
-        "her dai drove her to the bus",
+        "her bahini drove her to the bus",
         "Alhaji was at the mosque.",
     ],
 )
