@@ -19,8 +19,9 @@ if TYPE_CHECKING:
 
 # said after a person's name only (not after a god's: "Laxmi ji", "Durga mata" stay)
 KIN_AFTER = frozenset(
-    # Nepali: elder brother, elder sister, mother, younger sister, aunt, sister-in-law, uncle
-    "dai daju didi aama bahini maiju bhauju kaka kaki hajurama hajurbuwa bhinaju"
+    # Nepali: elder brother, elder sister, mother, younger sister, aunt, sister-in-law
+    # ("kaka", "kaki" are left out: written before a name in Persian and Slovak speech)
+    "dai daju didi aama bahini maiju bhauju hajurama hajurbuwa bhinaju"
     # Hindi and Punjabi: brother, sister, sister-in-law
     " bhaiya bhabhi veer veerji paaji bhaji bhenji behenji"
     # Tamil: elder brother, elder sister, younger brother, younger sister, friend
