@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from ._dedicated_names import named_by_dedication_or_the
+
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._proper_nouns import Candidate, Token
@@ -199,7 +201,12 @@ def without_generic_services(
     out: list[Candidate] = []
     for cand in found:
         first, last = _token_at(toks, cand[0], _START), _token_at(toks, cand[1], _END)
-        if first is None or last is None or not _generic_run(text, toks, first, last, lex):
+        if (
+            first is None
+            or last is None
+            or (first < last and named_by_dedication_or_the(text, toks, [first, last]))
+            or not _generic_run(text, toks, first, last, lex)
+        ):
             out.append(cand)
     return out
 

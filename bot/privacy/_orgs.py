@@ -36,6 +36,10 @@ _NUMBERED_STREET = re.compile(
     r"(?<![\w'’-])(?:(?:House|Plot|Holding|Flat)\s+\d{1,4}[A-Za-z]?,?\s+)?"
     r"(?:Road|Street|Avenue|Lane|Rd|Ave)\s+(?:\d{1,3}[A-Za-z]?|[A-Z])(?![\w'’-])"
     r"(?!\s+(?:of|to|-|–)\s)"
+    # a street named by its number, as in Surrey, Edmonton or Long Beach: "128 Street",
+    # "72 Avenue", "10th Street"
+    r"|(?<![\w'’/.,:-])\d{1,3}(?:st|nd|rd|th)?\s+(?:Street|Avenue|Ave|Road|Boulevard|Blvd)"
+    r"(?![\w'’-])"
 )
 # Kinds of court: what a court hears or where it stands in the system, never which one.
 _COURT_KINDS = frozenset(

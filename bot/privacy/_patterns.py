@@ -13,6 +13,7 @@ import phonenumbers
 from phonenumbers import phonenumbermatcher
 
 from ._birth_numbers import birth_numbers
+from ._calendar_dates import calendar_dates
 from ._foreign_shapes import foreign_dates, numbered_orgs, owned_phones
 from ._lexicon import lexicon
 from ._local_shapes import (
@@ -77,16 +78,17 @@ _COUNTER_NOUNS = (
 _WEEKDAYS = r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday)?\.?"
 _DATE = re.compile(
     # a letter starts a match only at a word start; a "W" only a weekday, which keeps its case
-    r"(?=[0-9]|\b(?:[JFMASONDTjfmasondt]|(?-i:W)))"
-    rf"(?:\b{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?(?![\d:%]|\.\d)"
+    r"(?=[0-9]|\b(?:[JFMASONDTjfmasondt]|(?-i:[Ww])))"
+    rf"(?:\b{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?(?![\d%]|[:.]\d)"
     rf"|\b{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?(?![a-z])"
-    r"|\b\d{4}-(?:0?[1-9]|1[0-2])-(?:[12]\d|3[01]|0?[1-9])\b"
+    r"|\b\d{4}(?P<sep>[-/.])(?:0?[1-9]|1[0-2])(?P=sep)(?:[12]\d|3[01]|0?[1-9])\b"
     r"|(?<![\d/.:-])(?:0?[1-9]|1[0-2])[/.-](?:[12]\d|3[01]|0?[1-9])[/.-](?:\d{4}|\d{2})(?![\d/-]|:\d)"
     r"|(?<![\d/.:-])(?:[12]\d|3[01]|0?[1-9])[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{4}|\d{2})(?![\d/-]|:\d)"
     r"|(?<![\d/.:-])(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])(?![\d/%]|:\d|\.\d)"
     rf"|\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{_COUNTER_NOUNS})\b|-)"
     rf"(?:(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?(?![a-z]))?"  # "the 5th of June"
-    rf"|(?-i:\b{_WEEKDAYS})"
+    # a weekday before the day, capitalised or typed in full in lower case ("monday 12th")
+    rf"|(?-i:\b(?:{_WEEKDAYS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
     rf"\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{_COUNTER_NOUNS})\b|-))",
     re.IGNORECASE,
 )
@@ -452,6 +454,7 @@ def _dates(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), "date"
     yield from _month_years(text)
     yield from world_dates(text)  # "3 mars", "15/08", "2. 6."
+    yield from calendar_dates(text)  # "Tir 12", "12 Baisakh", "Aadi 18"
     if not _DATE_HINT.search(text):
         return
     for m in _DATE.finditer(text):

@@ -20,14 +20,19 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ._bracket_nicknames import glossed_nicknames
+from ._chat_places import CUES as _CHAT_TOWN_CUES
+from ._chat_places import listed_town_after_cue
 from ._community_orgs import community_bodies, may_name_community_bodies
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
+from ._dedicated_names import DEDICATIONS, named_by_dedication_or_the
 from ._employers import contextual_organisations, may_name_organisations
 from ._formal import may_name_services, without_generic_services
 from ._kin_address import PERSON_AFTER as _PERSON_AFTER_ADDRESS
 from ._kin_address import WORDS as _KIN_ADDRESS_WORDS
 from ._kin_address import addressed_names, names_before_address_words, with_address_words
+from ._kin_after_names import KIN_AFTER as _KIN_AFTER
+from ._kin_after_names import names_before_kin_words
 from ._kind_words import (
     ORG_HEADS,
     PLACE_PREPOSITIONS,
@@ -399,6 +404,15 @@ _KIN_TITLES = frozenset(
     "bobe zaidy zeidy zaidie zaide yiayia yiayiá pappou papou pappoú theia thia theio thios "
     "kokum kokom mosom moshum jjajja ssenga kojja shikulu mamaw papaw meemaw memaw peepaw mawmaw "
     "granda grannie pépère mémère pepere memere ông".split()
+    # Yoruba and Nigerian English, Amharic, Haitian Creole, Sri Lankan Tamil, Punjabi, Khmer
+    # and isiZulu: "Iya Bose", "Alhaja Sikirat", "Emama Tsehay", "Gashe Tesfaye", "Tati
+    # Marjorie", "Manmi Lourdes", "Periyamma Kamala", "Akka Vani", "Bebe Jasbir", "Ming
+    # Sophal", "Yeay Sokhom", "Malume Thulani", "Mam Zanele"
+    + "iya iyá egbon oga alhaji alhaja emama emaye abba gashe etye etiye weyzero "
+    "woizero weizero tati manmi manman matant grann granmè granpè marenn parenn periyamma "
+    "periyappa chithi chithappa akka athai appamma appappa ammamma ammappa aachi paati thatha "
+    "bebe bhua masser mausi massi bua dada nana veerji paaji ming yeay bong malume mam "
+    "mamncane babomncane".split()
 )
 # More kinship words of address written before a name: Urdu and Punjabi ("Khala Rubina",
 # "Phuppo Nasreen"), Somali ("Abti Farah", "Eedo Hodan"), Trinidadian ("Tanty Merle"),
@@ -1055,7 +1069,12 @@ def _suffix_span(
         body = words[:-1]  # "County Street", "Park Avenue": a street named by a place word
     described = list(body)  # before weekday or app words are dropped: "Swedish Medical Center"
     street = last in STREET_SUFFIXES
-    while body and body[0].kind is Kind.STOP and not (street and len(body) == 1):
+    while (
+        body
+        and body[0].kind is Kind.STOP
+        and not (street and len(body) == 1)
+        and body[0].low not in DEDICATIONS  # "Nativity Girls School": its name
+    ):
         words.remove(body.pop(0))  # "Sunday Market"; but "Church Street" is a street
     if not body:
         return None
@@ -1772,7 +1791,13 @@ def _lowercase_names(
         ):
             continue  # most words: an everyday word with no cue beside it (as below)
         if kind is Kind.STOP:
-            continue  # a lower-case stop word is never a name
+            # a lower-case stop word is never a name, but may open a listed town of everyday
+            # words after a preposition of place: "went to signal hill", "in sunday creek"
+            if 0 < i < last and lows[i + 1] in _TOWN_LAST_WORDS and lows[i - 1] in PLACE_PREPS:
+                town_end = _everyday_town_end(text, toks, i, lex, lows)
+                if town_end:
+                    out.append((tok.start, town_end, "place"))
+            continue
         if low in _ROMANCE_PRONOUNS and _beside_romance_words(lows, i):
             continue  # "y ella durmio": Spanish "she", not Ella
         if low in _SAINTS:
@@ -1863,6 +1888,11 @@ def _lowercase_names(
                     continue
             if prev in _OUT_WORDS and _out_town(text, toks, i, lex):
                 out.append((tok.start, tok.end, "place"))  # "out past longreach"
+                continue
+            if prev in _CHAT_TOWN_CUES and listed_town_after_cue(
+                text, toks, i, lex, word=tok.kind is not Kind.UNKNOWN
+            ):
+                out.append((tok.start, tok.end, "place"))  # "at guildford", "for ajegunle"
                 continue
             if (
                 prev == "the"
@@ -2037,7 +2067,13 @@ def _bare_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and nxt.low in _HOMES:
         return False  # "at nans place", "at cuzzies house": whose home, typed without "'"
-    return nxt is None or nxt.kind is not Kind.UNKNOWN or nxt.capital
+    # a comma or a full stop ends the place: "in ayat, betam good" is no foreign phrase
+    return (
+        nxt is None
+        or nxt.kind is not Kind.UNKNOWN
+        or nxt.capital
+        or text[tok.end : nxt.start].strip() != ""
+    )
 
 
 _HOMES = frozenset("place house flat home pad bach crib unit room".split())
@@ -2757,6 +2793,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     out.extend(_listed_with_names(text, toks, out, lex))
     if not _PERSON_AFTER_ADDRESS.isdisjoint(lows):  # "Gulnara apai"
         out.extend(names_before_address_words(text, toks, lex))
+    if not _KIN_AFTER.isdisjoint(lows):  # "Maya didi", "rojina bahini"
+        out.extend(names_before_kin_words(text, toks, lex))
     if not _KIN_ADDRESS_WORDS.isdisjoint(lows):
         out.extend(addressed_names(text, toks, _listed_given_name))  # "kaki zuzka"
         if out:
@@ -3386,7 +3424,13 @@ def _honorific_end(text: str, toks: list[Token], end: int) -> int:
     return end
 
 
-_TRAILING_HONORIFICS = _HONORIFICS | frozenset("didi bhaiya bhai bhabhi akka dada".split())
+_TRAILING_HONORIFICS = _HONORIFICS | frozenset(
+    "didi bhaiya bhai bhabhi akka dada"
+    # Nepali, Punjabi and Tamil words of respect or kinship typed after a name: "Hari dai",
+    # "Laxmi aama", "rojina bahini", "Harman veer", "Kajan anna", "Ravi thambi"
+    " dai daju aama ama buwa bahini maiju bhauju kaka kaki hajurama hajurbuwa veer veerji"
+    " paaji bhaji bhenji anna thambi thangachi machan".split()
+)
 
 
 def _month_head(text: str, toks: list[Token], start: int) -> int:
@@ -3691,7 +3735,13 @@ _LOWER_KIN = frozenset(
     " manong manang didi bhaiya bhabhi mma rra makcik pakcik encik puan cikgu"
     # as typed in chat in Kenya, Nigeria, India, the Philippines, Malaysia: "mama njeri",
     # "baba tunde", "lola cora", "mak cik rosnah"
-    " mama baba lola gogo bibi cik".split()
+    " mama baba lola gogo bibi cik"
+    # Yoruba and Pidgin, Amharic, Haitian Creole, Tamil, Punjabi, Khmer and isiZulu chat:
+    # "iya bose", "oga femi", "emama tsehay", "manmi lourdes", "periyamma kamala", "bebe
+    # jasbir", "ming sophal", "malume thulani", "mam zanele", "bhuti lwazi"
+    " iya oga alhaji alhaja mummy emama gashe abba tati manmi matant tonton grann periyamma"
+    " periyappa chithi chithappa akka appamma ammamma bebe chacha chachi taya massi bua bhua"
+    " ming yeay bong malume mam sisi bhuti mkhulu mamncane babomncane".split()
 )
 _LOWER_ROLES = frozenset(
     {"coach", "sister", "brother", "father", "nurse", "imam", "ustaz", "sheikh", "mzee", "bro"}
@@ -4117,6 +4167,8 @@ def _kind_of_service(text: str, toks: list[Token], run: list[int]) -> bool:
     if last.possessive or last.acronym or (run[0] > 0 and toks[run[0] - 1].title):
         return False
     if _has_relation_cue(text, toks, run[0]):
+        return False
+    if len(run) > 1 and named_by_dedication_or_the(text, toks, run):
         return False
     if len(run) == 1 and last.kind is not Kind.STOP:
         lex = lexicon()

@@ -162,6 +162,13 @@ HELD_TO_FIGURES = [
     # The same nine voices written after tuning on clean9 and never tuned on (measured once:
     # 4.0 % leaked, 45.0 % intact); held so that no later change lets more through
     pytest.param(ROOT / "tests" / "data" / "phi_dev_clean9b.jsonl", 1, 9, id="clean9b"),
+    # Identifiers that leak, in eight voices (Lagos Yoruba and Pidgin, Addis Ababa, Kathmandu,
+    # Haitian Boston, Tamil Toronto, Punjabi Surrey, Khmer Long Beach, Durban) (15.4 % leaked
+    # and 35.6 % intact before it was tuned on); its second set, written after the first
+    # round, measured once untouched at 6.9 % leaked and 22.2 % intact, then tuned on for one
+    # class (lower-case isiZulu titles of address)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_leaks10.jsonl", 8, 28, id="leaks10"),
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_leaks10b.jsonl", 5, 3, id="leaks10b"),
     # Identifier-free texts in eight more voices (Jakarta, Bangkok, Hanoi, Tokyo, Tbilisi,
     # Bogotá, Miami, Arusha) with words of their languages, glossed, counted, eaten, sung
     # (21.7 % intact and 6.4 % leaked before it was tuned on)

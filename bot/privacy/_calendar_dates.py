@@ -1,0 +1,47 @@
+"""Days named by the months of the Ethiopian, Nepali (Bikram Sambat), Tamil and Punjabi
+(Nanakshahi) calendars: "Tir 12", "Meskerem 17, 2017", "12 Baisakh", "baisakh 12 gate",
+"Aadi 18", "3 Poh". Like an English month and day, a day in such a month is a specific day;
+the month named alone ("in Meskerem", "after Dashain in Kartik") stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+Candidate = tuple[int, int, str]
+
+_MONTHS = (
+    # Ethiopian (Ge'ez months, as romanised in Addis Ababa)
+    "meskerem tikimt tikemt tekemt hidar hedar tahsas tahisas tahesas tir ter yekatit yakatit "
+    "megabit magabit miyazia miyazya ginbot genbot sene hamle nehase nehasse pagume pagumen "
+    # Nepali (Bikram Sambat)
+    "baisakh baishakh vaishakh jestha jeth asar asadh ashadh shrawan saun bhadra bhadau asoj "
+    "ashwin kartik mangsir poush push magh falgun phagun chaitra chait "
+    # Tamil
+    "chithirai vaikasi aani aadi aavani avani purattasi aippasi karthigai kaarthigai margazhi "
+    "thai maasi masi panguni "
+    # Punjabi (Nanakshahi)
+    "chet vaisakh harh haarh sawan saawan bhadon assu katak maghar poh phagan phaggan"
+).split()
+_MONTH = "(?:" + "|".join(sorted(map(re.escape, set(_MONTHS)), key=len, reverse=True)) + ")"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?:19|20)\d\d(?:\s*(?:E\.?C\.?|B\.?S\.?|V\.?S\.?))?)"
+# what a number after such a word counts instead of being its day: "Thai 2 sessions"
+_COUNTED = (
+    r"\s*(?:years?|yrs?|yo|months?|weeks?|days?|sessions?|times?|hours?|hrs?|minutes?|mins?"
+    r"|people|kids|children|%|am|pm|kg|km)\b"
+)
+_CALENDAR_DATE = re.compile(
+    rf"\b{_MONTH}\s+{_DAY}(?:\s+gate)?{_YEAR}?(?![\w/%-]|{_COUNTED}|[:.]\d)"
+    rf"|(?<![\w/.:-]){_DAY}\s+(?:gate\s+)?{_MONTH}{_YEAR}?\b",
+    re.IGNORECASE,
+)
+
+
+def calendar_dates(text: str) -> Iterator[Candidate]:
+    """Days in the months above, in ``text``."""
+    if not any(c.isdigit() for c in text):
+        return
+    for m in _CALENDAR_DATE.finditer(text):
+        yield m.start(), m.end(), "date"
