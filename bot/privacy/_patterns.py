@@ -13,6 +13,7 @@ import phonenumbers
 from phonenumbers import phonenumbermatcher
 
 from ._birth_numbers import birth_numbers
+from ._german_shapes import german_shapes
 from ._foreign_shapes import foreign_dates, numbered_orgs, owned_phones
 from ._lexicon import lexicon
 from ._local_shapes import (
@@ -762,6 +763,8 @@ def structured(text: str) -> list[list[Candidate]]:
         phones.extend(said_from_phones(text, lowered))
         ids.extend(spaced_records(text))
         ages.extend(kin_ages(text, lowered))
+        for start, end, kind in german_shapes(text):  # "am 22.4.", "1100 Wien", "93 Jahre"
+            {"date": dates, "id": phones, "age": ages}.get(kind, coded).append((start, end, kind))
         phones = not_identifying(text, phones)
         ids = not_identifying(text, ids)
         coded = not_identifying(text, coded)
