@@ -36,6 +36,8 @@ _ADJECTIVE_ENDS = ("e", "en", "er", "es", "em")
 _ABBREVIATIONS = frozenset("dr prof mag st hr fr sr dipl ing".split())
 # German function words that are also English words: kept in German text, but they do
 # not tell German from English
+# endings no English word has: a capitalised word with one counts as German
+_GERMAN_ENDINGS = ("heit", "heiten", "keit", "keiten", "schaft", "schaften", "ungen", "ität")
 _SHARED_WITH_ENGLISH = frozenset(
     "am an in so es er de da die also bin bis um man was war hat will wo mit".split()
 )
@@ -59,7 +61,7 @@ _BODIES = frozenset(
     ).split()
 )
 # towns and districts of German-speaking countries missing from the GeoNames extract
-_TOWNS = frozenset(
+TOWNS = frozenset(
     (
         "wien münchen köln nürnberg genf luzern bozen meran brixen bruneck sterzing leifers "
         "schlanders klausen eppan kaltern lana algund innsbruck salzburg klagenfurt villach "
@@ -89,6 +91,28 @@ _FINITE_VERBS = frozenset(
         "wohnt lebt arbeitet besucht spricht erzählt erzählte weint lacht schläft isst "
         "aus hod hot is isch het hät hed huet ass wor war wollt seet sot"
     ).split()
+)
+_ADVERBS = frozenset(
+    (
+        "gestern vorgestern morgen übermorgen dann danach jetzt damals später zuerst "
+        "trotzdem deshalb leider plötzlich manchmal oft meistens endlich schließlich "
+        "seitdem inzwischen mittlerweile zuletzt anfangs heuer neulich kürzlich bald "
+        "sonst außerdem hier dort nun vorher nachher zudem zusätzlich daher darum "
+        "dennoch ebenfalls einmal erst früher gerade gleich heute immer kaum noch nie "
+        "niemals oben unten vorne hinten draußen drinnen schon sogar vielleicht wieder "
+        "genau eben besonders wirklich ganz sehr auch nur selten wichtig schön gut neu "
+        "klar schwer leicht spannend interessant auffällig deutlich hilfreich schwierig"
+    ).split()
+)
+_ADVERB_ENDINGS = ("ig", "lich", "bar", "sam", "los", "haft", "ends", "weise", "mals", "wärts")
+_UNITS = frozenset(
+    "euro eur franken chf cent rappen prozent stunden minuten jahre monate wochen tage "
+    "kilo meter liter mal".split()
+)
+_SMALL_NUMBER = re.compile(r"(?<!\d)\d{1,3}\s+$")
+_GREETINGS = frozenset(
+    "moin servus grüezi grüß gruß hoi sali salü ciao moien hallo hello tschüss pfiat "
+    "baba liebe lieber hi hey".split()
 )
 _CHAT_ARTICLES = frozenset("da de der die d dr".split())
 # countries, regions and peoples' lands in their German names (Safe Harbor keeps them)
@@ -143,7 +167,8 @@ _DETERMINERS = frozenset(
         "beide beiden welche welchen solche solchen wenige wenigen "
         "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert "
         "erste ersten erster erstes zweite zweiten dritte dritten letzte letzten nächste "
-        "nächsten viel wenig etwas mehr "
+        "nächsten viel wenig etwas mehr nächster nächstes neue neuer neues neuen letzter "
+        "letztes weitere weiterer weiteres kurze kurzer aktuelle aktueller bisherige "
         # Luxembourgish forms ("de", "d'" also stand before given names: not here)
         "dat déi deem dës dësen dëser eng engem enger mäi mäin meng mengem säin seng "
         "sengem senger hir hiren hirem eise eisen mam vum"
@@ -388,7 +413,7 @@ def is_german(text: str) -> bool:
     seen: set[str] = set()
     for m in _WORD.finditer(text):
         low = m.group().lower()
-        if low in words:
+        if low in words or (len(low) >= _MIN_ENDING_WORD and low.endswith(_GERMAN_ENDINGS)):
             seen.add(low)
             if len(seen) >= _MIN_FUNCTION_WORDS:
                 return True
@@ -404,9 +429,7 @@ def _noun_by_shape(low: str) -> bool:
         return True
     if low.endswith("isch") and len(low) >= _MIN_ENDING_WORD:
         return True
-    return any(
-        low.endswith(h) and len(low) - len(h) >= _MIN_HEAD_PREFIX for h in _HEAD_NOUNS
-    )
+    return any(low.endswith(h) and len(low) - len(h) >= _MIN_HEAD_PREFIX for h in _HEAD_NOUNS)
 
 
 def _is_break(lows: list[str], gaps: list[str], i: int) -> bool:
@@ -427,6 +450,11 @@ def _relative_pronoun(lows: list[str], gaps: list[str], k: int) -> bool:
     return k > 0 and lows[k - 1] in _CLAUSE_PREPOSITIONS and "," in gaps[k - 1]
 
 
+def _clause_goes_on(lows: list[str], gaps: list[str], i: int) -> bool:
+    """Word ``i`` is followed by more of its clause (a relative clause ends in its verb)."""
+    return i + 1 < len(lows) and not _is_break(lows, gaps, i + 1) and "," not in gaps[i + 1]
+
+
 def _after_determiner(lows: list[str], caps: list[bool], gaps: list[str], i: int) -> bool:
     """A determiner before word ``i``, maybe with up to two adjectives between."""
     k = i - 1
@@ -434,7 +462,9 @@ def _after_determiner(lows: list[str], caps: list[bool], gaps: list[str], i: int
     while k >= 0 and not _is_break(lows, gaps, k + 1):
         low = lows[k]
         if low in _DETERMINERS:
-            return not _relative_pronoun(lows, gaps, k)
+            return not (_relative_pronoun(lows, gaps, k) and _clause_goes_on(lows, gaps, i))
+        if k == i - 1 and (low in _UNITS or _SMALL_NUMBER.search(gaps[i])):
+            return True  # "2000 Euro Schulden", "3 Kinder"
         if caps[k] or skipped >= _MAX_ADJECTIVES or not low.endswith(_ADJECTIVE_ENDS):
             return False
         skipped += 1
@@ -458,7 +488,7 @@ def _protected(lows: list[str], words: list[str], gaps: list[str], i: int) -> bo
         return False  # "Frau Koch", "Tante Shabnam", "Dr. Hofbauer"
     if low in _function_words() or low in _DETERMINERS or low in _SHARED_WITH_ENGLISH:
         return True
-    if low in _BODIES or low in _TOWNS or (low in lex.places and low not in _EVERYDAY):
+    if low in _BODIES or low in TOWNS or (low in lex.places and low not in _EVERYDAY):
         return False  # "der Volkshilfe"; a town
     if _place_compound(low):
         return False
@@ -508,7 +538,7 @@ def keep_german_nouns(text: str, found: list[Candidate]) -> list[Candidate]:
                 protected[k] = (
                     _protected(lows, words, gaps, k)
                     if words[k][:1].isupper()
-                    else _function_word(lows[k])
+                    else _function_word(lows[k]) or lows[k] in _GREETINGS
                 )
         keep = [protected[k] for k in inside]
         # a title goes with the name after it: "Tante Shabnam"
@@ -526,7 +556,12 @@ def keep_german_nouns(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 def _pieces(
-    text: str, matches: list[re.Match[str]], inside: list[int], keep: list[bool], end: int, kind: str
+    text: str,
+    matches: list[re.Match[str]],
+    inside: list[int],
+    keep: list[bool],
+    end: int,
+    kind: str,
 ) -> list[Candidate]:
     """The stretches of a candidate between its kept words."""
     pieces: list[Candidate] = []
@@ -558,6 +593,14 @@ def _tail(text: str, word: re.Match[str], stop: int) -> int:
     return word.end()
 
 
+def _adverb(low: str, given: int) -> bool:
+    """An adverb or adjective that can open a German sentence before its verb ("Gestern
+    hat", "Wichtig ist", "Abends war"), unless it is a listed given name ("Ludwig")."""
+    if low in _ADVERBS:
+        return True
+    return not given and low.endswith(_ADVERB_ENDINGS)
+
+
 def lowercase_identifiers(text: str) -> list[Candidate]:
     """Names and towns the grammar of German shows: a listed name after a lower-case
     title ("bei oma dörte", "frau schneider"); a town after a preposition of place
@@ -578,10 +621,15 @@ def lowercase_identifiers(text: str) -> list[Candidate]:
         verb_next = k + 1 < len(words) and lows[k + 1] in _FINITE_VERBS and words[k + 1].islower()
         if _function_word(low) or low in _EVERYDAY:
             continue
-        if before in _PLACE_PREPOSITIONS and (low in _TOWNS or low in lex.places):
+        if before in _PLACE_PREPOSITIONS and (low in TOWNS or low in lex.places):
             out.append((word.start(), word.end(), "place"))
         elif raw[:1].isupper():
-            if (opens or before in _CHAT_ARTICLES) and verb_next and not _protected(lows, words, gaps, k):
+            if (
+                (opens or before in _CHAT_ARTICLES)
+                and verb_next
+                and not _adverb(low, lex.given_names.get(low, 0))
+                and not _protected(lows, words, gaps, k)
+            ):
                 out.append((word.start(), word.end(), "name"))
         elif before in _LOWER_TITLES and (low in lex.given_names or low in lex.surnames):
             out.append((matches[k - 1].start(), word.end(), "name"))

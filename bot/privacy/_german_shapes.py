@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ._german_nouns import TOWNS, is_german
+from ._lexicon import lexicon
+
 Candidate = tuple[int, int, str]
 
 _DATE_CUE = re.compile(
@@ -27,7 +30,8 @@ _AGE = re.compile(
     re.IGNORECASE,
 )
 _POSTCODE_TOWN = re.compile(
-    r"(?<![\w.,/-])((?:[ADLI]|CH|FL)-)?(\d{4,5})\s+([A-ZÄÖÜ][a-zäöüßéè]+(?:[- ][A-ZÄÖÜ][a-zäöüßéè]+)?)"
+    r"(?<![\w.,/-])((?:[ADLI]|CH|FL)-)?(\d{4,5})\s+"
+    r"([A-ZÄÖÜ][a-zäöüßéè]+(?:[- ][A-ZÄÖÜ][a-zäöüßéè]+)?)"
 )
 _STREET_NUMBER = re.compile(
     r"\b[A-ZÄÖÜ][a-zäöüß]*(?:-[A-ZÄÖÜ][a-zäöüß]*)*"
@@ -58,6 +62,14 @@ def german_shapes(text: str) -> Iterator[Candidate]:
         yield m.start(), m.end(), "place"
     for m in _AGE.finditer(text):
         yield m.start(1), m.end(1), "age"
+    german: bool | None = None
     for m in _POSTCODE_TOWN.finditer(text):
-        if m.group(3).split()[0].split("-")[0].lower() not in _NOT_TOWNS:
-            yield m.start(), m.end(), "place"
+        town = m.group(3).split()[0].split("-")[0].lower()
+        if town in _NOT_TOWNS:
+            continue
+        if not m.group(1) and town not in lexicon().places and town not in TOWNS:
+            if german is None:
+                german = is_german(text)  # "in 2019 Maria" in English is a year
+            if not german:
+                continue
+        yield m.start(), m.end(), "place"

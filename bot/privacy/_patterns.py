@@ -13,8 +13,8 @@ import phonenumbers
 from phonenumbers import phonenumbermatcher
 
 from ._birth_numbers import birth_numbers
-from ._german_shapes import german_shapes
 from ._foreign_shapes import foreign_dates, numbered_orgs, owned_phones
+from ._german_shapes import german_shapes
 from ._lexicon import lexicon
 from ._local_shapes import (
     game_handles,

@@ -30,7 +30,7 @@ NOT_FUNCTION = set(
 def _source(argv: list[str]) -> Path:
     if len(argv) > 1:
         return Path(argv[1])
-    import stopwordsiso  # noqa: PLC0415  # only needed here, when rebuilding
+    import stopwordsiso  # only needed here, when rebuilding
 
     return Path(stopwordsiso.__file__).with_name("stopwords-iso.json")
 
@@ -38,9 +38,7 @@ def _source(argv: list[str]) -> Path:
 def main(argv: list[str]) -> None:
     german = json.loads(_source(argv).read_text(encoding="utf-8"))["de"]
     english = set((DATA / "common_words.txt").read_text(encoding="utf-8").split())
-    words = sorted(
-        {w for w in german if len(w) > 1 and w not in NOT_FUNCTION and w not in english}
-    )
+    words = sorted({w for w in german if len(w) > 1 and w not in NOT_FUNCTION and w not in english})
     head = (
         "# German function words (articles, pronouns, prepositions and contractions,\n"
         "# auxiliaries, conjunctions, numerals) from stopwords-iso (MIT), less nouns and\n"
