@@ -36,6 +36,14 @@ _ADJECTIVE_ENDS = ("e", "en", "er", "es", "em")
 _ABBREVIATIONS = frozenset("dr prof mag st hr fr sr dipl ing".split())
 # German function words that are also English words: kept in German text, but they do
 # not tell German from English
+# words of French, Italian, Spanish, Portuguese, Polish, Dutch, the Scandinavian languages
+# and English chat spelled like German ones: they do not tell German text either
+_SHARED_WITH_NEIGHBOURS = frozenset(
+    (
+        "des du je na nie ja den dem hier dat mam eng eis ob alle um bis ach wo mal per "
+        "a o e en et te van met op ei hin los weg"
+    ).split()
+)
 # endings no English word has: a capitalised word with one counts as German
 _GERMAN_ENDINGS = ("heit", "heiten", "keit", "keiten", "schaft", "schaften", "ungen", "ität")
 _SHARED_WITH_ENGLISH = frozenset(
@@ -64,11 +72,11 @@ _BODIES = frozenset(
 TOWNS = frozenset(
     (
         "wien münchen köln nürnberg genf luzern bozen meran brixen bruneck sterzing leifers "
-        "schlanders klausen eppan kaltern lana algund innsbruck salzburg klagenfurt villach "
-        "traiskirchen mödling baden wels steyr dornbirn bregenz feldkirch schwaz kufstein "
+        "schlanders klausen eppan kaltern algund innsbruck salzburg klagenfurt villach "
+        "traiskirchen mödling steyr dornbirn bregenz feldkirch schwaz kufstein "
         "favoriten simmering ottakring floridsdorf liesing meidling hernals donaustadt "
         "brigittenau leopoldstadt margareten rudolfsheim fünfhaus penzing hietzing währing "
-        "döbling alsergrund josefstadt mariahilf neubau wieden landstraße "
+        "döbling alsergrund josefstadt mariahilf wieden "
         "neukölln kreuzberg moabit marzahn hellersdorf spandau lichtenberg pankow "
         "friedrichshain schöneberg tempelhof reinickendorf köpenick gropiusstadt britz "
         "rudow buckow steglitz zehlendorf charlottenburg wilmersdorf treptow "
@@ -79,8 +87,8 @@ TOWNS = frozenset(
         "wipkingen altstetten schwamendingen oerlikon seebach affoltern witikon hottingen "
         "wiedikon aussersihl hirslanden höngg winterthur dietikon schlieren "
         "esch ettelbréck ettelbruck diekirch differdange dudelange bonnevoie bouneweg "
-        "gasperich hollerich limpertsberg kirchberg belair cessange merl howald "
-        "wiltz clervaux echternach mersch mamer strassen bertrange"
+        "gasperich hollerich limpertsberg kirchberg belair cessange howald "
+        "wiltz clervaux echternach mersch mamer bertrange"
     ).split()
 )
 # finite verbs that follow a subject (German, Bavarian, Swiss German, Luxembourgish)
@@ -402,7 +410,7 @@ def _function_words() -> frozenset[str]:
 @cache
 def _telling_words() -> frozenset[str]:
     """Function words and determiners that tell German text (none is an English word)."""
-    return (_function_words() | _DETERMINERS) - _SHARED_WITH_ENGLISH
+    return (_function_words() | _DETERMINERS) - _SHARED_WITH_ENGLISH - _SHARED_WITH_NEIGHBOURS
 
 
 def is_german(text: str) -> bool:
@@ -621,7 +629,8 @@ def lowercase_identifiers(text: str) -> list[Candidate]:
         verb_next = k + 1 < len(words) and lows[k + 1] in _FINITE_VERBS and words[k + 1].islower()
         if _function_word(low) or low in _EVERYDAY:
             continue
-        if before in _PLACE_PREPOSITIONS and (low in TOWNS or low in lex.places):
+        town = low in TOWNS or (before in _PLACE_PREPOSITIONS and low in lex.places)
+        if town and (raw[:1].isupper() or before in _PLACE_PREPOSITIONS):  # "am Gymnasium Laim"
             out.append((word.start(), word.end(), "place"))
         elif raw[:1].isupper():
             if (
