@@ -172,7 +172,7 @@ HELD_TO_FIGURES = [
     # Whole answers in German (Vienna, Zürich, Neukölln, Hamburg, Munich, Luxembourg, Bozen),
     # every noun capitalised (16.5 % leaked and 13.2 % intact before it was tuned on); what
     # leaks is lower-case chat names and places with no cue
-    pytest.param(ROOT / "tests" / "data" / "phi_dev_german.jsonl", 11, 49, id="german"),
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_german.jsonl", 10, 49, id="german"),
 ]
 
 
