@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+from ._german_nouns import is_german, keep_german_nouns, lowercase_identifiers
 from ._kept import kept_words_in
 from ._patterns import shape_chars, structured
 from ._proper_nouns import NUMBER_MARKS, everyday, find_proper_nouns, inert_capital, is_title
@@ -93,6 +94,9 @@ def _detect(text: str, *, settle: bool = True, shapes: bool = True) -> list[Span
         names = _mapped(find_proper_nouns(masked), to_original)
     else:  # nothing masked: offsets need no mapping
         names = find_proper_nouns(text)
+    german = is_german(text)  # German capitalises every noun
+    if german:
+        names = keep_german_nouns(text, names) + lowercase_identifiers(text)
     spans = select(text, [(s.start, s.end, s.kind) for s in shaped], names)
     if not settle:
         return spans
@@ -101,6 +105,8 @@ def _detect(text: str, *, settle: bool = True, shapes: bool = True) -> list[Span
         if not focus:
             break
         extra = _second_look(text, spans, focus)
+        if extra and german:
+            extra = keep_german_nouns(text, extra)
         if not extra:
             break
         before = {(s.start, s.end) for s in spans}

@@ -15,6 +15,7 @@ from phonenumbers import phonenumbermatcher
 from ._birth_numbers import birth_numbers
 from ._calendar_dates import calendar_dates
 from ._foreign_shapes import foreign_dates, numbered_orgs, owned_phones
+from ._german_shapes import german_shapes
 from ._lexicon import lexicon
 from ._local_shapes import (
     game_handles,
@@ -765,6 +766,8 @@ def structured(text: str) -> list[list[Candidate]]:
         phones.extend(said_from_phones(text, lowered))
         ids.extend(spaced_records(text))
         ages.extend(kin_ages(text, lowered))
+        for start, end, kind in german_shapes(text):  # "am 22.4.", "1100 Wien", "93 Jahre"
+            {"date": dates, "id": phones, "age": ages}.get(kind, coded).append((start, end, kind))
         phones = not_identifying(text, phones)
         ids = not_identifying(text, ids)
         coded = not_identifying(text, coded)

@@ -176,6 +176,10 @@ HELD_TO_FIGURES = [
     # The same voices written after tuning on clean10 (56.5 % intact and nothing leaked when
     # first measured; three general cues were added after, prompted by its misses)
     pytest.param(ROOT / "tests" / "data" / "phi_dev_clean10b.jsonl", 0, 16, id="clean10b"),
+    # Whole answers in German (Vienna, Zürich, Neukölln, Hamburg, Munich, Luxembourg, Bozen),
+    # every noun capitalised (16.5 % leaked and 13.2 % intact before it was tuned on); what
+    # leaks is lower-case chat names and places with no cue
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_german.jsonl", 10, 49, id="german"),
 ]
 
 
