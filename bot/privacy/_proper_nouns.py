@@ -22,6 +22,11 @@ from typing import TYPE_CHECKING
 from ._bracket_nicknames import glossed_nicknames
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
+from ._language_context import (
+    foreign_function_word,
+    may_hold_language_terms,
+    without_language_terms,
+)
 from ._employers import contextual_organisations, may_name_organisations
 from ._formal import may_name_services, without_generic_services
 from ._kin_address import PERSON_AFTER as _PERSON_AFTER_ADDRESS
@@ -552,7 +557,9 @@ def _person_follows(text: str, toks: list[Token], last: int, *, weak: bool) -> b
 
 
 _ADVERBS = frozenset(
-    "just finally actually also still never always really even already literally then".split()
+    "just finally actually also still never always really even already literally then"
+    # "Queralt now lives with her Iaia"
+    " now usually often sometimes".split()
 )
 _NOUN_ENDINGS = ("ing", "ness", "tion", "sion", "ism", "ity", "ment", "ology", "ics")
 _MIN_PAST_TENSE = 4
@@ -1773,6 +1780,8 @@ def _lowercase_names(
             continue  # a lower-case stop word is never a name
         if low in _ROMANCE_PRONOUNS and _beside_romance_words(lows, i):
             continue  # "y ella durmio": Spanish "she", not Ella
+        if foreign_function_word(lows, i):
+            continue  # "amma hans í": Icelandic "his", not Hans
         if low in _SAINTS:
             saint_end = _saint_org_end(text, toks, i)
             if saint_end:
@@ -2762,6 +2771,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     out = keep_public(text, toks, out, lex)
     if out and not CULTURE_HINTS.isdisjoint(lows):
         out = keep_cultural(text, toks, out, lex)
+    if out and may_hold_language_terms(lows):  # "sa Mère", "her Avi", "le TDAH"
+        out = without_language_terms(text, toks, out, lex)
     if out and may_name_services(lows):
         out = without_generic_services(text, toks, out, lex)
     if out and " it" in text and _THING_NAMED_HINT.search(text):
