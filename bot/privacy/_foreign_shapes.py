@@ -39,11 +39,11 @@ _MONTH_WORDS = (
     "elokuuta syyskuuta lokakuuta marraskuuta joulukuuta"
 ).split()
 _MONTH_ALT = "|".join(sorted({re.escape(m) for m in _MONTH_WORDS}, key=len, reverse=True))
-# "12 mars", "14 de junio de 2025", "3. März", "1er avril", "12 марта 2024 г.", and Maltese
-# "it-22 ta' Ottubru"
+# "12 mars", "14 de junio de 2025", "3. März", "1er avril", "12 марта 2024 г.", Catalan
+# "3 d'abril" and Maltese "it-22 ta' Ottubru"
 _DAY_MONTH = re.compile(
     rf"(?i)(?<![\w.,/-])(?:(?:it|il|l|is|id|ir)-)?(?:[12]\d|3[01]|0?[1-9])(?:\.|º|°|er|eme|ème)?"
-    rf"\s+(?:de\s+|ta['’]\s+)?"
+    rf"\s+(?:de\s+|d['’]|ta['’]\s+)?"
     rf"(?:{_MONTH_ALT})(?:\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?(?![^\W\d_])"
 )
 # "3月14日", "115年3月14日", "2025年3月14日": a date in Chinese characters

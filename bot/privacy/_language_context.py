@@ -128,7 +128,7 @@ _LANGUAGES = frozenset(
     ).split()
 )
 _TITLES = frozenset("mr mrs ms miss dr mx sir dame rev prof mme mlle m sra sr dra".split())
-_OPENERS = frozenset(".!?:;\n\"“(")
+_OPENERS = frozenset('.!?:;\n"“(')
 # Words before "the" that make the next word a place or a body reached, joined or left.
 _PLACE_ORG_BEFORE = frozenset(
     (
@@ -163,8 +163,17 @@ _NOT_PHRASE_AFTER = frozenset(
 )
 _DOSE = re.compile(r"\s+\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|ml|g|iu|ui)\b", re.IGNORECASE)
 _GIVING = frozenset("gave give gives giving prescribed prescribe prescribes to for offered".split())
-_ASKED_AFTER = re.compile(r"\s+(?:means|meant|mean|stands\s+for|(?:feels|felt|looks|looked|sounds|sounded)\s+like)\b")
-HINTS = frozenset({"the", "a", "an", "what", "mg"}) | _JOINERS | _OWNERS | _KIN | _LETTER_TERMS | _LANGUAGES
+_ASKED_AFTER = re.compile(
+    r"\s+(?:means|meant|mean|stands\s+for|(?:feels|felt|looks|looked|sounds|sounded)\s+like)\b"
+)
+HINTS = (
+    frozenset({"the", "a", "an", "what", "mg"})
+    | _JOINERS
+    | _OWNERS
+    | _KIN
+    | _LETTER_TERMS
+    | _LANGUAGES
+)
 
 
 def may_hold_language_terms(lows: list[str]) -> bool:
@@ -224,6 +233,15 @@ def _owned_pair(text: str, toks: list[Token], idx: list[int]) -> bool:
         and text[first.end : second.start] == " "
         and not _capital_follows(text, toks, idx[1])
     )
+
+
+def _determiner_of_kin(text: str, toks: list[Token], i: int) -> bool:
+    """ "said Nha Avó laughed": a capitalised possessive taken alone, before a kinship word."""
+    tok = toks[i]
+    if tok.low not in _ROMANCE_DETERMINERS or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.low in _KIN and text[tok.end : nxt.start] == " "
 
 
 def _named_term(text: str, toks: list[Token], i: int) -> bool:
@@ -321,6 +339,8 @@ def without_language_terms(
                 continue
             if len(idx) == 2 and _owned_pair(text, toks, idx):
                 continue
+            if len(idx) == 1 and _determiner_of_kin(text, toks, idx[0]):
+                continue
         kept.append(cand)
     return kept
 
@@ -346,7 +366,7 @@ _FUNCTION_WORDS = (
     ),
     frozenset(
         (
-            "og að í á um við sem en hún hann hans hennar hana það þetta ekki var er hefur "
+            "og að í á um við sem en hún hann hans hennar hana það þetta ekki var er hefur hefði "
             "hefðu hafa sagði segir líka mjög núna bara gott til frá með fyrir eftir ég þú "
             "þeir þær hvað hvort þegar því hlær barn"
         ).split()

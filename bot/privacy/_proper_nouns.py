@@ -22,11 +22,6 @@ from typing import TYPE_CHECKING
 from ._bracket_nicknames import glossed_nicknames
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
-from ._language_context import (
-    foreign_function_word,
-    may_hold_language_terms,
-    without_language_terms,
-)
 from ._employers import contextual_organisations, may_name_organisations
 from ._formal import may_name_services, without_generic_services
 from ._kin_address import PERSON_AFTER as _PERSON_AFTER_ADDRESS
@@ -42,6 +37,11 @@ from ._kind_words import (
     may_name_by_kind,
     place_after_preposition,
     street_spans,
+)
+from ._language_context import (
+    foreign_function_word,
+    may_hold_language_terms,
+    without_language_terms,
 )
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code

@@ -162,6 +162,14 @@ HELD_TO_FIGURES = [
     # The same nine voices written after tuning on clean9 and never tuned on (measured once:
     # 4.0 % leaked, 45.0 % intact); held so that no later change lets more through
     pytest.param(ROOT / "tests" / "data" / "phi_dev_clean9b.jsonl", 1, 9, id="clean9b"),
+    # Identifier-free texts in eight more voices (Montreal, Barcelona, Valletta, Reykjavík,
+    # Helsinki, Gallup with Diné families, Brockton with Cape Verdean families, Beirut) (9.8 %
+    # intact and 5.8 % leaked before it was tuned on); the three that leak are lower-case
+    # names at the start of chat and a town after a Maltese article ("tal-Qormi")
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_clean11.jsonl", 3, 32, id="clean11"),
+    # The same eight voices written after the first round on clean11 (measured once: 13.6 %
+    # intact, 4.4 % leaked), then tuned on for two cues (Catalan "d'abril", "Nha Avó")
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_clean11b.jsonl", 1, 3, id="clean11b"),
 ]
 
 
