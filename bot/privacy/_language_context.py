@@ -413,3 +413,63 @@ def foreign_function_word(lows: list[str], i: int) -> bool:
         ):
             return True
     return False
+
+
+# "Skola Primarja tal-Qormi", "Kazin tal-Banda": a Maltese article of belonging ("of the")
+# joins a capitalised word to the name before it.
+_MALTESE_TAIL = re.compile(
+    r" (?:tal|tad|tat|tas|taż|tax|taċ|tar|tan|taz|ta['’])[- ]?"
+    r"(?:[A-ZĊĠĦŻ][^\W\d_]*(?:[- ](?:il|l|ix|iż|is|it)-)?)+"
+)
+
+
+def with_maltese_tails(text: str, out: list[Candidate]) -> list[Candidate]:
+    """Each name, place or body followed by "tal-" and a capitalised word, with that tail."""
+    extra: list[Candidate] = []
+    for start, end, kind in out:
+        if kind in ("name", "place", "org"):
+            m = _MALTESE_TAIL.match(text, end)
+            if m:
+                extra.append((start, m.end(), "org" if kind == "name" else kind))
+    return extra
+
+
+# Verbs of saying, telling and calling in the languages above, and Spanish and Portuguese:
+# a lower-case word opening a sentence before one is its speaker ("josmar qalli li").
+SAYING_VERBS = frozenset(
+    (
+        "diu deia explica digué qalli qaltli qal qalet qaluli qalilha jgħid tgħid ċempel "
+        "ċemplitli sagði segir sagðist spurði hringdi sano sanoi sanoo kerto kertoi soitti "
+        "kysyi fla flâ kontâ ligá 2al 2alet 2alit 2alli 2alatli dijo dice contó disse falou "
+        "contou ligou raconte disait"
+    ).split()
+)
+_MIN_SPEAKER = 3
+# laughter and chat openers before a verb of saying: "hahah qalli", "kkkk el fla", "lol sano"
+_LAUGHTER = re.compile(r"(?:[hj][aeiou])+h?|k{3,}|(?:lol|lmao|omg|xd|yalla|wallah|ok|okay|pis|bon)")
+
+
+def lowercase_speakers(
+    text: str, toks: list[Token], lows: list[str], ordinary: frozenset[str]
+) -> list[Candidate]:
+    """ "josmar qalli li", "gunni sagði að": a lower-case word in no list of everyday or
+    function words, opening a sentence right before a verb of saying, is a person."""
+    out: list[Candidate] = []
+    for i in range(len(toks) - 1):
+        if lows[i + 1] not in SAYING_VERBS:
+            continue
+        tok = toks[i]
+        low = lows[i]
+        if (
+            tok.capital
+            or len(low) < _MIN_SPEAKER
+            or low in ordinary
+            or low in _ALL_FUNCTION_WORDS
+            or low in _KIN
+            or _LAUGHTER.fullmatch(low)
+            or text[tok.end : toks[i + 1].start] != " "
+            or not _opens_sentence(text, tok)
+        ):
+            continue
+        out.append((tok.start, tok.end, "name"))
+    return out

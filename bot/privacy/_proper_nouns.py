@@ -39,8 +39,11 @@ from ._kind_words import (
     street_spans,
 )
 from ._language_context import (
+    SAYING_VERBS,
     foreign_function_word,
+    lowercase_speakers,
     may_hold_language_terms,
+    with_maltese_tails,
     without_language_terms,
 )
 from ._lexicon import Lexicon, lexicon
@@ -2709,6 +2712,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
                 ):
                     _judge_run(text, toks, run, lex, out)
     out.extend(_lowercase_names(text, toks, lex, lows))
+    if not SAYING_VERBS.isdisjoint(lows):  # "josmar qalli li", "gunni sagði að"
+        out.extend(lowercase_speakers(text, toks, lows, lex.ordinary))
     if may_name_by_kind(lows):  # "lycée limamou laye", "colonia Guerrero"
         out.extend(kind_word_spans(text, toks, _everyday_token))
     if not PLACE_PREPOSITIONS.isdisjoint(lows):  # "chez solibra à vridi"
@@ -2773,6 +2778,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_cultural(text, toks, out, lex)
     if out and may_hold_language_terms(lows):  # "sa Mère", "her Avi", "le TDAH"
         out = without_language_terms(text, toks, out, lex)
+    if out and (" tal-" in text or " ta'" in text or " ta’" in text):
+        out.extend(with_maltese_tails(text, out))  # "Skola Primarja tal-Qormi"
     if out and may_name_services(lows):
         out = without_generic_services(text, toks, out, lex)
     if out and " it" in text and _THING_NAMED_HINT.search(text):

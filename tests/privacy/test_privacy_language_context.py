@@ -28,6 +28,9 @@ from bot.privacy import redact
         ("She said it in Kriolu and then in English.", "Kriolu"),
         ("gunni sagði að amma hans hefði hringt", "amma hans"),
         ("jaja i va dir que no va cridar ni una vegada", "una vegada"),
+        ("hahah qalli il-Figolli kienu tal-Mammà", "hahah qalli"),
+        ("mamma sagði nei", "mamma sagði"),
+        ("At the Festa ta' Santa Marija she stayed home.", "Festa ta' Santa Marija"),
     ],
 )
 def test_nouns_shown_by_their_language_are_kept(text: str, kept: str) -> None:
@@ -54,6 +57,10 @@ def test_nouns_shown_by_their_language_are_kept(text: str, kept: str) -> None:
         ("josmar qalli li ommu f'Ħamrun ma tkellmitx miegħu", "Ħamrun"),
         ("og Dísa frænka líka hringdi", "Dísa frænka"),
         ("Um Karim moved to her sister last spring.", "Karim"),
+        ("The school is Skola Primarja tal-Qormi, near the church.", "Qormi"),
+        ("josmar qalli li ommu ma tkellmitx", "josmar"),
+        ("gunni sagði að amma hans hefði hringt", "gunni"),
+        ("keilany fla ma si tiu ligá", "keilany"),
     ],
 )
 def test_identifiers_in_the_same_shapes_are_removed(text: str, gone: str) -> None:
