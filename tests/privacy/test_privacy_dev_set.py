@@ -171,12 +171,12 @@ HELD_TO_FIGURES = [
     pytest.param(ROOT / "tests" / "data" / "phi_dev_clean10b.jsonl", 0, 16, id="clean10b"),
     # Identifier-free texts in eight more voices (Montreal, Barcelona, Valletta, Reykjavík,
     # Helsinki, Gallup with Diné families, Brockton with Cape Verdean families, Beirut) (9.8 %
-    # intact and 5.8 % leaked before it was tuned on); the three that leak are lower-case
-    # names at the start of chat and a town after a Maltese article ("tal-Qormi")
-    pytest.param(ROOT / "tests" / "data" / "phi_dev_clean11.jsonl", 3, 32, id="clean11"),
+    # intact and 5.8 % leaked before it was tuned on)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_clean11.jsonl", 0, 34, id="clean11"),
     # The same eight voices written after the first round on clean11 (measured once: 13.6 %
-    # intact, 4.4 % leaked), then tuned on for two cues (Catalan "d'abril", "Nha Avó")
-    pytest.param(ROOT / "tests" / "data" / "phi_dev_clean11b.jsonl", 1, 3, id="clean11b"),
+    # intact, 4.4 % leaked), then tuned on for two cues (Catalan "d'abril", "Nha Avó") and
+    # the speakers of chat ("keilany fla")
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_clean11b.jsonl", 0, 4, id="clean11b"),
 ]
 
 
