@@ -78,7 +78,8 @@ _LABELLED_PHONE = re.compile(
 )
 _NOT_PHONE_BEFORE = frozenset(
     "case file record chart id reference ref account policy claim room house flat bus "
-    "serial order ticket invoice".split()
+    "serial order ticket invoice tax passport licence license medicare insurance social "
+    "security health student staff member membership patient client".split()
 )
 _MIN_LABELLED_DIGITS = 8
 _MIN_PHONE_DIGITS = 7
@@ -123,6 +124,7 @@ def _labelled_phones(text: str) -> Iterator[Candidate]:
         if not _MIN_LABELLED_DIGITS <= digits <= _MAX_PHONE_DIGITS:
             continue
         before = text[max(0, m.start() - 20) : m.start()].split()
-        if before and before[-1].lower().strip(".:,") in _NOT_PHONE_BEFORE:
-            continue
+        word = before[-1].strip(".:,") if before else ""
+        if word.lower() in _NOT_PHONE_BEFORE or (len(word) > 1 and word.isupper()):
+            continue  # "file number 2024 0381", "IRD number 49-091-850": a record's number
         yield m.start("num"), m.end("num"), "phone"
