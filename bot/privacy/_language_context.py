@@ -297,7 +297,9 @@ def _noun_phrase_head(text: str, toks: list[Token], i: int, lex: Lexicon) -> boo
     if i + 2 >= len(toks) or tok.possessive:
         return False
     joiner, noun = toks[i + 1], toks[i + 2]
-    if joiner.word not in _JOINERS or noun.word[:1].isupper() or noun.low in _NOT_PHRASE_AFTER:
+    if joiner.word not in _JOINERS or noun.word != noun.low or noun.low in _NOT_PHRASE_AFTER:
+        return False  # "Polyvalente de l'Ancienne-Lorette": a name goes on after the joiner
+    if "'" in noun.word or "’" in noun.word:
         return False
     if text[tok.end : joiner.start] != " " or text[joiner.end : noun.start] != " ":
         return False

@@ -45,6 +45,7 @@ def test_nouns_shown_by_their_language_are_kept(text: str, kept: str) -> None:
         ("She works at the Kazin tal-Banda now.", "Kazin"),
         ("We met a Brockton family at the fair.", "Brockton"),
         ("Maria de los Angeles came to group.", "Maria"),
+        ("He is a janitor at Polyvalente de l'Ancienne-Lorette now.", "Polyvalente"),
         ("The nurse gave Tendai 50 mg at night.", "Tendai"),
         ("I asked what Maria means to him.", "Maria"),
         ("Queralt now lives with her Iaia by the sea.", "Queralt"),
