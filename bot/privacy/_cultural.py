@@ -128,9 +128,7 @@ _THING_VERBS = frozenset(
         "makes making roasted roast fried steamed drank drink drinks sipped brewed served "
         "shared packs packed wore wear wears wearing sewed sew sews sewing knitted wove "
         "played plays play playing danced dance dances sang sing sings singing celebrated "
-        "celebrate celebrates celebrating "
-        # buying, bringing and selling ("brought Knefeh from", "sold Naneeskadí with")
-        "bought buy buys brought bring brings sold sell sells ordered carried"
+        "celebrate celebrates celebrating"
     ).split()
 )
 _DETERMINERS = frozenset("a an some his her their my our your the".split())

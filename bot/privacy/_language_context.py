@@ -4,7 +4,7 @@ A practitioner who writes in French, Catalan, Portuguese, Kriolu or Spanish, or 
 a client in it, writes nouns with a capital as English would not ("sa Mère", "un Iogurt",
 "la seva Mare", "nha Mai"); words of kinship of many languages come after an English owner
 ("her Avi", "his Pabbi", "her Shicheii"); services, diagnoses and measures of those
-countries are named by letters ("le TDAH", "the CSMA psychiatrist"); and a language is
+countries are named by letters ("le TDAH"); and a language is
 named after a verb of speaking ("in Kriolu"). Each of these is in the lists of given
 names or towns often enough that the proper-noun rules take it for one. Three cues, each
 a general rule of the language, keep them:
@@ -15,7 +15,7 @@ a general rule of the language, keep them:
   which is no cue here: "la Montse", "le Plateau");
 - an English or Romance owner before a kinship word of one of many languages (a real list
   of the class), with no capitalised word after it ("her Avi", not "her Avi Cohen");
-- a word in the lists of services and diagnoses named by letters, or of languages;
+- a word in the lists of diagnoses named by letters, or of languages;
 - "the" before a word in no list of names, surnames, towns or regions, with no word of
   place or membership before "the" ("at", "from", "joined") and a lower-case word or a
   stop after it that names no person's act or place ("prays the Rużarju to", "after the
@@ -105,19 +105,10 @@ _KIN = frozenset(
         "akhi ukhti "
     ).split()
 )
-# Services, diagnoses and measures named by letters in Québec, Catalonia, Lebanon, Finland,
-# Iceland, Malta and the Navajo Nation, and in French and Catalan generally.
 _LETTER_TERMS = frozenset(
-    (
-        "tdah tda tca imc tag toc tspt tsa tlp tpl tdm tb tou "
-        "clsc cisss ciusss gmf dpj ramq saaq cnesst ivac csss crdi "
-        "cap csma csmij cas cdiap eap ics catsalut "
-        "cnss omt "
-        "kela hus ythl tyks "
-        "tr "
-        "ihs bia nnhs "
-        "po pcp"
-    ).split()
+    # diagnoses named by letters in French and Catalan (services and agencies are left out:
+    # one named alone may be the body that handled the client's case)
+    "tdah tda tca imc tag toc tspt tsa tlp tpl tdm".split()
 )
 # Languages and ways of speaking that the word lists miss.
 _LANGUAGES = frozenset(
