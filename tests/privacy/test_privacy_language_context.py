@@ -24,7 +24,7 @@ from bot.privacy import redact
         ("They ate Saltkjöt og baunir together.", "Saltkjöt og baunir"),
         ("TCA en remissió parcial, Sertralina 50 mg since spring.", "Sertralina 50 mg"),
         ("I asked what Saħħa means in her family.", "Saħħa"),
-        ("Le TDAH est confirmé; the psychiatrist agrees.", "TDAH"),
+        ("Diagnostic: le TDAH est confirmé; the psychiatrist agrees.", "le TDAH"),
         ("She said it in Kriolu and then in English.", "Kriolu"),
         ("gunni sagði að amma hans hefði hringt", "amma hans"),
         ("jaja i va dir que no va cridar ni una vegada", "una vegada"),
