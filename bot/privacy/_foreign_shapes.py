@@ -29,12 +29,21 @@ _MONTH_WORDS = (
     "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
     "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
     "yanvarya fevralya aprelya iyunya iyulya avgusta sentyabrya oktyabrya noyabrya "
-    "dekabrya"
+    "dekabrya "
+    # Catalan, Icelandic, Maltese and Finnish (the Finnish as written after a day: "15.
+    # maaliskuuta"); Catalan "maig" and Icelandic "maí" are left out like "may"
+    "gener febrer març juny juliol agost setembre desembre "
+    "janúar febrúar apríl júní júlí ágúst október nóvember desember "
+    "jannar frar marzu mejju ġunju lulju awwissu settembru ottubru novembru diċembru "
+    "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta "
+    "elokuuta syyskuuta lokakuuta marraskuuta joulukuuta"
 ).split()
 _MONTH_ALT = "|".join(sorted({re.escape(m) for m in _MONTH_WORDS}, key=len, reverse=True))
-# "12 mars", "14 de junio de 2025", "3. März", "1er avril", "12 марта 2024 г."
+# "12 mars", "14 de junio de 2025", "3. März", "1er avril", "12 марта 2024 г.", Catalan
+# "3 d'abril" and Maltese "it-22 ta' Ottubru"
 _DAY_MONTH = re.compile(
-    rf"(?i)(?<![\w.,/-])(?:[12]\d|3[01]|0?[1-9])(?:\.|º|°|er|eme|ème)?\s+(?:de\s+)?"
+    rf"(?i)(?<![\w.,/-])(?:(?:it|il|l|is|id|ir)-)?(?:[12]\d|3[01]|0?[1-9])(?:\.|º|°|er|eme|ème)?"
+    rf"\s+(?:de\s+|d['’]|ta['’]\s+)?"
     rf"(?:{_MONTH_ALT})(?:\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?(?![^\W\d_])"
 )
 # "3月14日", "115年3月14日", "2025年3月14日": a date in Chinese characters
@@ -59,6 +68,20 @@ _OWNED_PHONE = re.compile(
     r"(?i)\b[^\W\d_]+['’]s\s+(?:(?:phone|mobile|cell|whatsapp)\s+)?(?:number|no\.?|phone|mobile"
     r"|cell)(?:\s+is)?\s*[:#-]?\s*(?P<num>\+?\(?\d[\d\s().-]{5,18}\d)"
 )
+# "number 7934 2281", "sími 862 4471", "puh. 040 718 2293": a phone number right after a word
+# naming one (in English, Maltese, Icelandic, Finnish, Catalan, French), not after a case,
+# file or record word ("file number 2024 0381")
+_LABELLED_PHONE = re.compile(
+    r"(?i)(?<![^\W\d_])(?P<label>number|numru|sími|simi|símanúmer|puh\.?|puhelin|telèfon"
+    r"|telefon|téléphone|tél\.?|tel\.?|mob\.?|mobile|cell)\s*(?:is\s+)?[:#-]?\s*"
+    r"(?P<num>\+?\(?\d[\d\s().-]{6,18}\d)(?![\d/-])"
+)
+_NOT_PHONE_BEFORE = frozenset(
+    "case file record chart id reference ref account policy claim room house flat bus "
+    "serial order ticket invoice tax passport licence license medicare insurance social "
+    "security health student staff member membership patient client".split()
+)
+_MIN_LABELLED_DIGITS = 8
 _MIN_PHONE_DIGITS = 7
 _MAX_PHONE_DIGITS = 13
 
@@ -82,7 +105,8 @@ def numbered_orgs(text: str, lowered: str) -> Iterator[Candidate]:
 
 
 def owned_phones(text: str, lowered: str) -> Iterator[Candidate]:
-    """A phone number after "X's number", "Dad's mobile"."""
+    """A phone number after "X's number", "Dad's mobile", or a word naming one."""
+    yield from _labelled_phones(text)
     if "'s " not in lowered and "’s " not in lowered:
         return
     for m in _OWNED_PHONE.finditer(text):
@@ -90,3 +114,17 @@ def owned_phones(text: str, lowered: str) -> Iterator[Candidate]:
         digits = sum(c.isdigit() for c in number)
         if _MIN_PHONE_DIGITS <= digits <= _MAX_PHONE_DIGITS:
             yield m.start("num"), m.end("num"), "phone"
+
+
+def _labelled_phones(text: str) -> Iterator[Candidate]:
+    """ "number 7934 2281", "sími 862 4471": eight digits or more after a word naming a phone."""
+    for m in _LABELLED_PHONE.finditer(text):
+        number = m.group("num")
+        digits = sum(c.isdigit() for c in number)
+        if not _MIN_LABELLED_DIGITS <= digits <= _MAX_PHONE_DIGITS:
+            continue
+        before = text[max(0, m.start() - 20) : m.start()].split()
+        word = before[-1].strip(".:,") if before else ""
+        if word.lower() in _NOT_PHONE_BEFORE or (len(word) > 1 and word.isupper()):
+            continue  # "file number 2024 0381", "IRD number 49-091-850": a record's number
+        yield m.start("num"), m.end("num"), "phone"

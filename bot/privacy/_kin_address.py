@@ -97,6 +97,8 @@ AFTER_NAME = frozenset(
     + "apai apa aga agai ata azhe apke ake tate zhan".split()
     # Japanese, written apart from the name: "Tanaka san", "Yuki chan", "Sato sensei"
     + "san sama kun chan sensei senpai".split()
+    # Icelandic: "Dísa frænka", "Siggi frændi"
+    + "frænka frændi".split()
 )
 # Arabic and Berber particles of descent inside a family name: "Ben Salah", "Ould Abdallah"
 PARTICLES = frozenset("ben bin ibn ould bent bint".split())
@@ -106,7 +108,11 @@ WORDS = BEFORE_NAME | AFTER_NAME | PARTICLES
 _TITLES_ONLY = frozenset("doña señora señor senhora padre tan tun der digin abuna memhir".split())
 # Words after a name said only of a person, so a capitalised word in no list of everyday
 # words before them is a name: "Gulnara apai", "Bolat ata", "Roya jan".
-PERSON_AFTER = frozenset("apai apa aga agai ata azhe apke ake tate zhan jan joon jaan".split())
+PERSON_AFTER = frozenset(
+    "apai apa aga agai ata azhe apke ake tate zhan jan joon jaan"
+    # Icelandic
+    " frænka frændi".split()
+)
 
 # Words after which a lower-case kinship word names a relation, not a person's title.
 _OWNERS = frozenset(

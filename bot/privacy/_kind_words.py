@@ -175,13 +175,20 @@ def place_after_preposition(
     return out
 
 
-_ELIDED = re.compile(r"(?<![^\W\d_])[dlDL]['’](?=[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž])")
+# French and Catalan "d'", "l'"; Maltese "f'" ("in": "f'Ħamrun")
+_ELIDED = re.compile(r"(?<![^\W\d_])[dlfDLF]['’](?=[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-žħġżċ])")
 _ELIDED_REACH = 3
 # names of countries, regions and faiths after an elision: "Côte d'Ivoire", "l'Aïd", "l'Islam"
 _KEPT_AFTER_ELISION = frozenset(
     "ivoire azur amérique amerique afrique europe asie orient occident islam état etat ouest "
     "est aïd aid eid allah église eglise évangile evangile ascension assomption epiphanie "
-    "épiphanie armor isère isere oise ain aisne ardèche ardeche hérault herault".split()
+    "épiphanie armor isère isere oise ain aisne ardèche ardeche hérault herault"
+    # institutions named in general in French and Catalan: "tornar a l'Institut"
+    " institut université universite universitat école ecole escola église eglise església"
+    " hôpital hopital hospital ajuntament hôtel-dieu atelier auberge épicerie epicerie usine"
+    " abbaye aréna arena aéroport aeroport estació estacio ateneu ambulatori associació"
+    " association académie academie agence administration armée exèrcit office orphelinat"
+    " internat externat entrepôt infermerie infirmerie urgence urgences".split()
 )
 
 
@@ -194,7 +201,7 @@ def elided_names(text: str, toks: list[Token], ordinary: Callable[[str], bool]) 
     out: list[Candidate] = []
     for i, tok in enumerate(toks):
         word = tok.word
-        if len(word) < _ELIDED_REACH or word[1] not in "'’" or word[0] not in "dlDL":
+        if len(word) < _ELIDED_REACH or word[1] not in "'’" or word[0] not in "dlfDLF":
             continue
         rest = word[2:]
         if (

@@ -593,8 +593,8 @@ _AGE_PERSON_NOUNS = RELATIONS - {"named", "called", "nicknamed", "w/", "with"} |
 
 def _ids(text: str, digits: int | None = None) -> Iterator[Candidate]:
     """Record, account and similar numbers (``digits``: how many the text holds, if known)."""
-    if "/" in text:
-        yield from birth_numbers(text)  # "085612/3410"
+    if "/" in text or "-" in text or "+" in text:
+        yield from birth_numbers(text)  # "085612/3410", "140592-217K"
     if not _ID_HINT.search(text):
         return
     for m in _ID_KEYWORD.finditer(text):

@@ -44,6 +44,14 @@ from ._kind_words import (
     place_after_preposition,
     street_spans,
 )
+from ._language_context import (
+    SAYING_VERBS,
+    foreign_function_word,
+    lowercase_speakers,
+    may_hold_language_terms,
+    with_maltese_tails,
+    without_language_terms,
+)
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
 from ._orgs import (
@@ -568,7 +576,9 @@ def _person_follows(text: str, toks: list[Token], last: int, *, weak: bool) -> b
 
 
 _ADVERBS = frozenset(
-    "just finally actually also still never always really even already literally then".split()
+    "just finally actually also still never always really even already literally then"
+    # "Queralt now lives with her Iaia"
+    " now usually often sometimes".split()
 )
 _NOUN_ENDINGS = ("ing", "ness", "tion", "sion", "ism", "ity", "ment", "ology", "ics")
 _MIN_PAST_TENSE = 4
@@ -1800,6 +1810,8 @@ def _lowercase_names(
             continue
         if low in _ROMANCE_PRONOUNS and _beside_romance_words(lows, i):
             continue  # "y ella durmio": Spanish "she", not Ella
+        if foreign_function_word(lows, i):
+            continue  # "amma hans í": Icelandic "his", not Hans
         if low in _SAINTS:
             saint_end = _saint_org_end(text, toks, i)
             if saint_end:
@@ -2748,6 +2760,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
                 ):
                     _judge_run(text, toks, run, lex, out)
     out.extend(_lowercase_names(text, toks, lex, lows))
+    if not SAYING_VERBS.isdisjoint(lows):  # "josmar qalli li", "gunni sagði að"
+        out.extend(lowercase_speakers(text, toks, lows, lex.ordinary))
     if may_name_by_kind(lows):  # "lycée limamou laye", "colonia Guerrero"
         out.extend(kind_word_spans(text, toks, _everyday_token))
     if not PLACE_PREPOSITIONS.isdisjoint(lows):  # "chez solibra à vridi"
@@ -2816,6 +2830,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_cultural(text, toks, out, lex)
     if out and may_hold_terms(text, lows):  # "Rằm (the full-moon day)", "the Soi dogs"
         out = keep_terms(text, toks, out, lex, _plain_capital)
+    if out and may_hold_language_terms(lows):  # "sa Mère", "her Avi", "le TDAH"
+        out = without_language_terms(text, toks, out, lex)
+    if out and (" tal-" in text or " ta'" in text or " ta’" in text):
+        out.extend(with_maltese_tails(text, out))  # "Skola Primarja tal-Qormi"
     if out and may_name_services(lows):
         out = without_generic_services(text, toks, out, lex)
     if out and " it" in text and _may_name_thing(text):

@@ -180,6 +180,14 @@ HELD_TO_FIGURES = [
     # every noun capitalised (16.5 % leaked and 13.2 % intact before it was tuned on); what
     # leaks is lower-case chat names and places with no cue
     pytest.param(ROOT / "tests" / "data" / "phi_dev_german.jsonl", 10, 49, id="german"),
+    # Identifier-free texts in eight more voices (Montreal, Barcelona, Valletta, Reykjavík,
+    # Helsinki, Gallup with Diné families, Brockton with Cape Verdean families, Beirut) (9.8 %
+    # intact and 5.8 % leaked before it was tuned on)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_clean11.jsonl", 0, 27, id="clean11"),
+    # The same eight voices written after the first round on clean11 (measured once: 13.6 %
+    # intact, 4.4 % leaked), then tuned on for two cues (Catalan "d'abril", "Nha Avó") and
+    # the speakers of chat ("keilany fla")
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_clean11b.jsonl", 0, 4, id="clean11b"),
 ]
 
 
