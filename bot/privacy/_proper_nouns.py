@@ -23,6 +23,7 @@ from ._bracket_nicknames import glossed_nicknames
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
 from ._employers import contextual_organisations, may_name_organisations
+from ._function_words import keep_function_words, may_hold
 from ._formal import may_name_services, without_generic_services
 from ._kin_address import PERSON_AFTER as _PERSON_AFTER_ADDRESS
 from ._kin_address import WORDS as _KIN_ADDRESS_WORDS
@@ -2762,6 +2763,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     out = keep_public(text, toks, out, lex)
     if out and not CULTURE_HINTS.isdisjoint(lows):
         out = keep_cultural(text, toks, out, lex)
+    if out and may_hold(lows):  # "Lo Que", "Und", "De la": words of other languages
+        out = keep_function_words(text, toks, out)
     if out and may_name_services(lows):
         out = without_generic_services(text, toks, out, lex)
     if out and " it" in text and _THING_NAMED_HINT.search(text):
