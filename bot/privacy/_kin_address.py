@@ -1,5 +1,6 @@
 """Kinship words and titles of address written beside a name in Polish, Ukrainian, Turkish,
-Arabic (Egyptian, Moroccan), Persian, Dari and Pashto, Portuguese (Brazil) and Inuktitut.
+Arabic (Egyptian, Moroccan), Persian, Dari and Pashto, Portuguese (Brazil), Inuktitut,
+Indonesian, Thai, Vietnamese, Japanese, Georgian, Swahili and Spanish.
 
 Said to or of a person they are part of how that person is named ("Pani Wiśniewska",
 "teyze Gülsüm", "Khaleh Mahin", "Roya Jan", "Yusuf Amca"), so once the name beside them is
@@ -69,7 +70,20 @@ BEFORE_NAME = frozenset(
     # Portuguese of the Azores: "Avó Conceição", "Madrinha Lurdes", "Padre Manuel"
     " avó avô madrinha padrinho padre senhora"
     # Tigrinya: "Adey Letebrhan", "Abboy Tesfay", "Haftey Senait", "Abuna Yohannes"
-    " adey aday abboy aboy haftey hawey abuna memhir".split()
+    " adey aday abboy aboy haftey hawey abuna memhir"
+    # Indonesian and Javanese: "Ibu Sri", "Pak Budi", "Mbak Ratna", "Bude Yati"
+    " ibu bu bapak pak mas mbak kak kakak tante bude pakde bang abang adik nenek kakek "
+    "eyang teteh akang uda uni"
+    # Thai: "Khun Somchai", "Nong Ploy", "Pi Nok", "Ajarn Wichai", "Yai Boonmee"
+    " khun nong pi phi yai mae pho lung ajarn kru"
+    # Vietnamese: "Chị Hương", "Anh Tuấn", "Cô Mai", "Chú Bảy", "Bác Hùng"
+    " anh chị chi cô chú bác ông bà dì cậu thầy mợ thím"
+    # Georgian: "Batono Giorgi", "Kalbatono Nana", "Bebia Tina"
+    " batono kalbatono bebia babua"
+    # Swahili and Maa: "Mama Neema", "Bibi Rehema", "Mzee Lema", "Bi Mwanaisha"
+    " baba babu dada shangazi mjomba mzee bi bwana"
+    # Colombian and Cuban Spanish: "Don Hernando", "Doña Marta", "Señora Gladys"
+    " don doña señora señor abuela abuelo madrina padrino profe".split()
 )
 # Words of address that are everyday words too ("si" is French "if", "don" Pidgin "has",
 # "ya" Spanish "already"): written before a name only with a capital.
@@ -81,6 +95,8 @@ AFTER_NAME = frozenset(
     + "opa aka buvi bobo xola amaki tog'a ustoz domla hoji opajon akajon ota".split()
     # Kazakh: "Gulnara apai", "Serik aga", "Bolat ata", "Aigul apke", "Raushan apa", "Aliya zhan"
     + "apai apa aga agai ata azhe apke ake tate zhan".split()
+    # Japanese, written apart from the name: "Tanaka san", "Yuki chan", "Sato sensei"
+    + "san sama kun chan sensei senpai".split()
 )
 # Arabic and Berber particles of descent inside a family name: "Ben Salah", "Ould Abdallah"
 PARTICLES = frozenset("ben bin ibn ould bent bint".split())

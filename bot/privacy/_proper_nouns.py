@@ -52,6 +52,7 @@ from ._orgs import (
     with_faith_words,
 )
 from ._public import keep_public
+from ._term_context import keep_terms, may_hold_terms
 from ._venues import named_venues, venue_triggers
 from ._vocab import (
     AREA_SUFFIXES,
@@ -2765,6 +2766,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_cultural(text, toks, out, lex)
     if out and may_hold(lows):  # "Lo Que", "Und", "De la": words of other languages
         out = keep_function_words(text, toks, out)
+    if out and may_hold_terms(text, lows):  # "Rằm (the full-moon day)", "the Soi dogs"
+        out = keep_terms(text, toks, out, lex, _plain_capital)
     if out and may_name_services(lows):
         out = without_generic_services(text, toks, out, lex)
     if out and " it" in text and _THING_NAMED_HINT.search(text):
@@ -4470,6 +4473,12 @@ def _plain_opener(toks: list[Token], i: int, lex: Lexicon) -> bool:
         and tok.low not in lex.surnames
         and not (i > 0 and (toks[i - 1].title or toks[i - 1].initial))
     )
+
+
+def _plain_capital(word: str) -> bool:
+    """A capitalised word that no rule takes for a name: a weekday, a faith word, an
+    everyday word ("Saturday", "Buddhist", "Mid-Autumn")."""
+    return _classify(word, lexicon()) in (Kind.STOP, Kind.ORDINARY)
 
 
 def is_title(word: str) -> bool:

@@ -162,6 +162,13 @@ HELD_TO_FIGURES = [
     # The same nine voices written after tuning on clean9 and never tuned on (measured once:
     # 4.0 % leaked, 45.0 % intact); held so that no later change lets more through
     pytest.param(ROOT / "tests" / "data" / "phi_dev_clean9b.jsonl", 1, 9, id="clean9b"),
+    # Identifier-free texts in eight more voices (Jakarta, Bangkok, Hanoi, Tokyo, Tbilisi,
+    # Bogotá, Miami, Arusha) with words of their languages, glossed, counted, eaten, sung
+    # (21.7 % intact and 6.4 % leaked before it was tuned on)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_clean10.jsonl", 0, 37, id="clean10"),
+    # The same voices written after tuning on clean10 (56.5 % intact and nothing leaked when
+    # first measured; three general cues were added after, prompted by its misses)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_clean10b.jsonl", 0, 16, id="clean10b"),
 ]
 
 
