@@ -79,6 +79,7 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_clean9.jsonl",
     ROOT / "tests/data/phi_dev_clean10.jsonl",
     ROOT / "tests/data/phi_dev_clean10b.jsonl",
+    ROOT / "tests/data/phi_dev_mixed.jsonl",
     # measurement only: never tuned on (see the headers of their .src.txt)
     ROOT / "tests/data/phi_dev_names8.jsonl",
     ROOT / "tests/data/phi_dev_leaks9b.jsonl",

@@ -58,7 +58,7 @@ def tables() -> Tables:
     strict: set[str] = set()
     loose: set[str] = set()
     for row in _rows("function_words.txt.gz"):
-        word, mark = row[0], row[2] if len(row) > 2 else ""  # noqa: PLR2004
+        word, mark = row[0], row[2] if len(row) > 2 else ""
         langs[word] = frozenset(row[1].split(","))
         if mark == "name":
             strict.add(word)
@@ -66,7 +66,7 @@ def tables() -> Tables:
             loose.add(word)
     months: set[str] = set()
     for row in _rows("cldr_words.txt.gz"):
-        kind, word, mark = row[0], row[1], row[2] if len(row) > 2 else ""  # noqa: PLR2004
+        kind, word, mark = row[0], row[1], row[2] if len(row) > 2 else ""
         if kind == "month":
             months.add(word)
         if kind != "language":
@@ -92,9 +92,12 @@ def _shares_language(word: str, other: str, t: Tables) -> bool:
 def _beside_its_language(text: str, toks: list[Token], k: int, t: Tables) -> bool:
     """A word stands beside another word of its language, with only a space between."""
     tok = toks[k]
-    if k > 0 and text[toks[k - 1].end : tok.start] == " ":
-        if _shares_language(tok.low, toks[k - 1].low, t):
-            return True
+    if (
+        k > 0
+        and text[toks[k - 1].end : tok.start] == " "
+        and _shares_language(tok.low, toks[k - 1].low, t)
+    ):
+        return True
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     return (
         nxt is not None
@@ -162,8 +165,11 @@ def _date_pattern() -> re.Pattern[str]:
     """A day before or after a month of any CLDR locale: "ika-3 ng Setyembre", "Hulyo 12",
     "14 oktober", "3. Mart". Months that are also function words ("tem") are left out."""
     t = tables()
-    months = sorted((m for m in t.months if m not in t.langs or t.langs[m] == {_CALENDAR}),
-                    key=len, reverse=True)
+    months = sorted(
+        (m for m in t.months if m not in t.langs or t.langs[m] == {_CALENDAR}),
+        key=len,
+        reverse=True,
+    )
     alt = "|".join(map(re.escape, months))
     long_alt = "|".join(re.escape(m) for m in months if len(m) >= _MIN_MONTH_FIRST)
     return re.compile(

@@ -23,8 +23,8 @@ from ._bracket_nicknames import glossed_nicknames
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
 from ._employers import contextual_organisations, may_name_organisations
-from ._function_words import keep_function_words, may_hold
 from ._formal import may_name_services, without_generic_services
+from ._function_words import keep_function_words, may_hold
 from ._kin_address import PERSON_AFTER as _PERSON_AFTER_ADDRESS
 from ._kin_address import WORDS as _KIN_ADDRESS_WORDS
 from ._kin_address import addressed_names, names_before_address_words, with_address_words

@@ -24,9 +24,9 @@ import re
 from pathlib import Path
 
 import stopwordsiso  # type: ignore[import-not-found]
+from babel import Locale, localedata  # type: ignore[import-not-found]
 
 from bot.privacy import _kin_address, _proper_nouns
-from babel import Locale, localedata  # type: ignore[import-not-found]
 
 DATA = Path(__file__).resolve().parents[2] / "bot" / "privacy" / "data"
 # Latin-script languages of stopwords-iso, English and Latin left out
@@ -145,8 +145,9 @@ def main() -> None:
     ]
     header = (
         "# month and weekday names (full and abbreviated) and language names of every\n"
-        "# Latin-script locale of the Unicode CLDR (Unicode licence) via babel (BSD); built by\n"
-        "# tests/data/extract_multilingual_words.py. kind<TAB>word[<TAB>name: also a name or town]\n"
+        "# Latin-script locale of the Unicode CLDR (Unicode licence) via babel (BSD); built\n"
+        "# by tests/data/extract_multilingual_words.py.\n"
+        "# kind<TAB>word[<TAB>name: also a name or town]\n"
     )
     (DATA / "cldr_words.txt.gz").write_bytes(
         gzip.compress((header + "\n".join(rows) + "\n").encode(), mtime=0)
