@@ -162,12 +162,15 @@ def _overlaps(cand: tuple[int, int, str], spans: list[Span], starts: list[int]) 
     return i + 1 < len(spans) and spans[i + 1].start < cand[1]
 
 
-def _windows_around(masked: str, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Stretches of ``masked`` near the given placeholders, cut at spaces."""
+def _windows_around(
+    masked: str, holes: list[tuple[int, int]], reach: int = _CONTEXT
+) -> list[tuple[int, int]]:
+    """Stretches of ``masked`` near the given placeholders (``reach`` characters on each
+    side, and on to a space), merged where they touch."""
     windows: list[tuple[int, int]] = []
     for start, end in holes:
-        lo = masked.rfind(" ", 0, max(0, start - _CONTEXT)) + 1
-        hi = masked.find(" ", end + _CONTEXT)
+        lo = masked.rfind(" ", 0, max(0, start - reach)) + 1
+        hi = masked.find(" ", end + reach)
         hi = len(masked) if hi < 0 else hi
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
@@ -245,7 +248,8 @@ def redact(text: str) -> str:
     a placeholder, "MAy" reads as a name after a kinship word), so the result is looked at again
     until nothing changes: redacting a redacted text gives it back unchanged. The look again is
     skipped when every replacement stands among plain lower-case words, which no rule reads
-    differently beside a placeholder than beside the words it replaced.
+    differently beside a placeholder than beside the words it replaced, and when the text
+    around the new placeholders holds nothing to find.
     """
     shapes = True
     for _ in range(_PASSES_MAX):
@@ -260,7 +264,27 @@ def redact(text: str) -> str:
         if settled:
             break
         shapes = _shape_nearby(text, holes)
+        if _nothing_nearby(text, holes, shapes=shapes):
+            break
     return text
+
+
+_NEARBY_SHARE = 0.75  # windows covering more of the text: the whole pass is looked at
+
+
+def _nothing_nearby(text: str, holes: list[tuple[int, int]], *, shapes: bool) -> bool:
+    """Whether the stretches around the new placeholders (``_NEARBY_CHARS`` on each side,
+    as far as ``_may_change_words_nearby`` looks) hold nothing to find: a placeholder
+    changes only how the words near it read, so the next whole pass would find nothing
+    either. When something is found there, the whole pass runs (a name found near a
+    placeholder is also removed where it is repeated further away)."""
+    windows = _windows_around(text, holes, _NEARBY_CHARS)
+    if sum(hi - lo for lo, hi in windows) > _NEARBY_SHARE * len(text):
+        return False
+    for lo, hi in windows:  # noqa: SIM110 - stops at the first window holding something
+        if _find(text[lo:hi], settle=False, shapes=shapes):
+            return False
+    return True
 
 
 _SHAPE_REACH = 48  # no shape pattern looks further than this beside what it matches

@@ -12,7 +12,9 @@ is an agency, scheme, acronym or medicine of ``_SINGLES``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -194,11 +196,20 @@ def without_generic_services(
     text: str, toks: Sequence[Token], found: list[Candidate], lex: Lexicon
 ) -> list[Candidate]:
     """``found`` without candidates inside a run naming a service, scheme or role in general."""
-    starts = {t.start: i for i, t in enumerate(toks)}
-    ends = {t.end: i for i, t in enumerate(toks)}
     out: list[Candidate] = []
     for cand in found:
-        first, last = starts.get(cand[0]), ends.get(cand[1])
+        first, last = _token_at(toks, cand[0], _START), _token_at(toks, cand[1], _END)
         if first is None or last is None or not _generic_run(text, toks, first, last, lex):
             out.append(cand)
     return out
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
+def _token_at(toks: Sequence[Token], offset: int, edge: attrgetter[int]) -> int | None:
+    """The index of the token whose start (or end) is ``offset``: tokens stand in order, so
+    their starts and ends both rise, and a binary search finds it."""
+    i = bisect_left(toks, offset, key=edge)
+    return i if i < len(toks) and edge(toks[i]) == offset else None

@@ -2770,7 +2770,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_terms(text, toks, out, lex, _plain_capital)
     if out and may_name_services(lows):
         out = without_generic_services(text, toks, out, lex)
-    if out and " it" in text and _THING_NAMED_HINT.search(text):
+    if out and " it" in text and _may_name_thing(text):
         out = [c for c in out if not _thing_named(text, c)]
     if out and _COURSE_HINT.search(text):
         out = [c for c in out if not course_code(text, c[0], c[1])]
@@ -2853,6 +2853,16 @@ _THING_NAMED_BEFORE = re.compile(
 )
 
 
+def _may_name_thing(text: str) -> bool:
+    """Whether ``_THING_NAMED_HINT`` matches; in ASCII text (where its case-blind matching is
+    that of ``lower()``) only once one of its verbs stands in the text."""
+    if text.isascii():
+        low = text.lower()
+        if "call" not in low and "name" not in low and "dubbed" not in low:
+            return False
+    return _THING_NAMED_HINT.search(text) is not None
+
+
 def _thing_named(text: str, cand: Candidate) -> bool:
     """'he called it "the Buzz"', "she named it Storm": the name given to a problem or a
     feeling, as externalising does, names nobody ("it" is never a person)."""
@@ -2864,8 +2874,10 @@ _PUBLIC_HINT = re.compile(
     r"(?i)\b(?:fans?|supporters?|supports|songs|lyrics|albums?|novels|movies|poems|poetry|"
     r"concerts?|quoted|quotes|quoting)\b|[\"”]\s+by\s"
 )
-_COURSE_HINT = re.compile(r"[A-Z]{3}\d")  # what every course code holds
-_LEVEL_HINT = re.compile(r"\b[ACDFHJKPQRTUVXYZ]\d")  # what every school year code holds
+# what every course code holds ("[A-Z]{3}\d", looked for from the digit: found faster)
+_COURSE_HINT = re.compile(r"\d(?<=[A-Z]{3}\d)")
+# what every school year code holds ("\b[ACDFHJKPQRTUVXYZ]\d", from the digit as well)
+_LEVEL_HINT = re.compile(r"\d(?<=\b[ACDFHJKPQRTUVXYZ]\d)")
 _EXAM_HINT = re.compile(r"[A-Z]{3,6}\s+(?:exams?|tests?|results|papers|scores|certificates?)\b")
 # the words these two hints need, as substrings (found faster than by the regexes, which try
 # every branch at every character)

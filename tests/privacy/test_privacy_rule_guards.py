@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.privacy import _orgs
 from bot.privacy import _proper_nouns as pn
 from bot.privacy._employers import contextual_organisations, may_name_organisations
 from bot.privacy._lexicon import lexicon
@@ -36,8 +37,21 @@ def dev_texts() -> list[str]:
     return _dev_texts()
 
 
+# Hints rewritten to open on a rarer character (same matches), beside the patterns they replace.
+_LONG_ACRONYM = re.compile(r"(?<![\w'’-])[A-Z]{6,9}(?![\w'’-])")  # same matches
+_REWRITTEN = (  # found where these are (the match itself may be shorter)
+    (pn._COURSE_HINT, re.compile(r"[A-Z]{3}\d")),
+    (pn._LEVEL_HINT, re.compile(r"\b[ACDFHJKPQRTUVXYZ]\d")),
+)
+
+
 def _hint_holds(text: str) -> None:
     lowered = text.lower()
+    assert pn._may_name_thing(text) == (pn._THING_NAMED_HINT.search(text) is not None)
+    for fast, plain in _REWRITTEN:
+        assert (fast.search(text) is None) == (plain.search(text) is None)
+    spans = [m.span() for m in _orgs.LONG_ACRONYM.finditer(text)]
+    assert spans == [m.span() for m in _LONG_ACRONYM.finditer(text)]
     assert pn._may_name_public(text) == (pn._PUBLIC_HINT.search(text) is not None)
     assert pn._may_cite(text) == (pn._CITING_HINT.search(text) is not None)
     if pn._EXAM_HINT.search(text):
@@ -66,6 +80,9 @@ _WORDS = st.sampled_from(
         *("ſongs", "ſupports", "ﬁlm", "İstanbul", "KELVIN", "ß", "“", "”", '"', "\n", "."),
         *("WASSCE", "DSE", "GCSE", "priya", "gmail", "com", "Ana", "K"),
         *"word words sword term terms phrase expression saying IN in In _in 2in inn x".split(),
+        *"call CALLED named NICKNAMED dubbed it IT It it's callſ".split(),
+        *"ABC ABCDEF ABCDEFGHIJ KABODA".split(),
+        *"A1 Y10 CSC108 MATH2 1A 5 x9 -ABCDEFG ABCDEF's".split(),
     ]
 )
 _GAPS = st.sampled_from([" ", "", "  ", "\n", ", ", '" ', "” ", "\t"])

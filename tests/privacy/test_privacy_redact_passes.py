@@ -1,0 +1,65 @@
+"""``redact`` stops repeating the whole pass when the text around the new placeholders holds
+nothing to find: it must give what repeating whole passes gives (the look around them
+finds something -> the whole pass runs), on every development text and on long answers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import bot.privacy as privacy
+
+DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
+
+
+def _whole_passes(monkeypatch: pytest.MonkeyPatch, text: str) -> str:
+    """``redact`` as it was: every pass after the first looks at the whole text."""
+    with monkeypatch.context() as patch:
+        patch.setattr(privacy, "_nothing_nearby", lambda *_args, **_kw: False)
+        return privacy.redact(text)
+
+
+def _dev_texts() -> list[str]:
+    texts: list[str] = []
+    for path in sorted(DATA.glob("phi_dev*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    return texts
+
+
+def test_same_as_whole_passes_on_dev_texts_and_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _dev_texts()
+    joined = " ".join(texts)
+    answers = [joined[i : i + 4000] for i in range(0, len(joined) - 4000, 4000)][:80]
+    for text in texts + [t.lower() for t in texts[::5]] + answers:
+        assert privacy.redact(text) == _whole_passes(monkeypatch, text), text[:200]
+
+
+def test_a_find_beside_any_placeholder_brings_back_the_whole_pass(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "No." is read as a number in the first pass; once it is a placeholder the full stop
+    # ends a sentence and "lil j" opens the next: found beside that placeholder, so the
+    # whole pass runs
+    text = (
+        "Malaysia: new flat at No.  lil j said school was ok. "
+        + "She walked to the shops and felt calm about the week. " * 4
+        + "Her GP Tash said the sleep was better."
+    )
+    out = privacy.redact(text)
+    assert "lil j" not in out
+    assert "Tash" not in out
+    assert out == _whole_passes(monkeypatch, text)
+
+
+def test_nothing_nearby_reads_only_the_windows() -> None:
+    far = "She walked to the shops and felt calm about the week. " * 6
+    text = "[name] said it went well. " + far
+    assert privacy._nothing_nearby(text, [(0, 6)], shapes=True)
+    # a name beside the placeholder is something to find
+    assert not privacy._nothing_nearby("[name] and Tash went. " + far, [(0, 6)], shapes=True)
+    # windows covering most of a short text: the whole pass is looked at instead
+    assert not privacy._nothing_nearby("[name] said hi.", [(0, 6)], shapes=True)
