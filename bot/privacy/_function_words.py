@@ -8,11 +8,13 @@ extracted once by tests/data/extract_multilingual_words.py, cover the whole clas
 of 38 Latin-script languages, from stopwords-iso) and ``cldr_words.txt.gz`` (month and
 weekday names, full and abbreviated, and language names, from the Unicode CLDR).
 
-Recall first: a word that is also a listed given name, surname or word of a town's name
-("De", "Le", "Lo", "El", "San"), or has two letters (an initial in English text), is kept
-only when a whole candidate is made of such words and each of them stands beside another
-word of its language ("Lo Que", "De la", "Ng dahil"), never in capitals; the others are
-everyday words in any case ("Und", "Ook", "Que", "Viernes", "Türkisch").
+Recall first: a function word is kept only beside another word of its language ("Und
+dann", "Ook zijn", "Lo que", "Ng dahil"), never in capitals, since one in no list of names
+can still be a name ("call her Tam", "baba segun"); one that is also a listed given name,
+surname or word of a town's name ("De", "Le", "El", "San"), or has two letters (an initial
+in English text), only when the whole candidate is made of such words. Month, weekday and
+language names that are no listed name are everyday words in any case ("Viernes",
+"Türkisch").
 """
 
 from __future__ import annotations
@@ -42,8 +44,10 @@ class Tables:
 
     langs: dict[str, frozenset[str]]  # function word (or calendar word) -> its languages
     strict: frozenset[str]  # also a name, a town's word or an initial: kept only beside its kin
-    loose: frozenset[str]  # never a listed name: an everyday word in any case
+    loose: frozenset[str]  # never a listed name: kept beside another word of its language
+    named: frozenset[str]  # month, weekday and language names that are no listed name
     months: frozenset[str]  # month names, full and abbreviated, for dates with a day
+    english: frozenset[str] = frozenset()  # spelt like everyday English words ("her", "la")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -57,35 +61,49 @@ def tables() -> Tables:
     langs: dict[str, frozenset[str]] = {}
     strict: set[str] = set()
     loose: set[str] = set()
+    english: set[str] = set()
     for row in _rows("function_words.txt.gz"):
         word, mark = row[0], row[2] if len(row) > 2 else ""
         langs[word] = frozenset(row[1].split(","))
         if mark == "name":
             strict.add(word)
+        elif mark == "en":
+            english.add(word)
         elif not mark:
             loose.add(word)
     months: set[str] = set()
+    named: set[str] = set()
     for row in _rows("cldr_words.txt.gz"):
         kind, word, mark = row[0], row[1], row[2] if len(row) > 2 else ""
         if kind == "month":
             months.add(word)
         if kind != "language":
             langs.setdefault(word, frozenset({_CALENDAR}))
-        (strict if mark else loose).add(word)
+        (strict if mark else named).add(word)
     loose -= strict
-    return Tables(langs, frozenset(strict), frozenset(loose), frozenset(months))
+    named -= strict
+    return Tables(
+        langs,
+        frozenset(strict),
+        frozenset(loose),
+        frozenset(named),
+        frozenset(months),
+        frozenset(english),
+    )
 
 
 def everyday_words() -> frozenset[str]:
-    """Words of other languages that are never an identifier, in any case ("und", "ook")."""
+    """Month, weekday and language names that are never an identifier, in any case
+    ("Viernes", "Türkisch"). Function words are not among them: one in no list of names
+    can still be a name ("Tam", "segun"), so it is kept only beside its language."""
     t = tables()
-    return frozenset(w for w in t.loose if len(w) >= _MIN_LOOSE)
+    return frozenset(w for w in t.named if len(w) >= _MIN_LOOSE)
 
 
 def _shares_language(word: str, other: str, t: Tables) -> bool:
     mine, theirs = t.langs.get(word), t.langs.get(other)
-    if not mine or not theirs:
-        return False
+    if not mine or not theirs or (word in t.english and other in t.english):
+        return False  # two English words ("call her Tam") tell no other language
     return _CALENDAR in theirs or _CALENDAR in mine or not mine.isdisjoint(theirs)
 
 
@@ -109,7 +127,7 @@ def _beside_its_language(text: str, toks: list[Token], k: int, t: Tables) -> boo
 def _word_of_language(text: str, toks: list[Token], k: int, t: Tables) -> bool:
     tok = toks[k]
     low = tok.low
-    if low in t.loose and len(low) >= _MIN_LOOSE:
+    if low in t.named and len(low) >= _MIN_LOOSE:
         return True
     if low not in t.langs or tok.acronym or (tok.word.isupper() and len(tok.word) > 1):
         return False  # "DE", "NG": initials, not words
@@ -136,9 +154,9 @@ def keep_function_words(text: str, toks: list[Token], out: list[Candidate]) -> l
         if all(_word_of_language(text, toks, k, t) for k in idx):
             continue
         first, last = 0, len(idx) - 1
-        while first < last and _loose(toks[idx[first]], t):
+        while first < last and _loose(text, toks, idx[first], t):
             first += 1
-        while last > first and _loose(toks[idx[last]], t):
+        while last > first and _loose(text, toks, idx[last], t):
             last -= 1
         start = cand[0] if first == 0 else toks[idx[first]].start
         end = cand[1] if last == len(idx) - 1 else toks[idx[last]].end
@@ -146,8 +164,15 @@ def keep_function_words(text: str, toks: list[Token], out: list[Candidate]) -> l
     return kept
 
 
-def _loose(tok: Token, t: Tables) -> bool:
-    return tok.low in t.loose and len(tok.low) >= _MIN_LOOSE and not tok.possessive
+def _loose(text: str, toks: list[Token], k: int, t: Tables) -> bool:
+    """A word never listed as a name, beside another word of its language: trimmed from a
+    candidate's end ("Und Emre" keeps "Emre")."""
+    tok = toks[k]
+    if tok.possessive or len(tok.low) < _MIN_LOOSE:
+        return False
+    return tok.low in t.named or (
+        tok.low in t.loose and not tok.acronym and _beside_its_language(text, toks, k, t)
+    )
 
 
 def may_hold(lows: list[str]) -> bool:
