@@ -45,9 +45,10 @@ class Tables:
     langs: dict[str, frozenset[str]]  # function word (or calendar word) -> its languages
     strict: frozenset[str]  # also a name, a town's word or an initial: kept only beside its kin
     loose: frozenset[str]  # never a listed name: kept beside another word of its language
-    named: frozenset[str]  # month, weekday and language names that are no listed name
+    named: frozenset[str]  # month and weekday names that are no listed name
     months: frozenset[str]  # month names, full and abbreviated, for dates with a day
     english: frozenset[str] = frozenset()  # spelt like everyday English words ("her", "la")
+    languages: frozenset[str] = frozenset()  # language names that are no listed name
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -73,13 +74,18 @@ def tables() -> Tables:
             loose.add(word)
     months: set[str] = set()
     named: set[str] = set()
+    languages: set[str] = set()
     for row in _rows("cldr_words.txt.gz"):
         kind, word, mark = row[0], row[1], row[2] if len(row) > 2 else ""
         if kind == "month":
             months.add(word)
-        if kind != "language":
+        if mark:
+            strict.add(word)
+        elif kind == "language":
+            languages.add(word)  # "Kavi", "Rumana", "Bosna": names too, kept only beside words
+        else:
             langs.setdefault(word, frozenset({_CALENDAR}))
-        (strict if mark else named).add(word)
+            named.add(word)
     loose -= strict
     named -= strict
     return Tables(
@@ -89,21 +95,24 @@ def tables() -> Tables:
         frozenset(named),
         frozenset(months),
         frozenset(english),
+        frozenset(languages - strict),
     )
 
 
 def everyday_words() -> frozenset[str]:
-    """Month, weekday and language names that are never an identifier, in any case
-    ("Viernes", "Türkisch"). Function words are not among them: one in no list of names
-    can still be a name ("Tam", "segun"), so it is kept only beside its language."""
+    """Month and weekday names that are never an identifier, in any case ("Viernes").
+    Function words and language names are not among them: one in no list of names can
+    still be a name ("Tam", "segun", "Kavi"), so it is kept only beside its language."""
     t = tables()
     return frozenset(w for w in t.named if len(w) >= _MIN_LOOSE)
 
 
 def _shares_language(word: str, other: str, t: Tables) -> bool:
+    if other == word or not (other in t.loose or other in t.named):
+        return False  # beside a name-like word ("Ku Ku", "Mae La") or English ("her Tam")
     mine, theirs = t.langs.get(word), t.langs.get(other)
-    if not mine or not theirs or (word in t.english and other in t.english):
-        return False  # two English words ("call her Tam") tell no other language
+    if not mine or not theirs:
+        return False
     return _CALENDAR in theirs or _CALENDAR in mine or not mine.isdisjoint(theirs)
 
 
@@ -124,13 +133,25 @@ def _beside_its_language(text: str, toks: list[Token], k: int, t: Tables) -> boo
     )
 
 
+def _beside_any_language(text: str, toks: list[Token], k: int, t: Tables) -> bool:
+    """A language name beside a function word of another language that is no name."""
+    tok = toks[k]
+    prev = toks[k - 1] if k > 0 else None
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return (prev is not None and text[prev.end : tok.start] == " " and prev.low in t.loose) or (
+        nxt is not None and text[tok.end : nxt.start] == " " and nxt.low in t.loose
+    )
+
+
 def _word_of_language(text: str, toks: list[Token], k: int, t: Tables) -> bool:
     tok = toks[k]
     low = tok.low
     if low in t.named and len(low) >= _MIN_LOOSE:
         return True
-    if low not in t.langs or tok.acronym or (tok.word.isupper() and len(tok.word) > 1):
-        return False  # "DE", "NG": initials, not words
+    if low in t.languages and tok.capital:  # "Auf Englisch", "spricht Türkisch mit"
+        return _beside_any_language(text, toks, k, t)
+    if low not in t.langs or not tok.capital or tok.acronym or tok.word.isupper():
+        return False  # "DE", "NG": initials; a lower-case one is a name by its cue ("mele")
     return _beside_its_language(text, toks, k, t)
 
 
@@ -171,7 +192,10 @@ def _loose(text: str, toks: list[Token], k: int, t: Tables) -> bool:
     if tok.possessive or len(tok.low) < _MIN_LOOSE:
         return False
     return tok.low in t.named or (
-        tok.low in t.loose and not tok.acronym and _beside_its_language(text, toks, k, t)
+        tok.low in t.loose
+        and tok.capital
+        and not tok.acronym
+        and _beside_its_language(text, toks, k, t)
     )
 
 

@@ -18,13 +18,13 @@ from bot.privacy._function_words import calendar_dates, tables
         ("Toen hij binnenkwam, was hij rustig.", "Toen"),  # Dutch
         ("Que bueno, she finally slept through.", "Que"),  # Spanish
         ("Als er nach Hause kam, war alles ruhig.", "Als"),  # German
-        ("Nach der Sitzung sind wir spazieren gegangen.", "Nach"),  # German
+        ("Nach dieser Sitzung sind wir spazieren gegangen.", "Nach"),  # German
         ("Ang galing niya today.", "Ang"),  # Tagalog
         ("Lo que dijo su mamá was important.", "Lo"),  # a name-like word beside its language
         ("Ng dahil doon, mas confident na siya.", "Ng"),  # two letters beside Tagalog
         ("El viernes she came in smiling.", "El"),  # beside a weekday of its language
-        ("She speaks Türkisch with the Oma and Néerlandais at school.", "Türkisch"),
-        ("She speaks Türkisch with the Oma and Néerlandais at school.", "Néerlandais"),
+        ("Sie spricht Türkisch mit der Oma.", "Türkisch"),  # a language beside German
+        ("Il parle Néerlandais avec sa mère.", "Néerlandais"),
         ("Every Disyembre she goes to Simbang Gabi.", "Disyembre"),  # a month alone
         ("El Viernes she came in smiling.", "Viernes"),  # a weekday
     ],
@@ -45,6 +45,10 @@ def test_words_of_other_languages_are_kept(text: str, word: str) -> None:
         ("meinte murat abi hat ihn abgeholt", "murat"),
         ("She moved last month (call her Tam).", "Tam"),  # "her" and "tam" are Turkish too
         ("baba segun came along this time", "segun"),  # Spanish "según" without its accent
+        ("had Joe and his sister mele in together", "mele"),  # lower case: its cue wins
+        ("I wrote it for his grandson Ku Ku, my client.", "Ku Ku"),  # a name-like pair
+        ("She told me about the crossing to Mae La.", "Mae La"),  # a month spelt like a name
+        ("Rumana said the sadness lifts.", "Rumana"),  # a language name that is a name
         ("DE and AJ came late.", "DE"),  # two capitals are initials, not a word
         ("Als Emre kam, war alles ruhig.", "Emre"),  # trimmed, the name still goes
     ],
@@ -87,5 +91,6 @@ def test_data_marks_names_and_initials_strict() -> None:
     assert {"de", "le", "el", "lo", "san", "ella", "ng", "mrs", "abi"} <= t.strict
     assert t.loose.isdisjoint(t.strict)
     assert {"ook", "het", "que", "toen"} <= t.loose  # kept beside their language
-    assert {"türkisch", "viernes", "disyembre"} <= t.named  # kept in any case
+    assert {"viernes", "disyembre"} <= t.named  # kept in any case
+    assert {"türkisch", "néerlandais"} <= t.languages  # kept beside words of a language
     assert {"und", "ang"} <= t.langs.keys()  # everyday English spellings: language cues only
