@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ._function_words import everyday_words
+
 _DATA = Path(__file__).with_name("data")
 _lock = threading.Lock()
 _COMMON_NAME = 3  # listed by this many locales: a name first, even if also a country
@@ -105,7 +107,10 @@ def _load() -> Lexicon:
         surnames=frozenset(_lines("surnames.txt.gz")) | frozenset(_words("surnames_extra.txt")),
         places=frozenset(_lines("towns.txt.gz")),
         regions=regions,
-        always_ordinary=frozenset(_words("safe_words.txt")) | brands | id_systems,
+        always_ordinary=frozenset(_words("safe_words.txt"))
+        | brands
+        | id_systems
+        | (everyday_words() - given.keys()),
         brands=brands,
         id_systems=id_systems,
         phrases=phrases,

@@ -15,6 +15,7 @@ from phonenumbers import phonenumbermatcher
 from ._birth_numbers import birth_numbers
 from ._calendar_dates import calendar_dates
 from ._foreign_shapes import foreign_dates, numbered_orgs, owned_phones
+from ._function_words import calendar_dates as cldr_dates
 from ._german_shapes import german_shapes
 from ._lexicon import lexicon
 from ._local_shapes import (
@@ -758,6 +759,7 @@ def structured(text: str) -> list[list[Candidate]]:
     if windows:
         dates.extend(term_dates(text, lowered))
         dates.extend(foreign_dates(text, lowered))
+        dates.extend(cldr_dates(text))  # "Hulyo 12", "ika-3 ng Setyembre"
         coded.extend(local_places(text, lowered))
         coded.extend(numbered_orgs(text, lowered))
         phones.extend(owned_phones(text, lowered))

@@ -28,6 +28,7 @@ from ._cultural import keep_cultural
 from ._dedicated_names import DEDICATIONS, named_by_dedication_or_the
 from ._employers import contextual_organisations, may_name_organisations
 from ._formal import may_name_services, without_generic_services
+from ._function_words import keep_function_words, may_hold
 from ._kin_address import PERSON_AFTER as _PERSON_AFTER_ADDRESS
 from ._kin_address import WORDS as _KIN_ADDRESS_WORDS
 from ._kin_address import addressed_names, names_before_address_words, with_address_words
@@ -2828,6 +2829,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     out = keep_public(text, toks, out, lex)
     if out and not CULTURE_HINTS.isdisjoint(lows):
         out = keep_cultural(text, toks, out, lex)
+    if out and may_hold(lows):  # "Lo Que", "Und", "De la": words of other languages
+        out = keep_function_words(text, toks, out)
     if out and may_hold_terms(text, lows):  # "Rằm (the full-moon day)", "the Soi dogs"
         out = keep_terms(text, toks, out, lex, _plain_capital)
     if out and may_hold_language_terms(lows):  # "sa Mère", "her Avi", "le TDAH"
