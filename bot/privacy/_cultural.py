@@ -287,7 +287,8 @@ def _owner_opens(text: str, toks: list[Token], idx: list[int], lex: Lexicon) -> 
     )
 
 
-def _span_tokens(toks: list[Token], cand: Candidate) -> list[int]:
+def span_tokens(toks: list[Token], cand: Candidate) -> list[int]:
+    """The indices of the tokens inside ``cand``."""
     first = bisect_left(toks, cand[0], key=attrgetter("start"))
     last = bisect_right(toks, cand[1] - 1, key=attrgetter("start"))
     return [k for k in range(first, last) if toks[k].end <= cand[1]]
@@ -300,7 +301,7 @@ def keep_cultural(
     kept: list[Candidate] = []
     for cand in out:
         if cand[2] in ("name", "place", "org"):
-            idx = _span_tokens(toks, cand)
+            idx = span_tokens(toks, cand)
             if idx and (
                 _listed(text, toks, idx, lex)
                 or (len(idx) == 1 and _lower_name_like(toks[idx[0]]))

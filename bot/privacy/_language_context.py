@@ -39,9 +39,9 @@ it is (a full name: "ma Julie Tremblay").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from operator import attrgetter
 from typing import TYPE_CHECKING
+
+from ._cultural import span_tokens
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -170,12 +170,6 @@ HINTS = (
 def may_hold_language_terms(lows: list[str]) -> bool:
     """Whether any cue of this module can apply (cheap: a set check on the words)."""
     return not HINTS.isdisjoint(lows)
-
-
-def _span_tokens(toks: list[Token], cand: Candidate) -> list[int]:
-    first = bisect_left(toks, cand[0], key=attrgetter("start"))
-    last = bisect_right(toks, cand[1] - 1, key=attrgetter("start"))
-    return [k for k in range(first, last) if toks[k].end <= cand[1]]
 
 
 def _capital_follows(text: str, toks: list[Token], i: int) -> bool:
@@ -318,7 +312,7 @@ def without_language_terms(
     kept: list[Candidate] = []
     for cand in out:
         if cand[2] in ("name", "place", "org"):
-            idx = _span_tokens(toks, cand)
+            idx = span_tokens(toks, cand)
             if len(idx) == 1 and (
                 _named_term(text, toks, idx[0])
                 or _owned_kin(text, toks, idx[0])

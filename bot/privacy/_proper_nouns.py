@@ -66,7 +66,7 @@ from ._orgs import (
     with_faith_words,
 )
 from ._public import keep_public
-from ._term_context import keep_terms, may_hold_terms
+from ._term_context import demonym, keep_terms, may_hold_terms
 from ._venues import named_venues, venue_triggers
 from ._vocab import (
     AREA_SUFFIXES,
@@ -2707,9 +2707,7 @@ def _everyday_word(word: str) -> bool:
 
 
 def _people_of_a_region(low: str) -> bool:
-    """ "korean", "bosnian", "tanzanian": the adjective of a country or region."""
-    regions = lexicon().regions
-    return low.endswith("n") and (low[:-1] in regions or low[:-2] in regions)
+    return demonym(low, lexicon())  # "korean", "bosnian", "tanzanian"
 
 
 def _names_a_place(words: str) -> bool:

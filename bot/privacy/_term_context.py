@@ -20,10 +20,10 @@ or towns, or a possessive, leaves the candidate as it is.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from operator import attrgetter
 from typing import TYPE_CHECKING
+
+from ._cultural import span_tokens
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -157,12 +157,6 @@ _COMMA_GLOSS = re.compile(r",\s+([^,;:.!?()\"“”]{1,80})")
 def may_hold_terms(text: str, lows: list[str]) -> bool:
     """Whether any cue of this module can apply to ``text`` (cheap: most texts can)."""
     return "(" in text or ", " in text or not _HINTS.isdisjoint(lows)
-
-
-def _span_tokens(toks: list[Token], cand: Candidate) -> list[int]:
-    first = bisect_left(toks, cand[0], key=attrgetter("start"))
-    last = bisect_right(toks, cand[1] - 1, key=attrgetter("start"))
-    return [k for k in range(first, last) if toks[k].end <= cand[1]]
 
 
 def _listed_person_or_place(low: str, lex: Lexicon) -> bool:
@@ -304,7 +298,7 @@ def _determined_thing(text: str, toks: list[Token], idx: list[int], lex: Lexicon
 
 
 def _a_term(text: str, toks: list[Token], cand: Candidate, lex: Lexicon, plain: PlainCheck) -> bool:
-    idx = _span_tokens(toks, cand)
+    idx = span_tokens(toks, cand)
     if not idx:
         return False
     first, last = idx[0], idx[-1]
@@ -315,7 +309,7 @@ def _a_term(text: str, toks: list[Token], cand: Candidate, lex: Lexicon, plain: 
         return False
     if any(toks[k].low in lex.places or toks[k].title for k in idx):
         return False
-    if len(idx) == 1 and _demonym(head.low, lex):
+    if len(idx) == 1 and demonym(head.low, lex):
         return True  # "the Georgian feast", "Kakhetian polyphony"
     if _opened_by_class_noun(text, toks, first, last, lex):
         return True  # "Día de las Velitas", "Soto Ayam", "Wan Phra"
@@ -434,7 +428,7 @@ def _gloss_start(text: str, toks: list[Token], last: int) -> int:
     return end
 
 
-def _demonym(low: str, lex: Lexicon) -> bool:
+def demonym(low: str, lex: Lexicon) -> bool:
     """ "Georgian", "Kakhetian", "Tanzanian": the adjective of a country or region."""
     if not low.endswith("n") or len(low) < _MIN_DEMONYM:
         return False
@@ -660,7 +654,7 @@ def _listed_after_term(
     m = _JOIN_BEFORE.search(text, max(0, cand[0] - len(" and ")), cand[0])
     if m is None or m.start() not in ends:
         return False
-    idx = _span_tokens(toks, cand)
+    idx = span_tokens(toks, cand)
     return bool(idx) and all(
         toks[k].capital and not toks[k].possessive and _in_no_list(toks[k].low, lex) for k in idx
     )
