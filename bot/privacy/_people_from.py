@@ -3,22 +3,30 @@ today", "elisapee from Happy Valley texted", "su su from sanchaung messaged", "m
 nuussuaq skrev" (Danish), "tito del barrio" is left: no place follows straight away.
 
 In chat a client is named by the place they come from more than by a surname. Once the
-place after "from" (or "fra", "de", "di") is found, a lower-case word before it that is in
-no list of everyday words names a person; a word said twice
-("su su") goes in whole. Everyday words ("people from", "someone from", "bro from") stay.
+place after "from" (or Danish "fra") is found, a lower-case word before it that is in
+no list of everyday words and opens the text or a clause names a person; a word said twice
+("su su") goes in whole. Everyday words ("people from", "bro from") and the end of a noun
+phrase ("voice msg from", "car rapide from") stay.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._burmese_names import TITLES as _BURMESE_TITLES
+from ._kin_address import BEFORE_NAME
+
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._proper_nouns import Candidate, Token
 
-# "from" in English and Danish, Spanish and Portuguese, Italian
-FROM_WORDS = frozenset({"from", "fra", "de", "di"})
+# "from" in English and in Danish and Norwegian ("de" and "di" are left out: in French,
+# Spanish and Italian they join nouns too, "la maison des jeunes de Douar Hicher")
+FROM_WORDS = frozenset({"from", "fra"})
 _MIN_NAME = 2
+_JOINS = frozenset({"and", "with", "og", "med"})
+# titles of address typed before the name ("ko kyaw", "tia rosa")
+_TITLES = _BURMESE_TITLES | BEFORE_NAME
 # chat words for people that no dictionary lists
 _PEOPLE_WORDS = frozenset(
     "ppl peeps fam fams bro bros sis sissy bestie besties bf gf bff cuz".split()
@@ -43,11 +51,24 @@ def people_from_places(
             continue
         if not _lower_name(word, lex):
             continue
-        start = word.start
+        first = k - 1
         if k >= 2 and toks[k - 2].low == word.low and text[toks[k - 2].end : word.start] == " ":
-            start = toks[k - 2].start  # "su su"
-        out.append((start, word.end, "name"))
+            first = k - 2  # "su su"
+        if first >= 1 and toks[first - 1].low in _TITLES and not toks[first - 1].capital:
+            first -= 1  # "ko kyaw from thaketa", "tia rosa from luque"
+        if _opens_clause(text, toks, first):
+            out.append((toks[first].start, word.end, "name"))
     return out
+
+
+def _opens_clause(text: str, toks: list[Token], i: int) -> bool:
+    """``toks[i]`` opens the text or a clause (after a stop, a comma or "and", "with"): the
+    subject of a chat line, not the end of a noun phrase ("voice msg from", "car rapide
+    from")."""
+    if i == 0:
+        return not text[: toks[0].start].strip(" \t-*•>")
+    gap = text[toks[i - 1].end : toks[i].start]
+    return any(c in gap for c in ".!?;:,\n") or toks[i - 1].low in _JOINS
 
 
 def _lower_name(tok: Token, lex: Lexicon) -> bool:
