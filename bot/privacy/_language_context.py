@@ -103,6 +103,12 @@ _KIN = frozenset(
         # Lebanese Arabic
         "teta tata sitto jeddo jiddo jeddi khalto khalti khalo khali ammo ammi amto amti "
         "akhi ukhti "
+        # Asunción, La Paz, Nuuk, Iqaluit, Nuku'alofa, Erbil, Dhaka, Kochi, Yangon: kinship
+        # words that are also given names, surnames or towns elsewhere ("her Chechi", "his
+        # Daya", "her Atiq's family")
+        "sy ru taita jarýi mamala tatala awicha achachi anaana ataata aanaa atiq kui tamai "
+        "faʻē fae daya dayk bawk kak xwişk pûre chechi mol molu monu chettan ammachi "
+        "kunjamma ame amay aphay apwa ahpo nyima "
     ).split()
 )
 _LETTER_TERMS = frozenset(

@@ -20,6 +20,8 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ._bracket_nicknames import glossed_nicknames
+from ._burmese_names import SYLLABLES as _BURMESE_SYLLABLES
+from ._burmese_names import burmese_names
 from ._chat_places import CUES as _CHAT_TOWN_CUES
 from ._chat_places import listed_town_after_cue
 from ._community_orgs import community_bodies, may_name_community_bodies
@@ -65,6 +67,7 @@ from ._orgs import (
     orgs_pass,
     with_faith_words,
 )
+from ._people_from import FROM_WORDS, people_from_places
 from ._public import keep_public
 from ._term_context import demonym, keep_terms, may_hold_terms
 from ._venues import named_venues, venue_triggers
@@ -507,6 +510,8 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
         while j < n:
             cur = toks[run[-1]]
             nxt = toks[j]
+            if nxt.word == "I" and _pronoun_i(text, toks, j):
+                break  # "in Leeds I asked": the pronoun starts a clause, no part of a name
             if nxt.capital and _joinable(text, cur, nxt):
                 run.append(j)
                 j += 1
@@ -525,6 +530,13 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
                 break
         runs.append(run)
     return runs
+
+
+def _pronoun_i(text: str, toks: list[Token], j: int) -> bool:
+    """ "I" with a lower-case word after it ("I asked", "I did not"): the pronoun."""
+    if j + 1 >= len(toks) or toks[j + 1].capital:
+        return False
+    return text[toks[j].end : toks[j + 1].start] == " " and toks[j + 1].low.isalpha()
 
 
 def _prev_word(toks: list[Token], i: int) -> str:
@@ -2800,6 +2812,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = [c for c in out if not _eponymous_condition(text, c)]
     if out and not OWNED_WORD_NAMES.isdisjoint(lows):
         out = _without_glossed_kin(text, toks, out)
+    if (out or "[place]" in text) and not FROM_WORDS.isdisjoint(lows):  # "tevita from apex"
+        out.extend(people_from_places(text, toks, out, lex))
     out.extend(_repeats(toks, out))
     if out and not text.istitle():
         out.extend(_lowercase_repeats(toks, out))
@@ -2808,6 +2822,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(names_before_address_words(text, toks, lex))
     if not _KIN_AFTER.isdisjoint(lows):  # "Maya didi", "rojina bahini"
         out.extend(names_before_kin_words(text, toks, lex))
+    if not _BURMESE_SYLLABLES.isdisjoint(lows):  # "U Tin Aung", "Ma Thida", "Nay Lin"
+        out.extend(burmese_names(text, toks, lex))
     if not _KIN_ADDRESS_WORDS.isdisjoint(lows):
         out.extend(addressed_names(text, toks, _listed_given_name))  # "kaki zuzka"
         if out:

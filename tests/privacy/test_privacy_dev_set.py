@@ -192,6 +192,13 @@ HELD_TO_FIGURES = [
     # Dutch-Moroccan, Italian-English, Portuñol, French-Dutch) (13.3 % leaked and 23.4 %
     # intact before function words and CLDR names were kept)
     pytest.param(ROOT / "tests" / "data" / "phi_dev_mixed.jsonl", 20, 16, id="mixed"),
+    # Identifier-free texts in ten more voices (Asunción, La Paz, Quetzaltenango, Nuuk,
+    # Iqaluit, Nuku'alofa, Erbil, Dhaka, Kochi, Yangon) (5.8 % leaked and 11.4 % intact
+    # before it was tuned on)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_clean12.jsonl", 1, 42, id="clean12"),
+    # The same ten homes written after the tuning on clean12 by writers with other habits
+    # (measured once, never tuned on: 6.2 % leaked, 33.3 % intact)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_clean12b.jsonl", 4, 10, id="clean12b"),
 ]
 
 
