@@ -25,6 +25,7 @@ import discord
 from discord import ui
 from discord.ext import commands
 
+from bot.conversation.engine import visible
 from bot.log import bind_request
 from bot.tree import report_failure, respond
 from cogs._render import NOT_AVAILABLE
@@ -241,6 +242,11 @@ class Submitted(Generic[K]):
 
     def text(self, name: str) -> str:
         return self.texts.get(name, "")
+
+    def typed(self, name: str) -> str:
+        """What was typed in `name`, trimmed; "" when it shows nothing (spaces, zero-width or
+        bidi marks only), so that an invisible answer counts as an empty one."""
+        return visible(self.text(name))
 
     def choice(self, name: str) -> str | None:
         picked = self.choices.get(name) or []

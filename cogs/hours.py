@@ -233,9 +233,9 @@ def read_draft(
     day_text, _, time_text = submitted.text("when").strip().partition(" ")
     when = parse_when(day_text, time_text)
     texts = {
-        name: submitted.text(name).strip()[: TEXT_LIMITS[name]]
+        name: submitted.typed(name)[: TEXT_LIMITS[name]]
         for name in TEXT_LIMITS
-        if submitted.text(name).strip()
+        if submitted.typed(name)
     }
     flags = flag_answers(texts)
     return HoursDraft(
@@ -829,7 +829,7 @@ class Hours(BoundCog):
         entry = await self._waiting(interaction, sub.key.entry)
         if entry is None:
             return
-        name, credential = sub.text("name").strip(), sub.text("credential").strip()
+        name, credential = sub.typed("name"), sub.typed("credential")
         if not name or not credential:
             await interaction.response.send_message(
                 "An attestation needs both your name and your credential.", ephemeral=True
@@ -861,7 +861,7 @@ class Hours(BoundCog):
         entry = await self._waiting(interaction, sub.key.entry)
         if entry is None:
             return
-        reason = sub.text("reason").strip()
+        reason = sub.typed("reason")
         if not reason:
             await interaction.response.send_message("Please give a reason.", ephemeral=True)
             return

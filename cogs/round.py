@@ -382,7 +382,7 @@ class Round(BoundCog):
     async def on_affirm_form(
         self, interaction: Interaction, sent: Submitted[AffirmFormKey]
     ) -> None:
-        typed = sent.text("text").strip()
+        typed = sent.typed("text")
         if not typed:
             await interaction.response.send_message(
                 "An empty affirmation was not saved.", ephemeral=True
@@ -519,9 +519,18 @@ class Round(BoundCog):
         record = await self._round(interaction, sent.key.post, presenter=True)
         if record is None:
             return
-        closing = Closing(
-            takeaway=sent.text("takeaway").strip(), next_step=sent.text("step").strip()
-        )
+        closing = Closing(takeaway=sent.typed("takeaway"), next_step=sent.typed("step"))
+        if not closing.takeaway or not closing.next_step:
+            why = (
+                "Your closing needs what you are taking away and one next step; one of them "
+                "was empty, so nothing was saved."
+            )
+            wrote = "\n".join(t for t in (closing.takeaway, closing.next_step) if t)
+            if wrote:
+                await _give_back(interaction, f"{why} What you wrote:", wrote)
+            else:
+                await reply_privately(interaction, why)
+            return
         await interaction.response.defer(ephemeral=True, thinking=True)
         takeaway = await asyncio.to_thread(redact, closing.takeaway)
         step = await asyncio.to_thread(redact, closing.next_step)
@@ -609,7 +618,7 @@ class Round(BoundCog):
     async def on_key_question_form(
         self, interaction: Interaction, sent: Submitted[KeyQuestionFormKey]
     ) -> None:
-        typed = sent.text("question").strip()
+        typed = sent.typed("question")
         share = await self.repos.outbox.owned(sent.key.post, interaction.user.id)
         if share is None or share.state is not PostState.DRAFT:
             await not_available(interaction)
@@ -641,7 +650,7 @@ class Round(BoundCog):
         ):
             await not_available(interaction)
             return
-        text = clip(sent.text("agreement").strip(), AGREEMENT_MAX) or None
+        text = clip(sent.typed("agreement"), AGREEMENT_MAX) or None
         await self.repos.round.set_agreement(sent.key.guild, text)
         await self.repos.audit.record(
             "setup", actor_id=user.id, guild_id=sent.key.guild, subject="agreement"
