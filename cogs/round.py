@@ -36,7 +36,7 @@ from cogs._interactions import (
     reply_privately,
     view,
 )
-from cogs._posts import find_by_ref
+from cogs._posts import find_by_ref, wake_outbox
 from cogs._render import ACCENT
 from cogs._round_ui import (
     AFFIRMATION_MAX,
@@ -197,7 +197,12 @@ class Round(BoundCog):
         except discord.HTTPException as error:
             await self.repos.outbox.release(post.id, f"Discord refused ({error.status})")
             return False
-        await self.repos.outbox.record_sent(post.id, post.channel_id, message.id)
+        try:
+            await self.repos.outbox.record_sent(post.id, post.channel_id, message.id)
+        except Exception:
+            # It is posted: the outbox finds it by its ref and records it, never posts it again.
+            log.exception("round post %s was posted but not recorded; it will be repaired", post.id)
+            wake_outbox(self.bot)
         return True
 
     async def reveal(self, post_id: int) -> int:
@@ -572,9 +577,7 @@ class Round(BoundCog):
             await not_available(interaction)
             return
         if not await self.repos.round.claim(closing.id, share.thread_id):
-            await interaction.response.send_message(
-                "Your closing is posted already; it is posted only once.", ephemeral=True
-            )
+            await self._closing_claimed(interaction, record, closing)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         claimed = closing.model_copy(update={"channel_id": share.thread_id})
@@ -589,6 +592,26 @@ class Round(BoundCog):
         await self.refresh_post(record.post_id)
         await interaction.followup.send(
             "Your closing is posted, and the round is closed. Thank you.", ephemeral=True
+        )
+
+    async def _closing_claimed(
+        self, interaction: Interaction, record: RoundRecord, closing: PostRecord
+    ) -> None:
+        """A click on a closing already claimed: posted (the round is closed, whatever cut the
+        first click short), or a send under way or cut short (repaired within minutes)."""
+        if closing.state is not PostState.POSTED:
+            await interaction.response.send_message(
+                "Your closing is being posted; it is posted only once. If it is not in the "
+                "thread in a few minutes, choose **Post my closing** again.",
+                ephemeral=True,
+            )
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        if await self.repos.round.advance(record.post_id, Phase.CLOSING, Phase.CLOSED):
+            await self.refresh_post(record.post_id)
+        await interaction.followup.send(
+            "Your closing is posted already (it is posted only once), and the round is closed.",
+            ephemeral=True,
         )
 
     # -- the key question, on the share's preview -------------------------------------------
