@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord import ui
 
-from bot.limits import clip
+from bot.limits import clip, clip_words
 from bot.outbox import PostRecord, PostState
 from bot.privacy import redact
 from bot.round import (
@@ -41,6 +41,7 @@ from cogs._render import ACCENT
 from cogs._round_ui import (
     AFFIRMATION_MAX,
     CLOSING_PART_MAX,
+    CLOSING_SHOWN_MAX,
     KEY_QUESTION_MAX,
     AffirmButton,
     AffirmFormKey,
@@ -537,8 +538,8 @@ class Round(BoundCog):
                 await reply_privately(interaction, why)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        takeaway = await asyncio.to_thread(redact, closing.takeaway)
-        step = await asyncio.to_thread(redact, closing.next_step)
+        takeaway = clip_words(await asyncio.to_thread(redact, closing.takeaway), CLOSING_SHOWN_MAX)
+        step = clip_words(await asyncio.to_thread(redact, closing.next_step), CLOSING_SHOWN_MAX)
         text = f"**What I'm taking away**\n{takeaway}\n\n**My next step**\n{step}"
         saved = await self.repos.round.draft_closing(
             record.post_id, interaction.user.id, closing, text=text

@@ -91,3 +91,27 @@ async def test_a_closing_cut_short_by_a_restart_is_posted_once_later(group: Grou
     assert len(_closings(g)) == 1
     record = await bot_of(w.env).repos.round.get(g.share_id)
     assert record is not None and record.phase is Phase.CLOSED
+
+
+async def test_a_closing_that_grows_when_anonymized_is_posted_exactly_as_previewed(
+    group: Group,
+) -> None:
+    """Handles become "[handle]": two full answers of them grow past an embed's 4,096
+    characters. The preview still shows, within Discord's limits, exactly what is posted."""
+    g, w = group, group.w
+    await _at_affirmations(g)
+    await w.alice.click(the_post(w), label="Reveal affirmations")
+    await w.alice.click(the_post(w), label="Next phase")
+    opened = await w.alice.click(the_post(w), label="Write my closing")
+    typed = {"takeaway": "@jo " * 250, "step": "@everyone <@123> " + "@al " * 245}
+    preview = await w.alice.submit_modal(opened, typed)
+    assert preview.response is not None, "no preview"
+    assert "exactly what will be posted" in preview.response.content
+    shown = preview.response.embeds[0].description or ""
+    assert 0 < len(shown) <= 4096 and "@jo" not in shown
+    await w.alice.click(preview.response.message, label="Post my closing")
+    (posted,) = _closings(g)
+    assert posted.embeds[0].description == shown
+    assert not posted.mention_everyone
+    closing = await bot_of(w.env).repos.round.closing(g.share_id)
+    assert closing is not None and closing.takeaway == typed["takeaway"].strip()
