@@ -34,6 +34,7 @@ from bot.hours.period import PeriodError, parse_period
 from bot.hours.render import PAGE_SIZE, detail, list_text, option_label, totals_text
 from bot.hours.report import to_csv, to_html, totals
 from bot.schedule import DAY_NAMES, parse_time
+from bot.tree import respond
 from cogs._autocomplete import chosen_entry, entry_choices
 from cogs._interactions import (
     BoundCog,
@@ -370,6 +371,7 @@ class Hours(BoundCog):
             await self.repos.entries.get(draft.reflection_id, interaction.user.id) is None
         ):
             draft = HoursDraft(**{**draft.__dict__, "reflection_id": None})
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         entry = await self.repos.hours.add(interaction.user.id, interaction.guild_id, draft)
         await self._saved(interaction, entry, sub, "Logged")
 
@@ -385,9 +387,7 @@ class Hours(BoundCog):
                 f"\n⚠️ This may name a client: {describe(spans)}. It stays private to you, but "
                 "it will appear in your report: edit it if it identifies anyone."
             )
-        await interaction.response.send_message(
-            text[:1990], view=self._entry_view(entry), ephemeral=True, allowed_mentions=NONE
-        )
+        await respond(interaction, text[:1990], view=self._entry_view(entry), allowed_mentions=NONE)
 
     async def on_edit(self, interaction: Interaction, button: Any) -> None:
         entry = await self._own(interaction, button.key.entry)
@@ -420,9 +420,10 @@ class Hours(BoundCog):
             draft = HoursDraft(
                 **{**draft.__dict__, "own_minutes": min(entry.own_minutes, draft.when.minutes)}
             )
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         saved = await self.repos.hours.edit(entry.id, interaction.user.id, draft)
         if saved is None:
-            await interaction.response.send_message(LOCKED, ephemeral=True)
+            await interaction.followup.send(LOCKED, ephemeral=True)
             return
         await self._saved(interaction, saved, sub, "Saved")
 
@@ -556,8 +557,9 @@ class Hours(BoundCog):
     )
     async def cpdyear(self, interaction: Interaction, month: app_commands.Choice[int]) -> None:
         async with answering(interaction):
+            await interaction.response.defer(ephemeral=True, thinking=True)
             await self.repos.hours.set_cpd_start_month(interaction.user.id, month.value)
-            await interaction.response.send_message(
+            await interaction.followup.send(
                 f"Saved. Your CPD year starts on 1 {month.name}.", ephemeral=True
             )
 
@@ -588,10 +590,9 @@ class Hours(BoundCog):
                 return
             meetings = self.repos.meetings
             if day.value == "off":
+                await interaction.response.defer(ephemeral=True, thinking=True)
                 await meetings.clear(guild_id)
-                await interaction.response.send_message(
-                    "No regular meeting: no prompts.", ephemeral=True
-                )
+                await interaction.followup.send("No regular meeting: no prompts.", ephemeral=True)
                 return
             start = parse_time(time)
             if start is None:
@@ -609,11 +610,12 @@ class Hours(BoundCog):
             )
             zone = (await self.repos.servers.get(guild_id)).timezone
             next_end = plan.next_end(discord.utils.utcnow(), ZoneInfo(zone))
+            await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
             await meetings.set(plan, next_end)
             await self.repos.audit.record(
                 "meeting_set", actor_id=interaction.user.id, guild_id=guild_id
             )
-            await interaction.response.send_message(
+            await interaction.followup.send(
                 f"Saved: {plan.describe()} ({zone}), {FORMAT_LABELS[plan.format].lower()}. "
                 f"After each one, members who turned on `/hours prompts` get a one-click "
                 f"prompt to log it; the next is {discord.utils.format_dt(next_end, 'F')}.",
@@ -629,10 +631,11 @@ class Hours(BoundCog):
             if interaction.guild_id is None:
                 await interaction.response.send_message(PROMPTS_IN_SERVER, ephemeral=True)
                 return
+            await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
             await self.repos.meetings.set_prompt(interaction.guild_id, interaction.user.id, on)
             plan = await self.repos.meetings.get(interaction.guild_id)
             when = f" The group meets {plan.describe()}." if plan else " No meeting is set yet."
-            await interaction.response.send_message(
+            await interaction.followup.send(
                 (
                     "Prompts are on: after each meeting I DM you a button to log it."
                     if on

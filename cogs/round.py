@@ -675,6 +675,7 @@ class Round(BoundCog):
             await not_available(interaction)
             return
         text = clip(sent.typed("agreement"), AGREEMENT_MAX) or None
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         await self.repos.round.set_agreement(sent.key.guild, text)
         await self.repos.audit.record(
             "setup", actor_id=user.id, guild_id=sent.key.guild, subject="agreement"
@@ -693,8 +694,9 @@ class Round(BoundCog):
             await not_available(interaction)
             return
         text = await agreement_text(self.bot, guild_id)
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         await self.repos.round.accept(guild_id, interaction.user.id, agreement_version(text))
-        await interaction.response.send_message(
+        await interaction.followup.send(
             "Thank you: you have accepted the group agreement. Please try again.", ephemeral=True
         )
 
