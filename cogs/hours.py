@@ -672,15 +672,16 @@ class Hours(BoundCog):
         refusal: str | None = None,
     ) -> None:
         """Make an attestation change, audit it and say so; if the state refused it, say why
-        (`refusal`) or that it is not available."""
+        (`refusal`) or that it is not available. It defers first: the write may wait."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
         if not await change:
             if refusal is None:
                 await not_available(interaction)
             else:
-                await interaction.response.send_message(refusal, ephemeral=True)
+                await respond(interaction, refusal)
             return
         await self._audit(interaction, kind, entry, guild_id)
-        await interaction.response.send_message(answer, ephemeral=True, allowed_mentions=NONE)
+        await respond(interaction, answer, allowed_mentions=NONE)
 
     async def on_ask(self, interaction: Interaction, button: Any) -> None:
         entry = await self._own(interaction, button.key.entry)

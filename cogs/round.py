@@ -452,12 +452,13 @@ class Round(BoundCog):
         if await self._is_presenter(record.post_id, interaction.user.id):
             await interaction.response.send_message("This is your own share.", ephemeral=True)
             return
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         if not await self.repos.round.step_out(record.post_id, interaction.user.id):
-            await interaction.response.send_message(
+            await interaction.followup.send(
                 "You have stepped out of this round already. " + STEP_OUT_GUIDANCE, ephemeral=True
             )
             return
-        await interaction.response.send_message(STEP_OUT_GUIDANCE, ephemeral=True)
+        await interaction.followup.send(STEP_OUT_GUIDANCE, ephemeral=True)
         await self._tell_presenter(record)
         await self.refresh_post(record.post_id)
 

@@ -10,13 +10,15 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
-from simcord import InteractionResult, MemberActor
+from simcord import InteractionResult, MemberActor, assert_responded
 
 from bot.app import SparkleBot
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of
-from tests.e2e.test_hours import TYPED, rows
+from tests.e2e.test_hours import TYPED, add, rows
 from tests.e2e.test_page_faults import _lock_sqlite  # pyright: ignore[reportPrivateUsage]
+from tests.e2e.test_round import Group, share_with_question, the_post
+from tests.e2e.test_round import group as group  # the fixture
 
 
 def _answers(w: World) -> int:
@@ -103,3 +105,34 @@ async def test_hours_submitted_while_sqlite_is_locked_are_answered_in_time(
     assert done.ephemeral and done.response is not None and "Logged" in done.response.content
     (row,) = await rows(w)
     assert row.minutes == 90
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_asking_for_attestation_while_sqlite_is_locked_is_answered_in_time(
+    world: World, sqlite_database_url: str
+) -> None:
+    w = world
+    done = await add(w.alice, w.channel)
+    assert done.response is not None
+    asked = await _answered_while_locked(
+        w,
+        sqlite_database_url,
+        lambda: w.alice.click(done.response.message, label="Ask for attestation"),  # type: ignore[union-attr]
+    )
+    assert_responded(asked, contains="Asked this server's facilitators", ephemeral=True)
+    (row,) = await rows(w)
+    assert row.state == "requested"
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_stepping_out_while_sqlite_is_locked_is_answered_in_time(
+    group: Group, sqlite_database_url: str
+) -> None:
+    g, w = group, group.w
+    await share_with_question(g, "What else could I try?")
+    told = await _answered_while_locked(
+        w, sqlite_database_url, lambda: g.carol.click(the_post(w), label="I may know this client")
+    )
+    assert_responded(told, contains="step out", ephemeral=True)
+    record = await bot_of(w.env).repos.round.get(g.share_id)
+    assert record is not None and record.stepouts == 1
