@@ -48,6 +48,7 @@ from cogs._interactions import (
     form,
     long_text,
     not_available,
+    typed_file,
     view,
 )
 from cogs.summary import is_facilitator
@@ -349,8 +350,14 @@ class Hours(BoundCog):
     ) -> None:
         self._typed[interaction.user.id] = dict(sub.texts)
         kept = "\n".join(f"> {v}" for v in sub.texts.values() if v.strip())
+        text = f"{error}\nNothing was saved yet; here is what you typed:\n{kept}"
+        if len(text) <= 1900:
+            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
+            return
+        # Too long to quote whole: all of it goes back in a file, so nothing typed is lost.
         await interaction.response.send_message(
-            f"{error}\nNothing was saved yet; here is what you typed:\n{kept}"[:1900],
+            f"{error}\nNothing was saved yet; everything you typed is in the attached file.",
+            file=typed_file({k: v for k, v in sub.texts.items() if v.strip()}),
             ephemeral=True,
             allowed_mentions=NONE,
         )

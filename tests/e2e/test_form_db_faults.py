@@ -73,3 +73,23 @@ async def test_a_closing_comes_back_when_the_database_fails(group: Group) -> Non
     assert_error(w.env, RuntimeError)
     assert said(thread_of(w)) == []
     assert_responded(done, ephemeral=True)
+
+
+async def test_a_bad_date_gives_back_long_hours_text_whole(world: World) -> None:
+    """Every box filled to its limit and the date mistyped: too long to quote in one message,
+    so the reply says what to fix and attaches everything typed."""
+    w = world
+    typed = {
+        "when": "next-tuesday-after-the-group-meeting-ok",
+        "group": "G" * 199 + "!",
+        "topic": "T" * 199 + "!",
+        "learning": "L" * 299 + "!",
+        "reflection": ("A long reflection line.\n" * 41)[:999] + "!",
+    }
+    done = await add(w.alice, w.channel, typed)
+    assert_responded(done, contains="couldn't read the date", ephemeral=True)
+    assert done.response is not None and len(done.response.content) <= 2000
+    (attachment,) = done.response.attachments
+    text = (await attachment.read()).decode("utf-8")
+    assert all(value in text for value in typed.values())
+    assert await rows(w) == []
