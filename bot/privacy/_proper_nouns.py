@@ -66,6 +66,8 @@ from ._orgs import (
     with_faith_words,
 )
 from ._public import keep_public
+from ._shared_titles import WORDS as _SHARED_TITLES
+from ._shared_titles import shared_title_before_name
 from ._term_context import demonym, keep_terms, may_hold_terms
 from ._venues import named_venues, venue_triggers
 from ._vocab import (
@@ -422,6 +424,17 @@ _KIN_TITLES = frozenset(
     "periyappa chithi chithappa akka athai appamma appappa ammamma ammappa aachi paati thatha "
     "bebe bhua masser mausi massi bua dada nana veerji paaji ming yeay bong malume mam "
     "mamncane babomncane".split()
+    # Albanian, Macedonian, Lithuanian, Moldovan Romanian and Russian, Jordanian Arabic, Dari,
+    # Bemba and Nyanja, Shona, Mozambican Portuguese and Changana, Lingala and Kinshasa
+    # French: "Zonja Lule", "Nëna Fatbardha", "Dedo Ilija", "Močiutė Ona", "Ponia Zita",
+    # "Tanti Valea", "Domnul Ceban", "Баба Рая", "Sitti Fatima", "Haji Ghulam", "Bashi
+    # Chilufya", "Sekuru Mutasa", "Ambuya Chiweshe", "Amai Rumbi", "Avó Rosa", "Tonton Blaise"
+    + "zonja zoti nëna nena gjyshja gjyshi xhaxhi dedo tetka tetin strina vujko čiko "
+    "močiutė močiute senelis senelė senele dėdė dede ponia ponas tanti nenea bunica bunicul "
+    "bunelul doamna domnul nașa nașul nănașa тётя тетя дядя баба бабушка дедушка sitti sitt "
+    "hajje hajjeh haji hajji kaka khalajan bashi bamayo bambuya agogo sekuru ambuya mbuya amai "
+    "mainini maiguru babamukuru vatete avó avô vovó vovô mamana kokwana maman tonton tantine "
+    "nkoko mano".split()
 )
 # More kinship words of address written before a name: Urdu and Punjabi ("Khala Rubina",
 # "Phuppo Nasreen"), Somali ("Abti Farah", "Eedo Hodan"), Trinidadian ("Tanty Merle"),
@@ -3694,6 +3707,8 @@ def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
             continue
         if not formal and low not in _LOWER_KIN and low not in _LOWER_ROLES:
             continue
+        if low in _SHARED_TITLES and not shared_title_before_name(toks, i, lex):
+            continue  # "tanti auguri", "la dona gran": words of another language
         nxt = toks[i + 1]
         if nxt.capital or text[tok.end : nxt.start] not in (" ", ". "):
             continue
@@ -3760,7 +3775,14 @@ _LOWER_KIN = frozenset(
     # jasbir", "ming sophal", "malume thulani", "mam zanele", "bhuti lwazi"
     " iya oga alhaji alhaja mummy emama gashe abba tati manmi matant tonton grann periyamma"
     " periyappa chithi chithappa akka appamma ammamma bebe chacha chachi taya massi bua bhua"
-    " ming yeay bong malume mam sisi bhuti mkhulu mamncane babomncane".split()
+    " ming yeay bong malume mam sisi bhuti mkhulu mamncane babomncane"
+    # the leaks11 homes' chat: "teta drita", "baba vesna", "tanti valea", "sitti fatima",
+    # "khala parwana", "bashi chilufya", "amai rumbi", "sekuru tino", "dona amélia", "mano
+    # zeca", "papa fiston", "tantine bijou"
+    " zonja nena xhaxhi teta tetka tetin dedo strina vujko močiutė dėdė ponia ponas tanti"
+    " nenea bunica doamna domnul тётя тетя дядя баба sitti khalto khalo ammo amto jiddo"
+    " hajje haji kaka khala bashi bamayo bambuya agogo sekuru ambuya mbuya amai mainini"
+    " maiguru babamukuru dona avó vovó mano mamana kokwana papa maman tantine".split()
 )
 _LOWER_ROLES = frozenset(
     {"coach", "sister", "brother", "father", "nurse", "imam", "ustaz", "sheikh", "mzee", "bro"}
