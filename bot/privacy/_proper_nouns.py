@@ -29,6 +29,8 @@ from ._dedicated_names import DEDICATIONS, named_by_dedication_or_the
 from ._employers import contextual_organisations, may_name_organisations
 from ._formal import may_name_services, without_generic_services
 from ._function_words import keep_function_words, may_hold
+from ._genitive_orgs import HEADS as _GENITIVE_HEADS
+from ._genitive_orgs import genitive_orgs
 from ._kin_address import PERSON_AFTER as _PERSON_AFTER_ADDRESS
 from ._kin_address import WORDS as _KIN_ADDRESS_WORDS
 from ._kin_address import addressed_names, names_before_address_words, with_address_words
@@ -2776,6 +2778,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lowercase_speakers(text, toks, lows, lex.ordinary))
     if may_name_by_kind(lows):  # "lycée limamou laye", "colonia Guerrero"
         out.extend(kind_word_spans(text, toks, _everyday_token))
+    if not _GENITIVE_HEADS.isdisjoint(lows):  # "Vilniaus miesto psichikos sveikatos centras"
+        out.extend(genitive_orgs(text, lex.places.__contains__))
     if not PLACE_PREPOSITIONS.isdisjoint(lows):  # "chez solibra à vridi"
         out.extend(place_after_preposition(text, toks, _unlisted_token))
     if "'" in text or "’" in text:  # "the Black Market d'Adjamé"

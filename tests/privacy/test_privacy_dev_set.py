@@ -192,6 +192,12 @@ HELD_TO_FIGURES = [
     # Dutch-Moroccan, Italian-English, Portuñol, French-Dutch) (13.3 % leaked and 23.4 %
     # intact before function words and CLDR names were kept)
     pytest.param(ROOT / "tests" / "data" / "phi_dev_mixed.jsonl", 20, 16, id="mixed"),
+    # Identifiers that leak, in ten voices (Tirana, Skopje, Vilnius, Chișinău, Amman, Kabul,
+    # Lusaka, Harare, Maputo, Kinshasa) (13.8 % leaked and 22.5 % intact before it was tuned
+    # on); its second set, other writers' habits in the same homes, written after the first
+    # round and measured once untouched (15.9 % leaked, 22.2 % intact), never tuned on
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_leaks11.jsonl", 9, 28, id="leaks11"),
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_leaks11b.jsonl", 17, 4, id="leaks11b"),
 ]
 
 

@@ -111,3 +111,26 @@ def test_file_words_id_cards_and_community_organisations(text: str, expected: st
 )
 def test_feasts_dishes_brands_teams_and_public_figures_are_kept(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Referral: Vilniaus miesto psichikos sveikatos centras.",
+            "Referral: [org].",
+        ),
+        ("She walked to Antakalnio poliklinika herself.", "She walked to [org] herself."),
+        ("Moved to Kauno klinikos last year.", "Moved to [org] last year."),
+    ],
+)
+def test_lithuanian_body_named_by_a_town_in_the_genitive(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Psichikos sveikatos centras is generic.", "She reads in the biblioteka every day."],
+)
+def test_lithuanian_body_without_a_town_is_kept(text: str) -> None:
+    assert redact(text) == text
