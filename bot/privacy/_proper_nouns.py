@@ -68,7 +68,7 @@ from ._orgs import (
     with_faith_words,
 )
 from ._public import keep_public
-from ._shared_titles import WORDS as _SHARED_TITLES
+from ._shared_titles import WORDS as _CHAT_TITLES
 from ._shared_titles import shared_title_before_name
 from ._term_context import demonym, keep_terms, may_hold_terms
 from ._venues import named_venues, venue_triggers
@@ -3711,8 +3711,8 @@ def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
             continue
         if not formal and low not in _LOWER_KIN and low not in _LOWER_ROLES:
             continue
-        if low in _SHARED_TITLES and not shared_title_before_name(toks, i, lex):
-            continue  # "tanti auguri", "la dona gran": words of another language
+        if low in _CHAT_TITLES and not shared_title_before_name(toks, i, lex):
+            continue  # "tanti auguri", "la dona gran", "avó na": words of another language
         nxt = toks[i + 1]
         if nxt.capital or text[tok.end : nxt.start] not in (" ", ". "):
             continue

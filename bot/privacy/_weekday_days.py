@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ._function_words import tables
+
 Candidate = tuple[int, int, str]
 
 _WEEKDAYS = (
@@ -27,11 +29,17 @@ _WEEKDAY_DAY = re.compile(
     re.IGNORECASE,
 )
 _WORDS = frozenset(_WEEKDAYS)
+_MONTH_AFTER = re.compile(r"\s+(?:de\s+)?([^\W\d_]+)(?:\s+(?:de\s+)?(?:19|20)\d\d\b)?")
 
 
 def weekday_days(text: str, lows: frozenset[str]) -> Iterator[Candidate]:
     """Weekdays with a day of the month in ``text``; ``lows`` its lower-case words."""
     if _WORDS.isdisjoint(lows):
         return
+    months = tables().months
     for m in _WEEKDAY_DAY.finditer(text):
-        yield m.start(), m.end(), "date"
+        end = m.end()
+        after = _MONTH_AFTER.match(text, end)
+        if after and after.group(1).lower() in months:
+            end = after.end()  # "jeudi le 3 avril": the month belongs to the day
+        yield m.start(), end, "date"

@@ -134,3 +134,16 @@ def test_lithuanian_body_named_by_a_town_in_the_genitive(text: str, expected: st
 )
 def test_lithuanian_body_without_a_town_is_kept(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("booked for jeudi le 3 avril; fine", "booked for [date]; fine"),
+        ("keila fla ma si avó na Dorchester ligá", "[name] fla ma si avó na [place] ligá"),
+    ],
+)
+def test_weekday_day_and_month_whole_and_no_title_before_a_function_word(
+    text: str, expected: str
+) -> None:
+    assert redact(text) == expected
