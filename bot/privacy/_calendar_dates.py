@@ -22,7 +22,11 @@ _MONTHS = (
     "chithirai vaikasi aani aadi aavani avani purattasi aippasi karthigai kaarthigai margazhi "
     "thai maasi masi panguni "
     # Punjabi (Nanakshahi)
-    "chet vaisakh harh haarh sawan saawan bhadon assu katak maghar poh phagan phaggan"
+    "chet vaisakh harh haarh sawan saawan bhadon assu katak maghar poh phagan phaggan "
+    # Solar Hijri, as named in Afghanistan (Dari) and Iran (Persian); "hut", "dey" and
+    # "jadi" left out (English, Pidgin and Malay words before a number)
+    "hamal saur sawr jawza jauza saratan asad sonbola sunbula mizan aqrab qaws dalw "
+    "farvardin ordibehesht khordad mordad amordad shahrivar mehr aban azar bahman esfand"
 ).split()
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, set(_MONTHS)), key=len, reverse=True)) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"

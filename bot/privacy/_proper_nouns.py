@@ -31,6 +31,8 @@ from ._dedicated_names import DEDICATIONS, named_by_dedication_or_the
 from ._employers import contextual_organisations, may_name_organisations
 from ._formal import may_name_services, without_generic_services
 from ._function_words import keep_function_words, may_hold
+from ._genitive_orgs import HEADS as _GENITIVE_HEADS
+from ._genitive_orgs import genitive_orgs
 from ._kin_address import PERSON_AFTER as _PERSON_AFTER_ADDRESS
 from ._kin_address import WORDS as _KIN_ADDRESS_WORDS
 from ._kin_address import addressed_names, names_before_address_words, with_address_words
@@ -69,6 +71,8 @@ from ._orgs import (
 )
 from ._people_from import FROM_WORDS, people_from_places
 from ._public import keep_public
+from ._shared_titles import WORDS as _CHAT_TITLES
+from ._shared_titles import shared_title_before_name
 from ._term_context import demonym, keep_terms, may_hold_terms
 from ._venues import named_venues, venue_triggers
 from ._vocab import (
@@ -425,6 +429,17 @@ _KIN_TITLES = frozenset(
     "periyappa chithi chithappa akka athai appamma appappa ammamma ammappa aachi paati thatha "
     "bebe bhua masser mausi massi bua dada nana veerji paaji ming yeay bong malume mam "
     "mamncane babomncane".split()
+    # Albanian, Macedonian, Lithuanian, Moldovan Romanian and Russian, Jordanian Arabic, Dari,
+    # Bemba and Nyanja, Shona, Mozambican Portuguese and Changana, Lingala and Kinshasa
+    # French: "Zonja Lule", "Nëna Fatbardha", "Dedo Ilija", "Močiutė Ona", "Ponia Zita",
+    # "Tanti Valea", "Domnul Ceban", "Баба Рая", "Sitti Fatima", "Haji Ghulam", "Bashi
+    # Chilufya", "Sekuru Mutasa", "Ambuya Chiweshe", "Amai Rumbi", "Avó Rosa", "Tonton Blaise"
+    + "zonja zoti nëna nena gjyshja gjyshi xhaxhi dedo tetka tetin strina vujko čiko "
+    "močiutė močiute senelis senelė senele dėdė dede ponia ponas tanti nenea bunica bunicul "
+    "bunelul doamna domnul nașa nașul nănașa тётя тетя дядя баба бабушка дедушка sitti sitt "
+    "hajje hajjeh haji hajji kaka khalajan bashi bamayo bambuya agogo sekuru ambuya mbuya amai "
+    "mainini maiguru babamukuru vatete avó avô vovó vovô mamana kokwana maman tonton tantine "
+    "nkoko mano".split()
 )
 # More kinship words of address written before a name: Urdu and Punjabi ("Khala Rubina",
 # "Phuppo Nasreen"), Somali ("Abti Farah", "Eedo Hodan"), Trinidadian ("Tanty Merle"),
@@ -2775,6 +2790,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lowercase_speakers(text, toks, lows, lex.ordinary))
     if may_name_by_kind(lows):  # "lycée limamou laye", "colonia Guerrero"
         out.extend(kind_word_spans(text, toks, _everyday_token))
+    if not _GENITIVE_HEADS.isdisjoint(lows):  # "Vilniaus miesto psichikos sveikatos centras"
+        out.extend(genitive_orgs(text, lex.places.__contains__))
     if not PLACE_PREPOSITIONS.isdisjoint(lows):  # "chez solibra à vridi"
         out.extend(place_after_preposition(text, toks, _unlisted_token))
     if "'" in text or "’" in text:  # "the Black Market d'Adjamé"
@@ -3710,6 +3727,8 @@ def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
             continue
         if not formal and low not in _LOWER_KIN and low not in _LOWER_ROLES:
             continue
+        if low in _CHAT_TITLES and not shared_title_before_name(toks, i, lex):
+            continue  # "tanti auguri", "la dona gran", "avó na": words of another language
         nxt = toks[i + 1]
         if nxt.capital or text[tok.end : nxt.start] not in (" ", ". "):
             continue
@@ -3776,7 +3795,14 @@ _LOWER_KIN = frozenset(
     # jasbir", "ming sophal", "malume thulani", "mam zanele", "bhuti lwazi"
     " iya oga alhaji alhaja mummy emama gashe abba tati manmi matant tonton grann periyamma"
     " periyappa chithi chithappa akka appamma ammamma bebe chacha chachi taya massi bua bhua"
-    " ming yeay bong malume mam sisi bhuti mkhulu mamncane babomncane".split()
+    " ming yeay bong malume mam sisi bhuti mkhulu mamncane babomncane"
+    # the leaks11 homes' chat: "teta drita", "baba vesna", "tanti valea", "sitti fatima",
+    # "khala parwana", "bashi chilufya", "amai rumbi", "sekuru tino", "dona amélia", "mano
+    # zeca", "papa fiston", "tantine bijou"
+    " zonja nena xhaxhi teta tetka tetin dedo strina vujko močiutė dėdė ponia ponas tanti"
+    " nenea bunica doamna domnul тётя тетя дядя баба sitti khalto khalo ammo amto jiddo"
+    " hajje haji kaka khala bashi bamayo bambuya agogo sekuru ambuya mbuya amai mainini"
+    " maiguru babamukuru dona avó vovó mano mamana kokwana papa maman tantine".split()
 )
 _LOWER_ROLES = frozenset(
     {"coach", "sister", "brother", "father", "nurse", "imam", "ustaz", "sheikh", "mzee", "bro"}

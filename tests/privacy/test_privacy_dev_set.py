@@ -199,6 +199,12 @@ HELD_TO_FIGURES = [
     # The same ten homes written after the tuning on clean12 by writers with other habits
     # (measured once, never tuned on: 6.2 % leaked, 33.3 % intact)
     pytest.param(ROOT / "tests" / "data" / "phi_dev_clean12b.jsonl", 4, 10, id="clean12b"),
+    # Identifiers that leak, in ten voices (Tirana, Skopje, Vilnius, Chișinău, Amman, Kabul,
+    # Lusaka, Harare, Maputo, Kinshasa) (13.8 % leaked and 22.5 % intact before it was tuned
+    # on); its second set, other writers' habits in the same homes, written after the first
+    # round and measured once untouched (15.9 % leaked, 22.2 % intact), never tuned on
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_leaks11.jsonl", 9, 28, id="leaks11"),
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_leaks11b.jsonl", 17, 4, id="leaks11b"),
 ]
 
 
