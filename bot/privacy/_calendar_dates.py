@@ -36,9 +36,12 @@ _COUNTED = (
     r"\s*(?:years?|yrs?|yo|months?|weeks?|days?|sessions?|times?|hours?|hrs?|minutes?|mins?"
     r"|people|kids|children|%|am|pm|kg|km)\b"
 )
+# what every match needs where it starts, tried first so that the months are tried only
+# there: no word character before, and a digit next or after a month (no spaces in it)
+_START = rf"(?<!\w)(?=[0-9]|\S{{1,{max(map(len, _MONTHS))}}}\s+[0-9])"
 _CALENDAR_DATE = re.compile(
-    rf"\b{_MONTH}\s+{_DAY}(?:\s+gate)?{_YEAR}?(?![\w/%-]|{_COUNTED}|[:.]\d)"
-    rf"|(?<![\w/.:-]){_DAY}\s+(?:gate\s+)?{_MONTH}{_YEAR}?\b",
+    rf"{_START}(?:\b{_MONTH}\s+{_DAY}(?:\s+gate)?{_YEAR}?(?![\w/%-]|{_COUNTED}|[:.]\d)"
+    rf"|(?<![\w/.:-]){_DAY}\s+(?:gate\s+)?{_MONTH}{_YEAR}?\b)",
     re.IGNORECASE,
 )
 
