@@ -3782,28 +3782,24 @@ def _lowercase_nick_letter(text: str, toks: list[Token], i: int, out: list[Candi
 _LOWER_NICK = frozenset({"lil", "big", "young", "lil'"})
 # Titles as typed in chat. Abbreviations that are also chat words ("fr", "br") are left out.
 _LOWER_FORMAL = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "mdm"})
-_LOWER_KIN = frozenset(
-    "aunty auntie uncle pastor nana nan nanna grandma grandpa granny gran koro whaea tita "
-    "tito tia tio lolo kuya nonna nonno abuela abuelo"
-    # words of address that are no English word: "manong rudy", "mma thato", "didi meera"
-    " manong manang didi bhaiya bhabhi mma rra makcik pakcik encik puan cikgu"
-    # as typed in chat in Kenya, Nigeria, India, the Philippines, Malaysia: "mama njeri",
-    # "baba tunde", "lola cora", "mak cik rosnah"
-    " mama baba lola gogo bibi cik"
-    # Yoruba and Pidgin, Amharic, Haitian Creole, Tamil, Punjabi, Khmer and isiZulu chat:
-    # "iya bose", "oga femi", "emama tsehay", "manmi lourdes", "periyamma kamala", "bebe
-    # jasbir", "ming sophal", "malume thulani", "mam zanele", "bhuti lwazi"
-    " iya oga alhaji alhaja mummy emama gashe abba tati manmi matant tonton grann periyamma"
-    " periyappa chithi chithappa akka appamma ammamma bebe chacha chachi taya massi bua bhua"
-    " ming yeay bong malume mam sisi bhuti mkhulu mamncane babomncane"
-    # the leaks11 homes' chat: "teta drita", "baba vesna", "tanti valea", "sitti fatima",
-    # "khala parwana", "bashi chilufya", "amai rumbi", "sekuru tino", "dona amélia", "mano
-    # zeca", "papa fiston", "tantine bijou"
-    " zonja nena xhaxhi teta tetka tetin dedo strina vujko močiutė dėdė ponia ponas tanti"
-    " nenea bunica doamna domnul тётя тетя дядя баба sitti khalto khalo ammo amto jiddo"
-    " hajje haji kaka khala bashi bamayo bambuya agogo sekuru ambuya mbuya amai mainini"
-    " maiguru babamukuru dona avó vovó mano mamana kokwana papa maman tantine".split()
-)
+_LOWER_KIN = (
+    frozenset(
+        "aunty auntie uncle pastor nana nan nanna grandma grandpa granny gran koro whaea tita "
+        "tito tia tio lolo kuya nonna nonno abuela abuelo"
+        # words of address that are no English word: "manong rudy", "mma thato", "didi meera"
+        " manong manang didi bhaiya bhabhi mma rra makcik pakcik encik puan cikgu"
+        # as typed in chat in Kenya, Nigeria, India, the Philippines, Malaysia: "mama njeri",
+        # "baba tunde", "lola cora", "mak cik rosnah"
+        " mama baba lola gogo bibi cik"
+        # Yoruba and Pidgin, Amharic, Haitian Creole, Tamil, Punjabi, Khmer and isiZulu chat:
+        # "iya bose", "oga femi", "emama tsehay", "manmi lourdes", "periyamma kamala", "bebe
+        # jasbir", "ming sophal", "malume thulani", "mam zanele", "bhuti lwazi"
+        " iya oga alhaji alhaja mummy emama gashe abba tati manmi matant tonton grann periyamma"
+        " periyappa chithi chithappa akka appamma ammamma bebe chacha chachi taya massi bua bhua"
+        " ming yeay bong malume mam sisi bhuti mkhulu mamncane babomncane".split()
+    )
+    | _CHAT_TITLES
+)  # the leaks11 homes' chat: "teta drita", "amai rumbi", "papa fiston"
 _LOWER_ROLES = frozenset(
     {"coach", "sister", "brother", "father", "nurse", "imam", "ustaz", "sheikh", "mzee", "bro"}
     | {"sis"}
