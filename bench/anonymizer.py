@@ -85,6 +85,8 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_clean11.jsonl",
     ROOT / "tests/data/phi_dev_clean11b.jsonl",
     ROOT / "tests/data/phi_dev_mixed.jsonl",
+    ROOT / "tests/data/phi_dev_foreign.jsonl",
+    ROOT / "tests/data/phi_dev_foreign_b.jsonl",
     # measurement only: never tuned on (see the headers of their .src.txt)
     ROOT / "tests/data/phi_dev_names8.jsonl",
     ROOT / "tests/data/phi_dev_leaks9b.jsonl",

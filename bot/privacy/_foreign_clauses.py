@@ -27,6 +27,7 @@ words stay inside the name ("Centro de Salud"). A Turkish case ending after an a
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import TYPE_CHECKING
@@ -107,6 +108,7 @@ def _extra_langs() -> dict[str, frozenset[str]]:
         for w in words:
             out[w] = out.get(w, frozenset()) | {lang}
     return out
+
 
 # Feasts, holy days and words of faith of Spanish, Portuguese, Italian, Dutch, Afrikaans,
 # Turkish, Polish, Romanian, Indonesian, Cebuano, French and Swahili, in their inflected
@@ -257,9 +259,7 @@ def _language_of(words: list[str]) -> frozenset[str]:
         return frozenset()
     # one of them at least is no name too ("jun", "tan" alone make no Malay clause)
     strict = tables().strict
-    return frozenset(
-        k for k, v in counts.items() if len(v) == best and not v <= strict
-    )
+    return frozenset(k for k, v in counts.items() if len(v) == best and not v <= strict)
 
 
 def foreign_clauses(text: str) -> list[tuple[int, int, frozenset[str]]]:
@@ -470,7 +470,7 @@ def _pieces(
     # lower-case words between two words of the name stay in it ("Centro de Salud",
     # "Pieter van der Merwe")
     named = [i for i, m in enumerate(words) if not ordinary[i] and m.group()[0].isupper()]
-    for left, right in zip(named, named[1:], strict=False):
+    for left, right in itertools.pairwise(named):
         if all(words[k].group()[0].islower() for k in range(left + 1, right)):
             for k in range(left + 1, right):
                 ordinary[k] = False

@@ -22,7 +22,10 @@ from bot.privacy._foreign_clauses import foreign_clauses
         ("Esta semana foi à missa com a tia e ficou até o fim.", "Esta semana"),
         ("Karon lang ko nakasulti sa akong mama nga nasakitan ko.", "Karon lang"),
         # feasts and words of faith with a capital inside a sentence
-        ("En Nochebuena se quedó en casa y el Día de Reyes lo pasará con sus sobrinos.", "Día de Reyes"),
+        (
+            "En Nochebuena se quedó en casa y el Día de Reyes lo pasará con sus sobrinos.",
+            "Día de Reyes",
+        ),
         ("Per San Gennaro è andata in chiesa con la nonna.", "San Gennaro"),
         ("W Wigilię usiadła z rodziną przy stole i podzieliła się opłatkiem.", "Wigilię"),
         ("De Paște a mers la biserică cu bunica și a stat până la Înviere.", "Înviere"),
@@ -44,7 +47,6 @@ def test_ordinary_words_of_a_foreign_clause_are_kept(text: str, kept: str) -> No
         ("Doña Carmen decidió llamar ella misma al médico.", "Doña"),
         ("Op 12 maart heeft meneer Peeters zelf gebeld om zijn afspraak te verzetten.", "meneer"),
         ("Opvolg: ek het oom Koos gebel; hy gaan nog na die groep.", "oom"),
-        ("Am vorbit cu domnul Popescu: merge în continuare și nu a mai băut.", "domnul"),
         # in chat, a lower-case listed name or town of the clause goes
         ("a gabi falou hj q foi na festa da prima e nao teve crise nenhuma", "gabi"),
         ("bugün burak dedi ki kuzenine gitmiş, hiç kaygılanmamış, çok sevindim", "burak"),
