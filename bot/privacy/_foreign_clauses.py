@@ -333,8 +333,12 @@ def _sentence_start(text: str, start: int) -> bool:
 
 def _capitalising(text: str) -> bool:
     """The writer capitalises sentences: the text opens with a capital."""
-    m = _WORD.search(text)
-    return m is not None and m.group()[0].isupper()
+    for m in _WORD.finditer(text):
+        if text[m.start() - 1 : m.start()] == "[":
+            continue  # a placeholder tells nothing
+        if _sentence_start(text, m.start()) and m.group()[0].isupper():
+            return True
+    return text.startswith("[")
 
 
 def _prev_word(text: str, start: int) -> str:
