@@ -87,6 +87,10 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_mixed.jsonl",
     ROOT / "tests/data/phi_dev_foreign.jsonl",
     ROOT / "tests/data/phi_dev_foreign_b.jsonl",
+    ROOT / "tests/data/phi_dev_clean12.jsonl",
+    ROOT / "tests/data/phi_dev_clean12b.jsonl",
+    ROOT / "tests/data/phi_dev_leaks11.jsonl",
+    ROOT / "tests/data/phi_dev_leaks11b.jsonl",
     # measurement only: never tuned on (see the headers of their .src.txt)
     ROOT / "tests/data/phi_dev_names8.jsonl",
     ROOT / "tests/data/phi_dev_leaks9b.jsonl",

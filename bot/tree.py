@@ -28,8 +28,11 @@ async def respond(interaction: discord.Interaction, content: str, **extra: Any) 
         await interaction.response.send_message(content, ephemeral=True, **extra)
 
 
-async def report_failure(interaction: discord.Interaction, error: BaseException) -> None:
-    """Log the traceback under a short reference and tell the user, without details.
+async def report_failure(
+    interaction: discord.Interaction, error: BaseException, *, note: str = "", **extra: Any
+) -> None:
+    """Log the traceback under a short reference and tell the user, without details; `note`
+    is added to what they are told, and `extra` (a file, say) goes with it.
 
     The error is marked as reported so that the tree's handler, which sees it again when a
     command re-raises it, does not answer twice.
@@ -49,9 +52,9 @@ async def report_failure(interaction: discord.Interaction, error: BaseException)
     text = (
         f"Sorry, something went wrong on our side (reference `{ref}`). "
         "Anything you saved before this is safe; please try again."
-    )
+    ) + (f" {note}" if note else "")
     try:
-        await respond(interaction, text)
+        await respond(interaction, text, allowed_mentions=discord.AllowedMentions.none(), **extra)
     except discord.HTTPException:
         log.warning("could not tell the user about failure %s", ref)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import io
 import re
 import typing
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
@@ -25,6 +26,7 @@ import discord
 from discord import ui
 from discord.ext import commands
 
+from bot.conversation.engine import visible
 from bot.log import bind_request
 from bot.tree import report_failure, respond
 from cogs._render import NOT_AVAILABLE
@@ -93,18 +95,39 @@ Handler = Callable[[Interaction, Any], Awaitable[None]]
 
 
 @contextlib.asynccontextmanager
-async def answering(interaction: discord.Interaction[Any]) -> AsyncIterator[None]:
+async def answering(
+    interaction: discord.Interaction[Any], typed: Mapping[str, str] | None = None
+) -> AsyncIterator[None]:
     """Run a handler so that whatever fails, the user gets an answer and the log a reference.
 
-    The error is re-raised, marked as answered, so that discord.py's own handlers (the tree's
-    `on_error`, a view's or listener's error log) still see it but never answer twice.
+    `typed` is what a submitted form carried: when the handler fails, it goes back to the
+    member in a private file, so that nothing they typed is lost. The error is re-raised,
+    marked as answered, so that discord.py's own handlers (the tree's `on_error`, a view's or
+    listener's error log) still see it but never answer twice.
     """
     bind_request(interaction.id)
     try:
         yield
     except Exception as error:
-        await report_failure(interaction, error)
+        kept = {name: text for name, text in (typed or {}).items() if visible(text)}
+        if kept:
+            await report_failure(
+                interaction,
+                error,
+                note="Nothing you typed is lost: it is in the attached file.",
+                file=typed_file(kept),
+            )
+        else:
+            await report_failure(interaction, error)
         raise
+
+
+def typed_file(typed: Mapping[str, str]) -> discord.File:
+    """What a form carried, exactly as typed, as a private Markdown file."""
+    body = "\n".join(f"## {name}\n\n{text}\n" for name, text in typed.items())
+    return discord.File(
+        io.BytesIO(body.encode("utf-8", "surrogatepass")), filename="sparkle-unsaved-form.md"
+    )
 
 
 async def reply_privately(
@@ -242,6 +265,11 @@ class Submitted(Generic[K]):
     def text(self, name: str) -> str:
         return self.texts.get(name, "")
 
+    def typed(self, name: str) -> str:
+        """What was typed in `name`, trimmed; "" when it shows nothing (spaces, zero-width or
+        bidi marks only), so that an invisible answer counts as an empty one."""
+        return visible(self.text(name))
+
     def choice(self, name: str) -> str | None:
         picked = self.choices.get(name) or []
         return picked[0] if picked else None
@@ -319,7 +347,7 @@ async def route_form(bot: SparkleBot, interaction: Interaction) -> bool:
         if key is None:
             continue
         texts, choices = submitted_values(typing.cast("Mapping[str, Any]", interaction.data))
-        async with answering(interaction):
+        async with answering(interaction, texts):
             await handler(interaction, Submitted(key, texts, choices))
         return True
     return False

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 KEY_QUESTION_MAX = 300
 AFFIRMATION_MAX = 1500
 CLOSING_PART_MAX = 1000
+# Anonymizing can make a part longer ("@jo" becomes "[handle]"): each part is shown and posted
+# cut to this, so that both with their headings fit the 3,000 characters a round post keeps.
+CLOSING_SHOWN_MAX = 1450
 
 
 @dataclass(frozen=True)

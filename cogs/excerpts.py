@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.conversation.engine import is_blank
 from bot.limits import clip
 from bot.models import EntryRecord, QuoteStatus
 from bot.summary.highlights import excerpts_digest, final_excerpt
@@ -152,7 +153,7 @@ def _anonymize_edits(typed: dict[str, str]) -> tuple[dict[str, str], list[str]]:
     excerpts: dict[str, str] = {}
     dropped: list[str] = []
     for qid, value in typed.items():
-        if not value.strip():
+        if is_blank(value):
             continue
         shown = final_excerpt(value, _redact)
         if shown is None:

@@ -34,6 +34,7 @@ from bot.hours.period import PeriodError, parse_period
 from bot.hours.render import PAGE_SIZE, detail, list_text, option_label, totals_text
 from bot.hours.report import to_csv, to_html, totals
 from bot.schedule import DAY_NAMES, parse_time
+from bot.tree import respond
 from cogs._autocomplete import chosen_entry, entry_choices
 from cogs._interactions import (
     BoundCog,
@@ -47,6 +48,7 @@ from cogs._interactions import (
     form,
     long_text,
     not_available,
+    typed_file,
     view,
 )
 from cogs.summary import is_facilitator
@@ -233,9 +235,9 @@ def read_draft(
     day_text, _, time_text = submitted.text("when").strip().partition(" ")
     when = parse_when(day_text, time_text)
     texts = {
-        name: submitted.text(name).strip()[: TEXT_LIMITS[name]]
+        name: submitted.typed(name)[: TEXT_LIMITS[name]]
         for name in TEXT_LIMITS
-        if submitted.text(name).strip()
+        if submitted.typed(name)
     }
     flags = flag_answers(texts)
     return HoursDraft(
@@ -348,8 +350,14 @@ class Hours(BoundCog):
     ) -> None:
         self._typed[interaction.user.id] = dict(sub.texts)
         kept = "\n".join(f"> {v}" for v in sub.texts.values() if v.strip())
+        text = f"{error}\nNothing was saved yet; here is what you typed:\n{kept}"
+        if len(text) <= 1900:
+            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
+            return
+        # Too long to quote whole: all of it goes back in a file, so nothing typed is lost.
         await interaction.response.send_message(
-            f"{error}\nNothing was saved yet; here is what you typed:\n{kept}"[:1900],
+            f"{error}\nNothing was saved yet; everything you typed is in the attached file.",
+            file=typed_file({k: v for k, v in sub.texts.items() if v.strip()}),
             ephemeral=True,
             allowed_mentions=NONE,
         )
@@ -370,6 +378,7 @@ class Hours(BoundCog):
             await self.repos.entries.get(draft.reflection_id, interaction.user.id) is None
         ):
             draft = HoursDraft(**{**draft.__dict__, "reflection_id": None})
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         entry = await self.repos.hours.add(interaction.user.id, interaction.guild_id, draft)
         await self._saved(interaction, entry, sub, "Logged")
 
@@ -385,9 +394,7 @@ class Hours(BoundCog):
                 f"\n⚠️ This may name a client: {describe(spans)}. It stays private to you, but "
                 "it will appear in your report: edit it if it identifies anyone."
             )
-        await interaction.response.send_message(
-            text[:1990], view=self._entry_view(entry), ephemeral=True, allowed_mentions=NONE
-        )
+        await respond(interaction, text[:1990], view=self._entry_view(entry), allowed_mentions=NONE)
 
     async def on_edit(self, interaction: Interaction, button: Any) -> None:
         entry = await self._own(interaction, button.key.entry)
@@ -420,9 +427,10 @@ class Hours(BoundCog):
             draft = HoursDraft(
                 **{**draft.__dict__, "own_minutes": min(entry.own_minutes, draft.when.minutes)}
             )
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         saved = await self.repos.hours.edit(entry.id, interaction.user.id, draft)
         if saved is None:
-            await interaction.response.send_message(LOCKED, ephemeral=True)
+            await interaction.followup.send(LOCKED, ephemeral=True)
             return
         await self._saved(interaction, saved, sub, "Saved")
 
@@ -556,8 +564,9 @@ class Hours(BoundCog):
     )
     async def cpdyear(self, interaction: Interaction, month: app_commands.Choice[int]) -> None:
         async with answering(interaction):
+            await interaction.response.defer(ephemeral=True, thinking=True)
             await self.repos.hours.set_cpd_start_month(interaction.user.id, month.value)
-            await interaction.response.send_message(
+            await interaction.followup.send(
                 f"Saved. Your CPD year starts on 1 {month.name}.", ephemeral=True
             )
 
@@ -588,10 +597,9 @@ class Hours(BoundCog):
                 return
             meetings = self.repos.meetings
             if day.value == "off":
+                await interaction.response.defer(ephemeral=True, thinking=True)
                 await meetings.clear(guild_id)
-                await interaction.response.send_message(
-                    "No regular meeting: no prompts.", ephemeral=True
-                )
+                await interaction.followup.send("No regular meeting: no prompts.", ephemeral=True)
                 return
             start = parse_time(time)
             if start is None:
@@ -609,11 +617,12 @@ class Hours(BoundCog):
             )
             zone = (await self.repos.servers.get(guild_id)).timezone
             next_end = plan.next_end(discord.utils.utcnow(), ZoneInfo(zone))
+            await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
             await meetings.set(plan, next_end)
             await self.repos.audit.record(
                 "meeting_set", actor_id=interaction.user.id, guild_id=guild_id
             )
-            await interaction.response.send_message(
+            await interaction.followup.send(
                 f"Saved: {plan.describe()} ({zone}), {FORMAT_LABELS[plan.format].lower()}. "
                 f"After each one, members who turned on `/hours prompts` get a one-click "
                 f"prompt to log it; the next is {discord.utils.format_dt(next_end, 'F')}.",
@@ -629,10 +638,11 @@ class Hours(BoundCog):
             if interaction.guild_id is None:
                 await interaction.response.send_message(PROMPTS_IN_SERVER, ephemeral=True)
                 return
+            await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
             await self.repos.meetings.set_prompt(interaction.guild_id, interaction.user.id, on)
             plan = await self.repos.meetings.get(interaction.guild_id)
             when = f" The group meets {plan.describe()}." if plan else " No meeting is set yet."
-            await interaction.response.send_message(
+            await interaction.followup.send(
                 (
                     "Prompts are on: after each meeting I DM you a button to log it."
                     if on
@@ -669,15 +679,16 @@ class Hours(BoundCog):
         refusal: str | None = None,
     ) -> None:
         """Make an attestation change, audit it and say so; if the state refused it, say why
-        (`refusal`) or that it is not available."""
+        (`refusal`) or that it is not available. It defers first: the write may wait."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
         if not await change:
             if refusal is None:
                 await not_available(interaction)
             else:
-                await interaction.response.send_message(refusal, ephemeral=True)
+                await respond(interaction, refusal)
             return
         await self._audit(interaction, kind, entry, guild_id)
-        await interaction.response.send_message(answer, ephemeral=True, allowed_mentions=NONE)
+        await respond(interaction, answer, allowed_mentions=NONE)
 
     async def on_ask(self, interaction: Interaction, button: Any) -> None:
         entry = await self._own(interaction, button.key.entry)
@@ -829,7 +840,7 @@ class Hours(BoundCog):
         entry = await self._waiting(interaction, sub.key.entry)
         if entry is None:
             return
-        name, credential = sub.text("name").strip(), sub.text("credential").strip()
+        name, credential = sub.typed("name"), sub.typed("credential")
         if not name or not credential:
             await interaction.response.send_message(
                 "An attestation needs both your name and your credential.", ephemeral=True
@@ -861,7 +872,7 @@ class Hours(BoundCog):
         entry = await self._waiting(interaction, sub.key.entry)
         if entry is None:
             return
-        reason = sub.text("reason").strip()
+        reason = sub.typed("reason")
         if not reason:
             await interaction.response.send_message("Please give a reason.", ephemeral=True)
             return

@@ -57,9 +57,10 @@ class Remind(LoopCog):
     ) -> None:
         user_id = interaction.user.id
         if day.value == "off":
+            await interaction.response.defer(ephemeral=True, thinking=True)
             await self.repos.practitioners.clear_reminder(user_id)
             self.reschedule()
-            await interaction.response.send_message("Weekly reminders are off.", ephemeral=True)
+            await interaction.followup.send("Weekly reminders are off.", ephemeral=True)
             return
         hhmm, match = parse_time(time), resolve_zone(timezone)
         if hhmm is None or match is None:
@@ -75,11 +76,12 @@ class Remind(LoopCog):
             return
         weekday, zone = int(day.value), match.name
         next_at = next_weekly(discord.utils.utcnow(), weekday, hhmm, ZoneInfo(zone))
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         await self.repos.practitioners.set_reminder(
             user_id, day=weekday, time=hhmm, timezone=zone, next_at=next_at
         )
         self.reschedule()
-        await interaction.response.send_message(
+        await interaction.followup.send(
             (f"Time zone: {match.note}.\n" if match.note else "")
             + f"I'll DM you every {DAY_NAMES[weekday]} at {hhmm} ({zone}). The first is "
             f"{discord.utils.format_dt(next_at, 'F')}. Turn it off with `/remind day:Off`.",

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord import ui
 
-from bot.limits import clip
+from bot.limits import clip, clip_words
 from bot.outbox import PostRecord, PostState
 from bot.privacy import redact
 from bot.round import (
@@ -36,11 +36,12 @@ from cogs._interactions import (
     reply_privately,
     view,
 )
-from cogs._posts import find_by_ref
+from cogs._posts import find_by_ref, wake_outbox
 from cogs._render import ACCENT
 from cogs._round_ui import (
     AFFIRMATION_MAX,
     CLOSING_PART_MAX,
+    CLOSING_SHOWN_MAX,
     KEY_QUESTION_MAX,
     AffirmButton,
     AffirmFormKey,
@@ -197,7 +198,12 @@ class Round(BoundCog):
         except discord.HTTPException as error:
             await self.repos.outbox.release(post.id, f"Discord refused ({error.status})")
             return False
-        await self.repos.outbox.record_sent(post.id, post.channel_id, message.id)
+        try:
+            await self.repos.outbox.record_sent(post.id, post.channel_id, message.id)
+        except Exception:
+            # It is posted: the outbox finds it by its ref and records it, never posts it again.
+            log.exception("round post %s was posted but not recorded; it will be repaired", post.id)
+            wake_outbox(self.bot)
         return True
 
     async def reveal(self, post_id: int) -> int:
@@ -382,7 +388,7 @@ class Round(BoundCog):
     async def on_affirm_form(
         self, interaction: Interaction, sent: Submitted[AffirmFormKey]
     ) -> None:
-        typed = sent.text("text").strip()
+        typed = sent.typed("text")
         if not typed:
             await interaction.response.send_message(
                 "An empty affirmation was not saved.", ephemeral=True
@@ -446,12 +452,13 @@ class Round(BoundCog):
         if await self._is_presenter(record.post_id, interaction.user.id):
             await interaction.response.send_message("This is your own share.", ephemeral=True)
             return
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         if not await self.repos.round.step_out(record.post_id, interaction.user.id):
-            await interaction.response.send_message(
+            await interaction.followup.send(
                 "You have stepped out of this round already. " + STEP_OUT_GUIDANCE, ephemeral=True
             )
             return
-        await interaction.response.send_message(STEP_OUT_GUIDANCE, ephemeral=True)
+        await interaction.followup.send(STEP_OUT_GUIDANCE, ephemeral=True)
         await self._tell_presenter(record)
         await self.refresh_post(record.post_id)
 
@@ -519,12 +526,21 @@ class Round(BoundCog):
         record = await self._round(interaction, sent.key.post, presenter=True)
         if record is None:
             return
-        closing = Closing(
-            takeaway=sent.text("takeaway").strip(), next_step=sent.text("step").strip()
-        )
+        closing = Closing(takeaway=sent.typed("takeaway"), next_step=sent.typed("step"))
+        if not closing.takeaway or not closing.next_step:
+            why = (
+                "Your closing needs what you are taking away and one next step; one of them "
+                "was empty, so nothing was saved."
+            )
+            wrote = "\n".join(t for t in (closing.takeaway, closing.next_step) if t)
+            if wrote:
+                await _give_back(interaction, f"{why} What you wrote:", wrote)
+            else:
+                await reply_privately(interaction, why)
+            return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        takeaway = await asyncio.to_thread(redact, closing.takeaway)
-        step = await asyncio.to_thread(redact, closing.next_step)
+        takeaway = clip_words(await asyncio.to_thread(redact, closing.takeaway), CLOSING_SHOWN_MAX)
+        step = clip_words(await asyncio.to_thread(redact, closing.next_step), CLOSING_SHOWN_MAX)
         text = f"**What I'm taking away**\n{takeaway}\n\n**My next step**\n{step}"
         saved = await self.repos.round.draft_closing(
             record.post_id, interaction.user.id, closing, text=text
@@ -563,9 +579,7 @@ class Round(BoundCog):
             await not_available(interaction)
             return
         if not await self.repos.round.claim(closing.id, share.thread_id):
-            await interaction.response.send_message(
-                "Your closing is posted already; it is posted only once.", ephemeral=True
-            )
+            await self._closing_claimed(interaction, record, closing)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         claimed = closing.model_copy(update={"channel_id": share.thread_id})
@@ -580,6 +594,26 @@ class Round(BoundCog):
         await self.refresh_post(record.post_id)
         await interaction.followup.send(
             "Your closing is posted, and the round is closed. Thank you.", ephemeral=True
+        )
+
+    async def _closing_claimed(
+        self, interaction: Interaction, record: RoundRecord, closing: PostRecord
+    ) -> None:
+        """A click on a closing already claimed: posted (the round is closed, whatever cut the
+        first click short), or a send under way or cut short (repaired within minutes)."""
+        if closing.state is not PostState.POSTED:
+            await interaction.response.send_message(
+                "Your closing is being posted; it is posted only once. If it is not in the "
+                "thread in a few minutes, choose **Post my closing** again.",
+                ephemeral=True,
+            )
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        if await self.repos.round.advance(record.post_id, Phase.CLOSING, Phase.CLOSED):
+            await self.refresh_post(record.post_id)
+        await interaction.followup.send(
+            "Your closing is posted already (it is posted only once), and the round is closed.",
+            ephemeral=True,
         )
 
     # -- the key question, on the share's preview -------------------------------------------
@@ -609,7 +643,7 @@ class Round(BoundCog):
     async def on_key_question_form(
         self, interaction: Interaction, sent: Submitted[KeyQuestionFormKey]
     ) -> None:
-        typed = sent.text("question").strip()
+        typed = sent.typed("question")
         share = await self.repos.outbox.owned(sent.key.post, interaction.user.id)
         if share is None or share.state is not PostState.DRAFT:
             await not_available(interaction)
@@ -641,7 +675,8 @@ class Round(BoundCog):
         ):
             await not_available(interaction)
             return
-        text = clip(sent.text("agreement").strip(), AGREEMENT_MAX) or None
+        text = clip(sent.typed("agreement"), AGREEMENT_MAX) or None
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         await self.repos.round.set_agreement(sent.key.guild, text)
         await self.repos.audit.record(
             "setup", actor_id=user.id, guild_id=sent.key.guild, subject="agreement"
@@ -660,8 +695,9 @@ class Round(BoundCog):
             await not_available(interaction)
             return
         text = await agreement_text(self.bot, guild_id)
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         await self.repos.round.accept(guild_id, interaction.user.id, agreement_version(text))
-        await interaction.response.send_message(
+        await interaction.followup.send(
             "Thank you: you have accepted the group agreement. Please try again.", ephemeral=True
         )
 

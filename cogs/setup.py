@@ -109,6 +109,7 @@ class Setup(
         self, interaction: Interaction, changes: dict[str, object], note: str | None = None
     ) -> None:
         assert interaction.guild_id is not None
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         settings = await self.repos.servers.update(interaction.guild_id, **changes)
         # Which settings changed and who changed them; the values are in `servers`.
         await self.repos.audit.record(
@@ -121,7 +122,7 @@ class Setup(
         if summaries is not None:
             summaries.reschedule()
         saved = f"Saved ({note})." if note else "Saved."
-        await interaction.response.send_message(saved + "\n" + describe(settings), ephemeral=True)
+        await interaction.followup.send(saved + "\n" + describe(settings), ephemeral=True)
 
     @app_commands.command(name="show", description="Show Sparkle's settings for this server")
     async def show(self, interaction: Interaction) -> None:
@@ -287,9 +288,10 @@ class Setup(
                 ephemeral=True,
             )
             return
+        await interaction.response.defer(ephemeral=True, thinking=True)
         saved = await self.bot.scripts.reset(guild_id, script.value)
         await self._audit_script(interaction, "reset", saved)
-        await interaction.response.send_message(reset_text(saved), ephemeral=True)
+        await interaction.followup.send(reset_text(saved), ephemeral=True)
 
     @app_commands.command(
         name="minimum", description="Fewest contributors before a summary is made"
@@ -329,11 +331,12 @@ class Setup(
             "closing": closing,
         }
         minutes = {phase: value for phase, value in minutes.items() if value}
+        await interaction.response.defer(ephemeral=True, thinking=True)
         await self.repos.round.set_minutes(interaction.guild_id, minutes)
         await self.repos.audit.record(
             "setup", actor_id=interaction.user.id, guild_id=interaction.guild_id, subject="round"
         )
-        await interaction.response.send_message(
+        await interaction.followup.send(
             "Saved. Suggested time per phase, shown on each round:\n" + minutes_text(minutes),
             ephemeral=True,
         )

@@ -326,7 +326,14 @@ class Sharing(BoundCog):
     async def on_edited(
         self, interaction: Interaction, post: PostRecord, form: Submitted[ShareEditKey]
     ) -> None:
-        typed = form.text("text")
+        typed = form.typed("text")
+        if not typed:
+            await reply_privately(
+                interaction,
+                "The edited text was empty (or showed nothing), so there is nothing to share "
+                "in it. Your preview is unchanged: post it, edit it again or cancel it.",
+            )
+            return
         text = clip(await asyncio.to_thread(redact, typed), SHARE_TEXT_MAX) or "(empty)"
         kept = await asyncio.to_thread(kept_words, typed)
         await self.repos.outbox.edit_draft(post.id, interaction.user.id, post.title, text)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, insert, inspect, select, text
 
 from storage.crypto import Cipher, answer_aad
-from storage.db import Database
+from storage.db import Clock, Database
 from storage.keys import unwrap
 from storage.tables import Answer, Meta, UserKey
 
@@ -84,7 +84,9 @@ def _state(connection: Connection) -> MigrationState:
 MIGRATION_LOCK = 7_351_001  # any fixed number: the advisory lock's name
 
 
-def _upgrade(connection: Connection, cipher: Cipher | None = None) -> None:
+def _upgrade(
+    connection: Connection, cipher: Cipher | None = None, clock: Clock | None = None
+) -> None:
     if connection.dialect.name == "postgresql":
         # Several bot processes may start together: one migrates, the others wait and then
         # find the schema at head. (SQLite's BEGIN IMMEDIATE already serialises this.)
@@ -97,6 +99,7 @@ def _upgrade(connection: Connection, cipher: Cipher | None = None) -> None:
     cfg.attributes["connection"] = connection
     # Migration 0003 re-encrypts existing answers under new per-user keys.
     cfg.attributes["cipher"] = cipher
+    cfg.attributes["clock"] = clock
     command.upgrade(cfg, "head")
 
 
@@ -112,7 +115,7 @@ async def upgrade(db: Database, cipher: Cipher) -> None:
     stored answers were written with.
     """
     async with db.write() as conn:
-        await conn.run_sync(_upgrade, cipher)
+        await conn.run_sync(_upgrade, cipher, db.clock)
     await ensure_key_check(db, cipher)
 
 

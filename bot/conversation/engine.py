@@ -48,6 +48,12 @@ def is_blank(text: str) -> bool:
     )
 
 
+def visible(text: str) -> str:
+    """`text` without its surrounding spaces, or "" when it shows nothing at all (only spaces,
+    zero-width or bidi marks, or blank-looking letters)."""
+    return "" if is_blank(text) else text.strip()
+
+
 def over_limit(page: Page, raw: Mapping[str, str]) -> list[Question]:
     """The questions whose answer is longer than the question allows (a forged form can send
     anything; Discord's own limit is only a client-side promise)."""

@@ -22,7 +22,11 @@ _MONTHS = (
     "chithirai vaikasi aani aadi aavani avani purattasi aippasi karthigai kaarthigai margazhi "
     "thai maasi masi panguni "
     # Punjabi (Nanakshahi)
-    "chet vaisakh harh haarh sawan saawan bhadon assu katak maghar poh phagan phaggan"
+    "chet vaisakh harh haarh sawan saawan bhadon assu katak maghar poh phagan phaggan "
+    # Solar Hijri, as named in Afghanistan (Dari) and Iran (Persian); "hut", "dey" and
+    # "jadi" left out (English, Pidgin and Malay words before a number)
+    "hamal saur sawr jawza jauza saratan asad sonbola sunbula mizan aqrab qaws dalw "
+    "farvardin ordibehesht khordad mordad amordad shahrivar mehr aban azar bahman esfand"
 ).split()
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, set(_MONTHS)), key=len, reverse=True)) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -32,9 +36,12 @@ _COUNTED = (
     r"\s*(?:years?|yrs?|yo|months?|weeks?|days?|sessions?|times?|hours?|hrs?|minutes?|mins?"
     r"|people|kids|children|%|am|pm|kg|km)\b"
 )
+# what every match needs where it starts, tried first so that the months are tried only
+# there: no word character before, and a digit next or after a month (no spaces in it)
+_START = rf"(?<!\w)(?=[0-9]|\S{{1,{max(map(len, _MONTHS))}}}\s+[0-9])"
 _CALENDAR_DATE = re.compile(
-    rf"\b{_MONTH}\s+{_DAY}(?:\s+gate)?{_YEAR}?(?![\w/%-]|{_COUNTED}|[:.]\d)"
-    rf"|(?<![\w/.:-]){_DAY}\s+(?:gate\s+)?{_MONTH}{_YEAR}?\b",
+    rf"{_START}(?:\b{_MONTH}\s+{_DAY}(?:\s+gate)?{_YEAR}?(?![\w/%-]|{_COUNTED}|[:.]\d)"
+    rf"|(?<![\w/.:-]){_DAY}\s+(?:gate\s+)?{_MONTH}{_YEAR}?\b)",
     re.IGNORECASE,
 )
 

@@ -13,7 +13,13 @@ if TYPE_CHECKING:
     from ._proper_nouns import Token
 
 # "at" as in English; Pidgin "for" (at, in), "go" and "reach" (go to, get to)
-CUES = frozenset({"at", "for", "go", "reach"})
+CUES = frozenset(
+    {"at", "for", "go", "reach"}
+    # leaks11 chat: Albanian "ne" (in), Bemba, Nyanja and Shona "ku" (at, to), Lingala and
+    # Shona "na", Portuguese "pra" and "pro" (to), Lithuanian "iš" (from) and "į" (to),
+    # Romanian "la" and "din" (at, from), Arabizi "b" (in), Dari "dar" (in)
+    | {"ne", "ku", "na", "pra", "pro", "iš", "į", "la", "din", "b", "dar"}
+)
 _MIN_TOWN = 4
 
 

@@ -26,6 +26,8 @@ BODY_HEADS = frozenset(
         "coalition network centre center services charities club collective fellowship mission "
         "committee institute project trust church mosque temple congregation parish cooperative "
         "co-op sisterhood brotherhood circle forum partnership chamber commerce"
+        # leaks11: "Afghan Women's Organization", "Congolese Youth Organisation"
+        " organization organisation organizations organisations"
     ).split()
 )
 # Peoples whose adjective is not "country + n/an/ian" ("Somali", "Polish", "Hmong").

@@ -42,7 +42,9 @@ _MONTH_ALT = "|".join(sorted({re.escape(m) for m in _MONTH_WORDS}, key=len, reve
 # "12 mars", "14 de junio de 2025", "3. März", "1er avril", "12 марта 2024 г.", Catalan
 # "3 d'abril" and Maltese "it-22 ta' Ottubru"
 _DAY_MONTH = re.compile(
-    rf"(?i)(?<![\w.,/-])(?:(?:it|il|l|is|id|ir)-)?(?:[12]\d|3[01]|0?[1-9])(?:\.|º|°|er|eme|ème)?"
+    # the lookahead (a digit next, or after "it-"), tried first, spares the rest at most places
+    r"(?i)(?<![\w.,/-])(?=(?:(?:it|il|l|is|id|ir)-)?[0-9])"
+    rf"(?:(?:it|il|l|is|id|ir)-)?(?:[12]\d|3[01]|0?[1-9])(?:\.|º|°|er|eme|ème)?"
     rf"\s+(?:de\s+|d['’]|ta['’]\s+)?"
     rf"(?:{_MONTH_ALT})(?:\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?(?![^\W\d_])"
 )
@@ -61,6 +63,8 @@ _NUMBERED_ORG = re.compile(
     r"\s*(?:No\.?|Nr\.?|N\.|#|№)\s?\d{1,4}\b"
 )
 _NUMBER_MARKS = ("no", "nr", "#", "№", "n.")
+# what every match of _NUMBERED_ORG holds: its mark of a number and the number's first digit
+_NUMBERED_HINT = re.compile(r"(?:[nN](?:[oOrR]\.?|\.)|[#№])\s?\d")
 
 # "her Emee's number is 9911 4827", "Dad's mobile: 070 412 88 31": a phone number after the
 # possessive of the person it reaches
@@ -81,6 +85,9 @@ _NOT_PHONE_BEFORE = frozenset(
     "serial order ticket invoice tax passport licence license medicare insurance social "
     "security health student staff member membership patient client".split()
 )
+# the digits of every phone number above, found with no label or owner before them: the
+# whole patterns are tried only in texts holding such a stretch
+_PHONE_DIGITS_HINT = re.compile(r"\d[\d\s().-]{5,18}\d")
 _MIN_LABELLED_DIGITS = 8
 _MIN_PHONE_DIGITS = 7
 _MAX_PHONE_DIGITS = 13
@@ -98,7 +105,7 @@ def foreign_dates(text: str, lowered: str) -> Iterator[Candidate]:
 
 def numbered_orgs(text: str, lowered: str) -> Iterator[Candidate]:
     """Institutions named by a number: "School No. 23", "Lyceum №165"."""
-    if not any(mark in lowered for mark in _NUMBER_MARKS):
+    if not any(mark in lowered for mark in _NUMBER_MARKS) or not _NUMBERED_HINT.search(text):
         return
     for m in _NUMBERED_ORG.finditer(text):
         yield m.start(), m.end(), "org"
@@ -106,6 +113,8 @@ def numbered_orgs(text: str, lowered: str) -> Iterator[Candidate]:
 
 def owned_phones(text: str, lowered: str) -> Iterator[Candidate]:
     """A phone number after "X's number", "Dad's mobile", or a word naming one."""
+    if not _PHONE_DIGITS_HINT.search(text):
+        return
     yield from _labelled_phones(text)
     if "'s " not in lowered and "’s " not in lowered:
         return

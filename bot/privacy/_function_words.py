@@ -209,6 +209,13 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MIN_MONTH_FIRST = 4  # "Tem 3" is Portuguese "has 3"; "Hulyo 12" is a day
 
 
+def _date_guard(longest_month: int) -> str:
+    """What every match needs where it starts, so that the long month alternation is tried
+    only there: no word character, "." or "-" before it, and a digit (the day) either next,
+    after "ika-", or after a month (no spaces in it), a dot and spaces."""
+    return rf"(?<![\w.-])(?=(?:ika-?\s?)?[0-9]|\S{{1,{longest_month + 1}}}\s+[0-9])"
+
+
 @cache
 def _date_pattern() -> re.Pattern[str]:
     """A day before or after a month of any CLDR locale: "ika-3 ng Setyembre", "Hulyo 12",
@@ -222,10 +229,11 @@ def _date_pattern() -> re.Pattern[str]:
     alt = "|".join(map(re.escape, months))
     long_alt = "|".join(re.escape(m) for m in months if len(m) >= _MIN_MONTH_FIRST)
     return re.compile(
-        rf"(?i)(?<![\w.,/-])(?:ika-?\s?)?{_DAY}(?:\.|º|°|er|eme|ème|-?(?:th|st|nd|rd))?\s+"
+        rf"(?i){_date_guard(len(months[0]))}"
+        rf"(?:(?<![\w.,/-])(?:ika-?\s?)?{_DAY}(?:\.|º|°|er|eme|ème|-?(?:th|st|nd|rd))?\s+"
         rf"(?:(?:de|del|di|ng|of|sa)\s+)?(?:{alt})(?:\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?"
         r"(?![^\W\d_])"
-        rf"|(?<![\w.-])(?:{long_alt})\.?\s+{_DAY}(?:st|nd|rd|th)?(?![\w:/]|[.,]\d)"
+        rf"|(?<![\w.-])(?:{long_alt})\.?\s+{_DAY}(?:st|nd|rd|th)?(?![\w:/]|[.,]\d))"
     )
 
 

@@ -417,15 +417,13 @@ def is_german(text: str) -> bool:
     """Whether ``text`` holds at least two distinct German function words."""
     if " " not in text:
         return False
-    words = _telling_words()
-    seen: set[str] = set()
-    for m in _WORD.finditer(text):
-        low = m.group().lower()
-        if low in words or (len(low) >= _MIN_ENDING_WORD and low.endswith(_GERMAN_ENDINGS)):
-            seen.add(low)
-            if len(seen) >= _MIN_FUNCTION_WORDS:
-                return True
-    return False
+    lows = {word.lower() for word in _WORD.findall(text)}  # each distinct word once
+    seen = lows & _telling_words()
+    if len(seen) < _MIN_FUNCTION_WORDS:
+        seen.update(
+            low for low in lows if len(low) >= _MIN_ENDING_WORD and low.endswith(_GERMAN_ENDINGS)
+        )
+    return len(seen) >= _MIN_FUNCTION_WORDS
 
 
 def _place_compound(low: str) -> bool:

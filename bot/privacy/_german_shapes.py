@@ -42,6 +42,8 @@ _NOT_TOWNS = frozenset(
     "euro eur franken chf jahre jahren stunden minuten mal km meter kilo gramm schritte "
     "punkte seiten wörter menschen leute kinder einwohner mitglieder follower".split()
 )
+# every date after a cue holds a digit, a stop and a digit ("22.4."): only then is it looked for
+_DATE_CUE_HINT = re.compile(r"\d\.[0-9]")
 # only texts holding a digit beside one of these can hold such a number
 _HINT = re.compile(r"\d\.\s*$|\d\.\d|\d\s+[A-ZÄÖÜ]|ahv|756|jähr|jahr|\d/\d", re.IGNORECASE)
 
@@ -50,8 +52,9 @@ def german_shapes(text: str) -> Iterator[Candidate]:
     """Dates, AHV and file numbers, ages over 89 and postcodes with their town."""
     if not _HINT.search(text):
         return
-    for m in _DATE_CUE.finditer(text):
-        yield m.start(1), m.end(1), "date"
+    if _DATE_CUE_HINT.search(text):
+        for m in _DATE_CUE.finditer(text):
+            yield m.start(1), m.end(1), "date"
     if "756" in text:
         for m in _AHV.finditer(text):
             yield m.start(), m.end(), "id"

@@ -25,7 +25,10 @@ KIN_AFTER = frozenset(
     # Hindi and Punjabi: brother, sister, sister-in-law
     " bhaiya bhabhi veer veerji paaji bhaji bhenji behenji"
     # Tamil: elder brother, elder sister, younger brother, younger sister, friend
-    " anna akka thambi thangachi machan".split()
+    " anna akka thambi thangachi machan"
+    # Dhaka, Kochi, Erbil: Bengali elder sister and brother, Malayalam elder sister and
+    # brother, Kurdish "dear" ("tania apu", "Anju chechi", "Biju chettan", "Shilan gyan")
+    " apu bhaia chechi chettan chetta gyan giyan".split()
 )
 _MIN_NAME = 3
 

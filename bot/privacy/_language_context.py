@@ -103,6 +103,12 @@ _KIN = frozenset(
         # Lebanese Arabic
         "teta tata sitto jeddo jiddo jeddi khalto khalti khalo khali ammo ammi amto amti "
         "akhi ukhti "
+        # Asunción, La Paz, Nuuk, Iqaluit, Nuku'alofa, Erbil, Dhaka, Kochi, Yangon: kinship
+        # words that are also given names, surnames or towns elsewhere ("her Chechi", "his
+        # Daya", "her Atiq's family")
+        "sy ru taita jarýi mamala tatala awicha achachi anaana ataata aanaa atiq kui tamai "
+        "faʻē fae daya dayk bawk kak xwişk pûre chechi mol molu monu chettan ammachi "
+        "kunjamma ame amay aphay apwa ahpo nyima "
     ).split()
 )
 _LETTER_TERMS = frozenset(
@@ -429,6 +435,11 @@ SAYING_VERBS = frozenset(
         "ċemplitli sagði segir sagðist spurði hringdi sano sanoi sanoo kerto kertoi soitti "
         "kysyi fla flâ kontâ ligá 2al 2alet 2alit 2alli 2alatli dijo dice contó disse falou "
         "contou ligou raconte disait"
+        # leaks11 homes: Albanian, Macedonian, Lithuanian, Romanian, Russian, Jordanian
+        # Arabizi, Dari, Bemba, Nyanja, Shona, Mozambican Portuguese, Lingala
+        " tha thotë thote vika reče rece kaže kaze sakė sake sako rašė rase zice spune zis "
+        "сказал сказала говорит bt2ool bt2oul bi2ool goft gofta megoya bati atile anati akuti "
+        "vanoti akati anoti vakati diz alobi alobaki alobaka"
     ).split()
 )
 _MIN_SPEAKER = 3

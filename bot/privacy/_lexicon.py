@@ -105,7 +105,7 @@ def _load() -> Lexicon:
         word_names=frozenset(_lines("word_names.txt")),
         given_names=given,
         surnames=frozenset(_lines("surnames.txt.gz")) | frozenset(_words("surnames_extra.txt")),
-        places=frozenset(_lines("towns.txt.gz")),
+        places=frozenset(_lines("towns.txt.gz")) | frozenset(_lines("towns_extra.txt")),
         regions=regions,
         always_ordinary=frozenset(_words("safe_words.txt"))
         | brands

@@ -355,6 +355,8 @@ _SAID_FROM_PHONE = re.compile(
     r"(?:\s+(?:me|us|him|her|them))?\s+(?:from|on|using)\s+"
     r"(?P<num>\+?\(?\d[\d\s().-]{5,18}\d)"
 )
+# the digits of every such number, looked for alone first (one character class to scan for)
+_SAID_DIGITS_HINT = re.compile(r"\d[\d\s().-]{5,18}\d")
 _MIN_SAID_DIGITS = 7
 _MAX_SAID_DIGITS = 13
 
@@ -368,6 +370,8 @@ def said_from_phones(text: str, lowered: str) -> Iterator[Candidate]:
         if stem in lowered:
             break
     else:
+        return
+    if not _SAID_DIGITS_HINT.search(text):
         return
     for m in _SAID_FROM_PHONE.finditer(text):
         digits = sum(c.isdigit() for c in m.group("num"))

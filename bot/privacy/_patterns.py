@@ -32,6 +32,7 @@ from ._local_shapes import (
 )
 from ._shapes import is_counting_run, wide_shapes
 from ._vocab import KNOWN_ACRONYMS, RELATIONS
+from ._weekday_days import weekday_days
 from ._world_dates import world_dates
 
 Candidate = tuple[int, int, str]
@@ -134,8 +135,11 @@ _ID_KEYWORD = re.compile(
     r"|medicaid|medicare|insurance|ID|patient|file|reference|ref|confirmation|ticket|badge"
     r"|employee|student|passport|VIN|serial|routing"
     # national id and health numbers named by their system
-    r"|NRIC|FIN|NHS|NHI|IRD|PPSN|PPS|SIN|TFN|NINO|UIN|PAN|TIN|Aadhaa?r|UHID|hospital)"
-    r"(?:\s*(?:no\.?|num(?:ber)?|#|id|is|:))*\s*[:#]?\s*"
+    r"|NRIC|FIN|NHS|NHI|IRD|PPSN|PPS|SIN|TFN|NINO|UIN|PAN|TIN|Aadhaa?r|UHID|hospital"
+    # file and card words of Romanian, French, Portuguese, Lithuanian, Macedonian, and the
+    # id cards of Mozambique (BI, NUIT), Zambia (NRC), the DR Congo (CNI), Afghanistan
+    r"|dosar|dossier|processo|bylos|predmet|BI|NUIT|NRC|CNI|tazkira|tazkera)"
+    r"(?:\s*(?:no\.?|n[º°]\.?|nr\.?|num(?:ber)?|#|id|is|:))*\s*[:#]?\s*"
     r"(?P<id>(?=[A-Z0-9/-]*\d)[A-Z0-9](?:[A-Z0-9/-]*[A-Z0-9])?)",
     re.IGNORECASE,
 )
@@ -457,6 +461,8 @@ def _dates(text: str) -> Iterator[Candidate]:
     yield from _month_years(text)
     yield from world_dates(text)  # "3 mars", "15/08", "2. 6."
     yield from calendar_dates(text)  # "Tir 12", "12 Baisakh", "Aadi 18"
+    if any(c.isdigit() for c in text):
+        yield from weekday_days(text, frozenset(text.lower().split()))  # "sexta dia 13"
     if not _DATE_HINT.search(text):
         return
     for m in _DATE.finditer(text):

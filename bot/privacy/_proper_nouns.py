@@ -20,6 +20,8 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ._bracket_nicknames import glossed_nicknames
+from ._burmese_names import SYLLABLES as _BURMESE_SYLLABLES
+from ._burmese_names import burmese_names
 from ._chat_places import CUES as _CHAT_TOWN_CUES
 from ._chat_places import listed_town_after_cue
 from ._community_orgs import community_bodies, may_name_community_bodies
@@ -30,6 +32,8 @@ from ._employers import contextual_organisations, may_name_organisations
 from ._foreign_clauses import keep_foreign_words, may_hold_foreign
 from ._formal import may_name_services, without_generic_services
 from ._function_words import keep_function_words, may_hold
+from ._genitive_orgs import HEADS as _GENITIVE_HEADS
+from ._genitive_orgs import genitive_orgs
 from ._kin_address import PERSON_AFTER as _PERSON_AFTER_ADDRESS
 from ._kin_address import WORDS as _KIN_ADDRESS_WORDS
 from ._kin_address import addressed_names, names_before_address_words, with_address_words
@@ -66,7 +70,10 @@ from ._orgs import (
     orgs_pass,
     with_faith_words,
 )
+from ._people_from import FROM_WORDS, people_from_places
 from ._public import keep_public
+from ._shared_titles import WORDS as _CHAT_TITLES
+from ._shared_titles import shared_title_before_name
 from ._term_context import demonym, keep_terms, may_hold_terms
 from ._venues import named_venues, venue_triggers
 from ._vocab import (
@@ -423,6 +430,17 @@ _KIN_TITLES = frozenset(
     "periyappa chithi chithappa akka athai appamma appappa ammamma ammappa aachi paati thatha "
     "bebe bhua masser mausi massi bua dada nana veerji paaji ming yeay bong malume mam "
     "mamncane babomncane".split()
+    # Albanian, Macedonian, Lithuanian, Moldovan Romanian and Russian, Jordanian Arabic, Dari,
+    # Bemba and Nyanja, Shona, Mozambican Portuguese and Changana, Lingala and Kinshasa
+    # French: "Zonja Lule", "Nëna Fatbardha", "Dedo Ilija", "Močiutė Ona", "Ponia Zita",
+    # "Tanti Valea", "Domnul Ceban", "Баба Рая", "Sitti Fatima", "Haji Ghulam", "Bashi
+    # Chilufya", "Sekuru Mutasa", "Ambuya Chiweshe", "Amai Rumbi", "Avó Rosa", "Tonton Blaise"
+    + "zonja zoti nëna nena gjyshja gjyshi xhaxhi dedo tetka tetin strina vujko čiko "
+    "močiutė močiute senelis senelė senele dėdė dede ponia ponas tanti nenea bunica bunicul "
+    "bunelul doamna domnul nașa nașul nănașa тётя тетя дядя баба бабушка дедушка sitti sitt "
+    "hajje hajjeh haji hajji kaka khalajan bashi bamayo bambuya agogo sekuru ambuya mbuya amai "
+    "mainini maiguru babamukuru vatete avó avô vovó vovô mamana kokwana maman tonton tantine "
+    "nkoko mano".split()
 )
 # More kinship words of address written before a name: Urdu and Punjabi ("Khala Rubina",
 # "Phuppo Nasreen"), Somali ("Abti Farah", "Eedo Hodan"), Trinidadian ("Tanty Merle"),
@@ -508,6 +526,8 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
         while j < n:
             cur = toks[run[-1]]
             nxt = toks[j]
+            if nxt.word == "I" and _pronoun_i(text, toks, j):
+                break  # "in Leeds I asked": the pronoun starts a clause, no part of a name
             if nxt.capital and _joinable(text, cur, nxt):
                 run.append(j)
                 j += 1
@@ -526,6 +546,13 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
                 break
         runs.append(run)
     return runs
+
+
+def _pronoun_i(text: str, toks: list[Token], j: int) -> bool:
+    """ "I" with a lower-case word after it ("I asked", "I did not"): the pronoun."""
+    if j + 1 >= len(toks) or toks[j + 1].capital:
+        return False
+    return text[toks[j].end : toks[j + 1].start] == " " and toks[j + 1].low.isalpha()
 
 
 def _prev_word(toks: list[Token], i: int) -> str:
@@ -2764,6 +2791,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lowercase_speakers(text, toks, lows, lex.ordinary))
     if may_name_by_kind(lows):  # "lycée limamou laye", "colonia Guerrero"
         out.extend(kind_word_spans(text, toks, _everyday_token))
+    if not _GENITIVE_HEADS.isdisjoint(lows):  # "Vilniaus miesto psichikos sveikatos centras"
+        out.extend(genitive_orgs(text, lex.places.__contains__))
     if not PLACE_PREPOSITIONS.isdisjoint(lows):  # "chez solibra à vridi"
         out.extend(place_after_preposition(text, toks, _unlisted_token))
     if "'" in text or "’" in text:  # "the Black Market d'Adjamé"
@@ -2801,6 +2830,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = [c for c in out if not _eponymous_condition(text, c)]
     if out and not OWNED_WORD_NAMES.isdisjoint(lows):
         out = _without_glossed_kin(text, toks, out)
+    if (out or "[place]" in text) and not FROM_WORDS.isdisjoint(lows):  # "tevita from apex"
+        out.extend(people_from_places(text, toks, out, lex))
     out.extend(_repeats(toks, out))
     if out and not text.istitle():
         out.extend(_lowercase_repeats(toks, out))
@@ -2809,6 +2840,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(names_before_address_words(text, toks, lex))
     if not _KIN_AFTER.isdisjoint(lows):  # "Maya didi", "rojina bahini"
         out.extend(names_before_kin_words(text, toks, lex))
+    if not _BURMESE_SYLLABLES.isdisjoint(lows):  # "U Tin Aung", "Ma Thida", "Nay Lin"
+        out.extend(burmese_names(text, toks, lex))
     if not _KIN_ADDRESS_WORDS.isdisjoint(lows):
         out.extend(addressed_names(text, toks, _listed_given_name))  # "kaki zuzka"
         if out:
@@ -3697,6 +3730,8 @@ def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
             continue
         if not formal and low not in _LOWER_KIN and low not in _LOWER_ROLES:
             continue
+        if low in _CHAT_TITLES and not shared_title_before_name(toks, i, lex):
+            continue  # "tanti auguri", "la dona gran", "avó na": words of another language
         nxt = toks[i + 1]
         if nxt.capital or text[tok.end : nxt.start] not in (" ", ". "):
             continue
@@ -3750,21 +3785,24 @@ def _lowercase_nick_letter(text: str, toks: list[Token], i: int, out: list[Candi
 _LOWER_NICK = frozenset({"lil", "big", "young", "lil'"})
 # Titles as typed in chat. Abbreviations that are also chat words ("fr", "br") are left out.
 _LOWER_FORMAL = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "mdm"})
-_LOWER_KIN = frozenset(
-    "aunty auntie uncle pastor nana nan nanna grandma grandpa granny gran koro whaea tita "
-    "tito tia tio lolo kuya nonna nonno abuela abuelo"
-    # words of address that are no English word: "manong rudy", "mma thato", "didi meera"
-    " manong manang didi bhaiya bhabhi mma rra makcik pakcik encik puan cikgu"
-    # as typed in chat in Kenya, Nigeria, India, the Philippines, Malaysia: "mama njeri",
-    # "baba tunde", "lola cora", "mak cik rosnah"
-    " mama baba lola gogo bibi cik"
-    # Yoruba and Pidgin, Amharic, Haitian Creole, Tamil, Punjabi, Khmer and isiZulu chat:
-    # "iya bose", "oga femi", "emama tsehay", "manmi lourdes", "periyamma kamala", "bebe
-    # jasbir", "ming sophal", "malume thulani", "mam zanele", "bhuti lwazi"
-    " iya oga alhaji alhaja mummy emama gashe abba tati manmi matant tonton grann periyamma"
-    " periyappa chithi chithappa akka appamma ammamma bebe chacha chachi taya massi bua bhua"
-    " ming yeay bong malume mam sisi bhuti mkhulu mamncane babomncane".split()
-)
+_LOWER_KIN = (
+    frozenset(
+        "aunty auntie uncle pastor nana nan nanna grandma grandpa granny gran koro whaea tita "
+        "tito tia tio lolo kuya nonna nonno abuela abuelo"
+        # words of address that are no English word: "manong rudy", "mma thato", "didi meera"
+        " manong manang didi bhaiya bhabhi mma rra makcik pakcik encik puan cikgu"
+        # as typed in chat in Kenya, Nigeria, India, the Philippines, Malaysia: "mama njeri",
+        # "baba tunde", "lola cora", "mak cik rosnah"
+        " mama baba lola gogo bibi cik"
+        # Yoruba and Pidgin, Amharic, Haitian Creole, Tamil, Punjabi, Khmer and isiZulu chat:
+        # "iya bose", "oga femi", "emama tsehay", "manmi lourdes", "periyamma kamala", "bebe
+        # jasbir", "ming sophal", "malume thulani", "mam zanele", "bhuti lwazi"
+        " iya oga alhaji alhaja mummy emama gashe abba tati manmi matant tonton grann periyamma"
+        " periyappa chithi chithappa akka appamma ammamma bebe chacha chachi taya massi bua bhua"
+        " ming yeay bong malume mam sisi bhuti mkhulu mamncane babomncane".split()
+    )
+    | _CHAT_TITLES
+)  # the leaks11 homes' chat: "teta drita", "amai rumbi", "papa fiston"
 _LOWER_ROLES = frozenset(
     {"coach", "sister", "brother", "father", "nurse", "imam", "ustaz", "sheikh", "mzee", "bro"}
     | {"sis"}

@@ -34,7 +34,7 @@ _MONTHS = (
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, set(_MONTHS)), key=len, reverse=True)) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _WORLD_DATE = re.compile(
-    rf"(?<![\w/.-]){_DAY}(?:er|\.|-)?\s*(?:de\s+)?{_MONTH}(?:\s+(?:de\s+)?\d{{4}})?(?![\w])"
+    rf"(?<![\w/.-]){_DAY}(?:er|\.|-(?:ti|ri|vi|mi)\b|-)?\s*(?:de\s+)?{_MONTH}(?:\s+(?:de\s+)?\d{{4}})?(?![\w])"
     # a day that cannot be a month, then the month: "15/08", "31/12"
     r"|(?<![\w/.:-])(?!24/7)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/%]|[.:,]\d)"
     # the Central European day and month, each closed by a full stop: "2. 6.", "14. 3."

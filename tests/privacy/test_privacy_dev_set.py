@@ -198,6 +198,19 @@ HELD_TO_FIGURES = [
     # languages, written after and measured once untouched (15.2 % leaked, 80.8 % intact)
     pytest.param(ROOT / "tests" / "data" / "phi_dev_foreign.jsonl", 18, 48, id="foreign"),
     pytest.param(ROOT / "tests" / "data" / "phi_dev_foreign_b.jsonl", 7, 21, id="foreign_b"),
+    # Identifier-free texts in ten more voices (Asunción, La Paz, Quetzaltenango, Nuuk,
+    # Iqaluit, Nuku'alofa, Erbil, Dhaka, Kochi, Yangon) (5.8 % leaked and 11.4 % intact
+    # before it was tuned on)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_clean12.jsonl", 1, 42, id="clean12"),
+    # The same ten homes written after the tuning on clean12 by writers with other habits
+    # (measured once, never tuned on: 6.2 % leaked, 33.3 % intact)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_clean12b.jsonl", 4, 10, id="clean12b"),
+    # Identifiers that leak, in ten voices (Tirana, Skopje, Vilnius, Chișinău, Amman, Kabul,
+    # Lusaka, Harare, Maputo, Kinshasa) (13.8 % leaked and 22.5 % intact before it was tuned
+    # on); its second set, other writers' habits in the same homes, written after the first
+    # round and measured once untouched (15.9 % leaked, 22.2 % intact), never tuned on
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_leaks11.jsonl", 9, 28, id="leaks11"),
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_leaks11b.jsonl", 17, 4, id="leaks11b"),
 ]
 
 

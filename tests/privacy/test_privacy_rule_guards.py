@@ -12,7 +12,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.privacy import _orgs
+from bot.privacy import (
+    _calendar_dates,
+    _foreign_shapes,
+    _function_words,
+    _german_shapes,
+    _local_shapes,
+    _orgs,
+)
 from bot.privacy import _proper_nouns as pn
 from bot.privacy._employers import contextual_organisations, may_name_organisations
 from bot.privacy._lexicon import lexicon
@@ -124,3 +131,79 @@ def test_visited_words_cover_every_rule_start() -> None:
         <= pn._AREA_TRIGGERS
     )
     assert pn._BEFORE_EVERYDAY_CUES | PLACE_PREPS | {"at"} <= pn._LOWERCASE_PREV_CUES
+
+
+# Shape patterns opened by a lookahead of what every match needs where it starts, and shape
+# rules skipped unless a hint pattern is found: the same matches as without them.
+def _unguarded(pattern: re.Pattern[str], guard: str) -> re.Pattern[str]:
+    assert guard in pattern.pattern
+    return re.compile(pattern.pattern.replace(guard, "", 1), pattern.flags)
+
+
+def _guarded_pairs() -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    date = _function_words._date_pattern()
+    reach = re.search(r"\\S\{1,(\d+)\}", date.pattern)
+    assert reach is not None
+    longest = int(reach.group(1)) - 1  # the guard reads a month of up to so many characters
+    assert longest >= max(map(len, _function_words.tables().months))
+    return [
+        (date, _unguarded(date, _function_words._date_guard(longest))),
+        (
+            _calendar_dates._CALENDAR_DATE,
+            _unguarded(_calendar_dates._CALENDAR_DATE, _calendar_dates._START),
+        ),
+        (
+            _foreign_shapes._DAY_MONTH,
+            _unguarded(_foreign_shapes._DAY_MONTH, "(?=(?:(?:it|il|l|is|id|ir)-)?[0-9])"),
+        ),
+    ]
+
+
+# (rule pattern, hint that every text it matches in holds)
+_HINTED = (
+    (_german_shapes._DATE_CUE, _german_shapes._DATE_CUE_HINT),
+    (_foreign_shapes._NUMBERED_ORG, _foreign_shapes._NUMBERED_HINT),
+    (_foreign_shapes._LABELLED_PHONE, _foreign_shapes._PHONE_DIGITS_HINT),
+    (_foreign_shapes._OWNED_PHONE, _foreign_shapes._PHONE_DIGITS_HINT),
+    (_local_shapes._SAID_FROM_PHONE, _local_shapes._SAID_DIGITS_HINT),
+)
+
+
+def _shape_guards_hold(text: str, pairs: list[tuple[re.Pattern[str], re.Pattern[str]]]) -> None:
+    for fast, plain in pairs:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    for rule, hint in _HINTED:
+        if rule.search(text):
+            assert hint.search(text), (rule.pattern, text)
+
+
+def test_shape_guards_agree_with_rules_on_dev_texts(dev_texts: list[str]) -> None:
+    pairs = _guarded_pairs()
+    for text in dev_texts:
+        _shape_guards_hold(text, pairs)
+
+
+_SHAPE_WORDS = st.sampled_from(
+    [
+        *"12 3 03 31 1er 3. 22.4. 1.2. ika-3 it-22 il-5 Ika- IT- 2024 2025 756".split(),
+        *"oktober Mars junio 14 de d'abril ta' marta марта März Setyembre Hulyo ng sa".split(),
+        *"Meskerem tir Baisakh Aadi gate thai 2 sessions am vom bis seit dem".split(),
+        *"School No. No Nr. N. # № Lyceum hospital kindergarten n° no.5 nr7".split(),
+        *"Emee's number is mobile: sími puh. tel. cell called rang us on from".split(),
+        *"9911 4827 070 412 88 31 (070) 412-88 +46 862.4471 x1234567".split(),
+        *("ſ", "K", "İ", "ı", "ſept", "-", "/", ".", ",", "\n", "x"),
+    ]
+)
+_SHAPE_GAPS = st.sampled_from([" ", "", "  ", "\n", ", ", ". ", "-", "\t"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_SHAPE_WORDS, _SHAPE_GAPS), min_size=1, max_size=12))
+def test_shape_guards_agree_with_rules_on_generated_text(parts: list[tuple[str, str]]) -> None:
+    _shape_guards_hold("".join(word + gap for word, gap in parts), _guarded_pairs())
+
+
+def test_months_of_guarded_patterns_hold_no_space() -> None:
+    """The lookaheads read a month as one run of non-space characters."""
+    assert not any(re.search(r"\s", m) for m in _function_words.tables().months)
+    assert not any(re.search(r"\s", m) for m in _calendar_dates._MONTHS)

@@ -55,5 +55,7 @@ async def test_weeks_posted_before_the_outbox_are_never_posted_again(database_ur
     post = await repos.outbox.by_slot("summary:1:2025-12-29")
     assert post is not None and post.state is PostState.POSTED
     assert (post.channel_id, post.message_id) == (7, 99)
+    # Stamped by the bot's clock, handed to the migration, not by the system clock.
+    assert post.created_at == datetime(2026, 1, 6, tzinfo=UTC)
     assert await repos.outbox.claim_summary("summary:1:2025-12-29", 1) is None
     await repos.close()

@@ -9,7 +9,6 @@ the bot at start-up) hand in; a database with no answers migrates without one.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -17,6 +16,7 @@ from alembic import context, op
 
 from storage.crypto import Cipher, answer_aad, flagged_aad
 from storage.keys import new_wrapped_key, unwrap
+from storage.migrations.moment import migration_now
 from storage.migrations.columns import snowflake_key, stamp
 from storage.tables import TZDateTime
 
@@ -101,7 +101,7 @@ def upgrade() -> None:
     if not rows or cipher is None:
         return
     bind = op.get_bind()
-    now = datetime.now(UTC)
+    now = migration_now()
     keys: dict[int, Cipher] = {}
     for row in rows:
         key = keys.get(row.author_id)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import secrets
-from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from alembic import op
 
+from storage.migrations.moment import migration_now
 from storage.migrations.columns import entry_ref, id_key, posted_message, stamp
 from storage.tables import TZDateTime
 
@@ -63,7 +63,7 @@ def _adopt_summary_posts() -> None:
         sa.column("created_at", TZDateTime()),
         sa.column("updated_at", TZDateTime()),
     )
-    now = datetime.now(UTC)
+    now = migration_now()
     op.bulk_insert(
         posts,
         [

@@ -1,0 +1,151 @@
+"""Answers that show nothing (zero-width characters, bidi marks, blank-looking letters) in the
+free-text forms outside a conversation's pages: each is treated as empty, is answered with a
+clear sentence, and neither stores nor posts an invisible text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+from simcord import MemberActor, assert_responded
+
+from bot.hours.model import Attestation
+from bot.models import QuoteStatus
+from bot.round import DEFAULT_AGREEMENT
+from cogs._round_ui import agreement_text
+from tests.e2e.conftest import World
+from tests.e2e.helpers import bot_of, forge_submit
+from tests.e2e.matrix_actions import preview_id
+from tests.e2e.test_excerpts import (  # pyright: ignore[reportPrivateUsage]
+    _include,
+    _stored,
+    _write,
+)
+from tests.e2e.test_hours import _ask, _review  # pyright: ignore[reportPrivateUsage]
+from tests.e2e.test_round import (
+    Group,
+    _at_affirmations,  # pyright: ignore[reportPrivateUsage]
+    affirm,
+    posts,
+    said,
+    the_post,
+    thread_of,
+)
+from tests.e2e.test_round import group as group  # the fixture
+from tests.e2e.test_share_and_setup import _preview  # pyright: ignore[reportPrivateUsage]
+
+# Zero-width space, left-to-right and right-to-left marks, word joiner, a no-break space and
+# the Hangul filler: Discord shows nothing for any of them.
+INVISIBLE = "\u200b\u200e\u200f \u2060\u00a0\u3164" * 3
+
+
+async def test_an_invisible_affirmation_is_not_saved(group: Group) -> None:
+    g, w = group, group.w
+    repos = await _at_affirmations(g)
+    done = await affirm(w.bob, w, INVISIBLE)
+    assert_responded(done, content="An empty affirmation was not saved.", ephemeral=True)
+    assert await repos.round.my_affirmation(g.share_id, w.bob.id) is None
+    assert (the_post(w).embeds[1].footer.text or "").startswith("Affirmations written so far: 0")
+    await g.fiona.click(the_post(w), label="Reveal affirmations")
+    assert said(thread_of(w)) == []
+
+
+async def test_an_invisible_key_question_counts_as_none(group: Group) -> None:
+    w = group.w
+    entry = await bot_of(w.env).repos.entries.save_page(
+        entry_id=None,
+        author_id=w.alice.id,
+        kind="sparkle",
+        guild_id=w.guild.id,
+        answers={"moment": "It went well.", "signs": "Calm.", "frequency": "5", "next_step": "Go."},
+        advance_to=3,
+        complete=True,
+    )
+    assert entry is not None
+    preview = await w.alice.slash(w.channel, "share", entry=str(entry.id))
+    asked = await w.alice.click(preview.response.message, label="Add a key question")
+    shown = await w.alice.submit_modal(asked, {"question": INVISIBLE})
+    assert shown.ephemeral and shown.response is not None
+    (field,) = shown.response.embeds[0].fields
+    assert field.value == "-"
+    (draft,) = await bot_of(w.env).repos.outbox.drafts_of_entry(entry.id, w.alice.id)
+    record = await bot_of(w.env).repos.round.get(draft.id)
+    assert record is None or not record.key_question
+    assert posts(w) == []
+
+
+async def test_an_invisible_closing_is_refused_and_nothing_is_saved(group: Group) -> None:
+    g, w = group, group.w
+    repos = await _at_affirmations(g)
+    await w.alice.click(the_post(w), label="Reveal affirmations")  # reflections
+    await w.alice.click(the_post(w), label="Next phase")  # closing
+    opened = await w.alice.click(the_post(w), label="Write my closing")
+    assert opened.modal is not None
+    refused = await w.alice.submit_modal(
+        opened, {"takeaway": INVISIBLE, "step": "Pause before I answer."}
+    )
+    assert_responded(refused, contains="needs what you are taking away", ephemeral=True)
+    assert await repos.round.closing(g.share_id) is None
+    assert await repos.round.closing_post(g.share_id) is None
+    assert said(thread_of(w)) == []
+
+
+async def test_an_invisible_agreement_goes_back_to_the_default(world: World) -> None:
+    w = world
+    role = w.guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
+    admin: MemberActor = w.guild.add_member(w.env.create_user("admin"), roles=[role])
+    opened = await admin.slash(w.channel, "setup agreement")
+    assert opened.modal is not None
+    saved = await admin.submit_modal(opened, {"agreement": INVISIBLE})
+    assert saved.ephemeral and saved.response is not None
+    assert saved.response.embeds[0].description == DEFAULT_AGREEMENT
+    assert await bot_of(w.env).repos.round.agreement(w.guild.id) is None
+    assert await agreement_text(bot_of(w.env), w.guild.id) == DEFAULT_AGREEMENT
+
+
+async def test_an_invisible_share_edit_is_refused_and_the_preview_kept(configured: World) -> None:
+    w = configured
+    preview = await _preview(w, moment="It went well with a quiet client.")
+    repos = bot_of(w.env).repos
+    draft_id = preview_id(preview.response.message)
+    before = await repos.outbox.get(draft_id)
+    assert before is not None
+    modal = await w.alice.click(preview.response.message, label="Edit text")
+    assert modal.modal is not None
+    edited = await w.alice.submit_modal(modal, {"text": INVISIBLE})
+    assert_responded(edited, contains="nothing to share", ephemeral=True)
+    after = await repos.outbox.get(draft_id)
+    assert after is not None and after.text == before.text and "quiet client" in after.text
+    posted = await w.alice.click(preview.response.message, label="Post anonymously")
+    assert posted.acknowledged
+    (post,) = posts(w)
+    assert "quiet client" in (post.embeds[0].description or "")
+
+
+async def test_an_invisible_attestation_or_decline_is_refused(
+    world: World, facilitated: Any
+) -> None:
+    w, fiona = world, facilitated
+    entry_id, _ = await _ask(w)
+    review = await _review(fiona, w, entry_id)
+    shown = await fiona.click(review.response.message, label="Attest")
+    refused = await fiona.submit_modal(shown, {"name": INVISIBLE, "credential": "LMFT"})
+    assert_responded(refused, contains="both your name and your credential", ephemeral=True)
+    shown = await fiona.click(review.response.message, label="Decline")
+    refused = await fiona.submit_modal(shown, {"reason": INVISIBLE})
+    assert_responded(refused, content="Please give a reason.", ephemeral=True)
+    entry = await bot_of(w.env).repos.hours.get(entry_id, w.alice.id)
+    assert entry is not None and entry.state is Attestation.REQUESTED
+    assert not entry.declined_reason and not entry.attested_as and entry.attester_id is None
+
+
+async def test_an_invisible_excerpt_edit_quotes_nothing(world: World) -> None:
+    w = world
+    entry_id, recap = await _write(w, w.alice, "The client laughed for the first time in weeks.")
+    await _include(w.alice, recap)
+    emptied = await forge_submit(w.alice, w.channel, f"sk:qmodal:{entry_id}", {"moment": INVISIBLE})
+    assert emptied.response is not None
+    assert "nothing to quote" in emptied.response.content
+    entry = await _stored(w, entry_id, w.alice.id)
+    assert entry.quote_status is QuoteStatus.DECLINED and entry.excerpts == {}
+    assert entry.answers["moment"] == "The client laughed for the first time in weeks."

@@ -1,0 +1,138 @@
+"""Commands that save a setting while SQLite is locked by another writer: the bot answers
+within Discord's 3 seconds (it defers before the write, which may wait up to its busy timeout),
+and once the lock is gone the setting is saved and the member is told so."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+from simcord import InteractionResult, MemberActor, assert_responded
+
+from bot.app import SparkleBot
+from tests.e2e.conftest import World
+from tests.e2e.helpers import bot_of
+from tests.e2e.test_hours import TYPED, add, rows
+from tests.e2e.test_page_faults import _lock_sqlite  # pyright: ignore[reportPrivateUsage]
+from tests.e2e.test_round import Group, share_with_question, the_post
+from tests.e2e.test_round import group as group  # the fixture
+
+
+def _answers(w: World) -> int:
+    """How many interaction callbacks (replies, defers, modals) the bot has sent so far."""
+    return sum(r.method == "POST" and r.path.endswith("/callback") for r in w.env.http_requests)
+
+
+async def _answered_while_locked(
+    w: World, database_url: str, act: Callable[[], Awaitable[InteractionResult]]
+) -> InteractionResult:
+    """Run `act` with the database locked; assert the bot answered within 2 real seconds, then
+    release the lock and return the finished interaction."""
+    locker = _lock_sqlite(database_url)
+    before = _answers(w)
+    try:
+        task = asyncio.create_task(act())
+        deadline = time.monotonic() + 2
+        while time.monotonic() < deadline and _answers(w) == before and not task.done():
+            await asyncio.to_thread(time.sleep, 0.05)  # real time: the lock is real
+        assert _answers(w) > before, "no answer within 3 seconds while the write waited"
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    return await task
+
+
+async def _timezone(bot: SparkleBot, w: World, _: MemberActor) -> Any:
+    return (await bot.repos.servers.get(w.guild.id)).timezone
+
+
+async def _minimum(bot: SparkleBot, w: World, _: MemberActor) -> Any:
+    return (await bot.repos.servers.get(w.guild.id)).min_contributors
+
+
+async def _minutes(bot: SparkleBot, w: World, _: MemberActor) -> Any:
+    return await bot.repos.round.minutes(w.guild.id)
+
+
+async def _reminder(bot: SparkleBot, w: World, admin: MemberActor) -> Any:
+    reminder = await bot.repos.practitioners.reminder(admin.id)
+    return None if reminder is None else reminder.day
+
+
+async def _cpd(bot: SparkleBot, w: World, admin: MemberActor) -> Any:
+    return await bot.repos.hours.cpd_start_month(admin.id)
+
+
+CASES = [
+    ("setup timezone", {"zone": "Europe/Berlin"}, "Saved", _timezone, "Europe/Berlin"),
+    ("setup minimum", {"contributors": 4}, "Saved", _minimum, 4),
+    ("setup round", {"clarifying": 5}, "Saved", _minutes, {"clarifying": 5}),
+    ("remind", {"day": "0", "time": "09:00", "timezone": "UTC"}, "I'll DM you", _reminder, 0),
+    ("hours cpdyear", {"month": 4}, "Saved", _cpd, 4),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+@pytest.mark.simcord(settle_timeout=40)
+async def test_a_setting_saved_while_sqlite_is_locked_is_answered_in_time(
+    world: World, admin: MemberActor, sqlite_database_url: str, case: tuple[Any, ...]
+) -> None:
+    w = world
+    command, options, said, read, expected = case
+    done = await _answered_while_locked(
+        w, sqlite_database_url, lambda: admin.slash(w.channel, command, **options)
+    )
+    assert done.acknowledged and done.ephemeral and done.response is not None
+    assert said in done.response.content
+    assert await read(bot_of(w.env), w, admin) == expected
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_hours_submitted_while_sqlite_is_locked_are_answered_in_time(
+    world: World, sqlite_database_url: str
+) -> None:
+    w = world
+    shown = await w.alice.slash(
+        w.channel, "hours add", format="video", type="peer_group", role="presenter"
+    )
+    assert shown.modal is not None
+    done = await _answered_while_locked(
+        w, sqlite_database_url, lambda: w.alice.submit_modal(shown, TYPED)
+    )
+    assert done.ephemeral and done.response is not None and "Logged" in done.response.content
+    (row,) = await rows(w)
+    assert row.minutes == 90
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_asking_for_attestation_while_sqlite_is_locked_is_answered_in_time(
+    world: World, sqlite_database_url: str
+) -> None:
+    w = world
+    done = await add(w.alice, w.channel)
+    assert done.response is not None
+    asked = await _answered_while_locked(
+        w,
+        sqlite_database_url,
+        lambda: w.alice.click(done.response.message, label="Ask for attestation"),  # type: ignore[union-attr]
+    )
+    assert_responded(asked, contains="Asked this server's facilitators", ephemeral=True)
+    (row,) = await rows(w)
+    assert row.state == "requested"
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_stepping_out_while_sqlite_is_locked_is_answered_in_time(
+    group: Group, sqlite_database_url: str
+) -> None:
+    g, w = group, group.w
+    await share_with_question(g, "What else could I try?")
+    told = await _answered_while_locked(
+        w, sqlite_database_url, lambda: g.carol.click(the_post(w), label="I may know this client")
+    )
+    assert_responded(told, contains="step out", ephemeral=True)
+    record = await bot_of(w.env).repos.round.get(g.share_id)
+    assert record is not None and record.stepouts == 1
