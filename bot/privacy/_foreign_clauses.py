@@ -46,6 +46,9 @@ _MIN_SHARE = 0.2  # and their share of the clause's words
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SENTENCE_BREAK = re.compile(r'[.!?;:\n"“”«»()\[\]…]+')
 _CLAUSE_BREAK = re.compile(r",\s")
+# A placeholder left by an earlier pass ("[name]") is read as a gap, not as a break: the
+# clause around it is the one the name stood in, so that redacting twice changes nothing.
+_PLACEHOLDER = re.compile(r"\[[a-z]+(?:_[a-z]+)*\]")
 _APOSTROPHES = "'’"
 # Particles of surnames ("van den Broek", "dos Santos", "bin Yusuf"): function words that
 # do not tell a clause's language, since a name in an English clause holds them too.
@@ -267,6 +270,8 @@ def foreign_clauses(text: str) -> list[tuple[int, int, frozenset[str]]]:
     language, with the languages their function words point to. A short stretch too small
     to tell ("ela repete", "Si Jun-jun miingon") takes the language of the one before or
     after it when it holds a function word of that language and no English one."""
+    if "[" in text:
+        text = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
     out: list[tuple[int, int, frozenset[str]]] = []
     short: list[tuple[int, int]] = []
     pos = 0
