@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from ._function_words import tables
 from ._kin_address import BEFORE_NAME
 from ._vocab import TITLES
+from ._weekday_days import WEEKDAY_WORDS
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -209,6 +210,26 @@ _ADDRESS = (BEFORE_NAME | TITLES) - {"si", "ni", "kay"} | frozenset(
         "madame monsieur mademoiselle mme mlle tonton tata mamie papi "
         # Swahili
         "mama baba bibi babu dada kaka mjomba shangazi mzee bwana"
+    ).split()
+)
+
+
+# Subject pronouns: the word after one is a verb ("il bosse chez", "ela mora em"), never a
+# name, even when a town or a name is spelt the same. Pronouns that are also articles ("el",
+# "o") or English words are left out.
+_SUBJECT_PRONOUNS = frozenset(
+    (
+        "je il elle ils elles nous vous "  # French
+        "yo tú él ella ellos ellas nosotros usted ustedes "  # Spanish
+        "eu ele ela eles elas nós você vocês "  # Portuguese
+        "io lui lei noi voi loro "  # Italian
+        "ik jij hij zij wij jullie "  # Dutch
+        "ea noi voi ei ele "  # Romanian
+        "ja ty ona ono oni one "  # Polish
+        "aku saya dia kami kita mereka "  # Indonesian
+        "ben sen biz siz onlar "  # Turkish
+        "ako ikaw siya kami sila "  # Cebuano
+        "mimi wewe yeye sisi ninyi wao"  # Swahili
     ).split()
 )
 
@@ -444,6 +465,10 @@ def _chat_names(
                 continue
             if _calendar(low) or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            if low in WEEKDAY_WORDS or low in tables().months:
+                continue  # "depuis lundi": a weekday or month that is also a name
+            if _prev_word(text, m.start()) in _SUBJECT_PRONOUNS:
+                continue  # "il bosse chez": a verb after its subject
             if low in lex.places:
                 extra.append((m.start(), m.end(), "place"))
             elif low in lex.given_names:

@@ -31,6 +31,9 @@ from bot.privacy._foreign_clauses import foreign_clauses
         ("De Paște a mers la biserică cu bunica și a stat până la Înviere.", "Înviere"),
         # a short clause after a quote takes the language beside it
         ('"Deus sabe o que faz", ela repete.', "ela repete"),
+        # in chat, a weekday that is also a name, and a verb after its subject pronoun
+        ("hier soir il bosse encore chez lui, il dort mieux depuis lundi", "depuis lundi"),
+        ("ma mère dit que je bosse trop depuis samedi et que je mange peu", "je bosse trop"),
     ],
 )
 def test_ordinary_words_of_a_foreign_clause_are_kept(text: str, kept: str) -> None:
