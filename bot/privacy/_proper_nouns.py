@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ._bracket_nicknames import glossed_nicknames
 from ._burmese_names import SYLLABLES as _BURMESE_SYLLABLES
 from ._burmese_names import burmese_names
+from ._capital_surnames import capital_surnames, may_hold_capital_surnames
 from ._chat_places import CUES as _CHAT_TOWN_CUES
 from ._chat_places import listed_town_after_cue
 from ._community_orgs import community_bodies, may_name_community_bodies
@@ -2824,6 +2825,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_syllable_names(text, toks))
     if out:
         out.extend(_name_tails(text, toks, out))  # before the lists: "x y, z" lists "x y"
+    if may_hold_capital_surnames(text):  # "MWANZA, Grace", "Chidi OKONKWO"
+        out.extend(capital_surnames(text, out, lex))
     if out and not _THEORIST_WORDS.isdisjoint(lows):
         out = [c for c in out if not _names_a_theorist(text, c)]
     if out and not _EPONYMS.isdisjoint(lows):
