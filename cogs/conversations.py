@@ -16,7 +16,7 @@ from bot.conversation import engine, followup
 from bot.conversation.roles import Role, ScriptKind
 from bot.conversation.script import Script
 from bot.guard import flag_answers, kinds_of
-from bot.models import EntryHeader, EntryRecord, QuoteStatus
+from bot.models import AlreadySaved, EntryHeader, EntryRecord, QuoteStatus
 from bot.privacy import Span
 from bot.tree import respond
 from cogs._buttons import (
@@ -47,6 +47,7 @@ from cogs._interactions import (
     view,
 )
 from cogs._modals import (
+    NewEntryPageKey,
     PageKey,
     PageSubmit,
     ReopenButton,
@@ -103,6 +104,7 @@ class Conversations(BoundCog):
             ReopenButton: self.on_reopen,
             PageKey: self.on_page_submit,
             VersionedPageKey: self.on_page_submit,
+            NewEntryPageKey: self.on_page_submit,
             Continue: on_entry(bot, self.on_continue),
             Resume: on_entry(bot, self.on_continue),
             EditPage: on_entry(bot, self.on_edit_page),
@@ -172,18 +174,28 @@ class Conversations(BoundCog):
         prefill: dict[str, str],
         guild_id: int | None,
         written_before: datetime | None = None,
+        once: str | None = None,
     ) -> None:
         """Open a page of `script`, the version `guild_id`'s entry was (or will be) written with.
 
         A page with the step-review question names the author's last next step in it (before
-        `written_before`, the entry's creation), or leaves it out when there is none."""
+        `written_before`, the entry's creation), or leaves it out when there is none. The page
+        of a new entry carries a one-time id: `once` (a page reopened as typed keeps its own),
+        or a new one."""
         page = script.pages[index]
         if any(q.role is Role.STEP_REVIEW for q in page.questions):
             step = await self._last_step(interaction.user.id, entry_id, written_before)
             page = followup.shown_page(page, step, prefill)
         await interaction.response.send_modal(
             build_page_modal(
-                script.id, entry_id, index, page, prefill, version=script.version, guild_id=guild_id
+                script.id,
+                entry_id,
+                index,
+                page,
+                prefill,
+                version=script.version,
+                guild_id=guild_id,
+                once=once,
             )
         )
 
@@ -316,7 +328,13 @@ class Conversations(BoundCog):
             return
         script = await self.bot.scripts.version(submit.guild_id, submit.script_id, submit.version)
         await self.open_page(
-            interaction, script, submit.entry_id, submit.page, submit.values, submit.guild_id
+            interaction,
+            script,
+            submit.entry_id,
+            submit.page,
+            submit.values,
+            submit.guild_id,
+            once=submit.once,
         )
 
     # -- page submits -------------------------------------------------------------------------
@@ -369,7 +387,11 @@ class Conversations(BoundCog):
                 complete=check.ok and last,
                 flagged={qid: kinds_of(spans) for qid, spans in flags.items()},
                 script_version=script.version,
+                form_token=submit.once,
             )
+        except AlreadySaved as saved:
+            await self._already_saved(interaction, saved.row_id)
+            return
         except Exception:
             log.exception("page %s of %s could not be saved", submit.page, script.id)
             await self._offer_reopen(
@@ -436,6 +458,26 @@ class Conversations(BoundCog):
             return
         await send(
             _progress_text(script, entry, saved=True),
+            view=_progress_view(entry.id, entry.next_page),
+            ephemeral=True,
+        )
+
+    async def _already_saved(self, interaction: Interaction, entry_id: int) -> None:
+        """The same page submitted again (Discord lost the first answer): the entry its first
+        submit made, as it is now, and nothing stored twice."""
+        entry = await self.repos.entries.get(entry_id, interaction.user.id)
+        if entry is None:
+            await not_available(interaction)
+            return
+        said = "**Already saved**: this page reached me twice and is stored once."
+        if not entry.is_draft:
+            await interaction.followup.send(
+                f"{said} The entry is complete: `/entries` shows it.", ephemeral=True
+            )
+            return
+        written_with = await self.bot.scripts.for_entry(entry)
+        await interaction.followup.send(
+            f"{said} {_progress_text(written_with, entry, saved=False)}",
             view=_progress_view(entry.id, entry.next_page),
             ephemeral=True,
         )
