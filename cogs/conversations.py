@@ -264,8 +264,9 @@ class Conversations(BoundCog):
     async def on_discard_confirmed(
         self, interaction: Interaction, entry: EntryRecord, _: EntryKey
     ) -> None:
+        await interaction.response.defer()  # the write may wait: answer Discord first
         await self.repos.entries.delete(entry.id, interaction.user.id)
-        await interaction.response.edit_message(content="Draft discarded.", embed=None, view=None)
+        await interaction.edit_original_response(content="Draft discarded.", embed=None, view=None)
 
     async def on_keep(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:
         script = await self.bot.scripts.for_entry(entry)
@@ -282,6 +283,7 @@ class Conversations(BoundCog):
 
     async def on_consent(self, interaction: Interaction, entry: EntryRecord, key: EntryKey) -> None:
         wanted = bool(key.page)
+        await interaction.response.defer()  # the write may wait: answer Discord first
         await self.repos.entries.set_consent(entry.id, interaction.user.id, wanted)
         updated = entry.model_copy(update={"consent_summary": wanted})
         script = await self.bot.scripts.for_entry(entry)
@@ -296,9 +298,9 @@ class Conversations(BoundCog):
                     if is_entry_card(message)
                     else swapped(message, button)
                 )
-                await interaction.response.edit_message(view=shown, allowed_mentions=NONE)
+                await interaction.edit_original_response(view=shown, allowed_mentions=NONE)
             else:
-                await interaction.response.edit_message(
+                await interaction.edit_original_response(
                     view=recap_view(script, updated) if not entry.is_draft else view(button)
                 )
         except discord.HTTPException:  # stored all the same: say so, as the button can't

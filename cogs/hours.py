@@ -556,10 +556,11 @@ class Hours(BoundCog):
         entry = await self._own(interaction, button.key.entry)
         if entry is None:
             return
+        await interaction.response.defer()  # the write may wait: answer Discord first
         if not await self.repos.hours.delete(entry.id, interaction.user.id):
-            await interaction.response.send_message(LOCKED, ephemeral=True)
+            await interaction.followup.send(LOCKED, ephemeral=True)
             return
-        await interaction.response.edit_message(content="Deleted.", view=None)
+        await interaction.edit_original_response(content="Deleted.", view=None)
 
     # -- report and settings
 

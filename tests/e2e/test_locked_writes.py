@@ -14,10 +14,22 @@ from simcord import InteractionResult, MemberActor, assert_responded
 
 from bot.app import SparkleBot
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of
+from tests.e2e.helpers import (
+    SPARKLE_PAGES,
+    bot_of,
+    buttons,
+    first_page_then,
+    open_first_page,
+)
 from tests.e2e.test_hours import TYPED, add, rows
 from tests.e2e.test_page_faults import _lock_sqlite  # pyright: ignore[reportPrivateUsage]
-from tests.e2e.test_round import Group, share_with_question, the_post
+from tests.e2e.test_round import (
+    Group,
+    _at_affirmations,  # pyright: ignore[reportPrivateUsage]
+    affirm,
+    share_with_question,
+    the_post,
+)
 from tests.e2e.test_round import group as group  # the fixture
 
 
@@ -136,3 +148,81 @@ async def test_stepping_out_while_sqlite_is_locked_is_answered_in_time(
     assert_responded(told, contains="step out", ephemeral=True)
     record = await bot_of(w.env).repos.round.get(g.share_id)
     assert record is not None and record.stepouts == 1
+
+
+# -- buttons that write: each answers Discord (defers) before the write, which may wait
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_deleting_hours_while_sqlite_is_locked_is_answered_in_time(
+    world: World, sqlite_database_url: str
+) -> None:
+    w = world
+    done = await add(w.alice, w.channel)
+    assert done.response is not None
+    asked = await w.alice.click(done.response.message, label="Delete")
+    assert asked.response is not None
+    deleted = await _answered_while_locked(
+        w,
+        sqlite_database_url,
+        lambda: w.alice.click(asked.response.message, label="Delete it"),  # type: ignore[union-attr]
+    )
+    assert deleted.acknowledged and deleted.response is not None
+    assert deleted.response.content == "Deleted." and deleted.response.components == []
+    assert await rows(w) == []
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_withdrawing_an_affirmation_while_sqlite_is_locked_is_answered_in_time(
+    group: Group, sqlite_database_url: str
+) -> None:
+    g, w = group, group.w
+    repos = await _at_affirmations(g)
+    done = await affirm(w.bob, w, "You stayed curious when it was hard.")
+    withdrawn = await _answered_while_locked(
+        w,
+        sqlite_database_url,
+        lambda: w.bob.click(done.response.message, label="Withdraw"),  # type: ignore[union-attr]
+    )
+    assert_responded(withdrawn, contains="Withdrawn", ephemeral=True)
+    assert await repos.round.my_affirmation(g.share_id, w.bob.id) is None
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_discarding_a_draft_while_sqlite_is_locked_is_answered_in_time(
+    world: World, sqlite_database_url: str
+) -> None:
+    w = world
+    asked = await first_page_then(w.alice, w.channel, "Discard")
+    assert asked.response is not None
+    discarded = await _answered_while_locked(
+        w,
+        sqlite_database_url,
+        lambda: w.alice.click(asked.response.message, label="Discard draft"),  # type: ignore[union-attr]
+    )
+    assert discarded.acknowledged and discarded.response is not None
+    assert discarded.response.content == "Draft discarded."
+    assert await bot_of(w.env).repos.entries.latest_draft(w.alice.id, "sparkle") is None
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_including_an_entry_in_the_summary_while_sqlite_is_locked_is_answered_in_time(
+    world: World, sqlite_database_url: str
+) -> None:
+    w = world
+    shown = await open_first_page(w.alice, w.channel)
+    step = await w.alice.submit_modal(shown, SPARKLE_PAGES[0])
+    for page in SPARKLE_PAGES[1:]:
+        shown = await w.alice.click(step.response.message, label="Continue")  # type: ignore[union-attr]
+        step = await w.alice.submit_modal(shown, page)
+    label = "Include in weekly group summary: No"
+    assert step.response is not None and label in buttons(step)
+    included = await _answered_while_locked(
+        w,
+        sqlite_database_url,
+        lambda: w.alice.click(step.response.message, label=label),  # type: ignore[union-attr]
+    )
+    assert included.acknowledged
+    assert "Include in weekly group summary: Yes" in buttons(step)  # the recap, updated
+    (entry,) = (await bot_of(w.env).repos.entries.list_for_author(w.alice.id)).items
+    assert entry.consent_summary
