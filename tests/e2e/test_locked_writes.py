@@ -226,3 +226,78 @@ async def test_including_an_entry_in_the_summary_while_sqlite_is_locked_is_answe
     assert "Include in weekly group summary: Yes" in buttons(step)  # the recap, updated
     (entry,) = (await bot_of(w.env).repos.entries.list_for_author(w.alice.id)).items
     assert entry.consent_summary
+
+
+# -- more settings: (command, its options in the world, what it says, what the database holds)
+
+
+async def _channels(bot: SparkleBot, w: World, _: MemberActor) -> Any:
+    settings = await bot.repos.servers.get(w.guild.id)
+    return settings.consultation_channel_id, settings.summary_channel_id
+
+
+async def _facilitator_role(bot: SparkleBot, w: World, _: MemberActor) -> Any:
+    return (await bot.repos.servers.get(w.guild.id)).facilitator_role_id
+
+
+async def _schedule(bot: SparkleBot, w: World, _: MemberActor) -> Any:
+    settings = await bot.repos.servers.get(w.guild.id)
+    return settings.summary_day, settings.summary_time
+
+
+async def _meeting(bot: SparkleBot, w: World, _: MemberActor) -> Any:
+    plan = await bot.repos.meetings.get(w.guild.id)
+    return None if plan is None else (plan.day, plan.start, plan.minutes)
+
+
+async def _prompted(bot: SparkleBot, w: World, admin: MemberActor) -> Any:
+    return admin.id in await bot.repos.meetings.prompted(w.guild.id)
+
+
+MORE_CASES: list[tuple[str, Callable[[World], dict[str, Any]], str, Any, Any]] = [
+    (
+        "setup channels",
+        lambda w: {"consultation": w.channel, "summary": w.channel},
+        "Saved",
+        _channels,
+        lambda w: (w.channel.id, w.channel.id),
+    ),
+    (
+        "setup facilitator",
+        lambda w: {"role": w.guild.create_role("Facilitators")},
+        "Saved",
+        _facilitator_role,
+        lambda w: next(r.id for r in w.guild.roles.values() if r.name == "Facilitators"),
+    ),
+    (
+        "setup schedule",
+        lambda w: {"day": "0", "time": "08:30"},
+        "Saved",
+        _schedule,
+        lambda w: (0, "08:30"),
+    ),
+    (
+        "hours meeting",
+        lambda w: {"day": "2", "time": "18:00", "minutes": 60},
+        "Saved",
+        _meeting,
+        lambda w: (2, "18:00", 60),
+    ),
+    ("hours prompts", lambda w: {"on": True}, "Prompts are on", _prompted, lambda w: True),
+]
+
+
+@pytest.mark.parametrize("case", MORE_CASES, ids=[c[0] for c in MORE_CASES])
+@pytest.mark.simcord(settle_timeout=40)
+async def test_more_settings_saved_while_sqlite_is_locked_are_answered_in_time(
+    world: World, admin: MemberActor, sqlite_database_url: str, case: tuple[Any, ...]
+) -> None:
+    w = world
+    command, options, said, read, expected = case
+    chosen = options(w)
+    done = await _answered_while_locked(
+        w, sqlite_database_url, lambda: admin.slash(w.channel, command, **chosen)
+    )
+    assert done.acknowledged and done.ephemeral and done.response is not None
+    assert said in done.response.content
+    assert await read(bot_of(w.env), w, admin) == expected(w)
