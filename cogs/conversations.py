@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -282,34 +283,50 @@ class Conversations(BoundCog):
         )
 
     async def on_consent(self, interaction: Interaction, entry: EntryRecord, key: EntryKey) -> None:
+        """The summary choice: the buttons show it first (the answer Discord waits for within
+        3 seconds), then it is stored, a write that may wait on a busy database."""
         wanted = bool(key.page)
-        await interaction.response.defer()  # the write may wait: answer Discord first
-        await self.repos.entries.set_consent(entry.id, interaction.user.id, wanted)
         updated = entry.model_copy(update={"consent_summary": wanted})
         script = await self.bot.scripts.for_entry(entry)
-        button = consent_button(entry.id, wanted)
         try:
-            message = interaction.message
-            if message is not None and is_laid_out(message):
-                # An /entries card is drawn again (where it counts changes with it); on a
-                # recap only the one button changes.
-                shown = (
-                    await entry_card(self.bot, interaction.user.id, updated)
-                    if is_entry_card(message)
-                    else swapped(message, button)
-                )
-                await interaction.edit_original_response(view=shown, allowed_mentions=NONE)
-            else:
-                await interaction.edit_original_response(
-                    view=recap_view(script, updated) if not entry.is_draft else view(button)
-                )
-        except discord.HTTPException:  # stored all the same: say so, as the button can't
+            await interaction.response.edit_message(
+                **await self._consent_shown(interaction, script, updated)
+            )
+            edited = True
+        except discord.HTTPException:  # stored all the same below: then say so
             log.warning("could not update the buttons of entry %s", entry.id, exc_info=True)
+            edited = False
+        try:
+            await self.repos.entries.set_consent(entry.id, interaction.user.id, wanted)
+        except Exception:
+            if edited:  # the buttons show a choice that was not stored: show the stored one
+                with contextlib.suppress(discord.HTTPException):
+                    await interaction.edit_original_response(
+                        **await self._consent_shown(interaction, script, entry)
+                    )
+            raise
+        if not edited:
             await respond(interaction, _consent_saved(wanted))
         if wanted:
             await place_dm_entry(self.bot, interaction, updated)
             if not updated.is_draft:
                 await ask_about_excerpts(self.bot, interaction, updated)
+
+    async def _consent_shown(
+        self, interaction: Interaction, script: Script, entry: EntryRecord
+    ) -> dict[str, Any]:
+        """The clicked message's buttons for `entry`'s summary choice: an /entries card is drawn
+        again (where it counts changes with it); on a recap only the one button changes."""
+        button = consent_button(entry.id, entry.consent_summary)
+        message = interaction.message
+        if message is not None and is_laid_out(message):
+            shown = (
+                await entry_card(self.bot, interaction.user.id, entry)
+                if is_entry_card(message)
+                else swapped(message, button)
+            )
+            return {"view": shown, "allowed_mentions": NONE}
+        return {"view": recap_view(script, entry) if not entry.is_draft else view(button)}
 
     async def on_done(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:
         if is_laid_out(interaction.message):  # the text is the message: only the buttons go
