@@ -11,8 +11,12 @@ from typing import Any
 
 import pytest
 from simcord import InteractionResult, MemberActor, assert_responded
+from sqlalchemy import func, select
 
 from bot.app import SparkleBot
+from bot.models import QuoteStatus
+from cogs._excerpts import DECLINED
+from storage.tables import Post
 from tests.e2e.conftest import World
 from tests.e2e.helpers import (
     SPARKLE_PAGES,
@@ -21,6 +25,7 @@ from tests.e2e.helpers import (
     first_page_then,
     open_first_page,
 )
+from tests.e2e.test_excerpts import _include, _write  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_hours import TYPED, add, rows
 from tests.e2e.test_page_faults import _lock_sqlite  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_round import (
@@ -31,6 +36,7 @@ from tests.e2e.test_round import (
     the_post,
 )
 from tests.e2e.test_round import group as group  # the fixture
+from tests.e2e.test_share_and_setup import _preview  # pyright: ignore[reportPrivateUsage]
 
 
 def _answers(w: World) -> int:
@@ -301,3 +307,42 @@ async def test_more_settings_saved_while_sqlite_is_locked_are_answered_in_time(
     assert done.acknowledged and done.ephemeral and done.response is not None
     assert said in done.response.content
     assert await read(bot_of(w.env), w, admin) == expected(w)
+
+
+@pytest.mark.parametrize("label", ["Include", "Don't quote me"])
+@pytest.mark.simcord(settle_timeout=40)
+async def test_answering_about_excerpts_while_sqlite_is_locked_is_answered_in_time(
+    world: World, sqlite_database_url: str, label: str
+) -> None:
+    w = world
+    entry_id, recap = await _write(w, w.alice, "The client laughed for the first time in weeks.")
+    review = await _include(w.alice, recap)
+    answered = await _answered_while_locked(
+        w, sqlite_database_url, lambda: w.alice.click(review, label=label)
+    )
+    assert answered.acknowledged and answered.response is not None
+    entry = await bot_of(w.env).repos.entries.get(entry_id, w.alice.id)
+    assert entry is not None
+    if label == "Include":
+        assert answered.response.content.startswith("**Included.**")
+        assert entry.quote_status is QuoteStatus.APPROVED
+    else:
+        assert answered.response.content == DECLINED
+        assert entry.quote_status is QuoteStatus.DECLINED
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_cancelling_a_share_preview_while_sqlite_is_locked_is_answered_in_time(
+    configured: World, sqlite_database_url: str
+) -> None:
+    w = configured
+    preview = await _preview(w)
+    cancelled = await _answered_while_locked(
+        w,
+        sqlite_database_url,
+        lambda: w.alice.click(preview.response.message, label="Cancel"),  # type: ignore[union-attr]
+    )
+    assert cancelled.response is not None and cancelled.response.content == "Not shared."
+    assert w.channel.history() == []
+    async with bot_of(w.env).repos.db.read() as session:
+        assert (await session.execute(select(func.count()).select_from(Post))).scalar_one() == 0
