@@ -25,6 +25,7 @@ from tests.e2e.helpers import (
     first_page_then,
     open_first_page,
 )
+from tests.e2e.test_dm_consent import _dm_reflection  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_excerpts import _include, _write  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_hours import TYPED, add, rows
 from tests.e2e.test_page_faults import _lock_sqlite  # pyright: ignore[reportPrivateUsage]
@@ -346,3 +347,25 @@ async def test_cancelling_a_share_preview_while_sqlite_is_locked_is_answered_in_
     assert w.channel.history() == []
     async with bot_of(w.env).repos.db.read() as session:
         assert (await session.execute(select(func.count()).select_from(Post))).scalar_one() == 0
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_picking_the_summary_server_while_sqlite_is_locked_is_answered_in_time(
+    world: World, sqlite_database_url: str
+) -> None:
+    w = world
+    other = w.env.create_guild("Second group")
+    dana = w.env.create_user("dana")
+    w.guild.add_member(dana)
+    other.add_member(dana)
+    step = await _dm_reflection(dana)
+    done = await dana.click(step.response.message, label="Include in weekly group summary: No")  # type: ignore[union-attr]
+    ask, _ = done.followups
+    picked = await _answered_while_locked(
+        w, sqlite_database_url, lambda: dana.select(ask, [str(other.id)])
+    )
+    assert_responded(picked, contains="Counted in the weekly summary of **Second group**")
+    repos = bot_of(w.env).repos
+    (header,) = (await repos.entries.list_for_author(dana.id)).items
+    entry = await repos.entries.get(header.id, dana.id)
+    assert entry is not None and entry.guild_id == other.id
