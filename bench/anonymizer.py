@@ -85,6 +85,8 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_clean11.jsonl",
     ROOT / "tests/data/phi_dev_clean11b.jsonl",
     ROOT / "tests/data/phi_dev_mixed.jsonl",
+    ROOT / "tests/data/phi_dev_foreign.jsonl",
+    ROOT / "tests/data/phi_dev_foreign_b.jsonl",
     ROOT / "tests/data/phi_dev_clean12.jsonl",
     ROOT / "tests/data/phi_dev_clean12b.jsonl",
     ROOT / "tests/data/phi_dev_leaks11.jsonl",

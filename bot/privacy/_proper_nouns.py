@@ -29,6 +29,7 @@ from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
 from ._dedicated_names import DEDICATIONS, named_by_dedication_or_the
 from ._employers import contextual_organisations, may_name_organisations
+from ._foreign_clauses import keep_foreign_words, may_hold_foreign
 from ._formal import may_name_services, without_generic_services
 from ._function_words import keep_function_words, may_hold
 from ._genitive_orgs import HEADS as _GENITIVE_HEADS
@@ -2884,6 +2885,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(long_acronym_orgs(text))
     if out and not FAITH_NAME_WORDS.isdisjoint(lows):  # "Christ Embassy Church"
         out = with_faith_words(text, out)
+    if may_hold_foreign(lows):  # "Fui en el metro", "dan istrinya mengancam", "a gabi falou"
+        out = keep_foreign_words(text, out, lex)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)

@@ -28,13 +28,13 @@ _WEEKDAY_DAY = re.compile(
     r"(?![\w:.,/%-]\d|\s*(?:h\b|hrs?\b|horas?\b|heures?\b|am\b|pm\b|%|:|\d|min))(?!\w)",
     re.IGNORECASE,
 )
-_WORDS = frozenset(_WEEKDAYS)
+WEEKDAY_WORDS = frozenset(_WEEKDAYS)
 _MONTH_AFTER = re.compile(r"\s+(?:de\s+)?([^\W\d_]+)(?:\s+(?:de\s+)?(?:19|20)\d\d\b)?")
 
 
 def weekday_days(text: str, lows: frozenset[str]) -> Iterator[Candidate]:
     """Weekdays with a day of the month in ``text``; ``lows`` its lower-case words."""
-    if _WORDS.isdisjoint(lows):
+    if WEEKDAY_WORDS.isdisjoint(lows):
         return
     months = tables().months
     for m in _WEEKDAY_DAY.finditer(text):

@@ -192,6 +192,12 @@ HELD_TO_FIGURES = [
     # Dutch-Moroccan, Italian-English, Portuñol, French-Dutch) (13.3 % leaked and 23.4 %
     # intact before function words and CLDR names were kept)
     pytest.param(ROOT / "tests" / "data" / "phi_dev_mixed.jsonl", 20, 16, id="mixed"),
+    # English notes with sentences and clauses in Spanish, Portuguese, Italian, Dutch, Turkish,
+    # Polish, Romanian, Indonesian, Cebuano, Afrikaans, French and Swahili (17.6 % leaked and
+    # 35.1 % intact before it was tuned on); its second set, other cities of the same
+    # languages, written after and measured once untouched (15.2 % leaked, 80.8 % intact)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_foreign.jsonl", 18, 48, id="foreign"),
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_foreign_b.jsonl", 7, 21, id="foreign_b"),
     # Identifier-free texts in ten more voices (Asunción, La Paz, Quetzaltenango, Nuuk,
     # Iqaluit, Nuku'alofa, Erbil, Dhaka, Kochi, Yangon) (5.8 % leaked and 11.4 % intact
     # before it was tuned on)
