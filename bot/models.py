@@ -8,6 +8,15 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 
+class AlreadySaved(Exception):
+    """A form's one-time id was already used: the same form was submitted again (its first
+    answer lost on the way), and `row_id` is what its first submit stored."""
+
+    def __init__(self, row_id: int) -> None:
+        super().__init__(f"form already saved as row {row_id}")
+        self.row_id = row_id
+
+
 class EntryStatus(StrEnum):
     DRAFT = "draft"
     COMPLETE = "complete"

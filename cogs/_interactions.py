@@ -16,6 +16,7 @@ import contextlib
 import dataclasses
 import io
 import re
+import secrets
 import typing
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -301,6 +302,13 @@ def submitted_values(
         else:
             texts[str(leaf["custom_id"])] = str(leaf["value"])
     return texts, choices
+
+
+def one_time_id() -> str:
+    """A new form's one-time id, made when the form is shown and carried in its custom id:
+    whatever its submit creates keeps it (unique), so the same form submitted twice, after
+    Discord lost the first answer, is stored once. 16 characters a key's `str` field takes."""
+    return secrets.token_urlsafe(12)
 
 
 def form(key: Key, title: str, *items: ui.Item[Any]) -> ui.Modal:

@@ -17,7 +17,7 @@ import discord
 from discord import ui
 
 from bot.conversation.script import Page, Question, QuestionKind, fits_a_select
-from cogs._interactions import Button, Key, form
+from cogs._interactions import Button, Key, form, one_time_id
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class PageSubmit:
     values: dict[str, str]
     version: int = 1  # of the script the page was built from
     guild_id: int | None = None  # the server whose script it is; None: the shipped one
+    once: str | None = None  # a new entry's form's one-time id (`NewEntryPageKey`)
 
 
 @dataclass(frozen=True)
@@ -57,9 +58,37 @@ class VersionedPageKey(PageKey):
         )
 
 
+@dataclass(frozen=True)
+class NewEntryPageKey(Key):
+    """The page that creates a new entry, with its form's one-time id (`one_time_id`): a
+    second submit of the same form finds the entry the first made instead of making another."""
+
+    prefix = "pagenew"
+    script: str
+    page: int
+    version: int
+    guild: int  # 0: the shipped script
+    once: str
+
+    def submit(self, values: dict[str, str]) -> PageSubmit:
+        return PageSubmit(
+            self.script, None, self.page, values, self.version, self.guild or None, self.once
+        )
+
+
 def page_key(
-    script_id: str, entry_id: int | None, page: int, version: int = 1, guild_id: int | None = None
-) -> PageKey:
+    script_id: str,
+    entry_id: int | None,
+    page: int,
+    version: int = 1,
+    guild_id: int | None = None,
+    once: str | None = None,
+) -> PageKey | NewEntryPageKey:
+    """The page's form key; a new entry's (no `entry_id`) carries a one-time id, `once` or a
+    new one."""
+    if entry_id is None:  # the shipped script (version 1) is the same in every server
+        guild = (guild_id or 0) if version != 1 else 0
+        return NewEntryPageKey(script_id, page, version, guild, once or one_time_id())
     if version == 1:
         return PageKey(script_id, entry_id or 0, page)
     return VersionedPageKey(script_id, entry_id or 0, page, version, guild_id or 0)
@@ -117,10 +146,11 @@ def build_page_modal(
     *,
     version: int = 1,
     guild_id: int | None = None,
+    once: str | None = None,
 ) -> ui.Modal:
     guidance = [ui.TextDisplay(page.guidance)] if page.guidance else []
     return form(
-        page_key(script_id, entry_id, index, version, guild_id),
+        page_key(script_id, entry_id, index, version, guild_id, once),
         page.title,
         *guidance,
         *(

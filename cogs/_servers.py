@@ -71,8 +71,9 @@ async def on_server_for_summary(interaction: Interaction, picker: ServerForSumma
     if entry is None or guild is None or not await is_member(guild, interaction.user.id):
         await not_available(interaction)
         return
+    await interaction.response.defer()  # the write may wait: answer Discord first
     await repos.entries.set_server(entry.id, interaction.user.id, guild.id)
-    await interaction.response.edit_message(
+    await interaction.edit_original_response(
         content=f"Counted in the weekly summary of **{clip(guild.name, 100)}**.", view=None
     )
 

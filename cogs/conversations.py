@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -16,7 +17,7 @@ from bot.conversation import engine, followup
 from bot.conversation.roles import Role, ScriptKind
 from bot.conversation.script import Script
 from bot.guard import flag_answers, kinds_of
-from bot.models import EntryHeader, EntryRecord, QuoteStatus
+from bot.models import AlreadySaved, EntryHeader, EntryRecord, QuoteStatus
 from bot.privacy import Span
 from bot.tree import respond
 from cogs._buttons import (
@@ -47,6 +48,7 @@ from cogs._interactions import (
     view,
 )
 from cogs._modals import (
+    NewEntryPageKey,
     PageKey,
     PageSubmit,
     ReopenButton,
@@ -103,6 +105,7 @@ class Conversations(BoundCog):
             ReopenButton: self.on_reopen,
             PageKey: self.on_page_submit,
             VersionedPageKey: self.on_page_submit,
+            NewEntryPageKey: self.on_page_submit,
             Continue: on_entry(bot, self.on_continue),
             Resume: on_entry(bot, self.on_continue),
             EditPage: on_entry(bot, self.on_edit_page),
@@ -172,18 +175,28 @@ class Conversations(BoundCog):
         prefill: dict[str, str],
         guild_id: int | None,
         written_before: datetime | None = None,
+        once: str | None = None,
     ) -> None:
         """Open a page of `script`, the version `guild_id`'s entry was (or will be) written with.
 
         A page with the step-review question names the author's last next step in it (before
-        `written_before`, the entry's creation), or leaves it out when there is none."""
+        `written_before`, the entry's creation), or leaves it out when there is none. The page
+        of a new entry carries a one-time id: `once` (a page reopened as typed keeps its own),
+        or a new one."""
         page = script.pages[index]
         if any(q.role is Role.STEP_REVIEW for q in page.questions):
             step = await self._last_step(interaction.user.id, entry_id, written_before)
             page = followup.shown_page(page, step, prefill)
         await interaction.response.send_modal(
             build_page_modal(
-                script.id, entry_id, index, page, prefill, version=script.version, guild_id=guild_id
+                script.id,
+                entry_id,
+                index,
+                page,
+                prefill,
+                version=script.version,
+                guild_id=guild_id,
+                once=once,
             )
         )
 
@@ -252,8 +265,9 @@ class Conversations(BoundCog):
     async def on_discard_confirmed(
         self, interaction: Interaction, entry: EntryRecord, _: EntryKey
     ) -> None:
+        await interaction.response.defer()  # the write may wait: answer Discord first
         await self.repos.entries.delete(entry.id, interaction.user.id)
-        await interaction.response.edit_message(content="Draft discarded.", embed=None, view=None)
+        await interaction.edit_original_response(content="Draft discarded.", embed=None, view=None)
 
     async def on_keep(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:
         script = await self.bot.scripts.for_entry(entry)
@@ -269,33 +283,50 @@ class Conversations(BoundCog):
         )
 
     async def on_consent(self, interaction: Interaction, entry: EntryRecord, key: EntryKey) -> None:
+        """The summary choice: the buttons show it first (the answer Discord waits for within
+        3 seconds), then it is stored, a write that may wait on a busy database."""
         wanted = bool(key.page)
-        await self.repos.entries.set_consent(entry.id, interaction.user.id, wanted)
         updated = entry.model_copy(update={"consent_summary": wanted})
         script = await self.bot.scripts.for_entry(entry)
-        button = consent_button(entry.id, wanted)
         try:
-            message = interaction.message
-            if message is not None and is_laid_out(message):
-                # An /entries card is drawn again (where it counts changes with it); on a
-                # recap only the one button changes.
-                shown = (
-                    await entry_card(self.bot, interaction.user.id, updated)
-                    if is_entry_card(message)
-                    else swapped(message, button)
-                )
-                await interaction.response.edit_message(view=shown, allowed_mentions=NONE)
-            else:
-                await interaction.response.edit_message(
-                    view=recap_view(script, updated) if not entry.is_draft else view(button)
-                )
-        except discord.HTTPException:  # stored all the same: say so, as the button can't
+            await interaction.response.edit_message(
+                **await self._consent_shown(interaction, script, updated)
+            )
+            edited = True
+        except discord.HTTPException:  # stored all the same below: then say so
             log.warning("could not update the buttons of entry %s", entry.id, exc_info=True)
+            edited = False
+        try:
+            await self.repos.entries.set_consent(entry.id, interaction.user.id, wanted)
+        except Exception:
+            if edited:  # the buttons show a choice that was not stored: show the stored one
+                with contextlib.suppress(discord.HTTPException):
+                    await interaction.edit_original_response(
+                        **await self._consent_shown(interaction, script, entry)
+                    )
+            raise
+        if not edited:
             await respond(interaction, _consent_saved(wanted))
         if wanted:
             await place_dm_entry(self.bot, interaction, updated)
             if not updated.is_draft:
                 await ask_about_excerpts(self.bot, interaction, updated)
+
+    async def _consent_shown(
+        self, interaction: Interaction, script: Script, entry: EntryRecord
+    ) -> dict[str, Any]:
+        """The clicked message's buttons for `entry`'s summary choice: an /entries card is drawn
+        again (where it counts changes with it); on a recap only the one button changes."""
+        button = consent_button(entry.id, entry.consent_summary)
+        message = interaction.message
+        if message is not None and is_laid_out(message):
+            shown = (
+                await entry_card(self.bot, interaction.user.id, entry)
+                if is_entry_card(message)
+                else swapped(message, button)
+            )
+            return {"view": shown, "allowed_mentions": NONE}
+        return {"view": recap_view(script, entry) if not entry.is_draft else view(button)}
 
     async def on_done(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:
         if is_laid_out(interaction.message):  # the text is the message: only the buttons go
@@ -316,7 +347,13 @@ class Conversations(BoundCog):
             return
         script = await self.bot.scripts.version(submit.guild_id, submit.script_id, submit.version)
         await self.open_page(
-            interaction, script, submit.entry_id, submit.page, submit.values, submit.guild_id
+            interaction,
+            script,
+            submit.entry_id,
+            submit.page,
+            submit.values,
+            submit.guild_id,
+            once=submit.once,
         )
 
     # -- page submits -------------------------------------------------------------------------
@@ -369,7 +406,11 @@ class Conversations(BoundCog):
                 complete=check.ok and last,
                 flagged={qid: kinds_of(spans) for qid, spans in flags.items()},
                 script_version=script.version,
+                form_token=submit.once,
             )
+        except AlreadySaved as saved:
+            await self._already_saved(interaction, saved.row_id)
+            return
         except Exception:
             log.exception("page %s of %s could not be saved", submit.page, script.id)
             await self._offer_reopen(
@@ -436,6 +477,26 @@ class Conversations(BoundCog):
             return
         await send(
             _progress_text(script, entry, saved=True),
+            view=_progress_view(entry.id, entry.next_page),
+            ephemeral=True,
+        )
+
+    async def _already_saved(self, interaction: Interaction, entry_id: int) -> None:
+        """The same page submitted again (Discord lost the first answer): the entry its first
+        submit made, as it is now, and nothing stored twice."""
+        entry = await self.repos.entries.get(entry_id, interaction.user.id)
+        if entry is None:
+            await not_available(interaction)
+            return
+        said = "**Already saved**: this page reached me twice and is stored once."
+        if not entry.is_draft:
+            await interaction.followup.send(
+                f"{said} The entry is complete: `/entries` shows it.", ephemeral=True
+            )
+            return
+        written_with = await self.bot.scripts.for_entry(entry)
+        await interaction.followup.send(
+            f"{said} {_progress_text(written_with, entry, saved=False)}",
             view=_progress_view(entry.id, entry.next_page),
             ephemeral=True,
         )

@@ -20,6 +20,7 @@ from bot.conversation.engine import is_blank
 from bot.limits import clip
 from bot.models import EntryRecord, QuoteStatus
 from bot.summary.highlights import excerpts_digest, final_excerpt
+from bot.tree import respond
 from cogs._buttons import (
     DeclineQuotes,
     EditExcerpt,
@@ -75,12 +76,13 @@ class Excerpts(BoundCog):
     async def on_include(self, interaction: Interaction, entry: EntryRecord, key: EntryKey) -> None:
         if not await self._still_shown(interaction, entry, key.page):
             return
+        await interaction.response.defer()  # the write may wait: answer Discord first
         if not await self.repos.entries.approve_excerpts(
             entry.id, interaction.user.id, entry.excerpts
         ):
             await self._changed(interaction)
             return
-        await interaction.response.edit_message(
+        await interaction.edit_original_response(
             content=clip(
                 "**Included.** The weekly summary may quote from this entry only this, exactly "
                 f"as shown:\n\n{excerpts_text(entry, entry.excerpts)}\n\n"
@@ -95,8 +97,9 @@ class Excerpts(BoundCog):
         if not entry.consent_summary:
             await interaction.response.send_message(NOT_INCLUDED, ephemeral=True)
             return
+        await interaction.response.defer()  # the write may wait: answer Discord first
         await self.repos.entries.decline_quotes(entry.id, interaction.user.id)
-        await interaction.response.edit_message(content=DECLINED, view=None)
+        await interaction.edit_original_response(content=DECLINED, view=None)
 
     async def _still_shown(self, interaction: Interaction, entry: EntryRecord, digest: int) -> bool:
         """Whether the excerpts stored are the very ones the clicked message showed."""
@@ -110,11 +113,11 @@ class Excerpts(BoundCog):
         return False
 
     async def _changed(self, interaction: Interaction) -> None:
-        await interaction.response.send_message(
+        await respond(
+            interaction,
             "These excerpts have changed since this message was shown (the entry was edited, "
             "or you chose differently elsewhere), so nothing was approved. `/entries` → "
             "**Review excerpt** shows them as they are now.",
-            ephemeral=True,
         )
 
     # -- the Edit form ----------------------------------------------------------------------

@@ -33,6 +33,7 @@ from bot.hours.model import (
 from bot.hours.period import PeriodError, parse_period
 from bot.hours.render import PAGE_SIZE, detail, list_text, option_label, totals_text
 from bot.hours.report import to_csv, to_html, totals
+from bot.models import AlreadySaved
 from bot.schedule import DAY_NAMES, parse_time
 from bot.tree import respond
 from cogs._autocomplete import chosen_entry, entry_choices
@@ -48,6 +49,7 @@ from cogs._interactions import (
     form,
     long_text,
     not_available,
+    one_time_id,
     typed_file,
     view,
 )
@@ -83,6 +85,20 @@ class NewHoursKey(Key):
     part: str
     own: int  # -1: not given
     source: int  # the reflection it was made from, 0 for none
+
+
+@dataclass(frozen=True)
+class NewHoursOnceKey(NewHoursKey):
+    """The add form with its one-time id (`one_time_id`): submitted twice, it logs once."""
+
+    once: str
+
+
+def new_hours_key(
+    fmt: str, kind: str, part: str, own: int = -1, source: int = 0
+) -> NewHoursOnceKey:
+    """The key of a new add form, with a new one-time id."""
+    return NewHoursOnceKey(fmt, kind, part, own, source, one_time_id())
 
 
 @dataclass(frozen=True)
@@ -275,6 +291,7 @@ class Hours(BoundCog):
     def handlers(self) -> Mapping[type, Handler]:
         return {
             NewHoursKey: self.on_new_submit,
+            NewHoursOnceKey: self.on_new_submit,
             EditFormKey: self.on_edit_submit,
             EditButton: self.on_edit,
             PageButton: self.on_page,
@@ -328,7 +345,7 @@ class Hours(BoundCog):
                 prefill["reflection"] = script.answer(entry.answers, Role.DOING) or script.answer(
                     entry.answers, Role.DIFFERENT
                 )
-            key = NewHoursKey(
+            key = new_hours_key(
                 format.value,
                 type.value,
                 role.value,
@@ -379,14 +396,36 @@ class Hours(BoundCog):
         ):
             draft = HoursDraft(**{**draft.__dict__, "reflection_id": None})
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
-        entry = await self.repos.hours.add(interaction.user.id, interaction.guild_id, draft)
+        once = k.once if isinstance(k, NewHoursOnceKey) else None
+        try:
+            entry = await self.repos.hours.add(
+                interaction.user.id, interaction.guild_id, draft, once
+            )
+        except AlreadySaved as saved:
+            # The same form submitted again (Discord lost the first answer): what its first
+            # submit logged, as it is now, and nothing logged twice.
+            first = await self.repos.hours.get(saved.row_id, interaction.user.id)
+            if first is None:  # deleted since, or not theirs
+                await not_available(interaction)
+                return
+            await self._saved(interaction, first, sub, "Logged", again=True)
+            return
         await self._saved(interaction, entry, sub, "Logged")
 
     async def _saved(
-        self, interaction: Interaction, entry: HoursEntry, sub: Submitted[Any], verb: str
+        self,
+        interaction: Interaction,
+        entry: HoursEntry,
+        sub: Submitted[Any],
+        verb: str,
+        *,
+        again: bool = False,
     ) -> None:
+        """What was stored, with its actions; `again`: the same form's second submit."""
         self._typed.pop(interaction.user.id, None)
         text = f"{verb}: {detail(entry)}"
+        if again:
+            text = f"Already {verb.lower()}: this form reached me twice and is saved once.\n{text}"
         flags = flag_answers({k: sub.text(k) for k in TEXT_LIMITS})
         if flags:
             spans = [s for found in flags.values() for s in found]
@@ -517,10 +556,11 @@ class Hours(BoundCog):
         entry = await self._own(interaction, button.key.entry)
         if entry is None:
             return
+        await interaction.response.defer()  # the write may wait: answer Discord first
         if not await self.repos.hours.delete(entry.id, interaction.user.id):
-            await interaction.response.send_message(LOCKED, ephemeral=True)
+            await interaction.followup.send(LOCKED, ephemeral=True)
             return
-        await interaction.response.edit_message(content="Deleted.", view=None)
+        await interaction.edit_original_response(content="Deleted.", view=None)
 
     # -- report and settings
 

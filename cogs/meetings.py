@@ -26,7 +26,7 @@ from cogs._interactions import (
     view,
 )
 from cogs._loop import OwnedLoop, next_pass, seconds_until
-from cogs.hours import NewHoursKey, entry_form
+from cogs.hours import entry_form, new_hours_key
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -83,7 +83,7 @@ class Meetings(BoundCog):
         zone = ZoneInfo((await self.repos.servers.get(plan.guild_id)).timezone)
         ended = datetime.fromtimestamp(button.key.ended, UTC)
         guild = self.bot.get_guild(plan.guild_id)
-        key = NewHoursKey(plan.format.value, Kind.PEER_GROUP.value, Part.PARTICIPANT.value, -1, 0)
+        key = new_hours_key(plan.format.value, Kind.PEER_GROUP.value, Part.PARTICIPANT.value)
         prefill = {"when": plan.when_text(ended, zone), "group": guild.name if guild else ""}
         await interaction.response.send_modal(entry_form(key, "Log the group meeting", prefill))
 

@@ -432,13 +432,14 @@ class Round(BoundCog):
         record = await self._round(interaction, button.key.post)
         if record is None:
             return
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         if await self.repos.round.withdraw(record.post_id, interaction.user.id):
-            await interaction.response.send_message(
+            await interaction.followup.send(
                 "Withdrawn: your affirmation will never be posted.", ephemeral=True
             )
             await self.refresh_post(record.post_id)
             return
-        await interaction.response.send_message(
+        await interaction.followup.send(
             "There is no affirmation of yours to withdraw: it was revealed already, or withdrawn.",
             ephemeral=True,
         )

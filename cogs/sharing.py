@@ -287,8 +287,9 @@ class Sharing(BoundCog):
         await interaction.response.send_modal(self._edit_modal(post))
 
     async def _cancel(self, interaction: Interaction, post: PostRecord, _: object) -> None:
+        await interaction.response.defer()  # the write may wait: answer Discord first
         await self.repos.outbox.discard_draft(post.id, interaction.user.id)
-        await interaction.response.edit_message(content="Not shared.", embed=None, view=None)
+        await interaction.edit_original_response(content="Not shared.", embed=None, view=None)
 
     async def on_delete_share(self, interaction: Interaction, button: DeleteShare) -> None:
         post = await self.repos.outbox.owned(button.key.post, interaction.user.id)
@@ -452,11 +453,11 @@ class Sharing(BoundCog):
         )
 
     async def _delete_share(self, interaction: Interaction, post: PostRecord) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         if post.state is PostState.DRAFT:
             await self.repos.outbox.discard_draft(post.id, interaction.user.id)
-            await interaction.response.send_message("Not shared.", ephemeral=True)
+            await interaction.followup.send("Not shared.", ephemeral=True)
             return
-        await interaction.response.defer(ephemeral=True, thinking=True)
         left = await take_down(self.bot, [post], actor_id=interaction.user.id)
         await reply_privately(
             interaction,

@@ -22,6 +22,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # SQLite only autoincrements an INTEGER PRIMARY KEY; PostgreSQL gets a BIGINT identity.
 IdType = BigInteger().with_variant(Integer(), "sqlite")
+# A form's one-time id (`form_token`): made when the form is shown, carried in its custom id.
+FORM_TOKEN_LENGTH = 24
 
 
 class TZDateTime(TypeDecorator[datetime]):
@@ -69,7 +71,10 @@ class Entry(Base):
     """A reflection or debrief: who wrote it, where, how far it got."""
 
     __tablename__ = "entries"
-    __table_args__ = (Index("ix_entries_author_created", "author_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_entries_author_created", "author_id", "created_at"),
+        Index("ix_entries_form_token", "form_token", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True, autoincrement=True)
     author_id: Mapped[int] = mapped_column(BigInteger)
@@ -87,6 +92,9 @@ class Entry(Base):
     # The version of the server's script (`server_scripts`) or of the shipped one it was
     # written with: it is always shown, shared and rendered with that version's questions.
     script_version: Mapped[int] = mapped_column(Integer, server_default="1")
+    # The one-time id of the form whose submit created it (migration 0010): the same form
+    # submitted again, after its answer was lost, finds this entry instead of making another.
+    form_token: Mapped[str | None] = mapped_column(String(FORM_TOKEN_LENGTH), default=None)
 
 
 class Excerpt(Base):
@@ -276,6 +284,7 @@ class HoursLog(Base):
     __table_args__ = (
         Index("ix_hours_log_author_day", "author_id", "day"),
         Index("ix_hours_log_attest", "attest_guild_id", "state"),
+        Index("ix_hours_log_form_token", "form_token", unique=True),
     )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True, autoincrement=True)
@@ -299,6 +308,8 @@ class HoursLog(Base):
     attest_text: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     created_at: Mapped[datetime] = mapped_column(TZDateTime())
     updated_at: Mapped[datetime] = mapped_column(TZDateTime())
+    # The one-time id of the form that logged it (migration 0010), as on `entries`.
+    form_token: Mapped[str | None] = mapped_column(String(FORM_TOKEN_LENGTH), default=None)
 
 
 class Meeting(Base):

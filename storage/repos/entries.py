@@ -18,8 +18,16 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.exc import IntegrityError
 
-from bot.models import EntryHeader, EntryPage, EntryRecord, EntryStatus, QuoteStatus
+from bot.models import (
+    AlreadySaved,
+    EntryHeader,
+    EntryPage,
+    EntryRecord,
+    EntryStatus,
+    QuoteStatus,
+)
 from storage.answers import open_answers, open_excerpts
 from storage.crypto import answer_aad, excerpt_aad, flagged_aad
 from storage.db import Database
@@ -107,6 +115,16 @@ _LATEST_DRAFT = (
 )
 
 
+_BY_FORM = select(Entry.id, Entry.author_id).where(Entry.form_token == bindparam("p_token"))
+
+
+def _form_saved(row: Any, author_id: int) -> None:
+    """Raise `AlreadySaved` if `row` (found by a form's one-time id) exists; an id another
+    author's entry holds is refused the same way, naming no row of theirs (0)."""
+    if row is not None:
+        raise AlreadySaved(row.id if row.author_id == author_id else 0)
+
+
 def _header(row: Any) -> EntryHeader:
     return EntryHeader.model_validate(dict(row._mapping))
 
@@ -128,18 +146,23 @@ class EntryRepository:
         complete: bool = False,
         flagged: Mapping[str, Sequence[str]] | None = None,
         script_version: int = 1,
+        form_token: str | None = None,
     ) -> EntryHeader | None:
         """Store one page of answers in one transaction; create the entry when `entry_id` is None.
 
         `advance_to` moves the entry's next page forward (never back); None keeps it where it
         is (the page failed validation but what was typed is still kept). Returns None when
-        the entry does not exist or belongs to someone else.
+        the entry does not exist or belongs to someone else. `form_token`, the one-time id of
+        the form that creates the entry, is stored with it: a second submit of that form
+        raises `AlreadySaved` with the entry the first made, and stores nothing.
         """
         now = self._db.clock()
         flagged = flagged or {}
 
         def transaction(conn: Connection) -> EntryHeader | None:
             if entry_id is None:
+                if form_token is not None:
+                    _form_saved(conn.execute(_BY_FORM, {"p_token": form_token}).first(), author_id)
                 row = conn.execute(
                     _INSERT_ENTRY,
                     {
@@ -153,6 +176,7 @@ class EntryRepository:
                         "updated_at": now,
                         "completed_at": now if complete else None,
                         "script_version": script_version,
+                        "form_token": form_token,
                     },
                 ).one()
             else:
@@ -195,7 +219,16 @@ class EntryRepository:
                 )
             return _header(row)
 
-        return await self._db.run_write(transaction)
+        try:
+            return await self._db.run_write(transaction)
+        except IntegrityError:
+            if form_token is None:
+                raise
+            # Two submits of one form at the same moment (PostgreSQL): the first one won.
+            async with self._db.read() as session:
+                found = (await session.execute(_BY_FORM, {"p_token": form_token})).first()
+            _form_saved(found, author_id)
+            raise
 
     async def get(self, entry_id: int, author_id: int) -> EntryRecord | None:
         """The entry with decrypted answers, or None if it is missing or not the author's."""

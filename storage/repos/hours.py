@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from bot.hours.model import (
     Attestation,
@@ -22,6 +23,7 @@ from bot.hours.model import (
     Kind,
     Part,
 )
+from bot.models import AlreadySaved
 from storage.db import Database
 from storage.keys import Keyring
 from storage.records import record_from_row
@@ -56,6 +58,13 @@ def _values(draft: HoursDraft) -> dict[str, Any]:
     }
 
 
+def _form_saved(row: Any, author_id: int) -> None:
+    """Raise `AlreadySaved` if `row` (found by a form's one-time id) exists; one of another
+    author's is refused the same way, naming no row of theirs (0)."""
+    if row is not None:
+        raise AlreadySaved(row.id if row.author_id == author_id else 0)
+
+
 class HoursRepository:
     def __init__(self, db: Database, keys: Keyring) -> None:
         self._db = db
@@ -77,10 +86,21 @@ class HoursRepository:
             )
         )
 
-    async def add(self, author_id: int, guild_id: int | None, draft: HoursDraft) -> HoursEntry:
+    async def add(
+        self,
+        author_id: int,
+        guild_id: int | None,
+        draft: HoursDraft,
+        form_token: str | None = None,
+    ) -> HoursEntry:
+        """Log a session. `form_token`, the one-time id of the form it was typed in, is stored
+        with it: a second submit of that form raises `AlreadySaved` and stores nothing."""
         now = self._db.clock()
+        by_form = select(HoursLog.id, HoursLog.author_id).where(HoursLog.form_token == form_token)
 
         def work(conn: Connection) -> int:
+            if form_token is not None:
+                _form_saved(conn.execute(by_form).first(), author_id)
             row_id: int = conn.execute(
                 insert(HoursLog)
                 .values(
@@ -91,6 +111,7 @@ class HoursRepository:
                     state=Attestation.NONE.value,
                     created_at=now,
                     updated_at=now,
+                    form_token=form_token,
                     **_values(draft),
                 )
                 .returning(HoursLog.id)
@@ -98,7 +119,15 @@ class HoursRepository:
             self._seal(conn, row_id, author_id, draft)
             return row_id
 
-        row_id = await self._db.run_write(work)
+        try:
+            row_id = await self._db.run_write(work)
+        except IntegrityError:
+            if form_token is None:
+                raise
+            # Two submits of one form at the same moment (PostgreSQL): the first one won.
+            async with self._db.read() as session:
+                _form_saved((await session.execute(by_form)).first(), author_id)
+            raise
         entry = await self.get(row_id, author_id)
         assert entry is not None
         return entry

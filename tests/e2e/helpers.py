@@ -227,3 +227,34 @@ async def forge_submit(
     ]
     data = {"custom_id": modal_custom_id, "components": rows}
     return await _dispatch(actor, InteractionType.MODAL_SUBMIT, channel.id, data)
+
+
+# A new entry's first page, as `sk:pagenew:<script>:<page>:<version>:<guild>:<one-time id>`.
+ONE_TIME_ID = r"[A-Za-z0-9_-]{16}"
+
+
+def new_page_id(script: str = "sparkle", page: int = 0, version: int = 1, guild: int = 0) -> str:
+    """The pattern of the custom id of a page that creates a new entry (`re.fullmatch` it)."""
+    return rf"sk:pagenew:{script}:{page}:{version}:{guild}:{ONE_TIME_ID}"
+
+
+def as_form_of_old(shown: InteractionResult, custom_id: str) -> InteractionResult:
+    """The form `shown`, as an earlier version sent it with `custom_id` (no one-time id): a
+    form opened before an upgrade and submitted after it."""
+    interaction = shown._interaction  # pyright: ignore[reportPrivateUsage]
+    interaction.modal = {**interaction.modal, "custom_id": custom_id}
+    return shown
+
+
+async def submit_again(actor: Any, shown: InteractionResult, values: dict[str, Any]) -> Any:
+    """Submit the same form a second time, as Discord does when its first answer was lost:
+    the form stays open after "This interaction failed" and the member clicks Submit again,
+    which sends a new interaction with the same custom id and values.
+
+    SimCord 3.2.1 refuses a second submit of one shown form ("That modal has already been
+    submitted") and has no public call that sends a raw interaction, so this clears its
+    private `modal_consumed` mark and submits through the public `submit_modal`, which keeps
+    every check SimCord makes of a submit.
+    """
+    shown._interaction.modal_consumed = False  # pyright: ignore[reportPrivateUsage]
+    return await actor.submit_modal(shown, values)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -33,6 +34,7 @@ from tests.e2e.helpers import (
     forge_select,
     modal_defaults,
     modal_ids,
+    new_page_id,
     stored_entry,
 )
 
@@ -435,8 +437,10 @@ def says(text: str) -> Check:
 def opens_page(script: str, entry: str | None, page: int, ids: list[str], prefilled: bool):
     async def check(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
         assert r.modal is not None, content(r)
-        entry_id = 0 if entry is None else getattr(s, entry)
-        assert r.modal["custom_id"] == f"sk:page:{script}:{entry_id}:{page}"
+        if entry is None:  # a new entry's page carries a one-time id
+            assert re.fullmatch(new_page_id(script, page), r.modal["custom_id"])
+        else:
+            assert r.modal["custom_id"] == f"sk:page:{script}:{getattr(s, entry)}:{page}"
         assert modal_ids(r) == ids
         defaults = {k: v for k, v in modal_defaults(r).items() if v}
         if prefilled:

@@ -8,6 +8,7 @@ hold the secret) are never shown to anyone else.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -16,7 +17,7 @@ from simcord import InteractionResult
 from bot.hours.meeting import MeetingPlan
 from bot.hours.model import Attestation, Format, HoursDraft, Kind, Part, When
 from cogs.hours import ASK_IN_SERVER, NOT_HOURS_FACILITATOR
-from tests.e2e.helpers import modal_defaults, modal_ids
+from tests.e2e.helpers import ONE_TIME_ID, modal_defaults, modal_ids
 from tests.e2e.matrix_actions import (
     ACTIONS,
     ADMIN,
@@ -162,7 +163,9 @@ HOURS = frozenset({"hours"})
 
 
 async def _add_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
-    assert r.modal is not None and r.modal["custom_id"] == "sk:hnew:video:peer_group:presenter:-1:0"
+    assert r.modal is not None and re.fullmatch(
+        rf"sk:hnew:video:peer_group:presenter:-1:0:{ONE_TIME_ID}", r.modal["custom_id"]
+    )
     assert modal_ids(r) == FORM_IDS
     assert {k: v for k, v in modal_defaults(r).items() if v and k != "when"} == {}
 
@@ -264,7 +267,9 @@ async def with_meeting(scene: Scene, actor: Actor) -> None:
 
 async def _meeting_form(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
     assert r.modal is not None
-    assert r.modal["custom_id"] == "sk:hnew:video:peer_group:participant:-1:0"
+    assert re.fullmatch(
+        rf"sk:hnew:video:peer_group:participant:-1:0:{ONE_TIME_ID}", r.modal["custom_id"]
+    )
     assert modal_defaults(r)["when"] == "2026-01-05 18:00-19:30"
 
 

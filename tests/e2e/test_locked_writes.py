@@ -11,14 +11,33 @@ from typing import Any
 
 import pytest
 from simcord import InteractionResult, MemberActor, assert_responded
+from sqlalchemy import func, select
 
 from bot.app import SparkleBot
+from bot.models import QuoteStatus
+from cogs._excerpts import DECLINED
+from storage.tables import Post
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of
+from tests.e2e.helpers import (
+    SPARKLE_PAGES,
+    bot_of,
+    buttons,
+    first_page_then,
+    open_first_page,
+)
+from tests.e2e.test_dm_consent import _dm_reflection  # pyright: ignore[reportPrivateUsage]
+from tests.e2e.test_excerpts import _include, _write  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_hours import TYPED, add, rows
 from tests.e2e.test_page_faults import _lock_sqlite  # pyright: ignore[reportPrivateUsage]
-from tests.e2e.test_round import Group, share_with_question, the_post
+from tests.e2e.test_round import (
+    Group,
+    _at_affirmations,  # pyright: ignore[reportPrivateUsage]
+    affirm,
+    share_with_question,
+    the_post,
+)
 from tests.e2e.test_round import group as group  # the fixture
+from tests.e2e.test_share_and_setup import _preview  # pyright: ignore[reportPrivateUsage]
 
 
 def _answers(w: World) -> int:
@@ -136,3 +155,217 @@ async def test_stepping_out_while_sqlite_is_locked_is_answered_in_time(
     assert_responded(told, contains="step out", ephemeral=True)
     record = await bot_of(w.env).repos.round.get(g.share_id)
     assert record is not None and record.stepouts == 1
+
+
+# -- buttons that write: each answers Discord (defers) before the write, which may wait
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_deleting_hours_while_sqlite_is_locked_is_answered_in_time(
+    world: World, sqlite_database_url: str
+) -> None:
+    w = world
+    done = await add(w.alice, w.channel)
+    assert done.response is not None
+    asked = await w.alice.click(done.response.message, label="Delete")
+    assert asked.response is not None
+    deleted = await _answered_while_locked(
+        w,
+        sqlite_database_url,
+        lambda: w.alice.click(asked.response.message, label="Delete it"),  # type: ignore[union-attr]
+    )
+    assert deleted.acknowledged and deleted.response is not None
+    assert deleted.response.content == "Deleted." and deleted.response.components == []
+    assert await rows(w) == []
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_withdrawing_an_affirmation_while_sqlite_is_locked_is_answered_in_time(
+    group: Group, sqlite_database_url: str
+) -> None:
+    g, w = group, group.w
+    repos = await _at_affirmations(g)
+    done = await affirm(w.bob, w, "You stayed curious when it was hard.")
+    withdrawn = await _answered_while_locked(
+        w,
+        sqlite_database_url,
+        lambda: w.bob.click(done.response.message, label="Withdraw"),  # type: ignore[union-attr]
+    )
+    assert_responded(withdrawn, contains="Withdrawn", ephemeral=True)
+    assert await repos.round.my_affirmation(g.share_id, w.bob.id) is None
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_discarding_a_draft_while_sqlite_is_locked_is_answered_in_time(
+    world: World, sqlite_database_url: str
+) -> None:
+    w = world
+    asked = await first_page_then(w.alice, w.channel, "Discard")
+    assert asked.response is not None
+    discarded = await _answered_while_locked(
+        w,
+        sqlite_database_url,
+        lambda: w.alice.click(asked.response.message, label="Discard draft"),  # type: ignore[union-attr]
+    )
+    assert discarded.acknowledged and discarded.response is not None
+    assert discarded.response.content == "Draft discarded."
+    assert await bot_of(w.env).repos.entries.latest_draft(w.alice.id, "sparkle") is None
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_including_an_entry_in_the_summary_while_sqlite_is_locked_is_answered_in_time(
+    world: World, sqlite_database_url: str
+) -> None:
+    w = world
+    shown = await open_first_page(w.alice, w.channel)
+    step = await w.alice.submit_modal(shown, SPARKLE_PAGES[0])
+    for page in SPARKLE_PAGES[1:]:
+        shown = await w.alice.click(step.response.message, label="Continue")  # type: ignore[union-attr]
+        step = await w.alice.submit_modal(shown, page)
+    label = "Include in weekly group summary: No"
+    assert step.response is not None and label in buttons(step)
+    included = await _answered_while_locked(
+        w,
+        sqlite_database_url,
+        lambda: w.alice.click(step.response.message, label=label),  # type: ignore[union-attr]
+    )
+    assert included.acknowledged
+    assert "Include in weekly group summary: Yes" in buttons(step)  # the recap, updated
+    (entry,) = (await bot_of(w.env).repos.entries.list_for_author(w.alice.id)).items
+    assert entry.consent_summary
+
+
+# -- more settings: (command, its options in the world, what it says, what the database holds)
+
+
+async def _channels(bot: SparkleBot, w: World, _: MemberActor) -> Any:
+    settings = await bot.repos.servers.get(w.guild.id)
+    return settings.consultation_channel_id, settings.summary_channel_id
+
+
+async def _facilitator_role(bot: SparkleBot, w: World, _: MemberActor) -> Any:
+    return (await bot.repos.servers.get(w.guild.id)).facilitator_role_id
+
+
+async def _schedule(bot: SparkleBot, w: World, _: MemberActor) -> Any:
+    settings = await bot.repos.servers.get(w.guild.id)
+    return settings.summary_day, settings.summary_time
+
+
+async def _meeting(bot: SparkleBot, w: World, _: MemberActor) -> Any:
+    plan = await bot.repos.meetings.get(w.guild.id)
+    return None if plan is None else (plan.day, plan.start, plan.minutes)
+
+
+async def _prompted(bot: SparkleBot, w: World, admin: MemberActor) -> Any:
+    return admin.id in await bot.repos.meetings.prompted(w.guild.id)
+
+
+MORE_CASES: list[tuple[str, Callable[[World], dict[str, Any]], str, Any, Any]] = [
+    (
+        "setup channels",
+        lambda w: {"consultation": w.channel, "summary": w.channel},
+        "Saved",
+        _channels,
+        lambda w: (w.channel.id, w.channel.id),
+    ),
+    (
+        "setup facilitator",
+        lambda w: {"role": w.guild.create_role("Facilitators")},
+        "Saved",
+        _facilitator_role,
+        lambda w: next(r.id for r in w.guild.roles.values() if r.name == "Facilitators"),
+    ),
+    (
+        "setup schedule",
+        lambda w: {"day": "0", "time": "08:30"},
+        "Saved",
+        _schedule,
+        lambda w: (0, "08:30"),
+    ),
+    (
+        "hours meeting",
+        lambda w: {"day": "2", "time": "18:00", "minutes": 60},
+        "Saved",
+        _meeting,
+        lambda w: (2, "18:00", 60),
+    ),
+    ("hours prompts", lambda w: {"on": True}, "Prompts are on", _prompted, lambda w: True),
+]
+
+
+@pytest.mark.parametrize("case", MORE_CASES, ids=[c[0] for c in MORE_CASES])
+@pytest.mark.simcord(settle_timeout=40)
+async def test_more_settings_saved_while_sqlite_is_locked_are_answered_in_time(
+    world: World, admin: MemberActor, sqlite_database_url: str, case: tuple[Any, ...]
+) -> None:
+    w = world
+    command, options, said, read, expected = case
+    chosen = options(w)
+    done = await _answered_while_locked(
+        w, sqlite_database_url, lambda: admin.slash(w.channel, command, **chosen)
+    )
+    assert done.acknowledged and done.ephemeral and done.response is not None
+    assert said in done.response.content
+    assert await read(bot_of(w.env), w, admin) == expected(w)
+
+
+@pytest.mark.parametrize("label", ["Include", "Don't quote me"])
+@pytest.mark.simcord(settle_timeout=40)
+async def test_answering_about_excerpts_while_sqlite_is_locked_is_answered_in_time(
+    world: World, sqlite_database_url: str, label: str
+) -> None:
+    w = world
+    entry_id, recap = await _write(w, w.alice, "The client laughed for the first time in weeks.")
+    review = await _include(w.alice, recap)
+    answered = await _answered_while_locked(
+        w, sqlite_database_url, lambda: w.alice.click(review, label=label)
+    )
+    assert answered.acknowledged and answered.response is not None
+    entry = await bot_of(w.env).repos.entries.get(entry_id, w.alice.id)
+    assert entry is not None
+    if label == "Include":
+        assert answered.response.content.startswith("**Included.**")
+        assert entry.quote_status is QuoteStatus.APPROVED
+    else:
+        assert answered.response.content == DECLINED
+        assert entry.quote_status is QuoteStatus.DECLINED
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_cancelling_a_share_preview_while_sqlite_is_locked_is_answered_in_time(
+    configured: World, sqlite_database_url: str
+) -> None:
+    w = configured
+    preview = await _preview(w)
+    cancelled = await _answered_while_locked(
+        w,
+        sqlite_database_url,
+        lambda: w.alice.click(preview.response.message, label="Cancel"),  # type: ignore[union-attr]
+    )
+    assert cancelled.response is not None and cancelled.response.content == "Not shared."
+    assert w.channel.history() == []
+    async with bot_of(w.env).repos.db.read() as session:
+        assert (await session.execute(select(func.count()).select_from(Post))).scalar_one() == 0
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_picking_the_summary_server_while_sqlite_is_locked_is_answered_in_time(
+    world: World, sqlite_database_url: str
+) -> None:
+    w = world
+    other = w.env.create_guild("Second group")
+    dana = w.env.create_user("dana")
+    w.guild.add_member(dana)
+    other.add_member(dana)
+    step = await _dm_reflection(dana)
+    done = await dana.click(step.response.message, label="Include in weekly group summary: No")  # type: ignore[union-attr]
+    ask, _ = done.followups
+    picked = await _answered_while_locked(
+        w, sqlite_database_url, lambda: dana.select(ask, [str(other.id)])
+    )
+    assert_responded(picked, contains="Counted in the weekly summary of **Second group**")
+    repos = bot_of(w.env).repos
+    (header,) = (await repos.entries.list_for_author(dana.id)).items
+    entry = await repos.entries.get(header.id, dana.id)
+    assert entry is not None and entry.guild_id == other.id

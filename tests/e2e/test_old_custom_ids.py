@@ -7,6 +7,7 @@ class (or form key) with the fields it carried.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -15,7 +16,15 @@ from discord import ui
 from cogs._interactions import Key
 from cogs._render import NOT_AVAILABLE
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, forge_click, forge_select, open_first_page, texts
+from tests.e2e.helpers import (
+    as_form_of_old,
+    bot_of,
+    forge_click,
+    forge_select,
+    new_page_id,
+    open_first_page,
+    texts,
+)
 
 # (custom id as sent, what the one class that answers it must decode from it)
 STEPS = "go edit later discard discardyes keep done resume consent note share delete deleteyes"
@@ -81,7 +90,7 @@ async def test_old_buttons_answer_as_before(world: World) -> None:
     on = privacy.response.message
 
     started = await forge_click(w.alice, on, "sk:start:sparkle")
-    assert started.modal is not None and started.modal["custom_id"] == "sk:page:sparkle:0:0"
+    assert started.modal is not None and re.fullmatch(new_page_id(), started.modal["custom_id"])
 
     old_share = await forge_click(w.alice, on, "sk:shr:post:3:4")
     assert (
@@ -102,8 +111,9 @@ async def test_old_buttons_answer_as_before(world: World) -> None:
 async def test_an_old_page_form_saves_its_answers(world: World) -> None:
     w = world
     first = await open_first_page(w.alice, w.channel)
-    assert first.modal is not None and first.modal["custom_id"] == "sk:page:sparkle:0:0"
-    saved = await w.alice.submit_modal(first, {"moment": "An old form.", "signs": "Calmer."})
+    assert first.modal is not None and re.fullmatch(new_page_id(), first.modal["custom_id"])
+    old = as_form_of_old(first, "sk:page:sparkle:0:0")  # opened before the one-time ids
+    saved = await w.alice.submit_modal(old, {"moment": "An old form.", "signs": "Calmer."})
     assert saved.acknowledged
     (entry,) = (await bot_of(w.env).repos.entries.list_for_author(w.alice.id)).items
     record = await bot_of(w.env).repos.entries.get(entry.id, w.alice.id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import discord
 import pytest
 import simcord
@@ -9,7 +11,13 @@ from simcord import assert_error, assert_responded
 
 from bot.conversation.script import shipped_source
 from tests.e2e.conftest import World, set_consultation_channel
-from tests.e2e.helpers import bot_of, modal_questions, open_first_page, shown_answers
+from tests.e2e.helpers import (
+    bot_of,
+    modal_questions,
+    new_page_id,
+    open_first_page,
+    shown_answers,
+)
 from tests.e2e.test_exception_and_notes import EXCEPTION_PAGES, _complete_debrief
 
 NEW_MOMENT = 'label = "What went well in that session?"'
@@ -76,7 +84,7 @@ async def test_an_uploaded_script_is_audited_and_used_for_new_entries(world: Wor
     shown = await open_first_page(w.alice, w.channel)
     assert shown.modal is not None
     assert modal_questions(shown)[0]["label"] == "What went well in that session?"
-    assert shown.modal["custom_id"] == f"sk:page:sparkle:0:0:2:{w.guild.id}"
+    assert re.fullmatch(new_page_id("sparkle", 0, 2, w.guild.id), shown.modal["custom_id"])
     step = await w.alice.submit_modal(shown, {"moment": "It clicked.", "signs": "Smiles."})
     assert step.acknowledged and step.response is not None and "Saved" in step.response.content
     (entry,) = (await bot.repos.entries.list_for_author(w.alice.id)).items
@@ -191,7 +199,7 @@ async def test_an_entry_written_before_a_script_change_keeps_its_questions(
     # A new debrief is asked with the new version.
     shown = await open_first_page(w.alice, w.channel, "exception")
     assert shown.modal is not None
-    assert shown.modal["custom_id"] == f"sk:page:exception:0:0:2:{w.guild.id}"
+    assert re.fullmatch(new_page_id("exception", 0, 2, w.guild.id), shown.modal["custom_id"])
     options = modal_questions(shown)[0]["component"]["options"]
     assert "Feeling low" in [o["label"] for o in options]
     (still,) = (await bot.repos.entries.list_for_author(w.alice.id)).items
