@@ -12,6 +12,7 @@ from pydantic import AliasChoices, SecretStr
 
 from bot.cli import build_parser
 from bot.settings import Settings
+from tests.conftest import FAKE_TOKEN
 
 ROOT = Path(__file__).resolve().parents[2]
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -79,7 +80,7 @@ async def test_every_slash_command_and_option_is_in_the_readme(tmp_path: Path) -
     from bot.app import EXTENSIONS, SparkleBot
 
     settings = Settings(
-        discord_token=SecretStr("MTAwMDAwMDAwMDAwMDAwMDAwMA.GabcdE.abcdefghijklmnopqrstuvwxyz0123"),
+        discord_token=SecretStr(FAKE_TOKEN),
         data_key=SecretStr(base64.b64encode(bytes(32)).decode()),
         database_url=f"sqlite+aiosqlite:///{tmp_path / 'unused.db'}",
     )
