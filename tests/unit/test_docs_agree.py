@@ -68,8 +68,10 @@ def _command_cells() -> list[set[str]]:
     return [set(re.findall(r"[a-z_]+", cell)) for cell in cells]
 
 
-def _leaves(command: app_commands.Command | app_commands.Group, prefix: str = "") -> list[str]:  # pyright: ignore[reportMissingTypeArgument]
+def _leaves(command: object, prefix: str = "") -> list[str]:
     """'path option option …' for each command a user can run."""
+    if not isinstance(command, app_commands.Command | app_commands.Group):
+        return []  # a context menu: none are registered today
     path = f"{prefix}{command.name}"
     if isinstance(command, app_commands.Group):
         return [leaf for sub in command.commands for leaf in _leaves(sub, path + " ")]
