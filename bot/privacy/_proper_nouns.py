@@ -72,6 +72,9 @@ from ._orgs import (
     with_faith_words,
 )
 from ._people_from import FROM_WORDS, people_from_places
+from ._name_edges import may_hold_name_edges, name_edges
+from ._script_switch_names import may_hold_script_switch, script_switch_names
+from ._place_tags import may_hold_place_tags, place_tags
 from ._public import keep_public
 from ._shared_titles import WORDS as _CHAT_TITLES
 from ._shared_titles import shared_title_before_name
@@ -2890,6 +2893,12 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = with_faith_words(text, out)
     if may_hold_foreign(lows):  # "Fui en el metro", "dan istrinya mengancam", "a gabi falou"
         out = keep_foreign_words(text, out, lex)
+    if may_hold_place_tags(text):  # "Riga: he drew", "Supervision (Baku):", "Khartoum/Cairo:"
+        out.extend(place_tags(text, lex))
+    if may_hold_name_edges(text):  # "prof. Selma Kapetanović", "κυρία Δήμητρα", "Ch. Asanova"
+        out.extend(name_edges(text, out, lex))
+    if may_hold_script_switch(text):  # "dzianis пришел сам", "update: nastia в ..."
+        out.extend(script_switch_names(text, lex))
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
