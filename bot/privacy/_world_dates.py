@@ -41,7 +41,7 @@ _WORLD_DATE = re.compile(
     r"|(?<![\w/.:-])(?<!\d\.\s)" + _DAY + r"\.\s(?:0?[1-9]|1[0-2])\.(?!\d|\s*(?:,|and|or|&)?\s*\d)"
     # a day and a two-digit month after "on", as Russian, Ukrainian and Belarusian speakers
     # write one: "meeting on 14.05" (a time is written after "at", a dose has a unit)
-    r"|(?<=\bon )" + _DAY + r"\.(?:0[1-9]|1[0-2])(?![\d.,:]|\s*(?:[ap]\.?m\b|h\b|mg|ml|kg|%))",
+    r"|(?<=\bon )" + _DAY + r"\.(?:0[1-9]|1[0-2])(?!\d|[.,:]\d|\s*(?:[ap]\.?m\b|h\b|mg|ml|kg|%))",
     re.IGNORECASE,
 )
 # only texts holding one of these can hold such a date (cheap check first)

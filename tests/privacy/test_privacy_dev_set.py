@@ -211,6 +211,10 @@ HELD_TO_FIGURES = [
     # round and measured once untouched (15.9 % leaked, 22.2 % intact), never tuned on
     pytest.param(ROOT / "tests" / "data" / "phi_dev_leaks11.jsonl", 9, 28, id="leaks11"),
     pytest.param(ROOT / "tests" / "data" / "phi_dev_leaks11b.jsonl", 17, 4, id="leaks11b"),
+    # Identifiers and identifier-free texts in twelve more homes (Yerevan, Baku, Bishkek,
+    # Minsk, Riga, Sarajevo, Budapest, Athens, Khartoum, Kigali, Vientiane, Port Vila) (13.3 %
+    # leaked and 15.9 % intact before it was tuned on, with structural rules only)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_leaks12.jsonl", 6, 12, id="leaks12"),
 ]
 
 
