@@ -5,10 +5,10 @@ Pastaiga, Dienasgrāmata. Rezultāts: Labāk.", "Στόχος: Ύπνος. Ερ�
 A therapist's plan in their own language is a form: three or more fields, each a label
 opening its sentence, a colon, and a short answer of one to three words or a short list.
 Its answers are capitalised as the first word of a field is, and in no English word list,
-so the other rules removed them. In such a form an answer of one to three words is a thing (a goal, a
-task, a result) unless the label asks who (in English or as the word for "name", "client"
-or "patient" in the languages of the sets), or the word is a listed given name, surname
-or town: "Klijent: Amra" and "Ime: Ilze" stay removed.
+so the other rules removed them. In such a form an answer of one to three words is a
+thing (a goal, a task, a result) unless the label asks who (in English or as the word for
+"name", "client" or "patient" in the languages of the sets), or a word of it is a listed
+given name, surname or town: "Klijent: Amra" and "Ime: Ilze" stay removed.
 """
 
 from __future__ import annotations
