@@ -36,7 +36,14 @@ _MONTH_WORDS = (
     "janúar febrúar apríl júní júlí ágúst október nóvember desember "
     "jannar frar marzu mejju ġunju lulju awwissu settembru ottubru novembru diċembru "
     "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta "
-    "elokuuta syyskuuta lokakuuta marraskuuta joulukuuta"
+    "elokuuta syyskuuta lokakuuta marraskuuta joulukuuta "
+    # Minsk and Riga: Belarusian in the genitive after a day, in Cyrillic and in Łacinka,
+    # and Latvian in the locative after a day ("9. februārī")
+    "студзеня лютага сакавіка красавіка траўня чэрвеня ліпеня жніўня верасня кастрычніка "
+    "лістапада снежня studzienia lutaha sakavika krasavika traŭnia červienia lipienia "
+    "žniŭnia vieraśnia kastryčnika listapada śniežnia "
+    "janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī "
+    "decembrī"
 ).split()
 _MONTH_ALT = "|".join(sorted({re.escape(m) for m in _MONTH_WORDS}, key=len, reverse=True))
 # "12 mars", "14 de junio de 2025", "3. März", "1er avril", "12 марта 2024 г.", Catalan

@@ -25,6 +25,11 @@ if TYPE_CHECKING:
 FROM_WORDS = frozenset({"from", "fra"})
 _MIN_NAME = 2
 _JOINS = frozenset({"and", "with", "og", "med"})
+# words of chat that open a clause before its subject ("ok so ieva from purvciems said",
+# "then kalo from mele came"): conjunctions and discourse words, not nouns
+_CLAUSE_OPENERS = frozenset(
+    "so then but also btw today tonight yesterday finally now anyway well plus update".split()
+)
 # titles of address typed before the name ("ko kyaw", "tia rosa")
 _TITLES = _BURMESE_TITLES | BEFORE_NAME
 # chat words for people that no dictionary lists
@@ -68,7 +73,11 @@ def _opens_clause(text: str, toks: list[Token], i: int) -> bool:
     if i == 0:
         return not text[: toks[0].start].strip(" \t-*•>")
     gap = text[toks[i - 1].end : toks[i].start]
-    return any(c in gap for c in ".!?;:,\n") or toks[i - 1].low in _JOINS
+    return (
+        any(c in gap for c in ".!?;:,\n")
+        or toks[i - 1].low in _JOINS
+        or toks[i - 1].low in _CLAUSE_OPENERS
+    )
 
 
 def _lower_name(tok: Token, lex: Lexicon) -> bool:

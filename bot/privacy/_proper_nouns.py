@@ -31,6 +31,7 @@ from ._cultural import keep_cultural
 from ._dedicated_names import DEDICATIONS, named_by_dedication_or_the
 from ._employers import contextual_organisations, may_name_organisations
 from ._foreign_clauses import keep_foreign_words, may_hold_foreign
+from ._form_values import may_hold_form, without_form_values
 from ._formal import may_name_services, without_generic_services
 from ._function_words import keep_function_words, may_hold
 from ._genitive_orgs import HEADS as _GENITIVE_HEADS
@@ -61,6 +62,7 @@ from ._language_context import (
 )
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
+from ._name_edges import may_hold_name_edges, name_edges
 from ._orgs import (
     FAITH_NAME_WORDS,
     LONG_ACRONYM,
@@ -72,7 +74,9 @@ from ._orgs import (
     with_faith_words,
 )
 from ._people_from import FROM_WORDS, people_from_places
+from ._place_tags import may_hold_place_tags, place_tags
 from ._public import keep_public
+from ._script_switch_names import may_hold_script_switch, script_switch_names
 from ._shared_titles import WORDS as _CHAT_TITLES
 from ._shared_titles import shared_title_before_name
 from ._term_context import demonym, keep_terms, may_hold_terms
@@ -2890,6 +2894,14 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = with_faith_words(text, out)
     if may_hold_foreign(lows):  # "Fui en el metro", "dan istrinya mengancam", "a gabi falou"
         out = keep_foreign_words(text, out, lex)
+    if out and may_hold_form(text):  # "Mērķis: Miegs. Uzdevumi: Pastaiga, Dienasgrāmata."
+        out = without_form_values(text, out, lex)
+    if may_hold_place_tags(text):  # "Riga: he drew", "Supervision (Baku):", "Khartoum/Cairo:"
+        out.extend(place_tags(text, lex))
+    if may_hold_name_edges(text):  # "prof. Selma Kapetanović", "κυρία Δήμητρα", "Ch. Asanova"
+        out.extend(name_edges(text, out, lex))
+    if may_hold_script_switch(text):  # "dzianis пришел сам", "update: nastia в ..."
+        out.extend(script_switch_names(text, lex))
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)

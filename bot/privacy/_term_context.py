@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ._cultural import span_tokens
+from ._vocab import ORG_SUFFIXES
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -309,6 +310,8 @@ def _a_term(text: str, toks: list[Token], cand: Candidate, lex: Lexicon, plain: 
         return False
     if any(toks[k].low in lex.places or toks[k].title for k in idx):
         return False
+    if len(idx) > 1 and toks[last].low in _BODY_HEADS:
+        return False  # "Wan Smolbag Theatre": a body named after a word of another language
     if len(idx) == 1 and demonym(head.low, lex):
         return True  # "the Georgian feast", "Kakhetian polyphony"
     if _opened_by_class_noun(text, toks, first, last, lex):
@@ -509,6 +512,11 @@ def _class_noun_after(text: str, toks: list[Token], first: int, last: int) -> bo
     )
 
 
+# the last words of the names of bodies and venues: a span ending in one is no term, even
+# when a word of another language opens it ("Wan Smolbag Theatre", "Dar Al Salam School")
+_BODY_HEADS = ORG_SUFFIXES | frozenset(
+    "theatre theater museum gallery cinema studio studios stadium troupe ensemble".split()
+)
 # heads that follow a town as readily as a term: "the Monduli festival", "Arusha night"
 _TIME_OR_PLACE_HEADS = frozenset(
     (

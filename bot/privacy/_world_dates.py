@@ -38,7 +38,10 @@ _WORLD_DATE = re.compile(
     # a day that cannot be a month, then the month: "15/08", "31/12"
     r"|(?<![\w/.:-])(?!24/7)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/%]|[.:,]\d)"
     # the Central European day and month, each closed by a full stop: "2. 6.", "14. 3."
-    r"|(?<![\w/.:-])(?<!\d\.\s)" + _DAY + r"\.\s(?:0?[1-9]|1[0-2])\.(?!\d|\s*(?:,|and|or|&)?\s*\d)",
+    r"|(?<![\w/.:-])(?<!\d\.\s)" + _DAY + r"\.\s(?:0?[1-9]|1[0-2])\.(?!\d|\s*(?:,|and|or|&)?\s*\d)"
+    # a day and a two-digit month after "on", as Russian, Ukrainian and Belarusian speakers
+    # write one: "meeting on 14.05" (a time is written after "at", a dose has a unit)
+    r"|(?<=\bon )" + _DAY + r"\.(?:0[1-9]|1[0-2])(?!\d|[.,:]\d|\s*(?:[ap]\.?m\b|h\b|mg|ml|kg|%))",
     re.IGNORECASE,
 )
 # only texts holding one of these can hold such a date (cheap check first)

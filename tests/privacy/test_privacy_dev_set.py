@@ -211,6 +211,14 @@ HELD_TO_FIGURES = [
     # round and measured once untouched (15.9 % leaked, 22.2 % intact), never tuned on
     pytest.param(ROOT / "tests" / "data" / "phi_dev_leaks11.jsonl", 9, 28, id="leaks11"),
     pytest.param(ROOT / "tests" / "data" / "phi_dev_leaks11b.jsonl", 17, 4, id="leaks11b"),
+    # Identifiers and identifier-free texts in twelve more homes (Yerevan, Baku, Bishkek,
+    # Minsk, Riga, Sarajevo, Budapest, Athens, Khartoum, Kigali, Vientiane, Port Vila) (13.3 %
+    # leaked and 15.9 % intact before it was tuned on, with structural rules only); its
+    # second set below
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_leaks12.jsonl", 6, 12, id="leaks12"),
+    # The same twelve homes written after that tuning by writers with other habits (measured
+    # once, never tuned on: 5.9 % leaked, 26.1 % intact)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_leaks12b.jsonl", 4, 6, id="leaks12b"),
 ]
 
 
