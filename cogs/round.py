@@ -175,11 +175,11 @@ class Round(BoundCog):
         return True
 
     async def _thread(self, share: PostRecord) -> discord.abc.Messageable | None:
-        if share.thread_id is None:
+        if share.thread is None:
             return None
         try:
-            thread = self.bot.get_channel(share.thread_id) or await self.bot.fetch_channel(
-                share.thread_id
+            thread = self.bot.get_channel(share.thread) or await self.bot.fetch_channel(
+                share.thread
             )
         except discord.HTTPException:
             return None
@@ -215,21 +215,21 @@ class Round(BoundCog):
         share = await self.repos.outbox.get(post_id)
         thread = None if share is None else await self._thread(share)
         pending = await self.repos.round.unrevealed(post_id)
-        if share is None or thread is None or share.thread_id is None:
+        if share is None or thread is None or share.thread is None:
             return len(pending)
         left = 0
         for item in reveal_order(pending):
             if item.state is PostState.SENDING:
-                found = await find_by_ref(self.bot, share.thread_id, item.ref)
+                found = await find_by_ref(self.bot, share.thread, item.ref)
                 if found is not None:
-                    await self.repos.outbox.record_sent(item.id, share.thread_id, found.id)
+                    await self.repos.outbox.record_sent(item.id, share.thread, found.id)
                 else:
                     await self.repos.outbox.release(item.id)
                     left += 1
                 continue
-            if not await self.repos.round.claim(item.id, share.thread_id):
+            if not await self.repos.round.claim(item.id, share.thread):
                 continue  # another reveal has it
-            claimed = item.model_copy(update={"channel_id": share.thread_id})
+            claimed = item.model_copy(update={"channel_id": share.thread})
             if not await self._send(thread, claimed):
                 left += 1
         return left
@@ -247,6 +247,7 @@ class Round(BoundCog):
             await interaction.response.send_message(
                 "Someone moved the round on already.", ephemeral=True
             )
+            await self.refresh_post(record.post_id)  # the post may have missed that move
             return
         if target is None:
             await interaction.response.send_message(
@@ -257,6 +258,7 @@ class Round(BoundCog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         if not await self.repos.round.advance(record.post_id, record.phase, target):
             await interaction.followup.send("Someone moved the round on already.", ephemeral=True)
+            await self.refresh_post(record.post_id)
             return
         note = ""
         if record.phase is not Phase.CLARIFYING:  # the reveal, or what a failed one left
@@ -576,14 +578,14 @@ class Round(BoundCog):
         closing = await self.repos.round.closing_post(record.post_id)
         share = await self.repos.outbox.get(record.post_id)
         thread = None if share is None else await self._thread(share)
-        if closing is None or share is None or share.thread_id is None or thread is None:
+        if closing is None or share is None or share.thread is None or thread is None:
             await not_available(interaction)
             return
-        if not await self.repos.round.claim(closing.id, share.thread_id):
+        if not await self.repos.round.claim(closing.id, share.thread):
             await self._closing_claimed(interaction, record, closing)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        claimed = closing.model_copy(update={"channel_id": share.thread_id})
+        claimed = closing.model_copy(update={"channel_id": share.thread})
         if not await self._send(thread, claimed):
             await interaction.followup.send(
                 "Discord refused the post just now. Your closing is kept: choose "

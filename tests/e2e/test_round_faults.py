@@ -16,7 +16,8 @@ REFUSED = "Missing Permissions"
 
 def _phase_shown(g: Group) -> str:
     """The phase the round's post says it is in."""
-    (now,) = [f.name or "" for f in the_post(g.w).embeds[1].fields if (f.name or "").startswith("Now:")]
+    names = [f.name or "" for f in the_post(g.w).embeds[1].fields]
+    (now,) = [name for name in names if name.startswith("Now:")]
     return now
 
 
