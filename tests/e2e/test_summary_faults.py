@@ -187,3 +187,29 @@ async def test_a_refused_rebuild_after_an_erasure_is_retried_across_a_restart(
     _assert_rebuilt_without_alice(weekly, posted)
     (done,) = await bot_of(w.env).repos.outbox.summaries_of(w.guild.id)
     assert done.state is PostState.POSTED and done.problem is None
+
+
+async def test_an_erasure_cut_short_before_the_rebuild_still_rebuilds_after_a_restart(
+    world: World, facilitation, weekly: ChannelHandle
+) -> None:
+    """The bot stops after the member's answers are erased but before the posted summary is
+    rebuilt: the quote does not stay up, and /forget again finishes the rest."""
+    w = world
+    posted = await _posted_with_alice(w, facilitation, others=3)
+    repos = bot_of(w.env).repos
+
+    async def stopped_here(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("the bot stopped here")
+
+    repos.round.forget = stopped_here  # pyright: ignore[reportAttributeAccessIssue]
+    cut = await _alice_forgets(w)
+    assert cut.acknowledged and "went wrong" in cut.followups[0].content
+    await w.env.restart_bot(create_bot())
+    await w.env.advance_time(2 * 60)
+    _assert_rebuilt_without_alice(weekly, posted)
+    again = await _alice_forgets(w)
+    assert "Everything Sparkle held about you is erased" in again.response.content
+    assert await bot_of(w.env).repos.round.export(w.alice.id) == {
+        "affirmations_and_closings": [],
+        "affirmations_kept": [],
+    }
