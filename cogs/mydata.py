@@ -126,12 +126,17 @@ class MyData(BoundCog):
         # Deletions are durable jobs first, so that nothing can be orphaned by the erasure.
         left = await take_down(self.bot, posts, actor_id=None)
         contributions = await self.repos.summaries.contributions_of(user_id)
+        summaries = _services.find(self.bot, _services.Summaries)
+        affected = (
+            await summaries.mark_before_erasure(contributions)
+            if contributions and summaries is not None
+            else []
+        )
         await self.repos.userdata.forget(user_id)
         await self.repos.round.forget(user_id)
         await self.repos.outbox.unlink_author(user_id)
-        summaries = _services.find(self.bot, _services.Summaries)
-        if contributions and summaries is not None:
-            await summaries.refresh_after_erasure(contributions)
+        if affected and summaries is not None:
+            await summaries.refresh_after_erasure(affected)
         await interaction.edit_original_response(
             content=erased_text(left), allowed_mentions=discord.AllowedMentions.none()
         )

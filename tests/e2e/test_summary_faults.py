@@ -209,7 +209,5 @@ async def test_an_erasure_cut_short_before_the_rebuild_still_rebuilds_after_a_re
     _assert_rebuilt_without_alice(weekly, posted)
     again = await _alice_forgets(w)
     assert "Everything Sparkle held about you is erased" in again.response.content
-    assert await bot_of(w.env).repos.round.export(w.alice.id) == {
-        "affirmations_and_closings": [],
-        "affirmations_kept": [],
-    }
+    left = await bot_of(w.env).repos.round.export(w.alice.id)
+    assert all(v == [] for v in left.values())
