@@ -7,7 +7,14 @@ from simcord import assert_responded
 
 from bot.round import Phase
 from tests.e2e.helpers import bot_of
-from tests.e2e.test_round import Group, group, share_with_question, the_post
+from tests.e2e.test_round import (
+    Group,
+    _at_affirmations,  # pyright: ignore[reportPrivateUsage]
+    affirm,
+    group,
+    share_with_question,
+    the_post,
+)
 
 __all__ = ["group"]  # the fixture, used by name
 
@@ -45,3 +52,36 @@ async def test_a_round_post_that_could_not_be_updated_is_put_right_by_the_next_c
     assert "Affirmations" in _phase_shown(g)
     labels = [c.label for row in the_post(w).components for c in row.children]  # pyright: ignore[reportAttributeAccessIssue]
     assert "Add an affirmation" in labels and "Next phase" not in labels
+
+
+async def test_a_presenter_whose_dms_are_closed_is_offered_to_keep_in_her_closing_reply(
+    group: Group,
+) -> None:
+    """A facilitator revealed the affirmations and the offer to keep them could not be sent
+    to the presenter: she is offered it in the reply when she posts her closing."""
+    g, w = group, group.w
+    await _at_affirmations(g)
+    await affirm(w.bob, w, "You trusted the client's pace.")
+    await w.alice.user.send_dm("hello")  # her DM channel exists; the bot's DMs are refused
+    dm = w.alice.user.dm_channel
+    assert dm is not None
+    w.env.inject_error(
+        "POST", f"/channels/{dm.id}/messages", status=403, code=50007,
+        message="Cannot send messages to this user",
+    )  # fmt: skip
+    await g.fiona.click(the_post(w), label="Reveal affirmations")
+    assert not [m for m in dm.history() if m.author.bot]
+    await g.fiona.click(the_post(w), label="Next phase")
+    opened = await w.alice.click(the_post(w), label="Write my closing")
+    preview = await w.alice.submit_modal(
+        opened, {"takeaway": "Slowing down works for me.", "step": "Pause before I answer."}
+    )
+    posted = await w.alice.click(preview.response.message, label="Post my closing")
+    assert "round is closed" in posted.response.content
+    (offer,) = [m for m in posted.followups if "keep them with your entry" in m.content]
+    assert offer.ephemeral
+    kept = await w.alice.click(offer.message, label="Keep them with my entry")
+    assert_responded(kept, contains="Kept: 1 affirmation(s)", ephemeral=True)
+    record = await bot_of(w.env).repos.round.get(g.share_id)
+    assert record is not None and record.entry_id is not None
+    assert list(await bot_of(w.env).repos.round.kept(w.alice.id)) == [record.entry_id]
