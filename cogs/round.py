@@ -303,7 +303,8 @@ class Round(BoundCog):
 
     async def _offer_keep(self, interaction: Interaction, record: RoundRecord) -> None:
         """Once every affirmation is posted, offer the presenter (only) to keep them: in
-        this private reply if they revealed them, else in a private message."""
+        this private reply if they clicked (a reveal, or their closing), else in a private
+        message."""
         if not await self.repos.round.keepable(record.post_id):
             return
         if await self._is_presenter(record.post_id, interaction.user.id):
@@ -598,6 +599,8 @@ class Round(BoundCog):
         await interaction.followup.send(
             "Your closing is posted, and the round is closed. Thank you.", ephemeral=True
         )
+        # Offered here too: the private message offering it may never have reached her.
+        await self._offer_keep(interaction, record)
 
     async def _closing_claimed(
         self, interaction: Interaction, record: RoundRecord, closing: PostRecord
