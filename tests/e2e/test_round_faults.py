@@ -12,8 +12,10 @@ from tests.e2e.test_round import (
     _at_affirmations,  # pyright: ignore[reportPrivateUsage]
     affirm,
     group,
+    said,
     share_with_question,
     the_post,
+    thread_of,
 )
 
 __all__ = ["group"]  # the fixture, used by name
@@ -85,3 +87,27 @@ async def test_a_presenter_whose_dms_are_closed_is_offered_to_keep_in_her_closin
     record = await bot_of(w.env).repos.round.get(g.share_id)
     assert record is not None and record.entry_id is not None
     assert list(await bot_of(w.env).repos.round.kept(w.alice.id)) == [record.entry_id]
+
+
+async def test_a_thread_refused_at_sharing_is_opened_when_the_affirmations_are_revealed(
+    group: Group,
+) -> None:
+    """Discord refused the share's thread once: the affirmations are not stranded, the
+    reveal opens the thread and posts them there."""
+    g, w = group, group.w
+    w.env.inject_error(
+        "POST", f"/channels/{w.channel.id}/messages/*/threads", status=403, code=50013,
+        message=REFUSED,
+    )  # fmt: skip
+    await share_with_question(g, "What else could I try?")
+    assert w.channel.threads == []
+    await w.alice.click(the_post(w), label="Next phase")
+    await affirm(w.bob, w, "You trusted the client's pace.")
+    revealed = await w.alice.click(the_post(w), label="Reveal affirmations")
+    assert revealed.acknowledged and "could not" not in revealed.response.content
+    thread = thread_of(w)
+    assert [m.embeds[0].description for m in said(thread)] == ["You trusted the client's pace."]
+    repos = bot_of(w.env).repos
+    share = await repos.outbox.get(g.share_id)
+    assert share is not None and share.thread_id == thread.id
+    assert await repos.round.unrevealed(g.share_id) == []
