@@ -181,9 +181,28 @@ class Round(BoundCog):
             thread = self.bot.get_channel(share.thread) or await self.bot.fetch_channel(
                 share.thread
             )
+        except discord.NotFound:
+            thread = await self._open_thread(share)
         except discord.HTTPException:
             return None
         return thread if isinstance(thread, discord.abc.Messageable) else None
+
+    async def _open_thread(self, share: PostRecord) -> discord.Thread | None:
+        """The thread Discord refused when the share was posted, opened now, so that the
+        round's posts are not stranded."""
+        if share.state is not PostState.POSTED or share.thread_id is not None:
+            return None  # being deleted, or its thread was deleted: not opened again
+        channel = self.bot.get_channel(share.channel_id or 0)
+        if not isinstance(channel, discord.TextChannel) or share.message_id is None:
+            return None
+        message = channel.get_partial_message(share.message_id)
+        try:
+            thread = await message.create_thread(name="Responses", auto_archive_duration=10080)
+        except discord.HTTPException:
+            log.warning("could not open the thread of share %s", share.id)
+            return None
+        await self.repos.outbox.record_thread(share.id, thread.id)
+        return thread
 
     async def _send(self, thread: discord.abc.Messageable, post: PostRecord) -> bool:
         """Post one claimed round post in the thread, anonymized once more at the door."""
