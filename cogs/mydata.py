@@ -137,9 +137,15 @@ class MyData(BoundCog):
         await self.repos.outbox.unlink_author(user_id)
         if affected and summaries is not None:
             await summaries.refresh_after_erasure(affected)
-        await interaction.edit_original_response(
-            content=erased_text(left), allowed_mentions=discord.AllowedMentions.none()
-        )
+        told = erased_text(left)
+        try:
+            await interaction.edit_original_response(
+                content=told, allowed_mentions=discord.AllowedMentions.none()
+            )
+        except discord.HTTPException:  # erased all the same: say so in a message of its own
+            await interaction.followup.send(
+                told, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+            )
 
     @app_commands.command(name="privacy", description="What Sparkle stores, and who can see it")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
