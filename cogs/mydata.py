@@ -14,7 +14,16 @@ from bot.export import export_document, package, to_json, to_markdown
 from bot.limits import clip
 from bot.outbox import PostKind, PostRecord, remaining_text, share_row
 from cogs import _services
-from cogs._interactions import BoundCog, Button, Handler, Interaction, Key, not_available, view
+from cogs._interactions import (
+    BoundCog,
+    Button,
+    Handler,
+    Interaction,
+    Key,
+    not_available,
+    report_done,
+    view,
+)
 from cogs._posts import posts_to_delete, take_down
 from cogs._render import ACCENT, stamp
 
@@ -137,15 +146,7 @@ class MyData(BoundCog):
         await self.repos.outbox.unlink_author(user_id)
         if affected and summaries is not None:
             await summaries.refresh_after_erasure(affected)
-        told = erased_text(left)
-        try:
-            await interaction.edit_original_response(
-                content=told, allowed_mentions=discord.AllowedMentions.none()
-            )
-        except discord.HTTPException:  # erased all the same: say so in a message of its own
-            await interaction.followup.send(
-                told, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
-            )
+        await report_done(interaction, erased_text(left))
 
     @app_commands.command(name="privacy", description="What Sparkle stores, and who can see it")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
