@@ -419,7 +419,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("keygen", help="print a new random SPARKLE_DATA_KEY")
     sub.add_parser(
         "rotate-key",
-        help="re-encrypt stored answers under SPARKLE_DATA_KEY (old keys in SPARKLE_OLD_DATA_KEYS)",
+        help="rewrap every user's data key under SPARKLE_DATA_KEY (old keys in "
+        "SPARKLE_OLD_DATA_KEYS)",
     )
     backup = sub.add_parser("backup", help="copy the SQLite database, safely while the bot runs")
     backup.add_argument("file", help="the new backup file")

@@ -32,15 +32,26 @@ if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 
+# What the bot does in each channel. Read Message History: fetching its own share post to show
+# the round on it, and finding a post again by its `ref` when its record was lost (without it
+# such a post would be sent twice).
 NEEDS = {
     "consultation": (
         "view_channel",
         "send_messages",
         "embed_links",
+        "read_message_history",
         "create_public_threads",
+        "send_messages_in_threads",  # affirmations and closings in a share's thread
         "manage_threads",  # deleting a share's response thread on request or /forget
     ),
-    "summary": ("view_channel", "send_messages", "embed_links", "attach_files"),
+    "summary": (
+        "view_channel",
+        "send_messages",
+        "embed_links",
+        "attach_files",
+        "read_message_history",
+    ),
 }
 DAY_CHOICES = [app_commands.Choice(name=name, value=str(i)) for i, name in enumerate(DAY_NAMES)]
 DAY_CHOICES.append(app_commands.Choice(name="Off (no scheduled post)", value="off"))

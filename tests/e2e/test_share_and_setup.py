@@ -64,14 +64,28 @@ async def test_setup_saves_and_shows_the_settings(world: World, admin) -> None:
     assert stored.consultation_channel_id == w.channel.id and stored.timezone == "Europe/Berlin"
 
 
-async def test_setup_names_the_missing_permission(world: World, admin) -> None:
+@pytest.mark.parametrize(
+    ("role", "permission", "named"),
+    [
+        ("consultation", "create_public_threads", "Create Public Threads"),
+        ("consultation", "send_messages_in_threads", "Send Messages In Threads"),
+        ("consultation", "read_message_history", "Read Message History"),
+        ("summary", "read_message_history", "Read Message History"),
+        ("summary", "attach_files", "Attach Files"),
+    ],
+)
+async def test_setup_names_the_missing_permission(
+    world: World, admin, role: str, permission: str, named: str
+) -> None:
     w = world
+    before = await bot_of(w.env).repos.servers.get(w.guild.id)
     locked = w.guild.create_text_channel(
-        "locked", overwrites={w.guild.me: discord.PermissionOverwrite(create_public_threads=False)}
+        "locked", overwrites={w.guild.me: discord.PermissionOverwrite(**{permission: False})}
     )
-    refused = await admin.slash(w.channel, "setup channels", consultation=locked)
-    assert_responded(refused, contains="Create Public Threads", ephemeral=True)
+    refused = await admin.slash(w.channel, "setup channels", **{role: locked})
+    assert_responded(refused, contains=named, ephemeral=True)
     assert "Nothing was saved" in refused.response.content
+    assert await bot_of(w.env).repos.servers.get(w.guild.id) == before
 
 
 async def test_share_without_a_consultation_channel_says_who_can_set_it(world: World) -> None:

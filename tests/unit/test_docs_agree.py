@@ -1,0 +1,103 @@
+"""The README and .env.example name every setting, subcommand and slash command the code has."""
+
+from __future__ import annotations
+
+import base64
+import re
+from pathlib import Path
+
+import pytest
+from discord import app_commands
+from pydantic import AliasChoices, SecretStr
+
+from bot.cli import build_parser
+from bot.settings import Settings
+from tests.conftest import FAKE_TOKEN
+
+ROOT = Path(__file__).resolve().parents[2]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+ENV_EXAMPLE = (ROOT / ".env.example").read_text(encoding="utf-8")
+# Required secrets: .env.example holds a placeholder, the README says "(required)".
+REQUIRED = {"DISCORD_TOKEN", "SPARKLE_DATA_KEY"}
+
+
+def _settings() -> list[tuple[str, str]]:
+    """(environment name, default as written in a settings file) for every setting."""
+    found: list[tuple[str, str]] = []
+    for field in Settings.model_fields.values():
+        alias = field.validation_alias
+        assert isinstance(alias, AliasChoices)
+        name = str(alias.choices[0])
+        default = field.default
+        if isinstance(default, SecretStr):
+            default = default.get_secret_value()
+        found.append((name, "" if default is None else str(default)))
+    return found
+
+
+@pytest.mark.parametrize(("name", "default"), _settings())
+def test_every_setting_is_in_env_example_with_its_default(name: str, default: str) -> None:
+    lines = re.findall(rf"^{name}=(.*)$", ENV_EXAMPLE, flags=re.MULTILINE)
+    assert len(lines) == 1, f"{name} is not in .env.example once"
+    if name not in REQUIRED:
+        assert lines[0] == default
+
+
+@pytest.mark.parametrize(("name", "default"), _settings())
+def test_every_setting_is_in_the_readme_table_with_its_default(name: str, default: str) -> None:
+    row = re.search(rf"^\| `{name}` \| ([^|]+) \|", README, flags=re.MULTILINE)
+    assert row, f"{name} has no row in the README's settings table"
+    expected = "(required)" if name in REQUIRED else f"`{default}`" if default else "(none)"
+    assert row.group(1).strip() == expected
+
+
+def test_every_subcommand_is_in_the_readme() -> None:
+    parser = build_parser()
+    action = next(a for a in parser._actions if a.dest == "command")  # pyright: ignore[reportPrivateUsage]
+    names = list(action.choices or ())
+    assert names
+    for name in names:
+        assert re.search(rf"^\| `{name}[ `]", README, flags=re.MULTILINE) or re.search(
+            rf"^\| `[^|]*/ `{name} ", README, flags=re.MULTILINE
+        ), f"sparkle-bot {name} is not in the README's subcommand table"
+
+
+def _command_cells() -> list[set[str]]:
+    """The words of the first cell of each row of the README's command tables."""
+    cells = re.findall(r"^\| (`/[^|]+) \|", README, flags=re.MULTILINE)
+    return [set(re.findall(r"[a-z_]+", cell)) for cell in cells]
+
+
+def _leaves(command: object, prefix: str = "") -> list[str]:
+    """'path option option …' for each command a user can run."""
+    if not isinstance(command, app_commands.Command | app_commands.Group):
+        return []  # a context menu: none are registered today
+    path = f"{prefix}{command.name}"
+    if isinstance(command, app_commands.Group):
+        return [leaf for sub in command.commands for leaf in _leaves(sub, path + " ")]
+    return [" ".join([path, *(p.name for p in command.parameters)])]
+
+
+async def test_every_slash_command_and_option_is_in_the_readme(tmp_path: Path) -> None:
+    from bot.app import EXTENSIONS, SparkleBot
+
+    settings = Settings(
+        discord_token=SecretStr(FAKE_TOKEN),
+        data_key=SecretStr(base64.b64encode(bytes(32)).decode()),
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'unused.db'}",
+    )
+    bot = SparkleBot(settings)
+    try:
+        for extension in EXTENSIONS:
+            await bot.load_extension(extension)
+        commands = bot.tree.get_commands()
+    finally:
+        await bot.repos.close()
+    cells = _command_cells()
+    leaves = [leaf for command in commands for leaf in _leaves(command)]
+    for leaf in leaves:
+        words = set(leaf.split())
+        assert any(words <= cell for cell in cells), f"/{leaf} is not in the README's tables"
+    names = {command.name for command in commands}
+    for cell in re.findall(r"^\| `/([a-z]+)", README, flags=re.MULTILINE):
+        assert cell in names, f"/{cell} is in the README but not in the code"
