@@ -74,6 +74,14 @@ class PostRecord(BaseModel):
     problem: str | None = None
     created_at: datetime
 
+    @property
+    def thread(self) -> int | None:
+        """Its response thread: Discord gives a thread opened on a message that message's id,
+        so a share's thread is found even if noting it failed."""
+        if self.thread_id is not None or self.kind is not PostKind.SHARE:
+            return self.thread_id
+        return self.message_id
+
 
 def footer(author: str | None, ref: str | None) -> str:
     """A share's footer: who shared it and, once posted, the ref that lets a lost record be

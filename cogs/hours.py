@@ -50,6 +50,7 @@ from cogs._interactions import (
     long_text,
     not_available,
     one_time_id,
+    report_done,
     typed_file,
     view,
 )
@@ -560,7 +561,7 @@ class Hours(BoundCog):
         if not await self.repos.hours.delete(entry.id, interaction.user.id):
             await interaction.followup.send(LOCKED, ephemeral=True)
             return
-        await interaction.edit_original_response(content="Deleted.", view=None)
+        await report_done(interaction, "Deleted.")
 
     # -- report and settings
 

@@ -14,7 +14,16 @@ from bot.export import export_document, package, to_json, to_markdown
 from bot.limits import clip
 from bot.outbox import PostKind, PostRecord, remaining_text, share_row
 from cogs import _services
-from cogs._interactions import BoundCog, Button, Handler, Interaction, Key, not_available, view
+from cogs._interactions import (
+    BoundCog,
+    Button,
+    Handler,
+    Interaction,
+    Key,
+    not_available,
+    report_done,
+    view,
+)
 from cogs._posts import posts_to_delete, take_down
 from cogs._render import ACCENT, stamp
 
@@ -126,15 +135,18 @@ class MyData(BoundCog):
         # Deletions are durable jobs first, so that nothing can be orphaned by the erasure.
         left = await take_down(self.bot, posts, actor_id=None)
         contributions = await self.repos.summaries.contributions_of(user_id)
+        summaries = _services.find(self.bot, _services.Summaries)
+        affected = (
+            await summaries.mark_before_erasure(contributions)
+            if contributions and summaries is not None
+            else []
+        )
         await self.repos.userdata.forget(user_id)
         await self.repos.round.forget(user_id)
         await self.repos.outbox.unlink_author(user_id)
-        summaries = _services.find(self.bot, _services.Summaries)
-        if contributions and summaries is not None:
-            await summaries.refresh_after_erasure(contributions)
-        await interaction.edit_original_response(
-            content=erased_text(left), allowed_mentions=discord.AllowedMentions.none()
-        )
+        if affected and summaries is not None:
+            await summaries.refresh_after_erasure(affected)
+        await report_done(interaction, erased_text(left))
 
     @app_commands.command(name="privacy", description="What Sparkle stores, and who can see it")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)

@@ -79,7 +79,11 @@ class Outbox(LoopCog):
         """A post whose ids were never recorded is looked for by its ref before deleting it.
         A thread opened on a message has the message's id."""
         if post.message_id is not None or post.channel_id is None:
-            return post
+            return (
+                post
+                if post.thread_id == post.thread
+                else post.model_copy(update={"thread_id": post.thread})
+            )
         found = await find_by_ref(self.bot, post.channel_id, post.ref)
         if found is None:
             return post

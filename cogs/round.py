@@ -175,15 +175,34 @@ class Round(BoundCog):
         return True
 
     async def _thread(self, share: PostRecord) -> discord.abc.Messageable | None:
-        if share.thread_id is None:
+        if share.thread is None:
             return None
         try:
-            thread = self.bot.get_channel(share.thread_id) or await self.bot.fetch_channel(
-                share.thread_id
+            thread = self.bot.get_channel(share.thread) or await self.bot.fetch_channel(
+                share.thread
             )
+        except discord.NotFound:
+            thread = await self._open_thread(share)
         except discord.HTTPException:
             return None
         return thread if isinstance(thread, discord.abc.Messageable) else None
+
+    async def _open_thread(self, share: PostRecord) -> discord.Thread | None:
+        """The thread Discord refused when the share was posted, opened now, so that the
+        round's posts are not stranded."""
+        if share.state is not PostState.POSTED or share.thread_id is not None:
+            return None  # being deleted, or its thread was deleted: not opened again
+        channel = self.bot.get_channel(share.channel_id or 0)
+        if not isinstance(channel, discord.TextChannel) or share.message_id is None:
+            return None
+        message = channel.get_partial_message(share.message_id)
+        try:
+            thread = await message.create_thread(name="Responses", auto_archive_duration=10080)
+        except discord.HTTPException:
+            log.warning("could not open the thread of share %s", share.id)
+            return None
+        await self.repos.outbox.record_thread(share.id, thread.id)
+        return thread
 
     async def _send(self, thread: discord.abc.Messageable, post: PostRecord) -> bool:
         """Post one claimed round post in the thread, anonymized once more at the door."""
@@ -215,21 +234,21 @@ class Round(BoundCog):
         share = await self.repos.outbox.get(post_id)
         thread = None if share is None else await self._thread(share)
         pending = await self.repos.round.unrevealed(post_id)
-        if share is None or thread is None or share.thread_id is None:
+        if share is None or thread is None or share.thread is None:
             return len(pending)
         left = 0
         for item in reveal_order(pending):
             if item.state is PostState.SENDING:
-                found = await find_by_ref(self.bot, share.thread_id, item.ref)
+                found = await find_by_ref(self.bot, share.thread, item.ref)
                 if found is not None:
-                    await self.repos.outbox.record_sent(item.id, share.thread_id, found.id)
+                    await self.repos.outbox.record_sent(item.id, share.thread, found.id)
                 else:
                     await self.repos.outbox.release(item.id)
                     left += 1
                 continue
-            if not await self.repos.round.claim(item.id, share.thread_id):
+            if not await self.repos.round.claim(item.id, share.thread):
                 continue  # another reveal has it
-            claimed = item.model_copy(update={"channel_id": share.thread_id})
+            claimed = item.model_copy(update={"channel_id": share.thread})
             if not await self._send(thread, claimed):
                 left += 1
         return left
@@ -247,6 +266,7 @@ class Round(BoundCog):
             await interaction.response.send_message(
                 "Someone moved the round on already.", ephemeral=True
             )
+            await self.refresh_post(record.post_id)  # the post may have missed that move
             return
         if target is None:
             await interaction.response.send_message(
@@ -257,6 +277,7 @@ class Round(BoundCog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         if not await self.repos.round.advance(record.post_id, record.phase, target):
             await interaction.followup.send("Someone moved the round on already.", ephemeral=True)
+            await self.refresh_post(record.post_id)
             return
         note = ""
         if record.phase is not Phase.CLARIFYING:  # the reveal, or what a failed one left
@@ -301,7 +322,8 @@ class Round(BoundCog):
 
     async def _offer_keep(self, interaction: Interaction, record: RoundRecord) -> None:
         """Once every affirmation is posted, offer the presenter (only) to keep them: in
-        this private reply if they revealed them, else in a private message."""
+        this private reply if they clicked (a reveal, or their closing), else in a private
+        message."""
         if not await self.repos.round.keepable(record.post_id):
             return
         if await self._is_presenter(record.post_id, interaction.user.id):
@@ -576,14 +598,14 @@ class Round(BoundCog):
         closing = await self.repos.round.closing_post(record.post_id)
         share = await self.repos.outbox.get(record.post_id)
         thread = None if share is None else await self._thread(share)
-        if closing is None or share is None or share.thread_id is None or thread is None:
+        if closing is None or share is None or share.thread is None or thread is None:
             await not_available(interaction)
             return
-        if not await self.repos.round.claim(closing.id, share.thread_id):
+        if not await self.repos.round.claim(closing.id, share.thread):
             await self._closing_claimed(interaction, record, closing)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        claimed = closing.model_copy(update={"channel_id": share.thread_id})
+        claimed = closing.model_copy(update={"channel_id": share.thread})
         if not await self._send(thread, claimed):
             await interaction.followup.send(
                 "Discord refused the post just now. Your closing is kept: choose "
@@ -596,6 +618,8 @@ class Round(BoundCog):
         await interaction.followup.send(
             "Your closing is posted, and the round is closed. Thank you.", ephemeral=True
         )
+        # Offered here too: the private message offering it may never have reached her.
+        await self._offer_keep(interaction, record)
 
     async def _closing_claimed(
         self, interaction: Interaction, record: RoundRecord, closing: PostRecord

@@ -437,9 +437,14 @@ class Sharing(BoundCog):
         missing = ""
         try:
             thread = await message.create_thread(name="Responses", auto_archive_duration=10080)
-            await self.repos.outbox.record_thread(post.id, thread.id)
         except discord.HTTPException:
             missing = " (I couldn't open a thread: I need Create Public Threads.)"
+        else:
+            try:
+                await self.repos.outbox.record_thread(post.id, thread.id)
+            except Exception:
+                # The thread has the share's id: deleting the share still finds it.
+                log.exception("the thread of share %s was opened but not noted", post.id)
         await self.repos.audit.record(
             "share_posted",
             actor_id=user_id if named else None,

@@ -372,3 +372,17 @@ async def test_nobody_attests_their_own_hours(world: World, facilitated: Any) ->
     forged = await forge_click(fiona, pending.response.message, f"sk:hattest:{row.id}")
     assert_responded(forged, content=NOT_AVAILABLE, ephemeral=True)
     assert (await rows(w))[0].state == "requested"
+
+
+async def test_a_delete_whose_answer_discord_lost_still_says_deleted(world: World) -> None:
+    """The entry is deleted but Discord refused the edit that says so: the member is told in
+    a new private message, not "anything you saved is safe; try again"."""
+    w = world
+    done = await add(w.alice, w.channel)
+    ask = await w.alice.click(done.response.message, label="Delete")
+    w.env.inject_error("PATCH", "/webhooks/*", status=500, message="upstream down", times=1)
+    deleted = await w.alice.click(ask.response.message, label="Delete it")
+    assert deleted.acknowledged
+    assert [m.content for m in deleted.followups] == ["Deleted."]
+    assert deleted.followups[0].ephemeral
+    assert await rows(w) == []

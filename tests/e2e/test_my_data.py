@@ -133,3 +133,20 @@ async def test_privacy_explains_storage_and_warns_about_identifiers(world: World
     text = result.response.embeds[0].description
     for needle in ("AES-256-GCM", "/export", "/forget", "not a clinical record", "de-identified"):
         assert needle in text
+
+
+async def test_forget_whose_answer_discord_lost_still_says_what_was_erased(world: World) -> None:
+    """The erasure is done but Discord refused the edit that says so: the member is told the
+    result in a new private message, never "anything you saved is safe"."""
+    w = world
+    await stored_entry(bot_of(w.env), w.alice.id, {"moment": "A moment."}, guild_id=w.guild.id)
+    ask = await w.alice.slash(w.channel, "forget")
+    w.env.inject_error("PATCH", "/webhooks/*", status=500, message="upstream down", times=1)
+    done = await w.alice.click(ask.response.message, label="Erase everything")
+    assert done.acknowledged
+    told = [m.content for m in done.followups]
+    assert len(told) == 1 and "Everything Sparkle held about you is erased" in told[0]
+    assert done.followups[0].ephemeral
+    assert "saved before this is safe" not in told[0]
+    entries = await bot_of(w.env).repos.entries.list_for_author(w.alice.id, limit=10)
+    assert entries.items == []

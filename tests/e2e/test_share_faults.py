@@ -303,3 +303,27 @@ async def test_deleting_an_entry_removes_its_share_and_its_unposted_previews(
     assert posts(w) == [] and w.channel.threads == []
     assert await repos.outbox.drafts_of_entry(share.entry_id, w.alice.id) == []
     assert await repos.outbox.shares_of(w.alice.id) == []
+
+
+async def test_a_thread_whose_record_was_lost_is_still_deleted_with_its_share(
+    configured: World,
+) -> None:
+    """The share and its thread are up, but noting the thread failed: the author is told it
+    is shared, and deleting the share still takes the thread (with peers' replies) down."""
+    w = configured
+    preview = await _preview(w)
+    repos = bot_of(w.env).repos
+    repos.outbox.record_thread = _database_gone  # pyright: ignore[reportAttributeAccessIssue]
+    posted = await w.alice.click(preview.response.message, label="Post anonymously")
+    assert posted.acknowledged and posted.ephemeral
+    assert "Shared in" in posted.response.content
+    del repos.outbox.record_thread
+    (thread,) = w.channel.threads
+    (message,) = posts(w)
+    await w.bob.send(thread, "A peer's reply")
+    (share,) = await repos.outbox.shares_of(w.alice.id)
+    assert share.message_id == message.id
+    assert await repos.audit.kinds("share_posted") == [(None, w.guild.id, "anonymous")]
+    gone = await w.alice.click(posted.response.message, label="Delete share")
+    assert_responded(gone, contains="Share deleted, with its thread", ephemeral=True)
+    assert posts(w) == [] and w.channel.threads == []

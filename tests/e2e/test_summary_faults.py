@@ -187,3 +187,35 @@ async def test_a_refused_rebuild_after_an_erasure_is_retried_across_a_restart(
     _assert_rebuilt_without_alice(weekly, posted)
     (done,) = await bot_of(w.env).repos.outbox.summaries_of(w.guild.id)
     assert done.state is PostState.POSTED and done.problem is None
+
+
+async def test_an_erasure_cut_short_before_the_rebuild_still_rebuilds_after_a_restart(
+    world: World, facilitation, fiona: MemberActor, weekly: ChannelHandle
+) -> None:
+    """The erasure stops after the member's answers are gone but before the posted summary is
+    rebuilt (a crash or restart there): the rebuild is already a stored job, so the quote does
+    not stay up, and /forget again finishes the rest."""
+    w = world
+    await members_reflected(w, facilitation, 3, schedule=False, moment="Moment {}.")
+    await _consented(bot_of(w.env), w.alice.id, w.guild.id, "Alice's quotable moment.")
+    pulled = await fiona.slash(w.channel, "summary", week="this week")
+    await fiona.click(pulled.response.message, label="Post to the summary channel")
+    (posted,) = weekly.history()
+    assert "4 reflections from 4 contributors" in posted.embeds[0].description
+    repos = bot_of(w.env).repos
+
+    async def stopped_here(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("the bot stopped here")
+
+    repos.round.forget = stopped_here  # pyright: ignore[reportAttributeAccessIssue]
+    cut = await _alice_forgets(w)
+    assert cut.acknowledged and "went wrong" in cut.followups[0].content
+    (job,) = await repos.outbox.summaries_of(w.guild.id)
+    assert job.state is PostState.REFRESHING  # the rebuild is a stored job already
+    await w.env.restart_bot(create_bot())
+    await w.env.advance_time(1)
+    _assert_rebuilt_without_alice(weekly, posted)
+    again = await _alice_forgets(w)
+    assert "Everything Sparkle held about you is erased" in again.response.content
+    left = await bot_of(w.env).repos.round.export(w.alice.id)
+    assert all(v == [] for v in left.values())
