@@ -138,12 +138,22 @@ async def reply_privately(
     await respond(interaction, content, allowed_mentions=discord.AllowedMentions.none(), **extra)
 
 
-async def report_done(interaction: discord.Interaction[Any], content: str) -> None:
-    """Say what was done in the deferred message; if Discord loses that edit, say it in a new
-    private message rather than leave the member with "try again" for something done."""
+async def report_done(
+    interaction: discord.Interaction[Any], content: str, *, clear_embed: bool = False
+) -> None:
+    """Say what was done in the deferred message (without its embed, with `clear_embed`); if
+    Discord loses that edit, say it in a new private message rather than leave the member
+    with "try again" for something done."""
     none = discord.AllowedMentions.none()
     try:
-        await interaction.edit_original_response(content=content, view=None, allowed_mentions=none)
+        if clear_embed:
+            await interaction.edit_original_response(
+                content=content, embed=None, view=None, allowed_mentions=none
+            )
+        else:
+            await interaction.edit_original_response(
+                content=content, view=None, allowed_mentions=none
+            )
     except discord.HTTPException:
         await interaction.followup.send(content, ephemeral=True, allowed_mentions=none)
 

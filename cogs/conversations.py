@@ -45,6 +45,7 @@ from cogs._interactions import (
     Interaction,
     Submitted,
     not_available,
+    report_done,
     view,
 )
 from cogs._modals import (
@@ -267,7 +268,7 @@ class Conversations(BoundCog):
     ) -> None:
         await interaction.response.defer()  # the write may wait: answer Discord first
         await self.repos.entries.delete(entry.id, interaction.user.id)
-        await interaction.edit_original_response(content="Draft discarded.", embed=None, view=None)
+        await report_done(interaction, "Draft discarded.", clear_embed=True)
 
     async def on_keep(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:
         script = await self.bot.scripts.for_entry(entry)

@@ -14,8 +14,6 @@ import asyncio
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-import discord
-
 from bot.conversation.engine import is_blank
 from bot.limits import clip
 from bot.models import EntryRecord, QuoteStatus
@@ -40,7 +38,14 @@ from cogs._excerpts import (
     excerpts_text,
     send_review,
 )
-from cogs._interactions import BoundCog, Handler, Interaction, Submitted, not_available
+from cogs._interactions import (
+    BoundCog,
+    Handler,
+    Interaction,
+    Submitted,
+    not_available,
+    report_done,
+)
 from cogs._render import quote
 
 if TYPE_CHECKING:
@@ -82,15 +87,14 @@ class Excerpts(BoundCog):
         ):
             await self._changed(interaction)
             return
-        await interaction.edit_original_response(
-            content=clip(
+        await report_done(
+            interaction,
+            clip(
                 "**Included.** The weekly summary may quote from this entry only this, exactly "
                 f"as shown:\n\n{excerpts_text(entry, entry.excerpts)}\n\n"
                 "Editing the entry withdraws this until you approve again.",
                 2000,
             ),
-            view=None,
-            allowed_mentions=discord.AllowedMentions.none(),
         )
 
     async def on_decline(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:
@@ -99,7 +103,7 @@ class Excerpts(BoundCog):
             return
         await interaction.response.defer()  # the write may wait: answer Discord first
         await self.repos.entries.decline_quotes(entry.id, interaction.user.id)
-        await interaction.edit_original_response(content=DECLINED, view=None)
+        await report_done(interaction, DECLINED)
 
     async def _still_shown(self, interaction: Interaction, entry: EntryRecord, digest: int) -> bool:
         """Whether the excerpts stored are the very ones the clicked message showed."""

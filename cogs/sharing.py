@@ -31,6 +31,7 @@ from cogs._interactions import (
     long_text,
     not_available,
     reply_privately,
+    report_done,
     view,
 )
 from cogs._posts import take_down, wake_outbox
@@ -289,7 +290,7 @@ class Sharing(BoundCog):
     async def _cancel(self, interaction: Interaction, post: PostRecord, _: object) -> None:
         await interaction.response.defer()  # the write may wait: answer Discord first
         await self.repos.outbox.discard_draft(post.id, interaction.user.id)
-        await interaction.edit_original_response(content="Not shared.", embed=None, view=None)
+        await report_done(interaction, "Not shared.", clear_embed=True)
 
     async def on_delete_share(self, interaction: Interaction, button: DeleteShare) -> None:
         post = await self.repos.outbox.owned(button.key.post, interaction.user.id)

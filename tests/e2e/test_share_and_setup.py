@@ -181,3 +181,16 @@ async def test_delete_share_removes_the_post(configured: World) -> None:
     assert posts(w) == [] and w.channel.threads == []
     assert await bot_of(w.env).repos.outbox.shares_of(w.alice.id) == []
     assert await bot_of(w.env).repos.outbox.pending_of(w.alice.id) == []
+
+
+async def test_a_cancel_whose_answer_discord_lost_still_says_not_shared(configured: World) -> None:
+    """The preview is discarded but Discord refused the edit that says so: the member is told
+    in a new private message, and nothing is posted."""
+    w = configured
+    preview = await _preview(w)
+    w.env.inject_error("PATCH", "/webhooks/*", status=500, message="upstream down", times=1)
+    cancelled = await w.alice.click(preview.response.message, label="Cancel")
+    assert cancelled.acknowledged
+    assert [(m.content, m.ephemeral) for m in cancelled.followups] == [("Not shared.", True)]
+    assert w.channel.history() == []
+    assert await bot_of(w.env).repos.outbox.shares_of(w.alice.id) == []

@@ -155,3 +155,15 @@ async def test_a_forged_modal_submit_cannot_write_into_my_entry(world: World) ->
     assert_responded(refused, content=NOT_AVAILABLE, ephemeral=True)
     record = await repos.entries.get(entry.id, w.alice.id)
     assert record is not None and record.answers == SPARKLE_PAGES[0]
+
+
+async def test_a_discard_whose_answer_discord_lost_still_says_discarded(world: World) -> None:
+    """The draft is gone but Discord refused the edit that says so: the member is told in a
+    new private message, not "anything you saved is safe; try again"."""
+    w = world
+    confirm = await first_page_then(w.alice, w.channel, "Discard")
+    w.env.inject_error("PATCH", "/webhooks/*", status=500, message="upstream down", times=1)
+    gone = await w.alice.click(confirm.response.message, label="Discard draft")
+    assert gone.acknowledged
+    assert [(m.content, m.ephemeral) for m in gone.followups] == [("Draft discarded.", True)]
+    assert (await bot_of(w.env).repos.entries.list_for_author(w.alice.id)).total == 0
