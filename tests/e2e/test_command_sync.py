@@ -8,6 +8,10 @@ from simcord import Env
 from bot.app import create_bot
 from tests.e2e.conftest import World
 
+# The subject (command syncing) sits above the storage layer, whose every query
+# other tests run on PostgreSQL too: SQLite alone.
+pytestmark = pytest.mark.sqlite_only
+
 
 def _syncs(env: Env) -> list[str]:
     return [r.path for r in env.http_requests if r.method == "PUT" and r.path.endswith("/commands")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import discord
+import pytest
 from simcord import InteractionResult, MemberActor
 from simcord.components import walk_components
 
@@ -25,6 +26,10 @@ from tests.e2e.helpers import (
     stored_entry,
     texts,
 )
+
+# The subject (layout and rendering) sits above the storage layer, whose every query
+# other tests run on PostgreSQL too: SQLite alone.
+pytestmark = pytest.mark.sqlite_only
 
 NO, YES = "Include in weekly group summary: No", "Include in weekly group summary: Yes"
 SHORTENED = "long answers are shortened here; /export has them in full"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import discord
+import pytest
 from simcord import MemberActor, assert_responded
 
 from bot.hours.model import Attestation
@@ -33,6 +34,10 @@ from tests.e2e.test_round import (
 )
 from tests.e2e.test_round import group as group  # the fixture
 from tests.e2e.test_share_and_setup import _preview  # pyright: ignore[reportPrivateUsage]
+
+# The subject (input validation) sits above the storage layer, whose every query
+# other tests run on PostgreSQL too: SQLite alone.
+pytestmark = pytest.mark.sqlite_only
 
 # Zero-width space, left-to-right and right-to-left marks, word joiner, a no-break space and
 # the Hangul filler: Discord shows nothing for any of them.

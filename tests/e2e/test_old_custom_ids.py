@@ -26,6 +26,10 @@ from tests.e2e.helpers import (
     texts,
 )
 
+# The subject (custom-id routing) sits above the storage layer, whose every query
+# other tests run on PostgreSQL too: SQLite alone.
+pytestmark = pytest.mark.sqlite_only
+
 # (custom id as sent, what the one class that answers it must decode from it)
 STEPS = "go edit later discard discardyes keep done resume consent note share delete deleteyes"
 STEPS += " quote qedit qok qno"

@@ -13,6 +13,10 @@ from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of
 from tests.e2e.test_share_and_setup import _complete_sparkle, posts
 
+# The subject (the preview's text) sits above the storage layer, whose every query
+# other tests run on PostgreSQL too: SQLite alone.
+pytestmark = pytest.mark.sqlite_only
+
 KEPT = "Kept as ordinary words:"
 
 

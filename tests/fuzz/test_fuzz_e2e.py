@@ -15,6 +15,10 @@ from bot.share import SHARE_TEXT_MAX
 from tests.e2e.helpers import bot_of, buttons, modal_ids, open_first_page, said
 from tests.fuzz.strategies import HOSTILE_PIECES, assert_embed_fits, sample_hostile
 
+# The subject (replies to hostile text) sits above the storage layer, whose every query
+# other tests run on PostgreSQL too: SQLite alone.
+pytestmark = pytest.mark.sqlite_only
+
 # Every hostile piece at once, then 29 texts from `hostile_text`: the same ones on every run.
 HOSTILE = ["".join(HOSTILE_PIECES), *sample_hostile(29, seed=20260101)]
 FLOWS = 4  # x 8 free-text answers each: every hostile text is typed at least once
