@@ -145,15 +145,11 @@ async def report_done(
     Discord loses that edit, say it in a new private message rather than leave the member
     with "try again" for something done."""
     none = discord.AllowedMentions.none()
+    embed = None if clear_embed else discord.utils.MISSING  # MISSING: left as it is
     try:
-        if clear_embed:
-            await interaction.edit_original_response(
-                content=content, embed=None, view=None, allowed_mentions=none
-            )
-        else:
-            await interaction.edit_original_response(
-                content=content, view=None, allowed_mentions=none
-            )
+        await interaction.edit_original_response(
+            content=content, embed=embed, view=None, allowed_mentions=none
+        )
     except discord.HTTPException:
         await interaction.followup.send(content, ephemeral=True, allowed_mentions=none)
 

@@ -13,6 +13,7 @@ as the other rules read them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ._vocab import KNOWN_ACRONYMS
@@ -40,26 +41,26 @@ def may_hold_capital_surnames(text: str) -> bool:
     return sum(c.isupper() for c in letters) <= _MAX_CAPITAL_SHARE * len(letters)
 
 
-def _surname_like(word: str, lex: Lexicon) -> bool:
-    if word in KNOWN_ACRONYMS:
+def _surname_like(word: str, lex: Lexicon, everyday: Callable[[str], bool]) -> bool:
+    if word in KNOWN_ACRONYMS or everyday(word):
         return False
     low = word.lower()
-    if low in lex.ordinary or low in lex.always_ordinary or lex.is_region_word(low):
-        return False
     if low in lex.surnames or low in lex.given_names:
         return True
     letters = word.replace("'", "").replace("’", "").replace("-", "")
     return len(letters) >= _MIN_UNLISTED and not _VOWELS.isdisjoint(letters)
 
 
-def capital_surnames(text: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+def capital_surnames(
+    text: str, found: list[Candidate], lex: Lexicon, everyday: Callable[[str], bool]
+) -> list[Candidate]:
     """Names that take in the word in capitals beside them, and listed surnames in capitals
-    with the capitalised word beside them."""
+    with the capitalised word beside them; ``everyday`` tells an everyday word."""
     names = [(s, e) for s, e, kind in found if kind == "name"]
     out: list[Candidate] = []
     for m in _CAPITALS.finditer(text):
         word = m.group()
-        if not _surname_like(word, lex):
+        if not _surname_like(word, lex, everyday):
             continue
         joined = False
         for start, end in names:
@@ -71,24 +72,17 @@ def capital_surnames(text: str, found: list[Candidate], lex: Lexicon) -> list[Ca
                 out.append((start, m.end(), "name"))  # "Grace MWANZA"
                 joined = True
         if not joined and word.lower() in lex.surnames:
-            out.extend(_beside_listed(text, m, lex))
+            out.extend(_beside_listed(text, m, everyday))
     return out
 
 
-def _beside_listed(text: str, m: re.Match[str], lex: Lexicon) -> list[Candidate]:
+def _beside_listed(text: str, m: re.Match[str], everyday: Callable[[str], bool]) -> list[Candidate]:
     """A listed surname in capitals and the capitalised word right before or after it that
     is no everyday word ("Chidi OKONKWO", "OKONKWO Chidi")."""
     before = re.search(r"(?<![\w'’-])(" + _TITLE_WORD.pattern + r") $", text[: m.start()])
-    if before and _unknown(before.group(1), lex):
+    if before and not everyday(before.group(1)):
         return [(before.start(1), m.end(), "name")]
     after = re.match(r",? (" + _TITLE_WORD.pattern + r")(?![\w'’-])", text[m.end() :])
-    if after and _unknown(after.group(1), lex):
+    if after and not everyday(after.group(1)):
         return [(m.start(), m.end() + after.end(1), "name")]
     return []
-
-
-def _unknown(word: str, lex: Lexicon) -> bool:
-    low = word.lower()
-    return (
-        low not in lex.ordinary and low not in lex.always_ordinary and not lex.is_region_word(low)
-    )

@@ -2830,7 +2830,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out:
         out.extend(_name_tails(text, toks, out))  # before the lists: "x y, z" lists "x y"
     if may_hold_capital_surnames(text):  # "MWANZA, Grace", "Chidi OKONKWO"
-        out.extend(capital_surnames(text, out, lex))
+        out.extend(capital_surnames(text, out, lex, _everyday_word))
     if out and not _THEORIST_WORDS.isdisjoint(lows):
         out = [c for c in out if not _names_a_theorist(text, c)]
     if out and not _EPONYMS.isdisjoint(lows):
