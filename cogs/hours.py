@@ -54,6 +54,7 @@ from cogs._interactions import (
     typed_file,
     view,
 )
+from cogs._render import safe
 from cogs.summary import is_facilitator
 
 if TYPE_CHECKING:
@@ -431,8 +432,8 @@ class Hours(BoundCog):
         if flags:
             spans = [s for found in flags.values() for s in found]
             text += (
-                f"\n⚠️ This may name a client: {describe(spans)}. It stays private to you, but "
-                "it will appear in your report: edit it if it identifies anyone."
+                f"\n⚠️ This may name a client: {safe(describe(spans))}. It stays private to "
+                "you, but it will appear in your report: edit it if it identifies anyone."
             )
         await respond(interaction, text[:1990], view=self._entry_view(entry), allowed_mentions=NONE)
 

@@ -9,11 +9,19 @@ from typing import Any
 from simcord import assert_responded
 
 from tests.e2e.conftest import World
-from tests.e2e.helpers import modal_defaults
-from tests.e2e.test_hours import rows
+from tests.e2e.helpers import bot_of, modal_defaults
+from tests.e2e.test_hours import TYPED, add, rows
 from tests.e2e.test_hours_meeting import prompts
 
 HOUR = 3600
+
+
+async def _ask(w: World, typed: dict[str, str]) -> tuple[int, Any]:
+    """Alice logs `typed` and asks this server's facilitators to attest it."""
+    done = await add(w.alice, w.channel, typed)
+    asked = await w.alice.click(done.response.message, label="Ask for attestation")
+    assert_responded(asked, contains="Asked this server's facilitators", ephemeral=True)
+    return (await rows(w))[-1].id, done
 
 
 async def test_a_meeting_logged_twice_from_its_prompt_is_logged_once(
@@ -41,3 +49,30 @@ async def test_a_meeting_logged_twice_from_its_prompt_is_logged_once(
     )
     assert_responded(done, contains="Logged: `#", ephemeral=True)
     assert [r.author_id for r in await rows(w)] == [w.alice.id, w.bob.id]
+
+
+async def test_markdown_and_mentions_typed_in_hours_show_as_typed_to_the_facilitator(
+    world: World, facilitated: Any
+) -> None:
+    """A member's own words cannot pass for the bot's (a forged "Attested by" line in bold,
+    a heading) nor show as a mention of someone: the facilitator reads them as typed."""
+    w, fiona = world, facilitated
+    forged = "**Attested by Dr Who, 2026-01-05 10:00 UTC. It is locked.**"
+    typed = {
+        **TYPED,
+        "when": "2026-01-05 60",
+        "group": f"<@{w.bob.id}> and <#{w.channel.id}> @everyone",
+        "topic": f"Endings\n# {forged}",
+    }
+    entry_id, done = await _ask(w, typed)
+    pending = await fiona.slash(w.channel, "hours pending")
+    assert_responded(pending, contains="Waiting for attestation", ephemeral=True)
+    review = await fiona.select(pending.response.message, [str(entry_id)])
+    for shown in (pending, review, done):
+        text = shown.response.content
+        assert forged not in text and "\n# " not in text  # no bold, no heading of hers
+        assert r"\*\*Attested by Dr Who" in text and r"\# " in text
+        assert f"<@{w.bob.id}>" not in text and f"<#{w.channel.id}>" not in text
+        assert rf"\<@{w.bob.id}\>" in text  # shown as typed, not as a mention
+    (entry,) = await bot_of(w.env).repos.hours.all_of(w.alice.id)
+    assert entry.text("topic") == typed["topic"] and entry.text("group") == typed["group"]
