@@ -559,7 +559,9 @@ class Hours(BoundCog):
         if entry is None:
             return
         await interaction.response.defer()  # the write may wait: answer Discord first
-        if not await self.repos.hours.delete(entry.id, interaction.user.id):
+        if not await self.repos.hours.delete(entry.id, interaction.user.id) and (
+            await self.repos.hours.get(entry.id, interaction.user.id) is not None
+        ):  # attested meanwhile; gone means a second click, whose first one deleted it
             await interaction.followup.send(LOCKED, ephemeral=True)
             return
         await report_done(interaction, "Deleted.")

@@ -8,8 +8,9 @@ from typing import Any
 
 from simcord import assert_responded
 
+from cogs.hours import LOCKED
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, modal_defaults
+from tests.e2e.helpers import bot_of, forge_click, modal_defaults
 from tests.e2e.test_hours import TYPED, add, rows
 from tests.e2e.test_hours_meeting import prompts
 
@@ -76,3 +77,30 @@ async def test_markdown_and_mentions_typed_in_hours_show_as_typed_to_the_facilit
         assert rf"\<@{w.bob.id}\>" in text  # shown as typed, not as a mention
     (entry,) = await bot_of(w.env).repos.hours.all_of(w.alice.id)
     assert entry.text("topic") == typed["topic"] and entry.text("group") == typed["group"]
+
+
+async def test_a_second_click_on_delete_it_says_deleted_not_locked(world: World) -> None:
+    """Two clicks on "Delete it" in quick succession: the second one read the entry before
+    the first one deleted it. It is told the entry is deleted, not that it is attested."""
+    w = world
+    done = await add(w.alice, w.channel)
+    ask = await w.alice.click(done.response.message, label="Delete")
+    hours = bot_of(w.env).repos.hours
+    (row,) = await rows(w)
+    before = await hours.get(row.id, w.alice.id)
+    first = await w.alice.click(ask.response.message, label="Delete it")
+    assert first.response is not None and first.response.content == "Deleted."
+    # SimCord runs one click at a time and the first click removed the button: the second
+    # click is played on the message as it was, reading the entry as it was before the delete.
+    real_get = hours.get
+    reads = [before]
+
+    async def read_before_the_delete(entry_id: int, author_id: int) -> Any:
+        return reads.pop() if reads else await real_get(entry_id, author_id)
+
+    hours.get = read_before_the_delete  # type: ignore[method-assign]
+    second = await forge_click(w.alice, ask.response.message, f"sk:hdelyes:{row.id}")
+    assert second.acknowledged and not reads
+    said = [m.content for m in [*second.followups, second.response] if m is not None]
+    assert LOCKED not in said and "Deleted." in said
+    assert await rows(w) == []
