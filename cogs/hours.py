@@ -67,6 +67,9 @@ PROMPTS_IN_SERVER = "Turn meeting prompts on or off in the server whose meetings
 MEETING_DAYS = [app_commands.Choice(name=n, value=str(i)) for i, n in enumerate(DAY_NAMES)]
 MEETING_DAYS.append(app_commands.Choice(name="No regular meeting", value="off"))
 LOCKED = "That entry is attested, so it is locked. Ask to reopen it if it needs a change."
+REOPEN_ASKED = (
+    "You already asked the facilitators to reopen it; it stays attested until they answer."
+)
 WAITING = "That entry is waiting for attestation; it can't be changed until it is answered."
 MONTHS = [
     "January", "February", "March", "April", "May", "June", "July",
@@ -763,7 +766,9 @@ class Hours(BoundCog):
             entry.attest_guild_id,
             self.repos.hours.ask_reopen(entry.id, interaction.user.id),
             "Asked the facilitators who attested it to reopen it. It stays attested until they do.",
-            refusal="Only an attested entry can be reopened.",
+            refusal=REOPEN_ASKED
+            if entry.state is Attestation.REOPEN_ASKED  # a second click
+            else "Only an attested entry can be reopened.",
         )
 
     # -- attestation: the facilitators' side

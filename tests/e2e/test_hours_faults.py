@@ -104,3 +104,28 @@ async def test_a_second_click_on_delete_it_says_deleted_not_locked(world: World)
     said = [m.content for m in [*second.followups, second.response] if m is not None]
     assert LOCKED not in said and "Deleted." in said
     assert await rows(w) == []
+
+
+async def test_asking_twice_to_reopen_says_it_was_asked_already(
+    world: World, facilitated: Any
+) -> None:
+    """A second click on "Ask to reopen" (the button stays on the message) is told the
+    request is already with the facilitators, not that only attested entries can be reopened;
+    it is asked and audited once."""
+    w, fiona = world, facilitated
+    hours = bot_of(w.env).repos.hours
+    await add(w.alice, w.channel)
+    (row,) = await rows(w)
+    assert await hours.request(row.id, w.alice.id, w.guild.id)
+    assert await hours.attest(row.id, w.guild.id, fiona.id, "Dr Fiona Lee, LMFT")
+    listing = await w.alice.slash(w.channel, "hours list")
+    picked = await w.alice.select(listing.response.message, [str(row.id)])
+    first = await w.alice.click(picked.response.message, label="Ask to reopen")
+    assert_responded(first, contains="Asked the facilitators", ephemeral=True)
+    second = await w.alice.click(picked.response.message, label="Ask to reopen")
+    assert_responded(second, contains="already asked", ephemeral=True)
+    assert "Only an attested entry" not in second.response.content
+    (row,) = await rows(w)
+    assert row.state == "reopen_asked"
+    audit = bot_of(w.env).repos.audit
+    assert [a for a, _, _ in await audit.kinds("hours_reopen_ask")] == [w.alice.id]
