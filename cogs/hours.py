@@ -530,7 +530,7 @@ class Hours(BoundCog):
         value = (picked.values or [""])[0]
         entry = (
             await self.repos.hours.get(int(value), interaction.user.id)
-            if value.isdigit() and picked.key.user == interaction.user.id
+            if value.isdecimal() and picked.key.user == interaction.user.id
             else None
         )
         if entry is None:
@@ -820,7 +820,7 @@ class Hours(BoundCog):
 
     async def on_review(self, interaction: Interaction, picked: ReviewSelect) -> None:
         value = (picked.values or [""])[0]
-        if picked.key.guild != interaction.guild_id or not value.isdigit():
+        if picked.key.guild != interaction.guild_id or not value.isdecimal():
             await not_available(interaction)
             return
         entry = await self._waiting(interaction, int(value))
