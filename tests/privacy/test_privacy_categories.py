@@ -18,6 +18,8 @@ GONE = [
             ("Angel (16) came alone this time.", "Angel"),
             ("Crystal and Jordan both rated the week a 6.", "Crystal"),
             ("Best hopes: Storm wants to sleep through the night.", "Storm"),
+            ("PLAN: CBT, Anna will practise the breathing at home.", "Anna"),
+            ("Actions: OT referral, Rose to call the school on Monday.", "Rose"),
             ("The Marsh family came to the second session.", "Marsh"),
         ],
     ),
