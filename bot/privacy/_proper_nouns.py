@@ -1814,7 +1814,9 @@ _NUMBER_AFTER = re.compile(r"\s+\d")
 
 # pronouns and words of Spanish, Portuguese, Italian and French that are also given names,
 # and the small words beside which they are those words ("y ella", "ella la", "que elle")
-_ROMANCE_PRONOUNS = frozenset("ella ellas elle ele nada toda todo sola mia mio".split())
+_ROMANCE_PRONOUNS = frozenset(
+    "ella ellas elle ele ela elas eles nada toda todo sola mia mio".split()
+)
 _ROMANCE_WORDS = frozenset(
     "y que q la el los las de del con pero ya se su sus mi es fue muy não com ao porque "
     "cuando lo le les est et qui pas ne ce dijo durmio durmió tiene está esta".split()

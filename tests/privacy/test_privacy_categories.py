@@ -38,6 +38,7 @@ GONE = [
             ("talked w tamsin about the scaling thing", "tamsin"),
             ("her bf okello came along, v supportive", "okello"),
             ("mom and ruslan set up a chore chart lol", "ruslan"),
+            ("me and ela went to the park after group", "ela"),
             ("ivy said she tried it and it kinda worked", "ivy"),
             ("she lives in dunedin now so the drive is shorter", "dunedin"),
         ],
