@@ -1,0 +1,276 @@
+"""Names and places standing in clauses written in a creole or pidgin.
+
+Practitioners in Freetown, Lagos, Paramaribo, Honolulu, Castries, Zamboanga, Douala and
+Honiara write their clients' words in Krio, Naija Pidgin, Sranan Tongo, Hawaiʻi Pidgin,
+Kwéyòl, Chavacano, Kamtok and Pijin ("Maelyn hem sei ...", "Kainoa wen call ...",
+"Marites ya habla ..."). Their function words look like those of other languages ("mi",
+"na", "di", "ya", "hem"), so such a clause is read as "another language", where a
+capitalised word opening a sentence is taken for an ordinary word of that language. A name
+there is told by where it stands, not by a list of names:
+
+- right before a word that follows a subject in these languages (a tense or aspect marker,
+  a resumptive pronoun, a negator, a verb of saying: "Kainoa wen", "Maelyn hem sei",
+  "Marites ya", "Tunde don", "Shanti zei") and followed by a lower-case word;
+- right after a word of address or kinship written before a name ("Aunty Isatu",
+  "Omu Frits", "Tantant Ursule", "Ma Comfort", "Angkol Pita");
+- a vocative opening a quote or sentence, before a comma ("Kadiatu, a go trai").
+
+In every case the word must be no word of any language known here (an English everyday
+word, a function word of the stopword tables, a function, calendar or address word of
+these creoles below, a feast or faith word), so that "Today e come", "Sande hem go long
+sios", "Im say", "Abeg, I no fit" stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ._function_words import tables
+
+if TYPE_CHECKING:
+    from ._lexicon import Lexicon
+
+Candidate = tuple[int, int, str]
+
+# Function words of the creoles and pidgins: pronouns, tense, aspect and mood markers,
+# negators, prepositions, determiners, conjunctions, question words, everyday adverbs, and
+# their weekday and month names (written with a capital, they name no one).
+CREOLE_WORDS = frozenset(
+    (
+        # Krio (Sierra Leone)
+        "a mi yu i wi una dɛn dem am in mi yu na nɔ no bin de dɔn don go kin fɔ fo wit "
+        "frɔm pan bɔt ɛn en bɔt wetin usay ustɛm udat aw wai tide tumara yɛstade naw "
+        "sɛf sef ɔl ɔltɛm smɔl bɔku wan tu dis da di se tɛl tɔk waka kam lɛf sabi pikin "
+        "mɔnde tyuzde wɛnsde tɔzde fraide satide sɔnde jenwari fɛbwari mach epril me "
+        "jun julay ɔgɔst sɛptɛmba ɔktoba novɛmba disɛmba krismas "
+        # Naija Pidgin (Nigeria)
+        "abeg wetin dey don go fit wan make im e dem una wey sef sha o shey abi oya "
+        "wahala comot waka sabi pikin wetin how far na no be sey say talk yarn gist "
+        "oga madam ehn jare kuku sotey una una'own "
+        # Sranan Tongo (Suriname)
+        "mi yu a en wi unu den no e ben o sa go kon taki fu na nanga ini tapu ondro "
+        "baka fesi ala wan tu dri san suma pe fa oten now tide tamara esde srefi "
+        "furu moro dati disi sensi te bika efu ma munde tudewroko dridewroko fodewroko "
+        "freida satra sonde sondei owru yari gado "
+        # Hawaiʻi Pidgin (Hawaiʻi)
+        "da wen stay neva bumbai fo wit dakine kine li'dat lidat brah bruddah sistah "
+        "braddah tita howzit shoots pau nomo no mo mo bettah maddah faddah um dem "
+        "bodda choke broke wot wat dis dat garans ho "
+        # Kwéyòl (Saint Lucia)
+        "mwen ou i nou zòt yo sé té ka kay pa épi é an nan ki sa pou fè di ay konsa "
+        "jòdi jòdi-a dèmen yè kounye-a lakay la-a ankò anpil tout pyès wi non mèsi "
+        "bondyé lendi madi mèkwédi jédi vandwédi sanmdi dimanch jounen kwéyòl "
+        # Chavacano (Zamboanga)
+        "ya ta ay hende hinde no kame kamé kita kanamon kaniyo ele ustedes yo tu el "
+        "di suyo mio con na el los mga cosa donde quien porque para tambien gayot "
+        "diay ahora mañana ayer pirmi ya-ya bien alegre "
+        # Kamtok (Cameroonian Pidgin)
+        "ma mi yu i wi wuna dem na no don di bin go fit weti wusai sep ashia tchotchoro "
+        "njangi tara mbombo chop palava sotai sote massa mami papa docta dokta "
+        # Solomon Islands Pijin
+        "mi iu hem mifala iumi iufala olketa bae nao long blong stap go kam no nomoa "
+        "tumas olsem wanem hao taem lelebet gud tok save wetem seleva nekis tude "
+        "tumoro astade evriwan eni samfala lo mande tiusde wenesde tosde fraede "
+        "satade sande krismas niu yia sios"
+    ).split()
+)
+
+# Words that follow the subject of a clause in these languages and come before its verb:
+# tense, aspect and mood markers, resumptive pronouns, negators and verbs of saying.
+# ("i", "e", "a", "o" are left out: a pronoun after a sentence's first word is no cue.)
+SUBJECT_MARKERS = frozenset(
+    (
+        # Krio
+        "bin dɔn don de kin nɔ tɛl tɔk se "
+        # Naija Pidgin and Kamtok
+        "dey don fit wey talk yarn say di "
+        # Sranan Tongo, and the Dutch said beside it
+        "ben sa taki zei "
+        # Hawaiʻi Pidgin
+        "wen stay neva going "
+        # Kwéyòl
+        "té ka kay "
+        # Chavacano
+        "ya ta ay hende "
+        # Pijin
+        "hem bae sei stap save"
+    ).split()
+)
+
+# Kinship and address words of these languages written before a name ("Aunty Isatu",
+# "Omu Frits", "Tantant Ursule", "Angkol Pita", "Iya Basira", "Manong Edgar").
+CREOLE_ADDRESS = frozenset(
+    (
+        # Krio, Naija Pidgin and Kamtok
+        "aunty anti auntie uncle ankul granma granpa mama papa mami pa ma iya baba "
+        "alhaji alhaja mummy daddy oga madam sista brɔda bra tata tanti mbombo mola "
+        # Sranan Tongo and the Dutch of Suriname
+        "omu tante oom sisa brada oma opa mevrouw meneer juffrouw mw dhr "
+        # Hawaiʻi Pidgin
+        "tutu kupuna brah bruddah sistah braddah tita "
+        # Kwéyòl
+        "tantant tonton manman grann granmanman granpapa nennenn parenn marenn mèt "
+        # Chavacano
+        "lola lolo manong manang tia tio nana tata nene ninang ninong "
+        # Pijin
+        "aunti angkol mami dadi bubu grani olo"
+    ).split()
+)
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_MIN_WORDS = 2  # distinct creole words that let a text hold a creole clause
+_MIN_NAME = 3
+# English words that are creole words too: they do not tell a creole clause.
+_ENGLISH_TOO = frozenset(
+    (
+        "a i in no go make say talk be so o yo ma pa mama papa madam uncle aunty mummy "
+        "daddy granma grandma da dat dis fit sef sha wan tu di na en on um mi me dem "
+        "den now ho chop choke broke long stay kam come save wit tide"
+    ).split()
+)
+_DISTINCT = CREOLE_WORDS - _ENGLISH_TOO
+
+
+def may_hold_creole(lows: list[str]) -> bool:
+    """Cheap check: two distinct words of the text are creole or pidgin function words."""
+    seen: set[str] = set()
+    for low in lows:
+        if low in _DISTINCT:
+            seen.add(low)
+            if len(seen) >= _MIN_WORDS:
+                return True
+    return False
+
+
+def _base(low: str) -> str:
+    """ "manman'y" -> "manman": a Kwéyòl possessive glued after an apostrophe."""
+    for mark in "'’":
+        if mark in low:
+            return low.split(mark, 1)[0]
+    return low
+
+
+def known_word(low: str, lex: Lexicon) -> bool:
+    """A word of some language known here: no name by where it stands alone."""
+    base = _base(low)
+    return (
+        low in lex.ordinary
+        or low in lex.always_ordinary
+        or low in tables().langs
+        or low in tables().months
+        or base in CREOLE_WORDS
+        or base in CREOLE_ADDRESS
+        or base in lex.ordinary
+        or low in lex.regions
+        or low in lex.brands
+    )
+
+
+def _next_words(text: str, end: int) -> list[str]:
+    """The next two words after ``end`` when only single spaces stand between them."""
+    out: list[str] = []
+    pos = end
+    for _ in range(2):
+        m = _WORD.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+        if m is None:
+            break
+        out.append(m.group())
+        pos = m.end()
+    return out
+
+
+def _lows(text: str) -> list[str]:
+    return [m.group().lower() for m in _WORD.finditer(text)]
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = re.search(r"([^\W\d_]+)\.? $", text[max(0, start - 20) : start])
+    return m.group(1) if m else ""
+
+
+def before_subject_marker(text: str, end: int) -> bool:
+    """The word ending at ``end`` is followed by a creole subject marker and a lower-case
+    word ("Kainoa wen call", "Maelyn hem sei", "Marites ya habla")."""
+    nxt = _next_words(text, end)
+    return len(nxt) == 2 and nxt[0] in SUBJECT_MARKERS and nxt[1].islower()
+
+
+def after_address(text: str, start: int) -> bool:
+    """A word of address or kinship written right before ``start`` ("Aunty Isatu")."""
+    prev = _prev_word(text, start)
+    return bool(prev) and prev.lower() in CREOLE_ADDRESS and prev[0].isupper()
+
+
+def vocative(text: str, start: int, end: int) -> bool:
+    """A capitalised word opening a quote or sentence and closed by a comma: one spoken to
+    ("Kadiatu, a go trai")."""
+    return text[end : end + 2] == ", " and text[max(0, start - 1) : start] in ('"', "“")
+
+
+def stands_for_person(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A capitalised word opening a sentence of a creole or foreign clause, no word of any
+    language known here, that stands where a person stands."""
+    word = text[start:end]
+    low = word.lower()
+    if not word[:1].isupper() or len(word) < _MIN_NAME or known_word(low, lex):
+        return False
+    return (
+        before_subject_marker(text, end)
+        or after_address(text, start)
+        or vocative(text, start, end)
+    )
+
+
+_OPENING = re.compile(r"(?:^|(?<=[.!?:;\n\"“(]) ?)\s*([^\W\d_]+(?:[-'’][^\W\d_]+)*)")
+
+
+def subject_names(text: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Names no other rule proposed, standing as the subject of a creole clause at a
+    sentence's start ("Maelyn hem sei", "Kainoa wen call", "boy-boy wen come") or after a
+    word of address ("Ma Comfort go meet")."""
+    taken = [(s, e) for s, e, _ in found]
+    out: list[Candidate] = []
+    for m in _OPENING.finditer(text):
+        start, end = m.span(1)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        word = m.group(1)
+        low = word.lower()
+        if len(word) < _MIN_NAME or known_word(low, lex):
+            if low in CREOLE_ADDRESS and word[0].isupper():
+                out.extend(_addressed(text, start, end, lex, taken))
+            continue
+        if word[0].islower() and (start > 0 or "-" not in word and low not in lex.given_names):
+            continue  # lower case: only a listed or hyphenated nickname opening a chat note
+        if before_subject_marker(text, end) and may_hold_creole(_lows(text)):
+            kind = "place" if low in lex.places and low not in lex.given_names else "name"
+            out.append((start, end, kind))
+    return out
+
+
+def _addressed(
+    text: str, start: int, end: int, lex: Lexicon, taken: list[tuple[int, int]]
+) -> list[Candidate]:
+    """ "Ma Comfort go meet": a word of address opening a sentence, a capitalised word right
+    after it that is no function, calendar, faith or place word, then a lower-case word."""
+    m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if m is None or not m.group()[0].isupper() or m.group().isupper():
+        return []
+    low = m.group().lower()
+    if low in tables().langs or low in tables().months or low in CREOLE_WORDS:
+        return []
+    if low in lex.regions or low in lex.brands or low in CREOLE_ADDRESS or low in _FAITH:
+        return []
+    if any(s < m.end() and m.start() < e for s, e in taken):
+        return []
+    nxt = _next_words(text, m.end())
+    if len(nxt) < 2 or nxt[0] not in _AFTER_SUBJECT or not nxt[1].islower():
+        return []  # "Iya Agba and Baba Agba came": a role, not a person addressed
+    return [(start, m.end(), "name")]
+
+
+# Words after a subject that opens a clause: the markers, and the verbs "go", "come", "no".
+_AFTER_SUBJECT = SUBJECT_MARKERS | frozenset("go no nɔ kam come".split())
+# Words of faith written after a word of address ("Papa God", "Mama Mary" is a name).
+_FAITH = frozenset("god jesus jisas allah bondyé gado dios lord christ".split())
