@@ -42,17 +42,15 @@ CREOLE_WORDS = frozenset(
         "a mi yu i wi una dɛn dem am in mi yu na nɔ no bin de dɔn don go kin fɔ fo wit "
         "frɔm pan bɔt ɛn en bɔt wetin usay ustɛm udat aw wai tide tumara yɛstade naw "
         "sɛf sef ɔl ɔltɛm smɔl bɔku wan tu dis da di se tɛl tɔk waka kam lɛf sabi pikin "
-        "mɔnde tyuzde wɛnsde tɔzde fraide satide sɔnde jenwari fɛbwari mach epril me "
-        "jun julay ɔgɔst sɛptɛmba ɔktoba novɛmba disɛmba krismas "
         # Naija Pidgin (Nigeria)
         "abeg wetin dey don go fit wan make im e dem una wey sef sha o shey abi oya "
         "wahala comot waka sabi pikin wetin how far na no be sey say talk yarn gist "
-        "oga madam ehn jare kuku sotey una una'own "
+        "oga madam ehn jare kuku sotey una una'own ehen haba chai kai ehen shebi walahi "
         # Sranan Tongo (Suriname)
         "mi yu a en wi unu den no e ben o sa go kon taki fu na nanga ini tapu ondro "
         "baka fesi ala wan tu dri san suma pe fa oten now tide tamara esde srefi "
-        "furu moro dati disi sensi te bika efu ma munde tudewroko dridewroko fodewroko "
-        "freida satra sonde sondei owru yari gado "
+        "furu moro dati disi sensi te bika efu ma "
+        "gado "
         # Hawaiʻi Pidgin (Hawaiʻi)
         "da wen stay neva bumbai fo wit dakine kine li'dat lidat brah bruddah sistah "
         "braddah tita howzit shoots pau nomo no mo mo bettah maddah faddah um dem "
@@ -60,7 +58,7 @@ CREOLE_WORDS = frozenset(
         # Kwéyòl (Saint Lucia)
         "mwen ou i nou zòt yo sé té ka kay pa épi é an nan ki sa pou fè di ay konsa "
         "jòdi jòdi-a dèmen yè kounye-a lakay la-a ankò anpil tout pyès wi non mèsi "
-        "bondyé lendi madi mèkwédi jédi vandwédi sanmdi dimanch jounen kwéyòl "
+        "bondyé jounen kwéyòl "
         # Chavacano (Zamboanga)
         "ya ta ay hende hinde no kame kamé kita kanamon kaniyo ele ustedes yo tu el "
         "di suyo mio con na el los mga cosa donde quien porque para tambien gayot "
@@ -71,8 +69,44 @@ CREOLE_WORDS = frozenset(
         # Solomon Islands Pijin
         "mi iu hem mifala iumi iufala olketa bae nao long blong stap go kam no nomoa "
         "tumas olsem wanem hao taem lelebet gud tok save wetem seleva nekis tude "
-        "tumoro astade evriwan eni samfala lo mande tiusde wenesde tosde fraede "
-        "satade sande krismas niu yia sios"
+        "tumoro astade evriwan eni samfala lo "
+        "sios "
+        # everyday verbs and nouns of these languages, spelt their own way
+        # Krio
+        "wok tɛm fɔs nyu tin luk dɔŋ bak os slip gladi ɔlman evri bɔku bɛle wata "
+        # Sranan Tongo
+        "wroko dei heri dringi nyan sribi lafu firi bun ogri mati tori oso skoro prisiri "
+        "smoko wani "
+        # Hawaiʻi Pidgin
+        "jus gotta wanna kay den laydat hapai holoholo "
+        # Kwéyòl
+        "alé manjé dòmi travay lékòl vlé pléwé kontan fimé wivé pàlé moun bagay "
+        # Chavacano
+        "anda habla bolve conversa kosa kita-kita "
+        # Kamtok
+        "sabi wuna dis tok chakara "
+        # Pijin
+        "kaikai lukim storian haos skul sesin raoa fren laek wande traem dokta pikinini"
+    ).split()
+)
+
+# Weekday, month and holiday names of these creoles (Krio, Sranan Tongo, Kwéyòl, Pijin):
+# written with a capital, they name no one; they tell no language alone ("Jun", "Me").
+CREOLE_CALENDAR = frozenset(
+    (
+        # Krio
+        "mɔnde tyuzde wɛnsde tɔzde fraide satide sɔnde jenwari fɛbwari mach epril me jun "
+        "julay ɔgɔst sɛptɛmba ɔktoba novɛmba disɛmba krismas "
+        # Sranan Tongo
+        "munde tudewroko dridewroko fodewroko freida satra sonde sondei owru yari "
+        "januari februari maart april mei juni juli augustus september oktober november "
+        "december "
+        # Kwéyòl
+        "lendi madi mèkwédi jédi vandwédi sanmdi dimanch janvyé févwiyé mas avwi mé jen "
+        "jwiyè out sèptanm oktòb novanm désanm nwèl "
+        # Pijin
+        "mande tiusde wenesde tosde fraede satade sande janueri febueri maj epril mei jun "
+        "julae ogis septemba oktoba novemba disemba krismas niu yia"
     ).split()
 )
 
@@ -133,14 +167,33 @@ _DISTINCT = CREOLE_WORDS - _ENGLISH_TOO
 
 
 def may_hold_creole(lows: list[str]) -> bool:
-    """Cheap check: two distinct words of the text are creole or pidgin function words."""
+    """Cheap check: a word of address of these creoles, or two distinct words of the text
+    that are creole or pidgin function words."""
+    if not CREOLE_ADDRESS.isdisjoint(lows):
+        return True
+    return _creole_words_in(lows, None) >= _MIN_WORDS
+
+
+def _creole_words_in(lows: list[str], lex: Lexicon | None) -> int:
+    """Distinct creole function words of the text, without those that are given names too
+    ("jun hao came in": a name tells no language)."""
     seen: set[str] = set()
     for low in lows:
-        if low in _DISTINCT:
+        if low in _DISTINCT and (lex is None or low not in lex.given_names):
             seen.add(low)
             if len(seen) >= _MIN_WORDS:
-                return True
-    return False
+                break
+    return len(seen)
+
+
+def creole_names(
+    text: str, lows: list[str], found: list[Candidate], lex: Lexicon
+) -> list[Candidate]:
+    """The candidates of a text that may hold a creole clause: without creole words, with
+    the subject names and addressed names no other rule proposed."""
+    creole = _creole_words_in(lows, lex) >= _MIN_WORDS
+    out = without_creole_words(text, found, lex) if creole else found
+    return out + subject_names(text, out, lex, creole=creole)
 
 
 def _base(low: str) -> str:
@@ -160,6 +213,7 @@ def known_word(low: str, lex: Lexicon) -> bool:
         or low in tables().langs
         or low in tables().months
         or base in CREOLE_WORDS
+        or base in CREOLE_CALENDAR
         or base in CREOLE_ADDRESS
         or base in lex.ordinary
         or low in lex.regions
@@ -213,19 +267,43 @@ def stands_for_person(text: str, start: int, end: int, lex: Lexicon) -> bool:
     language known here, that stands where a person stands."""
     word = text[start:end]
     low = word.lower()
-    if not word[:1].isupper() or len(word) < _MIN_NAME or known_word(low, lex):
+    if not word[:1].isupper() or len(word) < _MIN_NAME:
         return False
+    if known_word(low, lex):
+        # "Ama don go", "Ali hem sei": a common given name spelt like a function word of
+        # some language, before a subject marker
+        return _name_like_function_word(low, lex) and before_subject_marker(text, end)
     return (
-        before_subject_marker(text, end)
-        or after_address(text, start)
-        or vocative(text, start, end)
+        before_subject_marker(text, end) or after_address(text, start) or vocative(text, start, end)
+    )
+
+
+_COMMON_NAME = 2  # locales listing a given name for it to count as common
+# The language whose words a Chavacano clause is made of: its function words stay words.
+_ROMANCE = frozenset({"es"})
+
+
+def _name_like_function_word(low: str, lex: Lexicon) -> bool:
+    """A given name common in several locales, spelt like a function word of a language
+    other than Spanish, and no everyday or creole word ("Ama", "Ali", "Tom")."""
+    langs = tables().langs.get(low)
+    return (
+        langs is not None
+        and lex.given_names.get(low, 0) >= _COMMON_NAME
+        and low not in lex.ordinary
+        and low not in lex.always_ordinary
+        and low not in CREOLE_WORDS
+        and low not in CREOLE_ADDRESS
+        and langs.isdisjoint(_ROMANCE)
     )
 
 
 _OPENING = re.compile(r"(?:^|(?<=[.!?:;\n\"“(]) ?)\s*([^\W\d_]+(?:[-'’][^\W\d_]+)*)")
 
 
-def subject_names(text: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+def subject_names(
+    text: str, found: list[Candidate], lex: Lexicon, *, creole: bool
+) -> list[Candidate]:
     """Names no other rule proposed, standing as the subject of a creole clause at a
     sentence's start ("Maelyn hem sei", "Kainoa wen call", "boy-boy wen come") or after a
     word of address ("Ma Comfort go meet")."""
@@ -237,16 +315,91 @@ def subject_names(text: str, found: list[Candidate], lex: Lexicon) -> list[Candi
             continue
         word = m.group(1)
         low = word.lower()
-        if len(word) < _MIN_NAME or known_word(low, lex):
-            if low in CREOLE_ADDRESS and word[0].isupper():
-                out.extend(_addressed(text, start, end, lex, taken))
+        if low in CREOLE_ADDRESS and word[0].isupper():
+            out.extend(_addressed(text, start, end, lex, taken))
             continue
-        if word[0].islower() and (start > 0 or "-" not in word and low not in lex.given_names):
+        if len(word) < _MIN_NAME or (
+            known_word(low, lex) and not (word[0].isupper() and _name_like_function_word(low, lex))
+        ):
+            continue
+        if word[0].islower() and (start > 0 or ("-" not in word and low not in lex.given_names)):
             continue  # lower case: only a listed or hyphenated nickname opening a chat note
-        if before_subject_marker(text, end) and may_hold_creole(_lows(text)):
+        cue = before_subject_marker(text, end) or (word[0].isupper() and vocative(text, start, end))
+        if cue and creole:
             kind = "place" if low in lex.places and low not in lex.given_names else "name"
             out.append((start, end, kind))
     return out
+
+
+def without_creole_words(text: str, found: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Candidates made only of function, calendar, address or festival, faith and food words
+    of these creoles ("Im say", "Sande hem go", "tɛl in granma", "she don dey sleep", "Fu
+    Keti Koti"), unless one common given name alone ("Tara", "Una") or written right after
+    a word of address ("Aunty Tara"); a name's trailing lower-case creole words ("Kendra di
+    mwen") are no part of it."""
+    out: list[Candidate] = []
+    for cand in found:
+        start, end, kind = cand
+        if kind not in ("name", "place", "org"):
+            out.append(cand)
+            continue
+        words = list(_WORD.finditer(text, start, end))
+        lows = [w.group().lower() for w in words]
+        addressed = after_address(text, start) or (
+            len(lows) > 1 and lows[0] in CREOLE_ADDRESS and words[1].group()[0].isupper()
+        )  # "Aunty Tara", "Manman Rose"
+        if lows and all(_creole_word(w) for w in lows) and not addressed:
+            named = [w for w in lows if lex.given_names.get(w, 0) >= _COMMON_NAME]
+            if not named or (len(lows) > 1 and len(named) < len(lows)):
+                continue
+        while len(words) > 1 and words[-1].group().islower() and _creole_word(lows[-1]):
+            words.pop()
+            lows.pop()
+            end = words[-1].end()
+        out.append((start, end, kind))
+    return out
+
+
+def _creole_word(low: str) -> bool:
+    base = _base(low)
+    return (
+        base in CREOLE_WORDS
+        or base in CREOLE_CALENDAR
+        or base in CREOLE_ADDRESS
+        or base in CREOLE_CULTURE
+    )
+
+
+# Festivals, words of faith, foods and everyday things of these communities, written with a
+# capital inside a sentence: they name no one.
+CREOLE_CULTURE = frozenset(
+    (
+        # Sierra Leone (Krio)
+        "plasas fufu ogiri binch akara kanya agidi poda-poda podapoda okada lappa gara "
+        "bondo poro ramadan ileya pray-day tobaski lantern awujoh "
+        # Nigeria (Naija Pidgin)
+        "jollof owambe danfo molue keke okada suya amala eba egusi ogbono efo moi-moi "
+        "moimoi puff-puff chin-chin boli garri sallah ileya salah aso-ebi asoebi gele "
+        "agbada buka mama-put nepa "
+        # Suriname (Sranan Tongo)
+        "keti koti owru yari winti gado kromanti bigi spikri moksi alesi pom bami roti "
+        "pomtajer bakabana saoto kasiri kawina kaseko divali phagwa holi "
+        # Hawaiʻi (Pidgin)
+        "akua aumakua makahiki lei poke poi laulau kalua musubi saimin manapua malasada "
+        "malasadas lilikoi ono grindz hula luau lūʻau kanikapila ohana keiki kupuna "
+        # Saint Lucia (Kwéyòl)
+        "jounen kwéyòl kweyol fèt mas madras bouyon akra accra lanmès labé bondyé "
+        "masquerade quadrille flè "
+        # Zamboanga (Chavacano)
+        "curacha knickerbocker satti tamal alfajor hermosa misa simbahan santacruzan "
+        "pascua noche buena nochebuena "
+        # Cameroon (Kamtok)
+        "ndolé ndole eru achu koki kwacoco njama-njama bobolo mbongo miondo njangi "
+        "mukala benskin kaba ngondo makossa bikutsi "
+        # Solomon Islands (Pijin)
+        "kastom tambu wantok kasava kumara slippery-cabbage pana bilum kurukuru"
+    ).split()
+)
 
 
 def _addressed(
@@ -258,7 +411,7 @@ def _addressed(
     if m is None or not m.group()[0].isupper() or m.group().isupper():
         return []
     low = m.group().lower()
-    if low in tables().langs or low in tables().months or low in CREOLE_WORDS:
+    if low in tables().langs or low in tables().months or low in CREOLE_WORDS | CREOLE_CALENDAR:
         return []
     if low in lex.regions or low in lex.brands or low in CREOLE_ADDRESS or low in _FAITH:
         return []

@@ -26,11 +26,11 @@ from ._capital_surnames import capital_surnames, may_hold_capital_surnames
 from ._chat_places import CUES as _CHAT_TOWN_CUES
 from ._chat_places import listed_town_after_cue
 from ._community_orgs import community_bodies, may_name_community_bodies
+from ._creole_clauses import creole_names, may_hold_creole
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
 from ._dedicated_names import DEDICATIONS, named_by_dedication_or_the
 from ._employers import contextual_organisations, may_name_organisations
-from ._creole_clauses import CREOLE_ADDRESS, may_hold_creole, subject_names
 from ._foreign_clauses import keep_foreign_words, may_hold_foreign
 from ._form_values import may_hold_form, without_form_values
 from ._formal import may_name_services, without_generic_services
@@ -2895,8 +2895,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = with_faith_words(text, out)
     if may_hold_foreign(lows):  # "Fui en el metro", "dan istrinya mengancam", "a gabi falou"
         out = keep_foreign_words(text, out, lex)
-    if may_hold_creole(lows) or not CREOLE_ADDRESS.isdisjoint(lows):  # "Maelyn hem sei"
-        out.extend(subject_names(text, out, lex))
+    if may_hold_creole(lows):  # "Maelyn hem sei", "Ma Comfort go meet", "Im say"
+        out = creole_names(text, lows, out, lex)
     if out and may_hold_form(text):  # "Mērķis: Miegs. Uzdevumi: Pastaiga, Dienasgrāmata."
         out = without_form_values(text, out, lex)
     if may_hold_place_tags(text):  # "Riga: he drew", "Supervision (Baku):", "Khartoum/Cairo:"
