@@ -155,6 +155,7 @@ CREOLE_ADDRESS = frozenset(
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _MIN_WORDS = 2  # distinct creole words that let a text hold a creole clause
 _MIN_NAME = 3
+_NAME_LOCALES = 3  # a creole word that is a given name in this many locales tells no language
 # English words that are creole words too: they do not tell a creole clause.
 _ENGLISH_TOO = frozenset(
     (
@@ -175,11 +176,11 @@ def may_hold_creole(lows: list[str]) -> bool:
 
 
 def _creole_words_in(lows: list[str], lex: Lexicon | None) -> int:
-    """Distinct creole function words of the text, without those that are given names too
-    ("jun hao came in": a name tells no language)."""
+    """Distinct creole function words of the text, without those that are given names in
+    several locales too ("kai ben came in": a name tells no language)."""
     seen: set[str] = set()
     for low in lows:
-        if low in _DISTINCT and (lex is None or low not in lex.given_names):
+        if low in _DISTINCT and (lex is None or lex.given_names.get(low, 0) < _NAME_LOCALES):
             seen.add(low)
             if len(seen) >= _MIN_WORDS:
                 break
@@ -193,7 +194,11 @@ def creole_names(
     the subject names and addressed names no other rule proposed."""
     creole = _creole_words_in(lows, lex) >= _MIN_WORDS
     out = without_creole_words(text, found, lex) if creole else found
-    return out + subject_names(text, out, lex, creole=creole)
+    langs = text_languages(lows)
+    out = out + subject_names(text, out, lex, creole=creole, langs=langs)
+    if creole and any(k == "name" for _, _, k in out):
+        out += listed_people(text, out, lex, langs)
+    return out
 
 
 def _base(low: str) -> str:
@@ -204,13 +209,33 @@ def _base(low: str) -> str:
     return low
 
 
-def known_word(low: str, lex: Lexicon) -> bool:
-    """A word of some language known here: no name by where it stands alone."""
+def text_languages(lows: list[str]) -> frozenset[str]:
+    """The languages two distinct function words of the text at least belong to."""
+    seen: dict[str, set[str]] = {}
+    langs = tables().langs
+    for low in set(lows):
+        for lang in langs.get(low, ()):
+            seen.setdefault(lang, set()).add(low)
+    return frozenset(k for k, v in seen.items() if len(v) >= _MIN_WORDS)
+
+
+def _function_word(low: str, langs: frozenset[str] | None) -> bool:
+    """A function word of one of ``langs`` (of any language when ``langs`` is None): the
+    Finnish "Kenelle" is no word of a Kwéyòl clause, but the name it spells."""
+    of = tables().langs.get(low)
+    if of is None:
+        return False
+    return langs is None or "cal" in of or not of.isdisjoint(langs)
+
+
+def known_word(low: str, lex: Lexicon, langs: frozenset[str] | None = None) -> bool:
+    """A word of some language known here (of ``langs`` when given, for function words):
+    no name by where it stands alone."""
     base = _base(low)
     return (
         low in lex.ordinary
         or low in lex.always_ordinary
-        or low in tables().langs
+        or _function_word(low, langs)
         or low in tables().months
         or base in CREOLE_WORDS
         or base in CREOLE_CALENDAR
@@ -262,14 +287,16 @@ def vocative(text: str, start: int, end: int) -> bool:
     return text[end : end + 2] == ", " and text[max(0, start - 1) : start] in ('"', "“")
 
 
-def stands_for_person(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """A capitalised word opening a sentence of a creole or foreign clause, no word of any
-    language known here, that stands where a person stands."""
+def stands_for_person(
+    text: str, start: int, end: int, lex: Lexicon, langs: frozenset[str] | None = None
+) -> bool:
+    """A capitalised word opening a sentence of a creole or foreign clause (of ``langs``),
+    no word of that language or any other known here, that stands where a person stands."""
     word = text[start:end]
     low = word.lower()
     if not word[:1].isupper() or len(word) < _MIN_NAME:
         return False
-    if known_word(low, lex):
+    if known_word(low, lex, langs):
         # "Ama don go", "Ali hem sei": a common given name spelt like a function word of
         # some language, before a subject marker
         return _name_like_function_word(low, lex) and before_subject_marker(text, end)
@@ -302,7 +329,12 @@ _OPENING = re.compile(r"(?:^|(?<=[.!?:;\n\"“(]) ?)\s*([^\W\d_]+(?:[-'’][^\W\
 
 
 def subject_names(
-    text: str, found: list[Candidate], lex: Lexicon, *, creole: bool
+    text: str,
+    found: list[Candidate],
+    lex: Lexicon,
+    *,
+    creole: bool,
+    langs: frozenset[str] | None = None,
 ) -> list[Candidate]:
     """Names no other rule proposed, standing as the subject of a creole clause at a
     sentence's start ("Maelyn hem sei", "Kainoa wen call", "boy-boy wen come") or after a
@@ -319,7 +351,8 @@ def subject_names(
             out.extend(_addressed(text, start, end, lex, taken))
             continue
         if len(word) < _MIN_NAME or (
-            known_word(low, lex) and not (word[0].isupper() and _name_like_function_word(low, lex))
+            known_word(low, lex, langs)
+            and not (word[0].isupper() and _name_like_function_word(low, lex))
         ):
             continue
         if word[0].islower() and (start > 0 or ("-" not in word and low not in lex.given_names)):
@@ -427,3 +460,38 @@ def _addressed(
 _AFTER_SUBJECT = SUBJECT_MARKERS | frozenset("go no nɔ kam come".split())
 # Words of faith written after a word of address ("Papa God", "Mama Mary" is a name).
 _FAITH = frozenset("god jesus jisas allah bondyé gado dios lord christ".split())
+
+
+# Words joining the people of a list in these languages and in English.
+_AND = frozenset("and an en ɛn é épi y con nanga wetem ane".split())
+_LIST_GAP = re.compile(r"(?:,| (?:and|an|en|ɛn|é|épi|y|con|nanga|wetem|ane)) $")
+
+
+def listed_people(
+    text: str, found: list[Candidate], lex: Lexicon, langs: frozenset[str]
+) -> list[Candidate]:
+    """ "Keala, Pono an Kahiau", "Kalena an Rhoda": a capitalised word that is no word of a
+    language known here (or a given name), joined by a comma or an "and" of these languages
+    to a name found before it, is one of the people of that list."""
+    names = sorted((s, e) for s, e, k in found if k == "name")
+    taken = [(s, e) for s, e, _ in found]
+    out: list[Candidate] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if not word[0].isupper() or word.isupper() or len(word) < _MIN_NAME:
+            continue
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        low = word.lower()
+        if known_word(low, lex, langs) and low not in lex.given_names:
+            continue
+        if low in CREOLE_CULTURE or low in lex.places or low in lex.regions:
+            continue
+        gap = _LIST_GAP.search(text, max(0, m.start() - 8), m.start())
+        if gap is None or gap.end() != m.start():
+            continue
+        before = text[: gap.start()].rstrip()
+        if any(e == len(before) for _, e in names):
+            out.append((m.start(), m.end(), "name"))
+            names.append((m.start(), m.end()))
+    return out

@@ -400,7 +400,7 @@ def _ordinary(
         return True
     if not _sentence_start(text, m.start()):
         return False
-    if stands_for_person(text, m.start(), m.end(), lex):
+    if stands_for_person(text, m.start(), m.end(), lex, langs):
         return False  # "Maelyn hem sei", "Aunty Isatu", "Kadiatu, a go trai"
     if mine:
         return True
