@@ -62,7 +62,7 @@ CREOLE_WORDS = frozenset(
         # Chavacano (Zamboanga)
         "ya ta ay hende hinde no kame kamé kita kanamon kaniyo ele ustedes yo tu el "
         "di suyo mio con na el los mga cosa donde quien porque para tambien gayot "
-        "diay ahora mañana ayer pirmi ya-ya bien alegre "
+        "diay ahora mañana ayer pirmi ya-ya bien alegre y del "
         # Kamtok (Cameroonian Pidgin)
         "ma mi yu i wi wuna dem na no don di bin go fit weti wusai sep ashia tchotchoro "
         "njangi tara mbombo chop palava sotai sote massa mami papa docta dokta "
