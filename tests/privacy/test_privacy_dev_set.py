@@ -223,6 +223,9 @@ HELD_TO_FIGURES = [
     # Paramaribo Sranan, Honolulu Pidgin, Castries Kwéyòl, Zamboanga Chavacano, Douala
     # Kamtok, Honiara Pijin) (7.6 % leaked and 39.6 % intact before it was tuned on)
     pytest.param(ROOT / "tests" / "data" / "phi_dev_creole.jsonl", 3, 36, id="creole"),
+    # The same eight homes written after that tuning by writers with other habits (measured
+    # once, never tuned on: 7.4 % leaked, 68.4 % intact)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_creole_b.jsonl", 5, 13, id="creole_b"),
 ]
 
 
