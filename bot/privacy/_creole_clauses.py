@@ -192,7 +192,19 @@ def creole_names(
 ) -> list[Candidate]:
     """The candidates of a text that may hold a creole clause: without creole words, with
     the subject names and addressed names no other rule proposed."""
-    creole = _creole_words_in(lows, lex) >= _MIN_WORDS
+    # the words of a name tell nothing: once redacted they are gone ("IM DON DEY TAKE"), so
+    # the words left are read, and those of candidates made of creole words only
+    spans = [(s, e) for s, e, _ in found]
+    left = [
+        m.group().lower()
+        for m in _WORD.finditer(text)
+        if not any(s < m.end() and m.start() < e for s, e in spans)
+    ]
+    for start, end, _ in found:
+        words = [w.lower() for w in _WORD.findall(text, start, end)]
+        if words and all(_creole_word(w) for w in words):
+            left.extend(words)
+    creole = _creole_words_in(left, lex) >= _MIN_WORDS
     out = without_creole_words(text, found, lex) if creole else found
     langs = text_languages(lows)
     out = out + subject_names(text, out, lex, creole=creole, langs=langs)
