@@ -18,7 +18,16 @@ there is told by where it stands, not by a list of names:
 In every case the word must be no word of any language known here (an English everyday
 word, a function word of the stopword tables, a function, calendar or address word of
 these creoles below, a feast or faith word), so that "Today e come", "Sande hem go long
-sios", "Im say", "Abeg, I no fit" stay as written.
+sios", "Im say", "Abeg, I no fit" stay as written. A function word counts as a word only
+of a language the text is written in (the Finnish "Kenelle" is a name in a Kwéyòl quote).
+One of a list of people joined by a comma or a creole "and" to a name found is a name
+too ("Keala, Pono an Kahiau").
+
+The other way, in a text holding two creole words or more (read outside the names found,
+so that redacting twice changes nothing): a candidate made only of creole function,
+calendar, address, festival, faith or food words is kept ("Im say", "tɛl in granma",
+"Fu Keti Koti", "Moksi Alesi"), and lower-case creole words after a name are no part of
+it ("Kendra di mwen").
 """
 
 from __future__ import annotations
