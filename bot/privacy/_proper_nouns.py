@@ -1178,7 +1178,7 @@ def _after_preposition(
     if words[0].kind is Kind.STOP and all(t.kind is Kind.ORDINARY for t in words[1:]):
         return None  # an app or holiday and an everyday word: "Uber Eats", "Easter Monday"
     phrase = " ".join(t.word for t in words).lower()
-    if phrase in lex.regions:
+    if phrase in lex.regions or _occasion_after_for(toks, run, words, prev):
         return None
     single_person = len(words) == 1 and words[0].kind in (Kind.NAME, Kind.WORD_NAME)
     if prev in _LOOSE_PLACE_PREPS or (prev in PLACE_PREPS and phrase in lex.places):
@@ -1201,6 +1201,22 @@ def _after_preposition(
 
 
 _AMPERSAND_LETTER = re.compile(r"&[A-Z]\b")
+# The last word of a time of year or of the week ("for New Year", "for Bank Holiday Weekend").
+_OCCASION_ENDS = frozenset(
+    "year years day days eve week weekend break term holiday holidays season night nights "
+    "month morning evening vacation vacations".split()
+)
+
+
+def _occasion_after_for(toks: list[Token], run: list[int], words: list[Token], prev: str) -> bool:
+    """ "home for New Year", "booked for Bank Holiday Weekend": everyday words ending in a
+    time word after "for" name when, not an employer, unless work comes before "for"."""
+    return (
+        prev == "for"
+        and words[-1].low in _OCCASION_ENDS
+        and all(t.kind in (Kind.ORDINARY, Kind.STOP) for t in words)
+        and not (run[0] > 1 and toks[run[0] - 2].low in _WORKING)
+    )
 
 
 def _common_noun_after_prep(text: str, tok: Token, lex: Lexicon) -> bool:
