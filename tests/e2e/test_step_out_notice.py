@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from bot.app import create_bot
 from storage.tables import RoundStepOut
-from tests.e2e.helpers import bot_of
+from tests.e2e.helpers import bot_of, erase_everything
 from tests.e2e.test_round import Group, group, posts, share_with_question, the_post
 
 __all__ = ["group"]  # the fixture, used by name
@@ -93,3 +93,26 @@ async def test_a_step_out_told_by_dm_is_not_repeated_at_her_next_click(group: Gr
     assert await _told(g) == [True]
     moved = await w.alice.click(the_post(w), label="Next phase")
     assert moved.acknowledged and _notices(moved) == []
+
+
+async def test_a_member_who_stepped_out_and_erased_her_data_is_still_counted_and_told(
+    group: Group,
+) -> None:
+    """/forget drops the member's tag from her step-out, not the step-out: the count stays,
+    and the presenter not yet told of it is still told."""
+    g, w = group, group.w
+    await share_with_question(g, "What else could I try?")
+    await _close_her_dms(g)
+    await g.carol.click(the_post(w), label="I may know this client")
+    erased = await erase_everything(g.carol, w.channel)
+    assert "erased" in erased.response.content
+    repos = bot_of(w.env).repos
+    record = await repos.round.get(g.share_id)
+    assert record is not None and record.stepouts == 1
+    assert await _told(g) == [False]
+    async with repos.db.read() as session:
+        (tag,) = (await session.execute(select(RoundStepOut.member_key))).scalars()
+    assert tag != repos.outbox.author_key(g.carol.id)
+    moved = await w.alice.click(the_post(w), label="Next phase")
+    assert len(_notices(moved)) == 1 and await _told(g) == [True]
+    assert (the_post(w).embeds[1].footer.text or "") == "Members who stepped out: 1"
