@@ -9,6 +9,7 @@ reveal; a phase only moves by compare-and-set, so of two clicks exactly one move
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
@@ -480,10 +481,19 @@ class RoundRepository:
             )
 
     async def forget(self, user_id: int) -> None:
-        """An erased member's step-outs no longer carry their tag (the count stays)."""
-        await self._db.apply(
-            delete(RoundStepOut).where(RoundStepOut.member_key == self._outbox.author_key(user_id))
-        )
+        """An erased member's step-outs no longer carry their tag: each gets a random one, so
+        that the count stays, and a presenter not yet told of one is still told."""
+        tag = self._outbox.author_key(user_id)
+        async with self._db.write() as conn:
+            rows = await conn.execute(
+                select(RoundStepOut.post_id).where(RoundStepOut.member_key == tag)
+            )
+            for post_id in rows.scalars().all():
+                await conn.execute(
+                    update(RoundStepOut)
+                    .where(RoundStepOut.post_id == post_id, RoundStepOut.member_key == tag)
+                    .values(member_key=secrets.token_bytes(32))
+                )
 
     # -- a server's agreement and timings, and who accepted it ---------------------------------
 

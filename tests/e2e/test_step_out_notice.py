@@ -115,4 +115,4 @@ async def test_a_member_who_stepped_out_and_erased_her_data_is_still_counted_and
     assert tag != repos.outbox.author_key(g.carol.id)
     moved = await w.alice.click(the_post(w), label="Next phase")
     assert len(_notices(moved)) == 1 and await _told(g) == [True]
-    assert (the_post(w).embeds[1].footer.text or "") == "Members who stepped out: 1"
+    assert (the_post(w).embeds[1].footer.text or "").endswith("Members who stepped out: 1")
