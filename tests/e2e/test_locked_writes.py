@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from bot.app import SparkleBot
 from bot.models import QuoteStatus
 from bot.outbox import PostState
+from bot.round import Phase
 from cogs._excerpts import DECLINED
 from storage.tables import Post
 from tests.e2e.conftest import World
@@ -27,6 +28,7 @@ from tests.e2e.helpers import (
     forge_click,
     open_first_page,
 )
+from tests.e2e.test_closing_faults import _closing_preview  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_dm_consent import _dm_reflection  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_excerpts import _include, _write  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_hours import TYPED, add, rows
@@ -35,8 +37,10 @@ from tests.e2e.test_round import (
     Group,
     _at_affirmations,  # pyright: ignore[reportPrivateUsage]
     affirm,
+    said,
     share_with_question,
     the_post,
+    thread_of,
 )
 from tests.e2e.test_round import group as group  # the fixture
 from tests.e2e.test_share_and_setup import _preview  # pyright: ignore[reportPrivateUsage]
@@ -456,3 +460,21 @@ async def test_posting_a_share_while_sqlite_is_locked_is_answered_in_time(
     (share,) = [m for m in w.channel.history() if m.embeds]
     (stored,) = await bot_of(w.env).repos.outbox.shares_of(w.alice.id)
     assert stored.state is PostState.POSTED and stored.message_id == share.id
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_posting_the_closing_while_sqlite_is_locked_is_answered_in_time(
+    group: Group, sqlite_database_url: str
+) -> None:
+    """Post my closing claims the closing (a write) only after answering Discord."""
+    g, w = group, group.w
+    preview = await _closing_preview(g)
+    posted = await _answered_while_locked(
+        w,
+        sqlite_database_url,
+        lambda: w.alice.click(preview.response.message, label="Post my closing"),
+    )
+    assert_responded(posted, contains="round is closed", ephemeral=True)
+    assert [m.embeds[0].title for m in said(thread_of(w)) if m.embeds][-1] == "Closing"
+    record = await bot_of(w.env).repos.round.get(g.share_id)
+    assert record is not None and record.phase is Phase.CLOSED
