@@ -635,6 +635,8 @@ class Round(BoundCog):
         record = await self._round(interaction, button.key.post, presenter=True)
         if record is None:
             return
+        # Answer Discord first: the claim (and a thread opened now) are writes that may wait.
+        await interaction.response.defer(ephemeral=True, thinking=True)
         closing = await self.repos.round.closing_post(record.post_id)
         share = await self.repos.outbox.get(record.post_id)
         thread = None if share is None else await self._thread(share)
@@ -644,7 +646,6 @@ class Round(BoundCog):
         if not await self.repos.round.claim(closing.id, share.thread):
             await self._closing_claimed(interaction, record, closing)
             return
-        await interaction.response.defer(ephemeral=True, thinking=True)
         claimed = closing.model_copy(update={"channel_id": share.thread})
         if not await self._send(thread, claimed):
             await interaction.followup.send(
@@ -667,13 +668,12 @@ class Round(BoundCog):
         """A click on a closing already claimed: posted (the round is closed, whatever cut the
         first click short), or a send under way or cut short (repaired within minutes)."""
         if closing.state is not PostState.POSTED:
-            await interaction.response.send_message(
+            await interaction.followup.send(
                 "Your closing is being posted; it is posted only once. If it is not in the "
                 "thread in a few minutes, choose **Post my closing** again.",
                 ephemeral=True,
             )
             return
-        await interaction.response.defer(ephemeral=True, thinking=True)
         if await self.repos.round.advance(record.post_id, Phase.CLOSING, Phase.CLOSED):
             await self.refresh_post(record.post_id)
         await interaction.followup.send(
