@@ -27,6 +27,7 @@ from tests.e2e.helpers import (
     first_page_then,
     forge_click,
     open_first_page,
+    stored_entry,
 )
 from tests.e2e.test_closing_faults import _closing_preview  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_dm_consent import _dm_reflection  # pyright: ignore[reportPrivateUsage]
@@ -478,3 +479,36 @@ async def test_posting_the_closing_while_sqlite_is_locked_is_answered_in_time(
     assert [m.embeds[0].title for m in said(thread_of(w)) if m.embeds][-1] == "Closing"
     record = await bot_of(w.env).repos.round.get(g.share_id)
     assert record is not None and record.phase is Phase.CLOSED
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_a_share_preview_made_while_sqlite_is_locked_is_answered_in_time(
+    configured: World, sqlite_database_url: str
+) -> None:
+    """/share stores the preview (a write) only after answering Discord."""
+    w = configured
+    entry = await stored_entry(
+        bot_of(w.env), w.alice.id, {"moment": "It went well."}, guild_id=w.guild.id
+    )
+    shown = await _answered_while_locked(
+        w, sqlite_database_url, lambda: w.alice.slash(w.channel, "share", entry=str(entry))
+    )
+    assert_responded(shown, contains="Preview", ephemeral=True)
+    assert "Post anonymously" in buttons(shown) and w.channel.history() == []
+    assert await _posts_stored(w) == 1
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_a_preview_edited_while_sqlite_is_locked_is_answered_in_time(
+    configured: World, sqlite_database_url: str
+) -> None:
+    """The preview's Edit text form stores the new text only after answering Discord."""
+    w = configured
+    preview = await _preview(w)
+    opened = await w.alice.click(preview.response.message, label="Edit text")  # type: ignore[union-attr]
+    edited = await _answered_while_locked(
+        w, sqlite_database_url, lambda: w.alice.submit_modal(opened, {"text": "Calmer now."})
+    )
+    assert_responded(edited, contains="Preview of your edited text", ephemeral=True)
+    stored = await bot_of(w.env).repos.outbox.get(await _draft_id(w))
+    assert stored is not None and stored.text == "Calmer now."
