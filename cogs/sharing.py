@@ -239,6 +239,8 @@ class Sharing(BoundCog):
                 return
             if await needs_agreement(interaction, guild_id):
                 return
+            # Answer Discord first: anonymizing may take a moment and storing may wait.
+            await interaction.response.defer(ephemeral=True, thinking=True)
             script = await self.bot.scripts.for_entry(entry)
             text = await asyncio.to_thread(share_text, script, entry.answers)
             kept = await asyncio.to_thread(kept_in_share, script, entry.answers)
@@ -359,6 +361,7 @@ class Sharing(BoundCog):
                 "in it. Your preview is unchanged: post it, edit it again or cancel it.",
             )
             return
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         text = clip(await asyncio.to_thread(redact, typed), SHARE_TEXT_MAX) or "(empty)"
         kept = await asyncio.to_thread(kept_words, typed)
         await self.repos.outbox.edit_draft(post.id, interaction.user.id, post.title, text)
