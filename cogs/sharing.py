@@ -33,6 +33,7 @@ from cogs._interactions import (
     not_available,
     reply_privately,
     report_done,
+    tell_done,
     view,
 )
 from cogs._posts import take_down, wake_outbox
@@ -488,10 +489,10 @@ class Sharing(BoundCog):
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         if post.state is PostState.DRAFT:
             if await self._discarded(interaction, post):
-                await interaction.followup.send("Not shared.", ephemeral=True)
+                await tell_done(interaction, "Not shared.")
             return
         left = await take_down(self.bot, [post], actor_id=interaction.user.id)
-        await reply_privately(
+        await tell_done(
             interaction,
             "Share deleted, with its thread."
             if not left
