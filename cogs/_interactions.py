@@ -154,6 +154,16 @@ async def report_done(
         await interaction.followup.send(content, ephemeral=True, allowed_mentions=none)
 
 
+async def tell_done(interaction: discord.Interaction[Any], content: str, **extra: Any) -> None:
+    """Say what was done in a private follow-up (after a defer); if Discord loses it, say it
+    once more in a new one, rather than leave "something went wrong" for something done."""
+    none = discord.AllowedMentions.none()
+    try:
+        await interaction.followup.send(content, ephemeral=True, allowed_mentions=none, **extra)
+    except discord.HTTPException:
+        await interaction.followup.send(content, ephemeral=True, allowed_mentions=none, **extra)
+
+
 async def not_available(interaction: discord.Interaction[Any]) -> None:
     """The one answer for something that belongs to someone else or no longer exists."""
     await respond(interaction, NOT_AVAILABLE)

@@ -95,7 +95,7 @@ STEP_OUT_GUIDANCE = (
 
 class Round(BoundCog):
     def handlers(self) -> Mapping[type, Handler]:
-        return {
+        own: dict[type, Handler] = {
             NextPhaseButton: self.on_next,
             RevealButton: self.on_reveal,
             KeepButton: self.on_keep,
@@ -111,6 +111,19 @@ class Round(BoundCog):
             KeyQuestionFormKey: self.on_key_question_form,
             AgreementFormKey: self.on_agreement_form,
         }
+        return {kind: self._then_tell(handler) for kind, handler in own.items()}
+
+    def _then_tell(self, handler: Handler) -> Handler:
+        """The handler, then, if the clicker is the round's presenter, the step-out notices
+        that never reached her (her DMs closed, or a restart before the message)."""
+
+        async def run(interaction: Interaction, source: Any) -> None:
+            await handler(interaction, source)
+            post_id = getattr(source.key, "post", None)
+            if isinstance(post_id, int):
+                await self._tell_untold(interaction, post_id)
+
+        return run
 
     # -- who is who -------------------------------------------------------------------------
 
@@ -482,11 +495,13 @@ class Round(BoundCog):
             )
             return
         await interaction.followup.send(STEP_OUT_GUIDANCE, ephemeral=True)
-        await self._tell_presenter(record)
+        await self._tell_presenter(record, interaction.user.id)
         await self.refresh_post(record.post_id)
 
-    async def _tell_presenter(self, record: RoundRecord) -> None:
-        """A private message to the presenter, naming nobody, with one click to remove it."""
+    async def _tell_presenter(self, record: RoundRecord, member_id: int) -> None:
+        """A private message to the presenter, naming nobody, with one click to remove it.
+        The step-out is stored as not yet told until the message is sent: if her DMs are
+        closed, she is told at her next click on the round (`_tell_untold`)."""
         presenter = await self.repos.round.presenter_of(record.post_id)
         share = await self.repos.outbox.get(record.post_id)
         if presenter is None or share is None:
@@ -494,14 +509,39 @@ class Round(BoundCog):
         try:
             user = self.bot.get_user(presenter) or await self.bot.fetch_user(presenter)
             await user.send(
-                f"A member of your group may know the client in your share "
-                f"(ref {share.ref}) and has stepped out of the round. You may want to remove "
-                "the share; it is deleted with its thread.",
+                _step_out_notice(share.ref),
                 view=view(DeleteShare.of(share.id, "Remove my share")),
                 allowed_mentions=discord.AllowedMentions.none(),
             )
         except discord.HTTPException:
             log.warning("could not tell the presenter of post %s about a step-out", share.id)
+            return
+        await self.repos.round.told_by_dm(record.post_id, member_id)
+
+    async def _tell_untold(self, interaction: Interaction, post_id: int) -> None:
+        """After the presenter's own answer, privately: the step-outs she was not told of.
+        Marked as told only once this reply is sent; a lost one comes with her next click.
+        A form she opened has no reply to follow: she is told when she submits it."""
+        response = interaction.response
+        if not response.is_done() or response.type is discord.InteractionResponseType.modal:
+            return
+        try:
+            tags = await self.repos.round.untold(post_id)
+            if not tags or not await self._is_presenter(post_id, interaction.user.id):
+                return
+            share = await self.repos.outbox.get(post_id)
+            if share is None:
+                return
+            await interaction.followup.send(
+                _step_out_notice(share.ref, count=len(tags)),
+                view=view(DeleteShare.of(share.id, "Remove my share")),
+                ephemeral=True,
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+            await self.repos.round.told(post_id, tags)
+        except Exception:
+            # Her own click was answered: this notice waits, stored, for her next one.
+            log.exception("could not give the presenter of post %s her step-out notice", post_id)
 
     # -- the closing ------------------------------------------------------------------------
 
@@ -595,6 +635,8 @@ class Round(BoundCog):
         record = await self._round(interaction, button.key.post, presenter=True)
         if record is None:
             return
+        # Answer Discord first: the claim (and a thread opened now) are writes that may wait.
+        await interaction.response.defer(ephemeral=True, thinking=True)
         closing = await self.repos.round.closing_post(record.post_id)
         share = await self.repos.outbox.get(record.post_id)
         thread = None if share is None else await self._thread(share)
@@ -604,7 +646,6 @@ class Round(BoundCog):
         if not await self.repos.round.claim(closing.id, share.thread):
             await self._closing_claimed(interaction, record, closing)
             return
-        await interaction.response.defer(ephemeral=True, thinking=True)
         claimed = closing.model_copy(update={"channel_id": share.thread})
         if not await self._send(thread, claimed):
             await interaction.followup.send(
@@ -627,13 +668,12 @@ class Round(BoundCog):
         """A click on a closing already claimed: posted (the round is closed, whatever cut the
         first click short), or a send under way or cut short (repaired within minutes)."""
         if closing.state is not PostState.POSTED:
-            await interaction.response.send_message(
+            await interaction.followup.send(
                 "Your closing is being posted; it is posted only once. If it is not in the "
                 "thread in a few minutes, choose **Post my closing** again.",
                 ephemeral=True,
             )
             return
-        await interaction.response.defer(ephemeral=True, thinking=True)
         if await self.repos.round.advance(record.post_id, Phase.CLOSING, Phase.CLOSED):
             await self.refresh_post(record.post_id)
         await interaction.followup.send(
@@ -725,6 +765,20 @@ class Round(BoundCog):
         await interaction.followup.send(
             "Thank you: you have accepted the group agreement. Please try again.", ephemeral=True
         )
+
+
+def _step_out_notice(ref: str, *, count: int = 1) -> str:
+    """What the presenter is told of a step-out (or of `count` she was not told of yet)."""
+    who = (
+        "A member of your group may know the client"
+        if count == 1
+        else f"{count} members of your group may know the client"
+    )
+    did = "has" if count == 1 else "have"
+    return (
+        f"{who} in your share (ref {ref}) and {did} stepped out of the round. You may want "
+        "to remove the share; it is deleted with its thread."
+    )
 
 
 async def _give_back(interaction: Interaction, why: str, typed: str) -> None:

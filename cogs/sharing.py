@@ -16,6 +16,7 @@ from bot.models import EntryRecord, EntryStatus
 from bot.outbox import PostRecord, PostState, footer, remaining_text
 from bot.privacy import kept_words, redact
 from bot.share import SHARE_TEXT_MAX, kept_in_share, kept_words_note, share_text, share_title
+from bot.tree import respond
 from cogs._autocomplete import chosen_entry, entries_offered
 from cogs._buttons import EntryKey, ShareEntry, on_entry
 from cogs._interactions import (
@@ -32,6 +33,7 @@ from cogs._interactions import (
     not_available,
     reply_privately,
     report_done,
+    tell_done,
     view,
 )
 from cogs._posts import take_down, wake_outbox
@@ -238,6 +240,8 @@ class Sharing(BoundCog):
                 return
             if await needs_agreement(interaction, guild_id):
                 return
+            # Answer Discord first: anonymizing may take a moment and storing may wait.
+            await interaction.response.defer(ephemeral=True, thinking=True)
             script = await self.bot.scripts.for_entry(entry)
             text = await asyncio.to_thread(share_text, script, entry.answers)
             kept = await asyncio.to_thread(kept_in_share, script, entry.answers)
@@ -289,8 +293,30 @@ class Sharing(BoundCog):
 
     async def _cancel(self, interaction: Interaction, post: PostRecord, _: object) -> None:
         await interaction.response.defer()  # the write may wait: answer Discord first
-        await self.repos.outbox.discard_draft(post.id, interaction.user.id)
-        await report_done(interaction, "Not shared.", clear_embed=True)
+        if await self._discarded(interaction, post):
+            await report_done(interaction, "Not shared.", clear_embed=True)
+
+    async def _discarded(self, interaction: Interaction, post: PostRecord) -> bool:
+        """Discard the member's preview; False (after saying so) if it is no longer a draft:
+        a click elsewhere (another instance, while this write waited) claimed it for posting.
+        A preview gone already was not shared either."""
+        user_id = interaction.user.id
+        if await self.repos.outbox.discard_draft(post.id, user_id):
+            return True
+        now = await self.repos.outbox.owned(post.id, user_id)
+        if now is None or now.state is PostState.DELETING:
+            return True
+        if now.state is PostState.POSTED:
+            text = f"This preview was posted meanwhile: {_jump(now)}"
+        else:
+            text = (
+                "This preview is being posted right now, so it was not cancelled; it is "
+                "posted only once. Choose **Delete share** in a moment to delete it."
+            )
+        await interaction.followup.send(
+            text, view=view(DeleteShare.of(post.id, "Delete share")), ephemeral=True
+        )
+        return False
 
     async def on_delete_share(self, interaction: Interaction, button: DeleteShare) -> None:
         post = await self.repos.outbox.owned(button.key.post, interaction.user.id)
@@ -310,7 +336,7 @@ class Sharing(BoundCog):
             text = "This preview is being posted already; it will be posted only once."
         else:
             text = "This share was deleted."
-        await interaction.response.send_message(text, ephemeral=True)
+        await respond(interaction, text)
 
     def _edit_modal(self, post: PostRecord) -> ui.Modal:
         return form(
@@ -336,6 +362,7 @@ class Sharing(BoundCog):
                 "in it. Your preview is unchanged: post it, edit it again or cancel it.",
             )
             return
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         text = clip(await asyncio.to_thread(redact, typed), SHARE_TEXT_MAX) or "(empty)"
         kept = await asyncio.to_thread(kept_words, typed)
         await self.repos.outbox.edit_draft(post.id, interaction.user.id, post.title, text)
@@ -386,6 +413,7 @@ class Sharing(BoundCog):
             await interaction.response.send_message(refusal or NO_CHANNEL, ephemeral=True)
             return
         user_id = interaction.user.id
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the claim may wait
         claimed = await self.repos.outbox.claim_share(
             post.id, user_id, channel_id=channel.id, anonymous=not named
         )
@@ -393,7 +421,6 @@ class Sharing(BoundCog):
             now = await self.repos.outbox.owned(post.id, user_id)
             await self._already(interaction, now or post)
             return
-        await interaction.response.defer(ephemeral=True, thinking=True)
         # Redact once more at the door: whatever the preview held, identifiers never leave.
         text = clip(await asyncio.to_thread(redact, post.text), SHARE_TEXT_MAX)
         author = interaction.user.display_name if named else None
@@ -461,11 +488,11 @@ class Sharing(BoundCog):
     async def _delete_share(self, interaction: Interaction, post: PostRecord) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         if post.state is PostState.DRAFT:
-            await self.repos.outbox.discard_draft(post.id, interaction.user.id)
-            await interaction.followup.send("Not shared.", ephemeral=True)
+            if await self._discarded(interaction, post):
+                await tell_done(interaction, "Not shared.")
             return
         left = await take_down(self.bot, [post], actor_id=interaction.user.id)
-        await reply_privately(
+        await tell_done(
             interaction,
             "Share deleted, with its thread."
             if not left

@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -368,7 +369,9 @@ class Round(Base):
 
 
 class RoundStepOut(Base):
-    """A member who may know the client: only a keyed tag, to count each member once."""
+    """A member who may know the client: only a keyed tag, to count each member once, and
+    whether the presenter was told (migration 0011): a notice her closed DMs refused waits
+    here for her next click on the round."""
 
     __tablename__ = "round_stepouts"
 
@@ -376,6 +379,7 @@ class RoundStepOut(Base):
         IdType, ForeignKey("posts.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
     )
     member_key: Mapped[bytes] = mapped_column(LargeBinary(32), primary_key=True)
+    told: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class RoundSettings(Base):

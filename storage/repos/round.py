@@ -9,6 +9,7 @@ reveal; a phase only moves by compare-and-set, so of two clicks exactly one move
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
@@ -452,11 +453,47 @@ class RoundRepository:
             return False
         return True
 
+    async def told_by_dm(self, post_id: int, member_id: int) -> None:
+        """The presenter's private message about this member's step-out reached her."""
+        await self._mark_told(post_id, [self._outbox.author_key(member_id)])
+
+    async def untold(self, post_id: int) -> list[bytes]:
+        """The step-outs the presenter was not told of yet (her DMs refused, or the bot
+        stopped before it told her), as opaque tags for `told`."""
+        async with self._db.read() as session:
+            rows = await session.execute(
+                select(RoundStepOut.member_key).where(
+                    RoundStepOut.post_id == post_id, RoundStepOut.told.is_(False)
+                )
+            )
+            return list(rows.scalars())
+
+    async def told(self, post_id: int, tags: list[bytes]) -> None:
+        """The presenter was told of these step-outs (tags from `untold`)."""
+        await self._mark_told(post_id, tags)
+
+    async def _mark_told(self, post_id: int, tags: list[bytes]) -> None:
+        if tags:
+            await self._db.apply(
+                update(RoundStepOut)
+                .where(RoundStepOut.post_id == post_id, RoundStepOut.member_key.in_(tags))
+                .values(told=True)
+            )
+
     async def forget(self, user_id: int) -> None:
-        """An erased member's step-outs no longer carry their tag (the count stays)."""
-        await self._db.apply(
-            delete(RoundStepOut).where(RoundStepOut.member_key == self._outbox.author_key(user_id))
-        )
+        """An erased member's step-outs no longer carry their tag: each gets a random one, so
+        that the count stays, and a presenter not yet told of one is still told."""
+        tag = self._outbox.author_key(user_id)
+        async with self._db.write() as conn:
+            rows = await conn.execute(
+                select(RoundStepOut.post_id).where(RoundStepOut.member_key == tag)
+            )
+            for post_id in rows.scalars().all():
+                await conn.execute(
+                    update(RoundStepOut)
+                    .where(RoundStepOut.post_id == post_id, RoundStepOut.member_key == tag)
+                    .values(member_key=secrets.token_bytes(32))
+                )
 
     # -- a server's agreement and timings, and who accepted it ---------------------------------
 

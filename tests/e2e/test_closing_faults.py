@@ -115,3 +115,28 @@ async def test_a_closing_that_grows_when_anonymized_is_posted_exactly_as_preview
     assert not posted.mention_everyone
     closing = await bot_of(w.env).repos.round.closing(g.share_id)
     assert closing is not None and closing.takeaway == typed["takeaway"].strip()
+
+
+async def test_a_closing_refused_by_the_thread_is_kept_and_posted_once_by_the_next_click(
+    group: Group,
+) -> None:
+    g, w = group, group.w
+    preview = await _closing_preview(g)
+    thread = thread_of(w)
+    w.env.inject_error(
+        "POST", f"/channels/{thread.id}/messages", status=403, code=50013,
+        message="Missing Permissions",
+    )  # fmt: skip
+    refused = await w.alice.click(preview.response.message, label="Post my closing")
+    assert_responded(refused, contains="Your closing is kept", ephemeral=True)
+    assert _closings(g) == []
+    repos = bot_of(w.env).repos
+    record = await repos.round.get(g.share_id)
+    assert record is not None and record.phase is Phase.CLOSING
+    closing = await repos.round.closing_post(g.share_id)
+    assert closing is not None and closing.state is PostState.DRAFT
+    posted = await w.alice.click(preview.response.message, label="Post my closing")
+    assert_responded(posted, contains="round is closed", ephemeral=True)
+    assert len(_closings(g)) == 1
+    record = await repos.round.get(g.share_id)
+    assert record is not None and record.phase is Phase.CLOSED

@@ -15,6 +15,8 @@ from sqlalchemy import func, select
 
 from bot.app import SparkleBot
 from bot.models import QuoteStatus
+from bot.outbox import PostState
+from bot.round import Phase
 from cogs._excerpts import DECLINED
 from storage.tables import Post
 from tests.e2e.conftest import World
@@ -23,8 +25,11 @@ from tests.e2e.helpers import (
     bot_of,
     buttons,
     first_page_then,
+    forge_click,
     open_first_page,
+    stored_entry,
 )
+from tests.e2e.test_closing_faults import _closing_preview  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_dm_consent import _dm_reflection  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_excerpts import _include, _write  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_hours import TYPED, add, rows
@@ -33,8 +38,10 @@ from tests.e2e.test_round import (
     Group,
     _at_affirmations,  # pyright: ignore[reportPrivateUsage]
     affirm,
+    said,
     share_with_question,
     the_post,
+    thread_of,
 )
 from tests.e2e.test_round import group as group  # the fixture
 from tests.e2e.test_share_and_setup import _preview  # pyright: ignore[reportPrivateUsage]
@@ -369,3 +376,139 @@ async def test_picking_the_summary_server_while_sqlite_is_locked_is_answered_in_
     (header,) = (await repos.entries.list_for_author(dana.id)).items
     entry = await repos.entries.get(header.id, dana.id)
     assert entry is not None and entry.guild_id == other.id
+
+
+async def _draft_id(w: World) -> int:
+    """The id of the one stored post: the member's share preview."""
+    async with bot_of(w.env).repos.db.read() as session:
+        return (await session.execute(select(Post.id))).scalar_one()
+
+
+async def _posts_stored(w: World) -> int:
+    async with bot_of(w.env).repos.db.read() as session:
+        return (await session.execute(select(func.count()).select_from(Post))).scalar_one()
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_deleting_a_draft_share_while_sqlite_is_locked_is_answered_in_time(
+    configured: World, sqlite_database_url: str
+) -> None:
+    """ "Delete share" on a share that is still a preview (as the permission matrix clicks
+    it): answered before the write, which waits; then nothing is stored or posted."""
+    w = configured
+    preview = await _preview(w)
+    assert preview.response is not None
+    custom_id = f"sk:shp:del:{await _draft_id(w)}"
+    deleted = await _answered_while_locked(
+        w,
+        sqlite_database_url,
+        lambda: forge_click(w.alice, preview.response.message, custom_id),  # type: ignore[union-attr]
+    )
+    assert_responded(deleted, contains="Not shared.", ephemeral=True)
+    assert w.channel.history() == [] and await _posts_stored(w) == 0
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_a_draft_share_claimed_elsewhere_while_its_delete_waited_is_not_called_unshared(
+    configured: World, sqlite_database_url: str
+) -> None:
+    """ "Delete share" on a preview waits for the lock, held by another instance that claims
+    the same preview for posting: the member is not told "Not shared." of a share that is
+    being posted, and is offered to delete it once it is up."""
+    w = configured
+    preview = await _preview(w)
+    assert preview.response is not None
+    draft_id = await _draft_id(w)
+    locker = _lock_sqlite(sqlite_database_url)
+    before = _answers(w)
+    try:
+        task = asyncio.create_task(
+            forge_click(w.alice, preview.response.message, f"sk:shp:del:{draft_id}")
+        )
+        deadline = time.monotonic() + 2
+        while time.monotonic() < deadline and _answers(w) == before:
+            await asyncio.to_thread(time.sleep, 0.05)  # real time: the lock is real
+        assert _answers(w) > before, "no answer within 3 seconds while the write waited"
+        # The other instance claims the preview (as its Post click does) and commits.
+        locker.execute(
+            "UPDATE posts SET state = 'sending', channel_id = ? WHERE id = ?",
+            (w.channel.id, draft_id),
+        )
+        locker.execute("COMMIT")
+    finally:
+        locker.close()
+    deleted = await task
+    assert deleted.response is not None
+    assert "Not shared." not in deleted.response.content
+    assert "being posted" in deleted.response.content and "Delete share" in buttons(deleted)
+    stored = await bot_of(w.env).repos.outbox.get(draft_id)
+    assert stored is not None and stored.state is PostState.SENDING
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_posting_a_share_while_sqlite_is_locked_is_answered_in_time(
+    configured: World, sqlite_database_url: str
+) -> None:
+    """Post anonymously claims the preview (a write) only after answering Discord."""
+    w = configured
+    preview = await _preview(w)
+    posted = await _answered_while_locked(
+        w,
+        sqlite_database_url,
+        lambda: w.alice.click(preview.response.message, label="Post anonymously"),  # type: ignore[union-attr]
+    )
+    assert posted.response is not None and "Shared in" in posted.response.content
+    (share,) = [m for m in w.channel.history() if m.embeds]
+    (stored,) = await bot_of(w.env).repos.outbox.shares_of(w.alice.id)
+    assert stored.state is PostState.POSTED and stored.message_id == share.id
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_posting_the_closing_while_sqlite_is_locked_is_answered_in_time(
+    group: Group, sqlite_database_url: str
+) -> None:
+    """Post my closing claims the closing (a write) only after answering Discord."""
+    g, w = group, group.w
+    preview = await _closing_preview(g)
+    posted = await _answered_while_locked(
+        w,
+        sqlite_database_url,
+        lambda: w.alice.click(preview.response.message, label="Post my closing"),
+    )
+    assert_responded(posted, contains="round is closed", ephemeral=True)
+    assert [m.embeds[0].title for m in said(thread_of(w)) if m.embeds][-1] == "Closing"
+    record = await bot_of(w.env).repos.round.get(g.share_id)
+    assert record is not None and record.phase is Phase.CLOSED
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_a_share_preview_made_while_sqlite_is_locked_is_answered_in_time(
+    configured: World, sqlite_database_url: str
+) -> None:
+    """/share stores the preview (a write) only after answering Discord."""
+    w = configured
+    entry = await stored_entry(
+        bot_of(w.env), w.alice.id, {"moment": "It went well."}, guild_id=w.guild.id
+    )
+    shown = await _answered_while_locked(
+        w, sqlite_database_url, lambda: w.alice.slash(w.channel, "share", entry=str(entry))
+    )
+    assert_responded(shown, contains="Preview", ephemeral=True)
+    assert "Post anonymously" in buttons(shown) and w.channel.history() == []
+    assert await _posts_stored(w) == 1
+
+
+@pytest.mark.simcord(settle_timeout=40)
+async def test_a_preview_edited_while_sqlite_is_locked_is_answered_in_time(
+    configured: World, sqlite_database_url: str
+) -> None:
+    """The preview's Edit text form stores the new text only after answering Discord."""
+    w = configured
+    preview = await _preview(w)
+    opened = await w.alice.click(preview.response.message, label="Edit text")  # type: ignore[union-attr]
+    edited = await _answered_while_locked(
+        w, sqlite_database_url, lambda: w.alice.submit_modal(opened, {"text": "Calmer now."})
+    )
+    assert_responded(edited, contains="Preview of your edited text", ephemeral=True)
+    stored = await bot_of(w.env).repos.outbox.get(await _draft_id(w))
+    assert stored is not None and stored.text == "Calmer now."

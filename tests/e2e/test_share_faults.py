@@ -327,3 +327,18 @@ async def test_a_thread_whose_record_was_lost_is_still_deleted_with_its_share(
     gone = await w.alice.click(posted.response.message, label="Delete share")
     assert_responded(gone, contains="Share deleted, with its thread", ephemeral=True)
     assert posts(w) == [] and w.channel.threads == []
+
+
+async def test_a_deleted_share_whose_answer_discord_lost_still_says_it_is_deleted(
+    configured: World,
+) -> None:
+    """Discord loses the final answer of Delete share: the member is told what was done in a
+    new private message, not "something went wrong" for a share that is gone."""
+    w = configured
+    posted = await _posted(w)
+    w.env.inject_error("POST", "/webhooks/*", status=500, message="upstream down", times=1)
+    gone = await w.alice.click(posted.response.message, label="Delete share")
+    said = [gone.response.content if gone.response else "", *(m.content for m in gone.followups)]
+    assert any("Share deleted" in text for text in said), said
+    assert not any("went wrong" in text for text in said), said
+    assert posts(w) == [] and await bot_of(w.env).repos.outbox.shares_of(w.alice.id) == []

@@ -59,3 +59,36 @@ async def test_weeks_posted_before_the_outbox_are_never_posted_again(database_ur
     assert post.created_at == datetime(2026, 1, 6, tzinfo=UTC)
     assert await repos.outbox.claim_summary("summary:1:2025-12-29", 1) is None
     await repos.close()
+
+
+@pytest.mark.empty_database
+async def test_step_outs_recorded_before_0011_are_told_again_not_lost(database_url: str) -> None:
+    """Whether their private message reached the presenter was never stored: after the
+    migration they count as not told, so that she is told at her next click."""
+    at = datetime(2026, 1, 6, tzinfo=UTC)
+    repos = Repositories.open(database_url, b"k" * 32, clock=lambda: at)
+
+    def to_0010(conn: Any) -> None:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0010")
+
+    async with repos.db.write() as conn:
+        await conn.run_sync(to_0010)
+        await conn.execute(
+            text(
+                "INSERT INTO posts (id, kind, slot, ref, state, guild_id, anonymous, attempts, "
+                "created_at, updated_at) VALUES (5, 'share', 'share:5', 'r5', 'posted', 1, "
+                ":yes, 0, :at, :at)"
+            ),
+            {"yes": True, "at": at},
+        )
+        await conn.execute(
+            text("INSERT INTO round_stepouts (post_id, member_key) VALUES (5, :tag)"),
+            {"tag": b"t" * 32},
+        )
+    await repos.migrate()
+    assert await repos.round.untold(5) == [b"t" * 32]
+    await repos.round.told(5, [b"t" * 32])
+    assert await repos.round.untold(5) == []
+    await repos.close()
