@@ -1562,11 +1562,24 @@ def _listed_under_what_label(text: str, toks: list[Token], i: int) -> bool:
         j = k
         if toks[j].possessive:
             return False
-    if j == i and _subject_of_a_sentence(text, toks, i):
+    if _subject_of_a_sentence(text, toks, i) and (j == i or _acts_after_a_list(toks, i)):
         return False  # "Best hopes: Storm wants to sleep": alone, and a verb follows
     return (
         j > 0 and toks[j - 1].low in _WHAT_LABELS and text[toks[j - 1].end : toks[j].start] == ": "
     )
+
+
+# What follows the one who will do something in a plan ("Anna will practise", "Mark to call").
+_ACTION_STARTS = frozenset(
+    "will to would can could should must shall agreed plans wants needs".split()
+)
+
+
+def _acts_after_a_list(toks: list[Token], i: int) -> bool:
+    """ "Plan: CBT, Anna will practise at home": the last item of a list under a what-label,
+    followed by a modal or "to", is the person who will act; a virtue stays one of the items
+    ("Strengths: Humour, Patience will help")."""
+    return toks[i].low not in _ABSTRACT_NAMES and toks[i + 1].low in _ACTION_STARTS
 
 
 def _subject_of_a_sentence(text: str, toks: list[Token], i: int) -> bool:
@@ -1801,7 +1814,9 @@ _NUMBER_AFTER = re.compile(r"\s+\d")
 
 # pronouns and words of Spanish, Portuguese, Italian and French that are also given names,
 # and the small words beside which they are those words ("y ella", "ella la", "que elle")
-_ROMANCE_PRONOUNS = frozenset("ella ellas elle ele nada toda todo sola mia mio".split())
+_ROMANCE_PRONOUNS = frozenset(
+    "ella ellas elle ele ela elas eles nada toda todo sola mia mio".split()
+)
 _ROMANCE_WORDS = frozenset(
     "y que q la el los las de del con pero ya se su sus mi es fue muy não com ao porque "
     "cuando lo le les est et qui pas ne ce dijo durmio durmió tiene está esta".split()

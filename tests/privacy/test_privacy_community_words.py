@@ -95,6 +95,7 @@ def test_shapes_of_these_identifiers_are_removed(text: str, gone: str) -> None:
         "The Homeroom Teacher mentioned ADHD.",
         "She laughed during the Buna for the first time.",
         "la señora dijo que su wawa ya no tiene susto, y ella durmio toda la noche",
+        "a mãe disse que ela mora sozinha agora e que ele vem aos domingos",
         "Notes from Term Two, with Thanks to the Elders.",
         "fue a misa el domingo",
     ],
