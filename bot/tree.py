@@ -29,10 +29,16 @@ async def respond(interaction: discord.Interaction, content: str, **extra: Any) 
 
 
 async def report_failure(
-    interaction: discord.Interaction, error: BaseException, *, note: str = "", **extra: Any
+    interaction: discord.Interaction,
+    error: BaseException,
+    *,
+    note: str = "",
+    said: str = "",
+    **extra: Any,
 ) -> None:
     """Log the traceback under a short reference and tell the user, without details; `note`
-    is added to what they are told, and `extra` (a file, say) goes with it.
+    is added to what they are told, `said` (with `{ref}` for the reference) replaces it where
+    "anything you saved is safe" would not be true, and `extra` (a file, say) goes with it.
 
     The error is marked as reported so that the tree's handler, which sees it again when a
     command re-raises it, does not answer twice.
@@ -50,8 +56,12 @@ async def report_failure(
         exc_info=error,
     )
     text = (
-        f"Sorry, something went wrong on our side (reference `{ref}`). "
-        "Anything you saved before this is safe; please try again."
+        said.format(ref=ref)
+        if said
+        else (
+            f"Sorry, something went wrong on our side (reference `{ref}`). "
+            "Anything you saved before this is safe; please try again."
+        )
     ) + (f" {note}" if note else "")
     try:
         await respond(interaction, text, allowed_mentions=discord.AllowedMentions.none(), **extra)

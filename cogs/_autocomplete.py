@@ -63,6 +63,6 @@ def entries_offered(
 async def chosen_entry(repos: Repositories, user_id: int, value: str) -> EntryRecord | None:
     """The caller's entry named by an option value, or None for anything else."""
     digits = value.strip().lstrip("#")
-    if not digits.isdigit() or len(digits) > 18:
+    if not digits.isdecimal() or len(digits) > 18:  # isdigit() takes "²", int() not
         return None
     return await repos.entries.get(int(digits), user_id)

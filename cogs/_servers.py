@@ -65,7 +65,7 @@ class ServerForSummary(Select[SummaryServerKey]):
 async def on_server_for_summary(interaction: Interaction, picker: ServerForSummary) -> None:
     """The server picked: the entry counts in its weekly summary, if the clicker is a member."""
     value = picker.value
-    guild = interaction.client.get_guild(int(value)) if value.isdigit() else None
+    guild = interaction.client.get_guild(int(value)) if value.isdecimal() else None
     repos = interaction.client.repos
     entry = await repos.entries.get(picker.key.entry, interaction.user.id)
     if entry is None or guild is None or not await is_member(guild, interaction.user.id):

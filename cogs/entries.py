@@ -148,7 +148,7 @@ class Entries(BoundCog):
         await self.show_list(interaction, key.offset, key.kind, key.status, edit=True)
 
     async def on_pick(self, interaction: Interaction, picker: EntryPicker) -> None:
-        await self.show_entry(interaction, int(picker.value) if picker.value.isdigit() else 0)
+        await self.show_entry(interaction, int(picker.value) if picker.value.isdecimal() else 0)
 
     @app_commands.command(name="entries", description="List your reflections and debriefs")
     @app_commands.describe(kind="Which kind of entry to list", status="Drafts, complete, or both")

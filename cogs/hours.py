@@ -54,6 +54,7 @@ from cogs._interactions import (
     typed_file,
     view,
 )
+from cogs._render import safe
 from cogs.summary import is_facilitator
 
 if TYPE_CHECKING:
@@ -66,6 +67,9 @@ PROMPTS_IN_SERVER = "Turn meeting prompts on or off in the server whose meetings
 MEETING_DAYS = [app_commands.Choice(name=n, value=str(i)) for i, n in enumerate(DAY_NAMES)]
 MEETING_DAYS.append(app_commands.Choice(name="No regular meeting", value="off"))
 LOCKED = "That entry is attested, so it is locked. Ask to reopen it if it needs a change."
+REOPEN_ASKED = (
+    "You already asked the facilitators to reopen it; it stays attested until they answer."
+)
 WAITING = "That entry is waiting for attestation; it can't be changed until it is answered."
 MONTHS = [
     "January", "February", "March", "April", "May", "June", "July",
@@ -431,8 +435,8 @@ class Hours(BoundCog):
         if flags:
             spans = [s for found in flags.values() for s in found]
             text += (
-                f"\n⚠️ This may name a client: {describe(spans)}. It stays private to you, but "
-                "it will appear in your report: edit it if it identifies anyone."
+                f"\n⚠️ This may name a client: {safe(describe(spans))}. It stays private to "
+                "you, but it will appear in your report: edit it if it identifies anyone."
             )
         await respond(interaction, text[:1990], view=self._entry_view(entry), allowed_mentions=NONE)
 
@@ -526,7 +530,7 @@ class Hours(BoundCog):
         value = (picked.values or [""])[0]
         entry = (
             await self.repos.hours.get(int(value), interaction.user.id)
-            if value.isdigit() and picked.key.user == interaction.user.id
+            if value.isdecimal() and picked.key.user == interaction.user.id
             else None
         )
         if entry is None:
@@ -558,7 +562,9 @@ class Hours(BoundCog):
         if entry is None:
             return
         await interaction.response.defer()  # the write may wait: answer Discord first
-        if not await self.repos.hours.delete(entry.id, interaction.user.id):
+        if not await self.repos.hours.delete(entry.id, interaction.user.id) and (
+            await self.repos.hours.get(entry.id, interaction.user.id) is not None
+        ):  # attested meanwhile; gone means a second click, whose first one deleted it
             await interaction.followup.send(LOCKED, ephemeral=True)
             return
         await report_done(interaction, "Deleted.")
@@ -760,7 +766,9 @@ class Hours(BoundCog):
             entry.attest_guild_id,
             self.repos.hours.ask_reopen(entry.id, interaction.user.id),
             "Asked the facilitators who attested it to reopen it. It stays attested until they do.",
-            refusal="Only an attested entry can be reopened.",
+            refusal=REOPEN_ASKED
+            if entry.state is Attestation.REOPEN_ASKED  # a second click
+            else "Only an attested entry can be reopened.",
         )
 
     # -- attestation: the facilitators' side
@@ -812,7 +820,7 @@ class Hours(BoundCog):
 
     async def on_review(self, interaction: Interaction, picked: ReviewSelect) -> None:
         value = (picked.values or [""])[0]
-        if picked.key.guild != interaction.guild_id or not value.isdigit():
+        if picked.key.guild != interaction.guild_id or not value.isdecimal():
             await not_available(interaction)
             return
         entry = await self._waiting(interaction, int(value))

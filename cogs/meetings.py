@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from cogs._interactions import (
     Key,
     button_type,
     not_available,
+    one_time_id,
     view,
 )
 from cogs._loop import OwnedLoop, next_pass, seconds_until
@@ -46,7 +48,16 @@ class LogMeetingKey(Key):
     ended: int  # when the meeting ended, in seconds since the epoch
 
 
+@dataclass(frozen=True)
+class LogMeetingOnceKey(LogMeetingKey):
+    """The prompt's key with a one-time id made when the prompt is sent: every form its
+    button opens carries that id, so the meeting is logged once however often it is clicked."""
+
+    once: str
+
+
 LogMeetingButton = button_type(LogMeetingKey)
+LogMeetingOnceButton = button_type(LogMeetingOnceKey)
 
 
 class Meetings(BoundCog):
@@ -55,7 +66,7 @@ class Meetings(BoundCog):
         self.runner = OwnedLoop("meeting-prompts", self._loop)
 
     def handlers(self) -> Mapping[type, Handler]:
-        return {LogMeetingButton: self.on_log}
+        return {LogMeetingButton: self.on_log, LogMeetingOnceButton: self.on_log}
 
     async def cog_load(self) -> None:
         await super().cog_load()
@@ -84,6 +95,8 @@ class Meetings(BoundCog):
         ended = datetime.fromtimestamp(button.key.ended, UTC)
         guild = self.bot.get_guild(plan.guild_id)
         key = new_hours_key(plan.format.value, Kind.PEER_GROUP.value, Part.PARTICIPANT.value)
+        if isinstance(button.key, LogMeetingOnceKey):  # prompts sent before it had none
+            key = dataclasses.replace(key, once=button.key.once)
         prefill = {"when": plan.when_text(ended, zone), "group": guild.name if guild else ""}
         await interaction.response.send_modal(entry_form(key, "Log the group meeting", prefill))
 
@@ -97,8 +110,8 @@ class Meetings(BoundCog):
             f"{FORMAT_LABELS[plan.format].lower()}). Log it in your consultation hours? "
             "(`/hours prompts on:False` there stops these.)"
         )
-        button = LogMeetingButton(
-            LogMeetingKey(plan.guild_id, int(ended.timestamp())),
+        button = LogMeetingOnceButton(
+            LogMeetingOnceKey(plan.guild_id, int(ended.timestamp()), one_time_id()),
             label="Log it",
             style=discord.ButtonStyle.primary,
         )
@@ -113,11 +126,11 @@ class Meetings(BoundCog):
                 continue  # another process prompts for this one
             if now - ended > LATE:
                 continue
-            text, controls = self._prompt(plan, ended, zone)
             for user_id in await self.repos.meetings.prompted(plan.guild_id):
                 guild = self.bot.get_guild(plan.guild_id)
                 if guild is not None and guild.get_member(user_id) is None and guild.chunked:
                     continue  # no longer a member there
+                text, controls = self._prompt(plan, ended, zone)  # a one-time id each
                 try:
                     user = self.bot.get_user(user_id) or await self.bot.fetch_user(user_id)
                     await user.send(

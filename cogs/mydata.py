@@ -13,6 +13,7 @@ from discord import app_commands
 from bot.export import export_document, package, to_json, to_markdown
 from bot.limits import clip
 from bot.outbox import PostKind, PostRecord, remaining_text, share_row
+from bot.tree import report_failure
 from cogs import _services
 from cogs._interactions import (
     BoundCog,
@@ -66,6 +67,14 @@ def erased_text(left: list[PostRecord]) -> str:
         f"{len(left)} post(s) are still on Discord, and I keep trying to delete them (they no "
         "longer name you in my records):\n" + remaining_text(left)
     )
+
+
+# An erasure cut short (the database failed on the way): never "anything you saved is safe".
+UNFINISHED = (
+    "Your erasure did not finish: something went wrong on our side (reference `{ref}`). Part "
+    "of your data may already be erased and the rest is not yet. Run `/forget` again to "
+    "finish erasing it."
+)
 
 
 class ForgetKey(Key, prefix="forget"):
@@ -130,6 +139,15 @@ class MyData(BoundCog):
             await not_available(interaction)
             return
         await interaction.response.edit_message(content="Erasing…", view=None)
+        try:
+            left = await self._erase(user_id)
+        except Exception as error:
+            await report_failure(interaction, error, said=UNFINISHED)
+            raise
+        await report_done(interaction, erased_text(left))
+
+    async def _erase(self, user_id: int) -> list[PostRecord]:
+        """Erase everything of the user's; the posts still on Discord (retried)."""
         posts = await posts_to_delete(self.repos, user_id)
         await self.repos.outbox.drop_drafts(user_id)
         # Deletions are durable jobs first, so that nothing can be orphaned by the erasure.
@@ -146,7 +164,7 @@ class MyData(BoundCog):
         await self.repos.outbox.unlink_author(user_id)
         if affected and summaries is not None:
             await summaries.refresh_after_erasure(affected)
-        await report_done(interaction, erased_text(left))
+        return left
 
     @app_commands.command(name="privacy", description="What Sparkle stores, and who can see it")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)

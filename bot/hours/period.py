@@ -63,7 +63,7 @@ def parse_period(text: str, today: date, start_month: int) -> Period:
         return current
     if cleaned in ("last", "last year", "previous"):
         return cpd_year(current.first.year - 1, start_month)
-    if cleaned.isdigit() and len(cleaned) == 4:
+    if cleaned.isdecimal() and len(cleaned) == 4:  # isdigit() takes "²", int() not
         return cpd_year(int(cleaned), start_month)
     if match := _RANGE.match(cleaned):
         try:

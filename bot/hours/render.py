@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.hours.model import (
     FORMAT_LABELS,
     KIND_LABELS,
@@ -15,6 +17,14 @@ from bot.hours.report import Totals
 from bot.limits import clip
 
 PAGE_SIZE = 10
+# Discord's markdown characters, and `<` that starts a mention or a channel link.
+_MARKDOWN = re.compile(r"([\\*_~`|>#\[\]<])")
+
+
+def as_typed(text: str) -> str:
+    """Someone's typed text made inert in a message: shown exactly as typed, never as bold,
+    a heading or a mention, so that it cannot pass for the bot's own words."""
+    return _MARKDOWN.sub(r"\\\1", text)
 
 
 def line(e: HoursEntry) -> str:
@@ -50,14 +60,14 @@ def detail(e: HoursEntry, *, for_attester: bool = False) -> str:
         "reflection": "Reflection",
     }
     shown = ("group", "topic") if for_attester else tuple(labels)
-    parts += [f"**{labels[k]}:** {clip(e.text(k), 900)}" for k in shown if e.text(k)]
+    parts += [f"**{labels[k]}:** {as_typed(clip(e.text(k), 900))}" for k in shown if e.text(k)]
     if e.locked:
         when = e.attested_at.strftime("%Y-%m-%d %H:%M UTC") if e.attested_at else ""
-        parts.append(f"Attested by {e.attested_as}, {when}. It is locked.")
+        parts.append(f"Attested by {as_typed(e.attested_as)}, {when}. It is locked.")
     if e.state is Attestation.REOPEN_ASKED:
         parts.append("Reopening it was asked for.")
     if e.state is Attestation.DECLINED and not for_attester:
-        parts.append(f"Attestation was declined: {e.declined_reason}")
+        parts.append(f"Attestation was declined: {as_typed(e.declined_reason)}")
     return "\n".join(parts)
 
 

@@ -32,6 +32,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ._creole_clauses import CREOLE_ADDRESS, stands_for_person
 from ._function_words import tables
 from ._kin_address import BEFORE_NAME
 from ._vocab import TITLES
@@ -211,6 +212,8 @@ _ADDRESS = (BEFORE_NAME | TITLES) - {"si", "ni", "kay"} | frozenset(
         # Swahili
         "mama baba bibi babu dada kaka mjomba shangazi mzee bwana"
     ).split()
+    # Krio, Naija, Sranan, Hawaiʻi Pidgin, Kwéyòl, Chavacano, Kamtok, Pijin: "Aunty Isatu"
+    + list(CREOLE_ADDRESS)
 )
 
 
@@ -397,6 +400,8 @@ def _ordinary(
         return True
     if not _sentence_start(text, m.start()):
         return False
+    if stands_for_person(text, m.start(), m.end(), lex, langs):
+        return False  # "Maelyn hem sei", "Aunty Isatu", "Kadiatu, a go trai"
     if mine:
         return True
     listed = low in lex.given_names or low in lex.surnames or low in lex.places

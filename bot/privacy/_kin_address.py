@@ -83,7 +83,10 @@ BEFORE_NAME = frozenset(
     # Swahili and Maa: "Mama Neema", "Bibi Rehema", "Mzee Lema", "Bi Mwanaisha"
     " baba babu dada shangazi mjomba mzee bi bwana"
     # Colombian and Cuban Spanish: "Don Hernando", "Doña Marta", "Señora Gladys"
-    " don doña señora señor abuela abuelo madrina padrino profe".split()
+    " don doña señora señor abuela abuelo madrina padrino profe"
+    # the Dutch of Suriname, Sranan Tongo, Kwéyòl and Pijin: "mevrouw Sewdien", "Omu Frits",
+    # "Tantant Ursule", "Angkol Pita"
+    " mevrouw meneer mevr juffrouw omu tantant manman grann angkol aunti".split()
 )
 # Words of address that are everyday words too ("si" is French "if", "don" Pidgin "has",
 # "ya" Spanish "already"): written before a name only with a capital.

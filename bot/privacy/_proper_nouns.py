@@ -26,6 +26,7 @@ from ._capital_surnames import capital_surnames, may_hold_capital_surnames
 from ._chat_places import CUES as _CHAT_TOWN_CUES
 from ._chat_places import listed_town_after_cue
 from ._community_orgs import community_bodies, may_name_community_bodies
+from ._creole_clauses import creole_names, may_hold_creole
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
 from ._dedicated_names import DEDICATIONS, named_by_dedication_or_the
@@ -1177,7 +1178,7 @@ def _after_preposition(
     if words[0].kind is Kind.STOP and all(t.kind is Kind.ORDINARY for t in words[1:]):
         return None  # an app or holiday and an everyday word: "Uber Eats", "Easter Monday"
     phrase = " ".join(t.word for t in words).lower()
-    if phrase in lex.regions:
+    if phrase in lex.regions or _occasion_after_for(toks, run, words, prev):
         return None
     single_person = len(words) == 1 and words[0].kind in (Kind.NAME, Kind.WORD_NAME)
     if prev in _LOOSE_PLACE_PREPS or (prev in PLACE_PREPS and phrase in lex.places):
@@ -1200,6 +1201,22 @@ def _after_preposition(
 
 
 _AMPERSAND_LETTER = re.compile(r"&[A-Z]\b")
+# The last word of a time of year or of the week ("for New Year", "for Bank Holiday Weekend").
+_OCCASION_ENDS = frozenset(
+    "year years day days eve week weekend break term holiday holidays season night nights "
+    "month morning evening vacation vacations".split()
+)
+
+
+def _occasion_after_for(toks: list[Token], run: list[int], words: list[Token], prev: str) -> bool:
+    """ "home for New Year", "booked for Bank Holiday Weekend": everyday words ending in a
+    time word after "for" name when, not an employer, unless work comes before "for"."""
+    return (
+        prev == "for"
+        and words[-1].low in _OCCASION_ENDS
+        and all(t.kind in (Kind.ORDINARY, Kind.STOP) for t in words)
+        and not (run[0] > 1 and toks[run[0] - 2].low in _WORKING)
+    )
 
 
 def _common_noun_after_prep(text: str, tok: Token, lex: Lexicon) -> bool:
@@ -2909,6 +2926,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = with_faith_words(text, out)
     if may_hold_foreign(lows):  # "Fui en el metro", "dan istrinya mengancam", "a gabi falou"
         out = keep_foreign_words(text, out, lex)
+    if may_hold_creole(lows):  # "Maelyn hem sei", "Ma Comfort go meet", "Im say"
+        out = creole_names(text, lows, out, lex)
     if out and may_hold_form(text):  # "Mērķis: Miegs. Uzdevumi: Pastaiga, Dienasgrāmata."
         out = without_form_values(text, out, lex)
     if may_hold_place_tags(text):  # "Riga: he drew", "Supervision (Baku):", "Khartoum/Cairo:"

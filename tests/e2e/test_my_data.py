@@ -16,7 +16,7 @@ from bot.export import package
 from storage.repos.userdata import NO_USER_DATA, USER_COLUMNS
 from storage.tables import Base
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, forge_click, stored_entry
+from tests.e2e.helpers import bot_of, erase_everything, forge_click, stored_entry
 
 SCHEMA = json.loads(
     (Path(__file__).resolve().parents[2] / "docs/export.schema.json").read_text(encoding="utf-8")
@@ -150,3 +150,30 @@ async def test_forget_whose_answer_discord_lost_still_says_what_was_erased(world
     assert "saved before this is safe" not in told[0]
     entries = await bot_of(w.env).repos.entries.list_for_author(w.alice.id, limit=10)
     assert entries.items == []
+
+
+async def test_an_erasure_the_database_cut_short_says_so_and_a_second_forget_finishes(
+    world: World,
+) -> None:
+    """The database fails halfway through /forget (her entries are gone, her consultation
+    round's data not yet): she is told the erasure did not finish and to run /forget again,
+    never "anything you saved is safe"; the second /forget erases the rest."""
+    w = world
+    repos = bot_of(w.env).repos
+    await stored_entry(bot_of(w.env), w.alice.id, {"moment": "A moment."})
+    real_forget = repos.round.forget
+
+    async def database_down(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("database is down")
+
+    repos.round.forget = database_down  # type: ignore[method-assign]
+    cut = await erase_everything(w.alice, w.channel)
+    assert cut.acknowledged and len(cut.followups) == 1 and cut.followups[0].ephemeral
+    told = cut.followups[0].content
+    assert "erasure did not finish" in told and "Run `/forget` again" in told
+    assert "saved before this is safe" not in told
+    assert (await repos.entries.list_for_author(w.alice.id, limit=10)).items == []
+
+    repos.round.forget = real_forget  # type: ignore[method-assign]
+    again = await erase_everything(w.alice, w.channel)
+    assert "Everything Sparkle held about you is erased" in again.response.content

@@ -77,6 +77,7 @@ GONE = [
             ("She works nights at KMH and sleeps in the day.", "KMH"),
             ("Her son goes to St Columba's and the teachers noticed.", "Columba"),
             ("Referral from Hillcrest House, where she stayed in June.", "Hillcrest House"),
+            ("She works for New Year Events on weekends.", "New Year Events"),
         ],
     ),
     *group(

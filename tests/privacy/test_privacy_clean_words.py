@@ -40,6 +40,7 @@ from bot.privacy import redact
         "Will is what she thinks she lacks. Summer is when the eating gets worse.",
         "Client Strengths: Humour, Persistence, Faith",
         "Key themes: Loss, Faith, Belonging",
+        "She is going home for New Year and booked for Bank Holiday Weekend.",
         "Strengths: Humour, Patience will help. Values: Hope, Faith, Love guide her.",
         "Family visiting from India and South Korea next month.",
         "lah the boy finally talked today. sawa, the mzee came with him this time",

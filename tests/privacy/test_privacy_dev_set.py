@@ -219,6 +219,13 @@ HELD_TO_FIGURES = [
     # The same twelve homes written after that tuning by writers with other habits (measured
     # once, never tuned on: 5.9 % leaked, 26.1 % intact)
     pytest.param(ROOT / "tests" / "data" / "phi_dev_leaks12b.jsonl", 4, 6, id="leaks12b"),
+    # Creole and pidgin clauses mixed with English in eight homes (Freetown Krio, Lagos Naija,
+    # Paramaribo Sranan, Honolulu Pidgin, Castries Kwéyòl, Zamboanga Chavacano, Douala
+    # Kamtok, Honiara Pijin) (7.6 % leaked and 39.6 % intact before it was tuned on)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_creole.jsonl", 3, 36, id="creole"),
+    # The same eight homes written after that tuning by writers with other habits (measured
+    # once, never tuned on: 7.4 % leaked, 68.4 % intact)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_creole_b.jsonl", 5, 13, id="creole_b"),
 ]
 
 
