@@ -148,7 +148,11 @@ async def _check_database(settings: Settings) -> list[tuple[str, bool, str]]:
     url = _masked_url(settings.database_url)
     results: list[tuple[str, bool, str]] = []
     try:
-        db = Database(settings.database_url, clock=_utcnow)
+        db = Database(
+            settings.database_url,
+            clock=_utcnow,
+            busy_timeout_ms=settings.sqlite_busy_timeout_ms,
+        )
     except Exception as exc:
         return [("database", False, describe_error(exc, settings.database_url))]
     try:

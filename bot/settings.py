@@ -96,6 +96,10 @@ class Settings(BaseSettings):
     shard_ids: str | None = Field(
         default=None, validation_alias=AliasChoices("SHARD_IDS", "shard_ids")
     )
+    sqlite_busy_timeout_ms: Annotated[int, Field(ge=0)] = Field(
+        default=10_000,
+        validation_alias=AliasChoices("SQLITE_BUSY_TIMEOUT_MS", "sqlite_busy_timeout_ms"),
+    )
 
     @field_validator("discord_token")
     @classmethod
@@ -189,6 +193,7 @@ _ENV_NAMES = {
     "old_data_keys": "SPARKLE_OLD_DATA_KEYS",
     "shard_count": "SHARD_COUNT",
     "shard_ids": "SHARD_IDS",
+    "sqlite_busy_timeout_ms": "SQLITE_BUSY_TIMEOUT_MS",
 }
 
 _HINTS = {

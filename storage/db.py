@@ -38,12 +38,15 @@ from storage.group_commit import GroupCommit
 Clock = Callable[[], datetime]
 T = TypeVar("T")
 READ_THREADS = 4
+# How long an SQLite connection waits for another process's lock before giving up (the
+# `SQLITE_BUSY_TIMEOUT_MS` setting; tests of a locked database set it shorter).
+DEFAULT_BUSY_TIMEOUT_MS = 10_000
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
-    "PRAGMA busy_timeout=10000",
+    f"PRAGMA busy_timeout={DEFAULT_BUSY_TIMEOUT_MS}",
     # Deleted content is overwritten with zeros, whatever the platform's build default.
     "PRAGMA secure_delete=ON",
 )
@@ -65,7 +68,7 @@ def _create_private(file: Path) -> None:
         os.close(os.open(file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
-def _tune_sqlite(engine: Engine, begin: str) -> None:
+def _tune_sqlite(engine: Engine, begin: str, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Take transaction control from the driver so that BEGIN is ours to choose.
@@ -73,6 +76,8 @@ def _tune_sqlite(engine: Engine, begin: str) -> None:
         cursor = dbapi_connection.cursor()
         for pragma in SQLITE_PRAGMAS:
             cursor.execute(pragma)
+        if busy_timeout_ms != DEFAULT_BUSY_TIMEOUT_MS:
+            cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -83,7 +88,9 @@ def _tune_sqlite(engine: Engine, begin: str) -> None:
 class Database:
     """Owns the engines; hands out a write transaction or a read session."""
 
-    def __init__(self, url: str, *, clock: Clock) -> None:
+    def __init__(
+        self, url: str, *, clock: Clock, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+    ) -> None:
         self.url = url
         self.clock = clock
         self.sqlite = is_sqlite(url)
@@ -102,20 +109,20 @@ class Database:
                 _create_private(file)
             self.writer = create_async_engine(url, pool_size=1, max_overflow=0, pool_timeout=120)
             self.reader = create_async_engine(url, pool_size=4, max_overflow=4)
-            _tune_sqlite(self.writer.sync_engine, "BEGIN IMMEDIATE")
-            _tune_sqlite(self.reader.sync_engine, "BEGIN")
+            _tune_sqlite(self.writer.sync_engine, "BEGIN IMMEDIATE", busy_timeout_ms)
+            _tune_sqlite(self.reader.sync_engine, "BEGIN", busy_timeout_ms)
             self._write_lock = asyncio.Lock()
             self._sync_writer = create_engine(
                 make_url(url).set(drivername="sqlite+pysqlite"), pool_size=1, max_overflow=0
             )
-            _tune_sqlite(self._sync_writer, "BEGIN IMMEDIATE")
+            _tune_sqlite(self._sync_writer, "BEGIN IMMEDIATE", busy_timeout_ms)
             self._group = GroupCommit(self._sync_writer)
             self._sync_reader = create_engine(
                 make_url(url).set(drivername="sqlite+pysqlite"),
                 pool_size=READ_THREADS,
                 max_overflow=0,
             )
-            _tune_sqlite(self._sync_reader, "BEGIN")
+            _tune_sqlite(self._sync_reader, "BEGIN", busy_timeout_ms)
         else:
             self.writer = self.reader = create_async_engine(
                 url, pool_size=10, max_overflow=20, pool_pre_ping=True

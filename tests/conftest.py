@@ -346,7 +346,13 @@ def sparkle_env(
 ) -> Iterator[None]:
     """Settings come only from this test's environment: no developer `.env` leaks in."""
     monkeypatch.chdir(tmp_path)
-    for name in ("SPARKLE_DEV_GUILD_ID", "LOG_LEVEL", "LOG_FORMAT", "SPARKLE_ENV_FILE"):
+    for name in (
+        "SPARKLE_DEV_GUILD_ID",
+        "LOG_LEVEL",
+        "LOG_FORMAT",
+        "SPARKLE_ENV_FILE",
+        "SQLITE_BUSY_TIMEOUT_MS",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))  # never the developer's own settings
     monkeypatch.setenv("DISCORD_TOKEN", FAKE_TOKEN)

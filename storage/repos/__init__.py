@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from storage.crypto import Cipher
-from storage.db import Clock, Database
+from storage.db import DEFAULT_BUSY_TIMEOUT_MS, Clock, Database
 from storage.keys import Keyring
 from storage.migrate import upgrade
 from storage.repos.audit import AuditRepository
@@ -61,9 +61,15 @@ class Repositories:
 
     @classmethod
     def open(
-        cls, url: str, key: bytes, *, clock: Clock, old_keys: tuple[bytes, ...] = ()
+        cls,
+        url: str,
+        key: bytes,
+        *,
+        clock: Clock,
+        old_keys: tuple[bytes, ...] = (),
+        busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
     ) -> Repositories:
-        db = Database(url, clock=clock)
+        db = Database(url, clock=clock, busy_timeout_ms=busy_timeout_ms)
         cipher = Cipher(key, old_keys)
         keys = Keyring(cipher)
         outbox = OutboxRepository(db, keys, key, old_keys)

@@ -99,6 +99,17 @@ async def test_someone_else_cannot_reopen_another_users_unsaved_page(world: Worl
     assert_responded(stolen, contains="no longer hold that page", ephemeral=True)
 
 
+# A write gives up on a locked SQLite after this long (the production default is 10 s): long
+# enough for the lock released "soon after" below, short enough not to wait 10 s twice.
+SHORT_BUSY_TIMEOUT_MS = 2000
+
+
+@pytest.fixture
+def short_busy_timeout(sparkle_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bot this test builds waits only `SHORT_BUSY_TIMEOUT_MS` on a locked database."""
+    monkeypatch.setenv("SQLITE_BUSY_TIMEOUT_MS", str(SHORT_BUSY_TIMEOUT_MS))
+
+
 def _sqlite_path(database_url: str) -> Path:
     return Path(database_url.split(":///", 1)[1])
 
@@ -130,6 +141,7 @@ async def _wait_for_defer(w: World, task: asyncio.Task[Any], seconds: float) -> 
     return False
 
 
+@pytest.mark.usefixtures("short_busy_timeout")
 @pytest.mark.simcord(settle_timeout=40)
 async def test_a_locked_sqlite_gets_a_deferred_reply_and_a_failed_write_loses_nothing(
     world: World, sqlite_database_url: str
@@ -231,6 +243,7 @@ async def test_postgresql_down_during_a_submit_loses_nothing(
     await _check_failed_then_retry(w, failed, draft.id, page=1, typed=SPARKLE_PAGES[1])
 
 
+@pytest.mark.usefixtures("short_busy_timeout")
 @pytest.mark.simcord(settle_timeout=40)
 async def test_the_first_page_opens_even_while_sqlite_is_locked(
     world: World, sqlite_database_url: str

@@ -3,7 +3,9 @@
 SimCord hosts one bot per simulated Discord, so each instance gets its own simulated Discord,
 built identically (the same guild, channel and user ids) in its own thread and event loop.
 Both instances share the test's database, as two processes would, and their virtual clocks
-move in lockstep, so both reach every scheduled minute together and race for it.
+move in lockstep: they meet at the restart and two hours before each scheduled minute, then
+step to that minute together and race for it. Each step jumps the clock from one timer of the
+bot to the next (SimCord), so every loop wakes exactly when it would in production.
 """
 
 from __future__ import annotations
@@ -19,8 +21,12 @@ from bot.app import SparkleBot, create_bot
 from tests.e2e.helpers import stored_entry
 
 HOUR = 3600.0
-STEP = 2 * HOUR
-STEPS_PER_WEEK = int(7 * 24 * HOUR / STEP)
+# Each week runs from Thursday 00:00 UTC. The instances meet after each of these steps (hours):
+# Sun 08:00 UTC (where instance A restarts in the second week), Mon 12:00 UTC, Mon 14:00 UTC
+# (09:00 in New York: the scheduled minute, reached by both in one step), Thursday 00:00 UTC.
+WEEK_STEPS = (80, 28, 2, 58)
+RESTART_STEP = 1  # instance A restarts before this step of the second week
+assert sum(WEEK_STEPS) == 7 * 24
 
 
 async def _meet(barrier: threading.Barrier) -> None:
@@ -56,10 +62,10 @@ async def _instance(name: str, barrier: threading.Barrier, seen: dict[str, Any])
                 for author in (101, 102, 103):
                     await _consented(bot, author + 10 * week, guild.id, week)
             await _meet(barrier)
-            for step in range(STEPS_PER_WEEK):
-                if name == "a" and week == 1 and step == 40:  # Mon 12 Jan 08:00 local
+            for step, hours in enumerate(WEEK_STEPS):
+                if name == "a" and week == 1 and step == RESTART_STEP:  # Sun 11 Jan 08:00 UTC
                     await env.restart_bot(create_bot())
-                await env.advance_time(STEP)
+                await env.advance_time(hours * HOUR)
                 await _meet(barrier)
         seen[name] = [m.embeds[0].title for m in weekly.history() if m.embeds]
         seen[name + " texts"] = [m.content for m in weekly.history() if not m.embeds]
