@@ -222,8 +222,8 @@ class Sharing(BoundCog):
         )
 
     async def on_server_picked(self, interaction: Interaction, picker: ServerPicker) -> None:
-        value = picker.value
-        await self.preview_for(interaction, picker.key.entry, int(value) if value.isdigit() else 0)
+        guild_id = int(picker.value) if picker.value.isdecimal() else 0
+        await self.preview_for(interaction, picker.key.entry, guild_id)
 
     async def preview_for(self, interaction: Interaction, entry_id: int, guild_id: int) -> None:
         async with answering(interaction):

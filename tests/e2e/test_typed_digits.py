@@ -54,3 +54,18 @@ async def test_a_forged_hours_pick_of_a_superscript_names_nothing(world: World) 
     picked = await forge_select(w.alice, listing.response.message, custom_id, NOT_DIGITS)
     assert_responded(picked, content=NOT_AVAILABLE, ephemeral=True)
     assert done.acknowledged and len(await rows(w)) == 1
+
+
+async def test_a_forged_share_server_pick_of_a_superscript_names_nothing(configured: World) -> None:
+    w = configured
+    dana = w.env.create_user("dana")
+    w.guild.add_member(dana)
+    bot = bot_of(w.env)
+    await stored_entry(bot, dana.id, {"moment": "Used there."}, guild_id=w.guild.id)
+    entry = await stored_entry(bot, dana.id, {"moment": "A moment."})
+    picker = await dana.slash("share", entry=str(entry))  # in a DM: which server?
+    assert picker.response is not None and "Share to which server?" in picker.response.content
+    (menu,) = picker.response.components[0]["components"]
+    picked = await forge_select(dana, picker.response.message, menu["custom_id"], NOT_DIGITS)
+    assert_responded(picked, content=NOT_AVAILABLE, ephemeral=True)
+    assert await bot.repos.outbox.records() == []  # no preview drafted
