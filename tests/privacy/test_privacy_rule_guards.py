@@ -67,9 +67,14 @@ def _hint_holds(text: str) -> None:
         assert _may_spell_dot(text, lowered)
 
 
-def test_guards_agree_with_rules_on_dev_texts(dev_texts: list[str]) -> None:
+# The dev-text checks run in shards so that two test workers share them.
+_SHARDS = 4
+
+
+@pytest.mark.parametrize("shard", range(_SHARDS))
+def test_guards_agree_with_rules_on_dev_texts(dev_texts: list[str], shard: int) -> None:
     lex = lexicon()
-    for text in dev_texts:
+    for text in dev_texts[shard::_SHARDS]:
         _hint_holds(text)
         toks = pn._tokens(text, lex)
         lows = [t.low for t in toks]
@@ -177,9 +182,10 @@ def _shape_guards_hold(text: str, pairs: list[tuple[re.Pattern[str], re.Pattern[
             assert hint.search(text), (rule.pattern, text)
 
 
-def test_shape_guards_agree_with_rules_on_dev_texts(dev_texts: list[str]) -> None:
+@pytest.mark.parametrize("shard", range(_SHARDS))
+def test_shape_guards_agree_with_rules_on_dev_texts(dev_texts: list[str], shard: int) -> None:
     pairs = _guarded_pairs()
-    for text in dev_texts:
+    for text in dev_texts[shard::_SHARDS]:
         _shape_guards_hold(text, pairs)
 
 
