@@ -343,21 +343,11 @@ class Summary(LoopCog):
             if recent and set_before:
                 # The week that ended before the scheduled moment.
                 week = week_monday(due, zone) - timedelta(days=7)
-                if await self._may_claim(summary_slot(settings.guild_id, week), now):
+                slot = summary_slot(settings.guild_id, week)
+                if await self.repos.outbox.may_claim_summary(slot, now):
                     await self.post_week(settings, week)
             upcoming.append(next_weekly(now, settings.summary_day, settings.summary_time, zone))
         return min(upcoming, default=None)
-
-    async def _may_claim(self, slot: str, now: datetime) -> bool:
-        """Whether a scheduled post's slot is still free to claim: not taken yet, or failed and
-        due again (as `claim_summary` decides). Asked before the week's summary is built: for a
-        week after its post the loop would otherwise build it at every wake, only for the claim
-        to refuse it. The claim itself still decides, atomically."""
-        post = await self.repos.outbox.by_slot(slot)
-        if post is None:
-            return True
-        due = post.next_try_at is not None and post.next_try_at <= now
-        return post.state is PostState.FAILED and due
 
     async def run_loop(self) -> None:
         while not self.bot.is_closed():

@@ -333,6 +333,17 @@ class OutboxRepository:
             )
         return await self.by_slot(slot) if taken.rowcount == 1 else None
 
+    async def may_claim_summary(self, slot: str, now: datetime) -> bool:
+        """Whether `claim_summary` would take this slot at `now`: not taken yet, or failed and
+        due again. Asked before a week's summary is built, so that the loop does not build it
+        at every wake after its post only for the claim to refuse it; the claim still decides,
+        atomically."""
+        post = await self.by_slot(slot)
+        if post is None:
+            return True
+        due = post.next_try_at is not None and post.next_try_at <= now
+        return post.state is PostState.FAILED and due
+
     async def failed(self, post_id: int, problem: str, next_try_at: datetime) -> None:
         """A summary post that failed: kept, with why, until the loop retries it."""
         await self._db.apply(

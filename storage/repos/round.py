@@ -455,7 +455,7 @@ class RoundRepository:
 
     async def told_by_dm(self, post_id: int, member_id: int) -> None:
         """The presenter's private message about this member's step-out reached her."""
-        await self._mark_told(post_id, [self._outbox.author_key(member_id)])
+        await self.told(post_id, [self._outbox.author_key(member_id)])
 
     async def untold(self, post_id: int) -> list[bytes]:
         """The step-outs the presenter was not told of yet (her DMs refused, or the bot
@@ -470,9 +470,6 @@ class RoundRepository:
 
     async def told(self, post_id: int, tags: list[bytes]) -> None:
         """The presenter was told of these step-outs (tags from `untold`)."""
-        await self._mark_told(post_id, tags)
-
-    async def _mark_told(self, post_id: int, tags: list[bytes]) -> None:
         if tags:
             await self._db.apply(
                 update(RoundStepOut)
