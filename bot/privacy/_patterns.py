@@ -35,7 +35,7 @@ from ._vocab import KNOWN_ACRONYMS, RELATIONS
 from ._weekday_days import weekday_days
 from ._world_ages import world_ages
 from ._world_dates import world_dates
-from ._world_numbers import dotted_phones, world_ids
+from ._world_numbers import day_months, dotted_phones, world_ids
 
 Candidate = tuple[int, int, str]
 
@@ -782,7 +782,8 @@ def structured(text: str) -> list[list[Candidate]]:
         ages.extend(kin_ages(text, lowered))
         ages.extend(world_ages(text, lowered))  # "tiene 94 años", "95 yaşında", "97岁"
         ids.extend(world_ids(text))  # "12.345.678-9"
-        phones.extend(dotted_phones(text))  # "27.45.12"
+        phones.extend(dotted_phones(text))  # "27.45.12", "6612 3456"
+        dates.extend(day_months(text))  # "14.02"
         for start, end, kind in german_shapes(text):  # "am 22.4.", "1100 Wien", "93 Jahre"
             {"date": dates, "id": phones, "age": ages}.get(kind, coded).append((start, end, kind))
         phones = not_identifying(text, phones)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ._lexicon import lexicon
+
 Candidate = tuple[int, int, str]
 
 _MONTHS = (
@@ -35,7 +37,19 @@ _MONTHS = (
     # Russian and Ukrainian (in the genitive after a day), Kazakh
     "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
     "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
-    "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан"
+    "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан "
+    # Malay and Indonesian, Tagalog, Swahili, Chamorro
+    "januari februari maret julai ogos agustus disember desember pebrero marso hunyo hulyo "
+    "setyembre nobyembre disyembre machi aprili agosti septemba oktoba novemba desemba "
+    "eneru fibreru matso abrit huniu huliu agostu septembri oktubri nobembri disembri "
+    # Tahitian, Samoan and Māori
+    "tenuare fepuare eperera tiunu tiurai atete tetepa atopa novema titema ianuari fepuari "
+    "aperila iulai aukuso setema oketopa tesema kohitātea haratua pipiri hōngongoi mahuru "
+    "hakihea "
+    # Kinyarwanda and Kirundi
+    "mutarama gashyantare werurwe gicurasi kamena nyakanga kanama nzeri ukwakira ugushyingo "
+    "ukuboza nzero ruhuhuma ntwarante ndamukiza rusama ruheshi mukakaro myandagaro gitugutu "
+    "munyonyo kigarama"
 ).split()
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, set(_MONTHS)), key=len, reverse=True)) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -62,3 +76,25 @@ def world_dates(text: str) -> Iterator[Candidate]:
         return
     for m in _WORLD_DATE.finditer(text):
         yield m.start(), m.end(), "date"
+    for m in _DAY_WORD_YEAR.finditer(text):
+        word = m.group(1).lower()
+        lex = lexicon()
+        if (
+            word not in lex.ordinary
+            and word not in lex.always_ordinary
+            and word not in lex.regions
+            and not _COUNTED_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            yield m.start(), m.end(), "date"
+
+
+# "Grade 5 English 2024": a number that counts something else
+_COUNTED_BEFORE = re.compile(
+    r"(?i)\b(?:grade|year|yr|class|form|level|room|unit|chapter|page|week|standard|std|term"
+    r"|stage|group|no|number|level|season|episode|book|part|step)\.?\s*$"
+)
+# "5 Ogos 2024", "12 Tiurai 2023": a capitalised word that is no everyday English word,
+# between a day and a year, is a month of some language
+_DAY_WORD_YEAR = re.compile(
+    r"(?<![\w/.,-])(?:[12]\d|3[01]|0?[1-9])\.?\s+([A-ZÀ-Þ][^\W\d_]{2,11})\.?,?\s+(?:19|20)\d\d(?![\w/.-]|,\d)"
+)
