@@ -18,6 +18,7 @@ from bot.hours.meeting import MeetingPlan, PromptSend, SendState
 from bot.hours.model import FORMAT_LABELS, Kind, Part
 from bot.outbox import backoff
 from cogs._interactions import (
+    CANNOT_DM,
     BoundCog,
     Button,
     Handler,
@@ -30,7 +31,6 @@ from cogs._interactions import (
 )
 from cogs._loop import OwnedLoop, next_pass, seconds_until
 from cogs.hours import entry_form, new_hours_key
-from cogs.remind import CANNOT_DM
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot

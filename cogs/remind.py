@@ -15,7 +15,7 @@ from discord.ext import commands
 
 from bot.schedule import DAY_NAMES, next_weekly, parse_time, zone_names
 from bot.zones import resolve_zone
-from cogs._interactions import Interaction
+from cogs._interactions import CANNOT_DM, Interaction
 from cogs._loop import LoopCog, next_pass, seconds_until
 
 if TYPE_CHECKING:
@@ -25,8 +25,6 @@ log = logging.getLogger(__name__)
 IDLE_WAKE = 6 * 3600.0
 DAY_CHOICES = [app_commands.Choice(name=name, value=str(i)) for i, name in enumerate(DAY_NAMES)]
 DAY_CHOICES.append(app_commands.Choice(name="Off (no reminders)", value="off"))
-# Discord's "Cannot send messages to this user": the only answer that means closed DMs.
-CANNOT_DM = 50007
 # Back-off before each retry of a reminder Discord failed to take (5xx or a dropped request).
 RETRY_DELAYS = (2.0, 10.0, 60.0)
 UNDELIVERED = (
