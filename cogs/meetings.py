@@ -29,7 +29,7 @@ from cogs._interactions import (
     one_time_id,
     view,
 )
-from cogs._loop import OwnedLoop, next_pass, seconds_until
+from cogs._loop import OwnedLoop, next_pass, seconds_until, to_the_end
 from cogs.hours import entry_form, new_hours_key
 
 if TYPE_CHECKING:
@@ -143,7 +143,7 @@ class Meetings(BoundCog):
             # Another process that claimed it first stores and sends its prompts.
             await self.repos.meetings.claim(plan.guild_id, ended, following, members)
         for send in await self.repos.meetings.due_sends(now):
-            await self._send(send)
+            await to_the_end(self._send(send))
 
     async def _send(self, send: PromptSend) -> None:
         """One member's prompt, marked sent only after Discord took it."""

@@ -13,10 +13,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.models import ReminderSettings
 from bot.schedule import DAY_NAMES, last_weekly, next_weekly, parse_time, zone_names
 from bot.zones import resolve_zone
 from cogs._interactions import CANNOT_DM, Interaction
-from cogs._loop import LoopCog, next_pass, seconds_until
+from cogs._loop import LoopCog, next_pass, seconds_until, to_the_end
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -118,26 +119,29 @@ class Remind(LoopCog):
     async def send_due(self) -> None:
         now = discord.utils.utcnow()
         for reminder in await self.repos.practitioners.due_reminders(now):
-            zone = ZoneInfo(reminder.timezone)
-            following = next_weekly(max(now, reminder.next_at), reminder.day, reminder.time, zone)
-            # Held while it is sent (one process wins each occurrence): if the bot stops before
-            # Discord has it, the restarted bot tries it again when the hold ends.
-            held = now + SENDING_HOLD
-            if not await self.repos.practitioners.claim_reminder(
-                reminder.user_id, reminder.next_at, held
-            ):
-                continue
-            problem = await self._deliver(reminder.user_id)
-            then = following
-            if problem is not None:
-                occurrence = last_weekly(now, reminder.day, reminder.time, zone)
-                retry_at = now + (now - occurrence) + FIRST_RETRY  # 1, 3, 7 minutes after it
-                if retry_at - occurrence <= RETRY_WINDOW:
-                    log.info("reminder try failed (%s); trying again later", problem)
-                    then = retry_at
-                else:
-                    log.warning("reminder not delivered (%s); next week's is due as usual", problem)
-            await self.repos.practitioners.claim_reminder(reminder.user_id, held, then)
+            await to_the_end(self._send_one(reminder, now))
+
+    async def _send_one(self, reminder: ReminderSettings, now: datetime) -> None:
+        zone = ZoneInfo(reminder.timezone)
+        following = next_weekly(max(now, reminder.next_at), reminder.day, reminder.time, zone)
+        # Held while it is sent (one process wins each occurrence): if the bot stops before
+        # Discord has it, the restarted bot tries it again when the hold ends.
+        held = now + SENDING_HOLD
+        if not await self.repos.practitioners.claim_reminder(
+            reminder.user_id, reminder.next_at, held
+        ):
+            return
+        problem = await self._deliver(reminder.user_id)
+        then = following
+        if problem is not None:
+            occurrence = last_weekly(now, reminder.day, reminder.time, zone)
+            retry_at = now + (now - occurrence) + FIRST_RETRY  # 1, 3, 7 minutes after it
+            if retry_at - occurrence <= RETRY_WINDOW:
+                log.info("reminder try failed (%s); trying again later", problem)
+                then = retry_at
+            else:
+                log.warning("reminder not delivered (%s); next week's is due as usual", problem)
+        await self.repos.practitioners.claim_reminder(reminder.user_id, held, then)
 
     async def _deliver(self, user_id: int) -> str | None:
         """Send one reminder; a transient failure (5xx, a dropped request) is returned, to be
