@@ -34,6 +34,7 @@ def export_document(data: dict[str, Any], *, user_id: int, exported_at: datetime
         "shares": data.get("shares", []),
         "hours": data.get("hours", []),
         "meeting_prompts": data.get("meeting_prompts", []),
+        "meeting_prompts_sent": data.get("meeting_prompts_sent", []),
         **({"round": data["round"]} if "round" in data else {}),
     }
 

@@ -164,6 +164,10 @@ async def tell_done(interaction: discord.Interaction[Any], content: str, **extra
         await interaction.followup.send(content, ephemeral=True, allowed_mentions=none, **extra)
 
 
+# Discord's "Cannot send messages to this user": the only answer that means closed DMs.
+CANNOT_DM = 50007
+
+
 async def not_available(interaction: discord.Interaction[Any]) -> None:
     """The one answer for something that belongs to someone else or no longer exists."""
     await respond(interaction, NOT_AVAILABLE)

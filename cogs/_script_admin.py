@@ -71,6 +71,13 @@ def saved_text(script: Script) -> str:
     )
 
 
+def unchanged_text(script: Script) -> str:
+    return (
+        f"**Nothing changed.** This file is already the current one: new {safe(script.name)} "
+        f"entries in this server use version {script.version}."
+    )
+
+
 def reset_text(script: Script) -> str:
     return (
         f"**Reset.** New {safe(script.name)} entries in this server use the default script again. "

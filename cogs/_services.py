@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from bot.outbox import PostRecord
 
@@ -41,6 +41,12 @@ class Summaries(Protocol):
     async def mark_before_erasure(self, contributions: list[tuple[int, datetime]]) -> list[int]: ...
 
     async def refresh_after_erasure(self, affected: list[int]) -> None: ...
+
+
+class StepOuts(Protocol):
+    """The consultation round's step-out notices a presenter was not given yet."""
+
+    async def tell_presenter(self, interaction: Any) -> None: ...
 
 
 def find(bot: SparkleBot, kind: type[T]) -> T | None:

@@ -13,6 +13,7 @@ from bot.conversation.script import Script
 from bot.limits import SELECT_LABEL_MAX, clip
 from bot.models import EntryPage, EntryRecord, EntryStatus
 from bot.outbox import remaining_text
+from cogs import _services
 from cogs._buttons import (
     DeleteConfirmed,
     DeleteEntry,
@@ -198,6 +199,14 @@ class Entries(BoundCog):
                 await interaction.response.send_message(
                     view=listed, ephemeral=True, allowed_mentions=NONE
                 )
+        await self._tell_step_outs(interaction)
+
+    async def _tell_step_outs(self, interaction: Interaction) -> None:
+        """After her list, privately, once: step-outs from rounds on her shares that never
+        reached her (closed DMs, or a stop before the DM); the round's clicks tell them too."""
+        step_outs = _services.find(self.bot, _services.StepOuts)
+        if step_outs is not None:
+            await step_outs.tell_presenter(interaction)
 
     async def show_entry(self, interaction: Interaction, entry_id: int) -> None:
         async with answering(interaction):
@@ -209,6 +218,7 @@ class Entries(BoundCog):
             await interaction.response.send_message(
                 view=shown, ephemeral=True, allowed_mentions=NONE
             )
+        await self._tell_step_outs(interaction)
 
     async def on_delete(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:
         shares = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -14,7 +14,7 @@ from discord import app_commands, ui
 
 from bot.conversation.roles import Role
 from bot.guard import describe, flag_answers, kinds_of
-from bot.hours.meeting import MeetingPlan
+from bot.hours.meeting import MeetingPlan, PromptSend, SendState
 from bot.hours.model import (
     FORMAT_LABELS,
     KIND_LABELS,
@@ -270,6 +270,31 @@ def read_draft(
         texts=texts,
         flagged=tuple(dict.fromkeys(k for spans in flags.values() for k in kinds_of(spans))),
         reflection_id=source or None,
+    )
+
+
+_MISSED_WHY = {
+    SendState.CLOSED: "their DMs are closed to me",
+    SendState.REFUSED: "Discord refused it",
+    SendState.FAILED: "Discord kept failing",
+}
+MAX_MISSED_SHOWN = 20
+
+
+def missed_text(missed: Sequence[PromptSend]) -> str:
+    """For the facilitators: who the last meeting's prompt did not reach, and why (empty when
+    it reached everyone). They are the ones who can remind a member to log it."""
+    if not missed:
+        return ""
+    when = discord.utils.format_dt(missed[0].ended_at, "f")
+    names = ", ".join(
+        f"<@{m.user_id}> ({_MISSED_WHY.get(m.state, 'not sent')})"
+        for m in missed[:MAX_MISSED_SHOWN]
+    )
+    more = f" and {len(missed) - MAX_MISSED_SHOWN} more" if len(missed) > MAX_MISSED_SHOWN else ""
+    return (
+        f"\n\n**The prompt to log the meeting that ended {when} did not reach:** {names}{more}. "
+        "They can still log it with `/hours add`."
     )
 
 
@@ -801,9 +826,12 @@ class Hours(BoundCog):
             if guild_id is None:
                 return
             waiting = await self.repos.hours.waiting(guild_id, interaction.user.id)
+            missed = missed_text(await self.repos.meetings.missed(guild_id))
             if not waiting:
                 await interaction.response.send_message(
-                    "Nothing is waiting for attestation here.", ephemeral=True
+                    "Nothing is waiting for attestation here." + missed,
+                    ephemeral=True,
+                    allowed_mentions=NONE,
                 )
                 return
             lines = [f"<@{e.author_id}>: {detail(e, for_attester=True)}" for e in waiting]
@@ -811,8 +839,9 @@ class Hours(BoundCog):
                 discord.SelectOption(label=option_label(e), value=str(e.id)) for e in waiting
             ]
             picker = ReviewSelect(ReviewKey(guild_id), options=options, placeholder="Answer one…")
+            listed = ("**Waiting for attestation**\n" + "\n\n".join(lines))[: 1990 - len(missed)]
             await interaction.response.send_message(
-                ("**Waiting for attestation**\n" + "\n\n".join(lines))[:1990],
+                listed + missed,
                 view=view(picker),
                 ephemeral=True,
                 allowed_mentions=NONE,

@@ -14,9 +14,11 @@ from zoneinfo import ZoneInfo
 import discord
 from discord.ext import commands
 
-from bot.hours.meeting import MeetingPlan
+from bot.hours.meeting import MeetingPlan, PromptSend, SendState
 from bot.hours.model import FORMAT_LABELS, Kind, Part
+from bot.outbox import backoff
 from cogs._interactions import (
+    CANNOT_DM,
     BoundCog,
     Button,
     Handler,
@@ -27,7 +29,7 @@ from cogs._interactions import (
     one_time_id,
     view,
 )
-from cogs._loop import OwnedLoop, next_pass, seconds_until
+from cogs._loop import OwnedLoop, next_pass, seconds_until, to_the_end
 from cogs.hours import entry_form, new_hours_key
 
 if TYPE_CHECKING:
@@ -39,6 +41,12 @@ log = logging.getLogger(__name__)
 IDLE_WAKE = 24 * 3600.0
 NO_MEETING_WAKE = 7 * 24 * 3600.0
 LATE = timedelta(days=1)  # a meeting the bot missed by more than this is not prompted for
+# A prompt Discord failed to take (5xx, a dropped request) is tried this many times in all,
+# with the outbox's doubling pauses between tries (1, 2, 4, 8 minutes), read from the bot's
+# clock: the loop wakes when the next try is due, so other members' prompts never wait on it.
+MAX_TRIES = 5
+# A prompt being sent is held this long: if the process stops mid-send, it is tried again then.
+SENDING_HOLD = timedelta(minutes=10)
 
 
 @dataclass(frozen=True)
@@ -101,7 +109,7 @@ class Meetings(BoundCog):
         await interaction.response.send_modal(entry_form(key, "Log the group meeting", prefill))
 
     def _prompt(
-        self, plan: MeetingPlan, ended: datetime, zone: ZoneInfo
+        self, plan: MeetingPlan, ended: datetime, zone: ZoneInfo, once: str
     ) -> tuple[str, discord.ui.View]:
         guild = self.bot.get_guild(plan.guild_id)
         name = guild.name if guild else "your group"
@@ -111,33 +119,67 @@ class Meetings(BoundCog):
             "(`/hours prompts on:False` there stops these.)"
         )
         button = LogMeetingOnceButton(
-            LogMeetingOnceKey(plan.guild_id, int(ended.timestamp()), one_time_id()),
+            LogMeetingOnceKey(plan.guild_id, int(ended.timestamp()), once),
             label="Log it",
             style=discord.ButtonStyle.primary,
         )
         return text, view(button)
 
     async def prompt_due(self) -> None:
+        """Claim each meeting that has ended, storing one prompt per member with it, then send
+        the prompts that are due (new ones, retries, and any a restart interrupted)."""
         now = discord.utils.utcnow()
         for plan, ended in await self.repos.meetings.due(now):
             zone = ZoneInfo((await self.repos.servers.get(plan.guild_id)).timezone)
             following = plan.next_end(max(now, ended), zone)
-            if not await self.repos.meetings.claim(plan.guild_id, ended, following):
-                continue  # another process prompts for this one
-            if now - ended > LATE:
-                continue
-            for user_id in await self.repos.meetings.prompted(plan.guild_id):
+            members: list[tuple[int, str]] = []
+            if now - ended <= LATE:
                 guild = self.bot.get_guild(plan.guild_id)
-                if guild is not None and guild.get_member(user_id) is None and guild.chunked:
-                    continue  # no longer a member there
-                text, controls = self._prompt(plan, ended, zone)  # a one-time id each
-                try:
-                    user = self.bot.get_user(user_id) or await self.bot.fetch_user(user_id)
-                    await user.send(
-                        text, view=controls, allowed_mentions=discord.AllowedMentions.none()
-                    )
-                except discord.HTTPException as error:
-                    log.warning("meeting prompt not delivered (Discord code %s)", error.code)
+                members = [
+                    (user_id, one_time_id())  # each prompt's one-time id, kept with it
+                    for user_id in await self.repos.meetings.prompted(plan.guild_id)
+                    if guild is None or not guild.chunked or guild.get_member(user_id) is not None
+                ]
+            # Another process that claimed it first stores and sends its prompts.
+            await self.repos.meetings.claim(plan.guild_id, ended, following, members)
+        for send in await self.repos.meetings.due_sends(now):
+            await to_the_end(self._send(send))
+
+    async def _send(self, send: PromptSend) -> None:
+        """One member's prompt, marked sent only after Discord took it."""
+        now = discord.utils.utcnow()
+        if not await self.repos.meetings.take(send, now + SENDING_HOLD):
+            return  # another process is sending it
+        tries = send.attempts + 1
+        plan = await self.repos.meetings.get(send.guild_id)
+        if plan is None:  # the meeting was removed since: its button would open nothing
+            await self.repos.meetings.undeliverable(send.id, SendState.REFUSED)
+            return
+        zone = ZoneInfo((await self.repos.servers.get(plan.guild_id)).timezone)
+        text, controls = self._prompt(plan, send.ended_at, zone, send.once)
+        try:
+            user = self.bot.get_user(send.user_id) or await self.bot.fetch_user(send.user_id)
+            await user.send(text, view=controls, allowed_mentions=discord.AllowedMentions.none())
+        except discord.HTTPException as error:
+            if error.status < 500:
+                closed = error.code == CANNOT_DM
+                log.warning("meeting prompt refused (Discord code %s)", error.code)
+                await self.repos.meetings.undeliverable(
+                    send.id, SendState.CLOSED if closed else SendState.REFUSED
+                )
+                return
+            problem = f"Discord {error.status}"
+        except (OSError, TimeoutError) as error:
+            problem = type(error).__name__
+        else:
+            await self.repos.meetings.sent(send.id)
+            return
+        if tries >= MAX_TRIES:
+            log.warning("meeting prompt not delivered after %d tries (%s)", tries, problem)
+            await self.repos.meetings.undeliverable(send.id, SendState.FAILED)
+            return
+        log.info("meeting prompt try %d failed (%s); trying again later", tries, problem)
+        await self.repos.meetings.retry_at(send.id, now + backoff(tries))
 
     async def _loop(self) -> None:
         while not self.bot.is_closed():
@@ -146,7 +188,9 @@ class Meetings(BoundCog):
 
     async def _pass(self) -> datetime | None:
         await self.prompt_due()
-        return await self.repos.meetings.next_end_at()
+        meetings = self.repos.meetings
+        due = (await meetings.next_end_at(), await meetings.next_send_at())
+        return min((at for at in due if at is not None), default=None)
 
 
 async def setup(bot: SparkleBot) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -13,10 +13,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.schedule import DAY_NAMES, next_weekly, parse_time, zone_names
+from bot.models import ReminderSettings
+from bot.schedule import DAY_NAMES, last_weekly, next_weekly, parse_time, zone_names
 from bot.zones import resolve_zone
-from cogs._interactions import Interaction
-from cogs._loop import LoopCog, next_pass, seconds_until
+from cogs._interactions import CANNOT_DM, Interaction
+from cogs._loop import LoopCog, next_pass, seconds_until, to_the_end
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -25,10 +26,12 @@ log = logging.getLogger(__name__)
 IDLE_WAKE = 6 * 3600.0
 DAY_CHOICES = [app_commands.Choice(name=name, value=str(i)) for i, name in enumerate(DAY_NAMES)]
 DAY_CHOICES.append(app_commands.Choice(name="Off (no reminders)", value="off"))
-# Discord's "Cannot send messages to this user": the only answer that means closed DMs.
-CANNOT_DM = 50007
-# Back-off before each retry of a reminder Discord failed to take (5xx or a dropped request).
-RETRY_DELAYS = (2.0, 10.0, 60.0)
+# A reminder Discord failed to take (5xx or a dropped request) is tried again 1, 3 and 7 minutes
+# after it was due, by the loop on the bot's clock: four tries within ten minutes.
+FIRST_RETRY = timedelta(minutes=1)
+RETRY_WINDOW = timedelta(minutes=10)
+# A reminder being sent is held this long: a bot that stops mid-send leaves it to be tried then.
+SENDING_HOLD = timedelta(minutes=10)
 UNDELIVERED = (
     "I couldn't send your weekly reminder by DM: your privacy settings block messages from me. "
     "Allow direct messages from this server's members to get it, or turn it off with "
@@ -116,42 +119,50 @@ class Remind(LoopCog):
     async def send_due(self) -> None:
         now = discord.utils.utcnow()
         for reminder in await self.repos.practitioners.due_reminders(now):
-            following = next_weekly(
-                max(now, reminder.next_at), reminder.day, reminder.time, ZoneInfo(reminder.timezone)
-            )
-            # Move on first: each occurrence gets one attempt, never a retry storm.
-            if not await self.repos.practitioners.claim_reminder(
-                reminder.user_id, reminder.next_at, following
-            ):
-                continue
-            await self._deliver(reminder.user_id)
+            await to_the_end(self._send_one(reminder, now))
 
-    async def _deliver(self, user_id: int) -> None:
-        """Send one reminder, retrying Discord's transient failures a bounded number of times.
+    async def _send_one(self, reminder: ReminderSettings, now: datetime) -> None:
+        zone = ZoneInfo(reminder.timezone)
+        following = next_weekly(max(now, reminder.next_at), reminder.day, reminder.time, zone)
+        # Held while it is sent (one process wins each occurrence): if the bot stops before
+        # Discord has it, the restarted bot tries it again when the hold ends.
+        held = now + SENDING_HOLD
+        if not await self.repos.practitioners.claim_reminder(
+            reminder.user_id, reminder.next_at, held
+        ):
+            return
+        problem = await self._deliver(reminder.user_id)
+        then = following
+        if problem is not None:
+            occurrence = last_weekly(now, reminder.day, reminder.time, zone)
+            retry_at = now + (now - occurrence) + FIRST_RETRY  # 1, 3, 7 minutes after it
+            if retry_at - occurrence <= RETRY_WINDOW:
+                log.info("reminder try failed (%s); trying again later", problem)
+                then = retry_at
+            else:
+                log.warning("reminder not delivered (%s); next week's is due as usual", problem)
+        await self.repos.practitioners.claim_reminder(reminder.user_id, held, then)
+
+    async def _deliver(self, user_id: int) -> str | None:
+        """Send one reminder; a transient failure (5xx, a dropped request) is returned, to be
+        tried again after a pause by the loop, so that no one else's reminder waits on it.
 
         Only error 50007 means the user's DMs are closed (and they are told so, once); any
         other refusal is logged and the next week's reminder is tried as usual.
         """
-        for attempt in range(len(RETRY_DELAYS) + 1):
-            try:
-                user = self.bot.get_user(user_id) or await self.bot.fetch_user(user_id)
-                await user.send(self._text(), allowed_mentions=discord.AllowedMentions.none())
-                return
-            except discord.HTTPException as error:
-                if error.status < 500:
-                    if error.code == CANNOT_DM:
-                        await self.repos.practitioners.mark_reminder_failed(user_id)
-                    else:
-                        log.warning("reminder refused with Discord code %s", error.code)
-                    return
-                problem = f"Discord {error.status}"
-            except (OSError, TimeoutError) as error:
-                problem = type(error).__name__
-            if attempt == len(RETRY_DELAYS):
-                log.warning("reminder not delivered after %d attempts (%s)", attempt + 1, problem)
-                return
-            log.info("reminder attempt %d failed (%s); retrying", attempt + 1, problem)
-            await asyncio.sleep(RETRY_DELAYS[attempt])
+        try:
+            user = self.bot.get_user(user_id) or await self.bot.fetch_user(user_id)
+            await user.send(self._text(), allowed_mentions=discord.AllowedMentions.none())
+        except discord.HTTPException as error:
+            if error.status >= 500:
+                return f"Discord {error.status}"
+            if error.code == CANNOT_DM:
+                await self.repos.practitioners.mark_reminder_failed(user_id)
+            else:
+                log.warning("reminder refused with Discord code %s", error.code)
+        except (OSError, TimeoutError) as error:
+            return type(error).__name__
+        return None
 
     async def run_loop(self) -> None:
         while not self.bot.is_closed():

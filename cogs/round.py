@@ -24,6 +24,7 @@ from bot.round import (
 )
 from bot.round.agreement import AGREEMENT_MAX
 from bot.round.models import Closing, RoundRecord
+from cogs import _services
 from cogs._interactions import (
     BoundCog,
     Button,
@@ -94,6 +95,8 @@ STEP_OUT_GUIDANCE = (
 
 
 class Round(BoundCog):
+    offers = (_services.StepOuts,)
+
     def handlers(self) -> Mapping[type, Handler]:
         own: dict[type, Handler] = {
             NextPhaseButton: self.on_next,
@@ -518,6 +521,34 @@ class Round(BoundCog):
             return
         await self.repos.round.told_by_dm(record.post_id, member_id)
 
+    async def _give_notice(self, interaction: Interaction, post_id: int, tags: list[bytes]) -> None:
+        """Privately, after the presenter's own answer: the step-outs of her share she was not
+        told of (`tags` from `untold`), marked told only once this follow-up is sent."""
+        share = await self.repos.outbox.get(post_id)
+        if share is None:
+            return
+        await interaction.followup.send(
+            _step_out_notice(share.ref, count=len(tags)),
+            view=view(DeleteShare.of(share.id, "Remove my share")),
+            ephemeral=True,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+        await self.repos.round.told(post_id, tags)
+
+    async def tell_presenter(self, interaction: Interaction) -> None:
+        """After the clicker's own answer elsewhere (her entries): the step-outs on any of her
+        shares she was not told of, once (`_services.StepOuts`)."""
+        response = interaction.response
+        if not response.is_done() or response.type is discord.InteractionResponseType.modal:
+            return
+        try:
+            untold = await self.repos.round.untold_of_presenter(interaction.user.id)
+            for post_id, tags in untold.items():
+                await self._give_notice(interaction, post_id, tags)
+        except Exception:
+            # Her own request was answered: the notices wait, stored, for her next look.
+            log.exception("could not give a presenter her step-out notices")
+
     async def _tell_untold(self, interaction: Interaction, post_id: int) -> None:
         """After the presenter's own answer, privately: the step-outs she was not told of.
         Marked as told only once this reply is sent; a lost one comes with her next click.
@@ -529,16 +560,7 @@ class Round(BoundCog):
             tags = await self.repos.round.untold(post_id)
             if not tags or not await self._is_presenter(post_id, interaction.user.id):
                 return
-            share = await self.repos.outbox.get(post_id)
-            if share is None:
-                return
-            await interaction.followup.send(
-                _step_out_notice(share.ref, count=len(tags)),
-                view=view(DeleteShare.of(share.id, "Remove my share")),
-                ephemeral=True,
-                allowed_mentions=discord.AllowedMentions.none(),
-            )
-            await self.repos.round.told(post_id, tags)
+            await self._give_notice(interaction, post_id, tags)
         except Exception:
             # Her own click was answered: this notice waits, stored, for her next one.
             log.exception("could not give the presenter of post %s her step-out notice", post_id)

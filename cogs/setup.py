@@ -26,6 +26,7 @@ from cogs._script_admin import (
     saved_text,
     script_option,
     too_large_text,
+    unchanged_text,
 )
 
 if TYPE_CHECKING:
@@ -278,14 +279,30 @@ class Setup(
         await interaction.response.defer(ephemeral=True, thinking=True)
         data = await file.read()
         try:
-            saved = await self.bot.scripts.upload(interaction.guild_id or 0, data, script.value)
+            saved, added = await self.bot.scripts.upload(
+                interaction.guild_id or 0, data, script.value
+            )
         except ScriptRejected as refused:
             await interaction.followup.send(
                 refused_text(script.name, refused.problems), ephemeral=True
             )
             return
-        await self._audit_script(interaction, "upload", saved)
-        await interaction.followup.send(saved_text(saved), ephemeral=True)
+        if added:
+            await self._audit_script(interaction, "upload", saved)
+            await interaction.followup.send(saved_text(saved), ephemeral=True)
+            return
+        # The same text as the current version: most likely this upload retried after its
+        # answer was lost (an audit write that failed). Nothing new is stored; the version's
+        # audit record is written now if that is what failed.
+        if not await self.bot.scripts.uses_default(interaction.guild_id or 0, script.value):
+            await self._audit_once(interaction, saved)
+        await interaction.followup.send(unchanged_text(saved), ephemeral=True)
+
+    async def _audit_once(self, interaction: Interaction, saved: Script) -> None:
+        """The upload's audit record, unless this version already has one (upload or reset)."""
+        subjects = [f"{what}:{saved.id.value}:v{saved.version}" for what in ("upload", "reset")]
+        if not await self.repos.audit.recorded("script", interaction.guild_id or 0, subjects):
+            await self._audit_script(interaction, "upload", saved)
 
     @script.command(name="reset", description="Go back to the default script")
     @script_option

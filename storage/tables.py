@@ -341,6 +341,31 @@ class MeetingPrompt(Base):
     created_at: Mapped[datetime] = mapped_column(TZDateTime())
 
 
+class MeetingSend(Base):
+    """One member's "Log it" prompt for one meeting (migration 0012): stored, with its one-time
+    id, in the same transaction that moves the meeting on, and marked sent only after Discord
+    took the DM, so a restart mid-send loses none and a resent one logs the meeting once.
+
+    `state` is ``pending`` (to send at `next_try_at`), ``sent``, ``closed`` (the member's DMs
+    refused it: final) or ``failed`` (Discord kept failing; tried a bounded number of times).
+    """
+
+    __tablename__ = "meeting_sends"
+    __table_args__ = (
+        Index("ix_meeting_sends_member", "guild_id", "ended_at", "user_id", unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True, autoincrement=True)
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    ended_at: Mapped[datetime] = mapped_column(TZDateTime())
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    once: Mapped[str] = mapped_column(String(FORM_TOKEN_LENGTH))
+    state: Mapped[str] = mapped_column(String(8))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_try_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None, index=True)
+    created_at: Mapped[datetime] = mapped_column(TZDateTime())
+
+
 # -- the consultation round (migration 0008) ---------------------------------------------------
 
 

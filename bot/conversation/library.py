@@ -107,6 +107,15 @@ def check_upload(data: bytes, previous: Script) -> tuple[Script, str]:
     return script, text
 
 
+def same_text(a: str, b: str) -> bool:
+    """Two scripts' texts are the same, whatever line endings or trailing blanks an editor gave."""
+
+    def plain(text: str) -> list[str]:
+        return [line.rstrip() for line in text.replace("\r\n", "\n").strip().split("\n")]
+
+    return plain(a) == plain(b)
+
+
 class ScriptLibrary:
     """The scripts a bot serves, by server, kind and version. No global state: one per bot."""
 
@@ -200,12 +209,17 @@ class ScriptLibrary:
         latest = await self._newest(guild_id, kind, fresh=True)
         return latest is None or latest[1] == shipped_source(kind)
 
-    async def upload(self, guild_id: int, data: bytes, kind: str) -> Script:
-        """Store an edited script as the server's next version, or raise `ScriptRejected`."""
+    async def upload(self, guild_id: int, data: bytes, kind: str) -> tuple[Script, bool]:
+        """Store an edited script as the server's next version, or raise `ScriptRejected`:
+        (the script now in use, whether a version was added). An upload with the same text as
+        the current script (an upload retried after its answer was lost) adds none."""
         latest = await self._newest(guild_id, kind, fresh=True)
         previous = self.default(kind) if latest is None else self._read(guild_id, kind, *latest)
         _, text = check_upload(data, previous)
-        return await self._add(guild_id, kind, text)
+        current = shipped_source(kind) if latest is None else latest[1]
+        if same_text(text, current):
+            return previous, False
+        return await self._add(guild_id, kind, text), True
 
     async def reset(self, guild_id: int, kind: str) -> Script:
         """Back to the shipped script, as the server's next version (old ones stay readable)."""

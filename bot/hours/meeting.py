@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from bot.hours.model import Format
@@ -33,3 +34,25 @@ class MeetingPlan:
 
     def describe(self) -> str:
         return f"{DAY_NAMES[self.day]}s at {self.start} for {self.minutes} minutes"
+
+
+class SendState(StrEnum):
+    PENDING = "pending"  # to send at next_try_at
+    SENT = "sent"  # Discord took the DM
+    CLOSED = "closed"  # the member's DMs refused it: final
+    REFUSED = "refused"  # Discord refused it for another reason (a 4xx): final
+    FAILED = "failed"  # Discord kept failing: given up after a bounded number of tries
+
+
+@dataclass(frozen=True)
+class PromptSend:
+    """One member's prompt for one meeting, as stored."""
+
+    id: int
+    guild_id: int
+    ended_at: datetime
+    user_id: int
+    once: str
+    state: SendState
+    attempts: int
+    next_try_at: datetime | None

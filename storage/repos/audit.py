@@ -30,6 +30,22 @@ class AuditRepository:
             )
         )
 
+    async def recorded(self, kind: str, guild_id: int, subjects: list[str]) -> bool:
+        """Whether an event of `kind` in this server is on record for any of `subjects`."""
+        async with self._db.read() as session:
+            found = (
+                await session.execute(
+                    select(AuditEvent.id)
+                    .where(
+                        AuditEvent.kind == kind,
+                        AuditEvent.guild_id == guild_id,
+                        AuditEvent.subject.in_(subjects),
+                    )
+                    .limit(1)
+                )
+            ).scalar()
+        return found is not None
+
     async def kinds(self, kind: str) -> list[tuple[int | None, int | None, str | None]]:
         """(actor, guild, subject) of every event of one kind, oldest first."""
         async with self._db.read() as session:

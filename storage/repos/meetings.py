@@ -2,16 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from bot.hours.meeting import MeetingPlan
+from bot.hours.meeting import MeetingPlan, PromptSend, SendState
 from bot.hours.model import Format
 from storage.db import Database
-from storage.tables import Meeting, MeetingPrompt
+from storage.tables import Meeting, MeetingPrompt, MeetingSend
+
+# How long a member's prompt rows are kept after their meeting (the facilitators' view of who
+# missed one reads them); older ones go when a later meeting is claimed.
+KEEP_SENDS = timedelta(days=28)
+
+
+MISSED = (SendState.CLOSED.value, SendState.REFUSED.value, SendState.FAILED.value)
+
+
+def _send(row: Any) -> PromptSend:
+    return PromptSend(
+        row.id,
+        row.guild_id,
+        row.ended_at,
+        row.user_id,
+        row.once,
+        SendState(row.state),
+        row.attempts,
+        row.next_try_at,
+    )
 
 
 def _plan(row: Any) -> MeetingPlan:
@@ -72,19 +92,157 @@ class MeetingRepository:
 
         return await self._db.run_read(work)
 
-    async def claim(self, guild_id: int, ended: datetime, following: datetime) -> bool:
-        """Move on to the next meeting; False if another process already did (no double DM)."""
+    async def claim(
+        self,
+        guild_id: int,
+        ended: datetime,
+        following: datetime,
+        members: Sequence[tuple[int, str]] = (),
+    ) -> bool:
+        """Move on to the next meeting and store one pending prompt per member (user id,
+        one-time id), in one transaction; False if another process already did (no double
+        DM). A restart after this loses no prompt: the pending rows are sent by `due_sends`."""
+        now = self._db.clock()
 
         def work(conn: Connection) -> bool:
-            return bool(
-                conn.execute(
-                    update(Meeting)
-                    .where(Meeting.guild_id == guild_id, Meeting.next_end_at == ended)
-                    .values(next_end_at=following)
-                ).rowcount
+            moved = conn.execute(
+                update(Meeting)
+                .where(Meeting.guild_id == guild_id, Meeting.next_end_at == ended)
+                .values(next_end_at=following)
+            ).rowcount
+            if not moved:
+                return False
+            conn.execute(
+                delete(MeetingSend).where(
+                    MeetingSend.guild_id == guild_id, MeetingSend.ended_at < now - KEEP_SENDS
+                )
             )
+            if members:
+                conn.execute(
+                    insert(MeetingSend),
+                    [
+                        {
+                            "guild_id": guild_id,
+                            "ended_at": ended,
+                            "user_id": user_id,
+                            "once": once,
+                            "state": SendState.PENDING.value,
+                            "attempts": 0,
+                            "next_try_at": ended,
+                            "created_at": now,
+                        }
+                        for user_id, once in members
+                    ],
+                )
+            return True
 
         return await self._db.run_write(work)
+
+    async def due_sends(self, now: datetime) -> list[PromptSend]:
+        """Prompts waiting to be sent (or tried again) by `now`, oldest first."""
+
+        def work(conn: Connection) -> list[PromptSend]:
+            rows = conn.execute(
+                select(MeetingSend)
+                .where(MeetingSend.next_try_at <= now)
+                .order_by(MeetingSend.next_try_at, MeetingSend.id)
+            ).all()
+            return [_send(r) for r in rows]
+
+        return await self._db.run_read(work)
+
+    async def take(self, send: PromptSend, until: datetime) -> bool:
+        """Count one try of this prompt and hold it until `until` (a process that stops while
+        sending leaves it to be tried again then); False if another process took it first."""
+        return bool(
+            await self._db.apply(
+                update(MeetingSend)
+                .where(
+                    MeetingSend.id == send.id,
+                    MeetingSend.state == SendState.PENDING.value,
+                    MeetingSend.next_try_at == send.next_try_at,
+                )
+                .values(attempts=send.attempts + 1, next_try_at=until)
+            )
+        )
+
+    async def sent(self, send_id: int) -> None:
+        """Discord took the DM."""
+        await self._finish(send_id, SendState.SENT)
+
+    async def _finish(self, send_id: int, state: SendState) -> None:
+        await self._db.apply(
+            update(MeetingSend)
+            .where(MeetingSend.id == send_id)
+            .values(state=state.value, next_try_at=None)
+        )
+
+    async def undeliverable(self, send_id: int, state: SendState) -> None:
+        """Given up: the member's DMs are closed, Discord refused it, or kept failing."""
+        await self._finish(send_id, state)
+
+    async def retry_at(self, send_id: int, at: datetime) -> None:
+        """Discord failed to take it for now: try again at `at`."""
+        await self._db.apply(
+            update(MeetingSend)
+            .where(MeetingSend.id == send_id, MeetingSend.state == SendState.PENDING.value)
+            .values(next_try_at=at)
+        )
+
+    async def missed(self, guild_id: int) -> list[PromptSend]:
+        """The prompts of the server's latest prompted meeting that did not reach their member
+        (closed DMs, or Discord kept failing), for its facilitators."""
+
+        def work(conn: Connection) -> list[PromptSend]:
+            latest = conn.execute(
+                select(MeetingSend.ended_at)
+                .where(MeetingSend.guild_id == guild_id)
+                .order_by(MeetingSend.ended_at.desc())
+                .limit(1)
+            ).scalar()
+            if latest is None:
+                return []
+            rows = conn.execute(
+                select(MeetingSend)
+                .where(
+                    MeetingSend.guild_id == guild_id,
+                    MeetingSend.ended_at == latest,
+                    MeetingSend.state.in_(MISSED),
+                )
+                .order_by(MeetingSend.user_id)
+            ).all()
+            return [_send(r) for r in rows]
+
+        return await self._db.run_read(work)
+
+    async def next_send_at(self) -> datetime | None:
+        """When the earliest waiting prompt is due."""
+
+        def work(conn: Connection) -> datetime | None:
+            return conn.execute(
+                select(MeetingSend.next_try_at)
+                .where(MeetingSend.next_try_at.is_not(None))
+                .order_by(MeetingSend.next_try_at)
+                .limit(1)
+            ).scalar()
+
+        return await self._db.run_read(work)
+
+    async def sends_of(self, user_id: int) -> list[dict[str, Any]]:
+        """The member's prompts, for their export: which meeting, and what became of it."""
+
+        def work(conn: Connection) -> list[dict[str, Any]]:
+            rows = conn.execute(
+                select(MeetingSend)
+                .where(MeetingSend.user_id == user_id)
+                .order_by(MeetingSend.ended_at, MeetingSend.guild_id)
+            ).all()
+            return [
+                {"server_id": r.guild_id, "meeting_ended_at": r.ended_at, "state": r.state}
+                for r in rows
+            ]
+
+        return await self._db.run_read(work)
 
     async def next_end_at(self) -> datetime | None:
         def work(conn: Connection) -> datetime | None:

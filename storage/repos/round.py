@@ -468,6 +468,21 @@ class RoundRepository:
             )
             return list(rows.scalars())
 
+    async def untold_of_presenter(self, presenter_id: int) -> dict[int, list[bytes]]:
+        """Every step-out on the presenter's shares she was not told of yet, by share."""
+        async with self._db.read() as session:
+            rows = await session.execute(
+                select(RoundStepOut.post_id, RoundStepOut.member_key)
+                .join(Round, Round.post_id == RoundStepOut.post_id)
+                .join(Entry, Entry.id == Round.entry_id)
+                .where(Entry.author_id == presenter_id, RoundStepOut.told.is_(False))
+                .order_by(RoundStepOut.post_id)
+            )
+            found: dict[int, list[bytes]] = {}
+            for post_id, tag in rows:
+                found.setdefault(post_id, []).append(tag)
+            return found
+
     async def told(self, post_id: int, tags: list[bytes]) -> None:
         """The presenter was told of these step-outs (tags from `untold`)."""
         if tags:

@@ -20,6 +20,7 @@ from storage.answers import answer_rows, excerpt_rows, open_answers, open_excerp
 from storage.db import Database
 from storage.keys import Keyring
 from storage.repos.hours import HoursRepository
+from storage.repos.meetings import MeetingRepository
 from storage.tables import (
     AuditEvent,
     Base,
@@ -125,6 +126,7 @@ class UserDataRepository:
             "shares": [share_row(s) for s in shares],
             "hours": [HoursRepository.exported(h) for h in hours],
             "meeting_prompts": meeting_prompts,
+            "meeting_prompts_sent": await MeetingRepository(self._db).sends_of(user_id),
         }
 
     async def forget(self, user_id: int) -> None:

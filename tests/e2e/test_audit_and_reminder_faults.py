@@ -3,8 +3,11 @@ reminders that survive Discord's transient errors."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from simcord import assert_responded
 
+from bot.app import create_bot
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, close_dms, erase_everything
 from tests.e2e.test_summary_flow import _set_up, members_reflected
@@ -107,3 +110,27 @@ async def test_only_error_50007_means_closed_dms(world: World) -> None:
     await w.env.advance_time(7 * 24 * HOUR)
     told = await w.alice.slash(w.channel, "privacy")
     assert any("couldn't send your weekly reminder" in f.content for f in told.followups)
+
+
+async def test_a_reminder_cut_short_by_a_stop_is_sent_after_the_restart(world: World) -> None:
+    """The bot stops while sending a due reminder (before Discord has it): the reminder is
+    still this week's promise, so the restarted bot sends it, once, late rather than never."""
+    w = world
+    dana = w.env.create_user("dana")
+    w.guild.add_member(dana)
+    set_up = await dana.slash("remind", day="3", time="10:00")
+    assert set_up.acknowledged and set_up.ephemeral
+    bot = bot_of(w.env)
+
+    def stopped_here(_user_id: int) -> Any:
+        raise RuntimeError("the bot stopped here")
+
+    bot.get_user = stopped_here  # pyright: ignore[reportAttributeAccessIssue]
+    await w.env.advance_time(10 * HOUR + 1)
+    assert _dms(dana) == []
+    await w.env.restart_bot(create_bot())
+    await w.env.advance_time(HOUR)
+    (dm,) = _dms(dana)
+    assert "/sparkle" in dm
+    reminder = await bot_of(w.env).repos.practitioners.reminder(dana.id)
+    assert reminder is not None and reminder.next_at.day == 8  # next week's, as usual

@@ -204,3 +204,47 @@ async def test_an_entry_written_before_a_script_change_keeps_its_questions(
     assert "Feeling low" in [o["label"] for o in options]
     (still,) = (await bot.repos.entries.list_for_author(w.alice.id)).items
     assert still.id == old.id and still.script_version == 1  # the old entry is untouched
+
+
+async def test_an_upload_retried_after_its_audit_write_failed_is_not_a_new_version(
+    world: World, admin
+) -> None:
+    """The script was stored but writing its audit record failed, so the admin saw an error
+    and uploads the same file again: it is already the current version, nothing new is
+    stored, and the upload's lost audit record is written now."""
+    w = world
+    bot = bot_of(w.env)
+    data = edited("sparkle", ('label = "What happened in that moment?"', NEW_MOMENT))
+    real_record = bot.repos.audit.record
+
+    async def audit_down(*_args: object, **_kwargs: object) -> None:
+        bot.repos.audit.record = real_record  # pyright: ignore[reportAttributeAccessIssue]
+        raise RuntimeError("the audit write failed")
+
+    bot.repos.audit.record = audit_down  # pyright: ignore[reportAttributeAccessIssue]
+    failed = await _upload(w, admin, "sparkle", data)
+    assert failed.acknowledged and "Saved" not in str(failed.followups)
+    assert_error(w.env, RuntimeError, contains="the audit write failed")
+    assert await bot.repos.scripts.latest(w.guild.id, "sparkle") == (2, data.decode())
+    assert await bot.repos.audit.kinds("script") == []
+
+    again = await _upload(w, admin, "sparkle", data)
+    assert_responded(again, contains="already the current one", ephemeral=True)
+    assert "version 2" in again.response.content
+    assert await bot.repos.scripts.latest(w.guild.id, "sparkle") == (2, data.decode())
+    assert await bot.repos.audit.kinds("script") == [(admin.id, w.guild.id, "upload:sparkle:v2")]
+
+    # Once more (a third click): still version 2, and audited once.
+    third = await _upload(w, admin, "sparkle", data.replace(b"\n", b"\r\n"))
+    assert_responded(third, contains="already the current one", ephemeral=True)
+    assert (await bot.repos.scripts.latest(w.guild.id, "sparkle"))[0] == 2  # type: ignore[index]
+    assert len(await bot.repos.audit.kinds("script")) == 1
+
+
+async def test_uploading_the_default_unchanged_stores_nothing(world: World, admin) -> None:
+    w = world
+    bot = bot_of(w.env)
+    same = await _upload(w, admin, "sparkle", shipped_source("sparkle").encode())
+    assert_responded(same, contains="already the current one", ephemeral=True)
+    assert await bot.repos.scripts.latest(w.guild.id, "sparkle") is None
+    assert await bot.repos.audit.kinds("script") == []

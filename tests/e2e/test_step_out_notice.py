@@ -116,3 +116,32 @@ async def test_a_member_who_stepped_out_and_erased_her_data_is_still_counted_and
     moved = await w.alice.click(the_post(w), label="Next phase")
     assert len(_notices(moved)) == 1 and await _told(g) == [True]
     assert (the_post(w).embeds[1].footer.text or "").endswith("Members who stepped out: 1")
+
+
+async def test_a_presenter_with_closed_dms_is_told_when_she_lists_her_entries_once(
+    group: Group,
+) -> None:
+    """She may never click the round again: /entries, where her shared entry is, tells her
+    too (once), and a later click on the round does not repeat it."""
+    g, w = group, group.w
+    await share_with_question(g, "What else could I try?")
+    await _close_her_dms(g)
+    await g.carol.click(the_post(w), label="I may know this client")
+    assert await _told(g) == [False]
+
+    listed = await w.alice.slash(w.channel, "entries")
+    assert listed.acknowledged and listed.ephemeral
+    (notice,) = _notices(listed)
+    assert notice.ephemeral and "carol" not in notice.content
+    assert await _told(g) == [True]
+    again = await w.alice.slash(w.channel, "entries")
+    assert again.acknowledged and _notices(again) == []
+    moved = await w.alice.click(the_post(w), label="Next phase")
+    assert moved.acknowledged and _notices(moved) == []
+    # Others listing their entries are told nothing of her share.
+    theirs = await g.carol.slash(w.channel, "entries")
+    assert theirs.acknowledged and _notices(theirs) == []
+
+    removed = await w.alice.click(notice.message, label="Remove my share")
+    assert removed.acknowledged and "deleted" in removed.response.content
+    assert posts(w) == []

@@ -9,12 +9,12 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import insert, text
 
 from bot.outbox import PostState
 from storage.migrate import alembic_config
 from storage.repos import Repositories
-from storage.tables import Base
+from storage.tables import Base, Meeting
 
 
 @pytest.mark.empty_database
@@ -91,4 +91,41 @@ async def test_step_outs_recorded_before_0011_are_told_again_not_lost(database_u
     assert await repos.round.untold(5) == [b"t" * 32]
     await repos.round.told(5, [b"t" * 32])
     assert await repos.round.untold(5) == []
+    await repos.close()
+
+
+@pytest.mark.empty_database
+async def test_a_meeting_set_before_0012_is_prompted_for_member_by_member(
+    database_url: str,
+) -> None:
+    """A meeting stored before the prompts had rows of their own keeps its schedule; its next
+    claim stores one pending prompt per member, each with its one-time id."""
+    at = datetime(2026, 1, 6, tzinfo=UTC)
+    ended = datetime(2026, 1, 5, 18, 30, tzinfo=UTC)
+    repos = Repositories.open(database_url, b"k" * 32, clock=lambda: at)
+
+    def to_0011(conn: Any) -> None:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0011")
+
+    async with repos.db.write() as conn:
+        await conn.run_sync(to_0011)
+        await conn.execute(  # the meetings table is as 0007 made it
+            insert(Meeting).values(
+                guild_id=1, day=0, start="18:00", minutes=90, format="video",
+                next_end_at=ended, updated_at=at,
+            )
+        )  # fmt: skip
+    await repos.migrate()
+    assert [(p.guild_id, e) for p, e in await repos.meetings.due(at)] == [(1, ended)]
+    following = datetime(2026, 1, 12, 18, 30, tzinfo=UTC)
+    assert await repos.meetings.claim(1, ended, following, [(7, "a" * 24), (8, "b" * 24)])
+    assert not await repos.meetings.claim(1, ended, following, [(7, "c" * 24)])
+    sends = await repos.meetings.due_sends(at)
+    assert [(s.user_id, s.once, s.state.value, s.attempts) for s in sends] == [
+        (7, "a" * 24, "pending", 0),
+        (8, "b" * 24, "pending", 0),
+    ]
+    assert await repos.meetings.next_send_at() == ended
     await repos.close()

@@ -1,0 +1,159 @@
+"""Meeting prompts under faults: each member's "Log it" DM is stored before it is sent and
+marked sent only after Discord took it, so a restart mid-send loses none and a transient
+Discord error is retried; closed DMs are final and shown to the server's facilitators."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from simcord import assert_responded
+from sqlalchemy import select
+
+from bot.app import create_bot
+from cogs.meetings import SENDING_HOLD
+from storage.tables import HoursLog, MeetingSend
+from tests.e2e.conftest import World
+from tests.e2e.helpers import bot_of, close_dms, modal_defaults
+from tests.e2e.test_hours_meeting import prompts
+
+HOUR = 3600.0
+HELD = SENDING_HOLD.total_seconds() + 60  # a prompt a stopped process was sending is retried
+
+
+async def _sends(w: World) -> dict[int, tuple[str, int]]:
+    """Each member's prompt for the meeting: (state, attempts)."""
+    async with bot_of(w.env).repos.db.read() as session:
+        rows = (await session.execute(select(MeetingSend))).scalars().all()
+    return {r.user_id: (r.state, r.attempts) for r in rows}
+
+
+def _dm_posts(w: World) -> int:
+    return sum(
+        r.method == "POST" and r.path.startswith("/channels/") and r.path.endswith("/messages")
+        for r in w.env.http_requests
+    )
+
+
+async def _meeting_thursday_0130(w: World, fiona: Any) -> None:
+    """A meeting ending Thursday 1 January, 01:30 UTC, 90 minutes after the test starts;
+    alice and bob asked for the prompt (alice, the older account, is prompted first)."""
+    assert w.alice.id < w.bob.id
+    await fiona.slash(w.channel, "hours meeting", day="3", time="01:00", minutes=30)
+    for member in (w.alice, w.bob):
+        on = await member.slash(w.channel, "hours prompts", on=True)
+        assert_responded(on, contains="Prompts are on", ephemeral=True)
+    await w.env.advance_time(HOUR)  # 01:00: nothing is due yet
+
+
+async def test_a_server_error_on_one_prompt_is_retried_after_a_pause(
+    world: World, facilitated: Any
+) -> None:
+    w = world
+    await _meeting_thursday_0130(w, facilitated)
+    w.env.inject_error("POST", "/channels/*/messages", status=503, message="Unavailable")
+    before = _dm_posts(w)
+    await w.env.advance_time(HOUR / 2 + 1)  # 01:30: alice's DM fails, bob's goes out
+    assert len(prompts(w.bob)) == 1 and prompts(w.alice) == []
+    assert await _sends(w) == {w.alice.id: ("pending", 1), w.bob.id: ("sent", 1)}
+    await w.env.advance_time(2 * 60)  # the retry, a minute later
+    assert len(prompts(w.alice)) == 1 and len(prompts(w.bob)) == 1
+    assert await _sends(w) == {w.alice.id: ("sent", 2), w.bob.id: ("sent", 1)}
+    assert _dm_posts(w) - before == 3
+
+
+async def test_a_lasting_outage_is_tried_a_bounded_number_of_times(
+    world: World, facilitated: Any
+) -> None:
+    w = world
+    await _meeting_thursday_0130(w, facilitated)
+    w.env.inject_error("POST", "/channels/*/messages", status=502, times=None)
+    before = _dm_posts(w)
+    await w.env.advance_time(HOUR / 2 + 20 * 60)  # tries 1, 2, 4 and 8 minutes apart
+    sends = await _sends(w)
+    assert sends[w.alice.id] == sends[w.bob.id] == ("failed", 5)
+    assert _dm_posts(w) - before == 10  # five tries each, then it stops
+    pending = await facilitated.slash(w.channel, "hours pending")
+    assert_responded(pending, contains="Discord kept failing", ephemeral=True)
+
+
+async def test_a_restart_mid_send_still_prompts_the_remaining_members_once(
+    world: World, facilitated: Any
+) -> None:
+    w = world
+    await _meeting_thursday_0130(w, facilitated)
+    bot = bot_of(w.env)
+    real_get_user = bot.get_user
+    looked_up: list[int] = []
+
+    def stops_at_the_second(user_id: int) -> Any:
+        looked_up.append(user_id)
+        if len(looked_up) > 1:
+            raise RuntimeError("the bot stopped here")
+        return real_get_user(user_id)
+
+    bot.get_user = stops_at_the_second  # pyright: ignore[reportAttributeAccessIssue]
+    await w.env.advance_time(HOUR / 2 + 1)
+    assert len(prompts(w.alice)) == 1 and prompts(w.bob) == []
+    await w.env.restart_bot(create_bot())
+    await w.env.advance_time(HELD)
+    assert len(prompts(w.alice)) == 1 and len(prompts(w.bob)) == 1
+    assert {user: state for user, (state, _) in (await _sends(w)).items()} == {
+        w.alice.id: "sent",
+        w.bob.id: "sent",
+    }
+
+
+async def test_a_prompt_sent_twice_across_a_restart_logs_the_meeting_once(
+    world: World, facilitated: Any
+) -> None:
+    """The bot stops after alice's DM went out but before it was marked sent: she gets it
+    again after the restart, and both carry one one-time id, so it is logged once."""
+    w = world
+    await _meeting_thursday_0130(w, facilitated)
+    repos = bot_of(w.env).repos
+    real_sent = repos.meetings.sent
+
+    async def stopped_here(*args: Any, **kwargs: Any) -> Any:
+        repos.meetings.sent = real_sent  # pyright: ignore[reportAttributeAccessIssue]
+        raise RuntimeError("the bot stopped here")
+
+    repos.meetings.sent = stopped_here  # pyright: ignore[reportAttributeAccessIssue]
+    await w.env.advance_time(HOUR / 2 + 1)
+    assert len(prompts(w.alice)) == 1
+    await w.env.restart_bot(create_bot())
+    await w.env.advance_time(HELD)
+    first, second = prompts(w.alice)
+    assert len(prompts(w.bob)) == 1
+
+    for prompt, said in ((first, "Logged"), (second, "Already logged")):
+        shown = await w.alice.user.click(prompt, label="Log it")
+        typed = {k: v or "" for k, v in modal_defaults(shown).items()}
+        done = await w.alice.user.submit_modal(shown, typed)
+        assert_responded(done, contains=said, ephemeral=True)
+    async with bot_of(w.env).repos.db.read() as session:
+        (entry,) = (await session.execute(select(HoursLog))).scalars()
+    assert entry.author_id == w.alice.id
+
+
+async def test_closed_dms_are_final_and_shown_to_the_facilitators(
+    world: World, facilitated: Any
+) -> None:
+    w = world
+    fiona = facilitated
+    await _meeting_thursday_0130(w, fiona)
+    close_dms(w.env)
+    before = _dm_posts(w)
+    await w.env.advance_time(2 * HOUR)
+    assert prompts(w.alice) == [] and len(prompts(w.bob)) == 1
+    assert _dm_posts(w) - before == 2  # refused once, never retried
+    assert await _sends(w) == {w.alice.id: ("closed", 1), w.bob.id: ("sent", 1)}
+
+    pending = await fiona.slash(w.channel, "hours pending")
+    assert_responded(pending, ephemeral=True)
+    assert pending.response is not None
+    assert f"<@{w.alice.id}>" in pending.response.content
+    assert "DMs are closed" in pending.response.content
+    assert f"<@{w.bob.id}>" not in pending.response.content
+    # Members do not see who missed it.
+    refused = await w.bob.slash(w.channel, "hours pending")
+    assert refused.response is not None and f"<@{w.alice.id}>" not in refused.response.content
