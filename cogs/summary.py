@@ -19,7 +19,7 @@ from bot.summary import NotEnough, WeekSummary, render_not_enough, week_bounds
 from cogs import _services
 from cogs._interactions import Button, Handler, Interaction, Key, reply_privately
 from cogs._loop import LoopCog
-from cogs._posts import DISCORD_ERROR, NEED_ACCESS, take_down, wake_outbox
+from cogs._posts import DISCORD_ERROR, NEED_ACCESS, after_landing, take_down, wake_outbox
 from cogs._weekly import build_for, message_for
 
 if TYPE_CHECKING:
@@ -235,7 +235,8 @@ class Summary(LoopCog):
         if not isinstance(channel, discord.TextChannel):
             problem = "no summary channel I can use is set; an admin can choose one with `/setup`"
             return False, await self._failed(post, problem, now)
-        await self.repos.outbox.aim(post.id, channel.id)
+        if not await self.repos.outbox.aim(post.id, post.claim, channel.id):
+            return False, taken_text(await self.repos.outbox.by_slot(post.slot))
         content, embed, chart = await message_for(result, ref=post.ref)
         try:
             message = await channel.send(
@@ -254,7 +255,10 @@ class Summary(LoopCog):
             log.warning("summary post %s for server %s failed", post.id, settings.guild_id)
             return False, await self._failed(post, problem, now)
         try:
-            await self.repos.outbox.record_sent(post.id, channel.id, message.id)
+            landed = await self.repos.outbox.record_sent(
+                post.id, post.claim, channel.id, message.id
+            )
+            await after_landing(self.bot, post, landed, channel.id, message.id)
             await self.repos.audit.record(
                 "summary_post", guild_id=settings.guild_id, subject=week.isoformat()
             )
@@ -265,7 +269,7 @@ class Summary(LoopCog):
 
     async def _failed(self, post: PostRecord, problem: str, now: datetime) -> str:
         retry_at = now + backoff(post.attempts + 1)
-        await self.repos.outbox.failed(post.id, problem, retry_at)
+        await self.repos.outbox.failed(post.id, post.claim, problem, retry_at)
         wake_outbox(self.bot)
         return (
             f"I couldn't post the summary: {problem}. Nothing was posted; I'll try again "

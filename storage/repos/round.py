@@ -25,7 +25,7 @@ from bot.round.phases import Phase
 from storage.crypto import Cipher, WrongKeyError
 from storage.db import Database
 from storage.keys import Keyring
-from storage.repos.outbox import OutboxRepository
+from storage.repos.outbox import OutboxRepository, new_claim
 from storage.tables import (
     AgreementAcceptance,
     Entry,
@@ -281,14 +281,22 @@ class RoundRepository:
             Post.state.in_((PostState.DRAFT, PostState.SENDING)),
         )
 
-    async def claim(self, post_id: int, channel_id: int) -> bool:
-        """Draft → sending for one round post: of concurrent reveals, exactly one sends it."""
+    async def claim(self, post_id: int, channel_id: int) -> str | None:
+        """Draft → sending for one round post: of concurrent reveals, exactly one sends it,
+        and gets the claim that alone may end the send; None for the others."""
+        claim = new_claim()
         done = await self._db.apply(
             update(Post)
             .where(Post.id == post_id, Post.state == PostState.DRAFT)
-            .values(state=PostState.SENDING, channel_id=channel_id, updated_at=self._db.clock())
+            .values(
+                state=PostState.SENDING,
+                claim=claim,
+                delete_after_send=False,
+                channel_id=channel_id,
+                updated_at=self._db.clock(),
+            )
         )
-        return done == 1
+        return claim if done == 1 else None
 
     # -- the closing ------------------------------------------------------------------------
 
