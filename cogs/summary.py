@@ -276,9 +276,9 @@ class Summary(LoopCog):
             f"<t:{int(retry_at.timestamp())}:R>, or click again once it's fixed."
         )
 
-    async def mark_before_erasure(self, contributions: list[tuple[int, datetime]]) -> list[int]:
-        """Mark the posted summaries an erased member took part in for a rebuild, before the
-        erasure: a restart in the middle of it cannot leave their quote up. Returns their ids."""
+    async def touched_by(self, contributions: list[tuple[int, datetime]]) -> list[int]:
+        """The posted summaries a member who erases her data took part in: the erasure marks
+        them for a rebuild in its own transaction, so that no restart can leave her quote up."""
         weeks: set[tuple[int, date]] = set()
         for guild_id, created in contributions:
             zone = ZoneInfo((await self.repos.servers.get(guild_id)).timezone)
@@ -289,14 +289,11 @@ class Summary(LoopCog):
                 _, week, _early = parse_slot(post.slot)
                 if (guild_id, week) in weeks and post.message_id is not None:
                     affected.append(post.id)
-        await self.repos.outbox.mark_refresh(affected)
         return affected
 
     async def refresh_after_erasure(self, affected: list[int]) -> None:
         """Rebuild the marked summaries without the erased member: edited in place, or deleted
         when too few people are left."""
-        # Marked again: a rebuild the loop ran before the erasure finished still had them.
-        await self.repos.outbox.mark_refresh(affected)
         for post in await self.repos.outbox.refreshes_due(discord.utils.utcnow(), affected):
             await self.refresh(post)
         wake_outbox(self.bot)

@@ -548,23 +548,9 @@ class OutboxRepository:
 
     async def mark_refresh(self, post_ids: Sequence[int]) -> None:
         """These posted summaries must be rebuilt from what is stored now; due at once."""
-        if not post_ids:
-            return
-        now = self._db.clock()
-        await self._db.apply(
-            update(Post)
-            .where(
-                Post.id.in_(post_ids),
-                Post.state.in_((PostState.POSTED, PostState.REFRESHING)),
-            )
-            .values(
-                state=PostState.REFRESHING,
-                attempts=0,
-                problem=None,
-                next_try_at=now,
-                updated_at=now,
-            )
-        )
+        if post_ids:
+            async with self._db.write() as conn:
+                await self.mark_refresh_in(conn, post_ids)
 
     async def refreshes_due(
         self, now: datetime, ids: Sequence[int] | None = None
@@ -648,14 +634,38 @@ class OutboxRepository:
             Post.delete_after_send.is_(true()),
         )
 
-    async def drop_drafts(self, author_id: int) -> None:
-        await self._db.apply(
-            delete(Post).where(self._mine(author_id), Post.state == PostState.DRAFT)
+    async def forget_in(self, conn: AsyncConnection, author_id: int) -> list[int]:
+        """In an erasure's transaction: drop the author's drafts, make every other post of
+        hers a deletion job (or, being sent, marked to go as it lands), and unlink them all
+        from her. The ids of the posts to delete on Discord."""
+        await conn.execute(delete(Post).where(self._mine(author_id), Post.state == PostState.DRAFT))
+        ids = list((await conn.execute(select(Post.id).where(self._mine(author_id)))).scalars())
+        await self.request_deletion_in(conn, ids)
+        await conn.execute(update(Post).where(self._mine(author_id)).values(author_key=None))
+        return ids
+
+    async def mark_refresh_in(self, conn: AsyncConnection, post_ids: Sequence[int]) -> None:
+        """`mark_refresh` inside the caller's transaction."""
+        if not post_ids:
+            return
+        now = self._db.clock()
+        await conn.execute(
+            update(Post)
+            .where(
+                Post.id.in_(list(post_ids)),
+                Post.state.in_((PostState.POSTED, PostState.REFRESHING)),
+            )
+            .values(
+                state=PostState.REFRESHING,
+                attempts=0,
+                problem=None,
+                next_try_at=now,
+                updated_at=now,
+            )
         )
 
-    async def unlink_author(self, author_id: int) -> None:
-        """After an erasure: the remaining deletion jobs no longer name their author."""
-        await self._db.apply(update(Post).where(self._mine(author_id)).values(author_key=None))
+    async def by_ids(self, post_ids: Sequence[int]) -> list[PostRecord]:
+        return await self._rows(Post.id.in_(list(post_ids))) if post_ids else []
 
     async def deletions_due(
         self, now: datetime, ids: Sequence[int] | None = None
@@ -697,9 +707,16 @@ class OutboxRepository:
 
     async def adopt_legacy(self, shares: Sequence[ShareRecord]) -> list[int]:
         """Shares recorded before the outbox existed become deletion jobs here."""
+        async with self._db.write() as conn:
+            return await self.adopt_legacy_in(conn, shares)
+
+    async def adopt_legacy_in(
+        self, conn: AsyncConnection, shares: Sequence[ShareRecord]
+    ) -> list[int]:
+        """`adopt_legacy` inside the caller's transaction."""
         now = self._db.clock()
         ids: list[int] = []
-        async with self._db.write() as conn:
+        if shares:
             for share in shares:
                 ids.append(
                     (

@@ -485,20 +485,20 @@ class RoundRepository:
                 .values(told=True)
             )
 
-    async def forget(self, user_id: int) -> None:
-        """An erased member's step-outs no longer carry their tag: each gets a random one, so
-        that the count stays, and a presenter not yet told of one is still told."""
+    async def forget_in(self, conn: AsyncConnection, user_id: int) -> None:
+        """In the erasure's transaction: an erased member's step-outs no longer carry their
+        tag: each gets a random one, so that the count stays, and a presenter not yet told of
+        one is still told."""
         tag = self._outbox.author_key(user_id)
-        async with self._db.write() as conn:
-            rows = await conn.execute(
-                select(RoundStepOut.post_id).where(RoundStepOut.member_key == tag)
+        rows = await conn.execute(
+            select(RoundStepOut.post_id).where(RoundStepOut.member_key == tag)
+        )
+        for post_id in rows.scalars().all():
+            await conn.execute(
+                update(RoundStepOut)
+                .where(RoundStepOut.post_id == post_id, RoundStepOut.member_key == tag)
+                .values(member_key=secrets.token_bytes(32))
             )
-            for post_id in rows.scalars().all():
-                await conn.execute(
-                    update(RoundStepOut)
-                    .where(RoundStepOut.post_id == post_id, RoundStepOut.member_key == tag)
-                    .values(member_key=secrets.token_bytes(32))
-                )
 
     # -- a server's agreement and timings, and who accepted it ---------------------------------
 

@@ -212,3 +212,32 @@ async def test_a_send_recorded_by_the_repair_is_not_an_orphan(repos: Repositorie
     taken = await repos.outbox.take_over(share.id, claim, _repair_before(repos))
     assert await repos.outbox.record_sent(share.id, taken, CHANNEL, 6004) is Landed.RECORDED
     assert await repos.outbox.record_sent(share.id, claim, CHANNEL, 6004) is Landed.RECORDED
+
+
+async def test_forget_during_a_send_leaves_the_send_to_delete_what_lands(
+    repos: Repositories,
+) -> None:
+    """/forget while her share is being sent: the erasure commits (nothing of hers readable,
+    the row no longer names her) and the message that lands becomes a deletion job."""
+    share = await _draft(repos)
+    in_send, landed = asyncio.Event(), asyncio.Event()
+
+    async def sender() -> Landed:
+        claim = await repos.outbox.claim_share(share.id, ALICE, channel_id=CHANNEL, anonymous=True)
+        assert claim is not None
+        in_send.set()
+        await landed.wait()
+        return await repos.outbox.record_sent(share.id, claim, CHANNEL, 6005)
+
+    async def erasure() -> None:
+        await in_send.wait()
+        assert await repos.userdata.forget(ALICE) == [share.id]
+        assert await repos.outbox.records(repos.outbox.mine(ALICE)) == []
+        (waiting,) = await repos.outbox.in_flight([share.id])
+        assert waiting.text == "" and waiting.entry_id is None
+        landed.set()
+
+    result, _ = await asyncio.gather(sender(), erasure())
+    assert result is Landed.DELETE
+    (job,) = await repos.outbox.deletions_due(repos.db.clock(), [share.id])
+    assert job.message_id == 6005
