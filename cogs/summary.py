@@ -330,7 +330,7 @@ class Summary(LoopCog):
                 post.id, problem, now + backoff(post.attempts + 1)
             )
         else:
-            await self.repos.outbox.refreshed(post.id)
+            await self.repos.outbox.refreshed(post.id, post.claim)
 
     async def run_due(self, now: datetime) -> datetime | None:
         """Post every summary whose time has come; returns when the next one falls due."""

@@ -560,12 +560,15 @@ class OutboxRepository:
             where.append(Post.id.in_(ids))
         return await self._rows(*where)
 
-    async def refreshed(self, post_id: int) -> None:
+    async def refreshed(self, post_id: int, claim: str | None) -> None:
+        """The rebuild marked `claim` (as read before building it) is posted. A post marked
+        again since (another erasure while this rebuild was built) stays to be rebuilt."""
         await self._db.apply(
             update(Post)
-            .where(Post.id == post_id, Post.state == PostState.REFRESHING)
+            .where(Post.id == post_id, Post.state == PostState.REFRESHING, _claim_is(claim))
             .values(
                 state=PostState.POSTED,
+                claim=None,
                 attempts=0,
                 problem=None,
                 next_try_at=None,
@@ -657,6 +660,8 @@ class OutboxRepository:
             )
             .values(
                 state=PostState.REFRESHING,
+                # A new mark: a rebuild under way (built before it) cannot clear it.
+                claim=new_claim(),
                 attempts=0,
                 problem=None,
                 next_try_at=now,

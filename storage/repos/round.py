@@ -248,8 +248,14 @@ class RoundRepository:
         if found is not None and found.state != PostState.DRAFT:
             return None
         draft_id = found.id if found is not None else await new()
-        await conn.execute(update(Post).where(Post.id == draft_id).values(**values(draft_id)))
-        return draft_id
+        # Still a draft as it is written: a reveal may have claimed it since it was read (on
+        # PostgreSQL, where the read takes no lock), and a post being sent keeps its text.
+        saved = await conn.execute(
+            update(Post)
+            .where(Post.id == draft_id, Post.state == PostState.DRAFT)
+            .values(**values(draft_id))
+        )
+        return draft_id if saved.rowcount == 1 else None
 
     async def my_affirmation(self, post_id: int, author_id: int) -> PostRecord | None:
         found = await self._outbox.records(

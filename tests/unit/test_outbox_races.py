@@ -10,6 +10,7 @@ re-claimed or deleted under its sender.
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
@@ -241,3 +242,63 @@ async def test_forget_during_a_send_leaves_the_send_to_delete_what_lands(
     assert result is Landed.DELETE
     (job,) = await repos.outbox.deletions_due(repos.db.clock(), [share.id])
     assert job.message_id == 6005
+
+
+async def test_a_rebuild_asked_for_again_during_a_rebuild_is_not_lost(
+    repos: Repositories,
+) -> None:
+    """A posted summary is being rebuilt after one erasure when a second member erases: the
+    first rebuild, built before the second erasure, must not mark the post rebuilt."""
+    post = await repos.outbox.claim_summary("summary:9:2025-12-29", GUILD)
+    assert post is not None
+    assert await repos.outbox.record_sent(post.id, post.claim, CHANNEL, 7001) is Landed.RECORDED
+    await repos.outbox.mark_refresh([post.id])
+    (first,) = await repos.outbox.refreshes_due(repos.db.clock())
+    await repos.outbox.mark_refresh([post.id])  # the second erasure, mid-rebuild
+    await repos.outbox.refreshed(first.id, first.claim)  # the first rebuild ends
+    (again,) = await repos.outbox.refreshes_due(repos.db.clock())
+    assert again.state is PostState.REFRESHING
+    await repos.outbox.refreshed(again.id, again.claim)
+    assert await repos.outbox.refreshes_due(repos.db.clock()) == []
+
+
+async def test_an_affirmation_claimed_while_it_is_saved_keeps_the_text_being_posted(
+    repos: Repositories, backend: str, database_url: str
+) -> None:
+    """Her edit is read as a draft, then a reveal claims it before the edit is written (on
+    PostgreSQL the read takes no lock; SQLite runs the two writes one after the other): the
+    edit is refused, and the row keeps the text its sender is posting."""
+    if backend != "postgres":
+        pytest.skip("SQLite's writes cannot interleave: they run one at a time")
+    share_id = await _posted_round(repos)
+    aff = await repos.round.write_affirmation(
+        share_id, BOB, title="Affirmation", text="First words.", anonymous=True
+    )
+    assert aff is not None
+    seal = repos.outbox.seal
+
+    def claimed_meanwhile(*args: object) -> bytes:
+        def reveal() -> None:
+            async def claim() -> None:
+                other = Repositories.open(database_url, b"k" * 32, clock=Clock())
+                try:
+                    assert await other.round.claim(aff.id, THREAD) is not None
+                finally:
+                    await other.close()
+
+            asyncio.run(claim())
+
+        worker = threading.Thread(target=reveal)
+        worker.start()
+        worker.join()
+        return seal(*args)  # pyright: ignore[reportArgumentType]
+
+    repos.outbox.seal = claimed_meanwhile  # pyright: ignore[reportAttributeAccessIssue]
+    edited = await repos.round.write_affirmation(
+        share_id, BOB, title="Affirmation", text="Second words.", anonymous=True
+    )
+    del repos.outbox.seal
+    assert edited is None
+    stored = await _stored(repos, aff.id)
+    assert stored is not None and stored.state is PostState.SENDING
+    assert stored.text == "First words."
