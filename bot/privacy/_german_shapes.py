@@ -29,6 +29,8 @@ _AGE = re.compile(
     r"(?<![\d.,])(9\d|1[01]\d)(?:\s*(?:Jahre|Jahren|J\.)(?=\s|[.,;:)!?]|$)|-?jährig)",
     re.IGNORECASE,
 )
+# "vor 95 Jahren", "seit 90 Jahren": a span of time, not an age ("mit 95 Jahren" is one)
+_SPAN_BEFORE = re.compile(r"(?i)\b(?:vor|seit|nach|für|in|innerhalb|während|binnen)\s+$")
 _POSTCODE_TOWN = re.compile(
     r"(?<![\w.,/-])((?:[ADLI]|CH|FL)-)?(\d{4,5})\s+"
     r"([A-ZÄÖÜ][a-zäöüßéè]+(?:[- ][A-ZÄÖÜ][a-zäöüßéè]+)?)"
@@ -64,7 +66,8 @@ def german_shapes(text: str) -> Iterator[Candidate]:
     for m in _STREET_NUMBER.finditer(text):
         yield m.start(), m.end(), "place"
     for m in _AGE.finditer(text):
-        yield m.start(1), m.end(1), "age"
+        if not _SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            yield m.start(1), m.end(1), "age"
     german: bool | None = None
     for m in _POSTCODE_TOWN.finditer(text):
         town = m.group(3).split()[0].split("-")[0].lower()

@@ -33,7 +33,9 @@ from ._local_shapes import (
 from ._shapes import is_counting_run, wide_shapes
 from ._vocab import KNOWN_ACRONYMS, RELATIONS
 from ._weekday_days import weekday_days
+from ._world_ages import world_ages
 from ._world_dates import world_dates
+from ._world_numbers import dotted_phones, world_ids
 
 Candidate = tuple[int, int, str]
 
@@ -138,9 +140,13 @@ _ID_KEYWORD = re.compile(
     r"|NRIC|FIN|NHS|NHI|IRD|PPSN|PPS|SIN|TFN|NINO|UIN|PAN|TIN|Aadhaa?r|UHID|hospital"
     # file and card words of Romanian, French, Portuguese, Lithuanian, Macedonian, and the
     # id cards of Mozambique (BI, NUIT), Zambia (NRC), the DR Congo (CNI), Afghanistan
-    r"|dosar|dossier|processo|bylos|predmet|BI|NUIT|NRC|CNI|tazkira|tazkera)"
+    r"|dosar|dossier|processo|bylos|predmet|BI|NUIT|NRC|CNI|tazkira|tazkera"
+    # the national numbers of Chile, Spain, Brazil, Mexico, Poland, the Netherlands, Romania,
+    # Bulgaria, Croatia, the former Yugoslavia, Greece, Pakistan, Tanzania, Indonesia, Turkey
+    r"|RUT|DNI|NIE|NIF|CPF|RG|CURP|RFC|PESEL|BSN|CNP|EGN|OIB|JMBG|AMKA|AFM|CNIC|NIDA|NIK|KTP"
+    r"|TC|kimlik)"
     r"(?:\s*(?:no\.?|n[º°]\.?|nr\.?|num(?:ber)?|#|id|is|:))*\s*[:#]?\s*"
-    r"(?P<id>(?=[A-Z0-9/-]*\d)[A-Z0-9](?:[A-Z0-9/-]*[A-Z0-9])?)",
+    r"(?P<id>(?=[A-Z0-9/.-]*\d)[A-Z0-9](?:[A-Z0-9/.-]*[A-Z0-9])?)",
     re.IGNORECASE,
 )
 _MIXED_ID = re.compile(
@@ -774,6 +780,9 @@ def structured(text: str) -> list[list[Candidate]]:
         phones.extend(said_from_phones(text, lowered))
         ids.extend(spaced_records(text))
         ages.extend(kin_ages(text, lowered))
+        ages.extend(world_ages(text, lowered))  # "tiene 94 años", "95 yaşında", "97岁"
+        ids.extend(world_ids(text))  # "12.345.678-9"
+        phones.extend(dotted_phones(text))  # "27.45.12"
         for start, end, kind in german_shapes(text):  # "am 22.4.", "1100 Wien", "93 Jahre"
             {"date": dates, "id": phones, "age": ages}.get(kind, coded).append((start, end, kind))
         phones = not_identifying(text, phones)

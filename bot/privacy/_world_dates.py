@@ -29,12 +29,20 @@ _MONTHS = (
     "decembra ledna února března dubna května června července srpna září října listopadu "
     "prosince "
     # Uzbek (Latin)
-    "yanvar fevral aprel iyun iyul avgust sentabr oktabr noyabr dekabr"
+    "yanvar fevral aprel iyun iyul avgust sentabr oktabr noyabr dekabr "
+    # Turkmen, Azerbaijani (Latin)
+    "ýanwar fewral maý iýun iýul awgust sentýabr oktýabr noýabr avqust sentyabr oktyabr "
+    # Russian and Ukrainian (in the genitive after a day), Kazakh
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
+    "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан"
 ).split()
 _MONTH = "(?:" + "|".join(sorted(map(re.escape, set(_MONTHS)), key=len, reverse=True)) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+# ordinal endings of Turkmen, Azerbaijani, Turkish, Russian, Ukrainian: "5-nji", "5-го"
+_ORDINAL = "(?:nji|njy|inji|ynjy|unjy|ünji|ci|cı|cu|cü|nci|ncı|ncu|ncü|го|е|ого)"
 _WORLD_DATE = re.compile(
-    rf"(?<![\w/.-]){_DAY}(?:er|\.|-(?:ti|ri|vi|mi)\b|-)?\s*(?:de\s+)?{_MONTH}(?:\s+(?:de\s+)?\d{{4}})?(?![\w])"
+    rf"(?<![\w/.-]){_DAY}(?:er|\.|-(?:ti|ri|vi|mi|{_ORDINAL})\b|-)?\s*(?:de\s+)?{_MONTH}(?:\s+(?:de\s+)?\d{{4}})?(?![\w])"
     # a day that cannot be a month, then the month: "15/08", "31/12"
     r"|(?<![\w/.:-])(?!24/7)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/%]|[.:,]\d)"
     # the Central European day and month, each closed by a full stop: "2. 6.", "14. 3."
