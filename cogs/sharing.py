@@ -58,6 +58,11 @@ DELETED_WHILE_POSTING = (
     "You deleted this share while it was being posted, so it is not kept: it was deleted as "
     "soon as it was posted (or never posted at all)."
 )
+# A send so slow that the repair took its claim over: its late message is deleted.
+TAKEN_BACK = (
+    "Discord took too long to post this, so I took it back: nothing of it stays posted. Your "
+    "preview is kept: choose **Post anonymously** or **Post with my name** again."
+)
 NO_CHANNEL = (
     "This server has no consultation channel yet, so there is nowhere to share. Someone with "
     "the **Manage Server** permission can choose one with `/setup channels`."
@@ -441,10 +446,14 @@ class Sharing(BoundCog):
         minutes = await self.repos.round.minutes(post.guild_id)
         if not await self.repos.outbox.proceed(post.id, claim):
             now = await self.repos.outbox.owned(post.id, user_id)
-            if now is not None:  # its claim was taken over: another send has it
+            if now is None:
+                said = DELETED_WHILE_POSTING
+            elif now.state is PostState.DRAFT:  # taken back by the repair: a preview again
+                said = TAKEN_BACK
+            else:  # its claim was taken over: another send has it
                 await self._already(interaction, now)
-            else:
-                await interaction.followup.send(DELETED_WHILE_POSTING, ephemeral=True)
+                return
+            await interaction.followup.send(said, ephemeral=True)
             return
         try:
             message = await channel.send(
@@ -480,9 +489,10 @@ class Sharing(BoundCog):
                 ephemeral=True,
             )
             return
-        if landed is not Landed.RECORDED:  # deleted while it was being posted: it goes now
+        if landed is not Landed.RECORDED:  # deleted meanwhile, or taken back: it goes now
             await after_landing(self.bot, post, landed, channel.id, message.id)
-            await interaction.followup.send(DELETED_WHILE_POSTING, ephemeral=True)
+            said = DELETED_WHILE_POSTING if landed is Landed.DELETE else TAKEN_BACK
+            await interaction.followup.send(said, ephemeral=True)
             return
         missing = ""
         try:
