@@ -491,7 +491,9 @@ class Sharing(BoundCog):
             return
         if landed is not Landed.RECORDED:  # deleted meanwhile, or taken back: it goes now
             await after_landing(self.bot, post, landed, channel.id, message.id)
-            said = DELETED_WHILE_POSTING if landed is Landed.DELETE else TAKEN_BACK
+            # Not recorded: its row was deleted meanwhile, or is a preview again (taken back).
+            kept = landed is Landed.ORPHAN and await self.repos.outbox.get(post.id) is not None
+            said = TAKEN_BACK if kept else DELETED_WHILE_POSTING
             await interaction.followup.send(said, ephemeral=True)
             return
         missing = ""
