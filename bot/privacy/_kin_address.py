@@ -86,11 +86,51 @@ BEFORE_NAME = frozenset(
     " don doña señora señor abuela abuelo madrina padrino profe"
     # the Dutch of Suriname, Sranan Tongo, Kwéyòl and Pijin: "mevrouw Sewdien", "Omu Frits",
     # "Tantant Ursule", "Angkol Pita"
-    " mevrouw meneer mevr juffrouw omu tantant manman grann angkol aunti".split()
+    " mevrouw meneer mevr juffrouw omu tantant manman grann angkol aunti"
+    # Bangla, Hindi, Urdu, Punjabi, Gujarati, Marathi and Nepali: "Bhai Tanvir", "Didi Shirin",
+    # "Khala Rokeya", "Chacha Alam", "Bebe Jaswant", "Masi Hansa", "Aaji Sunanda"
+    " bhai bhaiya bhaijan didi dada dadi dadu dida nana nani apa apu khalu chacha chachi"
+    " phuphi phupho bhabhi boudi jethu kaku mashi pishi thakuma thakurda mamu mami"
+    " bebe bapu taya tayi massi masser bhua veerji bhenji paji motaba masi fai aai aaji"
+    " ajoba mavshi aama buwa hajurama hajurbuwa maiju sanima"
+    # Tamil, Telugu, Malayalam and Sinhala: "Akka Meena", "Paati Kamala", "Chettan Biju"
+    " akka anna thambi thangachi paati thatha maami chithi chithappa periyamma ammamma"
+    " babai pinni mamayya chettan chechi ammachi appachan aiya nangi malli aachchi seeya"
+    # French, Haitian and the French of Central Africa and the Pacific: "Pasteur Tehei",
+    # "Frère Emmanuel", "Sœur Marie", "Maître Ndayizeye", "Tantine Odette", "Matant Rose"
+    " pasteur pastè frère frè sœur soeur sè abbé maître docteur professeur monsieur madame"
+    " mademoiselle tantine tatie papi pépé matant granmè granpè madan"
+    # Filipino and Malay: "Manang Luz", "Aling Nena", "Mang Ramon", "Mak Cik Rohani",
+    # "Cikgu Aminah", "Datuk Osman", "Tok Wan", "Encik Razak", "Puan Salmah"
+    " manang manong tita tito nanay tatay inay itay ninang ninong aling mang"
+    " datuk dato datin tok cikgu ustazah ustaz encik puan cik atuk opah makcik pakcik"
+    # Iban, Tahitian, Samoan, Tongan, Fijian, Māori and Hawaiian: "Apai Jugah", "Indai
+    # Sulang", "Aki Ngumbang", "Tāvana Teriitahi", "Tinā Sina", "Ratu Jone", "Whaea Mere"
+    " apai indai aki ini tuai tāvana tavana metua tupuna māmā tinā tamā faletua susuga"
+    " fa'e ratu adi whaea matua kuia tutu kupuna kumu"
+    # Korean, Chinese and Hebrew: "Halmeoni Kim", "Imo Sun", "Ayi Mei", "Savta Rivka"
+    " halmeoni harabeoji imo samchon unni oppa noona hyung ahgong ahma gonggong popo"
+    " savta saba doda rav harav"
+    # Andean Spanish, Catalan, Basque, Italian and Romanian: "Ñaña Fernanda", "Taita Hernán",
+    # "Mossèn Jordi", "Amona Miren", "Zia Pina", "Nonna Rita", "Tanti Maria", "Nea Ion"
+    " ñaña ñaño taita mossèn avi àvia tieta tiet amona aitona izeba osaba zia zio nonna"
+    " nonno signora signor nea doamna domnul bunica bunicul"
+    # Somali, Hausa, Yoruba, Igbo, Amharic, Zulu, Shona and Twi: "Eedo Hodan", "Malam Sani",
+    # "Alhaja Kudi", "Iya Bose", "Nne Ada", "Ato Bekele", "Gogo Thandi", "Sekuru Tonde"
+    " eedo abti habo ayeeyo awoowe malam hajiya alhaji alhaja iya oga egbon nne nna"
+    " ato weyzero wzro emama gash etiye gogo mkhulu sisi bhuti malume sekuru ambuya"
+    " amai tete maame paapa osofo"
+    # Turkmen and Azerbaijani: "Daýza Ogulgerek", "Eje Bahar", "Xala Sevda", "Əmi Rauf"
+    " daýza eje ejem mama xala əmi dayı baci".split()
 )
 # Words of address that are everyday words too ("si" is French "if", "don" Pidgin "has",
 # "ya" Spanish "already"): written before a name only with a capital.
-CAPITALISED_ONLY = frozenset("si don ya pa pi pu naw saw brat petit petite madre padre".split())
+CAPITALISED_ONLY = frozenset(
+    "si don ya pa pi pu naw saw brat petit petite madre padre"
+    # English words and common syllables among the words of address added since
+    " aki ini mang tok cik fai tete nea gash oga iya adi ratu kumu imo doda saba rav tita"
+    " tito nana anna apa".split()
+)
 # Written after the name: "Roya Jan", "Mehmet Abi", "Ayşe Hanım", "Yusuf Amca".
 AFTER_NAME = frozenset(
     "jan joon jaan khanum khan agha abi abla hanım hanim bey amca teyze dayı efendi".split()
@@ -211,12 +251,21 @@ def addressed_names(
             and before.low in BEFORE_NAME
             and before.low not in CAPITALISED_ONLY
             and text[before.end : tok.start] == " "
+            and not (before.capital and not _opens_sentence(text, before.start))
         ) or (after is not None and after.low in AFTER_NAME and text[tok.end : after.start] == " "):
             out.append((tok.start, tok.end, "name"))
     return out
 
 
 _MIN_NAME = 3
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens the text or a sentence (a phone capitalises it).
+    A word of address capitalised inside a sentence is written with care, so a name after it
+    would be capitalised too: "Didi aur Nani dono aaye" holds no name."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:\n"
 
 
 def names_before_address_words(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
