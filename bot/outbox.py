@@ -73,6 +73,8 @@ class PostRecord(BaseModel):
     next_try_at: datetime | None = None
     problem: str | None = None
     created_at: datetime
+    claim: str | None = None  # while sending: the token of the claim; only its holder ends it
+    delete_after_send: bool = False  # deleted during its send: the message that lands goes
 
     @property
     def thread(self) -> int | None:
@@ -81,6 +83,14 @@ class PostRecord(BaseModel):
         if self.thread_id is not None or self.kind is not PostKind.SHARE:
             return self.thread_id
         return self.message_id
+
+
+class Landed(StrEnum):
+    """What recording a sent message found (`record_sent`), and so what the sender must do."""
+
+    RECORDED = "recorded"  # the post is recorded as posted: nothing more to do
+    DELETE = "delete"  # recorded as a deletion job, asked for during the send: run it now
+    ORPHAN = "orphan"  # the claim was taken over meanwhile: no row holds this message, delete it
 
 
 def footer(author: str | None, ref: str | None) -> str:
@@ -98,6 +108,12 @@ def remaining_text(left: list[PostRecord]) -> str:
     for post in left:
         where = f"<#{post.channel_id}>" if post.channel_id else "a channel I can no longer see"
         what = _WHAT[post.kind]
+        if post.state is PostState.SENDING:  # deleted during its send
+            lines.append(
+                f"- {what} in {where} (ref {post.ref}): it is being posted right now; I'll "
+                "delete it as soon as it lands."
+            )
+            continue
         why = post.problem or "Discord did not answer"
         when = (
             f"<t:{int(post.next_try_at.timestamp())}:R>" if post.next_try_at is not None else "soon"

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import discord
 
-from bot.outbox import PostRecord
+from bot.outbox import Landed, PostRecord
 from cogs import _services
 from storage.repos import Repositories
 
@@ -116,6 +116,23 @@ async def posts_to_delete(
         current = await repos.outbox.shares_of_entry(entry_id, user_id)
         current += await repos.outbox.drafts_of_entry(entry_id, user_id)
     return current + await repos.outbox.pending_of(user_id)
+
+
+async def after_landing(
+    bot: SparkleBot, post: PostRecord, landed: Landed, channel_id: int, message_id: int
+) -> None:
+    """What a sender does once its message is recorded (`record_sent`): nothing, or, when its
+    author deleted the post during the send (or its claim was taken over and no row holds the
+    message), delete the message at once, as a recorded deletion job that is retried."""
+    repos: Repositories = bot.repos
+    if landed is Landed.RECORDED:
+        return
+    if landed is Landed.ORPHAN:
+        job = await repos.outbox.get(await repos.outbox.adopt_orphan(post, channel_id, message_id))
+    else:
+        job = await repos.outbox.get(post.id)
+    if job is not None:
+        await take_down(bot, [job], actor_id=None)
 
 
 def wake_outbox(bot: SparkleBot) -> None:

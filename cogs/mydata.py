@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -25,11 +26,13 @@ from cogs._interactions import (
     report_done,
     view,
 )
-from cogs._posts import posts_to_delete, take_down
+from cogs._posts import take_down, wake_outbox
 from cogs._render import ACCENT, stamp
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
+
+log = logging.getLogger(__name__)
 
 
 PRIVACY_TEXT = (
@@ -71,9 +74,9 @@ def erased_text(left: list[PostRecord]) -> str:
 
 # An erasure cut short (the database failed on the way): never "anything you saved is safe".
 UNFINISHED = (
-    "Your erasure did not finish: something went wrong on our side (reference `{ref}`). Part "
-    "of your data may already be erased and the rest is not yet. Run `/forget` again to "
-    "finish erasing it."
+    "Your erasure did not happen: something went wrong on our side (reference `{ref}`). "
+    "Nothing was erased, and nothing was deleted: it is all or nothing. Run `/forget` again "
+    "to erase it."
 )
 
 
@@ -140,30 +143,40 @@ class MyData(BoundCog):
             return
         await interaction.response.edit_message(content="Erasing…", view=None)
         try:
-            left = await self._erase(user_id)
+            posts, rebuild = await self._erase_stored(user_id)
         except Exception as error:
             await report_failure(interaction, error, said=UNFINISHED)
             raise
+        left = await self._take_down(posts, rebuild)
         await report_done(interaction, erased_text(left))
 
-    async def _erase(self, user_id: int) -> list[PostRecord]:
-        """Erase everything of the user's; the posts still on Discord (retried)."""
-        posts = await posts_to_delete(self.repos, user_id)
-        await self.repos.outbox.drop_drafts(user_id)
-        # Deletions are durable jobs first, so that nothing can be orphaned by the erasure.
-        left = await take_down(self.bot, posts, actor_id=None)
+    async def _erase_stored(self, user_id: int) -> tuple[list[int], list[int]]:
+        """Erase everything stored of the user's in one transaction (all or nothing): the
+        ids of her posts still to delete on Discord, and of the summaries to rebuild (each a
+        stored job already)."""
         contributions = await self.repos.summaries.contributions_of(user_id)
         summaries = _services.find(self.bot, _services.Summaries)
-        affected = (
-            await summaries.mark_before_erasure(contributions)
+        rebuild = (
+            await summaries.touched_by(contributions)
             if contributions and summaries is not None
             else []
         )
-        await self.repos.userdata.forget(user_id)
-        await self.repos.round.forget(user_id)
-        await self.repos.outbox.unlink_author(user_id)
-        if affected and summaries is not None:
-            await summaries.refresh_after_erasure(affected)
+        return await self.repos.userdata.forget(user_id, refresh=rebuild), rebuild
+
+    async def _take_down(self, posts: list[int], rebuild: list[int]) -> list[PostRecord]:
+        """Discord's part of an erasure, after the database's: her posts deleted and the
+        summaries she took part in rebuilt. Each is a stored job already, so what fails here
+        (or a restart) is finished by the outbox loop: it is reported as still to do."""
+        records = await self.repos.outbox.by_ids(posts)
+        try:
+            left = await take_down(self.bot, records, actor_id=None)
+            summaries = _services.find(self.bot, _services.Summaries)
+            if rebuild and summaries is not None:
+                await summaries.refresh_after_erasure(rebuild)
+        except Exception:
+            log.exception("an erasure's deletions on Discord did not finish; the outbox retries")
+            wake_outbox(self.bot)
+            return await self.repos.outbox.by_ids(posts)
         return left
 
     @app_commands.command(name="privacy", description="What Sparkle stores, and who can see it")

@@ -46,12 +46,25 @@ class Outbox(LoopCog):
     async def delete_now(
         self, posts: Sequence[PostRecord], *, actor_id: int | None
     ) -> list[PostRecord]:
-        """Queue the posts for deletion, try once at once, and return what is still up."""
+        """Queue the posts for deletion, try once at once, and return what is still up: what
+        Discord refused, and posts being sent right now (deleted as soon as they land)."""
         ids = [p.id for p in posts]
         await self.repos.outbox.request_deletion(ids)
+        for waiting in await self.repos.outbox.in_flight(ids):
+            # Landed already but not recorded yet (or never: its sender stopped)? Take it now.
+            found = (
+                await find_by_ref(self.bot, waiting.channel_id, waiting.ref)
+                if waiting.channel_id is not None
+                else None
+            )
+            if found is not None:
+                await self.repos.outbox.landed_meanwhile(
+                    waiting.id, waiting.claim, found.channel.id, found.id
+                )
         await self.run_deletions(ids, actor_id=actor_id)
         self.wake()  # so that its next sleep counts from these new jobs
-        return await self.repos.outbox.deletions_due(discord.utils.utcnow(), ids)
+        left = await self.repos.outbox.deletions_due(discord.utils.utcnow(), ids)
+        return left + await self.repos.outbox.in_flight(ids)
 
     async def run_deletions(
         self, ids: Sequence[int] | None = None, *, actor_id: int | None = None
@@ -93,18 +106,23 @@ class Outbox(LoopCog):
         """Posts claimed but never recorded: record them if they exist, else let them be retried."""
         now = discord.utils.utcnow()
         for post in await self.repos.outbox.stuck(now - REPAIR_AFTER):
+            # Its sender is presumed gone; taking its claim over fences it off if it is not.
+            claim = await self.repos.outbox.take_over(post.id, post.claim, now - REPAIR_AFTER)
+            if claim is None:
+                continue  # its send ended meanwhile, or another instance repairs it
             found = (
                 await find_by_ref(self.bot, post.channel_id, post.ref)
                 if post.channel_id is not None
                 else None
             )
             if found is not None:
-                await self.repos.outbox.record_sent(post.id, found.channel.id, found.id)
+                # Deleted during its send, it becomes a deletion job, run by this same pass.
+                await self.repos.outbox.record_sent(post.id, claim, found.channel.id, found.id)
                 log.info("repaired the record of post %s", post.id)
             elif post.kind is not PostKind.SUMMARY:  # a share or round post: a draft again
-                await self.repos.outbox.release(post.id)
+                await self.repos.outbox.release(post.id, claim)
             else:
-                await self.repos.outbox.failed(post.id, "the post did not finish", now)
+                await self.repos.outbox.failed(post.id, claim, "the post did not finish", now)
 
     async def _summaries_due(self) -> None:
         """Summary posts to retry, and posted ones to correct after an erasure."""

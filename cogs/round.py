@@ -12,7 +12,7 @@ import discord
 from discord import ui
 
 from bot.limits import clip, clip_words
-from bot.outbox import PostRecord, PostState
+from bot.outbox import REPAIR_AFTER, PostRecord, PostState
 from bot.privacy import redact
 from bot.round import (
     DEFAULT_AGREEMENT,
@@ -37,7 +37,7 @@ from cogs._interactions import (
     reply_privately,
     view,
 )
-from cogs._posts import find_by_ref, wake_outbox
+from cogs._posts import after_landing, find_by_ref, wake_outbox
 from cogs._render import ACCENT
 from cogs._round_ui import (
     AFFIRMATION_MAX,
@@ -82,6 +82,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 NOT_MOVER = "Only the presenter or a facilitator can move the round on."
+# A reveal clicked while another click (the presenter's, a facilitator's) is posting.
+BEING_POSTED = (
+    "{busy} affirmation(s) are being posted right now by another click; each is posted only once."
+)
 KEEP_OFFER = (
     "The affirmations are posted in the thread. Would you like to keep them with your entry? "
     "Only you will see them there, in /entries and /export."
@@ -220,54 +224,79 @@ class Round(BoundCog):
         await self.repos.outbox.record_thread(share.id, thread.id)
         return thread
 
-    async def _send(self, thread: discord.abc.Messageable, post: PostRecord) -> bool:
-        """Post one claimed round post in the thread, anonymized once more at the door."""
+    async def _send(self, thread: discord.abc.Messageable, post: PostRecord, claim: str) -> bool:
+        """Post one round post in the thread under its claim, anonymized once more at the
+        door. True when it is done with: posted, or deleted by its writer meanwhile."""
         text = clip(await asyncio.to_thread(redact, post.text), AFFIRMATION_MAX * 2)
         embed = discord.Embed(title=post.title, description=text, colour=ACCENT)
         embed.set_footer(text=f"ref {post.ref}")
         assert post.channel_id is not None
+        if not await self.repos.outbox.proceed(post.id, claim):
+            return True  # its writer erased it since the claim: never sent
         try:
             message = await thread.send(
                 embed=embed, allowed_mentions=discord.AllowedMentions.none()
             )
         except discord.HTTPException as error:
-            await self.repos.outbox.release(post.id, f"Discord refused ({error.status})")
+            await self.repos.outbox.release(post.id, claim, f"Discord refused ({error.status})")
             return False
         try:
-            await self.repos.outbox.record_sent(post.id, post.channel_id, message.id)
+            landed = await self.repos.outbox.record_sent(
+                post.id, claim, post.channel_id, message.id
+            )
         except Exception:
             # It is posted: the outbox finds it by its ref and records it, never posts it again.
             log.exception("round post %s was posted but not recorded; it will be repaired", post.id)
             wake_outbox(self.bot)
+            return True
+        await after_landing(self.bot, post, landed, post.channel_id, message.id)
         return True
 
     async def reveal(self, post_id: int) -> int:
-        """Post every affirmation not yet posted, in a random order; returns how many are left.
+        """Post every affirmation not yet posted, in a random order; returns how many are left
+        (not counting those another reveal is posting right now)."""
+        left, _busy = await self._reveal(post_id)
+        return left
+
+    async def _reveal(self, post_id: int) -> tuple[int, int]:
+        """(left, busy): how many affirmations could not be posted, and how many another
+        click is posting right now.
 
         Each is claimed on its own row first, so a retried or concurrent reveal never posts one
-        twice; one whose send was cut short is looked for by its ref before anything else.
+        twice. One left sending is another click's while its claim is recent: never released
+        or re-sent under it; older, its sender is gone, and it is looked for by its ref.
         """
         share = await self.repos.outbox.get(post_id)
         thread = None if share is None else await self._thread(share)
         pending = await self.repos.round.unrevealed(post_id)
         if share is None or thread is None or share.thread is None:
-            return len(pending)
-        left = 0
+            return len(pending), 0
+        left = busy = 0
         for item in reveal_order(pending):
             if item.state is PostState.SENDING:
+                stale = discord.utils.utcnow() - REPAIR_AFTER
+                taken = await self.repos.outbox.take_over(item.id, item.claim, stale)
+                if taken is None:
+                    busy += 1  # in flight under another click's claim
+                    continue
                 found = await find_by_ref(self.bot, share.thread, item.ref)
                 if found is not None:
-                    await self.repos.outbox.record_sent(item.id, share.thread, found.id)
+                    landed = await self.repos.outbox.record_sent(
+                        item.id, taken, share.thread, found.id
+                    )
+                    await after_landing(self.bot, item, landed, share.thread, found.id)
                 else:
-                    await self.repos.outbox.release(item.id)
+                    await self.repos.outbox.release(item.id, taken)
                     left += 1
                 continue
-            if not await self.repos.round.claim(item.id, share.thread):
-                continue  # another reveal has it
+            claim = await self.repos.round.claim(item.id, share.thread)
+            if claim is None:
+                busy += 1  # another reveal claimed it just now
+                continue
             claimed = item.model_copy(update={"channel_id": share.thread})
-            if not await self._send(thread, claimed):
+            if not await self._send(thread, claimed, claim):
                 left += 1
-        return left
+        return left, busy
 
     # -- phases -----------------------------------------------------------------------------
 
@@ -297,12 +326,14 @@ class Round(BoundCog):
             return
         note = ""
         if record.phase is not Phase.CLARIFYING:  # the reveal, or what a failed one left
-            left = await self.reveal(record.post_id)
+            left, busy = await self._reveal(record.post_id)
             if left:
                 note = (
                     f"\n{left} affirmation(s) could not be posted yet. Nothing is posted twice: "
                     "choose **Post the rest** to try again."
                 )
+            if busy:
+                note += "\n" + BEING_POSTED.format(busy=busy)
         refreshed = await self.refresh_post(record.post_id)
         if not refreshed:
             note += "\nI couldn't update the post itself; the round has moved on all the same."
@@ -326,14 +357,17 @@ class Round(BoundCog):
             )
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        left = await self.reveal(record.post_id)
-        await interaction.followup.send(
-            "Every affirmation is posted."
-            if not left
-            else f"{left} affirmation(s) could still not be posted; try again in a while.",
-            ephemeral=True,
-        )
-        if not left:
+        left, busy = await self._reveal(record.post_id)
+        if busy:
+            said = BEING_POSTED.format(busy=busy)
+            if left:
+                said += f" {left} other(s) could not be posted; try again in a while."
+        elif left:
+            said = f"{left} affirmation(s) could still not be posted; try again in a while."
+        else:
+            said = "Every affirmation is posted."
+        await interaction.followup.send(said, ephemeral=True)
+        if not left and not busy:
             await self._offer_keep(interaction, record)
 
     async def _offer_keep(self, interaction: Interaction, record: RoundRecord) -> None:
@@ -665,11 +699,12 @@ class Round(BoundCog):
         if closing is None or share is None or share.thread is None or thread is None:
             await not_available(interaction)
             return
-        if not await self.repos.round.claim(closing.id, share.thread):
+        claim = await self.repos.round.claim(closing.id, share.thread)
+        if claim is None:
             await self._closing_claimed(interaction, record, closing)
             return
         claimed = closing.model_copy(update={"channel_id": share.thread})
-        if not await self._send(thread, claimed):
+        if not await self._send(thread, claimed, claim):
             await interaction.followup.send(
                 "Discord refused the post just now. Your closing is kept: choose "
                 "**Post my closing** again in a moment.",

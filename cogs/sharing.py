@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from discord import app_commands, ui
 
 from bot.limits import clip
 from bot.models import EntryRecord, EntryStatus
-from bot.outbox import PostRecord, PostState, footer, remaining_text
+from bot.outbox import Landed, PostRecord, PostState, footer, remaining_text
 from bot.privacy import kept_words, redact
 from bot.share import SHARE_TEXT_MAX, kept_in_share, kept_words_note, share_text, share_title
 from bot.tree import respond
@@ -36,7 +37,7 @@ from cogs._interactions import (
     tell_done,
     view,
 )
-from cogs._posts import take_down, wake_outbox
+from cogs._posts import after_landing, take_down, wake_outbox
 from cogs._render import ACCENT, NOT_AVAILABLE
 from cogs._round_ui import key_question_button, needs_agreement, round_embed, round_view
 from cogs._servers import is_member, server_options
@@ -52,6 +53,15 @@ EXPIRED = (
 CANNOT_VIEW = (
     "You can't see {channel}, so you can't share into it. Ask someone with Manage Server "
     "for access."
+)
+DELETED_WHILE_POSTING = (
+    "You deleted this share while it was being posted, so it is not kept: it was deleted as "
+    "soon as it was posted (or never posted at all)."
+)
+# A send so slow that the repair took its claim over: its late message is deleted.
+TAKEN_BACK = (
+    "Discord took too long to post this, so I took it back: nothing of it stays posted. Your "
+    "preview is kept: choose **Post anonymously** or **Post with my name** again."
 )
 NO_CHANNEL = (
     "This server has no consultation channel yet, so there is nowhere to share. Someone with "
@@ -333,7 +343,13 @@ class Sharing(BoundCog):
         if post.state is PostState.POSTED:
             text = f"This preview was already posted: {_jump(post)}"
         elif post.state is PostState.SENDING:
-            text = "This preview is being posted already; it will be posted only once."
+            text = (
+                "This preview is being posted already; it will be posted only once. To take "
+                "it back, choose **Delete share**: it is deleted as soon as it is posted."
+            )
+            delete = view(DeleteShare.of(post.id, "Delete share"))
+            await respond(interaction, text, view=delete)
+            return
         else:
             text = "This share was deleted."
         await respond(interaction, text)
@@ -414,10 +430,10 @@ class Sharing(BoundCog):
             return
         user_id = interaction.user.id
         await interaction.response.defer(ephemeral=True, thinking=True)  # the claim may wait
-        claimed = await self.repos.outbox.claim_share(
+        claim = await self.repos.outbox.claim_share(
             post.id, user_id, channel_id=channel.id, anonymous=not named
         )
-        if not claimed:
+        if claim is None:
             now = await self.repos.outbox.owned(post.id, user_id)
             await self._already(interaction, now or post)
             return
@@ -428,6 +444,17 @@ class Sharing(BoundCog):
         round_now = await self.repos.round.get(post.id)
         assert round_now is not None
         minutes = await self.repos.round.minutes(post.guild_id)
+        if not await self.repos.outbox.proceed(post.id, claim):
+            now = await self.repos.outbox.owned(post.id, user_id)
+            if now is None:
+                said = DELETED_WHILE_POSTING
+            elif now.state is PostState.DRAFT:  # taken back by the repair: a preview again
+                said = TAKEN_BACK
+            else:  # its claim was taken over: another send has it
+                await self._already(interaction, now)
+                return
+            await interaction.followup.send(said, ephemeral=True)
+            return
         try:
             message = await channel.send(
                 embeds=[
@@ -438,7 +465,7 @@ class Sharing(BoundCog):
                 allowed_mentions=discord.AllowedMentions.none(),
             )
         except discord.Forbidden:
-            await self.repos.outbox.release(post.id)
+            await self.repos.outbox.release(post.id, claim)
             await interaction.followup.send(
                 f"I can't post in {channel.mention}: I need **View Channel**, **Send Messages** "
                 "and **Embed Links** there. Ask someone with Manage Server to check `/setup`. "
@@ -447,10 +474,10 @@ class Sharing(BoundCog):
             )
             return
         except discord.HTTPException:
-            await self.repos.outbox.release(post.id)  # nothing was posted: the preview stays
+            await self.repos.outbox.release(post.id, claim)  # nothing posted: the preview stays
             raise
         try:
-            await self.repos.outbox.record_sent(post.id, channel.id, message.id)
+            landed = await self.repos.outbox.record_sent(post.id, claim, channel.id, message.id)
         except Exception:
             log.exception(
                 "share %s was posted but not recorded; the outbox will repair it", post.id
@@ -462,6 +489,13 @@ class Sharing(BoundCog):
                 ephemeral=True,
             )
             return
+        if landed is not Landed.RECORDED:  # deleted meanwhile, or taken back: it goes now
+            await after_landing(self.bot, post, landed, channel.id, message.id)
+            # Not recorded: its row was deleted meanwhile, or is a preview again (taken back).
+            kept = landed is Landed.ORPHAN and await self.repos.outbox.get(post.id) is not None
+            said = TAKEN_BACK if kept else DELETED_WHILE_POSTING
+            await interaction.followup.send(said, ephemeral=True)
+            return
         missing = ""
         try:
             thread = await message.create_thread(name="Responses", auto_archive_duration=10080)
@@ -469,10 +503,16 @@ class Sharing(BoundCog):
             missing = " (I couldn't open a thread: I need Create Public Threads.)"
         else:
             try:
-                await self.repos.outbox.record_thread(post.id, thread.id)
+                noted = await self.repos.outbox.record_thread(post.id, thread.id)
             except Exception:
                 # The thread has the share's id: deleting the share still finds it.
                 log.exception("the thread of share %s was opened but not noted", post.id)
+            else:
+                if not noted:  # the share was deleted meanwhile: so is the thread
+                    with contextlib.suppress(discord.HTTPException):
+                        await thread.delete()
+                    await interaction.followup.send(DELETED_WHILE_POSTING, ephemeral=True)
+                    return
         await self.repos.audit.record(
             "share_posted",
             actor_id=user_id if named else None,
@@ -492,12 +532,16 @@ class Sharing(BoundCog):
                 await tell_done(interaction, "Not shared.")
             return
         left = await take_down(self.bot, [post], actor_id=interaction.user.id)
-        await tell_done(
-            interaction,
-            "Share deleted, with its thread."
-            if not left
-            else "The share is not fully deleted yet:\n" + remaining_text(left),
-        )
+        if not left:
+            said = "Share deleted, with its thread."
+        elif all(p.state is PostState.SENDING for p in left):
+            said = (
+                "This share is being posted right now: I'll delete it as soon as it lands, "
+                "so it is not kept."
+            )
+        else:
+            said = "The share is not fully deleted yet:\n" + remaining_text(left)
+        await tell_done(interaction, said)
 
 
 async def setup(bot: SparkleBot) -> None:

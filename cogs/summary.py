@@ -19,7 +19,7 @@ from bot.summary import NotEnough, WeekSummary, render_not_enough, week_bounds
 from cogs import _services
 from cogs._interactions import Button, Handler, Interaction, Key, reply_privately
 from cogs._loop import LoopCog
-from cogs._posts import DISCORD_ERROR, NEED_ACCESS, take_down, wake_outbox
+from cogs._posts import DISCORD_ERROR, NEED_ACCESS, after_landing, take_down, wake_outbox
 from cogs._weekly import build_for, message_for
 
 if TYPE_CHECKING:
@@ -235,7 +235,8 @@ class Summary(LoopCog):
         if not isinstance(channel, discord.TextChannel):
             problem = "no summary channel I can use is set; an admin can choose one with `/setup`"
             return False, await self._failed(post, problem, now)
-        await self.repos.outbox.aim(post.id, channel.id)
+        if not await self.repos.outbox.aim(post.id, post.claim, channel.id):
+            return False, taken_text(await self.repos.outbox.by_slot(post.slot))
         content, embed, chart = await message_for(result, ref=post.ref)
         try:
             message = await channel.send(
@@ -254,7 +255,10 @@ class Summary(LoopCog):
             log.warning("summary post %s for server %s failed", post.id, settings.guild_id)
             return False, await self._failed(post, problem, now)
         try:
-            await self.repos.outbox.record_sent(post.id, channel.id, message.id)
+            landed = await self.repos.outbox.record_sent(
+                post.id, post.claim, channel.id, message.id
+            )
+            await after_landing(self.bot, post, landed, channel.id, message.id)
             await self.repos.audit.record(
                 "summary_post", guild_id=settings.guild_id, subject=week.isoformat()
             )
@@ -265,16 +269,16 @@ class Summary(LoopCog):
 
     async def _failed(self, post: PostRecord, problem: str, now: datetime) -> str:
         retry_at = now + backoff(post.attempts + 1)
-        await self.repos.outbox.failed(post.id, problem, retry_at)
+        await self.repos.outbox.failed(post.id, post.claim, problem, retry_at)
         wake_outbox(self.bot)
         return (
             f"I couldn't post the summary: {problem}. Nothing was posted; I'll try again "
             f"<t:{int(retry_at.timestamp())}:R>, or click again once it's fixed."
         )
 
-    async def mark_before_erasure(self, contributions: list[tuple[int, datetime]]) -> list[int]:
-        """Mark the posted summaries an erased member took part in for a rebuild, before the
-        erasure: a restart in the middle of it cannot leave their quote up. Returns their ids."""
+    async def touched_by(self, contributions: list[tuple[int, datetime]]) -> list[int]:
+        """The posted summaries a member who erases her data took part in: the erasure marks
+        them for a rebuild in its own transaction, so that no restart can leave her quote up."""
         weeks: set[tuple[int, date]] = set()
         for guild_id, created in contributions:
             zone = ZoneInfo((await self.repos.servers.get(guild_id)).timezone)
@@ -285,14 +289,11 @@ class Summary(LoopCog):
                 _, week, _early = parse_slot(post.slot)
                 if (guild_id, week) in weeks and post.message_id is not None:
                     affected.append(post.id)
-        await self.repos.outbox.mark_refresh(affected)
         return affected
 
     async def refresh_after_erasure(self, affected: list[int]) -> None:
         """Rebuild the marked summaries without the erased member: edited in place, or deleted
         when too few people are left."""
-        # Marked again: a rebuild the loop ran before the erasure finished still had them.
-        await self.repos.outbox.mark_refresh(affected)
         for post in await self.repos.outbox.refreshes_due(discord.utils.utcnow(), affected):
             await self.refresh(post)
         wake_outbox(self.bot)
@@ -329,7 +330,7 @@ class Summary(LoopCog):
                 post.id, problem, now + backoff(post.attempts + 1)
             )
         else:
-            await self.repos.outbox.refreshed(post.id)
+            await self.repos.outbox.refreshed(post.id, post.claim)
 
     async def run_due(self, now: datetime) -> datetime | None:
         """Post every summary whose time has come; returns when the next one falls due."""

@@ -249,6 +249,10 @@ class Post(Base):
     problem: Mapped[str | None] = mapped_column(String(200), default=None)
     created_at: Mapped[datetime] = mapped_column(TZDateTime())
     updated_at: Mapped[datetime] = mapped_column(TZDateTime())
+    # Migration 0013: the token of the claim a send holds (only its holder may end the send),
+    # and whether the post was deleted during its send (the message that lands is deleted).
+    claim: Mapped[str | None] = mapped_column(String(32), default=None)
+    delete_after_send: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 # -- erasure and keys (migration 0003) --------------------------------------------------------

@@ -73,6 +73,7 @@ class Repositories:
         cipher = Cipher(key, old_keys)
         keys = Keyring(cipher)
         outbox = OutboxRepository(db, keys, key, old_keys)
+        round_ = RoundRepository(db, keys, outbox)
         return cls(
             db=db,
             cipher=cipher,
@@ -82,14 +83,14 @@ class Repositories:
             servers=ServerRepository(db),
             shares=ShareRepository(db),
             audit=AuditRepository(db),
-            userdata=UserDataRepository(db, keys),
+            userdata=UserDataRepository(db, keys, outbox, round_),
             summaries=SummaryRepository(db, keys),
             outbox=outbox,
             scripts=ScriptRepository(db),
             hours=HoursRepository(db, keys),
             practice=PracticeRepository(db, keys),
             meetings=MeetingRepository(db),
-            round=RoundRepository(db, keys, outbox),
+            round=round_,
         )
 
     async def migrate(self) -> None:

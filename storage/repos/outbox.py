@@ -15,12 +15,12 @@ from datetime import datetime, timedelta
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import ColumnElement, Connection, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, Connection, delete, false, func, insert, select, true, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.models import ShareRecord
-from bot.outbox import REPAIR_AFTER, PostKind, PostRecord, PostState
+from bot.outbox import REPAIR_AFTER, Landed, PostKind, PostRecord, PostState
 from storage.crypto import Cipher, WrongKeyError
 from storage.db import Database
 from storage.keys import Keyring
@@ -41,6 +41,20 @@ def _tag(tag_key: bytes, user_id: int) -> bytes:
 
 def _aad(post_id: int) -> bytes:
     return f"post:{post_id}".encode()
+
+
+def new_claim() -> str:
+    """The token of one claim (a row taken for sending): only its holder may end the send."""
+    return secrets.token_hex(8)
+
+
+def _claim_is(claim: str | None) -> ColumnElement[bool]:
+    return Post.claim.is_(None) if claim is None else Post.claim == claim
+
+
+def claimed(post_id: int, claim: str | None) -> tuple[ColumnElement[bool], ...]:
+    """The conditions that pick post `post_id` while it is being sent under this claim."""
+    return (Post.id == post_id, Post.state == PostState.SENDING, _claim_is(claim))
 
 
 class OutboxRepository:
@@ -233,44 +247,172 @@ class OutboxRepository:
 
     async def claim_share(
         self, post_id: int, author_id: int, *, channel_id: int, anonymous: bool
-    ) -> bool:
-        """Draft → sending, atomically: of any number of clicks, exactly one wins."""
+    ) -> str | None:
+        """Draft → sending, atomically: of any number of clicks, exactly one wins and gets the
+        claim (a token) that alone may end the send; None for every other click."""
+        claim = new_claim()
         done = await self._db.apply(
             update(Post)
             .where(*self._my_draft(post_id, author_id))
             .values(
                 state=PostState.SENDING,
+                claim=claim,
+                delete_after_send=False,
                 channel_id=channel_id,
                 anonymous=anonymous,
                 updated_at=self._db.clock(),
             )
         )
-        return done == 1
+        return claim if done == 1 else None
 
-    async def release(self, post_id: int, problem: str | None = None) -> None:
-        """A send that certainly failed: the share goes back to being a draft."""
-        await self._db.apply(
+    async def take_over(self, post_id: int, claim: str | None, before: datetime) -> str | None:
+        """Take a send whose claim (`claim`, as read) was made before `before` and never ended:
+        its sender is presumed gone (a crash, a restart). A new claim, or None when the send
+        is recent (still in flight), has ended, or someone took it over first."""
+        taken = new_claim()
+        done = await self._db.apply(
             update(Post)
-            .where(Post.id == post_id, Post.state == PostState.SENDING)
-            .values(state=PostState.DRAFT, problem=problem, updated_at=self._db.clock())
+            .where(*claimed(post_id, claim), Post.updated_at < before)
+            .values(claim=taken, updated_at=self._db.clock())
         )
+        return taken if done == 1 else None
 
-    async def record_sent(self, post_id: int, channel_id: int, message_id: int) -> None:
-        await self._db.apply(
+    async def proceed(self, post_id: int, claim: str) -> bool:
+        """Whether a claimed send may go ahead: False when its author deleted the post (or
+        erased her data) since the claim, and then the row is gone, as nothing was posted;
+        False too when the claim is no longer this sender's."""
+        async with self._db.write() as conn:
+            gone = await conn.execute(
+                delete(Post).where(*claimed(post_id, claim), Post.delete_after_send.is_(true()))
+            )
+            if gone.rowcount:
+                return False
+            still = await conn.execute(select(Post.id).where(*claimed(post_id, claim)))
+            return still.first() is not None
+
+    async def release(self, post_id: int, claim: str | None, problem: str | None = None) -> None:
+        """A send that certainly failed, by the holder of its claim: the post goes back to
+        being a draft, or, deleted by its author during the send, is gone (nothing posted)."""
+        async with self._db.write() as conn:
+            gone = await conn.execute(
+                delete(Post).where(*claimed(post_id, claim), Post.delete_after_send.is_(true()))
+            )
+            if gone.rowcount:
+                return
+            await conn.execute(
+                update(Post)
+                .where(*claimed(post_id, claim))
+                .values(
+                    state=PostState.DRAFT,
+                    claim=None,
+                    problem=problem,
+                    updated_at=self._db.clock(),
+                )
+            )
+
+    async def record_sent(
+        self, post_id: int, claim: str | None, channel_id: int, message_id: int
+    ) -> Landed:
+        """Record the message a claimed send posted. `Landed.DELETE` when its author deleted
+        it during the send (it is a deletion job now: run it); `Landed.ORPHAN` when the claim
+        was taken over and no row holds this message (delete it: nothing else will)."""
+        now = self._db.clock()
+        mine = (
+            Post.id == post_id,
+            Post.state.in_((PostState.SENDING, PostState.FAILED)),
+            _claim_is(claim),
+        )
+        ids = {"channel_id": channel_id, "message_id": message_id, "claim": None}
+        async with self._db.write() as conn:
+            posted = await conn.execute(
+                update(Post)
+                .where(*mine, Post.delete_after_send.is_(false()))
+                .values(
+                    state=PostState.POSTED,
+                    problem=None,
+                    next_try_at=None,
+                    updated_at=now,
+                    **ids,
+                )
+            )
+            if posted.rowcount:
+                return Landed.RECORDED
+            doomed = await conn.execute(
+                update(Post)
+                .where(*mine, Post.delete_after_send.is_(true()))
+                .values(
+                    state=PostState.DELETING,
+                    delete_after_send=False,
+                    attempts=0,
+                    problem=None,
+                    next_try_at=now,
+                    updated_at=now,
+                    **ids,
+                )
+            )
+            if doomed.rowcount:
+                return Landed.DELETE
+            held = (await conn.execute(select(Post.message_id).where(Post.id == post_id))).scalar()
+        # Found by its ref and recorded by whoever took the claim over: nothing to do.
+        return Landed.RECORDED if held == message_id else Landed.ORPHAN
+
+    async def landed_meanwhile(
+        self, post_id: int, claim: str | None, channel_id: int, message_id: int
+    ) -> bool:
+        """A post deleted during its send, found already in its channel (by its ref): it is
+        a deletion job now, whatever its sender still does (recording it finds it recorded)."""
+        now = self._db.clock()
+        done = await self._db.apply(
             update(Post)
-            .where(Post.id == post_id, Post.state.in_((PostState.SENDING, PostState.FAILED)))
+            .where(*claimed(post_id, claim), Post.delete_after_send.is_(true()))
             .values(
-                state=PostState.POSTED,
+                state=PostState.DELETING,
+                delete_after_send=False,
                 channel_id=channel_id,
                 message_id=message_id,
+                attempts=0,
                 problem=None,
-                next_try_at=None,
-                updated_at=self._db.clock(),
+                next_try_at=now,
+                updated_at=now,
             )
         )
+        return done == 1
 
-    async def record_thread(self, post_id: int, thread_id: int) -> None:
-        await self._db.apply(update(Post).where(Post.id == post_id).values(thread_id=thread_id))
+    async def adopt_orphan(self, post: PostRecord, channel_id: int, message_id: int) -> int:
+        """A message its sender posted after losing its claim (no row holds it): a deletion
+        job of its own, due now, naming no author. Its id."""
+        now = self._db.clock()
+        async with self._db.write() as conn:
+            return (
+                await conn.execute(
+                    insert(Post)
+                    .values(
+                        kind=post.kind,
+                        slot=f"orphan:{post.id}:{secrets.token_hex(8)}",
+                        ref=post.ref,
+                        state=PostState.DELETING,
+                        guild_id=post.guild_id,
+                        channel_id=channel_id,
+                        message_id=message_id,
+                        anonymous=True,
+                        attempts=0,
+                        next_try_at=now,
+                        created_at=now,
+                        updated_at=now,
+                    )
+                    .returning(Post.id)
+                )
+            ).scalar_one()
+
+    async def record_thread(self, post_id: int, thread_id: int) -> bool:
+        """Note the thread opened on a posted share; False (nothing noted) when the share is no
+        longer posted (deleted meanwhile): the caller deletes the thread it just opened."""
+        done = await self._db.apply(
+            update(Post)
+            .where(Post.id == post_id, Post.state == PostState.POSTED)
+            .values(thread_id=thread_id)
+        )
+        return done == 1
 
     async def shares_of(self, author_id: int) -> list[PostRecord]:
         """The author's posted (or being posted) shares; drafts are not posts."""
@@ -314,6 +456,7 @@ class OutboxRepository:
                         slot=slot,
                         ref=secrets.token_hex(4),
                         state=PostState.SENDING,
+                        claim=new_claim(),
                         guild_id=guild_id,
                         anonymous=True,
                         attempts=0,
@@ -329,7 +472,9 @@ class OutboxRepository:
             where.append(Post.next_try_at <= now)
         async with self._db.write() as conn:
             taken = await conn.execute(
-                update(Post).where(*where).values(state=PostState.SENDING, updated_at=now)
+                update(Post)
+                .where(*where)
+                .values(state=PostState.SENDING, claim=new_claim(), updated_at=now)
             )
         return await self.by_slot(slot) if taken.rowcount == 1 else None
 
@@ -344,13 +489,17 @@ class OutboxRepository:
         due = post.next_try_at is not None and post.next_try_at <= now
         return post.state is PostState.FAILED and due
 
-    async def failed(self, post_id: int, problem: str, next_try_at: datetime) -> None:
-        """A summary post that failed: kept, with why, until the loop retries it."""
+    async def failed(
+        self, post_id: int, claim: str | None, problem: str, next_try_at: datetime
+    ) -> None:
+        """A summary post that failed, by the holder of its claim: kept, with why, until the
+        loop retries it."""
         await self._db.apply(
             update(Post)
-            .where(Post.id == post_id)
+            .where(*claimed(post_id, claim))
             .values(
                 state=PostState.FAILED,
+                claim=None,
                 problem=problem[:200],
                 attempts=Post.attempts + 1,
                 next_try_at=next_try_at,
@@ -377,13 +526,15 @@ class OutboxRepository:
         """Posts claimed before `before` and never recorded: sent or not, we must find out."""
         return await self._rows(Post.state == PostState.SENDING, Post.updated_at < before)
 
-    async def aim(self, post_id: int, channel_id: int) -> None:
-        """The channel a post is about to be sent to: where a repair will look for it."""
-        await self._db.apply(
+    async def aim(self, post_id: int, claim: str | None, channel_id: int) -> bool:
+        """The channel a claimed post is about to be sent to: where a repair will look for it.
+        False when the claim is no longer this sender's: it must not send."""
+        done = await self._db.apply(
             update(Post)
-            .where(Post.id == post_id)
+            .where(*claimed(post_id, claim))
             .values(channel_id=channel_id, updated_at=self._db.clock())
         )
+        return done == 1
 
     async def summaries_of(self, guild_id: int) -> list[PostRecord]:
         """The server's posted weekly summaries (including any waiting to be rebuilt)."""
@@ -397,23 +548,9 @@ class OutboxRepository:
 
     async def mark_refresh(self, post_ids: Sequence[int]) -> None:
         """These posted summaries must be rebuilt from what is stored now; due at once."""
-        if not post_ids:
-            return
-        now = self._db.clock()
-        await self._db.apply(
-            update(Post)
-            .where(
-                Post.id.in_(post_ids),
-                Post.state.in_((PostState.POSTED, PostState.REFRESHING)),
-            )
-            .values(
-                state=PostState.REFRESHING,
-                attempts=0,
-                problem=None,
-                next_try_at=now,
-                updated_at=now,
-            )
-        )
+        if post_ids:
+            async with self._db.write() as conn:
+                await self.mark_refresh_in(conn, post_ids)
 
     async def refreshes_due(
         self, now: datetime, ids: Sequence[int] | None = None
@@ -423,12 +560,15 @@ class OutboxRepository:
             where.append(Post.id.in_(ids))
         return await self._rows(*where)
 
-    async def refreshed(self, post_id: int) -> None:
+    async def refreshed(self, post_id: int, claim: str | None) -> None:
+        """The rebuild marked `claim` (as read before building it) is posted. A post marked
+        again since (another erasure while this rebuild was built) stays to be rebuilt."""
         await self._db.apply(
             update(Post)
-            .where(Post.id == post_id, Post.state == PostState.REFRESHING)
+            .where(Post.id == post_id, Post.state == PostState.REFRESHING, _claim_is(claim))
             .values(
                 state=PostState.POSTED,
+                claim=None,
                 attempts=0,
                 problem=None,
                 next_try_at=None,
@@ -460,31 +600,77 @@ class OutboxRepository:
         )
 
     async def request_deletion(self, post_ids: Sequence[int]) -> None:
-        """Make each post a deletion job, due now; its text and entry link go at once."""
-        if not post_ids:
-            return
-        await self._db.apply(
+        """Make each post a deletion job, due now; its text and entry link go at once. A post
+        being sent is left to its sender, marked: the message that lands is deleted."""
+        if post_ids:
+            async with self._db.write() as conn:
+                await self.request_deletion_in(conn, post_ids)
+
+    async def request_deletion_in(self, conn: AsyncConnection, post_ids: Sequence[int]) -> None:
+        """`request_deletion` inside the caller's transaction."""
+        ids = list(post_ids)
+        now = self._db.clock()
+        await conn.execute(
             update(Post)
-            .where(Post.id.in_(list(post_ids)))
+            .where(Post.id.in_(ids), Post.state == PostState.SENDING)
+            .values(delete_after_send=True, body=None, entry_id=None)
+        )
+        await conn.execute(
+            update(Post)
+            .where(Post.id.in_(ids), Post.state != PostState.SENDING)
             .values(
                 state=PostState.DELETING,
                 body=None,
                 entry_id=None,
                 attempts=0,
                 problem=None,
-                next_try_at=self._db.clock(),
-                updated_at=self._db.clock(),
+                next_try_at=now,
+                updated_at=now,
             )
         )
 
-    async def drop_drafts(self, author_id: int) -> None:
-        await self._db.apply(
-            delete(Post).where(self._mine(author_id), Post.state == PostState.DRAFT)
+    async def in_flight(self, post_ids: Sequence[int]) -> list[PostRecord]:
+        """Of these posts, those deleted during their send: gone as soon as the send lands."""
+        return await self._rows(
+            Post.id.in_(list(post_ids)),
+            Post.state == PostState.SENDING,
+            Post.delete_after_send.is_(true()),
         )
 
-    async def unlink_author(self, author_id: int) -> None:
-        """After an erasure: the remaining deletion jobs no longer name their author."""
-        await self._db.apply(update(Post).where(self._mine(author_id)).values(author_key=None))
+    async def forget_in(self, conn: AsyncConnection, author_id: int) -> list[int]:
+        """In an erasure's transaction: drop the author's drafts, make every other post of
+        hers a deletion job (or, being sent, marked to go as it lands), and unlink them all
+        from her. The ids of the posts to delete on Discord."""
+        await conn.execute(delete(Post).where(self._mine(author_id), Post.state == PostState.DRAFT))
+        ids = list((await conn.execute(select(Post.id).where(self._mine(author_id)))).scalars())
+        await self.request_deletion_in(conn, ids)
+        await conn.execute(update(Post).where(self._mine(author_id)).values(author_key=None))
+        return ids
+
+    async def mark_refresh_in(self, conn: AsyncConnection, post_ids: Sequence[int]) -> None:
+        """`mark_refresh` inside the caller's transaction."""
+        if not post_ids:
+            return
+        now = self._db.clock()
+        await conn.execute(
+            update(Post)
+            .where(
+                Post.id.in_(list(post_ids)),
+                Post.state.in_((PostState.POSTED, PostState.REFRESHING)),
+            )
+            .values(
+                state=PostState.REFRESHING,
+                # A new mark: a rebuild under way (built before it) cannot clear it.
+                claim=new_claim(),
+                attempts=0,
+                problem=None,
+                next_try_at=now,
+                updated_at=now,
+            )
+        )
+
+    async def by_ids(self, post_ids: Sequence[int]) -> list[PostRecord]:
+        return await self._rows(Post.id.in_(list(post_ids))) if post_ids else []
 
     async def deletions_due(
         self, now: datetime, ids: Sequence[int] | None = None
@@ -526,9 +712,16 @@ class OutboxRepository:
 
     async def adopt_legacy(self, shares: Sequence[ShareRecord]) -> list[int]:
         """Shares recorded before the outbox existed become deletion jobs here."""
+        async with self._db.write() as conn:
+            return await self.adopt_legacy_in(conn, shares)
+
+    async def adopt_legacy_in(
+        self, conn: AsyncConnection, shares: Sequence[ShareRecord]
+    ) -> list[int]:
+        """`adopt_legacy` inside the caller's transaction."""
         now = self._db.clock()
         ids: list[int] = []
-        async with self._db.write() as conn:
+        if shares:
             for share in shares:
                 ids.append(
                     (

@@ -25,7 +25,7 @@ from bot.round.phases import Phase
 from storage.crypto import Cipher, WrongKeyError
 from storage.db import Database
 from storage.keys import Keyring
-from storage.repos.outbox import OutboxRepository
+from storage.repos.outbox import OutboxRepository, new_claim
 from storage.tables import (
     AgreementAcceptance,
     Entry,
@@ -248,8 +248,14 @@ class RoundRepository:
         if found is not None and found.state != PostState.DRAFT:
             return None
         draft_id = found.id if found is not None else await new()
-        await conn.execute(update(Post).where(Post.id == draft_id).values(**values(draft_id)))
-        return draft_id
+        # Still a draft as it is written: a reveal may have claimed it since it was read (on
+        # PostgreSQL, where the read takes no lock), and a post being sent keeps its text.
+        saved = await conn.execute(
+            update(Post)
+            .where(Post.id == draft_id, Post.state == PostState.DRAFT)
+            .values(**values(draft_id))
+        )
+        return draft_id if saved.rowcount == 1 else None
 
     async def my_affirmation(self, post_id: int, author_id: int) -> PostRecord | None:
         found = await self._outbox.records(
@@ -281,14 +287,22 @@ class RoundRepository:
             Post.state.in_((PostState.DRAFT, PostState.SENDING)),
         )
 
-    async def claim(self, post_id: int, channel_id: int) -> bool:
-        """Draft → sending for one round post: of concurrent reveals, exactly one sends it."""
+    async def claim(self, post_id: int, channel_id: int) -> str | None:
+        """Draft → sending for one round post: of concurrent reveals, exactly one sends it,
+        and gets the claim that alone may end the send; None for the others."""
+        claim = new_claim()
         done = await self._db.apply(
             update(Post)
             .where(Post.id == post_id, Post.state == PostState.DRAFT)
-            .values(state=PostState.SENDING, channel_id=channel_id, updated_at=self._db.clock())
+            .values(
+                state=PostState.SENDING,
+                claim=claim,
+                delete_after_send=False,
+                channel_id=channel_id,
+                updated_at=self._db.clock(),
+            )
         )
-        return done == 1
+        return claim if done == 1 else None
 
     # -- the closing ------------------------------------------------------------------------
 
@@ -492,20 +506,20 @@ class RoundRepository:
                 .values(told=True)
             )
 
-    async def forget(self, user_id: int) -> None:
-        """An erased member's step-outs no longer carry their tag: each gets a random one, so
-        that the count stays, and a presenter not yet told of one is still told."""
+    async def forget_in(self, conn: AsyncConnection, user_id: int) -> None:
+        """In the erasure's transaction: an erased member's step-outs no longer carry their
+        tag: each gets a random one, so that the count stays, and a presenter not yet told of
+        one is still told."""
         tag = self._outbox.author_key(user_id)
-        async with self._db.write() as conn:
-            rows = await conn.execute(
-                select(RoundStepOut.post_id).where(RoundStepOut.member_key == tag)
+        rows = await conn.execute(
+            select(RoundStepOut.post_id).where(RoundStepOut.member_key == tag)
+        )
+        for post_id in rows.scalars().all():
+            await conn.execute(
+                update(RoundStepOut)
+                .where(RoundStepOut.post_id == post_id, RoundStepOut.member_key == tag)
+                .values(member_key=secrets.token_bytes(32))
             )
-            for post_id in rows.scalars().all():
-                await conn.execute(
-                    update(RoundStepOut)
-                    .where(RoundStepOut.post_id == post_id, RoundStepOut.member_key == tag)
-                    .values(member_key=secrets.token_bytes(32))
-                )
 
     # -- a server's agreement and timings, and who accepted it ---------------------------------
 

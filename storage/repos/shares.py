@@ -8,7 +8,7 @@ from bot.models import ShareRecord
 from storage.db import Database
 from storage.tables import Share
 
-_COLUMNS = (
+SHARE_COLUMNS = (
     Share.id,
     Share.entry_id,
     Share.author_id,
@@ -50,7 +50,7 @@ class ShareRepository:
                         anonymous=anonymous,
                         created_at=self._db.clock(),
                     )
-                    .returning(*_COLUMNS)
+                    .returning(*SHARE_COLUMNS)
                 )
             ).one()
         return ShareRecord.model_validate(dict(row._mapping))
@@ -59,7 +59,7 @@ class ShareRepository:
         async with self._db.read() as session:
             rows = (
                 await session.execute(
-                    select(*_COLUMNS).where(Share.author_id == author_id).order_by(Share.id)
+                    select(*SHARE_COLUMNS).where(Share.author_id == author_id).order_by(Share.id)
                 )
             ).all()
         return [ShareRecord.model_validate(dict(r._mapping)) for r in rows]
@@ -68,7 +68,7 @@ class ShareRepository:
         async with self._db.read() as session:
             rows = (
                 await session.execute(
-                    select(*_COLUMNS)
+                    select(*SHARE_COLUMNS)
                     .where(Share.entry_id == entry_id, Share.author_id == author_id)
                     .order_by(Share.id)
                 )

@@ -11,16 +11,21 @@ fails when a new table is added without deciding which it is.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 
+from bot.models import ShareRecord
 from bot.outbox import share_row
 from storage.answers import answer_rows, excerpt_rows, open_answers, open_excerpts
 from storage.db import Database
 from storage.keys import Keyring
 from storage.repos.hours import HoursRepository
 from storage.repos.meetings import MeetingRepository
+from storage.repos.outbox import OutboxRepository
+from storage.repos.round import RoundRepository
+from storage.repos.shares import SHARE_COLUMNS as _SHARE_COLUMNS
 from storage.tables import (
     AuditEvent,
     Base,
@@ -46,9 +51,13 @@ NO_USER_DATA = frozenset(
 
 
 class UserDataRepository:
-    def __init__(self, db: Database, keys: Keyring) -> None:
+    def __init__(
+        self, db: Database, keys: Keyring, outbox: OutboxRepository, round_: RoundRepository
+    ) -> None:
         self._db = db
         self._keys = keys
+        self._outbox = outbox
+        self._round = round_
 
     async def export(self, user_id: int) -> dict[str, Any]:
         """The user's settings, entries with every answer verbatim, and shares."""
@@ -129,10 +138,30 @@ class UserDataRepository:
             "meeting_prompts_sent": await MeetingRepository(self._db).sends_of(user_id),
         }
 
-    async def forget(self, user_id: int) -> None:
-        """Delete every row holding this user's data and their data key, then record one
-        erasure with no identity; others' audit records keep the event, not the identity."""
+    async def forget(self, user_id: int, *, refresh: Sequence[int] = ()) -> list[int]:
+        """Erase the user in one transaction: every row holding their data and their data
+        key; their posts become deletion jobs (drafts go; legacy share rows are adopted first)
+        and no longer name them; their step-outs keep their count under a random tag; the
+        posted summaries `refresh` names are marked for a rebuild; one erasure is recorded with
+        no identity (others' audit records keep the event, not the identity).
+
+        All or nothing: a failure or a crash part-way leaves everything as it was, and once it
+        commits nothing readable of theirs is left. What remains is Discord's part, every piece
+        of it a stored job that the outbox loop finishes, across restarts: the ids returned are
+        the posts to delete there.
+        """
         async with self._db.write() as conn:
+            legacy = (
+                await conn.execute(
+                    select(*_SHARE_COLUMNS).where(Share.author_id == user_id).order_by(Share.id)
+                )
+            ).all()
+            await self._outbox.adopt_legacy_in(
+                conn, [ShareRecord.model_validate(dict(r._mapping)) for r in legacy]
+            )
+            posts = await self._outbox.forget_in(conn, user_id)
+            await self._outbox.mark_refresh_in(conn, refresh)
+            await self._round.forget_in(conn, user_id)
             await conn.execute(
                 update(AuditEvent)
                 .where(AuditEvent.actor_id == user_id)
@@ -155,3 +184,4 @@ class UserDataRepository:
             )
         self._keys.forget(user_id)
         await self._db.checkpoint()
+        return posts

@@ -6,8 +6,12 @@ from typing import Any
 
 from simcord import Env, InteractionResult
 from simcord.components import walk_components
+from sqlalchemy import func, select
 
 from bot.app import SparkleBot
+from storage.repos import Repositories
+from storage.repos.userdata import NO_USER_DATA, USER_COLUMNS
+from storage.tables import Base, Entry
 from tests.e2e.pages import SPARKLE_PAGES as SPARKLE_PAGES  # re-exported for the tests
 
 
@@ -258,3 +262,35 @@ async def submit_again(actor: Any, shown: InteractionResult, values: dict[str, A
     """
     shown._interaction.modal_consumed = False  # pyright: ignore[reportPrivateUsage]
     return await actor.submit_modal(shown, values)
+
+
+async def assert_nothing_stored_of(repos: Repositories, user_id: int) -> None:
+    """After /forget: no row of any table names the user or hangs off her erased entries, and
+    no post is tagged as hers (every table is classified for /forget, or this fails)."""
+    async with repos.db.read() as session:
+        for table in Base.metadata.sorted_tables:
+            columns = [c for c in USER_COLUMNS if c in table.c]
+            if table.name in NO_USER_DATA:
+                assert not columns and "entry_id" not in table.c, table.name
+                continue
+            assert columns or "entry_id" in table.c, f"{table.name}: classify it for /forget"
+            for column in columns:
+                count = (
+                    await session.execute(
+                        select(func.count()).select_from(table).where(table.c[column] == user_id)
+                    )
+                ).scalar()
+                assert count == 0, f"{table.name}.{column} still holds the user"
+            if "entry_id" in table.c and table.name != "shares":
+                orphans = (
+                    await session.execute(
+                        select(func.count())
+                        .select_from(table)
+                        .where(
+                            table.c.entry_id.is_not(None),
+                            ~table.c.entry_id.in_(select(Entry.id)),
+                        )
+                    )
+                ).scalar()
+                assert orphans == 0, f"{table.name} keeps rows of erased entries"
+    assert await repos.outbox.records(repos.outbox.mine(user_id)) == []

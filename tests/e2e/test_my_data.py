@@ -10,13 +10,16 @@ from pathlib import Path
 import discord
 import jsonschema
 from simcord import assert_responded
-from sqlalchemy import func, select
 
 from bot.export import package
-from storage.repos.userdata import NO_USER_DATA, USER_COLUMNS
-from storage.tables import Base
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, erase_everything, forge_click, stored_entry
+from tests.e2e.helpers import (
+    assert_nothing_stored_of,
+    bot_of,
+    erase_everything,
+    forge_click,
+    stored_entry,
+)
 
 SCHEMA = json.loads(
     (Path(__file__).resolve().parents[2] / "docs/export.schema.json").read_text(encoding="utf-8")
@@ -94,31 +97,7 @@ async def test_forget_erases_every_row_and_a_second_export_is_empty(world: World
     assert [m for m in w.channel.history() if m.type is discord.MessageType.default] == []
 
     repos = bot_of(w.env).repos
-    async with repos.db.read() as session:
-        for table in Base.metadata.sorted_tables:
-            columns = [c for c in USER_COLUMNS if c in table.c]
-            if table.name in NO_USER_DATA:
-                assert not columns and "entry_id" not in table.c, table.name
-                continue
-            assert columns or "entry_id" in table.c, f"{table.name}: classify it for /forget"
-            for column in columns:
-                count = (
-                    await session.execute(
-                        select(func.count()).select_from(table).where(table.c[column] == w.alice.id)
-                    )
-                ).scalar()
-                assert count == 0, f"{table.name}.{column} still holds the user"
-            if "entry_id" in table.c and table.name != "shares":
-                from storage.tables import Entry
-
-                orphans = (
-                    await session.execute(
-                        select(func.count())
-                        .select_from(table)
-                        .where(~table.c.entry_id.in_(select(Entry.id)))
-                    )
-                ).scalar()
-                assert orphans == 0, f"{table.name} keeps rows of erased entries"
+    await assert_nothing_stored_of(repos, w.alice.id)
     assert await repos.entries.get(bobs, w.bob.id) is not None
     assert (await repos.audit.kinds("erasure")) == [(None, None, None)]
 
@@ -155,25 +134,26 @@ async def test_forget_whose_answer_discord_lost_still_says_what_was_erased(world
 async def test_an_erasure_the_database_cut_short_says_so_and_a_second_forget_finishes(
     world: World,
 ) -> None:
-    """The database fails halfway through /forget (her entries are gone, her consultation
-    round's data not yet): she is told the erasure did not finish and to run /forget again,
-    never "anything you saved is safe"; the second /forget erases the rest."""
+    """The database fails halfway through /forget's transaction (after her posts' part,
+    before her consultation round's): nothing is erased, she is told so and to run /forget
+    again, never "anything you saved is safe"; the second /forget erases everything."""
     w = world
     repos = bot_of(w.env).repos
     await stored_entry(bot_of(w.env), w.alice.id, {"moment": "A moment."})
-    real_forget = repos.round.forget
 
     async def database_down(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("database is down")
 
-    repos.round.forget = database_down  # type: ignore[method-assign]
+    repos.round.forget_in = database_down  # type: ignore[method-assign]
     cut = await erase_everything(w.alice, w.channel)
     assert cut.acknowledged and len(cut.followups) == 1 and cut.followups[0].ephemeral
     told = cut.followups[0].content
-    assert "erasure did not finish" in told and "Run `/forget` again" in told
-    assert "saved before this is safe" not in told
-    assert (await repos.entries.list_for_author(w.alice.id, limit=10)).items == []
+    assert "erasure did not happen" in told and "Nothing was erased" in told
+    assert "Run `/forget` again" in told and "saved before this is safe" not in told
+    assert len((await repos.entries.list_for_author(w.alice.id, limit=10)).items) == 1
+    assert await repos.audit.kinds("erasure") == []
 
-    repos.round.forget = real_forget  # type: ignore[method-assign]
+    del repos.round.forget_in
     again = await erase_everything(w.alice, w.channel)
     assert "Everything Sparkle held about you is erased" in again.response.content
+    assert (await repos.entries.list_for_author(w.alice.id, limit=10)).items == []

@@ -11,6 +11,7 @@ from simcord import ChannelHandle, InteractionResult, MemberActor, assert_respon
 
 from bot.app import create_bot
 from bot.outbox import PostState
+from cogs import _services
 from cogs.summary import summary_slot
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, erase_everything
@@ -192,9 +193,9 @@ async def test_a_refused_rebuild_after_an_erasure_is_retried_across_a_restart(
 async def test_an_erasure_cut_short_before_the_rebuild_still_rebuilds_after_a_restart(
     world: World, facilitation, fiona: MemberActor, weekly: ChannelHandle
 ) -> None:
-    """The erasure stops after the member's answers are gone but before the posted summary is
-    rebuilt (a crash or restart there): the rebuild is already a stored job, so the quote does
-    not stay up, and /forget again finishes the rest."""
+    """The erasure's transaction commits, then the bot stops before the posted summary is
+    rebuilt (a crash or restart there): the rebuild was marked in the same transaction, so
+    the quote does not stay up, and nothing of hers is left to erase."""
     w = world
     await members_reflected(w, facilitation, 3, schedule=False, moment="Moment {}.")
     await _consented(bot_of(w.env), w.alice.id, w.guild.id, "Alice's quotable moment.")
@@ -203,19 +204,22 @@ async def test_an_erasure_cut_short_before_the_rebuild_still_rebuilds_after_a_re
     (posted,) = weekly.history()
     assert "4 reflections from 4 contributors" in posted.embeds[0].description
     repos = bot_of(w.env).repos
+    summaries = _services.find(bot_of(w.env), _services.Summaries)
+    assert summaries is not None
 
     async def stopped_here(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("the bot stopped here")
 
-    repos.round.forget = stopped_here  # pyright: ignore[reportAttributeAccessIssue]
+    # The bot stops before any rebuild: neither the erasure nor the outbox loop rebuilds now.
+    summaries.refresh_after_erasure = stopped_here  # pyright: ignore[reportAttributeAccessIssue]
+    summaries.refresh = stopped_here  # pyright: ignore[reportAttributeAccessIssue]
     cut = await _alice_forgets(w)
-    assert cut.acknowledged and "went wrong" in cut.followups[0].content
+    assert "Everything Sparkle held about you is erased" in cut.response.content
     (job,) = await repos.outbox.summaries_of(w.guild.id)
     assert job.state is PostState.REFRESHING  # the rebuild is a stored job already
+    assert (await repos.entries.list_for_author(w.alice.id, limit=10)).items == []
     await w.env.restart_bot(create_bot())
     await w.env.advance_time(1)
     _assert_rebuilt_without_alice(weekly, posted)
-    again = await _alice_forgets(w)
-    assert "Everything Sparkle held about you is erased" in again.response.content
     left = await bot_of(w.env).repos.round.export(w.alice.id)
     assert all(v == [] for v in left.values())
