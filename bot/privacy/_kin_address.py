@@ -86,7 +86,15 @@ BEFORE_NAME = frozenset(
     " don doña señora señor abuela abuelo madrina padrino profe"
     # the Dutch of Suriname, Sranan Tongo, Kwéyòl and Pijin: "mevrouw Sewdien", "Omu Frits",
     # "Tantant Ursule", "Angkol Pita"
-    " mevrouw meneer mevr juffrouw omu tantant manman grann angkol aunti".split()
+    " mevrouw meneer mevr juffrouw omu tantant manman grann angkol aunti"
+    # lowerchat voices: Czech "děda Franta", "babička Věra", "strejda Pavel"; Greek and
+    # Greek Cypriot "theia Nitsa", "yiayia Loukia", "kyria Eleni"; Italian and Neapolitan
+    # "zia Rosa", "nonno Ciro", "zi' Tonino", "comare Assunta"; Filipino "kuya Jun",
+    # "tita Baby", "lola Caring"; Dhivehi "dhon Kamana", "bebe Fathimath"
+    " děda dědeček dědouš babička babi bábi strejda strejc kmotra kmotr"
+    " theia thia theios thios yiayia giagia pappous pappou papou kyria kyrios koumbaros"
+    " koumbara zia zio nonna nonno zi' zi’ zì comare compare"
+    " kuya tita tito lola lolo manang manong inay itay dhon bebe".split()
 )
 # Words of address that are everyday words too ("si" is French "if", "don" Pidgin "has",
 # "ya" Spanish "already"): written before a name only with a capital.

@@ -32,6 +32,8 @@ from ._cultural import keep_cultural
 from ._dedicated_names import DEDICATIONS, named_by_dedication_or_the
 from ._employers import contextual_organisations, may_name_organisations
 from ._foreign_clauses import keep_foreign_words, may_hold_foreign
+from ._foreign_streets import foreign_streets
+from ._foreign_streets import may_hold as may_hold_foreign_street
 from ._form_values import may_hold_form, without_form_values
 from ._formal import may_name_services, without_generic_services
 from ._function_words import keep_function_words, may_hold
@@ -63,6 +65,7 @@ from ._language_context import (
 )
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
+from ._lower_tails import clause_word
 from ._name_edges import may_hold_name_edges, name_edges
 from ._orgs import (
     FAITH_NAME_WORDS,
@@ -2757,6 +2760,10 @@ def _word_or_listed(tok: Token) -> bool:
     return tok.kind is Kind.ORDINARY or tok.kind is Kind.STOP or tok.kind is Kind.WORD_NAME
 
 
+def _not_english_word(tok: Token) -> bool:
+    return tok.capital or tok.kind is not Kind.ORDINARY
+
+
 def _unlisted_token(tok: Token) -> bool:
     return tok.kind is Kind.UNKNOWN
 
@@ -2841,6 +2848,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         or ("east" in lows or "west" in lows)
     ):  # "gravois ave", "on 1700 south"
         out.extend(street_spans(text, toks, _word_or_listed))
+    if may_hold_foreign_street(lows):  # "rua do heroísmo", "via dei tribunali", "majeedhee magu"
+        out.extend(foreign_streets(text, toks, _everyday_token, _not_english_word))
     if not ORG_HEADS.isdisjoint(lows):  # "the Asian Association of Utah"
         out.extend(bodies_of_places(text, _names_a_place))
     if may_name_community_bodies(lows):  # "Korean American Family Services"
@@ -3589,12 +3598,18 @@ def _tail_end(text: str, toks: list[Token], n: int, end: int, *, lower: bool) ->
         tok = toks[k] if k < len(toks) else None
         if tok is None or (k == n and not lower) or not _tail_word(tok):
             break
+        if lower and tok.kind is Kind.UNKNOWN and clause_word(text, toks, k, _clause_unlisted):
+            break  # "elif bugün okula gitti", "lupita dijo que": a clause, not a surname
         if k > n and text[toks[k - 1].end : tok.start] != " ":
             break
         end, n, parts = tok.end, k + 1, parts + 1
         if tok.possessive:
             break
     return end
+
+
+def _clause_unlisted(tok: Token) -> bool:
+    return tok.kind is Kind.UNKNOWN and tok.low not in NAME_CONNECTORS
 
 
 def _particle(text: str, toks: list[Token], k: int) -> bool:
