@@ -6,8 +6,8 @@ anexartisias"); Dhivehi, Turkish and Japanese put it after ("majeedhee magu", "k
 şehitleri caddesi", "midosuji dori"). The English rules look for "st", "rd", "ave" after
 the name, so these stay unread. A street is the street word with the one to three words of
 its name beside it (joined by the small words of a name: "do", "dei", "de la"); the first
-word of the name must be no everyday English word, so "via email", "via the school",
-"calle abajo" and "rua principal"-like phrases of English words stay.
+word of the name must be no everyday English word, so "via email" and "via the school"
+stay, and a street word that is English too stays before a capital ("came via CAMHS").
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ AFTER = frozenset(
 )
 # small words inside a street's name: "rua do heroísmo", "via dei tribunali", "calle de la paz"
 _JOINERS = frozenset("do da dos das de del della delle dei degli di la las los le lo e y".split())
+# street words that are English words too, before a capitalised word in English prose
+_ALSO_ENGLISH = frozenset({"via", "corso", "largo", "plaza", "rue"})
 _MAX_WORDS = 3
 _MIN_WORD = 3
 
@@ -63,6 +65,8 @@ def foreign_streets(
     last = len(toks) - 1
     for i, tok in enumerate(toks):
         if tok.low in BEFORE and i < last:
+            if tok.low in _ALSO_ENGLISH and (toks[i + 1].capital or tok.capital):
+                continue  # "came via CAMHS", "from Herat via Tehran": the English word
             end = _name_after(text, toks, i, everyday, later)
             if end:
                 out.append((tok.start, end, "place"))
