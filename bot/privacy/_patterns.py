@@ -123,7 +123,14 @@ _WILL_BE_BEFORE = re.compile(r"(?i)(?:['’]ll|\bwill|\bwould|['’]d|\bto|\bgon
 _WILL_BE_AFTER = re.compile(
     r"\s*(?:[.,;!?)]|$)|\s+(?:next|this|in|on|soon|tomorrow|come)\b", re.IGNORECASE
 )
-_AGE_AFTER = re.compile(r"\s*(?:-\s*)?(?:years?|yrs?)[-\s]*old\b|\s*(?:y/?o|yo)\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(
+    r"\s*(?:-\s*)?(?:years?|yrs?)[-\s]*old\b|\s*(?:y/?o|yo)\b"
+    # lowerchat voices: "ha 94 anni", "tiene 91 años", "93 yaşında", "92 sai" (Czech "let"
+    # is left out: "95 let me check")
+    r"|\s*(?:anni|años|anos|yaşında|yaşındaki|roků|sai|chronon|chronia|ετών|χρονών)\b"
+    r"(?!\s+(?:fa|atrás|atras|önce|ago)\b)",  # "92 anni fa": years ago, no age
+    re.IGNORECASE,
+)
 _NOT_AGE_AFTER = re.compile(
     r"\s*(?:%|percent|min|minutes|lbs?|pounds|kg|mg|degrees|times|days|miles|dollars|bucks"
     r"|points|mph|seconds|hours|km|kms|kilometres|kilometers|metres|meters|cm|ml|litres|liters"
@@ -138,7 +145,9 @@ _ID_KEYWORD = re.compile(
     r"|NRIC|FIN|NHS|NHI|IRD|PPSN|PPS|SIN|TFN|NINO|UIN|PAN|TIN|Aadhaa?r|UHID|hospital"
     # file and card words of Romanian, French, Portuguese, Lithuanian, Macedonian, and the
     # id cards of Mozambique (BI, NUIT), Zambia (NRC), the DR Congo (CNI), Afghanistan
-    r"|dosar|dossier|processo|bylos|predmet|BI|NUIT|NRC|CNI|tazkira|tazkera)"
+    r"|dosar|dossier|processo|bylos|predmet|BI|NUIT|NRC|CNI|tazkira|tazkera"
+    # lowerchat voices: Spanish, Turkish, Italian, Czech, Japanese and Greek file words
+    r"|expediente|dosya|fascicolo|spisová\s+značka|č\.\s*j\.|kanja\s+ID|fakelos|φάκελος)"
     r"(?:\s*(?:no\.?|n[º°]\.?|nr\.?|num(?:ber)?|#|id|is|:))*\s*[:#]?\s*"
     r"(?P<id>(?=[A-Z0-9/-]*\d)[A-Z0-9](?:[A-Z0-9/-]*[A-Z0-9])?)",
     re.IGNORECASE,

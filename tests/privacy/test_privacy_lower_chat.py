@@ -127,3 +127,32 @@ def test_a_street_word_before_english_words_stays(text: str) -> None:
 )
 def test_feasts_dishes_services_and_clubs_of_these_homes_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Il nonno ha 94 anni e vive da solo a Pozzuoli.", "94"),
+        ("Su abuela tiene 91 años y vive sola.", "91"),
+        ("Babaannesi 93 yaşında, hâlâ yemek yapıyor.", "93"),
+        ("he'll see Kevin on giovedì 16.", "giovedì 16"),
+        ("Ci vediamo martedì 2 dicembre.", "martedì 2 dicembre"),
+        ("Dosya no 2025/4471, tel later.", "2025/4471"),
+        ("Il nonno vive da solo a Pozzuoli; numero dopo.", "Pozzuoli"),
+    ],
+)
+def test_ages_days_files_and_towns_said_in_these_languages_go(text: str, gone: str) -> None:
+    assert gone not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are 95 let me check the list.",
+        "Ci vediamo giovedì alle 10.",
+        "She gave his Mare a Rosa and left.",
+        "La casa fu costruita 92 anni fa dal bisnonno.",
+    ],
+)
+def test_numbers_weekdays_and_things_after_a_stay(text: str) -> None:
+    assert redact(text) == text
