@@ -23,6 +23,8 @@ from ._bracket_nicknames import glossed_nicknames
 from ._burmese_names import SYLLABLES as _BURMESE_SYLLABLES
 from ._burmese_names import burmese_names
 from ._capital_surnames import capital_surnames, may_hold_capital_surnames
+from ._capital_venues import capital_venues
+from ._capital_venues import may_hold as may_hold_capital_venue
 from ._chat_places import CUES as _CHAT_TOWN_CUES
 from ._chat_places import listed_town_after_cue
 from ._community_orgs import community_bodies, may_name_community_bodies
@@ -2858,6 +2860,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_lowercase_areas(text, toks, lex))
     if may_name_organisations(lows, lex):
         out.extend(contextual_organisations(text, toks, lex))
+    if may_hold_capital_venue(lows):  # "at the Blue Lagoon Bar", "the Hotel Blue Wave"
+        out.extend(capital_venues(text, toks))
     if not _VENUE_TRIGGERS.isdisjoint(lows):
         out.extend(named_venues(text, toks, lex))
     if _may_hold_lower_title(text, toks) and _LOWER_TITLE_HINT.search(text):

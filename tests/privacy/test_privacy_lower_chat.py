@@ -156,3 +156,34 @@ def test_ages_days_files_and_towns_said_in_these_languages_go(text: str, gone: s
 )
 def test_numbers_weekdays_and_things_after_a_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("The father works nights at the Hotel Blue Wave.", "Blue Wave"),
+        ("to see his dad at the Sea Breeze Guest House. No drama.", "Sea Breeze"),
+        ("they were at the Coral Reef Cafe till 2am", "Coral Reef"),
+        ("we met at the Golden Sands Residence yesterday", "Golden Sands"),
+        ("he drinks at the Blue Lagoon Bar every night", "Blue Lagoon"),
+        ("he sleeps at the Residencial Estrela do Mar?? no idea", "Estrela do Mar"),
+    ],
+)
+def test_a_venue_named_by_everyday_words_goes(text: str, gone: str) -> None:
+    assert gone not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met at the Sports Bar and then walked to the Hotel.",
+        "She found a Coffee Shop near the station.",
+    ],
+)
+def test_a_venue_named_by_its_kind_stays(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_a_title_case_heading_names_no_venue() -> None:
+    text = "Sparkling Moment — Client Chose The Bus Over The Bar. Goals: Sober Weekend."
+    assert "Bar" in redact(text)
