@@ -96,6 +96,8 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_creole.jsonl",
     ROOT / "tests/data/phi_dev_creole_b.jsonl",
     ROOT / "tests/data/phi_dev_shapes10.jsonl",
+    ROOT / "tests/data/phi_dev_lowerchat.jsonl",
+    ROOT / "tests/data/phi_dev_lowerchat_b.jsonl",
     # measurement only: never tuned on (see the headers of their .src.txt)
     ROOT / "tests/data/phi_dev_names8.jsonl",
     ROOT / "tests/data/phi_dev_leaks9b.jsonl",

@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from ._german_nouns import is_german, keep_german_nouns, lowercase_identifiers
 from ._kept import kept_words_in
+from ._lexicon import lexicon
 from ._patterns import shape_chars, structured
 from ._proper_nouns import NUMBER_MARKS, everyday, find_proper_nouns, inert_capital, is_title
 from ._span import Span, select
@@ -349,7 +350,19 @@ def _may_change_words_nearby(text: str, span: Span) -> bool:
     if "\n" in before[-_NEARBY_CHARS // 2 :] or "\n" in after[: _NEARBY_CHARS // 2]:
         return True
     left, right = before.split()[-3:][::-1], after.split()[:3]
+    if _listed_name_beside(left) or _listed_name_beside(right):
+        return True
     return _telling(left, before_others=False) or _telling(right, before_others=True)
+
+
+def _listed_name_beside(words: list[str]) -> bool:
+    """Whether the word right beside a span is a given name typed in lower case: beside a
+    name's placeholder it reads as one more name ("anni [name]"), beside the word the
+    placeholder replaced it may not have."""
+    if not words:
+        return False
+    word = words[0].strip(",.;:!?")
+    return word.islower() and word in lexicon().given_names
 
 
 _ENDS = frozenset(".!?;")

@@ -25,6 +25,12 @@ _OFFICES = (
     "moschee kirche gemeinde bahn laden döner "
     "caf mission locale préfecture collège lycée bac brevet "
     "carteira trabalho clt sus cras caps posto feira bloco "
+    # lowerchat voices: services, clinicians and diagnoses named in Portuguese, Spanish,
+    # Italian, Turkish, Czech and Japanese
+    "médica médico família psiquiatra paidopsiquiatra paidopsiquiatría tdah metilfenidato "
+    "disturbo ansia d'ansia generalizzato paroxetina psichiatra servizio "
+    "panik bozukluk psikiyatrist psikolog rehberlik porucha chování psychiatrička "
+    "psycholožka sociálka seishinka shinryounaika hokenshitsu konbini aasandha "
 ).split()
 # kinship and address words used for any relative or elder
 _KIN = (
@@ -34,6 +40,10 @@ _KIN = (
     "teta gedo khalo khalto ammo amto yemma yemmi khouya khti jedda "
     "maman bozorg baba padar madar kaka khala khaleh ameh amoo dayi "
     "anaanatsiaq ataatatsiaq "
+    # lowerchat voices: Dhivehi, Czech, Neapolitan, Japanese, Greek and Mexican kinship words
+    "bappa mamma táta taťka mamka babička děda brácha ségra mammà papà nonna nonno "
+    "okaasan otousan obaachan ojiichan oniichan oneechan imouto otouto yiayia pappous "
+    "abuelita abuelito abue "
 ).split()
 # faith words, rites and festivals
 _FAITH = (
@@ -44,12 +54,22 @@ _FAITH = (
     "gomaa taraweeh tarawih "
     "aïd kébir kebir seghir mouloud achoura "
     "yalda nowruz naw rúz sizdah bedar bahá'í baha'i "
+    # lowerchat voices: feasts, fasts and prayers of Portugal, Mexico, Naples, Czechia,
+    # Japan, the Maldives and Cyprus
+    "santos populares martelinhos manjericos posadas ofrenda muertos natale presepe "
+    "ferragosto mikuláš mikuláše vánoce velikonoce dušičky obon tanabata setsubun hanami "
+    "fajr maghrib insha sarakosti megali pempti evdomada kataklysmos panagia "
+    "panayia "
 ).split()
 # dishes and drinks
 _DISHES = (
     "maktaaq muktuk quaq bannock pączki tłusty czwartek pierogi varenyky borshch "
     "kahvaltı çay simit börek ajil qabuli palaw mantu bolani kisra mullah "
     "cafezinho guaraná feijoada koshari couscous"
+    # lowerchat voices
+    " francesinha bacalhau caldo sardinhas cempasúchil birria pozole tortas ahogadas "
+    "sfogliatella babà ragù boyoz gevrek menemen svíčková svíčkovou knedlíky kofola "
+    "takoyaki okonomiyaki onigiri garudhiya roshi halloumi koupepia souvla flaounes"
 ).split()
 # languages, peoples, music and words named as words
 _WORDS = (

@@ -121,7 +121,15 @@ BEFORE_NAME = frozenset(
     " ato weyzero wzro emama gash etiye gogo mkhulu sisi bhuti malume sekuru ambuya"
     " amai tete maame paapa osofo"
     # Turkmen and Azerbaijani: "Daýza Ogulgerek", "Eje Bahar", "Xala Sevda", "Əmi Rauf"
-    " daýza eje ejem mama xala əmi dayı baci".split()
+    " daýza eje ejem mama xala əmi dayı baci"
+    # lowerchat voices: Czech "děda Franta", "babička Věra", "strejda Pavel"; Greek and
+    # Greek Cypriot "theia Nitsa", "yiayia Loukia", "kyria Eleni"; Italian and Neapolitan
+    # "zia Rosa", "nonno Ciro", "zi' Tonino", "comare Assunta"; Filipino "kuya Jun",
+    # "tita Baby", "lola Caring"; Dhivehi "dhon Kamana", "bebe Fathimath"
+    " děda dědeček dědouš babička babi bábi strejda strejc kmotra kmotr"
+    " theia thia theios thios yiayia giagia pappous pappou papou kyria kyrios koumbaros"
+    " koumbara zia zio nonna nonno zi' zi’ zì comare compare"
+    " kuya tita tito lola lolo manang manong inay itay dhon bebe".split()
 )
 # Words of address that are everyday words too ("si" is French "if", "don" Pidgin "has",
 # "ya" Spanish "already"): written before a name only with a capital.

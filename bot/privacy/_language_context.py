@@ -42,6 +42,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._cultural import span_tokens
+from ._romance_places import town_after_romance_a
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -324,7 +325,10 @@ def without_language_terms(
                 or _owned_kin(text, toks, idx[0])
                 or _determined(text, toks, idx[0])
                 or _thing_after_the(text, toks, idx[0], lex)
-                or _indefinite_thing(text, toks, idx[0])
+                or (
+                    _indefinite_thing(text, toks, idx[0])
+                    and not town_after_romance_a(toks, idx[0], lex.places)
+                )
                 or _noun_phrase_head(text, toks, idx[0], lex)
                 or _medicine(text, toks, idx[0])
                 or _asked_about(text, toks, idx[0], lex)

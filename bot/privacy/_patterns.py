@@ -125,7 +125,11 @@ _WILL_BE_BEFORE = re.compile(r"(?i)(?:['’]ll|\bwill|\bwould|['’]d|\bto|\bgon
 _WILL_BE_AFTER = re.compile(
     r"\s*(?:[.,;!?)]|$)|\s+(?:next|this|in|on|soon|tomorrow|come)\b", re.IGNORECASE
 )
-_AGE_AFTER = re.compile(r"\s*(?:-\s*)?(?:years?|yrs?)[-\s]*old\b|\s*(?:y/?o|yo)\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(
+    r"\s*(?:-\s*)?(?:years?|yrs?)[-\s]*old\b|\s*(?:y/?o|yo)\b",
+    # ages said in other languages ("ha 94 anni", "93 yaşında") are found by _world_ages
+    re.IGNORECASE,
+)
 _NOT_AGE_AFTER = re.compile(
     r"\s*(?:%|percent|min|minutes|lbs?|pounds|kg|mg|degrees|times|days|miles|dollars|bucks"
     r"|points|mph|seconds|hours|km|kms|kilometres|kilometers|metres|meters|cm|ml|litres|liters"
@@ -144,7 +148,9 @@ _ID_KEYWORD = re.compile(
     # the national numbers of Chile, Spain, Brazil, Mexico, Poland, the Netherlands, Romania,
     # Bulgaria, Croatia, the former Yugoslavia, Greece, Pakistan, Tanzania, Indonesia, Turkey
     r"|RUT|DNI|NIE|NIF|CPF|RG|CURP|RFC|PESEL|BSN|CNP|EGN|OIB|JMBG|AMKA|AFM|CNIC|NIDA|NIK|KTP"
-    r"|TC|kimlik)"
+    r"|TC|kimlik"
+    # lowerchat voices: Spanish, Turkish, Italian, Czech, Japanese and Greek file words
+    r"|expediente|dosya|fascicolo|spisová\s+značka|č\.\s*j\.|kanja\s+ID|fakelos|φάκελος)"
     r"(?:\s*(?:no\.?|n[º°]\.?|nr\.?|num(?:ber)?|#|id|is|:))*\s*[:#]?\s*"
     r"(?P<id>(?=[A-Z0-9/.-]*\d)[A-Z0-9](?:[A-Z0-9/.-]*[A-Z0-9])?)",
     re.IGNORECASE,

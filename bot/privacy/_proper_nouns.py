@@ -23,6 +23,8 @@ from ._bracket_nicknames import glossed_nicknames
 from ._burmese_names import SYLLABLES as _BURMESE_SYLLABLES
 from ._burmese_names import burmese_names
 from ._capital_surnames import capital_surnames, may_hold_capital_surnames
+from ._capital_venues import capital_venues
+from ._capital_venues import may_hold as may_hold_capital_venue
 from ._chat_places import CUES as _CHAT_TOWN_CUES
 from ._chat_places import listed_town_after_cue
 from ._community_orgs import community_bodies, may_name_community_bodies
@@ -32,6 +34,8 @@ from ._cultural import keep_cultural
 from ._dedicated_names import DEDICATIONS, named_by_dedication_or_the
 from ._employers import contextual_organisations, may_name_organisations
 from ._foreign_clauses import keep_foreign_words, may_hold_foreign
+from ._foreign_streets import foreign_streets
+from ._foreign_streets import may_hold as may_hold_foreign_street
 from ._form_values import may_hold_form, without_form_values
 from ._formal import may_name_services, without_generic_services
 from ._function_words import keep_function_words, may_hold
@@ -63,6 +67,7 @@ from ._language_context import (
 )
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
+from ._lower_tails import clause_word
 from ._name_edges import may_hold_name_edges, name_edges
 from ._orgs import (
     FAITH_NAME_WORDS,
@@ -2757,6 +2762,10 @@ def _word_or_listed(tok: Token) -> bool:
     return tok.kind is Kind.ORDINARY or tok.kind is Kind.STOP or tok.kind is Kind.WORD_NAME
 
 
+def _not_english_word(tok: Token) -> bool:
+    return tok.capital or tok.kind is not Kind.ORDINARY
+
+
 def _unlisted_token(tok: Token) -> bool:
     return tok.kind is Kind.UNKNOWN
 
@@ -2841,6 +2850,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         or ("east" in lows or "west" in lows)
     ):  # "gravois ave", "on 1700 south"
         out.extend(street_spans(text, toks, _word_or_listed))
+    if may_hold_foreign_street(lows):  # "rua do heroísmo", "via dei tribunali", "majeedhee magu"
+        out.extend(foreign_streets(text, toks, _everyday_token, _not_english_word))
     if not ORG_HEADS.isdisjoint(lows):  # "the Asian Association of Utah"
         out.extend(bodies_of_places(text, _names_a_place))
     if may_name_community_bodies(lows):  # "Korean American Family Services"
@@ -2849,6 +2860,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_lowercase_areas(text, toks, lex))
     if may_name_organisations(lows, lex):
         out.extend(contextual_organisations(text, toks, lex))
+    if may_hold_capital_venue(lows):  # "at the Blue Lagoon Bar", "the Hotel Blue Wave"
+        out.extend(capital_venues(text, toks))
     if not _VENUE_TRIGGERS.isdisjoint(lows):
         out.extend(named_venues(text, toks, lex))
     if _may_hold_lower_title(text, toks) and _LOWER_TITLE_HINT.search(text):
@@ -3589,12 +3602,18 @@ def _tail_end(text: str, toks: list[Token], n: int, end: int, *, lower: bool) ->
         tok = toks[k] if k < len(toks) else None
         if tok is None or (k == n and not lower) or not _tail_word(tok):
             break
+        if lower and tok.kind is Kind.UNKNOWN and clause_word(text, toks, k, _clause_unlisted):
+            break  # "elif bugün okula gitti", "lupita dijo que": a clause, not a surname
         if k > n and text[toks[k - 1].end : tok.start] != " ":
             break
         end, n, parts = tok.end, k + 1, parts + 1
         if tok.possessive:
             break
     return end
+
+
+def _clause_unlisted(tok: Token) -> bool:
+    return tok.kind is Kind.UNKNOWN and tok.low not in NAME_CONNECTORS
 
 
 def _particle(text: str, toks: list[Token], k: int) -> bool:

@@ -1,7 +1,8 @@
-"""A weekday followed by the day of the month, as Portuguese, Romanian, French and Lingala
-speakers write a specific day without its month: "sexta dia 13", "quinta-feira, 5",
-"joi 12", "lundi le 16". Like "last Tuesday the 4th", the two together name one day; a
-weekday alone, or followed by an hour ("sexta às 10", "lundi 10h"), stays.
+"""A weekday followed by the day of the month, as Portuguese, Romanian, French, Lingala,
+Italian, Spanish, Turkish and Czech speakers write a specific day without its month:
+"sexta dia 13", "quinta-feira, 5", "joi 12", "lundi le 16", "giovedì 16". Like "last
+Tuesday the 4th", the two together name one day; a weekday alone, or followed by an hour
+("sexta às 10", "lundi 10h"), stays.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ _WEEKDAYS = (
     "luni marți marti miercuri joi vineri sâmbătă sambata duminică duminica "
     # French (also Kinshasa French and Lingala chat)
     "lundi mardi mercredi jeudi vendredi samedi dimanche"
+    # lowerchat voices: Italian, Spanish, Turkish and Czech ("giovedì 16", "martes 9")
+    " lunedì martedì mercoledì giovedì venerdì sabato domenica lunes martes miércoles"
+    " miercoles jueves viernes pazartesi salı çarşamba perşembe cumartesi pondělí úterý"
+    " středa čtvrtek pátek neděle"
 ).split()
 _WEEKDAY = "(?:" + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True)) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"

@@ -22,7 +22,7 @@ _AGE_ONLY_WORDS = frozenset(
     "éves évesen évesek vuotias vuotiaana vuotiaalla vuotiaaksi jährig jährige jähriger "
     "jährigen jähriges jarig jarige årig årige åring åringen letni letnia letnią letniej "
     "letnim letý letá leté ročný ročná ročné tuổi oed anyos χρονών χρονων ετών ετων "
-    "χρόνων".split()
+    "χρόνων chronon".split()
 )
 # Characters that follow an age with no space: Chinese, Japanese and Korean
 _AGE_GLYPHS = "岁歲歳살세才"
@@ -43,7 +43,7 @@ _AGE_PHRASE_MAP = {first: frozenset(rest.split()) for first, rest in _AGE_PHRASE
 
 # "years" in languages that use it for ages and for spans of time
 _YEAR_WORDS = frozenset(
-    "años anos ans anni anys jahren urte urteko lat lata let roků rokov rokw godina godine "
+    "años anos ans anni anys jahren chronia urte urteko lat lata roků rokov rokw godina godine "
     "godini vjeç vjet metų tahun thn taon jaar jahre år år' лет года год років роки "
     "рокiв".split()
 )
@@ -77,6 +77,8 @@ _AGE_WORD_BEFORE = frozenset("miaka umur usia umurnya edad idade età âge alter
 _AT = re.compile(_NUMBER + r"(?P<join>-|\s?)(?P<after>[^\W\d_][\w'’]*|[" + _AGE_GLYPHS + "])?")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[\s,:]*$")
 _WORD_AT = re.compile(r"\s*([^\W\d_][\w'’]*)")
+# Czech and Slovene "has", "is", "turned" before "N let"
+_HAS_BEFORE = frozenset("má měla měl mu jí je bylo oslavila oslavil dožila dožil ima".split())
 # "cumplió 100 kilómetros": a unit after the number makes it no age
 _UNITS = frozenset(
     "km kms kg kilos kilómetros quilômetros quilos metros euros pesos reais dólares dollars "
@@ -115,6 +117,8 @@ def _is_age(text: str, lowered: str, start: int, end: int, join: str, after: str
         return True
     if before in _AGE_WORD_BEFORE or before in _TURNING_BEFORE:
         return not _span_around(lowered, start, end, after) and after not in _UNITS
+    if after == "let":  # Czech and Slovene "má 95 let", but "there are 95 let me check"
+        return before in _HAS_BEFORE
     if after not in _YEAR_WORDS:
         return False
     if _span_around(lowered, start, end, after):

@@ -230,6 +230,14 @@ HELD_TO_FIGURES = [
     # The same eight homes written after that tuning by writers with other habits (measured
     # once, never tuned on: 7.4 % leaked, 68.4 % intact)
     pytest.param(ROOT / "tests" / "data" / "phi_dev_creole_b.jsonl", 5, 13, id="creole_b"),
+    # Chat-like, code-switched English in eight homes (Porto, Guadalajara, Naples, Izmir,
+    # Brno, Osaka, Malé, Limassol): lower-case names before clauses of their language,
+    # kinship words before names, venues of everyday words, lower-case streets (15.5 %
+    # leaked and 27.5 % intact before it was tuned on)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_lowerchat.jsonl", 10, 18, id="lowerchat"),
+    # The same eight homes written after that tuning (measured once, never tuned on: 9.2 %
+    # leaked, 20.0 % intact)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_lowerchat_b.jsonl", 7, 3, id="lowerchat_b"),
 ]
 
 
