@@ -3,7 +3,6 @@
 - dates written day-first with closing stops after a German cue ("am 22.4.", "bis 2.9."),
 - the Swiss AHV number ("756.4821.3307.19"),
 - German court file numbers ("Aktenzeichen 12 F 3471/23"),
-- ages over 89 said in German ("93 Jahre alt", "mit 95 Jahren", "die 92-jährige"),
 - a street with its house number ("Weserstraße 142", "Favoritenstraße 87"),
 - a postcode before its town ("1100 Wien", "12043 Berlin", "L-1740 Luxembourg",
   "CH-8004 Zürich", "39100 Bozen").
@@ -25,12 +24,6 @@ _DATE_CUE = re.compile(
 )
 _AHV = re.compile(r"(?<![\d.])756[.\s]?\d{4}[.\s]?\d{4}[.\s]?\d{2}(?![\d])")
 _FILE_NUMBER = re.compile(r"(?<![\w/])\d{1,3}\s[A-Z]{1,3}\s\d{1,6}/\d{2,4}(?![\w/])")
-_AGE = re.compile(
-    r"(?<![\d.,])(9\d|1[01]\d)(?:\s*(?:Jahre|Jahren|J\.)(?=\s|[.,;:)!?]|$)|-?jährig)",
-    re.IGNORECASE,
-)
-# "vor 95 Jahren", "seit 90 Jahren": a span of time, not an age ("mit 95 Jahren" is one)
-_SPAN_BEFORE = re.compile(r"(?i)\b(?:vor|seit|nach|für|in|innerhalb|während|binnen)\s+$")
 _POSTCODE_TOWN = re.compile(
     r"(?<![\w.,/-])((?:[ADLI]|CH|FL)-)?(\d{4,5})\s+"
     r"([A-ZÄÖÜ][a-zäöüßéè]+(?:[- ][A-ZÄÖÜ][a-zäöüßéè]+)?)"
@@ -51,7 +44,8 @@ _HINT = re.compile(r"\d\.\s*$|\d\.\d|\d\s+[A-ZÄÖÜ]|ahv|756|jähr|jahr|\d/\d",
 
 
 def german_shapes(text: str) -> Iterator[Candidate]:
-    """Dates, AHV and file numbers, ages over 89 and postcodes with their town."""
+    """Dates, AHV and file numbers, streets and postcodes with their town (ages over 89 said
+    in German, "93 Jahre alt", are found with those of other languages by _world_ages)."""
     if not _HINT.search(text):
         return
     if _DATE_CUE_HINT.search(text):
@@ -65,9 +59,6 @@ def german_shapes(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), "id"
     for m in _STREET_NUMBER.finditer(text):
         yield m.start(), m.end(), "place"
-    for m in _AGE.finditer(text):
-        if not _SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            yield m.start(1), m.end(1), "age"
     german: bool | None = None
     for m in _POSTCODE_TOWN.finditer(text):
         town = m.group(3).split()[0].split("-")[0].lower()

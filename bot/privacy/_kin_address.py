@@ -102,7 +102,7 @@ BEFORE_NAME = frozenset(
     " mademoiselle tantine tatie papi pépé matant granmè granpè madan"
     # Filipino and Malay: "Manang Luz", "Aling Nena", "Mang Ramon", "Mak Cik Rohani",
     # "Cikgu Aminah", "Datuk Osman", "Tok Wan", "Encik Razak", "Puan Salmah"
-    " manang manong tita tito nanay tatay inay itay ninang ninong aling mang"
+    " nanay tatay ninang ninong aling mang"
     " datuk dato datin tok cikgu ustazah ustaz encik puan cik atuk opah makcik pakcik"
     # Iban, Tahitian, Samoan, Tongan, Fijian, Māori and Hawaiian: "Apai Jugah", "Indai
     # Sulang", "Aki Ngumbang", "Tāvana Teriitahi", "Tinā Sina", "Ratu Jone", "Whaea Mere"
@@ -113,8 +113,8 @@ BEFORE_NAME = frozenset(
     " savta saba doda rav harav"
     # Andean Spanish, Catalan, Basque, Italian and Romanian: "Ñaña Fernanda", "Taita Hernán",
     # "Mossèn Jordi", "Amona Miren", "Zia Pina", "Nonna Rita", "Tanti Maria", "Nea Ion"
-    " ñaña ñaño taita mossèn avi àvia tieta tiet amona aitona izeba osaba zia zio nonna"
-    " nonno signora signor nea doamna domnul bunica bunicul"
+    " ñaña ñaño taita mossèn avi àvia tieta tiet amona aitona izeba osaba"
+    " signora signor nea doamna domnul bunica bunicul"
     # Somali, Hausa, Yoruba, Igbo, Amharic, Zulu, Shona and Twi: "Eedo Hodan", "Malam Sani",
     # "Alhaja Kudi", "Iya Bose", "Nne Ada", "Ato Bekele", "Gogo Thandi", "Sekuru Tonde"
     " eedo abti habo ayeeyo awoowe malam hajiya alhaji alhaja iya oga egbon nne nna"

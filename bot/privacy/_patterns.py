@@ -125,11 +125,8 @@ _WILL_BE_BEFORE = re.compile(r"(?i)(?:['’]ll|\bwill|\bwould|['’]d|\bto|\bgon
 _WILL_BE_AFTER = re.compile(
     r"\s*(?:[.,;!?)]|$)|\s+(?:next|this|in|on|soon|tomorrow|come)\b", re.IGNORECASE
 )
-_AGE_AFTER = re.compile(
-    r"\s*(?:-\s*)?(?:years?|yrs?)[-\s]*old\b|\s*(?:y/?o|yo)\b",
-    # ages said in other languages ("ha 94 anni", "93 yaşında") are found by _world_ages
-    re.IGNORECASE,
-)
+# ages said in other languages ("ha 94 anni", "93 yaşında") are found by _world_ages
+_AGE_AFTER = re.compile(r"\s*(?:-\s*)?(?:years?|yrs?)[-\s]*old\b|\s*(?:y/?o|yo)\b", re.IGNORECASE)
 _NOT_AGE_AFTER = re.compile(
     r"\s*(?:%|percent|min|minutes|lbs?|pounds|kg|mg|degrees|times|days|miles|dollars|bucks"
     r"|points|mph|seconds|hours|km|kms|kilometres|kilometers|metres|meters|cm|ml|litres|liters"
@@ -790,7 +787,7 @@ def structured(text: str) -> list[list[Candidate]]:
         ids.extend(world_ids(text))  # "12.345.678-9"
         phones.extend(dotted_phones(text))  # "27.45.12", "6612 3456"
         dates.extend(day_months(text))  # "14.02"
-        for start, end, kind in german_shapes(text):  # "am 22.4.", "1100 Wien", "93 Jahre"
+        for start, end, kind in german_shapes(text):  # "am 22.4.", "1100 Wien"
             {"date": dates, "id": phones, "age": ages}.get(kind, coded).append((start, end, kind))
         phones = not_identifying(text, phones)
         ids = not_identifying(text, ids)

@@ -38,6 +38,7 @@ _AGE_PHRASES = (
     ("varsh", "ki ka ke"),
     ("sai", ""),
     ("bochor", "boyosh boyos"),
+    ("j", ""),  # German "93 J."
 )
 _AGE_PHRASE_MAP = {first: frozenset(rest.split()) for first, rest in _AGE_PHRASES}
 
@@ -50,7 +51,8 @@ _YEAR_WORDS = frozenset(
 # A word right before the number that says a span of time, not an age
 _SPAN_BEFORE = frozenset(
     "hace há faz durante por en em dans depuis pendant pour da per dopo entro tra fra "
-    "seit vor für nach über since for over after within selama sejak przez od "
+    "seit vor für nach innerhalb während binnen since for over after within selama "
+    "sejak przez od "
     "po za před za během pred počas через за на після від протягом önce beri boyunca "
     "prije pre tagasi".split()
 )
@@ -94,59 +96,47 @@ def world_ages(text: str, lowered: str) -> Iterator[Candidate]:
     if not _HINT.search(text):
         return
     for m in _AT.finditer(text):
-        start, end = m.span("age")
-        if _is_age(text, lowered, start, end, m.group("join"), (m.group("after") or "").lower()):
-            yield start, end, "age"
+        if _is_age(lowered, m):
+            yield m.start("age"), m.end("age"), "age"
 
 
-def _is_age(text: str, lowered: str, start: int, end: int, join: str, after: str) -> bool:
+def _is_age(lowered: str, m: re.Match[str]) -> bool:
+    start, join, after = m.start("age"), m.group("join"), (m.group("after") or "").lower()
     if join == "" and after and after[0] in _AGE_GLYPHS:
         return True
     before = _word_before(lowered, start)
-    if not after or join == "-":
-        if join == "-":
-            return after in _AGE_ONLY_WORDS
-        return (before in _AGE_WORD_BEFORE or before in _TURNING_BEFORE) and not _span_around(
-            lowered, start, end, ""
-        )
+    spoken_of = before in _AGE_WORD_BEFORE or before in _TURNING_BEFORE
+    if join == "-":
+        return after in _AGE_ONLY_WORDS
+    if not after:
+        return spoken_of and not _span_before(lowered, start, before)
     if after in _AGE_ONLY_WORDS:
         return True
-    rest = _word_after(lowered, end + 1 + len(after))
+    rest = _WORD_AT.match(lowered, m.end())
+    next_word = rest.group(1) if rest else ""
     phrase = _AGE_PHRASE_MAP.get(after)
-    if phrase is not None and (not phrase or rest in phrase):
+    if phrase is not None and (not phrase or next_word in phrase):
         return True
-    if before in _AGE_WORD_BEFORE or before in _TURNING_BEFORE:
-        return not _span_around(lowered, start, end, after) and after not in _UNITS
+    if spoken_of:
+        return not _span_before(lowered, start, before) and after not in _UNITS
     if after == "let":  # Czech and Slovene "má 95 let", but "there are 95 let me check"
         return before in _HAS_BEFORE
-    if after not in _YEAR_WORDS:
+    if after not in _YEAR_WORDS or _span_before(lowered, start, before):
         return False
-    if _span_around(lowered, start, end, after):
-        return False
-    return rest not in _SPAN_AFTER or (rest in _OF and _of_age(lowered, end, after))
-
-
-def _span_around(lowered: str, start: int, end: int, after: str) -> bool:
-    before = _word_before(lowered, start)
-    if before in _SPAN_BEFORE:
+    if next_word not in _SPAN_AFTER:
         return True
-    return _SPAN_BEFORE_PHRASE.search(lowered, max(0, start - 20), start) is not None
+    of_what = _WORD_AT.match(lowered, rest.end()) if rest and next_word in _OF else None
+    return of_what is not None and of_what.group(1) in _OF_AGE
 
 
-def _of_age(lowered: str, end: int, after: str) -> bool:
-    pos = end + 1 + len(after)
-    m = _WORD_AT.match(lowered, pos)
-    if m is None:
-        return False
-    m2 = _WORD_AT.match(lowered, m.end())
-    return m2 is not None and m2.group(1) in _OF_AGE
+def _span_before(lowered: str, start: int, before: str) -> bool:
+    """Whether the words before the number say a span of time ("hace", "il y a")."""
+    return (
+        before in _SPAN_BEFORE
+        or _SPAN_BEFORE_PHRASE.search(lowered, max(0, start - 20), start) is not None
+    )
 
 
 def _word_before(lowered: str, start: int) -> str:
     m = _WORD_BEFORE.search(lowered, max(0, start - 30), start)
-    return m.group(1) if m else ""
-
-
-def _word_after(lowered: str, pos: int) -> str:
-    m = _WORD_AT.match(lowered, pos)
     return m.group(1) if m else ""

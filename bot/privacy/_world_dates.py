@@ -76,9 +76,9 @@ def world_dates(text: str) -> Iterator[Candidate]:
         return
     for m in _WORLD_DATE.finditer(text):
         yield m.start(), m.end(), "date"
+    lex = lexicon()
     for m in _DAY_WORD_YEAR.finditer(text):
         word = m.group(1).lower()
-        lex = lexicon()
         if (
             word not in lex.ordinary
             and word not in lex.always_ordinary
@@ -91,7 +91,7 @@ def world_dates(text: str) -> Iterator[Candidate]:
 # "Grade 5 English 2024": a number that counts something else
 _COUNTED_BEFORE = re.compile(
     r"(?i)\b(?:grade|year|yr|class|form|level|room|unit|chapter|page|week|standard|std|term"
-    r"|stage|group|no|number|level|season|episode|book|part|step)\.?\s*$"
+    r"|stage|group|no|number|season|episode|book|part|step)\.?\s*$"
 )
 # "5 Ogos 2024", "12 Tiurai 2023": a capitalised word that is no everyday English word,
 # between a day and a year, is a month of some language
