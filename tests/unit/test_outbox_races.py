@@ -12,26 +12,17 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import pytest
 
 from bot.outbox import REPAIR_AFTER, Landed, PostRecord, PostState
 from bot.round.phases import Phase
 from storage.repos import Repositories
+from tests.clocks import Clock
 from tests.pages import save_sparkle_page
 
-T0 = datetime(2026, 1, 1, tzinfo=UTC)
 ALICE, BOB, GUILD, CHANNEL, THREAD = 1001, 1002, 9, 77, 78
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(seconds=1)
-        return self.now
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import os
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,18 +12,8 @@ from sqlalchemy import Connection, text
 
 from storage.crypto import WrongKeyError
 from storage.repos import Repositories
+from tests.clocks import Clock
 from tests.pages import save_sparkle_page
-
-T0 = datetime(2026, 1, 1, tzinfo=UTC)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = T0
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(seconds=1)
-        return self.now
 
 
 async def _opened(url: str) -> Repositories:
