@@ -121,11 +121,18 @@ async def posts_to_delete(
 async def after_landing(
     bot: SparkleBot, post: PostRecord, landed: Landed, channel_id: int, message_id: int
 ) -> None:
-    """What a sender does once its message is recorded (`record_sent`): nothing, or, when its
-    author deleted the post during the send (or its claim was taken over and no row holds the
+    """What a sender does once its message is recorded (`record_sent`): nothing; a rebuild
+    of a summary that quoted someone erased during its send; or, when its author deleted the
+    post during the send (or its claim was taken over and no row holds the
     message), delete the message at once, as a recorded deletion job that is retried."""
     repos: Repositories = bot.repos
     if landed is Landed.RECORDED:
+        return
+    if landed is Landed.REFRESH:  # a summary that quotes someone erased during its send
+        summaries = _services.find(bot, _services.Summaries)
+        stale = await repos.outbox.get(post.id)
+        if summaries is not None and stale is not None:
+            await summaries.refresh(stale)  # a refusal is retried by the outbox loop
         return
     if landed is Landed.ORPHAN:
         job = await repos.outbox.get(await repos.outbox.adopt_orphan(post, channel_id, message_id))

@@ -323,10 +323,11 @@ class OutboxRepository:
             _claim_is(claim),
         )
         ids = {"channel_id": channel_id, "message_id": message_id, "claim": None}
+        kept = (Post.delete_after_send.is_(false()),)
         async with self._db.write() as conn:
             posted = await conn.execute(
                 update(Post)
-                .where(*mine, Post.delete_after_send.is_(false()))
+                .where(*mine, *kept, Post.refresh_after_send.is_(false()))
                 .values(
                     state=PostState.POSTED,
                     problem=None,
@@ -337,6 +338,23 @@ class OutboxRepository:
             )
             if posted.rowcount:
                 return Landed.RECORDED
+            # A summary built before an erasure that came during its send: its message is
+            # recorded as a rebuild job, due now, with a new mark of its own.
+            stale = await conn.execute(
+                update(Post)
+                .where(*mine, *kept, Post.refresh_after_send.is_(true()))
+                .values(
+                    state=PostState.REFRESHING,
+                    refresh_after_send=False,
+                    attempts=0,
+                    problem=None,
+                    next_try_at=now,
+                    updated_at=now,
+                    **(ids | {"claim": new_claim()}),
+                )
+            )
+            if stale.rowcount:
+                return Landed.REFRESH
             doomed = await conn.execute(
                 update(Post)
                 .where(*mine, Post.delete_after_send.is_(true()))
@@ -474,9 +492,19 @@ class OutboxRepository:
             taken = await conn.execute(
                 update(Post)
                 .where(*where)
-                .values(state=PostState.SENDING, claim=new_claim(), updated_at=now)
+                .values(
+                    state=PostState.SENDING,
+                    claim=new_claim(),
+                    refresh_after_send=False,  # it is built after this claim
+                    updated_at=now,
+                )
             )
         return await self.by_slot(slot) if taken.rowcount == 1 else None
+
+    async def unclaim_summary(self, post_id: int, claim: str | None) -> None:
+        """A claimed summary that is not posted after all (too few contributors once built):
+        nothing was sent, so nothing of it is kept."""
+        await self._db.apply(delete(Post).where(*claimed(post_id, claim)))
 
     async def may_claim_summary(self, slot: str, now: datetime) -> bool:
         """Whether `claim_summary` would take this slot at `now`: not taken yet, or failed and
@@ -542,6 +570,15 @@ class OutboxRepository:
             Post.kind == PostKind.SUMMARY,
             Post.guild_id == guild_id,
             Post.state.in_((PostState.POSTED, PostState.REFRESHING)),
+        )
+
+    async def summaries_to_correct(self, guild_id: int) -> list[PostRecord]:
+        """The server's summaries an erasure must correct: posted, waiting to be rebuilt, or
+        being sent right now (built, maybe, before the erasure)."""
+        return await self._rows(
+            Post.kind == PostKind.SUMMARY,
+            Post.guild_id == guild_id,
+            Post.state.in_((PostState.POSTED, PostState.REFRESHING, PostState.SENDING)),
         )
 
     # -- summaries rebuilt after an erasure: a durable job on the posted row ---------------------
@@ -648,10 +685,20 @@ class OutboxRepository:
         return ids
 
     async def mark_refresh_in(self, conn: AsyncConnection, post_ids: Sequence[int]) -> None:
-        """`mark_refresh` inside the caller's transaction."""
+        """`mark_refresh` inside the caller's transaction. A summary being sent right now
+        (built, maybe, before the erasure) is marked too: recording it makes it a rebuild job."""
         if not post_ids:
             return
         now = self._db.clock()
+        await conn.execute(
+            update(Post)
+            .where(
+                Post.id.in_(list(post_ids)),
+                Post.kind == PostKind.SUMMARY,
+                Post.state == PostState.SENDING,
+            )
+            .values(refresh_after_send=True)
+        )
         await conn.execute(
             update(Post)
             .where(
