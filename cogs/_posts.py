@@ -98,26 +98,6 @@ async def take_down(
     return await outbox.delete_now(posts, actor_id=actor_id)
 
 
-async def posts_to_delete(
-    repos: Repositories, user_id: int, entry_id: int | None = None
-) -> list[PostRecord]:
-    """The user's posts (of one entry, or all), including shares recorded before the outbox."""
-    if entry_id is None:
-        legacy = await repos.shares.for_author(user_id)
-    else:
-        legacy = await repos.shares.for_entry(entry_id, user_id)
-    if legacy:
-        await repos.outbox.adopt_legacy(legacy)
-        for share in legacy:
-            await repos.shares.remove(share.id, user_id)
-    if entry_id is None:
-        current = await repos.outbox.shares_of(user_id)
-    else:
-        current = await repos.outbox.shares_of_entry(entry_id, user_id)
-        current += await repos.outbox.drafts_of_entry(entry_id, user_id)
-    return current + await repos.outbox.pending_of(user_id)
-
-
 async def after_landing(
     bot: SparkleBot, post: PostRecord, landed: Landed, channel_id: int, message_id: int
 ) -> None:
