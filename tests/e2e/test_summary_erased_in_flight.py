@@ -84,3 +84,23 @@ async def test_a_summary_recorded_after_a_restart_still_leaves_out_who_erased(
     (post,) = await bot_of(w.env).repos.outbox.summaries_of(w.guild.id)
     assert post.state is PostState.POSTED and post.message_id == message.id
     await assert_nothing_stored_of(bot_of(w.env).repos, w.alice.id)
+
+
+async def test_deleting_a_quoted_entry_rebuilds_the_posted_summary_without_it(
+    world: World, facilitation, fiona: MemberActor, weekly: ChannelHandle
+) -> None:
+    w = world
+    pulled = await _pulled_with_alice(w, facilitation, fiona)
+    await fiona.click(pulled.response.message, label="Post to the summary channel")
+    (message,) = weekly.history()
+    repos = bot_of(w.env).repos
+    (entry,) = (await repos.entries.list_for_author(w.alice.id, limit=10)).items
+    listed = await w.alice.slash(w.channel, "entries")
+    opened = await w.alice.select(listed.response.message, [str(entry.id)])
+    ask = await w.alice.click(opened.response.message, label="Delete")
+    gone = await w.alice.click(ask.response.message, label="Delete entry")
+    assert_responded(gone, contains=f"Entry #{entry.id} deleted.", ephemeral=True)
+    _assert_rebuilt_without_alice(weekly, message)
+    (post,) = await repos.outbox.summaries_of(w.guild.id)
+    assert post.state is PostState.POSTED
+    assert await repos.summaries.contributions_of(w.alice.id) == []
