@@ -25,7 +25,7 @@ from storage.crypto import Cipher, WrongKeyError
 from storage.db import Database
 from storage.keys import Keyring
 from storage.records import record_from_row
-from storage.tables import Entry, Post, Practitioner, UserKey
+from storage.tables import Entry, Post, Practitioner, Round, UserKey
 
 
 def author_hmac_key(data_key: bytes) -> bytes:
@@ -644,9 +644,30 @@ class OutboxRepository:
                 await self.request_deletion_in(conn, post_ids)
 
     async def request_deletion_in(self, conn: AsyncConnection, post_ids: Sequence[int]) -> None:
-        """`request_deletion` inside the caller's transaction."""
+        """`request_deletion` inside the caller's transaction. A share's round closing (a
+        post of its own in the share's thread, holding the presenter's words) goes with it."""
         ids = list(post_ids)
         now = self._db.clock()
+        shares = list(
+            (
+                await conn.execute(
+                    select(Post.id).where(Post.id.in_(ids), Post.kind == PostKind.SHARE)
+                )
+            ).scalars()
+        )
+        closings = [f"closing:{share_id}" for share_id in shares]
+        if closings:
+            # Her key question and closing, kept on the round until the share is gone.
+            await conn.execute(
+                update(Round)
+                .where(Round.post_id.in_(shares))
+                .values(key_question=None, closing=None)
+            )
+            ids += (
+                await conn.execute(
+                    select(Post.id).where(Post.slot.in_(closings), Post.id.not_in(ids))
+                )
+            ).scalars()
         await conn.execute(
             update(Post)
             .where(Post.id.in_(ids), Post.state == PostState.SENDING)
