@@ -104,3 +104,25 @@ async def test_deleting_a_quoted_entry_rebuilds_the_posted_summary_without_it(
     (post,) = await repos.outbox.summaries_of(w.guild.id)
     assert post.state is PostState.POSTED
     assert await repos.summaries.contributions_of(w.alice.id) == []
+
+
+async def test_withdrawing_consent_rebuilds_the_posted_summary_without_her_quote(
+    world: World, facilitation, fiona: MemberActor, weekly: ChannelHandle
+) -> None:
+    """Taking an entry out of the summary deletes its approved excerpts; a summary already
+    posted must not keep quoting them."""
+    w = world
+    pulled = await _pulled_with_alice(w, facilitation, fiona)
+    await fiona.click(pulled.response.message, label="Post to the summary channel")
+    (message,) = weekly.history()
+    repos = bot_of(w.env).repos
+    (entry,) = (await repos.entries.list_for_author(w.alice.id, limit=10)).items
+    listed = await w.alice.slash(w.channel, "entries")
+    opened = await w.alice.select(listed.response.message, [str(entry.id)])
+    out = await w.alice.click(opened.response.message, label="Include in weekly group summary: Yes")
+    assert out.acknowledged
+    _assert_rebuilt_without_alice(weekly, message)
+    stored = await repos.entries.get(entry.id, w.alice.id)
+    assert stored is not None and not stored.consent_summary and stored.excerpts == {}
+    (post,) = await repos.outbox.summaries_of(w.guild.id)
+    assert post.state is PostState.POSTED
