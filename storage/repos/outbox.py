@@ -243,6 +243,8 @@ class OutboxRepository:
 
     async def discard_draft(self, post_id: int, author_id: int) -> bool:
         done = await self._db.apply(delete(Post).where(*self._my_draft(post_id, author_id)))
+        if done:
+            await self._db.checkpoint()  # its text's old pages leave the `-wal` too
         return done == 1
 
     async def claim_share(
@@ -642,6 +644,7 @@ class OutboxRepository:
         if post_ids:
             async with self._db.write() as conn:
                 await self.request_deletion_in(conn, post_ids)
+            await self._db.checkpoint()  # the texts' old pages leave the `-wal` too
 
     async def request_deletion_in(self, conn: AsyncConnection, post_ids: Sequence[int]) -> None:
         """`request_deletion` inside the caller's transaction. A share's round closing (a
