@@ -257,7 +257,7 @@ class Entries(BoundCog):
         if stored is None:
             await reply_privately(interaction, f"Entry #{entry.id} was already deleted.")
             return
-        left = await self._take_down(*stored)
+        left = await self._take_down(*stored, actor_id=interaction.user.id)
         note = (
             "\nNot everything is gone yet; I keep trying:\n" + remaining_text(left) if left else ""
         )
@@ -279,12 +279,15 @@ class Entries(BoundCog):
         posts = await self.repos.userdata.forget_entry(entry.id, user_id, refresh=rebuild)
         return None if posts is None else (posts, rebuild)
 
-    async def _take_down(self, posts: list[int], rebuild: list[int]) -> list[PostRecord]:
+    async def _take_down(
+        self, posts: list[int], rebuild: list[int], *, actor_id: int
+    ) -> list[PostRecord]:
         """Discord's part, after the database's: her shares deleted and the summaries that
         quoted the entry rebuilt. Each is a stored job already, so what fails here (or a
         restart) is finished by the outbox loop; it is reported as still to do."""
         try:
-            left = await take_down(self.bot, await self.repos.outbox.by_ids(posts), actor_id=None)
+            records = await self.repos.outbox.by_ids(posts)
+            left = await take_down(self.bot, records, actor_id=actor_id)
             summaries = _services.find(self.bot, _services.Summaries)
             if rebuild and summaries is not None:
                 await summaries.refresh_after_erasure(rebuild)
