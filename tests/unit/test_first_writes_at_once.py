@@ -9,26 +9,15 @@ test; the writes are overlapped with `asyncio.gather`, and the row ends with one
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
-
-import pytest
 
 from bot.hours.meeting import MeetingPlan
 from bot.hours.model import Format
 from storage.repos import Repositories
-from tests.clocks import Clock
 from tests.pages import save_sparkle_page
 
 ALICE, GUILD, CHANNEL = 2001, 31, 88
-
-
-@pytest.fixture
-async def repos(database_url: str) -> AsyncIterator[Repositories]:
-    opened = Repositories.open(database_url, b"k" * 32, clock=Clock())
-    await opened.migrate()
-    yield opened
-    await opened.close()
 
 
 async def _at_once(*writes: Callable[[], Awaitable[object]]) -> None:
