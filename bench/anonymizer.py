@@ -98,6 +98,7 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_shapes10.jsonl",
     ROOT / "tests/data/phi_dev_lowerchat.jsonl",
     ROOT / "tests/data/phi_dev_lowerchat_b.jsonl",
+    ROOT / "tests/data/phi_dev_lexicon30.jsonl",
     # measurement only: never tuned on (see the headers of their .src.txt)
     ROOT / "tests/data/phi_dev_names8.jsonl",
     ROOT / "tests/data/phi_dev_leaks9b.jsonl",

@@ -28,6 +28,7 @@ from storage.db import Database
 from storage.keys import Keyring
 from storage.records import record_from_row
 from storage.tables import HoursLog, Practitioner
+from storage.upsert import upsert
 
 EDITABLE = (Attestation.NONE, Attestation.DECLINED)
 WAITING = (Attestation.REQUESTED, Attestation.REOPEN_ASKED)
@@ -271,17 +272,15 @@ class HoursRepository:
         now = self._db.clock()
 
         def work(conn: Connection) -> None:
-            updated = conn.execute(
-                update(Practitioner)
-                .where(Practitioner.user_id == user_id)
-                .values(cpd_start_month=month)
-            )
-            if updated.rowcount == 0:
-                conn.execute(
-                    insert(Practitioner).values(
-                        user_id=user_id, created_at=now, cpd_start_month=month
-                    )
+            conn.execute(
+                upsert(
+                    conn.dialect.name,
+                    Practitioner,
+                    {"user_id": user_id},
+                    {"cpd_start_month": month},
+                    on_insert={"created_at": now},
                 )
+            )
 
         await self._db.run_write(work)
 

@@ -12,6 +12,7 @@ from bot.hours.meeting import MeetingPlan, PromptSend, SendState
 from bot.hours.model import Format
 from storage.db import Database
 from storage.tables import Meeting, MeetingPrompt, MeetingSend
+from storage.upsert import upsert
 
 # How long a member's prompt rows are kept after their meeting (the facilitators' view of who
 # missed one reads them); older ones go when a later meeting is claimed.
@@ -56,11 +57,7 @@ class MeetingRepository:
         }
 
         def work(conn: Connection) -> None:
-            done = conn.execute(
-                update(Meeting).where(Meeting.guild_id == plan.guild_id).values(**values)
-            )
-            if done.rowcount == 0:
-                conn.execute(insert(Meeting).values(guild_id=plan.guild_id, **values))
+            conn.execute(upsert(conn.dialect.name, Meeting, {"guild_id": plan.guild_id}, values))
 
         await self._db.run_write(work)
         self._changed()
@@ -253,18 +250,27 @@ class MeetingRepository:
         return await self._db.run_read(work)
 
     async def set_prompt(self, guild_id: int, user_id: int, on: bool) -> None:
+        """Turn the member's prompts on or off; off also drops her prompts not yet delivered
+        (one waiting for a retry after a Discord error would otherwise still come)."""
         now = self._db.clock()
+        member = {"guild_id": guild_id, "user_id": user_id}
 
         def work(conn: Connection) -> None:
+            if on:
+                conn.execute(upsert(conn.dialect.name, MeetingPrompt, member, {"created_at": now}))
+                return
             conn.execute(
                 delete(MeetingPrompt).where(
                     MeetingPrompt.guild_id == guild_id, MeetingPrompt.user_id == user_id
                 )
             )
-            if on:
-                conn.execute(
-                    insert(MeetingPrompt).values(guild_id=guild_id, user_id=user_id, created_at=now)
+            conn.execute(
+                delete(MeetingSend).where(
+                    MeetingSend.guild_id == guild_id,
+                    MeetingSend.user_id == user_id,
+                    MeetingSend.state == SendState.PENDING,
                 )
+            )
 
         await self._db.run_write(work)
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, select, update
 
 from bot.models import ReminderSettings
 from storage.db import Database
 from storage.tables import Practitioner
+from storage.upsert import upsert
 
 # Built once: every /sparkle and /exception asks (see storage/repos/entries.py).
 _NOTICE_SEEN = select(Practitioner.notice_seen_at).where(
@@ -31,11 +32,15 @@ class PractitionerRepository:
         now = self._db.clock()
 
         def work(conn: Connection) -> None:
-            updated = conn.execute(
-                update(Practitioner).where(Practitioner.user_id == user_id).values(**values)
+            conn.execute(
+                upsert(
+                    conn.dialect.name,
+                    Practitioner,
+                    {"user_id": user_id},
+                    values,
+                    on_insert={"created_at": now},
+                )
             )
-            if updated.rowcount == 0:
-                conn.execute(insert(Practitioner).values(user_id=user_id, created_at=now, **values))
 
         await self._db.run_write(work)
 

@@ -18,6 +18,7 @@ from pydantic import TypeAdapter
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.sql.dml import Insert
 
 from bot.outbox import PostKind, PostRecord, PostState
 from bot.round.models import Closing, KeptAffirmation, RoundRecord
@@ -35,6 +36,7 @@ from storage.tables import (
     RoundSettings,
     RoundStepOut,
 )
+from storage.upsert import upsert
 
 LIVE = (PostState.DRAFT, PostState.SENDING, PostState.POSTED)
 
@@ -66,26 +68,19 @@ async def _phase(conn: AsyncConnection, post_id: int) -> str | None:
     return (await conn.execute(select(Round.phase).where(Round.post_id == post_id))).scalar()
 
 
-async def _new_round(
-    conn: AsyncConnection,
-    post_id: int,
-    share: Any,
-    now: datetime,
-    *,
-    key_question: bytes | None = None,
-) -> None:
-    """The round row of a share (with `entry_id` and `guild_id`), in its first phase."""
-    await conn.execute(
-        insert(Round).values(
-            post_id=post_id,
-            entry_id=share.entry_id,
-            guild_id=share.guild_id,
-            phase=Phase.CLARIFYING,
-            key_question=key_question,
-            phase_since=now,
-            created_at=now,
-        )
-    )
+def _round_upsert(
+    conn: AsyncConnection, post_id: int, share: Any, now: datetime, **values: Any
+) -> Insert:
+    """Set `values` on the round row of a share (with `entry_id` and `guild_id`), creating it
+    in its first phase if it is not there yet."""
+    first = {
+        "entry_id": share.entry_id,
+        "guild_id": share.guild_id,
+        "phase": Phase.CLARIFYING,
+        "phase_since": now,
+        "created_at": now,
+    }
+    return upsert(conn.dialect.name, Round, {"post_id": post_id}, values, on_insert=first)
 
 
 class RoundRepository:
@@ -130,11 +125,7 @@ class RoundRepository:
             if share is None:
                 return False
             blob = (await self._cipher(conn, presenter_id)).encrypt(text, _aad(post_id, "key"))
-            changed = await conn.execute(
-                update(Round).where(Round.post_id == post_id).values(key_question=blob)
-            )
-            if changed.rowcount == 0:
-                await _new_round(conn, post_id, share, now, key_question=blob)
+            await conn.execute(_round_upsert(conn, post_id, share, now, key_question=blob))
         return True
 
     async def start(self, post_id: int) -> None:
@@ -146,15 +137,7 @@ class RoundRepository:
             ).first()
             if share is None:
                 return
-            exists = (
-                await conn.execute(select(Round.post_id).where(Round.post_id == post_id))
-            ).first()
-            if exists is None:
-                await _new_round(conn, post_id, share, now)
-            else:
-                await conn.execute(
-                    update(Round).where(Round.post_id == post_id).values(phase_since=now)
-                )
+            await conn.execute(_round_upsert(conn, post_id, share, now, phase_since=now))
 
     async def get(self, post_id: int) -> RoundRecord | None:
         async with self._db.read() as session:
@@ -542,15 +525,14 @@ class RoundRepository:
     async def _save_settings(self, guild_id: int, **values: Any) -> None:
         now = self._db.clock()
         async with self._db.write() as conn:
-            changed = await conn.execute(
-                update(RoundSettings)
-                .where(RoundSettings.guild_id == guild_id)
-                .values(updated_at=now, **values)
-            )
-            if changed.rowcount == 0:
-                await conn.execute(
-                    insert(RoundSettings).values(guild_id=guild_id, updated_at=now, **values)
+            await conn.execute(
+                upsert(
+                    conn.dialect.name,
+                    RoundSettings,
+                    {"guild_id": guild_id},
+                    {"updated_at": now, **values},
                 )
+            )
 
     async def set_agreement(self, guild_id: int, text: str | None) -> None:
         await self._save_settings(guild_id, agreement=text)
@@ -573,20 +555,14 @@ class RoundRepository:
     async def accept(self, guild_id: int, user_id: int, version: str) -> None:
         now = self._db.clock()
         async with self._db.write() as conn:
-            changed = await conn.execute(
-                update(AgreementAcceptance)
-                .where(
-                    AgreementAcceptance.guild_id == guild_id,
-                    AgreementAcceptance.user_id == user_id,
+            await conn.execute(
+                upsert(
+                    conn.dialect.name,
+                    AgreementAcceptance,
+                    {"guild_id": guild_id, "user_id": user_id},
+                    {"version": version, "accepted_at": now},
                 )
-                .values(version=version, accepted_at=now)
             )
-            if changed.rowcount == 0:
-                await conn.execute(
-                    insert(AgreementAcceptance).values(
-                        guild_id=guild_id, user_id=user_id, version=version, accepted_at=now
-                    )
-                )
 
     async def acceptances(self, user_id: int) -> list[tuple[int, datetime]]:
         async with self._db.read() as session:

@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from bot.models import ServerSettings
 from storage.db import Database
 from storage.tables import Server, SummaryPost
+from storage.upsert import upsert
 
 _FIELDS = (
     "consultation_channel_id",
@@ -47,15 +48,17 @@ class ServerRepository:
         if unknown:
             raise ValueError(f"unknown server settings: {sorted(unknown)}")
         now = self._db.clock()
+        defaults = ServerSettings(guild_id=guild_id).model_dump(exclude={"updated_at", "guild_id"})
         async with self._db.write() as conn:
-            done = await conn.execute(
-                update(Server).where(Server.guild_id == guild_id).values(updated_at=now, **changes)
-            )
-            if done.rowcount == 0:
-                values = (
-                    ServerSettings(guild_id=guild_id).model_dump(exclude={"updated_at"}) | changes
+            await conn.execute(
+                upsert(
+                    conn.dialect.name,
+                    Server,
+                    {"guild_id": guild_id},
+                    {"updated_at": now, **changes},
+                    on_insert=defaults,
                 )
-                await conn.execute(insert(Server).values(updated_at=now, **values))
+            )
         return await self.get(guild_id)
 
     async def scheduled(self) -> list[ServerSettings]:

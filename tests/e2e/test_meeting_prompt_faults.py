@@ -61,6 +61,21 @@ async def test_a_server_error_on_one_prompt_is_retried_after_a_pause(
     assert _dm_posts(w) - before == 3
 
 
+async def test_turning_prompts_off_drops_a_prompt_waiting_for_a_retry(
+    world: World, facilitated: Any
+) -> None:
+    w = world
+    await _meeting_thursday_0130(w, facilitated)
+    w.env.inject_error("POST", "/channels/*/messages", status=503, message="Unavailable")
+    await w.env.advance_time(HOUR / 2 + 1)  # 01:30: alice's DM fails, bob's goes out
+    assert await _sends(w) == {w.alice.id: ("pending", 1), w.bob.id: ("sent", 1)}
+    off = await w.alice.slash(w.channel, "hours prompts", on=False)
+    assert_responded(off, contains="Prompts are off", ephemeral=True)
+    await w.env.advance_time(20 * 60)  # past every retry
+    assert prompts(w.alice) == [] and len(prompts(w.bob)) == 1
+    assert await _sends(w) == {w.bob.id: ("sent", 1)}
+
+
 async def test_a_lasting_outage_is_tried_a_bounded_number_of_times(
     world: World, facilitated: Any
 ) -> None:

@@ -238,6 +238,10 @@ HELD_TO_FIGURES = [
     # The same eight homes written after that tuning (measured once, never tuned on: 9.2 %
     # leaked, 20.0 % intact)
     pytest.param(ROOT / "tests" / "data" / "phi_dev_lowerchat_b.jsonl", 7, 3, id="lowerchat_b"),
+    # Everyday words of Estonian, Slovene, Polish, Romanian, Latvian, Wolof and French,
+    # Malagasy and French, Guaraní and Spanish beside English (8.4 % leaked and 2.1 % intact,
+    # unseen; the rule built on it was not kept, see its header)
+    pytest.param(ROOT / "tests" / "data" / "phi_dev_lexicon30.jsonl", 10, 1, id="lexicon30"),
 ]
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 
 import pytest
@@ -23,14 +22,6 @@ from tests.clocks import Clock
 from tests.pages import save_sparkle_page
 
 ALICE, BOB, GUILD, CHANNEL, THREAD = 1001, 1002, 9, 77, 78
-
-
-@pytest.fixture
-async def repos(database_url: str) -> AsyncIterator[Repositories]:
-    opened = Repositories.open(database_url, b"k" * 32, clock=Clock())
-    await opened.migrate()
-    yield opened
-    await opened.close()
 
 
 async def _draft(repos: Repositories) -> PostRecord:

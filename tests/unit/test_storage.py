@@ -23,14 +23,6 @@ async def _opened(url: str) -> Repositories:
 
 
 @pytest.fixture
-async def repos(database_url: str) -> AsyncIterator[Repositories]:
-    """On every backend under test."""
-    opened = await _opened(database_url)
-    yield opened
-    await opened.close()
-
-
-@pytest.fixture
 async def sqlite_repos(tmp_path: Path) -> AsyncIterator[Repositories]:
     """SQLite only, for what is about SQLite's file and tuning."""
     opened = await _opened(f"sqlite+aiosqlite:///{tmp_path}/sparkle.db")
