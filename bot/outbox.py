@@ -75,6 +75,7 @@ class PostRecord(BaseModel):
     created_at: datetime
     claim: str | None = None  # while sending: the token of the claim; only its holder ends it
     delete_after_send: bool = False  # deleted during its send: the message that lands goes
+    refresh_after_send: bool = False  # a summary quoting someone erased during its send
 
     @property
     def thread(self) -> int | None:
@@ -90,6 +91,7 @@ class Landed(StrEnum):
 
     RECORDED = "recorded"  # the post is recorded as posted: nothing more to do
     DELETE = "delete"  # recorded as a deletion job, asked for during the send: run it now
+    REFRESH = "refresh"  # a summary recorded as a rebuild job (an erasure during its send)
     ORPHAN = "orphan"  # the claim was taken over meanwhile: no row holds this message, delete it
 
 

@@ -7,10 +7,12 @@ is already gone counts as deleted; anything else becomes the reason the user is 
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 import discord
 
+from bot.models import EntryRecord
 from bot.outbox import Landed, PostRecord
 from cogs import _services
 from storage.repos import Repositories
@@ -98,34 +100,21 @@ async def take_down(
     return await outbox.delete_now(posts, actor_id=actor_id)
 
 
-async def posts_to_delete(
-    repos: Repositories, user_id: int, entry_id: int | None = None
-) -> list[PostRecord]:
-    """The user's posts (of one entry, or all), including shares recorded before the outbox."""
-    if entry_id is None:
-        legacy = await repos.shares.for_author(user_id)
-    else:
-        legacy = await repos.shares.for_entry(entry_id, user_id)
-    if legacy:
-        await repos.outbox.adopt_legacy(legacy)
-        for share in legacy:
-            await repos.shares.remove(share.id, user_id)
-    if entry_id is None:
-        current = await repos.outbox.shares_of(user_id)
-    else:
-        current = await repos.outbox.shares_of_entry(entry_id, user_id)
-        current += await repos.outbox.drafts_of_entry(entry_id, user_id)
-    return current + await repos.outbox.pending_of(user_id)
-
-
 async def after_landing(
     bot: SparkleBot, post: PostRecord, landed: Landed, channel_id: int, message_id: int
 ) -> None:
-    """What a sender does once its message is recorded (`record_sent`): nothing, or, when its
-    author deleted the post during the send (or its claim was taken over and no row holds the
+    """What a sender does once its message is recorded (`record_sent`): nothing; a rebuild
+    of a summary that quoted someone erased during its send; or, when its author deleted the
+    post during the send (or its claim was taken over and no row holds the
     message), delete the message at once, as a recorded deletion job that is retried."""
     repos: Repositories = bot.repos
     if landed is Landed.RECORDED:
+        return
+    if landed is Landed.REFRESH:  # a summary that quotes someone erased during its send
+        summaries = _services.find(bot, _services.Summaries)
+        stale = await repos.outbox.get(post.id)
+        if summaries is not None and stale is not None:
+            await summaries.refresh(stale)  # a refusal is retried by the outbox loop
         return
     if landed is Landed.ORPHAN:
         job = await repos.outbox.get(await repos.outbox.adopt_orphan(post, channel_id, message_id))
@@ -133,6 +122,23 @@ async def after_landing(
         job = await repos.outbox.get(post.id)
     if job is not None:
         await take_down(bot, [job], actor_id=None)
+
+
+async def withdrawn_from_summaries(
+    bot: SparkleBot, entry: EntryRecord, withdraw: Callable[[], Awaitable[object]]
+) -> None:
+    """Take an entry out of the weekly summary (consent withdrawn, quotes declined): the
+    posted summaries of its week are marked for a rebuild first (a stored job, so a restart
+    still finishes it), then `withdraw` runs, then they are rebuilt without it."""
+    summaries = _services.find(bot, _services.Summaries)
+    counted = entry.consent_summary and not entry.is_draft and entry.guild_id is not None
+    rebuild: list[int] = []
+    if counted and summaries is not None and entry.guild_id is not None:
+        rebuild = await summaries.touched_by([(entry.guild_id, entry.created_at)])
+        await bot.repos.outbox.mark_refresh(rebuild)
+    await withdraw()
+    if rebuild and summaries is not None:
+        await summaries.refresh_after_erasure(rebuild)
 
 
 def wake_outbox(bot: SparkleBot) -> None:

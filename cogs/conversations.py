@@ -59,6 +59,7 @@ from cogs._modals import (
     build_page_modal,
     typed_text_file,
 )
+from cogs._posts import withdrawn_from_summaries
 from cogs._recap import recap, recap_view
 from cogs._render import NOTICE, privacy_warning, stamp
 from cogs._servers import ServerForSummary, on_server_for_summary, place_dm_entry
@@ -298,7 +299,14 @@ class Conversations(BoundCog):
             log.warning("could not update the buttons of entry %s", entry.id, exc_info=True)
             edited = False
         try:
-            await self.repos.entries.set_consent(entry.id, interaction.user.id, wanted)
+            if wanted:
+                await self.repos.entries.set_consent(entry.id, interaction.user.id, wanted)
+            else:  # a summary posted with it is rebuilt without it
+                await withdrawn_from_summaries(
+                    self.bot,
+                    entry,
+                    lambda: self.repos.entries.set_consent(entry.id, interaction.user.id, wanted),
+                )
         except Exception:
             if edited:  # the buttons show a choice that was not stored: show the stored one
                 with contextlib.suppress(discord.HTTPException):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -12,7 +13,8 @@ from bot.conversation.roles import ScriptKind
 from bot.conversation.script import Script
 from bot.limits import SELECT_LABEL_MAX, clip
 from bot.models import EntryPage, EntryRecord, EntryStatus
-from bot.outbox import remaining_text
+from bot.outbox import PostRecord, PostState, remaining_text
+from bot.tree import report_failure
 from cogs import _services
 from cogs._buttons import (
     DeleteConfirmed,
@@ -34,13 +36,19 @@ from cogs._interactions import (
     reply_privately,
     view,
 )
-from cogs._posts import posts_to_delete, take_down
+from cogs._posts import take_down, wake_outbox
 from cogs._render import ACCENT, entry_label, stamp
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 Interaction = discord.Interaction["SparkleBot"]
+log = logging.getLogger(__name__)
+# A deletion cut short (the database failed on the way): it is all or nothing.
+NOT_DELETED = (
+    "Entry #{id} was not deleted: something went wrong on our side (reference `{ref}`). "
+    "Nothing was deleted, on Discord either: it is all or nothing. Try again in a moment."
+)
 PAGE_SIZE = 10
 NONE = discord.AllowedMentions.none()
 KINDS = ("all", *ScriptKind)
@@ -221,12 +229,12 @@ class Entries(BoundCog):
         await self._tell_step_outs(interaction)
 
     async def on_delete(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:
-        shares = [
-            p
-            for p in await posts_to_delete(self.repos, interaction.user.id, entry.id)
-            if p.message_id is not None
-        ]
-        also = f" and its {len(shares)} shared post(s)" if shares else ""
+        """Ask first; nothing changes until she confirms (Cancel leaves everything as it is)."""
+        user = interaction.user.id
+        legacy = await self.repos.shares.for_entry(entry.id, user)
+        current = await self.repos.outbox.shares_of_entry(entry.id, user)
+        count = len(legacy) + sum(1 for p in current if p.message_id is not None)
+        also = f" and its {count} shared post(s)" if count else ""
         await interaction.response.send_message(
             f"Delete entry #{entry.id}{also}? This can't be undone.",
             view=view(
@@ -240,13 +248,58 @@ class Entries(BoundCog):
         self, interaction: Interaction, entry: EntryRecord, _: EntryKey
     ) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        posts = await posts_to_delete(self.repos, interaction.user.id, entry.id)
-        left = await take_down(self.bot, posts, actor_id=interaction.user.id)
-        await self.repos.entries.delete(entry.id, interaction.user.id)
+        try:
+            stored = await self._delete_stored(interaction.user.id, entry)
+        except Exception as error:
+            said = NOT_DELETED.format(id=entry.id, ref="{ref}")
+            await report_failure(interaction, error, said=said)
+            raise
+        if stored is None:
+            await reply_privately(interaction, f"Entry #{entry.id} was already deleted.")
+            return
+        left = await self._take_down(*stored, actor_id=interaction.user.id)
         note = (
             "\nNot everything is gone yet; I keep trying:\n" + remaining_text(left) if left else ""
         )
         await reply_privately(interaction, f"Entry #{entry.id} deleted.{note}")
+
+    async def _delete_stored(
+        self, user_id: int, entry: EntryRecord
+    ) -> tuple[list[int], list[int]] | None:
+        """Delete the entry in one transaction (all or nothing): the ids of the posts still to
+        delete on Discord and of the posted summaries to rebuild without it, each a stored job
+        already. None when it was gone already."""
+        summaries = _services.find(self.bot, _services.Summaries)
+        quoted = entry.consent_summary and entry.guild_id is not None
+        rebuild = (
+            await summaries.touched_by([(entry.guild_id, entry.created_at)])
+            if quoted and entry.guild_id is not None and summaries is not None
+            else []
+        )
+        posts = await self.repos.userdata.forget_entry(entry.id, user_id, refresh=rebuild)
+        return None if posts is None else (posts, rebuild)
+
+    async def _take_down(
+        self, posts: list[int], rebuild: list[int], *, actor_id: int
+    ) -> list[PostRecord]:
+        """Discord's part, after the database's: her shares deleted and the summaries that
+        quoted the entry rebuilt. Each is a stored job already, so what fails here (or a
+        restart) is finished by the outbox loop; it is reported as still to do."""
+        try:
+            records = await self.repos.outbox.by_ids(posts)
+            left = await take_down(self.bot, records, actor_id=actor_id)
+            summaries = _services.find(self.bot, _services.Summaries)
+            if rebuild and summaries is not None:
+                await summaries.refresh_after_erasure(rebuild)
+        except Exception:
+            log.exception("an entry deletion's part on Discord did not finish; the outbox retries")
+            wake_outbox(self.bot)
+            return [
+                p
+                for p in await self.repos.outbox.by_ids(posts)
+                if p.state in (PostState.DELETING, PostState.SENDING)
+            ]
+        return left
 
 
 async def setup(bot: SparkleBot) -> None:

@@ -46,6 +46,7 @@ from cogs._interactions import (
     not_available,
     report_done,
 )
+from cogs._posts import withdrawn_from_summaries
 from cogs._render import quote
 
 if TYPE_CHECKING:
@@ -102,8 +103,14 @@ class Excerpts(BoundCog):
             await interaction.response.send_message(NOT_INCLUDED, ephemeral=True)
             return
         await interaction.response.defer()  # the write may wait: answer Discord first
-        await self.repos.entries.decline_quotes(entry.id, interaction.user.id)
+        await self._decline(entry, interaction.user.id)
         await report_done(interaction, DECLINED)
+
+    async def _decline(self, entry: EntryRecord, user_id: int) -> None:
+        """Her quotes withdrawn: a summary posted with them is rebuilt without them."""
+        await withdrawn_from_summaries(
+            self.bot, entry, lambda: self.repos.entries.decline_quotes(entry.id, user_id)
+        )
 
     async def _still_shown(self, interaction: Interaction, entry: EntryRecord, digest: int) -> bool:
         """Whether the excerpts stored are the very ones the clicked message showed."""
@@ -142,7 +149,7 @@ class Excerpts(BoundCog):
         }
         excerpts, dropped = await asyncio.to_thread(_anonymize_edits, typed)
         if not excerpts:
-            await self.repos.entries.decline_quotes(entry.id, interaction.user.id)
+            await self._decline(entry, interaction.user.id)
             await interaction.followup.send(
                 "You left nothing to quote. " + DECLINED, ephemeral=True
             )

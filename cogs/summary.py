@@ -200,13 +200,16 @@ class Summary(LoopCog):
         else changes; a post whose record was lost is found by its ref, never sent twice.
         A mid-week post (`early`) has a slot of its own and leaves the scheduled one alone.
         """
-        result = await build_for(self.repos, self.bot.scripts, settings, week)
-        if isinstance(result, NotEnough):
-            return False, f"{render_not_enough(result)} Nothing was posted."
         slot = summary_slot(settings.guild_id, week, early=early)
         post = await self.repos.outbox.claim_summary(slot, settings.guild_id, force=force)
         if post is None:
             return False, taken_text(await self.repos.outbox.by_slot(slot))
+        # Built after the claim: an erasure from here on finds this send and marks it, so
+        # nothing it quotes outlives the erasure (`record_sent` makes it a rebuild job).
+        result = await build_for(self.repos, self.bot.scripts, settings, week)
+        if isinstance(result, NotEnough):
+            await self.repos.outbox.unclaim_summary(post.id, post.claim)
+            return False, f"{render_not_enough(result)} Nothing was posted."
         return await self._send(post, settings, week, result)
 
     async def retry(self, post: PostRecord) -> None:
@@ -218,7 +221,7 @@ class Summary(LoopCog):
         settings = await self.repos.servers.get(guild_id)
         result = await build_for(self.repos, self.bot.scripts, settings, week)
         if isinstance(result, NotEnough):  # contributors erased their data meanwhile
-            await self.repos.outbox.deleted(claimed.id)
+            await self.repos.outbox.unclaim_summary(claimed.id, claimed.claim)
             return
         await self._send(claimed, settings, week, result)
 
@@ -285,9 +288,10 @@ class Summary(LoopCog):
             weeks.add((guild_id, week_monday(created, zone)))
         affected: list[int] = []
         for guild_id in {g for g, _ in weeks}:
-            for post in await self.repos.outbox.summaries_of(guild_id):
+            # A summary being sent now is marked too: it is rebuilt once its message lands.
+            for post in await self.repos.outbox.summaries_to_correct(guild_id):
                 _, week, _early = parse_slot(post.slot)
-                if (guild_id, week) in weeks and post.message_id is not None:
+                if (guild_id, week) in weeks:
                     affected.append(post.id)
         return affected
 

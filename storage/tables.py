@@ -253,6 +253,9 @@ class Post(Base):
     # and whether the post was deleted during its send (the message that lands is deleted).
     claim: Mapped[str | None] = mapped_column(String(32), default=None)
     delete_after_send: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Migration 0014: a summary being sent when a member erased her data or deleted a quoted
+    # entry: recording its message makes it a rebuild job instead of a finished post.
+    refresh_after_send: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 # -- erasure and keys (migration 0003) --------------------------------------------------------

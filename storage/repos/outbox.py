@@ -25,7 +25,7 @@ from storage.crypto import Cipher, WrongKeyError
 from storage.db import Database
 from storage.keys import Keyring
 from storage.records import record_from_row
-from storage.tables import Entry, Post, Practitioner, UserKey
+from storage.tables import Entry, Post, Practitioner, Round, UserKey
 
 
 def author_hmac_key(data_key: bytes) -> bytes:
@@ -243,6 +243,8 @@ class OutboxRepository:
 
     async def discard_draft(self, post_id: int, author_id: int) -> bool:
         done = await self._db.apply(delete(Post).where(*self._my_draft(post_id, author_id)))
+        if done:
+            await self._db.checkpoint()  # its text's old pages leave the `-wal` too
         return done == 1
 
     async def claim_share(
@@ -323,10 +325,11 @@ class OutboxRepository:
             _claim_is(claim),
         )
         ids = {"channel_id": channel_id, "message_id": message_id, "claim": None}
+        kept = (Post.delete_after_send.is_(false()),)
         async with self._db.write() as conn:
             posted = await conn.execute(
                 update(Post)
-                .where(*mine, Post.delete_after_send.is_(false()))
+                .where(*mine, *kept, Post.refresh_after_send.is_(false()))
                 .values(
                     state=PostState.POSTED,
                     problem=None,
@@ -337,6 +340,23 @@ class OutboxRepository:
             )
             if posted.rowcount:
                 return Landed.RECORDED
+            # A summary built before an erasure that came during its send: its message is
+            # recorded as a rebuild job, due now, with a new mark of its own.
+            stale = await conn.execute(
+                update(Post)
+                .where(*mine, *kept, Post.refresh_after_send.is_(true()))
+                .values(
+                    state=PostState.REFRESHING,
+                    refresh_after_send=False,
+                    attempts=0,
+                    problem=None,
+                    next_try_at=now,
+                    updated_at=now,
+                    **(ids | {"claim": new_claim()}),
+                )
+            )
+            if stale.rowcount:
+                return Landed.REFRESH
             doomed = await conn.execute(
                 update(Post)
                 .where(*mine, Post.delete_after_send.is_(true()))
@@ -474,9 +494,19 @@ class OutboxRepository:
             taken = await conn.execute(
                 update(Post)
                 .where(*where)
-                .values(state=PostState.SENDING, claim=new_claim(), updated_at=now)
+                .values(
+                    state=PostState.SENDING,
+                    claim=new_claim(),
+                    refresh_after_send=False,  # it is built after this claim
+                    updated_at=now,
+                )
             )
         return await self.by_slot(slot) if taken.rowcount == 1 else None
+
+    async def unclaim_summary(self, post_id: int, claim: str | None) -> None:
+        """A claimed summary that is not posted after all (too few contributors once built):
+        nothing was sent, so nothing of it is kept."""
+        await self._db.apply(delete(Post).where(*claimed(post_id, claim)))
 
     async def may_claim_summary(self, slot: str, now: datetime) -> bool:
         """Whether `claim_summary` would take this slot at `now`: not taken yet, or failed and
@@ -544,6 +574,15 @@ class OutboxRepository:
             Post.state.in_((PostState.POSTED, PostState.REFRESHING)),
         )
 
+    async def summaries_to_correct(self, guild_id: int) -> list[PostRecord]:
+        """The server's summaries an erasure must correct: posted, waiting to be rebuilt, or
+        being sent right now (built, maybe, before the erasure)."""
+        return await self._rows(
+            Post.kind == PostKind.SUMMARY,
+            Post.guild_id == guild_id,
+            Post.state.in_((PostState.POSTED, PostState.REFRESHING, PostState.SENDING)),
+        )
+
     # -- summaries rebuilt after an erasure: a durable job on the posted row ---------------------
 
     async def mark_refresh(self, post_ids: Sequence[int]) -> None:
@@ -605,11 +644,33 @@ class OutboxRepository:
         if post_ids:
             async with self._db.write() as conn:
                 await self.request_deletion_in(conn, post_ids)
+            await self._db.checkpoint()  # the texts' old pages leave the `-wal` too
 
     async def request_deletion_in(self, conn: AsyncConnection, post_ids: Sequence[int]) -> None:
-        """`request_deletion` inside the caller's transaction."""
+        """`request_deletion` inside the caller's transaction. A share's round closing (a
+        post of its own in the share's thread, holding the presenter's words) goes with it."""
         ids = list(post_ids)
         now = self._db.clock()
+        shares = list(
+            (
+                await conn.execute(
+                    select(Post.id).where(Post.id.in_(ids), Post.kind == PostKind.SHARE)
+                )
+            ).scalars()
+        )
+        closings = [f"closing:{share_id}" for share_id in shares]
+        if closings:
+            # Her key question and closing, kept on the round until the share is gone.
+            await conn.execute(
+                update(Round)
+                .where(Round.post_id.in_(shares))
+                .values(key_question=None, closing=None)
+            )
+            ids += (
+                await conn.execute(
+                    select(Post.id).where(Post.slot.in_(closings), Post.id.not_in(ids))
+                )
+            ).scalars()
         await conn.execute(
             update(Post)
             .where(Post.id.in_(ids), Post.state == PostState.SENDING)
@@ -648,10 +709,20 @@ class OutboxRepository:
         return ids
 
     async def mark_refresh_in(self, conn: AsyncConnection, post_ids: Sequence[int]) -> None:
-        """`mark_refresh` inside the caller's transaction."""
+        """`mark_refresh` inside the caller's transaction. A summary being sent right now
+        (built, maybe, before the erasure) is marked too: recording it makes it a rebuild job."""
         if not post_ids:
             return
         now = self._db.clock()
+        await conn.execute(
+            update(Post)
+            .where(
+                Post.id.in_(list(post_ids)),
+                Post.kind == PostKind.SUMMARY,
+                Post.state == PostState.SENDING,
+            )
+            .values(refresh_after_send=True)
+        )
         await conn.execute(
             update(Post)
             .where(

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 
 from bot.models import ShareRecord
-from bot.outbox import share_row
+from bot.outbox import PostState, share_row
 from storage.answers import answer_rows, excerpt_rows, open_answers, open_excerpts
 from storage.db import Database
 from storage.keys import Keyring
@@ -32,6 +32,7 @@ from storage.tables import (
     Entry,
     HoursLog,
     MeetingPrompt,
+    Post,
     Practitioner,
     Share,
 )
@@ -137,6 +138,56 @@ class UserDataRepository:
             "meeting_prompts": meeting_prompts,
             "meeting_prompts_sent": await MeetingRepository(self._db).sends_of(user_id),
         }
+
+    async def forget_entry(
+        self, entry_id: int, author_id: int, *, refresh: Sequence[int] = ()
+    ) -> list[int] | None:
+        """Delete one entry of the author's in one transaction: its answers, excerpts and kept
+        affirmations; its previews (drafts); its shares, legacy ones adopted first, become
+        deletion jobs with their rounds' closings; the posted summaries `refresh` names are
+        marked for a rebuild. None (nothing changed) when the entry is not hers or is gone.
+
+        All or nothing, like `forget`: what remains is Discord's part, stored jobs that the
+        outbox loop finishes across restarts. The ids returned are the posts to delete there
+        (with her deletions still pending from before).
+        """
+        outbox = self._outbox
+        async with self._db.write() as conn:
+            found = await conn.execute(
+                select(Entry.id).where(Entry.id == entry_id, Entry.author_id == author_id)
+            )
+            if found.first() is None:
+                return None
+            legacy = (
+                await conn.execute(
+                    select(*_SHARE_COLUMNS)
+                    .where(Share.entry_id == entry_id, Share.author_id == author_id)
+                    .order_by(Share.id)
+                )
+            ).all()
+            adopted = await outbox.adopt_legacy_in(
+                conn, [ShareRecord.model_validate(dict(r._mapping)) for r in legacy]
+            )
+            await conn.execute(
+                delete(Share).where(Share.entry_id == entry_id, Share.author_id == author_id)
+            )
+            of_entry = (outbox.mine(author_id), Post.entry_id == entry_id)
+            await conn.execute(delete(Post).where(*of_entry, Post.state == PostState.DRAFT))
+            shares = list((await conn.execute(select(Post.id).where(*of_entry))).scalars())
+            await outbox.request_deletion_in(conn, shares)
+            await outbox.mark_refresh_in(conn, refresh)
+            for table in reversed(Base.metadata.sorted_tables):
+                if "entry_id" in table.c and table.name != "entries":
+                    await conn.execute(delete(table).where(table.c.entry_id == entry_id))
+            await conn.execute(
+                delete(Entry).where(Entry.id == entry_id, Entry.author_id == author_id)
+            )
+            pending = await conn.execute(
+                select(Post.id).where(outbox.mine(author_id), Post.state == PostState.DELETING)
+            )
+            posts = sorted({*adopted, *shares, *pending.scalars()})
+        await self._db.checkpoint()
+        return posts
 
     async def forget(self, user_id: int, *, refresh: Sequence[int] = ()) -> list[int]:
         """Erase the user in one transaction: every row holding their data and their data

@@ -14,6 +14,8 @@ from tests.e2e.helpers import bot_of
 from tests.e2e.test_round import (
     Group,
     _at_affirmations,  # pyright: ignore[reportPrivateUsage]
+    exported,
+    posts,
     said,
     the_post,
     thread_of,
@@ -140,3 +142,31 @@ async def test_a_closing_refused_by_the_thread_is_kept_and_posted_once_by_the_ne
     assert len(_closings(g)) == 1
     record = await repos.round.get(g.share_id)
     assert record is not None and record.phase is Phase.CLOSED
+
+
+async def test_deleting_the_entry_takes_its_closing_and_key_question_with_it(
+    group: Group,
+) -> None:
+    """Her closing is a post of its own in the share's thread, holding her words: deleting the
+    entry (and so its share) leaves it neither in the database nor in her export."""
+    g, w = group, group.w
+    preview = await _closing_preview(g)
+    await w.alice.click(preview.response.message, label="Post my closing")
+    repos = bot_of(w.env).repos
+    closing = await repos.round.closing_post(g.share_id)
+    assert closing is not None and closing.state is PostState.POSTED
+    assert (await exported(w, w.alice))["round"]["affirmations_and_closings"] != []
+    share = await repos.outbox.get(g.share_id)
+    assert share is not None and share.entry_id is not None
+    listed = await w.alice.slash(w.channel, "entries")
+    opened = await w.alice.select(listed.response.message, [str(share.entry_id)])
+    ask = await w.alice.click(opened.response.message, label="Delete")
+    gone = await w.alice.click(ask.response.message, label="Delete entry")
+    assert_responded(gone, contains="deleted.", ephemeral=True)
+    assert "Not everything is gone" not in gone.response.content
+    assert w.channel.threads == [] and posts(w) == []
+    assert await repos.outbox.get(closing.id) is None
+    assert await repos.round.get(g.share_id) is None
+    document = await exported(w, w.alice)
+    written = ("affirmations_and_closings", "rounds_presented", "affirmations_kept")
+    assert [document["round"][k] for k in written] == [[], [], []]
