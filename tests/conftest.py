@@ -36,6 +36,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 SETTLE_TIMEOUT_S = 30
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto`: one worker per CPU core, plus one. With one per core the cores sit idle about
+    a quarter of the time (tests wait on PostgreSQL, SQLite's file and the CLI's child
+    processes); on two cores a third worker took the whole suite from 506 s to 421 s."""
+    return (os.cpu_count() or 1) + 1
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
