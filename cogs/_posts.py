@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from bot.models import EntryRecord
-from bot.outbox import Landed, PostRecord
+from bot.outbox import Landed, PostRecord, PostState
 from cogs import _services
 from storage.repos import Repositories
 
@@ -139,6 +139,29 @@ async def withdrawn_from_summaries(
     await withdraw()
     if rebuild and summaries is not None:
         await summaries.refresh_after_erasure(rebuild)
+
+
+async def take_down_erased(
+    bot: SparkleBot, posts: list[int], rebuild: list[int], *, actor_id: int | None
+) -> list[PostRecord]:
+    """Discord's part of a deletion or erasure, after the database's: the posts deleted and
+    the summaries that quoted them rebuilt. Each is a stored job already, so what fails here
+    (or a restart) is finished by the outbox loop; it is returned as still to do."""
+    repos: Repositories = bot.repos
+    try:
+        left = await take_down(bot, await repos.outbox.by_ids(posts), actor_id=actor_id)
+        summaries = _services.find(bot, _services.Summaries)
+        if rebuild and summaries is not None:
+            await summaries.refresh_after_erasure(rebuild)
+    except Exception:
+        log.exception("a deletion's part on Discord did not finish; the outbox retries")
+        wake_outbox(bot)
+        return [
+            p
+            for p in await repos.outbox.by_ids(posts)
+            if p.state in (PostState.DELETING, PostState.SENDING)
+        ]
+    return left
 
 
 def wake_outbox(bot: SparkleBot) -> None:

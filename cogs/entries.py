@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -13,7 +12,7 @@ from bot.conversation.roles import ScriptKind
 from bot.conversation.script import Script
 from bot.limits import SELECT_LABEL_MAX, clip
 from bot.models import EntryPage, EntryRecord, EntryStatus
-from bot.outbox import PostRecord, PostState, remaining_text
+from bot.outbox import remaining_text
 from bot.tree import report_failure
 from cogs import _services
 from cogs._buttons import (
@@ -36,14 +35,13 @@ from cogs._interactions import (
     reply_privately,
     view,
 )
-from cogs._posts import take_down, wake_outbox
+from cogs._posts import take_down_erased
 from cogs._render import ACCENT, entry_label, stamp
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 Interaction = discord.Interaction["SparkleBot"]
-log = logging.getLogger(__name__)
 # A deletion cut short (the database failed on the way): it is all or nothing.
 NOT_DELETED = (
     "Entry #{id} was not deleted: something went wrong on our side (reference `{ref}`). "
@@ -257,7 +255,7 @@ class Entries(BoundCog):
         if stored is None:
             await reply_privately(interaction, f"Entry #{entry.id} was already deleted.")
             return
-        left = await self._take_down(*stored, actor_id=interaction.user.id)
+        left = await take_down_erased(self.bot, *stored, actor_id=interaction.user.id)
         note = (
             "\nNot everything is gone yet; I keep trying:\n" + remaining_text(left) if left else ""
         )
@@ -278,28 +276,6 @@ class Entries(BoundCog):
         )
         posts = await self.repos.userdata.forget_entry(entry.id, user_id, refresh=rebuild)
         return None if posts is None else (posts, rebuild)
-
-    async def _take_down(
-        self, posts: list[int], rebuild: list[int], *, actor_id: int
-    ) -> list[PostRecord]:
-        """Discord's part, after the database's: her shares deleted and the summaries that
-        quoted the entry rebuilt. Each is a stored job already, so what fails here (or a
-        restart) is finished by the outbox loop; it is reported as still to do."""
-        try:
-            records = await self.repos.outbox.by_ids(posts)
-            left = await take_down(self.bot, records, actor_id=actor_id)
-            summaries = _services.find(self.bot, _services.Summaries)
-            if rebuild and summaries is not None:
-                await summaries.refresh_after_erasure(rebuild)
-        except Exception:
-            log.exception("an entry deletion's part on Discord did not finish; the outbox retries")
-            wake_outbox(self.bot)
-            return [
-                p
-                for p in await self.repos.outbox.by_ids(posts)
-                if p.state in (PostState.DELETING, PostState.SENDING)
-            ]
-        return left
 
 
 async def setup(bot: SparkleBot) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import io
-import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -26,13 +25,11 @@ from cogs._interactions import (
     report_done,
     view,
 )
-from cogs._posts import take_down, wake_outbox
+from cogs._posts import take_down_erased
 from cogs._render import ACCENT, stamp
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
-
-log = logging.getLogger(__name__)
 
 
 PRIVACY_TEXT = (
@@ -147,7 +144,7 @@ class MyData(BoundCog):
         except Exception as error:
             await report_failure(interaction, error, said=UNFINISHED)
             raise
-        left = await self._take_down(posts, rebuild)
+        left = await take_down_erased(self.bot, posts, rebuild, actor_id=None)
         await report_done(interaction, erased_text(left))
 
     async def _erase_stored(self, user_id: int) -> tuple[list[int], list[int]]:
@@ -162,22 +159,6 @@ class MyData(BoundCog):
             else []
         )
         return await self.repos.userdata.forget(user_id, refresh=rebuild), rebuild
-
-    async def _take_down(self, posts: list[int], rebuild: list[int]) -> list[PostRecord]:
-        """Discord's part of an erasure, after the database's: her posts deleted and the
-        summaries she took part in rebuilt. Each is a stored job already, so what fails here
-        (or a restart) is finished by the outbox loop: it is reported as still to do."""
-        records = await self.repos.outbox.by_ids(posts)
-        try:
-            left = await take_down(self.bot, records, actor_id=None)
-            summaries = _services.find(self.bot, _services.Summaries)
-            if rebuild and summaries is not None:
-                await summaries.refresh_after_erasure(rebuild)
-        except Exception:
-            log.exception("an erasure's deletions on Discord did not finish; the outbox retries")
-            wake_outbox(self.bot)
-            return await self.repos.outbox.by_ids(posts)
-        return left
 
     @app_commands.command(name="privacy", description="What Sparkle stores, and who can see it")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)

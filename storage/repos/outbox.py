@@ -781,15 +781,11 @@ class OutboxRepository:
         repair = None if claimed is None else claimed + REPAIR_AFTER + timedelta(seconds=1)
         return min((t for t in (retry, repair) if t is not None), default=None)
 
-    async def adopt_legacy(self, shares: Sequence[ShareRecord]) -> list[int]:
-        """Shares recorded before the outbox existed become deletion jobs here."""
-        async with self._db.write() as conn:
-            return await self.adopt_legacy_in(conn, shares)
-
     async def adopt_legacy_in(
         self, conn: AsyncConnection, shares: Sequence[ShareRecord]
     ) -> list[int]:
-        """`adopt_legacy` inside the caller's transaction."""
+        """Shares recorded before the outbox existed become deletion jobs here, inside the
+        caller's transaction (an entry's deletion or an erasure)."""
         now = self._db.clock()
         ids: list[int] = []
         if shares:

@@ -11,6 +11,7 @@ from simcord import ChannelHandle, MemberActor, assert_responded
 
 from bot.app import create_bot
 from bot.outbox import REPAIR_AFTER, PostState
+from cogs._posts import take_down_erased
 from tests.e2e.conftest import World
 from tests.e2e.helpers import assert_nothing_stored_of, bot_of, erase_everything
 from tests.e2e.test_summary_faults import _assert_rebuilt_without_alice
@@ -45,7 +46,7 @@ async def test_an_erasure_between_the_build_and_the_record_rebuilds_the_post(
         (sending,) = await repos.outbox.summaries_to_correct(w.guild.id)
         seen.append(sending.state)
         posts, rebuild = await mydata._erase_stored(w.alice.id)
-        await mydata._take_down(posts, rebuild)
+        await take_down_erased(bot, posts, rebuild, actor_id=None)
         return await record_sent(*args, **kwargs)
 
     repos.outbox.record_sent = alice_forgets_first  # pyright: ignore[reportAttributeAccessIssue]
