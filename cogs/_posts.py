@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import discord
 
-from bot.models import EntryRecord
+from bot.models import EntryHeader, EntryRecord
 from bot.outbox import Landed, PostRecord, PostState
 from cogs import _services
 from storage.repos import Repositories
@@ -139,6 +139,24 @@ async def withdrawn_from_summaries(
     await withdraw()
     if rebuild and summaries is not None:
         await summaries.refresh_after_erasure(rebuild)
+
+
+async def rebuild_summaries_of(bot: SparkleBot, entry: EntryHeader) -> None:
+    """After a change to an entry that counts in the weekly summary (an edit, an approval of
+    its excerpts), whose transaction also marked the posted summaries of its week for a
+    rebuild: rebuild them now. A refusal, a failure or a restart here leaves the stored job
+    to the outbox loop, which retries it until done."""
+    summaries = _services.find(bot, _services.Summaries)
+    counted = entry.consent_summary and not entry.is_draft and entry.guild_id is not None
+    if summaries is None or not counted or entry.guild_id is None:
+        return
+    try:
+        marked = await summaries.touched_by([(entry.guild_id, entry.created_at)])
+        if marked:
+            await summaries.refresh_after_erasure(marked)
+    except Exception:
+        log.exception("rebuilding the summaries of entry %s did not finish; retried", entry.id)
+        wake_outbox(bot)
 
 
 async def take_down_erased(

@@ -59,7 +59,7 @@ from cogs._modals import (
     build_page_modal,
     typed_text_file,
 )
-from cogs._posts import withdrawn_from_summaries
+from cogs._posts import rebuild_summaries_of, withdrawn_from_summaries
 from cogs._recap import recap, recap_view
 from cogs._render import NOTICE, privacy_warning, stamp
 from cogs._servers import ServerForSummary, on_server_for_summary, place_dm_entry
@@ -444,6 +444,8 @@ class Conversations(BoundCog):
             record = await self.repos.entries.get(entry.id, interaction.user.id)
             if record is not None:
                 await ask_about_excerpts(self.bot, interaction, record)
+        if submit.entry_id is not None:  # an edit: a posted summary may quote what it replaced
+            await rebuild_summaries_of(self.bot, entry)
 
     async def _after_save(
         self,

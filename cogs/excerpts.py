@@ -46,7 +46,7 @@ from cogs._interactions import (
     not_available,
     report_done,
 )
-from cogs._posts import withdrawn_from_summaries
+from cogs._posts import rebuild_summaries_of, withdrawn_from_summaries
 from cogs._render import quote
 
 if TYPE_CHECKING:
@@ -97,6 +97,8 @@ class Excerpts(BoundCog):
                 2000,
             ),
         )
+        # A summary of its week posted already quotes what she approved now.
+        await rebuild_summaries_of(self.bot, entry)
 
     async def on_decline(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:
         if not entry.consent_summary:
