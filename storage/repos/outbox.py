@@ -324,6 +324,8 @@ class OutboxRepository:
                 .where(*self._my_draft(post_id, author_id))
                 .values(body=self._seal(key, post_id, title, text), updated_at=self._db.clock())
             )
+        if done.rowcount:
+            await self._db.checkpoint()  # the replaced text's old pages leave the `-wal` too
         return done.rowcount == 1
 
     async def discard_draft(self, post_id: int, author_id: int) -> bool:
