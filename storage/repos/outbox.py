@@ -81,11 +81,16 @@ def summaries_of_weeks(
     wanted = list(contributions)
     if not wanted:
         return []
-    guilds = {guild_id for guild_id, _ in wanted}
+    guilds = sorted({guild_id for guild_id, _ in wanted})
+    # Locked (PostgreSQL), as `claim_summary` locks it: a summary claimed at this instant is
+    # either seen below or claimed (and so built) only after this transaction commits.
     zones: dict[int, str] = {
         row.guild_id: row.timezone
         for row in conn.execute(
-            select(Server.guild_id, Server.timezone).where(Server.guild_id.in_(guilds))
+            select(Server.guild_id, Server.timezone)
+            .where(Server.guild_id.in_(guilds))
+            .order_by(Server.guild_id)
+            .with_for_update()
         )
     }
     slots: set[str] = set()
@@ -140,6 +145,14 @@ def mark_summaries_of(
     found = summaries_of_weeks(conn, contributions, early=early)
     mark_refresh_rows(conn, found, now)
     return found
+
+
+async def _lock_server(conn: AsyncConnection, guild_id: int) -> None:
+    """Hold the server's row until this transaction ends (PostgreSQL; SQLite's writes run one
+    at a time): a summary's claim and a change that marks the summaries of its server for a
+    rebuild (`summaries_of_weeks`) then happen one after the other, never interleaved. A
+    server without a row has no summary channel, so nothing of it is ever posted."""
+    await conn.execute(select(Server.guild_id).where(Server.guild_id == guild_id).with_for_update())
 
 
 class OutboxRepository:
@@ -557,6 +570,7 @@ class OutboxRepository:
         now = self._db.clock()
         try:
             async with self._db.write() as conn:
+                await _lock_server(conn, guild_id)
                 await conn.execute(
                     insert(Post).values(
                         kind=PostKind.SUMMARY,
@@ -578,6 +592,7 @@ class OutboxRepository:
         if not force:
             where.append(Post.next_try_at <= now)
         async with self._db.write() as conn:
+            await _lock_server(conn, guild_id)
             taken = await conn.execute(
                 update(Post)
                 .where(*where)

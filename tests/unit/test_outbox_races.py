@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from bot.outbox import REPAIR_AFTER, Landed, PostRecord, PostState
+from bot.outbox import REPAIR_AFTER, Landed, PostRecord, PostState, summary_slot
 from bot.round.phases import Phase
 from storage.repos import Repositories
 from tests.clocks import Clock
@@ -284,3 +284,61 @@ async def test_an_affirmation_claimed_while_it_is_saved_keeps_the_text_being_pos
     stored = await _stored(repos, aff.id)
     assert stored is not None and stored.state is PostState.SENDING
     assert stored.text == "First words."
+
+
+async def test_a_summary_claimed_during_an_erasure_is_rebuilt_or_built_without_her(
+    repos: Repositories, backend: str
+) -> None:
+    """A weekly summary is claimed and built at the very instant Alice's erasure runs (held,
+    by an Event, after it read what she contributed and before it marked any summary). On
+    PostgreSQL (READ COMMITTED) the build still reads her entry: the erasure, which looks the
+    summaries up in its own transaction after locking the server's row, marks it, so its
+    record makes it a rebuild job. On SQLite the claim waits for the erasure to commit, and
+    the build no longer finds her."""
+    await repos.servers.update(GUILD, timezone="UTC")
+    header = await repos.entries.save_page(
+        entry_id=None,
+        author_id=ALICE,
+        kind="sparkle",
+        guild_id=GUILD,
+        answers={"moment": "Her quotable moment."},
+        advance_to=3,
+        complete=True,
+    )
+    assert header is not None and await repos.entries.set_consent(header.id, ALICE, True)
+    week = date(2025, 12, 29)
+    start = datetime(2025, 12, 29, tzinfo=UTC)
+    slot = summary_slot(GUILD, week)
+    held, go = asyncio.Event(), asyncio.Event()
+
+    async def hold() -> None:
+        held.set()
+        await go.wait()
+
+    async def claim_and_build() -> tuple[PostRecord, set[int]]:
+        post = await repos.outbox.claim_summary(slot, GUILD)
+        assert post is not None
+        read = await repos.summaries.consented_entries(GUILD, start, start + timedelta(days=7))
+        return post, {e.author_id for e in read}
+
+    repos.userdata.pause_in_erasure = hold
+    erasure = asyncio.create_task(repos.userdata.forget(ALICE))
+    await held.wait()
+    summary = asyncio.create_task(claim_and_build())
+    if backend == "postgres":
+        post, authors = await summary  # claimed and built while the erasure is under way
+        assert ALICE in authors
+        go.set()
+        await erasure
+        landed = await repos.outbox.record_sent(post.id, post.claim, CHANNEL, 7002)
+        assert landed is Landed.REFRESH
+        (job,) = await repos.outbox.refreshes_due(repos.db.clock())
+        assert job.id == post.id and job.message_id == 7002
+    else:
+        go.set()
+        await erasure
+        post, authors = await summary  # its claim waited for the erasure's commit
+        assert ALICE not in authors
+        landed = await repos.outbox.record_sent(post.id, post.claim, CHANNEL, 7002)
+        assert landed is Landed.RECORDED
+    assert await repos.summaries.contributions_of(ALICE) == []
