@@ -59,10 +59,11 @@ class UserDataRepository:
         self._keys = keys
         self._outbox = outbox
         self._round = round_
-        # Called inside an erasure's transaction, once it has read what the user contributed
-        # and before it marks the summaries holding it: tests hold it there with an Event to
-        # run a summary's claim and build at that very instant.
-        self.pause_in_erasure: Callable[[], Awaitable[None]] | None = None
+        # Called inside an erasure's transaction with "read" once it has read what the user
+        # contributed (before it locks and marks the summaries holding it) and with "marked"
+        # after: tests hold it there with an Event to run a summary's claim and build at that
+        # very instant.
+        self.pause_in_erasure: Callable[[str], Awaitable[None]] | None = None
 
     def _counted_in(self, user_id: int, entry_id: int | None = None) -> Any:
         """(server, created) of the user's entries that count in a weekly summary."""
@@ -85,7 +86,7 @@ class UserDataRepository:
             for r in await conn.execute(self._counted_in(user_id, entry_id))
         ]
         if self.pause_in_erasure is not None:
-            await self.pause_in_erasure()
+            await self.pause_in_erasure("read")
         if counted:
             now = self._db.clock()
 
@@ -93,6 +94,8 @@ class UserDataRepository:
                 mark_summaries_of(sync, counted, now)
 
             await conn.run_sync(mark)
+        if self.pause_in_erasure is not None:
+            await self.pause_in_erasure("marked")
 
     async def export(self, user_id: int) -> dict[str, Any]:
         """The user's settings, entries with every answer verbatim, and shares."""
