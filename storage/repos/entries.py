@@ -333,6 +333,21 @@ class EntryRepository:
             values: dict[str, Any] = {"consent_summary": consent, "updated_at": self._db.clock()}
             if not consent:
                 values["quote_status"] = QuoteStatus.UNASKED
+                before = (
+                    await conn.execute(
+                        select(*_HEADER_COLUMNS).where(
+                            Entry.id == entry_id, Entry.author_id == author_id
+                        )
+                    )
+                ).first()
+                if before is not None and _counted(before):
+                    # A summary posted with it is rebuilt without it: a job stored with this.
+                    now = self._db.clock()
+                    await conn.run_sync(
+                        lambda sync: mark_summaries_of(
+                            sync, [(before.guild_id, before.created_at)], now
+                        )
+                    )
                 await conn.execute(
                     delete(Excerpt).where(
                         Excerpt.entry_id.in_(
@@ -407,17 +422,18 @@ class EntryRepository:
         self, entry_id: int, author_id: int, excerpts: Mapping[str, str], status: QuoteStatus
     ) -> bool:
         def transaction(conn: Connection) -> bool:
-            result = conn.execute(
-                update(Entry)
-                .where(
-                    Entry.id == entry_id,
-                    Entry.author_id == author_id,
-                    Entry.consent_summary.is_(True),
-                )
-                .values(quote_status=status, updated_at=self._db.clock())
-            )
-            if result.rowcount == 0:
+            mine = (Entry.id == entry_id, Entry.author_id == author_id)
+            before = conn.execute(
+                select(*_HEADER_COLUMNS).where(*mine, Entry.consent_summary.is_(True))
+            ).first()
+            if before is None:
                 return False
+            conn.execute(
+                update(Entry).where(*mine).values(quote_status=status, updated_at=self._db.clock())
+            )
+            if before.quote_status == QuoteStatus.APPROVED and _counted(before):
+                # What she approved may be quoted in a posted summary: rebuilt without it.
+                mark_summaries_of(conn, [(before.guild_id, before.created_at)], self._db.clock())
             conn.execute(delete(Excerpt).where(Excerpt.entry_id == entry_id))
             if excerpts:
                 key = self._keys.user_cipher(conn, author_id, self._db.clock())

@@ -184,3 +184,27 @@ async def test_a_restart_between_the_edit_and_the_rebuild_still_rebuilds(
     _without_her_words(weekly, posted)
     done = await _summary_post(w)
     assert done.state is PostState.POSTED
+
+
+async def test_editing_an_approved_excerpt_takes_the_old_one_out_of_the_posted_summary(
+    world: World, facilitation, fiona: MemberActor, weekly: ChannelHandle
+) -> None:
+    """Editing the excerpt itself (Review excerpt → Edit) withdraws the approved wording too:
+    the posted summary stops quoting it at once, and quotes the new one once she includes it."""
+    w = world
+    entry_id, posted = await _posted_quoting_alice(w, facilitation, fiona, weekly)
+    listed = await w.alice.slash(w.channel, "entries")
+    opened = await w.alice.select(listed.response.message, [str(entry_id)])
+    review = await w.alice.click(opened.response.message, label="Review excerpt")
+    assert_responded(review, contains="**Approved.**", ephemeral=True)
+    form = await w.alice.click(review.response.message, label="Edit")
+    shown = await w.alice.submit_modal(form, {"moment": SECOND})
+    assert shown.response is not None and highlight_quote(SECOND) in shown.response.content
+    _without_her_words(weekly, posted)
+    entry = await bot_of(w.env).repos.entries.get(entry_id, w.alice.id)
+    assert entry is not None and entry.quote_status is QuoteStatus.PENDING
+    assert entry.excerpts == {"moment": SECOND}
+    await w.alice.click(shown.response.message, label="Include")
+    (now,) = weekly.history()
+    assert (now.embeds[0].description or "").endswith("**Highlights**\n" + highlight_quote(SECOND))
+    assert (await _summary_post(w)).state is PostState.POSTED

@@ -102,3 +102,41 @@ async def test_an_approval_marks_the_weeks_scheduled_summary_not_a_mid_week_snap
     assert await _states(repos, scheduled, mid_week) == [PostState.POSTED, PostState.POSTED]
     assert await repos.entries.approve_excerpts(entry_id, ALICE, excerpts)
     assert await _states(repos, scheduled, mid_week) == [PostState.REFRESHING, PostState.POSTED]
+
+
+async def _approved(repos: Repositories, entry_id: int) -> dict[str, str]:
+    excerpts = {"moment": "The client laughed for the first time in weeks."}
+    assert await repos.entries.show_excerpts(entry_id, ALICE, excerpts)
+    assert await repos.entries.approve_excerpts(entry_id, ALICE, excerpts)
+    return excerpts
+
+
+async def test_withdrawing_what_was_approved_marks_the_weeks_summaries_in_the_same_change(
+    repos: Repositories,
+) -> None:
+    """Don't quote me, an edited excerpt and leaving the summary each withdraw an approved
+    excerpt: the week's posted summaries (mid-week ones too) are marked with the change."""
+    entry_id = await _counted_entry(repos)
+    await _approved(repos, entry_id)
+    scheduled = await _posted(repos, summary_slot(GUILD, UTC_WEEK), 1)
+    mid_week = await _posted(repos, summary_slot(GUILD, UTC_WEEK, early=True), 2)
+    for withdraw in (
+        lambda: repos.entries.decline_quotes(entry_id, ALICE),
+        lambda: repos.entries.show_excerpts(entry_id, ALICE, {"moment": "Other words here."}),
+        lambda: repos.entries.set_consent(entry_id, ALICE, False),
+    ):
+        assert await repos.entries.set_consent(entry_id, ALICE, True)
+        await _approved(repos, entry_id)
+        for post in await repos.outbox.refreshes_due(repos.db.clock()):
+            await repos.outbox.refreshed(post.id, post.claim)  # rebuilt since the approval
+        assert await _states(repos, scheduled, mid_week) == [PostState.POSTED] * 2
+        assert await withdraw()
+        assert await _states(repos, scheduled, mid_week) == [PostState.REFRESHING] * 2
+
+
+async def test_declining_before_anything_was_approved_marks_nothing(repos: Repositories) -> None:
+    entry_id = await _counted_entry(repos)
+    posted = await _posted(repos, summary_slot(GUILD, UTC_WEEK), 1)
+    assert await repos.entries.show_excerpts(entry_id, ALICE, {"moment": "Words shown only."})
+    assert await repos.entries.decline_quotes(entry_id, ALICE)
+    assert await _states(repos, posted) == [PostState.POSTED]
