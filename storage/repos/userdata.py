@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.models import EntryStatus, ShareRecord
 from bot.outbox import PostState, share_row
@@ -77,7 +78,9 @@ class UserDataRepository:
             where.append(Entry.id == entry_id)
         return select(Entry.guild_id, Entry.created_at).where(*where)
 
-    async def _mark_summaries(self, conn: Any, user_id: int, entry_id: int | None = None) -> None:
+    async def _mark_summaries(
+        self, conn: AsyncConnection, user_id: int, entry_id: int | None = None
+    ) -> None:
         """Mark, in the erasure's own transaction, the weekly summaries that may hold what it
         erases: read there, after the server's row is locked, so that a summary claimed at
         the same instant is either marked here or built after the erasure commits."""
@@ -181,8 +184,9 @@ class UserDataRepository:
     ) -> list[int] | None:
         """Delete one entry of the author's in one transaction: its answers, excerpts and kept
         affirmations; its previews (drafts); its shares, legacy ones adopted first, become
-        deletion jobs with their rounds' closings; the posted summaries `refresh` names are
-        marked for a rebuild. None (nothing changed) when the entry is not hers or is gone.
+        deletion jobs with their rounds' closings; the weekly summaries of its week (looked up
+        here, `_mark_summaries`) and any `refresh` names are marked for a rebuild. None
+        (nothing changed) when the entry is not hers or is gone.
 
         All or nothing, like `forget`: what remains is Discord's part, stored jobs that the
         outbox loop finishes across restarts. The ids returned are the posts to delete there
@@ -231,7 +235,8 @@ class UserDataRepository:
         """Erase the user in one transaction: every row holding their data and their data
         key; their posts become deletion jobs (drafts go; legacy share rows are adopted first)
         and no longer name them; their step-outs keep their count under a random tag; the
-        posted summaries `refresh` names are marked for a rebuild; one erasure is recorded with
+        weekly summaries of the weeks they took part in (looked up here, `_mark_summaries`) and
+        any `refresh` names are marked for a rebuild; one erasure is recorded with
         no identity (others' audit records keep the event, not the identity).
 
         All or nothing: a failure or a crash part-way leaves everything as it was, and once it
