@@ -7,7 +7,7 @@ are gone, across restarts. Nothing here talks to Discord or the database.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -42,6 +42,22 @@ FIRST_RETRY = timedelta(minutes=1)
 LONGEST_PAUSE = timedelta(hours=6)
 REPAIR_AFTER = timedelta(minutes=2)
 """A post left in SENDING this long is looked for in its channel (by its ref) and repaired."""
+
+
+def summary_slot(guild_id: int, week: date, *, early: bool = False) -> str:
+    """The outbox slot of a server's week: its one scheduled post, and its one mid-week post."""
+    return f"summary:{guild_id}:{week.isoformat()}" + (":early" if early else "")
+
+
+def parse_slot(slot: str) -> tuple[int, date, bool]:
+    """(server, the week's Monday, mid-week post) of a summary's slot."""
+    parts = slot.split(":")
+    return int(parts[1]), date.fromisoformat(parts[2]), len(parts) > 3
+
+
+def summary_slots(guild_id: int, week: date) -> tuple[str, str]:
+    """Every slot a server's summary of one week can be posted under: scheduled and mid-week."""
+    return summary_slot(guild_id, week), summary_slot(guild_id, week, early=True)
 
 
 def backoff(attempts: int) -> timedelta:

@@ -7,12 +7,11 @@ is already gone counts as deleted; anything else becomes the reason the user is 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 import discord
 
-from bot.models import EntryRecord
+from bot.models import EntryHeader
 from bot.outbox import Landed, PostRecord, PostState
 from cogs import _services
 from storage.repos import Repositories
@@ -124,21 +123,22 @@ async def after_landing(
         await take_down(bot, [job], actor_id=None)
 
 
-async def withdrawn_from_summaries(
-    bot: SparkleBot, entry: EntryRecord, withdraw: Callable[[], Awaitable[object]]
-) -> None:
-    """Take an entry out of the weekly summary (consent withdrawn, quotes declined): the
-    posted summaries of its week are marked for a rebuild first (a stored job, so a restart
-    still finishes it), then `withdraw` runs, then they are rebuilt without it."""
+async def rebuild_summaries_of(bot: SparkleBot, entry: EntryHeader) -> None:
+    """After a change to an entry that counts in the weekly summary (an edit, an approval of
+    its excerpts), whose transaction also marked the posted summaries of its week for a
+    rebuild: rebuild them now. A refusal, a failure or a restart here leaves the stored job
+    to the outbox loop, which retries it until done."""
     summaries = _services.find(bot, _services.Summaries)
     counted = entry.consent_summary and not entry.is_draft and entry.guild_id is not None
-    rebuild: list[int] = []
-    if counted and summaries is not None and entry.guild_id is not None:
-        rebuild = await summaries.touched_by([(entry.guild_id, entry.created_at)])
-        await bot.repos.outbox.mark_refresh(rebuild)
-    await withdraw()
-    if rebuild and summaries is not None:
-        await summaries.refresh_after_erasure(rebuild)
+    if summaries is None or not counted or entry.guild_id is None:
+        return
+    try:
+        marked = await summaries.touched_by([(entry.guild_id, entry.created_at)])
+        if marked:
+            await summaries.refresh_after_erasure(marked)
+    except Exception:
+        log.exception("rebuilding the summaries of entry %s did not finish; retried", entry.id)
+        wake_outbox(bot)
 
 
 async def take_down_erased(

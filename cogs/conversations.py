@@ -59,7 +59,7 @@ from cogs._modals import (
     build_page_modal,
     typed_text_file,
 )
-from cogs._posts import withdrawn_from_summaries
+from cogs._posts import rebuild_summaries_of
 from cogs._recap import recap, recap_view
 from cogs._render import NOTICE, privacy_warning, stamp
 from cogs._servers import ServerForSummary, on_server_for_summary, place_dm_entry
@@ -299,14 +299,9 @@ class Conversations(BoundCog):
             log.warning("could not update the buttons of entry %s", entry.id, exc_info=True)
             edited = False
         try:
-            if wanted:
-                await self.repos.entries.set_consent(entry.id, interaction.user.id, wanted)
-            else:  # a summary posted with it is rebuilt without it
-                await withdrawn_from_summaries(
-                    self.bot,
-                    entry,
-                    lambda: self.repos.entries.set_consent(entry.id, interaction.user.id, wanted),
-                )
+            # Leaving the summary marks a summary posted with it for a rebuild, in the same
+            # transaction; it is rebuilt below.
+            await self.repos.entries.set_consent(entry.id, interaction.user.id, wanted)
         except Exception:
             if edited:  # the buttons show a choice that was not stored: show the stored one
                 with contextlib.suppress(discord.HTTPException):
@@ -316,6 +311,8 @@ class Conversations(BoundCog):
             raise
         if not edited:
             await respond(interaction, _consent_saved(wanted))
+        if not wanted:  # a summary posted with it is rebuilt without it
+            await rebuild_summaries_of(self.bot, entry)
         if wanted:
             await place_dm_entry(self.bot, interaction, updated)
             if not updated.is_draft:
@@ -444,6 +441,8 @@ class Conversations(BoundCog):
             record = await self.repos.entries.get(entry.id, interaction.user.id)
             if record is not None:
                 await ask_about_excerpts(self.bot, interaction, record)
+        if submit.entry_id is not None:  # an edit: a posted summary may quote what it replaced
+            await rebuild_summaries_of(self.bot, entry)
 
     async def _after_save(
         self,

@@ -267,6 +267,10 @@ class Entries(BoundCog):
         """Delete the entry in one transaction (all or nothing): the ids of the posts still to
         delete on Discord and of the posted summaries to rebuild without it, each a stored job
         already. None when it was gone already."""
+        # Its transaction marks the posted summaries of its week; these are rebuilt now.
+        posts = await self.repos.userdata.forget_entry(entry.id, user_id)
+        if posts is None:
+            return None
         summaries = _services.find(self.bot, _services.Summaries)
         quoted = entry.consent_summary and entry.guild_id is not None
         rebuild = (
@@ -274,8 +278,7 @@ class Entries(BoundCog):
             if quoted and entry.guild_id is not None and summaries is not None
             else []
         )
-        posts = await self.repos.userdata.forget_entry(entry.id, user_id, refresh=rebuild)
-        return None if posts is None else (posts, rebuild)
+        return posts, rebuild
 
 
 async def setup(bot: SparkleBot) -> None:

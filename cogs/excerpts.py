@@ -46,7 +46,7 @@ from cogs._interactions import (
     not_available,
     report_done,
 )
-from cogs._posts import withdrawn_from_summaries
+from cogs._posts import rebuild_summaries_of
 from cogs._render import quote
 
 if TYPE_CHECKING:
@@ -97,6 +97,8 @@ class Excerpts(BoundCog):
                 2000,
             ),
         )
+        # A summary of its week posted already quotes what she approved now.
+        await rebuild_summaries_of(self.bot, entry)
 
     async def on_decline(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:
         if not entry.consent_summary:
@@ -107,10 +109,10 @@ class Excerpts(BoundCog):
         await report_done(interaction, DECLINED)
 
     async def _decline(self, entry: EntryRecord, user_id: int) -> None:
-        """Her quotes withdrawn: a summary posted with them is rebuilt without them."""
-        await withdrawn_from_summaries(
-            self.bot, entry, lambda: self.repos.entries.decline_quotes(entry.id, user_id)
-        )
+        """Her quotes withdrawn: a summary posted with them is rebuilt without them (marked
+        for it in the same transaction)."""
+        if await self.repos.entries.decline_quotes(entry.id, user_id):
+            await rebuild_summaries_of(self.bot, entry)
 
     async def _still_shown(self, interaction: Interaction, entry: EntryRecord, digest: int) -> bool:
         """Whether the excerpts stored are the very ones the clicked message showed."""
@@ -160,6 +162,8 @@ class Excerpts(BoundCog):
         left_out = ", ".join(quote(t, 40) for t in dropped)
         prefix = f"Too short to quote, so left out: {left_out}\n\n" if dropped else ""
         await send_review(interaction, entry, excerpts, prefix)
+        # What she had approved is withdrawn: a summary posted quoting it is rebuilt.
+        await rebuild_summaries_of(self.bot, entry)
 
 
 def _anonymize_edits(typed: dict[str, str]) -> tuple[dict[str, str], list[str]]:

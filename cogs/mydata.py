@@ -152,13 +152,16 @@ class MyData(BoundCog):
         ids of her posts still to delete on Discord, and of the summaries to rebuild (each a
         stored job already)."""
         contributions = await self.repos.summaries.contributions_of(user_id)
+        # The erasure's transaction marks the summaries holding her words (read there, so
+        # that one claimed at the same instant is marked too); these are rebuilt now.
+        posts = await self.repos.userdata.forget(user_id)
         summaries = _services.find(self.bot, _services.Summaries)
         rebuild = (
             await summaries.touched_by(contributions)
             if contributions and summaries is not None
             else []
         )
-        return await self.repos.userdata.forget(user_id, refresh=rebuild), rebuild
+        return posts, rebuild
 
     @app_commands.command(name="privacy", description="What Sparkle stores, and who can see it")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)

@@ -13,7 +13,7 @@ import discord
 from discord import app_commands, ui
 
 from bot.models import ServerSettings
-from bot.outbox import PostRecord, PostState, backoff
+from bot.outbox import PostRecord, PostState, backoff, parse_slot, summary_slot
 from bot.schedule import last_weekly, next_weekly, week_monday
 from bot.summary import NotEnough, WeekSummary, render_not_enough, week_bounds
 from cogs import _services
@@ -29,16 +29,6 @@ log = logging.getLogger(__name__)
 NOT_FACILITATOR = "Only the server's facilitators can pull the weekly summary."
 CATCH_UP = timedelta(days=7)
 IDLE_WAKE = 6 * 3600.0  # re-read the schedules at least this often
-
-
-def summary_slot(guild_id: int, week: date, *, early: bool = False) -> str:
-    """The outbox slot of a server's week: its one scheduled post, and its one mid-week post."""
-    return f"summary:{guild_id}:{week.isoformat()}" + (":early" if early else "")
-
-
-def parse_slot(slot: str) -> tuple[int, date, bool]:
-    parts = slot.split(":")
-    return int(parts[1]), date.fromisoformat(parts[2]), len(parts) > 3
 
 
 def taken_text(post: PostRecord | None) -> str:

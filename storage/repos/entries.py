@@ -32,6 +32,7 @@ from storage.answers import open_answers, open_excerpts
 from storage.crypto import answer_aad, excerpt_aad, flagged_aad
 from storage.db import Database
 from storage.keys import Keyring
+from storage.repos.outbox import mark_summaries_of
 from storage.tables import Answer, Entry, Excerpt, TZDateTime
 
 _HEADER_COLUMNS = (
@@ -125,6 +126,12 @@ def _form_saved(row: Any, author_id: int) -> None:
         raise AlreadySaved(row.id if row.author_id == author_id else 0)
 
 
+def _counted(row: Any) -> bool:
+    """Whether the entry (a header row) counts in its server's weekly summary."""
+    complete = row.status == EntryStatus.COMPLETE
+    return bool(row.consent_summary) and complete and row.guild_id is not None
+
+
 def _header(row: Any) -> EntryHeader:
     return EntryHeader.model_validate(dict(row._mapping))
 
@@ -196,6 +203,10 @@ class EntryRepository:
                 ).first()
                 if row is None:
                     return None
+                if answers and _counted(row):
+                    # A weekly summary already posted may quote the words this edit replaces:
+                    # it is rebuilt from what is stored now, a job stored with the edit.
+                    mark_summaries_of(conn, [(row.guild_id, row.created_at)], now)
                 # Replace what this page held. (A new entry holds nothing: the foreign key
                 # leaves no answers behind a deleted entry whose id SQLite might reuse.)
                 if answers:
@@ -322,6 +333,21 @@ class EntryRepository:
             values: dict[str, Any] = {"consent_summary": consent, "updated_at": self._db.clock()}
             if not consent:
                 values["quote_status"] = QuoteStatus.UNASKED
+                before = (
+                    await conn.execute(
+                        select(*_HEADER_COLUMNS).where(
+                            Entry.id == entry_id, Entry.author_id == author_id
+                        )
+                    )
+                ).first()
+                if before is not None and _counted(before):
+                    # A summary posted with it is rebuilt without it: a job stored with this.
+                    now = self._db.clock()
+                    await conn.run_sync(
+                        lambda sync: mark_summaries_of(
+                            sync, [(before.guild_id, before.created_at)], now
+                        )
+                    )
                 await conn.execute(
                     delete(Excerpt).where(
                         Excerpt.entry_id.in_(
@@ -355,14 +381,14 @@ class EntryRepository:
         """
 
         def transaction(conn: Connection) -> bool:
-            status = conn.execute(
-                select(Entry.quote_status).where(
+            row = conn.execute(
+                select(*_HEADER_COLUMNS).where(
                     Entry.id == entry_id,
                     Entry.author_id == author_id,
                     Entry.consent_summary.is_(True),
                 )
-            ).scalar()
-            if status not in (QuoteStatus.PENDING, QuoteStatus.APPROVED):
+            ).first()
+            if row is None or row.quote_status not in (QuoteStatus.PENDING, QuoteStatus.APPROVED):
                 return False
             self._keys.load_user(conn, author_id)
             rows = conn.execute(
@@ -378,6 +404,12 @@ class EntryRepository:
                 .where(Entry.id == entry_id, Entry.author_id == author_id)
                 .values(quote_status=QuoteStatus.APPROVED, updated_at=self._db.clock())
             )
+            if _counted(row):
+                # The week's summary, if posted already, is rebuilt to quote what she approved
+                # (after an edit withdrew what it quoted before). A mid-week post is a snapshot.
+                mark_summaries_of(
+                    conn, [(row.guild_id, row.created_at)], self._db.clock(), early=False
+                )
             return True
 
         return await self._db.run_write(transaction)
@@ -390,17 +422,18 @@ class EntryRepository:
         self, entry_id: int, author_id: int, excerpts: Mapping[str, str], status: QuoteStatus
     ) -> bool:
         def transaction(conn: Connection) -> bool:
-            result = conn.execute(
-                update(Entry)
-                .where(
-                    Entry.id == entry_id,
-                    Entry.author_id == author_id,
-                    Entry.consent_summary.is_(True),
-                )
-                .values(quote_status=status, updated_at=self._db.clock())
-            )
-            if result.rowcount == 0:
+            mine = (Entry.id == entry_id, Entry.author_id == author_id)
+            before = conn.execute(
+                select(*_HEADER_COLUMNS).where(*mine, Entry.consent_summary.is_(True))
+            ).first()
+            if before is None:
                 return False
+            conn.execute(
+                update(Entry).where(*mine).values(quote_status=status, updated_at=self._db.clock())
+            )
+            if before.quote_status == QuoteStatus.APPROVED and _counted(before):
+                # What she approved may be quoted in a posted summary: rebuilt without it.
+                mark_summaries_of(conn, [(before.guild_id, before.created_at)], self._db.clock())
             conn.execute(delete(Excerpt).where(Excerpt.entry_id == entry_id))
             if excerpts:
                 key = self._keys.user_cipher(conn, author_id, self._db.clock())

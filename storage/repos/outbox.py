@@ -10,8 +10,9 @@ import hashlib
 import hmac
 import json
 import secrets
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -20,12 +21,21 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.models import ShareRecord
-from bot.outbox import REPAIR_AFTER, Landed, PostKind, PostRecord, PostState
+from bot.outbox import (
+    REPAIR_AFTER,
+    Landed,
+    PostKind,
+    PostRecord,
+    PostState,
+    summary_slot,
+    summary_slots,
+)
+from bot.schedule import week_monday
 from storage.crypto import Cipher, WrongKeyError
 from storage.db import Database
 from storage.keys import Keyring
 from storage.records import record_from_row
-from storage.tables import Entry, Post, Practitioner, Round, UserKey
+from storage.tables import Entry, Post, Practitioner, Round, Server, UserKey
 
 
 def author_hmac_key(data_key: bytes) -> bytes:
@@ -55,6 +65,94 @@ def _claim_is(claim: str | None) -> ColumnElement[bool]:
 def claimed(post_id: int, claim: str | None) -> tuple[ColumnElement[bool], ...]:
     """The conditions that pick post `post_id` while it is being sent under this claim."""
     return (Post.id == post_id, Post.state == PostState.SENDING, _claim_is(claim))
+
+
+_TO_CORRECT = (PostState.POSTED, PostState.REFRESHING, PostState.SENDING)
+
+
+def summaries_of_weeks(
+    conn: Connection, contributions: Iterable[tuple[int, datetime]], *, early: bool = True
+) -> list[int]:
+    """The weekly summaries that may hold these contributions ((server, created) of an entry):
+    those of the week each falls in, in its server's time zone, posted, waiting to be rebuilt
+    or being sent right now. Read in the caller's transaction, so that what it then changes
+    and what it marks are one. `early=False` leaves out mid-week posts (snapshots of a week
+    not over yet), which only a removal must correct."""
+    wanted = list(contributions)
+    if not wanted:
+        return []
+    guilds = sorted({guild_id for guild_id, _ in wanted})
+    # Locked (PostgreSQL), as `claim_summary` locks it: a summary claimed at this instant is
+    # either seen below or claimed (and so built) only after this transaction commits.
+    zones: dict[int, str] = {
+        row.guild_id: row.timezone
+        for row in conn.execute(
+            select(Server.guild_id, Server.timezone)
+            .where(Server.guild_id.in_(guilds))
+            .order_by(Server.guild_id)
+            .with_for_update()
+        )
+    }
+    slots: set[str] = set()
+    for guild_id, created in wanted:
+        week = week_monday(created, ZoneInfo(zones.get(guild_id, "UTC")))
+        slots.update(summary_slots(guild_id, week) if early else (summary_slot(guild_id, week),))
+    found = conn.execute(
+        select(Post.id)
+        .where(Post.kind == PostKind.SUMMARY, Post.slot.in_(slots), Post.state.in_(_TO_CORRECT))
+        .order_by(Post.id)
+    )
+    return list(found.scalars())
+
+
+def mark_refresh_rows(conn: Connection, post_ids: Sequence[int], now: datetime) -> None:
+    """Mark these summaries for a rebuild from what is stored now, in the caller's transaction:
+    a posted one is a rebuild job due at once; one being sent right now (built, maybe, before
+    this change) is marked too, and recording it makes it a rebuild job."""
+    if not post_ids:
+        return
+    ids = list(post_ids)
+    conn.execute(
+        update(Post)
+        .where(Post.id.in_(ids), Post.kind == PostKind.SUMMARY, Post.state == PostState.SENDING)
+        .values(refresh_after_send=True)
+    )
+    conn.execute(
+        update(Post)
+        .where(Post.id.in_(ids), Post.state.in_((PostState.POSTED, PostState.REFRESHING)))
+        .values(
+            state=PostState.REFRESHING,
+            # A new mark: a rebuild under way (built before it) cannot clear it.
+            claim=new_claim(),
+            attempts=0,
+            problem=None,
+            next_try_at=now,
+            updated_at=now,
+        )
+    )
+
+
+def mark_summaries_of(
+    conn: Connection,
+    contributions: Iterable[tuple[int, datetime]],
+    now: datetime,
+    *,
+    early: bool = True,
+) -> list[int]:
+    """`summaries_of_weeks` marked for a rebuild (`mark_refresh_rows`), in the caller's
+    transaction: the change that makes them stale and the stored job that corrects them
+    commit together, so no restart in between can leave old words up. Their ids."""
+    found = summaries_of_weeks(conn, contributions, early=early)
+    mark_refresh_rows(conn, found, now)
+    return found
+
+
+async def _lock_server(conn: AsyncConnection, guild_id: int) -> None:
+    """Hold the server's row until this transaction ends (PostgreSQL; SQLite's writes run one
+    at a time): a summary's claim and a change that marks the summaries of its server for a
+    rebuild (`summaries_of_weeks`) then happen one after the other, never interleaved. A
+    server without a row has no summary channel, so nothing of it is ever posted."""
+    await conn.execute(select(Server.guild_id).where(Server.guild_id == guild_id).with_for_update())
 
 
 class OutboxRepository:
@@ -239,6 +337,8 @@ class OutboxRepository:
                 .where(*self._my_draft(post_id, author_id))
                 .values(body=self._seal(key, post_id, title, text), updated_at=self._db.clock())
             )
+        if done.rowcount:
+            await self._db.checkpoint()  # the replaced text's old pages leave the `-wal` too
         return done.rowcount == 1
 
     async def discard_draft(self, post_id: int, author_id: int) -> bool:
@@ -470,6 +570,7 @@ class OutboxRepository:
         now = self._db.clock()
         try:
             async with self._db.write() as conn:
+                await _lock_server(conn, guild_id)
                 await conn.execute(
                     insert(Post).values(
                         kind=PostKind.SUMMARY,
@@ -491,6 +592,7 @@ class OutboxRepository:
         if not force:
             where.append(Post.next_try_at <= now)
         async with self._db.write() as conn:
+            await _lock_server(conn, guild_id)
             taken = await conn.execute(
                 update(Post)
                 .where(*where)
@@ -709,36 +811,9 @@ class OutboxRepository:
         return ids
 
     async def mark_refresh_in(self, conn: AsyncConnection, post_ids: Sequence[int]) -> None:
-        """`mark_refresh` inside the caller's transaction. A summary being sent right now
-        (built, maybe, before the erasure) is marked too: recording it makes it a rebuild job."""
-        if not post_ids:
-            return
-        now = self._db.clock()
-        await conn.execute(
-            update(Post)
-            .where(
-                Post.id.in_(list(post_ids)),
-                Post.kind == PostKind.SUMMARY,
-                Post.state == PostState.SENDING,
-            )
-            .values(refresh_after_send=True)
-        )
-        await conn.execute(
-            update(Post)
-            .where(
-                Post.id.in_(list(post_ids)),
-                Post.state.in_((PostState.POSTED, PostState.REFRESHING)),
-            )
-            .values(
-                state=PostState.REFRESHING,
-                # A new mark: a rebuild under way (built before it) cannot clear it.
-                claim=new_claim(),
-                attempts=0,
-                problem=None,
-                next_try_at=now,
-                updated_at=now,
-            )
-        )
+        """`mark_refresh` inside the caller's transaction (`mark_refresh_rows`)."""
+        if post_ids:
+            await conn.run_sync(mark_refresh_rows, list(post_ids), self._db.clock())
 
     async def by_ids(self, post_ids: Sequence[int]) -> list[PostRecord]:
         return await self._rows(Post.id.in_(list(post_ids))) if post_ids else []

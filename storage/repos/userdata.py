@@ -11,19 +11,20 @@ fails when a new table is added without deciding which it is.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.models import ShareRecord
+from bot.models import EntryStatus, ShareRecord
 from bot.outbox import PostState, share_row
 from storage.answers import answer_rows, excerpt_rows, open_answers, open_excerpts
 from storage.db import Database
 from storage.keys import Keyring
 from storage.repos.hours import HoursRepository
 from storage.repos.meetings import MeetingRepository
-from storage.repos.outbox import OutboxRepository
+from storage.repos.outbox import OutboxRepository, mark_summaries_of
 from storage.repos.round import RoundRepository
 from storage.repos.shares import SHARE_COLUMNS as _SHARE_COLUMNS
 from storage.tables import (
@@ -59,6 +60,45 @@ class UserDataRepository:
         self._keys = keys
         self._outbox = outbox
         self._round = round_
+        # Called inside an erasure's transaction with "read" once it has read what the user
+        # contributed (before it locks and marks the summaries holding it) and with "marked"
+        # after: tests hold it there with an Event to run a summary's claim and build at that
+        # very instant.
+        self.pause_in_erasure: Callable[[str], Awaitable[None]] | None = None
+
+    def _counted_in(self, user_id: int, entry_id: int | None = None) -> Any:
+        """(server, created) of the user's entries that count in a weekly summary."""
+        where = [
+            Entry.author_id == user_id,
+            Entry.consent_summary.is_(True),
+            Entry.status == EntryStatus.COMPLETE,
+            Entry.guild_id.is_not(None),
+        ]
+        if entry_id is not None:
+            where.append(Entry.id == entry_id)
+        return select(Entry.guild_id, Entry.created_at).where(*where)
+
+    async def _mark_summaries(
+        self, conn: AsyncConnection, user_id: int, entry_id: int | None = None
+    ) -> None:
+        """Mark, in the erasure's own transaction, the weekly summaries that may hold what it
+        erases: read there, after the server's row is locked, so that a summary claimed at
+        the same instant is either marked here or built after the erasure commits."""
+        counted = [
+            (r.guild_id, r.created_at)
+            for r in await conn.execute(self._counted_in(user_id, entry_id))
+        ]
+        if self.pause_in_erasure is not None:
+            await self.pause_in_erasure("read")
+        if counted:
+            now = self._db.clock()
+
+            def mark(sync: Connection) -> None:
+                mark_summaries_of(sync, counted, now)
+
+            await conn.run_sync(mark)
+        if self.pause_in_erasure is not None:
+            await self.pause_in_erasure("marked")
 
     async def export(self, user_id: int) -> dict[str, Any]:
         """The user's settings, entries with every answer verbatim, and shares."""
@@ -144,8 +184,9 @@ class UserDataRepository:
     ) -> list[int] | None:
         """Delete one entry of the author's in one transaction: its answers, excerpts and kept
         affirmations; its previews (drafts); its shares, legacy ones adopted first, become
-        deletion jobs with their rounds' closings; the posted summaries `refresh` names are
-        marked for a rebuild. None (nothing changed) when the entry is not hers or is gone.
+        deletion jobs with their rounds' closings; the weekly summaries of its week (looked up
+        here, `_mark_summaries`) and any `refresh` names are marked for a rebuild. None
+        (nothing changed) when the entry is not hers or is gone.
 
         All or nothing, like `forget`: what remains is Discord's part, stored jobs that the
         outbox loop finishes across restarts. The ids returned are the posts to delete there
@@ -158,6 +199,7 @@ class UserDataRepository:
             )
             if found.first() is None:
                 return None
+            await self._mark_summaries(conn, author_id, entry_id)
             legacy = (
                 await conn.execute(
                     select(*_SHARE_COLUMNS)
@@ -193,7 +235,8 @@ class UserDataRepository:
         """Erase the user in one transaction: every row holding their data and their data
         key; their posts become deletion jobs (drafts go; legacy share rows are adopted first)
         and no longer name them; their step-outs keep their count under a random tag; the
-        posted summaries `refresh` names are marked for a rebuild; one erasure is recorded with
+        weekly summaries of the weeks they took part in (looked up here, `_mark_summaries`) and
+        any `refresh` names are marked for a rebuild; one erasure is recorded with
         no identity (others' audit records keep the event, not the identity).
 
         All or nothing: a failure or a crash part-way leaves everything as it was, and once it
@@ -202,6 +245,7 @@ class UserDataRepository:
         the posts to delete there.
         """
         async with self._db.write() as conn:
+            await self._mark_summaries(conn, user_id)
             legacy = (
                 await conn.execute(
                     select(*_SHARE_COLUMNS).where(Share.author_id == user_id).order_by(Share.id)

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from sqlalchemy import text
 
-from bot.outbox import REPAIR_AFTER, Landed, PostRecord, PostState
+from bot.outbox import REPAIR_AFTER, Landed, PostRecord, PostState, summary_slot
 from bot.round.phases import Phase
 from storage.repos import Repositories
 from tests.clocks import Clock
@@ -284,3 +285,112 @@ async def test_an_affirmation_claimed_while_it_is_saved_keeps_the_text_being_pos
     stored = await _stored(repos, aff.id)
     assert stored is not None and stored.state is PostState.SENDING
     assert stored.text == "First words."
+
+
+async def _counted_entry_of_alice(repos: Repositories) -> None:
+    """The server's row, and Alice's entry that counts in its summary of the week of 29 Dec."""
+    await repos.servers.update(GUILD, timezone="UTC")
+    header = await repos.entries.save_page(
+        entry_id=None,
+        author_id=ALICE,
+        kind="sparkle",
+        guild_id=GUILD,
+        answers={"moment": "Her quotable moment."},
+        advance_to=3,
+        complete=True,
+    )
+    assert header is not None and await repos.entries.set_consent(header.id, ALICE, True)
+
+
+WEEK_OF_ALICE = date(2025, 12, 29)
+
+
+async def _claim_and_build(repos: Repositories) -> tuple[PostRecord, set[int]]:
+    """A summary's claim of that week, then its build's read: whose entries it counts."""
+    post = await repos.outbox.claim_summary(summary_slot(GUILD, WEEK_OF_ALICE), GUILD)
+    assert post is not None
+    start = datetime.combine(WEEK_OF_ALICE, datetime.min.time(), tzinfo=UTC)
+    read = await repos.summaries.consented_entries(GUILD, start, start + timedelta(days=7))
+    return post, {e.author_id for e in read}
+
+
+def _hold_erasure_at(repos: Repositories, point: str) -> tuple[asyncio.Event, asyncio.Event]:
+    """(held, go): the next erasure stops at `point` of its transaction until `go` is set."""
+    held, go = asyncio.Event(), asyncio.Event()
+
+    async def hold(at: str) -> None:
+        if at == point:
+            held.set()
+            await go.wait()
+
+    repos.userdata.pause_in_erasure = hold
+    return held, go
+
+
+async def test_a_summary_claimed_during_an_erasure_is_rebuilt_or_built_without_her(
+    repos: Repositories, backend: str
+) -> None:
+    """A weekly summary is claimed and built at the very instant Alice's erasure runs (held,
+    by an Event, after it read what she contributed and before it marked any summary). On
+    PostgreSQL (READ COMMITTED) the build still reads her entry: the erasure, which looks the
+    summaries up in its own transaction, marks it, so its record makes it a rebuild job. On
+    SQLite the claim waits for the erasure to commit, and the build no longer finds her."""
+    await _counted_entry_of_alice(repos)
+    held, go = _hold_erasure_at(repos, "read")
+    erasure = asyncio.create_task(repos.userdata.forget(ALICE))
+    await held.wait()
+    summary = asyncio.create_task(_claim_and_build(repos))
+    if backend == "postgres":
+        post, authors = await summary  # claimed and built while the erasure is under way
+        assert ALICE in authors
+        go.set()
+        await erasure
+        landed = await repos.outbox.record_sent(post.id, post.claim, CHANNEL, 7002)
+        assert landed is Landed.REFRESH
+        (job,) = await repos.outbox.refreshes_due(repos.db.clock())
+        assert job.id == post.id and job.message_id == 7002
+    else:
+        go.set()
+        await erasure
+        post, authors = await summary  # its claim waited for the erasure's commit
+        assert ALICE not in authors
+        landed = await repos.outbox.record_sent(post.id, post.claim, CHANNEL, 7002)
+        assert landed is Landed.RECORDED
+    assert await repos.summaries.contributions_of(ALICE) == []
+
+
+async def _a_session_waits_on_a_lock(repos: Repositories) -> None:
+    """Returns once another session of this database waits on a lock (a row lock here)."""
+    query = text(
+        "SELECT count(*) FROM pg_stat_activity"
+        " WHERE datname = current_database() AND wait_event_type = 'Lock'"
+    )
+    while True:
+        async with repos.db.read() as session:
+            if (await session.execute(query)).scalar_one():
+                return
+
+
+async def test_a_summary_claimed_after_an_erasure_looked_waits_for_it(
+    repos: Repositories, postgres_database_url: str
+) -> None:
+    """The erasure has looked for the week's summaries (none yet) and is held before its
+    commit when a summary is claimed: on PostgreSQL the claim waits on the server's row, which
+    the erasure locked, so the build runs after the commit and no longer finds her (without
+    the lock it would build with her entry, and nothing would mark it)."""
+    del postgres_database_url  # PostgreSQL only: SQLite's writes never interleave
+    await _counted_entry_of_alice(repos)
+    held, go = _hold_erasure_at(repos, "marked")
+    erasure = asyncio.create_task(repos.userdata.forget(ALICE))
+    await held.wait()
+    summary = asyncio.create_task(_claim_and_build(repos))
+    waiting = asyncio.create_task(_a_session_waits_on_a_lock(repos))
+    await asyncio.wait({summary, waiting}, return_when=asyncio.FIRST_COMPLETED)
+    go.set()
+    await erasure
+    post, authors = await summary
+    waiting.cancel()
+    await asyncio.gather(waiting, return_exceptions=True)
+    landed = await repos.outbox.record_sent(post.id, post.claim, CHANNEL, 7003)
+    assert ALICE not in authors  # the claim waited on the server's row
+    assert landed is Landed.RECORDED
