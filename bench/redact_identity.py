@@ -10,7 +10,9 @@ times them); and texts mixed at random (fixed seed) from their words, in lower, 
 and given case, with punctuation and line breaks between them (the words include the sets'
 numbers, emails and handles). Each text is redacted; for the labelled texts ``find`` and
 ``kept_words`` are run too. The stored file holds one sha256 over all outputs and a short hash
-per text, so that a mismatch names the first text that differs.
+per text, so that a mismatch names the first text that differs. It is kept out of git
+(``.bench-cache/``): the digests belong to the commit they were recorded on and change with
+any change to the anonymizer's outputs or to the labelled sets.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.privacy import find, kept_words, redact  # noqa: E402
 
-DIGESTS = ROOT / "bench" / "redact_identity.json"
+DIGESTS = ROOT / ".bench-cache" / "redact_identity.json"
 SEED = 31
 MIXED_SHORT = 3000  # mixed texts of 3 to 60 words
 MIXED_LONG = 150  # mixed texts of about 4,000 characters
@@ -132,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     whole, per_text = digests(results)
     print(f"{len(results)} texts ({len(full)} labelled), {elapsed:.1f} s CPU, sha256 {whole}")
     if args.record:
+        DIGESTS.parent.mkdir(exist_ok=True)
         DIGESTS.write_text(
             json.dumps({"sha256": whole, "texts": per_text}, indent=0) + "\n", encoding="utf-8"
         )
