@@ -33,6 +33,8 @@ it ("Kendra di mwen").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ._function_words import tables
@@ -203,12 +205,8 @@ def creole_names(
     the subject names and addressed names no other rule proposed."""
     # the words of a name tell nothing: once redacted they are gone ("IM DON DEY TAKE"), so
     # the words left are read, and those of candidates made of creole words only
-    spans = [(s, e) for s, e, _ in found]
-    left = [
-        m.group().lower()
-        for m in _WORD.finditer(text)
-        if not any(s < m.end() and m.start() < e for s, e in spans)
-    ]
+    covered = _overlap_test([(s, e) for s, e, _ in found])
+    left = [m.group().lower() for m in _WORD.finditer(text) if not covered(m.start(), m.end())]
     for start, end, _ in found:
         words = [w.lower() for w in _WORD.findall(text, start, end)]
         if words and all(_creole_word(w) for w in words):
@@ -220,6 +218,25 @@ def creole_names(
     if creole and any(k == "name" for _, _, k in out):
         out += listed_people(text, out, lex, langs)
     return out
+
+
+def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether ``start, end`` overlaps one of ``spans``: the answer of
+    ``any(s < end and start < e for s, e in spans)``, found by binary search (a long text
+    has hundreds of words and of candidates)."""
+    order = sorted(spans)
+    starts = [s for s, _ in order]
+    reach: list[int] = []  # the furthest end of the spans up to each
+    furthest = 0
+    for i, (_, e) in enumerate(order):
+        furthest = e if i == 0 else max(furthest, e)
+        reach.append(furthest)
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect_left(starts, end)  # the spans starting before ``end``
+        return i > 0 and reach[i - 1] > start
+
+    return overlaps
 
 
 def _base(low: str) -> str:
@@ -495,13 +512,13 @@ def listed_people(
     language known here (or a given name), joined by a comma or an "and" of these languages
     to a name found before it, is one of the people of that list."""
     names = sorted((s, e) for s, e, k in found if k == "name")
-    taken = [(s, e) for s, e, _ in found]
+    taken = _overlap_test([(s, e) for s, e, _ in found])
     out: list[Candidate] = []
     for m in _WORD.finditer(text):
         word = m.group()
         if not word[0].isupper() or word.isupper() or len(word) < _MIN_NAME:
             continue
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if taken(m.start(), m.end()):
             continue
         low = word.lower()
         if known_word(low, lex, langs) and low not in lex.given_names:

@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
+from bisect import bisect_left
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ._creole_clauses import CREOLE_ADDRESS, stands_for_person
@@ -257,6 +258,7 @@ def may_hold_foreign(lows: list[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 16)  # pure: the tables are read once
 def _languages(low: str) -> frozenset[str]:
     langs = tables().langs.get(low, frozenset()) | _extra_langs().get(low, frozenset())
     if low in _CEBUANO:
@@ -338,11 +340,16 @@ def _sentence(
     out: list[tuple[int, int, frozenset[str]]],
     short: list[tuple[int, int]],
 ) -> None:
-    whole = _language_of(_lows(text, start, end))
+    # the sentence's words read once; a clause's words are those starting inside it (no word
+    # holds the comma and space that end a clause)
+    matches = list(_WORD.finditer(text, start, end))
+    starts = [m.start() for m in matches]
+    words = [m.group().lower() for m in matches]
+    whole = _language_of(words)
     pos = start
     for brk in [*_CLAUSE_BREAK.finditer(text, start, end), None]:
         stop = brk.start() if brk else end
-        lows = _lows(text, pos, stop)
+        lows = words[bisect_left(starts, pos) : bisect_left(starts, stop)]
         own = _language_of(lows)
         english = sum(1 for w in lows if w in _ENGLISH)
         if own:

@@ -417,7 +417,10 @@ def is_german(text: str) -> bool:
     """Whether ``text`` holds at least two distinct German function words."""
     if " " not in text:
         return False
-    lows = {word.lower() for word in _WORD.findall(text)}  # each distinct word once
+    if text.isascii():  # lower() keeps every ASCII character where it is: same words
+        lows = set(_WORD.findall(text.lower()))
+    else:
+        lows = {word.lower() for word in _WORD.findall(text)}  # each distinct word once
     seen = lows & _telling_words()
     if len(seen) < _MIN_FUNCTION_WORDS:
         seen.update(
