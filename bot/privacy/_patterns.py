@@ -14,9 +14,11 @@ from phonenumbers import phonenumbermatcher
 
 from ._birth_numbers import birth_numbers
 from ._calendar_dates import calendar_dates
+from ._dotted_days import dotted_days
 from ._foreign_shapes import foreign_dates, numbered_orgs, owned_phones
 from ._function_words import calendar_dates as cldr_dates
 from ._german_shapes import german_shapes
+from ._joined_days import joined_days
 from ._lexicon import lexicon
 from ._local_shapes import (
     game_handles,
@@ -30,6 +32,8 @@ from ._local_shapes import (
     widen_dates,
     without_versions,
 )
+from ._said_ages import said_ages
+from ._script_dates import script_dates
 from ._shapes import is_counting_run, wide_shapes
 from ._vocab import KNOWN_ACRONYMS, RELATIONS
 from ._weekday_days import weekday_days
@@ -695,7 +699,7 @@ _MIN_PHONE_DIGITS = 7
 _SHAPE_WORDS = (
     *(
         "ninet hundred first second third fourth fifth sixth seventh eighth ninth tenth "
-        "eleventh twelfth teenth tieth"
+        "eleventh twelfth teenth tieth vingt novent novant neunzig nonante"
     ).split(),
     " dot ",
     "at)",
@@ -757,6 +761,7 @@ def structured(text: str) -> list[list[Candidate]]:
             _shift_into(phones, _phones(chunk), offset)
     if "ninety" in lowered or "hundred" in lowered:
         ages.extend(_ages(text))
+    ages.extend(said_ages(text, lowered))  # "i'm 93", "died at 96", "quatre-vingt-quinze ans"
     if "@" in text:
         web.extend(_emails(text))
         web.extend(_handles(text))
@@ -787,6 +792,9 @@ def structured(text: str) -> list[list[Candidate]]:
         ids.extend(world_ids(text))  # "12.345.678-9"
         phones.extend(dotted_phones(text))  # "27.45.12", "6612 3456"
         dates.extend(day_months(text))  # "14.02"
+        dates.extend(dotted_days(text))  # "on 14.2", "since 3.11"
+        dates.extend(joined_days(text))  # "on the 14th and 16th", "[date] and 16th"
+        dates.extend(script_dates(text))  # "3월 5일", "ngày 5 tháng 3", "5 Μαρτίου"
         for start, end, kind in german_shapes(text):  # "am 22.4.", "1100 Wien"
             {"date": dates, "id": phones, "age": ages}.get(kind, coded).append((start, end, kind))
         phones = not_identifying(text, phones)

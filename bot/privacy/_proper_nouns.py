@@ -68,6 +68,8 @@ from ._language_context import (
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
 from ._lower_tails import clause_word
+from ._lower_word_names import lower_word_names, virtue_said
+from ._lower_word_names import may_hold as may_hold_lower_word_names
 from ._name_edges import may_hold_name_edges, name_edges
 from ._orgs import (
     FAITH_NAME_WORDS,
@@ -1942,7 +1944,11 @@ def _lowercase_names(
             cheap_cue = (i > 0 and lows[i - 1] == "w") or (
                 i < last and (lows[i + 1] in STRONG_PERSON_VERBS or lows[i + 1] in _CHAT_ADVERBS)
             )
-            if cheap_cue and _everyday_word_as_name(text, toks, i, lex):
+            if (
+                cheap_cue
+                and _everyday_word_as_name(text, toks, i, lex)
+                and not virtue_said(text, toks, i)  # "hope is a good thing"
+            ):
                 out.append((tok.start, tok.end, "name"))
             elif i > 0 and toks[i - 1].low in _SERVICE_ACRONYMS:
                 _append_acronym_org(text, toks, i, out)
@@ -2770,6 +2776,14 @@ def _unlisted_token(tok: Token) -> bool:
     return tok.kind is Kind.UNKNOWN
 
 
+def _word_name_token(tok: Token) -> bool:
+    return tok.kind is Kind.WORD_NAME
+
+
+def _name_or_unlisted(tok: Token) -> bool:
+    return tok.kind is Kind.NAME or tok.kind is Kind.UNKNOWN
+
+
 def _everyday_word(word: str) -> bool:
     """Whether ``word``, or it without its accents ("Éducation"), is an everyday word."""
     lex = lexicon()
@@ -2884,6 +2898,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = _without_glossed_kin(text, toks, out)
     if (out or "[place]" in text) and not FROM_WORDS.isdisjoint(lows):  # "tevita from apex"
         out.extend(people_from_places(text, toks, out, lex))
+    if may_hold_lower_word_names(text, lows, lex):  # "my client hope", "rain's mum", "hi kalani,"
+        out.extend(lower_word_names(text, toks, out, _word_name_token, _name_or_unlisted))
     out.extend(_repeats(toks, out))
     if out and not text.istitle():
         out.extend(_lowercase_repeats(toks, out))
