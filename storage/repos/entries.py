@@ -162,11 +162,15 @@ class EntryRepository:
         the entry does not exist or belongs to someone else. `form_token`, the one-time id of
         the form that creates the entry, is stored with it: a second submit of that form
         raises `AlreadySaved` with the entry the first made, and stores nothing.
+
+        An edit that replaces stored answers (or withdraws excerpts of them) checkpoints the
+        WAL once it commits, so that the replaced ciphertexts leave the `-wal` too.
         """
         now = self._db.clock()
         flagged = flagged or {}
 
-        def transaction(conn: Connection) -> EntryHeader | None:
+        def transaction(conn: Connection) -> tuple[EntryHeader | None, bool]:
+            replaced = 0
             if entry_id is None:
                 if form_token is not None:
                     _form_saved(conn.execute(_BY_FORM, {"p_token": form_token}).first(), author_id)
@@ -189,7 +193,7 @@ class EntryRepository:
             else:
                 if answers:
                     withdraw = {"p_id": entry_id, "p_author": author_id}
-                    conn.execute(_WITHDRAW_EXCERPTS, withdraw)
+                    replaced += conn.execute(_WITHDRAW_EXCERPTS, withdraw).rowcount
                     conn.execute(_WITHDRAW_STATUS, withdraw)
                 row = conn.execute(
                     _UPDATE_ENTRY,
@@ -202,7 +206,7 @@ class EntryRepository:
                     },
                 ).first()
                 if row is None:
-                    return None
+                    return None, False
                 if answers and _counted(row):
                     # A weekly summary already posted may quote the words this edit replaces:
                     # it is rebuilt from what is stored now, a job stored with the edit.
@@ -210,7 +214,9 @@ class EntryRepository:
                 # Replace what this page held. (A new entry holds nothing: the foreign key
                 # leaves no answers behind a deleted entry whose id SQLite might reuse.)
                 if answers:
-                    conn.execute(_DELETE_ANSWERS, {"p_entry": entry_id, "p_qids": list(answers)})
+                    replaced += conn.execute(
+                        _DELETE_ANSWERS, {"p_entry": entry_id, "p_qids": list(answers)}
+                    ).rowcount
             saved_id: int = row.id
             if answers:
                 key = self._keys.user_cipher(conn, author_id, now)
@@ -228,10 +234,10 @@ class EntryRepository:
                         for qid, text in answers.items()
                     ],
                 )
-            return _header(row)
+            return _header(row), replaced > 0
 
         try:
-            return await self._db.run_write(transaction)
+            saved, replaced = await self._db.run_write(transaction)
         except IntegrityError:
             if form_token is None:
                 raise
@@ -240,6 +246,9 @@ class EntryRepository:
                 found = (await session.execute(_BY_FORM, {"p_token": form_token})).first()
             _form_saved(found, author_id)
             raise
+        if replaced:
+            await self._db.checkpoint()  # the replaced answers' old pages leave the `-wal` too
+        return saved
 
     async def get(self, entry_id: int, author_id: int) -> EntryRecord | None:
         """The entry with decrypted answers, or None if it is missing or not the author's."""
