@@ -337,7 +337,9 @@ class EntryRepository:
         return result > 0
 
     async def set_consent(self, entry_id: int, author_id: int, consent: bool) -> bool:
-        """Include the entry in the weekly summary or not; leaving it drops its excerpts."""
+        """Include the entry in the weekly summary or not; leaving it drops its excerpts (and
+        the WAL is checkpointed once that commits, so that they leave the `-wal` too)."""
+        dropped = 0
         async with self._db.write() as conn:
             values: dict[str, Any] = {"consent_summary": consent, "updated_at": self._db.clock()}
             if not consent:
@@ -357,7 +359,7 @@ class EntryRepository:
                             sync, [(before.guild_id, before.created_at)], now
                         )
                     )
-                await conn.execute(
+                gone = await conn.execute(
                     delete(Excerpt).where(
                         Excerpt.entry_id.in_(
                             select(Entry.id).where(
@@ -366,11 +368,14 @@ class EntryRepository:
                         )
                     )
                 )
+                dropped = gone.rowcount
             result = await conn.execute(
                 update(Entry)
                 .where(Entry.id == entry_id, Entry.author_id == author_id)
                 .values(**values)
             )
+        if dropped:
+            await self._db.checkpoint()  # the excerpts' old pages leave the `-wal` too
         return result.rowcount > 0
 
     async def show_excerpts(
@@ -430,20 +435,23 @@ class EntryRepository:
     async def _set_excerpts(
         self, entry_id: int, author_id: int, excerpts: Mapping[str, str], status: QuoteStatus
     ) -> bool:
-        def transaction(conn: Connection) -> bool:
+        """Replace the entry's excerpts; when that removed stored ones, checkpoint the WAL once
+        it commits, so that their ciphertexts leave the `-wal` too."""
+
+        def transaction(conn: Connection) -> tuple[bool, bool]:
             mine = (Entry.id == entry_id, Entry.author_id == author_id)
             before = conn.execute(
                 select(*_HEADER_COLUMNS).where(*mine, Entry.consent_summary.is_(True))
             ).first()
             if before is None:
-                return False
+                return False, False
             conn.execute(
                 update(Entry).where(*mine).values(quote_status=status, updated_at=self._db.clock())
             )
             if before.quote_status == QuoteStatus.APPROVED and _counted(before):
                 # What she approved may be quoted in a posted summary: rebuilt without it.
                 mark_summaries_of(conn, [(before.guild_id, before.created_at)], self._db.clock())
-            conn.execute(delete(Excerpt).where(Excerpt.entry_id == entry_id))
+            replaced = conn.execute(delete(Excerpt).where(Excerpt.entry_id == entry_id)).rowcount
             if excerpts:
                 key = self._keys.user_cipher(conn, author_id, self._db.clock())
                 conn.execute(
@@ -457,6 +465,9 @@ class EntryRepository:
                         for qid, text in excerpts.items()
                     ],
                 )
-            return True
+            return True, replaced > 0
 
-        return await self._db.run_write(transaction)
+        done, replaced = await self._db.run_write(transaction)
+        if replaced:
+            await self._db.checkpoint()  # the replaced excerpts' old pages leave the `-wal` too
+        return done

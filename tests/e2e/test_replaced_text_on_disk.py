@@ -11,17 +11,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from simcord import assert_responded
 from sqlalchemy import select
 
-from storage.tables import Answer
+from bot.models import QuoteStatus
+from bot.summary.render import highlight_quote
+from storage.tables import Answer, Excerpt
 from tests.e2e.conftest import World
 from tests.e2e.helpers import SPARKLE_PAGES, bot_of, buttons, modal_defaults, open_first_page
+from tests.e2e.test_dont_quote_me import _message, _review  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_erasure_keys import _found  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_erasure_keys import simcord_bot as simcord_bot  # the fixture
+from tests.e2e.test_excerpts import _include, _write  # pyright: ignore[reportPrivateUsage]
 
 NAMED = "Maria Lopez laughed for the first time in weeks."
 UNNAMED = "The client laughed for the first time in weeks."
+INCLUDE = "Include in weekly group summary"
+REWORDED = "The client laughed, and her shoulders dropped for the first time."
 
 
 def _files(url: str) -> Path:
@@ -45,7 +52,7 @@ async def test_answers_replaced_on_their_page_are_in_neither_the_database_file_n
     shown = await open_first_page(w.alice, w.channel)
     guard = await w.alice.submit_modal(shown, {**SPARKLE_PAGES[0], "moment": NAMED})
     assert_responded(guard, contains="may hold details that identify a client", ephemeral=True)
-    assert buttons(guard) == ["Edit page", "Keep"]
+    assert buttons(guard) == ["Edit page", "Keep"] and guard.response is not None
     before = await _answer_blobs(w)
     assert len(before) == 3  # two answers and the flagged kinds of one
     path = _files(sqlite_database_url)
@@ -66,3 +73,72 @@ async def test_answers_replaced_on_their_page_are_in_neither_the_database_file_n
     assert _found(path, after) == 2
     assert _found(path, before) == 0
     assert w.channel.history() == []
+
+
+async def _excerpt_blobs(w: World) -> list[bytes]:
+    async with bot_of(w.env).repos.db.read() as session:
+        return list((await session.execute(select(Excerpt.ciphertext))).scalars())
+
+
+async def test_an_excerpt_replaced_by_its_edit_is_in_neither_the_database_file_nor_its_wal(
+    world: World, sqlite_database_url: str
+) -> None:
+    """Review excerpt → Edit: she rewords what the weekly summary may quote. She is shown the
+    new excerpt to approve; the files hold only that one, not the one it replaced."""
+    w = world
+    entry_id, recap = await _write(w, w.alice, UNNAMED)
+    review = await _include(w.alice, recap)
+    (before,) = await _excerpt_blobs(w)
+    path = _files(sqlite_database_url)
+    assert _found(path, [before]) == 1
+
+    form = await w.alice.click(review, label="Edit")
+    again = await w.alice.submit_modal(form, {"moment": REWORDED})
+    assert again.acknowledged and again.ephemeral and again.response is not None
+    assert highlight_quote(REWORDED) in again.response.content
+    assert "first time in weeks" not in again.response.content
+
+    entry = await bot_of(w.env).repos.entries.get(entry_id, w.alice.id)
+    assert entry is not None and entry.excerpts == {"moment": REWORDED}
+    assert entry.quote_status is QuoteStatus.PENDING
+    (after,) = await _excerpt_blobs(w)
+    assert after != before and _found(path, [after]) == 1
+    assert _found(path, [before]) == 0
+    assert w.channel.history() == []
+
+
+@pytest.mark.parametrize("withdrawn_by", ["Don't quote me", "leaving the summary"])
+async def test_a_withdrawn_excerpt_is_in_neither_the_database_file_nor_its_wal(
+    world: World, sqlite_database_url: str, withdrawn_by: str
+) -> None:
+    """She approved an excerpt, then withdraws it: "Don't quote me" (the entry still counts) or
+    taking the entry out of the weekly summary (from /entries). Nothing of it stays on disk."""
+    w = world
+    entry_id, recap = await _write(w, w.alice, UNNAMED)
+    review = await _include(w.alice, recap)
+    included = await w.alice.click(review, label="Include")
+    assert included.response is not None and "**Included.**" in included.response.content
+    (before,) = await _excerpt_blobs(w)
+    path = _files(sqlite_database_url)
+    assert _found(path, [before]) == 1
+
+    if withdrawn_by == "Don't quote me":
+        shown = await _review(w, entry_id)
+        declined = await w.alice.click(_message(shown), label="Don't quote me")
+        assert declined.acknowledged
+        expected = QuoteStatus.DECLINED
+    else:
+        listed = await w.alice.slash(w.channel, "entries")
+        assert listed.response is not None
+        opened = await w.alice.select(listed.response.message, [str(entry_id)])
+        assert opened.response is not None
+        out = await w.alice.click(opened.response.message, label=f"{INCLUDE}: Yes")
+        assert out.acknowledged
+        assert f"{INCLUDE}: No" in buttons(out)
+        expected = QuoteStatus.UNASKED
+
+    entry = await bot_of(w.env).repos.entries.get(entry_id, w.alice.id)
+    assert entry is not None and entry.excerpts == {} and entry.quote_status is expected
+    assert entry.consent_summary is (withdrawn_by == "Don't quote me")
+    assert await _excerpt_blobs(w) == []
+    assert _found(path, [before]) == 0
