@@ -17,16 +17,26 @@ from sqlalchemy import select
 
 from bot.models import QuoteStatus
 from bot.summary.render import highlight_quote
-from storage.tables import Answer, Excerpt
+from storage.tables import Answer, Excerpt, Post
 from tests.e2e.conftest import World
 from tests.e2e.helpers import SPARKLE_PAGES, bot_of, buttons, modal_defaults, open_first_page
 from tests.e2e.test_dont_quote_me import _message, _review  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_erasure_keys import _found  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_erasure_keys import simcord_bot as simcord_bot  # the fixture
 from tests.e2e.test_excerpts import _include, _write  # pyright: ignore[reportPrivateUsage]
+from tests.e2e.test_round import (  # pyright: ignore[reportPrivateUsage]
+    Group,
+    _at_affirmations,
+    affirm,
+    said,
+    thread_of,
+)
+from tests.e2e.test_round import group as group  # the fixture
 
 NAMED = "Maria Lopez laughed for the first time in weeks."
 UNNAMED = "The client laughed for the first time in weeks."
+FIRST_AFFIRMATION = "You stayed curious when it was hard."
+SECOND_AFFIRMATION = "You trusted the client's own pace."
 INCLUDE = "Include in weekly group summary"
 REWORDED = "The client laughed, and her shoulders dropped for the first time."
 
@@ -142,3 +152,46 @@ async def test_a_withdrawn_excerpt_is_in_neither_the_database_file_nor_its_wal(
     assert entry.consent_summary is (withdrawn_by == "Don't quote me")
     assert await _excerpt_blobs(w) == []
     assert _found(path, [before]) == 0
+
+
+async def _affirmation_body(g: Group, member_id: int) -> bytes:
+    repos = bot_of(g.w.env).repos
+    mine = await repos.round.my_affirmation(g.share_id, member_id)
+    assert mine is not None
+    async with repos.db.read() as session:
+        body = (await session.execute(select(Post.body).where(Post.id == mine.id))).scalar_one()
+    assert body is not None
+    return body
+
+
+@pytest.mark.parametrize("then", ["Edit", "Withdraw"])
+async def test_an_affirmation_draft_rewritten_or_withdrawn_is_in_neither_file(
+    group: Group, sqlite_database_url: str, then: str
+) -> None:
+    """In the affirmations phase Bob writes his affirmation, then edits it (Edit) or takes it
+    back (Withdraw) before the reveal. What he wrote first is gone from disk at once."""
+    g, w = group, group.w
+    await _at_affirmations(g)
+    saved = await affirm(w.bob, w, FIRST_AFFIRMATION)
+    before = await _affirmation_body(g, w.bob.id)
+    path = _files(sqlite_database_url)
+    assert _found(path, [before]) == 1
+    assert saved.response is not None
+
+    if then == "Edit":
+        form = await w.bob.click(saved.response.message, label="Edit")
+        assert modal_defaults(form)["text"] == FIRST_AFFIRMATION
+        again = await w.bob.submit_modal(form, {"text": SECOND_AFFIRMATION, "sign": ["anonymous"]})
+        assert_responded(again, contains="Nobody sees it until the phase ends", ephemeral=True)
+        assert again.response is not None
+        assert again.response.embeds[0].description == SECOND_AFFIRMATION
+        mine = await bot_of(w.env).repos.round.my_affirmation(g.share_id, w.bob.id)
+        assert mine is not None and mine.text == SECOND_AFFIRMATION
+        after = await _affirmation_body(g, w.bob.id)
+        assert after != before and _found(path, [after]) == 1
+    else:
+        gone = await w.bob.click(saved.response.message, label="Withdraw")
+        assert_responded(gone, contains="Withdrawn: your affirmation", ephemeral=True)
+        assert await bot_of(w.env).repos.round.my_affirmation(g.share_id, w.bob.id) is None
+    assert _found(path, [before]) == 0
+    assert said(thread_of(w)) == []  # nothing is posted before the reveal
