@@ -301,7 +301,9 @@ class RoundRepository:
     async def draft_closing(
         self, post_id: int, presenter_id: int, closing: Closing, *, text: str
     ) -> PostRecord | None:
-        """The presenter's closing, saved with their entry and drafted as its post."""
+        """The presenter's closing, saved with their entry and drafted as its post. Rewriting
+        it checkpoints the WAL once that commits, so that the replaced text leaves the `-wal`
+        too."""
         now = self._db.clock()
         slot = f"closing:{post_id}"
         async with self._db.write() as conn:
@@ -340,7 +342,10 @@ class RoundRepository:
             )
             if saved is None:
                 return None
-        return await self._outbox.get(saved[0])
+        closing_id, replaced = saved
+        if replaced:
+            await self._db.checkpoint()  # the replaced text's old pages leave the `-wal` too
+        return await self._outbox.get(closing_id)
 
     async def closing_post(self, post_id: int) -> PostRecord | None:
         found = await self._outbox.records(Post.slot == f"closing:{post_id}")

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from bot.models import QuoteStatus
 from bot.summary.render import highlight_quote
-from storage.tables import Answer, Excerpt, Post
+from storage.tables import Answer, Excerpt, Post, Round
 from tests.e2e.conftest import World
 from tests.e2e.helpers import SPARKLE_PAGES, bot_of, buttons, modal_defaults, open_first_page
 from tests.e2e.test_dont_quote_me import _message, _review  # pyright: ignore[reportPrivateUsage]
@@ -29,6 +29,7 @@ from tests.e2e.test_round import (  # pyright: ignore[reportPrivateUsage]
     _at_affirmations,
     affirm,
     said,
+    the_post,
     thread_of,
 )
 from tests.e2e.test_round import group as group  # the fixture
@@ -195,3 +196,51 @@ async def test_an_affirmation_draft_rewritten_or_withdrawn_is_in_neither_file(
         assert await bot_of(w.env).repos.round.my_affirmation(g.share_id, w.bob.id) is None
     assert _found(path, [before]) == 0
     assert said(thread_of(w)) == []  # nothing is posted before the reveal
+
+
+async def _closing_blobs(g: Group) -> list[bytes]:
+    """The closing as stored twice: with the round (for her entry) and as its draft post."""
+    repos = bot_of(g.w.env).repos
+    draft = await repos.round.closing_post(g.share_id)
+    assert draft is not None
+    async with repos.db.read() as session:
+        body = (await session.execute(select(Post.body).where(Post.id == draft.id))).scalar_one()
+        kept = (
+            await session.execute(select(Round.closing).where(Round.post_id == g.share_id))
+        ).scalar_one()
+    assert body is not None and kept is not None
+    return [body, kept]
+
+
+async def test_a_closing_rewritten_before_it_is_posted_is_in_neither_file(
+    group: Group, sqlite_database_url: str
+) -> None:
+    """The presenter writes her closing, then edits it before posting it: only the edited one
+    is on disk, with the round and as the post to come."""
+    g, w = group, group.w
+    await _at_affirmations(g)
+    revealed = await w.alice.click(the_post(w), label="Reveal affirmations")
+    assert_responded(revealed, contains="Reflections", ephemeral=True)
+    await w.alice.click(the_post(w), label="Next phase")
+    opened = await w.alice.click(the_post(w), label="Write my closing")
+    first = {"takeaway": "Slowing down works for me.", "step": "Pause before I answer."}
+    preview = await w.alice.submit_modal(opened, first)
+    assert_responded(preview, contains="exactly what will be posted", ephemeral=True)
+    assert preview.response is not None
+    before = await _closing_blobs(g)
+    path = _files(sqlite_database_url)
+    assert _found(path, before) == 2
+
+    form = await w.alice.click(preview.response.message, label="Edit")
+    assert modal_defaults(form) == first
+    edited = {"takeaway": "Waiting helps the client.", "step": "Count to five first."}
+    again = await w.alice.submit_modal(form, edited)
+    assert_responded(again, contains="exactly what will be posted", ephemeral=True)
+    assert again.response is not None
+    assert "Count to five first." in (again.response.embeds[0].description or "")
+    closing = await bot_of(w.env).repos.round.closing(g.share_id)
+    assert closing is not None and closing.next_step == "Count to five first."
+    after = await _closing_blobs(g)
+    assert not set(after) & set(before) and _found(path, after) == 2
+    assert _found(path, before) == 0
+    assert [m for m in said(thread_of(w)) if m.embeds and m.embeds[0].title == "Closing"] == []
