@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 NOT_FACILITATOR = "Only the server's facilitators can pull the weekly summary."
+# A posted summary is rebuilt after an erasure, a deleted or edited entry, an edited or
+# withdrawn excerpt, Don't quote me or a newly approved excerpt: true of each, naming no one.
+REBUILDING = "Updating a posted summary after a member changed or withdrew what they contributed"
 CATCH_UP = timedelta(days=7)
 IDLE_WAKE = 6 * 3600.0  # re-read the schedules at least this often
 
@@ -130,7 +133,7 @@ class Summary(LoopCog):
             what = (
                 "Deleting a post"
                 if problem.state is PostState.DELETING
-                else "Updating a posted summary after a member erased their data"
+                else REBUILDING
                 if problem.state is PostState.REFRESHING
                 else "A summary post"
             )

@@ -162,11 +162,15 @@ class EntryRepository:
         the entry does not exist or belongs to someone else. `form_token`, the one-time id of
         the form that creates the entry, is stored with it: a second submit of that form
         raises `AlreadySaved` with the entry the first made, and stores nothing.
+
+        An edit that replaces stored answers (or withdraws excerpts of them) checkpoints the
+        WAL once it commits, so that the replaced ciphertexts leave the `-wal` too.
         """
         now = self._db.clock()
         flagged = flagged or {}
 
-        def transaction(conn: Connection) -> EntryHeader | None:
+        def transaction(conn: Connection) -> tuple[EntryHeader | None, bool]:
+            replaced = 0
             if entry_id is None:
                 if form_token is not None:
                     _form_saved(conn.execute(_BY_FORM, {"p_token": form_token}).first(), author_id)
@@ -189,7 +193,7 @@ class EntryRepository:
             else:
                 if answers:
                     withdraw = {"p_id": entry_id, "p_author": author_id}
-                    conn.execute(_WITHDRAW_EXCERPTS, withdraw)
+                    replaced += conn.execute(_WITHDRAW_EXCERPTS, withdraw).rowcount
                     conn.execute(_WITHDRAW_STATUS, withdraw)
                 row = conn.execute(
                     _UPDATE_ENTRY,
@@ -202,7 +206,7 @@ class EntryRepository:
                     },
                 ).first()
                 if row is None:
-                    return None
+                    return None, False
                 if answers and _counted(row):
                     # A weekly summary already posted may quote the words this edit replaces:
                     # it is rebuilt from what is stored now, a job stored with the edit.
@@ -210,7 +214,9 @@ class EntryRepository:
                 # Replace what this page held. (A new entry holds nothing: the foreign key
                 # leaves no answers behind a deleted entry whose id SQLite might reuse.)
                 if answers:
-                    conn.execute(_DELETE_ANSWERS, {"p_entry": entry_id, "p_qids": list(answers)})
+                    replaced += conn.execute(
+                        _DELETE_ANSWERS, {"p_entry": entry_id, "p_qids": list(answers)}
+                    ).rowcount
             saved_id: int = row.id
             if answers:
                 key = self._keys.user_cipher(conn, author_id, now)
@@ -228,10 +234,10 @@ class EntryRepository:
                         for qid, text in answers.items()
                     ],
                 )
-            return _header(row)
+            return _header(row), replaced > 0
 
         try:
-            return await self._db.run_write(transaction)
+            saved, replaced = await self._db.run_write(transaction)
         except IntegrityError:
             if form_token is None:
                 raise
@@ -240,6 +246,9 @@ class EntryRepository:
                 found = (await session.execute(_BY_FORM, {"p_token": form_token})).first()
             _form_saved(found, author_id)
             raise
+        if replaced:
+            await self._db.checkpoint()  # the replaced answers' old pages leave the `-wal` too
+        return saved
 
     async def get(self, entry_id: int, author_id: int) -> EntryRecord | None:
         """The entry with decrypted answers, or None if it is missing or not the author's."""
@@ -328,7 +337,9 @@ class EntryRepository:
         return result > 0
 
     async def set_consent(self, entry_id: int, author_id: int, consent: bool) -> bool:
-        """Include the entry in the weekly summary or not; leaving it drops its excerpts."""
+        """Include the entry in the weekly summary or not; leaving it drops its excerpts (and
+        the WAL is checkpointed once that commits, so that they leave the `-wal` too)."""
+        dropped = 0
         async with self._db.write() as conn:
             values: dict[str, Any] = {"consent_summary": consent, "updated_at": self._db.clock()}
             if not consent:
@@ -348,7 +359,7 @@ class EntryRepository:
                             sync, [(before.guild_id, before.created_at)], now
                         )
                     )
-                await conn.execute(
+                gone = await conn.execute(
                     delete(Excerpt).where(
                         Excerpt.entry_id.in_(
                             select(Entry.id).where(
@@ -357,11 +368,14 @@ class EntryRepository:
                         )
                     )
                 )
+                dropped = gone.rowcount
             result = await conn.execute(
                 update(Entry)
                 .where(Entry.id == entry_id, Entry.author_id == author_id)
                 .values(**values)
             )
+        if dropped:
+            await self._db.checkpoint()  # the excerpts' old pages leave the `-wal` too
         return result.rowcount > 0
 
     async def show_excerpts(
@@ -421,20 +435,23 @@ class EntryRepository:
     async def _set_excerpts(
         self, entry_id: int, author_id: int, excerpts: Mapping[str, str], status: QuoteStatus
     ) -> bool:
-        def transaction(conn: Connection) -> bool:
+        """Replace the entry's excerpts; when that removed stored ones, checkpoint the WAL once
+        it commits, so that their ciphertexts leave the `-wal` too."""
+
+        def transaction(conn: Connection) -> tuple[bool, bool]:
             mine = (Entry.id == entry_id, Entry.author_id == author_id)
             before = conn.execute(
                 select(*_HEADER_COLUMNS).where(*mine, Entry.consent_summary.is_(True))
             ).first()
             if before is None:
-                return False
+                return False, False
             conn.execute(
                 update(Entry).where(*mine).values(quote_status=status, updated_at=self._db.clock())
             )
             if before.quote_status == QuoteStatus.APPROVED and _counted(before):
                 # What she approved may be quoted in a posted summary: rebuilt without it.
                 mark_summaries_of(conn, [(before.guild_id, before.created_at)], self._db.clock())
-            conn.execute(delete(Excerpt).where(Excerpt.entry_id == entry_id))
+            replaced = conn.execute(delete(Excerpt).where(Excerpt.entry_id == entry_id)).rowcount
             if excerpts:
                 key = self._keys.user_cipher(conn, author_id, self._db.clock())
                 conn.execute(
@@ -448,6 +465,9 @@ class EntryRepository:
                         for qid, text in excerpts.items()
                     ],
                 )
-            return True
+            return True, replaced > 0
 
-        return await self._db.run_write(transaction)
+        done, replaced = await self._db.run_write(transaction)
+        if replaced:
+            await self._db.checkpoint()  # the replaced excerpts' old pages leave the `-wal` too
+        return done

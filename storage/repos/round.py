@@ -181,7 +181,10 @@ class RoundRepository:
     async def write_affirmation(
         self, post_id: int, author_id: int, *, title: str, text: str, anonymous: bool
     ) -> PostRecord | None:
-        """Save (or replace) the member's affirmation draft; None once the phase has ended."""
+        """Save (or replace) the member's affirmation draft; None once the phase has ended.
+
+        Replacing a draft checkpoints the WAL once it commits, so that the replaced text's
+        ciphertext leaves the `-wal` too."""
         now = self._db.clock()
         prefix = affirmation_prefix(post_id)
         async with self._db.write() as conn:
@@ -204,7 +207,7 @@ class RoundRepository:
                     now=now,
                 )
 
-            aff_id = await self._save_draft(
+            saved = await self._save_draft(
                 conn,
                 (Post.slot.like(prefix + "%"), self._outbox.mine(author_id)),
                 new,
@@ -214,8 +217,11 @@ class RoundRepository:
                     "updated_at": now,
                 },
             )
-            if aff_id is None:
+            if saved is None:
                 return None
+        aff_id, replaced = saved
+        if replaced:
+            await self._db.checkpoint()  # the replaced text's old pages leave the `-wal` too
         return await self._outbox.get(aff_id)
 
     @staticmethod
@@ -224,9 +230,10 @@ class RoundRepository:
         where: tuple[Any, ...],
         new: Callable[[], Awaitable[int]],
         values: Callable[[int], dict[str, Any]],
-    ) -> int | None:
+    ) -> tuple[int, bool] | None:
         """The draft post `where` picks (made by `new` if there is none) given `values` (of its
-        id: a body is sealed to it); None, changing nothing, once it is no longer a draft."""
+        id: a body is sealed to it), and whether it replaced an earlier draft's; None, changing
+        nothing, once it is no longer a draft."""
         found = (await conn.execute(select(Post.id, Post.state).where(*where))).first()
         if found is not None and found.state != PostState.DRAFT:
             return None
@@ -238,7 +245,7 @@ class RoundRepository:
             .where(Post.id == draft_id, Post.state == PostState.DRAFT)
             .values(**values(draft_id))
         )
-        return draft_id if saved.rowcount == 1 else None
+        return (draft_id, found is not None) if saved.rowcount == 1 else None
 
     async def my_affirmation(self, post_id: int, author_id: int) -> PostRecord | None:
         found = await self._outbox.records(
@@ -261,6 +268,8 @@ class RoundRepository:
                     Post.state == PostState.DRAFT,
                 )
             )
+        if done.rowcount:
+            await self._db.checkpoint()  # its text's old pages leave the `-wal` too
         return done.rowcount == 1
 
     async def unrevealed(self, post_id: int) -> list[PostRecord]:
@@ -292,7 +301,9 @@ class RoundRepository:
     async def draft_closing(
         self, post_id: int, presenter_id: int, closing: Closing, *, text: str
     ) -> PostRecord | None:
-        """The presenter's closing, saved with their entry and drafted as its post."""
+        """The presenter's closing, saved with their entry and drafted as its post. Rewriting
+        it checkpoints the WAL once that commits, so that the replaced text leaves the `-wal`
+        too."""
         now = self._db.clock()
         slot = f"closing:{post_id}"
         async with self._db.write() as conn:
@@ -320,7 +331,7 @@ class RoundRepository:
                     now=now,
                 )
 
-            closing_id = await self._save_draft(
+            saved = await self._save_draft(
                 conn,
                 (Post.slot == slot,),
                 new,
@@ -329,8 +340,11 @@ class RoundRepository:
                     "updated_at": now,
                 },
             )
-            if closing_id is None:
+            if saved is None:
                 return None
+        closing_id, replaced = saved
+        if replaced:
+            await self._db.checkpoint()  # the replaced text's old pages leave the `-wal` too
         return await self._outbox.get(closing_id)
 
     async def closing_post(self, post_id: int) -> PostRecord | None:

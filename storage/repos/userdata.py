@@ -11,7 +11,7 @@ fails when a new table is added without deciding which it is.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
@@ -179,14 +179,12 @@ class UserDataRepository:
             "meeting_prompts_sent": await MeetingRepository(self._db).sends_of(user_id),
         }
 
-    async def forget_entry(
-        self, entry_id: int, author_id: int, *, refresh: Sequence[int] = ()
-    ) -> list[int] | None:
+    async def forget_entry(self, entry_id: int, author_id: int) -> list[int] | None:
         """Delete one entry of the author's in one transaction: its answers, excerpts and kept
         affirmations; its previews (drafts); its shares, legacy ones adopted first, become
         deletion jobs with their rounds' closings; the weekly summaries of its week (looked up
-        here, `_mark_summaries`) and any `refresh` names are marked for a rebuild. None
-        (nothing changed) when the entry is not hers or is gone.
+        here, `_mark_summaries`) are marked for a rebuild. None (nothing changed) when the
+        entry is not hers or is gone.
 
         All or nothing, like `forget`: what remains is Discord's part, stored jobs that the
         outbox loop finishes across restarts. The ids returned are the posts to delete there
@@ -217,7 +215,6 @@ class UserDataRepository:
             await conn.execute(delete(Post).where(*of_entry, Post.state == PostState.DRAFT))
             shares = list((await conn.execute(select(Post.id).where(*of_entry))).scalars())
             await outbox.request_deletion_in(conn, shares)
-            await outbox.mark_refresh_in(conn, refresh)
             for table in reversed(Base.metadata.sorted_tables):
                 if "entry_id" in table.c and table.name != "entries":
                     await conn.execute(delete(table).where(table.c.entry_id == entry_id))
@@ -231,13 +228,13 @@ class UserDataRepository:
         await self._db.checkpoint()
         return posts
 
-    async def forget(self, user_id: int, *, refresh: Sequence[int] = ()) -> list[int]:
+    async def forget(self, user_id: int) -> list[int]:
         """Erase the user in one transaction: every row holding their data and their data
         key; their posts become deletion jobs (drafts go; legacy share rows are adopted first)
         and no longer name them; their step-outs keep their count under a random tag; the
-        weekly summaries of the weeks they took part in (looked up here, `_mark_summaries`) and
-        any `refresh` names are marked for a rebuild; one erasure is recorded with
-        no identity (others' audit records keep the event, not the identity).
+        weekly summaries of the weeks they took part in (looked up here, `_mark_summaries`) are
+        marked for a rebuild; one erasure is recorded with no identity (others' audit records
+        keep the event, not the identity).
 
         All or nothing: a failure or a crash part-way leaves everything as it was, and once it
         commits nothing readable of theirs is left. What remains is Discord's part, every piece
@@ -255,7 +252,6 @@ class UserDataRepository:
                 conn, [ShareRecord.model_validate(dict(r._mapping)) for r in legacy]
             )
             posts = await self._outbox.forget_in(conn, user_id)
-            await self._outbox.mark_refresh_in(conn, refresh)
             await self._round.forget_in(conn, user_id)
             await conn.execute(
                 update(AuditEvent)

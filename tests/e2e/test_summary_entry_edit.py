@@ -133,6 +133,14 @@ async def test_a_refused_message_edit_after_an_entry_edit_is_retried(
     job = await _summary_post(w)
     assert job.state is PostState.REFRESHING
     assert job.problem is not None and "View Channels" in job.problem
+    # The facilitator is told what failed, truly for an edit, and not whose edit it was.
+    told = await fiona.slash(w.channel, "summary", week="last week")
+    assert told.response is not None
+    assert (
+        "Updating a posted summary after a member changed or withdrew what they contributed "
+        "failed" in told.response.content
+    )
+    assert "erased" not in told.response.content and "alice" not in told.response.content
     await w.env.advance_time(2 * 60)  # the first retry is due after a minute
     _without_her_words(weekly, posted)
     done = await _summary_post(w)

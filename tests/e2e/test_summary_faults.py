@@ -182,7 +182,10 @@ async def test_a_refused_rebuild_after_an_erasure_is_retried_across_a_restart(
     (job,) = await repos.outbox.summaries_of(w.guild.id)
     assert job.state is PostState.REFRESHING and job.problem is not None
     told = await fiona.slash(w.channel, "summary", week="last week")
-    assert "Updating a posted summary after a member erased their data" in told.response.content
+    assert (
+        "Updating a posted summary after a member changed or withdrew what they contributed "
+        "failed" in told.response.content
+    )
     await w.env.restart_bot(create_bot())
     await w.env.advance_time(2 * 60)  # the first retry is due after a minute
     _assert_rebuilt_without_alice(weekly, posted)
