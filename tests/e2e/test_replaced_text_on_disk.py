@@ -1,8 +1,8 @@
 """Text a user replaces is gone from disk once the edit is done, as erased text is: an entry's
 answers edited on their page, an excerpt edited before it is quoted, an affirmation draft
-written again, a consultation-hours entry edited or deleted. The ciphertext each edit replaced
-(sealed under the author's key, which she still holds) is left neither in the SQLite file nor
-in its `-wal`, while the bot runs.
+written again, a consultation-hours entry edited or deleted, a share's key question written
+again. The ciphertext each edit replaced (sealed under the author's key, which she still
+holds) is left neither in the SQLite file nor in its `-wal`, while the bot runs.
 
 As in test_erasure_keys, every bot connection first gets SQLite's build default
 (`secure_delete=0`), so that the search proves what the bot itself sets and does.
@@ -30,7 +30,9 @@ from tests.e2e.test_hours import add as add_hours
 from tests.e2e.test_round import (  # pyright: ignore[reportPrivateUsage]
     Group,
     _at_affirmations,
+    _entry,
     affirm,
+    posts,
     said,
     the_post,
     thread_of,
@@ -290,3 +292,47 @@ async def test_an_hours_entry_edited_or_deleted_is_in_neither_file(
         assert await bot_of(w.env).repos.hours.all_of(w.alice.id) == []
     assert _found(path, before) == 0
     assert w.channel.history() == []
+
+
+async def _key_question_blob(g: Group, post_id: int) -> bytes:
+    async with bot_of(g.w.env).repos.db.read() as session:
+        blob = (
+            await session.execute(select(Round.key_question).where(Round.post_id == post_id))
+        ).scalar_one()
+    assert blob is not None
+    return blob
+
+
+async def test_a_key_question_written_again_is_in_neither_file(
+    group: Group, sqlite_database_url: str
+) -> None:
+    """On her share's preview the presenter adds a key question, then writes it again before
+    posting. Only the second one is on disk; nothing is posted."""
+    g, w = group, group.w
+    entry_id = await _entry(g)
+    preview = await w.alice.slash(w.channel, "share", entry=str(entry_id))
+    assert_responded(preview, contains="Preview", ephemeral=True)
+    asked = await w.alice.click(preview.response.message, label="Add a key question")
+    first = "What else could I try when she goes quiet?"
+    shown = await w.alice.submit_modal(asked, {"question": first})
+    assert_responded(shown, contains="Preview with your key question", ephemeral=True)
+    assert shown.response is not None
+    (draft,) = await bot_of(w.env).repos.outbox.drafts_of_entry(entry_id, w.alice.id)
+    before = await _key_question_blob(g, draft.id)
+    path = _files(sqlite_database_url)
+    assert _found(path, [before]) == 1
+
+    again = await w.alice.click(shown.response.message, label="Add a key question")
+    assert modal_defaults(again)["question"] == first
+    second = "How do I pace the questions I ask?"
+    rewritten = await w.alice.submit_modal(again, {"question": second})
+    assert_responded(rewritten, contains="Preview with your key question", ephemeral=True)
+    assert rewritten.response is not None
+    (field,) = rewritten.response.embeds[0].fields
+    assert field.value == second
+    record = await bot_of(w.env).repos.round.get(draft.id)
+    assert record is not None and record.key_question == second
+    after = await _key_question_blob(g, draft.id)
+    assert after != before and _found(path, [after]) == 1
+    assert _found(path, [before]) == 0
+    assert posts(w) == []
