@@ -134,7 +134,10 @@ class HoursRepository:
         return entry
 
     async def edit(self, entry_id: int, author_id: int, draft: HoursDraft) -> HoursEntry | None:
-        """Replace an editable entry (a declined one starts over); None if locked or not hers."""
+        """Replace an editable entry (a declined one starts over); None if locked or not hers.
+
+        Its texts are sealed again, so an edit always replaces stored text: the WAL is
+        checkpointed once it commits, so that the replaced ciphertexts leave the `-wal` too."""
         now = self._db.clock()
 
         def work(conn: Connection) -> bool:
@@ -161,10 +164,12 @@ class HoursRepository:
 
         if not await self._db.run_write(work):
             return None
+        await self._db.checkpoint()  # the replaced texts' old pages leave the `-wal` too
         return await self.get(entry_id, author_id)
 
     async def delete(self, entry_id: int, author_id: int) -> bool:
-        """Delete an entry that is not attested (a pending request goes with it)."""
+        """Delete an entry that is not attested (a pending request goes with it); once that
+        commits, the WAL is checkpointed so that its texts leave the `-wal` too."""
 
         def work(conn: Connection) -> bool:
             return bool(
@@ -177,7 +182,10 @@ class HoursRepository:
                 ).rowcount
             )
 
-        return await self._db.run_write(work)
+        deleted = await self._db.run_write(work)
+        if deleted:
+            await self._db.checkpoint()  # its texts' old pages leave the `-wal` too
+        return deleted
 
     async def _move(self, where: Sequence[Any], to: Attestation, **values: Any) -> bool:
         now = self._db.clock()

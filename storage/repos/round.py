@@ -118,14 +118,24 @@ class RoundRepository:
         ).first()
 
     async def set_key_question(self, post_id: int, presenter_id: int, text: str) -> bool:
-        """The presenter's key question, on their preview (before it is posted)."""
+        """The presenter's key question, on their preview (before it is posted). Replacing one
+        checkpoints the WAL once that commits, so that the replaced text leaves the `-wal` too."""
         now = self._db.clock()
         async with self._db.write() as conn:
             share = await self._owned_share(conn, post_id, presenter_id, PostState.DRAFT)
             if share is None:
                 return False
+            replaced = (
+                await conn.execute(
+                    select(Round.key_question).where(
+                        Round.post_id == post_id, Round.key_question.is_not(None)
+                    )
+                )
+            ).first() is not None
             blob = (await self._cipher(conn, presenter_id)).encrypt(text, _aad(post_id, "key"))
             await conn.execute(_round_upsert(conn, post_id, share, now, key_question=blob))
+        if replaced:
+            await self._db.checkpoint()  # the replaced text's old pages leave the `-wal` too
         return True
 
     async def start(self, post_id: int) -> None:

@@ -1,7 +1,8 @@
 """Text a user replaces is gone from disk once the edit is done, as erased text is: an entry's
 answers edited on their page, an excerpt edited before it is quoted, an affirmation draft
-written again. The ciphertext each edit replaced (sealed under the author's key, which she
-still holds) is left neither in the SQLite file nor in its `-wal`, while the bot runs.
+written again, a consultation-hours entry edited or deleted, a share's key question written
+again. The ciphertext each edit replaced (sealed under the author's key, which she still
+holds) is left neither in the SQLite file nor in its `-wal`, while the bot runs.
 
 As in test_erasure_keys, every bot connection first gets SQLite's build default
 (`secure_delete=0`), so that the search proves what the bot itself sets and does.
@@ -17,17 +18,21 @@ from sqlalchemy import select
 
 from bot.models import QuoteStatus
 from bot.summary.render import highlight_quote
-from storage.tables import Answer, Excerpt, Post, Round
+from storage.tables import Answer, Excerpt, HoursLog, Post, Round
 from tests.e2e.conftest import World
 from tests.e2e.helpers import SPARKLE_PAGES, bot_of, buttons, modal_defaults, open_first_page
 from tests.e2e.test_dont_quote_me import _message, _review  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_erasure_keys import _found  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_erasure_keys import simcord_bot as simcord_bot  # the fixture
 from tests.e2e.test_excerpts import _include, _write  # pyright: ignore[reportPrivateUsage]
+from tests.e2e.test_hours import TYPED
+from tests.e2e.test_hours import add as add_hours
 from tests.e2e.test_round import (  # pyright: ignore[reportPrivateUsage]
     Group,
     _at_affirmations,
+    _entry,
     affirm,
+    posts,
     said,
     the_post,
     thread_of,
@@ -244,3 +249,90 @@ async def test_a_closing_rewritten_before_it_is_posted_is_in_neither_file(
     assert not set(after) & set(before) and _found(path, after) == 2
     assert _found(path, before) == 0
     assert [m for m in said(thread_of(w)) if m.embeds and m.embeds[0].title == "Closing"] == []
+
+
+async def _hours_blobs(w: World) -> list[bytes]:
+    """Every hours entry's sealed texts and list of flagged kinds, as they are on disk."""
+    async with bot_of(w.env).repos.db.read() as session:
+        rows = (await session.execute(select(HoursLog.texts, HoursLog.flagged))).all()
+    return [blob for row in rows for blob in row if blob is not None]
+
+
+@pytest.mark.parametrize("then", ["Edit", "Delete"])
+async def test_an_hours_entry_edited_or_deleted_is_in_neither_file(
+    world: World, sqlite_database_url: str, then: str
+) -> None:
+    """/hours add: her topic names a client and she is told so; she edits the entry to take
+    the name out, or deletes it. What she typed first is gone from disk at once."""
+    w = world
+    named = {**TYPED, "topic": "Working with Maria Gonzalez"}
+    done = await add_hours(w.alice, w.channel, named)
+    assert_responded(done, contains="This may name a client", ephemeral=True)
+    assert done.response is not None
+    before = await _hours_blobs(w)
+    assert len(before) == 2  # the texts and the flagged kinds
+    path = _files(sqlite_database_url)
+    assert _found(path, before) == 2
+
+    if then == "Edit":
+        form = await w.alice.click(done.response.message, label="Edit")
+        assert modal_defaults(form)["topic"] == "Working with Maria Gonzalez"
+        saved = await w.alice.submit_modal(form, {**TYPED, "topic": "Endings"})
+        assert_responded(saved, contains="Saved", ephemeral=True)
+        (entry,) = await bot_of(w.env).repos.hours.all_of(w.alice.id)
+        assert entry.texts["topic"] == "Endings"
+        after = await _hours_blobs(w)
+        assert after and not set(after) & set(before) and _found(path, after) == len(after)
+    else:
+        ask = await w.alice.click(done.response.message, label="Delete")
+        assert_responded(ask, contains="Delete this entry for good?", ephemeral=True)
+        assert ask.response is not None
+        gone = await w.alice.click(ask.response.message, label="Delete it")
+        assert gone.response is not None and gone.response.content == "Deleted."
+        assert await bot_of(w.env).repos.hours.all_of(w.alice.id) == []
+    assert _found(path, before) == 0
+    assert w.channel.history() == []
+
+
+async def _key_question_blob(g: Group, post_id: int) -> bytes:
+    async with bot_of(g.w.env).repos.db.read() as session:
+        blob = (
+            await session.execute(select(Round.key_question).where(Round.post_id == post_id))
+        ).scalar_one()
+    assert blob is not None
+    return blob
+
+
+async def test_a_key_question_written_again_is_in_neither_file(
+    group: Group, sqlite_database_url: str
+) -> None:
+    """On her share's preview the presenter adds a key question, then writes it again before
+    posting. Only the second one is on disk; nothing is posted."""
+    g, w = group, group.w
+    entry_id = await _entry(g)
+    preview = await w.alice.slash(w.channel, "share", entry=str(entry_id))
+    assert_responded(preview, contains="Preview", ephemeral=True)
+    asked = await w.alice.click(preview.response.message, label="Add a key question")
+    first = "What else could I try when she goes quiet?"
+    shown = await w.alice.submit_modal(asked, {"question": first})
+    assert_responded(shown, contains="Preview with your key question", ephemeral=True)
+    assert shown.response is not None
+    (draft,) = await bot_of(w.env).repos.outbox.drafts_of_entry(entry_id, w.alice.id)
+    before = await _key_question_blob(g, draft.id)
+    path = _files(sqlite_database_url)
+    assert _found(path, [before]) == 1
+
+    again = await w.alice.click(shown.response.message, label="Add a key question")
+    assert modal_defaults(again)["question"] == first
+    second = "How do I pace the questions I ask?"
+    rewritten = await w.alice.submit_modal(again, {"question": second})
+    assert_responded(rewritten, contains="Preview with your key question", ephemeral=True)
+    assert rewritten.response is not None
+    (field,) = rewritten.response.embeds[0].fields
+    assert field.value == second
+    record = await bot_of(w.env).repos.round.get(draft.id)
+    assert record is not None and record.key_question == second
+    after = await _key_question_blob(g, draft.id)
+    assert after != before and _found(path, [after]) == 1
+    assert _found(path, [before]) == 0
+    assert posts(w) == []
