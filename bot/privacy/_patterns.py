@@ -14,6 +14,7 @@ from phonenumbers import phonenumbermatcher
 
 from ._birth_numbers import birth_numbers
 from ._calendar_dates import calendar_dates
+from ._counted_ordinals import counted_after
 from ._dotted_days import dotted_days
 from ._foreign_shapes import foreign_dates, numbered_orgs, owned_phones
 from ._function_words import calendar_dates as cldr_dates
@@ -465,6 +466,7 @@ _COUNTED_ORDINAL = re.compile(rf"\d(?:st|nd|rd|th)\s+(?:{_COUNTER_NOUNS})\b", re
 _DATING_WORD = re.compile(r"(?i)\b(?:on|since|until|till|from|before|after|of)\s+$")
 _COUNTED_REACH = 80
 _BARE_ORDINAL = re.compile(r"(?i)the\s+\d+(?:st|nd|rd|th)")
+_ORDINALS_COUNTED = counted_after(_COUNTER_NOUNS)
 
 
 def _dates(text: str) -> Iterator[Candidate]:
@@ -484,8 +486,10 @@ def _dates(text: str) -> Iterator[Candidate]:
             continue
         if found[:1].islower() and _LOWER_MONTH_AS_VERB.match(found):
             continue  # "she may 2x her walks" / "march 5 miles"
-        if _BARE_ORDINAL.fullmatch(found) and _counted_before(text, m.start()):
-            continue
+        if _BARE_ORDINAL.fullmatch(found) and (
+            _counted_before(text, m.start()) or _ORDINALS_COUNTED.match(text, m.end())
+        ):
+            continue  # "the 1st session ..., the 2nd", "the 2nd and 3rd sessions"
         weekday = _WEEKDAY_PREFIX.match(found)
         yield m.start() + (weekday.end() if weekday else 0), m.end(), "date"
 
