@@ -16,7 +16,9 @@ from ._birth_numbers import birth_numbers
 from ._calendar_dates import calendar_dates
 from ._counted_ordinals import counted_after
 from ._dotted_days import dotted_days
+from ._eastern_digit_dates import eastern_digit_dates
 from ._foreign_shapes import foreign_dates, numbered_orgs, owned_phones
+from ._french_bare_days import french_bare_days
 from ._function_words import calendar_dates as cldr_dates
 from ._german_shapes import german_shapes
 from ._joined_days import joined_days
@@ -799,6 +801,8 @@ def structured(text: str) -> list[list[Candidate]]:
         dates.extend(dotted_days(text))  # "on 14.2", "since 3.11"
         dates.extend(joined_days(text))  # "on the 14th and 16th", "[date] and 16th"
         dates.extend(script_dates(text))  # "3월 5일", "ngày 5 tháng 3", "5 Μαρτίου"
+        dates.extend(eastern_digit_dates(text))  # "٣/٥", "۱۴۰۲/۰۵/۱۲"
+        dates.extend(french_bare_days(text))  # "du 7 au 9", "le [date] ..., le 7"
         for start, end, kind in german_shapes(text):  # "am 22.4.", "1100 Wien"
             {"date": dates, "id": phones, "age": ages}.get(kind, coded).append((start, end, kind))
         phones = not_identifying(text, phones)
