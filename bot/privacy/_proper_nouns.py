@@ -82,6 +82,8 @@ from ._orgs import (
     with_faith_words,
 )
 from ._people_from import FROM_WORDS, people_from_places
+from ._person_particles import may_hold as may_hold_particles
+from ._person_particles import particle_names
 from ._place_tags import may_hold_place_tags, place_tags
 from ._public import keep_public
 from ._repeated_names import repeated_names
@@ -2910,6 +2912,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(names_before_address_words(text, toks, lex))
     if not _KIN_AFTER.isdisjoint(lows):  # "Maya didi", "rojina bahini"
         out.extend(names_before_kin_words(text, toks, lex))
+    if may_hold_particles(lows):  # "si honey", "kay jun", "minho oppa"
+        out.extend(particle_names(text, toks, lows, lex.ordinary))
     if not _BURMESE_SYLLABLES.isdisjoint(lows):  # "U Tin Aung", "Ma Thida", "Nay Lin"
         out.extend(burmese_names(text, toks, lex))
     if not _KIN_ADDRESS_WORDS.isdisjoint(lows):
