@@ -493,3 +493,7 @@ def _neighbours(
         if n is not None and text[end : toks[n].start] == gap:
             out.append(n)
     return out
+
+
+AMBIGUOUS_WORD_NAMES = _AMBIGUOUS  # read by _repeated_names
+cue_after = _cue_after

@@ -14,8 +14,11 @@ from phonenumbers import phonenumbermatcher
 
 from ._birth_numbers import birth_numbers
 from ._calendar_dates import calendar_dates
+from ._counted_ordinals import counted_after
 from ._dotted_days import dotted_days
+from ._eastern_digit_dates import eastern_digit_dates
 from ._foreign_shapes import foreign_dates, numbered_orgs, owned_phones
+from ._french_bare_days import french_bare_days
 from ._function_words import calendar_dates as cldr_dates
 from ._german_shapes import german_shapes
 from ._joined_days import joined_days
@@ -465,6 +468,7 @@ _COUNTED_ORDINAL = re.compile(rf"\d(?:st|nd|rd|th)\s+(?:{_COUNTER_NOUNS})\b", re
 _DATING_WORD = re.compile(r"(?i)\b(?:on|since|until|till|from|before|after|of)\s+$")
 _COUNTED_REACH = 80
 _BARE_ORDINAL = re.compile(r"(?i)the\s+\d+(?:st|nd|rd|th)")
+_ORDINALS_COUNTED = counted_after(_COUNTER_NOUNS)
 
 
 def _dates(text: str) -> Iterator[Candidate]:
@@ -484,8 +488,10 @@ def _dates(text: str) -> Iterator[Candidate]:
             continue
         if found[:1].islower() and _LOWER_MONTH_AS_VERB.match(found):
             continue  # "she may 2x her walks" / "march 5 miles"
-        if _BARE_ORDINAL.fullmatch(found) and _counted_before(text, m.start()):
-            continue
+        if _BARE_ORDINAL.fullmatch(found) and (
+            _counted_before(text, m.start()) or _ORDINALS_COUNTED.match(text, m.end())
+        ):
+            continue  # "the 1st session ..., the 2nd", "the 2nd and 3rd sessions"
         weekday = _WEEKDAY_PREFIX.match(found)
         yield m.start() + (weekday.end() if weekday else 0), m.end(), "date"
 
@@ -795,6 +801,8 @@ def structured(text: str) -> list[list[Candidate]]:
         dates.extend(dotted_days(text))  # "on 14.2", "since 3.11"
         dates.extend(joined_days(text))  # "on the 14th and 16th", "[date] and 16th"
         dates.extend(script_dates(text))  # "3월 5일", "ngày 5 tháng 3", "5 Μαρτίου"
+        dates.extend(eastern_digit_dates(text))  # "٣/٥", "۱۴۰۲/۰۵/۱۲"
+        dates.extend(french_bare_days(text))  # "du 7 au 9", "le [date] ..., le 7"
         for start, end, kind in german_shapes(text):  # "am 22.4.", "1100 Wien"
             {"date": dates, "id": phones, "age": ages}.get(kind, coded).append((start, end, kind))
         phones = not_identifying(text, phones)

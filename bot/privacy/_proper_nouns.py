@@ -82,8 +82,11 @@ from ._orgs import (
     with_faith_words,
 )
 from ._people_from import FROM_WORDS, people_from_places
+from ._person_particles import may_hold as may_hold_particles
+from ._person_particles import particle_names
 from ._place_tags import may_hold_place_tags, place_tags
 from ._public import keep_public
+from ._repeated_names import repeated_names
 from ._script_switch_names import may_hold_script_switch, script_switch_names
 from ._shared_titles import WORDS as _CHAT_TITLES
 from ._shared_titles import shared_title_before_name
@@ -2903,11 +2906,14 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     out.extend(_repeats(toks, out))
     if out and not text.istitle():
         out.extend(_lowercase_repeats(toks, out))
+        out.extend(repeated_names(text, toks, out, _word_name_token))  # "hope ... hope later"
     out.extend(_listed_with_names(text, toks, out, lex))
     if not _PERSON_AFTER_ADDRESS.isdisjoint(lows):  # "Gulnara apai"
         out.extend(names_before_address_words(text, toks, lex))
     if not _KIN_AFTER.isdisjoint(lows):  # "Maya didi", "rojina bahini"
         out.extend(names_before_kin_words(text, toks, lex))
+    if may_hold_particles(lows):  # "si honey", "kay jun", "minho oppa"
+        out.extend(particle_names(text, toks, lows, lex.ordinary))
     if not _BURMESE_SYLLABLES.isdisjoint(lows):  # "U Tin Aung", "Ma Thida", "Nay Lin"
         out.extend(burmese_names(text, toks, lex))
     if not _KIN_ADDRESS_WORDS.isdisjoint(lows):

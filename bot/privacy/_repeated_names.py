@@ -1,0 +1,82 @@
+"""A name found once is removed wherever it is repeated in the same text, in either case
+and with a possessive: "my client hope said ... hope later told me", "grace said ... Grace
+was angry", "Kalani came ... kalani's mum rang".
+
+A word-name ("hope", "grace", "rain") found as a person by a cue is that person again where
+it stands without one, unless the repeat is plainly the everyday word: after a pronoun, an
+article, a possessive or a preposition ("i hope", "by god's grace", "the rain"), or before
+what the verb or the noun takes ("hope you're ok", "a ray of light"). Words read as verbs or
+adjectives as often as names ("will", "may", "mark") repeat only with a person's cue after
+them (a mark, a possessive, a person's verb).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from ._lower_word_names import AMBIGUOUS_WORD_NAMES, cue_after
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ._proper_nouns import Candidate, Token
+
+# before a repeat: the everyday word is meant ("i hope", "the rain", "in hope", "to mark")
+_ORDINARY_BEFORE = frozenset(
+    "i we you u ya they he she it one a an the this that these those some no any every each "
+    "its our their his her my your ur of in with for to by without into from on at than "
+    "will would can could should might must do did does dont don't not never always "
+    "much more less lost lose losing gave give giving gives full new false little such "
+    "what whatever real true great big high glimmer sign ray bit lot kind sort".split()
+)
+# after a repeat: the everyday word is meant ("hope you're ok", "a ray of", "hope so")
+_ORDINARY_AFTER = frozenset("of that for so you u ur ya you're youre to this it".split())
+_MIN_LEN = 3
+
+
+def repeated_names(
+    text: str,
+    toks: list[Token],
+    found: list[Candidate],
+    word_name: Callable[[Token], bool],
+) -> list[Candidate]:
+    """Repeats, in either case, of a word-name found as a person elsewhere in ``text``."""
+    spans = sorted((s, e) for s, e, k in found if k == "name")
+    if not spans:
+        return []
+    words = {
+        tok.low
+        for tok in toks
+        if word_name(tok) and len(tok.word) >= _MIN_LEN and (tok.start, tok.end) in spans
+    }
+    if not words:
+        return []
+    covered = sorted((s, e) for s, e, _ in found)
+    starts = [s for s, _ in covered]
+    out: list[Candidate] = []
+    for i, tok in enumerate(toks):
+        if tok.low not in words:
+            continue
+        k = bisect_right(starts, tok.start) - 1
+        if k >= 0 and covered[k][1] > tok.start:
+            continue
+        if _plainly_ordinary(text, toks, i):
+            continue
+        out.append((tok.start, tok.end, "name"))
+    return out
+
+
+def _plainly_ordinary(text: str, toks: list[Token], i: int) -> bool:
+    tok = toks[i]
+    if tok.low in AMBIGUOUS_WORD_NAMES and not cue_after(text, toks, i):
+        return True
+    if i > 0:
+        prev = toks[i - 1]
+        gap = text[prev.end : tok.start]
+        if gap.strip() == "" and (prev.possessive or prev.low in _ORDINARY_BEFORE):
+            return True
+    if tok.possessive or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return text[tok.end : nxt.start] == " " and nxt.low in _ORDINARY_AFTER
