@@ -29,6 +29,8 @@ from ._chat_places import CUES as _CHAT_TOWN_CUES
 from ._chat_places import listed_town_after_cue
 from ._community_orgs import community_bodies, may_name_community_bodies
 from ._creole_clauses import creole_names, may_hold_creole
+from ._cued_orgs import cued_organisations
+from ._cued_orgs import may_hold as may_hold_cued_org
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
 from ._dedicated_names import DEDICATIONS, named_by_dedication_or_the
@@ -2926,6 +2928,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = [c for c in out if not _exam_acronym(text, c)]
     if out and _may_name_public(text):
         out = [c for c in out if not _public_figure_or_team(text, c)]
+    if may_hold_cued_org(lows):  # "referred by Open Door", "her team Coastal United"
+        out.extend(cued_organisations(text, toks, lex))
     out = keep_public(text, toks, out, lex)
     if out and not CULTURE_HINTS.isdisjoint(lows):
         out = keep_cultural(text, toks, out, lex)
