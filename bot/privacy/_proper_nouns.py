@@ -69,6 +69,8 @@ from ._language_context import (
 )
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
+from ._lower_places import lower_places
+from ._lower_places import may_hold as may_hold_lower_place
 from ._lower_tails import clause_word
 from ._lower_word_names import lower_word_names, virtue_said
 from ._lower_word_names import may_hold as may_hold_lower_word_names
@@ -2969,6 +2971,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(name_edges(text, out, lex))
     if may_hold_script_switch(text):  # "dzianis пришел сам", "update: nastia в ..."
         out.extend(script_switch_names(text, lex))
+    if may_hold_lower_place(lows):  # "from humpty doo", "lives in bath now"
+        out.extend(lower_places(text, toks, lex))
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
