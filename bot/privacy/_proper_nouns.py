@@ -29,6 +29,8 @@ from ._chat_places import CUES as _CHAT_TOWN_CUES
 from ._chat_places import listed_town_after_cue
 from ._community_orgs import community_bodies, may_name_community_bodies
 from ._creole_clauses import creole_names, may_hold_creole
+from ._cued_orgs import cued_organisations
+from ._cued_orgs import may_hold as may_hold_cued_org
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
 from ._dedicated_names import DEDICATIONS, named_by_dedication_or_the
@@ -67,6 +69,8 @@ from ._language_context import (
 )
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
+from ._lower_places import lower_places
+from ._lower_places import may_hold as may_hold_lower_place
 from ._lower_tails import clause_word
 from ._lower_word_names import lower_word_names, virtue_said
 from ._lower_word_names import may_hold as may_hold_lower_word_names
@@ -2932,6 +2936,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = [c for c in out if not _exam_acronym(text, c)]
     if out and _may_name_public(text):
         out = [c for c in out if not _public_figure_or_team(text, c)]
+    if may_hold_cued_org(lows):  # "referred by Open Door", "her team Coastal United"
+        out.extend(cued_organisations(text, toks, lex))
     out = keep_public(text, toks, out, lex)
     if out and not CULTURE_HINTS.isdisjoint(lows):
         out = keep_cultural(text, toks, out, lex)
@@ -2971,6 +2977,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(name_edges(text, out, lex))
     if may_hold_script_switch(text):  # "dzianis пришел сам", "update: nastia в ..."
         out.extend(script_switch_names(text, lex))
+    if may_hold_lower_place(lows):  # "from humpty doo", "lives in bath now"
+        out.extend(lower_places(text, toks, lex))
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)

@@ -1,0 +1,154 @@
+"""Places of two words typed in lower case in chat, and listed towns that are everyday words
+after a verb of living.
+
+"rang me from humpty doo", "the shop in phú hội", "she's at her aunt's near tanah merah":
+a single word in no list after a place preposition is read as a town by the proper-noun
+rules, but two such words were left as a phrase of another language ("in kapa haka"). Two
+lower-case words in no list of words (English, function words of other languages, language
+names, safe words such as foods, kinship or religious terms) after "in", "from", "near",
+"around", "outside" or a "to" of movement, ending where the clause does or where a known word
+follows, are a place. Phrases the lexicon keeps ("te reo", "kapa haka") stay whole.
+
+"she lives in bath now", "moved to reading last year": a town of the lexicon that is also an
+everyday word is read as a town only right after a verb of living or moving and its
+preposition, with no noun after it ("lives in fear" names no listed town; "moved to reading
+glasses" is kept as the words go on).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._function_words import tables
+
+if TYPE_CHECKING:
+    from ._lexicon import Lexicon
+    from ._proper_nouns import Candidate, Token
+
+_PREPS = frozenset("in from near around outside".split())
+_MOTION = frozenset(
+    "went go goes going gone moved move moving drove walked came come coming headed heading "
+    "back trip flew travelled traveled".split()
+)
+_LIVING = frozenset(
+    "lives live lived living moved move moves moving based raised born grew relocated "
+    "stays staying".split()
+)
+_LIVING_PREPS = frozenset("in to from".split())
+_MIN_WORD = 2
+_MIN_PHRASE = 6  # letters in both words together: "ba na" is too short to tell
+_MIN_TOWN = 4
+
+
+def may_hold(lows: list[str]) -> bool:
+    """Cheap test: a preposition that can lead into a place is in the text."""
+    return not _PREPS.isdisjoint(lows) or "to" in lows
+
+
+def lower_places(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """Two-word places in no list, and everyday-word towns after a verb of living."""
+    out: list[Candidate] = []
+    last = len(toks) - 1
+    for i in range(1, last + 1):
+        prev = toks[i - 1]
+        if prev.word not in _PREPS and prev.word != "to":
+            continue
+        if text[prev.end : toks[i].start] != " ":
+            continue
+        if prev.word == "to" and (i < 2 or toks[i - 2].low not in _MOTION):
+            continue
+        if i < last and _two_unknown(text, toks, i, lex):
+            out.append((toks[i].start, toks[i + 1].end, "place"))
+        elif i < last and _before_dropped_g(text, toks, i, lex):
+            out.append((toks[i].start, toks[i].end, "place"))  # "in lairg helpin out"
+        elif _everyday_town(text, toks, i, lex):
+            out.append((toks[i].start, toks[i].end, "place"))
+    return out
+
+
+def _kind(tok: Token) -> str:
+    """The name of the token's kind ("UNKNOWN", "ORDINARY"): ``Kind`` lives in the module
+    that imports this one."""
+    return tok.kind.name
+
+
+_PLACE_KINDS = frozenset({"UNKNOWN", "NAME"})  # in no list of words ("koh" is a name too)
+
+
+def _unknown_word(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case word in no list of words: no English, function or language word, no
+    safe word (it may be a listed name)."""
+    if _kind(tok) not in _PLACE_KINDS or tok.possessive or not tok.word.islower():
+        return False
+    if len(tok.word) < _MIN_WORD or not tok.word.isalpha():
+        return False
+    low = tok.low
+    t = tables()
+    return low not in lex.always_ordinary and low not in t.langs and low not in t.languages
+
+
+def _two_unknown(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    first, second = toks[i], toks[i + 1]
+    if text[first.end : second.start] != " ":
+        return False
+    if not (_unknown_word(first, lex) and _unknown_word(second, lex)):
+        return False
+    if len(first.word) + len(second.word) < _MIN_PHRASE:
+        return False
+    # only a small English word goes on in the same clause: another word in no list is a
+    # clause of another language ("from kawangware alikuja session")
+    if (
+        i + 2 < len(toks)
+        and text[second.end : toks[i + 2].start] == " "
+        and toks[i + 2].low not in _AFTER_TOWN
+        and toks[i + 2].low not in _PLACE_NOUNS
+    ):
+        return False
+    return not (_dropped_g(first.low, lex) or _dropped_g(second.low, lex))
+
+
+def _before_dropped_g(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "at the food bank in lairg helpin out": one word in no list, then a verb in "-in'"."""
+    tok, nxt = toks[i], toks[i + 1]
+    return (
+        len(tok.word) >= _MIN_TOWN
+        and _unknown_word(tok, lex)
+        and text[tok.end : nxt.start] == " "
+        and _dropped_g(nxt.low, lex)
+    )
+
+
+def _dropped_g(low: str, lex: Lexicon) -> bool:
+    """ "helpin", "goin": an English word ending in "-ing" typed without its "g"."""
+    return low.endswith("in") and low + "g" in lex.ordinary
+
+
+def _everyday_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    tok = toks[i]
+    if i < 2 or toks[i - 1].word not in _LIVING_PREPS or toks[i - 2].low not in _LIVING:
+        return False
+    if _kind(tok) != "ORDINARY" or tok.possessive or not tok.word.islower():
+        return False
+    if len(tok.word) < _MIN_TOWN or tok.low not in lex.places or tok.low in lex.always_ordinary:
+        return False
+    if tok.low in lex.regions:
+        return False
+    if i + 1 < len(toks):
+        gap = text[tok.end : toks[i + 1].start]
+        nxt = toks[i + 1].low
+        if gap == " " and nxt not in _AFTER_TOWN:
+            return False  # "lives in fear of", "moved to reading glasses"
+    return True
+
+
+# words that may follow a town in the same clause
+_AFTER_TOWN = frozenset(
+    "now then again last this next since with w and but so for after before until till "
+    "when while because cos a an the her his their my our by on at to in near yesterday "
+    "today tonight every".split()
+)
+# nouns of a place that may follow its name: "to kyungpook univ library", "in tanah merah market"
+_PLACE_NOUNS = frozenset(
+    "library hostel market school campus hospital station mall church temple mosque centre "
+    "center area side way road street estate village town".split()
+)
