@@ -188,15 +188,28 @@ class HoursRepository:
         return deleted
 
     async def _move(self, where: Sequence[Any], to: Attestation, **values: Any) -> bool:
+        """Move the entry `where` selects to state `to`. A move that clears a stored
+        facilitator's text (a decline's reason, an attester's name and credential) is
+        followed, once it commits, by a WAL checkpoint, so that text leaves the `-wal` too."""
         now = self._db.clock()
+        clears_text = "attest_text" in values
 
-        def work(conn: Connection) -> bool:
+        def work(conn: Connection) -> tuple[bool, bool]:
+            held = clears_text and (
+                conn.execute(
+                    select(HoursLog.id).where(*where, HoursLog.attest_text.is_not(None))
+                ).first()
+                is not None
+            )
             changed = conn.execute(
                 update(HoursLog).where(*where).values(state=to.value, updated_at=now, **values)
             ).rowcount
-            return bool(changed)
+            return bool(changed), held and bool(changed)
 
-        return await self._db.run_write(work)
+        changed, cleared = await self._db.run_write(work)
+        if cleared:
+            await self._db.checkpoint()  # the cleared text's old pages leave the `-wal` too
+        return changed
 
     async def request(self, entry_id: int, author_id: int, guild_id: int) -> bool:
         """Ask the facilitators of `guild_id` to attest an editable entry."""

@@ -1,8 +1,10 @@
 """Text a user replaces is gone from disk once the edit is done, as erased text is: an entry's
 answers edited on their page, an excerpt edited before it is quoted, an affirmation draft
-written again, a consultation-hours entry edited or deleted, a share's key question written
-again. The ciphertext each edit replaced (sealed under the author's key, which she still
-holds) is left neither in the SQLite file nor in its `-wal`, while the bot runs.
+written again, a consultation-hours entry edited or deleted, a facilitator's words on an hours
+entry cleared (a decline's reason when it is asked again, an attestation when it is reopened), a
+share's key question written again. The ciphertext each edit replaced (sealed under the
+author's key, which she still holds) is left neither in the SQLite file nor in its `-wal`,
+while the bot runs.
 
 As in test_erasure_keys, every bot connection first gets SQLite's build default
 (`secure_delete=0`), so that the search proves what the bot itself sets and does.
@@ -11,11 +13,13 @@ As in test_erasure_keys, every bot connection first gets SQLite's build default
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from simcord import assert_responded
 from sqlalchemy import select
 
+from bot.hours.model import Attestation
 from bot.models import QuoteStatus
 from bot.summary.render import highlight_quote
 from storage.tables import Answer, Excerpt, HoursLog, Post, Round
@@ -25,7 +29,11 @@ from tests.e2e.test_dont_quote_me import _message, _review  # pyright: ignore[re
 from tests.e2e.test_erasure_keys import _found  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_erasure_keys import simcord_bot as simcord_bot  # the fixture
 from tests.e2e.test_excerpts import _include, _write  # pyright: ignore[reportPrivateUsage]
-from tests.e2e.test_hours import TYPED
+from tests.e2e.test_hours import (
+    TYPED,
+    _ask,  # pyright: ignore[reportPrivateUsage]
+)
+from tests.e2e.test_hours import _review as _pending  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_hours import add as add_hours
 from tests.e2e.test_round import (  # pyright: ignore[reportPrivateUsage]
     Group,
@@ -291,6 +299,69 @@ async def test_an_hours_entry_edited_or_deleted_is_in_neither_file(
         assert gone.response is not None and gone.response.content == "Deleted."
         assert await bot_of(w.env).repos.hours.all_of(w.alice.id) == []
     assert _found(path, before) == 0
+    assert w.channel.history() == []
+
+
+async def _attest_blob(w: World) -> bytes | None:
+    async with bot_of(w.env).repos.db.read() as session:
+        return (await session.execute(select(HoursLog.attest_text))).scalar_one()
+
+
+async def test_a_declines_reason_is_in_neither_file_once_she_asks_again(
+    world: World, sqlite_database_url: str, facilitated: Any
+) -> None:
+    """A facilitator declines her hours with a reason; she asks for attestation again without
+    changing the entry. The new request clears the reason, and it is gone from disk at once."""
+    w, fiona = world, facilitated
+    entry_id, _ = await _ask(w)
+    review = await _pending(fiona, w, entry_id)
+    shown = await fiona.click(review.response.message, label="Decline")
+    declined = await fiona.submit_modal(shown, {"reason": "Maria Lopez's mother says otherwise."})
+    assert_responded(declined, contains="Declined", ephemeral=True)
+    reason = await _attest_blob(w)
+    assert reason is not None
+    path = _files(sqlite_database_url)
+    assert _found(path, [reason]) == 1
+
+    listing = await w.alice.slash(w.channel, "hours list")
+    picked = await w.alice.select(listing.response.message, [str(entry_id)])
+    assert_responded(picked, contains="declined: Maria Lopez's mother says otherwise.")
+    asked = await w.alice.click(picked.response.message, label="Ask for attestation")
+    assert_responded(asked, contains="Asked this server's facilitators", ephemeral=True)
+    entry = await bot_of(w.env).repos.hours.get(entry_id, w.alice.id)
+    assert entry is not None and entry.state is Attestation.REQUESTED
+    assert entry.declined_reason == "" and await _attest_blob(w) is None
+    assert _found(path, [reason]) == 0
+    assert w.channel.history() == []
+
+
+async def test_an_attestation_reopened_is_in_neither_file(
+    world: World, sqlite_database_url: str, facilitated: Any
+) -> None:
+    """The attester's name and credential, as typed, are stored with the entry; once a
+    facilitator grants her request to reopen it, they are gone from disk at once."""
+    w, fiona = world, facilitated
+    entry_id, _ = await _ask(w)
+    review = await _pending(fiona, w, entry_id)
+    shown = await fiona.click(review.response.message, label="Attest")
+    attested = await fiona.submit_modal(shown, {"name": "Dr Fiona Lee", "credential": "LMFT 12345"})
+    assert_responded(attested, contains="Attested as Dr Fiona Lee, LMFT 12345", ephemeral=True)
+    signed = await _attest_blob(w)
+    assert signed is not None
+    path = _files(sqlite_database_url)
+    assert _found(path, [signed]) == 1
+
+    listing = await w.alice.slash(w.channel, "hours list")
+    picked = await w.alice.select(listing.response.message, [str(entry_id)])
+    asked = await w.alice.click(picked.response.message, label="Ask to reopen")
+    assert_responded(asked, contains="Asked the facilitators", ephemeral=True)
+    review = await _pending(fiona, w, entry_id)
+    granted = await fiona.click(review.response.message, label="Reopen it")
+    assert_responded(granted, contains="Reopened", ephemeral=True)
+    entry = await bot_of(w.env).repos.hours.get(entry_id, w.alice.id)
+    assert entry is not None and entry.state is Attestation.NONE
+    assert await _attest_blob(w) is None
+    assert _found(path, [signed]) == 0
     assert w.channel.history() == []
 
 
