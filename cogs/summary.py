@@ -275,18 +275,7 @@ class Summary(LoopCog):
     async def touched_by(self, contributions: list[tuple[int, datetime]]) -> list[int]:
         """The posted summaries a member who erases her data took part in: the erasure marks
         them for a rebuild in its own transaction, so that no restart can leave her quote up."""
-        weeks: set[tuple[int, date]] = set()
-        for guild_id, created in contributions:
-            zone = ZoneInfo((await self.repos.servers.get(guild_id)).timezone)
-            weeks.add((guild_id, week_monday(created, zone)))
-        affected: list[int] = []
-        for guild_id in {g for g, _ in weeks}:
-            # A summary being sent now is marked too: it is rebuilt once its message lands.
-            for post in await self.repos.outbox.summaries_to_correct(guild_id):
-                _, week, _early = parse_slot(post.slot)
-                if (guild_id, week) in weeks:
-                    affected.append(post.id)
-        return affected
+        return await self.repos.outbox.summaries_holding(contributions)
 
     async def refresh_after_erasure(self, affected: list[int]) -> None:
         """Rebuild the marked summaries without the erased member: edited in place, or deleted

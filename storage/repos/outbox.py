@@ -71,27 +71,32 @@ _TO_CORRECT = (PostState.POSTED, PostState.REFRESHING, PostState.SENDING)
 
 
 def summaries_of_weeks(
-    conn: Connection, contributions: Iterable[tuple[int, datetime]], *, early: bool = True
+    conn: Connection,
+    contributions: Iterable[tuple[int, datetime]],
+    *,
+    early: bool = True,
+    lock: bool = True,
 ) -> list[int]:
     """The weekly summaries that may hold these contributions ((server, created) of an entry):
     those of the week each falls in, in its server's time zone, posted, waiting to be rebuilt
     or being sent right now. Read in the caller's transaction, so that what it then changes
     and what it marks are one. `early=False` leaves out mid-week posts (snapshots of a week
-    not over yet), which only a removal must correct."""
+    not over yet), which only a removal must correct. `lock=False` only reads (no change
+    follows): the rows found are those a change in its own transaction marked."""
     wanted = list(contributions)
     if not wanted:
         return []
     guilds = sorted({guild_id for guild_id, _ in wanted})
     # Locked (PostgreSQL), as `claim_summary` locks it: a summary claimed at this instant is
     # either seen below or claimed (and so built) only after this transaction commits.
+    servers = (
+        select(Server.guild_id, Server.timezone)
+        .where(Server.guild_id.in_(guilds))
+        .order_by(Server.guild_id)
+    )
     zones: dict[int, str] = {
         row.guild_id: row.timezone
-        for row in conn.execute(
-            select(Server.guild_id, Server.timezone)
-            .where(Server.guild_id.in_(guilds))
-            .order_by(Server.guild_id)
-            .with_for_update()
-        )
+        for row in conn.execute(servers.with_for_update() if lock else servers)
     }
     slots: set[str] = set()
     for guild_id, created in wanted:
@@ -675,6 +680,17 @@ class OutboxRepository:
             Post.guild_id == guild_id,
             Post.state.in_((PostState.POSTED, PostState.REFRESHING)),
         )
+
+    async def summaries_holding(self, contributions: Sequence[tuple[int, datetime]]) -> list[int]:
+        """The ids of the weekly summaries that may hold these contributions (`summaries_of_weeks`,
+        read only): after a change that marked them in its own transaction, those to rebuild."""
+        if not contributions:
+            return []
+        async with self._db.read() as session:
+            conn = await session.connection()
+            return await conn.run_sync(
+                lambda sync: summaries_of_weeks(sync, contributions, lock=False)
+            )
 
     async def summaries_to_correct(self, guild_id: int) -> list[PostRecord]:
         """The server's summaries an erasure must correct: posted, waiting to be rebuilt, or
