@@ -703,12 +703,6 @@ class OutboxRepository:
 
     # -- summaries rebuilt after an erasure: a durable job on the posted row ---------------------
 
-    async def mark_refresh(self, post_ids: Sequence[int]) -> None:
-        """These posted summaries must be rebuilt from what is stored now; due at once."""
-        if post_ids:
-            async with self._db.write() as conn:
-                await self.mark_refresh_in(conn, post_ids)
-
     async def refreshes_due(
         self, now: datetime, ids: Sequence[int] | None = None
     ) -> list[PostRecord]:
@@ -825,11 +819,6 @@ class OutboxRepository:
         await self.request_deletion_in(conn, ids)
         await conn.execute(update(Post).where(self._mine(author_id)).values(author_key=None))
         return ids
-
-    async def mark_refresh_in(self, conn: AsyncConnection, post_ids: Sequence[int]) -> None:
-        """`mark_refresh` inside the caller's transaction (`mark_refresh_rows`)."""
-        if post_ids:
-            await conn.run_sync(mark_refresh_rows, list(post_ids), self._db.clock())
 
     async def by_ids(self, post_ids: Sequence[int]) -> list[PostRecord]:
         return await self._rows(Post.id.in_(list(post_ids))) if post_ids else []

@@ -19,6 +19,7 @@ from sqlalchemy import text
 from bot.outbox import REPAIR_AFTER, Landed, PostRecord, PostState, summary_slot
 from bot.round.phases import Phase
 from storage.repos import Repositories
+from storage.repos.outbox import mark_refresh_rows
 from tests.clocks import Clock
 from tests.pages import save_sparkle_page
 
@@ -227,6 +228,12 @@ async def test_forget_during_a_send_leaves_the_send_to_delete_what_lands(
     assert job.message_id == 6005
 
 
+async def _mark_refresh(repos: Repositories, post_id: int) -> None:
+    """What an erasure's transaction does to a summary holding her words."""
+    async with repos.db.write() as conn:
+        await conn.run_sync(mark_refresh_rows, [post_id], repos.db.clock())
+
+
 async def test_a_rebuild_asked_for_again_during_a_rebuild_is_not_lost(
     repos: Repositories,
 ) -> None:
@@ -235,9 +242,9 @@ async def test_a_rebuild_asked_for_again_during_a_rebuild_is_not_lost(
     post = await repos.outbox.claim_summary("summary:9:2025-12-29", GUILD)
     assert post is not None
     assert await repos.outbox.record_sent(post.id, post.claim, CHANNEL, 7001) is Landed.RECORDED
-    await repos.outbox.mark_refresh([post.id])
+    await _mark_refresh(repos, post.id)
     (first,) = await repos.outbox.refreshes_due(repos.db.clock())
-    await repos.outbox.mark_refresh([post.id])  # the second erasure, mid-rebuild
+    await _mark_refresh(repos, post.id)  # the second erasure, mid-rebuild
     await repos.outbox.refreshed(first.id, first.claim)  # the first rebuild ends
     (again,) = await repos.outbox.refreshes_due(repos.db.clock())
     assert again.state is PostState.REFRESHING
