@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 Candidate = tuple[int, int, str]
 
 # Two or more capital letters, with an apostrophe or hyphen inside ("O'BRIEN", "SMITH-JONES").
-_CAPITALS = re.compile(r"(?<![\w'’-])[A-Z](?:[A-Z]|['’-](?=[A-Z]))*[A-Z](?![\w'’-])")
+_CAPITALS = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z](?:[A-Z]|['’-](?=[A-Z]))*[A-Z](?![\w'’-])")
 _HINT = re.compile(r"[A-Z]{2}")
 _VOWELS = frozenset("AEIOUY")
 _MIN_UNLISTED = 4  # an unlisted word in capitals this long or longer may be a surname
