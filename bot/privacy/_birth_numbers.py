@@ -10,14 +10,14 @@ from collections.abc import Iterator
 Candidate = tuple[int, int, str]
 
 _BIRTH_NUMBER = re.compile(
-    r"(?<![\w/.-])\d{2}(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12]\d|3[01])/\d{3,4}(?![\w/])"
+    r"(?=\d)(?<![\w/.-])\d{2}(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12]\d|3[01])/\d{3,4}(?![\w/])"
 )
 
 
 # Finnish personal identity codes ("henkilötunnus"): the birth date, a century sign ("-",
 # "+", "A" or later letters), three digits and a check character ("140592-217K")
 _FINNISH_ID = re.compile(
-    r"(?<![\w/.-])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d[-+A-FU-Y]\d{3}[0-9A-Y](?![\w/])"
+    r"(?=\d)(?<![\w/.-])(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d\d[-+A-FU-Y]\d{3}[0-9A-Y](?![\w/])"
 )
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 Candidate = tuple[int, int, str]
 
 # Two or more capital letters, with an apostrophe or hyphen inside ("O'BRIEN", "SMITH-JONES").
-_CAPITALS = re.compile(r"(?<![\w'’-])[A-Z](?:[A-Z]|['’-](?=[A-Z]))*[A-Z](?![\w'’-])")
+_CAPITALS = re.compile(r"(?=[A-Z])(?<![\w'’-])[A-Z](?:[A-Z]|['’-](?=[A-Z]))*[A-Z](?![\w'’-])")
 _HINT = re.compile(r"[A-Z]{2}")
 _VOWELS = frozenset("AEIOUY")
 _MIN_UNLISTED = 4  # an unlisted word in capitals this long or longer may be a surname
@@ -37,8 +37,23 @@ def may_hold_capital_surnames(text: str) -> bool:
     """Cheap check: two capitals in a row, and the text is not shouted."""
     if not _HINT.search(text):
         return False
-    letters = [c for c in text if c.isalpha()]
-    return sum(c.isupper() for c in letters) <= _MAX_CAPITAL_SHARE * len(letters)
+    # ASCII letters and capitals counted by deleting every other byte (in C, not character by
+    # character in Python); only the characters beyond ASCII are asked what they are
+    data = text.encode("utf-8", "surrogatepass")
+    letters = len(data.translate(None, _NOT_ASCII_LETTERS))
+    capitals = len(data.translate(None, _NOT_ASCII_CAPITALS))
+    if not text.isascii():
+        wide = "".join(filter(str.isalpha, _ASCII_RUNS.sub("", text)))
+        letters += len(wide)
+        capitals += sum(map(str.isupper, wide))
+    return capitals <= _MAX_CAPITAL_SHARE * letters
+
+
+_ASCII_CAPITALS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_LETTERS = _ASCII_CAPITALS | frozenset(b"abcdefghijklmnopqrstuvwxyz")
+_NOT_ASCII_LETTERS = bytes(b for b in range(256) if b not in _ASCII_LETTERS)
+_NOT_ASCII_CAPITALS = bytes(b for b in range(256) if b not in _ASCII_CAPITALS)
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 
 
 def _surname_like(word: str, lex: Lexicon, everyday: Callable[[str], bool]) -> bool:

@@ -57,7 +57,7 @@ FAITHS = frozenset("jewish catholic muslim islamic hindu sikh buddhist christian
 WORSHIP = frozenset("church mosque temple parish congregation".split())
 _MIN_KIND_WORDS = 3
 _RUN = re.compile(
-    r"(?<![\w'’-])([A-Z][\w'’-]*)((?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’-]*){1,5})(?!\s+[A-Z])"
+    r"(?=[A-Z])(?<![\w'’-])([A-Z][\w'’-]*)((?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w'’-]*){1,5})(?!\s+[A-Z])"
 )
 
 

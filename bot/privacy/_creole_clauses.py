@@ -206,7 +206,12 @@ def creole_names(
     # the words of a name tell nothing: once redacted they are gone ("IM DON DEY TAKE"), so
     # the words left are read, and those of candidates made of creole words only
     covered = _overlap_test([(s, e) for s, e, _ in found])
-    left = [m.group().lower() for m in _WORD.finditer(text) if not covered(m.start(), m.end())]
+    # only the creole words left are counted: other words are not asked whether they are covered
+    left = [
+        low
+        for m in _WORD.finditer(text)
+        if (low := m.group().lower()) in _DISTINCT and not covered(m.start(), m.end())
+    ]
     for start, end, _ in found:
         words = [w.lower() for w in _WORD.findall(text, start, end)]
         if words and all(_creole_word(w) for w in words):

@@ -31,6 +31,7 @@ _DATE = re.compile(
     rf"(?i)\b(?:{_CUE})\s+(?P<date>{_DAY_MONTH})(?![\w/%.-]|[,:]\d)"
     rf"(?:\s*(?:-|–|to|until|til|till)\s*(?P<end>{_DAY_MONTH})(?![\w/%.-]|[,:]\d))?"
 )
+_DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")
 # a unit or a span of time after the number: a measure, not a date
 _UNIT_AFTER = re.compile(
     r"(?i)\s*(?:%|[ap]\.?m\b|h\b|hrs?\b|hours?\b|mins?\b|minutes?\b|secs?\b|seconds?\b"
@@ -43,7 +44,7 @@ _UNIT_AFTER = re.compile(
 
 def dotted_days(text: str) -> Iterator[Candidate]:
     """Dates such as "on 14.2" and "since 3.11 - 5.12" in ``text``."""
-    if "." not in text:
+    if "." not in text or not _DIGIT_DOT_DIGIT.search(text):  # what every day.month holds
         return
     for m in _DATE.finditer(text):
         if _UNIT_AFTER.match(text, m.end("date")) or _clock_time(m.group("date")):

@@ -164,7 +164,8 @@ _FEASTS_AND_FAITH = frozenset(
 
 # Feasts and holy names of several words, whose words are names elsewhere ("Santa", "Reyes").
 _FEAST_PHRASES = re.compile(
-    r"(?i)\b(?:semana\s+santa|santo\s+niño|d[ií]a\s+de\s+(?:los\s+)?reyes|todos\s+los\s+santos"
+    r"(?i)(?=[bdegijkmnrsştl])"  # the phrases' first letters (a superset): skipped to in C
+    r"\b(?:semana\s+santa|santo\s+niño|d[ií]a\s+de\s+(?:los\s+)?reyes|todos\s+los\s+santos"
     r"|boże(?:go)?\s+narodzeni[ae]|trzech\s+króli|matk[ai]\s+bosk(?:a|iej)|san\s+gennaro"
     r"|san\s+giuseppe|são\s+joão|santo\s+antónio|santo\s+antônio|simbang\s+gabi"
     r"|goeie\s+vrydag|goede\s+vrijdag|jour\s+de\s+l['’]an|nouvel\s+an|idul\s+(?:fitri|adha)"
@@ -283,8 +284,10 @@ def _language_of(words: list[str]) -> frozenset[str]:
     if not counts:
         return frozenset()
     best = max(len(v) for v in counts.values())
+    if best < _MIN_LANGUAGE_WORDS:  # most clauses: decided before the words are counted again
+        return frozenset()
     hits = max(sum(1 for w in words if w in v or w in _NAME_PARTICLES) for v in counts.values())
-    if best < _MIN_LANGUAGE_WORDS or hits <= english or hits < _MIN_SHARE * len(words):
+    if hits <= english or hits < _MIN_SHARE * len(words):
         return frozenset()
     # one of them at least is no name too ("jun", "tan" alone make no Malay clause)
     strict = tables().strict
@@ -350,11 +353,10 @@ def _sentence(
     for brk in [*_CLAUSE_BREAK.finditer(text, start, end), None]:
         stop = brk.start() if brk else end
         lows = words[bisect_left(starts, pos) : bisect_left(starts, stop)]
-        own = _language_of(lows)
-        english = sum(1 for w in lows if w in _ENGLISH)
+        own = whole if len(lows) == len(words) else _language_of(lows)  # one clause: the same
         if own:
             out.append((pos, stop, own))
-        elif whole and not english:
+        elif whole and _ENGLISH.isdisjoint(lows):
             out.append((pos, stop, whole))
         elif lows:
             short.append((pos, stop))

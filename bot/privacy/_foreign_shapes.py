@@ -83,7 +83,7 @@ _OWNED_PHONE = re.compile(
 # naming one (in English, Maltese, Icelandic, Finnish, Catalan, French), not after a case,
 # file or record word ("file number 2024 0381")
 _LABELLED_PHONE = re.compile(
-    r"(?i)(?<![^\W\d_])(?P<label>number|numru|sími|simi|símanúmer|puh\.?|puhelin|telèfon"
+    r"(?i)(?=[cmnpst])(?<![^\W\d_])(?P<label>number|numru|sími|simi|símanúmer|puh\.?|puhelin|telèfon"
     r"|telefon|téléphone|tél\.?|tel\.?|mob\.?|mobile|cell)\s*(?:is\s+)?[:#-]?\s*"
     r"(?P<num>\+?\(?\d[\d\s().-]{6,18}\d)(?![\d/-])"
 )

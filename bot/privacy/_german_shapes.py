@@ -25,11 +25,11 @@ _DATE_CUE = re.compile(
 _AHV = re.compile(r"(?<![\d.])756[.\s]?\d{4}[.\s]?\d{4}[.\s]?\d{2}(?![\d])")
 _FILE_NUMBER = re.compile(r"(?<![\w/])\d{1,3}\s[A-Z]{1,3}\s\d{1,6}/\d{2,4}(?![\w/])")
 _POSTCODE_TOWN = re.compile(
-    r"(?<![\w.,/-])((?:[ADLI]|CH|FL)-)?(\d{4,5})\s+"
+    r"(?=[ADLICF\d])(?<![\w.,/-])((?:[ADLI]|CH|FL)-)?(\d{4,5})\s+"  # the look-ahead: skip in C
     r"([A-ZÄÖÜ][a-zäöüßéè]+(?:[- ][A-ZÄÖÜ][a-zäöüßéè]+)?)"
 )
 _STREET_NUMBER = re.compile(
-    r"\b[A-ZÄÖÜ][a-zäöüß]*(?:-[A-ZÄÖÜ][a-zäöüß]*)*"
+    r"(?=[A-ZÄÖÜ])\b[A-ZÄÖÜ][a-zäöüß]*(?:-[A-ZÄÖÜ][a-zäöüß]*)*"  # look-ahead: skip in C
     r"(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee|steig|zeile)"
     r"\s+\d{1,4}(?:\s?[a-z])?\b"
 )

@@ -21,6 +21,7 @@ _JOINED = re.compile(
     rf"(?i)(?:\[date\]|\b(?:on\s+(?:the\s+)?|{_MONTH}\s+){_ORDINAL}\b)"
     rf"\s*,?\s*(?:and|&|or|to|til|till|until|-|–)\s*(?:the\s+)?(?P<day>{_ORDINAL})\b"
 )
+_ORDINAL_HINT = re.compile(r"(?i)\d(?:st|nd|rd|th)")
 _COUNTED_AFTER = re.compile(
     r"(?i)\s+(?:sessions?|session's|place|places|grade|graders|graders'|floors?|times?|years?"
     r"|rounds?|weeks?|days?|birthdays?|attempts?|tries|try|child|children|kids?|sons?"
@@ -31,6 +32,8 @@ _COUNTED_AFTER = re.compile(
 
 def joined_days(text: str) -> Iterator[Candidate]:
     """Second days joined to a date by "and", "&", "or", "to" or a dash."""
+    if not _ORDINAL_HINT.search(text):  # the second day is an ordinal: none, nothing to find
+        return
     for m in _JOINED.finditer(text):
         if not _COUNTED_AFTER.match(text, m.end("day")):
             yield m.start("day"), m.end("day"), "date"

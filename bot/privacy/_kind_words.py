@@ -176,7 +176,7 @@ def place_after_preposition(
 
 
 # French and Catalan "d'", "l'"; Maltese "f'" ("in": "f'Ħamrun")
-_ELIDED = re.compile(r"(?<![^\W\d_])[dlfDLF]['’](?=[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-žħġżċ])")
+_ELIDED = re.compile(r"(?=[dlfDLF])(?<![^\W\d_])[dlfDLF]['’](?=[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-žħġżċ])")
 _ELIDED_REACH = 3
 # names of countries, regions and faiths after an elision: "Côte d'Ivoire", "l'Aïd", "l'Islam"
 _KEPT_AFTER_ELISION = frozenset(

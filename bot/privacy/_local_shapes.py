@@ -12,21 +12,22 @@ Candidate = tuple[int, int, str]
 
 # "Term 2 2024", "term 4, 2025", "Semester 1 2023", "T3 2024": a school term in a given year
 _TERM_DATE = re.compile(
-    r"(?<![\w-])(?:(?i:term|semester|trimester|quarter)\s*|T|Q)[1-4],?\s+(?:19|20)\d\d\b"
+    r"(?=(?i:[aefhlmqstw]))"  # the first letters of both branches: skipped to in C
+    r"(?:(?<![\w-])(?:(?i:term|semester|trimester|quarter)\s*|T|Q)[1-4],?\s+(?:19|20)\d\d\b"
     r"|(?<![\w-])(?i:(?:spring|summer|autumn|fall|winter|lent|michaelmas|hilary|trinity|easter)"
-    r"\s+(?:term|semester)),?\s+(?:of\s+)?(?:19|20)\d\d\b"
+    r"\s+(?:term|semester)),?\s+(?:of\s+)?(?:19|20)\d\d\b)"
 )
 _TERM_WORDS = ("term", "semester", "trimester", "quarter")
 _TERM_CODE = re.compile(r"[TQ][1-4]")
 
 # "S460412", "S(460412)": a Singapore postcode (an NRIC holds seven digits and a letter)
-_SG_POSTCODE = re.compile(r"(?<![\w-])S\(?\d{6}\)?(?![\w-])")
+_SG_POSTCODE = re.compile(r"(?=S)(?<![\w-])S\(?\d{6}\)?(?![\w-])")
 
 # "record number R 448 992", "MRN 3345 7781", "file no. 22 418 07": a number in spaced
 # groups (an optional letter prefix or suffix) after a word naming a record and a word
 # saying a number follows
 _SPACED_RECORD = re.compile(
-    r"(?i:\b(?:record|case|file|chart|claim|policy|member|patient|hospital|client|account"
+    r"(?=(?i:[acfhmpru]))(?i:\b(?:record|case|file|chart|claim|policy|member|patient|hospital|client|account"
     r"|reference)\s*(?:no\.?|num(?:ber)?|#|:)|\b(?:MRN|UR|ref)\.?)\s*[:#]?\s*"
     r"(?P<id>(?:[A-Z]{1,2}\s?)?\d{2,5}(?:\s\d{2,5}){1,3}(?:\s[A-Z](?![\w-]))?)(?![\w/.,-]\d)"
 )

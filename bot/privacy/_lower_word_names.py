@@ -170,12 +170,24 @@ def lower_word_names(
     """Lower-case word-names (``word_name``) that the words around them show to be people,
     and names greeted at a message's start (``unlisted``: a name or a word in no list)."""
     out: list[Candidate] = []
+    brackets = " (" in text  # what ``_AGE_IN_BRACKETS`` needs
     for i, tok in enumerate(toks):
         if tok.capital:
             continue
-        if i + 1 < len(toks) and (word_name(tok) or unlisted(tok)) and _suffixed(text, toks, i):
+        listed, other = word_name(tok), unlisted(tok)
+        if not (listed or other):
+            # another word is a person only before an age in brackets ("client blessing (16)"):
+            # the one test of ``_is_person`` that reads it
+            if (
+                brackets
+                and _AGE_IN_BRACKETS.match(text, tok.end) is not None
+                and _given_name_in_brackets(text, toks, i)
+            ):
+                out.append((tok.start, tok.end, "name"))
+            continue
+        if i + 1 < len(toks) and _suffixed(text, toks, i):
             out.append((tok.start, toks[i + 1].end, "name"))  # "teariki jnr"
-        elif _is_person(text, toks, i, word_name(tok), unlisted(tok)):
+        elif _is_person(text, toks, i, listed, other):
             out.append((tok.start, tok.end, "name"))
     if found or out:
         out.extend(_listed_beside(text, toks, found + out, word_name))

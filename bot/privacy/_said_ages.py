@@ -83,7 +83,7 @@ _WORDED_HINTS = (
     "vingt", "novent", "novant", "neunzig", "nonante", "cent ans", "cien años", "cem anos",
     "cento anni", "hundert jahre",
 )  # fmt: skip
-_NUMBER_HINT = re.compile(r"(?<!\d)(?:9\d|1[01]\d|12[0-5])(?!\d)|ninet|hundred")
+_NUMBER_HINT = re.compile(r"(?=[19nh])(?:(?<!\d)(?:9\d|1[01]\d|12[0-5])(?!\d)|ninet|hundred)")
 
 
 def said_ages(text: str, lowered: str) -> Iterator[Candidate]:

@@ -197,7 +197,9 @@ _SPACED_CODE = re.compile(r"\s\d{4}")
 # "VIC 3065", "NSW 2010", "TX 78701", "postcode 6011", "PIN 560 034": a number after a
 # state's abbreviation or a word saying a postcode follows
 # (looked for from the number back: it is rarer than a capital)
-_CODE_NUMBER = re.compile(r"(?<![\w/.,$-])(?:\d{3}\s\d{3}|\d{4,6}(?:-\d{4})?)(?![\w/%-]|[.,]\w)")
+_CODE_NUMBER = re.compile(
+    r"(?=\d)(?<![\w/.,$-])(?:\d{3}\s\d{3}|\d{4,6}(?:-\d{4})?)(?![\w/%-]|[.,]\w)"
+)
 _STATE_OR_CUE_BEFORE = re.compile(
     r"(?<![\w'’])(?:(?:NSW|VIC|QLD|TAS|ACT|NT|WA|SA|AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA"
     r"|IL|IA|KS|KY|LA|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN"
