@@ -99,6 +99,41 @@ def tables() -> Tables:
     )
 
 
+def clause_word_after_title(toks: list[Token], i: int) -> bool:
+    """Whether the word after the title ``toks[i]`` is a function word of two letters of a
+    language whose function words also stand before the title or after that word ("si mama
+    ay masaya": Filipino "si" and "ay"): a word of that clause, not a name ("aunty mele
+    who", "aunty jo is")."""
+    nxt = toks[i + 1].low
+    if len(nxt) > _SHORT_FUNCTION_WORD:
+        return False  # "bibi yake mbagala": a longer word may open a name or place after it
+    mine = _languages_of(nxt)
+    if not mine:
+        return False
+    near = [toks[j].low for j in (i - 1, i + 2) if 0 <= j < len(toks)]
+    return any(not mine.isdisjoint(_languages_of(low)) for low in near)
+
+
+# Languages close enough that one's function words are the other's (Tagalog and Cebuano,
+# Malay and Indonesian).
+_CLOSE = {"tl": "ceb", "ceb": "tl", "ms": "id", "id": "ms"}
+_SHORT_FUNCTION_WORD = 2
+# Filipino person and case markers, which the Tagalog stopword list leaves out.
+_FILIPINO_MARKERS = frozenset("si ni kay sina nina kina".split())
+
+
+def close_languages(langs: frozenset[str]) -> frozenset[str]:
+    """``langs`` with the languages close to them."""
+    return langs | {_CLOSE[lang] for lang in langs if lang in _CLOSE}
+
+
+def _languages_of(low: str) -> frozenset[str]:
+    langs = tables().langs.get(low, frozenset())
+    if low in _FILIPINO_MARKERS:
+        langs |= {"tl"}
+    return close_languages(langs - {_CALENDAR})
+
+
 def everyday_words() -> frozenset[str]:
     """Month and weekday names that are never an identifier, in any case ("Viernes").
     Function words and language names are not among them: one in no list of names can

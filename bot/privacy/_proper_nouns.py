@@ -40,7 +40,7 @@ from ._foreign_streets import foreign_streets
 from ._foreign_streets import may_hold as may_hold_foreign_street
 from ._form_values import may_hold_form, without_form_values
 from ._formal import may_name_services, without_generic_services
-from ._function_words import keep_function_words, may_hold
+from ._function_words import clause_word_after_title, keep_function_words, may_hold
 from ._genitive_orgs import HEADS as _GENITIVE_HEADS
 from ._genitive_orgs import genitive_orgs
 from ._kin_address import PERSON_AFTER as _PERSON_AFTER_ADDRESS
@@ -3842,6 +3842,8 @@ def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
             continue
         if nxt.kind is Kind.UNKNOWN and low in _LOWER_ROLES:
             continue  # "coach sushi": after an everyday word only a listed name counts
+        if nxt.kind is Kind.UNKNOWN and clause_word_after_title(toks, i):
+            continue  # "si mama ay masaya": Filipino "ay", a word of the clause, no name
         titled = formal or low in _ADDRESS_TITLES  # part of the name unless owned ("her nan")
         start = tok.start if titled and not owned and len(tok.word) >= _LONG_TITLE else nxt.start
         out.append((start, nxt.end, "name"))
