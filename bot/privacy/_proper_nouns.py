@@ -85,6 +85,7 @@ from ._orgs import (
     orgs_pass,
     with_faith_words,
 )
+from ._owned_words import owned_word
 from ._people_from import FROM_WORDS, people_from_places
 from ._person_particles import may_hold as may_hold_particles
 from ._person_particles import particle_names
@@ -4124,6 +4125,10 @@ def _judge_run(
             continue
         if len(seg) == 1 and _role_after_the(text, toks, seg[0]):
             continue
+        if len(seg) == 1 and owned_word(
+            text, toks, seg[0], lex, unlisted=toks[seg[0]].kind is Kind.UNKNOWN, kin_word=_kin
+        ):
+            continue  # "her Tete", "her Appa, her Anna and her Thangachi"
         if len(seg) == 2 and toks[seg[0]].low in _POSSESSIVES and _owned_word(text, toks, seg[1]):
             continue  # "My Lola makes adobo": the owner opens the sentence
         starts = run_start if seg[0] == run[0] else _starts_sentence(text, toks, seg[0])
@@ -4627,6 +4632,11 @@ def _paired_with_kin(text: str, toks: list[Token], i: int) -> bool:
 # "and" as families write it in several languages: "Mamie et Papi", "Oma und Opa",
 # "Lola at Lolo", "Nonna e Nonno", "Bibi na Babu", "Abuela y Abuelo", "Oma en Opa".
 _KIN_JOINS = frozenset(f" {w} " for w in "and et und at e y na en &".split())
+
+
+def _kin(tok: Token) -> bool:
+    """A kinship word of any language ("Amma", "mum", "Lolo")."""
+    return _kin_word(tok) or tok.low in KIN_NOUNS or tok.low in _KIN_ADDRESS_WORDS
 
 
 def _kin_word(tok: Token) -> bool:
