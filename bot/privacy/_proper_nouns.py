@@ -1792,6 +1792,8 @@ def _abstract_subject(text: str, toks: list[Token], i: int) -> bool:
     verb = toks[i + 1]
     if text[tok.end : verb.start] == " " and _CARRIED_THROUGH.match(text, verb.start):
         return True  # "Faith got her through", "Hope kept him going": what carries a person
+    if text[tok.end : verb.start] == " " and _SURFACED.match(text, verb.start):
+        return True  # "Hope came up as a theme", "Joy came back a little": talked of, felt
     if text[tok.end : verb.start] != " " or verb.low not in _ABSTRACT_VERBS:
         return False
     if _NUMBER_AFTER.match(text, verb.end):
@@ -1806,6 +1808,13 @@ def _abstract_subject(text: str, toks: list[Token], i: int) -> bool:
 _CARRIED_THROUGH = re.compile(
     r"(?:got|gets|pulled|pulls|carried|carries|kept|keeps|saw|sees) "
     r"(?:her|him|them|me|us) (?:through|going)\b"
+)
+# what a feeling does in a session: it comes up or comes back, and no person's errand
+# follows ("Joy came back to group", "Hope came up with a plan" are people)
+_SURFACED = re.compile(
+    r"(?:(?:is|was) )?(?:came|comes|coming) (?:up|back)"
+    r",? (?:a (?:little|lot|bit)|too|as|slowly|gradually|often|again|when|while"
+    r"|during|throughout|more|several|repeatedly|once|twice)\b"
 )
 _ABSTRACT_NAMES = frozenset(
     "hope faith joy patience grace love charity mercy honour honor peace harmony serenity "
