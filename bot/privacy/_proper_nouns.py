@@ -92,6 +92,7 @@ from ._person_particles import particle_names
 from ._place_tags import may_hold_place_tags, place_tags
 from ._public import keep_public
 from ._repeated_names import repeated_names
+from ._school_words import school_subject
 from ._script_switch_names import may_hold_script_switch, script_switch_names
 from ._shared_titles import WORDS as _CHAT_TITLES
 from ._shared_titles import shared_title_before_name
@@ -1289,6 +1290,7 @@ def _judge_segment(
     if len(seg) == 1 and (
         _season_in_time(toks, seg[0])
         or _season_of_school(text, toks, seg[0])
+        or school_subject(text, toks, seg[0])
         or _ends_label(text, toks, seg[0], lex)
         or _names_a_model(text, toks, seg[0])
     ):

@@ -1,0 +1,42 @@
+"""School subjects that are also names, and parts of the school day.
+
+"in Art and Music", "the Art sessions", "her Year 12 Art folio", "back from Recess", "in
+Homeroom" stay; "Art said he would come" and "with Art and his mum" are a person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy import redact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He attended three of five days and engaged well in Art and Music.",
+        "His tics are lower during the Art sessions, the teacher noticed.",
+        "She brought her Year 12 Art folio and talked me through it.",
+        "Maths, Art and Drama are the subjects she likes.",
+        "He came back from Recess grinning.",
+        "Student earned Gold Card status in Homeroom.",
+    ],
+)
+def test_school_words_stay(text: str) -> None:
+    out = redact(text)
+    assert out == text
+    assert redact(out) == out  # idempotent
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Art said he would come next week.", "Art"),
+        ("She came with Art and his mum.", "Art"),
+        ("We met Art at the clinic on Tuesday.", "Art"),
+    ],
+)
+def test_people_named_like_subjects_are_removed(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out
+    assert redact(out) == out  # idempotent
