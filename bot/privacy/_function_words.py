@@ -49,6 +49,9 @@ class Tables:
     months: frozenset[str]  # month names, full and abbreviated, for dates with a day
     english: frozenset[str] = frozenset()  # spelt like everyday English words ("her", "la")
     languages: frozenset[str] = frozenset()  # language names that are no listed name
+    # month and weekday names that are also listed names ("abril", "domingo"), by kind
+    named_months: frozenset[str] = frozenset()
+    named_days: frozenset[str] = frozenset()
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -75,12 +78,15 @@ def tables() -> Tables:
     months: set[str] = set()
     named: set[str] = set()
     languages: set[str] = set()
+    named_calendar: dict[str, set[str]] = {"month": set(), "day": set()}
     for row in _rows("cldr_words.txt.gz"):
         kind, word, mark = row[0], row[1], row[2] if len(row) > 2 else ""
         if kind == "month":
             months.add(word)
         if mark:
             strict.add(word)
+            if kind in named_calendar:
+                named_calendar[kind].add(word)
         elif kind == "language":
             languages.add(word)  # "Kavi", "Rumana", "Bosna": names too, kept only beside words
         else:
@@ -96,6 +102,8 @@ def tables() -> Tables:
         frozenset(months),
         frozenset(english),
         frozenset(languages - strict),
+        frozenset(named_calendar["month"]),
+        frozenset(named_calendar["day"]),
     )
 
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ._bracket_nicknames import glossed_nicknames
 from ._burmese_names import SYLLABLES as _BURMESE_SYLLABLES
 from ._burmese_names import burmese_names
+from ._calendar_names import calendar_name
 from ._capital_surnames import capital_surnames, may_hold_capital_surnames
 from ._capital_venues import capital_venues
 from ._capital_venues import may_hold as may_hold_capital_venue
@@ -1291,6 +1292,7 @@ def _judge_segment(
         _season_in_time(toks, seg[0])
         or _season_of_school(text, toks, seg[0])
         or school_subject(text, toks, seg[0])
+        or calendar_name(text, toks, seg[0])
         or _ends_label(text, toks, seg[0], lex)
         or _names_a_model(text, toks, seg[0])
     ):
