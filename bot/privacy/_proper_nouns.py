@@ -1293,6 +1293,7 @@ def _judge_segment(
         or _season_of_school(text, toks, seg[0])
         or school_subject(text, toks, seg[0])
         or calendar_name(text, toks, seg[0])
+        or (first.low in _SEASON_WORDS and _SEASON_STATE.match(text, first.end) is not None)
         or _ends_label(text, toks, seg[0], lex)
         or _names_a_model(text, toks, seg[0])
     ):
@@ -1513,6 +1514,17 @@ _THING_VERBS = frozenset(
 _NATURE_WORDS = frozenset(
     "rain storm stormy sunny windy breeze gale sunshine summer autumn dawn river ocean forest "
     "meadow sky".split()
+)
+
+
+# Seasons and the sky opening a sentence, then a state only weather or a time of year is in
+# ("Summer is coming and", "Sky was clear"); "Summer was hard to reach" is a person.
+_SEASON_WORDS = frozenset("summer autumn winter spring sky".split())
+_SEASON_STATE = re.compile(
+    r" (?:is|was|has (?:always )?been|had (?:always )?been|will be|gets|got) "
+    r"(?:clear|cloudy|grey|gray|dark|cold|colder|warm|warmer|hot|wet|dry|long|brutal|harsh|mild"
+    r"|hard|tough|coming|over|here|nearly here|almost here|ending|the worst|the hardest)"
+    r"(?! to\b)(?=[\s.,;:!?]|$)"
 )
 
 
