@@ -1,4 +1,4 @@
-"""School subjects that are also names, and parts of the school day.
+"""School subjects that are also names, parts of the school day, and "Less" opening a goal.
 
 "in Art and Music", "the Art sessions", "her Year 12 Art folio", "back from Recess", "in
 Homeroom" stay; "Art said he would come" and "with Art and his mum" are a person.
@@ -40,3 +40,24 @@ def test_people_named_like_subjects_are_removed(text: str, gone: str) -> None:
     out = redact(text)
     assert gone not in out
     assert redact(out) == out  # idempotent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Steps: Sleep early, Less Facebook, Viber with Friends.",
+        "Note to self: Less is More.",
+        "Goal: Less TikTok after dinner.",
+    ],
+)
+def test_quantifiers_opening_goals_stay(text: str) -> None:
+    out = redact(text)
+    assert out == text
+    assert redact(out) == out  # idempotent
+
+
+def test_names_in_goals_are_still_removed() -> None:
+    out = redact("Goal: Less time arguing with Tomasz, more walks with Maria.")
+    assert "Tomasz" not in out
+    assert "Maria" not in out
+    assert "Less time" in out
