@@ -107,6 +107,28 @@ def tables() -> Tables:
     )
 
 
+def among_its_language(text: str, toks: list[Token], i: int, ordinary: frozenset[str]) -> bool:
+    """Whether the lower-case word ``toks[i]``, a function word of another language, stands
+    with only a space beside another function word of that language that is no English word
+    ("hoy el patojo", "til sin kæreste", "in una stanza" aside): a word of that language,
+    not a name typed in lower case ("me and ana went" stays a name)."""
+    mine = _languages_of(toks[i].low)
+    if not mine:
+        return False
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(toks):
+            continue
+        other = toks[j]
+        left, right = (other, toks[i]) if j < i else (toks[i], other)
+        if text[left.end : right.start] != " " or not other.word.islower():
+            continue
+        if other.low in ordinary or other.low in tables().english:
+            continue
+        if not mine.isdisjoint(_languages_of(other.low)):
+            return True
+    return False
+
+
 def clause_word_after_title(toks: list[Token], i: int) -> bool:
     """Whether the word after the title ``toks[i]`` is a function word of two letters of a
     language whose function words also stand before the title or after that word ("si mama

@@ -41,7 +41,12 @@ from ._foreign_streets import foreign_streets
 from ._foreign_streets import may_hold as may_hold_foreign_street
 from ._form_values import may_hold_form, without_form_values
 from ._formal import may_name_services, without_generic_services
-from ._function_words import clause_word_after_title, keep_function_words, may_hold
+from ._function_words import (
+    among_its_language,
+    clause_word_after_title,
+    keep_function_words,
+    may_hold,
+)
 from ._genitive_orgs import HEADS as _GENITIVE_HEADS
 from ._genitive_orgs import genitive_orgs
 from ._kin_address import PERSON_AFTER as _PERSON_AFTER_ADDRESS
@@ -2062,6 +2067,7 @@ def _lowercase_names(
                 not cue
                 and tok.kind is Kind.NAME
                 and not _owned_word(text, toks, i)
+                and not among_its_language(text, toks, i, lex.ordinary)
                 and (
                     lex.given_names.get(low, 0) >= _MIN_FREQ_BARE_LOWERCASE
                     or _starts_sentence(text, toks, i)

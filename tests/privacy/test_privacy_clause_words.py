@@ -54,3 +54,29 @@ def test_names_beside_the_same_words_are_removed(text: str, gone: str) -> None:
     out = redact(text)
     assert gone not in out
     assert redact(out) == out  # idempotent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hoy el patojo me dijo q ya no tiene miedo",
+        "hun sagde i dag til sin kæreste for første gang",
+    ],
+)
+def test_function_words_beside_their_language_stay(text: str) -> None:
+    out = redact(text)
+    assert out == text
+    assert redact(out) == out  # idempotent
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("me and ana went to the mall", "ana"),
+        ("talked w hoy about school", "hoy"),
+    ],
+)
+def test_lower_case_names_beside_english_are_removed(text: str, gone: str) -> None:
+    out = redact(text)
+    assert f" {gone} " not in f" {out} "
+    assert redact(out) == out  # idempotent
