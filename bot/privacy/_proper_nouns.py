@@ -29,6 +29,7 @@ from ._capital_venues import may_hold as may_hold_capital_venue
 from ._chat_places import CUES as _CHAT_TOWN_CUES
 from ._chat_places import listed_town_after_cue
 from ._community_orgs import community_bodies, may_name_community_bodies
+from ._consumed_words import consumed
 from ._creole_clauses import creole_names, may_hold_creole
 from ._cued_orgs import cued_organisations
 from ._cued_orgs import may_hold as may_hold_cued_org
@@ -4127,6 +4128,8 @@ def _judge_run(
         return  # "Sixth Form College", "the Council": a kind of service, not which one
     if len(run) > 1 and (_duration_run(toks, run) or _numbered_part(toks, run)):
         return
+    if consumed(text, toks, run):
+        return  # "drinks Milo", "ate Kleftiko": a food or drink
     named_area = _named_area(text, toks, run)
     if named_area:
         out.append(named_area)
