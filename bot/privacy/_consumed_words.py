@@ -1,8 +1,11 @@
-"""Capitalised words right after a verb of eating or drinking: a food or drink, not a person.
+"""Capitalised words that name what is eaten, drunk or practised, not a person.
 
 "She drinks Milo and watches Netflix", "drank Mate until the Ñembyasy passed", "they ate
 Kleftiko at the Yiayia's": what is eaten or drunk is no one. "cooked Maria breakfast" (a
 meal for someone after it), "ate Sarah's cake" (an owner) and "ate with Maria" stay.
+"Uses Metta practice before bed", "the Vipassana meditation": a word before a lower-case
+word for a spiritual practice is the practice; "Maria's practice" and "the Elm Practice"
+(a surgery) stay.
 """
 
 from __future__ import annotations
@@ -35,3 +38,21 @@ def consumed(text: str, toks: list[Token], run: list[int]) -> bool:
         if text[toks[last].end : nxt.start] == " " and nxt.low in _FOR_SOMEONE:
             return False
     return True
+
+
+_PRACTICES = frozenset(
+    "practice practices meditation meditations prayer prayers chant chants chanting mantra "
+    "mantras retreat retreats".split()
+)
+_NOT_BEFORE = frozenset({"at", "from", "to", "with"})  # "at Patel practice": a surgery
+
+
+def practised(text: str, toks: list[Token], i: int) -> bool:
+    """Whether the lone capitalised word ``toks[i]`` names a practice before its noun."""
+    tok = toks[i]
+    if tok.possessive or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    if nxt.capital or text[tok.end : nxt.start] != " " or nxt.low not in _PRACTICES:
+        return False
+    return not (i > 0 and toks[i - 1].low in _NOT_BEFORE)

@@ -29,7 +29,7 @@ from ._capital_venues import may_hold as may_hold_capital_venue
 from ._chat_places import CUES as _CHAT_TOWN_CUES
 from ._chat_places import listed_town_after_cue
 from ._community_orgs import community_bodies, may_name_community_bodies
-from ._consumed_words import consumed
+from ._consumed_words import consumed, practised
 from ._creole_clauses import creole_names, may_hold_creole
 from ._cued_orgs import cued_organisations
 from ._cued_orgs import may_hold as may_hold_cued_org
@@ -1299,6 +1299,7 @@ def _judge_segment(
         or _season_of_school(text, toks, seg[0])
         or school_subject(text, toks, seg[0])
         or calendar_name(text, toks, seg[0])
+        or practised(text, toks, seg[0])
         or (first.low in _SEASON_WORDS and _SEASON_STATE.match(text, first.end) is not None)
         or _ends_label(text, toks, seg[0], lex)
         or _names_a_model(text, toks, seg[0])
