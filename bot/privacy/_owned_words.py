@@ -91,3 +91,43 @@ def _spaced(text: str, toks: list[Token], a: int, b: int) -> bool:
     return text[toks[a].end : toks[a + 1].start] in (" ", ", ") and all(
         text[toks[k].end : toks[k + 1].start] == " " for k in range(a + 1, b)
     )
+
+
+_LIST_JOINS = frozenset({"and", "&", "y", "et", "na", "e"})
+_COMMON_NAME = 3  # listed by this many locales: a name before a kinship word
+
+
+def listed_kin(
+    text: str,
+    toks: list[Token],
+    i: int,
+    lex: Lexicon,
+    *,
+    kin_vocab: frozenset[str],
+    kin_word: Callable[[Token], bool],
+) -> bool:
+    """ "Sekuru, Tete, Babamukuru and Mainini all came", "Mame and Yaay came": a kinship
+    word of another language (``kin_vocab``) in a list beside another kinship word is the
+    relation, though it is also a town or a rare given name. A common given name ("Mum and
+    Anna") and a word before a name ("Tata Ndèye") are left to the other rules."""
+    tok = toks[i]
+    low = tok.low
+    if low not in kin_vocab or tok.possessive or lex.given_names.get(low, 0) >= _COMMON_NAME:
+        return False
+    if i + 1 < len(toks) and toks[i + 1].capital and text[tok.end : toks[i + 1].start] == " ":
+        return False
+    return any(kin_word(toks[j]) for j in _list_neighbours(text, toks, i))
+
+
+def _list_neighbours(text: str, toks: list[Token], i: int) -> list[int]:
+    """The list items right before and after ``toks[i]`` ("A, B and C")."""
+    out: list[int] = []
+    if i >= 1 and text[toks[i - 1].end : toks[i].start] == ", ":
+        out.append(i - 1)
+    elif i >= 2 and toks[i - 1].low in _LIST_JOINS and _spaced(text, toks, i - 2, i):
+        out.append(i - 2)
+    if i + 1 < len(toks) and text[toks[i].end : toks[i + 1].start] == ", ":
+        out.append(i + 1)
+    elif i + 2 < len(toks) and toks[i + 1].low in _LIST_JOINS and _spaced(text, toks, i, i + 2):
+        out.append(i + 2)
+    return out

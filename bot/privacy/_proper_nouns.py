@@ -50,6 +50,7 @@ from ._function_words import (
 )
 from ._genitive_orgs import HEADS as _GENITIVE_HEADS
 from ._genitive_orgs import genitive_orgs
+from ._kin_address import PARTICLES as KIN_PARTICLES
 from ._kin_address import PERSON_AFTER as _PERSON_AFTER_ADDRESS
 from ._kin_address import WORDS as _KIN_ADDRESS_WORDS
 from ._kin_address import addressed_names, names_before_address_words, with_address_words
@@ -92,7 +93,7 @@ from ._orgs import (
     orgs_pass,
     with_faith_words,
 )
-from ._owned_words import owned_word
+from ._owned_words import listed_kin, owned_word
 from ._people_from import FROM_WORDS, people_from_places
 from ._person_particles import may_hold as may_hold_particles
 from ._person_particles import particle_names
@@ -4164,6 +4165,10 @@ def _judge_run(
             text, toks, seg[0], lex, unlisted=toks[seg[0]].kind is Kind.UNKNOWN, kin_word=_kin
         ):
             continue  # "her Tete", "her Appa, her Anna and her Thangachi"
+        if len(seg) == 1 and listed_kin(
+            text, toks, seg[0], lex, kin_vocab=_KIN_VOCAB, kin_word=_kin
+        ):
+            continue  # "Sekuru, Tete, Babamukuru and Mainini", "Mame and Yaay"
         if len(seg) == 2 and toks[seg[0]].low in _POSSESSIVES and _owned_word(text, toks, seg[1]):
             continue  # "My Lola makes adobo": the owner opens the sentence
         starts = run_start if seg[0] == run[0] else _starts_sentence(text, toks, seg[0])
@@ -4695,6 +4700,8 @@ _ENGLISH_KIN = frozenset(
     "papa mama nana nan aunty auntie uncle coach fr father sister brother pastor grandma "
     "grandpa gran granny grandad pop aunt nanna".split()
 )
+# kinship words of any language, whether or not they are also names or towns
+_KIN_VOCAB = (_KIN_ADDRESS_WORDS - KIN_PARTICLES) | _KIN_TITLES | _PAIRED_KIN | OWNED_WORD_NAMES
 
 
 def _day_speaking(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:

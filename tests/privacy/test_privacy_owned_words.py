@@ -44,3 +44,31 @@ def test_names_after_owners_are_removed(text: str, gone: str) -> None:
     out = redact(text)
     assert gone not in out
     assert redact(out) == out  # idempotent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sekuru, Tete, Babamukuru, Maiguru, Ambuya and Mainini all came to the meeting.",
+        "Tata, Mama, Koko, Yaya and Leki all came to the family session.",
+        "Mame and Yaay came to the session together.",
+    ],
+)
+def test_kinship_words_listed_with_kinship_words_stay(text: str) -> None:
+    out = redact(text)
+    assert out == text
+    assert redact(out) == out  # idempotent
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Mum and Anna came to the session.", "Anna"),
+        ("Tata Ndèye and her son came.", "Ndèye"),
+        ("Mame Diarra and Yaay came together.", "Diarra"),
+    ],
+)
+def test_names_listed_with_kin_are_removed(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out
+    assert redact(out) == out  # idempotent
