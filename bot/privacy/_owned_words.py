@@ -3,10 +3,11 @@
 "her Tete", "his Babulia", "her Nyirakuru": a word in no list of names, places or regions,
 written right after "her", "his", "their", "our", "your" or "my" with no capitalised word
 after it, is a kinship or everyday word of another language ("her Sarah" is no English);
-"her Amma, her Appa, her Anna and her Thangachi": a listed name among owned kinship words
-is one of them. A name after a kinship word ("her Tata Ndèye", "his Nana Lupe"), a word
-after "call her" ("call her Gigi"), acronyms ("his PO", "her HSBC account") and listed
-towns ("her Brixton flat") are left to the other rules.
+"her Ata says": a kinship word of another language that is seldom a given name is the
+relation; "her Amma, her Appa, her Anna and her Thangachi": a listed name among owned
+kinship words is one of them. A name after a kinship word ("her Tata Ndèye", "his Nana
+Lupe"), a word after "call her" ("call her Gigi"), acronyms ("his PO", "her HSBC account")
+and listed towns ("her Brixton flat") are left to the other rules.
 """
 
 from __future__ import annotations
@@ -32,10 +33,12 @@ def owned_word(
     lex: Lexicon,
     *,
     unlisted: bool,
+    kin_vocab: frozenset[str],
     kin_word: Callable[[Token], bool],
 ) -> bool:
     """Whether the lone capitalised word ``toks[i]`` reads as a word its owner has
-    (``unlisted``: it is in no list of words or names)."""
+    (``unlisted``: it is in no list of words or names; ``kin_vocab``: kinship words of
+    any language)."""
     tok = toks[i]
     if i == 0 or tok.acronym or not _owned(text, toks, i):
         return False
@@ -44,6 +47,8 @@ def owned_word(
     low = tok.low
     if unlisted and low not in lex.places and low not in lex.regions:
         return True
+    if low in kin_vocab and lex.given_names.get(low, 0) < _COMMON_NAME:
+        return True  # "her Ata says", "his Ata not there": a surname too, rarely a name
     return _among_owned_kin(text, toks, i, kin_word)
 
 

@@ -4162,7 +4162,13 @@ def _judge_run(
         if len(seg) == 1 and _role_after_the(text, toks, seg[0]):
             continue
         if len(seg) == 1 and owned_word(
-            text, toks, seg[0], lex, unlisted=toks[seg[0]].kind is Kind.UNKNOWN, kin_word=_kin
+            text,
+            toks,
+            seg[0],
+            lex,
+            unlisted=toks[seg[0]].kind is Kind.UNKNOWN,
+            kin_vocab=_KIN_VOCAB,
+            kin_word=_kin,
         ):
             continue  # "her Tete", "her Appa, her Anna and her Thangachi"
         if len(seg) == 1 and listed_kin(

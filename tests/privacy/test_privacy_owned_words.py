@@ -21,6 +21,8 @@ from bot.privacy import redact
         "His Buwa, his Aama, his Dai and his Bhauju all live together.",
         "Her Yeay, her Ta, her Om and her Bong all came for the new year.",
         "his mum, his Dai and his Bhauju came to the session",
+        "Aitys on the TV in the background, her Ata's favourite.",
+        "He jumped the fire, though his Ata was not there.",
     ],
 )
 def test_owned_words_stay(text: str) -> None:
@@ -37,6 +39,8 @@ def test_owned_words_stay(text: str) -> None:
         ("She drove to her Brixton flat after group.", "Brixton"),
         ("Her sister Anna came along and her Anna was not there.", "Anna"),
         ("He talked about his Nkechi and how she helps.", "Nkechi"),
+        ("She talked about her Ata Bolat and his farm.", "Bolat"),
+        ("She said her Anna was upset with her.", "Anna"),
         ("Her manager, her colleague and her Anna came.", "Anna"),
     ],
 )
