@@ -8,6 +8,10 @@ relation; "her Amma, her Appa, her Anna and her Thangachi": a listed name among 
 kinship words is one of them. A name after a kinship word ("her Tata Ndèye", "his Nana
 Lupe"), a word after "call her" ("call her Gigi"), acronyms ("his PO", "her HSBC account")
 and listed towns ("her Brixton flat") are left to the other rules.
+
+"Sekuru, Tete, Babamukuru and Mainini all came", "Mame and Yaay": a kinship word of another
+language listed beside another kinship word is the relation, though it is also a town or a
+rare given name ("Mum and Anna" stays a name).
 """
 
 from __future__ import annotations
