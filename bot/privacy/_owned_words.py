@@ -2,7 +2,8 @@
 
 "her Tete", "his Babulia", "her Nyirakuru": a word in no list of names, places or regions,
 written right after "her", "his", "their", "our", "your" or "my" with no capitalised word
-after it, is a kinship or everyday word of another language ("her Sarah" is no English);
+and nothing a person does after it, is a kinship or everyday word of another language
+("then her Tamirat came in", "our Kagiso came home" are people);
 "her Ata says": a kinship word of another language that is seldom a given name is the
 relation; "her Amma, her Appa, her Anna and her Thangachi": a listed name among owned
 kinship words is one of them. A name after a kinship word ("her Tata Ndèye", "his Nana
@@ -39,17 +40,19 @@ def owned_word(
     unlisted: bool,
     kin_vocab: frozenset[str],
     kin_word: Callable[[Token], bool],
+    acts: Callable[[int], bool],
 ) -> bool:
     """Whether the lone capitalised word ``toks[i]`` reads as a word its owner has
     (``unlisted``: it is in no list of words or names; ``kin_vocab``: kinship words of
-    any language)."""
+    any language; ``acts``: whether what follows the token at an index is what a person
+    does, as in "her Tamirat came in")."""
     tok = toks[i]
     if i == 0 or tok.acronym or not _owned(text, toks, i):
         return False
     if i + 1 < len(toks) and toks[i + 1].capital and text[tok.end : toks[i + 1].start] == " ":
         return False  # "her Tata Ndèye": the name after the kinship word
     low = tok.low
-    if unlisted and low not in lex.places and low not in lex.regions:
+    if unlisted and low not in lex.places and low not in lex.regions and not acts(i):
         return True
     if low in kin_vocab and lex.given_names.get(low, 0) < _COMMON_NAME:
         return True  # "her Ata says", "his Ata not there": a surname too, rarely a name

@@ -4169,6 +4169,7 @@ def _judge_run(
             unlisted=toks[seg[0]].kind is Kind.UNKNOWN,
             kin_vocab=_KIN_VOCAB,
             kin_word=_kin,
+            acts=lambda k: _person_follows(text, toks, k, weak=False),
         ):
             continue  # "her Tete", "her Appa, her Anna and her Thangachi"
         if len(seg) == 1 and listed_kin(

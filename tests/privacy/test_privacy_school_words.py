@@ -1,7 +1,7 @@
 """School subjects that are also names, parts of the school day, and "Less" opening a goal.
 
-"in Art and Music", "the Art sessions", "her Year 12 Art folio", "back from Recess", "in
-Homeroom" stay; "Art said he would come" and "with Art and his mum" are a person.
+"in Art and Music", "the Art sessions", "her Year 12 Art folio", "back from Recess" stay;
+"Art said he would come" and "with Art and his mum" are a person.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from bot.privacy import redact
         "She brought her Year 12 Art folio and talked me through it.",
         "Maths, Art and Drama are the subjects she likes.",
         "He came back from Recess grinning.",
-        "Student earned Gold Card status in Homeroom.",
     ],
 )
 def test_school_words_stay(text: str) -> None:
