@@ -34,7 +34,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ._creole_clauses import CREOLE_ADDRESS, stands_for_person
-from ._function_words import tables
+from ._function_words import close_languages, tables
 from ._kin_address import BEFORE_NAME
 from ._vocab import TITLES
 from ._weekday_days import WEEKDAY_WORDS
@@ -237,6 +237,15 @@ _SUBJECT_PRONOUNS = frozenset(
         "mimi wewe yeye sisi ninyi wao"  # Swahili
     ).split()
 )
+# Words that are English too but, in a clause of the given language, stand before a verb or
+# predicate: French "on" ("on ira au parc"), the Filipino predicate marker "ay" ("si mama ay
+# masaya").
+_VERB_BEFORE = {"fr": frozenset({"on"}), "tl": frozenset({"ay"}), "ceb": frozenset({"ay"})}
+
+
+def _verb_slot(prev: str, langs: frozenset[str]) -> bool:
+    """Whether the word after ``prev`` is a verb or predicate in a clause of ``langs``."""
+    return prev in _SUBJECT_PRONOUNS or any(prev in _VERB_BEFORE.get(lang, ()) for lang in langs)
 
 
 @cache
@@ -394,8 +403,10 @@ def _ordinary(
 ) -> bool:
     word = m.group()
     low = word.lower()
-    mine = not _languages(low).isdisjoint(langs)
+    mine = not _languages(low).isdisjoint(close_languages(langs))
     if word[0].islower():
+        if _verb_slot(_prev_word(text, m.start()), langs):
+            return True  # "on ira au parc": a verb after its subject
         if _prev_word(text, m.start()) in _PERSON_BEFORE and not mine:
             return False  # "pak dan" is a function word; "si kyle", "bu sri" are not
         if low in _FEASTS_AND_FAITH or _calendar(low):
@@ -438,8 +449,12 @@ def keep_foreign_words(text: str, out: list[Candidate], lex: Lexicon) -> list[Ca
     for cand in out:
         start, end, kind = cand
         clause = next((c for c in clauses if c[0] <= start and end <= c[1]), None)
-        if clause is None or kind not in ("name", "place", "org") or not capitalised:
+        if clause is None or kind not in ("name", "place", "org"):
             kept.append(cand)
+            continue
+        if not capitalised:
+            if not _chat_word_of_clause(text, cand, clause):
+                kept.append(cand)
             continue
         if any(s <= start and end <= e for s, e in feasts):
             continue  # "Semana Santa", "Boże Narodzenie"
@@ -448,6 +463,36 @@ def keep_foreign_words(text: str, out: list[Candidate], lex: Lexicon) -> list[Ca
     if not capitalised:
         kept.extend(_chat_names(text, clauses, lex, kept))
     return kept
+
+
+def _chat_word_of_clause(
+    text: str, cand: Candidate, clause: tuple[int, int, frozenset[str]]
+) -> bool:
+    """In chat, whether a name found as one lower-case word is a word of the foreign clause
+    it stands in: a verb after a subject pronoun ("on ira au parc"), or a function word of
+    the clause's language inside it ("pasar dan beli", "ni isa"). One opening the clause
+    ("dan cakap dia penat") or after a title or person marker of another language ("pak
+    dan", "si dan") stays a name."""
+    start, end, kind = cand
+    word = text[start:end]
+    if kind != "name" or not word.isalpha() or not word.islower():
+        return False
+    langs = close_languages(clause[2])
+    prev = _prev_word(text, start)
+    if _verb_slot(prev, langs):
+        return True
+    if _languages(word).isdisjoint(langs) or not text[clause[0] : start].strip():
+        return False
+    if prev in _PERSON_BEFORE:
+        # "ni isa": Filipino "not one", a marker before a word of its own language; after a
+        # title ("dr tan", "pak dan") a name
+        return prev in _FILIPINO_MARKERS and not _FILIPINO.isdisjoint(_languages(word))
+    return prev not in _NAME_PARTICLES and prev not in _ARTICLES_BEFORE_NAMES  # "café el ali"
+
+
+_ARTICLES_BEFORE_NAMES = frozenset({"el", "al"})
+_FILIPINO_MARKERS = frozenset({"si", "ni", "kay"})
+_FILIPINO = frozenset({"tl", "ceb"})
 
 
 def _with_address(text: str, cand: Candidate) -> Candidate:
@@ -470,7 +515,7 @@ def _chat_names(
     guarulhos")."""
     taken = [(s, e) for s, e, _ in found]
     extra: list[Candidate] = []
-    for start, end, _langs in clauses:
+    for start, end, langs in clauses:
         for m in _WORD.finditer(text, start, end):
             low = m.group()
             if not low.islower() or len(low) < _MIN_CHAT_NAME or _languages(low):
@@ -481,8 +526,8 @@ def _chat_names(
                 continue
             if low in WEEKDAY_WORDS or low in tables().months:
                 continue  # "depuis lundi": a weekday or month that is also a name
-            if _prev_word(text, m.start()) in _SUBJECT_PRONOUNS:
-                continue  # "il bosse chez": a verb after its subject
+            if _verb_slot(_prev_word(text, m.start()), langs):
+                continue  # "il bosse chez", "ay masaya": a verb or predicate
             if low in lex.places:
                 extra.append((m.start(), m.end(), "place"))
             elif low in lex.given_names:

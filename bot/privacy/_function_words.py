@@ -49,6 +49,9 @@ class Tables:
     months: frozenset[str]  # month names, full and abbreviated, for dates with a day
     english: frozenset[str] = frozenset()  # spelt like everyday English words ("her", "la")
     languages: frozenset[str] = frozenset()  # language names that are no listed name
+    # month and weekday names that are also listed names ("abril", "domingo"), by kind
+    named_months: frozenset[str] = frozenset()
+    named_days: frozenset[str] = frozenset()
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -75,12 +78,15 @@ def tables() -> Tables:
     months: set[str] = set()
     named: set[str] = set()
     languages: set[str] = set()
+    named_calendar: dict[str, set[str]] = {"month": set(), "day": set()}
     for row in _rows("cldr_words.txt.gz"):
         kind, word, mark = row[0], row[1], row[2] if len(row) > 2 else ""
         if kind == "month":
             months.add(word)
         if mark:
             strict.add(word)
+            if kind in named_calendar:
+                named_calendar[kind].add(word)
         elif kind == "language":
             languages.add(word)  # "Kavi", "Rumana", "Bosna": names too, kept only beside words
         else:
@@ -96,7 +102,66 @@ def tables() -> Tables:
         frozenset(months),
         frozenset(english),
         frozenset(languages - strict),
+        frozenset(named_calendar["month"]),
+        frozenset(named_calendar["day"]),
     )
+
+
+def among_its_language(text: str, toks: list[Token], i: int, ordinary: frozenset[str]) -> bool:
+    """Whether the lower-case word ``toks[i]``, a function word of another language, stands
+    with only a space beside another function word of that language that is no English word
+    ("hoy el patojo", "til sin kæreste", "in una stanza" aside): a word of that language,
+    not a name typed in lower case ("me and ana went" stays a name)."""
+    mine = _languages_of(toks[i].low)
+    if not mine:
+        return False
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(toks):
+            continue
+        other = toks[j]
+        left, right = (other, toks[i]) if j < i else (toks[i], other)
+        if text[left.end : right.start] != " " or not other.word.islower():
+            continue
+        if other.low in ordinary or other.low in tables().english:
+            continue
+        if not mine.isdisjoint(_languages_of(other.low)):
+            return True
+    return False
+
+
+def clause_word_after_title(toks: list[Token], i: int) -> bool:
+    """Whether the word after the title ``toks[i]`` is a function word of two letters of a
+    language whose function words also stand before the title or after that word ("si mama
+    ay masaya": Filipino "si" and "ay"): a word of that clause, not a name ("aunty mele
+    who", "aunty jo is")."""
+    nxt = toks[i + 1].low
+    if len(nxt) > _SHORT_FUNCTION_WORD:
+        return False  # "bibi yake mbagala": a longer word may open a name or place after it
+    mine = _languages_of(nxt)
+    if not mine:
+        return False
+    near = [toks[j].low for j in (i - 1, i + 2) if 0 <= j < len(toks)]
+    return any(not mine.isdisjoint(_languages_of(low)) for low in near)
+
+
+# Languages close enough that one's function words are the other's (Tagalog and Cebuano,
+# Malay and Indonesian).
+_CLOSE = {"tl": "ceb", "ceb": "tl", "ms": "id", "id": "ms"}
+_SHORT_FUNCTION_WORD = 2
+# Filipino person and case markers, which the Tagalog stopword list leaves out.
+_FILIPINO_MARKERS = frozenset("si ni kay sina nina kina".split())
+
+
+def close_languages(langs: frozenset[str]) -> frozenset[str]:
+    """``langs`` with the languages close to them."""
+    return langs | {_CLOSE[lang] for lang in langs if lang in _CLOSE}
+
+
+def _languages_of(low: str) -> frozenset[str]:
+    langs = tables().langs.get(low, frozenset())
+    if low in _FILIPINO_MARKERS:
+        langs |= {"tl"}
+    return close_languages(langs - {_CALENDAR})
 
 
 def everyday_words() -> frozenset[str]:

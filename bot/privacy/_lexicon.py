@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from ._function_words import everyday_words
+from ._script_dates import month_words
 
 _DATA = Path(__file__).with_name("data")
 _lock = threading.Lock()
@@ -110,7 +111,8 @@ def _load() -> Lexicon:
         always_ordinary=frozenset(_words("safe_words.txt"))
         | brands
         | id_systems
-        | (everyday_words() - given.keys()),
+        | (everyday_words() - given.keys())
+        | month_words(),
         brands=brands,
         id_systems=id_systems,
         phrases=phrases,

@@ -22,12 +22,14 @@ from typing import TYPE_CHECKING
 from ._bracket_nicknames import glossed_nicknames
 from ._burmese_names import SYLLABLES as _BURMESE_SYLLABLES
 from ._burmese_names import burmese_names
+from ._calendar_names import calendar_name
 from ._capital_surnames import capital_surnames, may_hold_capital_surnames
 from ._capital_venues import capital_venues
 from ._capital_venues import may_hold as may_hold_capital_venue
 from ._chat_places import CUES as _CHAT_TOWN_CUES
 from ._chat_places import listed_town_after_cue
 from ._community_orgs import community_bodies, may_name_community_bodies
+from ._consumed_words import consumed, practised
 from ._creole_clauses import creole_names, may_hold_creole
 from ._cued_orgs import cued_organisations
 from ._cued_orgs import may_hold as may_hold_cued_org
@@ -40,9 +42,15 @@ from ._foreign_streets import foreign_streets
 from ._foreign_streets import may_hold as may_hold_foreign_street
 from ._form_values import may_hold_form, without_form_values
 from ._formal import may_name_services, without_generic_services
-from ._function_words import keep_function_words, may_hold
+from ._function_words import (
+    among_its_language,
+    clause_word_after_title,
+    keep_function_words,
+    may_hold,
+)
 from ._genitive_orgs import HEADS as _GENITIVE_HEADS
 from ._genitive_orgs import genitive_orgs
+from ._kin_address import PARTICLES as KIN_PARTICLES
 from ._kin_address import PERSON_AFTER as _PERSON_AFTER_ADDRESS
 from ._kin_address import WORDS as _KIN_ADDRESS_WORDS
 from ._kin_address import addressed_names, names_before_address_words, with_address_words
@@ -85,12 +93,14 @@ from ._orgs import (
     orgs_pass,
     with_faith_words,
 )
+from ._owned_words import listed_kin, owned_word
 from ._people_from import FROM_WORDS, people_from_places
 from ._person_particles import may_hold as may_hold_particles
 from ._person_particles import particle_names
 from ._place_tags import may_hold_place_tags, place_tags
 from ._public import keep_public
 from ._repeated_names import repeated_names
+from ._school_words import school_subject
 from ._script_switch_names import may_hold_script_switch, script_switch_names
 from ._shared_titles import WORDS as _CHAT_TITLES
 from ._shared_titles import shared_title_before_name
@@ -1288,6 +1298,10 @@ def _judge_segment(
     if len(seg) == 1 and (
         _season_in_time(toks, seg[0])
         or _season_of_school(text, toks, seg[0])
+        or school_subject(text, toks, seg[0])
+        or calendar_name(text, toks, seg[0])
+        or practised(text, toks, seg[0])
+        or (first.low in _SEASON_WORDS and _SEASON_STATE.match(text, first.end) is not None)
         or _ends_label(text, toks, seg[0], lex)
         or _names_a_model(text, toks, seg[0])
     ):
@@ -1508,6 +1522,17 @@ _THING_VERBS = frozenset(
 _NATURE_WORDS = frozenset(
     "rain storm stormy sunny windy breeze gale sunshine summer autumn dawn river ocean forest "
     "meadow sky".split()
+)
+
+
+# Seasons and the sky opening a sentence, then a state only weather or a time of year is in
+# ("Summer is coming and", "Sky was clear"); "Summer was hard to reach" is a person.
+_SEASON_WORDS = frozenset("summer autumn winter spring sky".split())
+_SEASON_STATE = re.compile(
+    r" (?:is|was|has (?:always )?been|had (?:always )?been|will be|gets|got) "
+    r"(?:clear|cloudy|grey|gray|dark|cold|colder|warm|warmer|hot|wet|dry|long|brutal|harsh|mild"
+    r"|hard|tough|coming|over|here|nearly here|almost here|ending|the worst|the hardest)"
+    r"(?! to\b)(?=[\s.,;:!?]|$)"
 )
 
 
@@ -1791,6 +1816,8 @@ def _abstract_subject(text: str, toks: list[Token], i: int) -> bool:
     verb = toks[i + 1]
     if text[tok.end : verb.start] == " " and _CARRIED_THROUGH.match(text, verb.start):
         return True  # "Faith got her through", "Hope kept him going": what carries a person
+    if text[tok.end : verb.start] == " " and _SURFACED.match(text, verb.start):
+        return True  # "Hope came up as a theme", "Joy came back a little": talked of, felt
     if text[tok.end : verb.start] != " " or verb.low not in _ABSTRACT_VERBS:
         return False
     if _NUMBER_AFTER.match(text, verb.end):
@@ -1805,6 +1832,13 @@ def _abstract_subject(text: str, toks: list[Token], i: int) -> bool:
 _CARRIED_THROUGH = re.compile(
     r"(?:got|gets|pulled|pulls|carried|carries|kept|keeps|saw|sees) "
     r"(?:her|him|them|me|us) (?:through|going)\b"
+)
+# what a feeling does in a session: it comes up or comes back, and no person's errand
+# follows ("Joy came back to group", "Hope came up with a plan" are people)
+_SURFACED = re.compile(
+    r"(?:(?:is|was) )?(?:came|comes|coming) (?:up|back)"
+    r",? (?:a (?:little|lot|bit)|too|as|slowly|gradually|often|again|when|while"
+    r"|during|throughout|more|several|repeatedly|once|twice)\b"
 )
 _ABSTRACT_NAMES = frozenset(
     "hope faith joy patience grace love charity mercy honour honor peace harmony serenity "
@@ -2036,6 +2070,7 @@ def _lowercase_names(
                 not cue
                 and tok.kind is Kind.NAME
                 and not _owned_word(text, toks, i)
+                and not among_its_language(text, toks, i, lex.ordinary)
                 and (
                     lex.given_names.get(low, 0) >= _MIN_FREQ_BARE_LOWERCASE
                     or _starts_sentence(text, toks, i)
@@ -3842,6 +3877,8 @@ def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
             continue
         if nxt.kind is Kind.UNKNOWN and low in _LOWER_ROLES:
             continue  # "coach sushi": after an everyday word only a listed name counts
+        if nxt.kind is Kind.UNKNOWN and clause_word_after_title(toks, i):
+            continue  # "si mama ay masaya": Filipino "ay", a word of the clause, no name
         titled = formal or low in _ADDRESS_TITLES  # part of the name unless owned ("her nan")
         start = tok.start if titled and not owned and len(tok.word) >= _LONG_TITLE else nxt.start
         out.append((start, nxt.end, "name"))
@@ -4093,6 +4130,8 @@ def _judge_run(
         return  # "Sixth Form College", "the Council": a kind of service, not which one
     if len(run) > 1 and (_duration_run(toks, run) or _numbered_part(toks, run)):
         return
+    if consumed(text, toks, run):
+        return  # "drinks Milo", "ate Kleftiko": a food or drink
     named_area = _named_area(text, toks, run)
     if named_area:
         out.append(named_area)
@@ -4122,6 +4161,21 @@ def _judge_run(
             continue
         if len(seg) == 1 and _role_after_the(text, toks, seg[0]):
             continue
+        if len(seg) == 1 and owned_word(
+            text,
+            toks,
+            seg[0],
+            lex,
+            unlisted=toks[seg[0]].kind is Kind.UNKNOWN,
+            kin_vocab=_KIN_VOCAB,
+            kin_word=_kin,
+            acts=lambda k: _person_follows(text, toks, k, weak=False),
+        ):
+            continue  # "her Tete", "her Appa, her Anna and her Thangachi"
+        if len(seg) == 1 and listed_kin(
+            text, toks, seg[0], lex, kin_vocab=_KIN_VOCAB, kin_word=_kin
+        ):
+            continue  # "Sekuru, Tete, Babamukuru and Mainini", "Mame and Yaay"
         if len(seg) == 2 and toks[seg[0]].low in _POSSESSIVES and _owned_word(text, toks, seg[1]):
             continue  # "My Lola makes adobo": the owner opens the sentence
         starts = run_start if seg[0] == run[0] else _starts_sentence(text, toks, seg[0])
@@ -4627,6 +4681,11 @@ def _paired_with_kin(text: str, toks: list[Token], i: int) -> bool:
 _KIN_JOINS = frozenset(f" {w} " for w in "and et und at e y na en &".split())
 
 
+def _kin(tok: Token) -> bool:
+    """A kinship word of any language ("Amma", "mum", "Lolo")."""
+    return _kin_word(tok) or tok.low in KIN_NOUNS or tok.low in _KIN_ADDRESS_WORDS
+
+
 def _kin_word(tok: Token) -> bool:
     """A kinship word of another language ("Lolo", "Ouma"): "Mum and Lola" may be two
     people, "Lolo and Lola" are grandparents."""
@@ -4648,6 +4707,8 @@ _ENGLISH_KIN = frozenset(
     "papa mama nana nan aunty auntie uncle coach fr father sister brother pastor grandma "
     "grandpa gran granny grandad pop aunt nanna".split()
 )
+# kinship words of any language, whether or not they are also names or towns
+_KIN_VOCAB = (_KIN_ADDRESS_WORDS - KIN_PARTICLES) | _KIN_TITLES | _PAIRED_KIN | OWNED_WORD_NAMES
 
 
 def _day_speaking(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:

@@ -45,6 +45,21 @@ _MONTH_NAMES = (
     "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม "
     "พฤศจิกายน ธันวาคม"
 ).split()
+# Greek months in the accusative ("τον Μάρτιο"), named alone
+_GREEK_ACCUSATIVE = (
+    "Ιανουάριο Φεβρουάριο Μάρτιο Απρίλιο Μάιο Ιούνιο Ιούλιο Αύγουστο Σεπτέμβριο Οκτώβριο "
+    "Νοέμβριο Δεκέμβριο"
+).split()
+
+
+def month_words() -> frozenset[str]:
+    """Greek month names, lower case, in every case: named alone ("Μάρτιος was hard") a
+    month is no identifier, in Greek letters as in English. (Those of the scripts without
+    capitals are never read as names; the Persian months are given names too.)"""
+    greek = [w for w in _MONTH_NAMES if "\u0370" <= w[0] <= "\u03ff"] + _GREEK_ACCUSATIVE
+    return frozenset(w.lower() for w in greek)
+
+
 # Levantine months of two words: "كانون الثاني", "تشرين الأول"
 _TWO_WORD_MONTHS = "كانون الثاني|كانون الأول|كانون الاول|تشرين الأول|تشرين الاول|تشرين الثاني"
 _NAMED = re.compile(
