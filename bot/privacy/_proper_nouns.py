@@ -19,6 +19,8 @@ from enum import Enum
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from ._article_names import article_names
+from ._article_names import may_hold as may_hold_article_names
 from ._bracket_nicknames import glossed_nicknames
 from ._burmese_names import SYLLABLES as _BURMESE_SYLLABLES
 from ._burmese_names import burmese_names
@@ -2979,6 +2981,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(script_switch_names(text, lex))
     if may_hold_lower_place(lows):  # "from humpty doo", "lives in bath now"
         out.extend(lower_places(text, toks, lex))
+    if may_hold_article_names(lows):  # "a Bia ficou", "el Nacho", "em trâm nói", "ma Thida"
+        out.extend(article_names(text, toks, lows, lex))
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
