@@ -91,6 +91,8 @@ from ._people_from import FROM_WORDS, people_from_places
 from ._person_particles import may_hold as may_hold_particles
 from ._person_particles import particle_names
 from ._place_tags import may_hold_place_tags, place_tags
+from ._preposition_places import may_hold as may_hold_preposition_places
+from ._preposition_places import preposition_places
 from ._public import keep_public
 from ._repeated_names import repeated_names
 from ._script_switch_names import may_hold_script_switch, script_switch_names
@@ -2983,6 +2985,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lower_places(text, toks, lex))
     if may_hold_article_names(lows):  # "a Bia ficou", "el Nacho", "em trâm nói", "ma Thida"
         out.extend(article_names(text, toks, lows, lex))
+    if may_hold_preposition_places(lows):  # "no Recife", "em boa viagem", "di Rungkut"
+        out.extend(preposition_places(text, toks, lows, lex))
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
