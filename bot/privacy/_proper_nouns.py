@@ -71,6 +71,8 @@ from ._language_context import (
 )
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
+from ._lower_institutions import lower_institutions
+from ._lower_institutions import may_hold as may_hold_lower_institution
 from ._lower_places import lower_places
 from ._lower_places import may_hold as may_hold_lower_place
 from ._lower_tails import clause_word
@@ -2987,6 +2989,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(article_names(text, toks, lows, lex))
     if may_hold_preposition_places(lows):  # "no Recife", "em boa viagem", "di Rungkut"
         out.extend(preposition_places(text, toks, lows, lex))
+    if may_hold_lower_institution(lows):  # "at uni of jaffna", "at the esplanade clinic"
+        out.extend(lower_institutions(text, toks, lex))
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
