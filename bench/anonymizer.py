@@ -101,6 +101,8 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_lexicon30.jsonl",
     ROOT / "tests/data/phi_dev_chat31a.jsonl",
     ROOT / "tests/data/phi_dev_chat31b.jsonl",
+    ROOT / "tests/data/phi_dev_chat32a.jsonl",
+    ROOT / "tests/data/phi_dev_chat32b.jsonl",
     # measurement only: never tuned on (see the headers of their .src.txt)
     ROOT / "tests/data/phi_dev_names8.jsonl",
     ROOT / "tests/data/phi_dev_leaks9b.jsonl",
