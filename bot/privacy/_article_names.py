@@ -32,12 +32,14 @@ if TYPE_CHECKING:
 _PORTUGUESE = frozenset("o a do da".split())
 _SPANISH_LIKE = frozenset("la el".split())  # "del", "al" come before things, rarely people
 _ARTICLES = _PORTUGUESE | _SPANISH_LIKE
+_OF_THE = frozenset("do da".split())  # "of the": before a name only when it is capitalised
 _VIETNAMESE = frozenset("em bé thằng anh chị chú cô bác ông bà dì cậu".split())
 _MALAY_WORDS = frozenset("mbak mas pak bu kak dik bang abang teh".split())
 # cues that are a word of no other language: no evidence needed
 _UNAMBIGUOUS = frozenset("mbak thằng chị".split())
 # Burmese titles typed in lower case: only before a syllable of a Burmese name
 _BURMESE_TITLES = frozenset("ma ko maung daw".split())
+_BURMESE_MORE = frozenset("aye mya ni nu san thet".split())  # syllables the list leaves out
 CUES = _ARTICLES | _VIETNAMESE | _MALAY_WORDS | _BURMESE_TITLES
 
 # everyday nouns of these languages that are given names too ("la luz", "a rosa")
@@ -83,11 +85,18 @@ def article_names(text: str, toks: list[Token], lows: list[str], lex: Lexicon) -
     for i in range(len(toks) - 1):
         cue = toks[i]
         low = cue.low
+        if low == "a" and families["es"] and _asked_person(text, toks, i, lex):
+            out.append((toks[i + 1].start, toks[i + 1].end, "name"))
+            continue
         if low not in CUES or text[cue.end : toks[i + 1].start] != " ":
             continue
         if low in _BURMESE_TITLES:
             nxt = toks[i + 1]
-            if nxt.capital and nxt.low in _BURMESE and not cue.capital:
+            if (
+                nxt.capital
+                and (nxt.low in _BURMESE or nxt.low in _BURMESE_MORE)
+                and not cue.capital
+            ):
                 out.append(_run(text, toks, i + 1))
             continue
         if not (
@@ -102,18 +111,89 @@ def article_names(text: str, toks: list[Token], lows: list[str], lex: Lexicon) -
             continue  # "Lo Que Cambió / O Que Mudou": a heading's capitals tell nothing
         if form and toks[i + 1].capital and low in _ARTICLES:
             continue
-        if _name_at(text, toks, i + 1, lex, romance=low in _ARTICLES):
+        if _name_at(text, toks, i + 1, lex, romance=low in _ARTICLES, address=low not in _ARTICLES):
             out.append(_run(text, toks, i + 1))
+    return out + _repeats(toks, out)
+
+
+def _repeats(toks: list[Token], found: list[Candidate]) -> list[Candidate]:
+    """A one-word name found here is removed where else it stands, in either case ("con
+    juanjo y mafe ... le pregunté a juanjo")."""
+    names = {tok.low for tok in toks if (tok.start, tok.end, "name") in found}
+    if not names:
+        return []
+    taken = {(c[0], c[1]) for c in found}
+    out = [
+        (tok.start, tok.end, "name")
+        for tok in toks
+        if tok.low in names and (tok.start, tok.end) not in taken
+    ]
+    # "con juanjo y mafe": a word in no list joined to one of these names by "and"
+    t = tables()
+    for k in range(len(toks) - 2):
+        pair = (toks[k], toks[k + 2])
+        if toks[k + 1].low not in _AND:
+            continue
+        for known, other in (pair, pair[::-1]):
+            if (
+                known.low in names
+                and not other.capital
+                and other.word.isalpha()
+                and len(other.word) >= _MIN_LOWER
+                and other.kind.name in ("NAME", "UNKNOWN")
+                and other.low not in t.langs
+                and other.low not in _NOUN_NAMES
+            ):
+                out.append((other.start, other.end, "name"))
     return out
 
 
-def _name_at(text: str, toks: list[Token], j: int, lex: Lexicon, *, romance: bool) -> bool:
+_AND = frozenset("y e i and &".split())
+
+
+_TO_PERSON = frozenset("le les".split())
+_PRONOUNS = frozenset(
+    "ella ellas él ellos usted ustedes nosotros nosotras vosotros todos todas nadie alguien "
+    "cada otro otra otros otras ambos ambas mí ti sí quien quién".split()
+)
+
+
+def _asked_person(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "le pregunté a juanjo", "les dije a mafe y": Spanish marks the person a verb is said
+    to with "le" before the verb and "a" before the person, so the word after "a" is a
+    person; a name unless it is a function word, an everyday word or a relation."""
+    if i < 2 or i + 1 >= len(toks) or toks[i - 2].low not in _TO_PERSON:
+        return False
+    if not (_spaced(text, toks, i - 1) and _spaced(text, toks, i) and _spaced(text, toks, i + 1)):
+        return False
+    tok = toks[i + 1]
+    t = tables()
+    return (
+        tok.word.isalpha()
+        and len(tok.word) >= _MIN_LOWER
+        and tok.kind.name in ("NAME", "UNKNOWN")
+        and tok.low not in t.langs
+        and tok.low not in _PRONOUNS
+        and tok.low not in lex.always_ordinary
+        and tok.low not in _NOUN_NAMES
+    )
+
+
+def _spaced(text: str, toks: list[Token], j: int) -> bool:
+    return text[toks[j - 1].end : toks[j].start] == " "
+
+
+def _name_at(
+    text: str, toks: list[Token], j: int, lex: Lexicon, *, romance: bool, address: bool
+) -> bool:
     tok = toks[j]
     word, low = tok.word, tok.low
     if not word.isalpha() or len(word) < _MIN_NAME:
         return False
     t = tables()
     kind = tok.kind.name
+    if address and tok.capital and low not in t.languages:
+        return True  # a word of address comes only before a person: "chị Thu", "bu Ani"
     if kind == "STOP" or low in t.langs or low in t.named or low in t.languages:
         return False
     if low in lex.regions or low in lex.always_ordinary:
@@ -122,8 +202,8 @@ def _name_at(text: str, toks: list[Token], j: int, lex: Lexicon, *, romance: boo
         return low not in _HOLY and (kind != "ORDINARY" or low in lex.given_names)
     if len(word) < _MIN_LOWER or kind == "ORDINARY" or low in lex.ordinary:
         return False
-    if romance and low in _NOUN_NAMES:
-        return False
+    if romance and (low in _NOUN_NAMES or toks[j - 1].low in _OF_THE):
+        return False  # "a rosa", "os cara da rua": nouns that are given names somewhere
     if low in lex.given_names and kind in ("NAME", "UNKNOWN", "WORD_NAME"):
         return kind != "WORD_NAME"
     # in no list: after a word of address (not an article, which also comes before a noun),
@@ -160,7 +240,11 @@ def _run(text: str, toks: list[Token], j: int) -> Candidate:
             and end + 1 - j < _MAX_RUN
             and toks[end + 1].capital
             and toks[end + 1].word.isalpha()
-            and toks[end + 1].kind.name not in ("STOP", "ORDINARY")
+            and (
+                toks[end + 1].kind.name not in ("STOP", "ORDINARY")
+                or toks[end + 1].low in _BURMESE
+                or toks[end + 1].low in _BURMESE_MORE
+            )
             and not toks[end].possessive
             and text[toks[end].end : toks[end + 1].start] == " "
         ):

@@ -66,6 +66,7 @@ _KINDS = (
     beach river lake forest national-park memorial veterans war animal vet pet
     hostel campus library canteen hall dorm dorms cram tuition hawker food government
     hotel motel pub bar shop shops mall supermarket station stadium bus train gas petrol
+    monastery monastic convent seminary madrasa international
     """.split()
     )
 )

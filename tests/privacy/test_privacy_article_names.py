@@ -26,6 +26,9 @@ from bot.privacy import redact
         ("hôm qua em trâm nói với mẹ rằng em muốn đi học", "trâm"),
         ("ko Aung and ma Thida came with their son", "Thida"),
         ("kemarin mbak Yuliani datang sendiri, gak takut", "Yuliani"),
+        ("hôm nay chị Thu nói rằng chị đã ngủ được", "Thu"),
+        ("present: u Tin (father), daw Aye Aye (mother)", "Aye"),
+        ("dice que le pregunté a tatiz qué vio diferente y dijo que nada", "tatiz"),
     ],
 )
 def test_names_after_articles_and_address_words_are_removed(text: str, gone: str) -> None:
@@ -35,9 +38,18 @@ def test_names_after_articles_and_address_words_are_removed(text: str, gone: str
     assert redact(out) == out
 
 
+def test_a_name_found_after_a_cue_goes_where_it_repeats_and_beside_and() -> None:
+    out = redact("la sesión con tatiz y morfe fue otra cosa. le pregunté a tatiz qué vio")
+    assert "tatiz" not in out
+    assert "morfe" not in out
+    assert redact(out) == out
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        "dice que le pregunté a mi mamá qué vio diferente y dijo que nada",
+        "dice que le pregunté a la maestra qué vio diferente",
         "she went to a Bia festival with her friends",
         "we'll meet em at the park later",
         "o menino disse que a escola fica longe de casa",
