@@ -27,6 +27,8 @@ from ._burmese_names import burmese_names
 from ._capital_surnames import capital_surnames, may_hold_capital_surnames
 from ._capital_venues import capital_venues
 from ._capital_venues import may_hold as may_hold_capital_venue
+from ._capital_word_names import capital_word_names
+from ._capital_word_names import may_hold as may_hold_capital_word_names
 from ._chat_places import CUES as _CHAT_TOWN_CUES
 from ._chat_places import listed_town_after_cue
 from ._community_orgs import community_bodies, may_name_community_bodies
@@ -2991,6 +2993,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(preposition_places(text, toks, lows, lex))
     if may_hold_lower_institution(lows):  # "at uni of jaffna", "at the esplanade clinic"
         out.extend(lower_institutions(text, toks, lex))
+    if may_hold_capital_word_names(text):  # "Golf noticed that Bank didn't"
+        out.extend(capital_word_names(text, toks, lambda i: _starts_sentence(text, toks, i)))
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
