@@ -193,7 +193,9 @@ def _name_at(
     t = tables()
     kind = tok.kind.name
     if address and tok.capital and low not in t.languages:
-        return True  # a word of address comes only before a person: "chị Thu", "bu Ani"
+        # a word of address comes only before a person ("chị Thu", "bu Ani"), or before a
+        # word of kinship ("Bà Ngoại"): a safe word stays unless it is a calendar word
+        return low not in lex.always_ordinary or low in t.named
     if kind == "STOP" or low in t.langs or low in t.named or low in t.languages:
         return False
     if low in lex.regions or low in lex.always_ordinary:

@@ -66,7 +66,8 @@ _KINDS = (
     beach river lake forest national-park memorial veterans war animal vet pet
     hostel campus library canteen hall dorm dorms cram tuition hawker food government
     hotel motel pub bar shop shops mall supermarket station stadium bus train gas petrol
-    monastery monastic convent seminary madrasa international
+    monastery monastic convent seminary madrasa international garden spinal injury
+    injuries recycling
     """.split()
     )
 )
@@ -125,9 +126,10 @@ def _plain(tok: Token) -> bool:
 
 
 def _naming(tok: Token) -> bool:
-    """A word that says which institution."""
+    """A word that says which institution (no "-ing" word: "the recycling centre")."""
     return (
         len(tok.word) >= _MIN_NAMING
+        and not tok.low.endswith("ing")
         and tok.low not in _KINDS
         and tok.low not in HEADS
         and tok.kind.name != "STOP"
