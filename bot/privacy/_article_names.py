@@ -1,18 +1,22 @@
 """Names after the articles of Spanish, Portuguese, Catalan and Italian and after words of
-address of Vietnamese, Burmese, Thai and Indonesian/Malay, in either case: "la Sofi", "el
-Nacho", "o Zé", "a Bia", "do Rafa", "em Linh", "ma Thida", "em trâm nói".
+address of Vietnamese, Burmese and Indonesian/Malay, in either case: "la Sofi", "el Nacho",
+"o Zé", "a Bia", "do Rafa", "em Linh", "ma Thida", "em trâm nói".
 
 These languages put an article before a person's name in speech ("a Bia ficou em casa"), and
-Vietnamese, Burmese, Thai and Indonesian a word of address ("em", "ma", "nong", "mbak"). Each
+Vietnamese, Burmese and Indonesian a word of address ("em", "ma", "mbak"). Each
 such word is also an English word or a word of many languages ("a", "o", "la", "em", "ma"),
 so it is read as a cue only in a text that holds other words of its language (see
-``_language_evidence``); "mbak", "chị", "bé" and the like are cues wherever they stand.
+``_language_evidence``); "mbak", "chị" and "thằng" are cues wherever they stand.
 
 After the cue, a word is a name when it is capitalised and no everyday word, function word,
 month or language name ("a Bia", "el Nacho"); when it is typed in lower case and is a listed
 given name that is no everyday word of English or of the cue's language ("com a bia ontem");
-or when, in lower case and in no list, a verb of saying or doing follows it ("o dercio
-disse", "em trâm nói"). A run of capitalised words goes in whole ("la Sofi Pérez").
+or when, in lower case and in no list, a verb of saying or doing follows it after a word of
+address ("em trâm nói") or a verb of arriving, crying or telling after a Spanish article
+("la cata llegó"; not after a word for a person's role: "la hija llegó"). A run of
+capitalised words goes in whole ("la Sofi Pérez"). Spanish "le <verb> a" marks the person
+spoken to ("le pregunté a juanjo"). A one-word name found here goes where else it stands
+and beside "y"/"and" ("con juanjo y mafe").
 """
 
 from __future__ import annotations
@@ -61,6 +65,13 @@ _PERSON_VERBS = frozenset(
         "nói kể bảo hỏi khóc cười bilang cerita datang pergi pulang "
         "said says told texted called rang cried came went asked"
     ).split()
+)
+_SPANISH_PERSON_VERBS = frozenset("llegó lloró contó habló".split())
+_PERSON_NOUNS = frozenset(
+    "señora señor maestra maestro doctora doctor profe chava chavo morra morro niña niño "
+    "chica chico vecina vecino abuela abuelo tía tío mamá papá prima primo jefa jefe hija "
+    "hijo hermana hermano esposa esposo novia novio nena nene paciente psicóloga psicólogo "
+    "trabajadora trabajador familia".split()
 )
 _MIN_NAME = 2
 _MIN_LOWER = 3
@@ -211,13 +222,11 @@ def _name_at(
     # in no list: after a word of address (not an article, which also comes before a noun),
     # a name only before a verb said of a person ("em trâm nói")
     after = toks[j + 1] if j + 1 < len(toks) else None
-    return (
-        not romance
-        and kind == "UNKNOWN"
-        and after is not None
-        and after.low in _PERSON_VERBS
-        and text[tok.end : after.start] == " "
-    )
+    if after is None or kind != "UNKNOWN" or text[tok.end : after.start] != " ":
+        return False
+    if romance:
+        return after.low in _SPANISH_PERSON_VERBS and low not in _PERSON_NOUNS
+    return after.low in _PERSON_VERBS
 
 
 def _opens(text: str, start: int) -> bool:

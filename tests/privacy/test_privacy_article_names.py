@@ -29,6 +29,7 @@ from bot.privacy import redact
         ("hôm nay chị Thu nói rằng chị đã ngủ được", "Thu"),
         ("present: u Tin (father), daw Aye Aye (mother)", "Aye"),
         ("dice que le pregunté a tatiz qué vio diferente y dijo que nada", "tatiz"),
+        ("dijo que la yuyi llegó tarde y no durmió nada", "yuyi"),
     ],
 )
 def test_names_after_articles_and_address_words_are_removed(text: str, gone: str) -> None:
@@ -50,6 +51,7 @@ def test_a_name_found_after_a_cue_goes_where_it_repeats_and_beside_and() -> None
     [
         "dice que le pregunté a mi mamá qué vio diferente y dijo que nada",
         "dice que le pregunté a la maestra qué vio diferente",
+        "dijo que la hija llegó tarde y no durmió nada",
         "she went to a Bia festival with her friends",
         "we'll meet em at the park later",
         "o menino disse que a escola fica longe de casa",
