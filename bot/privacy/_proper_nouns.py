@@ -19,6 +19,8 @@ from enum import Enum
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from ._article_names import article_names
+from ._article_names import may_hold as may_hold_article_names
 from ._bracket_nicknames import glossed_nicknames
 from ._burmese_names import SYLLABLES as _BURMESE_SYLLABLES
 from ._burmese_names import burmese_names
@@ -26,6 +28,8 @@ from ._calendar_names import calendar_name
 from ._capital_surnames import capital_surnames, may_hold_capital_surnames
 from ._capital_venues import capital_venues
 from ._capital_venues import may_hold as may_hold_capital_venue
+from ._capital_word_names import capital_word_names
+from ._capital_word_names import may_hold as may_hold_capital_word_names
 from ._chat_places import CUES as _CHAT_TOWN_CUES
 from ._chat_places import listed_town_after_cue
 from ._community_orgs import community_bodies, may_name_community_bodies
@@ -77,6 +81,8 @@ from ._language_context import (
 )
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
+from ._lower_institutions import lower_institutions
+from ._lower_institutions import may_hold as may_hold_lower_institution
 from ._lower_places import lower_places
 from ._lower_places import may_hold as may_hold_lower_place
 from ._lower_tails import clause_word
@@ -98,6 +104,8 @@ from ._people_from import FROM_WORDS, people_from_places
 from ._person_particles import may_hold as may_hold_particles
 from ._person_particles import particle_names
 from ._place_tags import may_hold_place_tags, place_tags
+from ._preposition_places import may_hold as may_hold_preposition_places
+from ._preposition_places import preposition_places
 from ._public import keep_public
 from ._repeated_names import repeated_names
 from ._school_words import school_subject
@@ -3014,6 +3022,14 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(script_switch_names(text, lex))
     if may_hold_lower_place(lows):  # "from humpty doo", "lives in bath now"
         out.extend(lower_places(text, toks, lex))
+    if may_hold_article_names(lows):  # "a Bia ficou", "el Nacho", "em trâm nói", "ma Thida"
+        out.extend(article_names(text, toks, lows, lex))
+    if may_hold_preposition_places(lows):  # "no Recife", "em boa viagem", "di Rungkut"
+        out.extend(preposition_places(text, toks, lows, lex))
+    if may_hold_lower_institution(lows):  # "at uni of jaffna", "at the esplanade clinic"
+        out.extend(lower_institutions(text, toks, lex))
+    if may_hold_capital_word_names(text):  # "Golf noticed that Bank didn't"
+        out.extend(capital_word_names(text, toks, lambda i: _starts_sentence(text, toks, i)))
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)

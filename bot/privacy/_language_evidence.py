@@ -1,0 +1,64 @@
+"""Whether a text holds words of a family of languages: the guard of the rules that read a
+short word of that family (an article, a word of address, a preposition) before a name or
+place. Words spelt like everyday English words ("a", "no", "em", "me") show nothing; two
+other function words of the family do, and for Vietnamese so do words written with its
+tone marks.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._function_words import tables
+
+if TYPE_CHECKING:
+    from ._lexicon import Lexicon
+
+ROMANCE = frozenset({"es", "pt", "ca", "it", "gl"})
+PORTUGUESE = frozenset({"pt", "gl"})
+SPANISH_LIKE = frozenset({"es", "ca", "it", "gl"})
+VIETNAMESE = frozenset({"vi"})
+MALAY = frozenset({"id", "ms"})
+FILIPINO = frozenset({"tl"})
+_MIN_WORDS = 2
+# letters that only Vietnamese writes (a tone mark over a vowel, or "đ", "ơ", "ư")
+_VIETNAMESE_LETTERS = frozenset("ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơư")
+# everyday words of these languages that the function-word lists leave out
+_EXTRA = {
+    "pt": frozenset("disse falou tava tá pra vovó mãe pai hoje ontem ela ele".split()),
+    "es": frozenset("dijo dice fue vino hoy ayer mamá papá ella él".split()),
+    "vi": frozenset("nói rằng hôm nay qua đi được không".split()),
+    "id": frozenset(
+        "bilang cerita pergi pulang datang ikut sama udah gak nggak aja tadi kemarin".split()
+    ),
+    "tl": frozenset("siya niya ng ang mga nang po kasi yung daw raw".split()),
+}
+
+
+def family_words(
+    lows: list[str], family: frozenset[str], lex: Lexicon, *, only: bool = False
+) -> int:
+    """How many distinct words of ``lows`` belong to ``family`` and are no English word;
+    with ``only``, to no language outside ``family`` either ("ela" but not "de")."""
+    t = tables()
+    extra: frozenset[str] = frozenset().union(*(_EXTRA.get(f, frozenset()) for f in family))
+    seen: set[str] = set()
+    for low in lows:
+        if low in seen or len(low) < _MIN_WORDS:
+            continue
+        langs = t.langs.get(low, frozenset())
+        if low in extra or (
+            (langs <= family if only else not family.isdisjoint(langs))
+            and langs
+            and low not in t.english
+            and low not in lex.ordinary
+        ):
+            seen.add(low)
+    if family is VIETNAMESE:
+        seen.update(w for w in lows if not _VIETNAMESE_LETTERS.isdisjoint(w))
+    return len(seen)
+
+
+def speaks(lows: list[str], family: frozenset[str], lex: Lexicon, *, only: bool = False) -> bool:
+    """Whether the words show the text to be (partly) in one of ``family``'s languages."""
+    return family_words(lows, family, lex, only=only) >= _MIN_WORDS
