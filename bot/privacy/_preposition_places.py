@@ -8,9 +8,10 @@ Each of these prepositions is also a word of English or of many languages ("no",
 language (see ``_language_evidence``). After it, and after an article if one stands there
 ("en las", "a la"):
 
-- a run of up to three capitalised words is a place, unless its first word is an everyday
-  word of English or a function word, month, language, holy word or region and the run is
-  no listed town ("en Semana Santa", "na Páscoa");
+- a run of up to three capitalised words is a place, unless it is a month or weekday in a
+  time slot ("desde Abril."), or its first word is an everyday word of English or a function
+  word, month, language, holy word or region and the run is no listed town ("en Semana
+  Santa", "na Páscoa");
 - words typed in lower case are a place when they are a listed town of two or three words
   and not all of them are function words, English words or everyday place nouns ("em boa
   viagem", "en las águilas", but not "en el centro"). One word typed in lower case is left
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._calendar_names import calendar_name
 from ._function_words import tables
 from ._language_evidence import FILIPINO, MALAY, PORTUGUESE, SPANISH_LIKE, VIETNAMESE, speaks
 
@@ -105,6 +107,8 @@ def _capital_run(text: str, toks: list[Token], j: int, lex: Lexicon) -> int | No
         and _spaced(text, toks, end + 1)
     ):
         end += 1
+    if end == j and calendar_name(text, toks, j):
+        return None  # "desde Abril.": the month, which is also a name
     phrase = " ".join(t.low for t in toks[j : end + 1])
     if phrase in lex.places and phrase not in lex.regions:
         return end
