@@ -103,6 +103,8 @@ from ._owned_words import listed_kin, owned_word
 from ._people_from import FROM_WORDS, people_from_places
 from ._person_particles import may_hold as may_hold_particles
 from ._person_particles import particle_names
+from ._pidgin_places import may_hold as may_hold_pidgin_places
+from ._pidgin_places import pidgin_places
 from ._place_tags import may_hold_place_tags, place_tags
 from ._preposition_places import may_hold as may_hold_preposition_places
 from ._preposition_places import preposition_places
@@ -3022,6 +3024,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(script_switch_names(text, lex))
     if may_hold_lower_place(lows):  # "from humpty doo", "lives in bath now"
         out.extend(lower_places(text, toks, lex))
+    if may_hold_pidgin_places(lows):  # "she dey stay for ikorodu", "dem don move go ikotun"
+        out.extend(pidgin_places(text, toks, lex))
     if may_hold_article_names(lows):  # "a Bia ficou", "el Nacho", "em trâm nói", "ma Thida"
         out.extend(article_names(text, toks, lows, lex))
     if may_hold_preposition_places(lows):  # "no Recife", "em boa viagem", "di Rungkut"
