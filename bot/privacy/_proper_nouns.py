@@ -109,6 +109,8 @@ from ._place_tags import may_hold_place_tags, place_tags
 from ._preposition_places import may_hold as may_hold_preposition_places
 from ._preposition_places import preposition_places
 from ._public import keep_public
+from ._quoted_speakers import may_hold as may_hold_quoted_speakers
+from ._quoted_speakers import quoted_speakers
 from ._repeated_names import repeated_names
 from ._school_words import school_subject
 from ._script_switch_names import may_hold_script_switch, script_switch_names
@@ -3034,6 +3036,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lower_institutions(text, toks, lex))
     if may_hold_capital_word_names(text):  # "Golf noticed that Bank didn't"
         out.extend(capital_word_names(text, toks, lambda i: _starts_sentence(text, toks, i)))
+    if may_hold_quoted_speakers(text):  # 'Sekar bilang: "Saya ..."', 'Kasia powiedziała: "..."'
+        out.extend(quoted_speakers(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
