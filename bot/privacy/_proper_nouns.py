@@ -1021,7 +1021,15 @@ def _season_in_time(toks: list[Token], i: int) -> bool:
     return toks[i - 1].low in _TIME_WORDS and not (i + 1 < len(toks) and toks[i + 1].capital)
 
 
+def _season_state(text: str, toks: list[Token], i: int) -> bool:
+    """ "Summer is coming and", "Sky was clear": a season or the sky in a state only weather or
+    a time of year is in; "Summer was hard to reach" is a person."""
+    tok = toks[i]
+    return tok.low in _SKY_AND_SEASONS and _SEASON_STATE.match(text, tok.end) is not None
+
+
 _SEASONS = frozenset("spring summer autumn winter".split())
+_SKY_AND_SEASONS = _SEASONS | {"sky"}
 _TIME_WORDS = frozenset(
     "since during over until till through throughout last this next every each before after "
     "in by early late mid".split()
@@ -1313,7 +1321,7 @@ def _judge_segment(
         or school_subject(text, toks, seg[0])
         or calendar_name(text, toks, seg[0])
         or practised(text, toks, seg[0])
-        or (first.low in _SEASON_WORDS and _SEASON_STATE.match(text, first.end) is not None)
+        or _season_state(text, toks, seg[0])
         or _ends_label(text, toks, seg[0], lex)
         or _names_a_model(text, toks, seg[0])
     ):
@@ -1537,9 +1545,7 @@ _NATURE_WORDS = frozenset(
 )
 
 
-# Seasons and the sky opening a sentence, then a state only weather or a time of year is in
-# ("Summer is coming and", "Sky was clear"); "Summer was hard to reach" is a person.
-_SEASON_WORDS = frozenset("summer autumn winter spring sky".split())
+# a state only weather or a time of year is in ("is coming", "was clear"; not "hard to reach")
 _SEASON_STATE = re.compile(
     r" (?:is|was|has (?:always )?been|had (?:always )?been|will be|gets|got) "
     r"(?:clear|cloudy|grey|gray|dark|cold|colder|warm|warmer|hot|wet|dry|long|brutal|harsh|mild"
