@@ -105,6 +105,8 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_chat32b.jsonl",
     ROOT / "tests/data/phi_dev_chat33a.jsonl",
     ROOT / "tests/data/phi_dev_chat33b.jsonl",
+    ROOT / "tests/data/phi_dev_chat33c.jsonl",
+    ROOT / "tests/data/phi_dev_chat33d.jsonl",
     # measurement only: never tuned on (see the headers of their .src.txt)
     ROOT / "tests/data/phi_dev_names8.jsonl",
     ROOT / "tests/data/phi_dev_leaks9b.jsonl",
