@@ -86,6 +86,8 @@ from ._lower_institutions import may_hold as may_hold_lower_institution
 from ._lower_places import lower_places
 from ._lower_places import may_hold as may_hold_lower_place
 from ._lower_tails import clause_word
+from ._lower_town_parts import lower_streets, may_hold_streets, town_parts
+from ._lower_town_parts import may_hold as may_hold_town_parts
 from ._lower_word_names import lower_word_names, virtue_said
 from ._lower_word_names import may_hold as may_hold_lower_word_names
 from ._name_edges import may_hold_name_edges, name_edges
@@ -3032,6 +3034,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(script_switch_names(text, lex))
     if may_hold_lower_place(lows):  # "from humpty doo", "lives in bath now"
         out.extend(lower_places(text, toks, lex))
+    if may_hold_town_parts(lows):  # "in tower district", "to the north end"
+        out.extend(town_parts(text, toks, lex))
+    if may_hold_streets(lows):
+        out.extend(lower_streets(text))  # "on warren ave", "w 4th st"
     if may_hold_pidgin_places(lows):  # "she dey stay for ikorodu", "dem don move go ikotun"
         out.extend(pidgin_places(text, toks, lex))
     if may_hold_article_names(lows):  # "a Bia ficou", "el Nacho", "em trâm nói", "ma Thida"
