@@ -25,6 +25,8 @@ from ._bracket_nicknames import glossed_nicknames
 from ._burmese_names import SYLLABLES as _BURMESE_SYLLABLES
 from ._burmese_names import burmese_names
 from ._calendar_names import calendar_name
+from ._called_names import called_names
+from ._called_names import may_hold as may_hold_called_names
 from ._capital_surnames import capital_surnames, may_hold_capital_surnames
 from ._capital_venues import capital_venues
 from ._capital_venues import may_hold as may_hold_capital_venue
@@ -2985,6 +2987,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_nicknames_beside(text, toks, out, lex))
         if "(" in text:
             out.extend(glossed_nicknames(text, out))
+    if may_hold_called_names(text):  # "Big Mama (that's what everybody calls her)"
+        out.extend(called_names(text))
     if out and _may_cite(text):
         out = [c for c in out if not _cited_or_spoken(text, c, lex)]
     if out and _may_name_exams(text) and _EXAM_HINT.search(text):
