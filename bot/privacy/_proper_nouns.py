@@ -43,6 +43,8 @@ from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
 from ._dedicated_names import DEDICATIONS, named_by_dedication_or_the
 from ._employers import contextual_organisations, may_name_organisations
+from ._everyday_word_orgs import everyday_word_orgs
+from ._everyday_word_orgs import may_hold as may_hold_everyday_word_org
 from ._foreign_clauses import keep_foreign_words, may_hold_foreign
 from ._foreign_streets import foreign_streets
 from ._foreign_streets import may_hold as may_hold_foreign_street
@@ -2997,6 +2999,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = [c for c in out if not _public_figure_or_team(text, c)]
     if may_hold_cued_org(lows):  # "referred by Open Door", "her team Coastal United"
         out.extend(cued_organisations(text, toks, lex))
+    if may_hold_everyday_word_org(lows):  # "Lady Reading Hospital", "Pacific Casino Hotel"
+        out.extend(everyday_word_orgs(text, toks))
     out = keep_public(text, toks, out, lex)
     if out and not CULTURE_HINTS.isdisjoint(lows):
         out = keep_cultural(text, toks, out, lex)
