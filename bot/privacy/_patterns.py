@@ -38,6 +38,7 @@ from ._local_shapes import (
 from ._said_ages import said_ages
 from ._script_dates import script_dates
 from ._shapes import is_counting_run, wide_shapes
+from ._spoken_old_ages import NINETIES_HINTS, spoken_old_ages
 from ._vocab import KNOWN_ACRONYMS, RELATIONS
 from ._weekday_days import weekday_days
 from ._world_ages import world_ages
@@ -707,6 +708,7 @@ _SHAPE_WORDS = (
         "ninet hundred first second third fourth fifth sixth seventh eighth ninth tenth "
         "eleventh twelfth teenth tieth vingt novent novant neunzig nonante"
     ).split(),
+    *NINETIES_HINTS,  # "nabbe saal"
     " dot ",
     "at)",
     "at]",
@@ -768,6 +770,7 @@ def structured(text: str) -> list[list[Candidate]]:
     if "ninety" in lowered or "hundred" in lowered:
         ages.extend(_ages(text))
     ages.extend(said_ages(text, lowered))  # "i'm 93", "died at 96", "quatre-vingt-quinze ans"
+    ages.extend(spoken_old_ages(text, lowered))  # "her abuela's 95th", "turns 96", "nabbe saal"
     if "@" in text:
         web.extend(_emails(text))
         web.extend(_handles(text))

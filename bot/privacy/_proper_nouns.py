@@ -25,6 +25,8 @@ from ._bracket_nicknames import glossed_nicknames
 from ._burmese_names import SYLLABLES as _BURMESE_SYLLABLES
 from ._burmese_names import burmese_names
 from ._calendar_names import calendar_name
+from ._called_names import called_names
+from ._called_names import may_hold as may_hold_called_names
 from ._capital_surnames import capital_surnames, may_hold_capital_surnames
 from ._capital_venues import capital_venues
 from ._capital_venues import may_hold as may_hold_capital_venue
@@ -41,6 +43,8 @@ from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
 from ._dedicated_names import DEDICATIONS, named_by_dedication_or_the
 from ._employers import contextual_organisations, may_name_organisations
+from ._everyday_word_orgs import everyday_word_orgs
+from ._everyday_word_orgs import may_hold as may_hold_everyday_word_org
 from ._foreign_clauses import keep_foreign_words, may_hold_foreign
 from ._foreign_streets import foreign_streets
 from ._foreign_streets import may_hold as may_hold_foreign_street
@@ -86,6 +90,8 @@ from ._lower_institutions import may_hold as may_hold_lower_institution
 from ._lower_places import lower_places
 from ._lower_places import may_hold as may_hold_lower_place
 from ._lower_tails import clause_word
+from ._lower_town_parts import lower_streets, may_hold_streets, town_parts
+from ._lower_town_parts import may_hold as may_hold_town_parts
 from ._lower_word_names import lower_word_names, virtue_said
 from ._lower_word_names import may_hold as may_hold_lower_word_names
 from ._name_edges import may_hold_name_edges, name_edges
@@ -2983,6 +2989,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_nicknames_beside(text, toks, out, lex))
         if "(" in text:
             out.extend(glossed_nicknames(text, out))
+    if may_hold_called_names(text):  # "Big Mama (that's what everybody calls her)"
+        out.extend(called_names(text))
     if out and _may_cite(text):
         out = [c for c in out if not _cited_or_spoken(text, c, lex)]
     if out and _may_name_exams(text) and _EXAM_HINT.search(text):
@@ -2991,6 +2999,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = [c for c in out if not _public_figure_or_team(text, c)]
     if may_hold_cued_org(lows):  # "referred by Open Door", "her team Coastal United"
         out.extend(cued_organisations(text, toks, lex))
+    if may_hold_everyday_word_org(lows):  # "Lady Reading Hospital", "Pacific Casino Hotel"
+        out.extend(everyday_word_orgs(text, toks))
     out = keep_public(text, toks, out, lex)
     if out and not CULTURE_HINTS.isdisjoint(lows):
         out = keep_cultural(text, toks, out, lex)
@@ -3032,6 +3042,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(script_switch_names(text, lex))
     if may_hold_lower_place(lows):  # "from humpty doo", "lives in bath now"
         out.extend(lower_places(text, toks, lex))
+    if may_hold_town_parts(lows):  # "in tower district", "to the north end"
+        out.extend(town_parts(text, toks, lex))
+    if may_hold_streets(lows):
+        out.extend(lower_streets(text))  # "on warren ave", "w 4th st"
     if may_hold_pidgin_places(lows):  # "she dey stay for ikorodu", "dem don move go ikotun"
         out.extend(pidgin_places(text, toks, lex))
     if may_hold_article_names(lows):  # "a Bia ficou", "el Nacho", "em trâm nói", "ma Thida"

@@ -1,0 +1,77 @@
+"""Words the text itself says are what a person is called.
+
+"Big Mama (that's what everybody calls her) came to session", "Major is what his army
+buddies call him", "Lucky - yes that's his name - said", "Happy - his nickname, since
+babyhood - came in", "G (that's what everyone calls him) asked", "the younger son,
+nicknamed Bubba by the whole family": a gloss on who calls someone so, or that it is a name
+or nickname, makes the one or two capitalised words before it (or the one after
+"nicknamed") a name, even an everyday word at the start of a sentence that the other rules
+keep ("Hope", "Baby"), and its last word is that name wherever else it stands. Without
+such a gloss nothing changes ("Hope is what keeps her going", "Patience - that was the
+word for today").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._proper_nouns import Candidate
+
+_WORD = r"[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)?"
+_RUN = rf"((?:{_WORD} )?{_WORD})"
+_PRONOUN = r"(?:him|her|them|me)"
+_THATS = r"(?:that'?s|that’s|thats|that is)"
+# what follows the name: a bracket, a dash or a comma, then the gloss
+_GLOSS = (
+    rf"(?:{_THATS} (?:what|how) (?:[\w'’]+ ){{1,4}}calls? {_PRONOUN}\b"
+    rf"|(?:yes,? )?{_THATS} (?:his|her|their|my) (?:real |actual |given )?name\b"
+    r"|(?:his|her|their|my) (?:nick ?name|pet name)\b)"
+)
+_BESIDE = re.compile(rf"{_RUN}(?: \(| [-–—] |, )(?:yes,? |lol,? )?{_GLOSS}")
+_IS_WHAT = re.compile(rf"{_RUN} is what (?:[\w'’]+ ){{1,4}}calls? {_PRONOUN}\b")
+_NICKNAMED = re.compile(rf"\b(?:nicknamed|nick-named) ({_WORD})")
+_MIN_REPEAT = 2
+# capitalised words that open a sentence without naming anyone
+_OPENERS = frozenset(
+    "the a an my his her our their your this that i we he she they it and but so".split()
+)
+
+
+def may_hold(text: str) -> bool:
+    """Cheap test: a word of the glosses is in the text."""
+    return "call" in text or "name" in text
+
+
+def called_names(text: str) -> list[Candidate]:
+    """The capitalised words the text glosses as what someone is called."""
+    out: list[Candidate] = []
+    for pattern in (_BESIDE, _IS_WHAT):
+        for m in pattern.finditer(text):
+            out.extend(_without_openers(m.start(1), m.group(1)))
+    out.extend((m.start(1), m.end(1), "name") for m in _NICKNAMED.finditer(text))
+    return out + _repeats(text, out)
+
+
+def _repeats(text: str, found: list[Candidate]) -> list[Candidate]:
+    """ "Wee Tam (that's what everyone calls him) ... Tam stayed": the last word of a name
+    the text glosses is the same name wherever else it stands capitalised."""
+    out: list[Candidate] = []
+    for word in {text[start:end].rpartition(" ")[2] for start, end, _ in found}:
+        if len(word) < _MIN_REPEAT:
+            continue
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text):
+            out.append((m.start(), m.end(), "name"))
+    return out
+
+
+def _without_openers(start: int, run: str) -> list[Candidate]:
+    """The run less a first word that only opens the sentence ("The Boss", "His Majesty")."""
+    first, _, rest = run.partition(" ")
+    if first.lower() in _OPENERS:
+        if not rest:
+            return []
+        start += len(first) + 1
+        run = rest
+    return [(start, start + len(run), "name")]

@@ -1,0 +1,49 @@
+"""Ages over 89 in the ways chat and translated speech say them.
+
+"he will turn 96 on Friday", "she turns 91" (the age a person reaches), "the
+great-grandmother has 93 years" (the "tiene 93 años" of Spanish, Portuguese, French and
+Italian said in English), "nabbe saal ki hain" (Hindi and Urdu number words from ninety to
+ninety-nine before "saal" or "baras"), and "ninety years, and she still walks" (an age
+then how the person still is). Counts keep their number: "turn 90 degrees", "has 90 years
+of experience", "for ninety years", "ninety years ago".
+"""
+
+from __future__ import annotations
+
+import re
+
+Candidate = tuple[int, int, str]
+
+_OLD = r"(?:9\d|1[01]\d)"
+_TURNS = re.compile(
+    rf"(?i)\bturns?\s+({_OLD})\b(?![.,]\d)(?!\s*(?:%|percent|degrees?|°|times|pages?|km|miles))"
+)
+_HAS_YEARS = re.compile(
+    rf"(?i)\b(?:has|have|had)\s+({_OLD})\s+years\b(?!\s+(?:of|in|at|on|with|ago|since|before))"
+)
+_HINDI_NINETIES = (
+    "nabbe nabbay nabbey navve ikyanve ikyaanve banve baanve tiranve tiraanve chauranve "
+    "chauraanve pachanve pachaanve chhiyanve chhiyaanve sattanve sattaanve atthanve "
+    "atthaanve ninyanve ninyaanve"
+)
+_HINDI_AGE = re.compile(
+    r"(?i)\b((?:" + "|".join(_HINDI_NINETIES.split()) + r")\s+(?:saal|sal|baras|baras|varsh))\b"
+)
+_WORDED = r"ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+_YEARS_STILL = re.compile(
+    rf"(?i)\b({_WORDED}|{_OLD})\s+years(?:\s+old)?\s*,?\s+(?:and|but)\s+"
+    r"(?:(?:she|he|they)\s+)?(?:(?:is|was|'s)\s+)?still\b"
+)
+# what a text must hold for the Hindi and Urdu number words to stand in it
+NINETIES_HINTS = ("nabb", "navve", "anve")
+_HINTS = ("9", "10", "11", "ninety", *NINETIES_HINTS)
+
+
+def spoken_old_ages(text: str, lowered: str) -> list[Candidate]:
+    """Ages over 89 said as the module describes (``lowered`` is ``text`` in lower case)."""
+    if not any(hint in lowered for hint in _HINTS):
+        return []
+    out: list[Candidate] = []
+    for pattern in (_TURNS, _HAS_YEARS, _HINDI_AGE, _YEARS_STILL):
+        out.extend((m.start(1), m.end(1), "age") for m in pattern.finditer(text))
+    return out

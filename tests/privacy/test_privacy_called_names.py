@@ -1,0 +1,42 @@
+"""A word the text glosses as what someone is called ("X (that's what everyone calls
+him)", "X is what her cousins call her", "X - his nickname", "nicknamed X") is a name, an
+everyday word at a sentence start too, and so is its last word where it stands again; the
+same words without such a gloss stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy import redact
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sparrow (that's what the whole team calls her) scored twice on Saturday.", "Sparrow"),
+        ("Chief is what his cousins call him, and he likes it.", "Chief"),
+        ("Honey - yes that's her real name - brought her mum this week.", "Honey"),
+        ("Doc - his nickname since primary school - stayed the full hour.", "Doc"),
+        ("Her eldest, nicknamed Peaches by her grandad, drew the family.", "Peaches"),
+        ("Tiny Rob (that's how everyone at the gym calls him) came early. Rob smiled.", "Rob"),
+    ],
+)
+def test_glossed_name_is_removed(text: str, name: str) -> None:
+    out = redact(text)
+    assert name not in out
+    assert "[name]" in out
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope is what keeps her going through the winter.",
+        "That is what my mum calls me when she is cross.",
+        "Patience - that was the word for today - came up twice.",
+        "She said nobody calls her by her name at work.",
+        "Sunday is what she looks forward to all week.",
+    ],
+)
+def test_words_without_a_naming_gloss_stay(text: str) -> None:
+    assert redact(text) == text
