@@ -12,6 +12,7 @@ relation instead and stays.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -139,6 +140,18 @@ CAPITALISED_ONLY = frozenset(
     " aki ini mang tok cik fai tete nea gash oga iya adi ratu kumu imo doda saba rav tita"
     " tito nana anna apa".split()
 )
+# Kinship words and words of address of many more languages ("Strejda Pavel", "Baka Mara",
+# "Moeder Anja", "Gospa Zupan"), from bot/privacy/data/address_words.txt: alone they are
+# everyday words, before a name they go into its placeholder.
+_MORE_ADDRESS_WORDS = frozenset(
+    w
+    for line in (Path(__file__).with_name("data") / "address_words.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if not line.startswith("#")
+    for w in line.split()
+)
+BEFORE_NAME |= _MORE_ADDRESS_WORDS
 # Written after the name: "Roya Jan", "Mehmet Abi", "Ayşe Hanım", "Yusuf Amca".
 AFTER_NAME = frozenset(
     "jan joon jaan khanum khan agha abi abla hanım hanim bey amca teyze dayı efendi".split()
@@ -193,6 +206,8 @@ def with_address_words(text: str, toks: list[Token], found: list[Candidate]) -> 
             i = ends.get(lo - 1)
         if lo == start and i is not None:
             lo = _prefix_over_syllables(text, toks, i, lo)
+        if lo == start and i is None:
+            lo = _address_before_degree(text, toks, ends, start)
         j = starts.get(end + 1)
         if j is not None and text[end] == " " and toks[j].low in AFTER_NAME:
             hi = toks[j].end
@@ -204,6 +219,22 @@ def with_address_words(text: str, toks: list[Token], found: list[Candidate]) -> 
         if (lo, hi) != (start, end):
             out.append((lo, hi, "name"))
     return out
+
+
+# Degrees written between a word of address and a name: "Frau Dr. Hofbauer", "Pani Mgr. Nowak"
+_DEGREES = frozenset("dr mgr prof ing doc mudr phdr judr mag dipl".split())
+
+
+def _address_before_degree(text: str, toks: list[Token], ends: dict[int, int], start: int) -> int:
+    """Where a name found after "Dr." begins once the capitalised word of address before the
+    degree is taken in with it ("Frau Dr. Hofbauer"); ``start`` when there is none."""
+    i = ends.get(start - 2)
+    if i is None or i < 1 or text[start - 2 : start] != ". " or toks[i].low not in _DEGREES:
+        return start
+    prev = toks[i - 1]
+    if text[prev.end : toks[i].start] == " " and prev.capital and prev.low in BEFORE_NAME:
+        return prev.start
+    return start
 
 
 # Karen "Saw" is the English verb too ("Saw Kiri and her mum"): before a name of one word

@@ -92,6 +92,18 @@ def _joined_regions(regions: frozenset[str]) -> frozenset[str]:
     )
 
 
+def _world_words(given: dict[str, int]) -> frozenset[str]:
+    """Everyday words of many languages (kinship and address words; kinds of school, service,
+    shop and place; festivals) that are no listed given name or surname, nor for the kinds
+    of place a listed town: those stay names and places."""
+    surnames = frozenset(_lines("surnames.txt.gz"))
+    towns = frozenset(_lines("towns.txt.gz"))
+    kinds = {w for w in _words("world_words.txt") if w not in towns}
+    return frozenset(
+        w for w in kinds | _words("address_words.txt") if w not in given and w not in surnames
+    )
+
+
 @cache
 def _load() -> Lexicon:
     given = _given_names()
@@ -112,7 +124,8 @@ def _load() -> Lexicon:
         | brands
         | id_systems
         | (everyday_words() - given.keys())
-        | month_words(),
+        | month_words()
+        | _world_words(given),
         brands=brands,
         id_systems=id_systems,
         phrases=phrases,
