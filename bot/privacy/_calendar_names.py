@@ -42,8 +42,39 @@ def calendar_name(text: str, toks: list[Token], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and text[tok.end : nxt.start] == " " and nxt.low in _TIME_NOUNS:
         return True  # "Domingo lunch"
+    prev = toks[i - 1].low if i > 0 and text[toks[i - 1].end : tok.start] == " " else ""
+    if prev in _AND and i > 1 and _calendar_word(toks[i - 2].low, month=month):
+        return True  # "on Sabato and Domenica", "Januar or Februar"
+    slot = (month and prev in _BEFORE_MONTH) or (day and prev in _BEFORE_DAY)
     after = text[tok.end : tok.end + 1]
     if after and after not in _BREAKS:
-        return False
-    prev = toks[i - 1].low if i > 0 and text[toks[i - 1].end : tok.start] == " " else ""
-    return (month and prev in _BEFORE_MONTH) or (day and prev in _BEFORE_DAY)
+        # "In Januar she skipped", "on Domenica and she sat": a new clause after the slot
+        return slot and nxt is not None and after == " " and _opens_clause(text, tok, nxt)
+    return slot
+
+
+# Words joining two months or two days in a list.
+_AND = frozenset("and or & und oder y o e i ou en et".split())
+# Words that open a clause after a time slot ("in Januar she skipped").
+_CLAUSE_OPENERS = frozenset("she he they we i it and but so".split())
+
+
+def _calendar_word(low: str, *, month: bool) -> bool:
+    """Whether ``low`` names a month (or, for a day, a weekday) in English or in any CLDR
+    locale."""
+    t = tables()
+    if month:
+        return low in t.months or low in _ENGLISH_MONTHS
+    return low in t.named_days or low in _ENGLISH_DAYS or (low in t.named and low not in t.months)
+
+
+def _opens_clause(text: str, tok: Token, nxt: Token) -> bool:
+    """Whether the word after ``tok`` opens a new clause: a lower-case pronoun or conjunction,
+    itself followed by a lower-case word ("she skipped", "and she")."""
+    return nxt.word.islower() and nxt.low in _CLAUSE_OPENERS and text[nxt.end : nxt.end + 1] == " "
+
+
+_ENGLISH_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_ENGLISH_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

@@ -88,3 +88,29 @@ def test_names_and_towns_among_such_words_stay_identifiers(text: str, gone: str)
 def test_redacting_twice_changes_nothing(text: str) -> None:
     once = redact(text)
     assert redact(once) == once
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan is a walk on Sábado and Domingo, with her sister if possible.",
+        "She slept better on Saturday and Domenica than all week.",
+        "In Januar he stopped answering texts, then in March he came back.",
+        "On Domingo we talked about it and he cried for the first time.",
+    ],
+)
+def test_months_and_days_that_are_names_stay_in_a_time_slot(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Domenica and she went to the beach together.", "Domenica"),
+        ("I was strict with Domingo and he sulked.", "Domingo"),
+        ("Marco and Domenica came together on Friday.", "Domenica"),
+        ("She waited for Abril and Mateo outside.", "Abril"),
+    ],
+)
+def test_months_and_days_said_of_a_person_stay_names(text: str, gone: str) -> None:
+    assert gone not in redact(text)
