@@ -35,18 +35,31 @@ _EXTRA = {
 }
 
 
+_NONE: frozenset[str] = frozenset()
+_EXTRA_BY_FAMILY: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _extra_words(family: frozenset[str]) -> frozenset[str]:
+    """The ``_EXTRA`` words of the languages of ``family`` (worked out once per family)."""
+    extra = _EXTRA_BY_FAMILY.get(family)
+    if extra is None:
+        extra = frozenset().union(*(_EXTRA.get(f, _NONE) for f in family))
+        _EXTRA_BY_FAMILY[family] = extra
+    return extra
+
+
 def family_words(
     lows: list[str], family: frozenset[str], lex: Lexicon, *, only: bool = False
 ) -> int:
     """How many distinct words of ``lows`` belong to ``family`` and are no English word;
     with ``only``, to no language outside ``family`` either ("ela" but not "de")."""
     t = tables()
-    extra: frozenset[str] = frozenset().union(*(_EXTRA.get(f, frozenset()) for f in family))
+    extra = _extra_words(family)
     seen: set[str] = set()
     for low in lows:
         if low in seen or len(low) < _MIN_WORDS:
             continue
-        langs = t.langs.get(low, frozenset())
+        langs = t.langs.get(low, _NONE)
         if low in extra or (
             (langs <= family if only else not family.isdisjoint(langs))
             and langs

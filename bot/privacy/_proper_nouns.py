@@ -13,14 +13,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
-from operator import attrgetter
+from functools import reduce
+from itertools import repeat
+from operator import attrgetter, or_
 from typing import TYPE_CHECKING
 
+from ._article_names import CUES as ARTICLE_CUES
 from ._article_names import article_names
-from ._article_names import may_hold as may_hold_article_names
 from ._bracket_nicknames import glossed_nicknames
 from ._burmese_names import SYLLABLES as _BURMESE_SYLLABLES
 from ._burmese_names import burmese_names
@@ -28,33 +30,38 @@ from ._calendar_names import calendar_name
 from ._called_names import called_names
 from ._called_names import may_hold as may_hold_called_names
 from ._capital_surnames import capital_surnames, may_hold_capital_surnames
+from ._capital_venues import _TRIGGERS as CAPITAL_VENUE_TRIGGERS
 from ._capital_venues import capital_venues
-from ._capital_venues import may_hold as may_hold_capital_venue
 from ._capital_word_names import capital_word_names
 from ._capital_word_names import may_hold as may_hold_capital_word_names
 from ._chat_places import CUES as _CHAT_TOWN_CUES
 from ._chat_places import listed_town_after_cue
-from ._community_orgs import community_bodies, may_name_community_bodies
+from ._community_orgs import BODY_HEADS, community_bodies
 from ._consumed_words import consumed, practised
-from ._creole_clauses import creole_names, may_hold_creole
+from ._creole_clauses import _DISTINCT as CREOLE_DISTINCT
+from ._creole_clauses import CREOLE_ADDRESS, creole_names, may_hold_creole
+from ._cued_orgs import _OPENERS as CUED_ORG_OPENERS
 from ._cued_orgs import cued_organisations
-from ._cued_orgs import may_hold as may_hold_cued_org
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
 from ._dedicated_names import DEDICATIONS, named_by_dedication_or_the
-from ._employers import contextual_organisations, may_name_organisations
+from ._employers import _watched as watched_words
+from ._employers import contextual_organisations
 from ._everyday_word_orgs import everyday_word_orgs
 from ._everyday_word_orgs import may_hold as may_hold_everyday_word_org
+from ._foreign_clauses import _foreign_function_words as foreign_function_words
 from ._foreign_clauses import keep_foreign_words, may_hold_foreign
+from ._foreign_streets import AFTER as FOREIGN_STREET_AFTER
+from ._foreign_streets import BEFORE as FOREIGN_STREET_BEFORE
 from ._foreign_streets import foreign_streets
-from ._foreign_streets import may_hold as may_hold_foreign_street
 from ._form_values import may_hold_form, without_form_values
-from ._formal import may_name_services, without_generic_services
+from ._formal import _WORDS as SERVICE_WORDS
+from ._formal import without_generic_services
 from ._function_words import (
     among_its_language,
     clause_word_after_title,
     keep_function_words,
-    may_hold,
+    tables,
 )
 from ._genitive_orgs import HEADS as _GENITIVE_HEADS
 from ._genitive_orgs import genitive_orgs
@@ -75,45 +82,46 @@ from ._kind_words import (
     place_after_preposition,
     street_spans,
 )
+from ._kind_words import TRIGGERS as KIND_TRIGGERS
+from ._language_context import HINTS as LANGUAGE_TERM_HINTS
 from ._language_context import (
     SAYING_VERBS,
     foreign_function_word,
     lowercase_speakers,
-    may_hold_language_terms,
     with_maltese_tails,
     without_language_terms,
 )
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
+from ._lower_institutions import HEADS as INSTITUTION_HEADS
 from ._lower_institutions import lower_institutions
-from ._lower_institutions import may_hold as may_hold_lower_institution
+from ._lower_places import _PREPS as LOWER_PLACE_PREPS
 from ._lower_places import lower_places
-from ._lower_places import may_hold as may_hold_lower_place
 from ._lower_tails import clause_word
 from ._lower_town_parts import lower_streets, may_hold_streets, town_parts
 from ._lower_town_parts import may_hold as may_hold_town_parts
+from ._lower_word_names import _GREETINGS as GREETINGS
+from ._lower_word_names import _ROLES as ROLE_WORDS
+from ._lower_word_names import _SUFFIXES as NAME_SUFFIXES
 from ._lower_word_names import lower_word_names, virtue_said
-from ._lower_word_names import may_hold as may_hold_lower_word_names
 from ._name_edges import may_hold_name_edges, name_edges
 from ._orgs import (
     FAITH_NAME_WORDS,
     LONG_ACRONYM,
     ORGS_TRIGGERS,
     long_acronym_orgs,
-    may_open_with_organisation,
     opening_organisations,
     orgs_pass,
     with_faith_words,
 )
 from ._owned_words import listed_kin, owned_word
 from ._people_from import FROM_WORDS, people_from_places
-from ._person_particles import may_hold as may_hold_particles
-from ._person_particles import particle_names
-from ._pidgin_places import may_hold as may_hold_pidgin_places
+from ._person_particles import _FILIPINO, _KOREAN_AFTER, particle_names
+from ._pidgin_places import _CUES as PIDGIN_CUES
+from ._pidgin_places import _MARKERS as PIDGIN_MARKERS
 from ._pidgin_places import pidgin_places
 from ._place_tags import may_hold_place_tags, place_tags
-from ._preposition_places import may_hold as may_hold_preposition_places
-from ._preposition_places import preposition_places
+from ._preposition_places import PREPOSITIONS, preposition_places
 from ._public import keep_public
 from ._quoted_speakers import may_hold as may_hold_quoted_speakers
 from ._quoted_speakers import quoted_speakers
@@ -122,7 +130,8 @@ from ._school_words import school_subject
 from ._script_switch_names import may_hold_script_switch, script_switch_names
 from ._shared_titles import WORDS as _CHAT_TITLES
 from ._shared_titles import shared_title_before_name
-from ._term_context import demonym, keep_terms, may_hold_terms
+from ._term_context import _HINTS as TERM_HINTS
+from ._term_context import demonym, keep_terms
 from ._venues import named_venues, venue_triggers
 from ._vocab import (
     AREA_SUFFIXES,
@@ -2888,8 +2897,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     toks = _tokens(text, lex)
     out: list[Candidate] = _initialisms(text) if "." in text else []
     lows = [t.low for t in toks]
-    # each rule guarded below only reads a token whose word is in its list
-    kept = _phrase_tokens(text, toks, lex) if not lex.phrase_heads.isdisjoint(lows) else set()
+    # each rule guarded below only reads a token whose word is in its list (``gates``: one
+    # bit per list, set when a word of the text is in it)
+    gates = _word_gates(lows, lex)
+    kept = _phrase_tokens(text, toks, lex) if gates & _G_PHRASES else set()
     _shouted_words(text, toks)
     for whole in _runs(text, toks):
         for piece in _outside(whole, kept) if kept else (whole,):
@@ -2913,36 +2924,32 @@ def find_proper_nouns(text: str) -> list[Candidate]:
                 ):
                     _judge_run(text, toks, run, lex, out)
     out.extend(_lowercase_names(text, toks, lex, lows))
-    if not SAYING_VERBS.isdisjoint(lows):  # "josmar qalli li", "gunni sagði að"
+    if gates & _G_SAYING:  # "josmar qalli li", "gunni sagði að"
         out.extend(lowercase_speakers(text, toks, lows, lex.ordinary))
-    if may_name_by_kind(lows):  # "lycée limamou laye", "colonia Guerrero"
+    # "lycée limamou laye", "colonia Guerrero"; elided kind words need an apostrophe ("l'ASC")
+    if gates & _G_KIND_WORDS or (("'" in text or "’" in text) and may_name_by_kind(lows)):
         out.extend(kind_word_spans(text, toks, _everyday_token))
-    if not _GENITIVE_HEADS.isdisjoint(lows):  # "Vilniaus miesto psichikos sveikatos centras"
+    if gates & _G_GENITIVE:  # "Vilniaus miesto psichikos sveikatos centras"
         out.extend(genitive_orgs(text, lex.places.__contains__))
-    if not PLACE_PREPOSITIONS.isdisjoint(lows):  # "chez solibra à vridi"
+    if gates & _G_PLACE_PREPOSITIONS:  # "chez solibra à vridi"
         out.extend(place_after_preposition(text, toks, _unlisted_token))
     if "'" in text or "’" in text:  # "the Black Market d'Adjamé"
         out.extend(elided_names(text, toks, _everyday_word))
-    if (
-        not STREET_WORDS.isdisjoint(lows)
-        or "south" in lows
-        or "north" in lows
-        or ("east" in lows or "west" in lows)
-    ):  # "gravois ave", "on 1700 south"
+    if gates & _G_STREETS:  # "gravois ave", "on 1700 south"
         out.extend(street_spans(text, toks, _word_or_listed))
-    if may_hold_foreign_street(lows):  # "rua do heroísmo", "via dei tribunali", "majeedhee magu"
+    if gates & _G_FOREIGN_STREETS:  # "rua do heroísmo", "via dei tribunali", "majeedhee magu"
         out.extend(foreign_streets(text, toks, _everyday_token, _not_english_word))
-    if not ORG_HEADS.isdisjoint(lows):  # "the Asian Association of Utah"
+    if gates & _G_ORG_HEADS:  # "the Asian Association of Utah"
         out.extend(bodies_of_places(text, _names_a_place))
-    if may_name_community_bodies(lows):  # "Korean American Family Services"
+    if gates & _G_BODIES:  # "Korean American Family Services"
         out.extend(community_bodies(text, _people_of_a_region))
-    if not _AREA_TRIGGERS.isdisjoint(lows):  # most texts have none: skip the loop
+    if gates & _G_AREAS:  # most texts have none: skip the loop
         out.extend(_lowercase_areas(text, toks, lex))
-    if may_name_organisations(lows, lex):
+    if gates & _G_WATCHED:
         out.extend(contextual_organisations(text, toks, lex))
-    if may_hold_capital_venue(lows):  # "at the Blue Lagoon Bar", "the Hotel Blue Wave"
+    if gates & _G_CAPITAL_VENUES:  # "at the Blue Lagoon Bar", "the Hotel Blue Wave"
         out.extend(capital_venues(text, toks))
-    if not _VENUE_TRIGGERS.isdisjoint(lows):
+    if gates & _G_VENUES:
         out.extend(named_venues(text, toks, lex))
     if _may_hold_lower_title(text, toks) and _LOWER_TITLE_HINT.search(text):
         out.extend(_lowercase_titled(text, toks, lex))
@@ -2950,36 +2957,36 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_word_acronym_orgs(text, toks, lex))
     if text.count(", ") >= _MIN_LIST_ITEMS - 1:
         out.extend(_lowercase_name_list(text, toks, lex))
-    if not _GIVEN_SYLLABLES.isdisjoint(lows):
+    if gates & _G_SYLLABLES:
         out.extend(_syllable_names(text, toks))
     if out:
         out.extend(_name_tails(text, toks, out))  # before the lists: "x y, z" lists "x y"
     if may_hold_capital_surnames(text):  # "MWANZA, Grace", "Chidi OKONKWO"
         out.extend(capital_surnames(text, out, lex, _everyday_word))
-    if out and not _THEORIST_WORDS.isdisjoint(lows):
+    if out and gates & _G_THEORISTS:
         out = [c for c in out if not _names_a_theorist(text, c)]
-    if out and not _EPONYMS.isdisjoint(lows):
+    if out and gates & _G_EPONYMS:
         out = [c for c in out if not _eponymous_condition(text, c)]
-    if out and not OWNED_WORD_NAMES.isdisjoint(lows):
+    if out and gates & _G_OWNED:
         out = _without_glossed_kin(text, toks, out)
-    if (out or "[place]" in text) and not FROM_WORDS.isdisjoint(lows):  # "tevita from apex"
+    if (out or "[place]" in text) and gates & _G_FROM:  # "tevita from apex"
         out.extend(people_from_places(text, toks, out, lex))
-    if may_hold_lower_word_names(text, lows, lex):  # "my client hope", "rain's mum", "hi kalani,"
+    if gates & _G_LOWER_WORD_NAMES or " (" in text:  # "my client hope", "rain's mum", "hi kalani,"
         out.extend(lower_word_names(text, toks, out, _word_name_token, _name_or_unlisted))
     out.extend(_repeats(toks, out))
     if out and not text.istitle():
         out.extend(_lowercase_repeats(toks, out))
         out.extend(repeated_names(text, toks, out, _word_name_token))  # "hope ... hope later"
     out.extend(_listed_with_names(text, toks, out, lex))
-    if not _PERSON_AFTER_ADDRESS.isdisjoint(lows):  # "Gulnara apai"
+    if gates & _G_PERSON_AFTER:  # "Gulnara apai"
         out.extend(names_before_address_words(text, toks, lex))
-    if not _KIN_AFTER.isdisjoint(lows):  # "Maya didi", "rojina bahini"
+    if gates & _G_KIN_AFTER:  # "Maya didi", "rojina bahini"
         out.extend(names_before_kin_words(text, toks, lex))
-    if may_hold_particles(lows):  # "si honey", "kay jun", "minho oppa"
+    if gates & _G_PARTICLES:  # "si honey", "kay jun", "minho oppa"
         out.extend(particle_names(text, toks, lows, lex.ordinary))
-    if not _BURMESE_SYLLABLES.isdisjoint(lows):  # "U Tin Aung", "Ma Thida", "Nay Lin"
+    if gates & _G_BURMESE:  # "U Tin Aung", "Ma Thida", "Nay Lin"
         out.extend(burmese_names(text, toks, lex))
-    if not _KIN_ADDRESS_WORDS.isdisjoint(lows):
+    if gates & _G_KIN_ADDRESS:
         out.extend(addressed_names(text, toks, _listed_given_name))  # "kaki zuzka"
         if out:
             out.extend(with_address_words(text, toks, out))
@@ -2997,22 +3004,23 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = [c for c in out if not _exam_acronym(text, c)]
     if out and _may_name_public(text):
         out = [c for c in out if not _public_figure_or_team(text, c)]
-    if may_hold_cued_org(lows):  # "referred by Open Door", "her team Coastal United"
+    if gates & _G_CUED_ORGS:  # "referred by Open Door", "her team Coastal United"
         out.extend(cued_organisations(text, toks, lex))
     if may_hold_everyday_word_org(lows):  # "Lady Reading Hospital", "Pacific Casino Hotel"
         out.extend(everyday_word_orgs(text, toks))
     out = keep_public(text, toks, out, lex)
-    if out and not CULTURE_HINTS.isdisjoint(lows):
+    if out and gates & _G_CULTURE:
         out = keep_cultural(text, toks, out, lex)
-    if out and may_hold(lows):  # "Lo Que", "Und", "De la": words of other languages
+    if out and gates & _G_FUNCTION_WORDS:  # "Lo Que", "Und", "De la": words of other languages
         out = keep_function_words(text, toks, out)
-    if out and may_hold_terms(text, lows):  # "Rằm (the full-moon day)", "the Soi dogs"
+    # "Rằm (the full-moon day)", "the Soi dogs"
+    if out and ("(" in text or ", " in text or gates & _G_TERMS):
         out = keep_terms(text, toks, out, lex, _plain_capital)
-    if out and may_hold_language_terms(lows):  # "sa Mère", "her Avi", "le TDAH"
+    if out and gates & _G_LANGUAGE_TERMS:  # "sa Mère", "her Avi", "le TDAH"
         out = without_language_terms(text, toks, out, lex)
     if out and (" tal-" in text or " ta'" in text or " ta’" in text):
         out.extend(with_maltese_tails(text, out))  # "Skola Primarja tal-Qormi"
-    if out and may_name_services(lows):
+    if out and gates & _G_SERVICES:
         out = without_generic_services(text, toks, out, lex)
     if out and " it" in text and _may_name_thing(text):
         out = [c for c in out if not _thing_named(text, c)]
@@ -3020,17 +3028,18 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = [c for c in out if not course_code(text, c[0], c[1])]
     if out and _LEVEL_HINT.search(text):
         out = [c for c in out if not level_code(text, c[0], c[1])]
-    if not ORGS_TRIGGERS.isdisjoint(lows):  # "Road 9", "the Family Court", "a Diploma in"
+    if gates & _G_ORGS:  # "Road 9", "the Family Court", "a Diploma in"
         out = orgs_pass(text, lows, out)
-    if may_open_with_organisation(lows):  # "Sugar Tree Holiness Church is where..."
+    if gates & _G_ORG_SUFFIXES:  # "Sugar Tree Holiness Church is where..."
         out.extend(opening_organisations(text, out))
     if LONG_ACRONYM.search(text):  # "a member of KABODA"
         out.extend(long_acronym_orgs(text))
-    if out and not FAITH_NAME_WORDS.isdisjoint(lows):  # "Christ Embassy Church"
+    if out and gates & _G_FAITH:  # "Christ Embassy Church"
         out = with_faith_words(text, out)
-    if may_hold_foreign(lows):  # "Fui en el metro", "dan istrinya mengancam", "a gabi falou"
+    # "Fui en el metro", "dan istrinya mengancam", "a gabi falou"
+    if gates & _G_FOREIGN and may_hold_foreign(lows):
         out = keep_foreign_words(text, out, lex)
-    if may_hold_creole(lows):  # "Maelyn hem sei", "Ma Comfort go meet", "Im say"
+    if gates & _G_CREOLE and may_hold_creole(lows):  # "Maelyn hem sei", "Im say"
         out = creole_names(text, lows, out, lex)
     if out and may_hold_form(text):  # "Mērķis: Miegs. Uzdevumi: Pastaiga, Dienasgrāmata."
         out = without_form_values(text, out, lex)
@@ -3040,19 +3049,19 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(name_edges(text, out, lex))
     if may_hold_script_switch(text):  # "dzianis пришел сам", "update: nastia в ..."
         out.extend(script_switch_names(text, lex))
-    if may_hold_lower_place(lows):  # "from humpty doo", "lives in bath now"
+    if gates & _G_LOWER_PLACES:  # "from humpty doo", "lives in bath now"
         out.extend(lower_places(text, toks, lex))
     if may_hold_town_parts(lows):  # "in tower district", "to the north end"
         out.extend(town_parts(text, toks, lex))
     if may_hold_streets(lows):
         out.extend(lower_streets(text))  # "on warren ave", "w 4th st"
-    if may_hold_pidgin_places(lows):  # "she dey stay for ikorodu", "dem don move go ikotun"
+    if gates & _G_PIDGIN_CUES and gates & _G_PIDGIN:  # "she dey stay for ikorodu"
         out.extend(pidgin_places(text, toks, lex))
-    if may_hold_article_names(lows):  # "a Bia ficou", "el Nacho", "em trâm nói", "ma Thida"
+    if gates & _G_ARTICLES:  # "a Bia ficou", "el Nacho", "em trâm nói", "ma Thida"
         out.extend(article_names(text, toks, lows, lex))
-    if may_hold_preposition_places(lows):  # "no Recife", "em boa viagem", "di Rungkut"
+    if gates & _G_PREPOSITIONS:  # "no Recife", "em boa viagem", "di Rungkut"
         out.extend(preposition_places(text, toks, lows, lex))
-    if may_hold_lower_institution(lows):  # "at uni of jaffna", "at the esplanade clinic"
+    if gates & _G_INSTITUTIONS:  # "at uni of jaffna", "at the esplanade clinic"
         out.extend(lower_institutions(text, toks, lex))
     if may_hold_capital_word_names(text):  # "Golf noticed that Bank didn't"
         out.extend(capital_word_names(text, toks, lambda i: _starts_sentence(text, toks, i)))
@@ -3063,6 +3072,123 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = _without_kept_surnames(text, toks, kept, out)
         return _outside_phrases(toks, kept, out)
     return out
+
+
+# One bit per word gate of ``find_proper_nouns``: a gate asks whether a word of its list
+# stands among the text's lower-case words. Each word's bits are looked up in one table and
+# ORed once per text, instead of one set check over the words per gate. A gate that asks
+# more than that (``may_hold_foreign``: two words) keeps its check behind the bit, which
+# is then only a necessary condition; elided kind words ("l'ASC") are asked about aside
+# (tests/privacy/test_privacy_word_gates.py compares each bit with the check it stands for).
+(
+    _G_PHRASES,
+    _G_SAYING,
+    _G_KIND_WORDS,
+    _G_GENITIVE,
+    _G_PLACE_PREPOSITIONS,
+    _G_STREETS,
+    _G_FOREIGN_STREETS,
+    _G_ORG_HEADS,
+    _G_BODIES,
+    _G_AREAS,
+    _G_WATCHED,
+    _G_CAPITAL_VENUES,
+    _G_VENUES,
+    _G_SYLLABLES,
+    _G_THEORISTS,
+    _G_EPONYMS,
+    _G_OWNED,
+    _G_FROM,
+    _G_LOWER_WORD_NAMES,
+    _G_PERSON_AFTER,
+    _G_KIN_AFTER,
+    _G_PARTICLES,
+    _G_BURMESE,
+    _G_KIN_ADDRESS,
+    _G_CUED_ORGS,
+    _G_CULTURE,
+    _G_FUNCTION_WORDS,
+    _G_TERMS,
+    _G_LANGUAGE_TERMS,
+    _G_SERVICES,
+    _G_ORGS,
+    _G_ORG_SUFFIXES,
+    _G_FAITH,
+    _G_FOREIGN,
+    _G_CREOLE,
+    _G_LOWER_PLACES,
+    _G_PIDGIN_CUES,
+    _G_PIDGIN,
+    _G_ARTICLES,
+    _G_PREPOSITIONS,
+    _G_INSTITUTIONS,
+) = (1 << bit for bit in range(41))
+
+
+def gate_words(lex: Lexicon) -> list[tuple[int, Iterable[str]]]:
+    """Each gate's bit and the words that set it."""
+    return [
+        (_G_PHRASES, lex.phrase_heads),
+        (_G_SAYING, SAYING_VERBS),
+        (_G_KIND_WORDS, KIND_TRIGGERS),  # elided forms ("l'ASC") are asked about beside it
+        (_G_GENITIVE, _GENITIVE_HEADS),
+        (_G_PLACE_PREPOSITIONS, PLACE_PREPOSITIONS),
+        (_G_STREETS, STREET_WORDS | {"south", "north", "east", "west"}),
+        (_G_FOREIGN_STREETS, FOREIGN_STREET_BEFORE | FOREIGN_STREET_AFTER),
+        (_G_ORG_HEADS, ORG_HEADS),
+        (_G_BODIES, BODY_HEADS),
+        (_G_AREAS, _AREA_TRIGGERS),
+        (_G_WATCHED, watched_words(lex)),
+        (_G_CAPITAL_VENUES, CAPITAL_VENUE_TRIGGERS),
+        (_G_VENUES, _VENUE_TRIGGERS),
+        (_G_SYLLABLES, _GIVEN_SYLLABLES),
+        (_G_THEORISTS, _THEORIST_WORDS),
+        (_G_EPONYMS, _EPONYMS),
+        (_G_OWNED, OWNED_WORD_NAMES),
+        (_G_FROM, FROM_WORDS),
+        (_G_LOWER_WORD_NAMES, lex.word_names | GREETINGS | ROLE_WORDS | NAME_SUFFIXES),  # or " ("
+        (_G_PERSON_AFTER, _PERSON_AFTER_ADDRESS),
+        (_G_KIN_AFTER, _KIN_AFTER),
+        (_G_PARTICLES, _FILIPINO | _KOREAN_AFTER),
+        (_G_BURMESE, _BURMESE_SYLLABLES),
+        (_G_KIN_ADDRESS, _KIN_ADDRESS_WORDS),
+        (_G_CUED_ORGS, CUED_ORG_OPENERS),
+        (_G_CULTURE, CULTURE_HINTS),
+        (_G_FUNCTION_WORDS, tables().langs),
+        (_G_TERMS, TERM_HINTS),  # or "(" or ", " in the text
+        (_G_LANGUAGE_TERMS, LANGUAGE_TERM_HINTS),
+        (_G_SERVICES, SERVICE_WORDS),
+        (_G_ORGS, ORGS_TRIGGERS),
+        (_G_ORG_SUFFIXES, ORG_SUFFIXES),
+        (_G_FAITH, FAITH_NAME_WORDS),
+        (_G_FOREIGN, foreign_function_words()),  # two of them: asked behind it
+        (_G_CREOLE, CREOLE_ADDRESS | CREOLE_DISTINCT),  # two distinct: asked behind it
+        (_G_LOWER_PLACES, LOWER_PLACE_PREPS | {"to"}),
+        (_G_PIDGIN_CUES, PIDGIN_CUES),
+        (_G_PIDGIN, PIDGIN_MARKERS | {"don"}),
+        (_G_ARTICLES, ARTICLE_CUES),
+        (_G_PREPOSITIONS, PREPOSITIONS),
+        (_G_INSTITUTIONS, INSTITUTION_HEADS),
+    ]
+
+
+_GATE_TABLE: list[tuple[Lexicon, dict[str, int]]] = []  # built on first use, for the lexicon
+
+
+def _gate_table(lex: Lexicon) -> dict[str, int]:
+    if _GATE_TABLE and _GATE_TABLE[0][0] is lex:
+        return _GATE_TABLE[0][1]
+    table: dict[str, int] = {}
+    for bit, words in gate_words(lex):
+        for word in words:
+            table[word] = table.get(word, 0) | bit
+    _GATE_TABLE[:] = [(lex, table)]
+    return table
+
+
+def _word_gates(lows: list[str], lex: Lexicon) -> int:
+    """The OR of the gate bits of ``lows`` (lower-case words)."""
+    return reduce(or_, map(_gate_table(lex).get, lows, repeat(0)), 0)
 
 
 _VENUE_TRIGGERS = venue_triggers()

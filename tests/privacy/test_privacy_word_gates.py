@@ -1,0 +1,145 @@
+"""The gate bits of ``find_proper_nouns`` answer as the word checks they stand for.
+
+``find_proper_nouns`` looks up each lower-case word of a text once in a table of gate bits
+instead of asking each rule's word check in turn; a bit must be set exactly when its check
+holds (or, for a check that asks more than one word, whenever it can hold).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bot.privacy import _proper_nouns as pn
+from bot.privacy._article_names import may_hold as article_cue
+from bot.privacy._capital_venues import may_hold as capital_venue
+from bot.privacy._community_orgs import may_name_community_bodies
+from bot.privacy._creole_clauses import may_hold_creole
+from bot.privacy._cued_orgs import may_hold as cued_org
+from bot.privacy._employers import may_name_organisations
+from bot.privacy._foreign_clauses import may_hold_foreign
+from bot.privacy._foreign_streets import may_hold as foreign_street
+from bot.privacy._formal import may_name_services
+from bot.privacy._function_words import may_hold as function_word
+from bot.privacy._kind_words import may_name_by_kind
+from bot.privacy._language_context import may_hold_language_terms
+from bot.privacy._lexicon import lexicon
+from bot.privacy._lower_institutions import may_hold as lower_institution
+from bot.privacy._lower_places import may_hold as lower_place
+from bot.privacy._lower_word_names import may_hold as lower_word_name
+from bot.privacy._orgs import may_open_with_organisation
+from bot.privacy._person_particles import may_hold as particle
+from bot.privacy._pidgin_places import may_hold as pidgin_place
+from bot.privacy._preposition_places import may_hold as preposition_place
+from bot.privacy._term_context import may_hold_terms
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+Check = Callable[[list[str]], bool]
+_LEX = lexicon()
+
+
+def _isdisjoint_check(words: frozenset[str] | set[str]) -> Check:
+    return lambda lows: not words.isdisjoint(lows)
+
+
+# each bit and the check it answers exactly
+EXACT: list[tuple[str, int, Check]] = [
+    ("kind words", pn._G_KIND_WORDS, _isdisjoint_check(pn.KIND_TRIGGERS)),
+    ("phrases", pn._G_PHRASES, _isdisjoint_check(_LEX.phrase_heads)),
+    ("saying", pn._G_SAYING, _isdisjoint_check(pn.SAYING_VERBS)),
+    ("genitive", pn._G_GENITIVE, _isdisjoint_check(pn._GENITIVE_HEADS)),
+    ("place prepositions", pn._G_PLACE_PREPOSITIONS, _isdisjoint_check(pn.PLACE_PREPOSITIONS)),
+    (
+        "streets",
+        pn._G_STREETS,
+        lambda lows: (
+            not pn.STREET_WORDS.isdisjoint(lows)
+            or "south" in lows
+            or "north" in lows
+            or ("east" in lows or "west" in lows)
+        ),
+    ),
+    ("foreign streets", pn._G_FOREIGN_STREETS, foreign_street),
+    ("org heads", pn._G_ORG_HEADS, _isdisjoint_check(pn.ORG_HEADS)),
+    ("bodies", pn._G_BODIES, may_name_community_bodies),
+    ("areas", pn._G_AREAS, _isdisjoint_check(pn._AREA_TRIGGERS)),
+    ("watched", pn._G_WATCHED, lambda lows: may_name_organisations(lows, _LEX)),
+    ("capital venues", pn._G_CAPITAL_VENUES, capital_venue),
+    ("venues", pn._G_VENUES, _isdisjoint_check(pn._VENUE_TRIGGERS)),
+    ("syllables", pn._G_SYLLABLES, _isdisjoint_check(pn._GIVEN_SYLLABLES)),
+    ("theorists", pn._G_THEORISTS, _isdisjoint_check(pn._THEORIST_WORDS)),
+    ("eponyms", pn._G_EPONYMS, _isdisjoint_check(pn._EPONYMS)),
+    ("owned", pn._G_OWNED, _isdisjoint_check(pn.OWNED_WORD_NAMES)),
+    ("from", pn._G_FROM, _isdisjoint_check(pn.FROM_WORDS)),
+    ("lower word names", pn._G_LOWER_WORD_NAMES, lambda lows: lower_word_name("", lows, _LEX)),
+    ("person after", pn._G_PERSON_AFTER, _isdisjoint_check(pn._PERSON_AFTER_ADDRESS)),
+    ("kin after", pn._G_KIN_AFTER, _isdisjoint_check(pn._KIN_AFTER)),
+    ("particles", pn._G_PARTICLES, particle),
+    ("burmese", pn._G_BURMESE, _isdisjoint_check(pn._BURMESE_SYLLABLES)),
+    ("kin address", pn._G_KIN_ADDRESS, _isdisjoint_check(pn._KIN_ADDRESS_WORDS)),
+    ("cued orgs", pn._G_CUED_ORGS, cued_org),
+    ("culture", pn._G_CULTURE, _isdisjoint_check(pn.CULTURE_HINTS)),
+    ("function words", pn._G_FUNCTION_WORDS, function_word),
+    ("terms", pn._G_TERMS, lambda lows: may_hold_terms("", lows)),
+    ("language terms", pn._G_LANGUAGE_TERMS, may_hold_language_terms),
+    ("services", pn._G_SERVICES, may_name_services),
+    ("orgs", pn._G_ORGS, _isdisjoint_check(pn.ORGS_TRIGGERS)),
+    ("org suffixes", pn._G_ORG_SUFFIXES, may_open_with_organisation),
+    ("faith", pn._G_FAITH, _isdisjoint_check(pn.FAITH_NAME_WORDS)),
+    ("lower places", pn._G_LOWER_PLACES, lower_place),
+    ("articles", pn._G_ARTICLES, article_cue),
+    ("prepositions", pn._G_PREPOSITIONS, preposition_place),
+    ("institutions", pn._G_INSTITUTIONS, lower_institution),
+]
+# bits that are only a necessary condition of their check
+NECESSARY: list[tuple[str, int, Check]] = [
+    ("foreign", pn._G_FOREIGN, may_hold_foreign),
+    ("creole", pn._G_CREOLE, may_hold_creole),
+]
+
+
+def _word_lists() -> list[list[str]]:
+    """The lower-case words of every labelled text, and each gate word alone."""
+    lists: list[list[str]] = []
+    for path in sorted(DATA.glob("phi_dev*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                text = str(json.loads(line)["text"])
+                lists.append([t.low for t in pn._tokens(text, _LEX)])
+    for _, words in pn.gate_words(_LEX):
+        lists.extend([w] for w in words)
+    return lists
+
+
+WORD_LISTS = _word_lists()
+
+
+@pytest.mark.parametrize(("name", "bit", "check"), EXACT, ids=[g[0] for g in EXACT])
+def test_a_bit_is_set_exactly_when_its_check_holds(name: str, bit: int, check: Check) -> None:
+    wrong = [lows for lows in WORD_LISTS if bool(pn._word_gates(lows, _LEX) & bit) != check(lows)]
+    assert not wrong, (name, wrong[:3])
+
+
+@pytest.mark.parametrize(("name", "bit", "check"), NECESSARY, ids=[g[0] for g in NECESSARY])
+def test_a_bit_is_set_whenever_its_check_can_hold(name: str, bit: int, check: Check) -> None:
+    wrong = [lows for lows in WORD_LISTS if check(lows) and not pn._word_gates(lows, _LEX) & bit]
+    assert not wrong, (name, wrong[:3])
+
+
+def test_the_pidgin_gate_is_both_bits() -> None:
+    for lows in WORD_LISTS:
+        gates = pn._word_gates(lows, _LEX)
+        both = bool(gates & pn._G_PIDGIN_CUES and gates & pn._G_PIDGIN)
+        assert both == pidgin_place(lows), lows
+
+
+def test_kind_words_beyond_the_bit_are_elided() -> None:
+    """``may_name_by_kind`` holds beyond its bit only for an elided kind word ("l'école"),
+    which needs an apostrophe in the text."""
+    for lows in WORD_LISTS:
+        if may_name_by_kind(lows) and not pn._word_gates(lows, _LEX) & pn._G_KIND_WORDS:
+            assert any("'" in low or "’" in low for low in lows), lows
