@@ -114,3 +114,27 @@ def test_months_and_days_that_are_names_stay_in_a_time_slot(text: str) -> None:
 )
 def test_months_and_days_said_of_a_person_stay_names(text: str, gone: str) -> None:
     assert gone not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poffertjes at the market were the first food she enjoyed in weeks.",
+        "He baked Lussekatter with his daughter and did not check his phone once.",
+        "Gibanica and coffee with the neighbours felt normal again, she said.",
+        "Simit on the ferry every morning is now his grounding ritual.",
+    ],
+)
+def test_foods_and_dishes_of_other_languages_stay(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Kaiserschmarrn with Leopold Brandstätter was the highlight of her week.", "Leopold"),
+        ("Uncle Pita brought Gözleme to the family meeting.", "Pita"),
+    ],
+)
+def test_names_beside_foods_stay_identifiers(text: str, gone: str) -> None:
+    assert gone not in redact(text)
