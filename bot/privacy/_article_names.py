@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from ._burmese_names import SYLLABLES as _BURMESE
 from ._form_values import may_hold_form
 from ._function_words import tables
+from ._holy_words import HOLY_WORDS
 from ._language_evidence import MALAY, PORTUGUESE, SPANISH_LIKE, VIETNAMESE, speaks
 
 if TYPE_CHECKING:
@@ -53,11 +54,6 @@ _NOUN_NAMES = frozenset(
     "angel ángel justo clara salud reina rey princesa nina niña bella linda nena nene neta "
     "pastora chica chico morena moreno flaca flaco gorda gordo negra negro china chino "
     "domenica domingo".split()
-)
-# holy and feast words written with a capital after an article ("la Virgen", "a Natale")
-_HOLY = frozenset(
-    "dios deus dio virgen virgem vergine señor senhor signore san santa santo são "
-    "navidad natal natale pascua páscoa pasqua capodanno reyes semana".split()
 )
 # verbs of saying or doing said of a person, after a name in lower case
 _PERSON_VERBS = frozenset(
@@ -212,7 +208,7 @@ def _name_at(
     if low in lex.regions or low in lex.always_ordinary:
         return False
     if tok.capital:
-        return low not in _HOLY and (kind != "ORDINARY" or low in lex.given_names)
+        return low not in HOLY_WORDS and (kind != "ORDINARY" or low in lex.given_names)
     if len(word) < _MIN_LOWER or kind == "ORDINARY" or low in lex.ordinary:
         return False
     if romance and (low in _NOUN_NAMES or toks[j - 1].low in _OF_THE):

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ._calendar_names import calendar_name
 from ._function_words import tables
+from ._holy_words import HOLY_WORDS
 from ._language_evidence import FILIPINO, MALAY, PORTUGUESE, SPANISH_LIKE, VIETNAMESE, speaks
 
 if TYPE_CHECKING:
@@ -46,10 +47,6 @@ _PLACE_NOUNS = frozenset(
     "cidade ciudad escola escuela colegio igreja iglesia mercado feira plaza praça "
     "parque hospital casa roma mina monte lago ilha isla porto puerto costa fazenda "
     "rumah pasar kampung kota desa sekolah kantor bahay palengke simbahan eskwela".split()
-)
-_HOLY = frozenset(
-    "dios deus virgen virgem señor senhor san santa santo são navidad natal pascua "
-    "páscoa semana cristo nochebuena nochevieja diyos ginoo panginoon".split()
 )
 _MAX_RUN = 3
 _SHORT = 3  # function words this short are articles and prepositions ("el", "de")
@@ -119,7 +116,7 @@ def _capital_run(text: str, toks: list[Token], j: int, lex: Lexicon) -> int | No
         return None
     if first.kind.name in ("STOP", "ORDINARY") or low in t.langs or low in t.named:
         return None
-    if low in t.languages or low in _HOLY or low in lex.regions or low in lex.always_ordinary:
+    if low in t.languages or low in HOLY_WORDS or low in lex.regions or low in lex.always_ordinary:
         return None
     return end
 
