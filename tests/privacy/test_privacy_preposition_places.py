@@ -39,6 +39,8 @@ def test_places_after_prepositions_are_removed(text: str, gone: str) -> None:
     [
         "dice que en Semana Santa fue a la iglesia con su hija",
         "Salamat sa Ginoo, ingon niya, wala ko mahadlok",
+        "mi ha detto che a Capodanno è rimasta a casa con la nonna",
+        "dice que en Nochebuena cenó con su hija y no se peleó",
         "dice que no bebió en la feria y se fue a casa con su hijo",
         "we stayed in and watched a film",
     ],
