@@ -357,12 +357,15 @@ def _wide_world(text: str, start: int) -> bool:
 
 def _named_again(toks: Sequence[_Tok], found: list[_Found]) -> None:
     """A name kept as the public figure's stays so when the text names it again ("the story
-    of Job ... if Job could hold on")."""
+    of Job ... if Job could hold on"), or calls a person kept by full name by the surname
+    alone ("like Brian Lara ... "Lara calm"")."""
     kept: set[tuple[str, ...]] = set()
     for f in found:
         words = tuple(toks[k].low for k in range(f.first, f.last + 1))
         if f.kept:
             kept.add(words)
+            if f.level in _PEOPLE and len(words) > 1:
+                kept.add(words[-1:])
         elif f.level == CUED and words in kept:
             f.kept = True
 
