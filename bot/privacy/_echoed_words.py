@@ -5,10 +5,12 @@ a little more of that joy would look like": a word-name opening a sentence ("Win
 "Hope") reads as a name to the rules that look at the verb after it, yet the writer, who
 capitalises sentence openings, writes the same word again in lower case after a determiner
 ("this winter", "that joy", "the hope"), where a name would be capitalised. There the
-capital is the sentence's, and the word is kept. A name is still removed when its lower-case
-double does not follow such a determiner ("Hope told me she felt hope"), when a verb
-only people do follows it ("Faith said her faith helps"), when the word is not
-an everyday one, or when the word stands inside a sentence ("he told Joy about that joy").
+capital is the sentence's, and the word is kept. So too in chat written all in lower case
+("winter is bad, summer is better. last winter had one good month"). A name is still
+removed when its lower-case double does not follow such a determiner ("Hope told me she felt
+hope"), when a verb only people do follows it ("Faith said her faith helps"), when the word
+is not an everyday one, or when the word stands inside a sentence ("he told Joy about that
+joy").
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
 _DETERMINERS = frozenset(
     """
     the this that these those her his their our my your its some more less much such what
-    any every little real
+    any every little real last next
     """.split()
 )
 # verbs of being, having and going say nothing of a person ("Winter is", "Joy came back")
@@ -78,7 +80,7 @@ def _echoed_opener(
     starts_sentence: Callable[[int], bool],
 ) -> bool:
     tok = toks[i]
-    if cand[1] != tok.end or not tok.capital or tok.acronym or tok.possessive:
+    if cand[1] != tok.end or tok.acronym or tok.possessive:
         return False
     if tok.low not in echoed or not starts_sentence(i):
         return False

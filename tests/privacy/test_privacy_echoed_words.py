@@ -16,6 +16,7 @@ from bot.privacy import redact
         "Summer is always the hard part for her. But this summer she found the mornings easier.",
         "Grace showed up again in the group, small but real. We asked what more of that grace "
         "would look like at home.",
+        "autumn is hard for him. this autumn he started running with his cousin",
         "Patience showed up in small ways this week. She said that patience with her son was new.",
     ],
 )
@@ -29,6 +30,7 @@ def test_an_opening_word_echoed_as_the_word_stays(text: str) -> None:
         ("Grace said her grace with the family was the hardest part.", "Grace"),
         ("Hope confided that the hope of a job kept her going.", "Hope"),
         ("We met Summer at the clinic. This summer she wants to study.", "Summer"),
+        ("summer said she was tired. last summer was easier for her", "summer said"),
     ],
 )
 def test_a_name_beside_its_lower_case_double_is_still_removed(text: str, name: str) -> None:
