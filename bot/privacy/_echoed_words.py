@@ -57,12 +57,23 @@ def keep_echoed_words(
         return out
     by_start = {t.start: i for i, t in enumerate(toks)}
     kept: list[Candidate] = []
+    words: set[str] = set()  # the openers kept as the word
     for cand in out:
         i = by_start.get(cand[0])
         if i is not None and _echoed_opener(text, toks, i, cand, echoed, lex, starts_sentence):
+            words.add(toks[i].low)
             continue
         kept.append(cand)
+    if words:  # the echo itself is the word too, whatever read it as the name again
+        kept = [c for c in kept if not _echo_of(toks, by_start.get(c[0]), c, words)]
     return kept
+
+
+def _echo_of(toks: list[Token], i: int | None, cand: Candidate, words: set[str]) -> bool:
+    if i is None or i == 0 or cand[1] != toks[i].end:
+        return False
+    tok = toks[i]
+    return not tok.capital and tok.low in words and toks[i - 1].low in _DETERMINERS
 
 
 def _echoes(text: str) -> frozenset[str]:

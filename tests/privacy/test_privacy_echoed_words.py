@@ -17,6 +17,7 @@ from bot.privacy import redact
         "Grace showed up again in the group, small but real. We asked what more of that grace "
         "would look like at home.",
         "autumn is hard for him. this autumn he started running with his cousin",
+        "summer is hard, spring is better. last summer she had one good month though",
         "Patience showed up in small ways this week. She said that patience with her son was new.",
     ],
 )
