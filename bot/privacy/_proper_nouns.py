@@ -45,6 +45,7 @@ from ._cued_orgs import cued_organisations
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
 from ._dedicated_names import DEDICATIONS, named_by_dedication_or_the
+from ._echoed_words import keep_echoed_words
 from ._employers import _watched as watched_words
 from ._employers import contextual_organisations
 from ._everyday_word_orgs import everyday_word_orgs
@@ -104,6 +105,7 @@ from ._lower_word_names import _GREETINGS as GREETINGS
 from ._lower_word_names import _ROLES as ROLE_WORDS
 from ._lower_word_names import _SUFFIXES as NAME_SUFFIXES
 from ._lower_word_names import lower_word_names, virtue_said
+from ._medicines import without_medicines
 from ._name_edges import may_hold_name_edges, name_edges
 from ._orgs import (
     FAITH_NAME_WORDS,
@@ -3067,6 +3069,9 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(capital_word_names(text, toks, lambda i: _starts_sentence(text, toks, i)))
     if may_hold_quoted_speakers(text):  # 'Sekar bilang: "Saya ..."', 'Kasia powiedziała: "..."'
         out.extend(quoted_speakers(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
+    if out:  # "Winter is hard ... this winter", "on Sertraline and Prazosin"
+        out = keep_echoed_words(text, toks, out, lex, lambda i: _starts_sentence(text, toks, i))
+        out = without_medicines(text, out)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)

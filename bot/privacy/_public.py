@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ._lexicon import Lexicon
-from ._vocab import RELATIONS, TITLES
+from ._vocab import PERSON_ONLY_VERBS, RELATIONS, STRONG_PERSON_VERBS, TITLES
 
 Candidate = tuple[int, int, str]
 
@@ -357,16 +357,28 @@ def _wide_world(text: str, start: int) -> bool:
 
 def _named_again(toks: Sequence[_Tok], found: list[_Found]) -> None:
     """A name kept as the public figure's stays so when the text names it again ("the story
-    of Job ... if Job could hold on")."""
+    of Job ... if Job could hold on"), or calls a person kept by full name by the surname
+    alone ("like Brian Lara ... "Lara calm""), unless a person's verb follows the surname
+    ("Brian Lara is his hero. Lara said the same")."""
     kept: set[tuple[str, ...]] = set()
+    surnames: set[tuple[str, ...]] = set()
     for f in found:
         words = tuple(toks[k].low for k in range(f.first, f.last + 1))
         if f.kept:
             kept.add(words)
-        elif f.level == CUED and words in kept:
+            if f.level in _PEOPLE and len(words) > 1:
+                surnames.add(words[-1:])
+        elif f.level == CUED and (
+            words in kept or (words in surnames and not _person_verb_after(toks, f.last))
+        ):
             f.kept = True
 
 
+def _person_verb_after(toks: Sequence[_Tok], i: int) -> bool:
+    return i + 1 < len(toks) and toks[i + 1].low in _PERSON_VERBS
+
+
+_PERSON_VERBS = STRONG_PERSON_VERBS | PERSON_ONLY_VERBS
 _WORKING = frozenset("works worked working work job jobs shift shifts employed volunteers".split())
 _OWNING = frozenset("her his their my our your attends attending attended attend".split())
 
