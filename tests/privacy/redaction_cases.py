@@ -38,3 +38,12 @@ def assert_gone(text: str, value: str) -> None:
     """No trace of `value` is left in the redacted text."""
     out = redact(text)
     assert value not in out, out
+
+
+def assert_replaced(text: str, value: str, kind: str) -> None:
+    """`value` is gone, a placeholder of `kind` stands in the text, and redacting the
+    result again changes nothing."""
+    out = redact(text)
+    assert value not in out, out
+    assert f"[{kind}]" in out, out
+    assert redact(out) == out

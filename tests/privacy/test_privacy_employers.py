@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.privacy import redact
-from tests.privacy.redaction_cases import assert_kept, group
+from tests.privacy.redaction_cases import assert_kept, assert_replaced, group
 
 WORKPLACES = [
     ("Her shifts at Aldi leave her too tired for the kids.", "Aldi"),
@@ -38,10 +38,7 @@ AGENCIES = [
     ("text", "gone"), group("workplace", WORKPLACES) + group("agency", AGENCIES)
 )
 def test_workplace_or_agency_is_removed_as_an_organisation(text: str, gone: str) -> None:
-    out = redact(text)
-    assert gone not in out, out
-    assert "[org]" in out, out
-    assert redact(out) == out
+    assert_replaced(text, gone, "org")
 
 
 def test_every_mention_of_a_workplace_goes() -> None:
