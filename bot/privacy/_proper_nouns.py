@@ -95,6 +95,7 @@ from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
 from ._lower_institutions import HEADS as INSTITUTION_HEADS
 from ._lower_institutions import lower_institutions
+from ._lower_listed_towns import lower_listed_towns
 from ._lower_places import _PREPS as LOWER_PLACE_PREPS
 from ._lower_places import lower_places
 from ._lower_tails import clause_word
@@ -3051,6 +3052,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(script_switch_names(text, lex))
     if gates & _G_LOWER_PLACES:  # "from humpty doo", "lives in bath now"
         out.extend(lower_places(text, toks, lex))
+    if gates & _G_LOWER_PLACES:  # "in broken arrow now", "moved to grand rapids"
+        out.extend(lower_listed_towns(text, toks, lex))
     if may_hold_town_parts(lows):  # "in tower district", "to the north end"
         out.extend(town_parts(text, toks, lex))
     if may_hold_streets(lows):
