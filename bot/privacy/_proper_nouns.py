@@ -98,6 +98,8 @@ from ._lower_institutions import lower_institutions
 from ._lower_listed_towns import lower_listed_towns
 from ._lower_places import _PREPS as LOWER_PLACE_PREPS
 from ._lower_places import lower_places
+from ._lower_subject_names import lower_subject_names
+from ._lower_subject_names import may_hold as may_hold_lower_subjects
 from ._lower_tails import clause_word
 from ._lower_town_parts import lower_streets, may_hold_streets, town_parts
 from ._lower_town_parts import may_hold as may_hold_town_parts
@@ -3068,6 +3070,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lower_institutions(text, toks, lex))
     if may_hold_capital_word_names(text):  # "Golf noticed that Bank didn't"
         out.extend(capital_word_names(text, toks, lambda i: _starts_sentence(text, toks, i)))
+    if may_hold_lower_subjects(lows):  # "tou finally talked about his dad"
+        out.extend(lower_subject_names(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
     if may_hold_quoted_speakers(text):  # 'Sekar bilang: "Saya ..."', 'Kasia powiedziała: "..."'
         out.extend(quoted_speakers(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
     if kept and out:

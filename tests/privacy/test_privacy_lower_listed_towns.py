@@ -15,8 +15,8 @@ from bot.privacy import redact
         ("her son is staying with his grandpa in cedar rapids now", "cedar rapids"),
         ("the twins moved to sugar land last summer and hate the heat", "sugar land"),
         ("client is from flower mound, 16, referred by the nurse", "flower mound"),
-        ("they drove to twin falls for the rodeo", "twin falls"),
-        ("mom works night shifts near coral springs so he gets himself to school", "coral springs"),
+        ("they drove to sun prairie for the rodeo", "sun prairie"),
+        ("mom works night shifts near red wing so he gets himself to school", "red wing"),
         ("dad lives in big spring w his new wife", "big spring"),
     ],
 )
