@@ -2,15 +2,15 @@
 a verb whose object or complement belongs to a person is a name typed in chat.
 
 "tou finally talked about his dad", "nargis braids her hair every morning", "and kiah made
-him laugh": a lower-case word in no list opening a sentence was read as a name only before a verb
-of speaking or feeling ("tou said"), because such a word is as often a bit of slang or a word
-of another language. Here the word opens a sentence, or a clause after "and", "but", "when", "bc" ..., and must be
-followed, after at most one adverb ("finally",
-"still"), by a verb in the past tense or in "-s", and then, within three words, by "his",
-"her", "him", "he", "she", "himself" or "herself": the verb is done by a person to a person or
-their things. Words of chat ("gma", "meds", "lowkey") and words shaped like common nouns
-("journaling") stay; so does a word the same text uses as a common noun after an owner or
-article ("her khoha ... khoha braids her hair").
+him laugh": a lower-case word in no list opening a sentence was read as a name only before a
+verb of speaking or feeling ("tou said"), because such a word is as often a bit of slang or a
+word of another language. Here the word opens a sentence, or a clause after "and", "but",
+"when", "bc" ..., and must be followed, after at most one adverb ("finally", "still"), by a
+verb in the past tense or in "-s", and then, within three words, by "his", "her", "him", "he",
+"she", "himself" or "herself": the verb is done by a person to a person or their things. Words
+of chat ("gma", "meds", "lowkey") and words shaped like common nouns ("journaling") stay; so
+does a word the same text uses as a common noun after an owner or article ("her khoha ...
+khoha braids her hair").
 """
 
 from __future__ import annotations
