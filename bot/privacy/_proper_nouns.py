@@ -96,8 +96,11 @@ from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
 from ._lower_institutions import HEADS as INSTITUTION_HEADS
 from ._lower_institutions import lower_institutions
+from ._lower_listed_towns import lower_listed_towns
 from ._lower_places import _PREPS as LOWER_PLACE_PREPS
 from ._lower_places import lower_places
+from ._lower_subject_names import lower_subject_names
+from ._lower_subject_names import may_hold as may_hold_lower_subjects
 from ._lower_tails import clause_word
 from ._lower_town_parts import lower_streets, may_hold_streets, town_parts
 from ._lower_town_parts import may_hold as may_hold_town_parts
@@ -3053,6 +3056,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(script_switch_names(text, lex))
     if gates & _G_LOWER_PLACES:  # "from humpty doo", "lives in bath now"
         out.extend(lower_places(text, toks, lex))
+    if gates & _G_LOWER_PLACES:  # "in broken arrow now", "moved to grand rapids"
+        out.extend(lower_listed_towns(text, toks, lex))
     if may_hold_town_parts(lows):  # "in tower district", "to the north end"
         out.extend(town_parts(text, toks, lex))
     if may_hold_streets(lows):
@@ -3067,6 +3072,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lower_institutions(text, toks, lex))
     if may_hold_capital_word_names(text):  # "Golf noticed that Bank didn't"
         out.extend(capital_word_names(text, toks, lambda i: _starts_sentence(text, toks, i)))
+    if may_hold_lower_subjects(lows):  # "tou finally talked about his dad"
+        out.extend(lower_subject_names(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
     if may_hold_quoted_speakers(text):  # 'Sekar bilang: "Saya ..."', 'Kasia powiedziała: "..."'
         out.extend(quoted_speakers(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
     if out:  # "Winter is hard ... this winter", "on Sertraline and Prazosin"
