@@ -47,10 +47,17 @@ def may_hold(text: str) -> bool:
 def called_names(text: str) -> list[Candidate]:
     """The capitalised words the text glosses as what someone is called."""
     out: list[Candidate] = []
-    for pattern in (_BESIDE, _IS_WHAT):
-        for m in pattern.finditer(text):
+    # each pattern is scanned only where the words it needs stand in the text (a scan tries
+    # every capital letter of a long answer)
+    calls = "call" in text
+    if "name" in text or (calls and "that" in text):
+        for m in _BESIDE.finditer(text):
             out.extend(_without_openers(m.start(1), m.group(1)))
-    out.extend((m.start(1), m.end(1), "name") for m in _NICKNAMED.finditer(text))
+    if calls and " is what " in text:
+        for m in _IS_WHAT.finditer(text):
+            out.extend(_without_openers(m.start(1), m.group(1)))
+    if "nick" in text:
+        out.extend((m.start(1), m.end(1), "name") for m in _NICKNAMED.finditer(text))
     return out + _repeats(text, out)
 
 

@@ -41,7 +41,9 @@ _THING_VERBS = frozenset(
 )
 # a verb only a person does right after the word makes it a name ("Faith said her faith")
 _PERSON_VERBS = PERSON_ONLY_VERBS | (STRONG_PERSON_VERBS - _THING_VERBS)
-_PAIR = re.compile(r"\b([a-z]+) (?=([a-z]+)\b)")
+# a determiner, then (looked ahead at, so that "the this winter" finds both) the lower-case
+# word after it
+_AFTER_DETERMINER = re.compile(r"\b(?:" + "|".join(sorted(_DETERMINERS)) + r") (?=([a-z]+)\b)")
 
 
 def keep_echoed_words(
@@ -78,7 +80,7 @@ def _echo_of(toks: list[Token], i: int | None, cand: Candidate, words: set[str])
 
 def _echoes(text: str) -> frozenset[str]:
     """Lower-case words of ``text`` written right after a determiner."""
-    return frozenset(m[2] for m in _PAIR.finditer(text) if m[1] in _DETERMINERS)
+    return frozenset(m[1] for m in _AFTER_DETERMINER.finditer(text))
 
 
 def _echoed_opener(

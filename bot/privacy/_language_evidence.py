@@ -48,27 +48,38 @@ def _extra_words(family: frozenset[str]) -> frozenset[str]:
     return extra
 
 
+_WORDS_BY_FAMILY: dict[tuple[frozenset[str], bool, int], frozenset[str]] = {}
+
+
+def _family_vocabulary(family: frozenset[str], lex: Lexicon, *, only: bool) -> frozenset[str]:
+    """Every word that counts for ``family``: its ``_EXTRA`` words, and the function words of
+    its languages that are no English word (with ``only``, of no language outside it either);
+    worked out once per family, so that a text's words are looked up in one set."""
+    key = (family, only, id(lex))
+    words = _WORDS_BY_FAMILY.get(key)
+    if words is None:
+        t = tables()
+        listed = {
+            low
+            for low, langs in t.langs.items()
+            if langs
+            and (langs <= family if only else not family.isdisjoint(langs))
+            and low not in t.english
+            and low not in lex.ordinary
+        }
+        words = frozenset(w for w in listed | _extra_words(family) if len(w) >= _MIN_WORDS)
+        _WORDS_BY_FAMILY[key] = words
+    return words
+
+
 def family_words(
     lows: list[str], family: frozenset[str], lex: Lexicon, *, only: bool = False
 ) -> int:
     """How many distinct words of ``lows`` belong to ``family`` and are no English word;
     with ``only``, to no language outside ``family`` either ("ela" but not "de")."""
-    t = tables()
-    extra = _extra_words(family)
-    seen: set[str] = set()
-    for low in lows:
-        if low in seen or len(low) < _MIN_WORDS:
-            continue
-        langs = t.langs.get(low, _NONE)
-        if low in extra or (
-            (langs <= family if only else not family.isdisjoint(langs))
-            and langs
-            and low not in t.english
-            and low not in lex.ordinary
-        ):
-            seen.add(low)
+    seen = _family_vocabulary(family, lex, only=only).intersection(lows)
     if family is VIETNAMESE:
-        seen.update(w for w in lows if not _VIETNAMESE_LETTERS.isdisjoint(w))
+        seen |= {w for w in lows if not _VIETNAMESE_LETTERS.isdisjoint(w)}
     return len(seen)
 
 

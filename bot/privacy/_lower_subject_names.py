@@ -60,8 +60,13 @@ def lower_subject_names(
 ) -> list[Candidate]:
     """Lower-case words in no list that open a sentence as the subject of a person's verb."""
     out: list[Candidate] = []
+    if not toks:
+        return out
     last = len(toks) - 1
+    unknown = type(toks[0].kind)["UNKNOWN"]  # compared by identity: most words are known
     for i, tok in enumerate(toks[:-2]):
+        if tok.kind is not unknown:
+            continue
         if not _candidate_word(tok) or not (starts(i) or _opens_clause(text, toks, i)):
             continue
         j = i + 1
