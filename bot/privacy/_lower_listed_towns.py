@@ -18,15 +18,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._lower_places import MOTION_VERBS, PLACE_PREPS
+
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._proper_nouns import Candidate, Token
 
-_PREPS = frozenset("in from near outside around".split())
-_MOTION = frozenset(
-    "went go goes going gone moved move moves moving drove drive driving walked came come "
-    "coming headed heading back trip flew fly travelled traveled relocated relocating "
-    "way bus train ride rode".split()
+# verbs of moving beyond those the rule for one lower-case word knows: a bus or a ride "to" a town
+_MOTION = MOTION_VERBS | frozenset(
+    "moves drive driving fly relocated relocating way bus train ride rode".split()
 )
 # small words that may follow a town in the same clause
 _AFTER_TOWN = frozenset(
@@ -48,7 +48,7 @@ _MIN_LETTERS = 7  # both words together: "bat yam" is too short to tell from cha
 
 def may_hold(lows: list[str]) -> bool:
     """Cheap test: a preposition that can lead into a place is in the text."""
-    return not _PREPS.isdisjoint(lows) or "to" in lows
+    return not PLACE_PREPS.isdisjoint(lows) or "to" in lows
 
 
 def lower_listed_towns(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
@@ -56,7 +56,7 @@ def lower_listed_towns(text: str, toks: list[Token], lex: Lexicon) -> list[Candi
     out: list[Candidate] = []
     for i in range(1, len(toks) - 1):
         prev = toks[i - 1]
-        if prev.low not in _PREPS and prev.low != "to":
+        if prev.low not in PLACE_PREPS and prev.low != "to":
             continue
         if prev.low == "to" and (i < 2 or toks[i - 2].low not in _MOTION):
             continue

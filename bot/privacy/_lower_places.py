@@ -25,8 +25,9 @@ if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._proper_nouns import Candidate, Token
 
-_PREPS = frozenset("in from near around outside".split())
-_MOTION = frozenset(
+# prepositions that lead into a place, and verbs of moving before a "to" that does
+PLACE_PREPS = frozenset("in from near around outside".split())
+MOTION_VERBS = frozenset(
     "went go goes going gone moved move moving drove walked came come coming headed heading "
     "back trip flew travelled traveled".split()
 )
@@ -42,7 +43,7 @@ _MIN_TOWN = 4
 
 def may_hold(lows: list[str]) -> bool:
     """Cheap test: a preposition that can lead into a place is in the text."""
-    return not _PREPS.isdisjoint(lows) or "to" in lows
+    return not PLACE_PREPS.isdisjoint(lows) or "to" in lows
 
 
 def lower_places(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
@@ -51,11 +52,11 @@ def lower_places(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
     last = len(toks) - 1
     for i in range(1, last + 1):
         prev = toks[i - 1]
-        if prev.word not in _PREPS and prev.word != "to":
+        if prev.word not in PLACE_PREPS and prev.word != "to":
             continue
         if text[prev.end : toks[i].start] != " ":
             continue
-        if prev.word == "to" and (i < 2 or toks[i - 2].low not in _MOTION):
+        if prev.word == "to" and (i < 2 or toks[i - 2].low not in MOTION_VERBS):
             continue
         if i < last and _two_unknown(text, toks, i, lex):
             out.append((toks[i].start, toks[i + 1].end, "place"))

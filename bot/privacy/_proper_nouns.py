@@ -97,7 +97,7 @@ from ._local_shapes import course_code, level_code
 from ._lower_institutions import HEADS as INSTITUTION_HEADS
 from ._lower_institutions import lower_institutions
 from ._lower_listed_towns import lower_listed_towns
-from ._lower_places import _PREPS as LOWER_PLACE_PREPS
+from ._lower_places import PLACE_PREPS as LOWER_PLACE_PREPS
 from ._lower_places import lower_places
 from ._lower_subject_names import lower_subject_names
 from ._lower_subject_names import may_hold as may_hold_lower_subjects
