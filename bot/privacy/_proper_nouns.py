@@ -94,6 +94,8 @@ from ._language_context import (
 )
 from ._lexicon import Lexicon, lexicon
 from ._local_shapes import course_code, level_code
+from ._lower_feature_places import lower_feature_places
+from ._lower_feature_places import may_hold as may_hold_feature_places
 from ._lower_institutions import HEADS as INSTITUTION_HEADS
 from ._lower_institutions import lower_institutions
 from ._lower_listed_towns import lower_listed_towns
@@ -3060,6 +3062,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lower_listed_towns(text, toks, lex))
     if may_hold_town_parts(lows):  # "in tower district", "to the north end"
         out.extend(town_parts(text, toks, lex))
+    if may_hold_feature_places(lows):  # "lives in orange mound", "drove to window rock"
+        out.extend(lower_feature_places(text, toks))
     if may_hold_streets(lows):
         out.extend(lower_streets(text))  # "on warren ave", "w 4th st"
     if gates & _G_PIDGIN_CUES and gates & _G_PIDGIN:  # "she dey stay for ikorodu"
