@@ -124,6 +124,7 @@ from ._orgs import (
 from ._owned_words import listed_kin, owned_word
 from ._people_from import FROM_WORDS, people_from_places
 from ._person_particles import _FILIPINO, _KOREAN_AFTER, particle_names
+from ._person_states import person_state_after
 from ._pidgin_places import _CUES as PIDGIN_CUES
 from ._pidgin_places import _MARKERS as PIDGIN_MARKERS
 from ._pidgin_places import pidgin_places
@@ -1446,6 +1447,8 @@ def _word_name_acts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         return not nxt.capital and (nxt.low in PERSON_VERBS or nxt.low in PERSON_ONLY_VERBS)
     if gap != " ":
         return False
+    if tok.low not in _NATURE_WORDS and person_state_after(text, toks, i):
+        return True  # "Hope was quiet at first", "Lovely is a 45-year-old cleaner"
     j = i + 1
     while (  # "Sandy finally confessed", "Lucky isn't smoking", "Faith has been sleeping"
         j + 1 < len(toks)
