@@ -93,6 +93,7 @@ from ._language_context import (
     without_language_terms,
 )
 from ._lexicon import Lexicon, lexicon
+from ._listed_people import names_listed_after_names
 from ._local_shapes import course_code, level_code
 from ._lower_feature_places import lower_feature_places
 from ._lower_feature_places import may_hold as may_hold_feature_places
@@ -3083,6 +3084,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lower_subject_names(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
     if may_hold_quoted_speakers(text):  # 'Sekar bilang: "Saya ..."', 'Kasia powiedziała: "..."'
         out.extend(quoted_speakers(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
+    if out:  # "mum, dad, Wanjiru, Otieno and little neema"
+        out.extend(names_listed_after_names(text, out, lex))
     if out:  # "Winter is hard ... this winter", "on Sertraline and Prazosin"
         out = keep_echoed_words(text, toks, out, lex, lambda i: _starts_sentence(text, toks, i))
         out = without_medicines(text, out)
