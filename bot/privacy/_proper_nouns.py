@@ -123,6 +123,7 @@ from ._orgs import (
     with_faith_words,
 )
 from ._owned_words import listed_kin, owned_word
+from ._paired_initials import paired_initials
 from ._people_from import FROM_WORDS, people_from_places
 from ._person_particles import _FILIPINO, _KOREAN_AFTER, particle_names
 from ._person_states import person_state_after
@@ -3086,6 +3087,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(quoted_speakers(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
     if out:  # "mum, dad, Wanjiru, Otieno and little neema"
         out.extend(names_listed_after_names(text, out, lex))
+    if out and ". " in text:  # "J. and KT came in together"
+        out.extend(paired_initials(text, out))
     if out:  # "Winter is hard ... this winter", "on Sertraline and Prazosin"
         out = keep_echoed_words(text, toks, out, lex, lambda i: _starts_sentence(text, toks, i))
         out = without_medicines(text, out)
