@@ -14,12 +14,9 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from enum import Enum
 from functools import reduce
 from itertools import repeat
 from operator import attrgetter, or_
-from typing import TYPE_CHECKING
 
 from ._article_names import CUES as ARTICLE_CUES
 from ._article_names import article_names
@@ -109,6 +106,43 @@ from ._lower_word_names import _ROLES as ROLE_WORDS
 from ._lower_word_names import _SUFFIXES as NAME_SUFFIXES
 from ._lower_word_names import lower_word_names, virtue_said
 from ._medicines import without_medicines
+from ._name_cues import (
+    _ABSTRACT_NAMES,
+    _ADDRESS_TITLES,
+    _AGE_AFTER,
+    _CALL,
+    _CALLING,
+    _COPULAS,
+    _GROUP_OWNERS,
+    _KIN_TITLES,
+    _MAX_ACRONYM,
+    _MIN_KIN_NAME,
+    _MIN_ORG_ACRONYM,
+    _NOUN_ENDINGS,
+    _ONE_LETTER_PARTICLES,
+    _OWNERS,
+    _OWNERS_ALL,
+    _POSSESSIVES,
+    _ROLE_TITLES,
+    _SEASONS,
+    _TITLE_WORDS,
+    _after_article,
+    _after_kin_word,
+    _called_after,
+    _called_by_letter,
+    _has_relation_cue,
+    _joinable,
+    _letter_speaks,
+    _names_a_model,
+    _person_follows,
+    _prev_word,
+    _runs,
+    _season_in_time,
+    _season_state,
+    _starts_sentence,
+    _strong_person_cue,
+    _unknown_acronym,
+)
 from ._name_edges import may_hold_name_edges, name_edges
 from ._orgs import (
     FAITH_NAME_WORDS,
@@ -140,7 +174,6 @@ from ._term_context import demonym, keep_terms
 from ._venues import named_venues, venue_triggers
 from ._vocab import (
     AREA_SUFFIXES,
-    FAMILY_NOUNS,
     GENERIC_ORG_WORDS,
     INITIALISMS_KEPT,
     KNOWN_ACRONYMS,
@@ -148,205 +181,64 @@ from ._vocab import (
     ORG_PREPS,
     ORG_SUFFIXES,
     OWNED_WORD_NAMES,
-    PERSON_ONLY_VERBS,
     PERSON_VERBS,
     PLACE_PREPS,
     RELATIONS,
-    SENTENCE_OPENERS,
     SPEECH_VERBS,
     STREET_SUFFIXES,
     STRONG_PERSON_VERBS,
     TITLES,
     WEAK_PERSON_CUES,
 )
-
-Candidate = tuple[int, int, str]
-
-# A word: letters, joined by hyphens or apostrophes. As a group to split on, possessive (no
-# letter is ever given back: faster), and on ASCII text with an ASCII pattern (faster still).
-_WORD_SPLIT = re.compile(r"([^\W\d_]++(?:[-'’][^\W\d_]++)*+)")
-_ASCII_WORD_SPLIT = re.compile(r"([A-Za-z]++(?:[-'][A-Za-z]++)*+)")
-_CONTRACTION = re.compile(r"(?i)(.+?)['’](?:s|d|ll|ve|re|m|t)$")
-# "(?<![\w.])(?:[A-Z]\.){2,4}(?!\w)", written to start on a capital (found faster)
-_INITIALS = re.compile(r"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.){1,3}(?!\w)")
-_SENTENCE_BREAK = re.compile(r"[.!?:;\"“”(•*>\n]|\s[-–—]\s|^\s*[-–—]")
-_HOUSE_NUMBER = re.compile(r"(\d{1,6}[A-Za-z]?)\s+$")
-_STATE_AFTER = re.compile(r",\s*[A-Z]{2}\b")
-_MIN_FREQ_BARE_LOWERCASE = 3
-_DIRECTIONS = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW"})
-_DIRECTION_AFTER = re.compile(r"\.?\s(?:N|S|E|W|NE|NW|SE|SW)\b\.?")
-_LOOSE_PLACE_PREPS = frozenset({"in", "from", "near", "outside", "around", "visiting"})
-_LOOSE_ORG_PREPS = frozenset({"at", "for"})
-_MONTHS_AS_NAMES = frozenset({"may", "april", "june", "jun", "august"})
-_DAY_AFTER = re.compile(r"\s+\d")
-_WITH_SLASH = re.compile(r"\bw/\s*$")
-
-
-_CACHE_LIMIT = 50_000
-_PLACE_SUFFIXES = STREET_SUFFIXES | AREA_SUFFIXES
-_ALL_SUFFIXES = _PLACE_SUFFIXES | ORG_SUFFIXES
-# street words after which a word naming a kind of area is the street's own name ("County
-# Street", "Harbor Road"); "court", "place" and "square" also name things ("District Court")
-_NAMED_BY_AREA_STREETS = frozenset(
-    "st street ave avenue rd road blvd boulevard lane ln drive terrace crescent highway "
-    "parkway".split()
+from ._word_classes import (
+    _ALL_SUFFIXES,
+    _ASCII_WORD_SPLIT,
+    _DAY_AFTER,
+    _DIRECTION_AFTER,
+    _DIRECTIONS,
+    _HONORIFICS,
+    _HOUSE_NUMBER,
+    _INITIALS,
+    _LOOSE_ORG_PREPS,
+    _LOOSE_PLACE_PREPS,
+    _MIN_FREQ_BARE_LOWERCASE,
+    _MONTHS_AS_NAMES,
+    _NAMED_BY_AREA_STREETS,
+    _PLACE_SUFFIXES,
+    _RAW_INFO,
+    _STATE_AFTER,
+    _WORD_SPLIT,
+    Candidate,
+    Kind,
+    Token,
+    _classify,
+    _new_token,
+    _raw_info,
+    _word_info,
 )
-
-
-class Kind(Enum):
-    """How a single word behaves with respect to names."""
-
-    STOP = 0  # weekday, month, relation title, app, drug: never an identifier
-    ORDINARY = 1  # everyday English
-    WORD_NAME = 2  # everyday word that is also a given name (hope, will)
-    NAME = 3  # given name that is not everyday English
-    UNKNOWN = 4  # in no list: rare name, surname, brand, place
-
-
-if not TYPE_CHECKING:
-    # Python 3.11 reads every ``Kind.STOP`` through the enum metaclass's ``__getattr__``
-    # hook (gone in 3.12), which costs more than the rules that test it: at run time
-    # ``Kind`` is a plain class holding the same members (no lookup by value, no iteration).
-    Kind = type("Kind", (), {"__doc__": Kind.__doc__, **{m.name: m for m in Kind}})
-
-
-@dataclass(slots=True)
-class Token:
-    start: int
-    end: int  # possessive "'s" excluded
-    word: str
-    kind: Kind
-    capital: bool
-    acronym: bool
-    possessive: bool
-    initial: bool = False
-    title: bool = False
-    low: str = ""
-
-
-def _classify(word: str, lex: Lexicon) -> Kind:
-    low = word.lower()
-    cached = _CLASS_CACHE.get(low)
-    if cached is None:
-        cached = _classify_lower(low, lex)
-        if len(_CLASS_CACHE) < _CACHE_LIMIT:
-            _CLASS_CACHE[low] = cached
-    return cached
-
-
-def _classify_lower(low: str, lex: Lexicon) -> Kind:
-    if low in lex.always_ordinary or lex.is_region_word(low):
-        return Kind.STOP
-    if low in lex.word_names:
-        return Kind.WORD_NAME
-    if low in lex.ordinary:
-        return Kind.ORDINARY
-    if low.endswith("nt") and low[:-2] in _NEGATABLE:
-        return Kind.ORDINARY  # "didnt", "arent": a negation typed without its apostrophe
-    if low in lex.given_names or low in lex.surnames:
-        return Kind.NAME
-    if _gerund_of_ordinary(low, lex):
-        return Kind.ORDINARY  # "journaling", "doomscrolling" when the stem is everyday
-    if "-" in low:
-        head, _, rest = low.partition("-")
-        if head in _KIN_PREFIXES and _classify_lower(rest, lex) in (Kind.STOP, Kind.ORDINARY):
-            return Kind.STOP  # "great-nan", "step-mum"
-        if rest in _HONORIFICS and _classify_lower(head, lex) is Kind.STOP:
-            return Kind.STOP  # "dada-ji", "obaa-chan": a kinship word with an honorific
-        parts = [_hyphen_part(p, lex) for p in low.split("-") if p]
-        if parts and all(p in (Kind.ORDINARY, Kind.STOP) for p in parts):
-            return Kind.ORDINARY
-        if _everyday_compound(parts):
-            return Kind.ORDINARY  # "rose-tinted", "sky-high": not "Summer-Rain"
-        if any(p is Kind.NAME for p in parts):
-            return Kind.NAME
-    return Kind.UNKNOWN
-
-
-def _everyday_compound(parts: list[Kind]) -> bool:
-    """A hyphenated word of everyday words, one of them a word-name, ending in an everyday
-    word as English compounds do ("rose-tinted"; not "Star-Lily" or "Ruby-May")."""
-    return (
-        Kind.WORD_NAME in parts
-        and parts[-1] is Kind.ORDINARY
-        and all(p in (Kind.ORDINARY, Kind.WORD_NAME) for p in parts)
-    )
-
-
-def _gerund_of_ordinary(low: str, lex: Lexicon) -> bool:
-    """An "-ing" form of an everyday word the word list lacks ("journaling")."""
-    stem = low[:-1] if low.endswith("ings") else low
-    if not stem.endswith("ing") or len(stem) < _MIN_GERUND:
-        return False
-    base = stem[:-3]
-    doubled = len(base) > 2 and base[-1] == base[-2]
-    return (
-        base in lex.ordinary
-        or base + "e" in lex.ordinary
-        or (doubled and base[:-1] in lex.ordinary)
-    )
-
-
-_MIN_GERUND = 7
-
-
-def _hyphen_part(part: str, lex: Lexicon) -> Kind:
-    if len(part) <= _SYLLABLE and part in lex.always_ordinary:
-        return Kind.UNKNOWN
-    return _classify_lower(part, lex)
-
-
-_CLASS_CACHE: dict[str, Kind] = {}
-_NEGATABLE = frozenset(
-    "do does did is are was were have has had could would should must might need".split()
+from ._word_name_cues import (
+    _ARTICLES,
+    _LIST_GAPS,
+    _NATURE_WORDS,
+    _NUMBER_AFTER,
+    _PERSON_ONLY_ING,
+    _ROMANCE_PRONOUNS,
+    _abstract_subject,
+    _addressed,
+    _among_plain_words,
+    _amount_of_virtue,
+    _beside_romance_words,
+    _defined_word,
+    _everyday_after_with,
+    _listed_under_what_label,
+    _listed_with_abstracts,
+    _lone_initial,
+    _plain_word,
+    _reads_as_thing,
+    _region_after_and,
+    _thing_verb_follows,
+    _word_name_acts,
 )
-_KIN_PREFIXES = frozenset({"great", "step", "grand", "half"})
-_HONORIFICS = frozenset(
-    # Hindi and Bengali "-ma", "-maa" ("Nani-ma"), Korean "-nim", Rajasthani "-sa"
-    {"ji", "jee", "san", "chan", "sama", "saab", "sahib", "ma", "maa", "nim", "sa"}
-)
-_SYLLABLE = 3  # "Min-jun": a part this short that is a stop word is a name syllable
-
-
-_WordInfo = tuple[Kind, bool, bool, str]  # kind, capitalised, acronym, lower case
-_WORD_INFO: dict[str, _WordInfo] = {}
-
-
-def _word_info(word: str, lex: Lexicon) -> _WordInfo:
-    """What a word is, however often it occurs: one dictionary look-up per token."""
-    info = _WORD_INFO.get(word)
-    if info is None:
-        kind = _classify(word, lex)
-        capital = word[0].isupper()
-        if capital and word[-1] == "s" and word[:-1] in KNOWN_ACRONYMS:
-            kind = Kind.STOP  # "SSRIs", "GPs"
-        info = (kind, capital, capital and len(word) >= 2 and word.isupper(), word.lower())
-        if len(_WORD_INFO) < _CACHE_LIMIT:
-            _WORD_INFO[word] = info
-    return info
-
-
-_RawInfo = tuple[str, int, bool, Kind, bool, bool, str]  # word, its length, possessive, ...
-_RAW_INFO: dict[str, _RawInfo] = {}
-
-
-def _raw_info(raw: str, lex: Lexicon) -> _RawInfo:
-    """A matched word with its possessive or contraction cut off, and what it is."""
-    word, possessive = raw, False
-    if "'" in raw or "’" in raw:
-        contraction = _CONTRACTION.match(raw)
-        if contraction:
-            word = contraction.group(1)
-            possessive = raw[-1:].lower() == "s"
-    kind, capital, acronym, low = _word_info(word, lex)
-    if word is not raw and _NEGATION.search(raw):
-        kind = Kind.ORDINARY  # "didn't", "Don't": an auxiliary, whatever "didn" or "Don" is
-    if not capital and "-" in word and kind is not Kind.STOP and _PARTICLE_HYPHEN.match(word):
-        kind, capital = Kind.UNKNOWN, True  # "al-Hashimi", "bin-Salleh": part of a name
-    info = (word, len(word), possessive, kind, capital, acronym, low)
-    if len(_RAW_INFO) < _CACHE_LIMIT:
-        _RAW_INFO[raw] = info
-    return info
 
 
 def _tokens(text: str, lex: Lexicon) -> list[Token]:
@@ -390,559 +282,6 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
         prev_title = tok.title
         append(tok)
     return out
-
-
-_new_token = object.__new__
-
-
-_NEGATION = re.compile(r"[nN]['’][tT]$")
-_PARTICLE_HYPHEN = re.compile(
-    r"(?:al|el|ul|ud|ad|ar|as|ash|at|az|bin|ibn|abu|bint|ben|van|von|de|di|da|du|la|le|dos|das)"
-    r"-[A-Z]"
-)
-
-
-def everyday(word: str) -> bool:
-    """Whether a word is everyday English or never an identifier ("Boxing", "Heritage")."""
-    return _classify(word, lexicon()) in (Kind.ORDINARY, Kind.STOP)
-
-
-def _after_kin_word(text: str, out: list[Token], start: int) -> bool:
-    prev = out[-1] if out else None
-    return (
-        prev is not None
-        and prev.capital
-        and (prev.low in RELATIONS or prev.low in _TITLE_WORDS)
-        and text[prev.end : start] == " "
-    )
-
-
-def _after_kin_title(text: str, toks: list[Token], i: int) -> bool:
-    """ "Aunty Mere", "Nan Bee", "Gogo Thoko": a capitalised kinship word used as a title
-    makes the capitalised word after it a name, even an everyday one (unless the words
-    run on in capitals, as in a heading)."""
-    prev, tok = toks[i - 1], toks[i]
-    if tok.kind is Kind.STOP or tok.acronym:
-        return False
-    familiar = prev.word in _FAMILIAR_PREFIXES and not _starts_sentence(text, toks, i - 1)
-    if (
-        prev.low not in _KIN_TITLES
-        and not familiar
-        and not (
-            (prev.low in _ROLE_TITLES or prev.word in _FAMILIAR_PREFIXES)
-            and (tok.kind is not Kind.ORDINARY or tok.low in lexicon().given_names)
-        )
-    ):
-        return False
-    if text[prev.end : tok.start] != " " or len(tok.word) < _MIN_KIN_NAME:
-        return False
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    heading = nxt is not None and nxt.capital and text[tok.end : nxt.start] == " "
-    return not ((heading or _title_case_list(text, toks, i - 1)) and tok.kind is Kind.ORDINARY)
-
-
-def _title_case_list(text: str, toks: list[Token], i: int) -> bool:
-    """ "Slept Better, Ate Breakfast": the item before ends in a capitalised everyday word
-    inside its sentence, so the words are written in title case, as headings and lists are."""
-    if i < 1:
-        return False
-    before = toks[i - 1]
-    return (
-        before.capital
-        and before.kind is Kind.ORDINARY
-        and text[before.end : toks[i].start] in _TITLE_LIST_GAPS
-        and not _starts_sentence(text, toks, i - 1)
-    )
-
-
-_TITLE_LIST_GAPS = frozenset({", ", " / ", "; "})
-
-
-_MIN_KIN_NAME = 2
-# Familiar prefixes of Hokkien and Cantonese names: "Ah Hock", "with Ah Boy" (a kinship word
-# after them stays: "Ah Ma", "Ah Gong" are grandparents). Opening a sentence "Ah" may be a
-# sigh, so only a name-like word after it is a name there ("Ah Seng", not "Ah Well").
-_FAMILIAR_PREFIXES = frozenset({"Ah"})
-_KIN_TITLES = frozenset(
-    "papa mama nana nan aunty auntie uncle coach fr father sister brother pastor grandma grandpa "
-    "gran granny grandad pop nonna tia tio tita tito kuya ate gogo lolo lola ouma oupa ammachi "
-    "tatay nanay abuela abuelo aunt grandma grandpa nanna nonno oma opa bibi dadi nani "
-    "teta sitto jiddo nne nna "
-    "koro kui whaea matua nanny poppa pop-pop grandmother grandfather grandaunt bubbe zayde "
-    "baba dida ama amah ayi mamá papá titi tío tía".split()
-    # Punjabi and Urdu, Afrikaans, isiXhosa, Somali, Levantine Arabic, Akan, Igbo, Korean,
-    # Tagalog and Trinidadian English: "Chacha Tariq", "Oom Gert", "Tanty Merle", "Maame Esi",
-    # "Halmoni Kim", "Manang Fely"
-    + "chacha chachi chachu mamu mami khala khalu phupho phuppo tayi bapu oom tannie tanty "
-    "tantie makhulu mkhulu ayeeyo abti teta sitto jiddo khalto ammo maame nne dede halmoni "
-    "samchon manang manong sisi bhuti baji bhaji nani dadi iya yeye".split()
-    # Hawaiian, Papua New Guinean, Sinhala, Quebec French, Yiddish, Greek, Luganda, Bemba,
-    # Cree, Vietnamese, Appalachian and Scots English: "Tutu Kaleo", "Bubu Kila", "Seeya
-    # Piyadasa", "Mémé Thérèse", "Bubby Rivka", "Yiayia Eleni", "Theia Voula", "Ông Minh"
-    + "tutu kupuna bubu seeya achchi aachchi mémé pépé matante mononcle tante bubby bubbie "
-    "bobe zaidy zeidy zaidie zaide yiayia yiayiá pappou papou pappoú theia thia theio thios "
-    "kokum kokom mosom moshum jjajja ssenga kojja shikulu mamaw papaw meemaw memaw peepaw mawmaw "
-    "granda grannie pépère mémère pepere memere ông".split()
-    # Yoruba and Nigerian English, Amharic, Haitian Creole, Sri Lankan Tamil, Punjabi, Khmer
-    # and isiZulu: "Iya Bose", "Alhaja Sikirat", "Emama Tsehay", "Gashe Tesfaye", "Tati
-    # Marjorie", "Manmi Lourdes", "Periyamma Kamala", "Akka Vani", "Bebe Jasbir", "Ming
-    # Sophal", "Yeay Sokhom", "Malume Thulani", "Mam Zanele"
-    + "iya iyá egbon oga alhaji alhaja emama emaye abba gashe etye etiye weyzero "
-    "woizero weizero tati manmi manman matant grann granmè granpè marenn parenn periyamma "
-    "periyappa chithi chithappa akka athai appamma appappa ammamma ammappa aachi paati thatha "
-    "bebe bhua masser mausi massi bua dada nana veerji paaji ming yeay bong malume mam "
-    "mamncane babomncane".split()
-    # Albanian, Macedonian, Lithuanian, Moldovan Romanian and Russian, Jordanian Arabic, Dari,
-    # Bemba and Nyanja, Shona, Mozambican Portuguese and Changana, Lingala and Kinshasa
-    # French: "Zonja Lule", "Nëna Fatbardha", "Dedo Ilija", "Močiutė Ona", "Ponia Zita",
-    # "Tanti Valea", "Domnul Ceban", "Баба Рая", "Sitti Fatima", "Haji Ghulam", "Bashi
-    # Chilufya", "Sekuru Mutasa", "Ambuya Chiweshe", "Amai Rumbi", "Avó Rosa", "Tonton Blaise"
-    + "zonja zoti nëna nena gjyshja gjyshi xhaxhi dedo tetka tetin strina vujko čiko "
-    "močiutė močiute senelis senelė senele dėdė dede ponia ponas tanti nenea bunica bunicul "
-    "bunelul doamna domnul nașa nașul nănașa тётя тетя дядя баба бабушка дедушка sitti sitt "
-    "hajje hajjeh haji hajji kaka khalajan bashi bamayo bambuya agogo sekuru ambuya mbuya amai "
-    "mainini maiguru babamukuru vatete avó avô vovó vovô mamana kokwana maman tonton tantine "
-    "nkoko mano".split()
-)
-# More kinship words of address written before a name: Urdu and Punjabi ("Khala Rubina",
-# "Phuppo Nasreen"), Somali ("Abti Farah", "Eedo Hodan"), Trinidadian ("Tanty Merle"),
-# South African ("Bra Themba", "Sisi Lindiwe", "Ntate Moloi"), Levantine, Akan, Samoan.
-_MORE_ADDRESS_WORDS = (
-    "khala khalu phuppo phuppi phupho mamu mamoo chacha chachi taya tayi massi bua biji "
-    "abti adeer eedo habaryar ayeeyo awoowe hooyo aabo tanty tantie nennen parrain bra sisi "
-    "bhuti ntate mme teta jiddo amto khalto wofa agya maame tinā".split()
-)
-# Words of address that stand before a name in many languages and registers.
-_ADDRESS_WORDS = (
-    "sir madam madame monsieur señora señor senora senor signora dona mzee ustaz ustazah "
-    "sheikh shaykh sis bro mummy mammy mdm encik puan cikgu ate unnie oppa noona hyung "
-    "samchon halmoni manong manang didi bhaiya bhabhi mma rra makcik pakcik cik".split()
-    + _MORE_ADDRESS_WORDS
-)
-# Role words used as titles ("Nurse Ratu", "Officer Diaz"): before an everyday word they
-# name a thing instead ("Nurse Practitioner"), so only a name-like word after them counts.
-_ROLE_TITLES = frozenset(
-    "nurse doctor officer detective sergeant captain judge principal bishop deacon chef "
-    "teacher sensei imam rabbi reverend".split()
-    # words of address of many languages: "Madame Tremblay", "Mzee Otieno", "Ustaz Farid",
-    # "Sis Carmina", "Ate Liza", "Encik Rosli"; like a role word, only before a name-like word
-    + _ADDRESS_WORDS
-    # "Doc Ramos" as a title; "Doc" alone is how clients address a doctor or therapist
-    + ["doc"]
-)
-_TITLE_WORDS = _KIN_TITLES | _ROLE_TITLES
-# A capitalised word of address or kinship right before a name ("Aunty Mere", "Coach Dee",
-# "Gogo Nomsa") is written as part of the name, and independent labellers count it so: it goes
-# into the placeholder with the name, after a possessive too ("her Gogo Nomsa"); a
-# lower-case relation word ("her gogo Nomsa") names the relation and stays.
-# and the words of a nickname built on a name: "Big Mike", "Little Tommy"
-_ADDRESS_TITLES = _TITLE_WORDS | frozenset("big little lil young wee".split())
-
-
-def _starts_sentence(text: str, toks: list[Token], i: int) -> bool:
-    if i == 0:
-        return not text[: toks[0].start].strip(" \t\"'“‘*-–—#>")
-    prev = toks[i - 1]
-    gap = text[prev.end : toks[i].start]
-    if gap == " " and not prev.possessive:
-        return False
-    if prev.possessive:
-        gap = gap[2:]
-    if (prev.title or prev.initial) and gap.strip() == ".":
-        return prev.initial and toks[i].low in SENTENCE_OPENERS
-    if gap[-2:-1].isdigit():
-        return False  # "Address: 12 Kirkgate": a number, not the word, opens the sentence
-    return bool(_SENTENCE_BREAK.search(gap))
-
-
-def _joinable(text: str, left: Token, right: Token) -> bool:
-    gap = text[left.end : right.start]
-    if gap in _GROUP_GAPS and (
-        left.low in _GROUP_OWNERS
-        or (right.capital and right.low in ORG_SUFFIXES and left.kind is not Kind.STOP)
-    ):
-        return True  # "Seaview Women's Refuge", "St Mary's Church", "King's College": one name
-    if left.possessive:
-        return False
-    if left.initial and gap == ". " and right.low in SENTENCE_OPENERS:
-        return False
-    if left.initial or left.title:
-        return gap in (". ", ".", " ") if left.title else gap in (". ", ".")
-    return gap == " "
-
-
-_GROUP_OWNERS = frozenset("women men children girls boys ladies mothers parents people".split())
-_GROUP_GAPS = frozenset({"'s ", "’s ", "' ", "’ "})
-
-
-def _runs(text: str, toks: list[Token]) -> list[list[int]]:
-    """Group indexes of capitalised tokens that stand next to each other."""
-    runs: list[list[int]] = []
-    n = len(toks)
-    j = 0
-    for i in [k for k, t in enumerate(toks) if t.capital]:
-        if i < j:
-            continue  # already in the run before
-        run = [i]
-        j = i + 1
-        while j < n:
-            cur = toks[run[-1]]
-            nxt = toks[j]
-            if nxt.word == "I" and _pronoun_i(text, toks, j):
-                break  # "in Leeds I asked": the pronoun starts a clause, no part of a name
-            if nxt.capital and _joinable(text, cur, nxt):
-                run.append(j)
-                j += 1
-            elif nxt.low in NAME_CONNECTORS and _joinable(text, cur, nxt):
-                k = j + 1
-                if k < n and toks[k].low in NAME_CONNECTORS:
-                    if not _joinable(text, nxt, toks[k]):
-                        break
-                    k += 1
-                if k < n and toks[k].capital and _joinable(text, toks[k - 1], toks[k]):
-                    run.extend(range(j, k + 1))
-                    j = k + 1
-                else:
-                    break
-            else:
-                break
-        runs.append(run)
-    return runs
-
-
-def _pronoun_i(text: str, toks: list[Token], j: int) -> bool:
-    """ "I" with a lower-case word after it ("I asked", "I did not"): the pronoun."""
-    if j + 1 >= len(toks) or toks[j + 1].capital:
-        return False
-    return text[toks[j].end : toks[j + 1].start] == " " and toks[j + 1].low.isalpha()
-
-
-def _prev_word(toks: list[Token], i: int) -> str:
-    return toks[i - 1].low if i > 0 else ""
-
-
-def _has_relation_cue(text: str, toks: list[Token], i: int) -> bool:
-    if i > 0 and toks[i - 1].low in RELATIONS and not toks[i - 1].capital:
-        gap = text[toks[i - 1].end : toks[i].start]
-        return "\n" not in gap and gap.strip() in ("", ",")  # a new line is a new heading
-    if i > 0 and toks[i - 1].capital and toks[i].capital and _after_kin_title(text, toks, i):
-        return True
-    if i > 1 and toks[i - 1].low in _CALLED_WHOM and toks[i - 2].low in _CALLING:
-        return text[toks[i - 2].end : toks[i].start] == f" {toks[i - 1].word} "  # "call her Tam"
-    if i > 1 and toks[i - 1].low in _SELF and toks[i - 2].low in _CALLING:
-        return text[toks[i - 2].end : toks[i].start] == f" {toks[i - 1].word} "  # "calls himself"
-    if i > 1 and toks[i - 1].low in _NICK_PREV and _nickname_cue(text, toks, i):
-        return True
-    if _called_after(text, toks[i]):
-        return True
-    before = text[max(0, toks[i].start - 4) : toks[i].start]
-    return "w/" in before and _WITH_SLASH.search(before) is not None
-
-
-def _person_follows(text: str, toks: list[Token], last: int, *, weak: bool) -> bool:
-    tok = toks[last]
-    if tok.possessive:
-        return True
-    rest = text[tok.end : tok.end + 3].lstrip()
-    if rest.startswith("("):
-        return True
-    if last + 1 >= len(toks):
-        return False
-    nxt = toks[last + 1]
-    if text[tok.end : nxt.start].strip() not in ("", ","):
-        return False
-    if nxt.low in _ADVERBS and last + 2 < len(toks) and text[nxt.end : toks[last + 2].start] == " ":
-        nxt = toks[last + 2]  # "kiri just texted", "Sam finally said"
-    word = text[nxt.start : nxt.end + 2].lower().rstrip(" .,")
-    verb = nxt.low
-    if verb in PERSON_VERBS or word in PERSON_VERBS or verb in FAMILY_NOUNS:
-        return True
-    if _apposition(text, tok, toks, last):
-        return True
-    return weak and (
-        verb in WEAK_PERSON_CUES
-        or _past_tense_after_unknown(tok, nxt)
-        or _present_tense_after_unknown(tok, nxt)
-    )
-
-
-_ADVERBS = frozenset(
-    "just finally actually also still never always really even already literally then"
-    # "Queralt now lives with her Iaia"
-    " now usually often sometimes".split()
-)
-_NOUN_ENDINGS = ("ing", "ness", "tion", "sion", "ism", "ity", "ment", "ology", "ics")
-_MIN_PAST_TENSE = 4
-_AGE_AFTER = re.compile(r",\s*\d{1,2}\s*(?:,|yo\b|y/o\b|\))")
-_SCHOOL_YEAR_AFTER = re.compile(
-    r"\s*(?:,|\s[-–—])\s*(?:aged\s+\d{1,2}\b|\d{1,2}\s+[-–—]|(?:in\s+)?(?:[Yy]ear|[Yy]r|[Gg]rade)\s?\d{1,2}\s*(?:,|[-–—)]|$))"
-)
-
-
-def _past_tense_after_unknown(tok: Token, nxt: Token) -> bool:
-    """A word in no list followed by a verb in the past tense is its subject: a person
-    ("Tuilagi prayed"), unless the word is shaped like a common noun ("Journaling helped")."""
-    return (
-        not nxt.capital
-        and len(nxt.word) >= _MIN_PAST_TENSE
-        and nxt.low.endswith("ed")
-        and not tok.low.endswith(_NOUN_ENDINGS)
-    )
-
-
-def _present_tense_after_unknown(tok: Token, nxt: Token) -> bool:
-    """A word in no list followed by an everyday verb with "-s" ("Ikaika surfs"), unless the
-    word is shaped like a common noun."""
-    low = nxt.low
-    if nxt.capital or len(low) < _MIN_PAST_TENSE or not low.endswith("s") or low.endswith("ss"):
-        return False
-    if tok.low.endswith(_NOUN_ENDINGS):
-        return False
-    ordinary = lexicon().ordinary
-    return low[:-1] in ordinary or (low.endswith("es") and low[:-2] in ordinary)
-
-
-def _apposition(text: str, tok: Token, toks: list[Token], last: int) -> bool:
-    """ "Chance, her partner," or "Chance and Amir both came": a person is described."""
-    if last + 2 >= len(toks):
-        return False
-    nxt, after = toks[last + 1], toks[last + 2]
-    gap = text[tok.end : nxt.start]
-    if gap == ", " and nxt.low in _POSSESSIVES and after.low in RELATIONS:
-        return True
-    if gap == ", " and nxt.low in _POSSESSIVES and _relation_after_adjective(text, toks, last + 2):
-        return True  # "Ginger, the middle child,", "Sky, her older sister,"
-    if gap == ", " and nxt.low == "the" and after.low in _BIRTH_ORDER:
-        return text.startswith(",", after.end)  # "Justice, the eldest, took charge"
-    if gap != " " or nxt.word != "and":
-        return False
-    if after.low in _OWNERS and last + 3 < len(toks) and toks[last + 3].low in RELATIONS:
-        return True  # "Misty and her partner", "sione and his sister"
-    if after.word == "I" and last + 3 < len(toks) and not toks[last + 3].capital:
-        return text[after.end : toks[last + 3].start] == " "  # "Crystal and I worked out"
-    return after.capital and after.kind is not Kind.STOP
-
-
-_BIRTH_ORDER = frozenset("eldest youngest oldest".split())
-
-
-def _relation_after_adjective(text: str, toks: list[Token], j: int) -> bool:
-    """A lower-case describing word then a relation word: "middle child", "best mate"."""
-    if j + 1 >= len(toks) or toks[j].capital or text[toks[j].end : toks[j + 1].start] != " ":
-        return False
-    return toks[j + 1].low in RELATIONS and toks[j].low not in RELATIONS
-
-
-def _called_by_letter(text: str, toks: list[Token], i: int) -> bool:
-    """ "I'd call her B": a lone capital letter someone is called by is a name."""
-    if i < 2 or toks[i - 1].low not in _CALLED_WHOM or toks[i - 2].low not in _CALLING:
-        return False
-    return text[toks[i - 2].end : toks[i].start] == f" {toks[i - 1].word} "
-
-
-def _letter_speaks(text: str, toks: list[Token], i: int) -> bool:
-    """ "K texted me after", "B asked to come back": a lone capital letter before a verb of
-    speech is someone named by an initial ("Plan B worked" has no such verb)."""
-    if i + 1 >= len(toks):
-        return False
-    nxt = toks[i + 1]
-    return not nxt.capital and nxt.low in SPEECH_VERBS and text[toks[i].end : nxt.start] == " "
-
-
-def _called_after(text: str, tok: Token) -> bool:
-    """ "Chinnu, as the family calls her", '"Smiley", as he asked us to call him': a word
-    followed by "as ... call(s) him/her" is what a person is called."""
-    return (
-        tok.capital
-        and text.startswith(",", tok.end + (text[tok.end : tok.end + 1] in _QUOTES))
-        and _CALLED_AFTER.match(text, tok.end) is not None
-    )
-
-
-_QUOTES = frozenset("\"”'’")
-_CALLED_AFTER = re.compile(
-    r"[\"”'’]?, as (?:[\w'’]+ ){1,5}?(?:call|calls|called) (?:him|her|them|me)\b"
-)
-
-
-def _nickname_cue(text: str, toks: list[Token], i: int) -> bool:
-    """ "goes by Bubs", "known as Tonka", "aka Lolo", "who they call Pip": the word after
-    is what a person is called (cheap look-ups first)."""
-    prev, before = toks[i - 1], toks[i - 2]
-    if prev.low == "aka":
-        return text[prev.end : toks[i].start] == " "
-    if prev.low in _IS and before.low in _NAME_NOUNS:  # "her nickname is Bubbles"
-        return text[before.end : toks[i].start] == f" {prev.word} "
-    if prev.low == "as" and before.low in _HIM_HER and i > 2 and toks[i - 3].low in _KNOW:
-        return text[toks[i - 3].end : toks[i].start] == f" {before.word} as "  # "know him as"
-    if (prev.low in _BY_AS and before.low in _GOING_BY) or (
-        prev.low in _CALL and before.low in _CALLERS and toks[i].capital
-    ):
-        return text[before.end : toks[i].start] == f" {prev.word} "
-    return False
-
-
-_BY_AS = frozenset({"by", "as"})
-_KNOW = frozenset({"know", "knows", "knew"})
-_HIM_HER = frozenset({"him", "her"})
-_NICK_PREV = frozenset(
-    {"aka", "by", "as", "is", "was", "s", "call", "calls", "nickname", "nicknames"}
-)
-_IS = frozenset({"is", "was", "s"})
-_NAME_NOUNS = frozenset({"nickname", "name", "nicknames", "names"})
-_GOING_BY = frozenset({"goes", "go", "going", "went", "gone", "known"})
-_CALL = frozenset({"call", "calls", "nickname", "nicknames"})
-_CALLERS = frozenset(
-    "they we everyone everybody people i she he you friends family mates kids who all".split()
-)
-_CALLED_WHOM = frozenset({"her", "him", "them", "me", "us"})
-_SELF = frozenset({"himself", "herself", "themselves", "themself"})
-_CALLING = frozenset({"call", "calls", "called", "calling", "nicknamed", "named"})
-_POSSESSIVES = frozenset({"her", "his", "their", "my", "our", "your", "the"})
-_OWNERS = frozenset({"her", "his", "their"})
-# One-word answers after a heading colon that rate something ("Risk: Low") rather than name
-# who did it ("Noticed by: Hope"); all are also surnames or nicknames.
-_RATINGS = frozenset(
-    """low high medium moderate mild severe good fair poor stable nil amber red green sad strong
-    weak bright unknown one two three four five six seven eight nine ten""".split()
-)
-# Heading labels that ask what: the one-word answer after them is a thing ("Hobbies: Art").
-_WHAT_LABELS = frozenset(
-    """hobby hobbies interest interests strength strengths goal goals win wins mood sleep risk
-    theme themes value values focus topic topics activity activities sport sports religion
-    faith zone rag rating status outcome homework scale scaling score plan method mode type
-    duration frequency diagnosis issue concern concerns problem reason intervention approach
-    modality platform setting language stage progress engagement attendance feedback exception
-    exceptions hope hopes resource resources support supports trigger triggers barrier barriers
-    factor factors appetite medication meds formulation hypothesis summary subject subjects
-    food foods game games show shows""".split()
-)
-# Heading labels that ask who: after them a one-word answer is a person even if a rating word.
-_WHO_LABELS = frozenset(
-    """by name names who client worker from to cc attendees present referrer contact parent
-    carer teacher keyworker""".split()
-)
-_OWNERS_ALL = frozenset({"her", "his", "their", "my", "our", "your"})
-
-
-def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
-    """An everyday word used as a name: "Lucky's", "Chance said", "Dawn (12)", "Jade, her
-    sister,", "the Reed family", or a one-word answer after "Who noticed?" / "by:"."""
-    tok = toks[i]
-    if tok.possessive or text[tok.end : tok.end + 2].lstrip().startswith("("):
-        return True
-    if i + 1 < len(toks):
-        nxt = toks[i + 1]
-        gap = text[tok.end : nxt.start]
-        if gap.strip() in ("", ",") and (nxt.low in STRONG_PERSON_VERBS or nxt.low in FAMILY_NOUNS):
-            return tok.low in lexicon().word_names or not _copula_before_noun(text, toks, i + 1)
-        if gap == " " and _turned_up(text, toks, i + 1):
-            return True
-        if _apposition(text, tok, toks, i):
-            return True
-    if _AGE_AFTER.match(text, tok.end) or _SCHOOL_YEAR_AFTER.match(text, tok.end):
-        return True  # "Angel, 15, referred by", "Storm, Year 9,", "Sky, aged 11"
-    if tok.low not in _ABSTRACT_NAMES and _FROM_GROUP_AFTER.match(text, tok.end):
-        return True  # "Dawn from the Tuesday group got a job"
-    before = text[max(0, tok.start - 3) : tok.start]
-    after = text[tok.end : tok.end + 1]
-    label = toks[i - 1].low if i > 0 else ""
-    if (tok.low in _RATINGS and label not in _WHO_LABELS) or label in _WHAT_LABELS:
-        return False  # "Current Risk: Low", "Hobbies: Art": what, not who ("Noticed by: Amber")
-    if ("?" in before or ":" in before) and _answers_what(text, tok):
-        return False  # "Q: what helped? A: Rain.": a thing answers "what"
-    if _alone_before_pronoun(text, tok):
-        return True
-    return ("?" in before or ":" in before) and after in (".", "", "\n", ";")
-
-
-def _alone_before_pronoun(text: str, tok: Token) -> bool:
-    """ "Sparkling moment - Storm. He asked for the sheet", "Ivy\nShe got through": a word
-    standing alone as a heading or a label's answer, with the next sentence opening on
-    "she" or "he", names the person the pronoun refers back to."""
-    if text[tok.end : tok.end + 1] not in _ALONE_ENDS:
-        return False
-    lead = text[: tok.start].rstrip(" \t")
-    if (lead and lead[-1] not in _ALONE_LEADS) or (not lead and text[tok.end] != "\n"):
-        return False  # "Rain. She hates it." opening a text is an answer, not a heading
-    end = _SENTENCE_END_AHEAD.match(text, tok.end)
-    return end is not None and _LEAD_PRONOUN.match(text, end.end()) is not None
-
-
-_ALONE_ENDS = frozenset(".\n")
-_ALONE_LEADS = frozenset(":-–—\n")
-_LEAD_PRONOUN = re.compile(r"(?:She|He|she|he)\b")
-
-
-def _answers_what(text: str, tok: Token) -> bool:
-    """Whether the word answers a question that asks what or which, just before it."""
-    q_end = text.rfind("?", max(0, tok.start - _ANSWER_REACH), tok.start)
-    if q_end < 0 or len(text[q_end + 1 : tok.start].strip()) > _ANSWER_LABEL:
-        return False  # "? A: " or "? " only
-    q_start = max(text.rfind(c, 0, q_end) for c in ".!?\n:") + 1
-    words = text[q_start:q_end].lower().split()
-    return bool(words) and words[0] in _WHAT_WORDS
-
-
-_ANSWER_REACH = 120
-_ANSWER_LABEL = 2
-_WHAT_WORDS = frozenset("what which".split())
-_FROM_GROUP_AFTER = re.compile(
-    r" from (?:the |my |our |her |his )?(?:[\w-]+ ){0,2}(?:group|class|team|squad|choir|ward)\b"
-)
-
-
-def _turned_up(text: str, toks: list[Token], j: int) -> bool:
-    """ "Rain turned up on time", "Sky rocked up late", "Comfort wrote her goals": arriving
-    and writing are what people do, not weather or feelings."""
-    verb = toks[j]
-    if verb.low in _WRITES:
-        return True
-    if verb.low not in _ARRIVES or j + 1 >= len(toks):
-        return False
-    up = toks[j + 1]
-    return up.low == "up" and text[verb.end : up.start] == " "
-
-
-_WRITES = frozenset({"wrote", "writes"})
-_ARRIVES = frozenset({"turned", "turns", "showed", "shows", "rocked", "rocks", "fronted"})
-
-
-def _copula_before_noun(text: str, toks: list[Token], j: int) -> bool:
-    """ "Comfort was the priority", "Favour is not something he asks for": after "is" or
-    "was", an article or "not" shows the everyday word as a subject, not a person
-    ("Blessing was happy", "Gift is doing better" still name someone). Listed word-names
-    ("Bee was the one who sat with him") are names first and keep the cue."""
-    if toks[j].low not in _COPULAS or j + 1 >= len(toks):
-        return False
-    nxt = toks[j + 1]
-    return text[toks[j].end : nxt.start] == " " and nxt.low in _NOUN_OPENERS
-
-
-_NOUN_OPENERS = frozenset({"the", "a", "an", "not", "no", "something", "what", "key"})
-
-
-def _unknown_acronym(tok: Token) -> bool:
-    """An all-capitals word that is no known abbreviation or shouted word: "KJ", "SPH"."""
-    return (
-        len(tok.word) <= _MAX_ACRONYM
-        and tok.word not in KNOWN_ACRONYMS
-        and tok.kind not in (Kind.STOP, Kind.ORDINARY)
-        and not _known_hyphenated(tok.word)
-    )
-
-
-def _known_hyphenated(word: str) -> bool:
-    """A known abbreviation with a letter or a part added: "IES-R", "C-SSRS", "HAM-D"."""
-    if "-" not in word:
-        return False
-    head = word.partition("-")[0]
-    return head in KNOWN_ACRONYMS or word.replace("-", "") in KNOWN_ACRONYMS
-
-
-_MAX_ACRONYM = 5
-_ONE_LETTER_PARTICLES = frozenset({"Ó"})
-_MIN_ORG_ACRONYM = 4
 
 
 def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
@@ -1014,54 +353,6 @@ def _ends_label(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         and text[prev.end : tok.start] == " "
         and _starts_sentence(text, toks, i - 1)
     )
-
-
-def _names_a_model(text: str, toks: list[Token], i: int) -> bool:
-    """ "Hope Theory", "Strengths Model", "Anchor Technique": an everyday word naming a
-    theory, model or technique is part of that name, not a person."""
-    tok = toks[i]
-    if tok.kind not in (Kind.WORD_NAME, Kind.ORDINARY) or tok.possessive or i + 1 >= len(toks):
-        return False
-    nxt = toks[i + 1]
-    return nxt.capital and nxt.low in _MODEL_NOUNS and text[tok.end : nxt.start] == " "
-
-
-_MODEL_NOUNS = frozenset(
-    "theory theories model models method technique approach framework scale inventory "
-    "questionnaire principle principles cycle wheel ladder".split()
-)
-
-
-def _season_in_time(toks: list[Token], i: int) -> bool:
-    """ "since Autumn", "over Summer", "last Winter": a season after a word of time is the
-    season, though Autumn and Summer are also given names ("with Summer" is a person)."""
-    tok = toks[i]
-    if tok.low not in _SEASONS or tok.possessive or i == 0:
-        return False
-    return toks[i - 1].low in _TIME_WORDS and not (i + 1 < len(toks) and toks[i + 1].capital)
-
-
-def _season_state(text: str, toks: list[Token], i: int) -> bool:
-    """ "Summer is coming and", "Sky was clear": a season or the sky in a state only weather or
-    a time of year is in; "Summer was hard to reach" is a person."""
-    tok = toks[i]
-    return tok.low in _SKY_AND_SEASONS and _SEASON_STATE.match(text, tok.end) is not None
-
-
-_SEASONS = frozenset("spring summer autumn winter".split())
-_SKY_AND_SEASONS = _SEASONS | {"sky"}
-_TIME_WORDS = frozenset(
-    "since during over until till through throughout last this next every each before after "
-    "in by early late mid".split()
-)
-
-
-def _after_article(text: str, toks: list[Token], i: int) -> bool:
-    """ "The Council still...", "the Ward staff": an everyday word right after "the" is the
-    word, even when some locale lists it as a given name; a person is rarely "the Ward"."""
-    if i == 0 or toks[i].possessive or toks[i - 1].low != "the":
-        return False
-    return text[toks[i - 1].end : toks[i].start] == " "
 
 
 def _segments(text: str, toks: list[Token], run: list[int], lex: Lexicon) -> list[list[int]]:
@@ -1145,14 +436,6 @@ def _initial_as_person(text: str, toks: list[Token], i: int) -> bool:
 _MET_VERBS = frozenset(
     "asked told saw met rang phoned texted emailed messaged visited thanked hugged".split()
 )
-
-
-def _lone_initial(text: str, tok: Token) -> bool:
-    """One capital letter with a full stop that is not part of "U.S." or "C.B.T."."""
-    if len(tok.word) != 1 or not tok.initial or text[tok.end : tok.end + 1] != ".":
-        return False
-    after = text[tok.end + 1 : tok.end + 2]
-    return not after.isalpha() and (tok.start == 0 or text[tok.start - 1] != ".")
 
 
 def _suffix_span(
@@ -1403,533 +686,6 @@ def _judge_segment(
         return True
     weak = first.kind is Kind.UNKNOWN
     return _person_follows(text, toks, seg[-1], weak=weak)
-
-
-def _addressed(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """A word-name or given name opening a sentence and spoken to: "Hope, you'd be proud",
-    '"Rocky, sit properly"', '"Sunny, well done"'. A comma, then "you" or a command, makes
-    it a person addressed ("Faith, you know, is hard" and "Grace, you could say" stay)."""
-    tok = toks[i]
-    if tok.possessive or i + 1 >= len(toks) or not _word_or_given_name(tok, lex):
-        return False
-    nxt = toks[i + 1]
-    if nxt.capital or text[tok.end : nxt.start] != ", ":
-        return False
-    if nxt.low in _YOU_WORDS:
-        after = toks[i + 2].low if i + 2 < len(toks) else ""
-        return after not in _YOU_ASIDES
-    return nxt.low in _COMMANDS and text[nxt.end : nxt.end + 1] in (" ", "!")
-
-
-_YOU_WORDS = frozenset("you you'd you're you've you'll your you’d you’re you’ve you’ll".split())
-_YOU_ASIDES = frozenset("know see could might would must may think guess bet reckon say".split())
-# Commands said to a person by name; none of them follows a feeling or virtue and a comma
-# ("Hope, sit" is a call to someone, "Hope, then" no command).
-_COMMANDS = frozenset(
-    "tell sit come stop listen look wait stand slow breathe hurry please thanks well "
-    "don't dont remember hold enough calm quiet".split()
-)
-
-
-def _word_name_acts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """A word-name or given name opening a sentence is a person when a verb only people do
-    follows it ("Patience giggled", "Sandy finally confessed") or when it heads a note whose
-    entry starts with a person's verb ("Sunny: slept through", "Dawn: went back to choir")."""
-    tok = toks[i]
-    if tok.possessive or i + 1 >= len(toks) or not _word_or_given_name(tok, lex):
-        return False
-    nxt = toks[i + 1]
-    gap = text[tok.end : nxt.start]
-    if gap in _LABEL_GAPS:
-        return not nxt.capital and (nxt.low in PERSON_VERBS or nxt.low in PERSON_ONLY_VERBS)
-    if gap != " ":
-        return False
-    j = i + 1
-    while (  # "Sandy finally confessed", "Lucky isn't smoking", "Faith has been sleeping"
-        j + 1 < len(toks)
-        and j - i <= _MAX_AUXILIARIES
-        and (toks[j].low in _ADVERBS or toks[j].low in _AUXILIARIES or _manner_adverb(toks[j]))
-        and text[toks[j].end : toks[j + 1].start] in _AUXILIARY_GAPS
-    ):
-        j += 1
-    verb = toks[j].low
-    if verb in PERSON_ONLY_VERBS or verb in _PERSON_ONLY_ING:
-        return True
-    if _doing_for_own(text, toks, i, j):
-        return True
-    if verb in _WAITING_VERBS:
-        return True  # "Gift attended all six", "Sky waited outside"
-    if verb in _ATTENDING_VERBS and tok.low not in _NATURE_WORDS | _ABSTRACT_NAMES:
-        return True  # "Angel drew a ladder", not "Summer arrived early"
-    if verb in _TURNING and _AGE_TURNED.match(text, toks[j].end):
-        return True  # "Will turned 15 last week"
-    if tok.low in _NATURE_WORDS | _ABSTRACT_NAMES and verb not in PERSON_VERBS | _ATTENDING_VERBS:
-        return False  # "Storm rolled in. He said", "Hope faded. She told me": the word
-    return _pronoun_refers_back(text, toks[j])
-
-
-def _doing_for_own(text: str, toks: list[Token], i: int, j: int) -> bool:
-    """ "Gift walking his sister to the gate", "Precious helping her nan": a word-name that
-    is no virtue or weather word, before a verb in "-ing" and "his" or "her", is a person
-    doing something with their own."""
-    tok, verb = toks[i], toks[j]
-    if tok.low in _NATURE_WORDS or tok.low in _ABSTRACT_NAMES or j + 1 >= len(toks):
-        return False
-    if verb.capital or len(verb.low) <= _MIN_PAST_TENSE or not verb.low.endswith("ing"):
-        return False
-    owner = toks[j + 1]
-    return owner.low in _OWNERS and text[verb.end : owner.start] == " "
-
-
-def _manner_adverb(tok: Token) -> bool:
-    """ "Honour barely spoke", "Sky quietly left": a lower-case "-ly" word before a verb."""
-    return not tok.capital and len(tok.low) > _MIN_PAST_TENSE and tok.low.endswith("ly")
-
-
-def _pronoun_refers_back(text: str, verb: Token) -> bool:
-    """ "Storm kicked the chair. He calmed down": a word-name opening a sentence before a
-    person's verb, or a verb in "-ed" taking an object ("the", "her" ...), with "she" or
-    "he" among the first words of the next sentence, is the person the pronoun refers to.
-    Verbs that weather, seasons and feelings take too ("Storm passed", "Hope was") do not
-    count."""
-    low = verb.low
-    if verb.capital or low in _THING_VERBS or low in _ABSTRACT_VERBS or low.endswith("s"):
-        return False
-    if low not in PERSON_VERBS and not (
-        len(low) >= _MIN_PAST_TENSE and low.endswith("ed") and _OBJECT_AFTER.match(text, verb.end)
-    ):
-        return False  # "Treasure hunted.", "Chance favoured her": no person's act shown
-    end = _SENTENCE_END_AHEAD.search(text, verb.end, verb.end + _PRONOUN_REACH)
-    if end is None or " its " in text[verb.end : end.start()]:
-        return False  # "Chance played its part": a thing
-    return _PRONOUN_OPENS.match(text, end.end()) is not None
-
-
-# Verbs of coming to sessions, phoning, crying, drawing: things a person does, though
-# weather and feelings "arrive" too ("Summer arrived", "Hope drew her back").
-_ATTENDING_VERBS = frozenset("arrived arrives drew draws cried kicked".split())
-# Verbs of coming to sessions, waiting and phoning that weather and feelings never take.
-_WAITING_VERBS = frozenset(
-    "attended attends phoned rang sobbed waited screamed painted colored coloured signed "
-    "enrolled".split()
-)
-_TURNING = frozenset({"turned", "turns", "turning"})
-_AGE_TURNED = re.compile(r" (?:\d{1,2}|sixteen|seventeen|eighteen|thirteen|fourteen|fifteen)\b")
-_OBJECT_AFTER = re.compile(r" (?:(?:the|a|an|his|her|their|my|our|your) |(?:me|us|him|them)\b)")
-_SENTENCE_END_AHEAD = re.compile(r"[.!?]+\s+|\n")
-_PRONOUN_OPENS = re.compile(r"(?:[A-Za-z]+,?\s+){0,3}(?:[Ss]he|[Hh]e)\b")
-_PRONOUN_REACH = 160
-
-
-_MAX_AUXILIARIES = 3
-_AUXILIARIES = frozenset(
-    "has had is was isn wasn hasn hadn didn doesn can could couldn will won would been now".split()
-)
-_AUXILIARY_GAPS = frozenset({" ", "'t ", "’t "})  # "isn't", split as "isn" + "'t"
-
-_PERSON_ONLY_ING = frozenset(
-    "sleeping drinking smoking texting praying crying laughing apologising apologizing "
-    "volunteering studying revising cooking journaling journalling giggling sobbing "
-    "whispering".split()
-    # "Charity asking if she could", "Treasure explaining to her brother": only a person
-    # asks, explains or tells
-    + "asking explaining telling describing".split()
-)
-
-
-def _thing_verb_follows(text: str, toks: list[Token], i: int) -> bool:
-    """ "Rain kept the group indoors", "River walks help", "June felt long": the verb after
-    the word is one that weather, seasons and places "do" as well as people."""
-    tok = toks[i]
-    if tok.possessive or i + 1 >= len(toks):
-        return False
-    nxt = toks[i + 1]
-    if text[tok.end : nxt.start] != " " or nxt.capital:
-        return False
-    return nxt.low in _THING_VERBS
-
-
-# Verbs a season, the weather or a place "does" as well as a person (not "skipped", "said").
-_THING_VERBS = frozenset(
-    "kept keeps felt feels made makes took takes held holds helped helps left leaves started "
-    "starts stopped stops seemed seems looked looks moved moves lost loses ran runs walks "
-    "passed passes dragged drags flew flies".split()
-)
-
-
-# Word-names that are first weather, seasons, times of day or landscape: opening a sentence
-# before a verb things do too, they are the word.
-_NATURE_WORDS = frozenset(
-    "rain storm stormy sunny windy breeze gale sunshine summer autumn dawn river ocean forest "
-    "meadow sky".split()
-)
-
-
-# a state only weather or a time of year is in ("is coming", "was clear"; not "hard to reach")
-_SEASON_STATE = re.compile(
-    r" (?:is|was|has (?:always )?been|had (?:always )?been|will be|gets|got) "
-    r"(?:clear|cloudy|grey|gray|dark|cold|colder|warm|warmer|hot|wet|dry|long|brutal|harsh|mild"
-    r"|hard|tough|coming|over|here|nearly here|almost here|ending|the worst|the hardest)"
-    r"(?! to\b)(?=[\s.,;:!?]|$)"
-)
-
-
-def _reads_as_thing(text: str, toks: list[Token], i: int) -> bool:
-    """A word-name opening a sentence that the words after it show to be a thing: a plural
-    noun before a plural verb ("River walks are her reset", "Pat answers help no one"), an
-    amount ("Bill came to forty pounds"), or a word named as a word, rating or theme ("Will
-    was the word she used", "Amber was the rating")."""
-    tok = toks[i]
-    if tok.possessive or i + 2 >= len(toks):
-        return False
-    nxt, after = toks[i + 1], toks[i + 2]
-    if text[tok.end : nxt.start] != " " or nxt.capital or text[nxt.end : after.start] != " ":
-        return False
-    if nxt.low.endswith("s") and after.low in _PLURAL_VERBS:
-        return True
-    if _plural_before_past(nxt, after):
-        return True  # "Heath walks cleared his head"
-    if nxt.low in _CAME and after.low == "to" and _AMOUNT_AFTER.match(text, after.end):
-        return True
-    if nxt.low in _PAID and after.low == "off":
-        return True  # "Patience paid off": the idiom
-    if nxt.low in _COPULAS and after.low in _ARTICLES and i + 3 < len(toks):
-        return toks[i + 3].low in _META_NOUNS
-    return False
-
-
-def _plural_before_past(nxt: Token, after: Token) -> bool:
-    """A word in "-s" straight before a verb in "-ed" is a plural noun ("walks cleared"), as
-    a verb in "-s" is not followed by another verb, save linking ones ("gets bored")."""
-    low = nxt.low
-    return (
-        low.endswith("s")
-        and not low.endswith("ss")
-        and low not in _LINKING_S
-        and len(after.low) >= _MIN_PAST_TENSE
-        and after.low.endswith("ed")
-        and not after.capital
-    )
-
-
-_LINKING_S = frozenset(
-    "gets seems feels looks sounds appears becomes stays goes keeps grows is was has".split()
-)
-_PLURAL_VERBS = frozenset("are were have help make keep feel seem".split())
-_CAME = frozenset({"came", "comes"})
-_PAID = frozenset({"paid", "pays"})
-_AMOUNT_AFTER = re.compile(
-    r"\s+(?:[$£€]|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)"
-)
-_ARTICLES = frozenset({"the", "a", "an"})
-# Nouns that name a word, a rating or a theme: "Hope was the theme", not "Bee was the one".
-_META_NOUNS = frozenset(
-    "word words theme themes rating colour color focus topic answer message name title "
-    "password motto mantra value".split()
-)
-
-
-def _word_or_given_name(tok: Token, lex: Lexicon) -> bool:
-    return tok.kind is Kind.WORD_NAME or (
-        tok.kind is Kind.ORDINARY and (tok.low in lex.given_names or tok.low in lex.word_names)
-    )
-
-
-_LABEL_GAPS = frozenset({": ", " - ", " – ", " — "})
-
-
-def _listed_under_what_label(text: str, toks: list[Token], i: int) -> bool:
-    """ "Values: Hope, Faith, Love", "Themes: Grace and Justice": a word in a list right
-    after a heading that asks what (values, themes, strengths) is one of those things,
-    unless something marks it as a person ("Hope's", "Hope (9)")."""
-    tok = toks[i]
-    if tok.possessive or text[tok.end : tok.end + 2].lstrip().startswith("("):
-        return False
-    if _apposition(text, tok, toks, i) and not toks[i + 2].capital:
-        return False  # "Strengths: Grace and her mum": a person described
-    j = i
-    while j > 0:
-        k = j - 2 if j > 1 and toks[j - 1].low in _LIST_WORDS else j - 1
-        if not toks[k].capital or text[toks[k].end : toks[j].start] not in _LIST_GAPS:
-            break
-        j = k
-        if toks[j].possessive:
-            return False
-    if _subject_of_a_sentence(text, toks, i) and (j == i or _acts_after_a_list(toks, i)):
-        return False  # "Best hopes: Storm wants to sleep": alone, and a verb follows
-    return (
-        j > 0 and toks[j - 1].low in _WHAT_LABELS and text[toks[j - 1].end : toks[j].start] == ": "
-    )
-
-
-# What follows the one who will do something in a plan ("Anna will practise", "Mark to call").
-_ACTION_STARTS = frozenset(
-    "will to would can could should must shall agreed plans wants needs".split()
-)
-
-
-def _acts_after_a_list(toks: list[Token], i: int) -> bool:
-    """ "Plan: CBT, Anna will practise at home": the last item of a list under a what-label,
-    followed by a modal or "to", is the person who will act; a virtue stays one of the items
-    ("Strengths: Humour, Patience will help")."""
-    return toks[i].low not in _ABSTRACT_NAMES and toks[i + 1].low in _ACTION_STARTS
-
-
-def _subject_of_a_sentence(text: str, toks: list[Token], i: int) -> bool:
-    """Whether a lower-case word other than a list word follows ``toks[i]`` after a space."""
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return (
-        nxt is not None
-        and not nxt.capital
-        and nxt.low not in _LIST_WORDS
-        and text[toks[i].end : nxt.start] == " "
-    )
-
-
-def _listed_with_abstracts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "Strengths: Humour, Persistence, Faith": an abstract word that is also a name, listed
-    among capitalised everyday nouns, one of them abstract ("-ness", "-ence", "-ship"), is
-    one of them, unless a person's verb follows it."""
-    tok = toks[i]
-    if tok.low not in _ABSTRACT_NAMES or tok.possessive:
-        return False
-    near = []
-    if i > 0 and text[toks[i - 1].end : tok.start] in _LIST_GAPS:
-        near.append(toks[i - 1])
-    if i + 1 < len(toks) and text[tok.end : toks[i + 1].start] in _LIST_GAPS:
-        near.append(toks[i + 1])
-    if (
-        bool(near)
-        and all(t.capital and _plain_word(t, lex) for t in near)
-        and any(t.low.endswith(_ABSTRACT_ENDINGS) for t in near)
-    ):
-        return not _strong_person_cue(text, toks, i)
-    return _among_listed_values(text, toks, i, lex) and not _strong_person_cue(text, toks, i)
-
-
-def _among_listed_values(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "Wisdom, Love, Respect, Bravery, Honesty": in a longer list of single capitalised words,
-    nearly all everyday nouns or virtues, a virtue that is also a name is one of the values."""
-    items = [toks[i]]
-    for step in (-1, 1):
-        j = i
-        while len(items) < _VALUE_LIST_REACH and 0 <= j + step < len(toks):
-            a, b = (toks[j + step], toks[j]) if step < 0 else (toks[j], toks[j + step])
-            if text[a.end : b.start] not in _LIST_GAPS:
-                break
-            j += step
-            items.append(toks[j])
-    if len(items) < _MIN_VALUE_LIST:
-        return False
-    plain = sum(t.capital and _plain_word(t, lex) for t in items)
-    values = all(t.capital and (t.low in _ABSTRACT_NAMES or _plain_word(t, lex)) for t in items)
-    return values and plain >= _MIN_PLAIN_VALUES
-
-
-_MIN_VALUE_LIST = 4
-_MIN_PLAIN_VALUES = 2  # "Hope, Grace, Faith, Joy" alone may be four girls
-_VALUE_LIST_REACH = 8
-_LIST_WORDS = frozenset({"and", "or"})
-_ABSTRACT_ENDINGS = (*_NOUN_ENDINGS, "ence", "ance", "ship", "hood", "dom", "our", "or")
-
-
-def _amount_of_virtue(text: str, tok: Token) -> bool:
-    """ "a lot of Patience", "a bit of Hope", "full of Grace": a virtue that is also a name,
-    measured out after a word of amount, is the virtue."""
-    if tok.low not in _ABSTRACT_NAMES or tok.possessive:
-        return False
-    return _AMOUNT_BEFORE.search(text, max(0, tok.start - _AMOUNT_REACH), tok.start) is not None
-
-
-_AMOUNT_BEFORE = re.compile(r"\b(?:lots?|bit|plenty|full|deal|amount|sense|ounce|kind) of $")
-_AMOUNT_REACH = 12
-
-
-def _among_plain_words(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "Happy, Sad, Scared, Calm", "Mercy, Truth and Peace": an everyday word or virtue that
-    a name list also holds, listed among capitalised everyday words and virtues only (one of
-    them no name and no kinship word), is one of those words, unless marked as a person
-    ("Sad's", "Peace (9)"); "Hope, Grace and Dad" stays a list of people."""
-    tok = toks[i]
-    if tok.possessive or text[tok.end : tok.end + 2].lstrip().startswith("("):
-        return False
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and text[tok.end : nxt.start] == " " and nxt.low in PERSON_VERBS:
-        return False  # "Belonging, Hope said hi": a person speaks
-    others: list[Token] = []
-    for step in (-1, 1):
-        j = i
-        while len(others) < _VALUE_LIST_REACH:
-            k = j + step
-            if 0 <= k < len(toks) and toks[k].low in _LIST_WORDS and not toks[k].capital:
-                k += step  # "Truth and Peace": the list word is a token of its own
-            if not 0 <= k < len(toks):
-                break
-            a, b = (toks[k], toks[j]) if step < 0 else (toks[j], toks[k])
-            if text[a.end : b.start] not in _LIST_GAPS:
-                break
-            j = k
-            others.append(toks[j])
-    if len(others) < _MIN_PLAIN_LIST - 1:
-        return False
-    plain = [
-        t
-        for t in others
-        if t.capital
-        and _plain_word(t, lex)
-        and t.low not in RELATIONS
-        and t.low not in _TITLE_WORDS
-    ]
-    return bool(plain) and all(
-        t.capital and (t in plain or (t.low in _ABSTRACT_NAMES and not t.possessive))
-        for t in others
-    )
-
-
-_MIN_PLAIN_LIST = 2
-
-
-def _region_after_and(toks: list[Token], last: int, lex: Lexicon) -> bool:
-    """ "India and South Korea": a country joined by "and" to another region is listed with
-    it, not described as a person ("Georgia and Amir")."""
-    if last + 2 >= len(toks) or toks[last + 1].word != "and" or toks[last].possessive:
-        return False
-    words: list[str] = []
-    for tok in toks[last + 2 : last + 5]:
-        if not tok.capital:
-            break
-        words.append(tok.low)
-        if " ".join(words) in lex.regions:
-            return True
-    return False
-
-
-def _defined_word(toks: list[Token], i: int) -> bool:
-    """ "Will is what she lacks", "Summer is when it gets worse": an everyday word opening a
-    sentence and defined by "is what/when/how/why" reads as the word, not a person."""
-    tok = toks[i]
-    if tok.kind not in (Kind.WORD_NAME, Kind.ORDINARY) or tok.possessive or i + 2 >= len(toks):
-        return False
-    verb, wh = toks[i + 1], toks[i + 2]
-    return verb.low in _COPULAS and wh.low in _DEFINING and not wh.capital
-
-
-_COPULAS = frozenset({"is", "was"})  # "isn't" is split into "isn" and "'t"
-_DEFINING = frozenset("what when how why".split())
-
-
-def _everyday_after_with(text: str, toks: list[Token], seg: list[int], lex: Lexicon) -> bool:
-    """ "continue with Solution-Focused Brief Therapy", "worked with Grounding": after "with"
-    a run of everyday words that no one is named is a thing, not a person."""
-    if seg[0] == 0 or toks[seg[0] - 1].low not in _WITH_WORDS:
-        return False
-    # an initial is someone's: "spoke with J. about it"
-    return all(_plain_word(toks[i], lex) and not _lone_initial(text, toks[i]) for i in seg)
-
-
-_WITH_WORDS = frozenset({"with", "w/"})
-
-
-def _plain_word(tok: Token, lex: Lexicon) -> bool:
-    """An everyday word that is no given name, word-name or surname."""
-    low = tok.low
-    return (
-        tok.kind in (Kind.ORDINARY, Kind.STOP)
-        and not tok.acronym
-        and not tok.possessive
-        and low not in lex.given_names
-        and low not in lex.word_names
-        and low not in lex.surnames
-    )
-
-
-def _abstract_subject(text: str, toks: list[Token], i: int) -> bool:
-    """ "Hope is something...", "Faith helps her": an abstract word that is also a name,
-    opening a sentence before a verb such words take, reads as the word. A verb in "-ing",
-    a number or a capital after the verb ("Hope is coming", "Joy is 15") reads as a person."""
-    tok = toks[i]
-    if tok.low not in _ABSTRACT_NAMES or tok.possessive or i + 1 >= len(toks):
-        return False
-    verb = toks[i + 1]
-    if text[tok.end : verb.start] == " " and _CARRIED_THROUGH.match(text, verb.start):
-        return True  # "Faith got her through", "Hope kept him going": what carries a person
-    if text[tok.end : verb.start] == " " and _SURFACED.match(text, verb.start):
-        return True  # "Hope came up as a theme", "Joy came back a little": talked of, felt
-    if text[tok.end : verb.start] != " " or verb.low not in _ABSTRACT_VERBS:
-        return False
-    if _NUMBER_AFTER.match(text, verb.end):
-        return False
-    after = toks[i + 2] if i + 2 < len(toks) else None
-    if after is not None and _place_after(toks, i + 2):
-        return False  # "Liberty is where she grew up": a place
-    doing = after is not None and after.low.endswith("ing") and not after.low.endswith("thing")
-    return after is None or not (after.capital or doing)
-
-
-_CARRIED_THROUGH = re.compile(
-    r"(?:got|gets|pulled|pulls|carried|carries|kept|keeps|saw|sees) "
-    r"(?:her|him|them|me|us) (?:through|going)\b"
-)
-# what a feeling does in a session: it comes up or comes back, and no person's errand
-# follows ("Joy came back to group", "Hope came up with a plan" are people)
-_SURFACED = re.compile(
-    r"(?:(?:is|was) )?(?:came|comes|coming) (?:up|back)"
-    r",? (?:a (?:little|lot|bit)|too|as|slowly|gradually|often|again|when|while"
-    r"|during|throughout|more|several|repeatedly|once|twice)\b"
-)
-_ABSTRACT_NAMES = frozenset(
-    "hope faith joy patience grace love charity mercy honour honor peace harmony serenity "
-    "bliss trust destiny glory liberty justice unity promise prudence felicity memory wisdom "
-    "truth courage".split()
-    # virtues that Nigerian and Ghanaian given names are made of, read the same way
-    + "favour favor praise goodness temperance".split()
-)
-_ABSTRACT_VERBS = frozenset(
-    "is was has had helps helped makes made matters mattered means meant comes keeps kept "
-    "gives gave brings seems seemed grows grew can will would could might must does "
-    "isn't wasn't doesn't".split()
-)
-_PLACE_AFTER_VERB = frozenset({"where", "near", "in", "on", "home"})
-_PLACE_PREPS_AFTER = frozenset({"in", "on"})
-
-
-def _place_after(toks: list[Token], j: int) -> bool:
-    """Does the word at ``j`` (after "is"/"was") say where ("where", "near", "home", or "in"
-    before a capitalised word or a place people are: "in Texas", "in year 9")? "Hope was in
-    short supply" says how much."""
-    low = toks[j].low
-    if low not in _PLACE_AFTER_VERB:
-        return False
-    if low not in _PLACE_PREPS_AFTER:
-        return True
-    return j + 1 < len(toks) and (toks[j + 1].capital or toks[j + 1].low in _PERSON_PLACES)
-
-
-# After "is in": where a person is ("Justice is in year 9", "Joy is in hospital").
-_PERSON_PLACES = frozenset(
-    "year grade class form hospital care prison jail school college rehab foster court".split()
-)
-
-
-_NUMBER_AFTER = re.compile(r"\s+\d")
-
-
-# pronouns and words of Spanish, Portuguese, Italian and French that are also given names,
-# and the small words beside which they are those words ("y ella", "ella la", "que elle")
-_ROMANCE_PRONOUNS = frozenset(
-    "ella ellas elle ele ela elas eles nada toda todo sola mia mio".split()
-)
-_ROMANCE_WORDS = frozenset(
-    "y que q la el los las de del con pero ya se su sus mi es fue muy não com ao porque "
-    "cuando lo le les est et qui pas ne ce dijo durmio durmió tiene está esta".split()
-)
-
-
-def _beside_romance_words(lows: list[str], i: int) -> bool:
-    return (i > 0 and lows[i - 1] in _ROMANCE_WORDS) or (
-        i + 1 < len(lows) and lows[i + 1] in _ROMANCE_WORDS
-    )
 
 
 def _lowercase_names(
@@ -5011,9 +3767,6 @@ def _repeats(toks: list[Token], found: list[Candidate]) -> list[Candidate]:
     if not named:
         return []
     return [(t.start, t.end, "name") for t in toks if t.word in named and cover(t) is None]
-
-
-_LIST_GAPS = frozenset({", ", " and ", ", and ", " & ", " or "})
 
 
 def _lowercase_repeats(toks: list[Token], found: list[Candidate]) -> list[Candidate]:
