@@ -11,7 +11,6 @@ words into places and organisations.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from functools import reduce
@@ -63,12 +62,20 @@ from ._function_words import (
 )
 from ._genitive_orgs import HEADS as _GENITIVE_HEADS
 from ._genitive_orgs import genitive_orgs
-from ._kin_address import PARTICLES as KIN_PARTICLES
 from ._kin_address import PERSON_AFTER as _PERSON_AFTER_ADDRESS
 from ._kin_address import WORDS as _KIN_ADDRESS_WORDS
 from ._kin_address import addressed_names, names_before_address_words, with_address_words
 from ._kin_after_names import KIN_AFTER as _KIN_AFTER
 from ._kin_after_names import names_before_kin_words
+from ._kin_words import (
+    _KIN_VOCAB,
+    _brand_as_nickname,
+    _day_speaking,
+    _kin,
+    _owned_word,
+    _without_glossed_kin,
+    _word_name_after_opener,
+)
 from ._kind_words import (
     ORG_HEADS,
     PLACE_PREPOSITIONS,
@@ -105,14 +112,39 @@ from ._lower_word_names import _GREETINGS as GREETINGS
 from ._lower_word_names import _ROLES as ROLE_WORDS
 from ._lower_word_names import _SUFFIXES as NAME_SUFFIXES
 from ._lower_word_names import lower_word_names, virtue_said
+from ._lowercase_cues import (
+    _CHAT_ADVERBS,
+    _CHAT_WITH,
+    _CONTACT_VERBS,
+    _DETERMINERS,
+    _INITIALS_LEN,
+    _MESSAGE_VERBS,
+    _MIN_JOINED_NAME,
+    _MIN_LOWERCASE_NAME,
+    _chat_subject,
+    _everyday_token,
+    _everyday_word,
+    _everyday_word_as_name,
+    _full_lowercase_name,
+    _initialisms,
+    _listed_given_name,
+    _lowercase_cue,
+    _lowercase_initials,
+    _lowercase_possessive,
+    _message_sender,
+    _name_or_unlisted,
+    _names_a_place,
+    _not_english_word,
+    _people_of_a_region,
+    _unlisted_token,
+    _word_name_token,
+    _word_or_listed,
+)
 from ._medicines import without_medicines
 from ._name_cues import (
     _ABSTRACT_NAMES,
     _ADDRESS_TITLES,
     _AGE_AFTER,
-    _CALL,
-    _CALLING,
-    _COPULAS,
     _GROUP_OWNERS,
     _KIN_TITLES,
     _MAX_ACRONYM,
@@ -120,7 +152,6 @@ from ._name_cues import (
     _MIN_ORG_ACRONYM,
     _NOUN_ENDINGS,
     _ONE_LETTER_PARTICLES,
-    _OWNERS,
     _OWNERS_ALL,
     _POSSESSIVES,
     _ROLE_TITLES,
@@ -144,6 +175,19 @@ from ._name_cues import (
     _unknown_acronym,
 )
 from ._name_edges import may_hold_name_edges, name_edges
+from ._org_ends import (
+    _AFTER_EVERYDAY_CUES,
+    _BEFORE_EVERYDAY_CUES,
+    _LOWER_ORG_NOUNS,
+    _LOWERCASE_PREV_CUES,
+    _ORG_MIDDLE,
+    _SAINTS,
+    _SERVICE_ACRONYMS,
+    _append_acronym_org,
+    _lowercase_org_end,
+    _saint_org_end,
+    _saint_place_end,
+)
 from ._orgs import (
     FAITH_NAME_WORDS,
     LONG_ACRONYM,
@@ -170,12 +214,35 @@ from ._script_switch_names import may_hold_script_switch, script_switch_names
 from ._shared_titles import WORDS as _CHAT_TITLES
 from ._shared_titles import shared_title_before_name
 from ._term_context import _HINTS as TERM_HINTS
-from ._term_context import demonym, keep_terms
+from ._term_context import keep_terms
+from ._town_cues import (
+    _AND_WORDS,
+    _CARE_PREPS,
+    _DIALECT_FROM,
+    _DIALECT_TO,
+    _HOSPITAL_MIDDLE,
+    _MET_LOWER,
+    _OUT_WORDS,
+    _STATE_AUX,
+    _STUDY_PREPS,
+    _TOWN_LAST_WORDS,
+    _TOWN_PREPS,
+    _care_or_study_org,
+    _everyday_town_end,
+    _jargon_shaped,
+    _joined_to_relation,
+    _listed_town_end,
+    _lowercase_place,
+    _opening_subject_state,
+    _out_town,
+    _place_before_where,
+    _seen_then_pronoun,
+    _two_everyday_words,
+)
 from ._venues import named_venues, venue_triggers
 from ._vocab import (
     AREA_SUFFIXES,
     GENERIC_ORG_WORDS,
-    INITIALISMS_KEPT,
     KNOWN_ACRONYMS,
     NAME_CONNECTORS,
     ORG_PREPS,
@@ -198,7 +265,6 @@ from ._word_classes import (
     _DIRECTIONS,
     _HONORIFICS,
     _HOUSE_NUMBER,
-    _INITIALS,
     _LOOSE_ORG_PREPS,
     _LOOSE_PLACE_PREPS,
     _MIN_FREQ_BARE_LOWERCASE,
@@ -221,7 +287,6 @@ from ._word_name_cues import (
     _LIST_GAPS,
     _NATURE_WORDS,
     _NUMBER_AFTER,
-    _PERSON_ONLY_ING,
     _ROMANCE_PRONOUNS,
     _abstract_subject,
     _addressed,
@@ -873,783 +938,6 @@ def _lowercase_names(
             if cue or common:
                 out.append((tok.start, tok.end, "name"))
     return out
-
-
-def _listed_town_end(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
-    """Where a listed town of two or three words typed in lower case ends ("near petaling
-    jaya", "from san fernando"), or 0: its words one by one are no town."""
-    end = 0
-    for k in range(i + 1, min(i + _MAX_TOWN_WORDS, len(toks))):
-        if text[toks[k - 1].end : toks[k].start] != " " or toks[k].capital:
-            break
-        if " ".join(t.low for t in toks[i : k + 1]) in lex.places:
-            end = toks[k].end
-    return end
-
-
-_MAX_TOWN_WORDS = 3
-
-
-def _lowercase_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "in tauranga", "moved to manukau", "at his sisters in ealing", "walking to yaba
-    market": a word in no list right after a place preposition is a town in chat. A second
-    word in no list after it ("in kapa haka") reads as a phrase from another language."""
-    prev = _prev_word(toks, i)
-    if prev in _DIALECT_FROM:
-        prev = "from"  # "he's fae brora": Scots "from"
-    elif prev in _DIALECT_TO:
-        prev = "to"  # "aff tae kirkwall": Scots "to"
-    tok = toks[i]
-    if prev == "the" and _outing_follows(text, toks, i):
-        return tok.low in lex.places or _bare_town(text, toks, i, lex)
-    if prev == "the" and i > 1 and toks[i - 2].low in _VENUE_PREPS:
-        return _bare_town(text, toks, i, lex)  # "at the gabba": a ground or a venue
-    if prev == "at" and not _place_noun_follows(text, toks, i):
-        return _bare_town(text, toks, i, lex)  # "we met at ponsonby"
-    if prev not in PLACE_PREPS and prev != "at":
-        return False
-    if tok.low in lex.places or _place_noun_follows(text, toks, i):
-        return True  # "to yaba market", "at balogun market"
-    if tok.kind is Kind.NAME and (
-        prev in _NAME_TOWN_PREPS or (prev == "to" and i > 1 and toks[i - 2].low in _MOTION_WORDS)
-    ):
-        return _named_town(text, toks, i)  # "the men's shed in togher", "the train to parra"
-    if tok.kind is not Kind.UNKNOWN:
-        return False
-    if _after_living_verb(toks, i):
-        return True
-    if prev not in _TOWN_PREPS:
-        return False
-    if (
-        prev == "to"
-        and (i < 2 or toks[i - 2].low not in _MOTION_WORDS)
-        and not _moved_from_before(toks, i)
-    ):
-        return False  # "messaged to rebook": a verb after "to"
-    return _bare_town(text, toks, i, lex)
-
-
-def _out_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "out past longreach", "trucks out of mississauga", "from out ballincollig way",
-    "out kilcoole way": "out" and a preposition, or "out" and "way", say where."""
-    prev = toks[i - 1].low
-    before = toks[i - 2].low if i > 1 else ""
-    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    cued = (before == "from" or nxt == "way") if prev == "out" else before == "out"
-    if not cued or text[toks[i - 1].end : toks[i].start] != " ":
-        return False
-    tok = toks[i]
-    if tok.low in lex.places and not tok.possessive:
-        return True
-    return tok.kind is Kind.UNKNOWN and prev != "of" and _bare_town(text, toks, i, lex)
-
-
-_OUT_WORDS = frozenset({"out", "past", "of"})
-
-
-def _named_town(text: str, toks: list[Token], i: int) -> bool:
-    """ "in togher every thursday": a lower-case surname or rare given name (no everyday
-    word) right after "in" or "near" names where, not whom; "in jess's room" says whose."""
-    tok = toks[i]
-    if tok.possessive or len(tok.word) < _MIN_BARE_TOWN or not tok.word.islower():
-        return False
-    if lexicon().given_names.get(tok.low, 0) >= _MIN_FREQ_BARE_LOWERCASE:
-        return False  # "in jess": a common given name is read as a person by the rules after
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return nxt is None or nxt.capital or nxt.kind not in (Kind.NAME, Kind.UNKNOWN)
-
-
-_NAME_TOWN_PREPS = frozenset({"in", "near"})
-
-
-def _moved_from_before(toks: list[Token], i: int) -> bool:
-    """ "moved from moss side to chorlton": the "to" of someone moving from a place."""
-    for k in range(i - 2, max(0, i - _FROM_REACH) - 1, -1):
-        if toks[k].low == "from":
-            return k > 0 and (toks[k - 1].low in _MOTION_WORDS or toks[k - 1].low in _LIVING_VERBS)
-    return False
-
-
-_FROM_REACH = 5
-# Last words of listed towns of everyday words read as towns after a preposition of place
-_TOWN_LAST_WORDS = AREA_SUFFIXES | frozenset("city lake side".split())
-
-
-def _bare_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """A lower-case word in no list after a place preposition, not shaped like a compound
-    ("lockdown"), a language ("isiZulu") or the first word of a foreign phrase."""
-    tok = toks[i]
-    if tok.kind is Kind.STOP or tok.kind is Kind.ORDINARY or tok.kind is Kind.WORD_NAME:
-        return False
-    if len(tok.word) < _MIN_BARE_TOWN or tok.possessive:
-        return False
-    if not tok.word.islower():
-        return False  # "in isiZulu": a language
-    if _two_everyday_words(tok.low, lex) and not _compound_town(toks, i):
-        return False  # "in lockdown": a compound
-    if _jargon_shaped(tok):
-        return False  # "in telehealth", "from dysregulation", "in ptsd group"
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and nxt.low in _HOMES:
-        return False  # "at nans place", "at cuzzies house": whose home, typed without "'"
-    # a comma or a full stop ends the place: "in ayat, betam good" is no foreign phrase
-    return (
-        nxt is None
-        or nxt.kind is not Kind.UNKNOWN
-        or nxt.capital
-        or text[tok.end : nxt.start].strip() != ""
-    )
-
-
-_HOMES = frozenset("place house flat home pad bach crib unit room".split())
-
-
-def _everyday_town_end(text: str, toks: list[Token], i: int, lex: Lexicon, lows: list[str]) -> int:
-    """Where a town named by everyday words after a preposition of place ends, or 0: a
-    listed town of two or three such words ending in a place word ("in storm lake"), or
-    a listed town a home is in ("a granny flat in auburn")."""
-    low = lows[i]
-    if (
-        i + 1 < len(toks)
-        and lows[i + 1] in _TOWN_LAST_WORDS
-        and low not in _POSSESSIVES
-        and low not in _ARTICLES
-    ):
-        end = _listed_town_end(text, toks, i, lex)
-        if end:
-            return end
-    if i > 1 and lows[i - 1] == "in" and lows[i - 2] in _DWELLINGS and _home_town(toks, i, lex):
-        return toks[i].end
-    return 0
-
-
-def _home_town(toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "rents a flat in auburn", "bought a house in reading": a listed town after a home
-    and "in" is where the home is, even when it is also an everyday word."""
-    tok = toks[i]
-    return tok.low in lex.places and not tok.possessive
-
-
-_DWELLINGS = frozenset("flat house unit apartment townhouse bach bungalow".split())
-
-
-def _compound_town(toks: list[Token], i: int) -> bool:
-    """ "fae drumchapel", "out in blackall", "grew up in woodbrook": a word made of two
-    everyday words is a town when it ends as towns do and someone is from, lives or goes
-    there ("in lockdown" is neither)."""
-    low = toks[i].low
-    if not low.endswith(_TOWN_ENDINGS) or low.endswith(_COMPOUND_THINGS):
-        return False
-    prev = toks[i - 1].low if i > 0 else ""
-    before = toks[i - 2].low if i > 1 else ""
-    return prev in _DIALECT_FROM or before in _LIVING_VERBS or before in _MOTION_WORDS
-
-
-# Last parts of towns and suburbs made of everyday words; of things made so
-_TOWN_ENDINGS = tuple(
-    """
-    brook chapel milk all ford field wood hill side bank bridge burn dale well mouth port
-    stead stone water gate moor land haven head end hall ton ville vale ley rock dene combe
-    cliffe bourne burgh bury borough wick castle church cross green lee mere
-    """.split()
-)
-_COMPOUND_THINGS = tuple("homeland wasteland headland woodland".split())
-
-
-def _outing_follows(text: str, toks: list[Token], i: int) -> bool:
-    """ "the tobermory trip", "after the arbroath weekend": a word between "the" and an
-    outing noun names where the outing went."""
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return nxt is not None and nxt.low in _OUTING_NOUNS and text[toks[i].end : nxt.start] == " "
-
-
-_OUTING_NOUNS = frozenset("trip trips weekend holiday holidays visit getaway".split())
-_DIALECT_FROM = frozenset({"fae", "frae"})
-_DIALECT_TO = frozenset({"tae"})
-_DIALECT_WORDS = _DIALECT_FROM | _DIALECT_TO
-_HOSPITAL_MIDDLE = frozenset("public general district royal teaching memorial regional".split())
-
-
-def _care_or_study_org(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "admitted to raigmore", "discharged from ninewells": a word in no list where
-    someone is admitted is a hospital; "got into strathclyde": a listed place someone got
-    into is a university."""
-    if i < 2:
-        return False
-    tok, verb = toks[i], toks[i - 2].low
-    if verb in _STUDY_VERBS and toks[i - 1].low in _STUDY_PREPS:
-        return _study_place(text, toks, i, lex)
-    if toks[i - 1].low == "into" and verb in _GOT_IN:
-        return tok.low in lex.places and not tok.possessive
-    if verb not in _ADMITTED or tok.kind is not Kind.UNKNOWN:
-        return False
-    return _bare_town(text, toks, i, lex)
-
-
-_CARE_PREPS = frozenset({"to", "from"})
-_ADMITTED = frozenset("admitted readmitted discharged transferred sectioned".split())
-_GOT_IN = frozenset("got get gets getting accepted".split())
-_STUDY_PREPS = frozenset({"into", "at", "from"})
-_STUDY_VERBS = frozenset("accepted enrolled studying studies study graduated".split())
-
-
-def _study_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "enrolled at ucc", "accepted into uwi": a listed town or a lower-case word in no list
-    (an acronym too) where someone studies is a college or university."""
-    tok = toks[i]
-    if tok.possessive or not tok.word.islower() or len(tok.word) < _MIN_LOWERCASE_NAME:
-        return False
-    if tok.low in lex.places:
-        return True
-    return tok.kind is Kind.UNKNOWN and tok.word.upper() not in KNOWN_ACRONYMS
-
-
-def _place_before_where(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "talks about nairn where she grew up": a word in no list (or a listed town) just
-    before "where" and someone growing up, living or being born there is a place."""
-    if i + 3 >= len(toks) or text[toks[i].end : toks[i + 1].start].strip(" ,") != "":
-        return False
-    tok = toks[i]
-    if tok.low not in lex.places and (tok.kind is not Kind.UNKNOWN or tok.possessive):
-        return False
-    return toks[i + 2].low in _PEOPLE and toks[i + 3].low in _DWELLING_VERBS
-
-
-# Verbs of seeing someone in a session, before a word-name typed in lower case
-_MET_LOWER = frozenset("had saw seen met meeting seeing".split())
-
-
-def _seen_then_pronoun(text: str, toks: list[Token], i: int, lows: list[str]) -> bool:
-    """ "saw precious again, she's smiling", "so proud of destiny today, she spoke up": a
-    word-name typed in lower case, seen or felt for, with "she" or "he" right after the
-    comma that follows, is the person. A virtue only when "in" says who came ("had favour
-    in, she said"; "had hope again, she said" stays)."""
-    tok = toks[i]
-    if tok.possessive:
-        return False
-    prev = lows[i - 1]
-    if prev not in _MET_LOWER and not (prev == "of" and i > 1 and lows[i - 2] in _FEELINGS):
-        return False
-    if tok.low in _ABSTRACT_NAMES:
-        return prev in _MET_LOWER and _CAME_IN_PRONOUN.match(text, tok.end) is not None
-    return _PRONOUN_AFTER_SEEN.match(text, tok.end) is not None
-
-
-_CAME_IN_PRONOUN = re.compile(r" in,? (?:she|he)\b")
-_PRONOUN_AFTER_SEEN = re.compile(
-    r"(?: (?:in|again|today|earlier|yesterday|tonight|this morning|this arvo))?,? (?:she|he)\b"
-)
-_DWELLING_VERBS = frozenset("grew lives lived living was born stays stayed works worked".split())
-_AND_WORDS = frozenset({"n", "and", "an"})
-_FIRST_PERSON = frozenset({"i", "me"})
-
-
-def _opening_subject_state(text: str, toks: list[Token], i: int) -> bool:
-    """ "tatenda was in better form", "farai is doing much better", "busi has been sleeping
-    through": a name-like word opening a message, then how someone is doing. A drug or
-    a thing ("quetiapine was increased") is never sleeping or in good spirits."""
-    tok = toks[i]
-    if tok.possessive or (tok.kind is not Kind.NAME and len(tok.word) < _MIN_JOINED_NAME):
-        return False
-    if _jargon_shaped(tok) or not _opens_chat(text, toks, i):
-        return False
-    j = i + 2
-    if j < len(toks) and toks[j].low == "been":
-        j += 1  # "has been", "had been"
-    if j >= len(toks) or text[tok.end : toks[i + 1].start] != " ":
-        return False
-    word = toks[j].low
-    if word in _PERSON_ONLY_ING or word in _DOING_WELL_ING:
-        return True
-    return word == "in" and any(t.low in _MOODS for t in toks[j + 1 : j + 4])
-
-
-_STATE_AUX = frozenset("is was has had s".split())
-_DOING_WELL_ING = frozenset("feeling eating coping struggling smiling".split())
-_MOODS = frozenset("form spirits mood fettle".split())
-
-
-def _joined_to_relation(text: str, toks: list[Token], i: int) -> bool:
-    """ "nkosana n his brother", "kiri and her mum": a name-like word joined to someone's
-    relation is a person."""
-    if i + 3 >= len(toks) or toks[i].possessive:
-        return False
-    tok = toks[i]
-    if tok.kind is not Kind.NAME and len(tok.word) < _MIN_JOINED_NAME:
-        return False
-    owner = toks[i + 2]
-    if text[tok.end : owner.start] != f" {toks[i + 1].word} ":
-        return False
-    if owner.low in _FIRST_PERSON and _opens_chat(text, toks, i):
-        return True  # "yinka n i agreed"
-    return _owned_relation(text, toks, i + 2)
-
-
-def _owned_relation(text: str, toks: list[Token], k: int) -> bool:
-    """Whether ``toks[k]`` and the word after it say whose relation: "her cousin", "his
-    brother" (the caller makes sure there is a word after it)."""
-    owner, relation = toks[k], toks[k + 1]
-    return (
-        owner.low in _OWNERS
-        and relation.low in RELATIONS
-        and text[owner.end : relation.start] == " "
-    )
-
-
-def _jargon_shaped(tok: Token) -> bool:
-    """A lower-case word shaped like a clinical term or an acronym rather than a town."""
-    low = tok.low
-    if tok.word.upper() in KNOWN_ACRONYMS or not any(v in low for v in "aeiouy"):
-        return True
-    return low.endswith(_JARGON_ENDINGS) or low.startswith(_JARGON_PREFIXES)
-
-
-_JARGON_ENDINGS = ("tion", "sion", "ism", "ity", "ment", "ology", "ics", "itis", "osis", "ance")
-_JARGON_PREFIXES = ("tele", "psycho", "hyper", "hypo", "dys", "cyber", "neuro", "physio")
-
-
-def _two_everyday_words(low: str, lex: Lexicon) -> bool:
-    """ "lockdown", "workout": a word in no list made of two everyday words."""
-    ordinary = lex.ordinary
-    return any(
-        low[:cut] in ordinary and low[cut:] in ordinary
-        for cut in range(_MIN_COMPOUND_PART, len(low) - _MIN_COMPOUND_PART + 1)
-    )
-
-
-_MIN_COMPOUND_PART = 3
-
-
-def _place_noun_follows(text: str, toks: list[Token], i: int) -> bool:
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return nxt is not None and nxt.low in _PLACE_NOUNS and text[toks[i].end : nxt.start] == " "
-
-
-_TOWN_PREPS = frozenset({"in", "from", "near", "to"})
-_VENUE_PREPS = frozenset({"at", "to"})
-_MOTION_WORDS = frozenset(
-    "went go goes going gone drove drive driving walked walk walking bus train flight flew fly "
-    "trip moved move moving back way came come coming headed heading ride rode out over "
-    "down up jeep jeepney taxi cab ferry boat tram mrt lrt walks drives travel travels "
-    "travelled traveled visit visits holiday flies away awa aff".split()
-)
-_MIN_BARE_TOWN = 4
-_PLACE_NOUNS = frozenset("market markets station mall beach junction wharf shops".split())
-
-
-def _lowercase_org_end(text: str, toks: list[Token], i: int) -> int:
-    """ "gleneagle college", "parkview surgery", "nhs lothian": a lower-case word in no
-    list joined to an organisation noun after it, or a short service acronym before it,
-    is an organisation; returns where it ends (0: none). "the practice" has no such word."""
-    tok = toks[i]
-    if tok.possessive or i + 1 >= len(toks) or tok.low in _DIALECT_WORDS:
-        return 0  # "tae school": Scots "to", no name
-    nxt = toks[i + 1]
-    if (
-        (nxt.low in _ORG_MIDDLE or nxt.low in _HOSPITAL_MIDDLE)
-        and i + 2 < len(toks)
-        and text[tok.end : nxt.start] == " "
-        and text[nxt.end : toks[i + 2].start] == " "
-    ):
-        nxt = toks[i + 2]  # "ponsonby rugby club": the noun is one word further
-        if nxt.low in _PLACE_NOUNS or nxt.low not in _LOWER_ORG_NOUNS:
-            return 0
-    elif text[tok.end : nxt.start] != " ":
-        return 0
-    if nxt.low in _LOWER_ORG_NOUNS and not nxt.capital:
-        if nxt.low in _PLACE_NOUNS or not tok.word.islower():
-            return 0  # "yaba market": the place, not the market
-        if i > 0 and toks[i - 1].kind is Kind.UNKNOWN and not toks[i - 1].capital:
-            return 0  # "kapa haka practice": a phrase from another language
-        return nxt.end
-    return 0
-
-
-def _saint_org_end(text: str, toks: list[Token], i: int) -> int:
-    """ "st bede's college", "st john's hospital": a saint's name and an organisation noun
-    make a school, church or hospital; returns where it ends (0: none)."""
-    if i + 2 >= len(toks) or text[toks[i].end : toks[i + 1].start] not in _SAINT_GAPS:
-        return 0
-    saint, noun = toks[i + 1], toks[i + 2]
-    if saint.kind is Kind.STOP or noun.capital:
-        return 0
-    if not saint.possessive and not (
-        saint.low.endswith("s") and saint.low[:-1] in lexicon().given_names
-    ):
-        return 0  # "st pauls college": a possessive typed without its apostrophe
-    return noun.end if noun.low in _LOWER_ORG_NOUNS else 0
-
-
-def _saint_place_end(text: str, toks: list[Token], i: int) -> int:
-    """ "in st kilda", "moved to st helens": a saint's name after a town preposition is a
-    suburb, town or parish typed in lower case; returns where it ends (0: none)."""
-    if i == 0 or i + 1 >= len(toks) or toks[i - 1].low not in _SAINT_PREPS:
-        return 0
-    saint = toks[i + 1]
-    if saint.capital or saint.kind is Kind.STOP or len(saint.word) < _MIN_LOWERCASE_NAME:
-        return 0
-    if saint.kind is Kind.ORDINARY and saint.low not in lexicon().places:
-        return 0  # "in st the whole time": a slip, not a saint
-    if text[toks[i - 1].end : toks[i].start] != " " or text[toks[i].end : saint.start] != " ":
-        return 0
-    owned = text[saint.end : saint.end + 2]
-    return saint.end + 2 if owned in _OWNER_GAPS_BARE else saint.end
-
-
-_OWNER_GAPS_BARE = frozenset({"'s", "’s"})
-_SAINT_PREPS = frozenset({"in", "from", "near", "to", "at"})
-
-
-_SAINTS = frozenset({"st", "saint", "sts"})
-_SAINT_GAPS = frozenset({" ", ". "})
-
-
-def _append_acronym_org(text: str, toks: list[Token], i: int, out: list[Candidate]) -> bool:
-    """Adds "nhs lothian" (acronym included) to ``out``; says whether it did."""
-    end = _acronym_org_end(text, toks, i)
-    if end:
-        out.append((toks[i - 1].start, end, "org"))
-    return bool(end)
-
-
-def _acronym_org_end(text: str, toks: list[Token], i: int) -> int:
-    """ "nhs lothian", "cmha durham": a lower-case service acronym before a name."""
-    if i == 0 or len(toks[i].word) < _MIN_BARE_TOWN:
-        return 0
-    head = toks[i - 1]
-    if head.capital or text[head.end : toks[i].start] != " ":
-        return 0
-    if head.low not in _SERVICE_ACRONYMS:
-        return 0
-    tok, lex = toks[i], lexicon()
-    if tok.kind is Kind.ORDINARY or tok.kind is Kind.WORD_NAME:
-        return tok.end if tok.low in lex.places else 0  # "nhs highland", not "nhs website"
-    if tok.kind is Kind.STOP or _two_everyday_words(tok.low, lex) or _jargon_shaped(tok):
-        return 0  # "nhs waitlist"
-    return tok.end
-
-
-_LOWER_ORG_NOUNS = ORG_SUFFIXES | frozenset(
-    "surgery practice primary secondary medical health hauora trust council kindy kindergarten "
-    "uni polytechnic tafe poly institution club parish".split()
-)
-# a sport or a denomination between a name and its organisation noun: "ponsonby rugby club"
-_ORG_MIDDLE = frozenset(
-    "rugby football soccer netball cricket hockey basketball tennis golf bowling bowls "
-    "swimming boxing athletics rowing surf sailing youth community sports baptist methodist "
-    "anglican catholic presbyterian pentecostal adventist grammar".split()
-)
-_SERVICE_ACRONYMS = frozenset("nhs cmha clsc dhb camhs cmht phn lhd ccg icb hse".split())
-# "lol sunny literally said": an adverb between a chat subject and its verb
-_CHAT_ADVERBS = frozenset(
-    "literally actually honestly totally basically apparently seriously finally just "
-    "really still never always also even already".split()
-)
-_CHAT_OPENERS = frozenset("lol lmao haha hahaha omg ugh ok okay so fyi btw update yeah ya".split())
-# The words beside an everyday word that make ``_lowercase_names`` look at it at all
-_BEFORE_EVERYDAY_CUES = frozenset({"w"}) | _SERVICE_ACRONYMS
-_AFTER_EVERYDAY_CUES = STRONG_PERSON_VERBS | _CHAT_ADVERBS
-# the words before an everyday word that ``_lowercase_names`` reads: cues, place prepositions
-_LOWERCASE_PREV_CUES = _BEFORE_EVERYDAY_CUES | PLACE_PREPS | {"at"}
-
-
-def _lowercase_possessive(text: str, toks: list[Token], i: int) -> bool:
-    """ "ngozi's appt", "jess's 2pm": a lower-case given name (or a longer word in no list)
-    with a possessive is someone's."""
-    tok = toks[i]
-    if not tok.possessive or (i > 0 and toks[i - 1].low in _DETERMINERS):
-        return False
-    return tok.kind is Kind.NAME or len(tok.word) >= _MIN_JOINED_NAME
-
-
-def _chat_subject(text: str, toks: list[Token], i: int) -> bool:
-    """ "haha priyanka totally ignored me": a word in no list opening a message, before an
-    adverb and a past-tense or person verb, is the person who did it."""
-    if i + 2 >= len(toks) or not _opens_chat(text, toks, i):
-        return False
-    adverb, verb = toks[i + 1], toks[i + 2]
-    if adverb.low not in _CHAT_ADVERBS or text[toks[i].end : verb.start].count(" ") != 2:
-        return False
-    if verb.low in SPEECH_VERBS or verb.low in _SOCIAL_VERBS:
-        return True
-    # a listed given name may do anything; a word in no list ("covid literally ruined
-    # it") must do what only a person does
-    return toks[i].kind is Kind.NAME and (
-        verb.low in STRONG_PERSON_VERBS or verb.low in PERSON_VERBS
-    )
-
-
-def _message_sender(text: str, toks: list[Token], i: int) -> bool:
-    """ "mirlan text me", "yonas msg: ...": a word in no list of everyday words opening a
-    message, right before a verb of messaging, is who sent it."""
-    tok = toks[i]
-    return (
-        tok.kind in (Kind.UNKNOWN, Kind.NAME)
-        and len(tok.word) >= _MIN_LOWERCASE_NAME
-        and tok.low not in _CHAT_OPENERS
-        and tok.low not in _CHAT_ADVERBS
-        and text[tok.end : toks[i + 1].start] == " "
-        and _opens_chat(text, toks, i)
-    )
-
-
-# verbs of sending a message, typed in chat
-_MESSAGE_VERBS = frozenset(
-    "text texts texted txt txts txted txtd msg msgs msgd msged messaged dm dms dmd dmed "
-    "emailed whatsapped rang".split()
-)
-
-
-_SOCIAL_VERBS = frozenset(
-    "ignored ignores ghosted ghosts blocked blocks hugged hugs yelled yells snapped snaps "
-    "apologised apologized apologises apologizes promised promises forgot forgets opened opens "
-    "showed shows turned rocked rocks replied replies begged begs refused refuses".split()
-)
-
-
-def _opens_chat(text: str, toks: list[Token], i: int) -> bool:
-    """At a sentence start, or after a chat opener there ("lol", "omg", "fyi")."""
-    if _starts_sentence(text, toks, i):
-        return True
-    return (
-        i > 0
-        and toks[i - 1].low in _CHAT_OPENERS
-        and text[toks[i - 1].end : toks[i].start].strip(" ,:-") == ""
-        and _starts_sentence(text, toks, i - 1)
-    )
-
-
-def _lowercase_initials(text: str, toks: list[Token], i: int) -> bool:
-    """Two lower-case letters in no list used as someone's initials: "jj said"."""
-    tok = toks[i]
-    if len(tok.word) != _INITIALS_LEN or tok.kind is not Kind.UNKNOWN:
-        return False
-    if tok.start and text[tok.start - 1].isdigit():
-        return False  # "her 4pm got cancelled": a unit after a number
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if (
-        nxt
-        and nxt.low in STRONG_PERSON_VERBS
-        and nxt.low not in WEAK_PERSON_CUES  # "dx was confirmed"
-        and text[tok.end : nxt.start] == " "
-    ):
-        return True
-    return _has_relation_cue(text, toks, i)
-
-
-_INITIALS_LEN = 2
-
-
-def _after_living_verb(toks: list[Token], i: int) -> bool:
-    """ "moved to manukau", "grew up in ponsonby": a word in no list after where someone
-    lives or goes is a place."""
-    return i > 1 and toks[i - 2].low in _LIVING_VERBS
-
-
-_LIVING_VERBS = frozenset(
-    "moved move moving moves live lives lived living up born based raised stays staying "
-    "relocated relocating".split()
-)
-
-
-def _everyday_word_as_name(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "talked w hamza", or "hope said ..." opening a sentence (cheap tests first)."""
-    low = toks[i].low
-    if i > 0 and toks[i - 1].word == "w":
-        return low in lex.given_names
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return (
-        nxt is not None
-        and text[toks[i].end : nxt.start] == " "
-        and (low in lex.word_names or low in lex.given_names)
-        and (
-            (_verb_follows(text, toks, i + 1) and _opens_chat(text, toks, i))
-            or _speaks_after_conjunction(text, toks, i)
-        )
-    )
-
-
-def _speaks_after_conjunction(text: str, toks: list[Token], i: int) -> bool:
-    """ "when sunny said she'd", "and grace told me": a word-name right after a conjunction
-    and right before a verb of speaking is the subject of a clause, so a person (a word
-    there, as in "when hope said", is never the subject of "said" in lower case otherwise)."""
-    if i == 0 or toks[i - 1].low not in _CLAUSE_OPENERS or toks[i + 1].low not in SPEECH_VERBS:
-        return False
-    return text[toks[i - 1].end : toks[i].start] == " "
-
-
-_CLAUSE_OPENERS = frozenset(
-    "when and but because cos coz so then after before until til till while since".split()
-)
-
-
-def _verb_follows(text: str, toks: list[Token], j: int) -> bool:
-    """A person verb at ``j``, or after one chat adverb there ("sunny literally said")."""
-    if toks[j].low in STRONG_PERSON_VERBS:
-        return True
-    return (
-        toks[j].low in _CHAT_ADVERBS
-        and j + 1 < len(toks)
-        and (toks[j + 1].low in STRONG_PERSON_VERBS or toks[j + 1].low in PERSON_VERBS)
-        and text[toks[j].end : toks[j + 1].start] == " "
-    )
-
-
-def _lowercase_cue(text: str, toks: list[Token], i: int) -> bool:
-    if _has_relation_cue(text, toks, i):
-        return True
-    prev = _prev_word(toks, i)
-    if prev in _CHAT_WITH and text[toks[i - 1].end : toks[i].start] == " ":
-        return True
-    gap = text[max(0, toks[i].start - 3) : toks[i].start]
-    if "+" in gap or "&" in gap:
-        return True
-    tok = toks[i]
-    if _relation_after(text, toks, i) or _full_lowercase_name(text, toks, i):
-        return True
-    if len(tok.word) >= _MIN_JOINED_NAME and (
-        "+" in text[tok.end : tok.end + 3] or "&" in text[tok.end : tok.end + 3]
-    ):
-        return True  # "kiran + his mum"
-    known = tok.kind is Kind.NAME or len(tok.word) >= _MIN_JOINED_NAME
-    if known and (
-        prev in _CONTACT_VERBS
-        or (prev in _CONTACT_PREPS and i > 1 and toks[i - 2].low in _TALK_VERBS)
-        or (prev == "into" and i > 1 and toks[i - 2].low in _CHANCE_MEETINGS)
-    ):
-        return True  # "saw lani", "texted hemi", "spoke to thabo": a person is met
-    if _feeling_about_name(toks, i):
-        return True
-    if known and prev == "on" and i > 1 and toks[i - 2].low in _CHECKS:
-        return True  # "pls check on bea later"
-    if tok.kind is Kind.NAME and prev == "from" and i > 1 and toks[i - 2].low in _HEARD_FROM:
-        return True  # "heard from oyelaran", "a text from bimpe": word came from someone
-    if tok.kind is Kind.NAME and prev == "on" and i > 1 and toks[i - 2].low in _NEWS_ON:
-        return True  # "an update on aisyah"
-    return prev == "and" and i > 1 and (toks[i - 2].low in RELATIONS or toks[i - 2].low in _PEOPLE)
-
-
-def _relation_after(text: str, toks: list[Token], i: int) -> bool:
-    """ "that was rohit her cousin", "mele, his sister": a word followed by whose relation
-    it is names that relation (a name-like word of three letters or more)."""
-    if i + 2 >= len(toks) or len(toks[i].word) < _MIN_LOWERCASE_NAME or toks[i].possessive:
-        return False
-    return text[toks[i].end : toks[i + 1].start].strip(" ,") == "" and _owned_relation(
-        text, toks, i + 1
-    )
-
-
-def _full_lowercase_name(text: str, toks: list[Token], i: int) -> bool:
-    """ "text from grace achieng", "bilal hussain": a given name and, right after it, a word
-    that is a listed surname and no everyday word are someone's full name in chat."""
-    if i + 1 >= len(toks) or toks[i].possessive or text[toks[i].end : toks[i + 1].start] != " ":
-        return False
-    lex, nxt = lexicon(), toks[i + 1]
-    return (
-        nxt.kind is Kind.NAME
-        and not nxt.capital
-        and nxt.low in lex.surnames
-        and len(nxt.word) >= _MIN_LOWERCASE_NAME
-        # a given name listed by one locale only is as often a word of another language
-        and lex.given_names.get(toks[i].low, 0) >= _SHARED_NAME
-        and toks[i].low not in lex.phrase_heads  # "hari raya": a named thing
-    )
-
-
-_SHARED_NAME = 2
-
-
-def _feeling_about_name(toks: list[Token], i: int) -> bool:
-    """ "so proud of amara", "worried about tane": a listed given name after a feeling
-    and "of"/"about" is the person felt for ("sick of covid" has no listed name)."""
-    if toks[i].kind is not Kind.NAME or i < 2 or toks[i - 1].low not in _ABOUT:
-        return False
-    return toks[i - 2].low in _FEELINGS
-
-
-_ABOUT = frozenset({"of", "about", "for"})
-_FEELINGS = frozenset(
-    "proud worried scared afraid jealous fond thinking sorry happy stressed anxious".split()
-)
-
-
-_CHAT_WITH = frozenset({"w", "wit", "with", "wi", "wid"})  # Scots "wi", patois "wid"
-# "his gamertag is": a word after these is a thing, not someone's name
-_DETERMINERS = frozenset(
-    "his her their my our your its the a an this that these those some any every no".split()
-)
-_PEOPLE = frozenset({"she", "he", "me", "i", "they", "her", "him"})  # "she and rangi"
-_CONTACT_VERBS = frozenset(
-    "saw met meet seen texted txt txted called rang phoned messaged visited hugged asked told "
-    "thanked".split()
-    # and their present forms as typed in chat: "tmr i see xiu ling", "let kumar talk"
-    + "see seeing meeting text call ring phone visit hug tell thank let remind reminded".split()
-)
-_CONTACT_PREPS = frozenset({"to", "with", "w"})
-_CHANCE_MEETINGS = frozenset("ran run running bumped bump bumping".split())  # "ran into tui"
-_CHECKS = frozenset({"check", "checked", "checking", "checkin"})
-_NEWS_ON = frozenset("update updates news".split())
-_HEARD_FROM = frozenset("heard hear hearing text txt msg message email call".split())
-_TALK_VERBS = frozenset("talked spoke spoken chatted chat talk speak yarned".split())
-_MIN_LOWERCASE_NAME = 3
-_MIN_JOINED_NAME = 4  # a word in no list this long, met or joined by "+", is a name
-
-
-def _everyday_token(tok: Token) -> bool:
-    return tok.kind is Kind.ORDINARY or tok.kind is Kind.STOP
-
-
-def _word_or_listed(tok: Token) -> bool:
-    """An everyday word, or one that is also a given name ("memory lane", "will drive")."""
-    return tok.kind is Kind.ORDINARY or tok.kind is Kind.STOP or tok.kind is Kind.WORD_NAME
-
-
-def _not_english_word(tok: Token) -> bool:
-    return tok.capital or tok.kind is not Kind.ORDINARY
-
-
-def _unlisted_token(tok: Token) -> bool:
-    return tok.kind is Kind.UNKNOWN
-
-
-def _word_name_token(tok: Token) -> bool:
-    return tok.kind is Kind.WORD_NAME
-
-
-def _name_or_unlisted(tok: Token) -> bool:
-    return tok.kind is Kind.NAME or tok.kind is Kind.UNKNOWN
-
-
-def _everyday_word(word: str) -> bool:
-    """Whether ``word``, or it without its accents ("Éducation"), is an everyday word."""
-    lex = lexicon()
-    low = word.lower()
-    if low in lex.ordinary or low in lex.always_ordinary or lex.is_region_word(low):
-        return True
-    bare = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
-    return bare in lex.ordinary or bare in lex.always_ordinary or lex.is_region_word(bare)
-
-
-def _people_of_a_region(low: str) -> bool:
-    return demonym(low, lexicon())  # "korean", "bosnian", "tanzanian"
-
-
-def _names_a_place(words: str) -> bool:
-    lex = lexicon()
-    low = words.lower()
-    return low in lex.regions or low in lex.places
-
-
-def _listed_given_name(tok: Token) -> bool:
-    return tok.kind is Kind.NAME
-
-
-def _initialisms(text: str) -> list[Candidate]:
-    return [
-        (m.start(), m.end(), "name")
-        for m in _INITIALS.finditer(text)
-        if m.group().upper() not in INITIALISMS_KEPT
-    ]
 
 
 def find_proper_nouns(text: str) -> list[Candidate]:
@@ -3516,166 +2804,6 @@ _AREA_TRIGGERS = (
     | _LOWER_VENUE_ENDS
     | {"estate"}
 )
-
-
-def _word_name_after_opener(text: str, toks: list[Token], run: list[int]) -> bool:
-    """ "ok Rain again today", "lol Sunny literally said": a lone word-name right after a
-    chat opener that starts the message is judged as if it opened the sentence."""
-    i = run[0]
-    return len(run) == 1 and toks[i].kind is Kind.WORD_NAME and _opens_chat(text, toks, i)
-
-
-def _owned_word(text: str, toks: list[Token], i: int) -> bool:
-    """ "her Lola", "his lola", "the kai", "Bibi's chai": a kinship or everyday word of
-    another language that is also a given name reads as the word right after an owner."""
-    tok = toks[i]
-    if tok.low not in OWNED_WORD_NAMES or tok.possessive:
-        return False
-    prev = toks[i - 1] if i > 0 else None
-    if i > 1 and toks[i - 2].low in _CALLING:
-        return False  # "call her Gigi": what she is called, not her grandmother
-    if prev is not None and prev.low in _POSSESSIVES and text[prev.end : tok.start] == " ":
-        return True
-    if prev is not None and prev.possessive and text[prev.end : tok.start] in _OWNER_GAPS:
-        return True  # "Bibi's chai", "Mum's kai"
-    return _paired_with_kin(text, toks, i) or _kin_glossed(text, toks, i)
-
-
-def _kin_glossed(text: str, toks: list[Token], i: int) -> bool:
-    """ "Lola (grandmother)", "Ama (her gran)", "calls his grandmother Lola": a kinship word
-    that is also a given name, glossed or introduced by an English kinship noun, is the word."""
-    tok = toks[i]
-    if i + 1 < len(toks) and text[tok.end : toks[i + 1].start] == " (":
-        nxt = toks[i + 1]
-        if nxt.low in _OWNERS_ALL and i + 2 < len(toks):
-            nxt = toks[i + 2]
-        return nxt.low in KIN_NOUNS
-    if _defined_as_kin(text, toks, i):
-        return True
-    return (
-        i >= 3
-        and toks[i - 1].low in KIN_NOUNS
-        and toks[i - 2].low in _OWNERS_ALL
-        and text[toks[i - 3].start : tok.start].count(" ") == 3
-        and (
-            toks[i - 3].low in _CALL
-            or (
-                toks[i - 3].low == "and"
-                and any(t.low in _CALL for t in toks[max(0, i - 9) : i - 3])
-            )
-        )
-    )
-
-
-def _defined_as_kin(text: str, toks: list[Token], i: int) -> bool:
-    """ "(Ama is her grandmother)", "Lola was his gran": defined by an English kinship noun."""
-    if i + 3 >= len(toks) or toks[i + 1].low not in _COPULAS:
-        return False
-    owner, noun = toks[i + 2], toks[i + 3]
-    return (
-        owner.low in _OWNERS_ALL
-        and noun.low in KIN_NOUNS
-        and text[toks[i].end : noun.start].count(" ") == 3
-    )
-
-
-def _without_glossed_kin(text: str, toks: list[Token], found: list[Candidate]) -> list[Candidate]:
-    """Once a text glosses a kinship word that is also a name ("Lola (grandmother)"), its
-    other mentions ("talkative with Lola") are that relative too, not a person named so."""
-    glossed = {
-        t.word
-        for i, t in enumerate(toks)
-        if t.low in OWNED_WORD_NAMES and _kin_glossed(text, toks, i)
-    }
-    if not glossed:
-        return found
-    return [c for c in found if c[2] != "name" or text[c[0] : c[1]] not in glossed]
-
-
-# English kinship nouns that gloss or introduce a kinship word of another language.
-KIN_NOUNS = frozenset(
-    "grandmother grandfather grandma grandpa gran granny grandad granddad nan nana mother "
-    "father mum mom dad mama papa aunt aunty auntie uncle sister brother cousin "
-    "great-grandmother great-grandfather grandparent godmother godfather stepmother "
-    "stepfather".split()
-)
-
-
-_OWNER_GAPS = frozenset({"'s ", "’s "})
-
-
-def _paired_with_kin(text: str, toks: list[Token], i: int) -> bool:
-    """ "lola and lolo", "Lolo and Lola": joined by "and" to a kinship word."""
-    tok = toks[i]
-    if i + 2 < len(toks) and text[tok.end : toks[i + 2].start] in _KIN_JOINS:
-        return _kin_word(toks[i + 2])
-    if i >= 2 and text[toks[i - 2].end : tok.start] in _KIN_JOINS:
-        return _kin_word(toks[i - 2])
-    return False
-
-
-# "and" as families write it in several languages: "Mamie et Papi", "Oma und Opa",
-# "Lola at Lolo", "Nonna e Nonno", "Bibi na Babu", "Abuela y Abuelo", "Oma en Opa".
-_KIN_JOINS = frozenset(f" {w} " for w in "and et und at e y na en &".split())
-
-
-def _kin(tok: Token) -> bool:
-    """A kinship word of any language ("Amma", "mum", "Lolo")."""
-    return _kin_word(tok) or tok.low in KIN_NOUNS or tok.low in _KIN_ADDRESS_WORDS
-
-
-def _kin_word(tok: Token) -> bool:
-    """A kinship word of another language ("Lolo", "Ouma"): "Mum and Lola" may be two
-    people, "Lolo and Lola" are grandparents."""
-    kin = tok.low in _KIN_TITLES or tok.low in _PAIRED_KIN
-    return tok.kind is Kind.STOP and kin and tok.low not in _ENGLISH_KIN
-
-
-# Grandparents' and parents' words of other languages seldom written before a name, which
-# still make a word joined to them a relative: "Mamie et Papi", "Yiayia and Pappou".
-_PAIRED_KIN = frozenset(
-    "papi papy pépé mémé papou pappou pappous yiayia babu nonno zio zia opi omi abuelito "
-    "abuelita dedushka babushka dziadek babcia vovô vovó avô avó halmeoni halmoni harabeoji "
-    "yeye nainai laoye laolao waipo waigong ojiichan obaachan mamgu tadcu nain taid ouma oupa "
-    "umkhulu ugogo makhulu mkhulu nne nna babu dada dadu thatha paati ammamma appa amma".split()
-)
-
-
-_ENGLISH_KIN = frozenset(
-    "papa mama nana nan aunty auntie uncle coach fr father sister brother pastor grandma "
-    "grandpa gran granny grandad pop aunt nanna".split()
-)
-# kinship words of any language, whether or not they are also names or towns
-_KIN_VOCAB = (_KIN_ADDRESS_WORDS - KIN_PARTICLES) | _KIN_TITLES | _PAIRED_KIN | OWNED_WORD_NAMES
-
-
-def _day_speaking(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "Sunday agreed, laughing": a weekday that is also a given name (Sunday is common
-    in West Africa) is a person when a speech verb follows it; a day never speaks."""
-    tok = toks[i]
-    if tok.low not in _WEEKDAYS or i + 1 >= len(toks) or tok.low not in lex.given_names:
-        return False
-    if i > 0 and toks[i - 1].low in _DAY_PREPS:
-        return False  # "on Sunday said goodbye": still the day
-    nxt = toks[i + 1]
-    past = nxt.low.endswith("ed") or nxt.low in _SPOKE  # "the Sunday calls": a noun
-    return past and nxt.low in SPEECH_VERBS and text[tok.end : nxt.start] == " "
-
-
-_SPOKE = frozenset({"said", "told", "rang"})
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_DAY_PREPS = frozenset(
-    "on by until till from every last next this since each the a her his their our my".split()
-)
-
-
-def _brand_as_nickname(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "his mates call him Netflix", "calls herself Bluey": a show or brand someone is
-    called by is their nickname (kinship words stay: "call him Grandpa")."""
-    tok = toks[i]
-    if i < 2 or not tok.capital or tok.low not in lex.brands:
-        return False
-    return _has_relation_cue(text, toks, i) and toks[i - 1].low not in RELATIONS
 
 
 NUMBER_MARKS = frozenset("no nos nr nro num".split())
