@@ -11,8 +11,8 @@ words into places and organisations.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from bisect import bisect_left
+from collections.abc import Iterable
 from functools import reduce
 from itertools import repeat
 from operator import attrgetter, or_
@@ -22,7 +22,6 @@ from ._article_names import article_names
 from ._bracket_nicknames import glossed_nicknames
 from ._burmese_names import SYLLABLES as _BURMESE_SYLLABLES
 from ._burmese_names import burmese_names
-from ._calendar_names import calendar_name
 from ._called_names import called_names
 from ._called_names import may_hold as may_hold_called_names
 from ._capital_surnames import capital_surnames, may_hold_capital_surnames
@@ -33,14 +32,14 @@ from ._capital_word_names import may_hold as may_hold_capital_word_names
 from ._chat_places import CUES as _CHAT_TOWN_CUES
 from ._chat_places import listed_town_after_cue
 from ._community_orgs import BODY_HEADS, community_bodies
-from ._consumed_words import consumed, practised
+from ._consumed_words import consumed
 from ._creole_clauses import _DISTINCT as CREOLE_DISTINCT
 from ._creole_clauses import CREOLE_ADDRESS, creole_names, may_hold_creole
 from ._cued_orgs import _OPENERS as CUED_ORG_OPENERS
 from ._cued_orgs import cued_organisations
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
-from ._dedicated_names import DEDICATIONS, named_by_dedication_or_the
+from ._dedicated_names import named_by_dedication_or_the
 from ._echoed_words import keep_echoed_words
 from ._employers import _watched as watched_words
 from ._employers import contextual_organisations
@@ -114,8 +113,6 @@ from ._lower_word_names import _SUFFIXES as NAME_SUFFIXES
 from ._lower_word_names import lower_word_names, virtue_said
 from ._lowercase_cues import (
     _CHAT_ADVERBS,
-    _CHAT_WITH,
-    _CONTACT_VERBS,
     _DETERMINERS,
     _INITIALS_LEN,
     _MESSAGE_VERBS,
@@ -142,39 +139,36 @@ from ._lowercase_cues import (
 )
 from ._medicines import without_medicines
 from ._name_cues import (
-    _ABSTRACT_NAMES,
     _ADDRESS_TITLES,
-    _AGE_AFTER,
     _GROUP_OWNERS,
     _KIN_TITLES,
-    _MAX_ACRONYM,
     _MIN_KIN_NAME,
-    _MIN_ORG_ACRONYM,
     _NOUN_ENDINGS,
-    _ONE_LETTER_PARTICLES,
-    _OWNERS_ALL,
     _POSSESSIVES,
     _ROLE_TITLES,
-    _SEASONS,
     _TITLE_WORDS,
-    _after_article,
     _after_kin_word,
     _called_after,
-    _called_by_letter,
     _has_relation_cue,
-    _joinable,
-    _letter_speaks,
-    _names_a_model,
     _person_follows,
     _prev_word,
     _runs,
-    _season_in_time,
-    _season_state,
     _starts_sentence,
-    _strong_person_cue,
-    _unknown_acronym,
 )
 from ._name_edges import may_hold_name_edges, name_edges
+from ._name_lists import (
+    _LONG_TITLE,
+    _MAX_PARTICLES,
+    _absorb_acronym,
+    _absorb_long_title,
+    _absorb_particles,
+    _line_labels_beside_names,
+    _listed_with_names,
+    _lowercase_repeats,
+    _repeats,
+    _token_start,
+)
+from ._nicknames import _CAPITALS_WORD, _nicknames_beside, _word_acronym_orgs
 from ._org_ends import (
     _AFTER_EVERYDAY_CUES,
     _BEFORE_EVERYDAY_CUES,
@@ -200,6 +194,7 @@ from ._orgs import (
 from ._owned_words import listed_kin, owned_word
 from ._people_from import FROM_WORDS, people_from_places
 from ._person_particles import _FILIPINO, _KOREAN_AFTER, particle_names
+from ._phrase_runs import _outside, _phrase_tokens, _split_at_suffixes
 from ._pidgin_places import _CUES as PIDGIN_CUES
 from ._pidgin_places import _MARKERS as PIDGIN_MARKERS
 from ._pidgin_places import pidgin_places
@@ -209,8 +204,16 @@ from ._public import keep_public
 from ._quoted_speakers import may_hold as may_hold_quoted_speakers
 from ._quoted_speakers import quoted_speakers
 from ._repeated_names import repeated_names
-from ._school_words import school_subject
+from ._run_exceptions import _WORD_RE, _inside_kept_phrase, _without_kept_surnames
 from ._script_switch_names import may_hold_script_switch, script_switch_names
+from ._segment_judging import (
+    _ORG_TYPE_WORDS,
+    _after_preposition,
+    _judge_segment,
+    _run_kind,
+    _segments,
+    _suffix_span,
+)
 from ._shared_titles import WORDS as _CHAT_TITLES
 from ._shared_titles import shared_title_before_name
 from ._term_context import _HINTS as TERM_HINTS
@@ -241,38 +244,23 @@ from ._town_cues import (
 )
 from ._venues import named_venues, venue_triggers
 from ._vocab import (
-    AREA_SUFFIXES,
     GENERIC_ORG_WORDS,
-    KNOWN_ACRONYMS,
     NAME_CONNECTORS,
-    ORG_PREPS,
     ORG_SUFFIXES,
     OWNED_WORD_NAMES,
     PERSON_VERBS,
     PLACE_PREPS,
     RELATIONS,
-    SPEECH_VERBS,
-    STREET_SUFFIXES,
     STRONG_PERSON_VERBS,
     TITLES,
-    WEAK_PERSON_CUES,
 )
 from ._word_classes import (
-    _ALL_SUFFIXES,
     _ASCII_WORD_SPLIT,
-    _DAY_AFTER,
-    _DIRECTION_AFTER,
-    _DIRECTIONS,
     _HONORIFICS,
     _HOUSE_NUMBER,
-    _LOOSE_ORG_PREPS,
-    _LOOSE_PLACE_PREPS,
     _MIN_FREQ_BARE_LOWERCASE,
     _MONTHS_AS_NAMES,
-    _NAMED_BY_AREA_STREETS,
-    _PLACE_SUFFIXES,
     _RAW_INFO,
-    _STATE_AFTER,
     _WORD_SPLIT,
     Candidate,
     Kind,
@@ -282,28 +270,7 @@ from ._word_classes import (
     _raw_info,
     _word_info,
 )
-from ._word_name_cues import (
-    _ARTICLES,
-    _LIST_GAPS,
-    _NATURE_WORDS,
-    _NUMBER_AFTER,
-    _ROMANCE_PRONOUNS,
-    _abstract_subject,
-    _addressed,
-    _among_plain_words,
-    _amount_of_virtue,
-    _beside_romance_words,
-    _defined_word,
-    _everyday_after_with,
-    _listed_under_what_label,
-    _listed_with_abstracts,
-    _lone_initial,
-    _plain_word,
-    _reads_as_thing,
-    _region_after_and,
-    _thing_verb_follows,
-    _word_name_acts,
-)
+from ._word_name_cues import _LIST_GAPS, _ROMANCE_PRONOUNS, _beside_romance_words
 
 
 def _tokens(text: str, lex: Lexicon) -> list[Token]:
@@ -347,410 +314,6 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
         prev_title = tok.title
         append(tok)
     return out
-
-
-def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """Could this capitalised token be (part of) a name on its own merits?"""
-    tok = toks[i]
-    if tok.acronym:
-        return _unknown_acronym(tok)
-    if len(tok.word) == 1 and not tok.initial:
-        if tok.word in _ONE_LETTER_PARTICLES and i + 1 < len(toks) and toks[i + 1].capital:
-            return text[tok.end : toks[i + 1].start] == " "  # "Seán Ó Murchú": Irish "Ó"
-        return tok.word not in "IA" and (
-            _called_by_letter(text, toks, i) or _letter_speaks(text, toks, i)
-        )
-    if tok.kind in (Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME):
-        return True
-    low = tok.low
-    if (
-        tok.kind is Kind.ORDINARY
-        and (low in lex.given_names or low in lex.word_names)
-        and (
-            not _starts_sentence(text, toks, i)
-            or _strong_person_cue(text, toks, i)
-            or _word_name_acts(text, toks, i, lex)
-            or _addressed(text, toks, i, lex)
-        )
-        and not _after_article(text, toks, i)
-    ):
-        return True
-    if tok.kind is Kind.ORDINARY and low in lex.surnames and _strong_person_cue(text, toks, i):
-        return True  # "Gill family:", "the Baker family", "Strand's mum"
-    if tok.kind is Kind.ORDINARY and not _starts_sentence(text, toks, i):
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt and nxt.low in SPEECH_VERBS and text[tok.end : nxt.start] == " ":
-            return True  # "her GP Fi said"
-    cued = (i > 0 and toks[i - 1].title) or _has_relation_cue(text, toks, i)
-    if (
-        tok.kind is Kind.ORDINARY
-        and tok.low in lex.given_names
-        and not _starts_sentence(text, toks, i)
-        and _person_follows(text, toks, i, weak=False)
-    ):
-        return True
-    if tok.kind is Kind.STOP:
-        low = tok.low
-        if _day_speaking(text, toks, i, lex) or _brand_as_nickname(text, toks, i, lex):
-            return True
-        return (
-            low in _MONTHS_AS_NAMES
-            and (cued or _person_follows(text, toks, i, weak=False))
-            and not _DAY_AFTER.match(text, tok.end)
-            and not (_starts_sentence(text, toks, i) and _thing_verb_follows(text, toks, i))
-        )
-    return bool(cued)
-
-
-def _ends_label(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """ "Referral Reason:", "Main Hope:": an everyday word closing a heading label after
-    another everyday word opening the line is part of the label, not a speaker's name."""
-    tok = toks[i]
-    if tok.kind not in (Kind.WORD_NAME, Kind.ORDINARY) or text[tok.end : tok.end + 1] != ":":
-        return False
-    if i == 0 or tok.possessive:
-        return False
-    prev = toks[i - 1]
-    return (
-        prev.capital
-        and _plain_word(prev, lex)
-        and prev.kind is Kind.ORDINARY
-        and text[prev.end : tok.start] == " "
-        and _starts_sentence(text, toks, i - 1)
-    )
-
-
-def _segments(text: str, toks: list[Token], run: list[int], lex: Lexicon) -> list[list[int]]:
-    """Split a run into stretches of name-like words, with surnames and first names
-    that are also ordinary words kept beside them ("Ana Lucía", "Travis Brown")."""
-    if len(run) == 1:  # most runs: the loop below comes down to this
-        i = run[0]
-        tok = toks[i]
-        if not (tok.initial or not tok.capital or _namey(text, toks, i, lex)):
-            return []
-        return [] if _bare_initial(text, toks, i) else [[i]]
-    flags = [_namey(text, toks, i, lex) for i in run]
-    if any(not toks[i].capital for i in run):  # joined by a particle: "Jan ter Horst"
-        flags = [True] * len(run)
-    segs: list[list[int]] = []
-    cur: list[int] = []
-    for pos, i in enumerate(run):
-        tok = toks[i]
-        after_name = bool(cur) and toks[cur[-1]].kind in (Kind.NAME, Kind.UNKNOWN)
-        before_name = (
-            pos + 1 < len(run)
-            and flags[pos + 1]
-            and toks[run[pos + 1]].kind in (Kind.NAME, Kind.UNKNOWN)
-            and tok.low in lex.given_names
-        )
-        joins = tok.kind is Kind.ORDINARY and (after_name or before_name)
-        if tok.kind is Kind.STOP and cur and not tok.acronym and pos + 1 < len(run):
-            nxt = toks[run[pos + 1]]  # "Ethan Tan Jun Hao": a month or weekday inside a name
-            joins = flags[pos + 1] and nxt.kind in (Kind.NAME, Kind.UNKNOWN) and not nxt.acronym
-        if cur and toks[cur[-1]].possessive:
-            segs.append(cur)
-            cur = []
-        if tok.initial or flags[pos] or joins or (tok.low in NAME_CONNECTORS and cur):
-            cur.append(i)
-        else:
-            if cur:
-                segs.append(cur)
-            cur = []
-    if cur:
-        segs.append(cur)
-    for seg in segs:
-        while len(seg) > 1 and (
-            toks[seg[-1]].low in NAME_CONNECTORS
-            or (toks[seg[-1]].initial and not toks[seg[-2]].title)
-        ):
-            seg.pop()
-    return [s for s in segs if s and not all(_bare_initial(text, toks, i) for i in s)]
-
-
-def _bare_initial(text: str, toks: list[Token], i: int) -> bool:
-    """An initial on its own is no name, unless a title stands before it ("Mrs. O") or
-    it was marked as someone's initial ("J. texted", "her friend J.")."""
-    tok = toks[i]
-    return (
-        tok.initial and not (i > 0 and toks[i - 1].title) and not _initial_as_person(text, toks, i)
-    )
-
-
-def _initial_as_person(text: str, toks: list[Token], i: int) -> bool:
-    """A lone initial with a full stop that does what a person does ("J. texted to say") or
-    follows a relation word ("her friend R."): someone named by an initial."""
-    tok = toks[i]
-    if tok.word in "IA" or not _lone_initial(text, tok):
-        return False
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if (
-        nxt is not None
-        and not nxt.capital
-        and nxt.low in STRONG_PERSON_VERBS
-        and nxt.low not in WEAK_PERSON_CUES
-        and text[tok.end : nxt.start] == ". "
-    ):
-        return True
-    if i == 0 or text[toks[i - 1].end : tok.start] != " ":
-        return False
-    prev = toks[i - 1].low
-    return prev in RELATIONS or prev in _MET_VERBS  # "her friend R.", "I asked K. what"
-
-
-# Verbs whose object is a person: an initial after them is someone ("saw R. again").
-_MET_VERBS = frozenset(
-    "asked told saw met rang phoned texted emailed messaged visited thanked hugged".split()
-)
-
-
-def _suffix_span(
-    text: str, toks: list[Token], run: list[int], lex: Lexicon, sentence_start: bool
-) -> Candidate | None:
-    """A street, neighbourhood or organisation named by its last word."""
-    words = [toks[i] for i in run if not toks[i].title]
-    if len(words) >= 3 and words[-1].word in _DIRECTIONS:
-        words.pop()  # "Beacon Ave S"
-    if len(words) < 2:
-        return None
-    last = words[-1].low
-    if last in STREET_SUFFIXES or last in AREA_SUFFIXES:
-        kind = "place"
-        suffixes = _PLACE_SUFFIXES
-    elif last in ORG_SUFFIXES:
-        kind = "org"
-        suffixes = ORG_SUFFIXES
-    else:
-        return None
-    body = [t for t in words if t.low not in suffixes]
-    if not body and last in _NAMED_BY_AREA_STREETS:
-        body = words[:-1]  # "County Street", "Park Avenue": a street named by a place word
-    described = list(body)  # before weekday or app words are dropped: "Swedish Medical Center"
-    street = last in STREET_SUFFIXES
-    while (
-        body
-        and body[0].kind is Kind.STOP
-        and not (street and len(body) == 1)
-        and body[0].low not in DEDICATIONS  # "Nativity Girls School": its name
-    ):
-        words.remove(body.pop(0))  # "Sunday Market"; but "Church Street" is a street
-    if not body:
-        return None
-    if sentence_start and all(t.kind is Kind.ORDINARY for t in body):
-        return None
-    if kind == "org" and _generic_org(text, toks, run, described):
-        return None
-    phrase = " ".join(t.word for t in words).lower()
-    if phrase in lex.regions:
-        return None
-    start = words[0].start
-    house = _HOUSE_NUMBER.search(text, max(0, start - 10), start)
-    if kind == "place" and house:
-        start = house.start(1)
-    end = words[-1].end
-    direction = _DIRECTION_AFTER.match(text, end)
-    if kind == "place" and direction:
-        end = direction.end()
-    elif text[end : end + 1] == "." and last in ("st", "ave", "rd", "blvd", "ln", "dr", "ct", "pl"):
-        end += 1
-    return start, end, kind
-
-
-def _generic_org(text: str, toks: list[Token], run: list[int], body: list[Token]) -> bool:
-    """ "Transition to Secondary School", "the Primary School", "Mental Health Service": an
-    organisation word led only by words naming its type, with no name before it, is a kind
-    of place, not one place ("Riverside Primary School" is one)."""
-    if not all(t.low in _ORG_TYPE_WORDS for t in body):
-        return False
-    i = run[0]
-    return i == 0 or not toks[i - 1].capital or text[toks[i - 1].end : toks[i].start] != " "
-
-
-# Words that say what kind of school, clinic or service something is, never which one.
-_ORG_TYPE_WORDS = frozenset(
-    "primary secondary high middle junior senior elementary infant infants nursery grammar "
-    "comprehensive boarding special community public private state independent international "
-    "local mental health medical dental child children's adolescent youth family adult "
-    "general district regional sixth form day sunday bible language driving music dance art "
-    "night summer holiday after-school leisure sports recreation aquatic fitness job".split()
-)
-
-
-def _after_preposition(
-    text: str, toks: list[Token], run: list[int], lex: Lexicon, sentence_start: bool
-) -> Candidate | None:
-    """A capitalised run right after "in"/"from" (a place) or "at"/"for" (an employer)."""
-    prev = _prev_word(toks, run[0])
-    if prev not in _LOOSE_PLACE_PREPS and prev not in PLACE_PREPS and prev not in _LOOSE_ORG_PREPS:
-        return None  # no preposition before it: nothing below can hold (tested first, cheaply)
-    words = [toks[i] for i in run if not toks[i].title]
-    if sentence_start or not words or words[-1].possessive or toks[run[0]].title:
-        return None  # "from Fr. Ronan": a title makes the run a person
-    if all(t.kind is Kind.STOP or (t.acronym and not _unknown_acronym(t)) for t in words):
-        return None
-    if words[0].kind is Kind.STOP and all(t.kind is Kind.ORDINARY for t in words[1:]):
-        return None  # an app or holiday and an everyday word: "Uber Eats", "Easter Monday"
-    phrase = " ".join(t.word for t in words).lower()
-    if phrase in lex.regions or _occasion_after_for(toks, run, words, prev):
-        return None
-    single_person = len(words) == 1 and words[0].kind in (Kind.NAME, Kind.WORD_NAME)
-    if prev in _LOOSE_PLACE_PREPS or (prev in PLACE_PREPS and phrase in lex.places):
-        kind = "place"
-    elif prev in _LOOSE_ORG_PREPS:
-        kind = "place" if phrase in lex.places else "org"
-    else:
-        return None
-    if single_person and phrase not in lex.places:
-        return None
-    if len(words) == 1 and _common_noun_after_prep(text, words[0], lex):
-        return None
-    end = words[-1].end
-    joined = _AMPERSAND_LETTER.match(text, end) if len(words[-1].word) == 1 else None
-    if joined:  # "in A&E" is the ward; "at M&S" is one name, taken whole
-        if words[-1].word + joined.group() in KNOWN_ACRONYMS:
-            return None
-        end = joined.end()
-    return words[0].start, end, kind
-
-
-_AMPERSAND_LETTER = re.compile(r"&[A-Z]\b")
-# The last word of a time of year or of the week ("for New Year", "for Bank Holiday Weekend").
-_OCCASION_ENDS = frozenset(
-    "year years day days eve week weekend break term holiday holidays season night nights "
-    "month morning evening vacation vacations".split()
-)
-
-
-def _occasion_after_for(toks: list[Token], run: list[int], words: list[Token], prev: str) -> bool:
-    """ "home for New Year", "booked for Bank Holiday Weekend": everyday words ending in a
-    time word after "for" name when, not an employer, unless work comes before "for"."""
-    return (
-        prev == "for"
-        and words[-1].low in _OCCASION_ENDS
-        and all(t.kind in (Kind.ORDINARY, Kind.STOP) for t in words)
-        and not (run[0] > 1 and toks[run[0] - 2].low in _WORKING)
-    )
-
-
-def _common_noun_after_prep(text: str, tok: Token, lex: Lexicon) -> bool:
-    """ "discussed in Supervision", "administered at Session 1", "in Year 9": a capitalised
-    everyday noun shaped like an abstract noun, numbered, or closing a heading label is no
-    town or employer."""
-    if not _plain_word(tok, lex) or tok.low in lex.places:
-        return False
-    if text[tok.end : tok.end + 1] == ":":
-        return True  # a heading label: "Reason for Referral:", "Plan for Contact:"
-    return tok.low.endswith(_NOUN_ENDINGS) or _NUMBER_AFTER.match(text, tok.end) is not None
-
-
-def _run_kind(text: str, toks: list[Token], seg: list[int], lex: Lexicon) -> str:
-    first, last = toks[seg[0]], toks[seg[-1]]
-    phrase = text[first.start : last.end].lower()
-    prev = _prev_word(toks, seg[0])
-    personal = any(toks[i].kind in (Kind.NAME, Kind.WORD_NAME) for i in seg)
-    if (
-        last.possessive
-        or first.title
-        or _has_relation_cue(text, toks, seg[0])
-        or (seg[0] > 0 and toks[seg[0] - 1].title)
-    ):
-        return "name"
-    if all(toks[i].acronym for i in seg):
-        near_prep = prev in PLACE_PREPS or prev in ORG_PREPS
-        return "org" if near_prep or len(first.word) >= _MIN_ORG_ACRONYM else "name"
-    in_gazetteer = phrase in lex.places
-    state_follows = bool(_STATE_AFTER.match(text, last.end))
-    if in_gazetteer and (prev in PLACE_PREPS or state_follows or not personal):
-        return "place"
-    if prev in ORG_PREPS:
-        return "place" if in_gazetteer else "org"
-    if prev in PLACE_PREPS and not personal:
-        return "place"
-    return "name"
-
-
-def _judge_segment(
-    text: str, toks: list[Token], seg: list[int], run_start: bool, lex: Lexicon
-) -> bool:
-    first = toks[seg[0]]
-    titled = seg[0] > 0 and toks[seg[0] - 1].title
-    if not titled and _everyday_after_with(text, toks, seg, lex):
-        return False
-    if first.acronym and _emphasised_word(text, toks, seg):
-        return False
-    if titled or _has_relation_cue(text, toks, seg[0]):
-        return True
-    if len(seg) == 1 and run_start and _addressed(text, toks, seg[0], lex):
-        return True
-    if len(seg) == 1 and first.initial and _initial_as_person(text, toks, seg[0]):
-        return True
-    if len(seg) == 1 and (
-        _season_in_time(toks, seg[0])
-        or _season_of_school(text, toks, seg[0])
-        or school_subject(text, toks, seg[0])
-        or calendar_name(text, toks, seg[0])
-        or practised(text, toks, seg[0])
-        or _season_state(text, toks, seg[0])
-        or _ends_label(text, toks, seg[0], lex)
-        or _names_a_model(text, toks, seg[0])
-    ):
-        return False
-    if len(seg) == 1 and first.acronym and _acronym_of_a_scheme(text, toks, seg[0]):
-        return False
-    if len(seg) == _NAMED_DAY_LEN and _named_day(text, toks, seg):
-        return False
-    if (
-        len(seg) == 1
-        and first.kind is Kind.ORDINARY
-        and _after_article(text, toks, seg[0])
-        and (_plain_word(first, lex) or not _strong_person_cue(text, toks, seg[0]))
-    ):
-        return False
-    if (
-        run_start
-        and len(seg) == 1
-        and (_abstract_subject(text, toks, seg[0]) or _defined_word(toks, seg[0]))
-        and not _word_name_acts(text, toks, seg[0], lex)
-    ):
-        return False
-    phrase = " ".join(toks[i].word for i in seg).lower()
-    if phrase in lex.regions and (
-        not _strong_person_cue(text, toks, seg[-1]) or _region_after_and(toks, seg[-1], lex)
-    ):
-        return False
-    kinds = [toks[i].kind for i in seg]
-    strong = [k for k in kinds if k in (Kind.NAME, Kind.UNKNOWN)]
-    if len(seg) == 1 and _listed_with_abstracts(text, toks, seg[0], lex):
-        return False
-    if len(seg) == 1 and _listed_under_what_label(text, toks, seg[0]):
-        return False
-    if (
-        len(seg) == 1
-        and (first.kind is Kind.ORDINARY or first.low in _ABSTRACT_NAMES)
-        and _among_plain_words(text, toks, seg[0], lex)
-    ):
-        return False
-    if not run_start and len(seg) == 1 and _amount_of_virtue(text, first):
-        return False
-    if not run_start:
-        return (
-            bool(strong) or Kind.WORD_NAME in kinds or any(_namey(text, toks, i, lex) for i in seg)
-        )
-    if first.initial or first.kind is Kind.NAME or (first.acronym and _unknown_acronym(first)):
-        return True
-    if first.kind is Kind.ORDINARY and _namey(text, toks, seg[0], lex):
-        return True
-    if len(seg) == 1 and first.low in _NATURE_WORDS and _thing_verb_follows(text, toks, seg[0]):
-        return False
-    if len(seg) == 1 and first.kind is Kind.WORD_NAME and _reads_as_thing(text, toks, seg[0]):
-        return False
-    if first.kind in (Kind.WORD_NAME, Kind.UNKNOWN) and _strong_person_cue(text, toks, seg[-1]):
-        return True
-    if len(seg) == 1 and _word_name_acts(text, toks, seg[0], lex):
-        return True
-    if len(strong) >= 2 or (len(seg) >= 2 and strong and strong[-1] is kinds[-1]):
-        return True
-    weak = first.kind is Kind.UNKNOWN
-    return _person_follows(text, toks, seg[-1], weak=weak)
 
 
 def _lowercase_names(
@@ -1466,7 +1029,6 @@ _MODEL_CUES = frozenset(
 _THEORIST_REACH = 6  # words either side in which the model word must stand
 _LONE_THEORIST_REACH = 3
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 def _names_a_theorist(text: str, cand: Candidate) -> bool:
@@ -1555,135 +1117,6 @@ def _eponymous_condition(text: str, cand: Candidate) -> bool:
         and low in _STANDALONE_EPONYMS
         and (nxt in _AFTER_CONDITION or m.group(3) is not None)
     )
-
-
-def _inside_kept_phrase(toks: list[Token], kept: set[int], cand: Candidate) -> bool:
-    """A candidate lying wholly inside the name of a thing kept whole ("Po Po", "Brian
-    Lara"), added by a rule that reads lists or repeats: the name of the thing stays."""
-    first = bisect_left(toks, cand[0], key=_token_start)
-    last = bisect_left(toks, cand[1], key=_token_start)
-    return last > first and all(k in kept for k in range(first, last))
-
-
-def _without_kept_surnames(
-    text: str, toks: list[Token], kept: set[int], found: list[Candidate]
-) -> list[Candidate]:
-    """ "like Brian Lara ... 'Lara calm'": the last word of a thing kept whole, met again
-    alone in the same text, is that thing again (a public figure's surname, a show). Not
-    after a title ("Prophet Muhammad", "Mother Teresa": the given name may be a client's),
-    nor where a person's verb follows ("Lara said")."""
-    tails: set[str] = set()
-    for k in kept:
-        head = k - 1
-        while head - 1 in kept:
-            head -= 1
-        if (
-            head < k
-            and k + 1 not in kept
-            and toks[k].capital
-            and toks[head].low not in _TITLED_HEADS
-        ):
-            tails.add(toks[k].word)
-    if not tails:
-        return found
-    out: list[Candidate] = []
-    for cand in found:
-        if text[cand[0] : cand[1]] in tails:
-            after = _WORD_RE.findall(text[cand[1] : cand[1] + 24])
-            if not (after and after[0].lower() in PERSON_VERBS):
-                continue
-        out.append(cand)
-    return out
-
-
-_TITLED_HEADS = frozenset(
-    "prophet lord guru virgin mother father pope king queen princess prince saint st santo "
-    "sto sister brother hail mary".split()
-)
-
-
-def _person_beside(text: str, start: int, end: int) -> bool:
-    """A verb of a person after a name, an age or "(client)" right after it, or a relation
-    word before it: the name is someone's in the session ("Lee Min-ho (client) managed")."""
-    if _PERSON_NOTE_AFTER.match(text, end) or _AGE_AFTER.match(text, end):
-        return True
-    after = _WORD_RE.findall(text[end : end + 24])
-    if after and after[0].lower() in PERSON_VERBS:
-        return True
-    before = _WORD_RE.findall(text[max(0, start - 24) : start])
-    if not before:
-        return False
-    last = before[-1].lower()
-    return last in RELATIONS or last in _OWNERS_ALL or last in _MET_BEFORE
-
-
-# Words before a name that mean someone was met, not mentioned: "met Tom Jones at group".
-_MET_BEFORE = frozenset(
-    "met meet meets meeting saw seen visited visits phoned texted told asked with w".split()
-)
-
-
-_PERSON_NOTE_AFTER = re.compile(r"(?:['’]s?)?\s*\((?:client|patient|pt|\d)", re.IGNORECASE)
-
-
-def _named_day(text: str, toks: list[Token], seg: list[int]) -> bool:
-    """ "Girmit Day", "Mashujaa Day", "Madaraka Day": a word in no list of names before "Day"
-    names a holiday; "Sarah Day" (a surname) and "Sunrise Day Centre" are judged as usual."""
-    word, day = toks[seg[0]], toks[seg[1]]
-    if day.low != "day" or word.kind is not Kind.UNKNOWN or word.acronym or word.possessive:
-        return False
-    if text[word.end : day.start] != " ":
-        return False
-    if _person_beside(text, word.start, day.end):
-        return False  # "saw Tumelo Day at the clinic", "Tumelo Day said"
-    k = seg[1] + 1
-    return not (k < len(toks) and toks[k].capital and text[day.end : toks[k].start] == " ")
-
-
-_NAMED_DAY_LEN = 2
-
-
-def _season_of_school(text: str, toks: list[Token], i: int) -> bool:
-    """ "Autumn term", "Spring half-term", "Summer holidays": a season naming a part of the
-    school year is the season, though Autumn and Summer are also given names."""
-    tok = toks[i]
-    if tok.low not in _SEASONS or tok.possessive or i + 1 >= len(toks):
-        return False
-    nxt = toks[i + 1]
-    return not nxt.capital and nxt.low in _SCHOOL_SEASON_NOUNS and text[tok.end : nxt.start] == " "
-
-
-_SCHOOL_SEASON_NOUNS = frozenset(
-    "term terms half-term semester holidays holiday break hols session intake".split()
-)
-
-
-def _acronym_of_a_scheme(text: str, toks: list[Token], i: int) -> bool:
-    """ "the ALN co-ordinator", "the STR payment", "her IDP goals": capitals before a word for
-    a plan, payment or paper name a scheme, not a person. Before a word for a visit or a
-    referral ("the CAMH assessment") they may be a clinic, so they are judged as usual, and
-    after "at", "to" or "from" they may be a place of care or study."""
-    tok = toks[i]
-    if not _MIN_SCHEME_ACRONYM <= len(tok.word) <= _MAX_ACRONYM or i + 1 >= len(toks):
-        return False
-    nxt = toks[i + 1]
-    if nxt.capital or text[tok.end : nxt.start] != " " or nxt.low not in _SCHEME_NOUNS:
-        return False
-    prev = _prev_word(toks, i)
-    before = _prev_word(toks, i - 1) if prev in _ARTICLES else prev
-    return before not in _SCHEME_PLACE_PREPS
-
-
-_MIN_SCHEME_ACRONYM = 2
-_SCHEME_PLACE_PREPS = frozenset("at to from into near attends attended attending joined".split())
-_SCHEME_NOUNS = frozenset(
-    """
-    payment payments plan plans co-ordinator coordinator funding grant grants form forms
-    programme programmes program programs scheme schemes allowance allowances benefit benefits
-    goals targets paperwork application applications claim
-    claims criteria questionnaire scale checklist modules module certificate
-    """.split()
-)
 
 
 def _syllable_names(text: str, toks: list[Token]) -> list[Candidate]:
@@ -1939,134 +1372,6 @@ _PATRONYMIC_GAPS = frozenset(f" {w} " for w in "a/l a/p s/o d/o A/L A/P S/O D/O"
 _PATRONYMIC_LEN = 5
 
 
-def _word_acronym_orgs(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
-    """Organisations whose acronym spells a word: "volunteers with SWAN", "a course at
-    MIND", "the SPARK programme". Typed in capitals among lower-case words, an everyday
-    word names a body only where the words around it show one (a body's noun after it, or
-    working, volunteering or a course before "at"/"with"); otherwise it is emphasis."""
-    out: list[Candidate] = []
-    last = len(toks) - 1
-    for i, tok in enumerate(toks):
-        if not tok.acronym or len(tok.word) < _MIN_ORG_ACRONYM or tok.word in KNOWN_ACRONYMS:
-            continue
-        if tok.kind is Kind.UNKNOWN or tok.kind is Kind.NAME or tok.low in _EMPHASIS_WORDS:
-            continue
-        if tok.low in _LOWER_ORG_NOUNS or tok.low in _BODY_NOUNS:
-            continue  # "goes to SCHOOL": the kind of place, stressed
-        if (i > 0 and toks[i - 1].acronym) or (i < last and toks[i + 1].acronym):
-            continue  # words in capitals side by side: a heading or shouting
-        if _body_context(toks, i):
-            out.append((tok.start, tok.end, "org"))
-    return out
-
-
-def _body_context(toks: list[Token], i: int) -> bool:
-    """A body's noun after the word ("the SPARK programme"), or working, volunteering or a
-    course before "at"/"with" it ("volunteers with SWAN")."""
-    if i + 1 < len(toks) and toks[i + 1].low in _BODY_NOUNS:
-        return True
-    return (
-        i > 1
-        and toks[i - 1].low in _JOINING_PREPS
-        and toks[i - 2].low in _JOINING_WORDS
-        and not toks[i].possessive
-    )
-
-
-def _emphasised_word(text: str, toks: list[Token], seg: list[int]) -> bool:
-    """ "I felt so much HOPE", "she wrote FAITH on her wrist": an everyday word in capitals
-    among lower-case words is emphasis, unless a body or a person is plainly meant."""
-    if len(seg) != 1:
-        return False
-    i = seg[0]
-    tok = toks[i]
-    if not tok.acronym or tok.kind not in (Kind.WORD_NAME, Kind.ORDINARY):
-        return False
-    if tok.word in KNOWN_ACRONYMS or tok.possessive or (i > 0 and toks[i - 1].title):
-        return False
-    if (i > 0 and toks[i - 1].capital) or (i + 1 < len(toks) and toks[i + 1].capital):
-        return False  # beside other capitals: judged as a run
-    if i > 0 and (
-        toks[i - 1].low in _CONTACT_VERBS
-        or (toks[i - 1].low in _CHAT_WITH and i > 1 and toks[i - 2].low in _MEETING_WORDS)
-    ):
-        return False  # "met with GRACE", "saw JOY": someone is met
-    return not _body_context(toks, i) and not _strong_person_cue(text, toks, i)
-
-
-_MEETING_WORDS = frozenset(
-    "met meet meeting session sessions talked spoke spoken chatted sat worked".split()
-)
-
-
-_CAPITALS_WORD = re.compile(r"[A-Z]{4}")
-_BODY_NOUNS = frozenset(
-    "programme program project counselling counseling charity helpline service services "
-    "group team foundation trust centre center clinic network collective".split()
-)
-_JOINING_PREPS = frozenset("at with for by from through via to".split())
-_JOINING_WORDS = frozenset(
-    "volunteers volunteer volunteered volunteering works work worked working course courses "
-    "job placement referred referral member staff joined support supported counsellor "
-    "counselor worker shifts goes attends attended attending group groups".split()
-)
-_EMPHASIS_WORDS = frozenset(
-    "all both each every them they this that these those home here there least last first "
-    "once some none nothing everyone everything anyone someone night nights never always "
-    "really very still work home class therapy sleep town shops".split()
-)
-
-
-_NICK_OPENERS = frozenset({" (", ' ("', " (“", " ('", " (‘", ' "', " “", "(", '("', "(“"})
-_NICK_CLOSERS = frozenset({")", '")', "”)", "')", "’)", '"', "”"})
-
-
-def _nicknames_beside(
-    text: str, toks: list[Token], found: list[Candidate], lex: Lexicon
-) -> list[Candidate]:
-    """A single word in brackets or quotes right after a name is what the person is
-    called: "Sean (Seanie)", 'Samuel ("Sammo")'. In brackets it must be able to be a
-    name; in quotes any capitalised word that is no acronym will do ('"Lolo"')."""
-    out: list[Candidate] = []
-    for _, end, kind in found:
-        if kind != "name":
-            continue
-        n = bisect_left(toks, end, key=_token_start)
-        if n >= len(toks) or toks[n].start - end > _NICK_REACH:
-            continue
-        tok = toks[n]
-        opener = text[end : tok.start]
-        closer = text[tok.end : tok.end + 2]
-        if opener not in _NICK_OPENERS or not (
-            closer[:1] in _NICK_CLOSERS or closer in _NICK_CLOSERS
-        ):
-            continue
-        if ("(" in opener) != (")" in closer) and "(" in opener:
-            continue
-        quoted = opener.strip(" (") != ""
-        if quoted and "(" not in opener and not _SURNAME_AFTER_QUOTE.match(text, tok.end):
-            quoted = (
-                False  # 'told Tom "No"': a bare quoted word is only a nickname before a surname
-            )
-        if _could_be_nickname(tok, lex, quoted=quoted):
-            out.append((tok.start, tok.end, "name"))
-    return out
-
-
-_NICK_REACH = 3
-_SURNAME_AFTER_QUOTE = re.compile(r"[\"”'’] [A-Z]")
-
-
-def _could_be_nickname(tok: Token, lex: Lexicon, *, quoted: bool) -> bool:
-    if len(tok.word) < 2 or tok.word in KNOWN_ACRONYMS:
-        return False
-    if quoted and tok.capital and not tok.acronym:
-        return True  # 'Dolores "Lolo" Castañeda'
-    if tok.kind is Kind.STOP:
-        return False
-    return tok.kind in (Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME) or tok.low in lex.given_names
-
-
 def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
     """A title typed in lower case before a name, as in chat: "mrs k just rang", "aunty
     sela who drove", "talked to coach riley". The title goes with the name unless a
@@ -2253,86 +1558,6 @@ def _shouted_neighbour(text: str, toks: list[Token], i: int) -> bool:
 
 _SHOUTED_MIN = 2
 _SHOUTED_GAPS = frozenset({" ", " & ", ", ", " - ", " / "})
-
-
-def _phrase_tokens(text: str, toks: list[Token], lex: Lexicon) -> set[int]:
-    """Tokens inside the name of a thing kept whole ("Red Bull", "Hari Raya", "Kia ora",
-    "Young Person"): its words may be names or places one by one, but not together."""
-    heads = lex.phrase_heads
-    kept: set[int] = set()
-    n = len(toks)
-    for i, tok in enumerate(toks):
-        if tok.low not in heads or i in kept:
-            continue
-        if not tok.capital and (tok.kind is Kind.ORDINARY or tok.kind is Kind.STOP):
-            continue  # in lower case only a name-like head can open a name read wrongly
-        for j in range(min(n, i + _MAX_PHRASE), i + 1, -1):
-            if any(not _phrase_gap(text, toks[k], toks[k + 1]) for k in range(i, j - 1)):
-                continue
-            if not tok.capital and any(t.capital for t in toks[i:j]):
-                continue  # typed in lower case, the whole name is ("hari raya")
-            phrase = " ".join(t.low for t in toks[i:j])
-            if phrase in lex.phrases:
-                if not _runs_on(text, toks, j) and not (  # "Santo Niño Parish": judged whole
-                    phrase in lex.brand_phrases and _employer_slot(toks, i)
-                ):
-                    kept.update(range(i, j))
-                break
-    return kept
-
-
-_MAX_PHRASE = 5
-
-
-def _employer_slot(toks: list[Token], i: int) -> bool:
-    """ "at Burger King", "works for Red Bull": where a business may be someone's employer."""
-    prev = _prev_word(toks, i)
-    return prev == "at" or (prev == "for" and i > 1 and toks[i - 2].low in _WORKING)
-
-
-_WORKING = frozenset({"work", "works", "worked", "working", "job", "shifts", "volunteers"})
-
-
-def _phrase_gap(text: str, left: Token, right: Token) -> bool:
-    """One space between two words of a phrase, after a possessive too ("Grey's Anatomy")."""
-    gap = text[left.end : right.start]
-    return gap == " " or (left.possessive and gap in ("'s ", "’s "))
-
-
-def _runs_on(text: str, toks: list[Token], j: int) -> bool:
-    """Whether a capitalised word follows token ``j - 1`` in the same run."""
-    return j < len(toks) and toks[j].capital and text[toks[j - 1].end : toks[j].start] == " "
-
-
-def _outside(run: list[int], kept: set[int]) -> list[list[int]]:
-    """The stretches of a run left beside the names of things kept whole."""
-    pieces: list[list[int]] = [[]]
-    for i in run:
-        if i in kept:
-            if pieces[-1]:
-                pieces.append([])
-        else:
-            pieces[-1].append(i)
-    return [p for p in pieces if p]
-
-
-def _split_at_suffixes(toks: list[Token], run: list[int]) -> list[list[int]]:
-    """Cut a run after each street/area/organisation suffix ("Hope Lake | Maria")."""
-    suffixes = _ALL_SUFFIXES
-    if suffixes.isdisjoint([toks[i].low for i in run]):
-        return [list(run)]  # no suffix: nothing to cut (most runs)
-    pieces: list[list[int]] = []
-    cur: list[int] = []
-    for pos, i in enumerate(run):
-        cur.append(i)
-        nxt_is_suffix = pos + 1 < len(run) and toks[run[pos + 1]].low in suffixes
-        suffix = toks[i].capital and toks[i].low in suffixes
-        if len(cur) >= 2 and suffix and not nxt_is_suffix:
-            pieces.append(cur)
-            cur = []
-    if cur:
-        pieces.append(cur)
-    return pieces
 
 
 def _judge_run(
@@ -2873,205 +2098,3 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
 def starts_sentence(text: str, toks: list[Token], i: int) -> bool:
     """Whether ``toks[i]`` opens a sentence (or a line, a quote, an answer after a colon)."""
     return _starts_sentence(text, toks, i)
-
-
-def _repeats(toks: list[Token], found: list[Candidate]) -> list[Candidate]:
-    """Other capitalised mentions of a word already judged to be a name."""
-    if not any(kind == "name" for _, _, kind in found):
-        return []  # no name to repeat
-    spans = sorted((s, e, k) for s, e, k in found)
-    starts = [s for s, _, _ in spans]
-
-    def cover(tok: Token) -> tuple[int, int, str] | None:
-        i = bisect_right(starts, tok.start) - 1
-        return spans[i] if i >= 0 and spans[i][1] > tok.start else None
-
-    named: set[str] = set()
-    for tok in toks:
-        if tok.capital and not tok.acronym and len(tok.word) > 1 and tok.kind is not Kind.STOP:
-            hit = cover(tok)
-            if hit and hit[2] == "name" and tok.end <= hit[1]:
-                named.add(tok.word)
-    if not named:
-        return []
-    return [(t.start, t.end, "name") for t in toks if t.word in named and cover(t) is None]
-
-
-def _lowercase_repeats(toks: list[Token], found: list[Candidate]) -> list[Candidate]:
-    """ "jojo and tunde both came, tunde brought snacks": a name typed in lower case, found
-    once by its context, is the same person where it stands again without one. Only a
-    word that is no everyday word (a listed given name, or in no list) is repeated."""
-    words = {
-        tok.low
-        for tok in toks
-        if not tok.capital
-        and (tok.kind is Kind.NAME or tok.kind is Kind.UNKNOWN)
-        and len(tok.word) >= _MIN_LOWERCASE_NAME
-        and (tok.start, tok.end, "name") in found
-    }
-    if not words:
-        return []
-    covered = sorted((s, e) for s, e, _ in found)
-    starts = [s for s, _ in covered]
-    out: list[Candidate] = []
-    for tok in toks:
-        if tok.capital or tok.low not in words:
-            continue
-        k = bisect_right(starts, tok.start) - 1
-        if k < 0 or covered[k][1] <= tok.start:
-            out.append((tok.start, tok.end, "name"))
-    return out
-
-
-def _listed_with_names(
-    text: str, toks: list[Token], found: list[Candidate], lex: Lexicon
-) -> list[Candidate]:
-    """Capitalised words listed beside a name that could be names too: in "Summer, Rain
-    and their mum" or "Attendees: Gay, Hazel, Dawn" the list is one of people."""
-    todo = [(s, e) for s, e, k in found if k == "name"]
-    if not todo:
-        return []
-    spans = sorted((s, e) for s, e, _ in found)
-    starts = [s for s, _ in spans]
-    added: list[Candidate] = []
-    seen: set[int] = set()
-    while todo:
-        start, end = todo.pop()
-        # a listed word is one or two tokens away (", " or " and "): look only there
-        before = bisect_left(toks, start, key=_token_start)
-        after = bisect_left(toks, end, key=_token_start)
-        for n in (before - 1, before - 2, after, after + 1):
-            if n < 0 or n >= len(toks) or n in seen:
-                continue
-            tok = toks[n]
-            between = text[tok.end : start] if tok.end <= start else text[end : tok.start]
-            if between not in _LIST_GAPS:
-                continue
-            if not _could_be_listed_name(tok, lex) and not (
-                text[start].islower() and _could_be_listed_lowercase(tok, lex)
-            ):
-                continue
-            k = bisect_right(starts, tok.start) - 1
-            if k >= 0 and spans[k][1] > tok.start:
-                continue  # already part of a span
-            seen.add(n)
-            added.append((tok.start, tok.end, "name"))
-            todo.append((tok.start, tok.end))
-    return added
-
-
-def _line_labels_beside_names(
-    text: str, toks: list[Token], found: list[Candidate], lex: Lexicon
-) -> list[Candidate]:
-    """Lines that each open with a one-word label ("- Reed: finished his essay", "- Summer:
-    back at netball"): when one label is judged a name, the list is one of people, and the
-    other labels that could be names are names too ("Sleep: better" stays)."""
-    labels = [(m.start(1), m.end(1)) for m in _LINE_LABEL.finditer(text)]
-    if len(labels) < _MIN_LABEL_LINES:
-        return []
-    spans = sorted((s, e, k) for s, e, k in found)
-    starts = [s for s, _, _ in spans]
-
-    def cover(start: int) -> tuple[int, int, str] | None:
-        k = bisect_right(starts, start) - 1
-        return spans[k] if k >= 0 and spans[k][1] > start else None
-
-    if not any((hit := cover(s)) and hit[2] == "name" and hit[1] <= e for s, e in labels):
-        return []
-    added: list[Candidate] = []
-    for start, end in labels:
-        n = bisect_left(toks, start, key=_token_start)
-        if n >= len(toks) or toks[n].start != start or toks[n].end != end or cover(start):
-            continue
-        if _could_be_listed_name(toks[n], lex):
-            added.append((start, end, "name"))
-    return added
-
-
-_LINE_LABEL = re.compile(r"^[ \t]*(?:[-*•–][ \t]*)?([^\W\d_]+)[ \t]*:", re.MULTILINE)
-_MIN_LABEL_LINES = 2
-
-
-_token_start: Callable[[Token], int] = attrgetter("start")  # a bisect key (C, no Python frame)
-
-
-def _could_be_listed_name(tok: Token, lex: Lexicon) -> bool:
-    if not tok.capital or tok.acronym or len(tok.word) < 2 or tok.kind is Kind.STOP:
-        return False
-    return tok.kind is not Kind.ORDINARY or tok.low in lex.given_names or tok.low in lex.word_names
-
-
-def _could_be_listed_lowercase(tok: Token, lex: Lexicon) -> bool:
-    """In chat a name typed in lower case lists others typed the same way: "jayden and
-    tahlia came", "group was priya, hafiz and kenneth". Beside such a name, a lower-case
-    word in no list, or a listed given name that is no everyday word, is a name too."""
-    if tok.capital or len(tok.word) < _MIN_LOWERCASE_NAME or tok.kind is Kind.STOP:
-        return False
-    return tok.kind is Kind.UNKNOWN or tok.kind is Kind.NAME
-
-
-def _absorb_long_title(text: str, toks: list[Token], i: int, start: int) -> int:
-    """Take in "Mrs." or "Miss" before a name, and a capitalised kinship or role word used
-    as a title ("Aunty Losana", "Coach Halloran"): "Mrs. O" reads as one person, and the
-    title is part of how the person is named (a lower-case "her aunt Mere" stays)."""
-    if i == 0:
-        return start
-    prev = toks[i - 1]
-    long_title = prev.title and len(prev.word) >= _LONG_TITLE
-    if long_title and _joinable(text, prev, toks[i]):
-        return prev.start
-    if _titled_by_word(text, toks, i):
-        return prev.start
-    return start
-
-
-def _absorb_particles(text: str, toks: list[Token], i: int, start: int) -> int:
-    """Take in the lower-case particles of a surname written without the given name:
-    "van der Merwe said", "met with de la Cruz", "al Hashimi rang"."""
-    k = i
-    while k > 0 and toks[k - 1].low in _LEADING_PARTICLES and not toks[k - 1].capital:
-        if text[toks[k - 1].end : toks[k].start] != " ":
-            break
-        k -= 1
-    if k == i or i - k > _MAX_PARTICLES or (k > 0 and toks[k - 1].low in _DETERMINERS):
-        return start  # "the van Sarah drove": a van
-    return toks[k].start
-
-
-_LEADING_PARTICLES = frozenset(
-    "van von der den de del della la da dos das du ter ten bin binti bint ibn al el".split()
-)
-_MAX_PARTICLES = 2
-
-
-def _titled_by_word(text: str, toks: list[Token], i: int) -> bool:
-    """A capitalised kinship or role word right before a name, as a title: "Nana Pearl",
-    also after a possessive ("her Aunty Losana"): capitalised, it is written as part of the
-    name, and labellers count it so (a lower-case "her aunt Mere" names the relation and
-    stays)."""
-    prev, tok = toks[i - 1], toks[i]
-    return (
-        prev.capital
-        and not prev.acronym
-        and not prev.possessive
-        and prev.low in _ADDRESS_TITLES
-        and len(prev.word) >= _LONG_TITLE
-        and text[prev.end : tok.start] == " "
-    )
-
-
-_LONG_TITLE = 3
-
-
-def _absorb_acronym(text: str, toks: list[Token], i: int, start: int) -> int:
-    """Take in a short acronym right before a flagged name: "UW Bothell"."""
-    if i > 0:
-        prev = toks[i - 1]
-        if (
-            prev.acronym
-            and len(prev.word) <= 4
-            and prev.kind is not Kind.STOP
-            and text[prev.end : start] == " "
-        ):
-            return prev.start
-    return start
