@@ -10,31 +10,21 @@ from ._vocab import PERSON_VERBS
 from ._word_classes import Candidate, Kind, _classify
 
 _CITING_HINT = re.compile(r"(?i)\b(?:word|term|phrase|expression|saying|in)\s")
-
-
 _CITED_BEFORE = re.compile(
     r"(?i)\b(?:the|a|this|that|her|his|their|our)\s+(?:\w+\s+)?"
     r"(?:word|term|phrase|expression|saying)\s+[\"“‘']?$"
 )
-
-
 _SPOKEN_IN_BEFORE = re.compile(
     r"(?i)\b(?:spoke|speaks?|speaking|talked|talks?|talking|wrote|writes?|written|writing|"
     r"answered|answers?|replied|replies|prayed|prays|sang|sings?|singing|swore|swears?|"
     r"counted|counts?|cursed|texted|texts|chatted|chats)\s+"
     r"(?:(?:to\s+)?(?:me|us|them|it|him|her|mostly|only|all|both|back)\s+)?in\s+$"
 )
-
-
 _CITE_REACH = 48
-
-
 # "told me in Western Armenian that", "used the PHQ-9 in Mongolian;": after "in", an everyday
 # word naming a people (the language they speak), alone or after a word of variety, with no
 # capitalised word after it, is a language, not a place
 _LANGUAGE_ENDINGS = ("ian", "ese", "ish", "ic", "an", "i", "ch", "kh", "ek", "ak", "ew")
-
-
 _LANGUAGE_VARIETIES = frozenset(
     "western eastern northern southern modern classical standard old colloquial levantine "
     "egyptian gulf brazilian european mainland".split()
@@ -75,8 +65,6 @@ def _cited_or_spoken(text: str, cand: Candidate, lex: Lexicon) -> bool:
 _THING_NAMED_HINT = re.compile(
     r"(?i)\b(?:call|calls|called|name|names|named|nicknamed|dubbed)\s+it\b"
 )
-
-
 _THING_NAMED_BEFORE = re.compile(
     r"(?i)\b(?:call|calls|called|name|names|named|nicknamed|dubbed)\s+it\s+[\"“‘']?(?:the\s+)?$"
 )
@@ -103,24 +91,14 @@ _PUBLIC_HINT = re.compile(
     r"(?i)\b(?:fans?|supporters?|supports|songs|lyrics|albums?|novels|movies|poems|poetry|"
     r"concerts?|quoted|quotes|quoting)\b|[\"”]\s+by\s"
 )
-
-
 # what every course code holds ("[A-Z]{3}\d", looked for from the digit: found faster)
 _COURSE_HINT = re.compile(r"\d(?<=[A-Z]{3}\d)")
-
-
 # what every school year code holds ("\b[ACDFHJKPQRTUVXYZ]\d", from the digit as well)
 _LEVEL_HINT = re.compile(r"\d(?<=\b[ACDFHJKPQRTUVXYZ]\d)")
-
-
 _EXAM_HINT = re.compile(r"[A-Z]{3,6}\s+(?:exams?|tests?|results|papers|scores|certificates?)\b")
-
-
 # the words these two hints need, as substrings (found faster than by the regexes, which try
 # every branch at every character)
 _EXAM_WORDS = tuple("exam test result paper score certificate".split())
-
-
 _PUBLIC_STEMS = tuple("fan support song lyric album novel movie poem poet concert quot".split())
 
 
@@ -133,14 +111,8 @@ def _may_name_exams(text: str) -> bool:
 
 
 _PUBLIC_WORDS = re.compile(_PUBLIC_HINT.pattern.split("|[")[0].replace(r"\b(?:", "(?:", 1))
-
-
 _QUOTED_BY = re.compile(r"(?i)[\"”]\s+by\s")
-
-
 _CITING_STEMS = tuple("word term phrase expression saying in".split())
-
-
 _CITING_WORDS = re.compile(_CITING_HINT.pattern.replace(r"\b(?:", "(?:", 1))
 
 
@@ -191,28 +163,16 @@ def _exam_acronym(text: str, cand: Candidate) -> bool:
 
 # not "quoted": people quote their teacher or their gran as often as a public figure
 _FAN_BEFORE = re.compile(r"(?i)\b(?:fans?|supporters?)\s+of\s+$")
-
-
 _SUPPORTS_BEFORE = re.compile(r"(?i)\bsupports?\s+$")
-
-
 _AUTHOR_BEFORE = re.compile(r"[\"”]\s+by\s+$")
-
-
 _WORKS_AFTER = re.compile(r"\s+(?:songs|lyrics|albums?|novels|movies|poems|poetry|concerts?)\b")
-
-
 _TEAM_WORDS = frozenset(
     """
     city united rovers athletic wanderers rangers celtic albion county town fc afc hotspur
     villa palace forest wednesday dynamos pirates chiefs sundowns
     """.split()
 )
-
-
 _PUBLIC_REACH = 24
-
-
 _FULL_NAME = 2
 
 
@@ -248,8 +208,6 @@ _THEORIST_SURNAMES = frozenset(
     epston rollnick bowlby ainsworth minuchin satir yalom maslow porges karpman winnicott
     """.split()
 )
-
-
 _THEORIST_GIVEN = frozenset(
     """
     steve insoo michael david carl aaron albert marsha john mary donald salvador virginia
@@ -257,14 +215,8 @@ _THEORIST_GIVEN = frozenset(
     kristin william bill mason peter richard judith harlene harry tom karl yvonne kim evan
     """.split()
 )
-
-
 _THEORIST_PARTICLES = frozenset("de van der von and &".split())
-
-
 _THEORIST_WORDS = _THEORIST_SURNAMES | _THEORIST_GIVEN
-
-
 _MODEL_CUES = frozenset(
     """
     style model models approach approaches theory theories framework frameworks method
@@ -272,14 +224,8 @@ _MODEL_CUES = frozenset(
     tradition school principles techniques technique map work writing writings book books
     """.split()
 )
-
-
 _THEORIST_REACH = 6  # words either side in which the model word must stand
-
-
 _LONE_THEORIST_REACH = 3
-
-
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
@@ -330,28 +276,20 @@ _EPONYMS = frozenset(
     rett angelman wilson paget dupuytren perthes munchausen korsakoff wernicke tay batten
     """.split()
 )
-
-
 _STANDALONE_EPONYMS = frozenset(
     "parkinson alzheimer huntington crohn hodgkin asperger tourette".split()
 )
-
-
 _DISEASE_NOUNS = frozenset(
     """
     disease diseases syndrome palsy disorder lymphoma phenomenon cyst contracture dementia
     """.split()
 )
-
-
 _AFTER_CONDITION = frozenset(
     """
     in on and or is was runs run ran since from for dx diagnosis diagnosed symptoms meds
     medication medications nurse clinic clinics support group groups unit ward
     """.split()
 )
-
-
 _EPONYM_AFTER = re.compile(r"(['’]s?)?(?:\s+([\w-]+)|\s*([.,;:)!?]|$))")
 
 

@@ -146,8 +146,6 @@ _ENGLISH_KIN = frozenset(
     "papa mama nana nan aunty auntie uncle coach fr father sister brother pastor grandma "
     "grandpa gran granny grandad pop aunt nanna".split()
 )
-
-
 # kinship words of any language, whether or not they are also names or towns
 _KIN_VOCAB = (_KIN_ADDRESS_WORDS - KIN_PARTICLES) | _KIN_TITLES | _PAIRED_KIN | OWNED_WORD_NAMES
 
@@ -166,11 +164,7 @@ def _day_speaking(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 _SPOKE = frozenset({"said", "told", "rang"})
-
-
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
 _DAY_PREPS = frozenset(
     "on by until till from every last next this since each the a her his their our my".split()
 )

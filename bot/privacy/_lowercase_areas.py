@@ -106,11 +106,7 @@ _LOWER_NAMED_ORGS = frozenset(
     "primary academy assembly tabernacle kindergarten college preschool ministries fellowship "
     "chapel".split()
 )
-
-
 _ORG_ENTRY_PREPS = frozenset("at to from attends attending attended joined".split())
-
-
 # Words that say what kind of school or gathering it is, not which one.
 _ORG_KINDS = frozenset(
     """
@@ -120,14 +116,8 @@ _ORG_KINDS = frozenset(
     teacher training morning weekly daily school class prayer art sports football
     """.split()
 )
-
-
 _LOWER_STREETS = frozenset("street road avenue crescent lane drive terrace grove".split())
-
-
 _STREET_PREPS = frozenset("on onto off along at near from in into to down up past behind".split())
-
-
 _NOT_STREET_NAMES = frozenset(
     """
     the this that these those same next other main high back side dirt ring slip fast slow
@@ -136,21 +126,13 @@ _NOT_STREET_NAMES = frozenset(
     test dead long short winding dusty steep bumpy gravel sealed
     """.split()
 )
-
-
 _AREA_PREFIXES = frozenset(
     "north south east west central upper lower greater mount mt port fort".split()
 )
-
-
 _MOUNTS = frozenset({"mount", "mt", "port", "fort"})
-
-
 # Centres and churches typed in lower case are named like schools ("to rainbow centre"),
 # unless the word before says what kind or which part of town ("to city centre").
 _LOWER_VENUE_ENDS = frozenset("centre center church".split())
-
-
 _VENUE_KINDS = frozenset(
     """
     city town shopping garden visitor medical leisure civic call data drop-in baptist
@@ -158,13 +140,9 @@ _VENUE_KINDS = frozenset(
     uniting reformed parish village catholic episcopal mormon coptic
     """.split()
 )
-
-
 # Last words of suburbs named by everyday words ("in mill creek", "from pine ridge"), read
 # as a place after a preposition of place as a lower-case street is.
 _LOWER_AREA_ENDS = frozenset("creek heights springs ridge vale".split())
-
-
 _AREA_TRIGGERS = (
     _LOWER_STREETS
     | _LOWER_NAMED_ORGS

@@ -34,8 +34,6 @@ _CHAT_ADVERBS = frozenset(
     "literally actually honestly totally basically apparently seriously finally just "
     "really still never always also even already".split()
 )
-
-
 _CHAT_OPENERS = frozenset("lol lmao haha hahaha omg ugh ok okay so fyi btw update yeah ya".split())
 
 
@@ -254,54 +252,30 @@ def _feeling_about_name(toks: list[Token], i: int) -> bool:
 
 
 _ABOUT = frozenset({"of", "about", "for"})
-
-
 _FEELINGS = frozenset(
     "proud worried scared afraid jealous fond thinking sorry happy stressed anxious".split()
 )
 
 
 _CHAT_WITH = frozenset({"w", "wit", "with", "wi", "wid"})  # Scots "wi", patois "wid"
-
-
 # "his gamertag is": a word after these is a thing, not someone's name
 _DETERMINERS = frozenset(
     "his her their my our your its the a an this that these those some any every no".split()
 )
-
-
 _PEOPLE = frozenset({"she", "he", "me", "i", "they", "her", "him"})  # "she and rangi"
-
-
 _CONTACT_VERBS = frozenset(
     "saw met meet seen texted txt txted called rang phoned messaged visited hugged asked told "
     "thanked".split()
     # and their present forms as typed in chat: "tmr i see xiu ling", "let kumar talk"
     + "see seeing meeting text call ring phone visit hug tell thank let remind reminded".split()
 )
-
-
 _CONTACT_PREPS = frozenset({"to", "with", "w"})
-
-
 _CHANCE_MEETINGS = frozenset("ran run running bumped bump bumping".split())  # "ran into tui"
-
-
 _CHECKS = frozenset({"check", "checked", "checking", "checkin"})
-
-
 _NEWS_ON = frozenset("update updates news".split())
-
-
 _HEARD_FROM = frozenset("heard hear hearing text txt msg message email call".split())
-
-
 _TALK_VERBS = frozenset("talked spoke spoken chatted chat talk speak yarned".split())
-
-
 _MIN_LOWERCASE_NAME = 3
-
-
 _MIN_JOINED_NAME = 4  # a word in no list this long, met or joined by "+", is a name
 
 

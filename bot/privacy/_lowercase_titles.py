@@ -93,12 +93,8 @@ def _lowercase_nick_letter(text: str, toks: list[Token], i: int, out: list[Candi
 
 
 _LOWER_NICK = frozenset({"lil", "big", "young", "lil'"})
-
-
 # Titles as typed in chat. Abbreviations that are also chat words ("fr", "br") are left out.
 _LOWER_FORMAL = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "mdm"})
-
-
 _LOWER_KIN = (
     frozenset(
         "aunty auntie uncle pastor nana nan nanna grandma grandpa granny gran koro whaea tita "
@@ -117,25 +113,15 @@ _LOWER_KIN = (
     )
     | _CHAT_TITLES
 )  # the leaks11 homes' chat: "teta drita", "amai rumbi", "papa fiston"
-
-
 _LOWER_ROLES = frozenset(
     {"coach", "sister", "brother", "father", "nurse", "imam", "ustaz", "sheikh", "mzee", "bro"}
     | {"sis"}
 )
-
-
 _VERB_LIKE_KIN = frozenset({"ate"})
-
-
 _LOWER_TITLE_WORDS = _LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES | _LOWER_NICK | _VERB_LIKE_KIN
-
-
 _LOWER_TITLE_HINT = re.compile(
     r"\b(?:" + "|".join(map(re.escape, sorted(_LOWER_TITLE_WORDS))) + r")[ .]+[^\W\d_]"
 )
-
-
 _JOINED_TITLE = re.compile(
     r"[-'’](?:" + "|".join(map(re.escape, sorted(_LOWER_TITLE_WORDS))) + r")[ .]"
 )
@@ -215,6 +201,4 @@ def _shouted_neighbour(text: str, toks: list[Token], i: int) -> bool:
 
 
 _SHOUTED_MIN = 2
-
-
 _SHOUTED_GAPS = frozenset({" ", " & ", ", ", " - ", " / "})

@@ -72,14 +72,10 @@ _TITLE_LIST_GAPS = frozenset({", ", " / ", "; "})
 
 
 _MIN_KIN_NAME = 2
-
-
 # Familiar prefixes of Hokkien and Cantonese names: "Ah Hock", "with Ah Boy" (a kinship word
 # after them stays: "Ah Ma", "Ah Gong" are grandparents). Opening a sentence "Ah" may be a
 # sigh, so only a name-like word after it is a name there ("Ah Seng", not "Ah Well").
 _FAMILIAR_PREFIXES = frozenset({"Ah"})
-
-
 _KIN_TITLES = frozenset(
     "papa mama nana nan aunty auntie uncle coach fr father sister brother pastor grandma grandpa "
     "gran granny grandad pop nonna tia tio tita tito kuya ate gogo lolo lola ouma oupa ammachi "
@@ -121,8 +117,6 @@ _KIN_TITLES = frozenset(
     "mainini maiguru babamukuru vatete avó avô vovó vovô mamana kokwana maman tonton tantine "
     "nkoko mano".split()
 )
-
-
 # More kinship words of address written before a name: Urdu and Punjabi ("Khala Rubina",
 # "Phuppo Nasreen"), Somali ("Abti Farah", "Eedo Hodan"), Trinidadian ("Tanty Merle"),
 # South African ("Bra Themba", "Sisi Lindiwe", "Ntate Moloi"), Levantine, Akan, Samoan.
@@ -131,8 +125,6 @@ _MORE_ADDRESS_WORDS = (
     "abti adeer eedo habaryar ayeeyo awoowe hooyo aabo tanty tantie nennen parrain bra sisi "
     "bhuti ntate mme teta jiddo amto khalto wofa agya maame tinā".split()
 )
-
-
 # Words of address that stand before a name in many languages and registers.
 _ADDRESS_WORDS = (
     "sir madam madame monsieur señora señor senora senor signora dona mzee ustaz ustazah "
@@ -140,8 +132,6 @@ _ADDRESS_WORDS = (
     "samchon halmoni manong manang didi bhaiya bhabhi mma rra makcik pakcik cik".split()
     + _MORE_ADDRESS_WORDS
 )
-
-
 # Role words used as titles ("Nurse Ratu", "Officer Diaz"): before an everyday word they
 # name a thing instead ("Nurse Practitioner"), so only a name-like word after them counts.
 _ROLE_TITLES = frozenset(
@@ -153,11 +143,7 @@ _ROLE_TITLES = frozenset(
     # "Doc Ramos" as a title; "Doc" alone is how clients address a doctor or therapist
     + ["doc"]
 )
-
-
 _TITLE_WORDS = _KIN_TITLES | _ROLE_TITLES
-
-
 # A capitalised word of address or kinship right before a name ("Aunty Mere", "Coach Dee",
 # "Gogo Nomsa") is written as part of the name, and independent labellers count it so: it goes
 # into the placeholder with the name, after a possessive too ("her Gogo Nomsa"); a
@@ -199,8 +185,6 @@ def _joinable(text: str, left: Token, right: Token) -> bool:
 
 
 _GROUP_OWNERS = frozenset("women men children girls boys ladies mothers parents people".split())
-
-
 _GROUP_GAPS = frozenset({"'s ", "’s ", "' ", "’ "})
 
 
@@ -300,17 +284,9 @@ _ADVERBS = frozenset(
     # "Queralt now lives with her Iaia"
     " now usually often sometimes".split()
 )
-
-
 _NOUN_ENDINGS = ("ing", "ness", "tion", "sion", "ism", "ity", "ment", "ology", "ics")
-
-
 _MIN_PAST_TENSE = 4
-
-
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*(?:,|yo\b|y/o\b|\))")
-
-
 _SCHOOL_YEAR_AFTER = re.compile(
     r"\s*(?:,|\s[-–—])\s*(?:aged\s+\d{1,2}\b|\d{1,2}\s+[-–—]|(?:in\s+)?(?:[Yy]ear|[Yy]r|[Gg]rade)\s?\d{1,2}\s*(?:,|[-–—)]|$))"
 )
@@ -397,8 +373,6 @@ def _called_after(text: str, tok: Token) -> bool:
 
 
 _QUOTES = frozenset("\"”'’")
-
-
 _CALLED_AFTER = re.compile(
     r"[\"”'’]?, as (?:[\w'’]+ ){1,5}?(?:call|calls|called) (?:him|her|them|me)\b"
 )
@@ -422,59 +396,29 @@ def _nickname_cue(text: str, toks: list[Token], i: int) -> bool:
 
 
 _BY_AS = frozenset({"by", "as"})
-
-
 _KNOW = frozenset({"know", "knows", "knew"})
-
-
 _HIM_HER = frozenset({"him", "her"})
-
-
 _NICK_PREV = frozenset(
     {"aka", "by", "as", "is", "was", "s", "call", "calls", "nickname", "nicknames"}
 )
-
-
 _IS = frozenset({"is", "was", "s"})
-
-
 _NAME_NOUNS = frozenset({"nickname", "name", "nicknames", "names"})
-
-
 _GOING_BY = frozenset({"goes", "go", "going", "went", "gone", "known"})
-
-
 _CALL = frozenset({"call", "calls", "nickname", "nicknames"})
-
-
 _CALLERS = frozenset(
     "they we everyone everybody people i she he you friends family mates kids who all".split()
 )
-
-
 _CALLED_WHOM = frozenset({"her", "him", "them", "me", "us"})
-
-
 _SELF = frozenset({"himself", "herself", "themselves", "themself"})
-
-
 _CALLING = frozenset({"call", "calls", "called", "calling", "nicknamed", "named"})
-
-
 _POSSESSIVES = frozenset({"her", "his", "their", "my", "our", "your", "the"})
-
-
 _OWNERS = frozenset({"her", "his", "their"})
-
-
 # One-word answers after a heading colon that rate something ("Risk: Low") rather than name
 # who did it ("Noticed by: Hope"); all are also surnames or nicknames.
 _RATINGS = frozenset(
     """low high medium moderate mild severe good fair poor stable nil amber red green sad strong
     weak bright unknown one two three four five six seven eight nine ten""".split()
 )
-
-
 # Heading labels that ask what: the one-word answer after them is a thing ("Hobbies: Art").
 _WHAT_LABELS = frozenset(
     """hobby hobbies interest interests strength strengths goal goals win wins mood sleep risk
@@ -486,15 +430,11 @@ _WHAT_LABELS = frozenset(
     factor factors appetite medication meds formulation hypothesis summary subject subjects
     food foods game games show shows""".split()
 )
-
-
 # Heading labels that ask who: after them a one-word answer is a person even if a rating word.
 _WHO_LABELS = frozenset(
     """by name names who client worker from to cc attendees present referrer contact parent
     carer teacher keyworker""".split()
 )
-
-
 _OWNERS_ALL = frozenset({"her", "his", "their", "my", "our", "your"})
 
 
@@ -543,11 +483,7 @@ def _alone_before_pronoun(text: str, tok: Token) -> bool:
 
 
 _ALONE_ENDS = frozenset(".\n")
-
-
 _ALONE_LEADS = frozenset(":-–—\n")
-
-
 _LEAD_PRONOUN = re.compile(r"(?:She|He|she|he)\b")
 
 
@@ -562,14 +498,8 @@ def _answers_what(text: str, tok: Token) -> bool:
 
 
 _ANSWER_REACH = 120
-
-
 _ANSWER_LABEL = 2
-
-
 _WHAT_WORDS = frozenset("what which".split())
-
-
 _FROM_GROUP_AFTER = re.compile(
     r" from (?:the |my |our |her |his )?(?:[\w-]+ ){0,2}(?:group|class|team|squad|choir|ward)\b"
 )
@@ -588,8 +518,6 @@ def _turned_up(text: str, toks: list[Token], j: int) -> bool:
 
 
 _WRITES = frozenset({"wrote", "writes"})
-
-
 _ARRIVES = frozenset({"turned", "turns", "showed", "shows", "rocked", "rocks", "fronted"})
 
 
@@ -626,11 +554,7 @@ def _known_hyphenated(word: str) -> bool:
 
 
 _MAX_ACRONYM = 5
-
-
 _ONE_LETTER_PARTICLES = frozenset({"Ó"})
-
-
 _MIN_ORG_ACRONYM = 4
 
 
@@ -667,11 +591,7 @@ def _season_state(text: str, toks: list[Token], i: int) -> bool:
 
 
 _SEASONS = frozenset("spring summer autumn winter".split())
-
-
 _SKY_AND_SEASONS = _SEASONS | {"sky"}
-
-
 _TIME_WORDS = frozenset(
     "since during over until till through throughout last this next every each before after "
     "in by early late mid".split()
@@ -699,7 +619,6 @@ _SEASON_STATE = re.compile(
 
 
 _COPULAS = frozenset({"is", "was"})  # "isn't" is split into "isn" and "'t"
-
 
 _ABSTRACT_NAMES = frozenset(
     "hope faith joy patience grace love charity mercy honour honor peace harmony serenity "

@@ -128,8 +128,6 @@ def _line_labels_beside_names(
 
 
 _LINE_LABEL = re.compile(r"^[ \t]*(?:[-*•–][ \t]*)?([^\W\d_]+)[ \t]*:", re.MULTILINE)
-
-
 _MIN_LABEL_LINES = 2
 
 
@@ -182,8 +180,6 @@ def _absorb_particles(text: str, toks: list[Token], i: int, start: int) -> int:
 _LEADING_PARTICLES = frozenset(
     "van von der den de del della la da dos das du ter ten bin binti bint ibn al el".split()
 )
-
-
 _MAX_PARTICLES = 2
 
 

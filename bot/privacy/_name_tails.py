@@ -84,8 +84,6 @@ def _flush_name_list(group: list[Token], lex: Lexicon, out: list[Candidate]) -> 
 
 
 _MIN_LIST_ITEMS = 3
-
-
 _MIN_LISTED_GIVEN = 2
 
 
@@ -149,8 +147,6 @@ def _third_syllable_end(text: str, toks: list[Token], start: int, end: int) -> i
 
 
 _SYLLABLE_LEN = 5
-
-
 # Syllables of Cantonese given names, as romanised in Hong Kong, that are also English words
 _THIRD_SYLLABLES = frozenset("man wing sum tin fun king sing tat hang kin pan yin".split())
 
@@ -265,11 +261,7 @@ def _tail_word(tok: Token) -> bool:
 
 
 _MAX_TAIL = 3
-
-
 # "Ramesh a/l Krishnan", "Priya d/o Kumar": son or daughter of, as Malaysian and
 # Singaporean names write it
 _PATRONYMIC_GAPS = frozenset(f" {w} " for w in "a/l a/p s/o d/o A/L A/P S/O D/O".split())
-
-
 _PATRONYMIC_LEN = 5

@@ -75,24 +75,16 @@ _MEETING_WORDS = frozenset(
 
 
 _CAPITALS_WORD = re.compile(r"[A-Z]{4}")
-
-
 _BODY_NOUNS = frozenset(
     "programme program project counselling counseling charity helpline service services "
     "group team foundation trust centre center clinic network collective".split()
 )
-
-
 _JOINING_PREPS = frozenset("at with for by from through via to".split())
-
-
 _JOINING_WORDS = frozenset(
     "volunteers volunteer volunteered volunteering works work worked working course courses "
     "job placement referred referral member staff joined support supported counsellor "
     "counselor worker shifts goes attends attended attending group groups".split()
 )
-
-
 _EMPHASIS_WORDS = frozenset(
     "all both each every them they this that these those home here there least last first "
     "once some none nothing everyone everything anyone someone night nights never always "
@@ -101,8 +93,6 @@ _EMPHASIS_WORDS = frozenset(
 
 
 _NICK_OPENERS = frozenset({" (", ' ("', " (“", " ('", " (‘", ' "', " “", "(", '("', "(“"})
-
-
 _NICK_CLOSERS = frozenset({")", '")', "”)", "')", "’)", '"', "”"})
 
 
@@ -139,8 +129,6 @@ def _nicknames_beside(
 
 
 _NICK_REACH = 3
-
-
 _SURNAME_AFTER_QUOTE = re.compile(r"[\"”'’] [A-Z]")
 
 

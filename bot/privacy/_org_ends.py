@@ -76,14 +76,10 @@ def _saint_place_end(text: str, toks: list[Token], i: int) -> int:
 
 
 _OWNER_GAPS_BARE = frozenset({"'s", "’s"})
-
-
 _SAINT_PREPS = frozenset({"in", "from", "near", "to", "at"})
 
 
 _SAINTS = frozenset({"st", "saint", "sts"})
-
-
 _SAINT_GAPS = frozenset({" ", ". "})
 
 
@@ -116,25 +112,16 @@ _LOWER_ORG_NOUNS = ORG_SUFFIXES | frozenset(
     "surgery practice primary secondary medical health hauora trust council kindy kindergarten "
     "uni polytechnic tafe poly institution club parish".split()
 )
-
-
 # a sport or a denomination between a name and its organisation noun: "ponsonby rugby club"
 _ORG_MIDDLE = frozenset(
     "rugby football soccer netball cricket hockey basketball tennis golf bowling bowls "
     "swimming boxing athletics rowing surf sailing youth community sports baptist methodist "
     "anglican catholic presbyterian pentecostal adventist grammar".split()
 )
-
-
 _SERVICE_ACRONYMS = frozenset("nhs cmha clsc dhb camhs cmht phn lhd ccg icb hse".split())
-
 
 # The words beside an everyday word that make ``_lowercase_names`` look at it at all
 _BEFORE_EVERYDAY_CUES = frozenset({"w"}) | _SERVICE_ACRONYMS
-
-
 _AFTER_EVERYDAY_CUES = STRONG_PERSON_VERBS | _CHAT_ADVERBS
-
-
 # the words before an everyday word that ``_lowercase_names`` reads: cues, place prepositions
 _LOWERCASE_PREV_CUES = _BEFORE_EVERYDAY_CUES | PLACE_PREPS | {"at"}

@@ -10,8 +10,6 @@ from ._vocab import RELATIONS, TITLES
 from ._word_classes import _MONTHS_AS_NAMES, Kind, Token, _classify, _word_info
 
 NUMBER_MARKS = frozenset("no nos nr nro num".split())
-
-
 _AFTER_NUMBER_MARK = re.compile(r"\.?[ \t]*\d")
 
 

@@ -132,11 +132,7 @@ def _acronym_of_a_scheme(text: str, toks: list[Token], i: int) -> bool:
 
 
 _MIN_SCHEME_ACRONYM = 2
-
-
 _SCHEME_PLACE_PREPS = frozenset("at to from into near attends attended attending joined".split())
-
-
 _SCHEME_NOUNS = frozenset(
     """
     payment payments plan plans co-ordinator coordinator funding grant grants form forms

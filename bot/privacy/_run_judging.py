@@ -172,19 +172,11 @@ _ENTRY_WORDS = frozenset(
     "phoned rang rung emailed contacted "
     "volunteered volunteering".split()
 )
-
-
 _REFERRAL_WORDS = frozenset("referred refer referral referrals signposted".split())
-
-
 _GOING_WORDS = frozenset("go goes going went gone".split())
-
-
 _WITH_SERVICE_WORDS = frozenset(
     "job been placement apprenticeship internship volunteering volunteer volunteers".split()
 )
-
-
 _TRADE_NOUNS = frozenset(
     """
     therapy therapies counselling counseling interviewing training supervision coaching
@@ -193,13 +185,9 @@ _TRADE_NOUNS = frozenset(
     healing listening learning reading
     """.split()
 )
-
-
 # Endings of nouns for what is done ("Anger Management", "Early Intervention"); a business
 # may end in a gerund ("Green Earth Landscaping"), so "-ing" is not among them.
 _DONE_ENDINGS = tuple(e for e in _NOUN_ENDINGS if e != "ing")
-
-
 _ACTIVITY_NOUNS = frozenset(
     """
     group groups programme programmes program programs apprenticeship apprenticeships
@@ -277,8 +265,6 @@ _PART_NOUNS = frozenset(
     "term week session year grade level module phase part chapter step stage round "
     "semester form class book lesson".split()
 )
-
-
 _ORDER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve first second third fourth "
     "fifth sixth seventh eighth ninth tenth last final i ii iii iv v vi".split()
@@ -289,8 +275,6 @@ _COUNT_WORDS = frozenset(
     "a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
     "few several couple next last coming many some half".split()
 )
-
-
 _TIME_UNITS = frozenset(
     "minute minutes hour hours day days week weeks fortnight fortnights month months "
     "year years session sessions term terms".split()
@@ -363,16 +347,10 @@ def _named_area(text: str, toks: list[Token], run: list[int]) -> Candidate | Non
 
 
 _HOUSING_AFTER = re.compile(r" (?:estate|flats)\b")
-
-
 _OF_AFTER = re.compile(r"\s+(?:of|Area)\b")
-
-
 _AREA_PREPS = frozenset(
     "at in on to from near up down out round around over past behind by off".split()
 )
-
-
 # Landscape and tree words that estates, neighbourhoods, homes and venues are named by.
 _LANDMARK_NOUNS = frozenset(
     """

@@ -343,8 +343,6 @@ def _after_preposition(
 
 
 _AMPERSAND_LETTER = re.compile(r"&[A-Z]\b")
-
-
 # The last word of a time of year or of the week ("for New Year", "for Bank Holiday Weekend").
 _OCCASION_ENDS = frozenset(
     "year years day days eve week weekend break term holiday holidays season night nights "

@@ -117,8 +117,6 @@ def _moved_from_before(toks: list[Token], i: int) -> bool:
 
 
 _FROM_REACH = 5
-
-
 # Last words of listed towns of everyday words read as towns after a preposition of place
 _TOWN_LAST_WORDS = AREA_SUFFIXES | frozenset("city lake side".split())
 
@@ -201,8 +199,6 @@ _TOWN_ENDINGS = tuple(
     cliffe bourne burgh bury borough wick castle church cross green lee mere
     """.split()
 )
-
-
 _COMPOUND_THINGS = tuple("homeland wasteland headland woodland".split())
 
 
@@ -214,17 +210,9 @@ def _outing_follows(text: str, toks: list[Token], i: int) -> bool:
 
 
 _OUTING_NOUNS = frozenset("trip trips weekend holiday holidays visit getaway".split())
-
-
 _DIALECT_FROM = frozenset({"fae", "frae"})
-
-
 _DIALECT_TO = frozenset({"tae"})
-
-
 _DIALECT_WORDS = _DIALECT_FROM | _DIALECT_TO
-
-
 _HOSPITAL_MIDDLE = frozenset("public general district royal teaching memorial regional".split())
 
 
@@ -245,17 +233,9 @@ def _care_or_study_org(text: str, toks: list[Token], i: int, lex: Lexicon) -> bo
 
 
 _CARE_PREPS = frozenset({"to", "from"})
-
-
 _ADMITTED = frozenset("admitted readmitted discharged transferred sectioned".split())
-
-
 _GOT_IN = frozenset("got get gets getting accepted".split())
-
-
 _STUDY_PREPS = frozenset({"into", "at", "from"})
-
-
 _STUDY_VERBS = frozenset("accepted enrolled studying studies study graduated".split())
 
 
@@ -302,19 +282,11 @@ def _seen_then_pronoun(text: str, toks: list[Token], i: int, lows: list[str]) ->
 
 
 _CAME_IN_PRONOUN = re.compile(r" in,? (?:she|he)\b")
-
-
 _PRONOUN_AFTER_SEEN = re.compile(
     r"(?: (?:in|again|today|earlier|yesterday|tonight|this morning|this arvo))?,? (?:she|he)\b"
 )
-
-
 _DWELLING_VERBS = frozenset("grew lives lived living was born stays stayed works worked".split())
-
-
 _AND_WORDS = frozenset({"n", "and", "an"})
-
-
 _FIRST_PERSON = frozenset({"i", "me"})
 
 
@@ -339,11 +311,7 @@ def _opening_subject_state(text: str, toks: list[Token], i: int) -> bool:
 
 
 _STATE_AUX = frozenset("is was has had s".split())
-
-
 _DOING_WELL_ING = frozenset("feeling eating coping struggling smiling".split())
-
-
 _MOODS = frozenset("form spirits mood fettle".split())
 
 
@@ -372,8 +340,6 @@ def _jargon_shaped(tok: Token) -> bool:
 
 
 _JARGON_ENDINGS = ("tion", "sion", "ism", "ity", "ment", "ology", "ics", "itis", "osis", "ance")
-
-
 _JARGON_PREFIXES = ("tele", "psycho", "hyper", "hypo", "dys", "cyber", "neuro", "physio")
 
 
@@ -395,20 +361,12 @@ def _place_noun_follows(text: str, toks: list[Token], i: int) -> bool:
 
 
 _TOWN_PREPS = frozenset({"in", "from", "near", "to"})
-
-
 _VENUE_PREPS = frozenset({"at", "to"})
-
-
 _MOTION_WORDS = frozenset(
     "went go goes going gone drove drive driving walked walk walking bus train flight flew fly "
     "trip moved move moving back way came come coming headed heading ride rode out over "
     "down up jeep jeepney taxi cab ferry boat tram mrt lrt walks drives travel travels "
     "travelled traveled visit visits holiday flies away awa aff".split()
 )
-
-
 _MIN_BARE_TOWN = 4
-
-
 _PLACE_NOUNS = frozenset("market markets station mall beach junction wharf shops".split())

@@ -363,7 +363,7 @@ _NOT_TEAMS = frozenset(
 )
 
 
-_NAMEY_KINDS: set[object] = set()  # filled on first use: the kinds live in _proper_nouns
+_NAMEY_KINDS: set[object] = set()  # filled on first use: the kinds live in _word_classes
 _STOP_KINDS: set[object] = set()
 _PLAIN_KINDS: set[object] = set()
 

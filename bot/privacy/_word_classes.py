@@ -12,64 +12,29 @@ from ._vocab import AREA_SUFFIXES, KNOWN_ACRONYMS, ORG_SUFFIXES, STREET_SUFFIXES
 
 Candidate = tuple[int, int, str]
 
-
 # A word: letters, joined by hyphens or apostrophes. As a group to split on, possessive (no
 # letter is ever given back: faster), and on ASCII text with an ASCII pattern (faster still).
 _WORD_SPLIT = re.compile(r"([^\W\d_]++(?:[-'’][^\W\d_]++)*+)")
-
-
 _ASCII_WORD_SPLIT = re.compile(r"([A-Za-z]++(?:[-'][A-Za-z]++)*+)")
-
-
 _CONTRACTION = re.compile(r"(?i)(.+?)['’](?:s|d|ll|ve|re|m|t)$")
-
-
 # "(?<![\w.])(?:[A-Z]\.){2,4}(?!\w)", written to start on a capital (found faster)
 _INITIALS = re.compile(r"[A-Z](?<![\w.][A-Z])\.(?:[A-Z]\.){1,3}(?!\w)")
-
-
 _SENTENCE_BREAK = re.compile(r"[.!?:;\"“”(•*>\n]|\s[-–—]\s|^\s*[-–—]")
-
-
 _HOUSE_NUMBER = re.compile(r"(\d{1,6}[A-Za-z]?)\s+$")
-
-
 _STATE_AFTER = re.compile(r",\s*[A-Z]{2}\b")
-
-
 _MIN_FREQ_BARE_LOWERCASE = 3
-
-
 _DIRECTIONS = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW"})
-
-
 _DIRECTION_AFTER = re.compile(r"\.?\s(?:N|S|E|W|NE|NW|SE|SW)\b\.?")
-
-
 _LOOSE_PLACE_PREPS = frozenset({"in", "from", "near", "outside", "around", "visiting"})
-
-
 _LOOSE_ORG_PREPS = frozenset({"at", "for"})
-
-
 _MONTHS_AS_NAMES = frozenset({"may", "april", "june", "jun", "august"})
-
-
 _DAY_AFTER = re.compile(r"\s+\d")
-
-
 _WITH_SLASH = re.compile(r"\bw/\s*$")
 
 
 _CACHE_LIMIT = 50_000
-
-
 _PLACE_SUFFIXES = STREET_SUFFIXES | AREA_SUFFIXES
-
-
 _ALL_SUFFIXES = _PLACE_SUFFIXES | ORG_SUFFIXES
-
-
 # street words after which a word naming a kind of area is the street's own name ("County
 # Street", "Harbor Road"); "court", "place" and "square" also name things ("District Court")
 _NAMED_BY_AREA_STREETS = frozenset(
@@ -182,28 +147,18 @@ def _hyphen_part(part: str, lex: Lexicon) -> Kind:
 
 
 _CLASS_CACHE: dict[str, Kind] = {}
-
-
 _NEGATABLE = frozenset(
     "do does did is are was were have has had could would should must might need".split()
 )
-
-
 _KIN_PREFIXES = frozenset({"great", "step", "grand", "half"})
-
-
 _HONORIFICS = frozenset(
     # Hindi and Bengali "-ma", "-maa" ("Nani-ma"), Korean "-nim", Rajasthani "-sa"
     {"ji", "jee", "san", "chan", "sama", "saab", "sahib", "ma", "maa", "nim", "sa"}
 )
-
-
 _SYLLABLE = 3  # "Min-jun": a part this short that is a stop word is a name syllable
 
 
 _WordInfo = tuple[Kind, bool, bool, str]  # kind, capitalised, acronym, lower case
-
-
 _WORD_INFO: dict[str, _WordInfo] = {}
 
 
@@ -222,8 +177,6 @@ def _word_info(word: str, lex: Lexicon) -> _WordInfo:
 
 
 _RawInfo = tuple[str, int, bool, Kind, bool, bool, str]  # word, its length, possessive, ...
-
-
 _RAW_INFO: dict[str, _RawInfo] = {}
 
 
@@ -250,8 +203,6 @@ _new_token = object.__new__
 
 
 _NEGATION = re.compile(r"[nN]['’][tT]$")
-
-
 _PARTICLE_HYPHEN = re.compile(
     r"(?:al|el|ul|ud|ad|ar|as|ash|at|az|bin|ibn|abu|bint|ben|van|von|de|di|da|du|la|le|dos|das)"
     r"-[A-Z]"

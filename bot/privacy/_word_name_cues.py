@@ -47,11 +47,7 @@ def _addressed(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 _YOU_WORDS = frozenset("you you'd you're you've you'll your you’d you’re you’ve you’ll".split())
-
-
 _YOU_ASIDES = frozenset("know see could might would must may think guess bet reckon say".split())
-
-
 # Commands said to a person by name; none of them follows a feeling or virtue and a comma
 # ("Hope, sit" is a call to someone, "Hope, then" no command).
 _COMMANDS = frozenset(
@@ -137,40 +133,24 @@ def _pronoun_refers_back(text: str, verb: Token) -> bool:
 # Verbs of coming to sessions, phoning, crying, drawing: things a person does, though
 # weather and feelings "arrive" too ("Summer arrived", "Hope drew her back").
 _ATTENDING_VERBS = frozenset("arrived arrives drew draws cried kicked".split())
-
-
 # Verbs of coming to sessions, waiting and phoning that weather and feelings never take.
 _WAITING_VERBS = frozenset(
     "attended attends phoned rang sobbed waited screamed painted colored coloured signed "
     "enrolled".split()
 )
-
-
 _TURNING = frozenset({"turned", "turns", "turning"})
-
-
 _AGE_TURNED = re.compile(r" (?:\d{1,2}|sixteen|seventeen|eighteen|thirteen|fourteen|fifteen)\b")
-
-
 _OBJECT_AFTER = re.compile(r" (?:(?:the|a|an|his|her|their|my|our|your) |(?:me|us|him|them)\b)")
 
-
 _PRONOUN_OPENS = re.compile(r"(?:[A-Za-z]+,?\s+){0,3}(?:[Ss]he|[Hh]e)\b")
-
-
 _PRONOUN_REACH = 160
 
 
 _MAX_AUXILIARIES = 3
-
-
 _AUXILIARIES = frozenset(
     "has had is was isn wasn hasn hadn didn doesn can could couldn will won would been now".split()
 )
-
-
 _AUXILIARY_GAPS = frozenset({" ", "'t ", "’t "})  # "isn't", split as "isn" + "'t"
-
 
 _PERSON_ONLY_ING = frozenset(
     "sleeping drinking smoking texting praying crying laughing apologising apologizing "
@@ -251,26 +231,14 @@ def _plural_before_past(nxt: Token, after: Token) -> bool:
 _LINKING_S = frozenset(
     "gets seems feels looks sounds appears becomes stays goes keeps grows is was has".split()
 )
-
-
 _PLURAL_VERBS = frozenset("are were have help make keep feel seem".split())
-
-
 _CAME = frozenset({"came", "comes"})
-
-
 _PAID = frozenset({"paid", "pays"})
-
-
 _AMOUNT_AFTER = re.compile(
     r"\s+(?:[$£€]|\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)"
 )
-
-
 _ARTICLES = frozenset({"the", "a", "an"})
-
-
 # Nouns that name a word, a rating or a theme: "Hope was the theme", not "Bee was the one".
 _META_NOUNS = frozenset(
     "word words theme themes rating colour color focus topic answer message name title "
@@ -376,17 +344,9 @@ def _among_listed_values(text: str, toks: list[Token], i: int, lex: Lexicon) -> 
 
 
 _MIN_VALUE_LIST = 4
-
-
 _MIN_PLAIN_VALUES = 2  # "Hope, Grace, Faith, Joy" alone may be four girls
-
-
 _VALUE_LIST_REACH = 8
-
-
 _LIST_WORDS = frozenset({"and", "or"})
-
-
 _ABSTRACT_ENDINGS = (*_NOUN_ENDINGS, "ence", "ance", "ship", "hood", "dom", "our", "or")
 
 
@@ -399,8 +359,6 @@ def _amount_of_virtue(text: str, tok: Token) -> bool:
 
 
 _AMOUNT_BEFORE = re.compile(r"\b(?:lots?|bit|plenty|full|deal|amount|sense|ounce|kind) of $")
-
-
 _AMOUNT_REACH = 12
 
 
@@ -528,8 +486,6 @@ _CARRIED_THROUGH = re.compile(
     r"(?:got|gets|pulled|pulls|carried|carries|kept|keeps|saw|sees) "
     r"(?:her|him|them|me|us) (?:through|going)\b"
 )
-
-
 # what a feeling does in a session: it comes up or comes back, and no person's errand
 # follows ("Joy came back to group", "Hope came up with a plan" are people)
 _SURFACED = re.compile(
@@ -538,17 +494,12 @@ _SURFACED = re.compile(
     r"|during|throughout|more|several|repeatedly|once|twice)\b"
 )
 
-
 _ABSTRACT_VERBS = frozenset(
     "is was has had helps helped makes made matters mattered means meant comes keeps kept "
     "gives gave brings seems seemed grows grew can will would could might must does "
     "isn't wasn't doesn't".split()
 )
-
-
 _PLACE_AFTER_VERB = frozenset({"where", "near", "in", "on", "home"})
-
-
 _PLACE_PREPS_AFTER = frozenset({"in", "on"})
 
 
@@ -578,8 +529,6 @@ _NUMBER_AFTER = re.compile(r"\s+\d")
 _ROMANCE_PRONOUNS = frozenset(
     "ella ellas elle ele ela elas eles nada toda todo sola mia mio".split()
 )
-
-
 _ROMANCE_WORDS = frozenset(
     "y que q la el los las de del con pero ya se su sus mi es fue muy não com ao porque "
     "cuando lo le les est et qui pas ne ce dijo durmio durmió tiene está esta".split()
