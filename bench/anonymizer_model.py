@@ -32,7 +32,8 @@ from anonymizer import DEFAULT_FILES, Case, load, pct, score
 
 from bot.privacy import find, redact
 from bot.privacy._lexicon import lexicon
-from bot.privacy._proper_nouns import Kind, tokens
+from bot.privacy._proper_nouns import tokens
+from bot.privacy._word_classes import Kind
 
 _LABEL_KIND = {
     "GIVEN_NAME": "name",

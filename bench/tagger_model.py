@@ -47,7 +47,7 @@ def _gap(text: str, start: int, end: int) -> str:
 
 
 def _word_class(word: str) -> str:
-    from bot.privacy._proper_nouns import _classify
+    from bot.privacy._word_classes import _classify
 
     lex = lexicon()
     low = word.lower()

@@ -22,8 +22,10 @@ from ._german_nouns import is_german, keep_german_nouns, lowercase_identifiers
 from ._kept import kept_words_in
 from ._lexicon import lexicon
 from ._patterns import shape_chars, structured
-from ._proper_nouns import NUMBER_MARKS, everyday, find_proper_nouns, inert_capital, is_title
+from ._plain_words import NUMBER_MARKS, inert_capital, is_title
+from ._proper_nouns import find_proper_nouns
 from ._span import Span, select
+from ._word_classes import everyday
 
 __all__ = ["KINDS", "Span", "find", "kept_words", "redact", "redact_async"]
 

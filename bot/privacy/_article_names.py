@@ -31,7 +31,7 @@ from ._language_evidence import MALAY, PORTUGUESE, SPANISH_LIKE, VIETNAMESE, spe
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
 # "a", "o", "do", "da" before a name are Portuguese (in Spanish and Italian "a" is "to")
 _PORTUGUESE = frozenset("o a do da".split())

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ._vocab import RELATIONS
 
 if TYPE_CHECKING:
-    from ._proper_nouns import Candidate
+    from ._word_classes import Candidate
 
 # Right after a name: " (Word to her mates)", " (Word for short)", " (Word at home)".
 _GLOSSED_NICKNAME = re.compile(

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
 # Titles of address written before a Burmese, Karen or Shan name (with a capital).
 TITLES = frozenset("u daw ma ko maung mg saw naw sai".split())

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ._function_words import tables
 
 if TYPE_CHECKING:
-    from ._proper_nouns import Token
+    from ._word_classes import Token
 
 _MIN_LETTERS = 5  # abbreviations ("ira", "mai", "juni") are names far more often
 _BEFORE_MONTH = frozenset("in desde hasta en em de depuis seit fino dal early mid late".split())

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._proper_nouns import Candidate
+    from ._word_classes import Candidate
 
 _WORD = r"[A-Z][^\W\d_]*(?:[-'’][^\W\d_]+)?"
 _RUN = rf"((?:{_WORD} )?{_WORD})"

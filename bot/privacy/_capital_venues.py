@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
 # venue words written after the name: "Blue Lagoon Bar", "Seaside Garden Tavern"
 HEADS_AFTER = frozenset(

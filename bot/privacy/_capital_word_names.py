@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ._vocab import PERSON_ONLY_VERBS, STRONG_PERSON_VERBS
 
 if TYPE_CHECKING:
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
 _KINDS = frozenset({"ORDINARY", "WORD_NAME"})
 _ADVERBS = frozenset("also finally then just really even still never always actually".split())

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Token
+    from ._word_classes import Token
 
 # "at" as in English; Pidgin "for" (at, in), "go" and "reach" (go to, get to)
 CUES = frozenset(

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._proper_nouns import Candidate
+    from ._word_classes import Candidate
 
 # Words that end the name of a body (plural "Services": a single "Service" is mostly a
 # national one named in general).

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._proper_nouns import Token
+    from ._word_classes import Token
 
 CONSUMING = frozenset(
     "drink drinks drank drinking sip sips sipped sipping eat eats ate eating".split()

@@ -22,7 +22,7 @@ from ._vocab import GENERIC_ORG_WORDS, ORG_SUFFIXES
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
 
 def _forms(*stems: str) -> frozenset[str]:
@@ -170,7 +170,7 @@ def _run_last(text: str, toks: list[Token], i: int) -> int:
 
 def _safe(words: list[Token], lex: Lexicon) -> bool:
     """A known thing, a service named in general, or a run the name rules read."""
-    from ._proper_nouns import Kind
+    from ._word_classes import Kind
 
     first = words[0]
     if first.title or first.acronym or first.kind is Kind.STOP or first.initial:

@@ -18,7 +18,7 @@ from ._borrowed_words import BORROWED_WORDS, COMPASS, compass_people
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Token
+    from ._word_classes import Token
 
 Candidate = tuple[int, int, str]
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._proper_nouns import Token
+    from ._word_classes import Token
 
 
 def named_by_dedication_or_the(text: str, toks: Sequence[Token], run: list[int]) -> bool:

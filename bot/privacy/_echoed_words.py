@@ -23,7 +23,7 @@ from ._vocab import PERSON_ONLY_VERBS, STRONG_PERSON_VERBS
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
 # words before a noun that make it the thing, never a person: "this winter", "that joy"
 _DETERMINERS = frozenset(

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from collections.abc import Container, Iterable, Iterator
 
     from ._lexicon import Lexicon
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
 # People who work somewhere, named before "at"/"for": "a cashier at", "the manager for".
 _ROLES = frozenset(

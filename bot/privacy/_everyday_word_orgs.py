@@ -19,7 +19,7 @@ from ._function_words import tables
 from ._vocab import GENERIC_ORG_WORDS
 
 if TYPE_CHECKING:
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
 HEADS = frozenset(
     "hospital school shelter refuge church cathedral chapel mosque temple campus centre center "

@@ -21,7 +21,7 @@ from ._dedicated_names import named_by_dedication_or_the
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
 # national agencies, systems and schemes named in general, professional bodies, clinical
 # and care-system acronyms, medicines, and common nouns of other languages used in notes

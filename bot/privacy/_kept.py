@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ._lexicon import lexicon
-from ._proper_nouns import Kind, starts_sentence, tokens
+from ._proper_nouns import starts_sentence, tokens
+from ._word_classes import Kind
 
 _PLACEHOLDER_WORDS = frozenset(
     {"name", "place", "date", "age", "phone", "email", "id", "url", "handle", "org"}

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
 # said after a person's name only (not after a god's: "Laxmi ji", "Durga mata" stay)
 KIN_AFTER = frozenset(

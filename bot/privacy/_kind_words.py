@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
 # word of a kind -> the kind of what it names
 PLACE_WORDS = frozenset(

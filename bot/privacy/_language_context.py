@@ -46,7 +46,7 @@ from ._romance_places import town_after_romance_a
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Token
+    from ._word_classes import Token
 
 Candidate = tuple[int, int, str]
 

@@ -18,7 +18,7 @@ from ._function_words import tables
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Candidate
+    from ._word_classes import Candidate
 
 # a join of list items, a word of size or age, and a word in lower case
 _NEXT_ITEM = re.compile(

@@ -23,7 +23,7 @@ from ._vocab import GENERIC_ORG_WORDS, ORG_SUFFIXES
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
 HEADS = frozenset(
     """

@@ -22,7 +22,7 @@ from ._lower_places import MOTION_VERBS, PLACE_PREPS
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
 # verbs of moving beyond those the rule for one lower-case word knows: a bus or a ride "to" a town
 _MOTION = MOTION_VERBS | frozenset(

@@ -23,7 +23,7 @@ from ._function_words import tables
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
 # prepositions that lead into a place, and verbs of moving before a "to" that does
 PLACE_PREPS = frozenset("in from near around outside".split())

@@ -26,7 +26,7 @@ from ._function_words import tables
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from ._proper_nouns import Token
+    from ._word_classes import Token
 
 
 # a short word after a name ("na", "ug", "ya") is as often a particle or preposition that

@@ -26,7 +26,7 @@ from ._function_words import tables
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
 HEADS = frozenset("town city district side end hill hills colony village".split())
 _PREPS = frozenset("in from near around outside to into past at".split())

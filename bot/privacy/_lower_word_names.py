@@ -35,7 +35,7 @@ from ._lexicon import lexicon
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
 TokenTest = Callable[["Token"], bool]
 

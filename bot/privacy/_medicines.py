@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._proper_nouns import Candidate
+    from ._word_classes import Candidate
 
 _STEM = re.compile(
     r"(?i)[a-z]{2,}(?:azosin|zepam|zolam|oxetine?|(?:za|tia|na)pine?|(?:per|ras)idone|azodone|promazine|thazine|perazine|olol|sartan|statin"

@@ -21,7 +21,7 @@ from ._lexicon import lexicon
 from ._vocab import GENERIC_ORG_WORDS, KNOWN_ACRONYMS, ORG_SUFFIXES
 
 if TYPE_CHECKING:
-    from ._proper_nouns import Candidate
+    from ._word_classes import Candidate
 
 # Lower-case words whose presence lets the pass run at all.
 ORGS_TRIGGERS = frozenset(

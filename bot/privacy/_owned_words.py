@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Token
+    from ._word_classes import Token
 
 OWNERS = frozenset("her his their our your my".split())
 _CALLING = frozenset("call calls called calling nickname nicknamed named name names".split())

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._proper_nouns import Candidate
+    from ._word_classes import Candidate
 
 # an initial, a bracketed aside of a few words, then "and" or "&"
 _PAIRED = re.compile(r"(?<![\w.])([A-HJ-Z])\.(?:\s+\([^()\n]{1,40}\))?\s+(?:and|&)\s+(?=\S)")

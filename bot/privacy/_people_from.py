@@ -18,7 +18,7 @@ from ._kin_address import BEFORE_NAME
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
 # "from" in English and in Danish and Norwegian ("de" and "di" are left out: in French,
 # Spanish and Italian they join nouns too, "la maison des jeunes de Douar Hicher")

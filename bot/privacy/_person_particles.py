@@ -17,9 +17,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
-# kinds of token (``_proper_nouns.Kind``, by name: that module imports this one)
+# kinds of token (``_word_classes.Kind``), by name
 _LISTED = frozenset({"NAME", "WORD_NAME"})
 
 _FILIPINO = frozenset("si ni kay sina nina kina".split())

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._proper_nouns import Token
+    from ._word_classes import Token
 
 _COPULAS = frozenset("is was seemed seems looked looks".split())
 _DEGREES = frozenset("so very really quite a bit little pretty super too more less".split())

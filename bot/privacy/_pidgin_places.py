@@ -23,7 +23,7 @@ from ._function_words import tables
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
 # function words of Naija Pidgin and Kamtok that no English text uses
 _MARKERS = frozenset("dey wey abeg wetin comot pikin sabi wahala shebi oya una sotey jare".split())

@@ -30,7 +30,7 @@ from ._language_evidence import FILIPINO, MALAY, PORTUGUESE, SPANISH_LIKE, VIETN
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
 _BY_FAMILY = {
     "pt": frozenset("em no na nos nas desde pra pro".split()),

@@ -23,7 +23,7 @@ from ._function_words import tables
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
 _QUOTES = frozenset("\"“„«'‘")
 _MAX_VERB_WORDS = 3

@@ -20,7 +20,7 @@ from ._lower_word_names import AMBIGUOUS_WORD_NAMES, cue_after
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
 # before a repeat: the everyday word is meant ("i hope", "the rain", "in hope", "to mark")
 _ORDINARY_BEFORE = frozenset(

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ._function_words import tables
 
 if TYPE_CHECKING:
-    from ._proper_nouns import Token
+    from ._word_classes import Token
 
 _ROMANCE = frozenset({"it", "pt", "es", "ca", "gl", "ro"})
 _REACH = 6

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ._proper_nouns import Token
+    from ._word_classes import Token
 
 # subjects (and therapies named after them) whose words are also names or read as names
 # when capitalised

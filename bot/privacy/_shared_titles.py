@@ -16,7 +16,7 @@ from ._function_words import tables
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Token
+    from ._word_classes import Token
 
 SHARED = frozenset("tanti dona mano papa nena".split())
 # the chat titles of the leaks11 homes: before a function word of any language they name the

@@ -28,7 +28,7 @@ from ._vocab import ORG_SUFFIXES
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Token
+    from ._word_classes import Token
 
 Candidate = tuple[int, int, str]
 PlainCheck = Callable[[str], bool]  # whether a capitalised word is one no rule takes for a name

@@ -16,7 +16,7 @@ from ._vocab import GENERIC_ORG_WORDS, ORG_SUFFIXES
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
-    from ._proper_nouns import Candidate, Token
+    from ._word_classes import Candidate, Token
 
 # Last words of a business or venue named by the words before it.
 _VENUE_HEADS = frozenset(
@@ -363,13 +363,13 @@ _NOT_TEAMS = frozenset(
 )
 
 
-_NAMEY_KINDS: set[object] = set()  # filled on first use: the kinds live in _proper_nouns
+_NAMEY_KINDS: set[object] = set()  # filled on first use: the kinds live in _word_classes
 _STOP_KINDS: set[object] = set()
 _PLAIN_KINDS: set[object] = set()
 
 
 def _load_kinds() -> None:
-    from ._proper_nouns import Kind
+    from ._word_classes import Kind
 
     _NAMEY_KINDS.update((Kind.NAME, Kind.UNKNOWN))
     _STOP_KINDS.add(Kind.STOP)

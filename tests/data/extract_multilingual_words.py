@@ -26,7 +26,20 @@ from pathlib import Path
 import stopwordsiso  # type: ignore[import-not-found]
 from babel import Locale, localedata  # type: ignore[import-not-found]
 
-from bot.privacy import _kin_address, _proper_nouns
+from bot.privacy import (
+    _kin_address,
+    _kin_words,
+    _kind_words,
+    _lowercase_titles,
+    _name_cues,
+    _name_lists,
+    _name_tails,
+    _org_ends,
+    _run_exceptions,
+    _town_cues,
+    _vocab,
+    _word_classes,
+)
 
 DATA = Path(__file__).resolve().parents[2] / "bot" / "privacy" / "data"
 # Latin-script languages of stopwords-iso, English and Latin left out
@@ -62,13 +75,24 @@ def _names() -> set[str]:
 
 
 _CUES = {
-    _proper_nouns: (
-        "TITLES _ADDRESS_TITLES _KIN_TITLES _TITLE_WORDS _LOWER_TITLE_WORDS _ROLE_TITLES "
-        "RELATIONS _LOWER_KIN _PAIRED_KIN NAME_CONNECTORS _LEADING_PARTICLES STREET_SUFFIXES "
-        "ORG_SUFFIXES _PLACE_SUFFIXES _ALL_SUFFIXES _GIVEN_SYLLABLES _HONORIFICS "
-        "_TRAILING_HONORIFICS OWNED_WORD_NAMES _MONTHS_AS_NAMES PLACE_PREPOSITIONS "
-        "_MOTION_WORDS _TITLED_HEADS _LOWER_FORMAL _LOWER_ORG_NOUNS"
-    ).split(),
+    _vocab: [
+        "TITLES",
+        "RELATIONS",
+        "NAME_CONNECTORS",
+        "STREET_SUFFIXES",
+        "ORG_SUFFIXES",
+        "OWNED_WORD_NAMES",
+    ],
+    _name_cues: ["_ADDRESS_TITLES", "_KIN_TITLES", "_TITLE_WORDS", "_ROLE_TITLES"],
+    _lowercase_titles: ["_LOWER_TITLE_WORDS", "_LOWER_KIN", "_LOWER_FORMAL"],
+    _kin_words: ["_PAIRED_KIN"],
+    _name_lists: ["_LEADING_PARTICLES"],
+    _word_classes: ["_PLACE_SUFFIXES", "_ALL_SUFFIXES", "_HONORIFICS", "_MONTHS_AS_NAMES"],
+    _name_tails: ["_GIVEN_SYLLABLES", "_TRAILING_HONORIFICS"],
+    _kind_words: ["PLACE_PREPOSITIONS"],
+    _town_cues: ["_MOTION_WORDS"],
+    _run_exceptions: ["_TITLED_HEADS"],
+    _org_ends: ["_LOWER_ORG_NOUNS"],
     _kin_address: ["WORDS", "BEFORE_NAME", "AFTER_NAME", "PERSON_AFTER"],
 }
 

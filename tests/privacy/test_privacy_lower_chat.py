@@ -11,7 +11,8 @@ from bot.privacy import redact
 from bot.privacy._foreign_streets import foreign_streets
 from bot.privacy._foreign_streets import may_hold as may_hold_foreign_street
 from bot.privacy._lexicon import lexicon
-from bot.privacy._proper_nouns import _everyday_token, _not_english_word, _tokens
+from bot.privacy._lowercase_cues import _everyday_token, _not_english_word
+from bot.privacy._proper_nouns import _tokens
 
 
 @pytest.mark.parametrize(

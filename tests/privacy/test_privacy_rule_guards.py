@@ -17,8 +17,13 @@ from bot.privacy import (
     _foreign_shapes,
     _function_words,
     _german_shapes,
+    _kept_figures,
     _local_shapes,
+    _lowercase_areas,
+    _lowercase_titles,
+    _org_ends,
     _orgs,
+    _phrase_runs,
 )
 from bot.privacy import _proper_nouns as pn
 from bot.privacy._employers import contextual_organisations, may_name_organisations
@@ -47,22 +52,26 @@ def dev_texts() -> list[str]:
 # Hints rewritten to open on a rarer character (same matches), beside the patterns they replace.
 _LONG_ACRONYM = re.compile(r"(?<![\w'’-])[A-Z]{6,9}(?![\w'’-])")  # same matches
 _REWRITTEN = (  # found where these are (the match itself may be shorter)
-    (pn._COURSE_HINT, re.compile(r"[A-Z]{3}\d")),
-    (pn._LEVEL_HINT, re.compile(r"\b[ACDFHJKPQRTUVXYZ]\d")),
+    (_kept_figures._COURSE_HINT, re.compile(r"[A-Z]{3}\d")),
+    (_kept_figures._LEVEL_HINT, re.compile(r"\b[ACDFHJKPQRTUVXYZ]\d")),
 )
 
 
 def _hint_holds(text: str) -> None:
     lowered = text.lower()
-    assert pn._may_name_thing(text) == (pn._THING_NAMED_HINT.search(text) is not None)
+    assert _kept_figures._may_name_thing(text) == (
+        _kept_figures._THING_NAMED_HINT.search(text) is not None
+    )
     for fast, plain in _REWRITTEN:
         assert (fast.search(text) is None) == (plain.search(text) is None)
     spans = [m.span() for m in _orgs.LONG_ACRONYM.finditer(text)]
     assert spans == [m.span() for m in _LONG_ACRONYM.finditer(text)]
-    assert pn._may_name_public(text) == (pn._PUBLIC_HINT.search(text) is not None)
-    assert pn._may_cite(text) == (pn._CITING_HINT.search(text) is not None)
-    if pn._EXAM_HINT.search(text):
-        assert pn._may_name_exams(text)
+    assert _kept_figures._may_name_public(text) == (
+        _kept_figures._PUBLIC_HINT.search(text) is not None
+    )
+    assert _kept_figures._may_cite(text) == (_kept_figures._CITING_HINT.search(text) is not None)
+    if _kept_figures._EXAM_HINT.search(text):
+        assert _kept_figures._may_name_exams(text)
     if _SPELLED_HINT.search(text) and "at]" not in lowered and "at)" not in lowered:
         assert _may_spell_dot(text, lowered)
 
@@ -79,7 +88,7 @@ def test_guards_agree_with_rules_on_dev_texts(dev_texts: list[str], shard: int) 
         toks = pn._tokens(text, lex)
         lows = [t.low for t in toks]
         if lex.phrase_heads.isdisjoint(lows):
-            assert pn._phrase_tokens(text, toks, lex) == set()
+            assert _phrase_runs._phrase_tokens(text, toks, lex) == set()
         if not may_name_organisations(lows, lex):
             assert contextual_organisations(text, toks, lex) == []
 
@@ -112,30 +121,34 @@ def _alternatives(pattern: str) -> list[str]:
 
 
 def test_stems_cover_every_word_of_the_hints() -> None:
-    public = pn._PUBLIC_HINT.pattern.split("|[")[0]
+    public = _kept_figures._PUBLIC_HINT.pattern.split("|[")[0]
     for word in _alternatives(public):
-        assert any(stem in word for stem in pn._PUBLIC_STEMS), word
-    exams = pn._EXAM_HINT.pattern.split("(?:")[1]
+        assert any(stem in word for stem in _kept_figures._PUBLIC_STEMS), word
+    exams = _kept_figures._EXAM_HINT.pattern.split("(?:")[1]
     for word in _alternatives(exams):
-        assert any(stem in word for stem in pn._EXAM_WORDS), word
+        assert any(stem in word for stem in _kept_figures._EXAM_WORDS), word
 
 
 def test_visited_words_cover_every_rule_start() -> None:
     """The loops that visit only some tokens visit every word their rules start from."""
     assert (
-        pn._LOWER_NICK | pn._LOWER_FORMAL | pn._LOWER_KIN | pn._LOWER_ROLES | pn._VERB_LIKE_KIN
-        <= pn._LOWER_TITLE_WORDS
+        _lowercase_titles._LOWER_NICK
+        | _lowercase_titles._LOWER_FORMAL
+        | _lowercase_titles._LOWER_KIN
+        | _lowercase_titles._LOWER_ROLES
+        | _lowercase_titles._VERB_LIKE_KIN
+        <= _lowercase_titles._LOWER_TITLE_WORDS
     )
     assert (
-        pn._LOWER_STREETS
+        _lowercase_areas._LOWER_STREETS
         | {"estate"}
-        | pn._LOWER_AREA_ENDS
-        | pn._LOWER_NAMED_ORGS
-        | pn._LOWER_VENUE_ENDS
-        | pn._AREA_PREFIXES
-        <= pn._AREA_TRIGGERS
+        | _lowercase_areas._LOWER_AREA_ENDS
+        | _lowercase_areas._LOWER_NAMED_ORGS
+        | _lowercase_areas._LOWER_VENUE_ENDS
+        | _lowercase_areas._AREA_PREFIXES
+        <= _lowercase_areas._AREA_TRIGGERS
     )
-    assert pn._BEFORE_EVERYDAY_CUES | PLACE_PREPS | {"at"} <= pn._LOWERCASE_PREV_CUES
+    assert _org_ends._BEFORE_EVERYDAY_CUES | PLACE_PREPS | {"at"} <= _org_ends._LOWERCASE_PREV_CUES
 
 
 # Shape patterns opened by a lookahead of what every match needs where it starts, and shape

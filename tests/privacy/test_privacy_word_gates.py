@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.privacy import _kept_figures, _lowercase_areas, _name_tails
 from bot.privacy import _proper_nouns as pn
 from bot.privacy._article_names import may_hold as article_cue
 from bot.privacy._capital_venues import may_hold as capital_venue
@@ -66,13 +67,13 @@ EXACT: list[tuple[str, int, Check]] = [
     ("foreign streets", pn._G_FOREIGN_STREETS, foreign_street),
     ("org heads", pn._G_ORG_HEADS, _isdisjoint_check(pn.ORG_HEADS)),
     ("bodies", pn._G_BODIES, may_name_community_bodies),
-    ("areas", pn._G_AREAS, _isdisjoint_check(pn._AREA_TRIGGERS)),
+    ("areas", pn._G_AREAS, _isdisjoint_check(_lowercase_areas._AREA_TRIGGERS)),
     ("watched", pn._G_WATCHED, lambda lows: may_name_organisations(lows, _LEX)),
     ("capital venues", pn._G_CAPITAL_VENUES, capital_venue),
     ("venues", pn._G_VENUES, _isdisjoint_check(pn._VENUE_TRIGGERS)),
-    ("syllables", pn._G_SYLLABLES, _isdisjoint_check(pn._GIVEN_SYLLABLES)),
-    ("theorists", pn._G_THEORISTS, _isdisjoint_check(pn._THEORIST_WORDS)),
-    ("eponyms", pn._G_EPONYMS, _isdisjoint_check(pn._EPONYMS)),
+    ("syllables", pn._G_SYLLABLES, _isdisjoint_check(_name_tails._GIVEN_SYLLABLES)),
+    ("theorists", pn._G_THEORISTS, _isdisjoint_check(_kept_figures._THEORIST_WORDS)),
+    ("eponyms", pn._G_EPONYMS, _isdisjoint_check(_kept_figures._EPONYMS)),
     ("owned", pn._G_OWNED, _isdisjoint_check(pn.OWNED_WORD_NAMES)),
     ("from", pn._G_FROM, _isdisjoint_check(pn.FROM_WORDS)),
     ("lower word names", pn._G_LOWER_WORD_NAMES, lambda lows: lower_word_name("", lows, _LEX)),
