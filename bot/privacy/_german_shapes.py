@@ -33,6 +33,11 @@ _STREET_NUMBER = re.compile(
     r"(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee|steig|zeile)"
     r"\s+\d{1,4}(?:\s?[a-z])?\b"
 )
+# what every street above holds (its ending, matched case for case): "str" stands for
+# "straße", "strasse" and "str."
+_STREET_ENDINGS = (
+    "str", "gasse", "weg", "platz", "allee", "ring", "damm", "ufer", "chaussee", "steig", "zeile",
+)  # fmt: skip
 _NOT_TOWNS = frozenset(
     "euro eur franken chf jahre jahren stunden minuten mal km meter kilo gramm schritte "
     "punkte seiten wörter menschen leute kinder einwohner mitglieder follower".split()
@@ -57,8 +62,9 @@ def german_shapes(text: str) -> Iterator[Candidate]:
     if "/" in text:
         for m in _FILE_NUMBER.finditer(text):
             yield m.start(), m.end(), "id"
-    for m in _STREET_NUMBER.finditer(text):
-        yield m.start(), m.end(), "place"
+    if any(ending in text for ending in _STREET_ENDINGS):
+        for m in _STREET_NUMBER.finditer(text):
+            yield m.start(), m.end(), "place"
     german: bool | None = None
     for m in _POSTCODE_TOWN.finditer(text):
         town = m.group(3).split()[0].split("-")[0].lower()

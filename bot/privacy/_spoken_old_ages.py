@@ -43,7 +43,21 @@ def spoken_old_ages(text: str, lowered: str) -> list[Candidate]:
     """Ages over 89 said as the module describes (``lowered`` is ``text`` in lower case)."""
     if not any(hint in lowered for hint in _HINTS):
         return []
+    # in ASCII text case-blind matching is plain lower-casing, so a pattern whose words are
+    # not in ``lowered`` cannot match and is not run (other text runs every pattern)
+    plain = text.isascii()
     out: list[Candidate] = []
-    for pattern in (_TURNS, _HAS_YEARS, _HINDI_AGE, _YEARS_STILL):
+    for pattern, words in _PATTERN_WORDS:
+        if plain and not any(word in lowered for word in words):
+            continue
         out.extend((m.start(1), m.end(1), "age") for m in pattern.finditer(text))
     return out
+
+
+# each pattern and the words one of which every match holds
+_PATTERN_WORDS = (
+    (_TURNS, ("turn",)),
+    (_HAS_YEARS, ("years",)),
+    (_HINDI_AGE, NINETIES_HINTS),  # every number word holds "nabb", "navve" or "anve"
+    (_YEARS_STILL, ("still",)),
+)
