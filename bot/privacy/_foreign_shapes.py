@@ -63,7 +63,8 @@ _HAN_DATE = re.compile(
 # "School No. 23", "Lyceum №165", "kindergarten no 5", "Hospital Nr. 2": an institution of
 # a kind numbered in its town (Mongolia, Kazakhstan, Russia, Ukraine, Central Asia and more)
 _NUMBERED_ORG = re.compile(
-    r"(?i)\b(?:(?:secondary|middle|high|primary|boarding|music|sports|general)\s+)?"
+    r"(?i)(?=[bcdfghklmops])\b"  # the first letters of its words: the engine skips in C
+    r"(?:(?:secondary|middle|high|primary|boarding|music|sports|general)\s+)?"
     r"(?:school|lyceum|gymnasium|gymnasia|kindergarten|kindergarden|polyclinic|hospital"
     r"|clinic|college|orphanage|dormitory|family\s+health\s+cent(?:re|er)|shkola|litsei"
     r"|maternity\s+(?:home|hospital))"

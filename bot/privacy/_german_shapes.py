@@ -45,7 +45,10 @@ _NOT_TOWNS = frozenset(
 # every date after a cue holds a digit, a stop and a digit ("22.4."): only then is it looked for
 _DATE_CUE_HINT = re.compile(r"\d\.[0-9]")
 # only texts holding a digit beside one of these can hold such a number
-_HINT = re.compile(r"\d\.\s*$|\d\.\d|\d\s+[A-ZÄÖÜ]|ahv|756|jähr|jahr|\d/\d", re.IGNORECASE)
+_HINT = re.compile(
+    r"(?=[\daj])(?:\d\.\s*$|\d\.\d|\d\s+[A-ZÄÖÜ]|ahv|756|jähr|jahr|\d/\d)",  # look-ahead: skip in C
+    re.IGNORECASE,
+)
 
 
 def german_shapes(text: str) -> Iterator[Candidate]:

@@ -18,7 +18,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _MONTH_NUMBER = r"(?:1[0-2]|0?[1-9])"
 _KOREAN = re.compile(rf"(?<!\d)(?:\d{{4}}\s*년\s*)?{_MONTH_NUMBER}\s*월\s*{_DAY}\s*일")
 _VIETNAMESE = re.compile(
-    rf"(?i)\b(?:ngày|ngay|mùng|mung|mồng|mong)\s+{_DAY}"
+    rf"(?i)(?=[mn])\b(?:ngày|ngay|mùng|mung|mồng|mong)\s+{_DAY}"  # look-ahead: skip in C
     rf"(?:\s*(?:tháng|thang)\s+{_MONTH_NUMBER}|\s*[/-]\s*{_MONTH_NUMBER})"
     r"(?:\s*(?:năm|nam)\s+\d{4}|\s*[/-]\s*\d{2,4})?(?!\d)"
 )
