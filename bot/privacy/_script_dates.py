@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ._alternation import words_longest_first
+
 Candidate = tuple[int, int, str]
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -64,7 +66,7 @@ def month_words() -> frozenset[str]:
 _TWO_WORD_MONTHS = "كانون الثاني|كانون الأول|كانون الاول|تشرين الأول|تشرين الاول|تشرين الثاني"
 _NAMED = re.compile(
     rf"(?<![\d\w]){_DAY}\s*(?:-|ה-)?\s*(?:{_TWO_WORD_MONTHS}|"
-    + "|".join(sorted(map(re.escape, set(_MONTH_NAMES)), key=len, reverse=True))
+    + words_longest_first(_MONTH_NAMES, ignore_case=True)  # as a trie: faster
     + r")(?:\s+\d{4})?(?!\w)",
     re.IGNORECASE,
 )

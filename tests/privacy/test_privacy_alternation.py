@@ -14,7 +14,9 @@ import pytest
 
 from bot.privacy._alternation import words_longest_first
 from bot.privacy._calendar_dates import _MONTHS as CALENDAR_MONTHS
+from bot.privacy._foreign_shapes import _MONTH_WORDS as FOREIGN_MONTHS
 from bot.privacy._function_words import tables
+from bot.privacy._script_dates import _MONTH_NAMES as SCRIPT_MONTHS
 from bot.privacy._weekday_days import _WEEKDAYS
 from bot.privacy._world_dates import _MONTHS as WORLD_MONTHS
 
@@ -47,6 +49,8 @@ def _texts(words: list[str], seed: int) -> list[str]:
         ("world months", list(WORLD_MONTHS)),
         ("calendar months", list(CALENDAR_MONTHS)),
         ("weekdays", list(_WEEKDAYS)),
+        ("foreign months", list(FOREIGN_MONTHS)),
+        ("script months", list(SCRIPT_MONTHS)),
         ("cldr months", sorted(tables().months)),
         ("prefixes", ["a", "ab", "abc", "abd", "b", "ba", "i", "ı", "is", "ıs", "s", "ſt", "st"]),
     ],
