@@ -67,6 +67,9 @@ def burmese_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]
                 out.append((tok.start, toks[end - 1].end, "name"))
                 i = end
                 continue
+        if not tok.capital or tok.low not in SYLLABLES:
+            i += 1  # no syllable starts here (``_syllables_from`` would stop at once)
+            continue
         end = _syllables_from(text, toks, i)
         if end - i >= 2 and any(
             t.low not in lex.ordinary or t.low in lex.given_names for t in toks[i:end]

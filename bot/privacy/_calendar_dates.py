@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ._alternation import words_longest_first
+
 Candidate = tuple[int, int, str]
 
 _MONTHS = (
@@ -28,7 +30,7 @@ _MONTHS = (
     "hamal saur sawr jawza jauza saratan asad sonbola sunbula mizan aqrab qaws dalw "
     "farvardin ordibehesht khordad mordad amordad shahrivar mehr aban azar bahman esfand"
 ).split()
-_MONTH = "(?:" + "|".join(sorted(map(re.escape, set(_MONTHS)), key=len, reverse=True)) + ")"
+_MONTH = "(?:" + words_longest_first(_MONTHS, ignore_case=True) + ")"  # as a trie: faster
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?:19|20)\d\d(?:\s*(?:E\.?C\.?|B\.?S\.?|V\.?S\.?))?)"
 # what a number after such a word counts instead of being its day: "Thai 2 sessions"

@@ -27,8 +27,12 @@ _CUE = (
     + _WEEKDAYS
     + r"|(?:off|away|leave|holiday|holidays|hols|trip|camp|sober|clean|back|start|home)\s+from"
 )
+# the first letter of each cue
+_CUE_FIRST = "".join(sorted(set(re.findall(r"(?:^|[|(:])([a-z])", _CUE))))
 _DATE = re.compile(
-    rf"(?i)\b(?:{_CUE})\s+(?P<date>{_DAY_MONTH})(?![\w/%.-]|[,:]\d)"
+    # the look-ahead names the first letters of the cues, so that the engine skips in C to
+    # where one can start instead of trying the word boundary at every character
+    rf"(?i)(?=[{_CUE_FIRST}])\b(?:{_CUE})\s+(?P<date>{_DAY_MONTH})(?![\w/%.-]|[,:]\d)"
     rf"(?:\s*(?:-|–|to|until|til|till)\s*(?P<end>{_DAY_MONTH})(?![\w/%.-]|[,:]\d))?"
 )
 _DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ._alternation import words_longest_first
+
 Candidate = tuple[int, int, str]
 
 # month names of the languages practitioners write beside English; English ones and their
@@ -45,7 +47,7 @@ _MONTH_WORDS = (
     "janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī "
     "decembrī"
 ).split()
-_MONTH_ALT = "|".join(sorted({re.escape(m) for m in _MONTH_WORDS}, key=len, reverse=True))
+_MONTH_ALT = words_longest_first(_MONTH_WORDS, ignore_case=True)  # as a trie: faster
 # "12 mars", "14 de junio de 2025", "3. März", "1er avril", "12 марта 2024 г.", Catalan
 # "3 d'abril" and Maltese "it-22 ta' Ottubru"
 _DAY_MONTH = re.compile(
@@ -63,7 +65,8 @@ _HAN_DATE = re.compile(
 # "School No. 23", "Lyceum №165", "kindergarten no 5", "Hospital Nr. 2": an institution of
 # a kind numbered in its town (Mongolia, Kazakhstan, Russia, Ukraine, Central Asia and more)
 _NUMBERED_ORG = re.compile(
-    r"(?i)\b(?:(?:secondary|middle|high|primary|boarding|music|sports|general)\s+)?"
+    r"(?i)(?=[bcdfghklmops])\b"  # the first letters of its words: the engine skips in C
+    r"(?:(?:secondary|middle|high|primary|boarding|music|sports|general)\s+)?"
     r"(?:school|lyceum|gymnasium|gymnasia|kindergarten|kindergarden|polyclinic|hospital"
     r"|clinic|college|orphanage|dormitory|family\s+health\s+cent(?:re|er)|shkola|litsei"
     r"|maternity\s+(?:home|hospital))"

@@ -12,15 +12,17 @@ from collections.abc import Iterator
 Candidate = tuple[int, int, str]
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:er)?"
+# each pattern opens with a look-ahead for the first letters of its words, so that the
+# engine skips in C to where a match can start
 _RANGE = re.compile(
-    rf"(?i)\b(?:le|du|entre le)\s+({_DAY})\s+(?:au|et le|-)\s+({_DAY})(?![\w/.:,]\d)"
+    rf"(?i)(?=[del])\b(?:le|du|entre le)\s+({_DAY})\s+(?:au|et le|-)\s+({_DAY})(?![\w/.:,]\d)"
 )
-_BARE = re.compile(rf"(?i)\ble\s+({_DAY})(?![\w/.:%°]|,\d|\s*(?:h|heures?|ans|fois|sur)\b)")
+_BARE = re.compile(rf"(?i)(?=l)\ble\s+({_DAY})(?![\w/.:%°]|,\d|\s*(?:h|heures?|ans|fois|sur)\b)")
 _MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
     "novembre|décembre|decembre"
 )
-_DATED = re.compile(rf"(?i)\ble\s+(?:{_DAY}\s+(?:{_MONTHS})\b|\[date\])")
+_DATED = re.compile(rf"(?i)(?=l)\ble\s+(?:{_DAY}\s+(?:{_MONTHS})\b|\[date\])")
 
 
 def french_bare_days(text: str) -> Iterator[Candidate]:

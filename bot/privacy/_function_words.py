@@ -28,6 +28,8 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ._alternation import words_longest_first
+
 if TYPE_CHECKING:
     from ._word_classes import Token
 
@@ -291,8 +293,11 @@ def _date_pattern() -> re.Pattern[str]:
         key=len,
         reverse=True,
     )
-    alt = "|".join(map(re.escape, months))
-    long_alt = "|".join(re.escape(m) for m in months if len(m) >= _MIN_MONTH_FIRST)
+    # as tries (same words, same order of preference, faster)
+    alt = words_longest_first(months, ignore_case=True)
+    long_alt = words_longest_first(
+        [m for m in months if len(m) >= _MIN_MONTH_FIRST], ignore_case=True
+    )
     return re.compile(
         rf"(?i){_date_guard(len(months[0]))}"
         rf"(?:(?<![\w.,/-])(?:ika-?\s?)?{_DAY}(?:\.|º|°|er|eme|ème|-?(?:th|st|nd|rd))?\s+"

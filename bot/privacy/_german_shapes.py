@@ -33,6 +33,11 @@ _STREET_NUMBER = re.compile(
     r"(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|ufer|chaussee|steig|zeile)"
     r"\s+\d{1,4}(?:\s?[a-z])?\b"
 )
+# what every street above holds (its ending, matched case for case): "str" stands for
+# "straße", "strasse" and "str."
+_STREET_ENDINGS = (
+    "str", "gasse", "weg", "platz", "allee", "ring", "damm", "ufer", "chaussee", "steig", "zeile",
+)  # fmt: skip
 _NOT_TOWNS = frozenset(
     "euro eur franken chf jahre jahren stunden minuten mal km meter kilo gramm schritte "
     "punkte seiten wörter menschen leute kinder einwohner mitglieder follower".split()
@@ -40,7 +45,10 @@ _NOT_TOWNS = frozenset(
 # every date after a cue holds a digit, a stop and a digit ("22.4."): only then is it looked for
 _DATE_CUE_HINT = re.compile(r"\d\.[0-9]")
 # only texts holding a digit beside one of these can hold such a number
-_HINT = re.compile(r"\d\.\s*$|\d\.\d|\d\s+[A-ZÄÖÜ]|ahv|756|jähr|jahr|\d/\d", re.IGNORECASE)
+_HINT = re.compile(
+    r"(?=[\daj])(?:\d\.\s*$|\d\.\d|\d\s+[A-ZÄÖÜ]|ahv|756|jähr|jahr|\d/\d)",  # look-ahead: skip in C
+    re.IGNORECASE,
+)
 
 
 def german_shapes(text: str) -> Iterator[Candidate]:
@@ -57,8 +65,9 @@ def german_shapes(text: str) -> Iterator[Candidate]:
     if "/" in text:
         for m in _FILE_NUMBER.finditer(text):
             yield m.start(), m.end(), "id"
-    for m in _STREET_NUMBER.finditer(text):
-        yield m.start(), m.end(), "place"
+    if any(ending in text for ending in _STREET_ENDINGS):
+        for m in _STREET_NUMBER.finditer(text):
+            yield m.start(), m.end(), "place"
     german: bool | None = None
     for m in _POSTCODE_TOWN.finditer(text):
         town = m.group(3).split()[0].split("-")[0].lower()

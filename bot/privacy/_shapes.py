@@ -35,8 +35,9 @@ _MONTH_WORD = (
     r"|December)"
 )
 _WORD_DATE = re.compile(
-    rf"\b(?:the\s+)?{_ORDINAL_WORD}\s+of\s+{_MONTH_WORD}\b"
-    rf"|\b{_MONTH_WORD}\s+(?:the\s+)?{_ORDINAL_WORD}\b",
+    # the look-ahead names the first letters of "the", the ordinals and the months
+    rf"(?=[adefjmnost])(?:\b(?:the\s+)?{_ORDINAL_WORD}\s+of\s+{_MONTH_WORD}\b"
+    rf"|\b{_MONTH_WORD}\s+(?:the\s+)?{_ORDINAL_WORD}\b)",
     re.IGNORECASE,
 )
 # "on the twenty-third", "by the fifteenth she ...": an ordinal past ten alone after a word

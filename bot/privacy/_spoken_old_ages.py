@@ -15,11 +15,13 @@ import re
 Candidate = tuple[int, int, str]
 
 _OLD = r"(?:9\d|1[01]\d)"
+# each pattern opens with a look-ahead for the first characters of its matches, so that the
+# engine skips in C to where one can start
 _TURNS = re.compile(
-    rf"(?i)\bturns?\s+({_OLD})\b(?![.,]\d)(?!\s*(?:%|percent|degrees?|°|times|pages?|km|miles))"
+    rf"(?i)(?=t)\bturns?\s+({_OLD})\b(?![.,]\d)(?!\s*(?:%|percent|degrees?|°|times|pages?|km|miles))"
 )
 _HAS_YEARS = re.compile(
-    rf"(?i)\b(?:has|have|had)\s+({_OLD})\s+years\b(?!\s+(?:of|in|at|on|with|ago|since|before))"
+    rf"(?i)(?=h)\b(?:has|have|had)\s+({_OLD})\s+years\b(?!\s+(?:of|in|at|on|with|ago|since|before))"
 )
 _HINDI_NINETIES = (
     "nabbe nabbay nabbey navve ikyanve ikyaanve banve baanve tiranve tiraanve chauranve "
@@ -27,11 +29,13 @@ _HINDI_NINETIES = (
     "atthaanve ninyanve ninyaanve"
 )
 _HINDI_AGE = re.compile(
-    r"(?i)\b((?:" + "|".join(_HINDI_NINETIES.split()) + r")\s+(?:saal|sal|baras|baras|varsh))\b"
+    r"(?i)(?=[abcinpst])\b((?:"
+    + "|".join(_HINDI_NINETIES.split())
+    + r")\s+(?:saal|sal|baras|baras|varsh))\b"
 )
 _WORDED = r"ninety(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
 _YEARS_STILL = re.compile(
-    rf"(?i)\b({_WORDED}|{_OLD})\s+years(?:\s+old)?\s*,?\s+(?:and|but)\s+"
+    rf"(?i)(?=[n19])\b({_WORDED}|{_OLD})\s+years(?:\s+old)?\s*,?\s+(?:and|but)\s+"
     r"(?:(?:she|he|they)\s+)?(?:(?:is|was|'s)\s+)?still\b"
 )
 # what a text must hold for the Hindi and Urdu number words to stand in it
@@ -43,7 +47,21 @@ def spoken_old_ages(text: str, lowered: str) -> list[Candidate]:
     """Ages over 89 said as the module describes (``lowered`` is ``text`` in lower case)."""
     if not any(hint in lowered for hint in _HINTS):
         return []
+    # in ASCII text case-blind matching is plain lower-casing, so a pattern whose words are
+    # not in ``lowered`` cannot match and is not run (other text runs every pattern)
+    plain = text.isascii()
     out: list[Candidate] = []
-    for pattern in (_TURNS, _HAS_YEARS, _HINDI_AGE, _YEARS_STILL):
+    for pattern, words in _PATTERN_WORDS:
+        if plain and not any(word in lowered for word in words):
+            continue
         out.extend((m.start(1), m.end(1), "age") for m in pattern.finditer(text))
     return out
+
+
+# each pattern and the words one of which every match holds
+_PATTERN_WORDS = (
+    (_TURNS, ("turn",)),
+    (_HAS_YEARS, ("years",)),
+    (_HINDI_AGE, NINETIES_HINTS),  # every number word holds "nabb", "navve" or "anve"
+    (_YEARS_STILL, ("still",)),
+)

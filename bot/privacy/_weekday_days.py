@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ._alternation import words_longest_first
 from ._function_words import tables
 
 Candidate = tuple[int, int, str]
@@ -26,7 +27,7 @@ _WEEKDAYS = (
     " miercoles jueves viernes pazartesi salı çarşamba perşembe cumartesi pondělí úterý"
     " středa čtvrtek pátek neděle"
 ).split()
-_WEEKDAY = "(?:" + "|".join(sorted(map(re.escape, _WEEKDAYS), key=len, reverse=True)) + ")"
+_WEEKDAY = "(?:" + words_longest_first(_WEEKDAYS, ignore_case=True) + ")"  # as a trie: faster
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _WEEKDAY_DAY = re.compile(
     rf"\b{_WEEKDAY}(?:-feira)?,?\s+(?:(?:dia|le|na)\s+)?{_DAY}(?:-?(?:a|lea|er))?"

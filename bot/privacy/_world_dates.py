@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ._alternation import words_longest_first
 from ._lexicon import lexicon
 
 Candidate = tuple[int, int, str]
@@ -51,7 +52,7 @@ _MONTHS = (
     "ukuboza nzero ruhuhuma ntwarante ndamukiza rusama ruheshi mukakaro myandagaro gitugutu "
     "munyonyo kigarama"
 ).split()
-_MONTH = "(?:" + "|".join(sorted(map(re.escape, set(_MONTHS)), key=len, reverse=True)) + ")"
+_MONTH = "(?:" + words_longest_first(_MONTHS, ignore_case=True) + ")"  # as a trie: faster
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 # ordinal endings of Turkmen, Azerbaijani, Turkish, Russian, Ukrainian: "5-nji", "5-го"
 _ORDINAL = "(?:nji|njy|inji|ynjy|unjy|ünji|ci|cı|cu|cü|nci|ncı|ncu|ncü|го|е|ого)"
