@@ -154,32 +154,46 @@ def _languages(low: str) -> frozenset[str]:
 
 
 def _speaks(lows: list[str], langs: frozenset[str], skip: set[str]) -> bool:
-    """Another word of the text is a function word or everyday word of one of ``langs``."""
+    """Another word of the text is a function word or everyday word of one of ``langs``,
+    or a word of address or kind of place of another language ("Irmã", "Vó", "Feira")."""
     t = tables()
     for low in lows:
         if low in skip or low in t.english or low in t.strict:
             continue
-        if (t.langs.get(low, frozenset()) | _languages(low)) & langs:
+        if (t.langs.get(low, frozenset()) | _languages(low)) & langs or low in _code_switch():
             return True
     return False
 
 
+@cache
+def _kinds() -> frozenset[str]:
+    """Kinds of school, service and place, and feasts, of ``world_words.txt``."""
+    return frozenset(_world("world_words.txt"))
+
+
+@cache
+def _code_switch() -> frozenset[str]:
+    return frozenset(_world("address_words.txt") | _world("world_words.txt"))
+
+
 def _kept(words: list[str], lows_of_text: list[str], lex: Lexicon) -> bool:
     lows = [w.lower() for w in words]
-    if not lows or _joining(lows[0]) or _joining(lows[-1]):
+    content = [_everyday(w, lex) for w in lows]
+    if not lows or not content[0] or not content[-1]:
         return False
-    if any(w == low for w, low in zip(words, lows, strict=True) if not _joining(low)):
+    if any(w == low for w, low, c in zip(words, lows, content, strict=True) if c):
         return False  # lower-case chat writes names so: only capitalised words are read
     if len(lows) > 1 and any(w in _address_words() or w in _KINDS for w in lows):
         return False  # "Tante Hoda", "Hospital de Clínicas": a word of address or kind
-    if not all(_everyday(w, lex) or _joining(w) for w in lows):
+    if not all(c or _joining(w) for w, c in zip(lows, content, strict=True)):
         return False
     langs = frozenset().union(*(_languages(w) for w in lows))
     return not langs or _speaks(lows_of_text, langs, set(lows))
 
 
-_BEFORE = re.compile(r"([^\W\d_]+|\])\s+([^\W\d_]+)\s+$")
-_PLACE_CUES = PLACE_PREPOSITIONS | PREPOSITIONS | PLACE_NOUNS | TRIGGERS
+_BEFORE = re.compile(r"(?:([^\W\d_]+|\])\s+)?([^\W\d_]+)\s+$")
+_PLACE_CUES = PLACE_PREPOSITIONS | PREPOSITIONS | _KINDS | {"on", "in"}
+_CAPITAL_AFTER = re.compile(r" [^\W\d_a-zà-ÿ]")
 _PARTICLES = frozenset("de do da dos das del della di du van von der den".split())
 
 
@@ -188,10 +202,11 @@ def _beside_a_name(text: str, cand: Candidate, names: list[Candidate]) -> bool:
     ("Goiânia, Floresta", "Floresta, Setor Oeste")."""
     start, end = cand[0], cand[1]
     before = _BEFORE.search(text, 0, start)
-    if before and before.group(2).lower() in _PLACE_CUES:
+    if before and (before.group(2).lower() in _PLACE_CUES or before.group(2).lower() in _kinds()):
         return True  # "no bairro Prenda", "kod nane u Visoko"
     if (
         before
+        and before.group(1)
         and before.group(2) in _PARTICLES
         and (before.group(1)[0].isupper() or before.group(1) == "]")
     ):
@@ -200,6 +215,8 @@ def _beside_a_name(text: str, cand: Candidate, names: list[Candidate]) -> bool:
         gap = text[other[1] : start] if other[1] <= start else text[end : other[0]]
         if other is not cand and gap in (", ", " ") and other[0] != start:
             return True
+    if _CAPITAL_AFTER.match(text, end):
+        return True  # "Pani Sowa": a title or word of address before a name
     return text[max(0, start - 3) : start] == "], " or text[end : end + 3] == ", ["
 
 

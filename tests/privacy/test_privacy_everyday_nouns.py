@@ -22,6 +22,9 @@ from tests.privacy.redaction_cases import assert_replaced
         "The Avó brought Pão de Queijo for everyone and the Mãe said it was the best day.",
         "He said he thought about Futebol on Sunday. Eu fiquei quieto, he said.",
         'She came with her Avó and the Tias. "Eu gostei muito."',
+        "The visits on Sundays, with Bolo and Chá, help her. Ela ia dizer que eu fiz bem.",
+        # a word of address of the same language is evidence enough
+        "Cold mornings are hard. Her Irmã came with Chimarrão and they sat by the heater.",
         'She said the Churrasco with the Tio was the best moment. "Eu cuido do fogo."',
     ],
 )
@@ -39,6 +42,8 @@ def test_everyday_nouns_of_the_clients_language_stay(text: str) -> None:
         ),
         ("Maria do Céu is 80. Ela disse que o filho ainda a visita.", "Céu", "name"),
         ("Trago a cliente, que vive no bairro Prenda e estuda de manhã.", "Prenda", "name"),
+        ("Exception: the week at her farmor's on Nagu, she slept.", "Nagu", "name"),
+        ("The twins (Vrtić Radost) slept through the night twice.", "Radost", "name"),
         ("lol panos said the bolo was good, eu comi tudo", "panos", "name"),
     ],
 )
