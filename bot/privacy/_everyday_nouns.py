@@ -72,14 +72,16 @@ def _annotation_words() -> dict[str, frozenset[str]]:
     return {row[0]: frozenset(row[1].split(",")) for row in rows}
 
 
-def _world(name: str) -> set[str]:
+def _world(name: str, *, listed: bool = False) -> set[str]:
+    """The words of a word list of ``data/``; those that are also listed names only when
+    ``listed`` (the stems of "painho": a derived word is itself checked)."""
     lex = lexicon()
     return {
         w
         for line in (_DATA / name).read_text(encoding="utf-8").split("\n")
         if line and not line.startswith("#")
         for w in line.split()
-        if w in lex.always_ordinary and len(w) >= _MIN_BASE
+        if (listed or w in lex.always_ordinary) and len(w) >= _MIN_BASE
     }
 
 
@@ -103,7 +105,7 @@ def _address_words() -> frozenset[str]:
 @cache
 def _address_bases() -> frozenset[str]:
     """Accent-free words of address that plurals and diminutives are made from."""
-    return frozenset(_plain(w) for w in _address_words())
+    return frozenset(_plain(w) for w in _world("address_words.txt", listed=True))
 
 
 def _listed(low: str, lex: Lexicon) -> bool:
@@ -129,7 +131,20 @@ def _derived(low: str, lex: Lexicon) -> bool:
     return False
 
 
+@cache
+def _day_heads() -> frozenset[str]:
+    """First parts of CLDR weekday names written with a hyphen ("segunda" of
+    "segunda-feira"), which speakers say alone."""
+    with gzip.open(_DATA / "cldr_words.txt.gz", "rt", encoding="utf-8") as handle:
+        rows = [ln.rstrip("\n").split("\t") for ln in handle if ln.strip() and ln[0] != "#"]
+    return frozenset(
+        row[1].split("-")[0] for row in rows if row[0] == "day" and len(row) == 2 and "-" in row[1]
+    )
+
+
 def _everyday(low: str, lex: Lexicon) -> bool:
+    if low in _day_heads() and not _listed(low, lex):
+        return True
     if _languages(low) and not _listed(low, lex):
         return True
     if low in lex.always_ordinary and _plain(low) in _bases() and not _listed(low, lex):
