@@ -203,11 +203,17 @@ def _kept(words: list[str], lows_of_text: list[str], lex: Lexicon) -> bool:
     if not all(c or _joining(w) for w, c in zip(lows, content, strict=True)):
         return False
     langs = frozenset().union(*(_languages(w) for w in lows))
-    return not langs or _speaks(lows_of_text, langs, set(lows))
+    if not langs or any(tables().langs.get(w, frozenset()) & langs for w in lows[1:-1]):
+        return True  # "Pão de Queijo": the word joining them is of their language
+    return _speaks(lows_of_text, langs, set(lows))
 
 
 _BEFORE = re.compile(r"(?:([^\W\d_]+|\])\s+)?([^\W\d_]+)\s+$")
-_PLACE_CUES = PLACE_PREPOSITIONS | PREPOSITIONS | _KINDS | {"on", "in"}
+# a word of place or an article of these languages before it: a place or a name
+# ("no bairro Prenda", "o Tavinho ficou")
+_ARTICLES = frozenset("o a os as el la los las il lo gli".split())
+_ENGLISH_PLACE_PREPS = frozenset("in on at to from near around".split())
+_PLACE_CUES = PLACE_PREPOSITIONS | PREPOSITIONS | _KINDS | _ARTICLES | _ENGLISH_PLACE_PREPS
 _CAPITAL_AFTER = re.compile(r" [^\W\d_a-zà-ÿ]")
 _PARTICLES = frozenset("de do da dos das del della di du van von der den".split())
 

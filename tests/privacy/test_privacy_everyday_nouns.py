@@ -23,6 +23,8 @@ from tests.privacy.redaction_cases import assert_replaced
         "He said he thought about Futebol on Sunday. Eu fiquei quieto, he said.",
         'She came with her Avó and the Tias. "Eu gostei muito."',
         "The visits on Sundays, with Bolo and Chá, help her. Ela ia dizer que eu fiz bem.",
+        # the word joining them is of their language: evidence enough
+        "On Sunday — Dia das Crianças — the boy had no aggressive moments.",
         # a word of address of the same language is evidence enough
         "Cold mornings are hard. Her Irmã came with Chimarrão and they sat by the heater.",
         'She said the Churrasco with the Tio was the best moment. "Eu cuido do fogo."',
@@ -44,6 +46,8 @@ def test_everyday_nouns_of_the_clients_language_stay(text: str) -> None:
         ("Trago a cliente, que vive no bairro Prenda e estuda de manhã.", "Prenda", "name"),
         ("Exception: the week at her farmor's on Nagu, she slept.", "Nagu", "name"),
         ("The twins (Vrtić Radost) slept through the night twice.", "Radost", "name"),
+        ("They remembered a trip to Punta del Este last year.", "Punta del Este", "name"),
+        ("ontem ela disse que o Carinho ficou em casa com a mãe", "Carinho", "name"),
         ("lol panos said the bolo was good, eu comi tudo", "panos", "name"),
     ],
 )
