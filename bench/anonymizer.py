@@ -109,6 +109,8 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_chat33d.jsonl",
     ROOT / "tests/data/phi_dev_chat34a.jsonl",
     ROOT / "tests/data/phi_dev_chat34b.jsonl",
+    ROOT / "tests/data/phi_dev_chat34c.jsonl",
+    ROOT / "tests/data/phi_dev_chat34d.jsonl",
     # measurement only: never tuned on (see the headers of their .src.txt)
     ROOT / "tests/data/phi_dev_names8.jsonl",
     ROOT / "tests/data/phi_dev_leaks9b.jsonl",
