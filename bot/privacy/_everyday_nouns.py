@@ -188,7 +188,8 @@ def _kinds() -> frozenset[str]:
 
 @cache
 def _code_switch() -> frozenset[str]:
-    return frozenset(_world("address_words.txt") | _world("world_words.txt"))
+    words = _world("address_words.txt") | _world("world_words.txt")
+    return frozenset(words - lexicon().ordinary)  # "cousin", "gymnasium": English too
 
 
 def _kept(words: list[str], lows_of_text: list[str], lex: Lexicon) -> bool:
