@@ -48,7 +48,6 @@ _PLACE_NOUNS = frozenset(
     "parque hospital casa roma mina monte lago ilha isla porto puerto costa fazenda "
     "rumah pasar kampung kota desa sekolah kantor bahay palengke simbahan eskwela".split()
 )
-PLACE_NOUNS = _PLACE_NOUNS  # also read by _everyday_nouns: no everyday noun right after
 _MAX_RUN = 3
 _SHORT = 3  # function words this short are articles and prepositions ("el", "de")
 

@@ -37,7 +37,6 @@ from ._cultural import keep_cultural
 from ._echoed_words import keep_echoed_words
 from ._employers import _watched as watched_words
 from ._employers import contextual_organisations
-from ._everyday_nouns import keep_everyday_nouns
 from ._everyday_word_orgs import everyday_word_orgs
 from ._everyday_word_orgs import may_hold as may_hold_everyday_word_org
 from ._foreign_clauses import _foreign_function_words as foreign_function_words
@@ -418,7 +417,6 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out:  # "Winter is hard ... this winter", "on Sertraline and Prazosin"
         out = keep_echoed_words(text, toks, out, lex, lambda i: _starts_sentence(text, toks, i))
         out = without_medicines(text, out)
-        out = keep_everyday_nouns(text, out, lex)  # "Pão de Queijo", "Futebol", "Painho"
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
