@@ -136,6 +136,8 @@ from ._public import keep_public
 from ._quoted_speakers import may_hold as may_hold_quoted_speakers
 from ._quoted_speakers import quoted_speakers
 from ._repeated_names import repeated_names
+from ._said_lower_names import may_hold as may_hold_said_names
+from ._said_lower_names import said_lower_names
 from ._school_words import school_subject
 from ._script_switch_names import may_hold_script_switch, script_switch_names
 from ._shared_titles import WORDS as _CHAT_TITLES
@@ -3083,6 +3085,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(capital_word_names(text, toks, lambda i: _starts_sentence(text, toks, i)))
     if may_hold_lower_subjects(lows):  # "tou finally talked about his dad"
         out.extend(lower_subject_names(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
+    if may_hold_said_names(lows):  # "gabi did her homework", "joanasie from plateau said"
+        out.extend(said_lower_names(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
     if may_hold_quoted_speakers(text):  # 'Sekar bilang: "Saya ..."', 'Kasia powiedziała: "..."'
         out.extend(quoted_speakers(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
     if out:  # "mum, dad, Wanjiru, Otieno and little neema"

@@ -1,0 +1,176 @@
+"""A given name, or a word in no list, typed in lower case that opens a sentence or a clause as
+the subject of a verb only a person does is a name typed in chat.
+
+"gabi did her homework", "honestly dong-hyun surprised me, he ...", "kiprono told me bout his
+race", "joanasie from plateau said", "iolo turned up early": ``_lower_word_names`` reads
+everyday words that are names ("hope said") and ``_lower_subject_names`` words in no list
+before a verb and a person's word; a listed given name that is no English word ("gabi",
+"kiprono") was read by neither, nor was the subject of "said" or "told" with no "his" or "her"
+after it. Here the word must be a name of the lists that is no everyday English word, or a word
+in no list at all, at least three letters, no word of chat ("ppl", "gma"); it opens the text, a
+sentence, a line or a clause (after "and", "so", "honestly", "tbh", "update:" ...); and it is
+followed, past at most one adverb and "from <a word>" ("from plateau"), by
+
+- a verb of speaking or of a person's feelings ("said", "told", "cried", "texted", "laughed"), or
+- a verb of doing, coming or showing ("did", "showed", "turned up", "brought") and then,
+  within three words, "me", "him", "her", "his", "he", "she" ("saga showed me her drawings").
+
+Everyday English words keep their place in the same frames ("work said", "school called",
+"dinner came", "homework did her head in"): they are no candidates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._lexicon import Lexicon
+    from ._proper_nouns import Candidate, Token
+
+_SAYING = frozenset(
+    "said says told tells texted txted txtd messaged msgd emailed phoned rang replied "
+    "answered admitted admits cried cries sobbed laughed laughs giggled smiled grinned nodded "
+    "shrugged sighed shouted yelled screamed whispered asked asks explained mentioned "
+    "confessed apologised apologized insisted agreed promised lied joked complained argued "
+    "hugged waved thanked begged refused disclosed confided swore blushed".split()
+)
+# verbs a person does to someone or their things: need "me", "her", "his" ... soon after
+_DOING = frozenset(
+    "did does showed shows brought brings made makes gave gives surprised surprises "
+    "turned turns came comes walked walks drew draws wrote writes sent sends called calls "
+    "got gets has had went goes finished finishes tried tries helped helps".split()
+)
+# what an everyday word that is also a given name must do to be read as one ("saga showed me")
+_NAMED_DOING = frozenset("did showed shows brought gave surprised".split())
+_PERSON_WORDS = frozenset("me him her his he she himself herself us".split())
+_ADVERBS = frozenset(
+    "just finally actually also still never always really even already literally then now "
+    "totally honestly apparently basically".split()
+)
+_OPENERS = frozenset(
+    "and but so then when because bc cos coz cuz after before until while since if ok okay "
+    "honestly tbh ngl lol lmao haha omg update fyi btw apparently plus also today yesterday "
+    "later anyway".split()
+)
+_CHAT_WORDS = frozenset(
+    "ppl gma gpa bf gf exbf exgf lil yall bday smh lowkey highkey istg welp oof ahh yay rly "
+    "wyd yday meds homie girlie hubs grams gramps cuz bff bestie tbh ngl idk imo omg lol "
+    "lmao fam sib sibs kiddo pls plz thx tho tmrw tmr tdy covid".split()
+)
+_MIN_WORD = 3
+_REACH = 3
+_CANDIDATE_KINDS = frozenset({"NAME", "UNKNOWN"})
+# an everyday word must be a given name in more than one of the lists, and no person's role
+_MIN_GIVEN = 2
+_PERSON_NOUNS = frozenset("lady queen ward love junior".split())
+# coming to a session: "iolo turned up early", "kevo came in late"
+_ARRIVALS = frozenset("came comes turned turns showed shows rocked popped".split())
+_ARRIVAL_TAILS = frozenset("in up".split())
+# words after which a listed given name is someone the clause goes on about ("frm kiprono tdy
+# but he told me", "sat with mutua and his dad")
+_OBJECT_BEFORE = frozenset("with w for to told asked saw met from frm".split())
+_VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöùúûüāēīōū")
+
+
+def may_hold(lows: list[str]) -> bool:
+    """Cheap test: a verb of speaking or a person's word is in the text."""
+    return not _SAYING.isdisjoint(lows) or not _PERSON_WORDS.isdisjoint(lows)
+
+
+def said_lower_names(
+    text: str, toks: list[Token], lex: Lexicon, starts: Callable[[int], bool]
+) -> list[Candidate]:
+    """Lower-case names and words in no list that open a clause as a person's subject, or a
+    listed given name that is the object of "with", "told", "saw" ... before "he" or "she"."""
+    out: list[Candidate] = []
+    for i, tok in enumerate(toks[:-1]):
+        if not _candidate(tok, lex):
+            continue
+        if starts(i) or _after_opener(text, toks, i):
+            if _subject(text, toks, i):
+                out.append((tok.start, tok.end, "name"))
+        elif tok.kind.name == "NAME" and _object_of_person(text, toks, i):
+            out.append((tok.start, tok.end, "name"))
+    return out
+
+
+def _subject(text: str, toks: list[Token], i: int) -> bool:
+    j = _verb_index(text, toks, i + 1)
+    if j is None:
+        return False
+    verb = toks[j].low
+    everyday = toks[i].kind.name == "ORDINARY"
+    if verb in _SAYING:
+        return True
+    if verb in (_NAMED_DOING if everyday else _DOING) and _person_after(text, toks, j):
+        return True
+    return (
+        not everyday
+        and verb in _ARRIVALS
+        and j + 1 < len(toks)
+        and toks[j + 1].low in _ARRIVAL_TAILS
+        and _spaced(text, toks, j + 1)
+    )
+
+
+def _object_of_person(text: str, toks: list[Token], i: int) -> bool:
+    """ "sat with mutua and his dad", "frm kiprono tdy but he told me": after "with", "told",
+    "saw" ..., and a person's word later in the same sentence."""
+    if i == 0 or toks[i - 1].low not in _OBJECT_BEFORE or not _spaced(text, toks, i):
+        return False
+    for k in range(i + 1, min(i + 8, len(toks))):
+        if any(m in text[toks[k - 1].end : toks[k].start] for m in ".!?\n("):
+            return False
+        if toks[k].low in _PERSON_WORDS and toks[k].low not in ("me", "us"):
+            return True
+    return False
+
+
+def _candidate(tok: Token, lex: Lexicon) -> bool:
+    if tok.capital or tok.possessive or not tok.word.islower():
+        return False
+    low = tok.low
+    if len(low) < _MIN_WORD or low in _CHAT_WORDS or _VOWELS.isdisjoint(low):
+        return False
+    kind = tok.kind.name
+    if kind == "ORDINARY":
+        return lex.given_names.get(low, 0) >= _MIN_GIVEN and low not in _PERSON_NOUNS
+    if kind not in _CANDIDATE_KINDS or not low.replace("-", "").replace("'", "").isalpha():
+        return False
+    return low not in lex.ordinary
+
+
+def _after_opener(text: str, toks: list[Token], i: int) -> bool:
+    if i == 0 or toks[i - 1].low not in _OPENERS:
+        return False
+    gap = text[toks[i - 1].end : toks[i].start]
+    return gap.strip(" ,:") == "" and gap != ""
+
+
+def _spaced(text: str, toks: list[Token], k: int) -> bool:
+    return text[toks[k - 1].end : toks[k].start] == " "
+
+
+def _verb_index(text: str, toks: list[Token], j: int) -> int | None:
+    """Where the verb after the subject stands, past "from <word>" and one adverb."""
+    last = len(toks) - 1
+    if j > last or not _spaced(text, toks, j):
+        return None
+    if toks[j].low == "from" and j + 2 <= last and _spaced(text, toks, j + 1):
+        if not _spaced(text, toks, j + 2):
+            return None
+        j += 2
+    if toks[j].low in _ADVERBS and j < last and _spaced(text, toks, j + 1):
+        j += 1
+    return j
+
+
+def _person_after(text: str, toks: list[Token], j: int) -> bool:
+    """A person's word within a few words after the verb, in the same clause."""
+    for k in range(j + 1, min(j + 1 + _REACH, len(toks))):
+        if text[toks[k - 1].end : toks[k].start].strip(" '’"):
+            return False
+        if toks[k].low in _PERSON_WORDS:
+            return True
+    return False

@@ -1,0 +1,45 @@
+"""A listed given name that is no English word, or a word in no list, typed in lower case is a
+name when it opens a clause before a verb of speaking ("kemal said"), a verb done to a person
+("gabi did her homework"), or coming in ("iolo turned up early ... him"), or when it follows
+"with", "told", "from" ... before "he" or "she"; everyday words in the same frames stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy import redact
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("gabi did her homework without a fight this week", "gabi"),
+        ("honestly dong-hyun surprised me, he brought a list", "dong-hyun"),
+        ("ok so tauriki from otara said the plan helped", "tauriki"),
+        ("tbh mahnoor said she slept better", "mahnoor"),
+        ("saga showed me her drawings from art class", "saga"),
+        ("ok so iolo turned up early!! proud of him", "iolo"),
+        ("didnt expect much frm kiprono today but he told me about his race", "kiprono"),
+    ],
+)
+def test_lower_case_name_in_a_persons_frame_is_removed(text: str, name: str) -> None:
+    out = redact(text)
+    assert name not in out
+    assert "[name]" in out
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "work said i could leave early, she was relieved",
+        "school called her mum about the fights",
+        "homework did her head in again",
+        "the doctor said she can stop the tablets",
+        "she told me tulips are her favourite, and spring is when she feels most like herself",
+        "we had a cup of tea and she said food is how her family talks",
+        "anxiety came up in session and she named it",
+    ],
+)
+def test_everyday_words_in_the_same_frames_stay(text: str) -> None:
+    assert redact(text) == text
