@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
-from functools import reduce
+from functools import partial, reduce
 from itertools import repeat
 from operator import attrgetter, or_
 from typing import TYPE_CHECKING
@@ -136,8 +136,8 @@ from ._public import keep_public
 from ._quoted_speakers import may_hold as may_hold_quoted_speakers
 from ._quoted_speakers import quoted_speakers
 from ._repeated_names import repeated_names
+from ._said_lower_names import joined_lower_names, said_lower_names
 from ._said_lower_names import may_hold as may_hold_said_names
-from ._said_lower_names import said_lower_names
 from ._school_words import school_subject
 from ._script_switch_names import may_hold_script_switch, script_switch_names
 from ._shared_titles import WORDS as _CHAT_TITLES
@@ -544,6 +544,10 @@ _TITLE_WORDS = _KIN_TITLES | _ROLE_TITLES
 # lower-case relation word ("her gogo Nomsa") names the relation and stays.
 # and the words of a nickname built on a name: "Big Mike", "Little Tommy"
 _ADDRESS_TITLES = _TITLE_WORDS | frozenset("big little lil young wee".split())
+
+
+def _lower_listed_or_unknown(tok: Token) -> bool:
+    return not tok.capital and (tok.kind is Kind.NAME or tok.kind is Kind.UNKNOWN)
 
 
 def _starts_sentence(text: str, toks: list[Token], i: int) -> bool:
@@ -3085,12 +3089,17 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(capital_word_names(text, toks, lambda i: _starts_sentence(text, toks, i)))
     if may_hold_lower_subjects(lows):  # "tou finally talked about his dad"
         out.extend(lower_subject_names(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
-    if may_hold_said_names(lows):  # "gabi did her homework", "joanasie from plateau said"
-        out.extend(said_lower_names(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
     if may_hold_quoted_speakers(text):  # 'Sekar bilang: "Saya ..."', 'Kasia powiedziała: "..."'
         out.extend(quoted_speakers(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
+    said: list[Candidate] = []
     if out:  # "mum, dad, Wanjiru, Otieno and little neema"
-        out.extend(names_listed_after_names(text, out, lex))
+        said = names_listed_after_names(text, out, lex)
+    if may_hold_said_names(lows):  # "gabi did her homework", "joanasie from plateau said"
+        opens = partial(_starts_sentence, text, toks)
+        said += said_lower_names(text, toks, lex, opens)
+        said += joined_lower_names(text, toks, out + said, lex, opens)
+    if said:  # repeated: "sanyu, babirye and nakato ... the twins (babirye and nakato)"
+        out.extend(said + repeated_names(text, toks, said, _lower_listed_or_unknown))
     if out and ". " in text:  # "J. and KT came in together"
         out.extend(paired_initials(text, out))
     if out:  # "Winter is hard ... this winter", "on Sertraline and Prazosin"

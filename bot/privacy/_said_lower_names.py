@@ -16,13 +16,25 @@ followed, past at most one adverb and "from <a word>" ("from plateau"), by
   within three words, "me", "him", "her", "his", "he", "she" ("saga showed me her drawings").
 
 Everyday English words keep their place in the same frames ("work said", "school called",
-"dinner came", "homework did her head in"): they are no candidates.
+"dinner came", "homework did her head in"): they are no candidates; an everyday word that is
+also a given name in several lists ("saga") only before a verb of speaking or of showing, and
+never a kinship word of another language ("lola said": a grandmother).
+
+``joined_lower_names`` reads people beside people: a given name joined by "and her" to a
+relation ("journey and her cousin precious came in", "sat with wing and her dad"), a word in
+no list listed right beside a name found typed in lower case ("her sisters sanyu, babirye and
+nakato"), two such names repeated side by side ("the twins (babirye and nakato)"), and a name
+with an age in brackets ("client (kauã, 16)").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from ._kin_address import WORDS as KIN_WORDS
+from ._lower_word_names import _ROLES as ROLE_WORDS
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -133,6 +145,8 @@ def _candidate(tok: Token, lex: Lexicon) -> bool:
     low = tok.low
     if len(low) < _MIN_WORD or low in _CHAT_WORDS or _VOWELS.isdisjoint(low):
         return False
+    if low in KIN_WORDS:  # "lola said", "nanay told me": a grandmother, a mother
+        return False
     kind = tok.kind.name
     if kind == "ORDINARY":
         return lex.given_names.get(low, 0) >= _MIN_GIVEN and low not in _PERSON_NOUNS
@@ -174,3 +188,133 @@ def _person_after(text: str, toks: list[Token], j: int) -> bool:
         if toks[k].low in _PERSON_WORDS:
             return True
     return False
+
+
+# ---- people listed or joined beside a name typed in lower case --------------------------------
+
+_LIST_GAPS = (", ", " and ", ", and ", " & ", " n ")
+_PAIR = 2
+_JOINED_SPACES = 3  # " and her " between the name and the relation
+_HIS_HER = frozenset({"her", "his", "their"})
+_BRACKET_AGE = re.compile(r"\(([^\W\d_][\w'’-]*), (\d{1,2})\)")
+
+
+def joined_lower_names(
+    text: str,
+    toks: list[Token],
+    found: list[Candidate],
+    lex: Lexicon,
+    starts: Callable[[int], bool],
+) -> list[Candidate]:
+    """ "journey and her cousin precious came in", "sat with wing and her dad": a given name
+    joined to someone's relation; "her sisters sanyu, babirye and nakato": a word in no list
+    listed beside a name found typed in lower case; "client (kauã, 16)": a name with an age
+    in brackets."""
+    out: list[Candidate] = []
+    for i, tok in enumerate(toks[:-3]):
+        if _joinable_name(tok, lex) and _joined_to_relation(text, toks, i, starts):
+            out.append((tok.start, tok.end, "name"))
+    if "(" in text:
+        by_start = {t.start: t for t in toks}
+        for m in _BRACKET_AGE.finditer(text):
+            tok = by_start.get(m.start(1))
+            if (
+                tok is not None
+                and tok.end == m.end(1)
+                and _candidate(tok, lex)
+                and tok.kind.name != "ORDINARY"
+            ):
+                out.append((tok.start, tok.end, "name"))
+    out += _listed_beside(text, toks, found + out, lex)
+    return out + _pairs_again(text, toks, found + out)
+
+
+def _joinable_name(tok: Token, lex: Lexicon) -> bool:
+    if tok.kind.name == "ORDINARY":
+        low = tok.low
+        if tok.capital or tok.possessive or not tok.word.islower() or len(low) < _MIN_WORD:
+            return False
+        return lex.given_names.get(low, 0) >= 1 and low not in _PERSON_NOUNS | ROLE_WORDS
+    return _candidate(tok, lex)
+
+
+def _joined_to_relation(
+    text: str, toks: list[Token], i: int, starts: Callable[[int], bool]
+) -> bool:
+    after_with = i > 0 and toks[i - 1].low in ("with", "w") and _spaced(text, toks, i)
+    if not (after_with or starts(i) or _after_opener(text, toks, i)):
+        return False
+    conj, owner, relation = toks[i + 1], toks[i + 2], toks[i + 3]
+    return (
+        conj.low in ("and", "n", "&")
+        and owner.low in _HIS_HER
+        and relation.low in ROLE_WORDS
+        and text[toks[i].end : relation.start].count(" ") == _JOINED_SPACES
+    )
+
+
+def _listed_beside(
+    text: str, toks: list[Token], found: list[Candidate], lex: Lexicon
+) -> list[Candidate]:
+    names = [(s, e) for s, e, k in found if k == "name" and text[s : s + 1].islower()]
+    if not names:
+        return []
+    covered = {(s, e) for s, e, _ in found}
+    by_start = {t.start: n for n, t in enumerate(toks)}
+    by_end = {t.end: n for n, t in enumerate(toks)}
+    added: list[Candidate] = []
+    todo = list(names)
+    while todo:
+        start, end = todo.pop()
+        for gap in _LIST_GAPS:
+            for n in (by_end.get(start - len(gap)), by_start.get(end + len(gap))):
+                if n is None:
+                    continue
+                tok = toks[n]
+                if (tok.start, tok.end) in covered or tok.kind.name == "ORDINARY":
+                    continue
+                if not (text[tok.end : start] == gap or text[end : tok.start] == gap):
+                    continue
+                if not _candidate(tok, lex) or not _list_item_ends(text, toks, n):
+                    continue
+                covered.add((tok.start, tok.end))
+                added.append((tok.start, tok.end, "name"))
+                todo.append((tok.start, tok.end))
+    return added
+
+
+def _list_item_ends(text: str, toks: list[Token], n: int) -> bool:
+    """After a listed word: a mark, the end, or the list going on ("babirye and nakato.")."""
+    after = text[toks[n].end :]
+    if not after.strip() or after[:1] in ",.!?;:)":
+        return True
+    return after.startswith((" and ", " & ", " n "))
+
+
+def _pairs_again(text: str, toks: list[Token], found: list[Candidate]) -> list[Candidate]:
+    """ "her sisters sanyu, babirye and nakato ... the twins (babirye and nakato)": two names
+    found typed in lower case, repeated side by side in a list, are the same people again."""
+    spans = {(s, e) for s, e, _ in found}
+    names = {
+        t.low
+        for t in toks
+        if (t.start, t.end) in spans and t.word.islower() and t.kind.name != "ORDINARY"
+    }
+    if len(names) < _PAIR:
+        return []
+    by_start = {t.start: t for t in toks}
+    out: list[Candidate] = []
+    for left in toks:
+        if left.low not in names:
+            continue
+        for gap in _LIST_GAPS:
+            right = by_start.get(left.end + len(gap))
+            if right is None or right.low not in names or right.low == left.low:
+                continue
+            if text[left.end : right.start] != gap:
+                continue
+            for tok in (left, right):
+                if (tok.start, tok.end) not in spans and tok.word.islower():
+                    spans.add((tok.start, tok.end))
+                    out.append((tok.start, tok.end, "name"))
+    return out

@@ -43,3 +43,36 @@ def test_lower_case_name_in_a_persons_frame_is_removed(text: str, name: str) -> 
 )
 def test_everyday_words_in_the_same_frames_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("journey and her cousin precious came in from broome today", ["journey"]),
+        ("sat with wing and her dad, dad actually listened", ["wing"]),
+        (
+            "present: her sisters nalwoga, akello and atim. the twins (akello and atim) said",
+            ["akello", "atim"],
+        ),
+        ("client (tavake, 16) showed me the song he wrote", ["tavake"]),
+    ],
+)
+def test_people_beside_people_are_removed(text: str, names: list[str]) -> None:
+    out = redact(text)
+    for name in names:
+        assert name not in out
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tbh nanay told her to wait for the bus",
+        "so tita gave her the keys to the flat",
+        "she struggles with school and her mum keeps calling",
+        "we did a scaling question (scale, 16) on the whiteboard",
+        "work and her kids take up most of the week",
+    ],
+)
+def test_kin_words_and_everyday_words_beside_people_stay(text: str) -> None:
+    assert redact(text) == text
