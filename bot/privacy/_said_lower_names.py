@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from ._kin_address import WORDS as KIN_WORDS
 from ._lower_word_names import _ROLES as ROLE_WORDS
+from ._lower_word_names import _after_role as after_role
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -82,6 +83,9 @@ _ARRIVAL_TAILS = frozenset("in up".split())
 # words after which a listed given name is someone the clause goes on about ("frm kiprono tdy
 # but he told me", "sat with mutua and his dad")
 _OBJECT_BEFORE = frozenset("with w for to told asked saw met from frm".split())
+_AGE_BETWEEN = re.compile(r", \d{1,2}, ")
+_AFTER_RELATED = frozenset("from and n".split())
+_PROUD_KINDS = frozenset({"NAME", "UNKNOWN", "WORD_NAME"})
 _VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöùúûüāēīōū")
 
 
@@ -102,7 +106,44 @@ def said_lower_names(
         if starts(i) or _after_opener(text, toks, i):
             if _subject(text, toks, i):
                 out.append((tok.start, tok.end, "name"))
-        elif tok.kind.name == "NAME" and _object_of_person(text, toks, i):
+        elif _object_or_related(text, toks, i):
+            out.append((tok.start, tok.end, "name"))
+    return out + _proud_of(text, toks)
+
+
+def _object_or_related(text: str, toks: list[Token], i: int) -> bool:
+    kind = toks[i].kind.name
+    if kind == "NAME" and _object_of_person(text, toks, i):
+        return True
+    return kind != "ORDINARY" and _after_owned_role(text, toks, i)
+
+
+def _after_owned_role(text: str, toks: list[Token], i: int) -> bool:
+    """ "her friend nila from uni", "my client tavake said": after someone's relation, then
+    a mark, "from", "and" or a verb of speaking."""
+    if not after_role(text, toks, i) or toks[i - 1].low not in ROLE_WORDS:
+        return False
+    after = text[toks[i].end :]
+    if after[:1] in ",.!?;:)" or not after.strip():
+        return True
+    return (
+        i + 1 < len(toks)
+        and _spaced(text, toks, i + 1)
+        and (toks[i + 1].low in _AFTER_RELATED or toks[i + 1].low in _SAYING)
+    )
+
+
+def _proud_of(text: str, toks: list[Token]) -> list[Candidate]:
+    """ "so proud of destiny today, she spoke up": whom one is proud of, before "she" or "he"
+    in the same sentence, is a person, even when the word is also an everyday name."""
+    out: list[Candidate] = []
+    for i in range(2, len(toks)):
+        tok = toks[i]
+        if toks[i - 1].low != "of" or toks[i - 2].low != "proud" or tok.capital:
+            continue
+        if tok.kind.name not in _PROUD_KINDS or len(tok.low) < _MIN_WORD:
+            continue
+        if _spaced(text, toks, i) and _object_of_person(text, toks, i, of=True):
             out.append((tok.start, tok.end, "name"))
     return out
 
@@ -126,10 +167,10 @@ def _subject(text: str, toks: list[Token], i: int) -> bool:
     )
 
 
-def _object_of_person(text: str, toks: list[Token], i: int) -> bool:
+def _object_of_person(text: str, toks: list[Token], i: int, *, of: bool = False) -> bool:
     """ "sat with mutua and his dad", "frm kiprono tdy but he told me": after "with", "told",
     "saw" ..., and a person's word later in the same sentence."""
-    if i == 0 or toks[i - 1].low not in _OBJECT_BEFORE or not _spaced(text, toks, i):
+    if not of and (i == 0 or toks[i - 1].low not in _OBJECT_BEFORE or not _spaced(text, toks, i)):
         return False
     for k in range(i + 1, min(i + 8, len(toks))):
         if any(m in text[toks[k - 1].end : toks[k].start] for m in ".!?\n("):
@@ -167,17 +208,22 @@ def _spaced(text: str, toks: list[Token], k: int) -> bool:
 
 
 def _verb_index(text: str, toks: list[Token], j: int) -> int | None:
-    """Where the verb after the subject stands, past "from <word>" and one adverb."""
+    """Where the verb after the subject stands, past "from <word>", an age between commas
+    ("mahnoor from defence, 17, says") and one adverb."""
     last = len(toks) - 1
     if j > last or not _spaced(text, toks, j):
         return None
     if toks[j].low == "from" and j + 2 <= last and _spaced(text, toks, j + 1):
-        if not _spaced(text, toks, j + 2):
+        if not (_spaced(text, toks, j + 2) or _AGE_BETWEEN.fullmatch(_gap(text, toks, j + 2))):
             return None
         j += 2
     if toks[j].low in _ADVERBS and j < last and _spaced(text, toks, j + 1):
         j += 1
     return j
+
+
+def _gap(text: str, toks: list[Token], k: int) -> str:
+    return text[toks[k - 1].end : toks[k].start]
 
 
 def _person_after(text: str, toks: list[Token], j: int) -> bool:

@@ -76,3 +76,29 @@ def test_people_beside_people_are_removed(text: str, names: list[str]) -> None:
 )
 def test_kin_words_and_everyday_words_beside_people_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("so proud of destiny today, she spoke up in group", "destiny"),
+        ("tbh mahnoor from defence, 17, says the panic is less", "mahnoor"),
+        ("update: her friend tavake from church said she would come", "tavake"),
+    ],
+)
+def test_whom_one_is_proud_of_and_an_aged_subject_are_removed(text: str, name: str) -> None:
+    out = redact(text)
+    assert name not in out
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so proud of myself today, she said, and laughed",
+        "she is proud of the work she did",
+        "the kids from school, 12, said nothing",
+    ],
+)
+def test_being_proud_of_things_stays(text: str) -> None:
+    assert redact(text) == text
