@@ -85,7 +85,7 @@ _ARRIVAL_TAILS = frozenset("in up".split())
 _OBJECT_BEFORE = frozenset("with w for to told asked saw met from frm".split())
 _AGE_BETWEEN = re.compile(r", \d{1,2}, ")
 _AFTER_RELATED = frozenset("from and n".split())
-_PROUD_KINDS = frozenset({"NAME", "UNKNOWN", "WORD_NAME"})
+_PROUD_KINDS = frozenset({"NAME", "WORD_NAME"})  # no brand or service: "proud of tafe"
 _VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöùúûüāēīōū")
 
 

@@ -97,6 +97,7 @@ def test_whom_one_is_proud_of_and_an_aged_subject_are_removed(text: str, name: s
     [
         "so proud of myself today, she said, and laughed",
         "she is proud of the work she did",
+        "so proud of tafe today, she said it was worth it",
         "the kids from school, 12, said nothing",
     ],
 )
