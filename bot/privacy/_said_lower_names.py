@@ -34,6 +34,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ._kin_address import WORDS as KIN_WORDS
+from ._lower_word_names import _NATURE, _VIRTUES
 from ._lower_word_names import _ROLES as ROLE_WORDS
 from ._lower_word_names import _after_role as after_role
 
@@ -86,12 +87,24 @@ _OBJECT_BEFORE = frozenset("with w for to told asked saw met from frm".split())
 _AGE_BETWEEN = re.compile(r", \d{1,2}, ")
 _AFTER_RELATED = frozenset("from and n".split())
 _PROUD_KINDS = frozenset({"NAME", "WORD_NAME"})  # no brand or service: "proud of tafe"
+NATURE_OR_VIRTUE = _NATURE | _VIRTUES
+_AGED_KIN = tuple(w for w in KIN_WORDS if len(w) >= 4)
+_AGED_KINDS = frozenset({"NAME", "UNKNOWN", "WORD_NAME"})
+_TURNING = frozenset({"turned", "turns"})
+_AGE_AFTER = re.compile(
+    r" (?:\[age\]|\d{1,2}(?:yo)?(?:[\s,.!?]|$)(?!\s*(?:degrees|%|percent|min|hour|hr|km|kg)))"
+)
+_OPENING_GAP = re.compile(r"(?:^|[.!?,:;\n(]\s*|\s[-–—]\s*)$")
 _VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöùúûüāēīōū")
 
 
 def may_hold(lows: list[str]) -> bool:
-    """Cheap test: a verb of speaking or a person's word is in the text."""
-    return not _SAYING.isdisjoint(lows) or not _PERSON_WORDS.isdisjoint(lows)
+    """Cheap test: a verb of speaking, a person's word or "turned" is in the text."""
+    return (
+        not _SAYING.isdisjoint(lows)
+        or not _PERSON_WORDS.isdisjoint(lows)
+        or not _TURNING.isdisjoint(lows)
+    )
 
 
 def said_lower_names(
@@ -101,6 +114,9 @@ def said_lower_names(
     listed given name that is the object of "with", "told", "saw" ... before "he" or "she"."""
     out: list[Candidate] = []
     for i, tok in enumerate(toks[:-1]):
+        if _turned_age(text, toks, i):  # "jasmine turned 92 last week"
+            out.append((tok.start, tok.end, "name"))
+            continue
         if not _candidate(tok, lex):
             continue
         if starts(i) or _after_opener(text, toks, i):
@@ -146,6 +162,26 @@ def _proud_of(text: str, toks: list[Token]) -> list[Candidate]:
         if _spaced(text, toks, i) and _object_of_person(text, toks, i, of=True):
             out.append((tok.start, tok.end, "name"))
     return out
+
+
+def _turned_age(text: str, toks: list[Token], i: int) -> bool:
+    """ "jasmine turned 92", "ok so tavake turns 16 on friday": a word-name, a listed given
+    name or a word in no list that turns an age opens the clause as a person; not the
+    weather, a season or a virtue ("june turned 30 degrees" reads as no person either)."""
+    tok = toks[i]
+    if tok.capital or tok.possessive or not tok.word.isalpha() or len(tok.low) < _MIN_WORD:
+        return False
+    if tok.kind.name not in _AGED_KINDS or tok.low in NATURE_OR_VIRTUE:
+        return False
+    if any(tok.low.startswith(kin) for kin in _AGED_KIN):  # "bibijon turned 80": grandma
+        return False
+    if i + 1 >= len(toks) or toks[i + 1].low not in _TURNING or not _spaced(text, toks, i + 1):
+        return False
+    if i > 0 and not _after_opener(text, toks, i):
+        lo = toks[i - 1].end
+        if not _OPENING_GAP.search(text[lo : tok.start]):
+            return False
+    return _AGE_AFTER.match(text, toks[i + 1].end) is not None
 
 
 def _subject(text: str, toks: list[Token], i: int) -> bool:

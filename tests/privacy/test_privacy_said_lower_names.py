@@ -103,3 +103,28 @@ def test_whom_one_is_proud_of_and_an_aged_subject_are_removed(text: str, name: s
 )
 def test_being_proud_of_things_stays(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("jasmine turned 92 on sunday, the party went well", "jasmine"),
+        ("ok so tavake turns 16 on friday", "tavake"),
+    ],
+)
+def test_whoever_turns_an_age_is_removed(text: str, name: str) -> None:
+    out = redact(text)
+    assert name not in out
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("june turned 30 degrees by noon", "june"),
+        ("honestly faith turned 5 today, she said", "faith"),
+        ("bibijon turned 80 last month, the whole family went", "bibijon"),
+    ],
+)
+def test_seasons_virtues_and_kin_turning_an_age_stay(text: str, word: str) -> None:
+    assert word in redact(text)  # the age itself may go
