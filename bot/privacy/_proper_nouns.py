@@ -11,7 +11,7 @@ words into places and organisations.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import reduce
+from functools import partial, reduce
 from itertools import repeat
 from operator import or_
 
@@ -169,6 +169,8 @@ from ._quoted_speakers import quoted_speakers
 from ._repeated_names import repeated_names
 from ._run_exceptions import _inside_kept_phrase, _without_kept_surnames
 from ._run_judging import _judge_run
+from ._said_lower_names import joined_lower_names, said_lower_names
+from ._said_lower_names import may_hold as may_hold_said_names
 from ._script_switch_names import may_hold_script_switch, script_switch_names
 from ._term_context import _HINTS as TERM_HINTS
 from ._term_context import keep_terms
@@ -179,6 +181,7 @@ from ._word_classes import (
     _RAW_INFO,
     _WORD_SPLIT,
     Candidate,
+    Kind,
     Token,
     _new_token,
     _raw_info,
@@ -226,6 +229,10 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
         prev_title = tok.title
         append(tok)
     return out
+
+
+def _lower_listed_or_unknown(tok: Token) -> bool:
+    return not tok.capital and (tok.kind is Kind.NAME or tok.kind is Kind.UNKNOWN)
 
 
 def find_proper_nouns(text: str) -> list[Candidate]:
@@ -410,8 +417,15 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lower_subject_names(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
     if may_hold_quoted_speakers(text):  # 'Sekar bilang: "Saya ..."', 'Kasia powiedziała: "..."'
         out.extend(quoted_speakers(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
+    said: list[Candidate] = []
     if out:  # "mum, dad, Wanjiru, Otieno and little neema"
-        out.extend(names_listed_after_names(text, out, lex))
+        said = names_listed_after_names(text, out, lex)
+    if may_hold_said_names(lows):  # "gabi did her homework", "joanasie from plateau said"
+        opens = partial(_starts_sentence, text, toks)
+        said += said_lower_names(text, toks, lex, opens)
+        said += joined_lower_names(text, toks, out + said, lex, opens)
+    if said:  # repeated: "sanyu, babirye and nakato ... the twins (babirye and nakato)"
+        out.extend(said + repeated_names(text, toks, said, _lower_listed_or_unknown))
     if out and ". " in text:  # "J. and KT came in together"
         out.extend(paired_initials(text, out))
     if out:  # "Winter is hard ... this winter", "on Sertraline and Prazosin"
