@@ -72,6 +72,8 @@ from ._kin_address import WORDS as _KIN_ADDRESS_WORDS
 from ._kin_address import addressed_names, names_before_address_words, with_address_words
 from ._kin_after_names import KIN_AFTER as _KIN_AFTER
 from ._kin_after_names import names_before_kin_words
+from ._kin_nicknames import kin_nicknames
+from ._kin_nicknames import may_hold as may_hold_kin_nicknames
 from ._kind_words import (
     ORG_HEADS,
     PLACE_PREPOSITIONS,
@@ -120,6 +122,8 @@ from ._orgs import (
     with_faith_words,
 )
 from ._owned_words import listed_kin, owned_word
+from ._pacific_words import keep_pacific_words
+from ._pacific_words import may_hold as may_hold_pacific_words
 from ._people_from import FROM_WORDS, people_from_places
 from ._person_particles import _FILIPINO, _KOREAN_AFTER, particle_names
 from ._pidgin_places import _CUES as PIDGIN_CUES
@@ -3074,11 +3078,15 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(capital_word_names(text, toks, lambda i: _starts_sentence(text, toks, i)))
     if may_hold_lower_subjects(lows):  # "tou finally talked about his dad"
         out.extend(lower_subject_names(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
+    if may_hold_kin_nicknames(lows):  # "Aunty Bub", "Uncle Sonny"
+        out.extend(kin_nicknames(text, toks))
     if may_hold_quoted_speakers(text):  # 'Sekar bilang: "Saya ..."', 'Kasia powiedziała: "..."'
         out.extend(quoted_speakers(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
     if out:  # "Winter is hard ... this winter", "on Sertraline and Prazosin"
         out = keep_echoed_words(text, toks, out, lex, lambda i: _starts_sentence(text, toks, i))
         out = without_medicines(text, out)
+    if out and may_hold_pacific_words(text):  # "lots of kai", "the kai": a thing
+        out = keep_pacific_words(text, toks, out)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
@@ -4104,8 +4112,8 @@ _LOWER_NICK = frozenset({"lil", "big", "young", "lil'"})
 _LOWER_FORMAL = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "mdm"})
 _LOWER_KIN = (
     frozenset(
-        "aunty auntie uncle pastor nana nan nanna grandma grandpa granny gran koro whaea tita "
-        "tito tia tio lolo kuya nonna nonno abuela abuelo"
+        "aunty auntie uncle pastor nana nan nanna grandma grandpa granny gran nanny koro whaea "
+        "tita tito tia tio lolo kuya nonna nonno abuela abuelo"
         # words of address that are no English word: "manong rudy", "mma thato", "didi meera"
         " manong manang didi bhaiya bhabhi mma rra makcik pakcik encik puan cikgu"
         # as typed in chat in Kenya, Nigeria, India, the Philippines, Malaysia: "mama njeri",
