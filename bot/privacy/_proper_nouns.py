@@ -95,6 +95,7 @@ from ._language_context import (
     without_language_terms,
 )
 from ._lexicon import Lexicon, lexicon
+from ._listed_pacific_names import listed_pacific_names
 from ._local_shapes import course_code, level_code
 from ._lower_institutions import HEADS as INSTITUTION_HEADS
 from ._lower_institutions import lower_institutions
@@ -2987,6 +2988,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_lowercase_repeats(toks, out))
         out.extend(repeated_names(text, toks, out, _word_name_token))  # "hope ... hope later"
     out.extend(_listed_with_names(text, toks, out, lex))
+    if text.count(", ") >= 2:  # "hemi, mere, baby kahu": a word listed between names
+        out.extend(listed_pacific_names(text, toks, out))
     if gates & _G_PERSON_AFTER:  # "Gulnara apai"
         out.extend(names_before_address_words(text, toks, lex))
     if gates & _G_KIN_AFTER:  # "Maya didi", "rojina bahini"

@@ -62,3 +62,31 @@ def test_names_and_places_among_those_words_are_removed(text: str, gone: str) ->
 )
 def test_a_title_of_respect_goes_with_the_name(text: str, title: str) -> None:
     assert title not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("the kids all came - hemi, mere, baby kahu and their mum. hemi spoke first", "mere"),
+        ("present today: Ana, tama, Losa and the two cousins", "tama"),
+    ],
+)
+def test_a_polynesian_word_listed_between_names_is_a_name(text: str, gone: str) -> None:
+    out = redact(text)
+    assert f" {gone}," not in out
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we saw Ana, here, and Tom later in the week",
+        "she only had Sione, tea, and Losa to talk to that day",
+        "it was a mere formality, she said, and we moved on",
+    ],
+)
+def test_everyday_words_between_commas_stay(text: str) -> None:
+    out = redact(text)
+    for word in ("here", "tea", "mere"):
+        if f"{word}," in text:
+            assert f"{word}," in out
