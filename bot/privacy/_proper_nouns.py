@@ -111,6 +111,7 @@ from ._lower_word_names import _GREETINGS as GREETINGS
 from ._lower_word_names import _ROLES as ROLE_WORDS
 from ._lower_word_names import _SUFFIXES as NAME_SUFFIXES
 from ._lower_word_names import lower_word_names, virtue_said
+from ._macron_words import without_macrons
 from ._medicines import without_medicines
 from ._name_edges import may_hold_name_edges, name_edges
 from ._orgs import (
@@ -241,6 +242,8 @@ def _classify(word: str, lex: Lexicon) -> Kind:
 
 def _classify_lower(low: str, lex: Lexicon) -> Kind:
     if low in lex.always_ordinary or lex.is_region_word(low):
+        return Kind.STOP
+    if (plain := without_macrons(low)) and plain in lex.always_ordinary:  # "hāngī": "hangi"
         return Kind.STOP
     if low in lex.word_names:
         return Kind.WORD_NAME

@@ -90,3 +90,31 @@ def test_everyday_words_between_commas_stay(text: str) -> None:
     for word in ("here", "tea", "mere"):
         if f"{word}," in text:
             assert f"{word}," in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hāngī was the best part of the day, she said, the whole street came.",
+        "Pāua and kina on the table, and for once nobody argued.",
+        "Kōrero came easier this week once the kids were in bed.",
+        "She said tautua to her aiga is why she keeps going.",
+        "Moorditj effort from the whole mob today.",
+        "he said whakamā stopped him from asking for help before",
+    ],
+)
+def test_everyday_words_with_or_without_macrons_stay(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Ātaahua came in with her koro and spoke first.", "Ātaahua"),
+        ("We met Tāne at the marae before the hui.", "Tāne"),
+    ],
+)
+def test_macron_names_are_still_removed(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out
+    assert redact(out) == out
