@@ -118,3 +118,19 @@ def test_macron_names_are_still_removed(text: str, gone: str) -> None:
     out = redact(text)
     assert gone not in out
     assert redact(out) == out
+
+
+def test_food_that_is_shared_is_no_name() -> None:
+    text = "We opened with a karakia at the marae. Kai was shared before anyone spoke."
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Kai was served papers at the door and has been anxious since.", "Kai"),
+        ("Kai was late again and sat by the door.", "Kai"),
+    ],
+)
+def test_a_person_of_that_name_is_still_removed(text: str, gone: str) -> None:
+    assert gone not in redact(text)
