@@ -97,6 +97,6 @@ def _clause_ends(text: str, toks: list[Token], k: int) -> bool:
     if k + 1 >= len(toks):
         return True
     gap = text[toks[k].end : toks[k + 1].start]
-    if gap.strip():
-        return True  # a comma, a full stop, a bracket
+    if gap.strip() or "\n" in gap:
+        return True  # a comma, a full stop, a bracket, a new line
     return toks[k + 1].low in _AFTER_TOWN

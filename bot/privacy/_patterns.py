@@ -35,6 +35,7 @@ from ._local_shapes import (
     widen_dates,
     without_versions,
 )
+from ._owned_old_ordinals import owned_old_ordinals
 from ._said_ages import said_ages
 from ._script_dates import script_dates
 from ._shapes import is_counting_run, wide_shapes
@@ -770,7 +771,8 @@ def structured(text: str) -> list[list[Candidate]]:
     if "ninety" in lowered or "hundred" in lowered:
         ages.extend(_ages(text))
     ages.extend(said_ages(text, lowered))  # "i'm 93", "died at 96", "quatre-vingt-quinze ans"
-    ages.extend(spoken_old_ages(text, lowered))  # "her abuela's 95th", "turns 96", "nabbe saal"
+    ages.extend(spoken_old_ages(text, lowered))  # "turns 96", "nabbe saal"
+    ages.extend(owned_old_ordinals(text, lowered))  # "her abuela's 95th", "95 now and still"
     if "@" in text:
         web.extend(_emails(text))
         web.extend(_handles(text))

@@ -96,7 +96,10 @@ from ._language_context import (
 )
 from ._lexicon import Lexicon, lexicon
 from ._listed_pacific_names import listed_pacific_names
+from ._listed_people import names_listed_after_names
 from ._local_shapes import course_code, level_code
+from ._lower_feature_places import lower_feature_places
+from ._lower_feature_places import may_hold as may_hold_feature_places
 from ._lower_institutions import HEADS as INSTITUTION_HEADS
 from ._lower_institutions import lower_institutions
 from ._lower_listed_towns import lower_listed_towns
@@ -126,8 +129,10 @@ from ._orgs import (
 from ._owned_words import listed_kin, owned_word
 from ._pacific_words import keep_pacific_words
 from ._pacific_words import may_hold as may_hold_pacific_words
+from ._paired_initials import paired_initials
 from ._people_from import FROM_WORDS, people_from_places
 from ._person_particles import _FILIPINO, _KOREAN_AFTER, particle_names
+from ._person_states import person_state_after
 from ._pidgin_places import _CUES as PIDGIN_CUES
 from ._pidgin_places import _MARKERS as PIDGIN_MARKERS
 from ._pidgin_places import pidgin_places
@@ -1452,6 +1457,8 @@ def _word_name_acts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         return not nxt.capital and (nxt.low in PERSON_VERBS or nxt.low in PERSON_ONLY_VERBS)
     if gap != " ":
         return False
+    if tok.low not in _NATURE_WORDS and person_state_after(text, toks, i):
+        return True  # "Hope was quiet at first", "Lovely is a 45-year-old cleaner"
     j = i + 1
     while (  # "Sandy finally confessed", "Lucky isn't smoking", "Faith has been sleeping"
         j + 1 < len(toks)
@@ -3070,6 +3077,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lower_listed_towns(text, toks, lex))
     if may_hold_town_parts(lows):  # "in tower district", "to the north end"
         out.extend(town_parts(text, toks, lex))
+    if may_hold_feature_places(lows):  # "lives in orange mound", "drove to window rock"
+        out.extend(lower_feature_places(text, toks))
     if may_hold_streets(lows):
         out.extend(lower_streets(text))  # "on warren ave", "w 4th st"
     if gates & _G_PIDGIN_CUES and gates & _G_PIDGIN:  # "she dey stay for ikorodu"
@@ -3088,6 +3097,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(kin_nicknames(text, toks))
     if may_hold_quoted_speakers(text):  # 'Sekar bilang: "Saya ..."', 'Kasia powiedziała: "..."'
         out.extend(quoted_speakers(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
+    if out:  # "mum, dad, Wanjiru, Otieno and little neema"
+        out.extend(names_listed_after_names(text, out, lex))
+    if out and ". " in text:  # "J. and KT came in together"
+        out.extend(paired_initials(text, out))
     if out:  # "Winter is hard ... this winter", "on Sertraline and Prazosin"
         out = keep_echoed_words(text, toks, out, lex, lambda i: _starts_sentence(text, toks, i))
         out = without_medicines(text, out)

@@ -62,38 +62,6 @@ async def test_weeks_posted_before_the_outbox_are_never_posted_again(database_ur
 
 
 @pytest.mark.empty_database
-async def test_alembic_by_hand_stamps_rows_with_discords_clock(
-    database_url: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Run by hand, Alembic has no clock handed in: the bot's default clock stands in."""
-    import discord.utils
-
-    monkeypatch.setattr(discord.utils, "utcnow", lambda: datetime(2026, 2, 3, tzinfo=UTC))
-    repos = Repositories.open(
-        database_url, b"k" * 32, clock=lambda: datetime(2020, 1, 1, tzinfo=UTC)
-    )
-
-    def upgrade(conn: Any, to: str) -> None:
-        cfg = alembic_config()
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, to)
-
-    async with repos.db.write() as conn:
-        await conn.run_sync(upgrade, "0002")
-        await conn.execute(
-            text(
-                "INSERT INTO summary_posts (guild_id, week_start, claimed_at, channel_id, "
-                "message_id) VALUES (1, :week, :at, 7, 99)"
-            ),
-            {"week": date(2025, 12, 29), "at": datetime(2026, 1, 5, 14, tzinfo=UTC)},
-        )
-        await conn.run_sync(upgrade, "head")
-    post = await repos.outbox.by_slot("summary:1:2025-12-29")
-    assert post is not None and post.created_at == datetime(2026, 2, 3, tzinfo=UTC)
-    await repos.close()
-
-
-@pytest.mark.empty_database
 async def test_step_outs_recorded_before_0011_are_told_again_not_lost(database_url: str) -> None:
     """Whether their private message reached the presenter was never stored: after the
     migration they count as not told, so that she is told at her next click."""
