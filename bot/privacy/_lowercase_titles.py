@@ -97,8 +97,8 @@ _LOWER_NICK = frozenset({"lil", "big", "young", "lil'"})
 _LOWER_FORMAL = frozenset({"mr", "mrs", "ms", "mx", "miss", "dr", "prof", "mdm"})
 _LOWER_KIN = (
     frozenset(
-        "aunty auntie uncle pastor nana nan nanna grandma grandpa granny gran koro whaea tita "
-        "tito tia tio lolo kuya nonna nonno abuela abuelo"
+        "aunty auntie uncle pastor nana nan nanna grandma grandpa granny gran nanny koro whaea "
+        "tita tito tia tio lolo kuya nonna nonno abuela abuelo"
         # words of address that are no English word: "manong rudy", "mma thato", "didi meera"
         " manong manang didi bhaiya bhabhi mma rra makcik pakcik encik puan cikgu"
         # as typed in chat in Kenya, Nigeria, India, the Philippines, Malaysia: "mama njeri",

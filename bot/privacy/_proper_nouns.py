@@ -72,6 +72,8 @@ from ._kin_address import WORDS as _KIN_ADDRESS_WORDS
 from ._kin_address import addressed_names, names_before_address_words, with_address_words
 from ._kin_after_names import KIN_AFTER as _KIN_AFTER
 from ._kin_after_names import names_before_kin_words
+from ._kin_nicknames import kin_nicknames
+from ._kin_nicknames import may_hold as may_hold_kin_nicknames
 from ._kin_words import _brand_as_nickname, _day_speaking, _without_glossed_kin
 from ._kind_words import (
     ORG_HEADS,
@@ -93,6 +95,7 @@ from ._language_context import (
     without_language_terms,
 )
 from ._lexicon import Lexicon, lexicon
+from ._listed_pacific_names import listed_pacific_names
 from ._listed_people import names_listed_after_names
 from ._local_shapes import course_code, level_code
 from ._lower_feature_places import lower_feature_places
@@ -153,6 +156,8 @@ from ._orgs import (
     orgs_pass,
     with_faith_words,
 )
+from ._pacific_words import keep_pacific_words
+from ._pacific_words import may_hold as may_hold_pacific_words
 from ._paired_initials import paired_initials
 from ._people_from import FROM_WORDS, people_from_places
 from ._person_particles import _FILIPINO, _KOREAN_AFTER, particle_names
@@ -322,6 +327,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_lowercase_repeats(toks, out))
         out.extend(repeated_names(text, toks, out, _word_name_token))  # "hope ... hope later"
     out.extend(_listed_with_names(text, toks, out, lex))
+    if text.count(", ") >= 2:  # "hemi, mere, baby kahu": a word listed between names
+        out.extend(listed_pacific_names(text, toks, out))
     if gates & _G_PERSON_AFTER:  # "Gulnara apai"
         out.extend(names_before_address_words(text, toks, lex))
     if gates & _G_KIN_AFTER:  # "Maya didi", "rojina bahini"
@@ -415,6 +422,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(capital_word_names(text, toks, lambda i: _starts_sentence(text, toks, i)))
     if may_hold_lower_subjects(lows):  # "tou finally talked about his dad"
         out.extend(lower_subject_names(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
+    if may_hold_kin_nicknames(lows):  # "Aunty Bub", "Uncle Sonny"
+        out.extend(kin_nicknames(text, toks))
     if may_hold_quoted_speakers(text):  # 'Sekar bilang: "Saya ..."', 'Kasia powiedziała: "..."'
         out.extend(quoted_speakers(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
     said: list[Candidate] = []
@@ -431,6 +440,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out:  # "Winter is hard ... this winter", "on Sertraline and Prazosin"
         out = keep_echoed_words(text, toks, out, lex, lambda i: _starts_sentence(text, toks, i))
         out = without_medicines(text, out)
+    if out and may_hold_pacific_words(text):  # "lots of kai", "the kai": a thing
+        out = keep_pacific_words(text, toks, out)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)

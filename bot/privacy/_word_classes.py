@@ -8,6 +8,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from ._lexicon import Lexicon, lexicon
+from ._macron_words import without_macrons
 from ._vocab import AREA_SUFFIXES, KNOWN_ACRONYMS, ORG_SUFFIXES, STREET_SUFFIXES
 
 Candidate = tuple[int, int, str]
@@ -86,6 +87,8 @@ def _classify(word: str, lex: Lexicon) -> Kind:
 
 def _classify_lower(low: str, lex: Lexicon) -> Kind:
     if low in lex.always_ordinary or lex.is_region_word(low):
+        return Kind.STOP
+    if (plain := without_macrons(low)) and plain in lex.always_ordinary:  # "hāngī": "hangi"
         return Kind.STOP
     if low in lex.word_names:
         return Kind.WORD_NAME
