@@ -74,7 +74,7 @@ def lower_subject_names(
             continue
         if toks[j].low in _ADVERBS and j < last and text[toks[j].end : toks[j + 1].start] == " ":
             j += 1
-        if not _verb(toks[j], lex) or not _person_after(text, toks, j):
+        if not _verb(toks[j], lex) or not person_after(text, toks, j):
             continue
         if _used_as_noun(toks, i):
             continue
@@ -116,12 +116,14 @@ def _verb(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _person_after(text: str, toks: list[Token], j: int) -> bool:
-    """A word of a person within a few words after the verb, in the same clause."""
+def person_after(
+    text: str, toks: list[Token], j: int, words: frozenset[str] = _PERSON_WORDS
+) -> bool:
+    """One of ``words`` (a person's) within a few words after the verb, in the same clause."""
     for k in range(j + 1, min(j + 1 + _REACH, len(toks))):
         if text[toks[k - 1].end : toks[k].start].strip(" '’"):
             return False
-        if toks[k].low in _PERSON_WORDS:
+        if toks[k].low in words:
             return True
     return False
 

@@ -34,7 +34,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ._kin_address import WORDS as KIN_WORDS
+from ._lower_subject_names import person_after
 from ._lower_word_names import _NATURE, _VIRTUES
+from ._lower_word_names import _PERSON_ONLY as _SAYING
 from ._lower_word_names import _ROLES as ROLE_WORDS
 from ._lower_word_names import _after_role as after_role
 
@@ -42,13 +44,6 @@ if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._word_classes import Candidate, Token
 
-_SAYING = frozenset(
-    "said says told tells texted txted txtd messaged msgd emailed phoned rang replied "
-    "answered admitted admits cried cries sobbed laughed laughs giggled smiled grinned nodded "
-    "shrugged sighed shouted yelled screamed whispered asked asks explained mentioned "
-    "confessed apologised apologized insisted agreed promised lied joked complained argued "
-    "hugged waved thanked begged refused disclosed confided swore blushed".split()
-)
 # verbs a person does to someone or their things: need "me", "her", "his" ... soon after
 _DOING = frozenset(
     "did does showed shows brought brings made makes gave gives surprised surprises "
@@ -73,7 +68,6 @@ _CHAT_WORDS = frozenset(
     "lmao fam sib sibs kiddo pls plz thx tho tmrw tmr tdy covid".split()
 )
 _MIN_WORD = 3
-_REACH = 3
 _CANDIDATE_KINDS = frozenset({"NAME", "UNKNOWN"})
 # an everyday word must be a given name in more than one of the lists, and no person's role
 _MIN_GIVEN = 2
@@ -192,7 +186,9 @@ def _subject(text: str, toks: list[Token], i: int) -> bool:
     everyday = toks[i].kind.name == "ORDINARY"
     if verb in _SAYING:
         return True
-    if verb in (_NAMED_DOING if everyday else _DOING) and _person_after(text, toks, j):
+    if verb in (_NAMED_DOING if everyday else _DOING) and person_after(
+        text, toks, j, _PERSON_WORDS
+    ):
         return True
     return (
         not everyday
@@ -260,16 +256,6 @@ def _verb_index(text: str, toks: list[Token], j: int) -> int | None:
 
 def _gap(text: str, toks: list[Token], k: int) -> str:
     return text[toks[k - 1].end : toks[k].start]
-
-
-def _person_after(text: str, toks: list[Token], j: int) -> bool:
-    """A person's word within a few words after the verb, in the same clause."""
-    for k in range(j + 1, min(j + 1 + _REACH, len(toks))):
-        if text[toks[k - 1].end : toks[k].start].strip(" '’"):
-            return False
-        if toks[k].low in _PERSON_WORDS:
-            return True
-    return False
 
 
 # ---- people listed or joined beside a name typed in lower case --------------------------------
