@@ -162,14 +162,14 @@ def _turned_age(text: str, toks: list[Token], i: int) -> bool:
     """ "jasmine turned 92", "ok so tavake turns 16 on friday": a word-name, a listed given
     name or a word in no list that turns an age opens the clause as a person; not the
     weather, a season or a virtue ("june turned 30 degrees" reads as no person either)."""
+    if i + 1 >= len(toks) or toks[i + 1].low not in _TURNING or not _spaced(text, toks, i + 1):
+        return False
     tok = toks[i]
     if tok.capital or tok.possessive or not tok.word.isalpha() or len(tok.low) < _MIN_WORD:
         return False
     if tok.kind.name not in _AGED_KINDS or tok.low in NATURE_OR_VIRTUE:
         return False
     if any(tok.low.startswith(kin) for kin in _AGED_KIN):  # "bibijon turned 80": grandma
-        return False
-    if i + 1 >= len(toks) or toks[i + 1].low not in _TURNING or not _spaced(text, toks, i + 1):
         return False
     if i > 0 and not _after_opener(text, toks, i):
         lo = toks[i - 1].end
@@ -213,19 +213,20 @@ def _object_of_person(text: str, toks: list[Token], i: int, *, of: bool = False)
 
 
 def _candidate(tok: Token, lex: Lexicon) -> bool:
-    if tok.capital or tok.possessive or not tok.word.islower():
+    if tok.capital or tok.possessive:
         return False
     low = tok.low
-    if len(low) < _MIN_WORD or low in _CHAT_WORDS or _VOWELS.isdisjoint(low):
-        return False
-    if low in KIN_WORDS:  # "lola said", "nanay told me": a grandmother, a mother
-        return False
-    kind = tok.kind.name
+    kind = tok.kind.name  # the kind first: most words are stop or everyday words
     if kind == "ORDINARY":
-        return lex.given_names.get(low, 0) >= _MIN_GIVEN and low not in _PERSON_NOUNS
-    if kind not in _CANDIDATE_KINDS or not low.replace("-", "").replace("'", "").isalpha():
+        if lex.given_names.get(low, 0) < _MIN_GIVEN or low in _PERSON_NOUNS:
+            return False
+    elif kind not in _CANDIDATE_KINDS or low in lex.ordinary:
         return False
-    return low not in lex.ordinary
+    if not tok.word.islower() or len(low) < _MIN_WORD or low in _CHAT_WORDS:
+        return False
+    if _VOWELS.isdisjoint(low) or low in KIN_WORDS:  # "lola said", "nanay told me": kin
+        return False
+    return kind == "ORDINARY" or low.replace("-", "").replace("'", "").isalpha()
 
 
 def _after_opener(text: str, toks: list[Token], i: int) -> bool:
@@ -280,6 +281,8 @@ def joined_lower_names(
     in brackets."""
     out: list[Candidate] = []
     for i, tok in enumerate(toks[:-3]):
+        if toks[i + 2].low not in _HIS_HER:  # cheap first: "<name> and her <relation>"
+            continue
         if _joinable_name(tok, lex) and _joined_to_relation(text, toks, i, starts):
             out.append((tok.start, tok.end, "name"))
     if "(" in text:
@@ -297,12 +300,15 @@ def joined_lower_names(
     return out + _pairs_again(text, toks, found + out)
 
 
+_PERSON_OR_ROLE = _PERSON_NOUNS | ROLE_WORDS
+
+
 def _joinable_name(tok: Token, lex: Lexicon) -> bool:
     if tok.kind.name == "ORDINARY":
         low = tok.low
         if tok.capital or tok.possessive or not tok.word.islower() or len(low) < _MIN_WORD:
             return False
-        return lex.given_names.get(low, 0) >= 1 and low not in _PERSON_NOUNS | ROLE_WORDS
+        return lex.given_names.get(low, 0) >= 1 and low not in _PERSON_OR_ROLE
     return _candidate(tok, lex)
 
 
