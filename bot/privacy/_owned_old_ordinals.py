@@ -42,6 +42,8 @@ _NOW_STILL = re.compile(
     r"(?:and|but)\s+still\b"
 )
 _HINTS = ("9", "10", "11", "ninet", "hundredth")
+# what every match of _OWNED holds, found from the apostrophe (_OWNED tries every word start)
+_OWNED_CORE = re.compile(rf"(?i)['’]s\s+(?:{_ORDINAL})\b")
 
 
 def owned_old_ordinals(text: str, lowered: str) -> list[Candidate]:
@@ -51,6 +53,8 @@ def owned_old_ordinals(text: str, lowered: str) -> list[Candidate]:
     if not any(hint in lowered for hint in _HINTS):
         return []
     out: list[Candidate] = []
-    for pattern in (_OWNED, _NOW_STILL):
-        out.extend((m.start("age"), m.end("age"), "age") for m in pattern.finditer(text))
+    if _OWNED_CORE.search(text):
+        out.extend((m.start("age"), m.end("age"), "age") for m in _OWNED.finditer(text))
+    if "now" in lowered:
+        out.extend((m.start("age"), m.end("age"), "age") for m in _NOW_STILL.finditer(text))
     return out
