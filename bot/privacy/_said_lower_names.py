@@ -39,6 +39,7 @@ from ._lower_word_names import _NATURE, _VIRTUES
 from ._lower_word_names import _PERSON_ONLY as _SAYING
 from ._lower_word_names import _ROLES as ROLE_WORDS
 from ._lower_word_names import _after_role as after_role
+from ._word_classes import Kind
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -68,7 +69,7 @@ _CHAT_WORDS = frozenset(
     "lmao fam sib sibs kiddo pls plz thx tho tmrw tmr tdy covid".split()
 )
 _MIN_WORD = 3
-_CANDIDATE_KINDS = frozenset({"NAME", "UNKNOWN"})
+_CANDIDATE_KINDS = frozenset({Kind.NAME, Kind.UNKNOWN})
 # an everyday word must be a given name in more than one of the lists, and no person's role
 _MIN_GIVEN = 2
 _PERSON_NOUNS = frozenset("lady queen ward love junior".split())
@@ -80,10 +81,10 @@ _ARRIVAL_TAILS = frozenset("in up".split())
 _OBJECT_BEFORE = frozenset("with w for to told asked saw met from frm".split())
 _AGE_BETWEEN = re.compile(r", \d{1,2}, ")
 _AFTER_RELATED = frozenset("from and n".split())
-_PROUD_KINDS = frozenset({"NAME", "WORD_NAME"})  # no brand or service: "proud of tafe"
+_PROUD_KINDS = frozenset({Kind.NAME, Kind.WORD_NAME})  # no brand or service: "proud of tafe"
 NATURE_OR_VIRTUE = _NATURE | _VIRTUES
 _AGED_KIN = tuple(w for w in KIN_WORDS if len(w) >= 4)
-_AGED_KINDS = frozenset({"NAME", "UNKNOWN", "WORD_NAME"})
+_AGED_KINDS = frozenset({Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME})
 _TURNING = frozenset({"turned", "turns"})
 _AGE_AFTER = re.compile(
     r" (?:\[age\]|\d{1,2}(?:yo)?(?:[\s,.!?]|$)(?!\s*(?:degrees|%|percent|min|hour|hr|km|kg)))"
@@ -122,10 +123,10 @@ def said_lower_names(
 
 
 def _object_or_related(text: str, toks: list[Token], i: int) -> bool:
-    kind = toks[i].kind.name
-    if kind == "NAME" and _object_of_person(text, toks, i):
+    kind = toks[i].kind
+    if kind is Kind.NAME and _object_of_person(text, toks, i):
         return True
-    return kind != "ORDINARY" and _after_owned_role(text, toks, i)
+    return kind is not Kind.ORDINARY and _after_owned_role(text, toks, i)
 
 
 def _after_owned_role(text: str, toks: list[Token], i: int) -> bool:
@@ -151,7 +152,7 @@ def _proud_of(text: str, toks: list[Token]) -> list[Candidate]:
         tok = toks[i]
         if toks[i - 1].low != "of" or toks[i - 2].low != "proud" or tok.capital:
             continue
-        if tok.kind.name not in _PROUD_KINDS or len(tok.low) < _MIN_WORD:
+        if tok.kind not in _PROUD_KINDS or len(tok.low) < _MIN_WORD:
             continue
         if _spaced(text, toks, i) and _object_of_person(text, toks, i, of=True):
             out.append((tok.start, tok.end, "name"))
@@ -167,7 +168,7 @@ def _turned_age(text: str, toks: list[Token], i: int) -> bool:
     tok = toks[i]
     if tok.capital or tok.possessive or not tok.word.isalpha() or len(tok.low) < _MIN_WORD:
         return False
-    if tok.kind.name not in _AGED_KINDS or tok.low in NATURE_OR_VIRTUE:
+    if tok.kind not in _AGED_KINDS or tok.low in NATURE_OR_VIRTUE:
         return False
     if any(tok.low.startswith(kin) for kin in _AGED_KIN):  # "bibijon turned 80": grandma
         return False
@@ -183,7 +184,7 @@ def _subject(text: str, toks: list[Token], i: int) -> bool:
     if j is None:
         return False
     verb = toks[j].low
-    everyday = toks[i].kind.name == "ORDINARY"
+    everyday = toks[i].kind is Kind.ORDINARY
     if verb in _SAYING:
         return True
     if verb in (_NAMED_DOING if everyday else _DOING) and person_after(
@@ -216,8 +217,8 @@ def _candidate(tok: Token, lex: Lexicon) -> bool:
     if tok.capital or tok.possessive:
         return False
     low = tok.low
-    kind = tok.kind.name  # the kind first: most words are stop or everyday words
-    if kind == "ORDINARY":
+    kind = tok.kind  # the kind first: most words are stop or everyday words
+    if kind is Kind.ORDINARY:
         if lex.given_names.get(low, 0) < _MIN_GIVEN or low in _PERSON_NOUNS:
             return False
     elif kind not in _CANDIDATE_KINDS or low in lex.ordinary:
@@ -226,7 +227,7 @@ def _candidate(tok: Token, lex: Lexicon) -> bool:
         return False
     if _VOWELS.isdisjoint(low) or low in KIN_WORDS:  # "lola said", "nanay told me": kin
         return False
-    return kind == "ORDINARY" or low.replace("-", "").replace("'", "").isalpha()
+    return kind is Kind.ORDINARY or low.replace("-", "").replace("'", "").isalpha()
 
 
 def _after_opener(text: str, toks: list[Token], i: int) -> bool:
@@ -293,7 +294,7 @@ def joined_lower_names(
                 tok is not None
                 and tok.end == m.end(1)
                 and _candidate(tok, lex)
-                and tok.kind.name != "ORDINARY"
+                and tok.kind is not Kind.ORDINARY
             ):
                 out.append((tok.start, tok.end, "name"))
     out += _listed_beside(text, toks, found + out, lex)
@@ -304,7 +305,7 @@ _PERSON_OR_ROLE = _PERSON_NOUNS | ROLE_WORDS
 
 
 def _joinable_name(tok: Token, lex: Lexicon) -> bool:
-    if tok.kind.name == "ORDINARY":
+    if tok.kind is Kind.ORDINARY:
         low = tok.low
         if tok.capital or tok.possessive or not tok.word.islower() or len(low) < _MIN_WORD:
             return False
@@ -345,7 +346,7 @@ def _listed_beside(
                 if n is None:
                     continue
                 tok = toks[n]
-                if (tok.start, tok.end) in covered or tok.kind.name == "ORDINARY":
+                if (tok.start, tok.end) in covered or tok.kind is Kind.ORDINARY:
                     continue
                 if not (text[tok.end : start] == gap or text[end : tok.start] == gap):
                     continue
@@ -372,7 +373,7 @@ def _pairs_again(text: str, toks: list[Token], found: list[Candidate]) -> list[C
     names = {
         t.low
         for t in toks
-        if (t.start, t.end) in spans and t.word.islower() and t.kind.name != "ORDINARY"
+        if (t.start, t.end) in spans and t.word.islower() and t.kind is not Kind.ORDINARY
     }
     if len(names) < _PAIR:
         return []
