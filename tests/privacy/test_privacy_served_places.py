@@ -16,6 +16,7 @@ from bot.privacy import redact
         ("She works night shift at Waikato Hospital in the laundry.", "Waikato"),
         ("The panic came at the Canada Games Centre pool, and she stayed in.", "Canada Games"),
         ("All three days he went to class at TCC Northeast Campus.", "Northeast"),
+        ("She moved out of New Day Women's Shelter into a flat of her own.", "New Day"),
     ],
 )
 def test_place_named_with_everyday_words_goes(text: str, words: str) -> None:
@@ -31,6 +32,7 @@ def test_place_named_with_everyday_words_goes(text: str, words: str) -> None:
         "They met at the Catholic Church hall after the service.",
         "He started at the High School this year and likes the teachers.",
         "Her son goes to the Day Centre twice a week.",
+        "Sports Day was the best day of the school year for him.",
     ],
 )
 def test_kinds_of_places_stay(text: str) -> None:
