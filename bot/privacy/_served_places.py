@@ -41,6 +41,8 @@ _KIND_WORDS = _GENERIC | frozenset(
     survivors refugee refugees migrant migrants elderly aged seniors wellness resource
     multi-purpose multipurpose outreach welcome advice information referral walk-in urgent
     emergency accident casualty trauma cancer heart kidney burns skills vocational training
+    management anger grief bereavement pain weight smoking cessation memory sleep fertility
+    sexual wellbeing well-being counselling counseling therapy rape abuse domestic
     """.split()
 )
 _MIN_WORDS = 2
