@@ -24,6 +24,7 @@ from ._lexicon import lexicon
 from ._patterns import shape_chars, structured
 from ._plain_words import NUMBER_MARKS, inert_capital, is_title
 from ._proper_nouns import find_proper_nouns
+from ._served_places import HEADS as SERVED_HEADS
 from ._span import Span, select
 from ._word_classes import everyday
 
@@ -54,7 +55,13 @@ _NAMED_DAY = re.compile(
 
 
 # Holidays named by everyday words ("Boxing Day", "Heritage Day", "Labour Day").
-_TITLED_DAY = re.compile(r"(?=[A-Z])\b([A-Z][a-z]+)\s+Day\b(?!,?\s+(?:19|20)\d\d\b)")
+_TITLED_DAY = re.compile(
+    r"(?=[A-Z])\b([A-Z][a-z]+)\s+Day\b(?!,?\s+(?:19|20)\d\d\b)"
+    # "New Day Women's Shelter": the day words open the name of a place, judged as one
+    r"(?!(?:\s+[A-Z][\w'’]*){0,2}\s+(?:"
+    + "|".join(sorted(w.capitalize() for w in SERVED_HEADS))
+    + r")\b)"
+)
 # Practices named by words that are also names ("Tai Chi").
 _PRACTICES = re.compile(r"\b(?:Tai\s+Chi|Qi\s+Gong|Kung\s+Fu|Feng\s+Shui|Tae\s+Kwon\s+Do)\b")
 

@@ -72,6 +72,8 @@ from ._kin_address import WORDS as _KIN_ADDRESS_WORDS
 from ._kin_address import addressed_names, names_before_address_words, with_address_words
 from ._kin_after_names import KIN_AFTER as _KIN_AFTER
 from ._kin_after_names import names_before_kin_words
+from ._kin_named import kin_named
+from ._kin_named import may_hold as may_hold_kin_named
 from ._kin_nicknames import kin_nicknames
 from ._kin_nicknames import may_hold as may_hold_kin_nicknames
 from ._kin_words import _brand_as_nickname, _day_speaking, _without_glossed_kin
@@ -177,6 +179,8 @@ from ._run_judging import _judge_run
 from ._said_lower_names import joined_lower_names, said_lower_names
 from ._said_lower_names import may_hold as may_hold_said_names
 from ._script_switch_names import may_hold_script_switch, script_switch_names
+from ._served_places import may_hold as may_hold_served_places
+from ._served_places import served_places
 from ._term_context import _HINTS as TERM_HINTS
 from ._term_context import keep_terms
 from ._venues import named_venues, venue_triggers
@@ -442,6 +446,11 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = without_medicines(text, out)
     if out and may_hold_pacific_words(text):  # "lots of kai", "the kai": a thing
         out = keep_pacific_words(text, toks, out)
+    # after the filters: the relation word settles what they would otherwise keep
+    if may_hold_kin_named(lows):  # "his dad Deacon takes him", "The aunt, Hala, emailed"
+        out.extend(kin_named(text, toks, partial(_starts_sentence, text, toks)))
+    if may_hold_served_places(lows):  # "New Day Women's Shelter", "Waikato Hospital"
+        out.extend(served_places(text, toks, lex, partial(_starts_sentence, text, toks)))
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
