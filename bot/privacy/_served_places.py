@@ -54,13 +54,19 @@ def may_hold(lows: list[str]) -> bool:
     return not HEADS.isdisjoint(lows)
 
 
-def _specific(tok: Token, lex: Lexicon) -> bool:
+def _kind(tok: Token) -> bool:
+    return tok.low in _KIND_WORDS or tok.low.removesuffix("'s") in _KIND_WORDS
+
+
+def _specific(tok: Token, lex: Lexicon, *, long: bool = False) -> bool:
     """A word that says which place: not a kind word; a word listed as never a name only
-    when it is a state, region or country ("Waikato Hospital", "Canada Games Centre")."""
-    if tok.low in _KIND_WORDS or tok.low.removesuffix("'s") in _KIND_WORDS:
+    when it is a state, region or country ("Waikato Hospital", "Canada Games Centre"), or
+    when it opens a run of three or more words whose others are all kind words ("Miracle
+    Centre Cathedral", "Kachin Baptist Church"; not "Native American Church")."""
+    if _kind(tok):
         return False
     if tok.kind is Kind.STOP:
-        return tok.low in lex.regions
+        return long or tok.low in lex.regions
     return not tok.acronym or len(tok.word) > 1
 
 
@@ -94,7 +100,10 @@ def served_places(
             continue  # a longer run of capitals: a heading
         if any(toks[k].possessive for k in range(i, h - 1)):
             continue  # "Mary's Church School": an owner inside, judged elsewhere
-        if not any(_specific(toks[k], lex) for k in range(i, h)):
+        long = h - i >= 2 and all(_kind(toks[k]) for k in range(i + 1, h))
+        if not _specific(toks[i], lex, long=long) and not any(
+            _specific(toks[k], lex) for k in range(i + 1, h)
+        ):
             continue
         out.append((toks[i].start, head.end, "org"))
     return out
