@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._lower_places import LIVING_PREPS, LIVING_VERBS, MOTION_VERBS
+
 if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
 
@@ -27,12 +29,7 @@ HEADS = frozenset(
     "falls springs valley hollow holler gap knob cove bayou prairie butte mesa".split()
 )
 # verbs of living or moving that may come straight before the preposition
-_VERBS = frozenset(
-    "lives live lived living stays stay stayed staying moved move moves moving raised born "
-    "grew based went go goes going drove drive driving came come comes coming headed heading "
-    "home back relocated up".split()
-)
-_PREPS = frozenset("in to from".split())
+_VERBS = MOTION_VERBS | LIVING_VERBS | frozenset("stay stayed drive driving comes home up".split())
 # words that say how big, how old, which or whose, not a name
 _NOT_NAMES = frozenset(
     """
@@ -62,7 +59,7 @@ def lower_feature_places(text: str, toks: list[Token]) -> list[Candidate]:
         head, word, prep, verb = toks[i], toks[i - 1], toks[i - 2], toks[i - 3]
         if head.low not in HEADS or head.word != head.low or head.possessive:
             continue
-        if not _name_word(word) or prep.low not in _PREPS or verb.low not in _VERBS:
+        if not _name_word(word) or prep.low not in LIVING_PREPS or verb.low not in _VERBS:
             continue
         if any(text[a.end : b.start] != " " for a, b in ((verb, prep), (prep, word), (word, head))):
             continue

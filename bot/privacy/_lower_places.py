@@ -31,11 +31,11 @@ MOTION_VERBS = frozenset(
     "went go goes going gone moved move moving drove walked came come coming headed heading "
     "back trip flew travelled traveled".split()
 )
-_LIVING = frozenset(
+LIVING_VERBS = frozenset(
     "lives live lived living moved move moves moving based raised born grew relocated "
     "stays staying".split()
 )
-_LIVING_PREPS = frozenset("in to from".split())
+LIVING_PREPS = frozenset("in to from".split())
 _MIN_WORD = 2
 _MIN_PHRASE = 6  # letters in both words together: "ba na" is too short to tell
 _MIN_TOWN = 4
@@ -126,7 +126,7 @@ def _dropped_g(low: str, lex: Lexicon) -> bool:
 
 def _everyday_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     tok = toks[i]
-    if i < 2 or toks[i - 1].word not in _LIVING_PREPS or toks[i - 2].low not in _LIVING:
+    if i < 2 or toks[i - 1].word not in LIVING_PREPS or toks[i - 2].low not in LIVING_VERBS:
         return False
     if _kind(tok) != "ORDINARY" or tok.possessive or not tok.word.islower():
         return False
