@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ._vocab import PERSON_VERBS
+from ._vocab import PERSON_VERBS, RELATIONS
 from ._word_classes import Kind
 
 if TYPE_CHECKING:
@@ -24,14 +24,8 @@ _ADJECTIVES = frozenset(
     "new old older oldest eldest younger youngest little big step foster best middle twin "
     "other late".split()
 )
-_KIN = frozenset(
-    "son daughter kid child boy girl baby brother sister sibling twin cousin niece nephew "
-    "grandson granddaughter mum mom mam mother dad father nan nana gran granny grandma "
-    "grandmother grandad granddad grandpa grandfather aunt aunty auntie uncle stepson "
-    "stepdaughter stepmum stepmom stepdad stepmother stepfather husband wife partner "
-    "boyfriend girlfriend fiance fiancee fiancé friend bestie neighbour neighbor roommate "
-    "flatmate classmate client patient teacher coach boss manager colleague coworker sponsor "
-    "carer caregiver caseworker mentor supervisor".split()
+_KIN = RELATIONS | frozenset(
+    "aunty boy classmate flatmate girl gran grandad granddad mam nan nana sibling stepmum".split()
 )
 # sections of safe_words.txt whose words may also be what a person is called
 _PERSON_SECTIONS = (
