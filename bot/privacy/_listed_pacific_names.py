@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ._pacific_words import POLYNESIAN
+
 if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
 
-# open syllables: an optional consonant ("ng" and "wh" count as one) then a vowel
-_POLYNESIAN = re.compile(r"(?:(?:ng|wh|[fghklmnprstvw])?[aeiouāēīōū])+")
 # the gap after a list item, before the next one, which may open with a word of address
 _NEXT_ITEM = re.compile(
     r",? (?:and |& )?(?:(?:baby|bub|little|lil|big|aunty|auntie|uncle|nan|nana|koro|cousin|"
@@ -44,7 +44,7 @@ def listed_pacific_names(text: str, toks: list[Token], found: list[Candidate]) -
         tok, before = toks[i], toks[i - 1]
         if tok.capital or tok.possessive or len(tok.word) < _MIN_WORD:
             continue
-        if tok.low in _ASIDES or not _POLYNESIAN.fullmatch(tok.low):
+        if tok.low in _ASIDES or not POLYNESIAN.fullmatch(tok.low):
             continue
         if text[before.end : tok.start] != ", " or before.end not in ends:
             continue

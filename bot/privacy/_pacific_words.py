@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # open syllables of Māori, Samoan, Tongan, Cook Islands Māori, Hawaiian and Fijian words:
 # an optional consonant ("ng" and "wh" count as one, a glottal stop as a letter) then a vowel
-_POLYNESIAN = re.compile(
+POLYNESIAN = re.compile(
     r"(?:(?:ng|wh|[fghklmnprstvw])?['‘’ʻ]?[aeiouāēīōū])+",
 )
 # words of quantity after which "of" is followed by a thing: "lots of kai", "heaps of kai"
@@ -71,7 +71,7 @@ def _served_food(text: str, toks: list[Token], starts: dict[int, int], c: Candid
     if c[2] != "name" or i is None or i + 2 >= len(toks):
         return False
     tok, being, verb = toks[i], toks[i + 1], toks[i + 2]
-    if tok.end != c[1] or tok.possessive or not _POLYNESIAN.fullmatch(tok.low):
+    if tok.end != c[1] or tok.possessive or not POLYNESIAN.fullmatch(tok.low):
         return False
     if being.low not in _BEING or verb.low not in _SERVED:
         return False
@@ -87,7 +87,7 @@ def _counted_thing(text: str, toks: list[Token], starts: dict[int, int], c: Cand
     if c[2] != "name" or i is None or i == 0:  # "at the warehouse", "the aviemore trip"
         return False
     tok = toks[i]
-    if tok.end != c[1] or tok.capital or tok.possessive or not _POLYNESIAN.fullmatch(tok.low):
+    if tok.end != c[1] or tok.capital or tok.possessive or not POLYNESIAN.fullmatch(tok.low):
         return False
     if text[toks[i - 1].end : tok.start] != " ":
         return False
