@@ -27,6 +27,8 @@ from ._capital_venues import _TRIGGERS as CAPITAL_VENUE_TRIGGERS
 from ._capital_venues import capital_venues
 from ._capital_word_names import capital_word_names
 from ._capital_word_names import may_hold as may_hold_capital_word_names
+from ._code_switched_words import keep_code_switched_words
+from ._code_switched_words import may_hold as may_hold_code_switched
 from ._community_orgs import BODY_HEADS, community_bodies
 from ._creole_clauses import _DISTINCT as CREOLE_DISTINCT
 from ._creole_clauses import CREOLE_ADDRESS, creole_names, may_hold_creole
@@ -39,6 +41,8 @@ from ._employers import _watched as watched_words
 from ._employers import contextual_organisations
 from ._everyday_word_orgs import everyday_word_orgs
 from ._everyday_word_orgs import may_hold as may_hold_everyday_word_org
+from ._feast_titles import keep_feast_titles
+from ._feast_titles import may_hold as may_hold_feast_titles
 from ._foreign_clauses import _foreign_function_words as foreign_function_words
 from ._foreign_clauses import keep_foreign_words, may_hold_foreign
 from ._foreign_streets import AFTER as FOREIGN_STREET_AFTER
@@ -446,6 +450,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = without_medicines(text, out)
     if out and may_hold_pacific_words(text):  # "lots of kai", "the kai": a thing
         out = keep_pacific_words(text, toks, out)
+    if out and may_hold_code_switched(lows):  # "sab bekaar hai", "no me pregunta nada"
+        out = keep_code_switched_words(text, out, lex)
+    if out and may_hold_feast_titles(text):  # "Día de la Virgen", "Domingo de Ramos"
+        out = keep_feast_titles(text, out)
     # after the filters: the relation word settles what they would otherwise keep
     if may_hold_kin_named(lows):  # "his dad Deacon takes him", "The aunt, Hala, emailed"
         out.extend(kin_named(text, toks, partial(_starts_sentence, text, toks)))

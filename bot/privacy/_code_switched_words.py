@@ -1,0 +1,237 @@
+"""Closed-class words of the languages a practitioner code-switches into, read in the
+stretch of text they stand in.
+
+Practitioners who write in English switch mid-sentence into Hindi-Urdu, Punjabi, Marathi,
+Gujarati, Bengali, Kannada or Telugu written in Latin letters ("sab bekaar hai", "ami
+kichhu expect korini", "client ne kaha") or into Spanish ("bueno, pues nada", "no me
+pregunta nada"). Typed in lower case, the proper-noun rules read such words as names in
+lower case. The words of these closed classes (auxiliaries, postpositions, pronouns,
+particles and conjunctions; for Spanish the function words of ``function_words.txt.gz``)
+never name anyone by themselves, so inside a stretch (a sentence, quote or bracket) that
+holds other words of the same class, a name candidate loses them. A word spelt like a
+content word of the class and standing before an auxiliary of aspect ("hans rahi thi",
+"dekh leta") is a verb.
+
+Recall first: a word of the class that is also a listed given name is dropped only beside
+two other words of its class; any word of the class stays a name in a person's slot -- after
+a title or kinship word, or before a postposition of the subject or object, an honorific or
+kinship word, or an English verb of saying or coming ("diya ne kaha", "mala didi", "kem
+said"); a capitalised word stays unless it opens its stretch.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ._function_words import tables
+from ._kin_address import BEFORE_NAME
+from ._vocab import TITLES
+
+if TYPE_CHECKING:
+    from ._lexicon import Lexicon
+
+Candidate = tuple[int, int, str]
+
+# Romanised function words, auxiliaries, postpositions, pronouns and particles of South Asian
+# languages, written for this project from general knowledge of each language. Words spelt
+# like English function words ("to", "me", "hi", "main", "so", "par") are left out.
+_SOUTH_ASIAN = frozenset(
+    (
+        # Hindi-Urdu: auxiliaries and light verbs
+        "hai hain tha thi thin hoon hun hota hoti hote hua hui hue huyi raha rahi rahe "
+        "rahein gaya gayi gaye gai liya liye lena diya diye dena kiya kiye karna karke karo "
+        "karta karti karte sakta sakti sakte chuka chuki chuke wala wali wale waala waali "
+        "waale hoga hogi honge "
+        # Hindi-Urdu: postpositions, pronouns, question words
+        "ka ki ke ko se ne mein mujhe mujhse mera meri tera teri tere uska uski uske unka "
+        "unki unke apna apni apne humara hamara hamari tum aap woh wo yeh voh vo isko usko "
+        "unko inko jab kab kya kyun kyon kaise kaisa kaisi kahan yahan wahan idhar udhar "
+        "itna itni utna wahi yahi usne maine humne tumne "
+        # Hindi-Urdu: particles, conjunctions, adverbs of degree and time
+        "aur bhi bas sirf nahi nahin na nai haan kuch kuchh sab bahut bohot bohat thoda thodi "
+        "zyada jyada abhi phir pehle pehli baad saath sath lekin magar agar toh yaar acha "
+        "accha achha theek thik baar dobara aaj kal "
+        # Marathi
+        "ahe ahes ahet nahi kay kahi kahich mala tula tyala tila amhi tumhi ani ata aata "
+        "ithe tithe jhala jhali zala zali kela keli mhanun mhanla mhanli hoti "
+        # Gujarati
+        "che chhe cho chhu hatu hati hata nathi ane kem shu kyare tame ame mane tane ene "
+        # Bengali and Sylheti
+        "ami tumi apni amra keno kothay kokhon kichhu kichu kisu hoy hoye hoyeche gelo "
+        "chhilo chilo achhe korini korechhi koreche bolchi boleche theke niye abar ekhon ekta "
+        # Punjabi
+        "nu ton tak vich wich sanu tenu ohnu ehnu kithe kiddan hoya hoyi sige "
+        # Kannada and Telugu
+        "illa alla ide aagtilla maadi beku bekilla gottilla enu yenu naanu neenu avaru "
+        "ledu undi unnadi emi enti nenu nuvvu memu"
+    ).split()
+)
+# Auxiliaries of aspect and light verbs: the word right before one is a verb ("hans rahi
+# thi", "dekh leta", "uth gayi").
+_ASPECT = frozenset(
+    (
+        "rahi raha rahe gaya gayi gaye liya liye leta leti lete lo lun diya diye sakta "
+        "sakti sakte chuka chuki chuke"
+    ).split()
+)
+_BE = frozenset("hai hain tha thi the hoon hun ho".split())
+# After a person: postpositions of the subject and object, honorifics, kinship words.
+_PERSON_AFTER = frozenset(
+    (
+        "ne ko ka ki ke se ji jee di da didi dada bhai bhaiya bhaiyya ben behen bahen bhabhi "
+        "aunty auntie uncle sahib saab sir madam apa appa baji bibi begum "
+        "said says say told tells asked asks came comes went goes called calls texted "
+        "messaged is was has had and or who wants wanted"
+    ).split()
+)
+_SPANISH = frozenset({"es", "gl", "ca"})
+# Short Spanish function words spelt like English ones or too short for the tables' share:
+# they count towards a Spanish stretch ("no me pregunta nada") but are never dropped by it.
+_SPANISH_SHORT = frozenset("no me te se lo le les nos y que en un una con por es mi tu su".split())
+_MIN_OTHERS = 1  # other words of the class in the stretch, for a word in no list of names
+_MIN_OTHERS_LISTED = 2  # for a word that is also a listed given name or surname
+_STRETCH_BREAK = re.compile(r'[.!?;:\n"“”«»()\[\]…]+')
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_ENGLISH = frozenset(
+    (
+        "a an the and or but so if then than that this these those there here is are was "
+        "were be been am do does did have has had i me my you your he him his she her it "
+        "its we us our they them their what which who when where why how not no to of in "
+        "on at by for from with about into after before as up out just only also very can "
+        "could will would should all any some more most"
+    ).split()
+)
+
+
+@cache
+def _spanish_words() -> frozenset[str]:
+    """Spanish (and Galician, Catalan) function words of the tables that are no English
+    function word and have three letters at least ("nada", "hoy", "pues", "bueno")."""
+    t = tables()
+    return frozenset(
+        w
+        for w, langs in t.langs.items()
+        if not _SPANISH.isdisjoint(langs) and w not in t.english and len(w) >= 3
+    )
+
+
+def _class_of(low: str) -> int:
+    """1 for a South Asian closed-class word, 2 for a Spanish one, 0 otherwise."""
+    if low in _SOUTH_ASIAN:
+        return 1
+    if low in _spanish_words():
+        return 2
+    return 0
+
+
+def may_hold(lows: list[str]) -> bool:
+    """Cheap check: a word of the text belongs to one of the classes."""
+    spanish = _spanish_words()
+    return any(low in _SOUTH_ASIAN or low in spanish for low in lows)
+
+
+def _stretches(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
+    out: list[tuple[int, int, list[re.Match[str]]]] = []
+    pos = 0
+    for brk in [*_STRETCH_BREAK.finditer(text), None]:
+        end = brk.start() if brk else len(text)
+        if end > pos:
+            out.append((pos, end, list(_WORD.finditer(text, pos, end))))
+        pos = brk.end() if brk else end
+    return out
+
+
+def _in_person_slot(words: list[re.Match[str]], i: int) -> bool:
+    nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
+    prev = words[i - 1].group().lower() if i else ""
+    if nxt in _PERSON_AFTER or prev in TITLES or prev in BEFORE_NAME:
+        return True
+    return words[i].group().endswith(("'s", "’s"))
+
+
+def _verb_before_aspect(words: list[re.Match[str]], i: int, listed: bool) -> bool:
+    """The word stands before an auxiliary of aspect ("dekh leta"); a listed name only before
+    one that a form of "to be" follows ("hans rahi thi")."""
+    nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
+    if nxt not in _ASPECT:
+        return False
+    if not listed:
+        return True
+    after = words[i + 2].group().lower() if i + 2 < len(words) else ""
+    return nxt in {"rahi", "raha", "rahe"} and after in _BE
+
+
+def _ordinary_words(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Offsets of the words of ``text`` that are closed-class words of a code-switched
+    stretch, or verbs before an auxiliary of aspect there."""
+    out: list[tuple[int, int]] = []
+    for _start, _end, words in _stretches(text):
+        lows = [m.group().lower() for m in words]
+        classes = [_class_of(w) for w in lows]
+        short = {w for w in lows if w in _SPANISH_SHORT}
+        for cls in (1, 2):
+            distinct = {w for w, c in zip(lows, classes, strict=True) if c == cls}
+            if not distinct:
+                continue
+            hits = sum(1 for c in classes if c == cls)
+            english = sum(1 for w in lows if w in _ENGLISH)
+            if cls == 2:  # "no me": Spanish words here
+                distinct |= short
+                hits += sum(1 for w in lows if w in short)
+                english -= sum(1 for w in lows if w in short and w in _ENGLISH)
+            if hits < english:
+                continue
+            for i, m in enumerate(words):
+                word, low = m.group(), lows[i]
+                listed = low in lex.given_names or low in lex.surnames
+                if classes[i] == cls:
+                    others = len(distinct - {low})
+                    need = _MIN_OTHERS_LISTED if listed else _MIN_OTHERS
+                elif cls == 1 and word.islower() and _verb_before_aspect(words, i, listed):
+                    others, need = len(distinct), _MIN_OTHERS
+                else:
+                    continue
+                if others < need or _in_person_slot(words, i):
+                    continue
+                if word[0].isupper() and (i or listed):
+                    continue  # a capital inside a stretch is a name's
+                out.append((m.start(), m.end()))
+    return out
+
+
+def _joins(text: str, s: int, e: int, cand: Candidate) -> bool:
+    """A lower-case word between two capitalised words of the candidate joins them ("Centro de
+    Salud", "María de la Cruz")."""
+    left = _WORD.findall(text, cand[0], s)
+    right = _WORD.findall(text, e, cand[1])
+    return any(w[0].isupper() for w in left) and any(w[0].isupper() for w in right)
+
+
+def keep_code_switched_words(text: str, out: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Name, place and organisation candidates without the closed-class words of the
+    code-switched stretch they stand in; a candidate made only of such words is dropped."""
+    if not out:
+        return out
+    ordinary = _ordinary_words(text, lex)
+    if not ordinary:
+        return out
+    kept: list[Candidate] = []
+    for cand in out:
+        start, end, kind = cand
+        inside = [
+            (s, e) for s, e in ordinary if start <= s and e <= end and not _joins(text, s, e, cand)
+        ]
+        if not inside or kind not in ("name", "place", "org"):
+            kept.append(cand)
+            continue
+        pos = start
+        for s, e in [*inside, (end, end)]:
+            piece = text[pos:s].strip(" ,-")
+            if piece and any(ch.isalpha() for ch in piece):
+                p_start = pos + (len(text[pos:s]) - len(text[pos:s].lstrip(" ,-")))
+                p_end = s - (len(text[pos:s]) - len(text[pos:s].rstrip(" ,-")))
+                kept.append((p_start, p_end, kind))
+            pos = e
+    return kept
