@@ -89,7 +89,10 @@ _PERSON_AFTER = frozenset(
 _SPANISH = frozenset({"es", "gl", "ca"})
 # Short Spanish function words spelt like English ones or too short for the tables' share:
 # they count towards a Spanish stretch ("no me pregunta nada") but are never dropped by it.
-_SPANISH_SHORT = frozenset("no me te se lo le les nos y que en un una con por es mi tu su".split())
+_SPANISH_SHORT = frozenset(
+    "no me te se lo le les nos y que en un una con por es mi tu su el la los las al del".split()
+)
+_MIN_RUN = 3  # words of the class that make a stretch its language's throughout
 _MIN_OTHERS = 1  # other words of the class in the stretch, for a word in no list of names
 _MIN_OTHERS_LISTED = 2  # for a word that is also a listed given name or surname
 _STRETCH_BREAK = re.compile(r'[.!?;:\n"“”«»()\[\]…]+')
@@ -191,6 +194,10 @@ def _ordinary_words(text: str, lex: Lexicon) -> list[tuple[int, int]]:
                     need = _MIN_OTHERS_LISTED if listed else _MIN_OTHERS
                 elif cls == 1 and word.islower() and _verb_before_aspect(words, i, listed):
                     others, need = len(distinct), _MIN_OTHERS
+                elif cls == 1 and word.islower() and not listed and low not in lex.places:
+                    # a word in no list inside a stretch mostly of the class: its own word
+                    others = len(distinct) if hits >= _MIN_RUN and hits >= 2 * english else 0
+                    need = _MIN_OTHERS_LISTED
                 else:
                     continue
                 if others < need or _in_person_slot(words, i):

@@ -28,6 +28,7 @@ from bot.privacy._feast_titles import feast_titles
         'Aaji said "mala kahi nahi samajla" and laughed',
         'she said "no me pregunta nada, solo me escucha" and that helped',
         'he kept saying "pues nada, ya veremos" all session',
+        'she said "phir usne akele sab sambhala tha" and smiled',
     ],
 )
 def test_code_switched_stretch_stays(text: str) -> None:
