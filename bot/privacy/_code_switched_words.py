@@ -95,6 +95,10 @@ _SPANISH_SHORT = frozenset(
 _MIN_RUN = 3  # words of the class that make a stretch its language's throughout
 _MIN_OTHERS = 1  # other words of the class in the stretch, for a word in no list of names
 _MIN_OTHERS_LISTED = 2  # for a word that is also a listed given name or surname
+# Discourse markers that open a sentence ("bueno, ...", "bas, ..."), by class.
+_MARKERS = {w: 1 for w in "bas acha accha achha arre arey yaar chalo haan".split()} | {
+    w: 2 for w in "bueno pues oye mira vale dale órale híjole".split()
+}
 _STRETCH_BREAK = re.compile(r'[.!?;:\n"“”«»()\[\]…]+')
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _ENGLISH = frozenset(
@@ -170,7 +174,9 @@ def _ordinary_words(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Offsets of the words of ``text`` that are closed-class words of a code-switched
     stretch, or verbs before an auxiliary of aspect there."""
     out: list[tuple[int, int]] = []
-    for _start, _end, words in _stretches(text):
+    stretches = _stretches(text)
+    out.extend(_markers(text, stretches))
+    for _start, _end, words in stretches:
         lows = [m.group().lower() for m in words]
         classes = [_class_of(w) for w in lows]
         short = {w for w in lows if w in _SPANISH_SHORT}
@@ -205,6 +211,33 @@ def _ordinary_words(text: str, lex: Lexicon) -> list[tuple[int, int]]:
                 if word[0].isupper() and (i or listed):
                     continue  # a capital inside a stretch is a name's
                 out.append((m.start(), m.end()))
+    return out
+
+
+def _markers(
+    text: str, stretches: list[tuple[int, int, list[re.Match[str]]]]
+) -> list[tuple[int, int]]:
+    """Discourse markers of a language the text speaks elsewhere, written in lower case where
+    a sentence, quote or line opens and followed by a comma or by a word of their class
+    ("bueno, short one", "bueno mi gente", "bas, jaldi uth gayi")."""
+    lows = [m.group().lower() for _s, _e, words in stretches for m in words]
+    speaks = {c for c in (_class_of(w) for w in lows) if c}
+    spanish = sum(1 for w in lows if _class_of(w) == 2 or w in _SPANISH_SHORT - _ENGLISH)
+    out: list[tuple[int, int]] = []
+    for _s, _e, words in stretches:
+        if not words:
+            continue
+        first = words[0]
+        low = first.group()
+        cls = _MARKERS.get(low, 0)
+        if not cls or cls not in speaks or (cls == 2 and spanish < _MIN_RUN):
+            continue
+        after = text[first.end() : first.end() + 2]
+        nxt = words[1].group().lower() if len(words) > 1 else ""
+        if _in_person_slot(words, 0):
+            continue
+        if after.startswith(",") or _class_of(nxt) == cls or (nxt in _SPANISH_SHORT and cls == 2):
+            out.append((first.start(), first.end()))
     return out
 
 

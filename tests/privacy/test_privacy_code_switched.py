@@ -28,6 +28,8 @@ from bot.privacy._feast_titles import feast_titles
         'Aaji said "mala kahi nahi samajla" and laughed',
         'she said "no me pregunta nada, solo me escucha" and that helped',
         'he kept saying "pues nada, ya veremos" all session',
+        'bueno, short one today. she said "me siento mejor, de verdad" and laughed',
+        'bas, that was it. she said "aaj kuch nahi hua" and went home',
         'she said "phir usne akele sab sambhala tha" and smiled',
     ],
 )
@@ -57,6 +59,7 @@ def test_feast_titles_stay(text: str) -> None:
         ("meena didi ne bola ki sab theek hai", "meena"),
         ("today diya said she felt better, kuch halka sa", "diya"),
         ('mr sharma ne kaha "bas ho gaya"', "sharma"),
+        ("bueno said he would come back next week", "bueno"),
         ("She met Señora de Ortega at the clinic on Monday.", "Ortega"),
         ("Her son Domingo came to the session with her today.", "Domingo"),
     ],
