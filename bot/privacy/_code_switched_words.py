@@ -48,7 +48,10 @@ _SOUTH_ASIAN = frozenset(
         "ka ki ke ko se ne mein mujhe mujhse mera meri tera teri tere uska uski uske unka "
         "unki unke apna apni apne humara hamara hamari tum aap woh wo yeh voh vo isko usko "
         "unko inko jab kab kya kyun kyon kaise kaisa kaisi kahan yahan wahan idhar udhar "
-        "itna itni utna wahi yahi usne maine humne tumne "
+        "itna itni utna wahi yahi usne maine humne tumne kisi koi khud dono teeno sabhi kaun "
+        # Hindi-Urdu numerals
+        "ek teen chaar paanch chhah saat aath nau das gyarah baarah terah chaudah pandrah "
+        "solah satrah atharah unees bees "
         # Hindi-Urdu: particles, conjunctions, adverbs of degree and time
         "aur bhi bas sirf nahi nahin na nai haan kuch kuchh sab bahut bohot bohat thoda thodi "
         "zyada jyada abhi phir pehle pehli baad saath sath lekin magar agar toh yaar acha "
@@ -275,3 +278,11 @@ def keep_code_switched_words(text: str, out: list[Candidate], lex: Lexicon) -> l
                 kept.append((p_start, p_end, kind))
             pos = e
     return kept
+
+
+SOUTH_ASIAN = _SOUTH_ASIAN
+
+
+def stretches(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
+    """The sentences, quotes and bracketed parts of ``text``, with their words."""
+    return _stretches(text)

@@ -173,6 +173,8 @@ from ._pidgin_places import _MARKERS as PIDGIN_MARKERS
 from ._pidgin_places import pidgin_places
 from ._place_tags import may_hold_place_tags, place_tags
 from ._plain_words import _number_mark, _plain_capital, _plainly_ordinary
+from ._postposition_names import may_hold as may_hold_postposition_names
+from ._postposition_names import names_before_postpositions
 from ._preposition_places import PREPOSITIONS, preposition_places
 from ._public import keep_public
 from ._quoted_speakers import may_hold as may_hold_quoted_speakers
@@ -454,6 +456,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_code_switched_words(text, out, lex)
     if out and may_hold_feast_titles(text):  # "Día de la Virgen", "Domingo de Ramos"
         out = keep_feast_titles(text, out)
+    if may_hold_postposition_names(lows):  # "maine sonu ko nahi maara"
+        out.extend(names_before_postpositions(text, lex))
     # after the filters: the relation word settles what they would otherwise keep
     if may_hold_kin_named(lows):  # "his dad Deacon takes him", "The aunt, Hala, emailed"
         out.extend(kin_named(text, toks, partial(_starts_sentence, text, toks)))
