@@ -25,6 +25,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from ._foreign_clauses import _language_of  # pyright: ignore[reportPrivateUsage]
 from ._function_words import tables
 from ._kin_address import BEFORE_NAME
 from ._vocab import TITLES
@@ -90,6 +91,8 @@ _PERSON_AFTER = frozenset(
     ).split()
 )
 _SPANISH = frozenset({"es", "gl", "ca"})
+# Languages whose short function words the South Asian class shares ("ko", "kay", "na").
+_SHARING = frozenset({"tl", "ceb", "id", "ms"})
 # Short Spanish function words spelt like English ones or too short for the tables' share:
 # they count towards a Spanish stretch ("no me pregunta nada") but are never dropped by it.
 _SPANISH_SHORT = frozenset(
@@ -102,6 +105,7 @@ _MIN_OTHERS_LISTED = 2  # for a word that is also a listed given name or surname
 _MARKERS = {w: 1 for w in "bas acha accha achha arre arey yaar chalo haan".split()} | {
     w: 2 for w in "bueno pues oye mira vale dale órale híjole".split()
 }
+_PLACEHOLDER = re.compile(r"\[[a-z]+(?:_[a-z]+)*\]")
 _STRETCH_BREAK = re.compile(r'[.!?;:\n"“”«»()\[\]…]+')
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _ENGLISH = frozenset(
@@ -143,6 +147,10 @@ def may_hold(lows: list[str]) -> bool:
 
 
 def _stretches(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
+    # a placeholder left by an earlier pass ("[name]") is a gap, not a break: the stretch
+    # around it is the one the name stood in, so that redacting twice changes nothing
+    if "[" in text:
+        text = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
     out: list[tuple[int, int, list[re.Match[str]]]] = []
     pos = 0
     for brk in [*_STRETCH_BREAK.finditer(text), None]:
@@ -187,6 +195,8 @@ def _ordinary_words(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             distinct = {w for w, c in zip(lows, classes, strict=True) if c == cls}
             if not distinct:
                 continue
+            if cls == 1 and not _language_of(lows).isdisjoint(_SHARING):
+                continue  # a clause of a language the tables know ("sinabi ko kay jun na")
             hits = sum(1 for c in classes if c == cls)
             english = sum(1 for w in lows if w in _ENGLISH)
             if cls == 2:  # "no me": Spanish words here

@@ -1,8 +1,9 @@
 """Feasts, holy titles and national days of Spanish built from a head word: "Día de la
 Virgen", "Día de la Independencia", "Virgen de la Caridad del Cobre", "Nuestra Señora de
-Guadalupe", "Misas de aguinaldo", "Domingo de Ramos", "Semana Santa". Practitioners write them
-inside English sentences, where the proper-noun rules read the capitalised words (and the
-"de", "la", "del" between them) as a person's or a place's name. They name a day or a holy
+Guadalupe", "Misas de aguinaldo", "Domingo de Ramos", "Semana Santa", and of Portuguese
+("Dia das Crianças"). Practitioners write them inside English sentences, where the
+proper-noun rules read the capitalised words (and the "de", "la", "del" between them) as a
+person's or a place's name. They name a day or a holy
 figure, no client, so a candidate inside one is dropped.
 
 Recall first: the head must open the title, and what follows "de" must be capitalised words
@@ -18,8 +19,8 @@ import re
 
 Candidate = tuple[int, int, str]
 
-_JOIN = r"(?:del|de\s+las|de\s+los|de\s+la|de)\b"
-_LINK = r"(?:del|de|las|los|la|y|e)\b"
+_JOIN = r"(?:del|de\s+las|de\s+los|de\s+la|de|das|dos|da|do)\b"
+_LINK = r"(?:del|de|las|los|la|y|e|das|dos|da|do)\b"
 _CAP = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+"
 _TITLE_HEADS = (
     r"D[íi]as?|Virgen|Misas?|Noche|Fiestas?|Cristo|Inmaculada|Purísima|Novena|Procesión"
@@ -54,8 +55,26 @@ _HINT = re.compile(
 
 
 def feast_titles(text: str) -> list[tuple[int, int]]:
-    """The spans of the titles in ``text``."""
-    return [(m.start(), m.end()) for m in _TITLES.finditer(text)]
+    """The spans of the titles in ``text``; one after a word for a church, school or other
+    place, or after "at", names that place ("Iglesia Nuestra Señora de la Paz", "at Nuestra
+    Señora de Guadalupe") and is no title."""
+    out: list[tuple[int, int]] = []
+    for m in _TITLES.finditer(text):
+        before = _BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if before and before.group(1).lower() in _PLACE_HEADS:
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
+_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_PLACE_HEADS = frozenset(
+    (
+        "iglesia igreja parroquia paróquia capilla capela basílica basilica catedral santuario "
+        "santuário colegio colégio escuela escola hospital clínica clinica church parish "
+        "chapel cathedral shrine school college at from near"
+    ).split()
+)
 
 
 def keep_feast_titles(text: str, out: list[Candidate]) -> list[Candidate]:
