@@ -187,6 +187,8 @@ from ._said_lower_names import may_hold as may_hold_said_names
 from ._script_switch_names import may_hold_script_switch, script_switch_names
 from ._served_places import may_hold as may_hold_served_places
 from ._served_places import served_places
+from ._south_asian_weekdays import keep_weekdays
+from ._south_asian_weekdays import may_hold as may_hold_weekdays
 from ._term_context import _HINTS as TERM_HINTS
 from ._term_context import keep_terms
 from ._venues import named_venues, venue_triggers
@@ -456,6 +458,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_code_switched_words(text, out, lex)
     if out and may_hold_feast_titles(text):  # "Día de la Virgen", "Domingo de Ramos"
         out = keep_feast_titles(text, out)
+    if out and may_hold_weekdays(text):  # "Jumeraat ko", "Mangalvar te Shanivar"
+        out = keep_weekdays(text, out, lex)
     if may_hold_postposition_names(lows):  # "maine sonu ko nahi maara"
         out.extend(names_before_postpositions(text, lex))
     # after the filters: the relation word settles what they would otherwise keep
