@@ -1,0 +1,133 @@
+"""A lower-case word that is no English word, standing in a slot only a person fills, is a name.
+
+The rules before this one read a name typed in lower case by the verb after it ("tou said",
+"gabi did her homework"): a fixed list of verbs. Here the slot is read by the grammar instead,
+so that any verb a person does counts. The word must be a listed given name that is no
+everyday English word, or a word in no list at all (``_said_lower_names._candidate``: at least
+three letters, no word of chat, no kinship word of another language), and stand
+
+- opening a sentence or a clause, before a finite verb form -- an auxiliary, a modal or a
+  copula, also as typed in chat ("wont", "hasnt", "didnt") -- that goes on about a person:
+  "he", "she", "his", "her" ... later in the same sentence ("sela had a good week: she went
+  to youth", "ioane wont be at group, his nan is in hospital"), or an age after the copula
+  ("mitsos is ninety-three", "kahu is 16");
+- beside the writer: "kahu and I", "me and kahu";
+- addressed at the start of a message before "you": "tavita, you did it";
+- before an age in brackets or between commas: "kahu (7)", "kahu, 7, came".
+
+Everyday words in the same slots ("work is hard, she said", "mum and I", "school, you know")
+are no candidates; a word of another language opening a clause of its own ("hij was blij")
+has no English person's word after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ._said_lower_names import _after_opener, _candidate
+from ._word_classes import Kind
+
+if TYPE_CHECKING:
+    from ._lexicon import Lexicon
+    from ._word_classes import Candidate, Token
+
+# finite verb forms that need a subject: auxiliaries, modals, copulas, and their chat spellings
+_FINITE = frozenset(
+    "is was has had does did will would can could should might must isnt isn't wasnt wasn't "
+    "hasnt hasn't hadnt hadn't doesnt doesn't didnt didn't wont won't cant can't couldnt "
+    "couldn't wouldnt wouldn't shouldnt shouldn't aint ain't isn’t wasn’t hasn’t doesn’t "
+    "didn’t won’t can’t couldn’t wouldn’t".split()
+)
+_COPULAS = frozenset({"is", "was"})
+_PERSON_WORDS = frozenset("he she his her him himself herself".split())
+_ADVERBS = frozenset(
+    "just finally actually also still never always really even already literally then now "
+    "usually often sometimes apparently".split()
+)
+_REACH = 12  # words after the verb in which the person's word must stand
+_NUMBER_WORDS = (
+    "five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
+# an age after the copula: "is 16", "is 16yo", "is ninety-three"; no measure after it
+_AGE_AFTER = re.compile(
+    rf" (?:\d{{1,2}}(?:yo|y/o|yrs?)?|(?:{_NUMBER_WORDS})(?:-[a-z]+)?)"
+    r"(?=[\s,.;!?)]|$)(?!\s*(?:degrees|%|percent|min|mins|minutes|hours?|hrs?|days?|weeks?|"
+    r"months?|km|kg|kms|miles|pages?|times|points|dollars|bucks))"
+)
+_BRACKET_AGE = re.compile(r" \(\d{1,2}\)(?![\s-]*[\d\[(+])|, \d{1,2}, ")
+_WITH_WRITER_AFTER = (" and i ", " and me ", " & i ", " & me ", " n me ")
+_WITH_WRITER_BEFORE = ("me and ", "me & ", "me n ")
+_WRITER_OR_YOU = frozenset({"me", "i", "you"})
+_ADDRESSED = (", you ", ", u ", ", ur ", ", you're ", ", youre ")
+
+
+def may_hold(text: str, lows: list[str]) -> bool:
+    """Cheap test: a finite verb, the writer or "you" is in the text, or an age is set off."""
+    return (
+        not _FINITE.isdisjoint(lows)
+        or not _WRITER_OR_YOU.isdisjoint(lows)
+        or _BRACKET_AGE.search(text) is not None
+    )
+
+
+def person_slot_names(
+    text: str, toks: list[Token], lex: Lexicon, starts: Callable[[int], bool]
+) -> list[Candidate]:
+    """Lower-case given names that are no English word, and words in no list, standing where
+    only a person fits."""
+    out: list[Candidate] = []
+    last = len(toks) - 1
+    for i, tok in enumerate(toks):
+        if tok.kind is Kind.ORDINARY or tok.kind is Kind.STOP or tok.capital:
+            continue
+        if not _candidate(tok, lex):
+            continue
+        if _in_slot(text, toks, i, last, starts):
+            out.append((tok.start, tok.end, "name"))
+    return out
+
+
+def _in_slot(
+    text: str, toks: list[Token], i: int, last: int, starts: Callable[[int], bool]
+) -> bool:
+    tok = toks[i]
+    after = text[tok.end : tok.end + 10].lower()
+    if after.startswith(_WITH_WRITER_AFTER):  # "kahu and I"
+        return True
+    if text[max(0, tok.start - 7) : tok.start].lower().endswith(_WITH_WRITER_BEFORE):
+        return True
+    if _BRACKET_AGE.match(text, tok.end):  # "kahu (7)", "kahu, 7, came"
+        return True
+    opens = starts(i) or _after_opener(text, toks, i)
+    if not opens:
+        return False
+    if i == 0 and after.startswith(_ADDRESSED):  # "tavita, you did it"
+        return True
+    return i < last and _subject_of_finite_verb(text, toks, i + 1, last)
+
+
+def _subject_of_finite_verb(text: str, toks: list[Token], j: int, last: int) -> bool:
+    """A finite verb right after the word (past one adverb), then an age after the copula or a
+    person's word later in the same sentence."""
+    if not _spaced(text, toks, j):
+        return False
+    if toks[j].low in _ADVERBS and j < last and _spaced(text, toks, j + 1):
+        j += 1
+    verb = toks[j].low
+    if verb not in _FINITE:
+        return False
+    if verb in _COPULAS and _AGE_AFTER.match(text, toks[j].end):
+        return True
+    for k in range(j + 1, min(j + _REACH, last + 1)):
+        if any(m in text[toks[k - 1].end : toks[k].start] for m in ".!?\n"):
+            return False
+        if toks[k].low in _PERSON_WORDS:
+            return True
+    return False
+
+
+def _spaced(text: str, toks: list[Token], k: int) -> bool:
+    return text[toks[k - 1].end : toks[k].start] == " "

@@ -1,0 +1,53 @@
+"""A lower-case word that is no English word is removed where only a person fits: opening a
+clause before a finite verb that goes on about a person, or before an age; beside the writer
+("me and x", "x and I"); addressed before "you"; before an age in brackets or between commas.
+An everyday word in the same slot stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy import redact
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("quick one: losaline wont be in on thursday, her bus pass ran out", "losaline"),
+        ("ok so tavita hasnt missed a day, he is proud of it", "tavita"),
+        ("and ofisa would rather stay home than see his old mates", "ofisa"),
+        ("group went well. keoni didnt talk much but he stayed till the end", "keoni"),
+        ("update: ruatapu is 15 now and still shy about it", "ruatapu"),
+        ("when vaimoana was sick last week her aunt came every night", "vaimoana"),
+        ("after group losaline and I talked about the walk home", "losaline"),
+        ("yesterday me and tavita sat outside for the whole hour", "tavita"),
+        ("ruatapu, you did so well on the test today!!", "ruatapu"),
+        ("new referral: keoni (9) from the school nurse", "keoni"),
+        ("the youngest, vaimoana, 7, drew her house", "vaimoana"),
+    ],
+)
+def test_name_in_a_person_slot_goes(text: str, name: str) -> None:
+    assert name not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quick one: work wont be easy this week, her shifts changed",
+        "ok so school hasnt called back, he is still waiting",
+        "update: homework is 15 minutes a night now and she does it",
+        "after group mum and I talked about the walk home",
+        "yesterday me and my brother sat outside for the whole hour",
+        "honestly, you did so well to get here today",
+        "new referral: age (9) from the school nurse",
+        "hij was blij vandaag en zij ook",
+        "the ratio, 3, 4, 5, came up in maths and he got it",
+    ],
+)
+def test_everyday_words_in_the_same_slots_stay(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_the_name_said_again_goes_too() -> None:
+    out = redact("ok so tavita hasnt missed a day, he is proud. tavita said thanks")
+    assert "tavita" not in out
