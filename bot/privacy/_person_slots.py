@@ -10,7 +10,11 @@ three letters, no word of chat, no kinship word of another language), and stand
   copula, also as typed in chat ("wont", "hasnt", "didnt") -- that goes on about a person:
   "he", "she", "his", "her" ... later in the same sentence ("sela had a good week: she went
   to youth", "ioane wont be at group, his nan is in hospital"), or an age after the copula
-  ("mitsos is ninety-three", "kahu is 16");
+  ("mitsos is ninety-three", "kahu is 16"); after a listed given name a modal or a negated
+  auxiliary needs neither ("keoni would rather stay home"), after a word in no list it does
+  ("tafe wont start till march": a college);
+- after an article and a person's role, or after an age, before a comma or a verb: "the girl
+  ruatapu was quiet", "the boy, keoni, drew", "a 7yo keoni"; before ", who";
 - beside the writer: "kahu and I", "me and kahu";
 - addressed at the start of a message before "you": "tavita, you did it";
 - before an age in brackets or between commas: "kahu (7)", "kahu, 7, came".
@@ -26,6 +30,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ._lower_subject_names import _IRREGULAR_PAST as IRREGULAR_PAST
+from ._lower_word_names import _ROLES as ROLE_WORDS
 from ._said_lower_names import _after_opener, _candidate
 from ._word_classes import Kind
 
@@ -41,6 +47,13 @@ _FINITE = frozenset(
     "didn’t won’t can’t couldn’t wouldn’t".split()
 )
 _COPULAS = frozenset({"is", "was"})
+# these need no person's word after them: "ofisa would rather stay home", "keoni cant come"
+_MODALS = _FINITE - frozenset("is was has had does did".split())
+_ARTICLES = frozenset("the a an this that".split())
+# an age before the word: "a 7yo keoni", "her 15-year-old ofa", "the 9 y/o"
+_AGE_WORD = r"\d{1,2} ?(?:yo|y/o|yrs?|-?year-old|-?yr-old)"
+_AGE_BEFORE = re.compile(rf"(?:^|[\s(]){_AGE_WORD} $")
+_AGE_WORD_IN = re.compile(_AGE_WORD)
 _PERSON_WORDS = frozenset("he she his her him himself herself".split())
 _ADVERBS = frozenset(
     "just finally actually also still never always really even already literally then now "
@@ -61,15 +74,19 @@ _BRACKET_AGE = re.compile(r" \(\d{1,2}\)(?![\s-]*[\d\[(+])|, \d{1,2}, ")
 _WITH_WRITER_AFTER = (" and i ", " and me ", " & i ", " & me ", " n me ")
 _WITH_WRITER_BEFORE = ("me and ", "me & ", "me n ")
 _WRITER_OR_YOU = frozenset({"me", "i", "you"})
+_SET_OFF = ROLE_WORDS | {"who"}
 _ADDRESSED = (", you ", ", u ", ", ur ", ", you're ", ", youre ")
 
 
 def may_hold(text: str, lows: list[str]) -> bool:
-    """Cheap test: a finite verb, the writer or "you" is in the text, or an age is set off."""
+    """Cheap test: a finite verb, the writer, "you", "who" or a person's role is in the text,
+    or an age is set off."""
     return (
         not _FINITE.isdisjoint(lows)
         or not _WRITER_OR_YOU.isdisjoint(lows)
+        or not _SET_OFF.isdisjoint(lows)
         or _BRACKET_AGE.search(text) is not None
+        or _AGE_WORD_IN.search(text) is not None
     )
 
 
@@ -101,17 +118,25 @@ def _in_slot(
         return True
     if _BRACKET_AGE.match(text, tok.end):  # "kahu (7)", "kahu, 7, came"
         return True
+    if after.startswith(", who "):  # "losaline, who is 15,"
+        return True
+    if i > 0 and _apposed(text, toks, i, last):
+        return True
     opens = starts(i) or _after_opener(text, toks, i)
     if not opens:
         return False
     if i == 0 and after.startswith(_ADDRESSED):  # "tavita, you did it"
         return True
-    return i < last and _subject_of_finite_verb(text, toks, i + 1, last)
+    listed = tok.kind is Kind.NAME
+    return i < last and _subject_of_finite_verb(text, toks, i + 1, last, listed=listed)
 
 
-def _subject_of_finite_verb(text: str, toks: list[Token], j: int, last: int) -> bool:
+def _subject_of_finite_verb(
+    text: str, toks: list[Token], j: int, last: int, *, listed: bool
+) -> bool:
     """A finite verb right after the word (past one adverb), then an age after the copula or a
-    person's word later in the same sentence."""
+    person's word later in the same sentence; after a listed given name a modal or negated
+    auxiliary is enough."""
     if not _spaced(text, toks, j):
         return False
     if toks[j].low in _ADVERBS and j < last and _spaced(text, toks, j + 1):
@@ -119,6 +144,8 @@ def _subject_of_finite_verb(text: str, toks: list[Token], j: int, last: int) -> 
     verb = toks[j].low
     if verb not in _FINITE:
         return False
+    if listed and verb in _MODALS:
+        return True
     if verb in _COPULAS and _AGE_AFTER.match(text, toks[j].end):
         return True
     for k in range(j + 1, min(j + _REACH, last + 1)):
@@ -127,6 +154,26 @@ def _subject_of_finite_verb(text: str, toks: list[Token], j: int, last: int) -> 
         if toks[k].low in _PERSON_WORDS:
             return True
     return False
+
+
+def _apposed(text: str, toks: list[Token], i: int, last: int) -> bool:
+    """ "the girl ruatapu was quiet", "the boy, keoni, drew", "a 7yo keoni": after an article
+    and a person's role, or after an age, and before a comma or a verb."""
+    if _AGE_BEFORE.search(text[max(0, toks[i].start - 16) : toks[i].start]):
+        return True
+    prev = toks[i - 1]
+    gap = text[prev.end : toks[i].start]
+    if prev.low not in ROLE_WORDS or gap not in (" ", ", ") or i < 2:
+        return False
+    if toks[i - 2].low not in _ARTICLES or text[toks[i - 2].end : prev.start] != " ":
+        return False
+    after = text[toks[i].end : toks[i].end + 2]
+    if gap == ", ":
+        return after == ", "
+    if after[:1] == "," or i == last or not _spaced(text, toks, i + 1):
+        return after[:1] == ","
+    verb = toks[i + 1].low
+    return verb in _FINITE or verb in IRREGULAR_PAST or verb in ("said", "says")
 
 
 def _spaced(text: str, toks: list[Token], k: int) -> bool:

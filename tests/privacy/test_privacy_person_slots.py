@@ -24,6 +24,12 @@ from bot.privacy import redact
         ("ruatapu, you did so well on the test today!!", "ruatapu"),
         ("new referral: keoni (9) from the school nurse", "keoni"),
         ("the youngest, vaimoana, 7, drew her house", "vaimoana"),
+        ("tunde would rather play outside than talk", "tunde"),
+        ("so kiprono cant make it on friday", "kiprono"),
+        ("the girl ruatapu was very quiet today", "ruatapu"),
+        ("the boy, keoni, came in late", "keoni"),
+        ("a 7yo tavita drew a dragon for me", "tavita"),
+        ("we spoke to losaline, who is new to the group", "losaline"),
     ],
 )
 def test_name_in_a_person_slot_goes(text: str, name: str) -> None:
@@ -42,6 +48,12 @@ def test_name_in_a_person_slot_goes(text: str, name: str) -> None:
         "new referral: age (9) from the school nurse",
         "hij was blij vandaag en zij ook",
         "the ratio, 3, 4, 5, came up in maths and he got it",
+        "so the bus cant make it on friday",
+        "tafe wont start till march",
+        "ndis wont pay for it",
+        "the girl next door was very quiet today",
+        "a 7yo drawing of a dragon was on the wall",
+        "we spoke to the teacher, who is new to the school",
     ],
 )
 def test_everyday_words_in_the_same_slots_stay(text: str) -> None:
