@@ -151,6 +151,8 @@ from ._name_tails import (
     _syllable_names,
 )
 from ._nicknames import _CAPITALS_WORD, _nicknames_beside, _word_acronym_orgs
+from ._object_names import may_hold as may_hold_object_names
+from ._object_names import object_names
 from ._orgs import (
     FAITH_NAME_WORDS,
     LONG_ACRONYM,
@@ -457,6 +459,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(kin_named(text, toks, partial(_starts_sentence, text, toks)))
     if may_hold_apposed_relations(lows):  # "Sunny, his youngest, drew", "Goodness her twin"
         out.extend(apposed_relation_names(text, toks, partial(_starts_sentence, text, toks)))
+    if may_hold_object_names(lows):  # "I asked Virginia what her best friend would notice"
+        out.extend(object_names(text, toks))
     if may_hold_served_places(lows):  # "New Day Women's Shelter", "Waikato Hospital"
         out.extend(served_places(text, toks, lex, partial(_starts_sentence, text, toks)))
     if kept and out:
