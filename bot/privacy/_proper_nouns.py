@@ -153,6 +153,8 @@ from ._name_tails import (
 from ._nicknames import _CAPITALS_WORD, _nicknames_beside, _word_acronym_orgs
 from ._object_names import may_hold as may_hold_object_names
 from ._object_names import object_names
+from ._opening_people import may_hold as may_hold_opening_people
+from ._opening_people import opening_people
 from ._orgs import (
     FAITH_NAME_WORDS,
     LONG_ACRONYM,
@@ -461,6 +463,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(apposed_relation_names(text, toks, partial(_starts_sentence, text, toks)))
     if may_hold_object_names(lows):  # "I asked Virginia what her best friend would notice"
         out.extend(object_names(text, toks))
+    if may_hold_opening_people(lows):  # "Hope and I walked", "Daniyal, who listens"
+        out.extend(opening_people(text, toks, partial(_starts_sentence, text, toks)))
     if may_hold_served_places(lows):  # "New Day Women's Shelter", "Waikato Hospital"
         out.extend(served_places(text, toks, lex, partial(_starts_sentence, text, toks)))
     if kept and out:
