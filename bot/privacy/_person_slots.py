@@ -16,7 +16,8 @@ three letters, no word of chat, no kinship word of another language), and stand
 - after an article and a person's role, or after an age, before a comma or a verb: "the girl
   ruatapu was quiet", "the boy, keoni, drew", "a 7yo keoni"; before ", who";
 - beside the writer: "kahu and I", "me and kahu";
-- addressed at the start of a message before "you": "tavita, you did it";
+- addressed at the start of a sentence or a quote, before "you" or a word said to someone:
+  "tavita, you did it", 'she said "keoni, slow down"';
 - before an age in brackets or between commas: "kahu (7)", "kahu, 7, came".
 
 Everyday words in the same slots ("work is hard, she said", "mum and I", "school, you know")
@@ -70,20 +71,30 @@ _AGE_AFTER = re.compile(
     r"(?=[\s,.;!?)]|$)(?!\s*(?:degrees|%|percent|min|mins|minutes|hours?|hrs?|days?|weeks?|"
     r"months?|km|kg|kms|miles|pages?|times|points|dollars|bucks))"
 )
-_BRACKET_AGE = re.compile(r" \(\d{1,2}\)(?![\s-]*[\d\[(+])|, \d{1,2}, ")
+# an age set off after the word; a plural verb after it counts things ("ssris (15) were tried")
+_BRACKET_AGE = re.compile(
+    r" \(\d{1,2}\)(?![\s-]*[\d\[(+])(?! (?:were|are|have)\b)|, \d{1,2}, (?!(?:were|are|have)\b)"
+)
+_PARTICIPLES = frozenset("given taken seen written done known shown chosen eaten driven".split())
 _WITH_WRITER_AFTER = (" and i ", " and me ", " & i ", " & me ", " n me ")
 _WITH_WRITER_BEFORE = ("me and ", "me & ", "me n ")
 _WRITER_OR_YOU = frozenset({"me", "i", "you"})
 _SET_OFF = ROLE_WORDS | {"who"}
-_ADDRESSED = (", you ", ", u ", ", ur ", ", you're ", ", youre ")
+# what follows a name said to someone: "you" or a word one says to a person
+_SAID_TO_SOMEONE = frozenset(
+    "you u ur your youre you're you’re come stop slow please look listen wait sit "
+    "dont don't don’t".split()
+)
+_QUOTES = frozenset("\"“‘'")
 
 
 def may_hold(text: str, lows: list[str]) -> bool:
-    """Cheap test: a finite verb, the writer, "you", "who" or a person's role is in the text,
-    or an age is set off."""
+    """Cheap test: a finite verb, the writer, a word said to someone, "who" or a person's
+    role is in the text, or an age is set off."""
     return (
         not _FINITE.isdisjoint(lows)
         or not _WRITER_OR_YOU.isdisjoint(lows)
+        or not _SAID_TO_SOMEONE.isdisjoint(lows)
         or not _SET_OFF.isdisjoint(lows)
         or _BRACKET_AGE.search(text) is not None
         or _AGE_WORD_IN.search(text) is not None
@@ -122,13 +133,26 @@ def _in_slot(
         return True
     if i > 0 and _apposed(text, toks, i, last):
         return True
+    if after.startswith(", ") and _addressed(text, toks, i, last, starts):
+        return True
     opens = starts(i) or _after_opener(text, toks, i)
     if not opens:
         return False
-    if i == 0 and after.startswith(_ADDRESSED):  # "tavita, you did it"
-        return True
     listed = tok.kind is Kind.NAME
     return i < last and _subject_of_finite_verb(text, toks, i + 1, last, listed=listed)
+
+
+def _addressed(
+    text: str, toks: list[Token], i: int, last: int, starts: Callable[[int], bool]
+) -> bool:
+    """ "tavita, you did it", 'she said "keoni, slow down"': the word opens a sentence or a
+    quote, and "you" or a word said to someone follows the comma."""
+    if i == last or text[toks[i].end : toks[i + 1].start] != ", ":
+        return False
+    if toks[i + 1].low not in _SAID_TO_SOMEONE:
+        return False
+    before = text[max(0, toks[i].start - 2) : toks[i].start]
+    return starts(i) or (before[-1:] in _QUOTES and (len(before) < 2 or before[0] in " (\n"))
 
 
 def _subject_of_finite_verb(
@@ -148,6 +172,9 @@ def _subject_of_finite_verb(
         return True
     if verb in _COPULAS and _AGE_AFTER.match(text, toks[j].end):
         return True
+    # "ketamine was mentioned by her psych": a thing undergoes it
+    if verb in _COPULAS and j < last and _passive(toks[j + 1]):
+        return False
     for k in range(j + 1, min(j + _REACH, last + 1)):
         if any(m in text[toks[k - 1].end : toks[k].start] for m in ".!?\n"):
             return False
@@ -174,6 +201,12 @@ def _apposed(text: str, toks: list[Token], i: int, last: int) -> bool:
         return after[:1] == ","
     verb = toks[i + 1].low
     return verb in _FINITE or verb in IRREGULAR_PAST or verb in ("said", "says")
+
+
+def _passive(tok: Token) -> bool:
+    """A past participle after the verb: the subject undergoes it ("was mentioned")."""
+    low = tok.low
+    return low.endswith("ed") or low in IRREGULAR_PAST or low in _PARTICIPLES
 
 
 def _spaced(text: str, toks: list[Token], k: int) -> bool:
