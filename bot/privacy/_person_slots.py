@@ -6,19 +6,22 @@ so that any verb a person does counts. The word must be a listed given name that
 everyday English word, or a word in no list at all (``_said_lower_names._candidate``: at least
 three letters, no word of chat, no kinship word of another language), and stand
 
-- opening a sentence or a clause, before a finite verb form -- an auxiliary, a modal or a
-  copula, also as typed in chat ("wont", "hasnt", "didnt") -- that goes on about a person:
-  "he", "she", "his", "her" ... later in the same sentence ("sela had a good week: she went
-  to youth", "ioane wont be at group, his nan is in hospital"), or an age after the copula
-  ("mitsos is ninety-three", "kahu is 16"); after a listed given name a modal or a negated
-  auxiliary needs neither ("keoni would rather stay home"), after a word in no list it does
-  ("tafe wont start till march": a college);
+- opening a sentence or a clause, before a finite verb form -- an auxiliary or a modal, also
+  as typed in chat ("wont", "hasnt", "didnt") -- that goes on about a person: "he", "she",
+  "his", "her" ... later in the same sentence ("sela had a good week: she went to youth",
+  "ioane wont be at group, his nan is in hospital"); after a listed given name a modal or a
+  negated auxiliary needs no person's word ("keoni would rather stay home"), after a word in
+  no list it does ("tafe wont start till march": a college). The copula reads a person only
+  before an age ("mitsos is ninety-three", "kahu is 16"): feasts, exams and kin words of
+  other languages open clauses with it too ("lebaran was hard, she", "abbaye was strict");
 - after an article and a person's role, or after an age, before a comma or a verb: "the girl
-  ruatapu was quiet", "the boy, keoni, drew", "a 7yo keoni"; before ", who";
-- beside the writer: "kahu and I", "me and kahu";
+  ruatapu was quiet", "the boy, keoni, drew", "a 7yo keoni";
+- opening a sentence before "and I", or after "me and": "kahu and I", "me and kahu";
 - addressed at the start of a sentence or a quote, before "you" or a word said to someone:
   "tavita, you did it", 'she said "keoni, slow down"';
-- before an age in brackets or between commas: "kahu (7)", "kahu, 7, came".
+- before an age in brackets or between commas, or before ", who", unless an owner or an
+  article stands before it ("kahu (7)", "kahu, 7, came", "losaline, who"; not "a
+  pensioner, 78," or "my supervisor, who").
 
 Everyday words in the same slots ("work is hard, she said", "mum and I", "school, you know")
 are no candidates; a word of another language opening a clause of its own ("hij was blij")
@@ -75,7 +78,7 @@ _AGE_AFTER = re.compile(
 _BRACKET_AGE = re.compile(
     r" \(\d{1,2}\)(?![\s-]*[\d\[(+])(?! (?:were|are|have)\b)|, \d{1,2}, (?!(?:were|are|have)\b)"
 )
-_PARTICIPLES = frozenset("given taken seen written done known shown chosen eaten driven".split())
+_OWNERS_AND_ARTICLES = frozenset("my your his her our their the a an this that".split())
 _WITH_WRITER_AFTER = (" and i ", " and me ", " & i ", " & me ", " n me ")
 _WITH_WRITER_BEFORE = ("me and ", "me & ", "me n ")
 _WRITER_OR_YOU = frozenset({"me", "i", "you"})
@@ -123,13 +126,12 @@ def _in_slot(
 ) -> bool:
     tok = toks[i]
     after = text[tok.end : tok.end + 10].lower()
-    if after.startswith(_WITH_WRITER_AFTER):  # "kahu and I"
-        return True
     if text[max(0, tok.start - 7) : tok.start].lower().endswith(_WITH_WRITER_BEFORE):
         return True
-    if _BRACKET_AGE.match(text, tok.end):  # "kahu (7)", "kahu, 7, came"
+    owned = i > 0 and toks[i - 1].low in _OWNERS_AND_ARTICLES  # "my supervisorin, who"
+    if not owned and _BRACKET_AGE.match(text, tok.end):  # "kahu (7)", "kahu, 7, came"
         return True
-    if after.startswith(", who "):  # "losaline, who is 15,"
+    if not owned and after.startswith(", who "):  # "losaline, who is 15,"
         return True
     if i > 0 and _apposed(text, toks, i, last):
         return True
@@ -138,6 +140,8 @@ def _in_slot(
     opens = starts(i) or _after_opener(text, toks, i)
     if not opens:
         return False
+    if after.startswith(_WITH_WRITER_AFTER):  # "kahu and I"; not "the session in x and i said"
+        return True
     listed = tok.kind is Kind.NAME
     return i < last and _subject_of_finite_verb(text, toks, i + 1, last, listed=listed)
 
@@ -172,8 +176,7 @@ def _subject_of_finite_verb(
         return True
     if verb in _COPULAS and _AGE_AFTER.match(text, toks[j].end):
         return True
-    # "ketamine was mentioned by her psych": a thing undergoes it
-    if verb in _COPULAS and j < last and _passive(toks[j + 1]):
+    if verb in _COPULAS:  # "lebaran was hard ... she", "abbaye was a strict man, he said"
         return False
     for k in range(j + 1, min(j + _REACH, last + 1)):
         if any(m in text[toks[k - 1].end : toks[k].start] for m in ".!?\n"):
@@ -201,12 +204,6 @@ def _apposed(text: str, toks: list[Token], i: int, last: int) -> bool:
         return after[:1] == ","
     verb = toks[i + 1].low
     return verb in _FINITE or verb in IRREGULAR_PAST or verb in ("said", "says")
-
-
-def _passive(tok: Token) -> bool:
-    """A past participle after the verb: the subject undergoes it ("was mentioned")."""
-    low = tok.low
-    return low.endswith("ed") or low in IRREGULAR_PAST or low in _PARTICIPLES
 
 
 def _spaced(text: str, toks: list[Token], k: int) -> bool:
