@@ -61,7 +61,7 @@ async def test_remind_takes_a_city_typed_without_autocomplete(world: World) -> N
 
 
 async def test_a_zone_typed_without_a_sign_is_refused_not_misread(world: World) -> None:
-    """"UTC10", a bare "10" or a letter before a number is no offset: Sparkle says it does not
+    """ "UTC10", a bare "10" or a letter before a number is no offset: Sparkle says it does not
     know it and keeps the zone in force, instead of reading "UTC10" as UTC or "a1" as UTC+1."""
     w = world
     role = w.guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
