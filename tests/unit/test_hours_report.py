@@ -146,3 +146,11 @@ def test_the_printable_page_escapes_what_was_typed() -> None:
     )
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert "<b>" not in page.split("<body>")[1]
+
+
+def test_a_cpd_year_outside_the_calendar_is_a_period_error() -> None:
+    today = date(2026, 3, 1)
+    for year in ("0000", "9999"):
+        with pytest.raises(PeriodError, match=f"{year} is outside the calendar"):
+            parse_period(year, today, 7)
+    assert parse_period("0001", today, 7) == Period(date(1, 7, 1), date(2, 6, 30))
