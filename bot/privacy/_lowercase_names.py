@@ -36,6 +36,7 @@ from ._org_ends import (
     _saint_org_end,
     _saint_place_end,
 )
+from ._quoted_words import quoted_foreign_word
 from ._town_cues import (
     _AND_WORDS,
     _CARE_PREPS,
@@ -243,6 +244,8 @@ def _lowercase_names(
                     lex.given_names.get(low, 0) >= _MIN_FREQ_BARE_LOWERCASE
                     or _starts_sentence(text, toks, i)
                 )
+                # '"ami parchi"', '"niko poa"': a word of the client's quoted words
+                and not (('"' in text or "“" in text) and quoted_foreign_word(text, toks, i))
             )
             if cue or common:
                 out.append((tok.start, tok.end, "name"))

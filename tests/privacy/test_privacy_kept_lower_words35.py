@@ -78,3 +78,45 @@ def test_a_name_before_a_turkish_case_ending_and_a_joining_word_goes() -> None:
     out = redact("Annesi Elif'i de getirdi, birlikte oturdular.")
     assert "Elif" not in out
     assert not any(s.text.startswith("de") for s in find("Annesi Elif'i de getirdi."))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("They go to the souq in Muttrah on Fridays.", "souq"),
+        ("He works at the taqueria on Ortega Street.", "taqueria"),
+    ],
+)
+def test_a_kind_of_venue_before_the_place_that_names_it_stays(text: str, kept: str) -> None:
+    out = redact(text)
+    assert kept in out
+    assert "Muttrah" not in out
+    assert "Ortega" not in out
+
+
+def test_a_ground_or_venue_named_after_at_the_still_goes() -> None:
+    assert "gabba" not in redact("met him at the gabba before the game")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ('he told me "ami parchi" and smiled', "ami parchi"),
+        ('Client wrote "che rasaa ndoikuaái" in the chat.', "che rasaa"),
+        ('Client said "Bolje sam." twice.', "Bolje sam"),
+    ],
+)
+def test_words_of_a_short_quote_in_another_language_stay(text: str, kept: str) -> None:
+    assert kept in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('she wrote "hi sophie" on the card', "sophie"),
+        ('she said "jane was there too"', "jane"),
+        ('he said "call jess" and laughed', "jess"),
+    ],
+)
+def test_a_lower_case_name_in_an_english_quote_still_goes(text: str, name: str) -> None:
+    assert name not in redact(text)
