@@ -226,6 +226,9 @@ def _lowercase_names(
             cue = _lowercase_cue(text, toks, i) or (
                 i + 1 < len(toks)
                 and text[tok.end : toks[i + 1].start] == " "
+                # "the begeleider said", "her ammaki came": a word in no list after a
+                # determiner is what the person is, not their name
+                and not (kind is Kind.UNKNOWN and _prev_word(toks, i) in _DETERMINERS)
                 and _person_follows(
                     text,
                     toks,
