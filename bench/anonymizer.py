@@ -111,6 +111,7 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_chat34b.jsonl",
     ROOT / "tests/data/phi_dev_chat34c.jsonl",
     ROOT / "tests/data/phi_dev_chat34d.jsonl",
+    ROOT / "tests/data/phi_dev_chat35a.jsonl",
     # measurement only: never tuned on (see the headers of their .src.txt)
     ROOT / "tests/data/phi_dev_names8.jsonl",
     ROOT / "tests/data/phi_dev_leaks9b.jsonl",
