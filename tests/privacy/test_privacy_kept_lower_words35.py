@@ -116,6 +116,8 @@ def test_words_of_a_short_quote_in_another_language_stay(text: str, kept: str) -
         ('she wrote "hi sophie" on the card', "sophie"),
         ('she said "jane was there too"', "jane"),
         ('he said "call jess" and laughed', "jess"),
+        ('mum texted "ok tama, kai time" and he came', "tama"),
+        ('she said "tell siobhan i said thanks" on the way out', "siobhan"),
     ],
 )
 def test_a_lower_case_name_in_an_english_quote_still_goes(text: str, name: str) -> None:
