@@ -254,7 +254,7 @@ def read_draft(
 ) -> HoursDraft:
     """The typed form as a draft; `WhenError` says what to fix in the date or time."""
     day_text, _, time_text = submitted.text("when").strip().partition(" ")
-    when = parse_when(day_text, time_text)
+    when = parse_when(day_text, time_text, today=discord.utils.utcnow().date())
     texts = {
         name: submitted.typed(name)[: TEXT_LIMITS[name]]
         for name in TEXT_LIMITS

@@ -114,6 +114,12 @@ async def test_a_bad_time_keeps_what_was_typed(world: World) -> None:
     assert_responded(same, contains="starts and ends at 14:00", ephemeral=True)
     assert "Pacing with a reluctant teenager" in same.response.content
     assert await rows(w) == []  # not logged as 24 hours
+    for slip in ("0226-02-03 60", "2226-02-03 60"):  # typed for 2026-02-03
+        year = await add(w.alice, w.channel, {**TYPED, "when": slip})
+        assert_responded(year, contains="looks like a slip", ephemeral=True)
+        assert "between 1970 and 2027" in year.response.content
+        assert "Pacing with a reluctant teenager" in year.response.content
+    assert await rows(w) == []
 
 
 async def test_a_client_name_is_flagged_and_stays_private(world: World) -> None:
