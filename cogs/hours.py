@@ -814,7 +814,14 @@ class Hours(BoundCog):
             return None
         entry = await self.repos.hours.waiting_one(entry_id, guild_id, interaction.user.id)
         if entry is None:
-            await not_available(interaction)
+            answered = await self.repos.hours.answered(entry_id, guild_id, interaction.user.id)
+            if answered is None:
+                await not_available(interaction)
+            else:  # a double click or a second facilitator: say what happened, change nothing
+                said = "declined" if answered is Attestation.DECLINED else "attested"
+                await interaction.response.send_message(
+                    f"This entry has already been {said}. Nothing changed.", ephemeral=True
+                )
         return entry
 
     @hours.command(
