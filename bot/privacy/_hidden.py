@@ -31,6 +31,22 @@ def _latin_alnum(ch: str | None) -> bool:
     return code < 0x0250 or 0x1E00 <= code < 0x1F00
 
 
+# what joins the digits of a phone, date or id number: "555\u200e-123", "+44\u200e 20"
+_NUMBER_GLUE = frozenset("-./() +")
+
+
+def _joins(before: str | None, after: str | None) -> bool:
+    """Whether a joiner or direction mark between these two characters does nothing on
+    screen: inside a Latin word, or inside a number written with Western digits."""
+    if _latin_alnum(before) and _latin_alnum(after):
+        return True
+    if before is None or after is None:
+        return False
+    return (before.isascii() and before.isdigit() and after in _NUMBER_GLUE) or (
+        after.isascii() and after.isdigit() and before in _NUMBER_GLUE
+    )
+
+
 def _starts_cluster(ch: str) -> bool:
     """Whether NFC can leave `ch` apart from what comes before it (a starter that is not a
     Hangul vowel or final consonant, which join the syllable before them)."""
@@ -50,7 +66,7 @@ def on_screen(text: str) -> tuple[str, list[tuple[int, int]]]:
             continue
         if ch in _CONTEXTUAL:
             after = next((c for c in text[i + 1 : i + 8] if c not in _HIDDEN), None)
-            if _latin_alnum(before) and _latin_alnum(after):
+            if _joins(before, after):
                 continue
         else:
             before = ch

@@ -29,6 +29,10 @@ from bot.privacy._hidden import on_screen, readable
         ("\u202eMaria\u202c", "\u202eMaria\u202c"),  # at a word's edge: kept
         ("\u0958", "\u0958"),  # NFC would lengthen it: left as it is
         ("plain ascii", "plain ascii"),
+        ("555\u200e-123 4567", "555-123 4567"),  # a direction mark inside a number
+        ("+44\u200f 20 7946", "+44 20 7946"),
+        ("\u05d8\u05dc\u05f3 \u200f052", "\u05d8\u05dc\u05f3 052"),  # before its digits
+        ("\u05e9\u05dc\u05d5\u05dd \u200f\u05d0", "\u05e9\u05dc\u05d5\u05dd \u200f\u05d0"),
     ],
 )
 def test_readable_takes_out_only_what_shows_nothing(typed: str, shown: str) -> None:
@@ -48,3 +52,8 @@ def test_a_split_name_is_found_as_the_stretch_typed_and_replaced() -> None:
     assert all(typed[s.start : s.end] == s.text for s in spans)
     once = redact(typed)
     assert once == "I saw [name] on [phone]." and redact(once) == once
+
+
+def test_a_phone_split_by_a_direction_mark_is_removed() -> None:
+    typed = "her cell is 555\u200e-123-4567, call after 5"
+    assert redact(typed) == "her cell is [phone], call after 5"
