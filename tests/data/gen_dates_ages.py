@@ -167,6 +167,14 @@ AGE_FORMS = (
     ("self", "96yrs old", "96yrs"),
     ("self", "94y", "94y"),
     ("self", "about to be 99", "99"),
+    ("self", "92YO", "92YO"),
+    ("self", "92yrold", "92yrold"),
+    ("self", "92 years of age", "92"),
+    ("self", "ninety-two yo", "ninety-two"),
+    ("self", "ninetytwo", "ninetytwo"),
+    ("self", "ninety2", "ninety2"),
+    ("self", "hundred and one", "hundred and one"),
+    ("self", "92½", "92½"),
     ("bare", "92", "92"),
     ("bare", "ninety-six", "ninety-six"),
     ("bare", "ninety eight", "ninety eight"),
@@ -208,6 +216,9 @@ CLEAN_FORMS = (
     ("attributive", "82-year-old"),
     ("attributive", "eighty-year-old"),
     ("attributive", "79yo"),
+    ("self", "82YO"),
+    ("self", "eightytwo"),
+    ("self", "82 years of age"),
     # a decade or a bracket, not an exact age (see the labelling guide)
     ("self", "in her nineties"),
     ("bare", "in his nineties"),
@@ -261,6 +272,12 @@ CLEAN_SENTENCES = (
     "Dose 2 of 3 given, next one in four weeks.",
     "Grade 9 maths is where she struggles.",
     "the 2nd and 3rd sessions were online",
+    "A hundred and one reasons to stay, she wrote.",
+    "she bought a yo-yo for 92 pence",
+    "The church is 120 years old and cold inside.",
+    "see section 3.2. (table) for the scores",
+    "went from 7.5 to 8.2 on the scale",
+    "Session 6/10 - we're past halfway.",
 )
 
 

@@ -123,3 +123,40 @@ def test_any_day_month_after_a_date_word_goes(cue: str, day: int, month: int, se
     out = redact(f"client {cue} {value}, lives with her mum")
     assert f" {value}," not in out
     assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Her grandmother (92YO) lives alone", "92YO"),
+        ("my gran is 92yrold and lives alone", "92yrold"),
+        ("his nan, 92 years of age, lives alone", "92"),
+        ("her nan is ninety-two yo and sharp", "ninety-two"),
+        ("my gran is ninetytwo and lives alone", "ninetytwo"),
+        ("Her grandmother (ninety2) lives alone", "ninety2"),
+        ("his nan, hundred and one, lives alone", "hundred and one"),
+        ("my gran is 92½ and proud of the half", "92½"),
+        ("who is ninety2 has worn her out", "ninety2"),
+    ],
+)
+def test_compact_and_run_together_old_ages_go(text: str, value: str) -> None:
+    out = redact(text)
+    assert value not in out
+    assert "[age]" in out
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A hundred and one reasons to stay, she wrote.",
+        "she bought a yo-yo for 92 pence",
+        "hundred and one dalmatians is her favourite film",
+        "she counted to ninety2 lol",
+        "my gran is eightytwo and lives alone",
+        "Her grandmother (82YO) lives alone",
+        "his nan, 82 years of age, lives alone",
+    ],
+)
+def test_counts_and_younger_compact_ages_stay(text: str) -> None:
+    assert redact(text) == text
