@@ -30,7 +30,9 @@ _AGE_UNIT = (
     r"(?:[-\s]?(?:y\.?\s?o\.?(?![\w-])|y/o\b|yr?s?[-\s]?old\b|years?[-\s]old\b"
     r"|(?:years?|yrs?)\s+of\s+age\b))"
 )
-_WITH_UNIT = re.compile(rf"(?i)(?P<age>{_DIGITS}|{_NINETY}|{_HUNDRED}){_AGE_UNIT}")
+# in digits (opening on the first digit, which the engine finds fast), or in words
+_DIGITS_WITH_UNIT = re.compile(rf"(?i)(?=[19])(?P<age>{_DIGITS}){_AGE_UNIT}")
+_WORDS_WITH_UNIT = re.compile(rf"(?i)(?P<age>{_NINETY}|{_HUNDRED}){_AGE_UNIT}")
 # numbers spelled as only a number is: run together, half in digits, "hundred and one"
 _ODD_NUMBER = (
     rf"\bninety(?:{_SMALL}|-?[1-9])\b|(?<![\w.,/$£€-])(?:9\d|1[01]\d|12[0-5])(?:½|\s+and\s+a\s+half)"
@@ -43,22 +45,30 @@ _SAID_ODD = re.compile(
     r"(?=\s*(?:[,.;!?)]|$)|\s+(?:and|but|now|this|next|last|in|on|yesterday|today|so|lol|has|had"
     r"|is|was|still|lives)\b)"
 )
-_HINT = re.compile(r"(?i)9\d|1[01]\d|12[0-5]|ninet|hundred")
-_UNIT_HINT = re.compile(r"(?i)y\.?\s?o|y/o|old|age")
+# a number from 90 to 125 standing alone, written to start on its first digit
+_NUMBER_HINT = re.compile(r"9(?<!\d9)\d(?!\d)|1(?<!\d1)(?:[01]\d|2[0-5])(?!\d)")
+_UNIT_HINTS = ("yo", "y/o", "y.o", "y o", "yr", "year")
 
 
 def compact_old_ages(text: str, lowered: str) -> Iterator[Candidate]:
     """Ages over 89 in compact or run-together forms (``lowered`` is ``text`` lower-cased)."""
-    if _HINT.search(lowered) is None:
+    digits = _NUMBER_HINT.search(text) is not None
+    words = "ninet" in lowered or "hundred" in lowered
+    if not digits and not words:
         return
-    if _UNIT_HINT.search(lowered):
-        for m in _WITH_UNIT.finditer(text):
+    patterns: list[re.Pattern[str]] = []
+    for hint in _UNIT_HINTS:  # a loop costs less than any() over a generator
+        if hint in lowered:
+            patterns = [_DIGITS_WITH_UNIT] * digits + [_WORDS_WITH_UNIT] * words
+            break
+    for pattern in patterns:
+        for m in pattern.finditer(text):
             # a unit run into the number goes with it ("92yrold", "92yrs old" -> "[age] old");
             # a unit after a space or a hyphen stays ("[age] years old", "[age]-year-old")
             end = m.end("age")
             if text[end : end + 1].isalpha():  # up to the next space ("[age] old")
                 end += len(text[end : m.end()].split(None, 1)[0])
             yield m.start(), end, "age"
-    if "ninety" in lowered or "hundred" in lowered or "½" in text or "half" in lowered:
+    if words or "½" in text or (digits and " half" in lowered):
         for m in _SAID_ODD.finditer(text):
             yield m.start("age"), m.end("age"), "age"

@@ -14,6 +14,7 @@ from phonenumbers import phonenumbermatcher
 
 from ._birth_numbers import birth_numbers
 from ._calendar_dates import calendar_dates
+from ._compact_dates import compact_dates
 from ._compact_old_ages import compact_old_ages
 from ._counted_ordinals import counted_after
 from ._cued_day_months import cued_day_months
@@ -779,6 +780,7 @@ def structured(text: str) -> list[list[Candidate]]:
     ages.extend(hedged_ages(text, lowered))  # "is nearly ninety-five", "93 years young"
     ages.extend(compact_old_ages(text, lowered))  # "92YO", "92yrold", "ninetytwo", "92½"
     dates.extend(cued_day_months(text, lowered))  # "dob 14-2", "14-16/2", "twenty-third june"
+    dates.extend(compact_dates(text, lowered))  # "3june", "14-Feb-2024", "feb fourteenth"
     if "@" in text:
         web.extend(_emails(text))
         web.extend(_handles(text))

@@ -126,6 +126,15 @@ DATE_FORMS = (
     "june the first",
     "the 3rd",
     "the 21st",
+    # run together, hyphenated and abbreviated
+    "3june",
+    "14feb",
+    "june3rd",
+    "14-Feb-2024",
+    "feb-14",
+    "feb fourteenth",
+    "fourteenth of feb",
+    "xmas eve 2023",
     # weekday + date
     "tues 14/2",
     "Mon the 3rd",

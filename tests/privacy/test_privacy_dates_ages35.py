@@ -160,3 +160,40 @@ def test_compact_and_run_together_old_ages_go(text: str, value: str) -> None:
 )
 def test_counts_and_younger_compact_ages_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("she moved out on 3june and never went back", "3june"),
+        ("dob 14-Feb-2024", "14-Feb-2024"),
+        ("it happened june3rd, she said", "june3rd"),
+        ("next appt feb-14 at the clinic", "feb-14"),
+        ("dob fourteenth of feb", "fourteenth of feb"),
+        ("we meet again feb the fourteenth", "feb the fourteenth"),
+        ("see you tues 3rd then", "3rd"),
+        ("he relapsed new years day 2024 after the party", "new years day 2024"),
+        ("xmas eve 2023 was the worst night", "xmas eve 2023"),
+    ],
+)
+def test_short_and_run_together_dates_go(text: str, value: str) -> None:
+    out = redact(text)
+    assert value not in out
+    assert "[date]" in out
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she sat 3rd in the race",
+        "the 4-may-be plan never worked",
+        "B12 jab on mon",
+        "grammar3 is the file name",
+        "easter break was long",
+        "new year resolutions again",
+        "sept was hard, oct was better",
+    ],
+)
+def test_words_beside_numbers_stay(text: str) -> None:
+    assert redact(text) == text
