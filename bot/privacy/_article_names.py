@@ -28,6 +28,7 @@ from ._form_values import may_hold_form
 from ._function_words import tables
 from ._holy_words import HOLY_WORDS
 from ._language_evidence import MALAY, PORTUGUESE, SPANISH_LIKE, VIETNAMESE, speaks
+from ._word_classes import Kind
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -147,7 +148,7 @@ def _repeats(toks: list[Token], found: list[Candidate]) -> list[Candidate]:
                 and not other.capital
                 and other.word.isalpha()
                 and len(other.word) >= _MIN_LOWER
-                and other.kind.name in ("NAME", "UNKNOWN")
+                and other.kind in (Kind.NAME, Kind.UNKNOWN)
                 and other.low not in t.langs
                 and other.low not in _NOUN_NAMES
             ):
@@ -178,7 +179,7 @@ def _asked_person(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     return (
         tok.word.isalpha()
         and len(tok.word) >= _MIN_LOWER
-        and tok.kind.name in ("NAME", "UNKNOWN")
+        and tok.kind in (Kind.NAME, Kind.UNKNOWN)
         and tok.low not in t.langs
         and tok.low not in _PRONOUNS
         and tok.low not in lex.always_ordinary
@@ -198,27 +199,27 @@ def _name_at(
     if not word.isalpha() or len(word) < _MIN_NAME:
         return False
     t = tables()
-    kind = tok.kind.name
+    kind = tok.kind
     if address and tok.capital and low not in t.languages:
         # a word of address comes only before a person ("chị Thu", "bu Ani"), or before a
         # word of kinship ("Bà Ngoại"): a safe word stays unless it is a calendar word
         return low not in lex.always_ordinary or low in t.named
-    if kind == "STOP" or low in t.langs or low in t.named or low in t.languages:
+    if kind is Kind.STOP or low in t.langs or low in t.named or low in t.languages:
         return False
     if low in lex.regions or low in lex.always_ordinary:
         return False
     if tok.capital:
-        return low not in HOLY_WORDS and (kind != "ORDINARY" or low in lex.given_names)
-    if len(word) < _MIN_LOWER or kind == "ORDINARY" or low in lex.ordinary:
+        return low not in HOLY_WORDS and (kind is not Kind.ORDINARY or low in lex.given_names)
+    if len(word) < _MIN_LOWER or kind is Kind.ORDINARY or low in lex.ordinary:
         return False
     if romance and (low in _NOUN_NAMES or toks[j - 1].low in _OF_THE):
         return False  # "a rosa", "os cara da rua": nouns that are given names somewhere
-    if low in lex.given_names and kind in ("NAME", "UNKNOWN", "WORD_NAME"):
-        return kind != "WORD_NAME"
+    if low in lex.given_names and kind in (Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME):
+        return kind is not Kind.WORD_NAME
     # in no list: after a word of address (not an article, which also comes before a noun),
     # a name only before a verb said of a person ("em trâm nói")
     after = toks[j + 1] if j + 1 < len(toks) else None
-    if after is None or kind != "UNKNOWN" or text[tok.end : after.start] != " ":
+    if after is None or kind is not Kind.UNKNOWN or text[tok.end : after.start] != " ":
         return False
     if romance:
         return after.low in _SPANISH_PERSON_VERBS and low not in _PERSON_NOUNS
@@ -248,7 +249,7 @@ def _run(text: str, toks: list[Token], j: int) -> Candidate:
             and toks[end + 1].capital
             and toks[end + 1].word.isalpha()
             and (
-                toks[end + 1].kind.name not in ("STOP", "ORDINARY")
+                toks[end + 1].kind not in (Kind.STOP, Kind.ORDINARY)
                 or toks[end + 1].low in _BURMESE
                 or toks[end + 1].low in _BURMESE_MORE
             )

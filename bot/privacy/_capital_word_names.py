@@ -15,11 +15,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ._vocab import PERSON_ONLY_VERBS, STRONG_PERSON_VERBS
+from ._word_classes import Kind
 
 if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
 
-_KINDS = frozenset({"ORDINARY", "WORD_NAME"})
+_KINDS = frozenset({Kind.ORDINARY, Kind.WORD_NAME})
 _ADVERBS = frozenset("also finally then just really even still never always actually".split())
 # verbs of "is"/"has" and the like say nothing of a person ("Golf is fun", "Bank has it")
 _WEAK = frozenset("is was has had gets got goes went came comes sat sees saw".split())
@@ -52,7 +53,7 @@ def capital_word_names(
             and not tok.acronym
             and tok.word.isalpha()
             and len(tok.word) >= _MIN_WORD
-            and tok.kind.name in _KINDS
+            and tok.kind in _KINDS
             and tok.word[1:].islower()
             and tok.low not in _NOT_NAMES
         ):

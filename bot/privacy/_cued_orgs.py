@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._vocab import GENERIC_ORG_WORDS, ORG_SUFFIXES
+from ._word_classes import Kind
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -170,8 +171,6 @@ def _run_last(text: str, toks: list[Token], i: int) -> int:
 
 def _safe(words: list[Token], lex: Lexicon) -> bool:
     """A known thing, a service named in general, or a run the name rules read."""
-    from ._word_classes import Kind
-
     first = words[0]
     if first.title or first.acronym or first.kind is Kind.STOP or first.initial:
         return True

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ._function_words import tables
 from ._vocab import GENERIC_ORG_WORDS
+from ._word_classes import Kind
 
 if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
@@ -46,8 +47,8 @@ _KIND_WORDS = (
 )
 _OWNERS = frozenset("the a an this that these those our their his her my your its".split())
 _MAX_WORDS = 4
-_NAMING_KINDS = frozenset({"ORDINARY", "WORD_NAME"})
-_LISTLESS_KINDS = frozenset({"UNKNOWN", "NAME"})
+_NAMING_KINDS = frozenset({Kind.ORDINARY, Kind.WORD_NAME})
+_LISTLESS_KINDS = frozenset({Kind.UNKNOWN, Kind.NAME})
 
 
 def may_hold(lows: list[str]) -> bool:
@@ -74,7 +75,7 @@ def everyday_word_orgs(text: str, toks: list[Token]) -> list[Candidate]:
         words = toks[k:i]
         if not words or not any(_names(w) for w in words):
             continue
-        if any(_kind(w) in _LISTLESS_KINDS for w in words):
+        if any(w.kind in _LISTLESS_KINDS for w in words):
             continue  # words in no list: the rules for names decide
         if k > 0 and toks[k - 1].low in _OWNERS and text[toks[k - 1].end : toks[k].start] == " ":
             continue
@@ -82,13 +83,9 @@ def everyday_word_orgs(text: str, toks: list[Token]) -> list[Candidate]:
     return out
 
 
-def _kind(tok: Token) -> str:
-    return tok.kind.name
-
-
 def _names(tok: Token) -> bool:
     """An everyday word that says no kind of place."""
     low = tok.low
     if low in _KIND_WORDS or low in tables().languages or low in tables().english:
         return False
-    return _kind(tok) in _NAMING_KINDS
+    return tok.kind in _NAMING_KINDS

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._vocab import GENERIC_ORG_WORDS, ORG_SUFFIXES
+from ._word_classes import Kind
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -132,7 +133,7 @@ def _naming(tok: Token) -> bool:
         and not tok.low.endswith("ing")
         and tok.low not in _KINDS
         and tok.low not in HEADS
-        and tok.kind.name != "STOP"
+        and tok.kind is not Kind.STOP
     )
 
 
@@ -159,7 +160,7 @@ def _institution(text: str, toks: list[Token], j: int, lex: Lexicon) -> int | No
     words = [toks[k] for k in run[:-1]]
     if any(w.possessive and w.low in lex.ordinary and not _naming(w) for w in words):
         return None
-    if words[0].possessive and words[0].kind.name == "ORDINARY" and len(words) == 1:
+    if words[0].possessive and words[0].kind is Kind.ORDINARY and len(words) == 1:
         return None  # "at the neighbour's church": whose, not which
     if not any(_naming(w) for w in words):
         return None

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._function_words import tables
+from ._word_classes import Kind
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -67,19 +68,13 @@ def lower_places(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
     return out
 
 
-def _kind(tok: Token) -> str:
-    """The name of the token's kind ("UNKNOWN", "ORDINARY"): ``Kind`` lives in the module
-    that imports this one."""
-    return tok.kind.name
-
-
-_PLACE_KINDS = frozenset({"UNKNOWN", "NAME"})  # in no list of words ("koh" is a name too)
+_PLACE_KINDS = frozenset({Kind.UNKNOWN, Kind.NAME})  # in no list of words ("koh" is a name too)
 
 
 def _unknown_word(tok: Token, lex: Lexicon) -> bool:
     """A lower-case word in no list of words: no English, function or language word, no
     safe word (it may be a listed name)."""
-    if _kind(tok) not in _PLACE_KINDS or tok.possessive or not tok.word.islower():
+    if tok.kind not in _PLACE_KINDS or tok.possessive or not tok.word.islower():
         return False
     if len(tok.word) < _MIN_WORD or not tok.word.isalpha():
         return False
@@ -128,7 +123,7 @@ def _everyday_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     tok = toks[i]
     if i < 2 or toks[i - 1].word not in LIVING_PREPS or toks[i - 2].low not in LIVING_VERBS:
         return False
-    if _kind(tok) != "ORDINARY" or tok.possessive or not tok.word.islower():
+    if tok.kind is not Kind.ORDINARY or tok.possessive or not tok.word.islower():
         return False
     if len(tok.word) < _MIN_TOWN or tok.low not in lex.places or tok.low in lex.always_ordinary:
         return False

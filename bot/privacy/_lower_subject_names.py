@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ._word_classes import Kind
+
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._word_classes import Candidate, Token
@@ -63,9 +65,8 @@ def lower_subject_names(
     if not toks:
         return out
     last = len(toks) - 1
-    unknown = type(toks[0].kind)["UNKNOWN"]  # compared by identity: most words are known
     for i, tok in enumerate(toks[:-2]):
-        if tok.kind is not unknown:
+        if tok.kind is not Kind.UNKNOWN:
             continue
         if not _candidate_word(tok) or not (starts(i) or _opens_clause(text, toks, i)):
             continue
@@ -92,7 +93,7 @@ def _opens_clause(text: str, toks: list[Token], i: int) -> bool:
 
 
 def _candidate_word(tok: Token) -> bool:
-    if tok.kind.name != "UNKNOWN" or tok.possessive or not tok.word.islower():
+    if tok.kind is not Kind.UNKNOWN or tok.possessive or not tok.word.islower():
         return False
     low = tok.low
     if len(low) < _MIN_WORD or not low.isalpha() or low in _CHAT_WORDS:

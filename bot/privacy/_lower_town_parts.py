@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._function_words import tables
+from ._word_classes import Kind
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -71,7 +72,7 @@ def town_parts(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
         k = i - 2
         the = toks[k].low == "the" and text[toks[k].end : word.start] == " "
         if the:
-            if word.low not in _COMPASS and _kind(word) not in {"UNKNOWN", "NAME"}:
+            if word.low not in _COMPASS and word.kind not in (Kind.UNKNOWN, Kind.NAME):
                 continue
             k -= 1
         if k < 0 or toks[k].low not in _PREPS or text[toks[k].end : toks[k + 1].start] != " ":
@@ -82,10 +83,6 @@ def town_parts(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
             continue
         out.append((word.start, head.end, "place"))
     return out
-
-
-def _kind(tok: Token) -> str:
-    return tok.kind.name
 
 
 def _name_word(tok: Token) -> bool:

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._word_classes import Kind
+
 if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
 
 # kinds of token (``_word_classes.Kind``), by name
-_LISTED = frozenset({"NAME", "WORD_NAME"})
+_LISTED = frozenset({Kind.NAME, Kind.WORD_NAME})
 
 _FILIPINO = frozenset("si ni kay sina nina kina".split())
 _MALAY = frozenset({"si"})
@@ -111,9 +113,9 @@ def _name_after(
         return j
     # "si client", "nga ni adto" (Cebuano "this"): an everyday word, or after "ni" any
     # word in no list of names, is no name typed in lower case
-    if tok.kind.name not in _LISTED and tok.low in ordinary:
+    if tok.kind not in _LISTED and tok.low in ordinary:
         return None
-    if tok.kind.name == "ORDINARY" or (toks[i].low == "ni" and tok.kind.name not in _LISTED):
+    if tok.kind is Kind.ORDINARY or (toks[i].low == "ni" and tok.kind not in _LISTED):
         return None
     return j
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._function_words import tables
+from ._word_classes import Kind
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -30,7 +31,7 @@ _MARKERS = frozenset("dey wey abeg wetin comot pikin sabi wahala shebi oya una s
 _MOVING = frozenset("move moved go come waka travel run comot relocate carry".split())
 _CUES = frozenset({"for", "go"})
 _MIN_PLACE = 3
-_UNLISTED = frozenset({"UNKNOWN"})
+_UNLISTED = frozenset({Kind.UNKNOWN})
 
 
 def may_hold(lows: list[str]) -> bool:
@@ -47,7 +48,7 @@ def _speaks_pidgin(toks: list[Token]) -> bool:
             tok.word == "don"
             and k + 1 < len(toks)
             and toks[k + 1].word.islower()
-            and toks[k + 1].kind.name == "ORDINARY"
+            and toks[k + 1].kind is Kind.ORDINARY
         ):
             return True
     return False
@@ -88,7 +89,7 @@ def _place_end(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
 
 def _unlisted(tok: Token, lex: Lexicon) -> bool:
     """A lower-case word in no list of words, not a possessive."""
-    if tok.kind.name not in _UNLISTED or tok.possessive or not tok.word.islower():
+    if tok.kind not in _UNLISTED or tok.possessive or not tok.word.islower():
         return False
     low = tok.low
     t = tables()

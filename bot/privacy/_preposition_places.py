@@ -27,6 +27,7 @@ from ._calendar_names import calendar_name
 from ._function_words import tables
 from ._holy_words import HOLY_WORDS
 from ._language_evidence import FILIPINO, MALAY, PORTUGUESE, SPANISH_LIKE, VIETNAMESE, speaks
+from ._word_classes import Kind
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -114,7 +115,7 @@ def _capital_run(text: str, toks: list[Token], j: int, lex: Lexicon) -> int | No
     low = first.low
     if not first.word.isalpha() or len(first.word) < 2 or first.acronym:
         return None
-    if first.kind.name in ("STOP", "ORDINARY") or low in t.langs or low in t.named:
+    if first.kind in (Kind.STOP, Kind.ORDINARY) or low in t.langs or low in t.named:
         return None
     if low in t.languages or low in HOLY_WORDS or low in lex.regions or low in lex.always_ordinary:
         return None

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ._function_words import tables
+from ._word_classes import Kind
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -58,7 +59,7 @@ def quoted_speakers(
 
 
 def _unlisted_capital(tok: Token, lex: Lexicon) -> bool:
-    if tok.kind.name != "UNKNOWN" or not tok.capital or tok.acronym or tok.possessive:
+    if tok.kind is not Kind.UNKNOWN or not tok.capital or tok.acronym or tok.possessive:
         return False
     if len(tok.word) < _MIN_NAME or not tok.word[1:].islower():
         return False

@@ -13,10 +13,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._vocab import GENERIC_ORG_WORDS, ORG_SUFFIXES
+from ._word_classes import Kind
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._word_classes import Candidate, Token
+
+_NAMEY_KINDS = frozenset((Kind.NAME, Kind.UNKNOWN))
+_STOP_KINDS = frozenset((Kind.STOP,))
+_PLAIN_KINDS = frozenset((Kind.ORDINARY, Kind.WORD_NAME, Kind.STOP))
 
 # Last words of a business or venue named by the words before it.
 _VENUE_HEADS = frozenset(
@@ -160,8 +165,6 @@ def venue_triggers() -> frozenset[str]:
 
 def named_venues(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
     """Businesses, venues, schools and teams named by lower-case everyday words."""
-    if not _STOP_KINDS:
-        _load_kinds()
     out: list[Candidate] = []
     last = len(toks) - 1
     for i, tok in enumerate(toks):
@@ -361,16 +364,3 @@ _PLAY_ONLY = frozenset("play plays played playing".split())
 _NOT_TEAMS = frozenset(
     "hours minutes seconds ages keeps points prizes tips drinks chips money sweets kicks".split()
 )
-
-
-_NAMEY_KINDS: set[object] = set()  # filled on first use: the kinds live in _word_classes
-_STOP_KINDS: set[object] = set()
-_PLAIN_KINDS: set[object] = set()
-
-
-def _load_kinds() -> None:
-    from ._word_classes import Kind
-
-    _NAMEY_KINDS.update((Kind.NAME, Kind.UNKNOWN))
-    _STOP_KINDS.add(Kind.STOP)
-    _PLAIN_KINDS.update((Kind.ORDINARY, Kind.WORD_NAME, Kind.STOP))
