@@ -45,7 +45,7 @@ _WEEKDAY = (
     r"|friday|saturday|sunday)"
 )
 # "Wed 24/7", "fri 3.6.": a day and a month after a weekday (even the shape of "24/7")
-_WEEKDAY_BEFORE = re.compile(rf"(?i)\b{_WEEKDAY}\.?,?\s+$")
+_WEEKDAY_BEFORE = re.compile(rf"(?i)\b{_WEEKDAY}\.?\s+$")  # "Monday, 8/10": a clause ends
 # "discharged 19.3. — since then", "3.2. (no bingeing)": a day and a month with a closing
 # dot before a bracket or a dash (a list of dates with what happened on each)
 _BRACKET_OR_DASH_AFTER = re.compile(r"\s*(?:\(|[—–]|-\s)")
