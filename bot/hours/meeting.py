@@ -27,10 +27,18 @@ class MeetingPlan:
         return next_weekly(after - length, self.day, self.start, zone) + length
 
     def when_text(self, end: datetime, zone: ZoneInfo) -> str:
-        """The hours form's date and time for the meeting that ended at `end`."""
+        """The hours form's date and time for the meeting that ended at `end`: its start and
+        end on the local clock, or its minutes when the clocks changed during it (01:30-01:30
+        would read as 24 hours, 00:30-02:30 as two)."""
         local_end = end.astimezone(zone)
         local_start = (end - timedelta(minutes=self.minutes)).astimezone(zone)
-        return f"{local_start.date().isoformat()} {local_start:%H:%M}-{local_end:%H:%M}"
+        day = local_start.date().isoformat()
+        on_the_clock = (local_end.hour * 60 + local_end.minute) - (
+            local_start.hour * 60 + local_start.minute
+        )
+        if on_the_clock % (24 * 60) != self.minutes:  # the clocks changed during the meeting
+            return f"{day} {self.minutes}"
+        return f"{day} {local_start:%H:%M}-{local_end:%H:%M}"
 
     def describe(self) -> str:
         return f"{DAY_NAMES[self.day]}s at {self.start} for {self.minutes} minutes"

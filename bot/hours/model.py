@@ -138,7 +138,12 @@ def parse_when(day_text: str, time_text: str) -> When:
         if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
             raise WhenError(f"“{text[:30]}” is not a time of day. {WHEN_HINT}")
         minutes = (h2 * 60 + m2) - (h1 * 60 + m1)
-        if minutes <= 0:
+        if minutes == 0:  # a slip, not a session of exactly 24 hours
+            raise WhenError(
+                f"“{text[:30]}” starts and ends at {h1:02d}:{m1:02d}: write when it ended. "
+                f"{WHEN_HINT}"
+            )
+        if minutes < 0:
             minutes += MAX_MINUTES  # a session past midnight
         return When(day, f"{h1:02d}:{m1:02d}", f"{h2:02d}:{m2:02d}", minutes)
     if plain := _MINUTES.match(text):

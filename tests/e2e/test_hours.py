@@ -110,6 +110,10 @@ async def test_a_bad_time_keeps_what_was_typed(world: World) -> None:
     assert await rows(w) == []
     late = await add(w.alice, w.channel, {**TYPED, "when": "2026-02-30 60"})
     assert_responded(late, contains="not a date in the calendar", ephemeral=True)
+    same = await add(w.alice, w.channel, {**TYPED, "when": "2026-01-05 14:00-14:00"})
+    assert_responded(same, contains="starts and ends at 14:00", ephemeral=True)
+    assert "Pacing with a reluctant teenager" in same.response.content
+    assert await rows(w) == []  # not logged as 24 hours
 
 
 async def test_a_client_name_is_flagged_and_stays_private(world: World) -> None:

@@ -30,6 +30,9 @@ def test_times_are_read_as_spans_minutes_or_hours() -> None:
     assert parse_when("2026-01-05", "14:00-15:30").minutes == 90
     assert parse_when("2026-01-05", "9.15 – 10.00").start == "09:15"
     assert parse_when("2026-01-05", "23:30-00:30").minutes == 60  # past midnight
+    with pytest.raises(WhenError, match="starts and ends at 14:00"):
+        parse_when("2026-01-05", "14:00-14:00")  # a slip, not 24 hours
+    assert parse_when("2026-01-05", "14:00-13:59").minutes == 1439
     assert parse_when("2026-01-05", "75").minutes == 75
     assert parse_when("2026-01-05", "1.5h").minutes == 90
     assert parse_when("2026-1-5", "2 hours").day == date(2026, 1, 5)
@@ -143,3 +146,11 @@ def test_the_printable_page_escapes_what_was_typed() -> None:
     )
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert "<b>" not in page.split("<body>")[1]
+
+
+def test_a_cpd_year_outside_the_calendar_is_a_period_error() -> None:
+    today = date(2026, 3, 1)
+    for year in ("0000", "9999"):
+        with pytest.raises(PeriodError, match=f"{year} is outside the calendar"):
+            parse_period(year, today, 7)
+    assert parse_period("0001", today, 7) == Period(date(1, 7, 1), date(2, 6, 30))
