@@ -42,7 +42,8 @@ _ORDINAL_WORD = (
 _SPELLED_ORDINAL = re.compile(rf"(?i)\b{_ORDINAL_WORD}\b")
 # a month abbreviation as a word, in lower-cased text ("feb", "sept."), around which a
 # spelled ordinal is looked for (the ordinal pattern is slow over a whole text)
-_ABBR_WORD = re.compile(r"(?<![a-z])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])")
+# (written to start on the abbreviation's letters, and to look back for a letter after them)
+_ABBR_WORD = re.compile(r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)(?<![a-z]...)t?(?![a-z])")
 _ABBR_WINDOW = 40
 _ABBR_BEFORE = re.compile(rf"(?i)\b{_MONTH_ABBR}\s+(?:the\s+)?$")
 _OF_ABBR_AFTER = re.compile(rf"(?i)\s+of\s+{_MONTH_ABBR}(?![\w-])")

@@ -30,13 +30,14 @@ _WHEN = (
     r"|(?:date|birthday|bday)(?:\s+(?:is|was)|['’]s|\s*[:=])"
 )
 # looked for from the day back: the digits are rare, a cue's first letter is not
-_DAY_MONTH = re.compile(rf"(?=\d)(?<![\w./-]){_DAY}[./-]{_MONTH}\.?(?![\w/%]|[.,:]\d|-\d)")
+# (written to start on its first digit, which the engine finds fast; the day is checked after)
+_DAY_MONTH = re.compile(rf"\d(?<![\w./-]\d)\d?[./-]{_MONTH}\.?(?![\w/%]|[.,:]\d|-\d)")
 _CUE_BEFORE = re.compile(rf"(?i)(?<![\w.])(?:{_WHEN})\s*:?\s*$")
 _CUE_REACH = 24
 # "from 14-2 until": "from" says when only before "until" ("went from 7.5 to 8.2" is a change)
 _UNTIL_AFTER = re.compile(r"(?i)\s*(?:until|till|til)\s")
 _DAY_RANGE = re.compile(
-    rf"(?=\d)(?<![\w./:-])(?P<first>{_DAY})\s?[-–]\s?(?P<last>{_DAY})[/.]{_MONTH}\.?(?![\w/%]|[.,:]\d)"
+    rf"(?P<first>\d(?<![\w./:-]\d)\d?)\s?[-–]\s?(?P<last>{_DAY})[/.]{_MONTH}\.?(?![\w/%]|[.,:]\d)"
 )
 # "3-5/10", "2-3/5": a range of scores out of ten or five
 _SCORE_RANGE = re.compile(r"\d[-–\s]+\d+/(?:10|5)\b")
@@ -82,6 +83,9 @@ _MONTH_WORD = (
 )
 _ORDINAL_MONTH = re.compile(rf"(?i)(?=[efnst])\b{_HIGH_ORDINAL}(?:\s+of)?\s+{_MONTH_WORD}\b")
 _ORDINAL_HINTS = ("teenth", "twent", "thirt", "eleventh", "twelfth")
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
 # a unit, a clock or a count after the number: a measure, not a date
 _UNIT_AFTER = re.compile(
     r"(?i)\s*(?:%|[ap]\.?m\b|h\b|hrs?\b|hours?\b|mins?\b|minutes?\b|km\b|kg\b|mg\b|ml\b|m\b"
@@ -92,28 +96,31 @@ _UNIT_AFTER = re.compile(
 )
 # "since 9.05": one digit, a dot and minutes written with a zero is a time of day
 _CLOCK = re.compile(r"\d\.0\d")
-_DIGIT_MARK_DIGIT = re.compile(r"\d[./-]\d")
 
 
 def cued_day_months(text: str, lowered: str) -> Iterator[Candidate]:
     """Dates without a year said after a word that says when, day ranges before a month, and
     spelled ordinal days before a month (``lowered`` is ``text`` lower-cased)."""
-    if _DIGIT_MARK_DIGIT.search(text):
-        for m in _DAY_MONTH.finditer(text):
-            if _said_date(text, m):
-                yield m.start(), m.end(), "date"
-        for m in _DAY_RANGE.finditer(text):
-            if (
-                int(m.group("first")) < int(m.group("last"))
-                and not _UNIT_AFTER.match(text, m.end())
-                and not _SCORE_RANGE.fullmatch(m.group())
-            ):
-                yield m.start(), m.end(), "date"
+    for m in _DAY_MONTH.finditer(text):
+        if _is_day(m.group()) and _said_date(text, m):
+            yield m.start(), m.end(), "date"
+    for m in _DAY_RANGE.finditer(text) if "-" in text or "–" in text else ():
+        if (
+            0 < int(m.group("first")) < int(m.group("last"))
+            and not _UNIT_AFTER.match(text, m.end())
+            and not _SCORE_RANGE.fullmatch(m.group())
+        ):
+            yield m.start(), m.end(), "date"
     if " the " in lowered and any(hint in lowered for hint in _DATED_THING_HINTS):
         for m in _DATED_THING.finditer(text):
             yield m.start("date"), m.end("date"), "date"
     for hint in _ORDINAL_HINTS:  # a loop costs less than any() over a generator
         if hint in lowered:
+            break
+    else:
+        return
+    for month in _MONTH_NAMES:
+        if month in lowered:
             break
     else:
         return
@@ -138,3 +145,12 @@ def _said_date(text: str, m: re.Match[str]) -> bool:
         and _BRACKET_OR_DASH_AFTER.match(text, m.end()) is not None
         and not _NUMBERED_PART.search(text, max(0, m.start() - 12), m.start())
     )
+
+
+def _is_day(value: str) -> bool:
+    """Whether ``value`` ("14.2", "30-6") opens with a day of a month."""
+    day = value[:2] if value[1:2].isdigit() else value[:1]
+    return 0 < int(day) <= _LAST_DAY
+
+
+_LAST_DAY = 31
