@@ -123,8 +123,12 @@ WHEN_HINT = (
 )
 
 
-def parse_when(day_text: str, time_text: str) -> When:
-    """Read a typed date and a time span (or minutes, or hours)."""
+FIRST_YEAR = 1970  # no one logs consultation hours from before it: "0226" is a slip
+
+
+def parse_when(day_text: str, time_text: str, *, today: date | None = None) -> When:
+    """Read a typed date and a time span (or minutes, or hours). With `today`, a year from
+    before 1970 or after next year is refused as a slip ("0226-02-03", "2226-02-03")."""
     match = _DATE.match(day_text.strip())
     if match is None:
         raise WhenError(f"I couldn't read the date “{day_text.strip()[:30]}”. {WHEN_HINT}")
@@ -132,6 +136,11 @@ def parse_when(day_text: str, time_text: str) -> When:
         day = date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         raise WhenError(f"{day_text.strip()} is not a date in the calendar. {WHEN_HINT}") from None
+    if today is not None and not FIRST_YEAR <= day.year <= today.year + 1:
+        raise WhenError(
+            f"{day.isoformat()} looks like a slip: the year should be between {FIRST_YEAR} and "
+            f"{today.year + 1}. {WHEN_HINT}"
+        )
     text = time_text.strip()
     if span := _SPAN.match(text):
         h1, m1, h2, m2 = (int(g) for g in span.groups())

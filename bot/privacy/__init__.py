@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from ._german_nouns import is_german, keep_german_nouns, lowercase_identifiers
-from ._hidden import on_screen, readable
+from ._hidden import as_typed, on_screen, readable
 from ._kept import kept_words_in
 from ._lexicon import lexicon
 from ._patterns import shape_chars, structured
@@ -84,7 +84,7 @@ def _placeholders(text: str) -> list[tuple[int, int, str]]:
 def find(text: str) -> list[Span]:
     """Return the identifiers in ``text``, sorted and non-overlapping, read as the text shows
     on screen (see `_hidden`): each span is the stretch of ``text`` it was found in."""
-    if not isinstance(text, str) or text.isascii():
+    if not isinstance(text, str) or as_typed(text):
         return _find(text, settle=True)
     shown, where = on_screen(text)
     if shown == text:

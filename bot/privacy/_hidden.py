@@ -8,6 +8,7 @@ its characters came from, so that what the anonymizer finds and replaces is what
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Invisible everywhere and meaningless on screen: the soft hyphen, the Mongolian vowel
@@ -20,6 +21,7 @@ _CONTEXTUAL = frozenset(
     "\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 _HIDDEN = _DROPPED | _CONTEXTUAL
+_ANY_HIDDEN = re.compile("[" + "".join(sorted(_HIDDEN)) + "]")
 
 
 def _latin_alnum(ch: str | None) -> bool:
@@ -72,6 +74,14 @@ def on_screen(text: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(shown), where
 
 
+def as_typed(text: str) -> bool:
+    """Whether `text` already reads as typed: no hidden character and its accents composed
+    (checked in C, so that most texts skip the character-by-character walk)."""
+    return text.isascii() or (
+        _ANY_HIDDEN.search(text) is None and unicodedata.is_normalized("NFC", text)
+    )
+
+
 def readable(text: str) -> str:
     """`text` as it reads on screen (see `on_screen`)."""
-    return text if text.isascii() else on_screen(text)[0]
+    return text if as_typed(text) else on_screen(text)[0]

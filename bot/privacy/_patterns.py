@@ -18,6 +18,7 @@ from ._compact_dates import compact_dates
 from ._compact_old_ages import compact_old_ages
 from ._counted_ordinals import counted_after
 from ._cued_day_months import cued_day_months
+from ._date_articles import without_articles
 from ._dotted_days import dotted_days
 from ._eastern_digit_dates import eastern_digit_dates
 from ._foreign_shapes import foreign_dates, numbered_orgs, owned_phones
@@ -827,4 +828,7 @@ def structured(text: str) -> list[list[Candidate]]:
         dated = outside_places(dated, coded)
     elif "(" in text or "ninet" in lowered or "hundred" in lowered:
         ages.extend(kin_ages(text, lowered))
+    if "the" in lowered:  # "on the 18th": the article stays
+        dates = without_articles(text, dates)
+        dated = without_articles(text, dated)
     return [web, handles, dates, phones, coded, ids, ages, dated]

@@ -113,10 +113,9 @@ from ._lower_subject_names import lower_subject_names
 from ._lower_subject_names import may_hold as may_hold_lower_subjects
 from ._lower_town_parts import lower_streets, may_hold_streets, town_parts
 from ._lower_town_parts import may_hold as may_hold_town_parts
-from ._lower_word_names import _GREETINGS as GREETINGS
 from ._lower_word_names import _ROLES as ROLE_WORDS
 from ._lower_word_names import _SUFFIXES as NAME_SUFFIXES
-from ._lower_word_names import lower_word_names
+from ._lower_word_names import GREETINGS, lower_word_names
 from ._lowercase_areas import _AREA_TRIGGERS, _lowercase_areas
 from ._lowercase_cues import (
     _everyday_token,

@@ -26,6 +26,16 @@ from bot.hours.period import Period, PeriodError, cpd_year, cpd_year_of, parse_p
 from bot.hours.report import in_period, to_csv, to_html, totals
 
 
+def test_a_year_far_from_today_is_refused_as_a_slip() -> None:
+    today = date(2026, 12, 4)
+    assert parse_when("1970-01-01", "60", today=today).day == date(1970, 1, 1)
+    assert parse_when("2027-12-31", "60", today=today).day == date(2027, 12, 31)
+    assert parse_when("0226-02-03", "60").day == date(226, 2, 3)  # no today: the calendar only
+    for day in ("0226-02-03", "1969-12-31", "2028-01-01", "9999-12-31"):
+        with pytest.raises(WhenError, match="looks like a slip"):
+            parse_when(day, "60", today=today)
+
+
 def test_times_are_read_as_spans_minutes_or_hours() -> None:
     assert parse_when("2026-01-05", "14:00-15:30").minutes == 90
     assert parse_when("2026-01-05", "9.15 – 10.00").start == "09:15"

@@ -34,3 +34,11 @@ def test_a_meeting_across_the_clocks_going_forward_gives_its_minutes() -> None:
     text = _when(datetime(2026, 3, 29, 0, 30, tzinfo=UTC), 60)
     assert text == "2026-03-29 60"
     assert parse_when(*text.split(" ", 1)).minutes == 60
+
+
+def test_the_prompt_says_the_minutes_in_words_when_the_clocks_changed() -> None:
+    plan = MeetingPlan(1, 6, "01:30", 60, Format.VIDEO)
+    back = datetime(2026, 10, 25, 0, 30, tzinfo=UTC) + timedelta(minutes=60)
+    ordinary = datetime(2026, 10, 18, 0, 30, tzinfo=UTC) + timedelta(minutes=60)
+    assert plan.when_said(back, LONDON) == "2026-10-25, 60 minutes"
+    assert plan.when_said(ordinary, LONDON) == "2026-10-18 01:30-02:30"
