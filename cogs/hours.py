@@ -254,7 +254,7 @@ def read_draft(
 ) -> HoursDraft:
     """The typed form as a draft; `WhenError` says what to fix in the date or time."""
     day_text, _, time_text = submitted.text("when").strip().partition(" ")
-    when = parse_when(day_text, time_text)
+    when = parse_when(day_text, time_text, today=discord.utils.utcnow().date())
     texts = {
         name: submitted.typed(name)[: TEXT_LIMITS[name]]
         for name in TEXT_LIMITS
@@ -814,7 +814,14 @@ class Hours(BoundCog):
             return None
         entry = await self.repos.hours.waiting_one(entry_id, guild_id, interaction.user.id)
         if entry is None:
-            await not_available(interaction)
+            answered = await self.repos.hours.answered(entry_id, guild_id, interaction.user.id)
+            if answered is None:
+                await not_available(interaction)
+            else:  # a double click or a second facilitator: say what happened, change nothing
+                said = "declined" if answered is Attestation.DECLINED else "attested"
+                await interaction.response.send_message(
+                    f"This entry has already been {said}. Nothing changed.", ephemeral=True
+                )
         return entry
 
     @hours.command(

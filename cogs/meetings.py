@@ -114,7 +114,7 @@ class Meetings(BoundCog):
         guild = self.bot.get_guild(plan.guild_id)
         name = guild.name if guild else "your group"
         text = (
-            f"Your meeting in **{name}** has ended ({plan.when_text(ended, zone)}, "
+            f"Your meeting in **{name}** has ended ({plan.when_said(ended, zone)}, "
             f"{FORMAT_LABELS[plan.format].lower()}). Log it in your consultation hours? "
             "(`/hours prompts on:False` there stops these.)"
         )

@@ -16,6 +16,7 @@ from bot.models import ServerSettings
 from bot.outbox import PostRecord, PostState, backoff, parse_slot, summary_slot
 from bot.schedule import last_weekly, next_weekly, week_monday
 from bot.summary import NotEnough, WeekSummary, render_not_enough, week_bounds
+from bot.summary.week import askable
 from cogs import _services
 from cogs._interactions import Button, Handler, Interaction, Key, reply_privately
 from cogs._loop import LoopCog
@@ -52,7 +53,8 @@ def is_facilitator(user: discord.abc.User, settings: ServerSettings) -> bool:
 
 
 def parse_week(text: str, today: date) -> date | None:
-    """'this week', 'last week' or a date (YYYY-MM-DD) → that week's Monday."""
+    """'this week', 'last week' or a date (YYYY-MM-DD) → that week's Monday; None for anything
+    else, and for a date in a year no summary can be made for (the calendar's first or last)."""
     cleaned = text.strip().lower()
     if cleaned in ("", "this", "this week"):
         day = today
@@ -63,7 +65,8 @@ def parse_week(text: str, today: date) -> date | None:
             day = date.fromisoformat(cleaned)
         except ValueError:
             return None
-    return day - timedelta(days=day.weekday())
+    monday = day - timedelta(days=day.weekday())
+    return monday if askable(monday) else None
 
 
 class PostSummaryKey(Key, prefix="sumpost"):

@@ -7,10 +7,10 @@ practitioner typed, and returns plain values.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from bot.conversation.blank import is_blank
 from bot.conversation.roles import Role
 from bot.conversation.script import Page, Question, QuestionKind, Script
 
@@ -32,20 +32,6 @@ def parse_number(text: str) -> int | None:
     if match:
         return int(match.group(1))
     return _NUMBER_WORDS.get(text.strip().lower())
-
-
-# Characters that show nothing: format (zero-width, bidi controls), separators, controls,
-# and the few letters and symbols that render as blank space.
-_INVISIBLE_CATEGORIES = frozenset({"Cf", "Cc", "Zs", "Zl", "Zp"})
-_BLANK_GLYPHS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
-
-
-def is_blank(text: str) -> bool:
-    """Whether `text` shows nothing: empty, or only spaces and invisible/format characters."""
-    return all(
-        ch.isspace() or ch in _BLANK_GLYPHS or unicodedata.category(ch) in _INVISIBLE_CATEGORIES
-        for ch in text
-    )
 
 
 def visible(text: str) -> str:

@@ -19,6 +19,7 @@ from bot.conversation.script import (
     LIBRARY,
     QuestionKind,
     Script,
+    blank_texts,
     load_script,
     script_problems,
     shipped_source,
@@ -102,7 +103,7 @@ def check_upload(data: bytes, previous: Script) -> tuple[Script, str]:
     script, problems = script_problems(parsed)
     if script is None:
         raise ScriptRejected(problems)
-    if problems := changed_choices(previous, script):
+    if problems := blank_texts(script) + changed_choices(previous, script):
         raise ScriptRejected(problems)
     return script, text
 

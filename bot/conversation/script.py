@@ -15,6 +15,7 @@ from typing import Annotated, Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from bot.conversation.blank import is_blank
 from bot.conversation.roles import REQUIRED_ROLES, Role, ScriptKind, Theme
 
 # Discord's limits for modals and their components.
@@ -214,6 +215,32 @@ def _problems(data: Any, exc: ValidationError) -> list[str]:
         f"{_where(data, error['loc'])}: {str(error['msg']).removeprefix('Value error, ')}"
         for error in exc.errors()
     ]
+
+
+BLANK = "shows nothing (only spaces or invisible characters): write words members can see"
+
+
+def blank_texts(script: Script) -> list[str]:
+    """Every text members must read that shows nothing, by page and question. Checked on
+    upload only: a version stored before this check still loads, as its entries need it."""
+    problems = [f"script (name): {BLANK}"] if is_blank(script.name) else []
+    for number, page in enumerate(script.pages, start=1):
+        if is_blank(page.title):
+            problems.append(f"page {number} (title): {BLANK}")
+        if page.guidance is not None and is_blank(page.guidance):
+            problems.append(f"page {number} (guidance): {BLANK}")
+        for question in page.questions:
+            where = f"page {number} question {question.id!r}"
+            if is_blank(question.label):
+                problems.append(f"{where} (label): {BLANK}")
+            if question.feeds.note is not None and is_blank(question.feeds.note):
+                problems.append(f"{where} (feeds.note): {BLANK}")
+            problems += [
+                f"{where} (choices): the label of {choice.value!r} {BLANK}"
+                for choice in question.choices
+                if is_blank(choice.label)
+            ]
+    return problems
 
 
 def parse_script(data: dict[str, Any], source: str = "script") -> Script:

@@ -27,10 +27,30 @@ class MeetingPlan:
         return next_weekly(after - length, self.day, self.start, zone) + length
 
     def when_text(self, end: datetime, zone: ZoneInfo) -> str:
-        """The hours form's date and time for the meeting that ended at `end`."""
+        """The hours form's date and time for the meeting that ended at `end`: its start and
+        end on the local clock, or its minutes when the clocks changed during it (01:30-01:30
+        would read as 24 hours, 00:30-02:30 as two)."""
+        day, clock = self._local(end, zone)
+        return f"{day} {clock or self.minutes}"
+
+    def when_said(self, end: datetime, zone: ZoneInfo) -> str:
+        """The same meeting in words for a message: "2026-10-18 19:00-20:00", or
+        "2026-10-25, 60 minutes" when the clocks changed during it."""
+        day, clock = self._local(end, zone)
+        return f"{day} {clock}" if clock else f"{day}, {self.minutes} minutes"
+
+    def _local(self, end: datetime, zone: ZoneInfo) -> tuple[str, str]:
+        """The local date the meeting started on, and its start and end on the local clock
+        ("" when the clocks changed during it, so that the clock times mislead)."""
         local_end = end.astimezone(zone)
         local_start = (end - timedelta(minutes=self.minutes)).astimezone(zone)
-        return f"{local_start.date().isoformat()} {local_start:%H:%M}-{local_end:%H:%M}"
+        day = local_start.date().isoformat()
+        on_the_clock = (local_end.hour * 60 + local_end.minute) - (
+            local_start.hour * 60 + local_start.minute
+        )
+        if on_the_clock % (24 * 60) != self.minutes:  # the clocks changed during the meeting
+            return day, ""
+        return day, f"{local_start:%H:%M}-{local_end:%H:%M}"
 
     def describe(self) -> str:
         return f"{DAY_NAMES[self.day]}s at {self.start} for {self.minutes} minutes"

@@ -123,8 +123,12 @@ WHEN_HINT = (
 )
 
 
-def parse_when(day_text: str, time_text: str) -> When:
-    """Read a typed date and a time span (or minutes, or hours)."""
+FIRST_YEAR = 1970  # no one logs consultation hours from before it: "0226" is a slip
+
+
+def parse_when(day_text: str, time_text: str, *, today: date | None = None) -> When:
+    """Read a typed date and a time span (or minutes, or hours). With `today`, a year from
+    before 1970 or after next year is refused as a slip ("0226-02-03", "2226-02-03")."""
     match = _DATE.match(day_text.strip())
     if match is None:
         raise WhenError(f"I couldn't read the date “{day_text.strip()[:30]}”. {WHEN_HINT}")
@@ -132,13 +136,23 @@ def parse_when(day_text: str, time_text: str) -> When:
         day = date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         raise WhenError(f"{day_text.strip()} is not a date in the calendar. {WHEN_HINT}") from None
+    if today is not None and not FIRST_YEAR <= day.year <= today.year + 1:
+        raise WhenError(
+            f"{day.isoformat()} looks like a slip: the year should be between {FIRST_YEAR} and "
+            f"{today.year + 1}. {WHEN_HINT}"
+        )
     text = time_text.strip()
     if span := _SPAN.match(text):
         h1, m1, h2, m2 = (int(g) for g in span.groups())
         if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
             raise WhenError(f"“{text[:30]}” is not a time of day. {WHEN_HINT}")
         minutes = (h2 * 60 + m2) - (h1 * 60 + m1)
-        if minutes <= 0:
+        if minutes == 0:  # a slip, not a session of exactly 24 hours
+            raise WhenError(
+                f"“{text[:30]}” starts and ends at {h1:02d}:{m1:02d}: write when it ended. "
+                f"{WHEN_HINT}"
+            )
+        if minutes < 0:
             minutes += MAX_MINUTES  # a session past midnight
         return When(day, f"{h1:02d}:{m1:02d}", f"{h2:02d}:{m2:02d}", minutes)
     if plain := _MINUTES.match(text):

@@ -64,7 +64,10 @@ def parse_period(text: str, today: date, start_month: int) -> Period:
     if cleaned in ("last", "last year", "previous"):
         return cpd_year(current.first.year - 1, start_month)
     if cleaned.isdecimal() and len(cleaned) == 4:  # isdigit() takes "²", int() not
-        return cpd_year(int(cleaned), start_month)
+        try:
+            return cpd_year(int(cleaned), start_month)
+        except ValueError:  # year 0, or a CPD year running into year 10000
+            raise PeriodError(f"{cleaned} is outside the calendar. {PERIOD_HINT}") from None
     if match := _RANGE.match(cleaned):
         try:
             first, last = _day(match[1]), _day(match[2])

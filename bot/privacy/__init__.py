@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from ._german_nouns import is_german, keep_german_nouns, lowercase_identifiers
+from ._hidden import as_typed, on_screen, readable
 from ._kept import kept_words_in
 from ._lexicon import lexicon
 from ._patterns import shape_chars, structured
@@ -81,8 +82,21 @@ def _placeholders(text: str) -> list[tuple[int, int, str]]:
 
 
 def find(text: str) -> list[Span]:
-    """Return the identifiers in ``text``, sorted and non-overlapping."""
-    return _find(text, settle=True)
+    """Return the identifiers in ``text``, sorted and non-overlapping, read as the text shows
+    on screen (see `_hidden`): each span is the stretch of ``text`` it was found in."""
+    if not isinstance(text, str) or as_typed(text):
+        return _find(text, settle=True)
+    shown, where = on_screen(text)
+    if shown == text:
+        return _find(text, settle=True)
+    spans: list[Span] = []
+    end = 0
+    for span in _find(shown, settle=True):
+        start, stop = max(where[span.start][0], end), where[span.end - 1][1]
+        if start < stop:
+            spans.append(Span(start, stop, span.kind, text[start:stop]))
+            end = stop
+    return spans
 
 
 def _find(text: str, *, settle: bool, shapes: bool = True) -> list[Span]:
@@ -270,6 +284,7 @@ def redact(text: str) -> str:
     differently beside a placeholder than beside the words it replaced, and when the text
     around the new placeholders holds nothing to find.
     """
+    text = readable(text)  # as it reads on screen: "Ma\u200bria" is "Maria" there
     shapes = True
     for _ in range(_PASSES_MAX):
         spans = _find(text, settle=False, shapes=shapes)  # only spans with a kind

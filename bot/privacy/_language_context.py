@@ -295,7 +295,9 @@ def _noun_phrase_head(text: str, toks: list[Token], i: int, lex: Lexicon) -> boo
         return False
     if text[tok.end : joiner.start] != " " or text[joiner.end : noun.start] != " ":
         return False
-    return tok.low not in lex.given_names and tok.low not in lex.places
+    # "Zeynep'i de yanına": the name before a case ending after an apostrophe is looked up
+    base = tok.low.replace("’", "'").split("'", 1)[0]
+    return all(w not in lex.given_names and w not in lex.places for w in {tok.low, base})
 
 
 def _medicine(text: str, toks: list[Token], i: int) -> bool:

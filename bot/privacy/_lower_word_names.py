@@ -112,7 +112,7 @@ _TOGETHER = frozenset(
     "played walked hung made spent caught met ate watched drove argued laughed cried "
     "fought".split()
 )
-_GREETINGS = frozenset(
+GREETINGS = frozenset(
     "hi hey hello heya hiya hii hiii yo morning evening night thanks thx ty cheers bye "
     "congrats talofa bula namaste salaam salam hola ciao aloha morena".split()
 )
@@ -153,7 +153,7 @@ def may_hold(text: str, lows: list[str], lex: Lexicon) -> bool:
     "jnr" or a bracket among the words."""
     return (
         not lex.word_names.isdisjoint(lows)
-        or not _GREETINGS.isdisjoint(lows)
+        or not GREETINGS.isdisjoint(lows)
         or not _ROLES.isdisjoint(lows)
         or not _SUFFIXES.isdisjoint(lows)
         or " (" in text
@@ -428,9 +428,7 @@ def _opens(text: str, toks: list[Token], i: int) -> bool:
 def _greeted(text: str, toks: list[Token], i: int) -> bool:
     """ "hi hope,", "thanks grace!", "hey kalani, you coming?", "kia ora hemi,"."""
     tok, prev = toks[i], toks[i - 1]
-    if prev.low not in _GREETINGS and not (
-        prev.low == "ora" and i > 1 and toks[i - 2].low == "kia"
-    ):
+    if prev.low not in GREETINGS and not (prev.low == "ora" and i > 1 and toks[i - 2].low == "kia"):
         return False
     if _gap(text, prev, tok) != " " or tok.possessive or len(tok.word) < _MIN_UNLISTED:
         return False

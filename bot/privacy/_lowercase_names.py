@@ -36,6 +36,7 @@ from ._org_ends import (
     _saint_org_end,
     _saint_place_end,
 )
+from ._quoted_words import quoted_foreign_word
 from ._town_cues import (
     _AND_WORDS,
     _CARE_PREPS,
@@ -225,6 +226,9 @@ def _lowercase_names(
             cue = _lowercase_cue(text, toks, i) or (
                 i + 1 < len(toks)
                 and text[tok.end : toks[i + 1].start] == " "
+                # "the begeleider said", "her ammaki came": a word in no list after a
+                # determiner is what the person is, not their name
+                and not (kind is Kind.UNKNOWN and _prev_word(toks, i) in _DETERMINERS)
                 and _person_follows(
                     text,
                     toks,
@@ -243,6 +247,8 @@ def _lowercase_names(
                     lex.given_names.get(low, 0) >= _MIN_FREQ_BARE_LOWERCASE
                     or _starts_sentence(text, toks, i)
                 )
+                # '"ami parchi"', '"niko poa"': a word of the client's quoted words
+                and not (('"' in text or "“" in text) and quoted_foreign_word(text, toks, i))
             )
             if cue or common:
                 out.append((tok.start, tok.end, "name"))

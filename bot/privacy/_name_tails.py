@@ -221,6 +221,9 @@ def _tail_end(text: str, toks: list[Token], n: int, end: int, *, lower: bool) ->
         tok = toks[k] if k < len(toks) else None
         if tok is None or (k == n and not lower) or not _tail_word(tok):
             break
+        if not lower and not tok.capital:
+            break  # "Pastelitos de guayaba", "Ataya le soir": a capitalised name's words after
+            # a particle are capitalised too ("Teresita de los Reyes")
         if lower and tok.kind is Kind.UNKNOWN and clause_word(text, toks, k, _clause_unlisted):
             break  # "elif bugün okula gitti", "lupita dijo que": a clause, not a surname
         if k > n and text[toks[k - 1].end : tok.start] != " ":

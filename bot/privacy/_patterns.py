@@ -14,13 +14,18 @@ from phonenumbers import phonenumbermatcher
 
 from ._birth_numbers import birth_numbers
 from ._calendar_dates import calendar_dates
+from ._compact_dates import compact_dates
+from ._compact_old_ages import compact_old_ages
 from ._counted_ordinals import counted_after
+from ._cued_day_months import cued_day_months
+from ._date_articles import without_articles
 from ._dotted_days import dotted_days
 from ._eastern_digit_dates import eastern_digit_dates
 from ._foreign_shapes import foreign_dates, numbered_orgs, owned_phones
 from ._french_bare_days import french_bare_days
 from ._function_words import calendar_dates as cldr_dates
 from ._german_shapes import german_shapes
+from ._hedged_ages import hedged_ages, measured
 from ._joined_days import joined_days
 from ._lexicon import lexicon
 from ._local_shapes import (
@@ -137,9 +142,9 @@ _WILL_BE_AFTER = re.compile(
 # ages said in other languages ("ha 94 anni", "93 yaşında") are found by _world_ages
 _AGE_AFTER = re.compile(r"\s*(?:-\s*)?(?:years?|yrs?)[-\s]*old\b|\s*(?:y/?o|yo)\b", re.IGNORECASE)
 _NOT_AGE_AFTER = re.compile(
-    r"\s*(?:%|percent|min|minutes|lbs?|pounds|kg|mg|degrees|times|days|miles|dollars|bucks"
+    r"\s*(?:%|(?:percent|min|minutes|lbs?|pounds|kg|mg|degrees|times|days|miles|dollars|bucks"
     r"|points|mph|seconds|hours|km|kms|kilometres|kilometers|metres|meters|cm|ml|litres|liters"
-    r"|steps|calories|kcal|followers|likes|members|people|students|beds|pages|rand|pesos)\b",
+    r"|steps|calories|kcal|followers|likes|members|people|students|beds|pages|rand|pesos)\b)",
     re.IGNORECASE,
 )
 _ID_KEYWORD = re.compile(
@@ -554,7 +559,7 @@ def _ages(text: str) -> Iterator[Candidate]:
         said_before = _AGE_BEFORE.search(text, max(0, start - _AGE_BEFORE_REACH), start)
         if (
             _AGE_AFTER.match(text, end)
-            or (said_before and not _NOT_AGE_AFTER.match(text, end))
+            or (said_before and not _NOT_AGE_AFTER.match(text, end) and not measured(text, start))
             or _appositive_age(text, start, end)
             or _age_in_clause(text, start, end)
         ):
@@ -773,6 +778,10 @@ def structured(text: str) -> list[list[Candidate]]:
     ages.extend(said_ages(text, lowered))  # "i'm 93", "died at 96", "quatre-vingt-quinze ans"
     ages.extend(spoken_old_ages(text, lowered))  # "turns 96", "nabbe saal"
     ages.extend(owned_old_ordinals(text, lowered))  # "her abuela's 95th", "95 now and still"
+    ages.extend(hedged_ages(text, lowered))  # "is nearly ninety-five", "93 years young"
+    ages.extend(compact_old_ages(text, lowered))  # "92YO", "92yrold", "ninetytwo", "92½"
+    dates.extend(cued_day_months(text, lowered))  # "dob 14-2", "14-16/2", "twenty-third june"
+    dates.extend(compact_dates(text, lowered))  # "3june", "14-Feb-2024", "feb fourteenth"
     if "@" in text:
         web.extend(_emails(text))
         web.extend(_handles(text))
@@ -819,4 +828,7 @@ def structured(text: str) -> list[list[Candidate]]:
         dated = outside_places(dated, coded)
     elif "(" in text or "ninet" in lowered or "hundred" in lowered:
         ages.extend(kin_ages(text, lowered))
+    if "the" in lowered:  # "on the 18th": the article stays
+        dates = without_articles(text, dates)
+        dated = without_articles(text, dated)
     return [web, handles, dates, phones, coded, ids, ages, dated]

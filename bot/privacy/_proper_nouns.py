@@ -15,6 +15,8 @@ from functools import partial, reduce
 from itertools import repeat
 from operator import or_
 
+from ._apposed_relations import apposed_relation_names
+from ._apposed_relations import may_hold as may_hold_apposed_relations
 from ._article_names import CUES as ARTICLE_CUES
 from ._article_names import article_names
 from ._bracket_nicknames import glossed_nicknames
@@ -115,10 +117,9 @@ from ._lower_subject_names import lower_subject_names
 from ._lower_subject_names import may_hold as may_hold_lower_subjects
 from ._lower_town_parts import lower_streets, may_hold_streets, town_parts
 from ._lower_town_parts import may_hold as may_hold_town_parts
-from ._lower_word_names import _GREETINGS as GREETINGS
 from ._lower_word_names import _ROLES as ROLE_WORDS
 from ._lower_word_names import _SUFFIXES as NAME_SUFFIXES
-from ._lower_word_names import lower_word_names
+from ._lower_word_names import GREETINGS, lower_word_names
 from ._lowercase_areas import _AREA_TRIGGERS, _lowercase_areas
 from ._lowercase_cues import (
     _everyday_token,
@@ -153,6 +154,10 @@ from ._name_tails import (
     _syllable_names,
 )
 from ._nicknames import _CAPITALS_WORD, _nicknames_beside, _word_acronym_orgs
+from ._object_names import may_hold as may_hold_object_names
+from ._object_names import object_names
+from ._opening_people import may_hold as may_hold_opening_people
+from ._opening_people import opening_people
 from ._orgs import (
     FAITH_NAME_WORDS,
     LONG_ACRONYM,
@@ -167,6 +172,8 @@ from ._pacific_words import may_hold as may_hold_pacific_words
 from ._paired_initials import paired_initials
 from ._people_from import FROM_WORDS, people_from_places
 from ._person_particles import _FILIPINO, _KOREAN_AFTER, particle_names
+from ._person_slots import may_hold as may_hold_person_slots
+from ._person_slots import person_slot_names
 from ._phrase_runs import _outside, _phrase_tokens, _split_at_suffixes
 from ._pidgin_places import _CUES as PIDGIN_CUES
 from ._pidgin_places import _MARKERS as PIDGIN_MARKERS
@@ -445,6 +452,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         opens = partial(_starts_sentence, text, toks)
         said += said_lower_names(text, toks, lex, opens)
         said += joined_lower_names(text, toks, out + said, lex, opens)
+    if may_hold_person_slots(text, lows):  # "sela had a good week: she", "me and kahu"
+        said += person_slot_names(text, toks, lex, partial(_starts_sentence, text, toks))
     if said:  # repeated: "sanyu, babirye and nakato ... the twins (babirye and nakato)"
         out.extend(said + repeated_names(text, toks, said, _lower_listed_or_unknown))
     if out and ". " in text:  # "J. and KT came in together"
@@ -465,6 +474,12 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     # after the filters: the relation word settles what they would otherwise keep
     if may_hold_kin_named(lows):  # "his dad Deacon takes him", "The aunt, Hala, emailed"
         out.extend(kin_named(text, toks, partial(_starts_sentence, text, toks)))
+    if may_hold_apposed_relations(lows):  # "Sunny, his youngest, drew", "Goodness her twin"
+        out.extend(apposed_relation_names(text, toks, partial(_starts_sentence, text, toks)))
+    if may_hold_object_names(lows):  # "I asked Virginia what her best friend would notice"
+        out.extend(object_names(text, toks))
+    if may_hold_opening_people(lows):  # "Hope and I walked", "Daniyal, who listens"
+        out.extend(opening_people(text, toks, partial(_starts_sentence, text, toks)))
     if may_hold_served_places(lows):  # "New Day Women's Shelter", "Waikato Hospital"
         out.extend(served_places(text, toks, lex, partial(_starts_sentence, text, toks)))
     if kept and out:

@@ -15,9 +15,9 @@ Candidate = tuple[int, int, str]
 
 _DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])"
 _MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
-_DATE_CUE = r"(?:on|since|from|until|till|by|to|before|after|dated|review|and|-)\s+$"
+_DATE_CUE = r"(?:\b(?:on|since|from|until|till|by|to|before|after|dated|review|and)|-)\s+$"
 # "14.2." with its closing dot, "30/6" with a day over 12 first
-_DOTTED_DATE = re.compile(rf"(?=[0-3])(?<![\w.,/:-]){_DAY_NUM}\.{_MONTH_NUM}\.(?!\d)")
+_DOTTED_DATE = re.compile(rf"(?=\d)(?<![\w.,/:-]){_DAY_NUM}\.{_MONTH_NUM}\.(?!\d)")
 _DATE_CUE_BEFORE = re.compile(_DATE_CUE, re.IGNORECASE)
 _DOTTED_AFTER = re.compile(r"\s*[a-z,;)]|\s+(?:to|and|-)\s")
 _DAY_FIRST_SLASH = re.compile(
@@ -117,7 +117,8 @@ _KEPT_DOTTED = frozenset({"e.g", "i.e", "a.m", "p.m", "etc", "vs", "u.s", "u.k",
 
 _AGE_NUM = r"(?:9\d|1[01]\d)"
 _COMPACT_AGE = re.compile(
-    rf"(?=[19MF])(?:(?<![\w.,/$-]){_AGE_NUM}\s?(?:y/?o\b|y\.o\.?|yrs?\b|y\b|[MFmf]\b)"
+    # "92 M", "92m", but "100 m" is a distance
+    rf"(?=[19MF])(?:(?<![\w.,/$-]){_AGE_NUM}(?:\s?(?:y/?o\b|y\.o\.?|yrs?\b|y\b|[MF]\b)|[mf]\b)"
     rf"|(?<![\w.,/$-])[MF]\s?{_AGE_NUM}\b)"
 )
 _ORDINAL_AGE_NUM = re.compile(rf"(?=[19])(?<![\w.,/$-]){_AGE_NUM}(?:st|nd|rd|th)\b")

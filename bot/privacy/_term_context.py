@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ._cultural import span_tokens
+from ._function_words import tables
 from ._vocab import ORG_SUFFIXES
 
 if TYPE_CHECKING:
@@ -274,6 +275,9 @@ def _during(toks: list[Token], first: int, last: int) -> bool:
     return first > 0 and toks[first - 1].low == "during" and not toks[last].possessive
 
 
+_MIN_NOUN = 2
+
+
 def _determined_thing(text: str, toks: list[Token], idx: list[int], lex: Lexicon) -> bool:
     """ "the Soi dogs", "a Kimochi thermometer", "the Ushanga work": a determiner before a
     lone word in no list and a plain noun after it that names no person, place or body."""
@@ -291,7 +295,9 @@ def _determined_thing(text: str, toks: list[Token], idx: list[int], lex: Lexicon
     if len(tok.low) < _MIN_TERM + 1 or tok.low.endswith("s"):
         return False  # "the Kims", "the Nguyens": a family
     low = nxt.low
-    if low in _FUNCTION_WORDS or _person_place_or_org(low) or low.endswith("ed"):
+    if len(low) < _MIN_NOUN or low in _FUNCTION_WORDS or _person_place_or_org(low):
+        return False  # "a Malvín y salir": a lone letter is no noun (Spanish "y" is "and")
+    if low.endswith("ed"):
         return False
     if low in _WORKS_OF_PEOPLE or _worker_or_body_after(toks, i):
         return False
@@ -451,7 +457,26 @@ def _a_or_an(text: str, toks: list[Token], first: int, last: int) -> bool:
         return False
     if first >= 2 and toks[first - 2].low in _CALLED:
         return False
+    if det.low == "a" and _romance_word_near(toks, first - 1, last):
+        return False  # "con su hermano a Malvín": the preposition "a" of a Romance language
     return not _worker_or_body_after(toks, last)
+
+
+_ROMANCE = frozenset("es pt it fr ca gl ro".split())
+_ROMANCE_REACH = 3
+
+
+def _romance_word_near(toks: list[Token], det: int, last: int) -> bool:
+    """Whether a lower-case function word of a Romance language that is no English word
+    stands within a few words of the "a" at ``det`` or of the span's end at ``last``."""
+    words = tables()
+    near = toks[max(0, det - _ROMANCE_REACH) : det] + toks[last + 1 : last + _ROMANCE_REACH]
+    return any(
+        not t.capital
+        and t.low not in words.english
+        and not _ROMANCE.isdisjoint(words.langs.get(t.low, ()))
+        for t in near
+    )
 
 
 def _worker_or_body_after(toks: list[Token], last: int) -> bool:

@@ -49,6 +49,8 @@ def _lowercase_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool
     if prev == "the" and _outing_follows(text, toks, i):
         return tok.low in lex.places or _bare_town(text, toks, i, lex)
     if prev == "the" and i > 1 and toks[i - 2].low in _VENUE_PREPS:
+        if _kind_of_venue(text, toks, i):
+            return False  # "at the warung near Pasar Atom": what kind of place, then which
         return _bare_town(text, toks, i, lex)  # "at the gabba": a ground or a venue
     if prev == "at" and not _place_noun_follows(text, toks, i):
         return _bare_town(text, toks, i, lex)  # "we met at ponsonby"
@@ -73,6 +75,26 @@ def _lowercase_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool
     ):
         return False  # "messaged to rebook": a verb after "to"
     return _bare_town(text, toks, i, lex)
+
+
+def _kind_of_venue(text: str, toks: list[Token], i: int) -> bool:
+    """ "at the laundrette on Green Lanes", "to the pasar in wonokromo", "at the métro
+    Édouard-Montpetit": a word after "at the" that a place preposition and a place, or a
+    capitalised name, follows says what kind of place it is; the place is named after it."""
+    if i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start] != " ":
+        return False
+    nxt = toks[i + 1]
+    if nxt.capital and not nxt.acronym:
+        return True
+    return (
+        nxt.low in _WHERE_PREPS
+        and i + 2 < len(toks)
+        and text[nxt.end : toks[i + 2].start] == " "
+        and (toks[i + 2].capital or toks[i + 2].kind is Kind.UNKNOWN)
+    )
+
+
+_WHERE_PREPS = frozenset({"in", "near", "on", "off", "by"})
 
 
 def _out_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:

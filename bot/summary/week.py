@@ -12,6 +12,16 @@ MONTHS = (
 ).split()
 
 
+# The years whose weeks a summary can be asked for: a summary looks back several weeks for its
+# trend and ends a week after its Monday, so the calendar's first and last years are left out.
+FIRST_YEAR, LAST_YEAR = 1900, 9998
+
+
+def askable(monday: date) -> bool:
+    """Whether a summary of the week starting on `monday` can be made (see FIRST_YEAR)."""
+    return FIRST_YEAR <= monday.year <= LAST_YEAR
+
+
 def monday_of(day: date) -> date:
     """The Monday on or before `day`."""
     return day - timedelta(days=day.weekday())

@@ -400,6 +400,23 @@ class HoursRepository:
         )
         return found[0] if found else None
 
+    async def answered(self, entry_id: int, guild_id: int, viewer_id: int) -> Attestation | None:
+        """How an entry sent to this server's facilitators was answered (attested or declined,
+        by anyone), so that a second click can say so; None if it is not such an entry."""
+
+        def work(conn: Connection) -> str | None:
+            return conn.execute(
+                select(HoursLog.state).where(
+                    HoursLog.id == entry_id,
+                    HoursLog.attest_guild_id == guild_id,
+                    HoursLog.author_id != viewer_id,
+                )
+            ).scalar()
+
+        state = await self._db.run_read(work)
+        answered = (Attestation.ATTESTED, Attestation.DECLINED, Attestation.REOPEN_ASKED)
+        return Attestation(state) if state in answered else None
+
     @staticmethod
     def exported(entry: HoursEntry) -> dict[str, Any]:
         return {

@@ -110,6 +110,16 @@ async def test_a_bad_time_keeps_what_was_typed(world: World) -> None:
     assert await rows(w) == []
     late = await add(w.alice, w.channel, {**TYPED, "when": "2026-02-30 60"})
     assert_responded(late, contains="not a date in the calendar", ephemeral=True)
+    same = await add(w.alice, w.channel, {**TYPED, "when": "2026-01-05 14:00-14:00"})
+    assert_responded(same, contains="starts and ends at 14:00", ephemeral=True)
+    assert "Pacing with a reluctant teenager" in same.response.content
+    assert await rows(w) == []  # not logged as 24 hours
+    for slip in ("0226-02-03 60", "2226-02-03 60"):  # typed for 2026-02-03
+        year = await add(w.alice, w.channel, {**TYPED, "when": slip})
+        assert_responded(year, contains="looks like a slip", ephemeral=True)
+        assert "between 1970 and 2027" in year.response.content
+        assert "Pacing with a reluctant teenager" in year.response.content
+    assert await rows(w) == []
 
 
 async def test_a_client_name_is_flagged_and_stays_private(world: World) -> None:
@@ -212,7 +222,11 @@ async def test_attest_lock_reopen(world: World, facilitated: Any) -> None:
     assert row.attested_at == w.env.now().replace(microsecond=row.attested_at.microsecond)
     assert b"Fiona" not in (row.attest_text or b"")
     twice = await fiona.submit_modal(second, {"name": "Dr Fiona Lee", "credential": "LMFT"})
-    assert_responded(twice, content=NOT_AVAILABLE, ephemeral=True)  # a double submit
+    assert_responded(  # a double submit
+        twice, content="This entry has already been attested. Nothing changed.", ephemeral=True
+    )
+    (row,) = await rows(w)
+    assert (row.state, row.attester_id) == ("attested", fiona.id)
 
     # Locked: no edit, no delete, and the report shows who and when.
     for label in ("Edit", "Delete"):
@@ -250,8 +264,14 @@ async def test_decline_with_a_reason(world: World, facilitated: Any) -> None:
     entry_id, _ = await _ask(w)
     review = await _review(fiona, w, entry_id)
     shown = await fiona.click(review.response.message, label="Decline")
+    later = await fiona.click(review.response.message, label="Attest")  # an old copy, later
     declined = await fiona.submit_modal(shown, {"reason": "I wasn't at that meeting."})
     assert_responded(declined, contains="Declined", ephemeral=True)
+    assert later.modal is not None
+    too_late = await fiona.submit_modal(later, {"name": "Dr Fiona Lee", "credential": "LMFT"})
+    assert_responded(
+        too_late, content="This entry has already been declined. Nothing changed.", ephemeral=True
+    )
     entry = await bot_of(w.env).repos.hours.get(entry_id, w.alice.id)
     assert entry is not None and entry.state is Attestation.DECLINED
     assert entry.declined_reason == "I wasn't at that meeting."

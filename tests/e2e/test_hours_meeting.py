@@ -101,3 +101,29 @@ async def test_meeting_in_a_dm_and_prompts_in_a_dm(world: World) -> None:
     assert_responded(refused, content=NOT_HOURS_FACILITATOR, ephemeral=True)
     dm = await w.alice.user.slash("hours prompts", on=True)
     assert_responded(dm, contains="in the server whose meetings you attend", ephemeral=True)
+
+
+async def test_a_meeting_across_the_clocks_changing_is_given_in_minutes(
+    world: World, facilitated: Any
+) -> None:
+    w, fiona = world, facilitated
+    # Sunday 8 March 2026 in New York: at 02:00 EST the clocks go forward to 03:00 EDT, so a
+    # meeting from 01:30 to 03:30 on the clock lasted one hour.
+    await bot_of(w.env).repos.servers.update(w.guild.id, timezone="America/New_York")
+    await fiona.slash(w.channel, "hours meeting", day="6", time="01:30", minutes=60)
+    await w.alice.slash(w.channel, "hours prompts", on=True)
+    await w.env.advance_time(66 * 24 * HOUR)  # Sunday 8 March, 00:00 UTC
+    await w.env.advance_time(6 * HOUR)  # 06:00 UTC, 01:00 EST: the meeting has not begun
+    before = len(prompts(w.alice))
+    await w.env.advance_time(2 * HOUR)  # it began at 06:30 UTC and ended at 07:30 UTC
+    assert len(prompts(w.alice)) == before + 1
+    prompt = prompts(w.alice)[before]
+    assert "2026-03-08, 60 minutes" in prompt.content and "01:30-03:30" not in prompt.content
+    shown = await w.alice.user.click(prompt, label="Log it")
+    defaults = modal_defaults(shown)
+    assert defaults["when"] == "2026-03-08 60"
+    done = await w.alice.user.submit_modal(shown, {k: v or "" for k, v in defaults.items()})
+    assert_responded(done, contains="Logged", ephemeral=True)
+    async with bot_of(w.env).repos.db.read() as session:
+        entries = (await session.execute(select(HoursLog))).scalars().all()
+    assert [(e.author_id, e.minutes) for e in entries] == [(w.alice.id, 60)]

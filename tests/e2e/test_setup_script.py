@@ -131,6 +131,36 @@ async def test_a_refused_upload_lists_every_problem_by_question_and_changes_noth
     assert await bot.repos.audit.kinds("script") == []
 
 
+async def test_a_script_whose_words_are_invisible_is_refused_and_members_keep_the_questions(
+    world: World, admin
+) -> None:
+    """A label of spaces, zero-width or bidi marks would open a form with a blank question."""
+    w = world
+    bot = bot_of(w.env)
+    data = edited(
+        "sparkle",
+        ('label = "What happened in that moment?"', 'label = "\u200b\u200b"'),
+        ('title = "Your sparkling moment"', 'title = "   "'),
+        ('label = "How could you tell it was going well?"', 'label = "\u202e"'),
+    )
+    refused = await _upload(w, admin, "sparkle", data)
+    assert_responded(refused, contains="Nothing was changed", ephemeral=True)
+    text = refused.response.content
+    assert "3 problems" in text
+    for where in ("page 1 (title)", "question 'moment' (label)", "question 'signs' (label)"):
+        assert f"{where}: shows nothing" in text
+    assert await bot.repos.scripts.latest(w.guild.id, "sparkle") is None
+    assert await bot.repos.audit.kinds("script") == []
+
+    shown = await open_first_page(w.alice, w.channel)
+    assert shown.modal is not None
+    assert "Your sparkling moment" in shown.modal["title"]
+    assert [q["label"] for q in modal_questions(shown)][:2] == [
+        "What happened in that moment?",
+        "How could you tell it was going well?",
+    ]
+
+
 async def test_reset_goes_back_to_the_default_and_is_audited(world: World, admin) -> None:
     w = world
     bot = bot_of(w.env)

@@ -58,3 +58,22 @@ async def test_remind_takes_a_city_typed_without_autocomplete(world: World) -> N
     assert_responded(reply, contains="every Monday at 08:15 (America/Chicago)", ephemeral=True)
     reminder = await bot_of(w.env).repos.practitioners.reminder(w.bob.id)
     assert reminder is not None and reminder.timezone == "America/Chicago"
+
+
+async def test_a_zone_typed_without_a_sign_is_refused_not_misread(world: World) -> None:
+    """ "UTC10", a bare "10" or a letter before a number is no offset: Sparkle says it does not
+    know it and keeps the zone in force, instead of reading "UTC10" as UTC or "a1" as UTC+1."""
+    w = world
+    role = w.guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
+    admin = w.guild.add_member(w.env.create_user("admin"), roles=[role])
+    repos = bot_of(w.env).repos
+    saved = await admin.slash(w.channel, "setup timezone", zone="UTC+10")
+    assert_responded(saved, contains="UTC+10:00 all year", ephemeral=True)
+    for typed in ("UTC10", "GMT11", "10", "a1", "=5"):
+        bad = await admin.slash(w.channel, "setup timezone", zone=typed)
+        assert_responded(bad, contains="isn't a time zone I know", ephemeral=True)
+        assert (await repos.servers.get(w.guild.id)).timezone == "Etc/GMT-10"  # unchanged
+    refused = await w.alice.slash(w.channel, "remind", day="4", time="09:00", timezone="utc12")
+    assert refused.acknowledged and refused.ephemeral and refused.response is not None
+    assert "read as" not in refused.response.content
+    assert await repos.practitioners.reminder(w.alice.id) is None

@@ -85,7 +85,7 @@ REDACTED = [
     ),
     *group(
         "ordinal-day-after-the",
-        [("on Saturday the 9th she stayed calm", "on Saturday [date] she stayed calm")],
+        [("on Saturday the 9th she stayed calm", "on Saturday the [date] she stayed calm")],
     ),
     *group(
         "phones",

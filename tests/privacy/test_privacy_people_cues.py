@@ -195,7 +195,7 @@ ONLY = [
         [
             ("Last seen on 5th of June, then she called.", "5th of June", "date"),
             ("appointment on Tues 14th went well", "14th", "date"),
-            ("see you Friday the 3rd", "the 3rd", "date"),
+            ("see you Friday the 3rd", "3rd", "date"),
         ],
     ),
 ]

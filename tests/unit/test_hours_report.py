@@ -26,10 +26,23 @@ from bot.hours.period import Period, PeriodError, cpd_year, cpd_year_of, parse_p
 from bot.hours.report import in_period, to_csv, to_html, totals
 
 
+def test_a_year_far_from_today_is_refused_as_a_slip() -> None:
+    today = date(2026, 12, 4)
+    assert parse_when("1970-01-01", "60", today=today).day == date(1970, 1, 1)
+    assert parse_when("2027-12-31", "60", today=today).day == date(2027, 12, 31)
+    assert parse_when("0226-02-03", "60").day == date(226, 2, 3)  # no today: the calendar only
+    for day in ("0226-02-03", "1969-12-31", "2028-01-01", "9999-12-31"):
+        with pytest.raises(WhenError, match="looks like a slip"):
+            parse_when(day, "60", today=today)
+
+
 def test_times_are_read_as_spans_minutes_or_hours() -> None:
     assert parse_when("2026-01-05", "14:00-15:30").minutes == 90
     assert parse_when("2026-01-05", "9.15 – 10.00").start == "09:15"
     assert parse_when("2026-01-05", "23:30-00:30").minutes == 60  # past midnight
+    with pytest.raises(WhenError, match="starts and ends at 14:00"):
+        parse_when("2026-01-05", "14:00-14:00")  # a slip, not 24 hours
+    assert parse_when("2026-01-05", "14:00-13:59").minutes == 1439
     assert parse_when("2026-01-05", "75").minutes == 75
     assert parse_when("2026-01-05", "1.5h").minutes == 90
     assert parse_when("2026-1-5", "2 hours").day == date(2026, 1, 5)
@@ -143,3 +156,11 @@ def test_the_printable_page_escapes_what_was_typed() -> None:
     )
     assert "<script>" not in page and "&lt;script&gt;" in page
     assert "<b>" not in page.split("<body>")[1]
+
+
+def test_a_cpd_year_outside_the_calendar_is_a_period_error() -> None:
+    today = date(2026, 3, 1)
+    for year in ("0000", "9999"):
+        with pytest.raises(PeriodError, match=f"{year} is outside the calendar"):
+            parse_period(year, today, 7)
+    assert parse_period("0001", today, 7) == Period(date(1, 7, 1), date(2, 6, 30))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import tomllib
+
 import pytest
 
 from bot.conversation.library import ScriptRejected, changed_choices, check_upload, load_shipped
-from bot.conversation.roles import ScriptKind
-from bot.conversation.script import shipped_source
+from bot.conversation.roles import Role, ScriptKind
+from bot.conversation.script import blank_texts, script_problems, shipped_source
 
 SHIPPED = load_shipped()
 MOMENT = 'label = "What happened in that moment?"'
@@ -58,3 +60,41 @@ def test_relabelled_choices_are_kept_and_dropped_values_are_named() -> None:
 def test_an_upload_for_the_other_conversation_is_refused() -> None:
     with pytest.raises(ScriptRejected, match='keep id = "sparkle"'):
         check_upload(shipped_source("exception").encode(), SHIPPED[ScriptKind.SPARKLE])
+
+
+def test_shipped_scripts_show_every_text() -> None:
+    assert all(blank_texts(script) == [] for script in SHIPPED.values())
+
+
+@pytest.mark.parametrize(
+    "invisible", ["", "   ", "\u200b\u200d", "\u202e\u2066", "\u3164", "\u2800"]
+)
+def test_a_text_members_read_that_shows_nothing_is_refused_where_it_is(invisible: str) -> None:
+    data = _edit("sparkle", MOMENT, f'label = "{invisible}"')
+    if invisible == "":
+        with pytest.raises(ScriptRejected, match=r"\(label\): String should have at least 1"):
+            check_upload(data, SHIPPED[ScriptKind.SPARKLE])
+        return
+    data = data.replace(b'title = "Your sparkling moment"', f'title = "{invisible}"'.encode())
+    with pytest.raises(ScriptRejected) as refused:
+        check_upload(data, SHIPPED[ScriptKind.SPARKLE])
+    assert [p.split(": ")[0] for p in refused.value.problems] == [
+        "page 1 (title)",
+        "page 1 question 'moment' (label)",
+    ]
+
+
+def test_a_choice_label_that_shows_nothing_is_refused_and_visible_bidi_text_is_kept() -> None:
+    debrief = SHIPPED[ScriptKind.EXCEPTION]
+    blank = _edit("exception", 'label = "Trauma"', 'label = "\u200b "')
+    with pytest.raises(ScriptRejected, match=r"question 'area' \(choices\): the label of 'trauma'"):
+        check_upload(blank, debrief)
+    rtl = _edit("exception", 'label = "Trauma"', 'label = "\u202bטראומה\u202c"')
+    script, _ = check_upload(rtl, debrief)
+    assert script.choice_label(Role.AREA, "trauma") == "\u202bטראומה\u202c"
+
+
+def test_a_version_stored_before_the_check_still_loads() -> None:
+    data = _edit("sparkle", MOMENT, 'label = "\u200b"').decode()
+    script, problems = script_problems(tomllib.loads(data))
+    assert problems == [] and script is not None and blank_texts(script) != []

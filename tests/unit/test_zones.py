@@ -37,6 +37,12 @@ from bot.zones import resolve_zone
         ("Mars/Olympus", None),
         ("UTC+15", None),
         ("UTC+2:17", None),
+        ("UTC10", None),  # no sign: not "UTC", nor UTC+0 read from "1" as a sign and "0"
+        ("GMT11", None),
+        ("10", None),
+        ("55", None),
+        ("a1", None),
+        ("=5", None),
         ("", None),
         ("x" * 200, None),
     ],

@@ -1,0 +1,103 @@
+"""Characters that show nothing on screen but split a word for the detectors.
+
+"Ma\u200bria" (a zero-width space inside it) and "Mari\u0301a" (the accent typed as a combining
+mark, as some keyboards and copied text give it) look like "Maria" and "María" in Discord, but
+no word list or rule reads them so. `on_screen` gives the text as it reads, with where each of
+its characters came from, so that what the anonymizer finds and replaces is what a reader sees.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Invisible everywhere and meaningless on screen: the soft hyphen, the Mongolian vowel
+# separator, the zero-width space, the word joiner and the invisible operators, the BOM.
+_DROPPED = frozenset("\u00ad\u180e\u200b\u2060\u2061\u2062\u2063\u2064\ufeff")
+# Joiners and direction marks shape Arabic, Hebrew, Persian, Indic scripts and emoji, so they
+# are taken out only inside a Latin word (a letter or digit on both sides), where they do
+# nothing. A placeholder's brackets are neither, so redacting again takes out nothing more.
+_CONTEXTUAL = frozenset(
+    "\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+_HIDDEN = _DROPPED | _CONTEXTUAL
+_ANY_HIDDEN = re.compile("[" + "".join(sorted(_HIDDEN)) + "]")
+
+
+def _latin_alnum(ch: str | None) -> bool:
+    if ch is None or not ch.isalnum():
+        return False
+    code = ord(ch)
+    return code < 0x0250 or 0x1E00 <= code < 0x1F00
+
+
+# what joins the digits of a phone, date or id number: "555\u200e-123", "+44\u200e 20"
+_NUMBER_GLUE = frozenset("-./() +")
+
+
+def _joins(before: str | None, after: str | None) -> bool:
+    """Whether a joiner or direction mark between these two characters does nothing on
+    screen: inside a Latin word, or inside a number written with Western digits."""
+    if _latin_alnum(before) and _latin_alnum(after):
+        return True
+    if before is None or after is None:
+        return False
+    return (before.isascii() and before.isdigit() and after in _NUMBER_GLUE) or (
+        after.isascii() and after.isdigit() and before in _NUMBER_GLUE
+    )
+
+
+def _starts_cluster(ch: str) -> bool:
+    """Whether NFC can leave `ch` apart from what comes before it (a starter that is not a
+    Hangul vowel or final consonant, which join the syllable before them)."""
+    return unicodedata.combining(ch) == 0 and not 0x1160 <= ord(ch) < 0x1200
+
+
+def on_screen(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`text` as it reads: inside words without the invisible characters above, accents
+    composed (NFC, wherever that does not lengthen the text); and for each of its characters
+    the stretch of `text` it stands for. Never longer than `text`."""
+    if text.isascii():
+        return text, [(i, i + 1) for i in range(len(text))]
+    visible: list[tuple[str, int]] = []  # (character, index in text)
+    before: str | None = None  # the last character kept that is not itself hidden
+    for i, ch in enumerate(text):
+        if ch in _DROPPED:
+            continue
+        if ch in _CONTEXTUAL:
+            after = next((c for c in text[i + 1 : i + 8] if c not in _HIDDEN), None)
+            if _joins(before, after):
+                continue
+        else:
+            before = ch
+        visible.append((ch, i))
+    clusters: list[list[tuple[str, int]]] = []
+    for item in visible:
+        if not clusters or _starts_cluster(item[0]):
+            clusters.append([item])
+        else:
+            clusters[-1].append(item)
+    shown: list[str] = []
+    where: list[tuple[int, int]] = []
+    for cluster in clusters:
+        raw = "".join(c for c, _ in cluster)
+        composed = unicodedata.normalize("NFC", raw)
+        if len(composed) > len(raw):
+            composed = raw  # a composition exclusion: NFC would lengthen it
+        stretch = (cluster[0][1], cluster[-1][1] + 1)
+        shown.append(composed)
+        where.extend([stretch] * len(composed))
+    return "".join(shown), where
+
+
+def as_typed(text: str) -> bool:
+    """Whether `text` already reads as typed: no hidden character and its accents composed
+    (checked in C, so that most texts skip the character-by-character walk)."""
+    return text.isascii() or (
+        _ANY_HIDDEN.search(text) is None and unicodedata.is_normalized("NFC", text)
+    )
+
+
+def readable(text: str) -> str:
+    """`text` as it reads on screen (see `on_screen`)."""
+    return text if as_typed(text) else on_screen(text)[0]
