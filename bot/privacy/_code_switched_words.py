@@ -90,6 +90,14 @@ _PERSON_AFTER = frozenset(
         "messaged is was has had and or who wants wanted"
     ).split()
 )
+# Kinship words of address of these languages, written in lower case.
+_KIN = frozenset(
+    (
+        "didi di bhai bhaiya bhaiyya beti beta behen bahen ammi abbu ammu aai baba dada dadi "
+        "nana nani mausi masi chacha chachi chachu bua phupho mama mami bhabhi dida thakurma "
+        "thakurda bebe ajji ajja appa amma motaben ben kaka kaki"
+    ).split()
+)
 _SPANISH = frozenset({"es", "gl", "ca"})
 # Languages whose short function words the South Asian class shares ("ko", "kay", "na").
 _SHARING = frozenset({"tl", "ceb", "id", "ms"})
@@ -161,12 +169,23 @@ def _stretches(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
     return out
 
 
-def _in_person_slot(words: list[re.Match[str]], i: int) -> bool:
+def _in_person_slot(words: list[re.Match[str]], i: int, *, after_title: bool = True) -> bool:
+    """Whether the word stands where a person's name would: before a postposition of the
+    subject or object, an honorific, a kinship word or a verb of saying, with a possessive
+    ending, or (``after_title``) after a title or kinship word."""
     nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
     prev = words[i - 1].group().lower() if i else ""
-    if nxt in _PERSON_AFTER or prev in TITLES or prev in BEFORE_NAME:
+    if nxt in _PERSON_AFTER or (after_title and (prev in TITLES or prev in BEFORE_NAME)):
         return True
     return words[i].group().endswith(("'s", "’s"))
+
+
+def _kin_before_words(lows: list[str], classes: list[int], i: int) -> bool:
+    """A kinship word of address followed by a word of the class, another kinship word or
+    nothing ("didi aaj theek hai", "aai baba dogha aale"): the relative, no name after it."""
+    if lows[i] not in _KIN:
+        return False
+    return i + 1 == len(lows) or classes[i + 1] == 1 or lows[i + 1] in _KIN
 
 
 def _verb_before_aspect(words: list[re.Match[str]], i: int, listed: bool) -> bool:
@@ -211,7 +230,13 @@ def _ordinary_words(text: str, lex: Lexicon) -> list[tuple[int, int]]:
                 if classes[i] == cls:
                     others = len(distinct - {low})
                     need = _MIN_OTHERS_LISTED if listed else _MIN_OTHERS
-                elif cls == 1 and word.islower() and _verb_before_aspect(words, i, listed):
+                elif (
+                    cls == 1
+                    and word.islower()
+                    and (
+                        _kin_before_words(lows, classes, i) or _verb_before_aspect(words, i, listed)
+                    )
+                ):
                     others, need = len(distinct), _MIN_OTHERS
                 elif cls == 1 and word.islower() and not listed and low not in lex.places:
                     # a word in no list inside a stretch mostly of the class: its own word
@@ -219,7 +244,10 @@ def _ordinary_words(text: str, lex: Lexicon) -> list[tuple[int, int]]:
                     need = _MIN_OTHERS_LISTED
                 else:
                     continue
-                if others < need or _in_person_slot(words, i):
+                # a closed-class word in no list of names after a kinship word is its own
+                # ("didi aaj theek hai"); any other after a title or kinship word is a name's
+                after_title = listed or classes[i] != cls
+                if others < need or _in_person_slot(words, i, after_title=after_title):
                     continue
                 if word[0].isupper() and (i or listed):
                     continue  # a capital inside a stretch is a name's

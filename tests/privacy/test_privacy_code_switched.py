@@ -30,6 +30,7 @@ from bot.privacy._feast_titles import feast_titles
         'he kept saying "pues nada, ya veremos" all session',
         'bueno, short one today. she said "me siento mejor, de verdad" and laughed',
         'bas, that was it. she said "aaj kuch nahi hua" and went home',
+        'he said "didi aaj sab theek hai" at the end',
         'she said "phir usne akele sab sambhala tha" and smiled',
     ],
 )
@@ -59,6 +60,7 @@ def test_feast_titles_stay(text: str) -> None:
         ("meena didi ne bola ki sab theek hai", "meena"),
         ("today diya said she felt better, kuch halka sa", "diya"),
         ('mr sharma ne kaha "bas ho gaya"', "sharma"),
+        ('he said "didi rekha ne bola tha" later', "rekha"),
         ("bueno said he would come back next week", "bueno"),
         ("Mass was at Iglesia Nuestra Señora de la Paz in town.", "Paz"),
         ("She met Señora de Ortega at the clinic on Monday.", "Ortega"),
