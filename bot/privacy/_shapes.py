@@ -15,10 +15,16 @@ Candidate = tuple[int, int, str]
 
 _DAY_NUM = r"(?:[12]\d|3[01]|0?[1-9])"
 _MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
-_DATE_CUE = r"(?:\b(?:on|since|from|until|till|by|to|before|after|dated|review|and)|-)\s+$"
+# a word that says when, or a dated event ("session 14.2.", "réunion 3.5.", "rdv 9.6.")
+_DATE_CUE = (
+    r"(?:\b(?:on|since|from|until|till|by|to|before|after|dated|review|and|session|sessions"
+    r"|appointment|appt|consultation|meeting|visit|hearing|reunion|réunion|séance|rdv|intake"
+    r"|admission|discharge|birthday|bday|funeral|wedding)|-)\s+$"
+)
 # "14.2." with its closing dot, "30/6" with a day over 12 first
 _DOTTED_DATE = re.compile(rf"(?=\d)(?<![\w.,/:-]){_DAY_NUM}\.{_MONTH_NUM}\.(?!\d)")
 _DATE_CUE_BEFORE = re.compile(_DATE_CUE, re.IGNORECASE)
+_NUMBER_THEN_TO = re.compile(r"\d(?:[.,]\d+)?\s*(?:to|and|-|–)\s*$", re.IGNORECASE)
 _DOTTED_AFTER = re.compile(r"\s*[a-z,;)]|\s+(?:to|and|-)\s")
 _DAY_FIRST_SLASH = re.compile(
     r"(?=[123])(?<![\w./:-])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/:%]|\.\d)"
@@ -134,7 +140,9 @@ _ORDINAL_AGE_AFTER = re.compile(r"(?i)\s+(?:birthday|bday|b-day|year)\b|\s*$|\s+
 def _dates(text: str, lo: int, hi: int) -> Iterator[Candidate]:
     """Day-first dates written with digits, in ``text[lo:hi]``."""
     for m in _DOTTED_DATE.finditer(text, lo, hi) if text.find(".", lo, hi) >= 0 else ():
-        cue = _DATE_CUE_BEFORE.search(text[max(0, m.start() - 10) : m.start()])
+        if _NUMBER_THEN_TO.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "went from 7.5 to 8.2.", "between 6 and 6.5.": a measure, not a day
+        cue = _DATE_CUE_BEFORE.search(text[max(0, m.start() - 16) : m.start()])
         if cue or _DOTTED_AFTER.match(text, m.end()) or m.end() == len(text):
             yield m.start(), m.end(), "date"
     for m in _DAY_FIRST_SLASH.finditer(text, lo, hi) if text.find("/", lo, hi) >= 0 else ():

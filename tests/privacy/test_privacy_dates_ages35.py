@@ -197,3 +197,28 @@ def test_short_and_run_together_dates_go(text: str, value: str) -> None:
 )
 def test_words_beside_numbers_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Next appointment 14.2. We review the plan then.", "14.2."),
+        ("réunion 3.5. Elle est venue avec sa mère", "3.5."),
+        ("Her consultation 21.11. Went well", "21.11."),
+        ("away from 4.5. to 9.5. she said", "9.5."),
+    ],
+)
+def test_a_dotted_day_after_a_dated_event_goes(text: str, date: str) -> None:
+    assert date not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her sleep went from 7.5 to 8.2. Good news.",
+        "The score moved between 6 and 6.5. We noted it.",
+        "See section 3.2. The rules are there.",
+    ],
+)
+def test_a_measure_that_changes_is_no_date(text: str) -> None:
+    assert redact(text) == text
