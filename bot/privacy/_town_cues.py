@@ -81,17 +81,28 @@ def _kind_of_venue(text: str, toks: list[Token], i: int) -> bool:
     """ "at the laundrette on Green Lanes", "to the pasar in wonokromo", "at the métro
     Édouard-Montpetit": a word after "at the" that a place preposition and a place, or a
     capitalised name, follows says what kind of place it is; the place is named after it."""
-    if i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start] != " ":
+    if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1]
+    if _placeholder_after(text, toks[i].end, nxt):
+        return True
+    if text[toks[i].end : nxt.start] != " ":
+        return False
     if nxt.capital and not nxt.acronym:
         return True
-    return (
-        nxt.low in _WHERE_PREPS
-        and i + 2 < len(toks)
-        and text[nxt.end : toks[i + 2].start] == " "
-        and (toks[i + 2].capital or toks[i + 2].kind is Kind.UNKNOWN)
-    )
+    if nxt.low not in _WHERE_PREPS or i + 2 >= len(toks):
+        return False
+    place = toks[i + 2]
+    if _placeholder_after(text, nxt.end, place):
+        return True
+    return text[nxt.end : place.start] == " " and (place.capital or place.kind is Kind.UNKNOWN)
+
+
+def _placeholder_after(text: str, end: int, tok: Token) -> bool:
+    """Whether ``tok`` is the word of a placeholder ("[name]", "[place]") right after ``end``:
+    what an earlier pass found there, read as the name it replaced (so that a second pass
+    keeps what the first kept)."""
+    return text[end : tok.start] == " [" and text[tok.end : tok.end + 1] == "]"
 
 
 _WHERE_PREPS = frozenset({"in", "near", "on", "off", "by"})

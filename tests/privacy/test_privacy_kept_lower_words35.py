@@ -145,3 +145,16 @@ def test_a_word_in_no_list_after_a_determiner_names_a_role_not_a_person(text: st
 )
 def test_a_lower_case_name_before_a_verb_of_a_person_still_goes(text: str, name: str) -> None:
     assert name not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she went to the grupo Esperanza meeting on friday",
+        "he helped his father at the warung near Pasar Atom",
+        "we met at the laundrette on Green Lanes",
+    ],
+)
+def test_a_kind_of_venue_stays_when_redacted_again(text: str) -> None:
+    once = redact(text)
+    assert "[" in once and redact(once) == once
