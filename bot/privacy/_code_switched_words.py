@@ -154,19 +154,36 @@ def may_hold(lows: list[str]) -> bool:
     return any(low in _SOUTH_ASIAN or low in spanish for low in lows)
 
 
-def _stretches(text: str) -> list[tuple[int, int, list[re.Match[str]]]]:
+@cache
+def _telling_words() -> frozenset[str]:
+    """Every word that can make a stretch matter here: a word of either class, a short
+    Spanish function word or a discourse marker."""
+    return _SOUTH_ASIAN | _spanish_words() | _SPANISH_SHORT | frozenset(_MARKERS)
+
+
+def _stretches(text: str, *, telling: bool = False) -> list[tuple[int, int, list[re.Match[str]]]]:
+    """The stretches of ``text`` with their words; with ``telling``, only those holding a
+    word of `_telling_words` (the others keep and count nothing, and a long English answer
+    has many of them: they are told apart by set operations in C, not word by word)."""
     # a placeholder left by an earlier pass ("[name]") is a gap, not a break: the stretch
     # around it is the one the name stood in, so that redacting twice changes nothing
     if "[" in text:
         text = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+    words = _telling_words() if telling else frozenset()
     out: list[tuple[int, int, list[re.Match[str]]]] = []
     pos = 0
     for brk in [*_STRETCH_BREAK.finditer(text), None]:
         end = brk.start() if brk else len(text)
-        if end > pos:
+        if end > pos and (
+            not telling or not words.isdisjoint(_WORD.findall(text[pos:end].lower()))
+        ):
             out.append((pos, end, list(_WORD.finditer(text, pos, end))))
         pos = brk.end() if brk else end
     return out
+
+
+def _holds(words: frozenset[str], text: str, pos: int, end: int, *, telling: bool) -> bool:
+    return not telling or not words.isdisjoint(_WORD.findall(text[pos:end].lower()))
 
 
 def _in_person_slot(words: list[re.Match[str]], i: int, *, after_title: bool = True) -> bool:
@@ -204,7 +221,7 @@ def _ordinary_words(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Offsets of the words of ``text`` that are closed-class words of a code-switched
     stretch, or verbs before an auxiliary of aspect there."""
     out: list[tuple[int, int]] = []
-    stretches = _stretches(text)
+    stretches = _stretches(text, telling=True)
     out.extend(_markers(text, stretches))
     for _start, _end, words in stretches:
         lows = [m.group().lower() for m in words]
