@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from ._cued_day_months import ORDINAL_WORD
+
 Candidate = tuple[int, int, str]
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -31,15 +33,9 @@ _DAY_AFTER_MONTH = re.compile(rf"(?i){_DAY}{_YEAR}(?![\w/]|[.,:-]\d|-[a-z])")
 _MONTH_REACH = 10
 # what a day run into a month holds: a digit, an ordinal ending or not, a month's initial
 _DAY_THEN_MONTH = re.compile(r"\d(?:st|nd|rd|th)?-?[JFMASONDjfmasond]")
-_ORDINAL_WORD = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
-    r"|twenty[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth"
-    r"|thirty[-\s]?first)"
-)
 # "feb fourteenth", "fourteenth of feb", "the 3rd of sept": full month names are read by
 # the other rules
-_SPELLED_ORDINAL = re.compile(rf"(?i)\b{_ORDINAL_WORD}\b")
+_SPELLED_ORDINAL = re.compile(rf"(?i)\b{ORDINAL_WORD}\b")
 # a month abbreviation as a word, in lower-cased text ("feb", "sept."), around which a
 # spelled ordinal is looked for (the ordinal pattern is slow over a whole text)
 # (written to start on the abbreviation's letters, and to look back for a letter after them)

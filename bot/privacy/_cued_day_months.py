@@ -50,7 +50,8 @@ _WEEKDAY_BEFORE = re.compile(rf"(?i)\b{_WEEKDAY}\.?\s+$")  # "Monday, 8/10": a c
 # "discharged 19.3. — since then", "3.2. (no bingeing)": a day and a month with a closing
 # dot before a bracket or a dash (a list of dates with what happened on each)
 _BRACKET_OR_DASH_AFTER = re.compile(r"\s*(?:\(|[—–]|-\s)")
-_ORDINAL_WORD = (
+# a spelled ordinal day, hyphenated, spaced or run together ("twenty-third", "twentythird")
+ORDINAL_WORD = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
     r"|twenty[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth"
@@ -60,7 +61,7 @@ _ORDINAL_WORD = (
 _DATED_THING = re.compile(
     r"(?i)(?=[abcdhs])\b(?:birthday|bday|anniversary|appt|appointment|court|hearing|deadline"
     r"|due\s+date|date|surgery|scan)\s*(?:is|was|['’]s|will\s+be)\s+(?:on\s+)?"
-    rf"the\s+(?P<date>{_ORDINAL_WORD}|{_DAY}(?:st|nd|rd|th))\b"
+    rf"the\s+(?P<date>{ORDINAL_WORD}|{_DAY}(?:st|nd|rd|th))\b"
     r"(?!\s+(?:time|times|session|sessions|one|week|weeks|day|days|month|attempt|try|visit"
     r"|appointment|hearing|meeting|round|step|thing|person|place|year)\b)"
 )
