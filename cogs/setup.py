@@ -317,8 +317,8 @@ class Setup(
             )
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        saved = await self.bot.scripts.reset(guild_id, script.value)
-        await self._audit_script(interaction, "reset", saved)
+        # Stored with its audit record in one write: a failure leaves neither.
+        saved = await self.bot.scripts.reset(guild_id, script.value, actor_id=interaction.user.id)
         await interaction.followup.send(reset_text(saved), ephemeral=True)
 
     @app_commands.command(
