@@ -35,6 +35,7 @@ from cogs._interactions import (
     long_text,
     not_available,
     reply_privately,
+    tell_done,
     view,
 )
 from cogs._posts import after_landing, find_by_ref, wake_outbox
@@ -83,6 +84,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 NOT_MOVER = "Only the presenter or a facilitator can move the round on."
 # A reveal clicked while another click (the presenter's, a facilitator's) is posting.
+AGREEMENT_ALREADY = (
+    "Nothing changed: this is already the group agreement members accept before they share "
+    "or take part:"
+)
 BEING_POSTED = (
     "{busy} affirmation(s) are being posted right now by another click; each is posted only once."
 )
@@ -799,16 +804,21 @@ class Round(BoundCog):
             return
         text = clip(sent.typed("agreement"), AGREEMENT_MAX) or None
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
+        embed = discord.Embed(
+            title="Our group agreement", description=text or DEFAULT_AGREEMENT, colour=ACCENT
+        )
+        if await self.repos.round.agreement(sent.key.guild) == text:  # a retry, say
+            await tell_done(interaction, AGREEMENT_ALREADY, embed=embed)
+            return
         await self.repos.round.set_agreement(sent.key.guild, text)
         await self.repos.audit.record(
             "setup", actor_id=user.id, guild_id=sent.key.guild, subject="agreement"
         )
-        shown = text or DEFAULT_AGREEMENT
-        await reply_privately(
+        await tell_done(
             interaction,
             "Saved. Members accept this agreement (again, if it changed) before they next "
             "share or take part:",
-            embed=discord.Embed(title="Our group agreement", description=shown, colour=ACCENT),
+            embed=embed,
         )
 
     async def on_agree(self, interaction: Interaction, button: Button[AgreeKey]) -> None:
