@@ -75,7 +75,7 @@ from cogs._round_ui import (
     round_embed,
     round_view,
 )
-from cogs.sharing import DeleteShare, preview_view
+from cogs.sharing import ALREADY_SAVED, DeleteShare, preview_view
 from cogs.summary import is_facilitator
 
 if TYPE_CHECKING:
@@ -777,13 +777,20 @@ class Round(BoundCog):
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         question = clip(await asyncio.to_thread(redact, typed), KEY_QUESTION_MAX)
-        await self.repos.round.set_key_question(share.id, interaction.user.id, question)
+        record = await self.repos.round.get(share.id)
+        if record is not None and (record.key_question or "") == question:  # sent twice, say
+            said = ALREADY_SAVED
+        else:
+            await self.repos.round.set_key_question(share.id, interaction.user.id, question)
+            said = (
+                "**Preview with your key question**, identifiers replaced. Nothing is posted "
+                "until you choose."
+            )
         embed = discord.Embed(title=share.title, description=share.text, colour=ACCENT)
         embed.add_field(name="What I would like from the group", value=question or "-")
         await reply_privately(
             interaction,
-            "**Preview with your key question**, identifiers replaced. Nothing is posted until "
-            "you choose.",
+            said,
             embed=embed,
             view=preview_view(share.id),
         )
