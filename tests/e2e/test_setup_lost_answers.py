@@ -264,3 +264,30 @@ async def test_setup_agreement_shows_an_agreement_whose_answers_were_all_lost(
     shown = await admin.slash(w.channel, "setup agreement")
     assert modal_defaults(shown) == {"agreement": AGREEMENT}
     assert AGREEMENT != DEFAULT_AGREEMENT
+
+
+SLASH_CHANGES = [c for c in CHANGES if c.name != "agreement"]  # the agreement opens a form
+
+
+@pytest.mark.parametrize("change", SLASH_CHANGES, ids=[c.name for c in SLASH_CHANGES])
+async def test_a_setup_change_whose_first_answer_failed_is_not_made_until_tried_again(
+    world: World, admin: MemberActor, change: Change
+) -> None:
+    """Discord refused the bot's first answer (its "thinking…"), sent before any write: the
+    change is not made, the admin is told to try again, and the retry makes it once."""
+    w = world
+    if change.name == "script reset":
+        await _upload(w, admin, "sparkle", SCRIPT)
+    before = await change.stored(w)
+    w.env.inject_error("POST", "/interactions/*/callback", status=500, message="upstream down")
+    failed = await change.make(w, admin)
+    told = _told(failed)
+    assert "something went wrong on our side" in told and change.saved not in told
+    assert_error(w.env, discord.HTTPException, contains="upstream down")
+    assert await change.stored(w) == before != change.expected(w)
+    assert await _audited(w, change) == 0
+
+    again = await change.make(w, admin)
+    assert change.saved in _told(again)
+    assert await change.stored(w) == change.expected(w)
+    assert await _audited(w, change) == 1
