@@ -85,8 +85,8 @@ log = logging.getLogger(__name__)
 NOT_MOVER = "Only the presenter or a facilitator can move the round on."
 # A reveal clicked while another click (the presenter's, a facilitator's) is posting.
 AGREEMENT_ALREADY = (
-    "Nothing changed: this is already the group agreement members accept before they share "
-    "or take part:"
+    "Saved. Nothing changed: this was already the group agreement. Members accept it before "
+    "they next share or take part:"
 )
 BEING_POSTED = (
     "{busy} affirmation(s) are being posted right now by another click; each is posted only once."

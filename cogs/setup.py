@@ -57,7 +57,7 @@ NEEDS = {
 DAY_CHOICES = [app_commands.Choice(name=name, value=str(i)) for i, name in enumerate(DAY_NAMES)]
 DAY_CHOICES.append(app_commands.Choice(name="Off (no scheduled post)", value="off"))
 # A change to what is already set (a retry after Discord lost the answer): nothing is written.
-ALREADY = "Nothing changed: this server already has this setting."
+ALREADY = "Saved. Nothing changed: this server already had this setting."
 
 
 class NotAdmin(app_commands.CheckFailure):
@@ -124,22 +124,22 @@ class Setup(
     ) -> None:
         assert interaction.guild_id is not None
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
-        before = await self.repos.servers.get(interaction.guild_id)
-        if before.already(changes):  # most likely a retry after Discord lost the answer
-            await tell_done(interaction, f"{ALREADY}\n{describe(before)}")
-            return
-        settings = await self.repos.servers.update(interaction.guild_id, **changes)
-        # Which settings changed and who changed them; the values are in `servers`.
-        await self.repos.audit.record(
-            "setup",
-            actor_id=interaction.user.id,
-            guild_id=interaction.guild_id,
-            subject=",".join(sorted(changes))[:64],
-        )
+        settings = await self.repos.servers.get(interaction.guild_id)
+        if settings.already(changes):  # most likely a retry after Discord lost the answer
+            saved = ALREADY  # nothing is written or audited again
+        else:
+            settings = await self.repos.servers.update(interaction.guild_id, **changes)
+            # Which settings changed and who changed them; the values are in `servers`.
+            await self.repos.audit.record(
+                "setup",
+                actor_id=interaction.user.id,
+                guild_id=interaction.guild_id,
+                subject=",".join(sorted(changes))[:64],
+            )
+            saved = f"Saved ({note})." if note else "Saved."
         summaries = _services.find(self.bot, _services.Summaries)
         if summaries is not None:
             summaries.reschedule()
-        saved = f"Saved ({note})." if note else "Saved."
         await tell_done(interaction, saved + "\n" + describe(settings))
 
     @app_commands.command(name="show", description="Show Sparkle's settings for this server")
@@ -366,7 +366,9 @@ class Setup(
         await interaction.response.defer(ephemeral=True, thinking=True)
         shown = "Suggested time per phase, shown on each round:\n" + minutes_text(minutes)
         if await self.repos.round.minutes(interaction.guild_id) == minutes:  # a retry, say
-            await tell_done(interaction, f"{ALREADY}\n{shown}")
+            await tell_done(
+                interaction, f"Saved. Nothing changed: these were already the times. {shown}"
+            )
             return
         await self.repos.round.set_minutes(interaction.guild_id, minutes)
         await self.repos.audit.record(

@@ -101,7 +101,7 @@ async def _script(w: World) -> Any:
     return await bot_of(w.env).repos.scripts.latest(w.guild.id, "sparkle")
 
 
-NOTHING = "Nothing changed"
+NOTHING = "Saved. Nothing changed"
 CHANGES = [
     Change(
         "channels",
