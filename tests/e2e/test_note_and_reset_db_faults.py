@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from simcord import MemberActor, assert_error, assert_responded
 from sqlalchemy import event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from bot.conversation.script import shipped_source
 from tests.e2e.conftest import World
@@ -19,6 +19,7 @@ from tests.e2e.helpers import bot_of
 from tests.e2e.test_exception_and_notes import EXCEPTION_PAGES, _complete_debrief
 from tests.e2e.test_page_faults import (
     _lock_sqlite,  # pyright: ignore[reportPrivateUsage]
+    _set_connections,  # pyright: ignore[reportPrivateUsage]
 )
 from tests.e2e.test_page_faults import (
     short_busy_timeout as short_busy_timeout,  # the fixture
@@ -128,6 +129,27 @@ async def test_a_note_is_drafted_while_sqlite_is_locked_by_another_program(
     assert "got up on time and replied to a friend" in body.lower()
     record = await bot_of(w.env).repos.entries.get(entry_id, w.alice.id)
     assert record is not None and record.answers == STORED
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.simcord(settle_timeout=40)
+async def test_a_note_asked_while_postgresql_is_down_answers_and_drafts_when_it_is_back(
+    world: World, postgres_database_url: str, request: pytest.FixtureRequest, fmt: str
+) -> None:
+    w = world
+    entry_id = await _debrief(w)
+    admin = request.config.getoption("--postgres-url")
+    _set_connections(admin, postgres_database_url, allowed=False)
+    try:
+        failed = await _note(w, entry_id, fmt)
+    finally:
+        _set_connections(admin, postgres_database_url, allowed=True)
+    _told_failure(failed)
+    assert failed.response is not None and failed.response.attachments == []
+    assert_error(w.env, DBAPIError)  # the database refusing connections, as this test makes it
+    record = await bot_of(w.env).repos.entries.get(entry_id, w.alice.id)
+    assert record is not None and record.answers == STORED
+    await _drafted(await _note(w, entry_id, fmt), fmt)
 
 
 # -- /setup script reset ----------------------------------------------------------------------
