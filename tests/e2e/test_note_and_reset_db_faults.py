@@ -138,7 +138,7 @@ async def test_a_note_asked_while_postgresql_is_down_answers_and_drafts_when_it_
 ) -> None:
     w = world
     entry_id = await _debrief(w)
-    admin = request.config.getoption("--postgres-url")
+    admin = str(request.config.getoption("--postgres-url"))
     _set_connections(admin, postgres_database_url, allowed=False)
     try:
         failed = await _note(w, entry_id, fmt)
