@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from enum import StrEnum
 
@@ -100,6 +101,10 @@ class ServerSettings(BaseModel):
     summary_time: str | None = None  # "HH:MM", local to `timezone`
     min_contributors: int = 3
     updated_at: datetime | None = None
+
+    def already(self, changes: Mapping[str, object]) -> bool:
+        """Whether these settings already hold every one of `changes` (a retried /setup)."""
+        return all(getattr(self, name) == value for name, value in changes.items())
 
 
 class ShareRecord(BaseModel):

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from bot.conversation.engine import is_blank
 from bot.limits import clip
 from bot.models import EntryRecord, QuoteStatus
-from bot.summary.highlights import excerpts_digest, final_excerpt
+from bot.summary.highlights import edit_changes_nothing, excerpts_digest, final_excerpt
 from bot.tree import respond
 from cogs._buttons import (
     DeclineQuotes,
@@ -44,6 +44,7 @@ from cogs._interactions import (
     Interaction,
     Submitted,
     not_available,
+    reply_privately,
     report_done,
 )
 from cogs._posts import rebuild_summaries_of
@@ -51,6 +52,11 @@ from cogs._render import quote
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
+
+ALREADY_SAVED = (
+    "**Already saved.** This form reached me twice, or changed nothing: the excerpt is "
+    "as shown below.\n\n"
+)
 
 
 class Excerpts(BoundCog):
@@ -156,6 +162,9 @@ class Excerpts(BoundCog):
                 "You left nothing to quote. " + DECLINED, ephemeral=True
             )
             return
+        if edit_changes_nothing(entry.quote_status, entry.excerpts, excerpts):
+            await self._unchanged(interaction, entry)
+            return
         if not await self.repos.entries.show_excerpts(entry.id, interaction.user.id, excerpts):
             await interaction.followup.send(NOT_INCLUDED, ephemeral=True)
             return
@@ -164,6 +173,23 @@ class Excerpts(BoundCog):
         await send_review(interaction, entry, excerpts, prefix)
         # What she had approved is withdrawn: a summary posted quoting it is rebuilt.
         await rebuild_summaries_of(self.bot, entry)
+
+    async def _unchanged(self, interaction: Interaction, entry: EntryRecord) -> None:
+        """An edit that is the wording already stored (the form sent twice): nothing is
+        stored again and an approval stands; say so, with the wording as it is."""
+        if entry.quote_status is QuoteStatus.APPROVED:
+            await reply_privately(
+                interaction,
+                clip(
+                    "**Nothing changed.** This is the wording you approved, so it stays "
+                    "approved: the weekly summary may quote from this entry only this, exactly "
+                    f"as shown:\n\n{excerpts_text(entry, entry.excerpts)}\n\n"
+                    "`/entries` → **Review excerpt** changes it.",
+                    2000,
+                ),
+            )
+            return
+        await send_review(interaction, entry, entry.excerpts, ALREADY_SAVED)
 
 
 def _anonymize_edits(typed: dict[str, str]) -> tuple[dict[str, str], list[str]]:

@@ -35,6 +35,7 @@ from cogs._interactions import (
     long_text,
     not_available,
     reply_privately,
+    tell_done,
     view,
 )
 from cogs._posts import after_landing, find_by_ref, wake_outbox
@@ -74,7 +75,7 @@ from cogs._round_ui import (
     round_embed,
     round_view,
 )
-from cogs.sharing import DeleteShare, preview_view
+from cogs.sharing import ALREADY_SAVED, DeleteShare, preview_view
 from cogs.summary import is_facilitator
 
 if TYPE_CHECKING:
@@ -83,6 +84,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 NOT_MOVER = "Only the presenter or a facilitator can move the round on."
 # A reveal clicked while another click (the presenter's, a facilitator's) is posting.
+AGREEMENT_ALREADY = (
+    "Saved. Nothing changed: this was already the group agreement. Members accept it before "
+    "they next share or take part:"
+)
 BEING_POSTED = (
     "{busy} affirmation(s) are being posted right now by another click; each is posted only once."
 )
@@ -772,13 +777,20 @@ class Round(BoundCog):
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         question = clip(await asyncio.to_thread(redact, typed), KEY_QUESTION_MAX)
-        await self.repos.round.set_key_question(share.id, interaction.user.id, question)
+        record = await self.repos.round.get(share.id)
+        if record is not None and (record.key_question or "") == question:  # sent twice, say
+            said = ALREADY_SAVED
+        else:
+            await self.repos.round.set_key_question(share.id, interaction.user.id, question)
+            said = (
+                "**Preview with your key question**, identifiers replaced. Nothing is posted "
+                "until you choose."
+            )
         embed = discord.Embed(title=share.title, description=share.text, colour=ACCENT)
         embed.add_field(name="What I would like from the group", value=question or "-")
         await reply_privately(
             interaction,
-            "**Preview with your key question**, identifiers replaced. Nothing is posted until "
-            "you choose.",
+            said,
             embed=embed,
             view=preview_view(share.id),
         )
@@ -799,16 +811,21 @@ class Round(BoundCog):
             return
         text = clip(sent.typed("agreement"), AGREEMENT_MAX) or None
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
+        embed = discord.Embed(
+            title="Our group agreement", description=text or DEFAULT_AGREEMENT, colour=ACCENT
+        )
+        if await self.repos.round.agreement(sent.key.guild) == text:  # a retry, say
+            await tell_done(interaction, AGREEMENT_ALREADY, embed=embed)
+            return
         await self.repos.round.set_agreement(sent.key.guild, text)
         await self.repos.audit.record(
             "setup", actor_id=user.id, guild_id=sent.key.guild, subject="agreement"
         )
-        shown = text or DEFAULT_AGREEMENT
-        await reply_privately(
+        await tell_done(
             interaction,
             "Saved. Members accept this agreement (again, if it changed) before they next "
             "share or take part:",
-            embed=discord.Embed(title="Our group agreement", description=shown, colour=ACCENT),
+            embed=embed,
         )
 
     async def on_agree(self, interaction: Interaction, button: Button[AgreeKey]) -> None:

@@ -15,7 +15,7 @@ from bot.models import ServerSettings
 from bot.schedule import DAY_NAMES, parse_time, zone_names
 from bot.zones import resolve_zone
 from cogs import _services
-from cogs._interactions import Interaction
+from cogs._interactions import Interaction, tell_done
 from cogs._render import quote
 from cogs._round_ui import agreement_form, agreement_text, minutes_text
 from cogs._script_admin import (
@@ -56,6 +56,8 @@ NEEDS = {
 }
 DAY_CHOICES = [app_commands.Choice(name=name, value=str(i)) for i, name in enumerate(DAY_NAMES)]
 DAY_CHOICES.append(app_commands.Choice(name="Off (no scheduled post)", value="off"))
+# A change to what is already set (a retry after Discord lost the answer): nothing is written.
+ALREADY = "Saved. Nothing changed: this server already had this setting."
 
 
 class NotAdmin(app_commands.CheckFailure):
@@ -122,19 +124,23 @@ class Setup(
     ) -> None:
         assert interaction.guild_id is not None
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
-        settings = await self.repos.servers.update(interaction.guild_id, **changes)
-        # Which settings changed and who changed them; the values are in `servers`.
-        await self.repos.audit.record(
-            "setup",
-            actor_id=interaction.user.id,
-            guild_id=interaction.guild_id,
-            subject=",".join(sorted(changes))[:64],
-        )
+        settings = await self.repos.servers.get(interaction.guild_id)
+        if settings.already(changes):  # most likely a retry after Discord lost the answer
+            saved = ALREADY  # nothing is written or audited again
+        else:
+            settings = await self.repos.servers.update(interaction.guild_id, **changes)
+            # Which settings changed and who changed them; the values are in `servers`.
+            await self.repos.audit.record(
+                "setup",
+                actor_id=interaction.user.id,
+                guild_id=interaction.guild_id,
+                subject=",".join(sorted(changes))[:64],
+            )
+            saved = f"Saved ({note})." if note else "Saved."
         summaries = _services.find(self.bot, _services.Summaries)
         if summaries is not None:
             summaries.reschedule()
-        saved = f"Saved ({note})." if note else "Saved."
-        await interaction.followup.send(saved + "\n" + describe(settings), ephemeral=True)
+        await tell_done(interaction, saved + "\n" + describe(settings))
 
     @app_commands.command(name="show", description="Show Sparkle's settings for this server")
     async def show(self, interaction: Interaction) -> None:
@@ -283,20 +289,18 @@ class Setup(
                 interaction.guild_id or 0, data, script.value
             )
         except ScriptRejected as refused:
-            await interaction.followup.send(
-                refused_text(script.name, refused.problems), ephemeral=True
-            )
+            await tell_done(interaction, refused_text(script.name, refused.problems))
             return
         if added:
             await self._audit_script(interaction, "upload", saved)
-            await interaction.followup.send(saved_text(saved), ephemeral=True)
+            await tell_done(interaction, saved_text(saved))
             return
         # The same text as the current version: most likely this upload retried after its
         # answer was lost (an audit write that failed). Nothing new is stored; the version's
         # audit record is written now if that is what failed.
         if not await self.bot.scripts.uses_default(interaction.guild_id or 0, script.value):
             await self._audit_once(interaction, saved)
-        await interaction.followup.send(unchanged_text(saved), ephemeral=True)
+        await tell_done(interaction, unchanged_text(saved))
 
     async def _audit_once(self, interaction: Interaction, saved: Script) -> None:
         """The upload's audit record, unless this version already has one (upload or reset)."""
@@ -317,9 +321,9 @@ class Setup(
             )
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        saved = await self.bot.scripts.reset(guild_id, script.value)
-        await self._audit_script(interaction, "reset", saved)
-        await interaction.followup.send(reset_text(saved), ephemeral=True)
+        # Stored with its audit record in one write: a failure leaves neither.
+        saved = await self.bot.scripts.reset(guild_id, script.value, actor_id=interaction.user.id)
+        await tell_done(interaction, reset_text(saved))
 
     @app_commands.command(
         name="minimum", description="Fewest contributors before a summary is made"
@@ -360,14 +364,17 @@ class Setup(
         }
         minutes = {phase: value for phase, value in minutes.items() if value}
         await interaction.response.defer(ephemeral=True, thinking=True)
+        shown = "Suggested time per phase, shown on each round:\n" + minutes_text(minutes)
+        if await self.repos.round.minutes(interaction.guild_id) == minutes:  # a retry, say
+            await tell_done(
+                interaction, f"Saved. Nothing changed: these were already the times. {shown}"
+            )
+            return
         await self.repos.round.set_minutes(interaction.guild_id, minutes)
         await self.repos.audit.record(
             "setup", actor_id=interaction.user.id, guild_id=interaction.guild_id, subject="round"
         )
-        await interaction.followup.send(
-            "Saved. Suggested time per phase, shown on each round:\n" + minutes_text(minutes),
-            ephemeral=True,
-        )
+        await tell_done(interaction, "Saved. " + shown)
 
 
 async def setup(bot: SparkleBot) -> None:

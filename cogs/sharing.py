@@ -50,6 +50,12 @@ EXPIRED = (
     "This preview has expired. Run `/share` again; use `/forget` or `/entries` to delete "
     "an earlier share."
 )
+# A preview's form whose text is already the preview's (the same form submitted twice, after
+# Discord lost the answer to the first): nothing is written again.
+ALREADY_SAVED = (
+    "**Already saved.** This form reached me twice, or changed nothing: your preview is as "
+    "shown. Nothing is posted until you choose."
+)
 CANNOT_VIEW = (
     "You can't see {channel}, so you can't share into it. Ask someone with Manage Server "
     "for access."
@@ -381,11 +387,17 @@ class Sharing(BoundCog):
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         text = clip(await asyncio.to_thread(redact, typed), SHARE_TEXT_MAX) or "(empty)"
         kept = await asyncio.to_thread(kept_words, typed)
-        await self.repos.outbox.edit_draft(post.id, interaction.user.id, post.title, text)
+        if text == post.text:  # the same form sent twice, say: nothing to write again
+            said = ALREADY_SAVED
+        else:
+            await self.repos.outbox.edit_draft(post.id, interaction.user.id, post.title, text)
+            said = (
+                "**Preview of your edited text**, with identifiers replaced again. Nothing is "
+                "posted until you choose."
+            )
         await reply_privately(
             interaction,
-            "**Preview of your edited text**, with identifiers replaced again. Nothing is "
-            "posted until you choose." + _kept_line(kept),
+            said + _kept_line(kept),
             embed=_preview_embed(post.title, text, None, None),
             view=preview_view(post.id),
         )

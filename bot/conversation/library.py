@@ -41,7 +41,15 @@ class ScriptStore(Protocol):
 
     async def get(self, guild_id: int, script_id: str, version: int) -> str | None: ...
 
-    async def add(self, guild_id: int, script_id: str, source: str, *, after: int) -> int: ...
+    async def add(
+        self,
+        guild_id: int,
+        script_id: str,
+        source: str,
+        *,
+        after: int,
+        audit: tuple[str, int] | None = None,
+    ) -> int: ...
 
 
 class ScriptRejected(ValueError):
@@ -222,11 +230,17 @@ class ScriptLibrary:
             return previous, False
         return await self._add(guild_id, kind, text), True
 
-    async def reset(self, guild_id: int, kind: str) -> Script:
-        """Back to the shipped script, as the server's next version (old ones stay readable)."""
-        return await self._add(guild_id, kind, shipped_source(kind))
+    async def reset(self, guild_id: int, kind: str, *, actor_id: int | None = None) -> Script:
+        """Back to the shipped script, as the server's next version (old ones stay readable);
+        with `actor_id`, audited as that member's reset in the same write."""
+        audit = None if actor_id is None else ("reset", actor_id)
+        return await self._add(guild_id, kind, shipped_source(kind), audit=audit)
 
-    async def _add(self, guild_id: int, kind: str, text: str) -> Script:
-        version = await self._store.add(guild_id, kind, text, after=self.default(kind).version)
+    async def _add(
+        self, guild_id: int, kind: str, text: str, *, audit: tuple[str, int] | None = None
+    ) -> Script:
+        version = await self._store.add(
+            guild_id, kind, text, after=self.default(kind).version, audit=audit
+        )
         self._latest[guild_id, kind] = (self._clock(), (version, text))
         return self._read(guild_id, kind, version, text)

@@ -15,6 +15,7 @@ from datetime import date
 
 from bot.conversation.script import Script, library
 from bot.limits import ELLIPSIS
+from bot.models import QuoteStatus
 
 EXCERPT_MAX = 300
 MIN_LENGTH = 20
@@ -83,6 +84,16 @@ def excerpts_digest(excerpts: Mapping[str, str]) -> int:
     for question_id, text in sorted(excerpts.items()):
         h.update(f"{question_id}\x00{text}\x00".encode("utf-8", "surrogatepass"))
     return int.from_bytes(h.digest()[:4], "big")
+
+
+def edit_changes_nothing(
+    status: QuoteStatus, stored: Mapping[str, str], edited: Mapping[str, str]
+) -> bool:
+    """Whether an excerpt edit, anonymized, is the wording already stored and shown (or
+    approved): the same Edit form submitted twice, say. Such an edit is not applied again,
+    so it never withdraws an approval given in between."""
+    shown = status in (QuoteStatus.PENDING, QuoteStatus.APPROVED)
+    return shown and bool(edited) and dict(stored) == dict(edited)
 
 
 def default_seed(week_start: date, digests: Iterable[bytes]) -> bytes:

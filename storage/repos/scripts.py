@@ -6,7 +6,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from storage.db import Database
-from storage.tables import ServerScript
+from storage.tables import AuditEvent, ServerScript
 
 
 class ScriptRepository:
@@ -38,8 +38,19 @@ class ScriptRepository:
                 )
             ).scalar_one_or_none()
 
-    async def add(self, guild_id: int, script_id: str, source: str, *, after: int) -> int:
-        """Store `source` as the server's next version (above `after` and any stored one)."""
+    async def add(
+        self,
+        guild_id: int,
+        script_id: str,
+        source: str,
+        *,
+        after: int,
+        audit: tuple[str, int] | None = None,
+    ) -> int:
+        """Store `source` as the server's next version (above `after` and any stored one).
+
+        `audit` is (what, who): the audit record of the change ("reset:sparkle:v3"), written
+        in the same transaction, so a version is never stored without it or it without one."""
         for _ in range(3):  # two admins uploading at once: the loser takes the next number
             try:
                 async with self._db.write() as conn:
@@ -61,6 +72,17 @@ class ScriptRepository:
                             created_at=self._db.clock(),
                         )
                     )
+                    if audit is not None:
+                        what, actor_id = audit
+                        await conn.execute(
+                            insert(AuditEvent).values(
+                                kind="script",
+                                actor_id=actor_id,
+                                guild_id=guild_id,
+                                subject=f"{what}:{script_id}:v{version}",
+                                created_at=self._db.clock(),
+                            )
+                        )
                 return version
             except IntegrityError:
                 continue

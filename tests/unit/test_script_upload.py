@@ -98,3 +98,44 @@ def test_a_version_stored_before_the_check_still_loads() -> None:
     data = _edit("sparkle", MOMENT, 'label = "\u200b"').decode()
     script, problems = script_problems(tomllib.loads(data))
     assert problems == [] and script is not None and blank_texts(script) != []
+
+
+class _Store:
+    """A script store in memory that keeps each version with the audit record it came with."""
+
+    def __init__(self) -> None:
+        self.versions: list[tuple[int, str, str, int, tuple[str, int] | None]] = []
+
+    async def latest(self, guild_id: int, script_id: str) -> tuple[int, str] | None:
+        mine = [v for v in self.versions if v[:2] == (guild_id, script_id)]
+        return None if not mine else (mine[-1][3], mine[-1][2])
+
+    async def get(self, guild_id: int, script_id: str, version: int) -> str | None:
+        return next((v[2] for v in self.versions if v[:2] == (guild_id, script_id)), None)
+
+    async def add(
+        self,
+        guild_id: int,
+        script_id: str,
+        source: str,
+        *,
+        after: int,
+        audit: tuple[str, int] | None = None,
+    ) -> int:
+        version = max([after, *(v[3] for v in self.versions)]) + 1
+        self.versions.append((guild_id, script_id, source, version, audit))  # type: ignore[arg-type]
+        return version
+
+
+async def test_a_reset_by_a_member_is_stored_with_its_audit_record() -> None:
+    from datetime import UTC, datetime
+
+    from bot.conversation.library import ScriptLibrary
+
+    store = _Store()
+    library = ScriptLibrary(store, clock=lambda: datetime(2026, 1, 1, tzinfo=UTC))
+    reset = await library.reset(7, "sparkle", actor_id=42)
+    assert reset.version == 2
+    assert store.versions == [(7, "sparkle", shipped_source("sparkle"), 2, ("reset", 42))]
+    await library.reset(7, "sparkle")  # by the bot itself: no member to audit
+    assert store.versions[-1][4] is None

@@ -456,3 +456,17 @@ def test_proposed_excerpts_are_anonymized_cut_and_only_from_quotable_answers() -
     assert set(shown) == {"moment"}
     assert "Marta" not in shown["moment"] and len(shown["moment"]) <= 300
     assert shown["moment"].endswith(".")
+
+
+def test_an_excerpt_edit_of_the_wording_already_stored_changes_nothing() -> None:
+    from bot.summary.highlights import edit_changes_nothing
+
+    stored = {"moment": "She laughed, then emailed me at [email] to say so."}
+    for status in (QuoteStatus.PENDING, QuoteStatus.APPROVED):
+        assert edit_changes_nothing(status, stored, dict(stored))
+        assert not edit_changes_nothing(status, stored, {"moment": "Other words now."})
+        assert not edit_changes_nothing(status, stored, {**stored, "doing": "Slowed down."})
+    # Not shown (never asked, or declined): the edit is a new wording to show.
+    for status in (QuoteStatus.UNASKED, QuoteStatus.DECLINED):
+        assert not edit_changes_nothing(status, stored, dict(stored))
+    assert not edit_changes_nothing(QuoteStatus.PENDING, {}, {})  # nothing left: a decline
