@@ -128,13 +128,10 @@ class Setup(
         if settings.already(changes):  # most likely a retry after Discord lost the answer
             saved = ALREADY  # nothing is written or audited again
         else:
-            settings = await self.repos.servers.update(interaction.guild_id, **changes)
-            # Which settings changed and who changed them; the values are in `servers`.
-            await self.repos.audit.record(
-                "setup",
-                actor_id=interaction.user.id,
-                guild_id=interaction.guild_id,
-                subject=",".join(sorted(changes))[:64],
+            # Which settings changed and who changed them (the values are in `servers`),
+            # written with the change: a failure leaves neither, and a retry makes both.
+            settings = await self.repos.servers.update(
+                interaction.guild_id, audited_by=interaction.user.id, **changes
             )
             saved = f"Saved ({note})." if note else "Saved."
         summaries = _services.find(self.bot, _services.Summaries)

@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
-from sqlalchemy import insert, select
+from datetime import datetime
+
+from sqlalchemy import Insert, insert, select
 
 from storage.db import Database
 from storage.tables import AuditEvent
+
+
+def audit_event(
+    kind: str,
+    *,
+    at: datetime,
+    actor_id: int | None = None,
+    guild_id: int | None = None,
+    subject: str | None = None,
+) -> Insert:
+    """The insert of one audit event, for a repository that writes it in the same
+    transaction as the change it records."""
+    return insert(AuditEvent).values(
+        kind=kind, actor_id=actor_id, guild_id=guild_id, subject=subject, created_at=at
+    )
 
 
 class AuditRepository:
@@ -21,12 +38,8 @@ class AuditRepository:
         subject: str | None = None,
     ) -> None:
         await self._db.apply(
-            insert(AuditEvent).values(
-                kind=kind,
-                actor_id=actor_id,
-                guild_id=guild_id,
-                subject=subject,
-                created_at=self._db.clock(),
+            audit_event(
+                kind, at=self._db.clock(), actor_id=actor_id, guild_id=guild_id, subject=subject
             )
         )
 

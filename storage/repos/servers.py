@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.models import ServerSettings
 from storage.db import Database
+from storage.repos.audit import audit_event
 from storage.tables import Server, SummaryPost
 from storage.upsert import upsert
 
@@ -43,7 +44,11 @@ class ServerRepository:
             return ServerSettings(guild_id=guild_id)
         return _settings(row)
 
-    async def update(self, guild_id: int, **changes: Any) -> ServerSettings:
+    async def update(
+        self, guild_id: int, *, audited_by: int | None = None, **changes: Any
+    ) -> ServerSettings:
+        """Change settings; with ``audited_by``, the "setup" audit event naming which settings
+        changed is written in the same transaction, so a failure leaves neither."""
         unknown = set(changes) - set(_FIELDS)
         if unknown:
             raise ValueError(f"unknown server settings: {sorted(unknown)}")
@@ -59,6 +64,13 @@ class ServerRepository:
                     on_insert=defaults,
                 )
             )
+            if audited_by is not None:
+                subject = ",".join(sorted(changes))[:64]
+                await conn.execute(
+                    audit_event(
+                        "setup", at=now, actor_id=audited_by, guild_id=guild_id, subject=subject
+                    )
+                )
         return await self.get(guild_id)
 
     async def scheduled(self) -> list[ServerSettings]:

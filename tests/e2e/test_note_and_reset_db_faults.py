@@ -1,7 +1,8 @@
 """The database failing (locked by another program, or down) during /note, in each format, and
 during /setup script reset: the member gets a private, friendly answer with a reference,
 nothing they wrote is lost (the debrief is kept as it was and the note drafts on a retry), and
-nothing is half-written (a reset is stored with its audit record, or not at all)."""
+nothing is half-written (a reset, or a change of settings, is stored with its audit record, or
+not at all)."""
 
 from __future__ import annotations
 
@@ -235,3 +236,22 @@ async def test_a_reset_while_sqlite_stays_locked_changes_nothing_and_a_retry_res
     assert_responded(again, contains="**Reset.**", ephemeral=True)
     assert await repos.scripts.latest(w.guild.id, "sparkle") == (3, shipped_source("sparkle"))
     assert (await repos.audit.kinds("script"))[-1] == (admin.id, w.guild.id, "reset:sparkle:v3")
+
+
+async def test_a_setting_whose_audit_write_fails_is_not_changed_and_a_retry_changes_it(
+    world: World, admin: MemberActor, audit_insert_fails: list[bool]
+) -> None:
+    w = world
+    repos = bot_of(w.env).repos
+    audit_insert_fails[0] = True
+    failed = await admin.slash(w.channel, "setup minimum", contributors=5)
+    _told_failure(failed)
+    assert_error(w.env, OperationalError)
+    assert (await repos.servers.get(w.guild.id)).min_contributors == 3  # the default stays
+    assert await repos.audit.kinds("setup") == []
+
+    audit_insert_fails[0] = False
+    again = await admin.slash(w.channel, "setup minimum", contributors=5)
+    assert_responded(again, contains="Saved.", ephemeral=True)
+    assert (await repos.servers.get(w.guild.id)).min_contributors == 5
+    assert await repos.audit.kinds("setup") == [(admin.id, w.guild.id, "min_contributors")]
