@@ -817,10 +817,8 @@ class Round(BoundCog):
         if await self.repos.round.agreement(sent.key.guild) == text:  # a retry, say
             await tell_done(interaction, AGREEMENT_ALREADY, embed=embed)
             return
-        await self.repos.round.set_agreement(sent.key.guild, text)
-        await self.repos.audit.record(
-            "setup", actor_id=user.id, guild_id=sent.key.guild, subject="agreement"
-        )
+        # written with its audit record: a failure leaves neither, and a retry makes both
+        await self.repos.round.set_agreement(sent.key.guild, text, audited_by=user.id)
         await tell_done(
             interaction,
             "Saved. Members accept this agreement (again, if it changed) before they next "

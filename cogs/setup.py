@@ -367,9 +367,9 @@ class Setup(
                 interaction, f"Saved. Nothing changed: these were already the times. {shown}"
             )
             return
-        await self.repos.round.set_minutes(interaction.guild_id, minutes)
-        await self.repos.audit.record(
-            "setup", actor_id=interaction.user.id, guild_id=interaction.guild_id, subject="round"
+        # written with its audit record: a failure leaves neither, and a retry makes both
+        await self.repos.round.set_minutes(
+            interaction.guild_id, minutes, audited_by=interaction.user.id
         )
         await tell_done(interaction, "Saved. " + shown)
 

@@ -26,6 +26,7 @@ from bot.round.phases import Phase
 from storage.crypto import Cipher, WrongKeyError
 from storage.db import Database
 from storage.keys import Keyring
+from storage.repos.audit import audit_event
 from storage.repos.outbox import OutboxRepository, new_claim
 from storage.tables import (
     AgreementAcceptance,
@@ -546,7 +547,11 @@ class RoundRepository:
         row = await self._settings(guild_id)
         return {} if row is None or not row.minutes else dict(json.loads(row.minutes))
 
-    async def _save_settings(self, guild_id: int, **values: Any) -> None:
+    async def _save_settings(
+        self, guild_id: int, audited_by: int | None, subject: str, **values: Any
+    ) -> None:
+        """Save round settings; with ``audited_by``, the "setup" audit event is written in the
+        same transaction, so a failure leaves neither."""
         now = self._db.clock()
         async with self._db.write() as conn:
             await conn.execute(
@@ -557,12 +562,24 @@ class RoundRepository:
                     {"updated_at": now, **values},
                 )
             )
+            if audited_by is not None:
+                await conn.execute(
+                    audit_event(
+                        "setup", at=now, actor_id=audited_by, guild_id=guild_id, subject=subject
+                    )
+                )
 
-    async def set_agreement(self, guild_id: int, text: str | None) -> None:
-        await self._save_settings(guild_id, agreement=text)
+    async def set_agreement(
+        self, guild_id: int, text: str | None, *, audited_by: int | None = None
+    ) -> None:
+        await self._save_settings(guild_id, audited_by, "agreement", agreement=text)
 
-    async def set_minutes(self, guild_id: int, minutes: dict[str, int]) -> None:
-        await self._save_settings(guild_id, minutes=json.dumps(minutes, sort_keys=True))
+    async def set_minutes(
+        self, guild_id: int, minutes: dict[str, int], *, audited_by: int | None = None
+    ) -> None:
+        await self._save_settings(
+            guild_id, audited_by, "round", minutes=json.dumps(minutes, sort_keys=True)
+        )
 
     async def accepted(self, guild_id: int, user_id: int, version: str) -> bool:
         async with self._db.read() as session:

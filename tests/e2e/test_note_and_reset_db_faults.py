@@ -255,3 +255,35 @@ async def test_a_setting_whose_audit_write_fails_is_not_changed_and_a_retry_chan
     assert_responded(again, contains="Saved.", ephemeral=True)
     assert (await repos.servers.get(w.guild.id)).min_contributors == 5
     assert await repos.audit.kinds("setup") == [(admin.id, w.guild.id, "min_contributors")]
+
+
+async def test_round_minutes_and_agreement_whose_audit_write_fails_are_not_changed(
+    world: World, admin: MemberActor, audit_insert_fails: list[bool]
+) -> None:
+    w = world
+    repos = bot_of(w.env).repos
+    audit_insert_fails[0] = True
+    failed = await admin.slash(w.channel, "setup round", clarifying=10)
+    _told_failure(failed)
+    opened = await admin.slash(w.channel, "setup agreement")
+    assert opened.modal is not None
+    refused = await admin.submit_modal(opened, {"agreement": "We keep it in the room."})
+    _told_failure(refused)
+    assert_error(w.env, OperationalError)
+    assert await repos.round.minutes(w.guild.id) == {}
+    assert await repos.round.agreement(w.guild.id) is None
+    assert await repos.audit.kinds("setup") == []
+
+    audit_insert_fails[0] = False
+    timed = await admin.slash(w.channel, "setup round", clarifying=10)
+    assert_responded(timed, contains="Saved.", ephemeral=True)
+    opened = await admin.slash(w.channel, "setup agreement")
+    assert opened.modal is not None
+    saved = await admin.submit_modal(opened, {"agreement": "We keep it in the room."})
+    assert_responded(saved, contains="Saved.", ephemeral=True)
+    assert await repos.round.minutes(w.guild.id) == {"clarifying": 10}
+    assert await repos.round.agreement(w.guild.id) == "We keep it in the room."
+    assert await repos.audit.kinds("setup") == [
+        (admin.id, w.guild.id, "round"),
+        (admin.id, w.guild.id, "agreement"),
+    ]
