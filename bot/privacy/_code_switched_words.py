@@ -25,7 +25,10 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ._foreign_clauses import _language_of  # pyright: ignore[reportPrivateUsage]
+from ._foreign_clauses import (
+    _language_of,  # pyright: ignore[reportPrivateUsage]
+    blank_placeholders,
+)
 from ._function_words import tables
 from ._kin_address import BEFORE_NAME
 from ._vocab import TITLES
@@ -113,7 +116,6 @@ _MIN_OTHERS_LISTED = 2  # for a word that is also a listed given name or surname
 _MARKERS = {w: 1 for w in "bas acha accha achha arre arey yaar chalo haan".split()} | {
     w: 2 for w in "bueno pues oye mira vale dale órale híjole".split()
 }
-_PLACEHOLDER = re.compile(r"\[[a-z]+(?:_[a-z]+)*\]")
 _STRETCH_BREAK = re.compile(r'[.!?;:\n"“”«»()\[\]…]+')
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _ENGLISH = frozenset(
@@ -161,29 +163,25 @@ def _telling_words() -> frozenset[str]:
     return _SOUTH_ASIAN | _spanish_words() | _SPANISH_SHORT | frozenset(_MARKERS)
 
 
-def _stretches(text: str, *, telling: bool = False) -> list[tuple[int, int, list[re.Match[str]]]]:
-    """The stretches of ``text`` with their words; with ``telling``, only those holding a
-    word of `_telling_words` (the others keep and count nothing, and a long English answer
-    has many of them: they are told apart by set operations in C, not word by word)."""
+def _stretches(
+    text: str, only: frozenset[str] | None = None
+) -> list[tuple[int, int, list[re.Match[str]]]]:
+    """The stretches of ``text`` with their words; with ``only``, just those holding one of
+    these words (the others keep and count nothing, and a long English answer has many of
+    them: they are told apart by a set operation in C, not word by word)."""
     # a placeholder left by an earlier pass ("[name]") is a gap, not a break: the stretch
     # around it is the one the name stood in, so that redacting twice changes nothing
-    if "[" in text:
-        text = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
-    words = _telling_words() if telling else frozenset()
+    text = blank_placeholders(text)
     out: list[tuple[int, int, list[re.Match[str]]]] = []
     pos = 0
     for brk in [*_STRETCH_BREAK.finditer(text), None]:
         end = brk.start() if brk else len(text)
         if end > pos and (
-            not telling or not words.isdisjoint(_WORD.findall(text[pos:end].lower()))
+            only is None or not only.isdisjoint(_WORD.findall(text[pos:end].lower()))
         ):
             out.append((pos, end, list(_WORD.finditer(text, pos, end))))
         pos = brk.end() if brk else end
     return out
-
-
-def _holds(words: frozenset[str], text: str, pos: int, end: int, *, telling: bool) -> bool:
-    return not telling or not words.isdisjoint(_WORD.findall(text[pos:end].lower()))
 
 
 def _in_person_slot(words: list[re.Match[str]], i: int, *, after_title: bool = True) -> bool:
@@ -221,7 +219,7 @@ def _ordinary_words(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Offsets of the words of ``text`` that are closed-class words of a code-switched
     stretch, or verbs before an auxiliary of aspect there."""
     out: list[tuple[int, int]] = []
-    stretches = _stretches(text, telling=True)
+    stretches = _stretches(text, _telling_words())
     out.extend(_markers(text, stretches))
     for _start, _end, words in stretches:
         lows = [m.group().lower() for m in words]

@@ -303,13 +303,18 @@ def _language_of(words: list[str]) -> frozenset[str]:
     return frozenset(k for k, v in counts.items() if len(v) == best and not v <= strict)
 
 
+def blank_placeholders(text: str) -> str:
+    """``text`` with each placeholder an earlier pass left ("[name]") blanked to spaces of
+    its length: a gap, not a break, so the stretch around it reads as it did before."""
+    return _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text) if "[" in text else text
+
+
 def foreign_clauses(text: str) -> list[tuple[int, int, frozenset[str]]]:
     """Stretches of ``text`` (sentences, or comma clauses of them) written in another
     language, with the languages their function words point to. A short stretch too small
     to tell ("ela repete", "Si Jun-jun miingon") takes the language of the one before or
     after it when it holds a function word of that language and no English one."""
-    if "[" in text:
-        text = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+    text = blank_placeholders(text)
     out: list[tuple[int, int, frozenset[str]]] = []
     short: list[tuple[int, int]] = []
     pos = 0

@@ -6,7 +6,8 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from storage.db import Database
-from storage.tables import AuditEvent, ServerScript
+from storage.repos.audit import audit_event
+from storage.tables import ServerScript
 
 
 class ScriptRepository:
@@ -75,12 +76,12 @@ class ScriptRepository:
                     if audit is not None:
                         what, actor_id = audit
                         await conn.execute(
-                            insert(AuditEvent).values(
-                                kind="script",
+                            audit_event(
+                                "script",
+                                at=self._db.clock(),
                                 actor_id=actor_id,
                                 guild_id=guild_id,
                                 subject=f"{what}:{script_id}:v{version}",
-                                created_at=self._db.clock(),
                             )
                         )
                 return version
