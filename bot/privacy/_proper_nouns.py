@@ -105,6 +105,7 @@ from ._language_context import (
     with_maltese_tails,
     without_language_terms,
 )
+from ._language_evidence import Evidence
 from ._lexicon import Lexicon, lexicon
 from ._listed_pacific_names import listed_pacific_names
 from ._listed_people import names_listed_after_names
@@ -440,10 +441,12 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lower_streets(text))  # "on warren ave", "w 4th st"
     if gates & _G_PIDGIN_CUES and gates & _G_PIDGIN:  # "she dey stay for ikorodu"
         out.extend(pidgin_places(text, toks, lex))
+    # both ask which languages the words show: each family is worked out once, when asked
+    evidence = Evidence(lows, lex) if gates & (_G_ARTICLES | _G_PREPOSITIONS) else None
     if gates & _G_ARTICLES:  # "a Bia ficou", "el Nacho", "em trâm nói", "ma Thida"
-        out.extend(article_names(text, toks, lows, lex))
+        out.extend(article_names(text, toks, lows, lex, evidence))
     if gates & _G_PREPOSITIONS:  # "no Recife", "em boa viagem", "di Rungkut"
-        out.extend(preposition_places(text, toks, lows, lex))
+        out.extend(preposition_places(text, toks, lows, lex, evidence))
     if gates & _G_INSTITUTIONS:  # "at uni of jaffna", "at the esplanade clinic"
         out.extend(lower_institutions(text, toks, lex))
     if may_hold_capital_word_names(text):  # "Golf noticed that Bank didn't"
