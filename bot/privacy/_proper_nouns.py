@@ -29,6 +29,7 @@ from ._capital_venues import _TRIGGERS as CAPITAL_VENUE_TRIGGERS
 from ._capital_venues import capital_venues
 from ._capital_word_names import capital_word_names
 from ._capital_word_names import may_hold as may_hold_capital_word_names
+from ._clause_pronouns import keep_clause_pronouns
 from ._code_switched_words import keep_code_switched_words
 from ._code_switched_words import may_hold as may_hold_code_switched
 from ._community_orgs import BODY_HEADS, community_bodies
@@ -409,6 +410,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     # "Fui en el metro", "dan istrinya mengancam", "a gabi falou"
     if gates & _G_FOREIGN and may_hold_foreign(lows):
         out = keep_foreign_words(text, out, lex)
+        out = keep_clause_pronouns(text, out, lex)  # "ela chorou mas", "hoy la sesión"
     if gates & _G_CREOLE and may_hold_creole(lows):  # "Maelyn hem sei", "Im say"
         out = creole_names(text, lows, out, lex)
     if out and may_hold_form(text):  # "Mērķis: Miegs. Uzdevumi: Pastaiga, Dienasgrāmata."
