@@ -201,6 +201,8 @@ from ._term_context import _HINTS as TERM_HINTS
 from ._term_context import keep_terms
 from ._venues import named_venues, venue_triggers
 from ._vocab import ORG_SUFFIXES, OWNED_WORD_NAMES, TITLES
+from ._weekday_stems import keep_weekday_stems
+from ._weekday_stems import may_hold as may_hold_weekday_stems
 from ._word_classes import (
     _ASCII_WORD_SPLIT,
     _RAW_INFO,
@@ -471,6 +473,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_feast_titles(text, out)
     if out and may_hold_weekdays(text):  # "Jumeraat ko", "Mangalvar te Shanivar"
         out = keep_weekdays(text, out, lex)
+    if out and may_hold_weekday_stems(lows):  # "Segunda was a 4 and Quinta a 7"
+        out = keep_weekday_stems(text, out, lex)
     if may_hold_postposition_names(lows):  # "maine sonu ko nahi maara"
         out.extend(names_before_postpositions(text, lex))
     # after the filters: the relation word settles what they would otherwise keep
