@@ -103,6 +103,7 @@ from ._language_context import (
     with_maltese_tails,
     without_language_terms,
 )
+from ._leading_articles import without_leading_articles
 from ._lexicon import Lexicon, lexicon
 from ._listed_pacific_names import listed_pacific_names
 from ._listed_people import names_listed_after_names
@@ -488,6 +489,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(opening_people(text, toks, partial(_starts_sentence, text, toks)))
     if may_hold_served_places(lows):  # "New Day Women's Shelter", "Waikato Hospital"
         out.extend(served_places(text, toks, lex, partial(_starts_sentence, text, toks)))
+    if out:  # "el Chele", "la Montse": the article names no one
+        out = without_leading_articles(text, out)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
