@@ -39,6 +39,7 @@ from ._cued_orgs import _OPENERS as CUED_ORG_OPENERS
 from ._cued_orgs import cued_organisations
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
+from ._echoed_readings import without_echoes
 from ._echoed_words import keep_echoed_words
 from ._employers import _watched as watched_words
 from ._employers import contextual_organisations
@@ -412,8 +413,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = with_faith_words(text, out)
     # "Fui en el metro", "dan istrinya mengancam", "a gabi falou"
     if gates & _G_FOREIGN and may_hold_foreign(lows):
+        before = out
         out = keep_foreign_words(text, out, lex)
         out = keep_clause_pronouns(text, out, lex)  # "ela chorou mas", "hoy la sesión"
+        out = without_echoes(text, before, out)
     if gates & _G_CREOLE and may_hold_creole(lows):  # "Maelyn hem sei", "Im say"
         out = creole_names(text, lows, out, lex)
     if out and may_hold_form(text):  # "Mērķis: Miegs. Uzdevumi: Pastaiga, Dienasgrāmata."
@@ -469,7 +472,9 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out and may_hold_pacific_words(text):  # "lots of kai", "the kai": a thing
         out = keep_pacific_words(text, toks, out)
     if out and may_hold_code_switched(lows):  # "sab bekaar hai", "no me pregunta nada"
+        before = out
         out = keep_code_switched_words(text, out, lex)
+        out = without_echoes(text, before, out)  # '"main jeet raha tha" ... one "jeet"'
     if out and may_hold_feast_titles(text):  # "Día de la Virgen", "Domingo de Ramos"
         out = keep_feast_titles(text, out)
     if out and may_hold_weekdays(text):  # "Jumeraat ko", "Mangalvar te Shanivar"
