@@ -58,6 +58,8 @@ from ._formal import without_generic_services
 from ._function_words import keep_function_words, tables
 from ._genitive_orgs import HEADS as _GENITIVE_HEADS
 from ._genitive_orgs import genitive_orgs
+from ._joined_phrases import keep_joined_phrases
+from ._joined_phrases import may_hold as may_hold_joined_phrases
 from ._kept_figures import (
     _COURSE_HINT,
     _EPONYMS,
@@ -479,6 +481,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_feast_titles(text, out)
     if out and may_hold_weekdays(text):  # "Jumeraat ko", "Mangalvar te Shanivar"
         out = keep_weekdays(text, out, lex)
+    if out and may_hold_joined_phrases(text):  # "Pão de Queijo", "Folia de Reis"
+        out = keep_joined_phrases(text, out, lex)
     if out and may_hold_weekday_stems(lows):  # "Segunda was a 4 and Quinta a 7"
         out = keep_weekday_stems(text, out, lex)
     if may_hold_postposition_names(lows):  # "maine sonu ko nahi maara"
