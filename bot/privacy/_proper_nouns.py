@@ -203,6 +203,8 @@ from ._south_asian_weekdays import keep_weekdays
 from ._south_asian_weekdays import may_hold as may_hold_weekdays
 from ._term_context import _HINTS as TERM_HINTS
 from ._term_context import keep_terms
+from ._title_case_lines import keep_title_case_lines
+from ._title_case_lines import may_hold as may_hold_title_case_lines
 from ._venues import named_venues, venue_triggers
 from ._vocab import ORG_SUFFIXES, OWNED_WORD_NAMES, TITLES
 from ._weekday_stems import keep_weekday_stems
@@ -481,6 +483,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_feast_titles(text, out)
     if out and may_hold_weekdays(text):  # "Jumeraat ko", "Mangalvar te Shanivar"
         out = keep_weekdays(text, out, lex)
+    if out and may_hold_title_case_lines(text):  # "Lo Que Cambió: De la Crisis a la Calma"
+        out = keep_title_case_lines(text, out, lex)
     if out and may_hold_joined_phrases(text):  # "Pão de Queijo", "Folia de Reis"
         out = keep_joined_phrases(text, out, lex)
     if out and may_hold_weekday_stems(lows):  # "Segunda was a 4 and Quinta a 7"
