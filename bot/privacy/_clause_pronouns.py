@@ -129,8 +129,13 @@ def _verbs(text: str, clauses: list[_Clause], lex: Lexicon) -> set[str]:
 def keep_clause_pronouns(text: str, out: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """Name candidates typed in lower case inside a clause of another language, without the
     words read there as pronouns, their verbs or function words opening the clause."""
-    if not any(kind == "name" and text[s:e].islower() for s, e, kind in out):
+    lowers = [text[s:e] for s, e, kind in out if kind == "name" and text[s:e].islower()]
+    if not lowers:
         return out  # most texts: no lower-case name to read
+    if _SUBJECT_PRONOUNS.isdisjoint(text.lower().split()) and not any(
+        _languages(w) for cand in lowers for w in cand.split()
+    ):
+        return out  # no pronoun to read, no function word in a candidate
     if _capitalising(text):
         return out
     found = foreign_clauses(text)

@@ -31,17 +31,23 @@ Candidate = tuple[int, int, str]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _MIN_WORDS = 3
+_MAX_HEADING = 160  # characters: a longer line is no heading
 _SHORT = 2  # a lower-case word this short joins words ("a", "y", "e") in any language
 _PARTS = re.compile(r"[:/?!|–—]")
 
 
 def may_hold(text: str) -> bool:
-    """Cheap check: a line opens with a capital and has a few of them."""
-    return sum(1 for c in text[:200] if c.isupper()) >= _MIN_WORDS
+    """Cheap check: the text is short enough to be or hold a heading line, or has lines."""
+    return len(text) <= _MAX_HEADING or "\n" in text
 
 
 def _heading_languages(line: str) -> frozenset[str]:
     """The languages of ``line`` when it is a title-case heading of another language."""
+    if len(line) > _MAX_HEADING:
+        return frozenset()
+    rough = line.split()  # most lines are sentences: told apart before any word is read
+    if len(rough) < _MIN_WORDS or sum(1 for w in rough if w[:1].isupper()) * 2 <= len(rough):
+        return frozenset()
     words = _WORD.findall(line)
     if len(words) < _MIN_WORDS:
         return frozenset()
