@@ -23,6 +23,9 @@ def without_leading_articles(text: str, out: list[Candidate]) -> list[Candidate]
     kept: list[Candidate] = []
     for cand in out:
         start, end, kind = cand
+        if not text[start : start + 1].islower():
+            kept.append(cand)  # most candidates open with a capital
+            continue
         space = text.find(" ", start, end)
         if (
             0 < space - start <= 3
