@@ -158,6 +158,8 @@ from ._object_names import may_hold as may_hold_object_names
 from ._object_names import object_names
 from ._opening_people import may_hold as may_hold_opening_people
 from ._opening_people import opening_people
+from ._opening_subjects import may_hold as may_hold_opening_subjects
+from ._opening_subjects import opening_subjects
 from ._orgs import (
     FAITH_NAME_WORDS,
     LONG_ACRONYM,
@@ -480,6 +482,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(object_names(text, toks))
     if may_hold_opening_people(lows):  # "Hope and I walked", "Daniyal, who listens"
         out.extend(opening_people(text, toks, partial(_starts_sentence, text, toks)))
+    if may_hold_opening_subjects(text, lows):  # "Memory drew her family", "Lovely is 45,"
+        out.extend(opening_subjects(text, toks, lex, partial(_starts_sentence, text, toks)))
     if may_hold_served_places(lows):  # "New Day Women's Shelter", "Waikato Hospital"
         out.extend(served_places(text, toks, lex, partial(_starts_sentence, text, toks)))
     if kept and out:
