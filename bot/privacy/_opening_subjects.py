@@ -120,6 +120,9 @@ def opening_subjects(
     """Capitalised words opening a sentence as a person's subject, referred back to."""
     out: list[Candidate] = []
     for i, tok in enumerate(toks):
+        if _lower_aged(text, toks, i, starts):  # "kt is 16, hasn't been to school"
+            out.append((tok.start, tok.end, "name"))
+            continue
         if not _candidate(tok, lex) or not starts(i):
             continue
         if _AGED.match(text, tok.end):  # "Lovely is a 45-year-old cleaner", "Ice is 16,"
@@ -228,3 +231,22 @@ def _speech_tag(text: str, toks: list[Token], k: int) -> bool:
 def _alone(toks: list[Token], k: int) -> bool:
     """No capitalised word beside it: a person's name rather than part of an organisation's."""
     return not (k > 0 and toks[k - 1].capital) and not (k + 1 < len(toks) and toks[k + 1].capital)
+
+
+_LOWER_AGED_KINDS = frozenset({Kind.UNKNOWN, Kind.NAME, Kind.WORD_NAME})
+
+
+def _lower_aged(text: str, toks: list[Token], i: int, starts: Callable[[int], bool]) -> bool:
+    """A name typed in lower case given an age: a word in no list, or a given name, opening
+    a sentence or after someone's relative ("her pappous mitsos is ninety-three and"). An everyday
+    word given a number is a rating ("mood is 6, sleep is 7")."""
+    tok = toks[i]
+    if tok.capital or tok.kind not in _LOWER_AGED_KINDS or not tok.word.isalpha():
+        return False
+    if tok.low in _NOT_NAMES or tok.low in _PERSON_WORDS or not _AGED.match(text, tok.end):
+        return False
+    if starts(i):
+        return True
+    if i < 2 or toks[i - 1].low not in _PERSON_WORDS or toks[i - 2].low not in _OWNERS:
+        return False  # "her pappous mitsos", not "mae thao" (a title of respect)
+    return text[toks[i - 2].end : tok.start] == f" {toks[i - 1].word} "

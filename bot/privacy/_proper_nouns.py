@@ -20,6 +20,8 @@ from ._apposed_relations import may_hold as may_hold_apposed_relations
 from ._article_names import CUES as ARTICLE_CUES
 from ._article_names import article_names
 from ._bracket_nicknames import glossed_nicknames
+from ._bracketed_lower_names import bracketed_lower_names
+from ._bracketed_lower_names import may_hold as may_hold_bracketed_lower_names
 from ._burmese_names import SYLLABLES as _BURMESE_SYLLABLES
 from ._burmese_names import burmese_names
 from ._called_names import called_names
@@ -484,6 +486,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(opening_people(text, toks, partial(_starts_sentence, text, toks)))
     if may_hold_opening_subjects(text, lows):  # "Memory drew her family", "Lovely is 45,"
         out.extend(opening_subjects(text, toks, lex, partial(_starts_sentence, text, toks)))
+    if may_hold_bracketed_lower_names(text):  # "sunny (yes thats her actual name)"
+        out.extend(bracketed_lower_names(text, toks, lex))
     if may_hold_served_places(lows):  # "New Day Women's Shelter", "Waikato Hospital"
         out.extend(served_places(text, toks, lex, partial(_starts_sentence, text, toks)))
     if kept and out:
