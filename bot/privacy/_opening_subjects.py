@@ -73,10 +73,12 @@ _PERSON_ACTS = PERSON_ONLY_VERBS | frozenset("cried laughed smiled told asked".s
 _VERBS = (PERSON_VERBS | STRONG_PERSON_VERBS | PERSON_ONLY_VERBS | _EXTRA_VERBS) - _PLAIN_VERBS
 _NOT_NAMES = frozenset(
     """
-    she he they we you it everyone everybody someone somebody nobody anyone anybody none both
-    all each either neither most many several others another this that these those there here
+    she he they we you it him them me us everyone everybody someone somebody nobody anyone
+    anybody none both all each either neither most many several others another this that these
+    those there here
     what when where which who why how please also then just still even never always today
-    tonight tomorrow yesterday dob staff family momma mommy mammy mamma daddy niam kaiako
+    tonight tomorrow yesterday goodness heaven god lord dob staff family momma mommy mammy
+    mamma daddy niam kaiako
     """.split()
 )
 _PEOPLE = RELATIONS - {"named", "called", "nicknamed", "w/", "with", "cousin's"}
@@ -106,12 +108,29 @@ _AGED = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!] ")
 _OPENING = frozenset({"She", "He"})
+# "and her little brother", "and his wife": the word is joined to the person's relative
+_WITH_RELATIVE = re.compile(
+    r" and (?:her|his) (?:(?:little|big|older|younger|baby|twin|eldest|youngest|new) )?"
+    r"(?:brother|sister|mum|mom|mother|dad|father|husband|wife|boyfriend|girlfriend|partner"
+    r"|son|daughter|twin|cousin|aunt|aunty|auntie|uncle|nan|gran|grandma|grandmother|grandad"
+    r"|grandpa|grandfather|kids|children|baby)\b"
+)
+# what only a person does or has: "opened up", "has a job", "has a boyfriend"
+_PERSON_PHRASE = re.compile(
+    r" (?:(?:finally|just|really|actually|also) )?(?:(?:opened|opens) up\b(?! (?:a|an|the)\b)"
+    r"|(?:has|had|got) (?:a )?(?:new )?"
+    r"(?:job|boyfriend|girlfriend|husband|wife|partner|baby)\b(?! to\b))"
+)
+_PHRASE_HINTS = frozenset("up job boyfriend girlfriend husband wife partner baby".split())
 _SAYING = frozenset("said says told tells".split())
 
 
 def may_hold(text: str, lows: list[str]) -> bool:
-    """Cheap test: a pronoun that can refer back to a person, or an age, is in the text."""
-    return not _PRONOUNS.isdisjoint(lows) or _AGED.search(text) is not None
+    """Cheap test: a pronoun that can refer back to a person, a word of what only a person
+    does or has, or an age is in the text."""
+    if not _PRONOUNS.isdisjoint(lows) or not _PHRASE_HINTS.isdisjoint(lows):
+        return True
+    return _AGED.search(text) is not None
 
 
 def opening_subjects(
@@ -125,8 +144,12 @@ def opening_subjects(
             continue
         if not _candidate(tok, lex) or not starts(i):
             continue
-        if _AGED.match(text, tok.end):  # "Lovely is a 45-year-old cleaner", "Ice is 16,"
+        if _AGED.match(text, tok.end) or _WITH_RELATIVE.match(text, tok.end):
+            # "Lovely is a 45-year-old cleaner", "Precious and her little brother King"
             out.append((tok.start, tok.end, "name"))
+            continue
+        if tok.kind is not Kind.ORDINARY and _PERSON_PHRASE.match(text, tok.end):
+            out.append((tok.start, tok.end, "name"))  # "Marvel finally opened up", "has a job"
             continue
         verb = _verb(text, toks, i)
         if verb < 0:
@@ -152,8 +175,10 @@ def _candidate(tok: Token, lex: Lexicon) -> bool:
     if len(word) < _MIN_WORD or not word.isalpha() or not word[1:].islower():
         return False
     low = tok.low
-    if low in _NOT_NAMES or low in _PERSON_WORDS or low.endswith(_NOUN_ENDINGS):
+    if low in _NOT_NAMES or low in _PERSON_WORDS:
         return False
+    if low.endswith(_NOUN_ENDINGS) and tok.kind is not Kind.WORD_NAME:
+        return False  # "Journaling", "Kindness"; not "Charity", "Felicity"
     # "Friends", "Drinks": a plural of an everyday word
     return not (low.endswith("s") and low[:-1] in lex.ordinary and low not in lex.word_names)
 

@@ -27,6 +27,9 @@ from bot.privacy import redact
         ("Clover is 14, and the eldest of three.", "Clover"),
         ("Meadow is a 52-year-old baker from the coast.", "Meadow"),
         ("Zephyrine wandered off to the shops by herself after lunch.", "Zephyrine"),
+        ("Serenity and her older sister came in together.", "Serenity"),
+        ("Destiny finally opened up about the move.", "Destiny"),
+        ("Blessing has a new boyfriend and seems happier.", "Blessing"),
     ],
 )
 def test_a_word_opening_a_sentence_as_a_persons_subject_is_removed(text: str, word: str) -> None:
@@ -47,6 +50,9 @@ def test_a_word_opening_a_sentence_as_a_persons_subject_is_removed(text: str, wo
         "Journaling helped her more than the app did.",
         "Music opened up for him when his brother gave him a guitar.",
         "Faith is one of the things that keeps him going.",
+        "Him and his dad watch football on Fridays.",
+        "Spring opened the garden up again.",
+        "Hope has a job to do here.",
     ],
 )
 def test_an_everyday_word_said_of_no_person_stays(text: str) -> None:
