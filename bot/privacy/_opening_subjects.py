@@ -138,9 +138,11 @@ def opening_subjects(
 ) -> list[Candidate]:
     """Capitalised words opening a sentence as a person's subject, referred back to."""
     out: list[Candidate] = []
+    aged = _AGED.search(text) is not None  # most texts give no one an age: skip that look
     for i, tok in enumerate(toks):
-        if _lower_aged(text, toks, i, starts):  # "kt is 16, hasn't been to school"
-            out.append((tok.start, tok.end, "name"))
+        if not tok.capital:
+            if aged and _lower_aged(text, toks, i, starts):  # "kt is 16, hasn't been"
+                out.append((tok.start, tok.end, "name"))
             continue
         if not _candidate(tok, lex) or not starts(i):
             continue
@@ -262,11 +264,11 @@ _LOWER_AGED_KINDS = frozenset({Kind.UNKNOWN, Kind.NAME, Kind.WORD_NAME})
 
 
 def _lower_aged(text: str, toks: list[Token], i: int, starts: Callable[[int], bool]) -> bool:
-    """A name typed in lower case given an age: a word in no list, or a given name, opening
-    a sentence or after someone's relative ("her pappous mitsos is ninety-three and"). An everyday
-    word given a number is a rating ("mood is 6, sleep is 7")."""
+    """A word typed in lower case given an age is a name when it is in no list or a given
+    name, and opens a sentence or follows someone's relative ("her pappous mitsos is
+    ninety-three and"). An everyday word given a number is a rating ("mood is 6, sleep is 7")."""
     tok = toks[i]
-    if tok.capital or tok.kind not in _LOWER_AGED_KINDS or not tok.word.isalpha():
+    if tok.kind not in _LOWER_AGED_KINDS or not tok.word.isalpha():
         return False
     if tok.low in _NOT_NAMES or tok.low in _PERSON_WORDS or not _AGED.match(text, tok.end):
         return False
