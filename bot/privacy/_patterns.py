@@ -43,11 +43,15 @@ from ._local_shapes import (
 from ._owned_old_ordinals import owned_old_ordinals
 from ._roman_month_dates import roman_month_dates
 from ._said_ages import said_ages
+from ._score_ranges import score_range
 from ._script_dates import script_dates
 from ._shapes import is_counting_run, wide_shapes
 from ._spoken_old_ages import NINETIES_HINTS, spoken_old_ages
+from ._thing_ages import without_thing_ages
 from ._vocab import KNOWN_ACRONYMS, RELATIONS
 from ._weekday_days import weekday_days
+from ._worded_old_ages import HINTS as WORDED_OLD_AGE_HINTS
+from ._worded_old_ages import worded_old_ages
 from ._world_ages import world_ages
 from ._world_dates import world_dates
 from ._world_numbers import day_months, dotted_phones, world_ids
@@ -492,8 +496,10 @@ def _dates(text: str) -> Iterator[Candidate]:
         return
     for m in _DATE.finditer(text):
         found = m.group()
-        if "/" in found and (_score(text, m) or _fraction(text, m)):
-            continue
+        if "/" in found and (
+            _score(text, m) or _fraction(text, m) or score_range(text, m.start(), m.end())
+        ):
+            continue  # "7/10", "3/4 of", "rated it 3-5/10"
         if found[:1].islower() and _LOWER_MONTH_AS_VERB.match(found):
             continue  # "she may 2x her walks" / "march 5 miles"
         if _BARE_ORDINAL.fullmatch(found) and (
@@ -716,6 +722,7 @@ _SHAPE_WORDS = (
         "eleventh twelfth teenth tieth vingt novent novant neunzig nonante"
     ).split(),
     *NINETIES_HINTS,  # "nabbe saal"
+    *WORDED_OLD_AGE_HINTS,  # "drieënnegentig jaar", "doksan iki yaşında"
     " dot ",
     "at)",
     "at]",
@@ -781,6 +788,7 @@ def structured(text: str) -> list[list[Candidate]]:
     ages.extend(owned_old_ordinals(text, lowered))  # "her abuela's 95th", "95 now and still"
     ages.extend(hedged_ages(text, lowered))  # "is nearly ninety-five", "93 years young"
     ages.extend(compact_old_ages(text, lowered))  # "92YO", "92yrold", "ninetytwo", "92½"
+    ages.extend(worded_old_ages(text, lowered))  # "drieënnegentig jaar", "wurde neunzig."
     dates.extend(cued_day_months(text, lowered))  # "dob 14-2", "14-16/2", "twenty-third june"
     dates.extend(compact_dates(text, lowered))  # "3june", "14-Feb-2024", "feb fourteenth"
     dates.extend(roman_month_dates(text))  # "3.IV.2024", "14 IV 2024", "12-XI-1931"
@@ -830,6 +838,7 @@ def structured(text: str) -> list[list[Candidate]]:
         dated = outside_places(dated, coded)
     elif "(" in text or "ninet" in lowered or "hundred" in lowered:
         ages.extend(kin_ages(text, lowered))
+    ages = without_thing_ages(text, ages)  # "the church is 120 years old"
     if "the" in lowered:  # "on the 18th": the article stays
         dates = without_articles(text, dates)
         dated = without_articles(text, dated)

@@ -21,6 +21,8 @@ from ._apposed_relations import apposed_relation_names
 from ._article_names import CUES as ARTICLE_CUES
 from ._article_names import article_names
 from ._bracket_nicknames import glossed_nicknames
+from ._bracketed_lower_names import bracketed_lower_names
+from ._bracketed_lower_names import may_hold as may_hold_bracketed_lower_names
 from ._burmese_names import SYLLABLES as _BURMESE_SYLLABLES
 from ._burmese_names import burmese_names
 from ._called_names import called_names
@@ -168,6 +170,8 @@ from ._object_names import _VERBS as OBJECT_VERBS
 from ._object_names import object_names
 from ._opening_people import _RANKS as OPENING_RANKS
 from ._opening_people import opening_people
+from ._opening_subjects import may_hold as may_hold_opening_subjects
+from ._opening_subjects import opening_subjects
 from ._orgs import (
     FAITH_NAME_WORDS,
     LONG_ACRONYM,
@@ -517,6 +521,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(object_names(text, toks))
     if gates & _G_OPENING_PEOPLE:  # "Hope and I walked", "Daniyal, who listens"
         out.extend(opening_people(text, toks, partial(_starts_sentence, text, toks)))
+    if may_hold_opening_subjects(text, lows):  # "Memory drew her family", "Lovely is 45,"
+        out.extend(opening_subjects(text, toks, lex, partial(_starts_sentence, text, toks)))
+    if may_hold_bracketed_lower_names(text):  # "sunny (yes thats her actual name)"
+        out.extend(bracketed_lower_names(text, toks, lex))
     if gates & _G_SERVED:  # "New Day Women's Shelter", "Waikato Hospital"
         out.extend(served_places(text, toks, lex, partial(_starts_sentence, text, toks)))
     if out:  # "el Chele", "la Montse": the article names no one

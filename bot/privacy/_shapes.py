@@ -116,6 +116,8 @@ _CAMEL_USER = re.compile(r"(?<![\w@./#-])[A-Za-z0-9]*[a-z0-9][A-Z][a-z0-9]*[A-Z]
 # written to start on the capital
 _CAMEL_HINT = re.compile(r"[A-Z](?<=[a-z0-9][A-Z])[a-z0-9]*[A-Z]")
 _MIN_HANDLE = 4
+# an age glued to its unit, "82YO", "45YRS": no user name (an age over 89 is found as one)
+_AGE_WORD = re.compile(r"\d{1,3}(?:YO|YRS?)")
 _MAX_HANDLE = 64  # no user name is longer: the start of the word is looked for this far back
 # "[A-Za-z0-9][._][A-Za-z0-9]", written to start on the rare dot or underscore
 _JOINED_HINT = re.compile(r"[._](?<=[A-Za-z0-9][._])(?=[A-Za-z0-9])")
@@ -294,9 +296,13 @@ def _handles(text: str) -> Iterator[Candidate]:
         for m in _TRAILING_UNDERSCORE.finditer(text):
             yield m.start(), m.end(), "handle"
     for m in _CAMEL_USER.finditer(text) if _CAMEL_HINT.search(text) else ():
-        if m.group().lower() not in lexicon().always_ordinary and (
-            _HANDLE_CUE.search(text, max(0, m.start() - 14), m.start())
-            or _PLATFORM_AFTER.match(text, m.end())
+        if (
+            m.group().lower() not in lexicon().always_ordinary
+            and not _AGE_WORD.fullmatch(m.group())
+            and (
+                _HANDLE_CUE.search(text, max(0, m.start() - 14), m.start())
+                or _PLATFORM_AFTER.match(text, m.end())
+            )
         ):
             yield m.start(), m.end(), "handle"
     last_end = -1

@@ -278,5 +278,15 @@ INITIALISMS_KEPT = frozenset(
         "P.S.H.E.",
         "D.B.T.",
         "C.B.T.",
+        # labels of a form and clinical abbreviations: date of birth, next of kin, general
+        # practitioner, also known as
+        "D.O.B.",
+        "N.O.K.",
+        "G.P.",
+        "A.K.A.",
+        "A.D.H.D.",
+        "O.C.D.",
+        "P.T.S.D.",
+        "N.H.S.",
     }
 )

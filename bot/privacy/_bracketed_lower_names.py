@@ -1,0 +1,110 @@
+"""Names typed in lower case that a bracket beside them explains: "ok so sunny (yes thats
+her actual name) had zero fights", "chepe (the dad) and his wife came", "the client (maria)
+said".
+
+A word in lower case is kept unless something marks it as a name. A bracket right after it
+that speaks of a name ("her actual name", "his nickname", "die naam", "ghar ka naam") or
+says who the person is ("the dad", "a neighbour", "the client's sister") marks it; so does a
+bracket right after a person's role or relative holding one or two listed given names in lower
+case ("the client (maria)"). A bracket that only translates ("apo (grandchild)", "mijo (her
+son)", "grandma (nani)") glosses a word of another language and marks nothing. A word after an
+article or a possessive ("the app (name escapes me)"), kinship and role words, and everyday
+words in a bracket ("mum (again)") stay.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ._kin_address import WORDS as KIN_ADDRESS_WORDS
+from ._kin_after_names import KIN_AFTER
+from ._kin_words import KIN_NOUNS
+from ._lower_word_names import _ROLES as ROLES
+from ._word_classes import Kind
+
+if TYPE_CHECKING:
+    from ._lexicon import Lexicon
+    from ._word_classes import Candidate, Token
+
+_NAME_WORDS = frozenset(
+    "name names nickname nicknames naam nombre nome nom namn navn apodo spitzname".split()
+)
+_PERSONS = ROLES | KIN_NOUNS
+# words of address written after a name: "rekha di", "sunil ji"
+_AFTER_NAMES = KIN_AFTER | frozenset("di ji da bhai sahib saab sir".split())
+_OWNERS = frozenset("the her his their my our your a an this that".split())
+_NAMED_KINDS = frozenset({Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME})
+_REACH = 60
+_MIN_WORD = 2
+_MAX_INNER = 2
+# a number in words ("gran (eightytwo)"): an age, found as one elsewhere
+_NUMBER_WORD = re.compile(
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve)"
+)
+
+
+def may_hold(text: str) -> bool:
+    """Cheap test: a bracket opens after a word typed in lower case."""
+    return " (" in text or "(" in text
+
+
+def bracketed_lower_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """Lower-case names explained by the bracket after them, or inside a bracket after a
+    person's role."""
+    out: list[Candidate] = []
+    for i, tok in enumerate(toks):
+        opening = text.find("(", tok.end, tok.end + 2)
+        if opening < 0 or text[tok.end : opening].strip():
+            continue
+        closing = text.find(")", opening, opening + _REACH)
+        if closing < 0:
+            continue
+        inside = text[opening + 1 : closing]
+        if tok.low in _PERSONS:
+            out.extend(_inner_name(toks, i, opening, closing, lex))
+        elif _named_by_bracket(tok, toks, i, inside):
+            out.append((tok.start, tok.end, "name"))
+    return out
+
+
+def _named_by_bracket(tok: Token, toks: list[Token], i: int, inside: str) -> bool:
+    """ "sunny (yes thats her actual name)", "chepe (the dad)"."""
+    if tok.capital or not tok.word.isalpha() or len(tok.word) < _MIN_WORD:
+        return False
+    if tok.kind is Kind.STOP or (i > 0 and toks[i - 1].low in _OWNERS):
+        return False
+    if tok.low in _PERSONS or tok.low in KIN_ADDRESS_WORDS or tok.low in _AFTER_NAMES:
+        return False  # "rekha di (the client's sister)": a word of address
+    words = [w.strip(",.;:!?'’\"").lower() for w in inside.split()]
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    if not _NAME_WORDS.isdisjoint(words):
+        return True
+    if tok.kind not in _NAMED_KINDS:
+        return False
+    if not words or words[0] not in ("the", "a"):
+        return False
+    words = words[1:]
+    return bool(words) and words[0] in _PERSONS
+
+
+def _inner_name(
+    toks: list[Token], i: int, opening: int, closing: int, lex: Lexicon
+) -> list[Candidate]:
+    """ "the client (meenu)", "mum (srey leak)": one or two unlisted lower-case words."""
+    inner = [t for t in toks[i + 1 : i + 2 + _MAX_INNER] if opening < t.start and t.end <= closing]
+    if not inner or len(inner) > _MAX_INNER or inner[-1].end != closing:
+        return []
+    if inner[0].start != opening + 1:
+        return []
+    for t in inner:
+        if t.capital or not t.word.isalpha() or t.low in _PERSONS:
+            return []
+        if _NUMBER_WORD.match(t.low):
+            return []
+        if t.kind not in _NAMED_KINDS and t.low not in lex.given_names:
+            return []
+        if t.kind is not Kind.NAME:
+            return []  # "grandma (nani)": a relative's word in another language
+    return [(inner[0].start, inner[-1].end, "name")]
