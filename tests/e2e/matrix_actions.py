@@ -29,6 +29,7 @@ from cogs.summary import NOT_FACILITATOR
 from storage.repos import Repositories
 from tests.e2e.conftest import World, accept_agreement
 from tests.e2e.helpers import (
+    ONE_TIME_ID,
     bot_of,
     forge_click,
     forge_select,
@@ -944,7 +945,9 @@ async def _excerpts_reviewed(s: Scene, a: Actor, r: InteractionResult, b: dict[s
 
 async def _excerpt_form(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
     assert r.modal is not None, content(r)
-    assert r.modal["custom_id"] == f"sk:qmodal:{s.debrief_id}"
+    assert re.fullmatch(
+        rf"sk:qform:{s.debrief_id}:{await _shown_digest(s)}:{ONE_TIME_ID}", r.modal["custom_id"]
+    )
     entry = await _entry_after(s, s.debrief_id)
     assert modal_defaults(r) == entry.excerpts
 
@@ -1009,6 +1012,19 @@ async def _shown_and_notice_seen(scene: Scene, actor: Actor) -> None:
 )
 async def run_qmodal(scene: Scene, actor: Actor) -> InteractionResult:
     return await forge_modal(actor, f"sk:qmodal:{scene.debrief_id}", {"next_step": _EXCERPT_EDIT})
+
+
+@action(
+    "sk:qform",
+    allowed=_excerpt_edited,
+    prepare=_shown_and_notice_seen,
+    may_change=frozenset({"entries"}),
+)
+async def run_qform(scene: Scene, actor: Actor) -> InteractionResult:
+    """The Edit form as sent now: opened on the excerpts shown, with a one-time id."""
+    digest = await _shown_digest(scene)
+    custom_id = f"sk:qform:{scene.debrief_id}:{digest}:{'o' * 16}"
+    return await forge_modal(actor, custom_id, {"next_step": _EXCERPT_EDIT})
 
 
 # -- cross-server: an author's OWN entry sent to a server she is not a member of

@@ -121,7 +121,7 @@ MATRIX: dict[str, dict[str, str]] = {
     "sk:sumpost": POST_SUMMARY,
     "sk:page": OWNER_ONLY,
     "sk:shredit": OWNER_ONLY,
-    **{f"sk:{name}": OWNER_ONLY for name in ("quote", "qedit", "qok", "qno", "qmodal")},
+    **{f"sk:{name}": OWNER_ONLY for name in ("quote", "qedit", "qok", "qno", "qmodal", "qform")},
     # Her OWN complete entry, posted into the other server: alice (in the channel or her DM)
     # into eve's server, and eve into the consultation server.
     **{f"foreign-server:{how}": NOBODY for how in ("post", "named", "shrg")},
