@@ -117,6 +117,7 @@ MATRIX: dict[str, dict[str, str]] = {
     "sk:pick": OWNER_ONLY,
     "sk:shrg": OWNER_ONLY,
     **{f"sk:shr:{name}": OWNER_ONLY for name in ("post", "named", "edit", "cancel", "del")},
+    **{f"sk:shv:{name}": OWNER_ONLY for name in ("post", "named")},
     "sk:forget": OWNER_ONLY,
     "sk:sumpost": POST_SUMMARY,
     "sk:page": OWNER_ONLY,
