@@ -143,3 +143,12 @@ def resolve_zone(text: str) -> ZoneMatch | None:
     if city is not None:
         return ZoneMatch(city, f"{cleaned} read as {city}")
     return None
+
+
+def default_zone(saved: str | None, server: str | None) -> ZoneMatch:
+    """The zone for a command given none: the user's own earlier choice, then the server's."""
+    if saved is not None:
+        return ZoneMatch(saved, f"{saved}, kept from your reminder (give `timezone` to change it)")
+    if server is not None and server != "UTC":
+        return ZoneMatch(server, f"{server}, this server's (give `timezone` for your own)")
+    return ZoneMatch("UTC", "UTC (give `timezone` for your own, such as London or UTC+2)")

@@ -15,7 +15,7 @@ from discord.ext import commands
 
 from bot.models import ReminderSettings
 from bot.schedule import DAY_NAMES, last_weekly, next_weekly, parse_time, zone_names
-from bot.zones import resolve_zone
+from bot.zones import ZoneMatch, default_zone, resolve_zone
 from cogs._interactions import CANNOT_DM, Interaction
 from cogs._loop import LoopCog, next_pass, seconds_until, to_the_end
 
@@ -46,7 +46,8 @@ class Remind(LoopCog):
     @app_commands.describe(
         day="Which day, or Off",
         time="Your local time, 24-hour, such as 17:30",
-        timezone="Your time zone: a city, zone or offset, such as London, CET or UTC+2",
+        timezone="Your time zone: a city, zone or offset, such as London, CET or UTC+2 "
+        "(kept from last time if left out)",
     )
     @app_commands.choices(day=DAY_CHOICES)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
@@ -56,7 +57,7 @@ class Remind(LoopCog):
         interaction: Interaction,
         day: app_commands.Choice[str],
         time: str = "09:00",
-        timezone: str = "UTC",
+        timezone: str | None = None,
     ) -> None:
         user_id = interaction.user.id
         if day.value == "off":
@@ -65,8 +66,9 @@ class Remind(LoopCog):
             self.reschedule()
             await interaction.followup.send("Weekly reminders are off.", ephemeral=True)
             return
-        hhmm, match = parse_time(time), resolve_zone(timezone)
-        if hhmm is None or match is None:
+        hhmm = parse_time(time)
+        match = resolve_zone(timezone) if timezone is not None else None
+        if hhmm is None or (match is None and timezone is not None):
             problem = (
                 "a time I can read (24-hour HH:MM, such as `17:30`)"
                 if hhmm is None
@@ -77,9 +79,11 @@ class Remind(LoopCog):
                 f"Nothing changed: I need {problem}.", ephemeral=True
             )
             return
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
+        if match is None:  # none given: the user's earlier zone, then the server's
+            match = await self._zone_kept(interaction)
         weekday, zone = int(day.value), match.name
         next_at = next_weekly(discord.utils.utcnow(), weekday, hhmm, ZoneInfo(zone))
-        await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         await self.repos.practitioners.set_reminder(
             user_id, day=weekday, time=hhmm, timezone=zone, next_at=next_at
         )
@@ -90,6 +94,13 @@ class Remind(LoopCog):
             f"{discord.utils.format_dt(next_at, 'F')}. Turn it off with `/remind day:Off`.",
             ephemeral=True,
         )
+
+    async def _zone_kept(self, interaction: Interaction) -> ZoneMatch:
+        saved = await self.repos.practitioners.reminder(interaction.user.id)
+        server = None
+        if interaction.guild_id is not None:
+            server = (await self.repos.servers.get(interaction.guild_id)).timezone
+        return default_zone(saved.timezone if saved is not None else None, server)
 
     @remind.autocomplete("timezone")
     async def _zone_autocomplete(

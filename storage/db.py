@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -38,6 +39,9 @@ from storage.group_commit import GroupCommit
 Clock = Callable[[], datetime]
 T = TypeVar("T")
 READ_THREADS = 4
+# A checkpoint a busy reader blocked is owed: tried again in the background, this often at most.
+CHECKPOINT_RETRY_MAX_SECONDS = 30.0
+log = logging.getLogger(__name__)
 # How long an SQLite connection waits for another process's lock before giving up (the
 # `SQLITE_BUSY_TIMEOUT_MS` setting; tests of a locked database set it shorter).
 DEFAULT_BUSY_TIMEOUT_MS = 10_000
@@ -103,6 +107,7 @@ class Database:
         self._sync_reader: Engine | None = None
         self._read_threads: ThreadPoolExecutor | None = None
         self._write_thread: ThreadPoolExecutor | None = None
+        self._owed_checkpoint: asyncio.Task[None] | None = None
         if self.sqlite:
             file = _sqlite_file(url)
             if file is not None:
@@ -212,10 +217,37 @@ class Database:
 
         With `secure_delete` the file's freed pages are zeroed, but the WAL still holds the
         pages as they were before the delete until a checkpoint; TRUNCATE resets it to 0 bytes.
-        A reader busy at that moment can leave the WAL in place, so this tries a few times.
+        A reader busy at that moment can leave the WAL in place, so this tries a few times, and
+        then leaves the checkpoint owed: tried again in the background until it succeeds.
         """
         if self._sync_writer is None or self._write_lock is None:
             return
+        with self._tracked():
+            for attempt in range(5):
+                if await self._truncate_wal():
+                    return
+                await asyncio.sleep(0.05 * (attempt + 1))
+        if self._owed_checkpoint is None or self._owed_checkpoint.done():
+            log.warning("WAL checkpoint postponed: a reader kept the database busy; retrying")
+            self._owed_checkpoint = asyncio.create_task(self._pay_checkpoint())
+
+    @property
+    def checkpoint_owed(self) -> bool:
+        """Whether a checkpoint a busy reader blocked is still to be made."""
+        return self._owed_checkpoint is not None and not self._owed_checkpoint.done()
+
+    async def _pay_checkpoint(self) -> None:
+        delay = 0.5
+        while True:
+            await asyncio.sleep(delay)
+            if await self._truncate_wal():
+                log.info("WAL checkpoint made after a delay")
+                return
+            delay = min(delay * 2, CHECKPOINT_RETRY_MAX_SECONDS)
+
+    async def _truncate_wal(self) -> bool:
+        """Copy the WAL into the file and reset it to 0 bytes; False when a reader blocked it."""
+        assert self._sync_writer is not None and self._write_lock is not None
         engine = self._sync_writer
 
         def truncate() -> bool:
@@ -228,13 +260,8 @@ class Database:
 
         if self._write_thread is None:
             self._write_thread = ThreadPoolExecutor(1, thread_name_prefix="sqlite-writer")
-        loop = asyncio.get_running_loop()
-        with self._tracked():
-            for attempt in range(5):
-                async with self._write_lock:
-                    if await loop.run_in_executor(self._write_thread, truncate):
-                        return
-                await asyncio.sleep(0.05 * (attempt + 1))
+        async with self._write_lock:
+            return await asyncio.get_running_loop().run_in_executor(self._write_thread, truncate)
 
     def engines(self) -> list[Engine]:
         """Every synchronous engine under this database (for tests that inspect connections)."""
@@ -253,6 +280,11 @@ class Database:
         """Close every connection, after letting writes already under way finish."""
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._idle.wait(), timeout=grace)
+        if self._owed_checkpoint is not None:
+            # closing the last connection checkpoints the WAL into the file and removes it
+            self._owed_checkpoint.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._owed_checkpoint
         if self._sync_writer is not None and self._write_thread is not None:
             thread, self._write_thread = self._write_thread, None
             await asyncio.get_running_loop().run_in_executor(thread, self._sync_writer.dispose)

@@ -27,7 +27,7 @@ from ._burmese_names import SYLLABLES as _BURMESE
 from ._form_values import may_hold_form
 from ._function_words import tables
 from ._holy_words import HOLY_WORDS
-from ._language_evidence import MALAY, PORTUGUESE, SPANISH_LIKE, VIETNAMESE, speaks
+from ._language_evidence import MALAY, PORTUGUESE, SPANISH_LIKE, VIETNAMESE, Evidence
 from ._word_classes import Kind
 
 if TYPE_CHECKING:
@@ -80,20 +80,23 @@ def may_hold(lows: list[str]) -> bool:
     return not CUES.isdisjoint(lows)
 
 
-def article_names(text: str, toks: list[Token], lows: list[str], lex: Lexicon) -> list[Candidate]:
-    """Names after an article or word of address of a language the text is written in."""
-    families = {
-        "pt": speaks(lows, PORTUGUESE, lex, only=True),
-        "es": speaks(lows, SPANISH_LIKE, lex),
-        "vi": speaks(lows, VIETNAMESE, lex),
-        "malay": speaks(lows, MALAY, lex),
-    }
+def article_names(
+    text: str,
+    toks: list[Token],
+    lows: list[str],
+    lex: Lexicon,
+    evidence: Evidence | None = None,
+) -> list[Candidate]:
+    """Names after an article or word of address of a language the text is written in
+    (``evidence``: the text's language evidence, if the caller has it; each family is
+    asked about only when a word of it stands in the text)."""
+    said = evidence if evidence is not None else Evidence(lows, lex)
     form = may_hold_form(text)  # "Avance: Terminó la Faja.": a form's values are things
     out: list[Candidate] = []
     for i in range(len(toks) - 1):
         cue = toks[i]
         low = cue.low
-        if low == "a" and families["es"] and _asked_person(text, toks, i, lex):
+        if low == "a" and said.speaks(SPANISH_LIKE) and _asked_person(text, toks, i, lex):
             out.append((toks[i + 1].start, toks[i + 1].end, "name"))
             continue
         if low not in CUES or text[cue.end : toks[i + 1].start] != " ":
@@ -109,10 +112,10 @@ def article_names(text: str, toks: list[Token], lows: list[str], lex: Lexicon) -
             continue
         if not (
             low in _UNAMBIGUOUS
-            or (low in _PORTUGUESE and families["pt"])
-            or (low in _SPANISH_LIKE and families["es"])
-            or (low in _VIETNAMESE and families["vi"])
-            or (low in _MALAY_WORDS and families["malay"])
+            or (low in _PORTUGUESE and said.speaks(PORTUGUESE, only=True))
+            or (low in _SPANISH_LIKE and said.speaks(SPANISH_LIKE))
+            or (low in _VIETNAMESE and said.speaks(VIETNAMESE))
+            or (low in _MALAY_WORDS and said.speaks(MALAY))
         ):
             continue
         if _title_cased(text, toks, i):

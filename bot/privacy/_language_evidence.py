@@ -86,3 +86,23 @@ def family_words(
 def speaks(lows: list[str], family: frozenset[str], lex: Lexicon, *, only: bool = False) -> bool:
     """Whether the words show the text to be (partly) in one of ``family``'s languages."""
     return family_words(lows, family, lex, only=only) >= _MIN_WORDS
+
+
+class Evidence:
+    """``speaks`` for the words of one text, each family worked out once and only when a
+    rule asks (the rules reading articles and prepositions ask about the same families)."""
+
+    __slots__ = ("_known", "_lex", "_lows")
+
+    def __init__(self, lows: list[str], lex: Lexicon) -> None:
+        self._lows = lows
+        self._lex = lex
+        self._known: dict[tuple[frozenset[str], bool], bool] = {}
+
+    def speaks(self, family: frozenset[str], *, only: bool = False) -> bool:
+        """``speaks(lows, family, lex, only=only)`` for this text's words."""
+        key = (family, only)
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = speaks(self._lows, family, self._lex, only=only)
+        return known

@@ -41,6 +41,7 @@ from ._local_shapes import (
     without_versions,
 )
 from ._owned_old_ordinals import owned_old_ordinals
+from ._roman_month_dates import roman_month_dates
 from ._said_ages import said_ages
 from ._script_dates import script_dates
 from ._shapes import is_counting_run, wide_shapes
@@ -782,6 +783,7 @@ def structured(text: str) -> list[list[Candidate]]:
     ages.extend(compact_old_ages(text, lowered))  # "92YO", "92yrold", "ninetytwo", "92½"
     dates.extend(cued_day_months(text, lowered))  # "dob 14-2", "14-16/2", "twenty-third june"
     dates.extend(compact_dates(text, lowered))  # "3june", "14-Feb-2024", "feb fourteenth"
+    dates.extend(roman_month_dates(text))  # "3.IV.2024", "14 IV 2024", "12-XI-1931"
     if "@" in text:
         web.extend(_emails(text))
         web.extend(_handles(text))

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from ._calendar_names import calendar_name
 from ._function_words import tables
 from ._holy_words import HOLY_WORDS
-from ._language_evidence import FILIPINO, MALAY, PORTUGUESE, SPANISH_LIKE, VIETNAMESE, speaks
+from ._language_evidence import FILIPINO, MALAY, PORTUGUESE, SPANISH_LIKE, VIETNAMESE, Evidence
 from ._word_classes import Kind
 
 if TYPE_CHECKING:
@@ -41,6 +41,14 @@ _BY_FAMILY = {
     "vi": frozenset("ở tại từ".split()),
 }
 PREPOSITIONS = frozenset().union(*_BY_FAMILY.values())
+# each family of _BY_FAMILY as ``Evidence.speaks`` is asked about it (family, only)
+_FAMILIES: dict[str, tuple[frozenset[str], bool]] = {
+    "pt": (PORTUGUESE, True),
+    "es": (SPANISH_LIKE, False),
+    "tl": (FILIPINO, False),
+    "malay": (MALAY, False),
+    "vi": (VIETNAMESE, False),
+}
 _ARTICLES = frozenset("la las los el o a os as".split())
 # everyday place nouns of these languages that are towns somewhere ("na praia", "no centro")
 _PLACE_NOUNS = frozenset(
@@ -59,17 +67,24 @@ def may_hold(lows: list[str]) -> bool:
 
 
 def preposition_places(
-    text: str, toks: list[Token], lows: list[str], lex: Lexicon
+    text: str,
+    toks: list[Token],
+    lows: list[str],
+    lex: Lexicon,
+    evidence: Evidence | None = None,
 ) -> list[Candidate]:
-    """Places after a preposition of a language the text is written in."""
-    spoken = {
-        "pt": speaks(lows, PORTUGUESE, lex, only=True),
-        "es": speaks(lows, SPANISH_LIKE, lex),
-        "tl": speaks(lows, FILIPINO, lex),
-        "malay": speaks(lows, MALAY, lex),
-        "vi": speaks(lows, VIETNAMESE, lex),
-    }
-    preps = frozenset().union(*(w for f, w in _BY_FAMILY.items() if spoken[f]))
+    """Places after a preposition of a language the text is written in (``evidence``: the
+    text's language evidence, if the caller has it). Only the families with a preposition
+    among the words are asked about: no other family's prepositions can be read here."""
+    said = evidence if evidence is not None else Evidence(lows, lex)
+    present = PREPOSITIONS.intersection(lows)
+    preps = frozenset().union(
+        *(
+            words
+            for name, words in _BY_FAMILY.items()
+            if not words.isdisjoint(present) and _spoken(said, name)
+        )
+    )
     if not preps:
         return []
     out: list[Candidate] = []
@@ -87,6 +102,11 @@ def preposition_places(
         if found is not None:
             out.append((toks[j].start, toks[found].end, "place"))
     return out
+
+
+def _spoken(said: Evidence, name: str) -> bool:
+    family, only = _FAMILIES[name]
+    return said.speaks(family, only=only)
 
 
 def _spaced(text: str, toks: list[Token], j: int) -> bool:

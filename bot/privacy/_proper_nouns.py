@@ -15,8 +15,9 @@ from functools import partial, reduce
 from itertools import repeat
 from operator import or_
 
+from ._apposed_relations import _OWNERS as APPOSED_OWNERS
+from ._apposed_relations import _RELATIONS as APPOSED_RELATIONS
 from ._apposed_relations import apposed_relation_names
-from ._apposed_relations import may_hold as may_hold_apposed_relations
 from ._article_names import CUES as ARTICLE_CUES
 from ._article_names import article_names
 from ._bracket_nicknames import glossed_nicknames
@@ -29,8 +30,9 @@ from ._capital_venues import _TRIGGERS as CAPITAL_VENUE_TRIGGERS
 from ._capital_venues import capital_venues
 from ._capital_word_names import capital_word_names
 from ._capital_word_names import may_hold as may_hold_capital_word_names
+from ._code_switched_words import _SOUTH_ASIAN as CODE_SWITCHED_SOUTH_ASIAN
+from ._code_switched_words import _spanish_words as code_switched_spanish
 from ._code_switched_words import keep_code_switched_words
-from ._code_switched_words import may_hold as may_hold_code_switched
 from ._community_orgs import BODY_HEADS, community_bodies
 from ._creole_clauses import _DISTINCT as CREOLE_DISTINCT
 from ._creole_clauses import CREOLE_ADDRESS, creole_names, may_hold_creole
@@ -41,8 +43,8 @@ from ._cultural import keep_cultural
 from ._echoed_words import keep_echoed_words
 from ._employers import _watched as watched_words
 from ._employers import contextual_organisations
+from ._everyday_word_orgs import HEADS as EVERYDAY_ORG_HEADS
 from ._everyday_word_orgs import everyday_word_orgs
-from ._everyday_word_orgs import may_hold as may_hold_everyday_word_org
 from ._feast_titles import keep_feast_titles
 from ._feast_titles import may_hold as may_hold_feast_titles
 from ._foreign_clauses import _foreign_function_words as foreign_function_words
@@ -78,10 +80,11 @@ from ._kin_address import WORDS as _KIN_ADDRESS_WORDS
 from ._kin_address import addressed_names, names_before_address_words, with_address_words
 from ._kin_after_names import KIN_AFTER as _KIN_AFTER
 from ._kin_after_names import names_before_kin_words
+from ._kin_named import _KIN as KIN_NAMED_WORDS
 from ._kin_named import kin_named
-from ._kin_named import may_hold as may_hold_kin_named
+from ._kin_nicknames import _PET_NAMES as KIN_PET_NAMES
+from ._kin_nicknames import TITLES as KIN_NICKNAME_TITLES
 from ._kin_nicknames import kin_nicknames
-from ._kin_nicknames import may_hold as may_hold_kin_nicknames
 from ._kin_words import _brand_as_nickname, _day_speaking, _without_glossed_kin
 from ._kind_words import (
     ORG_HEADS,
@@ -102,21 +105,23 @@ from ._language_context import (
     with_maltese_tails,
     without_language_terms,
 )
+from ._language_evidence import Evidence
 from ._lexicon import Lexicon, lexicon
 from ._listed_pacific_names import listed_pacific_names
 from ._listed_people import names_listed_after_names
 from ._local_shapes import course_code, level_code
+from ._lower_feature_places import HEADS as FEATURE_HEADS
 from ._lower_feature_places import lower_feature_places
-from ._lower_feature_places import may_hold as may_hold_feature_places
 from ._lower_institutions import HEADS as INSTITUTION_HEADS
 from ._lower_institutions import lower_institutions
 from ._lower_listed_towns import lower_listed_towns
 from ._lower_places import PLACE_PREPS as LOWER_PLACE_PREPS
 from ._lower_places import lower_places
+from ._lower_subject_names import _PERSON_WORDS as SUBJECT_PERSON_WORDS
 from ._lower_subject_names import lower_subject_names
-from ._lower_subject_names import may_hold as may_hold_lower_subjects
-from ._lower_town_parts import lower_streets, may_hold_streets, town_parts
-from ._lower_town_parts import may_hold as may_hold_town_parts
+from ._lower_town_parts import _STREET_WORDS as LOWER_STREET_WORDS
+from ._lower_town_parts import HEADS as TOWN_PART_HEADS
+from ._lower_town_parts import lower_streets, town_parts
 from ._lower_word_names import _ROLES as ROLE_WORDS
 from ._lower_word_names import _SUFFIXES as NAME_SUFFIXES
 from ._lower_word_names import GREETINGS, lower_word_names
@@ -154,9 +159,9 @@ from ._name_tails import (
     _syllable_names,
 )
 from ._nicknames import _CAPITALS_WORD, _nicknames_beside, _word_acronym_orgs
-from ._object_names import may_hold as may_hold_object_names
+from ._object_names import _VERBS as OBJECT_VERBS
 from ._object_names import object_names
-from ._opening_people import may_hold as may_hold_opening_people
+from ._opening_people import _RANKS as OPENING_RANKS
 from ._opening_people import opening_people
 from ._orgs import (
     FAITH_NAME_WORDS,
@@ -172,6 +177,10 @@ from ._pacific_words import may_hold as may_hold_pacific_words
 from ._paired_initials import paired_initials
 from ._people_from import FROM_WORDS, people_from_places
 from ._person_particles import _FILIPINO, _KOREAN_AFTER, particle_names
+from ._person_slots import _FINITE as SLOT_FINITE
+from ._person_slots import _SAID_TO_SOMEONE as SLOT_SAID_TO
+from ._person_slots import _SET_OFF as SLOT_SET_OFF
+from ._person_slots import _WRITER_OR_YOU as SLOT_WRITER_OR_YOU
 from ._person_slots import may_hold as may_hold_person_slots
 from ._person_slots import person_slot_names
 from ._phrase_runs import _outside, _phrase_tokens, _split_at_suffixes
@@ -180,7 +189,6 @@ from ._pidgin_places import _MARKERS as PIDGIN_MARKERS
 from ._pidgin_places import pidgin_places
 from ._place_tags import may_hold_place_tags, place_tags
 from ._plain_words import _number_mark, _plain_capital, _plainly_ordinary
-from ._postposition_names import may_hold as may_hold_postposition_names
 from ._postposition_names import names_before_postpositions
 from ._preposition_places import PREPOSITIONS, preposition_places
 from ._public import keep_public
@@ -189,10 +197,12 @@ from ._quoted_speakers import quoted_speakers
 from ._repeated_names import repeated_names
 from ._run_exceptions import _inside_kept_phrase, _without_kept_surnames
 from ._run_judging import _judge_run
+from ._said_lower_names import _PERSON_WORDS as SAID_PERSON_WORDS
+from ._said_lower_names import _SAYING as SAID_SAYING
+from ._said_lower_names import TURNING as SAID_TURNING
 from ._said_lower_names import joined_lower_names, said_lower_names
-from ._said_lower_names import may_hold as may_hold_said_names
 from ._script_switch_names import may_hold_script_switch, script_switch_names
-from ._served_places import may_hold as may_hold_served_places
+from ._served_places import HEADS as SERVED_HEADS
 from ._served_places import served_places
 from ._south_asian_weekdays import keep_weekdays
 from ._south_asian_weekdays import may_hold as may_hold_weekdays
@@ -376,7 +386,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = [c for c in out if not _public_figure_or_team(text, c)]
     if gates & _G_CUED_ORGS:  # "referred by Open Door", "her team Coastal United"
         out.extend(cued_organisations(text, toks, lex))
-    if may_hold_everyday_word_org(lows):  # "Lady Reading Hospital", "Pacific Casino Hotel"
+    if gates & _G_EVERYDAY_ORGS:  # "Lady Reading Hospital", "Pacific Casino Hotel"
         out.extend(everyday_word_orgs(text, toks))
     out = keep_public(text, toks, out, lex)
     if out and gates & _G_CULTURE:
@@ -423,36 +433,41 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lower_places(text, toks, lex))
     if gates & _G_LOWER_PLACES:  # "in broken arrow now", "moved to grand rapids"
         out.extend(lower_listed_towns(text, toks, lex))
-    if may_hold_town_parts(lows):  # "in tower district", "to the north end"
+    if gates & _G_TOWN_PARTS:  # "in tower district", "to the north end"
         out.extend(town_parts(text, toks, lex))
-    if may_hold_feature_places(lows):  # "lives in orange mound", "drove to window rock"
+    if gates & _G_FEATURE_PLACES:  # "lives in orange mound", "drove to window rock"
         out.extend(lower_feature_places(text, toks))
-    if may_hold_streets(lows):
+    if gates & _G_LOWER_STREETS:
         out.extend(lower_streets(text))  # "on warren ave", "w 4th st"
     if gates & _G_PIDGIN_CUES and gates & _G_PIDGIN:  # "she dey stay for ikorodu"
         out.extend(pidgin_places(text, toks, lex))
+    # both ask which languages the words show: each family is worked out once, when asked
+    evidence = Evidence(lows, lex) if gates & (_G_ARTICLES | _G_PREPOSITIONS) else None
     if gates & _G_ARTICLES:  # "a Bia ficou", "el Nacho", "em trâm nói", "ma Thida"
-        out.extend(article_names(text, toks, lows, lex))
+        out.extend(article_names(text, toks, lows, lex, evidence))
     if gates & _G_PREPOSITIONS:  # "no Recife", "em boa viagem", "di Rungkut"
-        out.extend(preposition_places(text, toks, lows, lex))
+        out.extend(preposition_places(text, toks, lows, lex, evidence))
     if gates & _G_INSTITUTIONS:  # "at uni of jaffna", "at the esplanade clinic"
         out.extend(lower_institutions(text, toks, lex))
     if may_hold_capital_word_names(text):  # "Golf noticed that Bank didn't"
         out.extend(capital_word_names(text, toks, lambda i: _starts_sentence(text, toks, i)))
-    if may_hold_lower_subjects(lows):  # "tou finally talked about his dad"
+    if gates & _G_LOWER_SUBJECTS:  # "tou finally talked about his dad"
         out.extend(lower_subject_names(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
-    if may_hold_kin_nicknames(lows):  # "Aunty Bub", "Uncle Sonny"
+    if gates & _G_KIN_NICKNAME_TITLES and gates & _G_KIN_PET_NAMES:  # "Aunty Bub", "Uncle Sonny"
         out.extend(kin_nicknames(text, toks))
     if may_hold_quoted_speakers(text):  # 'Sekar bilang: "Saya ..."', 'Kasia powiedziała: "..."'
         out.extend(quoted_speakers(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
     said: list[Candidate] = []
     if out:  # "mum, dad, Wanjiru, Otieno and little neema"
         said = names_listed_after_names(text, out, lex)
-    if may_hold_said_names(lows):  # "gabi did her homework", "joanasie from plateau said"
+    if gates & _G_SAID:  # "gabi did her homework", "joanasie from plateau said"
         opens = partial(_starts_sentence, text, toks)
-        said += said_lower_names(text, toks, lex, opens)
+        turning, proud = bool(gates & _G_TURNING), bool(gates & _G_PROUD)
+        said += said_lower_names(text, toks, lex, opens, turning=turning, proud=proud)
         said += joined_lower_names(text, toks, out + said, lex, opens)
-    if may_hold_person_slots(text, lows):  # "sela had a good week: she", "me and kahu"
+    if gates & _G_PERSON_SLOTS or may_hold_person_slots(
+        text, lows
+    ):  # "sela had a good week: she", "me and kahu"
         said += person_slot_names(text, toks, lex, partial(_starts_sentence, text, toks))
     if said:  # repeated: "sanyu, babirye and nakato ... the twins (babirye and nakato)"
         out.extend(said + repeated_names(text, toks, said, _lower_listed_or_unknown))
@@ -463,24 +478,26 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = without_medicines(text, out)
     if out and may_hold_pacific_words(text):  # "lots of kai", "the kai": a thing
         out = keep_pacific_words(text, toks, out)
-    if out and may_hold_code_switched(lows):  # "sab bekaar hai", "no me pregunta nada"
+    if out and gates & _G_CODE_SWITCHED:  # "sab bekaar hai", "no me pregunta nada"
         out = keep_code_switched_words(text, out, lex)
     if out and may_hold_feast_titles(text):  # "Día de la Virgen", "Domingo de Ramos"
         out = keep_feast_titles(text, out)
     if out and may_hold_weekdays(text):  # "Jumeraat ko", "Mangalvar te Shanivar"
         out = keep_weekdays(text, out, lex)
-    if may_hold_postposition_names(lows):  # "maine sonu ko nahi maara"
+    if gates & _G_POSTPOSITIONS:  # "maine sonu ko nahi maara"
         out.extend(names_before_postpositions(text, lex))
     # after the filters: the relation word settles what they would otherwise keep
-    if may_hold_kin_named(lows):  # "his dad Deacon takes him", "The aunt, Hala, emailed"
+    if gates & _G_KIN_NAMED:  # "his dad Deacon takes him", "The aunt, Hala, emailed"
         out.extend(kin_named(text, toks, partial(_starts_sentence, text, toks)))
-    if may_hold_apposed_relations(lows):  # "Sunny, his youngest, drew", "Goodness her twin"
+    if (
+        gates & _G_APPOSED_OWNERS and gates & _G_APPOSED_RELATIONS
+    ):  # "Sunny, his youngest, drew", "Goodness her twin"
         out.extend(apposed_relation_names(text, toks, partial(_starts_sentence, text, toks)))
-    if may_hold_object_names(lows):  # "I asked Virginia what her best friend would notice"
+    if gates & _G_OBJECT_VERBS:  # "I asked Virginia what her best friend would notice"
         out.extend(object_names(text, toks))
-    if may_hold_opening_people(lows):  # "Hope and I walked", "Daniyal, who listens"
+    if gates & _G_OPENING_PEOPLE:  # "Hope and I walked", "Daniyal, who listens"
         out.extend(opening_people(text, toks, partial(_starts_sentence, text, toks)))
-    if may_hold_served_places(lows):  # "New Day Women's Shelter", "Waikato Hospital"
+    if gates & _G_SERVED:  # "New Day Women's Shelter", "Waikato Hospital"
         out.extend(served_places(text, toks, lex, partial(_starts_sentence, text, toks)))
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
@@ -537,7 +554,26 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     _G_ARTICLES,
     _G_PREPOSITIONS,
     _G_INSTITUTIONS,
-) = (1 << bit for bit in range(41))
+    _G_EVERYDAY_ORGS,
+    _G_TOWN_PARTS,
+    _G_FEATURE_PLACES,
+    _G_LOWER_STREETS,
+    _G_LOWER_SUBJECTS,
+    _G_KIN_NICKNAME_TITLES,
+    _G_KIN_PET_NAMES,
+    _G_SAID,
+    _G_PERSON_SLOTS,
+    _G_CODE_SWITCHED,
+    _G_POSTPOSITIONS,
+    _G_KIN_NAMED,
+    _G_APPOSED_OWNERS,
+    _G_APPOSED_RELATIONS,
+    _G_OBJECT_VERBS,
+    _G_OPENING_PEOPLE,
+    _G_SERVED,
+    _G_TURNING,
+    _G_PROUD,
+) = (1 << bit for bit in range(60))
 
 
 def gate_words(lex: Lexicon) -> list[tuple[int, Iterable[str]]]:
@@ -584,6 +620,28 @@ def gate_words(lex: Lexicon) -> list[tuple[int, Iterable[str]]]:
         (_G_ARTICLES, ARTICLE_CUES),
         (_G_PREPOSITIONS, PREPOSITIONS),
         (_G_INSTITUTIONS, INSTITUTION_HEADS),
+        (_G_EVERYDAY_ORGS, EVERYDAY_ORG_HEADS),
+        (_G_TOWN_PARTS, TOWN_PART_HEADS),
+        (_G_FEATURE_PLACES, FEATURE_HEADS),
+        (_G_LOWER_STREETS, LOWER_STREET_WORDS),
+        (_G_LOWER_SUBJECTS, SUBJECT_PERSON_WORDS),
+        (_G_KIN_NICKNAME_TITLES, KIN_NICKNAME_TITLES),  # and a pet name: both bits
+        (_G_KIN_PET_NAMES, KIN_PET_NAMES),
+        (_G_SAID, SAID_SAYING | SAID_PERSON_WORDS | SAID_TURNING),
+        (
+            _G_PERSON_SLOTS,
+            SLOT_FINITE | SLOT_WRITER_OR_YOU | SLOT_SAID_TO | SLOT_SET_OFF,
+        ),  # or an age
+        (_G_CODE_SWITCHED, CODE_SWITCHED_SOUTH_ASIAN | code_switched_spanish()),
+        (_G_POSTPOSITIONS, {"ne", "ko"}),
+        (_G_KIN_NAMED, KIN_NAMED_WORDS),
+        (_G_APPOSED_OWNERS, APPOSED_OWNERS),  # and a relation: both bits
+        (_G_APPOSED_RELATIONS, APPOSED_RELATIONS),
+        (_G_OBJECT_VERBS, OBJECT_VERBS),
+        (_G_OPENING_PEOPLE, OPENING_RANKS | {"who", "i", "me"}),
+        (_G_SERVED, SERVED_HEADS),
+        (_G_TURNING, SAID_TURNING),  # what said_lower_names is told
+        (_G_PROUD, {"proud"}),
     ]
 
 

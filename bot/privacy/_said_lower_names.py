@@ -86,6 +86,7 @@ NATURE_OR_VIRTUE = _NATURE | _VIRTUES
 _AGED_KIN = tuple(w for w in KIN_WORDS if len(w) >= 4)
 _AGED_KINDS = frozenset({Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME})
 _TURNING = frozenset({"turned", "turns"})
+TURNING = _TURNING
 _AGE_AFTER = re.compile(
     r" (?:\[age\]|\d{1,2}(?:yo)?(?:[\s,.!?]|$)(?!\s*(?:degrees|%|percent|min|hour|hr|km|kg)))"
 )
@@ -103,13 +104,23 @@ def may_hold(lows: list[str]) -> bool:
 
 
 def said_lower_names(
-    text: str, toks: list[Token], lex: Lexicon, starts: Callable[[int], bool]
+    text: str,
+    toks: list[Token],
+    lex: Lexicon,
+    starts: Callable[[int], bool],
+    *,
+    turning: bool = True,
+    proud: bool = True,
 ) -> list[Candidate]:
     """Lower-case names and words in no list that open a clause as a person's subject, or a
-    listed given name that is the object of "with", "told", "saw" ... before "he" or "she"."""
+    listed given name that is the object of "with", "told", "saw" ... before "he" or "she".
+    ``turning`` and ``proud`` say whether a word of ``TURNING`` and "proud" stand among the
+    words (the caller knows): without them no age is turned and no one is proud of."""
     out: list[Candidate] = []
     for i, tok in enumerate(toks[:-1]):
-        if _turned_age(text, toks, i):  # "jasmine turned 92 last week"
+        if tok.capital or tok.possessive:
+            continue  # neither turns an age nor is a candidate
+        if turning and _turned_age(text, toks, i):  # "jasmine turned 92 last week"
             out.append((tok.start, tok.end, "name"))
             continue
         if not _candidate(tok, lex):
@@ -119,7 +130,7 @@ def said_lower_names(
                 out.append((tok.start, tok.end, "name"))
         elif _object_or_related(text, toks, i):
             out.append((tok.start, tok.end, "name"))
-    return out + _proud_of(text, toks)
+    return out + _proud_of(text, toks) if proud else out
 
 
 def _object_or_related(text: str, toks: list[Token], i: int) -> bool:

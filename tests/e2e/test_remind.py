@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from simcord import assert_responded
+from simcord import MemberActor, assert_responded
 
 from bot.app import create_bot
 from tests.e2e.conftest import World
@@ -75,3 +75,33 @@ async def test_an_undelivered_reminder_is_still_told_once_after_a_restart(world:
     await w.env.restart_bot(create_bot())
     again = await w.alice.slash(w.channel, "privacy")
     assert again.followups == []  # told once, across restarts too
+
+
+async def test_a_reminder_changed_without_a_zone_keeps_the_users_zone(world: World) -> None:
+    w = world
+    first = await w.alice.slash(w.channel, "remind", day="4", time="17:30", timezone="Tokyo")
+    assert_responded(first, contains="every Friday at 17:30 (Asia/Tokyo)", ephemeral=True)
+    moved = await w.alice.slash(w.channel, "remind", day="0", time="08:00")
+    assert_responded(moved, contains="kept from your reminder", ephemeral=True)
+    assert_responded(moved, contains="every Monday at 08:00 (Asia/Tokyo)", ephemeral=True)
+    reminder = await bot_of(w.env).repos.practitioners.reminder(w.alice.id)
+    assert reminder is not None and reminder.timezone == "Asia/Tokyo"
+    # Mon 5 Jan 2026 08:00 in Tokyo is Sun 4 Jan 23:00 UTC
+    assert reminder.next_at.isoformat() == "2026-01-04T23:00:00+00:00"
+
+
+async def test_a_first_reminder_without_a_zone_takes_the_servers_then_utc(
+    world: World, admin: MemberActor
+) -> None:
+    w = world
+    plain = await w.bob.slash(w.channel, "remind", day="2", time="10:00")
+    assert_responded(plain, contains="UTC (give `timezone` for your own", ephemeral=True)
+    reminder = await bot_of(w.env).repos.practitioners.reminder(w.bob.id)
+    assert reminder is not None and reminder.timezone == "UTC"
+    await w.bob.slash(w.channel, "remind", day="off")
+    zone = await admin.slash(w.channel, "setup timezone", zone="Europe/Berlin")
+    assert zone.acknowledged
+    again = await w.bob.slash(w.channel, "remind", day="2", time="10:00")
+    assert_responded(again, contains="Europe/Berlin, this server's", ephemeral=True)
+    reminder = await bot_of(w.env).repos.practitioners.reminder(w.bob.id)
+    assert reminder is not None and reminder.timezone == "Europe/Berlin"

@@ -13,28 +13,48 @@ from pathlib import Path
 
 import pytest
 
-from bot.privacy import _kept_figures, _lowercase_areas, _name_tails
+from bot.privacy import (
+    _apposed_relations,
+    _kept_figures,
+    _kin_nicknames,
+    _lowercase_areas,
+    _name_tails,
+    _person_slots,
+)
 from bot.privacy import _proper_nouns as pn
 from bot.privacy._article_names import may_hold as article_cue
 from bot.privacy._capital_venues import may_hold as capital_venue
+from bot.privacy._code_switched_words import may_hold as code_switched
 from bot.privacy._community_orgs import may_name_community_bodies
 from bot.privacy._creole_clauses import may_hold_creole
 from bot.privacy._cued_orgs import may_hold as cued_org
 from bot.privacy._employers import may_name_organisations
+from bot.privacy._everyday_word_orgs import may_hold as everyday_word_org
 from bot.privacy._foreign_clauses import may_hold_foreign
 from bot.privacy._foreign_streets import may_hold as foreign_street
 from bot.privacy._formal import may_name_services
 from bot.privacy._function_words import may_hold as function_word
+from bot.privacy._kin_named import may_hold as kin_named
 from bot.privacy._kind_words import may_name_by_kind
 from bot.privacy._language_context import may_hold_language_terms
 from bot.privacy._lexicon import lexicon
+from bot.privacy._lower_feature_places import may_hold as feature_place
 from bot.privacy._lower_institutions import may_hold as lower_institution
 from bot.privacy._lower_places import may_hold as lower_place
+from bot.privacy._lower_subject_names import may_hold as lower_subject
+from bot.privacy._lower_town_parts import may_hold as town_part
+from bot.privacy._lower_town_parts import may_hold_streets as lower_street
 from bot.privacy._lower_word_names import may_hold as lower_word_name
+from bot.privacy._object_names import may_hold as object_name
+from bot.privacy._opening_people import may_hold as opening_person
 from bot.privacy._orgs import may_open_with_organisation
 from bot.privacy._person_particles import may_hold as particle
 from bot.privacy._pidgin_places import may_hold as pidgin_place
+from bot.privacy._postposition_names import may_hold as postposition
 from bot.privacy._preposition_places import may_hold as preposition_place
+from bot.privacy._said_lower_names import TURNING
+from bot.privacy._said_lower_names import may_hold as said_name
+from bot.privacy._served_places import may_hold as served_place
 from bot.privacy._term_context import may_hold_terms
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -95,6 +115,20 @@ EXACT: list[tuple[str, int, Check]] = [
     ("articles", pn._G_ARTICLES, article_cue),
     ("prepositions", pn._G_PREPOSITIONS, preposition_place),
     ("institutions", pn._G_INSTITUTIONS, lower_institution),
+    ("everyday word orgs", pn._G_EVERYDAY_ORGS, everyday_word_org),
+    ("town parts", pn._G_TOWN_PARTS, town_part),
+    ("feature places", pn._G_FEATURE_PLACES, feature_place),
+    ("lower streets", pn._G_LOWER_STREETS, lower_street),
+    ("lower subjects", pn._G_LOWER_SUBJECTS, lower_subject),
+    ("said names", pn._G_SAID, said_name),
+    ("code-switched", pn._G_CODE_SWITCHED, code_switched),
+    ("postpositions", pn._G_POSTPOSITIONS, postposition),
+    ("kin named", pn._G_KIN_NAMED, kin_named),
+    ("object names", pn._G_OBJECT_VERBS, object_name),
+    ("opening people", pn._G_OPENING_PEOPLE, opening_person),
+    ("served places", pn._G_SERVED, served_place),
+    ("turning", pn._G_TURNING, _isdisjoint_check(TURNING)),
+    ("proud", pn._G_PROUD, lambda lows: "proud" in lows),
 ]
 # bits that are only a necessary condition of their check
 NECESSARY: list[tuple[str, int, Check]] = [
@@ -136,6 +170,35 @@ def test_the_pidgin_gate_is_both_bits() -> None:
         gates = pn._word_gates(lows, _LEX)
         both = bool(gates & pn._G_PIDGIN_CUES and gates & pn._G_PIDGIN)
         assert both == pidgin_place(lows), lows
+
+
+# checks that need two bits, each set by a word of its own list
+BOTH: list[tuple[str, int, int, Check]] = [
+    ("kin nicknames", pn._G_KIN_NICKNAME_TITLES, pn._G_KIN_PET_NAMES, _kin_nicknames.may_hold),
+    (
+        "apposed relations",
+        pn._G_APPOSED_OWNERS,
+        pn._G_APPOSED_RELATIONS,
+        _apposed_relations.may_hold,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "first", "second", "check"), BOTH, ids=[g[0] for g in BOTH])
+def test_a_check_of_two_lists_holds_exactly_when_both_bits_are_set(
+    name: str, first: int, second: int, check: Check
+) -> None:
+    for lows in WORD_LISTS:
+        gates = pn._word_gates(lows, _LEX)
+        assert bool(gates & first and gates & second) == check(lows), (name, lows)
+
+
+def test_the_person_slot_bit_is_the_word_part_of_its_check() -> None:
+    """``may_hold`` of the person slots holds for a word of the bit or for an age set off;
+    the bit is set exactly when its word part holds (the age is asked behind it)."""
+    for lows in WORD_LISTS:
+        bit = bool(pn._word_gates(lows, _LEX) & pn._G_PERSON_SLOTS)
+        assert bit == _person_slots.may_hold("", lows), lows
 
 
 def test_kind_words_beyond_the_bit_are_elided() -> None:

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.zones import resolve_zone
+from bot.zones import default_zone, resolve_zone
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,12 @@ def test_offsets_mean_what_they_say() -> None:
         assert match is not None
         offset = noon.astimezone(ZoneInfo(match.name)).utcoffset()
         assert offset is not None and offset.total_seconds() == hours * 3600
+
+
+def test_a_zone_left_out_is_the_users_own_then_the_servers_then_utc() -> None:
+    kept = default_zone("Asia/Tokyo", "Europe/Berlin")
+    assert kept.name == "Asia/Tokyo" and kept.note is not None and "kept" in kept.note
+    server = default_zone(None, "Europe/Berlin")
+    assert server.name == "Europe/Berlin" and server.note is not None and "server" in server.note
+    assert default_zone(None, None).name == "UTC"
+    assert default_zone(None, "UTC").name == "UTC"
