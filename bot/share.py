@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Mapping, Sequence
 
 from bot.conversation.roles import Role, ScriptKind
@@ -74,3 +75,10 @@ def kept_words_note(words: Sequence[str], limit: int = KEPT_WORDS_MAX) -> str:
         f"Kept as ordinary words: {', '.join(shown)}{more}. If one of them identifies "
         "someone, choose **Edit text** and change it."
     )
+
+
+def preview_digest(text: str, key_question: str | None) -> int:
+    """A short number naming one exact preview (its text and key question), carried by the
+    buttons that post it: a click posts only the preview its message showed."""
+    h = hashlib.sha256(f"{text}\x00{key_question or ''}".encode("utf-8", "surrogatepass"))
+    return int.from_bytes(h.digest()[:4], "big")

@@ -20,7 +20,7 @@ from bot.summary.highlights import proposed_excerpts as propose
 from bot.summary.render import highlight_quote
 from bot.tree import respond
 from cogs._buttons import DeclineQuotes, EditExcerpt, IncludeExcerpt
-from cogs._interactions import Interaction, Key, form, long_text, view
+from cogs._interactions import Interaction, Key, form, long_text, one_time_id, view
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -102,13 +102,24 @@ def approved_line(entry: EntryRecord) -> str:
 
 
 class ExcerptFormKey(Key, prefix="qmodal"):
+    """The Edit form as sent before forms carried what they were opened on."""
+
     entry: int
+
+
+class ExcerptEditKey(Key, prefix="qform"):
+    """The Edit form: the digest of the excerpts it was opened on, and its one-time id, so
+    that a form opened before a newer change never overwrites it."""
+
+    entry: int
+    shown: int
+    once: str
 
 
 def edit_modal(entry: EntryRecord, excerpts: dict[str, str]) -> ui.Modal:
     labels = _labels(entry)
     return form(
-        ExcerptFormKey(entry.id),
+        ExcerptEditKey(entry.id, excerpts_digest(excerpts), one_time_id()),
         "Edit the excerpt",
         *(
             long_text(
@@ -125,12 +136,16 @@ def edit_modal(entry: EntryRecord, excerpts: dict[str, str]) -> ui.Modal:
 
 
 async def send_review(
-    interaction: Interaction, entry: EntryRecord, excerpts: dict[str, str], prefix: str = ""
+    interaction: Interaction,
+    entry: EntryRecord,
+    excerpts: dict[str, str],
+    prefix: str = "",
+    **extra: Any,
 ) -> None:
     """The review message, privately: the reply, or a follow-up once the interaction is
-    answered (or deferred)."""
+    answered (or deferred). `extra` (a file) goes with it."""
     text, buttons = review_message(entry, excerpts)
-    shown: dict[str, Any] = {"view": buttons} if buttons is not None else {}
+    shown: dict[str, Any] = {"view": buttons, **extra} if buttons is not None else extra
     await respond(
         interaction,
         clip(prefix + text, 2000),

@@ -14,7 +14,7 @@ import asyncio
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from bot.conversation.engine import is_blank
+from bot.conversation.engine import is_blank, visible
 from bot.limits import clip
 from bot.models import EntryRecord, QuoteStatus
 from bot.summary.highlights import edit_changes_nothing, excerpts_digest, final_excerpt
@@ -31,6 +31,7 @@ from cogs._excerpts import (
     _READ_MAX,
     DECLINED,
     NOT_INCLUDED,
+    ExcerptEditKey,
     ExcerptFormKey,
     _redact,
     ask_about_excerpts,
@@ -46,6 +47,7 @@ from cogs._interactions import (
     not_available,
     reply_privately,
     report_done,
+    typed_file,
 )
 from cogs._posts import rebuild_summaries_of
 from cogs._render import quote
@@ -53,6 +55,10 @@ from cogs._render import quote
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
+STALE = (
+    "**Not saved.** These excerpts changed after this form was opened (in another window, "
+    "or the entry was edited), so your edit would have replaced the newer choice."
+)
 ALREADY_SAVED = (
     "**Already saved.** This form reached me twice, or changed nothing: the excerpt is "
     "as shown below.\n\n"
@@ -67,6 +73,7 @@ class Excerpts(BoundCog):
             IncludeExcerpt: on_entry(self.bot, self.on_include),
             DeclineQuotes: on_entry(self.bot, self.on_decline),
             ExcerptFormKey: self.on_edited,
+            ExcerptEditKey: self.on_edited,
         }
 
     async def on_review(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:
@@ -141,7 +148,9 @@ class Excerpts(BoundCog):
 
     # -- the Edit form ----------------------------------------------------------------------
 
-    async def on_edited(self, interaction: Interaction, form: Submitted[ExcerptFormKey]) -> None:
+    async def on_edited(
+        self, interaction: Interaction, form: Submitted[ExcerptFormKey | ExcerptEditKey]
+    ) -> None:
         entry = await self.repos.entries.get(form.key.entry, interaction.user.id)
         if entry is None:
             await not_available(interaction)
@@ -150,29 +159,60 @@ class Excerpts(BoundCog):
             await interaction.response.send_message(NOT_INCLUDED, ephemeral=True)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
+        key = form.key
+        on_show = entry.quote_status in (QuoteStatus.PENDING, QuoteStatus.APPROVED)
+        if isinstance(key, ExcerptEditKey) and not (on_show and entry.excerpts):
+            # Withdrawn since the form was opened ("Don't quote me", an edit of the entry).
+            await self._stale(interaction, entry.id, form.texts)
+            return
         typed = {
             qid: value[:_READ_MAX]
             for qid, value in form.texts.items()
             if qid in entry.excerpts  # only the excerpts the form showed
         }
         excerpts, dropped = await asyncio.to_thread(_anonymize_edits, typed)
+        if excerpts and edit_changes_nothing(entry.quote_status, entry.excerpts, excerpts):
+            await self._unchanged(interaction, entry)
+            return
+        if isinstance(key, ExcerptEditKey):
+            stored = await self.repos.entries.edit_excerpts(
+                entry.id, interaction.user.id, excerpts, shown=key.shown, form_token=key.once
+            )
+        elif excerpts:  # a form sent before forms carried what they were opened on
+            stored = await self.repos.entries.show_excerpts(entry.id, interaction.user.id, excerpts)
+        else:
+            stored = await self.repos.entries.decline_quotes(entry.id, interaction.user.id)
+        if stored is None:
+            await self._stale(interaction, entry.id, form.texts)
+            return
+        if not stored:
+            await interaction.followup.send(NOT_INCLUDED, ephemeral=True)
+            return
         if not excerpts:
-            await self._decline(entry, interaction.user.id)
             await interaction.followup.send(
                 "You left nothing to quote. " + DECLINED, ephemeral=True
             )
-            return
-        if edit_changes_nothing(entry.quote_status, entry.excerpts, excerpts):
-            await self._unchanged(interaction, entry)
-            return
-        if not await self.repos.entries.show_excerpts(entry.id, interaction.user.id, excerpts):
-            await interaction.followup.send(NOT_INCLUDED, ephemeral=True)
-            return
-        left_out = ", ".join(quote(t, 40) for t in dropped)
-        prefix = f"Too short to quote, so left out: {left_out}\n\n" if dropped else ""
-        await send_review(interaction, entry, excerpts, prefix)
+        else:
+            left_out = ", ".join(quote(t, 40) for t in dropped)
+            prefix = f"Too short to quote, so left out: {left_out}\n\n" if dropped else ""
+            await send_review(interaction, entry, excerpts, prefix)
         # What she had approved is withdrawn: a summary posted quoting it is rebuilt.
         await rebuild_summaries_of(self.bot, entry)
+
+    async def _stale(self, interaction: Interaction, entry_id: int, texts: dict[str, str]) -> None:
+        """A form opened before a newer change of the excerpts: nothing was stored. Say so,
+        give back what was typed as a file, and show the excerpts as they are now."""
+        kept = {qid: text[:_READ_MAX] for qid, text in texts.items() if visible(text)}
+        extra = {"file": typed_file(kept)} if kept else {}
+        told = STALE + (" What you typed is in the attached file." if kept else "")
+        now = await self.repos.entries.get(entry_id, interaction.user.id)
+        if now is not None and now.consent_summary and now.excerpts:
+            if now.quote_status is QuoteStatus.APPROVED:
+                told += " The wording you approved stands:"
+            await send_review(interaction, now, now.excerpts, told + "\n\n", **extra)
+            return
+        where = DECLINED if now is not None and now.quote_status is QuoteStatus.DECLINED else ""
+        await reply_privately(interaction, clip(f"{told}\n\n{where}".strip(), 2000), **extra)
 
     async def _unchanged(self, interaction: Interaction, entry: EntryRecord) -> None:
         """An edit that is the wording already stored (the form sent twice): nothing is

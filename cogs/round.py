@@ -75,7 +75,7 @@ from cogs._round_ui import (
     round_embed,
     round_view,
 )
-from cogs.sharing import ALREADY_SAVED, DeleteShare, preview_view
+from cogs.sharing import ALREADY_SAVED, KEY_QUESTION_LABEL, DeleteShare, preview_view
 from cogs.summary import is_facilitator
 
 if TYPE_CHECKING:
@@ -787,12 +787,12 @@ class Round(BoundCog):
                 "until you choose."
             )
         embed = discord.Embed(title=share.title, description=share.text, colour=ACCENT)
-        embed.add_field(name="What I would like from the group", value=question or "-")
+        embed.add_field(name=KEY_QUESTION_LABEL, value=question or "-")
         await reply_privately(
             interaction,
             said,
             embed=embed,
-            view=preview_view(share.id),
+            view=preview_view(share.id, share.text, question or None),
         )
 
     # -- the agreement ----------------------------------------------------------------------

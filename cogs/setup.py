@@ -282,19 +282,19 @@ class Setup(
         await interaction.response.defer(ephemeral=True, thinking=True)
         data = await file.read()
         try:
+            # Stored with its audit record in one write: a failure leaves neither.
             saved, added = await self.bot.scripts.upload(
-                interaction.guild_id or 0, data, script.value
+                interaction.guild_id or 0, data, script.value, actor_id=interaction.user.id
             )
         except ScriptRejected as refused:
             await tell_done(interaction, refused_text(script.name, refused.problems))
             return
         if added:
-            await self._audit_script(interaction, "upload", saved)
             await tell_done(interaction, saved_text(saved))
             return
         # The same text as the current version: most likely this upload retried after its
-        # answer was lost (an audit write that failed). Nothing new is stored; the version's
-        # audit record is written now if that is what failed.
+        # answer was lost. Nothing new is stored; a version an earlier release stored
+        # without its audit record (written separately then) gets it now.
         if not await self.bot.scripts.uses_default(interaction.guild_id or 0, script.value):
             await self._audit_once(interaction, saved)
         await tell_done(interaction, unchanged_text(saved))

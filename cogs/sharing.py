@@ -16,7 +16,14 @@ from bot.limits import clip
 from bot.models import EntryRecord, EntryStatus
 from bot.outbox import Landed, PostRecord, PostState, footer, remaining_text
 from bot.privacy import kept_words, redact
-from bot.share import SHARE_TEXT_MAX, kept_in_share, kept_words_note, share_text, share_title
+from bot.share import (
+    SHARE_TEXT_MAX,
+    kept_in_share,
+    kept_words_note,
+    preview_digest,
+    share_text,
+    share_title,
+)
 from bot.tree import respond
 from cogs._autocomplete import chosen_entry, entries_offered
 from cogs._buttons import EntryKey, ShareEntry, on_entry
@@ -46,6 +53,7 @@ if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
+KEY_QUESTION_LABEL = "What I would like from the group"  # on a preview with a key question
 EXPIRED = (
     "This preview has expired. Run `/share` again; use `/forget` or `/entries` to delete "
     "an earlier share."
@@ -99,10 +107,47 @@ class PreviewButton(Button[PreviewKey], template=r"(?!)"):
 
 
 class PostAnonymously(PreviewButton):
+    """As sent before the post buttons carried what their preview showed."""
+
     action = "post"
 
 
 class PostNamed(PreviewButton):
+    action = "named"
+
+
+@dataclass(frozen=True)
+class ShownPreviewKey(Key):
+    """The stored preview a post button acts on, and the digest of the text and key question
+    its message showed (`preview_digest`)."""
+
+    post: int
+    shown: int
+
+
+class ShownPreviewButton(Button[ShownPreviewKey], template=r"(?!)"):
+    """A post button, ``sk:shv:<action>:<preview>:<shown>``. Subclasses set `action`."""
+
+    action: ClassVar[str]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        cls.key_type = type(
+            f"{cls.__name__}Key", (ShownPreviewKey,), {"prefix": f"shv:{cls.action}"}
+        )
+        super().__init_subclass__(**kwargs)
+
+    @classmethod
+    def of(
+        cls, post_id: int, shown: int, label: str, style: discord.ButtonStyle
+    ) -> ShownPreviewButton:
+        return cls(cls.key_type(post_id, shown), label=label, style=style)  # pyright: ignore[reportCallIssue, reportArgumentType]
+
+
+class PostShownAnonymously(ShownPreviewButton):
+    action = "post"
+
+
+class PostShownNamed(ShownPreviewButton):
     action = "named"
 
 
@@ -161,19 +206,25 @@ def _kept_line(words: list[str]) -> str:
     return f"\n{note}" if note else ""
 
 
-def preview_view(post_id: int) -> ui.View:
+def preview_view(post_id: int, text: str, key_question: str | None) -> ui.View:
+    """A preview's buttons; the post buttons carry the digest of the text and key question
+    shown with them."""
+    shown = preview_digest(text, key_question)
     return view(
-        *(
-            kind.of(post_id, label, style)
-            for kind, label, style in (
-                (PostAnonymously, "Post anonymously", discord.ButtonStyle.primary),
-                (PostNamed, "Post with my name", discord.ButtonStyle.secondary),
-                (EditPreview, "Edit text", discord.ButtonStyle.secondary),
-                (CancelPreview, "Cancel", discord.ButtonStyle.danger),
-            )
-        ),
+        PostShownAnonymously.of(post_id, shown, "Post anonymously", discord.ButtonStyle.primary),
+        PostShownNamed.of(post_id, shown, "Post with my name", discord.ButtonStyle.secondary),
+        EditPreview.of(post_id, "Edit text", discord.ButtonStyle.secondary),
+        CancelPreview.of(post_id, "Cancel", discord.ButtonStyle.danger),
         key_question_button(post_id),
     )
+
+
+def preview_embed(title: str, text: str, key_question: str | None) -> discord.Embed:
+    """A preview as it will be posted: its text, and the key question when there is one."""
+    embed = _preview_embed(title, text, None, None)
+    if key_question:
+        embed.add_field(name=KEY_QUESTION_LABEL, value=key_question)
+    return embed
 
 
 def _jump(post: PostRecord) -> str:
@@ -187,6 +238,8 @@ class Sharing(BoundCog):
             ServerPicker: self.on_server_picked,
             PostAnonymously: self._on_draft(self._post_anonymously),
             PostNamed: self._on_draft(self._post_named),
+            PostShownAnonymously: self._on_draft(self._post_anonymously),
+            PostShownNamed: self._on_draft(self._post_named),
             EditPreview: self._on_draft(self._open_editor),
             CancelPreview: self._on_draft(self._cancel),
             DeleteShare: self.on_delete_share,
@@ -276,7 +329,7 @@ class Sharing(BoundCog):
                 f"<#{settings.consultation_channel_id}>, with identifiers replaced. Nothing is "
                 "posted until you choose." + _kept_line(kept),
                 embed=_preview_embed(title, text, None, None),
-                view=preview_view(draft.id),
+                view=preview_view(draft.id, text, None),
             )
 
     # -- a preview's buttons: each finds the clicker's own stored preview ----------------------
@@ -297,12 +350,37 @@ class Sharing(BoundCog):
         return answer
 
     async def _post_anonymously(
-        self, interaction: Interaction, post: PostRecord, _: object
+        self, interaction: Interaction, post: PostRecord, button: object
     ) -> None:
-        await self._post(interaction, post, named=False)
+        if await self._shown(interaction, post, button):
+            await self._post(interaction, post, named=False)
 
-    async def _post_named(self, interaction: Interaction, post: PostRecord, _: object) -> None:
-        await self._post(interaction, post, named=True)
+    async def _post_named(self, interaction: Interaction, post: PostRecord, button: object) -> None:
+        if await self._shown(interaction, post, button):
+            await self._post(interaction, post, named=True)
+
+    async def _shown(self, interaction: Interaction, post: PostRecord, button: object) -> bool:
+        """Whether the clicked message showed the preview as it is stored now; if not (it was
+        edited, or given a key question, from another message since), say so and show it as
+        it is now, posting nothing. Buttons sent before they carried it are not checked."""
+        if not isinstance(button, ShownPreviewButton):
+            return True
+        question = await self._key_question(post.id)
+        if preview_digest(post.text, question) == button.key.shown:
+            return True
+        await reply_privately(
+            interaction,
+            "**Not posted.** This preview was changed after this message was shown (in another "
+            "message), so nothing was posted. Here it is as it is now: post it from here if "
+            "it is what you want to share.",
+            embed=preview_embed(post.title, post.text, question),
+            view=preview_view(post.id, post.text, question),
+        )
+        return False
+
+    async def _key_question(self, post_id: int) -> str | None:
+        record = await self.repos.round.get(post_id)
+        return record.key_question if record is not None else None
 
     async def _open_editor(self, interaction: Interaction, post: PostRecord, _: object) -> None:
         await interaction.response.send_modal(self._edit_modal(post))
@@ -395,11 +473,12 @@ class Sharing(BoundCog):
                 "**Preview of your edited text**, with identifiers replaced again. Nothing is "
                 "posted until you choose."
             )
+        question = await self._key_question(post.id)
         await reply_privately(
             interaction,
             said + _kept_line(kept),
-            embed=_preview_embed(post.title, text, None, None),
-            view=preview_view(post.id),
+            embed=preview_embed(post.title, text, question),
+            view=preview_view(post.id, text, question),
         )
 
     async def _may_post(self, interaction: Interaction, guild: discord.Guild) -> bool:

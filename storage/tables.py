@@ -111,6 +111,9 @@ class Excerpt(Base):
     )
     question_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     ciphertext: Mapped[bytes] = mapped_column(LargeBinary)
+    # The one-time id of the Edit form whose submit stored it (migration 0015), or None when
+    # proposed by the bot: a form opened before another change does not overwrite it.
+    form_token: Mapped[str | None] = mapped_column(String(FORM_TOKEN_LENGTH), default=None)
 
 
 class Answer(Base):

@@ -218,17 +218,21 @@ class ScriptLibrary:
         latest = await self._newest(guild_id, kind, fresh=True)
         return latest is None or latest[1] == shipped_source(kind)
 
-    async def upload(self, guild_id: int, data: bytes, kind: str) -> tuple[Script, bool]:
+    async def upload(
+        self, guild_id: int, data: bytes, kind: str, *, actor_id: int | None = None
+    ) -> tuple[Script, bool]:
         """Store an edited script as the server's next version, or raise `ScriptRejected`:
         (the script now in use, whether a version was added). An upload with the same text as
-        the current script (an upload retried after its answer was lost) adds none."""
+        the current script (an upload retried after its answer was lost) adds none. With
+        `actor_id`, a new version is audited as that member's upload in the same write."""
         latest = await self._newest(guild_id, kind, fresh=True)
         previous = self.default(kind) if latest is None else self._read(guild_id, kind, *latest)
         _, text = check_upload(data, previous)
         current = shipped_source(kind) if latest is None else latest[1]
         if same_text(text, current):
             return previous, False
-        return await self._add(guild_id, kind, text), True
+        audit = None if actor_id is None else ("upload", actor_id)
+        return await self._add(guild_id, kind, text, audit=audit), True
 
     async def reset(self, guild_id: int, kind: str, *, actor_id: int | None = None) -> Script:
         """Back to the shipped script, as the server's next version (old ones stay readable);

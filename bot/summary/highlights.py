@@ -96,6 +96,25 @@ def edit_changes_nothing(
     return shown and bool(edited) and dict(stored) == dict(edited)
 
 
+def edit_form_is_current(
+    status: QuoteStatus,
+    stored: Mapping[str, str],
+    stored_by: Iterable[str | None],
+    *,
+    shown: int,
+    form: str,
+) -> bool:
+    """Whether an Edit form may store its wording: the excerpts stored are still the ones it
+    was opened on (`shown`, their digest), or were stored by this very form (`form`, its
+    one-time id: the same form submitted again). Otherwise they changed in another window
+    since it was opened (an edit, "Don't quote me", an edit of the entry), and storing the
+    form's wording would overwrite the newer choice."""
+    if form in set(stored_by):
+        return True
+    on_show = status in (QuoteStatus.PENDING, QuoteStatus.APPROVED)
+    return on_show and bool(stored) and excerpts_digest(stored) == shown
+
+
 def default_seed(week_start: date, digests: Iterable[bytes]) -> bytes:
     """A seed that depends only on the week and the set of candidate texts."""
     h = hashlib.sha256(week_start.isoformat().encode())

@@ -28,6 +28,7 @@ from bot.models import (
     EntryStatus,
     QuoteStatus,
 )
+from bot.summary.highlights import edit_form_is_current
 from storage.answers import open_answers, open_excerpts
 from storage.crypto import answer_aad, excerpt_aad, flagged_aad
 from storage.db import Database
@@ -383,7 +384,7 @@ class EntryRepository:
     ) -> bool:
         """Store the excerpts just shown to the author, awaiting their answer (any approval or
         refusal of earlier ones is replaced). Empty means nothing is left to quote."""
-        return await self._set_excerpts(entry_id, author_id, excerpts, QuoteStatus.PENDING)
+        return await self._set_excerpts(entry_id, author_id, excerpts, QuoteStatus.PENDING) is True
 
     async def approve_excerpts(
         self, entry_id: int, author_id: int, excerpts: Mapping[str, str]
@@ -430,21 +431,50 @@ class EntryRepository:
 
     async def decline_quotes(self, entry_id: int, author_id: int) -> bool:
         """ "Don't quote me": the entry still counts in the figures, and no excerpt is kept."""
-        return await self._set_excerpts(entry_id, author_id, {}, QuoteStatus.DECLINED)
+        return await self._set_excerpts(entry_id, author_id, {}, QuoteStatus.DECLINED) is True
+
+    async def edit_excerpts(
+        self,
+        entry_id: int,
+        author_id: int,
+        excerpts: Mapping[str, str],
+        *,
+        shown: int,
+        form_token: str,
+    ) -> bool | None:
+        """Store the author's edit from an Edit form, awaiting her answer, as `show_excerpts`
+        does (an edit that left nothing to quote is "Don't quote me", as `decline_quotes`).
+        Compare-and-set: None, storing nothing, when the stored excerpts are no longer those
+        the form was opened on (`shown`, their digest) nor stored by this very form
+        (`form_token`): they changed in another window since. False: not hers, or not
+        included."""
+        status = QuoteStatus.PENDING if excerpts else QuoteStatus.DECLINED
+        return await self._set_excerpts(
+            entry_id, author_id, excerpts, status, form=(shown, form_token)
+        )
 
     async def _set_excerpts(
-        self, entry_id: int, author_id: int, excerpts: Mapping[str, str], status: QuoteStatus
-    ) -> bool:
+        self,
+        entry_id: int,
+        author_id: int,
+        excerpts: Mapping[str, str],
+        status: QuoteStatus,
+        *,
+        form: tuple[int, str] | None = None,
+    ) -> bool | None:
         """Replace the entry's excerpts; when that removed stored ones, checkpoint the WAL once
-        it commits, so that their ciphertexts leave the `-wal` too."""
+        it commits, so that their ciphertexts leave the `-wal` too. With `form` (the digest
+        the Edit form was opened on, and its one-time id), only while the form is current."""
 
-        def transaction(conn: Connection) -> tuple[bool, bool]:
+        def transaction(conn: Connection) -> tuple[bool | None, bool]:
             mine = (Entry.id == entry_id, Entry.author_id == author_id)
             before = conn.execute(
                 select(*_HEADER_COLUMNS).where(*mine, Entry.consent_summary.is_(True))
             ).first()
             if before is None:
                 return False, False
+            if form is not None and not self._form_is_current(conn, before, *form):
+                return None, False
             conn.execute(
                 update(Entry).where(*mine).values(quote_status=status, updated_at=self._db.clock())
             )
@@ -461,6 +491,7 @@ class EntryRepository:
                             "entry_id": entry_id,
                             "question_id": qid,
                             "ciphertext": key.encrypt(text, excerpt_aad(entry_id, qid)),
+                            "form_token": None if form is None else form[1],
                         }
                         for qid, text in excerpts.items()
                     ],
@@ -471,3 +502,21 @@ class EntryRepository:
         if replaced:
             await self._db.checkpoint()  # the replaced excerpts' old pages leave the `-wal` too
         return done
+
+    def _form_is_current(self, conn: Connection, before: Any, shown: int, token: str) -> bool:
+        """Whether an Edit form opened on excerpts whose digest is `shown` may store its
+        wording now (`edit_form_is_current`), read in the writing transaction."""
+        rows = conn.execute(
+            select(
+                Excerpt.entry_id, Excerpt.question_id, Excerpt.ciphertext, Excerpt.form_token
+            ).where(Excerpt.entry_id == before.id)
+        ).all()
+        self._keys.load_user(conn, before.author_id)
+        stored = open_excerpts(self._keys, rows).get(before.id, {})
+        return edit_form_is_current(
+            QuoteStatus(before.quote_status),
+            stored,
+            [row.form_token for row in rows],
+            shown=shown,
+            form=token,
+        )

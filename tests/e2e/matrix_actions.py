@@ -23,12 +23,14 @@ from simcord.components import walk_components
 from bot.models import QuoteStatus
 from bot.outbox import PostRecord
 from bot.privacy import redact
+from bot.share import preview_digest
 from bot.summary.highlights import excerpts_digest, proposed_excerpts
 from cogs._render import NOT_AVAILABLE
 from cogs.summary import NOT_FACILITATOR
 from storage.repos import Repositories
 from tests.e2e.conftest import World, accept_agreement
 from tests.e2e.helpers import (
+    ONE_TIME_ID,
     bot_of,
     forge_click,
     forge_select,
@@ -332,8 +334,8 @@ def preview_id(message: discord.Message) -> int:
     for row in message.components:
         for child in getattr(row, "children", []):
             custom_id = getattr(child, "custom_id", None) or ""
-            if custom_id.startswith("sk:shp:post:"):
-                return int(custom_id.rsplit(":", 1)[1])
+            if custom_id.startswith("sk:shv:post:"):  # sk:shv:post:<preview>:<shown>
+                return int(custom_id.split(":")[3])
     raise AssertionError("not a preview")
 
 
@@ -515,7 +517,7 @@ async def _preview_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str
         return
     assert "**Preview**" in r.response.content
     assert r.response.embeds[0].footer.text == "Shared anonymously"
-    assert any(c.startswith("sk:shp:post:") for c in custom_ids(r))
+    assert any(c.startswith("sk:shv:post:") for c in custom_ids(r))
 
 
 @action("/share", allowed=_preview_allowed)
@@ -758,7 +760,7 @@ async def run_pick(scene: Scene, actor: Actor) -> InteractionResult:
 
 async def _previewed_for_guild(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
     assert "**Preview**" in content(r)
-    assert any(c.startswith("sk:shp:post:") for c in custom_ids(r))
+    assert any(c.startswith("sk:shv:post:") for c in custom_ids(r))
 
 
 async def _counted_in(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
@@ -836,6 +838,26 @@ def _share_button(name: str, check: Check, **options: Any) -> None:
 _POSTS = frozenset({"shares", "posts", "round"})
 _share_button("post", _posted("Shared anonymously"), may_change=_POSTS)
 _share_button("named", _posted("Shared by alice"), may_change=_POSTS)
+
+
+def _shown_post_button(name: str, check: Check) -> None:
+    """The post buttons as sent now: they carry the digest of the preview they showed."""
+
+    async def run(scene: Scene, actor: Actor) -> InteractionResult:
+        on = await _preview_message(scene, actor)
+        post_id = preview_id(on) if on is not None else await alices_preview(scene)
+        scene.extra["preview"] = post_id
+        stored = await scene.repos.outbox.get(post_id)
+        assert stored is not None
+        return await click(
+            actor, f"sk:shv:{name}:{post_id}:{preview_digest(stored.text, None)}", on
+        )
+
+    ACTIONS[f"sk:shv:{name}"] = Action(run, check, may_change=_POSTS)
+
+
+_shown_post_button("post", _posted("Shared anonymously"))
+_shown_post_button("named", _posted("Shared by alice"))
 _share_button("edit", _share_editor)
 _share_button("cancel", says("Not shared."), edits_in_place=True)
 
@@ -905,7 +927,7 @@ async def run_page_submit(scene: Scene, actor: Actor) -> InteractionResult:
 async def _edit_previewed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
     assert "**Preview of your edited text**" in content(r)
     assert r.response is not None and r.response.embeds[0].description == "Shorter, my words."
-    assert any(c.startswith("sk:shp:post:") for c in custom_ids(r))
+    assert any(c.startswith("sk:shv:post:") for c in custom_ids(r))
 
 
 @action("sk:shredit", allowed=_edit_previewed, prepare=seen_notice)
@@ -944,7 +966,9 @@ async def _excerpts_reviewed(s: Scene, a: Actor, r: InteractionResult, b: dict[s
 
 async def _excerpt_form(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
     assert r.modal is not None, content(r)
-    assert r.modal["custom_id"] == f"sk:qmodal:{s.debrief_id}"
+    assert re.fullmatch(
+        rf"sk:qform:{s.debrief_id}:{await _shown_digest(s)}:{ONE_TIME_ID}", r.modal["custom_id"]
+    )
     entry = await _entry_after(s, s.debrief_id)
     assert modal_defaults(r) == entry.excerpts
 
@@ -1009,6 +1033,19 @@ async def _shown_and_notice_seen(scene: Scene, actor: Actor) -> None:
 )
 async def run_qmodal(scene: Scene, actor: Actor) -> InteractionResult:
     return await forge_modal(actor, f"sk:qmodal:{scene.debrief_id}", {"next_step": _EXCERPT_EDIT})
+
+
+@action(
+    "sk:qform",
+    allowed=_excerpt_edited,
+    prepare=_shown_and_notice_seen,
+    may_change=frozenset({"entries"}),
+)
+async def run_qform(scene: Scene, actor: Actor) -> InteractionResult:
+    """The Edit form as sent now: opened on the excerpts shown, with a one-time id."""
+    digest = await _shown_digest(scene)
+    custom_id = f"sk:qform:{scene.debrief_id}:{digest}:{'o' * 16}"
+    return await forge_modal(actor, custom_id, {"next_step": _EXCERPT_EDIT})
 
 
 # -- cross-server: an author's OWN entry sent to a server she is not a member of

@@ -305,3 +305,35 @@ async def test_a_failed_note_send_tells_the_user_and_keeps_the_debrief(world: Wo
     } | {"area_other": "", "noticed": "", "goal": ""}
     again = await w.alice.slash(w.channel, "note", entry=str(entry.id), format="soap")
     assert again.response.attachments and again.response.content.startswith("**DRAFT SOAP")
+
+
+async def test_an_unfinished_debrief_is_offered_by_exception_only_and_resumes_it(
+    world: World,
+) -> None:
+    """/exception with an unfinished debrief offers Resume or Start new, as /sparkle does; the
+    draft is not offered by /sparkle; Resume opens the next page of the same debrief."""
+    w = world
+    shown = await _begin(w.alice, w.channel)
+    step = await w.alice.submit_modal(shown, EXCEPTION_PAGES[0])
+    later = await w.alice.click(step.response.message, label="Finish later")
+    assert_responded(later, contains="Saved as a draft", ephemeral=True)
+
+    other = await w.alice.slash(w.channel, "sparkle")  # another conversation: a new one
+    assert other.acknowledged and modal_ids(other) == ["moment", "signs"]
+    offer = await w.alice.slash(w.channel, "exception")
+    assert_responded(offer, contains="unfinished", ephemeral=True)
+    assert "page 2 of 3" in offer.response.content
+    assert buttons(offer) == ["Resume", "Start new"]
+    resumed = await w.alice.click(offer.response.message, label="Resume")
+    assert modal_ids(resumed) == ["area_other", "exception", "different", "noticed", "client_did"]
+    step = await w.alice.submit_modal(resumed, EXCEPTION_PAGES[1])
+    assert_responded(step, contains="2 of 3 pages done", ephemeral=True)
+
+    repos = bot_of(w.env).repos
+    page = await repos.entries.list_for_author(w.alice.id)
+    assert page.total == 1  # resumed, not a second debrief
+    record = await repos.entries.get(page.items[0].id, w.alice.id)
+    assert record is not None and record.kind == "exception" and record.status == "draft"
+    assert record.answers["area"] == "low_mood"
+    assert record.answers["exception"] == EXCEPTION_PAGES[1]["exception"]
+    assert w.channel.history() == []

@@ -90,3 +90,46 @@ async def test_an_excerpt_form_submitted_again_with_other_wording_is_a_new_edit(
     entry = await _stored(w, entry_id, w.alice.id)
     assert entry.excerpts == {"moment": "She laughed and said so twice."}
     assert entry.quote_status is QuoteStatus.PENDING
+
+
+async def test_a_stale_excerpt_form_never_overwrites_a_newer_edit_and_gives_back_the_text(
+    world: World,
+) -> None:
+    """Two Edit forms opened on the same excerpts (two windows, or a form left open): once
+    one of them is saved, the other's submit would overwrite newer wording, so it is not
+    saved; its author is told so, gets what she typed back as a file, and sees the wording as
+    it is now. The same with "Don't quote me" chosen in between: it stands."""
+    w = world
+    entry_id, recap = await _write(w, w.alice, MOMENT)
+    review = await _include(w.alice, recap)
+    older = await w.alice.click(review, label="Edit")  # left open in one window
+    later = await w.alice.click(review, label="Edit")  # and opened again in another
+    newer = "She laughed and said it had been weeks since she had."
+    saved = await w.alice.submit_modal(later, {"moment": newer})
+    assert saved.response is not None and highlight_quote(newer) in saved.response.content
+    approved = await w.alice.click(saved.response, label="Include")
+    assert approved.response is not None and "**Included.**" in approved.response.content
+
+    typed = "An older wording I typed in the first window, and want to keep."
+    stale = await w.alice.submit_modal(older, {"moment": typed})
+    assert stale.acknowledged and stale.ephemeral and stale.response is not None
+    assert stale.response.content.startswith("**Not saved.**")
+    assert highlight_quote(newer) in stale.response.content  # as it is now
+    (kept,) = stale.response.attachments
+    assert typed in (await kept.read()).decode()
+    entry = await _stored(w, entry_id, w.alice.id)
+    assert entry.excerpts == {"moment": newer} and entry.quote_status is QuoteStatus.APPROVED
+    assert w.channel.history() == []
+
+    # "Don't quote me" in another window, then an Edit form opened before it is submitted.
+    assert _labels(stale.response) == ["Edit", "Include", "Don't quote me"]
+    review = await w.alice.click(stale.response, label="Edit")  # a form on the newer text
+    declined = await w.alice.click(stale.response, label="Don't quote me")
+    assert declined.response is not None and "**Not quoted.**" in declined.response.content
+    stale = await w.alice.submit_modal(review, {"moment": typed})
+    assert stale.response is not None and stale.response.content.startswith("**Not saved.**")
+    (kept,) = stale.response.attachments
+    assert typed in (await kept.read()).decode()
+    entry = await _stored(w, entry_id, w.alice.id)
+    assert entry.excerpts == {} and entry.quote_status is QuoteStatus.DECLINED
+    assert_no_errors(w.env)

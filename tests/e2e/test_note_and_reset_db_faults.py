@@ -287,3 +287,33 @@ async def test_round_minutes_and_agreement_whose_audit_write_fails_are_not_chang
         (admin.id, w.guild.id, "round"),
         (admin.id, w.guild.id, "agreement"),
     ]
+
+
+async def test_an_upload_whose_audit_write_fails_changes_nothing_and_a_retry_saves(
+    world: World, admin: MemberActor, audit_insert_fails: list[bool]
+) -> None:
+    """/setup script upload stores the version with its audit record in one transaction: a
+    failure on the audit leaves the server's script as it was (members keep the questions
+    they had), and the admin's retry stores the version and its record once."""
+    w = world
+    repos = bot_of(w.env).repos
+    data = edited("sparkle", ('label = "What happened in that moment?"', NEW_MOMENT))
+
+    audit_insert_fails[0] = True
+    failed = await _upload(w, admin, "sparkle", data)
+    _told_failure(failed)
+    assert "Saved" not in str([m.content for m in failed.followups])
+    assert_error(w.env, OperationalError)
+    assert await repos.scripts.latest(w.guild.id, "sparkle") is None  # still the default
+    assert await repos.audit.kinds("script") == []
+    assert await bot_of(w.env).scripts.uses_default(w.guild.id, "sparkle")
+
+    audit_insert_fails[0] = False
+    again = await _upload(w, admin, "sparkle", data)
+    assert_responded(again, contains="**Saved.**", ephemeral=True)
+    assert "version 2" in again.response.content
+    assert await repos.scripts.latest(w.guild.id, "sparkle") == (2, data.decode())
+    assert await repos.audit.kinds("script") == [(admin.id, w.guild.id, "upload:sparkle:v2")]
+    third = await _upload(w, admin, "sparkle", data)  # a third click: already the current one
+    assert_responded(third, contains="already the current one", ephemeral=True)
+    assert len(await repos.audit.kinds("script")) == 1

@@ -117,11 +117,12 @@ MATRIX: dict[str, dict[str, str]] = {
     "sk:pick": OWNER_ONLY,
     "sk:shrg": OWNER_ONLY,
     **{f"sk:shr:{name}": OWNER_ONLY for name in ("post", "named", "edit", "cancel", "del")},
+    **{f"sk:shv:{name}": OWNER_ONLY for name in ("post", "named")},
     "sk:forget": OWNER_ONLY,
     "sk:sumpost": POST_SUMMARY,
     "sk:page": OWNER_ONLY,
     "sk:shredit": OWNER_ONLY,
-    **{f"sk:{name}": OWNER_ONLY for name in ("quote", "qedit", "qok", "qno", "qmodal")},
+    **{f"sk:{name}": OWNER_ONLY for name in ("quote", "qedit", "qok", "qno", "qmodal", "qform")},
     # Her OWN complete entry, posted into the other server: alice (in the channel or her DM)
     # into eve's server, and eve into the consultation server.
     **{f"foreign-server:{how}": NOBODY for how in ("post", "named", "shrg")},

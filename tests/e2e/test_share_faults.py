@@ -41,6 +41,11 @@ def discord_thread_rule(monkeypatch: pytest.MonkeyPatch) -> None:
 INJECTED = "Missing Permissions"
 
 
+def _preview_id(preview) -> int:
+    """The stored preview its first button (sk:shv:post:<preview>:<shown>) posts."""
+    return int(preview.response.components[0]["components"][0]["custom_id"].split(":")[3])
+
+
 def _channel_where_the_bot_has(w: World, **rights: bool):
     """A new consultation channel where the bot's role has exactly these rights changed."""
     return w.guild.create_text_channel(
@@ -83,9 +88,7 @@ async def test_three_clicks_on_one_preview_make_one_post(configured: World) -> N
 async def test_posted_text_comes_from_the_stored_preview(configured: World) -> None:
     w = configured
     preview = await _preview(w, "Stored words only.")
-    stored = await bot_of(w.env).repos.outbox.get(
-        int(preview.response.components[0]["components"][0]["custom_id"].rsplit(":", 1)[1])
-    )
+    stored = await bot_of(w.env).repos.outbox.get(_preview_id(preview))
     assert stored is not None and stored.state is PostState.DRAFT
     assert "Stored words only." in stored.text
     await w.alice.click(preview.response.message, label="Post anonymously")
@@ -159,7 +162,7 @@ async def test_a_claim_cut_short_by_a_restart_becomes_a_preview_again(configured
     w = configured
     preview = await _preview(w)
     repos = bot_of(w.env).repos
-    post_id = int(preview.response.components[0]["components"][0]["custom_id"].rsplit(":", 1)[1])
+    post_id = _preview_id(preview)
     # The process dies between the claim and the send.
     assert await repos.outbox.claim_share(
         post_id, w.alice.id, channel_id=w.channel.id, anonymous=True

@@ -176,3 +176,49 @@ async def test_two_processes_claim_a_week_exactly_once(database_url: str) -> Non
     finally:
         await first.close()
         await second.close()
+
+
+@pytest.mark.simcord(settle_timeout=30)
+async def test_schedule_off_posts_nothing_and_setup_show_says_so(
+    world: World, facilitation, weekly: ChannelHandle
+) -> None:
+    """`/setup schedule day:Off` stops the weekly post: the week passes with enough members
+    and nothing is posted; the setting is stored as no day and shown as off."""
+    w = world
+    admin, fiona, _facilitators, _weekly = facilitation
+    await members_reflected(w, facilitation, 3, schedule=True, moment="A moment {} went well.")
+    off = await admin.slash(w.channel, "setup schedule", day="off")
+    assert_responded(off, contains="Saved.", ephemeral=True)
+    assert "**Weekly summary:** off" in off.response.content
+    settings = await bot_of(w.env).repos.servers.get(w.guild.id)
+    assert settings.summary_day is None and settings.summary_time is None
+    shown = await admin.slash(w.channel, "setup show")
+    assert shown.acknowledged and shown.ephemeral and shown.response is not None
+    assert "**Weekly summary:** off" in shown.response.content
+    await w.env.advance_time(4 * DAY + 15 * HOUR)  # past Mon 5 Jan 09:00 in New York
+    await w.env.restart_bot(create_bot())  # a restart does not bring the schedule back
+    await w.env.advance_time(7 * DAY)
+    assert _posts(weekly) == []
+    # The facilitator can still pull the week by hand.
+    preview = await fiona.slash(w.channel, "summary", week="2026-01-01")
+    assert preview.acknowledged and preview.ephemeral and preview.response is not None
+    assert "3 reflections from 3 contributors" in preview.response.embeds[0].description
+
+
+async def test_summary_of_a_week_given_by_a_date(world: World, facilitation) -> None:
+    """`/summary week:2026-01-02` is the week holding that date (Monday 29 December), and
+    only the entries written in it."""
+    w = world
+    _admin, fiona, _facilitators, weekly = facilitation
+    await members_reflected(w, facilitation, 3, schedule=False, moment="Week one moment {}.")
+    await w.env.advance_time(7 * DAY)  # Thu 8 Jan: the next week
+    await others_reflected(w, 1, "Week two moment {}.", first=200)
+    preview = await fiona.slash(w.channel, "summary", week="2026-01-02")
+    assert preview.acknowledged and preview.ephemeral and preview.response is not None
+    (embed,) = preview.response.embeds
+    assert "29 December" in (embed.title or "")
+    assert "3 reflections from 3 contributors" in (embed.description or "")
+    assert weekly.history() == []
+    assert await bot_of(w.env).repos.audit.kinds("summary_pull") == [
+        (fiona.id, w.guild.id, "2025-12-29")
+    ]

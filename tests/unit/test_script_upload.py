@@ -139,3 +139,18 @@ async def test_a_reset_by_a_member_is_stored_with_its_audit_record() -> None:
     assert store.versions == [(7, "sparkle", shipped_source("sparkle"), 2, ("reset", 42))]
     await library.reset(7, "sparkle")  # by the bot itself: no member to audit
     assert store.versions[-1][4] is None
+
+
+async def test_an_upload_by_a_member_is_stored_with_its_audit_and_a_retry_adds_none() -> None:
+    from datetime import UTC, datetime
+
+    from bot.conversation.library import ScriptLibrary
+
+    store = _Store()
+    library = ScriptLibrary(store, clock=lambda: datetime(2026, 1, 1, tzinfo=UTC))
+    data = shipped_source("sparkle").replace("What happened in that moment?", "What went well?")
+    saved, added = await library.upload(7, data.encode(), "sparkle", actor_id=42)
+    assert added and saved.version == 2
+    assert store.versions == [(7, "sparkle", data, 2, ("upload", 42))]
+    again, added = await library.upload(7, data.encode(), "sparkle", actor_id=42)
+    assert not added and again.version == 2 and len(store.versions) == 1

@@ -470,3 +470,25 @@ def test_an_excerpt_edit_of_the_wording_already_stored_changes_nothing() -> None
     for status in (QuoteStatus.UNASKED, QuoteStatus.DECLINED):
         assert not edit_changes_nothing(status, stored, dict(stored))
     assert not edit_changes_nothing(QuoteStatus.PENDING, {}, {})  # nothing left: a decline
+
+
+def test_an_edit_form_is_current_only_on_what_it_showed_or_wrote_itself() -> None:
+    from bot.summary.highlights import edit_form_is_current, excerpts_digest
+
+    shown = {"moment": "The client laughed for the first time in weeks."}
+    newer = {"moment": "She laughed and said it had been weeks."}
+    digest = excerpts_digest(shown)
+    for status in (QuoteStatus.PENDING, QuoteStatus.APPROVED):
+        # Still what it was opened on (stored by the bot, or by another form): current.
+        assert edit_form_is_current(status, shown, [None], shown=digest, form="mine")
+        assert edit_form_is_current(status, shown, ["other"], shown=digest, form="mine")
+        # Changed by another form since: stale; by this very form: current (sent again).
+        assert not edit_form_is_current(status, newer, ["other"], shown=digest, form="mine")
+        assert not edit_form_is_current(status, newer, [None], shown=digest, form="mine")
+        assert edit_form_is_current(status, newer, ["mine"], shown=digest, form="mine")
+    # "Don't quote me" or an edit of the entry since: nothing is stored, and it is stale.
+    for status in (QuoteStatus.DECLINED, QuoteStatus.UNASKED):
+        assert not edit_form_is_current(status, {}, [], shown=digest, form="mine")
+    assert not edit_form_is_current(
+        QuoteStatus.PENDING, {}, [], shown=excerpts_digest({}), form="m"
+    )
