@@ -271,8 +271,6 @@ def _fallback(text: str) -> list[Span]:
         return []
 
 
-_PASSES_MAX = 4
-
 
 def redact(text: str) -> str:
     """Replace every identifier in ``text`` by ``[kind]``.
@@ -286,7 +284,10 @@ def redact(text: str) -> str:
     """
     text = readable(text)  # as it reads on screen: "Ma\u200bria" is "Maria" there
     shapes = True
-    for _ in range(_PASSES_MAX):
+    # Placeholders win every overlap, so a pass that changes the text turns at least one more
+    # character into a placeholder: the passes end, after at most one per character. Only
+    # contrived text needs more than a few ("- 0" typed a hundred times: nine).
+    for _ in range(len(text) + 1):
         spans = _find(text, settle=False, shapes=shapes)  # only spans with a kind
         if not spans:
             break
