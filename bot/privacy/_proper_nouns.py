@@ -206,6 +206,8 @@ from ._served_places import HEADS as SERVED_HEADS
 from ._served_places import served_places
 from ._south_asian_weekdays import keep_weekdays
 from ._south_asian_weekdays import may_hold as may_hold_weekdays
+from ._street_words import may_hold as may_hold_street_words
+from ._street_words import street_words
 from ._term_context import _HINTS as TERM_HINTS
 from ._term_context import keep_terms
 from ._venues import named_venues, venue_triggers
@@ -317,6 +319,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(street_spans(text, toks, _word_or_listed))
     if gates & _G_FOREIGN_STREETS:  # "rua do heroísmo", "via dei tribunali", "majeedhee magu"
         out.extend(foreign_streets(text, toks, _everyday_token, _not_english_word))
+    if may_hold_street_words(text, lows):  # "soi 11 sukhumvit", "purok 3", "atatürk caddesi"
+        out.extend(street_words(text, toks, _everyday_token))
     if gates & _G_ORG_HEADS:  # "the Asian Association of Utah"
         out.extend(bodies_of_places(text, _names_a_place))
     if gates & _G_BODIES:  # "Korean American Family Services"
