@@ -33,6 +33,8 @@ from ._capital_word_names import may_hold as may_hold_capital_word_names
 from ._code_switched_words import _SOUTH_ASIAN as CODE_SWITCHED_SOUTH_ASIAN
 from ._code_switched_words import _spanish_words as code_switched_spanish
 from ._code_switched_words import keep_code_switched_words
+from ._comma_towns import may_hold as may_hold_comma_towns
+from ._comma_towns import towns_after_places
 from ._community_orgs import BODY_HEADS, community_bodies
 from ._creole_clauses import _DISTINCT as CREOLE_DISTINCT
 from ._creole_clauses import CREOLE_ADDRESS, creole_names, may_hold_creole
@@ -488,6 +490,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_feast_titles(text, out)
     if out and may_hold_weekdays(text):  # "Jumeraat ko", "Mangalvar te Shanivar"
         out = keep_weekdays(text, out, lex)
+    if out and may_hold_comma_towns(text, out):  # "from tondo, manila", "in kibera, nairobi"
+        out.extend(towns_after_places(text, toks, out, lex))
     if gates & _G_POSTPOSITIONS:  # "maine sonu ko nahi maara"
         out.extend(names_before_postpositions(text, lex))
     # after the filters: the relation word settles what they would otherwise keep
