@@ -68,7 +68,9 @@ def on_screen(text: str) -> tuple[str, list[tuple[int, int]]]:
             after = next((c for c in text[i + 1 : i + 8] if c not in _HIDDEN), None)
             if _joins(before, after):
                 continue
-        else:
+        elif not unicodedata.combining(ch):
+            # an accent typed as a combining mark belongs to the letter before it: "e\u0301"
+            # reads as "é" whether or not it was typed composed
             before = ch
         visible.append((ch, i))
     clusters: list[list[tuple[str, int]]] = []

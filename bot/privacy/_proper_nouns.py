@@ -30,6 +30,7 @@ from ._capital_venues import _TRIGGERS as CAPITAL_VENUE_TRIGGERS
 from ._capital_venues import capital_venues
 from ._capital_word_names import capital_word_names
 from ._capital_word_names import may_hold as may_hold_capital_word_names
+from ._clause_pronouns import keep_clause_pronouns
 from ._code_switched_words import _SOUTH_ASIAN as CODE_SWITCHED_SOUTH_ASIAN
 from ._code_switched_words import _spanish_words as code_switched_spanish
 from ._code_switched_words import keep_code_switched_words
@@ -42,6 +43,7 @@ from ._cued_orgs import _OPENERS as CUED_ORG_OPENERS
 from ._cued_orgs import cued_organisations
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
+from ._echoed_readings import without_echoes
 from ._echoed_words import keep_echoed_words
 from ._employers import _watched as watched_words
 from ._employers import contextual_organisations
@@ -60,6 +62,8 @@ from ._formal import without_generic_services
 from ._function_words import keep_function_words, tables
 from ._genitive_orgs import HEADS as _GENITIVE_HEADS
 from ._genitive_orgs import genitive_orgs
+from ._joined_phrases import keep_joined_phrases
+from ._joined_phrases import may_hold as may_hold_joined_phrases
 from ._kept_figures import (
     _COURSE_HINT,
     _EPONYMS,
@@ -108,6 +112,7 @@ from ._language_context import (
     without_language_terms,
 )
 from ._language_evidence import Evidence
+from ._leading_articles import without_leading_articles
 from ._lexicon import Lexicon, lexicon
 from ._listed_pacific_names import listed_pacific_names
 from ._listed_people import names_listed_after_names
@@ -212,8 +217,12 @@ from ._street_words import may_hold as may_hold_street_words
 from ._street_words import street_words
 from ._term_context import _HINTS as TERM_HINTS
 from ._term_context import keep_terms
+from ._title_case_lines import keep_title_case_lines
+from ._title_case_lines import may_hold as may_hold_title_case_lines
 from ._venues import named_venues, venue_triggers
 from ._vocab import ORG_SUFFIXES, OWNED_WORD_NAMES, TITLES
+from ._weekday_stems import keep_weekday_stems
+from ._weekday_stems import may_hold as may_hold_weekday_stems
 from ._word_classes import (
     _ASCII_WORD_SPLIT,
     _RAW_INFO,
@@ -424,7 +433,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = with_faith_words(text, out)
     # "Fui en el metro", "dan istrinya mengancam", "a gabi falou"
     if gates & _G_FOREIGN and may_hold_foreign(lows):
+        before = out
         out = keep_foreign_words(text, out, lex)
+        out = keep_clause_pronouns(text, out, lex)  # "ela chorou mas", "hoy la sesión"
+        out = without_echoes(text, before, out)
     if gates & _G_CREOLE and may_hold_creole(lows):  # "Maelyn hem sei", "Im say"
         out = creole_names(text, lows, out, lex)
     if out and may_hold_form(text):  # "Mērķis: Miegs. Uzdevumi: Pastaiga, Dienasgrāmata."
@@ -485,11 +497,19 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out and may_hold_pacific_words(text):  # "lots of kai", "the kai": a thing
         out = keep_pacific_words(text, toks, out)
     if out and gates & _G_CODE_SWITCHED:  # "sab bekaar hai", "no me pregunta nada"
+        before = out
         out = keep_code_switched_words(text, out, lex)
+        out = without_echoes(text, before, out)  # '"main jeet raha tha" ... one "jeet"'
     if out and may_hold_feast_titles(text):  # "Día de la Virgen", "Domingo de Ramos"
         out = keep_feast_titles(text, out)
     if out and may_hold_weekdays(text):  # "Jumeraat ko", "Mangalvar te Shanivar"
         out = keep_weekdays(text, out, lex)
+    if out and may_hold_title_case_lines(text):  # "Lo Que Cambió: De la Crisis a la Calma"
+        out = keep_title_case_lines(text, out, lex)
+    if out and may_hold_joined_phrases(text):  # "Pão de Queijo", "Folia de Reis"
+        out = keep_joined_phrases(text, out, lex)
+    if out and may_hold_weekday_stems(lows):  # "Segunda was a 4 and Quinta a 7"
+        out = keep_weekday_stems(text, out, lex)
     if out and may_hold_comma_towns(text, out):  # "from tondo, manila", "in kibera, nairobi"
         out.extend(towns_after_places(text, toks, out, lex))
     if gates & _G_POSTPOSITIONS:  # "maine sonu ko nahi maara"
@@ -507,6 +527,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(opening_people(text, toks, partial(_starts_sentence, text, toks)))
     if gates & _G_SERVED:  # "New Day Women's Shelter", "Waikato Hospital"
         out.extend(served_places(text, toks, lex, partial(_starts_sentence, text, toks)))
+    if out:  # "el Chele", "la Montse": the article names no one
+        out = without_leading_articles(text, out)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)

@@ -57,3 +57,12 @@ def test_a_split_name_is_found_as_the_stretch_typed_and_replaced() -> None:
 def test_a_phone_split_by_a_direction_mark_is_removed() -> None:
     typed = "her cell is 555\u200e-123-4567, call after 5"
     assert redact(typed) == "her cell is [phone], call after 5"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["e\u0301\u200d\u00e9", "Jose\u0301\u200dLopez came", "Rene\u0301e\u200c went home"],
+)
+def test_an_accent_typed_as_a_mark_before_a_joiner_redacts_the_same_twice(typed: str) -> None:
+    once = redact(typed)
+    assert redact(once) == once
