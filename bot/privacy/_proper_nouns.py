@@ -36,6 +36,8 @@ from ._clause_pronouns import keep_clause_pronouns
 from ._code_switched_words import _SOUTH_ASIAN as CODE_SWITCHED_SOUTH_ASIAN
 from ._code_switched_words import _spanish_words as code_switched_spanish
 from ._code_switched_words import keep_code_switched_words
+from ._comma_towns import may_hold as may_hold_comma_towns
+from ._comma_towns import towns_after_places
 from ._community_orgs import BODY_HEADS, community_bodies
 from ._creole_clauses import _DISTINCT as CREOLE_DISTINCT
 from ._creole_clauses import CREOLE_ADDRESS, creole_names, may_hold_creole
@@ -215,6 +217,8 @@ from ._served_places import HEADS as SERVED_HEADS
 from ._served_places import served_places
 from ._south_asian_weekdays import keep_weekdays
 from ._south_asian_weekdays import may_hold as may_hold_weekdays
+from ._street_words import may_hold as may_hold_street_words
+from ._street_words import street_words
 from ._term_context import _HINTS as TERM_HINTS
 from ._term_context import keep_terms
 from ._title_case_lines import keep_title_case_lines
@@ -330,6 +334,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(street_spans(text, toks, _word_or_listed))
     if gates & _G_FOREIGN_STREETS:  # "rua do heroísmo", "via dei tribunali", "majeedhee magu"
         out.extend(foreign_streets(text, toks, _everyday_token, _not_english_word))
+    if may_hold_street_words(text, lows):  # "soi 11 sukhumvit", "purok 3", "atatürk caddesi"
+        out.extend(street_words(text, toks, _everyday_token))
     if gates & _G_ORG_HEADS:  # "the Asian Association of Utah"
         out.extend(bodies_of_places(text, _names_a_place))
     if gates & _G_BODIES:  # "Korean American Family Services"
@@ -508,6 +514,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_joined_phrases(text, out, lex)
     if out and may_hold_weekday_stems(lows):  # "Segunda was a 4 and Quinta a 7"
         out = keep_weekday_stems(text, out, lex)
+    if out and may_hold_comma_towns(text, out):  # "from tondo, manila", "in kibera, nairobi"
+        out.extend(towns_after_places(text, toks, out, lex))
     if gates & _G_POSTPOSITIONS:  # "maine sonu ko nahi maara"
         out.extend(names_before_postpositions(text, lex))
     # after the filters: the relation word settles what they would otherwise keep
