@@ -271,7 +271,6 @@ def _fallback(text: str) -> list[Span]:
         return []
 
 
-
 def redact(text: str) -> str:
     """Replace every identifier in ``text`` by ``[kind]``.
 

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ._function_words import tables
 from ._word_classes import Kind
 
 if TYPE_CHECKING:
@@ -49,9 +50,7 @@ BEFORE = frozenset(
     # Hindi and Urdu
     " mohalla gali"
     # Romanian and Hungarian
-    " strada str"
-    # Spanish America and Portuguese: numbered zones
-    " zona".split()
+    " strada str".split()
 )
 # written after the name
 AFTER = frozenset(
@@ -67,7 +66,8 @@ AFTER = frozenset(
     " straße strasse str straat gasse vej gatan vägen katu".split()
 )
 # English words that name a part of a town only before a number, in a place clause
-NUMBERED = frozenset("sector zone block street lot plot".split())
+# ("zona 10"; "zona nyaman", "zona de confort" are a comfort zone)
+NUMBERED = frozenset("sector zone zona block street lot plot".split())
 # written in a word: "kalverstraat", "hauptstraße", "sveavägen", "osdorpplein"
 SUFFIXES = (
     "straße",
@@ -99,6 +99,8 @@ _DOTTED = frozenset("ul str sk cd cad mah".split())
 # words of a unit in a housing estate: the number and name go, the word stays ("blk 115")
 _UNIT_WORDS = frozenset("blk block lot plot".split())
 # words after "jalan" that make it the verb "to walk" ("jalan kaki", "jalan ke pasar")
+# a word before an address word that makes it a common noun: "the taman bermain", "our desa"
+_DETERMINERS = frozenset("the a an this that these those my our your his her their its".split())
 _NOT_NAMES = frozenset(
     "kaki ke sama bareng pagi sore malam santai terus lagi sendiri dulu jalan yuk"
     " bersama sambil pulang".split()
@@ -130,7 +132,11 @@ def street_words(
         if "'" in low and low not in AFTER:
             low = low.partition("'")[0]  # "caddesi'nde": the street word and a case ending
             end = tok.start + len(low)
-        if low in BEFORE and not (low in _DOTTED and text[tok.end : tok.end + 1] != "."):
+        if (
+            low in BEFORE
+            and not (low in _DOTTED and text[tok.end : tok.end + 1] != ".")
+            and not (i > 0 and toks[i - 1].low in _DETERMINERS)  # "the taman bermain"
+        ):
             end = _after(text, toks, i, everyday)
             if end:
                 out.append((_start(text, tok), end, "place"))
@@ -142,14 +148,20 @@ def street_words(
             start = _before(text, toks, i, everyday)
             if start >= 0:
                 out.append((start, _dot_end(text, end), "place"))
-        elif low in NUMBERED and i > 0 and _placed(text, toks, i):
-            end = _numbered(text, toks, i, chained=toks[i - 1].low not in _WHERE)
+        elif low in NUMBERED and i > 0 and (low == "zona" or _placed(text, toks, i)):
+            # "zona 3" names a town's zone wherever it stands: its number and the clause's end
+            placed = low != "zona" or _placed(text, toks, i)
+            end = _numbered(text, toks, i, chained=placed and toks[i - 1].low not in _WHERE)
             if end:
                 out.append((_start(text, tok), end, "place"))
         elif low.endswith(SUFFIXES) and not everyday(tok) and _stem_ok(low):
             m = _NUMBER.match(text, tok.end)
             out.append((tok.start, m.end(1) if m else tok.end, "place"))
     return out
+
+
+def _function_words() -> frozenset[str]:
+    return tables().loose
 
 
 def _start(text: str, tok: Token) -> int:
@@ -203,8 +215,8 @@ def _after(text: str, toks: list[Token], i: int, everyday: Callable[[Token], boo
         if tok.low in _JOINERS and not tok.capital and words:
             pos, j = tok.end, j + 1
             continue
-        if not _name_like(tok, everyday) or tok.low in _NOT_NAMES:
-            break
+        if not _name_like(tok, everyday) or tok.low in _NOT_NAMES or tok.low in _function_words():
+            break  # "sitio namin": a word of the grammar names nothing
         end = pos = tok.end
         words += 1
         j += 1

@@ -66,3 +66,16 @@ def test_addresses_in_the_words_of_other_languages_go(text: str, gone: str) -> N
 )
 def test_the_same_words_as_everyday_words_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we talked about leaving her zona nyaman for one small step",
+        "salir de su zona de confort was hard for him",
+        "we sat in the sitio namin after the storm",
+        "the kids play in the lorong kecil behind the house",
+    ],
+)
+def test_street_words_used_as_everyday_words_stay(text: str) -> None:
+    assert redact(text) == text
