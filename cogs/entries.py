@@ -14,6 +14,7 @@ from bot.limits import SELECT_LABEL_MAX, clip
 from bot.models import EntryPage, EntryRecord, EntryStatus
 from bot.outbox import remaining_text
 from bot.tree import report_failure
+from bot.wording import counted
 from cogs import _services
 from cogs._buttons import (
     DeleteConfirmed,
@@ -232,7 +233,7 @@ class Entries(BoundCog):
         legacy = await self.repos.shares.for_entry(entry.id, user)
         current = await self.repos.outbox.shares_of_entry(entry.id, user)
         count = len(legacy) + sum(1 for p in current if p.message_id is not None)
-        also = f" and its {count} shared post(s)" if count else ""
+        also = f" and its {counted(count, 'shared post')}" if count else ""
         await interaction.response.send_message(
             f"Delete entry #{entry.id}{also}? This can't be undone.",
             view=view(

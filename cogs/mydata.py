@@ -14,6 +14,7 @@ from bot.export import export_document, package, to_json, to_markdown
 from bot.limits import clip
 from bot.outbox import PostKind, PostRecord, remaining_text, share_row
 from bot.tree import report_failure
+from bot.wording import be, counted
 from cogs import _services
 from cogs._interactions import (
     BoundCog,
@@ -64,8 +65,8 @@ def erased_text(left: list[PostRecord]) -> str:
         )
     return (
         "Your entries, answers and settings are erased. **Not everything is gone yet**: "
-        f"{len(left)} post(s) are still on Discord, and I keep trying to delete them (they no "
-        "longer name you in my records):\n" + remaining_text(left)
+        f"{counted(len(left), 'post')} {be(len(left))} still on Discord, and I keep trying to "
+        "delete them (they no longer name you in my records):\n" + remaining_text(left)
     )
 
 

@@ -24,6 +24,7 @@ from bot.round import (
 )
 from bot.round.agreement import AGREEMENT_MAX
 from bot.round.models import Closing, RoundRecord
+from bot.wording import be, counted
 from cogs import _services
 from cogs._interactions import (
     BoundCog,
@@ -88,9 +89,13 @@ AGREEMENT_ALREADY = (
     "Saved. Nothing changed: this was already the group agreement. Members accept it before "
     "they next share or take part:"
 )
-BEING_POSTED = (
-    "{busy} affirmation(s) are being posted right now by another click; each is posted only once."
-)
+BEING_POSTED = "{busy} being posted right now by another click; each is posted only once."
+
+
+def _being_posted(busy: int) -> str:
+    return BEING_POSTED.format(busy=f"{counted(busy, 'affirmation')} {be(busy)}")
+
+
 KEEP_OFFER = (
     "The affirmations are posted in the thread. Would you like to keep them with your entry? "
     "Only you will see them there, in /entries and /export."
@@ -334,11 +339,11 @@ class Round(BoundCog):
             left, busy = await self._reveal(record.post_id)
             if left:
                 note = (
-                    f"\n{left} affirmation(s) could not be posted yet. Nothing is posted twice: "
-                    "choose **Post the rest** to try again."
+                    f"\n{counted(left, 'affirmation')} could not be posted yet. Nothing is "
+                    "posted twice: choose **Post the rest** to try again."
                 )
             if busy:
-                note += "\n" + BEING_POSTED.format(busy=busy)
+                note += "\n" + _being_posted(busy)
         refreshed = await self.refresh_post(record.post_id)
         if not refreshed:
             note += "\nI couldn't update the post itself; the round has moved on all the same."
@@ -364,11 +369,13 @@ class Round(BoundCog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         left, busy = await self._reveal(record.post_id)
         if busy:
-            said = BEING_POSTED.format(busy=busy)
+            said = _being_posted(busy)
             if left:
-                said += f" {left} other(s) could not be posted; try again in a while."
+                said += f" {counted(left, 'other')} could not be posted; try again in a while."
         elif left:
-            said = f"{left} affirmation(s) could still not be posted; try again in a while."
+            said = (
+                f"{counted(left, 'affirmation')} could still not be posted; try again in a while."
+            )
         else:
             said = "Every affirmation is posted."
         await interaction.followup.send(said, ephemeral=True)
@@ -414,7 +421,7 @@ class Round(BoundCog):
             return
         kept_now, count = done
         await interaction.followup.send(
-            f"Kept: {count} affirmation(s) are now with your entry, under "
+            f"Kept: {counted(count, 'affirmation')} {be(count)} now with your entry, under "
             "**Affirmations from the group** in /entries."
             if kept_now
             else "They are kept with your entry already.",

@@ -15,6 +15,7 @@ from bot.hours.model import (
 )
 from bot.hours.report import Totals
 from bot.limits import clip
+from bot.wording import counted
 
 PAGE_SIZE = 10
 # Discord's markdown characters, and `<` that starts a mention or a channel link.
@@ -76,7 +77,7 @@ def totals_text(t: Totals, label: str) -> str:
         return f"No consultation hours logged for {label}."
     rows = [
         f"**Consultation hours, {label}**",
-        f"Total: {hours_text(t.minutes)} in {t.sessions} session(s); "
+        f"Total: {hours_text(t.minutes)} in {counted(t.sessions, 'session')}; "
         f"on my own practice: {hours_text(t.own_minutes)}; "
         f"attested: {hours_text(t.attested_minutes)}.",
     ]

@@ -20,6 +20,7 @@ from bot.conversation.script import Script
 from bot.limits import clip
 from bot.models import EntryRecord
 from bot.summary.themes import PRACTITIONER_LEXICON
+from bot.wording import counted
 
 ScriptOf = Callable[[EntryRecord], Script | None]
 PERIODS = {"30": 30, "90": 90, "365": 365, "all": None}
@@ -48,12 +49,12 @@ def what_works(entries: Sequence[EntryRecord], script_of: ScriptOf) -> WhatWorks
     moves: Counter[str] = Counter()
     noticed: list[tuple[date, str]] = []
     steps: list[tuple[date, str]] = []
-    counted = 0
+    complete = 0
     for e in sorted(entries, key=lambda e: (e.created_at, e.id)):
         script = script_of(e)
         if script is None or e.is_draft:
             continue
-        counted += 1
+        complete += 1
         day = e.created_at.date()
         value = parse_number(script.answer(e.answers, Role.SCALE))
         if value is not None and 0 <= value <= 10:
@@ -69,7 +70,7 @@ def what_works(entries: Sequence[EntryRecord], script_of: ScriptOf) -> WhatWorks
         if step := script.answer(e.answers, Role.NEXT_STEP).strip():
             steps.append((day, clip(step, 200)))
     return WhatWorks(
-        reflections=counted,
+        reflections=complete,
         scale=tuple(scale),
         moves=tuple(sorted(moves.items(), key=lambda kv: (-kv[1], kv[0]))),
         noticed=tuple(reversed(noticed))[:SHOWN],
@@ -86,7 +87,7 @@ def alt_text(works: WhatWorks) -> str:
     values = [v for _, v in points]
     average = sum(values) / len(values)
     return clip(
-        f"Line chart of your 0-10 scale over {len(points)} reflection(s), "
+        f"Line chart of your 0-10 scale over {counted(len(points), 'reflection')}, "
         f"{points[0][0].isoformat()} to {points[-1][0].isoformat()}: first {values[0]}, "
         f"latest {values[-1]}, lowest {min(values)}, highest {max(values)}, "
         f"average {average:.1f}.",
@@ -100,7 +101,7 @@ def summary_text(works: WhatWorks, label: str) -> str:
             f"No complete reflections {label} yet. Write one with `/sparkle` or `/exception`, "
             "and this shows what works for you over time."
         )
-    lines = [f"**What works for me** ({label}: {works.reflections} reflection(s))"]
+    lines = [f"**What works for me** ({label}: {counted(works.reflections, 'reflection')})"]
     if works.scale:
         values = [v for _, v in works.scale]
         lines.append(

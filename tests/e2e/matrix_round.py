@@ -217,7 +217,7 @@ _button(
     "rndkeep",
     "",
     in_phase(Phase.REFLECTIONS, revealed=True),
-    says("Kept: 1 affirmation(s) are now with your entry"),
+    says("Kept: 1 affirmation is now with your entry"),
     may_change=frozenset({"kept"}),
 )
 

@@ -46,7 +46,7 @@ async def _asked_to_delete(w: World, entry_id: int) -> InteractionResult:
     listed = await w.alice.slash(w.channel, "entries")
     opened = await w.alice.select(listed.response.message, [str(entry_id)])
     ask = await w.alice.click(opened.response.message, label="Delete")
-    assert_responded(ask, contains=f"Delete entry #{entry_id} and its 1 shared post(s)?")
+    assert_responded(ask, contains=f"Delete entry #{entry_id} and its 1 shared post?")
     return ask
 
 

@@ -65,7 +65,7 @@ async def test_a_stop_after_the_erasure_commits_is_finished_by_a_restart(
     cut = await erase_everything(w.alice, w.channel)
     told = cut.response.content
     assert "Your entries, answers and settings are erased" in told
-    assert "1 post(s) are still on Discord" in told
+    assert "1 post is still on Discord" in told
     await assert_nothing_stored_of(bot_of(w.env).repos, w.alice.id)  # nothing of hers
     assert len(posts(w)) == 1  # only Discord's part is left, as a stored job
 

@@ -164,7 +164,7 @@ async def test_report_for_a_cpd_year_as_csv_and_page(world: World) -> None:
     assert result.acknowledged and result.ephemeral
     assert result.response is not None
     text = result.response.content
-    assert "2025-07-01 to 2026-06-30" in text and "Total: 3 h in 3 session(s)" in text
+    assert "2025-07-01 to 2026-06-30" in text and "Total: 3 h in 3 sessions" in text
     files = {a.filename: a for a in result.response.attachments}
     assert set(files) == {"hours-20250701-20260630.csv", "hours-20250701-20260630.html"}
     table = list(

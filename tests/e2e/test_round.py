@@ -337,7 +337,7 @@ async def test_a_forbidden_thread_keeps_every_affirmation_for_later(group: Group
     thread = thread_of(w)
     w.env.inject_error("POST", f"/channels/{thread.id}/messages", status=403, code=50013, times=2)
     revealed = await w.alice.click(the_post(w), label="Reveal affirmations")
-    assert "2 affirmation(s) could not be posted yet" in revealed.response.content
+    assert "2 affirmations could not be posted yet" in revealed.response.content
     assert said(thread) == []
     assert len(await repos.round.unrevealed(g.share_id)) == 2
     # Moving on finishes a reveal that was cut short, too.
@@ -429,7 +429,7 @@ async def test_the_presenter_keeps_the_affirmations_with_her_entry(group: Group)
     assert await _kept_rows(w) == []
 
     kept = await w.alice.user.click(offer, label="Keep them with my entry")
-    assert kept.acknowledged and "Kept: 2 affirmation(s)" in kept.response.content
+    assert kept.acknowledged and "Kept: 2 affirmations are now" in kept.response.content
     again = await w.alice.user.click(offer, label="Keep them with my entry")
     assert_responded(again, contains="kept with your entry already", ephemeral=True)
 
@@ -479,5 +479,5 @@ async def test_a_presenter_who_reveals_is_offered_in_her_reply(group: Group) -> 
     offers = [m for m in revealed.followups if "keep them with your entry" in m.content]
     assert len(offers) == 1 and offers[0].ephemeral
     kept = await w.alice.click(offers[0].message, label="Keep them with my entry")
-    assert "Kept: 1 affirmation(s)" in kept.response.content
+    assert "Kept: 1 affirmation is now" in kept.response.content
     assert len(await _kept_rows(w)) == 1

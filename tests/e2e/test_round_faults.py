@@ -83,7 +83,7 @@ async def test_a_presenter_whose_dms_are_closed_is_offered_to_keep_in_her_closin
     (offer,) = [m for m in posted.followups if "keep them with your entry" in m.content]
     assert offer.ephemeral
     kept = await w.alice.click(offer.message, label="Keep them with my entry")
-    assert_responded(kept, contains="Kept: 1 affirmation(s)", ephemeral=True)
+    assert_responded(kept, contains="Kept: 1 affirmation is now", ephemeral=True)
     record = await bot_of(w.env).repos.round.get(g.share_id)
     assert record is not None and record.entry_id is not None
     assert list(await bot_of(w.env).repos.round.kept(w.alice.id)) == [record.entry_id]

@@ -300,7 +300,7 @@ async def test_deleting_an_entry_removes_its_share_and_its_unposted_previews(
     listed = await w.alice.slash(w.channel, "entries")
     opened = await w.alice.select(listed.response.message, [str(share.entry_id)])
     ask = await w.alice.click(opened.response.message, label="Delete")
-    assert "and its 1 shared post(s)" in ask.response.content
+    assert "and its 1 shared post" in ask.response.content
     gone = await w.alice.click(ask.response.message, label="Delete entry")
     assert gone.acknowledged and "deleted" in gone.response.content
     assert posts(w) == [] and w.channel.threads == []

@@ -56,7 +56,7 @@ async def test_scale_chart_moves_noticing_and_next_steps(world: World) -> None:
     shown = await w.alice.slash(w.channel, "whatworks")
     assert shown.acknowledged and shown.ephemeral and shown.response is not None
     text = shown.response.content
-    assert "all time: 3 reflection(s)" in text  # the draft and bob's are not hers to count
+    assert "all time: 3 reflections" in text  # the draft and bob's are not hers to count
     assert "from 3 to 8 (average 5.3)" in text
     assert "Slowing down, pacing (2)" in text and '"What else?" (1)' in text
     assert "Scaling questions (1)" in text and "miracle" not in text.lower()
@@ -66,12 +66,12 @@ async def test_scale_chart_moves_noticing_and_next_steps(world: World) -> None:
     assert chart.filename == "what-works.png"
     assert (await chart.read()).startswith(b"\x89PNG")
     assert chart.description is not None
-    assert "over 3 reflection(s), 2026-01-01 to 2026-02-15: first 3, latest 8" in chart.description
+    assert "over 3 reflections, 2026-01-01 to 2026-02-15: first 3, latest 8" in chart.description
     assert w.channel.history() == []  # nothing leaves the private reply
 
     recent = await w.alice.slash(w.channel, "whatworks", period="30")
     assert recent.response is not None
-    assert "last 30 days: 2 reflection(s)" in recent.response.content
+    assert "last 30 days: 2 reflections" in recent.response.content
     assert "from 5 to 8" in recent.response.content
 
 
