@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._lower_listed_towns import clause_ends
 from ._word_classes import Kind
 
 if TYPE_CHECKING:
@@ -62,15 +63,6 @@ def _town_end(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
             continue  # "in tondo, reading": an everyday word
         if len(run) < _MIN_LETTERS:
             continue
-        if _clause_ends(text, toks, k):
+        if clause_ends(text, toks, k, _AFTER_TOWN):
             best = k
     return best
-
-
-def _clause_ends(text: str, toks: list[Token], k: int) -> bool:
-    if k + 1 >= len(toks):
-        return True
-    gap = text[toks[k].end : toks[k + 1].start]
-    if gap.strip() or "\n" in gap:
-        return True  # a comma, a full stop, a bracket, a new line
-    return toks[k + 1].low in _AFTER_TOWN

@@ -87,16 +87,16 @@ def _town_end(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
             continue
         if sum(len(t.word) for t in toks[i : k + 1]) < _MIN_LETTERS:
             continue
-        if _clause_ends(text, toks, k):
+        if clause_ends(text, toks, k):
             best = k
     return best
 
 
-def _clause_ends(text: str, toks: list[Token], k: int) -> bool:
-    """The clause ends after ``toks[k]``, or goes on only with a small word."""
+def clause_ends(text: str, toks: list[Token], k: int, after: frozenset[str] = _AFTER_TOWN) -> bool:
+    """The clause ends after ``toks[k]``, or goes on only with a small word of ``after``."""
     if k + 1 >= len(toks):
         return True
     gap = text[toks[k].end : toks[k + 1].start]
     if gap.strip() or "\n" in gap:
         return True  # a comma, a full stop, a bracket, a new line
-    return toks[k + 1].low in _AFTER_TOWN
+    return toks[k + 1].low in after
