@@ -26,6 +26,7 @@ from bot.hours.model import (
     HoursEntry,
     Kind,
     Part,
+    StaleForm,
     WhenError,
     own_minutes_for,
     parse_when,
@@ -71,6 +72,15 @@ REOPEN_ASKED = (
     "You already asked the facilitators to reopen it; it stays attested until they answer."
 )
 WAITING = "That entry is waiting for attestation; it can't be changed until it is answered."
+STALE_ANSWER = (
+    "**Not saved.** The member changed this entry after your form was opened, so you would "
+    "have answered a version you were not shown."
+)
+STALE = (
+    "**Not saved.** This entry changed after this form was opened (in another window, or "
+    "it was asked for attestation or answered), so your edit would have replaced the newer "
+    "version."
+)
 MONTHS = [
     "January", "February", "March", "April", "May", "June", "July",
     "August", "September", "October", "November", "December",
@@ -114,8 +124,21 @@ class EditHoursKey(Key):
 
 @dataclass(frozen=True)
 class EditFormKey(Key):
+    """The Edit form as sent before forms carried what they were opened on."""
+
     prefix = "heditf"
     entry: int
+
+
+@dataclass(frozen=True)
+class EditShownKey(Key):
+    """The Edit form: the digest of the entry it was opened on, and its one-time id, so that
+    a form opened before a newer change never overwrites it."""
+
+    prefix = "heditv"
+    entry: int
+    shown: int
+    once: str
 
 
 @dataclass(frozen=True)
@@ -172,8 +195,20 @@ class AttestKey(Key):
 
 @dataclass(frozen=True)
 class AttestFormKey(Key):
+    """The Attest form as sent before forms carried what they were opened on."""
+
     prefix = "hattestf"
     entry: int
+
+
+@dataclass(frozen=True)
+class AttestShownKey(Key):
+    """The Attest form, with the digest of the entry it was opened on: nobody attests a
+    version of the entry they were not shown."""
+
+    prefix = "hattestv"
+    entry: int
+    shown: int
 
 
 @dataclass(frozen=True)
@@ -184,8 +219,19 @@ class DeclineKey(Key):
 
 @dataclass(frozen=True)
 class DeclineFormKey(Key):
+    """The Decline form as sent before forms carried what they were opened on."""
+
     prefix = "hdeclinef"
     entry: int
+
+
+@dataclass(frozen=True)
+class DeclineShownKey(Key):
+    """The Decline form, with the digest of the entry it was opened on."""
+
+    prefix = "hdeclinev"
+    entry: int
+    shown: int
 
 
 @dataclass(frozen=True)
@@ -298,6 +344,35 @@ def missed_text(missed: Sequence[PromptSend]) -> str:
     )
 
 
+def typed_back(told: str, texts: Mapping[str, str]) -> tuple[str, dict[str, Any]]:
+    """What to say about a form that stored nothing, and the file that gives back what was
+    typed in it (nothing when it was left blank)."""
+    kept = {k: v for k, v in texts.items() if v.strip()}
+    if not kept:
+        return told, {}
+    return told + " What you typed is in the attached file.", {"file": typed_file(kept)}
+
+
+def _shown(key: Key) -> int | None:
+    """The digest of the entry a facilitator's form was opened on (None: sent before forms
+    carried it)."""
+    return key.shown if isinstance(key, AttestShownKey | DeclineShownKey) else None
+
+
+def review_message(entry: HoursEntry) -> tuple[str, ui.View]:
+    """A waiting request as its facilitators see it, with the buttons that answer it."""
+    if entry.state is Attestation.REOPEN_ASKED:
+        controls = view(ReopenButton(ReopenKey(entry.id), label="Reopen it"))
+        ask = "The member asks to reopen this attested entry."
+    else:
+        controls = view(
+            AttestButton(AttestKey(entry.id), label="Attest", style=discord.ButtonStyle.success),
+            DeclineButton(DeclineKey(entry.id), label="Decline"),
+        )
+        ask = "Attest it with your name and credential as you want them shown, or decline."
+    return f"<@{entry.author_id}>: {detail(entry, for_attester=True)}\n{ask}", controls
+
+
 def _choices(labels: Mapping[Any, str]) -> list[app_commands.Choice[str]]:
     return [app_commands.Choice(name=label, value=str(code)) for code, label in labels.items()]
 
@@ -323,6 +398,7 @@ class Hours(BoundCog):
             NewHoursKey: self.on_new_submit,
             NewHoursOnceKey: self.on_new_submit,
             EditFormKey: self.on_edit_submit,
+            EditShownKey: self.on_edit_submit,
             EditButton: self.on_edit,
             PageButton: self.on_page,
             PickSelect: self.on_pick,
@@ -333,8 +409,10 @@ class Hours(BoundCog):
             ReviewSelect: self.on_review,
             AttestButton: self.on_attest,
             AttestFormKey: self.on_attest_submit,
+            AttestShownKey: self.on_attest_submit,
             DeclineButton: self.on_decline,
             DeclineFormKey: self.on_decline_submit,
+            DeclineShownKey: self.on_decline_submit,
             ReopenButton: self.on_reopen,
         }
 
@@ -475,13 +553,18 @@ class Hours(BoundCog):
             )
             return
         prefill = self._typed.get(interaction.user.id) or typed_of(entry)
-        await interaction.response.send_modal(
-            entry_form(EditFormKey(entry.id), "Edit consultation hours", prefill)
-        )
+        key = EditShownKey(entry.id, entry.digest(), one_time_id())
+        await interaction.response.send_modal(entry_form(key, "Edit consultation hours", prefill))
 
-    async def on_edit_submit(self, interaction: Interaction, sub: Submitted[EditFormKey]) -> None:
+    async def on_edit_submit(
+        self, interaction: Interaction, sub: Submitted[EditFormKey | EditShownKey]
+    ) -> None:
         entry = await self._own(interaction, sub.key.entry)
         if entry is None:
+            return
+        key = sub.key
+        if not entry.editable:  # asked for attestation or attested since it was opened
+            await self._not_saved(interaction, LOCKED if entry.locked else WAITING, sub)
             return
         try:
             draft = read_draft(
@@ -497,11 +580,43 @@ class Hours(BoundCog):
                 **{**draft.__dict__, "own_minutes": min(entry.own_minutes, draft.when.minutes)}
             )
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
-        saved = await self.repos.hours.edit(entry.id, interaction.user.id, draft)
+        form = (key.shown, key.once) if isinstance(key, EditShownKey) else None
+        try:
+            saved = await self.repos.hours.edit(entry.id, interaction.user.id, draft, form=form)
+        except AlreadySaved:
+            now = await self.repos.hours.get(entry.id, interaction.user.id)
+            if now is None:
+                await not_available(interaction)
+                return
+            await self._saved(interaction, now, sub, "Saved", again=True)
+            return
+        except StaleForm:
+            await self._stale(interaction, entry.id, sub)
+            return
         if saved is None:
-            await interaction.followup.send(LOCKED, ephemeral=True)
+            now = await self.repos.hours.get(entry.id, interaction.user.id)
+            if now is None:
+                await not_available(interaction)
+                return
+            await self._not_saved(interaction, LOCKED if now.locked else WAITING, sub)
             return
         await self._saved(interaction, saved, sub, "Saved")
+
+    async def _not_saved(self, interaction: Interaction, why: str, sub: Submitted[Any]) -> None:
+        """An edit that could not be stored: say why and give back what was typed as a file."""
+        told, extra = typed_back(why, sub.texts)
+        await respond(interaction, told, allowed_mentions=NONE, **extra)
+
+    async def _stale(self, interaction: Interaction, entry_id: int, sub: Submitted[Any]) -> None:
+        """An Edit form opened before a newer change: nothing was stored. Say so, give back
+        what was typed, and show the entry as it is now, with its actions."""
+        told, extra = typed_back(STALE, sub.texts)
+        now = await self.repos.hours.get(entry_id, interaction.user.id)
+        if now is None:
+            await respond(interaction, told, allowed_mentions=NONE, **extra)
+            return
+        text = f"{told}\nAs it is now: {detail(now)}"[:1990]
+        await respond(interaction, text, view=self._entry_view(now), allowed_mentions=NONE, **extra)
 
     # -- list, pick, delete
 
@@ -862,22 +977,9 @@ class Hours(BoundCog):
         entry = await self._waiting(interaction, int(value))
         if entry is None:
             return
-        if entry.state is Attestation.REOPEN_ASKED:
-            controls = view(ReopenButton(ReopenKey(entry.id), label="Reopen it"))
-            ask = "The member asks to reopen this attested entry."
-        else:
-            controls = view(
-                AttestButton(
-                    AttestKey(entry.id), label="Attest", style=discord.ButtonStyle.success
-                ),
-                DeclineButton(DeclineKey(entry.id), label="Decline"),
-            )
-            ask = "Attest it with your name and credential as you want them shown, or decline."
+        text, controls = review_message(entry)
         await interaction.response.send_message(
-            f"<@{entry.author_id}>: {detail(entry, for_attester=True)}\n{ask}",
-            view=controls,
-            ephemeral=True,
-            allowed_mentions=NONE,
+            text, view=controls, ephemeral=True, allowed_mentions=NONE
         )
 
     async def _ask(
@@ -886,7 +988,9 @@ class Hours(BoundCog):
         """The facilitator's form about one entry still waiting for them."""
         entry = await self._waiting(interaction, entry_id)
         if entry is not None:
-            await interaction.response.send_modal(form(key(entry.id), title, *fields))
+            await interaction.response.send_modal(
+                form(key(entry.id, entry.digest()), title, *fields)
+            )
 
     async def _decide(
         self,
@@ -895,17 +999,35 @@ class Hours(BoundCog):
         kind: str,
         change: Callable[[int], Awaitable[bool]],
         answer: str,
+        sub: Submitted[Any] | None = None,
     ) -> None:
-        """A facilitator's decision, made in the server they facilitate."""
+        """A facilitator's decision, made in the server they facilitate. One typed in a
+        form opened on an earlier version of the entry (`sub`) stores nothing: say so, give
+        back what was typed, and show the entry as it is now."""
         guild_id = interaction.guild_id
         assert guild_id is not None
-        await self._apply(interaction, entry, kind, guild_id, change(guild_id), answer)
+        try:
+            await self._apply(interaction, entry, kind, guild_id, change(guild_id), answer)
+        except StaleForm:
+            told, extra = typed_back(STALE_ANSWER, sub.texts if sub else {})
+            now = await self.repos.hours.waiting_one(entry.id, guild_id, interaction.user.id)
+            if now is None:
+                await respond(interaction, told, allowed_mentions=NONE, **extra)
+                return
+            text, controls = review_message(now)
+            await respond(
+                interaction,
+                f"{told}\nAs it is now: {text}"[:1990],
+                view=controls,
+                allowed_mentions=NONE,
+                **extra,
+            )
 
     async def on_attest(self, interaction: Interaction, button: Any) -> None:
         await self._ask(
             interaction,
             button.key.entry,
-            AttestFormKey,
+            AttestShownKey,
             "Attest consultation hours",
             ui.Label(
                 text="Your name as shown",
@@ -920,7 +1042,7 @@ class Hours(BoundCog):
         )
 
     async def on_attest_submit(
-        self, interaction: Interaction, sub: Submitted[AttestFormKey]
+        self, interaction: Interaction, sub: Submitted[AttestFormKey | AttestShownKey]
     ) -> None:
         entry = await self._waiting(interaction, sub.key.entry)
         if entry is None:
@@ -937,22 +1059,23 @@ class Hours(BoundCog):
             entry,
             "hours_attest",
             lambda guild_id: self.repos.hours.attest(
-                entry.id, guild_id, interaction.user.id, signed
+                entry.id, guild_id, interaction.user.id, signed, shown=_shown(sub.key)
             ),
             f"Attested as {signed}. The entry is now locked.",
+            sub,
         )
 
     async def on_decline(self, interaction: Interaction, button: Any) -> None:
         await self._ask(
             interaction,
             button.key.entry,
-            DeclineFormKey,
+            DeclineShownKey,
             "Decline to attest",
             long_text("reason", "Why (the member sees this)", limit=300),
         )
 
     async def on_decline_submit(
-        self, interaction: Interaction, sub: Submitted[DeclineFormKey]
+        self, interaction: Interaction, sub: Submitted[DeclineFormKey | DeclineShownKey]
     ) -> None:
         entry = await self._waiting(interaction, sub.key.entry)
         if entry is None:
@@ -966,9 +1089,10 @@ class Hours(BoundCog):
             entry,
             "hours_decline",
             lambda guild_id: self.repos.hours.decline(
-                entry.id, guild_id, interaction.user.id, reason
+                entry.id, guild_id, interaction.user.id, reason, shown=_shown(sub.key)
             ),
             "Declined. The member sees your reason and can edit the entry and ask again.",
+            sub,
         )
 
     async def on_reopen(self, interaction: Interaction, button: Any) -> None:

@@ -321,6 +321,9 @@ class HoursLog(Base):
     updated_at: Mapped[datetime] = mapped_column(TZDateTime())
     # The one-time id of the form that logged it (migration 0010), as on `entries`.
     form_token: Mapped[str | None] = mapped_column(String(FORM_TOKEN_LENGTH), default=None)
+    # The one-time id of the Edit form whose submit stored it last (migration 0016), cleared
+    # by any other change: an Edit form opened before a newer change does not overwrite it.
+    edit_token: Mapped[str | None] = mapped_column(String(FORM_TOKEN_LENGTH), default=None)
 
 
 class Meeting(Base):

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from bot.digest import texts_digest
+
 
 class Format(StrEnum):
     IN_PERSON = "in_person"
@@ -100,6 +102,37 @@ class HoursEntry:
 
     def text(self, name: str) -> str:
         return self.texts.get(name, "")
+
+    def digest(self) -> int:
+        """What an Edit form is opened on: everything the member can change or see about
+        the entry (times, choices, texts, its attestation state and a decline's reason)."""
+        return texts_digest(
+            {
+                "day": self.day.isoformat(),
+                "start": self.start or "",
+                "end": self.end or "",
+                "minutes": str(self.minutes),
+                "own_minutes": str(self.own_minutes),
+                "choices": f"{self.format}/{self.kind}/{self.part}",
+                "state": self.state.value,
+                "declined": self.declined_reason,
+                **{f"text:{name}": text for name, text in self.texts.items()},
+            }
+        )
+
+
+class StaleForm(Exception):
+    """An Edit form opened before a newer change of its entry: storing it would overwrite
+    what the member has not seen, so nothing is stored."""
+
+
+def edit_form_is_current(
+    entry: HoursEntry, stored_by: str | None, *, shown: int, form: str
+) -> bool:
+    """Whether an Edit form opened on `shown` (the entry's digest then) may store its values:
+    the entry is still as it was shown, or was last stored by this very form (`form`, its
+    one-time id: the same form submitted again, with nothing else changed since)."""
+    return stored_by == form or entry.digest() == shown
 
 
 @dataclass(frozen=True)

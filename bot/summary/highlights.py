@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
 from bot.conversation.script import Script, library
+from bot.digest import texts_digest
 from bot.limits import ELLIPSIS
 from bot.models import QuoteStatus
 
@@ -80,10 +81,7 @@ def final_excerpt(text: str, redact: Callable[[str], str]) -> str | None:
 
 def excerpts_digest(excerpts: Mapping[str, str]) -> int:
     """A short number naming one exact set of excerpts, so an approval is of what was shown."""
-    h = hashlib.sha256()
-    for question_id, text in sorted(excerpts.items()):
-        h.update(f"{question_id}\x00{text}\x00".encode("utf-8", "surrogatepass"))
-    return int.from_bytes(h.digest()[:4], "big")
+    return texts_digest(excerpts)
 
 
 def edit_changes_nothing(

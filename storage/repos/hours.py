@@ -22,6 +22,8 @@ from bot.hours.model import (
     HoursEntry,
     Kind,
     Part,
+    StaleForm,
+    edit_form_is_current,
 )
 from bot.models import AlreadySaved
 from storage.db import Database
@@ -57,6 +59,17 @@ def _values(draft: HoursDraft) -> dict[str, Any]:
         "kind": draft.kind.value,
         "part": draft.part.value,
     }
+
+
+def _same(entry: HoursEntry, draft: HoursDraft) -> bool:
+    """Whether `draft` is what `entry` already holds (an Edit form submitted twice)."""
+    when = draft.when
+    held = (entry.day, entry.start, entry.end, entry.minutes, entry.own_minutes)
+    return (
+        held == (when.day, when.start, when.end, when.minutes, draft.own_minutes)
+        and (entry.format, entry.kind, entry.part) == (draft.format, draft.kind, draft.part)
+        and entry.texts == draft.texts
+    )
 
 
 def _form_saved(row: Any, author_id: int) -> None:
@@ -133,21 +146,43 @@ class HoursRepository:
         assert entry is not None
         return entry
 
-    async def edit(self, entry_id: int, author_id: int, draft: HoursDraft) -> HoursEntry | None:
+    async def edit(
+        self,
+        entry_id: int,
+        author_id: int,
+        draft: HoursDraft,
+        *,
+        form: tuple[int, str] | None = None,
+    ) -> HoursEntry | None:
         """Replace an editable entry (a declined one starts over); None if locked or not hers.
+
+        With `form` (the digest of the entry the Edit form was opened on, and its one-time
+        id), compare-and-set: `StaleForm`, storing nothing, when the entry changed since and
+        not by this form (`edit_form_is_current`); `AlreadySaved` when this form stored these
+        very values already (the same form submitted twice).
 
         Its texts are sealed again, so an edit always replaces stored text: the WAL is
         checkpointed once it commits, so that the replaced ciphertexts leave the `-wal` too."""
         now = self._db.clock()
+        mine = (HoursLog.id == entry_id, HoursLog.author_id == author_id)
 
         def work(conn: Connection) -> bool:
+            if form is not None:
+                row = conn.execute(select(HoursLog).where(*mine)).first()
+                if row is None:
+                    return False
+                self._keys.load_user(conn, author_id)
+                stored = self._open(row)
+                shown, token = form
+                if row.edit_token == token and _same(stored, draft):
+                    raise AlreadySaved(entry_id)
+                if stored.editable and not edit_form_is_current(
+                    stored, row.edit_token, shown=shown, form=token
+                ):
+                    raise StaleForm
             changed = conn.execute(
                 update(HoursLog)
-                .where(
-                    HoursLog.id == entry_id,
-                    HoursLog.author_id == author_id,
-                    HoursLog.state.in_(EDITABLE),
-                )
+                .where(*mine, HoursLog.state.in_(EDITABLE))
                 .values(
                     state=Attestation.NONE.value,
                     attest_guild_id=None,
@@ -155,6 +190,7 @@ class HoursRepository:
                     attested_at=None,
                     attest_text=None,
                     updated_at=now,
+                    edit_token=None if form is None else form[1],
                     **_values(draft),
                 )
             ).rowcount
@@ -202,7 +238,9 @@ class HoursRepository:
                 is not None
             )
             changed = conn.execute(
-                update(HoursLog).where(*where).values(state=to.value, updated_at=now, **values)
+                update(HoursLog)
+                .where(*where)
+                .values(state=to.value, updated_at=now, edit_token=None, **values)
             ).rowcount
             return bool(changed), held and bool(changed)
 
@@ -242,25 +280,59 @@ class HoursRepository:
             HoursLog.author_id != by,  # nobody attests their own hours
         ]
 
-    async def attest(self, entry_id: int, guild_id: int, attester_id: int, shown_as: str) -> bool:
-        """Attest a requested entry, storing the attester's name and credential as typed."""
-        return await self._answer(entry_id, guild_id, attester_id, Attestation.ATTESTED, shown_as)
+    async def attest(
+        self,
+        entry_id: int,
+        guild_id: int,
+        attester_id: int,
+        shown_as: str,
+        *,
+        shown: int | None = None,
+    ) -> bool:
+        """Attest a requested entry, storing the attester's name and credential as typed.
+        With `shown` (the digest of the entry the form was opened on), `StaleForm` when the
+        entry changed since: nobody attests what they were not shown."""
+        return await self._answer(
+            entry_id, guild_id, attester_id, Attestation.ATTESTED, shown_as, shown
+        )
 
-    async def decline(self, entry_id: int, guild_id: int, attester_id: int, reason: str) -> bool:
-        return await self._answer(entry_id, guild_id, attester_id, Attestation.DECLINED, reason)
+    async def decline(
+        self,
+        entry_id: int,
+        guild_id: int,
+        attester_id: int,
+        reason: str,
+        *,
+        shown: int | None = None,
+    ) -> bool:
+        """Decline a requested entry with a reason the author sees; `shown` as for `attest`."""
+        return await self._answer(
+            entry_id, guild_id, attester_id, Attestation.DECLINED, reason, shown
+        )
 
     async def _answer(
-        self, entry_id: int, guild_id: int, attester_id: int, state: Attestation, text: str
+        self,
+        entry_id: int,
+        guild_id: int,
+        attester_id: int,
+        state: Attestation,
+        text: str,
+        shown: int | None,
     ) -> bool:
         """A facilitator's answer to a request: its state, who and when, and their words
-        (sealed under the author's key); False if the entry is not waiting for them."""
+        (sealed under the author's key); False if the entry is not waiting for them,
+        `StaleForm` if it is no longer the version their form was opened on (`shown`)."""
         now = self._db.clock()
 
         def work(conn: Connection) -> bool:
             waiting = self._waiting_in(entry_id, guild_id, Attestation.REQUESTED, attester_id)
-            author = conn.execute(select(HoursLog.author_id).where(*waiting)).scalar()
-            if author is None:
+            row = conn.execute(select(HoursLog).where(*waiting)).first()
+            if row is None:
                 return False
+            author = row.author_id
+            self._keys.load_user(conn, author)
+            if shown is not None and self._open(row).digest() != shown:
+                raise StaleForm
             key = self._keys.user_cipher(conn, author, now)
             return bool(
                 conn.execute(
@@ -272,6 +344,7 @@ class HoursRepository:
                         attested_at=now,
                         attest_text=key.encrypt(text, attest_aad(entry_id)),
                         updated_at=now,
+                        edit_token=None,
                     )
                 ).rowcount
             )

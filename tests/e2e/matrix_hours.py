@@ -81,11 +81,24 @@ HOURS_MATRIX: dict[str, dict[str, str]] = {
     "sk:hmeet": OWNER_ONLY,  # the prompt goes to those who asked for it, alice here
     **{
         f"sk:{name}": OWNER_ONLY
-        for name in ("hedit", "heditf", "hpage", "hpick", "hdel", "hdelyes", "hask", "hreask")
+        for name in (
+            "hedit",
+            "heditf",
+            "heditv",
+            "hpage",
+            "hpick",
+            "hdel",
+            "hdelyes",
+            "hask",
+            "hreask",
+        )
     },
     "sk:hnew": EVERYONE,
     "sk:hreview": REVIEW,
-    **{f"sk:{name}": ATTESTERS for name in ("hattest", "hattestf", "hdecline", "hdeclinef")},
+    **{
+        f"sk:{name}": ATTESTERS
+        for name in ("hattest", "hattestf", "hattestv", "hdecline", "hdeclinef", "hdeclinev")
+    },
     "sk:hreopen": ATTESTERS,
 }
 
@@ -296,7 +309,12 @@ async def run_new(scene: Scene, actor: Actor) -> InteractionResult:
 
 
 async def _edit_form(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
-    assert r.modal is not None and r.modal["custom_id"] == f"sk:heditf:{hid(s, 'open')}"
+    assert r.modal is not None
+    entry = await s.repos.hours.get(hid(s, "open"), s.alice.id)
+    assert entry is not None
+    assert re.fullmatch(
+        rf"sk:heditv:{entry.id}:{entry.digest()}:{ONE_TIME_ID}", r.modal["custom_id"]
+    )
     assert modal_defaults(r)["group"] == "Alice's group"
 
 
@@ -312,6 +330,15 @@ async def _edited(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -
 @register("sk:heditf", _edited, may_change=HOURS, prepare=seen_notice)
 async def run_edit_form(scene: Scene, actor: Actor) -> InteractionResult:
     return await forge_modal(actor, f"sk:heditf:{hid(scene, 'open')}", TYPED)
+
+
+@register("sk:heditv", _edited, may_change=HOURS, prepare=seen_notice)
+async def run_edit_shown_form(scene: Scene, actor: Actor) -> InteractionResult:
+    """The Edit form as sent now: opened on the entry as it is, with a one-time id."""
+    entry = await scene.repos.hours.get(hid(scene, "open"), scene.alice.id)
+    assert entry is not None
+    custom_id = f"sk:heditv:{entry.id}:{entry.digest()}:{'o' * 16}"
+    return await forge_modal(actor, custom_id, TYPED)
 
 
 async def _paged(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
@@ -383,8 +410,15 @@ async def run_review(scene: Scene, actor: Actor) -> InteractionResult:
     return await choose(actor, f"sk:hreview:{scene.guild.id}", str(hid(scene, "asked")))
 
 
+async def _asked_digest(s: Scene) -> int:
+    entry = await s.repos.hours.get(hid(s, "asked"), s.alice.id)
+    assert entry is not None
+    return entry.digest()
+
+
 async def _attest_form(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
-    assert r.modal is not None and r.modal["custom_id"] == f"sk:hattestf:{hid(s, 'asked')}"
+    assert r.modal is not None
+    assert r.modal["custom_id"] == f"sk:hattestv:{hid(s, 'asked')}:{await _asked_digest(s)}"
     assert modal_ids(r) == ["name", "credential"]
 
 
@@ -404,8 +438,17 @@ async def run_attest_form(scene: Scene, actor: Actor) -> InteractionResult:
     return await forge_modal(actor, f"sk:hattestf:{hid(scene, 'asked')}", values)
 
 
+@register("sk:hattestv", _attested, may_change=HOURS, prepare=seen_notice, acts_on_alice=True)
+async def run_attest_shown_form(scene: Scene, actor: Actor) -> InteractionResult:
+    """The Attest form as sent now: opened on the entry as it is."""
+    values = {"name": "Dr A", "credential": "LMFT"}
+    key = f"sk:hattestv:{hid(scene, 'asked')}:{await _asked_digest(scene)}"
+    return await forge_modal(actor, key, values)
+
+
 async def _decline_form(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
-    assert r.modal is not None and r.modal["custom_id"] == f"sk:hdeclinef:{hid(s, 'asked')}"
+    assert r.modal is not None
+    assert r.modal["custom_id"] == f"sk:hdeclinev:{hid(s, 'asked')}:{await _asked_digest(s)}"
 
 
 clicks_on_hours("sk:hdecline", "asked", _decline_form)
@@ -422,6 +465,14 @@ async def _declined(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any])
 async def run_decline_form(scene: Scene, actor: Actor) -> InteractionResult:
     values = {"reason": "Not at that meeting."}
     return await forge_modal(actor, f"sk:hdeclinef:{hid(scene, 'asked')}", values)
+
+
+@register("sk:hdeclinev", _declined, may_change=HOURS, prepare=seen_notice, acts_on_alice=True)
+async def run_decline_shown_form(scene: Scene, actor: Actor) -> InteractionResult:
+    """The Decline form as sent now: opened on the entry as it is."""
+    values = {"reason": "Not at that meeting."}
+    key = f"sk:hdeclinev:{hid(scene, 'asked')}:{await _asked_digest(scene)}"
+    return await forge_modal(actor, key, values)
 
 
 async def _reopened(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
