@@ -168,7 +168,8 @@ class HoursRepository:
 
         def work(conn: Connection) -> bool:
             if form is not None:
-                row = conn.execute(select(HoursLog).where(*mine)).first()
+                # locked until the update (PostgreSQL): two forms at once compare one by one
+                row = conn.execute(select(HoursLog).where(*mine).with_for_update()).first()
                 if row is None:
                     return False
                 self._keys.load_user(conn, author_id)
@@ -326,7 +327,8 @@ class HoursRepository:
 
         def work(conn: Connection) -> bool:
             waiting = self._waiting_in(entry_id, guild_id, Attestation.REQUESTED, attester_id)
-            row = conn.execute(select(HoursLog).where(*waiting)).first()
+            # locked until the update (PostgreSQL): two answers at once are read one by one
+            row = conn.execute(select(HoursLog).where(*waiting).with_for_update()).first()
             if row is None:
                 return False
             author = row.author_id
