@@ -468,9 +468,11 @@ class EntryRepository:
 
         def transaction(conn: Connection) -> tuple[bool | None, bool]:
             mine = (Entry.id == entry_id, Entry.author_id == author_id)
-            before = conn.execute(
-                select(*_HEADER_COLUMNS).where(*mine, Entry.consent_summary.is_(True))
-            ).first()
+            header = select(*_HEADER_COLUMNS).where(*mine, Entry.consent_summary.is_(True))
+            if form is not None:
+                # locked until the write (PostgreSQL): two forms at once compare one by one
+                header = header.with_for_update()
+            before = conn.execute(header).first()
             if before is None:
                 return False, False
             if form is not None and not self._form_is_current(conn, before, *form):

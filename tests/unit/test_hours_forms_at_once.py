@@ -1,7 +1,7 @@
-"""Two /hours Edit forms opened on the same version of an entry and submitted at the same moment
-(two windows, a double click): one stores its values, the other is a stale form and stores
-nothing. The row is read under a lock until the update, so on PostgreSQL the second compare waits
-for the first write; run on every backend under test."""
+"""Two /hours or excerpt Edit forms opened on the same version and submitted at the same
+moment (two windows, a double click): one stores its values, the other is a stale form and
+stores nothing. The row is read under a lock until the write, so on PostgreSQL the second
+compare waits for the first write; run on every backend under test."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import asyncio
 from datetime import date
 
 from bot.hours.model import Format, HoursDraft, Kind, Part, StaleForm, When
+from bot.summary.highlights import excerpts_digest
 from storage.repos import Repositories
 
 ALICE = 2001
@@ -53,3 +54,29 @@ async def test_the_same_edit_form_twice_at_once_stores_once(repos: Repositories)
     )
     names = sorted(type(r).__name__ for r in results)
     assert names == ["AlreadySaved", "HoursEntry"]
+
+
+async def test_two_excerpt_edit_forms_at_once_store_one(repos: Repositories) -> None:
+    header = await repos.entries.save_page(
+        entry_id=None,
+        author_id=ALICE,
+        kind="sparkle",
+        guild_id=31,
+        answers={"moment": "The client laughed for the first time in weeks."},
+        advance_to=3,
+        complete=True,
+    )
+    assert header is not None
+    assert await repos.entries.set_consent(header.id, ALICE, True)
+    shown_excerpts = {"moment": "The client laughed for the first time in weeks."}
+    assert await repos.entries.show_excerpts(header.id, ALICE, shown_excerpts)
+    shown = excerpts_digest(shown_excerpts)
+    results = await asyncio.gather(
+        repos.entries.edit_excerpts(
+            header.id, ALICE, {"moment": "First window."}, shown=shown, form_token="form-one"
+        ),
+        repos.entries.edit_excerpts(
+            header.id, ALICE, {"moment": "Second window."}, shown=shown, form_token="form-two"
+        ),
+    )
+    assert sorted(results, key=str) == [None, True]  # one stored, one stale
