@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Mapping, Sequence
 
 from bot.conversation.roles import Role, ScriptKind
 from bot.conversation.script import Script
+from bot.digest import texts_digest
 from bot.limits import clip
 
 SHARE_TEXT_MAX = 3500  # leaves room in a 4,096-character embed description
@@ -80,5 +80,4 @@ def kept_words_note(words: Sequence[str], limit: int = KEPT_WORDS_MAX) -> str:
 def preview_digest(text: str, key_question: str | None) -> int:
     """A short number naming one exact preview (its text and key question), carried by the
     buttons that post it: a click posts only the preview its message showed."""
-    h = hashlib.sha256(f"{text}\x00{key_question or ''}".encode("utf-8", "surrogatepass"))
-    return int.from_bytes(h.digest()[:4], "big")
+    return texts_digest({"text": text, "key_question": key_question or ""})

@@ -160,10 +160,6 @@ def street_words(
     return out
 
 
-def _function_words() -> frozenset[str]:
-    return tables().loose
-
-
 def _start(text: str, tok: Token) -> int:
     """Where the address starts: a unit word ("blk 115") stays, its number goes."""
     if tok.low in _UNIT_WORDS:
@@ -215,7 +211,7 @@ def _after(text: str, toks: list[Token], i: int, everyday: Callable[[Token], boo
         if tok.low in _JOINERS and not tok.capital and words:
             pos, j = tok.end, j + 1
             continue
-        if not _name_like(tok, everyday) or tok.low in _NOT_NAMES or tok.low in _function_words():
+        if not _name_like(tok, everyday) or tok.low in _NOT_NAMES or tok.low in tables().loose:
             break  # "sitio namin": a word of the grammar names nothing
         end = pos = tok.end
         words += 1

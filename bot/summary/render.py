@@ -17,6 +17,7 @@ from bot.limits import (
 )
 from bot.summary.build import NotEnough, Theme, WeekSummary
 from bot.summary.week import MONTHS
+from bot.wording import counted
 
 THEMES_SHOWN = 8
 FOOTER = "Anonymised: only consented entries, no names, highlights in random order."
@@ -35,10 +36,6 @@ class RenderedSummary(TypedDict):
     description: str
     fields: list[tuple[str, str]]
     footer: str
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def _escape(text: str) -> str:
@@ -66,12 +63,12 @@ def _overview(summary: WeekSummary) -> str:
     counts = summary.counts
     order = [k for k in KINDS if k in counts] + sorted(k for k in counts if k not in KINDS)
     kinds = ", ".join(
-        _plural(counts[kind], *KINDS.get(kind, (f"{kind} entry", f"{kind} entries")))
+        counted(counts[kind], *KINDS.get(kind, (f"{kind} entry", f"{kind} entries")))
         for kind in order
     )
     lines = [
-        f"{_plural(summary.total, 'reflection', 'reflections')} from "
-        f"{_plural(summary.contributors, 'contributor', 'contributors')}: {kinds}."
+        f"{counted(summary.total, 'reflection', 'reflections')} from "
+        f"{counted(summary.contributors, 'contributor', 'contributors')}: {kinds}."
     ]
     if summary.scaling_average is not None:
         line = (
@@ -92,7 +89,7 @@ def _overview(summary: WeekSummary) -> str:
 
 def _theme_lines(themes: tuple[Theme, ...]) -> str:
     return "\n".join(
-        f"• {t.label}: {_plural(t.entries, 'entry', 'entries')}" for t in themes[:THEMES_SHOWN]
+        f"• {t.label}: {counted(t.entries, 'entry', 'entries')}" for t in themes[:THEMES_SHOWN]
     )
 
 
