@@ -97,7 +97,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _COUNTER_NOUNS = (
     r"session|sessions|time|times|grade|week|weeks|day|days|month|months|year|years|floor|visit"
     r"|attempt|appointment|meeting|step|steps|exception|question|percentile|place|birthday|anniversary"
-    r"|one|ones|try|round|hour|minute|period|street|avenue|ave|st"
+    r"|one|ones|try|round|hour|minute|period|street|avenue|ave|st|century|centuries|millennium"
 )
 _WEEKDAYS = r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday)?\.?"
 _DATE = re.compile(
@@ -839,6 +839,7 @@ def structured(text: str) -> list[list[Candidate]]:
     elif "(" in text or "ninet" in lowered or "hundred" in lowered:
         ages.extend(kin_ages(text, lowered))
     ages = without_thing_ages(text, ages)  # "the church is 120 years old"
+    dated = without_thing_ages(text, dated)  # "the 95th percentile"
     if "the" in lowered:  # "on the 18th": the article stays
         dates = without_articles(text, dates)
         dated = without_articles(text, dated)

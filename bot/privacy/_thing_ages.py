@@ -34,10 +34,20 @@ _THING_AFTER = re.compile(
     r"(?i)[-\s](?:years?|yrs?)[-\s]old\s+(?:[a-z]+\s+)?(?:" + _THINGS + r")\b"
 )
 _REACH = 48
+# what an ordinal counts when it is not a person's years ("birthday" and "year" are)
+_COUNTED = re.compile(
+    r"(?i)(?<=\d(?:st|nd|rd|th)|[a-z](?:th|st|nd|rd))\s+(?:percentile|centile|time|times|minute"
+    r"|minutes|second|hour|day|week|month|session|sessions|appointment|visit|meeting|lesson"
+    r"|class|anniversary|jubilee|edition|episode|issue|chapter|page|verse|psalm|game|match|goal"
+    r"|lap|round|attempt|try|step|draft|version|floor|storey|row|place|street|avenue|ave|st"
+    r"|century|centuries|millennium|mile|kilometre|km|post|message|text|call|email|day's)\b"
+)
 
 
 def thing_age(text: str, start: int, end: int) -> bool:
     """Whether the age at ``text[start:end]`` is said of a thing, not a person."""
+    if _COUNTED.match(text, end):
+        return True
     if _THING_AFTER.match(text, end):
         return True
     if not _YEARS_OLD.match(text, end):
@@ -46,7 +56,7 @@ def thing_age(text: str, start: int, end: int) -> bool:
 
 
 def without_thing_ages(text: str, ages: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """``ages`` without those said of things."""
-    if not ages or "old" not in text:
+    """``ages`` without those said of things (candidates of other kinds stay)."""
+    if not ages or ("old" not in text and not any(text[a[1] - 2 : a[1]].isalpha() for a in ages)):
         return ages
-    return [a for a in ages if not thing_age(text, a[0], a[1])]
+    return [a for a in ages if a[2] != "age" or not thing_age(text, a[0], a[1])]
