@@ -64,6 +64,7 @@ from ._formal import without_generic_services
 from ._function_words import keep_function_words, tables
 from ._genitive_orgs import HEADS as _GENITIVE_HEADS
 from ._genitive_orgs import genitive_orgs
+from ._glossed_people import glossed_people
 from ._joined_phrases import keep_joined_phrases
 from ._joined_phrases import may_hold as may_hold_joined_phrases
 from ._kept_figures import (
@@ -533,6 +534,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(opening_subjects(text, toks, lex, partial(_starts_sentence, text, toks)))
     if may_hold_bracketed_lower_names(text):  # "sunny (yes thats her actual name)"
         out.extend(bracketed_lower_names(text, toks, lex))
+        out.extend(glossed_people(text, toks, lex))  # "bong (the dad)", "the client (meenu)"
     if gates & _G_SERVED:  # "New Day Women's Shelter", "Waikato Hospital"
         out.extend(served_places(text, toks, lex, partial(_starts_sentence, text, toks)))
     if out:  # "el Chele", "la Montse": the article names no one
