@@ -187,6 +187,8 @@ from ._orgs import (
 from ._pacific_words import keep_pacific_words
 from ._pacific_words import may_hold as may_hold_pacific_words
 from ._paired_initials import paired_initials
+from ._paired_people import may_hold as may_hold_paired_people
+from ._paired_people import paired_people
 from ._people_from import FROM_WORDS, people_from_places
 from ._person_particles import _FILIPINO, _KOREAN_AFTER, particle_names
 from ._person_slots import _FINITE as SLOT_FINITE
@@ -492,6 +494,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         text, lows
     ):  # "sela had a good week: she", "me and kahu"
         said += person_slot_names(text, toks, lex, partial(_starts_sentence, text, toks))
+    if may_hold_paired_people(lows):  # "gosia and bartek (married 12 yrs) said"
+        said += paired_people(text, toks, lex, partial(_starts_sentence, text, toks))
     if said:  # repeated: "sanyu, babirye and nakato ... the twins (babirye and nakato)"
         out.extend(said + repeated_names(text, toks, said, _lower_listed_or_unknown))
     if out and ". " in text:  # "J. and KT came in together"
