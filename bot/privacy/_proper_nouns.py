@@ -49,6 +49,8 @@ from ._echoed_readings import without_echoes
 from ._echoed_words import keep_echoed_words
 from ._employers import _watched as watched_words
 from ._employers import contextual_organisations
+from ._everyday_speakers import everyday_speakers
+from ._everyday_speakers import may_hold as may_hold_everyday_speakers
 from ._everyday_word_orgs import HEADS as EVERYDAY_ORG_HEADS
 from ._everyday_word_orgs import everyday_word_orgs
 from ._feast_titles import keep_feast_titles
@@ -496,6 +498,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         said += person_slot_names(text, toks, lex, partial(_starts_sentence, text, toks))
     if may_hold_paired_people(lows):  # "gosia and bartek (married 12 yrs) said"
         said += paired_people(text, toks, lex, partial(_starts_sentence, text, toks))
+    if may_hold_everyday_speakers(lows):  # "shams said his wife", "yer said she"
+        said += everyday_speakers(text, toks, lex, partial(_starts_sentence, text, toks))
     if said:  # repeated: "sanyu, babirye and nakato ... the twins (babirye and nakato)"
         out.extend(said + repeated_names(text, toks, said, _lower_listed_or_unknown))
     if out and ". " in text:  # "J. and KT came in together"
