@@ -170,6 +170,8 @@ from ._name_tails import (
     _outside_phrases,
     _syllable_names,
 )
+from ._named_from import may_hold as may_hold_named_from
+from ._named_from import named_from
 from ._nicknames import _CAPITALS_WORD, _nicknames_beside, _word_acronym_orgs
 from ._object_names import _VERBS as OBJECT_VERBS
 from ._object_names import object_names
@@ -500,6 +502,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         said += paired_people(text, toks, lex, partial(_starts_sentence, text, toks))
     if may_hold_everyday_speakers(lows):  # "shams said his wife", "yer said she"
         said += everyday_speakers(text, toks, lex, partial(_starts_sentence, text, toks))
+    if may_hold_named_from(lows):  # "and anvi from the group clapped"
+        said += named_from(text, toks, lex)
     if said:  # repeated: "sanyu, babirye and nakato ... the twins (babirye and nakato)"
         out.extend(said + repeated_names(text, toks, said, _lower_listed_or_unknown))
     if out and ". " in text:  # "J. and KT came in together"
