@@ -4,7 +4,8 @@ later in the same sentence ("memo said his mamá cried", "shams said the fights 
 stopped", "yer said she slept"); right after "asked" or "told" before "if" or "whether" and
 "he" or "she", or before "he" or "she" ("i asked pumpkin if she wanted", "told biscuit he
 could"); and, before a verb of speaking and a person's word, a two-letter word in no list of
-everyday or function words of any language ("lu texted me, he was ok").
+everyday or function words of any language ("lu texted me, he was ok"); and either kind of
+word opening a clause as the owner of a relative ("ok so biscuit's nan rang", "xu's dad").
 
 ``_said_lower_names`` reads the subject of "said" only when the word is a listed given name
 or in no list; an everyday word there is a person only when nothing else can say things:
@@ -26,6 +27,7 @@ from ._kin_address import WORDS as KIN_ADDRESS_WORDS
 from ._kin_words import KIN_NOUNS
 from ._lower_word_names import _PERSON_ONLY as SAYING
 from ._lower_word_names import _ROLES as ROLE_WORDS
+from ._said_lower_names import _after_opener
 from ._word_classes import Kind
 
 if TYPE_CHECKING:
@@ -45,7 +47,8 @@ _SPEAKING_THINGS = frozenset(
     "message app website article study research book news radio tv show video song poem "
     "card label form result results test tests scan doctors daddy mummy mommy mama papa "
     "grandma grandpa granny nanny auntie aunty uncle cousin sister brother son daughter "
-    "husband wife partner ex bf gf client patient student mother father".split()
+    "husband wife partner ex bf gf client patient student mother father person human "
+    "individual adult victim survivor".split()
 )
 _REACH = 14
 _DETERMINERS = frozenset("the a an this that my his her their our your its".split())
@@ -62,12 +65,19 @@ _SHORT_ER = 4  # "yer" may be a name, "calmer" is a comparative
 _VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöùúûüāēīōū")
 _ASKING = frozenset("asked ask asking told tell telling".split())
 _WHETHER = frozenset({"if", "whether"})
+_OWNED_GAPS = frozenset({"'s ", "’s ", "s' ", "' "})
+_NOT_BEFORE_OWNER = _DETERMINERS | frozenset("of to in on at for with from by".split())
 _THIRD_SUBJECTS = frozenset({"he", "she"})
 
 
 def may_hold(lows: list[str]) -> bool:
-    """Cheap test: a verb of speaking stands among the words."""
-    return not SAYING.isdisjoint(lows)
+    """Cheap test: a verb of speaking, "asked" or "told", or a relative stands among the
+    words."""
+    return (
+        not SAYING.isdisjoint(lows)
+        or not _ASKING.isdisjoint(lows)
+        or not KIN_NOUNS.isdisjoint(lows)
+    )
 
 
 def everyday_speakers(
@@ -77,7 +87,12 @@ def everyday_speakers(
     out: list[Candidate] = []
     for i in range(len(toks) - 2):
         tok = toks[i]
-        if tok.capital or tok.possessive:
+        if tok.capital:
+            continue
+        if tok.possessive:
+            opens = starts(i) or _after_opener(text, toks, i)
+            if opens and _owns_relative(text, toks, i, lex):  # "biscuit's nan rang"
+                out.append((tok.start, tok.end, "name"))
             continue
         if i > 0 and toks[i - 1].low in _ASKING and _asked(text, toks, i, lex):
             out.append((tok.start, tok.end, "name"))  # "i asked pumpkin if she"
@@ -150,6 +165,17 @@ def _person_after(text: str, toks: list[Token], i: int) -> bool:
         if toks[k].low in _THIRD_PERSON:
             return True
     return False
+
+
+def _owns_relative(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "ok so biscuit's nan rang", "bo's mum came": an everyday or two-letter word opening a
+    clause and owning a relative ("the young person's mum", "everyone's mum" stay)."""
+    tok = toks[i]
+    if toks[i + 1].low not in KIN_NOUNS or text[tok.end : toks[i + 1].start] not in _OWNED_GAPS:
+        return False
+    if i > 0 and toks[i - 1].low in _NOT_BEFORE_OWNER:
+        return False
+    return (tok.kind is Kind.ORDINARY and _everyday_person(tok, lex)) or _short_name(tok, lex)
 
 
 def _asked(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
