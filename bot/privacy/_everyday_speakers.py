@@ -1,7 +1,10 @@
 """Everyday words typed in lower case as a person's name, read where only a person stands:
 opening a sentence right before "said", "told", "texted" ... with "he", "she", "his" or "her"
 later in the same sentence ("memo said his mamá cried", "shams said the fights with his wife
-stopped", "yer said she slept").
+stopped", "yer said she slept"); and, before a verb of speaking and a person's word, a
+two-letter word in no list of
+everyday or function words of any language ("lu texted me, he was ok"); and either kind of
+word opening a clause as the owner of a relative ("ok so biscuit's nan rang", "xu's dad").
 
 ``_said_lower_names`` reads the subject of "said" only when the word is a listed given name
 or in no list; an everyday word there is a person only when nothing else can say things:
@@ -23,6 +26,7 @@ from ._kin_address import WORDS as KIN_ADDRESS_WORDS
 from ._kin_words import KIN_NOUNS
 from ._lower_word_names import _PERSON_ONLY as SAYING
 from ._lower_word_names import _ROLES as ROLE_WORDS
+from ._said_lower_names import _after_opener
 from ._word_classes import Kind
 
 if TYPE_CHECKING:
@@ -42,21 +46,29 @@ _SPEAKING_THINGS = frozenset(
     "message app website article study research book news radio tv show video song poem "
     "card label form result results test tests scan doctors daddy mummy mommy mama papa "
     "grandma grandpa granny nanny auntie aunty uncle cousin sister brother son daughter "
-    "husband wife partner ex bf gf client patient student mother father".split()
+    "husband wife partner ex bf gf client patient student mother father person human "
+    "individual adult victim survivor".split()
 )
 _REACH = 14
 _DETERMINERS = frozenset("the a an this that my his her their our your its".split())
-# English pronouns and joining words that open sentences before "said"
+# English pronouns, question words, auxiliaries and joining words
 _ENGLISH_OPENERS = frozenset(
     "she he i we they you it and then when but so or because who which that this these those "
-    "there here what also just still even only yet though".split()
+    "there here what also just still even only yet though how where why whom whose him her "
+    "them me us my your our its can could would will should shall may might must do does did "
+    "have has had be been am are is was were not no yes".split()
 )
 _MIN_WORD = 3
+_SHORT = 2
+_SHORT_ER = 4  # "yer" may be a name, "calmer" is a comparative
+_VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöùúûüāēīōū")
+_OWNED_GAPS = frozenset({"'s ", "’s ", "s' ", "' "})
+_NOT_BEFORE_OWNER = _DETERMINERS | frozenset("of to in on at for with from by".split())
 
 
 def may_hold(lows: list[str]) -> bool:
-    """Cheap test: a verb of speaking stands among the words."""
-    return not SAYING.isdisjoint(lows)
+    """Cheap test: a verb of speaking or a relative stands among the words."""
+    return not SAYING.isdisjoint(lows) or not KIN_NOUNS.isdisjoint(lows)
 
 
 def everyday_speakers(
@@ -66,9 +78,17 @@ def everyday_speakers(
     out: list[Candidate] = []
     for i in range(len(toks) - 2):
         tok = toks[i]
-        if tok.capital or tok.possessive or not starts(i):
+        if tok.capital:
             continue
-        if tok.kind is Kind.ORDINARY and toks[i + 1].low in SAYING and _speaker(text, toks, i, lex):
+        if tok.possessive:
+            opens = starts(i) or _after_opener(text, toks, i)
+            if opens and _owns_relative(text, toks, i, lex):  # "biscuit's nan rang"
+                out.append((tok.start, tok.end, "name"))
+            continue
+        if not starts(i) or toks[i + 1].low not in SAYING:
+            continue
+        everyday = tok.kind is Kind.ORDINARY and _everyday_person(tok, lex)
+        if (everyday or _short_name(tok, lex)) and _person_after(text, toks, i):
             out.append((tok.start, tok.end, "name"))
     if not out:
         return out
@@ -90,21 +110,42 @@ def _plain(text: str, toks: list[Token], k: int) -> bool:
     return not any(m in text[toks[k - 1].end : toks[k].start] for m in ".!?\n(")
 
 
-def _speaker(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
-    low = toks[i].low
-    if len(low) < _MIN_WORD or not toks[i].word.isalpha() or not toks[i].word.islower():
-        return False
-    if text[toks[i].end : toks[i + 1].start] != " ":
+def _everyday_person(tok: Token, lex: Lexicon) -> bool:
+    """An everyday word that may stand for a person: none of the words that speak as
+    themselves (pronouns, relatives, roles, groups, institutions, adverbs, plurals)."""
+    low = tok.low
+    if len(low) < _MIN_WORD or not tok.word.isalpha() or not tok.word.islower():
         return False
     if low in _ENGLISH_OPENERS or low in _SPEAKING_THINGS or low in ROLE_WORDS or low in KIN_NOUNS:
         return False
     if low in KIN_ADDRESS_WORDS or low in tables().langs:
         return False
-    if low.endswith(("ly", "ing", "est")) or (low.endswith("er") and len(low) > 4):
+    if low.endswith(("ly", "ing", "est")) or (low.endswith("er") and len(low) > _SHORT_ER):
         return False  # "finally said", "having said", "calmer"
     if low.endswith("s") and (low[:-1] in ROLE_WORDS or low[:-1] in _SPEAKING_THINGS):
         return False  # "teachers said", "nurses said"
-    if low in lex.places or lex.is_region_word(low):
+    return low not in lex.places and not lex.is_region_word(low)
+
+
+def _short_name(tok: Token, lex: Lexicon) -> bool:
+    """ "lu", "bo": two letters in no list of everyday or function words of any language."""
+    low = tok.low
+    return (
+        len(low) == _SHORT
+        and (tok.kind is Kind.UNKNOWN or tok.kind is Kind.NAME)
+        and tok.word.isalpha()
+        and tok.word.islower()
+        and not _VOWELS.isdisjoint(low)
+        and low not in tables().langs
+        and low not in lex.ordinary
+        and low not in _ENGLISH_OPENERS
+        and low not in KIN_ADDRESS_WORDS
+    )
+
+
+def _person_after(text: str, toks: list[Token], i: int) -> bool:
+    """ "he", "she", "his", "her" after the verb in the same sentence."""
+    if text[toks[i].end : toks[i + 1].start] != " ":
         return False
     for k in range(i + 2, min(i + 2 + _REACH, len(toks))):
         if not _plain(text, toks, k):
@@ -112,3 +153,14 @@ def _speaker(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         if toks[k].low in _THIRD_PERSON:
             return True
     return False
+
+
+def _owns_relative(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "ok so biscuit's nan rang", "bo's mum came": an everyday or two-letter word opening a
+    clause and owning a relative ("the young person's mum", "everyone's mum" stay)."""
+    tok = toks[i]
+    if toks[i + 1].low not in KIN_NOUNS or text[tok.end : toks[i + 1].start] not in _OWNED_GAPS:
+        return False
+    if i > 0 and toks[i - 1].low in _NOT_BEFORE_OWNER:
+        return False
+    return (tok.kind is Kind.ORDINARY and _everyday_person(tok, lex)) or _short_name(tok, lex)

@@ -9,9 +9,10 @@ over the word because it is also an everyday word or a word of another language.
   ("mum (the client)") are left to the rules that read them.
 - "ammu (her nickname, not amma lol)": a bracket that calls the word a name or nickname marks
   a word the lists hold as another language's relative or pet word too.
-- "the client (meenu) said": after a role that is no relative ("client", "friend", "teacher"),
-  a single word in no list with a name's share of vowels inside the bracket is the person
-  (a relative's bracket, "grandma (nani)", translates and stays).
+- "the client (leilani) said": after a role that is no relative ("client", "friend", "teacher"),
+  a single listed given name with a name's share of vowels inside the bracket is the person;
+  a word in no list there translates the role ("the teacher (kaiako)"), as a relative's
+  bracket does ("grandma (nani)").
 - "rekha di (the client's sister)", "sunil ji (the dad)": a word of address after a word in
   no list, then a bracket saying who the person is, marks the word before it.
 """
@@ -103,11 +104,11 @@ def _name_shaped(tok: Token) -> bool:
 def _inner_unlisted(
     toks: list[Token], i: int, opening: int, closing: int, lex: Lexicon
 ) -> list[Candidate]:
-    """ "the client (meenu)": one word in no list filling the bracket after a role."""
+    """ "the client (leilani)": one listed given name filling the bracket after a role."""
     if i + 1 >= len(toks):
         return []
     inner = toks[i + 1]
-    if inner.start != opening + 1 or inner.end != closing or inner.kind is not Kind.UNKNOWN:
+    if inner.start != opening + 1 or inner.end != closing or inner.kind is not Kind.NAME:
         return []
     if not _name_shaped(inner) or inner.low in lex.ordinary:
         return []
