@@ -183,6 +183,8 @@ from ._orgs import (
     orgs_pass,
     with_faith_words,
 )
+from ._owned_lower_kin import keep_owned_lower_kin
+from ._owned_lower_kin import may_hold as may_hold_owned_lower_kin
 from ._pacific_words import keep_pacific_words
 from ._pacific_words import may_hold as may_hold_pacific_words
 from ._paired_initials import paired_initials
@@ -498,6 +500,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out:  # "Winter is hard ... this winter", "on Sertraline and Prazosin"
         out = keep_echoed_words(text, toks, out, lex, lambda i: _starts_sentence(text, toks, i))
         out = without_medicines(text, out)
+    if out and may_hold_owned_lower_kin(text, lows):  # "her lola told her", "at nona's"
+        out = keep_owned_lower_kin(text, toks, out, lex)
     if out and may_hold_pacific_words(text):  # "lots of kai", "the kai": a thing
         out = keep_pacific_words(text, toks, out)
     if out and gates & _G_CODE_SWITCHED:  # "sab bekaar hai", "no me pregunta nada"
