@@ -64,6 +64,7 @@ from ._formal import without_generic_services
 from ._function_words import keep_function_words, tables
 from ._genitive_orgs import HEADS as _GENITIVE_HEADS
 from ._genitive_orgs import genitive_orgs
+from ._german_loanwords import keep_german_loanwords
 from ._joined_phrases import keep_joined_phrases
 from ._joined_phrases import may_hold as may_hold_joined_phrases
 from ._kept_figures import (
@@ -502,6 +503,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = without_medicines(text, out)
     if out and may_hold_owned_lower_kin(text, lows):  # "her lola told her", "at nona's"
         out = keep_owned_lower_kin(text, toks, out, lex)
+    if out:  # "paid with his own Taschengeld", "no Wutanfall at school"
+        out = keep_german_loanwords(text, toks, out, lex)
     if out and may_hold_pacific_words(text):  # "lots of kai", "the kai": a thing
         out = keep_pacific_words(text, toks, out)
     if out and gates & _G_CODE_SWITCHED:  # "sab bekaar hai", "no me pregunta nada"
