@@ -32,6 +32,7 @@ from ._capital_venues import _TRIGGERS as CAPITAL_VENUE_TRIGGERS
 from ._capital_venues import capital_venues
 from ._capital_word_names import capital_word_names
 from ._capital_word_names import may_hold as may_hold_capital_word_names
+from ._clause_openers import keep_clause_openers
 from ._clause_pronouns import keep_clause_pronouns
 from ._code_switched_words import _SOUTH_ASIAN as CODE_SWITCHED_SOUTH_ASIAN
 from ._code_switched_words import _spanish_words as code_switched_spanish
@@ -443,6 +444,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         before = out
         out = keep_foreign_words(text, out, lex)
         out = keep_clause_pronouns(text, out, lex)  # "ela chorou mas", "hoy la sesión"
+        # "Elle a ri, elle a dit que", "Le reza a la Virgen"
+        out = keep_clause_openers(text, toks, out, lex, partial(_starts_sentence, text, toks))
         out = without_echoes(text, before, out)
     if gates & _G_CREOLE and may_hold_creole(lows):  # "Maelyn hem sei", "Im say"
         out = creole_names(text, lows, out, lex)
