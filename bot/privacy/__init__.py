@@ -35,7 +35,6 @@ KINDS = ("name", "place", "date", "age", "phone", "email", "id", "url", "handle"
 _PLACEHOLDER = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
 _ASYNC_THRESHOLD = 2000
 _log = logging.getLogger(__name__)
-_SETTLE_ROUNDS = 3
 _CONTEXT = 16  # characters around a placeholder whose reading it can change
 _SHAPED_HINT = re.compile(
     r"\d|@|#|u/|[A-Za-z0-9][._][A-Za-z0-9]"
@@ -128,7 +127,9 @@ def _detect(text: str, *, settle: bool = True, shapes: bool = True) -> list[Span
     if not settle:
         return spans
     focus = [s for s in spans if s.kind and _may_change_neighbours(text, s)]
-    for _ in range(_SETTLE_ROUNDS):
+    # as ``redact``, until nothing more is found: each round adds a span where none was, so
+    # the rounds end (a cascade such as "1. 1. 1. ..." needs one per repeat)
+    for _ in range(len(text) + 1):
         if not focus:
             break
         extra = _second_look(text, spans, focus)

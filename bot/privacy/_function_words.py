@@ -286,7 +286,8 @@ def _date_guard(longest_month: int) -> str:
 @cache
 def _date_pattern() -> re.Pattern[str]:
     """A day before or after a month of any CLDR locale: "ika-3 ng Setyembre", "Hulyo 12",
-    "14 oktober", "3. Mart". Months that are also function words ("tem") are left out."""
+    "14 oktober", "3. Mart", a range of days too ("16-17 novembre"). Months that are also
+    function words ("tem") are left out."""
     t = tables()
     months = sorted(
         (m for m in t.months if m not in t.langs or t.langs[m] == {_CALENDAR}),
@@ -300,7 +301,8 @@ def _date_pattern() -> re.Pattern[str]:
     )
     return re.compile(
         rf"(?i){_date_guard(len(months[0]))}"
-        rf"(?:(?<![\w.,/-])(?:ika-?\s?)?{_DAY}(?:\.|º|°|er|eme|ème|-?(?:th|st|nd|rd))?\s+"
+        rf"(?:(?<![\w.,/-])(?:ika-?\s?)?(?:{_DAY}\.?\s?[-–]\s?)?"
+        rf"{_DAY}(?:\.|º|°|er|eme|ème|-?(?:th|st|nd|rd))?\s+"
         rf"(?:(?:de|del|di|ng|of|sa)\s+)?(?:{alt})(?:\s+(?:de\s+|del\s+)?(?:19|20)\d\d)?"
         r"(?![^\W\d_])"
         rf"|(?<![\w.-])(?:{long_alt})\.?\s+{_DAY}(?:st|nd|rd|th)?(?![\w:/]|[.,]\d))"

@@ -50,6 +50,8 @@ from ._spoken_old_ages import NINETIES_HINTS, spoken_old_ages
 from ._thing_ages import without_thing_ages
 from ._vocab import KNOWN_ACRONYMS, RELATIONS
 from ._weekday_days import weekday_days
+from ._worded_days import may_hold as may_hold_worded_days
+from ._worded_days import worded_days
 from ._worded_old_ages import HINTS as WORDED_OLD_AGE_HINTS
 from ._worded_old_ages import worded_old_ages
 from ._world_ages import world_ages
@@ -745,10 +747,10 @@ def shape_chars(text: str) -> bool:
 def _may_hold_shapes(text: str, lowered: str) -> bool:
     if shape_chars(text):
         return True
-    for word in _SHAPE_WORDS:  # noqa: SIM110 - a loop costs less than a generator here
+    for word in _SHAPE_WORDS:
         if word in lowered:
             return True
-    return False
+    return may_hold_worded_days(text, lowered)  # "el tres de mayo"
 
 
 def _shift_into(out: list[Candidate], found: Iterator[Candidate], offset: int) -> None:
@@ -792,6 +794,7 @@ def structured(text: str) -> list[list[Candidate]]:
     dates.extend(cued_day_months(text, lowered))  # "dob 14-2", "14-16/2", "twenty-third june"
     dates.extend(compact_dates(text, lowered))  # "3june", "14-Feb-2024", "feb fourteenth"
     dates.extend(roman_month_dates(text))  # "3.IV.2024", "14 IV 2024", "12-XI-1931"
+    dates.extend(worded_days(text, lowered))  # "el veinticuatro de septiembre", "le trois mars"
     if "@" in text:
         web.extend(_emails(text))
         web.extend(_handles(text))

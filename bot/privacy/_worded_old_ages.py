@@ -4,10 +4,14 @@ Danish ("nittiotvå år", "tooghalvfems år"), Turkish ("doksan iki yaşında"),
 Malay ("sembilan puluh tahun"), Tagalog ("siyamnapung taong gulang"), Russian ("девяносто
 два года"), Finnish ("yhdeksänkymmentä vuotta"), and bare number words after a verb of
 turning or being with nothing after them ("Sie wurde neunzig.", "cumplió noventa y
-cinco.").
+cinco."), and the nineties of Czech, Slovak, the languages of former Yugoslavia, French
+("nonante-deux", "quatre-vingt-quinze"), Catalan, Romanian, Hungarian, Greek typed in Latin
+letters and romanised Hindi-Urdu.
 
-A number word is an age when the word for years follows it, or when a verb of turning or
-being precedes it and the clause ends after it. A word saying "ago" before it ("vor
+A number word is an age when the word for years follows it, when it stands alone in brackets
+("(noventa y nueve!)"), or when a verb of turning or being (of its language or English: "is
+devadesát dva", "turned devedeset pet") precedes it and the clause ends after it or goes on
+with "and", "but" or a word of when ("turning cien next year"). A word saying "ago" before it ("vor
 neunzig Jahren", "sembilan puluh tahun yang lalu") keeps it; so does a count of something
 else ("neunzig Kilometer": no word for years, no end of clause).
 """
@@ -40,7 +44,38 @@ _NUMBER = (
     r"|девяносто(?:\s+(?:один|одна|два|две|три|четыре|пять|шесть|семь|восемь|девять))?"
     # Finnish
     r"|yhdeksänkymmentä(?:yksi|kaksi|kolme|neljä|viisi|kuusi|seitsemän|kahdeksan|yhdeksän)?"
+    # Czech, Slovak
+    r"|devades[áa]t(?:\s+(?:jedna|jeden|dva|dv[ěe]|t[řr]i|[čc]ty[řr]i|p[ěe]t|[šs]est|sedm|osm"
+    r"|dev[ěe]t))?"
+    r"|dev[äa][ťt]desiat(?:\s*(?:jeden|jedna|dva|dve|tri|[šs]tyri|p[äa][ťt]|[šs]es[ťt]|sedem"
+    r"|osem|dev[äa][ťt]))?"
+    # Bosnian, Croatian, Serbian, Montenegrin; Slovenian
+    r"|devedeset(?:\s+(?:i\s+)?(?:jedan|jedna|dva|dvije|dve|tri|[čc]etiri|pet|[šs]est|sedam"
+    r"|osam|devet))?"
+    r"|(?:(?:ena|dva|tri|[šs]tiri|pet|[šs]est|sedem|osem|devet)in)?devetdeset"
+    r"|деведесет(?:\s+(?:и\s+)?(?:један|једна|два|три|четири|пет|шест|седам|осам|девет))?"
+    r"|деветдесет(?:\s+и\s+(?:едно|една|две|два|три|четири|пет|шест|седем|осем|девет))?"
+    r"|дев['’ʼ]?яносто(?:\s+(?:один|одна|два|дві|три|чотири|п['’ʼ]?ять|шість|сім|вісім"
+    r"|дев['’ʼ]?ять))?"
+    # French (Belgium and Switzerland say "nonante"), Catalan
+    r"|nonante(?:[-\s](?:et[-\s]un(?:e)?|un|deux|trois|quatre|cinq|six|sept|huit|neuf))?"
+    r"|quatre[-\s]vingt[-\s](?:dix(?:[-\s](?:sept|huit|neuf))?|et[-\s]onze|onze|douze|treize"
+    r"|quatorze|quinze|seize)"
+    r"|noranta(?:[-\s](?:u|un|una|dos|dues|tres|quatre|cinc|sis|set|vuit|nou))?"
+    # Romanian, Hungarian
+    r"|nou[ăa]zeci(?:\s+[șşs]i\s+(?:unu|una|doi|dou[ăa]|trei|patru|cinci|[șşs]ase|[șşs]apte"
+    r"|opt|nou[ăa]))?"
+    r"|kilencven(?:egy|kett[őo]|k[ée]t|h[áa]rom|n[ée]gy|[öo]t|hat|h[ée]t|nyolc|kilenc)?"
+    # Greek in Latin letters
+    r"|enen[iy]nta(?:\s+(?:ena|dyo|dio|tria|tessera|tesera|pente|exi|eksi|efta|epta|okto|ochto"
+    r"|oxto|ennia|enia))?"
+    # romanised Hindi-Urdu
+    r"|nabbe|nabbay|ikyaanve|ikyanve|ikyaanwe|baanve|baanave|baanwe|tiraanve|tiranve|chauraanve"
+    r"|chauranve|pachaanve|pachanve|chhiyaanve|chhiyanve|sattaanve|sattanve|athaanve|attanve"
+    r"|ninyaanve|ninyanve"
 )
+# a hundred: an age only after a verb of turning ("turning cien next year")
+_HUNDRED = r"cien|cem|cento|hundert|honderd|sz[áa]z|o\s+sut[ăa]|ekato|ekaton"
 # numbers the other patterns know only before their word for years
 _BARE_NUMBER = (
     r"noventa(?:\s+[ye]\s+(?:uno|una|un|um|uma|dos|dois|duas|tres|três|cuatro|quatro|cinco"
@@ -49,7 +84,8 @@ _BARE_NUMBER = (
 )
 _YEARS = (
     r"jaar|jaren|jahre|jahren|jahr|lat|lata|år|års|yaşında|yaşındaydı|yaşına|yaşındaki"
-    r"|tahun|taon|taong|лет|года|год|vuotta|vuotias|vuotiaana"
+    r"|tahun|taon|taong|лет|года|год|vuotta|vuotias|vuotiaana|let|roků|rokov|godina|godine"
+    r"|ani|éves|évesen|ans|anys|años|anos|anni|chronia|chronon|saal|sal|років|години"
 )
 _WITH_YEARS = re.compile(r"(?i)\b(?P<age>" + _NUMBER + r")\s+(?:" + _YEARS + r")\b")
 # verbs of turning or being before a bare number: "wurde", "is geworden", "cumplió", "fyllde"
@@ -58,16 +94,25 @@ _BEFORE = (
     r"|fyllde|fyller|fylte|fylder|fyldte|täytti|täyttää|on|исполнилось|исполнится"
     r"|cumplió|cumplio|cumple|cumplirá|cumpliu|completou|completa|fez|faz|tiene|tenía|tem"
     r"|compie|compirà|ha\s+compiuto|berumur|umur|usia"
+    # English before another language's number ("is devadesát dva", "turned devedeset pet")
+    r"|turned|turns|turning|is\s+turning|is\s+now|just\s+turned|will\s+be|['’]s"
+    r"|je|ima|má|lett|betöltötte|a\s+împlinit|împlinește|és|est|vient\s+d['’]avoir"
+)
+_TURNING = (
+    r"turned|turns|turning|cumplió|cumplio|cumple|cumplirá|cumpliu|completou|completa|wurde"
+    r"|wird|fyllde|fyller"
+)
+# what may follow the number in its clause: its end, "and"/"but" of many languages, a word of when
+_AFTER = (
+    r"(?=\s*(?:[.!?,;:)]|$|\n|[-–—]\s)|\s+(?:and|but|y|e|et|und|en|i|a|și|és|ir|ale|ma|pero"
+    r"|mais|aber|now|today|this|next|last|in|on|yesterday|tomorrow|still)\b)"
 )
 _BARE = re.compile(
-    r"(?i)\b(?:"
-    + _BEFORE
-    + r")\s+(?P<age>"
-    + _NUMBER
-    + "|"
-    + _BARE_NUMBER
-    + r")(?=\s*(?:[.!?,;)]|$|\n))"
+    r"(?i)\b(?:" + _BEFORE + r")\s+(?P<age>(?>" + _NUMBER + "|" + _BARE_NUMBER + r"))" + _AFTER
 )
+_TURNED_HUNDRED = re.compile(r"(?i)\b(?:" + _TURNING + r")\s+(?P<age>" + _HUNDRED + r")" + _AFTER)
+# "(noventa y nueve!)": a number word alone in brackets
+_BRACKETED = re.compile(r"(?i)\(\s*(?P<age>" + _NUMBER + "|" + _BARE_NUMBER + r")\s*[!?.]*\s*\)")
 _AGO_BEFORE = re.compile(r"(?i)\b(?:vor|geleden|temu|för|for|önce|sejak|назад)\s+$")
 _AGO_AFTER = re.compile(r"(?i)\s+(?:geleden|temu|sedan|siden|önce|yang\s+lalu|lalu|назад|sitten)\b")
 
@@ -75,7 +120,11 @@ _AGO_AFTER = re.compile(r"(?i)\s+(?:geleden|temu|sedan|siden|önce|yang\s+lalu|l
 # stems of those number words, one of which every match holds
 HINTS = (
     "neunzig", "negentig", "dziewięćdziesi", "nitti", "halvfems", "doksan", "puluh",
-    "siyamnapu", "девяносто", "yhdeksänkymmen", "noventa", "novant",
+    "siyamnapu", "девяносто", "yhdeksänkymmen", "noventa", "novant", "devades", "desiat",
+    "devedeset", "devetdeset", "деведесет", "деветдесет", "яносто", "nonante",
+    "quatre-vingt-", "quatre vingt ", "noranta", "zeci", "kilencven", "nynta", "ninta",
+    "nabb", "anve", "aanwe", "anwe", "cien", "cem", "cento", "hundert", "honderd", "száz",
+    "szaz", "sută", "suta", "ekato",
 )  # fmt: skip
 
 
@@ -91,7 +140,7 @@ def worded_old_ages(text: str, lowered: str) -> Iterator[Candidate]:
     """Ages over 89 in number words (``lowered`` is ``text`` in lower case)."""
     if not may_hold(lowered):
         return
-    for pattern in (_WITH_YEARS, _BARE):
+    for pattern in (_WITH_YEARS, _BARE, _TURNED_HUNDRED, _BRACKETED):
         for m in pattern.finditer(text):
             start, end = m.span("age")
             if _AGO_BEFORE.search(text, max(0, start - 8), start):
