@@ -32,6 +32,7 @@ from ._capital_venues import _TRIGGERS as CAPITAL_VENUE_TRIGGERS
 from ._capital_venues import capital_venues
 from ._capital_word_names import capital_word_names
 from ._capital_word_names import may_hold as may_hold_capital_word_names
+from ._clause_openers import keep_clause_openers
 from ._clause_pronouns import keep_clause_pronouns
 from ._code_switched_words import _SOUTH_ASIAN as CODE_SWITCHED_SOUTH_ASIAN
 from ._code_switched_words import _spanish_words as code_switched_spanish
@@ -66,6 +67,7 @@ from ._formal import without_generic_services
 from ._function_words import keep_function_words, tables
 from ._genitive_orgs import HEADS as _GENITIVE_HEADS
 from ._genitive_orgs import genitive_orgs
+from ._german_loanwords import keep_german_loanwords
 from ._glossed_people import glossed_people
 from ._joined_phrases import keep_joined_phrases
 from ._joined_phrases import may_hold as may_hold_joined_phrases
@@ -188,6 +190,8 @@ from ._orgs import (
     orgs_pass,
     with_faith_words,
 )
+from ._owned_lower_kin import keep_owned_lower_kin
+from ._owned_lower_kin import may_hold as may_hold_owned_lower_kin
 from ._pacific_words import keep_pacific_words
 from ._pacific_words import may_hold as may_hold_pacific_words
 from ._paired_initials import paired_initials
@@ -447,6 +451,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         before = out
         out = keep_foreign_words(text, out, lex)
         out = keep_clause_pronouns(text, out, lex)  # "ela chorou mas", "hoy la sesión"
+        # "Elle a ri, elle a dit que", "Le reza a la Virgen"
+        out = keep_clause_openers(text, toks, out, lex, partial(_starts_sentence, text, toks))
         out = without_echoes(text, before, out)
     if gates & _G_CREOLE and may_hold_creole(lows):  # "Maelyn hem sei", "Im say"
         out = creole_names(text, lows, out, lex)
@@ -511,6 +517,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out:  # "Winter is hard ... this winter", "on Sertraline and Prazosin"
         out = keep_echoed_words(text, toks, out, lex, lambda i: _starts_sentence(text, toks, i))
         out = without_medicines(text, out)
+    if out and may_hold_owned_lower_kin(text, lows):  # "her lola told her", "at nona's"
+        out = keep_owned_lower_kin(text, toks, out, lex)
+    if out:  # "paid with his own Taschengeld", "no Wutanfall at school"
+        out = keep_german_loanwords(text, toks, out, lex)
     if out and may_hold_pacific_words(text):  # "lots of kai", "the kai": a thing
         out = keep_pacific_words(text, toks, out)
     if out and gates & _G_CODE_SWITCHED:  # "sab bekaar hai", "no me pregunta nada"
