@@ -15,6 +15,7 @@ words in a bracket ("mum (again)") stay.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ._kin_address import WORDS as KIN_ADDRESS_WORDS
@@ -50,18 +51,24 @@ def may_hold(text: str) -> bool:
     return " (" in text or "(" in text
 
 
-def bracketed_lower_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
-    """Lower-case names explained by the bracket after them, or inside a bracket after a
-    person's role."""
-    out: list[Candidate] = []
+def brackets_after(text: str, toks: list[Token]) -> Iterator[tuple[int, int, int, str]]:
+    """Each token a bracket opens right after (a space at most between): the token's index,
+    where the bracket opens and closes, and what it holds."""
     for i, tok in enumerate(toks):
         opening = text.find("(", tok.end, tok.end + 2)
         if opening < 0 or text[tok.end : opening].strip():
             continue
         closing = text.find(")", opening, opening + _REACH)
-        if closing < 0:
-            continue
-        inside = text[opening + 1 : closing]
+        if closing >= 0:
+            yield i, opening, closing, text[opening + 1 : closing]
+
+
+def bracketed_lower_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """Lower-case names explained by the bracket after them, or inside a bracket after a
+    person's role."""
+    out: list[Candidate] = []
+    for i, opening, closing, inside in brackets_after(text, toks):
+        tok = toks[i]
         if tok.low in _PERSONS:
             out.extend(_inner_name(toks, i, opening, closing, lex))
         elif _named_by_bracket(tok, toks, i, inside):

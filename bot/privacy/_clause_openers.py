@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._function_words import tables
+from ._word_classes import without_one_word_names
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -39,20 +40,13 @@ def keep_clause_openers(
 ) -> list[Candidate]:
     """``found`` without one-word candidates that open a sentence of their own language."""
     t = tables()
-    by_start = {tok.start: i for i, tok in enumerate(toks)}
-    kept: list[Candidate] = []
-    for cand in found:
-        i = by_start.get(cand[0])
-        if (
-            i is not None
-            and cand[1] == toks[i].end
-            and cand[2] == "name"
-            and _opener_of_its_language(text, toks, i, lex, t.langs, t.english)
-            and starts_sentence(i)
-        ):
-            continue
-        kept.append(cand)
-    return kept
+    return without_one_word_names(
+        found,
+        toks,
+        lambda i: (
+            _opener_of_its_language(text, toks, i, lex, t.langs, t.english) and starts_sentence(i)
+        ),
+    )
 
 
 def _opener_of_its_language(

@@ -21,7 +21,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._bracketed_lower_names import _AFTER_NAMES, _NAME_WORDS, _OWNERS, _PERSONS
+from ._bracketed_lower_names import (
+    _AFTER_NAMES,
+    _NAME_WORDS,
+    _OWNERS,
+    _PERSONS,
+    brackets_after,
+)
 from ._kin_address import WORDS as KIN_ADDRESS_WORDS
 from ._kin_words import KIN_NOUNS
 from ._word_classes import Kind
@@ -30,7 +36,6 @@ if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._word_classes import Candidate, Token
 
-_REACH = 60
 _GLOSS_OWNERS = frozenset("the his her their".split())
 _GLOSS_KINDS = frozenset({Kind.ORDINARY, Kind.STOP})
 _NAMED_KINDS = frozenset({Kind.NAME, Kind.UNKNOWN})
@@ -45,14 +50,8 @@ def glossed_people(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate
     """Lower-case names a bracket after them, or around them after a role, says are a
     person."""
     out: list[Candidate] = []
-    for i, tok in enumerate(toks):
-        opening = text.find("(", tok.end, tok.end + 2)
-        if opening < 0 or text[tok.end : opening].strip():
-            continue
-        closing = text.find(")", opening, opening + _REACH)
-        if closing < 0:
-            continue
-        inside = text[opening + 1 : closing]
+    for i, opening, closing, inside in brackets_after(text, toks):
+        tok = toks[i]
         if tok.low in _ROLES_NOT_KIN:
             out.extend(_inner_unlisted(toks, i, opening, closing, lex))
         elif tok.low in _AFTER_NAMES:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ._kin_words import _KIN_VOCAB
 from ._owned_words import _CALLING, OWNERS
+from ._word_classes import without_one_word_names
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -47,21 +48,13 @@ def keep_owned_lower_kin(
     }
     if not owned:
         return found
-    by_start = {t.start: i for i, t in enumerate(toks)}
-    kept: list[Candidate] = []
-    for cand in found:
-        i = by_start.get(cand[0])
-        if (
-            i is not None
-            and cand[2] == "name"
-            and cand[1] == toks[i].end
-            and toks[i].word.islower()
-            and toks[i].low in owned
-            and not _name_after(text, toks, i, lex)
-        ):
-            continue
-        kept.append(cand)
-    return kept
+    return without_one_word_names(
+        found,
+        toks,
+        lambda i: (
+            toks[i].word.islower() and toks[i].low in owned and not _name_after(text, toks, i, lex)
+        ),
+    )
 
 
 def _owned(text: str, toks: list[Token], i: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -215,3 +216,18 @@ _PARTICLE_HYPHEN = re.compile(
 def everyday(word: str) -> bool:
     """Whether a word is everyday English or never an identifier ("Boxing", "Heritage")."""
     return _classify(word, lexicon()) in (Kind.ORDINARY, Kind.STOP)
+
+
+def without_one_word_names(
+    found: list[Candidate], toks: list[Token], keep_word: Callable[[int], bool]
+) -> list[Candidate]:
+    """``found`` without the name candidates that are exactly one token ``keep_word`` says
+    is the word it reads as, not a name (given the token's index)."""
+    by_start = {tok.start: i for i, tok in enumerate(toks)}
+    kept: list[Candidate] = []
+    for cand in found:
+        i = by_start.get(cand[0])
+        if i is not None and cand[2] == "name" and cand[1] == toks[i].end and keep_word(i):
+            continue
+        kept.append(cand)
+    return kept
