@@ -111,3 +111,28 @@ async def test_a_thread_refused_at_sharing_is_opened_when_the_affirmations_are_r
     share = await repos.outbox.get(g.share_id)
     assert share is not None and share.thread_id == thread.id
     assert await repos.round.unrevealed(g.share_id) == []
+
+
+async def test_affirmations_for_a_thread_deleted_on_discord_are_not_promised_a_retry(
+    group: Group,
+) -> None:
+    """The share's thread was deleted on Discord before the reveal. Nothing can post the
+    affirmations there (a deleted thread is not opened again): the reveal says so instead of
+    offering **Post the rest** for ever, posts nothing, and keeps them unposted."""
+    g, w = group, group.w
+    repos = await _at_affirmations(g)
+    await affirm(w.bob, w, "You trusted the client's pace.")
+    thread = await bot_of(w.env).fetch_channel(thread_of(w).id)
+    await thread.delete()  # SimCord has no moderator action for it: deleted through the API
+
+    revealed = await w.alice.click(the_post(w), label="Reveal affirmations")
+    assert revealed.acknowledged and revealed.ephemeral and revealed.response is not None
+    assert "1 affirmation can't be posted" in revealed.response.content
+    assert "thread is no longer on Discord" in revealed.response.content
+    assert "Post the rest" not in str(revealed.response.components)
+    assert w.channel.threads == []
+    (pending,) = await repos.round.unrevealed(g.share_id)
+    assert pending.message_id is None
+    record = await repos.round.get(g.share_id)
+    assert record is not None and record.phase is Phase.REFLECTIONS
+    assert _phase_shown(g).endswith("Reflections")
