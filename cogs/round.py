@@ -371,6 +371,8 @@ class Round(BoundCog):
                 )
             if busy:
                 note += "\n" + _being_posted(busy)
+                if not left:  # a send cut short (a restart) is let go within minutes
+                    note += " If not in the thread in a few minutes, choose **Post the rest**."
         refreshed = await self.refresh_post(record.post_id)
         if not refreshed:
             note += "\nI couldn't update the post itself; the round has moved on all the same."
