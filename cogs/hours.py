@@ -32,7 +32,7 @@ from bot.hours.model import (
     parse_when,
 )
 from bot.hours.period import PeriodError, parse_period
-from bot.hours.render import PAGE_SIZE, detail, list_text, option_label, totals_text
+from bot.hours.render import DETAIL_MAX, PAGE_SIZE, detail, list_text, option_label, totals_text
 from bot.hours.report import to_csv, to_html, totals
 from bot.models import AlreadySaved
 from bot.schedule import DAY_NAMES, parse_time
@@ -548,16 +548,20 @@ class Hours(BoundCog):
     ) -> None:
         """What was stored, with its actions; `again`: the same form's second submit."""
         self._typed.pop(interaction.user.id, None)
-        text = f"{verb}: {detail(entry)}"
+        head = f"{verb}: "
         if again:
-            text = f"Already {verb.lower()}: this form reached me twice and is saved once.\n{text}"
+            head = f"Already {verb.lower()}: this form reached me twice and is saved once.\n{head}"
+        warning = ""
         flags = flag_answers({k: sub.text(k) for k in TEXT_LIMITS})
         if flags:
             spans = [s for found in flags.values() for s in found]
-            text += (
+            warning = (
                 f"\n⚠️ This may name a client: {safe(describe(spans))}. It stays private to "
                 "you, but it will appear in your report: edit it if it identifies anyone."
-            )
+            )[:600]
+        # the warning is never the part cut off: the entry's own text gives way
+        shown = detail(entry, budget=min(DETAIL_MAX, 1990 - len(head) - len(warning)))
+        text = f"{head}{shown}{warning}"
         await respond(interaction, text[:1990], view=self._entry_view(entry), allowed_mentions=NONE)
 
     async def on_edit(self, interaction: Interaction, button: Any) -> None:
