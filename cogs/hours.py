@@ -32,7 +32,7 @@ from bot.hours.model import (
     parse_when,
 )
 from bot.hours.period import PeriodError, parse_period
-from bot.hours.render import PAGE_SIZE, detail, list_text, option_label, totals_text
+from bot.hours.render import DETAIL_MAX, PAGE_SIZE, detail, list_text, option_label, totals_text
 from bot.hours.report import to_csv, to_html, totals
 from bot.models import AlreadySaved
 from bot.schedule import DAY_NAMES, parse_time
@@ -75,6 +75,11 @@ WAITING = "That entry is waiting for attestation; it can't be changed until it i
 STALE_ANSWER = (
     "**Not saved.** The member changed this entry after your form was opened, so you would "
     "have answered a version you were not shown."
+)
+STALE_ASK = (
+    "**Not asked.** This entry changed after this message was shown (in another window, or "
+    "a facilitator answered it), so the facilitators would have been asked to attest a "
+    "version you did not see. Ask again from the entry as it is now if it is right."
 )
 STALE = (
     "**Not saved.** This entry changed after this form was opened (in another window, or "
@@ -174,6 +179,16 @@ class AskKey(Key):
 
 
 @dataclass(frozen=True)
+class AskShownKey(Key):
+    """The "Ask for attestation" button, with the digest of the entry its message showed: the
+    facilitators are asked to attest only the version the member saw."""
+
+    prefix = "haskv"
+    entry: int
+    shown: int
+
+
+@dataclass(frozen=True)
 class ReopenAskKey(Key):
     prefix = "hreask"
     entry: int
@@ -245,6 +260,7 @@ PageButton = button_type(PageKey)
 DeleteButton = button_type(DeleteKey)
 DeleteYesButton = button_type(DeleteYesKey)
 AskButton = button_type(AskKey)
+AskShownButton = button_type(AskShownKey)
 ReopenAskButton = button_type(ReopenAskKey)
 AttestButton = button_type(AttestKey)
 DeclineButton = button_type(DeclineKey)
@@ -405,6 +421,7 @@ class Hours(BoundCog):
             DeleteButton: self.on_delete,
             DeleteYesButton: self.on_delete_yes,
             AskButton: self.on_ask,
+            AskShownButton: self.on_ask,
             ReopenAskButton: self.on_reopen_ask,
             ReviewSelect: self.on_review,
             AttestButton: self.on_attest,
@@ -531,16 +548,20 @@ class Hours(BoundCog):
     ) -> None:
         """What was stored, with its actions; `again`: the same form's second submit."""
         self._typed.pop(interaction.user.id, None)
-        text = f"{verb}: {detail(entry)}"
+        head = f"{verb}: "
         if again:
-            text = f"Already {verb.lower()}: this form reached me twice and is saved once.\n{text}"
+            head = f"Already {verb.lower()}: this form reached me twice and is saved once.\n{head}"
+        warning = ""
         flags = flag_answers({k: sub.text(k) for k in TEXT_LIMITS})
         if flags:
             spans = [s for found in flags.values() for s in found]
-            text += (
+            warning = (
                 f"\n⚠️ This may name a client: {safe(describe(spans))}. It stays private to "
                 "you, but it will appear in your report: edit it if it identifies anyone."
-            )
+            )[:600]
+        # the warning is never the part cut off: the entry's own text gives way
+        shown = detail(entry, budget=min(DETAIL_MAX, 1990 - len(head) - len(warning)))
+        text = f"{head}{shown}{warning}"
         await respond(interaction, text[:1990], view=self._entry_view(entry), allowed_mentions=NONE)
 
     async def on_edit(self, interaction: Interaction, button: Any) -> None:
@@ -624,7 +645,9 @@ class Hours(BoundCog):
         items: list[ui.Item[Any]] = []
         if entry.editable:
             items.append(EditButton(EditHoursKey(entry.id), label="Edit"))
-            items.append(AskButton(AskKey(entry.id), label="Ask for attestation"))
+            items.append(
+                AskShownButton(AskShownKey(entry.id, entry.digest()), label="Ask for attestation")
+            )
         if not entry.locked:
             items.append(
                 DeleteButton(DeleteKey(entry.id), label="Delete", style=discord.ButtonStyle.danger)
@@ -884,16 +907,36 @@ class Hours(BoundCog):
         if interaction.guild_id is None:
             await interaction.response.send_message(ASK_IN_SERVER, ephemeral=True)
             return
-        await self._apply(
-            interaction,
-            entry,
-            "hours_attest_ask",
-            interaction.guild_id,
-            self.repos.hours.request(entry.id, interaction.user.id, interaction.guild_id),
-            "Asked this server's facilitators to attest it. They see it, privately, with "
-            "`/hours pending`; until they answer it can't be edited.",
-            refusal=LOCKED if entry.locked else WAITING,
-        )
+        key = button.key
+        shown = key.shown if isinstance(key, AskShownKey) else None
+        if entry.editable and shown is not None and entry.digest() != shown:
+            await self._stale_ask(interaction, entry)
+            return
+        try:
+            await self._apply(
+                interaction,
+                entry,
+                "hours_attest_ask",
+                interaction.guild_id,
+                self.repos.hours.request(
+                    entry.id, interaction.user.id, interaction.guild_id, shown=shown
+                ),
+                "Asked this server's facilitators to attest it. They see it, privately, with "
+                "`/hours pending`; until they answer it can't be edited.",
+                refusal=LOCKED if entry.locked else WAITING,
+            )
+        except StaleForm:  # changed between the click and its write
+            now = await self.repos.hours.get(entry.id, interaction.user.id)
+            if now is None:
+                await not_available(interaction)
+                return
+            await self._stale_ask(interaction, now)
+
+    async def _stale_ask(self, interaction: Interaction, now: HoursEntry) -> None:
+        """The "Ask for attestation" button clicked on a message showing an earlier version of the
+        entry: nothing is asked. Say so and show the entry as it is now, with its actions."""
+        text = f"{STALE_ASK}\nAs it is now: {detail(now)}"[:1990]
+        await respond(interaction, text, view=self._entry_view(now), allowed_mentions=NONE)
 
     async def on_reopen_ask(self, interaction: Interaction, button: Any) -> None:
         entry = await self._own(interaction, button.key.entry)

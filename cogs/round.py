@@ -96,6 +96,23 @@ def _being_posted(busy: int) -> str:
     return BEING_POSTED.format(busy=f"{counted(busy, 'affirmation')} {be(busy)}")
 
 
+CLOSING_THREAD_GONE = (
+    "**Not posted.** This round's thread is no longer on Discord (it was deleted), so your "
+    "closing cannot be posted there; it stays saved with the round (your `/export` has it)."
+)
+CLOSING_THREAD_AWAY = (
+    "**Not posted.** I couldn't reach this round's thread on Discord just now. Your closing "
+    "is kept: choose **Post my closing** again in a moment."
+)
+
+
+def _thread_gone(left: int) -> str:
+    return (
+        f"{counted(left, 'affirmation')} can't be posted: this round's thread is no longer on "
+        "Discord (it was deleted)."
+    )
+
+
 KEEP_OFFER = (
     "The affirmations are posted in the thread. Would you like to keep them with your entry? "
     "Only you will see them there, in /entries and /export."
@@ -205,17 +222,24 @@ class Round(BoundCog):
         return True
 
     async def _thread(self, share: PostRecord) -> discord.abc.Messageable | None:
+        return (await self._reach_thread(share))[0]
+
+    async def _reach_thread(self, share: PostRecord) -> tuple[discord.abc.Messageable | None, bool]:
+        """The share's response thread, or None and whether it is gone for good: deleted on
+        Discord (a deleted thread is not opened again), rather than out of reach just now."""
         if share.thread is None:
-            return None
+            return None, False
         try:
             thread = self.bot.get_channel(share.thread) or await self.bot.fetch_channel(
                 share.thread
             )
         except discord.NotFound:
             thread = await self._open_thread(share)
+            if thread is None:
+                return None, share.thread_id is not None
         except discord.HTTPException:
-            return None
-        return thread if isinstance(thread, discord.abc.Messageable) else None
+            return None, False
+        return (thread, False) if isinstance(thread, discord.abc.Messageable) else (None, False)
 
     async def _open_thread(self, share: PostRecord) -> discord.Thread | None:
         """The thread Discord refused when the share was posted, opened now, so that the
@@ -265,22 +289,23 @@ class Round(BoundCog):
     async def reveal(self, post_id: int) -> int:
         """Post every affirmation not yet posted, in a random order; returns how many are left
         (not counting those another reveal is posting right now)."""
-        left, _busy = await self._reveal(post_id)
+        left, _busy, _gone = await self._reveal(post_id)
         return left
 
-    async def _reveal(self, post_id: int) -> tuple[int, int]:
-        """(left, busy): how many affirmations could not be posted, and how many another
-        click is posting right now.
+    async def _reveal(self, post_id: int) -> tuple[int, int, bool]:
+        """(left, busy, gone): how many affirmations could not be posted, how many another
+        click is posting right now, and whether the thread they go to was deleted on Discord
+        (then no retry will post them).
 
         Each is claimed on its own row first, so a retried or concurrent reveal never posts one
         twice. One left sending is another click's while its claim is recent: never released
         or re-sent under it; older, its sender is gone, and it is looked for by its ref.
         """
         share = await self.repos.outbox.get(post_id)
-        thread = None if share is None else await self._thread(share)
+        thread, gone = (None, False) if share is None else await self._reach_thread(share)
         pending = await self.repos.round.unrevealed(post_id)
         if share is None or thread is None or share.thread is None:
-            return len(pending), 0
+            return len(pending), 0, gone and bool(pending)
         left = busy = 0
         for item in reveal_order(pending):
             if item.state is PostState.SENDING:
@@ -306,7 +331,7 @@ class Round(BoundCog):
             claimed = item.model_copy(update={"channel_id": share.thread})
             if not await self._send(thread, claimed, claim):
                 left += 1
-        return left, busy
+        return left, busy, False
 
     # -- phases -----------------------------------------------------------------------------
 
@@ -336,14 +361,18 @@ class Round(BoundCog):
             return
         note = ""
         if record.phase is not Phase.CLARIFYING:  # the reveal, or what a failed one left
-            left, busy = await self._reveal(record.post_id)
-            if left:
+            left, busy, gone = await self._reveal(record.post_id)
+            if gone:
+                note = "\n" + _thread_gone(left)
+            elif left:
                 note = (
                     f"\n{counted(left, 'affirmation')} could not be posted yet. Nothing is "
                     "posted twice: choose **Post the rest** to try again."
                 )
             if busy:
                 note += "\n" + _being_posted(busy)
+                if not left:  # a send cut short (a restart) is let go within minutes
+                    note += " If not in the thread in a few minutes, choose **Post the rest**."
         refreshed = await self.refresh_post(record.post_id)
         if not refreshed:
             note += "\nI couldn't update the post itself; the round has moved on all the same."
@@ -367,8 +396,10 @@ class Round(BoundCog):
             )
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        left, busy = await self._reveal(record.post_id)
-        if busy:
+        left, busy, gone = await self._reveal(record.post_id)
+        if gone:
+            said = _thread_gone(left)
+        elif busy:
             said = _being_posted(busy)
             if left:
                 said += f" {counted(left, 'other')} could not be posted; try again in a while."
@@ -379,7 +410,7 @@ class Round(BoundCog):
         else:
             said = "Every affirmation is posted."
         await interaction.followup.send(said, ephemeral=True)
-        if not left and not busy:
+        if not left and not busy and not gone:
             await self._offer_keep(interaction, record)
 
     async def _offer_keep(self, interaction: Interaction, record: RoundRecord) -> None:
@@ -707,9 +738,14 @@ class Round(BoundCog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         closing = await self.repos.round.closing_post(record.post_id)
         share = await self.repos.outbox.get(record.post_id)
-        thread = None if share is None else await self._thread(share)
-        if closing is None or share is None or share.thread is None or thread is None:
+        if closing is None or share is None or share.thread is None:
             await not_available(interaction)
+            return
+        thread, gone = await self._reach_thread(share)
+        if thread is None:  # nothing is claimed: her closing stays as it is, unposted
+            await interaction.followup.send(
+                CLOSING_THREAD_GONE if gone else CLOSING_THREAD_AWAY, ephemeral=True
+            )
             return
         claim = await self.repos.round.claim(closing.id, share.thread)
         if claim is None:

@@ -14,10 +14,12 @@ from bot.hours.model import (
     hours_text,
 )
 from bot.hours.report import Totals
-from bot.limits import clip
+from bot.limits import ELLIPSIS, clip
 from bot.wording import counted
 
 PAGE_SIZE = 10
+# An entry's text in a message, with room for what the message says around it.
+DETAIL_MAX = 1700
 # Discord's markdown characters, and `<` that starts a mention or a channel link.
 _MARKDOWN = re.compile(r"([\\*_~`|>#\[\]<])")
 
@@ -50,10 +52,39 @@ def list_text(items: list[HoursEntry], page: int, total: int) -> str:
     return "\n".join([head, *(line(e) for e in items), "Pick one to see, edit or delete it."])
 
 
-def detail(e: HoursEntry, *, for_attester: bool = False) -> str:
-    parts = [line(e)]
-    if not for_attester:
-        parts.append(f"Minutes on my own practice: {e.own_minutes}")
+def as_typed_within(text: str, limit: int) -> str:
+    """`as_typed(text)` in at most `limit` characters: cut between typed characters (never
+    inside an escape) and marked with an ellipsis when cut."""
+    shown = as_typed(text)
+    if len(shown) <= limit:
+        return shown
+    kept: list[str] = []
+    used = 0
+    for char in text:
+        piece = as_typed(char)
+        if used + len(piece) > limit - len(ELLIPSIS):
+            break
+        kept.append(piece)
+        used += len(piece)
+    return "".join(kept).rstrip() + ELLIPSIS
+
+
+def _share_out(lengths: list[int], budget: int) -> list[int]:
+    """Each length cut so that together they use at most `budget`: the shorter ones keep
+    theirs, the longest give up space first (an equal share each of what is left)."""
+    given = [0] * len(lengths)
+    left = budget
+    order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+    for n, i in enumerate(order):
+        given[i] = max(0, min(lengths[i], left // (len(order) - n)))
+        left -= given[i]
+    return given
+
+
+def detail(e: HoursEntry, *, for_attester: bool = False, budget: int = DETAIL_MAX) -> str:
+    """The entry as text of at most about `budget` characters: what was typed is shown
+    inert (escaping can double its length), and the longest texts are shortened first, so
+    that a message holding it stays within Discord's 2,000 characters."""
     labels = {
         "group": "Group and facilitator",
         "topic": "Topic",
@@ -61,15 +92,24 @@ def detail(e: HoursEntry, *, for_attester: bool = False) -> str:
         "reflection": "Reflection",
     }
     shown = ("group", "topic") if for_attester else tuple(labels)
-    parts += [f"**{labels[k]}:** {as_typed(clip(e.text(k), 900))}" for k in shown if e.text(k)]
+    # (text before, what was typed, text after), in order
+    rows: list[tuple[str, str, str]] = [(line(e), "", "")]
+    if not for_attester:
+        rows.append((f"Minutes on my own practice: {e.own_minutes}", "", ""))
+    rows += [(f"**{labels[k]}:** ", clip(e.text(k), 900), "") for k in shown if e.text(k)]
     if e.locked:
         when = e.attested_at.strftime("%Y-%m-%d %H:%M UTC") if e.attested_at else ""
-        parts.append(f"Attested by {as_typed(e.attested_as)}, {when}. It is locked.")
+        rows.append(("Attested by ", e.attested_as, f", {when}. It is locked."))
     if e.state is Attestation.REOPEN_ASKED:
-        parts.append("Reopening it was asked for.")
+        rows.append(("Reopening it was asked for.", "", ""))
     if e.state is Attestation.DECLINED and not for_attester:
-        parts.append(f"Attestation was declined: {as_typed(e.declined_reason)}")
-    return "\n".join(parts)
+        rows.append(("Attestation was declined: ", e.declined_reason, ""))
+    fixed = sum(len(before) + len(after) + 1 for before, _, after in rows)
+    limits = _share_out([len(as_typed(typed)) for _, typed, _ in rows], budget - fixed)
+    return "\n".join(
+        f"{before}{as_typed_within(typed, limit)}{after}"
+        for (before, typed, after), limit in zip(rows, limits, strict=True)
+    )
 
 
 def totals_text(t: Totals, label: str) -> str:

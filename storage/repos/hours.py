@@ -224,14 +224,25 @@ class HoursRepository:
             await self._db.checkpoint()  # its texts' old pages leave the `-wal` too
         return deleted
 
-    async def _move(self, where: Sequence[Any], to: Attestation, **values: Any) -> bool:
+    async def _move(
+        self, where: Sequence[Any], to: Attestation, *, shown: int | None = None, **values: Any
+    ) -> bool:
         """Move the entry `where` selects to state `to`. A move that clears a stored
         facilitator's text (a decline's reason, an attester's name and credential) is
-        followed, once it commits, by a WAL checkpoint, so that text leaves the `-wal` too."""
+        followed, once it commits, by a WAL checkpoint, so that text leaves the `-wal` too.
+        With `shown` (the digest of the entry as the member was shown it), `StaleForm`,
+        changing nothing, when the entry `where` selects is no longer that version."""
         now = self._db.clock()
         clears_text = "attest_text" in values
 
         def work(conn: Connection) -> tuple[bool, bool]:
+            if shown is not None:
+                # locked until the update (PostgreSQL): an edit at the same moment waits
+                row = conn.execute(select(HoursLog).where(*where).with_for_update()).first()
+                if row is not None:
+                    self._keys.load_user(conn, row.author_id)
+                    if self._open(row).digest() != shown:
+                        raise StaleForm
             held = clears_text and (
                 conn.execute(
                     select(HoursLog.id).where(*where, HoursLog.attest_text.is_not(None))
@@ -250,8 +261,12 @@ class HoursRepository:
             await self._db.checkpoint()  # the cleared text's old pages leave the `-wal` too
         return changed
 
-    async def request(self, entry_id: int, author_id: int, guild_id: int) -> bool:
-        """Ask the facilitators of `guild_id` to attest an editable entry."""
+    async def request(
+        self, entry_id: int, author_id: int, guild_id: int, *, shown: int | None = None
+    ) -> bool:
+        """Ask the facilitators of `guild_id` to attest an editable entry. With `shown` (the
+        digest of the entry the member's button was shown with), `StaleForm` when it changed
+        since: nobody is asked to attest a version its author did not see."""
         return await self._move(
             (
                 HoursLog.id == entry_id,
@@ -259,6 +274,7 @@ class HoursRepository:
                 HoursLog.state.in_(EDITABLE),
             ),
             Attestation.REQUESTED,
+            shown=shown,
             attest_guild_id=guild_id,
             attest_text=None,
         )

@@ -90,6 +90,7 @@ HOURS_MATRIX: dict[str, dict[str, str]] = {
             "hdel",
             "hdelyes",
             "hask",
+            "haskv",
             "hreask",
         )
     },
@@ -386,6 +387,14 @@ async def _asked(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) ->
 
 
 clicks_on_hours("sk:hask", "open", _asked, may_change=HOURS)
+
+
+@register("sk:haskv", _asked, may_change=HOURS)
+async def run_ask_shown(scene: Scene, actor: Actor) -> InteractionResult:
+    """The "Ask for attestation" button as sent now: shown with the entry as it is."""
+    entry = await scene.repos.hours.get(hid(scene, "open"), scene.alice.id)
+    assert entry is not None
+    return await click(actor, f"sk:haskv:{entry.id}:{entry.digest()}")
 
 
 async def _reopen_asked(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:

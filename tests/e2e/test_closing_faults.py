@@ -170,3 +170,30 @@ async def test_deleting_the_entry_takes_its_closing_and_key_question_with_it(
     document = await exported(w, w.alice)
     written = ("affirmations_and_closings", "rounds_presented", "affirmations_kept")
     assert [document["round"][k] for k in written] == [[], [], []]
+
+
+async def test_a_closing_for_a_thread_deleted_on_discord_says_so_and_keeps_it(
+    group: Group,
+) -> None:
+    """The share's thread was deleted on Discord (by a moderator, say) before the presenter
+    posted her closing. She is told that, not that the round "isn't available to her"; nothing
+    is posted or claimed, no thread is opened again, and her closing stays saved."""
+    g, w = group, group.w
+    preview = await _closing_preview(g)
+    thread = await bot_of(w.env).fetch_channel(thread_of(w).id)
+    await thread.delete()  # SimCord has no moderator action for it: deleted through the API
+    assert w.channel.threads == []
+
+    posted = await w.alice.click(preview.response.message, label="Post my closing")
+    assert posted.acknowledged and posted.ephemeral and posted.response is not None
+    assert posted.response.content.startswith("**Not posted.**")
+    assert "thread is no longer on Discord" in posted.response.content
+    assert "isn't available" not in posted.response.content
+    assert w.channel.threads == [] and len(posts(w)) == 1  # the share itself, nothing more
+    repos = bot_of(w.env).repos
+    closing = await repos.round.closing_post(g.share_id)
+    assert closing is not None and closing.state is PostState.DRAFT and closing.claim is None
+    record = await repos.round.get(g.share_id)
+    assert record is not None and record.phase is Phase.CLOSING
+    (presented,) = (await exported(w, w.alice))["round"]["rounds_presented"]
+    assert "Pause before I answer." in presented["closing"]

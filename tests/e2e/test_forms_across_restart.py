@@ -1,14 +1,17 @@
 """A form left open while the bot restarted still saves what was typed into it: the page forms
-are covered by test_sparkle_resume; these are the round's, the share preview's, /hours' and
-/setup agreement's. Each is submitted after `restart_bot`, to the new bot instance."""
+are covered by test_sparkle_resume; these are the round's, the share preview's, /hours',
+/setup agreement's and the weekly summary excerpt's. Each is submitted after `restart_bot`, to
+the new bot instance."""
 
 from __future__ import annotations
 
 from simcord import assert_responded
 
 from bot.app import create_bot
+from bot.models import QuoteStatus
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of
+from tests.e2e.test_excerpts import _include, _write  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_hours import TYPED, rows
 from tests.e2e.test_round import (
     Group,
@@ -87,3 +90,27 @@ async def test_the_agreement_form_open_across_a_restart_saves_it(group: Group) -
     assert done.response is not None
     assert done.response.embeds[0].description == "We keep what is said here."
     assert await bot_of(w.env).repos.round.agreement(w.guild.id) == "We keep what is said here."
+
+
+async def test_an_excerpt_edit_form_open_across_a_restart_saves_it_anonymized(
+    world: World,
+) -> None:
+    """Her wording of the excerpt, typed into the Edit form opened before the restart, is
+    stored (anonymized), shown to her again and waits for her Include: nothing is lost and
+    nothing is approved that she has not seen."""
+    w = world
+    entry_id, recap = await _write(w, w.alice, "The client laughed for the first time in weeks.")
+    review = await _include(w.alice, recap)
+    form = await w.alice.click(review, label="Edit")
+    assert form.modal is not None
+    await w.env.restart_bot(create_bot())
+    typed = "She laughed, then phoned me on 555-201-3344 to say so."
+    done = await w.alice.submit_modal(form, {"moment": typed})
+    assert done.acknowledged and done.ephemeral and done.response is not None
+    assert "She laughed, then phoned me on" in done.response.content
+    assert "555-201-3344" not in done.response.content
+    entry = await bot_of(w.env).repos.entries.get(entry_id, w.alice.id)
+    assert entry is not None and entry.quote_status is QuoteStatus.PENDING
+    assert entry.excerpts["moment"].startswith("She laughed, then phoned me on")
+    assert "555-201-3344" not in entry.excerpts["moment"]
+    assert w.channel.history() == []

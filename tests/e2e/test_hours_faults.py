@@ -129,3 +129,51 @@ async def test_asking_twice_to_reopen_says_it_was_asked_already(
     assert row.state == "reopen_asked"
     audit = bot_of(w.env).repos.audit
     assert [a for a, _, _ in await audit.kinds("hours_reopen_ask")] == [w.alice.id]
+
+
+async def test_an_entry_whose_typed_markdown_doubles_when_shown_still_opens_whole_in_storage(
+    world: World, facilitated: Any
+) -> None:
+    """Every field at its limit, written in markdown: shown inert, each such character takes
+    two, so the entry as shown would pass Discord's 2,000 characters and picking it from
+    /hours list failed. It opens (the longest texts shortened on screen, marked with …),
+    its Delete asks and its Edit form holds all of it; the database keeps every character."""
+    w, fiona = world, facilitated
+    typed = {
+        "when": "2026-01-05 90",
+        "group": "**Tuesday** group " * 11,
+        "topic": "_pacing_ " * 25,
+        "learning": "> `slow down` " * 21,
+        "reflection": "* [x] waited | *longer* #1 " * 37,
+    }
+    limits = {"when": 20, "group": 200, "topic": 200, "learning": 300, "reflection": 1000}
+    typed = {k: v[: limits[k]].strip() for k, v in typed.items()}
+    done = await add(w.alice, w.channel, typed)
+    assert_responded(done, contains="Logged", ephemeral=True)
+    (row,) = await rows(w)
+
+    listing = await w.alice.slash(w.channel, "hours list")
+    picked = await w.alice.select(listing.response.message, [str(row.id)])
+    assert picked.acknowledged and picked.ephemeral and picked.response is not None
+    shown = picked.response.content
+    assert shown.startswith(f"`#{row.id}` 2026-01-05") and len(shown) <= 2000
+    assert "\\*\\*Tuesday\\*\\* group" in shown and shown.endswith("…")
+    asked = await w.alice.click(picked.response.message, label="Delete")
+    assert_responded(asked, contains="Delete this entry for good?", ephemeral=True)
+    form = await w.alice.click(picked.response.message, label="Edit")
+    assert form.modal is not None
+    assert {k: modal_defaults(form)[k] for k in typed if k != "when"} == {
+        k: v for k, v in typed.items() if k != "when"
+    }
+    entry = await bot_of(w.env).repos.hours.get(row.id, w.alice.id)
+    assert entry is not None
+    assert {k: entry.text(k) for k in ("group", "topic", "learning", "reflection")} == {
+        k: v for k, v in typed.items() if k != "when"
+    }
+    # What a facilitator reads of it fits too.
+    await w.alice.click(picked.response.message, label="Ask for attestation")
+    pending = await fiona.slash(w.channel, "hours pending")
+    review = await fiona.select(pending.response.message, [str(row.id)])
+    assert review.acknowledged and review.response is not None
+    assert len(review.response.content) <= 2000 and "\\_pacing\\_" in review.response.content
+    assert w.channel.history() == []

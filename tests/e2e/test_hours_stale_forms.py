@@ -192,3 +192,61 @@ async def test_a_decline_form_opened_before_the_entry_changed_declines_nothing(
     entry = await _entry(w, row.id)
     assert (entry.state, entry.declined_reason) == (Attestation.REQUESTED, "")
     assert_no_errors(w.env)
+
+
+async def test_an_old_ask_button_asks_nothing_for_a_version_she_was_not_shown(
+    world: World, facilitated: Any
+) -> None:
+    """alice's entry is shown with "Ask for attestation"; in another window she edits it.
+    The old button would ask the facilitators to attest the new version from a message
+    showing the old one: it asks nothing, says so and shows the entry as it is now, and
+    from there she asks."""
+    w, fiona = world, facilitated
+    done = await add(w.alice, w.channel)
+    (row,) = await rows(w)
+    edit = await w.alice.click(await _picked(w, row.id), label="Edit")
+    saved = await w.alice.submit_modal(edit, {**TYPED, "topic": "A different session"})
+    assert_responded(saved, contains="Saved", ephemeral=True)
+
+    stale = await w.alice.click(done.response.message, label="Ask for attestation")
+    assert stale.acknowledged and stale.ephemeral and stale.response is not None
+    assert stale.response.content.startswith("**Not asked.**")
+    assert "A different session" in stale.response.content  # as it is now
+    entry = await _entry(w, row.id)
+    assert (entry.state, entry.attest_guild_id) == (Attestation.NONE, None)
+    assert await bot_of(w.env).repos.audit.kinds("hours_attest_ask") == []
+    nothing = await fiona.slash(w.channel, "hours pending")
+    assert_responded(nothing, contains="Nothing is waiting for attestation", ephemeral=True)
+
+    asked = await w.alice.click(stale.response.message, label="Ask for attestation")
+    assert_responded(asked, contains="Asked this server's facilitators", ephemeral=True)
+    entry = await _entry(w, row.id)
+    assert (entry.state, entry.text("topic")) == (Attestation.REQUESTED, "A different session")
+    assert w.channel.history() == []
+    assert_no_errors(w.env)
+
+
+async def test_an_ask_button_shown_before_a_decline_shows_the_reason_first(
+    world: World, facilitated: Any
+) -> None:
+    """Asked, declined with a reason; the entry message from before the request still has
+    its Ask button. Clicked, it asks nothing: she sees the decline's reason first."""
+    w, fiona = world, facilitated
+    done = await add(w.alice, w.channel)
+    (row,) = await rows(w)
+    picked = await _picked(w, row.id)
+    asked = await w.alice.click(done.response.message, label="Ask for attestation")
+    assert_responded(asked, contains="Asked this server's facilitators", ephemeral=True)
+    review = await _review(fiona, w, row.id)
+    shown = await fiona.click(review.response.message, label="Decline")
+    declined = await fiona.submit_modal(shown, {"reason": "Which group was it?"})
+    assert_responded(declined, contains="Declined", ephemeral=True)
+
+    stale = await w.alice.click(picked, label="Ask for attestation")
+    assert stale.response is not None and stale.response.content.startswith("**Not asked.**")
+    assert "Which group was it?" in stale.response.content
+    entry = await _entry(w, row.id)
+    assert (entry.state, entry.declined_reason) == (Attestation.DECLINED, "Which group was it?")
+    audit = bot_of(w.env).repos.audit
+    assert [a for a, _, _ in await audit.kinds("hours_attest_ask")] == [w.alice.id]
+    assert_no_errors(w.env)

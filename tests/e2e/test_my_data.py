@@ -9,7 +9,7 @@ from pathlib import Path
 
 import discord
 import jsonschema
-from simcord import assert_responded
+from simcord import InteractionResult, assert_responded
 
 from bot.export import package
 from tests.e2e.conftest import World
@@ -157,3 +157,32 @@ async def test_an_erasure_the_database_cut_short_says_so_and_a_second_forget_fin
     again = await erase_everything(w.alice, w.channel)
     assert "Everything Sparkle held about you is erased" in again.response.content
     assert (await repos.entries.list_for_author(w.alice.id, limit=10)).items == []
+
+
+async def test_erase_everything_clicked_again_after_the_erasure_erases_nothing_more(
+    configured: World,
+) -> None:
+    """Two /forget prompts (or a click again after a lost answer): the second Erase
+    everything finds nothing, says so truthfully, and the other member's data is untouched."""
+    w = configured
+    await _entry(w, w.alice.id, {"moment": "Mine"})
+    bobs = await _entry(w, w.bob.id, {"moment": "Bob stays"})
+    first = await w.alice.slash(w.channel, "forget")
+    second = await w.alice.slash(w.channel, "forget")
+    done = await w.alice.click(first.response.message, label="Erase everything")
+    assert done.acknowledged and "Everything Sparkle held about you is erased" in said_of(done)
+    again = await w.alice.click(second.response.message, label="Erase everything")
+    assert again.acknowledged and again.response is not None and again.response.ephemeral
+    assert "Everything Sparkle held about you is erased" in said_of(again)
+    assert "went wrong" not in said_of(again)
+    repos = bot_of(w.env).repos
+    await assert_nothing_stored_of(repos, w.alice.id)
+    assert await repos.entries.get(bobs, w.bob.id) is not None
+    assert [m for m in w.channel.history() if m.type is discord.MessageType.default] == []
+
+
+def said_of(result: InteractionResult) -> str:
+    """Everything a click was answered with."""
+    return "\n".join(
+        [result.response.content if result.response else "", *(m.content for m in result.followups)]
+    )

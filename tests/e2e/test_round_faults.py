@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from simcord import assert_responded
 
+from bot.app import create_bot
+from bot.outbox import PostState
 from bot.round import Phase
 from tests.e2e.helpers import bot_of
 from tests.e2e.test_round import (
@@ -111,3 +113,62 @@ async def test_a_thread_refused_at_sharing_is_opened_when_the_affirmations_are_r
     share = await repos.outbox.get(g.share_id)
     assert share is not None and share.thread_id == thread.id
     assert await repos.round.unrevealed(g.share_id) == []
+
+
+async def test_affirmations_for_a_thread_deleted_on_discord_are_not_promised_a_retry(
+    group: Group,
+) -> None:
+    """The share's thread was deleted on Discord before the reveal. Nothing can post the
+    affirmations there (a deleted thread is not opened again): the reveal says so instead of
+    offering **Post the rest** for ever, posts nothing, and keeps them unposted."""
+    g, w = group, group.w
+    repos = await _at_affirmations(g)
+    await affirm(w.bob, w, "You trusted the client's pace.")
+    thread = await bot_of(w.env).fetch_channel(thread_of(w).id)
+    await thread.delete()  # SimCord has no moderator action for it: deleted through the API
+
+    revealed = await w.alice.click(the_post(w), label="Reveal affirmations")
+    assert revealed.acknowledged and revealed.ephemeral and revealed.response is not None
+    assert "1 affirmation can't be posted" in revealed.response.content
+    assert "thread is no longer on Discord" in revealed.response.content
+    assert "Post the rest" not in str(revealed.response.components)
+    assert w.channel.threads == []
+    (pending,) = await repos.round.unrevealed(g.share_id)
+    assert pending.message_id is None
+    record = await repos.round.get(g.share_id)
+    assert record is not None and record.phase is Phase.REFLECTIONS
+    assert _phase_shown(g).endswith("Reflections")
+
+
+async def test_a_reveal_cut_short_by_a_restart_is_offered_again_and_posts_each_once(
+    group: Group,
+) -> None:
+    """The bot stopped between claiming an affirmation and sending it. After the restart the
+    reveal posts the others and says that one is under way, with **Post the rest**: a few
+    minutes later (its claim let go) that button posts it, once. No affirmation is stranded
+    until someone happens to move the round on."""
+    g, w = group, group.w
+    repos = await _at_affirmations(g)
+    await affirm(w.bob, w, "One.")
+    await affirm(g.carol, w, "Two.")
+    first, _second = await repos.round.unrevealed(g.share_id)
+    share = await repos.outbox.get(g.share_id)
+    assert share is not None and share.thread is not None
+    assert await repos.round.claim(first.id, share.thread)  # the process dies here
+    await w.env.restart_bot(create_bot())
+
+    revealed = await w.alice.click(the_post(w), label="Reveal affirmations")
+    assert revealed.acknowledged and revealed.ephemeral and revealed.response is not None
+    assert "being posted right now" in revealed.response.content
+    assert "Post the rest" in str(revealed.response.components)
+    assert len(said(thread_of(w))) == 1
+    await w.env.advance_time(3 * 60)  # the outbox lets the dead claim go
+    rest = await w.alice.click(revealed.response.message, label="Post the rest")
+    assert_responded(rest, contains="Every affirmation is posted.", ephemeral=True)
+    again = await w.alice.click(revealed.response.message, label="Post the rest")
+    assert_responded(again, contains="Every affirmation is posted.", ephemeral=True)
+    assert sorted(m.embeds[0].description or "" for m in said(thread_of(w))) == ["One.", "Two."]
+    repos = bot_of(w.env).repos
+    assert await repos.round.unrevealed(g.share_id) == []
+    posted = await repos.outbox.get(first.id)
+    assert posted is not None and posted.state is PostState.POSTED

@@ -23,6 +23,7 @@ from bot.hours.model import (
     parse_when,
 )
 from bot.hours.period import Period, PeriodError, cpd_year, cpd_year_of, parse_period
+from bot.hours.render import DETAIL_MAX, as_typed, as_typed_within, detail
 from bot.hours.report import in_period, to_csv, to_html, totals
 
 
@@ -164,3 +165,30 @@ def test_a_cpd_year_outside_the_calendar_is_a_period_error() -> None:
         with pytest.raises(PeriodError, match=f"{year} is outside the calendar"):
             parse_period(year, today, 7)
     assert parse_period("0001", today, 7) == Period(date(1, 7, 1), date(2, 6, 30))
+
+
+@pytest.mark.parametrize("state", list(Attestation))
+@pytest.mark.parametrize("char", ["*", "\\", "a"])
+def test_an_entry_as_shown_fits_its_budget_however_much_markdown_was_typed(
+    state: Attestation, char: str
+) -> None:
+    """Shown inert, a markdown character takes two: the entry's text still fits the budget,
+    cut between typed characters (never leaving half an escape), longest texts first."""
+    limits = {"group": 200, "topic": 200, "learning": 300, "reflection": 1000}
+    entry = HoursEntry(
+        **{
+            **_entries(0, 1)[0].__dict__,
+            "texts": {k: char * n for k, n in limits.items()},
+            "state": state,
+            "attested_as": char * 100,
+            "declined_reason": char * 300,
+        }
+    )
+    for for_attester in (False, True):
+        shown = detail(entry, for_attester=for_attester)
+        assert len(shown) <= DETAIL_MAX
+    assert len(detail(entry, budget=900)) <= 900
+    cut = as_typed_within(char * 50, 21)
+    assert len(cut) <= 21 and cut.endswith("…")
+    assert cut[:-1] == as_typed(char * (len(cut[:-1]) // len(as_typed(char))))  # whole escapes
+    assert as_typed_within("*bold*", 50) == as_typed("*bold*")
