@@ -93,6 +93,8 @@ from ._kin_address import WORDS as _KIN_ADDRESS_WORDS
 from ._kin_address import addressed_names, names_before_address_words, with_address_words
 from ._kin_after_names import KIN_AFTER as _KIN_AFTER
 from ._kin_after_names import names_before_kin_words
+from ._kin_led_names import kin_led_names
+from ._kin_led_names import may_hold as may_hold_kin_led_names
 from ._kin_named import _KIN as KIN_NAMED_WORDS
 from ._kin_named import kin_named
 from ._kin_nicknames import _PET_NAMES as KIN_PET_NAMES
@@ -510,6 +512,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         said += everyday_speakers(text, toks, lex, partial(_starts_sentence, text, toks))
     if may_hold_named_from(lows):  # "and anvi from the group clapped"
         said += named_from(text, toks, lex)
+    if may_hold_kin_led_names(lows):  # "his chettan abhijith", "the cousin is ibanri"
+        said += kin_led_names(text, toks, lex)
     if said:  # repeated: "sanyu, babirye and nakato ... the twins (babirye and nakato)"
         out.extend(said + repeated_names(text, toks, said, _lower_listed_or_unknown))
     if out and ". " in text:  # "J. and KT came in together"
