@@ -219,6 +219,8 @@ from ._public import keep_public
 from ._quoted_speakers import may_hold as may_hold_quoted_speakers
 from ._quoted_speakers import quoted_speakers
 from ._repeated_names import repeated_names
+from ._romance_people import may_hold as may_hold_romance_people
+from ._romance_people import romance_people
 from ._run_exceptions import _inside_kept_phrase, _without_kept_surnames
 from ._run_judging import _judge_run
 from ._said_lower_names import _PERSON_WORDS as SAID_PERSON_WORDS
@@ -514,6 +516,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         said += named_from(text, toks, lex)
     if may_hold_kin_led_names(lows):  # "his chettan abhijith", "the cousin is ibanri"
         said += kin_led_names(text, toks, lex)
+    if may_hold_romance_people(lows):  # "tavita a dit", "son copain manutea", "vi a tito"
+        said += romance_people(text, toks, lex, partial(_starts_sentence, text, toks))
     if said:  # repeated: "sanyu, babirye and nakato ... the twins (babirye and nakato)"
         out.extend(said + repeated_names(text, toks, said, _lower_listed_or_unknown))
     if out and ". " in text:  # "J. and KT came in together"
