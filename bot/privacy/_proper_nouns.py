@@ -15,6 +15,8 @@ from functools import partial, reduce
 from itertools import repeat
 from operator import or_
 
+from ._aged_brackets import aged_brackets
+from ._aged_brackets import may_hold as may_hold_aged_brackets
 from ._apposed_relations import _OWNERS as APPOSED_OWNERS
 from ._apposed_relations import _RELATIONS as APPOSED_RELATIONS
 from ._apposed_relations import apposed_relation_names
@@ -518,6 +520,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         said += kin_led_names(text, toks, lex)
     if may_hold_romance_people(lows):  # "tavita a dit", "son copain manutea", "vi a tito"
         said += romance_people(text, toks, lex, partial(_starts_sentence, text, toks))
+    if may_hold_aged_brackets(text):  # "rintu (7 yrs) slept", "kichu (the 14yo)"
+        said += aged_brackets(text, toks, lex)
     if said:  # repeated: "sanyu, babirye and nakato ... the twins (babirye and nakato)"
         out.extend(said + repeated_names(text, toks, said, _lower_listed_or_unknown))
     if out and ". " in text:  # "J. and KT came in together"
