@@ -24,6 +24,8 @@ _AGE_BRACKET = re.compile(
     re.IGNORECASE,
 )
 
+_PLURAL_VERB = re.compile(r" (?:were|are|have|do|did not)\b")
+
 
 def may_hold(text: str) -> bool:
     """Cheap test: a bracket opens after a space."""
@@ -41,5 +43,7 @@ def aged_brackets(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]
             continue
         if tok.low in langs or "-" in tok.low or not _candidate(tok, lex):
             continue
+        if _PLURAL_VERB.match(text, text.find(")", m.end() - 1) + 1):
+            continue  # "ssris (15) were tried": a plural subject is no person
         out.append((tok.start, tok.end, "name"))
     return out

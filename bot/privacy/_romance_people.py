@@ -4,12 +4,12 @@
   "manutea et rauhiti sont venus";
 - after an owner and a relative's word: "son copain manutea", "mi prima yesenia",
   "o meu irmão dercio", "bunelul lui gheorghe" (Romanian "lui" and "ei" after a relative);
-- after the personal "a" of Spanish and Portuguese after a verb of seeing or calling
-  ("vi a tito", "llamé a yesenia") and the Portuguese article at a clause's start before a
-  verb ("o dercio veio").
+- after the personal "a" of Spanish after a verb of seeing or calling, when the word is a
+  listed given name ("llamé a yesenia").
 
 The word must be one ``_said_lower_names._candidate`` takes that is no everyday word of any
-list: "sa maman a dit", "son copain est venu", "vi a mi hermana" and "o pai veio" stay.
+list: "sa maman a dit", "son copain est venu", "vi a mi hermana", "o menino disse" and
+"vi a menina" stay.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def may_hold(lows: list[str]) -> bool:
         or words & _OWNERS
         or "lui" in words
         or "ei" in words
-        or "o" in words
+        or "a" in words
     )
 
 
@@ -117,21 +117,18 @@ def romance_people(
             and _verb_at(text, toks, i + 3)
         ):
             out += [name, (toks[i + 2].start, toks[i + 2].end, "name")]
-        elif _after_owner_or_article(text, toks, i, opens):
+        elif _after_owner_or_article(toks, i):
             out.append(name)
     return out
 
 
-def _after_owner_or_article(
-    text: str, toks: list[Token], i: int, opens: Callable[[int], bool]
-) -> bool:
-    """ "son copain manutea", "bunelul lui gheorghe", "vi a tito", "o dercio veio"."""
+def _after_owner_or_article(toks: list[Token], i: int) -> bool:
+    """ "son copain manutea", "bunelul lui gheorghe", "llamé a yesenia"."""
     prev = toks[i - 1].low if i > 0 else ""
     prev2 = toks[i - 2].low if i > 1 else ""
     if prev in _RELATIVES and prev2 in _OWNERS:
         return not _verb_shaped(toks[i].low)
     if prev in {"lui", "ei"}:
         return prev2 in _RO_RELATIVES
-    if prev == "a":
-        return prev2 in _SEEING
-    return prev == "o" and opens(i - 1) and _verb_at(text, toks, i + 1)
+    # the personal "a" only before a listed given name: "vi a menina" is Portuguese for "the girl"
+    return prev == "a" and prev2 in _SEEING and toks[i].kind is Kind.NAME

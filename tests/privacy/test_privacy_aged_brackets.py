@@ -32,6 +32,7 @@ def test_unknown_word_before_an_age_bracket_is_removed(text: str, name: str) -> 
         "the kolam (the big one) was on the whole street",
         "her amma (62) came along too",
         "we did the scaling (8) and she smiled",
+        "pills (15) were tried before",
     ],
 )
 def test_things_and_relatives_before_a_bracket_stay(text: str) -> None:
