@@ -62,3 +62,27 @@ def test_relation_in_brackets_stays(text: str) -> None:
 def test_nickname_in_brackets_still_goes() -> None:
     out = redact("Samuel (sammo) came in late.")
     assert "sammo" not in out and "Samuel" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she went to the padaria on the corner every morning.",  # Portuguese
+        "they worked at the pupusería of his compadre all weekend.",  # Spanish
+        "on saturday she went to the boulangerie without her mother.",  # French
+        "he walked to the cukrarie with his sister.",  # Czech
+    ],
+)
+def test_kind_of_shop_after_the_stays(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("she grew up at the gabba, she said.", "gabba"),
+        ("we met near kotahena and she moved to rotorua.", "rotorua"),
+    ],
+)
+def test_places_after_the_still_go(text: str, gone: str) -> None:
+    assert gone not in redact(text)
