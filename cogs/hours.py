@@ -973,10 +973,14 @@ class Hours(BoundCog):
         entry = await self.repos.hours.waiting_one(entry_id, guild_id, interaction.user.id)
         if entry is None:
             answered = await self.repos.hours.answered(entry_id, guild_id, interaction.user.id)
-            if answered is None:
+            said = None
+            if answered is not None:
+                said = "declined" if answered is Attestation.DECLINED else "attested"
+            elif await self.repos.audit.recorded("hours_reopen", guild_id, [f"hours:{entry_id}"]):
+                said = "reopened"  # the reopened entry no longer names this server
+            if said is None:
                 await not_available(interaction)
             else:  # a double click or a second facilitator: say what happened, change nothing
-                said = "declined" if answered is Attestation.DECLINED else "attested"
                 await interaction.response.send_message(
                     f"This entry has already been {said}. Nothing changed.", ephemeral=True
                 )

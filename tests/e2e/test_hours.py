@@ -249,6 +249,10 @@ async def test_attest_lock_reopen(world: World, facilitated: Any) -> None:
     review = await _review(fiona, w, entry_id)
     granted = await fiona.click(review.response.message, label="Reopen it")
     assert_responded(granted, contains="Reopened", ephemeral=True)
+    again = await fiona.click(review.response.message, label="Reopen it")  # a double click
+    assert_responded(
+        again, content="This entry has already been reopened. Nothing changed.", ephemeral=True
+    )
     (row,) = await rows(w)
     assert (row.state, row.attester_id, row.attest_text) == ("none", None, None)
     audit = bot_of(w.env).repos.audit

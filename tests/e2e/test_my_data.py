@@ -9,7 +9,8 @@ from pathlib import Path
 
 import discord
 import jsonschema
-from simcord import InteractionResult, assert_responded
+from simcord import InteractionResult, assert_error, assert_responded
+from sqlalchemy.exc import OperationalError
 
 from bot.export import package
 from tests.e2e.conftest import World
@@ -19,6 +20,9 @@ from tests.e2e.helpers import (
     erase_everything,
     forge_click,
     stored_entry,
+)
+from tests.e2e.test_note_and_reset_db_faults import (
+    _told_failure,  # pyright: ignore[reportPrivateUsage]
 )
 
 SCHEMA = json.loads(
@@ -61,6 +65,32 @@ async def test_export_validates_and_round_trips_every_answer(world: World) -> No
     markdown = files["sparkle-export.md"].decode()
     assert markdown.startswith("# Your Sparkle data") and "🙂 emoji" in markdown
     assert (await bot_of(w.env).repos.audit.kinds("export")) == [(w.alice.id, w.guild.id, None)]
+
+
+async def test_an_export_while_the_database_is_down_answers_and_a_retry_exports(
+    world: World,
+) -> None:
+    w = world
+    answers = {"moment": "She laughed at her own joke."}
+    entry_id = await _entry(w, w.alice.id, answers)
+    repos = bot_of(w.env).repos
+
+    async def database_down(*_: object, **__: object) -> None:
+        raise OperationalError("SELECT entries", {}, Exception("connection refused"))
+
+    repos.userdata.export = database_down  # type: ignore[method-assign]
+    failed = await w.alice.slash(w.channel, "export")
+    _told_failure(failed)
+    assert all(not m.attachments for m in [failed.response, *failed.followups] if m is not None)
+    assert_error(w.env, OperationalError)
+    assert w.channel.history() == []
+    assert await repos.audit.kinds("export") == []  # nothing was handed over
+
+    del repos.userdata.export  # the database is back
+    files = await _export(w, w.alice)
+    (entry,) = json.loads(files["sparkle-export.json"])["entries"]
+    assert entry["id"] == entry_id and entry["answers"] == answers
+    assert await repos.audit.kinds("export") == [(w.alice.id, w.guild.id, None)]
 
 
 async def test_large_exports_are_zipped_to_fit() -> None:

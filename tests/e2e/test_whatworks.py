@@ -86,3 +86,16 @@ async def test_a_failure_is_answered(world: World) -> None:
     assert shown.acknowledged and shown.response is not None
     assert "went wrong" in shown.response.content
     assert_error(world.env, RuntimeError)
+
+
+async def test_hostile_text_in_her_reflections_is_shown_inert(world: World) -> None:
+    w = world
+    hostile = "@everyone <@123> **loud** `tick` ||hidden|| \u202eevil\u200b"
+    await reflect(w, w.alice.id, "4", "I waited.", hostile, "Wait @here " + "x" * 3000)
+    shown = await w.alice.slash(w.channel, "whatworks")
+    assert shown.acknowledged and shown.ephemeral and shown.response is not None
+    message = shown.response
+    assert len(message.content) <= 2000 and "Wait" in message.content
+    stored = w.env.backend.get_message(message.channel_id, message.id)
+    assert not stored.ping_user_ids and not stored.ping_role_ids and not stored.mention_everyone
+    assert w.channel.history() == []
