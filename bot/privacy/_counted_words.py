@@ -1,4 +1,4 @@
-"""Nouns of other languages that a number, a quantity or an indefinite article counts.
+"""Nouns of other languages that a number or a quantity counts.
 
 Practitioners quote their clients' words inside English sentences: "un poco de paciencia
 helped", "cinco minutos de silencio felt like a holiday", "ein bisschen ruhe", "trochę
@@ -9,8 +9,9 @@ after them is a thing of the language they belong to.
 Recall first: only a lower-case word in no list of names or everyday words is kept, alone
 in its candidate, and only right after a counting word of a language other than English, or
 after that language's partitive ("de", "di", "van", ...) following such a counting word
-(directly, or past a plural measure after a number: "cinco minutos de"). An article alone
-("la", "el") is no evidence: "la montse" is a person.
+(directly, or past a plural measure after a number: "cinco minutos de"). An article alone,
+definite ("la", "el") or indefinite ("un", "een", "ein"), is no evidence: "la montse" is a
+person, and an indefinite article comes before people too ("een vriendin", "un tal ...").
 """
 
 from __future__ import annotations
@@ -22,43 +23,42 @@ from ._word_classes import Kind, without_one_word_names
 if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
 
-# language -> (counting words: indefinite articles, quantities, numbers two to ten;
+# language -> (counting words: quantities and numbers two to ten;
 #              partitives that join a quantity to what it counts)
 _LANGUAGES: dict[str, tuple[str, str]] = {
     "es": (
-        "un una unos unas poco poca pocos pocas mucho mucha muchos muchas tanto tanta tantos "
+        "poco poca pocos pocas mucho mucha muchos muchas tanto tanta tantos "
         "tantas bastante demasiado demasiada algo harto harta dos tres cuatro cinco seis "
         "siete ocho nueve diez",
         "de",
     ),
     "pt": (
-        "um uma uns umas pouco pouca poucos poucas muito muita muitos muitas tanto tanta "
+        "pouco pouca poucos poucas muito muita muitos muitas tanto tanta "
         "bastante algo dois duas três quatro cinco seis sete oito nove dez",
         "de",
     ),
     "ca": (
-        "un una uns unes mica poc poca pocs molt molta molts moltes dos dues tres quatre cinc",
+        "mica poc poca pocs molt molta molts moltes dos dues tres quatre cinc",
         "de",
     ),
     "fr": (
-        "un une peu beaucoup trop assez deux trois quatre cinq sept huit neuf dix",
+        "peu beaucoup trop assez deux trois quatre cinq sept huit neuf dix",
         "de d",
     ),
     "it": (
-        "un uno una po poco poca pochi poche molto molta molti molte tanto tanta tanti "
+        "po poco poca pochi poche molto molta molti molte tanto tanta tanti "
         "tante due tre quattro cinque sette otto nove dieci",
         "di",
     ),
-    "ro": ("un o pic niște puțin puțină mult multă doi două trei patru cinci șase șapte opt", "de"),
+    "ro": ("pic niște puțin puțină mult multă doi două trei patru cinci șase șapte opt", "de"),
     "de": (
-        "ein eine einen einem einer bisschen bißchen wenig etwas viel viele zwei drei vier "
-        "fünf sechs sieben acht neun zehn",
+        "bisschen bißchen wenig etwas viel viele zwei drei vier fünf sechs sieben acht neun zehn",
         "von",
     ),
-    "nl": ("een beetje weinig veel twee drie vier vijf zes zeven negen tien", "van"),
+    "nl": ("beetje weinig veel twee drie vier vijf zes zeven negen tien", "van"),
     "pl": ("trochę dużo mało dwa dwie trzy cztery pięć sześć siedem osiem", ""),
     "cs": ("trochu hodně málo dva dvě tři čtyři pět šest sedm osm", ""),
-    "tl": ("isang konting kaunting maraming dalawang tatlong", ""),
+    "tl": ("konting kaunting maraming dalawang tatlong", ""),
 }
 _COUNTERS: dict[str, frozenset[str]] = {}
 _PARTITIVES: dict[str, frozenset[str]] = {}

@@ -1,6 +1,6 @@
-"""Nouns of other languages that a number, a quantity or an indefinite article of their
-language counts ("un poco de paciencia", "cinco minutos", "trochę ciszy") are things, even
-before an English verb; names after an article alone, after a preposition that follows no
+"""Nouns of other languages that a number or a quantity of their language counts ("un poco
+de paciencia", "cinco minutos", "trochę ciszy") are things, even before an English verb;
+names after an article alone (definite or indefinite), after a preposition that follows no
 quantity, and listed names stay names. A relation word in brackets after a lower-case name
 says who the person is and stays."""
 
@@ -36,6 +36,8 @@ def test_counted_nouns_stay(text: str) -> None:
     [
         ("la xiomara said she was tired.", "xiomara"),  # an article alone: a person
         ("el yeraldín said she was tired.", "yeraldín"),
+        ("een zyrelle said she slept.", "zyrelle"),  # an indefinite article alone too
+        ("ein quirinka said she slept.", "quirinka"),
         ("dos fotos de xiomara were on the wall.", "xiomara"),  # a listed name is no noun
         ("un poco de rosa said nothing.", "rosa"),
         ("cinco Xiomara said hi.", "Xiomara"),  # capitalised: left to the other rules
