@@ -10,7 +10,7 @@ from ._lowercase_cues import _CHAT_WITH, _CONTACT_VERBS
 from ._name_cues import _MIN_ORG_ACRONYM, _strong_person_cue
 from ._name_lists import _token_start
 from ._org_ends import _LOWER_ORG_NOUNS
-from ._vocab import KNOWN_ACRONYMS
+from ._vocab import KNOWN_ACRONYMS, RELATIONS
 from ._word_classes import Candidate, Kind, Token
 
 
@@ -139,4 +139,6 @@ def _could_be_nickname(tok: Token, lex: Lexicon, *, quoted: bool) -> bool:
         return True  # 'Dolores "Lolo" Castañeda'
     if tok.kind is Kind.STOP:
         return False
+    if not quoted and not tok.capital and tok.low in RELATIONS:
+        return False  # "lisen (sister)": the bracket says who she is, not what she is called
     return tok.kind in (Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME) or tok.low in lex.given_names

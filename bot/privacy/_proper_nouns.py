@@ -42,6 +42,8 @@ from ._code_switched_words import keep_code_switched_words
 from ._comma_towns import may_hold as may_hold_comma_towns
 from ._comma_towns import towns_after_places
 from ._community_orgs import BODY_HEADS, community_bodies
+from ._counted_words import keep_counted_words
+from ._counted_words import may_hold as may_hold_counted_words
 from ._creole_clauses import _DISTINCT as CREOLE_DISTINCT
 from ._creole_clauses import CREOLE_ADDRESS, creole_names, may_hold_creole
 from ._cued_orgs import _OPENERS as CUED_ORG_OPENERS
@@ -533,6 +535,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_owned_lower_kin(text, toks, out, lex)
     if out:  # "paid with his own Taschengeld", "no Wutanfall at school"
         out = keep_german_loanwords(text, toks, out, lex)
+    if out and may_hold_counted_words(lows):  # "un poco de paciencia helped", "cinco minutos"
+        out = keep_counted_words(text, toks, out)
     if out and may_hold_pacific_words(text):  # "lots of kai", "the kai": a thing
         out = keep_pacific_words(text, toks, out)
     if out and gates & _G_CODE_SWITCHED:  # "sab bekaar hai", "no me pregunta nada"

@@ -51,6 +51,8 @@ def _lowercase_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool
     if prev == "the" and i > 1 and toks[i - 2].low in _VENUE_PREPS:
         if _kind_of_venue(text, toks, i):
             return False  # "at the warung near Pasar Atom": what kind of place, then which
+        if tok.low.endswith(_SHOP_ENDINGS):
+            return False  # "went to the padaria", "at the pupusería": a kind of shop
         return _bare_town(text, toks, i, lex)  # "at the gabba": a ground or a venue
     if prev == "at" and not _place_noun_follows(text, toks, i):
         return _bare_town(text, toks, i, lex)  # "we met at ponsonby"
@@ -242,6 +244,10 @@ def _outing_follows(text: str, toks: list[Token], i: int) -> bool:
     return nxt is not None and nxt.low in _OUTING_NOUNS and text[toks[i].end : nxt.start] == " "
 
 
+# the endings of nouns for a kind of shop in Romance languages (Portuguese "padaria",
+# Spanish "pupusería", French "boulangerie", Italian "pizzeria"): after "at the", "to the"
+# such a word says what kind of place, not which
+_SHOP_ENDINGS = ("aria", "eria", "ería", "erie", "arie")
 _OUTING_NOUNS = frozenset("trip trips weekend holiday holidays visit getaway".split())
 _DIALECT_FROM = frozenset({"fae", "frae"})
 _DIALECT_TO = frozenset({"tae"})
