@@ -51,9 +51,15 @@ _MIN_AFTER_KIN = 3
 
 
 def may_hold(lows: list[str]) -> bool:
-    """Cheap test: an owner, "is", a word of address after a name or a names label."""
+    """Cheap test: a word of address after a name or a names label, an owner with a
+    relative's word, or "is" with a role (what each reading below needs)."""
     words = set(lows)
-    return bool(words & _OWNERS or "is" in words or words & _AFTER or words & _LABELS)
+    return bool(
+        words & _AFTER
+        or words & _LABELS
+        or (words & _OWNERS and words & _KIN)
+        or ("is" in words and words & _ROLE_SUBJECTS)
+    )
 
 
 def _spaced(text: str, a: Token, b: Token) -> bool:
