@@ -32,7 +32,15 @@ from bot.hours.model import (
     parse_when,
 )
 from bot.hours.period import PeriodError, parse_period
-from bot.hours.render import DETAIL_MAX, PAGE_SIZE, detail, list_text, option_label, totals_text
+from bot.hours.render import (
+    DETAIL_MAX,
+    PAGE_SIZE,
+    detail,
+    list_text,
+    more_waiting,
+    option_label,
+    totals_text,
+)
 from bot.hours.report import to_csv, to_html, totals
 from bot.models import AlreadySaved
 from bot.schedule import DAY_NAMES, parse_time
@@ -1008,9 +1016,13 @@ class Hours(BoundCog):
                 discord.SelectOption(label=option_label(e), value=str(e.id)) for e in waiting
             ]
             picker = ReviewSelect(ReviewKey(guild_id), options=options, placeholder="Answer one…")
-            listed = ("**Waiting for attestation**\n" + "\n\n".join(lines))[: 1990 - len(missed)]
+            total = await self.repos.hours.waiting_count(guild_id, interaction.user.id)
+            more = more_waiting(len(waiting), total)
+            listed = ("**Waiting for attestation**\n" + "\n\n".join(lines))[
+                : 1990 - len(missed) - len(more)
+            ]
             await interaction.response.send_message(
-                listed + missed,
+                listed + more + missed,
                 view=view(picker),
                 ephemeral=True,
                 allowed_mentions=NONE,

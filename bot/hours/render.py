@@ -52,6 +52,17 @@ def list_text(items: list[HoursEntry], page: int, total: int) -> str:
     return "\n".join([head, *(line(e) for e in items), "Pick one to see, edit or delete it."])
 
 
+def more_waiting(shown: int, total: int) -> str:
+    """For /hours pending: that more requests wait than one message lists (empty when it
+    lists them all). The oldest are listed first, so answering them brings the rest up."""
+    if total <= shown:
+        return ""
+    return (
+        f"\n\nShowing the {shown} oldest of {counted(total, 'request')} waiting here; "
+        "answer these to see the rest."
+    )
+
+
 def as_typed_within(text: str, limit: int) -> str:
     """`as_typed(text)` in at most `limit` characters: cut between typed characters (never
     inside an escape) and marked with an ellipsis when cut."""

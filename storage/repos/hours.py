@@ -482,6 +482,22 @@ class HoursRepository:
             limit=25,
         )
 
+    async def waiting_count(self, guild_id: int, viewer_id: int) -> int:
+        """How many entries `waiting` would list without its limit."""
+
+        def work(conn: Connection) -> int:
+            return conn.execute(
+                select(func.count())
+                .select_from(HoursLog)
+                .where(
+                    HoursLog.attest_guild_id == guild_id,
+                    HoursLog.state.in_(WAITING),
+                    HoursLog.author_id != viewer_id,
+                )
+            ).scalar_one()
+
+        return await self._db.run_read(work)
+
     async def waiting_one(self, entry_id: int, guild_id: int, viewer_id: int) -> HoursEntry | None:
         found = await self._select(
             HoursLog.id == entry_id,

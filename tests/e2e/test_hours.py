@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 from typing import Any
 
 from simcord import InteractionResult, assert_responded
 from sqlalchemy import select
 
 from bot.app import create_bot
-from bot.hours.model import Attestation, Format, Kind, Part
+from bot.hours.model import Attestation, Format, HoursDraft, Kind, Part, When
 from cogs._render import NOT_AVAILABLE
 from cogs.hours import LOCKED, NOT_HOURS_FACILITATOR
 from storage.tables import HoursLog
@@ -410,3 +411,29 @@ async def test_a_delete_whose_answer_discord_lost_still_says_deleted(world: Worl
     assert [m.content for m in deleted.followups] == ["Deleted."]
     assert deleted.followups[0].ephemeral
     assert await rows(w) == []
+
+
+async def test_pending_says_when_more_wait_than_it_lists(world: World, facilitated: Any) -> None:
+    w, fiona = world, facilitated
+    repos = bot_of(w.env).repos
+    for n in range(26):
+        draft = HoursDraft(
+            when=When(date(2026, 1, 5), "14:00", "15:00", 60),
+            own_minutes=60,
+            format=Format.VIDEO,
+            kind=Kind.PEER_GROUP,
+            part=Part.PRESENTER,
+            texts={"topic": f"Session {n}"},
+        )
+        entry = await repos.hours.add(w.alice.id, w.guild.id, draft)
+        assert await repos.hours.request(entry.id, w.alice.id, w.guild.id)
+    pending = await fiona.slash(w.channel, "hours pending")
+    assert_responded(pending, contains="Waiting for attestation", ephemeral=True)
+    assert pending.response is not None and len(pending.response.content) <= 2000
+    assert "Showing the 25 oldest of 26 requests waiting here" in pending.response.content
+    (picker,) = [
+        c for row in pending.response.components for c in row["components"] if c["type"] == 3
+    ]
+    assert len(picker["options"]) == 25
+    assert len(await repos.hours.waiting(w.guild.id, fiona.id)) == 25
+    assert await repos.hours.waiting_count(w.guild.id, fiona.id) == 26

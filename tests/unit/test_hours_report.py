@@ -23,7 +23,7 @@ from bot.hours.model import (
     parse_when,
 )
 from bot.hours.period import Period, PeriodError, cpd_year, cpd_year_of, parse_period
-from bot.hours.render import DETAIL_MAX, as_typed, as_typed_within, detail
+from bot.hours.render import DETAIL_MAX, as_typed, as_typed_within, detail, more_waiting
 from bot.hours.report import in_period, to_csv, to_html, totals
 
 
@@ -192,3 +192,11 @@ def test_an_entry_as_shown_fits_its_budget_however_much_markdown_was_typed(
     assert len(cut) <= 21 and cut.endswith("…")
     assert cut[:-1] == as_typed(char * (len(cut[:-1]) // len(as_typed(char))))  # whole escapes
     assert as_typed_within("*bold*", 50) == as_typed("*bold*")
+
+
+def test_more_waiting_is_said_only_when_the_list_is_cut() -> None:
+    assert more_waiting(3, 3) == ""
+    assert more_waiting(25, 25) == ""
+    said = more_waiting(25, 40)
+    assert "Showing the 25 oldest of 40 requests waiting here" in said
+    assert said.startswith("\n\n") and "answer these to see the rest" in said
