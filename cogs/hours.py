@@ -20,6 +20,7 @@ from bot.hours.model import (
     KIND_LABELS,
     PART_LABELS,
     TEXT_LIMITS,
+    WAITING_SHOWN,
     Attestation,
     Format,
     HoursDraft,
@@ -613,21 +614,17 @@ class Hours(BoundCog):
         try:
             saved = await self.repos.hours.edit(entry.id, interaction.user.id, draft, form=form)
         except AlreadySaved:
-            now = await self.repos.hours.get(entry.id, interaction.user.id)
-            if now is None:
-                await not_available(interaction)
-                return
-            await self._saved(interaction, now, sub, "Saved", again=True)
+            now = await self._own(interaction, entry.id)
+            if now is not None:
+                await self._saved(interaction, now, sub, "Saved", again=True)
             return
         except StaleForm:
             await self._stale(interaction, entry.id, sub)
             return
         if saved is None:
-            now = await self.repos.hours.get(entry.id, interaction.user.id)
-            if now is None:
-                await not_available(interaction)
-                return
-            await self._not_saved(interaction, LOCKED if now.locked else WAITING, sub)
+            now = await self._own(interaction, entry.id)
+            if now is not None:
+                await self._not_saved(interaction, LOCKED if now.locked else WAITING, sub)
             return
         await self._saved(interaction, saved, sub, "Saved")
 
@@ -644,6 +641,12 @@ class Hours(BoundCog):
         if now is None:
             await respond(interaction, told, allowed_mentions=NONE, **extra)
             return
+        await self._as_it_is_now(interaction, told, now, **extra)
+
+    async def _as_it_is_now(
+        self, interaction: Interaction, told: str, now: HoursEntry, **extra: Any
+    ) -> None:
+        """`told`, then the entry as it is now, with its actions."""
         text = f"{told}\nAs it is now: {detail(now)}"[:1990]
         await respond(interaction, text, view=self._entry_view(now), allowed_mentions=NONE, **extra)
 
@@ -918,7 +921,8 @@ class Hours(BoundCog):
         key = button.key
         shown = key.shown if isinstance(key, AskShownKey) else None
         if entry.editable and shown is not None and entry.digest() != shown:
-            await self._stale_ask(interaction, entry)
+            # clicked on a message showing an earlier version: nothing is asked
+            await self._as_it_is_now(interaction, STALE_ASK, entry)
             return
         try:
             await self._apply(
@@ -934,17 +938,9 @@ class Hours(BoundCog):
                 refusal=LOCKED if entry.locked else WAITING,
             )
         except StaleForm:  # changed between the click and its write
-            now = await self.repos.hours.get(entry.id, interaction.user.id)
-            if now is None:
-                await not_available(interaction)
-                return
-            await self._stale_ask(interaction, now)
-
-    async def _stale_ask(self, interaction: Interaction, now: HoursEntry) -> None:
-        """The "Ask for attestation" button clicked on a message showing an earlier version of the
-        entry: nothing is asked. Say so and show the entry as it is now, with its actions."""
-        text = f"{STALE_ASK}\nAs it is now: {detail(now)}"[:1990]
-        await respond(interaction, text, view=self._entry_view(now), allowed_mentions=NONE)
+            now = await self._own(interaction, entry.id)
+            if now is not None:
+                await self._as_it_is_now(interaction, STALE_ASK, now)
 
     async def on_reopen_ask(self, interaction: Interaction, button: Any) -> None:
         entry = await self._own(interaction, button.key.entry)
@@ -1016,7 +1012,9 @@ class Hours(BoundCog):
                 discord.SelectOption(label=option_label(e), value=str(e.id)) for e in waiting
             ]
             picker = ReviewSelect(ReviewKey(guild_id), options=options, placeholder="Answer one…")
-            total = await self.repos.hours.waiting_count(guild_id, interaction.user.id)
+            total = len(waiting)
+            if total == WAITING_SHOWN:  # a full list: perhaps more wait
+                total = await self.repos.hours.waiting_count(guild_id, interaction.user.id)
             more = more_waiting(len(waiting), total)
             listed = ("**Waiting for attestation**\n" + "\n\n".join(lines))[
                 : 1990 - len(missed) - len(more)

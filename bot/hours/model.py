@@ -65,6 +65,7 @@ STATE_LABELS = {
 TEXT_FIELDS = ("group", "topic", "learning", "reflection")
 TEXT_LIMITS = {"group": 200, "topic": 200, "learning": 300, "reflection": 1000}
 MAX_MINUTES = 24 * 60
+WAITING_SHOWN = 25  # requests /hours pending lists at once: what one select menu holds
 
 
 @dataclass(frozen=True)

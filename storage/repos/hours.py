@@ -16,6 +16,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.hours.model import (
+    WAITING_SHOWN,
     Attestation,
     Format,
     HoursDraft,
@@ -472,38 +473,36 @@ class HoursRepository:
     async def all_of(self, author_id: int) -> list[HoursEntry]:
         return await self._select(HoursLog.author_id == author_id, order=(HoursLog.id,))
 
-    async def waiting(self, guild_id: int, viewer_id: int) -> list[HoursEntry]:
-        """What this server's facilitators are asked to attest or reopen (not the viewer's own)."""
-        return await self._select(
+    @staticmethod
+    def _waiting_where(guild_id: int, viewer_id: int) -> tuple[Any, ...]:
+        """Entries this server's facilitators are asked to attest or reopen, not the viewer's."""
+        return (
             HoursLog.attest_guild_id == guild_id,
             HoursLog.state.in_(WAITING),
             HoursLog.author_id != viewer_id,
+        )
+
+    async def waiting(self, guild_id: int, viewer_id: int) -> list[HoursEntry]:
+        """What this server's facilitators are asked to attest or reopen, oldest first (at most
+        `WAITING_SHOWN`, what one picker holds)."""
+        return await self._select(
+            *self._waiting_where(guild_id, viewer_id),
             order=(HoursLog.updated_at, HoursLog.id),
-            limit=25,
+            limit=WAITING_SHOWN,
         )
 
     async def waiting_count(self, guild_id: int, viewer_id: int) -> int:
         """How many entries `waiting` would list without its limit."""
 
         def work(conn: Connection) -> int:
-            return conn.execute(
-                select(func.count())
-                .select_from(HoursLog)
-                .where(
-                    HoursLog.attest_guild_id == guild_id,
-                    HoursLog.state.in_(WAITING),
-                    HoursLog.author_id != viewer_id,
-                )
-            ).scalar_one()
+            query = select(func.count()).select_from(HoursLog)
+            return conn.execute(query.where(*self._waiting_where(guild_id, viewer_id))).scalar_one()
 
         return await self._db.run_read(work)
 
     async def waiting_one(self, entry_id: int, guild_id: int, viewer_id: int) -> HoursEntry | None:
         found = await self._select(
-            HoursLog.id == entry_id,
-            HoursLog.attest_guild_id == guild_id,
-            HoursLog.state.in_(WAITING),
-            HoursLog.author_id != viewer_id,
+            HoursLog.id == entry_id, *self._waiting_where(guild_id, viewer_id)
         )
         return found[0] if found else None
 
