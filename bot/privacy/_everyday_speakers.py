@@ -26,7 +26,7 @@ from ._kin_address import WORDS as KIN_ADDRESS_WORDS
 from ._kin_words import KIN_NOUNS
 from ._lower_word_names import _PERSON_ONLY as SAYING
 from ._lower_word_names import _ROLES as ROLE_WORDS
-from ._said_lower_names import _after_opener
+from ._said_lower_names import _VOWELS, _after_opener
 from ._word_classes import Kind
 
 if TYPE_CHECKING:
@@ -61,7 +61,6 @@ _ENGLISH_OPENERS = frozenset(
 _MIN_WORD = 3
 _SHORT = 2
 _SHORT_ER = 4  # "yer" may be a name, "calmer" is a comparative
-_VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöùúûüāēīōū")
 _OWNED_GAPS = frozenset({"'s ", "’s ", "s' ", "' "})
 _NOT_BEFORE_OWNER = _DETERMINERS | frozenset("of to in on at for with from by".split())
 

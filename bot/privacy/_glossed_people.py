@@ -30,6 +30,7 @@ from ._bracketed_lower_names import (
 )
 from ._kin_address import WORDS as KIN_ADDRESS_WORDS
 from ._kin_words import KIN_NOUNS
+from ._said_lower_names import _VOWELS
 from ._word_classes import Kind
 
 if TYPE_CHECKING:
@@ -43,7 +44,6 @@ _NAMED_KINDS = frozenset({Kind.NAME, Kind.UNKNOWN})
 _ROLES_NOT_KIN = _PERSONS - KIN_NOUNS - KIN_ADDRESS_WORDS
 _MIN_INNER = 3
 _MIN_VOWEL_SHARE = 0.34
-_VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöùúûüāēīōū")
 
 
 def glossed_people(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:

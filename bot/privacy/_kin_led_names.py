@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ._kin_address import WORDS as _ADDRESS_WORDS
 from ._kin_after_names import KIN_AFTER
 from ._lower_word_names import _ROLES
+from ._owned_words import OWNERS as _OWNERS
 from ._said_lower_names import _candidate
 from ._vocab import RELATIONS
 from ._word_classes import Kind
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._word_classes import Candidate, Token
 
-_OWNERS = frozenset("his her my their our your".split())
 # Malayalam, Tamil, Assamese, Bengali and Khasi relatives typed after an owner
 _SOUTH_EAST_KIN = frozenset(
     "chettan chettai chechi ammumma ammachi appachan appooppan achan amma appa anna akka "
