@@ -221,9 +221,6 @@ class Round(BoundCog):
             return False
         return True
 
-    async def _thread(self, share: PostRecord) -> discord.abc.Messageable | None:
-        return (await self._reach_thread(share))[0]
-
     async def _reach_thread(self, share: PostRecord) -> tuple[discord.abc.Messageable | None, bool]:
         """The share's response thread, or None and whether it is gone for good: deleted on
         Discord (a deleted thread is not opened again), rather than out of reach just now."""

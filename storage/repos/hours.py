@@ -170,11 +170,10 @@ class HoursRepository:
         def work(conn: Connection) -> bool:
             if form is not None:
                 # locked until the update (PostgreSQL): two forms at once compare one by one
-                row = conn.execute(select(HoursLog).where(*mine).with_for_update()).first()
-                if row is None:
+                locked = self._locked(conn, *mine)
+                if locked is None:
                     return False
-                self._keys.load_user(conn, author_id)
-                stored = self._open(row)
+                row, stored = locked
                 shown, token = form
                 if row.edit_token == token and _same(stored, draft):
                     raise AlreadySaved(entry_id)
@@ -225,6 +224,15 @@ class HoursRepository:
             await self._db.checkpoint()  # its texts' old pages leave the `-wal` too
         return deleted
 
+    def _locked(self, conn: Connection, *where: Any) -> tuple[Any, HoursEntry] | None:
+        """The row `where` selects, locked until the transaction ends (PostgreSQL), and the
+        entry it holds; None if there is none."""
+        row = conn.execute(select(HoursLog).where(*where).with_for_update()).first()
+        if row is None:
+            return None
+        self._keys.load_user(conn, row.author_id)
+        return row, self._open(row)
+
     async def _move(
         self, where: Sequence[Any], to: Attestation, *, shown: int | None = None, **values: Any
     ) -> bool:
@@ -239,11 +247,9 @@ class HoursRepository:
         def work(conn: Connection) -> tuple[bool, bool]:
             if shown is not None:
                 # locked until the update (PostgreSQL): an edit at the same moment waits
-                row = conn.execute(select(HoursLog).where(*where).with_for_update()).first()
-                if row is not None:
-                    self._keys.load_user(conn, row.author_id)
-                    if self._open(row).digest() != shown:
-                        raise StaleForm
+                locked = self._locked(conn, *where)
+                if locked is not None and locked[1].digest() != shown:
+                    raise StaleForm
             held = clears_text and (
                 conn.execute(
                     select(HoursLog.id).where(*where, HoursLog.attest_text.is_not(None))
@@ -345,14 +351,13 @@ class HoursRepository:
         def work(conn: Connection) -> bool:
             waiting = self._waiting_in(entry_id, guild_id, Attestation.REQUESTED, attester_id)
             # locked until the update (PostgreSQL): two answers at once are read one by one
-            row = conn.execute(select(HoursLog).where(*waiting).with_for_update()).first()
-            if row is None:
+            locked = self._locked(conn, *waiting)
+            if locked is None:
                 return False
-            author = row.author_id
-            self._keys.load_user(conn, author)
-            if shown is not None and self._open(row).digest() != shown:
+            row, entry = locked
+            if shown is not None and entry.digest() != shown:
                 raise StaleForm
-            key = self._keys.user_cipher(conn, author, now)
+            key = self._keys.user_cipher(conn, row.author_id, now)
             return bool(
                 conn.execute(
                     update(HoursLog)
