@@ -17,6 +17,8 @@ from operator import or_
 
 from ._aged_brackets import aged_brackets
 from ._aged_brackets import may_hold as may_hold_aged_brackets
+from ._ah_names import ah_names
+from ._ah_names import may_hold as may_hold_ah_names
 from ._apposed_relations import _OWNERS as APPOSED_OWNERS
 from ._apposed_relations import _RELATIONS as APPOSED_RELATIONS
 from ._apposed_relations import apposed_relation_names
@@ -524,6 +526,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         said += romance_people(text, toks, lex, partial(_starts_sentence, text, toks))
     if may_hold_aged_brackets(text):  # "rintu (7 yrs) slept", "kichu (the 14yo)"
         said += aged_brackets(text, toks, lex)
+    if may_hold_ah_names(lows):  # "ah wing finally talked", "ah boy's mum"
+        said += ah_names(text, toks, lex, partial(_starts_sentence, text, toks))
     if said:  # repeated: "sanyu, babirye and nakato ... the twins (babirye and nakato)"
         out.extend(said + repeated_names(text, toks, said, _lower_listed_or_unknown))
     if out and ". " in text:  # "J. and KT came in together"
