@@ -67,6 +67,7 @@ from ._foreign_clauses import keep_foreign_words, may_hold_foreign
 from ._foreign_streets import AFTER as FOREIGN_STREET_AFTER
 from ._foreign_streets import BEFORE as FOREIGN_STREET_BEFORE
 from ._foreign_streets import foreign_streets
+from ._foreign_word_places import foreign_word_places
 from ._form_values import may_hold_form, without_form_values
 from ._formal import _WORDS as SERVICE_WORDS
 from ._formal import without_generic_services
@@ -478,6 +479,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lower_places(text, toks, lex))
     if gates & _G_LOWER_PLACES:  # "in broken arrow now", "moved to grand rapids"
         out.extend(lower_listed_towns(text, toks, lex))
+    if gates & _G_LOWER_PLACES:  # "came in from hoang mai", "in ang mo kio now"
+        out.extend(foreign_word_places(text, toks, lows, lex))
     if gates & _G_TOWN_PARTS:  # "in tower district", "to the north end"
         out.extend(town_parts(text, toks, lex))
     if gates & _G_FEATURE_PLACES:  # "lives in orange mound", "drove to window rock"
