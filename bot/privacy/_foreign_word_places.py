@@ -1,15 +1,16 @@
-"""Places of two or three lower-case words after a place preposition when one of the words is
-spelt like a function word of a language the text does not show: "came in from hoang mai",
-"the 2 days her mum was in hai phong for work", "they r in ang mo kio now", "hiking w his dad in
-sai kung instead".
+"""Places of two or three lower-case words after an English place preposition when one of the
+words is spelt like a function word of another language: "came in from hoang mai", "the 2 days
+her mum was in hai phong for work", "they r in ang mo kio now", "hiking w his dad in sai kung
+instead".
 
 ``_lower_places`` reads two words in no list after "in", "from", "near", "around", "outside" or
 a "to" of movement as a place, but a word that some language's function-word table holds
-("mai" is Italian, "hai" Italian and Hindi, "mo" Tagalog) stops it, since the two words may be a
-phrase of that language. Such a word counts as a word of its language only when the text shows
-that language (two other words of it, see ``_language_evidence``); otherwise the
-words are read as ``_lower_places`` reads words in no list, ending where the clause does or
-before a small English word or a place noun.
+("mai" is Italian, "hai" Italian and Hindi, "mo" Tagalog) stops it, since the words may be a
+phrase of that language. Here the preposition must be English, an English word standing right
+before it ("came in", "was in"; not "è in"), and the words are read as ``_lower_places`` reads
+words in no list, ending where the clause does or before a small English word or a place noun.
+Only the words beside the phrase are read, not the language of the rest of the text: a
+placeholder far away, which can change what the rest of the text shows, changes nothing here.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._function_words import tables
-from ._language_evidence import family_words
 from ._lower_places import _AFTER_TOWN, _PLACE_NOUNS, MOTION_VERBS, PLACE_PREPS
 from ._word_classes import Kind
 
@@ -29,12 +29,9 @@ _ENDS = _AFTER_TOWN | _PLACE_NOUNS | {"instead", "bazaar", "lol"}
 _MAX_WORDS = 3
 _MIN_WORD = 2
 _MIN_PHRASE = 6  # letters in the words together
-_SHOWN = 2  # other words of a language that show the text to be (partly) in it
 
 
-def foreign_word_places(
-    text: str, toks: list[Token], lows: list[str], lex: Lexicon
-) -> list[Candidate]:
+def foreign_word_places(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
     """Lower-case places whose words another language's tables hold (see the module)."""
     out: list[Candidate] = []
     n = len(toks)
@@ -44,11 +41,11 @@ def foreign_word_places(
             continue
         if prep == "to" and (i < 2 or toks[i - 2].low not in MOTION_VERBS):
             continue
-        if not _spaced(text, toks, i):
+        if not _spaced(text, toks, i) or not _english_before(text, toks, i - 1, lex):
             continue
         k, foreign = i, False
         while k < n and k - i < _MAX_WORDS and (k == i or _spaced(text, toks, k)):
-            kind = _word_kind(toks[k], lows, lex)
+            kind = _word_kind(toks[k], lex)
             if kind is None:
                 break
             foreign = foreign or kind
@@ -63,11 +60,20 @@ def foreign_word_places(
     return out
 
 
+def _english_before(text: str, toks: list[Token], p: int, lex: Lexicon) -> bool:
+    """The preposition is English: an English word stands right before it ("came in from",
+    "was in"), not a word of another language ("è in", "sind in")."""
+    if p < 1 or not _spaced(text, toks, p):
+        return False
+    low = toks[p - 1].low
+    return low in tables().english or (low in lex.ordinary and low not in tables().langs)
+
+
 def _spaced(text: str, toks: list[Token], k: int) -> bool:
     return text[toks[k - 1].end : toks[k].start] == " "
 
 
-def _word_kind(tok: Token, lows: list[str], lex: Lexicon) -> bool | None:
+def _word_kind(tok: Token, lex: Lexicon) -> bool | None:
     """None for a word that can be no part of such a place; True for a function word of a
     language the text does not show; False for a word in no list at all."""
     word = tok.word
@@ -79,11 +85,8 @@ def _word_kind(tok: Token, lows: list[str], lex: Lexicon) -> bool | None:
     t = tables()
     if low in lex.always_ordinary or low in t.languages:
         return None
-    langs = t.langs.get(low)
-    if langs:
-        if low in t.english or family_words([w for w in lows if w != low], langs, lex) >= _SHOWN:
-            return None
-        return True
+    if low in t.langs:
+        return None if low in t.english else True
     if tok.kind is Kind.ORDINARY:
         return None
     return False

@@ -482,7 +482,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if gates & _G_LOWER_PLACES:  # "in broken arrow now", "moved to grand rapids"
         out.extend(lower_listed_towns(text, toks, lex))
     if gates & _G_LOWER_PLACES:  # "came in from hoang mai", "in ang mo kio now"
-        out.extend(foreign_word_places(text, toks, lows, lex))
+        out.extend(foreign_word_places(text, toks, lex))
     if gates & _G_TOWN_PARTS:  # "in tower district", "to the north end"
         out.extend(town_parts(text, toks, lex))
     if gates & _G_FEATURE_PLACES:  # "lives in orange mound", "drove to window rock"
