@@ -193,13 +193,13 @@ def shown_back(typed: Mapping[str, str]) -> tuple[str, dict[str, Any]] | None:
     }
 
 
-async def refused(interaction: discord.Interaction[Any], told: str) -> None:
+async def refused(interaction: discord.Interaction[Any], told: str, **extra: Any) -> None:
     """Answer an interaction that stored nothing with `told`, privately, pinging no one; when
     it was a form's submit, a second private message shows back what the form carried. For
     a refusal that may only be given to the one the form was for (`not_available` is the
-    answer to anyone else)."""
+    answer to anyone else). `extra` (a view, say) goes with `told`."""
     none = discord.AllowedMentions.none()
-    await respond(interaction, told, allowed_mentions=none)
+    await respond(interaction, told, allowed_mentions=none, **extra)
     back = shown_back(_FORM_TYPED.get() or {})
     if back is not None:
         content, extra = back

@@ -162,3 +162,20 @@ async def test_a_facilitator_elsewhere_learns_nothing_of_a_deleted_entry(
     )
     assert_responded(answered, content=NOT_AVAILABLE, ephemeral=True)
     assert answered.followups == []
+
+
+async def test_a_share_edit_typed_after_the_preview_was_posted_elsewhere_is_shown_back(
+    configured: World,
+) -> None:
+    w = configured
+    preview = await _preview(w)
+    editing = await w.alice.click(preview.response.message, label="Edit text")
+    assert editing.modal is not None
+    posted = await w.alice.click(preview.response.message, label="Post anonymously")
+    assert posted.response is not None and "Shared in" in posted.response.content
+    typed = "A **new** wording I spent a while on, for @everyone."
+    done = await w.alice.submit_modal(editing, {"text": typed})
+    content = _shows_back(done, typed)
+    assert content.startswith("This preview was already posted")
+    (message,) = share_posts(w)
+    assert "new** wording" not in str(message.embeds[0].to_dict())
