@@ -16,6 +16,12 @@ from cogs._render import NOT_AVAILABLE
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, erase_everything, forge_submit
 from tests.e2e.test_hours import _ask, _review, rows
+from tests.e2e.test_round import (
+    Group,
+    _at_affirmations,  # pyright: ignore[reportPrivateUsage]
+    the_post,
+)
+from tests.e2e.test_round import group as group  # the fixture
 from tests.e2e.test_share_and_setup import _preview  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_share_and_setup import posts as share_posts
 
@@ -179,3 +185,23 @@ async def test_a_share_edit_typed_after_the_preview_was_posted_elsewhere_is_show
     assert content.startswith("This preview was already posted")
     (message,) = share_posts(w)
     assert "new** wording" not in str(message.embeds[0].to_dict())
+
+
+async def test_an_affirmation_sent_after_the_agreement_changed_is_shown_back(
+    group: Group,
+) -> None:
+    """Bob's affirmation form is open when the admins change the group agreement: he is asked
+    to accept the new one first, and what he typed comes back with that, so that he can send
+    it again after accepting."""
+    g, w = group, group.w
+    await _at_affirmations(g)
+    opened = await w.bob.click(the_post(w), label="Add an affirmation")
+    assert opened.modal is not None
+    agreement = await g.admin.slash(w.channel, "setup agreement")
+    saved = await g.admin.submit_modal(agreement, {"agreement": "Be kind. Keep it here."})
+    assert saved.response is not None and "Saved." in saved.response.content
+    typed = "You kept **asking** what else, <@123>, and it opened things up."
+    done = await w.bob.submit_modal(opened, {"text": typed, "sign": ["anonymous"]})
+    content = _shows_back(done, typed)
+    assert "accept the group agreement" in content
+    assert await bot_of(w.env).repos.round.my_affirmation(g.share_id, w.bob.id) is None
