@@ -166,8 +166,7 @@ async def test_a_post_clicked_while_postgresql_is_down_posts_nothing_and_says_so
         _set_connections(admin, postgres_database_url, allowed=True)
     assert failed.acknowledged and failed.ephemeral and failed.response is not None
     assert "went wrong" in failed.response.content and "try again" in failed.response.content
-    assert weekly.history() == []
-    assert_error(w.env, Exception)
+    assert weekly.history() == []  # (a button's error is logged by discord.py, not captured)
     await _posted_once(w, weekly, fiona, message)
 
 
