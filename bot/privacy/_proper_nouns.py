@@ -62,6 +62,7 @@ from ._feast_titles import keep_feast_titles
 from ._feast_titles import may_hold as may_hold_feast_titles
 from ._foreign_clauses import _foreign_function_words as foreign_function_words
 from ._foreign_clauses import keep_foreign_words, may_hold_foreign
+from ._foreign_openers import keep_foreign_openers
 from ._foreign_streets import AFTER as FOREIGN_STREET_AFTER
 from ._foreign_streets import BEFORE as FOREIGN_STREET_BEFORE
 from ._foreign_streets import foreign_streets
@@ -461,6 +462,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_clause_pronouns(text, out, lex)  # "ela chorou mas", "hoy la sesión"
         # "Elle a ri, elle a dit que", "Le reza a la Virgen"
         out = keep_clause_openers(text, toks, out, lex, partial(_starts_sentence, text, toks))
+        # "Het was een goede week", "Prima si chiudeva in camera"
+        out = keep_foreign_openers(text, toks, out, lex, partial(_starts_sentence, text, toks))
         out = without_echoes(text, before, out)
     if gates & _G_CREOLE and may_hold_creole(lows):  # "Maelyn hem sei", "Im say"
         out = creole_names(text, lows, out, lex)
