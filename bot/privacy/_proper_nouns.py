@@ -34,6 +34,7 @@ from ._capital_venues import _TRIGGERS as CAPITAL_VENUE_TRIGGERS
 from ._capital_venues import capital_venues
 from ._capital_word_names import capital_word_names
 from ._capital_word_names import may_hold as may_hold_capital_word_names
+from ._capitalising_writers import keep_capitalised_nouns
 from ._clause_openers import keep_clause_openers
 from ._clause_pronouns import keep_clause_pronouns
 from ._code_switched_words import _SOUTH_ASIAN as CODE_SWITCHED_SOUTH_ASIAN
@@ -538,6 +539,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_owned_lower_kin(text, toks, out, lex)
     if out:  # "paid with his own Taschengeld", "no Wutanfall at school"
         out = keep_german_loanwords(text, toks, out, lex)
+    if out:  # "the Divorce ... buys Lavash at the Shuka": a writer who capitalises nouns
+        out = keep_capitalised_nouns(text, toks, out, lex)
     if out and may_hold_counted_words(lows):  # "un poco de paciencia helped", "cinco minutos"
         out = keep_counted_words(text, toks, out)
     if out and may_hold_pacific_words(text):  # "lots of kai", "the kai": a thing
