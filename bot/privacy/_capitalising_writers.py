@@ -8,20 +8,28 @@ the Surj was finished", "the Zawiya on Friday". In such a text a lone capitalise
 right after an article or owner, in no list of names, surnames or places, is read as a
 noun of that kind, not as a name.
 
-The writer's habit is shown by a lone capitalised everyday English noun of four letters or
-more after "the", "a", "an", "no" or an owner, which is no listed name, surname or place
-and no plural (a team, "the Chiefs", or a family, "the Nguyens"), no word of a people or
-language ("a Finnish series": every writer capitalises it), and no noun heading a proper
-name ("the Ministry of Labour"); it must be another word than the one judged. Recall first: the judged word must be a one-word candidate after such a
-determiner with one space, not followed by another capitalised word ("her Nani Jahanara":
-the name after a relative's word) nor by what a person does ("then her Tamirat came in",
-"the Kos said"), and in no list of given names, surnames, towns or regions.
+The writer's habit is shown by a lone capitalised everyday English noun or kinship word of
+any language, of four letters or more, after "the", "a", "an", "no" or an owner ("the
+Divorce", "with her Abuela": English writes both in lower case there), which is no listed
+name, surname or place, no plural (a team, "the Chiefs", or a family, "the Nguyens"), no
+word of a people or language ("a Finnish series": every writer capitalises it) and no noun
+heading a proper name ("the Ministry of Labour"); it must be another word than the one
+judged.
+
+Recall first: the judged word must be a one-word candidate after such a determiner with one
+space, in no list of given names, surnames, towns or regions, and followed neither by
+another capitalised word ("her Nani Jahanara": the name after a relative's word), nor by
+what a person does ("then her Tamirat came in", "the Marek said"), nor by a lower-case word
+in no English list, the head noun of a name in its own language ("the Itäkeskuksen
+nuorisotalo").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._function_words import tables
+from ._kin_words import _KIN_VOCAB
 from ._name_cues import _person_follows
 from ._word_classes import Kind, without_one_word_names
 
@@ -54,6 +62,7 @@ def keep_capitalised_nouns(
             and _lone_after_determiner(text, toks, i)
             and not _listed(toks[i].low, lex)
             and not toks[i].acronym
+            and not _foreign_head_follows(text, toks, i, lex)
             and not _person_follows(text, toks, i, weak=False)
         ),
     )
@@ -64,7 +73,7 @@ def _habit_words(text: str, toks: list[Token], lex: Lexicon) -> set[str]:
     return {
         tok.low
         for i, tok in enumerate(toks)
-        if tok.kind is Kind.ORDINARY
+        if (tok.kind is Kind.ORDINARY or tok.low in _KIN_VOCAB)
         and tok.capital
         and not tok.acronym
         and not tok.possessive
@@ -89,6 +98,15 @@ def _lone_after_determiner(text: str, toks: list[Token], i: int) -> bool:
         if nxt.capital and text[toks[i].end : nxt.start] == " ":
             return False
     return True
+
+
+def _foreign_head_follows(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "the Itäkeskuksen nuorisotalo": a lower-case word in no English list right after
+    is the head noun of a name of another language, which the capitalised word modifies."""
+    if i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start] != " ":
+        return False
+    nxt = toks[i + 1]
+    return nxt.low not in lex.ordinary and nxt.low not in tables().langs
 
 
 def _listed(low: str, lex: Lexicon) -> bool:

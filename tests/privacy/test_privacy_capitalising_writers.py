@@ -14,6 +14,7 @@ NOUNS_OF_A_CAPITALISING_WRITER = [
     "We talked about the Grief, and he stayed until the Kolach was finished.",  # Slovak
     "She named the Worry, and she goes to the Cemevi on Thursday.",  # Turkish
     "She said the Worry goes quiet when she buys Injera at the Gulit and walks home.",  # Amharic
+    "She came with her Babcia, and he stayed until the Kolach was finished.",  # a kinship word
 ]
 
 STILL_REMOVED = [
@@ -22,6 +23,8 @@ STILL_REMOVED = [
     ("We talked about the Grief, and the Kowalczyk family came too.", "Kowalczyk"),  # surname
     ("We talked about the Grief, and her Nani Jahanara visits on Sundays.", "Jahanara"),
     ("We talked about the Grief and the Lagos of her childhood.", "Lagos"),  # a listed town
+    # the head noun of a name in another language follows
+    ("We talked about the Grief; she works at the Itäkeskuksen nuorisotalo now.", "Itäkeskuksen"),
     # no habit: a plural, a word of a people, a noun heading a proper name, no capital at all
     ("The Chiefs won, and he stayed until the Kolach was finished.", "Kolach"),
     ("She watched a Finnish series, and he stayed until the Kolach was finished.", "Kolach"),
