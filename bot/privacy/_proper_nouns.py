@@ -34,6 +34,7 @@ from ._capital_venues import _TRIGGERS as CAPITAL_VENUE_TRIGGERS
 from ._capital_venues import capital_venues
 from ._capital_word_names import capital_word_names
 from ._capital_word_names import may_hold as may_hold_capital_word_names
+from ._capitalised_names_writers import keep_lower_words
 from ._capitalising_writers import keep_capitalised_nouns
 from ._clause_openers import keep_clause_openers
 from ._clause_pronouns import keep_clause_pronouns
@@ -504,6 +505,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(kin_nicknames(text, toks))
     if may_hold_quoted_speakers(text):  # 'Sekar bilang: "Saya ..."', 'Kasia powiedziała: "..."'
         out.extend(quoted_speakers(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
+    if out:  # "I said algo is more than nada": a writer who capitalises names
+        out = keep_lower_words(text, toks, out, partial(_starts_sentence, text, toks))
     said: list[Candidate] = []
     if out:  # "mum, dad, Wanjiru, Otieno and little neema"
         said = names_listed_after_names(text, out, lex)
