@@ -7,14 +7,15 @@ of their sentences and the names they write ("She went with Amara to the ...") t
 name with its capital too: in such a text a lower-case word is a word ("algo is more than
 nada", "they pray the rosario", "at the tambor").
 
-A writer capitalises when most of the text's sentences open with a capital and a capitalised
+A writer capitalises when a sentence after the first opens with a capital and a capitalised
 word stands inside a sentence (a name, a place or a word of their own). Recall first: only
 candidates of kind name made of one lower-case word are kept (a place or an organisation
 typed in lower case, "lives in korangi", "zona 3", is left to its rules); a word in a
 person's slot stays a name: after a relative's word, a role or a title ("her son kai",
-"client ana"), before what a person does ("reza said"), or as an owner ("kai's mum"), and
-a listed given name after a word that takes a person ("went with lola", "wrote to ana").
-The rules that find names in such slots run after this one and find them again.
+"client ana"), before what a person does ("reza said"), as an owner ("kai's mum"), beside a
+capitalised word or a placeholder ("anni Mi", "anni [name]"), and a listed given name after
+a word that takes a person ("went with lola", "wrote to ana"). The rules that find names in
+such slots run after this one and find them again.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def keep_lower_words(
     capitalises sentences and names."""
     if not any(c[2] == "name" and text[c[0]].islower() for c in found):
         return found
-    if not _capitalises(toks, starts_sentence):
+    if not _capitalises(text, toks, starts_sentence):
         return found
     given = lexicon().given_names
     return without_one_word_names(
@@ -54,17 +55,28 @@ def keep_lower_words(
     )
 
 
-def _capitalises(toks: list[Token], starts_sentence: Callable[[int], bool]) -> bool:
-    """Most sentences open with a capital, and a capitalised word stands inside one."""
-    opened = capital_openers = 0
-    inside = False
-    for i, tok in enumerate(toks):
+def _capitalises(text: str, toks: list[Token], starts_sentence: Callable[[int], bool]) -> bool:
+    """A sentence after the first opens with a capital, and a capitalised word stands inside
+    one. A placeholder counts as the capitalised word it replaced, so that the text reads
+    the same once redacted; the first word is not looked at, so that a stretch of the text
+    never shows more than the whole of it."""
+    opener = inside = False
+    for i in range(1, len(toks)):
+        tok = toks[i]
+        capital = _placeholder(text, tok) or (tok.capital and not tok.acronym and tok.low != "i")
+        if not capital:
+            continue
         if starts_sentence(i):
-            opened += 1
-            capital_openers += tok.capital
-        elif tok.capital and not tok.acronym and tok.low != "i":
+            opener = True
+        else:
             inside = True
-    return inside and capital_openers * 2 > opened
+        if opener and inside:
+            return True
+    return False
+
+
+def _placeholder(text: str, tok: Token) -> bool:
+    return text[tok.start - 1 : tok.start] == "[" and text[tok.end : tok.end + 1] == "]"
 
 
 # words after which a listed given name is as likely someone as something ("went with
@@ -78,7 +90,16 @@ def _person_slot(text: str, toks: list[Token], i: int) -> bool:
     tok = toks[i]
     if tok.possessive or _person_follows(text, toks, i, weak=False):
         return True
+    if i + 1 < len(toks):
+        nxt = toks[i + 1]
+        gap = text[tok.end : nxt.start]
+        if (gap == " [" and _placeholder(text, nxt)) or (
+            gap == " " and nxt.capital and not nxt.acronym
+        ):
+            return True  # "anni Mi", "anni [name]": the given name before a surname
     if i == 0:
         return False
-    prev = toks[i - 1].low
-    return prev in RELATIONS or prev in TITLES or prev in _KIN_VOCAB
+    prev = toks[i - 1]
+    if _placeholder(text, prev) and text[prev.end + 1 : tok.start] == " ":
+        return True  # "[name] anni": a name's second word
+    return prev.low in RELATIONS or prev.low in TITLES or prev.low in _KIN_VOCAB

@@ -51,7 +51,7 @@ def keep_capitalised_nouns(
 ) -> list[Candidate]:
     """``found`` without the one-word candidates that a noun-capitalising writer's
     determiner shows to be nouns."""
-    habit = _habit_words(text, toks, lex)
+    habit = _habit_words(text, toks, lex, found)
     if not habit:
         return found
     return without_one_word_names(
@@ -68,8 +68,10 @@ def keep_capitalised_nouns(
     )
 
 
-def _habit_words(text: str, toks: list[Token], lex: Lexicon) -> set[str]:
-    """The everyday English nouns the writer capitalises after a determiner."""
+def _habit_words(text: str, toks: list[Token], lex: Lexicon, found: list[Candidate]) -> set[str]:
+    """The everyday English nouns and kinship words the writer capitalises after a
+    determiner, outside every candidate (one read as a name, "the Pani said", shows
+    nothing, and would be gone from the text once redacted)."""
     return {
         tok.low
         for i, tok in enumerate(toks)
@@ -82,6 +84,7 @@ def _habit_words(text: str, toks: list[Token], lex: Lexicon) -> set[str]:
         and not _listed(tok.low, lex)
         and _lone_after_determiner(text, toks, i)
         and (i + 1 == len(toks) or toks[i + 1].low not in _NAME_LINKS)
+        and not any(c[0] <= tok.start < c[1] for c in found)
     }
 
 

@@ -542,8 +542,6 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_owned_lower_kin(text, toks, out, lex)
     if out:  # "paid with his own Taschengeld", "no Wutanfall at school"
         out = keep_german_loanwords(text, toks, out, lex)
-    if out:  # "the Divorce ... buys Lavash at the Shuka": a writer who capitalises nouns
-        out = keep_capitalised_nouns(text, toks, out, lex)
     if out and may_hold_counted_words(lows):  # "un poco de paciencia helped", "cinco minutos"
         out = keep_counted_words(text, toks, out)
     if out and may_hold_pacific_words(text):  # "lots of kai", "the kai": a thing
@@ -586,6 +584,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(served_places(text, toks, lex, partial(_starts_sentence, text, toks)))
     if out:  # "el Chele", "la Montse": the article names no one
         out = without_leading_articles(text, out)
+    if out:  # "the Divorce ... buys Lavash at the Shuka": a writer who capitalises nouns
+        out = keep_capitalised_nouns(text, toks, out, lex)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)

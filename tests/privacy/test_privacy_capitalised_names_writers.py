@@ -9,8 +9,8 @@ import pytest
 from tests.privacy.redaction_cases import assert_gone, assert_kept, group
 
 WORDS_OF_A_CAPITALISING_WRITER = [
-    "She told her Abuela that algo is more than nada, and they both laughed.",
-    "She ate arroz con lisa on Sunday and felt calm.",
+    "Good session. She told her Abuela that algo is more than nada, and they both laughed.",
+    "Calmer week. She ate arroz con lisa on Sunday and felt calm.",
 ]
 
 NAMES_STILL_REMOVED = [
@@ -19,6 +19,7 @@ NAMES_STILL_REMOVED = [
     ("She wrote to Dario. We talked about kai's school.", "kai"),  # an owner
     ("She wrote to Dario. Then client ana called.", "ana"),  # a role
     ("She wrote to Dario and to lola about the week.", "lola"),  # a listed name after "to"
+    ("Good week. She saw anni Mi at school.", "anni"),  # before a capitalised word
     # the writer types in lower case: names are typed so too
     ("talked w kiri today. she was ok, went to the beach with lola.", "lola"),
     ("talked w kiri today. she was ok. nada changed.", "nada"),
