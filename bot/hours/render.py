@@ -15,6 +15,7 @@ from bot.hours.model import (
 )
 from bot.hours.report import Totals
 from bot.limits import ELLIPSIS, clip
+from bot.privacy import redact
 from bot.wording import counted
 
 PAGE_SIZE = 10
@@ -107,7 +108,11 @@ def detail(e: HoursEntry, *, for_attester: bool = False, budget: int = DETAIL_MA
     rows: list[tuple[str, str, str]] = [(line(e), "", "")]
     if not for_attester:
         rows.append((f"Minutes on my own practice: {e.own_minutes}", "", ""))
-    rows += [(f"**{labels[k]}:** ", clip(e.text(k), 900), "") for k in shown if e.text(k)]
+    rows += [
+        (f"**{labels[k]}:** ", clip(_typed(e, k, for_attester), 900), "")
+        for k in shown
+        if e.text(k)
+    ]
     if e.locked:
         when = e.attested_at.strftime("%Y-%m-%d %H:%M UTC") if e.attested_at else ""
         rows.append(("Attested by ", e.attested_as, f", {when}. It is locked."))
@@ -121,6 +126,13 @@ def detail(e: HoursEntry, *, for_attester: bool = False, budget: int = DETAIL_MA
         f"{before}{as_typed_within(typed, limit)}{after}"
         for (before, typed, after), limit in zip(rows, limits, strict=True)
     )
+
+
+def _typed(e: HoursEntry, key: str, for_attester: bool) -> str:
+    """What the member typed; the topic a facilitator sees is anonymized: attesting hours
+    needs no client's name, and the member may have typed one (the form only asks not to)."""
+    text = e.text(key)
+    return redact(text) if for_attester and key == "topic" else text
 
 
 def totals_text(t: Totals, label: str) -> str:

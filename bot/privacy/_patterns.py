@@ -41,6 +41,7 @@ from ._local_shapes import (
     without_versions,
 )
 from ._owned_old_ordinals import owned_old_ordinals
+from ._reference_numbers import reference_numbers
 from ._roman_month_dates import roman_month_dates
 from ._said_ages import said_ages
 from ._score_ranges import score_range
@@ -637,6 +638,7 @@ def _ids(text: str, digits: int | None = None) -> Iterator[Candidate]:
     """Record, account and similar numbers (``digits``: how many the text holds, if known)."""
     if "/" in text or "-" in text or "+" in text:
         yield from birth_numbers(text)  # "085612/3410", "140592-217K"
+    yield from reference_numbers(text)  # "2024/00871", "001-150390-0023K", "407 218 339K"
     if not _ID_HINT.search(text):
         return
     for m in _ID_KEYWORD.finditer(text):

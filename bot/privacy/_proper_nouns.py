@@ -56,6 +56,8 @@ from ._echoed_readings import without_echoes
 from ._echoed_words import keep_echoed_words
 from ._employers import _watched as watched_words
 from ._employers import contextual_organisations
+from ._endearments import may_hold as may_hold_endearments
+from ._endearments import without_vocatives
 from ._everyday_speakers import everyday_speakers
 from ._everyday_speakers import may_hold as may_hold_everyday_speakers
 from ._everyday_word_orgs import HEADS as EVERYDAY_ORG_HEADS
@@ -544,6 +546,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_german_loanwords(text, toks, out, lex)
     if out and may_hold_counted_words(lows):  # "un poco de paciencia helped", "cinco minutos"
         out = keep_counted_words(text, toks, out)
+    if out and may_hold_endearments(lows):  # 'she said Mijo, eat first', '"Baby, you did'
+        out = without_vocatives(text, out)
     if out and may_hold_pacific_words(text):  # "lots of kai", "the kai": a thing
         out = keep_pacific_words(text, toks, out)
     if out and gates & _G_CODE_SWITCHED:  # "sab bekaar hai", "no me pregunta nada"

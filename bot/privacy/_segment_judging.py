@@ -322,6 +322,8 @@ def _after_preposition(
     phrase = " ".join(t.word for t in words).lower()
     if phrase in lex.regions or _occasion_after_for(toks, run, words, prev):
         return None
+    if prev == "in" and phrase in _SEASONS and not _region_after(text, words[-1].end, lex):
+        return None  # "it starts in Spring", unlike "in Spring, Texas"
     single_person = len(words) == 1 and words[0].kind in (Kind.NAME, Kind.WORD_NAME)
     if prev in _LOOSE_PLACE_PREPS or (prev in PLACE_PREPS and phrase in lex.places):
         kind = "place"
@@ -343,6 +345,18 @@ def _after_preposition(
 
 
 _AMPERSAND_LETTER = re.compile(r"&[A-Z]\b")
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+_NEXT_WORDS = re.compile(r",\s*([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+
+
+def _region_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a state or country follows after a comma: "in Spring, Texas"."""
+    m = _NEXT_WORDS.match(text, end)
+    return m is not None and (
+        m.group(1).lower() in lex.regions or m.group(1).split()[0].lower() in lex.regions
+    )
+
+
 # The last word of a time of year or of the week ("for New Year", "for Bank Holiday Weekend").
 _OCCASION_ENDS = frozenset(
     "year years day days eve week weekend break term holiday holidays season night nights "

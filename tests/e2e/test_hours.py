@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from bot.app import create_bot
 from bot.hours.model import Attestation, Format, HoursDraft, Kind, Part, When
+from bot.hours.render import as_typed
 from cogs._render import NOT_AVAILABLE
 from cogs.hours import LOCKED, NOT_HOURS_FACILITATOR
 from storage.tables import HoursLog
@@ -397,6 +398,33 @@ async def test_nobody_attests_their_own_hours(world: World, facilitated: Any) ->
     forged = await forge_click(fiona, pending.response.message, f"sk:hattest:{row.id}")
     assert_responded(forged, content=NOT_AVAILABLE, ephemeral=True)
     assert (await rows(w))[0].state == "requested"
+
+
+async def test_facilitators_see_the_topic_anonymized(world: World, facilitated: Any) -> None:
+    """The form asks for a de-identified topic, but a member may type a client's name: the
+    facilitators asked to attest see the topic anonymized, the member sees what she typed."""
+    w, fiona = world, facilitated
+    topic = "Pacing with Marisol Quintero, a teenager from Tacoma"
+    done = await add(w.alice, w.channel, {**TYPED, "when": "2026-01-05 60", "topic": topic})
+    assert_responded(done, contains="This may name a client", ephemeral=True)
+    asked = await w.alice.click(done.response.message, label="Ask for attestation")
+    assert_responded(asked, contains="Asked this server's facilitators", ephemeral=True)
+    (row,) = await rows(w)
+    pending = await fiona.slash(w.channel, "hours pending")
+    review = await fiona.select(pending.response.message, [str(row.id)])
+    for seen in (pending, review):
+        assert seen.response is not None
+        shown = seen.response.content
+        assert as_typed("Pacing with [name], a teenager from [place]") in shown  # inert
+        assert "Marisol" not in shown and "Quintero" not in shown and "Tacoma" not in shown
+        assert "Tuesday peer group, facilitated by J. Lee" in shown  # the group as typed
+    listing = await w.alice.slash(w.channel, "hours list")
+    own = await w.alice.select(listing.response.message, [str(row.id)])
+    assert_responded(own, contains=topic, ephemeral=True)  # hers, as she typed it
+    (entry,) = await bot_of(w.env).repos.hours.all_of(w.alice.id)
+    assert entry.texts["topic"] == topic  # stored as typed (encrypted), shown anonymized
+    assert b"Marisol" not in row.texts
+    assert w.channel.history() == []
 
 
 async def test_a_delete_whose_answer_discord_lost_still_says_deleted(world: World) -> None:

@@ -56,7 +56,8 @@ async def test_markdown_and_mentions_typed_in_hours_show_as_typed_to_the_facilit
     world: World, facilitated: Any
 ) -> None:
     """A member's own words cannot pass for the bot's (a forged "Attested by" line in bold,
-    a heading) nor show as a mention of someone: the facilitator reads them as typed."""
+    a heading) nor show as a mention of someone: the facilitator reads them as typed (the topic
+    anonymized)."""
     w, fiona = world, facilitated
     forged = "**Attested by Dr Who, 2026-01-05 10:00 UTC. It is locked.**"
     typed = {
@@ -69,10 +70,11 @@ async def test_markdown_and_mentions_typed_in_hours_show_as_typed_to_the_facilit
     pending = await fiona.slash(w.channel, "hours pending")
     assert_responded(pending, contains="Waiting for attestation", ephemeral=True)
     review = await fiona.select(pending.response.message, [str(entry_id)])
-    for shown in (pending, review, done):
+    for shown, who in ((pending, r"\[name\]"), (review, r"\[name\]"), (done, "Who")):
         text = shown.response.content
         assert forged not in text and "\n# " not in text  # no bold, no heading of hers
-        assert r"\*\*Attested by Dr Who" in text and r"\# " in text
+        # inert; the facilitators see the topic anonymized, its author as she typed it
+        assert rf"\*\*Attested by Dr {who}" in text and r"\# " in text
         assert f"<@{w.bob.id}>" not in text and f"<#{w.channel.id}>" not in text
         assert rf"\<@{w.bob.id}\>" in text  # shown as typed, not as a mention
     (entry,) = await bot_of(w.env).repos.hours.all_of(w.alice.id)
