@@ -7,8 +7,9 @@ of their sentences and the names they write ("She went with Amara to the ...") t
 name with its capital too: in such a text a lower-case word is a word ("algo is more than
 nada", "they pray the rosario", "at the tambor").
 
-A writer capitalises when a sentence after the first opens with a capital and a capitalised
-word stands inside a sentence (a name, a place or a word of their own). Recall first: only
+A writer capitalises when most of the text's sentences open with a capital and a capitalised
+word stands inside a sentence (a name, a place or a word of their own; a placeholder counts as
+the capitalised word it replaced). Recall first: only
 candidates of kind name made of one lower-case word are kept (a place or an organisation
 typed in lower case, "lives in korangi", "zona 3", is left to its rules); a word in a
 person's slot stays a name: after a relative's word, a role or a title ("her son kai",
@@ -56,23 +57,20 @@ def keep_lower_words(
 
 
 def _capitalises(text: str, toks: list[Token], starts_sentence: Callable[[int], bool]) -> bool:
-    """A sentence after the first opens with a capital, and a capitalised word stands inside
-    one. A placeholder counts as the capitalised word it replaced, so that the text reads
-    the same once redacted; the first word is not looked at, so that a stretch of the text
-    never shows more than the whole of it."""
-    opener = inside = False
-    for i in range(1, len(toks)):
-        tok = toks[i]
+    """Most sentences open with a capital, and a capitalised word stands inside one. A
+    placeholder counts as the capitalised word it replaced, so that the text reads the same
+    once redacted. (One capitalised opener after the first sentence was too little: chat
+    that capitalises now and then kept lower-case names.)"""
+    opened = capital_openers = 0
+    inside = False
+    for i, tok in enumerate(toks):
         capital = _placeholder(text, tok) or (tok.capital and not tok.acronym and tok.low != "i")
-        if not capital:
-            continue
         if starts_sentence(i):
-            opener = True
-        else:
+            opened += 1
+            capital_openers += capital
+        elif capital:
             inside = True
-        if opener and inside:
-            return True
-    return False
+    return inside and capital_openers * 2 > opened
 
 
 def _placeholder(text: str, tok: Token) -> bool:

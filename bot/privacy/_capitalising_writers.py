@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
 
 _DETERMINERS = frozenset("the a an no her his my their our your".split())
+# "went to the Makola", "at the Ridge": after a preposition of place the word may name one
+_PLACE_PREPOSITIONS = frozenset("at in from to near into outside inside around by".split())
 _MIN_HABIT_WORD = 4  # shorter capitals are initials or abbreviations ("the Y", "her Ex")
 # plurals name teams and families ("the Chiefs"); words of a people or language are
 # capitalised by every writer ("a Finnish series", "the Korean church")
@@ -60,6 +62,7 @@ def keep_capitalised_nouns(
         lambda i: (
             bool(habit - {toks[i].low})
             and _lone_after_determiner(text, toks, i)
+            and not (i >= 2 and toks[i - 2].low in _PLACE_PREPOSITIONS)
             and not _listed(toks[i].low, lex)
             and not toks[i].acronym
             and not _foreign_head_follows(text, toks, i, lex)
