@@ -19,6 +19,7 @@ import re
 import secrets
 import typing
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
@@ -168,8 +169,47 @@ async def tell_done(interaction: discord.Interaction[Any], content: str, **extra
 CANNOT_DM = 50007
 
 
+# What the form being answered carried (set by `route_form` around its handler): a form
+# answered without storing anything shows it back, so nothing typed is lost.
+_FORM_TYPED: ContextVar[Mapping[str, str] | None] = ContextVar("form_typed", default=None)
+SHOWN_BACK_MAX = 1900  # beyond this, what was typed goes back as a file
+SHOWN_BACK = "Nothing was saved from your form, so here is what you typed in it:"
+
+
+def shown_back(typed: Mapping[str, str]) -> tuple[str, dict[str, Any]] | None:
+    """What a form carried, shown back to its writer as typed (markdown made inert, in a
+    quote), or in an attached file when too long for one message; None if it was blank."""
+    kept = {name: text for name, text in typed.items() if visible(text)}
+    if not kept:
+        return None
+    quoted = "\n>\n".join(
+        "\n".join(f"> {discord.utils.escape_markdown(line)}" for line in text.splitlines())
+        for text in kept.values()
+    )
+    if len(SHOWN_BACK) + len(quoted) < SHOWN_BACK_MAX:
+        return f"{SHOWN_BACK}\n{quoted}", {}
+    return "Nothing was saved from your form; what you typed is in the attached file.", {
+        "file": typed_file(kept)
+    }
+
+
+async def refused(interaction: discord.Interaction[Any], told: str, **extra: Any) -> None:
+    """Answer an interaction that stored nothing with `told`, privately, pinging no one; when
+    it was a form's submit, a second private message shows back what the form carried. For
+    a refusal that may only be given to the one the form was for (`not_available` is the
+    answer to anyone else). `extra` (a view, say) goes with `told`."""
+    none = discord.AllowedMentions.none()
+    await respond(interaction, told, allowed_mentions=none, **extra)
+    back = shown_back(_FORM_TYPED.get() or {})
+    if back is not None:
+        content, extra = back
+        await interaction.followup.send(content, ephemeral=True, allowed_mentions=none, **extra)
+
+
 async def not_available(interaction: discord.Interaction[Any]) -> None:
-    """The one answer for something that belongs to someone else or no longer exists."""
+    """The one answer for something that belongs to someone else or no longer exists: the
+    same for both, and nothing else (not even a form's own text shown back), so that it
+    tells a forged id from a real one by nothing."""
     await respond(interaction, NOT_AVAILABLE)
 
 
@@ -385,8 +425,12 @@ async def route_form(bot: SparkleBot, interaction: Interaction) -> bool:
         if key is None:
             continue
         texts, choices = submitted_values(typing.cast("Mapping[str, Any]", interaction.data))
-        async with answering(interaction, texts):
-            await handler(interaction, Submitted(key, texts, choices))
+        token = _FORM_TYPED.set(texts)
+        try:
+            async with answering(interaction, texts):
+                await handler(interaction, Submitted(key, texts, choices))
+        finally:
+            _FORM_TYPED.reset(token)
         return True
     return False
 

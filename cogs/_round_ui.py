@@ -16,8 +16,16 @@ from bot.limits import clip
 from bot.round import DEFAULT_AGREEMENT, Phase, agreement_version, guidance, phase_title
 from bot.round.agreement import AGREEMENT_MAX
 from bot.round.models import RoundRecord
-from bot.tree import respond
-from cogs._interactions import Button, Interaction, Key, button_type, form, long_text, view
+from cogs._interactions import (
+    Button,
+    Interaction,
+    Key,
+    button_type,
+    form,
+    long_text,
+    refused,
+    view,
+)
 from cogs._render import ACCENT
 
 if TYPE_CHECKING:
@@ -247,11 +255,6 @@ async def needs_agreement(interaction: Interaction, guild_id: int) -> bool:
     agree = view(
         AgreeButton(AgreeKey(guild_id), label="I accept", style=discord.ButtonStyle.primary)
     )
-    await respond(
-        interaction,
-        message,
-        embed=embed,
-        view=agree,
-        allowed_mentions=discord.AllowedMentions.none(),
-    )
+    # A form sent meanwhile (an affirmation, after the agreement changed) gets its text back.
+    await refused(interaction, message, embed=embed, view=agree)
     return True

@@ -21,6 +21,7 @@ from bot.hours.model import (
     PART_LABELS,
     TEXT_LIMITS,
     WAITING_SHOWN,
+    WITHDRAWN,
     Attestation,
     Format,
     HoursDraft,
@@ -60,6 +61,7 @@ from cogs._interactions import (
     long_text,
     not_available,
     one_time_id,
+    refused,
     report_done,
     typed_file,
     view,
@@ -982,12 +984,18 @@ class Hours(BoundCog):
                 said = "declined" if answered is Attestation.DECLINED else "attested"
             elif await self.repos.audit.recorded("hours_reopen", guild_id, [f"hours:{entry_id}"]):
                 said = "reopened"  # the reopened entry no longer names this server
-            if said is None:
+            if said is None and await self.repos.audit.recorded(
+                WITHDRAWN, guild_id, [f"hours:{entry_id}"]
+            ):  # told only to this server's facilitators, whom the request was made to
+                await refused(
+                    interaction,
+                    "The member deleted this entry, so it no longer waits for an answer. "
+                    "Nothing was saved.",
+                )
+            elif said is None:
                 await not_available(interaction)
             else:  # a double click or a second facilitator: say what happened, change nothing
-                await interaction.response.send_message(
-                    f"This entry has already been {said}. Nothing changed.", ephemeral=True
-                )
+                await refused(interaction, f"This entry has already been {said}. Nothing changed.")
         return entry
 
     @hours.command(
@@ -1106,9 +1114,7 @@ class Hours(BoundCog):
             return
         name, credential = sub.typed("name"), sub.typed("credential")
         if not name or not credential:
-            await interaction.response.send_message(
-                "An attestation needs both your name and your credential.", ephemeral=True
-            )
+            await refused(interaction, "An attestation needs both your name and your credential.")
             return
         signed = f"{name}, {credential}"
         await self._decide(

@@ -66,7 +66,8 @@ def erased_text(left: list[PostRecord]) -> str:
     return (
         "Your entries, answers and settings are erased. **Not everything is gone yet**: "
         f"{counted(len(left), 'post')} {be(len(left))} still on Discord, and I keep trying to "
-        "delete them (they no longer name you in my records):\n" + remaining_text(left)
+        "delete them (my records no longer count them as yours; `/forget` again shows what is "
+        "left):\n" + remaining_text(left)
     )
 
 

@@ -16,7 +16,7 @@ from discord.ext import commands
 from bot.models import ReminderSettings
 from bot.schedule import DAY_NAMES, last_weekly, next_weekly, parse_time, zone_names
 from bot.zones import ZoneMatch, default_zone, resolve_zone
-from cogs._interactions import CANNOT_DM, Interaction
+from cogs._interactions import CANNOT_DM, Interaction, tell_done
 from cogs._loop import LoopCog, next_pass, seconds_until, to_the_end
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ class Remind(LoopCog):
             await interaction.response.defer(ephemeral=True, thinking=True)
             await self.repos.practitioners.clear_reminder(user_id)
             self.reschedule()
-            await interaction.followup.send("Weekly reminders are off.", ephemeral=True)
+            await tell_done(interaction, "Weekly reminders are off.")
             return
         hhmm = parse_time(time)
         match = resolve_zone(timezone) if timezone is not None else None
@@ -88,11 +88,11 @@ class Remind(LoopCog):
             user_id, day=weekday, time=hhmm, timezone=zone, next_at=next_at
         )
         self.reschedule()
-        await interaction.followup.send(
+        await tell_done(  # if Discord loses it, said again: never "try again" for what is set
+            interaction,
             (f"Time zone: {match.note}.\n" if match.note else "")
             + f"I'll DM you every {DAY_NAMES[weekday]} at {hhmm} ({zone}). The first is "
             f"{discord.utils.format_dt(next_at, 'F')}. Turn it off with `/remind day:Off`.",
-            ephemeral=True,
         )
 
     async def _zone_kept(self, interaction: Interaction) -> ZoneMatch:
@@ -142,10 +142,14 @@ class Remind(LoopCog):
             reminder.user_id, reminder.next_at, held
         ):
             return
+        occurrence = last_weekly(now, reminder.day, reminder.time, zone)
+        if reminder.next_at > occurrence and await self._sent_since(reminder.user_id, occurrence):
+            # A retry, or a send cut short by a stop, that Discord had taken already.
+            await self.repos.practitioners.claim_reminder(reminder.user_id, held, following)
+            return
         problem = await self._deliver(reminder.user_id)
         then = following
         if problem is not None:
-            occurrence = last_weekly(now, reminder.day, reminder.time, zone)
             retry_at = now + (now - occurrence) + FIRST_RETRY  # 1, 3, 7 minutes after it
             if retry_at - occurrence <= RETRY_WINDOW:
                 log.info("reminder try failed (%s); trying again later", problem)
@@ -153,6 +157,23 @@ class Remind(LoopCog):
             else:
                 log.warning("reminder not delivered (%s); next week's is due as usual", problem)
         await self.repos.practitioners.claim_reminder(reminder.user_id, held, then)
+
+    async def _sent_since(self, user_id: int, occurrence: datetime) -> bool:
+        """Whether this occurrence's reminder is in the user's DM already: sent by a try that
+        the bot stopped, or Discord dropped the answer to, before it was recorded. If the DM
+        cannot be read, False: late twice rather than not at all."""
+        assert self.bot.user is not None
+        try:
+            user = self.bot.get_user(user_id) or await self.bot.fetch_user(user_id)
+            channel = user.dm_channel or await user.create_dm()
+            # A minute's margin: a message's id may carry the very instant it was due.
+            since = occurrence - timedelta(minutes=1)
+            async for message in channel.history(limit=20, after=since):
+                if message.author.id == self.bot.user.id and message.content == self._text():
+                    return True
+        except (discord.HTTPException, OSError, TimeoutError):
+            log.info("could not read a DM to see whether a reminder was sent; sending it")
+        return False
 
     async def _deliver(self, user_id: int) -> str | None:
         """Send one reminder; a transient failure (5xx, a dropped request) is returned, to be

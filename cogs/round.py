@@ -35,6 +35,7 @@ from cogs._interactions import (
     form,
     long_text,
     not_available,
+    refused,
     reply_privately,
     tell_done,
     view,
@@ -812,8 +813,15 @@ class Round(BoundCog):
     ) -> None:
         typed = sent.typed("question")
         share = await self.repos.outbox.owned(sent.key.post, interaction.user.id)
-        if share is None or share.state is not PostState.DRAFT:
+        if share is None:
             await not_available(interaction)
+            return
+        if share.state is not PostState.DRAFT:  # hers, posted or deleted in another window
+            await refused(
+                interaction,
+                "This preview is no longer a draft (it was posted or deleted in another "
+                "window), so your key question was not added. Nothing changed.",
+            )
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         question = clip(await asyncio.to_thread(redact, typed), KEY_QUESTION_MAX)

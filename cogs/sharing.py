@@ -24,7 +24,6 @@ from bot.share import (
     share_text,
     share_title,
 )
-from bot.tree import respond
 from cogs._autocomplete import chosen_entry, entries_offered
 from cogs._buttons import EntryKey, ShareEntry, on_entry
 from cogs._interactions import (
@@ -39,6 +38,7 @@ from cogs._interactions import (
     form,
     long_text,
     not_available,
+    refused,
     reply_privately,
     report_done,
     tell_done,
@@ -423,7 +423,8 @@ class Sharing(BoundCog):
         await interaction.response.send_message(EXPIRED, ephemeral=True)
 
     async def _already(self, interaction: Interaction, post: PostRecord) -> None:
-        """Any click on a preview that was already posted: one post per preview, always."""
+        """Any click on a preview that was already posted: one post per preview, always (and
+        an edit typed in a form of it is shown back: the click was hers, nothing is lost)."""
         if post.state is PostState.POSTED:
             text = f"This preview was already posted: {_jump(post)}"
         elif post.state is PostState.SENDING:
@@ -432,11 +433,11 @@ class Sharing(BoundCog):
                 "it back, choose **Delete share**: it is deleted as soon as it is posted."
             )
             delete = view(DeleteShare.of(post.id, "Delete share"))
-            await respond(interaction, text, view=delete)
+            await refused(interaction, text, view=delete)
             return
         else:
             text = "This share was deleted."
-        await respond(interaction, text)
+        await refused(interaction, text)
 
     def _edit_modal(self, post: PostRecord) -> ui.Modal:
         return form(

@@ -224,3 +224,7 @@ class HoursDraft:
     texts: dict[str, str]
     flagged: tuple[str, ...] = ()  # identifier kinds the privacy guard saw in the texts
     reflection_id: int | None = None
+
+
+# The audit kind of a request for attestation that went with its entry (deleted or erased).
+WITHDRAWN = "hours_withdrawn"

@@ -36,6 +36,8 @@ from ._capital_venues import _TRIGGERS as CAPITAL_VENUE_TRIGGERS
 from ._capital_venues import capital_venues
 from ._capital_word_names import capital_word_names
 from ._capital_word_names import may_hold as may_hold_capital_word_names
+from ._capitalised_names_writers import keep_lower_words
+from ._capitalising_writers import keep_capitalised_nouns
 from ._clause_openers import keep_clause_openers
 from ._clause_pronouns import keep_clause_pronouns
 from ._code_switched_words import _SOUTH_ASIAN as CODE_SWITCHED_SOUTH_ASIAN
@@ -66,6 +68,7 @@ from ._feast_titles import keep_feast_titles
 from ._feast_titles import may_hold as may_hold_feast_titles
 from ._foreign_clauses import _foreign_function_words as foreign_function_words
 from ._foreign_clauses import keep_foreign_words, may_hold_foreign
+from ._foreign_openers import keep_foreign_openers
 from ._foreign_streets import AFTER as FOREIGN_STREET_AFTER
 from ._foreign_streets import BEFORE as FOREIGN_STREET_BEFORE
 from ._foreign_streets import foreign_streets
@@ -466,6 +469,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_clause_pronouns(text, out, lex)  # "ela chorou mas", "hoy la sesión"
         # "Elle a ri, elle a dit que", "Le reza a la Virgen"
         out = keep_clause_openers(text, toks, out, lex, partial(_starts_sentence, text, toks))
+        # "Het was een goede week", "Prima si chiudeva in camera"
+        out = keep_foreign_openers(text, toks, out, lex, partial(_starts_sentence, text, toks))
         out = without_echoes(text, before, out)
     if gates & _G_CREOLE and may_hold_creole(lows):  # "Maelyn hem sei", "Im say"
         out = creole_names(text, lows, out, lex)
@@ -507,6 +512,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(kin_nicknames(text, toks))
     if may_hold_quoted_speakers(text):  # 'Sekar bilang: "Saya ..."', 'Kasia powiedziała: "..."'
         out.extend(quoted_speakers(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
+    if out:  # "I said algo is more than nada": a writer who capitalises names
+        out = keep_lower_words(text, toks, out, partial(_starts_sentence, text, toks))
     said: list[Candidate] = []
     if out:  # "mum, dad, Wanjiru, Otieno and little neema"
         said = names_listed_after_names(text, out, lex)
@@ -588,6 +595,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(served_places(text, toks, lex, partial(_starts_sentence, text, toks)))
     if out:  # "el Chele", "la Montse": the article names no one
         out = without_leading_articles(text, out)
+    if out:  # "the Divorce ... buys Lavash at the Shuka": a writer who capitalises nouns
+        out = keep_capitalised_nouns(text, toks, out, lex)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)

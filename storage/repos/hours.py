@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.hours.model import (
     WAITING_SHOWN,
+    WITHDRAWN,
     Attestation,
     Format,
     HoursDraft,
@@ -30,7 +31,7 @@ from bot.models import AlreadySaved
 from storage.db import Database
 from storage.keys import Keyring
 from storage.records import record_from_row
-from storage.tables import HoursLog, Practitioner
+from storage.tables import AuditEvent, HoursLog, Practitioner
 from storage.upsert import upsert
 
 EDITABLE = (Attestation.NONE, Attestation.DECLINED)
@@ -78,6 +79,29 @@ def _form_saved(row: Any, author_id: int) -> None:
     author's is refused the same way, naming no row of theirs (0)."""
     if row is not None:
         raise AlreadySaved(row.id if row.author_id == author_id else 0)
+
+
+def withdrawn_in(conn: Connection, now: datetime, *where: Any, actor_id: int | None) -> None:
+    """In a transaction that deletes the entries `where` selects: record each request for
+    attestation that goes with them as withdrawn, for the server it was waiting in (no text),
+    so that its facilitators, and no one else, are told why a form they had open on it saved
+    nothing. `actor_id` None: an erasure's."""
+    rows = conn.execute(
+        select(HoursLog.id, HoursLog.attest_guild_id).where(
+            *where, HoursLog.state == Attestation.REQUESTED
+        )
+    ).all()
+    for entry_id, guild_id in rows:
+        conn.execute(
+            insert(AuditEvent).values(
+                kind=WITHDRAWN,
+                actor_id=actor_id,
+                actor_erased=actor_id is None,
+                guild_id=guild_id,
+                subject=f"hours:{entry_id}",
+                created_at=now,
+            )
+        )
 
 
 class HoursRepository:
@@ -205,19 +229,18 @@ class HoursRepository:
         return await self.get(entry_id, author_id)
 
     async def delete(self, entry_id: int, author_id: int) -> bool:
-        """Delete an entry that is not attested (a pending request goes with it); once that
-        commits, the WAL is checkpointed so that its texts leave the `-wal` too."""
+        """Delete an entry that is not attested (a pending request goes with it, recorded as
+        withdrawn for that server, `withdrawn_in`); once that commits, the WAL is checkpointed
+        so that its texts leave the `-wal` too."""
 
         def work(conn: Connection) -> bool:
-            return bool(
-                conn.execute(
-                    delete(HoursLog).where(
-                        HoursLog.id == entry_id,
-                        HoursLog.author_id == author_id,
-                        HoursLog.state.in_((*EDITABLE, Attestation.REQUESTED)),
-                    )
-                ).rowcount
+            where = (
+                HoursLog.id == entry_id,
+                HoursLog.author_id == author_id,
+                HoursLog.state.in_((*EDITABLE, Attestation.REQUESTED)),
             )
+            withdrawn_in(conn, self._db.clock(), *where, actor_id=author_id)
+            return bool(conn.execute(delete(HoursLog).where(*where)).rowcount)
 
         deleted = await self._db.run_write(work)
         if deleted:

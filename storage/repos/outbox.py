@@ -1,7 +1,10 @@
 """The outbox: every post recorded before it is sent, and deletions kept until they succeed.
 
 Shares name their author only by a keyed HMAC of their id (`author_key`), derived from the
-data key with HKDF, so the table alone cannot tie an anonymous post to anyone.
+data key with HKDF, so the table alone cannot tie an anonymous post to anyone. After an
+erasure, the deletion jobs left of her posts carry another tag instead (`erased_key`, under a
+key of its own): no longer hers (no export, no edit, no "my shares"), but a later `/forget` of
+hers still finds them, so that it never says "everything is erased" while one is still up.
 """
 
 from __future__ import annotations
@@ -42,6 +45,13 @@ def author_hmac_key(data_key: bytes) -> bytes:
     """The HMAC key for author tags: HKDF-SHA256 of the data key, for this purpose only."""
     return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=None, info=b"sparkle author tag v1"
+    ).derive(data_key)
+
+
+def erased_hmac_key(data_key: bytes) -> bytes:
+    """The HMAC key for the tags of an erased user's deletion jobs, apart from author tags."""
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"sparkle erased deletion tag v1"
     ).derive(data_key)
 
 
@@ -170,6 +180,7 @@ class OutboxRepository:
         self._tag_key = author_hmac_key(data_key)
         # Tags written under keys being rotated away still find their author until retagged.
         self._old_tag_keys = tuple(author_hmac_key(k) for k in old_keys)
+        self._erased_keys = tuple(erased_hmac_key(k) for k in (data_key, *old_keys))
 
     def author_key(self, user_id: int) -> bytes:
         """The tag new rows get: under the current data key."""
@@ -182,11 +193,16 @@ class OutboxRepository:
         """Rows tagged as this author's, under the current or a not yet retagged old key."""
         return Post.author_key.in_(self._author_keys(user_id))
 
+    def _erased(self, user_id: int) -> ColumnElement[bool]:
+        """The deletion jobs an erasure of this user left (see `forget_in`)."""
+        return Post.author_key.in_([_tag(k, user_id) for k in self._erased_keys])
+
     async def rotate(self) -> int:
         """Move author tags made under an old data key to the current one (rotate-key).
 
         Tags cannot be reversed, so each known user's old tags are recomputed and replaced;
-        posts of erased users carry no tag and stay untouched. Share texts need nothing: they
+        the deletion jobs an erasure left keep their erased tag under the key it was made
+        with (found while that key is an old one, `_erased`). Share texts need nothing: they
         are sealed under their author's own key, which rotate-key rewraps. Returns rows changed.
         """
 
@@ -813,12 +829,25 @@ class OutboxRepository:
     async def forget_in(self, conn: AsyncConnection, author_id: int) -> list[int]:
         """In an erasure's transaction: drop the author's drafts, make every other post of
         hers a deletion job (or, being sent, marked to go as it lands), and unlink them all
-        from her. The ids of the posts to delete on Discord."""
+        from her: each keeps only the erased tag, which makes it no post of hers but lets a
+        later erasure of hers find it while it waits. The ids of the posts to delete on
+        Discord: these, and those an earlier erasure of hers left still to delete."""
         await conn.execute(delete(Post).where(self._mine(author_id), Post.state == PostState.DRAFT))
         ids = list((await conn.execute(select(Post.id).where(self._mine(author_id)))).scalars())
         await self.request_deletion_in(conn, ids)
-        await conn.execute(update(Post).where(self._mine(author_id)).values(author_key=None))
-        return ids
+        await conn.execute(
+            update(Post)
+            .where(self._mine(author_id))
+            .values(author_key=_tag(self._erased_keys[0], author_id))
+        )
+        earlier = await conn.execute(
+            select(Post.id).where(
+                self._erased(author_id),
+                Post.state.in_([PostState.DELETING, PostState.SENDING]),
+                Post.id.not_in(ids),
+            )
+        )
+        return sorted({*ids, *earlier.scalars()})
 
     async def by_ids(self, post_ids: Sequence[int]) -> list[PostRecord]:
         return await self._rows(Post.id.in_(list(post_ids))) if post_ids else []

@@ -22,7 +22,7 @@ from bot.outbox import PostState, share_row
 from storage.answers import answer_rows, excerpt_rows, open_answers, open_excerpts
 from storage.db import Database
 from storage.keys import Keyring
-from storage.repos.hours import HoursRepository
+from storage.repos.hours import HoursRepository, withdrawn_in
 from storage.repos.meetings import MeetingRepository
 from storage.repos.outbox import OutboxRepository, mark_summaries_of
 from storage.repos.round import RoundRepository
@@ -257,6 +257,11 @@ class UserDataRepository:
                 update(AuditEvent)
                 .where(AuditEvent.actor_id == user_id)
                 .values(actor_id=None, actor_erased=True)
+            )
+            # Her requests for attestation go with her hours: their servers are told so.
+            now = self._db.clock()
+            await conn.run_sync(
+                lambda c: withdrawn_in(c, now, HoursLog.author_id == user_id, actor_id=None)
             )
             # Hours they attested stay their authors' evidence, as the attester signed them.
             await conn.execute(

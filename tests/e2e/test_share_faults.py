@@ -345,3 +345,38 @@ async def test_a_deleted_share_whose_answer_discord_lost_still_says_it_is_delete
     assert any("Share deleted" in text for text in said), said
     assert not any("went wrong" in text for text in said), said
     assert posts(w) == [] and await bot_of(w.env).repos.outbox.shares_of(w.alice.id) == []
+
+
+async def test_a_second_forget_while_a_deletion_is_retried_says_it_is_still_up(
+    configured: World,
+) -> None:
+    """After Discord refused to delete her share, a second /forget does not say "Everything
+    is erased": it says what is erased, which post is still up, where, why, and that it is
+    retried; the job still names no one in her records, and goes once Discord allows it."""
+    w = configured
+    await _posted(w)
+    (thread,) = w.channel.threads
+    (message,) = posts(w)
+    w.env.inject_error(
+        "DELETE", f"/channels/{thread.id}", status=403, code=50013, message=INJECTED, times=3
+    )
+    first = await erase_everything(w.alice, w.channel)
+    assert "Not everything is gone yet" in first.response.content
+    second = await erase_everything(w.alice, w.channel)
+    text = second.response.content
+    assert "Everything Sparkle held" not in text and "Not everything is gone yet" in text
+    assert "Manage Threads" in text and f"<#{w.channel.id}>" in text and "try again" in text
+    assert [m.id for m in posts(w)] == [message.id] and len(w.channel.threads) == 1
+    repos = bot_of(w.env).repos
+    assert (await repos.entries.list_for_author(w.alice.id, limit=10)).items == []
+    (job,) = await repos.outbox.problems_in(w.guild.id)
+    assert job.state is PostState.DELETING and job.text == "" and job.entry_id is None
+    assert await repos.outbox.pending_of(w.alice.id) == []  # not hers: no export, no edit
+    exported = await w.alice.slash(w.channel, "export")
+    files = {a.filename: await a.read() for a in exported.response.attachments}
+    assert json.loads(files["sparkle-export.json"])["shares"] == []
+    # Once Discord allows it, the job finishes, and /forget then says everything is gone.
+    await w.env.advance_time(10 * 60)
+    assert w.channel.threads == [] and posts(w) == []
+    third = await erase_everything(w.alice, w.channel)
+    assert "Everything Sparkle held about you is erased" in third.response.content

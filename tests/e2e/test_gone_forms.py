@@ -1,0 +1,207 @@
+"""A form submitted after what it was about went away (the member deleted the entry, another
+facilitator answered first, the share was deleted or posted meanwhile), or with a box left
+blank: nothing is stored, the reply says so, and what was typed is shown back to its writer,
+privately and pinging no one, so that nothing typed is lost."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import discord
+from simcord import InteractionResult, MemberActor, assert_no_errors, assert_responded
+
+from bot.hours.model import Attestation
+from cogs._render import NOT_AVAILABLE
+from tests.e2e.conftest import World
+from tests.e2e.helpers import bot_of, erase_everything, forge_submit
+from tests.e2e.test_hours import _ask, _review, rows
+from tests.e2e.test_round import (
+    Group,
+    _at_affirmations,  # pyright: ignore[reportPrivateUsage]
+    the_post,
+)
+from tests.e2e.test_round import group as group  # the fixture
+from tests.e2e.test_share_and_setup import _preview  # pyright: ignore[reportPrivateUsage]
+from tests.e2e.test_share_and_setup import posts as share_posts
+
+TYPED_REASON = "Please add the group's name. **Thanks** @everyone <@123>"
+
+
+def _shows_back(result: InteractionResult, *typed: str) -> str:
+    """The answer and what follows it: private, pinging no one, and showing each typed text
+    back, as typed (markdown shown, not applied). Returns the answer's text."""
+    assert result.acknowledged and result.ephemeral and result.response is not None
+    messages = [result.response, *result.followups]
+    assert all(m.ephemeral for m in messages)
+    said = "\n".join(m.content for m in messages)
+    as_read = re.sub(r"\\([^\w\s])", r"\1", said)  # what the member reads
+    assert all(t in as_read for t in typed), said
+    assert not any(m.message is not None and m.message.mention_everyone for m in messages)
+    return result.response.content
+
+
+async def _decline_form(w: World, fiona: MemberActor) -> tuple[int, InteractionResult]:
+    entry_id, _done = await _ask(w)
+    review = await _review(fiona, w, entry_id)
+    return entry_id, await fiona.click(review.response.message, label="Decline")
+
+
+async def _delete_hours(w: World, done: Any) -> None:
+    ask = await w.alice.click(done.response.message, label="Delete")
+    gone = await w.alice.click(ask.response.message, label="Delete it")
+    assert gone.response is not None and "Deleted" in gone.response.content
+
+
+async def test_a_decline_reason_typed_after_the_member_deleted_the_entry_is_shown_back(
+    world: World, facilitated: MemberActor
+) -> None:
+    w, fiona = world, facilitated
+    entry_id, done = await _ask(w)
+    review = await _review(fiona, w, entry_id)
+    form = await fiona.click(review.response.message, label="Decline")
+    await _delete_hours(w, done)
+    answered = await fiona.submit_modal(form, {"reason": TYPED_REASON})
+    content = _shows_back(answered, TYPED_REASON)
+    assert content.startswith("The member deleted this entry") and "Nothing was saved" in content
+    assert await rows(w) == []
+    assert_no_errors(w.env)
+
+
+async def test_an_attestation_typed_after_the_member_deleted_the_entry_is_shown_back(
+    world: World, facilitated: MemberActor
+) -> None:
+    w, fiona = world, facilitated
+    entry_id, done = await _ask(w)
+    review = await _review(fiona, w, entry_id)
+    form = await fiona.click(review.response.message, label="Attest")
+    await _delete_hours(w, done)
+    answered = await fiona.submit_modal(form, {"name": "Fiona Reyes", "credential": "LMFT 4411"})
+    _shows_back(answered, "Fiona Reyes", "LMFT 4411")
+    assert await rows(w) == []
+
+
+async def test_a_decline_typed_after_another_facilitator_answered_is_shown_back(
+    world: World, facilitated: MemberActor
+) -> None:
+    w, fiona = world, facilitated
+    entry_id, _done = await _ask(w)
+    review = await _review(fiona, w, entry_id)
+    slow = await fiona.click(review.response.message, label="Decline")
+    quick = await fiona.click(review.response.message, label="Attest")
+    attested = await fiona.submit_modal(quick, {"name": "Fiona Reyes", "credential": "LMFT"})
+    assert attested.response is not None and "Attested" in attested.response.content
+    answered = await fiona.submit_modal(slow, {"reason": TYPED_REASON})
+    content = _shows_back(answered, TYPED_REASON)
+    assert "already been attested" in content
+    (row,) = await rows(w)
+    assert row.state == Attestation.ATTESTED
+    entry = await bot_of(w.env).repos.hours.get(entry_id, w.alice.id)
+    assert entry is not None and entry.declined_reason == ""
+
+
+async def test_an_attestation_with_a_blank_credential_shows_the_name_back(
+    world: World, facilitated: MemberActor
+) -> None:
+    w, fiona = world, facilitated
+    entry_id, _done = await _ask(w)
+    review = await _review(fiona, w, entry_id)
+    form = await fiona.click(review.response.message, label="Attest")
+    answered = await fiona.submit_modal(form, {"name": "Fiona Reyes", "credential": "\u200b"})
+    content = _shows_back(answered, "Fiona Reyes")
+    assert "needs both your name and your credential" in content
+    (row,) = await rows(w)
+    assert row.state == Attestation.REQUESTED
+    repos = bot_of(w.env).repos
+    assert await repos.hours.waiting_one(entry_id, w.guild.id, fiona.id) is not None
+
+
+async def test_a_key_question_typed_after_the_share_was_posted_elsewhere_is_shown_back(
+    configured: World,
+) -> None:
+    w = configured
+    preview = await _preview(w)
+    asked = await w.alice.click(preview.response.message, label="Add a key question")
+    assert asked.modal is not None
+    posted = await w.alice.click(preview.response.message, label="Post anonymously")
+    assert posted.response is not None and "Shared in" in posted.response.content
+    typed = "What would you **try** next, @everyone?"
+    done = await w.alice.submit_modal(asked, {"question": typed})
+    _shows_back(done, typed)
+    (share,) = await bot_of(w.env).repos.outbox.shares_of(w.alice.id)
+    record = await bot_of(w.env).repos.round.get(share.id)
+    assert record is None or not record.key_question
+    (message,) = share_posts(w)
+    assert "try" not in str(message.embeds[0].to_dict())
+
+
+async def test_a_decline_typed_after_the_member_erased_her_data_is_shown_back(
+    world: World, facilitated: MemberActor
+) -> None:
+    w, fiona = world, facilitated
+    entry_id, _done = await _ask(w)
+    review = await _review(fiona, w, entry_id)
+    form = await fiona.click(review.response.message, label="Decline")
+    await erase_everything(w.alice, w.channel)
+    answered = await fiona.submit_modal(form, {"reason": TYPED_REASON})
+    content = _shows_back(answered, TYPED_REASON)
+    assert content.startswith("The member deleted this entry")
+    assert await rows(w) == []
+    kinds = await bot_of(w.env).repos.audit.kinds("hours_withdrawn")
+    assert kinds == [(None, w.guild.id, f"hours:{entry_id}")]  # no one named
+
+
+async def test_a_facilitator_elsewhere_learns_nothing_of_a_deleted_entry(
+    world: World, facilitated: MemberActor
+) -> None:
+    """A facilitator of another server, forging this entry's decline form there after it was
+    deleted: the one answer for anything not theirs, and nothing of what she typed."""
+    w = world  # fiona, this server's facilitator, is set up (`facilitated`)
+    entry_id, done = await _ask(w)
+    await _delete_hours(w, done)
+    other = w.env.create_guild("Elsewhere")
+    channel = other.create_text_channel("general")
+    boss_role = other.create_role("Boss", permissions=discord.Permissions(manage_guild=True))
+    boss = other.add_member(w.env.create_user("boss"), roles=[boss_role])
+    answered = await forge_submit(
+        boss, channel, f"sk:hdeclinev:{entry_id}:0", {"reason": TYPED_REASON}
+    )
+    assert_responded(answered, content=NOT_AVAILABLE, ephemeral=True)
+    assert answered.followups == []
+
+
+async def test_a_share_edit_typed_after_the_preview_was_posted_elsewhere_is_shown_back(
+    configured: World,
+) -> None:
+    w = configured
+    preview = await _preview(w)
+    editing = await w.alice.click(preview.response.message, label="Edit text")
+    assert editing.modal is not None
+    posted = await w.alice.click(preview.response.message, label="Post anonymously")
+    assert posted.response is not None and "Shared in" in posted.response.content
+    typed = "A **new** wording I spent a while on, for @everyone."
+    done = await w.alice.submit_modal(editing, {"text": typed})
+    content = _shows_back(done, typed)
+    assert content.startswith("This preview was already posted")
+    (message,) = share_posts(w)
+    assert "new** wording" not in str(message.embeds[0].to_dict())
+
+
+async def test_an_affirmation_sent_after_the_agreement_changed_is_shown_back(
+    group: Group,
+) -> None:
+    """Bob's affirmation form is open when the admins change the group agreement: he is asked
+    to accept the new one first, and what he typed comes back with that, so that he can send
+    it again after accepting."""
+    g, w = group, group.w
+    await _at_affirmations(g)
+    opened = await w.bob.click(the_post(w), label="Add an affirmation")
+    assert opened.modal is not None
+    agreement = await g.admin.slash(w.channel, "setup agreement")
+    saved = await g.admin.submit_modal(agreement, {"agreement": "Be kind. Keep it here."})
+    assert saved.response is not None and "Saved." in saved.response.content
+    typed = "You kept **asking** what else, <@123>, and it opened things up."
+    done = await w.bob.submit_modal(opened, {"text": typed, "sign": ["anonymous"]})
+    content = _shows_back(done, typed)
+    assert "accept the group agreement" in content
+    assert await bot_of(w.env).repos.round.my_affirmation(g.share_id, w.bob.id) is None
