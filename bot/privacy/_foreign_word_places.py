@@ -26,6 +26,12 @@ if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
 
 _ENDS = _AFTER_TOWN | _PLACE_NOUNS | {"instead", "bazaar", "lol"}
+# an article of another language right after the preposition reads as "the", as creoles and
+# code-switching write it ("went in di yaad", "from de market"): a thing follows, not a town.
+# Not "el", which begins Arabic and Spanish place names ("in el mina", "from el paso")
+_ARTICLES = frozenset(
+    "de di da la le lo il los las les het der die das den un une una uno ein eine een".split()
+)
 _MAX_WORDS = 3
 _MIN_WORD = 2
 _MIN_PHRASE = 6  # letters in the words together
@@ -42,6 +48,8 @@ def foreign_word_places(text: str, toks: list[Token], lex: Lexicon) -> list[Cand
         if prep == "to" and (i < 2 or toks[i - 2].low not in MOTION_VERBS):
             continue
         if not _spaced(text, toks, i) or not _english_before(text, toks, i - 1, lex):
+            continue
+        if toks[i].low in _ARTICLES:
             continue
         k, foreign = i, False
         while k < n and k - i < _MAX_WORDS and (k == i or _spaced(text, toks, k)):
