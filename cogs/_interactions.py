@@ -29,6 +29,7 @@ from discord import ui
 from discord.ext import commands
 
 from bot.conversation.engine import visible
+from bot.inert import as_typed
 from bot.log import bind_request
 from bot.tree import report_failure, respond
 from cogs._render import NOT_AVAILABLE
@@ -173,31 +174,33 @@ CANNOT_DM = 50007
 # answered without storing anything shows it back, so nothing typed is lost.
 _FORM_TYPED: ContextVar[Mapping[str, str] | None] = ContextVar("form_typed", default=None)
 SHOWN_BACK_MAX = 1900  # beyond this, what was typed goes back as a file
-SHOWN_BACK = "Nothing was saved from your form, so here is what you typed in it:"
+SHOWN_BACK = "Nothing was saved from your form. Here is what you typed, so that nothing is lost:"
+SHOWN_BACK_FILE = (
+    "Nothing was saved from your form. What you typed is in the attached file, so that "
+    "nothing is lost."
+)
 
 
 def shown_back(typed: Mapping[str, str]) -> tuple[str, dict[str, Any]] | None:
-    """What a form carried, shown back to its writer as typed (markdown made inert, in a
-    quote), or in an attached file when too long for one message; None if it was blank."""
+    """What a form carried, shown back to its writer as typed (markdown and mentions made
+    inert, as `as_typed` does, in a quote), or in an attached file when too long for one
+    message; None if it was blank."""
     kept = {name: text for name, text in typed.items() if visible(text)}
     if not kept:
         return None
     quoted = "\n>\n".join(
-        "\n".join(f"> {discord.utils.escape_markdown(line)}" for line in text.splitlines())
-        for text in kept.values()
+        "\n".join(f"> {as_typed(line)}" for line in text.splitlines()) for text in kept.values()
     )
     if len(SHOWN_BACK) + len(quoted) < SHOWN_BACK_MAX:
         return f"{SHOWN_BACK}\n{quoted}", {}
-    return "Nothing was saved from your form; what you typed is in the attached file.", {
-        "file": typed_file(kept)
-    }
+    return SHOWN_BACK_FILE, {"file": typed_file(kept)}
 
 
 async def refused(interaction: discord.Interaction[Any], told: str, **extra: Any) -> None:
     """Answer an interaction that stored nothing with `told`, privately, pinging no one; when
-    it was a form's submit, a second private message shows back what the form carried. For
-    a refusal that may only be given to the one the form was for (`not_available` is the
-    answer to anyone else). `extra` (a view, say) goes with `told`."""
+    it was a form's submit, a second private message shows back what the form carried (only
+    what its submitter typed in it, so it tells them nothing they did not know). `extra` (a
+    view, say) goes with `told`."""
     none = discord.AllowedMentions.none()
     await respond(interaction, told, allowed_mentions=none, **extra)
     back = shown_back(_FORM_TYPED.get() or {})
@@ -208,9 +211,10 @@ async def refused(interaction: discord.Interaction[Any], told: str, **extra: Any
 
 async def not_available(interaction: discord.Interaction[Any]) -> None:
     """The one answer for something that belongs to someone else or no longer exists: the
-    same for both, and nothing else (not even a form's own text shown back), so that it
-    tells a forged id from a real one by nothing."""
-    await respond(interaction, NOT_AVAILABLE)
+    same for both, so that it tells a forged id from a real one by nothing. A form's submit
+    gets its own typed text shown back after it (`refused`), whoever it was for: the same
+    for a forged id and for an entry deleted meanwhile, and nothing lost."""
+    await refused(interaction, NOT_AVAILABLE)
 
 
 async def _dispatch(interaction: Interaction, component: object) -> None:

@@ -45,6 +45,7 @@ from cogs._interactions import (
     Interaction,
     Submitted,
     not_available,
+    refused,
     reply_privately,
     report_done,
     typed_file,
@@ -156,7 +157,7 @@ class Excerpts(BoundCog):
             await not_available(interaction)
             return
         if not entry.consent_summary:
-            await interaction.response.send_message(NOT_INCLUDED, ephemeral=True)
+            await refused(interaction, NOT_INCLUDED)  # with what was typed, shown back
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         key = form.key
@@ -185,8 +186,8 @@ class Excerpts(BoundCog):
         if stored is None:
             await self._stale(interaction, entry.id, form.texts)
             return
-        if not stored:
-            await interaction.followup.send(NOT_INCLUDED, ephemeral=True)
+        if not stored:  # left out of the summary meanwhile: what was typed goes back
+            await refused(interaction, NOT_INCLUDED)
             return
         if not excerpts:
             await interaction.followup.send(

@@ -969,7 +969,7 @@ class Hours(BoundCog):
             interaction.user, await self.repos.servers.get(guild_id)
         ):
             return guild_id
-        await interaction.response.send_message(NOT_HOURS_FACILITATOR, ephemeral=True)
+        await refused(interaction, NOT_HOURS_FACILITATOR)  # a form's text goes back with it
         return None
 
     async def _waiting(self, interaction: Interaction, entry_id: int) -> HoursEntry | None:

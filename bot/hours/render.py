@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.hours.model import (
     FORMAT_LABELS,
     KIND_LABELS,
@@ -14,6 +12,7 @@ from bot.hours.model import (
     hours_text,
 )
 from bot.hours.report import Totals
+from bot.inert import as_typed
 from bot.limits import ELLIPSIS, clip
 from bot.privacy import redact
 from bot.wording import counted
@@ -21,14 +20,6 @@ from bot.wording import counted
 PAGE_SIZE = 10
 # An entry's text in a message, with room for what the message says around it.
 DETAIL_MAX = 1700
-# Discord's markdown characters, and `<` that starts a mention or a channel link.
-_MARKDOWN = re.compile(r"([\\*_~`|>#\[\]<])")
-
-
-def as_typed(text: str) -> str:
-    """Someone's typed text made inert in a message: shown exactly as typed, never as bold,
-    a heading or a mention, so that it cannot pass for the bot's own words."""
-    return _MARKDOWN.sub(r"\\\1", text)
 
 
 def line(e: HoursEntry) -> str:

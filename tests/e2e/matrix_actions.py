@@ -84,6 +84,8 @@ class Actor:
     role: str
     handle: Any  # MemberActor, or UserHandle in a DM
     channel: ChannelHandle | None  # None: the DM
+    # What the actor typed in the form their last action submitted (None: it was no form).
+    typed: dict[str, str] | None = None
 
     @property
     def id(self) -> int:
@@ -287,6 +289,7 @@ async def forge_modal(actor: Actor, custom_id: str, values: dict[str, str]) -> I
         }
         fields.append(label)
     shown._interaction.modal = spec | {"custom_id": custom_id, "components": fields}  # pyright: ignore[reportPrivateUsage]
+    actor.typed = dict(values)
     return await actor.handle.submit_modal(shown, values)
 
 

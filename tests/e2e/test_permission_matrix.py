@@ -19,11 +19,14 @@ Components and forms are sent with hand-made custom ids (`forge_click`, `forge_s
 
 from __future__ import annotations
 
+import re
+
 import discord
 import pytest
 import simcord
 from simcord import InteractionResult, assert_error
 
+from cogs._interactions import SHOWN_BACK
 from tests.e2e.conftest import World
 from tests.e2e.matrix_actions import (
     ACTIONS,
@@ -180,6 +183,30 @@ def assert_refused(result: InteractionResult, text: str) -> None:
     assert result.followups == []
 
 
+def assert_refused_form(result: InteractionResult, text: str, typed: dict[str, str]) -> None:
+    """A refused form's submit: the bare refusal, then one private message with nothing but
+    what the submitter typed in it, shown back as typed (so nothing typed is lost); no embed,
+    file or control, and nobody else's data: the same whoever the id named."""
+    assert result.acknowledged
+    assert result.ephemeral
+    assert result.modal is None
+    assert result.response is not None
+    assert result.response.content == text
+    assert result.response.embeds == []
+    assert result.response.attachments == []
+    assert result.response.components == []
+    (back,) = result.followups
+    assert back.ephemeral
+    assert back.embeds == [] and back.attachments == [] and back.components == []
+    assert back.message is not None and not back.message.mention_everyone
+    head, *lines = back.content.split("\n")
+    assert head == SHOWN_BACK
+    assert all(line.startswith(">") for line in lines), back.content
+    quoted = "\n".join(line.removeprefix(">").removeprefix(" ") for line in lines)
+    shown = [re.sub(r"\\(.)", r"\1", part) for part in quoted.split("\n\n")]
+    assert shown == [t for t in typed.values() if t.strip()], back.content
+
+
 def offered(actor: Actor) -> tuple[str, ...]:
     if actor.channel is None:
         return actor.handle.available_commands()
@@ -206,6 +233,7 @@ async def check_cell(scene: Scene, role: str, action: str, expected: str) -> Non
     if act.prepare is not None:
         await act.prepare(scene, actor)
     before = await snapshot(scene)
+    actor.typed = None  # set by `forge_modal` when the action submits a form
 
     if expected in (HIDDEN, NO_DM):
         command = action.removeprefix("/")
@@ -236,6 +264,8 @@ async def check_cell(scene: Scene, role: str, action: str, expected: str) -> Non
             "Only members with the **Manage Server** permission can change Sparkle's settings.",
         )
         assert_error(scene.env, discord.app_commands.CheckFailure)
+    elif actor.typed is not None:  # a form's submit: what its submitter typed goes back
+        assert_refused_form(result, REFUSAL_TEXT[expected], actor.typed)
     else:
         assert_refused(result, REFUSAL_TEXT[expected])
     after = await snapshot(scene)
