@@ -521,12 +521,7 @@ class Round(BoundCog):
             record.post_id, interaction.user.id, title=title, text=text, anonymous=not named
         )
         if saved is None:
-            await _give_back(
-                interaction,
-                "The affirmations phase has ended, so yours was not saved. Here is what you "
-                "wrote, so that nothing is lost:",
-                typed,
-            )
+            await refused(interaction, "The affirmations phase has ended, so yours was not saved.")
             return
         await self.refresh_post(record.post_id)
         embed = discord.Embed(title=title, description=text, colour=ACCENT)
@@ -692,11 +687,7 @@ class Round(BoundCog):
                 "Your closing needs what you are taking away and one next step; one of them "
                 "was empty, so nothing was saved."
             )
-            wrote = "\n".join(t for t in (closing.takeaway, closing.next_step) if t)
-            if wrote:
-                await _give_back(interaction, f"{why} What you wrote:", wrote)
-            else:
-                await reply_privately(interaction, why)
+            await refused(interaction, why)  # with what was typed, if anything
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         takeaway = clip_words(await asyncio.to_thread(redact, closing.takeaway), CLOSING_SHOWN_MAX)
@@ -706,10 +697,8 @@ class Round(BoundCog):
             record.post_id, interaction.user.id, closing, text=text
         )
         if saved is None:
-            await _give_back(
-                interaction,
-                "The closing can't be saved now: the round is not in its closing. What you wrote:",
-                closing.takeaway + "\n" + closing.next_step,
+            await refused(
+                interaction, "The closing can't be saved now: the round is not in its closing."
             )
             return
         await reply_privately(
@@ -899,11 +888,6 @@ def _step_out_notice(ref: str, *, count: int = 1) -> str:
         f"{who} in your share (ref {ref}) and {did} stepped out of the round. You may want "
         "to remove the share; it is deleted with its thread."
     )
-
-
-async def _give_back(interaction: Interaction, why: str, typed: str) -> None:
-    """Nothing was saved: say why, with what the member typed quoted back to them."""
-    await reply_privately(interaction, f"{why}\n>>> {clip(typed, 1700)}")
 
 
 async def setup(bot: SparkleBot) -> None:

@@ -33,7 +33,9 @@ from tests.e2e.test_round import (
     Group,
     _at_affirmations,  # pyright: ignore[reportPrivateUsage]
     exported,
+    said,
     the_post,
+    thread_of,
 )
 from tests.e2e.test_round import group as group  # the fixture
 from tests.e2e.test_share_and_setup import _preview  # pyright: ignore[reportPrivateUsage]
@@ -402,3 +404,42 @@ async def test_a_long_share_edit_typed_after_the_preview_was_cancelled_comes_bac
     assert (await file.read()).decode() == f"## text\n\n{typed}\n"
     assert back.embeds == [] and back.components == []
     assert await bot_of(w.env).repos.outbox.shares_of(w.alice.id) == []
+
+
+def _refused_then_typed(result: InteractionResult, told: str, *typed: str) -> None:
+    """`told` first; then one private message holding only the typed texts, as typed."""
+    assert _shows_back(result, *typed) == told
+    (back,) = result.followups
+    assert back.content.startswith(SHOWN_BACK + "\n")
+    assert back.embeds == [] and back.components == [] and back.attachments == []
+
+
+async def test_an_affirmation_typed_after_the_phase_ended_is_shown_back(group: Group) -> None:
+    g, w = group, group.w
+    repos = await _at_affirmations(g)
+    opened = await w.bob.click(the_post(w), label="Add an affirmation")
+    assert opened.modal is not None
+    await g.fiona.click(the_post(w), label="Reveal affirmations")  # the phase moves on
+    done = await w.bob.submit_modal(opened, {"text": TYPED_EDIT, "sign": ["anonymous"]})
+    _refused_then_typed(
+        done, "The affirmations phase has ended, so yours was not saved.", TYPED_EDIT
+    )
+    assert await repos.round.my_affirmation(g.share_id, w.bob.id) is None
+    assert said(thread_of(w)) == []  # nothing posted
+
+
+async def test_a_closing_missing_its_next_step_is_shown_back(group: Group) -> None:
+    g, w = group, group.w
+    repos = await _at_affirmations(g)
+    await w.alice.click(the_post(w), label="Reveal affirmations")
+    await w.alice.click(the_post(w), label="Next phase")
+    opened = await w.alice.click(the_post(w), label="Write my closing")
+    assert opened.modal is not None, opened.response and opened.response.content
+    done = await w.alice.submit_modal(opened, {"takeaway": TYPED_EDIT, "step": "   "})
+    _refused_then_typed(
+        done,
+        "Your closing needs what you are taking away and one next step; one of them was "
+        "empty, so nothing was saved.",
+        TYPED_EDIT,
+    )
+    assert await repos.round.closing(g.share_id) is None
