@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 import discord
+import pytest
 from simcord import InteractionResult, MemberActor, assert_no_errors, assert_responded
 
 from bot.hours.model import Attestation
@@ -356,31 +357,19 @@ async def test_a_closing_typed_after_the_share_was_deleted_is_shown_back(group: 
     assert await repos.round.closing(g.share_id) is None
 
 
-async def test_a_share_edit_typed_after_the_preview_was_cancelled_is_shown_back(
-    configured: World,
+@pytest.mark.parametrize(
+    ("label", "field"), [("Edit text", "text"), ("Add a key question", "question")]
+)
+async def test_a_share_form_typed_after_the_preview_was_cancelled_is_shown_back(
+    configured: World, label: str, field: str
 ) -> None:
     w = configured
     preview = await _preview(w)
-    editing = await w.alice.click(preview.response.message, label="Edit text")
-    assert editing.modal is not None
+    opened = await w.alice.click(preview.response.message, label=label)
+    assert opened.modal is not None
     cancelled = await w.alice.click(preview.response.message, label="Cancel")
     assert cancelled.response is not None and cancelled.response.content == "Not shared."
-    done = await w.alice.submit_modal(editing, {"text": TYPED_EDIT})
-    _not_available_then_typed(done, TYPED_EDIT)
-    assert await bot_of(w.env).repos.outbox.shares_of(w.alice.id) == []
-    assert share_posts(w) == []
-
-
-async def test_a_key_question_typed_after_the_preview_was_cancelled_is_shown_back(
-    configured: World,
-) -> None:
-    w = configured
-    preview = await _preview(w)
-    asked = await w.alice.click(preview.response.message, label="Add a key question")
-    assert asked.modal is not None
-    cancelled = await w.alice.click(preview.response.message, label="Cancel")
-    assert cancelled.response is not None and cancelled.response.content == "Not shared."
-    done = await w.alice.submit_modal(asked, {"question": TYPED_EDIT})
+    done = await w.alice.submit_modal(opened, {field: TYPED_EDIT})
     _not_available_then_typed(done, TYPED_EDIT)
     assert await bot_of(w.env).repos.outbox.shares_of(w.alice.id) == []
     assert share_posts(w) == []
