@@ -12,7 +12,7 @@ from bot.hours.model import (
     hours_text,
 )
 from bot.hours.report import Totals
-from bot.inert import as_typed
+from bot.inert import as_typed, typed_pieces
 from bot.limits import ELLIPSIS, clip
 from bot.privacy import redact
 from bot.wording import counted
@@ -63,8 +63,7 @@ def as_typed_within(text: str, limit: int) -> str:
         return shown
     kept: list[str] = []
     used = 0
-    for char in text:
-        piece = as_typed(char)
+    for piece in typed_pieces(text):
         if used + len(piece) > limit - len(ELLIPSIS):
             break
         kept.append(piece)
