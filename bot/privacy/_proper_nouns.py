@@ -27,6 +27,8 @@ from ._article_names import article_names
 from ._bracket_nicknames import glossed_nicknames
 from ._bracketed_lower_names import bracketed_lower_names
 from ._bracketed_lower_names import may_hold as may_hold_bracketed_lower_names
+from ._brand_possessives import keep_brand_possessives
+from ._brand_possessives import may_hold as may_hold_brand_possessives
 from ._burmese_names import SYLLABLES as _BURMESE_SYLLABLES
 from ._burmese_names import burmese_names
 from ._called_names import called_names
@@ -435,6 +437,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if gates & _G_EVERYDAY_ORGS:  # "Lady Reading Hospital", "Pacific Casino Hotel"
         out.extend(everyday_word_orgs(text, toks))
     out = keep_public(text, toks, out, lex)
+    if out and may_hold_brand_possessives(text):  # "a Happy Meal at McDonald's"
+        out = keep_brand_possessives(text, toks, out, lex)
     if out and gates & _G_CULTURE:
         out = keep_cultural(text, toks, out, lex)
     if out and gates & _G_FUNCTION_WORDS:  # "Lo Que", "Und", "De la": words of other languages
