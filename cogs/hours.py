@@ -1015,7 +1015,10 @@ class Hours(BoundCog):
                     allowed_mentions=NONE,
                 )
                 return
-            lines = [f"<@{e.author_id}>: {detail(e, for_attester=True)}" for e in waiting]
+            # off the event loop: each topic shown is anonymized (up to 25 of them)
+            lines = await asyncio.to_thread(
+                lambda: [f"<@{e.author_id}>: {detail(e, for_attester=True)}" for e in waiting]
+            )
             options = [
                 discord.SelectOption(label=option_label(e), value=str(e.id)) for e in waiting
             ]

@@ -41,18 +41,19 @@ from storage.records import record_from_row
 from storage.tables import Entry, Post, Practitioner, Round, Server, UserKey
 
 
+def _derived(data_key: bytes, purpose: bytes) -> bytes:
+    """A key for one purpose only: HKDF-SHA256 of the data key."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose).derive(data_key)
+
+
 def author_hmac_key(data_key: bytes) -> bytes:
-    """The HMAC key for author tags: HKDF-SHA256 of the data key, for this purpose only."""
-    return HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=None, info=b"sparkle author tag v1"
-    ).derive(data_key)
+    """The HMAC key for author tags."""
+    return _derived(data_key, b"sparkle author tag v1")
 
 
 def erased_hmac_key(data_key: bytes) -> bytes:
     """The HMAC key for the tags of an erased user's deletion jobs, apart from author tags."""
-    return HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=None, info=b"sparkle erased deletion tag v1"
-    ).derive(data_key)
+    return _derived(data_key, b"sparkle erased deletion tag v1")
 
 
 def _tag(tag_key: bytes, user_id: int) -> bytes:
