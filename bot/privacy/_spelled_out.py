@@ -17,8 +17,8 @@ from ._lexicon import Lexicon
 
 Candidate = tuple[int, int, str]
 
-_SPACED = re.compile(r"(?<![\w.])(?:[^\W\d_] ){3,}[^\W\d_](?!\w)")
-_DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){3,}[^\W\d_](?![\w])")
+# four letters or more, each standing alone, one space or one dot between each two
+_SPELLED = re.compile(r"(?<![\w.])[^\W\d_]([ .])(?:[^\W\d_]\1){2,}[^\W\d_](?!\w)")
 
 
 def _listed(word: str, lex: Lexicon) -> bool:
@@ -38,8 +38,7 @@ def _a_name(letters: str, dotted: bool, lex: Lexicon) -> bool:
 
 def spelled_out(text: str, lex: Lexicon) -> Iterator[Candidate]:
     """Names in ``text`` spelled out letter by letter."""
-    for pattern in (_SPACED, _DOTTED):
-        for m in pattern.finditer(text):
-            letters = "".join(ch for ch in m.group() if ch not in " .")
-            if _a_name(letters, pattern is _DOTTED, lex):
-                yield m.start(), m.end(), "name"
+    for m in _SPELLED.finditer(text):
+        letters = m.group().replace(m.group(1), "")
+        if _a_name(letters, m.group(1) == ".", lex):
+            yield m.start(), m.end(), "name"
