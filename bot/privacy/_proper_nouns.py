@@ -248,6 +248,7 @@ from ._served_places import HEADS as SERVED_HEADS
 from ._served_places import served_places
 from ._south_asian_weekdays import keep_weekdays
 from ._south_asian_weekdays import may_hold as may_hold_weekdays
+from ._spelled_out import spelled_out
 from ._street_words import may_hold as may_hold_street_words
 from ._street_words import street_words
 from ._term_context import _HINTS as TERM_HINTS
@@ -350,6 +351,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
                 ):
                     _judge_run(text, toks, run, lex, out)
     out.extend(_lowercase_names(text, toks, lex, lows))
+    out.extend(spelled_out(text, lex))  # "M A R I A", "J.O.N.A.H"
     if gates & _G_SAYING:  # "josmar qalli li", "gunni sagði að"
         out.extend(lowercase_speakers(text, toks, lows, lex.ordinary))
     # "lycée limamou laye", "colonia Guerrero"; elided kind words need an apostrophe ("l'ASC")
