@@ -129,6 +129,8 @@ from ._kind_words import (
     street_spans,
 )
 from ._kind_words import TRIGGERS as KIND_TRIGGERS
+from ._labelled_orgs import labelled_orgs
+from ._labelled_orgs import may_hold as may_hold_labelled_orgs
 from ._language_context import HINTS as LANGUAGE_TERM_HINTS
 from ._language_context import (
     SAYING_VERBS,
@@ -484,6 +486,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = creole_names(text, lows, out, lex)
     if out and may_hold_form(text):  # "Mērķis: Miegs. Uzdevumi: Pastaiga, Dienasgrāmata."
         out = without_form_values(text, out, lex)
+    if may_hold_labelled_orgs(text):  # "Employer: Shoprite Checkers.", "Team: Northside Hawks"
+        out.extend(labelled_orgs(text, lex))
     if may_hold_place_tags(text):  # "Riga: he drew", "Supervision (Baku):", "Khartoum/Cairo:"
         out.extend(place_tags(text, lex))
     if may_hold_name_edges(text):  # "prof. Selma Kapetanović", "κυρία Δήμητρα", "Ch. Asanova"
