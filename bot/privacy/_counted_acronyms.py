@@ -28,6 +28,8 @@ def may_hold(lows: list[str]) -> bool:
 
 def keep_counted_acronyms(text: str, toks: list[Token], out: list[Candidate]) -> list[Candidate]:
     """``out`` without the one-word candidates that are acronyms after "a" or "an"."""
+    if not any(_letters(text[s:e]) for s, e, _ in out):
+        return out  # most texts: no candidate in capitals, nothing to map
     by_start = {t.start: i for i, t in enumerate(toks)}
     counted: list[Candidate] = []
     kept: list[Candidate] = []
@@ -59,3 +61,8 @@ def _counted(text: str, toks: list[Token], i: int) -> bool:
     return not (
         i + 1 < len(toks) and toks[i + 1].capital and text[tok.end : toks[i + 1].start] == " "
     )
+
+
+def _letters(span: str) -> bool:
+    """Whether ``span`` could be one acronym: two to five capital letters."""
+    return _MIN_LETTERS <= len(span) <= _MAX_LETTERS and span.isalpha() and span.isupper()
