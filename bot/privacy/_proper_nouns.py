@@ -48,6 +48,8 @@ from ._code_switched_words import keep_code_switched_words
 from ._comma_towns import may_hold as may_hold_comma_towns
 from ._comma_towns import towns_after_places
 from ._community_orgs import BODY_HEADS, community_bodies
+from ._counted_acronyms import keep_counted_acronyms
+from ._counted_acronyms import may_hold as may_hold_counted_acronyms
 from ._counted_words import keep_counted_words
 from ._counted_words import may_hold as may_hold_counted_words
 from ._creole_clauses import _DISTINCT as CREOLE_DISTINCT
@@ -567,6 +569,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_german_loanwords(text, toks, out, lex)
     if out and may_hold_counted_words(lows):  # "un poco de paciencia helped", "cinco minutos"
         out = keep_counted_words(text, toks, out)
+    if out and may_hold_counted_acronyms(lows):  # "he was a DJ", "she finished a CV"
+        out = keep_counted_acronyms(text, toks, out)
     if out and may_hold_endearments(lows):  # 'she said Mijo, eat first', '"Baby, you did'
         out = without_vocatives(text, out)
     if out and may_hold_pacific_words(text):  # "lots of kai", "the kai": a thing
