@@ -381,8 +381,6 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_lowercase_areas(text, toks, lex))
     if gates & _G_WATCHED:
         out.extend(contextual_organisations(text, toks, lex))
-    if may_hold_unlisted_employers(lows):  # "she works at maybank", "quit brightway"
-        out.extend(unlisted_employers(text, toks))
     if gates & _G_CAPITAL_VENUES:  # "at the Blue Lagoon Bar", "the Hotel Blue Wave"
         out.extend(capital_venues(text, toks))
     if gates & _G_VENUES:
@@ -512,6 +510,9 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lower_streets(text))  # "on warren ave", "w 4th st"
     if gates & _G_PIDGIN_CUES and gates & _G_PIDGIN:  # "she dey stay for ikorodu"
         out.extend(pidgin_places(text, toks, lex))
+    # after the places: "she dey work for mokola" is where she works, in Pidgin's "for"
+    if may_hold_unlisted_employers(lows):  # "she works at maybank", "quit brightway"
+        out.extend(unlisted_employers(text, toks))
     # both ask which languages the words show: each family is worked out once, when asked
     evidence = Evidence(lows, lex) if gates & (_G_ARTICLES | _G_PREPOSITIONS) else None
     if gates & _G_ARTICLES:  # "a Bia ficou", "el Nacho", "em trâm nói", "ma Thida"
