@@ -131,6 +131,8 @@ from ._kind_words import (
 from ._kind_words import TRIGGERS as KIND_TRIGGERS
 from ._labelled_orgs import labelled_orgs
 from ._labelled_orgs import may_hold as may_hold_labelled_orgs
+from ._labelled_people import labelled_people
+from ._labelled_people import may_hold as may_hold_labelled_people
 from ._language_context import HINTS as LANGUAGE_TERM_HINTS
 from ._language_context import (
     SAYING_VERBS,
@@ -490,6 +492,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = without_form_values(text, out, lex)
     if may_hold_labelled_orgs(text):  # "Employer: Shoprite Checkers.", "Team: Northside Hawks"
         out.extend(labelled_orgs(text, lex))
+    if may_hold_labelled_people(text):  # "Client: Thembi, 34.", "Son: Kagiso, 9"
+        out.extend(labelled_people(text, lex))
     if may_hold_place_tags(text):  # "Riga: he drew", "Supervision (Baku):", "Khartoum/Cairo:"
         out.extend(place_tags(text, lex))
     if may_hold_name_edges(text):  # "prof. Selma Kapetanović", "κυρία Δήμητρα", "Ch. Asanova"
