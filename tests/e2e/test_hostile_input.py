@@ -15,8 +15,10 @@ import pytest
 from simcord import MemberActor, SetupError, assert_responded
 
 from bot.hours.model import Attestation
+from bot.summary.render import highlight_quote
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, open_first_page, said
+from tests.e2e.helpers import bot_of, open_first_page, said, stored_entry
+from tests.e2e.test_excerpts import _include, _stored, _write  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_hours import TYPED, _ask, _review, add, rows  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_round import (
     Group,
@@ -300,3 +302,38 @@ async def test_affirmations_and_closings_ping_no_one_and_are_stored_as_typed(
     for message in said_in(thread_of(w)):
         assert_pinged_no_one(w, thread_of(w), message)
     assert not the_post(w).mention_everyone
+
+
+# -- an entry's card, and the excerpts quoted in the weekly summary -------------------------
+
+
+@pytest.mark.parametrize("typed", CASES, ids=IDS)
+async def test_an_entry_card_shows_its_answers_inert(world: World, typed: str) -> None:
+    w = world
+    answers = {"moment": typed + "\n" + LINES, "signs": typed, "doing": typed}
+    answers |= {"how": "Prepared.", "frequency": "6", "next_step": typed + " Pause."}
+    entry_id = await stored_entry(bot_of(w.env), w.alice.id, answers, guild_id=w.guild.id)
+    listing = await w.alice.slash(w.channel, "entries")
+    assert_inert(everything_said(listing), typed)
+    card = await w.alice.select(listing.response.message, [str(entry_id)])
+    assert card.acknowledged and card.ephemeral
+    assert_inert(everything_said(card), typed + "\n" + LINES, typed + " Pause.")
+    stored = w.env.backend.get_message(card.response.channel_id, card.response.id)
+    assert not stored.ping_user_ids and not stored.ping_role_ids and not stored.mention_everyone
+
+
+@pytest.mark.parametrize("typed", CASES, ids=IDS)
+async def test_an_edited_excerpt_is_shown_inert_as_the_summary_will_quote_it(
+    world: World, typed: str
+) -> None:
+    w = world
+    entry_id, recap = await _write(w, w.alice, "The client laughed for the first time in weeks.")
+    review = await _include(w.alice, recap)
+    form = await w.alice.click(review, label="Edit")
+    excerpt = typed + " She laughed at last.\n" + LINES
+    again = await w.alice.submit_modal(form, {"moment": excerpt})
+    assert again.acknowledged and again.ephemeral and again.response is not None
+    entry = await _stored(w, entry_id, w.alice.id)
+    assert_inert(again.response.content, excerpt, entry.excerpts["moment"])
+    assert entry.answers["moment"] == "The client laughed for the first time in weeks."
+    assert highlight_quote(entry.excerpts["moment"]) in again.response.content
