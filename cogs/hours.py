@@ -68,7 +68,7 @@ from cogs._interactions import (
     typed_file,
     view,
 )
-from cogs._render import safe
+from cogs._render import quote, safe
 from cogs.summary import is_facilitator
 
 if TYPE_CHECKING:
@@ -829,7 +829,8 @@ class Hours(BoundCog):
             start = parse_time(time)
             if start is None:
                 await interaction.response.send_message(
-                    "Nothing changed: I need a start time such as `18:00` (24-hour).",
+                    f"Nothing changed: I couldn't read {quote(time, 60)}. I need a start time "
+                    "such as `18:00` (24-hour).",
                     ephemeral=True,
                 )
                 return

@@ -218,6 +218,7 @@ async def test_setup_options_that_cannot_be_read_are_echoed_inert(
     zone = await admin.slash(w.channel, "setup timezone", zone=typed)
     assert_responded(zone, contains="isn't a time zone I know", ephemeral=True)
     assert_inert(everything_said(zone), typed)
+    assert_shown_back(everything_said(zone), typed)
     when = await admin.slash(w.channel, "setup schedule", day="0", time=typed)
     assert_responded(when, contains="isn't a time I can read", ephemeral=True)
     assert_inert(everything_said(when), typed)
@@ -230,6 +231,7 @@ async def test_an_unreadable_report_period_is_echoed_inert(world: World, typed: 
     report = await w.alice.slash(w.channel, "hours report", period=typed)
     assert report.acknowledged and report.ephemeral
     assert_inert(everything_said(report), typed)
+    assert_shown_back(everything_said(report), typed)
 
 
 # -- a conversation's pages ---------------------------------------------------------------
@@ -337,3 +339,34 @@ async def test_an_edited_excerpt_is_shown_inert_as_the_summary_will_quote_it(
     assert_inert(again.response.content, excerpt, entry.excerpts["moment"])
     assert entry.answers["moment"] == "The client laughed for the first time in weeks."
     assert highlight_quote(entry.excerpts["moment"]) in again.response.content
+
+
+def assert_shown_back(shown: str, typed: str) -> None:
+    """The reply shows what was typed (its visible start), so the writer sees what to fix."""
+    start = _plain(typed).strip()[:15]
+    assert start in _plain(shown), f"{typed!r} not shown back in {shown!r}"
+
+
+@pytest.mark.parametrize("typed", CASES, ids=IDS)
+async def test_an_unreadable_reminder_time_or_zone_is_shown_back_inert(
+    world: World, typed: str
+) -> None:
+    w = world
+    for options in ({"time": typed}, {"time": "17:30", "timezone": typed}):
+        refused = await w.alice.slash(w.channel, "remind", day="0", **options)
+        assert_responded(refused, contains="Nothing changed", ephemeral=True)
+        assert_inert(everything_said(refused), typed)
+        assert_shown_back(everything_said(refused), typed)
+    assert await bot_of(w.env).repos.practitioners.reminder(w.alice.id) is None
+
+
+@pytest.mark.parametrize("typed", CASES, ids=IDS)
+async def test_an_unreadable_meeting_time_is_shown_back_inert(
+    world: World, facilitated: Any, typed: str
+) -> None:
+    w = world
+    refused = await facilitated.slash(w.channel, "hours meeting", day="3", time=typed)
+    assert_responded(refused, contains="Nothing changed", ephemeral=True)
+    assert_inert(everything_said(refused), typed)
+    assert_shown_back(everything_said(refused), typed)
+    assert await bot_of(w.env).repos.meetings.get(w.guild.id) is None
