@@ -18,10 +18,11 @@ _PDF, _PDI = "\u202c", "\u2069"
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
-def bidi_closers(text: str) -> str:
+def bidi_closers(text: str, *, lines: bool = True) -> str:
     """The PDFs and PDIs that close every embedding, override or isolate `text` leaves open
     on its last line, innermost first: appended after it, they keep a right-to-left
-    override typed by someone from reversing the words that follow on the same line."""
+    override typed by someone from reversing the words that follow on the same line.
+    `lines=False` where its line breaks are not shown as such (HTML joins lines)."""
     open_: list[str] = []
     for c in text:
         if c in _EMBEDDINGS:
@@ -33,15 +34,15 @@ def bidi_closers(text: str) -> str:
         elif c == _PDI and _PDI in open_:
             while open_.pop() != _PDI:
                 pass
-        elif c in _LINE_BREAKS:
+        elif lines and c in _LINE_BREAKS:
             open_.clear()
     return "".join(reversed(open_))
 
 
-def bidi_closed(text: str) -> str:
+def bidi_closed(text: str, *, lines: bool = True) -> str:
     """`text` with any bidi embedding, override or isolate it leaves open closed at its end;
     shown the same, and stored text is never changed by it."""
-    return text + bidi_closers(text)
+    return text + bidi_closers(text, lines=lines)
 
 
 def typed_pieces(text: str) -> list[str]:

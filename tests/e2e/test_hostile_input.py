@@ -7,6 +7,7 @@ was typed."""
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -118,8 +119,15 @@ def _embed_texts(embeds: list[discord.Embed]) -> list[str]:
     return out
 
 
-def one_line(text: str) -> str:
-    return text.replace("\n", " ")
+async def report_cells(actor: MemberActor, w: World) -> list[str]:
+    """The cells of the actor's printable /hours report, as a browser lays out their text
+    (tags gone, entities read, line breaks joined)."""
+    report = await actor.slash(w.channel, "hours report", period="2026-01-01 to 2026-01-31")
+    assert report.response is not None
+    page = next(a for a in report.response.attachments if a.filename.endswith(".html"))
+    body = (await page.read()).decode()
+    cells = re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", body, re.DOTALL)
+    return [html.unescape(re.sub(r"<[^>]+>", "", c)).replace("\n", " ") for c in cells]
 
 
 def assert_pinged_no_one(w: World, channel: Any, message: discord.Message) -> None:
@@ -140,6 +148,9 @@ async def test_hours_form_text_is_stored_as_typed_and_shown_inert(world: World, 
     (row,) = await rows(w)
     entry = await bot_of(w.env).repos.hours.get(row.id, w.alice.id)
     assert entry is not None and entry.texts == fields
+    assert_closed(
+        "\n".join(await report_cells(w.alice, w)), *(t.replace("\n", " ") for t in fields.values())
+    )
 
 
 @pytest.mark.parametrize("typed", CASES, ids=IDS)
@@ -165,6 +176,7 @@ async def test_an_attestation_is_confirmed_inert_and_stored_as_typed(
     entry = await bot_of(w.env).repos.hours.get(entry_id, w.alice.id)
     assert entry is not None and entry.state is Attestation.ATTESTED
     assert entry.attested_as == f"{typed}, {typed}"
+    assert_closed("\n".join(await report_cells(w.alice, w)), f"{typed}, {typed}")
     listing = await w.alice.slash(w.channel, "hours list")
     picked = await w.alice.select(listing.response.message, [str(entry_id)])
     assert_inert(everything_said(picked), typed)
