@@ -382,3 +382,58 @@ async def test_an_unreadable_meeting_time_is_shown_back_inert(
     assert_inert(everything_said(refused), typed)
     assert_shown_back(everything_said(refused), typed)
     assert await bot_of(w.env).repos.meetings.get(w.guild.id) is None
+
+
+async def test_answers_at_their_limit_in_markdown_are_kept_whole_and_their_card_fits(
+    world: World,
+) -> None:
+    w = world
+    shown = await open_first_page(w.alice, w.channel)
+    assert shown.modal is not None
+    limits = {
+        c["component"]["custom_id"]: c["component"]["max_length"]
+        for c in shown.modal["components"]
+        if "component" in c
+    }
+    over = {qid: "x" * (limit + 1) for qid, limit in limits.items()}
+    with pytest.raises(SetupError, match="max_length"):
+        await w.alice.submit_modal(shown, over)
+    # every character escaped doubles each answer; the one-line openers are kept too
+    answers = {qid: ("# \u202e" + "*_" * limit)[:limit] for qid, limit in limits.items()}
+    saved = await w.alice.submit_modal(shown, answers)
+    assert saved.acknowledged and saved.ephemeral
+    (entry,) = (await bot_of(w.env).repos.entries.list_for_author(w.alice.id)).items
+    record = await bot_of(w.env).repos.entries.get(entry.id, w.alice.id)
+    assert record is not None and {k: record.answers[k] for k in answers} == answers
+    listing = await w.alice.slash(w.channel, "entries")
+    card = await w.alice.select(listing.response.message, [str(entry.id)])
+    assert card.acknowledged and card.ephemeral
+    assert_inert(everything_said(card), *answers.values())
+
+
+# Only spaces, zero-width and bidi marks, a no-break space, the Hangul filler: nothing shows.
+INVISIBLE = " \u200b\u200e\u202e\u2066\u00a0\u3164 "
+
+
+async def test_an_invisible_option_or_date_is_refused_in_words_and_changes_nothing(
+    world: World, admin: MemberActor, facilitated: Any
+) -> None:
+    w = world
+    before = await bot_of(w.env).repos.servers.get(w.guild.id)
+    for actor, command, options, told in (
+        (admin, "setup timezone", {"zone": INVISIBLE}, "isn't a time zone I know"),
+        (admin, "setup schedule", {"day": "0", "time": INVISIBLE}, "isn't a time I can read"),
+        (w.alice, "remind", {"day": "0", "time": INVISIBLE}, "Nothing changed"),
+        (w.alice, "remind", {"day": "0", "timezone": INVISIBLE}, "Nothing changed"),
+        (facilitated, "hours meeting", {"day": "3", "time": INVISIBLE}, "Nothing changed"),
+    ):
+        refused = await actor.slash(w.channel, command, **options)
+        assert_responded(refused, contains=told, ephemeral=True)
+        assert_closed(everything_said(refused), INVISIBLE)
+    assert await bot_of(w.env).repos.servers.get(w.guild.id) == before
+    assert await bot_of(w.env).repos.practitioners.reminder(w.alice.id) is None
+    assert await bot_of(w.env).repos.meetings.get(w.guild.id) is None
+    shown = await add(w.alice, w.channel, {**TYPED, "when": INVISIBLE})
+    assert_responded(shown, contains="Nothing was saved yet", ephemeral=True)
+    assert_closed(everything_said(shown), INVISIBLE, *TYPED.values())
+    assert await rows(w) == []
