@@ -437,3 +437,22 @@ async def test_an_invisible_option_or_date_is_refused_in_words_and_changes_nothi
     assert_responded(shown, contains="Nothing was saved yet", ephemeral=True)
     assert_closed(everything_said(shown), INVISIBLE, *TYPED.values())
     assert await rows(w) == []
+
+
+async def test_the_last_step_a_new_reflection_asks_about_closes_what_it_opens(
+    world: World,
+) -> None:
+    w = world
+    await bot_of(w.env).repos.practitioners.mark_notice_seen(w.alice.id)
+    step = "\u2067\u202egnihtemos ym"
+    answers = {"moment": "The client smiled.", "doing": "I slowed down.", "frequency": "4"}
+    await stored_entry(bot_of(w.env), w.alice.id, answers | {"next_step": step})
+    shown = await w.alice.slash(w.channel, "sparkle")
+    assert shown.modal is not None
+    (asked,) = [
+        c
+        for c in shown.modal["components"]
+        if c.get("component", {}).get("custom_id") == "last_step"
+    ]
+    assert asked["description"].startswith(f"Your last step: “{step}")
+    assert_closed(asked["description"], step)
