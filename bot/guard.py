@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bot.inert import bidi_closed
 from bot.privacy import Span, find
 
 KIND_LABELS = {
@@ -34,6 +35,9 @@ def describe(spans: list[Span], *, limit: int = 6) -> str:
     seen: dict[tuple[str, str], None] = {}
     for span in spans:
         seen.setdefault((span.text.strip()[:40], span.kind), None)
-    items = [f"“{text}” ({KIND_LABELS.get(kind, kind)})" for text, kind in list(seen)[:limit]]
+    items = [
+        f"“{bidi_closed(text)}” ({KIND_LABELS.get(kind, kind)})"
+        for text, kind in list(seen)[:limit]
+    ]
     more = len(seen) - limit
     return ", ".join(items) + (f" and {more} more" if more > 0 else "")

@@ -10,6 +10,40 @@ _MARKDOWN = frozenset("\\*_~`|>#[]<")
 # that makes it one ("-", "+" or the number's dot)
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-+]|\d+(?=\.))(?=\.?[ \t])", re.MULTILINE)
 
+# Unicode's explicit bidi controls: embeddings and overrides (LRE, RLE, LRO, RLO), closed by
+# PDF; isolates (LRI, RLI, FSI), closed by PDI. A line break ends every one of them.
+_EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")
+_ISOLATES = frozenset("\u2066\u2067\u2068")
+_PDF, _PDI = "\u202c", "\u2069"
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def bidi_closers(text: str, *, lines: bool = True) -> str:
+    """The PDFs and PDIs that close every embedding, override or isolate `text` leaves open
+    on its last line, innermost first: appended after it, they keep a right-to-left
+    override typed by someone from reversing the words that follow on the same line.
+    `lines=False` where its line breaks are not shown as such (HTML joins lines)."""
+    open_: list[str] = []
+    for c in text:
+        if c in _EMBEDDINGS:
+            open_.append(_PDF)
+        elif c in _ISOLATES:
+            open_.append(_PDI)
+        elif c == _PDF and open_ and open_[-1] == _PDF:
+            open_.pop()
+        elif c == _PDI and _PDI in open_:
+            while open_.pop() != _PDI:
+                pass
+        elif lines and c in _LINE_BREAKS:
+            open_.clear()
+    return "".join(reversed(open_))
+
+
+def bidi_closed(text: str, *, lines: bool = True) -> str:
+    """`text` with any bidi embedding, override or isolate it leaves open closed at its end;
+    shown the same, and stored text is never changed by it."""
+    return text + bidi_closers(text, lines=lines)
+
 
 def typed_pieces(text: str) -> list[str]:
     """Each character of `text` as it is shown inert (itself, or escaped): a message may be
@@ -22,5 +56,6 @@ def typed_pieces(text: str) -> list[str]:
 
 def as_typed(text: str) -> str:
     """Someone's typed text made inert in a message: shown exactly as typed, never as bold,
-    a heading, a list or a mention, so that it cannot pass for the bot's own words."""
-    return "".join(typed_pieces(text))
+    a heading, a list or a mention, so that it cannot pass for the bot's own words; a bidi
+    control it leaves open is closed at its end."""
+    return "".join(typed_pieces(text)) + bidi_closers(text)

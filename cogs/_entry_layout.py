@@ -16,6 +16,7 @@ import discord
 from discord import ui
 
 from bot.conversation.script import Question, QuestionKind, Script
+from bot.inert import as_typed
 from bot.limits import clip, fit_texts
 from bot.models import EntryRecord
 from bot.round.models import KeptAffirmation
@@ -49,6 +50,19 @@ def _shown(question: Question, value: str) -> str:
         chosen = value.strip().lower()
         return next((c.label for c in question.choices if c.value == chosen), value)
     return value
+
+
+def _fit_inert(values: list[str], room: int) -> tuple[list[str], bool]:
+    """`values` shown inert (as typed: no markdown of the writer's becomes a heading, list or
+    quote of the card), shortened as `fit_texts` does so that together they fit in `room`
+    once escaped; whether any was shortened."""
+    fitted, shortened = fit_texts(values, room)
+    shown = [as_typed(v) for v in fitted]
+    while (over := sum(map(len, shown)) - room) > 0 and room > 0:
+        room -= over
+        fitted, _ = fit_texts(values, room)
+        shown, shortened = [as_typed(v) for v in fitted], True
+    return shown, shortened
 
 
 def _footer(script: Script, entry: EntryRecord, shortened: bool) -> str:
@@ -103,7 +117,7 @@ def entry_layout(
     longest_footer = _footer(script, entry, shortened=True)
     fixed = len(lead) + len(heading) + len(kept_text) + len(longest_footer)
     room = TEXT_MAX - fixed - sum(len(h) for h in headings) - 4 * len(asked)
-    values, shortened = fit_texts([_shown(q, entry.answers[q.id]) for q in asked], room)
+    values, shortened = _fit_inert([_shown(q, entry.answers[q.id]) for q in asked], room)
     answers = [h + v for h, v in zip(headings, values, strict=True)]
     # Answers come first: what is said around them gives way if the total is still over.
     over = fixed + sum(len(a) + 4 for a in answers) - TEXT_MAX

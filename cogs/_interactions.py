@@ -188,12 +188,19 @@ def shown_back(typed: Mapping[str, str]) -> tuple[str, dict[str, Any]] | None:
     kept = {name: text for name, text in typed.items() if visible(text)}
     if not kept:
         return None
-    quoted = "\n>\n".join(
-        "\n".join(f"> {as_typed(line)}" for line in text.splitlines()) for text in kept.values()
-    )
+    quoted = quoted_back(kept.values(), between="\n>\n")
     if len(SHOWN_BACK) + len(quoted) < SHOWN_BACK_MAX:
         return f"{SHOWN_BACK}\n{quoted}", {}
     return SHOWN_BACK_FILE, {"file": typed_file(kept)}
+
+
+def quoted_back(texts: Iterable[str], *, between: str = "\n") -> str:
+    """Typed texts shown back in a quote, each line inert (as `as_typed` makes it): a line
+    break inside a text never ends the quote, so no line can become the bot's own heading,
+    list or quote."""
+    return between.join(
+        "\n".join(f"> {as_typed(line)}" for line in text.splitlines()) for text in texts
+    )
 
 
 async def refused(interaction: discord.Interaction[Any], told: str, **extra: Any) -> None:

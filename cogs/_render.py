@@ -9,6 +9,7 @@ import discord
 
 from bot.conversation.script import Page, Script
 from bot.guard import describe
+from bot.inert import bidi_closed
 from bot.limits import CONTENT_MAX, clip
 from bot.models import EntryHeader
 from bot.privacy import Span
@@ -45,8 +46,9 @@ KEPT_TITLE = "Affirmations from the group"
 
 
 def safe(text: str) -> str:
-    """User text made inert inside a message: no markdown, nothing that looks like a mention."""
-    return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
+    """User text made inert inside a message: no markdown, nothing that looks like a mention,
+    and no bidi control left open over the words that follow it."""
+    return bidi_closed(discord.utils.escape_mentions(discord.utils.escape_markdown(text)))
 
 
 def quote(text: str, limit: int = 80) -> str:

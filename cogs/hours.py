@@ -44,6 +44,7 @@ from bot.hours.render import (
     totals_text,
 )
 from bot.hours.report import to_csv, to_html, totals
+from bot.inert import as_typed
 from bot.models import AlreadySaved
 from bot.schedule import DAY_NAMES, parse_time
 from bot.tree import respond
@@ -61,12 +62,13 @@ from cogs._interactions import (
     long_text,
     not_available,
     one_time_id,
+    quoted_back,
     refused,
     report_done,
     typed_file,
     view,
 )
-from cogs._render import safe
+from cogs._render import quote, safe
 from cogs.summary import is_facilitator
 
 if TYPE_CHECKING:
@@ -502,7 +504,7 @@ class Hours(BoundCog):
         self, interaction: Interaction, error: WhenError, sub: Submitted[Any]
     ) -> None:
         self._typed[interaction.user.id] = dict(sub.texts)
-        kept = "\n".join(f"> {v}" for v in sub.texts.values() if v.strip())
+        kept = quoted_back(v for v in sub.texts.values() if v.strip())
         text = f"{error}\nNothing was saved yet; here is what you typed:\n{kept}"
         if len(text) <= 1900:
             await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NONE)
@@ -827,7 +829,8 @@ class Hours(BoundCog):
             start = parse_time(time)
             if start is None:
                 await interaction.response.send_message(
-                    "Nothing changed: I need a start time such as `18:00` (24-hour).",
+                    f"Nothing changed: I couldn't read {quote(time, 60)}. I need a start time "
+                    "such as `18:00` (24-hour).",
                     ephemeral=True,
                 )
                 return
@@ -1127,7 +1130,7 @@ class Hours(BoundCog):
             lambda guild_id: self.repos.hours.attest(
                 entry.id, guild_id, interaction.user.id, signed, shown=_shown(sub.key)
             ),
-            f"Attested as {signed}. The entry is now locked.",
+            f"Attested as {as_typed(name)}, {as_typed(credential)}. The entry is now locked.",
             sub,
         )
 

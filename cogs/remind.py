@@ -18,6 +18,7 @@ from bot.schedule import DAY_NAMES, last_weekly, next_weekly, parse_time, zone_n
 from bot.zones import ZoneMatch, default_zone, resolve_zone
 from cogs._interactions import CANNOT_DM, Interaction, tell_done
 from cogs._loop import LoopCog, next_pass, seconds_until, to_the_end
+from cogs._render import quote
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -75,8 +76,10 @@ class Remind(LoopCog):
                 else "a time zone I know: a city such as `London`, a zone such as "
                 "`Europe/Berlin`, or an offset such as `UTC+2`"
             )
+            typed = time if hhmm is None else timezone or ""
             await interaction.response.send_message(
-                f"Nothing changed: I need {problem}.", ephemeral=True
+                f"Nothing changed: I couldn't read {quote(typed, 60)}. I need {problem}.",
+                ephemeral=True,
             )
             return
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait

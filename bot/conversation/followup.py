@@ -13,7 +13,8 @@ from datetime import datetime
 
 from bot.conversation.roles import Role
 from bot.conversation.script import DESCRIPTION_MAX, Page, Script
-from bot.limits import clip
+from bot.inert import bidi_closers
+from bot.limits import ELLIPSIS, clip
 from bot.models import EntryRecord
 
 ScriptOf = Callable[[EntryRecord], Script | None]
@@ -48,6 +49,23 @@ def step_before(
     return max(earlier, key=lambda s: (s.done_at, s.entry_id), default=None)
 
 
+def _about(step: str) -> str:
+    """'Your last step: “…”' within a description's limit (cut with an ellipsis when too
+    long); a bidi control the step leaves open is closed before the bot's own characters."""
+    whole = f"Your last step: “{step}"
+    closers = bidi_closers(whole)
+    if len(whole) + len(closers) < DESCRIPTION_MAX:
+        return whole + closers + "”"
+    room = DESCRIPTION_MAX
+    while True:
+        body = clip(whole, room).removesuffix(ELLIPSIS)
+        closers = bidi_closers(body)
+        over = len(body) + len(closers) + len(ELLIPSIS) - DESCRIPTION_MAX
+        if over <= 0 or room <= 1:
+            return body + closers + ELLIPSIS
+        room -= over
+
+
 def shown_page(page: Page, step: Step | None, prefill: Mapping[str, str]) -> Page:
     """`page` as its form shows it: the step-review question names the step it asks about, and
     is left out when there is no step to review (unless it already holds an answer)."""
@@ -56,7 +74,7 @@ def shown_page(page: Page, step: Step | None, prefill: Mapping[str, str]) -> Pag
         if q.role is not Role.STEP_REVIEW:
             questions.append(q)
         elif step is not None:
-            about = clip(f"Your last step: “{step.text}”", DESCRIPTION_MAX)
+            about = _about(step.text)
             questions.append(q.model_copy(update={"description": about}))
         elif prefill.get(q.id, "").strip():
             questions.append(q)

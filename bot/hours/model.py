@@ -8,6 +8,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from bot.digest import texts_digest
+from bot.inert import as_typed
 
 
 class Format(StrEnum):
@@ -165,7 +166,9 @@ def parse_when(day_text: str, time_text: str, *, today: date | None = None) -> W
     before 1970 or after next year is refused as a slip ("0226-02-03", "2226-02-03")."""
     match = _DATE.match(day_text.strip())
     if match is None:
-        raise WhenError(f"I couldn't read the date “{day_text.strip()[:30]}”. {WHEN_HINT}")
+        raise WhenError(
+            f"I couldn't read the date “{as_typed(day_text.strip()[:30])}”. {WHEN_HINT}"
+        )
     try:
         day = date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
@@ -194,7 +197,7 @@ def parse_when(day_text: str, time_text: str, *, today: date | None = None) -> W
     elif hours := _HOURS.match(text):
         minutes = round(float(hours[1].replace(",", ".")) * 60)
     else:
-        raise WhenError(f"I couldn't read the time “{text[:30]}”. {WHEN_HINT}")
+        raise WhenError(f"I couldn't read the time “{as_typed(text[:30])}”. {WHEN_HINT}")
     if not 0 < minutes <= MAX_MINUTES:
         raise WhenError("The time must be between 1 minute and 24 hours.")
     return When(day, None, None, minutes)

@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from bot.inert import as_typed
+
 
 @dataclass(frozen=True)
 class Period:
@@ -76,4 +78,4 @@ def parse_period(text: str, today: date, start_month: int) -> Period:
         if last < first:
             raise PeriodError("The period ends before it starts.")
         return Period(first, last)
-    raise PeriodError(f"I couldn't read the period “{text.strip()[:40]}”. {PERIOD_HINT}")
+    raise PeriodError(f"I couldn't read the period “{as_typed(text.strip()[:40])}”. {PERIOD_HINT}")

@@ -12,7 +12,7 @@ from bot.hours.model import (
     hours_text,
 )
 from bot.hours.report import Totals
-from bot.inert import as_typed, typed_pieces
+from bot.inert import as_typed, bidi_closers, typed_pieces
 from bot.limits import ELLIPSIS, clip
 from bot.privacy import redact
 from bot.wording import counted
@@ -68,7 +68,12 @@ def as_typed_within(text: str, limit: int) -> str:
             break
         kept.append(piece)
         used += len(piece)
-    return "".join(kept).rstrip() + ELLIPSIS
+    while True:  # the closers of what is kept count towards the limit too
+        cut = "".join(kept).rstrip()
+        closed = cut + bidi_closers(cut)
+        if len(closed) + len(ELLIPSIS) <= limit or not kept:
+            return closed + ELLIPSIS
+        kept.pop()
 
 
 def _share_out(lengths: list[int], budget: int) -> list[int]:

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -24,6 +24,7 @@ from bot.hours.model import (
     hours_text,
 )
 from bot.hours.period import Period
+from bot.inert import bidi_closed
 
 CSV_COLUMNS = (
     "date",
@@ -129,6 +130,9 @@ def _templates() -> Environment:
         lstrip_blocks=True,
     )
     templates.filters["hours"] = hours_text
+    # typed text in a cell: a bidi control it leaves open stops at its end (the page joins
+    # its lines, so one left open on any line would run on)
+    templates.filters["closed"] = partial(bidi_closed, lines=False)
     return templates
 
 

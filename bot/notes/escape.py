@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.inert import bidi_closed
+
 ZWSP = "\u200b"
 
 # One pass: the backslashes this adds are never escaped again.
@@ -22,9 +24,10 @@ _SPACE = re.compile(r"\s+")
 def neutralise(text: str) -> str:
     """`text` on one line, with Discord markdown escaped and mentions broken.
 
-    Line breaks fold into spaces, so user text can never start a heading, quote or list.
+    Line breaks fold into spaces, so user text can never start a heading, quote or list; a
+    bidi control it leaves open is closed at its end.
     """
     text = _SPACE.sub(" ", text).strip()
     text = _AT_MENTION.sub("@" + ZWSP, text)
     text = _CHANNEL.sub("<" + ZWSP + "#", text)
-    return _MARKDOWN.sub(r"\\\1", text)
+    return bidi_closed(_MARKDOWN.sub(r"\\\1", text))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from typing import TypedDict
 
 from bot.conversation.roles import ScriptKind
+from bot.inert import as_typed
 from bot.limits import (
     EMBED_DESCRIPTION_MAX,
     EMBED_TITLE_MAX,
@@ -26,7 +26,6 @@ KINDS: dict[str, tuple[str, str]] = {
     ScriptKind.EXCEPTION: ("client-exception debrief", "client-exception debriefs"),
 }
 OVERVIEW, HIGHLIGHTS = "Overview", "Highlights"
-_MARKDOWN = re.compile(r"([\\*_~`|>#\[\]<])")
 
 
 class RenderedSummary(TypedDict):
@@ -39,8 +38,9 @@ class RenderedSummary(TypedDict):
 
 
 def _escape(text: str) -> str:
-    """`text` with Discord markdown characters escaped, so a quote renders as typed."""
-    return _MARKDOWN.sub(r"\\\1", text)
+    """`text` with Discord markdown characters and a list's marker escaped, and any bidi
+    control it leaves open closed, so a quote renders as typed."""
+    return as_typed(text)
 
 
 def highlight_quote(text: str) -> str:

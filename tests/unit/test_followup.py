@@ -16,6 +16,7 @@ from bot.conversation.followup import (
 from bot.conversation.roles import Role
 from bot.conversation.script import ScriptError, library, parse_script
 from bot.hours.whatworks import summary_text, what_works
+from bot.inert import bidi_closers
 from bot.models import EntryRecord, EntryStatus
 
 SCRIPTS = library()
@@ -61,6 +62,17 @@ def test_the_latest_complete_step_before_an_entry_is_the_one_asked_about() -> No
     assert before_3 is not None and before_3.text == "Pause more."
     assert step_before(steps, entries[0].created_at, exclude=1) is None
     assert step_before([]) is None
+
+
+@pytest.mark.parametrize("typed", ["\u202e" * 120, "\u2066abc " * 30, "\u202eshort"])
+def test_a_step_leaving_bidi_controls_open_is_closed_within_the_limit(typed: str) -> None:
+    page = SCRIPTS["sparkle"].pages[0]
+    step = next_steps([_entry(1, "sparkle", next_step=typed)], _script_of)[0]
+    shown = shown_page(page, step, {})
+    (question,) = [q for q in shown.questions if q.id == _review_id("sparkle")]
+    about = question.description or ""
+    assert len(about) <= 100 and about.endswith(("”", "…"))
+    assert not bidi_closers(about[:-1])  # nothing left open before the bot's last mark
 
 
 @pytest.mark.parametrize("kind", ["sparkle", "exception"])

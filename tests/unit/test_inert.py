@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.hours.render import as_typed_within
-from bot.inert import as_typed, typed_pieces
+from bot.inert import as_typed, bidi_closed, bidi_closers, typed_pieces
 
 SHOWN = [
     ("**bold** and <@123> @everyone", r"\*\*bold\*\* and \<@123\> @everyone"),
@@ -32,3 +32,28 @@ def test_a_cut_keeps_a_list_marker_escaped() -> None:
     assert len(typed_pieces(typed)) == len(typed)
     cut = as_typed_within(typed, 30)
     assert cut.startswith("\\- word") and len(cut) <= 30
+
+
+@pytest.mark.parametrize(
+    ("typed", "closers"),
+    [
+        ("plain", ""),
+        ("\u202eevil", "\u202c"),
+        ("\u202bright \u2066iso", "\u2069\u202c"),
+        ("\u2066iso \u202eover", "\u202c\u2069"),
+        ("\u202eclosed\u202c", ""),
+        ("\u2066\u202eboth closed by the isolate's end\u2069", ""),
+        ("\u202c\u2069 closers alone", ""),
+        ("\u202eopen on the first line\nnot on the last", ""),
+        ("first\n\u2067open on the last", "\u2069"),
+    ],
+)
+def test_bidi_controls_left_open_are_closed_at_the_end(typed: str, closers: str) -> None:
+    assert bidi_closers(typed) == closers
+    assert bidi_closed(typed) == typed + closers
+    assert as_typed(typed).endswith(closers)
+
+
+def test_a_cut_text_keeps_its_closers_within_the_limit() -> None:
+    shown = as_typed_within("\u202e" * 50 + "x" * 50, 60)
+    assert len(shown) <= 60 and shown.count("\u202c") == shown.count("\u202e")
