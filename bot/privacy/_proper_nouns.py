@@ -27,6 +27,7 @@ from ._article_names import article_names
 from ._bracket_nicknames import glossed_nicknames
 from ._bracketed_lower_names import bracketed_lower_names
 from ._bracketed_lower_names import may_hold as may_hold_bracketed_lower_names
+from ._bracketed_ones import bracketed_ones
 from ._brand_possessives import keep_brand_possessives
 from ._brand_possessives import may_hold as may_hold_brand_possessives
 from ._burmese_names import SYLLABLES as _BURMESE_SYLLABLES
@@ -595,6 +596,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if may_hold_bracketed_lower_names(text):  # "sunny (yes thats her actual name)"
         out.extend(bracketed_lower_names(text, toks, lex))
         out.extend(glossed_people(text, toks, lex))  # "bong (the dad)", "the client (meenu)"
+        ones = bracketed_ones(text, toks)  # "ashneel (different one lol)", "hope (client, ..."
+        out.extend(ones + _lowercase_repeats(toks, ones))
     if gates & _G_SERVED:  # "New Day Women's Shelter", "Waikato Hospital"
         out.extend(served_places(text, toks, lex, partial(_starts_sentence, text, toks)))
     if out:  # "el Chele", "la Montse": the article names no one
