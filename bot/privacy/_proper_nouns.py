@@ -115,6 +115,7 @@ from ._kin_named import kin_named
 from ._kin_nicknames import _PET_NAMES as KIN_PET_NAMES
 from ._kin_nicknames import TITLES as KIN_NICKNAME_TITLES
 from ._kin_nicknames import kin_nicknames
+from ._kin_titles import with_kin_titles
 from ._kin_words import _brand_as_nickname, _day_speaking, _without_glossed_kin
 from ._kind_words import (
     ORG_HEADS,
@@ -604,6 +605,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = without_leading_articles(text, out)
     if out:  # "the Divorce ... buys Lavash at the Shuka": a writer who capitalises nouns
         out = keep_capitalised_nouns(text, toks, out, lex)
+    if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name
+        out = with_kin_titles(text, out)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
