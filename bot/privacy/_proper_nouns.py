@@ -254,6 +254,8 @@ from ._term_context import _HINTS as TERM_HINTS
 from ._term_context import keep_terms
 from ._title_case_lines import keep_title_case_lines
 from ._title_case_lines import may_hold as may_hold_title_case_lines
+from ._titled_nicknames import TITLES as NICKNAME_TITLES
+from ._titled_nicknames import titled_nicknames
 from ._venues import named_venues, venue_triggers
 from ._vocab import ORG_SUFFIXES, OWNED_WORD_NAMES, TITLES
 from ._weekday_stems import keep_weekday_stems
@@ -544,6 +546,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         said += romance_people(text, toks, lex, partial(_starts_sentence, text, toks))
     if may_hold_aged_brackets(text):  # "rintu (7 yrs) slept", "kichu (the 14yo)"
         said += aged_brackets(text, toks, lex)
+    if not NICKNAME_TITLES.isdisjoint(lows):  # "tita baby said", "lolo ding is"
+        said += titled_nicknames(text, toks, lex)
     if may_hold_ah_names(lows):  # "ah wing finally talked", "ah boy's mum"
         said += ah_names(text, toks, lex, partial(_starts_sentence, text, toks))
     if said:  # repeated: "sanyu, babirye and nakato ... the twins (babirye and nakato)"
