@@ -27,6 +27,7 @@ from ._plain_words import NUMBER_MARKS, inert_capital, is_title
 from ._proper_nouns import find_proper_nouns
 from ._served_places import HEADS as SERVED_HEADS
 from ._span import Span, select
+from ._styled import plain
 from ._word_classes import everyday
 
 __all__ = ["KINDS", "Span", "find", "kept_words", "redact", "redact_async"]
@@ -101,11 +102,14 @@ def find(text: str) -> list[Span]:
 def _find(text: str, *, settle: bool, shapes: bool = True) -> list[Span]:
     if not isinstance(text, str) or not text:
         return []
+    seen = plain(text)  # "𝐌𝐚𝐫𝐢𝐚" reads as "Maria": found there, replaced as typed
     try:
-        spans = _detect(text, settle=settle, shapes=shapes)
+        spans = _detect(seen, settle=settle, shapes=shapes)
     except Exception:  # a detector bug must never leak text: fall back to patterns only
         _log.exception("anonymizer failed; only pattern-based identifiers were removed")
-        spans = _fallback(text)
+        spans = _fallback(seen)
+    if seen is not text:
+        return [Span(s.start, s.end, s.kind, text[s.start : s.end]) for s in spans if s.kind]
     return [s for s in spans if s.kind]
 
 

@@ -129,6 +129,8 @@ from ._kind_words import (
     street_spans,
 )
 from ._kind_words import TRIGGERS as KIND_TRIGGERS
+from ._labelled_orgs import labelled_orgs
+from ._labelled_orgs import may_hold as may_hold_labelled_orgs
 from ._language_context import HINTS as LANGUAGE_TERM_HINTS
 from ._language_context import (
     SAYING_VERBS,
@@ -248,6 +250,7 @@ from ._served_places import HEADS as SERVED_HEADS
 from ._served_places import served_places
 from ._south_asian_weekdays import keep_weekdays
 from ._south_asian_weekdays import may_hold as may_hold_weekdays
+from ._spelled_out import spelled_out
 from ._street_words import may_hold as may_hold_street_words
 from ._street_words import street_words
 from ._term_context import _HINTS as TERM_HINTS
@@ -256,6 +259,8 @@ from ._title_case_lines import keep_title_case_lines
 from ._title_case_lines import may_hold as may_hold_title_case_lines
 from ._titled_nicknames import TITLES as NICKNAME_TITLES
 from ._titled_nicknames import titled_nicknames
+from ._unlisted_employers import may_hold as may_hold_unlisted_employers
+from ._unlisted_employers import unlisted_employers
 from ._venues import named_venues, venue_triggers
 from ._vocab import ORG_SUFFIXES, OWNED_WORD_NAMES, TITLES
 from ._weekday_stems import keep_weekday_stems
@@ -352,6 +357,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
                 ):
                     _judge_run(text, toks, run, lex, out)
     out.extend(_lowercase_names(text, toks, lex, lows))
+    out.extend(spelled_out(text, lex))  # "M A R I A", "J.O.N.A.H"
     if gates & _G_SAYING:  # "josmar qalli li", "gunni sagði að"
         out.extend(lowercase_speakers(text, toks, lows, lex.ordinary))
     # "lycée limamou laye", "colonia Guerrero"; elided kind words need an apostrophe ("l'ASC")
@@ -377,6 +383,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_lowercase_areas(text, toks, lex))
     if gates & _G_WATCHED:
         out.extend(contextual_organisations(text, toks, lex))
+    if may_hold_unlisted_employers(lows):  # "she works at maybank", "quit brightway"
+        out.extend(unlisted_employers(text, toks))
     if gates & _G_CAPITAL_VENUES:  # "at the Blue Lagoon Bar", "the Hotel Blue Wave"
         out.extend(capital_venues(text, toks))
     if gates & _G_VENUES:
@@ -484,6 +492,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = creole_names(text, lows, out, lex)
     if out and may_hold_form(text):  # "Mērķis: Miegs. Uzdevumi: Pastaiga, Dienasgrāmata."
         out = without_form_values(text, out, lex)
+    if may_hold_labelled_orgs(text):  # "Employer: Shoprite Checkers.", "Team: Northside Hawks"
+        out.extend(labelled_orgs(text, lex))
     if may_hold_place_tags(text):  # "Riga: he drew", "Supervision (Baku):", "Khartoum/Cairo:"
         out.extend(place_tags(text, lex))
     if may_hold_name_edges(text):  # "prof. Selma Kapetanović", "κυρία Δήμητρα", "Ch. Asanova"
