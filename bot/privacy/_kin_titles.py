@@ -16,8 +16,8 @@ import re
 from ._word_classes import Candidate
 
 _ANY_CASE = frozenset(
-    "don doña dona abue abuela abuelo tetka teta tetak papu opa oma tita tito lolo lola "
-    "professor profe chief mme mlle emama".split()
+    "don doña dona abue abuela abuelo tetka teta tetak papu opa oma professor profe chief mme "
+    "mlle emama".split()
 )
 _CAPITALISED = frozenset("Uncle Aunt Auntie Aunty".split())
 _TITLE_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_]+)\.? $")
