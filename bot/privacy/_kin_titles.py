@@ -1,12 +1,12 @@
-"""A word of respect or kinship used as a title goes with the name it stands before: "don Beto",
-"su abue Chayo", "jeho papu Ondrej", "her tetka Fatima", "Chief Tari", "professor Wellington",
-"Uncle Tito". A word read as a town after such a title is a person's name ("professor
-Wellington").
+"""A word of respect used as a title goes with the name it stands before: "don Beto", "doña
+Carmen", "Chief Tari", "professor Wellington", "Uncle Tito". A word read as a town after such
+a title is a person's name ("professor Wellington").
 
 Written before a name, such a word is part of what the person is called ("don Beto" is how the
 whole street knows him); the name alone would leave the title standing beside its placeholder.
 English "uncle", "aunt" and "auntie" are titles only when capitalised ("Uncle Tito"; "her uncle
-Tito" speaks of a relative); the words of other languages are titles in either case.
+Tito" speaks of a relative). Words of kinship in other languages ("su abuela Marta", "jeho papu
+Ondrej") name a relative, not a title, and stay, as kinship words do everywhere.
 """
 
 from __future__ import annotations
@@ -15,10 +15,7 @@ import re
 
 from ._word_classes import Candidate
 
-_ANY_CASE = frozenset(
-    "don doña dona abue abuela abuelo tetka teta tetak papu opa oma professor profe chief mme "
-    "mlle emama".split()
-)
+_ANY_CASE = frozenset("don doña dona professor profe chief mme mlle".split())
 _CAPITALISED = frozenset("Uncle Aunt Auntie Aunty".split())
 _TITLE_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_]+)\.? $")
 _REACH = 12  # characters before a name in which its title can stand

@@ -1,7 +1,7 @@
-"""A word of respect or kinship written as a title before a name goes with the name ("don
-Aurelio", "Chief Ngozi", "su abue Toña", "Uncle Sefa"); after an English article or owner it
-speaks of a relative or a role and stays ("her abuela [name]", "the professor [name]"), and so
-do lower-case English relatives ("my uncle [name]")."""
+"""A word of respect written as a title before a name goes with the name ("don Aurelio",
+"Chief Ngozi", "Uncle Sefa"); after an English article or owner it speaks of a role and stays
+("the professor [name]"), and so do words of kinship in any language, which name a relative
+("her abuela [name]", "su abue [name]", "my uncle [name]")."""
 
 from __future__ import annotations
 
@@ -18,10 +18,8 @@ from tests.privacy.redaction_cases import group
             "title-goes",
             [
                 ("Even don Aurelio came to the group this time.", "don"),
-                ("el nieto ya duerme bien, su abue Toña está contenta", "abue"),
                 ("Chief Okonkwo opened the meeting with a prayer.", "Chief"),
                 ("the coach, professor Kowalczyk, said he trains hard", "professor"),
-                ("jeho papu Miroslav je na neho hrdy", "papu"),
                 ("Doña Remedios sold all her tamales before noon.", "Doña"),
             ],
         ),
@@ -44,6 +42,8 @@ def test_a_title_goes_with_the_name(text: str, title: str) -> None:
                 ("she asked for help from the professor Nakamura after class", "professor"),
                 ("Different: her tito Joaquín lent her the kiln.", "tito"),
                 ("my uncle Teodoro drives him to school now", "uncle"),
+                ("el nieto ya duerme bien, su abue Toña está contenta", "abue"),
+                ("jeho papu Miroslav je na neho hrdy", "papu"),
             ],
         ),
     ],
