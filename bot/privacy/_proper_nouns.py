@@ -27,6 +27,7 @@ from ._article_names import article_names
 from ._bracket_nicknames import glossed_nicknames
 from ._bracketed_lower_names import bracketed_lower_names
 from ._bracketed_lower_names import may_hold as may_hold_bracketed_lower_names
+from ._bracketed_ones import bracketed_ones
 from ._brand_possessives import keep_brand_possessives
 from ._brand_possessives import may_hold as may_hold_brand_possessives
 from ._burmese_names import SYLLABLES as _BURMESE_SYLLABLES
@@ -116,6 +117,7 @@ from ._kin_named import kin_named
 from ._kin_nicknames import _PET_NAMES as KIN_PET_NAMES
 from ._kin_nicknames import TITLES as KIN_NICKNAME_TITLES
 from ._kin_nicknames import kin_nicknames
+from ._kin_titles import with_kin_titles
 from ._kin_words import _brand_as_nickname, _day_speaking, _without_glossed_kin
 from ._kind_words import (
     ORG_HEADS,
@@ -259,6 +261,8 @@ from ._term_context import _HINTS as TERM_HINTS
 from ._term_context import keep_terms
 from ._title_case_lines import keep_title_case_lines
 from ._title_case_lines import may_hold as may_hold_title_case_lines
+from ._titled_nicknames import TITLES as NICKNAME_TITLES
+from ._titled_nicknames import titled_nicknames
 from ._unlisted_employers import may_hold as may_hold_unlisted_employers
 from ._unlisted_employers import unlisted_employers
 from ._venues import named_venues, venue_triggers
@@ -559,6 +563,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         said += romance_people(text, toks, lex, partial(_starts_sentence, text, toks))
     if may_hold_aged_brackets(text):  # "rintu (7 yrs) slept", "kichu (the 14yo)"
         said += aged_brackets(text, toks, lex)
+    if not NICKNAME_TITLES.isdisjoint(lows):  # "tita baby said", "lolo ding is"
+        said += titled_nicknames(text, toks, lex)
     if may_hold_ah_names(lows):  # "ah wing finally talked", "ah boy's mum"
         said += ah_names(text, toks, lex, partial(_starts_sentence, text, toks))
     if said:  # repeated: "sanyu, babirye and nakato ... the twins (babirye and nakato)"
@@ -614,12 +620,16 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if may_hold_bracketed_lower_names(text):  # "sunny (yes thats her actual name)"
         out.extend(bracketed_lower_names(text, toks, lex))
         out.extend(glossed_people(text, toks, lex))  # "bong (the dad)", "the client (meenu)"
+        ones = bracketed_ones(text, toks)  # "ashneel (different one lol)", "hope (client, ..."
+        out.extend(ones + _lowercase_repeats(toks, ones))
     if gates & _G_SERVED:  # "New Day Women's Shelter", "Waikato Hospital"
         out.extend(served_places(text, toks, lex, partial(_starts_sentence, text, toks)))
     if out:  # "el Chele", "la Montse": the article names no one
         out = without_leading_articles(text, out)
     if out:  # "the Divorce ... buys Lavash at the Shuka": a writer who capitalises nouns
         out = keep_capitalised_nouns(text, toks, out, lex)
+    if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name
+        out = with_kin_titles(text, out)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)

@@ -1,0 +1,44 @@
+"""A word of respect used as a title goes with the name it stands before: "don Beto", "doña
+Carmen", "Chief Tari", "professor Wellington", "Uncle Tito". A word read as a town after such
+a title is a person's name ("professor Wellington").
+
+Written before a name, such a word is part of what the person is called ("don Beto" is how the
+whole street knows him); the name alone would leave the title standing beside its placeholder.
+English "uncle", "aunt" and "auntie" are titles only when capitalised ("Uncle Tito"; "her uncle
+Tito" speaks of a relative). Words of kinship in other languages ("su abuela Marta", "jeho papu
+Ondrej") name a relative, not a title, and stay, as kinship words do everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._word_classes import Candidate
+
+_ANY_CASE = frozenset("don doña dona professor profe chief mme mlle".split())
+_CAPITALISED = frozenset("Uncle Aunt Auntie Aunty".split())
+_TITLE_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_]+)\.? $")
+_REACH = 12  # characters before a name in which its title can stand
+_ENGLISH_BEFORE = re.compile(r"(?i:\b(?:the|her|his|my|their|our|your|a|an))\s+$")
+
+
+def with_kin_titles(text: str, found: list[Candidate]) -> list[Candidate]:
+    """``found`` with each name's span widened over a title right before it (a town's read
+    as a name's)."""
+    out: list[Candidate] = []
+    for start, end, kind in found:
+        if kind in ("name", "place"):
+            m = _TITLE_BEFORE.search(text, max(0, start - _REACH), start)
+            if (
+                m
+                and m.end() == start
+                and _title(m.group(1))
+                and not _ENGLISH_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            ):
+                start, kind = m.start(), "name"
+        out.append((start, end, kind))
+    return out
+
+
+def _title(word: str) -> bool:
+    return word.lower() in _ANY_CASE or word in _CAPITALISED

@@ -1,0 +1,46 @@
+"""An everyday word after a Filipino title of kinship ("tita", "tito", "lola", "lolo") is a
+nickname when the sentence goes on with it as a person (an owner, or a verb after it); English
+function words, adverbs, verbs and relatives' words after the title stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy import redact
+from tests.privacy.redaction_cases import assert_kept, group
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [
+        *group(
+            "nickname-goes",
+            [
+                ("tita bing said the kids slept the whole night", "bing"),
+                ("we stayed at tito boy's place over the weekend", "boy"),
+                ("lola pearl is turning ninety and still cooks", "pearl"),
+                ("so lolo bong was there when he came home", "bong"),
+                ("tita baby brought pancit and everyone calmed down", "baby"),
+            ],
+        ),
+    ],
+)
+def test_an_everyday_word_after_the_title_is_a_nickname(text: str, nickname: str) -> None:
+    out = redact(text)
+    assert nickname not in out.split(), out
+    assert "[name]" in out, out
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her lola and tita both helped with the baby this week",
+        "she cried talking about her tita who raised her back home",
+        "tita also said he slept better after the holidays",
+        "lolo cooked adobo for everyone on sunday",
+        "she misses her lola so much since the move",
+    ],
+)
+def test_words_that_go_on_the_sentence_stay(text: str) -> None:
+    assert_kept(text)
