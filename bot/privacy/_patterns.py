@@ -15,6 +15,7 @@ from phonenumbers import phonenumbermatcher
 from ._article_days import article_days
 from ._birth_numbers import birth_numbers
 from ._calendar_dates import calendar_dates
+from ._coded_references import coded_references
 from ._compact_dates import compact_dates
 from ._compact_old_ages import compact_old_ages
 from ._counted_ordinals import counted_after
@@ -50,6 +51,7 @@ from ._said_ages import said_ages
 from ._score_ranges import score_range
 from ._script_dates import script_dates
 from ._shapes import is_counting_run, wide_shapes
+from ._short_phones import short_phones
 from ._slashed_phones import slashed_phones
 from ._spoken_old_ages import NINETIES_HINTS, spoken_old_ages
 from ._thing_ages import without_thing_ages
@@ -833,6 +835,8 @@ def structured(text: str) -> list[list[Candidate]]:
         phones.extend(national_ids(text))  # "85.07.30-033.61", "cédula 12.345.678"
         phones.extend(dotted_phones(text))  # "27.45.12", "6612 3456"
         phones.extend(slashed_phones(text))  # "063/412-775", "030/1234567"
+        phones.extend(short_phones(text))  # "her new number is 78 45 12", "landline 24 187"
+        ids.extend(coded_references(text))  # "CPCJ-PRT 448/25", "CAS 214/08/2024"
         dates.extend(day_months(text))  # "14.02"
         dates.extend(dotted_days(text))  # "on 14.2", "since 3.11"
         dates.extend(joined_days(text))  # "on the 14th and 16th", "[date] and 16th"

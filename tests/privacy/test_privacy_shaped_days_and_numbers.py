@@ -56,6 +56,23 @@ GONE = [
             ("HKID K481205(3) was on the form", "K481205(3)", "id"),
         ],
     ),
+    *group(
+        "short-phones",
+        [
+            ("Her new number is 27 63 18, she said", "27 63 18", "phone"),
+            ("the aunt (landline 43 926) will drive", "43 926", "phone"),
+            ("tél. 78 12 40 pour la maman", "78 12 40", "phone"),
+            ("his mobile: 75 418", "75 418", "phone"),
+        ],
+    ),
+    *group(
+        "coded-references",
+        [
+            ("Proc. 2291/23 at the family court", "2291/23", "id"),
+            ("the police case CAS 388/11/2023 is still open", "388/11/2023", "id"),
+            ("CPCJ-LSB 917/24, second hearing", "917/24", "id"),
+        ],
+    ),
 ]
 
 KEPT = [
@@ -94,6 +111,22 @@ KEPT = [
             "la cédula vence en 2027",
             "The CI was 3.5 on the scale.",
             "Her temperature was 36.6 and her weight 54.3 kg.",
+        ],
+    ),
+    *group(
+        "short-phones",
+        [
+            "The number of sessions is 12 so far.",
+            "She has 45 000 followers on her page.",
+            "Her phone was 30 percent charged.",
+        ],
+    ),
+    *group(
+        "coded-references",
+        [
+            "BP 135/85 and HR 72 at intake.",
+            "PHQ 19/27 at intake, GAD 15/21.",
+            "Her BP 180/110 was high that day.",
         ],
     ),
 ]
