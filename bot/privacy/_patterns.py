@@ -835,7 +835,9 @@ def structured(text: str) -> list[list[Candidate]]:
         phones.extend(national_ids(text))  # "85.07.30-033.61", "cédula 12.345.678"
         phones.extend(dotted_phones(text))  # "27.45.12", "6612 3456"
         phones.extend(slashed_phones(text))  # "063/412-775", "030/1234567"
-        phones.extend(short_phones(text))  # "her new number is 78 45 12", "landline 24 187"
+        phones.extend(
+            short_phones(text, lowered)
+        )  # "her new number is 78 45 12", "landline 24 187"
         ids.extend(coded_references(text))  # "CPCJ-PRT 448/25", "CAS 214/08/2024"
         dates.extend(day_months(text))  # "14.02"
         dates.extend(dotted_days(text))  # "on 14.2", "since 3.11"

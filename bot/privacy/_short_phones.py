@@ -59,8 +59,25 @@ def _short_plan_number(value: str) -> bool:
     return False
 
 
-def short_phones(text: str) -> Iterator[Candidate]:
+_HINTS = (
+    "land",
+    "tel",
+    "tél",
+    "phone",
+    "mobile",
+    "cell",
+    "whatsapp",
+    "fixe",
+    "portable",
+    "num",
+    "no",
+)
+
+
+def short_phones(text: str, lowered: str) -> Iterator[Candidate]:
     """Five- and six-digit phone numbers after a phone cue."""
+    if not any(hint in lowered for hint in _HINTS):
+        return
     for m in _CUED.finditer(text):
         value = m.group("num")
         if _MIN_DIGITS <= sum(c.isdigit() for c in value) <= _MAX_DIGITS and _short_plan_number(
