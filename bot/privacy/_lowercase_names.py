@@ -62,6 +62,11 @@ from ._vocab import PLACE_PREPS, STRONG_PERSON_VERBS
 from ._word_classes import _MIN_FREQ_BARE_LOWERCASE, Candidate, Kind, Token
 from ._word_name_cues import _ROMANCE_PRONOUNS, _beside_romance_words
 
+# Plural pronouns of the English creoles and pidgins of West Africa and the Caribbean
+# ("dem say she dey try", "una don hear", "unu fi come"): typed in English chat as well, they
+# stand where a name would, but name no one.
+_CREOLE_PRONOUNS = frozenset("dem dɛm dɛn una wuna unu wunu allyu alyu".split())
+
 
 def _lowercase_names(
     text: str, toks: list[Token], lex: Lexicon, lows: list[str]
@@ -90,6 +95,8 @@ def _lowercase_names(
                 town_end = _everyday_town_end(text, toks, i, lex, lows)
                 if town_end:
                     out.append((tok.start, town_end, "place"))
+            continue
+        if low in _CREOLE_PRONOUNS:
             continue
         if low in _ROMANCE_PRONOUNS and _beside_romance_words(lows, i):
             continue  # "y ella durmio": Spanish "she", not Ella

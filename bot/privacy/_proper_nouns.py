@@ -127,6 +127,8 @@ from ._kind_words import (
     street_spans,
 )
 from ._kind_words import TRIGGERS as KIND_TRIGGERS
+from ._labelled_orgs import labelled_orgs
+from ._labelled_orgs import may_hold as may_hold_labelled_orgs
 from ._language_context import HINTS as LANGUAGE_TERM_HINTS
 from ._language_context import (
     SAYING_VERBS,
@@ -253,6 +255,8 @@ from ._term_context import _HINTS as TERM_HINTS
 from ._term_context import keep_terms
 from ._title_case_lines import keep_title_case_lines
 from ._title_case_lines import may_hold as may_hold_title_case_lines
+from ._unlisted_employers import may_hold as may_hold_unlisted_employers
+from ._unlisted_employers import unlisted_employers
 from ._venues import named_venues, venue_triggers
 from ._vocab import ORG_SUFFIXES, OWNED_WORD_NAMES, TITLES
 from ._weekday_stems import keep_weekday_stems
@@ -375,6 +379,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_lowercase_areas(text, toks, lex))
     if gates & _G_WATCHED:
         out.extend(contextual_organisations(text, toks, lex))
+    if may_hold_unlisted_employers(lows):  # "she works at maybank", "quit brightway"
+        out.extend(unlisted_employers(text, toks))
     if gates & _G_CAPITAL_VENUES:  # "at the Blue Lagoon Bar", "the Hotel Blue Wave"
         out.extend(capital_venues(text, toks))
     if gates & _G_VENUES:
@@ -482,6 +488,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = creole_names(text, lows, out, lex)
     if out and may_hold_form(text):  # "Mērķis: Miegs. Uzdevumi: Pastaiga, Dienasgrāmata."
         out = without_form_values(text, out, lex)
+    if may_hold_labelled_orgs(text):  # "Employer: Shoprite Checkers.", "Team: Northside Hawks"
+        out.extend(labelled_orgs(text, lex))
     if may_hold_place_tags(text):  # "Riga: he drew", "Supervision (Baku):", "Khartoum/Cairo:"
         out.extend(place_tags(text, lex))
     if may_hold_name_edges(text):  # "prof. Selma Kapetanović", "κυρία Δήμητρα", "Ch. Asanova"
