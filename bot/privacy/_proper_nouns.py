@@ -48,6 +48,8 @@ from ._code_switched_words import keep_code_switched_words
 from ._comma_towns import may_hold as may_hold_comma_towns
 from ._comma_towns import towns_after_places
 from ._community_orgs import BODY_HEADS, community_bodies
+from ._counted_acronyms import keep_counted_acronyms
+from ._counted_acronyms import may_hold as may_hold_counted_acronyms
 from ._counted_words import keep_counted_words
 from ._counted_words import may_hold as may_hold_counted_words
 from ._creole_clauses import _DISTINCT as CREOLE_DISTINCT
@@ -379,8 +381,6 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_lowercase_areas(text, toks, lex))
     if gates & _G_WATCHED:
         out.extend(contextual_organisations(text, toks, lex))
-    if may_hold_unlisted_employers(lows):  # "she works at maybank", "quit brightway"
-        out.extend(unlisted_employers(text, toks))
     if gates & _G_CAPITAL_VENUES:  # "at the Blue Lagoon Bar", "the Hotel Blue Wave"
         out.extend(capital_venues(text, toks))
     if gates & _G_VENUES:
@@ -510,6 +510,9 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lower_streets(text))  # "on warren ave", "w 4th st"
     if gates & _G_PIDGIN_CUES and gates & _G_PIDGIN:  # "she dey stay for ikorodu"
         out.extend(pidgin_places(text, toks, lex))
+    # after the places: "she dey work for mokola" is where she works, in Pidgin's "for"
+    if may_hold_unlisted_employers(lows):  # "she works at maybank", "quit brightway"
+        out.extend(unlisted_employers(text, toks))
     # both ask which languages the words show: each family is worked out once, when asked
     evidence = Evidence(lows, lex) if gates & (_G_ARTICLES | _G_PREPOSITIONS) else None
     if gates & _G_ARTICLES:  # "a Bia ficou", "el Nacho", "em trâm nói", "ma Thida"
@@ -567,6 +570,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_german_loanwords(text, toks, out, lex)
     if out and may_hold_counted_words(lows):  # "un poco de paciencia helped", "cinco minutos"
         out = keep_counted_words(text, toks, out)
+    if out and may_hold_counted_acronyms(lows):  # "he was a DJ", "she finished a CV"
+        out = keep_counted_acronyms(text, toks, out)
     if out and may_hold_endearments(lows):  # 'she said Mijo, eat first', '"Baby, you did'
         out = without_vocatives(text, out)
     if out and may_hold_pacific_words(text):  # "lots of kai", "the kai": a thing
