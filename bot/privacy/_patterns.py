@@ -12,8 +12,10 @@ from collections.abc import Iterator
 import phonenumbers
 from phonenumbers import phonenumbermatcher
 
+from ._article_days import article_days
 from ._birth_numbers import birth_numbers
 from ._calendar_dates import calendar_dates
+from ._coded_references import coded_references
 from ._compact_dates import compact_dates
 from ._compact_old_ages import compact_old_ages
 from ._counted_ordinals import counted_after
@@ -40,6 +42,8 @@ from ._local_shapes import (
     widen_dates,
     without_versions,
 )
+from ._month_forms import month_forms
+from ._national_ids import national_ids
 from ._owned_old_ordinals import owned_old_ordinals
 from ._reference_numbers import reference_numbers
 from ._roman_month_dates import roman_month_dates
@@ -47,6 +51,8 @@ from ._said_ages import said_ages
 from ._score_ranges import score_range
 from ._script_dates import script_dates
 from ._shapes import is_counting_run, wide_shapes
+from ._short_phones import short_phones
+from ._slashed_phones import slashed_phones
 from ._spoken_old_ages import NINETIES_HINTS, spoken_old_ages
 from ._thing_ages import without_thing_ages
 from ._vocab import KNOWN_ACRONYMS, RELATIONS
@@ -825,13 +831,22 @@ def structured(text: str) -> list[list[Candidate]]:
         ages.extend(kin_ages(text, lowered))
         ages.extend(world_ages(text, lowered))  # "tiene 94 años", "95 yaşında", "97岁"
         ids.extend(world_ids(text))  # "12.345.678-9"
+        # in the phone layer, which would else take the dotted groups for a phone number
+        phones.extend(national_ids(text))  # "85.07.30-033.61", "cédula 12.345.678"
         phones.extend(dotted_phones(text))  # "27.45.12", "6612 3456"
+        phones.extend(slashed_phones(text))  # "063/412-775", "030/1234567"
+        phones.extend(
+            short_phones(text, lowered)
+        )  # "her new number is 78 45 12", "landline 24 187"
+        ids.extend(coded_references(text))  # "CPCJ-PRT 448/25", "CAS 214/08/2024"
         dates.extend(day_months(text))  # "14.02"
         dates.extend(dotted_days(text))  # "on 14.2", "since 3.11"
         dates.extend(joined_days(text))  # "on the 14th and 16th", "[date] and 16th"
         dates.extend(script_dates(text))  # "3월 5일", "ngày 5 tháng 3", "5 Μαρτίου"
+        dates.extend(month_forms(text, lowered))  # "5 ธ.ค.", "12 oktòb", "16hb Disember"
         dates.extend(eastern_digit_dates(text))  # "٣/٥", "۱۴۰۲/۰۵/۱۲"
         dates.extend(french_bare_days(text))  # "du 7 au 9", "le [date] ..., le 7"
+        dates.extend(article_days(text, lowered))  # "again le 30, both", "- dia 15: took"
         for start, end, kind in german_shapes(text):  # "am 22.4.", "1100 Wien"
             {"date": dates, "id": phones, "age": ages}.get(kind, coded).append((start, end, kind))
         phones = not_identifying(text, phones)
