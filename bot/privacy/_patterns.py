@@ -49,6 +49,7 @@ from ._reference_numbers import reference_numbers
 from ._roman_month_dates import roman_month_dates
 from ._said_ages import said_ages
 from ._score_ranges import score_range
+from ._scores_and_sums import score_fraction, sum_of_money
 from ._script_dates import script_dates
 from ._shapes import is_counting_run, wide_shapes
 from ._short_phones import short_phones
@@ -858,6 +859,12 @@ def structured(text: str) -> list[list[Candidate]]:
         dated = outside_places(dated, coded)
     elif "(" in text or "ninet" in lowered or "hundred" in lowered:
         ages.extend(kin_ages(text, lowered))
+    if "/" in text:  # "GAD-7 12/21 at intake, 6/21 now": scores, not dates
+        dates = [c for c in dates if not score_fraction(text, c[0], c[1])]
+        dated = [c for c in dated if not score_fraction(text, c[0], c[1])]
+    if phones or ids:  # "paid 1.200.000 pesos": a sum, not a phone or a number of record
+        phones = [c for c in phones if not sum_of_money(text, c[0], c[1])]
+        ids = [c for c in ids if not sum_of_money(text, c[0], c[1])]
     ages = without_thing_ages(text, ages)  # "the church is 120 years old"
     dated = without_thing_ages(text, dated)  # "the 95th percentile"
     if "the" in lowered:  # "on the 18th": the article stays

@@ -1,0 +1,67 @@
+"""Scores and sums of money, which have the shapes of dates and phone numbers.
+
+A practitioner's note gives scores on scales as fractions ("GAD-7 12/21 at intake, 6/21
+now", "PHQ 19/27 then 11/27", "scored 12/21"), and "12/21" or "9/27" is also how a date is
+written month first. A fraction is a score when its first number is no larger than its
+second and a scale is named in the same sentence, or a word of scoring stands right before
+it ("scored 12/21"). After a word that leads into a date ("on", "since", "by", "until") it
+stays a date. (Two fractions sharing their second number are no sign of scores: dates in one
+month share it, "3/11 DNA, 10/11 attended".)
+
+Sums of money are written with the same dots and spaces as a phone number ("paid 1.200.000
+pesos", "owes 250 000 naira"): a number right before the name or code of a currency, or
+right after a currency's sign or code, is a sum.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FRACTION = re.compile(r"(\d{1,3})/(\d{1,3})")
+_SCALE = re.compile(
+    r"\b(?:PHQ|GAD|PCL|EPDS|ORS|SRS|MMSE|MoCA|MOCA|BDI|BAI|K-?10|CORE|SDQ|WEMWBS|SUDS|DASS"
+    r"|AUDIT|HAM-?[AD]|Y-?BOCS|RCADS|phq|gad|pcl|epds|mmse|moca|bdi|wemwbs|suds|dass)(?![a-z])"
+)
+_SCORED = re.compile(r"(?i)\b(?:scored?|scoring|rated)\s+$")
+_DATE_LEAD = re.compile(r"(?i)\b(?:on|since|by|until|till|before|after|dated|due)\s+$")
+_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
+_REACH = 120  # characters of the sentence looked at on each side
+
+_CURRENCY_WORDS = (
+    "pesos?|euros?|dollars?|bucks|pounds?|quid|rupees?|naira|shillings?|cedis?|rand|reais|real"
+    "|yen|yuan|won|francs?|dirhams?|dinars?|riyals?|lira|liras|kwacha|birr|ringgit|baht|dong"
+    "|rupiah|pula|leones?|soles?|colones?|córdobas?|quetzales?|lempiras?|bolivianos?"
+    "|usd|eur|gbp|kes|ngn|ghs|zar|inr|pkr|php|idr|mxn|brl|cop|ars|clp|xof|xaf|cfa|fcfa|tsh|ugx"
+)
+_CURRENCY_AFTER = re.compile(rf"(?i)\s?(?:{_CURRENCY_WORDS})\b")
+_CURRENCY_BEFORE = re.compile(rf"(?i)(?:[$€£¥₹₦₱₩₪₺₴₵₽]|\b(?:{_CURRENCY_WORDS})\s?)$")
+_SUM = re.compile(r"\d{1,3}(?:[., \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?")
+
+
+def score_fraction(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a date candidate, is a score on a scale."""
+    m = _FRACTION.fullmatch(text, start, end)
+    if m is None:
+        return False
+    got, out_of = int(m.group(1)), int(m.group(2))
+    if got > out_of or out_of < 2:
+        return False
+    if _DATE_LEAD.search(text, max(0, start - 12), start):
+        return False
+    lo = max(0, start - _REACH)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, start)]
+    lo = ends[-1] if ends else lo
+    stop = _SENTENCE_END.search(text, end, end + _REACH)
+    hi = stop.start() if stop else min(len(text), end + _REACH)
+    if _SCALE.search(text, lo, hi):
+        return True
+    return _SCORED.search(text, max(0, start - 12), start) is not None
+
+
+def sum_of_money(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a phone or id candidate, is a sum of money."""
+    if _SUM.fullmatch(text, start, end) is None:
+        return False
+    return bool(
+        _CURRENCY_AFTER.match(text, end) or _CURRENCY_BEFORE.search(text, max(0, start - 6), start)
+    )
