@@ -21,6 +21,7 @@ from cogs import _services
 from cogs._interactions import Button, Handler, Interaction, Key, reply_privately
 from cogs._loop import LoopCog
 from cogs._posts import DISCORD_ERROR, NEED_ACCESS, after_landing, take_down, wake_outbox
+from cogs._render import quote
 from cogs._weekly import build_for, message_for
 
 if TYPE_CHECKING:
@@ -112,7 +113,9 @@ class Summary(LoopCog):
         week_start = parse_week(week, today)
         if week_start is None:
             await interaction.response.send_message(
-                "Give `this week`, `last week`, or a date like `2026-03-02`.", ephemeral=True
+                f"I couldn't read {quote(week, 60)} as a week. Give `this week`, `last week`, "
+                "or a date like `2026-03-02`.",
+                ephemeral=True,
             )
             return
         await interaction.response.defer(ephemeral=True, thinking=True)

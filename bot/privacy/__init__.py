@@ -360,6 +360,8 @@ _TELLING = frozenset("'’[]@#/_&+")
 _LIST_WORDS = frozenset({"and", "or", "&", "+", "with", "w", "w/"})
 # words joining the two ends of a range: "[date] to 1rD" reads as a range of dates
 _RANGE_WORDS = frozenset({"to", "till", "til", "until", "through", "thru"})
+# particles that join the words on either side into one name: "the Maison de [place]"
+_PARTICLES = frozenset("de da di du do dos das del della van von der den ter ten bin ibn".split())
 
 
 def _may_change_words_nearby(text: str, span: Span) -> bool:
@@ -425,14 +427,15 @@ def _ends_with_a_word(span: str) -> bool:
 
 def _telling(words: list[str], *, before_others: bool) -> bool:
     """Whether the word beside a span (``words`` run outwards from it), or the one past a
-    comma, list or range word, owner word ("her") or lone mark such as ")", could read
-    differently beside a placeholder: it holds a digit or a symbol, or a capital, unless it
-    is a weekday, app or clinical word that no rule reads as a name and no capitalised word
-    stands past it to join it in a run."""
+    comma, list, range or particle word, owner word ("her") or lone mark such as ")", could
+    read differently beside a placeholder: it holds a digit or a symbol, or a capital,
+    unless it is a weekday, app or clinical word that no rule reads as a name and no
+    capitalised word stands past it to join it in a run."""
     near = words[:1]
     if words and (
         words[0] in _LIST_WORDS
         or words[0] in _RANGE_WORDS
+        or words[0] in _PARTICLES
         or words[0].endswith(",")
         or words[0].startswith(",")
         or not any(c.isalnum() for c in words[0])  # ")", "-": a word past it is beside too

@@ -20,7 +20,10 @@ async def test_a_summary_of_a_week_at_the_calendars_edge_says_what_to_type(
     w = world
     asked = await facilitated.slash(w.channel, "summary", week=week)
     assert_responded(
-        asked, content="Give `this week`, `last week`, or a date like `2026-03-02`.", ephemeral=True
+        asked,
+        content=f"I couldn't read “{week}” as a week. Give `this week`, `last week`, or a date "
+        "like `2026-03-02`.",
+        ephemeral=True,
     )
     assert await bot_of(w.env).repos.audit.kinds("summary_pull") == []
     fine = await facilitated.slash(w.channel, "summary", week="9998-12-31")

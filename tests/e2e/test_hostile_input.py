@@ -456,3 +456,15 @@ async def test_the_last_step_a_new_reflection_asks_about_closes_what_it_opens(
     ]
     assert asked["description"].startswith(f"Your last step: “{step}")
     assert_closed(asked["description"], step)
+
+
+@pytest.mark.parametrize("typed", CASES, ids=IDS)
+async def test_an_unreadable_summary_week_is_shown_back_inert(
+    world: World, facilitated: Any, typed: str
+) -> None:
+    w = world
+    refused = await facilitated.slash(w.channel, "summary", week=typed)
+    assert_responded(refused, contains="as a week", ephemeral=True)
+    assert_inert(everything_said(refused), typed)
+    assert_shown_back(everything_said(refused), typed)
+    assert await bot_of(w.env).repos.audit.kinds("summary_pull") == []
