@@ -150,6 +150,8 @@ from ._listed_people import names_listed_after_names
 from ._local_shapes import course_code, level_code
 from ._lower_feature_places import HEADS as FEATURE_HEADS
 from ._lower_feature_places import lower_feature_places
+from ._lower_function_words import keep_lower_function_words
+from ._lower_function_words import may_hold as may_hold_lower_function_words
 from ._lower_institutions import HEADS as INSTITUTION_HEADS
 from ._lower_institutions import lower_institutions
 from ._lower_listed_towns import lower_listed_towns
@@ -255,6 +257,8 @@ from ._served_places import served_places
 from ._south_asian_weekdays import keep_weekdays
 from ._south_asian_weekdays import may_hold as may_hold_weekdays
 from ._spelled_out import spelled_out
+from ._spoken_languages import keep_spoken_languages
+from ._spoken_languages import may_hold as may_hold_spoken_languages
 from ._street_words import may_hold as may_hold_street_words
 from ._street_words import street_words
 from ._term_context import _HINTS as TERM_HINTS
@@ -590,6 +594,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         before = out
         out = keep_code_switched_words(text, out, lex)
         out = without_echoes(text, before, out)  # '"main jeet raha tha" ... one "jeet"'
+    if out and may_hold_lower_function_words(lows):  # 'I asked: "übrigens morgen?"'
+        out = keep_lower_function_words(text, toks, out)
+    if out and may_hold_spoken_languages(lows):  # "he answered in Eesti when I asked"
+        out = keep_spoken_languages(text, toks, out)
     if out and may_hold_feast_titles(text):  # "Día de la Virgen", "Domingo de Ramos"
         out = keep_feast_titles(text, out)
     if out and may_hold_weekdays(text):  # "Jumeraat ko", "Mangalvar te Shanivar"

@@ -1,0 +1,49 @@
+"""A language name after "in", in a sentence about speaking, is the language something was
+said in ("answered in Eesti", "only in euskera"); after "in" in a sentence about where
+someone lives or goes, or in a person's slot, the word stays a place or a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy import redact
+from tests.privacy.redaction_cases import group
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        *group(
+            "language-stays",
+            [
+                ("He answered in Eesti when I asked about his week.", "Eesti"),
+                ("Our client answered in bosanski and then in English.", "bosanski"),
+                ("She speaks to her mother only in euskera and answers me in English.", "euskera"),
+            ],
+        ),
+    ],
+)
+def test_the_language_something_was_said_in_stays(text: str, word: str) -> None:
+    out = redact(text)
+    assert word in out.split() or f"{word}." in out.split(), out
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        *group(
+            "place-goes",
+            [
+                ("She grew up in Euskera with her aunt.", "Euskera"),
+                ("She said she grew up in Euskera with her aunt.", "Euskera"),
+                ("We met her cousin in Eesti last spring.", "Eesti"),
+                ("He answered from Eesti when I asked about his week.", "Eesti"),
+            ],
+        ),
+    ],
+)
+def test_a_place_after_in_still_goes(text: str, word: str) -> None:
+    out = redact(text)
+    assert word not in out, out
+    assert redact(out) == out
