@@ -43,6 +43,8 @@ from ._capitalised_names_writers import keep_lower_words
 from ._capitalising_writers import keep_capitalised_nouns
 from ._clause_openers import keep_clause_openers
 from ._clause_pronouns import keep_clause_pronouns
+from ._client_slot_names import client_slot_names
+from ._client_slot_names import may_hold as may_hold_client_slot
 from ._code_switched_words import _SOUTH_ASIAN as CODE_SWITCHED_SOUTH_ASIAN
 from ._code_switched_words import _spanish_words as code_switched_spanish
 from ._code_switched_words import keep_code_switched_words
@@ -502,6 +504,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(labelled_orgs(text, lex))
     if may_hold_labelled_people(text):  # "Client: Thembi, 34.", "Son: Kagiso, 9"
         out.extend(labelled_people(text, lex))
+    if may_hold_client_slot(text):  # "my client eno said": a name, whatever else it is
+        out.extend(client_slot_names(text, lex))
     if may_hold_place_tags(text):  # "Riga: he drew", "Supervision (Baku):", "Khartoum/Cairo:"
         out.extend(place_tags(text, lex))
     if may_hold_name_edges(text):  # "prof. Selma Kapetanović", "κυρία Δήμητρα", "Ch. Asanova"
