@@ -263,6 +263,8 @@ from ._spoken_languages import keep_spoken_languages
 from ._spoken_languages import may_hold as may_hold_spoken_languages
 from ._street_words import may_hold as may_hold_street_words
 from ._street_words import street_words
+from ._suffixed_proper_nouns import may_hold as may_hold_suffixed
+from ._suffixed_proper_nouns import suffixed_proper_nouns
 from ._term_context import _HINTS as TERM_HINTS
 from ._term_context import keep_terms
 from ._title_case_lines import keep_title_case_lines
@@ -506,6 +508,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(labelled_people(text, lex))
     if may_hold_client_slot(text):  # "my client eno said": a name, whatever else it is
         out.extend(client_slot_names(text, lex))
+    if may_hold_suffixed(text):  # "Ayşe'nin annesi", "Kerem'den mesaj geldi"
+        out.extend(suffixed_proper_nouns(text, lex))
     if may_hold_place_tags(text):  # "Riga: he drew", "Supervision (Baku):", "Khartoum/Cairo:"
         out.extend(place_tags(text, lex))
     if may_hold_name_edges(text):  # "prof. Selma Kapetanović", "κυρία Δήμητρα", "Ch. Asanova"
