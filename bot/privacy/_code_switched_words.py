@@ -307,7 +307,8 @@ def _joins(text: str, s: int, e: int, cand: Candidate) -> bool:
 
 def keep_code_switched_words(text: str, out: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """Name, place and organisation candidates without the closed-class words of the
-    code-switched stretch they stand in; a candidate made only of such words is dropped."""
+    code-switched stretch they stand in; a candidate made only of such words is dropped, and
+    so is a piece left that is one lower-case safe word (a kinship word, "abuela")."""
     if not out:
         return out
     ordinary = _ordinary_words(text, lex)
@@ -325,6 +326,9 @@ def keep_code_switched_words(text: str, out: list[Candidate], lex: Lexicon) -> l
         pos = start
         for s, e in [*inside, (end, end)]:
             piece = text[pos:s].strip(" ,-")
+            if piece.islower() and piece in lex.always_ordinary:
+                pos = e  # "su abuela tiene": the kinship word left alone is no name
+                continue
             if piece and any(ch.isalpha() for ch in piece):
                 p_start = pos + (len(text[pos:s]) - len(text[pos:s].lstrip(" ,-")))
                 p_end = s - (len(text[pos:s]) - len(text[pos:s].rstrip(" ,-")))

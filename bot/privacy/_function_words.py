@@ -134,16 +134,27 @@ def among_its_language(text: str, toks: list[Token], i: int, ordinary: frozenset
 def clause_word_after_title(toks: list[Token], i: int) -> bool:
     """Whether the word after the title ``toks[i]`` is a function word of two letters of a
     language whose function words also stand before the title or after that word ("si mama
-    ay masaya": Filipino "si" and "ay"): a word of that clause, not a name ("aunty mele
-    who", "aunty jo is")."""
+    ay masaya": Filipino "si" and "ay"), or a longer one after an owner of its language
+    ("su abuela tiene"): a word of that clause, not a name ("aunty mele who", "aunty jo
+    is")."""
     nxt = toks[i + 1].low
-    if len(nxt) > _SHORT_FUNCTION_WORD:
-        return False  # "bibi yake mbagala": a longer word may open a name or place after it
     mine = _languages_of(nxt)
     if not mine:
         return False
+    if len(nxt) > _SHORT_FUNCTION_WORD:
+        # "bibi yake mbagala": a longer word may open a name or place after it, unless an
+        # owner of its language stands before the title ("su abuela tiene 94": Spanish)
+        before = toks[i - 1].low if i > 0 else ""
+        return before in _OWNERS and not mine.isdisjoint(_languages_of(before))
     near = [toks[j].low for j in (i - 1, i + 2) if 0 <= j < len(toks)]
     return any(not mine.isdisjoint(_languages_of(low)) for low in near)
+
+
+# Possessives of the Romance languages before a word of kinship: "su abuela", "minha avó"
+_OWNERS = frozenset(
+    "su sus mi mis tu tus nuestra nuestro seu sua meu minha teu tua ma mon sa son ta ton "
+    "suo mia mio tuo".split()
+)
 
 
 # Languages close enough that one's function words are the other's (Tagalog and Cebuano,
