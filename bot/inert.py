@@ -11,11 +11,12 @@ _MARKDOWN = frozenset("\\*_~`|>#[]<")
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-+]|\d+(?=\.))(?=\.?[ \t])", re.MULTILINE)
 
 # Unicode's explicit bidi controls: embeddings and overrides (LRE, RLE, LRO, RLO), closed by
-# PDF; isolates (LRI, RLI, FSI), closed by PDI. A line break ends every one of them.
+# PDF; isolates (LRI, RLI, FSI), closed by PDI. A paragraph separator ends every one of them
+# (a line or page break that is no paragraph separator, U+2028, VT, FF, does not).
 _EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")
 _ISOLATES = frozenset("\u2066\u2067\u2068")
 _PDF, _PDI = "\u202c", "\u2069"
-_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_LINE_BREAKS = frozenset("\n\r\x1c\x1d\x1e\x85\u2029")
 
 
 def bidi_closers(text: str, *, lines: bool = True) -> str:

@@ -26,6 +26,11 @@ _SLOT = re.compile(
     r"|noticed|shared|brought|walked|talked|spoke|replied|wrote|showed|stayed)\b"
 )
 _MIN_LETTERS = 2
+# chat words missing from the everyday word list: "my client lol said", "the client ok was"
+_CHAT = frozenset(
+    "ok okay k lol lmao omg tbh btw idk imo imho ngl fr rn smh pls plz tho thx ty haha hehe "
+    "ya yeah yep nah def prob probs".split()
+)
 
 
 def may_hold(text: str) -> bool:
@@ -37,5 +42,5 @@ def client_slot_names(text: str, lex: Lexicon) -> Iterator[Candidate]:
     """Lower-case names between a word for the person and the verb the person does."""
     for m in _SLOT.finditer(text):
         name = m.group("name")
-        if len(name) >= _MIN_LETTERS and name not in lex.ordinary:
+        if len(name) >= _MIN_LETTERS and name not in lex.ordinary and name not in _CHAT:
             yield m.start("name"), m.end("name"), "name"

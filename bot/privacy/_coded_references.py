@@ -37,6 +37,7 @@ def coded_references(text: str) -> Iterator[Candidate]:
         code = m.group("code")
         if code is not None and code.split("-")[0] in _MEASURE_CODES:
             continue
-        if m.group("yy") is not None and int(m.group("num")) <= _MAX_PRESSURE:
-            continue  # "ABC 120/80" may be a reading
+        bare = code is not None and "-" not in code
+        if bare and m.group("yy") is not None and int(m.group("num")) <= _MAX_PRESSURE:
+            continue  # "ABC 120/80" may be a reading; "Proc. 214/25", "CPCJ-PRT 214/25" not
         yield m.start("id"), m.end("id"), "id"

@@ -3,13 +3,13 @@
 
 A field's label says what its answer is, as "works at" does in a sentence. After a label of
 work ("Employer:", "Company:", "Workplace:") the answer names where the client works, a shop
-or brand too ("Employer: Tesco"). After a label of a body ("Team:", "Club:", "GP:",
-"Practice:") an answer in capitals names that body. After "Work:", "Job:" or "Occupation:",
-which are mostly answered with a job title ("Job: Staff Nurse"), only a shop or a word in no
-list is taken ("Work: Maybank (teller)").
+or brand too ("Employer: Tesco"). After a label of a body ("Team:", "Club:", "GP:", "GP
+practice:") an answer in capitals names that body ("Practice:" alone gives homework). After
+"Work:", "Job:" or "Occupation:", which are mostly answered with a job title ("Job: Staff
+Nurse"), only a shop or a word in no list is taken ("Work: Maybank (teller)").
 
 Kept: an answer that says there is none or gives a kind, not a name ("Employer: none",
-"self-employed", "Retired", "Team: Football", "Practice: Community Mental Health"), and an
+"self-employed", "Retired", "Team: Football", "GP practice: Community Health"), and an
 answer that is a sentence (more than five words).
 """
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 Candidate = tuple[int, int, str]
 
 _EMPLOYER = "employer|current employer|company|workplace|work place|place of work|works at"
-_BODY = "team|sports team|club|sports club|gp|gp practice|gp surgery|practice|surgery"
+_BODY = "team|sports team|club|sports club|gp|gp practice|gp surgery"
 _JOB = "work|job|occupation"
 _FIELD = re.compile(
     rf"(?:^|(?<=[.;,!?|•*\-]\s))[ \t]*(?P<label>{_EMPLOYER}|{_BODY}|{_JOB})[ \t]*:[ \t]*"

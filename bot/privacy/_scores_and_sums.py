@@ -3,10 +3,10 @@
 A practitioner's note gives scores on scales as fractions ("GAD-7 12/21 at intake, 6/21
 now", "PHQ 19/27 then 11/27", "scored 12/21"), and "12/21" or "9/27" is also how a date is
 written month first. A fraction is a score when its first number is no larger than its
-second and a scale is named in the same sentence, or a word of scoring stands right before
-it ("scored 12/21"). After a word that leads into a date ("on", "since", "by", "until") it
-stays a date. (Two fractions sharing their second number are no sign of scores: dates in one
-month share it, "3/11 DNA, 10/11 attended".)
+second and the scale's name or a word of scoring stands right before it ("GAD-7 12/21",
+"PHQ 19/27", "scored 12/21", "GAD-7 score: 12/21"). A scale named elsewhere in the sentence
+is no sign ("saw her 3/14 and the PHQ was lower" holds a date), nor are two fractions sharing
+their second number (dates in one month share it, "3/11 DNA, 10/11 attended").
 
 Sums of money are written with the same dots and spaces as a phone number ("paid 1.200.000
 pesos", "owes 250 000 naira"): a number right before the name or code of a currency, or
@@ -18,14 +18,15 @@ from __future__ import annotations
 import re
 
 _FRACTION = re.compile(r"(\d{1,3})/(\d{1,3})")
-_SCALE = re.compile(
-    r"\b(?:PHQ|GAD|PCL|EPDS|ORS|SRS|MMSE|MoCA|MOCA|BDI|BAI|K-?10|CORE|SDQ|WEMWBS|SUDS|DASS"
-    r"|AUDIT|HAM-?[AD]|Y-?BOCS|RCADS|phq|gad|pcl|epds|mmse|moca|bdi|wemwbs|suds|dass)(?![a-z])"
+# the scale's name (perhaps with its item count and "score", "total", "was", ":") or a word
+# of scoring, right before the fraction
+_SCORE_LEAD = re.compile(
+    r"(?:\b(?:PHQ|GAD|PCL|EPDS|ORS|SRS|MMSE|MoCA|MOCA|BDI|BAI|K-?10|CORE|SDQ|WEMWBS|SUDS"
+    r"|DASS|AUDIT|HAM-?[AD]|Y-?BOCS|RCADS|phq|gad|pcl|epds|mmse|moca|bdi|wemwbs|suds|dass)"
+    r"(?:[- ]?\d{1,2})?(?:\s+(?:score|total))?(?:\s+(?:was|is|of|at|=))?\s*[:=]?"
+    r"|(?i:\b(?:scored?|scoring|rated)))\s+$"
 )
-_SCORED = re.compile(r"(?i)\b(?:scored?|scoring|rated)\s+$")
-_DATE_LEAD = re.compile(r"(?i)\b(?:on|since|by|until|till|before|after|dated|due)\s+$")
-_SENTENCE_END = re.compile(r"[.!?\n](?:\s|$)")
-_REACH = 120  # characters of the sentence looked at on each side
+_REACH = 40  # characters before the fraction looked at
 
 _CURRENCY_WORDS = (
     "pesos?|euros?|dollars?|bucks|pounds?|quid|rupees?|naira|shillings?|cedis?|rand|reais|real"
@@ -46,16 +47,7 @@ def score_fraction(text: str, start: int, end: int) -> bool:
     got, out_of = int(m.group(1)), int(m.group(2))
     if got > out_of or out_of < 2:
         return False
-    if _DATE_LEAD.search(text, max(0, start - 12), start):
-        return False
-    lo = max(0, start - _REACH)
-    ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, start)]
-    lo = ends[-1] if ends else lo
-    stop = _SENTENCE_END.search(text, end, end + _REACH)
-    hi = stop.start() if stop else min(len(text), end + _REACH)
-    if _SCALE.search(text, lo, hi):
-        return True
-    return _SCORED.search(text, max(0, start - 12), start) is not None
+    return _SCORE_LEAD.search(text, max(0, start - _REACH), start) is not None
 
 
 def sum_of_money(text: str, start: int, end: int) -> bool:

@@ -70,7 +70,9 @@ _HINTS = (
     "fixe",
     "portable",
     "num",
-    "no",
+    "no.",
+    "no ",
+    "nº",
 )
 
 

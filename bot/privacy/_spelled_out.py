@@ -5,13 +5,15 @@ name list or rule reads them so. Four letters or more in a row, each standing al
 judged as that word: it stays when it is an everyday word or brand and no listed name
 ("P L E A S E", "N.O.T.H.I.N.G"); dotted capitals are an acronym ("A.D.H.D.", "S.M.A.R.T.")
 unless they spell a listed name that is no everyday word. Any other is taken for a name.
-Texts written in words of one letter do not run to four of them in a row ("a y o", "G y H").
+Texts written in words of one letter do not run to four of them in a row ("a y o", "G y H"),
+and a letter repeated or letters in the alphabet's order ("x x x x", "a b c d") spell nothing.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ._lexicon import Lexicon
 
@@ -19,6 +21,11 @@ Candidate = tuple[int, int, str]
 
 # four letters or more, each standing alone, one space or one dot between each two
 _SPELLED = re.compile(r"(?<![\w.])[^\W\d_]([ .])(?:[^\W\d_]\1){2,}[^\W\d_](?!\w)")
+
+
+def _not_a_word(letters: str) -> bool:
+    """One letter over and over ("x x x x"), or letters in the alphabet's order ("a b c d")."""
+    return len(set(letters)) == 1 or all(ord(b) - ord(a) == 1 for a, b in pairwise(letters))
 
 
 def _listed(word: str, lex: Lexicon) -> bool:
@@ -40,5 +47,7 @@ def spelled_out(text: str, lex: Lexicon) -> Iterator[Candidate]:
     """Names in ``text`` spelled out letter by letter."""
     for m in _SPELLED.finditer(text):
         letters = m.group().replace(m.group(1), "")
+        if _not_a_word(letters.lower()):
+            continue
         if _a_name(letters, m.group(1) == ".", lex):
             yield m.start(), m.end(), "name"

@@ -28,6 +28,8 @@ def test_names_in_the_clients_slot_go(text: str, value: str) -> None:
         "the client then came back with her own plan",
         "my client finally talked about her father",
         "the patient really tried this week",
+        "my son lol said he wants to try again",
+        "the client ok said yes to the plan",
     ],
 )
 def test_english_words_in_that_slot_stay(text: str) -> None:

@@ -35,6 +35,7 @@ def test_answers_naming_a_body_go(text: str, value: str) -> None:
         "Team: Football on Tuesdays, which she loves.",
         "Practice: Community Mental Health, weekly review.",
         "Work: part-time, mostly evenings.",
+        "Practice: Grounding. Review: next week.",
     ],
 )
 def test_answers_without_a_name_stay(text: str) -> None:

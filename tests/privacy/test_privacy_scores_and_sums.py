@@ -1,5 +1,5 @@
-"""Scores on a named scale and sums of money stay, though they have the shapes of dates and
-phone numbers; dates and phones beside them still go."""
+"""A score right after its scale's name and a sum of money stay, though they have the shapes
+of dates and phone numbers; dates beside a scale named elsewhere, and phones, still go."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from tests.privacy.redaction_cases import assert_gone, assert_kept
 @pytest.mark.parametrize(
     "text",
     [
-        "GAD-7 was 12/21 at intake and 6/21 this week, her lowest yet.",
-        "PHQ 19/27 then 11/27: she noticed the change herself.",
-        "Her PHQ-9 went from 18/27 to 9/27 over the term.",
+        "GAD-7 was 12/21 at intake, her lowest yet.",
+        "PHQ 19/27 at the start: she noticed the change herself.",
+        "Her PHQ-9 score: 9/27, down from the autumn.",
         "He scored 12/21 and laughed at how much calmer that felt.",
         "The course cost 1.200.000 pesos and she paid it off herself.",
         "He still owes 250 000 naira but talks about it calmly now.",
@@ -30,6 +30,8 @@ def test_scores_and_sums_stay(text: str) -> None:
         ("PHQ-9 repeated on 12/3, lower than at intake.", "12/3"),
         ("Session log: 3/11 missed, 10/11 attended late.", "10/11"),
         ("Her PHQ-9 dropped; the next review is due 9/27.", "9/27"),
+        ("Saw her 3/14 and the PHQ was lower.", "3/14"),
+        ("GAD-7 done at the 3/14 session, calmer.", "3/14"),
         ("Call her on 0803 123 4567 about the 5,000 naira.", "0803 123 4567"),
     ],
 )

@@ -32,6 +32,8 @@ def test_spelled_names_go(text: str, letters: str) -> None:
         "We set S.M.A.R.T. goals and she liked the structure.",
         "The referral said A.D.H.D. and the school wanted a plan.",
         "Of the three options A B C she picked C, and said why.",
+        "options a b c d were offered and she chose the last",
+        "her mood was x x x x on the chart, which she drew herself",
     ],
 )
 def test_everyday_words_and_acronyms_stay(text: str) -> None:

@@ -46,6 +46,8 @@ def test_a_cut_keeps_a_list_marker_escaped() -> None:
         ("\u202c\u2069 closers alone", ""),
         ("\u202eopen on the first line\nnot on the last", ""),
         ("first\n\u2067open on the last", "\u2069"),
+        ("\u202eover a line separator\u2028still open", "\u202c"),  # no paragraph's end
+        ("\u202eover a paragraph separator\u2029closed", ""),
     ],
 )
 def test_bidi_controls_left_open_are_closed_at_the_end(typed: str, closers: str) -> None:
