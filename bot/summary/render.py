@@ -37,15 +37,10 @@ class RenderedSummary(TypedDict):
     footer: str
 
 
-def _escape(text: str) -> str:
-    """`text` with Discord markdown characters and a list's marker escaped, and any bidi
-    control it leaves open closed, so a quote renders as typed."""
-    return as_typed(text)
-
-
 def highlight_quote(text: str) -> str:
-    """A highlight exactly as the summary shows it (also how its author is shown it first)."""
-    return f"> {_escape(text)}"
+    """A highlight exactly as the summary shows it (also how its author is shown it first):
+    typed text made inert (`as_typed`), so the quote renders as typed."""
+    return f"> {as_typed(text)}"
 
 
 def week_label(week_start: date) -> str:
