@@ -46,8 +46,10 @@ _ESTONIAN = re.compile(
     r"|detsembri)(?:l|s|st|ni|ks)(?![^\W\d_])"
     rf"|(?<![\w.]){_DAY}\.\s?mai(?:l|s|st|ni|ks)(?![^\W\d_])"
 )
-_ESTONIAN_HINTS = ("ri", "märts", "aprilli", "augusti", "juu", "mai")
 _THAI_CHARS = re.compile(r"[\u0e00-\u0e7f]")
+# what each pattern needs, found in one search over the lower-cased text (most texts: none)
+_CREOLE_HINT = re.compile(r"vr?i?ye|avril|jiy|anm|okt[oò]b|1ye")
+_ESTONIAN_HINT = re.compile(r"uari|märts|aprilli|juun|juul|augusti|embri|oktoobri|\d\.\s?mai")
 
 
 def month_forms(text: str, lowered: str) -> Iterator[Candidate]:
@@ -55,12 +57,12 @@ def month_forms(text: str, lowered: str) -> Iterator[Candidate]:
     if _THAI_CHARS.search(text):
         for m in _THAI.finditer(text):
             yield m.start(), m.end(), "date"
-    if "ye" in lowered or "ò" in lowered or "anm" in lowered or "okt" in lowered:
+    if _CREOLE_HINT.search(lowered):
         for m in _CREOLE.finditer(text):
             yield m.start(), m.end(), "date"
     if "hb" in lowered:
         for m in _MALAY.finditer(text):
             yield m.start(), m.end(), "date"
-    if any(stem in lowered for stem in _ESTONIAN_HINTS):
+    if _ESTONIAN_HINT.search(lowered):
         for m in _ESTONIAN.finditer(text):
             yield m.start(), m.end(), "date"

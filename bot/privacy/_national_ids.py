@@ -27,6 +27,7 @@ _CARD_DOTTED = re.compile(
 _NINO = re.compile(
     r"(?<![\w-])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d ?\d\d ?\d\d ?[A-D](?![\w-])"
 )
+_DOTTED_GROUPS = re.compile(r"\d\.\d{3}\.\d{3}")
 _HKID = re.compile(r"(?<![\w-])[A-Z]{1,2}\d{6}\s?\([0-9A](?:\))")
 
 
@@ -36,8 +37,9 @@ def national_ids(text: str) -> Iterator[Candidate]:
         if "-" in text:
             for m in _BELGIAN.finditer(text):
                 yield m.start(), m.end(), "id"
-        for m in _CARD_DOTTED.finditer(text):
-            yield m.start("id"), m.end("id"), "id"
+        if _DOTTED_GROUPS.search(text):  # what a dotted card number needs
+            for m in _CARD_DOTTED.finditer(text):
+                yield m.start("id"), m.end("id"), "id"
     for m in _NINO.finditer(text):
         yield m.start(), m.end(), "id"
     if "(" in text:

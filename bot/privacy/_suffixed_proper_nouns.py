@@ -66,7 +66,10 @@ def may_hold(text: str) -> bool:
 
 def suffixed_proper_nouns(text: str, lex: Lexicon) -> Iterator[Candidate]:
     """Names and places carrying a Turkish ending after an apostrophe."""
-    for pattern in (_LONG, _SHORT) if _turkish(text) else (_LONG,):
+    patterns = [_LONG]
+    if _SHORT.search(text) and _turkish(text):  # the text is read only when it may matter
+        patterns.append(_SHORT)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             low = m.group("stem").lower()
             if low in _CALENDAR or low in lex.always_ordinary or lex.is_region_word(low):

@@ -20,8 +20,9 @@ from ._word_classes import Kind
 if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
 
-_ARTICLES = frozenset({"the", "a", "an"})
 _CUE_WORDS = frozenset().union(*_CUES_BY_PREP.values()) | _DIRECT
+# the word right before a workplace: a preposition a cue leads into, or a direct verb
+_RIGHT_BEFORE = frozenset(_CUES_BY_PREP) | _DIRECT
 _MIN_LETTERS = 3
 _MAX_WORDS = 3
 
@@ -46,9 +47,9 @@ def unlisted_employers(text: str, toks: list[Token]) -> list[Candidate]:
     i = 0
     while i < len(toks):
         if not (
-            _unlisted_lower(toks[i])
-            and i > 0
-            and toks[i - 1].low not in _ARTICLES
+            i > 0
+            and toks[i - 1].low in _RIGHT_BEFORE
+            and _unlisted_lower(toks[i])
             and _work_before(text, toks, i)
         ):
             i += 1
