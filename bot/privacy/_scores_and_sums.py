@@ -4,9 +4,11 @@ A practitioner's note gives scores on scales as fractions ("GAD-7 12/21 at intak
 now", "PHQ 19/27 then 11/27", "scored 12/21"), and "12/21" or "9/27" is also how a date is
 written month first. A fraction is a score when its first number is no larger than its
 second and the scale's name or a word of scoring stands right before it ("GAD-7 12/21",
-"PHQ 19/27", "scored 12/21", "GAD-7 score: 12/21"). A scale named elsewhere in the sentence
-is no sign ("saw her 3/14 and the PHQ was lower" holds a date), nor are two fractions sharing
-their second number (dates in one month share it, "3/11 DNA, 10/11 attended").
+"PHQ 19/27", "scored 12/21", "GAD-7 score: 12/21"), or it goes on from such a score with
+the same second number ("PHQ 19/27 then 11/27", "GAD-7 12/21 at intake, 6/21 now"). A scale
+named elsewhere in the sentence is no sign ("saw her 3/14 and the PHQ was lower" holds a
+date), nor are two fractions sharing their second number alone (dates in one month share
+it, "3/11 DNA, 10/11 attended").
 
 Sums of money are written with the same dots and spaces as a phone number ("paid 1.200.000
 pesos", "owes 250 000 naira"): a number right before the name or code of a currency, or
@@ -27,6 +29,14 @@ _SCORE_LEAD = re.compile(
     r"|(?i:\b(?:scored?|scoring|rated)))\s+$"
 )
 _REACH = 40  # characters before the fraction looked at
+# a fraction of the same scale before this one, and only words of going on between: "then",
+# "to", "now", "at intake,", "->"
+_EARLIER = re.compile(r"(\d{1,3})/(\d{1,3})(?P<gap>[^./\d\n;:!?]{1,30})$")
+_GOING_ON = re.compile(
+    r"(?i)^(?:\s|,|->|→|then|to|now|and|from|down|up|at|intake|discharge|week|weeks|\d+"
+    r"|this|last|the|start|end|after|before|later|today|review)*$"
+)
+_DATE_LEAD = re.compile(r"(?i)\b(?:on|since|by|until|till|dated|due)\s+$")
 
 _CURRENCY_WORDS = (
     "pesos?|euros?|dollars?|bucks|pounds?|quid|rupees?|naira|shillings?|cedis?|rand|reais|real"
@@ -47,7 +57,17 @@ def score_fraction(text: str, start: int, end: int) -> bool:
     got, out_of = int(m.group(1)), int(m.group(2))
     if got > out_of or out_of < 2:
         return False
-    return _SCORE_LEAD.search(text, max(0, start - _REACH), start) is not None
+    if _SCORE_LEAD.search(text, max(0, start - _REACH), start):
+        return True
+    if _DATE_LEAD.search(text, max(0, start - 8), start):
+        return False  # "GAD-7 12/21 on 3/21": the second is when
+    before = _EARLIER.search(text, max(0, start - _REACH), start)
+    return bool(
+        before
+        and before.group(2) == m.group(2)
+        and _GOING_ON.match(before.group("gap"))
+        and score_fraction(text, before.start(), before.start(2) + len(before.group(2)))
+    )
 
 
 def sum_of_money(text: str, start: int, end: int) -> bool:
