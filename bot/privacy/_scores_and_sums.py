@@ -36,6 +36,7 @@ _GOING_ON = re.compile(
     r"(?i)^(?:\s|,|->|→|then|to|now|and|from|down|up|at|intake|discharge|week|weeks|\d+"
     r"|this|last|the|start|end|after|before|later|today|review)*$"
 )
+_CHAIN = 8  # fractions a score may go on through ("19/27 then 11/27 then 8/27")
 _DATE_LEAD = re.compile(r"(?i)\b(?:on|since|by|until|till|dated|due)\s+$")
 
 _CURRENCY_WORDS = (
@@ -54,20 +55,22 @@ def score_fraction(text: str, start: int, end: int) -> bool:
     m = _FRACTION.fullmatch(text, start, end)
     if m is None:
         return False
-    got, out_of = int(m.group(1)), int(m.group(2))
-    if got > out_of or out_of < 2:
-        return False
-    if _SCORE_LEAD.search(text, max(0, start - _REACH), start):
-        return True
-    if _DATE_LEAD.search(text, max(0, start - 8), start):
-        return False  # "GAD-7 12/21 on 3/21": the second is when
-    before = _EARLIER.search(text, max(0, start - _REACH), start)
-    return bool(
-        before
-        and before.group(2) == m.group(2)
-        and _GOING_ON.match(before.group("gap"))
-        and score_fraction(text, before.start(), before.start(2) + len(before.group(2)))
-    )
+    out_of = m.group(2)
+    for _ in range(_CHAIN):  # this fraction, then the ones it goes on from
+        if int(m.group(1)) > int(out_of) or int(out_of) < 2:
+            return False
+        if _SCORE_LEAD.search(text, max(0, start - _REACH), start):
+            return True
+        if _DATE_LEAD.search(text, max(0, start - 8), start):
+            return False  # "GAD-7 12/21 on 3/21": the second is when
+        before = _EARLIER.search(text, max(0, start - _REACH), start)
+        if not (before and before.group(2) == out_of and _GOING_ON.match(before.group("gap"))):
+            return False
+        start = before.start()
+        m = _FRACTION.match(text, start)
+        if m is None:
+            return False
+    return False
 
 
 def sum_of_money(text: str, start: int, end: int) -> bool:
