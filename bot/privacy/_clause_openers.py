@@ -16,6 +16,7 @@ Portuguese pronoun, keep it a name).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ._function_words import tables
@@ -29,6 +30,18 @@ if TYPE_CHECKING:
 
 _MIN_KIN = 2  # other function words of the opener's language in its sentence
 _BREAKS = frozenset('.!?;:\n"“”«»()')
+
+
+def clause_words_after(text: str, toks: list[Token], i: int) -> Iterator[Token]:
+    """The lower-case words after ``toks[i]`` up to the end of its clause (a sentence
+    break, a colon, a quote mark or a bracket): the words that tell its language."""
+    j = i
+    while j + 1 < len(toks) and not any(
+        c in _BREAKS for c in text[toks[j].end : toks[j + 1].start]
+    ):
+        j += 1
+        if not toks[j].capital:
+            yield toks[j]
 
 
 def keep_clause_openers(
@@ -63,14 +76,7 @@ def _opener_of_its_language(
         return False
     kin: set[str] = set()
     english_words = 0
-    j = i
-    while j + 1 < len(toks) and not any(
-        c in _BREAKS for c in text[toks[j].end : toks[j + 1].start]
-    ):
-        j += 1
-        other = toks[j]
-        if other.capital:
-            continue
+    for other in clause_words_after(text, toks, i):
         if other.low in english or other.low in lex.ordinary:
             english_words += other.low in english
             continue

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._clause_openers import clause_words_after
 from ._function_words import tables
 from ._word_classes import without_one_word_names
 
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
 
 _MIN_WORDS = 2  # words after the opener that are not English
-_BREAKS = frozenset('.!?;:\n"“”«»()')
 
 
 def keep_foreign_openers(
@@ -55,14 +55,7 @@ def _opens_foreign_sentence(text: str, toks: list[Token], i: int, lex: Lexicon) 
     if not mine or not tok.capital or tok.acronym or tok.possessive or tok.word.isupper():
         return False
     kin = foreign = english = 0
-    j = i
-    while j + 1 < len(toks) and not any(
-        c in _BREAKS for c in text[toks[j].end : toks[j + 1].start]
-    ):
-        j += 1
-        other = toks[j]
-        if other.capital:
-            continue
+    for other in clause_words_after(text, toks, i):
         langs = t.langs.get(other.low)
         if langs is None:  # a content word: English or not
             if other.low in lex.ordinary:
