@@ -207,7 +207,8 @@ from ._object_names import _VERBS as OBJECT_VERBS
 from ._object_names import object_names
 from ._opening_people import _RANKS as OPENING_RANKS
 from ._opening_people import opening_people
-from ._opening_subjects import may_hold as may_hold_opening_subjects
+from ._opening_subjects import WORD_CUES as OPENING_SUBJECT_CUES
+from ._opening_subjects import may_hold_age as may_say_age
 from ._opening_subjects import opening_subjects
 from ._orgs import (
     FAITH_NAME_WORDS,
@@ -218,8 +219,9 @@ from ._orgs import (
     orgs_pass,
     with_faith_words,
 )
+from ._owned_lower_kin import _KIN_VOCAB as LOWER_KIN_WORDS
+from ._owned_lower_kin import OWNERS as LOWER_KIN_OWNERS
 from ._owned_lower_kin import keep_owned_lower_kin
-from ._owned_lower_kin import may_hold as may_hold_owned_lower_kin
 from ._pacific_words import keep_pacific_words
 from ._pacific_words import may_hold as may_hold_pacific_words
 from ._paired_initials import paired_initials
@@ -232,7 +234,7 @@ from ._person_slots import _FINITE as SLOT_FINITE
 from ._person_slots import _SAID_TO_SOMEONE as SLOT_SAID_TO
 from ._person_slots import _SET_OFF as SLOT_SET_OFF
 from ._person_slots import _WRITER_OR_YOU as SLOT_WRITER_OR_YOU
-from ._person_slots import may_hold as may_hold_person_slots
+from ._person_slots import may_hold_age as may_set_off_age
 from ._person_slots import person_slot_names
 from ._phrase_runs import _outside, _phrase_tokens, _split_at_suffixes
 from ._pidgin_places import _CUES as PIDGIN_CUES
@@ -261,7 +263,8 @@ from ._south_asian_weekdays import keep_weekdays
 from ._south_asian_weekdays import may_hold as may_hold_weekdays
 from ._spelled_out import spelled_out
 from ._spoken_languages import keep_spoken_languages
-from ._street_words import may_hold as may_hold_street_words
+from ._street_words import WORDS as STREET_WORDS_ABROAD
+from ._street_words import may_hold_beyond_words as may_hold_street_endings
 from ._street_words import street_words
 from ._suffixed_proper_nouns import may_hold as may_hold_suffixed
 from ._suffixed_proper_nouns import suffixed_proper_nouns
@@ -385,7 +388,9 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(street_spans(text, toks, _word_or_listed))
     if gates & _G_FOREIGN_STREETS:  # "rua do heroísmo", "via dei tribunali", "majeedhee magu"
         out.extend(foreign_streets(text, toks, _everyday_token, _not_english_word))
-    if may_hold_street_words(text, lows):  # "soi 11 sukhumvit", "purok 3", "atatürk caddesi"
+    if gates & _G_STREETS_ABROAD or may_hold_street_endings(
+        text, lows
+    ):  # "soi 11 sukhumvit", "purok 3", "atatürk caddesi"
         out.extend(street_words(text, toks, _everyday_token))
     if gates & _G_ORG_HEADS:  # "the Asian Association of Utah"
         out.extend(bodies_of_places(text, _names_a_place))
@@ -559,8 +564,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         turning, proud = bool(gates & _G_TURNING), bool(gates & _G_PROUD)
         said += said_lower_names(text, toks, lex, opens, turning=turning, proud=proud)
         said += joined_lower_names(text, toks, out + said, lex, opens)
-    if gates & _G_PERSON_SLOTS or may_hold_person_slots(
-        text, lows
+    if gates & _G_PERSON_SLOTS or may_set_off_age(
+        text
     ):  # "sela had a good week: she", "me and kahu"
         said += person_slot_names(text, toks, lex, partial(_starts_sentence, text, toks))
     if gates & _G_PAIR_JOINS and gates & _G_PAIR_AFTER:  # "gosia and bartek (married 12 yrs) said"
@@ -586,7 +591,11 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out:  # "Winter is hard ... this winter", "on Sertraline and Prazosin"
         out = keep_echoed_words(text, toks, out, lex, lambda i: _starts_sentence(text, toks, i))
         out = without_medicines(text, out)
-    if out and may_hold_owned_lower_kin(text, lows):  # "her lola told her", "at nona's"
+    if (
+        out
+        and gates & _G_LOWER_KIN
+        and (gates & _G_LOWER_KIN_OWNERS or "'s " in text or "’s " in text)
+    ):  # "her lola told her", "at nona's"
         out = keep_owned_lower_kin(text, toks, out, lex)
     if out:  # "paid with his own Taschengeld", "no Wutanfall at school"
         out = keep_german_loanwords(text, toks, out, lex)
@@ -633,7 +642,9 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(object_names(text, toks))
     if gates & _G_OPENING_PEOPLE:  # "Hope and I walked", "Daniyal, who listens"
         out.extend(opening_people(text, toks, partial(_starts_sentence, text, toks)))
-    if may_hold_opening_subjects(text, lows):  # "Memory drew her family", "Lovely is 45,"
+    if gates & _G_OPENING_SUBJECTS or may_say_age(
+        text
+    ):  # "Memory drew her family", "Lovely is 45,"
         out.extend(opening_subjects(text, toks, lex, partial(_starts_sentence, text, toks)))
     if may_hold_bracketed_lower_names(text):  # "sunny (yes thats her actual name)"
         out.extend(bracketed_lower_names(text, toks, lex))
@@ -741,7 +752,11 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     _G_IS,
     _G_KIN_LED_ROLES,
     _G_LOOSE,
-) = (1 << bit for bit in range(79))
+    _G_STREETS_ABROAD,
+    _G_LOWER_KIN,
+    _G_LOWER_KIN_OWNERS,
+    _G_OPENING_SUBJECTS,
+) = (1 << bit for bit in range(83))
 
 
 def gate_words(lex: Lexicon) -> list[tuple[int, Iterable[str]]]:
@@ -829,6 +844,10 @@ def gate_words(lex: Lexicon) -> list[tuple[int, Iterable[str]]]:
         (_G_IS, {"is"}),
         (_G_KIN_LED_ROLES, KIN_LED_ROLES),
         (_G_LOOSE, tables().loose),  # two of them: asked behind it
+        (_G_STREETS_ABROAD, STREET_WORDS_ABROAD),  # or a case ending or suffix: asked beside it
+        (_G_LOWER_KIN, LOWER_KIN_WORDS),  # and an owner or a possessive
+        (_G_LOWER_KIN_OWNERS, LOWER_KIN_OWNERS),
+        (_G_OPENING_SUBJECTS, OPENING_SUBJECT_CUES),  # or an age: asked beside it
     ]
 
 

@@ -26,10 +26,13 @@ from bot.privacy import (
     _lowercase_areas,
     _name_tails,
     _named_from,
+    _opening_subjects,
+    _owned_lower_kin,
     _paired_people,
     _person_slots,
     _romance_people,
     _spoken_languages,
+    _street_words,
     _unlisted_employers,
     _weekday_stems,
 )
@@ -154,6 +157,10 @@ EXACT: list[tuple[str, int, Check]] = [
     ("endearments", pn._G_ENDEARMENTS, _endearments.may_hold),
     ("spoken languages", pn._G_IN, _spoken_languages.may_hold),
     ("kin-led names", 0, _kin_led_names.may_hold),
+    ("streets abroad", pn._G_STREETS_ABROAD, _isdisjoint_check(_street_words.WORDS)),
+    ("lower kin", pn._G_LOWER_KIN, _isdisjoint_check(pn.LOWER_KIN_WORDS)),
+    ("lower kin owners", pn._G_LOWER_KIN_OWNERS, _isdisjoint_check(pn.LOWER_KIN_OWNERS)),
+    ("opening subjects", pn._G_OPENING_SUBJECTS, _isdisjoint_check(pn.OPENING_SUBJECT_CUES)),
 ]
 # bits that are only a necessary condition of their check
 NECESSARY: list[tuple[str, int, Check]] = [
@@ -240,3 +247,33 @@ def test_kind_words_beyond_the_bit_are_elided() -> None:
     for lows in WORD_LISTS:
         if may_name_by_kind(lows) and not pn._word_gates(lows, _LEX) & pn._G_KIND_WORDS:
             assert any("'" in low or "’" in low for low in lows), lows
+
+
+def _texts() -> list[str]:
+    texts: list[str] = []
+    for path in sorted(DATA.glob("phi_dev*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(str(json.loads(line)["text"]))
+    return texts
+
+
+def test_checks_split_between_bits_and_text_answer_as_before() -> None:
+    """Where a check reads the text as well as its words, the bits and the text part
+    together answer as the whole check."""
+    for text in [*_texts(), "her nana's", "his nana", "she is 9", "via tauranga cd"]:
+        lows = [t.low for t in pn._tokens(text, _LEX)]
+        gates = pn._word_gates(lows, _LEX)
+        kin = bool(
+            gates & pn._G_LOWER_KIN
+            and (gates & pn._G_LOWER_KIN_OWNERS or "'s " in text or "’s " in text)
+        )
+        assert kin == _owned_lower_kin.may_hold(text, lows), text
+        opening = bool(gates & pn._G_OPENING_SUBJECTS) or _opening_subjects.may_hold_age(text)
+        assert opening == _opening_subjects.may_hold(text, lows), text
+        streets = bool(gates & pn._G_STREETS_ABROAD) or _street_words.may_hold_beyond_words(
+            text, lows
+        )
+        assert streets == _street_words.may_hold(text, lows), text
+        slots = bool(gates & pn._G_PERSON_SLOTS) or _person_slots.may_hold_age(text)
+        assert slots == _person_slots.may_hold(text, lows), text
