@@ -417,16 +417,32 @@ def is_german(text: str) -> bool:
     """Whether ``text`` holds at least two distinct German function words."""
     if " " not in text:
         return False
+    lowered = text.lower()
     if text.isascii():  # lower() keeps every ASCII character where it is: same words
-        lows = set(_WORD.findall(text.lower()))
+        lows = set(_WORD.findall(lowered))
     else:
         lows = {word.lower() for word in _WORD.findall(text)}  # each distinct word once
     seen = lows & _telling_words()
-    if len(seen) < _MIN_FUNCTION_WORDS:
+    # a word ends in a German ending only where the lower-cased text holds that ending
+    if len(seen) < _MIN_FUNCTION_WORDS and _may_hold_ending(lowered):
         seen.update(
             low for low in lows if len(low) >= _MIN_ENDING_WORD and low.endswith(_GERMAN_ENDINGS)
         )
     return len(seen) >= _MIN_FUNCTION_WORDS
+
+
+def _may_hold_ending(lowered: str) -> bool:
+    """Whether ``lowered`` (a text in lower case) holds a German ending at all: a few
+    substring tests instead of one per word (lower-casing a whole text and each word alone
+    differ only at a Greek final sigma, which no ending holds)."""
+    for ending in _ENDING_STEMS:  # noqa: SIM110 - a loop costs less than a generator here
+        if ending in lowered:
+            return True
+    return False
+
+
+# every ending of ``_GERMAN_ENDINGS`` holds one of these
+_ENDING_STEMS = ("heit", "keit", "schaft", "ungen", "ität")
 
 
 def _place_compound(low: str) -> bool:

@@ -50,6 +50,13 @@ _LABELS = frozenset("names name".split())
 _MIN_AFTER_KIN = 3
 
 
+# the word lists of the cheap test below, for the word gates of ``find_proper_nouns``
+CUES = _AFTER | _LABELS
+OWNERS = _OWNERS
+KIN = _KIN
+ROLE_SUBJECTS = _ROLE_SUBJECTS
+
+
 def may_hold(lows: list[str]) -> bool:
     """Cheap test: a word of address after a name or a names label, an owner with a
     relative's word, or "is" with a role (what each reading below needs)."""

@@ -42,12 +42,12 @@ _DIGRAPH_INITIAL = re.compile(
     r"(?<![\w.])(" + "|".join(sorted(_DIGRAPHS, key=len, reverse=True)) + r")\. "
     r"([A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]+(?:[-'’][^\W\d_]+)*)"
 )
-_HINT = re.compile(r"\. |[\u0370-\u03ff]")
+_GREEK = re.compile(r"[\u0370-\u03ff]")
 
 
 def may_hold_name_edges(text: str) -> bool:
-    """Cheap check: a stop before a space, or a Greek letter."""
-    return _HINT.search(text) is not None
+    """Cheap check: a stop before a space, or a Greek letter (none in ASCII text)."""
+    return ". " in text or (not text.isascii() and _GREEK.search(text) is not None)
 
 
 def _title_before(text: str, start: int) -> int:

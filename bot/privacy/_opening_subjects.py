@@ -135,6 +135,15 @@ def may_hold(text: str, lows: list[str]) -> bool:
     does or has, or an age is in the text."""
     if not _PRONOUNS.isdisjoint(lows) or not _PHRASE_HINTS.isdisjoint(lows):
         return True
+    return may_hold_age(text)
+
+
+# the words that pass the cheap test above (``find_proper_nouns`` has a gate bit for them)
+WORD_CUES = _PRONOUNS | _PHRASE_HINTS
+
+
+def may_hold_age(text: str) -> bool:
+    """The part of ``may_hold`` that reads the text, not its words: an age said."""
     return _AGED.search(text) is not None
 
 

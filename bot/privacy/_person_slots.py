@@ -99,9 +99,13 @@ def may_hold(text: str, lows: list[str]) -> bool:
         or not _WRITER_OR_YOU.isdisjoint(lows)
         or not _SAID_TO_SOMEONE.isdisjoint(lows)
         or not _SET_OFF.isdisjoint(lows)
-        or _BRACKET_AGE.search(text) is not None
-        or _AGE_WORD_IN.search(text) is not None
+        or may_hold_age(text)
     )
+
+
+def may_hold_age(text: str) -> bool:
+    """The part of ``may_hold`` that reads the text, not its words: an age set off."""
+    return _BRACKET_AGE.search(text) is not None or _AGE_WORD_IN.search(text) is not None
 
 
 def person_slot_names(

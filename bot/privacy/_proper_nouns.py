@@ -18,7 +18,6 @@ from operator import or_
 from ._aged_brackets import aged_brackets
 from ._aged_brackets import may_hold as may_hold_aged_brackets
 from ._ah_names import ah_names
-from ._ah_names import may_hold as may_hold_ah_names
 from ._apposed_relations import _OWNERS as APPOSED_OWNERS
 from ._apposed_relations import _RELATIONS as APPOSED_RELATIONS
 from ._apposed_relations import apposed_relation_names
@@ -52,9 +51,8 @@ from ._comma_towns import may_hold as may_hold_comma_towns
 from ._comma_towns import towns_after_places
 from ._community_orgs import BODY_HEADS, community_bodies
 from ._counted_acronyms import keep_counted_acronyms
-from ._counted_acronyms import may_hold as may_hold_counted_acronyms
+from ._counted_words import _COUNTER_WORDS as COUNTER_WORDS
 from ._counted_words import keep_counted_words
-from ._counted_words import may_hold as may_hold_counted_words
 from ._creole_clauses import _DISTINCT as CREOLE_DISTINCT
 from ._creole_clauses import CREOLE_ADDRESS, creole_names, may_hold_creole
 from ._cued_orgs import _OPENERS as CUED_ORG_OPENERS
@@ -65,10 +63,10 @@ from ._echoed_readings import without_echoes
 from ._echoed_words import keep_echoed_words
 from ._employers import _watched as watched_words
 from ._employers import contextual_organisations
-from ._endearments import may_hold as may_hold_endearments
-from ._endearments import without_vocatives
+from ._endearments import ENDEARMENTS, without_vocatives
+from ._everyday_speakers import KIN_NOUNS as SPEAKER_KIN
+from ._everyday_speakers import SAYING as SPEAKER_VERBS
 from ._everyday_speakers import everyday_speakers
-from ._everyday_speakers import may_hold as may_hold_everyday_speakers
 from ._everyday_word_orgs import HEADS as EVERYDAY_ORG_HEADS
 from ._everyday_word_orgs import everyday_word_orgs
 from ._feast_titles import keep_feast_titles
@@ -112,8 +110,11 @@ from ._kin_address import WORDS as _KIN_ADDRESS_WORDS
 from ._kin_address import addressed_names, names_before_address_words, with_address_words
 from ._kin_after_names import KIN_AFTER as _KIN_AFTER
 from ._kin_after_names import names_before_kin_words
+from ._kin_led_names import CUES as KIN_LED_CUES
+from ._kin_led_names import KIN as KIN_LED_KIN
+from ._kin_led_names import OWNERS as KIN_LED_OWNERS
+from ._kin_led_names import ROLE_SUBJECTS as KIN_LED_ROLES
 from ._kin_led_names import kin_led_names
-from ._kin_led_names import may_hold as may_hold_kin_led_names
 from ._kin_named import _KIN as KIN_NAMED_WORDS
 from ._kin_named import kin_named
 from ._kin_nicknames import _PET_NAMES as KIN_PET_NAMES
@@ -200,14 +201,14 @@ from ._name_tails import (
     _outside_phrases,
     _syllable_names,
 )
-from ._named_from import may_hold as may_hold_named_from
 from ._named_from import named_from
 from ._nicknames import _CAPITALS_WORD, _nicknames_beside, _word_acronym_orgs
 from ._object_names import _VERBS as OBJECT_VERBS
 from ._object_names import object_names
 from ._opening_people import _RANKS as OPENING_RANKS
 from ._opening_people import opening_people
-from ._opening_subjects import may_hold as may_hold_opening_subjects
+from ._opening_subjects import WORD_CUES as OPENING_SUBJECT_CUES
+from ._opening_subjects import may_hold_age as may_say_age
 from ._opening_subjects import opening_subjects
 from ._orgs import (
     FAITH_NAME_WORDS,
@@ -218,12 +219,14 @@ from ._orgs import (
     orgs_pass,
     with_faith_words,
 )
+from ._owned_lower_kin import _KIN_VOCAB as LOWER_KIN_WORDS
+from ._owned_lower_kin import OWNERS as LOWER_KIN_OWNERS
 from ._owned_lower_kin import keep_owned_lower_kin
-from ._owned_lower_kin import may_hold as may_hold_owned_lower_kin
 from ._pacific_words import keep_pacific_words
 from ._pacific_words import may_hold as may_hold_pacific_words
 from ._paired_initials import paired_initials
-from ._paired_people import may_hold as may_hold_paired_people
+from ._paired_people import _AFTER_PAIR as PAIR_AFTER
+from ._paired_people import _JOINS as PAIR_JOINS
 from ._paired_people import paired_people
 from ._people_from import FROM_WORDS, people_from_places
 from ._person_particles import _FILIPINO, _KOREAN_AFTER, particle_names
@@ -231,7 +234,7 @@ from ._person_slots import _FINITE as SLOT_FINITE
 from ._person_slots import _SAID_TO_SOMEONE as SLOT_SAID_TO
 from ._person_slots import _SET_OFF as SLOT_SET_OFF
 from ._person_slots import _WRITER_OR_YOU as SLOT_WRITER_OR_YOU
-from ._person_slots import may_hold as may_hold_person_slots
+from ._person_slots import may_hold_age as may_set_off_age
 from ._person_slots import person_slot_names
 from ._phrase_runs import _outside, _phrase_tokens, _split_at_suffixes
 from ._pidgin_places import _CUES as PIDGIN_CUES
@@ -245,7 +248,7 @@ from ._public import keep_public
 from ._quoted_speakers import may_hold as may_hold_quoted_speakers
 from ._quoted_speakers import quoted_speakers
 from ._repeated_names import repeated_names
-from ._romance_people import may_hold as may_hold_romance_people
+from ._romance_people import CUES as ROMANCE_CUES
 from ._romance_people import romance_people
 from ._run_exceptions import _inside_kept_phrase, _without_kept_surnames
 from ._run_judging import _judge_run
@@ -260,8 +263,8 @@ from ._south_asian_weekdays import keep_weekdays
 from ._south_asian_weekdays import may_hold as may_hold_weekdays
 from ._spelled_out import spelled_out
 from ._spoken_languages import keep_spoken_languages
-from ._spoken_languages import may_hold as may_hold_spoken_languages
-from ._street_words import may_hold as may_hold_street_words
+from ._street_words import WORDS as STREET_WORDS_ABROAD
+from ._street_words import may_hold_beyond_words as may_hold_street_endings
 from ._street_words import street_words
 from ._suffixed_proper_nouns import may_hold as may_hold_suffixed
 from ._suffixed_proper_nouns import suffixed_proper_nouns
@@ -271,12 +274,12 @@ from ._title_case_lines import keep_title_case_lines
 from ._title_case_lines import may_hold as may_hold_title_case_lines
 from ._titled_nicknames import TITLES as NICKNAME_TITLES
 from ._titled_nicknames import titled_nicknames
-from ._unlisted_employers import may_hold as may_hold_unlisted_employers
+from ._unlisted_employers import _CUE_WORDS as EMPLOYER_CUES
 from ._unlisted_employers import unlisted_employers
 from ._venues import named_venues, venue_triggers
 from ._vocab import ORG_SUFFIXES, OWNED_WORD_NAMES, TITLES
 from ._weekday_stems import keep_weekday_stems
-from ._weekday_stems import may_hold as may_hold_weekday_stems
+from ._weekday_stems import stems as weekday_stems
 from ._word_classes import (
     _ASCII_WORD_SPLIT,
     _RAW_INFO,
@@ -385,7 +388,9 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(street_spans(text, toks, _word_or_listed))
     if gates & _G_FOREIGN_STREETS:  # "rua do heroísmo", "via dei tribunali", "majeedhee magu"
         out.extend(foreign_streets(text, toks, _everyday_token, _not_english_word))
-    if may_hold_street_words(text, lows):  # "soi 11 sukhumvit", "purok 3", "atatürk caddesi"
+    if gates & _G_STREETS_ABROAD or may_hold_street_endings(
+        text, lows
+    ):  # "soi 11 sukhumvit", "purok 3", "atatürk caddesi"
         out.extend(street_words(text, toks, _everyday_token))
     if gates & _G_ORG_HEADS:  # "the Asian Association of Utah"
         out.extend(bodies_of_places(text, _names_a_place))
@@ -531,7 +536,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if gates & _G_PIDGIN_CUES and gates & _G_PIDGIN:  # "she dey stay for ikorodu"
         out.extend(pidgin_places(text, toks, lex))
     # after the places: "she dey work for mokola" is where she works, in Pidgin's "for"
-    if may_hold_unlisted_employers(lows):  # "she works at maybank", "quit brightway"
+    if gates & _G_EMPLOYER_CUES:  # "she works at maybank", "quit brightway"
         out.extend(unlisted_employers(text, toks))
     # both ask which languages the words show: each family is worked out once, when asked
     evidence = Evidence(lows, lex) if gates & (_G_ARTICLES | _G_PREPOSITIONS) else None
@@ -559,25 +564,25 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         turning, proud = bool(gates & _G_TURNING), bool(gates & _G_PROUD)
         said += said_lower_names(text, toks, lex, opens, turning=turning, proud=proud)
         said += joined_lower_names(text, toks, out + said, lex, opens)
-    if gates & _G_PERSON_SLOTS or may_hold_person_slots(
-        text, lows
+    if gates & _G_PERSON_SLOTS or may_set_off_age(
+        text
     ):  # "sela had a good week: she", "me and kahu"
         said += person_slot_names(text, toks, lex, partial(_starts_sentence, text, toks))
-    if may_hold_paired_people(lows):  # "gosia and bartek (married 12 yrs) said"
+    if gates & _G_PAIR_JOINS and gates & _G_PAIR_AFTER:  # "gosia and bartek (married 12 yrs) said"
         said += paired_people(text, toks, lex, partial(_starts_sentence, text, toks))
-    if may_hold_everyday_speakers(lows):  # "shams said his wife", "yer said she"
+    if gates & _G_SPEAKERS:  # "shams said his wife", "yer said she"
         said += everyday_speakers(text, toks, lex, partial(_starts_sentence, text, toks))
-    if may_hold_named_from(lows):  # "and anvi from the group clapped"
+    if gates & _G_FROM_WORD:  # "from" itself  # "and anvi from the group clapped"
         said += named_from(text, toks, lex)
-    if may_hold_kin_led_names(lows):  # "his chettan abhijith", "the cousin is ibanri"
+    if _may_lead_by_kin(gates):  # "his chettan abhijith", "the cousin is ibanri"
         said += kin_led_names(text, toks, lex)
-    if may_hold_romance_people(lows):  # "tavita a dit", "son copain manutea", "vi a tito"
+    if gates & _G_ROMANCE:  # "tavita a dit", "son copain manutea", "vi a tito"
         said += romance_people(text, toks, lex, partial(_starts_sentence, text, toks))
     if may_hold_aged_brackets(text):  # "rintu (7 yrs) slept", "kichu (the 14yo)"
         said += aged_brackets(text, toks, lex)
-    if not NICKNAME_TITLES.isdisjoint(lows):  # "tita baby said", "lolo ding is"
+    if gates & _G_NICKNAME_TITLES:  # "tita baby said", "lolo ding is"
         said += titled_nicknames(text, toks, lex)
-    if may_hold_ah_names(lows):  # "ah wing finally talked", "ah boy's mum"
+    if gates & _G_AH:  # "ah wing finally talked", "ah boy's mum"
         said += ah_names(text, toks, lex, partial(_starts_sentence, text, toks))
     if said:  # repeated: "sanyu, babirye and nakato ... the twins (babirye and nakato)"
         out.extend(said + repeated_names(text, toks, said, _lower_listed_or_unknown))
@@ -586,15 +591,19 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out:  # "Winter is hard ... this winter", "on Sertraline and Prazosin"
         out = keep_echoed_words(text, toks, out, lex, lambda i: _starts_sentence(text, toks, i))
         out = without_medicines(text, out)
-    if out and may_hold_owned_lower_kin(text, lows):  # "her lola told her", "at nona's"
+    if (
+        out
+        and gates & _G_LOWER_KIN
+        and (gates & _G_LOWER_KIN_OWNERS or "'s " in text or "’s " in text)
+    ):  # "her lola told her", "at nona's"
         out = keep_owned_lower_kin(text, toks, out, lex)
     if out:  # "paid with his own Taschengeld", "no Wutanfall at school"
         out = keep_german_loanwords(text, toks, out, lex)
-    if out and may_hold_counted_words(lows):  # "un poco de paciencia helped", "cinco minutos"
+    if out and gates & _G_COUNTERS:  # "un poco de paciencia helped", "cinco minutos"
         out = keep_counted_words(text, toks, out)
-    if out and may_hold_counted_acronyms(lows):  # "he was a DJ", "she finished a CV"
+    if out and gates & _G_ARTICLE_A:  # "he was a DJ", "she finished a CV"
         out = keep_counted_acronyms(text, toks, out)
-    if out and may_hold_endearments(lows):  # 'she said Mijo, eat first', '"Baby, you did'
+    if out and gates & _G_ENDEARMENTS:  # 'she said Mijo, eat first', '"Baby, you did'
         out = without_vocatives(text, out)
     if out and may_hold_pacific_words(text):  # "lots of kai", "the kai": a thing
         out = keep_pacific_words(text, toks, out)
@@ -602,9 +611,11 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         before = out
         out = keep_code_switched_words(text, out, lex)
         out = without_echoes(text, before, out)  # '"main jeet raha tha" ... one "jeet"'
-    if out and may_hold_lower_function_words(lows):  # 'I asked: "übrigens morgen?"'
+    if (
+        out and gates & _G_LOOSE and may_hold_lower_function_words(lows)
+    ):  # 'I asked: "übrigens morgen?"'
         out = keep_lower_function_words(text, toks, out)
-    if out and may_hold_spoken_languages(lows):  # "he answered in Eesti when I asked"
+    if out and gates & _G_IN:  # "he answered in Eesti when I asked"
         out = keep_spoken_languages(text, toks, out)
     if out and may_hold_feast_titles(text):  # "Día de la Virgen", "Domingo de Ramos"
         out = keep_feast_titles(text, out)
@@ -614,7 +625,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_title_case_lines(text, out, lex)
     if out and may_hold_joined_phrases(text):  # "Pão de Queijo", "Folia de Reis"
         out = keep_joined_phrases(text, out, lex)
-    if out and may_hold_weekday_stems(lows):  # "Segunda was a 4 and Quinta a 7"
+    if out and gates & _G_WEEKDAY_STEMS:  # "Segunda was a 4 and Quinta a 7"
         out = keep_weekday_stems(text, out, lex)
     if out and may_hold_comma_towns(text, out):  # "from tondo, manila", "in kibera, nairobi"
         out.extend(towns_after_places(text, toks, out, lex))
@@ -631,7 +642,9 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(object_names(text, toks))
     if gates & _G_OPENING_PEOPLE:  # "Hope and I walked", "Daniyal, who listens"
         out.extend(opening_people(text, toks, partial(_starts_sentence, text, toks)))
-    if may_hold_opening_subjects(text, lows):  # "Memory drew her family", "Lovely is 45,"
+    if gates & _G_OPENING_SUBJECTS or may_say_age(
+        text
+    ):  # "Memory drew her family", "Lovely is 45,"
         out.extend(opening_subjects(text, toks, lex, partial(_starts_sentence, text, toks)))
     if may_hold_bracketed_lower_names(text):  # "sunny (yes thats her actual name)"
         out.extend(bracketed_lower_names(text, toks, lex))
@@ -720,7 +733,30 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     _G_SERVED,
     _G_TURNING,
     _G_PROUD,
-) = (1 << bit for bit in range(60))
+    _G_SPEAKERS,
+    _G_EMPLOYER_CUES,
+    _G_ROMANCE,
+    _G_FROM_WORD,
+    _G_AH,
+    _G_NICKNAME_TITLES,
+    _G_WEEKDAY_STEMS,
+    _G_COUNTERS,
+    _G_ARTICLE_A,
+    _G_ENDEARMENTS,
+    _G_IN,
+    _G_PAIR_JOINS,
+    _G_PAIR_AFTER,
+    _G_KIN_LED_CUES,
+    _G_KIN_LED_OWNERS,
+    _G_KIN_LED_KIN,
+    _G_IS,
+    _G_KIN_LED_ROLES,
+    _G_LOOSE,
+    _G_STREETS_ABROAD,
+    _G_LOWER_KIN,
+    _G_LOWER_KIN_OWNERS,
+    _G_OPENING_SUBJECTS,
+) = (1 << bit for bit in range(83))
 
 
 def gate_words(lex: Lexicon) -> list[tuple[int, Iterable[str]]]:
@@ -789,7 +825,40 @@ def gate_words(lex: Lexicon) -> list[tuple[int, Iterable[str]]]:
         (_G_SERVED, SERVED_HEADS),
         (_G_TURNING, SAID_TURNING),  # what said_lower_names is told
         (_G_PROUD, {"proud"}),
+        (_G_SPEAKERS, SPEAKER_VERBS | SPEAKER_KIN),
+        (_G_EMPLOYER_CUES, EMPLOYER_CUES),
+        (_G_ROMANCE, ROMANCE_CUES),
+        (_G_FROM_WORD, {"from"}),
+        (_G_AH, {"ah"}),
+        (_G_NICKNAME_TITLES, NICKNAME_TITLES),
+        (_G_WEEKDAY_STEMS, weekday_stems()),
+        (_G_COUNTERS, COUNTER_WORDS),
+        (_G_ARTICLE_A, {"a", "an"}),
+        (_G_ENDEARMENTS, ENDEARMENTS),
+        (_G_IN, {"in"}),
+        (_G_PAIR_JOINS, PAIR_JOINS),  # and a word after a pair: both bits
+        (_G_PAIR_AFTER, PAIR_AFTER),
+        (_G_KIN_LED_CUES, KIN_LED_CUES),  # these five: see ``_may_lead_by_kin``
+        (_G_KIN_LED_OWNERS, KIN_LED_OWNERS),
+        (_G_KIN_LED_KIN, KIN_LED_KIN),
+        (_G_IS, {"is"}),
+        (_G_KIN_LED_ROLES, KIN_LED_ROLES),
+        (_G_LOOSE, tables().loose),  # two of them: asked behind it
+        (_G_STREETS_ABROAD, STREET_WORDS_ABROAD),  # or a case ending or suffix: asked beside it
+        (_G_LOWER_KIN, LOWER_KIN_WORDS),  # and an owner or a possessive
+        (_G_LOWER_KIN_OWNERS, LOWER_KIN_OWNERS),
+        (_G_OPENING_SUBJECTS, OPENING_SUBJECT_CUES),  # or an age: asked beside it
     ]
+
+
+def _may_lead_by_kin(gates: int) -> bool:
+    """``may_hold`` of the kin-led names, from the gate bits: a word of address after a name
+    or a names label, an owner with a relative's word, or "is" with a role."""
+    return bool(
+        gates & _G_KIN_LED_CUES
+        or (gates & _G_KIN_LED_OWNERS and gates & _G_KIN_LED_KIN)
+        or (gates & _G_IS and gates & _G_KIN_LED_ROLES)
+    )
 
 
 _GATE_TABLE: list[tuple[Lexicon, dict[str, int]]] = []  # built on first use, for the lexicon

@@ -61,17 +61,13 @@ _OPENERS = frozenset("alors donc mais puis pues entonces então aí".split())
 _VERB_ENDINGS = ("ait", "aient", "ou", "ava", "aba", "ía")
 
 
+# the words that open one of the slots
+CUES = _VERBS | frozenset(_VERB_PAIRS) | _OWNERS | frozenset({"lui", "ei", "a"})
+
+
 def may_hold(lows: list[str]) -> bool:
     """Cheap test: a word that opens one of the slots."""
-    words = set(lows)
-    return bool(
-        words & _VERBS
-        or words & _VERB_PAIRS.keys()
-        or words & _OWNERS
-        or "lui" in words
-        or "ei" in words
-        or "a" in words
-    )
+    return not CUES.isdisjoint(lows)
 
 
 def _unknown(tok: Token, lex: Lexicon) -> bool:

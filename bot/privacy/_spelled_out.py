@@ -21,6 +21,10 @@ Candidate = tuple[int, int, str]
 
 # four letters or more, each standing alone, one space or one dot between each two
 _SPELLED = re.compile(r"(?<![\w.])[^\W\d_]([ .])(?:[^\W\d_]\1){2,}[^\W\d_](?!\w)")
+# what every match holds, two letters each between marks ("M A R I A": " A R "): opening
+# with a mark, it lets the engine skip in C to the spaces and dots instead of trying the
+# look-behind above at every character
+_TWO_LONE_LETTERS = re.compile(r"[ .][^\W\d_][ .][^\W\d_][ .]")
 
 
 def _not_a_word(letters: str) -> bool:
@@ -45,6 +49,8 @@ def _a_name(letters: str, dotted: bool, lex: Lexicon) -> bool:
 
 def spelled_out(text: str, lex: Lexicon) -> Iterator[Candidate]:
     """Names in ``text`` spelled out letter by letter."""
+    if _TWO_LONE_LETTERS.search(text) is None:
+        return
     for m in _SPELLED.finditer(text):
         letters = m.group().replace(m.group(1), "")
         if _not_a_word(letters.lower()):

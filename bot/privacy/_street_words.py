@@ -110,13 +110,24 @@ _MIN_WORD = 3
 _MIN_STEM = 3
 
 
+# a word of these opens the cheap test below (``find_proper_nouns`` has a gate bit for them)
+WORDS = BEFORE | AFTER | NUMBERED
+
+
 def may_hold(text: str, lows: list[str]) -> bool:
     """Cheap test: a word of the classes above is in the text."""
-    if not (BEFORE.isdisjoint(lows) and AFTER.isdisjoint(lows) and NUMBERED.isdisjoint(lows)):
-        return True
+    return not WORDS.isdisjoint(lows) or may_hold_beyond_words(text, lows)
+
+
+def may_hold_beyond_words(text: str, lows: list[str]) -> bool:
+    """The part of ``may_hold`` past the words themselves: a case ending after an address
+    word, or a suffix of one."""
     if "'" in text and any(low.partition("'")[0] in AFTER for low in lows if "'" in low):
         return True  # Turkish case endings: "bağdat caddesi'nde"
-    return any(suffix in text for suffix in SUFFIXES)
+    for suffix in SUFFIXES:  # noqa: SIM110 - a loop costs less than a generator here
+        if suffix in text:
+            return True
+    return False
 
 
 def street_words(

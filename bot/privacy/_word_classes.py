@@ -54,6 +54,12 @@ class Kind(Enum):
     NAME = 3  # given name that is not everyday English
     UNKNOWN = 4  # in no list: rare name, surname, brand, place
 
+    # ``Enum.__hash__`` is Python code (the hash of the member's name), run at each look-up
+    # in a set of kinds; members are singletons compared by identity, so the identity hash
+    # of ``object`` is as good and runs in C (the name's hash varies between runs anyway, so
+    # nothing can depend on the order of a set of kinds)
+    __hash__ = object.__hash__
+
 
 if not TYPE_CHECKING:
     # Python 3.11 reads every ``Kind.STOP`` through the enum metaclass's ``__getattr__``
