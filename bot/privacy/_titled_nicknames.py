@@ -65,4 +65,6 @@ def _person_goes_on(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
     if k >= len(toks) or text[toks[k - 1].end : toks[k].start] != " ":
         return False
     nxt = toks[k]
+    if not nxt.word.islower():  # "lolo calmer Sat.": a weekday, not the verb "sat"
+        return False
     return nxt.low in _BEING or nxt.low in _IRREGULAR_PAST or _verb(nxt, lex)

@@ -39,6 +39,8 @@ def test_an_everyday_word_after_the_title_is_a_nickname(text: str, nickname: str
         "she cried talking about her tita who raised her back home",
         "tita also said he slept better after the holidays",
         "lolo cooked adobo for everyone on sunday",
+        "lolo calmer Sat. and she slept again",
+        "tita good Sun. and Mon. after school",
         "she misses her lola so much since the move",
     ],
 )
