@@ -10,12 +10,14 @@ language and of English ("her tita who raised her"), adverbs ("tita also said"),
 cooked adobo") and relatives' words ("lola tita") after the title stay; "baby" is as often
 what a family calls someone ("tita baby") and goes.
 
-"Kuya", "manang" and "manong" open a name the same way. "Ate" (elder sister, said to any older
-woman) is also the English past of "eat", so it is a title only after an owner or a Filipino
-marker of persons ("her ate joy does the school run", "si ate bing said"), where no verb
-stands; there the name after it may be capitalised too ("her ate Lovely stayed"). After a
-marker of persons ("si", "ni", "kay") the word after the title is a name whatever follows,
-and the title, written apart from it there, stays ("si ate [name]").
+"Kuya", "manang" and "manong" open a name the same way, and so do the grandparents' words of
+the American South and Appalachia ("papaw earl drove him", "his mamaw dot said"). "Ate"
+(elder sister, said to any older woman) is also the English past of "eat", so it is a title
+only after an owner or a Filipino marker of persons ("her ate joy does the school run",
+"si ate bing said"), where no verb stands; there the name after it may be capitalised too
+("her ate Lovely stayed"). After a marker of persons ("si", "ni", "kay") the word after the
+title is a name whatever follows, and the title, written apart from it there, stays ("si ate
+[name]").
 """
 
 from __future__ import annotations
@@ -32,7 +34,11 @@ if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._word_classes import Candidate, Token
 
-TITLES = frozenset("tita tito lola lolo kuya manang manong ate".split())
+TITLES = frozenset(
+    "tita tito lola lolo kuya manang manong ate"
+    # grandparents' names of the American South and Appalachia: "papaw earl", "mamaw dot"
+    " papaw pawpaw mamaw meemaw memaw".split()
+)
 # a title only after an owner or a marker of persons: otherwise the English verb ("she ate rice")
 _CUED_ONLY = frozenset({"ate"})
 _MARKERS = frozenset("si ni kay sina nina kina".split())  # "si ate bing": a person follows

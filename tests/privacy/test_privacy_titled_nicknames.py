@@ -87,3 +87,29 @@ def test_ate_as_a_verb_and_titles_alone_stay(text: str) -> None:
 def test_a_capitalised_name_after_an_owner_leaves_the_title() -> None:
     out = redact("she said her ate Precious stayed up with her")
     assert "her ate [name] stayed" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("his pawpaw buck took him out on the boat saturday", "buck"),
+        ("her meemaw sunny said the garden helped", "sunny"),
+        ("mamaw dot drove her to the appointment", "dot"),
+    ],
+)
+def test_a_name_after_a_southern_grandparents_word_goes(text: str, name: str) -> None:
+    out = redact(text)
+    assert name not in out.split(), out
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his papaw always said to keep going",
+        "her mamaw and papaw came to the session",
+        "she misses her meemaw so much",
+    ],
+)
+def test_southern_grandparents_words_alone_stay(text: str) -> None:
+    assert_kept(text)
