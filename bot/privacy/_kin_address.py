@@ -164,9 +164,20 @@ AFTER_NAME = frozenset(
     # Icelandic: "Dísa frænka", "Siggi frændi"
     + "frænka frændi".split()
 )
+# Written after the name only with a capital, in the English of India and the Philippines:
+# "Meenu Ma'am" (a lower-case "selvi ma'am" addresses her, and stays)
+_CAPITALISED_AFTER = frozenset("ma'am maam".split())
+
+
+def _after_name(tok: Token) -> bool:
+    return tok.low in AFTER_NAME or (tok.capital and tok.low in _CAPITALISED_AFTER)
+
+
 # Arabic and Berber particles of descent inside a family name: "Ben Salah", "Ould Abdallah"
 PARTICLES = frozenset("ben bin ibn ould bent bint".split())
 WORDS = BEFORE_NAME | AFTER_NAME | PARTICLES
+# the words whose presence lets the pass over words of address run at all
+GATE_WORDS = WORDS | _CAPITALISED_AFTER
 # Words before a name that are titles only, never a relation: after "a" or a possessive too
 # ("a ver a doña Justina", "her Der Hovsep") they go with the name.
 _TITLES_ONLY = frozenset("doña señora señor senhora padre tan tun der digin abuna memhir".split())
@@ -209,7 +220,7 @@ def with_address_words(text: str, toks: list[Token], found: list[Candidate]) -> 
         if lo == start and i is None:
             lo = _address_before_degree(text, toks, ends, start)
         j = starts.get(end + 1)
-        if j is not None and text[end] == " " and toks[j].low in AFTER_NAME:
+        if j is not None and text[end] == " " and _after_name(toks[j]):
             hi = toks[j].end
         k = ends.get(hi)
         if k is not None and k + 1 < len(toks) and toks[k].low in PARTICLES and toks[k].capital:

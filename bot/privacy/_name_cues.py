@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from ._lexicon import lexicon
+from ._surname_particles import STARTS as PARTICLE_STARTS
+from ._surname_particles import particles_after
 from ._vocab import (
     FAMILY_NOUNS,
     KNOWN_ACRONYMS,
@@ -206,6 +208,9 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
             if nxt.capital and _joinable(text, cur, nxt):
                 run.append(j)
                 j += 1
+            elif nxt.low in PARTICLE_STARTS and (m := particles_after(text, toks, run[-1])):
+                run.extend(range(j, j + m + 1))  # "Yadira de los Santos", "Josefina dela Cruz"
+                j += m + 1
             elif nxt.low in NAME_CONNECTORS and _joinable(text, cur, nxt):
                 k = j + 1
                 if k < n and toks[k].low in NAME_CONNECTORS:

@@ -105,8 +105,8 @@ from ._kept_figures import (
     _public_figure_or_team,
     _thing_named,
 )
+from ._kin_address import GATE_WORDS as _KIN_ADDRESS_WORDS
 from ._kin_address import PERSON_AFTER as _PERSON_AFTER_ADDRESS
-from ._kin_address import WORDS as _KIN_ADDRESS_WORDS
 from ._kin_address import addressed_names, names_before_address_words, with_address_words
 from ._kin_after_names import KIN_AFTER as _KIN_AFTER
 from ._kin_after_names import names_before_kin_words

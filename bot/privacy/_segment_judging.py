@@ -7,6 +7,7 @@ import re
 from ._calendar_names import calendar_name
 from ._consumed_words import practised
 from ._dedicated_names import DEDICATIONS
+from ._everyday_word_surnames import family_name_word
 from ._kin_words import _brand_as_nickname, _day_speaking
 from ._lexicon import Lexicon
 from ._name_cues import (
@@ -180,6 +181,8 @@ def _segments(text: str, toks: list[Token], run: list[int], lex: Lexicon) -> lis
         if cur and toks[cur[-1]].possessive:
             segs.append(cur)
             cur = []
+        if not joins and cur and len(run) in (3, 4):  # "Winona Two Bulls": a two-word family name
+            joins = family_name_word(text, toks, run, pos)
         if tok.initial or flags[pos] or joins or (tok.low in NAME_CONNECTORS and cur):
             cur.append(i)
         else:

@@ -9,6 +9,15 @@ in the past tense or in "-s", or "is", "was", "has", follows it. Function words 
 language and of English ("her tita who raised her"), adverbs ("tita also said"), verbs ("lolo
 cooked adobo") and relatives' words ("lola tita") after the title stay; "baby" is as often
 what a family calls someone ("tita baby") and goes.
+
+"Kuya", "manang" and "manong" open a name the same way, and so do the grandparents' words of
+the American South and Appalachia ("papaw earl drove him", "his mamaw dot said"). "Ate"
+(elder sister, said to any older woman) is also the English past of "eat", so it is a title
+only after an owner or a Filipino marker of persons ("her ate joy does the school run",
+"si ate bing said"), where no verb stands; there the name after it may be capitalised too
+("her ate Lovely stayed"). After a marker of persons ("si", "ni", "kay") the word after the
+title is a name whatever follows, and the title, written apart from it there, stays ("si ate
+[name]").
 """
 
 from __future__ import annotations
@@ -25,17 +34,28 @@ if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._word_classes import Candidate, Token
 
-TITLES = frozenset("tita tito lola lolo".split())
+TITLES = frozenset(
+    "tita tito lola lolo kuya manang manong ate"
+    # grandparents' names of the American South and Appalachia: "papaw earl", "mamaw dot"
+    " papaw pawpaw mamaw meemaw memaw".split()
+)
+# a title only after an owner or a marker of persons: otherwise the English verb ("she ate rice")
+_CUED_ONLY = frozenset({"ate"})
+_MARKERS = frozenset("si ni kay sina nina kina".split())  # "si ate bing": a person follows
+_CUES = _MARKERS | frozenset("her his my their our your".split())
 # English words that go on a sentence after a relative's word ("her lola and tita both helped",
 # "her tita who raised her")
 _FUNCTION = frozenset(
     "who whom whose which that both all too also and or but nor then so she he they we it her "
     "his him them their there here when where what how why is was are were be been has have had "
     "do does did will would can could should may might must not no yes just only even still "
-    "really very lol haha now again".split()
+    "really very lol haha now again the a an this these those of to in on at for with from by"
+    " into about".split()
 )
 # words for relatives; "baby" is as often what the family calls someone ("Tita Baby")
 _RELATIVES = (_KIN | RELATIONS) - {"baby"}
+# nouns that make one verb with the next word: "kuya video calls on Sundays", "tita facetimes"
+_VERB_HEADS = frozenset("video facetime face phone voice text group home".split())
 _BEING = frozenset("is was has had says said".split())
 _MIN_WORD = 3
 
@@ -48,15 +68,26 @@ def titled_nicknames(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
         title, word = toks[i], toks[i + 1]
         if title.low not in TITLES or title.possessive or text[title.end : word.start] != " ":
             continue
+        cued = i > 0 and toks[i - 1].low in _CUES and text[toks[i - 1].end : title.start] == " "
+        if title.low in _CUED_ONLY and not cued:
+            continue
         low = word.low
-        if not word.word.islower() or not word.word.isalpha() or len(low) < _MIN_WORD:
+        if not (word.word.islower() or (cued and word.word.istitle())):
+            continue
+        if not word.word.isalpha() or len(low) < _MIN_WORD:
             continue
         if word.kind is Kind.STOP or low in langs or low in _ADVERBS or low in TITLES:
             continue
         if low in _FUNCTION or low in _RELATIVES or low in _IRREGULAR_PAST or _verb(word, lex):
             continue
-        if word.possessive or _person_goes_on(text, toks, i + 2, lex):
-            out.append((title.start, word.end, "name"))
+        if low in _VERB_HEADS:
+            continue
+        marked = cued and toks[i - 1].low in _MARKERS
+        if marked or word.possessive or _person_goes_on(text, toks, i + 2, lex):
+            # after a marker or, capitalised, after an owner the title is written apart from
+            # the name ("si ate [name]", "her ate [name]") and stays
+            apart = marked or (cued and word.capital)
+            out.append((word.start if apart else title.start, word.end, "name"))
     return out
 
 

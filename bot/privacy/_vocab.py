@@ -5,7 +5,7 @@ from __future__ import annotations
 # Titles read as part of the name after them, with or without a full stop ("Fr. Ronan").
 TITLES = frozenset(
     "mr mrs ms mx miss dr prof sr sra srta fr rev revd br sgt capt det insp mme mlle dra "
-    "mdm".split()
+    "mdm ma'am maam".split()
 )
 
 # Words that announce a person right after them: "her sister Rosa", "sponsor Dolores".

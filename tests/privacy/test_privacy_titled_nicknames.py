@@ -46,3 +46,72 @@ def test_an_everyday_word_after_the_title_is_a_nickname(text: str, nickname: str
 )
 def test_words_that_go_on_the_sentence_stay(text: str) -> None:
     assert_kept(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        *group(
+            "elder-title-name-goes",
+            [
+                ("her ate cherry does the grocery run on fridays now", "cherry"),
+                ("so si ate rowena nagpunta sa school kahapon", "rowena"),
+                ("she said her ate Precious stayed up with her on video", "Precious"),
+                ("manong dodong said the boat was fixed", "dodong"),
+                ("kuya bong is driving him to training now", "bong"),
+                ("his manang star keeps the house calm", "star"),
+            ],
+        ),
+    ],
+)
+def test_a_name_after_an_elder_title_goes(text: str, name: str) -> None:
+    out = redact(text)
+    assert name not in out.split(), out
+    assert "[name]" in out, out
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she ate rice and fish every night this week",
+        "he ate breakfast with his kuya before school",
+        "her ate said she should rest more",
+        "her kuya video calls from Qatar on sundays",
+        "my ate and kuya both came to the session",
+        "the kids ate pancit was all they wanted",
+    ],
+)
+def test_ate_as_a_verb_and_titles_alone_stay(text: str) -> None:
+    assert_kept(text)
+
+
+def test_a_capitalised_name_after_an_owner_leaves_the_title() -> None:
+    out = redact("she said her ate Precious stayed up with her")
+    assert "her ate [name] stayed" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("his pawpaw buck took him out on the boat saturday", "buck"),
+        ("her meemaw sunny said the garden helped", "sunny"),
+        ("mamaw dot drove her to the appointment", "dot"),
+    ],
+)
+def test_a_name_after_a_southern_grandparents_word_goes(text: str, name: str) -> None:
+    out = redact(text)
+    assert name not in out.split(), out
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his papaw always said to keep going",
+        "her mamaw and papaw came to the session",
+        "she misses her meemaw so much",
+    ],
+)
+def test_southern_grandparents_words_alone_stay(text: str) -> None:
+    assert_kept(text)
