@@ -6,18 +6,22 @@ Written before a name, such a word is part of what the person is called ("don Be
 whole street knows him); the name alone would leave the title standing beside its placeholder.
 English "uncle", "aunt" and "auntie" are titles only when capitalised ("Uncle Tito"; "her uncle
 Tito" speaks of a relative). Words of kinship in other languages ("su abuela Marta", "jeho papu
-Ondrej") name a relative, not a title, and stay, as kinship words do everywhere.
+Ondrej") name a relative, not a title, and stay, as kinship words do everywhere. Titles written
+as abbreviations ("Dhr. Jansen", "Mag. Leitner", "Bpk. Yohanis") go with the name only with
+their full stop (without it "dna" and "lt" are acronyms), unless they are no word of any
+language ("Bpk Yohanis", "Hj Siti").
 """
 
 from __future__ import annotations
 
 import re
 
+from ._vocab import BARE_TITLES, DOTTED_TITLES
 from ._word_classes import Candidate
 
 _ANY_CASE = frozenset("don doña dona professor profe chief mme mlle".split())
 _CAPITALISED = frozenset("Uncle Aunt Auntie Aunty".split())
-_TITLE_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_]+)\.? $")
+_TITLE_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_]+)(\.?) $")
 _REACH = 12  # characters before a name in which its title can stand
 _ENGLISH_BEFORE = re.compile(r"(?i:\b(?:the|her|his|my|their|our|your|a|an))\s+$")
 
@@ -32,7 +36,7 @@ def with_kin_titles(text: str, found: list[Candidate]) -> list[Candidate]:
             if (
                 m
                 and m.end() == start
-                and _title(m.group(1))
+                and _title(m.group(1), dotted=bool(m.group(2)))
                 and not _ENGLISH_BEFORE.search(text, max(0, m.start() - 8), m.start())
             ):
                 start, kind = m.start(), "name"
@@ -40,5 +44,15 @@ def with_kin_titles(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _title(word: str) -> bool:
-    return word.lower() in _ANY_CASE or word in _CAPITALISED
+def _title(word: str, *, dotted: bool) -> bool:
+    low = word.lower()
+    return (
+        low in _ANY_CASE
+        or word in _CAPITALISED
+        or (
+            low in DOTTED_TITLES
+            and (dotted or low in BARE_TITLES)
+            and word[0].isupper()
+            and not word.isupper()
+        )
+    )

@@ -277,7 +277,7 @@ from ._titled_nicknames import titled_nicknames
 from ._unlisted_employers import _CUE_WORDS as EMPLOYER_CUES
 from ._unlisted_employers import unlisted_employers
 from ._venues import named_venues, venue_triggers
-from ._vocab import ORG_SUFFIXES, OWNED_WORD_NAMES, TITLES
+from ._vocab import BARE_TITLES, DOTTED_TITLES, ORG_SUFFIXES, OWNED_WORD_NAMES, TITLES
 from ._weekday_stems import keep_weekday_stems
 from ._weekday_stems import stems as weekday_stems
 from ._word_classes import (
@@ -328,8 +328,12 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
             tok.initial = True
         elif size == 1 and word not in "IA" and _after_kin_word(text, out, start):
             out[-1].title = tok.initial = True  # "Papa T", "Coach K": a kinship or role word
-        elif low in TITLES:
-            tok.title = True
+        elif low in TITLES or (
+            low in DOTTED_TITLES
+            and not acronym
+            and (text[end : end + 1] == "." or low in BARE_TITLES)
+        ):
+            tok.title = True  # "Dhr. Jansen", "Bpk Yohanis": a title of another language
         prev_title = tok.title
         append(tok)
     return out

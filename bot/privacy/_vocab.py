@@ -8,6 +8,33 @@ TITLES = frozenset(
     "mdm ma'am maam".split()
 )
 
+# Titles of other languages (and a few English ones) written as abbreviations, read as titles
+# with their full stop ("Dhr. Jansen", "Mevr. de Vries", "Bpk. Yohanis", "Lic. Urdaneta",
+# "Atty. Reyes"): without it several are everyday words or acronyms ("dna", "pte", "lt").
+# Abbreviations also used for subjects, units or places ("Ing.", "Eng.", "Gen.", "Col.", "Hon.",
+# "Mag.", "Mw.") are left out: "studied Ing. Civil", "Gen. Ed", "a 5 Mw. plant".
+DOTTED_TITLES = frozenset(
+    # Dutch and Flemish: heer, mevrouw, mejuffrouw, dominee, doctorandus, ingenieur
+    "dhr mevr mej ds drs ir"
+    # German, Austrian and Nordic: Herr, Herrn, Magister, Diplom-
+    " hr hrn dipl"
+    # Spanish: licenciado/a, arquitecto, abogado, maestro/a, doña, profesora, presbítero
+    " lic licda licdo arq abg abog mtro mtra dña profa pbro"
+    # Italian: dottore, avvocato, signore, signora; Romanian: doamna, domnul
+    " dott avv sig sigra dna dl"
+    # Polish, Czech and Slovak degrees used as titles: magister, inżynier, MUDr., JUDr., PhDr.
+    " mgr inż mudr judr phdr"
+    # Indonesian and Malay: Bapak, Saudara, Saudari, Hajjah, Pendeta, Ustaz
+    " bpk sdr sdri hj pdt ustz"
+    # Filipino: Ginang, Binibini, attorney, engineer, kagalang-galang
+    " gng bb atty engr kgg"
+    # English offices and ranks
+    " cllr supt cpl pte lt maj".split()
+)
+# Those that are no word of any language read as titles without the full stop too ("Bpk
+# Yohanis", "Hj Siti", "Dhr Jansen").
+BARE_TITLES = frozenset("dhr mevr bpk hj sdri atty engr gng licda licdo mtra mtro".split())
+
 # Words that announce a person right after them: "her sister Rosa", "sponsor Dolores".
 RELATIONS = frozenset(
     """
