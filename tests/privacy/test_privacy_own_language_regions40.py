@@ -1,6 +1,6 @@
 """States and provinces named as their people write them ("Québec", "Sachsen", "Skåne",
-"Fryslân") are regions Safe Harbor keeps, like "Quebec" or "Bavaria"; a town inside one is
-still removed."""
+"Fryslân", "Minas Gerais", "Euskadi") are regions Safe Harbor keeps, like "Quebec" or
+"Bavaria"; a town inside one is still removed."""
 
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ from bot.privacy import redact
         "She grew up in Fryslân and still speaks Frisian at home.",
         "Her family is from Jämtland, up north.",
         "He spent the summer in Finnmark with his uncle.",
+        "Her parents came from Minas Gerais before she was born.",
+        "Every Eid they cook rendang the way it is made in West Sumatra.",
+        "He misses Euskadi and the sea.",
+        "The family moved from Michoacán to the valley.",
     ],
 )
 def test_regions_in_their_own_language_stay(text: str) -> None:
