@@ -21,6 +21,9 @@ from bot.privacy import redact
         "Every Eid they cook rendang the way it is made in West Sumatra.",
         "He misses Euskadi and the sea.",
         "The family moved from Michoacán to the valley.",
+        "His family is from Tigray, and the war is on his mind.",
+        "She left Sichuan at nineteen and misses the food.",
+        "They flew home to Hawaiʻi for the holidays.",
     ],
 )
 def test_regions_in_their_own_language_stay(text: str) -> None:
