@@ -1,6 +1,7 @@
-"""Days named by the months of the Ethiopian, Nepali (Bikram Sambat), Tamil and Punjabi
-(Nanakshahi) calendars: "Tir 12", "Meskerem 17, 2017", "12 Baisakh", "baisakh 12 gate",
-"Aadi 18", "3 Poh". Like an English month and day, a day in such a month is a specific day;
+"""Days named by the months of the Ethiopian, Nepali (Bikram Sambat), Tamil, Punjabi
+(Nanakshahi) and Bengali calendars, and by the Hawaiian names of the months: "Tir 12",
+"Meskerem 17, 2017", "12 Baisakh", "baisakh 12 gate", "Aadi 18", "3 Poh", "7th Boishakh",
+"ʻApelila 9". Like an English month and day, a day in such a month is a specific day;
 the month named alone ("in Meskerem", "after Dashain in Kartik") stays.
 """
 
@@ -28,7 +29,13 @@ _MONTHS = (
     # Solar Hijri, as named in Afghanistan (Dari) and Iran (Persian); "hut", "dey" and
     # "jadi" left out (English, Pidgin and Malay words before a number)
     "hamal saur sawr jawza jauza saratan asad sonbola sunbula mizan aqrab qaws dalw "
-    "farvardin ordibehesht khordad mordad amordad shahrivar mehr aban azar bahman esfand"
+    "farvardin ordibehesht khordad mordad amordad shahrivar mehr aban azar bahman esfand "
+    # Bengali, as romanised in Bangladesh and West Bengal ("poush", "magh", "kartik" above)
+    "boishakh boishak joishtho jyoishtho jyaistha asharh ashar srabon shrabon shraban "
+    "bhadro bhadra ashshin ashwin ogrohayon agrahayan falgun phalgun choitro chaitro "
+    # Hawaiian, with the ʻokina or without ("Mei" left out: a given name before a number)
+    "ianuali pepeluali malaki ʻapelila apelila iune iulai ʻaukake aukake kepakemapa "
+    "ʻokakopa okakopa nowemapa kekemapa"
 ).split()
 _MONTH = "(?:" + words_longest_first(_MONTHS, ignore_case=True) + ")"  # as a trie: faster
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"

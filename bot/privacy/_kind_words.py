@@ -1,6 +1,9 @@
 """Places and organisations named after a word of their kind in French, Spanish, Slovak,
-Bosnian, Uzbek and Maghrebi Arabic: "lycée limamou laye", "marché Tilène", "colonia Guerrero",
-"calle Peñón", "zš družicová", "deportivo oceanía", "douar hicher", "prepa 9", "school No. 3".
+Bosnian, Uzbek, Maghrebi Arabic, Portuguese, Indonesian and Malay, German, Italian and
+Catalan: "lycée limamou laye", "marché Tilène", "colonia Guerrero", "calle Peñón", "zš
+družicová", "deportivo oceanía", "douar hicher", "prepa 9", "school No. 3", "colégio
+farroupilha", "sma negeri 2 ambon", "puskesmas bahu", "pasar bersehati", "jugendzentrum
+margareten", "liceo cavour", "institut montserrat".
 
 The kind word says a name follows, so the words after it that are no everyday word (any
 capitalised word, a word in no list, a number) are the name, whatever their case: the kind
@@ -14,6 +17,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ._function_words import tables
+
 if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
 
@@ -26,7 +31,12 @@ PLACE_WORDS = frozenset(
     "delegación alcaldía "
     # Uzbek, Bosnian and Slovak
     "mahalla mahallasi ko'chasi kochasi bozori bozor ulica ulice ulici osada sídlisko "
-    "námestie mahala naselje".split()
+    "námestie mahala naselje "
+    # Portuguese of Brazil and Portugal
+    "bairro praça praca "
+    # Indonesian: ward and district ("desa", "pasar", "pantai" are left out: village, market
+    # and beach are followed by everyday words as often as by a name)
+    "kelurahan kecamatan".split()
 )
 ORG_WORDS = frozenset(
     # French
@@ -38,8 +48,25 @@ ORG_WORDS = frozenset(
     "deportivo tortillería tortilleria panadería panaderia clínica clinica centro "
     # Uzbek, Bosnian and Slovak
     "maktab maktabi litsey kolleji džamija dzamija medresa mekteb zš zs gymnázium gymnazium "
-    "škola skola nemocnica zbor sbor".split()
+    "škola skola nemocnica zbor sbor "
+    # Portuguese (a "terreiro" is a house of Candomblé)
+    "escola colégio paróquia paroquia igreja faculdade universidade creche terreiro "
+    # Indonesian: schools by level (public "negeri", as "sman", "smpn"), regional and general
+    # hospitals, health centres, and the Protestant churches of Minahasa, Maluku, Timor and
+    # Batak country named before their congregation ("sekolah", "gereja", "klinik" are left
+    # out: the everyday words of the language after them are in no list)
+    "sd sdn smp smpn sma sman smk smkn mts rsud rsu puskesmas gmim gpm gmit hkbp gpib "
+    # German, Italian and Catalan
+    "grundschule gymnasium realschule gesamtschule hauptschule mittelschule oberschule "
+    "jugendzentrum krankenhaus klinikum liceo istituto scuola ospedale parrocchia oratorio "
+    "institut".split()
 )
+# Portuguese "escola" typed in lower case names a school only with the kind of school after it
+# ("escola estadual ..."): alone it is the everyday word, and any word may follow it
+_EVERYDAY_KINDS = frozenset({"escola"})
+# the kind words above whose name runs on past a number ("sma negeri 2 ambon", "smp 5
+# kupang": the number says which school of the town, the town is part of the name)
+_NUMBERED_IN_NAME = frozenset("sd sdn smp smpn sma sman smk smkn mts".split())
 # English kind words: only a number names one ("school 51", "school No. 3")
 NUMBERED_WORDS = frozenset("school college clinic church club".split())
 TRIGGERS = PLACE_WORDS | ORG_WORDS | NUMBERED_WORDS
@@ -56,7 +83,14 @@ _SOFT = frozenset(
     "pública publica público publico privada privado técnica tecnica técnico tecnico "
     "nacional federal santa santo san "
     "základná zakladna základnej stredná stredna špeciálna specialna mestská obecná "
-    "súkromná cirkevná umumiy maxsus davlat opća osnovna srednja".split()
+    "súkromná cirkevná umumiy maxsus davlat opća osnovna srednja "
+    "do da dos das estadual secundária secundaria básica basica primária primaria "
+    "infantil particular católica catolica evangélica evangelica batista adventista "
+    "universal integral medicina enfermagem direito "
+    "negeri swasta islam kristen katolik an der am "
+    "di dei della statale comprensivo media elementare materna superiore professionale "
+    "civile maggiore pediatrico scientifico classico linguistico artistico alberghiero "
+    "bressol concertada pública".split()
 )
 # everyday French, Spanish and Slovak words that end a name after a kind word ("au lycée
 # Kennedy depuis lundi", "zš ľudová každý deň"): they are in no English list
@@ -75,6 +109,7 @@ _NUMBER = re.compile(
     r"afternoons?|evenings?|sessions?|pm|am|o'clock|fois|jours?|semaines?|mois|ans|heures?|"
     r"veces|días|dias|semanas|meses|años|anos|horas)\b))"
 )
+_NUMBER_GAP = re.compile(r" \d{1,3} ")
 _MAX_NAME_WORDS = 3
 _MAX_LOWER_WORDS = 2
 _GAPS = frozenset({" ", "'", "’"})
@@ -93,15 +128,46 @@ def kind_word_spans(
             continue
         kind = "place" if low in PLACE_WORDS else "org"
         number = _NUMBER.match(text, tok.end)
-        if number:
-            out.append((tok.start, number.end(), kind))  # "prepa 9", "school No. 3"
+        if number:  # "prepa 9", "school No. 3", "smp 7 bitung"
+            end = number.end()
+            if low in _NUMBERED_IN_NAME:
+                end = _town_after_number(text, toks, i, end, plain) or end
+            out.append((tok.start, end, kind))
             continue
         if low in NUMBERED_WORDS:
             continue
+        if low in _EVERYDAY_KINDS and not tok.capital and not _typed_kind(toks, i):
+            continue  # "na escola nova": the everyday word for school, with a word after it
         end = _name_end(text, toks, i, plain)
         if end:
             out.append((tok.start, end, kind))
     return out
+
+
+def _town_after_number(
+    text: str, toks: list[Token], i: int, end: int, plain: Callable[[Token], bool]
+) -> int:
+    """Where the town after a school's number ends ("smp 7 bitung"), or 0: the word right
+    after the number, when it is no everyday or function word."""
+    for tok in toks[i + 1 : i + 3]:
+        if tok.start < end:
+            continue
+        if (
+            text[end : tok.start] == " "
+            and not tok.capital
+            and not plain(tok)
+            and tok.low not in tables().langs
+            and tok.low not in _SENTENCE_WORDS
+        ):
+            return tok.end
+        return 0
+    return 0
+
+
+def _typed_kind(toks: list[Token], i: int) -> bool:
+    """Whether a word of the kind of school stands right after the kind word ("escola
+    estadual", "escola secundária do cerco"): a name follows, not any word."""
+    return i + 1 < len(toks) and toks[i + 1].low in _SOFT
 
 
 def _name_end(text: str, toks: list[Token], i: int, plain: Callable[[Token], bool]) -> int:
@@ -109,16 +175,27 @@ def _name_end(text: str, toks: list[Token], i: int, plain: Callable[[Token], boo
     named = lower = 0
     capital = False  # after a capitalised name, a lower-case word is the sentence again
     prev = toks[i]
+    numbered = toks[i].low in _NUMBERED_IN_NAME
+    function_words = tables().langs
     for tok in toks[i + 1 : i + 1 + 2 * _MAX_NAME_WORDS]:
-        if text[prev.end : tok.start] not in _GAPS:
-            break
+        gap = text[prev.end : tok.start]
+        if gap not in _GAPS:
+            if not (numbered and _NUMBER_GAP.fullmatch(gap)):
+                break
+            end = tok.start - 1  # "sma negeri 2 ambon": the number is part of the name
         prev = tok
         if tok.low in _SOFT or tok.low in TRIGGERS:
             continue
         if tok.capital:
             named += 1
             capital = True
-        elif capital or plain(tok) or tok.low in _SENTENCE_WORDS or lower >= _MAX_LOWER_WORDS:
+        elif (
+            capital
+            or plain(tok)
+            or tok.low in _SENTENCE_WORDS
+            or tok.low in function_words  # "na escola hoje", "ke sekolah tadi"
+            or lower >= _MAX_LOWER_WORDS
+        ):
             break
         else:
             named += 1

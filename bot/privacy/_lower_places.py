@@ -1,5 +1,5 @@
-"""Places of two words typed in lower case in chat, and listed towns that are everyday words
-after a verb of living.
+"""Places of two words typed in lower case in chat, places after a word of direction and one
+of nearness, and listed towns that are everyday words after a verb of living.
 
 "rang me from humpty doo", "the shop in phú hội", "she's at her aunt's near tanah merah":
 a single word in no list after a place preposition is read as a town by the proper-noun
@@ -8,6 +8,11 @@ lower-case words in no list of words (English, function words of other languages
 names, safe words such as foods, kinship or religious terms) after "in", "from", "near",
 "around", "outside" or a "to" of movement, ending where the clause does or where a known word
 follows, are a place. Phrases the lexicon keeps ("te reo", "kapa haka") stay whole.
+
+"feeding the horses out by tohatchi", "they live way out past glenroe": after a word of
+direction ("out", "up", "down", "over", "round", "way") and "by" or "past", one word in no
+list of four letters or more, or two, ending the clause or followed by a small word, is a
+place ("out by herself", "down by the river" stay: a listed word, an article).
 
 "she lives in bath now", "moved to reading last year": a town of the lexicon that is also an
 everyday word is read as a town only right after a verb of living or moving and its
@@ -44,7 +49,7 @@ _MIN_TOWN = 4
 
 def may_hold(lows: list[str]) -> bool:
     """Cheap test: a preposition that can lead into a place is in the text."""
-    return not PLACE_PREPS.isdisjoint(lows) or "to" in lows
+    return not PLACE_PREPS.isdisjoint(lows) or "to" in lows or not NEAR_PREPS.isdisjoint(lows)
 
 
 def lower_places(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
@@ -53,6 +58,11 @@ def lower_places(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
     last = len(toks) - 1
     for i in range(1, last + 1):
         prev = toks[i - 1]
+        if prev.word in NEAR_PREPS:
+            end = _out_by(text, toks, i, lex)  # "feeding the horses out by tohatchi"
+            if end:
+                out.append((toks[i].start, toks[end].end, "place"))
+            continue
         if prev.word not in PLACE_PREPS and prev.word != "to":
             continue
         if text[prev.end : toks[i].start] != " ":
@@ -66,6 +76,35 @@ def lower_places(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
         elif _everyday_town(text, toks, i, lex):
             out.append((toks[i].start, toks[i].end, "place"))
     return out
+
+
+# "out by tohatchi", "up past sassafras", "down by glenroe": a word of direction, then one of
+# nearness, leads into a place as "in" does (alone "by" may lead into a person: "made by")
+DIRECTIONS = frozenset("out up down over round way".split())
+NEAR_PREPS = frozenset("by past".split())
+# what a place's name may be followed by out there: "up by teslin lake"
+_FEATURES = frozenset("lake river creek bay beach hill hills mountain ridge pass way".split())
+
+
+def _out_by(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
+    """The index of the last word of the place at ``toks[i]`` after a word of direction and
+    one of nearness (one word in no list, or two, ending where the clause does or a small
+    word follows), or 0."""
+    if i < 2 or toks[i - 2].low not in DIRECTIONS:
+        return 0
+    direction, near, tok = toks[i - 2], toks[i - 1], toks[i]
+    if text[direction.end : near.start] != " " or text[near.end : tok.start] != " ":
+        return 0
+    if not _unknown_word(tok, lex):
+        return 0
+    if i + 1 < len(toks) and _two_unknown(text, toks, i, lex):
+        return i + 1
+    if len(tok.word) < _MIN_TOWN:
+        return 0
+    if i + 1 == len(toks) or text[tok.end : toks[i + 1].start] != " ":
+        return i
+    nxt = toks[i + 1].low
+    return i if nxt in _AFTER_TOWN or nxt in _PLACE_NOUNS or nxt in _FEATURES else 0
 
 
 _PLACE_KINDS = frozenset({Kind.UNKNOWN, Kind.NAME})  # in no list of words ("koh" is a name too)

@@ -158,6 +158,7 @@ from ._lower_function_words import may_hold as may_hold_lower_function_words
 from ._lower_institutions import HEADS as INSTITUTION_HEADS
 from ._lower_institutions import lower_institutions
 from ._lower_listed_towns import lower_listed_towns
+from ._lower_places import NEAR_PREPS as LOWER_NEAR_PREPS
 from ._lower_places import PLACE_PREPS as LOWER_PLACE_PREPS
 from ._lower_places import lower_places
 from ._lower_subject_names import _PERSON_WORDS as SUBJECT_PERSON_WORDS
@@ -801,7 +802,7 @@ def gate_words(lex: Lexicon) -> list[tuple[int, Iterable[str]]]:
         (_G_FAITH, FAITH_NAME_WORDS),
         (_G_FOREIGN, foreign_function_words()),  # two of them: asked behind it
         (_G_CREOLE, CREOLE_ADDRESS | CREOLE_DISTINCT),  # two distinct: asked behind it
-        (_G_LOWER_PLACES, LOWER_PLACE_PREPS | {"to"}),
+        (_G_LOWER_PLACES, LOWER_PLACE_PREPS | LOWER_NEAR_PREPS | {"to"}),
         (_G_PIDGIN_CUES, PIDGIN_CUES),
         (_G_PIDGIN, PIDGIN_MARKERS | {"don"}),
         (_G_ARTICLES, ARTICLE_CUES),

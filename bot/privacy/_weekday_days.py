@@ -1,8 +1,8 @@
 """A weekday followed by the day of the month, as Portuguese, Romanian, French, Lingala,
-Italian, Spanish, Turkish and Czech speakers write a specific day without its month:
-"sexta dia 13", "quinta-feira, 5", "joi 12", "lundi le 16", "giovedì 16". Like "last
-Tuesday the 4th", the two together name one day; a weekday alone, or followed by an hour
-("sexta às 10", "lundi 10h"), stays.
+Italian, Spanish, Catalan, Basque, Turkish and Czech speakers write a specific day without
+its month: "sexta dia 13", "quinta-feira, 5", "joi 12", "lundi le 16", "giovedì 16",
+"dijous 7". Like "last Tuesday the 4th", the two together name one day; a weekday alone,
+or followed by an hour ("sexta às 10", "lundi 10h"), stays.
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ _WEEKDAYS = (
     " lunedì martedì mercoledì giovedì venerdì sabato domenica lunes martes miércoles"
     " miercoles jueves viernes pazartesi salı çarşamba perşembe cumartesi pondělí úterý"
     " středa čtvrtek pátek neděle"
+    # Catalan and Basque ("dijous 7", "ostirala 12")
+    " dilluns dimarts dimecres dijous divendres dissabte diumenge astelehena asteartea"
+    " asteazkena osteguna ostirala larunbata igandea"
 ).split()
 _WEEKDAY = "(?:" + words_longest_first(_WEEKDAYS, ignore_case=True) + ")"  # as a trie: faster
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"

@@ -1,9 +1,11 @@
-"""Dates written the way French, Spanish, Bosnian, Slovak and Uzbek speakers write them.
+"""Dates written the way French, Spanish, Bosnian, Slovak, Uzbek, Icelandic and Basque
+speakers write them.
 
 A day before a month named in those languages ("le 3 mars", "15 de agosto", "5. marca",
-"12-mart"), a day first before a month number when the day cannot be a month ("15/08",
-"31/12"), and the Central European "2. 6." are specific days. Month names alone stay, as
-months do in English.
+"12-mart", "2. maí"), a day first before a month number when the day cannot be a month
+("15/08", "31/12"), the Central European "2. 6." and the Basque month in the genitive
+before its day ("martxoaren 3an", "urtarrilaren 15a") are specific days. Month names alone
+stay, as months do in English.
 """
 
 from __future__ import annotations
@@ -50,7 +52,9 @@ _MONTHS = (
     # Kinyarwanda and Kirundi
     "mutarama gashyantare werurwe gicurasi kamena nyakanga kanama nzeri ukwakira ugushyingo "
     "ukuboza nzero ruhuhuma ntwarante ndamukiza rusama ruheshi mukakaro myandagaro gitugutu "
-    "munyonyo kigarama"
+    "munyonyo kigarama "
+    # Icelandic and Luxembourgish (the forms no other list holds: "2. maí", "12. Mäerz")
+    "janúar febrúar apríl maí júní júlí ágúst október nóvember mäerz abrëll"
 ).split()
 _MONTH = "(?:" + words_longest_first(_MONTHS, ignore_case=True) + ")"  # as a trie: faster
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -74,10 +78,31 @@ _WORLD_DATE = re.compile(
 _HINT = re.compile(r"\d\s*(?:er|\.|-)?\s*(?:de\s+)?[^\W\d_]|\d[/.-]\d|\d\.\s\d")
 
 
+# Basque names a day by its month in the genitive ("-aren"), then the day with the ending of
+# its case: "martxoaren 3an" (on 3 March), "urtarrilaren 15a" (15 January), "apirilaren
+# 20tik" (from 20 April); Luxembourgish "Mee" only after a dotted day ("12. Mee": Dutch
+# "mee" is an everyday word after a number)
+_BASQUE_MONTHS = (
+    "urtarrila otsaila martxoa apirila maiatza ekaina uztaila abuztua iraila urria azaroa abendua"
+).split()
+_BASQUE_DATE = re.compile(
+    r"(?=[uomaei])\b(?:" + "|".join(_BASQUE_MONTHS) + r")ren\s+(?:[12]\d|3[01]|0?[1-9])"
+    r"(?:ean|an|a|etik|tik|era|ra|rako|ko)?(?![\w/:]|[.-]\d)",
+    re.IGNORECASE,
+)
+_DOTTED_MEE = re.compile(r"(?=\d)(?<![\w/.:-])(?:[12]\d|3[01]|0?[1-9])\.\s?Mee\b", re.IGNORECASE)
+
+
 def world_dates(text: str) -> Iterator[Candidate]:
     """Dates of the forms above in ``text``."""
+    if "ren " in text:
+        for m in _BASQUE_DATE.finditer(text):
+            yield m.start(), m.end(), "date"
     if not _HINT.search(text):
         return
+    if ("Mee" in text or "mee" in text) and _DOTTED_MEE.search(text):
+        for m in _DOTTED_MEE.finditer(text):
+            yield m.start(), m.end(), "date"
     for m in _WORLD_DATE.finditer(text):
         yield m.start(), m.end(), "date"
     lex = lexicon()
