@@ -188,6 +188,8 @@ from ._lowercase_titles import (
     _may_hold_lower_title,
     _shouted_words,
 )
+from ._malay_joints import may_hold as may_hold_malay_joints
+from ._malay_joints import without_malay_joints
 from ._medicines import without_medicines
 from ._name_cues import _after_kin_word, _runs, _starts_sentence
 from ._name_edges import may_hold_name_edges, name_edges
@@ -644,6 +646,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = without_leading_articles(text, out)
     if out:  # "the Divorce ... buys Lavash at the Shuka": a writer who capitalises nouns
         out = keep_capitalised_nouns(text, toks, out, lex)
+    if out and may_hold_malay_joints(lows):  # "nenek dan bapaknya", "Mama Yosina di Oesapa"
+        out = without_malay_joints(toks, lows, out, lex)
     if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name
         out = with_kin_titles(text, out)
     if kept and out:
