@@ -205,6 +205,8 @@ from ._name_tails import (
 from ._named_from import may_hold as may_hold_named_from
 from ._named_from import named_from
 from ._nicknames import _CAPITALS_WORD, _nicknames_beside, _word_acronym_orgs
+from ._number_labels import may_hold as may_hold_number_labels
+from ._number_labels import without_number_labels
 from ._object_names import _VERBS as OBJECT_VERBS
 from ._object_names import object_names
 from ._opening_people import _RANKS as OPENING_RANKS
@@ -648,6 +650,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_capitalised_nouns(text, toks, out, lex)
     if out and may_hold_malay_joints(lows):  # "nenek dan bapaknya", "Mama Yosina di Oesapa"
         out = without_malay_joints(toks, lows, out, lex)
+    if out and may_hold_number_labels(text):  # "NIE [id]", "RG [id]": what the number is
+        out = without_number_labels(text, out)
     if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name
         out = with_kin_titles(text, out)
     if kept and out:
