@@ -73,6 +73,8 @@ from ._everyday_word_orgs import HEADS as EVERYDAY_ORG_HEADS
 from ._everyday_word_orgs import everyday_word_orgs
 from ._feast_titles import keep_feast_titles
 from ._feast_titles import may_hold as may_hold_feast_titles
+from ._feast_towns import keep_feast_towns
+from ._feast_towns import may_hold as may_hold_feast_towns
 from ._foreign_clauses import _foreign_function_words as foreign_function_words
 from ._foreign_clauses import keep_foreign_words, may_hold_foreign
 from ._foreign_openers import keep_foreign_openers
@@ -650,6 +652,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_capitalised_nouns(text, toks, out, lex)
     if out and may_hold_malay_joints(lows):  # "nenek dan bapaknya", "Mama Yosina di Oesapa"
         out = without_malay_joints(toks, lows, out, lex)
+    if out and may_hold_feast_towns(lows):  # "during Natal and Réveillon", "Natal was hard"
+        out = keep_feast_towns(text, toks, lows, out, lex)
     if out and may_hold_number_labels(text):  # "NIE [id]", "RG [id]": what the number is
         out = without_number_labels(text, out)
     if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name
