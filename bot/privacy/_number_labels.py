@@ -10,7 +10,8 @@ postcode or record number), which identifies no one, and stays.
 Recall first: only a candidate that is this one word is dropped; the word is written in
 capitals, two to six letters long (a mixed-case one may be a surname: "McKay");
 the placeholder of a number (``[id]`` or ``[phone]``) follows with only a space, a colon, a
-comma or an opening bracket between; and no word that leads to a place, an employer or a
+comma or an opening bracket between, or after a word for a number ("NHIF no. [phone]", "NIDA
+number [id]"); and no word that leads to a place, an employer or a
 person stands right before it ("at", "from", "call", "Dr").
 """
 
@@ -21,10 +22,15 @@ import re
 from ._word_classes import Candidate
 
 _LABEL = re.compile(r"[A-Z]{2,6}")
-_NUMBER_AFTER = re.compile(r"(?::\s?|,\s|\s\(|\s#\s?|\s)\[(?:id|phone)\]")
+# the number's placeholder right after it, or after a word for a number ("NHIF no. [phone]",
+# "NIDA number [id]", "MDPH dossier [id]")
+_NUMBER_AFTER = re.compile(
+    r"(?:\s(?:number|no\.|nr\.?|num\.?|card|dossier|file|ID|is))?"
+    r"(?::\s?|,\s|\s\(|\s#\s?|\s)\[(?:id|phone)\]"
+)
 _LEADS_ELSEWHERE = re.compile(
     r"(?i:\b(?:at|from|in|to|with|for|by|call|called|ring|rang|phone|phoned|contact|"
-    r"contacted|dr|mr|mrs|ms|miss)\.?\s+)$"
+    r"contacted|dr|mr|mrs|ms|miss)\.?\s+(?:the\s+|a\s+|an\s+)?)$"
 )
 
 
@@ -44,4 +50,4 @@ def _labels_number(text: str, cand: Candidate) -> bool:
         return False
     if _NUMBER_AFTER.match(text, end) is None:
         return False
-    return _LEADS_ELSEWHERE.search(text, max(0, start - 12), start) is None
+    return _LEADS_ELSEWHERE.search(text, max(0, start - 16), start) is None

@@ -17,6 +17,7 @@ from tests.privacy.redaction_cases import assert_gone
         ("He showed me his CPF: 123.456.789-09, very proud.", "CPF", "123.456.789-09"),
         ("We sorted his TFN (876 543 219) together.", "TFN", "876 543 219"),
         ("She wrote her RUT, 14.567.890-3, on the form herself.", "RUT", "14.567.890-3"),
+        ("His NHIF no. 0733 456 789 was renewed last week.", "NHIF", "0733 456 789"),
     ],
 )
 def test_label_stays_and_number_goes(text: str, label: str, number: str) -> None:
@@ -31,6 +32,7 @@ def test_label_stays_and_number_goes(text: str, label: str, number: str) -> None
     [
         ("Please call KOFI 0803 123 4567 after the session.", "KOFI"),
         ("She works at ACME 0803 123 4567 is their line.", "ACME"),
+        ("I had to call the KOFI number 0803 123 4567 twice.", "KOFI"),
     ],
 )
 def test_a_word_after_a_lead_still_goes(text: str, value: str) -> None:
