@@ -267,6 +267,8 @@ from ._south_asian_weekdays import may_hold as may_hold_weekdays
 from ._spelled_out import spelled_out
 from ._spoken_languages import keep_spoken_languages
 from ._spoken_languages import may_hold as may_hold_spoken_languages
+from ._state_codes import keep_state_codes
+from ._state_codes import may_hold as may_hold_state_codes
 from ._street_words import may_hold as may_hold_street_words
 from ._street_words import street_words
 from ._suffixed_proper_nouns import may_hold as may_hold_suffixed
@@ -654,6 +656,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = without_malay_joints(toks, lows, out, lex)
     if out and may_hold_feast_towns(lows):  # "during Natal and Réveillon", "Natal was hard"
         out = keep_feast_towns(text, toks, lows, out, lex)
+    if out and may_hold_state_codes(text):  # "Hazard, KY", "KY Medicaid", "moved to NC"
+        out = keep_state_codes(text, out)
     if out and may_hold_number_labels(text):  # "NIE [id]", "RG [id]": what the number is
         out = without_number_labels(text, out)
     if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name
