@@ -1,5 +1,5 @@
-"""Acronyms that an indefinite article makes a common noun: "he was a DJ", "she finished a
-CV", "a PB and J".
+"""Acronyms that an indefinite article or a possessive makes a common noun: "he was a DJ",
+"she finished a CV", "a PB and J", "help with his CV", "let me see her IG".
 
 An organisation or a person's initials are one of a kind: English names them bare ("at
 TAFE", "KJ said") or with "the" ("the RCMP"), and "a" or "an" before them makes them a
@@ -8,22 +8,31 @@ capitals right after "a" or "an" is kept, alone in its candidate, when no capita
 follows it (a run such as "a BBC Radio show" is left to the rules for organisations), it
 has two to five letters, the article stands after no title or name, and the same letters
 are removed nowhere else in the text ("KJ said ... a KJ moment").
+
+A possessive before the letters ("his", "her", "my", "their", "our", "your") makes them a
+thing someone has in the same way (a CV, an account on IG or FB, a PTM at school), under the
+same conditions, and when no verb that only a person does follows ("her JT said" is a
+person).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._vocab import PERSON_ONLY_VERBS, SPEECH_VERBS, STRONG_PERSON_VERBS
+
 if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
 
 _ARTICLES = frozenset({"a", "an"})
+_POSSESSIVES = frozenset({"his", "her", "my", "their", "our", "your"})
+_PERSON_VERBS = PERSON_ONLY_VERBS | STRONG_PERSON_VERBS | SPEECH_VERBS
 _MIN_LETTERS, _MAX_LETTERS = 2, 5
 
 
 def may_hold(lows: list[str]) -> bool:
-    """Cheap check: an indefinite article among the text's words."""
-    return "a" in lows or "an" in lows
+    """Cheap check: an indefinite article or a possessive among the text's words."""
+    return "a" in lows or "an" in lows or not _POSSESSIVES.isdisjoint(lows)
 
 
 def keep_counted_acronyms(text: str, toks: list[Token], out: list[Candidate]) -> list[Candidate]:
@@ -54,8 +63,11 @@ def _counted(text: str, toks: list[Token], i: int) -> bool:
     if tok.possessive or i == 0:
         return False
     article = toks[i - 1]
-    if article.word not in _ARTICLES or text[article.end : tok.start] != " ":
+    owned = article.low in _POSSESSIVES
+    if not (article.word in _ARTICLES or owned) or text[article.end : tok.start] != " ":
         return False
+    if owned and i + 1 < len(toks) and toks[i + 1].low in _PERSON_VERBS:
+        return False  # "her JT said": a person
     if i >= 2 and toks[i - 2].capital and text[toks[i - 2].end : article.start] == " ":
         return False  # "Mrs A an ...", "Jo a": the article may be a letter of a name
     return not (

@@ -5,12 +5,21 @@ capitalised at the start of quoted speech they look like one. Spoken as a vocati
 verb of saying or an opening quote, and followed by a comma or an exclamation mark) they address
 someone with affection and name nobody. After a title or a kinship word ("tita Baby,") the
 word is a name and is left to the other rules.
+
+Words of address (``_kin_address.WORDS``: "Bu", "Pak", "Ate") and "Ma'am" are spoken to
+someone in the same way, alone: set off by commas at the end of a clause ('"Capek, Bu"',
+'"Lebaran, Bu, di kampung"', '"salamat, Ma'am"') or opening a quote before a comma ('"Pak,
+saya sudah"'). Some are also surnames ("Bu", "Pak"); said alone between the commas of
+quoted speech, they are the word. A capitalised word right after it makes it a title before
+a name ("Bu Ina,"), left to the other rules.
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+from ._kin_address import WORDS as ADDRESS_WORDS
 
 if TYPE_CHECKING:
     from ._word_classes import Candidate
@@ -35,13 +44,37 @@ _REACH = 40
 
 
 def may_hold(lows: list[str]) -> bool:
-    """Cheap check: a word of endearment stands among the words."""
-    return not ENDEARMENTS.isdisjoint(lows)
+    """Cheap check: a word of endearment or of address stands among the words."""
+    return not ENDEARMENTS.isdisjoint(lows) or not _ADDRESSING.isdisjoint(lows)
 
 
 def without_vocatives(text: str, found: list[Candidate]) -> list[Candidate]:
-    """``found`` without the words of endearment spoken to someone."""
-    return [c for c in found if not _vocative(text, c)]
+    """``found`` without the words of endearment or of address spoken to someone."""
+    return [c for c in found if not _vocative(text, c) and not _addressed(text, c)]
+
+
+# English forms of address that no list of kinship words holds
+_ADDRESSING = ADDRESS_WORDS | {"ma'am", "ma’am", "maam"}
+# set off at a clause's end: ", Bu" then a comma, a stop, a closing quote or the text's end
+_CLAUSE_END_BEFORE = re.compile(r", $")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.!?…\"”)]|$)")
+# opening a quote: '"Pak, saya'
+_QUOTE_OPEN_BEFORE = re.compile(r"[\"“]$")
+_COMMA_AFTER = re.compile(r",\s")
+
+
+def _addressed(text: str, candidate: Candidate) -> bool:
+    """A word of address spoken alone to someone, set off by commas or opening a quote."""
+    start, end, kind = candidate
+    if kind != "name" or text[start:end].lower() not in _ADDRESSING:
+        return False
+    if not _in_quote(text, start):
+        return False  # "Kim, Pak, and Lee came": a list of names
+    if _CLAUSE_END_BEFORE.search(text, max(0, start - 2), start):
+        return _CLAUSE_END_AFTER.match(text, end) is not None
+    if _QUOTE_OPEN_BEFORE.search(text, max(0, start - 1), start):
+        return _COMMA_AFTER.match(text, end) is not None
+    return False
 
 
 def _vocative(text: str, candidate: Candidate) -> bool:
@@ -49,3 +82,8 @@ def _vocative(text: str, candidate: Candidate) -> bool:
     if text[start:end].lower() not in ENDEARMENTS or not _AFTER.match(text, end):
         return False
     return _SAYING.search(text[max(0, start - _REACH) : start]) is not None
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside quoted speech opened before it."""
+    return text.count('"', 0, pos) % 2 == 1 or text.rfind("“", 0, pos) > text.rfind("”", 0, pos)

@@ -71,6 +71,8 @@ from ._everyday_word_orgs import HEADS as EVERYDAY_ORG_HEADS
 from ._everyday_word_orgs import everyday_word_orgs
 from ._feast_titles import keep_feast_titles
 from ._feast_titles import may_hold as may_hold_feast_titles
+from ._feast_towns import keep_feast_towns
+from ._feast_towns import may_hold as may_hold_feast_towns
 from ._foreign_clauses import _foreign_function_words as foreign_function_words
 from ._foreign_clauses import keep_foreign_words, may_hold_foreign
 from ._foreign_openers import keep_foreign_openers
@@ -190,6 +192,8 @@ from ._lowercase_titles import (
     _may_hold_lower_title,
     _shouted_words,
 )
+from ._malay_joints import may_hold as may_hold_malay_joints
+from ._malay_joints import without_malay_joints
 from ._medicines import without_medicines
 from ._name_cues import _after_kin_word, _runs, _starts_sentence
 from ._name_edges import may_hold_name_edges, name_edges
@@ -204,6 +208,8 @@ from ._name_tails import (
 )
 from ._named_from import named_from
 from ._nicknames import _CAPITALS_WORD, _nicknames_beside, _word_acronym_orgs
+from ._number_labels import may_hold as may_hold_number_labels
+from ._number_labels import without_number_labels
 from ._object_names import _VERBS as OBJECT_VERBS
 from ._object_names import object_names
 from ._opening_people import _RANKS as OPENING_RANKS
@@ -264,6 +270,8 @@ from ._south_asian_weekdays import keep_weekdays
 from ._south_asian_weekdays import may_hold as may_hold_weekdays
 from ._spelled_out import spelled_out
 from ._spoken_languages import keep_spoken_languages
+from ._state_codes import keep_state_codes
+from ._state_codes import may_hold as may_hold_state_codes
 from ._street_words import WORDS as STREET_WORDS_ABROAD
 from ._street_words import may_hold_beyond_words as may_hold_street_endings
 from ._street_words import street_words
@@ -662,6 +670,14 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = without_leading_articles(text, out)
     if out:  # "the Divorce ... buys Lavash at the Shuka": a writer who capitalises nouns
         out = keep_capitalised_nouns(text, toks, out, lex)
+    if out and may_hold_malay_joints(lows):  # "nenek dan bapaknya", "Mama Yosina di Oesapa"
+        out = without_malay_joints(toks, lows, out, lex)
+    if out and may_hold_feast_towns(lows):  # "during Natal and Réveillon", "Natal was hard"
+        out = keep_feast_towns(text, toks, lows, out, lex)
+    if out and may_hold_state_codes(text):  # "Hazard, KY", "KY Medicaid", "moved to NC"
+        out = keep_state_codes(text, out)
+    if out and may_hold_number_labels(text):  # "NIE [id]", "RG [id]": what the number is
+        out = without_number_labels(text, out)
     if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name
         out = with_kin_titles(text, out)
     if kept and out:

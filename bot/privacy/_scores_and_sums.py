@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from ._scale_maxima import scale_maximum_score
+
 _FRACTION = re.compile(r"(\d{1,3})/(\d{1,3})")
 # the scale's name (perhaps with its item count and "score", "total", "was", ":") or a word
 # of scoring, right before the fraction
@@ -55,6 +57,8 @@ def score_fraction(text: str, start: int, end: int) -> bool:
     m = _FRACTION.fullmatch(text, start, end)
     if m is None:
         return False
+    if scale_maximum_score(text, start, end):  # "PHQ-9 ... Today's score was 11/27"
+        return True
     out_of = m.group(2)
     for _ in range(_CHAIN):  # this fraction, then the ones it goes on from
         if int(m.group(1)) > int(out_of) or int(out_of) < 2:

@@ -319,6 +319,8 @@ def _handles(text: str) -> Iterator[Candidate]:
         value = m.group()
         if value.lower().rstrip(".") in _KEPT_DOTTED or len(value) < _MIN_HANDLE:
             continue
+        if _letter_abbreviation(value):
+            continue  # "d.o.b.", "a.k.a.", "r.i.p.": single letters with dots abbreviate
         if _plain_words(value) or _NUMBER_WITH_UNIT.fullmatch(value):
             continue  # "low_mood", "self.care": words joined, no one's user name
         telling = "_" in value or any(c.isdigit() for c in value) or value.count(".") >= 2
@@ -330,6 +332,18 @@ def _handles(text: str) -> Iterator[Candidate]:
         )
         if cued and not (value.isupper() or value.replace(".", "").isdigit()):
             yield m.start(), m.end(), "handle"
+
+
+def _letter_abbreviation(value: str) -> bool:
+    """Two to five single letters, each followed by a dot but perhaps the last ("d.o.b",
+    "a.k.a.", "r.i.p."): how abbreviations are written, no user name."""
+    parts = value.rstrip(".").split(".")
+    return 2 <= len(parts) <= _MAX_ABBREVIATION_LETTERS and all(
+        len(p) == 1 and p.isalpha() for p in parts
+    )
+
+
+_MAX_ABBREVIATION_LETTERS = 5
 
 
 def _joined_hints(text: str) -> Iterator[tuple[int, int]]:

@@ -12,16 +12,26 @@ those), right after "in" (no other preposition of place: "to", "at", "from" lead
 and only when the same sentence holds a verb of speech or writing or the word "language"
 and no word of whereabouts ("she said she grew up in X", "lives", "went", "back home").
 A person's slot keeps it: a verb of speech or a possessive right after it.
+
+CLDR's English names of languages (``language_names.txt``) widen this: a run of one to three
+capitalised words is the language when it is such a name ("in Sranan Tongo", "in Hmong",
+"in Danish", though that is a given name too), or a variety of one, capitalised words
+before a name or the last word of one ("in Manado Malay", "in Kupang Malay", "in Cape
+Verdean Creole"); an apostrophe inside a word is no part of the name ("in Yup'ik"). Towns
+are left out ("in Luba"), as are runs that end in a possessive or a person's slot.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from operator import attrgetter
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._function_words import tables
+from ._lexicon import lexicon
 from ._name_cues import _person_follows  # pyright: ignore[reportPrivateUsage]
 
 if TYPE_CHECKING:
@@ -56,16 +66,55 @@ def keep_spoken_languages(text: str, toks: list[Token], out: list[Candidate]) ->
         k = bisect_left(toks, cand[0], key=attrgetter("start"))
         if (
             0 < k < len(toks)
-            and (toks[k].start, toks[k].end) == (cand[0], cand[1])
-            and toks[k].low in languages
+            and toks[k].start == cand[0]
             and toks[k - 1].low == "in"
             and text[toks[k - 1].end : toks[k].start] == " "
-            and not _person_follows(text, toks, k, weak=False)
+            and _names_language(text, toks, k, cand[1], languages)
             and _spoken_of(_sentence(text, cand[0], cand[1]))
         ):
             continue
         kept.append(cand)
     return kept
+
+
+def _names_language(
+    text: str, toks: list[Token], k: int, end: int, languages: frozenset[str]
+) -> bool:
+    """Whether the candidate from ``toks[k]`` to ``end`` is a language's name."""
+    j = k
+    while j < len(toks) and toks[j].end < end and j - k < _MAX_WORDS:
+        j += 1
+    if toks[j].end != end or toks[j].possessive or _person_follows(text, toks, j, weak=False):
+        return False
+    if j == k and toks[k].low in languages:  # "only in euskera"
+        return True
+    if not all(toks[i].capital for i in range(k, j + 1)):
+        return False
+    words = [toks[i].low.replace("'", "").replace("’", "") for i in range(k, j + 1)]
+    whole, heads = _english_names()
+    if j == k:  # "in Hmong", "in Yup'ik" (CLDR's "Central Yupik"), but not "in Naga"
+        return (words[0] in whole or words[0] in heads) and words[0] not in lexicon().places
+    # a language, or a variety: capitalised words before a name or a name's last word
+    return words[-1] in whole or words[-1] in heads
+
+
+_MAX_WORDS = 2  # words after the first: "Cape Verdean Creole"
+
+
+@cache
+def _english_names() -> tuple[frozenset[str], frozenset[str]]:
+    """CLDR's English language names, and the last words of those of several words."""
+    path = Path(__file__).with_name("data") / "language_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    whole = frozenset(
+        n.replace("'", "").replace("’", "") for n in lines if n and not n.startswith("#")
+    )
+    heads = frozenset(n.rsplit(" ", 1)[-1] for n in whole if " " in n) - _NOT_HEADS
+    return whole, heads
+
+
+# last words of several-word names that are no language alone ("Hindi (Latin)")
+_NOT_HEADS = frozenset({"(latin)", "dam", "tat", "nova", "content", "languages"})
 
 
 def _spoken_of(sentence: str) -> bool:

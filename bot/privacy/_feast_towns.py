@@ -1,0 +1,68 @@
+"""Feast words of other languages that are also the names of towns: "Natal" (Christmas in
+Portuguese, and a city of Brazil), "Reyes", "Pascua", "Noel".
+
+Inside a clause of the feast's language these words are kept by ``_foreign_clauses``; in an
+English sentence of a note that quotes the language ("during Natal and Réveillon ... his
+Mãe", "Natal was hard ... 'ele estava lá'") the town reading wins and the feast is removed.
+A feast word alone, in a text that holds a word of a Romance, Malay or Filipino family or
+another feast word, and after no word that leads to a place ("in", "to", "from", "em",
+"para", "de"), is the feast.
+
+Recall first: only a one-word candidate that is the feast word is dropped; a possessive, a
+title or a word that leads to a place before it, or a verb only a person does after it,
+keep it a place or name; and the text must show the language by a word of its own.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from operator import attrgetter
+from typing import TYPE_CHECKING
+
+from ._foreign_clauses import _FEASTS_AND_FAITH  # pyright: ignore[reportPrivateUsage]
+from ._language_evidence import FILIPINO, MALAY, ROMANCE, family_words
+from ._name_cues import _person_follows  # pyright: ignore[reportPrivateUsage]
+
+if TYPE_CHECKING:
+    from ._lexicon import Lexicon
+    from ._word_classes import Candidate, Token
+
+_FAMILIES = ROMANCE | MALAY | FILIPINO
+# words after which a town is meant: English and Romance prepositions of place
+_PLACE_LEADS = frozenset(
+    "in at to from near into around outside inside via em para pra no na do da de del "
+    "en a à al desde hacia hasta por lives live lived moved born".split()
+)
+
+
+def may_hold(lows: list[str]) -> bool:
+    """Cheap check: a feast word among the text's words."""
+    return not _FEASTS_AND_FAITH.isdisjoint(lows)
+
+
+def keep_feast_towns(
+    text: str, toks: list[Token], lows: list[str], out: list[Candidate], lex: Lexicon
+) -> list[Candidate]:
+    """``out`` without one-word candidates that are a feast word standing for the feast."""
+    feasts = [low for low in lows if low in _FEASTS_AND_FAITH]
+    shown = len(set(feasts)) >= 2 or family_words(lows, _FAMILIES, lex) >= 1
+    if not shown:
+        return out
+    kept: list[Candidate] = []
+    for cand in out:
+        k = bisect_left(toks, cand[0], key=attrgetter("start"))
+        if k < len(toks) and _feast(text, toks, k, cand):
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _feast(text: str, toks: list[Token], k: int, cand: Candidate) -> bool:
+    tok = toks[k]
+    if (tok.start, tok.end) != (cand[0], cand[1]) or cand[2] not in ("name", "place"):
+        return False
+    if tok.low not in _FEASTS_AND_FAITH or not tok.capital or tok.possessive:
+        return False
+    if k > 0 and (toks[k - 1].low in _PLACE_LEADS or toks[k - 1].title):
+        return False
+    return not _person_follows(text, toks, k, weak=False)

@@ -1,0 +1,49 @@
+"""Scores written against the maximum of a scale the text names.
+
+A note often gives a questionnaire's score away from the scale's name: "PHQ-9 dropped from
+16/27 to 11/27", "GAD-7 at intake 17/21; today 12/21", "reduce PHQ-9 below 10 ... Today's
+score was 11/27". "11/27" is also how 27 November is written month first, but a fraction
+whose second number is the highest score of a scale named in the same text (27 for the
+PHQ-9, 21 for the GAD-7, 30 for the EPDS or MMSE) is that score. A fraction after a word
+that introduces a date ("on", "by", "due", a weekday) stays a date, and so does any whose
+first number is larger than its second.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the scales whose highest score could also be a day of a month, by that score
+_SCALES = {
+    27: r"PHQ(?:-?9)?",
+    24: r"PHQ-?8",
+    21: r"GAD(?:-?7)?",
+    30: r"EPDS|MMSE|MoCA|MOCA",
+    28: r"(?-i:ISI)",  # "isi" is an everyday word of Malay
+}
+_NAMED = {
+    out_of: re.compile(rf"(?i)(?<![\w-])(?:{names})(?![\w-]*\d)(?!\w)")
+    for out_of, names in _SCALES.items()
+}
+_FRACTION = re.compile(r"(\d{1,2})/(\d{1,2})")
+# what introduces a date rather than a score: "on 11/27", "due 11/27", "Thursday 11/27"
+_DATE_LEAD = re.compile(
+    r"(?i)\b(?:on|since|by|until|till|dated|due|before|after|appt|appointment|seen|saw|met"
+    r"|visit|visited|session|call|called"
+    r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?,?\s+$"
+)
+
+
+def scale_maximum_score(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a fraction out of the maximum of a scale the text names."""
+    m = _FRACTION.fullmatch(text, start, end)
+    if m is None:
+        return False
+    out_of = int(m.group(2))
+    named = _NAMED.get(out_of)
+    if named is None or int(m.group(1)) > out_of:
+        return False
+    if _DATE_LEAD.search(text, max(0, start - 14), start):
+        return False
+    return named.search(text) is not None
