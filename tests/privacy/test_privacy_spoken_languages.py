@@ -47,3 +47,16 @@ def test_a_place_after_in_still_goes(text: str, word: str) -> None:
     out = redact(text)
     assert word not in out, out
     assert redact(out) == out
+
+
+def test_a_candidate_reaching_past_the_last_word_is_judged_without_error() -> None:
+    # a candidate can end past the last token (a mark or a placeholder after the words)
+    from bot.privacy._lexicon import lexicon
+    from bot.privacy._proper_nouns import tokens
+    from bot.privacy._spoken_languages import keep_spoken_languages
+
+    text = "she said it in Hmong Daw :)"
+    toks = tokens(text, lexicon())
+    start = text.index("Hmong")
+    cand = (start, len(text), "name")
+    assert keep_spoken_languages(text, toks, [cand]) == [cand]
