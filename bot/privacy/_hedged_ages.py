@@ -25,8 +25,10 @@ _HEDGE = (
     # "over 90" and "past 90" name the bracket "90 or older", not an age
     r"nearly|almost|about|around|just|only|barely|pushing|close\s+to|near|nigh\s+on"
     r"|about\s+to\s+be|going\s+to\s+be|gonna\s+be|soon\s+to\s+be|coming\s+up\s+to|already"
+    # chat hedges: "is like 96", "is prob 94 now", "she's literally 95"
+    r"|like|prob|probably|maybe|literally|now"
 )
-_SAID = r"is|was|she['’]s|he['’]s|who['’]s|turned|turns|turning|aged|age"
+_SAID = r"is|was|[^\W\d_]+['’]s|turned|turns|turning|aged|age"  # "grandad's prob 93"
 _HEDGED = re.compile(
     rf"(?i)(?:\b(?:{_SAID})\s+|[(,]\s*)(?:{_HEDGE})\s+(?P<age>{_NUMBER})",
 )
@@ -65,6 +67,11 @@ _HINTS = (
     "soon",
     "coming",
     "already",
+    "like",
+    "prob",
+    "maybe",
+    "literally",
+    "now",
 )
 
 

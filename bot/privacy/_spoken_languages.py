@@ -84,7 +84,12 @@ def _names_language(
     j = k
     while j < len(toks) and toks[j].end < end and j - k < _MAX_WORDS:
         j += 1
-    if j == len(toks) or toks[j].end != end or toks[j].possessive or _person_follows(text, toks, j, weak=False):
+    if (
+        j == len(toks)
+        or toks[j].end != end
+        or toks[j].possessive
+        or _person_follows(text, toks, j, weak=False)
+    ):
         return False
     if j == k and toks[k].low in languages:  # "only in euskera"
         return True

@@ -22,7 +22,9 @@ _AGE_ONLY_WORDS = frozenset(
     "éves évesen évesek vuotias vuotiaana vuotiaalla vuotiaaksi jährig jährige jähriger "
     "jährigen jähriges jarig jarige årig årige åring åringen letni letnia letnią letniej "
     "letnim letý letá leté ročný ročná ročné tuổi oed anyos χρονών χρονων ετών ετων "
-    "χρόνων chronon".split()
+    "χρόνων chronon "
+    # Turkish with a copula ("95 yaşındadır"), Finglish Persian ("94 salesh e", "92 salegi")
+    "yaşındadır yaşındaymış yaşındayken yaşındayım salesh saleshe salashe salegi salast".split()
 )
 # Characters that follow an age with no space: Chinese, Japanese and Korean
 _AGE_GLYPHS = "岁歲歳살세才"
@@ -75,6 +77,8 @@ _TURNING_BEFORE = frozenset(
 )
 # "miaka 96", "umur 96", "usia 96", "edad: 96": the word before the number
 _AGE_WORD_BEFORE = frozenset("miaka umur usia umurnya edad idade età âge alter yaşı".split())
+# The same word in scripts written without spaces between words ("ยายอายุ 90", "ອາຍຸ 93")
+_AGE_WORD_GLUED = re.compile(r"(?:อายุ|ອາຍຸ|អាយុ)\s*$")
 
 _AT = re.compile(_NUMBER + r"(?P<join>-|\s?)(?P<after>[^\W\d_][\w'’]*|[" + _AGE_GLYPHS + "])?")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[\s,:]*$")
@@ -89,6 +93,8 @@ _UNITS = frozenset(
     "días dias jours giorni tage dni gün hari".split()
 )
 _HINT = re.compile(r"9\d|1[01]\d|12[0-5]")
+# Romanian words before "N de ani" that make it a span: "acum" (ago), "timp de", "de peste"
+_ROMANIAN_SPAN = frozenset("acum de peste după dupa timp".split())
 
 
 def world_ages(text: str, lowered: str) -> Iterator[Candidate]:
@@ -105,7 +111,11 @@ def _is_age(lowered: str, m: re.Match[str]) -> bool:
     if join == "" and after and after[0] in _AGE_GLYPHS:
         return True
     before = _word_before(lowered, start)
-    spoken_of = before in _AGE_WORD_BEFORE or before in _TURNING_BEFORE
+    spoken_of = (
+        before in _AGE_WORD_BEFORE
+        or before in _TURNING_BEFORE
+        or _AGE_WORD_GLUED.search(lowered, max(0, start - 8), start) is not None
+    )
     if join == "-":
         return after in _AGE_ONLY_WORDS
     if not after:
@@ -119,6 +129,8 @@ def _is_age(lowered: str, m: re.Match[str]) -> bool:
         return True
     if spoken_of:
         return not _span_before(lowered, start, before) and after not in _UNITS
+    if after == "de" and next_word == "ani":  # Romanian "are 94 de ani", not "acum 94 de ani"
+        return before not in _ROMANIAN_SPAN
     if after == "let":  # Czech and Slovene "má 95 let", but "there are 95 let me check"
         return before in _HAS_BEFORE
     if after not in _YEAR_WORDS or _span_before(lowered, start, before):
