@@ -25,14 +25,14 @@ if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
 
 _ARTICLES = frozenset({"a", "an"})
-_POSSESSIVES = frozenset({"his", "her", "my", "their", "our", "your"})
+POSSESSIVES = frozenset({"his", "her", "my", "their", "our", "your"})
 _PERSON_VERBS = PERSON_ONLY_VERBS | STRONG_PERSON_VERBS | SPEECH_VERBS
 _MIN_LETTERS, _MAX_LETTERS = 2, 5
 
 
 def may_hold(lows: list[str]) -> bool:
     """Cheap check: an indefinite article or a possessive among the text's words."""
-    return "a" in lows or "an" in lows or not _POSSESSIVES.isdisjoint(lows)
+    return "a" in lows or "an" in lows or not POSSESSIVES.isdisjoint(lows)
 
 
 def keep_counted_acronyms(text: str, toks: list[Token], out: list[Candidate]) -> list[Candidate]:
@@ -63,7 +63,7 @@ def _counted(text: str, toks: list[Token], i: int) -> bool:
     if tok.possessive or i == 0:
         return False
     article = toks[i - 1]
-    owned = article.low in _POSSESSIVES
+    owned = article.low in POSSESSIVES
     if not (article.word in _ARTICLES or owned) or text[article.end : tok.start] != " ":
         return False
     if owned and i + 1 < len(toks) and toks[i + 1].low in _PERSON_VERBS:

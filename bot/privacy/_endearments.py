@@ -45,7 +45,7 @@ _REACH = 40
 
 def may_hold(lows: list[str]) -> bool:
     """Cheap check: a word of endearment or of address stands among the words."""
-    return not ENDEARMENTS.isdisjoint(lows) or not _ADDRESSING.isdisjoint(lows)
+    return not ENDEARMENTS.isdisjoint(lows) or not ADDRESSING.isdisjoint(lows)
 
 
 def without_vocatives(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -54,7 +54,7 @@ def without_vocatives(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 # English forms of address that no list of kinship words holds
-_ADDRESSING = ADDRESS_WORDS | {"ma'am", "ma’am", "maam"}
+ADDRESSING = ADDRESS_WORDS | {"ma'am", "ma’am", "maam"}
 # set off at a clause's end: ", Bu" then a comma, a stop, a closing quote or the text's end
 _CLAUSE_END_BEFORE = re.compile(r", $")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.!?…\"”)]|$)")
@@ -66,7 +66,7 @@ _COMMA_AFTER = re.compile(r",\s")
 def _addressed(text: str, candidate: Candidate) -> bool:
     """A word of address spoken alone to someone, set off by commas or opening a quote."""
     start, end, kind = candidate
-    if kind != "name" or text[start:end].lower() not in _ADDRESSING:
+    if kind != "name" or text[start:end].lower() not in ADDRESSING:
         return False
     if not _in_quote(text, start):
         return False  # "Kim, Pak, and Lee came": a list of names

@@ -25,8 +25,8 @@ _HEDGE = (
     # "over 90" and "past 90" name the bracket "90 or older", not an age
     r"nearly|almost|about|around|just|only|barely|pushing|close\s+to|near|nigh\s+on"
     r"|about\s+to\s+be|going\s+to\s+be|gonna\s+be|soon\s+to\s+be|coming\s+up\s+to|already"
-    # chat hedges: "is like 96", "is prob 94 now", "she's literally 95"
-    r"|like|prob|probably|maybe|literally|now"
+    # chat hedges: "is like 96", "is prob 94", "she's literally 95"
+    r"|like|prob|probably|maybe|literally"
 )
 _SAID = r"is|was|[^\W\d_]+['’]s|turned|turns|turning|aged|age"  # "grandad's prob 93"
 _HEDGED = re.compile(
@@ -71,7 +71,6 @@ _HINTS = (
     "prob",
     "maybe",
     "literally",
-    "now",
 )
 
 
