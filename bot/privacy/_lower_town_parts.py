@@ -6,7 +6,10 @@ town for her husband's job", "the park in hickory hill", "moved to the north end
 sister": after a preposition of place, one word (an everyday word too: "tower", "hickory",
 "university") and a word that heads the name of a part of a town ("town", "district",
 "end", ...) are a place when the clause ends there or a small word goes on ("w", "for",
-"now"). Generic words say what kind of place, not which one ("grew up in small town",
+"now"). "came in from kelso bay", "grew up in dunmore heights", "staying in lakota homes":
+the heads "bay", "plain(s)", "heights" and "homes" name a place the same way, but they
+also end phrases of what kind ("sick bay", "foster homes", "grassy plains"), whose words
+are set apart. Generic words say what kind of place, not which one ("grew up in small town",
 "in inner city", "from another town"), and function words say whose or which ("in our
 town"): both stay. After "the" only a point of the compass or a word in no list names
 one ("to the north end", not "on the other side", "in the deep end").
@@ -29,7 +32,17 @@ if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._word_classes import Candidate, Token
 
-HEADS = frozenset("town city district side end hill hills colony village".split())
+# heads that also end everyday phrases ("sick bay", "foster homes", "grassy plains"): the
+# word before them must say which place, not what kind (``_KINDS``)
+_KIND_HEADS = frozenset("bay plain plains heights homes".split())
+HEADS = frozenset("town city district side end hill hills colony village".split()) | _KIND_HEADS
+_KINDS = frozenset(
+    """
+    sick loading parking bus cargo docking berth foster care group nursing retirement
+    residential children's family mobile holiday grassy open great flood coastal western
+    eastern southern northern high
+    """.split()
+)
 _PREPS = frozenset("in from near around outside to into past at".split())
 _COMPASS = frozenset(
     "north south east west northeast northwest southeast southwest central upper lower".split()
@@ -68,6 +81,8 @@ def town_parts(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
             continue
         word = toks[i - 1]
         if text[word.end : head.start] != " " or not _name_word(word):
+            continue
+        if head.low in _KIND_HEADS and word.low in _KINDS:
             continue
         k = i - 2
         the = toks[k].low == "the" and text[toks[k].end : word.start] == " "

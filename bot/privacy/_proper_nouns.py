@@ -256,6 +256,8 @@ from ._public import keep_public
 from ._quoted_speakers import may_hold as may_hold_quoted_speakers
 from ._quoted_speakers import quoted_speakers
 from ._repeated_names import repeated_names
+from ._ridden_to_places import may_hold as may_hold_ridden
+from ._ridden_to_places import ridden_to_places
 from ._romance_people import CUES as ROMANCE_CUES
 from ._romance_people import romance_people
 from ._run_exceptions import _inside_kept_phrase, _without_kept_surnames
@@ -547,6 +549,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lower_feature_places(text, toks))
     if gates & _G_LOWER_STREETS:
         out.extend(lower_streets(text))  # "on warren ave", "w 4th st"
+    if may_hold_ridden(lows):  # "took the U1 to reumannplatz alone"
+        out.extend(ridden_to_places(text, toks, out))
     if gates & _G_PIDGIN_CUES and gates & _G_PIDGIN:  # "she dey stay for ikorodu"
         out.extend(pidgin_places(text, toks, lex))
     # after the places: "she dey work for mokola" is where she works, in Pidgin's "for"

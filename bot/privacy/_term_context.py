@@ -9,7 +9,8 @@ any language it comes from:
 - a noun of a thing before "called" ("a dish called Pilau", not "a boy called Budi");
 - "during" before it ("during Giorgoba"): a time or a feast, not a person;
 - a determiner before it and a noun of a thing after it ("the Soi dogs", "a Kimochi
-  thermometer", not "the Smith family" or "the Kariakoo traffic").
+  thermometer", not "the Smith family", "the Kariakoo traffic" or "the Ostermoor
+  playground": a way, water or open space of a town is named after its place).
 
 Each cue is checked against a person, place or organisation reading: a gloss or a noun
 naming a person, relative, place or body ("Tendai (the client)", "Moshi, the town", "the
@@ -125,6 +126,11 @@ _PLACE_ORG_NOUNS = frozenset(
         "polyclinic mission parish cathedral chapel synagogue gurdwara mandir masjid madrasa "
         "base precinct zone sector block flats projects colony reserve reservation ranch "
         "boulevard highway lot"
+        # ways and waters of a town or its outskirts: "the Erlenmatt playground", "the Siyob
+        # bazaar", "the Cubao route", "along the Warnemünde promenade"
+        " playground playgrounds stream creek canal promenade boardwalk esplanade quay "
+        "marina waterfront riverside riverbank embankment bazaar souk route trail lagoon "
+        "pond reservoir dam waterfall forest woods meadow courtyard"
     ).split()
 )
 # Function words: after a determiner and a word, one of these is no noun of a thing.
