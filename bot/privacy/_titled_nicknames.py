@@ -57,6 +57,13 @@ _RELATIVES = (_KIN | RELATIONS) - {"baby"}
 # nouns that make one verb with the next word: "kuya video calls on Sundays", "tita facetimes"
 _VERB_HEADS = frozenset("video facetime face phone voice text group home".split())
 _BEING = frozenset("is was has had says said".split())
+# Words no family calls someone, whatever follows them: how someone is or did ("lolo better
+# slept", "tita good went"), when ("lolo week went") and where the day goes ("tita school")
+_NO_NICKNAME = frozenset(
+    "good bad fine okay ok well great nice happy sad tired sick calm better best worse worst "
+    "day days week weekend month year morning night today tonight tomorrow yesterday "
+    "school church work home class house".split()
+)
 _MIN_WORD = 3
 
 
@@ -80,6 +87,8 @@ def titled_nicknames(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
             continue
         if low in _FUNCTION or low in _RELATIVES or low in _IRREGULAR_PAST or _verb(word, lex):
             continue
+        if low in _NO_NICKNAME or _comparative(low, lex):
+            continue
         if low in _VERB_HEADS:
             continue
         marked = cued and toks[i - 1].low in _MARKERS
@@ -99,3 +108,13 @@ def _person_goes_on(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
     if not nxt.word.islower():  # "lolo calmer Sat.": a weekday, not the verb "sat"
         return False
     return nxt.low in _BEING or nxt.low in _IRREGULAR_PAST or _verb(nxt, lex)
+
+
+def _comparative(low: str, lex: Lexicon) -> bool:
+    """ "calmer", "happier", "kindest": an everyday adjective's degree, no nickname."""
+    for ending in ("er", "est"):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            stem = low[: -len(ending)]
+            if stem in lex.ordinary or (stem.endswith("i") and stem[:-1] + "y" in lex.ordinary):
+                return True
+    return False
