@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ._language_context import SAYING_VERBS
 from ._lexicon import Lexicon, lexicon
 from ._lower_tails import clause_word
 from ._lowercase_cues import _MIN_JOINED_NAME, _MIN_LOWERCASE_NAME
@@ -226,12 +227,25 @@ def _tail_end(text: str, toks: list[Token], n: int, end: int, *, lower: bool) ->
             # a particle are capitalised too ("Teresita de los Reyes")
         if lower and tok.kind is Kind.UNKNOWN and clause_word(text, toks, k, _clause_unlisted):
             break  # "elif bugün okula gitti", "lupita dijo que": a clause, not a surname
+        if lower and _verb_of_saying(toks, k):
+            break  # "ilkka sano et", "josmar qalli li": the name's verb of saying
         if k > n and text[toks[k - 1].end : tok.start] != " ":
             break
         end, n, parts = tok.end, k + 1, parts + 1
         if tok.possessive:
             break
     return end
+
+
+def _verb_of_saying(toks: list[Token], k: int) -> bool:
+    """ "ilkka sano et", "josmar qalli li": a verb of saying of another language after a
+    lower-case name is its verb, no surname; but before a listed given name ("rumbi vanoti
+    tafadzwa haasi") the run is still read whole, as until now, so that the name after it
+    goes too."""
+    if toks[k].low not in SAYING_VERBS:
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or nxt.kind is not Kind.NAME
 
 
 def _clause_unlisted(tok: Token) -> bool:

@@ -23,6 +23,8 @@ from ._apposed_relations import _RELATIONS as APPOSED_RELATIONS
 from ._apposed_relations import apposed_relation_names
 from ._article_names import CUES as ARTICLE_CUES
 from ._article_names import article_names
+from ._bare_possessives import bare_possessives
+from ._bare_possessives import may_hold as may_hold_bare_possessives
 from ._bracket_nicknames import glossed_nicknames
 from ._bracketed_lower_names import bracketed_lower_names
 from ._bracketed_lower_names import may_hold as may_hold_bracketed_lower_names
@@ -582,6 +584,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         turning, proud = bool(gates & _G_TURNING), bool(gates & _G_PROUD)
         said += said_lower_names(text, toks, lex, opens, turning=turning, proud=proud)
         said += joined_lower_names(text, toks, out + said, lex, opens)
+    if may_hold_bare_possessives(text):  # "jussis wife came": a possessive with no apostrophe
+        said += bare_possessives(text, lex)
     if gates & _G_PERSON_SLOTS or may_set_off_age(
         text
     ):  # "sela had a good week: she", "me and kahu"

@@ -11,7 +11,8 @@ in no list at all, at least three letters, no word of chat ("ppl", "gma"); it op
 sentence, a line or a clause (after "and", "so", "honestly", "tbh", "update:" ...); and it is
 followed, past at most one adverb and "from <a word>" ("from plateau"), by
 
-- a verb of speaking or of a person's feelings ("said", "told", "cried", "texted", "laughed"), or
+- a verb of speaking or of a person's feelings ("said", "told", "cried", "texted", "laughed"),
+  also past a laugh typed before it ("juho lol. said"), or
 - a verb of doing, coming or showing ("did", "showed", "turned up", "brought") and then,
   within three words, "me", "him", "her", "his", "he", "she" ("saga showed me her drawings").
 
@@ -90,6 +91,8 @@ TURNING = _TURNING
 _AGE_AFTER = re.compile(
     r" (?:\[age\]|\d{1,2}(?:yo)?(?:[\s,.!?]|$)(?!\s*(?:degrees|%|percent|min|hour|hr|km|kg)))"
 )
+_LAUGHS = frozenset("lol lool lolol lmao lmfao haha hahaha hehe rofl".split())
+_LAUGH_GAPS = frozenset({" ", ". ", ", ", "! "})
 _OPENING_GAP = re.compile(r"(?:^|[.!?,:;\n(]\s*|\s[-–—]\s*)$")
 _VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöùúûüāēīōū")
 
@@ -254,7 +257,7 @@ def _spaced(text: str, toks: list[Token], k: int) -> bool:
 
 def _verb_index(text: str, toks: list[Token], j: int) -> int | None:
     """Where the verb after the subject stands, past "from <word>", an age between commas
-    ("mahnoor from defence, 17, says") and one adverb."""
+    ("mahnoor from defence, 17, says"), one adverb and a laugh ("lol.")."""
     last = len(toks) - 1
     if j > last or not _spaced(text, toks, j):
         return None
@@ -264,6 +267,8 @@ def _verb_index(text: str, toks: list[Token], j: int) -> int | None:
         j += 2
     if toks[j].low in _ADVERBS and j < last and _spaced(text, toks, j + 1):
         j += 1
+    if toks[j].low in _LAUGHS and j < last and _gap(text, toks, j + 1) in _LAUGH_GAPS:
+        j += 1  # "juho lol. said he was fine": a laugh typed between the name and its verb
     return j
 
 

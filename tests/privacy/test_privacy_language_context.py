@@ -66,3 +66,19 @@ def test_nouns_shown_by_their_language_are_kept(text: str, kept: str) -> None:
 )
 def test_identifiers_in_the_same_shapes_are_removed(text: str, gone: str) -> None:
     assert gone not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("ilkka sano et sen äiti soitti", "ilkka", "sano"),
+        ("jorge disse que dormiu bem", "jorge", "disse"),
+    ],
+)
+def test_a_verb_of_saying_after_a_lower_case_name_is_no_surname(
+    text: str, gone: str, kept: str
+) -> None:
+    out = redact(text)
+    assert gone not in out
+    assert kept in out
+    assert redact(out) == out

@@ -27,7 +27,7 @@ from bot.privacy import redact
         # the clause after the name stays (its verbs were taken with the name before)
         ("tanti sanda zice ca e bine", "[name] zice ca e bine"),
         ("mano zeca voltou ontem", "[name] voltou ontem"),
-        ("papa fiston alobi ye", "[name] ye"),
+        ("papa fiston alobi ye", "[name] alobi ye"),
         ("Chanda bati alishiba.", "[name] bati alishiba."),
     ],
 )

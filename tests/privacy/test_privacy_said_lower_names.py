@@ -128,3 +128,25 @@ def test_whoever_turns_an_age_is_removed(text: str, name: str) -> None:
 )
 def test_seasons_virtues_and_kin_turning_an_age_stay(text: str, word: str) -> None:
     assert word in redact(text)  # the age itself may go
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ok so tarmo lol. said he slept the whole weekend", "tarmo"),
+        ("and then oskari haha told me the dog ate his homework", "oskari"),
+    ],
+)
+def test_a_laugh_between_a_lower_name_and_its_verb_is_passed_over(text: str, value: str) -> None:
+    out = redact(text)
+    assert value not in out
+    assert "[name]" in out
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["work lol. said she would be late again", "school lol. told me nothing new this week"],
+)
+def test_everyday_words_before_a_laugh_and_a_verb_stay(text: str) -> None:
+    assert redact(text) == text
