@@ -7,12 +7,28 @@ name in each case's id, so a failure still says which rule broke.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
 
 import pytest
 from _pytest.mark import ParameterSet
 
 from bot.privacy import find, redact
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@cache
+def dev_texts() -> tuple[str, ...]:
+    """Every text of the development sets (tests/data/phi_dev*.jsonl), read once per run."""
+    texts: list[str] = []
+    for path in sorted(DATA.glob("phi_dev*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(str(json.loads(line)["text"]))
+    return tuple(texts)
 
 
 def group(name: str, rows: Sequence[object]) -> list[ParameterSet]:

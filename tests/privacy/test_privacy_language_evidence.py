@@ -7,7 +7,6 @@ rules find, must be those of asking ``speaks`` afresh each time.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from bot.privacy import _proper_nouns as pn
@@ -24,6 +23,7 @@ from bot.privacy._language_evidence import (
 )
 from bot.privacy._lexicon import lexicon
 from bot.privacy._preposition_places import preposition_places
+from tests.privacy.redaction_cases import dev_texts
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 _LEX = lexicon()
@@ -35,12 +35,7 @@ _ASKED = [
 
 
 def _texts() -> list[str]:
-    texts: list[str] = []
-    for path in sorted(DATA.glob("phi_dev*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                texts.append(str(json.loads(line)["text"]))
-    return texts
+    return list(dev_texts())
 
 
 TEXTS = _texts()

@@ -5,14 +5,10 @@ redacting its output again changes nothing."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 import bot.privacy as privacy
-
-DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
+from tests.privacy.redaction_cases import dev_texts
 
 
 def _whole_passes(monkeypatch: pytest.MonkeyPatch, text: str) -> str:
@@ -23,12 +19,7 @@ def _whole_passes(monkeypatch: pytest.MonkeyPatch, text: str) -> str:
 
 
 def _dev_texts() -> list[str]:
-    texts: list[str] = []
-    for path in sorted(DATA.glob("phi_dev*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-    return texts
+    return list(dev_texts())
 
 
 _SHARDS = 4  # in shards, so that two test workers share the texts

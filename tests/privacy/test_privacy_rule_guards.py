@@ -4,9 +4,7 @@ generated text, and on the word lists the tests are built from."""
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -30,18 +28,11 @@ from bot.privacy._employers import contextual_organisations, may_name_organisati
 from bot.privacy._lexicon import lexicon
 from bot.privacy._patterns import _SPELLED_HINT, _may_spell_dot
 from bot.privacy._vocab import PLACE_PREPS
-
-DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
+from tests.privacy.redaction_cases import dev_texts as data_texts
 
 
 def _dev_texts() -> list[str]:
-    texts: list[str] = []
-    for path in sorted(DATA.glob("phi_dev*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                text = json.loads(line)["text"]
-                texts.extend((text, text.lower(), text.upper()))
-    return texts
+    return [v for text in data_texts() for v in (text, text.lower(), text.upper())]
 
 
 @pytest.fixture(scope="module")

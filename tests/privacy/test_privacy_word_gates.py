@@ -7,9 +7,7 @@ holds (or, for a check that asks more than one word, whenever it can hold).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
@@ -72,8 +70,7 @@ from bot.privacy._said_lower_names import TURNING
 from bot.privacy._said_lower_names import may_hold as said_name
 from bot.privacy._served_places import may_hold as served_place
 from bot.privacy._term_context import may_hold_terms
-
-DATA = Path(__file__).resolve().parents[1] / "data"
+from tests.privacy.redaction_cases import dev_texts
 
 Check = Callable[[list[str]], bool]
 _LEX = lexicon()
@@ -173,11 +170,7 @@ NECESSARY: list[tuple[str, int, Check]] = [
 def _word_lists() -> list[list[str]]:
     """The lower-case words of every labelled text, and each gate word alone."""
     lists: list[list[str]] = []
-    for path in sorted(DATA.glob("phi_dev*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                text = str(json.loads(line)["text"])
-                lists.append([t.low for t in pn._tokens(text, _LEX)])
+    lists.extend([t.low for t in pn._tokens(text, _LEX)] for text in dev_texts())
     for _, words in pn.gate_words(_LEX):
         lists.extend([w] for w in words)
     return lists
@@ -250,12 +243,7 @@ def test_kind_words_beyond_the_bit_are_elided() -> None:
 
 
 def _texts() -> list[str]:
-    texts: list[str] = []
-    for path in sorted(DATA.glob("phi_dev*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                texts.append(str(json.loads(line)["text"]))
-    return texts
+    return list(dev_texts())
 
 
 def test_checks_split_between_bits_and_text_answer_as_before() -> None:
