@@ -10,7 +10,8 @@ another feast word, and after no word that leads to a place ("in", "to", "from",
 
 Recall first: only a one-word candidate that is the feast word is dropped, and not where the
 word is also removed in another candidate ("partner Natal came ... Natal was quiet"); feast
-words inside such candidates show no language; a possessive, a
+words inside such candidates, and the words of any other removed candidate ("told DE about
+Pascua"), show no language; a possessive, a
 title or a word that leads to a place before it, or a verb only a person does after it,
 keep it a place or name; and the text must show the language by a word of its own.
 """
@@ -62,7 +63,9 @@ def keep_feast_towns(
     # and shows no language ("Santos Reyes ... Natal")
     named = _named(text, kept)
     feasts = {low for low in lows if low in _FEASTS_AND_FAITH} - named
-    shown = len(feasts) >= 2 or family_words(lows, _FAMILIES, lex) >= 1
+    # a removed word shows no language either: "told DE about Pascua" is no Portuguese "de"
+    unnamed = [low for low in lows if low not in named]
+    shown = len(feasts) >= 2 or family_words(unnamed, _FAMILIES, lex) >= 1
     if not shown:
         return out
     dropped = [c for c in dropped if text[c[0] : c[1]].lower() not in named]
