@@ -54,13 +54,15 @@ def scale_maximum_score(text: str, start: int, end: int) -> bool:
     near = _this_and_last_sentence(text, start, end)
     if not (named.search(near) or _SCORE_WORD.search(near)):
         return False  # "PHQ-9 was high. ... Follow up 11/27.": a date far from the scale
-    return _PLAIN_NUMBER.search(named.sub(" ", near)) is None
+    givers = [*named.finditer(near), *_SCORE_WORD.finditer(near)]
+    return not any(_PLAIN_SCORE.match(near, m.end()) for m in givers)
 
 
-# the sentences also give the score as a plain number: "GAD-7 repeated 3/21, score 9",
-# "Intake 10/21: GAD-7 15", "Discharged 11/27, PHQ-9 at discharge 6": the fraction is a date
-_PLAIN_NUMBER = re.compile(r"(?<![\w/.,:-])\d{1,2}(?![\w/:]|[.,]\d)")
-_SCORE_WORD = re.compile(r"(?i)\b(?:score|scores|scored|scoring|points|pts|out of)\b")
+# the sentences also give the score as a plain number, alone a few words after the scale or a
+# score word ("GAD-7 repeated 3/21, score 9", "Intake 10/21: GAD-7 15", "Discharged 11/27,
+# PHQ-9 at discharge 6"): the fraction is a date
+_PLAIN_SCORE = re.compile(r"\W+(?:[^\W\d]+\W+){0,2}?\d{1,2}(?![\w/:]|[.,]\d)")
+_SCORE_WORD = re.compile(r"(?i)\b(?:score|scores|scored|scoring|points|pts)\b")
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?](?!\d)|\n")
 
 

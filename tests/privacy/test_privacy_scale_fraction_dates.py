@@ -27,3 +27,9 @@ def test_a_date_beside_a_scale_goes(text: str, value: str) -> None:
 def test_a_score_out_of_the_maximum_stays() -> None:
     out = redact("PHQ-9 dropped from 16/27 to 11/27 over the block.")
     assert "16/27" in out and "11/27" in out, out
+
+
+def test_a_number_elsewhere_in_the_sentences_is_no_plain_score() -> None:
+    text = "Still out of bed before 9. Scaling went from 3 to 5; PHQ-9 down to 12/27 from 17/27."
+    out = redact(text)
+    assert "12/27" in out, out
