@@ -11,15 +11,15 @@ are removed nowhere else in the text ("KJ said ... a KJ moment").
 
 A possessive before the letters ("his", "her", "my", "their", "our", "your") makes them a
 thing someone has in the same way (a CV, an account on IG or FB, a PTM at school), under the
-same conditions, and when no verb that only a person does follows ("her JT said" is a
-person).
+same conditions, when no verb that a person does follows ("her JT said", "their MJ shows
+up" are people) and when no verb done to a person stands before the owner ("I met her JT").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._vocab import PERSON_ONLY_VERBS, SPEECH_VERBS, STRONG_PERSON_VERBS
+from ._vocab import PERSON_ONLY_VERBS, PERSON_VERBS, SPEECH_VERBS, STRONG_PERSON_VERBS
 
 if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
@@ -27,6 +27,16 @@ if TYPE_CHECKING:
 _ARTICLES = frozenset({"a", "an"})
 POSSESSIVES = frozenset({"his", "her", "my", "their", "our", "your"})
 _PERSON_VERBS = PERSON_ONLY_VERBS | STRONG_PERSON_VERBS | SPEECH_VERBS
+# after the letters owned: a verb any person does ("their MJ shows up", "her JT left")
+_AFTER_OWNED = _PERSON_VERBS | PERSON_VERBS
+# before the owner: a verb done to a person ("I met her JT", "she misses his AJ")
+_TO_A_PERSON = frozenset(
+    """
+    met meet meets meeting saw see sees seeing seen visit visits visited visiting love loves
+    loved miss misses missed hug hugs hugged kiss kissed marry married dating dated dumped
+    called call calls texted text texts told tell tells asked ask asks trust trusts trusted
+    """.split()
+)
 _MIN_LETTERS, _MAX_LETTERS = 2, 5
 
 
@@ -66,8 +76,10 @@ def _counted(text: str, toks: list[Token], i: int) -> bool:
     owned = article.low in POSSESSIVES
     if not (article.word in _ARTICLES or owned) or text[article.end : tok.start] != " ":
         return False
-    if owned and i + 1 < len(toks) and toks[i + 1].low in _PERSON_VERBS:
-        return False  # "her JT said": a person
+    if owned and i + 1 < len(toks) and toks[i + 1].low in _AFTER_OWNED:
+        return False  # "her JT said", "their MJ shows up": a person
+    if owned and i >= 2 and toks[i - 2].low in _TO_A_PERSON:
+        return False  # "I met her JT": a person
     if i >= 2 and toks[i - 2].capital and text[toks[i - 2].end : article.start] == " ":
         return False  # "Mrs A an ...", "Jo a": the article may be a letter of a name
     return not (

@@ -11,7 +11,10 @@ someone in the same way, alone: set off by commas at the end of a clause ('"Cape
 '"Lebaran, Bu, di kampung"', '"salamat, Ma'am"') or opening a quote before a comma ('"Pak,
 saya sudah"'). Some are also surnames ("Bu", "Pak"); said alone between the commas of
 quoted speech, they are the word. A capitalised word right after it makes it a title before
-a name ("Bu Ina,"), left to the other rules.
+a name ("Bu Ina,"), left to the other rules. Those that are also listed given names ("Ana",
+"Anna", "Ben", "Peter", "Pak") are the word only in a text that shows a Malay or Filipino
+word, where these words of address are spoken ('"Pak, saya sudah"'); in any other text they
+name someone ('"thanks, Ana"', '"gracias, Ana"').
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ._kin_address import WORDS as ADDRESS_WORDS
+from ._language_evidence import FILIPINO, MALAY, family_words
+from ._lexicon import lexicon
 
 if TYPE_CHECKING:
     from ._word_classes import Candidate
@@ -70,6 +75,8 @@ def _addressed(text: str, candidate: Candidate) -> bool:
         return False
     if not _in_quote(text, start):
         return False  # "Kim, Pak, and Lee came": a list of names
+    if _given_name_elsewhere(text, text[start:end].lower()):
+        return False  # '"thanks, Ana"': a name, where no Malay or Filipino word is spoken
     if _CLAUSE_END_BEFORE.search(text, max(0, start - 2), start):
         return _CLAUSE_END_AFTER.match(text, end) is not None
     if _QUOTE_OPEN_BEFORE.search(text, max(0, start - 1), start):
@@ -82,6 +89,18 @@ def _vocative(text: str, candidate: Candidate) -> bool:
     if text[start:end].lower() not in ENDEARMENTS or not _AFTER.match(text, end):
         return False
     return _SAYING.search(text[max(0, start - _REACH) : start]) is not None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _given_name_elsewhere(text: str, low: str) -> bool:
+    """A listed given name in a text with no word of Malay or Filipino, the languages whose
+    words of address ("Pak", "Bu", "Ate") are also names."""
+    lex = lexicon()
+    if low not in lex.given_names:
+        return False
+    return family_words(_WORD.findall(text.lower()), MALAY | FILIPINO, lex) == 0
 
 
 def _in_quote(text: str, pos: int) -> bool:

@@ -8,7 +8,10 @@ A feast word alone, in a text that holds a word of a Romance, Malay or Filipino 
 another feast word, and after no word that leads to a place ("in", "to", "from", "em",
 "para", "de"), is the feast.
 
-Recall first: only a one-word candidate that is the feast word is dropped; a possessive, a
+Recall first: only a one-word candidate that is the feast word is dropped, and not where the
+word is also removed in another candidate ("partner Natal came ... Natal was quiet"); feast
+words inside such candidates, and the words of any other removed candidate ("told DE about
+Pascua"), show no language; a possessive, a
 title or a word that leads to a place before it, or a verb only a person does after it,
 keep it a place or name; and the text must show the language by a word of its own.
 """
@@ -44,17 +47,36 @@ def keep_feast_towns(
     text: str, toks: list[Token], lows: list[str], out: list[Candidate], lex: Lexicon
 ) -> list[Candidate]:
     """``out`` without one-word candidates that are a feast word standing for the feast."""
-    feasts = [low for low in lows if low in _FEASTS_AND_FAITH]
-    shown = len(set(feasts)) >= 2 or family_words(lows, _FAMILIES, lex) >= 1
-    if not shown:
+    if _FEASTS_AND_FAITH.isdisjoint(lows):
         return out
+    dropped: list[Candidate] = []
     kept: list[Candidate] = []
     for cand in out:
         k = bisect_left(toks, cand[0], key=attrgetter("start"))
         if k < len(toks) and _feast(text, toks, k, cand):
-            continue
-        kept.append(cand)
-    return kept
+            dropped.append(cand)
+        else:
+            kept.append(cand)
+    if not dropped:
+        return out
+    # "partner Natal came ... Natal was quiet": named once, the word is a name everywhere,
+    # and shows no language ("Santos Reyes ... Natal")
+    named = _named(text, kept)
+    feasts = {low for low in lows if low in _FEASTS_AND_FAITH} - named
+    # a removed word shows no language either: "told DE about Pascua" is no Portuguese "de"
+    unnamed = [low for low in lows if low not in named]
+    shown = len(feasts) >= 2 or family_words(unnamed, _FAMILIES, lex) >= 1
+    if not shown:
+        return out
+    dropped = [c for c in dropped if text[c[0] : c[1]].lower() not in named]
+    return [c for c in out if c not in dropped]
+
+
+def _named(text: str, found: list[Candidate]) -> set[str]:
+    """The lower-case words of the names and places in ``found``."""
+    return {
+        w.lower() for s, e, kind in found if kind in ("name", "place") for w in text[s:e].split()
+    }
 
 
 def _feast(text: str, toks: list[Token], k: int, cand: Candidate) -> bool:

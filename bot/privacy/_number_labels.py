@@ -11,7 +11,9 @@ Recall first: only a candidate that is this one word is dropped; the word is wri
 capitals, two to six letters long (a mixed-case one may be a surname: "McKay");
 the placeholder of a number (``[id]`` or ``[phone]``) follows with only a space, a colon, a
 comma or an opening bracket between, or after a word for a number ("NHIF no. [phone]", "NIDA
-number [id]"); and no word that leads to a place, an employer or a
+number [id]"); a phone number's placeholder only after such a word or a listed numbering
+system, as a phone number right after a word in capitals is most often someone's ("JT
+[phone]", "DAVID: [phone]"); and no word that leads to a place, an employer or a
 person stands right before it ("at", "from", "call", "Dr").
 """
 
@@ -19,15 +21,19 @@ from __future__ import annotations
 
 import re
 
+from ._lexicon import lexicon
 from ._word_classes import Candidate
 
 _LABEL = re.compile(r"[A-Z]{2,6}")
 # the number's placeholder right after it, or after a word for a number ("NHIF no. [phone]",
 # "NIDA number [id]", "MDPH dossier [id]")
-_NUMBER_AFTER = re.compile(
-    r"(?:\s(?:number|no\.|nr\.?|num\.?|card|dossier|file|ID|is))?"
-    r"(?::\s?|,\s|\s\(|\s#\s?|\s)\[(?:id|phone)\]"
-)
+_NUMBER_WORD = r"\s(?:number|no\.|nr\.?|num\.?|card|dossier|file|ID|is)"
+_BETWEEN = r"(?::\s?|,\s|\s\(|\s#\s?|\s)"
+_NUMBER_AFTER = re.compile(rf"(?:{_NUMBER_WORD})?{_BETWEEN}\[id\]")
+# a phone number right after a word in capitals is most often someone's to call ("JT
+# [phone]", "DAVID: [phone]"): it is labelled only through a word for a number
+_PHONE_AFTER = re.compile(rf"{_NUMBER_WORD}{_BETWEEN}\[phone\]")
+_ANY_NUMBER_AFTER = re.compile(rf"(?:{_NUMBER_WORD})?{_BETWEEN}\[(?:id|phone)\]")
 _LEADS_ELSEWHERE = re.compile(
     r"(?i:\b(?:at|from|in|to|with|for|by|call|called|ring|rang|phone|phoned|contact|"
     r"contacted|dr|mr|mrs|ms|miss)\.?\s+(?:the\s+|a\s+|an\s+)?)$"
@@ -48,6 +54,8 @@ def _labels_number(text: str, cand: Candidate) -> bool:
     start, end, kind = cand
     if kind not in ("name", "org") or not _LABEL.fullmatch(text, start, end):
         return False
-    if _NUMBER_AFTER.match(text, end) is None:
+    listed = text[start:end].lower() in lexicon().id_systems  # "TFN [phone]"
+    after = _ANY_NUMBER_AFTER if listed else _NUMBER_AFTER
+    if after.match(text, end) is None and _PHONE_AFTER.match(text, end) is None:
         return False
     return _LEADS_ELSEWHERE.search(text, max(0, start - 16), start) is None

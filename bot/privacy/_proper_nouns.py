@@ -10,6 +10,7 @@ words into places and organisations.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import partial, reduce
 from itertools import repeat
@@ -291,7 +292,14 @@ from ._titled_nicknames import titled_nicknames
 from ._unlisted_employers import _CUE_WORDS as EMPLOYER_CUES
 from ._unlisted_employers import unlisted_employers
 from ._venues import named_venues, venue_triggers
-from ._vocab import BARE_TITLES, DOTTED_TITLES, ORG_SUFFIXES, OWNED_WORD_NAMES, TITLES
+from ._vocab import (
+    BARE_TITLES,
+    DOTTED_TITLES,
+    ORG_SUFFIXES,
+    OWNED_WORD_NAMES,
+    SENTENCE_OPENERS,
+    TITLES,
+)
 from ._weekday_stems import keep_weekday_stems
 from ._weekday_stems import stems as weekday_stems
 from ._word_classes import (
@@ -345,7 +353,7 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
         elif low in TITLES or (
             low in DOTTED_TITLES
             and not acronym
-            and (text[end : end + 1] == "." or low in BARE_TITLES)
+            and (low in BARE_TITLES or _dotted_before_name(text, end))
         ):
             tok.title = True  # "Dhr. Jansen", "Bpk Yohanis": a title of another language
         prev_title = tok.title
@@ -355,6 +363,18 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
 
 def _lower_listed_or_unknown(tok: Token) -> bool:
     return not tok.capital and (tok.kind is Kind.NAME or tok.kind is Kind.UNKNOWN)
+
+
+_NEXT_WORD = re.compile(r"\.\s+([^\W\d_]+)")
+# capitalised after a full stop, these open a new sentence: "I called Maj. She cried"
+_OPENS_SENTENCE = SENTENCE_OPENERS | frozenset("later now today after when then there".split())
+
+
+def _dotted_before_name(text: str, end: int) -> bool:
+    """A full stop after a title's abbreviation and a word that goes on the name after it
+    ("Dhr. Jansen"), not one that opens the next sentence ("I called Maj. She cried")."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).lower() not in _OPENS_SENTENCE
 
 
 def find_proper_nouns(text: str) -> list[Candidate]:

@@ -15,10 +15,12 @@ A person's slot keeps it: a verb of speech or a possessive right after it.
 
 CLDR's English names of languages (``language_names.txt``) widen this: a run of one to three
 capitalised words is the language when it is such a name ("in Sranan Tongo", "in Hmong",
-"in Danish", though that is a given name too), or a variety of one, capitalised words
-before a name or the last word of one ("in Manado Malay", "in Kupang Malay", "in Cape
-Verdean Creole"); an apostrophe inside a word is no part of the name ("in Yup'ik"). Towns
-are left out ("in Luba"), as are runs that end in a possessive or a person's slot.
+"in Danish", though that is a given name too: a listed given name or surname only right
+after a word of speech, "answered in Danish" but "confides in Dakota"), or a variety of one,
+capitalised words before a name or the last word of one ("in Manado Malay", "in Kupang
+Malay", "in Cape Verdean Creole"); an apostrophe inside a word is no part of the name ("in
+Yup'ik"). Towns are left out ("in Luba"), as are runs that end in a possessive or a person's
+slot.
 """
 
 from __future__ import annotations
@@ -98,7 +100,13 @@ def _names_language(
     words = [toks[i].low.replace("'", "").replace("’", "") for i in range(k, j + 1)]
     whole, heads = _english_names()
     if j == k:  # "in Hmong", "in Yup'ik" (CLDR's "Central Yupik"), but not "in Naga"
-        return (words[0] in whole or words[0] in heads) and words[0] not in lexicon().places
+        lex = lexicon()
+        # "answered in Danish", but "confides in Dakota", "a friend in Shona": a person's
+        # name unless a word of speech leads to the "in"
+        person = words[0] in lex.given_names or words[0] in lex.surnames
+        if person and (k < 2 or not _SPEECH.fullmatch(toks[k - 2].low)):
+            return False
+        return (words[0] in whole or words[0] in heads) and words[0] not in lex.places
     # a language, or a variety: capitalised words before a name or a name's last word
     return words[-1] in whole or words[-1] in heads
 

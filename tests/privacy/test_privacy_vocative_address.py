@@ -33,3 +33,18 @@ def test_a_word_of_address_spoken_alone_stays(text: str, word: str) -> None:
 )
 def test_names_beside_or_listed_still_go(text: str, value: str) -> None:
     assert_gone(text, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('The kid said "thanks, Ana" and left.', "Ana"),
+        ('He whispered "sorry, Ben." and cried.', "Ben"),
+        ('"Anna, look at me," her dad said.', "Anna"),
+        ('She said "gracias, Ana" at the door.', "Ana"),
+    ],
+)
+def test_a_word_of_address_that_is_a_given_name_goes_outside_malay_or_filipino(
+    text: str, value: str
+) -> None:
+    assert_gone(text, value)
