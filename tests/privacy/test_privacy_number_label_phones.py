@@ -26,3 +26,19 @@ def test_a_label_before_an_id_or_a_number_word_stays() -> None:
     out = redact("She finally got her NIE X2345678L and her NHIF no. 0712 345 678 this week.")
     assert "NIE" in out and "NHIF" in out, out
     assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Termin verschoben, Tel. 0664 1234567, SVNR 1234 120389.", "SVNR"),
+        ("Her CNH 01234567890 is still on file at the clinic.", "CNH"),
+        ("Him NHF card number 0123 4567 890 did print wrong.", "NHF"),
+    ],
+)
+def test_a_listed_numbering_system_before_a_phone_shaped_number_stays(
+    text: str, label: str
+) -> None:
+    out = redact(text)
+    assert label in out, out
+    assert redact(out) == out
