@@ -50,7 +50,7 @@ _REACH = 40
 
 def may_hold(lows: list[str]) -> bool:
     """Cheap check: a word of endearment or of address stands among the words."""
-    return not ENDEARMENTS.isdisjoint(lows) or not ADDRESSING.isdisjoint(lows)
+    return not CUES.isdisjoint(lows)
 
 
 def without_vocatives(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -60,6 +60,8 @@ def without_vocatives(text: str, found: list[Candidate]) -> list[Candidate]:
 
 # English forms of address that no list of kinship words holds
 ADDRESSING = ADDRESS_WORDS | {"ma'am", "ma’am", "maam"}
+# the words one of which the text must hold (the gate table of _proper_nouns reads them too)
+CUES = ENDEARMENTS | ADDRESSING
 # set off at a clause's end: ", Bu" then a comma, a stop, a closing quote or the text's end
 _CLAUSE_END_BEFORE = re.compile(r", $")
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.!?…\"”)]|$)")

@@ -53,7 +53,7 @@ from ._code_switched_words import keep_code_switched_words
 from ._comma_towns import may_hold as may_hold_comma_towns
 from ._comma_towns import towns_after_places
 from ._community_orgs import BODY_HEADS, community_bodies
-from ._counted_acronyms import POSSESSIVES as ACRONYM_OWNERS
+from ._counted_acronyms import CUES as ACRONYM_CUES
 from ._counted_acronyms import keep_counted_acronyms
 from ._counted_words import _COUNTER_WORDS as COUNTER_WORDS
 from ._counted_words import keep_counted_words
@@ -67,7 +67,8 @@ from ._echoed_readings import without_echoes
 from ._echoed_words import keep_echoed_words
 from ._employers import _watched as watched_words
 from ._employers import contextual_organisations
-from ._endearments import ADDRESSING, ENDEARMENTS, without_vocatives
+from ._endearments import CUES as ENDEARMENT_CUES
+from ._endearments import without_vocatives
 from ._everyday_speakers import KIN_NOUNS as SPEAKER_KIN
 from ._everyday_speakers import SAYING as SPEAKER_VERBS
 from ._everyday_speakers import everyday_speakers
@@ -883,8 +884,8 @@ def gate_words(lex: Lexicon) -> list[tuple[int, Iterable[str]]]:
         (_G_NICKNAME_TITLES, NICKNAME_TITLES),
         (_G_WEEKDAY_STEMS, weekday_stems()),
         (_G_COUNTERS, COUNTER_WORDS),
-        (_G_ARTICLE_A, {"a", "an"} | ACRONYM_OWNERS),  # "a DJ", "his CV"
-        (_G_ENDEARMENTS, ENDEARMENTS | ADDRESSING),  # "Mijo, eat", '"makasih, Bu"'
+        (_G_ARTICLE_A, ACRONYM_CUES),  # "a DJ", "his CV"
+        (_G_ENDEARMENTS, ENDEARMENT_CUES),  # "Mijo, eat", '"makasih, Bu"'
         (_G_IN, {"in"}),
         (_G_PAIR_JOINS, PAIR_JOINS),  # and a word after a pair: both bits
         (_G_PAIR_AFTER, PAIR_AFTER),
