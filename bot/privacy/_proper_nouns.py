@@ -24,6 +24,8 @@ from ._apposed_relations import _RELATIONS as APPOSED_RELATIONS
 from ._apposed_relations import apposed_relation_names
 from ._article_names import CUES as ARTICLE_CUES
 from ._article_names import article_names
+from ._bare_living_places import bare_living_places
+from ._bare_living_places import may_hold as may_hold_bare_living
 from ._bare_possessives import bare_possessives
 from ._bare_possessives import may_hold as may_hold_bare_possessives
 from ._bracket_nicknames import glossed_nicknames
@@ -576,6 +578,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(ridden_to_places(text, toks, out))
     if gates & _G_PIDGIN_CUES and gates & _G_PIDGIN:  # "she dey stay for ikorodu"
         out.extend(pidgin_places(text, toks, lex))
+    if may_hold_bare_living(lows):  # "they both stay emene now", "lives kotokuraba near"
+        out.extend(bare_living_places(text, toks, lex))
     # after the places: "she dey work for mokola" is where she works, in Pidgin's "for"
     if gates & _G_EMPLOYER_CUES:  # "she works at maybank", "quit brightway"
         out.extend(unlisted_employers(text, toks))
