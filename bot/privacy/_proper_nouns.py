@@ -264,6 +264,8 @@ from ._quoted_speakers import quoted_speakers
 from ._repeated_names import repeated_names
 from ._ridden_to_places import may_hold as may_hold_ridden
 from ._ridden_to_places import ridden_to_places
+from ._role_slot_names import may_hold as may_hold_role_slot
+from ._role_slot_names import role_slot_names
 from ._romance_people import CUES as ROMANCE_CUES
 from ._romance_people import romance_people
 from ._run_exceptions import _inside_kept_phrase, _without_kept_surnames
@@ -467,6 +469,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(people_from_places(text, toks, out, lex))
     if gates & _G_LOWER_WORD_NAMES or " (" in text:  # "my client hope", "rain's mum", "hi kalani,"
         out.extend(lower_word_names(text, toks, out, _word_name_token, _name_or_unlisted))
+    if may_hold_role_slot(lows):  # "her bf prince took her", "client lucky gave consent"
+        out.extend(role_slot_names(text, toks, lex))
     out.extend(_repeats(toks, out))
     if out and not text.istitle():
         out.extend(_lowercase_repeats(toks, out))

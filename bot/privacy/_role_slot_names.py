@@ -1,0 +1,90 @@
+"""An everyday word that is also a listed given name, typed in lower case between a person's
+relation or role and a verb, is that person's name: "her boyfriend king stopped calling",
+"her bf prince took her out", "client lucky gave consent", "her son lucky is doing better".
+
+``_lower_word_names`` reads such a slot for the words of its own list of word-names ("my client
+hope"), and ``_client_slot_names`` for words of no English; a given name that is an everyday
+word of another kind ("lucky", "king", "prince", "comfort") was read by neither. Between a
+relation and a verb English puts no adjective or noun that such a name could be, so the
+word is taken there when
+
+- it is in the lists of given names and is no verb ("said" is a name too), nor one of the
+  few adverbs and adjectives listed as names ("ever", "little", "young");
+- the relation or role stands right before it, after an owner ("her son", "my new client"),
+  or with no owner for a role that only a person holds ("client lucky", "cousin baby");
+- a verb a person does follows it: a past form ("stopped", "took", "gave"), or "is", "was",
+  "has", "had", "lives" ...
+
+"her son ever was", "client little did", "my client said", "the client gift was" (no given
+name) stay.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._lower_word_names import _OWNERS, _ROLE_ADJECTIVES, _ROLES
+from ._word_classes import Kind
+
+if TYPE_CHECKING:
+    from ._lexicon import Lexicon
+    from ._word_classes import Candidate, Token
+
+ROLES = _ROLES | frozenset("trainer bestfriend bff".split())
+# roles that name a person's place in a family or a service, needing no owner before them;
+# "baby", "boy", "kid" ... name an age ("the baby king", "a boy wonder") and need one
+_BARE_ROLES = frozenset(
+    "client patient cousin brother sister bro sis uncle aunt aunty auntie niece nephew "
+    "boyfriend girlfriend bf gf husband wife fiance fiancee bestie".split()
+)
+_NOT_NAMES = frozenset("ever will can less little young sad said".split())
+# verbs after the name, beside any past form in "-ed"
+_VERBS = frozenset(
+    "is was has had gave took got came went made told brought left ran sat kept felt found "
+    "lives gets takes goes comes says keeps does did knows wants thinks stays plays "
+    "saw spoke wrote drove paid bought sent won lost began".split()
+)
+_MIN_PAST = 5
+
+
+def may_hold(lows: list[str]) -> bool:
+    """Cheap test: a relation or role is among the words."""
+    return not ROLES.isdisjoint(lows)
+
+
+def _owned(toks: list[Token], k: int) -> bool:
+    """An owner stands before the role at ``toks[k]``, perhaps past one adjective."""
+    if k >= 1 and toks[k - 1].low in _OWNERS:
+        return True
+    return k >= 2 and toks[k - 1].low in _ROLE_ADJECTIVES and toks[k - 2].low in _OWNERS
+
+
+def _person_verb(tok: Token, lex: Lexicon) -> bool:
+    low = tok.low
+    if tok.capital:
+        return False
+    return low in _VERBS or (len(low) >= _MIN_PAST and low.endswith("ed") and low in lex.ordinary)
+
+
+def role_slot_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """Given names that are everyday words, between a person's role and a person's verb."""
+    out: list[Candidate] = []
+    for i in range(1, len(toks) - 1):
+        tok = toks[i]
+        if tok.capital or tok.possessive or not tok.word.isalpha():
+            continue
+        if tok.kind is not Kind.ORDINARY and tok.kind is not Kind.WORD_NAME:
+            continue
+        low = tok.low
+        if low not in lex.given_names or low in _NOT_NAMES or low in ROLES:
+            continue
+        role = toks[i - 1]
+        if role.low not in ROLES or role.capital:
+            continue
+        if text[role.end : tok.start] != " " or text[tok.end : toks[i + 1].start] != " ":
+            continue
+        if not (role.low in _BARE_ROLES or _owned(toks, i - 1)):
+            continue
+        if _person_verb(toks[i + 1], lex):
+            out.append((tok.start, tok.end, "name"))
+    return out
