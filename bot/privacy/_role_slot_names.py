@@ -8,8 +8,9 @@ word of another kind ("lucky", "king", "prince", "comfort") was read by neither.
 relation and a verb English puts no adjective or noun that such a name could be, so the
 word is taken there when
 
-- it is in the lists of given names and is no verb ("said" is a name too), nor one of the
-  few adverbs and adjectives listed as names ("ever", "little", "young");
+- it is in the lists of given names and is no verb ("said" and "made" are names too: "the
+  pasta her mum made was"), nor one of the adverbs, adjectives and small words listed as
+  names ("ever", "little", "young");
 - the relation or role stands right before it, after an owner ("her son", "my new client"),
   or with no owner for a role that only a person holds ("client lucky", "cousin baby");
 - a verb a person does follows it: a past form ("stopped", "took", "gave"), or "is", "was",
@@ -37,7 +38,16 @@ _BARE_ROLES = frozenset(
     "client patient cousin brother sister bro sis uncle aunt aunty auntie niece nephew "
     "boyfriend girlfriend bf gf husband wife fiance fiancee bestie".split()
 )
-_NOT_NAMES = frozenset("ever will can less little young sad said".split())
+# listed given names that are verbs, adverbs, adjectives or small words: after a relation
+# they open a clause of their own ("the pasta her mum made was", "her son ever was")
+_NOT_NAMES = frozenset(
+    "ever will can less little young sad mad said made add bent bitten carry cleave dries "
+    "emit fed greet hung marry owe roar roll sever sing tore wash press beat kick grant chase "
+    "hunt rush harm edit lies else hence early till my an per nil fares lean leaner loan "
+    "lope jarred harden madden redden loot raid trace wage veer ties tone gauge sole valid "
+    "true odd unknown unnamed infant male manly icy tiny long harsh christen cherish prosper "
+    "promise marvel bode buck chuck link line job case lot gay".split()
+)
 # verbs after the name, beside any past form in "-ed"
 _VERBS = frozenset(
     "is was has had gave took got came went made told brought left ran sat kept felt found "
@@ -76,7 +86,7 @@ def role_slot_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candidat
         if tok.kind is not Kind.ORDINARY and tok.kind is not Kind.WORD_NAME:
             continue
         low = tok.low
-        if low not in lex.given_names or low in _NOT_NAMES or low in ROLES:
+        if low not in lex.given_names or low in _NOT_NAMES or low in ROLES or low in _VERBS:
             continue
         role = toks[i - 1]
         if role.low not in ROLES or role.capital:

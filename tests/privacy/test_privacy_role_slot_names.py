@@ -34,3 +34,7 @@ def test_given_names_between_a_role_and_a_verb_go(text: str, value: str) -> None
 )
 def test_other_words_after_a_role_stay(text: str) -> None:
     assert_kept(text)
+
+
+def test_a_verb_listed_as_a_given_name_opens_a_clause() -> None:
+    assert_kept("the soup her dad made was too salty")
