@@ -294,6 +294,8 @@ from ._title_case_lines import keep_title_case_lines
 from ._title_case_lines import may_hold as may_hold_title_case_lines
 from ._titled_nicknames import TITLES as NICKNAME_TITLES
 from ._titled_nicknames import titled_nicknames
+from ._told_names import may_hold as may_hold_told
+from ._told_names import told_names
 from ._unlisted_employers import _CUE_WORDS as EMPLOYER_CUES
 from ._unlisted_employers import unlisted_employers
 from ._venues import named_venues, venue_triggers
@@ -635,6 +637,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         said += titled_nicknames(text, toks, lex)
     if gates & _G_AH:  # "ah wing finally talked", "ah boy's mum"
         said += ah_names(text, toks, lex, partial(_starts_sentence, text, toks))
+    if may_hold_told(lows):  # "told ebi i'll not follow", "sent the file to kamau"
+        said += told_names(text, toks, lex)
     if said:  # repeated: "sanyu, babirye and nakato ... the twins (babirye and nakato)"
         out.extend(said + repeated_names(text, toks, said, _lower_listed_or_unknown))
     if out and ". " in text:  # "J. and KT came in together"
