@@ -1,7 +1,9 @@
-"""Places typed in lower case after "to", where someone rode, drove or took someone there.
+"""Places typed in lower case after "to", where someone rode, drove, cycled, hiked or took
+someone there.
 
 "he took the U1 to reumannplatz alone", "she drives her nan to kalkara every week", "we
-rode the bikes to ostrava, then": a lower-case word in no list of words after "to", with a
+rode the bikes to ostrava, then", "been cycling to chunnakam with his friend", "hiked to
+sarangkot and back": a lower-case word in no list of words after "to", with a
 verb of riding, driving, flying or taking someone a few words before it in the clause, and
 the clause ending there or going on only with a small word ("alone", "and", "every", ...),
 is a place. "went to" is left alone: it leads as often to a word of another language for a
@@ -22,10 +24,13 @@ if TYPE_CHECKING:
 _MIN_WORD = 4
 _REACH = 4  # words at most between the verb and the "to"
 _BREAK = re.compile(r"[.!?;:,\n()\"“”]")
-# verbs of riding, driving, flying or taking someone somewhere
+# verbs of riding, driving, flying, cycling, hiking or taking someone somewhere
 _RIDING = frozenset(
     "drove drive drives driving rode ride rides riding took take takes taking flew fly "
-    "flies flying cycled biked bring brings brought".split()
+    "flies flying cycled biked bring brings brought"
+    # going there under one's own steam, as a habit or an outing: "been cycling to X daily"
+    " cycle cycles cycling bike bikes biking jog jogs jogging jogged hike hikes hiking hiked "
+    "trek treks trekking trekked commute commutes commuting commuted".split()
 )
 # small words that may follow the place in its clause
 _AFTER = frozenset(

@@ -32,3 +32,28 @@ def test_place_after_riding_to_is_removed(text: str, place: str) -> None:
 )
 def test_other_words_after_to_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("she has been cycling to matagami with her cousin", "matagami"),
+        ("they hiked to ghorepani and back in two days", "ghorepani"),
+        ("he commutes to tembisa every morning now", "tembisa"),
+    ],
+)
+def test_place_after_cycling_or_hiking_to_is_removed(text: str, place: str) -> None:
+    out = redact(text)
+    assert place not in out
+    assert "[place]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she goes jogging to clear her head",
+        "he likes cycling to music with headphones",
+    ],
+)
+def test_cycling_to_an_everyday_word_stays(text: str) -> None:
+    assert redact(text) == text
