@@ -167,6 +167,8 @@ from ._lower_function_words import may_hold as may_hold_lower_function_words
 from ._lower_institutions import HEADS as INSTITUTION_HEADS
 from ._lower_institutions import lower_institutions
 from ._lower_listed_towns import lower_listed_towns
+from ._lower_pairs import lower_pairs
+from ._lower_pairs import may_hold as may_hold_lower_pairs
 from ._lower_places import NEAR_PREPS as LOWER_NEAR_PREPS
 from ._lower_places import PLACE_PREPS as LOWER_PLACE_PREPS
 from ._lower_places import lower_places
@@ -637,6 +639,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         said += titled_nicknames(text, toks, lex)
     if gates & _G_AH:  # "ah wing finally talked", "ah boy's mum"
         said += ah_names(text, toks, lex, partial(_starts_sentence, text, toks))
+    if may_hold_lower_pairs(text, lows):  # "divine and testimony (twins lol) came"
+        said += lower_pairs(text, toks, partial(_starts_sentence, text, toks))
     if may_hold_told(lows):  # "told ebi i'll not follow", "sent the file to kamau"
         said += told_names(text, toks, lex)
     if said:  # repeated: "sanyu, babirye and nakato ... the twins (babirye and nakato)"

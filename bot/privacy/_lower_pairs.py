@@ -1,0 +1,83 @@
+"""Two words typed in lower case, joined by "and", "n" or "&", that open a sentence as a pair
+of people: "divine and testimony (twins lol) came with their mum", "tisoy n bogs both showed
+up", "kemi & lucky both cried".
+
+The rules for names joined to names need one of the two to be read as a name already, or a
+relation after "and her". Virtue and everyday words given as names ("divine", "testimony",
+"lucky", "gift") are read by neither. What follows the pair says that two people are meant:
+
+- a bracket that says how they are related: "(twins", "(siblings", "(cousins" ...; or
+- "both" and a verb a person does: "both showed up", "both came", "both said".
+
+Each word must be typed in lower case, have three letters or more, and be no kinship, role,
+pronoun or stop word ("mum and dad both came", "me and him both cried", "anxiety and sleep
+both improved": no person's verb).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ._lower_word_names import _PERSON_ONLY, _ROLES
+from ._word_classes import Kind
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ._word_classes import Candidate, Token
+
+_JOINS = frozenset({"and", "n", "&"})
+_RELATED = re.compile(
+    r"\s*\((?:the\s+)?(?:twins?|siblings?|cousins?|brothers?|sisters?|bros|sis|besties)\b"
+)
+_BOTH_VERBS = _PERSON_ONLY | frozenset(
+    "came come showed turned attended joined cried laughed went talked fought agreed "
+    "said smiled hugged arrived".split()
+)
+_NOT_PEOPLE = frozenset(
+    "me him her them us you i we they he she it mum mom dad mother father both all".split()
+)
+_MIN_NAME = 3
+
+
+def may_hold(text: str, lows: list[str]) -> bool:
+    """Cheap test: "both" or an opening bracket, and a word that joins two."""
+    return ("both" in lows or " (" in text) and not _JOINS.isdisjoint(lows)
+
+
+def _person_word(tok: Token) -> bool:
+    low = tok.low
+    return (
+        tok.word.islower()
+        and tok.word.isalpha()
+        and len(low) >= _MIN_NAME
+        and not tok.possessive
+        and tok.kind is not Kind.STOP
+        and low not in _ROLES
+        and low not in _NOT_PEOPLE
+    )
+
+
+def lower_pairs(text: str, toks: list[Token], starts: Callable[[int], bool]) -> list[Candidate]:
+    """Pairs of lower-case words opening a sentence that what follows shows to be people."""
+    out: list[Candidate] = []
+    for i in range(len(toks) - 2):
+        first, join, second = toks[i], toks[i + 1], toks[i + 2]
+        if join.low not in _JOINS or not starts(i):
+            continue
+        if text[first.end : join.start] != " " or text[join.end : second.start] != " ":
+            continue
+        if not (_person_word(first) and _person_word(second)):
+            continue
+        related = _RELATED.match(text, second.end) is not None
+        both = (
+            i + 4 < len(toks)
+            and toks[i + 3].low == "both"
+            and toks[i + 4].low in _BOTH_VERBS
+            and text[second.end : toks[i + 3].start] == " "
+        )
+        if related or both:
+            out.append((first.start, first.end, "name"))
+            out.append((second.start, second.end, "name"))
+    return out

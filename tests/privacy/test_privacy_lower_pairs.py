@@ -1,0 +1,35 @@
+"""Two lower-case words joined by "and" that open a sentence are a pair of people when a
+bracket says how they are related or "both" and a person's verb follow; other pairs stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.privacy.redaction_cases import assert_gone, assert_kept
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("favour and treasure (twins, 9) came in with their gran", "treasure"),
+        ("favour and treasure (twins, 9) came in with their gran", "favour"),
+        ("update: tumelo n lucky both showed up on time", "lucky"),
+        ("gift & honour (cousins) fought over the tablet again", "honour"),
+    ],
+)
+def test_pairs_of_people_go(text: str, value: str) -> None:
+    assert_gone(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum and dad both came to the review",
+        "anxiety and sleep both improved this week",
+        "me and him both cried at the end lol",
+        "bread and butter (both cheap) helped the budget",
+        "she said patience and kindness both matter",
+    ],
+)
+def test_other_pairs_stay(text: str) -> None:
+    assert_kept(text)
