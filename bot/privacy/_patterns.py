@@ -14,6 +14,7 @@ from phonenumbers import phonenumbermatcher
 
 from ._article_days import article_days
 from ._birth_numbers import birth_numbers
+from ._booked_days import booked
 from ._calendar_dates import calendar_dates
 from ._coded_references import coded_references
 from ._compact_dates import compact_dates
@@ -528,14 +529,15 @@ _RATING_REACH = 28
 
 
 def _score(text: str, m: re.Match[str]) -> bool:
-    """ "7/10", "3/5": a score, unless more than the whole ("12/10") or dated ("on 7/10")."""
+    """ "7/10", "3/5": a score, unless more than the whole ("12/10"), dated ("on 7/10") or
+    booked ("next appt 4/5", "moved to 4/5")."""
     if not _SCORE_SLASH.fullmatch(m.group()):
         return False
     got, _, whole = m.group().partition("/")
     before = text[max(0, m.start() - _RATING_REACH) : m.start()]
     if int(got) > int(whole):
         return _RATING_WORD.search(before) is not None  # "rated the group 11/10"
-    return not _SCORE_DATING_WORD.search(before)
+    return not (_SCORE_DATING_WORD.search(before) or booked(before))
 
 
 def _month_years(text: str) -> Iterator[Candidate]:
