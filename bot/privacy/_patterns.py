@@ -111,6 +111,8 @@ _COUNTER_NOUNS = (
     r"|one|ones|try|round|hour|minute|period|street|avenue|ave|st|century|centuries|millennium"
 )
 _WEEKDAYS = r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday)?\.?"
+_LOWER_WEEKDAYS = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?"
+_PLACED_AFTER = re.compile(r"\s+(?:in|out\s+of|of|place|overall|position)\b", re.IGNORECASE)
 _DATE = re.compile(
     # a letter starts a match only at a word start; a "W" only a weekday, which keeps its case
     r"(?=[0-9]|\b(?:[JFMASONDTjfmasondt]|(?-i:[Ww])))"
@@ -122,12 +124,13 @@ _DATE = re.compile(
     r"|(?<![\d/.:-])(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])(?![\d/%]|:\d|\.\d)"
     rf"|\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{_COUNTER_NOUNS})\b|-)"
     rf"(?:(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?(?![a-z]))?"  # "the 5th of June"
-    # a weekday before the day, capitalised or typed in full in lower case ("monday 12th")
-    rf"|(?-i:\b(?:{_WEEKDAYS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
+    # a weekday before the day, capitalised or typed in lower case ("monday 12th", "sat 15th":
+    # before an ordinal day "sat", "wed" and "sun" are weekdays, not words)
+    rf"|(?-i:\b(?:{_WEEKDAYS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_LOWER_WEEKDAYS}))"
     rf"\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{_COUNTER_NOUNS})\b|-))",
     re.IGNORECASE,
 )
-_WEEKDAY_PREFIX = re.compile(rf"{_WEEKDAYS}\s+")  # kept: "Tues [date]"
+_WEEKDAY_PREFIX = re.compile(rf"{_WEEKDAYS}\s+|{_LOWER_WEEKDAYS}\s+")  # kept: "Tues [date]"
 _SCORE_SLASH = re.compile(r"\d{1,2}/(?:10|5)\b")
 _LOWER_MONTH_AS_VERB = re.compile(r"(?:may|march)\s", re.IGNORECASE)
 
@@ -517,6 +520,8 @@ def _dates(text: str) -> Iterator[Candidate]:
             _counted_before(text, m.start()) or _ORDINALS_COUNTED.match(text, m.end())
         ):
             continue  # "the 1st session ..., the 2nd", "the 2nd and 3rd sessions"
+        if found.startswith("sat ") and _PLACED_AFTER.match(text, m.end()):
+            continue  # "she sat 15th in the class": a place in a ranking
         weekday = _WEEKDAY_PREFIX.match(found)
         yield m.start() + (weekday.end() if weekday else 0), m.end(), "date"
 
