@@ -31,6 +31,7 @@ from ._german_shapes import german_shapes
 from ._hedged_ages import hedged_ages, measured
 from ._joined_days import joined_days
 from ._lexicon import lexicon
+from ._listed_days import listed_days
 from ._local_shapes import (
     game_handles,
     kin_ages,
@@ -508,12 +509,17 @@ def _dates(text: str) -> Iterator[Candidate]:
         yield from weekday_days(text, frozenset(text.lower().split()))  # "sexta dia 13"
     if not _DATE_HINT.search(text):
         return
+    scores: list[tuple[int, int]] = []  # "4/5" kept as a score, unless listed with a date
+    slashed: list[tuple[int, int]] = []
     for m in _DATE.finditer(text):
         found = m.group()
-        if "/" in found and (
-            _score(text, m) or _fraction(text, m) or score_range(text, m.start(), m.end())
-        ):
-            continue  # "7/10", "3/4 of", "rated it 3-5/10"
+        if "/" in found:
+            score = _score(text, m)
+            fraction = _fraction(text, m)
+            if score or fraction or score_range(text, m.start(), m.end()):
+                if score and not fraction:
+                    scores.append(m.span())
+                continue  # "7/10", "3/4 of", "rated it 3-5/10"
         if found[:1].islower() and _LOWER_MONTH_AS_VERB.match(found):
             continue  # "she may 2x her walks" / "march 5 miles"
         if _BARE_ORDINAL.fullmatch(found) and (
@@ -523,7 +529,12 @@ def _dates(text: str) -> Iterator[Candidate]:
         if found.startswith("sat ") and _PLACED_AFTER.match(text, m.end()):
             continue  # "she sat 15th in the class": a place in a ranking
         weekday = _WEEKDAY_PREFIX.match(found)
+        if "/" in found:
+            slashed.append(m.span())
         yield m.start() + (weekday.end() if weekday else 0), m.end(), "date"
+    if scores:  # "4/5 & 11/5", "no-show 3/10 and 17/10"
+        for start, end in listed_days(text, scores, slashed):
+            yield start, end, "date"
 
 
 _SCORE_DATING_WORD = re.compile(r"(?i)\b(?:on|dated|until|till)\s+$")
