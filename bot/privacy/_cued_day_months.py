@@ -4,8 +4,9 @@ day ranges and spelled ordinal days before a month.
 - "next session is 14.2", "D.O.B. 30.6.", "since 14-2", "from 14-2 until": a day and a
   month joined by ".", "-" or "/" (with or without a closing dot) after a word that says when
   or whose date it is ("dob", "d.o.b.", "born", "since", "until", "session is", "appt on",
-  ...). The same shapes are decimals, scores and results ("scored 14.2", "won 14-2"), so
-  without such a word they are left to the other rules.
+  ...), or that asks for the day a solution-focused note records ("exception was 9.12",
+  "exception: 3.4", "good day 28.5"). The same shapes are decimals, scores and results
+  ("scored 14.2", "won 14-2"), so without such a word they are left to the other rules.
 - "14-16/2", "3-5.6.": a range of days before a month number, the first day before the
   second ("3-5/10" is a range of scores).
 - "twenty-third june", "31st of december": a spelled ordinal past ten (or one written in
@@ -28,6 +29,9 @@ _WHEN = (
     r"|(?:session|appt|appointment|meeting|review|visit|intake|court|hearing|deadline|discharge"
     r"|surgery)\s+(?:is|was|on)|(?:session|appt|appointment|meeting|review|visit)['’]s"
     r"|(?:date|birthday|bday)(?:\s+(?:is|was)|['’]s|\s*[:=])"
+    # the day a solution-focused note asks about: "exception was 9.12", "good day 28.5"
+    r"|exceptions?(?:\s+(?:is|was|were))?|(?:good|better|best|calm|great|ok|okay)\s+days?"
+    r"(?:\s+(?:is|was|were))?"
 )
 # looked for from the day back: the digits are rare, a cue's first letter is not
 # (written to start on its first digit, which the engine finds fast; the day is checked after)

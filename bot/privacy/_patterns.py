@@ -14,6 +14,7 @@ from phonenumbers import phonenumbermatcher
 
 from ._article_days import article_days
 from ._birth_numbers import birth_numbers
+from ._booked_days import booked
 from ._calendar_dates import calendar_dates
 from ._coded_references import coded_references
 from ._compact_dates import compact_dates
@@ -30,6 +31,7 @@ from ._german_shapes import german_shapes
 from ._hedged_ages import hedged_ages, measured
 from ._joined_days import joined_days
 from ._lexicon import lexicon
+from ._listed_days import listed_days
 from ._local_shapes import (
     game_handles,
     kin_ages,
@@ -110,6 +112,8 @@ _COUNTER_NOUNS = (
     r"|one|ones|try|round|hour|minute|period|street|avenue|ave|st|century|centuries|millennium"
 )
 _WEEKDAYS = r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday)?\.?"
+_LOWER_WEEKDAYS = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?"
+_PLACED_AFTER = re.compile(r"\s+(?:in|out\s+of|of|place|overall|position)\b", re.IGNORECASE)
 _DATE = re.compile(
     # a letter starts a match only at a word start; a "W" only a weekday, which keeps its case
     r"(?=[0-9]|\b(?:[JFMASONDTjfmasondt]|(?-i:[Ww])))"
@@ -121,12 +125,13 @@ _DATE = re.compile(
     r"|(?<![\d/.:-])(?:0?[1-9]|1[0-2])/(?:[12]\d|3[01]|0?[1-9])(?![\d/%]|:\d|\.\d)"
     rf"|\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{_COUNTER_NOUNS})\b|-)"
     rf"(?:(?:\s+of)?\s+{_MONTH}(?:,?\s+\d{{4}})?(?![a-z]))?"  # "the 5th of June"
-    # a weekday before the day, capitalised or typed in full in lower case ("monday 12th")
-    rf"|(?-i:\b(?:{_WEEKDAYS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day))"
+    # a weekday before the day, capitalised or typed in lower case ("monday 12th", "sat 15th":
+    # before an ordinal day "sat", "wed" and "sun" are weekdays, not words)
+    rf"|(?-i:\b(?:{_WEEKDAYS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_LOWER_WEEKDAYS}))"
     rf"\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:{_COUNTER_NOUNS})\b|-))",
     re.IGNORECASE,
 )
-_WEEKDAY_PREFIX = re.compile(rf"{_WEEKDAYS}\s+")  # kept: "Tues [date]"
+_WEEKDAY_PREFIX = re.compile(rf"{_WEEKDAYS}\s+|{_LOWER_WEEKDAYS}\s+")  # kept: "Tues [date]"
 _SCORE_SLASH = re.compile(r"\d{1,2}/(?:10|5)\b")
 _LOWER_MONTH_AS_VERB = re.compile(r"(?:may|march)\s", re.IGNORECASE)
 
@@ -504,20 +509,32 @@ def _dates(text: str) -> Iterator[Candidate]:
         yield from weekday_days(text, frozenset(text.lower().split()))  # "sexta dia 13"
     if not _DATE_HINT.search(text):
         return
+    scores: list[tuple[int, int]] = []  # "4/5" kept as a score, unless listed with a date
+    slashed: list[tuple[int, int]] = []
     for m in _DATE.finditer(text):
         found = m.group()
-        if "/" in found and (
-            _score(text, m) or _fraction(text, m) or score_range(text, m.start(), m.end())
-        ):
-            continue  # "7/10", "3/4 of", "rated it 3-5/10"
+        if "/" in found:
+            score = _score(text, m)
+            fraction = _fraction(text, m)
+            if score or fraction or score_range(text, m.start(), m.end()):
+                if score and not fraction:
+                    scores.append(m.span())
+                continue  # "7/10", "3/4 of", "rated it 3-5/10"
         if found[:1].islower() and _LOWER_MONTH_AS_VERB.match(found):
             continue  # "she may 2x her walks" / "march 5 miles"
         if _BARE_ORDINAL.fullmatch(found) and (
             _counted_before(text, m.start()) or _ORDINALS_COUNTED.match(text, m.end())
         ):
             continue  # "the 1st session ..., the 2nd", "the 2nd and 3rd sessions"
+        if found.startswith("sat ") and _PLACED_AFTER.match(text, m.end()):
+            continue  # "she sat 15th in the class": a place in a ranking
         weekday = _WEEKDAY_PREFIX.match(found)
+        if "/" in found:
+            slashed.append(m.span())
         yield m.start() + (weekday.end() if weekday else 0), m.end(), "date"
+    if scores:  # "4/5 & 11/5", "no-show 3/10 and 17/10"
+        for start, end in listed_days(text, scores, slashed):
+            yield start, end, "date"
 
 
 _SCORE_DATING_WORD = re.compile(r"(?i)\b(?:on|dated|until|till)\s+$")
@@ -528,14 +545,15 @@ _RATING_REACH = 28
 
 
 def _score(text: str, m: re.Match[str]) -> bool:
-    """ "7/10", "3/5": a score, unless more than the whole ("12/10") or dated ("on 7/10")."""
+    """ "7/10", "3/5": a score, unless more than the whole ("12/10"), dated ("on 7/10") or
+    booked ("next appt 4/5", "moved to 4/5")."""
     if not _SCORE_SLASH.fullmatch(m.group()):
         return False
     got, _, whole = m.group().partition("/")
     before = text[max(0, m.start() - _RATING_REACH) : m.start()]
     if int(got) > int(whole):
         return _RATING_WORD.search(before) is not None  # "rated the group 11/10"
-    return not _SCORE_DATING_WORD.search(before)
+    return not (_SCORE_DATING_WORD.search(before) or booked(before))
 
 
 def _month_years(text: str) -> Iterator[Candidate]:
