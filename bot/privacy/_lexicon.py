@@ -104,6 +104,18 @@ def _world_words(given: dict[str, int]) -> frozenset[str]:
     )
 
 
+def _holiday_words(given: dict[str, int]) -> frozenset[str]:
+    """Festivals and holidays of every country named by one word (python-holidays, MIT:
+    "Tobaski", "Phagwah", "Ghatasthapana"): a feast is no identifier of whoever keeps it.
+    A name that is also a listed given name, surname or town stays one (recall first)."""
+    listed = frozenset(_lines("surnames.txt.gz")) | frozenset(_lines("towns.txt.gz"))
+    return frozenset(
+        n
+        for n in _lines("holiday_names.txt")
+        if " " not in n and n not in given and n not in listed
+    )
+
+
 @cache
 def _load() -> Lexicon:
     given = _given_names()
@@ -125,7 +137,8 @@ def _load() -> Lexicon:
         | id_systems
         | (everyday_words() - given.keys())
         | month_words()
-        | _world_words(given),
+        | _world_words(given)
+        | _holiday_words(given),
         brands=brands,
         id_systems=id_systems,
         phrases=phrases,
