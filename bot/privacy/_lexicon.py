@@ -116,6 +116,21 @@ def _holiday_words(given: dict[str, int]) -> frozenset[str]:
     )
 
 
+def _holiday_phrases(given: dict[str, int], ordinary: frozenset[str]) -> frozenset[str]:
+    """Festivals named by several words (python-holidays: "Karwa Chouth", "Magh Bihu"), kept
+    whole as the project's phrases are. Only names of words that are no listed given name,
+    surname or town, holding a word English does not know: a phrase of everyday English words
+    ("National Heroes Day") is judged by the rules that know such words."""
+    listed = frozenset(_lines("surnames.txt.gz")) | frozenset(_lines("towns.txt.gz"))
+    return frozenset(
+        n
+        for n in _lines("holiday_names.txt")
+        if " " in n
+        and not any(w in given or w in listed for w in n.split())
+        and not all(w in ordinary for w in n.split())
+    )
+
+
 @cache
 def _load() -> Lexicon:
     given = _given_names()
@@ -124,9 +139,10 @@ def _load() -> Lexicon:
     brand_phrases = frozenset(" ".join(line.split()) for line in _lines("brand_phrases.txt"))
     regions = _regions(given)
     phrases = brand_phrases | {" ".join(line.split()) for line in _lines("phrases.txt")}
-    phrases |= _joined_regions(regions)
+    ordinary = frozenset(_lines("common_words.txt"))
+    phrases |= _joined_regions(regions) | _holiday_phrases(given, ordinary)
     return Lexicon(
-        ordinary=frozenset(_lines("common_words.txt")),
+        ordinary=ordinary,
         word_names=frozenset(_lines("word_names.txt")),
         given_names=given,
         surnames=frozenset(_lines("surnames.txt.gz")) | frozenset(_words("surnames_extra.txt")),

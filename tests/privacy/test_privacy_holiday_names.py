@@ -38,3 +38,17 @@ def test_a_one_word_feast_stays(text: str, words: list[str]) -> None:
 )
 def test_a_given_name_that_opens_a_feast_stays_removed(text: str) -> None:
     assert text.split()[0] not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("At Karwa Chouth she fasted with her mother-in-law without a fight.", ["Karwa", "Chouth"]),
+        ("Around Magh Bihu the whole lane cooked together and he ate well.", ["Magh", "Bihu"]),
+    ],
+)
+def test_a_feast_of_several_words_stays_whole(text: str, words: list[str]) -> None:
+    out = redact(text)
+    for word in words:
+        assert word in out, out
+    assert redact(out) == out
