@@ -1,7 +1,8 @@
 """Festivals and holidays of every country, from python-holidays (bot/privacy/data/
-holiday_names.txt): a feast is no identifier of whoever keeps it, so a one-word feast stays
-("around Phagwah", "Tobaski was"), while a given name stays removed even where a feast
-holds it ("Vikram" of "Vikram Samvat")."""
+holiday_names.txt, in each language the package has): a feast is no identifier of whoever
+keeps it, so a one-word feast named in English stays ("around Phagwah", "Tobaski was"), a feast
+of several words in any language stays whole ("Fête du Trône"), while a given name stays
+removed even where a feast holds it ("Vikram" of "Vikram Samvat")."""
 
 from __future__ import annotations
 
@@ -45,6 +46,9 @@ def test_a_given_name_that_opens_a_feast_stays_removed(text: str) -> None:
     [
         ("At Karwa Chouth she fasted with her mother-in-law without a fight.", ["Karwa", "Chouth"]),
         ("Around Magh Bihu the whole lane cooked together and he ate well.", ["Magh", "Bihu"]),
+        ("Depuis la Fête du Trône il dort mieux, dit sa mère.", ["Fête", "Trône"]),
+        ("Seit Mariä Himmelfahrt schläft er wieder durch.", ["Mariä"]),
+        ("Sa Araw ng Kagitingan masaya siya, sabi ng nanay.", ["Araw", "Kagitingan"]),
     ],
 )
 def test_a_feast_of_several_words_stays_whole(text: str, words: list[str]) -> None:
