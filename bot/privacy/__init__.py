@@ -43,14 +43,16 @@ _SHAPED_HINT = re.compile(
 )
 
 
-# Named days kept whole although they hold a name: "St Patrick's Day", "Victoria Day". (The
+# Named days kept whole although they hold a name: "St Patrick's Day", "Victoria Day"; after a
+# possessive, typed with a small "day" in chat too ("Valentine's day was hard"). (The
 # patterns open with a look-ahead for the first letters of their words: the engine skips in C
 # to where a match can start instead of trying the word boundary at every character.)
 _NAMED_DAY = re.compile(
     r"(?=[ACFGMNPSTVW])"
     r"\b(?:St\.?\s+[A-Z][a-z]+['’]s|Saint\s+[A-Z][a-z]+['’]s|Victoria|Canada|Anzac|Waitangi"
     r"|Martin\s+Luther\s+King(?:\s+Jr\.?)?|Columbus|Presidents['’]?|Australia|Family"
-    r"|(?:Mother|Father|Valentine|Grandparent|Parent|Teacher|Nurse)s?['’]s?|Grandparents)\s+Day\b"
+    r"|(?:Mother|Father|Valentine|Grandparent|Parent|Teacher|Nurse)s?['’]s?|Grandparents)\s+"
+    r"(?:Day|(?<=['’]s )day|(?<=s['’] )day)\b"
     r"(?!,?\s+(?:19|20)\d\d\b)"  # in a given year it is a date
 )
 
@@ -63,6 +65,7 @@ _TITLED_DAY = re.compile(
     + "|".join(sorted(w.capitalize() for w in SERVED_HEADS))
     + r")\b)"
 )
+_POSSESSIVE_DAY = re.compile(r"s['’] day\b|['’]s day\b")
 # Practices named by words that are also names ("Tai Chi").
 _PRACTICES = re.compile(r"\b(?:Tai\s+Chi|Qi\s+Gong|Kung\s+Fu|Feng\s+Shui|Tae\s+Kwon\s+Do)\b")
 
@@ -70,7 +73,7 @@ _PRACTICES = re.compile(r"\b(?:Tai\s+Chi|Qi\s+Gong|Kung\s+Fu|Feng\s+Shui|Tae\s+K
 def _placeholders(text: str) -> list[tuple[int, int, str]]:
     """Stretches left as they are: placeholders already there, named days and practices."""
     kept = [(m.start(), m.end(), "") for m in _PLACEHOLDER.finditer(text)] if "[" in text else []
-    if "Day" in text:
+    if "Day" in text or ("day" in text and _POSSESSIVE_DAY.search(text)):
         kept.extend((m.start(), m.end(), "") for m in _NAMED_DAY.finditer(text))
         kept.extend(
             (m.start(), m.end(), "") for m in _TITLED_DAY.finditer(text) if everyday(m.group(1))

@@ -104,6 +104,33 @@ def _world_words(given: dict[str, int]) -> frozenset[str]:
     )
 
 
+def _holiday_words(given: dict[str, int]) -> frozenset[str]:
+    """Festivals and holidays of every country named by one word (python-holidays, MIT:
+    "Tobaski", "Phagwah", "Ghatasthapana"): a feast is no identifier of whoever keeps it.
+    A name that is also a listed given name, surname or town stays one (recall first)."""
+    listed = frozenset(_lines("surnames.txt.gz")) | frozenset(_lines("towns.txt.gz"))
+    return frozenset(
+        n
+        for n in _lines("holiday_names.txt")
+        if " " not in n and n not in given and n not in listed
+    )
+
+
+def _holiday_phrases(given: dict[str, int], ordinary: frozenset[str]) -> frozenset[str]:
+    """Festivals named by several words (python-holidays: "Karwa Chouth", "Magh Bihu"), kept
+    whole as the project's phrases are. Only names of words that are no listed given name,
+    surname or town, holding a word English does not know: a phrase of everyday English words
+    ("National Heroes Day") is judged by the rules that know such words."""
+    listed = frozenset(_lines("surnames.txt.gz")) | frozenset(_lines("towns.txt.gz"))
+    return frozenset(
+        n
+        for n in _lines("holiday_names.txt")
+        if " " in n
+        and not any(w in given or w in listed for w in n.split())
+        and not all(w in ordinary for w in n.split())
+    )
+
+
 @cache
 def _load() -> Lexicon:
     given = _given_names()
@@ -112,9 +139,10 @@ def _load() -> Lexicon:
     brand_phrases = frozenset(" ".join(line.split()) for line in _lines("brand_phrases.txt"))
     regions = _regions(given)
     phrases = brand_phrases | {" ".join(line.split()) for line in _lines("phrases.txt")}
-    phrases |= _joined_regions(regions)
+    ordinary = frozenset(_lines("common_words.txt"))
+    phrases |= _joined_regions(regions) | _holiday_phrases(given, ordinary)
     return Lexicon(
-        ordinary=frozenset(_lines("common_words.txt")),
+        ordinary=ordinary,
         word_names=frozenset(_lines("word_names.txt")),
         given_names=given,
         surnames=frozenset(_lines("surnames.txt.gz")) | frozenset(_words("surnames_extra.txt")),
@@ -125,7 +153,8 @@ def _load() -> Lexicon:
         | id_systems
         | (everyday_words() - given.keys())
         | month_words()
-        | _world_words(given),
+        | _world_words(given)
+        | _holiday_words(given),
         brands=brands,
         id_systems=id_systems,
         phrases=phrases,
