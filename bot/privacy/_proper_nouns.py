@@ -24,6 +24,7 @@ from ._apposed_relations import _RELATIONS as APPOSED_RELATIONS
 from ._apposed_relations import apposed_relation_names
 from ._article_names import CUES as ARTICLE_CUES
 from ._article_names import article_names
+from ._article_surnames import keep_article_surnames
 from ._bare_possessives import bare_possessives
 from ._bare_possessives import may_hold as may_hold_bare_possessives
 from ._bracket_nicknames import glossed_nicknames
@@ -698,6 +699,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(served_places(text, toks, lex, partial(_starts_sentence, text, toks)))
     if out:  # "el Chele", "la Montse": the article names no one
         out = without_leading_articles(text, out)
+    if out:  # "goes to the Mercado", "los cipotes del barrio": a noun listed as a surname
+        out = keep_article_surnames(text, toks, out, lex)
     if out:  # "the Divorce ... buys Lavash at the Shuka": a writer who capitalises nouns
         out = keep_capitalised_nouns(text, toks, out, lex)
     if out and may_hold_malay_joints(lows):  # "nenek dan bapaknya", "Mama Yosina di Oesapa"
