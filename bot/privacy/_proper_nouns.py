@@ -79,6 +79,8 @@ from ._feast_titles import keep_feast_titles
 from ._feast_titles import may_hold as may_hold_feast_titles
 from ._feast_towns import keep_feast_towns
 from ._feast_towns import may_hold as may_hold_feast_towns
+from ._filipino_grandparents import keep_filipino_grandparents
+from ._filipino_grandparents import may_hold as may_hold_grandparents
 from ._foreign_clauses import _foreign_function_words as foreign_function_words
 from ._foreign_clauses import keep_foreign_words, may_hold_foreign
 from ._foreign_openers import keep_foreign_openers
@@ -701,6 +703,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = without_leading_articles(text, out)
     if out:  # "goes to the Mercado", "los cipotes del barrio": a noun listed as a surname
         out = keep_article_surnames(text, toks, out, lex)
+    if out and may_hold_grandparents(lows):  # "Si Lola niya", "close kay Lola"
+        out = keep_filipino_grandparents(text, toks, out)
     if out:  # "the Divorce ... buys Lavash at the Shuka": a writer who capitalises nouns
         out = keep_capitalised_nouns(text, toks, out, lex)
     if out and may_hold_malay_joints(lows):  # "nenek dan bapaknya", "Mama Yosina di Oesapa"
