@@ -222,6 +222,8 @@ _MODEL_CUES = frozenset(
     style model models approach approaches theory theories framework frameworks method
     methods ideas idea concept concepts stages hierarchy triangle attachment window lens
     tradition school principles techniques technique map work writing writings book books
+    externalising externalizing externalise externalize externalised externalized
+    externalisation externalization narrative narratives outcome outcomes
     """.split()
 )
 _THEORIST_REACH = 6  # words either side in which the model word must stand
@@ -235,6 +237,7 @@ def _names_a_theorist(text: str, cand: Candidate) -> bool:
     start, end, kind = cand
     if kind != "name":
         return False
+    end = _with_everyday_surname(text, start, end)
     words = [_POSSESSIVE_END.sub("", w).lower() for w in text[start:end].split()]
     names = [w for w in words if w not in _THEORIST_PARTICLES]
     if not names or names[-1] not in _THEORIST_SURNAMES:
@@ -251,6 +254,20 @@ def _names_a_theorist(text: str, cand: Candidate) -> bool:
         return any(w.lower() in _MODEL_CUES for w in after[:_LONE_THEORIST_REACH])
     near = before[-_THEORIST_REACH:] + after[:_THEORIST_REACH]
     return any(w.lower() in _MODEL_CUES for w in near)
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)(?:['’]s?)?\b")
+
+
+def _with_everyday_surname(text: str, start: int, end: int) -> int:
+    """The end of a theorist's given name taken with the surname after it that is an everyday
+    word and so no part of the candidate ("Michael White", "Carl Rogers"), else ``end``."""
+    if text[start:end].lower() not in _THEORIST_GIVEN:
+        return end
+    m = _NEXT_WORD.match(text, end)
+    if m is None or m.group(1).lower() not in _THEORIST_SURNAMES:
+        return end
+    return m.end()
 
 
 def _paired_theorist(before: list[str], after: list[str]) -> bool:

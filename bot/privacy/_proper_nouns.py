@@ -24,6 +24,7 @@ from ._apposed_relations import _RELATIONS as APPOSED_RELATIONS
 from ._apposed_relations import apposed_relation_names
 from ._article_names import CUES as ARTICLE_CUES
 from ._article_names import article_names
+from ._article_surnames import keep_article_surnames
 from ._bare_living_places import bare_living_places
 from ._bare_living_places import may_hold as may_hold_bare_living
 from ._bare_possessives import bare_possessives
@@ -80,6 +81,8 @@ from ._feast_titles import keep_feast_titles
 from ._feast_titles import may_hold as may_hold_feast_titles
 from ._feast_towns import keep_feast_towns
 from ._feast_towns import may_hold as may_hold_feast_towns
+from ._filipino_grandparents import keep_filipino_grandparents
+from ._filipino_grandparents import may_hold as may_hold_grandparents
 from ._foreign_clauses import _foreign_function_words as foreign_function_words
 from ._foreign_clauses import keep_foreign_words, may_hold_foreign
 from ._foreign_openers import keep_foreign_openers
@@ -714,6 +717,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(served_places(text, toks, lex, partial(_starts_sentence, text, toks)))
     if out:  # "el Chele", "la Montse": the article names no one
         out = without_leading_articles(text, out)
+    if out:  # "goes to the Mercado", "los cipotes del barrio": a noun listed as a surname
+        out = keep_article_surnames(text, toks, out, lex)
+    if out and may_hold_grandparents(lows):  # "Si Lola niya", "close kay Lola"
+        out = keep_filipino_grandparents(text, toks, out)
     if out:  # "the Divorce ... buys Lavash at the Shuka": a writer who capitalises nouns
         out = keep_capitalised_nouns(text, toks, out, lex)
     if out and may_hold_malay_joints(lows):  # "nenek dan bapaknya", "Mama Yosina di Oesapa"

@@ -105,6 +105,13 @@ OWNED_WORD_NAMES = frozenset(
         "ba",
         "nena",
         "ayat",
+        # Turkish "anne" (mother); Kazakh, Kyrgyz and Turkish "ata" (father, grandfather),
+        # Kyrgyz and Kazakh "ene" (mother), Azerbaijani "xala" (aunt), Slavic "tate" (dad)
+        "anne",
+        "ata",
+        "ene",
+        "xala",
+        "tate",
     }
 )
 
