@@ -36,6 +36,7 @@ from ._brand_possessives import keep_brand_possessives
 from ._brand_possessives import may_hold as may_hold_brand_possessives
 from ._burmese_names import SYLLABLES as _BURMESE_SYLLABLES
 from ._burmese_names import burmese_names
+from ._called_brackets import called_brackets
 from ._called_names import called_names
 from ._called_names import may_hold as may_hold_called_names
 from ._capital_surnames import capital_surnames, may_hold_capital_surnames
@@ -708,6 +709,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if may_hold_bracketed_lower_names(text):  # "sunny (yes thats her actual name)"
         out.extend(bracketed_lower_names(text, toks, lex))
         out.extend(glossed_people(text, toks, lex))  # "bong (the dad)", "the client (meenu)"
+        out.extend(called_brackets(text, toks))  # "negrita (así le dicen)", "tiny (the dad lol)"
         ones = bracketed_ones(text, toks)  # "ashneel (different one lol)", "hope (client, ..."
         out.extend(ones + _lowercase_repeats(toks, ones))
     if gates & _G_SERVED:  # "New Day Women's Shelter", "Waikato Hospital"
