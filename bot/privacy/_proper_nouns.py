@@ -236,6 +236,7 @@ from ._orgs import (
     orgs_pass,
     with_faith_words,
 )
+from ._owned_kin_heads import without_owned_kin_heads
 from ._owned_lower_kin import _KIN_VOCAB as LOWER_KIN_WORDS
 from ._owned_lower_kin import OWNERS as LOWER_KIN_OWNERS
 from ._owned_lower_kin import keep_owned_lower_kin
@@ -728,6 +729,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = without_number_labels(text, out)
     if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name
         out = with_kin_titles(text, out)
+        out = without_owned_kin_heads(text, out)  # "su mama [yomaira]", "la maestra [profe yeni]"
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
