@@ -28,6 +28,7 @@ from ._bracketed_lower_names import (
     _PERSONS,
     brackets_after,
 )
+from ._called_brackets import LAUGHS
 from ._kin_address import WORDS as KIN_ADDRESS_WORDS
 from ._kin_words import KIN_NOUNS
 from ._said_lower_names import _VOWELS
@@ -82,6 +83,8 @@ def _says_who(inside: str) -> bool:
 def _glossed(tok: Token, toks: list[Token], i: int, inside: str) -> bool:
     if tok.capital or not tok.word.isalpha() or tok.possessive:
         return False
+    if tok.low in LAUGHS:
+        return False  # "pumpkin lol (her nickname)": the laugh names no one
     if i > 0 and toks[i - 1].low in _OWNERS:
         return False  # "the app (the dad)", "her mum (the client)"
     if tok.low in _PERSONS:

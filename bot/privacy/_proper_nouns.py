@@ -37,6 +37,7 @@ from ._brand_possessives import keep_brand_possessives
 from ._brand_possessives import may_hold as may_hold_brand_possessives
 from ._burmese_names import SYLLABLES as _BURMESE_SYLLABLES
 from ._burmese_names import burmese_names
+from ._called_brackets import called_brackets
 from ._called_names import called_names
 from ._called_names import may_hold as may_hold_called_names
 from ._capital_surnames import capital_surnames, may_hold_capital_surnames
@@ -238,6 +239,7 @@ from ._orgs import (
     orgs_pass,
     with_faith_words,
 )
+from ._owned_kin_heads import without_owned_kin_heads
 from ._owned_lower_kin import _KIN_VOCAB as LOWER_KIN_WORDS
 from ._owned_lower_kin import OWNERS as LOWER_KIN_OWNERS
 from ._owned_lower_kin import keep_owned_lower_kin
@@ -711,6 +713,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if may_hold_bracketed_lower_names(text):  # "sunny (yes thats her actual name)"
         out.extend(bracketed_lower_names(text, toks, lex))
         out.extend(glossed_people(text, toks, lex))  # "bong (the dad)", "the client (meenu)"
+        out.extend(called_brackets(text, toks))  # "negrita (así le dicen)", "tiny (the dad lol)"
         ones = bracketed_ones(text, toks)  # "ashneel (different one lol)", "hope (client, ..."
         out.extend(ones + _lowercase_repeats(toks, ones))
     if gates & _G_SERVED:  # "New Day Women's Shelter", "Waikato Hospital"
@@ -733,6 +736,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = without_number_labels(text, out)
     if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name
         out = with_kin_titles(text, out)
+        out = without_owned_kin_heads(text, out)  # "su mama [yomaira]", "la maestra [profe yeni]"
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
