@@ -11,7 +11,11 @@ relation after "and her". Virtue and everyday words given as names ("divine", "t
 
 Each word must be typed in lower case, have three letters or more, and be no kinship, role,
 pronoun or stop word ("mum and dad both came", "me and him both cried", "anxiety and sleep
-both improved": no person's verb).
+both improved": no person's verb). Before "both", one of the two must be more than an
+everyday word (a listed given name, or a word in no list): "mood and appetite both came
+back", "shame and grief both turned out" are two things. A verb of coming or going with
+"up", "down", "back", "out" after it is what a topic or a level does ("joy and anger both
+came up"); only "showed up" and "turned up" say that two people arrived.
 """
 
 from __future__ import annotations
@@ -39,6 +43,9 @@ _NOT_PEOPLE = frozenset(
     "me him her them us you i we they he she it mum mom dad mother father both all".split()
 )
 _MIN_NAME = 3
+# after "both came", "both went" ...: a topic or a level moving ("came up", "went down")
+_THING_PARTICLES = frozenset("up down back out away off".split())
+_ARRIVED = frozenset({("showed", "up"), ("turned", "up")})
 
 
 def may_hold(text: str, lows: list[str]) -> bool:
@@ -72,12 +79,23 @@ def lower_pairs(text: str, toks: list[Token], starts: Callable[[int], bool]) -> 
             continue
         related = _RELATED.match(text, second.end) is not None
         both = (
-            i + 4 < len(toks)
+            # two everyday words need a bracket: "mood and appetite", "shame and grief"
+            (first.kind is not Kind.ORDINARY or second.kind is not Kind.ORDINARY)
+            and i + 4 < len(toks)
             and toks[i + 3].low == "both"
             and toks[i + 4].low in _BOTH_VERBS
             and text[second.end : toks[i + 3].start] == " "
+            and not _a_thing_moving(toks, i + 4)
         )
         if related or both:
             out.append((first.start, first.end, "name"))
             out.append((second.start, second.end, "name"))
     return out
+
+
+def _a_thing_moving(toks: list[Token], k: int) -> bool:
+    """ "came up", "went down", "turned out" at ``toks[k]``: a topic or a level, not people
+    ("showed up", "turned up" are people arriving)."""
+    if k + 1 >= len(toks) or toks[k + 1].low not in _THING_PARTICLES:
+        return False
+    return (toks[k].low, toks[k + 1].low) not in _ARRIVED
