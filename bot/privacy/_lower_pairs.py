@@ -50,7 +50,7 @@ _ARRIVED = frozenset({("showed", "up"), ("turned", "up")})
 
 def may_hold(text: str, lows: list[str]) -> bool:
     """Cheap test: "both" or an opening bracket, and a word that joins two."""
-    return ("both" in lows or " (" in text) and not _JOINS.isdisjoint(lows)
+    return ("both" in lows or " (" in text) and (" & " in text or not _JOINS.isdisjoint(lows))
 
 
 def _person_word(tok: Token) -> bool:
@@ -69,28 +69,40 @@ def _person_word(tok: Token) -> bool:
 def lower_pairs(text: str, toks: list[Token], starts: Callable[[int], bool]) -> list[Candidate]:
     """Pairs of lower-case words opening a sentence that what follows shows to be people."""
     out: list[Candidate] = []
-    for i in range(len(toks) - 2):
-        first, join, second = toks[i], toks[i + 1], toks[i + 2]
-        if join.low not in _JOINS or not starts(i):
+    for i in range(len(toks) - 1):
+        k = _second_of_pair(text, toks, i)
+        if k is None or not starts(i):
             continue
-        if text[first.end : join.start] != " " or text[join.end : second.start] != " ":
-            continue
+        first, second = toks[i], toks[k]
         if not (_person_word(first) and _person_word(second)):
             continue
         related = _RELATED.match(text, second.end) is not None
         both = (
             # two everyday words need a bracket: "mood and appetite", "shame and grief"
             (first.kind is not Kind.ORDINARY or second.kind is not Kind.ORDINARY)
-            and i + 4 < len(toks)
-            and toks[i + 3].low == "both"
-            and toks[i + 4].low in _BOTH_VERBS
-            and text[second.end : toks[i + 3].start] == " "
-            and not _a_thing_moving(toks, i + 4)
+            and k + 2 < len(toks)
+            and toks[k + 1].low == "both"
+            and toks[k + 2].low in _BOTH_VERBS
+            and text[second.end : toks[k + 1].start] == " "
+            and not _a_thing_moving(toks, k + 2)
         )
         if related or both:
             out.append((first.start, first.end, "name"))
             out.append((second.start, second.end, "name"))
     return out
+
+
+def _second_of_pair(text: str, toks: list[Token], i: int) -> int | None:
+    """The index of the word joined to ``toks[i]`` by " and ", " n " or " & " ("&" is no
+    token: it stands in the gap between the two words), or None."""
+    if text[toks[i].end : toks[i + 1].start] == " & ":
+        return i + 1
+    if i + 2 >= len(toks) or toks[i + 1].low not in _JOINS:
+        return None
+    join = toks[i + 1]
+    if text[toks[i].end : join.start] != " " or text[join.end : toks[i + 2].start] != " ":
+        return None
+    return i + 2
 
 
 def _a_thing_moving(toks: list[Token], k: int) -> bool:

@@ -46,3 +46,15 @@ def test_other_pairs_stay(text: str) -> None:
 )
 def test_pairs_of_everyday_nouns_that_come_up_stay(text: str) -> None:
     assert_kept(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("tumelo & lucky both cried when the dog was mentioned", "lucky"),
+        ("divine & testimony (twins) came with their aunt", "divine"),
+        ("divine & testimony (twins) came with their aunt", "testimony"),
+    ],
+)
+def test_an_ampersand_joins_the_pair(text: str, value: str) -> None:
+    assert_gone(text, value)
