@@ -11,7 +11,9 @@ words such as foods, kinship or religious terms) there is where the person lives
 The word must have four letters or more, and the clause must end right after it, or go on with
 a small word that may follow a town ("now", "near", "with", "behind" ...) or a noun of a place
 ("junction", "estates", "area"); one more word in no list may come first ("farin gada").
-Pidgin "for" ("they stay for bariga") may stand between the verb and the place.
+Pidgin "for" ("they stay for bariga") may stand between the verb and the place. The verb may
+open a sentence with a capital ("Lives kotokuraba now."), and more than one space may stand
+before the place ("lives  kotokuraba"); a line break may not.
 """
 
 from __future__ import annotations
@@ -41,6 +43,14 @@ def may_hold(lows: list[str]) -> bool:
     return not VERBS.isdisjoint(lows)
 
 
+def _opens_sentence(text: str, tok: Token) -> bool:
+    """``tok`` is typed with only its first letter capital and opens the text or a sentence."""
+    if not tok.word[1:].islower():
+        return False
+    before = text[: tok.start].rstrip(" ")
+    return not before or before[-1] in ".!?\n"
+
+
 def _ends_or_small(text: str, toks: list[Token], k: int) -> bool:
     """The clause ends after ``toks[k]``, or a small word or a place noun follows it."""
     if k + 1 == len(toks):
@@ -56,12 +66,13 @@ def bare_living_places(text: str, toks: list[Token], lex: Lexicon) -> list[Candi
     out: list[Candidate] = []
     last = len(toks) - 1
     for i, verb in enumerate(toks[:-1]):
-        if verb.low not in VERBS or not verb.word.islower():
+        if verb.low not in VERBS or not (verb.word.islower() or _opens_sentence(text, verb)):
             continue
         j = i + 1
         if toks[j].low in _PIDGIN_AT and j < last:
             j += 1
-        if text[toks[j - 1].end : toks[j].start] != " ":
+        gap = text[toks[j - 1].end : toks[j].start]
+        if not gap or gap.strip(" "):
             continue
         tok = toks[j]
         if len(tok.word) < _MIN_PLACE or not _unknown_word(tok, lex):

@@ -5,7 +5,9 @@
 word dates them ("on 7/10"). A booking says the same: the next session, appointment or visit
 ("next appt", "next:", "nxt sesh"), a session moved, set or booked to a day ("moved to",
 "booked for"), or a meeting promised ("see u", "see her again"). A rating a time follows
-("mood 7/10 at 9am") or a target ("next time she wants to be at 8/10") stays a score.
+("mood 7/10 at 9am") or a target ("next time she wants to be at 8/10") stays a score, and so
+does a measure moved or set to one ("anxiety moved to 3/10", "pain changed to 4/10", "the goal
+was set to 4/5"): a session is moved, a level or a goal is too.
 """
 
 from __future__ import annotations
@@ -18,7 +20,15 @@ _BOOKING_BEFORE = re.compile(
     r"\s+(?:to|for|till|until)|\bsee\s+(?:you|u|her|him|them|ya)(?:\s+again)?)\s*[:-]?\s*$"
 )
 
+# a level, a rating or a goal right before the verb (perhaps past "was", "has", "got"):
+# "anxiety moved to", "the goal was set to"
+_MEASURE_MOVED = re.compile(
+    r"(?i)\b(?:anxiety|pain|mood|distress|suds|stress|urges?|cravings?|score|scores|rating"
+    r"|goal|target|level|energy|confidence|motivation|sleep)\s+(?:(?:was|were|has|had|got|been|is)"
+    r"\s+)*(?:moved|rescheduled|changed|pushed|set)\s+(?:to|for|till|until)\s*[:-]?\s*$"
+)
+
 
 def booked(before: str) -> bool:
     """Whether ``before``, the text right before a score-shaped day and month, books a day."""
-    return _BOOKING_BEFORE.search(before) is not None
+    return _BOOKING_BEFORE.search(before) is not None and _MEASURE_MOVED.search(before) is None

@@ -22,18 +22,24 @@ _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|&|\+|and|or|-|–|/)\s*", re.IGN
 def listed_days(text: str, scores: list[Span], dates: list[Span]) -> Iterator[Span]:
     """The ``scores`` (score-shaped pairs left out as scores) joined, directly or through
     others of them, to one of ``dates`` (slash dates found) or to a day-first date ("17/10")
-    in ``text``."""
-    found = sorted({*dates, *(m.span() for m in _DAY_FIRST.finditer(text))})
-    pending = sorted(scores)
-    changed = True
-    while changed and pending:  # a chain: "4/5, 6/5 and 18/5"
-        changed = False
-        for span in list(pending):
-            if any(_joined(text, span, other) for other in found):
-                pending.remove(span)
-                found.append(span)
-                changed = True
-                yield span
+    in ``text``.
+
+    Only neighbours in the text can be joined (anything between two spans holds digits), so
+    the chains ("4/5, 6/5 and 18/5") are the runs of joined neighbours, read in one pass: a
+    pasted log of hundreds of ratings must not cost a pass per link."""
+    is_score = set(scores)
+    spans = sorted(is_score | set(dates) | {m.span() for m in _DAY_FIRST.finditer(text)})
+    run: list[Span] = []
+    dated = False
+    for k, span in enumerate(spans):
+        if k and not _joined(text, spans[k - 1], span):
+            if dated:
+                yield from (s for s in run if s in is_score)
+            run, dated = [], False
+        run.append(span)
+        dated = dated or span not in is_score
+    if dated:
+        yield from (s for s in run if s in is_score)
 
 
 def _joined(text: str, a: Span, b: Span) -> bool:

@@ -11,7 +11,11 @@ relation after "and her". Virtue and everyday words given as names ("divine", "t
 
 Each word must be typed in lower case, have three letters or more, and be no kinship, role,
 pronoun or stop word ("mum and dad both came", "me and him both cried", "anxiety and sleep
-both improved": no person's verb).
+both improved": no person's verb). Before "both", one of the two must be more than an
+everyday word (a listed given name, or a word in no list): "mood and appetite both came
+back", "shame and grief both turned out" are two things. A verb of coming or going with
+"up", "down", "back", "out" after it is what a topic or a level does ("joy and anger both
+came up"); only "showed up" and "turned up" say that two people arrived.
 """
 
 from __future__ import annotations
@@ -39,11 +43,14 @@ _NOT_PEOPLE = frozenset(
     "me him her them us you i we they he she it mum mom dad mother father both all".split()
 )
 _MIN_NAME = 3
+# after "both came", "both went" ...: a topic or a level moving ("came up", "went down")
+_THING_PARTICLES = frozenset("up down back out away off".split())
+_ARRIVED = frozenset({("showed", "up"), ("turned", "up")})
 
 
 def may_hold(text: str, lows: list[str]) -> bool:
     """Cheap test: "both" or an opening bracket, and a word that joins two."""
-    return ("both" in lows or " (" in text) and not _JOINS.isdisjoint(lows)
+    return ("both" in lows or " (" in text) and (" & " in text or not _JOINS.isdisjoint(lows))
 
 
 def _person_word(tok: Token) -> bool:
@@ -62,22 +69,45 @@ def _person_word(tok: Token) -> bool:
 def lower_pairs(text: str, toks: list[Token], starts: Callable[[int], bool]) -> list[Candidate]:
     """Pairs of lower-case words opening a sentence that what follows shows to be people."""
     out: list[Candidate] = []
-    for i in range(len(toks) - 2):
-        first, join, second = toks[i], toks[i + 1], toks[i + 2]
-        if join.low not in _JOINS or not starts(i):
+    for i in range(len(toks) - 1):
+        k = _second_of_pair(text, toks, i)
+        if k is None or not starts(i):
             continue
-        if text[first.end : join.start] != " " or text[join.end : second.start] != " ":
-            continue
+        first, second = toks[i], toks[k]
         if not (_person_word(first) and _person_word(second)):
             continue
         related = _RELATED.match(text, second.end) is not None
         both = (
-            i + 4 < len(toks)
-            and toks[i + 3].low == "both"
-            and toks[i + 4].low in _BOTH_VERBS
-            and text[second.end : toks[i + 3].start] == " "
+            # two everyday words need a bracket: "mood and appetite", "shame and grief"
+            (first.kind is not Kind.ORDINARY or second.kind is not Kind.ORDINARY)
+            and k + 2 < len(toks)
+            and toks[k + 1].low == "both"
+            and toks[k + 2].low in _BOTH_VERBS
+            and text[second.end : toks[k + 1].start] == " "
+            and not _a_thing_moving(toks, k + 2)
         )
         if related or both:
             out.append((first.start, first.end, "name"))
             out.append((second.start, second.end, "name"))
     return out
+
+
+def _second_of_pair(text: str, toks: list[Token], i: int) -> int | None:
+    """The index of the word joined to ``toks[i]`` by " and ", " n " or " & " ("&" is no
+    token: it stands in the gap between the two words), or None."""
+    if text[toks[i].end : toks[i + 1].start] == " & ":
+        return i + 1
+    if i + 2 >= len(toks) or toks[i + 1].low not in _JOINS:
+        return None
+    join = toks[i + 1]
+    if text[toks[i].end : join.start] != " " or text[join.end : toks[i + 2].start] != " ":
+        return None
+    return i + 2
+
+
+def _a_thing_moving(toks: list[Token], k: int) -> bool:
+    """ "came up", "went down", "turned out" at ``toks[k]``: a topic or a level, not people
+    ("showed up", "turned up" are people arriving)."""
+    if k + 1 >= len(toks) or toks[k + 1].low not in _THING_PARTICLES:
+        return False
+    return (toks[k].low, toks[k + 1].low) not in _ARRIVED

@@ -114,6 +114,8 @@ _COUNTER_NOUNS = (
 _WEEKDAYS = r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday)?\.?"
 _LOWER_WEEKDAYS = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?"
 _PLACED_AFTER = re.compile(r"\s+(?:in|out\s+of|of|place|overall|position)\b", re.IGNORECASE)
+# "she sat 3rd, behind ...": after a subject pronoun "sat" is the verb ("see u sat 15th" is not)
+_SAT_SUBJECT = re.compile(r"(?i)\b(?:she|he|we|they|i|who)\s+$")
 _DATE = re.compile(
     # a letter starts a match only at a word start; a "W" only a weekday, which keeps its case
     r"(?=[0-9]|\b(?:[JFMASONDTjfmasondt]|(?-i:[Ww])))"
@@ -526,8 +528,10 @@ def _dates(text: str) -> Iterator[Candidate]:
             _counted_before(text, m.start()) or _ORDINALS_COUNTED.match(text, m.end())
         ):
             continue  # "the 1st session ..., the 2nd", "the 2nd and 3rd sessions"
-        if found.startswith("sat ") and _PLACED_AFTER.match(text, m.end()):
-            continue  # "she sat 15th in the class": a place in a ranking
+        if found.startswith("sat ") and (
+            _PLACED_AFTER.match(text, m.end()) or _SAT_SUBJECT.search(text, 0, m.start())
+        ):
+            continue  # "she sat 15th in the class", "he sat 2nd at the meet": a ranking
         weekday = _WEEKDAY_PREFIX.match(found)
         if "/" in found:
             slashed.append(m.span())

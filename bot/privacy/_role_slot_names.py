@@ -16,8 +16,9 @@ word is taken there when
 - a verb a person does follows it: a past form ("stopped", "took", "gave"), or "is", "was",
   "has", "had", "lives" ...
 
-"her son ever was", "client little did", "my client said", "the client gift was" (no given
-name) stay.
+A role opening a sentence keeps its capital ("Client lucky gave consent.", "Cousin blessing
+came too"). "her son ever was", "client little did", "my client said", "the client gift
+was" (no given name) stay.
 """
 
 from __future__ import annotations
@@ -62,6 +63,14 @@ def may_hold(lows: list[str]) -> bool:
     return not ROLES.isdisjoint(lows)
 
 
+def _opens_sentence(text: str, tok: Token) -> bool:
+    """``tok`` is typed with only its first letter capital and opens the text or a sentence."""
+    if not tok.word[1:].islower():
+        return False
+    before = text[: tok.start].rstrip(" ")
+    return not before or before[-1] in ".!?\n"
+
+
 def _owned(toks: list[Token], k: int) -> bool:
     """An owner stands before the role at ``toks[k]``, perhaps past one adjective."""
     if k >= 1 and toks[k - 1].low in _OWNERS:
@@ -89,7 +98,7 @@ def role_slot_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candidat
         if low not in lex.given_names or low in _NOT_NAMES or low in ROLES or low in _VERBS:
             continue
         role = toks[i - 1]
-        if role.low not in ROLES or role.capital:
+        if role.low not in ROLES or (role.capital and not _opens_sentence(text, role)):
             continue
         if text[role.end : tok.start] != " " or text[tok.end : toks[i + 1].start] != " ":
             continue

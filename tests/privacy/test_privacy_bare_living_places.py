@@ -36,3 +36,17 @@ def test_places_right_after_a_verb_of_living_go(text: str, value: str) -> None:
 )
 def test_everyday_words_after_a_verb_of_living_stay(text: str) -> None:
     assert_kept(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lives kotokuraba now with the grandmother.", "kotokuraba"),
+        ("she lives  kotokuraba near the lorry station", "kotokuraba"),
+        ("Stays emene, visits on weekends", "emene"),
+    ],
+)
+def test_a_capitalised_verb_or_a_second_space_still_leads_to_the_place(
+    text: str, value: str
+) -> None:
+    assert_gone(text, value)

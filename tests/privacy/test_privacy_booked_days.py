@@ -57,3 +57,16 @@ def test_scores_stay(text: str) -> None:
 )
 def test_booking_words(before: str, expected: bool) -> None:
     assert booked(before) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her anxiety moved to 3/10 after the grounding exercise",
+        "pain changed to 4/10 once she sat down",
+        "the goal was set to 4/5 for next week",
+        "urges went down, target moved to 2/5",
+    ],
+)
+def test_a_measure_moved_to_a_score_stays(text: str) -> None:
+    assert redact(text) == text

@@ -33,3 +33,28 @@ def test_pairs_of_people_go(text: str, value: str) -> None:
 )
 def test_other_pairs_stay(text: str) -> None:
     assert_kept(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mood and appetite both came back after the dose change",
+        "work and school both came up as stressors",
+        "joy and anger both came up in the drawing task",
+        "shame and grief both turned out to be the core",
+    ],
+)
+def test_pairs_of_everyday_nouns_that_come_up_stay(text: str) -> None:
+    assert_kept(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("tumelo & lucky both cried when the dog was mentioned", "lucky"),
+        ("divine & testimony (twins) came with their aunt", "divine"),
+        ("divine & testimony (twins) came with their aunt", "testimony"),
+    ],
+)
+def test_an_ampersand_joins_the_pair(text: str, value: str) -> None:
+    assert_gone(text, value)

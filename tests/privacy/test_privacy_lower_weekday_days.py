@@ -35,3 +35,15 @@ def test_lower_weekday_days_go(text: str, value: str, kept: str) -> None:
 )
 def test_rankings_and_words_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she sat 3rd, behind her sister, and cried after",
+        "he sat 2nd at the regional meet",
+        "they sat 11th overall last term",
+    ],
+)
+def test_sat_after_a_subject_pronoun_is_the_verb(text: str) -> None:
+    assert redact(text) == text

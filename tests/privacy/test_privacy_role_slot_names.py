@@ -38,3 +38,14 @@ def test_other_words_after_a_role_stay(text: str) -> None:
 
 def test_a_verb_listed_as_a_given_name_opens_a_clause() -> None:
     assert_kept("the soup her dad made was too salty")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Client lucky gave consent for the recording.", "lucky"),
+        ("Good session. Cousin blessing came too and sat in.", "blessing"),
+    ],
+)
+def test_a_role_opening_a_sentence_is_still_a_role(text: str, value: str) -> None:
+    assert_gone(text, value)
