@@ -50,7 +50,8 @@ _FUNCTION = frozenset(
     "his him them their there here when where what how why is was are were be been has have had "
     "do does did will would can could should may might must not no yes just only even still "
     "really very lol haha now again the a an this these those of to in on at for with from by"
-    " into about".split()
+    " into about before after since until during over under around near through without behind"
+    " beside against across along ago later soon once".split()
 )
 # words for relatives; "baby" is as often what the family calls someone ("Tita Baby")
 _RELATIVES = (_KIN | RELATIONS) - {"baby"}

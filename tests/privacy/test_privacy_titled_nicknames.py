@@ -45,6 +45,8 @@ def test_an_everyday_word_after_the_title_is_a_nickname(text: str, nickname: str
         "lolo good helped with the week",
         "tita good Sun. and Mon. after school",
         "she misses her lola so much since the move",
+        "lolo before played with the kids and laughed",
+        "tita after cried a little, then hugged her",
     ],
 )
 def test_words_that_go_on_the_sentence_stay(text: str) -> None:
