@@ -13,8 +13,9 @@ word is taken there when
   names ("ever", "little", "young");
 - the relation or role stands right before it, after an owner ("her son", "my new client"),
   or with no owner for a role that only a person holds ("client lucky", "cousin baby");
-- a verb a person does follows it: a past form ("stopped", "took", "gave"), or "is", "was",
-  "has", "had", "lives" ...
+- a verb a person does follows it, perhaps past an adverb ("king never called"): a past form
+  ("stopped", "took", "gave"), or "is", "was", "has", "had", "lives" ...; or it is typed as an
+  owner ("her son lucky's doing better", "her bf prince's car").
 
 A role opening a sentence keeps its capital ("Client lucky gave consent.", "Cousin blessing
 came too"). "her son ever was", "client little did", "my client said", "the client gift
@@ -56,6 +57,8 @@ _VERBS = frozenset(
     "saw spoke wrote drove paid bought sent won lost began".split()
 )
 _MIN_PAST = 5
+# adverbs that may stand between the name and its verb: "her bf king never called"
+_ADVERBS = frozenset("never always finally also still just really actually even then".split())
 
 
 def may_hold(lows: list[str]) -> bool:
@@ -90,7 +93,7 @@ def role_slot_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candidat
     out: list[Candidate] = []
     for i in range(1, len(toks) - 1):
         tok = toks[i]
-        if tok.capital or tok.possessive or not tok.word.isalpha():
+        if tok.capital or not tok.word.isalpha():
             continue
         if tok.kind is not Kind.ORDINARY and tok.kind is not Kind.WORD_NAME:
             continue
@@ -100,10 +103,24 @@ def role_slot_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candidat
         role = toks[i - 1]
         if role.low not in ROLES or (role.capital and not _opens_sentence(text, role)):
             continue
-        if text[role.end : tok.start] != " " or text[tok.end : toks[i + 1].start] != " ":
+        if text[role.end : tok.start] != " ":
+            continue
+        if not tok.possessive and text[tok.end : toks[i + 1].start] != " ":
             continue
         if not (role.low in _BARE_ROLES or _owned(toks, i - 1)):
             continue
-        if _person_verb(toks[i + 1], lex):
+        if tok.possessive or _verb_follows(text, toks, i + 1, lex):
             out.append((tok.start, tok.end, "name"))
     return out
+
+
+def _verb_follows(text: str, toks: list[Token], k: int, lex: Lexicon) -> bool:
+    """A person's verb at ``toks[k]``, or past one adverb ("king never called")."""
+    if _person_verb(toks[k], lex):
+        return True
+    return (
+        toks[k].low in _ADVERBS
+        and k + 1 < len(toks)
+        and text[toks[k].end : toks[k + 1].start] == " "
+        and _person_verb(toks[k + 1], lex)
+    )
