@@ -15,8 +15,9 @@ import unicodedata
 # separator, the zero-width space, the word joiner and the invisible operators, the BOM.
 _DROPPED = frozenset("\u00ad\u180e\u200b\u2060\u2061\u2062\u2063\u2064\ufeff")
 # Joiners and direction marks shape Arabic, Hebrew, Persian, Indic scripts and emoji, so they
-# are taken out only inside a Latin word (a letter or digit on both sides), where they do
-# nothing. A placeholder's brackets are neither, so redacting again takes out nothing more.
+# are taken out only inside a Latin word (a letter or digit on both sides) or between one and a
+# space, where they do nothing for the reader. A placeholder's brackets are neither, so
+# redacting again takes out nothing more.
 _CONTEXTUAL = frozenset(
     "\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
@@ -35,10 +36,19 @@ def _latin_alnum(ch: str | None) -> bool:
 _NUMBER_GLUE = frozenset("-./() +")
 
 
+def _apart(ch: str | None) -> bool:
+    """The text's edge, a space or a line break: what a Latin word's edge may face."""
+    return ch is None or ch.isspace()
+
+
 def _joins(before: str | None, after: str | None) -> bool:
-    """Whether a joiner or direction mark between these two characters does nothing on
-    screen: inside a Latin word, or inside a number written with Western digits."""
-    if _latin_alnum(before) and _latin_alnum(after):
+    """Whether a joiner or direction mark between these two characters does nothing for the
+    reader: inside a Latin word, between a Latin word and a space or the text's edge (where it
+    can only hide the word's edge from the detectors: "her bf \u200eprince took"), or inside a
+    number written with Western digits."""
+    if _latin_alnum(before) and (_latin_alnum(after) or _apart(after)):
+        return True
+    if _latin_alnum(after) and _apart(before):
         return True
     if before is None or after is None:
         return False

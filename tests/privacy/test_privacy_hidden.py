@@ -26,7 +26,9 @@ from bot.privacy._hidden import on_screen, readable
             "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",
         ),
         ("\u05e9\u05dc\u05d5\u05dd\u200f.", "\u05e9\u05dc\u05d5\u05dd\u200f."),  # RLM beside Hebrew
-        ("\u202eMaria\u202c", "\u202eMaria\u202c"),  # at a word's edge: kept
+        ("\u202eMaria\u202c", "Maria"),  # between a Latin word and the text's edge
+        ("her bf \u200eprince took", "her bf prince took"),  # between a word and a space
+        ("\u05e9 \u200f\u05d0 Maria", "\u05e9 \u200f\u05d0 Maria"),  # beside Hebrew: kept
         ("\u0958", "\u0958"),  # NFC would lengthen it: left as it is
         ("plain ascii", "plain ascii"),
         ("555\u200e-123 4567", "555-123 4567"),  # a direction mark inside a number
@@ -66,3 +68,17 @@ def test_a_phone_split_by_a_direction_mark_is_removed() -> None:
 def test_an_accent_typed_as_a_mark_before_a_joiner_redacts_the_same_twice(typed: str) -> None:
     once = redact(typed)
     assert redact(once) == once
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("her bf \u200eprince took her out on friday", "prince"),
+        ("she lives \u202ekotokuraba\u202c now with her aunt", "kotokuraba"),
+        ("her son \u200flucky\u200f is doing better", "lucky"),
+    ],
+)
+def test_a_direction_mark_at_a_words_edge_hides_no_name(typed: str, name: str) -> None:
+    out = redact(typed)
+    assert name not in out, out
+    assert redact(out) == out
