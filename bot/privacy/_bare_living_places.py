@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._lower_places import _unknown_word
+from ._word_classes import opens_sentence_capitalised
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -43,14 +44,6 @@ def may_hold(lows: list[str]) -> bool:
     return not VERBS.isdisjoint(lows)
 
 
-def _opens_sentence(text: str, tok: Token) -> bool:
-    """``tok`` is typed with only its first letter capital and opens the text or a sentence."""
-    if not tok.word[1:].islower():
-        return False
-    before = text[: tok.start].rstrip(" ")
-    return not before or before[-1] in ".!?\n"
-
-
 def _ends_or_small(text: str, toks: list[Token], k: int) -> bool:
     """The clause ends after ``toks[k]``, or a small word or a place noun follows it."""
     if k + 1 == len(toks):
@@ -66,7 +59,9 @@ def bare_living_places(text: str, toks: list[Token], lex: Lexicon) -> list[Candi
     out: list[Candidate] = []
     last = len(toks) - 1
     for i, verb in enumerate(toks[:-1]):
-        if verb.low not in VERBS or not (verb.word.islower() or _opens_sentence(text, verb)):
+        if verb.low not in VERBS or not (
+            verb.word.islower() or opens_sentence_capitalised(text, verb)
+        ):
             continue
         j = i + 1
         if toks[j].low in _PIDGIN_AT and j < last:

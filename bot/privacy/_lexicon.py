@@ -92,39 +92,38 @@ def _joined_regions(regions: frozenset[str]) -> frozenset[str]:
     )
 
 
-def _world_words(given: dict[str, int]) -> frozenset[str]:
+def _world_words(
+    given: dict[str, int], surnames: frozenset[str], towns: frozenset[str]
+) -> frozenset[str]:
     """Everyday words of many languages (kinship and address words; kinds of school, service,
     shop and place; festivals) that are no listed given name or surname, nor for the kinds
     of place a listed town: those stay names and places."""
-    surnames = frozenset(_lines("surnames.txt.gz"))
-    towns = frozenset(_lines("towns.txt.gz"))
     kinds = {w for w in _words("world_words.txt") if w not in towns}
     return frozenset(
         w for w in kinds | _words("address_words.txt") if w not in given and w not in surnames
     )
 
 
-def _holiday_words(given: dict[str, int]) -> frozenset[str]:
+def _holiday_words(
+    holidays: list[str], given: dict[str, int], listed: frozenset[str]
+) -> frozenset[str]:
     """Festivals and holidays of every country named by one word (python-holidays, MIT:
     "Tobaski", "Phagwah", "Ghatasthapana"): a feast is no identifier of whoever keeps it.
-    A name that is also a listed given name, surname or town stays one (recall first)."""
-    listed = frozenset(_lines("surnames.txt.gz")) | frozenset(_lines("towns.txt.gz"))
-    return frozenset(
-        n
-        for n in _lines("holiday_names.txt")
-        if " " not in n and n not in given and n not in listed
-    )
+    A name that is also a listed given name, surname or town (``listed``) stays one (recall
+    first)."""
+    return frozenset(n for n in holidays if " " not in n and n not in given and n not in listed)
 
 
-def _holiday_phrases(given: dict[str, int], ordinary: frozenset[str]) -> frozenset[str]:
+def _holiday_phrases(
+    holidays: list[str], given: dict[str, int], listed: frozenset[str], ordinary: frozenset[str]
+) -> frozenset[str]:
     """Festivals named by several words (python-holidays: "Karwa Chouth", "Magh Bihu"), kept
     whole as the project's phrases are. Only names of words that are no listed given name,
     surname or town, holding a word English does not know: a phrase of everyday English words
     ("National Heroes Day") is judged by the rules that know such words."""
-    listed = frozenset(_lines("surnames.txt.gz")) | frozenset(_lines("towns.txt.gz"))
     return frozenset(
         n
-        for n in _lines("holiday_names.txt")
+        for n in holidays
         if " " in n
         and not any(w in given or w in listed for w in n.split())
         and not all(w in ordinary for w in n.split())
@@ -140,21 +139,26 @@ def _load() -> Lexicon:
     regions = _regions(given)
     phrases = brand_phrases | {" ".join(line.split()) for line in _lines("phrases.txt")}
     ordinary = frozenset(_lines("common_words.txt"))
-    phrases |= _joined_regions(regions) | _holiday_phrases(given, ordinary)
+    # the two large lists, read once: several word sets leave out what they hold
+    surnames = frozenset(_lines("surnames.txt.gz"))
+    towns = frozenset(_lines("towns.txt.gz"))
+    listed = surnames | towns
+    holidays = _lines("holiday_names.txt")
+    phrases |= _joined_regions(regions) | _holiday_phrases(holidays, given, listed, ordinary)
     return Lexicon(
         ordinary=ordinary,
         word_names=frozenset(_lines("word_names.txt")),
         given_names=given,
-        surnames=frozenset(_lines("surnames.txt.gz")) | frozenset(_words("surnames_extra.txt")),
-        places=frozenset(_lines("towns.txt.gz")) | frozenset(_lines("towns_extra.txt")),
+        surnames=surnames | frozenset(_words("surnames_extra.txt")),
+        places=towns | frozenset(_lines("towns_extra.txt")),
         regions=regions,
         always_ordinary=frozenset(_words("safe_words.txt"))
         | brands
         | id_systems
         | (everyday_words() - given.keys())
         | month_words()
-        | _world_words(given)
-        | _holiday_words(given),
+        | _world_words(given, surnames, towns)
+        | _holiday_words(holidays, given, listed),
         brands=brands,
         id_systems=id_systems,
         phrases=phrases,

@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._lower_word_names import _OWNERS, _ROLE_ADJECTIVES, _ROLES
-from ._word_classes import Kind
+from ._word_classes import Kind, opens_sentence_capitalised
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -66,14 +66,6 @@ def may_hold(lows: list[str]) -> bool:
     return not ROLES.isdisjoint(lows)
 
 
-def _opens_sentence(text: str, tok: Token) -> bool:
-    """``tok`` is typed with only its first letter capital and opens the text or a sentence."""
-    if not tok.word[1:].islower():
-        return False
-    before = text[: tok.start].rstrip(" ")
-    return not before or before[-1] in ".!?\n"
-
-
 def _owned(toks: list[Token], k: int) -> bool:
     """An owner stands before the role at ``toks[k]``, perhaps past one adjective."""
     if k >= 1 and toks[k - 1].low in _OWNERS:
@@ -101,7 +93,7 @@ def role_slot_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candidat
         if low not in lex.given_names or low in _NOT_NAMES or low in ROLES or low in _VERBS:
             continue
         role = toks[i - 1]
-        if role.low not in ROLES or (role.capital and not _opens_sentence(text, role)):
+        if role.low not in ROLES or (role.capital and not opens_sentence_capitalised(text, role)):
             continue
         if text[role.end : tok.start] != " ":
             continue

@@ -82,6 +82,15 @@ class Token:
     low: str = ""
 
 
+def opens_sentence_capitalised(text: str, tok: Token) -> bool:
+    """``tok`` is typed with only its first letter capital and opens the text or a sentence
+    (as a phone capitalises the first word: "Client lucky gave consent.")."""
+    if not tok.word[1:].islower():
+        return False
+    before = text[: tok.start].rstrip(" ")
+    return not before or before[-1] in ".!?\n"
+
+
 def _classify(word: str, lex: Lexicon) -> Kind:
     low = word.lower()
     cached = _CLASS_CACHE.get(low)
