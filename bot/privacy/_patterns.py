@@ -22,6 +22,7 @@ from ._compact_old_ages import compact_old_ages
 from ._counted_ordinals import counted_after
 from ._cued_day_months import cued_day_months
 from ._date_articles import without_articles
+from ._day_word_dates import day_word_dates
 from ._dotted_days import dotted_days
 from ._eastern_digit_dates import eastern_digit_dates
 from ._foreign_shapes import foreign_dates, numbered_orgs, owned_phones
@@ -30,6 +31,7 @@ from ._function_words import calendar_dates as cldr_dates
 from ._german_shapes import german_shapes
 from ._hedged_ages import hedged_ages, measured
 from ._joined_days import joined_days
+from ._kin_address import WORDS as KIN_ADDRESS_WORDS
 from ._lexicon import lexicon
 from ._listed_days import listed_days
 from ._local_shapes import (
@@ -53,9 +55,11 @@ from ._said_ages import said_ages
 from ._score_ranges import score_range
 from ._scores_and_sums import score_fraction, sum_of_money
 from ._script_dates import script_dates
+from ._set_aside_months import set_aside_months
 from ._shapes import is_counting_run, wide_shapes
 from ._short_phones import short_phones
 from ._slashed_phones import slashed_phones
+from ._spelled_world_ages import SPELLED_AGE_HINTS, spelled_world_ages
 from ._spoken_old_ages import NINETIES_HINTS, spoken_old_ages
 from ._thing_ages import without_thing_ages
 from ._vocab import KNOWN_ACRONYMS, RELATIONS
@@ -136,6 +140,13 @@ _DATE = re.compile(
 _WEEKDAY_PREFIX = re.compile(rf"{_WEEKDAYS}\s+|{_LOWER_WEEKDAYS}\s+")  # kept: "Tues [date]"
 _SCORE_SLASH = re.compile(r"\d{1,2}/(?:10|5)\b")
 _LOWER_MONTH_AS_VERB = re.compile(r"(?:may|march)\s", re.IGNORECASE)
+# "may 5th", "on may 5", "since march 3": a lower-case "may" or "march" is the month before
+# an ordinal day (no verb takes "5th") or after a word that says when
+_ORDINAL_DAY_END = re.compile(r"(?:st|nd|rd|th)$", re.IGNORECASE)
+_WHEN_BEFORE = re.compile(
+    r"(?i)\b(?:on|since|from|until|till|til|by|before|after|next|last|this|of|early|mid|late"
+    r"|due|dob|born|appt|session)\s+$"
+)
 
 _AGE_VALUE = re.compile(
     r"(?=[91noa])(?<![\w.,/-])(?:9\d|1[01]\d|12[0-5])(?![\w/%]|-(?!\s*(?:years?|yrs?)\b)|[.,]\d)"
@@ -522,7 +533,11 @@ def _dates(text: str) -> Iterator[Candidate]:
                 if score and not fraction:
                     scores.append(m.span())
                 continue  # "7/10", "3/4 of", "rated it 3-5/10"
-        if found[:1].islower() and _LOWER_MONTH_AS_VERB.match(found):
+        if (
+            found[:1].islower()
+            and _LOWER_MONTH_AS_VERB.match(found)
+            and not _lower_month_dated(text, m.start(), found)
+        ):
             continue  # "she may 2x her walks" / "march 5 miles"
         if _BARE_ORDINAL.fullmatch(found) and (
             _counted_before(text, m.start()) or _ORDINALS_COUNTED.match(text, m.end())
@@ -539,6 +554,14 @@ def _dates(text: str) -> Iterator[Candidate]:
     if scores:  # "4/5 & 11/5", "no-show 3/10 and 17/10"
         for start, end in listed_days(text, scores, slashed):
             yield start, end, "date"
+
+
+def _lower_month_dated(text: str, start: int, found: str) -> bool:
+    """Whether a lower-case "may 5th" or "on march 3" names a day (not "she may 2x")."""
+    return (
+        _ORDINAL_DAY_END.search(found) is not None
+        or _WHEN_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
 
 
 _SCORE_DATING_WORD = re.compile(r"(?i)\b(?:on|dated|until|till)\s+$")
@@ -624,18 +647,23 @@ def _age_in_clause(text: str, start: int, end: int) -> bool:
 def _appositive_age(text: str, start: int, end: int) -> bool:
     """ "Edna, 96, at her daughter's", "her neighbour, 99 next month", "([name], 91)":
     a number set off by commas right after a name (or its placeholder) or a person noun.
-    A score after a verb ("scored 95, up from 80") has no comma before it."""
-    if not _APPOSITIVE_AFTER.match(text, end):
+    A score after a verb ("scored 95, up from 80") has no comma before it. After a person
+    noun of any language ("the bisabuela, 97,", "the grandfather, 91 and silent") the
+    clause may also go on with "and"."""
+    closed = _APPOSITIVE_AFTER.match(text, end) is not None
+    if not closed and not _AND_AFTER.match(text, end):
         return False
     before = _APPOSITIVE_BEFORE.search(text, max(0, start - 30), start)
     if before is None:
         return False
     word = before.group("word")
     if word is None:
-        return True  # "[name], 96,"
+        return closed  # "[name], 96,"
     low = word.lower()
-    if low in _AGE_PERSON_NOUNS or low.rpartition("-")[2] in _AGE_PERSON_NOUNS:
+    if _person_noun(low):
         return True
+    if not closed:
+        return False
     # "Edna, 96," (or "edna, 96,", which the name pass turns into "[name], 96,"), but not
     # "science, 95,"; the test ignores case so that both passes agree
     lex = lexicon()
@@ -655,12 +683,37 @@ _APPOSITIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MIN_APPOSITIVE_NAME = 3
+# "the grandfather, 91 and silent until then": a person noun's age, the clause going on
+_AND_AFTER = re.compile(r"\s+(?:and|y|e|et|und|en|i|og|och|ve|na|dan)\s+[^\W\d_]", re.IGNORECASE)
+# the great-grandparents of other languages (the kin words of ``_kin_address`` hold the rest)
+_GREAT_GRANDPARENTS = frozenset(
+    "bisabuela bisabuelo bisabuelita bisabuelito bisavó bisavô bisavo bisnonna bisnonno "
+    "arrière-grand-mère arrière-grand-père urgroßmutter urgroßvater urgrossmutter "
+    "urgrossvater uroma uropa overgrootmoeder overgrootvader oldemor oldefar oldemormor "
+    "prababcia pradziadek prababička praděda prabunica prabunicul buyut moyang "
+    "iso-isoäiti iso-isoisä".split()
+)
 _AGE_PERSON_NOUNS = RELATIONS - {"named", "called", "nicknamed", "w/", "with"} | frozenset(
     "grandad granddad gran nan nana nanna nanny grandmum grandmom grandparent great-grandad "
     "resident lady man woman gentleman widow widower elder aunty aunties uncle's godmother "
     "godfather godparent stepmother stepfather stepmum stepdad neighbour neighbor client "
     "patient".split()
 )
+
+
+def _person_noun(low: str) -> bool:
+    """A word for a person or a relative, in English or another language ("abuela",
+    "great-grandmother", "mormor", "bisavó")."""
+    last = low.rpartition("-")[2]
+    return (
+        low in _AGE_PERSON_NOUNS
+        or last in _AGE_PERSON_NOUNS
+        or low in _GREAT_GRANDPARENTS
+        or (low in KIN_ADDRESS_WORDS and len(low) >= _MIN_KIN_WORD)
+    )
+
+
+_MIN_KIN_WORD = 4  # "bin", "ben", "der", "ana": words of too many other kinds
 
 
 def _ids(text: str, digits: int | None = None) -> Iterator[Candidate]:
@@ -755,6 +808,7 @@ _SHAPE_WORDS = (
         "eleventh twelfth teenth tieth vingt novent novant neunzig nonante"
     ).split(),
     *NINETIES_HINTS,  # "nabbe saal"
+    *SPELLED_AGE_HINTS,  # "thonnooru vayassu"
     *WORDED_OLD_AGE_HINTS,  # "drieënnegentig jaar", "doksan iki yaşında"
     " dot ",
     "at)",
@@ -818,6 +872,7 @@ def structured(text: str) -> list[list[Candidate]]:
         ages.extend(_ages(text))
     ages.extend(said_ages(text, lowered))  # "i'm 93", "died at 96", "quatre-vingt-quinze ans"
     ages.extend(spoken_old_ages(text, lowered))  # "turns 96", "nabbe saal"
+    ages.extend(spelled_world_ages(text, lowered))  # "thonnooru vayassu", "nobboi bochor er"
     ages.extend(owned_old_ordinals(text, lowered))  # "her abuela's 95th", "95 now and still"
     ages.extend(hedged_ages(text, lowered))  # "is nearly ninety-five", "93 years young"
     ages.extend(compact_old_ages(text, lowered))  # "92YO", "92yrold", "ninetytwo", "92½"
@@ -867,6 +922,8 @@ def structured(text: str) -> list[list[Candidate]]:
         dates.extend(joined_days(text))  # "on the 14th and 16th", "[date] and 16th"
         dates.extend(script_dates(text))  # "3월 5일", "ngày 5 tháng 3", "5 Μαρτίου"
         dates.extend(month_forms(text, lowered))  # "5 ธ.ค.", "12 oktòb", "16hb Disember"
+        dates.extend(set_aside_months(text, lowered))  # "12 okt", "5 mehefin", "3 tháng 5"
+        dates.extend(day_word_dates(text))  # "tanggal 12", "tarehe 3", "5 tarikh"
         dates.extend(eastern_digit_dates(text))  # "٣/٥", "۱۴۰۲/۰۵/۱۲"
         dates.extend(french_bare_days(text))  # "du 7 au 9", "le [date] ..., le 7"
         dates.extend(article_days(text, lowered))  # "again le 30, both", "- dia 15: took"

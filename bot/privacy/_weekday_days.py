@@ -3,15 +3,23 @@ Italian, Spanish, Catalan, Basque, Turkish and Czech speakers write a specific d
 its month: "sexta dia 13", "quinta-feira, 5", "joi 12", "lundi le 16", "giovedì 16",
 "dijous 7". Like "last Tuesday the 4th", the two together name one day; a weekday alone,
 or followed by an hour ("sexta às 10", "lundi 10h"), stays.
+
+The full weekday names of every Latin-script locale of the Unicode CLDR
+(``cldr_words.txt.gz``) are read the same way ("sabtu 12", "sonntag 3", "maandag 14",
+"niedziela 7": the day and any month after it are removed, the weekday stays); those
+that are also given names or towns ("sobota", "pazar", "kamis") only
+when typed in lower case, and the short forms ("sab", "mar") not at all: they are words of
+too many languages.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from ._alternation import words_longest_first
-from ._function_words import tables
+from ._function_words import _rows, tables  # pyright: ignore[reportPrivateUsage]
 
 Candidate = tuple[int, int, str]
 
@@ -41,8 +49,38 @@ WEEKDAY_WORDS = frozenset(_WEEKDAYS)
 _MONTH_AFTER = re.compile(r"\s+(?:de\s+)?([^\W\d_]+)(?:\s+(?:de\s+)?(?:19|20)\d\d\b)?")
 
 
+_MIN_CLDR_WEEKDAY = 5  # "sab", "mar", "dom", "lun": abbreviations, words of many languages
+_ENGLISH_WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)  # the English rules own these ("sunday 12th")
+_TAIL = (
+    rf"(?:(?:dia|le|na)\s+)?{_DAY}(?:-?(?:a|lea|er))?"
+    r"(?![\w:.,/%-]\d|\s*(?:h\b|hrs?\b|horas?\b|heures?\b|uhr\b|jam\b|am\b|pm\b|%|:|\d|min))(?!\w)"
+    # "minggu 2 kali", "woche 3 tage": a count after a word that also means "week" (and one
+    # a placeholder follows, whose word may have been such a count)
+    r"(?!\s*\[|\s*(?:x|kali|times?|hari|minggu|bulan|tahun|days?|weeks?|years?|tage?|wochen)\b)"
+)
+
+
+@cache
+def _cldr_weekdays() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """The CLDR full weekday names (all, and those also names), and their pattern."""
+    every: set[str] = set()
+    named: set[str] = set()
+    for row in _rows("cldr_words.txt.gz"):
+        if row[0] != "day" or len(row[1]) < _MIN_CLDR_WEEKDAY or row[1] in _ENGLISH_WEEKDAYS:
+            continue
+        every.add(row[1])
+        if len(row) > 2:
+            named.add(row[1])
+    alt = words_longest_first(sorted(every - set(WEEKDAY_WORDS)), ignore_case=True)
+    pattern = re.compile(rf"(?<![\w-])(?P<weekday>{alt}),?\s+(?P<date>{_TAIL})", re.IGNORECASE)
+    return frozenset(every - set(WEEKDAY_WORDS)), frozenset(named), pattern
+
+
 def weekday_days(text: str, lows: frozenset[str]) -> Iterator[Candidate]:
     """Weekdays with a day of the month in ``text``; ``lows`` its lower-case words."""
+    yield from _cldr_weekday_days(text, lows)
     if WEEKDAY_WORDS.isdisjoint(lows):
         return
     months = tables().months
@@ -52,3 +90,20 @@ def weekday_days(text: str, lows: frozenset[str]) -> Iterator[Candidate]:
         if after and after.group(1).lower() in months:
             end = after.end()  # "jeudi le 3 avril": the month belongs to the day
         yield m.start(), end, "date"
+
+
+def _cldr_weekday_days(text: str, lows: frozenset[str]) -> Iterator[Candidate]:
+    """The CLDR weekdays the list above lacks, with a day of the month ("sabtu 12")."""
+    every, named, pattern = _cldr_weekdays()
+    if every.isdisjoint(w.strip(",.;:!?()") for w in lows):
+        return
+    months = tables().months
+    for m in pattern.finditer(text):
+        word = m.group("weekday")
+        if word.lower() in named and not word.islower():
+            continue  # "Sobota 6": a surname and a number as often as a day
+        end = m.end()
+        after = _MONTH_AFTER.match(text, end)
+        if after and after.group(1).lower() in months:
+            end = after.end()  # "sonntag 3 märz": the month belongs to the day
+        yield m.start("date"), end, "date"  # the weekday alone names no day: it stays

@@ -24,7 +24,10 @@ _AGE_ONLY_WORDS = frozenset(
     "letnim letý letá leté ročný ročná ročné tuổi oed anyos χρονών χρονων ετών ετων "
     "χρόνων chronon "
     # Turkish with a copula ("95 yaşındadır"), Finglish Persian ("94 salesh e", "92 salegi")
-    "yaşındadır yaşındaymış yaşındayken yaşındayım salesh saleshe salashe salegi salast".split()
+    "yaşındadır yaşındaymış yaşındayken yaşındayım salesh saleshe salashe salegi salast "
+    # Marathi "of years", Malayalam and Tamil "age", Nepali "-year-old", Bengali "of years"
+    "varshanchi varshachi varshancha varshachya varshanche vayassu vayasu vayasaanu "
+    "vayassaanu barse bochorer".split()
 )
 # Characters that follow an age with no space: Chinese, Japanese and Korean
 _AGE_GLYPHS = "岁歲歳살세才"
@@ -39,7 +42,9 @@ _AGE_PHRASES = (
     ("sal", "ki ka ke"),
     ("varsh", "ki ka ke"),
     ("sai", ""),
-    ("bochor", "boyosh boyos"),
+    ("bochor", "boyosh boyos boyesh boyeshi er hoyeche"),
+    ("barsa", "pugnu pugyo pugeko pugisakyo pugisaknu ko ki"),  # Nepali "reached N years"
+    ("barsha", "pugnu pugyo pugeko pugisakyo pugisaknu ko ki"),
     ("j", ""),  # German "93 J."
 )
 _AGE_PHRASE_MAP = {first: frozenset(rest.split()) for first, rest in _AGE_PHRASES}
@@ -73,10 +78,17 @@ _OF_AGE = frozenset("edad idade età âge age vida vita vie leeftijd alter".spli
 _TURNING_BEFORE = frozenset(
     "cumple cumplió cumplio cumplirá cumplira cumplir cumpliu cumpre completou completa "
     "completará compie compirà compiuto compì fête fêté fêtera fete wird wurde skończyła "
-    "skończył kończy ukończyła dovŕšila dovršila oslavila oslavil doczekała yaşına".split()
+    "skończył kończy ukończyła dovŕšila dovršila oslavila oslavil doczekała yaşına "
+    # Scandinavian, Finnish, Dutch and Indonesian turning: "mormor fyller 95", "mummo
+    # täytti 95", "oma wordt 95", "nenek menginjak 95"
+    "fyller fylte fyllde fylder fyldte täytti täyttää täyttänyt täyttäisi wordt werd "
+    "menginjak".split()
 )
 # "miaka 96", "umur 96", "usia 96", "edad: 96": the word before the number
-_AGE_WORD_BEFORE = frozenset("miaka umur usia umurnya edad idade età âge alter yaşı".split())
+_AGE_WORD_BEFORE = frozenset(
+    # and the Russian and Ukrainian dative of "she" and "he" that says whose age ("ей 90")
+    "miaka umur usia umurnya edad idade età âge alter yaşı ей ему їй йому".split()
+)
 # The same word in scripts written without spaces between words ("ยายอายุ 90", "ອາຍຸ 93")
 _AGE_WORD_GLUED = re.compile(r"(?:อายุ|ອາຍຸ|អាយុ)\s*$")
 
@@ -90,7 +102,8 @@ _UNITS = frozenset(
     "km kms kg kilos kilómetros quilômetros quilos metros euros pesos reais dólares dollars "
     "lire złotych zł kč forint lei lira tl liras manat taka ringgit rupiah rupees rs "
     "percent por ciento per cent pour cent prozent procent veces vezes fois volte mal razy "
-    "días dias jours giorni tage dni gün hari".split()
+    "días dias jours giorni tage dni gün hari euro eur punten punkte poäng pisteet "
+    "раз разів рублей рублів км кг".split()
 )
 _HINT = re.compile(r"9\d|1[01]\d|12[0-5]")
 # Romanian words before "N de ani" that make it a span: "acum" (ago), "timp de", "de peste"
