@@ -127,9 +127,27 @@ def _classify_lower(low: str, lex: Lexicon) -> Kind:
             return Kind.ORDINARY
         if _everyday_compound(parts):
             return Kind.ORDINARY  # "rose-tinted", "sky-high": not "Summer-Rain"
+        if (
+            head in _ENGLISH_PREFIXES
+            and len(rest) >= _MIN_PREFIXED_WORD
+            and _prefixed_compound(parts)
+        ):
+            return Kind.ORDINARY  # "x-ray", "co-parenting", "de-escalation": not "Seo-yeon"
         if any(p is Kind.NAME for p in parts):
             return Kind.NAME
     return Kind.UNKNOWN
+
+
+def _prefixed_compound(parts: list[Kind]) -> bool:
+    """An English prefix and one everyday word; a word-name after it only where the prefix
+    is no name itself ("x-ray", but not "de-rose")."""
+    if len(parts) != 2:
+        return False
+    return parts[1] is Kind.ORDINARY or (parts[1] is Kind.WORD_NAME and parts[0] is not Kind.NAME)
+
+
+_MIN_PREFIXED_WORD = 3  # "co-op", "pre-op": a two-letter word after the prefix is a name's
+_MIN_LOWER_ACRONYM = 3  # "ob", "pi", "na": two letters are words and initials of too much
 
 
 def _everyday_compound(parts: list[Kind]) -> bool:
@@ -170,6 +188,12 @@ _NEGATABLE = frozenset(
     "do does did is are was were have has had could would should must might need".split()
 )
 _KIN_PREFIXES = frozenset({"great", "step", "grand", "half"})
+# letters and prefixes that open English compounds ("x-ray", "e-mail", "co-parenting",
+# "re-entry", "pre-op", "de-escalation"); no syllable of a romanised given name among them
+_ENGLISH_PREFIXES = frozenset(
+    "x e t u co re pre non ex self anti post mid sub semi multi inter over under out de dis "
+    "mis hyper hypo".split()
+)
 _HONORIFICS = frozenset(
     # Hindi and Bengali "-ma", "-maa" ("Nani-ma"), Korean "-nim", Rajasthani "-sa"
     {"ji", "jee", "san", "chan", "sama", "saab", "sahib", "ma", "maa", "nim", "sa"}
@@ -212,6 +236,13 @@ def _raw_info(raw: str, lex: Lexicon) -> _RawInfo:
         kind = Kind.ORDINARY  # "didn't", "Don't": an auxiliary, whatever "didn" or "Don" is
     if not capital and "-" in word and kind is not Kind.STOP and _PARTICLE_HYPHEN.match(word):
         kind, capital = Kind.UNKNOWN, True  # "al-Hashimi", "bin-Salleh": part of a name
+    if (
+        kind is Kind.UNKNOWN
+        and not capital
+        and len(word) >= _MIN_LOWER_ACRONYM
+        and word.upper() in KNOWN_ACRONYMS
+    ):
+        kind = Kind.ORDINARY  # "mri", "ecg": a clinical acronym typed in lower case
     info = (word, len(word), possessive, kind, capital, acronym, low)
     if len(_RAW_INFO) < _CACHE_LIMIT:
         _RAW_INFO[raw] = info
