@@ -139,10 +139,12 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_holdout_handwritten4c.jsonl",
     ROOT / "tests/data/phi_dev_clean6c.jsonl",
     ROOT / "tests/data/phi_dev_clean9b.jsonl",
-    # written this stop, appended last so that earlier sets keep their positions
+    # written later, appended last so that earlier sets keep their positions
     ROOT / "tests/data/phi_dev_chat41a.jsonl",
     ROOT / "tests/data/phi_dev_chat41b.jsonl",
     ROOT / "tests/data/phi_dev_chat41c.jsonl",
+    ROOT / "tests/data/phi_dev_chat42a.jsonl",
+    ROOT / "tests/data/phi_dev_chat42b.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
