@@ -211,6 +211,7 @@ from ._medicines import without_medicines
 from ._name_cues import _after_kin_word, _runs, _starts_sentence
 from ._name_edges import may_hold_name_edges, name_edges
 from ._name_lists import _line_labels_beside_names, _listed_with_names, _lowercase_repeats, _repeats
+from ._name_partners import name_partners
 from ._name_tails import (
     _GIVEN_SYLLABLES,
     _MIN_LIST_ITEMS,
@@ -734,6 +735,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_state_codes(text, out)
     if out and may_hold_number_labels(text):  # "NIE [id]", "RG [id]": what the number is
         out = without_number_labels(text, out)
+    if out:  # "Aster Bekele said", "Sun Hao works": the pair is one person's name
+        out = name_partners(text, toks, out, lex)
     if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name
         out = with_kin_titles(text, out)
         out = without_owned_kin_heads(text, out)  # "su mama [yomaira]", "la maestra [profe yeni]"
