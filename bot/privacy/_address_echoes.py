@@ -12,7 +12,9 @@ address it is, typed in lower case or not. The word is taken only where it could
   pairs it with a second part that is no everyday word, as a family name is
   ("joy.dagohoy.rsw@..."): "hope.center@..." names no one;
 - never a function word of any language, a word always kept (a weekday, a brand), nor the
-  later parts of an address ("nico_fufu.manado" does not make the food "fufu" a name).
+  later parts of an address ("nico_fufu.manado" does not make the food "fufu" a name);
+- a handle often runs the name into other words ("@anelisewrites"): a word of four letters
+  or more that opens the first part is taken too, if it is no everyday word of any kind.
 
 Only the addresses found by the patterns are read: the text's words are not searched unless
 one holds a word of at least three letters before its first separator.
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
 _ADDRESS_KINDS = frozenset({"email", "handle"})
 _PARTS = re.compile(r"[._\-\d]+")
 _MIN_PART = 3
+_MIN_HEAD = 4
 # before an occurrence, these make the word an everyday one: "a lovely day", "so joy"
 _DETERMINERS = frozenset(
     "a an the this that so very too really such his her my our their your its".split()
@@ -74,8 +77,20 @@ def names_echoed_in_addresses(text: str, shaped: list[Span], lex: Lexicon) -> li
     if not names:
         return []
     inside = [(s.start, s.end) for s in shaped if s.kind]
+    t = tables()
+    heads = {
+        n[:k]
+        for n in names
+        for k in range(_MIN_HEAD, len(n))
+        if n[:k] not in lex.ordinary
+        and n[:k] not in lex.word_names
+        and n[:k] not in lex.always_ordinary
+        and n[:k] not in t.langs
+    }
     pattern = re.compile(
-        r"(?i)(?<![\w@.\-/])(?:" + "|".join(map(re.escape, sorted(names))) + r")(?![\w@]|[.\-_/]\w)"
+        r"(?i)(?<![\w@.\-/])(?:"
+        + "|".join(map(re.escape, sorted(names | heads, key=len, reverse=True)))
+        + r")(?![\w@]|[.\-_/]\w)"
     )
     out: list[Candidate] = []
     for m in pattern.finditer(text):

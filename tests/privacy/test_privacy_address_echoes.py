@@ -18,6 +18,8 @@ from bot.privacy import redact
         ("follow up klien yohanis via email yohanis.wenda92@gmail.com, dia sudah baik", "yohanis"),
         # an everyday given name, paired with a family name in the address
         ("pls email joy at joy.ranario@gmail.com abt the form", "joy"),
+        # a handle that runs the name into other words
+        ("pls check @anelisewrites, anelise posts every night", "anelise"),
     ],
 )
 def test_the_name_an_address_opens_with_is_taken(text: str, name: str) -> None:
@@ -37,6 +39,8 @@ def test_the_name_an_address_opens_with_is_taken(text: str, name: str) -> None:
         ("his shop page nico_fufu.manado sells cakalang fufu now", "cakalang fufu"),
         # a function word opening a handle
         ("the page is @the_real_hub and the meeting is at 5", "the meeting"),
+        # an everyday word at the head of a handle that runs words together
+        ("her page @kitchenqueen22 is new; the kitchen was clean", "the kitchen was"),
     ],
 )
 def test_everyday_words_stay(text: str, kept: str) -> None:
