@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+from ._address_echoes import names_echoed_in_addresses
 from ._german_nouns import is_german, keep_german_nouns, lowercase_identifiers
 from ._hidden import as_typed, on_screen, readable
 from ._kept import kept_words_in
@@ -125,6 +126,8 @@ def _detect(text: str, *, settle: bool = True, shapes: bool = True) -> list[Span
     if any(s.kind for s in shaped):
         masked, to_original = _mask(text, shaped)
         names = _mapped(find_proper_nouns(masked), to_original)
+        if "@" in text or "_" in text or "." in text:  # "edem, edem.agbeko@outlook.com"
+            names += names_echoed_in_addresses(text, shaped, lexicon())
     else:  # nothing masked: offsets need no mapping
         names = find_proper_nouns(text)
     german = is_german(text)  # German capitalises every noun
