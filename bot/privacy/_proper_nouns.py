@@ -267,6 +267,8 @@ from ._plain_words import _number_mark, _plain_capital, _plainly_ordinary
 from ._postposition_names import names_before_postpositions
 from ._preposition_places import PREPOSITIONS, preposition_places
 from ._public import keep_public
+from ._qualified_places import may_hold as may_hold_qualified
+from ._qualified_places import qualified_places
 from ._quoted_speakers import may_hold as may_hold_quoted_speakers
 from ._quoted_speakers import quoted_speakers
 from ._repeated_names import repeated_names
@@ -588,6 +590,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lower_feature_places(text, toks))
     if gates & _G_LOWER_STREETS:
         out.extend(lower_streets(text))  # "on warren ave", "w 4th st"
+    if may_hold_qualified(lows):  # "in east legon", "from port harcourt", "lives upper hutt"
+        out.extend(qualified_places(text, toks, lex))
     if may_hold_ridden(lows):  # "took the U1 to reumannplatz alone"
         out.extend(ridden_to_places(text, toks, out))
     if gates & _G_PIDGIN_CUES and gates & _G_PIDGIN:  # "she dey stay for ikorodu"
