@@ -1,0 +1,25 @@
+"""Pronouns and weekdays typed in lower case in Portuguese and Spanish texts are no names
+("ela mora", "no domingo"), while the same words in an English text keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.privacy.redaction_cases import assert_kept, assert_replaced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ela trabalha de manhã e disse que a semana foi boa pra ela",
+        "ele disse que no domingo vai na casa da avó com a irmã",
+        "ella dijo que el domingo fue a misa con su hermana y comió bien",
+        "ela contou que dorme melhor desde que voltou a correr de manhã",
+    ],
+)
+def test_pronouns_and_weekdays_of_romance_texts_stay(text: str) -> None:
+    assert_kept(text)
+
+
+def test_the_same_word_in_an_english_text_is_still_a_name() -> None:
+    assert_replaced("ela said the week was better and she slept more", "ela", "name")
