@@ -23,3 +23,15 @@ def test_pronouns_and_weekdays_of_romance_texts_stay(text: str) -> None:
 
 def test_the_same_word_in_an_english_text_is_still_a_name() -> None:
     assert_replaced("ela said the week was better and she slept more", "ela", "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ela disse "nossa, nem acredito" quando viu a nota da prova',
+        'ella dijo "ya no tengo miedo" y se fue con su hermana',
+    ],
+)
+def test_a_pronoun_before_a_verb_of_saying_stays(text: str) -> None:
+    assert_kept(text)
+
