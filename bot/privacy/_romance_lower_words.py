@@ -5,7 +5,8 @@ word of the language ("no domingo", "el domingo", "desde abril").
 "ela mora em guaianases", "ele veio sozinho", "ella vive con la abuela": "ela" and "ella" are
 given names of the lists ("Ela", "Ella"), so a lower-case one opening a clause was read as a
 name, and the verb after it went with it ("ela mora"). "no domingo ela foi": the weekday is
-a given name too. In a text whose other words show it to be Portuguese or Spanish (see
+a given name too, and so is "mora" ("mora no bairro novo": "lives in"). In a text whose
+other words show it to be Portuguese or Spanish (see
 ``_language_evidence``) these are the pronoun and the day. Texts in other languages keep the
 reading they had ("ela said she's fine": a name), as does a pronoun before an English word
 ("no le dijo a nadie, ella said she was tired": the rules for switched clauses judge it).
@@ -22,6 +23,12 @@ if TYPE_CHECKING:
     from ._lexicon import Lexicon
 
 PRONOUNS = frozenset("ela ele elas eles ella ellas ellos".split())
+# verbs of living that are given names somewhere ("Mora", "Vive"), and what follows them
+LIVING_VERBS = frozenset("mora moram vive vivem viven".split())
+_AFTER_LIVING = frozenset(
+    "em no na nos nas num numa en con com c sozinho sozinha sola solo longe perto lá aqui "
+    "allá aquí junto".split()
+)
 
 
 def romance_word(lows: list[str], i: int, lex: Lexicon) -> bool:
@@ -32,6 +39,10 @@ def romance_word(lows: list[str], i: int, lex: Lexicon) -> bool:
         # "ella said she was tired": before an English word, a name in a switched clause
         after = lows[i + 1] if i + 1 < len(lows) else ""
         return after not in lex.ordinary and speaks(lows, ROMANCE, lex)
+    if low in LIVING_VERBS:
+        # "mora no bairro novo", "vive con su tía": the verb, though "Mora" is a name
+        after = lows[i + 1] if i + 1 < len(lows) else ""
+        return after in _AFTER_LIVING and speaks(lows, ROMANCE, lex)
     t = tables()
     if low not in t.named_days and low not in t.named_months:
         return False

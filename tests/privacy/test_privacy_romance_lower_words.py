@@ -35,3 +35,13 @@ def test_the_same_word_in_an_english_text_is_still_a_name() -> None:
 def test_a_pronoun_before_a_verb_of_saying_stays(text: str) -> None:
     assert_kept(text)
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mora no bairro novo, perto do mercado, e vai de ônibus pro trabalho",
+        "vive con su tía desde que salió del hospital y dice que está mejor",
+    ],
+)
+def test_a_verb_of_living_that_is_a_name_stays(text: str) -> None:
+    assert_kept(text)
