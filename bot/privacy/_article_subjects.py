@@ -60,6 +60,16 @@ DOING = frozenset(
     ).split()
 )
 PERSON_VERBS = SAYING | COMING | DOING
+# the forms of these verbs that are nobody's surname anywhere (no "Noto", "Conto", "Riu"):
+# after a name typed in lower case they end it ("o rodrigo veio de bike", "a ana luiza
+# mandou o número"), where the run of lower-case words would otherwise take them in
+NAME_ENDING_VERBS = frozenset(
+    (
+        "falou disse chegou veio voltou ligou mandou contou perguntou respondeu pediu "
+        "chorou sorriu notou reparou percebeu avisou explicou desabafou "
+        "dijo contó habló llegó vino volvió llamó mandó lloró preguntó respondió pidió notó"
+    ).split()
+)
 # one small word that may stand between the subject and its verb
 _BETWEEN = frozenset("não nao n no nem já ja tb também tambem só so nunca ainda".split())
 # nouns of a person's role and kin that no list holds and no ending below catches

@@ -62,3 +62,9 @@ def test_redaction_is_idempotent_here() -> None:
     text = "ontem o pablito disse que a bo chegou cedo, ela falou que dormiu"
     once = redact(text)
     assert redact(once) == once
+
+
+def test_a_verb_of_a_person_ends_a_lower_case_name() -> None:
+    out = redact("ontem o rodrigo veio de bike e falou que pedalar ajuda a cabeça")
+    assert "veio de bike" in out, out
+    assert "rodrigo" not in out, out
