@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from ._lexicon import Lexicon
 
 PRONOUNS = frozenset("ela ele elas eles ella ellas ellos".split())
+# one-letter articles, which the function-word lists leave out ("o domingo", "os domingos")
+_ARTICLES = frozenset("o a os as".split())
 # verbs of living that are given names somewhere ("Mora", "Vive"), and what follows them
 LIVING_VERBS = frozenset("mora moram vive vivem viven".split())
 _AFTER_LIVING = frozenset(
@@ -44,7 +46,9 @@ def romance_word(lows: list[str], i: int, lex: Lexicon) -> bool:
         after = lows[i + 1] if i + 1 < len(lows) else ""
         return after in _AFTER_LIVING and speaks(lows, ROMANCE, lex)
     t = tables()
-    if low not in t.named_days and low not in t.named_months:
+    day = low[:-1] if low.endswith("s") and low[:-1] in t.named_days else low  # "os domingos"
+    if day not in t.named_days and day not in t.named_months:
         return False
-    before = t.langs.get(lows[i - 1], frozenset()) if i > 0 else frozenset()
-    return not ROMANCE.isdisjoint(before) and speaks(lows, ROMANCE, lex)
+    prev = lows[i - 1] if i > 0 else ""
+    before = t.langs.get(prev, frozenset())
+    return (prev in _ARTICLES or not ROMANCE.isdisjoint(before)) and speaks(lows, ROMANCE, lex)

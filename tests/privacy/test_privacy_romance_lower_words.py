@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.privacy._lexicon import lexicon
+from bot.privacy._romance_lower_words import romance_word
 from tests.privacy.redaction_cases import assert_kept, assert_replaced
 
 
@@ -45,3 +47,10 @@ def test_a_pronoun_before_a_verb_of_saying_stays(text: str) -> None:
 )
 def test_a_verb_of_living_that_is_a_name_stays(text: str) -> None:
     assert_kept(text)
+
+
+def test_weekdays_after_one_letter_articles_and_in_the_plural_are_days() -> None:
+    lex = lexicon()
+    lows = "ela disse que o domingo foi bom e que todos os domingos vai à missa".split()
+    assert romance_word(lows, lows.index("domingo"), lex)
+    assert romance_word(lows, lows.index("domingos"), lex)
