@@ -8,7 +8,8 @@ no list ("a zuca disse"), a short name ("a bo chegou") or a diminutive ("zequinh
 "pablito"). Right before a verb of saying, coming, calling or noticing (past at most one
 small word such as "não", "no", "já", "tb"), the word is a person's name when
 
-- it is a given name of the lists, of two letters or more ("a bo chegou");
+- it is a given name of the lists, of two letters or more ("a bo chegou"), also once its
+  accents are taken off ("o antônio mandou", listed as "antonio");
 - it is a diminutive (-inho, -inha, -zinho, -ito, -ita, -cito) of a listed given name
   ("zequinha" of "zeca", "pablito" of "pablo"); a diminutive of anything else is a noun
   ("o vizinho falou", "el abuelito dijo");
@@ -22,6 +23,7 @@ small word such as "não", "no", "já", "tb"), the word is a person's name when
 
 from __future__ import annotations
 
+import unicodedata
 from typing import TYPE_CHECKING
 
 from ._function_words import tables
@@ -198,6 +200,8 @@ def subject_name(text: str, toks: list[Token], j: int, lex: Lexicon) -> bool:
         return verb not in DOING
     if lex.given_names.get(low) and tok.kind is not Kind.WORD_NAME:
         return low not in t.langs or not _romance_word(t.langs[low])
+    if tok.kind is Kind.UNKNOWN and lex.given_names.get(_unaccented(low)):
+        return True  # "o antônio mandou", "o cícero disse": listed without the accent
     if diminutive_of_name(low, lex) is not None:
         return True
     if verb not in SAYING or tok.kind is not Kind.UNKNOWN:
@@ -210,6 +214,14 @@ def subject_name(text: str, toks: list[Token], j: int, lex: Lexicon) -> bool:
         and not low.endswith(_ROLE_ENDINGS)
         and not low.endswith(_NOUN_ENDINGS)
     )
+
+
+def _unaccented(low: str) -> str:
+    """``low`` without its accents ("antônio": "antonio"); the lists spell many Portuguese
+    and Spanish names without them."""
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
 
 
 def _romance_word(langs: frozenset[str]) -> bool:

@@ -23,6 +23,7 @@ from tests.privacy.redaction_cases import assert_kept, assert_replaced
         ("ayer el gordo no vino porque su mamá estaba enferma", "gordo"),
         ("ontem o wesley não falou nada, ficou mexendo no celular", "wesley"),
         ("ontem ela disse que o joãozinho parou de acordar de noite", "joãozinho"),
+        ("hoje o antônio falou que a semana foi boa e ela disse que sim", "antônio"),
     ],
 )
 def test_names_before_a_verb_of_a_person_are_removed(text: str, gone: str) -> None:
