@@ -163,6 +163,8 @@ from ._leading_articles import without_leading_articles
 from ._lexicon import Lexicon, lexicon
 from ._listed_pacific_names import listed_pacific_names
 from ._listed_people import names_listed_after_names
+from ._lived_places import lived_places
+from ._lived_places import may_hold as may_hold_lived
 from ._local_shapes import course_code, level_code
 from ._lower_feature_places import HEADS as FEATURE_HEADS
 from ._lower_feature_places import lower_feature_places
@@ -607,6 +609,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(article_names(text, toks, lows, lex, evidence))
     if gates & _G_PREPOSITIONS:  # "no Recife", "em boa viagem", "di Rungkut"
         out.extend(preposition_places(text, toks, lows, lex, evidence))
+    if may_hold_lived(lows):  # "mora no pirambu", "é da rocinha", "vive en santurce"
+        out.extend(lived_places(text, toks, lows, lex, evidence))
     if gates & _G_INSTITUTIONS:  # "at uni of jaffna", "at the esplanade clinic"
         out.extend(lower_institutions(text, toks, lex))
     if may_hold_capital_word_names(text):  # "Golf noticed that Bank didn't"
