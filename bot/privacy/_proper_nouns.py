@@ -76,6 +76,7 @@ from ._endearments import without_vocatives
 from ._everyday_speakers import KIN_NOUNS as SPEAKER_KIN
 from ._everyday_speakers import SAYING as SPEAKER_VERBS
 from ._everyday_speakers import everyday_speakers
+from ._everyday_vocabulary import keep_everyday_vocabulary
 from ._everyday_word_orgs import HEADS as EVERYDAY_ORG_HEADS
 from ._everyday_word_orgs import everyday_word_orgs
 from ._feast_titles import keep_feast_titles
@@ -700,6 +701,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_joined_phrases(text, out, lex)
     if out and gates & _G_WEEKDAY_STEMS:  # "Segunda was a 4 and Quinta a 7"
         out = keep_weekday_stems(text, out, lex)
+    if out and gates & _G_FOREIGN:  # "ir ao Posto de Saúde", "a Agente Comunitária"
+        out = keep_everyday_vocabulary(text, toks, lows, out, lex)
     if out and may_hold_comma_towns(text, out):  # "from tondo, manila", "in kibera, nairobi"
         out.extend(towns_after_places(text, toks, out, lex))
     if gates & _G_POSTPOSITIONS:  # "maine sonu ko nahi maara"
