@@ -40,6 +40,7 @@ from ._burmese_names import burmese_names
 from ._called_brackets import called_brackets
 from ._called_names import called_names
 from ._called_names import may_hold as may_hold_called_names
+from ._capital_kin_words import keep_capital_kin_words
 from ._capital_surnames import capital_surnames, may_hold_capital_surnames
 from ._capital_venues import _TRIGGERS as CAPITAL_VENUE_TRIGGERS
 from ._capital_venues import capital_venues
@@ -734,6 +735,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_state_codes(text, out)
     if out and may_hold_number_labels(text):  # "NIE [id]", "RG [id]": what the number is
         out = without_number_labels(text, out)
+    if out:  # "client, Mother, Stepfather, and", "Christmas with Cousins"
+        out = keep_capital_kin_words(text, toks, out)
     if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name
         out = with_kin_titles(text, out)
         out = without_owned_kin_heads(text, out)  # "su mama [yomaira]", "la maestra [profe yeni]"
