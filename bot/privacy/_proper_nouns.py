@@ -221,6 +221,7 @@ from ._name_tails import (
     _syllable_names,
 )
 from ._named_from import named_from
+from ._named_measures import keep_named_measures
 from ._nicknames import _CAPITALS_WORD, _nicknames_beside, _word_acronym_orgs
 from ._number_labels import may_hold as may_hold_number_labels
 from ._number_labels import without_number_labels
@@ -737,6 +738,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = without_number_labels(text, out)
     if out:  # "client, Mother, Stepfather, and", "Christmas with Cousins"
         out = keep_capital_kin_words(text, toks, out)
+    if out:  # "the Columbia screen", "the Beck inventory": an instrument's name
+        out = keep_named_measures(text, out)
     if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name
         out = with_kin_titles(text, out)
         out = without_owned_kin_heads(text, out)  # "su mama [yomaira]", "la maestra [profe yeni]"
