@@ -268,6 +268,7 @@ from ._plain_words import _number_mark, _plain_capital, _plainly_ordinary
 from ._postposition_names import names_before_postpositions
 from ._preposition_places import PREPOSITIONS, preposition_places
 from ._public import keep_public
+from ._quoted_lower_words import keep_quoted_lower_words
 from ._quoted_speakers import may_hold as may_hold_quoted_speakers
 from ._quoted_speakers import quoted_speakers
 from ._repeated_names import repeated_names
@@ -740,6 +741,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_capital_kin_words(text, toks, out)
     if out:  # "the Columbia screen", "the Beck inventory": an instrument's name
         out = keep_named_measures(text, out)
+    if out:  # 'she said "ami bhalo achi"': words of a quote in another language
+        out = keep_quoted_lower_words(text, toks, out)
     if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name
         out = with_kin_titles(text, out)
         out = without_owned_kin_heads(text, out)  # "su mama [yomaira]", "la maestra [profe yeni]"
