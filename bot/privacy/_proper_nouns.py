@@ -24,6 +24,7 @@ from ._apposed_relations import _RELATIONS as APPOSED_RELATIONS
 from ._apposed_relations import apposed_relation_names
 from ._article_names import CUES as ARTICLE_CUES
 from ._article_names import article_names
+from ._article_nouns import keep_article_nouns
 from ._article_surnames import keep_article_surnames
 from ._bare_living_places import bare_living_places
 from ._bare_living_places import may_hold as may_hold_bare_living
@@ -40,6 +41,7 @@ from ._burmese_names import burmese_names
 from ._called_brackets import called_brackets
 from ._called_names import called_names
 from ._called_names import may_hold as may_hold_called_names
+from ._capital_kin_words import keep_capital_kin_words
 from ._capital_surnames import capital_surnames, may_hold_capital_surnames
 from ._capital_venues import _TRIGGERS as CAPITAL_VENUE_TRIGGERS
 from ._capital_venues import capital_venues
@@ -224,6 +226,7 @@ from ._name_tails import (
     _syllable_names,
 )
 from ._named_from import named_from
+from ._named_measures import keep_named_measures
 from ._nicknames import _CAPITALS_WORD, _nicknames_beside, _word_acronym_orgs
 from ._number_labels import may_hold as may_hold_number_labels
 from ._number_labels import without_number_labels
@@ -272,6 +275,7 @@ from ._preposition_places import PREPOSITIONS, preposition_places
 from ._public import keep_public
 from ._qualified_places import may_hold as may_hold_qualified
 from ._qualified_places import qualified_places
+from ._quoted_lower_words import keep_quoted_lower_words
 from ._quoted_speakers import may_hold as may_hold_quoted_speakers
 from ._quoted_speakers import quoted_speakers
 from ._repeated_names import repeated_names
@@ -748,6 +752,14 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = without_number_labels(text, out)
     if out:  # "Aster Bekele said", "Sun Hao works": the pair is one person's name
         out = name_partners(text, toks, out, lex)
+    if out:  # "client, Mother, Stepfather, and", "Christmas with Cousins"
+        out = keep_capital_kin_words(text, toks, out)
+    if out:  # "the Columbia screen", "the Beck inventory": an instrument's name
+        out = keep_named_measures(text, out)
+    if out:  # 'she said "ami bhalo achi"': words of a quote in another language
+        out = keep_quoted_lower_words(text, toks, out)
+    if out:  # "set out the mats instead of chairs": a noun after an article
+        out = keep_article_nouns(text, toks, out)
     if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name
         out = with_kin_titles(text, out)
         out = without_owned_kin_heads(text, out)  # "su mama [yomaira]", "la maestra [profe yeni]"
