@@ -38,6 +38,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ._article_subjects import subject_name
 from ._foreign_clauses import _ADDRESS as ADDRESS_WORDS  # pyright: ignore[reportPrivateUsage]
 from ._foreign_clauses import _ENGLISH  # pyright: ignore[reportPrivateUsage]
 from ._function_words import tables
@@ -217,6 +218,9 @@ def keep_everyday_vocabulary(
             and all(_everyday(t, langs, words) or _function_word(t.low, langs) for t in inside)
             and any(_everyday(t, langs, words) for t in inside)
             and not _named_by_cue(text, toks, first, last, langs)
+            # "el gordo no vino", "o zeca disse": a nickname after an article, as the
+            # subject of a person's verb (``_article_subjects``), is a name in any language
+            and not (len(inside) == 1 and subject_name(text, toks, first, lex))
         ):
             continue
         kept.append(cand)
