@@ -1,6 +1,6 @@
-"""A lower-case word right after "the", "an" or a possessive is a noun even when it is also a
-given name ("the mats", "his tiffin"); a name in a person's slot, after a comma, after the
-Romance "a", or a listed given name after a possessive in lower-case chat is still a name."""
+"""A lower-case word right after "the" or "an" is a noun even when it is also a given name
+("the mats"); a name in a person's slot, after a comma, or after the Romance "a" is still a
+name."""
 
 from __future__ import annotations
 
@@ -27,16 +27,10 @@ def test_nouns_after_articles_stay(text: str) -> None:
         ("the client, mats, said he slept well", "mats"),  # set apart as the client
         ("a gabi falou que foi bem na prova", "gabi"),  # Portuguese article before a name
         ("the mats said hi and left early", "mats"),  # a person's verb after it
-        ("i asked about her mia and she said fine lol", "mia"),  # chat: a listed given name
     ],
 )
 def test_names_still_go(text: str, gone: str) -> None:
     assert gone not in redact(text)
-
-
-def test_a_noun_after_a_possessive_stays() -> None:
-    out = redact("Today he showed me his tiffin, upma and a banana, and laughed.")
-    assert "his tiffin" in out, out
 
 
 def test_redacting_twice_changes_nothing() -> None:
