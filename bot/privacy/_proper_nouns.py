@@ -24,7 +24,6 @@ from ._apposed_relations import _RELATIONS as APPOSED_RELATIONS
 from ._apposed_relations import apposed_relation_names
 from ._article_names import CUES as ARTICLE_CUES
 from ._article_names import article_names
-from ._article_nouns import keep_article_nouns
 from ._article_surnames import keep_article_surnames
 from ._bare_living_places import bare_living_places
 from ._bare_living_places import may_hold as may_hold_bare_living
@@ -758,8 +757,6 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_named_measures(text, out)
     if out:  # 'she said "ami bhalo achi"': words of a quote in another language
         out = keep_quoted_lower_words(text, toks, out)
-    if out:  # "set out the mats instead of chairs": a noun after an article
-        out = keep_article_nouns(text, toks, out)
     if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name
         out = with_kin_titles(text, out)
         out = without_owned_kin_heads(text, out)  # "su mama [yomaira]", "la maestra [profe yeni]"
