@@ -18,6 +18,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
+from ._address_echoes import names_echoed_in_addresses
+from ._function_words import tables
 from ._german_nouns import is_german, keep_german_nouns, lowercase_identifiers
 from ._hidden import as_typed, on_screen, readable
 from ._kept import kept_words_in
@@ -125,6 +127,8 @@ def _detect(text: str, *, settle: bool = True, shapes: bool = True) -> list[Span
     if any(s.kind for s in shaped):
         masked, to_original = _mask(text, shaped)
         names = _mapped(find_proper_nouns(masked), to_original)
+        if "@" in text or "_" in text or "." in text:  # "edem, edem.agbeko@outlook.com"
+            names += names_echoed_in_addresses(text, shaped, lexicon())
     else:  # nothing masked: offsets need no mapping
         names = find_proper_nouns(text)
     german = is_german(text)  # German capitalises every noun
@@ -303,12 +307,29 @@ def redact(text: str) -> str:
         if once == text:
             break
         text = once
+        if any(_shows_a_language(s.text) for s in spans):
+            continue  # the next pass reads the whole text again (see _shows_a_language)
         if settled:
             break
         shapes = _shape_nearby(text, holes)
         if _nothing_nearby(text, holes, shapes=shapes):
             break
     return text
+
+
+def _shows_a_language(span_text: str) -> bool:
+    """Whether a replaced span held a function word of a language other than English
+    ("FOI!", "Ela", "De"): rules that ask which language the whole text is written in
+    count such words, so removing one can change how words far from it read."""
+    langs = tables().langs
+    return any(
+        (low := w.lower()) in langs and langs[low] != _CALENDAR_ONLY
+        for w in _SPAN_WORD.findall(span_text)
+    )
+
+
+_SPAN_WORD = re.compile(r"[^\W\d_]+")
+_CALENDAR_ONLY = frozenset({"cal"})  # a month or weekday name shows no language
 
 
 _NEARBY_SHARE = 0.75  # windows covering more of the text: the whole pass is looked at

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._article_subjects import LOOKS, subject_name
 from ._burmese_names import SYLLABLES as _BURMESE
 from ._form_values import may_hold_form
 from ._function_words import tables
@@ -199,6 +200,14 @@ def _name_at(
 ) -> bool:
     tok = toks[j]
     word, low = tok.word, tok.low
+    if (
+        romance
+        and not tok.capital
+        and (low not in _NOUN_NAMES or low in LOOKS)
+        and low not in _PERSON_NOUNS
+        and subject_name(text, toks, j, lex)
+    ):
+        return True  # "o biel chegou", "a ju disse", "el flaco no vino"
     if not word.isalpha() or len(word) < _MIN_NAME:
         return False
     t = tables()

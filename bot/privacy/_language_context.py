@@ -42,6 +42,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._cultural import span_tokens
+from ._romance_lower_words import PRONOUNS as ROMANCE_PRONOUNS
 from ._romance_places import town_after_romance_a
 
 if TYPE_CHECKING:
@@ -470,6 +471,7 @@ def lowercase_speakers(
             or low in ordinary
             or low in _ALL_FUNCTION_WORDS
             or low in _KIN
+            or (low in ROMANCE_PRONOUNS and lows[i + 1] not in ordinary)  # "ela disse": "she"
             or _LAUGHTER.fullmatch(low)
             or text[tok.end : toks[i + 1].start] != " "
             or not _opens_sentence(text, tok)

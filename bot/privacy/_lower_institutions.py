@@ -26,11 +26,18 @@ if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._word_classes import Candidate, Token
 
-HEADS = frozenset(
-    """
+# heads that also end everyday phrases of what kind ("the crossfit gym", "the work gym"):
+# a word of the run must be in no list of words or a name the lists hold, or the words
+# before the head a listed town ("gold coast gym", "marabella hindu mandir", "kalpohin jhs")
+STRICT_HEADS = frozenset("gym mandir masjid gurdwara jhs shs jss".split())
+HEADS = (
+    frozenset(
+        """
     school primary high college uni university clinic hospital church park centre center
     academy institute institution polytechnic kindergarten cathedral mosque temple
     """.split()
+    )
+    | STRICT_HEADS
 )
 _OF_HEADS = frozenset("uni university college institute academy school".split())
 _CUES = frozenset("at from into attends attending attended".split())
@@ -164,10 +171,23 @@ def _institution(text: str, toks: list[Token], j: int, lex: Lexicon) -> int | No
         return None  # "at the neighbour's church": whose, not which
     if not any(_naming(w) for w in words):
         return None
+    if toks[head].low in STRICT_HEADS and not _named_strictly(words, lex):
+        return None
     nxt = head + 1
     if nxt < len(toks) and _spaced(text, toks, nxt) and toks[nxt].low in _THINGS_AFTER:
         return None  # "the riverside park run": a thing of the place
     return head
+
+
+_NAME_KINDS = frozenset((Kind.UNKNOWN, Kind.NAME))
+
+
+def _named_strictly(words: list[Token], lex: Lexicon) -> bool:
+    """A word in no list of words or a listed name, or the words a listed town."""
+    if any(w.kind in _NAME_KINDS and w.low not in lex.regions for w in words):
+        return True
+    run = " ".join(w.low for w in words)
+    return run in lex.places and run not in lex.regions and run not in lex.ordinary
 
 
 def _owner_gap(text: str, toks: list[Token], k: int) -> bool:

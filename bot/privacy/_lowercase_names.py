@@ -37,6 +37,7 @@ from ._org_ends import (
     _saint_place_end,
 )
 from ._quoted_words import quoted_foreign_word
+from ._romance_lower_words import romance_word
 from ._town_cues import (
     _AND_WORDS,
     _CARE_PREPS,
@@ -100,6 +101,8 @@ def _lowercase_names(
             continue
         if low in _ROMANCE_PRONOUNS and _beside_romance_words(lows, i):
             continue  # "y ella durmio": Spanish "she", not Ella
+        if romance_word(lows, i, lex):
+            continue  # "ela mora em", "no domingo ela foi": a pronoun, a weekday
         if foreign_function_word(lows, i):
             continue  # "amma hans í": Icelandic "his", not Hans
         if low in _SAINTS:

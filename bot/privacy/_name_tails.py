@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ._article_subjects import NAME_ENDING_VERBS
 from ._language_context import SAYING_VERBS
 from ._lexicon import Lexicon, lexicon
 from ._lower_tails import clause_word
@@ -229,6 +230,8 @@ def _tail_end(text: str, toks: list[Token], n: int, end: int, *, lower: bool) ->
             break  # "elif bugün okula gitti", "lupita dijo que": a clause, not a surname
         if lower and _verb_of_saying(toks, k):
             break  # "ilkka sano et", "josmar qalli li": the name's verb of saying
+        if lower and tok.low in NAME_ENDING_VERBS:
+            break  # "o rodrigo veio de bike": a Portuguese or Spanish verb of a person
         if k > n and text[toks[k - 1].end : tok.start] != " ":
             break
         end, n, parts = tok.end, k + 1, parts + 1

@@ -87,7 +87,7 @@ def particle_names(
             if (
                 text[prev.end : tok.start] == " "
                 and not prev.possessive
-                and prev.word.isalpha()
+                and prev.word.replace("-", "").isalpha()  # "Ji-hoon oppa"
                 and len(prev.word) >= _MIN_NAME
                 and prev.low not in _NOT_BEFORE_KOREAN
                 and prev.low not in _KOREAN_AFTER

@@ -40,6 +40,7 @@ from ._burmese_names import burmese_names
 from ._called_brackets import called_brackets
 from ._called_names import called_names
 from ._called_names import may_hold as may_hold_called_names
+from ._capital_kin_words import keep_capital_kin_words
 from ._capital_surnames import capital_surnames, may_hold_capital_surnames
 from ._capital_venues import _TRIGGERS as CAPITAL_VENUE_TRIGGERS
 from ._capital_venues import capital_venues
@@ -76,6 +77,7 @@ from ._endearments import without_vocatives
 from ._everyday_speakers import KIN_NOUNS as SPEAKER_KIN
 from ._everyday_speakers import SAYING as SPEAKER_VERBS
 from ._everyday_speakers import everyday_speakers
+from ._everyday_vocabulary import keep_everyday_vocabulary
 from ._everyday_word_orgs import HEADS as EVERYDAY_ORG_HEADS
 from ._everyday_word_orgs import everyday_word_orgs
 from ._feast_titles import keep_feast_titles
@@ -163,6 +165,8 @@ from ._leading_articles import without_leading_articles
 from ._lexicon import Lexicon, lexicon
 from ._listed_pacific_names import listed_pacific_names
 from ._listed_people import names_listed_after_names
+from ._lived_places import lived_places
+from ._lived_places import may_hold as may_hold_lived
 from ._local_shapes import course_code, level_code
 from ._lower_feature_places import HEADS as FEATURE_HEADS
 from ._lower_feature_places import lower_feature_places
@@ -211,6 +215,7 @@ from ._medicines import without_medicines
 from ._name_cues import _after_kin_word, _runs, _starts_sentence
 from ._name_edges import may_hold_name_edges, name_edges
 from ._name_lists import _line_labels_beside_names, _listed_with_names, _lowercase_repeats, _repeats
+from ._name_partners import name_partners
 from ._name_tails import (
     _GIVEN_SYLLABLES,
     _MIN_LIST_ITEMS,
@@ -220,6 +225,7 @@ from ._name_tails import (
     _syllable_names,
 )
 from ._named_from import named_from
+from ._named_measures import keep_named_measures
 from ._nicknames import _CAPITALS_WORD, _nicknames_beside, _word_acronym_orgs
 from ._number_labels import may_hold as may_hold_number_labels
 from ._number_labels import without_number_labels
@@ -266,6 +272,9 @@ from ._plain_words import _number_mark, _plain_capital, _plainly_ordinary
 from ._postposition_names import names_before_postpositions
 from ._preposition_places import PREPOSITIONS, preposition_places
 from ._public import keep_public
+from ._qualified_places import may_hold as may_hold_qualified
+from ._qualified_places import qualified_places
+from ._quoted_lower_words import keep_quoted_lower_words
 from ._quoted_speakers import may_hold as may_hold_quoted_speakers
 from ._quoted_speakers import quoted_speakers
 from ._repeated_names import repeated_names
@@ -587,6 +596,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lower_feature_places(text, toks))
     if gates & _G_LOWER_STREETS:
         out.extend(lower_streets(text))  # "on warren ave", "w 4th st"
+    if may_hold_qualified(lows):  # "in east legon", "from port harcourt", "lives upper hutt"
+        out.extend(qualified_places(text, toks, lex))
     if may_hold_ridden(lows):  # "took the U1 to reumannplatz alone"
         out.extend(ridden_to_places(text, toks, out))
     if gates & _G_PIDGIN_CUES and gates & _G_PIDGIN:  # "she dey stay for ikorodu"
@@ -602,6 +613,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(article_names(text, toks, lows, lex, evidence))
     if gates & _G_PREPOSITIONS:  # "no Recife", "em boa viagem", "di Rungkut"
         out.extend(preposition_places(text, toks, lows, lex, evidence))
+    if may_hold_lived(lows):  # "mora no pirambu", "é da rocinha", "vive en santurce"
+        out.extend(lived_places(text, toks, lows, lex, evidence))
     if gates & _G_INSTITUTIONS:  # "at uni of jaffna", "at the esplanade clinic"
         out.extend(lower_institutions(text, toks, lex))
     if may_hold_capital_word_names(text):  # "Golf noticed that Bank didn't"
@@ -691,6 +704,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_joined_phrases(text, out, lex)
     if out and gates & _G_WEEKDAY_STEMS:  # "Segunda was a 4 and Quinta a 7"
         out = keep_weekday_stems(text, out, lex)
+    if out and gates & _G_FOREIGN:  # "ir ao Posto de Saúde", "a Agente Comunitária"
+        out = keep_everyday_vocabulary(text, toks, lows, out, lex)
     if out and may_hold_comma_towns(text, out):  # "from tondo, manila", "in kibera, nairobi"
         out.extend(towns_after_places(text, toks, out, lex))
     if gates & _G_POSTPOSITIONS:  # "maine sonu ko nahi maara"
@@ -734,6 +749,14 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_state_codes(text, out)
     if out and may_hold_number_labels(text):  # "NIE [id]", "RG [id]": what the number is
         out = without_number_labels(text, out)
+    if out:  # "Aster Bekele said", "Sun Hao works": the pair is one person's name
+        out = name_partners(text, toks, out, lex)
+    if out:  # "client, Mother, Stepfather, and", "Christmas with Cousins"
+        out = keep_capital_kin_words(text, toks, out)
+    if out:  # "the Columbia screen", "the Beck inventory": an instrument's name
+        out = keep_named_measures(text, out)
+    if out:  # 'she said "ami bhalo achi"': words of a quote in another language
+        out = keep_quoted_lower_words(text, toks, out)
     if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name
         out = with_kin_titles(text, out)
         out = without_owned_kin_heads(text, out)  # "su mama [yomaira]", "la maestra [profe yeni]"

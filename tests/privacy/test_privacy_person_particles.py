@@ -25,6 +25,8 @@ def _has(word: str, out: str) -> bool:
         ("semalam si wulan pergi dengan ibunya ke pasar dan dia senang", "wulan", "si"),
         ("she said jiwoo unnie stayed with her all night", "jiwoo", "unnie"),
         ("taemin oppa drove her to the session", "taemin", "oppa"),
+        ("Ji-hoon oppa picked her up after school", "Ji-hoon", "oppa"),
+        ("and seo-yeon eonni texted her every night", "seo-yeon", "eonni"),
     ],
 )
 def test_name_after_a_particle_or_before_an_address_word_goes(

@@ -1,0 +1,146 @@
+"""The other half of a two-word name: "Aster Bekele said", "Ali Haleem took the ferry",
+"Moon Ji-a said", "Sun Hao works".
+
+A capitalised pair of words, alone between lower-case words, whose one word was found as a
+name and which a person's verb follows, is one person's name: given name and family name.
+The other word is often an everyday word or a word the lists keep on its own (a flower, a
+dish, a nationality, the short form of a weekday), so the run was split and that word left
+standing beside the placeholder. It goes with the name unless it is a word that opens a
+sentence before a name without being part of it: a word of kinship or address ("Mum Ana
+said", kept as kinship words are), a title, an adverb or time word ("Today Ana said"), a
+function word, a weekday or month, a state or country. An everyday word opening a sentence
+before a name is read as a word ("Update Ana said") unless the lists hold it as a family or
+given name too ("Moon Ji-a said").
+"""
+
+from __future__ import annotations
+
+from ._kin_words import _KIN_VOCAB, KIN_NOUNS
+from ._lexicon import Lexicon
+from ._name_cues import _ADDRESS_TITLES, _ADVERBS, _person_follows, _starts_sentence
+from ._vocab import RELATIONS, TITLES
+from ._word_classes import Candidate, Kind, Token
+
+# Words that open a sentence before a name and are no part of it: "Today Ana said", "Later
+# Ana told me", "Afterwards Ana went home".
+_OPENERS = frozenset(
+    "today tonight yesterday tomorrow later afterwards afterward meanwhile eventually then "
+    "now also still again once twice first next last lastly finally anyway besides however "
+    "instead otherwise sometimes often usually always never recently suddenly apparently "
+    "hopefully honestly luckily sadly thankfully basically yes no ok okay oh so well "
+    "thanks dear hi hello hey morning evening afternoon night weekend week month year".split()
+)
+# English function words that open a clause before a name: "After Ana left", "When Ana said".
+_FUNCTION_WORDS = frozenset(
+    "a an the this that these those my his her our their your its and but or nor so yet as "
+    "at in on for with without by from to of into onto after before when whenever while "
+    "since because if unless though although until till once where whereas like unlike "
+    "about during despite except including between among per via than whether how why what "
+    "which who whom whose i we you he she they it me us him them".split()
+)
+# Verbs that open a note's sentence before a name ("Met Ana's dad", "Ask Ana's mum", "Saw Ana
+# and his mother"), and words naming someone by age or role ("Boy Ana (11)").
+_VERBS_AND_ROLES = frozenset(
+    "met saw told took gave got went came left heard found brought called rang texted asked "
+    "meet see tell take give get ask call ring text email remind visit thank phone invite "
+    "boy girl baby kid child bub client patient pt pts".split()
+)
+_WEEKDAYS_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
+
+
+def _partner(tok: Token, lex: Lexicon) -> bool:
+    """Could ``tok`` be a given or family name beside a name, rather than a word before it?"""
+    low = tok.low
+    return (
+        tok.capital
+        and not tok.acronym
+        and not tok.initial
+        and not tok.title
+        and not tok.possessive
+        and len(low) > 1
+        and tok.word[1:].islower()
+        and low not in _OPENERS
+        and low not in _ADVERBS
+        and low not in _VERBS_AND_ROLES
+        and not (low.endswith("ed") and low in lex.ordinary)
+        and not low.endswith("ly")
+        and low not in _WEEKDAYS_MONTHS
+        and low not in RELATIONS
+        and low not in KIN_NOUNS
+        and low not in _KIN_VOCAB
+        and low not in _ADDRESS_TITLES
+        and low not in TITLES
+        and low not in lex.regions
+        and low not in _FUNCTION_WORDS
+    )
+
+
+def _everyday_opener(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """An everyday word opening a sentence before a name is read as a word ("Update Ana
+    said"), unless it is listed as a family or given name too ("Moon Ji-a said")."""
+    return (
+        toks[i].kind is Kind.ORDINARY
+        and _unlisted(toks[i].low, lex)
+        and _starts_sentence(text, toks, i)
+    )
+
+
+def _unlisted(low: str, lex: Lexicon) -> bool:
+    """Neither a listed family name nor a listed given name."""
+    return low not in lex.surnames and low not in lex.given_names
+
+
+def _pair_alone(text: str, toks: list[Token], left: int) -> bool:
+    """Tokens ``left`` and ``left + 1`` are two capitalised words one space apart, with no
+    capitalised word joined to them on either side but a time word opening the sentence."""
+    right = left + 1
+    if text[toks[left].end : toks[right].start] != " " or toks[left].possessive:
+        return False
+    # "Yesterday Moon Seo-yeon rang": a time word is no name ("For Juhannus Eero went":
+    # after a preposition the first word may be a feast or a place)
+    if (
+        left > 0
+        and toks[left - 1].capital
+        and text[toks[left - 1].end : toks[left].start] == " "
+        and toks[left - 1].low not in _OPENERS
+    ):
+        return False
+    if (
+        right + 1 < len(toks)
+        and toks[right + 1].capital
+        and text[toks[right].end : toks[right + 1].start] == " "
+    ):
+        return False
+    return toks[left].capital and toks[right].capital
+
+
+def name_partners(
+    text: str, toks: list[Token], found: list[Candidate], lex: Lexicon
+) -> list[Candidate]:
+    """``found`` with each one-word name widened over the capitalised word paired with it,
+    when a person's verb follows the pair."""
+    by_start = {t.start: i for i, t in enumerate(toks)}
+    taken = {(s, e) for s, e, _ in found}
+    out: list[Candidate] = []
+    for start, end, kind in found:
+        i = by_start.get(start)
+        if kind != "name" or i is None or toks[i].end != end:
+            out.append((start, end, kind))
+            continue
+        for left, other in ((i - 1, i - 1), (i, i + 1)):
+            if left < 0 or left + 1 >= len(toks) or not _pair_alone(text, toks, left):
+                continue
+            tok = toks[other]
+            if (tok.start, tok.end) in taken or not _partner(tok, lex):
+                continue
+            if other == i - 1 and _everyday_opener(text, toks, other, lex):
+                continue
+            if not _person_follows(text, toks, left + 1, weak=False):
+                continue
+            start, end = min(start, tok.start), max(end, tok.end)
+            break
+        out.append((start, end, kind))
+    return out

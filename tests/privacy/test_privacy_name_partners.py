@@ -1,0 +1,39 @@
+"""A capitalised word paired with a found name before a person's verb is the name's other
+half (an everyday word, a dish, a nationality, a weekday's short form); words that open a
+sentence before a name (kinship, time words, verbs, function words) stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy import redact
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Lily Tesfaye said the bus was late again.", "Tesfaye"),
+        ("Moon Seo-yeon told me she sleeps better now.", "Moon"),
+        ("At group Aster Wolde told me she sleeps better now.", "Aster"),
+        ("Sun Wei works nights at the depot.", "Sun"),
+        ("I think Omar Haleem drove there himself.", "Haleem"),
+        ("Yesterday Moon Seo-yeon rang to cancel.", "Moon"),
+    ],
+)
+def test_other_half_goes(text: str, word: str) -> None:
+    assert word not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Today Tesfaye said the bus was late again.", "Today"),
+        ("Mum Tesfaye said the bus was late again.", "Mum"),
+        ("Met Tesfaye's dad outside the school.", "Met"),
+        ("After Tesfaye left, the room went quiet.", "After"),
+        ("Sun was out and Tesfaye said he felt calmer.", "Sun"),
+        ("Update Tesfaye said the bus was late again.", "Update"),
+    ],
+)
+def test_openers_stay(text: str, word: str) -> None:
+    assert redact(text).startswith(word)
