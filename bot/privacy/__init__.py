@@ -409,7 +409,7 @@ def _may_change_words_nearby(text: str, span: Span) -> bool:
         return True
     if "\n" in before[-_NEARBY_CHARS // 2 :] or "\n" in after[: _NEARBY_CHARS // 2]:
         return True
-    left, right = before.split()[-3:][::-1], after.split()[:3]
+    left, right = before.split()[-_WORDS_BESIDE:][::-1], after.split()[:_WORDS_BESIDE]
     if _listed_name_beside(left) or _listed_name_beside(right):
         return True
     return _telling(left, before_others=False) or _telling(right, before_others=True)
@@ -456,7 +456,12 @@ def _telling(words: list[str], *, before_others: bool) -> bool:
     unless it is a weekday, app or clinical word that no rule reads as a name and no
     capitalised word stands past it to join it in a run."""
     near = words[:1]
-    if words and (
+    marks = 0
+    while marks < len(words) - 1 and not any(c.isalnum() for c in words[marks]):
+        marks += 1  # ") )", "- -": the word past a run of lone marks is beside too
+    if marks > 1:
+        near = words[: marks + 1]
+    elif words and (
         words[0] in _LIST_WORDS
         or words[0] in _RANGE_WORDS
         or words[0] in _PARTICLES
@@ -483,6 +488,7 @@ def _telling(words: list[str], *, before_others: bool) -> bool:
 
 
 _OWNER_WORDS = frozenset("her his their my our your".split())
+_WORDS_BESIDE = 5  # words read on each side of a span: lone marks may stand between
 _ASCII_TELLING = re.compile(r"[0-9'\[\]@#/_&+]")
 
 
