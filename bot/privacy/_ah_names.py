@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ._lower_subject_names import _ADVERBS, _verb
+from ._word_classes import spaced
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -53,11 +54,11 @@ def ah_names(
         tok = toks[i]
         if tok.low != "ah" or tok.possessive:
             continue
-        if not (starts(i) or (i > 0 and toks[i - 1].low in _BEFORE and _spaced(text, toks, i))):
+        if not (starts(i) or (i > 0 and toks[i - 1].low in _BEFORE and spaced(text, toks, i))):
             continue
         j = i + 1
         word = toks[j]
-        if not _spaced(text, toks, j) or word.low in _NOT_NAMES or word.low in _KIN:
+        if not spaced(text, toks, j) or word.low in _NOT_NAMES or word.low in _KIN:
             continue
         if word.low in lex.always_ordinary or not word.word.isalpha():
             continue
@@ -68,13 +69,9 @@ def ah_names(
     return out
 
 
-def _spaced(text: str, toks: list[Token], k: int) -> bool:
-    return text[toks[k - 1].end : toks[k].start] == " "
-
-
 def _verb_after(text: str, toks: list[Token], j: int, lex: Lexicon) -> bool:
     """A verb in the past tense or in "-s" right after ``toks[j]`` (past one adverb)."""
     k = j + 1
-    if k < len(toks) and toks[k].low in _ADVERBS and _spaced(text, toks, k):
+    if k < len(toks) and toks[k].low in _ADVERBS and spaced(text, toks, k):
         k += 1
-    return k < len(toks) and _spaced(text, toks, k) and _verb(toks[k], lex)
+    return k < len(toks) and spaced(text, toks, k) and _verb(toks[k], lex)

@@ -29,7 +29,7 @@ from ._form_values import may_hold_form
 from ._function_words import tables
 from ._holy_words import HOLY_WORDS
 from ._language_evidence import MALAY, PORTUGUESE, SPANISH_LIKE, VIETNAMESE, Evidence
-from ._word_classes import Kind
+from ._word_classes import Kind, spaced
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -176,7 +176,7 @@ def _asked_person(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     person; a name unless it is a function word, an everyday word or a relation."""
     if i < 2 or i + 1 >= len(toks) or toks[i - 2].low not in _TO_PERSON:
         return False
-    if not (_spaced(text, toks, i - 1) and _spaced(text, toks, i) and _spaced(text, toks, i + 1)):
+    if not (spaced(text, toks, i - 1) and spaced(text, toks, i) and spaced(text, toks, i + 1)):
         return False
     tok = toks[i + 1]
     t = tables()
@@ -189,10 +189,6 @@ def _asked_person(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         and tok.low not in lex.always_ordinary
         and tok.low not in _NOUN_NAMES
     )
-
-
-def _spaced(text: str, toks: list[Token], j: int) -> bool:
-    return text[toks[j - 1].end : toks[j].start] == " "
 
 
 def _name_at(

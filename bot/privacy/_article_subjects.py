@@ -27,7 +27,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from ._function_words import tables
-from ._word_classes import Kind
+from ._word_classes import Kind, spaced
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -174,9 +174,9 @@ def verb_after(text: str, toks: list[Token], j: int) -> str:
     """The verb said of a person that follows ``toks[j]``, past at most one small word,
     or ""."""
     k = j + 1
-    if k < len(toks) and toks[k].low in _BETWEEN and _spaced(text, toks, k):
+    if k < len(toks) and toks[k].low in _BETWEEN and spaced(text, toks, k):
         k += 1
-    if k < len(toks) and toks[k].low in PERSON_VERBS and _spaced(text, toks, k):
+    if k < len(toks) and toks[k].low in PERSON_VERBS and spaced(text, toks, k):
         return toks[k].low
     return ""
 
@@ -253,7 +253,3 @@ def diminutive_of_name(low: str, lex: Lexicon) -> str | None:
 
 def _diminutive_shaped(low: str) -> bool:
     return low.endswith(tuple(ending for ending, _ in _DIMINUTIVES))
-
-
-def _spaced(text: str, toks: list[Token], k: int) -> bool:
-    return text[toks[k - 1].end : toks[k].start] == " "

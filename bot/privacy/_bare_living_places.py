@@ -36,7 +36,7 @@ _AFTER = frozenset(
     "junction estate estates area side road street market village town axis station "
     "last lol too also".split()
 )
-_CLAUSE_END = frozenset(".,;:!?)\n")
+CLAUSE_END = frozenset(".,;:!?)\n")  # marks that end a clause
 
 
 def may_hold(lows: list[str]) -> bool:
@@ -50,7 +50,7 @@ def _ends_or_small(text: str, toks: list[Token], k: int) -> bool:
         return True
     gap = text[toks[k].end : toks[k + 1].start]
     if gap.strip():
-        return gap.strip()[0] in _CLAUSE_END
+        return gap.strip()[0] in CLAUSE_END
     return toks[k + 1].low in _AFTER
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ._function_words import tables
 from ._lower_places import _AFTER_TOWN, _PLACE_NOUNS, MOTION_VERBS, PLACE_PREPS
-from ._word_classes import Kind
+from ._word_classes import Kind, spaced
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -47,12 +47,12 @@ def foreign_word_places(text: str, toks: list[Token], lex: Lexicon) -> list[Cand
             continue
         if prep == "to" and (i < 2 or toks[i - 2].low not in MOTION_VERBS):
             continue
-        if not _spaced(text, toks, i) or not _english_before(text, toks, i - 1, lex):
+        if not spaced(text, toks, i) or not _english_before(text, toks, i - 1, lex):
             continue
         if toks[i].low in _ARTICLES:
             continue
         k, foreign = i, False
-        while k < n and k - i < _MAX_WORDS and (k == i or _spaced(text, toks, k)):
+        while k < n and k - i < _MAX_WORDS and (k == i or spaced(text, toks, k)):
             kind = _word_kind(toks[k], lex)
             if kind is None:
                 break
@@ -62,7 +62,7 @@ def foreign_word_places(text: str, toks: list[Token], lex: Lexicon) -> list[Cand
             continue
         if sum(len(t.word) for t in toks[i:k]) < _MIN_PHRASE:
             continue
-        if k < n and _spaced(text, toks, k) and toks[k].low not in _ENDS:
+        if k < n and spaced(text, toks, k) and toks[k].low not in _ENDS:
             continue  # the words go on: a clause of another language
         out.append((toks[i].start, toks[k - 1].end, "place"))
     return out
@@ -71,14 +71,10 @@ def foreign_word_places(text: str, toks: list[Token], lex: Lexicon) -> list[Cand
 def _english_before(text: str, toks: list[Token], p: int, lex: Lexicon) -> bool:
     """The preposition is English: an English word stands right before it ("came in from",
     "was in"), not a word of another language ("è in", "sind in")."""
-    if p < 1 or not _spaced(text, toks, p):
+    if p < 1 or not spaced(text, toks, p):
         return False
     low = toks[p - 1].low
     return low in tables().english or (low in lex.ordinary and low not in tables().langs)
-
-
-def _spaced(text: str, toks: list[Token], k: int) -> bool:
-    return text[toks[k - 1].end : toks[k].start] == " "
 
 
 def _word_kind(tok: Token, lex: Lexicon) -> bool | None:

@@ -54,6 +54,7 @@ class Tables:
     # month and weekday names that are also listed names ("abril", "domingo"), by kind
     named_months: frozenset[str] = frozenset()
     named_days: frozenset[str] = frozenset()
+    days: frozenset[str] = frozenset()  # every weekday name, full and abbreviated
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -81,10 +82,13 @@ def tables() -> Tables:
     named: set[str] = set()
     languages: set[str] = set()
     named_calendar: dict[str, set[str]] = {"month": set(), "day": set()}
+    days: set[str] = set()
     for row in _rows("cldr_words.txt.gz"):
         kind, word, mark = row[0], row[1], row[2] if len(row) > 2 else ""
         if kind == "month":
             months.add(word)
+        elif kind == "day":
+            days.add(word)
         if mark:
             strict.add(word)
             if kind in named_calendar:
@@ -106,6 +110,7 @@ def tables() -> Tables:
         frozenset(languages - strict),
         frozenset(named_calendar["month"]),
         frozenset(named_calendar["day"]),
+        frozenset(days),
     )
 
 

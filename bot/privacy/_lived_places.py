@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ._function_words import tables
 from ._language_evidence import ROMANCE, Evidence
-from ._word_classes import Kind
+from ._word_classes import Kind, spaced
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -110,7 +110,7 @@ def lived_place_end(text: str, toks: list[Token], j: int, lex: Lexicon) -> int |
     k = j - 1
     if k >= 1 and toks[k].low in _ARTICLES:
         k -= 1
-    if k < 1 or not _spaced(text, toks, k) or not _spaced(text, toks, j):
+    if k < 1 or not spaced(text, toks, k) or not spaced(text, toks, j):
         return None
     prep, verb = toks[k].low, toks[k - 1].low
     lived = (verb in _LIVING and prep in _IN) or (
@@ -126,7 +126,7 @@ def lived_place_end(text: str, toks: list[Token], j: int, lex: Lexicon) -> int |
         words = toks[j : end + 1]
         if any(w.capital or not w.word.isalpha() or w.possessive for w in words):
             continue
-        if any(not _spaced(text, toks, m) for m in range(j + 1, end + 1)):
+        if any(not spaced(text, toks, m) for m in range(j + 1, end + 1)):
             continue
         if _place(words, lex, unlisted=lived):
             return end
@@ -180,7 +180,3 @@ def _ends_clause(text: str, toks: list[Token], end: int) -> bool:
         return True
     nxt = toks[end + 1] if end + 1 < len(toks) else None
     return nxt is not None and (nxt.low in _AFTER or nxt.word.isdigit())
-
-
-def _spaced(text: str, toks: list[Token], m: int) -> bool:
-    return text[toks[m - 1].end : toks[m].start] == " "

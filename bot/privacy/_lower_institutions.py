@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._vocab import GENERIC_ORG_WORDS, ORG_SUFFIXES
-from ._word_classes import Kind
+from ._word_classes import Kind, spaced
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -104,9 +104,9 @@ def lower_institutions(text: str, toks: list[Token], lex: Lexicon) -> list[Candi
         if cue.capital or not _is_cue(toks, i):
             continue
         j = i + 1
-        if toks[j].low == "the" and j < last and _spaced(text, toks, j + 1):
+        if toks[j].low == "the" and j < last and spaced(text, toks, j + 1):
             j += 1
-        if not _spaced(text, toks, j):
+        if not spaced(text, toks, j):
             continue
         found = _institution(text, toks, j, lex)
         if found is None:
@@ -123,10 +123,6 @@ def _is_cue(toks: list[Token], i: int) -> bool:
     if low in _CUES:
         return True
     return low == "to" and i > 0 and toks[i - 1].low in _TO_VERBS
-
-
-def _spaced(text: str, toks: list[Token], k: int) -> bool:
-    return text[toks[k - 1].end : toks[k].start] == " "
 
 
 def _plain(tok: Token) -> bool:
@@ -149,7 +145,7 @@ def _institution(text: str, toks: list[Token], j: int, lex: Lexicon) -> int | No
     run: list[int] = []
     for k in range(j, min(len(toks), j + _MAX_WORDS + 1)):
         tok = toks[k]
-        if k > j and not (_spaced(text, toks, k) or _owner_gap(text, toks, k)):
+        if k > j and not (spaced(text, toks, k) or _owner_gap(text, toks, k)):
             break
         if not _plain(tok) and not (tok.possessive and tok.word.isalpha() and not tok.capital):
             break
@@ -174,7 +170,7 @@ def _institution(text: str, toks: list[Token], j: int, lex: Lexicon) -> int | No
     if toks[head].low in STRICT_HEADS and not _named_strictly(words, lex):
         return None
     nxt = head + 1
-    if nxt < len(toks) and _spaced(text, toks, nxt) and toks[nxt].low in _THINGS_AFTER:
+    if nxt < len(toks) and spaced(text, toks, nxt) and toks[nxt].low in _THINGS_AFTER:
         return None  # "the riverside park run": a thing of the place
     return head
 
@@ -198,14 +194,14 @@ def _owner_gap(text: str, toks: list[Token], k: int) -> bool:
 def _of_name(text: str, toks: list[Token], h: int) -> int | None:
     """ "uni of jaffna", "university of the south pacific": the words after "of"."""
     k = h + 1
-    if k + 1 >= len(toks) or toks[k].low != "of" or not _spaced(text, toks, k):
+    if k + 1 >= len(toks) or toks[k].low != "of" or not spaced(text, toks, k):
         return None
     k += 1
     if toks[k].low == "the" and k + 1 < len(toks):
         k += 1
     end = None
     for n in range(k, min(len(toks), k + 2)):
-        if not _spaced(text, toks, n) or not _plain(toks[n]) or not _naming(toks[n]):
+        if not spaced(text, toks, n) or not _plain(toks[n]) or not _naming(toks[n]):
             break
         end = n
     return end

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._word_classes import Kind
+from ._word_classes import Kind, spaced
 
 if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
@@ -102,9 +102,9 @@ def _name_after(
 ) -> int | None:
     """The index of the name after the particle ``toks[i]``, past one relation."""
     j = i + 1
-    if j < len(toks) and toks[j].low in _RELATIONS and _spaced(text, toks, j):
+    if j < len(toks) and toks[j].low in _RELATIONS and spaced(text, toks, j):
         j += 1
-    if j >= len(toks) or not _spaced(text, toks, j):
+    if j >= len(toks) or not spaced(text, toks, j):
         return None
     tok = toks[j]
     if not tok.word.isalpha() or len(tok.word) < _MIN_NAME or tok.low in _NOT_NAMES:
@@ -118,7 +118,3 @@ def _name_after(
     if tok.kind is Kind.ORDINARY or (toks[i].low == "ni" and tok.kind not in _LISTED):
         return None
     return j
-
-
-def _spaced(text: str, toks: list[Token], j: int) -> bool:
-    return text[toks[j - 1].end : toks[j].start] == " "

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from ._lower_subject_names import _IRREGULAR_PAST as IRREGULAR_PAST
 from ._lower_word_names import _ROLES as ROLE_WORDS
 from ._said_lower_names import _after_opener, _candidate
-from ._word_classes import Kind
+from ._word_classes import Kind, spaced
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -169,9 +169,9 @@ def _subject_of_finite_verb(
     """A finite verb right after the word (past one adverb), then an age after the copula or a
     person's word later in the same sentence; after a listed given name a modal or negated
     auxiliary is enough."""
-    if not _spaced(text, toks, j):
+    if not spaced(text, toks, j):
         return False
-    if toks[j].low in _ADVERBS and j < last and _spaced(text, toks, j + 1):
+    if toks[j].low in _ADVERBS and j < last and spaced(text, toks, j + 1):
         j += 1
     verb = toks[j].low
     if verb not in _FINITE:
@@ -204,11 +204,7 @@ def _apposed(text: str, toks: list[Token], i: int, last: int) -> bool:
     after = text[toks[i].end : toks[i].end + 2]
     if gap == ", ":
         return after == ", "
-    if after[:1] == "," or i == last or not _spaced(text, toks, i + 1):
+    if after[:1] == "," or i == last or not spaced(text, toks, i + 1):
         return after[:1] == ","
     verb = toks[i + 1].low
     return verb in _FINITE or verb in IRREGULAR_PAST or verb in ("said", "says")
-
-
-def _spaced(text: str, toks: list[Token], k: int) -> bool:
-    return text[toks[k - 1].end : toks[k].start] == " "

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from ._function_words import tables
 from ._lower_places import _AFTER_TOWN, _PLACE_NOUNS, LIVING_VERBS, MOTION_VERBS, PLACE_PREPS
-from ._word_classes import Kind
+from ._word_classes import Kind, spaced
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -50,22 +50,18 @@ def qualified_places(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
     last = len(toks) - 1
     for i in range(1, last):
         qual = toks[i]
-        if qual.low not in QUALIFIERS or qual.word != qual.low or not _spaced(text, toks, i + 1):
+        if qual.low not in QUALIFIERS or qual.word != qual.low or not spaced(text, toks, i + 1):
             continue
         the = toks[i - 1].low == "the"
         if the and qual.low not in COMPASS:
             continue
         p = i - 2 if the else i - 1
-        if p < 0 or not _spaced(text, toks, p + 1) or not _led_in(toks, p):
+        if p < 0 or not spaced(text, toks, p + 1) or not _led_in(toks, p):
             continue
         end = _name_end(text, toks, i, lex, the=the)
         if end:
             out.append((qual.start, toks[end].end, "place"))
     return out
-
-
-def _spaced(text: str, toks: list[Token], k: int) -> bool:
-    return text[toks[k - 1].end : toks[k].start] == " "
 
 
 def _led_in(toks: list[Token], p: int) -> bool:
@@ -98,7 +94,7 @@ def _name_end(text: str, toks: list[Token], i: int, lex: Lexicon, *, the: bool) 
     end = 0
     if _name_word(first, lex):
         end = i + 1
-        if end + 1 < len(toks) and _spaced(text, toks, end + 1) and _name_word(toks[end + 1], lex):
+        if end + 1 < len(toks) and spaced(text, toks, end + 1) and _name_word(toks[end + 1], lex):
             end += 1
     elif qual.low == "little" and first.word == first.low and first.low in lex.regions:
         end = i + 1  # "little haiti", "little india": a neighbourhood

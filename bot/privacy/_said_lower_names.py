@@ -40,7 +40,7 @@ from ._lower_word_names import _NATURE, _VIRTUES
 from ._lower_word_names import _PERSON_ONLY as _SAYING
 from ._lower_word_names import _ROLES as ROLE_WORDS
 from ._lower_word_names import _after_role as after_role
-from ._word_classes import Kind
+from ._word_classes import Kind, spaced
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -153,7 +153,7 @@ def _after_owned_role(text: str, toks: list[Token], i: int) -> bool:
         return True
     return (
         i + 1 < len(toks)
-        and _spaced(text, toks, i + 1)
+        and spaced(text, toks, i + 1)
         and (toks[i + 1].low in _AFTER_RELATED or toks[i + 1].low in _SAYING)
     )
 
@@ -168,7 +168,7 @@ def _proud_of(text: str, toks: list[Token]) -> list[Candidate]:
             continue
         if tok.kind not in _PROUD_KINDS or len(tok.low) < _MIN_WORD:
             continue
-        if _spaced(text, toks, i) and _object_of_person(text, toks, i, of=True):
+        if spaced(text, toks, i) and _object_of_person(text, toks, i, of=True):
             out.append((tok.start, tok.end, "name"))
     return out
 
@@ -177,7 +177,7 @@ def _turned_age(text: str, toks: list[Token], i: int) -> bool:
     """ "jasmine turned 92", "ok so tavake turns 16 on friday": a word-name, a listed given
     name or a word in no list that turns an age opens the clause as a person; not the
     weather, a season or a virtue ("june turned 30 degrees" reads as no person either)."""
-    if i + 1 >= len(toks) or toks[i + 1].low not in _TURNING or not _spaced(text, toks, i + 1):
+    if i + 1 >= len(toks) or toks[i + 1].low not in _TURNING or not spaced(text, toks, i + 1):
         return False
     tok = toks[i]
     if tok.capital or tok.possessive or not tok.word.isalpha() or len(tok.low) < _MIN_WORD:
@@ -210,14 +210,14 @@ def _subject(text: str, toks: list[Token], i: int) -> bool:
         and verb in _ARRIVALS
         and j + 1 < len(toks)
         and toks[j + 1].low in _ARRIVAL_TAILS
-        and _spaced(text, toks, j + 1)
+        and spaced(text, toks, j + 1)
     )
 
 
 def _object_of_person(text: str, toks: list[Token], i: int, *, of: bool = False) -> bool:
     """ "sat with mutua and his dad", "frm kiprono tdy but he told me": after "with", "told",
     "saw" ..., and a person's word later in the same sentence."""
-    if not of and (i == 0 or toks[i - 1].low not in _OBJECT_BEFORE or not _spaced(text, toks, i)):
+    if not of and (i == 0 or toks[i - 1].low not in _OBJECT_BEFORE or not spaced(text, toks, i)):
         return False
     for k in range(i + 1, min(i + 8, len(toks))):
         if any(m in text[toks[k - 1].end : toks[k].start] for m in ".!?\n("):
@@ -251,21 +251,17 @@ def _after_opener(text: str, toks: list[Token], i: int) -> bool:
     return gap.strip(" ,:") == "" and gap != ""
 
 
-def _spaced(text: str, toks: list[Token], k: int) -> bool:
-    return text[toks[k - 1].end : toks[k].start] == " "
-
-
 def _verb_index(text: str, toks: list[Token], j: int) -> int | None:
     """Where the verb after the subject stands, past "from <word>", an age between commas
     ("mahnoor from defence, 17, says"), one adverb and a laugh ("lol.")."""
     last = len(toks) - 1
-    if j > last or not _spaced(text, toks, j):
+    if j > last or not spaced(text, toks, j):
         return None
-    if toks[j].low == "from" and j + 2 <= last and _spaced(text, toks, j + 1):
-        if not (_spaced(text, toks, j + 2) or _AGE_BETWEEN.fullmatch(_gap(text, toks, j + 2))):
+    if toks[j].low == "from" and j + 2 <= last and spaced(text, toks, j + 1):
+        if not (spaced(text, toks, j + 2) or _AGE_BETWEEN.fullmatch(_gap(text, toks, j + 2))):
             return None
         j += 2
-    if toks[j].low in _ADVERBS and j < last and _spaced(text, toks, j + 1):
+    if toks[j].low in _ADVERBS and j < last and spaced(text, toks, j + 1):
         j += 1
     if toks[j].low in _LAUGHS and j < last and _gap(text, toks, j + 1) in _LAUGH_GAPS:
         j += 1  # "juho lol. said he was fine": a laugh typed between the name and its verb
@@ -332,7 +328,7 @@ def _joinable_name(tok: Token, lex: Lexicon) -> bool:
 def _joined_to_relation(
     text: str, toks: list[Token], i: int, starts: Callable[[int], bool]
 ) -> bool:
-    after_with = i > 0 and toks[i - 1].low in ("with", "w") and _spaced(text, toks, i)
+    after_with = i > 0 and toks[i - 1].low in ("with", "w") and spaced(text, toks, i)
     if not (after_with or starts(i) or _after_opener(text, toks, i)):
         return False
     conj, owner, relation = toks[i + 1], toks[i + 2], toks[i + 3]

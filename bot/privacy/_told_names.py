@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._bare_living_places import CLAUSE_END
 from ._said_lower_names import _candidate
 from ._word_classes import Kind
 
@@ -53,7 +54,6 @@ _TAILS = frozenset(
     "tmrw tomorrow later back too and i i'll i'd ill we you she he they it this last "
     "before after bc cos coz because".split()
 )
-_CLAUSE_END = frozenset(".,;:!?)\n")
 
 
 def may_hold(lows: list[str]) -> bool:
@@ -63,12 +63,10 @@ def may_hold(lows: list[str]) -> bool:
 
 def _ends_or_tail(text: str, toks: list[Token], k: int, tail: bool) -> bool:
     """The clause ends after ``toks[k]``, or (with ``tail``) a word of ``_TAILS`` follows."""
-    if k + 1 == len(toks):
-        return not text[toks[k].end :].strip() or text[toks[k].end :].strip()[0] in _CLAUSE_END
-    gap = text[toks[k].end : toks[k + 1].start]
-    if gap.strip():
-        return gap.strip()[0] in _CLAUSE_END
-    return tail and toks[k + 1].low in _TAILS
+    after = text[toks[k].end : toks[k + 1].start] if k + 1 < len(toks) else text[toks[k].end :]
+    if after.strip():
+        return after.strip()[0] in CLAUSE_END
+    return k + 1 == len(toks) or (tail and toks[k + 1].low in _TAILS)
 
 
 def _sent_to(toks: list[Token], i: int) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ._alternation import words_longest_first
-from ._function_words import _rows, tables  # pyright: ignore[reportPrivateUsage]
+from ._function_words import tables
 
 Candidate = tuple[int, int, str]
 
@@ -65,14 +65,9 @@ _TAIL = (
 @cache
 def _cldr_weekdays() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
     """The CLDR full weekday names (all, and those also names), and their pattern."""
-    every: set[str] = set()
-    named: set[str] = set()
-    for row in _rows("cldr_words.txt.gz"):
-        if row[0] != "day" or len(row[1]) < _MIN_CLDR_WEEKDAY or row[1] in _ENGLISH_WEEKDAYS:
-            continue
-        every.add(row[1])
-        if len(row) > 2:
-            named.add(row[1])
+    t = tables()
+    every = {w for w in t.days if len(w) >= _MIN_CLDR_WEEKDAY and w not in _ENGLISH_WEEKDAYS}
+    named = every & t.named_days
     alt = words_longest_first(sorted(every - set(WEEKDAY_WORDS)), ignore_case=True)
     pattern = re.compile(rf"(?<![\w-])(?P<weekday>{alt}),?\s+(?P<date>{_TAIL})", re.IGNORECASE)
     return frozenset(every - set(WEEKDAY_WORDS)), frozenset(named), pattern

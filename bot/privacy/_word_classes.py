@@ -82,6 +82,11 @@ class Token:
     low: str = ""
 
 
+def spaced(text: str, toks: list[Token], k: int) -> bool:
+    """Whether exactly one space stands between ``toks[k - 1]`` and ``toks[k]``."""
+    return text[toks[k - 1].end : toks[k].start] == " "
+
+
 def opens_sentence_capitalised(text: str, tok: Token) -> bool:
     """``tok`` is typed with only its first letter capital and opens the text or a sentence
     (as a phone capitalises the first word: "Client lucky gave consent.")."""
