@@ -168,6 +168,9 @@ from ._listed_people import names_listed_after_names
 from ._lived_places import lived_places
 from ._lived_places import may_hold as may_hold_lived
 from ._local_shapes import course_code, level_code
+from ._lower_acronym_orgs import BODY_NOUNS as ACRONYM_BODY_NOUNS
+from ._lower_acronym_orgs import CUE_WORDS as ACRONYM_CUE_WORDS
+from ._lower_acronym_orgs import lower_acronym_orgs
 from ._lower_feature_places import HEADS as FEATURE_HEADS
 from ._lower_feature_places import lower_feature_places
 from ._lower_function_words import keep_lower_function_words
@@ -617,6 +620,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lived_places(text, toks, lows, lex, evidence))
     if gates & _G_INSTITUTIONS:  # "at uni of jaffna", "at the esplanade clinic"
         out.extend(lower_institutions(text, toks, lex))
+    if gates & _G_ACRONYM_ORGS:  # "joined the xqv choir", "youth band at qkts lamoa"
+        out.extend(lower_acronym_orgs(text, toks, lex))
     if may_hold_capital_word_names(text):  # "Golf noticed that Bank didn't"
         out.extend(capital_word_names(text, toks, lambda i: _starts_sentence(text, toks, i)))
     if gates & _G_LOWER_SUBJECTS:  # "tou finally talked about his dad"
@@ -857,7 +862,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     _G_LOWER_KIN,
     _G_LOWER_KIN_OWNERS,
     _G_OPENING_SUBJECTS,
-) = (1 << bit for bit in range(83))
+    _G_ACRONYM_ORGS,
+) = (1 << bit for bit in range(84))
 
 
 def gate_words(lex: Lexicon) -> list[tuple[int, Iterable[str]]]:
@@ -949,6 +955,7 @@ def gate_words(lex: Lexicon) -> list[tuple[int, Iterable[str]]]:
         (_G_LOWER_KIN, LOWER_KIN_WORDS),  # and an owner or a possessive
         (_G_LOWER_KIN_OWNERS, LOWER_KIN_OWNERS),
         (_G_OPENING_SUBJECTS, OPENING_SUBJECT_CUES),  # or an age: asked beside it
+        (_G_ACRONYM_ORGS, ACRONYM_CUE_WORDS | ACRONYM_BODY_NOUNS),
     ]
 
 

@@ -51,6 +51,7 @@ from bot.privacy._kin_named import may_hold as kin_named
 from bot.privacy._kind_words import may_name_by_kind
 from bot.privacy._language_context import may_hold_language_terms
 from bot.privacy._lexicon import lexicon
+from bot.privacy._lower_acronym_orgs import may_hold as lower_acronym_org
 from bot.privacy._lower_feature_places import may_hold as feature_place
 from bot.privacy._lower_function_words import may_hold as lower_function_words
 from bot.privacy._lower_institutions import may_hold as lower_institution
@@ -158,6 +159,7 @@ EXACT: list[tuple[str, int, Check]] = [
     ("lower kin", pn._G_LOWER_KIN, _isdisjoint_check(pn.LOWER_KIN_WORDS)),
     ("lower kin owners", pn._G_LOWER_KIN_OWNERS, _isdisjoint_check(pn.LOWER_KIN_OWNERS)),
     ("opening subjects", pn._G_OPENING_SUBJECTS, _isdisjoint_check(pn.OPENING_SUBJECT_CUES)),
+    ("lower acronym orgs", pn._G_ACRONYM_ORGS, lower_acronym_org),
 ]
 # bits that are only a necessary condition of their check
 NECESSARY: list[tuple[str, int, Check]] = [

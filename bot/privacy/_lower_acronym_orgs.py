@@ -1,0 +1,147 @@
+"""Organisations named by a short acronym typed in lower case in chat: "joined the xqv choir",
+"going to bpu lectures", "youth band at qkts lamoa", "aunty from wkfs otara east".
+
+Letters in capitals that stand for a school, church or university are read by the rules for
+acronyms; typed in lower case they look like any unknown word, and a name rule reads them
+only beside a capitalised word. Two places say that such letters name one body:
+
+* before a word for what a body holds or does ("choir", "lectures", "students", "clinic",
+  "campus"), a word of two to five letters that is in no vocabulary at all (no everyday,
+  name, town or function word of any language) and no known acronym ("the cbt clinic",
+  "the icu staff", "the gp clinic" stay);
+* after a cue of attendance ("at", "from", "joined", "to" after a verb of going), letters
+  shaped like an acronym (one vowel at most: "wkfs", "qkts"; no short form of a word such as
+  "wk", "skl", "appt"), with the unknown or town words
+  that may follow them ("qkts lamoa", "wkfs otara east") as the branch.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._function_words import tables
+from ._vocab import KNOWN_ACRONYMS
+from ._word_classes import Kind, _classify, spaced
+
+if TYPE_CHECKING:
+    from ._lexicon import Lexicon
+    from ._word_classes import Candidate, Token
+
+# what a body holds or does, after its letters: "the xqv choir", "bpu lectures"
+BODY_NOUNS = frozenset(
+    """
+    choir choirs lectures lecture lecturer lecturers students student campus clinic clinics
+    staff dept department ward chapel canteen library dorm dorms hostel hall grounds
+    principal chaplain teachers teacher tutors counsellor counselor nurses
+    """.split()
+)
+# cues of attendance or membership before the letters
+_CUES = frozenset("at from joined joining joins attends attending attended".split())
+_TO_VERBS = frozenset(
+    """
+    go goes going went gone come comes came coming referred referral refer refers sent
+    transferred moved back
+    """.split()
+)
+CUE_WORDS = _CUES | {"to"}
+# short forms of everyday words typed in chat, shaped like letters: "at wk", "from skl"
+SHORT_FORMS = frozenset(
+    """
+    wk wks wrk yr yrs hr hrs mth mths min mins sec secs skl sch schl skool mtg mtgs appt
+    appts grp grps hw bldg dept govt mkt pkg ctr cntr hq hosp prac mgmt mgr bsmt sprt rd pl
+    hse hme frm wth ths thn bc bcs bcz cos sth smth rn tn ty np nm jk ppl bf gf cz cuz pls
+    plz thx tmr tmrw tdy yday nxt lst gd vry abt wrt cld wld shld tht whr whn msg msgs txt
+    txts pt pic pics vid vids
+    """.split()
+)
+_DIRECTIONS = frozenset("east west north south central".split())
+_VOWELS = frozenset("aeiouy")
+_MIN_LETTERS, _MAX_LETTERS = 2, 5
+_MAX_BRANCH = 2  # words naming the branch after the letters: "qkts lamoa", "wkfs otara east"
+_MIN_AFTER_THE = 4
+
+
+def may_hold(lows: list[str]) -> bool:
+    """Cheap test: a cue or a word for what a body holds is among the words."""
+    return not CUE_WORDS.isdisjoint(lows) or not BODY_NOUNS.isdisjoint(lows)
+
+
+def _unlisted_letters(tok: Token, lex: Lexicon) -> bool:
+    """Two to five lower-case letters that are in no vocabulary and no known acronym."""
+    word = tok.word
+    return (
+        tok.kind is Kind.UNKNOWN
+        and _MIN_LETTERS <= len(word) <= _MAX_LETTERS
+        and word.isascii()
+        and word.isalpha()
+        and word.islower()
+        and not tok.possessive
+        and word.upper() not in KNOWN_ACRONYMS
+        and word not in SHORT_FORMS
+        and word not in tables().langs
+        and word not in lex.places
+        and word not in lex.brands
+        and word not in lex.id_systems
+        and not _listed_plural(word, lex)
+    )
+
+
+def _listed_plural(word: str, lex: Lexicon) -> bool:
+    """A listed word with an "s" ("at nans place", "the drs"): a plural or a possessive typed
+    without its apostrophe, no letters."""
+    return word.endswith("s") and _classify(word[:-1], lex) is not Kind.UNKNOWN
+
+
+def _acronym_shaped(word: str) -> bool:
+    """At most one vowel: letters to be spelled out ("wkfs"), not a word to be said."""
+    return sum(c in _VOWELS for c in word) <= 1
+
+
+def lower_acronym_orgs(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """Spans of lower-case acronyms naming a body, as described above."""
+    out: list[Candidate] = []
+    last = len(toks) - 1
+    for i, tok in enumerate(toks):
+        if tok.capital or not _unlisted_letters(tok, lex):
+            continue
+        if i < last and spaced(text, toks, i + 1) and toks[i + 1].low in BODY_NOUNS:
+            out.append((tok.start, tok.end, "org"))
+        elif i > 0 and _acronym_shaped(tok.low) and _cued(text, toks, i):
+            out.append((tok.start, toks[_branch_end(text, toks, i, lex)].end, "org"))
+    return out
+
+
+def _cued(text: str, toks: list[Token], i: int) -> bool:
+    """A cue of attendance right before ``toks[i]``; "the" between only before four letters
+    or more ("at the mtg", "to the grp": three letters after "the" are often a short word)."""
+    k = i - 1
+    if toks[k].low == "the" and k > 0 and spaced(text, toks, k):
+        if len(toks[i].word) < _MIN_AFTER_THE:
+            return False
+        k -= 1
+    if not spaced(text, toks, k + 1):
+        return False
+    low = toks[k].low
+    if low in _CUES:
+        return True
+    return low == "to" and k > 0 and toks[k - 1].low in _TO_VERBS
+
+
+def _branch_end(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
+    """The last index of the letters and the town or unknown words naming their branch."""
+    end = i
+    for k in range(i + 1, min(len(toks), i + 1 + _MAX_BRANCH + 1)):
+        tok = toks[k]
+        if tok.capital or not spaced(text, toks, k) or not tok.word.isalpha():
+            break
+        if tok.low in _DIRECTIONS and k > i + 1 and toks[k - 1].low in lex.places:
+            return k  # "wkfs otara east"
+        if k - i > _MAX_BRANCH:
+            break
+        if tok.kind is Kind.UNKNOWN or (tok.low in lex.places and tok.kind is not Kind.STOP):
+            end = k
+            if tok.possessive:
+                break
+            continue
+        break
+    return end
