@@ -11,13 +11,22 @@ said", kept as kinship words are), a title, an adverb or time word ("Today Ana s
 function word, a weekday or month, a state or country. An everyday word opening a sentence
 before a name is read as a word ("Update Ana said") unless the lists hold it as a family or
 given name too ("Moon Ji-a said").
+
+Where a title or a word of relation stands before the name ("her friend Blessing Azure from",
+"Mrs. Adelina Nope was", "Referred by Dr. Korkor Lamptey at"), that word already says a person
+is named, so no verb need follow; the name may then be two words found already ("his mother
+Hj. Nurhayati Daeng Ngai,"), and the word beside it is taken on either side.
 """
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 from ._kin_words import _KIN_VOCAB, KIN_NOUNS
 from ._lexicon import Lexicon
 from ._name_cues import _ADDRESS_TITLES, _ADVERBS, _person_follows, _starts_sentence
+from ._spoken_languages import _english_names
 from ._vocab import RELATIONS, TITLES
 from ._word_classes import Candidate, Kind, Token
 
@@ -117,6 +126,70 @@ def _pair_alone(text: str, toks: list[Token], left: int) -> bool:
     return toks[left].capital and toks[right].capital
 
 
+# Words of relation that announce a person but also join things ("with", "w/"): no cue here.
+_ANNOUNCERS = (RELATIONS - {"with", "w/"}) | KIN_NOUNS
+
+
+@cache
+def _named_things() -> frozenset[str]:
+    """One-word names of feasts and languages ("Christmas", "English"): words that stand
+    beside a name without being part of it ("told Mr. Okafor English is hard")."""
+    path = Path(__file__).with_name("data") / "holiday_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    feasts = {n for n in lines if n and not n.startswith("#") and " " not in n}
+    return frozenset(feasts | _english_names()[0])
+
+
+def _announced(toks: list[Token], first: int) -> bool:
+    """A title opens the name, or a title or a word of relation stands right before it."""
+    if toks[first].title:
+        return True
+    if first == 0:
+        return False
+    before = toks[first - 1]
+    return before.title or (before.low in _ANNOUNCERS and not before.possessive)
+
+
+def _announced_partner(
+    text: str, toks: list[Token], first: int, last: int, taken: set[tuple[int, int]], lex: Lexicon
+) -> tuple[int, int] | None:
+    """The token beside the name ``first``..``last`` that is its other half, where the name
+    is announced by a title or a word of relation: the word after it, or the one before it
+    when a title stands before that ("Dr. Korkor Lamptey")."""
+    right = last + 1
+    if (
+        right < len(toks)
+        and text[toks[last].end : toks[right].start] == " "
+        and not toks[last].possessive
+        and _partner(toks[right], lex)
+        and toks[right].low not in _named_things()
+        and (toks[right].start, toks[right].end) not in taken
+        and not _capital_joined(text, toks, right)
+        and _announced(toks, first)
+    ):
+        return first, right
+    left = first - 1
+    if (
+        left > 0
+        and text[toks[left].end : toks[first].start] == " "
+        and not toks[left].possessive
+        and _partner(toks[left], lex)
+        and toks[left].low not in _named_things()
+        and (toks[left].start, toks[left].end) not in taken
+        and toks[left - 1].title
+        and text[toks[left - 1].end : toks[left].start] in (" ", ". ")
+    ):
+        return left, last
+    return None
+
+
+def _capital_joined(text: str, toks: list[Token], i: int) -> bool:
+    """A capitalised word follows ``toks[i]`` one space on: the run goes on past it."""
+    return (
+        i + 1 < len(toks) and toks[i + 1].capital and text[toks[i].end : toks[i + 1].start] == " "
+    )
+
+
 def name_partners(
     text: str, toks: list[Token], found: list[Candidate], lex: Lexicon
 ) -> list[Candidate]:
@@ -125,8 +198,14 @@ def name_partners(
     by_start = {t.start: i for i, t in enumerate(toks)}
     taken = {(s, e) for s, e, _ in found}
     out: list[Candidate] = []
+    by_end = {t.end: i for i, t in enumerate(toks)}
     for start, end, kind in found:
         i = by_start.get(start)
+        if kind == "name" and i is not None and (last := by_end.get(end)) is not None:
+            pair = _announced_partner(text, toks, i, last, taken, lex)
+            if pair is not None:
+                out.append((toks[pair[0]].start, toks[pair[1]].end, kind))
+                continue
         if kind != "name" or i is None or toks[i].end != end:
             out.append((start, end, kind))
             continue

@@ -37,3 +37,29 @@ def test_other_half_goes(text: str, word: str) -> None:
 )
 def test_openers_stay(text: str, word: str) -> None:
     assert redact(text).startswith(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Her cousin Farida Bright from the market rang twice.", "Bright"),
+        ("Client Ms. Lucia Rose was seen with her aunt.", "Rose"),
+        ("Referred by Dr. Kwabena Mensah at the district clinic.", "Kwabena"),
+        ("The session was with his sister Hj. Siti Aminah Bakar, and later alone.", "Bakar"),
+    ],
+)
+def test_announced_name_takes_its_other_half(text: str, word: str) -> None:
+    assert word not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Her cousin Farida Monday morning rang twice.", "Monday"),
+        ("I asked her friend Farida English or French?", "English"),
+        ("Mr. Okafor Christmas was hard.", "Christmas"),
+        ("We met her friend Farida at the New Year market.", "New Year"),
+    ],
+)
+def test_announced_name_leaves_other_words(text: str, word: str) -> None:
+    assert word in redact(text)
