@@ -93,6 +93,8 @@ from ._foreign_streets import AFTER as FOREIGN_STREET_AFTER
 from ._foreign_streets import BEFORE as FOREIGN_STREET_BEFORE
 from ._foreign_streets import foreign_streets
 from ._foreign_word_places import foreign_word_places
+from ._foreign_word_runs import keep_foreign_word_runs
+from ._foreign_word_runs import may_hold as may_hold_foreign_word_runs
 from ._form_values import may_hold_form, without_form_values
 from ._formal import _WORDS as SERVICE_WORDS
 from ._formal import without_generic_services
@@ -711,6 +713,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_weekday_stems(text, out, lex)
     if out and gates & _G_FOREIGN:  # "ir ao Posto de Saúde", "a Agente Comunitária"
         out = keep_everyday_vocabulary(text, toks, lows, out, lex)
+    if out and may_hold_foreign_word_runs(out, text):  # "the Assistente Social reported"
+        out = keep_foreign_word_runs(text, toks, out, lex)
     if out and may_hold_comma_towns(text, out):  # "from tondo, manila", "in kibera, nairobi"
         out.extend(towns_after_places(text, toks, out, lex))
     if gates & _G_POSTPOSITIONS:  # "maine sonu ko nahi maara"
