@@ -12,11 +12,14 @@ only beside a capitalised word. Two places say that such letters name one body:
 * after a cue of attendance ("at", "from", "joined", "to" after a verb of going), letters
   shaped like an acronym (one vowel at most: "wkfs", "qkts"; no short form of a word such as
   "wk", "skl", "appt"), with the unknown or town words
-  that may follow them ("qkts lamoa", "wkfs otara east") as the branch.
+  that may follow them ("qkts lamoa", "wkfs otara east") as the branch;
+* anywhere, three letters or more with no vowel past the first, before a town typed in lower
+  case: the town is the body's branch ("ebkt otara said").
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ._function_words import tables
@@ -44,7 +47,8 @@ _TO_VERBS = frozenset(
     """.split()
 )
 CUE_WORDS = _CUES | {"to"}
-# short forms of everyday words typed in chat, shaped like letters: "at wk", "from skl"
+# short forms of everyday words typed in chat, shaped like letters: "at wk", "from skl",
+# and of Indonesian and Malay ones ("blm" for "belum", "yg" for "yang")
 SHORT_FORMS = frozenset(
     """
     wk wks wrk yr yrs hr hrs mth mths min mins sec secs skl sch schl skool mtg mtgs appt
@@ -52,6 +56,8 @@ SHORT_FORMS = frozenset(
     hse hme frm wth ths thn bc bcs bcz cos sth smth rn tn ty np nm jk ppl bf gf cz cuz pls
     plz thx tmr tmrw tdy yday nxt lst gd vry abt wrt cld wld shld tht whr whn msg msgs txt
     txts pt pic pics vid vids
+    blm yg dgn krn tdk bgt jg sm utk skrg msh sdh bnyk dlm lg bs kpd sll kyk gmn bkn trs ttp
+    spt jd sbg hrs kmrn bsk tgl bln thn
     """.split()
 )
 _DIRECTIONS = frozenset("east west north south central".split())
@@ -59,6 +65,7 @@ _VOWELS = frozenset("aeiouy")
 _MIN_LETTERS, _MAX_LETTERS = 2, 5
 _MAX_BRANCH = 2  # words naming the branch after the letters: "qkts lamoa", "wkfs otara east"
 _MIN_AFTER_THE = 4
+_MIN_SPELLED = 3
 
 
 def may_hold(lows: list[str]) -> bool:
@@ -97,6 +104,20 @@ def _acronym_shaped(word: str) -> bool:
     return sum(c in _VOWELS for c in word) <= 1
 
 
+def _spelled_letters(word: str) -> bool:
+    """Three letters or more with no vowel past the first ("wkfs", "ebkt"): no word of any
+    language is typed so, where a word with one vowel may be ("nga", "ako")."""
+    return len(word) >= _MIN_SPELLED and not any(c in _VOWELS for c in word[1:])
+
+
+def _town_after(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """A listed town typed in lower case right after ``toks[i]``: the branch of a body."""
+    if i + 1 >= len(toks) or not spaced(text, toks, i + 1):
+        return False
+    nxt = toks[i + 1]
+    return not nxt.capital and nxt.low in lex.places and nxt.kind is not Kind.STOP
+
+
 def lower_acronym_orgs(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
     """Spans of lower-case acronyms naming a body, as described above."""
     out: list[Candidate] = []
@@ -107,6 +128,26 @@ def lower_acronym_orgs(text: str, toks: list[Token], lex: Lexicon) -> list[Candi
         if i < last and spaced(text, toks, i + 1) and toks[i + 1].low in BODY_NOUNS:
             out.append((tok.start, tok.end, "org"))
         elif i > 0 and _acronym_shaped(tok.low) and _cued(text, toks, i):
+            out.append((tok.start, toks[_branch_end(text, toks, i, lex)].end, "org"))
+    return out
+
+
+# a lower-case word with no vowel past its first letter, then a space and a lower-case word
+SPELLED_HINT = re.compile(r"(?<![\w'’-])[a-z][b-df-hj-np-tv-xz]{2,4} [a-z]")
+
+
+def spelled_branches(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """ "ebkt otara said": letters with no vowel past the first, in no vocabulary, before a
+    town typed in lower case (the town is the body's branch). Call it only when
+    ``SPELLED_HINT`` finds something in the text."""
+    out: list[Candidate] = []
+    for i, tok in enumerate(toks):
+        if (
+            not tok.capital
+            and _spelled_letters(tok.low)
+            and _unlisted_letters(tok, lex)
+            and _town_after(text, toks, i, lex)
+        ):
             out.append((tok.start, toks[_branch_end(text, toks, i, lex)].end, "org"))
     return out
 

@@ -57,3 +57,28 @@ def test_the_branch_after_the_letters_goes_with_them() -> None:
 
 def test_three_letters_after_the_are_read_as_a_short_word() -> None:
     assert redact("she was at the pkt tonight") == "she was at the pkt tonight"
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("the ebkt otara youth leader rang me", "ebkt otara"),
+        ("she said wmc mangere was packed on sunday", "wmc mangere"),
+    ],
+)
+def test_spelled_letters_before_a_lower_case_town_are_a_body(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dia blm mau datang ke sesi",  # Indonesian "belum", then a word that is also a town
+        "she said nga bath was fine",  # a vowel past the first letter: a word of a language
+        "we walked by the lake at dusk",
+    ],
+)
+def test_short_forms_and_words_before_a_town_stay(text: str) -> None:
+    assert redact(text) == text
