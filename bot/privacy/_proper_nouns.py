@@ -89,6 +89,8 @@ from ._filipino_grandparents import may_hold as may_hold_grandparents
 from ._foreign_clauses import _foreign_function_words as foreign_function_words
 from ._foreign_clauses import keep_foreign_words, may_hold_foreign
 from ._foreign_openers import keep_foreign_openers
+from ._foreign_said_names import foreign_said_names
+from ._foreign_said_names import may_hold as may_hold_foreign_said
 from ._foreign_streets import AFTER as FOREIGN_STREET_AFTER
 from ._foreign_streets import BEFORE as FOREIGN_STREET_BEFORE
 from ._foreign_streets import foreign_streets
@@ -635,6 +637,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         turning, proud = bool(gates & _G_TURNING), bool(gates & _G_PROUD)
         said += said_lower_names(text, toks, lex, opens, turning=turning, proud=proud)
         said += joined_lower_names(text, toks, out + said, lex, opens)
+    if may_hold_foreign_said(lows):  # "an shericka seh", "y yeison dijo", "jincy paranju"
+        said += foreign_said_names(text, toks, lex, partial(_starts_sentence, text, toks))
     if may_hold_bare_possessives(text):  # "jussis wife came": a possessive with no apostrophe
         said += bare_possessives(text, lex)
     if gates & _G_PERSON_SLOTS or may_set_off_age(
