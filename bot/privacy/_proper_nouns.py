@@ -279,7 +279,7 @@ from ._qualified_places import qualified_places
 from ._quoted_lower_words import keep_quoted_lower_words
 from ._quoted_speakers import may_hold as may_hold_quoted_speakers
 from ._quoted_speakers import quoted_speakers
-from ._repeated_names import repeated_names
+from ._repeated_names import ECHO_VERBS, echoed_names, repeated_names
 from ._ridden_to_places import may_hold as may_hold_ridden
 from ._ridden_to_places import ridden_to_places
 from ._role_slot_names import may_hold as may_hold_role_slot
@@ -764,6 +764,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name
         out = with_kin_titles(text, out)
         out = without_owned_kin_heads(text, out)  # "su mama [yomaira]", "la maestra [profe yeni]"
+    if out and not ECHO_VERBS.isdisjoint(lows):  # "Shericka said ... an shericka seh"
+        out.extend(echoed_names(text, toks, out, lex, partial(_starts_sentence, text, toks)))
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
