@@ -89,6 +89,8 @@ from ._filipino_grandparents import may_hold as may_hold_grandparents
 from ._foreign_clauses import _foreign_function_words as foreign_function_words
 from ._foreign_clauses import keep_foreign_words, may_hold_foreign
 from ._foreign_openers import keep_foreign_openers
+from ._foreign_said_names import foreign_said_names
+from ._foreign_said_names import may_hold as may_hold_foreign_said
 from ._foreign_streets import AFTER as FOREIGN_STREET_AFTER
 from ._foreign_streets import BEFORE as FOREIGN_STREET_BEFORE
 from ._foreign_streets import foreign_streets
@@ -282,7 +284,7 @@ from ._qualified_places import qualified_places
 from ._quoted_lower_words import keep_quoted_lower_words
 from ._quoted_speakers import may_hold as may_hold_quoted_speakers
 from ._quoted_speakers import quoted_speakers
-from ._repeated_names import repeated_names
+from ._repeated_names import ECHO_VERBS, echoed_names, repeated_names
 from ._ridden_to_places import may_hold as may_hold_ridden
 from ._ridden_to_places import ridden_to_places
 from ._role_slot_names import may_hold as may_hold_role_slot
@@ -644,6 +646,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         turning, proud = bool(gates & _G_TURNING), bool(gates & _G_PROUD)
         said += said_lower_names(text, toks, lex, opens, turning=turning, proud=proud)
         said += joined_lower_names(text, toks, out + said, lex, opens)
+    if may_hold_foreign_said(lows):  # "an shericka seh", "y yeison dijo", "jincy paranju"
+        said += foreign_said_names(text, toks, lex, partial(_starts_sentence, text, toks))
     if may_hold_bare_possessives(text):  # "jussis wife came": a possessive with no apostrophe
         said += bare_possessives(text, lex)
     if gates & _G_PERSON_SLOTS or may_set_off_age(
@@ -771,6 +775,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name
         out = with_kin_titles(text, out)
         out = without_owned_kin_heads(text, out)  # "su mama [yomaira]", "la maestra [profe yeni]"
+    if out and not ECHO_VERBS.isdisjoint(lows):  # "Shericka said ... an shericka seh"
+        out.extend(echoed_names(text, toks, out, lex, partial(_starts_sentence, text, toks)))
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)

@@ -1,0 +1,42 @@
+"""A lower-case word of no vocabulary before a verb of speaking of a creole or another
+language, opening a clause or after "an", "y", "and", is the speaker; pronouns, creole words
+and function words before the same verbs stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy import redact
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mi ask har wah happen an tavoria seh it was the bus", "tavoria"),
+        ("lol dwaynisha seh she nah go back a di yard", "dwaynisha"),
+        ("y brayelin dijo que el papá lo llevó", "brayelin"),
+        ("anoopa paranju she slept well all week", "anoopa"),
+        ("rupkatha bollo school was ok this time", "rupkatha"),
+        ("so wilani talem se em i hapi long skul", "wilani"),
+    ],
+)
+def test_speaker_before_a_verb_of_another_language_is_removed(text: str, name: str) -> None:
+    out = redact(text)
+    assert name not in out
+    assert "[name]" in out
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "shi seh she nah go back a di yard",
+        "an dem seh di bus late again",
+        "y ella dijo que el papá lo llevó",
+        "olketa tok se em i hapi long skul",
+        "mi seh yes an she seh no",
+        "the dice said six twice lol",
+    ],
+)
+def test_pronouns_and_words_before_those_verbs_stay(text: str) -> None:
+    assert redact(text) == text
