@@ -163,6 +163,8 @@ from ._language_context import (
     without_language_terms,
 )
 from ._language_evidence import Evidence
+from ._language_observances import keep_language_observances
+from ._language_observances import may_hold as may_hold_language_observances
 from ._leading_articles import without_leading_articles
 from ._lexicon import Lexicon, lexicon
 from ._listed_pacific_names import listed_pacific_names
@@ -708,6 +710,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_weekday_stems(text, out, lex)
     if out and gates & _G_FOREIGN:  # "ir ao Posto de Saúde", "a Agente Comunitária"
         out = keep_everyday_vocabulary(text, toks, lows, out, lex)
+    if out and may_hold_language_observances(text):  # "Chamorro Month", "Tongan Language Week"
+        out = keep_language_observances(text, out)
     if out and may_hold_foreign_word_runs(out, text):  # "the Assistente Social reported"
         out = keep_foreign_word_runs(text, toks, out, lex)
     if out and may_hold_comma_towns(text, out):  # "from tondo, manila", "in kibera, nairobi"
