@@ -273,6 +273,8 @@ from ._pidgin_places import _MARKERS as PIDGIN_MARKERS
 from ._pidgin_places import pidgin_places
 from ._place_tags import may_hold_place_tags, place_tags
 from ._plain_words import _number_mark, _plain_capital, _plainly_ordinary
+from ._possessed_echoes import keep_possessed_echoes
+from ._possessed_echoes import may_hold as may_hold_possessed_echoes
 from ._postposition_names import names_before_postpositions
 from ._preposition_places import PREPOSITIONS, preposition_places
 from ._public import keep_public
@@ -761,6 +763,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = name_partners(text, toks, out, lex)
     if out:  # "client, Mother, Stepfather, and", "Christmas with Cousins"
         out = keep_capital_kin_words(text, toks, out)
+    if out and may_hold_possessed_echoes(text):  # "with her Mma ... eat with Mma"
+        out = keep_possessed_echoes(text, out, lex)
     if out:  # "the Columbia screen", "the Beck inventory": an instrument's name
         out = keep_named_measures(text, out)
     if out:  # 'she said "ami bhalo achi"': words of a quote in another language
