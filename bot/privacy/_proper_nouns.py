@@ -165,6 +165,8 @@ from ._language_context import (
     without_language_terms,
 )
 from ._language_evidence import Evidence
+from ._language_observances import keep_language_observances
+from ._language_observances import may_hold as may_hold_language_observances
 from ._leading_articles import without_leading_articles
 from ._lexicon import Lexicon, lexicon
 from ._listed_pacific_names import listed_pacific_names
@@ -276,6 +278,8 @@ from ._pidgin_places import _MARKERS as PIDGIN_MARKERS
 from ._pidgin_places import pidgin_places
 from ._place_tags import may_hold_place_tags, place_tags
 from ._plain_words import _number_mark, _plain_capital, _plainly_ordinary
+from ._possessed_echoes import keep_possessed_echoes
+from ._possessed_echoes import may_hold as may_hold_possessed_echoes
 from ._postposition_names import names_before_postpositions
 from ._preposition_places import PREPOSITIONS, preposition_places
 from ._public import keep_public
@@ -719,6 +723,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_weekday_stems(text, out, lex)
     if out and gates & _G_FOREIGN:  # "ir ao Posto de Saúde", "a Agente Comunitária"
         out = keep_everyday_vocabulary(text, toks, lows, out, lex)
+    if out and may_hold_language_observances(text):  # "Chamorro Month", "Tongan Language Week"
+        out = keep_language_observances(text, out)
     if out and may_hold_foreign_word_runs(out, text):  # "the Assistente Social reported"
         out = keep_foreign_word_runs(text, toks, out, lex)
     if out and may_hold_comma_towns(text, out):  # "from tondo, manila", "in kibera, nairobi"
@@ -768,6 +774,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = name_partners(text, toks, out, lex)
     if out:  # "client, Mother, Stepfather, and", "Christmas with Cousins"
         out = keep_capital_kin_words(text, toks, out)
+    if out and may_hold_possessed_echoes(text):  # "with her Mma ... eat with Mma"
+        out = keep_possessed_echoes(text, out, lex)
     if out:  # "the Columbia screen", "the Beck inventory": an instrument's name
         out = keep_named_measures(text, out)
     if out:  # 'she said "ami bhalo achi"': words of a quote in another language
