@@ -1,6 +1,7 @@
 """Names typed in lower case that a bracket beside them explains: "ok so sunny (yes thats
 her actual name) had zero fights", "chepe (the dad) and his wife came", "the client (maria)
-said".
+said"; and everyday words capitalised as names the bracket says are names ("Rain (she chose
+that English name)").
 
 A word in lower case is kept unless something marks it as a name. A bracket right after it
 that speaks of a name ("her actual name", "his nickname", "die naam", "ghar ka naam") or
@@ -78,16 +79,18 @@ def bracketed_lower_names(text: str, toks: list[Token], lex: Lexicon) -> list[Ca
 
 def _named_by_bracket(tok: Token, toks: list[Token], i: int, inside: str) -> bool:
     """ "sunny (yes thats her actual name)", "chepe (the dad)"."""
-    if tok.capital or not tok.word.isalpha() or len(tok.word) < _MIN_WORD:
+    if tok.acronym or not tok.word.isalpha() or len(tok.word) < _MIN_WORD:
         return False
-    if tok.kind is Kind.STOP or (i > 0 and toks[i - 1].low in _OWNERS):
+    if (tok.kind is Kind.STOP and not tok.capital) or (i > 0 and toks[i - 1].low in _OWNERS):
         return False
     if tok.low in _PERSONS or tok.low in KIN_ADDRESS_WORDS or tok.low in _AFTER_NAMES:
         return False  # "rekha di (the client's sister)": a word of address
     words = [w.strip(",.;:!?'’\"").lower() for w in inside.split()]
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
     if not _NAME_WORDS.isdisjoint(words):
-        return True
+        return True  # capitalised too: "Major (yes that's his English name)"
+    if tok.capital:
+        return False
     if tok.kind not in _NAMED_KINDS:
         return False
     if not words or words[0] not in ("the", "a"):

@@ -183,6 +183,26 @@ def _announced_partner(
     return None
 
 
+def _third_part(
+    text: str, toks: list[Token], first: int, last: int, taken: set[tuple[int, int]], lex: Lexicon
+) -> tuple[int, int] | None:
+    """The word after a name of two words already found that is its third part, when a
+    person's verb follows it ("Ana Maria Rose said", "Nguyen Van Long drove")."""
+    right = last + 1
+    if (
+        right < len(toks)
+        and text[toks[last].end : toks[right].start] == " "
+        and not toks[last].possessive
+        and _partner(toks[right], lex)
+        and toks[right].low not in _named_things()
+        and (toks[right].start, toks[right].end) not in taken
+        and not _capital_joined(text, toks, right)
+        and _person_follows(text, toks, right, weak=False)
+    ):
+        return first, right
+    return None
+
+
 def _capital_joined(text: str, toks: list[Token], i: int) -> bool:
     """A capitalised word follows ``toks[i]`` one space on: the run goes on past it."""
     return (
@@ -203,6 +223,8 @@ def name_partners(
         i = by_start.get(start)
         if kind == "name" and i is not None and (last := by_end.get(end)) is not None:
             pair = _announced_partner(text, toks, i, last, taken, lex)
+            if pair is None and last > i:
+                pair = _third_part(text, toks, i, last, taken, lex)
             if pair is not None:
                 out.append((toks[pair[0]].start, toks[pair[1]].end, kind))
                 continue

@@ -45,3 +45,27 @@ def test_lower_case_names_marked_by_a_bracket_or_an_age_are_removed(text: str, n
 )
 def test_everyday_words_in_the_same_slots_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sunny (yes that is really her name) skipped school twice.", "Sunny"),
+        ("Storm (she picked that name herself) came back today.", "Storm"),
+        ("Brave (the name his gran gave him) drew a boat.", "Brave"),
+    ],
+)
+def test_capitalised_words_a_bracket_calls_names_are_removed(text: str, name: str) -> None:
+    assert name not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The app (name escapes me) kept crashing.", "app"),
+        ("His Honda (the name on the card was hers) broke down.", "Honda"),
+        ("She joined the NGO (name withheld) last year.", "NGO"),
+    ],
+)
+def test_capitalised_words_without_a_name_bracket_stay(text: str, word: str) -> None:
+    assert word in redact(text)

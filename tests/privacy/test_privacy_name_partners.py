@@ -63,3 +63,27 @@ def test_announced_name_takes_its_other_half(text: str, word: str) -> None:
 )
 def test_announced_name_leaves_other_words(text: str, word: str) -> None:
     assert word in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Then Le Thi Thu told me she slept.", "Thu"),
+        ("Wong Wing Sze said she was tired.", "Sze"),
+        ("I think Mariam Nakato Nope said so.", "Nope"),
+    ],
+)
+def test_third_part_before_a_verb_goes(text: str, word: str) -> None:
+    assert word not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I saw Ana Maria Monday and she said hi.", "Monday"),
+        ("We met Ana Maria Christmas Eve.", "Christmas"),
+        ("Wong Wing Sze on her papers.", "papers"),
+    ],
+)
+def test_third_part_needs_its_verb(text: str, word: str) -> None:
+    assert word in redact(text)
