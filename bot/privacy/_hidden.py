@@ -63,6 +63,17 @@ def _starts_cluster(ch: str) -> bool:
     return unicodedata.combining(ch) == 0 and not 0x1160 <= ord(ch) < 0x1200
 
 
+def _next_shown(text: str) -> list[str | None]:
+    """For each offset, the first character at or after it that is not hidden (None at the
+    end): a mark is judged by what it stands before however many hidden characters follow
+    it, or a second look, with those gone, would judge it differently."""
+    shown: list[str | None] = [None] * (len(text) + 1)
+    for i in range(len(text) - 1, -1, -1):
+        ch = text[i]
+        shown[i] = shown[i + 1] if ch in _HIDDEN else ch
+    return shown
+
+
 def on_screen(text: str) -> tuple[str, list[tuple[int, int]]]:
     """`text` as it reads: inside words without the invisible characters above, accents
     composed (NFC, wherever that does not lengthen the text); and for each of its characters
@@ -71,12 +82,12 @@ def on_screen(text: str) -> tuple[str, list[tuple[int, int]]]:
         return text, [(i, i + 1) for i in range(len(text))]
     visible: list[tuple[str, int]] = []  # (character, index in text)
     before: str | None = None  # the last character kept that is not itself hidden
+    shown_after = _next_shown(text)
     for i, ch in enumerate(text):
         if ch in _DROPPED:
             continue
         if ch in _CONTEXTUAL:
-            after = next((c for c in text[i + 1 : i + 8] if c not in _HIDDEN), None)
-            if _joins(before, after):
+            if _joins(before, shown_after[i + 1]):
                 continue
         elif not unicodedata.combining(ch):
             # an accent typed as a combining mark belongs to the letter before it: "e\u0301"

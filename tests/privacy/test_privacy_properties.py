@@ -79,6 +79,7 @@ ANY_TEXT = st.one_of(st.text(max_size=300), NOTE_LIKE)
 @example("diwali party at priya raghunathan's flat in wembley")
 @example("A.B. ) An")  # a lone ")" between a placeholder and a capitalised word
 @example("A.B. ) ) Aa")  # two lone marks between them
+@example("\u061c\u200b\u200b\u200b\u200b\u202a\u202a\u202a1. ")  # a mark before 7 hidden ones
 @example("Manila Netherlands her Mele ones,")  # "her" between a placeholder and a name
 @example("1MAY to 1rD")  # the far end of a range reads as a date beside a date's placeholder
 @example("at the Maison de quartier des Pâquis")  # a particle joins a capital to a placeholder
