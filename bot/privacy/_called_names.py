@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ._lexicon import lexicon
+
 if TYPE_CHECKING:
     from ._word_classes import Candidate
 
@@ -32,6 +34,9 @@ _GLOSS = (
 _BESIDE = re.compile(rf"{_RUN}(?: \(| [-–—] |, )(?:yes,? |lol,? )?{_GLOSS}")
 _IS_WHAT = re.compile(rf"{_RUN} is what (?:[\w'’]+ ){{1,4}}calls? {_PRONOUN}\b")
 _NICKNAMED = re.compile(rf"\b(?:nicknamed|nick-named) ({_WORD})")
+# a name in quotes after the one who is called so: 'everyone calls him "Smiley"', "they
+# called her 'Big Sis'"
+_CALLS_QUOTED = re.compile(rf"\b(?:calls?|called|calling) {_PRONOUN} [\"“‘']({_RUN[1:-1]})[\"”’']")
 _MIN_REPEAT = 2
 # capitalised words that open a sentence without naming anyone
 _OPENERS = frozenset(
@@ -58,6 +63,12 @@ def called_names(text: str) -> list[Candidate]:
             out.extend(_without_openers(m.start(1), m.group(1)))
     if "nick" in text:
         out.extend((m.start(1), m.end(1), "name") for m in _NICKNAMED.finditer(text))
+    if calls:
+        out.extend(
+            (m.start(1), m.end(1), "name")
+            for m in _CALLS_QUOTED.finditer(text)
+            if not _plain_word(m.group(1))
+        )
     return out + _repeats(text, out)
 
 
@@ -71,6 +82,19 @@ def _repeats(text: str, found: list[Candidate]) -> list[Candidate]:
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text):
             out.append((m.start(), m.end(), "name"))
     return out
+
+
+def _plain_word(run: str) -> bool:
+    """One everyday word no list holds as a name: what someone is called as a label or an
+    insult ('calls her "Lazy"'), not a nickname ('calls him "Smiley"' is kept as one only
+    where the lists know it as a name)."""
+    low = run.lower()
+    if " " in run:
+        return False
+    lex = lexicon()
+    if low in lex.always_ordinary:
+        return True  # "Mama", "Bubu": kinship and other words never a name alone
+    return low in lex.ordinary and low not in lex.given_names and low not in lex.word_names
 
 
 def _without_openers(start: int, run: str) -> list[Candidate]:

@@ -176,8 +176,14 @@ def _announced_partner(
         and _partner(toks[left], lex)
         and toks[left].low not in _named_things()
         and (toks[left].start, toks[left].end) not in taken
-        and toks[left - 1].title
-        and text[toks[left - 1].end : toks[left].start] in (" ", ". ")
+        and (
+            (toks[left - 1].title and text[toks[left - 1].end : toks[left].start] in (" ", ". "))
+            or (
+                toks[left - 1].low in _ANNOUNCERS
+                and not toks[left - 1].capital
+                and text[toks[left - 1].end : toks[left].start] == " "
+            )
+        )
     ):
         return left, last
     return None

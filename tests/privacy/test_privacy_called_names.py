@@ -38,3 +38,29 @@ def test_glossed_name_is_removed(text: str, name: str) -> None:
 )
 def test_words_without_a_naming_gloss_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('At home everyone calls her "Pixie" and Pixie hates it.', "Pixie"),
+        ("His cousins called him 'Big Tunde' all summer.", "Big Tunde"),
+        ("The kids at the hostel call me “Zozo” now.", "Zozo"),
+    ],
+)
+def test_quoted_name_after_calls_is_removed(text: str, name: str) -> None:
+    out = redact(text)
+    assert name not in out
+    assert name.split()[-1] not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('Her brother called her "Lazy" again at dinner.', "Lazy"),
+        ('The twins call me "Mama" now.', "Mama"),
+        ('The counsellor calls it "Grounding" and it helps.', "Grounding"),
+    ],
+)
+def test_quoted_labels_and_kin_after_calls_stay(text: str, word: str) -> None:
+    assert word in redact(text)

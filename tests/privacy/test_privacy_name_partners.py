@@ -87,3 +87,25 @@ def test_third_part_before_a_verb_goes(text: str, word: str) -> None:
 )
 def test_third_part_needs_its_verb(text: str, word: str) -> None:
     assert word in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("She stays with her aunt Korkor Lamptey in town.", "Korkor"),
+        ("My client Nope Ndlovu came early.", "Nope"),
+    ],
+)
+def test_word_after_a_relation_before_a_name_goes(text: str, word: str) -> None:
+    assert word not in redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("She stays with her aunt Easter Lamptey week.", "Easter"),
+        ("We saw her sister Sunday Lamptey.", "Sunday"),
+    ],
+)
+def test_other_words_before_an_announced_name_stay(text: str, word: str) -> None:
+    assert word in redact(text)
