@@ -4,13 +4,15 @@ Notes name a client's relatives by their own language's word, capitalised, after
 possessive ("ate tuo zaafi with her Mma", "with her Unci"); the rules keep the word there,
 where the possessive shows it is no name. The same word alone elsewhere in the note ("eat
 with Mma on Sunday", "Unci said") or before the relative's name ("Unci Marie said") was read
-as a name.
+as a name. Chat typed in lower case does the same ("went with his tupuna ... tupuna said").
 
 Recall first: a candidate is changed only when its first word stands elsewhere in the text
 right after "her", "his", "my", "their", "our" or "your" with no candidate there, and is no
 listed given name or surname (a name after a possessive that the rules missed is no reason
-to miss it again). A candidate of that word alone is dropped; a longer one loses the word
-("Unci [name]"). A possessive on the word ("Mma's") is left as it stands.
+to miss it again); a word in lower case also no everyday English word ("her mark ... mark
+said"), and only the same word as typed is read again ("lolo", not "Lolo"). A candidate
+of that word alone is dropped; a longer one loses the word ("Unci [name]"). A possessive
+on the word ("Mma's") is left as it stands.
 """
 
 from __future__ import annotations
@@ -22,13 +24,13 @@ if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._word_classes import Candidate
 
-_POSSESSED = re.compile(r"\b(?:[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Oo]ur|[Yy]our) ([A-Z][^\W\d_]+)\b")
+_POSSESSED = re.compile(r"\b(?:[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Oo]ur|[Yy]our) ([^\W\d_]+)\b")
 _WORD = re.compile(r"[^\W\d_]+")
 _SPACE = re.compile(r"\s+")
 
 
 def may_hold(text: str) -> bool:
-    """Cheap check: a capitalised word after a possessive."""
+    """Cheap check: a word after a possessive."""
     return _POSSESSED.search(text) is not None
 
 
@@ -39,7 +41,8 @@ def keep_possessed_echoes(text: str, out: list[Candidate], lex: Lexicon) -> list
         word = m.group(1)
         low = word.lower()
         if (
-            low not in lex.given_names
+            (word[0].isupper() or low not in lex.ordinary)
+            and low not in lex.given_names
             and low not in lex.surnames
             and not any(c[0] < m.end(1) and m.start(1) < c[1] for c in out)
         ):

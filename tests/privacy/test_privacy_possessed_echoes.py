@@ -21,6 +21,8 @@ from tests.privacy.redaction_cases import group
                     "cook with Mma",
                     "",
                 ),
+                # chat typed in lower case: the same word as typed
+                ("her tamai came too. then tamai cried lol", "then tamai cried", ""),
                 (
                     "Mbuya Selina phoned on Friday. He visits his Mbuya after school.",
                     "Mbuya [name] phoned",
@@ -48,6 +50,10 @@ def test_a_title_kept_after_a_possessive_stays_elsewhere(text: str, kept: str, g
                 ("Her Maria came along. Maria said the week was calm.", "Maria"),
                 # the object of "called" is no possessive, and nothing kept it
                 ("She called her Gigi on Sunday. Gigi cried.", "Gigi"),
+                # in lower case a listed given name stays a name after a possessive too
+                ("her yusuf came too. then yusuf cried lol", "yusuf"),
+                # the word in lower case after the possessive, capitalised elsewhere
+                ("her tamai came too. Then Tamai cried.", "Tamai"),
                 # no possessive before the word anywhere
                 ("Tembisa said the week was better.", "Tembisa"),
             ],
