@@ -9,6 +9,11 @@ names, safe words such as foods, kinship or religious terms) after "in", "from",
 "around", "outside" or a "to" of movement, ending where the clause does or where a known word
 follows, are a place. Phrases the lexicon keeps ("te reo", "kapa haka") stay whole.
 
+"plays soccer at lawson tama", "fishing off motu ruaki w dad", "lives on tupa lemoa": "at", "off"
+and "on" lead into a place too, but one word in no list after them is as often a word of
+another language or a thing ("at kai", "on insta"): after them only two such words are read,
+as after "in".
+
 "feeding the horses out by tohatchi", "they live way out past glenroe": after a word of
 direction ("out", "up", "down", "over", "round", "way") and "by" or "past", one word in no
 list of four letters or more, or two, ending the clause or followed by a small word, is a
@@ -31,6 +36,8 @@ if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._word_classes import Candidate, Token
 
+# prepositions after which only two words in no list are read as a place ("at lawson tama")
+TWO_WORD_PREPS = frozenset("at off on".split())
 # prepositions that lead into a place, and verbs of moving before a "to" that does
 PLACE_PREPS = frozenset("in from near around outside".split())
 MOTION_VERBS = frozenset(
@@ -76,6 +83,22 @@ def lower_places(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
         elif _everyday_town(text, toks, i, lex):
             out.append((toks[i].start, toks[i].end, "place"))
     return out
+
+
+def may_hold_two_words(lows: list[str]) -> bool:
+    """Cheap test: "at", "off" or "on" is among the words."""
+    return not TWO_WORD_PREPS.isdisjoint(lows)
+
+
+def two_word_places(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """Two lower-case words in no list after "at", "off" or "on" ("at lawson tama")."""
+    return [
+        (toks[i].start, toks[i + 1].end, "place")
+        for i in range(1, len(toks) - 1)
+        if toks[i - 1].word in TWO_WORD_PREPS
+        and text[toks[i - 1].end : toks[i].start] == " "
+        and _two_unknown(text, toks, i, lex)
+    ]
 
 
 # "out by tohatchi", "up past sassafras", "down by glenroe": a word of direction, then one of

@@ -188,7 +188,7 @@ from ._lower_pairs import lower_pairs
 from ._lower_pairs import may_hold as may_hold_lower_pairs
 from ._lower_places import NEAR_PREPS as LOWER_NEAR_PREPS
 from ._lower_places import PLACE_PREPS as LOWER_PLACE_PREPS
-from ._lower_places import lower_places
+from ._lower_places import lower_places, may_hold_two_words, two_word_places
 from ._lower_subject_names import _PERSON_WORDS as SUBJECT_PERSON_WORDS
 from ._lower_subject_names import lower_subject_names
 from ._lower_town_parts import _STREET_WORDS as LOWER_STREET_WORDS
@@ -597,6 +597,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(script_switch_names(text, lex))
     if gates & _G_LOWER_PLACES:  # "from humpty doo", "lives in bath now"
         out.extend(lower_places(text, toks, lex))
+    if may_hold_two_words(lows):  # "plays soccer at lawson tama", "fishing off motu ruaki"
+        out.extend(two_word_places(text, toks, lex))
     if gates & _G_LOWER_PLACES:  # "in broken arrow now", "moved to grand rapids"
         out.extend(lower_listed_towns(text, toks, lex))
     if gates & _G_LOWER_PLACES:  # "came in from hoang mai", "in ang mo kio now"
