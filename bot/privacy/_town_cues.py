@@ -129,8 +129,10 @@ _OUT_WORDS = frozenset({"out", "past", "of"})
 
 
 def _named_town(text: str, toks: list[Token], i: int) -> bool:
-    """ "in togher every thursday": a lower-case surname or rare given name (no everyday
-    word) right after "in" or "near" names where, not whom; "in jess's room" says whose."""
+    """ "in togher every thursday", "she came from tallis": a lower-case surname or rare given
+    name (no everyday word) right after "in", "near" or "from" names where, not whom; "in
+    jess's room" says whose, and a common given name ("a text from jess") is left to the
+    rules for people."""
     tok = toks[i]
     if tok.possessive or len(tok.word) < _MIN_BARE_TOWN or not tok.word.islower():
         return False
@@ -140,7 +142,7 @@ def _named_town(text: str, toks: list[Token], i: int) -> bool:
     return nxt is None or nxt.capital or nxt.kind not in (Kind.NAME, Kind.UNKNOWN)
 
 
-_NAME_TOWN_PREPS = frozenset({"in", "near"})
+_NAME_TOWN_PREPS = frozenset({"in", "near", "from"})
 
 
 def _moved_from_before(toks: list[Token], i: int) -> bool:
