@@ -308,7 +308,7 @@ def _person_follows(
     text: str, toks: list[Token], k: int, *, comma: bool = False, words_only: bool = False
 ) -> bool:
     """Whether what follows ``toks[k]`` is what follows a person: an owner's "'s", a verb of
-    a person, "from", "and", "n", "is", or (unless ``words_only``) a full stop, "!", "?" or
+    a person, "from", "at", "and", "n", "is", or (unless ``words_only``) a full stop, "!", "?" or
     the end of the text, and a comma too if ``comma``."""
     tok = toks[k]
     if tok.possessive:
@@ -326,7 +326,8 @@ def _person_follows(
 
 _MIN_SLOT_NAME = 2
 _PERSON_STOPS = frozenset(".!?;\n")
-_PERSON_NEXT = frozenset("from and n is was has had".split())
+# "at" as in "teacher madam X at the jhs said": where the person works or stands
+_PERSON_NEXT = frozenset("from at and n is was has had".split())
 _SLOT_ENGLISH = frozenset(
     "a an the and or but so if then than that this these those there here is are was were be "
     "been am do does did have has had i me my you your he him his she her it its we us our "

@@ -19,6 +19,7 @@ from bot.privacy import redact
         ("next week mr. sopoaga from the school will call", ["sopoaga"]),
         ("she is calmer since staying w bubu lorena.", ["bubu", "lorena"]),
         ("thank you nana losaline for coming in today", []),  # "for": no person's context
+        ("ran into tutu keoni at the market, he asked after her", ["tutu", "keoni"]),
         ("anil sir from the clinic rang about the forms", ["anil", "sir"]),
         ("sunita didi came to the group and stayed late", ["sunita", "didi"]),
         ("mentor: tavita aunty is the one who checks on him", ["tavita", "aunty"]),
@@ -43,6 +44,7 @@ def test_titled_names_go_with_their_title(text: str, gone: list[str]) -> None:
         "she talked to her uncle about school.",
         "thanku sir for the help today",
         "coach at school told him to rest",
+        "aunty at the door said hi to us",
         "mama cooked dinner and papa said grace",
         "went to see bibi jan and felt better",
         "nakko madam, i dont want to talk today",
