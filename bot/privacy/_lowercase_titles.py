@@ -1,19 +1,28 @@
-"""Lower-case titles and kin words before a name (mr, aunty, coach), and shouted words."""
+"""Lower-case titles and kin words beside a name ("mr", "aunty", "coach"; "ravi sir"), and
+shouted words."""
 
 from __future__ import annotations
 
 import re
 from operator import attrgetter
 
-from ._function_words import clause_word_after_title
+from ._everyday_vocabulary import vocabulary
+from ._function_words import clause_word_after_title, everyday_words, tables
 from ._lexicon import Lexicon
 from ._lowercase_cues import _DETERMINERS, _MIN_LOWERCASE_NAME
-from ._name_cues import _ADDRESS_TITLES, _KIN_TITLES, _MIN_KIN_NAME, _starts_sentence
+from ._name_cues import (
+    _ADDRESS_TITLES,
+    _KIN_TITLES,
+    _MIN_KIN_NAME,
+    _ROLE_TITLES,
+    _starts_sentence,
+)
 from ._name_lists import _LONG_TITLE
+from ._shared_titles import SHARED as SHARED_TITLES
 from ._shared_titles import WORDS as _CHAT_TITLES
 from ._shared_titles import shared_title_before_name
 from ._vocab import PERSON_VERBS, RELATIONS
-from ._word_classes import Candidate, Kind, Token
+from ._word_classes import Candidate, Kind, Token, spaced
 
 
 def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
@@ -202,3 +211,153 @@ def _shouted_neighbour(text: str, toks: list[Token], i: int) -> bool:
 
 _SHOUTED_MIN = 2
 _SHOUTED_GAPS = frozenset({" ", " & ", ", ", " - ", " / "})
+
+
+def titled_person_slots(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """A name typed in lower case beside a title of respect, kin or role, on either side:
+    "ratu jone is the uncle", "pls who has mr tayo's number", "tevita sir from the school",
+    "priya didi said". The title goes into the placeholder with the name.
+
+    Either side alone misleads ("sister said", "coach bus", "uncle and aunty", "sir said ok",
+    "coach at school"), so both decide: the word beside the title is no everyday word of the
+    text's languages (nor a function word, a person's verb or itself a title or kinship word),
+    or is a listed given name; and what follows is what follows a person (a verb of a person,
+    "from", "and", "'s", a full stop, the end of the text). A comma follows a kinship word
+    said to someone ("thanks aunty mele, see u") as often as a name: only after "mr" or "dr"
+    does it count. After an owner ("her uncle kaupa said") the title names a relation; role
+    words ("coach", "sister", "sir") and capitalised titles are left to the other rules, which
+    read them with the capital or the role."""
+    out: list[Candidate] = []
+    last = len(toks) - 1
+    for i in [n for n, t in enumerate(toks) if t.low in _SLOT_TITLES_BEFORE and n < last]:
+        title, name = toks[i], toks[i + 1]
+        if title.capital or name.capital or title.possessive or _owned(toks, i):
+            continue
+        gap = text[title.end : name.start]
+        formal = title.low in _SLOT_FORMAL
+        if gap != " " and not (gap == ". " and formal):
+            continue  # "mr. fono"; "aunty. mele" is two sentences
+        shared = title.low in _SLOT_SHARED
+        if _slot_name(name, toks, lex, marked=formal) and _person_follows(
+            text, toks, i + 1, comma=formal or shared
+        ):
+            # a word of address that is an everyday word of another language ("dona",
+            # "mano") is judged as that word by later rules: the name alone goes
+            out.append((name.start if shared else title.start, name.end, "name"))
+    for i in [n for n, t in enumerate(toks) if t.low in _SLOT_TITLES_AFTER and n > 0]:
+        name, title = toks[i - 1], toks[i]
+        if text[name.end : title.start] != " " or name.possessive or _owned(toks, i - 1):
+            continue
+        if not _slot_name(name, toks, lex, marked=False):
+            continue
+        # "sir", "aunty" are said to anyone ("thanku sir said"): "from", "is", "and" must
+        # follow; a vocative ("nakko didi, i dont") ends in a comma, so a word must follow
+        if title.low in _ADDRESSED_AFTER:
+            follows = i < last and spaced(text, toks, i + 1) and toks[i + 1].low in _PERSON_NEXT
+        else:
+            follows = not title.possessive and _person_follows(text, toks, i, words_only=True)
+        if follows:
+            out.append((name.start, title.end, "name"))
+    return out
+
+
+def _owned(toks: list[Token], i: int) -> bool:
+    """An owner or article one or two words before ``toks[i]`` ("her sis", "her older
+    brother", "the coach")."""
+    return any(
+        j >= 0 and (toks[j].low in _DETERMINERS or toks[j].possessive) for j in (i - 1, i - 2)
+    )
+
+
+def _slot_name(tok: Token, toks: list[Token], lex: Lexicon, *, marked: bool) -> bool:
+    """Whether the word beside a title may be the name: a listed given name that is no
+    everyday English word (or an everyday word listed as a name, "pita"), or a word that is
+    no everyday word of English nor of a language the text is written in."""
+    low = tok.low
+    if len(low) < _MIN_SLOT_NAME or not low.isalpha() or (tok.acronym and len(low) > 1):
+        return False
+    if low in _SLOT_TITLE_WORDS or low in PERSON_VERBS or low in _SLOT_ENGLISH:
+        return False
+    if low in lex.ordinary:
+        return low in lex.word_names  # "coach pita"; "coach bus", "sister said" stay
+    if not tok.capital and (low in everyday_words() or low in tables().months):
+        return False  # "bibi jan", "aunty june": a month's or weekday's name
+    if low in lex.given_names:
+        return True  # "papa tom", "coach sam": names first, whatever else they spell
+    if low in lex.brands or low in lex.regions or (not marked and low in lex.always_ordinary):
+        return False  # "coach uber", "uncle fiji", "w mami lol"
+    langs = tables().langs.get(low, frozenset()) | vocabulary(lex).get(low, frozenset())
+    return not langs or not _speaks(toks, langs, low, lex)
+
+
+def _speaks(toks: list[Token], langs: frozenset[str], word: str, lex: Lexicon) -> bool:
+    """Whether another word of the text, no English word, is a function word of ``langs``:
+    the text is written in one of them ("aunty sela" in English; "si tita ay sela" not)."""
+    table = tables().langs
+    for tok in toks:
+        low = tok.low
+        if low == word or low in lex.ordinary:
+            continue
+        theirs = table.get(low)
+        if theirs is not None and not theirs.isdisjoint(langs):
+            return True
+    return False
+
+
+def _person_follows(
+    text: str, toks: list[Token], k: int, *, comma: bool = False, words_only: bool = False
+) -> bool:
+    """Whether what follows ``toks[k]`` is what follows a person: an owner's "'s", a verb of
+    a person, "from", "at", "and", "n", "is", or (unless ``words_only``) a full stop, "!", "?" or
+    the end of the text, and a comma too if ``comma``."""
+    tok = toks[k]
+    if tok.possessive:
+        return True
+    rest = text[tok.end : tok.end + 2].lstrip(" ")
+    if not rest:
+        return not words_only
+    if rest[0] in _PERSON_STOPS or (comma and rest[0] == ","):
+        return not words_only
+    if k == len(toks) - 1 or not spaced(text, toks, k + 1):
+        return False
+    nxt = toks[k + 1].low
+    return nxt in PERSON_VERBS or nxt in _PERSON_NEXT
+
+
+_MIN_SLOT_NAME = 2
+_PERSON_STOPS = frozenset(".!?;\n")
+# "at" as in "teacher madam X at the jhs said": where the person works or stands
+_PERSON_NEXT = frozenset("from at and n is was has had".split())
+_SLOT_ENGLISH = frozenset(
+    "a an the and or but so if then than that this these those there here is are was were be "
+    "been am do does did have has had i me my you your he him his she her it its we us our "
+    "they them their what which who whom when where why how not no to of in on at by for from "
+    "with about into up down out off just only also very can could will would should may "
+    "might must all any both each more most other some such too now".split()
+)
+_SLOT_FORMAL = _LOWER_FORMAL - {"miss"}  # "i miss sela": a verb
+# titles written before a name ("fr" is chat's "for real", "ate" the past of "eat")
+_SLOT_TITLES_BEFORE = (
+    (
+        (_LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES | _KIN_TITLES | _ROLE_TITLES)
+        # a Fijian chief's title and "uncle": "ratu jone", "momo seru"
+        | frozenset("ratu momo".split())
+    )
+    - {"fr", "ate"}
+    - _LOWER_ROLES
+    - (_ROLE_TITLES - SHARED_TITLES)
+)
+# words of respect said after a name in South Asian and Pacific English: "ravi sir",
+# "mele aunty", "priya didi"
+_SLOT_TITLES_AFTER = frozenset("sir madam aunty auntie uncle didi bhaiya dada".split())
+_ADDRESSED_AFTER = frozenset("sir madam aunty auntie uncle".split())
+# words of address that are everyday words of another language too ("dona", "mano"; "papa"
+# is a title of kin in English chat as well)
+_SLOT_SHARED = SHARED_TITLES - {"papa"}
+_SLOT_TITLE_WORDS = _SLOT_TITLES_BEFORE | _SLOT_TITLES_AFTER | _ADDRESS_TITLES | RELATIONS
+_SLOT_HINT = _SLOT_TITLES_BEFORE | _SLOT_TITLES_AFTER
+
+
+def may_hold_titled_slot(lows: list[str]) -> bool:
+    """Whether a word of the text is one of the titles ``titled_person_slots`` reads."""
+    return not _SLOT_HINT.isdisjoint(lows)

@@ -217,6 +217,8 @@ from ._lowercase_titles import (
     _lowercase_titled,
     _may_hold_lower_title,
     _shouted_words,
+    may_hold_titled_slot,
+    titled_person_slots,
 )
 from ._malay_joints import may_hold as may_hold_malay_joints
 from ._malay_joints import without_malay_joints
@@ -478,6 +480,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(named_venues(text, toks, lex))
     if _may_hold_lower_title(text, toks) and _LOWER_TITLE_HINT.search(text):
         out.extend(_lowercase_titled(text, toks, lex))
+    if may_hold_titled_slot(lows):  # "coach pita from there", "Aunty Fono.", "ravi sir said"
+        out.extend(titled_person_slots(text, toks, lex))
     if _CAPITALS_WORD.search(text):
         out.extend(_word_acronym_orgs(text, toks, lex))
     if text.count(", ") >= _MIN_LIST_ITEMS - 1:
