@@ -601,8 +601,6 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(script_switch_names(text, lex))
     if gates & _G_LOWER_PLACES:  # "from humpty doo", "lives in bath now"
         out.extend(lower_places(text, toks, lex))
-    if may_hold_two_words(lows):  # "plays soccer at lawson tama", "fishing off motu ruaki"
-        out.extend(two_word_places(text, toks, lex))
     if gates & _G_LOWER_PLACES:  # "in broken arrow now", "moved to grand rapids"
         out.extend(lower_listed_towns(text, toks, lex))
     if gates & _G_LOWER_PLACES:  # "came in from hoang mai", "in ang mo kio now"
@@ -638,6 +636,9 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lower_acronym_orgs(text, toks, lex))
     if SPELLED_HINT.search(text):  # "ebkt otara said"
         out.extend(spelled_branches(text, toks, lex))
+    # after the bodies: "at qkts lamoa" is a body and its branch, not a place
+    if may_hold_two_words(lows):  # "plays soccer at lawson tama", "fishing off motu ruaki"
+        out.extend(two_word_places(text, toks, lex))
     if may_hold_capital_word_names(text):  # "Golf noticed that Bank didn't"
         out.extend(capital_word_names(text, toks, lambda i: _starts_sentence(text, toks, i)))
     if gates & _G_LOWER_SUBJECTS:  # "tou finally talked about his dad"
