@@ -304,6 +304,7 @@ from ._said_lower_names import joined_lower_names, said_lower_names
 from ._script_switch_names import may_hold_script_switch, script_switch_names
 from ._served_places import HEADS as SERVED_HEADS
 from ._served_places import served_places
+from ._south_asian_address import with_address_after_names
 from ._south_asian_weekdays import keep_weekdays
 from ._south_asian_weekdays import may_hold as may_hold_weekdays
 from ._spelled_out import spelled_out
@@ -782,6 +783,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_quoted_lower_words(text, toks, out)
     if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name
         out = with_kin_titles(text, out)
+        out = with_address_after_names(text, out)  # "[Pawar sir]", "[sunita mausi]"
         out = without_owned_kin_heads(text, out)  # "su mama [yomaira]", "la maestra [profe yeni]"
     if out and not ECHO_VERBS.isdisjoint(lows):  # "Shericka said ... an shericka seh"
         out.extend(echoed_names(text, toks, out, lex, partial(_starts_sentence, text, toks)))
