@@ -288,6 +288,8 @@ from ._qualified_places import qualified_places
 from ._quoted_lower_words import keep_quoted_lower_words
 from ._quoted_speakers import may_hold as may_hold_quoted_speakers
 from ._quoted_speakers import quoted_speakers
+from ._real_name_labels import may_hold as may_hold_real_names
+from ._real_name_labels import real_name_labels
 from ._repeated_names import ECHO_VERBS, echoed_names, repeated_names
 from ._ridden_to_places import may_hold as may_hold_ridden
 from ._ridden_to_places import ridden_to_places
@@ -753,6 +755,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(called_brackets(text, toks))  # "negrita (así le dicen)", "tiny (the dad lol)"
         ones = bracketed_ones(text, toks)  # "ashneel (different one lol)", "hope (client, ..."
         out.extend(ones + _lowercase_repeats(toks, ones))
+    if may_hold_real_names(lows):  # "pinky (real name paramjit)"
+        out.extend(real_name_labels(text, toks, lex))
     if gates & _G_SERVED:  # "New Day Women's Shelter", "Waikato Hospital"
         out.extend(served_places(text, toks, lex, partial(_starts_sentence, text, toks)))
     if out:  # "el Chele", "la Montse": the article names no one
