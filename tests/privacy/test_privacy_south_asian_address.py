@@ -51,3 +51,10 @@ def test_a_longer_word_is_not_cut() -> None:
 def test_english_words_of_address_stay() -> None:
     out = redact("I told Maria uncle Tom would come.")
     assert "uncle" in out.split(), out
+
+
+def test_sir_goes_after_a_capitalised_surname_only() -> None:
+    assert with_address_after_names("Kulkarni sir bola", [(0, 8, "name")]) == [(0, 12, "name")]
+    found = [(0, 14, "name")]
+    assert with_address_after_names("Anil Kulkarni sir", found) == found
+    assert with_address_after_names("anil sir", [(0, 4, "name")]) == [(0, 4, "name")]
