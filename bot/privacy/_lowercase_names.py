@@ -42,6 +42,7 @@ from ._town_cues import (
     _AND_WORDS,
     _CARE_PREPS,
     _DIALECT_FROM,
+    _DIALECT_IN,
     _DIALECT_TO,
     _HOSPITAL_MIDDLE,
     _MET_LOWER,
@@ -209,6 +210,7 @@ def _lowercase_names(
                 or prev in PLACE_PREPS
                 or prev in _DIALECT_FROM
                 or prev in _DIALECT_TO
+                or prev in _DIALECT_IN
             ) and _lowercase_place(text, toks, i, lex):
                 out.append((tok.start, tok.end, "place"))
                 continue

@@ -290,6 +290,8 @@ from ._qualified_places import qualified_places
 from ._quoted_lower_words import keep_quoted_lower_words
 from ._quoted_speakers import may_hold as may_hold_quoted_speakers
 from ._quoted_speakers import quoted_speakers
+from ._real_name_labels import may_hold as may_hold_real_names
+from ._real_name_labels import real_name_labels
 from ._repeated_names import ECHO_VERBS, echoed_names, repeated_names
 from ._ridden_to_places import may_hold as may_hold_ridden
 from ._ridden_to_places import ridden_to_places
@@ -306,6 +308,7 @@ from ._said_lower_names import joined_lower_names, said_lower_names
 from ._script_switch_names import may_hold_script_switch, script_switch_names
 from ._served_places import HEADS as SERVED_HEADS
 from ._served_places import served_places
+from ._south_asian_address import with_address_after_names
 from ._south_asian_weekdays import keep_weekdays
 from ._south_asian_weekdays import may_hold as may_hold_weekdays
 from ._spelled_out import spelled_out
@@ -759,6 +762,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(called_brackets(text, toks))  # "negrita (así le dicen)", "tiny (the dad lol)"
         ones = bracketed_ones(text, toks)  # "ashneel (different one lol)", "hope (client, ..."
         out.extend(ones + _lowercase_repeats(toks, ones))
+    if may_hold_real_names(lows):  # "pinky (real name paramjit)"
+        out.extend(real_name_labels(text, toks, lex))
     if gates & _G_SERVED:  # "New Day Women's Shelter", "Waikato Hospital"
         out.extend(served_places(text, toks, lex, partial(_starts_sentence, text, toks)))
     if out:  # "el Chele", "la Montse": the article names no one
@@ -789,6 +794,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_quoted_lower_words(text, toks, out)
     if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name
         out = with_kin_titles(text, out)
+        out = with_address_after_names(text, out)  # "[Pawar sir]", "[sunita mausi]"
         out = without_owned_kin_heads(text, out)  # "su mama [yomaira]", "la maestra [profe yeni]"
     if out and not ECHO_VERBS.isdisjoint(lows):  # "Shericka said ... an shericka seh"
         out.extend(echoed_names(text, toks, out, lex, partial(_starts_sentence, text, toks)))

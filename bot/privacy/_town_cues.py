@@ -45,6 +45,8 @@ def _lowercase_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool
         prev = "from"  # "he's fae brora": Scots "from"
     elif prev in _DIALECT_TO:
         prev = "to"  # "aff tae kirkwall": Scots "to"
+    elif prev in _DIALECT_IN:
+        prev = "in"  # "a taxi inna spanish town": Caribbean English "in"
     tok = toks[i]
     if prev == "the" and _outing_follows(text, toks, i):
         return tok.low in lex.places or _bare_town(text, toks, i, lex)
@@ -251,9 +253,11 @@ def _outing_follows(text: str, toks: list[Token], i: int) -> bool:
 # such a word says what kind of place, not which
 _SHOP_ENDINGS = ("aria", "eria", "ería", "erie", "arie")
 _OUTING_NOUNS = frozenset("trip trips weekend holiday holidays visit getaway".split())
-_DIALECT_FROM = frozenset({"fae", "frae"})
+# Scots "fae", "frae", "tae"; chat "frm"; Jamaican and Caribbean English "inna" ("in")
+_DIALECT_FROM = frozenset({"fae", "frae", "frm"})
 _DIALECT_TO = frozenset({"tae"})
-_DIALECT_WORDS = _DIALECT_FROM | _DIALECT_TO
+_DIALECT_IN = frozenset({"inna"})
+_DIALECT_WORDS = _DIALECT_FROM | _DIALECT_TO | _DIALECT_IN
 _HOSPITAL_MIDDLE = frozenset("public general district royal teaching memorial regional".split())
 
 
