@@ -39,6 +39,7 @@ from ._owned_kin_heads import _KIN as _OWNED_KIN
 from ._romance_lower_words import PRONOUNS as ROMANCE_PRONOUNS
 from ._romance_people import _RELATIVES
 from ._said_lower_names import _after_opener, _candidate
+from ._vocab import CREOLE_SAYING
 from ._word_classes import Kind, spaced
 
 if TYPE_CHECKING:
@@ -46,24 +47,28 @@ if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
 
 # verbs of speaking written after their subject, by language
-SAYING_ABROAD = SAYING_VERBS | frozenset(
-    (
-        # Jamaican, Guyanese, Belizean, Trinidadian creoles
-        "seh sey sae "
-        # Bislama, Tok Pisin, Pijin (and "tok se": "tok" is followed by "se")
-        "talem tok toktok tokim "
-        # Malay and Indonesian ("bilang" is the Tagalog "as" too), Tagalog
-        "cakap kata berkata ngomong nagsabi "
-        # Spanish, Portuguese, Italian, French (one-word forms)
-        "dijo dice decía contó respondió preguntó falou disse contou perguntou respondeu "
-        "disse dice diceva raccontava dit "
-        # Hindi and Urdu, Bengali, Malayalam, Tamil, Sinhala, Marathi, Nepali, Telugu,
-        # Kannada, Gujarati, Punjabi
-        "bola boli bole bolta bolti bollo bollen bolche bolchilo bolechhe paranju "
-        "paranjathu sonnar sonnaan sonnaal sonna sonnanga kiwwa kiyuwa kiyala mhanala "
-        "mhanali mhanalya bhanyo bhanin bhanchha cheppadu cheppindi cheppindhi helidaru "
-        "helidlu kahyu kahe kehnda kehndi"
-    ).split()
+SAYING_ABROAD = (
+    SAYING_VERBS
+    | CREOLE_SAYING
+    | frozenset(
+        (
+            # Jamaican, Guyanese, Belizean, Trinidadian creoles
+            "sae "
+            # Bislama, Tok Pisin, Pijin (and "tok se": "tok" is followed by "se")
+            "tok toktok "
+            # Malay and Indonesian ("bilang" is the Tagalog "as" too), Tagalog
+            "cakap kata berkata ngomong nagsabi "
+            # Spanish, Portuguese, Italian, French (one-word forms)
+            "dijo dice decía contó respondió preguntó falou disse contou perguntou respondeu "
+            "disse dice diceva raccontava dit "
+            # Hindi and Urdu, Bengali, Malayalam, Tamil, Sinhala, Marathi, Nepali, Telugu,
+            # Kannada, Gujarati, Punjabi
+            "bola boli bole bolta bolti bollo bollen bolche bolchilo bolechhe paranju "
+            "paranjathu sonnar sonnaan sonnaal sonna sonnanga kiwwa kiyuwa kiyala mhanala "
+            "mhanali mhanalya bhanyo bhanin bhanchha cheppadu cheppindi cheppindhi helidaru "
+            "helidlu kahyu kahe kehnda kehndi"
+        ).split()
+    )
 )
 # pronouns of the creoles above, and chat words, that stand before these verbs
 _PRONOUNS = frozenset(

@@ -60,7 +60,7 @@ from ._town_cues import (
     _place_before_where,
     _seen_then_pronoun,
 )
-from ._vocab import PLACE_PREPS, STRONG_PERSON_VERBS
+from ._vocab import CREOLE_SAYING, PLACE_PREPS, STRONG_PERSON_VERBS
 from ._word_classes import _MIN_FREQ_BARE_LOWERCASE, Candidate, Kind, Token
 from ._word_name_cues import _ROMANCE_PRONOUNS, _beside_romance_words
 
@@ -98,7 +98,7 @@ def _lowercase_names(
                 if town_end:
                     out.append((tok.start, town_end, "place"))
             continue
-        if low in _CREOLE_PRONOUNS:
+        if low in _CREOLE_PRONOUNS or low in CREOLE_SAYING:
             continue
         if low in _ROMANCE_PRONOUNS and _beside_romance_words(lows, i):
             continue  # "y ella durmio": Spanish "she", not Ella

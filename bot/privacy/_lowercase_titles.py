@@ -21,7 +21,7 @@ from ._name_lists import _LONG_TITLE
 from ._shared_titles import SHARED as SHARED_TITLES
 from ._shared_titles import WORDS as _CHAT_TITLES
 from ._shared_titles import shared_title_before_name
-from ._vocab import PERSON_VERBS, RELATIONS
+from ._vocab import CREOLE_SAYING, PERSON_VERBS, RELATIONS
 from ._word_classes import Candidate, Kind, Token, spaced
 
 
@@ -156,7 +156,7 @@ def _lowercase_titled_name(nxt: Token, lex: Lexicon, *, formal: bool, owned: boo
     """Whether the lower-case word after a title reads as a name: a listed given name or
     surname, a word in no list, or (after "mrs", "dr") a lone letter such as "mrs k". An
     everyday word ("her aunt said") counts only as a surname after "mrs" or "dr"."""
-    if nxt.kind is Kind.STOP:
+    if nxt.kind is Kind.STOP or nxt.low in CREOLE_SAYING:  # "pastor seh she came"
         return False
     if formal and len(nxt.word) == 1 and not owned:
         return nxt.word not in "ai"

@@ -185,6 +185,11 @@ NAME_CONNECTORS = frozenset(
     """.split()
 )
 
+# Verbs of speaking of the Caribbean creoles and the Melanesian pidgins ("di teacher seh she
+# good", "pastor sey", "mama talem"): after a person or a title they stand where a name would,
+# but are the verb.
+CREOLE_SAYING = frozenset("seh sey talem tokim".split())
+
 # Verbs after a capitalised everyday word ("Chance said") that show it is a person.
 STRONG_PERSON_VERBS = frozenset(
     """

@@ -40,3 +40,23 @@ def test_speaker_before_a_verb_of_another_language_is_removed(text: str, name: s
 )
 def test_pronouns_and_words_before_those_verbs_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "di teacher seh she good now",
+        "pastor seh she did come every week",
+        "mi granny seh she tired but happy",
+        "mama talem mi em i orait",
+        "nobody seh nothing to her all week",
+    ],
+)
+def test_a_verb_of_speaking_after_a_person_or_title_is_no_name(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_the_title_and_name_before_the_verb_still_go() -> None:
+    out = redact("aunty sela seh she fine now")
+    assert "sela" not in out
+    assert "seh she fine now" in out
