@@ -65,6 +65,8 @@ def _lowercase_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool
     if tok.kind is Kind.NAME and (
         prev in _NAME_TOWN_PREPS or (prev == "to" and i > 1 and toks[i - 2].low in _MOTION_WORDS)
     ):
+        if prev == "from" and tok.low in lex.given_names:
+            return False  # "didnt expect much frm kiprono": from a person, as often as a town
         return _named_town(text, toks, i)  # "the men's shed in togher", "the train to parra"
     if tok.kind is not Kind.UNKNOWN:
         return False
