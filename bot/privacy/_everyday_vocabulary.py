@@ -193,6 +193,16 @@ def _lows_of(toks: list[Token], first: int, last: int) -> list[str]:
     return [t.low for t in toks[max(first, 0) : last]]
 
 
+def token_range(toks: list[Token], start: int, end: int) -> tuple[int, int]:
+    """The indices ``first``, ``last`` of the tokens that lie inside ``start``..``end``
+    (``toks[first:last]``)."""
+    first = bisect_left(toks, start, key=attrgetter("start"))
+    last = bisect_left(toks, end, key=attrgetter("start"))
+    while last > first and toks[last - 1].end > end:
+        last -= 1
+    return first, last
+
+
 def keep_everyday_vocabulary(
     text: str, toks: list[Token], lows: list[str], out: list[Candidate], lex: Lexicon
 ) -> list[Candidate]:
@@ -206,10 +216,7 @@ def keep_everyday_vocabulary(
     kept: list[Candidate] = []
     for cand in out:
         start, end, kind = cand
-        first = bisect_left(toks, start, key=attrgetter("start"))
-        last = bisect_left(toks, end, key=attrgetter("start"))
-        while last > first and toks[last - 1].end > end:
-            last -= 1
+        first, last = token_range(toks, start, end)
         inside = toks[first:last]
         if (
             kind in _KINDS

@@ -22,14 +22,13 @@ before it, a kind of place or body before it, an age or a gloss in brackets afte
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ._everyday_vocabulary import (
     _AGE_OR_GLOSS_AFTER,  # pyright: ignore[reportPrivateUsage]
     _capital_beside,  # pyright: ignore[reportPrivateUsage]
     _lows_of,  # pyright: ignore[reportPrivateUsage]
+    token_range,
     vocabulary,
 )
 from ._foreign_clauses import _ADDRESS as ADDRESS_WORDS  # pyright: ignore[reportPrivateUsage]
@@ -64,10 +63,7 @@ def keep_foreign_word_runs(
     kept: list[Candidate] = []
     for cand in out:
         start, end, _ = cand
-        first = bisect_left(toks, start, key=attrgetter("start"))
-        last = bisect_left(toks, end, key=attrgetter("start"))
-        while last > first and toks[last - 1].end > end:
-            last -= 1
+        first, last = token_range(toks, start, end)
         langs = _run_languages(toks[first:last], words, lex)
         if (
             langs

@@ -150,14 +150,14 @@ def _announced(toks: list[Token], first: int) -> bool:
     return before.title or (before.low in _ANNOUNCERS and not before.possessive)
 
 
-def _announced_partner(
-    text: str, toks: list[Token], first: int, last: int, taken: set[tuple[int, int]], lex: Lexicon
-) -> tuple[int, int] | None:
-    """The token beside the name ``first``..``last`` that is its other half, where the name
-    is announced by a title or a word of relation: the word after it, or the one before it
-    when a title stands before that ("Dr. Korkor Lamptey")."""
+def _right_partner(
+    text: str, toks: list[Token], last: int, taken: set[tuple[int, int]], lex: Lexicon
+) -> bool:
+    """Whether the word right after a name ending at ``toks[last]`` can be a part of it: one
+    space between, no possessive on the name, a word that may be a name, no feast or
+    language, not taken already, and no capitalised word right after it (the run goes on)."""
     right = last + 1
-    if (
+    return (
         right < len(toks)
         and text[toks[last].end : toks[right].start] == " "
         and not toks[last].possessive
@@ -165,8 +165,17 @@ def _announced_partner(
         and toks[right].low not in _named_things()
         and (toks[right].start, toks[right].end) not in taken
         and not _capital_joined(text, toks, right)
-        and _announced(toks, first)
-    ):
+    )
+
+
+def _announced_partner(
+    text: str, toks: list[Token], first: int, last: int, taken: set[tuple[int, int]], lex: Lexicon
+) -> tuple[int, int] | None:
+    """The token beside the name ``first``..``last`` that is its other half, where the name
+    is announced by a title or a word of relation: the word after it, or the one before it
+    when a title stands before that ("Dr. Korkor Lamptey")."""
+    right = last + 1
+    if _right_partner(text, toks, last, taken, lex) and _announced(toks, first):
         return first, right
     left = first - 1
     if (
@@ -195,15 +204,8 @@ def _third_part(
     """The word after a name of two words already found that is its third part, when a
     person's verb follows it ("Ana Maria Rose said", "Nguyen Van Long drove")."""
     right = last + 1
-    if (
-        right < len(toks)
-        and text[toks[last].end : toks[right].start] == " "
-        and not toks[last].possessive
-        and _partner(toks[right], lex)
-        and toks[right].low not in _named_things()
-        and (toks[right].start, toks[right].end) not in taken
-        and not _capital_joined(text, toks, right)
-        and _person_follows(text, toks, right, weak=False)
+    if _right_partner(text, toks, last, taken, lex) and _person_follows(
+        text, toks, right, weak=False
     ):
         return first, right
     return None
