@@ -107,7 +107,7 @@ def _acronym_shaped(word: str) -> bool:
 def _spelled_letters(word: str) -> bool:
     """Three letters or more with no vowel past the first ("wkfs", "ebkt"): no word of any
     language is typed so, where a word with one vowel may be ("nga", "ako")."""
-    return len(word) >= _MIN_SPELLED and not any(c in _VOWELS for c in word[1:])
+    return len(word) >= _MIN_SPELLED and _VOWELS.isdisjoint(word[1:])
 
 
 def _town_after(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
