@@ -33,8 +33,6 @@ from __future__ import annotations
 
 import gzip
 import re
-from bisect import bisect_left
-from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,6 +42,7 @@ from ._foreign_clauses import _ENGLISH  # pyright: ignore[reportPrivateUsage]
 from ._function_words import tables
 from ._kind_words import TRIGGERS
 from ._language_evidence import family_words
+from ._word_classes import token_range
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -191,16 +190,6 @@ def _capital_beside(text: str, toks: list[Token], k: int, inner: int) -> bool:
 def _lows_of(toks: list[Token], first: int, last: int) -> list[str]:
     """The lower-case words of ``toks[first:last]`` (none outside the text)."""
     return [t.low for t in toks[max(first, 0) : last]]
-
-
-def token_range(toks: list[Token], start: int, end: int) -> tuple[int, int]:
-    """The indices ``first``, ``last`` of the tokens that lie inside ``start``..``end``
-    (``toks[first:last]``)."""
-    first = bisect_left(toks, start, key=attrgetter("start"))
-    last = bisect_left(toks, end, key=attrgetter("start"))
-    while last > first and toks[last - 1].end > end:
-        last -= 1
-    return first, last
 
 
 def keep_everyday_vocabulary(

@@ -28,13 +28,13 @@ from ._everyday_vocabulary import (
     _AGE_OR_GLOSS_AFTER,  # pyright: ignore[reportPrivateUsage]
     _capital_beside,  # pyright: ignore[reportPrivateUsage]
     _lows_of,  # pyright: ignore[reportPrivateUsage]
-    token_range,
     vocabulary,
 )
 from ._foreign_clauses import _ADDRESS as ADDRESS_WORDS  # pyright: ignore[reportPrivateUsage]
 from ._function_words import tables
 from ._joined_phrases import _KIND_HEADS as KIND_HEADS  # pyright: ignore[reportPrivateUsage]
 from ._kind_words import TRIGGERS
+from ._word_classes import token_range
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon

@@ -7,6 +7,7 @@ import re
 from operator import attrgetter
 
 from ._everyday_vocabulary import vocabulary
+from ._foreign_clauses import _ENGLISH as ENGLISH_WORDS  # pyright: ignore[reportPrivateUsage]
 from ._function_words import clause_word_after_title, everyday_words, tables
 from ._lexicon import Lexicon
 from ._lowercase_cues import _DETERMINERS, _MIN_LOWERCASE_NAME
@@ -276,7 +277,7 @@ def _slot_name(tok: Token, toks: list[Token], lex: Lexicon, *, marked: bool) -> 
     low = tok.low
     if len(low) < _MIN_SLOT_NAME or not low.isalpha() or (tok.acronym and len(low) > 1):
         return False
-    if low in _SLOT_TITLE_WORDS or low in PERSON_VERBS or low in _SLOT_ENGLISH:
+    if low in _SLOT_TITLE_WORDS or low in PERSON_VERBS or low in ENGLISH_WORDS:
         return False
     if low in lex.ordinary:
         return low in lex.word_names  # "coach pita"; "coach bus", "sister said" stay
@@ -328,18 +329,11 @@ _MIN_SLOT_NAME = 2
 _PERSON_STOPS = frozenset(".!?;\n")
 # "at" as in "teacher madam X at the jhs said": where the person works or stands
 _PERSON_NEXT = frozenset("from at and n is was has had".split())
-_SLOT_ENGLISH = frozenset(
-    "a an the and or but so if then than that this these those there here is are was were be "
-    "been am do does did have has had i me my you your he him his she her it its we us our "
-    "they them their what which who whom when where why how not no to of in on at by for from "
-    "with about into up down out off just only also very can could will would should may "
-    "might must all any both each more most other some such too now".split()
-)
 _SLOT_FORMAL = _LOWER_FORMAL - {"miss"}  # "i miss sela": a verb
 # titles written before a name ("fr" is chat's "for real", "ate" the past of "eat")
 _SLOT_TITLES_BEFORE = (
     (
-        (_LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES | _KIN_TITLES | _ROLE_TITLES)
+        (_LOWER_FORMAL | _LOWER_KIN | _KIN_TITLES | _ROLE_TITLES)
         # a Fijian chief's title and "uncle": "ratu jone", "momo seru"
         | frozenset("ratu momo".split())
     )

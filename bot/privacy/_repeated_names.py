@@ -16,7 +16,7 @@ shericka seh".
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from ._foreign_said_names import SAYING_ABROAD
@@ -24,7 +24,7 @@ from ._function_words import tables
 from ._lower_word_names import _PERSON_ONLY, AMBIGUOUS_WORD_NAMES, cue_after
 from ._said_lower_names import _CHAT_WORDS as CHAT_WORDS
 from ._vocab import PERSON_ONLY_VERBS
-from ._word_classes import Kind
+from ._word_classes import Kind, token_range
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -95,8 +95,7 @@ def _plainly_ordinary(text: str, toks: list[Token], i: int) -> bool:
 # ---- a name found anywhere, echoed in lower case before a person's verb ---------------------
 
 # verbs only a person does, in English and (speaking) in creoles and other languages
-_PERSON_VERBS = _PERSON_ONLY | PERSON_ONLY_VERBS | SAYING_ABROAD
-ECHO_VERBS = _PERSON_VERBS  # the cheap test: one of them stands among the words
+ECHO_VERBS = _PERSON_ONLY | PERSON_ONLY_VERBS | SAYING_ABROAD
 _NAMED_KINDS = frozenset({Kind.NAME, Kind.UNKNOWN})
 _EVERYDAY_KINDS = frozenset({Kind.WORD_NAME, Kind.ORDINARY})
 
@@ -120,7 +119,8 @@ def echoed_names(
     for s, e, kind in found:
         if kind != "name":
             continue
-        inside = toks[bisect_left(toks, s, key=_start) : bisect_left(toks, e, key=_start)]
+        first, last = token_range(toks, s, e)
+        inside = toks[first:last]
         alone = len(inside) == 1
         for tok in inside:
             if len(tok.low) < _MIN_LEN or tok.acronym or not tok.word.isalpha():
@@ -148,9 +148,5 @@ def echoed_names(
     return out
 
 
-def _start(tok: Token) -> int:
-    return tok.start
-
-
 def _person_verb_after(text: str, toks: list[Token], i: int) -> bool:
-    return toks[i + 1].low in _PERSON_VERBS and text[toks[i].end : toks[i + 1].start] == " "
+    return toks[i + 1].low in ECHO_VERBS and text[toks[i].end : toks[i + 1].start] == " "

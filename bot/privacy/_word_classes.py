@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ._lexicon import Lexicon, lexicon
@@ -282,3 +284,13 @@ def without_one_word_names(
             continue
         kept.append(cand)
     return kept
+
+
+def token_range(toks: list[Token], start: int, end: int) -> tuple[int, int]:
+    """The indices ``first``, ``last`` of the tokens that lie inside ``start``..``end``
+    (``toks[first:last]``)."""
+    first = bisect_left(toks, start, key=attrgetter("start"))
+    last = bisect_left(toks, end, key=attrgetter("start"))
+    while last > first and toks[last - 1].end > end:
+        last -= 1
+    return first, last
