@@ -76,6 +76,27 @@ _CA_POSTCODE = re.compile(
 )
 
 _CAPITAL_THEN_DIGIT = re.compile(r"[A-Z]\d")
+# The same three shapes typed in lower or mixed case in chat ("m14 5rt", "k1a 0b1", "d08 xy12"),
+# always with the space between the halves. Eircode's last four must hold a digit ("d12 then"
+# is no code); an inward half that reads as an ordinal or a unit ("ps4 2nd", "b12 1mg") is none.
+_LOWER_POSTCODE = re.compile(
+    r"(?i)[a-z](?<![\w.@/#-].)(?P<area>[a-z]?)(?P<district>\d[a-z\d]?)\s(?:(?P<uk>\d[abd-hjlnp-uw-z]{2})"
+    r"|(?<=[abceghj-nprstvxy]\d[abceghj-nprstv-z]\s)\d[abceghj-nprstv-z]\d"
+    r"|(?<=[ac-fhknprtv-y]\d\d\s)(?=[\da-z]{0,3}\d)[\dac-fhknprtv-y]{4})(?![\w@/.-]\w|\w)"
+)
+_LETTER_THEN_DIGIT = re.compile(r"[a-zA-Z]\d")
+_NOT_INWARD = frozenset(
+    {"st", "nd", "rd", "th", "mg", "ml", "kg", "km", "lb", "hr", "am", "pm", "gb", "mb"}
+)
+# the UK's postcode areas: a lower-case code must open with one ("ma3 3la" is Arabizi chat)
+_UK_AREAS = frozenset(
+    "ab al b ba bb bd bh bl bn br bs bt ca cb cf ch cm co cr ct cv cw da dd de dg dh dl dn dt dy"
+    " e ec eh en ex fk fy g gl gu ha hd hg hp hr hs hu hx ig ip iv ka kt kw ky l la ld le ll ln ls"
+    " lu m me mk ml n ne ng nn np nr nw ol ox pa pe ph pl po pr rg rh rm s sa se sg sk sl sm sn so"
+    " sp sr ss st sw sy ta td tf tn tq tr ts tw ub w wa wc wd wf wn wr ws wv yo ze".split()
+)
+# only central London districts end in a letter ("sw1a", "ec2m", "w1t")
+_LETTERED_DISTRICT_AREAS = frozenset({"e", "ec", "n", "nw", "se", "sw", "w", "wc"})
 _UK_NINO = re.compile(
     r"[A-CEGHJ-PR-TW-Z](?<!\w.)[A-CEGHJ-PR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"
 )
@@ -178,6 +199,24 @@ def _postcodes(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         for m in pattern.finditer(text, lo, hi):
             if any(c.isdigit() for c in m.group()):
                 yield m.start(), m.end(), "place"
+
+
+def _lower_postcodes(text: str, lo: int, hi: int) -> Iterator[Candidate]:
+    """UK, Irish and Canadian postcodes typed without capitals (found in upper case above)."""
+    if not _LETTER_THEN_DIGIT.search(text, lo, hi):
+        return
+    for m in _LOWER_POSTCODE.finditer(text, lo, hi):
+        code = m.group()
+        if code.isupper() or code.lower()[-2:] in _NOT_INWARD:
+            continue
+        if m.group("uk") is not None:
+            area = (code[0] + m.group("area")).lower()
+            district = m.group("district")
+            if area not in _UK_AREAS or (
+                district[-1].isalpha() and area not in _LETTERED_DISTRICT_AREAS
+            ):
+                continue
+        yield m.start(), m.end(), "place"
 
 
 # "Rotorua, 3204", "Singapore 640123", "[place] 2031": a number right after a known town or
@@ -422,6 +461,7 @@ def wide_shapes(
     for n, (lo, hi) in enumerate(windows):
         dated.extend(_dates(text, lo, hi))
         coded.extend(_postcodes(text, lo, hi))
+        coded.extend(_lower_postcodes(text, lo, hi))
         coded.extend(_place_postcodes(text, lo, hi))
         coded.extend(_state_postcodes(text, lo, hi))
         coded.extend(_addresses(text, lo, hi))
