@@ -17,7 +17,8 @@ one ("to the north end", not "on the other side", "in the deep end").
 "on warren ave", "they live on w 4th st", "walked to 20th st", "blk 115 henderson cres":
 a lower-case word or an ordinal, after a preposition of place or a house number and before
 "st", "ave", "rd", "blvd", "cres", "pkwy" or "hwy", is a street; "main st" and "high st"
-name a street of any town and stay, as the rules for lower-case streets decide.
+name a street of any town and stay, as the rules for lower-case streets decide, unless a
+house number comes first ("12 high st", "33 bell st": one house, whatever the name).
 """
 
 from __future__ import annotations
@@ -122,7 +123,7 @@ def _clause_goes_on(text: str, toks: list[Token], i: int) -> bool:
 _STREET_ENDS = "st|ave|rd|blvd|cres|pkwy|hwy"
 _STREET_WORDS = frozenset(_STREET_ENDS.split("|"))
 _STREET = re.compile(
-    r"(?:\b(?:on|off|onto|along|at|near|past|to|down|up|from|and)\s+|(?<![\w.,/-])(\d{1,5}[a-z]?\s+))"
+    r"(?:\b(?:on|off|onto|along|at|near|past|to|down|up|from|and)\s+|(?<![\w.,/-])(\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?)?\s+))"
     r"((?:[nsew]\.?\s+|(?:north|south|east|west)\s+)?"
     r"(\d{1,3}(?:st|nd|rd|th)|[a-z][a-z'’-]{2,})\s+(?:" + _STREET_ENDS + r")\b)"
 )
@@ -130,6 +131,10 @@ _STREET = re.compile(
 _NOT_NAMES = frozenset(
     "the this that these those same next other main high back side one every our his her "
     "their my your its first".split()
+)
+# words that say which street or whose, never its name, even after a house number
+_WHOSE = frozenset(
+    "the this that these those same next other one every our his her their my your its".split()
 )
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
@@ -144,7 +149,9 @@ def lower_streets(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _STREET.finditer(text):
         name = m.group(3)
-        if name in _NOT_NAMES or (not _ORDINAL.fullmatch(name) and name in tables().english):
+        if m.group(1) and name not in _WHOSE:
+            pass  # "12 high st", "33 bell st": a house number makes any street one address
+        elif name in _NOT_NAMES or (not _ORDINAL.fullmatch(name) and name in tables().english):
             continue
         out.append((m.start(1) if m.group(1) else m.start(2), m.end(2), "place"))
     return out

@@ -57,7 +57,7 @@ def _lowercase_street_start(text: str, toks: list[Token], i: int) -> int | None:
         words.insert(0, toks[k])
         k -= 1
     if not words:
-        return None
+        return _housed_common_street(text, toks, i)
     start = words[0].start
     house = _HOUSE_NUMBER.search(text, max(0, start - 10), start)
     if house:
@@ -70,6 +70,18 @@ def _lowercase_street_start(text: str, toks: list[Token], i: int) -> int | None:
         if not (words[-1].low.endswith("s") or words[-1].kind is not Kind.ORDINARY):
             return None  # "the family estate": whose, not where
     return start if before in _STREET_PREPS else None
+
+
+def _housed_common_street(text: str, toks: list[Token], i: int) -> int | None:
+    """ "at 12 high street", "14 church road": a street name every town has is one address
+    after a house number."""
+    if i == 0 or toks[i - 1].low not in _COMMON_STREET_NAMES:
+        return None
+    start = toks[i - 1].start
+    if text[start : toks[i].start] != toks[i - 1].word + " ":
+        return None
+    house = _HOUSE_NUMBER.search(text, max(0, start - 10), start)
+    return house.start(1) if house else None
 
 
 def _lowercase_named_org_start(text: str, toks: list[Token], i: int) -> int | None:
@@ -126,6 +138,8 @@ _NOT_STREET_NAMES = frozenset(
     test dead long short winding dusty steep bumpy gravel sealed
     """.split()
 )
+# names of streets in most towns, kept without a house number ("down the high street")
+_COMMON_STREET_NAMES = frozenset("main high back church new old station mill market".split())
 _AREA_PREFIXES = frozenset(
     "north south east west central upper lower greater mount mt port fort".split()
 )
