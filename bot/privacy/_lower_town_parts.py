@@ -36,7 +36,12 @@ if TYPE_CHECKING:
 # heads that also end everyday phrases ("sick bay", "foster homes", "grassy plains"): the
 # word before them must say which place, not what kind (``_KINDS``)
 _KIND_HEADS = frozenset("bay plain plains heights homes".split())
-HEADS = frozenset("town city district side end hill hills colony village".split()) | _KIND_HEADS
+HEADS = (
+    frozenset(
+        "town city district side end hill hills colony village county borough township".split()
+    )
+    | _KIND_HEADS
+)
 _KINDS = frozenset(
     """
     sick loading parking bus cargo docking berth foster care group nursing retirement
