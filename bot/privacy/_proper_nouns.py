@@ -328,6 +328,7 @@ from ._titled_nicknames import TITLES as NICKNAME_TITLES
 from ._titled_nicknames import titled_nicknames
 from ._told_names import may_hold as may_hold_told
 from ._told_names import told_names
+from ._unit_capitals import keep_unit_capitals, may_hold_unit_capitals
 from ._unlisted_employers import _CUE_WORDS as EMPLOYER_CUES
 from ._unlisted_employers import unlisted_employers
 from ._venues import named_venues, venue_triggers
@@ -707,6 +708,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_counted_words(text, toks, out)
     if out and gates & _G_ARTICLE_A:  # "he was a DJ", "she finished a CV"
         out = keep_counted_acronyms(text, toks, out)
+    if out and may_hold_unit_capitals(text):  # "50 MG of sertraline", "ran 5 KM"
+        out = keep_unit_capitals(text, out)
     if out and gates & _G_ENDEARMENTS:  # 'she said Mijo, eat first', '"Baby, you did'
         out = without_vocatives(text, out)
     if out and may_hold_pacific_words(text):  # "lots of kai", "the kai": a thing

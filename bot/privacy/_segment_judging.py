@@ -8,6 +8,7 @@ from ._calendar_names import calendar_name
 from ._consumed_words import practised
 from ._dedicated_names import DEDICATIONS
 from ._everyday_word_surnames import family_name_word
+from ._foreign_clauses import _ENGLISH
 from ._kin_words import _brand_as_nickname, _day_speaking
 from ._lexicon import Lexicon
 from ._name_cues import (
@@ -224,10 +225,60 @@ def _initial_as_person(text: str, toks: list[Token], i: int) -> bool:
         and text[tok.end : nxt.start] == ". "
     ):
         return True
+    if _related_initial(text, toks, i):
+        return True
     if i == 0 or text[toks[i - 1].end : tok.start] != " ":
         return False
     prev = toks[i - 1].low
     return prev in RELATIONS or prev in _MET_VERBS  # "her friend R.", "I asked K. what"
+
+
+# after an initial: a relative set beside it ("J., the boyfriend", "A. (her brother)"), its
+# owner's relative ("J.'s mum"), or an age in its brackets ("(M., 34)")
+_BESIDE_AFTER = re.compile(
+    r"\.(?:,? \(?(?:the|her|his|their|my|our) |['’]s )([a-z][\w-]*)(?: ([a-z][\w-]*))?"
+)
+_AGED_BRACKET = re.compile(r"\., \d{1,3}\)")
+_APPOSITION_END = re.compile(r"\.[,)]")
+_NOT_KIN = frozenset("named called nicknamed w/ with".split())
+
+
+def _kin(word: str | None) -> bool:
+    return word is not None and word in RELATIONS and word not in _NOT_KIN
+
+
+def _related_initial(text: str, toks: list[Token], i: int) -> bool:
+    """The initial stands in apposition to a relative: "the daughter, Z., ate", "J., the
+    boyfriend", "A. (her brother)", "J.'s mum", or in brackets with an age "(M., 34)"."""
+    tok = toks[i]
+    m = _BESIDE_AFTER.match(text, tok.end)
+    if m and (_kin(m.group(1)) or _kin(m.group(2))) and _opens_clause(text, toks, i):
+        return True  # "the older brother": one word may stand before the relative
+    if tok.start > 0 and text[tok.start - 1] == "(" and _AGED_BRACKET.match(text, tok.end):
+        return True
+    return (
+        i > 0
+        and toks[i - 1].low in RELATIONS
+        and toks[i - 1].low not in _NOT_KIN
+        and text[toks[i - 1].end : tok.start] == ", "
+        and _APPOSITION_END.match(text, tok.end) is not None
+    )
+
+
+# Small words after which a letter opens what follows as its subject ("and J. did"); an
+# article or a possessive before it makes it a grade or a label ("an A. then", "her B.").
+_CLAUSE_WORDS = _ENGLISH - frozenset(
+    "a an the my your his her our their its this these those some any each no own other"
+    " same such first time week weeks".split()
+)
+
+
+def _opens_clause(text: str, toks: list[Token], i: int) -> bool:
+    """The initial starts a clause: first in the text, after punctuation, or after a small
+    word of English ("and J. did"), not after a noun it labels ("plan B. worked")."""
+    if i == 0 or text[toks[i - 1].end : toks[i].start] != " ":
+        return True
+    return toks[i - 1].low in _CLAUSE_WORDS
 
 
 # Verbs whose object is a person: an initial after them is someone ("saw R. again").
