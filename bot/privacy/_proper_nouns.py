@@ -262,7 +262,7 @@ from ._owned_lower_kin import OWNERS as LOWER_KIN_OWNERS
 from ._owned_lower_kin import keep_owned_lower_kin
 from ._pacific_words import keep_pacific_words
 from ._pacific_words import may_hold as may_hold_pacific_words
-from ._paired_initials import paired_initials
+from ._paired_initials import echoed_initials, paired_initials
 from ._paired_people import _AFTER_PAIR as PAIR_AFTER
 from ._paired_people import _JOINS as PAIR_JOINS
 from ._paired_people import paired_people
@@ -691,8 +691,12 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         said += told_names(text, toks, lex)
     if said:  # repeated: "sanyu, babirye and nakato ... the twins (babirye and nakato)"
         out.extend(said + repeated_names(text, toks, said, _lower_listed_or_unknown))
-    if out and ". " in text:  # "J. and KT came in together"
+    if out and "." in text:  # "J. and KT came in together", "Luka, P., Lana"
         out.extend(paired_initials(text, out))
+        echoed = echoed_initials(text, out)  # "... J. reckons": the same initial again
+        if echoed:  # "M. and R. came. M. said": the echo finds R.'s partner
+            out.extend(echoed)
+            out.extend(c for c in paired_initials(text, out) if c not in out)
     if out:  # "Winter is hard ... this winter", "on Sertraline and Prazosin"
         out = keep_echoed_words(text, toks, out, lex, lambda i: _starts_sentence(text, toks, i))
         out = without_medicines(text, out)

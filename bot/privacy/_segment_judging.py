@@ -30,6 +30,7 @@ from ._name_cues import (
     _unknown_acronym,
 )
 from ._nicknames import _emphasised_word
+from ._opening_subjects import _AGED, _WITH_RELATIVE
 from ._phrase_runs import _WORKING
 from ._run_exceptions import _NAMED_DAY_LEN, _acronym_of_a_scheme, _named_day, _season_of_school
 from ._school_words import school_subject
@@ -39,6 +40,8 @@ from ._vocab import (
     NAME_CONNECTORS,
     ORG_PREPS,
     ORG_SUFFIXES,
+    PERSON_ONLY_VERBS,
+    PERSON_VERBS,
     PLACE_PREPS,
     RELATIONS,
     SPEECH_VERBS,
@@ -217,14 +220,17 @@ def _initial_as_person(text: str, toks: list[Token], i: int) -> bool:
     if tok.word in "IA" or not _lone_initial(text, tok):
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if (
-        nxt is not None
-        and not nxt.capital
-        and nxt.low in STRONG_PERSON_VERBS
-        and nxt.low not in WEAK_PERSON_CUES
-        and text[tok.end : nxt.start] == ". "
-    ):
-        return True
+    if nxt is not None and not nxt.capital and text[tok.end : nxt.start] == ". ":
+        if nxt.low in STRONG_PERSON_VERBS and nxt.low not in WEAK_PERSON_CUES:
+            return True
+        if _opens_clause(text, toks, i) and (
+            nxt.low in _INITIAL_VERBS
+            or (
+                nxt.low in _AGED_VERBS
+                and (_AGED.match(text, tok.end + 1) or _WITH_RELATIVE.match(text, tok.end + 1))
+            )
+        ):
+            return True  # "J. reckons", "What J. did", "J. is sixteen", "J. and her mom"
     if _related_initial(text, toks, i):
         return True
     if i == 0 or text[toks[i - 1].end : tok.start] != " ":
@@ -264,6 +270,12 @@ def _related_initial(text: str, toks: list[Token], i: int) -> bool:
         and _APPOSITION_END.match(text, tok.end) is not None
     )
 
+
+# Verbs after an initial and its full stop, in small letters so no new sentence opens:
+# only a person does them ("J. reckons", "and J. did not"); "is" or "and" only before an
+# age or a relative ("J. is sixteen", "J. and her mom").
+_INITIAL_VERBS = (STRONG_PERSON_VERBS | PERSON_ONLY_VERBS | PERSON_VERBS) - WEAK_PERSON_CUES
+_AGED_VERBS = frozenset({"is", "was", "turned", "turns", "and"})
 
 # Small words after which a letter opens what follows as its subject ("and J. did"); an
 # article or a possessive before it makes it a grade or a label ("an A. then", "her B.").
