@@ -326,6 +326,8 @@ from ._title_case_lines import keep_title_case_lines
 from ._title_case_lines import may_hold as may_hold_title_case_lines
 from ._titled_nicknames import TITLES as NICKNAME_TITLES
 from ._titled_nicknames import titled_nicknames
+from ._titled_stop_words import may_hold as may_hold_titled_stop_words
+from ._titled_stop_words import titled_stop_words
 from ._told_names import may_hold as may_hold_told
 from ._told_names import told_names
 from ._unit_capitals import keep_unit_capitals, may_hold_unit_capitals
@@ -805,6 +807,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = without_owned_kin_heads(text, out)  # "su mama [yomaira]", "la maestra [profe yeni]"
     if out and not ECHO_VERBS.isdisjoint(lows):  # "Shericka said ... an shericka seh"
         out.extend(echoed_names(text, toks, out, lex, partial(_starts_sentence, text, toks)))
+    if may_hold_titled_stop_words(lows):  # "Aunty Fono", "Mrs Candy": a STOP word after a title
+        out.extend(titled_stop_words(text, toks, lex))
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
