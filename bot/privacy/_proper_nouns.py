@@ -315,6 +315,8 @@ from ._spelled_out import spelled_out
 from ._spoken_languages import keep_spoken_languages
 from ._state_codes import keep_state_codes
 from ._state_codes import may_hold as may_hold_state_codes
+from ._stop_word_contexts import may_hold as may_hold_stop_word_contexts
+from ._stop_word_contexts import stop_word_contexts
 from ._street_words import WORDS as STREET_WORDS_ABROAD
 from ._street_words import may_hold_beyond_words as may_hold_street_endings
 from ._street_words import street_words
@@ -807,6 +809,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = without_owned_kin_heads(text, out)  # "su mama [yomaira]", "la maestra [profe yeni]"
     if out and not ECHO_VERBS.isdisjoint(lows):  # "Shericka said ... an shericka seh"
         out.extend(echoed_names(text, toks, out, lex, partial(_starts_sentence, text, toks)))
+    if may_hold_stop_word_contexts(text):  # "Candy (13)", "Joy, Sunday and Blessing"
+        out.extend(stop_word_contexts(text, toks, lex, out))
     if may_hold_titled_stop_words(lows):  # "Aunty Fono", "Mrs Candy": a STOP word after a title
         out.extend(titled_stop_words(text, toks, lex))
     if kept and out:
