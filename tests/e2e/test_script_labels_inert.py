@@ -109,3 +109,55 @@ async def test_a_share_quotes_a_hostile_label_inert_in_the_preview_and_the_post(
     (message,) = [m for m in w.channel.history() if m.embeds]
     assert message.embeds[0].description == shown.description  # exactly as she saw it
     _inert(message.embeds[0].description or "")
+
+
+async def test_a_note_shows_a_hostile_gap_wording_and_area_label_inert(
+    world: World, admin: MemberActor
+) -> None:
+    """The draft note's gaps say what is missing in the script's own `feeds.note` wording,
+    and its area of concern is the script's choice label: both are shown inert in the note
+    message, and plain in its text file."""
+    w = world
+    data = edited(
+        "exception",
+        (
+            'feeds = { note = "the treatment goal this links to" }',
+            'feeds = { note = "the goal: [see](https://x.example) **now**" }',
+        ),
+        (
+            'label = "Low mood / depression"',
+            'label = "Low [mood](https://x.example)"',
+        ),
+    )
+    assert_responded(await _upload(w, admin, "exception", data), contains="version 2")
+    answers = {
+        "area": "low_mood",
+        "problem": "Nothing gets done, the week is a write-off.",
+        "exception": "One morning they got up on time and replied to a friend.",
+        "different": "Clothes laid out the night before.",
+        "client_did": "Laid out clothes.",
+        "present": "individual",
+        "questions_used": "What was different that morning?",
+        "response": "Became more animated.",
+        "next_step": "Lay out clothes two evenings this week.",
+        "count": "1",
+    }  # no treatment goal: its gap is in the note
+    header = await bot_of(w.env).repos.entries.save_page(
+        entry_id=None,
+        author_id=w.alice.id,
+        kind="exception",
+        guild_id=w.guild.id,
+        answers=answers,
+        advance_to=3,
+        complete=True,
+        script_version=2,
+    )
+    assert header is not None
+    drafted = await w.alice.slash(w.channel, "note", entry=str(header.id), format="soap")
+    assert drafted.acknowledged and drafted.ephemeral and drafted.response is not None
+    message = drafted.response.content
+    assert "the goal: \\[see\\]" in message and "low \\[mood\\]" in message
+    _inert(message)
+    (attachment,) = drafted.response.attachments
+    body = (await attachment.read()).decode()
+    assert "the goal: [see](https://x.example) now" in body and "\\" not in body
