@@ -69,8 +69,9 @@ CANNOT_VIEW = (
     "for access."
 )
 DELETED_WHILE_POSTING = (
-    "You deleted this share while it was being posted, so it is not kept: it was deleted as "
-    "soon as it was posted (or never posted at all)."
+    "This share was deleted while it was being posted (with Delete share, by deleting its "
+    "entry, or by /forget), so it is not kept: it was deleted as soon as it was posted (or "
+    "never posted at all)."
 )
 # A send so slow that the repair took its claim over: its late message is deleted.
 TAKEN_BACK = (

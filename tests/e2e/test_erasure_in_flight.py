@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from cogs.sharing import DELETED_WHILE_POSTING
 from tests.e2e.conftest import World
 from tests.e2e.helpers import assert_nothing_stored_of, bot_of, erase_everything
 from tests.e2e.test_round import (
@@ -56,7 +57,7 @@ async def test_forget_while_her_share_is_being_posted_leaves_nothing_up(
 
     gate.set()  # the held send goes ahead
     await w.env.settle()
-    assert first.response is not None and "Shared in" not in first.response.content
+    assert first.response is not None and first.response.content == DELETED_WHILE_POSTING
     await w.env.advance_time(600)  # whatever the outbox loop still owes
     assert posts(w) == []
     await assert_nothing_stored_of(repos, w.alice.id)
