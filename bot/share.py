@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from bot.conversation.roles import Role, ScriptKind
 from bot.conversation.script import Script
 from bot.digest import texts_digest
+from bot.inert import as_typed
 from bot.limits import clip
 
 SHARE_TEXT_MAX = 3500  # leaves room in a 4,096-character embed description
@@ -37,7 +38,9 @@ def share_text(
         text = answers.get(question.id, "").strip()
         if not question.feeds.share or not text:
             continue
-        parts.append(f"**{question.label}**\n{clean(text)}")
+        # The label is a server's admins' typing: inert, and anonymized as the answers are,
+        # so that the door's second pass (cogs.sharing) posts exactly the preview.
+        parts.append(f"**{clean(as_typed(question.label))}**\n{clean(text)}")
     return clip("\n\n".join(parts), SHARE_TEXT_MAX) or "(no answers to share)"
 
 

@@ -33,7 +33,8 @@ EMPTY = "—"
 
 
 def _heading(question: Question) -> str:
-    return f"**{question.label}** · " if _one_line(question) else f"### {question.label}\n"
+    label = as_typed(question.label)  # a server's admins typed it: shown inert, as answers are
+    return f"**{label}** · " if _one_line(question) else f"### {label}\n"
 
 
 def _one_line(question: Question) -> bool:
@@ -109,7 +110,7 @@ def entry_layout(
     actions: Sequence[ui.Item[Any]] = (),
 ) -> ui.LayoutView:
     """The entry in a container, `lead` above it and `actions` in rows below it."""
-    heading = f"## {clip(title or f'{script.name} #{entry.id}', 200)}"
+    heading = f"## {clip(title or f'{as_typed(script.name)} #{entry.id}', 200)}"
     lead = clip(lead, LEAD_MAX) if lead.strip() else ""
     kept_text = _kept_text(kept) if kept else ""
     asked = [q for q in script.questions() if q.id in entry.answers]

@@ -7,6 +7,7 @@ from discord import ui
 
 from bot.conversation.roles import ScriptKind
 from bot.conversation.script import Script
+from bot.inert import as_typed
 from bot.models import EntryRecord
 from cogs._buttons import Done, DraftNote, EntryButton, ShareEntry, consent_button
 from cogs._entry_layout import entry_layout
@@ -35,7 +36,7 @@ def recap(script: Script, entry: EntryRecord) -> ui.LayoutView:
     return entry_layout(
         script,
         entry,
-        title=f"Recap: {script.name}",
+        title=f"Recap: {as_typed(script.name)}",  # its admins' typing: inert
         lead=LEAD,
         actions=recap_buttons(script, entry),
     )

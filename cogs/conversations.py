@@ -61,7 +61,7 @@ from cogs._modals import (
 )
 from cogs._posts import rebuild_summaries_of
 from cogs._recap import recap, recap_view
-from cogs._render import NOTICE, privacy_warning, stamp
+from cogs._render import NOTICE, privacy_warning, quote, safe, stamp
 from cogs._servers import ServerForSummary, on_server_for_summary, place_dm_entry
 
 if TYPE_CHECKING:
@@ -158,7 +158,8 @@ class Conversations(BoundCog):
             written_with, engine.clamp_page(written_with, draft.next_page)
         ).lower()
         await interaction.response.send_message(
-            f"You have an unfinished {script.name.lower()} from {stamp(draft.updated_at, 'R')} "
+            f"You have an unfinished {safe(script.name.lower())} from "
+            f"{stamp(draft.updated_at, 'R')} "
             f"({where}). Resume it, or start a new one? Starting new keeps the draft in "
             "`/entries`.",
             view=view(
@@ -380,7 +381,7 @@ class Conversations(BoundCog):
         if too_long:
             # Refused whatever the client claims: nothing stored, nothing lost.
             limits = "\n".join(
-                f"• “{q.label}” is {len(submit.values[q.id])} characters; the limit is "
+                f"• {quote(q.label, 60)} is {len(submit.values[q.id])} characters; the limit is "
                 f"{q.max_length}."
                 for q in too_long
             )

@@ -37,7 +37,7 @@ from cogs._interactions import (
     view,
 )
 from cogs._posts import take_down_erased
-from cogs._render import ACCENT, entry_label, stamp
+from cogs._render import ACCENT, entry_label, safe, stamp
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -100,7 +100,8 @@ def _list_texts(
     if not page.items:
         return (NO_MATCH if (kind, status) != ("all", "all") else EMPTY_LIST), ""
     lines = [
-        f"`#{e.id}` {entry_label(scripts[e.id], e)} · {stamp(e.created_at)}" for e in page.items
+        f"`#{e.id}` {safe(entry_label(scripts[e.id], e))} · {stamp(e.created_at)}"
+        for e in page.items
     ]
     last = page.offset + len(page.items)
     shown = [] if kind == "all" else [dict((c.value, c.name) for c in KIND_CHOICES)[kind]]

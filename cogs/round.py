@@ -77,7 +77,13 @@ from cogs._round_ui import (
     round_embed,
     round_view,
 )
-from cogs.sharing import ALREADY_SAVED, KEY_QUESTION_LABEL, DeleteShare, preview_view
+from cogs.sharing import (
+    ALREADY_SAVED,
+    KEY_QUESTION_LABEL,
+    DeleteShare,
+    already_answered,
+    preview_view,
+)
 from cogs.summary import is_facilitator
 
 if TYPE_CHECKING:
@@ -779,8 +785,11 @@ class Round(BoundCog):
         self, interaction: Interaction, button: Button[KeyQuestionKey]
     ) -> None:
         share = await self.repos.outbox.owned(button.key.post, interaction.user.id)
-        if share is None or share.state is not PostState.DRAFT:
+        if share is None:
             await not_available(interaction)
+            return
+        if share.state is not PostState.DRAFT:  # hers, posted or being posted: as every button
+            await already_answered(interaction, share)
             return
         record = await self.repos.round.get(share.id)
         await interaction.response.send_modal(

@@ -69,8 +69,9 @@ CANNOT_VIEW = (
     "for access."
 )
 DELETED_WHILE_POSTING = (
-    "You deleted this share while it was being posted, so it is not kept: it was deleted as "
-    "soon as it was posted (or never posted at all)."
+    "This share was deleted while it was being posted (with Delete share, by deleting its "
+    "entry, or by /forget), so it is not kept: it was deleted as soon as it was posted (or "
+    "never posted at all)."
 )
 # A send so slow that the repair took its claim over: its late message is deleted.
 TAKEN_BACK = (
@@ -231,6 +232,25 @@ def _jump(post: PostRecord) -> str:
     return f"https://discord.com/channels/{post.guild_id}/{post.channel_id}/{post.message_id}"
 
 
+async def already_answered(interaction: Interaction, post: PostRecord) -> None:
+    """Any click on a preview of hers that is no longer a draft (posted, being posted or
+    deleted), from any of its buttons: one post per preview, always (and an edit typed in a
+    form of it is shown back: the click was hers, nothing is lost)."""
+    if post.state is PostState.POSTED:
+        text = f"This preview was already posted: {_jump(post)}"
+    elif post.state is PostState.SENDING:
+        text = (
+            "This preview is being posted already; it will be posted only once. To take "
+            "it back, choose **Delete share**: it is deleted as soon as it is posted."
+        )
+        delete = view(DeleteShare.of(post.id, "Delete share"))
+        await refused(interaction, text, view=delete)
+        return
+    else:
+        text = "This share was deleted."
+    await refused(interaction, text)
+
+
 class Sharing(BoundCog):
     def handlers(self) -> Mapping[type, Handler]:
         return {
@@ -343,7 +363,7 @@ class Sharing(BoundCog):
             if post is None:
                 await not_available(interaction)
             elif post.state is not PostState.DRAFT:
-                await self._already(interaction, post)
+                await already_answered(interaction, post)
             else:
                 await handler(interaction, post, source)
 
@@ -421,23 +441,6 @@ class Sharing(BoundCog):
 
     async def on_old_button(self, interaction: Interaction, button: OldShareButton) -> None:
         await interaction.response.send_message(EXPIRED, ephemeral=True)
-
-    async def _already(self, interaction: Interaction, post: PostRecord) -> None:
-        """Any click on a preview that was already posted: one post per preview, always (and
-        an edit typed in a form of it is shown back: the click was hers, nothing is lost)."""
-        if post.state is PostState.POSTED:
-            text = f"This preview was already posted: {_jump(post)}"
-        elif post.state is PostState.SENDING:
-            text = (
-                "This preview is being posted already; it will be posted only once. To take "
-                "it back, choose **Delete share**: it is deleted as soon as it is posted."
-            )
-            delete = view(DeleteShare.of(post.id, "Delete share"))
-            await refused(interaction, text, view=delete)
-            return
-        else:
-            text = "This share was deleted."
-        await refused(interaction, text)
 
     def _edit_modal(self, post: PostRecord) -> ui.Modal:
         return form(
@@ -527,7 +530,7 @@ class Sharing(BoundCog):
         )
         if claim is None:
             now = await self.repos.outbox.owned(post.id, user_id)
-            await self._already(interaction, now or post)
+            await already_answered(interaction, now or post)
             return
         # Redact once more at the door: whatever the preview held, identifiers never leave.
         text = clip(await asyncio.to_thread(redact, post.text), SHARE_TEXT_MAX)
@@ -543,7 +546,7 @@ class Sharing(BoundCog):
             elif now.state is PostState.DRAFT:  # taken back by the repair: a preview again
                 said = TAKEN_BACK
             else:  # its claim was taken over: another send has it
-                await self._already(interaction, now)
+                await already_answered(interaction, now)
                 return
             await interaction.followup.send(said, ephemeral=True)
             return

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from bot.conversation.blank import is_blank
 from bot.conversation.roles import Role
 from bot.conversation.script import Page, Question, QuestionKind, Script
+from bot.inert import as_typed
 
 _NUMBER_WORDS = {
     word: value
@@ -110,4 +111,4 @@ def progress(script: Script, index: int) -> str:
 
 def describe_problems(page: Page, problems: Mapping[str, str]) -> list[str]:
     """One sentence per problem, naming the question as the practitioner saw it."""
-    return [f"“{q.label}” {problems[q.id]}." for q in page.questions if q.id in problems]
+    return [f"“{as_typed(q.label)}” {problems[q.id]}." for q in page.questions if q.id in problems]

@@ -19,10 +19,12 @@ _AT_MENTION = re.compile(r"@(?=everyone|here|[!&]?\d)", re.IGNORECASE)
 # <#123> channel links.
 _CHANNEL = re.compile(r"<#(?=\d)")
 _SPACE = re.compile(r"\s+")
+# A masked link, [text](url): its brackets escaped, it is shown as typed.
+_MASKED_LINK = re.compile(r"\[([^\[\]]*)\]\(")
 
 
 def neutralise(text: str) -> str:
-    """`text` on one line, with Discord markdown escaped and mentions broken.
+    """`text` on one line, with Discord markdown (masked links too) escaped and mentions broken.
 
     Line breaks fold into spaces, so user text can never start a heading, quote or list; a
     bidi control it leaves open is closed at its end.
@@ -30,4 +32,5 @@ def neutralise(text: str) -> str:
     text = _SPACE.sub(" ", text).strip()
     text = _AT_MENTION.sub("@" + ZWSP, text)
     text = _CHANNEL.sub("<" + ZWSP + "#", text)
-    return bidi_closed(_MARKDOWN.sub(r"\\\1", text))
+    text = _MASKED_LINK.sub(r"\\[\1\\](", _MARKDOWN.sub(r"\\\1", text))
+    return bidi_closed(text)

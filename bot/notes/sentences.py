@@ -67,7 +67,9 @@ class Composer:
         show: Callable[[str], str],
     ) -> None:
         self.script = script
-        self.wording = gap_wording(script)
+        # A gap's wording may come from a server's uploaded script: its admins' typing, made
+        # safe for the output as answers are.
+        self.wording = {key: show(text) for key, text in gap_wording(script).items()}
         self.raw = script.answers_by_role(answers)
         self.show = show
         self.answers = {key: self._read(key, redact) for key in TEXT_ROLES}
@@ -162,7 +164,7 @@ class Composer:
         label = self.script.choice_label(Role.AREA, value)
         if label is None:
             return finish(f"The session focused on {self.show(wording.tidy(value))}")
-        return f"The session focused on {label.lower()}."
+        return f"The session focused on {self.show(label.lower())}."  # the script's wording
 
     def problem(self) -> str:
         answer = self.answers[Role.PROBLEM]

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from simcord import assert_responded
 
+from cogs.sharing import DELETED_WHILE_POSTING
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of
 from tests.e2e.test_share_and_setup import _preview, posts
@@ -59,7 +60,7 @@ async def test_a_share_deleted_while_it_is_posted_is_not_kept(configured: World,
     gate.set()  # the first click's send goes ahead
     await w.env.settle()
     told: Any = first.response.content
-    assert "You deleted this share while it was being posted" in told
+    assert told == DELETED_WHILE_POSTING
     assert posts(w) == []
     assert await repos.outbox.shares_of(w.alice.id) == []
     assert await repos.outbox.pending_of(w.alice.id) == []
