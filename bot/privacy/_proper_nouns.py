@@ -335,6 +335,8 @@ from ._told_names import told_names
 from ._unit_capitals import keep_unit_capitals, may_hold_unit_capitals
 from ._unlisted_employers import _CUE_WORDS as EMPLOYER_CUES
 from ._unlisted_employers import unlisted_employers
+from ._unlisted_headed_places import may_hold as may_hold_headed
+from ._unlisted_headed_places import unlisted_headed_places
 from ._venues import named_venues, venue_triggers
 from ._vocab import (
     BARE_TITLES,
@@ -627,6 +629,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(pidgin_places(text, toks, lex))
     if may_hold_bare_living(lows):  # "they both stay emene now", "lives kotokuraba near"
         out.extend(bare_living_places(text, toks, lex))
+    if may_hold_headed(lows):  # "kaneshie market side", "ashaiman junction"
+        out.extend(unlisted_headed_places(text, toks, lex))
     # after the places: "she dey work for mokola" is where she works, in Pidgin's "for"
     if gates & _G_EMPLOYER_CUES:  # "she works at maybank", "quit brightway"
         out.extend(unlisted_employers(text, toks))
