@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._employers import _DRIVE_VERBS, _ROLES, _WORK_VERBS, _work_before
-from ._unlisted_employers import _RIGHT_BEFORE
+from ._unlisted_employers import _CUE_WORDS, _RIGHT_BEFORE
 from ._venues import _CALLED_NOUNS, _DESCRIPTORS, _PLACE_KINDS
 from ._vocab import GENERIC_ORG_WORDS, ORG_SUFFIXES
 from ._word_classes import Kind
@@ -61,6 +61,22 @@ _JOB_TITLE_ENDS = _ROLES | frozenset(
 # verbs before "for" that make the body after it the employer ("an interview for the Night
 # Manager role" names a job)
 _FOR_VERBS = _WORK_VERBS | _DRIVE_VERBS
+# people a pupil or player has at a school or club: "his teacher at Assumption"
+_SCHOOL_ROLES = frozenset(
+    """
+    teacher teachers principal headteacher headmaster headmistress coach coaches
+    classmate classmates schoolmates teammates
+    """.split()
+)
+# words of which a text must hold one for ``capital_employers`` to find anything
+CUE_WORDS = _CUE_WORDS | _SCHOOL_ROLES
+
+
+def may_hold(lows: list[str]) -> bool:
+    """Cheap check: a cue word of work, or a role at a school or club, among the words."""
+    return not CUE_WORDS.isdisjoint(lows)
+
+
 _JOINING = frozenset(("joined", "joining", "rejoined", "join", "joins"))
 _EVERYDAY = (Kind.ORDINARY, Kind.WORD_NAME)
 _JOINERS = frozenset(("of", "&"))
@@ -78,7 +94,9 @@ def capital_employers(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
             continue
         if prev.low not in _RIGHT_BEFORE and not (prev.low == "the" and _spaced(text, toks, i)):
             continue
-        if not _spaced(text, toks, i) or not _work_before(text, toks, i):
+        if not _spaced(text, toks, i):
+            continue
+        if not (_work_before(text, toks, i) or _school_role_before(text, toks, i)):
             continue
         if toks[i - 2 if prev.low == "the" else i - 1].low in _JOINING:
             continue  # "joined the Walking Group": membership, read by ``_cued_orgs``
@@ -104,6 +122,19 @@ def capital_employers(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
 
 def _spaced(text: str, toks: list[Token], k: int) -> bool:
     return text[toks[k - 1].end : toks[k].start] == " "
+
+
+def _school_role_before(text: str, toks: list[Token], i: int) -> bool:
+    """ "his teacher at Assumption", "her coach at the Tigers": a role at a school or club
+    right before "at" (and "the")."""
+    j = i - 2 if toks[i - 1].low == "the" else i - 1
+    return (
+        j >= 1
+        and toks[j].word == "at"
+        and toks[j - 1].low in _SCHOOL_ROLES
+        and _spaced(text, toks, j)
+        and _spaced(text, toks, j + 1)
+    )
 
 
 def _worked_for(toks: list[Token], i: int) -> bool:

@@ -40,6 +40,7 @@ from ._burmese_names import burmese_names
 from ._called_brackets import called_brackets
 from ._called_names import called_names
 from ._called_names import may_hold as may_hold_called_names
+from ._capital_employers import CUE_WORDS as EMPLOYER_CUES
 from ._capital_employers import capital_employers
 from ._capital_kin_words import keep_capital_kin_words
 from ._capital_surnames import capital_surnames, may_hold_capital_surnames
@@ -329,7 +330,6 @@ from ._titled_nicknames import TITLES as NICKNAME_TITLES
 from ._titled_nicknames import titled_nicknames
 from ._told_names import may_hold as may_hold_told
 from ._told_names import told_names
-from ._unlisted_employers import _CUE_WORDS as EMPLOYER_CUES
 from ._unlisted_employers import unlisted_employers
 from ._venues import named_venues, venue_triggers
 from ._vocab import (

@@ -35,3 +35,27 @@ def test_everyday_word_workplaces_go(text: str, value: str) -> None:
 )
 def test_kinds_of_workplace_stay(text: str) -> None:
     assert_kept(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("his teacher at Redeemer says he reads aloud now", "Redeemer"),
+        ("her coach at the Kingfishers saw her smile", "Kingfishers"),
+        ("the headmaster at Harvest Hill rang the mum", "Harvest Hill"),
+    ],
+)
+def test_schools_and_clubs_after_a_role_go(text: str, value: str) -> None:
+    assert_gone(text, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his teacher at School said he was calmer",
+        "her teacher at Sunday School noticed it first",
+        "her coach at the Club told her to rest",
+    ],
+)
+def test_kinds_of_school_after_a_role_stay(text: str) -> None:
+    assert_kept(text)
