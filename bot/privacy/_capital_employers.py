@@ -98,8 +98,6 @@ def capital_employers(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
             continue
         if not (_work_before(text, toks, i) or _school_role_before(text, toks, i)):
             continue
-        if toks[i - 2 if prev.low == "the" else i - 1].low in _JOINING:
-            continue  # "joined the Walking Group": membership, read by ``_cued_orgs``
         if not _worked_for(toks, i):
             continue
         last = _run_last(text, toks, i)
@@ -107,6 +105,8 @@ def capital_employers(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
             continue
         if _goes_on(text, toks, last):
             continue
+        if last > i and toks[i - 2 if prev.low == "the" else i - 1].low in _JOINING:
+            continue  # "joined the Walking Group": a group of several words, often a kind
         words = toks[i : last + 1]
         lows = [w.low for w in words if w.capital]
         if lows[-1] in _JOB_TITLE_ENDS:

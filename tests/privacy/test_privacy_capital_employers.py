@@ -59,3 +59,11 @@ def test_schools_and_clubs_after_a_role_go(text: str, value: str) -> None:
 )
 def test_kinds_of_school_after_a_role_stay(text: str) -> None:
     assert_kept(text)
+
+
+def test_a_one_word_body_joined_goes() -> None:
+    assert_gone("she joined the Beacon in march and goes weekly", "Beacon")
+
+
+def test_a_longer_group_joined_stays() -> None:
+    assert_kept("she joined the Walking Group and enjoys it")
