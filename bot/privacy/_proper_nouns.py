@@ -40,6 +40,8 @@ from ._burmese_names import burmese_names
 from ._called_brackets import called_brackets
 from ._called_names import called_names
 from ._called_names import may_hold as may_hold_called_names
+from ._capital_employers import CUE_WORDS as EMPLOYER_CUES
+from ._capital_employers import capital_employers
 from ._capital_kin_words import keep_capital_kin_words
 from ._capital_surnames import capital_surnames, may_hold_capital_surnames
 from ._capital_venues import _TRIGGERS as CAPITAL_VENUE_TRIGGERS
@@ -333,7 +335,6 @@ from ._titled_stop_words import titled_stop_words
 from ._told_names import may_hold as may_hold_told
 from ._told_names import told_names
 from ._unit_capitals import keep_unit_capitals, may_hold_unit_capitals
-from ._unlisted_employers import _CUE_WORDS as EMPLOYER_CUES
 from ._unlisted_employers import unlisted_employers
 from ._unlisted_headed_places import may_hold as may_hold_headed
 from ._unlisted_headed_places import unlisted_headed_places
@@ -634,6 +635,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     # after the places: "she dey work for mokola" is where she works, in Pidgin's "for"
     if gates & _G_EMPLOYER_CUES:  # "she works at maybank", "quit brightway"
         out.extend(unlisted_employers(text, toks))
+        out.extend(capital_employers(text, toks, lex))  # "works at the Pantry"
     # both ask which languages the words show: each family is worked out once, when asked
     evidence = Evidence(lows, lex) if gates & (_G_ARTICLES | _G_PREPOSITIONS) else None
     if gates & _G_ARTICLES:  # "a Bia ficou", "el Nacho", "em trâm nói", "ma Thida"

@@ -14,6 +14,7 @@ import pytest
 from bot.privacy import (
     _ah_names,
     _apposed_relations,
+    _capital_employers,
     _counted_acronyms,
     _counted_words,
     _endearments,
@@ -31,7 +32,6 @@ from bot.privacy import (
     _romance_people,
     _spoken_languages,
     _street_words,
-    _unlisted_employers,
     _weekday_stems,
 )
 from bot.privacy import _proper_nouns as pn
@@ -144,7 +144,7 @@ EXACT: list[tuple[str, int, Check]] = [
     ("turning", pn._G_TURNING, _isdisjoint_check(TURNING)),
     ("proud", pn._G_PROUD, lambda lows: "proud" in lows),
     ("everyday speakers", pn._G_SPEAKERS, _everyday_speakers.may_hold),
-    ("unlisted employers", pn._G_EMPLOYER_CUES, _unlisted_employers.may_hold),
+    ("unlisted employers", pn._G_EMPLOYER_CUES, _capital_employers.may_hold),
     ("romance people", pn._G_ROMANCE, _romance_people.may_hold),
     ("named from", pn._G_FROM_WORD, _named_from.may_hold),
     ("ah names", pn._G_AH, _ah_names.may_hold),
