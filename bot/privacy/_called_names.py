@@ -16,7 +16,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ._function_words import tables
+from ._kin_address import WORDS as KIN_WORDS
 from ._lexicon import lexicon
+from ._vocab import RELATIONS
 
 if TYPE_CHECKING:
     from ._word_classes import Candidate
@@ -32,6 +35,16 @@ _GLOSS = (
     r"|(?:his|her|their|my) (?:nick ?name|pet name)\b)"
 )
 _BESIDE = re.compile(rf"{_RUN}(?: \(| [-–—] |, )(?:yes,? |lol,? )?{_GLOSS}")
+# as chat types it: one word in lower case, a laugh or a question mark after it, and the
+# gloss in or out of brackets ("tibway lol thats what everybody call him", "pumpkin lol
+# (thats the lil girl nickname from her nani)", "boss (his nickname lol)")
+_LOWER_GLOSS = (
+    rf"(?:{_GLOSS}|{_THATS} (?:the |his |her |their |my )?(?:[\w'’]+ ){{0,3}}?nick ?name\b)"
+)
+_LOWER_BESIDE = re.compile(
+    r"(?<![\w'’@#/.-])([^\W\d_A-Z][^\W\d_]*)(?:\?+|!+)?(?: (?:lol|lmao|haha)[.!]*)?"
+    rf"(?: \(| [-–—] |, | )(?:yes,? |lol,? )?{_LOWER_GLOSS}"
+)
 _IS_WHAT = re.compile(rf"{_RUN} is what (?:[\w'’]+ ){{1,4}}calls? {_PRONOUN}\b")
 _NICKNAMED = re.compile(rf"\b(?:nicknamed|nick-named) ({_WORD})")
 # a name in quotes after the one who is called so: 'everyone calls him "Smiley"', "they
@@ -58,6 +71,8 @@ def called_names(text: str) -> list[Candidate]:
     if "name" in text or (calls and "that" in text):
         for m in _BESIDE.finditer(text):
             out.extend(_without_openers(m.start(1), m.group(1)))
+    if "name" in text or (calls and "that" in text):
+        out.extend(_lower_called(text))
     if calls and " is what " in text:
         for m in _IS_WHAT.finditer(text):
             out.extend(_without_openers(m.start(1), m.group(1)))
@@ -70,6 +85,36 @@ def called_names(text: str) -> list[Candidate]:
             if not _plain_word(m.group(1))
         )
     return out + _repeats(text, out)
+
+
+def _lower_called(text: str) -> list[Candidate]:
+    """The words typed in lower case that a gloss after them says are what someone is
+    called; function words, kinship words and laughs before a gloss name no one ("my mum
+    (thats what everybody calls her)" is the mother)."""
+    out: list[Candidate] = []
+    langs = tables().langs
+    for m in _LOWER_BESIDE.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if not word.islower() or len(word) < _MIN_REPEAT:
+            continue
+        if low in _OPENERS or low in langs or low in RELATIONS or low in KIN_WORDS:
+            continue
+        if low in _LAUGHS or not _opens(text, m.start(1)):
+            continue
+        out.append((m.start(1), m.end(1), "name"))
+    return out
+
+
+_LAUGHS = frozenset("lol lmao haha hahaha omg ok okay yes yeah ya sure".split())
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether a sentence, a line or the text opens at ``start``: where a nickname is
+    introduced in chat ("tibway lol thats what everybody call him"); mid-sentence a word
+    before a gloss is as often a thing the writer names."""
+    before = text[:start].rstrip(" ")
+    return not before or before[-1] in ".!?\n:"
 
 
 def _repeats(text: str, found: list[Candidate]) -> list[Candidate]:

@@ -60,7 +60,7 @@ def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
         )
         if not _lowercase_titled_name(nxt, lex, formal=formal, owned=owned):
             continue
-        if nxt.kind is Kind.UNKNOWN and low in _LOWER_ROLES:
+        if nxt.kind is Kind.UNKNOWN and low in _LOWER_ROLES and not _named_sibling(low, nxt, lex):
             continue  # "coach sushi": after an everyday word only a listed name counts
         if nxt.kind is Kind.UNKNOWN and clause_word_after_title(toks, i):
             continue  # "si mama ay masaya": Filipino "ay", a word of the clause, no name
@@ -68,6 +68,25 @@ def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
         start = tok.start if titled and not owned and len(tok.word) >= _LONG_TITLE else nxt.start
         out.append((start, nxt.end, "name"))
     return out
+
+
+def _named_sibling(title: str, tok: Token, lex: Lexicon) -> bool:
+    """After "sister", "sis" or "bro" (a woman or man of a church, a friend), a word of four
+    letters or more in no list of any language is the name ("sister dorcas", "bro kwabs").
+    After "coach" and the other roles such a word is as often a thing or a word of another
+    language ("coach trip", "father ..." in a prayer): only a listed name counts there."""
+    low = tok.low
+    return (
+        title in _SIBLING_TITLES
+        and len(low) >= _MIN_UNLISTED
+        and low.isalpha()
+        and low not in vocabulary(lex)
+        and low not in tables().langs
+    )
+
+
+_MIN_UNLISTED = 4
+_SIBLING_TITLES = frozenset({"bro", "sis", "sister"})
 
 
 def _verb_like_kin_title(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._word_classes import Candidate, Token
 
-ROLES = _ROLES | frozenset("trainer bestfriend bff".split())
+# chat spellings of "friend" too: "her fren lucky came by"
+ROLES = _ROLES | frozenset("trainer bestfriend bff fren frend frnd".split())
 # roles that name a person's place in a family or a service, needing no owner before them;
 # "baby", "boy", "kid" ... name an age ("the baby king", "a boy wonder") and need one
 _BARE_ROLES = frozenset(
