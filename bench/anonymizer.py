@@ -147,6 +147,8 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_chat42b.jsonl",
     ROOT / "tests/data/phi_dev_chat43a.jsonl",
     ROOT / "tests/data/phi_dev_chat43b.jsonl",
+    ROOT / "tests/data/phi_dev_chat44a.jsonl",
+    ROOT / "tests/data/phi_dev_chat44b.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
