@@ -95,15 +95,8 @@ _AGENCIES = frozenset(
     tusla hse winz centrelink ndis ndia sassa nhif sha medicaid medicare medi-cal ohip
     cafcass camhs iapt oranga tamariki meitheal acc msd dsd nhs cps dcfs dss comcare
     medifund chas mindline cpf medisave medishield pm-jay
-    dwp hmrc jobcentre dvla kela cpam ameli pôle urssaf imss issste infonavit inss
-    ipss sozialamt jobcenter arbeitsamt krankenkasse aok barmer inps inail
-    skatteverket ssa ssi irs cra studylink
-    kra nssf shif sars uif nsfas philhealth gsis owwa tesda dswd
     """.split()
 )
-# every national agency is an agency word
-_SINGLES = _SINGLES | _AGENCIES
-_WORDS = _WORDS | _AGENCIES
 # agencies that the bench's independent labellers mark as an organisation when named alone
 # ("WINZ sorted his benefit", "her SASSA grant"): keeping them alone costs leaks
 _MARKED_ALONE = frozenset({"winz", "sassa"})

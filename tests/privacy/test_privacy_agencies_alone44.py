@@ -34,27 +34,3 @@ def test_agency_named_alone_stays(text: str) -> None:
 )
 def test_agency_as_workplace_or_beside_a_name_goes(text: str, value: str) -> None:
     assert_gone(text, value)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The DWP stopped her payments and she still came to the session.",
-        "She finally heard from HMRC about the refund.",
-        "Kela paid the allowance, so the rent is sorted.",
-        "KRA sent a letter and he opened it himself.",
-    ],
-)
-def test_more_national_agencies_named_alone_stay(text: str) -> None:
-    assert_kept(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("She works at the DWP in Leeds.", "DWP"),
-        ("Kela Mwangi called about the session.", "Kela Mwangi"),
-    ],
-)
-def test_agency_words_as_workplace_or_person_go(text: str, value: str) -> None:
-    assert_gone(text, value)
