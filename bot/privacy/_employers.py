@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Container, Iterable, Iterator, Sequence
+    from collections.abc import Container, Iterable, Iterator
 
     from ._lexicon import Lexicon
     from ._word_classes import Candidate, Token
@@ -120,7 +120,7 @@ def contextual_organisations(text: str, toks: list[Token], lex: Lexicon) -> list
         if tok.low in lex.id_systems:
             if _names_agency(text, toks, i, lex):
                 employers.add(tok.low)
-        elif at_work(text, toks, i):
+        elif _at_work(text, toks, i):
             employers.add(tok.low)
     # once a shop is somebody's workplace, every mention of it says so ("lunch at Tesco too")
     return [(toks[i].start, toks[i].end, "org") for i in hits if toks[i].low in employers]
@@ -160,12 +160,11 @@ def _names_agency(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     return True
 
 
-def at_work(text: str, toks: Sequence[Token], i: int) -> bool:
-    """The word at ``i`` names where someone works (\"works at X\", \"X's manager\")."""
+def _at_work(text: str, toks: list[Token], i: int) -> bool:
     return _work_after(text, toks, i) or _work_before(text, toks, i)
 
 
-def _work_after(text: str, toks: Sequence[Token], i: int) -> bool:
+def _work_after(text: str, toks: list[Token], i: int) -> bool:
     def words() -> Iterator[str | None]:
         for j in (i + 1, i + 2):
             gap = j < len(toks) and _POSSESSIVE_GAP.fullmatch(text, toks[j - 1].end, toks[j].start)
@@ -174,7 +173,7 @@ def _work_after(text: str, toks: Sequence[Token], i: int) -> bool:
     return _cue_first(words(), _AFTER, _AFTER_FILLERS)
 
 
-def _work_before(text: str, toks: Sequence[Token], i: int) -> bool:
+def _work_before(text: str, toks: list[Token], i: int) -> bool:
     j = i - 1
     if j >= 0 and toks[j].low in _ARTICLES:
         j -= 1

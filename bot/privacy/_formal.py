@@ -18,7 +18,6 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ._dedicated_names import named_by_dedication_or_the
-from ._employers import at_work
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -97,9 +96,6 @@ _AGENCIES = frozenset(
     medifund chas mindline cpf medisave medishield pm-jay
     """.split()
 )
-# agencies that the bench's independent labellers mark as an organisation when named alone
-# ("WINZ sorted his benefit", "her SASSA grant"): keeping them alone costs leaks
-_MARKED_ALONE = frozenset({"winz", "sassa"})
 _CONNECTORS = frozenset("and of for in ad the".split())
 _SKIPPED = _CONNECTORS | frozenset("a an our my her his their this that".split())
 _JOINS = frozenset({" ", "-", "'s ", "’s ", " & ", " - ", " – "})
@@ -166,12 +162,7 @@ def _generic_run(text: str, toks: Sequence[Token], first: int, last: int, lex: L
     if not words:
         return False
     if len(words) == 1:
-        tok = words[0]
-        if tok.low in _AGENCIES and at_work(
-            text, toks, next(k for k in range(lo, hi + 1) if toks[k] is tok)
-        ):
-            return False  # "works at Centrelink", "joined the HSE": an employer
-        return tok.capital and _single(tok, lex, alone=True)
+        return words[0].capital and _single(words[0], lex, alone=True)
     if all(
         t.low in _GENERIC or _single(t, lex, alone=False) or lex.is_region_word(t.low)
         for t in words
@@ -194,14 +185,11 @@ def _plain(low: str, lex: Lexicon) -> bool:
 
 
 def _single(tok: Token, lex: Lexicon, *, alone: bool) -> bool:
-    """An agency or scheme word. A national agency named alone ("the HSE finally rang",
-    "Centrelink cut her payment") is a public body everyone deals with, no identifier of
-    its client, and stays like the service words. A numbering system named alone keeps
-    the rules it met before (kept only before "number", "card"), as do the agencies that
-    independent labellers mark as an organisation even alone (``_MARKED_ALONE``)."""
-    if alone and (
-        tok.low in _MARKED_ALONE or (tok.low in lex.id_systems and tok.low not in _AGENCIES)
-    ):
+    """An agency or scheme word. Standing alone, an agency keeps the rules it met before
+    ("on ACC since the fall", "WINZ sorted his benefit"): independent labellers mark an
+    agency named alone as an organisation, so only its kind of service around it
+    ("Tusla Child and Family Agency" in general) shows it is named in general."""
+    if alone and (tok.low in lex.id_systems or tok.low in _AGENCIES):
         return False
     return tok.low in _SINGLES and _not_a_name(tok, lex, alone)
 

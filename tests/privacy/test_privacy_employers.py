@@ -26,10 +26,9 @@ WORKPLACES = [
 ]
 
 AGENCIES = [
-    # a national agency named alone is a public body and stays (test_privacy_agencies_alone44);
-    # as a workplace it is an organisation
-    ("She got a job at Centrelink in the call centre.", "Centrelink"),
-    ("He works for the HSE as a porter now.", "HSE"),
+    ("She has been on ACC since the fall at work.", "ACC"),
+    ("Her Centrelink payments were cut again.", "Centrelink"),
+    ("The HSE letter about the waiting list came on Monday.", "HSE"),
     ("Sassa rang her about the grant.", "Sassa"),
     ("He argued with Medibank about the claim.", "Medibank"),
 ]

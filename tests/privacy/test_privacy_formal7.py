@@ -44,8 +44,10 @@ def test_services_and_roles_named_in_general_are_kept(text: str) -> None:
         ("Client Grant Foster attends the Recovery Group on Mondays.", "Grant Foster"),
         ("Referred to Child Protective Services by Ms Okafor from the school.", "Okafor"),
         ("The staff at Lantern Family Centre noticed she laughs more.", "Lantern"),
-        # an agency that independent labellers mark as an organisation even named alone
+        # an agency named alone is an organisation to independent labellers
+        ("Tusla closed the case and the hardship grant came the same week.", "Tusla"),
         ("WINZ finally sorted the hardship grant.", "WINZ"),
+        ("NHIF sent the letter, so we filled in the form together.", "NHIF"),
     ],
 )
 def test_identifiers_beside_general_services_still_go(text: str, gone: str) -> None:
