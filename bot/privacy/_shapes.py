@@ -80,7 +80,7 @@ _CAPITAL_THEN_DIGIT = re.compile(r"[A-Z]\d")
 # always with the space between the halves. Eircode's last four must hold a digit ("d12 then"
 # is no code); an inward half that reads as an ordinal or a unit ("ps4 2nd", "b12 1mg") is none.
 _LOWER_POSTCODE = re.compile(
-    r"(?i)[a-z](?<![\w.@/#-].)(?P<area>[a-z]?)(?P<district>\d[a-z\d]?)\s(?:(?P<uk>\d[abd-hjlnp-uw-z]{2})"
+    r"(?i)[a-z](?<![\w.@/#-].)(?P<letters>[a-z]?)(?P<district>\d[a-z\d]?)\s(?:(?P<uk>\d[abd-hjlnp-uw-z]{2})"
     r"|(?<=[abceghj-nprstvxy]\d[abceghj-nprstv-z]\s)\d[abceghj-nprstv-z]\d"
     r"|(?<=[ac-fhknprtv-y]\d\d\s)(?=[\da-z]{0,3}\d)[\dac-fhknprtv-y]{4})(?![\w@/.-]\w|\w)"
 )
@@ -210,7 +210,7 @@ def _lower_postcodes(text: str, lo: int, hi: int) -> Iterator[Candidate]:
         if code.isupper() or code.lower()[-2:] in _NOT_INWARD:
             continue
         if m.group("uk") is not None:
-            area = (code[0] + m.group("area")).lower()
+            area = (code[0] + m.group("letters")).lower()
             district = m.group("district")
             if area not in _UK_AREAS or (
                 district[-1].isalpha() and area not in _LETTERED_DISTRICT_AREAS
