@@ -61,6 +61,7 @@ from ._short_phones import short_phones
 from ._slashed_phones import slashed_phones
 from ._spelled_world_ages import SPELLED_AGE_HINTS, spelled_world_ages
 from ._spoken_old_ages import NINETIES_HINTS, spoken_old_ages
+from ._street_corners import street_corners
 from ._thing_ages import without_thing_ages
 from ._vocab import KNOWN_ACRONYMS, RELATIONS
 from ._weekday_days import weekday_days
@@ -895,6 +896,7 @@ def structured(text: str) -> list[list[Candidate]]:
     bounds = [(lo, lo + len(chunk)) for lo, chunk, digits in windows if digits >= _MIN_AGE_DIGITS]
     counts = [digits for _, _, digits in windows if digits >= _MIN_AGE_DIGITS]
     handles, dated, coded = wide_shapes(text, bounds, lowered, counts)
+    coded.extend(street_corners(text, lowered))  # "off western and 6th"
     if windows:
         dates.extend(term_dates(text, lowered))
         dates.extend(foreign_dates(text, lowered))

@@ -1,0 +1,62 @@
+"""Street corners named by a street and a numbered street: "off western and 6th", "by
+federal and 38th", "at Main & 5th Ave". In a town laid out in a grid people say where they
+live or meet by the crossing of two streets; the numbered one alone names nothing, but with
+the other street beside it the pair points to one corner of one town.
+
+Read only after a preposition of place, and only when the other street is one word that is
+no function word, weekday or month ("on monday and 3rd" is no corner) and the ordinal is
+followed by a street word, the end of a clause, or one of a few words that join clauses
+("western and 6th so he walks", "federal and 38th w his bro"): "at school and 2nd period"
+counts periods, and "home and 5th in line" places in a queue, not streets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ._function_words import tables
+
+Candidate = tuple[int, int, str]
+
+_STREET_WORDS = r"st|ave|street|avenue|rd|road|blvd|boulevard|dr|drive|pl|way|terrace"
+_CORNER = re.compile(
+    r"(?i)\b(?:off|by|at|on|near|of)\s+(?P<street>[a-z][a-z'’-]{2,})\s+(?:and|&|n)\s+"
+    r"(?P<ordinal>\d{1,3}(?:st|nd|rd|th))\b"
+    rf"(?:(?P<suffix>\s+(?:{_STREET_WORDS})\b\.?)|(?=\s*(?:[.,;:!?)\n]|$))"
+    r"|(?=\s+(?P<next>[^\W\d_]+)))"
+)
+# words after the ordinal that begin a new phrase rather than count something
+_JOINERS = frozenset("so w with to and but then lol near by where cuz because when".split())
+# English weekdays and months, which the function-word tables leave to the English lexicon
+# English weekdays and months, which the function-word tables leave to the English lexicon
+# "the corner of fenkell and dexter", "corner of Elm and Grove": two streets named as a corner
+_CORNER_OF = re.compile(
+    r"(?i)\bcorner\s+of\s+(?P<first>[a-z][a-z'’-]{2,})\s+(?:and|&|n)\s+(?P<second>[a-z][a-z'’-]{2,})\b"
+)
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
+    "fri sat sun january february march april may june july august september october "
+    "november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def street_corners(text: str, lowered: str) -> Iterator[Candidate]:
+    """Spans of street corners ("western and 6th") as places."""
+    if not _ORDINAL_HINT.search(lowered):
+        return
+    words = tables()
+    for m in _CORNER.finditer(text):
+        street = m["street"].lower()
+        if (
+            street in words.langs
+            or street in words.named
+            or street in words.months
+            or street in _CALENDAR
+        ):
+            continue
+        after = m["next"]
+        if after is not None and after.lower() not in _JOINERS:
+            continue
+        end = m.end("suffix") if m["suffix"] else m.end("ordinal")
+        yield m.start("street"), end, "place"
