@@ -3,12 +3,12 @@
 "Big Mama (that's what everybody calls her) came to session", "Major is what his army
 buddies call him", "Lucky - yes that's his name - said", "Happy - his nickname, since
 babyhood - came in", "G (that's what everyone calls him) asked", "the younger son,
-nicknamed Bubba by the whole family": a gloss on who calls someone so, or that it is a name
-or nickname, makes the one or two capitalised words before it (or the one after
-"nicknamed") a name, even an everyday word at the start of a sentence that the other rules
-keep ("Hope", "Baby"), and its last word is that name wherever else it stands. Without
-such a gloss nothing changes ("Hope is what keeps her going", "Patience - that was the
-word for today").
+nicknamed Bubba by the whole family", "he goes by smokey": a gloss on who calls someone
+so, or that it is a name or nickname, makes the one or two capitalised words before it
+(or the one after "nicknamed" or "goes by") a name, even an everyday word at the start of
+a sentence that the other rules keep ("Hope", "Baby"), and its last word is that name
+wherever else it stands. Without such a gloss nothing changes ("Hope is what keeps her
+going", "Patience - that was the word for today").
 """
 
 from __future__ import annotations
@@ -51,6 +51,17 @@ _NICKNAMED = re.compile(rf"\b(?:nicknamed|nick-named) ({_WORD})")
 # called her 'Big Sis'"
 _CALLS_QUOTED = re.compile(rf"\b(?:calls?|called|calling) {_PRONOUN} [\"“‘']({_RUN[1:-1]})[\"”’']")
 _MIN_REPEAT = 2
+# "he goes by smokey", "she goes by 'Bee' now", "they go by sky": the word after "goes by"
+# with a person as subject is what that person is called
+_GOES_BY = re.compile(
+    r"(?i)\b(?:he|she|they|who|i|u|you|he's|she's|they're)\s+(?:goes|go)\s+by\s+"
+    r"[\"“'‘]?([^\W\d_][^\W\d_'’-]*)[\"”'’]?(?![\w'’-])"
+)
+# what one goes by that is no name: a way of travelling, or how fast
+_GOES_BY_THINGS = frozenset(
+    "bus car train bike foot taxi cab uber lyft subway tram ferry boat plane metro tube "
+    "fast quickly slowly quick slow its any some".split()
+)
 # capitalised words that open a sentence without naming anyone
 _OPENERS = frozenset(
     "the a an my his her our their your this that i we he she they it and but so".split()
@@ -59,7 +70,7 @@ _OPENERS = frozenset(
 
 def may_hold(text: str) -> bool:
     """Cheap test: a word of the glosses is in the text."""
-    return "call" in text or "name" in text
+    return "call" in text or "name" in text or " by " in text
 
 
 def called_names(text: str) -> list[Candidate]:
@@ -84,7 +95,26 @@ def called_names(text: str) -> list[Candidate]:
             for m in _CALLS_QUOTED.finditer(text)
             if not _plain_word(m.group(1))
         )
+    if " by " in text:
+        out.extend(_goes_by(text))
     return out + _repeats(text, out)
+
+
+def _goes_by(text: str) -> list[Candidate]:
+    """The word a person "goes by" ("he goes by smokey lol"), unless a function word ("goes
+    by her middle name"), a kinship word or a way of travelling ("she goes by bus")."""
+    words = tables()
+    out: list[Candidate] = []
+    for m in _GOES_BY.finditer(text):
+        low = m.group(1).lower()
+        if low in words.langs or low in _OPENERS or low in _GOES_BY_THINGS:
+            continue
+        if low in RELATIONS or low in KIN_WORDS:
+            continue
+        if len(low) < _MIN_REPEAT or low in _LAUGHS:
+            continue
+        out.append((m.start(1), m.end(1), "name"))
+    return out
 
 
 def _lower_called(text: str) -> list[Candidate]:
