@@ -4,13 +4,14 @@ said"; and everyday words capitalised as names the bracket says are names ("Rain
 that English name)").
 
 A word in lower case is kept unless something marks it as a name. A bracket right after it
-that speaks of a name ("her actual name", "his nickname", "die naam", "ghar ka naam") or
-says who the person is ("the dad", "a neighbour", "the client's sister") marks it; so does a
-bracket right after a person's role or relative holding one or two listed given names in lower
-case ("the client (maria)"). A bracket that only translates ("apo (grandchild)", "mijo (her
-son)", "grandma (nani)") glosses a word of another language and marks nothing. A word after an
-article or a possessive ("the app (name escapes me)"), kinship and role words, and everyday
-words in a bracket ("mum (again)") stay.
+that speaks of a name ("her actual name", "his nickname", "die naam", "ghar ka naam"), gives
+the person's pronouns ("sky (they/them)") or says who the person is ("the dad", "a
+neighbour", "the client's sister") marks it; so does a bracket right after a person's role
+or relative holding one or two listed given names in lower case ("the client (maria)"). A
+bracket that only translates ("apo (grandchild)", "mijo (her son)", "grandma (nani)")
+glosses a word of another language and marks nothing. A word after an article or a
+possessive ("the app (name escapes me)"), kinship and role words, and everyday words in a
+bracket ("mum (again)") stay.
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ _NAME_WORDS = frozenset(
     "name names nickname nicknames naam nombre nome nom namn navn apodo spitzname".split()
 )
 _PERSONS = ROLES | KIN_NOUNS
+# a bracket giving someone's pronouns ("sky (they/them)", "River (she/her)") says the word
+# before it is a person, so a name
+_PRONOUN_SET = re.compile(
+    r"\s*(?:she|he|they|xe|ze|it)\s*/\s*(?:her|hers|him|his|them|theirs|they|she|he|xem|zir|it)"
+    r"(?:\s*/\s*[a-z]+)?\s*",
+    re.IGNORECASE,
+)
 # words of address written after a name: "rekha di", "sunil ji"
 _AFTER_NAMES = KIN_AFTER | frozenset("di ji da bhai sahib saab sir".split())
 _OWNERS = frozenset("the her his their my our your a an this that".split())
@@ -89,6 +97,8 @@ def _named_by_bracket(tok: Token, toks: list[Token], i: int, inside: str) -> boo
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
     if not _NAME_WORDS.isdisjoint(words):
         return True  # capitalised too: "Major (yes that's his English name)"
+    if _PRONOUN_SET.fullmatch(inside):
+        return True  # "sky (they/them) said": pronouns are given for a person
     if tok.capital:
         return False
     if tok.kind not in _NAMED_KINDS:
