@@ -82,7 +82,6 @@ def called_names(text: str) -> list[Candidate]:
     if "name" in text or (calls and "that" in text):
         for m in _BESIDE.finditer(text):
             out.extend(_without_openers(m.start(1), m.group(1)))
-    if "name" in text or (calls and "that" in text):
         out.extend(_lower_called(text))
     if calls and " is what " in text:
         for m in _IS_WHAT.finditer(text):
@@ -103,18 +102,24 @@ def called_names(text: str) -> list[Candidate]:
 def _goes_by(text: str) -> list[Candidate]:
     """The word a person "goes by" ("he goes by smokey lol"), unless a function word ("goes
     by her middle name"), a kinship word or a way of travelling ("she goes by bus")."""
-    words = tables()
     out: list[Candidate] = []
     for m in _GOES_BY.finditer(text):
         low = m.group(1).lower()
-        if low in words.langs or low in _OPENERS or low in _GOES_BY_THINGS:
-            continue
-        if low in RELATIONS or low in KIN_WORDS:
-            continue
-        if len(low) < _MIN_REPEAT or low in _LAUGHS:
-            continue
-        out.append((m.start(1), m.end(1), "name"))
+        if low not in _GOES_BY_THINGS and not _names_no_one(low):
+            out.append((m.start(1), m.end(1), "name"))
     return out
+
+
+def _names_no_one(low: str) -> bool:
+    """A function word of any language, a kinship word, a laugh or a single letter."""
+    return (
+        len(low) < _MIN_REPEAT
+        or low in _OPENERS
+        or low in _LAUGHS
+        or low in RELATIONS
+        or low in KIN_WORDS
+        or low in tables().langs
+    )
 
 
 def _lower_called(text: str) -> list[Candidate]:
@@ -122,17 +127,10 @@ def _lower_called(text: str) -> list[Candidate]:
     called; function words, kinship words and laughs before a gloss name no one ("my mum
     (thats what everybody calls her)" is the mother)."""
     out: list[Candidate] = []
-    langs = tables().langs
     for m in _LOWER_BESIDE.finditer(text):
         word = m.group(1)
-        low = word.lower()
-        if not word.islower() or len(word) < _MIN_REPEAT:
-            continue
-        if low in _OPENERS or low in langs or low in RELATIONS or low in KIN_WORDS:
-            continue
-        if low in _LAUGHS or not _opens(text, m.start(1)):
-            continue
-        out.append((m.start(1), m.end(1), "name"))
+        if word.islower() and not _names_no_one(word) and _opens(text, m.start(1)):
+            out.append((m.start(1), m.end(1), "name"))
     return out
 
 

@@ -92,20 +92,19 @@ def capital_employers(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
         prev = toks[i - 1]
         if prev.word != prev.low or not _everyday_capital(toks[i]):
             continue
-        if prev.low not in _RIGHT_BEFORE and not (prev.low == "the" and _spaced(text, toks, i)):
+        if (prev.low not in _RIGHT_BEFORE and prev.low != "the") or not _spaced(text, toks, i):
             continue
-        if not _spaced(text, toks, i):
+        cue = i - 2 if prev.low == "the" else i - 1  # the word before the run (and "the")
+        if not (_work_before(text, toks, i) or _school_role_before(text, toks, cue)):
             continue
-        if not (_work_before(text, toks, i) or _school_role_before(text, toks, i)):
-            continue
-        if not _worked_for(toks, i):
+        if not _worked_for(toks, cue):
             continue
         last = _run_last(text, toks, i)
         if last < 0:
             continue
         if _goes_on(text, toks, last):
             continue
-        if last > i and toks[i - 2 if prev.low == "the" else i - 1].low in _JOINING:
+        if last > i and toks[cue].low in _JOINING:
             continue  # "joined the Walking Group": a group of several words, often a kind
         words = toks[i : last + 1]
         lows = [w.low for w in words if w.capital]
@@ -124,10 +123,9 @@ def _spaced(text: str, toks: list[Token], k: int) -> bool:
     return text[toks[k - 1].end : toks[k].start] == " "
 
 
-def _school_role_before(text: str, toks: list[Token], i: int) -> bool:
+def _school_role_before(text: str, toks: list[Token], j: int) -> bool:
     """ "his teacher at Assumption", "her coach at the Tigers": a role at a school or club
-    right before "at" (and "the")."""
-    j = i - 2 if toks[i - 1].low == "the" else i - 1
+    right before "at" (``toks[j]``, before the run and its "the")."""
     return (
         j >= 1
         and toks[j].word == "at"
@@ -137,9 +135,8 @@ def _school_role_before(text: str, toks: list[Token], i: int) -> bool:
     )
 
 
-def _worked_for(toks: list[Token], i: int) -> bool:
-    """After "for", only a verb of work or driving makes the run an employer."""
-    j = i - 2 if toks[i - 1].low == "the" else i - 1
+def _worked_for(toks: list[Token], j: int) -> bool:
+    """After "for" (``toks[j]``), only a verb of work or driving makes the run an employer."""
     if toks[j].low != "for":
         return True
     return any(toks[k].low in _FOR_VERBS for k in range(max(0, j - 3), j))

@@ -264,8 +264,7 @@ def _related_initial(text: str, toks: list[Token], i: int) -> bool:
         return True
     return (
         i > 0
-        and toks[i - 1].low in RELATIONS
-        and toks[i - 1].low not in _NOT_KIN
+        and _kin(toks[i - 1].low)
         and text[toks[i - 1].end : tok.start] == ", "
         and _APPOSITION_END.match(text, tok.end) is not None
     )

@@ -1,8 +1,5 @@
 """STOP words that are listed given names, in two more contexts only a person stands in.
 
-NOT KEPT on stopnames44 (gains on develop sets only, none on validation): kept on this side
-branch for the record.
-
 - an age in brackets right after: "Candy (13) and her mum", "sunday (10)";
 - one more item of a list of names already found: "Joy, Patience, Sunday and Blessing".
 
@@ -16,14 +13,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._aged_brackets import _AGE_BRACKET, _PLURAL_VERB
-from ._titled_stop_words import _people_words
+from ._titled_stop_words import plain_word
 from ._word_classes import Kind
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._word_classes import Candidate, Token
 
-_MIN_WORD = 3
 _BEFORE_THINGS = frozenset(
     "the a an her his their my our your its this that these those every each last next on "
     "by until till from since some any no of in at for".split()
@@ -57,15 +53,7 @@ def stop_word_contexts(
 
 def _eligible(tok: Token, lex: Lexicon) -> bool:
     low = tok.low
-    return (
-        len(low) >= _MIN_WORD
-        and tok.word.isalpha()
-        and not tok.acronym
-        and (low in lex.given_names or low in lex.word_names)
-        and low not in _people_words()
-        and low not in lex.brands
-        and not lex.is_region_word(low)
-    )
+    return (low in lex.given_names or low in lex.word_names) and plain_word(tok, lex)
 
 
 def _aged(text: str, tok: Token) -> bool:

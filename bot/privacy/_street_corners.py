@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ._function_words import tables
 
-Candidate = tuple[int, int, str]
+if TYPE_CHECKING:
+    from ._word_classes import Candidate
 
 _STREET_WORDS = r"st|ave|street|avenue|rd|road|blvd|boulevard|dr|drive|pl|way|terrace"
 _CORNER = re.compile(
@@ -28,17 +30,12 @@ _CORNER = re.compile(
 # words after the ordinal that begin a new phrase rather than count something
 _JOINERS = frozenset("so w with to and but then lol near by where cuz because when".split())
 # English weekdays and months, which the function-word tables leave to the English lexicon
-# English weekdays and months, which the function-word tables leave to the English lexicon
-# "the corner of fenkell and dexter", "corner of Elm and Grove": two streets named as a corner
-_CORNER_OF = re.compile(
-    r"(?i)\bcorner\s+of\s+(?P<first>[a-z][a-z'’-]{2,})\s+(?:and|&|n)\s+(?P<second>[a-z][a-z'’-]{2,})\b"
-)
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs "
     "fri sat sun january february march april may june july august september october "
     "november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-_ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
+_ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)\b")  # searched in the lowered text
 
 
 def street_corners(text: str, lowered: str) -> Iterator[Candidate]:

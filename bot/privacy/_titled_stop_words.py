@@ -59,36 +59,39 @@ def titled_stop_words(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
     return out
 
 
-def _may_be_name(tok: Token, lex: Lexicon) -> bool:
-    """No people word, calendar word, app, agency or region: what a title may stand before."""
+def plain_word(tok: Token, lex: Lexicon) -> bool:
+    """A word of letters that may name someone: no acronym, people word, brand or region."""
     low = tok.low
-    t = tables()
     return (
         len(low) >= _MIN_WORD
         and tok.word.isalpha()
         and not tok.acronym
         and low not in _people_words()
+        and low not in lex.brands
+        and not lex.is_region_word(low)
+    )
+
+
+def _may_be_name(tok: Token, lex: Lexicon) -> bool:
+    """No people word, calendar word, app, agency or region: what a title may stand before."""
+    t = tables()
+    low = tok.low
+    return (
+        plain_word(tok, lex)
         and low not in t.days
         and low not in t.months
-        and low not in lex.brands
         and low not in lex.id_systems
-        and not lex.is_region_word(low)
     )
 
 
 @cache
 def _people_words() -> frozenset[str]:
     """Kinship, address and people words of every list: "nana", "sis", "kuya", "whaea"."""
+    # _kin_address.WORDS holds every word of data/address_words.txt already
     words = set(_KIN_VOCAB | KIN_NOUNS | _KIN_TITLES | _ADDRESS_WORDS | RELATIONS | ENDEARMENTS)
-    data = Path(__file__).with_name("data")
-    words.update(
-        w
-        for line in (data / "address_words.txt").read_text(encoding="utf-8").splitlines()
-        if not line.startswith("#")
-        for w in line.split()
-    )
     heading, keep = "", False
-    for line in (data / "safe_words.txt").read_text(encoding="utf-8").splitlines():
+    safe_words = Path(__file__).with_name("data") / "safe_words.txt"
+    for line in safe_words.read_text(encoding="utf-8").splitlines():
         if line.startswith("#"):
             heading += line
             continue
