@@ -32,6 +32,8 @@ from ._german_shapes import german_shapes
 from ._hedged_ages import hedged_ages, measured
 from ._joined_days import joined_days
 from ._kin_address import WORDS as KIN_ADDRESS_WORDS
+from ._labelled_ids import labelled_ids
+from ._labelled_ids import may_hold as may_name_a_number
 from ._lexicon import lexicon
 from ._listed_days import listed_days
 from ._local_shapes import (
@@ -911,6 +913,9 @@ def structured(text: str) -> list[list[Candidate]]:
         ages.extend(kin_ages(text, lowered))
         ages.extend(world_ages(text, lowered))  # "tiene 94 años", "95 yaşında", "97岁"
         ids.extend(world_ids(text))  # "12.345.678-9"
+        if may_name_a_number(text):  # "NIR 1 85 05 78 006 084 36", "SV-Nummer 12 150780 M 123"
+            # in the first layer: the whole number wins over the parts the other shapes take
+            web.extend(labelled_ids(text))
         # in the phone layer, which would else take the dotted groups for a phone number
         phones.extend(national_ids(text))  # "85.07.30-033.61", "cédula 12.345.678"
         phones.extend(dotted_phones(text))  # "27.45.12", "6612 3456"
