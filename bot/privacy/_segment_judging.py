@@ -488,6 +488,8 @@ def _judge_segment(
         return False
     if titled or _has_relation_cue(text, toks, seg[0]):
         return True
+    if first.title and len(seg) > 1:  # "Sra. M. came", "Sig.ra Pia": the title opens the name
+        return True
     if len(seg) == 1 and run_start and _addressed(text, toks, seg[0], lex):
         return True
     if len(seg) == 1 and first.initial and _initial_as_person(text, toks, seg[0]):

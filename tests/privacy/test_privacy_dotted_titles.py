@@ -39,3 +39,18 @@ def test_the_title_goes_with_the_name(text: str, title: str) -> None:
 )
 def test_abbreviations_of_subjects_and_words_stay(text: str) -> None:
     assert_kept(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "initial"),
+    [
+        ("Sra. M. came early today and stayed.", "M."),
+        ("Sr. T. asked about the next step.", "T."),
+        ("Srta. L. brought her cousin.", "L."),
+    ],
+)
+def test_a_title_and_an_initial_opening_the_text_are_a_name(text: str, initial: str) -> None:
+    out = redact(text)
+    assert out.startswith("[name]"), out
+    assert initial not in out, out
+    assert redact(out) == out
