@@ -29,6 +29,11 @@ Candidate = tuple[int, int, str]
 _MONTHS = (
     # CLDR forms set aside as function words of another language, and Italian abbreviations
     "okt dez giu lug iun julij junij marec meur ogos "
+    # CLDR abbreviations that are words of some language: Polish (styczeń, lipiec, sierpień),
+    # Czech (duben), Italian (maggio); and the informal French "fév"
+    "sty lip sie dub mag fév "
+    # the Hebrew months, romanised
+    "tishrei tishri heshvan cheshvan kislev tevet shevat iyar tamuz elul "
     # Albanian
     "janar shkurt prill qershor korrik gusht shtator tetor nëntor nentor dhjetor "
     # Welsh
@@ -45,7 +50,15 @@ _TWO_WORD_MONTHS = (
     r"|jumad(?:a|il)?[-\s]?(?:ul|al|il)?[-\s]?(?:awal|awwal|akhir|ula|thani|sani|akhirah)"
     r"|dhu?[l']?[-\s]?(?:hijjah|hijja|qadah|qa'dah|qidah)"
 )
-_LOWER_ONLY = frozenset("mac nisan ott".split())  # also given names
+_LOWER_ONLY = frozenset("mac nisan ott sivan".split())  # also given names
+# abbreviations that are also English words ("3 mag subscriptions", "3 lip balms"): a day only
+# after a word of time or before the end of a phrase
+_WORDLIKE = frozenset("sty lip sie dub mag".split())
+_TIME_BEFORE = re.compile(
+    r"(?i)(?:\b(?:on|since|from|till|until|by|before|after|od|do|dnia|il|dal|al|del|dne|ode)"
+    r"|[,:(])\s*$"
+)
+_PHRASE_END = re.compile(r"\s*(?:$|[.,;:!?)]|\s(?:19|20)\d\d)")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:\s+(?:de\s+)?(?:19|20)\d\d)?"
 _ALL_MONTHS = words_longest_first([*_MONTHS, *_LOWER_ONLY], ignore_case=True)
@@ -78,12 +91,14 @@ _ORDINAL_DAY = re.compile(
 _HINT = re.compile(
     r"\d\.?\s+(?:de\s+)?(?:okt|dez|giu|lug|iun|jul|jun|mar|meu|ogo|jan|shk|pri|qer|kor|gus"
     r"|sht|tet|nën|nen|dhj|ion|chw|ebr|meh|gor|aws|hyd|tac|rha|muh|saf|rab|rej|raj|sya|sha"
-    r"|ram|zul|dzu|dhu|tis|tes|kan|shu|ada|ayy|haz|tam|ayl|jum|mac|nis|ott)"
+    r"|ram|zul|dzu|dhu|tis|tes|kan|shu|ada|ayy|haz|tam|ayl|jum|mac|nis|ott"
+    r"|sty|lip|sie|dub|mag|fév|hes|che|kis|tev|she|iya|siv|elu)"
     r"|\d\s+th|\d[a-z]{2,3}\s+de\s"
     r"|(?:okt|ogos|marec|junij|julij|meur|janar|shkurt|prill|qershor|korrik|gusht|shtator"
     r"|tetor|n[eë]ntor|dhjetor|ionawr|chwefror|ebrill|mehefin|gorffennaf|awst|hydref|tachwedd"
     r"|rhagfyr|muhar|safar|rabi|rejab|rajab|sya|sha|rama|syawal|shaw|zul|dzul|dhu|jumad"
-    r"|tishrin|teshreen|shubat|adar|ayyar|tammuz|aylul)\S*\s+\d"
+    r"|tishrin|teshreen|shubat|adar|ayyar|tammuz|aylul"
+    r"|tishr|heshvan|cheshvan|kislev|tevet|shevat|iyar|sivan|tamuz|elul)\S*\s+\d"
 )
 
 
@@ -95,6 +110,11 @@ def set_aside_months(text: str, lowered: str) -> Iterator[Candidate]:
         month = m.group("month")
         if month.lower() in _LOWER_ONLY and not month.islower():
             continue  # "12 Mac": a count of people called Mac as likely as a day
+        if month.lower() in _WORDLIKE and not (
+            _TIME_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            or _PHRASE_END.match(text, m.end())
+        ):
+            continue
         yield m.start(), m.end(), "date"
     for m in _MONTH_FIRST.finditer(text):
         yield m.start(), m.end(), "date"

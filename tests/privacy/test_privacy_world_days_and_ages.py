@@ -165,3 +165,32 @@ def test_other_numbers_stay(text: str) -> None:
 
 def test_a_measure_after_a_turning_verb_keeps_its_number() -> None:
     assert "95 procent" in redact("mormor fyller 95 procent")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("spotkanie 14 sty, potem 3 lut", "14 sty"),
+        ("ci siamo visti il 3 mag con la madre", "3 mag"),
+        ("back at school from 9 fév onwards", "9 fév"),
+        ("the hearing is on 17 kislev this year", "17 kislev"),
+        ("elul 12 was the first calm night", "elul 12"),
+        ("od 5 sie do 12 sie bez kryzysu", "5 sie"),
+    ],
+)
+def test_month_abbreviations_that_are_words_elsewhere_date_a_day(text: str, value: str) -> None:
+    out = redact(text)
+    assert value not in out, out
+    assert "[date]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she has 3 mag subscriptions and reads them all",
+        "he bought 3 lip balms at the chemist",
+        "Sivan 3 times a week now",
+    ],
+)
+def test_those_abbreviations_as_english_words_or_names_keep_their_number(text: str) -> None:
+    assert "[date]" not in redact(text)
