@@ -66,7 +66,7 @@ from ._spoken_old_ages import NINETIES_HINTS, spoken_old_ages
 from ._street_corners import street_corners
 from ._thing_ages import without_thing_ages
 from ._vocab import KNOWN_ACRONYMS, RELATIONS
-from ._weekday_days import weekday_days
+from ._weekday_days import CLAUSE_AFTER, weekday_days
 from ._worded_days import may_hold as may_hold_worded_days
 from ._worded_days import worded_days
 from ._worded_old_ages import HINTS as WORDED_OLD_AGE_HINTS
@@ -145,6 +145,8 @@ _SCORE_SLASH = re.compile(r"\d{1,2}/(?:10|5)\b")
 _LOWER_MONTH_AS_VERB = re.compile(r"(?:may|march)\s", re.IGNORECASE)
 # "may 5th", "on may 5", "since march 3": a lower-case "may" or "march" is the month before
 # an ordinal day (no verb takes "5th") or after a word that says when
+_CLAUSE_AFTER = re.compile(CLAUSE_AFTER)
+_FULL_YEAR = re.compile(r"(?:19|20)\d\d")
 _ORDINAL_DAY_END = re.compile(r"(?:st|nd|rd|th)$", re.IGNORECASE)
 _WHEN_BEFORE = re.compile(
     r"(?i)\b(?:on|since|from|until|till|til|by|before|after|next|last|this|of|early|mid|late"
@@ -560,10 +562,12 @@ def _dates(text: str) -> Iterator[Candidate]:
 
 
 def _lower_month_dated(text: str, start: int, found: str) -> bool:
-    """Whether a lower-case "may 5th" or "on march 3" names a day (not "she may 2x")."""
+    """Whether a lower-case "may 5th", "on march 3" or "march 24 she came" names a day (not
+    "she may 2x", "march 5 miles")."""
     return (
         _ORDINAL_DAY_END.search(found) is not None
         or _WHEN_BEFORE.search(text, max(0, start - 8), start) is not None
+        or _CLAUSE_AFTER.match(text, start + len(found)) is not None
     )
 
 
@@ -592,8 +596,10 @@ def _month_years(text: str) -> Iterator[Candidate]:
         lo = max(0, year.start() - _MONTH_YEAR_REACH)
         month = _MONTH_BEFORE_YEAR.search(text, lo, year.start())
         if month and not (
-            month.group()[:1].islower() and _LOWER_MONTH_AS_VERB.match(month.group())
-        ):
+            month.group()[:1].islower()
+            and _LOWER_MONTH_AS_VERB.match(month.group())
+            and not _FULL_YEAR.fullmatch(year.group())
+        ):  # "since march 2023": no verb takes a year
             yield month.start(), year.end(), "date"
 
 

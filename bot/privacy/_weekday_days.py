@@ -49,6 +49,28 @@ WEEKDAY_WORDS = frozenset(_WEEKDAYS)
 _MONTH_AFTER = re.compile(r"\s+(?:de\s+)?([^\W\d_]+)(?:\s+(?:de\s+)?(?:19|20)\d\d\b)?")
 
 
+# English weekdays, full or short, before a bare day of the month: "friday 3 she came", "weds
+# 14, after school", "on sun 12 we met". The day counts only where what follows ends the phrase
+# or opens a clause (a pronoun, a preposition, a joining word or a common verb): a count or an
+# hour says something else ("friday 3 sessions", "sat 5 minutes", "mon 10:00"), and so does a
+# list of weekdays with numbers ("Monday 3, Wednesday 5": scores). "sat" and "sun"
+# in lower case are verbs and nouns as well, so they need a word of time before them.
+CLAUSE_AFTER = (
+    r"[ \t]+(?:i|she|he|they|we|u|you|my|her|his|their|our"
+    r"|client|mum|mom|dad|at|with|for|in|after|before|and|was|is|came|went|when|then|so|but)\b"
+)
+PHRASE_ENDS = r"[ \t]*(?:[,;!?]|:(?!\d)|\.(?!\d)|$)|" + CLAUSE_AFTER
+_ENGLISH_DAY = re.compile(
+    r"(?i)(?<![\w-])(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu"
+    r"|thurs?|fri|sat|sun)\.?,?[ \t]+(?P<day>(?:[12]\d|3[01]|0?[1-9]))(?=" + PHRASE_ENDS + ")"
+)
+_SCORED_DAYS = re.compile(r"(?i),[ \t]*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]+\d")
+_SCORED_DAYS_BEFORE = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]+\d+,[ \t]*$")
+_TIME_WORD_BEFORE = re.compile(r"(?i)\b(?:on|this|next|last|by|till|until|from|since|every)\s+$")
+_ENGLISH_HINTS = frozenset(
+    "mon tue tues wed weds thu thur thurs fri sat sun mon. tue. wed. thu. fri. sat. sun."
+    " monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _MIN_CLDR_WEEKDAY = 5  # "sab", "mar", "dom", "lun": abbreviations, words of many languages
 _ENGLISH_WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -76,6 +98,8 @@ def _cldr_weekdays() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
 def weekday_days(text: str, lows: frozenset[str]) -> Iterator[Candidate]:
     """Weekdays with a day of the month in ``text``; ``lows`` its lower-case words."""
     yield from _cldr_weekday_days(text, lows)
+    if not _ENGLISH_HINTS.isdisjoint(w.rstrip(",") for w in lows):
+        yield from _english_weekday_days(text)
     if WEEKDAY_WORDS.isdisjoint(lows):
         return
     months = tables().months
@@ -102,3 +126,14 @@ def _cldr_weekday_days(text: str, lows: frozenset[str]) -> Iterator[Candidate]:
         if after and after.group(1).lower() in months:
             end = after.end()  # "sonntag 3 märz": the month belongs to the day
         yield m.start("date"), end, "date"  # the weekday alone names no day: it stays
+
+
+def _english_weekday_days(text: str) -> Iterator[Candidate]:
+    """The bare day after an English weekday (the weekday stays)."""
+    for m in _ENGLISH_DAY.finditer(text):
+        word = m.group("weekday")
+        if word in ("sat", "sun") and not _TIME_WORD_BEFORE.search(text, 0, m.start()):
+            continue  # "she sat 3 rows back": a verb
+        if _SCORED_DAYS.match(text, m.end()) or _SCORED_DAYS_BEFORE.search(text, 0, m.start()):
+            continue  # "Monday 3, Wednesday 5, Friday 6": a weekday's score
+        yield m.start("day"), m.end("day"), "date"
