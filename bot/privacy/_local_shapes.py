@@ -201,10 +201,16 @@ _OLD_KIN = (
     r"(?:great[-\s])*(?:gran|granny|grandma|grandmother|grandpa|grandad|granddad|grandfather"
     r"|grandmum|grandmom|nan|nana|nanna|nanny|lola|lolo|gogo|mbuya|ouma|oupa|nani|dadi|ahma"
     r"|ahkong|popo|kuia|koro|bubbe|zaida|resident|neighbour|neighbor|patient|client|lady"
-    r"|gentleman|woman|man)"
+    r"|gentleman|woman|man"
+    # grandparents in other languages: German, Dutch, Spanish, Portuguese, Italian, Polish,
+    # Czech, Russian, Greek, Nordic, Swahili, Korean, Japanese, Chinese, Hawaiian
+    r"|oma|opa|omi|opi|abuela|abuelo|abuelita|abuelito|av[óô]|vov[óô]|nonna|nonno|babcia"
+    r"|dziadek|babi[čc]ka|d[ěe]de[čc]ek|babushka|dedushka|yiayia|giagia|papou|mormor|morfar"
+    r"|farmor|farfar|bestemor|bestefar|mummo|bibi|babu|nyanya|shosho|cucu|halmeoni|halmoni"
+    r"|harabeoji|obaachan|ojiichan|nainai|yeye|laolao|waipo|tutu|kupuna)"
 )
 _SAID_BEFORE = re.compile(
-    rf"(?i)\b(?:{_OLD_KIN}(?:\s+at)?|(?:just\s+)?(?:hit|hits|reached|reaches|made\s+it\s+to"
+    rf"(?i)\b(?:{_OLD_KIN}(?:\s+(?:at|de|di|da))?|(?:just\s+)?(?:hit|hits|reached|reaches|made\s+it\s+to"
     r"|celebrated|celebrates|celebrating))\s+$"
 )
 # "his dada's 90th", "Gran's ninety-fifth": an ordinal over 89 owned by a relative

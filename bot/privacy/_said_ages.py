@@ -1,7 +1,8 @@
 """Ages over 89 said by the clause around a bare number or number word.
 
-"i'm 93", "i am 92" (someone giving their own age), "died at 96", "lived to 98", "passed
-away at 101" (an age at death), "94 and still gardening", "ninety-six and sharp as a tack"
+"i'm 93", "i am 92" (someone giving their own age), "shes 93", "hez 97" (chat typing
+"she's"), "died at 96", "lived to 98", "passed away at 101" (an age at death), "94 and still
+gardening", "ninety-six and sharp as a tack"
 (an age opening a clause, then how the person still is), "still drives at 94." (an age
 closing a clause about what someone still does), "(f/94)", "(f, 92)" (sex and age typed in
 lower case or with a slash), and ages said in words of French, Spanish, Portuguese,
@@ -32,7 +33,7 @@ _OPENING_AGE = re.compile(rf"(?i){_CLAUSE_START}(?P<age>{_NUMBER})(?={_STILL_AFT
 # the patterns below open with a look-ahead for the first letters of their words, so that
 # the engine skips in C to where a match can start
 _OWN_AGE = re.compile(
-    rf"(?i)(?=i)\b(?:i['’]?m|i\s+am|im)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|now\s+)?"
+    rf"(?i)(?=[ish])\b(?:i['’]?m|i\s+am|im|s?hes|s?hez)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|now\s+)?"
     rf"(?P<age>{_NUMBER})"
 )
 _AT_DEATH = re.compile(
@@ -97,7 +98,7 @@ def said_ages(text: str, lowered: str) -> Iterator[Candidate]:
     patterns: list[re.Pattern[str]] = []
     if " and " in lowered or " but " in lowered or " n " in lowered:
         patterns.append(_OPENING_AGE)
-    if "m " in lowered:
+    if "m " in lowered or "es " in lowered or "ez " in lowered:
         patterns.append(_OWN_AGE)
     if "died" in lowered or "pass" in lowered or "live" in lowered or "to " in lowered:
         patterns.append(_AT_DEATH)
