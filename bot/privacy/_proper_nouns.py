@@ -282,6 +282,7 @@ from ._pidgin_places import _MARKERS as PIDGIN_MARKERS
 from ._pidgin_places import pidgin_places
 from ._place_tags import may_hold_place_tags, place_tags
 from ._plain_words import _number_mark, _plain_capital, _plainly_ordinary
+from ._platform_names import PLATFORM_WORDS, platform_names
 from ._possessed_echoes import keep_possessed_echoes
 from ._possessed_echoes import may_hold as may_hold_possessed_echoes
 from ._postposition_names import names_before_postpositions
@@ -600,6 +601,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(labelled_orgs(text, lex))
     if may_hold_labelled_people(text):  # "Client: Thembi, 34.", "Son: Kagiso, 9"
         out.extend(labelled_people(text, lex))
+    if not PLATFORM_WORDS.isdisjoint(lows):  # "her snap is hannahbxo", "steam name Vortex"
+        out.extend(platform_names(text))
     if may_hold_client_slot(text):  # "my client eno said": a name, whatever else it is
         out.extend(client_slot_names(text, lex))
     if may_hold_suffixed(text):  # "Ayşe'nin annesi", "Kerem'den mesaj geldi"
