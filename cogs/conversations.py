@@ -19,7 +19,7 @@ from bot.conversation.script import Script
 from bot.guard import flag_answers, kinds_of
 from bot.models import AlreadySaved, EntryHeader, EntryRecord, QuoteStatus
 from bot.privacy import Span
-from bot.tree import respond
+from bot.tree import reference_id, respond
 from cogs._buttons import (
     Consent,
     Continue,
@@ -63,6 +63,7 @@ from cogs._posts import rebuild_summaries_of
 from cogs._recap import recap, recap_view
 from cogs._render import NOTICE, privacy_warning, quote, safe, stamp
 from cogs._servers import ServerForSummary, on_server_for_summary, place_dm_entry
+from storage.health import Failure, failure_of
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -418,16 +419,10 @@ class Conversations(BoundCog):
         except AlreadySaved as saved:
             await self._already_saved(interaction, saved.row_id)
             return
-        except Exception:
-            log.exception("page %s of %s could not be saved", submit.page, script.id)
-            await self._offer_reopen(
-                interaction,
-                script,
-                submit,
-                "**This page was not saved**: the database did not answer in time. Nothing "
-                "you typed is lost: it is in the attached file, and **Reopen page** brings the "
-                "page back filled in exactly as you left it, so you can submit it again.",
-            )
+        except Exception as error:
+            ref = reference_id()
+            log.exception("page %s of %s could not be saved (ref %s)", submit.page, script.id, ref)
+            await self._offer_reopen(interaction, script, submit, not_saved_text(error, ref))
             return
         if entry is None:
             await not_available(interaction)
@@ -525,6 +520,24 @@ class Conversations(BoundCog):
             view=view(ReopenButton(ReopenKey(token))),
             file=typed_text_file(page, submit.values),
         )
+
+
+# Why a page was not saved, by what stopped the write: only what is true of it.
+NOT_SAVED_BECAUSE = {
+    Failure.BUSY: "the database was busy with other work and did not answer in time",
+    Failure.DOWN: "the database could not be reached",
+    Failure.OTHER: "something went wrong on our side while saving it",
+}
+
+
+def not_saved_text(error: BaseException, ref: str) -> str:
+    """What a member is told when the write of a page failed: why, as far as it is known, and
+    that nothing typed is lost."""
+    return (
+        f"**This page was not saved**: {NOT_SAVED_BECAUSE[failure_of(error)]} (reference "
+        f"`{ref}`). Nothing you typed is lost: it is in the attached file, and **Reopen page** "
+        "brings the page back filled in exactly as you left it, so you can submit it again."
+    )
 
 
 async def setup(bot: SparkleBot) -> None:
