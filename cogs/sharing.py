@@ -608,16 +608,20 @@ class Sharing(BoundCog):
                         await thread.delete()
                     await interaction.followup.send(DELETED_WHILE_POSTING, ephemeral=True)
                     return
-        await self.repos.audit.record(
-            "share_posted",
-            actor_id=user_id if named else None,
-            guild_id=post.guild_id,
-            subject="named" if named else "anonymous",
-        )
-        await interaction.followup.send(
+        try:
+            await self.repos.audit.record(
+                "share_posted",
+                actor_id=user_id if named else None,
+                guild_id=post.guild_id,
+                subject="named" if named else "anonymous",
+            )
+        except Exception:
+            # The share is up and recorded: she is told so, whatever became of the record.
+            log.exception("share %s was posted but its audit record was not written", post.id)
+        await tell_done(
+            interaction,
             f"Shared in {channel.mention}: {message.jump_url}{missing}",
             view=view(DeleteShare.of(post.id, "Delete share")),
-            ephemeral=True,
         )
 
     async def _delete_share(self, interaction: Interaction, post: PostRecord) -> None:

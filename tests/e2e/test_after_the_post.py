@@ -1,0 +1,68 @@
+"""What a member is told when something fails after her post is up: a database write that
+follows the post (its audit record), or Discord losing the answer that says it is posted.
+The post is up once, and she is told so, with the way to delete it; never "something went
+wrong, please try again" for a post that is there."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+from sqlalchemy.exc import OperationalError
+
+from tests.e2e.conftest import World
+from tests.e2e.helpers import bot_of, buttons
+from tests.e2e.test_share_and_setup import _preview, posts  # pyright: ignore[reportPrivateUsage]
+
+
+@pytest.fixture
+def refused_table(world: World) -> Iterator[list[str]]:
+    """While the list names a table, every INSERT into it fails as a locked database does."""
+    tables: list[str] = []
+    engines = bot_of(world.env).repos.db.engines()
+
+    def fail(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        for table in tables:
+            if statement.lstrip().upper().startswith(f"INSERT INTO {table.upper()}"):
+                raise OperationalError(statement, {}, Exception("database is locked"))
+
+    for engine in engines:
+        event.listen(engine, "before_cursor_execute", fail)
+    yield tables
+    for engine in engines:
+        event.remove(engine, "before_cursor_execute", fail)
+
+
+async def test_a_share_whose_audit_record_fails_after_the_post_says_it_is_shared(
+    configured: World, refused_table: list[str]
+) -> None:
+    w = configured
+    preview = await _preview(w)
+    refused_table.append("audit_events")
+    posted = await w.alice.click(preview.response.message, label="Post anonymously")
+    refused_table.clear()
+    (message,) = posts(w)
+    assert posted.response is not None
+    told = "\n".join(m.content for m in [posted.response, *posted.followups])
+    assert "something went wrong" not in told, told
+    assert f"Shared in {w.channel.mention}: {message.jump_url}" in told
+    assert "Delete share" in buttons(posted) or any(
+        "Delete share" in str(m.components) for m in posted.followups
+    )
+    w.env.errors.clear()
+
+
+async def test_a_share_whose_answer_discord_loses_once_still_says_it_is_shared(
+    configured: World,
+) -> None:
+    w = configured
+    preview = await _preview(w)
+    w.env.inject_error("POST", "/webhooks/*", status=500, message="upstream down", times=1)
+    posted = await w.alice.click(preview.response.message, label="Post anonymously")
+    (message,) = posts(w)
+    assert posted.response is not None
+    told = [m.content for m in [posted.response, *posted.followups] if m.content]
+    assert told == [f"Shared in {w.channel.mention}: {message.jump_url}"], told
+    assert "Delete share" in buttons(posted)
