@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from collections.abc import Mapping
 from dataclasses import replace
@@ -46,6 +47,7 @@ from cogs._interactions import (
     Submitted,
     not_available,
     report_done,
+    tell_done,
     view,
 )
 from cogs._modals import (
@@ -454,14 +456,15 @@ class Conversations(BoundCog):
         """The reply to a stored page: problems to fix, a privacy warning, the recap or the next
         page."""
         page = script.pages[submit.page]
-        send = interaction.followup.send
+        # The page is stored: if Discord loses this answer, it is sent once more, never
+        # "something went wrong, try again" for a page that is saved.
+        send = functools.partial(tell_done, interaction)
         if not check.ok:
             problems = "\n".join(f"• {p}" for p in engine.describe_problems(page, check.problems))
             await send(
                 f"Your answers are saved, but a few need another look:\n{problems}\n"
                 "**Edit answers** reopens the page with everything you typed.",
                 view=view(EditPage.of(entry.id, submit.page)),
-                ephemeral=True,
             )
             return
         if flags:
@@ -471,18 +474,16 @@ class Conversations(BoundCog):
                     EditPage.of(entry.id, submit.page, label="Edit page"),
                     Keep.of(entry.id, submit.page, label="Keep"),
                 ),
-                ephemeral=True,
             )
             return
         if last:
             record = await self.repos.entries.get(entry.id, interaction.user.id)
             assert record is not None  # just saved by this user
-            await send(view=recap(script, record), ephemeral=True, allowed_mentions=NONE)
+            await send(view=recap(script, record))
             return
         await send(
             _progress_text(script, entry, saved=True),
             view=_progress_view(entry.id, entry.next_page),
-            ephemeral=True,
         )
 
     async def _already_saved(self, interaction: Interaction, entry_id: int) -> None:

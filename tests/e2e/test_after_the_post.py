@@ -13,7 +13,7 @@ from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, buttons
+from tests.e2e.helpers import SPARKLE_PAGES, bot_of, buttons, open_first_page, said
 from tests.e2e.test_share_and_setup import _preview, posts  # pyright: ignore[reportPrivateUsage]
 
 
@@ -66,3 +66,33 @@ async def test_a_share_whose_answer_discord_loses_once_still_says_it_is_shared(
     told = [m.content for m in [posted.response, *posted.followups] if m.content]
     assert told == [f"Shared in {w.channel.mention}: {message.jump_url}"], told
     assert "Delete share" in buttons(posted)
+
+
+async def test_a_page_whose_saved_answer_discord_loses_once_says_saved(world: World) -> None:
+    """The page is stored before the answer: a lost answer is sent once more, with its
+    buttons, never "something went wrong" for a page that is saved."""
+    w = world
+    shown = await open_first_page(w.alice, w.channel)
+    w.env.inject_error("POST", "/webhooks/*", status=500, message="upstream down", times=1)
+    saved = await w.alice.submit_modal(shown, SPARKLE_PAGES[0])
+    assert saved.response is not None
+    told = [m.content for m in [saved.response, *saved.followups] if m.content]
+    assert len(told) == 1 and "1 of 3 pages done" in told[0], told
+    assert buttons(saved) == ["Continue", "Finish later", "Discard"]
+    draft = await bot_of(w.env).repos.entries.latest_draft(w.alice.id, "sparkle")
+    assert draft is not None and draft.next_page == 1
+
+
+async def test_a_last_page_whose_recap_discord_loses_once_still_shows_the_recap(
+    world: World,
+) -> None:
+    w = world
+    shown = await open_first_page(w.alice, w.channel)
+    for page in SPARKLE_PAGES[:-1]:
+        step = await w.alice.submit_modal(shown, page)
+        assert step.response is not None
+        shown = await w.alice.click(step.response.message, label="Continue")
+    w.env.inject_error("POST", "/webhooks/*", status=500, message="upstream down", times=1)
+    recap = await w.alice.submit_modal(shown, SPARKLE_PAGES[-1])
+    assert "All saved" in said(recap)
+    assert not any("something went wrong" in m.content for m in recap.followups)
