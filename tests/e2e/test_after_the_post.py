@@ -9,11 +9,15 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from simcord import InteractionResult
 from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 
 from tests.e2e.conftest import World
 from tests.e2e.helpers import SPARKLE_PAGES, bot_of, buttons, open_first_page, said
+from tests.e2e.test_round import Group, share_with_question, the_post, thread_of
+from tests.e2e.test_round import group as group  # the fixture
+from tests.e2e.test_round import said as said_in
 from tests.e2e.test_share_and_setup import _preview, posts  # pyright: ignore[reportPrivateUsage]
 
 
@@ -96,3 +100,42 @@ async def test_a_last_page_whose_recap_discord_loses_once_still_shows_the_recap(
     recap = await w.alice.submit_modal(shown, SPARKLE_PAGES[-1])
     assert "All saved" in said(recap)
     assert not any("something went wrong" in m.content for m in recap.followups)
+
+
+def _lose_one_answer(w: World) -> None:
+    w.env.inject_error("POST", "/webhooks/*", status=500, message="upstream down", times=1)
+
+
+def _all_told(result: InteractionResult) -> list[str]:
+    assert result.response is not None
+    told = [m.content for m in [result.response, *result.followups] if m.content]
+    assert not any("something went wrong" in t for t in told), told
+    return told
+
+
+async def test_each_step_of_a_round_whose_answer_discord_loses_once_says_it_is_done(
+    group: Group,
+) -> None:
+    """An affirmation saved, the round moved on (and its affirmations revealed), a closing
+    posted: each answer lost once is sent once more, and each is done once."""
+    g, w = group, group.w
+    await share_with_question(g, "What else could I try?")
+    await w.alice.click(the_post(w), label="Next phase")
+    opened = await w.bob.click(the_post(w), label="Add an affirmation")
+    _lose_one_answer(w)
+    saved = await w.bob.submit_modal(opened, {"text": "You stayed curious.", "sign": ["anonymous"]})
+    (told,) = _all_told(saved)
+    assert told.startswith("Saved. Nobody sees it until the phase ends")
+    _lose_one_answer(w)
+    moved = await g.fiona.click(the_post(w), label="Reveal affirmations")
+    assert _all_told(moved) == ["The round is now in **Reflections**."]
+    assert [m.embeds[0].description for m in said_in(thread_of(w))] == ["You stayed curious."]
+    await g.fiona.click(the_post(w), label="Next phase")
+    opened = await w.alice.click(the_post(w), label="Write my closing")
+    preview = await w.alice.submit_modal(opened, {"takeaway": "Slow down.", "step": "Pause."})
+    assert preview.response is not None
+    _lose_one_answer(w)
+    posted = await w.alice.click(preview.response.message, label="Post my closing")
+    told = _all_told(posted)
+    assert told[0] == "Your closing is posted, and the round is closed. Thank you.", told
+    assert len(said_in(thread_of(w))) == 2
