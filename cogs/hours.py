@@ -65,6 +65,7 @@ from cogs._interactions import (
     quoted_back,
     refused,
     report_done,
+    tell_done,
     typed_file,
     view,
 )
@@ -743,7 +744,7 @@ class Hours(BoundCog):
         if not await self.repos.hours.delete(entry.id, interaction.user.id) and (
             await self.repos.hours.get(entry.id, interaction.user.id) is not None
         ):  # attested meanwhile; gone means a second click, whose first one deleted it
-            await interaction.followup.send(LOCKED, ephemeral=True)
+            await tell_done(interaction, LOCKED)
             return
         await report_done(interaction, "Deleted.")
 
@@ -791,9 +792,7 @@ class Hours(BoundCog):
         async with answering(interaction):
             await interaction.response.defer(ephemeral=True, thinking=True)
             await self.repos.hours.set_cpd_start_month(interaction.user.id, month.value)
-            await interaction.followup.send(
-                f"Saved. Your CPD year starts on 1 {month.name}.", ephemeral=True
-            )
+            await tell_done(interaction, f"Saved. Your CPD year starts on 1 {month.name}.")
 
     # -- the group's meeting, and the prompt to log it
 
@@ -848,11 +847,11 @@ class Hours(BoundCog):
             await self.repos.audit.record(
                 "meeting_set", actor_id=interaction.user.id, guild_id=guild_id
             )
-            await interaction.followup.send(
+            await tell_done(
+                interaction,
                 f"Saved: {plan.describe()} ({zone}), {FORMAT_LABELS[plan.format].lower()}. "
                 f"After each one, members who turned on `/hours prompts` get a one-click "
                 f"prompt to log it; the next is {discord.utils.format_dt(next_end, 'F')}.",
-                ephemeral=True,
             )
 
     @hours.command(
@@ -868,14 +867,14 @@ class Hours(BoundCog):
             await self.repos.meetings.set_prompt(interaction.guild_id, interaction.user.id, on)
             plan = await self.repos.meetings.get(interaction.guild_id)
             when = f" The group meets {plan.describe()}." if plan else " No meeting is set yet."
-            await interaction.followup.send(
+            await tell_done(
+                interaction,
                 (
                     "Prompts are on: after each meeting I DM you a button to log it."
                     if on
                     else "Prompts are off."
                 )
                 + (when if on else ""),
-                ephemeral=True,
             )
 
     # -- attestation: the author's side

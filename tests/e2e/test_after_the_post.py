@@ -139,3 +139,17 @@ async def test_each_step_of_a_round_whose_answer_discord_loses_once_says_it_is_d
     told = _all_told(posted)
     assert told[0] == "Your closing is posted, and the round is closed. Thank you.", told
     assert len(said_in(thread_of(w))) == 2
+
+
+async def test_hours_logged_or_set_whose_answer_discord_loses_once_say_so(world: World) -> None:
+    from tests.e2e.test_hours import add, rows
+
+    w = world
+    _lose_one_answer(w)
+    logged = await add(w.alice, w.channel)
+    (told,) = _all_told(logged)
+    assert "Logged" in told and buttons(logged) == ["Edit", "Ask for attestation", "Delete"]
+    assert len(await rows(w)) == 1
+    _lose_one_answer(w)
+    year = await w.alice.slash(w.channel, "hours cpdyear", month=4)
+    assert _all_told(year) == ["Saved. Your CPD year starts on 1 April."]
