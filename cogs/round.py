@@ -120,6 +120,31 @@ def _thread_gone(left: int) -> str:
     )
 
 
+# What the bot needs in a share's thread to post the round's affirmations and closing, in
+# order: without one, Discord counts the next as missing too (and so would the list).
+THREAD_NEEDS = {
+    "view_channel": "View Channel",
+    "send_messages_in_threads": "Send Messages in Threads",
+    "embed_links": "Embed Links",
+}
+NO_THREAD_RIGHTS = (
+    "my role needs **{missing}** in this round's thread, which someone with Manage Server "
+    "can give it"
+)
+
+
+def thread_rights_missing(thread: object) -> str | None:
+    """The permission the bot lacks in a share's thread, in words, or None (all there, or
+    not known): why a post into it was refused, which no retry in a moment would change."""
+    if not isinstance(thread, discord.Thread):
+        return None
+    perms = thread.permissions_for(thread.guild.me)
+    for name, words in THREAD_NEEDS.items():
+        if not getattr(perms, name):
+            return NO_THREAD_RIGHTS.format(missing=words)
+    return None
+
+
 KEEP_OFFER = (
     "The affirmations are posted in the thread. Would you like to keep them with your entry? "
     "Only you will see them there, in /entries and /export."
@@ -262,6 +287,14 @@ class Round(BoundCog):
         await self.repos.outbox.record_thread(share.id, thread.id)
         return thread
 
+    async def _thread_rights_missing(self, post_id: int) -> str | None:
+        """`thread_rights_missing` for the thread of the round on `post_id`, if it is known."""
+        share = await self.repos.outbox.get(post_id)
+        thread = (
+            None if share is None or share.thread is None else self.bot.get_channel(share.thread)
+        )
+        return thread_rights_missing(thread)
+
     async def _send(self, thread: discord.abc.Messageable, post: PostRecord, claim: str) -> bool:
         """Post one round post in the thread under its claim, anonymized once more at the
         door. True when it is done with: posted, or deleted by its writer meanwhile."""
@@ -369,9 +402,13 @@ class Round(BoundCog):
             if gone:
                 note = "\n" + _thread_gone(left)
             elif left:
+                rights = await self._thread_rights_missing(record.post_id)
                 note = (
-                    f"\n{counted(left, 'affirmation')} could not be posted yet. Nothing is "
-                    "posted twice: choose **Post the rest** to try again."
+                    f"\n{counted(left, 'affirmation')} could not be posted yet: {rights}. "
+                    "Nothing is posted twice: choose **Post the rest** once it is given."
+                    if rights
+                    else f"\n{counted(left, 'affirmation')} could not be posted yet. Nothing "
+                    "is posted twice: choose **Post the rest** to try again."
                 )
             if busy:
                 note += "\n" + _being_posted(busy)
@@ -408,8 +445,13 @@ class Round(BoundCog):
             if left:
                 said += f" {counted(left, 'other')} could not be posted; try again in a while."
         elif left:
+            rights = await self._thread_rights_missing(record.post_id)
             said = (
-                f"{counted(left, 'affirmation')} could still not be posted; try again in a while."
+                f"{counted(left, 'affirmation')} could still not be posted: {rights}. Nothing "
+                "is posted twice: try again once it is given."
+                if rights
+                else f"{counted(left, 'affirmation')} could still not be posted; try again in "
+                "a while."
             )
         else:
             said = "Every affirmation is posted."
@@ -740,9 +782,13 @@ class Round(BoundCog):
             return
         claimed = closing.model_copy(update={"channel_id": share.thread})
         if not await self._send(thread, claimed, claim):
+            rights = thread_rights_missing(thread)
             await tell_done(
                 interaction,
-                "Discord refused the post just now. Your closing is kept: choose "
+                f"**Not posted**: {rights}. Your closing is kept: choose **Post my closing** "
+                "again once it is given."
+                if rights
+                else "Discord refused the post just now. Your closing is kept: choose "
                 "**Post my closing** again in a moment.",
             )
             return
