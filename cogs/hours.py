@@ -421,7 +421,9 @@ class Hours(BoundCog):
 
     def __init__(self, bot: SparkleBot) -> None:
         super().__init__(bot)
-        self._typed: dict[int, dict[str, str]] = {}  # a failed form's text, to offer it back
+        # A refused form's text, to offer back in the form it was typed in, by (member,
+        # entry): 0 for a new entry's form. Never in another entry's Edit form.
+        self._typed: dict[tuple[int, int], dict[str, str]] = {}
 
     def handlers(self) -> Mapping[type, Handler]:
         return {
@@ -502,9 +504,9 @@ class Hours(BoundCog):
         return await entry_choices(self.repos, self.bot.scripts, interaction.user.id, current)
 
     async def _bad_when(
-        self, interaction: Interaction, error: WhenError, sub: Submitted[Any]
+        self, interaction: Interaction, error: WhenError, sub: Submitted[Any], entry_id: int = 0
     ) -> None:
-        self._typed[interaction.user.id] = dict(sub.texts)
+        self._typed[interaction.user.id, entry_id] = dict(sub.texts)
         kept = quoted_back(v for v in sub.texts.values() if v.strip())
         text = f"{error}\nNothing was saved yet; here is what you typed:\n{kept}"
         if len(text) <= 1900:
@@ -561,7 +563,7 @@ class Hours(BoundCog):
         again: bool = False,
     ) -> None:
         """What was stored, with its actions; `again`: the same form's second submit."""
-        self._typed.pop(interaction.user.id, None)
+        self._typed.pop((interaction.user.id, 0 if verb == "Logged" else entry.id), None)
         head = f"{verb}: "
         if again:
             head = f"Already {verb.lower()}: this form reached me twice and is saved once.\n{head}"
@@ -587,7 +589,7 @@ class Hours(BoundCog):
                 LOCKED if entry.locked else WAITING, ephemeral=True
             )
             return
-        prefill = self._typed.get(interaction.user.id) or typed_of(entry)
+        prefill = self._typed.get((interaction.user.id, entry.id)) or typed_of(entry)
         key = EditShownKey(entry.id, entry.digest(), one_time_id())
         await interaction.response.send_modal(entry_form(key, "Edit consultation hours", prefill))
 
@@ -606,7 +608,7 @@ class Hours(BoundCog):
                 sub, entry.format, entry.kind, entry.part, None, entry.reflection_id or 0
             )
         except WhenError as error:
-            await self._bad_when(interaction, error, sub)
+            await self._bad_when(interaction, error, sub, entry.id)
             return
         if entry.own_minutes and entry.own_minutes != own_minutes_for(
             entry.part, entry.minutes, None
