@@ -71,6 +71,7 @@ from cogs._interactions import (
 )
 from cogs._render import quote, safe
 from cogs.summary import is_facilitator
+from storage.repos.audit import AuditNote
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -888,33 +889,27 @@ class Hours(BoundCog):
             await not_available(interaction)
         return entry
 
-    async def _audit(
-        self, interaction: Interaction, kind: str, entry: HoursEntry, guild_id: int | None
-    ) -> None:
-        await self.repos.audit.record(
-            kind, actor_id=interaction.user.id, guild_id=guild_id, subject=f"hours:{entry.id}"
-        )
-
     async def _apply(
         self,
         interaction: Interaction,
         entry: HoursEntry,
         kind: str,
         guild_id: int | None,
-        change: Awaitable[bool],
+        change: Callable[[AuditNote], Awaitable[bool]],
         answer: str,
         refusal: str | None = None,
     ) -> None:
-        """Make an attestation change, audit it and say so; if the state refused it, say why
-        (`refusal`) or that it is not available. It defers first: the write may wait."""
+        """Make an attestation change with its audit record (one write: neither without the
+        other) and say so; if the state refused it, say why (`refusal`) or that it is not
+        available. It defers first: the write may wait."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        if not await change:
+        note = AuditNote(kind, interaction.user.id, guild_id, f"hours:{entry.id}")
+        if not await change(note):
             if refusal is None:
                 await not_available(interaction)
             else:
                 await respond(interaction, refusal)
             return
-        await self._audit(interaction, kind, entry, guild_id)
         await respond(interaction, answer, allowed_mentions=NONE)
 
     async def on_ask(self, interaction: Interaction, button: Any) -> None:
@@ -924,6 +919,7 @@ class Hours(BoundCog):
         if interaction.guild_id is None:
             await interaction.response.send_message(ASK_IN_SERVER, ephemeral=True)
             return
+        guild_id = interaction.guild_id
         key = button.key
         shown = key.shown if isinstance(key, AskShownKey) else None
         if entry.editable and shown is not None and entry.digest() != shown:
@@ -936,8 +932,8 @@ class Hours(BoundCog):
                 entry,
                 "hours_attest_ask",
                 interaction.guild_id,
-                self.repos.hours.request(
-                    entry.id, interaction.user.id, interaction.guild_id, shown=shown
+                lambda note: self.repos.hours.request(
+                    entry.id, interaction.user.id, guild_id, shown=shown, audit=note
                 ),
                 "Asked this server's facilitators to attest it. They see it, privately, with "
                 "`/hours pending`; until they answer it can't be edited.",
@@ -957,7 +953,7 @@ class Hours(BoundCog):
             entry,
             "hours_reopen_ask",
             entry.attest_guild_id,
-            self.repos.hours.ask_reopen(entry.id, interaction.user.id),
+            lambda note: self.repos.hours.ask_reopen(entry.id, interaction.user.id, audit=note),
             "Asked the facilitators who attested it to reopen it. It stays attested until they do.",
             refusal=REOPEN_ASKED
             if entry.state is Attestation.REOPEN_ASKED  # a second click
@@ -1069,7 +1065,7 @@ class Hours(BoundCog):
         interaction: Interaction,
         entry: HoursEntry,
         kind: str,
-        change: Callable[[int], Awaitable[bool]],
+        change: Callable[[int, AuditNote], Awaitable[bool]],
         answer: str,
         sub: Submitted[Any] | None = None,
     ) -> None:
@@ -1079,7 +1075,9 @@ class Hours(BoundCog):
         guild_id = interaction.guild_id
         assert guild_id is not None
         try:
-            await self._apply(interaction, entry, kind, guild_id, change(guild_id), answer)
+            await self._apply(
+                interaction, entry, kind, guild_id, lambda note: change(guild_id, note), answer
+            )
         except StaleForm:
             told, extra = typed_back(STALE_ANSWER, sub.texts if sub else {})
             now = await self.repos.hours.waiting_one(entry.id, guild_id, interaction.user.id)
@@ -1128,8 +1126,8 @@ class Hours(BoundCog):
             interaction,
             entry,
             "hours_attest",
-            lambda guild_id: self.repos.hours.attest(
-                entry.id, guild_id, interaction.user.id, signed, shown=_shown(sub.key)
+            lambda guild_id, note: self.repos.hours.attest(
+                entry.id, guild_id, interaction.user.id, signed, shown=_shown(sub.key), audit=note
             ),
             f"Attested as {as_typed(name)}, {as_typed(credential)}. The entry is now locked.",
             sub,
@@ -1158,8 +1156,8 @@ class Hours(BoundCog):
             interaction,
             entry,
             "hours_decline",
-            lambda guild_id: self.repos.hours.decline(
-                entry.id, guild_id, interaction.user.id, reason, shown=_shown(sub.key)
+            lambda guild_id, note: self.repos.hours.decline(
+                entry.id, guild_id, interaction.user.id, reason, shown=_shown(sub.key), audit=note
             ),
             "Declined. The member sees your reason and can edit the entry and ask again.",
             sub,
@@ -1173,7 +1171,9 @@ class Hours(BoundCog):
             interaction,
             entry,
             "hours_reopen",
-            lambda guild_id: self.repos.hours.reopen(entry.id, guild_id, interaction.user.id),
+            lambda guild_id, note: self.repos.hours.reopen(
+                entry.id, guild_id, interaction.user.id, audit=note
+            ),
             "Reopened: the attestation is withdrawn and the member can edit the entry.",
         )
 
