@@ -153,3 +153,26 @@ async def test_hours_logged_or_set_whose_answer_discord_loses_once_say_so(world:
     _lose_one_answer(w)
     year = await w.alice.slash(w.channel, "hours cpdyear", month=4)
     assert _all_told(year) == ["Saved. Your CPD year starts on 1 April."]
+
+
+async def test_a_share_deleted_whose_audit_record_fails_is_deleted_and_says_so(
+    configured: World, refused_table: list[str]
+) -> None:
+    """The record of a deletion is written with the deletion's own: when it cannot be, the
+    post is still gone from Discord, and she is told so once the job is done (before, she was
+    told something went wrong, for a share that was deleted)."""
+    w = configured
+    preview = await _preview(w)
+    posted = await w.alice.click(preview.response.message, label="Post anonymously")
+    assert posted.response is not None and len(posts(w)) == 1
+    refused_table.append("audit_events")
+    gone = await w.alice.click(posted.response.message, label="Delete share")
+    refused_table.clear()
+    told = _all_told(gone)
+    w.env.errors.clear()
+    assert posts(w) == []
+    assert told[-1] == "Share deleted, with its thread.", told
+    await w.env.advance_time(120)  # the outbox loop closes the job, with its record
+    repos = bot_of(w.env).repos
+    assert await repos.outbox.deletions_due(w.env.now()) == []
+    assert [s for _, _, s in await repos.audit.kinds("post_deleted")] == ["share"]
