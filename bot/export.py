@@ -5,10 +5,12 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from bot.conversation.script import library
+from bot.conversation.script import Script, library
+from bot.inert import as_typed
 
 SCHEMA_ID = "https://sparkle.invalid/schemas/export-v1.json"
 FORMAT_VERSION = 1
@@ -43,8 +45,12 @@ def to_json(document: dict[str, Any]) -> bytes:
     return json.dumps(document, default=_default, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def to_markdown(document: dict[str, Any]) -> str:
-    scripts = library()
+def to_markdown(document: dict[str, Any], scripts: Mapping[int, Script] | None = None) -> str:
+    """The readable file. `scripts` holds, by entry id, the script each entry was written with
+    (a server's uploaded version, say): its name and labels are shown as in the entry's card,
+    inert, since a server's admins typed them; the member's own answers are as typed."""
+    shipped = library()
+    written_with = scripts or {}
     lines = [
         "# Your Sparkle data",
         "",
@@ -53,8 +59,8 @@ def to_markdown(document: dict[str, Any]) -> str:
         "The JSON file beside this one holds the same answers exactly as typed.",
     ]
     for entry in document["entries"]:
-        script = scripts.get(entry["kind"])
-        name = script.name if script else entry["kind"]
+        script = written_with.get(entry["id"]) or shipped.get(entry["kind"])
+        name = as_typed(script.name if script else entry["kind"])
         lines += [
             "",
             f"## {name} #{entry['id']} ({entry['status']})",
@@ -67,7 +73,8 @@ def to_markdown(document: dict[str, Any]) -> str:
         labels = {q.id: q.label for q in questions}
         for qid in order:
             if qid in entry["answers"]:
-                lines += ["", f"**{labels.get(qid, qid)}**", "", entry["answers"][qid]]
+                label = as_typed(labels.get(qid, qid))
+                lines += ["", f"**{label}**", "", entry["answers"][qid]]
         shown = entry.get("excerpts") or {}
         if shown:
             state = {"approved": "approved for quoting", "pending": "shown, not yet approved"}

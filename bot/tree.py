@@ -21,11 +21,18 @@ def reference_id() -> str:
 
 async def respond(interaction: discord.Interaction, content: str, **extra: Any) -> None:
     """Answer once: a reply if nothing was sent yet, a follow-up otherwise. Always ephemeral;
-    `extra` (embed, view, file, allowed_mentions) goes with it either way."""
-    if interaction.response.is_done():
-        await interaction.followup.send(content, ephemeral=True, **extra)
-    else:
+    `extra` (embed, view, file, allowed_mentions) goes with it either way. A follow-up that
+    Discord loses is sent once more (unless it carries a file, spent by the first try): what
+    was done is said, rather than "something went wrong" for it."""
+    if not interaction.response.is_done():
         await interaction.response.send_message(content, ephemeral=True, **extra)
+        return
+    try:
+        await interaction.followup.send(content, ephemeral=True, **extra)
+    except discord.HTTPException:
+        if "file" in extra or "files" in extra:
+            raise
+        await interaction.followup.send(content, ephemeral=True, **extra)
 
 
 async def report_failure(

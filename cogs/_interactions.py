@@ -156,9 +156,12 @@ async def report_done(
         await interaction.followup.send(content, ephemeral=True, allowed_mentions=none)
 
 
-async def tell_done(interaction: discord.Interaction[Any], content: str, **extra: Any) -> None:
+async def tell_done(
+    interaction: discord.Interaction[Any], content: str = discord.utils.MISSING, **extra: Any
+) -> None:
     """Say what was done in a private follow-up (after a defer); if Discord loses it, say it
-    once more in a new one, rather than leave "something went wrong" for something done."""
+    once more in a new one, rather than leave "something went wrong" for something done.
+    Without `content`, a layout view in `extra` says it. No file: a sent one is spent."""
     none = discord.AllowedMentions.none()
     try:
         await interaction.followup.send(content, ephemeral=True, allowed_mentions=none, **extra)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from collections.abc import Mapping
 from dataclasses import replace
@@ -19,7 +20,7 @@ from bot.conversation.script import Script
 from bot.guard import flag_answers, kinds_of
 from bot.models import AlreadySaved, EntryHeader, EntryRecord, QuoteStatus
 from bot.privacy import Span
-from bot.tree import respond
+from bot.tree import reference_id, respond
 from cogs._buttons import (
     Consent,
     Continue,
@@ -46,6 +47,7 @@ from cogs._interactions import (
     Submitted,
     not_available,
     report_done,
+    tell_done,
     view,
 )
 from cogs._modals import (
@@ -63,6 +65,7 @@ from cogs._posts import rebuild_summaries_of
 from cogs._recap import recap, recap_view
 from cogs._render import NOTICE, privacy_warning, quote, safe, stamp
 from cogs._servers import ServerForSummary, on_server_for_summary, place_dm_entry
+from storage.health import Failure, failure_of
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -418,16 +421,10 @@ class Conversations(BoundCog):
         except AlreadySaved as saved:
             await self._already_saved(interaction, saved.row_id)
             return
-        except Exception:
-            log.exception("page %s of %s could not be saved", submit.page, script.id)
-            await self._offer_reopen(
-                interaction,
-                script,
-                submit,
-                "**This page was not saved**: the database did not answer in time. Nothing "
-                "you typed is lost: it is in the attached file, and **Reopen page** brings the "
-                "page back filled in exactly as you left it, so you can submit it again.",
-            )
+        except Exception as error:
+            ref = reference_id()
+            log.exception("page %s of %s could not be saved (ref %s)", submit.page, script.id, ref)
+            await self._offer_reopen(interaction, script, submit, not_saved_text(error, ref))
             return
         if entry is None:
             await not_available(interaction)
@@ -459,14 +456,15 @@ class Conversations(BoundCog):
         """The reply to a stored page: problems to fix, a privacy warning, the recap or the next
         page."""
         page = script.pages[submit.page]
-        send = interaction.followup.send
+        # The page is stored: if Discord loses this answer, it is sent once more, never
+        # "something went wrong, try again" for a page that is saved.
+        send = functools.partial(tell_done, interaction)
         if not check.ok:
             problems = "\n".join(f"• {p}" for p in engine.describe_problems(page, check.problems))
             await send(
                 f"Your answers are saved, but a few need another look:\n{problems}\n"
                 "**Edit answers** reopens the page with everything you typed.",
                 view=view(EditPage.of(entry.id, submit.page)),
-                ephemeral=True,
             )
             return
         if flags:
@@ -476,18 +474,16 @@ class Conversations(BoundCog):
                     EditPage.of(entry.id, submit.page, label="Edit page"),
                     Keep.of(entry.id, submit.page, label="Keep"),
                 ),
-                ephemeral=True,
             )
             return
         if last:
             record = await self.repos.entries.get(entry.id, interaction.user.id)
             assert record is not None  # just saved by this user
-            await send(view=recap(script, record), ephemeral=True, allowed_mentions=NONE)
+            await send(view=recap(script, record))
             return
         await send(
             _progress_text(script, entry, saved=True),
             view=_progress_view(entry.id, entry.next_page),
-            ephemeral=True,
         )
 
     async def _already_saved(self, interaction: Interaction, entry_id: int) -> None:
@@ -525,6 +521,24 @@ class Conversations(BoundCog):
             view=view(ReopenButton(ReopenKey(token))),
             file=typed_text_file(page, submit.values),
         )
+
+
+# Why a page was not saved, by what stopped the write: only what is true of it.
+NOT_SAVED_BECAUSE = {
+    Failure.BUSY: "the database was busy with other work and did not answer in time",
+    Failure.DOWN: "the database could not be reached",
+    Failure.OTHER: "something went wrong on our side while saving it",
+}
+
+
+def not_saved_text(error: BaseException, ref: str) -> str:
+    """What a member is told when the write of a page failed: why, as far as it is known, and
+    that nothing typed is lost."""
+    return (
+        f"**This page was not saved**: {NOT_SAVED_BECAUSE[failure_of(error)]} (reference "
+        f"`{ref}`). Nothing you typed is lost: it is in the attached file, and **Reopen page** "
+        "brings the page back filled in exactly as you left it, so you can submit it again."
+    )
 
 
 async def setup(bot: SparkleBot) -> None:

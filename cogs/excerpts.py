@@ -48,6 +48,7 @@ from cogs._interactions import (
     refused,
     reply_privately,
     report_done,
+    tell_done,
     typed_file,
 )
 from cogs._posts import rebuild_summaries_of
@@ -190,9 +191,7 @@ class Excerpts(BoundCog):
             await refused(interaction, NOT_INCLUDED)
             return
         if not excerpts:
-            await interaction.followup.send(
-                "You left nothing to quote. " + DECLINED, ephemeral=True
-            )
+            await tell_done(interaction, "You left nothing to quote. " + DECLINED)
         else:
             left_out = ", ".join(quote(t, 40) for t in dropped)
             prefix = f"Too short to quote, so left out: {left_out}\n\n" if dropped else ""

@@ -65,11 +65,13 @@ from cogs._interactions import (
     quoted_back,
     refused,
     report_done,
+    tell_done,
     typed_file,
     view,
 )
 from cogs._render import quote, safe
 from cogs.summary import is_facilitator
+from storage.repos.audit import AuditNote
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -420,7 +422,9 @@ class Hours(BoundCog):
 
     def __init__(self, bot: SparkleBot) -> None:
         super().__init__(bot)
-        self._typed: dict[int, dict[str, str]] = {}  # a failed form's text, to offer it back
+        # A refused form's text, to offer back in the form it was typed in, by (member,
+        # entry): 0 for a new entry's form. Never in another entry's Edit form.
+        self._typed: dict[tuple[int, int], dict[str, str]] = {}
 
     def handlers(self) -> Mapping[type, Handler]:
         return {
@@ -501,9 +505,9 @@ class Hours(BoundCog):
         return await entry_choices(self.repos, self.bot.scripts, interaction.user.id, current)
 
     async def _bad_when(
-        self, interaction: Interaction, error: WhenError, sub: Submitted[Any]
+        self, interaction: Interaction, error: WhenError, sub: Submitted[Any], entry_id: int = 0
     ) -> None:
-        self._typed[interaction.user.id] = dict(sub.texts)
+        self._typed[interaction.user.id, entry_id] = dict(sub.texts)
         kept = quoted_back(v for v in sub.texts.values() if v.strip())
         text = f"{error}\nNothing was saved yet; here is what you typed:\n{kept}"
         if len(text) <= 1900:
@@ -560,7 +564,7 @@ class Hours(BoundCog):
         again: bool = False,
     ) -> None:
         """What was stored, with its actions; `again`: the same form's second submit."""
-        self._typed.pop(interaction.user.id, None)
+        self._typed.pop((interaction.user.id, 0 if verb == "Logged" else entry.id), None)
         head = f"{verb}: "
         if again:
             head = f"Already {verb.lower()}: this form reached me twice and is saved once.\n{head}"
@@ -586,7 +590,7 @@ class Hours(BoundCog):
                 LOCKED if entry.locked else WAITING, ephemeral=True
             )
             return
-        prefill = self._typed.get(interaction.user.id) or typed_of(entry)
+        prefill = self._typed.get((interaction.user.id, entry.id)) or typed_of(entry)
         key = EditShownKey(entry.id, entry.digest(), one_time_id())
         await interaction.response.send_modal(entry_form(key, "Edit consultation hours", prefill))
 
@@ -605,7 +609,7 @@ class Hours(BoundCog):
                 sub, entry.format, entry.kind, entry.part, None, entry.reflection_id or 0
             )
         except WhenError as error:
-            await self._bad_when(interaction, error, sub)
+            await self._bad_when(interaction, error, sub, entry.id)
             return
         if entry.own_minutes and entry.own_minutes != own_minutes_for(
             entry.part, entry.minutes, None
@@ -743,7 +747,7 @@ class Hours(BoundCog):
         if not await self.repos.hours.delete(entry.id, interaction.user.id) and (
             await self.repos.hours.get(entry.id, interaction.user.id) is not None
         ):  # attested meanwhile; gone means a second click, whose first one deleted it
-            await interaction.followup.send(LOCKED, ephemeral=True)
+            await tell_done(interaction, LOCKED)
             return
         await report_done(interaction, "Deleted.")
 
@@ -791,9 +795,7 @@ class Hours(BoundCog):
         async with answering(interaction):
             await interaction.response.defer(ephemeral=True, thinking=True)
             await self.repos.hours.set_cpd_start_month(interaction.user.id, month.value)
-            await interaction.followup.send(
-                f"Saved. Your CPD year starts on 1 {month.name}.", ephemeral=True
-            )
+            await tell_done(interaction, f"Saved. Your CPD year starts on 1 {month.name}.")
 
     # -- the group's meeting, and the prompt to log it
 
@@ -848,11 +850,11 @@ class Hours(BoundCog):
             await self.repos.audit.record(
                 "meeting_set", actor_id=interaction.user.id, guild_id=guild_id
             )
-            await interaction.followup.send(
+            await tell_done(
+                interaction,
                 f"Saved: {plan.describe()} ({zone}), {FORMAT_LABELS[plan.format].lower()}. "
                 f"After each one, members who turned on `/hours prompts` get a one-click "
                 f"prompt to log it; the next is {discord.utils.format_dt(next_end, 'F')}.",
-                ephemeral=True,
             )
 
     @hours.command(
@@ -868,14 +870,14 @@ class Hours(BoundCog):
             await self.repos.meetings.set_prompt(interaction.guild_id, interaction.user.id, on)
             plan = await self.repos.meetings.get(interaction.guild_id)
             when = f" The group meets {plan.describe()}." if plan else " No meeting is set yet."
-            await interaction.followup.send(
+            await tell_done(
+                interaction,
                 (
                     "Prompts are on: after each meeting I DM you a button to log it."
                     if on
                     else "Prompts are off."
                 )
                 + (when if on else ""),
-                ephemeral=True,
             )
 
     # -- attestation: the author's side
@@ -887,33 +889,27 @@ class Hours(BoundCog):
             await not_available(interaction)
         return entry
 
-    async def _audit(
-        self, interaction: Interaction, kind: str, entry: HoursEntry, guild_id: int | None
-    ) -> None:
-        await self.repos.audit.record(
-            kind, actor_id=interaction.user.id, guild_id=guild_id, subject=f"hours:{entry.id}"
-        )
-
     async def _apply(
         self,
         interaction: Interaction,
         entry: HoursEntry,
         kind: str,
         guild_id: int | None,
-        change: Awaitable[bool],
+        change: Callable[[AuditNote], Awaitable[bool]],
         answer: str,
         refusal: str | None = None,
     ) -> None:
-        """Make an attestation change, audit it and say so; if the state refused it, say why
-        (`refusal`) or that it is not available. It defers first: the write may wait."""
+        """Make an attestation change with its audit record (one write: neither without the
+        other) and say so; if the state refused it, say why (`refusal`) or that it is not
+        available. It defers first: the write may wait."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        if not await change:
+        note = AuditNote(kind, interaction.user.id, guild_id, f"hours:{entry.id}")
+        if not await change(note):
             if refusal is None:
                 await not_available(interaction)
             else:
                 await respond(interaction, refusal)
             return
-        await self._audit(interaction, kind, entry, guild_id)
         await respond(interaction, answer, allowed_mentions=NONE)
 
     async def on_ask(self, interaction: Interaction, button: Any) -> None:
@@ -923,6 +919,7 @@ class Hours(BoundCog):
         if interaction.guild_id is None:
             await interaction.response.send_message(ASK_IN_SERVER, ephemeral=True)
             return
+        guild_id = interaction.guild_id
         key = button.key
         shown = key.shown if isinstance(key, AskShownKey) else None
         if entry.editable and shown is not None and entry.digest() != shown:
@@ -935,8 +932,8 @@ class Hours(BoundCog):
                 entry,
                 "hours_attest_ask",
                 interaction.guild_id,
-                self.repos.hours.request(
-                    entry.id, interaction.user.id, interaction.guild_id, shown=shown
+                lambda note: self.repos.hours.request(
+                    entry.id, interaction.user.id, guild_id, shown=shown, audit=note
                 ),
                 "Asked this server's facilitators to attest it. They see it, privately, with "
                 "`/hours pending`; until they answer it can't be edited.",
@@ -956,7 +953,7 @@ class Hours(BoundCog):
             entry,
             "hours_reopen_ask",
             entry.attest_guild_id,
-            self.repos.hours.ask_reopen(entry.id, interaction.user.id),
+            lambda note: self.repos.hours.ask_reopen(entry.id, interaction.user.id, audit=note),
             "Asked the facilitators who attested it to reopen it. It stays attested until they do.",
             refusal=REOPEN_ASKED
             if entry.state is Attestation.REOPEN_ASKED  # a second click
@@ -1068,7 +1065,7 @@ class Hours(BoundCog):
         interaction: Interaction,
         entry: HoursEntry,
         kind: str,
-        change: Callable[[int], Awaitable[bool]],
+        change: Callable[[int, AuditNote], Awaitable[bool]],
         answer: str,
         sub: Submitted[Any] | None = None,
     ) -> None:
@@ -1078,7 +1075,9 @@ class Hours(BoundCog):
         guild_id = interaction.guild_id
         assert guild_id is not None
         try:
-            await self._apply(interaction, entry, kind, guild_id, change(guild_id), answer)
+            await self._apply(
+                interaction, entry, kind, guild_id, lambda note: change(guild_id, note), answer
+            )
         except StaleForm:
             told, extra = typed_back(STALE_ANSWER, sub.texts if sub else {})
             now = await self.repos.hours.waiting_one(entry.id, guild_id, interaction.user.id)
@@ -1127,8 +1126,8 @@ class Hours(BoundCog):
             interaction,
             entry,
             "hours_attest",
-            lambda guild_id: self.repos.hours.attest(
-                entry.id, guild_id, interaction.user.id, signed, shown=_shown(sub.key)
+            lambda guild_id, note: self.repos.hours.attest(
+                entry.id, guild_id, interaction.user.id, signed, shown=_shown(sub.key), audit=note
             ),
             f"Attested as {as_typed(name)}, {as_typed(credential)}. The entry is now locked.",
             sub,
@@ -1157,8 +1156,8 @@ class Hours(BoundCog):
             interaction,
             entry,
             "hours_decline",
-            lambda guild_id: self.repos.hours.decline(
-                entry.id, guild_id, interaction.user.id, reason, shown=_shown(sub.key)
+            lambda guild_id, note: self.repos.hours.decline(
+                entry.id, guild_id, interaction.user.id, reason, shown=_shown(sub.key), audit=note
             ),
             "Declined. The member sees your reason and can edit the entry and ask again.",
             sub,
@@ -1172,7 +1171,9 @@ class Hours(BoundCog):
             interaction,
             entry,
             "hours_reopen",
-            lambda guild_id: self.repos.hours.reopen(entry.id, guild_id, interaction.user.id),
+            lambda guild_id, note: self.repos.hours.reopen(
+                entry.id, guild_id, interaction.user.id, audit=note
+            ),
             "Reopened: the attestation is withdrawn and the member can edit the entry.",
         )
 

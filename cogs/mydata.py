@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from discord import app_commands
 from bot.export import export_document, package, to_json, to_markdown
 from bot.limits import clip
 from bot.outbox import PostKind, PostRecord, remaining_text, share_row
-from bot.tree import report_failure
+from bot.tree import reference_id, report_failure
 from bot.wording import be, counted
 from cogs import _services
 from cogs._interactions import (
@@ -32,6 +33,7 @@ from cogs._render import ACCENT, stamp
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
+log = logging.getLogger(__name__)
 
 PRIVACY_TEXT = (
     "**What is stored.** Your answers to `/sparkle` and `/exception`, whether each entry is a "
@@ -78,6 +80,13 @@ UNFINISHED = (
     "to erase it."
 )
 
+# The one part of /privacy read from the database: without it, the rest still stands.
+UNREAD_AGREEMENTS = (
+    "\n\n**Group agreements.** Which group agreements you accepted could not be read from "
+    "the database just now (reference `{ref}`). Everything above holds all the same; run "
+    "`/privacy` again later to see them."
+)
+
 
 class ForgetKey(Key, prefix="forget"):
     user: int
@@ -107,11 +116,17 @@ class MyData(BoundCog):
         ]
         data["round"] = await self.repos.round.export(user_id)
         document = export_document(data, user_id=user_id, exported_at=discord.utils.utcnow())
+        scripts = {
+            e["id"]: await self.bot.scripts.version(
+                e["server_id"], e["kind"], data["script_versions"].get(e["id"], 1)
+            )
+            for e in document["entries"]
+        }
         files = await asyncio.to_thread(
             lambda: package(
                 {
                     "sparkle-export.json": to_json(document),
-                    "sparkle-export.md": to_markdown(document).encode("utf-8"),
+                    "sparkle-export.md": to_markdown(document, scripts).encode("utf-8"),
                 }
             )
         )
@@ -169,9 +184,17 @@ class MyData(BoundCog):
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
     @app_commands.allowed_installs(guilds=True, users=False)
     async def privacy(self, interaction: Interaction) -> None:
+        try:
+            accepted = await self._accepted_text(interaction.user.id)
+        except Exception:
+            ref = reference_id()
+            log.exception(
+                "privacy: acceptances of user %s unread (ref %s)", interaction.user.id, ref
+            )
+            accepted = UNREAD_AGREEMENTS.format(ref=ref)
         embed = discord.Embed(
             title="Sparkle and your privacy",
-            description=PRIVACY_TEXT + await self._accepted_text(interaction.user.id),
+            description=PRIVACY_TEXT + accepted,
             colour=ACCENT,
         )
         await interaction.response.send_message(embed=embed, ephemeral=True)

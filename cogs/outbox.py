@@ -15,6 +15,7 @@ from bot.outbox import REPAIR_AFTER, PostKind, PostRecord, backoff
 from cogs import _services
 from cogs._loop import LoopCog, next_pass, seconds_until
 from cogs._posts import delete_post, find_by_ref
+from storage.repos.audit import AuditNote
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -61,32 +62,48 @@ class Outbox(LoopCog):
                 await self.repos.outbox.landed_meanwhile(
                     waiting.id, waiting.claim, found.channel.id, found.id
                 )
-        await self.run_deletions(ids, actor_id=actor_id)
+        gone = await self.run_deletions(ids, actor_id=actor_id)
         self.wake()  # so that its next sleep counts from these new jobs
         left = await self.repos.outbox.deletions_due(discord.utils.utcnow(), ids)
+        # Gone from Discord, its record not yet written: not up, whatever the job says.
+        left = [p for p in left if p.id not in gone]
         return left + await self.repos.outbox.in_flight(ids)
 
     async def run_deletions(
         self, ids: Sequence[int] | None = None, *, actor_id: int | None = None
-    ) -> None:
+    ) -> set[int]:
+        """Delete what is due on Discord; the ids of posts gone from Discord whose job could
+        not be closed (with its audit record, in one write) just now: the loop closes it
+        later (the post is not found then, which is done). The loop's own pass (no `ids`)
+        raises the failure after its pass instead, so that its back-off spaces the retries."""
         now = discord.utils.utcnow()
+        unrecorded: set[int] = set()
+        failure: Exception | None = None
         for due in await self.repos.outbox.deletions_due(now, ids):
             post = await self._located(due)
             thread_gone, problem = await delete_post(self.bot, post)
             if problem is None:
-                await self.repos.outbox.deleted(post.id)
-                await self.repos.audit.record(
+                note = AuditNote(
                     "post_deleted",
                     actor_id=None if post.anonymous else actor_id,
                     guild_id=post.guild_id,
                     subject=post.kind,
                 )
+                try:
+                    await self.repos.outbox.deleted(post.id, note)
+                except Exception as error:
+                    log.exception("post %s is deleted but its job could not be closed", post.id)
+                    unrecorded.add(post.id)
+                    failure = error
                 continue
             if thread_gone and post.thread_id is not None:
                 await self.repos.outbox.thread_gone(post.id)
             await self.repos.outbox.deletion_failed(
                 post.id, problem, now + backoff(post.attempts + 1)
             )
+        if failure is not None and ids is None:
+            raise failure
+        return unrecorded
 
     async def _located(self, post: PostRecord) -> PostRecord:
         """A post whose ids were never recorded is looked for by its ref before deleting it.

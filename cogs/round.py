@@ -120,6 +120,31 @@ def _thread_gone(left: int) -> str:
     )
 
 
+# What the bot needs in a share's thread to post the round's affirmations and closing, in
+# order: without one, Discord counts the next as missing too (and so would the list).
+THREAD_NEEDS = {
+    "view_channel": "View Channel",
+    "send_messages_in_threads": "Send Messages in Threads",
+    "embed_links": "Embed Links",
+}
+NO_THREAD_RIGHTS = (
+    "my role needs **{missing}** in this round's thread, which someone with Manage Server "
+    "can give it"
+)
+
+
+def thread_rights_missing(thread: object) -> str | None:
+    """The permission the bot lacks in a share's thread, in words, or None (all there, or
+    not known): why a post into it was refused, which no retry in a moment would change."""
+    if not isinstance(thread, discord.Thread):
+        return None
+    perms = thread.permissions_for(thread.guild.me)
+    for name, words in THREAD_NEEDS.items():
+        if not getattr(perms, name):
+            return NO_THREAD_RIGHTS.format(missing=words)
+    return None
+
+
 KEEP_OFFER = (
     "The affirmations are posted in the thread. Would you like to keep them with your entry? "
     "Only you will see them there, in /entries and /export."
@@ -262,6 +287,14 @@ class Round(BoundCog):
         await self.repos.outbox.record_thread(share.id, thread.id)
         return thread
 
+    async def _thread_rights_missing(self, post_id: int) -> str | None:
+        """`thread_rights_missing` for the thread of the round on `post_id`, if it is known."""
+        share = await self.repos.outbox.get(post_id)
+        thread = (
+            None if share is None or share.thread is None else self.bot.get_channel(share.thread)
+        )
+        return thread_rights_missing(thread)
+
     async def _send(self, thread: discord.abc.Messageable, post: PostRecord, claim: str) -> bool:
         """Post one round post in the thread under its claim, anonymized once more at the
         door. True when it is done with: posted, or deleted by its writer meanwhile."""
@@ -360,7 +393,7 @@ class Round(BoundCog):
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         if not await self.repos.round.advance(record.post_id, record.phase, target):
-            await interaction.followup.send("Someone moved the round on already.", ephemeral=True)
+            await tell_done(interaction, "Someone moved the round on already.")
             await self.refresh_post(record.post_id)
             return
         note = ""
@@ -369,9 +402,13 @@ class Round(BoundCog):
             if gone:
                 note = "\n" + _thread_gone(left)
             elif left:
+                rights = await self._thread_rights_missing(record.post_id)
                 note = (
-                    f"\n{counted(left, 'affirmation')} could not be posted yet. Nothing is "
-                    "posted twice: choose **Post the rest** to try again."
+                    f"\n{counted(left, 'affirmation')} could not be posted yet: {rights}. "
+                    "Nothing is posted twice: choose **Post the rest** once it is given."
+                    if rights
+                    else f"\n{counted(left, 'affirmation')} could not be posted yet. Nothing "
+                    "is posted twice: choose **Post the rest** to try again."
                 )
             if busy:
                 note += "\n" + _being_posted(busy)
@@ -380,12 +417,12 @@ class Round(BoundCog):
         refreshed = await self.refresh_post(record.post_id)
         if not refreshed:
             note += "\nI couldn't update the post itself; the round has moved on all the same."
-        await interaction.followup.send(
+        await tell_done(
+            interaction,
             f"The round is now in **{phase_title(target)}**.{note}",
             view=view(RevealButton(RevealKey(record.post_id), label="Post the rest"))
             if "Post the rest" in note
             else discord.utils.MISSING,
-            ephemeral=True,
         )
         if record.phase is Phase.AFFIRMATIONS and "Post the rest" not in note:
             await self._offer_keep(interaction, record)
@@ -408,12 +445,17 @@ class Round(BoundCog):
             if left:
                 said += f" {counted(left, 'other')} could not be posted; try again in a while."
         elif left:
+            rights = await self._thread_rights_missing(record.post_id)
             said = (
-                f"{counted(left, 'affirmation')} could still not be posted; try again in a while."
+                f"{counted(left, 'affirmation')} could still not be posted: {rights}. Nothing "
+                "is posted twice: try again once it is given."
+                if rights
+                else f"{counted(left, 'affirmation')} could still not be posted; try again in "
+                "a while."
             )
         else:
             said = "Every affirmation is posted."
-        await interaction.followup.send(said, ephemeral=True)
+        await tell_done(interaction, said)
         if not left and not busy and not gone:
             await self._offer_keep(interaction, record)
 
@@ -424,9 +466,7 @@ class Round(BoundCog):
         if not await self.repos.round.keepable(record.post_id):
             return
         if await self._is_presenter(record.post_id, interaction.user.id):
-            await interaction.followup.send(
-                KEEP_OFFER, view=view(keep_button(record.post_id)), ephemeral=True
-            )
+            await tell_done(interaction, KEEP_OFFER, view=view(keep_button(record.post_id)))
             return
         presenter = await self.repos.round.presenter_of(record.post_id)
         if presenter is None:
@@ -450,17 +490,17 @@ class Round(BoundCog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         done = await self.repos.round.keep(post_id, interaction.user.id)
         if done is None:
-            await interaction.followup.send(
-                "There are no revealed affirmations to keep from this round.", ephemeral=True
+            await tell_done(
+                interaction, "There are no revealed affirmations to keep from this round."
             )
             return
         kept_now, count = done
-        await interaction.followup.send(
+        await tell_done(
+            interaction,
             f"Kept: {counted(count, 'affirmation')} {be(count)} now with your entry, under "
             "**Affirmations from the group** in /entries."
             if kept_now
             else "They are kept with your entry already.",
-            ephemeral=True,
         )
 
     # -- affirmations -----------------------------------------------------------------------
@@ -548,14 +588,12 @@ class Round(BoundCog):
             return
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         if await self.repos.round.withdraw(record.post_id, interaction.user.id):
-            await interaction.followup.send(
-                "Withdrawn: your affirmation will never be posted.", ephemeral=True
-            )
+            await tell_done(interaction, "Withdrawn: your affirmation will never be posted.")
             await self.refresh_post(record.post_id)
             return
-        await interaction.followup.send(
+        await tell_done(
+            interaction,
             "There is no affirmation of yours to withdraw: it was revealed already, or withdrawn.",
-            ephemeral=True,
         )
 
     # -- stepping out -----------------------------------------------------------------------
@@ -569,11 +607,11 @@ class Round(BoundCog):
             return
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         if not await self.repos.round.step_out(record.post_id, interaction.user.id):
-            await interaction.followup.send(
-                "You have stepped out of this round already. " + STEP_OUT_GUIDANCE, ephemeral=True
+            await tell_done(
+                interaction, "You have stepped out of this round already. " + STEP_OUT_GUIDANCE
             )
             return
-        await interaction.followup.send(STEP_OUT_GUIDANCE, ephemeral=True)
+        await tell_done(interaction, STEP_OUT_GUIDANCE)
         await self._tell_presenter(record, interaction.user.id)
         await self.refresh_post(record.post_id)
 
@@ -736,9 +774,7 @@ class Round(BoundCog):
             return
         thread, gone = await self._reach_thread(share)
         if thread is None:  # nothing is claimed: her closing stays as it is, unposted
-            await interaction.followup.send(
-                CLOSING_THREAD_GONE if gone else CLOSING_THREAD_AWAY, ephemeral=True
-            )
+            await tell_done(interaction, CLOSING_THREAD_GONE if gone else CLOSING_THREAD_AWAY)
             return
         claim = await self.repos.round.claim(closing.id, share.thread)
         if claim is None:
@@ -746,17 +782,19 @@ class Round(BoundCog):
             return
         claimed = closing.model_copy(update={"channel_id": share.thread})
         if not await self._send(thread, claimed, claim):
-            await interaction.followup.send(
-                "Discord refused the post just now. Your closing is kept: choose "
+            rights = thread_rights_missing(thread)
+            await tell_done(
+                interaction,
+                f"**Not posted**: {rights}. Your closing is kept: choose **Post my closing** "
+                "again once it is given."
+                if rights
+                else "Discord refused the post just now. Your closing is kept: choose "
                 "**Post my closing** again in a moment.",
-                ephemeral=True,
             )
             return
         await self.repos.round.advance(record.post_id, Phase.CLOSING, Phase.CLOSED)
         await self.refresh_post(record.post_id)
-        await interaction.followup.send(
-            "Your closing is posted, and the round is closed. Thank you.", ephemeral=True
-        )
+        await tell_done(interaction, "Your closing is posted, and the round is closed. Thank you.")
         # Offered here too: the private message offering it may never have reached her.
         await self._offer_keep(interaction, record)
 
@@ -766,17 +804,17 @@ class Round(BoundCog):
         """A click on a closing already claimed: posted (the round is closed, whatever cut the
         first click short), or a send under way or cut short (repaired within minutes)."""
         if closing.state is not PostState.POSTED:
-            await interaction.followup.send(
+            await tell_done(
+                interaction,
                 "Your closing is being posted; it is posted only once. If it is not in the "
                 "thread in a few minutes, choose **Post my closing** again.",
-                ephemeral=True,
             )
             return
         if await self.repos.round.advance(record.post_id, Phase.CLOSING, Phase.CLOSED):
             await self.refresh_post(record.post_id)
-        await interaction.followup.send(
+        await tell_done(
+            interaction,
             "Your closing is posted already (it is posted only once), and the round is closed.",
-            ephemeral=True,
         )
 
     # -- the key question, on the share's preview -------------------------------------------
@@ -880,8 +918,8 @@ class Round(BoundCog):
         text = await agreement_text(self.bot, guild_id)
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         await self.repos.round.accept(guild_id, interaction.user.id, agreement_version(text))
-        await interaction.followup.send(
-            "Thank you: you have accepted the group agreement. Please try again.", ephemeral=True
+        await tell_done(
+            interaction, "Thank you: you have accepted the group agreement. Please try again."
         )
 
 

@@ -427,9 +427,7 @@ class Sharing(BoundCog):
                 "This preview is being posted right now, so it was not cancelled; it is "
                 "posted only once. Choose **Delete share** in a moment to delete it."
             )
-        await interaction.followup.send(
-            text, view=view(DeleteShare.of(post.id, "Delete share")), ephemeral=True
-        )
+        await tell_done(interaction, text, view=view(DeleteShare.of(post.id, "Delete share")))
         return False
 
     async def on_delete_share(self, interaction: Interaction, button: DeleteShare) -> None:
@@ -548,7 +546,7 @@ class Sharing(BoundCog):
             else:  # its claim was taken over: another send has it
                 await already_answered(interaction, now)
                 return
-            await interaction.followup.send(said, ephemeral=True)
+            await tell_done(interaction, said)
             return
         try:
             message = await channel.send(
@@ -561,11 +559,11 @@ class Sharing(BoundCog):
             )
         except discord.Forbidden:
             await self.repos.outbox.release(post.id, claim)
-            await interaction.followup.send(
+            await tell_done(
+                interaction,
                 f"I can't post in {channel.mention}: I need **View Channel**, **Send Messages** "
                 "and **Embed Links** there. Ask someone with Manage Server to check `/setup`. "
                 "Nothing was posted; your preview is kept, so you can try again.",
-                ephemeral=True,
             )
             return
         except discord.HTTPException:
@@ -578,10 +576,10 @@ class Sharing(BoundCog):
                 "share %s was posted but not recorded; the outbox will repair it", post.id
             )
             wake_outbox(self.bot)
-            await interaction.followup.send(
+            await tell_done(
+                interaction,
                 f"Shared in {channel.mention}: {message.jump_url}. I couldn't note it just now; "
                 "I'll note it shortly so that you can still delete it.",
-                ephemeral=True,
             )
             return
         if landed is not Landed.RECORDED:  # deleted meanwhile, or taken back: it goes now
@@ -589,7 +587,7 @@ class Sharing(BoundCog):
             # Not recorded: its row was deleted meanwhile, or is a preview again (taken back).
             kept = landed is Landed.ORPHAN and await self.repos.outbox.get(post.id) is not None
             said = TAKEN_BACK if kept else DELETED_WHILE_POSTING
-            await interaction.followup.send(said, ephemeral=True)
+            await tell_done(interaction, said)
             return
         missing = ""
         try:
@@ -606,18 +604,22 @@ class Sharing(BoundCog):
                 if not noted:  # the share was deleted meanwhile: so is the thread
                     with contextlib.suppress(discord.HTTPException):
                         await thread.delete()
-                    await interaction.followup.send(DELETED_WHILE_POSTING, ephemeral=True)
+                    await tell_done(interaction, DELETED_WHILE_POSTING)
                     return
-        await self.repos.audit.record(
-            "share_posted",
-            actor_id=user_id if named else None,
-            guild_id=post.guild_id,
-            subject="named" if named else "anonymous",
-        )
-        await interaction.followup.send(
+        try:
+            await self.repos.audit.record(
+                "share_posted",
+                actor_id=user_id if named else None,
+                guild_id=post.guild_id,
+                subject="named" if named else "anonymous",
+            )
+        except Exception:
+            # The share is up and recorded: she is told so, whatever became of the record.
+            log.exception("share %s was posted but its audit record was not written", post.id)
+        await tell_done(
+            interaction,
             f"Shared in {channel.mention}: {message.jump_url}{missing}",
             view=view(DeleteShare.of(post.id, "Delete share")),
-            ephemeral=True,
         )
 
     async def _delete_share(self, interaction: Interaction, post: PostRecord) -> None:

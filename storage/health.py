@@ -1,4 +1,5 @@
-"""Database problems in words: an SQLite file's folder, and connection failures of any driver.
+"""Database problems in words: an SQLite file's folder, connection failures of any driver, and
+what kind of failure stopped a write the bot was making.
 
 Each function returns one line saying what is wrong and what to do, never a class name alone
 and never a password.
@@ -6,6 +7,7 @@ and never a password.
 
 from __future__ import annotations
 
+import enum
 import os
 import socket
 from pathlib import Path
@@ -112,3 +114,66 @@ def describe_error(exc: BaseException, url: str) -> str:
     return f"cannot use the database {parsed.render_as_string(hide_password=True)}: " + (
         f"{type(first).__name__}: {detail}" if detail else type(first).__name__
     )
+
+
+class Failure(enum.Enum):
+    """What stopped a database call, as far as a member needs to know it."""
+
+    BUSY = "busy"  # locked by another writer, or it did not answer in time: try again soon
+    DOWN = "down"  # could not be reached, opened or written to at all
+    OTHER = "other"  # anything else: a fault of ours
+
+
+# Driver error names (asyncpg's, SQLAlchemy's) and message fragments of each kind.
+_BUSY_NAMES = frozenset(
+    {
+        "TimeoutError",
+        "LockNotAvailableError",
+        "DeadlockDetectedError",
+        "SerializationError",
+        "QueryCanceledError",
+    }
+)
+_BUSY_TEXTS = ("database is locked", "database table is locked", "database is busy")
+_DOWN_NAMES = frozenset(
+    {
+        "CannotConnectNowError",
+        "ConnectionDoesNotExistError",
+        "ConnectionFailureError",
+        "AdminShutdownError",
+        "CrashShutdownError",
+        "TooManyConnectionsError",
+        "InvalidCatalogNameError",
+        "InvalidPasswordError",
+    }
+)
+_DOWN_TEXTS = (
+    "unable to open database file",
+    "disk i/o error",
+    "readonly database",
+    "database or disk is full",
+    "file is not a database",
+    "database disk image is malformed",
+    "connection is closed",
+    "connect call failed",
+    "not currently accepting connections",
+    "the database system is shutting down",
+)
+
+
+def failure_of(exc: BaseException) -> Failure:
+    """Whether `exc` (or what caused it) says the database was busy, down, or neither."""
+    for error in _chain(exc):
+        name = type(error).__name__
+        text = str(error).lower()
+        if isinstance(error, TimeoutError) or name in _BUSY_NAMES:
+            return Failure.BUSY
+        if any(t in text for t in _BUSY_TEXTS):
+            return Failure.BUSY
+        if isinstance(error, OSError) or name in _DOWN_NAMES:
+            return Failure.DOWN
+        if getattr(error, "connection_invalidated", False):
+            return Failure.DOWN
+        if any(t in text for t in _DOWN_TEXTS):
+            return Failure.DOWN
+    return Failure.OTHER

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Insert, insert, select
@@ -23,6 +24,21 @@ def audit_event(
     return insert(AuditEvent).values(
         kind=kind, actor_id=actor_id, guild_id=guild_id, subject=subject, created_at=at
     )
+
+
+@dataclass(frozen=True)
+class AuditNote:
+    """An audit event to write in the same transaction as the change it records."""
+
+    kind: str
+    actor_id: int | None = None
+    guild_id: int | None = None
+    subject: str | None = None
+
+    def insert(self, at: datetime) -> Insert:
+        return audit_event(
+            self.kind, at=at, actor_id=self.actor_id, guild_id=self.guild_id, subject=self.subject
+        )
 
 
 class AuditRepository:

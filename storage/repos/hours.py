@@ -31,6 +31,7 @@ from bot.models import AlreadySaved
 from storage.db import Database
 from storage.keys import Keyring
 from storage.records import record_from_row
+from storage.repos.audit import AuditNote
 from storage.tables import AuditEvent, HoursLog, Practitioner
 from storage.upsert import upsert
 
@@ -257,13 +258,20 @@ class HoursRepository:
         return row, self._open(row)
 
     async def _move(
-        self, where: Sequence[Any], to: Attestation, *, shown: int | None = None, **values: Any
+        self,
+        where: Sequence[Any],
+        to: Attestation,
+        *,
+        shown: int | None = None,
+        audit: AuditNote | None = None,
+        **values: Any,
     ) -> bool:
         """Move the entry `where` selects to state `to`. A move that clears a stored
         facilitator's text (a decline's reason, an attester's name and credential) is
         followed, once it commits, by a WAL checkpoint, so that text leaves the `-wal` too.
         With `shown` (the digest of the entry as the member was shown it), `StaleForm`,
-        changing nothing, when the entry `where` selects is no longer that version."""
+        changing nothing, when the entry `where` selects is no longer that version. With
+        `audit`, its record is written in the same transaction as the move, or neither is."""
         now = self._db.clock()
         clears_text = "attest_text" in values
 
@@ -284,6 +292,8 @@ class HoursRepository:
                 .where(*where)
                 .values(state=to.value, updated_at=now, edit_token=None, **values)
             ).rowcount
+            if changed and audit is not None:
+                conn.execute(audit.insert(now))
             return bool(changed), held and bool(changed)
 
         changed, cleared = await self._db.run_write(work)
@@ -292,7 +302,13 @@ class HoursRepository:
         return changed
 
     async def request(
-        self, entry_id: int, author_id: int, guild_id: int, *, shown: int | None = None
+        self,
+        entry_id: int,
+        author_id: int,
+        guild_id: int,
+        *,
+        shown: int | None = None,
+        audit: AuditNote | None = None,
     ) -> bool:
         """Ask the facilitators of `guild_id` to attest an editable entry. With `shown` (the
         digest of the entry the member's button was shown with), `StaleForm` when it changed
@@ -305,11 +321,14 @@ class HoursRepository:
             ),
             Attestation.REQUESTED,
             shown=shown,
+            audit=audit,
             attest_guild_id=guild_id,
             attest_text=None,
         )
 
-    async def ask_reopen(self, entry_id: int, author_id: int) -> bool:
+    async def ask_reopen(
+        self, entry_id: int, author_id: int, *, audit: AuditNote | None = None
+    ) -> bool:
         return await self._move(
             (
                 HoursLog.id == entry_id,
@@ -317,6 +336,7 @@ class HoursRepository:
                 HoursLog.state == Attestation.ATTESTED,
             ),
             Attestation.REOPEN_ASKED,
+            audit=audit,
         )
 
     def _waiting_in(self, entry_id: int, guild_id: int, state: Attestation, by: int) -> list[Any]:
@@ -335,12 +355,13 @@ class HoursRepository:
         shown_as: str,
         *,
         shown: int | None = None,
+        audit: AuditNote | None = None,
     ) -> bool:
         """Attest a requested entry, storing the attester's name and credential as typed.
         With `shown` (the digest of the entry the form was opened on), `StaleForm` when the
         entry changed since: nobody attests what they were not shown."""
         return await self._answer(
-            entry_id, guild_id, attester_id, Attestation.ATTESTED, shown_as, shown
+            entry_id, guild_id, attester_id, Attestation.ATTESTED, shown_as, shown, audit
         )
 
     async def decline(
@@ -351,10 +372,11 @@ class HoursRepository:
         reason: str,
         *,
         shown: int | None = None,
+        audit: AuditNote | None = None,
     ) -> bool:
         """Decline a requested entry with a reason the author sees; `shown` as for `attest`."""
         return await self._answer(
-            entry_id, guild_id, attester_id, Attestation.DECLINED, reason, shown
+            entry_id, guild_id, attester_id, Attestation.DECLINED, reason, shown, audit
         )
 
     async def _answer(
@@ -365,6 +387,7 @@ class HoursRepository:
         state: Attestation,
         text: str,
         shown: int | None,
+        audit: AuditNote | None = None,
     ) -> bool:
         """A facilitator's answer to a request: its state, who and when, and their words
         (sealed under the author's key); False if the entry is not waiting for them,
@@ -381,7 +404,7 @@ class HoursRepository:
             if shown is not None and entry.digest() != shown:
                 raise StaleForm
             key = self._keys.user_cipher(conn, row.author_id, now)
-            return bool(
+            changed = bool(
                 conn.execute(
                     update(HoursLog)
                     .where(*waiting)
@@ -395,14 +418,20 @@ class HoursRepository:
                     )
                 ).rowcount
             )
+            if changed and audit is not None:  # written with it, or neither is
+                conn.execute(audit.insert(now))
+            return changed
 
         return await self._db.run_write(work)
 
-    async def reopen(self, entry_id: int, guild_id: int, actor_id: int) -> bool:
+    async def reopen(
+        self, entry_id: int, guild_id: int, actor_id: int, *, audit: AuditNote | None = None
+    ) -> bool:
         """Grant a reopening: the attestation is withdrawn and the entry editable again."""
         return await self._move(
             self._waiting_in(entry_id, guild_id, Attestation.REOPEN_ASKED, actor_id),
             Attestation.NONE,
+            audit=audit,
             attester_id=None,
             attested_at=None,
             attest_text=None,

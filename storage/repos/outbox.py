@@ -38,6 +38,7 @@ from storage.crypto import Cipher, WrongKeyError
 from storage.db import Database
 from storage.keys import Keyring
 from storage.records import record_from_row
+from storage.repos.audit import AuditNote
 from storage.tables import Entry, Post, Practitioner, Round, Server, UserKey
 
 
@@ -863,9 +864,13 @@ class OutboxRepository:
             where.append(Post.next_try_at <= now)
         return await self._rows(*where)
 
-    async def deleted(self, post_id: int) -> None:
-        """The post and its thread are gone: nothing of it is kept."""
-        await self._db.apply(delete(Post).where(Post.id == post_id))
+    async def deleted(self, post_id: int, audit: AuditNote | None = None) -> None:
+        """The post and its thread are gone: nothing of it is kept. With `audit`, its record
+        is written in the same transaction: neither without the other."""
+        async with self._db.write() as conn:
+            await conn.execute(delete(Post).where(Post.id == post_id))
+            if audit is not None:
+                await conn.execute(audit.insert(self._db.clock()))
 
     async def thread_gone(self, post_id: int) -> None:
         await self._db.apply(update(Post).where(Post.id == post_id).values(thread_id=None))

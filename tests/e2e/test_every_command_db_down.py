@@ -63,7 +63,6 @@ COMMANDS: dict[str, dict[str, Any]] = {
     "summary": {},
     "remind": {"day": "0", "time": "09:00", "timezone": "UTC"},
     "export": {},
-    "privacy": {},
     "whatworks": {},
     "hours list": {},
     "hours report": {},
@@ -98,6 +97,32 @@ async def test_a_command_run_while_the_database_is_down_answers_privately_with_a
     assert_error(w.env, Exception)
     assert w.channel.history() == []
     assert await bot_of(w.env).repos.servers.get(w.guild.id) == settings_before
+
+
+async def test_privacy_while_the_database_is_down_shows_its_static_part_and_says_what_is_missing(
+    world: World, database_down: list[bool]
+) -> None:
+    """Only the list of accepted group agreements is read from the database: the rest of
+    /privacy is shown as always, and the one part left out is named, with a reference."""
+    w = world
+    whole = await w.alice.slash(w.channel, "privacy")
+    assert whole.response is not None
+    (full,) = whole.response.embeds
+    assert full.description is not None and "Group agreements you accepted" in full.description
+    static, _, _ = full.description.partition("\n\n**Group agreements")
+    database_down[0] = True
+    result = await w.alice.slash(w.channel, "privacy")
+    database_down[0] = False
+    assert result.response is not None and result.response.ephemeral
+    (embed,) = result.response.embeds
+    assert embed.title == "Sparkle and your privacy"
+    shown = embed.description or ""
+    assert shown.startswith(static)  # every static paragraph, unchanged
+    missing = shown.removeprefix(static)
+    assert missing.startswith("\n\n**Group agreements.** Which group agreements you accepted")
+    assert "could not be read" in missing and "reference `" in missing
+    assert "sqlite" not in shown.lower() and "SELECT" not in shown
+    assert_error(w.env, OperationalError)  # logged under the reference it names
 
 
 async def test_forget_and_hours_add_while_the_database_is_down_lose_nothing(

@@ -171,14 +171,22 @@ async def test_a_locked_sqlite_gets_a_deferred_reply_and_a_failed_write_loses_no
         if locker.in_transaction:
             locker.execute("ROLLBACK")
         locker.close()
-    await _check_failed_then_retry(w, failed, draft.id, page=1, typed=SPARKLE_PAGES[1])
+    await _check_failed_then_retry(
+        w,
+        failed,
+        draft.id,
+        page=1,
+        typed=SPARKLE_PAGES[1],
+        because="the database was busy with other work",
+    )
 
 
 async def _check_failed_then_retry(
-    w: World, failed: Any, entry_id: int, page: int, typed: dict[str, str]
+    w: World, failed: Any, entry_id: int, page: int, typed: dict[str, str], because: str
 ) -> None:
     assert failed.acknowledged and failed.ephemeral
     assert "This page was not saved" in failed.response.content
+    assert because in failed.response.content, failed.response.content
     text = await _attached_text(failed)
     assert all(value in text for value in typed.values())
     record = await bot_of(w.env).repos.entries.get(entry_id, w.alice.id)
@@ -240,7 +248,14 @@ async def test_postgresql_down_during_a_submit_loses_nothing(
         assert _defers(w) == defers + 1
     finally:
         _set_connections(admin, postgres_database_url, allowed=True)
-    await _check_failed_then_retry(w, failed, draft.id, page=1, typed=SPARKLE_PAGES[1])
+    await _check_failed_then_retry(
+        w,
+        failed,
+        draft.id,
+        page=1,
+        typed=SPARKLE_PAGES[1],
+        because="the database could not be reached",
+    )
 
 
 @pytest.mark.usefixtures("short_busy_timeout")

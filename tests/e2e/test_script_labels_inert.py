@@ -8,6 +8,7 @@ member's answer under it."""
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -15,6 +16,7 @@ from simcord import MemberActor, assert_responded
 
 from tests.e2e.conftest import World, set_consultation_channel
 from tests.e2e.helpers import bot_of, open_first_page, texts
+from tests.e2e.test_my_data import _export  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_setup_script import _upload, edited  # pyright: ignore[reportPrivateUsage]
 
 LINK_LABEL = "Verify [here](https://x.example) **now**"
@@ -161,3 +163,34 @@ async def test_a_note_shows_a_hostile_gap_wording_and_area_label_inert(
     (attachment,) = drafted.response.attachments
     body = (await attachment.read()).decode()
     assert "the goal: [see](https://x.example) now" in body and "\\" not in body
+
+
+async def test_the_export_shows_the_entrys_own_hostile_wording_inert_and_answers_as_typed(
+    world: World, admin: MemberActor
+) -> None:
+    """/export's Markdown file reads each entry with the script it was written with, as its
+    card does: the server's name and labels are there, inert (a masked link in a label is
+    no link in the file), and her own answers are exactly as she typed them."""
+    w = world
+    await _hostile_script(w, admin)
+    answers = {**ANSWERS, "moment": "It **clicked** [see](https://mine.example) <@1>"}
+    header = await bot_of(w.env).repos.entries.save_page(
+        entry_id=None,
+        author_id=w.alice.id,
+        kind="sparkle",
+        guild_id=w.guild.id,
+        answers=answers,
+        advance_to=3,
+        complete=True,
+        script_version=2,
+    )
+    assert header is not None
+    files = await _export(w, w.alice)
+    markdown = files["sparkle-export.md"].decode()
+    assert f"## Sparkle \\[login\\](https://x.example) #{header.id} (complete)" in markdown
+    assert "**Verify \\[here\\](https://x.example) \\*\\*now\\*\\***" in markdown
+    assert f"**How could you tell?{RLO}\u202c**" in markdown  # the override closed
+    _inert(markdown.replace(answers["moment"], ""))
+    assert f"\n{answers['moment']}\n" in markdown  # her answer, not escaped
+    document = json.loads(files["sparkle-export.json"])
+    assert document["entries"][0]["answers"] == answers  # the JSON is unchanged
