@@ -78,6 +78,10 @@ _CANDIDATE_KINDS = frozenset({Kind.NAME, Kind.UNKNOWN})
 # an everyday word must be a given name in more than one of the lists, and no person's role
 _MIN_GIVEN = 2
 _PERSON_NOUNS = frozenset("lady queen ward love junior".split())
+# "sione been going to school", "kalani opened up": how a person has been, or opened up (a
+# subject in no list only: "is", "was", "doing" follow as many other words there)
+_BEEN = "been"
+_OPENED = "opened"
 # coming to a session: "iolo turned up early", "kevo came in late"
 _ARRIVALS = frozenset("came comes turned turns showed shows rocked popped".split())
 _ARRIVAL_TAILS = frozenset("in up".split())
@@ -223,9 +227,11 @@ def _subject(text: str, toks: list[Token], i: int) -> bool:
         text, toks, j, _PERSON_WORDS
     ):
         return True
+    if not everyday and verb == _BEEN and spaced(text, toks, j):
+        return True
     return (
         not everyday
-        and verb in _ARRIVALS
+        and (verb in _ARRIVALS or verb == _OPENED)
         and j + 1 < len(toks)
         and toks[j + 1].low in _ARRIVAL_TAILS
         and spaced(text, toks, j + 1)

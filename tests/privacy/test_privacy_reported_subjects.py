@@ -36,3 +36,26 @@ def test_subject_of_a_reported_clause_is_removed(text: str, name: str) -> None:
 )
 def test_everyday_subject_of_a_reported_clause_stays(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("she said losaline been helping her nan after school", "losaline"),
+        ("lol tevita opened up about his dad, he said it was hard", "tevita"),
+    ],
+)
+def test_subject_that_has_been_or_opened_up_is_removed(text: str, name: str) -> None:
+    assert_replaced(text, name, "name")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she said school been rough on her lately",
+        "he said the shop opened up late so he waited",
+        "she said things been better since the move",
+    ],
+)
+def test_everyday_subject_that_has_been_or_opened_up_stays(text: str) -> None:
+    assert redact(text) == text
