@@ -306,6 +306,7 @@ from ._run_exceptions import _inside_kept_phrase, _without_kept_surnames
 from ._run_judging import _judge_run
 from ._said_lower_names import _PERSON_WORDS as SAID_PERSON_WORDS
 from ._said_lower_names import _SAYING as SAID_SAYING
+from ._said_lower_names import REPORTING as SAID_REPORTING
 from ._said_lower_names import TURNING as SAID_TURNING
 from ._said_lower_names import joined_lower_names, said_lower_names
 from ._script_switch_names import may_hold_script_switch, script_switch_names
@@ -974,7 +975,7 @@ def gate_words(lex: Lexicon) -> list[tuple[int, Iterable[str]]]:
         (_G_LOWER_SUBJECTS, SUBJECT_PERSON_WORDS),
         (_G_KIN_NICKNAME_TITLES, KIN_NICKNAME_TITLES),  # and a pet name: both bits
         (_G_KIN_PET_NAMES, KIN_PET_NAMES),
-        (_G_SAID, SAID_SAYING | SAID_PERSON_WORDS | SAID_TURNING),
+        (_G_SAID, SAID_SAYING | SAID_PERSON_WORDS | SAID_TURNING | SAID_REPORTING),
         (
             _G_PERSON_SLOTS,
             SLOT_FINITE | SLOT_WRITER_OR_YOU | SLOT_SAID_TO | SLOT_SET_OFF,

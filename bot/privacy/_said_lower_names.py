@@ -55,6 +55,10 @@ _DOING = frozenset(
 # what an everyday word that is also a given name must do to be read as one ("saga showed me")
 _NAMED_DOING = frozenset("did showed shows brought gave surprised".split())
 _PERSON_WORDS = frozenset("me him her his he she himself herself us".split())
+# verbs after which a clause said or thought opens ("he said kini has been")
+_REPORTING = frozenset("said says reckons thinks noticed mentioned reported".split())
+# "has" and "had" of a perfect after such a clause's subject ("taniela hasnt missed")
+_PERFECT = frozenset("has hasnt hasn't hasn’t had hadnt hadn't hadn’t".split())
 _ADVERBS = frozenset(
     "just finally actually also still never always really even already literally then now "
     "totally honestly apparently basically".split()
@@ -74,6 +78,10 @@ _CANDIDATE_KINDS = frozenset({Kind.NAME, Kind.UNKNOWN})
 # an everyday word must be a given name in more than one of the lists, and no person's role
 _MIN_GIVEN = 2
 _PERSON_NOUNS = frozenset("lady queen ward love junior".split())
+# "sione been going to school", "kalani opened up": how a person has been, or opened up (a
+# subject in no list only: "is", "was", "doing" follow as many other words there)
+_BEEN = "been"
+_OPENED = "opened"
 # coming to a session: "iolo turned up early", "kevo came in late"
 _ARRIVALS = frozenset("came comes turned turns showed shows rocked popped".split())
 _ARRIVAL_TAILS = frozenset("in up".split())
@@ -88,6 +96,7 @@ _AGED_KIN = tuple(w for w in KIN_WORDS if len(w) >= 4)
 _AGED_KINDS = frozenset({Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME})
 _TURNING = frozenset({"turned", "turns"})
 TURNING = _TURNING
+REPORTING = _REPORTING
 _AGE_AFTER = re.compile(
     r" (?:\[age\]|\d{1,2}(?:yo)?(?:[\s,.!?]|$)(?!\s*(?:degrees|%|percent|min|hour|hr|km|kg)))"
 )
@@ -98,9 +107,11 @@ _VOWELS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöùúûüāēī�
 
 
 def may_hold(lows: list[str]) -> bool:
-    """Cheap test: a verb of speaking, a person's word or "turned" is in the text."""
+    """Cheap test: a verb of speaking or reporting, a person's word or "turned" is in the
+    text."""
     return (
         not _SAYING.isdisjoint(lows)
+        or not _REPORTING.isdisjoint(lows)
         or not _PERSON_WORDS.isdisjoint(lows)
         or not _TURNING.isdisjoint(lows)
     )
@@ -131,9 +142,20 @@ def said_lower_names(
         if starts(i) or _after_opener(text, toks, i):
             if _subject(text, toks, i):
                 out.append((tok.start, tok.end, "name"))
-        elif _object_or_related(text, toks, i):
+        elif _object_or_related(text, toks, i) or _reported_subject(text, toks, i):
             out.append((tok.start, tok.end, "name"))
     return out + _proud_of(text, toks) if proud else out
+
+
+def _reported_subject(text: str, toks: list[Token], i: int) -> bool:
+    """ "he said kini has been going", "coach said taniela hasnt missed": a word in no list
+    (or a listed given name no English word) right after a verb of saying, as the subject
+    of "has" or "had" or of a person's verb, opens the clause said."""
+    if i == 0 or toks[i].kind is Kind.ORDINARY or toks[i - 1].low not in _REPORTING:
+        return False
+    if not spaced(text, toks, i) or i + 1 >= len(toks) or not spaced(text, toks, i + 1):
+        return False
+    return toks[i + 1].low in _PERFECT or _subject(text, toks, i)
 
 
 def _object_or_related(text: str, toks: list[Token], i: int) -> bool:
@@ -205,9 +227,11 @@ def _subject(text: str, toks: list[Token], i: int) -> bool:
         text, toks, j, _PERSON_WORDS
     ):
         return True
+    if not everyday and verb == _BEEN and spaced(text, toks, j):
+        return True
     return (
         not everyday
-        and verb in _ARRIVALS
+        and (verb in _ARRIVALS or verb == _OPENED)
         and j + 1 < len(toks)
         and toks[j + 1].low in _ARRIVAL_TAILS
         and spaced(text, toks, j + 1)
