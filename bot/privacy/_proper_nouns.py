@@ -244,6 +244,7 @@ from ._number_labels import may_hold as may_hold_number_labels
 from ._number_labels import without_number_labels
 from ._object_names import _VERBS as OBJECT_VERBS
 from ._object_names import object_names
+from ._on_streets import on_streets
 from ._opening_people import _RANKS as OPENING_RANKS
 from ._opening_people import opening_people
 from ._opening_subjects import WORD_CUES as OPENING_SUBJECT_CUES
@@ -657,6 +658,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     # after the bodies: "at qkts lamoa" is a body and its branch, not a place
     if may_hold_two_words(lows):  # "plays soccer at lawson tama", "fishing off motu ruaki"
         out.extend(two_word_places(text, toks, lex))
+        out.extend(on_streets(text, toks, lex))  # "the bakery on vernor", "lives on glenroe"
     if may_hold_capital_word_names(text):  # "Golf noticed that Bank didn't"
         out.extend(capital_word_names(text, toks, lambda i: _starts_sentence(text, toks, i)))
     if gates & _G_LOWER_SUBJECTS:  # "tou finally talked about his dad"
