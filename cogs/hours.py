@@ -784,6 +784,7 @@ class Hours(BoundCog):
             )
 
     @hours.command(name="cpdyear", description="The month your CPD year starts in")
+    @app_commands.describe(month="The month your CPD year begins (default January)")
     @app_commands.choices(
         month=[app_commands.Choice(name=m, value=i) for i, m in enumerate(MONTHS, start=1)]
     )

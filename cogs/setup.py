@@ -188,13 +188,18 @@ class Setup(
         await self._saved(interaction, **changes)
 
     @app_commands.command(
-        name="facilitator", description="The role whose members can pull summaries"
+        name="facilitator",
+        description=(
+            "The role whose members pull summaries, attest hours and guide consultation rounds"
+        ),
     )
+    @app_commands.describe(role="The role held by this server's facilitators")
     async def facilitator(self, interaction: Interaction, role: discord.Role) -> None:
         await self._saved(interaction, facilitator_role_id=role.id)
 
     @app_commands.command(
-        name="timezone", description="The server's time zone, for the weekly schedule"
+        name="timezone",
+        description="The server's time zone, for the weekly summary, meetings and reminders",
     )
     @app_commands.describe(zone="A city, zone or offset such as London, Europe/Berlin, CET, UTC+2")
     async def timezone(self, interaction: Interaction, zone: str) -> None:
