@@ -216,3 +216,37 @@ def said_of(result: InteractionResult) -> str:
     return "\n".join(
         [result.response.content if result.response else "", *(m.content for m in result.followups)]
     )
+
+
+async def test_privacy_names_everything_stored_and_what_facilitators_see(
+    world: World, facilitated
+) -> None:
+    """/privacy is what a member reads before trusting the bot: it must not say "only you"
+    while her hours, once she asks for attestation, are shown to the server's facilitators."""
+    w = world
+    fiona = facilitated
+    shown = await w.alice.slash(w.channel, "hours add", format="video", type="peer_group",
+                                role="presenter")  # fmt: skip
+    done = await w.alice.submit_modal(shown, {"when": "2026-01-05 60", "group": "Tuesday group",
+                                              "topic": "Pacing", "learning": "Slow down",
+                                              "reflection": "It helped."})  # fmt: skip
+    asked = await w.alice.click(done.response.message, label="Ask for attestation")
+    assert_responded(asked, contains="Asked this server's facilitators", ephemeral=True)
+    pending = await fiona.slash(w.channel, "hours pending")
+    assert "Pacing" in pending.response.content  # what the facilitator does see
+    assert "Slow down" not in pending.response.content and "It helped" not in (
+        pending.response.content
+    )
+
+    result = await w.alice.slash(w.channel, "privacy")
+    assert_responded(result, embed_title="Sparkle and your privacy", ephemeral=True)
+    text = result.response.embeds[0].description
+    stored_part = text.split("**How.**")[0]
+    for kind in ("affirmations", "closings", "key questions", "excerpts", "share previews",
+                 "group agreements"):  # fmt: skip
+        assert kind in stored_part, kind
+    seen = text.split("**Who can see it.**")[1].split("**What is posted")[0]
+    assert "attest" in seen and "facilitators" in seen
+    assert "learning goal" in seen and "reflection" in seen  # ...and what they never see
+    assert "your own key" in text and "/forget" in text
+    assert len(text) <= 4096
