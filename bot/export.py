@@ -5,10 +5,14 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from bot.conversation.script import library
+from bot.conversation.script import Script, answer_as_read, library
+from bot.hours.model import FORMAT_LABELS, KIND_LABELS, PART_LABELS, STATE_LABELS
+from bot.round.phases import Phase, phase_title
+from bot.wording import counted
 
 SCHEMA_ID = "https://sparkle.invalid/schemas/export-v1.json"
 FORMAT_VERSION = 1
@@ -43,17 +47,20 @@ def to_json(document: dict[str, Any]) -> bytes:
     return json.dumps(document, default=_default, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def to_markdown(document: dict[str, Any]) -> str:
-    scripts = library()
+def to_markdown(document: dict[str, Any], scripts: Mapping[int, Script] | None = None) -> str:
+    """The readable file: each entry as its recap showed it, with the questions of the script
+    version it was written with (`scripts`, by entry id; the default script otherwise)."""
+    defaults = library()
     lines = [
         "# Your Sparkle data",
         "",
         f"Exported {document['exported_at']:%d %B %Y, %H:%M} UTC. "
-        f"{len(document['entries'])} entries, {len(document['shares'])} shares.",
+        f"{counted(len(document['entries']), 'entry', 'entries')}, "
+        f"{counted(len(document['shares']), 'share')}.",
         "The JSON file beside this one holds the same answers exactly as typed.",
     ]
     for entry in document["entries"]:
-        script = scripts.get(entry["kind"])
+        script = (scripts or {}).get(entry["id"]) or defaults.get(entry["kind"])
         name = script.name if script else entry["kind"]
         lines += [
             "",
@@ -64,10 +71,14 @@ def to_markdown(document: dict[str, Any]) -> str:
         order = [q.id for q in questions] + sorted(
             set(entry["answers"]) - {q.id for q in questions}
         )
-        labels = {q.id: q.label for q in questions}
+        by_id = {q.id: q for q in questions}
         for qid in order:
             if qid in entry["answers"]:
-                lines += ["", f"**{labels.get(qid, qid)}**", "", entry["answers"][qid]]
+                answer = entry["answers"][qid]
+                question = by_id.get(qid)
+                label = question.label if question else qid
+                shown = answer_as_read(question, answer) if question else answer
+                lines += ["", f"**{label}**", "", shown]
         shown = entry.get("excerpts") or {}
         if shown:
             state = {"approved": "approved for quoting", "pending": "shown, not yet approved"}
@@ -82,8 +93,11 @@ def to_markdown(document: dict[str, Any]) -> str:
 
 def _hours_line(h: dict[str, Any]) -> str:
     texts = " · ".join(v for v in h["texts"].values() if v)
-    line = f"- {h['date']}: {h['minutes']} min, {h['type']}, {h['format']}, {h['role']}"
-    line += f" ({h['attestation']}" + (f" by {h['attested_by']})" if h["attested_by"] else ")")
+    kind = _label(KIND_LABELS, h["type"])
+    line = f"- {h['date']}: {h['minutes']} min, {kind}, {_label(FORMAT_LABELS, h['format'])}, "
+    line += _label(PART_LABELS, h["role"])
+    line += f" ({_label(STATE_LABELS, h['attestation'])}"
+    line += f" by {h['attested_by']})" if h["attested_by"] else ")"
     return line + (f": {texts}" if texts else "")
 
 
@@ -95,7 +109,9 @@ def _round_markdown(written: dict[str, Any] | None) -> list[str]:
     for item in written["affirmations_and_closings"]:
         lines += ["", f"## Your {item['kind']} ({item['state']})", "", item["text"]]
     for presented in written["rounds_presented"]:
-        lines += ["", f"## A round you presented ({presented['phase']})"]
+        phase = presented["phase"]
+        shown = phase_title(Phase(phase)) if phase in set(Phase) else phase
+        lines += ["", f"## A round you presented ({shown})"]
         if presented["key_question"]:
             lines += ["", f"**Key question:** {presented['key_question']}"]
         if presented["closing"]:
@@ -104,6 +120,11 @@ def _round_markdown(written: dict[str, Any] | None) -> list[str]:
         lines += ["", f"## Affirmation from the group (entry #{kept['entry_id']})", ""]
         lines += [f"**{kept['title']}:** {kept['text']}"]
     return lines
+
+
+def _label(labels: Mapping[Any, str], value: str) -> str:
+    """The words for a stored value (labels keyed by a StrEnum match its plain value)."""
+    return labels.get(value, value)
 
 
 def _order(order: list[str]) -> Any:

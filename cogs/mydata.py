@@ -114,11 +114,15 @@ class MyData(BoundCog):
         ]
         data["round"] = await self.repos.round.export(user_id)
         document = export_document(data, user_id=user_id, exported_at=discord.utils.utcnow())
+        scripts = {
+            e["id"]: await self.bot.scripts.version(e["server_id"], e["kind"], e["script_version"])
+            for e in document["entries"]
+        }
         files = await asyncio.to_thread(
             lambda: package(
                 {
                     "sparkle-export.json": to_json(document),
-                    "sparkle-export.md": to_markdown(document).encode("utf-8"),
+                    "sparkle-export.md": to_markdown(document, scripts).encode("utf-8"),
                 }
             )
         )

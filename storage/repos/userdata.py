@@ -159,6 +159,7 @@ class UserDataRepository:
                 {
                     "id": e.id,
                     "kind": e.kind,
+                    "script_version": e.script_version,
                     "status": e.status,
                     "server_id": e.guild_id,
                     "next_page": e.next_page,
