@@ -85,12 +85,19 @@ def describe(settings: ServerSettings) -> str:
     def channel(cid: int | None) -> str:
         return f"<#{cid}>" if cid else "not set"
 
+    scheduled = settings.summary_day is not None and settings.summary_time
     schedule = (
         f"{DAY_NAMES[settings.summary_day]}s at {settings.summary_time}"
         if settings.summary_day is not None and settings.summary_time
         else "off"
     )
-    role = f"<@&{settings.facilitator_role_id}>" if settings.facilitator_role_id else "not set"
+    if scheduled and not settings.summary_channel_id:  # a schedule with nowhere to post
+        schedule += " (nothing is posted until a summary channel is set with `/setup channels`)"
+    role = (
+        f"<@&{settings.facilitator_role_id}>"
+        if settings.facilitator_role_id
+        else "not set (members with Manage Server are the facilitators)"
+    )
     return (
         f"**Consultation channel:** {channel(settings.consultation_channel_id)}\n"
         f"**Summary channel:** {channel(settings.summary_channel_id)}\n"

@@ -264,3 +264,30 @@ async def test_sharing_from_a_dm_without_a_shared_server_says_why(world: World) 
     told = await dana.click(recap.response.message, label="Share anonymized")
     assert_responded(told, contains="don't share a server with Sparkle", ephemeral=True)
     assert await bot_of(w.env).repos.outbox.records() == []
+
+
+async def test_setup_show_says_what_an_unset_setting_means(world: World, admin) -> None:
+    """An admin reading the settings learns that a schedule needs a summary channel, and who
+    the facilitators are while no facilitator role is set."""
+    w = world
+    scheduled = await admin.slash(w.channel, "setup schedule", day="0", time="09:00")
+    assert_responded(scheduled, contains="Saved.", ephemeral=True)
+    said_then = scheduled.response.content
+    assert (
+        "**Weekly summary:** Mondays at 09:00 (nothing is posted until a summary channel is "
+        "set with `/setup channels`)"
+    ) in said_then
+    assert "**Facilitator role:** not set (members with Manage Server are the facilitators)" in (
+        said_then
+    )
+    stored = await bot_of(w.env).repos.servers.get(w.guild.id)
+    assert (stored.summary_day, stored.summary_channel_id) == (0, None)
+
+    weekly = w.guild.create_text_channel("weekly")
+    role = w.guild.create_role("Facilitators")
+    await admin.slash(w.channel, "setup channels", summary=weekly)
+    await admin.slash(w.channel, "setup facilitator", role=role)
+    shown = await admin.slash(w.channel, "setup show")
+    assert_responded(shown, contains="**Weekly summary:** Mondays at 09:00\n", ephemeral=True)
+    assert f"**Facilitator role:** <@&{role.id}>\n" in shown.response.content
+    assert "nothing is posted" not in shown.response.content
