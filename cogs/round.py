@@ -132,6 +132,13 @@ STEP_OUT_GUIDANCE = (
 )
 
 
+STEPPED_OUT = (
+    "You stepped out of this round (I may know this client), so it takes no affirmation from "
+    "you. Thank you for looking after the client's privacy."
+)
+WITHDRAWN_ON_STEP_OUT = "Your affirmation for this round is withdrawn: it will never be posted."
+
+
 class Round(BoundCog):
     offers = (_services.StepOuts,)
 
@@ -479,6 +486,9 @@ class Round(BoundCog):
                 "You are the presenter: the affirmations are for you.", ephemeral=True
             )
             return
+        if await self.repos.round.stepped_out(record.post_id, interaction.user.id):
+            await interaction.response.send_message(STEPPED_OUT, ephemeral=True)
+            return
         if await needs_agreement(interaction, record.guild_id):
             return
         mine = await self.repos.round.my_affirmation(record.post_id, interaction.user.id)
@@ -515,6 +525,9 @@ class Round(BoundCog):
             return
         record = await self._round(interaction, sent.key.post, presenter=False)
         if record is None:
+            return
+        if await self.repos.round.stepped_out(record.post_id, interaction.user.id):
+            await refused(interaction, STEPPED_OUT)  # what was typed goes back with it
             return
         if await needs_agreement(interaction, record.guild_id):
             return
@@ -573,7 +586,10 @@ class Round(BoundCog):
                 "You have stepped out of this round already. " + STEP_OUT_GUIDANCE, ephemeral=True
             )
             return
-        await interaction.followup.send(STEP_OUT_GUIDANCE, ephemeral=True)
+        # An affirmation she wrote before stepping out is not posted to the presenter.
+        withdrawn = await self.repos.round.withdraw(record.post_id, interaction.user.id)
+        guidance = STEP_OUT_GUIDANCE + (" " + WITHDRAWN_ON_STEP_OUT if withdrawn else "")
+        await interaction.followup.send(guidance, ephemeral=True)
         await self._tell_presenter(record, interaction.user.id)
         await self.refresh_post(record.post_id)
 
