@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from bot.conversation.script import Script, answer_as_read, library
+from bot.conversation.script import NO_ANSWER, Script, answer_as_read, library
 from bot.hours.model import FORMAT_LABELS, KIND_LABELS, PART_LABELS, STATE_LABELS
 from bot.round.phases import Phase, phase_title
 from bot.wording import counted
@@ -77,7 +77,12 @@ def to_markdown(document: dict[str, Any], scripts: Mapping[int, Script] | None =
                 answer = entry["answers"][qid]
                 question = by_id.get(qid)
                 label = question.label if question else qid
-                shown = answer_as_read(question, answer) if question else answer
+                # as the recap reads it; an answer of only spaces or line breaks is kept as
+                # typed (this file carries every answer), an empty one is a dash
+                if question is not None and answer.strip():
+                    shown = answer_as_read(question, answer)
+                else:
+                    shown = answer or NO_ANSWER
                 lines += ["", f"**{label}**", "", shown]
         shown = entry.get("excerpts") or {}
         if shown:
