@@ -226,6 +226,8 @@ async def test_share_anonymized_on_the_recap_opens_the_preview_and_posts_it(
     assert posted.acknowledged and posted.ephemeral
     (message,) = posts(w)
     assert SPARKLE_PAGES[0]["moment"] in message.embeds[0].description
+    # the scale reads as on her recap ("6 / 10"), not a bare "6"
+    assert "**How often does this happen now? (0-10)**\n6 / 10\n" in message.embeds[0].description
     (share,) = await bot_of(w.env).repos.outbox.shares_of(w.alice.id)
     assert share.message_id == message.id and share.anonymous is False
     assert "alice" in str(message.embeds[0].to_dict())  # she chose to be named
