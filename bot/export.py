@@ -9,8 +9,11 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
-from bot.conversation.script import Script, library
+from bot.conversation.script import NO_ANSWER, Script, answer_as_read, library
+from bot.hours.model import FORMAT_LABELS, KIND_LABELS, PART_LABELS, STATE_LABELS
 from bot.inert import as_typed
+from bot.round.phases import Phase, phase_title
+from bot.wording import counted
 
 SCHEMA_ID = "https://sparkle.invalid/schemas/export-v1.json"
 FORMAT_VERSION = 1
@@ -46,20 +49,21 @@ def to_json(document: dict[str, Any]) -> bytes:
 
 
 def to_markdown(document: dict[str, Any], scripts: Mapping[int, Script] | None = None) -> str:
-    """The readable file. `scripts` holds, by entry id, the script each entry was written with
-    (a server's uploaded version, say): its name and labels are shown as in the entry's card,
-    inert, since a server's admins typed them; the member's own answers are as typed."""
-    shipped = library()
-    written_with = scripts or {}
+    """The readable file: each entry as its recap showed it, with the questions of the script
+    version it was written with (`scripts`, by entry id; the default script otherwise). A
+    server's uploaded name and labels are shown inert, since its admins typed them; the member's
+    own answers are as typed."""
+    defaults = library()
     lines = [
         "# Your Sparkle data",
         "",
         f"Exported {document['exported_at']:%d %B %Y, %H:%M} UTC. "
-        f"{len(document['entries'])} entries, {len(document['shares'])} shares.",
+        f"{counted(len(document['entries']), 'entry', 'entries')}, "
+        f"{counted(len(document['shares']), 'share')}.",
         "The JSON file beside this one holds the same answers exactly as typed.",
     ]
     for entry in document["entries"]:
-        script = written_with.get(entry["id"]) or shipped.get(entry["kind"])
+        script = (scripts or {}).get(entry["id"]) or defaults.get(entry["kind"])
         name = as_typed(script.name if script else entry["kind"])
         lines += [
             "",
@@ -70,11 +74,19 @@ def to_markdown(document: dict[str, Any], scripts: Mapping[int, Script] | None =
         order = [q.id for q in questions] + sorted(
             set(entry["answers"]) - {q.id for q in questions}
         )
-        labels = {q.id: q.label for q in questions}
+        by_id = {q.id: q for q in questions}
         for qid in order:
             if qid in entry["answers"]:
-                label = as_typed(labels.get(qid, qid))
-                lines += ["", f"**{label}**", "", entry["answers"][qid]]
+                answer = entry["answers"][qid]
+                question = by_id.get(qid)
+                label = as_typed(question.label if question else qid)
+                # as the recap reads it; an answer of only spaces or line breaks is kept as
+                # typed (this file carries every answer), an empty one is a dash
+                if question is not None and answer.strip():
+                    shown = answer_as_read(question, answer)
+                else:
+                    shown = answer or NO_ANSWER
+                lines += ["", f"**{label}**", "", shown]
         shown = entry.get("excerpts") or {}
         if shown:
             state = {"approved": "approved for quoting", "pending": "shown, not yet approved"}
@@ -89,8 +101,11 @@ def to_markdown(document: dict[str, Any], scripts: Mapping[int, Script] | None =
 
 def _hours_line(h: dict[str, Any]) -> str:
     texts = " · ".join(v for v in h["texts"].values() if v)
-    line = f"- {h['date']}: {h['minutes']} min, {h['type']}, {h['format']}, {h['role']}"
-    line += f" ({h['attestation']}" + (f" by {h['attested_by']})" if h["attested_by"] else ")")
+    kind = _label(KIND_LABELS, h["type"])
+    line = f"- {h['date']}: {h['minutes']} min, {kind}, {_label(FORMAT_LABELS, h['format'])}, "
+    line += _label(PART_LABELS, h["role"])
+    line += f" ({_label(STATE_LABELS, h['attestation'])}"
+    line += f" by {h['attested_by']})" if h["attested_by"] else ")"
     return line + (f": {texts}" if texts else "")
 
 
@@ -102,7 +117,9 @@ def _round_markdown(written: dict[str, Any] | None) -> list[str]:
     for item in written["affirmations_and_closings"]:
         lines += ["", f"## Your {item['kind']} ({item['state']})", "", item["text"]]
     for presented in written["rounds_presented"]:
-        lines += ["", f"## A round you presented ({presented['phase']})"]
+        phase = presented["phase"]
+        shown = phase_title(Phase(phase)) if phase in set(Phase) else phase
+        lines += ["", f"## A round you presented ({shown})"]
         if presented["key_question"]:
             lines += ["", f"**Key question:** {presented['key_question']}"]
         if presented["closing"]:
@@ -111,6 +128,11 @@ def _round_markdown(written: dict[str, Any] | None) -> list[str]:
         lines += ["", f"## Affirmation from the group (entry #{kept['entry_id']})", ""]
         lines += [f"**{kept['title']}:** {kept['text']}"]
     return lines
+
+
+def _label(labels: Mapping[Any, str], value: str) -> str:
+    """The words for a stored value (labels keyed by a StrEnum match its plain value)."""
+    return labels.get(value, value)
 
 
 def _order(order: list[str]) -> Any:

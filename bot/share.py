@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from bot.conversation.roles import Role, ScriptKind
-from bot.conversation.script import Script
+from bot.conversation.script import QuestionKind, Script, answer_as_read
 from bot.digest import texts_digest
 from bot.inert import as_typed
 from bot.limits import clip
@@ -40,7 +40,13 @@ def share_text(
             continue
         # The label is a server's admins' typing: inert, and anonymized as the answers are,
         # so that the door's second pass (cogs.sharing) posts exactly the preview.
-        parts.append(f"**{clean(as_typed(question.label))}**\n{clean(text)}")
+        if question.kind is QuestionKind.TEXT:
+            shown = clean(text)
+        elif question.kind is QuestionKind.CHOICE:  # its label, typed by the server's admins
+            shown = clean(as_typed(answer_as_read(question, text)))
+        else:  # a number the form checked, a scale out of its top as the recap shows it
+            shown = answer_as_read(question, text)
+        parts.append(f"**{clean(as_typed(question.label))}**\n{shown}")
     return clip("\n\n".join(parts), SHARE_TEXT_MAX) or "(no answers to share)"
 
 

@@ -15,7 +15,7 @@ from typing import Any
 import discord
 from discord import ui
 
-from bot.conversation.script import Question, QuestionKind, Script
+from bot.conversation.script import Question, QuestionKind, Script, answer_as_read
 from bot.inert import as_typed
 from bot.limits import clip, fit_texts
 from bot.models import EntryRecord
@@ -29,7 +29,6 @@ BUTTONS_PER_ROW = 5
 LEAD_MAX = 1500  # what is said above the entry leaves the answers most of the room
 KEPT_MAX = 800
 SHORTENED = "long answers are shortened here; /export has them in full"
-EMPTY = "—"
 
 
 def _heading(question: Question) -> str:
@@ -43,14 +42,7 @@ def _one_line(question: Question) -> bool:
 
 def _shown(question: Question, value: str) -> str:
     """A stored answer as the practitioner reads it: a scale out of its top, a choice's label."""
-    if not value.strip():
-        return EMPTY
-    if question.kind is QuestionKind.SCALE:
-        return f"{value} / {question.max_value}"
-    if question.kind is QuestionKind.CHOICE:
-        chosen = value.strip().lower()
-        return next((c.label for c in question.choices if c.value == chosen), value)
-    return value
+    return answer_as_read(question, value)
 
 
 def _fit_inert(values: list[str], room: int) -> tuple[list[str], bool]:

@@ -90,7 +90,7 @@ class EntryPicker(Select[PickKey]):
 
 
 EMPTY_LIST = "Nothing here yet. Start with `/sparkle` or `/exception`."
-NO_MATCH = "Nothing matches these filters."
+NO_MATCH = "Nothing matches these filters: `/entries` without them lists every entry."
 
 
 def _list_texts(
@@ -105,7 +105,7 @@ def _list_texts(
     ]
     last = page.offset + len(page.items)
     shown = [] if kind == "all" else [dict((c.value, c.name) for c in KIND_CHOICES)[kind]]
-    shown += [] if status == "all" else [status + "s"]
+    shown += [] if status == "all" else [dict((c.value, c.name) for c in STATUS_CHOICES)[status]]
     filters = f" · {', '.join(shown).lower()}" if shown else ""
     return "\n".join(lines), f"-# {page.offset + 1}-{last} of {page.total}, newest first{filters}"
 

@@ -78,6 +78,9 @@ if TYPE_CHECKING:
 
 NONE = discord.AllowedMentions.none()
 NOT_HOURS_FACILITATOR = "Only this server's facilitators can see and answer attestation requests."
+NOT_MEETING_FACILITATOR = (
+    "Only a server's facilitators can set its group's meeting, from inside that server."
+)
 ASK_IN_SERVER = "Ask for attestation in the server whose facilitators should attest it."
 PROMPTS_IN_SERVER = "Turn meeting prompts on or off in the server whose meetings you attend."
 MEETING_DAYS = [app_commands.Choice(name=n, value=str(i)) for i, n in enumerate(DAY_NAMES)]
@@ -788,6 +791,7 @@ class Hours(BoundCog):
             )
 
     @hours.command(name="cpdyear", description="The month your CPD year starts in")
+    @app_commands.describe(month="The month your CPD year begins (default January)")
     @app_commands.choices(
         month=[app_commands.Choice(name=m, value=i) for i, m in enumerate(MONTHS, start=1)]
     )
@@ -819,7 +823,7 @@ class Hours(BoundCog):
         format: app_commands.Choice[str] | None = None,
     ) -> None:
         async with answering(interaction):
-            guild_id = await self._facilitator(interaction)
+            guild_id = await self._facilitator(interaction, NOT_MEETING_FACILITATOR)
             if guild_id is None:
                 return
             meetings = self.repos.meetings
@@ -962,14 +966,16 @@ class Hours(BoundCog):
 
     # -- attestation: the facilitators' side
 
-    async def _facilitator(self, interaction: Interaction) -> int | None:
-        """The server the user facilitates here, or None (after answering)."""
+    async def _facilitator(
+        self, interaction: Interaction, refusal: str = NOT_HOURS_FACILITATOR
+    ) -> int | None:
+        """The server the user facilitates here, or None (after answering with `refusal`)."""
         guild_id = interaction.guild_id
         if guild_id is not None and is_facilitator(
             interaction.user, await self.repos.servers.get(guild_id)
         ):
             return guild_id
-        await refused(interaction, NOT_HOURS_FACILITATOR)  # a form's text goes back with it
+        await refused(interaction, refusal)  # a form's text goes back with it
         return None
 
     async def _waiting(self, interaction: Interaction, entry_id: int) -> HoursEntry | None:

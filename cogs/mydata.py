@@ -37,13 +37,20 @@ log = logging.getLogger(__name__)
 
 PRIVACY_TEXT = (
     "**What is stored.** Your answers to `/sparkle` and `/exception`, whether each entry is a "
-    "draft or complete, whether you agreed to include it in the weekly group summary, your "
-    "`/hours` log and its attestations, your reminder settings, and which posts the bot made "
-    "for you (so it can delete them).\n\n"
-    "**How.** Every answer is encrypted at rest with AES-256-GCM under a key held by whoever "
-    "runs this bot, and bound to its entry so it cannot be swapped into another.\n\n"
+    "draft or complete, whether you agreed to include it in the weekly group summary and the "
+    "summary excerpts you approved, your share previews and the affirmations, closings and "
+    "key questions you wrote in consultation rounds, the group agreements you accepted, your "
+    "`/hours` log and its attestations, your reminder and prompt settings, and which posts "
+    "the bot made for you (so it can delete them).\n\n"
+    "**How.** Every answer is encrypted at rest with AES-256-GCM under your own key (itself "
+    "locked by a key held by whoever runs this bot), and bound to its entry so it cannot be "
+    "swapped into another. `/forget` destroys your key, so what it erased cannot be read "
+    "again, not even from a backup.\n\n"
     "**Who can see it.** Only you. Replies to you are visible only to you. Other members, "
-    "facilitators and admins cannot open your entries through the bot.\n\n"
+    "facilitators and admins cannot open your entries through the bot. One exception: when "
+    "you ask for attestation of logged hours, that server's facilitators see the entry's "
+    "date, time, type, format, role, group and topic (anonymized), never your learning goal "
+    "or reflection.\n\n"
     "**What is posted, and when.** Nothing without your say-so. `/share` shows you a preview "
     "with identifiers replaced by placeholders such as `[name]`, and posts only when you "
     "confirm; anonymously unless you choose otherwise. The weekly summary uses only entries "
@@ -117,9 +124,7 @@ class MyData(BoundCog):
         data["round"] = await self.repos.round.export(user_id)
         document = export_document(data, user_id=user_id, exported_at=discord.utils.utcnow())
         scripts = {
-            e["id"]: await self.bot.scripts.version(
-                e["server_id"], e["kind"], data["script_versions"].get(e["id"], 1)
-            )
+            e["id"]: await self.bot.scripts.version(e["server_id"], e["kind"], e["script_version"])
             for e in document["entries"]
         }
         files = await asyncio.to_thread(

@@ -157,6 +157,13 @@ STEP_OUT_GUIDANCE = (
 )
 
 
+STEPPED_OUT = (
+    "You stepped out of this round (I may know this client), so it takes no affirmation from "
+    "you. Thank you for looking after the client's privacy."
+)
+WITHDRAWN_ON_STEP_OUT = "Your affirmation for this round is withdrawn: it will never be posted."
+
+
 class Round(BoundCog):
     offers = (_services.StepOuts,)
 
@@ -519,6 +526,9 @@ class Round(BoundCog):
                 "You are the presenter: the affirmations are for you.", ephemeral=True
             )
             return
+        if await self.repos.round.stepped_out(record.post_id, interaction.user.id):
+            await interaction.response.send_message(STEPPED_OUT, ephemeral=True)
+            return
         if await needs_agreement(interaction, record.guild_id):
             return
         mine = await self.repos.round.my_affirmation(record.post_id, interaction.user.id)
@@ -555,6 +565,9 @@ class Round(BoundCog):
             return
         record = await self._round(interaction, sent.key.post, presenter=False)
         if record is None:
+            return
+        if await self.repos.round.stepped_out(record.post_id, interaction.user.id):
+            await refused(interaction, STEPPED_OUT)  # what was typed goes back with it
             return
         if await needs_agreement(interaction, record.guild_id):
             return
@@ -611,7 +624,10 @@ class Round(BoundCog):
                 interaction, "You have stepped out of this round already. " + STEP_OUT_GUIDANCE
             )
             return
-        await tell_done(interaction, STEP_OUT_GUIDANCE)
+        # An affirmation she wrote before stepping out is not posted to the presenter.
+        withdrawn = await self.repos.round.withdraw(record.post_id, interaction.user.id)
+        guidance = STEP_OUT_GUIDANCE + (" " + WITHDRAWN_ON_STEP_OUT if withdrawn else "")
+        await tell_done(interaction, guidance)
         await self._tell_presenter(record, interaction.user.id)
         await self.refresh_post(record.post_id)
 

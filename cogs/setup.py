@@ -85,12 +85,19 @@ def describe(settings: ServerSettings) -> str:
     def channel(cid: int | None) -> str:
         return f"<#{cid}>" if cid else "not set"
 
+    scheduled = settings.summary_day is not None and settings.summary_time
     schedule = (
         f"{DAY_NAMES[settings.summary_day]}s at {settings.summary_time}"
         if settings.summary_day is not None and settings.summary_time
         else "off"
     )
-    role = f"<@&{settings.facilitator_role_id}>" if settings.facilitator_role_id else "not set"
+    if scheduled and not settings.summary_channel_id:  # a schedule with nowhere to post
+        schedule += " (nothing is posted until a summary channel is set with `/setup channels`)"
+    role = (
+        f"<@&{settings.facilitator_role_id}>"
+        if settings.facilitator_role_id
+        else "not set (members with Manage Server are the facilitators)"
+    )
     return (
         f"**Consultation channel:** {channel(settings.consultation_channel_id)}\n"
         f"**Summary channel:** {channel(settings.summary_channel_id)}\n"
@@ -188,13 +195,18 @@ class Setup(
         await self._saved(interaction, **changes)
 
     @app_commands.command(
-        name="facilitator", description="The role whose members can pull summaries"
+        name="facilitator",
+        description=(
+            "The role whose members pull summaries, attest hours and guide consultation rounds"
+        ),
     )
+    @app_commands.describe(role="The role held by this server's facilitators")
     async def facilitator(self, interaction: Interaction, role: discord.Role) -> None:
         await self._saved(interaction, facilitator_role_id=role.id)
 
     @app_commands.command(
-        name="timezone", description="The server's time zone, for the weekly schedule"
+        name="timezone",
+        description="The server's time zone, for the weekly summary, meetings and reminders",
     )
     @app_commands.describe(zone="A city, zone or offset such as London, Europe/Berlin, CET, UTC+2")
     async def timezone(self, interaction: Interaction, zone: str) -> None:

@@ -47,7 +47,7 @@ from cogs._interactions import (
 from cogs._posts import after_landing, take_down, wake_outbox
 from cogs._render import ACCENT, NOT_AVAILABLE
 from cogs._round_ui import key_question_button, needs_agreement, round_embed, round_view
-from cogs._servers import is_member, server_options
+from cogs._servers import is_member, server_options, shared_servers
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -77,6 +77,10 @@ DELETED_WHILE_POSTING = (
 TAKEN_BACK = (
     "Discord took too long to post this, so I took it back: nothing of it stays posted. Your "
     "preview is kept: choose **Post anonymously** or **Post with my name** again."
+)
+NO_SHARED_SERVER = (
+    "You don't share a server with Sparkle, so there is no consultation group to share this "
+    "with yet. Once Sparkle is in your group's server, `/share` offers it here."
 )
 NO_CHANNEL = (
     "This server has no consultation channel yet, so there is nowhere to share. Someone with "
@@ -293,17 +297,12 @@ class Sharing(BoundCog):
         await self._ask_server(interaction, entry)
 
     async def _ask_server(self, interaction: Interaction, entry: EntryRecord) -> None:
-        """From a DM: offer the servers where the author has used Sparkle."""
-        page = await self.repos.entries.list_for_author(interaction.user.id, limit=200)
-        guild_ids = dict.fromkeys(e.guild_id for e in page.items if e.guild_id is not None)
-        known = [g for gid in guild_ids if (g := self.bot.get_guild(gid)) is not None]
-        guilds = [g for g in known if await is_member(g, interaction.user.id)][:25]
+        """From a DM: offer the servers the author shares with Sparkle, the entry's own first
+        (a practitioner who only ever wrote in a DM is offered them too)."""
+        guilds = await shared_servers(self.bot, interaction.user.id)
+        guilds.sort(key=lambda g: g.id != entry.guild_id)
         if not guilds:
-            await interaction.response.send_message(
-                "Which server should this go to? Run `/share` inside your consultation server "
-                "and it will post there.",
-                ephemeral=True,
-            )
+            await interaction.response.send_message(NO_SHARED_SERVER, ephemeral=True)
             return
         picker = ServerPicker(ServerPickKey(entry.id), server_options(guilds))
         await interaction.response.send_message(

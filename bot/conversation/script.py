@@ -110,6 +110,22 @@ class Question(BaseModel):
         return self.kind in (QuestionKind.SCALE, QuestionKind.NUMBER)
 
 
+NO_ANSWER = "—"  # how an unanswered question reads, wherever an entry is shown
+
+
+def answer_as_read(question: Question, value: str) -> str:
+    """A stored answer as the practitioner reads it: a scale out of its top, a choice by its
+    label, an empty answer as a dash; text as stored."""
+    if not value.strip():
+        return NO_ANSWER
+    if question.kind is QuestionKind.SCALE:
+        return f"{value} / {question.max_value}"
+    if question.kind is QuestionKind.CHOICE:
+        chosen = value.strip().lower()
+        return next((c.label for c in question.choices if c.value == chosen), value)
+    return value
+
+
 def fits_a_select(question: Question) -> bool:
     """Whether a scale is short enough to offer as a select (one option per whole number)."""
     return question.max_value - question.min_value + 1 <= SELECT_OPTIONS_MAX

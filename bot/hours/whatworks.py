@@ -97,8 +97,9 @@ def alt_text(works: WhatWorks) -> str:
 
 def summary_text(works: WhatWorks, label: str) -> str:
     if not works.reflections:
+        when = "yet" if label == "all time" else f"in the {label}"
         return (
-            f"No complete reflections {label} yet. Write one with `/sparkle` or `/exception`, "
+            f"No complete reflections {when}. Write one with `/sparkle` or `/exception`, "
             "and this shows what works for you over time."
         )
     lines = [f"**What works for me** ({label}: {counted(works.reflections, 'reflection')})"]

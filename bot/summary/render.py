@@ -20,7 +20,7 @@ from bot.summary.week import MONTHS
 from bot.wording import counted
 
 THEMES_SHOWN = 8
-FOOTER = "Anonymised: only consented entries, no names, highlights in random order."
+FOOTER = "Anonymized: only entries their authors included, no names, highlights in random order."
 KINDS: dict[str, tuple[str, str]] = {
     ScriptKind.SPARKLE: ("sparkling moment", "sparkling moments"),
     ScriptKind.EXCEPTION: ("client-exception debrief", "client-exception debriefs"),

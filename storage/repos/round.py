@@ -475,6 +475,17 @@ class RoundRepository:
             return False
         return True
 
+    async def stepped_out(self, post_id: int, member_id: int) -> bool:
+        """Whether the member said "I may know this client" on this round."""
+        async with self._db.read() as session:
+            found = await session.execute(
+                select(RoundStepOut.post_id).where(
+                    RoundStepOut.post_id == post_id,
+                    RoundStepOut.member_key == self._outbox.author_key(member_id),
+                )
+            )
+            return found.first() is not None
+
     async def told_by_dm(self, post_id: int, member_id: int) -> None:
         """The presenter's private message about this member's step-out reached her."""
         await self.told(post_id, [self._outbox.author_key(member_id)])

@@ -159,6 +159,7 @@ class UserDataRepository:
                 {
                     "id": e.id,
                     "kind": e.kind,
+                    "script_version": e.script_version,
                     "status": e.status,
                     "server_id": e.guild_id,
                     "next_page": e.next_page,
@@ -177,8 +178,6 @@ class UserDataRepository:
             "hours": [HoursRepository.exported(h) for h in hours],
             "meeting_prompts": meeting_prompts,
             "meeting_prompts_sent": await MeetingRepository(self._db).sends_of(user_id),
-            # Not a field of the export itself: which script version each entry is read with.
-            "script_versions": {e.id: e.script_version for e in entries},
         }
 
     async def forget_entry(self, entry_id: int, author_id: int) -> list[int] | None:

@@ -16,7 +16,7 @@ from simcord import InteractionResult
 
 from bot.hours.meeting import MeetingPlan
 from bot.hours.model import Attestation, Format, HoursDraft, Kind, Part, When
-from cogs.hours import ASK_IN_SERVER, NOT_HOURS_FACILITATOR
+from cogs.hours import ASK_IN_SERVER, NOT_HOURS_FACILITATOR, NOT_MEETING_FACILITATOR
 from tests.e2e.helpers import ONE_TIME_ID, modal_defaults, modal_ids
 from tests.e2e.matrix_actions import (
     ACTIONS,
@@ -46,6 +46,8 @@ from tests.e2e.matrix_actions import (
 
 NOT_HOURS_FACILITATOR_ = "not-hours-facilitator"
 REFUSAL_TEXT[NOT_HOURS_FACILITATOR_] = NOT_HOURS_FACILITATOR
+NOT_MEETING_FACILITATOR_ = "not-meeting-facilitator"
+REFUSAL_TEXT[NOT_MEETING_FACILITATOR_] = NOT_MEETING_FACILITATOR
 FORM_IDS = ["when", "group", "topic", "learning", "reflection"]
 TYPED = {
     "when": "2026-01-01 60",
@@ -68,6 +70,11 @@ ATTESTERS = {
 }
 PENDING = ATTESTERS | {OUTSIDER: "allowed"}  # /hours pending in her own server: nothing
 REVIEW = ATTESTERS | {DM_AUTHOR: NOT_YOURS, DM_OTHER: NOT_YOURS}  # names another server
+# /hours meeting: the same people as /hours pending, told what they may not set
+MEETING = {
+    role: NOT_MEETING_FACILITATOR_ if cell == NOT_HOURS_FACILITATOR_ else cell
+    for role, cell in PENDING.items()
+}
 
 HOURS_MATRIX: dict[str, dict[str, str]] = {
     "/hours add": EVERYONE,
@@ -76,7 +83,7 @@ HOURS_MATRIX: dict[str, dict[str, str]] = {
     "/hours cpdyear": EVERYONE,
     "/hours pending": PENDING,
     "/whatworks": EVERYONE,
-    "/hours meeting": PENDING,
+    "/hours meeting": MEETING,
     "/hours prompts": EVERYONE,
     "sk:hmeet": OWNER_ONLY,  # the prompt goes to those who asked for it, alice here
     **{

@@ -8,7 +8,15 @@ from simcord import InteractionResult, assert_responded
 
 from bot.app import SparkleBot
 from tests.e2e.conftest import World
-from tests.e2e.helpers import SPARKLE_PAGES, bot_of, buttons, modal_ids, open_first_page, texts
+from tests.e2e.helpers import (
+    SPARKLE_PAGES,
+    bot_of,
+    buttons,
+    modal_ids,
+    open_first_page,
+    stored_entry,
+    texts,
+)
 
 
 async def _make_entries(bot: SparkleBot, author: int, count: int) -> list[int]:
@@ -158,3 +166,46 @@ async def test_paging_works_for_a_thousand_entries(world: World) -> None:
     assert _listing(following)[1].startswith("-# 11-20 of 1000")
     page = await bot.repos.entries.list_for_author(w.alice.id, offset=990, limit=10)
     assert [e.id for e in page.items] == sorted(ids)[9::-1] and not page.has_next
+
+
+async def test_entries_filters_by_kind_and_status_and_keeps_the_filter_when_paging(
+    world: World,
+) -> None:
+    w = world
+    bot = bot_of(w.env)
+    drafts = await _make_entries(bot, w.alice.id, 12)  # sparkle drafts
+    complete_sparkle = await stored_entry(bot, w.alice.id, {"moment": "Done", "signs": "ok"})
+    debrief = await stored_entry(bot, w.alice.id, {"problem": "Worry"}, kind="exception")
+    await _make_entries(bot, w.bob.id, 3)  # never anyone else's
+
+    listed = await w.alice.slash(w.channel, "entries", kind="sparkle", status="draft")
+    assert_responded(listed, component_text="## Your entries", ephemeral=True)
+    lines, where = _listing(listed)
+    assert where == "-# 1-10 of 12, newest first · sparkling-moment reflections, drafts"
+    assert _ids(lines) == sorted(drafts, reverse=True)[:10]
+    following = await w.alice.click(listed.response.message, label="Next")
+    lines, where = _listing(following)  # the filter goes with the page
+    assert where == "-# 11-12 of 12, newest first · sparkling-moment reflections, drafts"
+    assert _ids(lines) == sorted(drafts, reverse=True)[10:]
+
+    done = await w.alice.slash(w.channel, "entries", status="complete")
+    lines, where = _listing(done)
+    assert _ids(lines) == [debrief, complete_sparkle]
+    assert where == "-# 1-2 of 2, newest first · complete"  # not "completes"
+    debriefs = await w.alice.slash(w.channel, "entries", kind="exception")
+    lines, where = _listing(debriefs)
+    assert _ids(lines) == [debrief]
+    assert where == "-# 1-1 of 1, newest first · client-exception debriefs"
+
+    none = await w.alice.slash(w.channel, "entries", kind="exception", status="draft")
+    assert_responded(none, component_text="## Your entries", ephemeral=True)
+    assert texts(none)[1].startswith("Nothing matches these filters")
+    assert "/entries" in texts(none)[1]  # says how to see them all
+    assert buttons(none) == []
+
+    listed_ids = await bot.repos.entries.list_for_author(w.alice.id)
+    assert listed_ids.total == 14  # filtering only reads
+
+
+def _ids(lines: list[str]) -> list[int]:
+    return [int(line.split("`#")[1].split("`")[0]) for line in lines]

@@ -465,3 +465,36 @@ async def test_pending_says_when_more_wait_than_it_lists(world: World, facilitat
     assert len(picker["options"]) == 25
     assert len(await repos.hours.waiting(w.guild.id, fiona.id)) == 25
     assert await repos.hours.waiting_count(w.guild.id, fiona.id) == 26
+
+
+async def test_a_report_defaults_to_the_current_cpd_year_and_reads_last_year(world: World):
+    """Today is 2026-01-01 (SimCord's clock); her CPD year starts in July."""
+    w = world
+    await w.alice.slash(w.channel, "hours cpdyear", month=7)
+    await add(w.alice, w.channel, {**TYPED, "when": "2024-09-02 60"}, type="supervision_individual")
+    await add(w.alice, w.channel, {**TYPED, "when": "2025-06-30 30"}, role="participant")
+    await add(w.alice, w.channel, {**TYPED, "when": "2025-07-01 90"}, format="in_person")
+
+    current = await w.alice.slash(w.channel, "hours report")
+    assert current.acknowledged and current.ephemeral and current.response is not None
+    text = current.response.content
+    assert "2025-07-01 to 2026-06-30" in text and "Total: 1.5 h in 1 session" in text
+    assert "In person" in text  # totals by format
+    files = sorted(a.filename for a in current.response.attachments)
+    assert files == ["hours-20250701-20260630.csv", "hours-20250701-20260630.html"]
+
+    last = await w.alice.slash(w.channel, "hours report", period="last year")
+    assert last.acknowledged and last.ephemeral and last.response is not None
+    text = last.response.content
+    assert "2024-07-01 to 2025-06-30" in text and "Total: 1.5 h in 2 sessions" in text
+    assert "Supervision (individual)" in text and "Took part" in text  # by type and role
+    table = list(
+        csv.DictReader(
+            io.StringIO(
+                (await next(a for a in last.response.attachments if a.filename.endswith(".csv"))
+                 .read()).decode("utf-8-sig")
+            )
+        )
+    )  # fmt: skip
+    assert [r["date"] for r in table] == ["2024-09-02", "2025-06-30"]
+    assert len(await rows(w)) == 3  # a report only reads

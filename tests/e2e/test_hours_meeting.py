@@ -9,7 +9,7 @@ from simcord import assert_responded
 from sqlalchemy import select
 
 from bot.app import create_bot
-from cogs.hours import NOT_HOURS_FACILITATOR
+from cogs.hours import NOT_MEETING_FACILITATOR
 from storage.tables import HoursLog, Meeting
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, modal_defaults
@@ -30,7 +30,9 @@ async def test_prompt_after_the_meeting_at_local_time(world: World, facilitated:
     w, fiona = world, facilitated
     await bot_of(w.env).repos.servers.update(w.guild.id, timezone="Europe/Berlin")
     refused = await w.bob.slash(w.channel, "hours meeting", day="0")
-    assert_responded(refused, content=NOT_HOURS_FACILITATOR, ephemeral=True)
+    # what was refused, not attestation requests, which /hours meeting has nothing to do with
+    assert_responded(refused, content=NOT_MEETING_FACILITATOR, ephemeral=True)
+    assert "meeting" in NOT_MEETING_FACILITATOR and "attest" not in NOT_MEETING_FACILITATOR
     assert await _meeting_row(w) is None
 
     saved = await fiona.slash(w.channel, "hours meeting", day="0", time="18:00", minutes=90)
@@ -98,7 +100,7 @@ async def test_closed_dms_do_not_stop_the_others(world: World, facilitated: Any)
 async def test_meeting_in_a_dm_and_prompts_in_a_dm(world: World) -> None:
     w = world
     refused = await w.alice.user.slash("hours meeting", day="0")
-    assert_responded(refused, content=NOT_HOURS_FACILITATOR, ephemeral=True)
+    assert_responded(refused, content=NOT_MEETING_FACILITATOR, ephemeral=True)
     dm = await w.alice.user.slash("hours prompts", on=True)
     assert_responded(dm, contains="in the server whose meetings you attend", ephemeral=True)
 

@@ -20,7 +20,9 @@ from tests.e2e.helpers import (
     erase_everything,
     forge_click,
     stored_entry,
+    texts,
 )
+from tests.e2e.test_exception_and_notes import _complete_debrief  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_note_and_reset_db_faults import (
     _told_failure,  # pyright: ignore[reportPrivateUsage]
 )
@@ -216,3 +218,73 @@ def said_of(result: InteractionResult) -> str:
     return "\n".join(
         [result.response.content if result.response else "", *(m.content for m in result.followups)]
     )
+
+
+async def test_privacy_names_everything_stored_and_what_facilitators_see(
+    world: World, facilitated
+) -> None:
+    """/privacy is what a member reads before trusting the bot: it must not say "only you"
+    while her hours, once she asks for attestation, are shown to the server's facilitators."""
+    w = world
+    fiona = facilitated
+    shown = await w.alice.slash(w.channel, "hours add", format="video", type="peer_group",
+                                role="presenter")  # fmt: skip
+    done = await w.alice.submit_modal(shown, {"when": "2026-01-05 60", "group": "Tuesday group",
+                                              "topic": "Pacing", "learning": "Slow down",
+                                              "reflection": "It helped."})  # fmt: skip
+    asked = await w.alice.click(done.response.message, label="Ask for attestation")
+    assert_responded(asked, contains="Asked this server's facilitators", ephemeral=True)
+    pending = await fiona.slash(w.channel, "hours pending")
+    assert "Pacing" in pending.response.content  # what the facilitator does see
+    assert "Slow down" not in pending.response.content and "It helped" not in (
+        pending.response.content
+    )
+
+    result = await w.alice.slash(w.channel, "privacy")
+    assert_responded(result, embed_title="Sparkle and your privacy", ephemeral=True)
+    text = result.response.embeds[0].description
+    stored_part = text.split("**How.**")[0]
+    for kind in ("affirmations", "closings", "key questions", "excerpts", "share previews",
+                 "group agreements"):  # fmt: skip
+        assert kind in stored_part, kind
+    seen = text.split("**Who can see it.**")[1].split("**What is posted")[0]
+    assert "attest" in seen and "facilitators" in seen
+    assert "learning goal" in seen and "reflection" in seen  # ...and what they never see
+    assert "your own key" in text and "/forget" in text
+    assert len(text) <= 4096
+
+
+async def test_the_markdown_export_reads_as_the_entry_was_shown(configured: World, admin) -> None:
+    """The readable file shows each answer as the recap did: a choice by its label, with the
+    questions of the script version the entry was written with, and hours and rounds in words;
+    the JSON keeps every answer exactly as stored."""
+    w = configured
+    source = await bot_of(w.env).scripts.source(w.guild.id, "exception")
+    edited = source.replace('label = "Area of concern"', 'label = "What the work is about"')
+    edited = edited.replace('label = "Low mood / depression"', 'label = "Feeling low"')
+    upload = await admin.slash(w.channel, "setup script upload", script="exception",
+                               file=("exception-script.toml", edited.encode()))  # fmt: skip
+    assert_responded(upload, contains="Saved.", ephemeral=True)
+    recap = await _complete_debrief(w)
+    assert "**What the work is about** · Feeling low" in texts(recap)
+    share = await w.alice.click(recap.response.message, label="Share anonymized")
+    await w.alice.click(share.response.message, label="Post anonymously")
+    shown = await w.alice.slash(w.channel, "hours add", format="video", type="peer_group",
+                                role="presenter")  # fmt: skip
+    typed = {"when": "2026-01-05 60", "group": "Tuesday group", "topic": "Pacing"}
+    await w.alice.submit_modal(shown, typed | {"learning": "", "reflection": ""})
+
+    files = await _export(w, w.alice)
+    document = json.loads(files["sparkle-export.json"])
+    jsonschema.validate(document, SCHEMA)
+    (entry,) = document["entries"]
+    assert entry["answers"]["area"] == "low_mood"  # the JSON: as stored
+    assert entry["script_version"] == 2  # the version it is read with
+    readable = files["sparkle-export.md"].decode()
+    assert "1 entry, 1 share." in readable  # not "1 entries, 1 shares"
+    assert "**What the work is about**\n\nFeeling low" in readable
+    assert "**Who was in the session?**\n\nOne client" in readable
+    assert "low_mood" not in readable and "individual\n" not in readable
+    assert "**Did anyone notice? Who?**\n\n—" in readable  # an unanswered question
+    assert "Peer consultation group, Video, Presented my own case (not attested)" in readable
+    assert "## A round you presented (Clarifying questions)" in readable

@@ -481,3 +481,31 @@ async def test_a_presenter_who_reveals_is_offered_in_her_reply(group: Group) -> 
     kept = await w.alice.click(offers[0].message, label="Keep them with my entry")
     assert "Kept: 1 affirmation is now" in kept.response.content
     assert len(await _kept_rows(w)) == 1
+
+
+async def test_a_member_who_stepped_out_writes_no_affirmation(group: Group) -> None:
+    """The step-out guidance says "don't write an affirmation": the round holds her to it, and
+    one she wrote before stepping out is withdrawn rather than posted to the presenter."""
+    g, w = group, group.w
+    repos = await _at_affirmations(g)
+    await affirm(w.bob, w, "You kept the door open.")
+    await affirm(g.carol, w, "You stayed curious.")
+    assert (the_post(w).embeds[1].footer.text or "").startswith("Affirmations written so far: 2")
+
+    out = await w.bob.click(the_post(w), label="I may know this client")
+    assert_responded(out, contains="don't write an affirmation", ephemeral=True)
+    assert "Your affirmation for this round is withdrawn" in out.response.content
+    assert await repos.round.my_affirmation(g.share_id, w.bob.id) is None
+    assert await repos.round.stepped_out(g.share_id, w.bob.id)
+    assert (the_post(w).embeds[1].footer.text or "").startswith("Affirmations written so far: 1")
+
+    again = await w.bob.click(the_post(w), label="Add an affirmation")
+    assert_responded(again, contains="You stepped out of this round", ephemeral=True)
+    assert again.modal is None
+
+    dave_out = await g.dave.click(the_post(w), label="I may know this client")
+    assert "withdrawn" not in dave_out.response.content  # he had written none
+
+    await g.fiona.click(the_post(w), label="Reveal affirmations")
+    revealed = [m.embeds[0].description for m in said(thread_of(w))]
+    assert revealed == ["You stayed curious."]  # bob's never reaches the presenter

@@ -8,8 +8,15 @@ import simcord
 from simcord import assert_error, assert_responded
 
 from bot.app import SparkleBot
-from tests.e2e.conftest import World, set_consultation_channel
-from tests.e2e.helpers import bot_of, buttons, stored_entry
+from tests.e2e.conftest import World, accept_agreement, set_consultation_channel
+from tests.e2e.helpers import (
+    SPARKLE_PAGES,
+    bot_of,
+    buttons,
+    open_first_page,
+    said,
+    stored_entry,
+)
 from tests.phi_cases import labelled_cases
 
 PHI_CASES = labelled_cases()
@@ -194,3 +201,95 @@ async def test_a_cancel_whose_answer_discord_lost_still_says_not_shared(configur
     assert [(m.content, m.ephemeral) for m in cancelled.followups] == [("Not shared.", True)]
     assert w.channel.history() == []
     assert await bot_of(w.env).repos.outbox.shares_of(w.alice.id) == []
+
+
+async def _reflection(actor, channel=None):
+    """A whole /sparkle, page by page, in the channel or (without one) in the actor's DM."""
+    step = await actor.submit_modal(await open_first_page(actor, channel), SPARKLE_PAGES[0])
+    for page in SPARKLE_PAGES[1:]:
+        step = await actor.submit_modal(
+            await actor.click(step.response.message, label="Continue"), page
+        )
+    assert step.ephemeral and "All saved" in said(step)
+    return step
+
+
+async def test_share_anonymized_on_the_recap_opens_the_preview_and_posts_it(
+    configured: World,
+) -> None:
+    w = configured
+    recap = await _reflection(w.alice, w.channel)
+    preview = await w.alice.click(recap.response.message, label="Share anonymized")
+    assert_responded(preview, contains="Preview", ephemeral=True)
+    assert "Post anonymously" in buttons(preview) and posts(w) == []
+    posted = await w.alice.click(preview.response.message, label="Post with my name")
+    assert posted.acknowledged and posted.ephemeral
+    (message,) = posts(w)
+    assert SPARKLE_PAGES[0]["moment"] in message.embeds[0].description
+    # the scale reads as on her recap ("6 / 10"), not a bare "6"
+    assert "**How often does this happen now? (0-10)**\n6 / 10\n" in message.embeds[0].description
+    (share,) = await bot_of(w.env).repos.outbox.shares_of(w.alice.id)
+    assert share.message_id == message.id and share.anonymous is False
+    assert "alice" in str(message.embeds[0].to_dict())  # she chose to be named
+
+
+async def test_a_reflection_written_in_a_dm_is_shared_to_the_server_she_shares_with_sparkle(
+    configured: World,
+) -> None:
+    """Sharing from a DM offers the servers she is in with Sparkle, even if every entry she
+    wrote so far was written in the DM (she is not sent off to run /share elsewhere)."""
+    w = configured
+    dana = w.env.create_user("dana")
+    w.guild.add_member(dana)
+    w.env.create_guild("Not hers").create_text_channel("general")  # a server she is not in
+    await accept_agreement(w.env, w.guild.id, dana.id)
+    recap = await _reflection(dana)
+    ask = await dana.click(recap.response.message, label="Share anonymized")
+    assert_responded(ask, contains="Share to which server?", ephemeral=True)
+    (menu,) = ask.response.components[0]["components"]
+    assert [o["label"] for o in menu["options"]] == ["Consultation"]  # only hers
+    preview = await dana.select(ask.response.message, [str(w.guild.id)])
+    assert_responded(preview, contains="Preview", ephemeral=True)
+    assert posts(w) == []  # nothing before she confirms
+    await dana.click(preview.response.message, label="Post anonymously")
+    (message,) = posts(w)
+    assert SPARKLE_PAGES[0]["moment"] in message.embeds[0].description
+    (share,) = await bot_of(w.env).repos.outbox.shares_of(dana.id)
+    assert share.message_id == message.id and share.anonymous is True
+    assert "dana" not in str(message.embeds[0].to_dict())
+
+
+async def test_sharing_from_a_dm_without_a_shared_server_says_why(world: World) -> None:
+    w = world
+    dana = w.env.create_user("dana")  # shares no server with Sparkle
+    recap = await _reflection(dana)
+    told = await dana.click(recap.response.message, label="Share anonymized")
+    assert_responded(told, contains="don't share a server with Sparkle", ephemeral=True)
+    assert await bot_of(w.env).repos.outbox.records() == []
+
+
+async def test_setup_show_says_what_an_unset_setting_means(world: World, admin) -> None:
+    """An admin reading the settings learns that a schedule needs a summary channel, and who
+    the facilitators are while no facilitator role is set."""
+    w = world
+    scheduled = await admin.slash(w.channel, "setup schedule", day="0", time="09:00")
+    assert_responded(scheduled, contains="Saved.", ephemeral=True)
+    said_then = scheduled.response.content
+    assert (
+        "**Weekly summary:** Mondays at 09:00 (nothing is posted until a summary channel is "
+        "set with `/setup channels`)"
+    ) in said_then
+    assert "**Facilitator role:** not set (members with Manage Server are the facilitators)" in (
+        said_then
+    )
+    stored = await bot_of(w.env).repos.servers.get(w.guild.id)
+    assert (stored.summary_day, stored.summary_channel_id) == (0, None)
+
+    weekly = w.guild.create_text_channel("weekly")
+    role = w.guild.create_role("Facilitators")
+    await admin.slash(w.channel, "setup channels", summary=weekly)
+    await admin.slash(w.channel, "setup facilitator", role=role)
+    shown = await admin.slash(w.channel, "setup show")
+    assert_responded(shown, contains="**Weekly summary:** Mondays at 09:00\n", ephemeral=True)
+    assert f"**Facilitator role:** <@&{role.id}>\n" in shown.response.content
+    assert "nothing is posted" not in shown.response.content

@@ -93,6 +93,10 @@ async def test_facilitator_previews_privately_then_posts_once(world: World, faci
     assert preview.acknowledged and preview.ephemeral
     embed = preview.response.embeds[0]
     assert "3 reflections from 3 contributors" in embed.description
+    # spelled as everywhere else the bot says it, in words a member recognises
+    assert embed.footer.text == (
+        "Anonymized: only entries their authors included, no names, highlights in random order."
+    )
     chart = preview.response.attachments[0]
     assert chart.filename == "weekly-summary.png"
     assert embed.image.url == "attachment://weekly-summary.png"  # inline in the embed

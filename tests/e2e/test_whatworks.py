@@ -33,8 +33,12 @@ async def reflect(w: World, author: int, scale: str, doing: str, noticed: str, s
 
 async def test_no_reflections_yet(world: World) -> None:
     shown = await world.alice.slash(world.channel, "whatworks")
-    assert_responded(shown, contains="No complete reflections", ephemeral=True)
+    assert_responded(shown, contains="No complete reflections yet. Write one", ephemeral=True)
     assert shown.response is not None and shown.response.attachments == []
+    recent = await world.alice.slash(world.channel, "whatworks", period="30")
+    assert_responded(
+        recent, contains="No complete reflections in the last 30 days. Write one", ephemeral=True
+    )  # not "No complete reflections last 30 days yet"
 
 
 async def test_scale_chart_moves_noticing_and_next_steps(world: World) -> None:
