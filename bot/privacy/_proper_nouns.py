@@ -225,6 +225,8 @@ from ._lowercase_titles import (
 from ._malay_joints import may_hold as may_hold_malay_joints
 from ._malay_joints import without_malay_joints
 from ._medicines import without_medicines
+from ._modifier_words import keep_modifier_words
+from ._modifier_words import may_hold as may_hold_modifier_heads
 from ._name_cues import _after_kin_word, _runs, _starts_sentence
 from ._name_edges import may_hold_name_edges, name_edges
 from ._name_lists import _line_labels_beside_names, _listed_with_names, _lowercase_repeats, _repeats
@@ -791,6 +793,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_filipino_grandparents(text, toks, out)
     if out:  # "the Divorce ... buys Lavash at the Shuka": a writer who capitalises nouns
         out = keep_capitalised_nouns(text, toks, out, lex)
+    if out and may_hold_modifier_heads(lows):  # "the Valborg picnic", "her Anteckningar app"
+        out = keep_modifier_words(text, toks, out, lex)
     if out and may_hold_malay_joints(lows):  # "nenek dan bapaknya", "Mama Yosina di Oesapa"
         out = without_malay_joints(toks, lows, out, lex)
     if out and may_hold_feast_towns(lows):  # "during Natal and Réveillon", "Natal was hard"
