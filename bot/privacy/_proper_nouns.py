@@ -70,6 +70,8 @@ from ._cued_orgs import _OPENERS as CUED_ORG_OPENERS
 from ._cued_orgs import cued_organisations
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
+from ._described_nouns import keep_described_nouns
+from ._described_nouns import may_hold as may_hold_described
 from ._echoed_readings import without_echoes
 from ._echoed_words import keep_echoed_words
 from ._employers import _watched as watched_words
@@ -795,6 +797,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_capitalised_nouns(text, toks, out, lex)
     if out and may_hold_modifier_heads(lows):  # "the Valborg picnic", "her Anteckningar app"
         out = keep_modifier_words(text, toks, out, lex)
+    if out and may_hold_described(lows):  # "the whole Koncerts", "the second Wecker"
+        out = keep_described_nouns(text, toks, out, lex)
     if out and may_hold_malay_joints(lows):  # "nenek dan bapaknya", "Mama Yosina di Oesapa"
         out = without_malay_joints(toks, lows, out, lex)
     if out and may_hold_feast_towns(lows):  # "during Natal and Réveillon", "Natal was hard"
