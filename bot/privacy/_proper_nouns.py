@@ -286,6 +286,8 @@ from ._pidgin_places import _MARKERS as PIDGIN_MARKERS
 from ._pidgin_places import pidgin_places
 from ._place_tags import may_hold_place_tags, place_tags
 from ._plain_words import _number_mark, _plain_capital, _plainly_ordinary
+from ._played_titles import keep_played_titles
+from ._played_titles import may_hold as may_hold_played
 from ._possessed_echoes import keep_possessed_echoes
 from ._possessed_echoes import may_hold as may_hold_possessed_echoes
 from ._postposition_names import names_before_postpositions
@@ -799,6 +801,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_modifier_words(text, toks, out, lex)
     if out and may_hold_described(lows):  # "the whole Koncerts", "the second Wecker"
         out = keep_described_nouns(text, toks, out, lex)
+    if out and may_hold_played(lows):  # "playing Scopa all afternoon", "watched Boer Zoekt Vrouw"
+        out = keep_played_titles(text, toks, out, lex)
     if out and may_hold_malay_joints(lows):  # "nenek dan bapaknya", "Mama Yosina di Oesapa"
         out = without_malay_joints(toks, lows, out, lex)
     if out and may_hold_feast_towns(lows):  # "during Natal and Réveillon", "Natal was hard"
