@@ -226,6 +226,8 @@ from ._lowercase_titles import (
 )
 from ._malay_joints import may_hold as may_hold_malay_joints
 from ._malay_joints import without_malay_joints
+from ._measured_foods import keep_measured_foods
+from ._measured_foods import may_hold as may_hold_measured
 from ._medicines import without_medicines
 from ._modifier_words import keep_modifier_words
 from ._modifier_words import may_hold as may_hold_modifier_heads
@@ -803,6 +805,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_described_nouns(text, toks, out, lex)
     if out and may_hold_played(lows):  # "playing Scopa all afternoon", "watched Boer Zoekt Vrouw"
         out = keep_played_titles(text, toks, out, lex)
+    if out and may_hold_measured(lows):  # "a bowl of Ramyeon", "two cups of Kahwa"
+        out = keep_measured_foods(text, toks, out, lex)
     if out and may_hold_malay_joints(lows):  # "nenek dan bapaknya", "Mama Yosina di Oesapa"
         out = without_malay_joints(toks, lows, out, lex)
     if out and may_hold_feast_towns(lows):  # "during Natal and Réveillon", "Natal was hard"
