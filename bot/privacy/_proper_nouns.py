@@ -70,6 +70,8 @@ from ._cued_orgs import _OPENERS as CUED_ORG_OPENERS
 from ._cued_orgs import cued_organisations
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
+from ._described_nouns import keep_described_nouns
+from ._described_nouns import may_hold as may_hold_described
 from ._echoed_readings import without_echoes
 from ._echoed_words import keep_echoed_words
 from ._employers import _watched as watched_words
@@ -224,7 +226,11 @@ from ._lowercase_titles import (
 )
 from ._malay_joints import may_hold as may_hold_malay_joints
 from ._malay_joints import without_malay_joints
+from ._measured_foods import keep_measured_foods
+from ._measured_foods import may_hold as may_hold_measured
 from ._medicines import without_medicines
+from ._modifier_words import keep_modifier_words
+from ._modifier_words import may_hold as may_hold_modifier_heads
 from ._name_cues import _after_kin_word, _runs, _starts_sentence
 from ._name_edges import may_hold_name_edges, name_edges
 from ._name_lists import _line_labels_beside_names, _listed_with_names, _lowercase_repeats, _repeats
@@ -284,6 +290,8 @@ from ._pidgin_places import pidgin_places
 from ._place_tags import may_hold_place_tags, place_tags
 from ._plain_words import _number_mark, _plain_capital, _plainly_ordinary
 from ._platform_names import PLATFORM_WORDS, platform_names
+from ._played_titles import keep_played_titles
+from ._played_titles import may_hold as may_hold_played
 from ._possessed_echoes import keep_possessed_echoes
 from ._possessed_echoes import may_hold as may_hold_possessed_echoes
 from ._postposition_names import names_before_postpositions
@@ -797,6 +805,14 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_filipino_grandparents(text, toks, out)
     if out:  # "the Divorce ... buys Lavash at the Shuka": a writer who capitalises nouns
         out = keep_capitalised_nouns(text, toks, out, lex)
+    if out and may_hold_modifier_heads(lows):  # "the Valborg picnic", "her Anteckningar app"
+        out = keep_modifier_words(text, toks, out, lex)
+    if out and may_hold_described(lows):  # "the whole Koncerts", "the second Wecker"
+        out = keep_described_nouns(text, toks, out, lex)
+    if out and may_hold_played(lows):  # "playing Scopa all afternoon", "watched Boer Zoekt Vrouw"
+        out = keep_played_titles(text, toks, out, lex)
+    if out and may_hold_measured(lows):  # "a bowl of Ramyeon", "two cups of Kahwa"
+        out = keep_measured_foods(text, toks, out, lex)
     if out and may_hold_malay_joints(lows):  # "nenek dan bapaknya", "Mama Yosina di Oesapa"
         out = without_malay_joints(toks, lows, out, lex)
     if out and may_hold_feast_towns(lows):  # "during Natal and Réveillon", "Natal was hard"
