@@ -280,6 +280,8 @@ from ._phrase_runs import _outside, _phrase_tokens, _split_at_suffixes
 from ._pidgin_places import _CUES as PIDGIN_CUES
 from ._pidgin_places import _MARKERS as PIDGIN_MARKERS
 from ._pidgin_places import pidgin_places
+from ._place_firms import may_hold as may_hold_place_firms
+from ._place_firms import place_firms
 from ._place_tags import may_hold_place_tags, place_tags
 from ._plain_words import _number_mark, _plain_capital, _plainly_ordinary
 from ._possessed_echoes import keep_possessed_echoes
@@ -819,6 +821,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(stop_word_contexts(text, toks, lex, out))
     if may_hold_titled_stop_words(lows):  # "Aunty Fono", "Mrs Candy": a STOP word after a title
         out.extend(titled_stop_words(text, toks, lex))
+    if may_hold_place_firms(lows):  # "an interview at Fiji Airways", "works for Kenya Power"
+        out.extend(place_firms(text, lex))
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
