@@ -287,6 +287,8 @@ from ._phrase_runs import _outside, _phrase_tokens, _split_at_suffixes
 from ._pidgin_places import _CUES as PIDGIN_CUES
 from ._pidgin_places import _MARKERS as PIDGIN_MARKERS
 from ._pidgin_places import pidgin_places
+from ._place_firms import may_hold as may_hold_place_firms
+from ._place_firms import place_firms
 from ._place_tags import may_hold_place_tags, place_tags
 from ._plain_words import _number_mark, _plain_capital, _plainly_ordinary
 from ._platform_names import PLATFORM_WORDS, platform_names
@@ -300,6 +302,8 @@ from ._public import keep_public
 from ._qualified_places import may_hold as may_hold_qualified
 from ._qualified_places import qualified_places
 from ._quoted_lower_words import keep_quoted_lower_words
+from ._quoted_nickname_surnames import may_hold as may_hold_quoted_nicknames
+from ._quoted_nickname_surnames import quoted_nickname_surnames
 from ._quoted_speakers import may_hold as may_hold_quoted_speakers
 from ._quoted_speakers import quoted_speakers
 from ._real_name_labels import may_hold as may_hold_real_names
@@ -841,6 +845,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(stop_word_contexts(text, toks, lex, out))
     if may_hold_titled_stop_words(lows):  # "Aunty Fono", "Mrs Candy": a STOP word after a title
         out.extend(titled_stop_words(text, toks, lex))
+    if may_hold_place_firms(lows):  # "an interview at Fiji Airways", "works for Kenya Power"
+        out.extend(place_firms(text, lex))
+    if out and may_hold_quoted_nicknames(text):  # 'Maria Theresa "Tess" Ybañez'
+        out.extend(quoted_nickname_surnames(text, out))
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
