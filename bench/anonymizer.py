@@ -149,6 +149,8 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_chat43b.jsonl",
     ROOT / "tests/data/phi_dev_chat44a.jsonl",
     ROOT / "tests/data/phi_dev_chat44b.jsonl",
+    ROOT / "tests/data/phi_dev_chat45a.jsonl",
+    ROOT / "tests/data/phi_dev_chat45b.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

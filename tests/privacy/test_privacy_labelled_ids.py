@@ -17,7 +17,7 @@ from tests.privacy.redaction_cases import assert_gone, assert_kept
         ("NSS 08 76543210 27 for the referral", "08 76543210 27"),
         ("SV-Nummer 53 220391 K 017, bitte prüfen", "53 220391 K 017"),
         ("his KVNR is B 987 654 321 now", "B 987 654 321"),
-        ("Krankenversichertennummer C246813579 on the form", "C246813579"),
+        ("Krankenversichertennummer K246813579 on the form", "K246813579"),
         ("refund to IBAN NL91 ABNA 0417 1643 00 next week", "NL91 ABNA 0417 1643 00"),
         ("personnummer 19790312-4471 on the letter", "19790312-4471"),
         ("AMKA 12037901234 was renewed", "12037901234"),
