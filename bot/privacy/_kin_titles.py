@@ -16,12 +16,23 @@ from __future__ import annotations
 
 import re
 
+from ._kin_address import WORDS as KIN_WORDS
 from ._vocab import BARE_TITLES, DOTTED_TITLES
 from ._word_classes import Candidate
 
 _ANY_CASE = frozenset("don doña dona professor profe chief mme mlle".split())
+# titles of respect typed in lower case in chat ("seu wagner", "tia neide", "kuya jun", "elder
+# mose"): with no owner before them they are how the person is called. English "uncle",
+# "aunty" and "coach", and Spanish "tío"/"tía", in lower case name the relation or the role as
+# often, and stay; so does Portuguese and Catalan "seu" ("his") before a kinship word ("al seu
+# germà Jordi").
+_LOWER_CASE = frozenset(
+    "seu pastor rev elder madame monsieur mzee kuya ate manang manong tita tito kak mbak pak"
+    " ustaz sensei".split()
+)
 _CAPITALISED = frozenset("Uncle Aunt Auntie Aunty".split())
 _TITLE_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_]+)(\.?) $")
+_WORD = re.compile(r"[^\W\d_]+")
 _REACH = 12  # characters before a name in which its title can stand
 _ENGLISH_BEFORE = re.compile(r"(?i:\b(?:the|her|his|my|their|our|your|a|an))\s+$")
 
@@ -37,6 +48,10 @@ def with_kin_titles(text: str, found: list[Candidate]) -> list[Candidate]:
                 m
                 and m.end() == start
                 and _title(m.group(1), dotted=bool(m.group(2)))
+                and (
+                    m.group(1) not in _LOWER_CASE
+                    or (kind == "name" and _first_word(text, start) not in KIN_WORDS)
+                )
                 and not _ENGLISH_BEFORE.search(text, max(0, m.start() - 8), m.start())
             ):
                 start, kind = m.start(), "name"
@@ -44,11 +59,17 @@ def with_kin_titles(text: str, found: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _first_word(text: str, start: int) -> str:
+    m = _WORD.match(text, start)
+    return m.group().lower() if m else ""
+
+
 def _title(word: str, *, dotted: bool) -> bool:
     low = word.lower()
     return (
         low in _ANY_CASE
         or word in _CAPITALISED
+        or word in _LOWER_CASE
         or (
             low in DOTTED_TITLES
             and (dotted or low in BARE_TITLES)
