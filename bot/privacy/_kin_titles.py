@@ -21,14 +21,13 @@ from ._vocab import BARE_TITLES, DOTTED_TITLES
 from ._word_classes import Candidate
 
 _ANY_CASE = frozenset("don doña dona professor profe chief mme mlle".split())
-# titles of respect typed in lower case in chat ("seu wagner", "tia neide", "kuya jun", "elder
-# mose"): with no owner before them they are how the person is called. English "uncle",
-# "aunty" and "coach", and Spanish "tío"/"tía", in lower case name the relation or the role as
-# often, and stay; so does Portuguese and Catalan "seu" ("his") before a kinship word ("al seu
-# germà Jordi").
+# titles of respect typed in lower case in chat ("seu wagner", "elder mose", "mzee otieno"):
+# with no owner before them they are how the person is called. English "uncle", "aunty" and
+# "coach", Spanish "tío"/"tía" and the Filipino words for elder siblings and aunts ("si ate
+# Mayumi") name the relation or the role as often, and stay; so does Portuguese and Catalan
+# "seu" ("his") before a kinship word ("al seu germà Jordi").
 _LOWER_CASE = frozenset(
-    "seu pastor rev elder madame monsieur mzee kuya ate manang manong tita tito kak mbak pak"
-    " ustaz sensei".split()
+    "seu pastor rev elder madame monsieur mzee kak mbak pak ustaz sensei".split()
 )
 _CAPITALISED = frozenset("Uncle Aunt Auntie Aunty".split())
 _TITLE_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_]+)(\.?) $")

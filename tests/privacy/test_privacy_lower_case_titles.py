@@ -1,5 +1,5 @@
 """A title of respect typed in lower case in chat goes into the placeholder with the name after
-it ("seu wagner", "kuya jun", "elder mose"): it is part of how the person is called. After an
+it ("seu wagner", "elder mose", "mzee otieno"): it is part of how the person is called. After an
 owner, and before a kinship word, such a word names a relation and stays."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from bot.privacy import redact
     [
         ("seu wagner passou aqui e perguntou por ela", "seu"),
         ("elder mose did a blessing before group", "elder"),
-        ("ate liza came to pick him up", "ate"),
+        ("mzee otieno came to pick him up", "mzee"),
         ("pastor femi said she sang again", "pastor"),
     ],
 )
