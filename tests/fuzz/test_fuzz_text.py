@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from bot.conversation import engine
 from bot.conversation.roles import Role
-from bot.conversation.script import Page, Script, library
+from bot.conversation.script import Page, Script, answer_as_read, library
 from bot.export import export_document, to_json, to_markdown
 from bot.guard import flag_answers
 from bot.limits import CONTENT_MAX
@@ -124,7 +124,12 @@ def test_export_files_carry_every_answer_exactly(kind: str, data: st.DataObject)
     document = export_document({"entries": [entry]}, user_id=1, exported_at=NOW)
     assert json.loads(to_json(document))["entries"][0]["answers"] == answers
     markdown = to_markdown(document)
-    assert all(text in markdown for text in answers.values())
+    questions = {q.id: q for q in SCRIPTS[kind].questions()}
+    # each answer as typed; one that is exactly a choice's value reads as that choice's label
+    assert all(
+        text in markdown or answer_as_read(questions[qid], text) in markdown
+        for qid, text in answers.items()
+    )
 
 
 # (b) rendering: whatever was typed, every message and embed stays within Discord's limits.
