@@ -919,7 +919,7 @@ def structured(text: str) -> list[list[Candidate]]:
         ages.extend(kin_ages(text, lowered))
         ages.extend(world_ages(text, lowered))  # "tiene 94 años", "95 yaşında", "97岁"
         ids.extend(world_ids(text))  # "12.345.678-9"
-        if may_name_a_number(text):  # "NIR 1 85 05 78 006 084 36", "SV-Nummer 12 150780 M 123"
+        if may_name_a_number(lowered):  # "NIR 1 85 05 78 006 084 36", "SV-Nummer 12 150780 M 123"
             # in the first layer: the whole number wins over the parts the other shapes take
             web.extend(labelled_ids(text))
         # in the phone layer, which would else take the dotted groups for a phone number

@@ -12,10 +12,10 @@ After a word that names the user name itself ("username", "handle", "gamertag", 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ._lexicon import lexicon
-from ._word_classes import Candidate
+from ._word_classes import Candidate, Token
 
 _PLATFORMS = (
     r"insta|instagram|ig|snap|snapchat|sc|tiktok|tt|twitter|discord|twitch|psn|xbox|steam"
@@ -41,10 +41,16 @@ _STATE_WORDS = frozenset(
 )
 
 
-def platform_names(text: str) -> Iterator[Candidate]:
-    """The user names the module describes."""
+def platform_names(text: str, toks: Sequence[Token]) -> Iterator[Candidate]:
+    """The user names the module describes (``toks``: the text's tokens; the pattern is tried
+    only where a platform's name stands, not at every character)."""
     lex = lexicon()
-    for m in _SAID.finditer(text):
+    for tok in toks:
+        if tok.low not in PLATFORM_WORDS:
+            continue
+        m = _SAID.match(text, tok.start)
+        if m is None:
+            continue
         user = m.group("user")
         low = user.lower().rstrip(".")
         if low in _STATE_WORDS or low in lex.always_ordinary:

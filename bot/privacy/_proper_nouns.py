@@ -616,7 +616,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if may_hold_labelled_people(text):  # "Client: Thembi, 34.", "Son: Kagiso, 9"
         out.extend(labelled_people(text, lex))
     if not PLATFORM_WORDS.isdisjoint(lows):  # "her snap is hannahbxo", "steam name Vortex"
-        out.extend(platform_names(text))
+        out.extend(platform_names(text, toks))
     if may_hold_client_slot(text):  # "my client eno said": a name, whatever else it is
         out.extend(client_slot_names(text, lex))
     if may_hold_suffixed(text):  # "Ayşe'nin annesi", "Kerem'den mesaj geldi"

@@ -92,7 +92,7 @@ _HINT = re.compile(
     r"\d\.?\s+(?:de\s+)?(?:okt|dez|giu|lug|iun|jul|jun|mar|meu|ogo|jan|shk|pri|qer|kor|gus"
     r"|sht|tet|nën|nen|dhj|ion|chw|ebr|meh|gor|aws|hyd|tac|rha|muh|saf|rab|rej|raj|sya|sha"
     r"|ram|zul|dzu|dhu|tis|tes|kan|shu|ada|ayy|haz|tam|ayl|jum|mac|nis|ott"
-    r"|sty|lip|sie|dub|mag|fév|hes|che|kis|tev|she|iya|siv|elu)"
+    r"|sty|lip|sie|dub|mag|fév|hesh|chesh|kisl|teve|shev|iyar|siva|elul)"
     r"|\d\s+th|\d[a-z]{2,3}\s+de\s"
     r"|(?:okt|ogos|marec|junij|julij|meur|janar|shkurt|prill|qershor|korrik|gusht|shtator"
     r"|tetor|n[eë]ntor|dhjetor|ionawr|chwefror|ebrill|mehefin|gorffennaf|awst|hydref|tachwedd"
