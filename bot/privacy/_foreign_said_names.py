@@ -20,10 +20,11 @@ and other words of their languages after "and" ("u ommi qalli").
 A phone capitalises the word that opens a message or a sentence: "Yefri dijo que ...",
 "Yomaira me dijo que ...", "Wisline di m' li ...". Such a word is read too when it is in no
 list at all (no given name, everyday word or word of another language: "Ella dijo",
-"Después me dijo", "Mami dice" stay), opens the text or a sentence, and is followed by the
-verb of speaking of Spanish ("dijo", "contó"), perhaps past one object pronoun ("me", "le",
-"nos"); Haitian Creole "di" counts only before "m'" or "mwen" ("di m'": "told me"). Portuguese
-verbs are left out: kinship words of Brazil in no list ("Mainha disse") open sentences too.
+"Después me dijo", "Mami dice" stay), opens the text or a sentence, and is followed by a
+verb of speaking of Spanish ("dijo", "contó", "dice"), perhaps past one object pronoun
+("me", "le", "nos"); Haitian Creole "di" counts only before "m'" or "mwen" ("di m'": "told
+me"). Portuguese verbs are left out: kinship words of Brazil in no list ("Mainha disse") open
+sentences too.
 """
 
 from __future__ import annotations
@@ -104,7 +105,9 @@ _CLITICS = frozenset("me te le les nos".split())
 _HAITIAN_SAID = re.compile(r" di (?:m['’]|mwen\b)")
 _MIN_CAPITAL = 3
 # verbs of speaking of Spanish read after a capitalised word
-_ROMANCE_SAID = frozenset("dijo decía contó respondió preguntó comentó explicó".split())
+_ROMANCE_SAID = frozenset(
+    "dijo decía contó respondió preguntó comentó explicó dice cuenta comenta".split()
+)
 # words that join a clause in these languages, after which its subject stands
 _JOINS = frozenset("an and n y e et i ke aur ar tapos pero mais ma".split())
 

@@ -69,6 +69,7 @@ def test_the_title_and_name_before_the_verb_still_go() -> None:
         ("ok. Brayander me contó que su tío lo llevó al parque", "Brayander"),
         ("Mirlande di m' li dòmi pi byen kounye a", "Mirlande"),
         ("Jhoselyn le dijo a su mamá que quiere volver", "Jhoselyn"),
+        ("Keiry dice que ya duerme mejor lol", "Keiry"),
     ],
 )
 def test_capitalised_speaker_opening_a_sentence_is_removed(text: str, name: str) -> None:
@@ -87,6 +88,8 @@ def test_capitalised_speaker_opening_a_sentence_is_removed(text: str, name: str)
         "Abuela dijo que está orgullosa",
         "Mainha disse que está tudo bem",
         "Bueno, dijo que sí",
+        "Siempre dice que sí",
+        "Ahora cuenta que duerme mejor",
     ],
 )
 def test_capitalised_words_before_a_verb_of_speaking_stay(text: str) -> None:
