@@ -16,10 +16,20 @@ creole word or a pronoun of these creoles ("shi seh", "dem seh", "olketa tok" st
 opens the text, a sentence or a clause, or follows a word that joins a clause. The verbs
 ``lowercase_speakers`` reads are left to it: several of them ("qalli", "tha") follow kin
 and other words of their languages after "and" ("u ommi qalli").
+
+A phone capitalises the word that opens a message or a sentence: "Yefri dijo que ...",
+"Yomaira me dijo que ...", "Wisline di m' li ...". Such a word is read too when it is in no
+list at all (no given name, everyday word or word of another language: "Ella dijo",
+"Después me dijo", "Mami dice" stay), opens the text or a sentence, and is followed by a
+verb of speaking of Spanish ("dijo", "contó", "dice"), perhaps past one object pronoun
+("me", "le", "nos"); Haitian Creole "di" counts only before "m'" or "mwen" ("di m'": "told
+me"). Portuguese verbs are left out: kinship words of Brazil in no list ("Mainha disse") open
+sentences too.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -89,13 +99,22 @@ _PEOPLE_WORDS = (
     | _RELATIVES
     | ENDEARMENTS
 )
+# object pronouns between a speaker typed with a capital and the verb: "Yomaira me dijo"
+_CLITICS = frozenset("me te le les nos".split())
+# Haitian Creole "di" ("say"), read only before "me": "Wisline di m' li pa ..."
+_HAITIAN_SAID = re.compile(r" di (?:m['’]|mwen\b)")
+_MIN_CAPITAL = 3
+# verbs of speaking of Spanish read after a capitalised word
+_ROMANCE_SAID = frozenset(
+    "dijo decía contó respondió preguntó comentó explicó dice cuenta comenta".split()
+)
 # words that join a clause in these languages, after which its subject stands
 _JOINS = frozenset("an and n y e et i ke aur ar tapos pero mais ma".split())
 
 
 def may_hold(lows: list[str]) -> bool:
     """Cheap test: a verb of speaking of these languages is in the text."""
-    return not SAYING_ABROAD.isdisjoint(lows)
+    return not SAYING_ABROAD.isdisjoint(lows) or "di" in lows
 
 
 def foreign_said_names(
@@ -105,9 +124,13 @@ def foreign_said_names(
     out: list[Candidate] = []
     langs = tables().langs
     for i in range(len(toks) - 1):
+        tok = toks[i]
+        if tok.capital:
+            if _capital_speaker(text, toks, i, lex, starts):
+                out.append((tok.start, tok.end, "name"))
+            continue
         if toks[i + 1].low not in SAYING_ABROAD or not spaced(text, toks, i + 1):
             continue
-        tok = toks[i]
         low = tok.low
         if tok.kind is Kind.ORDINARY or not _candidate(tok, lex):
             continue
@@ -121,6 +144,39 @@ def foreign_said_names(
             continue
         out.append((tok.start, tok.end, "name"))
     return out
+
+
+def _capital_speaker(
+    text: str, toks: list[Token], i: int, lex: Lexicon, starts: Callable[[int], bool]
+) -> bool:
+    """ "Yefri dijo", "Yomaira me dijo", "Wisline di m' li": a capitalised word in no list
+    opening the text or a sentence before a verb of speaking (see the module)."""
+    tok = toks[i]
+    if tok.kind is not Kind.UNKNOWN or tok.possessive or tok.acronym:
+        return False
+    if not _said_after(text, toks, i):
+        return False
+    word = tok.word
+    if len(word) < _MIN_CAPITAL or not word.isalpha() or not word[1:].islower():
+        return False
+    low = tok.low
+    if low in lex.ordinary or low in tables().langs or low in _ALL_FUNCTION_WORDS:
+        return False
+    if low in ROMANCE_PRONOUNS or low in _PEOPLE_WORDS or low in SAYING_ABROAD:
+        return False
+    if low in _PRONOUNS or low in CREOLE_WORDS or low in CREOLE_ADDRESS:
+        return False
+    return starts(i)
+
+
+def _said_after(text: str, toks: list[Token], i: int) -> bool:
+    """A verb of speaking right after ``toks[i]``, perhaps past one object pronoun."""
+    j = i + 1
+    if toks[j].low in _CLITICS and j + 1 < len(toks) and spaced(text, toks, j):
+        j += 1
+    if toks[j].low == "di":
+        return _HAITIAN_SAID.match(text, toks[j - 1].end) is not None
+    return toks[j].low in _ROMANCE_SAID and spaced(text, toks, j)
 
 
 def _after_join(text: str, toks: list[Token], i: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from ._lexicon import Lexicon, lexicon
@@ -329,8 +330,25 @@ def _listed_given_name(tok: Token) -> bool:
 
 
 def _initialisms(text: str) -> list[Candidate]:
-    return [
+    """ "J.R.", and in chat "b.j.", "k.o.": initials with stops are a person's, save the
+    abbreviations everyone writes so ("a.m.", "e.g.", "p.s.", "fyi" as "f.y.i.")."""
+    found = [
         (m.start(), m.end(), "name")
         for m in _INITIALS.finditer(text)
         if m.group().upper() not in INITIALISMS_KEPT
     ]
+    found.extend(
+        (m.start(), m.end(), "name")
+        for m in _LOWER_INITIALS.finditer(text)
+        if (up := m.group().upper()) not in INITIALISMS_KEPT and up not in _LOWER_KEPT
+    )
+    return found
+
+
+# lower-case initials with stops: "b.j.", "k.o." (not inside "e.g" runs or web addresses)
+_LOWER_INITIALS = re.compile(r"(?<![\w./@])[a-z]\.(?:[a-z]\.){1,3}(?![\w.@/])")
+# abbreviations typed with stops in lower case as well
+_LOWER_KEPT = frozenset(
+    "O.K. F.Y.I. T.B.D. E.T.A. I.D. W.R.T. B.C. A.D. V.S. C.C. L.O.L. O.M.G. R.I.P. "
+    "E.T.C. P.P. C.F. A.S.A.P.".split()
+)

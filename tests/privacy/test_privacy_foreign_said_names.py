@@ -60,3 +60,37 @@ def test_the_title_and_name_before_the_verb_still_go() -> None:
     out = redact("aunty sela seh she fine now")
     assert "sela" not in out
     assert "seh she fine now" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dayrelis dijo que la escuela va mejor este mes", "Dayrelis"),
+        ("ok. Brayander me contó que su tío lo llevó al parque", "Brayander"),
+        ("Mirlande di m' li dòmi pi byen kounye a", "Mirlande"),
+        ("Jhoselyn le dijo a su mamá que quiere volver", "Jhoselyn"),
+        ("Keiry dice que ya duerme mejor lol", "Keiry"),
+    ],
+)
+def test_capitalised_speaker_opening_a_sentence_is_removed(text: str, name: str) -> None:
+    out = redact(text)
+    assert name not in out
+    assert "[name]" in out
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ella dijo que la escuela va mejor",
+        "Después me dijo que no quería ir",
+        "Entonces dijo que sí",
+        "Abuela dijo que está orgullosa",
+        "Mainha disse que está tudo bem",
+        "Bueno, dijo que sí",
+        "Siempre dice que sí",
+        "Ahora cuenta que duerme mejor",
+    ],
+)
+def test_capitalised_words_before_a_verb_of_speaking_stay(text: str) -> None:
+    assert redact(text) == text
