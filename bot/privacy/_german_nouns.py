@@ -393,6 +393,22 @@ _EVERYDAY = frozenset(
         "lehrer lehrerin schüler schülerin klasse pause unterricht noten zeugnis "
         "arzt ärztin klinik krankenhaus praxis therapie therapeut therapeutin "
         "neues altes gutes schönes leben liebe hoffnung glück sinn "
+        # things of a home, a school bag and a screen
+        "fernseher kopfhörer spielzeug spielsachen puppe heft hefte stift stifte rucksack "
+        "schultasche jacke mütze schuhe decke kissen sofa schrank teppich lampe dusche "
+        "badewanne wohnzimmer schlafzimmer kinderzimmer balkon keller treppe "
+        # food and sweets
+        "kekse keks kuchen schokolade nudeln suppe obst gemüse apfel milch saft brötchen "
+        "semmel wurst käse fleisch kartoffeln pommes "
+        # feelings, moods and quarrels
+        "streit ärger sorge sorgen neugier geduld ungeduld langeweile müdigkeit energie "
+        "laune spaß quatsch unsinn "
+        # leisure, outings and celebrations
+        "chor verein training turnier ausflug spaziergang wanderung konzert kino theater "
+        "feier geburtstag hochzeit geschenk geschenke "
+        # everyday places of a town, named by their kind
+        "spielplatz schwimmbad hallenbad freibad bahnhof haltestelle bushaltestelle "
+        "bibliothek jugendclub jugendzentrum kindergarten "
         # Luxembourgish
         "mamm papp bomi bopi kéier schoul haus doheem frënd frëndin "
         "mama papa mami papi baby"
