@@ -409,6 +409,19 @@ _EVERYDAY = frozenset(
         # everyday places of a town, named by their kind
         "spielplatz schwimmbad hallenbad freibad bahnhof haltestelle bushaltestelle "
         "bibliothek jugendclub jugendzentrum kindergarten "
+        # school, work, care and the people of them
+        "nachhilfe schularbeit klassenarbeit klassenlehrerin klassenlehrer mitschüler "
+        "mitschülerin zeugnisse pausenhof turnhalle kantine ausbildung praktikum schicht "
+        "nachtschicht führerschein fahrstunde arbeitsplatz chef chefin kollege kollegin "
+        "kollegen hausarzt hausärztin kinderarzt kinderärztin psychiater psychiaterin "
+        "psychologin psychologe krankenkasse pflegedienst betreuerin betreuer erzieherin "
+        "erzieher sozialarbeiterin sozialarbeiter schulbegleiterin schulbegleiter klientin "
+        "klient patientin patient "
+        # relatives and neighbours, feasts and the year's customs, chores
+        "enkelin enkel urenkel urenkelin nichte neffe schwager schwägerin schwiegermutter "
+        "schwiegervater stiefvater stiefmutter halbbruder halbschwester vati nachbarin nachbar "
+        "nachbarn wochenende fasnacht karneval kirmes weihnachtsmarkt adventskalender laterne "
+        "krampus osterhase einkaufen putzen kochen backen aufräumen "
         # Luxembourgish
         "mamm papp bomi bopi kéier schoul haus doheem frënd frëndin "
         "mama papa mami papi baby"
