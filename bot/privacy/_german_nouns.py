@@ -393,6 +393,35 @@ _EVERYDAY = frozenset(
         "lehrer lehrerin schüler schülerin klasse pause unterricht noten zeugnis "
         "arzt ärztin klinik krankenhaus praxis therapie therapeut therapeutin "
         "neues altes gutes schönes leben liebe hoffnung glück sinn "
+        # things of a home, a school bag and a screen
+        "fernseher kopfhörer spielzeug spielsachen puppe heft hefte stift stifte rucksack "
+        "schultasche jacke mütze schuhe decke kissen sofa schrank teppich lampe dusche "
+        "badewanne wohnzimmer schlafzimmer kinderzimmer balkon keller treppe "
+        # food and sweets
+        "kekse keks kuchen schokolade nudeln suppe obst gemüse apfel milch saft brötchen "
+        "semmel wurst käse fleisch kartoffeln pommes "
+        # feelings, moods and quarrels
+        "streit ärger sorge sorgen neugier geduld ungeduld langeweile müdigkeit energie "
+        "laune spaß quatsch unsinn "
+        # leisure, outings and celebrations
+        "chor verein training turnier ausflug spaziergang wanderung konzert kino theater "
+        "feier geburtstag hochzeit geschenk geschenke "
+        # everyday places of a town, named by their kind
+        "spielplatz schwimmbad hallenbad freibad bahnhof haltestelle bushaltestelle "
+        "bibliothek jugendclub jugendzentrum kindergarten "
+        # school, work, care and the people of them
+        "nachhilfe schularbeit klassenarbeit klassenlehrerin klassenlehrer mitschüler "
+        "mitschülerin zeugnisse pausenhof turnhalle kantine ausbildung praktikum schicht "
+        "nachtschicht führerschein fahrstunde arbeitsplatz chef chefin kollege kollegin "
+        "kollegen hausarzt hausärztin kinderarzt kinderärztin psychiater psychiaterin "
+        "psychologin psychologe krankenkasse pflegedienst betreuerin betreuer erzieherin "
+        "erzieher sozialarbeiterin sozialarbeiter schulbegleiterin schulbegleiter klientin "
+        "klient patientin patient "
+        # relatives and neighbours, feasts and the year's customs, chores
+        "enkelin enkel urenkel urenkelin nichte neffe schwager schwägerin schwiegermutter "
+        "schwiegervater stiefvater stiefmutter halbbruder halbschwester vati nachbarin nachbar "
+        "nachbarn wochenende fasnacht karneval kirmes weihnachtsmarkt adventskalender laterne "
+        "krampus osterhase einkaufen putzen kochen backen aufräumen "
         # Luxembourgish
         "mamm papp bomi bopi kéier schoul haus doheem frënd frëndin "
         "mama papa mami papi baby"
