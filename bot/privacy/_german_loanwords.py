@@ -79,6 +79,12 @@ _HEADS = (
     "suppe",
     "träume",
     "traum",
+    # furniture, school holidays and feast nights: "am Küchentisch", "the Herbstferien",
+    # "Weiberfastnacht", "Rosenmontag"
+    "tisch",
+    "ferien",
+    "nacht",
+    "montag",
 )
 
 

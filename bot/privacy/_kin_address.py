@@ -193,7 +193,11 @@ PERSON_AFTER = frozenset(
 _OWNERS = frozenset(
     "her his my their our your the a an its whose"
     # French, Spanish, Bosnian and Slovak owners: "sa tata Awa", "su tía Mari", "jeho bači Laco"
-    " sa son ses mon ma mes su sus mi mis njen njena njegov njegova jeho jej ich môj moja".split()
+    " sa son ses mon ma mes su sus mi mis njen njena njegov njegova jeho jej ich môj moja"
+    # Catalan, Italian and Portuguese owners: "la seva germana Núria", "suo zio Pino",
+    # "o meu tio Zé": the kinship word after them names a relative, not a title
+    " seu seva seus seves meu meva teu teva nostre suo sua suoi tuo tua mio miei"
+    " nostro nostra vostro vostra minha meus minhas teus tuas nosso nossa".split()
 )
 
 

@@ -50,3 +50,23 @@ def test_word_of_address_before_a_name_goes_with_it(text: str, gone: str) -> Non
 )
 def test_word_of_address_alone_stays(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demà trucarà al seu germà Arnau.",
+        "Next: una trucada al seu germà Arnau, he lives nearby.",
+    ],
+)
+def test_kinship_word_after_a_romance_owner_stays(text: str) -> None:
+    # "seu" is a title in Portuguese ("Seu Jorge") and an owner in Catalan: after it the
+    # kinship word names a relative and stays; the name still goes
+    out = redact(text)
+    assert "germà" in out
+    assert "Arnau" not in out
+
+
+def test_seu_before_a_name_is_still_a_title() -> None:
+    out = redact("Seu Arnaldo came with his wife and sat by the window.")
+    assert "Arnaldo" not in out
