@@ -78,6 +78,10 @@ if TYPE_CHECKING:
 
 NONE = discord.AllowedMentions.none()
 NOT_HOURS_FACILITATOR = "Only this server's facilitators can see and answer attestation requests."
+NOT_HOURS_FACILITATOR_IN_DM = (
+    "Attestation requests are answered inside the server they were made to: run /hours pending "
+    "there. Only that server's facilitators can see them."
+)
 NOT_MEETING_FACILITATOR = (
     "Only a server's facilitators can set its group's meeting, from inside that server."
 )
@@ -975,6 +979,8 @@ class Hours(BoundCog):
             interaction.user, await self.repos.servers.get(guild_id)
         ):
             return guild_id
+        if guild_id is None and refusal == NOT_HOURS_FACILITATOR:
+            refusal = NOT_HOURS_FACILITATOR_IN_DM  # a DM has no "this server"
         await refused(interaction, refusal)  # a form's text goes back with it
         return None
 

@@ -16,7 +16,12 @@ from simcord import InteractionResult
 
 from bot.hours.meeting import MeetingPlan
 from bot.hours.model import Attestation, Format, HoursDraft, Kind, Part, When
-from cogs.hours import ASK_IN_SERVER, NOT_HOURS_FACILITATOR, NOT_MEETING_FACILITATOR
+from cogs.hours import (
+    ASK_IN_SERVER,
+    NOT_HOURS_FACILITATOR,
+    NOT_HOURS_FACILITATOR_IN_DM,
+    NOT_MEETING_FACILITATOR,
+)
 from tests.e2e.helpers import ONE_TIME_ID, modal_defaults, modal_ids
 from tests.e2e.matrix_actions import (
     ACTIONS,
@@ -46,6 +51,8 @@ from tests.e2e.matrix_actions import (
 
 NOT_HOURS_FACILITATOR_ = "not-hours-facilitator"
 REFUSAL_TEXT[NOT_HOURS_FACILITATOR_] = NOT_HOURS_FACILITATOR
+NOT_HOURS_FACILITATOR_DM_ = "not-hours-facilitator-in-dm"
+REFUSAL_TEXT[NOT_HOURS_FACILITATOR_DM_] = NOT_HOURS_FACILITATOR_IN_DM
 NOT_MEETING_FACILITATOR_ = "not-meeting-facilitator"
 REFUSAL_TEXT[NOT_MEETING_FACILITATOR_] = NOT_MEETING_FACILITATOR
 FORM_IDS = ["when", "group", "topic", "learning", "reflection"]
@@ -65,14 +72,16 @@ ATTESTERS = {
     FACILITATOR: "allowed",
     ADMIN: "allowed",
     OUTSIDER: NOT_YOURS,  # an admin of her own server, where nothing of alice's waits
-    DM_AUTHOR: NOT_HOURS_FACILITATOR_,
-    DM_OTHER: NOT_HOURS_FACILITATOR_,
+    DM_AUTHOR: NOT_HOURS_FACILITATOR_DM_,  # told where attestation requests are answered
+    DM_OTHER: NOT_HOURS_FACILITATOR_DM_,
 }
 PENDING = ATTESTERS | {OUTSIDER: "allowed"}  # /hours pending in her own server: nothing
 REVIEW = ATTESTERS | {DM_AUTHOR: NOT_YOURS, DM_OTHER: NOT_YOURS}  # names another server
 # /hours meeting: the same people as /hours pending, told what they may not set
 MEETING = {
-    role: NOT_MEETING_FACILITATOR_ if cell == NOT_HOURS_FACILITATOR_ else cell
+    role: NOT_MEETING_FACILITATOR_
+    if cell in (NOT_HOURS_FACILITATOR_, NOT_HOURS_FACILITATOR_DM_)
+    else cell
     for role, cell in PENDING.items()
 }
 

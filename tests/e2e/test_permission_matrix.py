@@ -58,6 +58,7 @@ from tests.e2e.matrix_actions import (
 from tests.e2e.matrix_hours import (
     HOURS_MATRIX,
     NOT_HOURS_FACILITATOR_,
+    NOT_HOURS_FACILITATOR_DM_,
     NOT_MEETING_FACILITATOR_,
 )
 from tests.e2e.matrix_round import (
@@ -152,6 +153,7 @@ assert all(set(cells) == set(ROLES) for cells in MATRIX.values() if cells is not
 # first, and each allowed cell that may use alice's data up starts from a renewed scene.
 ORDER = {HIDDEN: 0, NO_DM: 0, NOT_YOURS: 1, NOT_FACILITATOR_: 1, OVERRIDDEN: 2, ALLOWED: 3}
 ORDER[NOT_HOURS_FACILITATOR_] = 1
+ORDER[NOT_HOURS_FACILITATOR_DM_] = 1
 ORDER[NOT_MEETING_FACILITATOR_] = 1
 ORDER |= dict.fromkeys((NOT_MOVER_, NOT_PRESENTER, NOTHING_TO_WITHDRAW, OWN_SHARE, PRESENTER), 1)
 
