@@ -63,7 +63,7 @@ def keep_capitalised_nouns(
             bool(habit - {toks[i].low})
             and _lone_after_determiner(text, toks, i)
             and not (i >= 2 and toks[i - 2].low in _PLACE_PREPOSITIONS)
-            and not _listed(toks[i].low, lex)
+            and not lex.listed(toks[i].low)
             and not toks[i].acronym
             and not _foreign_head_follows(text, toks, i, lex)
             and not _person_follows(text, toks, i, weak=False)
@@ -84,7 +84,7 @@ def _habit_words(text: str, toks: list[Token], lex: Lexicon, found: list[Candida
         and not tok.possessive
         and len(tok.word) >= _MIN_HABIT_WORD
         and not tok.low.endswith(_NOT_HABIT_ENDINGS)
-        and not _listed(tok.low, lex)
+        and not lex.listed(tok.low)
         and _lone_after_determiner(text, toks, i)
         and (i + 1 == len(toks) or toks[i + 1].low not in _NAME_LINKS)
         and not any(c[0] <= tok.start < c[1] for c in found)
@@ -113,7 +113,3 @@ def _foreign_head_follows(text: str, toks: list[Token], i: int, lex: Lexicon) ->
         return False
     nxt = toks[i + 1]
     return nxt.low not in lex.ordinary and nxt.low not in tables().langs
-
-
-def _listed(low: str, lex: Lexicon) -> bool:
-    return low in lex.given_names or low in lex.surnames or low in lex.places or low in lex.regions

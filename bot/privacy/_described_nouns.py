@@ -19,13 +19,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._word_classes import spaced, without_one_word_names
+from ._word_classes import DETERMINERS, spaced, without_one_word_names
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._word_classes import Candidate, Token
 
-_DETERMINERS = frozenset("the a an her his my their our your this that".split())
 # adjectives of extent, order or age that count or date a thing, not a person
 ADJECTIVES = frozenset("whole entire same second third last usual".split())
 # what may follow the noun: a noun after it makes the word a modifier, of a family ("the
@@ -52,18 +51,14 @@ def _described(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     tok, adjective, determiner = toks[i], toks[i - 1], toks[i - 2]
     if i + 1 < len(toks) and spaced(text, toks, i + 1) and toks[i + 1].low not in _AFTER:
         return False  # "the whole Nowak family", "the whole Red Cross": a name's start
-    low = tok.low
     return (
         adjective.low in ADJECTIVES
         and not adjective.capital
-        and determiner.low in _DETERMINERS
+        and determiner.low in DETERMINERS
         and tok.capital
         and not tok.acronym
         and not tok.possessive
         and spaced(text, toks, i)
         and spaced(text, toks, i - 1)
-        and low not in lex.given_names
-        and low not in lex.surnames
-        and low not in lex.places
-        and low not in lex.regions
+        and not lex.listed(tok.low)
     )

@@ -31,7 +31,7 @@ _NAMES = (
     r"|steuer-id|steuer-idnr\.?|steuernummer|steuer-nr\.?"
     # Spain, Portugal, Italy
     r"|nss|naf|n[uú]mero\sde\sla\sseguridad\ssocial|tarjeta\ssanitaria|cip"
-    r"|niss|nif|nus|n[uú]mero\sde\sutente|codice\sfiscale|tessera\ssanitaria"
+    r"|nif|nus|n[uú]mero\sde\sutente|codice\sfiscale|tessera\ssanitaria"
     # the Netherlands, the Nordics, Poland, Czechia, Greece, the Balkans
     r"|bsn|burgerservicenummer|cpr|personnummer|henkil[öo]tunnus|hetu|f[øo]dselsnummer"
     r"|kennitala|pesel|rodn[ée]\s[čc][íi]slo|amka|afm|oib|egn|cnp|jmbg|emšo|emso"

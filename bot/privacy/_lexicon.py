@@ -42,6 +42,15 @@ class Lexicon:
     phrase_heads: frozenset[str] = frozenset()  # the first words of ``phrases``
     brand_phrases: frozenset[str] = frozenset()  # the phrases that may name an employer
 
+    def listed(self, low: str) -> bool:
+        """A listed given name, surname, town or region: a word some rule may read as one."""
+        return (
+            low in self.given_names
+            or low in self.surnames
+            or low in self.places
+            or low in self.regions
+        )
+
     def is_region_word(self, low: str) -> bool:
         """A state or country that is not also a common given name ("Georgia", "Jordan")."""
         return low in self.regions and self.given_names.get(low, 0) < _COMMON_NAME

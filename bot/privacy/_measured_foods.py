@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._word_classes import spaced, token_range
+from ._word_classes import run_start, spaced, token_range
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -42,9 +42,7 @@ def _measured(text: str, toks: list[Token], cand: Candidate, lex: Lexicon) -> bo
     first, last = token_range(toks, cand[0], cand[1])
     if first >= last:
         return False
-    start = first  # back to the run's first word, right after "of"
-    while start > 0 and toks[start - 1].capital and spaced(text, toks, start):
-        start -= 1
+    start = run_start(text, toks, first)  # the run's first word, right after "of"
     if (
         start < 2
         or toks[start - 1].low != "of"
@@ -53,16 +51,7 @@ def _measured(text: str, toks: list[Token], cand: Candidate, lex: Lexicon) -> bo
         or not spaced(text, toks, start - 1)
     ):
         return False
-    return all(_plain(tok, lex) for tok in toks[first:last])
-
-
-def _plain(tok: Token, lex: Lexicon) -> bool:
-    low = tok.low
-    return (
-        not tok.acronym
-        and not tok.possessive
-        and low not in lex.given_names
-        and low not in lex.surnames
-        and low not in lex.places
-        and low not in lex.regions
+    return all(
+        not tok.acronym and not tok.possessive and not lex.listed(tok.low)
+        for tok in toks[first:last]
     )

@@ -18,13 +18,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._word_classes import spaced, without_one_word_names
+from ._word_classes import DETERMINERS, spaced, without_one_word_names
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._word_classes import Candidate, Token
 
-_DETERMINERS = frozenset("the a an her his my their our your this that".split())
 # nouns of an event, a custom, a dish, a title or a tool: what a person's name does not
 # modify without a possessive
 HEADS = frozenset(
@@ -60,7 +59,7 @@ def _modifies_head(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     return (
         nxt.low in HEADS
         and not nxt.capital
-        and prev.low in _DETERMINERS
+        and prev.low in DETERMINERS
         and tok.capital
         and not tok.acronym
         and not tok.possessive

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._word_classes import spaced, token_range
+from ._word_classes import run_start, spaced, token_range
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -44,21 +44,14 @@ def keep_played_titles(
     text: str, toks: list[Token], found: list[Candidate], lex: Lexicon
 ) -> list[Candidate]:
     """``found`` without the name candidates inside a title played or watched."""
-    kept: list[Candidate] = []
-    for cand in found:
-        if cand[2] == "name" and _in_title(text, toks, cand, lex):
-            continue
-        kept.append(cand)
-    return kept
+    return [c for c in found if not (c[2] == "name" and _in_title(text, toks, c, lex))]
 
 
 def _in_title(text: str, toks: list[Token], cand: Candidate, lex: Lexicon) -> bool:
     first, last = token_range(toks, cand[0], cand[1])
     if first >= last:
         return False
-    start = first  # back to the run's first word, right after the verb
-    while start > 0 and toks[start - 1].capital and spaced(text, toks, start):
-        start -= 1
+    start = run_start(text, toks, first)  # the run's first word, right after the verb
     if start == 0 or toks[start - 1].low not in VERBS or not spaced(text, toks, start):
         return False
     end = last

@@ -84,6 +84,20 @@ class Token:
     low: str = ""
 
 
+# words that open a noun phrase and leave no room for a name right after them ("the
+# Valborg picnic", "the whole Koncerts")
+DETERMINERS = frozenset("the a an her his my their our your this that".split())
+
+
+def run_start(text: str, toks: list[Token], first: int) -> int:
+    """The index of the first word of the run of capitalised words, one space apart, that
+    ``toks[first]`` belongs to."""
+    start = first
+    while start > 0 and toks[start - 1].capital and spaced(text, toks, start):
+        start -= 1
+    return start
+
+
 def spaced(text: str, toks: list[Token], k: int) -> bool:
     """Whether exactly one space stands between ``toks[k - 1]`` and ``toks[k]``."""
     return text[toks[k - 1].end : toks[k].start] == " "
