@@ -151,6 +151,8 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_chat44b.jsonl",
     ROOT / "tests/data/phi_dev_chat45a.jsonl",
     ROOT / "tests/data/phi_dev_chat45b.jsonl",
+    ROOT / "tests/data/phi_dev_chat46a.jsonl",
+    ROOT / "tests/data/phi_dev_chat46b.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
