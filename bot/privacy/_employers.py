@@ -89,7 +89,7 @@ _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+$")
 _SHORT_AGENCY = 3  # "acc", "hse" in lower case are chat ("i acc think"), not agencies
 _LOOK_BACK = 4
 _NUMBER_AFTER = re.compile(
-    r"(?i)\s*(?:(?:is|was|no\.?|num|number)\s*)?[:#-]?\s*(?:\d|\[(?:id|phone)\])"
+    r"(?i)\s*(?:(?:is|was|no\.?|num|number)\s*)?[:#-]?\s*(?:[a-z]{0,4}\d|\[(?:id|phone)\])"
 )
 
 _WATCHED: list[frozenset[str]] = []

@@ -280,6 +280,11 @@ HELPLINES = frozenset(
 
 # "PSYC101", "STAT2040", "MATH1051A": a course code, where the sentence speaks of study
 _COURSE_CODE = re.compile(r"[A-Z]{3,4}\d{3,4}[A-Z]?")
+# the number systems whose values have a course code's shape ("NHI ZKT4417", "MRN ABC1234")
+_ID_SYSTEM_BEFORE = re.compile(
+    r"\b(?:NHI|NHS|MRN|IRD|PPSN|SSN|TFN|UHID|ID|[Ii]d|[Nn]umber)\s*(?:no\.?|#)?\s*[:#]?\s*$"
+)
+_ID_SYSTEM_REACH = 16
 _STUDY_WORDS = re.compile(
     r"(?i)\b(?:pass(?:ed|ing)?|fail(?:ed|ing)?|course|courses|module|modules|unit|units"
     r"|paper|papers|subject|subjects|class|classes|semester|exam|exams|enrol(?:l)?ed|lecture"
@@ -301,6 +306,8 @@ def course_code(text: str, start: int, end: int) -> bool:
         end += 1
     if not _COURSE_CODE.fullmatch(text, start, end):
         return False
+    if _ID_SYSTEM_BEFORE.search(text, max(0, start - _ID_SYSTEM_REACH), start):
+        return False  # "Student Health ... (NHI ZKT4417)": a health number, not a course
     lo, hi = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
     return _STUDY_WORDS.search(text, lo, hi) is not None
 

@@ -107,7 +107,11 @@ _MIN_NATIONAL_ID_DIGITS = 6  # the fewest in any of them (a UK National Insuranc
 _GROUP_SEPARATOR = re.compile(r"[ -]")
 
 _REDDIT_USER = re.compile(r"(?<![\w/])u/[A-Za-z0-9_-]{3,}")
-_TAGGED_USER = re.compile(r"(?<![\w@#])[A-Za-z][\w.]{1,31}#\d{4}\b")
+# "name#1234" (Discord's old tags) and Riot IDs, "name#KR1", "name#EUW": a tag of digits, or
+# of 2-5 letters and digits holding a digit or written in capitals
+_TAGGED_USER = re.compile(
+    r"(?<![\w@#])[A-Za-z][\w.]{1,31}#(?:\d{4}|(?=[A-Za-z]*\d|[A-Z0-9]+\b)[A-Za-z0-9]{2,5})\b"
+)
 _DOTTED_USER = re.compile(
     r"(?<![\w@./#-])[A-Za-z0-9][A-Za-z0-9]*(?:[._]+[A-Za-z0-9]+)+_*(?![\w@]|\.[A-Za-z0-9])"
 )
