@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ._function_words import tables
 from ._kin_address import WORDS as KIN_ADDRESS_WORDS
+from ._kin_words import _KIN_VOCAB as KIN_VOCAB
 from ._kin_words import KIN_NOUNS
 from ._lower_word_names import _PERSON_ONLY as SAYING
 from ._lower_word_names import _ROLES as ROLE_WORDS
@@ -44,7 +45,7 @@ _SPEAKING_THINGS = frozenset(
     "girl boy men women youth elder elders daycare kindy preschool teacher nurse doctor "
     "officer worker social sign paper papers letter note notes report reports email text "
     "message app website article study research book news radio tv show video song poem "
-    "card label form result results test tests scan doctors daddy mummy mommy mama papa "
+    "card label form result results test tests scan doctors daddy mummy mommy mammy mama papa "
     "grandma grandpa granny nanny auntie aunty uncle cousin sister brother son daughter "
     "husband wife partner ex bf gf client patient student mother father person human "
     "individual adult victim survivor".split()
@@ -78,6 +79,8 @@ def everyday_speakers(
     for i in range(len(toks) - 2):
         tok = toks[i]
         if tok.capital:
+            if _capital_speaker(text, toks, i, lex, starts):  # "Tiff said her son"
+                out.append((tok.start, tok.end, "name"))
             continue
         if tok.possessive:
             opens = starts(i) or _after_opener(text, toks, i)
@@ -109,11 +112,28 @@ def _plain(text: str, toks: list[Token], k: int) -> bool:
     return not any(m in text[toks[k - 1].end : toks[k].start] for m in ".!?\n(")
 
 
-def _everyday_person(tok: Token, lex: Lexicon) -> bool:
+def _capital_speaker(
+    text: str, toks: list[Token], i: int, lex: Lexicon, starts: Callable[[int], bool]
+) -> bool:
+    """ "Tiff said her son", "Brook told me she": a capitalised everyday word opening a
+    sentence as the speaker, referred back to by a person's pronoun."""
+    tok = toks[i]
+    if tok.kind is not Kind.ORDINARY or tok.acronym or not tok.word[1:].islower():
+        return False
+    if toks[i + 1].low not in SAYING or not starts(i):
+        return False
+    if tok.low in KIN_VOCAB:  # "Granda rang to say he"
+        return False
+    return _everyday_person(tok, lex, typed=tok.low) and _person_after(text, toks, i)
+
+
+def _everyday_person(tok: Token, lex: Lexicon, *, typed: str | None = None) -> bool:
     """An everyday word that may stand for a person: none of the words that speak as
-    themselves (pronouns, relatives, roles, groups, institutions, adverbs, plurals)."""
+    themselves (pronouns, relatives, roles, groups, institutions, adverbs, plurals).
+    ``typed``: the word as read, when it was not typed in lower case."""
     low = tok.low
-    if len(low) < _MIN_WORD or not tok.word.isalpha() or not tok.word.islower():
+    word = tok.word if typed is None else typed
+    if len(low) < _MIN_WORD or not word.isalpha() or not word.islower():
         return False
     if low in _ENGLISH_OPENERS or low in _SPEAKING_THINGS or low in ROLE_WORDS or low in KIN_NOUNS:
         return False

@@ -388,7 +388,7 @@ def _nickname_cue(text: str, toks: list[Token], i: int) -> bool:
     is what a person is called (cheap look-ups first)."""
     prev, before = toks[i - 1], toks[i - 2]
     if prev.low == "aka":
-        return text[prev.end : toks[i].start] == " "
+        return _quoted_gap(text[prev.end : toks[i].start], "")
     if prev.low in _IS and before.low in _NAME_NOUNS:  # "her nickname is Bubbles"
         return text[before.end : toks[i].start] == f" {prev.word} "
     if prev.low == "as" and before.low in _HIM_HER and i > 2 and toks[i - 3].low in _KNOW:
@@ -396,8 +396,18 @@ def _nickname_cue(text: str, toks: list[Token], i: int) -> bool:
     if (prev.low in _BY_AS and before.low in _GOING_BY) or (
         prev.low in _CALL and before.low in _CALLERS and toks[i].capital
     ):
-        return text[before.end : toks[i].start] == f" {prev.word} "
+        return _quoted_gap(text[before.end : toks[i].start], prev.word)  # 'goes by "Jay"'
     return False
+
+
+def _quoted_gap(gap: str, word: str) -> bool:
+    """``gap`` is `` word `` (or a single space when ``word`` is empty), with or without an
+    opening quote before the name."""
+    plain = f" {word} " if word else " "
+    return gap == plain or (gap[:-1] == plain and gap[-1] in _OPENING_QUOTES)
+
+
+_OPENING_QUOTES = frozenset("\"“'‘")
 
 
 _BY_AS = frozenset({"by", "as"})
