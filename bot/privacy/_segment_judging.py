@@ -185,6 +185,8 @@ def _segments(text: str, toks: list[Token], run: list[int], lex: Lexicon) -> lis
         if cur and toks[cur[-1]].possessive:
             segs.append(cur)
             cur = []
+        if not joins and tok.kind is Kind.STOP and cur:
+            joins = _surname_word_after(text, toks, run, pos, lex)  # "Jenny Black", "Mark English"
         if not joins and cur and len(run) in (3, 4):  # "Winona Two Bulls": a two-word family name
             joins = family_name_word(text, toks, run, pos)
         if tok.initial or flags[pos] or joins or (tok.low in NAME_CONNECTORS and cur):
@@ -202,6 +204,35 @@ def _segments(text: str, toks: list[Token], run: list[int], lex: Lexicon) -> lis
         ):
             seg.pop()
     return [s for s in segs if s and not all(_bare_initial(text, toks, i) for i in s)]
+
+
+def _surname_word_after(
+    text: str, toks: list[Token], run: list[int], pos: int, lex: Lexicon
+) -> bool:
+    """A listed surname that is also a word always read as ordinary (a colour, a language, a
+    feast), ending a run right after a given name, is that person's family name: "I met
+    Jenny Black", "Session with Tom Wise". Only after a listed given name, and not before a
+    noun it describes ("Maria English class")."""
+    tok = toks[run[pos]]
+    if pos + 1 != len(run) or tok.low not in lex.surnames or not tok.word[1:].islower():
+        return False
+    if toks[run[pos - 1]].low not in lex.given_names:
+        return False  # "Qabuli Palau": a dish, not a person
+    nxt = run[pos] + 1
+    return not (
+        nxt < len(toks)
+        and text[tok.end : toks[nxt].start] == " "
+        and not toks[nxt].capital
+        and toks[nxt].low in lex.ordinary
+        and toks[nxt].low not in _AFTER_SURNAME
+    )
+
+
+# words that follow a person's name in a clause (a verb, a joining word), not a described noun
+_AFTER_SURNAME = frozenset(
+    "and or but is was has had said says told came comes rang called texted asked "
+    "came went who when with from at in on to for about today yesterday again too".split()
+)
 
 
 def _bare_initial(text: str, toks: list[Token], i: int) -> bool:
