@@ -118,13 +118,26 @@ def _capital_speaker(
     """ "Tiff said her son", "Brook told me she": a capitalised everyday word opening a
     sentence as the speaker, referred back to by a person's pronoun."""
     tok = toks[i]
-    if tok.kind is not Kind.ORDINARY or tok.acronym or not tok.word[1:].islower():
+    if tok.acronym or not tok.word[1:].islower() or tok.kind not in _CAPITAL_SPEAKER_KINDS:
         return False
     if toks[i + 1].low not in SAYING or not starts(i):
         return False
-    if tok.low in KIN_VOCAB:  # "Granda rang to say he"
+    low = tok.low
+    if low in KIN_VOCAB:  # "Granda rang to say he"
         return False
-    return _everyday_person(tok, lex, typed=tok.low) and _person_after(text, toks, i)
+    if tok.kind is Kind.STOP:  # "Chad said he", "Kenya told me she": a given name
+        person = (
+            low in lex.given_names
+            and low not in _ENGLISH_OPENERS
+            and low not in _SPEAKING_THINGS
+            and low not in KIN_NOUNS
+        )
+    else:
+        person = _everyday_person(tok, lex, typed=low)
+    return person and _person_after(text, toks, i)
+
+
+_CAPITAL_SPEAKER_KINDS = frozenset({Kind.ORDINARY, Kind.STOP})
 
 
 def _everyday_person(tok: Token, lex: Lexicon, *, typed: str | None = None) -> bool:
