@@ -243,7 +243,7 @@ from ._name_tails import (
     _outside_phrases,
     _syllable_names,
 )
-from ._named_from import named_from
+from ._named_from import may_speak_from, named_from, speakers_from
 from ._named_measures import keep_named_measures
 from ._nicknames import _CAPITALS_WORD, _nicknames_beside, _word_acronym_orgs
 from ._number_labels import may_hold as may_hold_number_labels
@@ -703,6 +703,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         said += everyday_speakers(text, toks, lex, partial(_starts_sentence, text, toks))
     if gates & _G_FROM_WORD:  # "from" itself  # "and anvi from the group clapped"
         said += named_from(text, toks, lex)
+        if may_speak_from(lows):  # "dawn from ndinawe called", "davo from the men's shed rang"
+            said += speakers_from(text, toks, lex, partial(_starts_sentence, text, toks))
     if _may_lead_by_kin(gates):  # "his chettan abhijith", "the cousin is ibanri"
         said += kin_led_names(text, toks, lex)
     if gates & _G_ROMANCE:  # "tavita a dit", "son copain manutea", "vi a tito"
