@@ -109,6 +109,8 @@ from ._genitive_orgs import HEADS as _GENITIVE_HEADS
 from ._genitive_orgs import genitive_orgs
 from ._german_loanwords import keep_german_loanwords
 from ._glossed_people import glossed_people
+from ._initial_nicknames import initial_nicknames
+from ._initial_nicknames import may_hold as may_hold_initial_nicknames
 from ._joined_phrases import keep_joined_phrases
 from ._joined_phrases import may_hold as may_hold_joined_phrases
 from ._kept_figures import (
@@ -243,7 +245,7 @@ from ._name_tails import (
     _outside_phrases,
     _syllable_names,
 )
-from ._named_from import named_from
+from ._named_from import may_speak_from, named_from, speakers_from
 from ._named_measures import keep_named_measures
 from ._nicknames import _CAPITALS_WORD, _nicknames_beside, _word_acronym_orgs
 from ._number_labels import may_hold as may_hold_number_labels
@@ -703,6 +705,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         said += everyday_speakers(text, toks, lex, partial(_starts_sentence, text, toks))
     if gates & _G_FROM_WORD:  # "from" itself  # "and anvi from the group clapped"
         said += named_from(text, toks, lex)
+        if may_speak_from(lows):  # "dawn from ndinawe called", "davo from the men's shed rang"
+            said += speakers_from(text, toks, lex, partial(_starts_sentence, text, toks))
     if _may_lead_by_kin(gates):  # "his chettan abhijith", "the cousin is ibanri"
         said += kin_led_names(text, toks, lex)
     if gates & _G_ROMANCE:  # "tavita a dit", "son copain manutea", "vi a tito"
@@ -717,6 +721,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         said += lower_pairs(text, toks, partial(_starts_sentence, text, toks))
     if may_hold_told(lows):  # "told ebi i'll not follow", "sent the file to kamau"
         said += told_names(text, toks, lex)
+    if may_hold_initial_nicknames(text):  # "kj finally messaged back", "his mate tj"
+        said += initial_nicknames(text)
     if said:  # repeated: "sanyu, babirye and nakato ... the twins (babirye and nakato)"
         out.extend(said + repeated_names(text, toks, said, _lower_listed_or_unknown))
     if out and "." in text:  # "J. and KT came in together", "Luka, P., Lana"
