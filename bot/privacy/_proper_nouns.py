@@ -349,6 +349,8 @@ from ._titled_stop_words import may_hold as may_hold_titled_stop_words
 from ._titled_stop_words import titled_stop_words
 from ._told_names import may_hold as may_hold_told
 from ._told_names import told_names
+from ._towns_after_venues import may_hold as may_hold_towns_after_venues
+from ._towns_after_venues import towns_after_venues
 from ._unit_capitals import keep_unit_capitals, may_hold_unit_capitals
 from ._unlisted_employers import unlisted_employers
 from ._unlisted_headed_places import may_hold as may_hold_headed
@@ -653,6 +655,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if gates & _G_EMPLOYER_CUES:  # "she works at maybank", "quit brightway"
         out.extend(unlisted_employers(text, toks))
         out.extend(capital_employers(text, toks, lex))  # "works at the Pantry"
+    if may_hold_towns_after_venues(lows):  # "the beach in summerstrand", "aunt's in lapaha"
+        out.extend(towns_after_venues(text, toks, out, lex))
     # both ask which languages the words show: each family is worked out once, when asked
     evidence = Evidence(lows, lex) if gates & (_G_ARTICLES | _G_PREPOSITIONS) else None
     if gates & _G_ARTICLES:  # "a Bia ficou", "el Nacho", "em trâm nói", "ma Thida"
