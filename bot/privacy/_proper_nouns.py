@@ -341,6 +341,8 @@ from ._suffixed_proper_nouns import may_hold as may_hold_suffixed
 from ._suffixed_proper_nouns import suffixed_proper_nouns
 from ._term_context import _HINTS as TERM_HINTS
 from ._term_context import keep_terms
+from ._the_listed_towns import may_hold as may_hold_the_listed_towns
+from ._the_listed_towns import the_listed_towns
 from ._title_case_lines import keep_title_case_lines
 from ._title_case_lines import may_hold as may_hold_title_case_lines
 from ._titled_nicknames import TITLES as NICKNAME_TITLES
@@ -633,6 +635,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lower_places(text, toks, lex))
     if gates & _G_LOWER_PLACES:  # "in broken arrow now", "moved to grand rapids"
         out.extend(lower_listed_towns(text, toks, lex))
+    if may_hold_the_listed_towns(text):  # "They live in the Sunset.", "in the North End"
+        out.extend(the_listed_towns(text, toks, lex))
     if gates & _G_LOWER_PLACES:  # "came in from hoang mai", "in ang mo kio now"
         out.extend(foreign_word_places(text, toks, lex))
     if gates & _G_TOWN_PARTS:  # "in tower district", "to the north end"
