@@ -343,6 +343,8 @@ from ._suffixed_proper_nouns import may_hold as may_hold_suffixed
 from ._suffixed_proper_nouns import suffixed_proper_nouns
 from ._term_context import _HINTS as TERM_HINTS
 from ._term_context import keep_terms
+from ._the_listed_towns import may_hold as may_hold_the_listed_towns
+from ._the_listed_towns import the_listed_towns
 from ._title_case_lines import keep_title_case_lines
 from ._title_case_lines import may_hold as may_hold_title_case_lines
 from ._titled_nicknames import TITLES as NICKNAME_TITLES
@@ -351,6 +353,8 @@ from ._titled_stop_words import may_hold as may_hold_titled_stop_words
 from ._titled_stop_words import titled_stop_words
 from ._told_names import may_hold as may_hold_told
 from ._told_names import told_names
+from ._towns_after_venues import may_hold as may_hold_towns_after_venues
+from ._towns_after_venues import towns_after_venues
 from ._unit_capitals import keep_unit_capitals, may_hold_unit_capitals
 from ._unlisted_employers import unlisted_employers
 from ._unlisted_headed_places import may_hold as may_hold_headed
@@ -633,6 +637,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lower_places(text, toks, lex))
     if gates & _G_LOWER_PLACES:  # "in broken arrow now", "moved to grand rapids"
         out.extend(lower_listed_towns(text, toks, lex))
+    if may_hold_the_listed_towns(text):  # "They live in the Sunset.", "in the North End"
+        out.extend(the_listed_towns(text, toks, lex))
     if gates & _G_LOWER_PLACES:  # "came in from hoang mai", "in ang mo kio now"
         out.extend(foreign_word_places(text, toks, lex))
     if gates & _G_TOWN_PARTS:  # "in tower district", "to the north end"
@@ -655,6 +661,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if gates & _G_EMPLOYER_CUES:  # "she works at maybank", "quit brightway"
         out.extend(unlisted_employers(text, toks))
         out.extend(capital_employers(text, toks, lex))  # "works at the Pantry"
+    if may_hold_towns_after_venues(lows):  # "the beach in summerstrand", "aunt's in lapaha"
+        out.extend(towns_after_venues(text, toks, out, lex))
     # both ask which languages the words show: each family is worked out once, when asked
     evidence = Evidence(lows, lex) if gates & (_G_ARTICLES | _G_PREPOSITIONS) else None
     if gates & _G_ARTICLES:  # "a Bia ficou", "el Nacho", "em trâm nói", "ma Thida"

@@ -223,13 +223,19 @@ _DWELLINGS = frozenset("flat house unit apartment townhouse bach bungalow".split
 def _compound_town(toks: list[Token], i: int) -> bool:
     """ "fae drumchapel", "out in blackall", "grew up in woodbrook": a word made of two
     everyday words is a town when it ends as towns do and someone is from, lives or goes
-    there ("in lockdown" is neither)."""
+    there, or it stands right after "in", "from" or "near" ("from sandton", "in rosebank";
+    "in lockdown" is neither)."""
     low = toks[i].low
     if not low.endswith(_TOWN_ENDINGS) or low.endswith(_COMPOUND_THINGS):
         return False
     prev = toks[i - 1].low if i > 0 else ""
     before = toks[i - 2].low if i > 1 else ""
-    return prev in _DIALECT_FROM or before in _LIVING_VERBS or before in _MOTION_WORDS
+    return (
+        prev in _DIALECT_FROM
+        or prev in _NAME_TOWN_PREPS
+        or before in _LIVING_VERBS
+        or before in _MOTION_WORDS
+    )
 
 
 # Last parts of towns and suburbs made of everyday words; of things made so
