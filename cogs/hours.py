@@ -833,7 +833,9 @@ class Hours(BoundCog):
             meetings = self.repos.meetings
             if day.value == "off":
                 await interaction.response.defer(ephemeral=True, thinking=True)
-                await meetings.clear(guild_id)
+                await meetings.clear(
+                    guild_id, audit=AuditNote("meeting_cleared", interaction.user.id, guild_id)
+                )
                 await interaction.followup.send("No regular meeting: no prompts.", ephemeral=True)
                 return
             start = parse_time(time)
@@ -854,9 +856,9 @@ class Hours(BoundCog):
             zone = (await self.repos.servers.get(guild_id)).timezone
             next_end = plan.next_end(discord.utils.utcnow(), ZoneInfo(zone))
             await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
-            await meetings.set(plan, next_end)
-            await self.repos.audit.record(
-                "meeting_set", actor_id=interaction.user.id, guild_id=guild_id
+            # stored with its audit record in one write: a failure leaves neither
+            await meetings.set(
+                plan, next_end, audit=AuditNote("meeting_set", interaction.user.id, guild_id)
             )
             await tell_done(
                 interaction,
