@@ -15,7 +15,6 @@ from bot.limits import clip, clip_words
 from bot.outbox import REPAIR_AFTER, PostRecord, PostState
 from bot.privacy import redact
 from bot.round import (
-    DEFAULT_AGREEMENT,
     Phase,
     agreement_version,
     next_phase,
@@ -71,6 +70,7 @@ from cogs._round_ui import (
     StepOutKey,
     WithdrawButton,
     WithdrawKey,
+    agreement_embed,
     agreement_text,
     keep_button,
     needs_agreement,
@@ -911,9 +911,7 @@ class Round(BoundCog):
             return
         text = clip(sent.typed("agreement"), AGREEMENT_MAX) or None
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
-        embed = discord.Embed(
-            title="Our group agreement", description=text or DEFAULT_AGREEMENT, colour=ACCENT
-        )
+        embed = agreement_embed(text)
         if await self.repos.round.agreement(sent.key.guild) == text:  # a retry, say
             await tell_done(interaction, AGREEMENT_ALREADY, embed=embed)
             return
