@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import discord
 from discord import app_commands, ui
 
+from bot.inert import as_typed
 from bot.limits import clip
 from bot.models import EntryRecord, EntryStatus
 from bot.outbox import Landed, PostRecord, PostState, footer, remaining_text
@@ -298,11 +299,16 @@ class Sharing(BoundCog):
 
     async def _ask_server(self, interaction: Interaction, entry: EntryRecord) -> None:
         """From a DM: offer the servers the author shares with Sparkle, the entry's own first
-        (a practitioner who only ever wrote in a DM is offered them too)."""
+        (a practitioner who only ever wrote in a DM is offered them too). With exactly one,
+        there is nothing to pick: its preview is shown at once (still posted only on her
+        confirm)."""
         guilds = await shared_servers(self.bot, interaction.user.id)
         guilds.sort(key=lambda g: g.id != entry.guild_id)
         if not guilds:
             await interaction.response.send_message(NO_SHARED_SERVER, ephemeral=True)
+            return
+        if len(guilds) == 1:
+            await self.preview_for(interaction, entry.id, guilds[0].id)
             return
         picker = ServerPicker(ServerPickKey(entry.id), server_options(guilds))
         await interaction.response.send_message(
@@ -342,11 +348,13 @@ class Sharing(BoundCog):
                 title=title,
                 text=text,
             )
+            # from a DM, the channel's server is named: it is not where she is
+            server = "" if interaction.guild_id else f" on **{as_typed(clip(guild.name, 100))}**"
             await reply_privately(
                 interaction,
                 f"**Preview**: this is exactly what will be posted in "
-                f"<#{settings.consultation_channel_id}>, with identifiers replaced. Nothing is "
-                "posted until you choose." + _kept_line(kept),
+                f"<#{settings.consultation_channel_id}>{server}, with identifiers replaced. "
+                "Nothing is posted until you choose." + _kept_line(kept),
                 embed=_preview_embed(title, text, None, None),
                 view=preview_view(draft.id, text, None),
             )
