@@ -77,6 +77,7 @@ from cogs._round_ui import (
     round_embed,
     round_view,
 )
+from cogs._servers import is_member
 from cogs.sharing import (
     ALREADY_SAVED,
     KEY_QUESTION_LABEL,
@@ -926,7 +927,13 @@ class Round(BoundCog):
 
     async def on_agree(self, interaction: Interaction, button: Button[AgreeKey]) -> None:
         guild_id = button.key.guild
-        if interaction.guild_id != guild_id:
+        guild = self.bot.get_guild(guild_id)
+        # in that server, or from a DM (sharing from there asks too) by one of its members
+        if interaction.guild_id != guild_id and (
+            interaction.guild_id is not None
+            or guild is None
+            or not await is_member(guild, interaction.user.id)
+        ):
             await not_available(interaction)
             return
         text = await agreement_text(self.bot, guild_id)

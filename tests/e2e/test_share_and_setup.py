@@ -322,3 +322,22 @@ async def test_sharing_from_a_dm_asks_which_server_when_she_shares_two(
     preview = await dana.select(ask.response.message, [str(w.guild.id)])
     assert_responded(preview, contains="**Preview**", ephemeral=True)
     assert posts(w) == []
+
+
+async def test_a_member_sharing_from_a_dm_accepts_the_agreement_there(
+    configured: World,
+) -> None:
+    """From a DM, a member who has not accepted her server's group agreement is asked to,
+    and her "I accept" there is taken (it is that server's agreement, and she is a member):
+    then sharing again shows the preview."""
+    w = configured
+    dana = w.env.create_user("dana")
+    w.guild.add_member(dana)
+    recap = await _reflection(dana)
+    asked = await dana.click(recap.response.message, label="Share anonymized")
+    assert_responded(asked, contains="please read and accept the group agreement")
+    accepted = await dana.click(asked.response.message, label="I accept")
+    assert_responded(accepted, contains="you have accepted the group agreement", ephemeral=True)
+    preview = await dana.click(recap.response.message, label="Share anonymized")
+    assert_responded(preview, contains="**Preview**", ephemeral=True)
+    assert posts(w) == []
