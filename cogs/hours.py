@@ -102,6 +102,20 @@ REOPEN_ASKED = (
     "You already asked the facilitators to reopen it; it stays attested until they answer."
 )
 WAITING = "That entry is waiting for attestation; it can't be changed until it is answered."
+LOCKED_REOPEN_ASKED = (
+    "That entry is attested, so it is locked. You asked the facilitators to reopen it; it "
+    "can be changed once they do."
+)
+
+
+def unchangeable(entry: HoursEntry) -> str:
+    """Why an entry that is not editable can't be changed: attested (with its reopening
+    asked for already, or not), or waiting for attestation."""
+    if entry.state is Attestation.REOPEN_ASKED:
+        return LOCKED_REOPEN_ASKED
+    return LOCKED if entry.locked else WAITING
+
+
 STALE_ANSWER = (
     "**Not saved.** The member changed this entry after your form was opened, so you would "
     "have answered a version you were not shown."
@@ -601,9 +615,7 @@ class Hours(BoundCog):
         if entry is None:
             return
         if not entry.editable:
-            await interaction.response.send_message(
-                LOCKED if entry.locked else WAITING, ephemeral=True
-            )
+            await interaction.response.send_message(unchangeable(entry), ephemeral=True)
             return
         prefill = self._typed.get((interaction.user.id, entry.id)) or typed_of(entry)
         key = EditShownKey(entry.id, entry.digest(), one_time_id())
@@ -617,7 +629,7 @@ class Hours(BoundCog):
             return
         key = sub.key
         if not entry.editable:  # asked for attestation or attested since it was opened
-            await self._not_saved(interaction, LOCKED if entry.locked else WAITING, sub)
+            await self._not_saved(interaction, unchangeable(entry), sub)
             return
         try:
             draft = read_draft(
@@ -647,7 +659,7 @@ class Hours(BoundCog):
         if saved is None:
             now = await self._own(interaction, entry.id)
             if now is not None:
-                await self._not_saved(interaction, LOCKED if now.locked else WAITING, sub)
+                await self._not_saved(interaction, unchangeable(now), sub)
             return
         await self._saved(interaction, saved, sub, "Saved")
 
@@ -742,7 +754,7 @@ class Hours(BoundCog):
         if entry is None:
             return
         if entry.locked:
-            await interaction.response.send_message(LOCKED, ephemeral=True)
+            await interaction.response.send_message(unchangeable(entry), ephemeral=True)
             return
         confirm = DeleteYesButton(
             DeleteYesKey(entry.id), label="Delete it", style=discord.ButtonStyle.danger
@@ -976,7 +988,7 @@ class Hours(BoundCog):
                 ),
                 "Asked this server's facilitators to attest it. They see it, privately, with "
                 "`/hours pending`; until they answer it can't be edited.",
-                refusal=LOCKED if entry.locked else WAITING,
+                refusal=unchangeable(entry),
             )
         except StaleForm:  # changed between the click and its write
             now = await self._own(interaction, entry.id)

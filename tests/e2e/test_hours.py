@@ -17,7 +17,7 @@ from bot.app import create_bot
 from bot.hours.model import Attestation, Format, HoursDraft, Kind, Part, When
 from bot.hours.render import as_typed
 from cogs._render import NOT_AVAILABLE
-from cogs.hours import LOCKED, NOT_HOURS_FACILITATOR
+from cogs.hours import LOCKED, LOCKED_REOPEN_ASKED, NOT_HOURS_FACILITATOR
 from storage.tables import HoursLog
 from tests.e2e.conftest import World
 from tests.e2e.helpers import (
@@ -555,3 +555,27 @@ async def test_the_member_is_told_by_dm_of_a_facilitators_answer(
     for message in w.alice.user.dm_channel.history():
         assert not message.mention_everyone
     assert w.channel.history() == []  # nothing said in the channel
+
+
+async def test_an_old_edit_or_delete_after_asking_to_reopen_says_it_was_asked(
+    world: World, facilitated: Any
+) -> None:
+    """A member back at an entry whose reopening she already asked for, clicking an old Edit
+    or Delete: she is told it stays locked until the facilitators reopen it, not to ask for
+    a reopening she asked for already; nothing changes."""
+    w, fiona = world, facilitated
+    entry_id, done = await _ask(w)
+    review = await _review(fiona, w, entry_id)
+    shown = await fiona.click(review.response.message, label="Attest")
+    await fiona.submit_modal(shown, {"name": "Dr Fiona Lee", "credential": "LMFT 1"})
+    listing = await w.alice.slash(w.channel, "hours list")
+    picked = await w.alice.select(listing.response.message, [str(entry_id)])
+    assert buttons(picked) == ["Ask to reopen"]  # no Edit, no Delete on a locked entry
+    await w.alice.click(picked.response.message, label="Ask to reopen")
+    again = await w.alice.select(listing.response.message, [str(entry_id)])
+    assert buttons(again) == []
+    for label in ("Edit", "Delete"):
+        old = await w.alice.click(done.response.message, label=label)
+        assert_responded(old, content=LOCKED_REOPEN_ASKED, ephemeral=True)
+    (row,) = await rows(w)
+    assert row.state == "reopen_asked"
