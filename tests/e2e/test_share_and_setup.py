@@ -341,3 +341,24 @@ async def test_a_member_sharing_from_a_dm_accepts_the_agreement_there(
     preview = await dana.click(recap.response.message, label="Share anonymized")
     assert_responded(preview, contains="**Preview**", ephemeral=True)
     assert posts(w) == []
+
+
+async def test_sharing_an_entry_again_says_it_is_up_already(configured: World) -> None:
+    """A member back at an old recap (or /share) of an entry she has shared: the new preview
+    says it is up already, with its link, so she does not post it twice unawares; once that
+    post is deleted, the note goes. Nothing is posted before she confirms."""
+    w = configured
+    await accept_agreement(w.env, w.guild.id, w.alice.id)
+    recap = await _reflection(w.alice, w.channel)
+    first = await w.alice.click(recap.response.message, label="Share anonymized")
+    assert "already" not in first.response.content
+    posted = await w.alice.click(first.response.message, label="Post anonymously")
+    (message,) = posts(w)
+    again = await w.alice.click(recap.response.message, label="Share anonymized")
+    assert_responded(again, contains="**Preview**", ephemeral=True)
+    assert f"You shared this entry here already: {message.jump_url}." in again.response.content
+    assert len(posts(w)) == 1  # nothing more posted
+    await w.alice.click(posted.response.message, label="Delete share")
+    assert posts(w) == []
+    after = await w.alice.click(recap.response.message, label="Share anonymized")
+    assert "already" not in after.response.content
