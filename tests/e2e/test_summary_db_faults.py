@@ -215,3 +215,26 @@ async def test_a_preview_whose_audit_record_fails_is_still_shown(
     assert POST in buttons(preview)
     assert await bot_of(w.env).repos.audit.kinds("summary_pull") == []
     assert w.env.errors == []
+
+
+async def test_a_preview_of_a_week_already_posted_links_it_and_offers_no_post(
+    world: World, facilitation: Any, fiona: MemberActor, weekly: ChannelHandle
+) -> None:
+    """A facilitator back at /summary for a week that is posted already is told so, with
+    the post's link, and offered no Post button whose click could only say it is posted
+    (before, the preview offered it as if the week were not up)."""
+    w = world
+    message = await _preview(w, facilitation, fiona)
+    posted = await fiona.click(message, label=POST)
+    assert_responded(posted, content="Posted.", ephemeral=True)
+    (up,) = weekly.history()
+    again = await fiona.slash(w.channel, "summary", week="last week")
+    assert again.ephemeral and again.response is not None
+    assert f"The summary for that week was already posted: {up.jump_url}" in (
+        again.response.content
+    )
+    assert POST not in buttons(again)
+    assert again.response.embeds  # the preview itself is still shown
+    this_week = await fiona.slash(w.channel, "summary", week="this week")
+    assert "already posted" not in this_week.response.content  # another week: untouched
+    assert len(weekly.history()) == 1
