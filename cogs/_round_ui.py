@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord import ui
 
+from bot.inert import as_typed
 from bot.limits import clip
 from bot.round import DEFAULT_AGREEMENT, Phase, agreement_version, guidance, phase_title
 from bot.round.agreement import AGREEMENT_MAX
@@ -237,6 +238,14 @@ def minutes_text(minutes: dict[str, int]) -> str:
     return "\n".join(shown)
 
 
+def agreement_embed(text: str | None) -> discord.Embed:
+    """The group agreement as members see it: the shipped default with its own emphasis, or
+    the wording a server's admins typed shown inert, exactly as typed (a masked link, a
+    heading or a mention in it is no live link, heading or mention of the bot's message)."""
+    shown = DEFAULT_AGREEMENT if not text or text == DEFAULT_AGREEMENT else as_typed(text)
+    return discord.Embed(title="Our group agreement", description=shown, colour=ACCENT)
+
+
 async def agreement_text(bot: SparkleBot, guild_id: int) -> str:
     return await bot.repos.round.agreement(guild_id) or DEFAULT_AGREEMENT
 
@@ -247,7 +256,7 @@ async def needs_agreement(interaction: Interaction, guild_id: int) -> bool:
     text = await agreement_text(bot, guild_id)
     if await bot.repos.round.accepted(guild_id, interaction.user.id, agreement_version(text)):
         return False
-    embed = discord.Embed(title="Our group agreement", description=text, colour=ACCENT)
+    embed = agreement_embed(text)
     message = (
         "Before you share or take part in a round, please read and accept the group "
         "agreement. You accept it once; then try again."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -36,9 +37,13 @@ from bot.hours.model import (
 from bot.hours.period import PeriodError, parse_period
 from bot.hours.render import (
     DETAIL_MAX,
+    MEMBER_NOT_TOLD,
+    MEMBER_NOT_TOLD_CLOSED,
+    MEMBER_TOLD,
     PAGE_SIZE,
     detail,
     list_text,
+    member_told,
     more_waiting,
     option_label,
     totals_text,
@@ -50,6 +55,7 @@ from bot.schedule import DAY_NAMES, parse_time
 from bot.tree import respond
 from cogs._autocomplete import chosen_entry, entry_choices
 from cogs._interactions import (
+    CANNOT_DM,
     BoundCog,
     Handler,
     Interaction,
@@ -76,6 +82,8 @@ from storage.repos.audit import AuditNote
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
+log = logging.getLogger(__name__)
+
 NONE = discord.AllowedMentions.none()
 NOT_HOURS_FACILITATOR = "Only this server's facilitators can see and answer attestation requests."
 NOT_HOURS_FACILITATOR_IN_DM = (
@@ -94,6 +102,20 @@ REOPEN_ASKED = (
     "You already asked the facilitators to reopen it; it stays attested until they answer."
 )
 WAITING = "That entry is waiting for attestation; it can't be changed until it is answered."
+LOCKED_REOPEN_ASKED = (
+    "That entry is attested, so it is locked. You asked the facilitators to reopen it; it "
+    "can be changed once they do."
+)
+
+
+def unchangeable(entry: HoursEntry) -> str:
+    """Why an entry that is not editable can't be changed: attested (with its reopening
+    asked for already, or not), or waiting for attestation."""
+    if entry.state is Attestation.REOPEN_ASKED:
+        return LOCKED_REOPEN_ASKED
+    return LOCKED if entry.locked else WAITING
+
+
 STALE_ANSWER = (
     "**Not saved.** The member changed this entry after your form was opened, so you would "
     "have answered a version you were not shown."
@@ -593,9 +615,7 @@ class Hours(BoundCog):
         if entry is None:
             return
         if not entry.editable:
-            await interaction.response.send_message(
-                LOCKED if entry.locked else WAITING, ephemeral=True
-            )
+            await interaction.response.send_message(unchangeable(entry), ephemeral=True)
             return
         prefill = self._typed.get((interaction.user.id, entry.id)) or typed_of(entry)
         key = EditShownKey(entry.id, entry.digest(), one_time_id())
@@ -609,7 +629,7 @@ class Hours(BoundCog):
             return
         key = sub.key
         if not entry.editable:  # asked for attestation or attested since it was opened
-            await self._not_saved(interaction, LOCKED if entry.locked else WAITING, sub)
+            await self._not_saved(interaction, unchangeable(entry), sub)
             return
         try:
             draft = read_draft(
@@ -639,7 +659,7 @@ class Hours(BoundCog):
         if saved is None:
             now = await self._own(interaction, entry.id)
             if now is not None:
-                await self._not_saved(interaction, LOCKED if now.locked else WAITING, sub)
+                await self._not_saved(interaction, unchangeable(now), sub)
             return
         await self._saved(interaction, saved, sub, "Saved")
 
@@ -734,7 +754,7 @@ class Hours(BoundCog):
         if entry is None:
             return
         if entry.locked:
-            await interaction.response.send_message(LOCKED, ephemeral=True)
+            await interaction.response.send_message(unchangeable(entry), ephemeral=True)
             return
         confirm = DeleteYesButton(
             DeleteYesKey(entry.id), label="Delete it", style=discord.ButtonStyle.danger
@@ -833,7 +853,9 @@ class Hours(BoundCog):
             meetings = self.repos.meetings
             if day.value == "off":
                 await interaction.response.defer(ephemeral=True, thinking=True)
-                await meetings.clear(guild_id)
+                await meetings.clear(
+                    guild_id, audit=AuditNote("meeting_cleared", interaction.user.id, guild_id)
+                )
                 await interaction.followup.send("No regular meeting: no prompts.", ephemeral=True)
                 return
             start = parse_time(time)
@@ -854,9 +876,9 @@ class Hours(BoundCog):
             zone = (await self.repos.servers.get(guild_id)).timezone
             next_end = plan.next_end(discord.utils.utcnow(), ZoneInfo(zone))
             await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
-            await meetings.set(plan, next_end)
-            await self.repos.audit.record(
-                "meeting_set", actor_id=interaction.user.id, guild_id=guild_id
+            # stored with its audit record in one write: a failure leaves neither
+            await meetings.set(
+                plan, next_end, audit=AuditNote("meeting_set", interaction.user.id, guild_id)
             )
             await tell_done(
                 interaction,
@@ -906,10 +928,12 @@ class Hours(BoundCog):
         change: Callable[[AuditNote], Awaitable[bool]],
         answer: str,
         refusal: str | None = None,
+        tell: Attestation | None = None,
     ) -> None:
         """Make an attestation change with its audit record (one write: neither without the
         other) and say so; if the state refused it, say why (`refusal`) or that it is not
-        available. It defers first: the write may wait."""
+        available. It defers first: the write may wait. With `tell` (a facilitator's answer),
+        the member is told of it by DM, and the facilitator whether she could be."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         note = AuditNote(kind, interaction.user.id, guild_id, f"hours:{entry.id}")
         if not await change(note):
@@ -918,7 +942,26 @@ class Hours(BoundCog):
             else:
                 await respond(interaction, refusal)
             return
+        if tell is not None:
+            answer += await self._tell_member(interaction, entry, tell)
         await respond(interaction, answer, allowed_mentions=NONE)
+
+    async def _tell_member(
+        self, interaction: Interaction, entry: HoursEntry, state: Attestation
+    ) -> str:
+        """DM the entry's author that a facilitator answered (no text of the entry's, nor the
+        facilitator's); what to add to the facilitator's answer. A refused DM changes
+        nothing of what was done."""
+        server = interaction.guild.name if interaction.guild is not None else "your server"
+        try:
+            author = self.bot.get_user(entry.author_id) or await self.bot.fetch_user(
+                entry.author_id
+            )
+            await author.send(member_told(entry, state, server), allowed_mentions=NONE)
+        except discord.HTTPException as error:
+            log.warning("could not DM the author of hours entry %s (%s)", entry.id, error.status)
+            return MEMBER_NOT_TOLD_CLOSED if error.code == CANNOT_DM else MEMBER_NOT_TOLD
+        return MEMBER_TOLD
 
     async def on_ask(self, interaction: Interaction, button: Any) -> None:
         entry = await self._own(interaction, button.key.entry)
@@ -945,7 +988,7 @@ class Hours(BoundCog):
                 ),
                 "Asked this server's facilitators to attest it. They see it, privately, with "
                 "`/hours pending`; until they answer it can't be edited.",
-                refusal=LOCKED if entry.locked else WAITING,
+                refusal=unchangeable(entry),
             )
         except StaleForm:  # changed between the click and its write
             now = await self._own(interaction, entry.id)
@@ -1079,16 +1122,24 @@ class Hours(BoundCog):
         kind: str,
         change: Callable[[int, AuditNote], Awaitable[bool]],
         answer: str,
+        tell: Attestation,
         sub: Submitted[Any] | None = None,
     ) -> None:
-        """A facilitator's decision, made in the server they facilitate. One typed in a
-        form opened on an earlier version of the entry (`sub`) stores nothing: say so, give
-        back what was typed, and show the entry as it is now."""
+        """A facilitator's decision, made in the server they facilitate, of which the member
+        is told (`tell`) by DM. One typed in a form opened on an earlier version of the entry
+        (`sub`) stores nothing: say so, give back what was typed, and show the entry as it is
+        now."""
         guild_id = interaction.guild_id
         assert guild_id is not None
         try:
             await self._apply(
-                interaction, entry, kind, guild_id, lambda note: change(guild_id, note), answer
+                interaction,
+                entry,
+                kind,
+                guild_id,
+                lambda note: change(guild_id, note),
+                answer,
+                tell=tell,
             )
         except StaleForm:
             told, extra = typed_back(STALE_ANSWER, sub.texts if sub else {})
@@ -1142,6 +1193,7 @@ class Hours(BoundCog):
                 entry.id, guild_id, interaction.user.id, signed, shown=_shown(sub.key), audit=note
             ),
             f"Attested as {as_typed(name)}, {as_typed(credential)}. The entry is now locked.",
+            Attestation.ATTESTED,
             sub,
         )
 
@@ -1172,6 +1224,7 @@ class Hours(BoundCog):
                 entry.id, guild_id, interaction.user.id, reason, shown=_shown(sub.key), audit=note
             ),
             "Declined. The member sees your reason and can edit the entry and ask again.",
+            Attestation.DECLINED,
             sub,
         )
 
@@ -1187,6 +1240,7 @@ class Hours(BoundCog):
                 entry.id, guild_id, interaction.user.id, audit=note
             ),
             "Reopened: the attestation is withdrawn and the member can edit the entry.",
+            Attestation.NONE,
         )
 
 

@@ -135,7 +135,13 @@ class MyData(BoundCog):
                 }
             )
         )
-        await self.repos.audit.record("export", actor_id=user_id, guild_id=interaction.guild_id)
+        try:
+            await self.repos.audit.record("export", actor_id=user_id, guild_id=interaction.guild_id)
+        except Exception:
+            # Her own data, made and ready: she gets it, whatever became of the record.
+            log.exception(
+                "the export of user %s was made but its audit record was not written", user_id
+            )
         count = len(document["entries"])
         await interaction.followup.send(
             f"Here is everything Sparkle holds about you: {count} "

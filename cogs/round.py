@@ -15,7 +15,6 @@ from bot.limits import clip, clip_words
 from bot.outbox import REPAIR_AFTER, PostRecord, PostState
 from bot.privacy import redact
 from bot.round import (
-    DEFAULT_AGREEMENT,
     Phase,
     agreement_version,
     next_phase,
@@ -71,12 +70,14 @@ from cogs._round_ui import (
     StepOutKey,
     WithdrawButton,
     WithdrawKey,
+    agreement_embed,
     agreement_text,
     keep_button,
     needs_agreement,
     round_embed,
     round_view,
 )
+from cogs._servers import is_member
 from cogs.sharing import (
     ALREADY_SAVED,
     KEY_QUESTION_LABEL,
@@ -911,9 +912,7 @@ class Round(BoundCog):
             return
         text = clip(sent.typed("agreement"), AGREEMENT_MAX) or None
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
-        embed = discord.Embed(
-            title="Our group agreement", description=text or DEFAULT_AGREEMENT, colour=ACCENT
-        )
+        embed = agreement_embed(text)
         if await self.repos.round.agreement(sent.key.guild) == text:  # a retry, say
             await tell_done(interaction, AGREEMENT_ALREADY, embed=embed)
             return
@@ -928,7 +927,13 @@ class Round(BoundCog):
 
     async def on_agree(self, interaction: Interaction, button: Button[AgreeKey]) -> None:
         guild_id = button.key.guild
-        if interaction.guild_id != guild_id:
+        guild = self.bot.get_guild(guild_id)
+        # in that server, or from a DM (sharing from there asks too) by one of its members
+        if interaction.guild_id != guild_id and (
+            interaction.guild_id is not None
+            or guild is None
+            or not await is_member(guild, interaction.user.id)
+        ):
             await not_available(interaction)
             return
         text = await agreement_text(self.bot, guild_id)

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import discord
 from discord import app_commands, ui
 
+from bot.inert import as_typed
 from bot.limits import clip
 from bot.models import EntryRecord, EntryStatus
-from bot.outbox import Landed, PostRecord, PostState, footer, remaining_text
+from bot.outbox import Landed, PostKind, PostRecord, PostState, footer, remaining_text
 from bot.privacy import kept_words, redact
 from bot.share import (
     SHARE_TEXT_MAX,
@@ -211,6 +212,17 @@ def _kept_line(words: list[str]) -> str:
     return f"\n{note}" if note else ""
 
 
+def _shared_before_line(earlier: list[PostRecord]) -> str:
+    """The preview's note that this entry is up in this server already (or nothing): a
+    member back at an old recap or /share is not left to post the same entry twice unawares."""
+    if not earlier:
+        return ""
+    return (
+        f"\nYou shared this entry here already: {_jump(earlier[-1])}. Posting this adds "
+        "another post; **Cancel** if you meant that one."
+    )
+
+
 def preview_view(post_id: int, text: str, key_question: str | None) -> ui.View:
     """A preview's buttons; the post buttons carry the digest of the text and key question
     shown with them."""
@@ -298,11 +310,16 @@ class Sharing(BoundCog):
 
     async def _ask_server(self, interaction: Interaction, entry: EntryRecord) -> None:
         """From a DM: offer the servers the author shares with Sparkle, the entry's own first
-        (a practitioner who only ever wrote in a DM is offered them too)."""
+        (a practitioner who only ever wrote in a DM is offered them too). With exactly one,
+        there is nothing to pick: its preview is shown at once (still posted only on her
+        confirm)."""
         guilds = await shared_servers(self.bot, interaction.user.id)
         guilds.sort(key=lambda g: g.id != entry.guild_id)
         if not guilds:
             await interaction.response.send_message(NO_SHARED_SERVER, ephemeral=True)
+            return
+        if len(guilds) == 1:
+            await self.preview_for(interaction, entry.id, guilds[0].id)
             return
         picker = ServerPicker(ServerPickKey(entry.id), server_options(guilds))
         await interaction.response.send_message(
@@ -342,11 +359,20 @@ class Sharing(BoundCog):
                 title=title,
                 text=text,
             )
+            earlier = [
+                p
+                for p in await self.repos.outbox.shares_of_entry(entry.id, interaction.user.id)
+                if p.kind is PostKind.SHARE and p.guild_id == guild_id and p.message_id
+            ]
+            # from a DM, the channel's server is named: it is not where she is
+            server = "" if interaction.guild_id else f" on **{as_typed(clip(guild.name, 100))}**"
             await reply_privately(
                 interaction,
                 f"**Preview**: this is exactly what will be posted in "
-                f"<#{settings.consultation_channel_id}>, with identifiers replaced. Nothing is "
-                "posted until you choose." + _kept_line(kept),
+                f"<#{settings.consultation_channel_id}>{server}, with identifiers replaced. "
+                "Nothing is posted until you choose."
+                + _kept_line(kept)
+                + _shared_before_line(earlier),
                 embed=_preview_embed(title, text, None, None),
                 view=preview_view(draft.id, text, None),
             )

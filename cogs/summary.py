@@ -119,16 +119,26 @@ class Summary(LoopCog):
             )
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        await self.repos.audit.record(
-            "summary_pull",
-            actor_id=interaction.user.id,
-            guild_id=interaction.guild_id,
-            subject=week_start.isoformat(),
-        )
+        try:
+            await self.repos.audit.record(
+                "summary_pull",
+                actor_id=interaction.user.id,
+                guild_id=interaction.guild_id,
+                subject=week_start.isoformat(),
+            )
+        except Exception:
+            # The preview is anonymized and private: she gets it, whatever became of the record.
+            log.exception(
+                "the summary pull of server %s was not recorded; the preview is shown",
+                interaction.guild_id,
+            )
         result = await build_for(self.repos, self.bot.scripts, settings, week_start)
         content, embed, chart = await message_for(result)
         view = ui.View(timeout=None)
-        if not isinstance(result, NotEnough) and settings.summary_channel_id:
+        posted = await self._posted_already(settings, week_start)
+        if posted is not None:  # a second visit: no Post button for a week that is up
+            content = (content or "**Preview**, visible only to you.") + f"\n{posted}"
+        elif not isinstance(result, NotEnough) and settings.summary_channel_id:
             view.add_item(PostSummary(PostSummaryKey.of(interaction.guild_id, week_start)))
         elif not settings.summary_channel_id:
             content += (
@@ -156,6 +166,20 @@ class Summary(LoopCog):
             view=view,
             ephemeral=True,
         )
+
+    async def _posted_already(self, settings: ServerSettings, week: date) -> str | None:
+        """What to say when the summary a Post click would post now (the week's, or its
+        mid-week one while the week lasts) is posted or being posted already; else None."""
+        _, week_end = week_bounds(week, ZoneInfo(settings.timezone))
+        early = discord.utils.utcnow() < week_end
+        post = await self.repos.outbox.by_slot(summary_slot(settings.guild_id, week, early=early))
+        if post is None or post.state not in (
+            PostState.SENDING,
+            PostState.POSTED,
+            PostState.REFRESHING,
+        ):
+            return None
+        return taken_text(post)
 
     @summary.autocomplete("week")
     async def _week_autocomplete(

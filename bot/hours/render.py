@@ -143,3 +143,36 @@ def totals_text(t: Totals, label: str) -> str:
         rows.append(f"{title}: " + ", ".join(f"{k} {hours_text(v)}" for k, v in by.items()))
     rows.append("The CSV and the printable page are attached (open the page and print it to PDF).")
     return "\n".join(rows)
+
+
+def member_told(e: HoursEntry, state: Attestation, server: str) -> str:
+    """The short DM a member gets when a facilitator of `server` (its name, as shown)
+    attests, declines or reopens her entry: which entry by its date and length only, never
+    its topic or anything else typed in it, nor the facilitator's words."""
+    length = hours_text(e.minutes)
+    what = f"your consultation hours entry `#{e.id}` of {e.day.isoformat()} ({length})"
+    by = f"A facilitator of **{as_typed(clip(server, 100))}**"
+    if state is Attestation.ATTESTED:
+        return (
+            f"{by} attested {what}. It is now locked; `/hours report` shows who attested it "
+            "and when."
+        )
+    if state is Attestation.DECLINED:
+        return (
+            f"{by} declined to attest {what}. `/hours list` shows their reason; you can edit "
+            "the entry and ask again."
+        )
+    return (
+        f"{by} reopened {what}: its attestation is withdrawn and you can edit it in `/hours list`."
+    )
+
+
+# What the facilitator is told of that DM, after their own answer.
+MEMBER_TOLD = " The member was told by DM."
+MEMBER_NOT_TOLD_CLOSED = (
+    " I couldn't tell the member by DM (they don't accept DMs from Sparkle); they see it in "
+    "`/hours list`."
+)
+MEMBER_NOT_TOLD = (
+    " I couldn't tell the member by DM just now (Discord refused it); they see it in `/hours list`."
+)

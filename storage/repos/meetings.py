@@ -11,6 +11,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from bot.hours.meeting import MeetingPlan, PromptSend, SendState
 from bot.hours.model import Format
 from storage.db import Database
+from storage.repos.audit import AuditNote
 from storage.tables import Meeting, MeetingPrompt, MeetingSend
 from storage.upsert import upsert
 
@@ -45,7 +46,11 @@ class MeetingRepository:
         # Called when a meeting changes, so that the prompt loop computes its next wake afresh.
         self.on_change: list[Callable[[], None]] = []
 
-    async def set(self, plan: MeetingPlan, next_end_at: datetime) -> None:
+    async def set(
+        self, plan: MeetingPlan, next_end_at: datetime, *, audit: AuditNote | None = None
+    ) -> None:
+        """Store the server's meeting; with `audit`, its record in the same transaction (a
+        failure leaves neither, and a retry makes both)."""
         now = self._db.clock()
         values = {
             "day": plan.day,
@@ -58,6 +63,8 @@ class MeetingRepository:
 
         def work(conn: Connection) -> None:
             conn.execute(upsert(conn.dialect.name, Meeting, {"guild_id": plan.guild_id}, values))
+            if audit is not None:
+                conn.execute(audit.insert(now))
 
         await self._db.run_write(work)
         self._changed()
@@ -66,9 +73,15 @@ class MeetingRepository:
         for notify in list(self.on_change):
             notify()
 
-    async def clear(self, guild_id: int) -> None:
+    async def clear(self, guild_id: int, *, audit: AuditNote | None = None) -> None:
+        """No regular meeting; with `audit`, its record in the same transaction, written only
+        when there was a meeting to clear."""
+        now = self._db.clock()
+
         def work(conn: Connection) -> None:
-            conn.execute(delete(Meeting).where(Meeting.guild_id == guild_id))
+            gone = conn.execute(delete(Meeting).where(Meeting.guild_id == guild_id)).rowcount
+            if gone and audit is not None:
+                conn.execute(audit.insert(now))
 
         await self._db.run_write(work)
         self._changed()

@@ -512,13 +512,10 @@ async def run_note(scene: Scene, actor: Actor) -> InteractionResult:
 
 async def _preview_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
     assert r.response is not None
-    if a.in_dm:  # from a DM: which server? alice's only server is offered
-        assert "Share to which server?" in r.response.content
-        (picker,) = r.response.components[0]["components"]
-        assert picker["custom_id"] == f"sk:shrg:{s.debrief_id}"
-        assert [o["value"] for o in picker["options"]] == [str(s.guild.id)]
-        return
     assert "**Preview**" in r.response.content
+    if a.in_dm:  # from a DM: alice's only server, named, with nothing to pick
+        assert "Share to which server?" not in r.response.content
+        assert f" on **{s.guild.name}**" in r.response.content
     assert r.response.embeds[0].footer.text == "Shared anonymously"
     assert any(c.startswith("sk:shv:post:") for c in custom_ids(r))
 
@@ -803,12 +800,8 @@ async def _preview_message(scene: Scene, actor: Actor) -> discord.Message | None
     """The owner clicks on her real preview; anyone else forges on a message of their own."""
     if actor.role not in OWNERS:
         return None
-    if actor.in_dm:
-        picker = await actor.slash("share", entry=str(scene.debrief_id))
-        assert picker.response is not None
-        preview = await actor.handle.select(picker.response.message, [str(scene.guild.id)])
-    else:
-        preview = await actor.slash("share", entry=str(scene.debrief_id))
+    # from a DM too: alice shares one server with Sparkle, so there is nothing to pick
+    preview = await actor.slash("share", entry=str(scene.debrief_id))
     assert preview.acknowledged and preview.response is not None
     return preview.response.message
 

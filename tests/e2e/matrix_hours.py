@@ -46,6 +46,7 @@ from tests.e2e.matrix_actions import (
     content,
     custom_ids,
     forge_modal,
+    new_posts,
     seen_notice,
 )
 
@@ -450,20 +451,38 @@ async def _attest_form(s: Scene, a: Actor, r: InteractionResult, b: dict[str, An
 clicks_on_hours("sk:hattest", "asked", _attest_form)
 
 
+# an answer to alice's request is told to her, and only her, by one DM (and posts nothing else)
+ANSWER_POSTS = HOURS | {"posts"}
+
+
+def _alice_told(s: Scene, b: dict[str, Any], r: InteractionResult, done: str) -> None:
+    """Alice got one DM of the answer (the facilitator is told so), and no one else anything."""
+    (dm,) = new_posts(s, b, s.alice.user.dm_channel)
+    assert f" {done} your consultation hours entry `#" in dm.content, dm.content
+    assert "The member was told by DM." in content(r)
+    others = [c for c in s.channels() if c.id != s.alice.user.dm_channel.id]
+    assert all(new_posts(s, b, c) == [] for c in others)
+
+
 async def _attested(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
     assert "Attested as Dr A, LMFT" in content(r)
+    _alice_told(s, b, r, "attested")
     entry = await s.repos.hours.get(hid(s, "asked"), s.alice.id)
     assert entry is not None and entry.state is Attestation.ATTESTED
     assert (entry.attester_id, entry.attested_as) == (a.id, "Dr A, LMFT")
 
 
-@register("sk:hattestf", _attested, may_change=HOURS, prepare=seen_notice, acts_on_alice=True)
+@register(
+    "sk:hattestf", _attested, may_change=ANSWER_POSTS, prepare=seen_notice, acts_on_alice=True
+)
 async def run_attest_form(scene: Scene, actor: Actor) -> InteractionResult:
     values = {"name": "Dr A", "credential": "LMFT"}
     return await forge_modal(actor, f"sk:hattestf:{hid(scene, 'asked')}", values)
 
 
-@register("sk:hattestv", _attested, may_change=HOURS, prepare=seen_notice, acts_on_alice=True)
+@register(
+    "sk:hattestv", _attested, may_change=ANSWER_POSTS, prepare=seen_notice, acts_on_alice=True
+)
 async def run_attest_shown_form(scene: Scene, actor: Actor) -> InteractionResult:
     """The Attest form as sent now: opened on the entry as it is."""
     values = {"name": "Dr A", "credential": "LMFT"}
@@ -484,15 +503,20 @@ async def _declined(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any])
     entry = await s.repos.hours.get(hid(s, "asked"), s.alice.id)
     assert entry is not None and entry.state is Attestation.DECLINED
     assert entry.declined_reason == "Not at that meeting."
+    _alice_told(s, b, r, "declined to attest")
 
 
-@register("sk:hdeclinef", _declined, may_change=HOURS, prepare=seen_notice, acts_on_alice=True)
+@register(
+    "sk:hdeclinef", _declined, may_change=ANSWER_POSTS, prepare=seen_notice, acts_on_alice=True
+)
 async def run_decline_form(scene: Scene, actor: Actor) -> InteractionResult:
     values = {"reason": "Not at that meeting."}
     return await forge_modal(actor, f"sk:hdeclinef:{hid(scene, 'asked')}", values)
 
 
-@register("sk:hdeclinev", _declined, may_change=HOURS, prepare=seen_notice, acts_on_alice=True)
+@register(
+    "sk:hdeclinev", _declined, may_change=ANSWER_POSTS, prepare=seen_notice, acts_on_alice=True
+)
 async def run_decline_shown_form(scene: Scene, actor: Actor) -> InteractionResult:
     """The Decline form as sent now: opened on the entry as it is."""
     values = {"reason": "Not at that meeting."}
@@ -503,6 +527,7 @@ async def run_decline_shown_form(scene: Scene, actor: Actor) -> InteractionResul
 async def _reopened(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
     assert "Reopened" in content(r)
     assert await state_of(s, "reopen") is Attestation.NONE
+    _alice_told(s, b, r, "reopened")
 
 
-clicks_on_hours("sk:hreopen", "reopen", _reopened, may_change=HOURS, acts_on_alice=True)
+clicks_on_hours("sk:hreopen", "reopen", _reopened, may_change=ANSWER_POSTS, acts_on_alice=True)

@@ -82,9 +82,11 @@ ROUND_MATRIX: dict[str, dict[str, str]] = {
     "sk:rndkeep": PRESENTER_ONLY | {DM_AUTHOR: "allowed"},  # offered in her DMs, too
     "sk:rndkq": PRESENTER_ONLY | {DM_AUTHOR: "allowed"},
     "sk:rndkqm": PRESENTER_ONLY | {DM_AUTHOR: "allowed"},
+    # a member accepts her server's agreement from a DM too (sharing from there asks for it)
     "sk:rndagree": _cells(
         author="allowed", member="allowed", facilitator="allowed", admin="allowed"
-    ),
+    )
+    | {DM_AUTHOR: "allowed", DM_OTHER: "allowed"},
     "sk:rndagrm": _cells(
         author=NOT_YOURS, member=NOT_YOURS, facilitator=NOT_YOURS, admin="allowed"
     ),

@@ -17,10 +17,17 @@ from bot.app import create_bot
 from bot.hours.model import Attestation, Format, HoursDraft, Kind, Part, When
 from bot.hours.render import as_typed
 from cogs._render import NOT_AVAILABLE
-from cogs.hours import LOCKED, NOT_HOURS_FACILITATOR
+from cogs.hours import LOCKED, LOCKED_REOPEN_ASKED, NOT_HOURS_FACILITATOR
 from storage.tables import HoursLog
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, buttons, forge_click, modal_defaults, modal_ids
+from tests.e2e.helpers import (
+    bot_of,
+    buttons,
+    close_dms,
+    forge_click,
+    modal_defaults,
+    modal_ids,
+)
 
 TYPED = {
     "when": "2026-01-05 14:00-15:30",
@@ -498,3 +505,77 @@ async def test_a_report_defaults_to_the_current_cpd_year_and_reads_last_year(wor
     )  # fmt: skip
     assert [r["date"] for r in table] == ["2024-09-02", "2025-06-30"]
     assert len(await rows(w)) == 3  # a report only reads
+
+
+def _dms(actor: Any) -> list[str]:
+    return [m.content for m in actor.user.dm_channel.history() if m.author.bot]
+
+
+async def test_the_member_is_told_by_dm_of_a_facilitators_answer(
+    world: World, facilitated: Any
+) -> None:
+    """A facilitator's attestation, decline or reopening is told to the member by a short
+    DM naming the entry by its date only (no topic, no reason: nothing clinical), and the
+    facilitator is told she was; with her DMs closed (403) the answer still stands, and the
+    facilitator is told she could not be DMed. Before, members got no DM at all."""
+    w, fiona = world, facilitated
+    first, _ = await _ask(w, "2026-01-05 60")
+    review = await _review(fiona, w, first)
+    shown = await fiona.click(review.response.message, label="Decline")
+    declined = await fiona.submit_modal(shown, {"reason": "Maria Lopez's case: not that day"})
+    assert_responded(declined, contains="Declined.", ephemeral=True)
+    assert "The member was told by DM." in declined.response.content
+    (dm,) = _dms(w.alice)
+    assert f"declined to attest your consultation hours entry `#{first}` of 2026-01-05" in dm
+    assert dm.startswith(f"A facilitator of **{w.guild.name}** declined")
+    assert "Maria" not in dm and "Pacing" not in dm and "teenager" not in dm
+    assert "/hours list" in dm
+
+    second, _ = await _ask(w, "2026-01-06 90")
+    review = await _review(fiona, w, second)
+    shown = await fiona.click(review.response.message, label="Attest")
+    close_dms(w.env)  # her DMs are closed to the bot
+    attested = await fiona.submit_modal(shown, {"name": "Dr Fiona Lee", "credential": "LMFT 1"})
+    assert_responded(attested, contains="Attested as Dr Fiona Lee, LMFT 1", ephemeral=True)
+    assert "couldn't tell the member by DM" in attested.response.content
+    assert "`/hours list`" in attested.response.content
+    assert len(_dms(w.alice)) == 1  # none sent
+    entry = await bot_of(w.env).repos.hours.get(second, w.alice.id)
+    assert entry is not None and entry.state is Attestation.ATTESTED  # the answer stands
+    assert [a for a, _, _ in await bot_of(w.env).repos.audit.kinds("hours_attest")] == [fiona.id]
+
+    listing = await w.alice.slash(w.channel, "hours list")
+    picked = await w.alice.select(listing.response.message, [str(second)])
+    await w.alice.click(picked.response.message, label="Ask to reopen")
+    review = await _review(fiona, w, second)
+    granted = await fiona.click(review.response.message, label="Reopen it")
+    assert_responded(granted, contains="The member was told by DM.", ephemeral=True)
+    told = _dms(w.alice)[-1]
+    assert f"reopened your consultation hours entry `#{second}` of 2026-01-06" in told
+    for message in w.alice.user.dm_channel.history():
+        assert not message.mention_everyone
+    assert w.channel.history() == []  # nothing said in the channel
+
+
+async def test_an_old_edit_or_delete_after_asking_to_reopen_says_it_was_asked(
+    world: World, facilitated: Any
+) -> None:
+    """A member back at an entry whose reopening she already asked for, clicking an old Edit
+    or Delete: she is told it stays locked until the facilitators reopen it, not to ask for
+    a reopening she asked for already; nothing changes."""
+    w, fiona = world, facilitated
+    entry_id, done = await _ask(w)
+    review = await _review(fiona, w, entry_id)
+    shown = await fiona.click(review.response.message, label="Attest")
+    await fiona.submit_modal(shown, {"name": "Dr Fiona Lee", "credential": "LMFT 1"})
+    listing = await w.alice.slash(w.channel, "hours list")
+    picked = await w.alice.select(listing.response.message, [str(entry_id)])
+    assert buttons(picked) == ["Ask to reopen"]  # no Edit, no Delete on a locked entry
+    await w.alice.click(picked.response.message, label="Ask to reopen")
+    again = await w.alice.select(listing.response.message, [str(entry_id)])
+    assert buttons(again) == []
+    for label in ("Edit", "Delete"):
+        old = await w.alice.click(done.response.message, label=label)
+        assert_responded(old, content=LOCKED_REOPEN_ASKED, ephemeral=True)
+    (row,) = await rows(w)
+    assert row.state == "reopen_asked"

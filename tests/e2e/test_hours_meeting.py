@@ -5,14 +5,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from simcord import assert_responded
+from simcord import assert_error, assert_responded
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from bot.app import create_bot
 from cogs.hours import NOT_MEETING_FACILITATOR
 from storage.tables import HoursLog, Meeting
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, modal_defaults
+from tests.e2e.test_after_the_post import refused_table as refused_table  # the fixture
 
 HOUR = 3600
 
@@ -133,3 +135,35 @@ async def test_a_meeting_across_the_clocks_changing_is_given_in_minutes(
     async with bot_of(w.env).repos.db.read() as session:
         entries = (await session.execute(select(HoursLog))).scalars().all()
     assert [(e.author_id, e.minutes) for e in entries] == [(w.alice.id, 60)]
+
+
+async def test_a_meeting_is_set_or_cleared_with_its_audit_record_or_not_at_all(
+    world: World, facilitated: Any, refused_table: list[str]
+) -> None:
+    """Setting the group's meeting and its audit record are one write: when the record
+    cannot be written, no meeting is stored (before, the meeting was set without its record
+    while the facilitator was told something went wrong), and the retry stores both."""
+    w, fiona = world, facilitated
+    audit = bot_of(w.env).repos.audit
+    refused_table.append("audit_events")
+    failed = await fiona.slash(w.channel, "hours meeting", day="0", time="18:00", minutes=90)
+    refused_table.clear()
+    assert failed.response is not None and "something went wrong" in failed.response.content
+    assert_error(w.env, OperationalError)
+    assert await _meeting_row(w) is None  # nothing set without its record
+    assert await audit.kinds("meeting_set") == []
+
+    saved = await fiona.slash(w.channel, "hours meeting", day="0", time="18:00", minutes=90)
+    assert_responded(saved, contains="Saved: Mondays at 18:00", ephemeral=True)
+    assert await _meeting_row(w) is not None
+    assert await audit.kinds("meeting_set") == [(fiona.id, w.guild.id, None)]
+
+    refused_table.append("audit_events")
+    failed = await fiona.slash(w.channel, "hours meeting", day="off")
+    refused_table.clear()
+    assert_error(w.env, OperationalError)
+    assert await _meeting_row(w) is not None  # still set: not cleared without its record
+    off = await fiona.slash(w.channel, "hours meeting", day="off")
+    assert_responded(off, content="No regular meeting: no prompts.", ephemeral=True)
+    assert await _meeting_row(w) is None
+    assert await audit.kinds("meeting_cleared") == [(fiona.id, w.guild.id, None)]

@@ -4,6 +4,7 @@ revealed together, the closing, stepping out and the group agreement."""
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from sqlalchemy import select
 
 from bot.app import create_bot
 from bot.outbox import PostState
-from bot.round import Phase
+from bot.round import DEFAULT_AGREEMENT, Phase
 from cogs._render import NOT_AVAILABLE
 from storage.crypto import WrongKeyError
 from storage.keys import unwrap
@@ -509,3 +510,34 @@ async def test_a_member_who_stepped_out_writes_no_affirmation(group: Group) -> N
     await g.fiona.click(the_post(w), label="Reveal affirmations")
     revealed = [m.embeds[0].description for m in said(thread_of(w))]
     assert revealed == ["You stayed curious."]  # bob's never reaches the presenter
+
+
+HOSTILE_AGREEMENT = (
+    "Read [our rules](https://x.example) **now**.\n# No screenshots\n- Be kind <@&1> @everyone"
+)
+LIVE_LINK = re.compile(r"(?<!\\)\[[^\]]*(?<!\\)\]\(")  # [text]( with neither bracket escaped
+
+
+async def test_an_admins_agreement_is_shown_inert_where_members_read_it(group: Group) -> None:
+    """The group agreement is wording a server's admins typed, shown to every member inside
+    the bot's own message: there it is inert, exactly as typed, as an uploaded script's
+    wording is (before, a masked link in it was a live link, and '# ...' a heading, in what
+    every member was asked to accept). The shipped default keeps its own emphasis."""
+    g, w = group, group.w
+    form = await g.admin.slash(w.channel, "setup agreement")
+    saved = await g.admin.submit_modal(form, {"agreement": HOSTILE_AGREEMENT})
+    assert_responded(saved, contains="Saved.", ephemeral=True)
+    assert await bot_of(w.env).repos.round.agreement(w.guild.id) == HOSTILE_AGREEMENT  # as typed
+    entry = await _entry(g)
+    asked = await w.alice.slash(w.channel, "share", entry=str(entry))
+    for shown in (saved.response.embeds[0].description, asked.response.embeds[0].description):
+        assert shown is not None and LIVE_LINK.search(shown) is None, shown
+        assert "**now**" not in shown and "\n# " not in shown and "\n- " not in shown
+        assert re.sub(r"\\(.)", r"\1", shown) == HOSTILE_AGREEMENT  # reads exactly as typed
+    accepted = await w.alice.click(asked.response.message, label="I accept")
+    assert_responded(accepted, contains="you have accepted the group agreement")
+
+    reset = await g.admin.submit_modal(
+        await g.admin.slash(w.channel, "setup agreement"), {"agreement": DEFAULT_AGREEMENT}
+    )
+    assert reset.response.embeds[0].description == DEFAULT_AGREEMENT  # its bold kept

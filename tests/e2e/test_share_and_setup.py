@@ -8,6 +8,7 @@ import simcord
 from simcord import assert_error, assert_responded
 
 from bot.app import SparkleBot
+from bot.outbox import PostState
 from tests.e2e.conftest import World, accept_agreement, set_consultation_channel
 from tests.e2e.helpers import (
     SPARKLE_PAGES,
@@ -236,21 +237,25 @@ async def test_share_anonymized_on_the_recap_opens_the_preview_and_posts_it(
 async def test_a_reflection_written_in_a_dm_is_shared_to_the_server_she_shares_with_sparkle(
     configured: World,
 ) -> None:
-    """Sharing from a DM offers the servers she is in with Sparkle, even if every entry she
-    wrote so far was written in the DM (she is not sent off to run /share elsewhere)."""
+    """Sharing from a DM goes to the one server she is in with Sparkle, even if every entry
+    she wrote so far was written in the DM (she is not sent off to run /share elsewhere):
+    with one server there is nothing to pick, so its preview comes at once, naming the
+    server, and nothing is posted before she confirms (before, she was asked to pick from
+    a menu of one)."""
     w = configured
     dana = w.env.create_user("dana")
     w.guild.add_member(dana)
     w.env.create_guild("Not hers").create_text_channel("general")  # a server she is not in
     await accept_agreement(w.env, w.guild.id, dana.id)
     recap = await _reflection(dana)
-    ask = await dana.click(recap.response.message, label="Share anonymized")
-    assert_responded(ask, contains="Share to which server?", ephemeral=True)
-    (menu,) = ask.response.components[0]["components"]
-    assert [o["label"] for o in menu["options"]] == ["Consultation"]  # only hers
-    preview = await dana.select(ask.response.message, [str(w.guild.id)])
-    assert_responded(preview, contains="Preview", ephemeral=True)
+    preview = await dana.click(recap.response.message, label="Share anonymized")
+    assert_responded(preview, contains="**Preview**", ephemeral=True)
+    assert "Share to which server?" not in preview.response.content
+    assert f"<#{w.channel.id}> on **Consultation**" in preview.response.content
+    assert "Post anonymously" in buttons(preview)
     assert posts(w) == []  # nothing before she confirms
+    (draft,) = await bot_of(w.env).repos.outbox.records()
+    assert (draft.guild_id, draft.state) == (w.guild.id, PostState.DRAFT)
     await dana.click(preview.response.message, label="Post anonymously")
     (message,) = posts(w)
     assert SPARKLE_PAGES[0]["moment"] in message.embeds[0].description
@@ -293,3 +298,67 @@ async def test_setup_show_says_what_an_unset_setting_means(world: World, admin) 
     assert_responded(shown, contains="**Weekly summary:** Mondays at 09:00\n", ephemeral=True)
     assert f"**Facilitator role:** <@&{role.id}>\n" in shown.response.content
     assert "nothing is posted" not in shown.response.content
+
+
+async def test_sharing_from_a_dm_asks_which_server_when_she_shares_two(
+    configured: World,
+) -> None:
+    """With two servers she shares with Sparkle, sharing from a DM asks which (only hers),
+    and the one picked gets the preview; nothing is drafted before she picks."""
+    w = configured
+    dana = w.env.create_user("dana")
+    w.guild.add_member(dana)
+    other = w.env.create_guild("Second group")
+    other.create_text_channel("general")
+    other.add_member(dana)
+    w.env.create_guild("Not hers").create_text_channel("general")
+    await accept_agreement(w.env, w.guild.id, dana.id)
+    recap = await _reflection(dana)
+    ask = await dana.click(recap.response.message, label="Share anonymized")
+    assert_responded(ask, contains="Share to which server?", ephemeral=True)
+    (menu,) = ask.response.components[0]["components"]
+    assert sorted(o["label"] for o in menu["options"]) == ["Consultation", "Second group"]
+    assert await bot_of(w.env).repos.outbox.records() == []
+    preview = await dana.select(ask.response.message, [str(w.guild.id)])
+    assert_responded(preview, contains="**Preview**", ephemeral=True)
+    assert posts(w) == []
+
+
+async def test_a_member_sharing_from_a_dm_accepts_the_agreement_there(
+    configured: World,
+) -> None:
+    """From a DM, a member who has not accepted her server's group agreement is asked to,
+    and her "I accept" there is taken (it is that server's agreement, and she is a member):
+    then sharing again shows the preview."""
+    w = configured
+    dana = w.env.create_user("dana")
+    w.guild.add_member(dana)
+    recap = await _reflection(dana)
+    asked = await dana.click(recap.response.message, label="Share anonymized")
+    assert_responded(asked, contains="please read and accept the group agreement")
+    accepted = await dana.click(asked.response.message, label="I accept")
+    assert_responded(accepted, contains="you have accepted the group agreement", ephemeral=True)
+    preview = await dana.click(recap.response.message, label="Share anonymized")
+    assert_responded(preview, contains="**Preview**", ephemeral=True)
+    assert posts(w) == []
+
+
+async def test_sharing_an_entry_again_says_it_is_up_already(configured: World) -> None:
+    """A member back at an old recap (or /share) of an entry she has shared: the new preview
+    says it is up already, with its link, so she does not post it twice unawares; once that
+    post is deleted, the note goes. Nothing is posted before she confirms."""
+    w = configured
+    await accept_agreement(w.env, w.guild.id, w.alice.id)
+    recap = await _reflection(w.alice, w.channel)
+    first = await w.alice.click(recap.response.message, label="Share anonymized")
+    assert "already" not in first.response.content
+    posted = await w.alice.click(first.response.message, label="Post anonymously")
+    (message,) = posts(w)
+    again = await w.alice.click(recap.response.message, label="Share anonymized")
+    assert_responded(again, contains="**Preview**", ephemeral=True)
+    assert f"You shared this entry here already: {message.jump_url}." in again.response.content
+    assert len(posts(w)) == 1  # nothing more posted
+    await w.alice.click(posted.response.message, label="Delete share")
+    assert posts(w) == []
+    after = await w.alice.click(recap.response.message, label="Share anonymized")
+    assert "already" not in after.response.content

@@ -15,7 +15,8 @@ from bot.models import QuoteStatus
 from bot.outbox import PostState
 from cogs.summary import summary_slot
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of
+from tests.e2e.helpers import bot_of, buttons
+from tests.e2e.test_after_the_post import refused_table as refused_table  # the fixture
 from tests.e2e.test_excerpts import _include, _write  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_locked_writes import (
     _answered_while_locked,  # pyright: ignore[reportPrivateUsage]
@@ -193,3 +194,47 @@ async def test_an_excerpt_edit_sent_while_the_database_is_down_gives_the_wording
     entry = await entries.get(entry_id, w.alice.id)
     assert entry is not None and entry.quote_status is QuoteStatus.PENDING
     assert typed not in str(entry.excerpts)
+
+
+async def test_a_preview_whose_audit_record_fails_is_still_shown(
+    world: World, facilitation: Any, refused_table: list[str]
+) -> None:
+    """/summary records the pull, then shows the preview: when the record cannot be written
+    (the database locked), the facilitator still gets the preview she asked for, with its
+    Post button, not "something went wrong" (before, she got nothing)."""
+    w = world
+    _admin, fiona, _facilitators, _weekly = facilitation
+    await members_reflected(w, facilitation, 3, schedule=False, moment="Moment {}.")
+    await w.env.advance_time(5 * DAY)
+    refused_table.append("audit_events")
+    preview = await fiona.slash(w.channel, "summary", week="last week")
+    refused_table.clear()
+    assert preview.acknowledged and preview.ephemeral and preview.response is not None
+    assert "went wrong" not in preview.response.content
+    assert "Preview" in preview.response.content, preview.response.content
+    assert POST in buttons(preview)
+    assert await bot_of(w.env).repos.audit.kinds("summary_pull") == []
+    assert w.env.errors == []
+
+
+async def test_a_preview_of_a_week_already_posted_links_it_and_offers_no_post(
+    world: World, facilitation: Any, fiona: MemberActor, weekly: ChannelHandle
+) -> None:
+    """A facilitator back at /summary for a week that is posted already is told so, with
+    the post's link, and offered no Post button whose click could only say it is posted
+    (before, the preview offered it as if the week were not up)."""
+    w = world
+    message = await _preview(w, facilitation, fiona)
+    posted = await fiona.click(message, label=POST)
+    assert_responded(posted, content="Posted.", ephemeral=True)
+    (up,) = weekly.history()
+    again = await fiona.slash(w.channel, "summary", week="last week")
+    assert again.ephemeral and again.response is not None
+    assert f"The summary for that week was already posted: {up.jump_url}" in (
+        again.response.content
+    )
+    assert POST not in buttons(again)
+    assert again.response.embeds  # the preview itself is still shown
+    this_week = await fiona.slash(w.channel, "summary", week="this week")
+    assert "already posted" not in this_week.response.content  # another week: untouched
+    assert len(weekly.history()) == 1

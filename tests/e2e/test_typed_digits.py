@@ -60,6 +60,7 @@ async def test_a_forged_share_server_pick_of_a_superscript_names_nothing(configu
     w = configured
     dana = w.env.create_user("dana")
     w.guild.add_member(dana)
+    w.env.create_guild("Second group").add_member(dana)  # two servers: she is asked which
     bot = bot_of(w.env)
     await stored_entry(bot, dana.id, {"moment": "Used there."}, guild_id=w.guild.id)
     entry = await stored_entry(bot, dana.id, {"moment": "A moment."})

@@ -10,6 +10,7 @@ from simcord import assert_error
 
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of
+from tests.e2e.test_after_the_post import refused_table as refused_table  # the fixture
 from tests.e2e.test_whatworks import reflect
 
 HOSTILE_STEP = "@everyone <@&1> # Heading ||spoiler|| ```code``` ask what else"
@@ -55,3 +56,24 @@ async def test_export_while_the_database_is_down_says_so_and_sends_no_file(world
     assert again.response is not None
     names = sorted(a.filename for a in again.response.attachments)
     assert names == ["sparkle-export.json", "sparkle-export.md"]
+
+
+async def test_export_whose_audit_record_fails_still_sends_her_files(
+    world: World, refused_table: list[str]
+) -> None:
+    """The export's audit record is written after the files are made: when that write fails
+    (the database locked), she still gets her files, not "something went wrong" (before, she
+    got nothing and an error for an export that was ready)."""
+    w = world
+    await reflect(w, w.alice.id, "4", "I slowed down.", "My peer", "Pause more.")
+    refused_table.append("audit_events")
+    done = await w.alice.slash(w.channel, "export")
+    refused_table.clear()
+    assert done.acknowledged and done.ephemeral and done.response is not None
+    told = "\n".join([done.response.content, *(f.content for f in done.followups)])
+    assert "went wrong" not in told and "Here is everything Sparkle holds about you" in told
+    files = {a.filename: a for a in done.response.attachments}
+    assert sorted(files) == ["sparkle-export.json", "sparkle-export.md"]
+    assert "Pause more." in (await files["sparkle-export.md"].read()).decode()
+    assert await bot_of(w.env).repos.audit.kinds("export") == []  # the record alone is missing
+    assert w.env.errors == []  # answered in full: nothing failed for her
