@@ -30,6 +30,7 @@ from ._proper_nouns import find_proper_nouns
 from ._served_places import HEADS as SERVED_HEADS
 from ._span import Span, select
 from ._styled import plain
+from ._titles_before_names import may_hold_titles, with_titles_before
 from ._word_classes import everyday
 
 __all__ = ["KINDS", "Span", "find", "kept_words", "redact", "redact_async"]
@@ -135,6 +136,8 @@ def _detect(text: str, *, settle: bool = True, shapes: bool = True) -> list[Span
     if german:
         names = keep_german_nouns(text, names) + lowercase_identifiers(text)
     spans = select(text, [(s.start, s.end, s.kind) for s in shaped], names)
+    if may_hold_titles(text, spans):  # "Elder [Agnes]", "pundit [Ramesh]": titles of no list
+        spans = with_titles_before(text, spans)
     if not settle:
         return spans
     focus = [s for s in spans if s.kind and _may_change_neighbours(text, s)]
@@ -153,6 +156,8 @@ def _detect(text: str, *, settle: bool = True, shapes: bool = True) -> list[Span
         focus = [s for s in spans if (s.start, s.end) not in before]  # look again only there
         if not focus:
             break
+    if may_hold_titles(text, spans):
+        spans = with_titles_before(text, spans)
     return spans
 
 
