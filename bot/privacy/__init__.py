@@ -22,6 +22,7 @@ from ._address_echoes import names_echoed_in_addresses
 from ._function_words import tables
 from ._german_nouns import is_german, keep_german_nouns, lowercase_identifiers
 from ._hidden import as_typed, on_screen, readable
+from ._irish_articles import may_hold_irish_articles, with_irish_articles
 from ._kept import kept_words_in
 from ._lexicon import lexicon
 from ._patterns import shape_chars, structured
@@ -30,6 +31,7 @@ from ._proper_nouns import find_proper_nouns
 from ._served_places import HEADS as SERVED_HEADS
 from ._span import Span, select
 from ._styled import plain
+from ._titles_before_names import may_hold_titles, with_titles_before
 from ._word_classes import everyday
 
 __all__ = ["KINDS", "Span", "find", "kept_words", "redact", "redact_async"]
@@ -135,6 +137,10 @@ def _detect(text: str, *, settle: bool = True, shapes: bool = True) -> list[Span
     if german:
         names = keep_german_nouns(text, names) + lowercase_identifiers(text)
     spans = select(text, [(s.start, s.end, s.kind) for s in shaped], names)
+    if may_hold_titles(text, spans):  # "Elder [Agnes]", "pundit [Ramesh]": titles of no list
+        spans = with_titles_before(text, spans)
+    if may_hold_irish_articles(text):  # "[Seán Mac] an tSaoir": the article is the surname's
+        spans = with_irish_articles(text, spans)
     if not settle:
         return spans
     focus = [s for s in spans if s.kind and _may_change_neighbours(text, s)]
@@ -153,6 +159,10 @@ def _detect(text: str, *, settle: bool = True, shapes: bool = True) -> list[Span
         focus = [s for s in spans if (s.start, s.end) not in before]  # look again only there
         if not focus:
             break
+    if may_hold_titles(text, spans):
+        spans = with_titles_before(text, spans)
+    if may_hold_irish_articles(text):  # "[Seán Mac] an tSaoir": the article is the surname's
+        spans = with_irish_articles(text, spans)
     return spans
 
 

@@ -1,0 +1,72 @@
+"""Titles that no rule reading names knows, left standing right before a name's placeholder,
+go into it: "Elder [Agnes Moonias]", "pundit [Ramesh]", "Mishomis [Frank]", "maun [Zito]",
+"titi [Mari]".
+
+A rule that finds a name takes in the titles of its lists; the titles of elders, priests and
+elder relatives below are in none of them, so they stayed beside the placeholder and told a
+reader who the person is. Once every name is found, such a word right before one goes with
+it, unless an owner stands before the word ("her elder [Ana]", "su titi [Mari]": the word
+names a relation; "a" owns only an English word: "texteé a titi" is Spanish "to") or an
+everyday English word makes it part of a phrase ("the temple pundit [Ram]"); then it stays.
+Other title words were tried here and cost more words than they saved leaks on the
+validation sets (see tests/privacy/test_privacy_titles_before_names.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._function_words import tables
+from ._kin_address import _OWNERS as OWNERS  # pyright: ignore[reportPrivateUsage]
+from ._lexicon import lexicon
+from ._span import Span
+
+# Cree, Ojibwe and First Nations English ("Elder Agnes", "Mishomis Frank", "Nokomis Rose",
+# "Kokum Mary", "Mosom Joe"), Caribbean Hindu ("pundit Ramesh"), Tetum ("maun Zito": elder
+# brother) and Puerto Rican Spanish ("titi Mari": aunt)
+TITLES = frozenset("elder mishomis nokomis kokum mosom pundit pandit maun titi".split())
+_TITLE = re.compile(r"\b(?:" + "|".join(sorted(TITLES)) + r") ", re.IGNORECASE)
+# owners of German, Dutch, Italian and the Nordic languages too: "meine Tante Gisela"
+_MORE_OWNERS = frozenset(
+    "mein meine meinem meinen meiner dein deine deinem deinen sein seine seinem seinen seiner "
+    "ihr ihre ihrem ihren ihrer unser unsere unserer euer eure mijn zijn haar ons onze jouw "
+    "mia mie min mitt mina din ditt dina hans hennes vår vårt våra".split()
+)
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_]+) $")
+_OWNER_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+)\s+$")
+_REACH = 12
+
+
+def may_hold_titles(text: str, spans: list[Span]) -> bool:
+    """Cheap check: a title of the list before a space, and a name found."""
+    return _TITLE.search(text) is not None and any(s.kind == "name" for s in spans)
+
+
+def with_titles_before(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` with each name widened over a title right before it (see the module)."""
+    out: list[Span] = []
+    end = 0
+    for span in spans:
+        if span.kind == "name" and span.start > end:
+            start = _title_start(text, span.start, end)
+            if start < span.start:
+                span = Span(start, span.end, span.kind, text[start : span.end])
+        out.append(span)
+        end = span.end
+    return out
+
+
+def _title_start(text: str, start: int, floor: int) -> int:
+    m = _WORD_BEFORE.search(text, max(floor, start - _REACH), start)
+    if m is None or m.end() != start or m.group(1).lower() not in TITLES:
+        return start
+    owner = _OWNER_BEFORE.search(text, max(0, m.start() - _REACH), m.start())
+    if owner is not None and owner.end() == m.start():
+        own = owner.group(1).lower()
+        ordinary = lexicon().ordinary
+        owned = own in OWNERS or own in _MORE_OWNERS
+        if owned and (own != "a" or m.group(1).lower() in ordinary):
+            return start  # "her elder", "su titi": a relation; "texteé a titi": Spanish "to"
+        if m.group(1).islower() and len(own) > 1 and own in ordinary and own not in tables().langs:
+            return start  # "the temple pundit": part of a phrase
+    return m.start()
