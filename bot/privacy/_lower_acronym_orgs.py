@@ -16,7 +16,7 @@ only beside a capitalised word. Two places say that such letters name one body:
 * anywhere, three letters or more with no vowel past the first, before a town typed in lower
   case: the town is the body's branch ("ebkt otara said");
 * after a cue of admission, study or coming home ("got into", "enrolled at", "home from"),
-  one word of five letters or more in no vocabulary ("got into strathclyde").
+  one word of four letters or more in no vocabulary ("got into strathclyde").
 """
 
 from __future__ import annotations
@@ -142,7 +142,7 @@ _ENROLLED: dict[str, frozenset[str]] = {
     "from": frozenset("home graduated graduates graduating expelled suspended".split()),
 }
 ENROLLED_CUES = frozenset(_ENROLLED)
-_MIN_WORD_NAME = 5
+_MIN_WORD_NAME = 4
 
 
 def may_hold_enrolled(lows: list[str]) -> bool:
@@ -152,7 +152,7 @@ def may_hold_enrolled(lows: list[str]) -> bool:
 
 def enrolled_words(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
     """ "got into strathclyde", "came home from masterman", "enrolled at ravensbury": after a
-    cue of admission, study or coming home, one lower-case word of five letters or more in
+    cue of admission, study or coming home, one lower-case word of four letters or more in
     no vocabulary (no everyday, name, town or function word of any language) names the
     school or body. Typed slang and misspellings of the slot ("got into trouble", "home
     from skool") are listed words or short; kinds of school in other languages are listed.
@@ -177,6 +177,7 @@ def _unlisted_word(tok: Token, lex: Lexicon) -> bool:
         word.isalpha()
         and word.islower()
         and not tok.possessive
+        and word not in SHORT_FORMS
         and word not in tables().langs
         and word not in lex.places
         and word not in lex.brands

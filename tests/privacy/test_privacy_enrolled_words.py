@@ -16,6 +16,7 @@ from bot.privacy import redact
         ("he got into quorlby!! so proud of him", "quorlby"),
         ("her son came home from masterman smiling today", "masterman"),
         ("he got accepted into brellholm last week", "brellholm"),
+        ("she finally got into vuno after two tries", "vuno"),
     ],
 )
 def test_a_school_named_by_an_unlisted_word_is_removed(text: str, gone: str) -> None:
@@ -31,6 +32,7 @@ def test_a_school_named_by_an_unlisted_word_is_removed(text: str, gone: str) -> 
         "she got into trouble again at lunch",
         "he came home from work early and slept",
         "she got into painting over the holidays",
+        "she got into skool trouble again",
         "he studies at night after his shift",
         "she attends counselling every week now",
     ],
