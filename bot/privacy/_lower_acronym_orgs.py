@@ -14,7 +14,9 @@ only beside a capitalised word. Two places say that such letters name one body:
   "wk", "skl", "appt"), with the unknown or town words
   that may follow them ("qkts lamoa", "wkfs otara east") as the branch;
 * anywhere, three letters or more with no vowel past the first, before a town typed in lower
-  case: the town is the body's branch ("ebkt otara said").
+  case: the town is the body's branch ("ebkt otara said");
+* after a cue of admission, study or coming home ("got into", "enrolled at", "home from"),
+  one word of four letters or more in no vocabulary ("got into strathclyde").
 """
 
 from __future__ import annotations
@@ -130,6 +132,58 @@ def lower_acronym_orgs(text: str, toks: list[Token], lex: Lexicon) -> list[Candi
         elif i > 0 and _acronym_shaped(tok.low) and _cued(text, toks, i):
             out.append((tok.start, toks[_branch_end(text, toks, i, lex)].end, "org"))
     return out
+
+
+# cues of a school, university or body one is admitted to, studies at or comes home from:
+# the preposition and the words before it that make it one
+_ENROLLED: dict[str, frozenset[str]] = {
+    "into": frozenset("got get gets getting accepted admitted".split()),
+    "at": frozenset("enrolled enrol enrols enroll enrolls studies studying studied".split()),
+    "from": frozenset("home graduated graduates graduating expelled suspended".split()),
+}
+ENROLLED_CUES = frozenset(_ENROLLED)
+_MIN_WORD_NAME = 4
+
+
+def may_hold_enrolled(lows: list[str]) -> bool:
+    """Cheap test: a preposition or verb of the cues of admission is among the words."""
+    return not ENROLLED_CUES.isdisjoint(lows)
+
+
+def enrolled_words(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """ "got into strathclyde", "came home from masterman", "enrolled at ravensbury": after a
+    cue of admission, study or coming home, one lower-case word of four letters or more in
+    no vocabulary (no everyday, name, town or function word of any language) names the
+    school or body. Typed slang and misspellings of the slot ("got into trouble", "home
+    from skool") are listed words or short; kinds of school in other languages are listed.
+    A bare "attends" is no cue: what one attends is as often a rite or a class."""
+    out: list[Candidate] = []
+    for i in range(1, len(toks)):
+        tok = toks[i]
+        if tok.capital or tok.kind is not Kind.UNKNOWN or len(tok.word) < _MIN_WORD_NAME:
+            continue
+        if not _unlisted_word(tok, lex) or not spaced(text, toks, i):
+            continue
+        prev = toks[i - 1].low
+        cued = prev in _ENROLLED and i > 1 and spaced(text, toks, i - 1)
+        if cued and toks[i - 2].low in _ENROLLED[prev]:
+            out.append((tok.start, tok.end, "org"))
+    return out
+
+
+def _unlisted_word(tok: Token, lex: Lexicon) -> bool:
+    word = tok.word
+    return (
+        word.isalpha()
+        and word.islower()
+        and not tok.possessive
+        and word not in SHORT_FORMS
+        and word not in tables().langs
+        and word not in lex.places
+        and word not in lex.brands
+        and word not in lex.id_systems
+        and not _listed_plural(word, lex)
+    )
 
 
 # a lower-case word with no vowel past its first letter, then a space and a lower-case word

@@ -28,13 +28,17 @@ if TYPE_CHECKING:
 
 # heads that also end everyday phrases of what kind ("the crossfit gym", "the work gym"):
 # a word of the run must be in no list of words or a name the lists hold, or the words
-# before the head a listed town ("gold coast gym", "marabella hindu mandir", "kalpohin jhs")
-STRICT_HEADS = frozenset("gym mandir masjid gurdwara jhs shs jss".split())
+# before the head a listed town ("gold coast gym", "kalpohin jhs")
+STRICT_HEADS = frozenset("gym jhs shs jss".split())
+# A place of worship is named like a church or temple: any word saying which one ("the
+# iron gate masjid", "the shanti mandir"); its kinds ("the hindu mandir", "the central
+# masjid", "the jama masjid") are among the kind words below.
 HEADS = (
     frozenset(
         """
     school primary high college uni university clinic hospital church park centre center
     academy institute institution polytechnic kindergarten cathedral mosque temple
+    mandir masjid gurdwara
     """.split()
     )
     | STRICT_HEADS
@@ -76,6 +80,7 @@ _KINDS = (
     hotel motel pub bar shop shops mall supermarket station stadium bus train gas petrol
     monastery monastic convent seminary madrasa international garden spinal injury
     injuries recycling
+    central neighbourhood neighborhood friday jama jamia jami jamek corner street area
     """.split()
     )
 )

@@ -182,7 +182,13 @@ from ._lived_places import may_hold as may_hold_lived
 from ._local_shapes import course_code, level_code
 from ._lower_acronym_orgs import BODY_NOUNS as ACRONYM_BODY_NOUNS
 from ._lower_acronym_orgs import CUE_WORDS as ACRONYM_CUE_WORDS
-from ._lower_acronym_orgs import SPELLED_HINT, lower_acronym_orgs, spelled_branches
+from ._lower_acronym_orgs import (
+    SPELLED_HINT,
+    enrolled_words,
+    lower_acronym_orgs,
+    may_hold_enrolled,
+    spelled_branches,
+)
 from ._lower_feature_places import HEADS as FEATURE_HEADS
 from ._lower_feature_places import lower_feature_places
 from ._lower_function_words import keep_lower_function_words
@@ -675,6 +681,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lower_institutions(text, toks, lex))
     if gates & _G_ACRONYM_ORGS:  # "joined the xqv choir", "youth band at qkts lamoa"
         out.extend(lower_acronym_orgs(text, toks, lex))
+    if may_hold_enrolled(lows):  # "got into strathclyde", "came home from masterman"
+        out.extend(enrolled_words(text, toks, lex))
     if SPELLED_HINT.search(text):  # "ebkt otara said"
         out.extend(spelled_branches(text, toks, lex))
     # after the bodies: "at qkts lamoa" is a body and its branch, not a place
