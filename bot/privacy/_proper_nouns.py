@@ -843,6 +843,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = with_kin_titles(text, out)
         out = with_address_after_names(text, out)  # "[Pawar sir]", "[sunita mausi]"
         out = without_owned_kin_heads(text, out)  # "su mama [yomaira]", "la maestra [profe yeni]"
+        # "el hermano de [Yomaira]": the kin head left out, its preposition is no one's either
+        out = without_leading_articles(text, out)
     if out and not ECHO_VERBS.isdisjoint(lows):  # "Shericka said ... an shericka seh"
         out.extend(echoed_names(text, toks, out, lex, partial(_starts_sentence, text, toks)))
     if may_hold_stop_word_contexts(text):  # "Candy (13)", "Joy, Sunday and Blessing"
