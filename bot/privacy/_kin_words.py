@@ -28,15 +28,19 @@ def _word_name_after_opener(text: str, toks: list[Token], run: list[int]) -> boo
 
 def _owned_word(text: str, toks: list[Token], i: int) -> bool:
     """ "her Lola", "his lola", "the kai", "Bibi's chai": a kinship or everyday word of
-    another language that is also a given name reads as the word right after an owner."""
+    another language that is also a given name reads as the word right after an owner;
+    after "her", "his" ... its own possessive too ("her Lola's prayer group": her
+    grandmother's, as "her Lola" is her grandmother)."""
     tok = toks[i]
-    if tok.low not in OWNED_WORD_NAMES or tok.possessive:
+    if tok.low not in OWNED_WORD_NAMES:
         return False
     prev = toks[i - 1] if i > 0 else None
     if i > 1 and toks[i - 2].low in _CALLING:
         return False  # "call her Gigi": what she is called, not her grandmother
     if prev is not None and prev.low in _POSSESSIVES and text[prev.end : tok.start] == " ":
         return True
+    if tok.possessive:
+        return False
     if prev is not None and prev.possessive and text[prev.end : tok.start] in _OWNER_GAPS:
         return True  # "Bibi's chai", "Mum's kai"
     return _paired_with_kin(text, toks, i) or _kin_glossed(text, toks, i)

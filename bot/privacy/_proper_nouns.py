@@ -177,6 +177,8 @@ from ._leading_articles import without_leading_articles
 from ._lexicon import Lexicon, lexicon
 from ._listed_pacific_names import listed_pacific_names
 from ._listed_people import names_listed_after_names
+from ._listed_things import keep_listed_things
+from ._listed_things import may_hold as may_hold_listed_things
 from ._lived_places import lived_places
 from ._lived_places import may_hold as may_hold_lived
 from ._local_shapes import course_code, level_code
@@ -839,6 +841,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_played_titles(text, toks, out, lex)
     if out and may_hold_measured(lows):  # "a bowl of Ramyeon", "two cups of Kahwa"
         out = keep_measured_foods(text, toks, out, lex)
+    if out and may_hold_listed_things(text):  # "Bread, Coffee, Sunlight, Pogača"
+        out = keep_listed_things(text, toks, out, lex)
     if out and may_hold_malay_joints(lows):  # "nenek dan bapaknya", "Mama Yosina di Oesapa"
         out = without_malay_joints(toks, lows, out, lex)
     if out and may_hold_feast_towns(lows):  # "during Natal and Réveillon", "Natal was hard"
@@ -861,6 +865,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = with_kin_titles(text, out)
         out = with_address_after_names(text, out)  # "[Pawar sir]", "[sunita mausi]"
         out = without_owned_kin_heads(text, out)  # "su mama [yomaira]", "la maestra [profe yeni]"
+        # "el hermano de [Yomaira]": the kin head left out, its preposition is no one's either
+        out = without_leading_articles(text, out)
     if out and not ECHO_VERBS.isdisjoint(lows):  # "Shericka said ... an shericka seh"
         out.extend(echoed_names(text, toks, out, lex, partial(_starts_sentence, text, toks)))
     if may_hold_stop_word_contexts(text):  # "Candy (13)", "Joy, Sunday and Blessing"
