@@ -8,7 +8,8 @@ as a writer's capitals ("the Miracle Question"). After a preposition of place an
 run of one or two capitalised words (not opening a sentence) that the list of towns holds
 whole, and that is no region, is the place, when the clause ends after it or goes on only
 with a small word. Nouns of a kind of place ("the Valley", "the Center", "the Temple",
-"the Springs") name a kind as often as a place and stay, as do months and weekdays.
+"the Springs", "the Medina", "the Marina", "the Old City") name a kind as often as a place
+and stay, as do months and weekdays.
 """
 
 from __future__ import annotations
@@ -32,8 +33,15 @@ _KIND_NOUNS = (
     | ORG_SUFFIXES
     | _PLACE_ORG_NOUNS
     | frozenset(
-        "valley center centre temple grove ridge glen springs lakes highlands mission city".split()
+        "valley center centre temple grove ridge glen springs lakes highlands mission city "
+        # old quarters, centres and harbours of any town: "in the Medina", "near the Marina"
+        "medina kasbah souk souq downtown uptown midtown oasis marina harbour harbor airport "
+        "port".split()
     )
+)
+# two words that name a part of any town: "to the Old City", "in the Old Town"
+_KIND_RUNS = frozenset(
+    {"old city", "old town", "new town", "old quarter", "city centre", "town centre"}
 )
 _MAX_WORDS = 2
 
@@ -73,7 +81,7 @@ def _listed_run_end(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
         run = " ".join(t.low for t in toks[i : k + 1])
         if run not in lex.places or run in lex.regions:
             continue
-        if k == i and run in _KIND_NOUNS:
+        if (k == i and run in _KIND_NOUNS) or run in _KIND_RUNS:
             continue
         if clause_ends(text, toks, k):
             best = k

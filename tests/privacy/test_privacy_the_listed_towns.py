@@ -27,6 +27,9 @@ def test_listed_neighbourhoods_after_the_go(text: str, value: str) -> None:
         "He went to the Temple on Friday with his father.",
         "We used the Miracle Question in the Session today.",
         "They walked to the Center after lunch.",
+        "We walked to the Old City and she felt calm.",
+        "We sat near the Harbour after the session.",
+        "Her dad flew in to the Airport on Sunday.",
     ],
 )
 def test_kinds_of_place_and_writers_capitals_stay(text: str) -> None:
