@@ -211,14 +211,22 @@ def _surname_word_after(
 ) -> bool:
     """A listed surname that is also a word always read as ordinary (a colour, a language, a
     feast), ending a run right after a given name, is that person's family name: "I met
-    Jenny Black", "Session with Tom Wise". Only after a listed given name, and not before a
-    noun it describes ("Maria English class")."""
+    Jenny Black", "Session with Tom Wise". Only after a listed given name, not before a noun
+    it describes ("Maria English class") and not joined to a word of its kind ("Farida
+    English or French?")."""
     tok = toks[run[pos]]
     if pos + 1 != len(run) or tok.low not in lex.surnames or not tok.word[1:].islower():
         return False
     if toks[run[pos - 1]].low not in lex.given_names:
         return False  # "Qabuli Palau": a dish, not a person
     nxt = run[pos] + 1
+    if (
+        nxt + 1 < len(toks)
+        and toks[nxt].low in _JOINS
+        and toks[nxt + 1].capital
+        and toks[nxt + 1].kind is Kind.STOP
+    ):
+        return False  # "her friend Farida English or French?": two languages
     return not (
         nxt < len(toks)
         and text[tok.end : toks[nxt].start] == " "
@@ -226,6 +234,9 @@ def _surname_word_after(
         and toks[nxt].low in lex.ordinary
         and toks[nxt].low not in _AFTER_SURNAME
     )
+
+
+_JOINS = frozenset({"and", "or", "nor", "&"})
 
 
 # words that follow a person's name in a clause (a verb, a joining word), not a described noun
