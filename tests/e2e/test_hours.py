@@ -579,3 +579,33 @@ async def test_an_old_edit_or_delete_after_asking_to_reopen_says_it_was_asked(
         assert_responded(old, content=LOCKED_REOPEN_ASKED, ephemeral=True)
     (row,) = await rows(w)
     assert row.state == "reopen_asked"
+
+
+async def test_a_list_of_locked_entries_says_what_picking_one_can_do(
+    world: World, facilitated: Any
+) -> None:
+    """`/hours list` ended 'Pick one to see, edit or delete it.' even when every entry on it
+    was attested (locked: neither Edit nor Delete is offered). It now says what picking one
+    can do: see it or ask to reopen it; see or delete it while attestation waits."""
+    w, fiona = world, facilitated
+    entry_id, _ = await _ask(w)
+    waiting = await w.alice.slash(w.channel, "hours list")
+    assert_responded(waiting, contains="Pick one to see or delete it.", ephemeral=True)
+    review = await _review(fiona, w, entry_id)
+    shown = await fiona.click(review.response.message, label="Attest")
+    await fiona.submit_modal(shown, {"name": "Dr Fiona Lee", "credential": "LMFT 1"})
+    listing = await w.alice.slash(w.channel, "hours list")
+    text = listing.response.content
+    assert "edit" not in text.lower() and "delete" not in text.lower()
+    assert text.endswith(
+        "These are attested, so they are locked. Pick one to see or ask to reopen it."
+    )
+    picked = await w.alice.select(listing.response.message, [str(entry_id)])
+    assert buttons(picked) == ["Ask to reopen"]  # what the list said
+    await w.alice.click(picked.response.message, label="Ask to reopen")
+    again = await w.alice.slash(w.channel, "hours list")
+    assert again.response.content.endswith("Pick one to see it.")
+    await add(w.alice, w.channel)  # a new one can be changed: the list says so again
+    mixed = await w.alice.slash(w.channel, "hours list")
+    assert mixed.response.content.endswith("Pick one to see, edit or delete it.")
+    assert [r.state for r in await rows(w)] == ["reopen_asked", "none"]
