@@ -97,6 +97,8 @@ ASK_IN_SERVER = "Ask for attestation in the server whose facilitators should att
 PROMPTS_IN_SERVER = "Turn meeting prompts on or off in the server whose meetings you attend."
 MEETING_DAYS = [app_commands.Choice(name=n, value=str(i)) for i, n in enumerate(DAY_NAMES)]
 MEETING_DAYS.append(app_commands.Choice(name="No regular meeting", value="off"))
+MEETING_CLEARED = "No regular meeting: no prompts."
+NO_MEETING_TO_CLEAR = "Nothing changed: no regular meeting was set, so no prompts go out."
 LOCKED = "That entry is attested, so it is locked. Ask to reopen it if it needs a change."
 REOPEN_ASKED = (
     "You already asked the facilitators to reopen it; it stays attested until they answer."
@@ -853,10 +855,12 @@ class Hours(BoundCog):
             meetings = self.repos.meetings
             if day.value == "off":
                 await interaction.response.defer(ephemeral=True, thinking=True)
-                await meetings.clear(
+                cleared = await meetings.clear(
                     guild_id, audit=AuditNote("meeting_cleared", interaction.user.id, guild_id)
                 )
-                await interaction.followup.send("No regular meeting: no prompts.", ephemeral=True)
+                await interaction.followup.send(
+                    MEETING_CLEARED if cleared else NO_MEETING_TO_CLEAR, ephemeral=True
+                )
                 return
             start = parse_time(time)
             if start is None:
@@ -877,12 +881,13 @@ class Hours(BoundCog):
             next_end = plan.next_end(discord.utils.utcnow(), ZoneInfo(zone))
             await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
             # stored with its audit record in one write: a failure leaves neither
-            await meetings.set(
+            changed = await meetings.set(
                 plan, next_end, audit=AuditNote("meeting_set", interaction.user.id, guild_id)
             )
             await tell_done(
                 interaction,
-                f"Saved: {plan.describe()} ({zone}), {FORMAT_LABELS[plan.format].lower()}. "
+                f"{'Saved:' if changed else 'Nothing changed: the meeting is already'} "
+                f"{plan.describe()} ({zone}), {FORMAT_LABELS[plan.format].lower()}. "
                 f"After each one, members who turned on `/hours prompts` get a one-click "
                 f"prompt to log it; the next is {discord.utils.format_dt(next_end, 'F')}.",
             )
