@@ -37,6 +37,7 @@ from bot.hours.model import (
 from bot.hours.period import PeriodError, parse_period
 from bot.hours.render import (
     DETAIL_MAX,
+    MEMBER_LEFT,
     MEMBER_NOT_TOLD,
     MEMBER_NOT_TOLD_CLOSED,
     MEMBER_TOLD,
@@ -76,6 +77,7 @@ from cogs._interactions import (
     view,
 )
 from cogs._render import quote, safe
+from cogs._servers import is_member
 from cogs.summary import is_facilitator
 from storage.repos.audit import AuditNote
 
@@ -957,8 +959,11 @@ class Hours(BoundCog):
         """DM the entry's author that a facilitator answered (no text of the entry's, nor the
         facilitator's); what to add to the facilitator's answer. A refused DM changes
         nothing of what was done."""
-        server = interaction.guild.name if interaction.guild is not None else "your server"
+        guild = interaction.guild
+        server = guild.name if guild is not None else "your server"
         try:
+            if guild is not None and not await is_member(guild, entry.author_id):
+                return MEMBER_LEFT  # she left: nothing of this server is sent to her
             author = self.bot.get_user(entry.author_id) or await self.bot.fetch_user(
                 entry.author_id
             )

@@ -187,6 +187,9 @@ def member_told(e: HoursEntry, state: Attestation, server: str) -> str:
 
 # What the facilitator is told of that DM, after their own answer.
 MEMBER_TOLD = " The member was told by DM."
+MEMBER_LEFT = (
+    " The member is no longer in this server, so I didn't DM them; they see it in `/hours list`."
+)
 MEMBER_NOT_TOLD_CLOSED = (
     " I couldn't tell the member by DM (they don't accept DMs from Sparkle); they see it in "
     "`/hours list`."
