@@ -37,6 +37,7 @@ from bot.hours.model import (
 from bot.hours.period import PeriodError, parse_period
 from bot.hours.render import (
     DETAIL_MAX,
+    MEMBER_LEFT,
     MEMBER_NOT_TOLD,
     MEMBER_NOT_TOLD_CLOSED,
     MEMBER_TOLD,
@@ -76,6 +77,7 @@ from cogs._interactions import (
     view,
 )
 from cogs._render import quote, safe
+from cogs._servers import is_member
 from cogs.summary import is_facilitator
 from storage.repos.audit import AuditNote
 
@@ -97,6 +99,8 @@ ASK_IN_SERVER = "Ask for attestation in the server whose facilitators should att
 PROMPTS_IN_SERVER = "Turn meeting prompts on or off in the server whose meetings you attend."
 MEETING_DAYS = [app_commands.Choice(name=n, value=str(i)) for i, n in enumerate(DAY_NAMES)]
 MEETING_DAYS.append(app_commands.Choice(name="No regular meeting", value="off"))
+MEETING_CLEARED = "No regular meeting: no prompts."
+NO_MEETING_TO_CLEAR = "Nothing changed: no regular meeting was set, so no prompts go out."
 LOCKED = "That entry is attested, so it is locked. Ask to reopen it if it needs a change."
 REOPEN_ASKED = (
     "You already asked the facilitators to reopen it; it stays attested until they answer."
@@ -853,10 +857,12 @@ class Hours(BoundCog):
             meetings = self.repos.meetings
             if day.value == "off":
                 await interaction.response.defer(ephemeral=True, thinking=True)
-                await meetings.clear(
+                cleared = await meetings.clear(
                     guild_id, audit=AuditNote("meeting_cleared", interaction.user.id, guild_id)
                 )
-                await interaction.followup.send("No regular meeting: no prompts.", ephemeral=True)
+                await interaction.followup.send(
+                    MEETING_CLEARED if cleared else NO_MEETING_TO_CLEAR, ephemeral=True
+                )
                 return
             start = parse_time(time)
             if start is None:
@@ -877,12 +883,13 @@ class Hours(BoundCog):
             next_end = plan.next_end(discord.utils.utcnow(), ZoneInfo(zone))
             await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
             # stored with its audit record in one write: a failure leaves neither
-            await meetings.set(
+            changed = await meetings.set(
                 plan, next_end, audit=AuditNote("meeting_set", interaction.user.id, guild_id)
             )
             await tell_done(
                 interaction,
-                f"Saved: {plan.describe()} ({zone}), {FORMAT_LABELS[plan.format].lower()}. "
+                f"{'Saved:' if changed else 'Nothing changed: the meeting is already'} "
+                f"{plan.describe()} ({zone}), {FORMAT_LABELS[plan.format].lower()}. "
                 f"After each one, members who turned on `/hours prompts` get a one-click "
                 f"prompt to log it; the next is {discord.utils.format_dt(next_end, 'F')}.",
             )
@@ -952,8 +959,11 @@ class Hours(BoundCog):
         """DM the entry's author that a facilitator answered (no text of the entry's, nor the
         facilitator's); what to add to the facilitator's answer. A refused DM changes
         nothing of what was done."""
-        server = interaction.guild.name if interaction.guild is not None else "your server"
+        guild = interaction.guild
+        server = guild.name if guild is not None else "your server"
         try:
+            if guild is not None and not await is_member(guild, entry.author_id):
+                return MEMBER_LEFT  # she left: nothing of this server is sent to her
             author = self.bot.get_user(entry.author_id) or await self.bot.fetch_user(
                 entry.author_id
             )

@@ -7,6 +7,7 @@ practitioner typed, and returns plain values.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -28,7 +29,10 @@ _NUMBER = re.compile(r"^\s*(\d{1,3})\s*(?:/\s*\d{1,3})?\s*$")
 
 
 def parse_number(text: str) -> int | None:
-    """Read '7', ' 7 ', '7/10' or 'seven' as 7; anything else is None."""
+    """Read '7', ' 7 ', '7/10' or 'seven' as 7; anything else is None. Characters that show
+    nothing (zero-width, bidi marks: a pasted '7' can carry them) are not read: the number is
+    what the practitioner sees."""
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     match = _NUMBER.match(text)
     if match:
         return int(match.group(1))

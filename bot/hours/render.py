@@ -41,7 +41,25 @@ def list_text(items: list[HoursEntry], page: int, total: int) -> str:
         return "You haven't logged any consultation hours yet. Add one with `/hours add`."
     pages = (total + PAGE_SIZE - 1) // PAGE_SIZE
     head = f"**Your consultation hours** (page {page + 1} of {pages}, {total} in all)"
-    return "\n".join([head, *(line(e) for e in items), "Pick one to see, edit or delete it."])
+    return "\n".join([head, *(line(e) for e in items), pick_what(items)])
+
+
+def pick_what(items: list[HoursEntry]) -> str:
+    """What picking an entry of the page lets the member do, as its actions say: an entry
+    waiting for attestation can only be deleted, an attested one only asked to reopen, and
+    one whose reopening she asked for only seen."""
+    can = ["see"]
+    if any(e.editable for e in items):
+        can.append("edit")
+    if any(not e.locked for e in items):
+        can.append("delete")
+    if any(e.state is Attestation.ATTESTED for e in items):
+        can.append("ask to reopen")
+    said = can[0] if len(can) == 1 else f"{', '.join(can[:-1])} or {can[-1]}"
+    told = f"Pick one to {said} it."
+    if all(e.locked for e in items):
+        told = f"These are attested, so they are locked. {told}"
+    return told
 
 
 def more_waiting(shown: int, total: int) -> str:
@@ -169,6 +187,9 @@ def member_told(e: HoursEntry, state: Attestation, server: str) -> str:
 
 # What the facilitator is told of that DM, after their own answer.
 MEMBER_TOLD = " The member was told by DM."
+MEMBER_LEFT = (
+    " The member is no longer in this server, so I didn't DM them; they see it in `/hours list`."
+)
 MEMBER_NOT_TOLD_CLOSED = (
     " I couldn't tell the member by DM (they don't accept DMs from Sparkle); they see it in "
     "`/hours list`."

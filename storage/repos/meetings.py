@@ -48,9 +48,10 @@ class MeetingRepository:
 
     async def set(
         self, plan: MeetingPlan, next_end_at: datetime, *, audit: AuditNote | None = None
-    ) -> None:
+    ) -> bool:
         """Store the server's meeting; with `audit`, its record in the same transaction (a
-        failure leaves neither, and a retry makes both)."""
+        failure leaves neither, and a retry makes both). False, writing nothing, when the
+        meeting is already exactly that one (the same plan, ending next at `next_end_at`)."""
         now = self._db.clock()
         values = {
             "day": plan.day,
@@ -61,30 +62,38 @@ class MeetingRepository:
             "updated_at": now,
         }
 
-        def work(conn: Connection) -> None:
+        def work(conn: Connection) -> bool:
+            row = conn.execute(select(Meeting).where(Meeting.guild_id == plan.guild_id)).first()
+            if row is not None and _plan(row) == plan and row.next_end_at == next_end_at:
+                return False
             conn.execute(upsert(conn.dialect.name, Meeting, {"guild_id": plan.guild_id}, values))
             if audit is not None:
                 conn.execute(audit.insert(now))
+            return True
 
-        await self._db.run_write(work)
-        self._changed()
+        changed = await self._db.run_write(work)
+        if changed:
+            self._changed()
+        return changed
 
     def _changed(self) -> None:
         for notify in list(self.on_change):
             notify()
 
-    async def clear(self, guild_id: int, *, audit: AuditNote | None = None) -> None:
+    async def clear(self, guild_id: int, *, audit: AuditNote | None = None) -> bool:
         """No regular meeting; with `audit`, its record in the same transaction, written only
-        when there was a meeting to clear."""
+        when there was a meeting to clear. Whether there was one."""
         now = self._db.clock()
 
-        def work(conn: Connection) -> None:
+        def work(conn: Connection) -> bool:
             gone = conn.execute(delete(Meeting).where(Meeting.guild_id == guild_id)).rowcount
             if gone and audit is not None:
                 conn.execute(audit.insert(now))
+            return bool(gone)
 
-        await self._db.run_write(work)
+        cleared = await self._db.run_write(work)
         self._changed()
+        return cleared
 
     async def get(self, guild_id: int) -> MeetingPlan | None:
         def work(conn: Connection) -> MeetingPlan | None:

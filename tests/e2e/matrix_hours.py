@@ -263,10 +263,13 @@ slashes("whatworks", _works_allowed)
 
 
 async def _meeting_set(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
-    assert "Saved: Mondays at 18:00 for 90 minutes" in content(r)
     guild = s.elsewhere if a.role == OUTSIDER else s.guild
     plan = await s.repos.meetings.get(guild.id)
     assert plan is not None and plan.start == "18:00"
+    if guild is s.guild and b["meeting"][0] == plan:  # set as it was: nothing changed
+        assert "Nothing changed: the meeting is already Mondays at 18:00" in content(r)
+    else:
+        assert "Saved: Mondays at 18:00 for 90 minutes" in content(r)
 
 
 slashes(

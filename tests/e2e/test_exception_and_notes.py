@@ -337,3 +337,22 @@ async def test_an_unfinished_debrief_is_offered_by_exception_only_and_resumes_it
     assert record.answers["area"] == "low_mood"
     assert record.answers["exception"] == EXCEPTION_PAGES[1]["exception"]
     assert w.channel.history() == []
+
+
+@pytest.mark.parametrize("count", ["\u200b3", "3\u200b", "\u20663\u2069", "\u202e3", "\ufeff3"])
+async def test_a_count_carrying_invisible_characters_is_read_as_the_number_it_shows(
+    world: World, count: str
+) -> None:
+    """A count pasted with a zero-width or bidi character shows '3' but was refused as
+    'needs a whole number from 0 to 20', a number the practitioner could not see was wrong.
+    It is read as the 3 it shows, and stored as typed."""
+    w = world
+    pages = [*EXCEPTION_PAGES[:2], EXCEPTION_PAGES[2] | {"count": count}]
+    recap = await _complete_debrief(w, pages)
+    assert recap.ephemeral and "All saved" in said(recap)
+    assert "whole number" not in said(recap)
+    repos = bot_of(w.env).repos
+    entry = (await repos.entries.list_for_author(w.alice.id)).items[0]
+    record = await repos.entries.get(entry.id, w.alice.id)
+    assert record is not None and record.status == "complete"
+    assert record.answers["count"] == count  # kept as typed

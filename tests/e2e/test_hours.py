@@ -10,8 +10,9 @@ import io
 from datetime import date
 from typing import Any
 
-from simcord import InteractionResult, assert_responded
+from simcord import InteractionResult, assert_error, assert_responded
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from bot.app import create_bot
 from bot.hours.model import Attestation, Format, HoursDraft, Kind, Part, When
@@ -28,6 +29,7 @@ from tests.e2e.helpers import (
     modal_defaults,
     modal_ids,
 )
+from tests.e2e.test_after_the_post import refused_table as refused_table  # the fixture
 
 TYPED = {
     "when": "2026-01-05 14:00-15:30",
@@ -579,3 +581,74 @@ async def test_an_old_edit_or_delete_after_asking_to_reopen_says_it_was_asked(
         assert_responded(old, content=LOCKED_REOPEN_ASKED, ephemeral=True)
     (row,) = await rows(w)
     assert row.state == "reopen_asked"
+
+
+async def test_a_list_of_locked_entries_says_what_picking_one_can_do(
+    world: World, facilitated: Any
+) -> None:
+    """`/hours list` ended 'Pick one to see, edit or delete it.' even when every entry on it
+    was attested (locked: neither Edit nor Delete is offered). It now says what picking one
+    can do: see it or ask to reopen it; see or delete it while attestation waits."""
+    w, fiona = world, facilitated
+    entry_id, _ = await _ask(w)
+    waiting = await w.alice.slash(w.channel, "hours list")
+    assert_responded(waiting, contains="Pick one to see or delete it.", ephemeral=True)
+    review = await _review(fiona, w, entry_id)
+    shown = await fiona.click(review.response.message, label="Attest")
+    await fiona.submit_modal(shown, {"name": "Dr Fiona Lee", "credential": "LMFT 1"})
+    listing = await w.alice.slash(w.channel, "hours list")
+    text = listing.response.content
+    assert "edit" not in text.lower() and "delete" not in text.lower()
+    assert text.endswith(
+        "These are attested, so they are locked. Pick one to see or ask to reopen it."
+    )
+    picked = await w.alice.select(listing.response.message, [str(entry_id)])
+    assert buttons(picked) == ["Ask to reopen"]  # what the list said
+    await w.alice.click(picked.response.message, label="Ask to reopen")
+    again = await w.alice.slash(w.channel, "hours list")
+    assert again.response.content.endswith("Pick one to see it.")
+    await add(w.alice, w.channel)  # a new one can be changed: the list says so again
+    mixed = await w.alice.slash(w.channel, "hours list")
+    assert mixed.response.content.endswith("Pick one to see, edit or delete it.")
+    assert [r.state for r in await rows(w)] == ["reopen_asked", "none"]
+
+
+async def test_a_facilitators_answer_dms_once_and_never_a_member_who_left(
+    world: World, facilitated: Any, refused_table: list[str]
+) -> None:
+    """The DM of a facilitator's answer goes once however often she submits (a double
+    submit), none when the answer could not be stored (the database locked), and none to a
+    member who has left the server: before, she was DMed about a server she had left (or, as
+    Discord refuses that, the facilitator was told her DMs were closed); now the facilitator
+    is told she left, and the answer stands with its audit record."""
+    w, fiona = world, facilitated
+    first, _ = await _ask(w, "2026-01-05 60")
+    review = await _review(fiona, w, first)
+    shown = await fiona.click(review.response.message, label="Decline")
+    twice = await fiona.click(review.response.message, label="Decline")
+    refused_table.append("audit_events")  # the answer's write fails: nothing stored, no DM
+    failed = await fiona.submit_modal(shown, {"reason": "Not that day"})
+    refused_table.clear()
+    assert_error(w.env, OperationalError)
+    assert failed.response is not None and "something went wrong" in failed.response.content
+    assert _dms(w.alice) == []
+    assert (await rows(w))[0].state == "requested"
+    shown = await fiona.click(review.response.message, label="Decline")
+    declined = await fiona.submit_modal(shown, {"reason": "Not that day"})
+    assert_responded(declined, contains="The member was told by DM.", ephemeral=True)
+    again = await fiona.submit_modal(twice, {"reason": "Not that day"})
+    assert_responded(again, contains="already been declined", ephemeral=True)
+    assert len(_dms(w.alice)) == 1  # one answer, one DM
+
+    second, _ = await _ask(w, "2026-01-06 90")
+    review = await _review(fiona, w, second)
+    w.guild.remove_member(w.alice)
+    shown = await fiona.click(review.response.message, label="Attest")
+    attested = await fiona.submit_modal(shown, {"name": "Dr Fiona Lee", "credential": "LMFT 1"})
+    assert_responded(attested, contains="Attested as Dr Fiona Lee, LMFT 1", ephemeral=True)
+    assert "no longer in this server, so I didn't DM them" in attested.response.content
+    assert "told by DM" not in attested.response.content
+    assert len(_dms(w.alice)) == 1  # nothing sent to her now
+    states = [r.state for r in await rows(w)]
+    assert states == ["declined", "attested"]
+    assert [a for a, _, _ in await bot_of(w.env).repos.audit.kinds("hours_attest")] == [fiona.id]

@@ -167,3 +167,41 @@ async def test_a_meeting_is_set_or_cleared_with_its_audit_record_or_not_at_all(
     assert_responded(off, content="No regular meeting: no prompts.", ephemeral=True)
     assert await _meeting_row(w) is None
     assert await audit.kinds("meeting_cleared") == [(fiona.id, w.guild.id, None)]
+
+
+async def test_setting_the_same_meeting_again_changes_nothing_and_audits_nothing(
+    world: World, facilitated: Any
+) -> None:
+    """Setting the group's meeting exactly as it is (a second run, a double submit) wrote a
+    second meeting_set record for a change that was none, and said Saved. It now says nothing
+    changed and writes nothing; a real change is saved and audited; clearing when there is
+    no meeting says so and writes no record either."""
+    w, fiona = world, facilitated
+    audit = bot_of(w.env).repos.audit
+    saved = await fiona.slash(w.channel, "hours meeting", day="0", time="18:00", minutes=90)
+    assert_responded(saved, contains="Saved: Mondays at 18:00 for 90 minutes", ephemeral=True)
+    before = await _meeting_row(w)
+    assert before is not None
+    again = await fiona.slash(w.channel, "hours meeting", day="0", time="18:00", minutes=90)
+    assert_responded(
+        again,
+        contains="Nothing changed: the meeting is already Mondays at 18:00 for 90 minutes",
+        ephemeral=True,
+    )
+    assert "Saved" not in again.response.content
+    assert await audit.kinds("meeting_set") == [(fiona.id, w.guild.id, None)]
+    after = await _meeting_row(w)
+    assert after is not None and after.updated_at == before.updated_at
+
+    longer = await fiona.slash(w.channel, "hours meeting", day="0", time="18:00", minutes=120)
+    assert_responded(longer, contains="Saved: Mondays at 18:00 for 120 minutes", ephemeral=True)
+    assert len(await audit.kinds("meeting_set")) == 2
+    row = await _meeting_row(w)
+    assert row is not None and row.minutes == 120
+
+    off = await fiona.slash(w.channel, "hours meeting", day="off")
+    assert_responded(off, content="No regular meeting: no prompts.", ephemeral=True)
+    off_again = await fiona.slash(w.channel, "hours meeting", day="off")
+    assert_responded(off_again, contains="Nothing changed: no regular meeting", ephemeral=True)
+    assert await _meeting_row(w) is None
+    assert await audit.kinds("meeting_cleared") == [(fiona.id, w.guild.id, None)]
