@@ -82,16 +82,8 @@ def _unlisted_letters(tok: Token, lex: Lexicon) -> bool:
         tok.kind is Kind.UNKNOWN
         and _MIN_LETTERS <= len(word) <= _MAX_LETTERS
         and word.isascii()
-        and word.isalpha()
-        and word.islower()
-        and not tok.possessive
         and word.upper() not in KNOWN_ACRONYMS
-        and word not in SHORT_FORMS
-        and word not in tables().langs
-        and word not in lex.places
-        and word not in lex.brands
-        and word not in lex.id_systems
-        and not _listed_plural(word, lex)
+        and _unlisted_word(tok, lex)
     )
 
 

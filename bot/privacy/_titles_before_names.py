@@ -8,8 +8,10 @@ reader who the person is. Once every name is found, such a word right before one
 it, unless an owner stands before the word ("her elder [Ana]", "su titi [Mari]": the word
 names a relation; "a" owns only an English word: "texteé a titi" is Spanish "to") or an
 everyday English word makes it part of a phrase ("the temple pundit [Ram]"); then it stays.
-Other title words were tried here and cost more words than they saved leaks on the
-validation sets (see tests/privacy/test_privacy_titles_before_names.py).
+Tried and dropped (more words removed than leaks saved on the validation sets): every title
+and word of address of the lists (``_kin_address.BEFORE_NAME``, ``_name_cues._TITLE_WORDS``)
+before a name found by any rule; "coach" in lower case; Portuguese "a tia [name]"; titles
+written as abbreviations with a stop ("bpk.", "Muh.").
 """
 
 from __future__ import annotations
