@@ -7,11 +7,13 @@ import io
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import discord
 from discord import app_commands, ui
+from discord.ext import commands
 
 from bot.conversation.roles import Role
 from bot.guard import describe, flag_answers, kinds_of
@@ -41,6 +43,7 @@ from bot.hours.render import (
     MEMBER_NOT_TOLD,
     MEMBER_NOT_TOLD_CLOSED,
     MEMBER_TOLD,
+    MEMBER_TOLD_LATER,
     PAGE_SIZE,
     detail,
     list_text,
@@ -52,6 +55,7 @@ from bot.hours.render import (
 from bot.hours.report import to_csv, to_html, totals
 from bot.inert import as_typed
 from bot.models import AlreadySaved
+from bot.outbox import backoff
 from bot.schedule import DAY_NAMES, parse_time
 from bot.tree import respond
 from cogs._autocomplete import chosen_entry, entry_choices
@@ -76,15 +80,29 @@ from cogs._interactions import (
     typed_file,
     view,
 )
+from cogs._loop import OwnedLoop, next_pass, seconds_until, to_the_end
 from cogs._render import quote, safe
 from cogs._servers import is_member
 from cogs.summary import is_facilitator
 from storage.repos.audit import AuditNote
+from storage.repos.notices import Notice
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
+# The member's DM about a facilitator's answer (stored with it, see `HoursNotice`): one Discord
+# failed to take (5xx, a dropped request) is tried this many times in all, with the outbox's
+# doubling pauses (1, 2, 4, 8 minutes); one being sent is held this long, so that a process
+# stopping mid-send leaves it to be tried again then. The loop only wakes for those: a new one
+# is sent at once, by the answer's own handler.
+NOTICE_TRIES = 5
+NOTICE_HOLD = timedelta(minutes=10)
+NOTICE_IDLE_WAKE = 3600.0
+# A retry first looks in her DM for the notice, from this long before it was stored (the
+# clocks of the bot and of Discord may differ a little): one Discord took while its answer was
+# lost, or just before the bot stopped, is then marked sent, not sent again.
+NOTICE_MARGIN = timedelta(minutes=1)
 
 NONE = discord.AllowedMentions.none()
 NOT_HOURS_FACILITATOR = "Only this server's facilitators can see and answer attestation requests."
@@ -458,6 +476,21 @@ class Hours(BoundCog):
         # A refused form's text, to offer back in the form it was typed in, by (member,
         # entry): 0 for a new entry's form. Never in another entry's Edit form.
         self._typed: dict[tuple[int, int], dict[str, str]] = {}
+        self.notices = OwnedLoop("hours-notices", self._notice_loop)
+
+    async def cog_load(self) -> None:
+        await super().cog_load()
+        if self.bot.is_ready():
+            self.notices.restart()
+
+    async def cog_unload(self) -> None:
+        await self.notices.stop()
+        await super().cog_unload()
+
+    @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        if not self.notices.running:  # a restarted bot sends the DMs its predecessor did not
+            self.notices.restart()
 
     def handlers(self) -> Mapping[type, Handler]:
         return {
@@ -936,11 +969,13 @@ class Hours(BoundCog):
         answer: str,
         refusal: str | None = None,
         tell: Attestation | None = None,
+        left: bool = False,
     ) -> None:
         """Make an attestation change with its audit record (one write: neither without the
         other) and say so; if the state refused it, say why (`refusal`) or that it is not
-        available. It defers first: the write may wait. With `tell` (a facilitator's answer),
-        the member is told of it by DM, and the facilitator whether she could be."""
+        available. It defers first: the write may wait. With `tell` (a facilitator's answer,
+        whose write stored the DM to the member with it unless she `left` the server), the
+        DM is sent now, and the facilitator told whether it reached her."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         note = AuditNote(kind, interaction.user.id, guild_id, f"hours:{entry.id}")
         if not await change(note):
@@ -950,28 +985,99 @@ class Hours(BoundCog):
                 await respond(interaction, refusal)
             return
         if tell is not None:
-            answer += await self._tell_member(interaction, entry, tell)
+            answer += MEMBER_LEFT if left else await self._tell_now(entry.id)
         await respond(interaction, answer, allowed_mentions=NONE)
 
-    async def _tell_member(
-        self, interaction: Interaction, entry: HoursEntry, state: Attestation
-    ) -> str:
-        """DM the entry's author that a facilitator answered (no text of the entry's, nor the
-        facilitator's); what to add to the facilitator's answer. A refused DM changes
-        nothing of what was done."""
+    async def _member_left(self, interaction: Interaction, entry: HoursEntry) -> bool:
+        """Whether the entry's author has left the server: nothing of it is then sent to her."""
         guild = interaction.guild
-        server = guild.name if guild is not None else "your server"
         try:
-            if guild is not None and not await is_member(guild, entry.author_id):
-                return MEMBER_LEFT  # she left: nothing of this server is sent to her
-            author = self.bot.get_user(entry.author_id) or await self.bot.fetch_user(
-                entry.author_id
-            )
-            await author.send(member_told(entry, state, server), allowed_mentions=NONE)
+            return guild is not None and not await is_member(guild, entry.author_id)
+        except discord.HTTPException:
+            return False  # unknown: the DM is stored, and checked again when it is sent
+
+    async def _tell_now(self, entry_id: int) -> str:
+        """Send the DM the answer just stored; what to add to the facilitator's answer."""
+        notice = await self.repos.notices.latest(entry_id)
+        if notice is None or notice.state is not SendState.PENDING:
+            return MEMBER_NOT_TOLD
+        state = await to_the_end(self._send_notice(notice))
+        if state is SendState.PENDING:
+            self.notices.restart()  # to wake when its retry is due
+        return {
+            SendState.SENT: MEMBER_TOLD,
+            SendState.CLOSED: MEMBER_NOT_TOLD_CLOSED,
+            SendState.PENDING: MEMBER_TOLD_LATER,
+        }.get(state, MEMBER_NOT_TOLD)
+
+    async def _send_notice(self, notice: Notice) -> SendState:
+        """DM the entry's author that a facilitator answered (its number, date and length: no
+        text of the entry's, nor the facilitator's), marked sent only after Discord took it.
+        A closed DM (403) is final; a Discord failure is retried later, a bounded number of
+        times; a retry first looks in her DM for it (`NOTICE_MARGIN`). What became of it
+        (PENDING: to be tried again, or being sent elsewhere)."""
+        now = discord.utils.utcnow()
+        if not await self.repos.notices.take(notice, now + NOTICE_HOLD):
+            return SendState.PENDING  # another process is sending it
+        tries = notice.attempts + 1
+        entry = await self.repos.hours.get(notice.hours_id, notice.user_id)
+        guild = self.bot.get_guild(notice.guild_id)
+        try:
+            if entry is None or (guild is not None and not await is_member(guild, entry.author_id)):
+                # deleted since, or she left: nothing of this server is sent to her
+                await self.repos.notices.finish(notice.id, SendState.REFUSED)
+                return SendState.REFUSED
+            server = guild.name if guild is not None else "your server"
+            author = self.bot.get_user(notice.user_id) or await self.bot.fetch_user(notice.user_id)
+            text = member_told(entry, notice.answer, server)
+            if notice.attempts == 0 or not await self._in_dm(author, text, notice.created_at):
+                await author.send(text, allowed_mentions=NONE)
         except discord.HTTPException as error:
-            log.warning("could not DM the author of hours entry %s (%s)", entry.id, error.status)
-            return MEMBER_NOT_TOLD_CLOSED if error.code == CANNOT_DM else MEMBER_NOT_TOLD
-        return MEMBER_TOLD
+            if error.status < 500:
+                log.warning("hours answer DM refused (Discord code %s)", error.code)
+                final = SendState.CLOSED if error.code == CANNOT_DM else SendState.REFUSED
+                await self.repos.notices.finish(notice.id, final)
+                return final
+            problem = f"Discord {error.status}"
+        except (OSError, TimeoutError) as error:
+            problem = type(error).__name__
+        else:
+            try:
+                await self.repos.notices.finish(notice.id, SendState.SENT)
+            except Exception:  # she has it: a retry after the hold finds it in her DM
+                log.exception("could not record an hours answer DM as sent")
+            return SendState.SENT
+        if tries >= NOTICE_TRIES:
+            log.warning("hours answer DM not delivered after %d tries (%s)", tries, problem)
+            await self.repos.notices.finish(notice.id, SendState.FAILED)
+            return SendState.FAILED
+        log.info("hours answer DM try %d failed (%s); trying again later", tries, problem)
+        await self.repos.notices.retry_at(notice.id, now + backoff(tries))
+        return SendState.PENDING
+
+    async def _in_dm(self, author: discord.User, text: str, stored: datetime) -> bool:
+        """Whether `text` is in her DM from the bot already, since shortly before `stored`.
+        If the DM cannot be read, False: twice rather than not at all."""
+        assert self.bot.user is not None
+        try:
+            channel = author.dm_channel or await author.create_dm()
+            async for message in channel.history(limit=20, after=stored - NOTICE_MARGIN):
+                if message.author.id == self.bot.user.id and message.content == text:
+                    return True
+        except (discord.HTTPException, OSError, TimeoutError):
+            log.info("could not read a DM to see whether an hours answer DM was sent")
+        return False
+
+    async def _notice_loop(self) -> None:
+        while not self.bot.is_closed():
+            next_at = await next_pass(log, "hours answer DM loop", self._notice_pass)
+            await asyncio.sleep(seconds_until(next_at, NOTICE_IDLE_WAKE))
+
+    async def _notice_pass(self) -> datetime | None:
+        """Send the DMs that are due (retries, and any a restart interrupted)."""
+        for notice in await self.repos.notices.due(discord.utils.utcnow()):
+            await to_the_end(self._send_notice(notice))
+        return await self.repos.notices.next_at()
 
     async def on_ask(self, interaction: Interaction, button: Any) -> None:
         entry = await self._own(interaction, button.key.entry)
@@ -1130,7 +1236,7 @@ class Hours(BoundCog):
         interaction: Interaction,
         entry: HoursEntry,
         kind: str,
-        change: Callable[[int, AuditNote], Awaitable[bool]],
+        change: Callable[[int, AuditNote, bool], Awaitable[bool]],
         answer: str,
         tell: Attestation,
         sub: Submitted[Any] | None = None,
@@ -1141,15 +1247,17 @@ class Hours(BoundCog):
         now."""
         guild_id = interaction.guild_id
         assert guild_id is not None
+        left = await self._member_left(interaction, entry)
         try:
             await self._apply(
                 interaction,
                 entry,
                 kind,
                 guild_id,
-                lambda note: change(guild_id, note),
+                lambda note: change(guild_id, note, not left),  # the DM, stored with it
                 answer,
                 tell=tell,
+                left=left,
             )
         except StaleForm:
             told, extra = typed_back(STALE_ANSWER, sub.texts if sub else {})
@@ -1199,8 +1307,14 @@ class Hours(BoundCog):
             interaction,
             entry,
             "hours_attest",
-            lambda guild_id, note: self.repos.hours.attest(
-                entry.id, guild_id, interaction.user.id, signed, shown=_shown(sub.key), audit=note
+            lambda guild_id, note, tell: self.repos.hours.attest(
+                entry.id,
+                guild_id,
+                interaction.user.id,
+                signed,
+                shown=_shown(sub.key),
+                audit=note,
+                tell=tell,
             ),
             f"Attested as {as_typed(name)}, {as_typed(credential)}. The entry is now locked.",
             Attestation.ATTESTED,
@@ -1230,8 +1344,14 @@ class Hours(BoundCog):
             interaction,
             entry,
             "hours_decline",
-            lambda guild_id, note: self.repos.hours.decline(
-                entry.id, guild_id, interaction.user.id, reason, shown=_shown(sub.key), audit=note
+            lambda guild_id, note, tell: self.repos.hours.decline(
+                entry.id,
+                guild_id,
+                interaction.user.id,
+                reason,
+                shown=_shown(sub.key),
+                audit=note,
+                tell=tell,
             ),
             "Declined. The member sees your reason and can edit the entry and ask again.",
             Attestation.DECLINED,
@@ -1246,8 +1366,8 @@ class Hours(BoundCog):
             interaction,
             entry,
             "hours_reopen",
-            lambda guild_id, note: self.repos.hours.reopen(
-                entry.id, guild_id, interaction.user.id, audit=note
+            lambda guild_id, note, tell: self.repos.hours.reopen(
+                entry.id, guild_id, interaction.user.id, audit=note, tell=tell
             ),
             "Reopened: the attestation is withdrawn and the member can edit the entry.",
             Attestation.NONE,

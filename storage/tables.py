@@ -379,6 +379,29 @@ class MeetingSend(Base):
     created_at: Mapped[datetime] = mapped_column(TZDateTime())
 
 
+class HoursNotice(Base):
+    """The short DM telling a member that a facilitator attested, declined or reopened her
+    hours entry (migration 0017): stored in the same transaction as the facilitator's answer
+    and its audit record, marked sent only after Discord took it, so a restart or a Discord
+    error between the answer and the DM loses none. `state` is as for `MeetingSend`; `answer`
+    is the entry's state the answer moved it to. It holds nothing typed: the DM names the entry
+    by its number, date and length, read from the entry when it is sent.
+    """
+
+    __tablename__ = "hours_notices"
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True, autoincrement=True)
+    # not `entry_id`: that names a journal entry (an erasure deletes rows by it)
+    hours_id: Mapped[int] = mapped_column(IdType)
+    user_id: Mapped[int] = mapped_column(BigInteger, index=True)
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    answer: Mapped[str] = mapped_column(String(16))
+    state: Mapped[str] = mapped_column(String(8))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_try_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None, index=True)
+    created_at: Mapped[datetime] = mapped_column(TZDateTime())
+
+
 # -- the consultation round (migration 0008) ---------------------------------------------------
 
 

@@ -12,6 +12,7 @@ from storage.repos.audit import AuditRepository
 from storage.repos.entries import EntryRepository
 from storage.repos.hours import HoursRepository
 from storage.repos.meetings import MeetingRepository
+from storage.repos.notices import NoticeRepository
 from storage.repos.outbox import OutboxRepository
 from storage.repos.practice import PracticeRepository
 from storage.repos.practitioners import PractitionerRepository
@@ -57,6 +58,7 @@ class Repositories:
     hours: HoursRepository
     practice: PracticeRepository
     meetings: MeetingRepository
+    notices: NoticeRepository
     round: RoundRepository
 
     @classmethod
@@ -90,6 +92,7 @@ class Repositories:
             hours=HoursRepository(db, keys),
             practice=PracticeRepository(db, keys),
             meetings=MeetingRepository(db),
+            notices=NoticeRepository(db),
             round=round_,
         )
 

@@ -32,6 +32,7 @@ from storage.db import Database
 from storage.keys import Keyring
 from storage.records import record_from_row
 from storage.repos.audit import AuditNote
+from storage.repos.notices import notice_in
 from storage.tables import AuditEvent, HoursLog, Practitioner
 from storage.upsert import upsert
 
@@ -264,6 +265,7 @@ class HoursRepository:
         *,
         shown: int | None = None,
         audit: AuditNote | None = None,
+        notice: tuple[int, int] | None = None,
         **values: Any,
     ) -> bool:
         """Move the entry `where` selects to state `to`. A move that clears a stored
@@ -294,6 +296,8 @@ class HoursRepository:
             ).rowcount
             if changed and audit is not None:
                 conn.execute(audit.insert(now))
+            if changed and notice is not None:  # (entry, server): the DM telling its author
+                notice_in(conn, *notice, to, now)
             return bool(changed), held and bool(changed)
 
         changed, cleared = await self._db.run_write(work)
@@ -356,12 +360,14 @@ class HoursRepository:
         *,
         shown: int | None = None,
         audit: AuditNote | None = None,
+        tell: bool = False,
     ) -> bool:
         """Attest a requested entry, storing the attester's name and credential as typed.
         With `shown` (the digest of the entry the form was opened on), `StaleForm` when the
-        entry changed since: nobody attests what they were not shown."""
+        entry changed since: nobody attests what they were not shown. With `tell`, the DM
+        telling its author is stored with it (`notice_in`), to be sent after."""
         return await self._answer(
-            entry_id, guild_id, attester_id, Attestation.ATTESTED, shown_as, shown, audit
+            entry_id, guild_id, attester_id, Attestation.ATTESTED, shown_as, shown, audit, tell
         )
 
     async def decline(
@@ -373,10 +379,12 @@ class HoursRepository:
         *,
         shown: int | None = None,
         audit: AuditNote | None = None,
+        tell: bool = False,
     ) -> bool:
-        """Decline a requested entry with a reason the author sees; `shown` as for `attest`."""
+        """Decline a requested entry with a reason the author sees; `shown` and `tell` as for
+        `attest`."""
         return await self._answer(
-            entry_id, guild_id, attester_id, Attestation.DECLINED, reason, shown, audit
+            entry_id, guild_id, attester_id, Attestation.DECLINED, reason, shown, audit, tell
         )
 
     async def _answer(
@@ -388,6 +396,7 @@ class HoursRepository:
         text: str,
         shown: int | None,
         audit: AuditNote | None = None,
+        tell: bool = False,
     ) -> bool:
         """A facilitator's answer to a request: its state, who and when, and their words
         (sealed under the author's key); False if the entry is not waiting for them,
@@ -420,18 +429,28 @@ class HoursRepository:
             )
             if changed and audit is not None:  # written with it, or neither is
                 conn.execute(audit.insert(now))
+            if changed and tell:  # and so is the DM telling the member
+                notice_in(conn, entry_id, guild_id, state, now)
             return changed
 
         return await self._db.run_write(work)
 
     async def reopen(
-        self, entry_id: int, guild_id: int, actor_id: int, *, audit: AuditNote | None = None
+        self,
+        entry_id: int,
+        guild_id: int,
+        actor_id: int,
+        *,
+        audit: AuditNote | None = None,
+        tell: bool = False,
     ) -> bool:
-        """Grant a reopening: the attestation is withdrawn and the entry editable again."""
+        """Grant a reopening: the attestation is withdrawn and the entry editable again;
+        `tell` as for `attest`."""
         return await self._move(
             self._waiting_in(entry_id, guild_id, Attestation.REOPEN_ASKED, actor_id),
             Attestation.NONE,
             audit=audit,
+            notice=(entry_id, guild_id) if tell else None,
             attester_id=None,
             attested_at=None,
             attest_text=None,

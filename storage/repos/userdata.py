@@ -24,6 +24,7 @@ from storage.db import Database
 from storage.keys import Keyring
 from storage.repos.hours import HoursRepository, withdrawn_in
 from storage.repos.meetings import MeetingRepository
+from storage.repos.notices import NoticeRepository
 from storage.repos.outbox import OutboxRepository, mark_summaries_of
 from storage.repos.round import RoundRepository
 from storage.repos.shares import SHARE_COLUMNS as _SHARE_COLUMNS
@@ -178,6 +179,7 @@ class UserDataRepository:
             "hours": [HoursRepository.exported(h) for h in hours],
             "meeting_prompts": meeting_prompts,
             "meeting_prompts_sent": await MeetingRepository(self._db).sends_of(user_id),
+            "hours_answer_dms": await NoticeRepository(self._db).of(user_id),
         }
 
     async def forget_entry(self, entry_id: int, author_id: int) -> list[int] | None:

@@ -9,11 +9,13 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import insert, text
+from sqlalchemy import insert, inspect, text
 
+from bot.hours.model import Attestation
 from bot.outbox import PostState
 from storage.migrate import alembic_config
 from storage.repos import Repositories
+from storage.repos.notices import notice_in
 from storage.tables import Base, Meeting
 
 
@@ -128,4 +130,34 @@ async def test_a_meeting_set_before_0012_is_prompted_for_member_by_member(
         (8, "b" * 24, "pending", 0),
     ]
     assert await repos.meetings.next_send_at() == ended
+    await repos.close()
+
+
+@pytest.mark.empty_database
+async def test_hours_answer_dms_start_empty_and_come_and_go_with_0017(database_url: str) -> None:
+    """0017 adds the table of the member's DMs about facilitators' answers: answers given
+    before it have none (nothing is sent for them), new ones are stored and due at once, and
+    it downgrades and upgrades again cleanly."""
+    at = datetime(2026, 1, 6, tzinfo=UTC)
+    repos = Repositories.open(database_url, b"k" * 32, clock=lambda: at)
+
+    def to(revision: str, down: bool = False) -> Any:
+        def run(conn: Any) -> None:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            (command.downgrade if down else command.upgrade)(cfg, revision)
+
+        return run
+
+    async with repos.db.write() as conn:
+        await conn.run_sync(to("0016"))
+        assert "hours_notices" not in await conn.run_sync(lambda c: inspect(c).get_table_names())
+    await repos.migrate()
+    assert await repos.notices.due(at) == [] and await repos.notices.next_at() is None
+    async with repos.db.write() as conn:
+        await conn.run_sync(lambda c: notice_in(c, 1, 2, Attestation.ATTESTED, at))  # no entry 1
+        await conn.run_sync(to("0016", down=True))
+        assert "hours_notices" not in await conn.run_sync(lambda c: inspect(c).get_table_names())
+        await conn.run_sync(to("head"))
+    assert await repos.notices.due(at) == []
     await repos.close()
