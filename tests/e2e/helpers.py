@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from simcord import Env, InteractionResult
 from simcord.components import walk_components
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from bot.app import SparkleBot
 from storage.repos import Repositories
@@ -294,3 +296,24 @@ async def assert_nothing_stored_of(repos: Repositories, user_id: int) -> None:
                 ).scalar()
                 assert orphans == 0, f"{table.name} keeps rows of erased entries"
     assert await repos.outbox.records(repos.outbox.mine(user_id)) == []
+
+
+@contextmanager
+def failing_statements(env: Any, fault: Callable[[str], BaseException | None]) -> Iterator[None]:
+    """While inside, every SQL statement on every engine of the bot for which ``fault``
+    returns an error raises it (``fault`` is asked at each statement, so it can read a flag
+    the test flips)."""
+    engines = bot_of(env).repos.db.engines()
+
+    def fail(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        error = fault(statement)
+        if error is not None:
+            raise error
+
+    for engine in engines:
+        event.listen(engine, "before_cursor_execute", fail)
+    try:
+        yield
+    finally:
+        for engine in engines:
+            event.remove(engine, "before_cursor_execute", fail)

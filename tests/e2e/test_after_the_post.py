@@ -6,15 +6,20 @@ wrong, please try again" for a post that is there."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from simcord import InteractionResult
-from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 
 from tests.e2e.conftest import World
-from tests.e2e.helpers import SPARKLE_PAGES, bot_of, buttons, open_first_page, said
+from tests.e2e.helpers import (
+    SPARKLE_PAGES,
+    bot_of,
+    buttons,
+    failing_statements,
+    open_first_page,
+    said,
+)
 from tests.e2e.test_round import Group, share_with_question, the_post, thread_of
 from tests.e2e.test_round import group as group  # the fixture
 from tests.e2e.test_round import said as said_in
@@ -25,18 +30,15 @@ from tests.e2e.test_share_and_setup import _preview, posts  # pyright: ignore[re
 def refused_table(world: World) -> Iterator[list[str]]:
     """While the list names a table, every INSERT into it fails as a locked database does."""
     tables: list[str] = []
-    engines = bot_of(world.env).repos.db.engines()
 
-    def fail(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+    def fault(statement: str) -> OperationalError | None:
         for table in tables:
             if statement.lstrip().upper().startswith(f"INSERT INTO {table.upper()}"):
-                raise OperationalError(statement, {}, Exception("database is locked"))
+                return OperationalError(statement, {}, Exception("database is locked"))
+        return None
 
-    for engine in engines:
-        event.listen(engine, "before_cursor_execute", fail)
-    yield tables
-    for engine in engines:
-        event.remove(engine, "before_cursor_execute", fail)
+    with failing_statements(world.env, fault):
+        yield tables
 
 
 async def test_a_share_whose_audit_record_fails_after_the_post_says_it_is_shared(

@@ -10,12 +10,12 @@ from typing import Any
 
 import pytest
 from simcord import InteractionResult, MemberActor, assert_error
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 
 from storage.tables import Entry
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, buttons, first_page_saved
+from tests.e2e.helpers import bot_of, buttons, failing_statements, first_page_saved
 from tests.e2e.test_share_and_setup import _preview, posts  # pyright: ignore[reportPrivateUsage]
 
 FAILED = "something went wrong on our side"
@@ -25,17 +25,14 @@ FAILED = "something went wrong on our side"
 def database_down(world: World) -> Iterator[list[bool]]:
     """While the list holds True, every SQL statement on every engine of the bot fails."""
     down = [False]
-    engines = bot_of(world.env).repos.db.engines()
 
-    def fail(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+    def fault(statement: str) -> OperationalError | None:
         if down[0]:
-            raise OperationalError(statement, {}, Exception("unable to open database file"))
+            return OperationalError(statement, {}, Exception("unable to open database file"))
+        return None
 
-    for engine in engines:
-        event.listen(engine, "before_cursor_execute", fail)
-    yield down
-    for engine in engines:
-        event.remove(engine, "before_cursor_execute", fail)
+    with failing_statements(world.env, fault):
+        yield down
 
 
 def _told(result: InteractionResult) -> str:

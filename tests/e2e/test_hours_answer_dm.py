@@ -12,14 +12,14 @@ from typing import Any
 
 import pytest
 from simcord import assert_responded
-from sqlalchemy import event, select
+from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from bot.app import create_bot
 from cogs.hours import NOTICE_HOLD
 from storage.tables import HoursNotice
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, close_dms
+from tests.e2e.helpers import bot_of, close_dms, failing_statements
 from tests.e2e.test_hours import _ask, _dms, _review
 
 MINUTE = 60.0
@@ -152,17 +152,14 @@ def unrecorded(world: World) -> Iterator[list[bool]]:
     """While the list holds True, recording a notice's end (sent, closed) fails as a locked
     database does: Discord took the DM, and the bot could not write that down."""
     on: list[bool] = []
-    engines = bot_of(world.env).repos.db.engines()
 
-    def fail(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+    def fault(statement: str) -> OperationalError | None:
         if on and statement.lstrip().upper().startswith("UPDATE HOURS_NOTICES SET STATE"):
-            raise OperationalError(statement, {}, Exception("database is locked"))
+            return OperationalError(statement, {}, Exception("database is locked"))
+        return None
 
-    for engine in engines:
-        event.listen(engine, "before_cursor_execute", fail)
-    yield on
-    for engine in engines:
-        event.remove(engine, "before_cursor_execute", fail)
+    with failing_statements(world.env, fault):
+        yield on
 
 
 async def test_a_dm_discord_took_but_the_bot_did_not_record_is_not_sent_again(

@@ -11,11 +11,10 @@ from typing import Any
 
 import pytest
 from simcord import assert_responded
-from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, modal_defaults
+from tests.e2e.helpers import bot_of, failing_statements, modal_defaults
 from tests.e2e.test_hours import TYPED, _ask, _review, add, rows  # pyright: ignore[reportPrivateUsage]
 
 OTHER = {
@@ -68,17 +67,14 @@ async def test_one_entrys_refused_edit_does_not_fill_anothers_edit_form(world: W
 def audit_refused(world: World) -> Iterator[list[bool]]:
     """While the list holds True, every INSERT of an audit record fails (SQLite locked)."""
     on = [False]
-    engines = bot_of(world.env).repos.db.engines()
 
-    def fail(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+    def fault(statement: str) -> OperationalError | None:
         if on[0] and statement.lstrip().upper().startswith("INSERT INTO AUDIT_EVENTS"):
-            raise OperationalError(statement, {}, Exception("database is locked"))
+            return OperationalError(statement, {}, Exception("database is locked"))
+        return None
 
-    for engine in engines:
-        event.listen(engine, "before_cursor_execute", fail)
-    yield on
-    for engine in engines:
-        event.remove(engine, "before_cursor_execute", fail)
+    with failing_statements(world.env, fault):
+        yield on
 
 
 async def test_an_attestation_and_a_reopening_are_made_with_their_audit_record_or_not_at_all(

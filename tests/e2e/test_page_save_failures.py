@@ -11,28 +11,29 @@ from typing import Any
 
 import pytest
 from simcord import InteractionResult
-from sqlalchemy import event
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from tests.e2e.conftest import World
-from tests.e2e.helpers import SPARKLE_PAGES, bot_of, buttons, modal_defaults, open_first_page
+from tests.e2e.helpers import (
+    SPARKLE_PAGES,
+    bot_of,
+    buttons,
+    failing_statements,
+    modal_defaults,
+    open_first_page,
+)
 
 
 @pytest.fixture
 def failing(world: World) -> Iterator[list[BaseException | None]]:
     """While the list holds an error, every SQL statement that writes raises it."""
     fault: list[BaseException | None] = [None]
-    engines = bot_of(world.env).repos.db.engines()
 
-    def fail(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
-        if fault[0] is not None and statement.lstrip().upper().startswith(("INSERT", "UPDATE")):
-            raise fault[0]
+    def writing(statement: str) -> BaseException | None:
+        return fault[0] if statement.lstrip().upper().startswith(("INSERT", "UPDATE")) else None
 
-    for engine in engines:
-        event.listen(engine, "before_cursor_execute", fail)
-    yield fault
-    for engine in engines:
-        event.remove(engine, "before_cursor_execute", fail)
+    with failing_statements(world.env, writing):
+        yield fault
 
 
 async def _failed_first_page(w: World, fault: list[BaseException | None], error: Exception) -> Any:

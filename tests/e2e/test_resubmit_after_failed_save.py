@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 from simcord import InteractionResult, assert_error, assert_responded
-from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 
 from tests.e2e.conftest import World, set_consultation_channel
@@ -17,6 +16,7 @@ from tests.e2e.helpers import (
     SPARKLE_PAGES,
     bot_of,
     buttons,
+    failing_statements,
     modal_defaults,
     open_first_page,
     submit_again,
@@ -29,18 +29,15 @@ from tests.e2e.test_share_and_setup import _preview, posts  # pyright: ignore[re
 def writes_fail(world: World) -> Iterator[list[bool]]:
     """While the list holds True, every INSERT, UPDATE or DELETE fails (reads still work)."""
     down = [False]
-    engines = bot_of(world.env).repos.db.engines()
 
-    def fail(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+    def fault(statement: str) -> OperationalError | None:
         verb = statement.lstrip().split(" ", 1)[0].upper()
         if down[0] and verb in ("INSERT", "UPDATE", "DELETE"):
-            raise OperationalError(statement, {}, Exception("disk I/O error"))
+            return OperationalError(statement, {}, Exception("disk I/O error"))
+        return None
 
-    for engine in engines:
-        event.listen(engine, "before_cursor_execute", fail)
-    yield down
-    for engine in engines:
-        event.remove(engine, "before_cursor_execute", fail)
+    with failing_statements(world.env, fault):
+        yield down
 
 
 async def _given_back(result: InteractionResult) -> str:
