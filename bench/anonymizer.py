@@ -153,6 +153,8 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_chat45b.jsonl",
     ROOT / "tests/data/phi_dev_chat46a.jsonl",
     ROOT / "tests/data/phi_dev_chat46b.jsonl",
+    ROOT / "tests/data/phi_dev_chat47a.jsonl",
+    ROOT / "tests/data/phi_dev_chat47b.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
