@@ -17,7 +17,9 @@ from bot.conversation.engine import parse_number
 from bot.conversation.followup import Followed, followed_steps
 from bot.conversation.roles import Role, Theme
 from bot.conversation.script import Script
-from bot.limits import clip
+from bot.hours.render import as_typed_within, share_out
+from bot.inert import as_typed
+from bot.limits import CONTENT_MAX, clip
 from bot.models import EntryRecord
 from bot.summary.themes import PRACTITIONER_LEXICON
 from bot.wording import counted
@@ -95,37 +97,70 @@ def alt_text(works: WhatWorks) -> str:
     )
 
 
-def summary_text(works: WhatWorks, label: str) -> str:
+@dataclass(frozen=True)
+class _Typed:
+    """What she typed, inside a line of the reply: shown inert, on one line, shortened to fit."""
+
+    text: str
+
+
+_Row = tuple[str | _Typed, ...]
+
+
+def summary_text(works: WhatWorks, label: str, budget: int = CONTENT_MAX) -> str:
+    """The reply, within `budget` characters (one message): every section and its closing line
+    are kept, what she typed is shown as typed (no markdown, mention, link or open bidi
+    control), each on its own line, and the longest of her texts are shortened first."""
     if not works.reflections:
         when = "yet" if label == "all time" else f"in the {label}"
         return (
             f"No complete reflections {when}. Write one with `/sparkle` or `/exception`, "
             "and this shows what works for you over time."
         )
-    lines = [f"**What works for me** ({label}: {counted(works.reflections, 'reflection')})"]
+    rows: list[_Row] = [
+        (f"**What works for me** ({label}: {counted(works.reflections, 'reflection')})",)
+    ]
     if works.scale:
         values = [v for _, v in works.scale]
-        lines.append(
-            f"My scale: from {values[0]} to {values[-1]} (average "
-            f"{sum(values) / len(values):.1f}); the chart shows each one."
+        rows.append(
+            (
+                f"My scale: from {values[0]} to {values[-1]} (average "
+                f"{sum(values) / len(values):.1f}); the chart shows each one.",
+            )
         )
     if works.moves:
         top = ", ".join(f"{m} ({n})" for m, n in works.moves[:5])
-        lines.append(f"Moves I use most: {top}")
+        rows.append((f"Moves I use most: {top}",))
     if works.noticed:
-        lines.append("Who noticed:")
-        lines += [f"• {d.isoformat()}: {t}" for d, t in works.noticed]
+        rows.append(("Who noticed:",))
+        rows += [(f"• {d.isoformat()}: ", _Typed(t)) for d, t in works.noticed]
     if works.next_steps:
-        lines.append("My next steps:")
-        lines += [f"• {d.isoformat()}: {t}" for d, t in works.next_steps]
+        rows.append(("My next steps:",))
+        rows += [(f"• {d.isoformat()}: ", _Typed(t)) for d, t in works.next_steps]
     if works.followed:
-        lines.append("How my next steps went:")
+        rows.append(("How my next steps went:",))
         for f in works.followed:
-            step = (
-                f"{f.step_at.date().isoformat()}: {clip(f.step, 120)}"
+            step: _Row = (
+                (f"• {f.step_at.date().isoformat()}: ", _Typed(clip(f.step, 120)))
                 if f.step_at is not None
-                else "a step from before this period"
+                else ("• a step from before this period",)
             )
-            lines.append(f"• {step} → {f.review_at.date().isoformat()}: {clip(f.review, 200)}")
-    lines.append("Only you can see this.")
-    return "\n".join(lines)
+            rows.append(
+                (*step, f" → {f.review_at.date().isoformat()}: ", _Typed(clip(f.review, 200)))
+            )
+    rows.append(("Only you can see this.",))
+    return _fitted(rows, budget)
+
+
+def _fitted(rows: list[_Row], budget: int) -> str:
+    """The rows as lines within `budget`: the bot's words whole, the typed texts shortened."""
+    typed = [" ".join(p.text.split()) for row in rows for p in row if isinstance(p, _Typed)]
+    fixed = sum(len(p) for row in rows for p in row if isinstance(p, str)) + len(rows) - 1
+    limits = iter(share_out([len(as_typed(t)) for t in typed], budget - fixed))
+    texts = iter(typed)
+    return "\n".join(
+        "".join(
+            p if isinstance(p, str) else as_typed_within(next(texts), next(limits)) for p in row
+        )
+        for row in rows
+    )
