@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.conversation.engine import parse_number
+from bot.conversation.engine import scale_out_of_ten
 from bot.conversation.followup import Followed, followed_steps
 from bot.conversation.roles import Role, Theme
 from bot.conversation.script import Script
@@ -33,7 +33,7 @@ FOLLOWED_SHOWN = 3  # how many next steps are shown with how they went
 @dataclass(frozen=True)
 class WhatWorks:
     reflections: int
-    scale: tuple[tuple[date, int], ...]  # (day, 0-10), oldest first
+    scale: tuple[tuple[date, float], ...]  # (day, 0-10), oldest first
     moves: tuple[tuple[str, int], ...]  # (move, in how many reflections), most first
     noticed: tuple[tuple[date, str], ...]  # newest first
     next_steps: tuple[tuple[date, str], ...]  # newest first
@@ -47,7 +47,7 @@ def since(period: str, today: date) -> date | None:
 
 def what_works(entries: Sequence[EntryRecord], script_of: ScriptOf) -> WhatWorks:
     """Summarise complete entries (any order) by the roles their scripts give answers."""
-    scale: list[tuple[date, int]] = []
+    scale: list[tuple[date, float]] = []
     moves: Counter[str] = Counter()
     noticed: list[tuple[date, str]] = []
     steps: list[tuple[date, str]] = []
@@ -58,8 +58,7 @@ def what_works(entries: Sequence[EntryRecord], script_of: ScriptOf) -> WhatWorks
             continue
         complete += 1
         day = e.created_at.date()
-        value = parse_number(script.answer(e.answers, Role.SCALE))
-        if value is not None and 0 <= value <= 10:
+        if (value := scale_out_of_ten(script, e.answers)) is not None:
             scale.append((day, value))
         texts = [
             e.answers.get(q.id, "")
@@ -81,6 +80,11 @@ def what_works(entries: Sequence[EntryRecord], script_of: ScriptOf) -> WhatWorks
     )
 
 
+def _num(value: float) -> str:
+    """A point on the 0-10 scale as read: 6, or 8.5 for an answer on another range."""
+    return f"{round(value, 1):g}"
+
+
 def alt_text(works: WhatWorks) -> str:
     """What the scale chart shows, for screen readers (Discord's attachment description)."""
     points = works.scale
@@ -90,8 +94,8 @@ def alt_text(works: WhatWorks) -> str:
     average = sum(values) / len(values)
     return clip(
         f"Line chart of your 0-10 scale over {counted(len(points), 'reflection')}, "
-        f"{points[0][0].isoformat()} to {points[-1][0].isoformat()}: first {values[0]}, "
-        f"latest {values[-1]}, lowest {min(values)}, highest {max(values)}, "
+        f"{points[0][0].isoformat()} to {points[-1][0].isoformat()}: first {_num(values[0])}, "
+        f"latest {_num(values[-1])}, lowest {_num(min(values))}, highest {_num(max(values))}, "
         f"average {average:.1f}.",
         1000,
     )
@@ -124,7 +128,7 @@ def summary_text(works: WhatWorks, label: str, budget: int = CONTENT_MAX) -> str
         values = [v for _, v in works.scale]
         rows.append(
             (
-                f"My scale: from {values[0]} to {values[-1]} (average "
+                f"My scale: from {_num(values[0])} to {_num(values[-1])} (average "
                 f"{sum(values) / len(values):.1f}); the chart shows each one.",
             )
         )
