@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 CONTENT_MAX = 2000
 EMBED_TITLE_MAX = 256
@@ -13,6 +13,21 @@ FIELDS_MAX = 25
 EMBED_TOTAL_MAX = 6000
 SELECT_LABEL_MAX = 100
 ELLIPSIS = "…"
+
+
+def fit_lines(
+    head: str, lines: Sequence[str], more: Callable[[int], str], limit: int = CONTENT_MAX
+) -> str:
+    """`head`, then as many of `lines` (each on a line of its own) as fit within `limit`, and
+    `more(n)` on a last line for the `n` left out: a long list never costs the message."""
+    text = head
+    for i, line in enumerate(lines):
+        left = len(lines) - i - 1
+        after = len("\n" + more(left)) if left else 0
+        if len(text) + 1 + len(line) + after > limit:
+            return f"{text}\n{more(len(lines) - i)}"
+        text = f"{text}\n{line}"
+    return text
 
 
 def clip(text: str, limit: int) -> str:

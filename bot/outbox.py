@@ -13,6 +13,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from bot.limits import CONTENT_MAX, fit_lines
+
 
 class PostState(StrEnum):
     DRAFT = "draft"  # a share preview: the text is stored, nothing is posted
@@ -118,8 +120,14 @@ def footer(author: str | None, ref: str | None) -> str:
     return f"{who} · ref {ref}" if ref else who
 
 
-def remaining_text(left: list[PostRecord]) -> str:
-    """Exactly what is still on Discord after a deletion pass, where, and why."""
+# Room a reply keeps for its own words above the list of what remains (the longest, /forget's,
+# takes about 300 characters).
+REMAINING_MAX = CONTENT_MAX - 400
+
+
+def remaining_text(left: list[PostRecord], limit: int = REMAINING_MAX) -> str:
+    """Exactly what is still on Discord after a deletion pass, where, and why: one line a post,
+    as many as fit within `limit` (a reply is one message), then how many more."""
     if not left:
         return ""
     lines = []
@@ -137,7 +145,11 @@ def remaining_text(left: list[PostRecord]) -> str:
             f"<t:{int(post.next_try_at.timestamp())}:R>" if post.next_try_at is not None else "soon"
         )
         lines.append(f"- {what} in {where} (ref {post.ref}): {why}. I'll try again {when}.")
-    return "\n".join(lines)
+    return fit_lines(lines[0], lines[1:], _more_left, limit)
+
+
+def _more_left(n: int) -> str:
+    return f"- …and {n} more still on Discord, each retried the same way."
 
 
 def share_row(share: Any) -> dict[str, Any]:

@@ -17,6 +17,7 @@ import discord
 from discord import ui
 
 from bot.conversation.script import Page, Question, QuestionKind, fits_a_select
+from bot.inert import as_typed
 from cogs._interactions import Button, Key, form, one_time_id
 
 
@@ -148,7 +149,8 @@ def build_page_modal(
     guild_id: int | None = None,
     once: str | None = None,
 ) -> ui.Modal:
-    guidance = [ui.TextDisplay(page.guidance)] if page.guidance else []
+    # The admins' wording, in a text display that renders markdown: shown as typed.
+    guidance = [ui.TextDisplay(as_typed(page.guidance))] if page.guidance else []
     return form(
         page_key(script_id, entry_id, index, version, guild_id, once),
         page.title,

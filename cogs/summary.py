@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import discord
 from discord import app_commands, ui
 
+from bot.limits import fit_lines
 from bot.models import ServerSettings
 from bot.outbox import PostRecord, PostState, backoff, parse_slot, summary_slot
 from bot.schedule import last_weekly, next_weekly, week_monday
@@ -41,6 +42,10 @@ def taken_text(post: PostRecord | None) -> str:
         link = f"https://discord.com/channels/{post.guild_id}/{post.channel_id}/{post.message_id}"
         return f"The summary for that week was already posted: {link}"
     return "The summary for that week is being posted right now; it will be posted once."
+
+
+def _more_failing(n: int) -> str:
+    return f"⚠️ …and {n} more failing post{'' if n == 1 else 's'}: they are retried all the same."
 
 
 def is_facilitator(user: discord.abc.User, settings: ServerSettings) -> bool:
@@ -145,6 +150,7 @@ class Summary(LoopCog):
                 "\nNo summary channel is set; an admin can choose one with `/setup channels`."
             )
         content = content or "**Preview**, visible only to you."
+        failing: list[str] = []
         for problem in await self.repos.outbox.problems_in(interaction.guild_id):
             what = (
                 "Deleting a post"
@@ -158,9 +164,9 @@ class Summary(LoopCog):
                 if problem.next_try_at is not None
                 else ""
             )
-            content += f"\n⚠️ {what} failed: {problem.problem}.{when}"
+            failing.append(f"⚠️ {what} failed: {problem.problem}.{when}")
         await interaction.followup.send(
-            content or "**Preview**, visible only to you.",
+            fit_lines(content, failing, _more_failing),
             embed=embed or discord.utils.MISSING,
             file=chart or discord.utils.MISSING,
             view=view,

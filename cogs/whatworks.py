@@ -53,13 +53,13 @@ class WhatWorksCog(commands.Cog, name="WhatWorks"):
             works = await asyncio.to_thread(what_works, entries, lambda e: scripts.get(e.id))
             text = summary_text(works, LABELS.get(chosen, "all time"))
             if not works.scale:
-                await reply_privately(interaction, text[:2000])
+                await reply_privately(interaction, text)
                 return
             png = await asyncio.to_thread(render_scale_chart, works.scale)
             chart = discord.File(
                 io.BytesIO(png), filename="what-works.png", description=alt_text(works)
             )
-            await reply_privately(interaction, text[:2000], file=chart)
+            await reply_privately(interaction, text, file=chart)
 
 
 async def setup(bot: SparkleBot) -> None:

@@ -39,6 +39,21 @@ def parse_number(text: str) -> int | None:
     return _NUMBER_WORDS.get(text.strip().lower())
 
 
+def scale_out_of_ten(script: Script, answers: Mapping[str, str]) -> float | None:
+    """The answer to `script`'s scale question as a point on 0-10, or None (no scale question,
+    no answer, or one outside its range). A server's script may ask the scale over another
+    range (1-5, 0-100): the answer counts as its share of that range, so that entries written
+    with different versions read alike wherever scales are compared or averaged as 0-10."""
+    question = script.with_role(Role.SCALE)
+    if question is None:
+        return None
+    value = parse_number(answers.get(question.id, ""))
+    low, high = question.min_value, question.max_value
+    if value is None or not low <= value <= high or low == high:
+        return None
+    return (value - low) * 10 / (high - low)
+
+
 def visible(text: str) -> str:
     """`text` without its surrounding spaces, or "" when it shows nothing at all (only spaces,
     zero-width or bidi marks, or blank-looking letters)."""

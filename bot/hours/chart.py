@@ -16,7 +16,7 @@ WIDTH, HEIGHT = 800, 300
 LEFT, RIGHT, TOP, BOTTOM = 45, WIDTH - 20, 40, HEIGHT - 45
 
 
-def render_scale_chart(points: Sequence[tuple[date, int]]) -> bytes:
+def render_scale_chart(points: Sequence[tuple[date, float]]) -> bytes:
     """A PNG line chart of (day, 0-10) points, placed by date."""
     if not points:
         raise ValueError("no points to draw")

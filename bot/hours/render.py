@@ -94,7 +94,7 @@ def as_typed_within(text: str, limit: int) -> str:
         kept.pop()
 
 
-def _share_out(lengths: list[int], budget: int) -> list[int]:
+def share_out(lengths: list[int], budget: int) -> list[int]:
     """Each length cut so that together they use at most `budget`: the shorter ones keep
     theirs, the longest give up space first (an equal share each of what is left)."""
     given = [0] * len(lengths)
@@ -134,7 +134,7 @@ def detail(e: HoursEntry, *, for_attester: bool = False, budget: int = DETAIL_MA
     if e.state is Attestation.DECLINED and not for_attester:
         rows.append(("Attestation was declined: ", e.declined_reason, ""))
     fixed = sum(len(before) + len(after) + 1 for before, _, after in rows)
-    limits = _share_out([len(as_typed(typed)) for _, typed, _ in rows], budget - fixed)
+    limits = share_out([len(as_typed(typed)) for _, typed, _ in rows], budget - fixed)
     return "\n".join(
         f"{before}{as_typed_within(typed, limit)}{after}"
         for (before, typed, after), limit in zip(rows, limits, strict=True)

@@ -13,11 +13,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.conversation.engine import parse_number
+from bot.conversation.engine import scale_out_of_ten
 from bot.conversation.followup import Followed, followed_steps
 from bot.conversation.roles import Role, Theme
 from bot.conversation.script import Script
-from bot.limits import clip
+from bot.hours.render import as_typed_within, share_out
+from bot.inert import as_typed
+from bot.limits import CONTENT_MAX, clip
 from bot.models import EntryRecord
 from bot.summary.themes import PRACTITIONER_LEXICON
 from bot.wording import counted
@@ -31,7 +33,7 @@ FOLLOWED_SHOWN = 3  # how many next steps are shown with how they went
 @dataclass(frozen=True)
 class WhatWorks:
     reflections: int
-    scale: tuple[tuple[date, int], ...]  # (day, 0-10), oldest first
+    scale: tuple[tuple[date, float], ...]  # (day, 0-10), oldest first
     moves: tuple[tuple[str, int], ...]  # (move, in how many reflections), most first
     noticed: tuple[tuple[date, str], ...]  # newest first
     next_steps: tuple[tuple[date, str], ...]  # newest first
@@ -45,7 +47,7 @@ def since(period: str, today: date) -> date | None:
 
 def what_works(entries: Sequence[EntryRecord], script_of: ScriptOf) -> WhatWorks:
     """Summarise complete entries (any order) by the roles their scripts give answers."""
-    scale: list[tuple[date, int]] = []
+    scale: list[tuple[date, float]] = []
     moves: Counter[str] = Counter()
     noticed: list[tuple[date, str]] = []
     steps: list[tuple[date, str]] = []
@@ -56,8 +58,7 @@ def what_works(entries: Sequence[EntryRecord], script_of: ScriptOf) -> WhatWorks
             continue
         complete += 1
         day = e.created_at.date()
-        value = parse_number(script.answer(e.answers, Role.SCALE))
-        if value is not None and 0 <= value <= 10:
+        if (value := scale_out_of_ten(script, e.answers)) is not None:
             scale.append((day, value))
         texts = [
             e.answers.get(q.id, "")
@@ -79,6 +80,11 @@ def what_works(entries: Sequence[EntryRecord], script_of: ScriptOf) -> WhatWorks
     )
 
 
+def _num(value: float) -> str:
+    """A point on the 0-10 scale as read: 6, or 8.5 for an answer on another range."""
+    return f"{round(value, 1):g}"
+
+
 def alt_text(works: WhatWorks) -> str:
     """What the scale chart shows, for screen readers (Discord's attachment description)."""
     points = works.scale
@@ -88,44 +94,77 @@ def alt_text(works: WhatWorks) -> str:
     average = sum(values) / len(values)
     return clip(
         f"Line chart of your 0-10 scale over {counted(len(points), 'reflection')}, "
-        f"{points[0][0].isoformat()} to {points[-1][0].isoformat()}: first {values[0]}, "
-        f"latest {values[-1]}, lowest {min(values)}, highest {max(values)}, "
+        f"{points[0][0].isoformat()} to {points[-1][0].isoformat()}: first {_num(values[0])}, "
+        f"latest {_num(values[-1])}, lowest {_num(min(values))}, highest {_num(max(values))}, "
         f"average {average:.1f}.",
         1000,
     )
 
 
-def summary_text(works: WhatWorks, label: str) -> str:
+@dataclass(frozen=True)
+class _Typed:
+    """What she typed, inside a line of the reply: shown inert, on one line, shortened to fit."""
+
+    text: str
+
+
+_Row = tuple[str | _Typed, ...]
+
+
+def summary_text(works: WhatWorks, label: str, budget: int = CONTENT_MAX) -> str:
+    """The reply, within `budget` characters (one message): every section and its closing line
+    are kept, what she typed is shown as typed (no markdown, mention, link or open bidi
+    control), each on its own line, and the longest of her texts are shortened first."""
     if not works.reflections:
         when = "yet" if label == "all time" else f"in the {label}"
         return (
             f"No complete reflections {when}. Write one with `/sparkle` or `/exception`, "
             "and this shows what works for you over time."
         )
-    lines = [f"**What works for me** ({label}: {counted(works.reflections, 'reflection')})"]
+    rows: list[_Row] = [
+        (f"**What works for me** ({label}: {counted(works.reflections, 'reflection')})",)
+    ]
     if works.scale:
         values = [v for _, v in works.scale]
-        lines.append(
-            f"My scale: from {values[0]} to {values[-1]} (average "
-            f"{sum(values) / len(values):.1f}); the chart shows each one."
+        rows.append(
+            (
+                f"My scale: from {_num(values[0])} to {_num(values[-1])} (average "
+                f"{sum(values) / len(values):.1f}); the chart shows each one.",
+            )
         )
     if works.moves:
         top = ", ".join(f"{m} ({n})" for m, n in works.moves[:5])
-        lines.append(f"Moves I use most: {top}")
+        rows.append((f"Moves I use most: {top}",))
     if works.noticed:
-        lines.append("Who noticed:")
-        lines += [f"• {d.isoformat()}: {t}" for d, t in works.noticed]
+        rows.append(("Who noticed:",))
+        rows += [(f"• {d.isoformat()}: ", _Typed(t)) for d, t in works.noticed]
     if works.next_steps:
-        lines.append("My next steps:")
-        lines += [f"• {d.isoformat()}: {t}" for d, t in works.next_steps]
+        rows.append(("My next steps:",))
+        rows += [(f"• {d.isoformat()}: ", _Typed(t)) for d, t in works.next_steps]
     if works.followed:
-        lines.append("How my next steps went:")
+        rows.append(("How my next steps went:",))
         for f in works.followed:
-            step = (
-                f"{f.step_at.date().isoformat()}: {clip(f.step, 120)}"
+            step: _Row = (
+                (f"• {f.step_at.date().isoformat()}: ", _Typed(clip(f.step, 120)))
                 if f.step_at is not None
-                else "a step from before this period"
+                else ("• a step from before this period",)
             )
-            lines.append(f"• {step} → {f.review_at.date().isoformat()}: {clip(f.review, 200)}")
-    lines.append("Only you can see this.")
-    return "\n".join(lines)
+            rows.append(
+                (*step, f" → {f.review_at.date().isoformat()}: ", _Typed(clip(f.review, 200)))
+            )
+    rows.append(("Only you can see this.",))
+    return _fitted(rows, budget)
+
+
+def _fitted(rows: list[_Row], budget: int) -> str:
+    """The rows as lines within `budget`: the bot's words whole, the typed texts shortened."""
+    typed = [" ".join(p.text.split()) for row in rows for p in row if isinstance(p, _Typed)]
+    fixed = sum(len(p) for row in rows for p in row if isinstance(p, str)) + len(rows) - 1
+    limits = iter(share_out([len(as_typed(t)) for t in typed], budget - fixed))
+    texts = iter(typed)
+    return "\n".join(
+        "".join(
+            p if isinstance(p, str) else as_typed_within(next(texts), next(limits)) for p in row
+        )
+        for row in rows
+    )

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict
 
-from bot.conversation.engine import parse_number
+from bot.conversation.engine import parse_number, scale_out_of_ten
 from bot.conversation.roles import Role
 from bot.conversation.roles import Theme as ThemeSource
 from bot.conversation.script import Script, library
@@ -83,7 +83,7 @@ def eligible(
     ]
 
 
-def _average(values: Mapping[int, list[int]]) -> float | None:
+def _average(values: Mapping[int, list[float]]) -> float | None:
     """Mean of all values, when at least `MIN_AUTHORS` authors gave one."""
     if len(values) < MIN_AUTHORS:
         return None
@@ -99,13 +99,13 @@ def _shipped(entry: EntryRecord) -> Script | None:
     return library().get(entry.kind)
 
 
-def _scales(entries: Sequence[EntryRecord], script_of: ScriptOf) -> dict[int, list[int]]:
-    by_author: dict[int, list[int]] = defaultdict(list)
+def _scales(entries: Sequence[EntryRecord], script_of: ScriptOf) -> dict[int, list[float]]:
+    """Each author's scale answers on 0-10, whatever range their entry's script asked it on."""
+    by_author: dict[int, list[float]] = defaultdict(list)
     for e in entries:
         if (script := script_of(e)) is None:
             continue
-        value = parse_number(script.answer(e.answers, Role.SCALE))
-        if value is not None and 0 <= value <= 10:
+        if (value := scale_out_of_ten(script, e.answers)) is not None:
             by_author[e.author_id].append(value)
     return by_author
 

@@ -15,7 +15,7 @@ from typing import Any
 from simcord import MemberActor, assert_responded
 
 from tests.e2e.conftest import World, set_consultation_channel
-from tests.e2e.helpers import bot_of, open_first_page, texts
+from tests.e2e.helpers import bot_of, modal_guidance, open_first_page, texts
 from tests.e2e.test_my_data import _export  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_setup_script import _upload, edited  # pyright: ignore[reportPrivateUsage]
 
@@ -194,3 +194,26 @@ async def test_the_export_shows_the_entrys_own_hostile_wording_inert_and_answers
     assert f"\n{answers['moment']}\n" in markdown  # her answer, not escaped
     document = json.loads(files["sparkle-export.json"])
     assert document["entries"][0]["answers"] == answers  # the JSON is unchanged
+
+
+async def test_a_pages_hostile_guidance_is_shown_inert_at_the_top_of_its_form(
+    world: World, admin: MemberActor
+) -> None:
+    """A page's guidance is a text display above the form's questions, where Discord renders
+    markdown: an admin's masked link there was a live link in every member's form."""
+    w = world
+    hostile = "# Log in [here](https://x.example) **now** @everyone first\\u202E"
+    data = edited(
+        "sparkle",
+        (
+            'guidance = "One moment, however small, from a recent session. Describe it as a '
+            'camera would have seen it, and leave out anything that could identify the client."',
+            f'guidance = "{hostile}"',
+        ),
+    )
+    assert_responded(await _upload(w, admin, "sparkle", data), contains="version 2")
+    shown = await open_first_page(w.alice, w.channel)
+    (guidance,) = modal_guidance(shown)
+    _inert(guidance)
+    assert guidance.startswith("\\# Log in \\[here\\](https://x.example) \\*\\*now\\*\\*")
+    assert "@everyone first" in guidance and not guidance.startswith("#")

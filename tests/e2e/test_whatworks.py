@@ -103,3 +103,58 @@ async def test_hostile_text_in_her_reflections_is_shown_inert(world: World) -> N
     stored = w.env.backend.get_message(message.channel_id, message.id)
     assert not stored.ping_user_ids and not stored.ping_role_ids and not stored.mention_everyone
     assert w.channel.history() == []
+
+
+async def test_many_long_reflections_are_all_shown_within_one_message(world: World) -> None:
+    """Five of who noticed, five next steps and three follow-ups, each up to 200 characters:
+    every section and the closing line are there, the longest texts shortened to fit, not the
+    message cut at 2,000 characters in the middle of a line."""
+    w = world
+    bot = bot_of(w.env)
+    for n in range(8):
+        answers = {
+            "moment": "The client smiled.",
+            "doing": "I slowed down.",
+            "noticed": f"Noticer {n} " + "who saw it " * 30,
+            "frequency": str(n % 11),
+            "next_step": f"Step {n} " + "keep going " * 30,
+        }
+        if n:
+            answers["last_step"] = f"Review {n} " + "it went well " * 30
+        header = await bot.repos.entries.save_page(
+            entry_id=None, author_id=w.alice.id, kind="sparkle", guild_id=w.guild.id,
+            answers=answers, advance_to=3, complete=True,
+        )  # fmt: skip
+        assert header is not None
+        await w.env.advance_time(DAY)
+    shown = await w.alice.slash(w.channel, "whatworks")
+    assert shown.acknowledged and shown.ephemeral and shown.response is not None
+    text = shown.response.content
+    assert len(text) <= 2000
+    assert text.endswith("Only you can see this.")
+    assert "How my next steps went:" in text
+    for n in (3, 4, 5, 6, 7):
+        assert f"Noticer {n} who saw it" in text and f"Step {n} keep going" in text
+    for n in (5, 6, 7):
+        assert f"Review {n} it went well" in text
+    assert text.count("\n• ") == 13
+
+
+async def test_her_own_markdown_links_and_bidi_are_shown_as_typed(world: World) -> None:
+    """What she typed is hers, shown as typed: a masked link is no link, `# …` no heading, and
+    a right-to-left override she left open reverses none of the bot's words after it."""
+    w = world
+    link = "[my notes](https://evil.example/x)"
+    await reflect(
+        w, w.alice.id, "4", "I waited.", "# Everyone\n- **me**", "Read " + link + "\u202e"
+    )
+    shown = await w.alice.slash(w.channel, "whatworks")
+    assert shown.acknowledged and shown.ephemeral and shown.response is not None
+    text = shown.response.content
+    assert link not in text and "\\[my notes\\](https://evil.example/x)" in text
+    assert "\\# Everyone" in text and "\\*\\*me\\*\\*" in text
+    assert "\n# " not in text and "\n- " not in text  # her line breaks start no heading or list
+    step_line = next(line for line in text.splitlines() if "Read " in line)
+    assert step_line.endswith("\u202e\u202c")  # the override she typed is closed on its line
+    stored = await bot_of(w.env).repos.practice.complete_entries(w.alice.id, None)
+    assert stored[0].answers["next_step"] == "Read " + link + "\u202e"  # stored as typed
