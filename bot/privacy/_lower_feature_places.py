@@ -9,6 +9,13 @@ reserve, a neighbourhood, a hamlet). Read only after a verb of living or moving 
 preposition ("lives in", "grew up in", "drove to", "back home in"), with the clause
 ending right after the pair or going on only with a small word ("now", "w", "for" ...).
 
+"he stays at white river now", "out on the boat at dodges ferry", "grew up near pine
+harbour": after "at", "near", "off", "by" or "outta" the pair names a place with no verb
+before it, as a clause of where someone is says where. A farm or a wood is named so only
+after a verb of living or moving ("they live in orange farm"), or with no verb when its
+first word is in no list of words ("at kapiti farm"): "works at chicken farm", "sat by
+fire wood" say what kind.
+
 "swam in the lake", "lives in a trailer", "moved to big rock", "went to rock bottom", "went
 to salt flat tours" stay: an article or word of size, age or kind opens the pair, the second
 word is no feature of the land, or a noun goes on after it.
@@ -19,15 +26,25 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._lower_places import LIVING_PREPS, LIVING_VERBS, MOTION_VERBS
+from ._word_classes import Kind
 
 if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
 
+# heads that also end phrases of what kind ("chicken farm", "fire wood"): after a
+# preposition alone, the word before them must be in no list of words
+_KIND_HEADS = frozenset("farm farms wood woods".split())
 # words for a feature of the land that end the name of a settlement
-HEADS = frozenset(
-    "lake lakes rock rocks mound mounds creek creeks bluff bluffs flat flats ridge ridges "
-    "falls springs valley hollow holler gap knob cove bayou prairie butte mesa".split()
+HEADS = (
+    frozenset(
+        "lake lakes rock rocks mound mounds creek creeks bluff bluffs flat flats ridge ridges "
+        "falls springs valley hollow holler gap knob cove bayou prairie butte mesa "
+        "river ferry harbour harbor cay island".split()
+    )
+    | _KIND_HEADS
 )
+# prepositions of where someone is that need no verb before them
+_BARE_PREPS = frozenset("at near off by outta".split())
 # verbs of living or moving that may come straight before the preposition
 _VERBS = MOTION_VERBS | LIVING_VERBS | frozenset("stay stayed drive driving comes home up".split())
 # words that say how big, how old, which or whose, not a name
@@ -59,7 +76,7 @@ def lower_feature_places(text: str, toks: list[Token]) -> list[Candidate]:
         head, word, prep, verb = toks[i], toks[i - 1], toks[i - 2], toks[i - 3]
         if head.low not in HEADS or head.word != head.low or head.possessive:
             continue
-        if not _name_word(word) or prep.low not in LIVING_PREPS or verb.low not in _VERBS:
+        if not _name_word(word) or not _cued(prep, verb, word, head):
             continue
         if any(text[a.end : b.start] != " " for a, b in ((verb, prep), (prep, word), (word, head))):
             continue
@@ -67,6 +84,16 @@ def lower_feature_places(text: str, toks: list[Token]) -> list[Candidate]:
             continue
         out.append((word.start, head.end, "place"))
     return out
+
+
+def _cued(prep: Token, verb: Token, word: Token, head: Token) -> bool:
+    """A verb of living or moving and its preposition, or a preposition of where alone
+    (with a word in no list before a head that also says what kind)."""
+    if prep.low in LIVING_PREPS and verb.low in _VERBS:
+        return True
+    if prep.low not in _BARE_PREPS:
+        return False
+    return head.low not in _KIND_HEADS or word.kind is not Kind.ORDINARY
 
 
 def _name_word(tok: Token) -> bool:
