@@ -36,6 +36,7 @@ from ._org_ends import (
     _saint_org_end,
     _saint_place_end,
 )
+from ._pronoun_near_names import beside_person_word
 from ._quoted_words import quoted_foreign_word
 from ._romance_lower_words import romance_word
 from ._town_cues import (
@@ -258,6 +259,7 @@ def _lowercase_names(
                 and (
                     lex.given_names.get(low, 0) >= _MIN_FREQ_BARE_LOWERCASE
                     or _starts_sentence(text, toks, i)
+                    or beside_person_word(text, toks, i)  # "sent jess the link, she said"
                 )
                 # '"ami parchi"', '"niko poa"': a word of the client's quoted words
                 and not (('"' in text or "“" in text) and quoted_foreign_word(text, toks, i))
