@@ -1,6 +1,6 @@
 """A given name listed by one or two locales, typed in lower case after a word a person's
-name follows ("re", "about", "with") and near "he" or "she", is a name; words of another
-language, short words and words with no person near stay."""
+name follows ("re", "about", "with", "met") in English, is a name; words of another language,
+endearments, short words and words after no such word stay."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ REMOVED = group(
         ("emailed the year head re tariq, she says he missed two days", "tariq"),
         ("we talked a lot about jelani and how he sleeps now", "jelani"),
         ("the new client is nkechi, she is 17 and lives w her aunt", "nkechi"),
+        ("finally met jelani at the drop-in today", "jelani"),
     ],
 )
 
@@ -32,7 +33,8 @@ def test_rare_given_name_near_person_word_is_removed(text: str, value: str) -> N
             ("she had a bowl of caldo verde with her tia on sunday", "verde"),
             ("he loves to say hi habibi to everyone at group", "habibi"),
             ("she kept sayin she was fine lol", "sayin"),
-            ("talked about tariq stuff at the meeting today", "tariq"),
+            ("the tariq stuff at the meeting went fine", "tariq"),
+            ("the party was alegre lol", "alegre"),
         ],
     ),
 )
