@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ._chat_places import CUES as _CHAT_TOWN_CUES
 from ._chat_places import listed_town_after_cue
+from ._cued_rare_names import after_person_cue
 from ._function_words import among_its_language
 from ._kin_words import _owned_word
 from ._language_context import foreign_function_word
@@ -258,6 +259,7 @@ def _lowercase_names(
                 and (
                     lex.given_names.get(low, 0) >= _MIN_FREQ_BARE_LOWERCASE
                     or _starts_sentence(text, toks, i)
+                    or after_person_cue(text, toks, i)  # "rang the school re haris"
                 )
                 # '"ami parchi"', '"niko poa"': a word of the client's quoted words
                 and not (('"' in text or "“" in text) and quoted_foreign_word(text, toks, i))
