@@ -337,6 +337,8 @@ def _initialisms(text: str) -> list[Candidate]:
         for m in _INITIALS.finditer(text)
         if m.group().upper() not in INITIALISMS_KEPT
     ]
+    if "'" in text or "’" in text:  # "C.O'D.": an Irish family name's initial after "O'"
+        found.extend((m.start(), m.end(), "name") for m in _IRISH_INITIALS.finditer(text))
     found.extend(
         (m.start(), m.end(), "name")
         for m in _LOWER_INITIALS.finditer(text)
@@ -345,6 +347,8 @@ def _initialisms(text: str) -> list[Candidate]:
     return found
 
 
+# initials holding a family name's "O'" or "M'": "C.O'D.", "P. O'B.", "S.M'C."
+_IRISH_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?(?:[A-Z]\.)?[OM]['’][A-Z]\.(?!\w)")
 # lower-case initials with stops: "b.j.", "k.o." (not inside "e.g" runs or web addresses)
 _LOWER_INITIALS = re.compile(r"(?<![\w./@])[a-z]\.(?:[a-z]\.){1,3}(?![\w.@/])")
 # abbreviations typed with stops in lower case as well

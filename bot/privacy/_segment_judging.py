@@ -259,12 +259,16 @@ def _initial_as_person(text: str, toks: list[Token], i: int) -> bool:
     """A lone initial with a full stop that does what a person does ("J. texted to say") or
     follows a relation word ("her friend R."): someone named by an initial."""
     tok = toks[i]
-    if tok.word in "IA" or not _lone_initial(text, tok):
+    if tok.word == "I" or not _lone_initial(text, tok):
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is not None and not nxt.capital and text[tok.end : nxt.start] == ". ":
         if nxt.low in STRONG_PERSON_VERBS and nxt.low not in WEAK_PERSON_CUES:
             return True
+        if _opens_clause(text, toks, i) and _done_by_person(text, toks, i + 1):
+            return True  # "A. had disclosed", "K. has texted"
+        if tok.word == "A":
+            return False  # "A" opens an outline's item or is a grade more often
         if _opens_clause(text, toks, i) and (
             nxt.low in _INITIAL_VERBS
             or (
@@ -332,6 +336,25 @@ def _opens_clause(text: str, toks: list[Token], i: int) -> bool:
     if i == 0 or text[toks[i - 1].end : toks[i].start] != " ":
         return True
     return toks[i - 1].low in _CLAUSE_WORDS
+
+
+_PERFECT = frozenset({"had", "has", "have"})
+
+
+def _done_by_person(text: str, toks: list[Token], j: int) -> bool:
+    """ "had disclosed", "has texted": "had" or "has" before a verb only a person does, in the
+    form it takes after them (a verb of the lists ending in "-ed", "told", "said")."""
+    if toks[j].low not in _PERFECT or j + 1 >= len(toks) or toks[j + 1].capital:
+        return False
+    if text[toks[j].end : toks[j + 1].start] != " ":
+        return False
+    verb = toks[j + 1].low
+    return (verb.endswith("ed") and len(verb) > _MIN_PARTICIPLE) or verb in _PERSON_PARTICIPLES
+
+
+_MIN_PARTICIPLE = 4  # "had fed", "has bed": too short to tell a verb from a noun
+# verbs a person does, after "had"/"has", that do not end in "-ed"
+_PERSON_PARTICIPLES = frozenset("told said spoken written rung sent thought felt".split())
 
 
 # Verbs whose object is a person: an initial after them is someone ("saw R. again").

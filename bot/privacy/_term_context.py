@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ._cultural import span_tokens
 from ._function_words import tables
-from ._vocab import ORG_SUFFIXES
+from ._vocab import ORG_SUFFIXES, PERSON_ONLY_VERBS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -228,8 +228,22 @@ def _bracket_gloss(text: str, end: int, plain: PlainCheck) -> bool:
     gloss = m.group(1).strip()
     if not _PLAIN_GLOSS.fullmatch(gloss):
         return False  # a digit, mark or placeholder inside: a note, not a gloss
+    if _speaker_after(text, m.end()):
+        return False  # "Ceu (no accent) said": an aside on a person who then speaks
     words = _GLOSS_WORD.findall(gloss)
     return _gloss_words_ok(words, plain)
+
+
+# a verb of speech or one only a person does, after at most one adverb: "(...) finally said"
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|just\s+|then\s+|also\s+|finally\s+)?([a-z]+)\b")
+
+
+def _speaker_after(text: str, end: int) -> bool:
+    """Whether a verb said only of a person follows the bracket ending at ``end``: the word
+    before the bracket is its subject ("Ceu (no accent) said", "Ama (yes, really) giggled"),
+    where a term's gloss goes on with its own sentence ("Rằm (the full-moon day) is")."""
+    m = _VERB_AFTER.match(text, end)
+    return m is not None and (m.group(1) in SPEECH_VERBS or m.group(1) in PERSON_ONLY_VERBS)
 
 
 def _comma_gloss(text: str, end: int, plain: PlainCheck) -> bool:

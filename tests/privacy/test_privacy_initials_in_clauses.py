@@ -38,3 +38,31 @@ def test_an_initial_that_is_someone_is_removed(text: str, kept: str) -> None:
 )
 def test_letters_that_name_no_one_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mostly calm. A. had confided in her aunt before the session.",
+        "R. has phoned the clinic twice since Monday.",
+        "A. told me she slept through the night.",
+        "Good news: T. had enrolled in the evening course.",
+    ],
+)
+def test_an_initial_before_a_perfect_of_a_persons_verb_is_someone(text: str) -> None:
+    out = redact(text)
+    assert "[name]." in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plan A. had worked before, so we kept it.",
+        "She got an A. had a party after.",
+        "A. Goals for the coming month",
+        "K. had a calm week overall.",
+        "Section B. has listed the options.",
+    ],
+)
+def test_letters_before_had_or_has_stay_without_a_persons_verb(text: str) -> None:
+    assert redact(text) == text

@@ -94,3 +94,34 @@ def test_names_beside_the_same_cues_are_removed(text: str, expected: str) -> Non
 )
 def test_titles_of_address_go_with_the_name(text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside on the person, then a verb said only of a person: the word is its subject
+        ("Tavo (no accent) said he slept fine.", "[name] (no accent) said he slept fine."),
+        (
+            "Quizzi (spelled that way) texted me twice.",
+            "[name] (spelled that way) texted me twice.",
+        ),
+        (
+            "Yesterday Odalis (the quiet one) finally laughed.",
+            "Yesterday [name] (the quiet one) finally laughed.",
+        ),
+    ],
+)
+def test_a_bracket_before_a_speaker_is_no_gloss(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kolak (the banana soup) is what she cooks when she is calm.",
+        "Zazen (sitting meditation) helped him sleep.",
+        "On Poya (the full-moon day) she visited the temple.",
+    ],
+)
+def test_a_gloss_before_other_verbs_stays_a_term(text: str) -> None:
+    assert redact(text) == text
