@@ -62,8 +62,8 @@ def _cited_or_spoken(text: str, cand: Candidate, lex: Lexicon) -> bool:
     return bool(_SPOKEN_IN_BEFORE.search(before))
 
 
-_THING_NAMED_HINT = re.compile(
-    r"(?i)\b(?:call|calls|called|name|names|named|nicknamed|dubbed)\s+it\b"
+_THING_NAMED_HINT = re.compile(  # the look-ahead fails fast where no verb can start
+    r"(?i)(?=[cnd])\b(?:call|calls|called|name|names|named|nicknamed|dubbed)\s+it\b"
 )
 _THING_NAMED_BEFORE = re.compile(
     r"(?i)\b(?:call|calls|called|name|names|named|nicknamed|dubbed)\s+it\s+[\"“‘']?(?:the\s+)?$"
