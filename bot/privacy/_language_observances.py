@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # one precompiled search: the run of words this rule reads
 _OBSERVANCE = re.compile(
-    r"\b([A-Z][a-z'’]+)((?:\s+(?:Language|Heritage|History|Culture))?\s+(?:Month|Week|Day))\b"
+    r"(?=[A-Z])\b([A-Z][a-z'’]+)((?:\s+(?:Language|Heritage|History|Culture))?\s+(?:Month|Week|Day))\b"
 )
 _HINT = re.compile(r"\b(?:Month|Week|Day)\b")
 
