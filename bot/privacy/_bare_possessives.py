@@ -43,7 +43,7 @@ def bare_possessives(text: str, lex: Lexicon) -> list[Candidate]:
         word, kin = m.group("word"), m.group("kin")
         if kin not in RELATIONS and kin not in _CHAT_KIN:
             continue
-        before = _BEFORE.search(text, 0, m.start())
+        before = _word_before(text, m.start())
         if before and before.group(1) in _DETERMINERS:
             continue
         stem = word[:-1]
@@ -59,4 +59,19 @@ def bare_possessives(text: str, lex: Lexicon) -> list[Candidate]:
         ):
             continue
         found.append((m.start("word"), m.end("word"), "name"))
+    return found
+
+
+_BEFORE_REACH = 64
+
+
+def _word_before(text: str, end: int) -> re.Match[str] | None:
+    """``_BEFORE.search(text, 0, end)``, the word before ``end``, looked for among the last
+    characters first: a match that starts after the first of them starts there in the whole
+    text too (its word cannot reach further back), so only one that starts right at it, or
+    none among characters that are all spaces, needs the whole text."""
+    lo = max(0, end - _BEFORE_REACH)
+    found = _BEFORE.search(text, lo, end)
+    if lo and (found.start() == lo if found else text[lo:end].isspace()):
+        return _BEFORE.search(text, 0, end)
     return found

@@ -45,6 +45,10 @@ _LOWER_BESIDE = re.compile(
     r"(?<![\w'’@#/.-])([^\W\d_A-Z][^\W\d_]*)(?:\?+|!+)?(?: (?:lol|lmao|haha)[.!]*)?"
     rf"(?: \(| [-–—] |, | )(?:yes,? |lol,? )?{_LOWER_GLOSS}"
 )
+# what every gloss holds, each pattern opening with its literal word (the engine skips in C
+# to it; the gloss patterns try every word of a long text): "call(s) him" or a "name" after a
+# space or "nick" (so not a placeholder's "[name]")
+_GLOSS_HINTS = (re.compile(r"name\b(?<=[ k]name)"), re.compile(rf"calls? {_PRONOUN}\b"))
 _IS_WHAT = re.compile(rf"{_RUN} is what (?:[\w'’]+ ){{1,4}}calls? {_PRONOUN}\b")
 _NICKNAMED = re.compile(rf"\b(?:nicknamed|nick-named) ({_WORD})")
 # a name in quotes after the one who is called so: 'everyone calls him "Smiley"', "they
@@ -79,7 +83,9 @@ def called_names(text: str) -> list[Candidate]:
     # each pattern is scanned only where the words it needs stand in the text (a scan tries
     # every capital letter of a long answer)
     calls = "call" in text
-    if "name" in text or (calls and "that" in text):
+    if ("name" in text or (calls and "that" in text)) and any(
+        hint.search(text) for hint in _GLOSS_HINTS
+    ):
         for m in _BESIDE.finditer(text):
             out.extend(_without_openers(m.start(1), m.group(1)))
         out.extend(_lower_called(text))

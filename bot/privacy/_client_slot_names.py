@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 Candidate = tuple[int, int, str]
 
 _SLOT = re.compile(
-    r"\b(?:client|patient|son|daughter|kiddo)\s+(?P<name>[a-z][a-z'’-]{1,})\s+"
+    r"(?=[cpsdk])\b(?:client|patient|son|daughter|kiddo)\s+(?P<name>[a-z][a-z'’-]{1,})\s+"
     r"(?:said|says|told|tells|was|is|came|comes|felt|feels|has|had|did|does|wanted|wants"
     r"|cried|laughed|smiled|texted|called|asked|slept|went|got|made|tried|started|managed"
     r"|noticed|shared|brought|walked|talked|spoke|replied|wrote|showed|stayed)\b"

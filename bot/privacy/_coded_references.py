@@ -22,6 +22,9 @@ _CODED = re.compile(
     r"(?P<id>(?P<num>\d{3,7})/(?:(?P<yy>\d\d)|(?P<mm>0[1-9]|1[0-2])/(?:19|20)\d\d))"
     r"(?![\w/]|[.,]\d)"
 )
+# what every match holds: three digits, a slash and two more, looked for from the slash (a
+# pattern opening with a literal is skipped to in C; the whole one tries every capital)
+_CODED_HINT = re.compile(r"/(?<=\d\d\d/)\d\d")
 # codes of a measure or a scale, which a reading follows
 _MEASURE_CODES = frozenset(
     "BP HR RR PHQ GAD SPO SATS BMI MMSE MOCA BDI BAI PCL EPDS AUDIT CGI HAMD HAMA YBOCS K".split()
@@ -31,7 +34,7 @@ _MAX_PRESSURE = 300
 
 def coded_references(text: str) -> Iterator[Candidate]:
     """Case and process numbers after an agency's code."""
-    if "/" not in text:
+    if "/" not in text or not _CODED_HINT.search(text):
         return
     for m in _CODED.finditer(text):
         code = m.group("code")

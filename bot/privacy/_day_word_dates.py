@@ -28,7 +28,7 @@ _DAY_WORD_BEFORE = re.compile(
 _DAY_WORD_AFTER = re.compile(
     rf"(?i)(?<![\w.,/:-])(?P<day>{_DAY})\s*(?:tarikh|tareekh|tareek|tarik(?=\s+ko\b))(?!\w)"
 )
-_HINT = re.compile(r"(?i)tanggal|tgl|tarehe|ngày|mùng|mồng|tar[ie]e?kh?")
+_HINT = re.compile(r"(?i)(?=[tnm])(?:tanggal|tgl|tarehe|ngày|mùng|mồng|tar[ie]e?kh?)")
 
 
 def day_word_dates(text: str) -> Iterator[Candidate]:

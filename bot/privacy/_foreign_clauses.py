@@ -276,6 +276,16 @@ def _languages(low: str) -> frozenset[str]:
     return langs - _SKIPPED
 
 
+@cache
+def _counted_words() -> frozenset[str]:
+    """The words ``_language_of`` counts for a language: those of some language that are no
+    English word or name particle."""
+    words = tables().langs.keys() | _extra_langs().keys() | _CEBUANO
+    return frozenset(
+        w for w in words if w not in _ENGLISH and w not in _NAME_PARTICLES and _languages(w)
+    )
+
+
 def _language_of(words: list[str]) -> frozenset[str]:
     """The languages whose function words make up the clause, or none."""
     if not words:
@@ -362,12 +372,16 @@ def _sentence(
     matches = list(_WORD.finditer(text, start, end))
     starts = [m.start() for m in matches]
     words = [m.group().lower() for m in matches]
-    whole = _language_of(words)
+    # a clause of a language needs two distinct words of it: with fewer counted words in the
+    # whole sentence, no clause of it is of any language (most English sentences)
+    counted = len(_counted_words().intersection(words)) >= _MIN_LANGUAGE_WORDS
+    whole = _language_of(words) if counted else frozenset()
     pos = start
     for brk in [*_CLAUSE_BREAK.finditer(text, start, end), None]:
         stop = brk.start() if brk else end
         lows = words[bisect_left(starts, pos) : bisect_left(starts, stop)]
-        own = whole if len(lows) == len(words) else _language_of(lows)  # one clause: the same
+        # one clause, or too few counted words: the same as the sentence
+        own = whole if not counted or len(lows) == len(words) else _language_of(lows)
         if own:
             out.append((pos, stop, own))
         elif whole and _ENGLISH.isdisjoint(lows):

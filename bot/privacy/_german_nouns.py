@@ -450,7 +450,7 @@ def is_german(text: str) -> bool:
     if text.isascii():  # lower() keeps every ASCII character where it is: same words
         lows = set(_WORD.findall(lowered))
     else:
-        lows = {word.lower() for word in _WORD.findall(text)}  # each distinct word once
+        lows = {word.lower() for word in set(_WORD.findall(text))}  # each distinct word once
     seen = lows & _telling_words()
     # a word ends in a German ending only where the lower-cased text holds that ending
     if len(seen) < _MIN_FUNCTION_WORDS and _may_hold_ending(lowered):

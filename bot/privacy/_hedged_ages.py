@@ -32,6 +32,10 @@ _SAID = r"is|was|[^\W\d_]+['’]s|turned|turns|turning|aged|age"  # "grandad's p
 _HEDGED = re.compile(
     rf"(?i)(?:\b(?:{_SAID})\s+|[(,]\s*)(?:{_HEDGE})\s+(?P<age>{_NUMBER})",
 )
+# what every match of _HEDGED holds from the character before its hedge, looked for first: it
+# opens with a character no case changes, where the engine skips in C (the whole pattern
+# tries every word of the text)
+_HEDGED_HINT = re.compile(rf"(?i)[\s(,](?:{_HEDGE})\s+(?:{_NUMBER})")
 _YEARS_YOUNG = re.compile(rf"(?i)(?<![\w.,/$-])(?P<age>{_NUMBER})\s*(?:years?|yrs?)\s+young\b")
 # a unit or a count after the number: a measure, not an age
 _NOT_AGE_AFTER = re.compile(
@@ -85,6 +89,8 @@ def hedged_ages(text: str, lowered: str) -> Iterator[Candidate]:
         if hint in lowered:
             break
     else:
+        return
+    if not _HEDGED_HINT.search(text):
         return
     for m in _HEDGED.finditer(text):
         if _NOT_AGE_AFTER.match(text, m.end("age")):

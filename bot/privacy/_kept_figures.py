@@ -62,8 +62,8 @@ def _cited_or_spoken(text: str, cand: Candidate, lex: Lexicon) -> bool:
     return bool(_SPOKEN_IN_BEFORE.search(before))
 
 
-_THING_NAMED_HINT = re.compile(
-    r"(?i)\b(?:call|calls|called|name|names|named|nicknamed|dubbed)\s+it\b"
+_THING_NAMED_HINT = re.compile(  # the look-ahead fails fast where no verb can start
+    r"(?i)(?=[cnd])\b(?:call|calls|called|name|names|named|nicknamed|dubbed)\s+it\b"
 )
 _THING_NAMED_BEFORE = re.compile(
     r"(?i)\b(?:call|calls|called|name|names|named|nicknamed|dubbed)\s+it\s+[\"“‘']?(?:the\s+)?$"
@@ -87,9 +87,12 @@ def _thing_named(text: str, cand: Candidate) -> bool:
     return bool(_THING_NAMED_BEFORE.search(text, max(0, start - _CITE_REACH), start))
 
 
-_PUBLIC_HINT = re.compile(
-    r"(?i)\b(?:fans?|supporters?|supports|songs|lyrics|albums?|novels|movies|poems|poetry|"
-    r"concerts?|quoted|quotes|quoting)\b|[\"”]\s+by\s"
+_PUBLIC_WORD_ALTERNATION = (
+    r"fans?|supporters?|supports|songs|lyrics|albums?|novels|movies|poems|poetry|"
+    r"concerts?|quoted|quotes|quoting"
+)
+_PUBLIC_HINT = re.compile(  # the look-ahead fails fast where no branch can start
+    rf"(?i)(?=[fslanmpcq\"”])(?:\b(?:{_PUBLIC_WORD_ALTERNATION})\b|[\"”]\s+by\s)"
 )
 # what every course code holds ("[A-Z]{3}\d", looked for from the digit: found faster)
 _COURSE_HINT = re.compile(r"\d(?<=[A-Z]{3}\d)")
@@ -110,7 +113,7 @@ def _may_name_exams(text: str) -> bool:
     return False
 
 
-_PUBLIC_WORDS = re.compile(_PUBLIC_HINT.pattern.split("|[")[0].replace(r"\b(?:", "(?:", 1))
+_PUBLIC_WORDS = re.compile(rf"(?i)(?:{_PUBLIC_WORD_ALTERNATION})\b")
 _QUOTED_BY = re.compile(r"(?i)[\"”]\s+by\s")
 _CITING_STEMS = tuple("word term phrase expression saying in".split())
 _CITING_WORDS = re.compile(_CITING_HINT.pattern.replace(r"\b(?:", "(?:", 1))

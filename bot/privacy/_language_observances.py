@@ -24,14 +24,16 @@ if TYPE_CHECKING:
 
 # one precompiled search: the run of words this rule reads
 _OBSERVANCE = re.compile(
-    r"\b([A-Z][a-z'’]+)((?:\s+(?:Language|Heritage|History|Culture))?\s+(?:Month|Week|Day))\b"
+    r"(?=[A-Z])\b([A-Z][a-z'’]+)((?:\s+(?:Language|Heritage|History|Culture))?\s+(?:Month|Week|Day))\b"
 )
 _HINT = re.compile(r"\b(?:Month|Week|Day)\b")
+# the same, a word at a time, each pattern opening with its word (skipped to in C)
+_HINTS = tuple(re.compile(rf"{w}(?<!\w{w})\b") for w in ("Month", "Week", "Day"))
 
 
 def may_hold(text: str) -> bool:
-    """Cheap check: a capitalised word of time that names an observance."""
-    return _HINT.search(text) is not None
+    """Cheap check: a capitalised word of time that names an observance (``_HINT``)."""
+    return any(hint.search(text) for hint in _HINTS)
 
 
 def keep_language_observances(text: str, out: list[Candidate]) -> list[Candidate]:

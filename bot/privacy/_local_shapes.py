@@ -160,6 +160,9 @@ _GAME_PLATFORM_BEFORE = re.compile(
     r"|user\s+name|gamertag)\b[^.!?\n\[]{0,24}$"
 )
 _GAME_REACH = 40
+# what every match of _GAME_USER holds: a letter or "_" right before a digit (looked for from
+# the digit, where the engine skips in C; the whole pattern tries every letter of the text)
+_GAME_USER_HINT = re.compile(r"\d(?<=[A-Za-z_]\d)")
 
 
 _PLATFORM_WORDS = (
@@ -174,6 +177,8 @@ def game_handles(text: str, lowered: str) -> Iterator[Candidate]:
         if word in lowered:
             break
     else:
+        return
+    if not _GAME_USER_HINT.search(text):
         return
     for m in _GAME_USER.finditer(text):
         if _GAME_PLATFORM_BEFORE.search(text, max(0, m.start() - _GAME_REACH), m.start()):

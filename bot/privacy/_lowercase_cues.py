@@ -350,7 +350,7 @@ def _initialisms(text: str) -> list[Candidate]:
 # initials holding a family name's "O'" or "M'": "C.O'D.", "P. O'B.", "S.M'C."
 _IRISH_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.\s?(?:[A-Z]\.)?[OM]['’][A-Z]\.(?!\w)")
 # lower-case initials with stops: "b.j.", "k.o." (not inside "e.g" runs or web addresses)
-_LOWER_INITIALS = re.compile(r"(?<![\w./@])[a-z]\.(?:[a-z]\.){1,3}(?![\w.@/])")
+_LOWER_INITIALS = re.compile(r"(?=[a-z]\.)(?<![\w./@])[a-z]\.(?:[a-z]\.){1,3}(?![\w.@/])")
 # abbreviations typed with stops in lower case as well
 _LOWER_KEPT = frozenset(
     "O.K. F.Y.I. T.B.D. E.T.A. I.D. W.R.T. B.C. A.D. V.S. C.C. L.O.L. O.M.G. R.I.P. "

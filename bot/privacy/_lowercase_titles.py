@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 
+from ._alternation import words_longest_first
 from ._everyday_vocabulary import vocabulary
 from ._foreign_clauses import _ENGLISH as ENGLISH_WORDS  # pyright: ignore[reportPrivateUsage]
 from ._function_words import clause_word_after_title, everyday_words, tables
@@ -148,8 +149,11 @@ _LOWER_ROLES = frozenset(
 )
 _VERB_LIKE_KIN = frozenset({"ate"})
 _LOWER_TITLE_WORDS = _LOWER_FORMAL | _LOWER_KIN | _LOWER_ROLES | _LOWER_NICK | _VERB_LIKE_KIN
+# (a trie of the words behind a look-ahead for their first letters: only whether it matches is
+# asked, which the order of the words does not change)
 _LOWER_TITLE_HINT = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, sorted(_LOWER_TITLE_WORDS))) + r")[ .]+[^\W\d_]"
+    rf"(?=[{''.join(sorted({re.escape(w[0]) for w in _LOWER_TITLE_WORDS}))}])"
+    rf"\b(?:{words_longest_first(_LOWER_TITLE_WORDS, ignore_case=False)})[ .]+[^\W\d_]"
 )
 _JOINED_TITLE = re.compile(
     r"[-'’](?:" + "|".join(map(re.escape, sorted(_LOWER_TITLE_WORDS))) + r")[ .]"

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 Candidate = tuple[int, int, str]
 
-_BELGIAN = re.compile(r"(?<![\w.-])\d\d\.[01]\d\.[0-3]\d-\d{3}\.\d\d(?![\w-]|\.\d)")
+_BELGIAN = re.compile(r"(?=[0-9])(?<![\w.-])\d\d\.[01]\d\.[0-3]\d-\d{3}\.\d\d(?![\w-]|\.\d)")
 _CARD_DOTTED = re.compile(
     r"(?i)(?<![\w.])(?:c[ée]dula|c\.\s?i\.|ci|c\.\s?c\.|cc|dni|d\.n\.i\.|run|rut|documento"
     r"|carn[eé]|carnet|identidad|ident\.?|doc\.?)"
@@ -25,10 +25,11 @@ _CARD_DOTTED = re.compile(
     r"(?P<id>\d{1,3}(?:\.\d{3}){2}(?:-[\dkK])?)(?![\w.-]|,\d)"
 )
 _NINO = re.compile(
+    r"(?=[A-CEGHJ-PR-TW-Z])"
     r"(?<![\w-])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d ?\d\d ?\d\d ?[A-D](?![\w-])"
 )
 _DOTTED_GROUPS = re.compile(r"\d\.\d{3}\.\d{3}")
-_HKID = re.compile(r"(?<![\w-])[A-Z]{1,2}\d{6}\s?\([0-9A](?:\))")
+_HKID = re.compile(r"(?=[A-Z])(?<![\w-])[A-Z]{1,2}\d{6}\s?\([0-9A](?:\))")
 
 
 def national_ids(text: str) -> Iterator[Candidate]:

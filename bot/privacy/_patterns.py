@@ -230,6 +230,11 @@ _SPELLED_EMAIL = re.compile(
     re.IGNORECASE,
 )
 _SPELLED_HINT = re.compile(r"(?i)[\[(]at[\])]|\sdot\s|[\[(]dot[\])]")
+# the same, branch by branch, each opening with a character no case changes: the engine
+# skips in C to where it stands (the alternation is tried at every character)
+_SPELLED_HINTS = tuple(
+    re.compile(p) for p in (r"(?i)\[(?:at|dot)[\])]", r"(?i)\((?:at|dot)[\])]", r"(?i)\sdot\s")
+)
 _MAIL_ENDINGS = frozenset(
     "com net org edu gov info biz io co uk nz au za ie ca sg in ph ke ng my kr us me de fr".split()
 )
@@ -245,7 +250,7 @@ def _may_spell_dot(text: str, lowered: str) -> bool:
 
 
 def _spelled_emails(text: str) -> Iterator[Candidate]:
-    if not _SPELLED_HINT.search(text):
+    if not any(hint.search(text) for hint in _SPELLED_HINTS):  # ``_SPELLED_HINT.search``
         return
     ordinary = lexicon().ordinary
     for m in _SPELLED_EMAIL.finditer(text):

@@ -30,6 +30,9 @@ _STILL_AFTER = (
 )
 _CLAUSE_START = r"(?:^|(?<=[.!?;:\n(])\s*|(?<=,)\s+|(?<=\s[-–—])\s+)"
 _OPENING_AGE = re.compile(rf"(?i){_CLAUSE_START}(?P<age>{_NUMBER})(?={_STILL_AFTER})", re.MULTILINE)
+# what every match of _OPENING_AGE holds after its age, from the space before "and": looked
+# for first, as the engine skips in C to each space (the whole pattern tries every place)
+_STILL_HINT = re.compile(r"(?i)\s" + _STILL_AFTER[_STILL_AFTER.index("(?:and|but|n)") :])
 # the patterns below open with a look-ahead for the first letters of their words, so that
 # the engine skips in C to where a match can start
 _OWN_AGE = re.compile(
@@ -96,7 +99,7 @@ def said_ages(text: str, lowered: str) -> Iterator[Candidate]:
     if _NUMBER_HINT.search(lowered) is None:
         return
     patterns: list[re.Pattern[str]] = []
-    if " and " in lowered or " but " in lowered or " n " in lowered:
+    if (" and " in lowered or " but " in lowered or " n " in lowered) and _STILL_HINT.search(text):
         patterns.append(_OPENING_AGE)
     if "m " in lowered or "es " in lowered or "ez " in lowered:
         patterns.append(_OWN_AGE)

@@ -87,24 +87,32 @@ _ORDINAL_DAY = re.compile(
     rf"(?i)(?<![\w.,/:-]){_DAY}(?:ro|ero|do|to|vo|mo|no|avo)\s+de\s+(?P<month>[^\W\d_]+){_YEAR}"
 )
 # what each pattern needs, in the lower-cased text (most texts hold none of it): a day
-# before a month, a month before a day, "tháng", an ordinal before "de"
+# before a month, "tháng" or an ordinal before "de" (``_HINT``); or a month's first letters
+# before a day (``_HINT_MONTH_FIRST``: a trie, tried only where a month can start)
 _HINT = re.compile(
     r"\d\.?\s+(?:de\s+)?(?:okt|dez|giu|lug|iun|jul|jun|mar|meu|ogo|jan|shk|pri|qer|kor|gus"
     r"|sht|tet|nën|nen|dhj|ion|chw|ebr|meh|gor|aws|hyd|tac|rha|muh|saf|rab|rej|raj|sya|sha"
     r"|ram|zul|dzu|dhu|tis|tes|kan|shu|ada|ayy|haz|tam|ayl|jum|mac|nis|ott"
     r"|sty|lip|sie|dub|mag|fév|hesh|chesh|kisl|teve|shev|iyar|siva|elul)"
     r"|\d\s+th|\d[a-z]{2,3}\s+de\s"
-    r"|(?:okt|ogos|marec|junij|julij|meur|janar|shkurt|prill|qershor|korrik|gusht|shtator"
-    r"|tetor|n[eë]ntor|dhjetor|ionawr|chwefror|ebrill|mehefin|gorffennaf|awst|hydref|tachwedd"
-    r"|rhagfyr|muhar|safar|rabi|rejab|rajab|sya|sha|rama|syawal|shaw|zul|dzul|dhu|jumad"
-    r"|tishrin|teshreen|shubat|adar|ayyar|tammuz|aylul"
-    r"|tishr|heshvan|cheshvan|kislev|tevet|shevat|iyar|sivan|tamuz|elul)\S*\s+\d"
+)
+_HINT_MONTH_FIRST = re.compile(
+    "(?:"
+    + words_longest_first(
+        "okt ogos marec junij julij meur janar shkurt prill qershor korrik gusht shtator "
+        "tetor nentor nëntor dhjetor ionawr chwefror ebrill mehefin gorffennaf awst hydref "
+        "tachwedd rhagfyr muhar safar rabi rejab rajab sya sha rama syawal shaw zul dzul dhu "
+        "jumad tishrin teshreen shubat adar ayyar tammuz aylul "
+        "tishr heshvan cheshvan kislev tevet shevat iyar sivan tamuz elul".split(),
+        ignore_case=False,
+    )
+    + r")\S*\s+\d"
 )
 
 
 def set_aside_months(text: str, lowered: str) -> Iterator[Candidate]:
     """Days before the months and in the forms the module describes."""
-    if not _HINT.search(lowered):
+    if not (_HINT.search(lowered) or _HINT_MONTH_FIRST.search(lowered)):
         return
     for m in _SET_ASIDE.finditer(text):
         month = m.group("month")

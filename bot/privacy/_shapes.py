@@ -54,7 +54,7 @@ _HIGH_ORDINAL = (
     r"|ninth)|thirtieth|thirty[-\s]first)"
 )
 _SPELLED_DAY = re.compile(
-    rf"(?i)\b(?:on|by|until|till|before|since)\s+(?P<day>the\s+{_HIGH_ORDINAL})\b"
+    rf"(?i)(?=[obuts])\b(?:on|by|until|till|before|since)\s+(?P<day>the\s+{_HIGH_ORDINAL})\b"
     r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:she|he|they|I|we|and|but|so|when|because|[a-z]+ed)\b)"
 )
 _SPELLED_DAY_HINT = ("teenth", "twent", "thirt", "eleventh", "twelfth")

@@ -32,6 +32,11 @@ _SHORT_ENDINGS = (
 _STEM = r"(?<![\w'’])(?P<stem>[A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+)['’]"
 _LONG = re.compile(rf"{_STEM}(?:{_LONG_ENDINGS})(?![\w'’])")
 _SHORT = re.compile(rf"{_STEM}(?:{_SHORT_ENDINGS})(?![\w'’])")
+# what each needs after its stem, looked for first, one apostrophe at a time: a pattern that
+# opens with a literal character skips in C to where it stands (the whole patterns try every
+# capital letter of a long text)
+_LONG_TAILS = tuple(re.compile(rf"{a}(?:{_LONG_ENDINGS})(?![\w'’])") for a in "'’")
+_SHORT_TAILS = tuple(re.compile(rf"{a}(?:{_SHORT_ENDINGS})(?![\w'’])") for a in "'’")
 _TURKISH_ONLY = re.compile("[ığşİ]")
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_TURKISH_WORDS = 2
@@ -59,6 +64,10 @@ def _turkish(text: str) -> bool:
     return len(seen) >= _MIN_TURKISH_WORDS
 
 
+def _any_search(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
 def may_hold(text: str) -> bool:
     """Cheap check: an apostrophe."""
     return "'" in text or "’" in text
@@ -66,8 +75,9 @@ def may_hold(text: str) -> bool:
 
 def suffixed_proper_nouns(text: str, lex: Lexicon) -> Iterator[Candidate]:
     """Names and places carrying a Turkish ending after an apostrophe."""
-    patterns = [_LONG]
-    if _SHORT.search(text) and _turkish(text):  # the text is read only when it may matter
+    patterns = [_LONG] if _any_search(_LONG_TAILS, text) else []
+    # the text is read only when it may matter
+    if _any_search(_SHORT_TAILS, text) and _SHORT.search(text) and _turkish(text):
         patterns.append(_SHORT)
     for pattern in patterns:
         for m in pattern.finditer(text):

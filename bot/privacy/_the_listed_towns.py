@@ -46,7 +46,8 @@ _KIND_RUNS = frozenset(
 _MAX_WORDS = 2
 
 
-_CUE = re.compile(r"\b(?:in|from|near|to) the [A-Z]")
+# (looked for from "the ", a literal the engine skips to in C; one look-behind per length)
+_CUE = re.compile(r"the [A-Z](?:(?<=\b(?:in|to) the [A-Z])|(?<=\b(?:from|near) the [A-Z]))")
 
 
 def may_hold(text: str) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ._alternation import words_longest_first
 from ._function_words import tables
 from ._kin_address import _OWNERS as OWNERS  # pyright: ignore[reportPrivateUsage]
 from ._lexicon import lexicon
@@ -27,7 +28,13 @@ from ._span import Span
 # "Kokum Mary", "Mosom Joe"), Caribbean Hindu ("pundit Ramesh"), Tetum ("maun Zito": elder
 # brother) and Puerto Rican Spanish ("titi Mari": aunt)
 TITLES = frozenset("elder mishomis nokomis kokum mosom pundit pandit maun titi".split())
-_TITLE = re.compile(r"\b(?:" + "|".join(sorted(TITLES)) + r") ", re.IGNORECASE)
+# (the look-ahead for the titles' first letters fails fast where no title can start; a title
+# before a space is the only one that can match there, so the trie's order changes nothing)
+_TITLE = re.compile(
+    rf"(?=[{''.join(sorted({t[0] for t in TITLES}))}])\b"
+    rf"(?:{words_longest_first(TITLES, ignore_case=True)}) ",
+    re.IGNORECASE,
+)
 # owners of German, Dutch, Italian and the Nordic languages too: "meine Tante Gisela"
 _MORE_OWNERS = frozenset(
     "mein meine meinem meinen meiner dein deine deinem deinen sein seine seinem seinen seiner "

@@ -290,14 +290,22 @@ def without_one_word_names(
 ) -> list[Candidate]:
     """``found`` without the name candidates that are exactly one token ``keep_word`` says
     is the word it reads as, not a name (given the token's index)."""
-    by_start = {tok.start: i for i, tok in enumerate(toks)}
     kept: list[Candidate] = []
     for cand in found:
-        i = by_start.get(cand[0])
-        if i is not None and cand[2] == "name" and cand[1] == toks[i].end and keep_word(i):
-            continue
+        if cand[2] == "name":  # the token starting where it does, found by bisection
+            i = bisect_left(toks, cand[0], key=_START)
+            if (
+                i < len(toks)
+                and toks[i].start == cand[0]
+                and cand[1] == toks[i].end
+                and keep_word(i)
+            ):
+                continue
         kept.append(cand)
     return kept
+
+
+_START = attrgetter("start")
 
 
 def token_range(toks: list[Token], start: int, end: int) -> tuple[int, int]:
