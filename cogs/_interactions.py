@@ -29,6 +29,7 @@ from discord import ui
 from discord.ext import commands
 
 from bot.conversation.engine import visible
+from bot.dm_queue import CANNOT_DM as CANNOT_DM
 from bot.inert import as_typed
 from bot.log import bind_request
 from bot.tree import report_failure, respond
@@ -167,10 +168,6 @@ async def tell_done(
         await interaction.followup.send(content, ephemeral=True, allowed_mentions=none, **extra)
     except discord.HTTPException:
         await interaction.followup.send(content, ephemeral=True, allowed_mentions=none, **extra)
-
-
-# Discord's "Cannot send messages to this user": the only answer that means closed DMs.
-CANNOT_DM = 50007
 
 
 # What the form being answered carried (set by `route_form` around its handler): a form

@@ -10,6 +10,7 @@ from simcord import assert_responded
 from sqlalchemy import select
 
 from bot.app import create_bot
+from bot.hours.meeting import SendState
 from cogs.meetings import SENDING_HOLD
 from storage.tables import HoursLog, MeetingSend
 from tests.e2e.conftest import World
@@ -125,14 +126,16 @@ async def test_a_prompt_sent_twice_across_a_restart_logs_the_meeting_once(
     again after the restart, and both carry one one-time id, so it is logged once."""
     w = world
     await _meeting_thursday_0130(w, facilitated)
-    repos = bot_of(w.env).repos
-    real_sent = repos.meetings.sent
+    sends = bot_of(w.env).repos.meetings.sends
+    real_finish = sends.finish
 
-    async def stopped_here(*args: Any, **kwargs: Any) -> Any:
-        repos.meetings.sent = real_sent  # pyright: ignore[reportAttributeAccessIssue]
+    async def stopped_here(send_id: int, state: SendState) -> None:
+        if state is not SendState.SENT:
+            return await real_finish(send_id, state)
+        sends.finish = real_finish  # pyright: ignore[reportAttributeAccessIssue]
         raise RuntimeError("the bot stopped here")
 
-    repos.meetings.sent = stopped_here  # pyright: ignore[reportAttributeAccessIssue]
+    sends.finish = stopped_here  # pyright: ignore[reportAttributeAccessIssue]
     await w.env.advance_time(HOUR / 2 + 1)
     assert len(prompts(w.alice)) == 1
     await w.env.restart_bot(create_bot())

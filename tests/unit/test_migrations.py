@@ -124,12 +124,12 @@ async def test_a_meeting_set_before_0012_is_prompted_for_member_by_member(
     following = datetime(2026, 1, 12, 18, 30, tzinfo=UTC)
     assert await repos.meetings.claim(1, ended, following, [(7, "a" * 24), (8, "b" * 24)])
     assert not await repos.meetings.claim(1, ended, following, [(7, "c" * 24)])
-    sends = await repos.meetings.due_sends(at)
+    sends = await repos.meetings.sends.due(at)
     assert [(s.user_id, s.once, s.state.value, s.attempts) for s in sends] == [
         (7, "a" * 24, "pending", 0),
         (8, "b" * 24, "pending", 0),
     ]
-    assert await repos.meetings.next_send_at() == ended
+    assert await repos.meetings.sends.next_at() == ended
     await repos.close()
 
 
