@@ -54,7 +54,9 @@ class MeetingRepository:
     ) -> bool:
         """Store the server's meeting; with `audit`, its record in the same transaction (a
         failure leaves neither, and a retry makes both). False, writing nothing, when the
-        meeting is already exactly that one (the same plan, ending next at `next_end_at`)."""
+        meeting is already exactly that one (the same plan, ending next at `next_end_at`):
+        the database decides that as it writes, so of two identical submissions at once one
+        is saved and audited, and the other changes nothing."""
         now = self._db.clock()
         values = {
             "day": plan.day,
@@ -64,12 +66,13 @@ class MeetingRepository:
             "next_end_at": next_end_at,
             "updated_at": now,
         }
+        key = {"guild_id": plan.guild_id}
+        compared = [name for name in values if name != "updated_at"]
 
         def work(conn: Connection) -> bool:
-            row = conn.execute(select(Meeting).where(Meeting.guild_id == plan.guild_id)).first()
-            if row is not None and _plan(row) == plan and row.next_end_at == next_end_at:
+            stored = upsert(conn.dialect.name, Meeting, key, values, changed_in=compared)
+            if conn.execute(stored.returning(Meeting.guild_id)).first() is None:
                 return False
-            conn.execute(upsert(conn.dialect.name, Meeting, {"guild_id": plan.guild_id}, values))
             if audit is not None:
                 conn.execute(audit.insert(now))
             return True
