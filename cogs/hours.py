@@ -45,6 +45,7 @@ from bot.hours.render import (
     MEMBER_NOT_TOLD_CLOSED,
     MEMBER_TOLD,
     MEMBER_TOLD_LATER,
+    MEMBER_TOLD_SOON,
     PAGE_SIZE,
     detail,
     list_text,
@@ -999,11 +1000,18 @@ class Hours(BoundCog):
             return False  # unknown: the DM is stored, and checked again when it is sent
 
     async def _tell_now(self, entry_id: int) -> str:
-        """Send the DM the answer just stored; what to add to the facilitator's answer."""
-        notice = await self.repos.notices.latest(entry_id)
-        if notice is None or notice.state is not SendState.PENDING:
-            return MEMBER_NOT_TOLD
-        state = await to_the_end(self.notice_sender.send(notice))
+        """Send the DM the answer just stored; what to add to the facilitator's answer. The
+        answer stands whatever happens here: if the database fails now, the facilitator is
+        told the member will be told, and the loop sends the DM once it can."""
+        try:
+            notice = await self.repos.notices.latest(entry_id)
+            if notice is None or notice.state is not SendState.PENDING:
+                return MEMBER_NOT_TOLD
+            state = await to_the_end(self.notice_sender.send(notice))
+        except Exception:
+            log.exception("hours answer DM not sent after the answer; the loop sends it")
+            self.notices.restart()
+            return MEMBER_TOLD_SOON
         if state is SendState.PENDING:
             self.notices.restart()  # to wake when its retry is due
         return {
