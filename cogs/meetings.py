@@ -151,6 +151,8 @@ class Meetings(BoundCog):
         plan = await self.repos.meetings.get(send.guild_id)
         if plan is None:  # the meeting was removed since: its button would open nothing
             return SendState.REFUSED
+        if send.user_id not in await self.repos.meetings.prompted(send.guild_id):
+            return SendState.REFUSED  # she turned prompts off, or erased her data, since
         zone = ZoneInfo((await self.repos.servers.get(plan.guild_id)).timezone)
         text, controls = self._prompt(plan, send.ended_at, zone, send.once)
         user = self.bot.get_user(send.user_id) or await self.bot.fetch_user(send.user_id)

@@ -125,8 +125,9 @@ class MeetingRepository:
         members: Sequence[tuple[int, str]] = (),
     ) -> bool:
         """Move on to the next meeting and store one pending prompt per member (user id,
-        one-time id), in one transaction; False if another process already did (no double
-        DM). A restart after this loses no prompt: the pending rows are in `sends`."""
+        one-time id) who still asks for them, in one transaction; False if another process
+        already did (no double DM). A restart after this loses no prompt: the pending rows
+        are in `sends`."""
         now = self._db.clock()
 
         def work(conn: Connection) -> bool:
@@ -142,23 +143,35 @@ class MeetingRepository:
                     MeetingSend.guild_id == guild_id, MeetingSend.ended_at < now - KEEP_SENDS
                 )
             )
-            if members:
+            # Only members who still ask, read here (and held, on PostgreSQL, until this
+            # commits): one who erased her data, or turned prompts off, since `members` was
+            # read gets none.
+            asking = set(
                 conn.execute(
-                    insert(MeetingSend),
-                    [
-                        {
-                            "guild_id": guild_id,
-                            "ended_at": ended,
-                            "user_id": user_id,
-                            "once": once,
-                            "state": SendState.PENDING.value,
-                            "attempts": 0,
-                            "next_try_at": ended,
-                            "created_at": now,
-                        }
-                        for user_id, once in members
-                    ],
-                )
+                    select(MeetingPrompt.user_id)
+                    .where(
+                        MeetingPrompt.guild_id == guild_id,
+                        MeetingPrompt.user_id.in_([user_id for user_id, _ in members]),
+                    )
+                    .with_for_update(read=True)
+                ).scalars()
+            )
+            rows = [
+                {
+                    "guild_id": guild_id,
+                    "ended_at": ended,
+                    "user_id": user_id,
+                    "once": once,
+                    "state": SendState.PENDING.value,
+                    "attempts": 0,
+                    "next_try_at": ended,
+                    "created_at": now,
+                }
+                for user_id, once in members
+                if user_id in asking
+            ]
+            if rows:
+                conn.execute(insert(MeetingSend), rows)
             return True
 
         return await self._db.run_write(work)
