@@ -21,6 +21,7 @@ from tests.e2e.helpers import (
     assert_nothing_stored_of,
     bot_of,
     close_dms,
+    erase_everything,
     failing_statements,
     modal_defaults,
 )
@@ -270,3 +271,21 @@ async def test_forget_while_the_meeting_is_being_prompted_sends_her_nothing(
     assert prompts(w.alice) == [] and len(prompts(w.bob)) == 1
     assert await _sends(w) == {w.bob.id: ("sent", 1)}
     await assert_nothing_stored_of(repos, w.alice.id)
+
+
+async def test_forget_erases_a_prompt_waiting_for_a_retry(world: World, facilitated: Any) -> None:
+    """Alice's prompt failed once (a Discord 5xx) and waits for its retry when she erases
+    her data: it is gone with the rest of her data, and never sent, across a restart too."""
+    w = world
+    await _meeting_thursday_0130(w, facilitated)
+    w.env.inject_error("POST", "/channels/*/messages", status=503, message="Unavailable")
+    await w.env.advance_time(HOUR / 2 + 1)  # 01:30: alice's DM fails, bob's goes out
+    assert await _sends(w) == {w.alice.id: ("pending", 1), w.bob.id: ("sent", 1)}
+    erased = await erase_everything(w.alice, w.channel)
+    assert_responded(erased, ephemeral=True)
+    assert await _sends(w) == {w.bob.id: ("sent", 1)}
+    await w.env.advance_time(20 * 60)  # past every retry
+    await w.env.restart_bot(create_bot())
+    await w.env.advance_time(HELD)
+    assert prompts(w.alice) == [] and len(prompts(w.bob)) == 1
+    await assert_nothing_stored_of(bot_of(w.env).repos, w.alice.id)
