@@ -5,7 +5,8 @@ sending leaves it to be tried again then), marked sent only after Discord took i
 Discord refused it (closed DMs, 403, are told apart), and tried again with the outbox's
 doubling pauses when Discord failed (5xx, a dropped request), `tries` times in all. Meeting
 prompts (`cogs.meetings`) and hours-answer DMs (`cogs.hours`) are sent by this one loop; what a
-DM says, and whether it should still go, is the cog's `deliver`.
+DM says, and whether it should still go, is the cog's `deliver`, and which of its errors are
+Discord's, and final, is `judge` (`cogs._loop.discord_failure`): this module knows no Discord.
 """
 
 from __future__ import annotations
@@ -17,13 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Generic, Protocol, TypeVar
 
-import discord
-
 from bot.hours.meeting import Queued, SendState
 from bot.outbox import backoff
-
-# Discord's "Cannot send messages to this user": the only answer that means closed DMs.
-CANNOT_DM = 50007
 
 T = TypeVar("T")
 # Sends finishing after their loop was restarted: referenced here until they are done.
@@ -59,9 +55,24 @@ Deliver = Callable[[Q], Awaitable[SendState | None]]
 
 
 @dataclass(frozen=True)
+class Failed:
+    """How a send failed: `problem` for the log ("Discord 503", "Discord code 50007"), and
+    `final` (CLOSED or REFUSED) when it is not to be tried again."""
+
+    problem: str
+    final: SendState | None = None
+
+
+# Which errors of `deliver` are failures of the send (None: any other error, which propagates).
+Judge = Callable[[Exception], Failed | None]
+
+
+@dataclass(frozen=True)
 class DmSender(Generic[Q]):
     queue: SendQueue[Q]
     deliver: Deliver[Q]
+    judge: Judge
+    clock: Callable[[], datetime]
     what: str  # for the log: "meeting prompt"
     tries: int  # in all, when Discord keeps failing
     hold: timedelta  # how long a row being sent is held
@@ -70,32 +81,32 @@ class DmSender(Generic[Q]):
     async def send_due(self) -> datetime | None:
         """Send the rows that are due (new ones, retries, and any a restart interrupted), each
         to the end; when the next one is due."""
-        for item in await self.queue.due(discord.utils.utcnow()):
+        for item in await self.queue.due(self.clock()):
             await to_the_end(self.send(item))
         return await self.queue.next_at()
 
     async def send(self, item: Q) -> SendState:
         """Take one row and send it; what became of it (PENDING: to be tried again, or being
         sent by another process)."""
-        now = discord.utils.utcnow()
+        now = self.clock()
         if not await self.queue.take(item, now + self.hold):
             return SendState.PENDING  # another process is sending it
         tries = item.attempts + 1
         try:
             final = await self.deliver(item)
+        except Exception as error:
+            failed = self.judge(error)
+            if failed is None:
+                raise
+            if failed.final is not None:
+                self.log.warning("%s refused (%s)", self.what, failed.problem)
+                await self.queue.finish(item.id, failed.final)
+                return failed.final
+            problem = failed.problem
+        else:
             if final is not None:
                 await self.queue.finish(item.id, final)
                 return final
-        except discord.HTTPException as error:
-            if error.status < 500:
-                self.log.warning("%s refused (Discord code %s)", self.what, error.code)
-                final = SendState.CLOSED if error.code == CANNOT_DM else SendState.REFUSED
-                await self.queue.finish(item.id, final)
-                return final
-            problem = f"Discord {error.status}"
-        except (OSError, TimeoutError) as error:
-            problem = type(error).__name__
-        else:
             try:
                 await self.queue.finish(item.id, SendState.SENT)
             except Exception:  # the member has it: held, it is tried again after the hold

@@ -29,7 +29,6 @@ from discord import ui
 from discord.ext import commands
 
 from bot.conversation.engine import visible
-from bot.dm_queue import CANNOT_DM as CANNOT_DM
 from bot.inert import as_typed
 from bot.log import bind_request
 from bot.tree import report_failure, respond
@@ -487,6 +486,10 @@ class BoundCog(commands.Cog):
         for kind in self.offers:
             self.bot.services.pop(kind, None)
         unbind(self.bot, self.handlers())
+
+
+# Discord's "Cannot send messages to this user": the only answer that means closed DMs.
+CANNOT_DM = 50007
 
 
 def view(*items: ui.Item[Any]) -> ui.View:

@@ -12,13 +12,28 @@ from typing import TYPE_CHECKING, ClassVar
 import discord
 from discord.ext import commands
 
+from bot.dm_queue import Failed
 from bot.dm_queue import to_the_end as to_the_end
-from cogs._interactions import BoundCog
+from bot.hours.meeting import SendState
+from cogs._interactions import CANNOT_DM, BoundCog
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
+
+
+def discord_failure(error: Exception) -> Failed | None:
+    """How a DM's send failed (`bot.dm_queue.DmSender`'s judge): a 4xx is final (closed DMs
+    told apart); a 5xx or a dropped request is tried again; None for any other error."""
+    if isinstance(error, discord.HTTPException):
+        if error.status < 500:
+            final = SendState.CLOSED if error.code == CANNOT_DM else SendState.REFUSED
+            return Failed(f"Discord code {error.code}", final)
+        return Failed(f"Discord {error.status}")
+    if isinstance(error, (OSError, TimeoutError)):
+        return Failed(type(error).__name__)
+    return None
 
 
 async def next_pass(

@@ -80,7 +80,7 @@ from cogs._interactions import (
     typed_file,
     view,
 )
-from cogs._loop import OwnedLoop, next_pass, seconds_until, to_the_end
+from cogs._loop import OwnedLoop, discord_failure, next_pass, seconds_until, to_the_end
 from cogs._render import quote, safe
 from cogs._servers import is_member
 from cogs.summary import is_facilitator
@@ -478,7 +478,14 @@ class Hours(BoundCog):
         self._typed: dict[tuple[int, int], dict[str, str]] = {}
         self.notices = OwnedLoop("hours-notices", self._notice_loop)
         self.notice_sender = DmSender(
-            self.repos.notices, self._send_notice, "hours answer DM", NOTICE_TRIES, NOTICE_HOLD, log
+            self.repos.notices,
+            self._send_notice,
+            discord_failure,
+            discord.utils.utcnow,
+            "hours answer DM",
+            NOTICE_TRIES,
+            NOTICE_HOLD,
+            log,
         )
 
     async def cog_load(self) -> None:

@@ -28,7 +28,7 @@ from cogs._interactions import (
     one_time_id,
     view,
 )
-from cogs._loop import OwnedLoop, next_pass, seconds_until
+from cogs._loop import OwnedLoop, discord_failure, next_pass, seconds_until
 from cogs.hours import entry_form, new_hours_key
 
 if TYPE_CHECKING:
@@ -72,7 +72,14 @@ class Meetings(BoundCog):
         super().__init__(bot)
         self.runner = OwnedLoop("meeting-prompts", self._loop)
         self.sender = DmSender(
-            self.repos.meetings.sends, self._send, "meeting prompt", MAX_TRIES, SENDING_HOLD, log
+            self.repos.meetings.sends,
+            self._send,
+            discord_failure,
+            discord.utils.utcnow,
+            "meeting prompt",
+            MAX_TRIES,
+            SENDING_HOLD,
+            log,
         )
 
     def handlers(self) -> Mapping[type, Handler]:
