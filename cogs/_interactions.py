@@ -169,10 +169,6 @@ async def tell_done(
         await interaction.followup.send(content, ephemeral=True, allowed_mentions=none, **extra)
 
 
-# Discord's "Cannot send messages to this user": the only answer that means closed DMs.
-CANNOT_DM = 50007
-
-
 # What the form being answered carried (set by `route_form` around its handler): a form
 # answered without storing anything shows it back, so nothing typed is lost.
 _FORM_TYPED: ContextVar[Mapping[str, str] | None] = ContextVar("form_typed", default=None)
@@ -490,6 +486,10 @@ class BoundCog(commands.Cog):
         for kind in self.offers:
             self.bot.services.pop(kind, None)
         unbind(self.bot, self.handlers())
+
+
+# Discord's "Cannot send messages to this user": the only answer that means closed DMs.
+CANNOT_DM = 50007
 
 
 def view(*items: ui.Item[Any]) -> ui.View:

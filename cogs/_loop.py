@@ -5,32 +5,35 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
 import discord
 from discord.ext import commands
 
-from cogs._interactions import BoundCog
+from bot.dm_queue import Failed
+from bot.dm_queue import to_the_end as to_the_end
+from bot.hours.meeting import SendState
+from cogs._interactions import CANNOT_DM, BoundCog
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
-# Sends finishing after their loop was restarted: referenced here until they are done.
-_FINISHING: set[asyncio.Task[Any]] = set()
 
 
-async def to_the_end(work: Coroutine[Any, Any, T]) -> T:
-    """Run one send and its record to the end even if the loop awaiting it is restarted
-    meanwhile (a loop restarts whenever a setting it waits on changes): a DM that went out is
-    then always recorded as sent, never sent again by the restarted loop."""
-    task = asyncio.ensure_future(work)
-    _FINISHING.add(task)
-    task.add_done_callback(_FINISHING.discard)
-    return await asyncio.shield(task)
+def discord_failure(error: Exception) -> Failed | None:
+    """How a DM's send failed (`bot.dm_queue.DmSender`'s judge): a 4xx is final (closed DMs
+    told apart); a 5xx or a dropped request is tried again; None for any other error."""
+    if isinstance(error, discord.HTTPException):
+        if error.status < 500:
+            final = SendState.CLOSED if error.code == CANNOT_DM else SendState.REFUSED
+            return Failed(f"Discord code {error.code}", final)
+        return Failed(f"Discord {error.status}")
+    if isinstance(error, (OSError, TimeoutError)):
+        return Failed(type(error).__name__)
+    return None
 
 
 async def next_pass(

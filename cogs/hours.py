@@ -16,6 +16,7 @@ from discord import app_commands, ui
 from discord.ext import commands
 
 from bot.conversation.roles import Role
+from bot.dm_queue import DmSender
 from bot.guard import describe, flag_answers, kinds_of
 from bot.hours.meeting import MeetingPlan, PromptSend, SendState
 from bot.hours.model import (
@@ -44,6 +45,7 @@ from bot.hours.render import (
     MEMBER_NOT_TOLD_CLOSED,
     MEMBER_TOLD,
     MEMBER_TOLD_LATER,
+    MEMBER_TOLD_SOON,
     PAGE_SIZE,
     detail,
     list_text,
@@ -55,12 +57,10 @@ from bot.hours.render import (
 from bot.hours.report import to_csv, to_html, totals
 from bot.inert import as_typed
 from bot.models import AlreadySaved
-from bot.outbox import backoff
 from bot.schedule import DAY_NAMES, parse_time
 from bot.tree import respond
 from cogs._autocomplete import chosen_entry, entry_choices
 from cogs._interactions import (
-    CANNOT_DM,
     BoundCog,
     Handler,
     Interaction,
@@ -80,7 +80,7 @@ from cogs._interactions import (
     typed_file,
     view,
 )
-from cogs._loop import OwnedLoop, next_pass, seconds_until, to_the_end
+from cogs._loop import OwnedLoop, discord_failure, next_pass, seconds_until, to_the_end
 from cogs._render import quote, safe
 from cogs._servers import is_member
 from cogs.summary import is_facilitator
@@ -477,6 +477,16 @@ class Hours(BoundCog):
         # entry): 0 for a new entry's form. Never in another entry's Edit form.
         self._typed: dict[tuple[int, int], dict[str, str]] = {}
         self.notices = OwnedLoop("hours-notices", self._notice_loop)
+        self.notice_sender = DmSender(
+            self.repos.notices,
+            self._send_notice,
+            discord_failure,
+            discord.utils.utcnow,
+            "hours answer DM",
+            NOTICE_TRIES,
+            NOTICE_HOLD,
+            log,
+        )
 
     async def cog_load(self) -> None:
         await super().cog_load()
@@ -997,11 +1007,18 @@ class Hours(BoundCog):
             return False  # unknown: the DM is stored, and checked again when it is sent
 
     async def _tell_now(self, entry_id: int) -> str:
-        """Send the DM the answer just stored; what to add to the facilitator's answer."""
-        notice = await self.repos.notices.latest(entry_id)
-        if notice is None or notice.state is not SendState.PENDING:
-            return MEMBER_NOT_TOLD
-        state = await to_the_end(self._send_notice(notice))
+        """Send the DM the answer just stored; what to add to the facilitator's answer. The
+        answer stands whatever happens here: if the database fails now, the facilitator is
+        told the member will be told, and the loop sends the DM once it can."""
+        try:
+            notice = await self.repos.notices.latest(entry_id)
+            if notice is None or notice.state is not SendState.PENDING:
+                return MEMBER_NOT_TOLD
+            state = await to_the_end(self.notice_sender.send(notice))
+        except Exception:
+            log.exception("hours answer DM not sent after the answer; the loop sends it")
+            self.notices.restart()
+            return MEMBER_TOLD_SOON
         if state is SendState.PENDING:
             self.notices.restart()  # to wake when its retry is due
         return {
@@ -1010,50 +1027,21 @@ class Hours(BoundCog):
             SendState.PENDING: MEMBER_TOLD_LATER,
         }.get(state, MEMBER_NOT_TOLD)
 
-    async def _send_notice(self, notice: Notice) -> SendState:
+    async def _send_notice(self, notice: Notice) -> SendState | None:
         """DM the entry's author that a facilitator answered (its number, date and length: no
-        text of the entry's, nor the facilitator's), marked sent only after Discord took it.
-        A closed DM (403) is final; a Discord failure is retried later, a bounded number of
-        times; a retry first looks in her DM for it (`NOTICE_MARGIN`). What became of it
-        (PENDING: to be tried again, or being sent elsewhere)."""
-        now = discord.utils.utcnow()
-        if not await self.repos.notices.take(notice, now + NOTICE_HOLD):
-            return SendState.PENDING  # another process is sending it
-        tries = notice.attempts + 1
+        text of the entry's, nor the facilitator's); `self.notice_sender` marks it sent only
+        after Discord took it, and retries a Discord failure. A retry first looks in her DM
+        for it (`NOTICE_MARGIN`)."""
         entry = await self.repos.hours.get(notice.hours_id, notice.user_id)
         guild = self.bot.get_guild(notice.guild_id)
-        try:
-            if entry is None or (guild is not None and not await is_member(guild, entry.author_id)):
-                # deleted since, or she left: nothing of this server is sent to her
-                await self.repos.notices.finish(notice.id, SendState.REFUSED)
-                return SendState.REFUSED
-            server = guild.name if guild is not None else "your server"
-            author = self.bot.get_user(notice.user_id) or await self.bot.fetch_user(notice.user_id)
-            text = member_told(entry, notice.answer, server)
-            if notice.attempts == 0 or not await self._in_dm(author, text, notice.created_at):
-                await author.send(text, allowed_mentions=NONE)
-        except discord.HTTPException as error:
-            if error.status < 500:
-                log.warning("hours answer DM refused (Discord code %s)", error.code)
-                final = SendState.CLOSED if error.code == CANNOT_DM else SendState.REFUSED
-                await self.repos.notices.finish(notice.id, final)
-                return final
-            problem = f"Discord {error.status}"
-        except (OSError, TimeoutError) as error:
-            problem = type(error).__name__
-        else:
-            try:
-                await self.repos.notices.finish(notice.id, SendState.SENT)
-            except Exception:  # she has it: a retry after the hold finds it in her DM
-                log.exception("could not record an hours answer DM as sent")
-            return SendState.SENT
-        if tries >= NOTICE_TRIES:
-            log.warning("hours answer DM not delivered after %d tries (%s)", tries, problem)
-            await self.repos.notices.finish(notice.id, SendState.FAILED)
-            return SendState.FAILED
-        log.info("hours answer DM try %d failed (%s); trying again later", tries, problem)
-        await self.repos.notices.retry_at(notice.id, now + backoff(tries))
-        return SendState.PENDING
+        if entry is None or (guild is not None and not await is_member(guild, entry.author_id)):
+            return SendState.REFUSED  # deleted since, or she left: nothing of this server
+        server = guild.name if guild is not None else "your server"
+        author = self.bot.get_user(notice.user_id) or await self.bot.fetch_user(notice.user_id)
+        text = member_told(entry, notice.answer, server)
+        if notice.attempts == 0 or not await self._in_dm(author, text, notice.created_at):
+            await author.send(text, allowed_mentions=NONE)
+        return None
 
     async def _in_dm(self, author: discord.User, text: str, stored: datetime) -> bool:
         """Whether `text` is in her DM from the bot already, since shortly before `stored`.
@@ -1070,14 +1058,8 @@ class Hours(BoundCog):
 
     async def _notice_loop(self) -> None:
         while not self.bot.is_closed():
-            next_at = await next_pass(log, "hours answer DM loop", self._notice_pass)
+            next_at = await next_pass(log, "hours answer DM loop", self.notice_sender.send_due)
             await asyncio.sleep(seconds_until(next_at, NOTICE_IDLE_WAKE))
-
-    async def _notice_pass(self) -> datetime | None:
-        """Send the DMs that are due (retries, and any a restart interrupted)."""
-        for notice in await self.repos.notices.due(discord.utils.utcnow()):
-            await to_the_end(self._send_notice(notice))
-        return await self.repos.notices.next_at()
 
     async def on_ask(self, interaction: Interaction, button: Any) -> None:
         entry = await self._own(interaction, button.key.entry)

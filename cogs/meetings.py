@@ -14,11 +14,10 @@ from zoneinfo import ZoneInfo
 import discord
 from discord.ext import commands
 
+from bot.dm_queue import DmSender
 from bot.hours.meeting import MeetingPlan, PromptSend, SendState
 from bot.hours.model import FORMAT_LABELS, Kind, Part
-from bot.outbox import backoff
 from cogs._interactions import (
-    CANNOT_DM,
     BoundCog,
     Button,
     Handler,
@@ -29,7 +28,7 @@ from cogs._interactions import (
     one_time_id,
     view,
 )
-from cogs._loop import OwnedLoop, next_pass, seconds_until, to_the_end
+from cogs._loop import OwnedLoop, discord_failure, next_pass, seconds_until
 from cogs.hours import entry_form, new_hours_key
 
 if TYPE_CHECKING:
@@ -72,6 +71,16 @@ class Meetings(BoundCog):
     def __init__(self, bot: SparkleBot) -> None:
         super().__init__(bot)
         self.runner = OwnedLoop("meeting-prompts", self._loop)
+        self.sender = DmSender(
+            self.repos.meetings.sends,
+            self._send,
+            discord_failure,
+            discord.utils.utcnow,
+            "meeting prompt",
+            MAX_TRIES,
+            SENDING_HOLD,
+            log,
+        )
 
     def handlers(self) -> Mapping[type, Handler]:
         return {LogMeetingButton: self.on_log, LogMeetingOnceButton: self.on_log}
@@ -142,44 +151,20 @@ class Meetings(BoundCog):
                 ]
             # Another process that claimed it first stores and sends its prompts.
             await self.repos.meetings.claim(plan.guild_id, ended, following, members)
-        for send in await self.repos.meetings.due_sends(now):
-            await to_the_end(self._send(send))
+        await self.sender.send_due()
 
-    async def _send(self, send: PromptSend) -> None:
-        """One member's prompt, marked sent only after Discord took it."""
-        now = discord.utils.utcnow()
-        if not await self.repos.meetings.take(send, now + SENDING_HOLD):
-            return  # another process is sending it
-        tries = send.attempts + 1
+    async def _send(self, send: PromptSend) -> SendState | None:
+        """One member's prompt (`self.sender` marks it sent only after Discord took it)."""
         plan = await self.repos.meetings.get(send.guild_id)
         if plan is None:  # the meeting was removed since: its button would open nothing
-            await self.repos.meetings.undeliverable(send.id, SendState.REFUSED)
-            return
+            return SendState.REFUSED
+        if send.user_id not in await self.repos.meetings.prompted(send.guild_id):
+            return SendState.REFUSED  # she turned prompts off, or erased her data, since
         zone = ZoneInfo((await self.repos.servers.get(plan.guild_id)).timezone)
         text, controls = self._prompt(plan, send.ended_at, zone, send.once)
-        try:
-            user = self.bot.get_user(send.user_id) or await self.bot.fetch_user(send.user_id)
-            await user.send(text, view=controls, allowed_mentions=discord.AllowedMentions.none())
-        except discord.HTTPException as error:
-            if error.status < 500:
-                closed = error.code == CANNOT_DM
-                log.warning("meeting prompt refused (Discord code %s)", error.code)
-                await self.repos.meetings.undeliverable(
-                    send.id, SendState.CLOSED if closed else SendState.REFUSED
-                )
-                return
-            problem = f"Discord {error.status}"
-        except (OSError, TimeoutError) as error:
-            problem = type(error).__name__
-        else:
-            await self.repos.meetings.sent(send.id)
-            return
-        if tries >= MAX_TRIES:
-            log.warning("meeting prompt not delivered after %d tries (%s)", tries, problem)
-            await self.repos.meetings.undeliverable(send.id, SendState.FAILED)
-            return
-        log.info("meeting prompt try %d failed (%s); trying again later", tries, problem)
-        await self.repos.meetings.retry_at(send.id, now + backoff(tries))
+        user = self.bot.get_user(send.user_id) or await self.bot.fetch_user(send.user_id)
+        await user.send(text, view=controls, allowed_mentions=discord.AllowedMentions.none())
+        return None
 
     async def _loop(self) -> None:
         while not self.bot.is_closed():
@@ -189,7 +174,7 @@ class Meetings(BoundCog):
     async def _pass(self) -> datetime | None:
         await self.prompt_due()
         meetings = self.repos.meetings
-        due = (await meetings.next_end_at(), await meetings.next_send_at())
+        due = (await meetings.next_end_at(), await meetings.sends.next_at())
         return min((at for at in due if at is not None), default=None)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from bot.hours.model import Format
@@ -54,6 +55,17 @@ class MeetingPlan:
 
     def describe(self) -> str:
         return f"{DAY_NAMES[self.day]}s at {self.start} for {self.minutes} minutes"
+
+
+class Queued(Protocol):
+    """What a DM queue reads of a stored row (`storage.repos.dm_queue`, `bot.dm_queue`)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def attempts(self) -> int: ...
+    @property
+    def next_try_at(self) -> datetime | None: ...
 
 
 class SendState(StrEnum):

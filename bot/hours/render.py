@@ -198,6 +198,10 @@ MEMBER_TOLD_LATER = (
     " Discord didn't take the DM to the member just now; I'll try again, and meanwhile they "
     "see it in `/hours list`."
 )
+MEMBER_TOLD_SOON = (
+    " I couldn't DM the member just now; I'll try again shortly, and meanwhile they see it in "
+    "`/hours list`."
+)
 MEMBER_NOT_TOLD = (
     " I couldn't tell the member by DM just now (Discord refused it); they see it in `/hours list`."
 )

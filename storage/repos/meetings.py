@@ -12,6 +12,7 @@ from bot.hours.meeting import MeetingPlan, PromptSend, SendState
 from bot.hours.model import Format
 from storage.db import Database
 from storage.repos.audit import AuditNote
+from storage.repos.dm_queue import DmQueue
 from storage.tables import Meeting, MeetingPrompt, MeetingSend
 from storage.upsert import upsert
 
@@ -43,6 +44,8 @@ def _plan(row: Any) -> MeetingPlan:
 class MeetingRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
+        # Each member's prompt: stored by `claim`, sent by the prompt loop (`bot.dm_queue`).
+        self.sends: DmQueue[PromptSend] = DmQueue(db, MeetingSend, _send)
         # Called when a meeting changes, so that the prompt loop computes its next wake afresh.
         self.on_change: list[Callable[[], None]] = []
 
@@ -51,7 +54,9 @@ class MeetingRepository:
     ) -> bool:
         """Store the server's meeting; with `audit`, its record in the same transaction (a
         failure leaves neither, and a retry makes both). False, writing nothing, when the
-        meeting is already exactly that one (the same plan, ending next at `next_end_at`)."""
+        meeting is already exactly that one (the same plan, ending next at `next_end_at`):
+        the database decides that as it writes, so of two identical submissions at once one
+        is saved and audited, and the other changes nothing."""
         now = self._db.clock()
         values = {
             "day": plan.day,
@@ -61,12 +66,13 @@ class MeetingRepository:
             "next_end_at": next_end_at,
             "updated_at": now,
         }
+        key = {"guild_id": plan.guild_id}
+        compared = [name for name in values if name != "updated_at"]
 
         def work(conn: Connection) -> bool:
-            row = conn.execute(select(Meeting).where(Meeting.guild_id == plan.guild_id)).first()
-            if row is not None and _plan(row) == plan and row.next_end_at == next_end_at:
+            stored = upsert(conn.dialect.name, Meeting, key, values, changed_in=compared)
+            if conn.execute(stored.returning(Meeting.guild_id)).first() is None:
                 return False
-            conn.execute(upsert(conn.dialect.name, Meeting, {"guild_id": plan.guild_id}, values))
             if audit is not None:
                 conn.execute(audit.insert(now))
             return True
@@ -119,8 +125,9 @@ class MeetingRepository:
         members: Sequence[tuple[int, str]] = (),
     ) -> bool:
         """Move on to the next meeting and store one pending prompt per member (user id,
-        one-time id), in one transaction; False if another process already did (no double
-        DM). A restart after this loses no prompt: the pending rows are sent by `due_sends`."""
+        one-time id) who still asks for them, in one transaction; False if another process
+        already did (no double DM). A restart after this loses no prompt: the pending rows
+        are in `sends`."""
         now = self._db.clock()
 
         def work(conn: Connection) -> bool:
@@ -136,77 +143,38 @@ class MeetingRepository:
                     MeetingSend.guild_id == guild_id, MeetingSend.ended_at < now - KEEP_SENDS
                 )
             )
-            if members:
+            # Only members who still ask, read here (and held, on PostgreSQL, until this
+            # commits): one who erased her data, or turned prompts off, since `members` was
+            # read gets none.
+            asking = set(
                 conn.execute(
-                    insert(MeetingSend),
-                    [
-                        {
-                            "guild_id": guild_id,
-                            "ended_at": ended,
-                            "user_id": user_id,
-                            "once": once,
-                            "state": SendState.PENDING.value,
-                            "attempts": 0,
-                            "next_try_at": ended,
-                            "created_at": now,
-                        }
-                        for user_id, once in members
-                    ],
-                )
+                    select(MeetingPrompt.user_id)
+                    .where(
+                        MeetingPrompt.guild_id == guild_id,
+                        MeetingPrompt.user_id.in_([user_id for user_id, _ in members]),
+                    )
+                    .with_for_update(read=True)
+                ).scalars()
+            )
+            rows = [
+                {
+                    "guild_id": guild_id,
+                    "ended_at": ended,
+                    "user_id": user_id,
+                    "once": once,
+                    "state": SendState.PENDING.value,
+                    "attempts": 0,
+                    "next_try_at": ended,
+                    "created_at": now,
+                }
+                for user_id, once in members
+                if user_id in asking
+            ]
+            if rows:
+                conn.execute(insert(MeetingSend), rows)
             return True
 
         return await self._db.run_write(work)
-
-    async def due_sends(self, now: datetime) -> list[PromptSend]:
-        """Prompts waiting to be sent (or tried again) by `now`, oldest first."""
-
-        def work(conn: Connection) -> list[PromptSend]:
-            rows = conn.execute(
-                select(MeetingSend)
-                .where(MeetingSend.next_try_at <= now)
-                .order_by(MeetingSend.next_try_at, MeetingSend.id)
-            ).all()
-            return [_send(r) for r in rows]
-
-        return await self._db.run_read(work)
-
-    async def take(self, send: PromptSend, until: datetime) -> bool:
-        """Count one try of this prompt and hold it until `until` (a process that stops while
-        sending leaves it to be tried again then); False if another process took it first."""
-        return bool(
-            await self._db.apply(
-                update(MeetingSend)
-                .where(
-                    MeetingSend.id == send.id,
-                    MeetingSend.state == SendState.PENDING.value,
-                    MeetingSend.next_try_at == send.next_try_at,
-                )
-                .values(attempts=send.attempts + 1, next_try_at=until)
-            )
-        )
-
-    async def sent(self, send_id: int) -> None:
-        """Discord took the DM."""
-        await self._finish(send_id, SendState.SENT)
-
-    async def _finish(self, send_id: int, state: SendState) -> None:
-        await self._db.apply(
-            update(MeetingSend)
-            .where(MeetingSend.id == send_id)
-            .values(state=state.value, next_try_at=None)
-        )
-
-    async def undeliverable(self, send_id: int, state: SendState) -> None:
-        """Given up: the member's DMs are closed, Discord refused it, or kept failing."""
-        await self._finish(send_id, state)
-
-    async def retry_at(self, send_id: int, at: datetime) -> None:
-        """Discord failed to take it for now: try again at `at`."""
-        await self._db.apply(
-            update(MeetingSend)
-            .where(MeetingSend.id == send_id, MeetingSend.state == SendState.PENDING.value)
-            .values(next_try_at=at)
-        )
 
     async def missed(self, guild_id: int) -> list[PromptSend]:
         """The prompts of the server's latest prompted meeting that did not reach their member
@@ -231,19 +199,6 @@ class MeetingRepository:
                 .order_by(MeetingSend.user_id)
             ).all()
             return [_send(r) for r in rows]
-
-        return await self._db.run_read(work)
-
-    async def next_send_at(self) -> datetime | None:
-        """When the earliest waiting prompt is due."""
-
-        def work(conn: Connection) -> datetime | None:
-            return conn.execute(
-                select(MeetingSend.next_try_at)
-                .where(MeetingSend.next_try_at.is_not(None))
-                .order_by(MeetingSend.next_try_at)
-                .limit(1)
-            ).scalar()
 
         return await self._db.run_read(work)
 

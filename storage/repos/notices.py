@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, insert, select
 
 from bot.hours.meeting import SendState
 from bot.hours.model import Attestation
 from storage.db import Database
+from storage.repos.dm_queue import DmQueue
 from storage.tables import HoursLog, HoursNotice
 
 
@@ -65,9 +66,11 @@ def notice_in(
     )
 
 
-class NoticeRepository:
+class NoticeRepository(DmQueue[Notice]):
+    """The hours-answer DMs' send queue (`DmQueue`), and what the member's data shows of it."""
+
     def __init__(self, db: Database) -> None:
-        self._db = db
+        super().__init__(db, HoursNotice, _notice)
 
     async def latest(self, hours_id: int) -> Notice | None:
         """The entry's newest notice (the one an answer just stored)."""
@@ -80,63 +83,6 @@ class NoticeRepository:
                 .limit(1)
             ).first()
             return None if row is None else _notice(row)
-
-        return await self._db.run_read(work)
-
-    async def due(self, now: datetime) -> list[Notice]:
-        """Notices waiting to be sent (or tried again) by `now`, oldest first."""
-
-        def work(conn: Connection) -> list[Notice]:
-            rows = conn.execute(
-                select(HoursNotice)
-                .where(HoursNotice.next_try_at <= now)
-                .order_by(HoursNotice.next_try_at, HoursNotice.id)
-            ).all()
-            return [_notice(r) for r in rows]
-
-        return await self._db.run_read(work)
-
-    async def take(self, notice: Notice, until: datetime) -> bool:
-        """Count one try and hold the notice until `until` (a process that stops while sending
-        leaves it to be tried again then); False if another sender took it first."""
-        return bool(
-            await self._db.apply(
-                update(HoursNotice)
-                .where(
-                    HoursNotice.id == notice.id,
-                    HoursNotice.state == SendState.PENDING.value,
-                    HoursNotice.next_try_at == notice.next_try_at,
-                )
-                .values(attempts=notice.attempts + 1, next_try_at=until)
-            )
-        )
-
-    async def finish(self, notice_id: int, state: SendState) -> None:
-        """Sent (Discord took it), or given up (closed DMs, refused, kept failing)."""
-        await self._db.apply(
-            update(HoursNotice)
-            .where(HoursNotice.id == notice_id)
-            .values(state=state.value, next_try_at=None)
-        )
-
-    async def retry_at(self, notice_id: int, at: datetime) -> None:
-        """Discord failed to take it for now: try again at `at`."""
-        await self._db.apply(
-            update(HoursNotice)
-            .where(HoursNotice.id == notice_id, HoursNotice.state == SendState.PENDING.value)
-            .values(next_try_at=at)
-        )
-
-    async def next_at(self) -> datetime | None:
-        """When the earliest waiting notice is due."""
-
-        def work(conn: Connection) -> datetime | None:
-            return conn.execute(
-                select(HoursNotice.next_try_at)
-                .where(HoursNotice.next_try_at.is_not(None))
-                .order_by(HoursNotice.next_try_at)
-                .limit(1)
-            ).scalar()
 
         return await self._db.run_read(work)
 

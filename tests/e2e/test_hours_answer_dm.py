@@ -182,3 +182,43 @@ async def test_a_dm_discord_took_but_the_bot_did_not_record_is_not_sent_again(
     assert len(_dms(w.alice)) == 1  # not twice
     assert await _notices(w) == [(entry_id, "declined", "sent", 2)]
     assert _dm_posts(w) - before == 1
+
+
+@pytest.fixture
+def notices_down(world: World) -> Iterator[list[bool]]:
+    """While the list holds True, every statement reading or marking the hours-answer DMs
+    fails, as a database that went away does; storing one, with its answer, still works."""
+    on: list[bool] = []
+
+    def fault(statement: str) -> OperationalError | None:
+        text = statement.lstrip().upper()
+        if on and "HOURS_NOTICES" in text and not text.startswith("INSERT"):
+            return OperationalError(statement, {}, Exception("server closed the connection"))
+        return None
+
+    with failing_statements(world.env, fault):
+        yield on
+
+
+async def test_the_database_failing_after_the_answer_still_answers_and_tells_her_soon(
+    world: World, facilitated: Any, notices_down: list[bool]
+) -> None:
+    """The facilitator's answer is stored, and the database fails just before its DM is
+    sent. Before, the facilitator was told something went wrong although the answer stood
+    (and a second try was refused), and the DM waited up to an hour for the loop's idle wake.
+    Now she is told the answer is saved and the member will be told; the DM goes out once
+    the database is back, on the loop's next pass."""
+    w, fiona = world, facilitated
+    entry_id, shown = await _decline(w, fiona)
+    notices_down.append(True)
+    declined = await fiona.submit_modal(shown, {"reason": "Not that day"})
+    assert_responded(declined, contains="Declined.", ephemeral=True)
+    assert "something went wrong" not in declined.response.content.lower()
+    assert "I'll try again" in declined.response.content
+    notices_down.clear()
+    assert _dms(w.alice) == []
+    assert await _notices(w) == [(entry_id, "declined", "pending", 0)]
+    await w.env.advance_time(2 * MINUTE)
+    (dm,) = _dms(w.alice)
+    assert f"declined to attest your consultation hours entry `#{entry_id}`" in dm
+    assert await _notices(w) == [(entry_id, "declined", "sent", 1)]

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
+import discord
+import pytest
 from simcord import assert_error, assert_responded
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.util import await_only
 
 from bot.app import create_bot
+from bot.hours.meeting import MeetingPlan
+from bot.hours.model import Format
 from cogs.hours import NOT_MEETING_FACILITATOR
+from storage.repos.audit import AuditNote
 from storage.tables import HoursLog, Meeting
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, modal_defaults
@@ -205,3 +214,70 @@ async def test_setting_the_same_meeting_again_changes_nothing_and_audits_nothing
     assert_responded(off_again, contains="Nothing changed: no regular meeting", ephemeral=True)
     assert await _meeting_row(w) is None
     assert await audit.kinds("meeting_cleared") == [(fiona.id, w.guild.id, None)]
+
+
+@pytest.fixture
+def overlapping(world: World) -> Iterator[None]:
+    """On PostgreSQL, the first `/hours meeting` write to reach its audit record waits there
+    until the other one has looked at the meeting (read it, or begun to write it): the two
+    transactions then overlap, as two submissions at the same instant do. SQLite runs writes
+    one at a time, so there nothing waits."""
+    looked: set[int] = set()
+    turn = asyncio.Event()
+
+    def reads(conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if conn.dialect.name == "postgresql" and statement.lstrip().startswith("SELECT meetings"):
+            looked.add(id(conn))
+            turn.set()
+
+    def writes(conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if conn.dialect.name != "postgresql":
+            return
+        text = statement.lstrip()
+        if text.startswith("INSERT INTO meetings"):
+            looked.add(id(conn))
+            turn.set()
+        elif text.startswith("INSERT INTO audit_events"):
+            while not looked - {id(conn)}:  # the other submission has not looked yet
+                turn.clear()
+                await_only(turn.wait())
+
+    engines = bot_of(world.env).repos.db.engines()
+    for engine in engines:
+        event.listen(engine, "after_cursor_execute", reads)
+        event.listen(engine, "before_cursor_execute", writes)
+    try:
+        yield
+    finally:
+        for engine in engines:
+            event.remove(engine, "after_cursor_execute", reads)
+            event.remove(engine, "before_cursor_execute", writes)
+
+
+async def test_two_same_submissions_at_one_instant_write_one_audit_record(
+    world: World, facilitated: Any, overlapping: None
+) -> None:
+    """Two identical `/hours meeting` submissions at the same instant (a double submit, or a
+    second bot process): on PostgreSQL both found no meeting set, as neither had committed,
+    so both wrote it and an audit record. The check and the write are now one statement: one
+    is saved and audited, the other is told nothing changed. (SimCord plays one interaction
+    at a time, so the other submission is the same write the command makes, started first.)"""
+    w, fiona = world, facilitated
+    bot = bot_of(w.env)
+    plan = MeetingPlan(w.guild.id, 0, "18:00", 90, Format.VIDEO)
+    next_end = plan.next_end(discord.utils.utcnow(), ZoneInfo("UTC"))
+    other = asyncio.ensure_future(
+        bot.repos.meetings.set(plan, next_end, audit=AuditNote("meeting_set", fiona.id, w.guild.id))
+    )
+    result = await fiona.slash(w.channel, "hours meeting", day="0", time="18:00", minutes=90)
+    other_saved = await other
+    assert_responded(result, contains="Mondays at 18:00 for 90 minutes (UTC)", ephemeral=True)
+    assert result.response is not None
+    saved = result.response.content.startswith("Saved:")
+    assert saved != other_saved  # one of the two was saved
+    if not saved:
+        assert result.response.content.startswith("Nothing changed: the meeting is already")
+    assert await bot.repos.audit.kinds("meeting_set") == [(fiona.id, w.guild.id, None)]
+    row = await _meeting_row(w)
+    assert row is not None and (row.day, row.start, row.minutes) == (0, "18:00", 90)
+    assert row.next_end_at == next_end

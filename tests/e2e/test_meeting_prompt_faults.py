@@ -4,16 +4,27 @@ Discord error is retried; closed DMs are final and shown to the server's facilit
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from simcord import assert_responded
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from bot.app import create_bot
+from bot.hours.meeting import SendState
 from cogs.meetings import SENDING_HOLD
 from storage.tables import HoursLog, MeetingSend
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, close_dms, modal_defaults
+from tests.e2e.helpers import (
+    assert_nothing_stored_of,
+    bot_of,
+    close_dms,
+    erase_everything,
+    failing_statements,
+    modal_defaults,
+)
 from tests.e2e.test_hours_meeting import prompts
 
 HOUR = 3600.0
@@ -125,14 +136,16 @@ async def test_a_prompt_sent_twice_across_a_restart_logs_the_meeting_once(
     again after the restart, and both carry one one-time id, so it is logged once."""
     w = world
     await _meeting_thursday_0130(w, facilitated)
-    repos = bot_of(w.env).repos
-    real_sent = repos.meetings.sent
+    sends = bot_of(w.env).repos.meetings.sends
+    real_finish = sends.finish
 
-    async def stopped_here(*args: Any, **kwargs: Any) -> Any:
-        repos.meetings.sent = real_sent  # pyright: ignore[reportAttributeAccessIssue]
+    async def stopped_here(send_id: int, state: SendState) -> None:
+        if state is not SendState.SENT:
+            return await real_finish(send_id, state)
+        sends.finish = real_finish  # pyright: ignore[reportAttributeAccessIssue]
         raise RuntimeError("the bot stopped here")
 
-    repos.meetings.sent = stopped_here  # pyright: ignore[reportAttributeAccessIssue]
+    sends.finish = stopped_here  # pyright: ignore[reportAttributeAccessIssue]
     await w.env.advance_time(HOUR / 2 + 1)
     assert len(prompts(w.alice)) == 1
     await w.env.restart_bot(create_bot())
@@ -172,3 +185,107 @@ async def test_closed_dms_are_final_and_shown_to_the_facilitators(
     # Members do not see who missed it.
     refused = await w.bob.slash(w.channel, "hours pending")
     assert refused.response is not None and f"<@{w.alice.id}>" not in refused.response.content
+
+
+async def test_a_restart_after_the_prompts_are_stored_sends_each_once(
+    world: World, facilitated: Any
+) -> None:
+    """The bot stops right after the meeting's prompts were stored, before any was sent:
+    the restarted bot sends each member hers, once."""
+    w = world
+    await _meeting_thursday_0130(w, facilitated)
+    meetings = bot_of(w.env).repos.meetings
+    real_claim = meetings.claim
+
+    async def stopped_after(*args: Any, **kwargs: Any) -> bool:
+        meetings.claim = real_claim  # pyright: ignore[reportAttributeAccessIssue]
+        await real_claim(*args, **kwargs)
+        raise RuntimeError("the bot stopped here")
+
+    meetings.claim = stopped_after  # pyright: ignore[reportAttributeAccessIssue]
+    await w.env.advance_time(HOUR / 2 + 1)
+    assert prompts(w.alice) == [] and prompts(w.bob) == []
+    assert await _sends(w) == {w.alice.id: ("pending", 0), w.bob.id: ("pending", 0)}
+    await w.env.restart_bot(create_bot())
+    await w.env.advance_time(HELD)
+    assert len(prompts(w.alice)) == 1 and len(prompts(w.bob)) == 1
+    assert await _sends(w) == {w.alice.id: ("sent", 1), w.bob.id: ("sent", 1)}
+    assert w.channel.history() == []
+
+
+@pytest.fixture
+def database_down(world: World) -> Iterator[list[bool]]:
+    """While the list holds True, every statement on the meetings and their prompts fails,
+    as a database that went away does."""
+    on: list[bool] = []
+
+    def fault(statement: str) -> OperationalError | None:
+        if on and "MEETING" in statement.upper():
+            return OperationalError(statement, {}, Exception("server closed the connection"))
+        return None
+
+    with failing_statements(world.env, fault):
+        yield on
+
+
+async def test_the_database_down_when_the_meeting_ends_delays_the_prompts_only(
+    world: World, facilitated: Any, database_down: list[bool]
+) -> None:
+    """The database is down when the meeting ends: the prompt loop keeps going, tells no one
+    anything, and sends each prompt once when the database is back."""
+    w = world
+    await _meeting_thursday_0130(w, facilitated)
+    database_down.append(True)
+    await w.env.advance_time(HOUR / 2 + 10 * 60)  # 01:40: ten minutes of failed passes
+    assert prompts(w.alice) == [] and prompts(w.bob) == []
+    assert w.alice.user.dm_channel is None or w.alice.user.dm_channel.history() == []
+    database_down.clear()
+    assert await _sends(w) == {}  # nothing was stored while it was down
+    await w.env.advance_time(2 * 60)
+    assert len(prompts(w.alice)) == 1 and len(prompts(w.bob)) == 1
+    assert await _sends(w) == {w.alice.id: ("sent", 1), w.bob.id: ("sent", 1)}
+    await w.env.advance_time(HELD)
+    assert len(prompts(w.alice)) == 1 and len(prompts(w.bob)) == 1
+    assert w.channel.history() == []
+
+
+async def test_forget_while_the_meeting_is_being_prompted_sends_her_nothing(
+    world: World, facilitated: Any
+) -> None:
+    """Alice erases her data (/forget's erasure) just as the prompt loop has read who asked
+    for prompts and is storing them: before, her prompt was stored after the erasure, sent
+    to her, and its row (with her id) kept. Now it is stored only for members who still ask."""
+    w = world
+    await _meeting_thursday_0130(w, facilitated)
+    repos = bot_of(w.env).repos
+    real_claim = repos.meetings.claim
+
+    async def erased_meanwhile(*args: Any, **kwargs: Any) -> bool:
+        repos.meetings.claim = real_claim  # pyright: ignore[reportAttributeAccessIssue]
+        await repos.userdata.forget(w.alice.id)
+        return await real_claim(*args, **kwargs)
+
+    repos.meetings.claim = erased_meanwhile  # pyright: ignore[reportAttributeAccessIssue]
+    await w.env.advance_time(HOUR / 2 + 1)
+    await w.env.advance_time(HELD)
+    assert prompts(w.alice) == [] and len(prompts(w.bob)) == 1
+    assert await _sends(w) == {w.bob.id: ("sent", 1)}
+    await assert_nothing_stored_of(repos, w.alice.id)
+
+
+async def test_forget_erases_a_prompt_waiting_for_a_retry(world: World, facilitated: Any) -> None:
+    """Alice's prompt failed once (a Discord 5xx) and waits for its retry when she erases
+    her data: it is gone with the rest of her data, and never sent, across a restart too."""
+    w = world
+    await _meeting_thursday_0130(w, facilitated)
+    w.env.inject_error("POST", "/channels/*/messages", status=503, message="Unavailable")
+    await w.env.advance_time(HOUR / 2 + 1)  # 01:30: alice's DM fails, bob's goes out
+    assert await _sends(w) == {w.alice.id: ("pending", 1), w.bob.id: ("sent", 1)}
+    erased = await erase_everything(w.alice, w.channel)
+    assert_responded(erased, ephemeral=True)
+    assert await _sends(w) == {w.bob.id: ("sent", 1)}
+    await w.env.advance_time(20 * 60)  # past every retry
+    await w.env.restart_bot(create_bot())
+    await w.env.advance_time(HELD)
+    assert prompts(w.alice) == [] and len(prompts(w.bob)) == 1
+    await assert_nothing_stored_of(bot_of(w.env).repos, w.alice.id)

@@ -16,7 +16,7 @@ from bot.outbox import PostState
 from storage.migrate import alembic_config
 from storage.repos import Repositories
 from storage.repos.notices import notice_in
-from storage.tables import Base, Meeting
+from storage.tables import Base, Meeting, MeetingPrompt
 
 
 @pytest.mark.empty_database
@@ -119,17 +119,21 @@ async def test_a_meeting_set_before_0012_is_prompted_for_member_by_member(
                 next_end_at=ended, updated_at=at,
             )
         )  # fmt: skip
+        await conn.execute(  # the members who asked for prompts
+            insert(MeetingPrompt),
+            [{"guild_id": 1, "user_id": user, "created_at": at} for user in (7, 8)],
+        )
     await repos.migrate()
     assert [(p.guild_id, e) for p, e in await repos.meetings.due(at)] == [(1, ended)]
     following = datetime(2026, 1, 12, 18, 30, tzinfo=UTC)
     assert await repos.meetings.claim(1, ended, following, [(7, "a" * 24), (8, "b" * 24)])
     assert not await repos.meetings.claim(1, ended, following, [(7, "c" * 24)])
-    sends = await repos.meetings.due_sends(at)
+    sends = await repos.meetings.sends.due(at)
     assert [(s.user_id, s.once, s.state.value, s.attempts) for s in sends] == [
         (7, "a" * 24, "pending", 0),
         (8, "b" * 24, "pending", 0),
     ]
-    assert await repos.meetings.next_send_at() == ended
+    assert await repos.meetings.sends.next_at() == ended
     await repos.close()
 
 
