@@ -1,7 +1,9 @@
 """Word lists behind the anonymizer, loaded once on first use.
 
 Given names and surnames of many cultures come from the shipped lists extracted from
-Faker's person providers (MIT); towns, US states and countries from GeoNames (CC BY 4.0);
+Faker's person providers (MIT); towns, US states and countries from GeoNames (CC BY 4.0:
+towns of 5,000 people in the English-speaking countries and of 50,000 elsewhere, and their
+smaller towns of 1,000 or more that are no everyday word or name);
 everyday English words from SCOWL (permissive licence, see NOTICE). Word-names, words
 that are never identifiers (weekdays, holidays, religious and kinship words, apps, therapy
 terms), shops and agencies that are organisations only in context, and larger regions
@@ -159,7 +161,9 @@ def _load() -> Lexicon:
         word_names=frozenset(_lines("word_names.txt")),
         given_names=given,
         surnames=surnames | frozenset(_words("surnames_extra.txt")),
-        places=towns | frozenset(_lines("towns_extra.txt")),
+        places=towns
+        | frozenset(_lines("towns_extra.txt"))
+        | frozenset(_lines("towns_1000.txt.gz")),
         regions=regions,
         always_ordinary=frozenset(_words("safe_words.txt"))
         | brands
