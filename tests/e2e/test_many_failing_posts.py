@@ -29,12 +29,8 @@ async def test_many_failing_deletions_still_leave_the_facilitator_her_preview(
     # Manage Threads was taken from the bot after /setup: no share's thread can be deleted.
     w.channel = _channel_where_the_bot_has(w, manage_threads=False)
     await bot_of(w.env).repos.servers.update(w.guild.id, consultation_channel_id=w.channel.id)
-    for n in range(SHARES):
-        preview = await _preview(w, f"Moment {n} went well.")
-        assert preview.response is not None
-        posted = await w.alice.click(preview.response.message, label="Post anonymously")
-        assert posted.response is not None and "Shared in" in posted.response.content
-        partly = await w.alice.click(posted.response.message, label="Delete share")
+    for posted in await _post_shares(w):
+        partly = await w.alice.click(posted, label="Delete share")
         assert partly.response is not None and "not fully deleted" in partly.response.content
     problems = await bot_of(w.env).repos.outbox.problems_in(w.guild.id)
     assert len(problems) == SHARES and all(p.state is PostState.DELETING for p in problems)
@@ -58,11 +54,7 @@ async def test_forget_with_many_posts_left_says_what_remains_in_one_message(
     w = world
     w.channel = _channel_where_the_bot_has(w, manage_threads=False)
     await bot_of(w.env).repos.servers.update(w.guild.id, consultation_channel_id=w.channel.id)
-    for n in range(SHARES):
-        preview = await _preview(w, f"Moment {n} went well.")
-        assert preview.response is not None
-        posted = await w.alice.click(preview.response.message, label="Post anonymously")
-        assert posted.response is not None and "Shared in" in posted.response.content
+    await _post_shares(w)
     done = await erase_everything(w.alice, w.channel)
     assert done.acknowledged and done.response is not None and done.followups == []
     text = done.response.content
@@ -74,3 +66,15 @@ async def test_forget_with_many_posts_left_says_what_remains_in_one_message(
     assert (await bot_of(w.env).repos.entries.list_for_author(w.alice.id)).items == []
     assert len(await bot_of(w.env).repos.outbox.problems_in(w.guild.id)) == SHARES
     assert not [e for e in w.env.errors if isinstance(e, discord.HTTPException)]
+
+
+async def _post_shares(w: World) -> list[discord.Message]:
+    """Alice shares SHARES moments (each confirmed); the bot's replies saying they are up."""
+    replies: list[discord.Message] = []
+    for n in range(SHARES):
+        preview = await _preview(w, f"Moment {n} went well.")
+        assert preview.response is not None
+        posted = await w.alice.click(preview.response.message, label="Post anonymously")
+        assert posted.response is not None and "Shared in" in posted.response.content
+        replies.append(posted.response.message)
+    return replies
