@@ -54,6 +54,7 @@ from ._owned_old_ordinals import owned_old_ordinals
 from ._reference_numbers import reference_numbers
 from ._roman_month_dates import roman_month_dates
 from ._said_ages import said_ages
+from ._school_codes import school_codes
 from ._score_ranges import score_range
 from ._scores_and_sums import score_fraction, sum_of_money
 from ._script_dates import script_dates
@@ -916,6 +917,7 @@ def structured(text: str) -> list[list[Candidate]]:
         dates.extend(cldr_dates(text))  # "Hulyo 12", "ika-3 ng Setyembre"
         coded.extend(local_places(text, lowered))
         coded.extend(numbered_orgs(text, lowered))
+        coded.extend(school_codes(text))  # "PS 147", "P.S./M.S. 34", "ps 207"
         phones.extend(owned_phones(text, lowered))
         handles.extend(game_handles(text, lowered))
         handles = without_versions(text, handles)
