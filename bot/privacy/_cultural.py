@@ -119,6 +119,22 @@ _CLASS_NOUNS = frozenset(
         "dumpling dumplings porridge"
     ).split()
 )
+# nouns of a gathering named after what it celebrates, eats or plays ("Kompa night",
+# "Jiggs dinner", "Dinagyang weekend"); a listed name before them may be whose it is
+_OCCASION_NOUNS = frozenset(
+    (
+        "night nights weekend weekends dinner dinners feast fiesta eve festival celebrations "
+        "party parade holiday holidays season"
+    ).split()
+)
+# words that lead into such a gathering ("on Dinagyang weekend", "ate Jiggs dinner"), not
+# into a person addressed or asked ("asked Keoni dinner plans")
+_OCCASION_BEFORE = frozenset(
+    (
+        "about on at during after before since the a every last this next ate eat eats "
+        "eating had cooked cook cooks made"
+    ).split()
+)
 # nouns of what a person makes: "Rangi songs" may be a singer's, so they are no cue
 _WORK_NOUNS = frozenset("songs song singing band guitar drum drums talks".split())
 # verbs after which a following word names a dish, a garment, a game or a dance
@@ -146,7 +162,9 @@ _PERSON_AFTER = frozenset(
         "can could lives lived cried called wants wanted thinks felt feels"
     ).split()
 )
-HINTS = CULTURE_WORDS | _NAME_LIKE | _CLASS_NOUNS | _THING_VERBS | _OWNERS | COMPASS
+HINTS = (
+    CULTURE_WORDS | _NAME_LIKE | _CLASS_NOUNS | _OCCASION_NOUNS | _THING_VERBS | _OWNERS | COMPASS
+)
 
 
 def _unknown(low: str, lex: Lexicon) -> bool:
@@ -245,6 +263,16 @@ def _cued(text: str, toks: list[Token], i: int, lex: Lexicon, kind: str) -> bool
         and (nxt.low != "music" or _unknown(tok.low, lex))
     ):
         return True
+    if (
+        nxt is not None
+        and nxt.low in _OCCASION_NOUNS
+        and prev is not None
+        and prev.low in _OCCASION_BEFORE
+        and not tok.possessive
+        and text[tok.end : nxt.start] == " "
+        and _unknown(tok.low, lex)
+    ):
+        return True  # "Kompa night": a gathering of a kind, not a person's
     if not _unknown(tok.low, lex):
         return _thing_after_verb(toks, i, lex) and prev is not None and prev.low in _DETERMINERS
     if (

@@ -90,7 +90,8 @@ def _names_language(
         j == len(toks)
         or toks[j].end != end
         or toks[j].possessive
-        or _person_follows(text, toks, j, weak=False)
+        # "In Bangla, the client said": a clause after the comma, not a person described
+        or (text[end : end + 1] != "," and _person_follows(text, toks, j, weak=False))
     ):
         return False
     if j == k and toks[k].low in languages:  # "only in euskera"

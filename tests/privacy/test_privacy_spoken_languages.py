@@ -60,3 +60,39 @@ def test_a_candidate_reaching_past_the_last_word_is_judged_without_error() -> No
     start = text.index("Hmong")
     cand = (start, len(text), "name")
     assert keep_spoken_languages(text, toks, [cand]) == [cand]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        *group(
+            "language-before-a-comma-stays",
+            [
+                ("In Bangla, the mother said the boy sleeps better now.", "Bangla"),
+                ("In Tigre, the patient said he felt calmer.", "Tigre"),
+            ],
+        ),
+    ],
+)
+def test_a_clause_after_the_comma_is_no_person_described(text: str, word: str) -> None:
+    out = redact(text)
+    assert word in out.split() or f"{word}," in out.split(), out
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        *group(
+            "name-before-a-comma-goes",
+            [
+                ("In Marisol, the client said, she found a friend.", "Marisol"),
+                ("She confided in Dakota, her sister, about the fights.", "Dakota"),
+            ],
+        ),
+    ],
+)
+def test_a_name_before_a_comma_still_goes(text: str, word: str) -> None:
+    out = redact(text)
+    assert word not in out, out
+    assert redact(out) == out
