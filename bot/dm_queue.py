@@ -3,7 +3,10 @@
 A row is taken before it is sent (one try counted, held for `hold`: a process that stops while
 sending leaves it to be tried again then), marked sent only after Discord took it, final when
 Discord refused it (closed DMs, 403, are told apart), and tried again with the outbox's
-doubling pauses when Discord failed (5xx, a dropped request), `tries` times in all. Meeting
+doubling pauses when Discord failed (5xx, a dropped request), `tries` times in all. A row
+tried before is first looked for where it would have gone (`sent_already`): one Discord took
+whose record was lost (the database failed, the process stopped, right after the send) is
+marked sent, not sent a second time. Meeting
 prompts (`cogs.meetings`) and hours-answer DMs (`cogs.hours`) are sent by this one loop; what a
 DM says, and whether it should still go, is the cog's `deliver`, and which of its errors are
 Discord's, and final, is `judge` (`cogs._loop.discord_failure`): this module knows no Discord.
@@ -63,6 +66,10 @@ class Failed:
     final: SendState | None = None
 
 
+# Whether a row tried before is where its DM goes already (Discord took it, its record was lost).
+SentAlready = Callable[[Q], Awaitable[bool]]
+
+
 # Which errors of `deliver` are failures of the send (None: any other error, which propagates).
 Judge = Callable[[Exception], Failed | None]
 
@@ -71,6 +78,7 @@ Judge = Callable[[Exception], Failed | None]
 class DmSender(Generic[Q]):
     queue: SendQueue[Q]
     deliver: Deliver[Q]
+    sent_already: SentAlready[Q]
     judge: Judge
     clock: Callable[[], datetime]
     what: str  # for the log: "meeting prompt"
@@ -93,7 +101,10 @@ class DmSender(Generic[Q]):
             return SendState.PENDING  # another process is sending it
         tries = item.attempts + 1
         try:
-            final = await self.deliver(item)
+            if item.attempts and await self.sent_already(item):
+                final = None  # sent before, its record lost: recorded now, not sent again
+            else:
+                final = await self.deliver(item)
         except Exception as error:
             failed = self.judge(error)
             if failed is None:

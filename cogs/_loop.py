@@ -36,6 +36,24 @@ def discord_failure(error: Exception) -> Failed | None:
     return None
 
 
+async def in_dm(
+    bot: SparkleBot, user_id: int, since: datetime, found: Callable[[discord.Message], bool]
+) -> bool:
+    """Whether a message of the bot's that `found` knows is in the member's DM since `since`
+    (a DM queue's `sent_already`: one Discord took, its record lost). If her DM cannot be
+    read, False: twice rather than not at all."""
+    assert bot.user is not None
+    try:
+        user = bot.get_user(user_id) or await bot.fetch_user(user_id)
+        channel = user.dm_channel or await user.create_dm()
+        async for message in channel.history(limit=20, after=since):
+            if message.author.id == bot.user.id and found(message):
+                return True
+    except (discord.HTTPException, OSError, TimeoutError):
+        log.info("could not read a DM to see whether it was sent already")
+    return False
+
+
 async def next_pass(
     logger: logging.Logger, what: str, run: Callable[[], Awaitable[datetime | None]]
 ) -> datetime | None:

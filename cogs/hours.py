@@ -7,7 +7,7 @@ import io
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -80,7 +80,14 @@ from cogs._interactions import (
     typed_file,
     view,
 )
-from cogs._loop import OwnedLoop, discord_failure, next_pass, seconds_until, to_the_end
+from cogs._loop import (
+    OwnedLoop,
+    discord_failure,
+    in_dm,
+    next_pass,
+    seconds_until,
+    to_the_end,
+)
 from cogs._render import quote, safe
 from cogs._servers import is_member
 from cogs.summary import is_facilitator
@@ -480,6 +487,7 @@ class Hours(BoundCog):
         self.notice_sender = DmSender(
             self.repos.notices,
             self._send_notice,
+            self._notice_sent,
             discord_failure,
             discord.utils.utcnow,
             "hours answer DM",
@@ -1030,31 +1038,28 @@ class Hours(BoundCog):
     async def _send_notice(self, notice: Notice) -> SendState | None:
         """DM the entry's author that a facilitator answered (its number, date and length: no
         text of the entry's, nor the facilitator's); `self.notice_sender` marks it sent only
-        after Discord took it, and retries a Discord failure. A retry first looks in her DM
-        for it (`NOTICE_MARGIN`)."""
+        after Discord took it, and retries a Discord failure."""
         entry = await self.repos.hours.get(notice.hours_id, notice.user_id)
         guild = self.bot.get_guild(notice.guild_id)
         if entry is None or (guild is not None and not await is_member(guild, entry.author_id)):
             return SendState.REFUSED  # deleted since, or she left: nothing of this server
-        server = guild.name if guild is not None else "your server"
         author = self.bot.get_user(notice.user_id) or await self.bot.fetch_user(notice.user_id)
-        text = member_told(entry, notice.answer, server)
-        if notice.attempts == 0 or not await self._in_dm(author, text, notice.created_at):
-            await author.send(text, allowed_mentions=NONE)
+        await author.send(self._notice_text(notice, entry), allowed_mentions=NONE)
         return None
 
-    async def _in_dm(self, author: discord.User, text: str, stored: datetime) -> bool:
-        """Whether `text` is in her DM from the bot already, since shortly before `stored`.
-        If the DM cannot be read, False: twice rather than not at all."""
-        assert self.bot.user is not None
-        try:
-            channel = author.dm_channel or await author.create_dm()
-            async for message in channel.history(limit=20, after=stored - NOTICE_MARGIN):
-                if message.author.id == self.bot.user.id and message.content == text:
-                    return True
-        except (discord.HTTPException, OSError, TimeoutError):
-            log.info("could not read a DM to see whether an hours answer DM was sent")
-        return False
+    def _notice_text(self, notice: Notice, entry: HoursEntry) -> str:
+        guild = self.bot.get_guild(notice.guild_id)
+        return member_told(entry, notice.answer, guild.name if guild else "your server")
+
+    async def _notice_sent(self, notice: Notice) -> bool:
+        """Whether the DM is in her DM already, since shortly before it was stored
+        (`NOTICE_MARGIN`): a retry looks there first."""
+        entry = await self.repos.hours.get(notice.hours_id, notice.user_id)
+        if entry is None:
+            return False  # deleted since: not sent either way
+        text = self._notice_text(notice, entry)
+        since = notice.created_at - NOTICE_MARGIN
+        return await in_dm(self.bot, notice.user_id, since, lambda m: m.content == text)
 
     async def _notice_loop(self) -> None:
         while not self.bot.is_closed():

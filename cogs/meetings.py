@@ -28,7 +28,7 @@ from cogs._interactions import (
     one_time_id,
     view,
 )
-from cogs._loop import OwnedLoop, discord_failure, next_pass, seconds_until
+from cogs._loop import OwnedLoop, discord_failure, in_dm, next_pass, seconds_until
 from cogs.hours import entry_form, new_hours_key
 
 if TYPE_CHECKING:
@@ -46,6 +46,8 @@ LATE = timedelta(days=1)  # a meeting the bot missed by more than this is not pr
 MAX_TRIES = 5
 # A prompt being sent is held this long: if the process stops mid-send, it is tried again then.
 SENDING_HOLD = timedelta(minutes=10)
+# A retry looks in her DM for the prompt from this long before the meeting ended (clock drift).
+SEND_MARGIN = timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class Meetings(BoundCog):
         self.sender = DmSender(
             self.repos.meetings.sends,
             self._send,
+            self._sent,
             discord_failure,
             discord.utils.utcnow,
             "meeting prompt",
@@ -165,6 +168,21 @@ class Meetings(BoundCog):
         user = self.bot.get_user(send.user_id) or await self.bot.fetch_user(send.user_id)
         await user.send(text, view=controls, allowed_mentions=discord.AllowedMentions.none())
         return None
+
+    async def _sent(self, send: PromptSend) -> bool:
+        """Whether her prompt is in her DM already (its button carries the prompt's one-time
+        id): a retry looks there first, so one Discord took whose record was lost is not sent
+        a second time."""
+
+        def found(message: discord.Message) -> bool:
+            for row in message.components:
+                for child in getattr(row, "children", ()):
+                    key = LogMeetingOnceKey.parse(getattr(child, "custom_id", None) or "")
+                    if key is not None and key.once == send.once:
+                        return True
+            return False
+
+        return await in_dm(self.bot, send.user_id, send.ended_at - SEND_MARGIN, found)
 
     async def _loop(self) -> None:
         while not self.bot.is_closed():

@@ -129,11 +129,48 @@ async def test_a_restart_mid_send_still_prompts_the_remaining_members_once(
     }
 
 
+@pytest.fixture
+def unrecorded(world: World) -> Iterator[list[bool]]:
+    """While the list holds True, recording a prompt's end (sent, closed) fails as a database
+    that went away does: Discord took the DM, and the bot could not write that down."""
+    on: list[bool] = []
+
+    def fault(statement: str) -> OperationalError | None:
+        if on and statement.lstrip().upper().startswith("UPDATE MEETING_SENDS SET STATE"):
+            return OperationalError(statement, {}, Exception("server closed the connection"))
+        return None
+
+    with failing_statements(world.env, fault):
+        yield on
+
+
+async def test_a_prompt_discord_took_but_the_bot_did_not_record_is_not_sent_again(
+    world: World, facilitated: Any, unrecorded: list[bool]
+) -> None:
+    """The database fails right after alice's prompt went out: before, she got it a second
+    time after the hold. The retry now finds it in her DM (by its one-time id) and records
+    it, without sending it again, across a restart too."""
+    w = world
+    await _meeting_thursday_0130(w, facilitated)
+    unrecorded.append(True)
+    before = _dm_posts(w)
+    await w.env.advance_time(HOUR / 2 + 1)
+    unrecorded.clear()
+    assert len(prompts(w.alice)) == 1 and len(prompts(w.bob)) == 1
+    assert await _sends(w) == {w.alice.id: ("pending", 1), w.bob.id: ("pending", 1)}
+    await w.env.restart_bot(create_bot())
+    await w.env.advance_time(HELD)
+    assert len(prompts(w.alice)) == 1 and len(prompts(w.bob)) == 1  # not twice
+    assert await _sends(w) == {w.alice.id: ("sent", 2), w.bob.id: ("sent", 2)}
+    assert _dm_posts(w) - before == 2
+
+
 async def test_a_prompt_sent_twice_across_a_restart_logs_the_meeting_once(
     world: World, facilitated: Any
 ) -> None:
-    """The bot stops after alice's DM went out but before it was marked sent: she gets it
-    again after the restart, and both carry one one-time id, so it is logged once."""
+    """The bot stops after alice's DM went out but before it was marked sent, and her DM
+    cannot be read when it is retried: she gets it again (twice rather than not at all), and
+    both carry one one-time id, so it is logged once."""
     w = world
     await _meeting_thursday_0130(w, facilitated)
     sends = bot_of(w.env).repos.meetings.sends
@@ -149,9 +186,11 @@ async def test_a_prompt_sent_twice_across_a_restart_logs_the_meeting_once(
     await w.env.advance_time(HOUR / 2 + 1)
     assert len(prompts(w.alice)) == 1
     await w.env.restart_bot(create_bot())
+    w.env.inject_error("GET", "/channels/*/messages", status=503, message="Unavailable")
     await w.env.advance_time(HELD)
     first, second = prompts(w.alice)
     assert len(prompts(w.bob)) == 1
+    assert await _sends(w) == {w.alice.id: ("sent", 2), w.bob.id: ("sent", 1)}
 
     for prompt, said in ((first, "Logged"), (second, "Already logged")):
         shown = await w.alice.user.click(prompt, label="Log it")
