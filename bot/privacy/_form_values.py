@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ._field_starts import fields as field_matches
+
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
 
@@ -26,6 +28,8 @@ _FIELD = re.compile(
     r"(?P<value>[^.:;!?\n\d]{1,60}?)(?=[.;!?]\s|[.;!?]?$|\n)",
     re.MULTILINE,
 )
+# where a field can start: after a newline, or after a break and a space (_field_starts)
+_FIELD_BREAK = re.compile(r"[\n.;!?](?:(?<=\n)|\s)")
 _MIN_FIELDS = 3
 _MAX_ITEM_WORDS = 3
 _ITEM_SPLIT = re.compile(r",\s*|\s+(?:and|&|és|un|i|и|і|και|na|et|y|e|ve|və)\s+")
@@ -48,7 +52,7 @@ def may_hold_form(text: str) -> bool:
 
 
 def _answer_spans(text: str) -> list[tuple[int, int]]:
-    fields = list(_FIELD.finditer(text))
+    fields = list(field_matches(_FIELD, text, _FIELD_BREAK))
     if len(fields) < _MIN_FIELDS:
         return []
     spans: list[tuple[int, int]] = []

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ._field_starts import fields
 from ._vocab import GENERIC_ORG_WORDS, ORG_SUFFIXES
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ _FIELD = re.compile(
     r"(?P<value>[^\W\d_][^.;:!?\n(),/\[\]]{0,79}?)[ \t]*(?=[.;:!?\n(),/]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
+# where a field can start: after a newline, or after a break and a space (_field_starts)
+_FIELD_BREAK = re.compile(r"[\n.;,!?|•*\-](?:(?<=\n)|\s)")
 _EMPLOYER_LABELS = frozenset(_EMPLOYER.split("|"))
 _JOB_LABELS = frozenset(_JOB.split("|"))
 _MAX_WORDS = 5
@@ -70,7 +73,7 @@ def _a_name(words: list[str], label: str, lex: Lexicon) -> bool:
 
 def labelled_orgs(text: str, lex: Lexicon) -> Iterator[Candidate]:
     """Organisations given as the answer to a field of work or of a body."""
-    for m in _FIELD.finditer(text):
+    for m in fields(_FIELD, text, _FIELD_BREAK):
         words = m.group("value").split()
         if len(words) > _MAX_WORDS:
             continue

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ._field_starts import fields
 from ._word_classes import Kind, _classify
 
 if TYPE_CHECKING:
@@ -32,6 +33,8 @@ _FIELD = re.compile(
     r"(?P<after>[ \t]*[,.;(]|[ \t]*$)?",
     re.MULTILINE,
 )
+# where a field can start: after a newline, or after a break and a space (_field_starts)
+_FIELD_BREAK = re.compile(r"[\n.;!?|•*\-](?:(?<=\n)|\s)")
 _WORD = re.compile(r"\S+")
 _NAMES = (Kind.NAME, Kind.UNKNOWN)
 
@@ -43,7 +46,7 @@ def may_hold(text: str) -> bool:
 
 def labelled_people(text: str, lex: Lexicon) -> Iterator[Candidate]:
     """Names given as the answer to a field that asks who."""
-    for m in _FIELD.finditer(text):
+    for m in fields(_FIELD, text, _FIELD_BREAK):
         words = list(_WORD.finditer(m.group("value")))
         kinds = [_classify(w.group(), lex) for w in words]
         if kinds[0] in _NAMES or (kinds[0] is Kind.WORD_NAME and m.group("after") is not None):

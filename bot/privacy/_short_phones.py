@@ -16,8 +16,11 @@ import phonenumbers
 
 Candidate = tuple[int, int, str]
 
+# (opens with a look-ahead for the first letters of its cue words: the engine skips the
+# word boundary and the cue words where no such letter stands)
 _CUED = re.compile(
-    r"(?i)\b(?:landline|t[eé]l\.?|telephone|phone|mobile|cell|whatsapp|fixe|portable|t[ée]l[ée]phone"
+    r"(?i)(?=[LlTtPpMmCcWwFfNnHhYyOo])"
+    r"\b(?:landline|t[eé]l\.?|telephone|phone|mobile|cell|whatsapp|fixe|portable|t[ée]l[ée]phone"
     r"|num[ée]ro|(?:her|his|my|their|your|our)\s+(?:new\s+)?(?:number|no\.?|num[ée]ro))"
     r"(?:\s+(?:is|was|est|:))?\s*[:#-]?\s*"
     r"(?P<num>\d{2,3}(?:[ .-]\d{2,3}){1,2}|\d{5,6})"
