@@ -36,5 +36,5 @@ def upsert(
     where = None
     if changed_in:
         columns = table.__table__.c
-        where = or_(*(columns[name] != stmt.excluded[name] for name in changed_in))
+        where = or_(*(columns[name].is_distinct_from(stmt.excluded[name]) for name in changed_in))
     return stmt.on_conflict_do_update(index_elements=list(key), set_=dict(values), where=where)
