@@ -6,7 +6,9 @@ Discord refused it (closed DMs, 403, are told apart), and tried again with the o
 doubling pauses when Discord failed (5xx, a dropped request), `tries` times in all. A row
 tried before is first looked for where it would have gone (`sent_already`): one Discord took
 whose record was lost (the database failed, the process stopped, right after the send) is
-marked sent, not sent a second time. Meeting
+marked sent, not sent a second time. A DM whose row was erased while it was being sent (her
+`/forget`, or what it was about deleted, between the last check and Discord taking it) is
+taken back: deleted from her DM, so that nothing goes to her after her erasure. Meeting
 prompts (`cogs.meetings`) and hours-answer DMs (`cogs.hours`) are sent by this one loop; what a
 DM says, and whether it should still go, is the cog's `deliver`, and which of its errors are
 Discord's, and final, is `judge` (`cogs._loop.discord_failure`): this module knows no Discord.
@@ -47,14 +49,17 @@ class SendQueue(Protocol[Q]):
 
     async def due(self, now: datetime) -> list[Q]: ...
     async def take(self, item: Q, until: datetime) -> bool: ...
-    async def finish(self, item_id: int, state: SendState) -> None: ...
+    async def finish(self, item_id: int, state: SendState) -> bool: ...
     async def retry_at(self, item_id: int, at: datetime) -> None: ...
     async def next_at(self) -> datetime | None: ...
 
 
-# Send one DM (raising Discord's error if it fails), or return the final state it ends in
-# without being sent (what it was about is gone, the member left).
-Deliver = Callable[[Q], Awaitable[SendState | None]]
+# Takes back (deletes) one DM that went out.
+TakeBack = Callable[[], Awaitable[None]]
+
+# Send one DM (raising Discord's error if it fails) and return how to take it back, or return
+# the final state it ends in without being sent (what it was about is gone, the member left).
+Deliver = Callable[[Q], Awaitable[SendState | TakeBack]]
 
 
 @dataclass(frozen=True)
@@ -100,11 +105,16 @@ class DmSender(Generic[Q]):
         if not await self.queue.take(item, now + self.hold):
             return SendState.PENDING  # another process is sending it
         tries = item.attempts + 1
+        take_back: TakeBack | None = None
         try:
             if item.attempts and await self.sent_already(item):
-                final = None  # sent before, its record lost: recorded now, not sent again
+                pass  # sent before, its record lost: recorded now, not sent again
             else:
-                final = await self.deliver(item)
+                sent = await self.deliver(item)
+                if isinstance(sent, SendState):
+                    await self.queue.finish(item.id, sent)
+                    return sent
+                take_back = sent
         except Exception as error:
             failed = self.judge(error)
             if failed is None:
@@ -115,13 +125,14 @@ class DmSender(Generic[Q]):
                 return failed.final
             problem = failed.problem
         else:
-            if final is not None:
-                await self.queue.finish(item.id, final)
-                return final
             try:
-                await self.queue.finish(item.id, SendState.SENT)
+                kept = await self.queue.finish(item.id, SendState.SENT)
             except Exception:  # the member has it: held, it is tried again after the hold
                 self.log.exception("could not record a sent %s", self.what)
+                return SendState.SENT
+            if not kept and take_back is not None:
+                await self._take_back(take_back)
+                return SendState.REFUSED
             return SendState.SENT
         if tries >= self.tries:
             self.log.warning("%s not delivered after %d tries (%s)", self.what, tries, problem)
@@ -130,3 +141,17 @@ class DmSender(Generic[Q]):
         self.log.info("%s try %d failed (%s); trying again later", self.what, tries, problem)
         await self.queue.retry_at(item.id, now + backoff(tries))
         return SendState.PENDING
+
+    async def _take_back(self, take_back: TakeBack) -> None:
+        """Delete a DM that went out after its row was erased (logged if Discord refuses)."""
+        try:
+            await take_back()
+        except Exception as error:
+            failed = self.judge(error)
+            if failed is None:
+                raise
+            self.log.warning(
+                "could not take back a %s sent during an erasure (%s)", self.what, failed.problem
+            )
+            return
+        self.log.info("took back a %s sent during an erasure", self.what)

@@ -16,7 +16,7 @@ from discord import app_commands, ui
 from discord.ext import commands
 
 from bot.conversation.roles import Role
-from bot.dm_queue import DmSender
+from bot.dm_queue import DmSender, TakeBack
 from bot.guard import describe, flag_answers, kinds_of
 from bot.hours.meeting import MeetingPlan, PromptSend, SendState
 from bot.hours.model import (
@@ -1035,17 +1035,18 @@ class Hours(BoundCog):
             SendState.PENDING: MEMBER_TOLD_LATER,
         }.get(state, MEMBER_NOT_TOLD)
 
-    async def _send_notice(self, notice: Notice) -> SendState | None:
+    async def _send_notice(self, notice: Notice) -> SendState | TakeBack:
         """DM the entry's author that a facilitator answered (its number, date and length: no
         text of the entry's, nor the facilitator's); `self.notice_sender` marks it sent only
-        after Discord took it, and retries a Discord failure."""
+        after Discord took it, retries a Discord failure, and takes it back if the entry or her
+        data was erased meanwhile."""
         entry = await self.repos.hours.get(notice.hours_id, notice.user_id)
         guild = self.bot.get_guild(notice.guild_id)
         if entry is None or (guild is not None and not await is_member(guild, entry.author_id)):
             return SendState.REFUSED  # deleted since, or she left: nothing of this server
         author = self.bot.get_user(notice.user_id) or await self.bot.fetch_user(notice.user_id)
-        await author.send(self._notice_text(notice, entry), allowed_mentions=NONE)
-        return None
+        sent = await author.send(self._notice_text(notice, entry), allowed_mentions=NONE)
+        return sent.delete
 
     def _notice_text(self, notice: Notice, entry: HoursEntry) -> str:
         guild = self.bot.get_guild(notice.guild_id)

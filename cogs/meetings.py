@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import discord
 from discord.ext import commands
 
-from bot.dm_queue import DmSender
+from bot.dm_queue import DmSender, TakeBack
 from bot.hours.meeting import MeetingPlan, PromptSend, SendState
 from bot.hours.model import FORMAT_LABELS, Kind, Part
 from cogs._interactions import (
@@ -156,8 +156,9 @@ class Meetings(BoundCog):
             await self.repos.meetings.claim(plan.guild_id, ended, following, members)
         await self.sender.send_due()
 
-    async def _send(self, send: PromptSend) -> SendState | None:
-        """One member's prompt (`self.sender` marks it sent only after Discord took it)."""
+    async def _send(self, send: PromptSend) -> SendState | TakeBack:
+        """One member's prompt (`self.sender` marks it sent only after Discord took it, and
+        takes it back if she erased her data meanwhile)."""
         plan = await self.repos.meetings.get(send.guild_id)
         if plan is None:  # the meeting was removed since: its button would open nothing
             return SendState.REFUSED
@@ -166,8 +167,8 @@ class Meetings(BoundCog):
         zone = ZoneInfo((await self.repos.servers.get(plan.guild_id)).timezone)
         text, controls = self._prompt(plan, send.ended_at, zone, send.once)
         user = self.bot.get_user(send.user_id) or await self.bot.fetch_user(send.user_id)
-        await user.send(text, view=controls, allowed_mentions=discord.AllowedMentions.none())
-        return None
+        sent = await user.send(text, view=controls, allowed_mentions=discord.AllowedMentions.none())
+        return sent.delete
 
     async def _sent(self, send: PromptSend) -> bool:
         """Whether her prompt is in her DM already (its button carries the prompt's one-time

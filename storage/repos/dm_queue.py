@@ -62,11 +62,14 @@ class DmQueue(Generic[Q]):
             )
         )
 
-    async def finish(self, item_id: int, state: SendState) -> None:
-        """Sent (Discord took it), or given up (closed DMs, refused, kept failing)."""
+    async def finish(self, item_id: int, state: SendState) -> bool:
+        """Sent (Discord took it), or given up (closed DMs, refused, kept failing); False if
+        the row is gone (erased with her data, or with what it was about, while it was sent)."""
         t = self._table
-        await self._db.apply(
-            update(t).where(t.id == item_id).values(state=state.value, next_try_at=None)
+        return bool(
+            await self._db.apply(
+                update(t).where(t.id == item_id).values(state=state.value, next_try_at=None)
+            )
         )
 
     async def retry_at(self, item_id: int, at: datetime) -> None:

@@ -222,3 +222,32 @@ async def test_the_database_failing_after_the_answer_still_answers_and_tells_her
     (dm,) = _dms(w.alice)
     assert f"declined to attest your consultation hours entry `#{entry_id}`" in dm
     assert await _notices(w) == [(entry_id, "declined", "sent", 1)]
+
+
+async def test_forget_while_the_dm_is_being_sent_takes_it_back(
+    world: World, facilitated: Any
+) -> None:
+    """Alice erases her data after the DM's last check read her entry and before Discord took
+    the DM: before, the DM (her entry's number, date and length) stayed in her DM after her
+    erasure. Now the bot finds the notice gone when it records the send, and deletes the DM."""
+    w, fiona = world, facilitated
+    _, shown = await _decline(w, fiona)
+    repos = bot_of(w.env).repos
+    real_get = repos.hours.get
+
+    async def erased_after_reading(*args: Any, **kwargs: Any) -> Any:
+        repos.hours.get = real_get  # pyright: ignore[reportAttributeAccessIssue]
+        entry = await real_get(*args, **kwargs)
+        await repos.userdata.forget(w.alice.id)
+        return entry
+
+    before = _dm_posts(w)
+    repos.hours.get = erased_after_reading  # pyright: ignore[reportAttributeAccessIssue]
+    declined = await fiona.submit_modal(shown, {"reason": "Not that day"})
+    repos.hours.get = real_get  # pyright: ignore[reportAttributeAccessIssue]
+    assert declined.response is not None
+    assert _dm_posts(w) - before == 1  # it went out, then was taken back
+    assert [m for m in _dms(w.alice) if "consultation hours" in m] == []
+    assert await _notices(w) == []
+    await w.env.advance_time(HELD)
+    assert [m for m in _dms(w.alice) if "consultation hours" in m] == []

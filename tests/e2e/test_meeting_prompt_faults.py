@@ -328,3 +328,35 @@ async def test_forget_erases_a_prompt_waiting_for_a_retry(world: World, facilita
     await w.env.advance_time(HELD)
     assert prompts(w.alice) == [] and len(prompts(w.bob)) == 1
     await assert_nothing_stored_of(bot_of(w.env).repos, w.alice.id)
+
+
+async def test_forget_between_the_last_check_and_the_send_takes_the_prompt_back(
+    world: World, facilitated: Any
+) -> None:
+    """Alice erases her data after the loop checked that she still asks for prompts and before
+    Discord took her prompt: before, the prompt stayed in her DM after her erasure. Now the
+    bot finds her row gone when it records the send, and deletes the prompt it just sent."""
+    w = world
+    await _meeting_thursday_0130(w, facilitated)
+    repos = bot_of(w.env).repos
+    real_prompted = repos.meetings.prompted
+    calls: list[int] = []
+
+    async def erased_after_reading(guild_id: int) -> list[int]:
+        asked = await real_prompted(guild_id)
+        calls.append(guild_id)
+        if len(calls) == 2:  # the send-time check of alice's prompt (the first send)
+            await repos.userdata.forget(w.alice.id)
+        return asked
+
+    repos.meetings.prompted = erased_after_reading  # pyright: ignore[reportAttributeAccessIssue]
+    await w.env.advance_time(HOUR / 2 + 1)
+    repos.meetings.prompted = real_prompted  # pyright: ignore[reportAttributeAccessIssue]
+    assert len(calls) >= 2
+    deleted = [r for r in w.env.http_requests if r.method == "DELETE" and "/messages/" in r.path]
+    assert len(deleted) == 1  # hers, taken back
+    assert prompts(w.alice) == [] and len(prompts(w.bob)) == 1
+    assert await _sends(w) == {w.bob.id: ("sent", 1)}
+    await w.env.advance_time(HELD)  # nothing is tried again
+    assert prompts(w.alice) == []
+    await assert_nothing_stored_of(repos, w.alice.id)
