@@ -117,6 +117,10 @@ CLOSED_WITHOUT_CLOSING_SAID = (
     "The round is closed, without a closing. A closing the presenter saved stays with their "
     "entry and is not posted."
 )
+CLOSING_TOO_LATE = (
+    "Your closing was not saved: the round is no longer in its closing (a facilitator may "
+    "have closed it meanwhile)."
+)
 CLOSED_BEFORE_YOURS = (
     "**Not posted.** The round was closed without your closing (by a facilitator, or from "
     "another window), so it is not posted now; it stays saved with your entry (your `/export` "
@@ -771,9 +775,7 @@ class Round(BoundCog):
             record.post_id, interaction.user.id, closing, text=text
         )
         if saved is None:
-            await refused(
-                interaction, "The closing can't be saved now: the round is not in its closing."
-            )
+            await refused(interaction, CLOSING_TOO_LATE)  # what was typed goes back with it
             return
         await reply_privately(
             interaction,

@@ -11,10 +11,16 @@ from simcord import assert_responded
 from bot.app import create_bot
 from bot.outbox import PostState
 from bot.round import Phase
-from tests.e2e.helpers import bot_of, forge_click
+from cogs.round import CLOSING_TOO_LATE
+from storage.tables import Post
+from tests.e2e.helpers import bot_of, forge_click, submit_again
 from tests.e2e.test_after_the_post import (
     _all_told,  # pyright: ignore[reportPrivateUsage]
     _lose_one_answer,  # pyright: ignore[reportPrivateUsage]
+)
+from tests.e2e.test_gone_forms import (
+    TYPED_EDIT,
+    _refused_then_typed,  # pyright: ignore[reportPrivateUsage]
 )
 from tests.e2e.test_round import (
     Group,
@@ -169,4 +175,42 @@ async def test_closing_the_round_under_faults_closes_it_once_and_says_so(group: 
     assert_responded(stale, content="Someone moved the round on already.", ephemeral=True)
     assert "Now: Round closed" in round_fields(the_post(w))
     assert CLOSE not in _labels(g)
+    assert said(thread_of(w)) == []
+
+
+async def test_a_closing_typed_while_a_facilitator_closed_the_round_is_shown_back(
+    group: Group,
+) -> None:
+    g, w = group, group.w
+    repos = bot_of(w.env).repos
+    await _at_closing(g)
+    opened = await w.alice.click(the_post(w), label="Write my closing")
+    assert opened.modal is not None
+    await g.fiona.click(the_post(w), label=CLOSE)  # meanwhile, in the meeting
+    done = await w.alice.submit_modal(opened, {"takeaway": TYPED_EDIT, "step": "Pause first."})
+    _refused_then_typed(done, CLOSING_TOO_LATE, TYPED_EDIT, "Pause first.")
+    assert await repos.round.closing(g.share_id) is None
+    assert await repos.round.closing_post(g.share_id) is None
+    assert said(thread_of(w)) == []
+
+
+async def test_a_closing_form_open_across_a_restart_or_sent_twice_is_saved_once(
+    group: Group,
+) -> None:
+    g, w = group, group.w
+    await _at_closing(g)
+    opened = await w.alice.click(the_post(w), label="Write my closing")
+    assert opened.modal is not None
+    await w.env.restart_bot(create_bot())
+    typed = {"takeaway": "Slowing down works for me.", "step": "Pause before I answer."}
+    done = await w.alice.submit_modal(opened, typed)
+    assert_responded(done, contains="exactly what will be posted", ephemeral=True)
+    again = await submit_again(w.alice, opened, typed)  # its answer lost: Submit once more
+    assert again.response is not None and "something went wrong" not in again.response.content
+    repos = bot_of(w.env).repos
+    kept = await repos.round.closing(g.share_id)
+    assert kept is not None and kept.next_step == "Pause before I answer."
+    closing = await repos.round.closing_post(g.share_id)
+    assert closing is not None and closing.state is PostState.DRAFT
+    assert len(await repos.outbox.records(Post.slot == f"closing:{g.share_id}")) == 1
     assert said(thread_of(w)) == []
