@@ -13,7 +13,7 @@ from bot.outbox import PostState
 from bot.round import Phase
 from cogs.round import CLOSING_TOO_LATE
 from storage.tables import Post
-from tests.e2e.helpers import bot_of, forge_click, submit_again
+from tests.e2e.helpers import assert_nothing_stored_of, bot_of, forge_click, submit_again
 from tests.e2e.test_after_the_post import (
     _all_told,  # pyright: ignore[reportPrivateUsage]
     _lose_one_answer,  # pyright: ignore[reportPrivateUsage]
@@ -25,6 +25,7 @@ from tests.e2e.test_gone_forms import (
 from tests.e2e.test_round import (
     Group,
     _at_affirmations,  # pyright: ignore[reportPrivateUsage]
+    posts,
     round_fields,
     said,
     the_post,
@@ -214,3 +215,25 @@ async def test_a_closing_form_open_across_a_restart_or_sent_twice_is_saved_once(
     assert closing is not None and closing.state is PostState.DRAFT
     assert len(await repos.outbox.records(Post.slot == f"closing:{g.share_id}")) == 1
     assert said(thread_of(w)) == []
+
+
+async def test_a_presenter_who_left_can_still_erase_her_round_from_a_dm(group: Group) -> None:
+    """She left the server with her closing saved; a facilitator closed the round. /forget in
+    her DM with the bot erases her share, her round's closing and key question: no row of
+    hers is left, and the round's post is taken down."""
+    g, w = group, group.w
+    await _at_closing(g)
+    opened = await w.alice.click(the_post(w), label="Write my closing")
+    await w.alice.submit_modal(opened, {"takeaway": "Slow down.", "step": "Pause first."})
+    w.guild.remove_member(w.alice)
+    await g.fiona.click(the_post(w), label=CLOSE)
+    ask = await w.alice.user.slash("forget")
+    assert ask.acknowledged and ask.ephemeral and ask.response is not None
+    erased = await w.alice.user.click(ask.response.message, label="Erase everything")
+    assert erased.response is not None
+    assert "Everything Sparkle held about you is erased" in erased.response.content
+    assert posts(w) == []  # her share is taken down with the round shown on it
+    repos = bot_of(w.env).repos
+    await assert_nothing_stored_of(repos, w.alice.id)
+    assert await repos.round.get(g.share_id) is None
+    assert await repos.round.closing_post(g.share_id) is None
