@@ -176,7 +176,7 @@ def round_embed(record: RoundRecord, minutes: dict[str, int]) -> discord.Embed:
     timing = f" (about {suggested} min)" if suggested else ""
     embed.add_field(
         name=f"Now: {phase_title(record.phase)}{timing}",
-        value=guidance(record.phase),
+        value=guidance(record.phase, closing_posted=record.closing_posted),
         inline=False,
     )
     notes = []
@@ -187,6 +187,9 @@ def round_embed(record: RoundRecord, minutes: dict[str, int]) -> discord.Embed:
     if notes:
         embed.set_footer(text=" · ".join(notes))
     return embed
+
+
+NEXT_LABELS = {Phase.AFFIRMATIONS: "Reveal affirmations", Phase.CLOSING: "Close the round"}
 
 
 def round_view(record: RoundRecord) -> ui.View:
@@ -204,8 +207,8 @@ def round_view(record: RoundRecord) -> ui.View:
                 ClosingKey(post), label="Write my closing", style=discord.ButtonStyle.primary
             )
         )
-    if record.phase in (Phase.CLARIFYING, Phase.AFFIRMATIONS, Phase.REFLECTIONS):
-        label = "Reveal affirmations" if record.phase is Phase.AFFIRMATIONS else "Next phase"
+    if record.phase is not Phase.CLOSED:
+        label = NEXT_LABELS.get(record.phase, "Next phase")
         items.append(NextPhaseButton(NextPhaseKey(post, record.phase.value), label=label))
     items.append(StepOutButton(StepOutKey(post), label="I may know this client"))
     return view(*items)

@@ -113,6 +113,20 @@ CLOSING_THREAD_AWAY = (
     "is kept: choose **Post my closing** again in a moment."
 )
 
+CLOSED_WITHOUT_CLOSING_SAID = (
+    "The round is closed, without a closing. A closing the presenter saved stays with their "
+    "entry and is not posted."
+)
+CLOSING_TOO_LATE = (
+    "Your closing was not saved: the round is no longer in its closing (a facilitator may "
+    "have closed it meanwhile)."
+)
+CLOSED_BEFORE_YOURS = (
+    "**Not posted.** The round was closed without your closing (by a facilitator, or from "
+    "another window), so it is not posted now; it stays saved with your entry (your `/export` "
+    "has it)."
+)
+
 
 def _thread_gone(left: int) -> str:
     return (
@@ -394,10 +408,7 @@ class Round(BoundCog):
             await self.refresh_post(record.post_id)  # the post may have missed that move
             return
         if target is None:
-            await interaction.response.send_message(
-                "The round is in its closing: the presenter ends it with their closing.",
-                ephemeral=True,
-            )
+            await interaction.response.send_message("The round is closed.", ephemeral=True)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         if not await self.repos.round.advance(record.post_id, record.phase, target):
@@ -405,6 +416,12 @@ class Round(BoundCog):
             await self.refresh_post(record.post_id)
             return
         note = ""
+        if target is Phase.CLOSED:
+            said = CLOSED_WITHOUT_CLOSING_SAID
+            if not await self.refresh_post(record.post_id):
+                said += "\nI couldn't update the post itself; the round is closed all the same."
+            await tell_done(interaction, said)
+            return
         if record.phase is not Phase.CLARIFYING:  # the reveal, or what a failed one left
             left, busy, gone = await self._reveal(record.post_id)
             if gone:
@@ -758,9 +775,7 @@ class Round(BoundCog):
             record.post_id, interaction.user.id, closing, text=text
         )
         if saved is None:
-            await refused(
-                interaction, "The closing can't be saved now: the round is not in its closing."
-            )
+            await refused(interaction, CLOSING_TOO_LATE)  # what was typed goes back with it
             return
         await reply_privately(
             interaction,
@@ -788,6 +803,9 @@ class Round(BoundCog):
         share = await self.repos.outbox.get(record.post_id)
         if closing is None or share is None or share.thread is None:
             await not_available(interaction)
+            return
+        if record.phase is Phase.CLOSED and closing.state is PostState.DRAFT:
+            await tell_done(interaction, CLOSED_BEFORE_YOURS)  # never posted into it now
             return
         thread, gone = await self._reach_thread(share)
         if thread is None:  # nothing is claimed: her closing stays as it is, unposted

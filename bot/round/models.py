@@ -20,7 +20,8 @@ class RoundRecord(BaseModel):
     phase_since: datetime
     stepouts: int = 0
     affirmations: int = 0  # written and not withdrawn: a count, never who or what
-    has_closing: bool = False
+    has_closing: bool = False  # the presenter saved a closing (posted or not)
+    closing_posted: bool = False  # and it is in the thread
 
 
 class Closing(BaseModel):

@@ -14,7 +14,9 @@ class Phase(StrEnum):
 
 
 ORDER = (Phase.CLARIFYING, Phase.AFFIRMATIONS, Phase.REFLECTIONS, Phase.CLOSING, Phase.CLOSED)
-MOVABLE = ORDER[:-2]  # the closing ends only with the presenter's closing (or a facilitator)
+# The closing ends with the presenter's closing, or without one when the presenter or a
+# facilitator closes the round (the presenter may have left the server: only she writes it).
+MOVABLE = ORDER[:-1]
 
 _TITLES = {
     Phase.CLARIFYING: "Clarifying questions",
@@ -38,7 +40,9 @@ _GUIDANCE = {
         "tentative and curious voice."
     ),
     Phase.CLOSING: (
-        "The presenter chooses **Write my closing**: what they are taking away and one next step."
+        "The presenter chooses **Write my closing**: what they are taking away and one next "
+        "step. If the presenter cannot (they left the server, say), a facilitator can close the "
+        "round without a closing with **Close the round**."
     ),
     Phase.CLOSED: "Thank you all. The presenter's closing is in the thread.",
 }
@@ -48,12 +52,18 @@ def phase_title(phase: Phase) -> str:
     return _TITLES[phase]
 
 
-def guidance(phase: Phase) -> str:
+CLOSED_WITHOUT_CLOSING = "Thank you all. The round was closed without a closing."
+
+
+def guidance(phase: Phase, *, closing_posted: bool = True) -> str:
+    """What to do in the phase; a closed round says whether the presenter's closing is there."""
+    if phase is Phase.CLOSED and not closing_posted:
+        return CLOSED_WITHOUT_CLOSING
     return _GUIDANCE[phase]
 
 
 def next_phase(phase: Phase) -> Phase | None:
-    """The phase a "Next phase" click moves to; None from the closing or a closed round."""
+    """The phase a "Next phase" (or "Close the round") click moves to; None once closed."""
     if phase not in MOVABLE:
         return None
     return ORDER[ORDER.index(phase) + 1]

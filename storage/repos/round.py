@@ -165,6 +165,13 @@ class RoundRepository:
                     )
                 )
             ).scalar_one()
+            closing_posted = (
+                await session.execute(
+                    select(func.count()).where(
+                        Post.slot == f"closing:{post_id}", Post.state == PostState.POSTED
+                    )
+                )
+            ).scalar_one()
             await self._keys.load(session, [b for b in (row.key_question, row.closing) if b])
         return RoundRecord(
             post_id=row.post_id,
@@ -176,6 +183,7 @@ class RoundRepository:
             stepouts=stepouts,
             affirmations=affirmations,
             has_closing=row.closing is not None,
+            closing_posted=closing_posted > 0,
         )
 
     async def advance(self, post_id: int, current: Phase, to: Phase) -> bool:

@@ -9,12 +9,19 @@ from bot.round import DEFAULT_AGREEMENT, Phase, agreement_version, next_phase, r
 from bot.round.phases import ORDER, guidance, phase_title
 
 
-def test_phases_move_in_order_and_the_closing_is_ended_only_by_the_presenter() -> None:
+def test_phases_move_in_order_and_a_closed_round_moves_no_more() -> None:
     assert next_phase(Phase.CLARIFYING) is Phase.AFFIRMATIONS
     assert next_phase(Phase.AFFIRMATIONS) is Phase.REFLECTIONS
     assert next_phase(Phase.REFLECTIONS) is Phase.CLOSING
-    assert next_phase(Phase.CLOSING) is None
+    assert next_phase(Phase.CLOSING) is Phase.CLOSED  # closed without a closing
     assert next_phase(Phase.CLOSED) is None
+
+
+def test_a_closed_round_says_whether_its_closing_is_in_the_thread() -> None:
+    assert "closing is in the thread" in guidance(Phase.CLOSED)
+    assert guidance(Phase.CLOSED, closing_posted=False) == (
+        "Thank you all. The round was closed without a closing."
+    )
 
 
 def test_every_phase_says_what_to_do() -> None:
