@@ -176,6 +176,9 @@ def lower_word_names(
             continue
         listed, other = word_name(tok), unlisted(tok)
         if not (listed or other):
+            if _everyday_given_after_role(text, toks, i):  # "her friend blessing from"
+                out.append((tok.start, tok.end, "name"))
+                continue
             # another word is a person only before an age in brackets ("client blessing (16)"):
             # the one test of ``_is_person`` that reads it
             if (
@@ -315,6 +318,23 @@ def _unlisted_after_role(text: str, toks: list[Token], i: int) -> bool:
     return _MARK_AFTER.match(text, toks[i].end) is not None or _next_is(
         text, toks, i, _UNLISTED_AFTER
     )
+
+
+# after an everyday word that is a given name too: what only a person then does
+_GIVEN_AFTER_ROLE_TAILS = _PERSON_ONLY | frozenset({"from"})
+
+
+def _everyday_given_after_role(text: str, toks: list[Token], i: int) -> bool:
+    """ "her friend blessing from church", "my client precious said": an everyday word that a
+    list of given names holds too, after an owned relation or role ("my client", "her best
+    friend") and before "from" or a verb of speaking, is whom the role names. Other words
+    after it leave the word alone ("her friend group at school", "my son will be fine")."""
+    tok = toks[i]
+    if tok.possessive or len(tok.word) < 3 or tok.low not in lexicon().given_names:
+        return False
+    if not _after_role(text, toks, i) or toks[i - 1].low in _TITLES:
+        return False
+    return _next_is(text, toks, i, _GIVEN_AFTER_ROLE_TAILS)
 
 
 def _owner_of_person_things(text: str, toks: list[Token], i: int) -> bool:
