@@ -21,11 +21,13 @@ before surnames ("la Fernández nos puso un 4").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ._foreign_clauses import may_hold_foreign
 from ._name_cues import _person_follows
 from ._vocab import PLACE_PREPS
-from ._word_classes import without_one_word_names
+from ._word_classes import Kind, without_one_word_names
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -47,6 +49,12 @@ def _only_a_surname(low: str, lex: Lexicon) -> bool:
     )
 
 
+def _in_no_list(tok: Token, lex: Lexicon) -> bool:
+    """A word of no list at all (no name, town, region or English word): the noun of a
+    language the lists do not know ("the Frutero", "the Ekskurzija")."""
+    return tok.kind is Kind.UNKNOWN and not tok.acronym and not lex.listed(tok.low)
+
+
 def _named_elsewhere(text: str, found: list[Candidate], word: str, start: int) -> bool:
     """The word is part of a longer candidate elsewhere in the text."""
     low = word.lower()
@@ -56,11 +64,23 @@ def _named_elsewhere(text: str, found: list[Candidate], word: str, start: int) -
     )
 
 
+def _removed_elsewhere(text: str, found: list[Candidate], low: str, start: int) -> bool:
+    """The word is (part of) another candidate of the text."""
+    return any(s != start and low in text[s:e].lower().split() for s, e, _kind in found)
+
+
 def _noun_after_article(
-    text: str, toks: list[Token], i: int, lex: Lexicon, found: list[Candidate]
+    text: str,
+    toks: list[Token],
+    i: int,
+    lex: Lexicon,
+    found: list[Candidate],
+    foreign: Callable[[], bool],
 ) -> bool:
     tok = toks[i]
-    if i == 0 or tok.acronym or tok.possessive or not _only_a_surname(tok.low, lex):
+    if i == 0 or tok.acronym or tok.possessive:
+        return False
+    if not _only_a_surname(tok.low, lex) and not (_in_no_list(tok, lex) and foreign()):
         return False
     prev = toks[i - 1]
     if prev.word not in _ARTICLES or text[prev.end : tok.start] != " ":
@@ -73,6 +93,8 @@ def _noun_after_article(
             return False
     if _person_follows(text, toks, i, weak=False):
         return False
+    if _in_no_list(tok, lex) and _removed_elsewhere(text, found, tok.low, tok.start):
+        return False  # "Ana Zabrevo came ... the Zabrevo": a name wherever it stands
     return not _named_elsewhere(text, found, tok.word, tok.start)
 
 
@@ -81,6 +103,15 @@ def keep_article_surnames(
 ) -> list[Candidate]:
     """``found`` without the one-word name candidates that are everyday words listed only as
     surnames, right after "the", "al" or "del" and ending their clause."""
+    # a word in no list is read so only in a text that shows another language by two of
+    # its function words (asked once, when such a word comes): a noun of that language
+    shown: list[bool] = []
+
+    def foreign() -> bool:
+        if not shown:
+            shown.append(may_hold_foreign([t.low for t in toks]))
+        return shown[0]
+
     return without_one_word_names(
-        found, toks, lambda i: _noun_after_article(text, toks, i, lex, found)
+        found, toks, lambda i: _noun_after_article(text, toks, i, lex, found, foreign)
     )

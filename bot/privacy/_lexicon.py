@@ -43,6 +43,7 @@ class Lexicon:
     phrases: frozenset[str] = frozenset()  # names of things kept whole: "red bull", "kia ora"
     phrase_heads: frozenset[str] = frozenset()  # the first words of ``phrases``
     brand_phrases: frozenset[str] = frozenset()  # the phrases that may name an employer
+    things: frozenset[str] = frozenset()  # everyday things of other languages: "tavla", "kruh"
 
     def listed(self, low: str) -> bool:
         """A listed given name, surname, town or region: a word some rule may read as one."""
@@ -115,6 +116,19 @@ def _world_words(
     )
 
 
+def _world_things(
+    given: dict[str, int], surnames: frozenset[str], towns: frozenset[str]
+) -> frozenset[str]:
+    """Foods, games and observances of other languages ("kruh", "tavla", "iftari") that are
+    no listed given name, surname or town: kept by ``_everyday_things`` outside a place's
+    slot, not everyday words of the word classes."""
+    return frozenset(
+        w
+        for w in _words("world_things.txt")
+        if w not in given and w not in surnames and w not in towns
+    )
+
+
 def _holiday_words(
     holidays: list[str], given: dict[str, int], listed: frozenset[str]
 ) -> frozenset[str]:
@@ -177,6 +191,7 @@ def _load() -> Lexicon:
         phrases=phrases,
         phrase_heads=frozenset(p.split()[0] for p in phrases),
         brand_phrases=brand_phrases,
+        things=_world_things(given, surnames, towns),
     )
 
 

@@ -81,6 +81,8 @@ from ._endearments import without_vocatives
 from ._everyday_speakers import KIN_NOUNS as SPEAKER_KIN
 from ._everyday_speakers import SAYING as SPEAKER_VERBS
 from ._everyday_speakers import everyday_speakers
+from ._everyday_things import keep_everyday_things
+from ._everyday_things import may_hold as may_hold_everyday_things
 from ._everyday_vocabulary import keep_everyday_vocabulary
 from ._everyday_word_orgs import HEADS as EVERYDAY_ORG_HEADS
 from ._everyday_word_orgs import everyday_word_orgs
@@ -845,6 +847,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_listed_things(text, toks, out, lex)
     if out and may_hold_malay_joints(lows):  # "nenek dan bapaknya", "Mama Yosina di Oesapa"
         out = without_malay_joints(toks, lows, out, lex)
+    if out and may_hold_everyday_things(lows, lex):  # "drinks Acqua", but "pergi ke Karuta"
+        out = keep_everyday_things(text, toks, out, lex)
     if out and may_hold_feast_towns(lows):  # "during Natal and Réveillon", "Natal was hard"
         out = keep_feast_towns(text, toks, lows, out, lex)
     if out and may_hold_state_codes(text):  # "Hazard, KY", "KY Medicaid", "moved to NC"
