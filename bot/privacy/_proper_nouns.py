@@ -16,6 +16,8 @@ from functools import partial, reduce
 from itertools import repeat
 from operator import or_
 
+from ._address_labels import address_labels
+from ._address_labels import may_hold as may_hold_address_labels
 from ._aged_brackets import aged_brackets
 from ._aged_brackets import may_hold as may_hold_aged_brackets
 from ._ah_names import ah_names
@@ -711,6 +713,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         said += joined_lower_names(text, toks, out + said, lex, opens)
     if may_hold_foreign_said(lows):  # "an shericka seh", "y yeison dijo", "jincy paranju"
         said += foreign_said_names(text, toks, lex, partial(_starts_sentence, text, toks))
+    if may_hold_address_labels(text):  # "Residence: Naranpura, [id]"
+        said += address_labels(text, toks, lex)
     if may_hold_bare_possessives(text):  # "jussis wife came": a possessive with no apostrophe
         said += bare_possessives(text, lex)
     if gates & _G_PERSON_SLOTS or may_set_off_age(
