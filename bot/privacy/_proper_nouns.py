@@ -16,6 +16,8 @@ from functools import partial, reduce
 from itertools import repeat
 from operator import or_
 
+from ._address_labels import address_labels
+from ._address_labels import may_hold as may_hold_address_labels
 from ._aged_brackets import aged_brackets
 from ._aged_brackets import may_hold as may_hold_aged_brackets
 from ._ah_names import ah_names
@@ -181,6 +183,8 @@ from ._listed_pacific_names import listed_pacific_names
 from ._listed_people import names_listed_after_names
 from ._listed_things import keep_listed_things
 from ._listed_things import may_hold as may_hold_listed_things
+from ._listed_town_phrases import listed_town_phrases
+from ._listed_town_phrases import may_hold as may_hold_town_phrases
 from ._lived_places import lived_places
 from ._lived_places import may_hold as may_hold_lived
 from ._local_shapes import course_code, level_code
@@ -713,6 +717,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         said += joined_lower_names(text, toks, out + said, lex, opens)
     if may_hold_foreign_said(lows):  # "an shericka seh", "y yeison dijo", "jincy paranju"
         said += foreign_said_names(text, toks, lex, partial(_starts_sentence, text, toks))
+    if may_hold_address_labels(text):  # "Residence: Naranpura, [id]"
+        said += address_labels(text, toks, lex)
+    if may_hold_town_phrases(lows, lex):  # "in Spanish Town", "from American Fork"
+        said += listed_town_phrases(text, toks, lex)
     if may_hold_bare_possessives(text):  # "jussis wife came": a possessive with no apostrophe
         said += bare_possessives(text, lex)
     if gates & _G_PERSON_SLOTS or may_set_off_age(
