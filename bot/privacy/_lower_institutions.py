@@ -53,7 +53,7 @@ _TO_VERBS = frozenset(
     """.split()
 )
 # words that say what kind of institution, not which one
-_KINDS = (
+KINDS = (
     GENERIC_ORG_WORDS
     | ORG_SUFFIXES
     | frozenset(
@@ -84,7 +84,7 @@ _KINDS = (
     """.split()
     )
 )
-_STOPS = frozenset(
+STOPS = frozenset(
     """
     the a an and or but so on in at to for with from by of near into his her their my our
     your its this that these those some any every each no not is was are were be been very
@@ -131,7 +131,7 @@ def _is_cue(toks: list[Token], i: int) -> bool:
 
 
 def _plain(tok: Token) -> bool:
-    return not tok.capital and tok.word.isalpha() and tok.low not in _STOPS
+    return not tok.capital and tok.word.isalpha() and tok.low not in STOPS
 
 
 def _naming(tok: Token) -> bool:
@@ -139,7 +139,7 @@ def _naming(tok: Token) -> bool:
     return (
         len(tok.word) >= _MIN_NAMING
         and not tok.low.endswith("ing")
-        and tok.low not in _KINDS
+        and tok.low not in KINDS
         and tok.low not in HEADS
         and tok.kind is not Kind.STOP
     )

@@ -86,6 +86,7 @@ from ._everyday_speakers import everyday_speakers
 from ._everyday_things import keep_everyday_things
 from ._everyday_things import may_hold as may_hold_everyday_things
 from ._everyday_vocabulary import keep_everyday_vocabulary
+from ._everyday_word_employers import everyday_word_employers
 from ._everyday_word_orgs import HEADS as EVERYDAY_ORG_HEADS
 from ._everyday_word_orgs import everyday_word_orgs
 from ._feast_titles import keep_feast_titles
@@ -674,6 +675,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     # after the places: "she dey work for mokola" is where she works, in Pidgin's "for"
     if gates & _G_EMPLOYER_CUES:  # "she works at maybank", "quit brightway"
         out.extend(unlisted_employers(text, toks))
+        out.extend(everyday_word_employers(text, toks))  # "started at polar", "job at universal"
         out.extend(capital_employers(text, toks, lex))  # "works at the Pantry"
     if may_hold_towns_after_venues(lows):  # "the beach in summerstrand", "aunt's in lapaha"
         out.extend(towns_after_venues(text, toks, out, lex))
