@@ -41,6 +41,7 @@ from ._function_words import tables
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
+    from ._text_words import TextWords
 
 Candidate = tuple[int, int, str]
 
@@ -199,18 +200,20 @@ def _creole_words_in(lows: list[str], lex: Lexicon | None) -> int:
 
 
 def creole_names(
-    text: str, lows: list[str], found: list[Candidate], lex: Lexicon
+    text: str, lows: list[str], found: list[Candidate], lex: Lexicon, text_words: TextWords
 ) -> list[Candidate]:
     """The candidates of a text that may hold a creole clause: without creole words, with
-    the subject names and addressed names no other rule proposed."""
+    the subject names and addressed names no other rule proposed. ``text_words`` are the
+    words of ``text`` (the words ``_WORD`` matches)."""
     # the words of a name tell nothing: once redacted they are gone ("IM DON DEY TAKE"), so
     # the words left are read, and those of candidates made of creole words only
     covered = _overlap_test([(s, e) for s, e, _ in found])
     # only the creole words left are counted: other words are not asked whether they are covered
+    starts, ends = text_words.starts, text_words.ends
     left = [
         low
-        for m in _WORD.finditer(text)
-        if (low := m.group().lower()) in _DISTINCT and not covered(m.start(), m.end())
+        for i, low in enumerate(text_words.lows)
+        if low in _DISTINCT and not covered(starts[i], ends[i])
     ]
     for start, end, _ in found:
         words = [w.lower() for w in _WORD.findall(text, start, end)]

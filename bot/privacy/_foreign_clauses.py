@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from ._creole_clauses import CREOLE_ADDRESS, stands_for_person
 from ._function_words import close_languages, tables
 from ._kin_address import BEFORE_NAME
+from ._text_words import TextWords
 from ._vocab import TITLES
 from ._weekday_days import WEEKDAY_WORDS
 
@@ -319,11 +320,18 @@ def blank_placeholders(text: str) -> str:
     return _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text) if "[" in text else text
 
 
-def foreign_clauses(text: str) -> list[tuple[int, int, frozenset[str]]]:
+def foreign_clauses(
+    text: str, words: TextWords | None = None
+) -> list[tuple[int, int, frozenset[str]]]:
     """Stretches of ``text`` (sentences, or comma clauses of them) written in another
     language, with the languages their function words point to. A short stretch too small
     to tell ("ela repete", "Si Jun-jun miingon") takes the language of the one before or
-    after it when it holds a function word of that language and no English one."""
+    after it when it holds a function word of that language and no English one. ``words``
+    are the words of ``text`` (``_WORD``'s), when the caller has them."""
+    if words is None:
+        words = TextWords.of(text)
+    if "[" in text:  # a word lies wholly inside a placeholder or wholly outside it
+        words = words.outside([m.span() for m in _PLACEHOLDER.finditer(text)])
     text = blank_placeholders(text)
     out: list[tuple[int, int, frozenset[str]]] = []
     short: list[tuple[int, int]] = []
@@ -331,7 +339,7 @@ def foreign_clauses(text: str) -> list[tuple[int, int, frozenset[str]]]:
     for brk in [*_SENTENCE_BREAK.finditer(text), None]:
         end = brk.start() if brk else len(text)
         if end > pos:
-            _sentence(text, pos, end, out, short)
+            _sentence(text, pos, end, out, short, words)
         pos = brk.end() if brk else end
     if short and out:
         out.extend(_inherited(text, out, short))
@@ -366,12 +374,13 @@ def _sentence(
     end: int,
     out: list[tuple[int, int, frozenset[str]]],
     short: list[tuple[int, int]],
+    text_words: TextWords,
 ) -> None:
-    # the sentence's words read once; a clause's words are those starting inside it (no word
-    # holds the comma and space that end a clause)
-    matches = list(_WORD.finditer(text, start, end))
-    starts = [m.start() for m in matches]
-    words = [m.group().lower() for m in matches]
+    # the sentence's words: those starting inside it (no word holds a break); a clause's
+    # words are those starting inside it (no word holds the comma and space that end a clause)
+    first, last = text_words.between(start, end)
+    starts = text_words.starts[first:last]
+    words = text_words.lows[first:last]
     # a clause of a language needs two distinct words of it: with fewer counted words in the
     # whole sentence, no clause of it is of any language (most English sentences)
     counted = len(_counted_words().intersection(words)) >= _MIN_LANGUAGE_WORDS
@@ -456,10 +465,13 @@ def _turkish_ending(text: str, start: int, end: int) -> int:
     return end
 
 
-def keep_foreign_words(text: str, out: list[Candidate], lex: Lexicon) -> list[Candidate]:
+def keep_foreign_words(
+    text: str, out: list[Candidate], lex: Lexicon, words: TextWords | None = None
+) -> list[Candidate]:
     """Name, place and organisation candidates without the words that are ordinary in the
-    foreign clause they stand in; in chat, lower-case listed names and towns of the clause."""
-    clauses = foreign_clauses(text)
+    foreign clause they stand in; in chat, lower-case listed names and towns of the clause.
+    ``words`` are the words of ``text``, when the caller has them."""
+    clauses = foreign_clauses(text, words)
     if not clauses:
         return out
     capitalised = _capitalising(text)

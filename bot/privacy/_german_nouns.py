@@ -447,10 +447,7 @@ def is_german(text: str) -> bool:
     if " " not in text:
         return False
     lowered = text.lower()
-    if text.isascii():  # lower() keeps every ASCII character where it is: same words
-        lows = set(_WORD.findall(lowered))
-    else:
-        lows = {word.lower() for word in set(_WORD.findall(text))}  # each distinct word once
+    lows = {word.lower() for word in _distinct_words(text)}  # each distinct word once
     seen = lows & _telling_words()
     # a word ends in a German ending only where the lower-cased text holds that ending
     if len(seen) < _MIN_FUNCTION_WORDS and _may_hold_ending(lowered):
@@ -458,6 +455,24 @@ def is_german(text: str) -> bool:
             low for low in lows if len(low) >= _MIN_ENDING_WORD and low.endswith(_GERMAN_ENDINGS)
         )
     return len(seen) >= _MIN_FUNCTION_WORDS
+
+
+# every ASCII character that no word holds, to a space
+_NOT_IN_WORDS = {i: " " for i in range(128) if not (chr(i).isalpha() or chr(i) == "'")}
+
+
+def _distinct_words(text: str) -> set[str]:
+    """``set(_WORD.findall(text))``, found faster: the text is cut at every ASCII character
+    no word holds (neither a letter nor an apostrophe) and at spaces; a stretch of ASCII
+    letters is one word, any other stretch holds the words ``_WORD`` finds in it (no match
+    holds a character where the text is cut, so none crosses a cut)."""
+    found: set[str] = set()
+    for stretch in set(text.translate(_NOT_IN_WORDS).split()):
+        if stretch.isascii() and "'" not in stretch:
+            found.add(stretch)
+        else:
+            found.update(_WORD.findall(stretch))
+    return found
 
 
 def _may_hold_ending(lowered: str) -> bool:

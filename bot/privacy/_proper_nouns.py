@@ -358,6 +358,7 @@ from ._suffixed_proper_nouns import may_hold as may_hold_suffixed
 from ._suffixed_proper_nouns import suffixed_proper_nouns
 from ._term_context import _HINTS as TERM_HINTS
 from ._term_context import keep_terms
+from ._text_words import TextWords, split_words
 from ._the_listed_towns import may_hold as may_hold_the_listed_towns
 from ._the_listed_towns import the_listed_towns
 from ._title_case_lines import keep_title_case_lines
@@ -386,9 +387,7 @@ from ._vocab import (
 from ._weekday_stems import keep_weekday_stems
 from ._weekday_stems import stems as weekday_stems
 from ._word_classes import (
-    _ASCII_WORD_SPLIT,
     _RAW_INFO,
-    _WORD_SPLIT,
     Candidate,
     Kind,
     Token,
@@ -397,9 +396,10 @@ from ._word_classes import (
 )
 
 
-def _tokens(text: str, lex: Lexicon) -> list[Token]:
+def _tokens(text: str, lex: Lexicon, parts: list[str] | None = None) -> list[Token]:
     """The words of ``text`` as tokens (built field by field: the generated ``__init__``
-    costs more than the rest of the loop)."""
+    costs more than the rest of the loop), from ``parts``, the text split around its words
+    (``split_words``), when the caller has them."""
     out: list[Token] = []
     append = out.append
     info = _RAW_INFO.get
@@ -407,8 +407,7 @@ def _tokens(text: str, lex: Lexicon) -> list[Token]:
     prev_title = False
     # split with the word as a group gives gap, word, gap, ...: offsets follow from the
     # lengths, without a match object per word
-    parts = (_ASCII_WORD_SPLIT if text.isascii() else _WORD_SPLIT).split(text)
-    pieces = iter(parts)
+    pieces = iter(split_words(text) if parts is None else parts)
     pos = len(next(pieces))
     for raw, gap in zip(pieces, pieces, strict=False):
         start = pos
@@ -463,7 +462,9 @@ def _dotted_before_name(text: str, end: int) -> bool:
 def find_proper_nouns(text: str) -> list[Candidate]:
     """Candidate spans for names, places and organisations."""
     lex = lexicon()
-    toks = _tokens(text, lex)
+    parts = split_words(text)
+    toks = _tokens(text, lex, parts)
+    words: TextWords | None = None  # the words with their offsets, when a rule reads them all
     out: list[Candidate] = _initialisms(text) if "." in text else []
     lows = [t.low for t in toks]
     # each rule guarded below only reads a token whose word is in its list (``gates``: one
@@ -621,7 +622,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     # "Fui en el metro", "dan istrinya mengancam", "a gabi falou"
     if gates & _G_FOREIGN and may_hold_foreign(lows):
         before = out
-        out = keep_foreign_words(text, out, lex)
+        words = TextWords.from_parts(parts)
+        out = keep_foreign_words(text, out, lex, words)
         out = keep_clause_pronouns(text, out, lex)  # "ela chorou mas", "hoy la sesión"
         # "Elle a ri, elle a dit que", "Le reza a la Virgen"
         out = keep_clause_openers(text, toks, out, lex, partial(_starts_sentence, text, toks))
@@ -629,7 +631,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_foreign_openers(text, toks, out, lex, partial(_starts_sentence, text, toks))
         out = without_echoes(text, before, out)
     if gates & _G_CREOLE and may_hold_creole(lows):  # "Maelyn hem sei", "Im say"
-        out = creole_names(text, lows, out, lex)
+        words = TextWords.from_parts(parts) if words is None else words
+        out = creole_names(text, lows, out, lex, words)
     if out and may_hold_form(text):  # "Mērķis: Miegs. Uzdevumi: Pastaiga, Dienasgrāmata."
         out = without_form_values(text, out, lex)
     if may_hold_labelled_orgs(text):  # "Employer: Shoprite Checkers.", "Team: Northside Hawks"

@@ -21,8 +21,10 @@ if TYPE_CHECKING:
     from ._word_classes import Candidate
 
 _STREET_WORDS = r"st|ave|street|avenue|rd|road|blvd|boulevard|dr|drive|pl|way|terrace"
+# opens with a look-ahead for the first letters of its prepositions (case-blind: no other
+# character folds to them), which fails fast where the word boundary and words would be tried
 _CORNER = re.compile(
-    r"(?i)\b(?:off|by|at|on|near|of)\s+(?P<street>[a-z][a-z'’-]{2,})\s+(?:and|&|n)\s+"
+    r"(?i)(?=[oban])\b(?:off|by|at|on|near|of)\s+(?P<street>[a-z][a-z'’-]{2,})\s+(?:and|&|n)\s+"
     r"(?P<ordinal>\d{1,3}(?:st|nd|rd|th))\b"
     rf"(?:(?P<suffix>\s+(?:{_STREET_WORDS})\b\.?)|(?=\s*(?:[.,;:!?)\n]|$))"
     r"|(?=\s+(?P<next>[^\W\d_]+)))"
