@@ -32,9 +32,24 @@ def test_same_as_whole_passes_on_dev_texts_and_answers(
     texts = _dev_texts()
     joined = " ".join(texts)
     answers = [joined[i : i + 4000] for i in range(0, len(joined) - 4000, 4000)][:80]
+    # `_nothing_nearby` is the only place where `redact` and the whole passes part: when it
+    # answered False at every call of a text's `redact` (nine texts in ten), the whole passes
+    # run the very same steps, so they are run only for the texts where it answered True.
+    skipped: list[bool] = []
+    nothing_nearby = privacy._nothing_nearby
+
+    def watched(text: str, holes: list[tuple[int, int]], *, shapes: bool) -> bool:
+        answer = nothing_nearby(text, holes, shapes=shapes)
+        skipped.append(answer)
+        return answer
+
     for text in (texts + [t.lower() for t in texts[::5]] + answers)[shard::_SHARDS]:
-        once = privacy.redact(text)
-        assert once == _whole_passes(monkeypatch, text), text[:200]
+        skipped.clear()
+        with monkeypatch.context() as patch:
+            patch.setattr(privacy, "_nothing_nearby", watched)
+            once = privacy.redact(text)
+        if any(skipped):
+            assert once == _whole_passes(monkeypatch, text), text[:200]
         assert privacy.redact(once) == once, once[:200]  # idempotent on every text
 
 
