@@ -53,11 +53,20 @@ def pytest_configure(config: pytest.Config) -> None:
         "sqlite_only: the test's subject sits above the storage layer, whose every query other"
         " tests run on each backend: it runs on SQLite alone, also when PostgreSQL is given",
     )
+    config.addinivalue_line(
+        "markers",
+        "runs_long: takes tens of seconds on its own (as property tests do): scheduled first",
+    )
 
 
 def _runs_long(item: pytest.Item) -> bool:
-    """Property tests: each runs its hundreds of examples in one go, up to a minute or more."""
-    return item.path.parent.name == "fuzz" or is_hypothesis_test(getattr(item, "obj", None))
+    """Property tests (each runs its hundreds of examples in one go, up to a minute or more),
+    and tests marked `runs_long`."""
+    return (
+        item.path.parent.name == "fuzz"
+        or item.get_closest_marker("runs_long") is not None
+        or is_hypothesis_test(getattr(item, "obj", None))
+    )
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

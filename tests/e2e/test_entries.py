@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from simcord import InteractionResult, assert_responded
 
 from bot.app import SparkleBot
@@ -153,6 +154,7 @@ async def test_picking_someone_elses_entry_id_reveals_nothing(world: World) -> N
     assert forged.response.embeds == [] and forged.response.components == []
 
 
+@pytest.mark.runs_long
 async def test_paging_works_for_a_thousand_entries(world: World) -> None:
     w = world
     bot = bot_of(w.env)

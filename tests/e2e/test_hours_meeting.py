@@ -37,6 +37,7 @@ def prompts(actor: Any) -> list[Any]:
     return [m for m in actor.user.dm_channel.history() if "meeting in" in m.content]
 
 
+@pytest.mark.runs_long
 async def test_prompt_after_the_meeting_at_local_time(world: World, facilitated: Any) -> None:
     w, fiona = world, facilitated
     await bot_of(w.env).repos.servers.update(w.guild.id, timezone="Europe/Berlin")
@@ -116,6 +117,7 @@ async def test_meeting_in_a_dm_and_prompts_in_a_dm(world: World) -> None:
     assert_responded(dm, contains="in the server whose meetings you attend", ephemeral=True)
 
 
+@pytest.mark.runs_long
 async def test_a_meeting_across_the_clocks_changing_is_given_in_minutes(
     world: World, facilitated: Any
 ) -> None:

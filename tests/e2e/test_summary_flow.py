@@ -127,6 +127,7 @@ async def test_below_the_minimum_nothing_but_the_count_needed(
     assert "Post to the summary channel" not in str(preview.response.components)
 
 
+@pytest.mark.runs_long
 @pytest.mark.simcord(settle_timeout=30)
 async def test_scheduled_post_fires_at_local_time_once_a_week_across_a_restart(
     world: World, facilitation, weekly: ChannelHandle

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from simcord import assert_responded
 
 from tests.e2e.conftest import World
@@ -41,6 +42,7 @@ async def test_no_reflections_yet(world: World) -> None:
     )  # not "No complete reflections last 30 days yet"
 
 
+@pytest.mark.runs_long
 async def test_scale_chart_moves_noticing_and_next_steps(world: World) -> None:
     w = world
     await reflect(w, w.alice.id, "3", "I slowed down and paused.", "My supervisor", "Pause more.")

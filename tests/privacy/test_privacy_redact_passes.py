@@ -25,6 +25,7 @@ def _dev_texts() -> list[str]:
 _SHARDS = 4  # in shards, so that two test workers share the texts
 
 
+@pytest.mark.runs_long
 @pytest.mark.parametrize("shard", range(_SHARDS))
 def test_same_as_whole_passes_on_dev_texts_and_answers(
     monkeypatch: pytest.MonkeyPatch, shard: int

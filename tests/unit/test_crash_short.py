@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.unit.cli_process import run_python
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.runs_long
 def test_acknowledged_pages_survive_ten_crashes(tmp_path: Path) -> None:
     args = ["bench/crash.py", "--rounds", "10", "--dir", str(tmp_path)]
     result = run_python(args, cwd=ROOT, timeout=120)

@@ -374,6 +374,7 @@ def _long_text(rng: random.Random, size: int) -> str:
     return text[:size]
 
 
+@pytest.mark.runs_long
 def test_rendering_fits_discord_limits_for_10000_long_entries() -> None:
     rng = random.Random(7)
     start, _ = week_bounds(WEEK, BERLIN)  # the week lasts 167 hours: 10,020 minutes
