@@ -556,6 +556,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out and not text.istitle():
         out.extend(_lowercase_repeats(toks, out))
         out.extend(repeated_names(text, toks, out, _word_name_token))  # "hope ... hope later"
+    n_repeated = len(out)
     out.extend(_listed_with_names(text, toks, out, lex))
     if text.count(", ") >= 2:  # "hemi, mere, baby kahu": a word listed between names
         out.extend(listed_pacific_names(text, toks, out))
@@ -886,6 +887,9 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = without_leading_articles(text, out)
     if out and not ECHO_VERBS.isdisjoint(lows):  # "Shericka said ... an shericka seh"
         out.extend(echoed_names(text, toks, out, lex, partial(_starts_sentence, text, toks)))
+    if len(out) > n_repeated and not text.istitle():
+        # names found by the rules after the repeat step ("sunny (everybody says sunny)")
+        out.extend(repeated_names(text, toks, out, _word_name_token))
     if may_hold_stop_word_contexts(text):  # "Candy (13)", "Joy, Sunday and Blessing"
         out.extend(stop_word_contexts(text, toks, lex, out))
     if may_hold_titled_stop_words(lows):  # "Aunty Fono", "Mrs Candy": a STOP word after a title
