@@ -7,7 +7,8 @@ hospital", "went to chittagong grammar school".
 institutions it leaves. After "at", "from", "into", "attends" or a "to" of going, sending or
 referring (and "the" if one follows), a run of up to three lower-case words ending in an
 institution's head word ("school", "primary", "high", "college", "uni", "clinic",
-"hospital", "church", "park", "centre", "academy", "institution" ...) is a name when a word
+"hospital", "church", "park", "centre", "academy", "institution", and the bodies a society,
+foundation, association, mission, fellowship or assembly ...) is a name when a word
 of the run says which one rather than what kind: it is no word for a kind of place, care,
 faith, age group or sport, no owner ("her"), number or function word ("the school", "her
 high school", "a primary care clinic", "the local park", "the skate park" stay). "uni of
@@ -38,7 +39,8 @@ HEADS = (
         """
     school primary high college uni university clinic hospital church park centre center
     academy institute institution polytechnic kindergarten cathedral mosque temple
-    mandir masjid gurdwara
+    mandir masjid gurdwara society foundation association mission fellowship ministries
+    tabernacle assembly
     """.split()
     )
     | STRICT_HEADS

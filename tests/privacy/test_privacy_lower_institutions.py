@@ -65,3 +65,34 @@ def test_an_invented_institution_never_survives(syllables: list[str], head: str)
     out = redact(f"she goes to {name} {head} twice a week")
     assert name not in out
     assert out == redact(out)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("she goes to the lantern society on thursdays", "lantern society"),
+        ("he was referred to the beacon foundation in june", "beacon foundation"),
+        ("they go to the morning star fellowship now", "morning star"),
+        ("he eats at the harbour mission most nights", "harbour mission"),
+    ],
+)
+def test_lower_case_bodies_are_removed(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she goes to the building society to pay it in",
+        "he went to the housing association about the repairs",
+        "she came from the general assembly",
+        "he goes to the film society every month",
+        "she attends the school assembly on mondays",
+        "he goes to the church fellowship on fridays",
+        "we went to the mission after lunch",
+    ],
+)
+def test_kinds_of_bodies_stay(text: str) -> None:
+    assert redact(text) == text
