@@ -105,16 +105,11 @@ class DmSender(Generic[Q]):
         if not await self.queue.take(item, now + self.hold):
             return SendState.PENDING  # another process is sending it
         tries = item.attempts + 1
-        take_back: TakeBack | None = None
         try:
             if item.attempts and await self.sent_already(item):
-                pass  # sent before, its record lost: recorded now, not sent again
+                sent = None  # sent before, its record lost: recorded now, not sent again
             else:
                 sent = await self.deliver(item)
-                if isinstance(sent, SendState):
-                    await self.queue.finish(item.id, sent)
-                    return sent
-                take_back = sent
         except Exception as error:
             failed = self.judge(error)
             if failed is None:
@@ -125,13 +120,16 @@ class DmSender(Generic[Q]):
                 return failed.final
             problem = failed.problem
         else:
+            if isinstance(sent, SendState):
+                await self.queue.finish(item.id, sent)
+                return sent
             try:
                 kept = await self.queue.finish(item.id, SendState.SENT)
             except Exception:  # the member has it: held, it is tried again after the hold
                 self.log.exception("could not record a sent %s", self.what)
                 return SendState.SENT
-            if not kept and take_back is not None:
-                await self._take_back(take_back)
+            if not kept and sent is not None:
+                await self._take_back(sent)
                 return SendState.REFUSED
             return SendState.SENT
         if tries >= self.tries:
