@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 # prepositions of place or movement: English, Romance, Malay/Indonesian, Filipino,
 # Vietnamese, South Slavic, German and Dutch ("to", "à", "en", "ke", "sa", "ở", "u", "nach")
-PLACE_PREPOSITIONS = frozenset(
+_SLOT_PREPOSITIONS = frozenset(
     "to in at from into near outside inside around via toward towards "
     "à a au aux en chez vers de des du da do dos das no na nos nas em para pra desde hacia "
     "hasta al del dal nel nella alla "
@@ -76,6 +76,6 @@ def _only_things(text: str, cand: Candidate, things: frozenset[str]) -> bool:
 def _slot(text: str, toks: list[Token], i: int) -> bool:
     """Whether ``toks[i]`` stands one space after a preposition of place, with no word of
     skill before it."""
-    if i == 0 or toks[i - 1].low not in PLACE_PREPOSITIONS or not spaced(text, toks, i):
+    if i == 0 or toks[i - 1].low not in _SLOT_PREPOSITIONS or not spaced(text, toks, i):
         return False
     return i < 2 or toks[i - 2].low not in _SKILL

@@ -21,7 +21,7 @@ from ._lower_feature_places import HEADS as FEATURE_HEADS
 from ._lower_institutions import HEADS as INSTITUTION_HEADS
 from ._lower_institutions import KINDS as INSTITUTION_KINDS
 from ._lower_institutions import STOPS
-from ._word_classes import Kind
+from ._word_classes import Kind, spaced
 
 if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
@@ -49,19 +49,14 @@ def everyday_word_employers(text: str, toks: list[Token]) -> list[Candidate]:
     for i in range(1, len(toks)):
         if toks[i - 1].low != "at" or not _naming(toks[i]):
             continue
-        if text[toks[i - 1].end : toks[i].start] != " " or not _work_before(text, toks, i):
+        if not spaced(text, toks, i) or not _work_before(text, toks, i):
             continue
         if _started(toks, i - 2):
             continue  # "the fights started at bedtime": when, not where
         j = i + 1
-        while (
-            j < len(toks)
-            and j - i < _MAX_WORDS
-            and text[toks[j - 1].end : toks[j].start] == " "
-            and _naming(toks[j])
-        ):
+        while j < len(toks) and j - i < _MAX_WORDS and spaced(text, toks, j) and _naming(toks[j]):
             j += 1
-        if j < len(toks) and text[toks[j - 1].end : toks[j].start] == " " and _kind(toks[j]):
+        if j < len(toks) and spaced(text, toks, j) and _kind(toks[j]):
             continue  # "works at chicken farm", "a job at pizza place": what kind
         out.append((toks[i].start, toks[j - 1].end, "org"))
     return out

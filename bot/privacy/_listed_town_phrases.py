@@ -11,10 +11,10 @@ capitalised words one space apart that together are a listed town are that town.
 from __future__ import annotations
 
 from functools import cache
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ._vocab import PLACE_PREPS
+from ._word_classes import spaced
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -43,13 +43,13 @@ def listed_town_phrases(text: str, toks: list[Token], lex: Lexicon) -> list[Cand
         tok = toks[i]
         if not tok.capital or tok.low not in firsts or toks[i - 1].low not in _PREPS:
             continue
-        if text[toks[i - 1].end : tok.start] != " ":
+        if not spaced(text, toks, i):
             continue
         for n in range(min(_LONGEST, len(toks) - i), 1, -1):
             words = toks[i : i + n]
             if not all(w.capital for w in words):
                 continue
-            if any(text[a.end : b.start] != " " for a, b in pairwise(words)):
+            if not all(spaced(text, toks, k) for k in range(i + 1, i + n)):
                 continue
             if " ".join(w.low for w in words) in lex.places:
                 out.append((tok.start, words[-1].end, "place"))
