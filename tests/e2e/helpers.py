@@ -9,6 +9,7 @@ from typing import Any
 from simcord import Env, InteractionResult
 from simcord.components import walk_components
 from sqlalchemy import event, func, select
+from sqlalchemy.exc import OperationalError
 
 from bot.app import SparkleBot
 from storage.repos import Repositories
@@ -299,21 +300,49 @@ async def assert_nothing_stored_of(repos: Repositories, user_id: int) -> None:
 
 
 @contextmanager
+def engine_hooks(env: Any, **hooks: Callable[..., None]) -> Iterator[None]:
+    """While inside, each hook (an engine event's name: its listener, as
+    ``before_cursor_execute=...``) listens on every engine of the bot."""
+    engines = bot_of(env).repos.db.engines()
+    for engine in engines:
+        for name, hook in hooks.items():
+            event.listen(engine, name, hook)
+    try:
+        yield
+    finally:
+        for engine in engines:
+            for name, hook in hooks.items():
+                event.remove(engine, name, hook)
+
+
+@contextmanager
 def failing_statements(env: Any, fault: Callable[[str], BaseException | None]) -> Iterator[None]:
     """While inside, every SQL statement on every engine of the bot for which ``fault``
     returns an error raises it (``fault`` is asked at each statement, so it can read a flag
     the test flips)."""
-    engines = bot_of(env).repos.db.engines()
 
     def fail(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
         error = fault(statement)
         if error is not None:
             raise error
 
-    for engine in engines:
-        event.listen(engine, "before_cursor_execute", fail)
-    try:
+    with engine_hooks(env, before_cursor_execute=fail):
         yield
-    finally:
-        for engine in engines:
-            event.remove(engine, "before_cursor_execute", fail)
+
+
+@contextmanager
+def failing_while_on(
+    env: Any, matches: Callable[[str], bool], message: str
+) -> Iterator[list[bool]]:
+    """While the yielded list holds True, every statement that ``matches`` (given it upper
+    case, leading blanks stripped) fails as the database does with ``message`` ("database
+    is locked", "server closed the connection")."""
+    on: list[bool] = []
+
+    def fault(statement: str) -> OperationalError | None:
+        if on and matches(statement.lstrip().upper()):
+            return OperationalError(statement, {}, Exception(message))
+        return None
+
+    with failing_statements(env, fault):
+        yield on

@@ -13,13 +13,12 @@ from typing import Any
 import pytest
 from simcord import assert_responded
 from sqlalchemy import select
-from sqlalchemy.exc import OperationalError
 
 from bot.app import create_bot
 from cogs.hours import NOTICE_HOLD
 from storage.tables import HoursNotice
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, close_dms, failing_statements
+from tests.e2e.helpers import bot_of, close_dms, failing_while_on
 from tests.e2e.test_hours import _ask, _dms, _review
 
 MINUTE = 60.0
@@ -151,14 +150,11 @@ async def test_forget_erases_a_dm_waiting_for_a_retry(world: World, facilitated:
 def unrecorded(world: World) -> Iterator[list[bool]]:
     """While the list holds True, recording a notice's end (sent, closed) fails as a locked
     database does: Discord took the DM, and the bot could not write that down."""
-    on: list[bool] = []
-
-    def fault(statement: str) -> OperationalError | None:
-        if on and statement.lstrip().upper().startswith("UPDATE HOURS_NOTICES SET STATE"):
-            return OperationalError(statement, {}, Exception("database is locked"))
-        return None
-
-    with failing_statements(world.env, fault):
+    with failing_while_on(
+        world.env,
+        lambda sql: sql.startswith("UPDATE HOURS_NOTICES SET STATE"),
+        "database is locked",
+    ) as on:
         yield on
 
 
@@ -188,15 +184,11 @@ async def test_a_dm_discord_took_but_the_bot_did_not_record_is_not_sent_again(
 def notices_down(world: World) -> Iterator[list[bool]]:
     """While the list holds True, every statement reading or marking the hours-answer DMs
     fails, as a database that went away does; storing one, with its answer, still works."""
-    on: list[bool] = []
-
-    def fault(statement: str) -> OperationalError | None:
-        text = statement.lstrip().upper()
-        if on and "HOURS_NOTICES" in text and not text.startswith("INSERT"):
-            return OperationalError(statement, {}, Exception("server closed the connection"))
-        return None
-
-    with failing_statements(world.env, fault):
+    with failing_while_on(
+        world.env,
+        lambda sql: "HOURS_NOTICES" in sql and not sql.startswith("INSERT"),
+        "server closed the connection",
+    ) as on:
         yield on
 
 

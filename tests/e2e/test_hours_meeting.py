@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import discord
 import pytest
 from simcord import assert_error, assert_responded
-from sqlalchemy import event, select
+from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.util import await_only
 
@@ -22,7 +22,7 @@ from cogs.hours import NOT_MEETING_FACILITATOR
 from storage.repos.audit import AuditNote
 from storage.tables import HoursLog, Meeting
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, modal_defaults
+from tests.e2e.helpers import bot_of, engine_hooks, modal_defaults
 from tests.e2e.test_after_the_post import refused_table as refused_table  # the fixture
 
 HOUR = 3600
@@ -244,16 +244,8 @@ def overlapping(world: World) -> Iterator[None]:
                 turn.clear()
                 await_only(turn.wait())
 
-    engines = bot_of(world.env).repos.db.engines()
-    for engine in engines:
-        event.listen(engine, "after_cursor_execute", reads)
-        event.listen(engine, "before_cursor_execute", writes)
-    try:
+    with engine_hooks(world.env, after_cursor_execute=reads, before_cursor_execute=writes):
         yield
-    finally:
-        for engine in engines:
-            event.remove(engine, "after_cursor_execute", reads)
-            event.remove(engine, "before_cursor_execute", writes)
 
 
 async def test_two_same_submissions_at_one_instant_write_one_audit_record(

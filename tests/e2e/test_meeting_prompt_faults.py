@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 from simcord import assert_responded
 from sqlalchemy import select
-from sqlalchemy.exc import OperationalError
 
 from bot.app import create_bot
 from bot.hours.meeting import SendState
@@ -22,7 +21,7 @@ from tests.e2e.helpers import (
     bot_of,
     close_dms,
     erase_everything,
-    failing_statements,
+    failing_while_on,
     modal_defaults,
 )
 from tests.e2e.test_hours_meeting import prompts
@@ -133,14 +132,11 @@ async def test_a_restart_mid_send_still_prompts_the_remaining_members_once(
 def unrecorded(world: World) -> Iterator[list[bool]]:
     """While the list holds True, recording a prompt's end (sent, closed) fails as a database
     that went away does: Discord took the DM, and the bot could not write that down."""
-    on: list[bool] = []
-
-    def fault(statement: str) -> OperationalError | None:
-        if on and statement.lstrip().upper().startswith("UPDATE MEETING_SENDS SET STATE"):
-            return OperationalError(statement, {}, Exception("server closed the connection"))
-        return None
-
-    with failing_statements(world.env, fault):
+    with failing_while_on(
+        world.env,
+        lambda sql: sql.startswith("UPDATE MEETING_SENDS SET STATE"),
+        "server closed the connection",
+    ) as on:
         yield on
 
 
@@ -176,7 +172,7 @@ async def test_a_prompt_sent_twice_across_a_restart_logs_the_meeting_once(
     sends = bot_of(w.env).repos.meetings.sends
     real_finish = sends.finish
 
-    async def stopped_here(send_id: int, state: SendState) -> None:
+    async def stopped_here(send_id: int, state: SendState) -> bool:
         if state is not SendState.SENT:
             return await real_finish(send_id, state)
         sends.finish = real_finish  # pyright: ignore[reportAttributeAccessIssue]
@@ -256,14 +252,9 @@ async def test_a_restart_after_the_prompts_are_stored_sends_each_once(
 def database_down(world: World) -> Iterator[list[bool]]:
     """While the list holds True, every statement on the meetings and their prompts fails,
     as a database that went away does."""
-    on: list[bool] = []
-
-    def fault(statement: str) -> OperationalError | None:
-        if on and "MEETING" in statement.upper():
-            return OperationalError(statement, {}, Exception("server closed the connection"))
-        return None
-
-    with failing_statements(world.env, fault):
+    with failing_while_on(
+        world.env, lambda sql: "MEETING" in sql, "server closed the connection"
+    ) as on:
         yield on
 
 
