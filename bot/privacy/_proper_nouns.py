@@ -217,7 +217,7 @@ from ._lower_town_parts import HEADS as TOWN_PART_HEADS
 from ._lower_town_parts import lower_streets, town_parts
 from ._lower_word_names import _ROLES as ROLE_WORDS
 from ._lower_word_names import _SUFFIXES as NAME_SUFFIXES
-from ._lower_word_names import GREETINGS, lower_word_names
+from ._lower_word_names import GREETINGS, NAME_WORDS, lower_word_names
 from ._lowercase_areas import _AREA_TRIGGERS, _lowercase_areas
 from ._lowercase_cues import (
     _everyday_token,
@@ -1020,7 +1020,10 @@ def gate_words(lex: Lexicon) -> list[tuple[int, Iterable[str]]]:
         (_G_EPONYMS, _EPONYMS),
         (_G_OWNED, OWNED_WORD_NAMES),
         (_G_FROM, FROM_WORDS),
-        (_G_LOWER_WORD_NAMES, lex.word_names | GREETINGS | ROLE_WORDS | NAME_SUFFIXES),  # or " ("
+        (
+            _G_LOWER_WORD_NAMES,
+            lex.word_names | GREETINGS | ROLE_WORDS | NAME_SUFFIXES | NAME_WORDS,
+        ),  # or " ("
         (_G_PERSON_AFTER, _PERSON_AFTER_ADDRESS),
         (_G_KIN_AFTER, _KIN_AFTER),
         (_G_PARTICLES, _FILIPINO | _KOREAN_AFTER),
