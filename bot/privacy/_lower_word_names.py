@@ -163,6 +163,7 @@ def may_hold(text: str, lows: list[str], lex: Lexicon) -> bool:
         or not _SUFFIXES.isdisjoint(lows)
         or not NAME_WORDS.isdisjoint(lows)
         or " (" in text
+        or NAME_IS in text
     )
 
 
@@ -231,7 +232,9 @@ _SAID_OF_VIRTUE = frozenset(
 
 # the words right before a name said to be someone's: "name is", "named"
 _NAME_IS_WORDS = frozenset({"is", "named"})
-NAME_WORDS = frozenset({"name", "named"})  # the gate: one of these stands in the text
+# the gate: "named" stands in the text, or "name is" (the word, not a "[name]" placeholder)
+NAME_WORDS = frozenset({"named"})
+NAME_IS = " name is "
 # whose name: "his name is", "the baby's name is", "her real name is"
 _NAME_OWNERS = _OWNERS | frozenset("real actual full first given legal".split())
 # after the name: a laugh or a word that goes on about the name ("king lol", "sunny bc it fits")
@@ -248,6 +251,8 @@ def _said_to_be_named(text: str, toks: list[Token], i: int) -> bool:
     if prev.low == "is":  # "his name is", "the baby's name is"
         if before.low != "name" or before.capital or before.possessive or i < 3:
             return False
+        if text[before.start - 1 : before.start] == "[":
+            return False  # "her [name] is happy": a placeholder, no word "name"
         owner = toks[i - 3]
         if owner.low not in _NAME_OWNERS and not owner.possessive:
             return False
@@ -266,7 +271,19 @@ def _said_to_be_named(text: str, toks: list[Token], i: int) -> bool:
 
 _BEING = frozenset({"is", "was"})
 # endings of the adjectives said of a name rather than being one
-_ADJECTIVE_ENDINGS = ("ant", "ent", "ful", "ous", "ive", "ible", "able", "ical", "ish", "less", "ly")
+_ADJECTIVE_ENDINGS = (
+    "ant",
+    "ent",
+    "ful",
+    "ous",
+    "ive",
+    "ible",
+    "able",
+    "ical",
+    "ish",
+    "less",
+    "ly",
+)
 
 
 def virtue_said(text: str, toks: list[Token], i: int) -> bool:
