@@ -17,7 +17,10 @@ it takes says that a person is meant:
 - listed beside a name typed in lower case that was found already: "kofi and sunny fought",
   "priya, sunny and rain";
 - greeted or thanked at the start of a message, with a mark after it: "hi hope,", "thanks
-  grace!", "hey kalani," (here a word in no list is a name too).
+  grace!", "hey kalani," (here a word in no list is a name too);
+- said to be someone's name, with a mark or a laugh after it: "his name is king lol", "yes
+  her name is baby.", "the baby's name is star lol", "her daughter is named sunny lol" (here
+  any everyday word but a small word of English: "his name is on the list" stays).
 
 Ordinary uses keep the word: "i hope", "hope is", "a sunny day", "the rain came in", "we
 need joy and hope", "she lost hope and her mum left", "her son will be fine", "her daughter
@@ -31,7 +34,9 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ._function_words import tables
 from ._lexicon import lexicon
+from ._word_classes import Kind
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -54,8 +59,8 @@ _ROLES = frozenset(
 )
 # words between an owner and the relation: "my new client hope", "her youngest son ray"
 _ROLE_ADJECTIVES = frozenset(
-    "new old older oldest eldest younger youngest little big baby step foster best ex "
-    "middle twin other".split()
+    "new old older oldest eldest younger youngest little lil big baby step foster best ex "
+    "middle twin other youth".split()
 )
 _NAMING = frozenset({"named", "called", "nicknamed"})
 _NAMED_ONES = frozenset("girl boy kid child baby woman man lady guy client student".split())
@@ -150,13 +155,15 @@ _JOINED_SPACES = 3  # " and her " between the name and the relation
 
 def may_hold(text: str, lows: list[str], lex: Lexicon) -> bool:
     """Whether any rule here can fire: a word-name, a greeting, a relation, a suffix such as
-    "jnr" or a bracket among the words."""
+    "jnr", a word of naming or a bracket among the words."""
     return (
         not lex.word_names.isdisjoint(lows)
         or not GREETINGS.isdisjoint(lows)
         or not _ROLES.isdisjoint(lows)
         or not _SUFFIXES.isdisjoint(lows)
+        or not NAME_WORDS.isdisjoint(lows)
         or " (" in text
+        or NAME_IS in text
     )
 
 
@@ -173,6 +180,9 @@ def lower_word_names(
     brackets = " (" in text  # what ``_AGE_IN_BRACKETS`` needs
     for i, tok in enumerate(toks):
         if tok.capital:
+            continue
+        if i > 1 and toks[i - 1].low in _NAME_IS_WORDS and _said_to_be_named(text, toks, i):
+            out.append((tok.start, tok.end, "name"))  # "his name is king lol"
             continue
         listed, other = word_name(tok), unlisted(tok)
         if not (listed or other):
@@ -217,6 +227,62 @@ def _is_person(text: str, toks: list[Token], i: int, listed: bool, unlisted: boo
 _SAID_OF_VIRTUE = frozenset(
     "a an the what something everything key important powerful essential vital necessary "
     "contagious fragile overrated underrated free hard real everywhere".split()
+)
+
+
+# the words right before a name said to be someone's: "name is", "named"
+_NAME_IS_WORDS = frozenset({"is", "named"})
+# the gate: "named" stands in the text, or "name is" (the word, not a "[name]" placeholder)
+NAME_WORDS = frozenset({"named"})
+NAME_IS = " name is "
+# whose name: "his name is", "the baby's name is", "her real name is"
+_NAME_OWNERS = _OWNERS | frozenset("real actual full first given legal".split())
+# after the name: a laugh or a word that goes on about the name ("king lol", "sunny bc it fits")
+_AFTER_NAMING = frozenset("lol lmao haha hahaha yes yeah fr literally like bc cos because".split())
+
+
+def _said_to_be_named(text: str, toks: list[Token], i: int) -> bool:
+    """ "his name is king lol", "yes her name is baby.", "the baby's name is star lol", "her
+    daughter is named sunny lol": a word said to be a person's name, with a mark or a laugh
+    after it (a small word of English never: "his name is on the list", "her name is not")."""
+    tok, prev, before = toks[i], toks[i - 1], toks[i - 2]
+    if tok.possessive or len(tok.word) < _MIN_UNLISTED or not tok.word.isalpha():
+        return False
+    if prev.low == "is":  # "his name is", "the baby's name is"
+        if before.low != "name" or before.capital or before.possessive or i < 3:
+            return False
+        if text[before.start - 1 : before.start] == "[":
+            return False  # "her [name] is happy": a placeholder, no word "name"
+        owner = toks[i - 3]
+        if owner.low not in _NAME_OWNERS and not owner.possessive:
+            return False
+    elif before.low not in _BEING and before.low not in _NAMED_ONES and before.low not in _ROLES:
+        return False  # "is named sunny", "a girl named sunny"
+    if text[before.end : tok.start] != f" {prev.word} ":
+        return False
+    if "en" in tables().langs.get(tok.low, ()) or tok.low in _ADVERBS:
+        return False
+    if tok.kind is Kind.ORDINARY and tok.low.endswith(_ADJECTIVE_ENDINGS):
+        return False  # "his name is important", "her name is beautiful"
+    if _MARK_AFTER.match(text, tok.end):
+        return not text.startswith(("'", "’"), tok.end)
+    return _next_is(text, toks, i, _AFTER_NAMING)
+
+
+_BEING = frozenset({"is", "was"})
+# endings of the adjectives said of a name rather than being one
+_ADJECTIVE_ENDINGS = (
+    "ant",
+    "ent",
+    "ful",
+    "ous",
+    "ive",
+    "ible",
+    "able",
+    "ical",
+    "ish",
+    "less",
+    "ly",
 )
 
 

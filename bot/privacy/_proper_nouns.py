@@ -217,7 +217,7 @@ from ._lower_town_parts import HEADS as TOWN_PART_HEADS
 from ._lower_town_parts import lower_streets, town_parts
 from ._lower_word_names import _ROLES as ROLE_WORDS
 from ._lower_word_names import _SUFFIXES as NAME_SUFFIXES
-from ._lower_word_names import GREETINGS, lower_word_names
+from ._lower_word_names import GREETINGS, NAME_IS, NAME_WORDS, lower_word_names
 from ._lowercase_areas import _AREA_TRIGGERS, _lowercase_areas
 from ._lowercase_cues import (
     _everyday_token,
@@ -548,7 +548,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = _without_glossed_kin(text, toks, out)
     if (out or "[place]" in text) and gates & _G_FROM:  # "tevita from apex"
         out.extend(people_from_places(text, toks, out, lex))
-    if gates & _G_LOWER_WORD_NAMES or " (" in text:  # "my client hope", "rain's mum", "hi kalani,"
+    # "my client hope", "rain's mum", "hi kalani,", "his name is king lol"
+    if gates & _G_LOWER_WORD_NAMES or " (" in text or NAME_IS in text:
         out.extend(lower_word_names(text, toks, out, _word_name_token, _name_or_unlisted))
     if may_hold_role_slot(lows):  # "her bf prince took her", "client lucky gave consent"
         out.extend(role_slot_names(text, toks, lex))
@@ -1020,7 +1021,10 @@ def gate_words(lex: Lexicon) -> list[tuple[int, Iterable[str]]]:
         (_G_EPONYMS, _EPONYMS),
         (_G_OWNED, OWNED_WORD_NAMES),
         (_G_FROM, FROM_WORDS),
-        (_G_LOWER_WORD_NAMES, lex.word_names | GREETINGS | ROLE_WORDS | NAME_SUFFIXES),  # or " ("
+        (
+            _G_LOWER_WORD_NAMES,
+            lex.word_names | GREETINGS | ROLE_WORDS | NAME_SUFFIXES | NAME_WORDS,
+        ),  # or " ("
         (_G_PERSON_AFTER, _PERSON_AFTER_ADDRESS),
         (_G_KIN_AFTER, _KIN_AFTER),
         (_G_PARTICLES, _FILIPINO | _KOREAN_AFTER),

@@ -20,6 +20,9 @@ word is taken there when
 A role opening a sentence keeps its capital ("Client lucky gave consent.", "Cousin blessing
 came too"). "her son ever was", "client little did", "my client said", "the client gift
 was" (no given name) stay.
+
+A laugh right after the name takes it too, as chat marks a name it finds funny: "her bf lucky
+lol thats literally his name", "her friend lucky lol and she".
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
 
 # chat spellings of "friend" too: "her fren lucky came by"
-ROLES = _ROLES | frozenset("trainer bestfriend bff fren frend frnd".split())
+ROLES = _ROLES | frozenset("trainer bestfriend bff fren frend frnd buddy homie pal".split())
 # roles that name a person's place in a family or a service, needing no owner before them;
 # "baby", "boy", "kid" ... name an age ("the baby king", "a boy wonder") and need one
 _BARE_ROLES = frozenset(
@@ -60,6 +63,8 @@ _VERBS = frozenset(
 _MIN_PAST = 5
 # adverbs that may stand between the name and its verb: "her bf king never called"
 _ADVERBS = frozenset("never always finally also still just really actually even then".split())
+# a laugh after the name, as chat marks one it finds funny ("her bf lucky lol")
+_LAUGHS = frozenset("lol lmao haha hahaha".split())
 
 
 def may_hold(lows: list[str]) -> bool:
@@ -102,7 +107,7 @@ def role_slot_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candidat
             continue
         if not (role.low in _BARE_ROLES or _owned(toks, i - 1)):
             continue
-        if tok.possessive or _verb_follows(text, toks, i + 1, lex):
+        if tok.possessive or toks[i + 1].low in _LAUGHS or _verb_follows(text, toks, i + 1, lex):
             out.append((tok.start, tok.end, "name"))
     return out
 
