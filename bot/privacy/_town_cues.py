@@ -172,7 +172,11 @@ def _bare_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     if not tok.word.islower():
         return False  # "in isiZulu": a language
-    if _two_everyday_words(tok.low, lex) and not _compound_town(toks, i):
+    if (
+        _two_everyday_words(tok.low, lex)
+        and tok.low not in lex.places  # "the car wash on broadway": a listed town or street
+        and not _compound_town(toks, i)
+    ):
         return False  # "in lockdown": a compound
     if _jargon_shaped(tok):
         return False  # "in telehealth", "from dysregulation", "in ptsd group"
@@ -223,8 +227,9 @@ _DWELLINGS = frozenset("flat house unit apartment townhouse bach bungalow".split
 def _compound_town(toks: list[Token], i: int) -> bool:
     """ "fae drumchapel", "out in blackall", "grew up in woodbrook": a word made of two
     everyday words is a town when it ends as towns do and someone is from, lives or goes
-    there, or it stands right after "in", "from" or "near" ("from sandton", "in rosebank";
-    "in lockdown" is neither)."""
+    there, or it stands right after "in", "from", "near", "at" or "on" ("from sandton", "in
+    rosebank", "the weekend at haulover", "the apts on hillcroft"; "in lockdown" is
+    neither)."""
     low = toks[i].low
     if not low.endswith(_TOWN_ENDINGS) or low.endswith(_COMPOUND_THINGS):
         return False
@@ -233,6 +238,7 @@ def _compound_town(toks: list[Token], i: int) -> bool:
     return (
         prev in _DIALECT_FROM
         or prev in _NAME_TOWN_PREPS
+        or prev in _COMPOUND_PREPS
         or before in _LIVING_VERBS
         or before in _MOTION_WORDS
     )
@@ -243,9 +249,11 @@ _TOWN_ENDINGS = tuple(
     """
     brook chapel milk all ford field wood hill side bank bridge burn dale well mouth port
     stead stone water gate moor land haven head end hall ton ville vale ley rock dene combe
-    cliffe bourne burgh bury borough wick castle church cross green lee mere
+    cliffe bourne burgh bury borough wick castle church cross green lee mere croft fields
+    more way over
     """.split()
 )
+_COMPOUND_PREPS = frozenset({"at", "on"})
 _COMPOUND_THINGS = tuple("homeland wasteland headland woodland".split())
 
 
