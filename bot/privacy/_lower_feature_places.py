@@ -16,6 +16,15 @@ after a verb of living or moving ("they live in orange farm"), or with no verb w
 first word is in no list of words ("at kapiti farm"): "works at chicken farm", "sat by
 fire wood" say what kind.
 
+"behind his place on trout river", "the cabin on moose lake": after "on" a lake, river,
+creek or bayou is named as it is after "at" ("on thin ice", "on fire" name none of them).
+"walked down to current river", "way out in whistle flat": a word of direction ("down",
+"out", "over", "round") stands where the verb does. The clause may go on with a new one
+after the place ("out at pine flat he doesnt", "from kam lake to her sisters", "near rough
+rock she didnt"): a pronoun, "n" or a preposition follows the name, no noun.
+"fishing at champagne beach w his brothers": a beach is named so too; only its name is
+taken, as "beach" is left after a capitalised name ("went to [place] beach").
+
 "swam in the lake", "lives in a trailer", "moved to big rock", "went to rock bottom", "went
 to salt flat tours" stay: an article or word of size, age or kind opens the pair, the second
 word is no feature of the land, or a noun goes on after it.
@@ -39,20 +48,31 @@ HEADS = (
     frozenset(
         "lake lakes rock rocks mound mounds creek creeks bluff bluffs flat flats ridge ridges "
         "falls springs valley hollow holler gap knob cove bayou prairie butte mesa "
-        "river ferry harbour harbor cay island".split()
+        "river ferry harbour harbor cay island beach".split()
     )
     | _KIND_HEADS
 )
+# heads left after the name: "at [place] beach"
+_KEPT_HEADS = frozenset({"beach"})
 # prepositions of where someone is that need no verb before them
 _BARE_PREPS = frozenset("at near off by outta".split())
-# verbs of living or moving that may come straight before the preposition
-_VERBS = MOTION_VERBS | LIVING_VERBS | frozenset("stay stayed drive driving comes home up".split())
+# "on" leads into a place without a verb only before water one lives or fishes on
+_ON = "on"
+_WATER_HEADS = frozenset("lake lakes river creek creeks bayou".split())
+# verbs of living or moving, and words of direction, that may come straight before the
+# preposition
+_VERBS = (
+    MOTION_VERBS
+    | LIVING_VERBS
+    | frozenset("stay stayed drive driving comes home up down out over round".split())
+)
 # words that say how big, how old, which or whose, not a name
 _NOT_NAMES = frozenset(
     """
     the a an this that these those my your his her our their its some any no every each
     big small little large tiny huge old new same other another whole local nearby rock
-    salt fresh cold warm deep shallow frozen dry muddy rocky man-made
+    salt fresh cold warm deep shallow frozen dry muddy rocky man-made many few several
+    private public
     one two three four five six seven eight nine ten
     """.split()
 )
@@ -60,6 +80,8 @@ _NOT_NAMES = frozenset(
 _AFTER = frozenset(
     "now then again last this next since with w and but so for after before until till "
     "when while because cos bc by near yesterday today tonight every lol".split()
+) | frozenset(  # a new clause: "out at pine flat he doesnt", "from kam lake to her sisters"
+    "he she they we i hes shes theyre his n to in on at".split()
 )
 _MIN_WORD = 3
 
@@ -82,7 +104,7 @@ def lower_feature_places(text: str, toks: list[Token]) -> list[Candidate]:
             continue
         if _clause_goes_on(text, toks, i):
             continue
-        out.append((word.start, head.end, "place"))
+        out.append((word.start, word.end if head.low in _KEPT_HEADS else head.end, "place"))
     return out
 
 
@@ -91,6 +113,8 @@ def _cued(prep: Token, verb: Token, word: Token, head: Token) -> bool:
     (with a word in no list before a head that also says what kind)."""
     if prep.low in LIVING_PREPS and verb.low in _VERBS:
         return True
+    if prep.low == _ON:
+        return head.low in _WATER_HEADS
     if prep.low not in _BARE_PREPS:
         return False
     return head.low not in _KIND_HEADS or word.kind is not Kind.ORDINARY

@@ -23,6 +23,11 @@ place ("out by herself", "down by the river" stay: a listed word, an article).
 everyday word is read as a town only right after a verb of living or moving and its
 preposition, with no noun after it ("lives in fear" names no listed town; "moved to reading
 glasses" is kept as the words go on).
+
+"kirkby lad dean said", "guymon pt, 15", "postville sesh went well": a note may open with the
+town a person or a session is from, typed in lower case as a modifier of a noun for a person
+or a meeting ("lad", "kid", "pt", "client", "sesh" ...). A listed town in no list of everyday
+words there is a place ("hazard kid" may be any kid: an everyday word stays).
 """
 
 from __future__ import annotations
@@ -210,3 +215,25 @@ _PLACE_NOUNS = frozenset(
     "library hostel market school campus hospital station mall church temple mosque centre "
     "center area side way road street estate village town".split()
 )
+
+
+# nouns for a person or a meeting that a town opening a note may modify ("kirkby lad")
+OPENING_NOUNS = frozenset(
+    """
+    kid kids lad lads lass boy boys girl girls fam family pt pts client clients mum mom dad
+    sesh session group crew teen teens youth guy fella
+    """.split()
+)
+
+
+def opening_town(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """ "kirkby lad dean", "guymon pt, 15": a listed town opening the text before a noun for
+    a person or a meeting (see the module). The caller checks ``toks[1]`` is one."""
+    first = toks[0]
+    if first.kind not in _PLACE_KINDS or not first.word.islower() or not first.word.isalpha():
+        return []
+    if len(first.word) < _MIN_TOWN or first.low not in lex.places or first.low in lex.regions:
+        return []
+    if text[: first.start].strip() or text[first.end : toks[1].start] != " ":
+        return []
+    return [(first.start, first.end, "place")]

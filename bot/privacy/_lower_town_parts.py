@@ -19,6 +19,12 @@ a lower-case word or an ordinal, after a preposition of place or a house number 
 "st", "ave", "rd", "blvd", "cres", "pkwy" or "hwy", is a street; "main st" and "high st"
 name a street of any town and stay, as the rules for lower-case streets decide, unless a
 house number comes first ("12 high st", "33 bell st": one house, whatever the name).
+
+"at his aunts on gun hill rd", "the taquería on red bluff rd", "after school on blue hill ave":
+two lower-case words before the street word name a street too, everyday words as they often
+are, when neither is a word that says which or whose or links a clause ("on the main st", "to
+her new st"). "on gulfton dr", "right off kingston av": "dr" and "av" end a street after one
+word that is no everyday English word ("went to see dr", "the new dr" stay).
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ._function_words import tables
+from ._lexicon import lexicon
 from ._word_classes import Kind
 
 if TYPE_CHECKING:
@@ -125,12 +132,22 @@ def _clause_goes_on(text: str, toks: list[Token], i: int) -> bool:
     return text[toks[i].end : nxt.start] == " " and nxt.low not in _AFTER
 
 
-_STREET_ENDS = "st|ave|rd|blvd|cres|pkwy|hwy"
+_STREET_ENDS = "st|ave|rd|blvd|cres|pkwy|hwy|dr|av"
 _STREET_WORDS = frozenset(_STREET_ENDS.split("|"))
 _STREET = re.compile(
     r"(?:\b(?:on|off|onto|along|at|near|past|to|down|up|from|and)\s+|(?<![\w.,/-])(\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?)?\s+))"
     r"((?:[nsew]\.?\s+|(?:north|south|east|west)\s+)?"
-    r"(\d{1,3}(?:st|nd|rd|th)|[a-z][a-z'’-]{2,})\s+(?:" + _STREET_ENDS + r")\b)"
+    r"(?:([a-z][a-z'’-]{2,})\s+)?"
+    r"(\d{1,3}(?:st|nd|rd|th)|[a-z][a-z'’-]{2,})\s+(" + _STREET_ENDS + r")\b)"
+)
+# "dr" and "av" end a street only after a word that is no everyday English word: "see dr"
+_NAMED_ONLY_ENDS = frozenset({"dr", "av"})
+# words that say which or whose, or link a clause, never the first word of a street's name
+_NOT_FIRST = frozenset(
+    """
+    the a an this that these those same next other one every our his her their my your its
+    and or but to up down on off at in into from near past by with w of for n so then
+    """.split()
 )
 # streets of every town, and words that say which one or whose
 _NOT_NAMES = frozenset(
@@ -153,8 +170,13 @@ def lower_streets(text: str) -> list[Candidate]:
     """ "on warren ave", "w 4th st", "115 henderson cres": see the module."""
     out: list[Candidate] = []
     for m in _STREET.finditer(text):
-        name = m.group(3)
-        if m.group(1) and name not in _WHOSE:
+        first, name, end = m.group(3), m.group(4), m.group(5)
+        if end in _NAMED_ONLY_ENDS and (first or name in lexicon().ordinary):
+            continue  # "to see dr", "her new dr": a doctor, not a drive
+        if first:
+            if first in _NOT_FIRST or name in _NOT_FIRST or name in _WHOSE:
+                continue  # "on the main st", "down to her st"
+        elif m.group(1) and name not in _WHOSE:
             pass  # "12 high st", "33 bell st": a house number makes any street one address
         elif name in _NOT_NAMES or (not _ORDINAL.fullmatch(name) and name in tables().english):
             continue

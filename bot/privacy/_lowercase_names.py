@@ -208,6 +208,7 @@ def _lowercase_names(
             if (
                 prev == "the"
                 or prev == "at"
+                or prev == "off"
                 or prev in PLACE_PREPS
                 or prev in _DIALECT_FROM
                 or prev in _DIALECT_TO

@@ -24,7 +24,7 @@ _ON = "on"
 # buildings, shops and homes that stand on a street, and verbs of living there
 _STANDING = frozenset(
     """
-    shop shops store house home flat apartment unit cafe café restaurant salon bakery
+    shop shops store house home flat apartment apt apts unit cafe café restaurant salon bakery
     panadería panaderia wash garage station bridge church mosque temple school park market
     office building block corner stall stand bar pub diner takeaway chippy motel hotel
     gym library clinic warehouse factory laundromat laundrette barbershop barbers

@@ -208,8 +208,14 @@ from ._lower_listed_towns import lower_listed_towns
 from ._lower_pairs import lower_pairs
 from ._lower_pairs import may_hold as may_hold_lower_pairs
 from ._lower_places import NEAR_PREPS as LOWER_NEAR_PREPS
+from ._lower_places import (
+    OPENING_NOUNS,
+    lower_places,
+    may_hold_two_words,
+    opening_town,
+    two_word_places,
+)
 from ._lower_places import PLACE_PREPS as LOWER_PLACE_PREPS
-from ._lower_places import lower_places, may_hold_two_words, two_word_places
 from ._lower_subject_names import _PERSON_WORDS as SUBJECT_PERSON_WORDS
 from ._lower_subject_names import lower_subject_names
 from ._lower_town_parts import _STREET_WORDS as LOWER_STREET_WORDS
@@ -655,6 +661,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(script_switch_names(text, lex))
     if gates & _G_LOWER_PLACES:  # "from humpty doo", "lives in bath now"
         out.extend(lower_places(text, toks, lex))
+    if len(toks) > 1 and toks[1].low in OPENING_NOUNS:  # "kirkby lad dean", "guymon pt, 15"
+        out.extend(opening_town(text, toks, lex))
     if gates & _G_LOWER_PLACES:  # "in broken arrow now", "moved to grand rapids"
         out.extend(lower_listed_towns(text, toks, lex))
     if may_hold_the_listed_towns(text):  # "They live in the Sunset.", "in the North End"

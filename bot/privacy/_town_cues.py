@@ -58,6 +58,8 @@ def _lowercase_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool
         return _bare_town(text, toks, i, lex)  # "at the gabba": a ground or a venue
     if prev == "at" and not _place_noun_follows(text, toks, i):
         return _bare_town(text, toks, i, lex)  # "we met at ponsonby"
+    if prev == "off" and _water_outing_before(toks, i):
+        return _bare_town(text, toks, i, lex)  # "fishing off captree", "kayaking off esquimalt"
     if prev not in PLACE_PREPS and prev != "at":
         return False
     if tok.low in lex.places or _place_noun_follows(text, toks, i):
@@ -78,6 +80,7 @@ def _lowercase_place(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool
         prev == "to"
         and (i < 2 or toks[i - 2].low not in _MOTION_WORDS)
         and not _moved_from_before(toks, i)
+        and not _motion_in_clause(text, toks, i)
     ):
         return False  # "messaged to rebook": a verb after "to"
     return _bare_town(text, toks, i, lex)
@@ -158,6 +161,45 @@ def _moved_from_before(toks: list[Token], i: int) -> bool:
 
 
 _FROM_REACH = 5
+
+
+def _motion_in_clause(text: str, toks: list[Token], i: int) -> bool:
+    """ "rode w his uncle to frayser", "takin the minibus to stabroek", "moved from the apts
+    on gulfton dr to sharpstown": a word of moving earlier in the same clause makes the "to"
+    before ``toks[i]`` one of going somewhere."""
+    for k in range(i - 2, max(0, i - _MOTION_REACH) - 1, -1):
+        if text[toks[k].end : toks[k + 1].start].strip():
+            return False  # a comma or a full stop: another clause
+        if toks[k].low in _MOTION_WORDS or toks[k].low in _GOING:
+            return not _prefixed_verb(toks[i].low, lexicon())
+    return False
+
+
+def _prefixed_verb(low: str, lex: Lexicon) -> bool:
+    """ "went with her mum to rebook", "came in to unblock": an everyday verb with "re" or
+    "un" before it, no town."""
+    return low.startswith(("re", "un")) and low[2:] in lex.ordinary
+
+
+_MOTION_REACH = 8
+# words of going beyond ``_MOTION_WORDS``: a trek, a ride in a minibus
+_GOING = frozenset("trek trekked hike hiked minibus matatu trotro moved".split())
+
+
+def _water_outing_before(toks: list[Token], i: int) -> bool:
+    """ "fishing off lepea", "kayaking w their dad off esquimalt": "off" after a word of being
+    out on the water leads into where, within a few words."""
+    return any(toks[k].low in _ON_WATER for k in range(max(0, i - _WATER_REACH), i - 1))
+
+
+_WATER_REACH = 6
+_ON_WATER = frozenset(
+    """
+    fish fishes fished fishing kayak kayaks kayaked kayaking paddle paddled paddling surf
+    surfed surfing sail sailed sailing boating diving dived snorkelling snorkeling swim swam
+    swimming anchored moored
+    """.split()
+)
 # Last words of listed towns of everyday words read as towns after a preposition of place
 _TOWN_LAST_WORDS = AREA_SUFFIXES | frozenset("city lake side".split())
 
@@ -172,7 +214,11 @@ def _bare_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     if not tok.word.islower():
         return False  # "in isiZulu": a language
-    if _two_everyday_words(tok.low, lex) and not _compound_town(toks, i):
+    if (
+        _two_everyday_words(tok.low, lex)
+        and tok.low not in lex.places  # "the car wash on broadway": a listed town or street
+        and not _compound_town(toks, i)
+    ):
         return False  # "in lockdown": a compound
     if _jargon_shaped(tok):
         return False  # "in telehealth", "from dysregulation", "in ptsd group"
@@ -223,8 +269,9 @@ _DWELLINGS = frozenset("flat house unit apartment townhouse bach bungalow".split
 def _compound_town(toks: list[Token], i: int) -> bool:
     """ "fae drumchapel", "out in blackall", "grew up in woodbrook": a word made of two
     everyday words is a town when it ends as towns do and someone is from, lives or goes
-    there, or it stands right after "in", "from" or "near" ("from sandton", "in rosebank";
-    "in lockdown" is neither)."""
+    there, or it stands right after "in", "from", "near", "at" or "on" ("from sandton", "in
+    rosebank", "the weekend at haulover", "the apts on hillcroft"; "in lockdown" is
+    neither)."""
     low = toks[i].low
     if not low.endswith(_TOWN_ENDINGS) or low.endswith(_COMPOUND_THINGS):
         return False
@@ -233,6 +280,7 @@ def _compound_town(toks: list[Token], i: int) -> bool:
     return (
         prev in _DIALECT_FROM
         or prev in _NAME_TOWN_PREPS
+        or prev in _COMPOUND_PREPS
         or before in _LIVING_VERBS
         or before in _MOTION_WORDS
     )
@@ -243,9 +291,11 @@ _TOWN_ENDINGS = tuple(
     """
     brook chapel milk all ford field wood hill side bank bridge burn dale well mouth port
     stead stone water gate moor land haven head end hall ton ville vale ley rock dene combe
-    cliffe bourne burgh bury borough wick castle church cross green lee mere
+    cliffe bourne burgh bury borough wick castle church cross green lee mere croft fields
+    more way over town
     """.split()
 )
+_COMPOUND_PREPS = frozenset({"at", "on", "to"})
 _COMPOUND_THINGS = tuple("homeland wasteland headland woodland".split())
 
 
