@@ -86,7 +86,7 @@ from ._everyday_speakers import everyday_speakers
 from ._everyday_things import keep_everyday_things
 from ._everyday_things import may_hold as may_hold_everyday_things
 from ._everyday_vocabulary import keep_everyday_vocabulary
-from ._everyday_word_employers import everyday_word_employers
+from ._everyday_word_employers import MEETING_CUES, everyday_word_employers
 from ._everyday_word_orgs import HEADS as EVERYDAY_ORG_HEADS
 from ._everyday_word_orgs import everyday_word_orgs
 from ._feast_titles import keep_feast_titles
@@ -690,6 +690,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(unlisted_employers(text, toks))
         out.extend(everyday_word_employers(text, toks))  # "started at polar", "job at universal"
         out.extend(capital_employers(text, toks, lex))  # "works at the Pantry"
+    elif gates & _G_MEETING:  # "church at centenary", "his pastor at abyssinian"
+        out.extend(everyday_word_employers(text, toks))
     if may_hold_towns_after_venues(lows):  # "the beach in summerstrand", "aunt's in lapaha"
         out.extend(towns_after_venues(text, toks, out, lex))
     # both ask which languages the words show: each family is worked out once, when asked
@@ -1005,7 +1007,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     _G_LOWER_KIN_OWNERS,
     _G_OPENING_SUBJECTS,
     _G_ACRONYM_ORGS,
-) = (1 << bit for bit in range(84))
+    _G_MEETING,
+) = (1 << bit for bit in range(85))
 
 
 def gate_words(lex: Lexicon) -> list[tuple[int, Iterable[str]]]:
@@ -1101,6 +1104,7 @@ def gate_words(lex: Lexicon) -> list[tuple[int, Iterable[str]]]:
         (_G_LOWER_KIN_OWNERS, LOWER_KIN_OWNERS),
         (_G_OPENING_SUBJECTS, OPENING_SUBJECT_CUES),  # or an age: asked beside it
         (_G_ACRONYM_ORGS, ACRONYM_CUE_WORDS | ACRONYM_BODY_NOUNS),
+        (_G_MEETING, MEETING_CUES),
     ]
 
 

@@ -42,6 +42,7 @@ from bot.privacy._community_orgs import may_name_community_bodies
 from bot.privacy._creole_clauses import may_hold_creole
 from bot.privacy._cued_orgs import may_hold as cued_org
 from bot.privacy._employers import may_name_organisations
+from bot.privacy._everyday_word_employers import may_hold_meeting
 from bot.privacy._everyday_word_orgs import may_hold as everyday_word_org
 from bot.privacy._foreign_clauses import may_hold_foreign
 from bot.privacy._foreign_streets import may_hold as foreign_street
@@ -160,6 +161,7 @@ EXACT: list[tuple[str, int, Check]] = [
     ("lower kin owners", pn._G_LOWER_KIN_OWNERS, _isdisjoint_check(pn.LOWER_KIN_OWNERS)),
     ("opening subjects", pn._G_OPENING_SUBJECTS, _isdisjoint_check(pn.OPENING_SUBJECT_CUES)),
     ("lower acronym orgs", pn._G_ACRONYM_ORGS, lower_acronym_org),
+    ("meeting places", pn._G_MEETING, may_hold_meeting),
 ]
 # bits that are only a necessary condition of their check
 NECESSARY: list[tuple[str, int, Check]] = [
