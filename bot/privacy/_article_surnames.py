@@ -10,6 +10,14 @@ called by a bare surname after "the" or the Spanish contractions "al" and "del" 
 which goes on with a noun ("the Hadžić family", "the Tupou boys", "the Vaiola nurses", "the
 mercado Roberto Huembes").
 
+The same holds for an everyday word of Spanish, Portuguese, French, Italian, Dutch or
+German (``_everyday_vocabulary``: no listed given name, surname, town, region or word-name)
+after a preposition of place and "the": "she went to the Plage", "helped in the Keuken",
+"stayed the whole hour in the Bazen". Such a word names a kind of place or thing, so the
+preposition does not make it a town's name ("at", "on" and "by" still make it a venue's: "a
+shift at the Cactus"). Elsewhere such a word is read so only in a text that shows its
+language, as a word in no list is ("chats with the Vendedor and goes home" is a person).
+
 Recall first: only a one-word candidate that is a listed surname and no listed given name,
 town or region; not an acronym ("the HUG"), possessive or bracketed; not after a preposition
 of place or "at", "on", "by" ("at the Hilton": a venue named after its founder); ending its
@@ -24,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ._everyday_vocabulary import vocabulary
 from ._foreign_clauses import may_hold_foreign
 from ._name_cues import _person_follows
 from ._vocab import PLACE_PREPS
@@ -80,13 +89,22 @@ def _noun_after_article(
     tok = toks[i]
     if i == 0 or tok.acronym or tok.possessive:
         return False
-    if not _only_a_surname(tok.low, lex) and not (_in_no_list(tok, lex) and foreign()):
+    # an everyday word of another language the lists know ("the Plage", "the Keuken")
+    borrowed = _in_no_list(tok, lex) and tok.low in vocabulary(lex)
+    if (
+        not _only_a_surname(tok.low, lex)
+        and not (_in_no_list(tok, lex) and foreign())
+        and not borrowed
+    ):
         return False
     prev = toks[i - 1]
     if prev.word not in _ARTICLES or text[prev.end : tok.start] != " ":
         return False
-    if i >= 2 and (toks[i - 2].low in PLACE_PREPS or toks[i - 2].low in _AT):
+    before = toks[i - 2].low if i >= 2 else ""
+    if before in _AT or (before in PLACE_PREPS and not borrowed):
         return False
+    if borrowed and before not in PLACE_PREPS and not foreign():
+        return False  # "chats with the Vendedor": in an English text, only a place's slot
     if i + 1 < len(toks):
         nxt = toks[i + 1]
         if text[tok.end : nxt.start] == " " and nxt.word not in _JOINING:

@@ -9,7 +9,9 @@ praying says which "in" it is: the language the words were said in.
 Recall first: only a candidate that is this one word alone is dropped, only when the word is
 a CLDR language name that is no listed given name, surname or town (``languages`` holds only
 those), right after "in" (no other preposition of place: "to", "at", "from" lead to towns),
-and only when the same sentence holds a verb of speech or writing or the word "language"
+and only when the same sentence holds a verb of speech, telling, reading or writing, or a
+word of language ("language", "grammar", "words": "told her in Hmong", "reads the Bible in
+Umbundu", "corrects their grammar in Bangla and English")
 and no word of whereabouts ("she said she grew up in X", "lives", "went", "back home").
 A person's slot keeps it: a verb of speech or a possessive right after it.
 
@@ -42,7 +44,10 @@ if TYPE_CHECKING:
 _SPEECH = re.compile(
     r"\b(?:speak|speaks|speaking|spoke|spoken|say|says|said|saying|ask|asks|asked|answer|"
     r"answers|answered|reply|replies|replied|write|writes|wrote|written|talk|talks|talked|"
-    r"pray|prays|prayed|sing|sings|sang|language|languages|translate|translated|swear|swore)\b",
+    r"pray|prays|prayed|sing|sings|sang|language|languages|translate|translated|swear|swore|"
+    r"tell|tells|told|telling|state|states|stated|read|reads|reading|text|texts|texted|"
+    r"chat|chats|chatted|whisper|whispers|whispered|joke|jokes|joked|count|counts|counted|"
+    r"grammar|fluent|word|words)\b",
     re.IGNORECASE,
 )
 # a sentence about where someone is or goes may also speak: "she said she grew up in X"

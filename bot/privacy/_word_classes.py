@@ -133,10 +133,14 @@ def _classify_lower(low: str, lex: Lexicon) -> Kind:
         return Kind.ORDINARY
     if low.endswith("nt") and low[:-2] in _NEGATABLE:
         return Kind.ORDINARY  # "didnt", "arent": a negation typed without its apostrophe
+    if _contraction_without_apostrophe(low):
+        return Kind.ORDINARY  # "thats", "theres", "theyre": as the negations above
     if low in lex.given_names or low in lex.surnames:
         return Kind.NAME
     if _gerund_of_ordinary(low, lex):
         return Kind.ORDINARY  # "journaling", "doomscrolling" when the stem is everyday
+    if _gerund_without_g(low, lex):
+        return Kind.ORDINARY  # "meetin", "sleepin"
     if "-" in low:
         head, _, rest = low.partition("-")
         if head in _KIN_PREFIXES and _classify_lower(rest, lex) in (Kind.STOP, Kind.ORDINARY):
@@ -205,6 +209,37 @@ def _hyphen_part(part: str, lex: Lexicon) -> Kind:
 
 
 _CLASS_CACHE: dict[str, Kind] = {}
+# Contractions of pronouns, determiners and question words typed without the apostrophe
+# ("thats the exception", "theres no time"): a closed class, by the ending the apostrophe
+# stood before. Only words of five letters or more ("hes", "shes", "ive" are left alone).
+_CONTRACTED = {
+    "s": frozenset("that there what where who here how why when".split()),
+    "re": frozenset("you they we".split()),
+    "ll": frozenset("you they that there".split()),
+    "ve": frozenset("you they we could would should might must".split()),
+    "d": frozenset("you they".split()),
+}
+_MIN_CONTRACTION = 5
+
+
+def _contraction_without_apostrophe(low: str) -> bool:
+    """A pronoun, determiner or question word and a contracted verb, typed as one word."""
+    if len(low) < _MIN_CONTRACTION:
+        return False
+    return any(
+        low.endswith(end) and low[: -len(end)] in bases for end, bases in _CONTRACTED.items()
+    )
+
+
+_MIN_G_DROPPED = 6  # "meetin", "sleepin": shorter ones ("goin") are too close to names
+
+
+def _gerund_without_g(low: str, lex: Lexicon) -> bool:
+    """An "-ing" form typed without its final "g" as it is said ("sleepin", "dancin"), of an
+    everyday English word."""
+    return len(low) >= _MIN_G_DROPPED and low.endswith("in") and low + "g" in lex.ordinary
+
+
 _NEGATABLE = frozenset(
     "do does did is are was were have has had could would should must might need".split()
 )
