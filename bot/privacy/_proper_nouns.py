@@ -251,7 +251,7 @@ from ._modifier_words import may_hold as may_hold_modifier_heads
 from ._name_cues import _after_kin_word, _runs, _starts_sentence
 from ._name_edges import may_hold_name_edges, name_edges
 from ._name_lists import _line_labels_beside_names, _listed_with_names, _lowercase_repeats, _repeats
-from ._name_partners import name_partners
+from ._name_partners import may_hold_placeholder, name_partners, placeholder_partners
 from ._name_tails import (
     _GIVEN_SYLLABLES,
     _MIN_LIST_ITEMS,
@@ -871,6 +871,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = without_number_labels(text, out)
     if out:  # "Aster Bekele said", "Sun Hao works": the pair is one person's name
         out = name_partners(text, toks, out, lex)
+    if may_hold_placeholder(text):  # "Aster [name] speaks", "her husband, [name] Zia"
+        out.extend(placeholder_partners(text, toks, lex))
     if out:  # "client, Mother, Stepfather, and", "Christmas with Cousins"
         out = keep_capital_kin_words(text, toks, out)
     if out and may_hold_possessed_echoes(text):  # "with her Mma ... eat with Mma"
