@@ -278,7 +278,10 @@ def name_partners(
 # a verb ("Update [name] said", as ``_everyday_opener`` reads it in the first pass). The
 # word must be one that may be a name (``_partner``): no title, kinship word, time word,
 # weekday, function word, feast or language ("Today [name] came", "Mum [name] said",
-# "[name] English is hard" keep theirs).
+# "[name] English is hard" keep theirs). A word the lists keep whatever stands beside it (a
+# role or title of another language) needs more than a verb before the placeholder ("the
+# Erzieherin [name] says"); after it, it is read as a family name ("her father Mr. [name]
+# Lor,"). ``redact`` looks again when such a word stands beside a name it replaced.
 _PLACEHOLDER = "name"
 _PERSON_AFTER = PERSON_VERBS | STRONG_PERSON_VERBS | FAMILY_NOUNS
 _AGED_AFTER = re.compile(r",\s*(?:\[age\]|\d{1,3}\b|age\b|aged\b)")
@@ -306,6 +309,7 @@ def _placeholder_partner(tok: Token, lex: Lexicon) -> bool:
         and low not in _NOT_PARTNERS
         and low not in _named_things()
         and not (len(low) <= _SHORT_WORD and low in tables().langs)
+        and "cal" not in tables().langs.get(low, ())  # "Mardi [name]": a weekday or month
     )
 
 
@@ -325,11 +329,9 @@ def _placeholder(text: str, toks: list[Token], i: int) -> bool:
 
 def _person_after_placeholder(text: str, toks: list[Token], i: int) -> bool:
     """What follows the placeholder ``toks[i]`` (past its "]") marks a person: a verb said
-    of people, an age, "and her ...", or a possessive."""
+    of people or a possessive."""
     close = toks[i].end + 1
     if text.startswith(("'s", "’s"), close):
-        return True
-    if _AGED_AFTER.match(text, close) or _RELATIVE_AFTER.match(text, close):
         return True
     j = i + 1
     if j >= len(toks) or text[close : toks[j].start] != " ":
@@ -361,10 +363,13 @@ def placeholder_partners(text: str, toks: list[Token], lex: Lexicon) -> list[Can
             and (
                 _announced(toks, left)
                 or _AGED_AFTER.match(text, close)
+                or _RELATIVE_AFTER.match(text, close)
                 or _bracketed_pair(text, toks[left].start, close)
-                # "Update [name] said": an everyday word opening a sentence needs more
+                # "Update [name] said", "the Erzieherin [name] says": an everyday word
+                # opening a sentence, or a word the lists keep, needs more than a verb
                 or (
-                    not _everyday_opener(text, toks, left, lex)
+                    toks[left].kind is not Kind.STOP
+                    and not _everyday_opener(text, toks, left, lex)
                     and _person_after_placeholder(text, toks, i)
                 )
             )

@@ -168,13 +168,15 @@ from ._labelled_orgs import labelled_orgs
 from ._labelled_orgs import may_hold as may_hold_labelled_orgs
 from ._labelled_people import labelled_people
 from ._labelled_people import may_hold as may_hold_labelled_people
-from ._language_context import HINTS as LANGUAGE_TERM_HINTS
 from ._language_context import (
+    CAPITAL_SAYING_VERBS,
     SAYING_VERBS,
+    capital_speakers,
     lowercase_speakers,
     with_maltese_tails,
     without_language_terms,
 )
+from ._language_context import HINTS as LANGUAGE_TERM_HINTS
 from ._language_evidence import Evidence
 from ._language_observances import keep_language_observances
 from ._language_observances import may_hold as may_hold_language_observances
@@ -735,6 +737,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         said += person_slot_names(text, toks, lex, partial(_starts_sentence, text, toks))
     if gates & _G_PAIR_JOINS and gates & _G_PAIR_AFTER:  # "gosia and bartek (married 12 yrs) said"
         said += paired_people(text, toks, lex, partial(_starts_sentence, text, toks))
+    if gates & _G_CAPITAL_SAYING:  # "Gift amesema", "Sunny bola ki", "Blessing seh her"
+        said += capital_speakers(text, toks, lows, lex)
     if gates & _G_SPEAKERS:  # "shams said his wife", "yer said she"
         said += everyday_speakers(text, toks, lex, partial(_starts_sentence, text, toks))
     if gates & _G_FROM_WORD:  # "from" itself  # "and anvi from the group clapped"
@@ -998,7 +1002,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     _G_LOWER_KIN_OWNERS,
     _G_OPENING_SUBJECTS,
     _G_ACRONYM_ORGS,
-) = (1 << bit for bit in range(84))
+    _G_CAPITAL_SAYING,
+) = (1 << bit for bit in range(85))
 
 
 def gate_words(lex: Lexicon) -> list[tuple[int, Iterable[str]]]:
@@ -1091,6 +1096,7 @@ def gate_words(lex: Lexicon) -> list[tuple[int, Iterable[str]]]:
         (_G_LOWER_KIN_OWNERS, LOWER_KIN_OWNERS),
         (_G_OPENING_SUBJECTS, OPENING_SUBJECT_CUES),  # or an age: asked beside it
         (_G_ACRONYM_ORGS, ACRONYM_CUE_WORDS | ACRONYM_BODY_NOUNS),
+        (_G_CAPITAL_SAYING, CAPITAL_SAYING_VERBS),
     ]
 
 
