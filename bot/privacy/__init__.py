@@ -32,6 +32,7 @@ from ._served_places import HEADS as SERVED_HEADS
 from ._span import Span, select
 from ._styled import plain
 from ._titles_before_names import may_hold_titles, with_titles_before
+from ._vocab import RELATIONS, TITLES
 from ._word_classes import everyday
 
 __all__ = ["KINDS", "Span", "find", "kept_words", "redact", "redact_async"]
@@ -417,6 +418,10 @@ def _may_change_words_nearby(text: str, span: Span) -> bool:
         after = after[1:]  # the next word opens a sentence either way
     if before[-1:] not in ("", " ") or after[:1] not in ("", " ", ","):
         return True
+    if span.kind == "name" and (
+        _FAMILY_NAME_AFTER.match(after) or _given_name_before(before)
+    ):  # "Mr. [name] Lor", "(Maya [name])": a word the lists keep may be the name's other half
+        return True
     if "\n" in before[-_NEARBY_CHARS // 2 :] or "\n" in after[: _NEARBY_CHARS // 2]:
         return True
     left, right = before.split()[-_WORDS_BESIDE:][::-1], after.split()[:_WORDS_BESIDE]
@@ -436,6 +441,17 @@ def _listed_name_beside(words: list[str]) -> bool:
 
 
 _ENDS = frozenset(".!?;")
+_FAMILY_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+
+
+def _given_name_before(before: str) -> bool:
+    """A capitalised word, no title or word of relation, stands one space before."""
+    m = _WORD_BEFORE.search(before)
+    if m is None:
+        return False
+    low = m.group(1).lower()
+    return low not in TITLES and low not in RELATIONS
 
 
 def _lower_case_words(span: str) -> bool:

@@ -42,8 +42,10 @@ import re
 from typing import TYPE_CHECKING
 
 from ._cultural import span_tokens
+from ._function_words import tables
 from ._romance_lower_words import PRONOUNS as ROMANCE_PRONOUNS
 from ._romance_places import town_after_romance_a
+from ._word_classes import Kind
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -473,6 +475,56 @@ def lowercase_speakers(
             or low in _KIN
             or (low in ROMANCE_PRONOUNS and lows[i + 1] not in ordinary)  # "ela disse": "she"
             or _LAUGHTER.fullmatch(low)
+            or text[tok.end : toks[i + 1].start] != " "
+            or not _opens_sentence(text, tok)
+        ):
+            continue
+        out.append((tok.start, tok.end, "name"))
+    return out
+
+
+# capitalised before a verb of saying of another language, these are no one's name
+_NOT_SPEAKERS = frozenset(
+    """
+    i you he she we they him her them me us it mi yu dem unu mo nou li ou yo él ella dia
+    saya aku kami kita beliau mama papa mum mom dad mother father teacher doctor pastor
+    miss sir coach nurse everybody everyone nobody somebody someone all both people family
+    """.split()
+)
+_SPEAKER_KINDS = frozenset({Kind.NAME, Kind.WORD_NAME, Kind.ORDINARY})
+# Verbs of saying beyond those above, said after a capitalised given name only (in lower
+# case, before them, a relative's word of the language stands as often as a name: "nenek
+# bilang", "mteja alisema"): Indonesian and Malay, Hindi and Urdu, Swahili, the creoles
+CAPITAL_SAYING_VERBS = SAYING_VERBS | frozenset("bilang bola boli amesema alisema seh sey".split())
+
+
+def capital_speakers(
+    text: str, toks: list[Token], lows: list[str], lex: Lexicon
+) -> list[Candidate]:
+    """ "Gift amesema", "Sunny bola ki", "Blessing seh her": a capitalised given name
+    opening a sentence right before a verb of saying of another language is its speaker,
+    though it is an everyday word too, unless it is a pronoun, a word of kinship, role or
+    address, or a function word of a language ("Hoy dijo"). A word in no list may be a
+    relative's or a role's word of that language ("Klien bilang", "Mbahnya bilang") and
+    stays; a weekday or an app says nothing."""
+    out: list[Candidate] = []
+    for i in range(len(toks) - 1):
+        if lows[i + 1] not in CAPITAL_SAYING_VERBS:
+            continue
+        tok = toks[i]
+        low = lows[i]
+        if (
+            not tok.capital
+            or tok.acronym
+            or tok.possessive
+            or len(low) < _MIN_SPEAKER
+            or not tok.word[1:].islower()
+            or tok.kind not in _SPEAKER_KINDS
+            or (tok.kind is Kind.ORDINARY and low not in lex.given_names)
+            or low in _NOT_SPEAKERS
+            or low in _KIN
+            or low in _ALL_FUNCTION_WORDS
+            or low in tables().langs  # "Hoy dijo", "Ella dice"
             or text[tok.end : toks[i + 1].start] != " "
             or not _opens_sentence(text, tok)
         ):

@@ -332,13 +332,26 @@ def _apposition(text: str, tok: Token, toks: list[Token], last: int) -> bool:
         return True  # "Ginger, the middle child,", "Sky, her older sister,"
     if gap == ", " and nxt.low == "the" and after.low in _BIRTH_ORDER:
         return text.startswith(",", after.end)  # "Justice, the eldest, took charge"
-    if gap != " " or nxt.word != "and":
+    if gap != " " or nxt.word not in _ANDS:
         return False
     if after.low in _OWNERS and last + 3 < len(toks) and toks[last + 3].low in RELATIONS:
-        return True  # "Misty and her partner", "sione and his sister"
-    if after.word == "I" and last + 3 < len(toks) and not toks[last + 3].capital:
+        return True  # "Misty and her partner", "sione and his sister", "Misty n her mum"
+    writer = after.word == "I" or (nxt.word == "n" and after.word == "i")  # "Memory n i"
+    if writer and last + 3 < len(toks) and not toks[last + 3].capital:
         return text[after.end : toks[last + 3].start] == " "  # "Crystal and I worked out"
-    return after.capital and after.kind is not Kind.STOP
+    if _PLACEHOLDER_AND.match(text, nxt.end):
+        return True  # "Misty and [name] have been married", "Misty n [name] came"
+    return nxt.word == "and" and after.capital and after.kind is not Kind.STOP
+
+
+# "and", or "n" as chat types it: "Gift n his brother came"
+_ANDS = frozenset({"and", "n"})
+# a name left as a placeholder, then what people do: "and [name] have been married"
+_PLACEHOLDER_AND = re.compile(
+    r" \[name\] (?:(?:both|all|have|had|were|are|also) )?(?:"
+    + "|".join(sorted(PERSON_VERBS | frozenset({"have", "were", "both"})))
+    + r")\b"
+)
 
 
 _BIRTH_ORDER = frozenset("eldest youngest oldest".split())
@@ -472,6 +485,8 @@ def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
         return True  # "Angel, 15, referred by", "Storm, Year 9,", "Sky, aged 11"
     if tok.low not in _ABSTRACT_NAMES and _FROM_GROUP_AFTER.match(text, tok.end):
         return True  # "Dawn from the Tuesday group got a job"
+    if _described_after(text, tok.end):
+        return True  # "Lark, a nursing student,", "Lark the one from", "Lark, my quiet one"
     before = text[max(0, tok.start - 3) : tok.start]
     after = text[tok.end : tok.end + 1]
     label = toks[i - 1].low if i > 0 else ""
@@ -482,6 +497,51 @@ def _strong_person_cue(text: str, toks: list[Token], i: int) -> bool:
     if _alone_before_pronoun(text, tok):
         return True
     return ("?" in before or ":" in before) and after in (".", "", "\n", ";")
+
+
+def _described_after(text: str, end: int) -> bool:
+    """What follows the word describes a person: an apposition naming what kind of person
+    ("Lark, a nursing student", "Lark, an old friend of hers"), "the one from" or "the one
+    who" ("Lark the one from group"), "my quiet one", a date of birth ("Lark DOB [date]"), or
+    where the person is from before a person's verb ("Lark from the clinic said", "Lark from
+    [place] has offered")."""
+    after = text[end : end + 2]
+    if after not in _DESCRIBED_STARTS:
+        return False
+    if _ONE_AFTER.match(text, end) or _BORN_AFTER.match(text, end):
+        return True
+    if (m := _KIND_OF_PERSON_AFTER.match(text, end)) and not _PERSON_NOUNS.isdisjoint(
+        m.group(1).lower().split()
+    ):
+        return True
+    m = _FROM_WHERE_AFTER.match(text, end)
+    return m is not None and (m.group(1) is not None or m.group(2) in PERSON_VERBS)
+
+
+_DESCRIBED_STARTS = frozenset({", ", " t", " f", " D", " d", " b", " ("})
+_ONE_AFTER = re.compile(
+    r",? the one (?:from|who|with|at|that)\b|, (?:my|our|her|his) (?:[a-z]+ )?one\b(?![-'’\w])"
+)
+_BORN_AFTER = re.compile(r",? \(?(?:DOB|D\.O\.B\.?|dob|d\.o\.b\.?)(?:\b|:)")
+# ", a nursing student", ", a Tamil father of three": the noun among the next three words
+_KIND_OF_PERSON_AFTER = re.compile(r", an? ((?:[\w-]+ ){0,2}[\w-]+)")
+_NOT_PERSONS = frozenset({"named", "called", "nicknamed", "w/", "with", "cousin's"})
+_PERSON_NOUNS = (RELATIONS - _NOT_PERSONS) | frozenset(
+    """
+    man woman boy girl lady gentleman student pupil learner worker widow widower mum-of-two
+    mother-of-two father-of-two grandma grandmother grandfather elder refugee volunteer
+    resident tenant member regular veteran nursing-student
+    """.split()
+)
+# where the person is from (a place's name, or its placeholder once found: both passes read
+# the same), then a verb people do (after an auxiliary, any verb)
+_FROM_WHERE_AFTER = re.compile(
+    r" from (?:the |my |our |her |his )?(?:\[(?:place|org|name)\]|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+    r"|(?:[\w-]+ )?(?:clinic|school"
+    r"|church|office|shelter|hospital|pharmacy|centre|center|daycare|library|mosque|temple"
+    r"|surgery|agency|council|unit|hall|club|gym|program|programme|project|refuge|hostel))"
+    r",? (?:(has|had|will|would|can|could|also|just|kindly) )?([a-z]+)\b"
+)
 
 
 def _alone_before_pronoun(text: str, tok: Token) -> bool:

@@ -20,14 +20,27 @@ Hj. Nurhayati Daeng Ngai,"), and the word beside it is taken on either side.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
+from ._function_words import tables
 from ._kin_words import _KIN_VOCAB, KIN_NOUNS
 from ._lexicon import Lexicon
+from ._lower_word_names import _ROLES as ROLES
 from ._name_cues import _ADDRESS_TITLES, _ADVERBS, _person_follows, _starts_sentence
 from ._spoken_languages import _english_names
-from ._vocab import RELATIONS, TITLES
+from ._vocab import (
+    AREA_SUFFIXES,
+    FAMILY_NOUNS,
+    GENERIC_ORG_WORDS,
+    ORG_SUFFIXES,
+    PERSON_VERBS,
+    RELATIONS,
+    STREET_SUFFIXES,
+    STRONG_PERSON_VERBS,
+    TITLES,
+)
 from ._word_classes import Candidate, Kind, Token
 
 # Words that open a sentence before a name and are no part of it: "Today Ana said", "Later
@@ -253,3 +266,148 @@ def name_partners(
             break
         out.append((start, end, kind))
     return out
+
+
+# The other half of a name beside a placeholder: "Aster [name] speaks", "Mr. [name] Lor,".
+# A first pass removes the half it can tell is a name ("Bekele", a family name) and leaves
+# the other ("Aster", a flower), as the lists read it alone; a later pass sees it glued to
+# the placeholder, where the pair reads as one person's name when something marks a person:
+# a title or a word of relation before it ("her husband, [name] Zia"), a person's verb or an
+# age after it ("Honesty [name] has attended", "Sum [name], [age]"), or a bracket holding
+# the pair ("(Maya [name])"). An everyday word opening a sentence is read as a word before
+# a verb ("Update [name] said", as ``_everyday_opener`` reads it in the first pass). The
+# word must be one that may be a name (``_partner``): no title, kinship word, time word,
+# weekday, function word, feast or language ("Today [name] came", "Mum [name] said",
+# "[name] English is hard" keep theirs). A word the lists keep whatever stands beside it (a
+# role or title of another language) needs more than a verb before the placeholder ("the
+# Erzieherin [name] says"); after it, it is read as a family name ("her father Mr. [name]
+# Lor,"). ``redact`` looks again when such a word stands beside a name it replaced.
+_PLACEHOLDER = "name"
+_PERSON_AFTER = PERSON_VERBS | STRONG_PERSON_VERBS | FAMILY_NOUNS
+_AGED_AFTER = re.compile(r",\s*(?:\[age\]|\d{1,3}\b|age\b|aged\b)")
+_RELATIVE_AFTER = re.compile(r" and (?:her|his|their) ")
+_MAX_RIGHT = 2  # "[name] Iron Cloud identified": a family name of two everyday words
+# words for what a place or a person is, not who: "Hospital [name] sent", "the Window [name]
+# Scouts", "Participant [name] attends" (roles beyond the words of relation)
+_NOT_PARTNERS = (
+    ORG_SUFFIXES
+    | GENERIC_ORG_WORDS
+    | STREET_SUFFIXES
+    | AREA_SUFFIXES
+    | ROLES
+    | frozenset("participant employee member resident tenant volunteer learner trainee".split())
+)
+_SHORT_WORD = 2  # "La [name]", "Um [name]": a short function word of another language
+
+
+def _placeholder_partner(tok: Token, lex: Lexicon) -> bool:
+    """``_partner``, and no word for what a place or person is, no feast or language, and no
+    short function word of another language."""
+    low = tok.low
+    return (
+        _partner(tok, lex)
+        and low not in _NOT_PARTNERS
+        and low not in _named_things()
+        and not (len(low) <= _SHORT_WORD and low in tables().langs)
+        and "cal" not in tables().langs.get(low, ())  # "Mardi [name]": a weekday or month
+    )
+
+
+def may_hold_placeholder(text: str) -> bool:
+    """Cheap test: a name placeholder stands in the text."""
+    return "[name]" in text
+
+
+def _placeholder(text: str, toks: list[Token], i: int) -> bool:
+    tok = toks[i]
+    return (
+        tok.word == _PLACEHOLDER
+        and text[tok.start - 1 : tok.start] == "["
+        and text[tok.end : tok.end + 1] == "]"
+    )
+
+
+def _person_after_placeholder(text: str, toks: list[Token], i: int) -> bool:
+    """What follows the placeholder ``toks[i]`` (past its "]") marks a person: a verb said
+    of people or a possessive."""
+    close = toks[i].end + 1
+    if text.startswith(("'s", "’s"), close):
+        return True
+    j = i + 1
+    if j >= len(toks) or text[close : toks[j].start] != " ":
+        return False
+    nxt = toks[j]
+    if nxt.low in _ADVERBS and j + 1 < len(toks) and text[nxt.end : toks[j + 1].start] == " ":
+        nxt = toks[j + 1]  # "Lei [name] finally went"
+    return not nxt.capital and nxt.low in _PERSON_AFTER
+
+
+def _bracketed_pair(text: str, start: int, close: int) -> bool:
+    """ "(Maya [name])": the pair alone inside a bracket."""
+    return text[start - 1 : start] == "(" and text[close : close + 1] == ")"
+
+
+def placeholder_partners(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """Capitalised words that are the other half of a name left as a placeholder."""
+    out: list[Candidate] = []
+    for i in range(len(toks)):
+        if toks[i].word != _PLACEHOLDER or not _placeholder(text, toks, i):
+            continue
+        close = toks[i].end + 1
+        left = i - 1
+        if (
+            left >= 0
+            and text[toks[left].end : toks[i].start] == " ["
+            and _placeholder_partner(toks[left], lex)
+            and not _capital_before(text, toks, left)
+            and (
+                _announced(toks, left)
+                or _AGED_AFTER.match(text, close)
+                or _RELATIVE_AFTER.match(text, close)
+                or _bracketed_pair(text, toks[left].start, close)
+                # "Update [name] said", "the Erzieherin [name] says": an everyday word
+                # opening a sentence, or a word the lists keep, needs more than a verb
+                or (
+                    toks[left].kind is not Kind.STOP
+                    and not _everyday_opener(text, toks, left, lex)
+                    and _person_after_placeholder(text, toks, i)
+                )
+            )
+        ):
+            out.append((toks[left].start, toks[left].end, "name"))
+        right = _right_run(text, toks, i, lex)
+        if right and (
+            _announced(toks, i)
+            or _person_follows(text, toks, right[-1], weak=False)
+            or _AGED_AFTER.match(text, toks[right[-1]].end)
+        ):
+            out.append((toks[right[0]].start, toks[right[-1]].end, "name"))
+    return out
+
+
+def _capital_before(text: str, toks: list[Token], i: int) -> bool:
+    """A capitalised word other than a title stands one space before ``toks[i]``."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    return prev.capital and not prev.title and text[prev.end : toks[i].start] == " "
+
+
+def _right_run(text: str, toks: list[Token], i: int, lex: Lexicon) -> list[int]:
+    """The capitalised words right after the placeholder ``toks[i]`` that may go on its name
+    (at most ``_MAX_RIGHT``, with no further capital after them)."""
+    gap = "] "
+    run: list[int] = []
+    j = i + 1
+    while j < len(toks) and len(run) <= _MAX_RIGHT:
+        prev_end = toks[j - 1].end
+        if text[prev_end : toks[j].start] != gap or not toks[j].capital:
+            break
+        run.append(j)
+        gap = " "
+        j += 1
+    if not run or len(run) > _MAX_RIGHT:
+        return []
+    if not all(_placeholder_partner(toks[k], lex) for k in run):
+        return []
+    return run

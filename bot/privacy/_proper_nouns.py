@@ -168,13 +168,15 @@ from ._labelled_orgs import labelled_orgs
 from ._labelled_orgs import may_hold as may_hold_labelled_orgs
 from ._labelled_people import labelled_people
 from ._labelled_people import may_hold as may_hold_labelled_people
-from ._language_context import HINTS as LANGUAGE_TERM_HINTS
 from ._language_context import (
+    CAPITAL_SAYING_VERBS,
     SAYING_VERBS,
+    capital_speakers,
     lowercase_speakers,
     with_maltese_tails,
     without_language_terms,
 )
+from ._language_context import HINTS as LANGUAGE_TERM_HINTS
 from ._language_evidence import Evidence
 from ._language_observances import keep_language_observances
 from ._language_observances import may_hold as may_hold_language_observances
@@ -257,7 +259,7 @@ from ._modifier_words import may_hold as may_hold_modifier_heads
 from ._name_cues import _after_kin_word, _runs, _starts_sentence
 from ._name_edges import may_hold_name_edges, name_edges
 from ._name_lists import _line_labels_beside_names, _listed_with_names, _lowercase_repeats, _repeats
-from ._name_partners import name_partners
+from ._name_partners import may_hold_placeholder, name_partners, placeholder_partners
 from ._name_tails import (
     _GIVEN_SYLLABLES,
     _MIN_LIST_ITEMS,
@@ -746,6 +748,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         said += person_slot_names(text, toks, lex, partial(_starts_sentence, text, toks))
     if gates & _G_PAIR_JOINS and gates & _G_PAIR_AFTER:  # "gosia and bartek (married 12 yrs) said"
         said += paired_people(text, toks, lex, partial(_starts_sentence, text, toks))
+    if gates & _G_CAPITAL_SAYING:  # "Gift amesema", "Sunny bola ki", "Blessing seh her"
+        said += capital_speakers(text, toks, lows, lex)
     if gates & _G_SPEAKERS:  # "shams said his wife", "yer said she"
         said += everyday_speakers(text, toks, lex, partial(_starts_sentence, text, toks))
     if gates & _G_FROM_WORD:  # "from" itself  # "and anvi from the group clapped"
@@ -882,6 +886,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = without_number_labels(text, out)
     if out:  # "Aster Bekele said", "Sun Hao works": the pair is one person's name
         out = name_partners(text, toks, out, lex)
+    if may_hold_placeholder(text):  # "Aster [name] speaks", "her husband, [name] Zia"
+        out.extend(placeholder_partners(text, toks, lex))
     if out:  # "client, Mother, Stepfather, and", "Christmas with Cousins"
         out = keep_capital_kin_words(text, toks, out)
     if out and may_hold_possessed_echoes(text):  # "with her Mma ... eat with Mma"
@@ -1008,7 +1014,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     _G_OPENING_SUBJECTS,
     _G_ACRONYM_ORGS,
     _G_MEETING,
-) = (1 << bit for bit in range(85))
+    _G_CAPITAL_SAYING,
+) = (1 << bit for bit in range(86))
 
 
 def gate_words(lex: Lexicon) -> list[tuple[int, Iterable[str]]]:
@@ -1105,6 +1112,7 @@ def gate_words(lex: Lexicon) -> list[tuple[int, Iterable[str]]]:
         (_G_OPENING_SUBJECTS, OPENING_SUBJECT_CUES),  # or an age: asked beside it
         (_G_ACRONYM_ORGS, ACRONYM_CUE_WORDS | ACRONYM_BODY_NOUNS),
         (_G_MEETING, MEETING_CUES),
+        (_G_CAPITAL_SAYING, CAPITAL_SAYING_VERBS),
     ]
 
 
