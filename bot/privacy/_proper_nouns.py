@@ -207,6 +207,7 @@ from ._lower_function_words import may_hold as may_hold_lower_function_words
 from ._lower_institutions import HEADS as INSTITUTION_HEADS
 from ._lower_institutions import lower_institutions
 from ._lower_listed_towns import lower_listed_towns
+from ._lower_opening_subjects import lower_opening_subjects
 from ._lower_pairs import lower_pairs
 from ._lower_pairs import may_hold as may_hold_lower_pairs
 from ._lower_places import NEAR_PREPS as LOWER_NEAR_PREPS
@@ -720,6 +721,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(capital_word_names(text, toks, lambda i: _starts_sentence(text, toks, i)))
     if gates & _G_LOWER_SUBJECTS:  # "tou finally talked about his dad"
         out.extend(lower_subject_names(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
+        # "quan finished the 30 days!! his mom called", "misty passed the feather to her"
+        out.extend(lower_opening_subjects(text, toks, lex, partial(_starts_sentence, text, toks)))
     if gates & _G_KIN_NICKNAME_TITLES and gates & _G_KIN_PET_NAMES:  # "Aunty Bub", "Uncle Sonny"
         out.extend(kin_nicknames(text, toks))
     if may_hold_quoted_speakers(text):  # 'Sekar bilang: "Saya ..."', 'Kasia powiedziała: "..."'
