@@ -386,10 +386,11 @@ def subject_names(
     sentence's start ("Maelyn hem sei", "Kainoa wen call", "boy-boy wen come") or after a
     word of address ("Ma Comfort go meet")."""
     taken = [(s, e) for s, e, _ in found]
+    covered = _overlap_test(taken)  # a long text opens hundreds of sentences
     out: list[Candidate] = []
     for m in _OPENING.finditer(text):
         start, end = m.span(1)
-        if any(s < end and start < e for s, e in taken):
+        if covered(start, end):
             continue
         word = m.group(1)
         low = word.lower()
