@@ -259,8 +259,8 @@ def text_languages(lows: list[str]) -> frozenset[str]:
     """The languages two distinct function words of the text at least belong to."""
     seen: dict[str, set[str]] = {}
     langs = tables().langs
-    for low in set(lows):
-        for lang in langs.get(low, ()):
+    for low in langs.keys() & set(lows):  # the function words among them, found in C
+        for lang in langs[low]:
             seen.setdefault(lang, set()).add(low)
     return frozenset(k for k, v in seen.items() if len(v) >= _MIN_WORDS)
 
