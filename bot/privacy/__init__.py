@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from ._address_echoes import names_echoed_in_addresses
+from ._case_blind import folds_as_lower
 from ._function_words import tables
 from ._german_nouns import is_german, keep_german_nouns, lowercase_identifiers
 from ._hidden import as_typed, on_screen, readable
@@ -107,12 +108,14 @@ def find(text: str) -> list[Span]:
     return spans
 
 
-def _find(text: str, *, settle: bool, shapes: bool = True) -> list[Span]:
+def _find(
+    text: str, *, settle: bool, shapes: bool = True, shaped: set[tuple[int, int]] | None = None
+) -> list[Span]:
     if not isinstance(text, str) or not text:
         return []
     seen = plain(text)  # "𝐌𝐚𝐫𝐢𝐚" reads as "Maria": found there, replaced as typed
     try:
-        spans = _detect(seen, settle=settle, shapes=shapes)
+        spans = _detect(seen, settle=settle, shapes=shapes, shaped=shaped)
     except Exception:  # a detector bug must never leak text: fall back to patterns only
         _log.exception("anonymizer failed; only pattern-based identifiers were removed")
         spans = _fallback(seen)
@@ -121,23 +124,33 @@ def _find(text: str, *, settle: bool, shapes: bool = True) -> list[Span]:
     return [s for s in spans if s.kind]
 
 
-def _detect(text: str, *, settle: bool = True, shapes: bool = True) -> list[Span]:
+def _detect(
+    text: str,
+    *,
+    settle: bool = True,
+    shapes: bool = True,
+    shaped: set[tuple[int, int]] | None = None,
+) -> list[Span]:
     """Shaped identifiers first, then names in the text with those masked. With ``settle``,
     the text around each replacement is looked at again as a second pass would see it
     (``redact`` does without: it repeats whole passes until nothing changes). Without
-    ``shapes`` only names are looked for (a pass that knows no shape can have changed)."""
-    shaped = select(text, _placeholders(text), *(structured(text) if shapes else ()))
-    if any(s.kind for s in shaped):
-        masked, to_original = _mask(text, shaped)
+    ``shapes`` only names are looked for (a pass that knows no shape can have changed).
+    ``shaped``, when given, gets where each shaped identifier stands: the name rules read
+    the text with those already placeholders."""
+    shaped_spans = select(text, _placeholders(text), *(structured(text) if shapes else ()))
+    if shaped is not None:
+        shaped.update((s.start, s.end) for s in shaped_spans if s.kind)
+    if any(s.kind for s in shaped_spans):
+        masked, to_original = _mask(text, shaped_spans)
         names = _mapped(find_proper_nouns(masked), to_original)
         if "@" in text or "_" in text or "." in text:  # "edem, edem.agbeko@outlook.com"
-            names += names_echoed_in_addresses(text, shaped, lexicon())
+            names += names_echoed_in_addresses(text, shaped_spans, lexicon())
     else:  # nothing masked: offsets need no mapping
         names = find_proper_nouns(text)
     german = is_german(text)  # German capitalises every noun
     if german:
         names = keep_german_nouns(text, names) + lowercase_identifiers(text)
-    spans = select(text, [(s.start, s.end, s.kind) for s in shaped], names)
+    spans = select(text, [(s.start, s.end, s.kind) for s in shaped_spans], names)
     if may_hold_titles(text, spans):  # "Elder [Agnes]", "pundit [Ramesh]": titles of no list
         spans = with_titles_before(text, spans)
     if may_hold_irish_articles(text):  # "[Seán Mac] an tSaoir": the article is the surname's
@@ -310,15 +323,16 @@ def redact(text: str) -> str:
     # character into a placeholder: the passes end, after at most one per character. Only
     # contrived text needs more than a few ("- 0" typed a hundred times: nine).
     for _ in range(len(text) + 1):
-        spans = _find(text, settle=False, shapes=shapes)  # only spans with a kind
+        shaped: set[tuple[int, int]] = set()
+        spans = _find(text, settle=False, shapes=shapes, shaped=shaped)  # only spans with a kind
         if not spans:
             break
         once, holes = _replaced(text, spans)
         settled = not any(_may_change_words_nearby(text, s) for s in spans)
         if once == text:
             break
-        text = once
-        if any(_shows_a_language(s.text) for s in spans):
+        before, text = text, once
+        if _language_may_change(before, text, spans, shaped):
             continue  # the next pass reads the whole text again (see _shows_a_language)
         if settled:
             break
@@ -326,6 +340,23 @@ def redact(text: str) -> str:
         if _nothing_nearby(text, holes, shapes=shapes):
             break
     return text
+
+
+def _language_may_change(
+    before: str, after: str, spans: list[Span], shaped: set[tuple[int, int]]
+) -> bool:
+    """Whether replacing ``spans`` in ``before`` (giving ``after``) can change which
+    language the whole text shows to a rule: a replaced name, place or organisation shows a
+    language (see ``_shows_a_language``). A shaped identifier ("fifteenth of April",
+    "x@gmail.com") the name rules already read as a placeholder in this pass, so it
+    changes nothing for them; the rules that read the text with it (the German shapes and
+    nouns) ask only whether the text is German (``is_german``)."""
+    shown = [s for s in spans if _shows_a_language(s.text)]
+    if not shown:
+        return False
+    if any((s.start, s.end) not in shaped for s in shown):
+        return True
+    return is_german(plain(before)) != is_german(plain(after))
 
 
 def _shows_a_language(span_text: str) -> bool:
@@ -376,7 +407,7 @@ def _shape_hint(chunk: str) -> bool:
     the regex, one alternation, tries every branch at every character)."""
     if shape_chars(chunk):
         return True
-    if not chunk.isascii():  # case-blind regex matching differs from lower() beyond ASCII
+    if not folds_as_lower(chunk):  # case-blind matching differs from lower() there
         return _SHAPE_HINT.search(chunk) is not None
     low = chunk.lower()
     for word in _HINT_WORDS:  # noqa: SIM110 - a loop costs less than a generator here

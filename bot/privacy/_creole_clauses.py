@@ -259,8 +259,8 @@ def text_languages(lows: list[str]) -> frozenset[str]:
     """The languages two distinct function words of the text at least belong to."""
     seen: dict[str, set[str]] = {}
     langs = tables().langs
-    for low in set(lows):
-        for lang in langs.get(low, ()):
+    for low in langs.keys() & set(lows):  # the function words among them, found in C
+        for lang in langs[low]:
             seen.setdefault(lang, set()).add(low)
     return frozenset(k for k, v in seen.items() if len(v) >= _MIN_WORDS)
 
@@ -386,10 +386,11 @@ def subject_names(
     sentence's start ("Maelyn hem sei", "Kainoa wen call", "boy-boy wen come") or after a
     word of address ("Ma Comfort go meet")."""
     taken = [(s, e) for s, e, _ in found]
+    covered = _overlap_test(taken)  # a long text opens hundreds of sentences
     out: list[Candidate] = []
     for m in _OPENING.finditer(text):
         start, end = m.span(1)
-        if any(s < end and start < e for s, e in taken):
+        if covered(start, end):
             continue
         word = m.group(1)
         low = word.lower()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ._case_blind import folds_as_lower
 from ._lexicon import Lexicon, lexicon
 from ._run_exceptions import _WORD_RE
 from ._vocab import PERSON_VERBS
@@ -71,9 +72,9 @@ _THING_NAMED_BEFORE = re.compile(
 
 
 def _may_name_thing(text: str) -> bool:
-    """Whether ``_THING_NAMED_HINT`` matches; in ASCII text (where its case-blind matching is
-    that of ``lower()``) only once one of its verbs stands in the text."""
-    if text.isascii():
+    """Whether ``_THING_NAMED_HINT`` matches; where its case-blind matching is that of
+    ``lower()`` (``folds_as_lower``) only once one of its verbs stands in the text."""
+    if folds_as_lower(text):
         low = text.lower()
         if "call" not in low and "name" not in low and "dubbed" not in low:
             return False
@@ -120,27 +121,28 @@ _CITING_WORDS = re.compile(_CITING_HINT.pattern.replace(r"\b(?:", "(?:", 1))
 
 
 def _may_name_public(text: str) -> bool:
-    """Whether ``_PUBLIC_HINT`` matches; in ASCII text (where its case-blind matching is
-    that of ``lower()``) its words are looked for only where a stem of theirs stands."""
-    if not text.isascii():
+    """Whether ``_PUBLIC_HINT`` matches; where its case-blind matching is that of
+    ``lower()`` (``folds_as_lower``) its words are looked for only where a stem of theirs
+    stands."""
+    if not folds_as_lower(text):
         return _PUBLIC_HINT.search(text) is not None
     low = text.lower()
     return _word_from_stem(text, low, _PUBLIC_STEMS, _PUBLIC_WORDS) or (
-        '"' in text and "by" in low and _QUOTED_BY.search(text) is not None
+        ('"' in text or "”" in text) and "by" in low and _QUOTED_BY.search(text) is not None
     )
 
 
 def _may_cite(text: str) -> bool:
     """Whether ``_CITING_HINT`` matches (found as ``_may_name_public`` finds its words)."""
-    if not text.isascii():
+    if not folds_as_lower(text):
         return _CITING_HINT.search(text) is not None
     return _word_from_stem(text, text.lower(), _CITING_STEMS, _CITING_WORDS)
 
 
 def _word_from_stem(text: str, low: str, stems: tuple[str, ...], words: re.Pattern[str]) -> bool:
     """Whether ``words`` (a case-blind alternation of words, each opening with one of
-    ``stems``) matches in ASCII ``text`` at the start of a word: the ``\\b(?:...)`` hint
-    regex, tried only where a stem occurs in ``low`` (``text.lower()``)."""
+    ``stems``) matches in ``text`` (one ``folds_as_lower``) at the start of a word: the
+    ``\\b(?:...)`` hint regex, tried only where a stem occurs in ``low`` (``text.lower()``)."""
     for stem in stems:
         at = low.find(stem)
         while at >= 0:
@@ -151,7 +153,7 @@ def _word_from_stem(text: str, low: str, stems: tuple[str, ...], words: re.Patte
 
 
 def _ascii_word_char(char: str) -> bool:
-    """Whether an ASCII character is one ``\\w`` matches."""
+    """Whether a character is one ``\\w`` matches (in any script: a letter or a digit of it)."""
     return char.isalnum() or char == "_"
 
 

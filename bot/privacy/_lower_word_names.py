@@ -178,6 +178,7 @@ def lower_word_names(
     and names greeted at a message's start (``unlisted``: a name or a word in no list)."""
     out: list[Candidate] = []
     brackets = " (" in text  # what ``_AGE_IN_BRACKETS`` needs
+    given = lexicon().given_names  # what ``_everyday_given_after_role`` asks first
     for i, tok in enumerate(toks):
         if tok.capital:
             continue
@@ -186,7 +187,8 @@ def lower_word_names(
             continue
         listed, other = word_name(tok), unlisted(tok)
         if not (listed or other):
-            if _everyday_given_after_role(text, toks, i):  # "her friend blessing from"
+            if tok.low in given and _everyday_given_after_role(text, toks, i):
+                # "her friend blessing from"
                 out.append((tok.start, tok.end, "name"))
                 continue
             # another word is a person only before an age in brackets ("client blessing (16)"):

@@ -16,6 +16,7 @@ from ._article_days import article_days
 from ._birth_numbers import birth_numbers
 from ._booked_days import booked
 from ._calendar_dates import calendar_dates
+from ._case_blind import folds_as_lower
 from ._coded_references import coded_references
 from ._compact_dates import compact_dates
 from ._compact_old_ages import compact_old_ages
@@ -245,9 +246,9 @@ _DOMAIN_PARTS = re.compile(_SPELLED_DOT, re.IGNORECASE)
 
 
 def _may_spell_dot(text: str, lowered: str) -> bool:
-    """False when ``_SPELLED_HINT`` cannot match a text holding no "at]" or "at)": in ASCII
-    (where its case-blind matching is that of ``lower()``) it needs a "dot"."""
-    return "dot" in lowered or not text.isascii()
+    """False when ``_SPELLED_HINT`` cannot match a text holding no "at]" or "at)": where its
+    case-blind matching is that of ``lower()`` (``folds_as_lower``) it needs a "dot"."""
+    return "dot" in lowered or not folds_as_lower(text)
 
 
 def _spelled_emails(text: str) -> Iterator[Candidate]:

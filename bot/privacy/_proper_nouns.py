@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import partial, reduce
-from itertools import repeat
 from operator import or_
 
 from ._address_labels import address_labels
@@ -1144,8 +1143,10 @@ def _gate_table(lex: Lexicon) -> dict[str, int]:
 
 
 def _word_gates(lows: list[str], lex: Lexicon) -> int:
-    """The OR of the gate bits of ``lows`` (lower-case words)."""
-    return reduce(or_, map(_gate_table(lex).get, lows, repeat(0)), 0)
+    """The OR of the gate bits of ``lows`` (lower-case words): of each distinct word in the
+    table once (the set operation finds them in C, and most words are in none)."""
+    table = _gate_table(lex)
+    return reduce(or_, map(table.__getitem__, table.keys() & set(lows)), 0)
 
 
 _VENUE_TRIGGERS = venue_triggers()

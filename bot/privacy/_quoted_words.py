@@ -10,6 +10,7 @@ lower case ('she wrote "hi sophie"' and '"tell siobhan i said thanks"' keep thei
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,8 @@ from ._word_classes import Kind
 if TYPE_CHECKING:
     from ._word_classes import Token
 
-_CLOSING = frozenset('"”')
+_QUOTE_MARK = re.compile('["“”]')
+_CLOSING_MARK = re.compile('["”]')
 # words: a short utterance, not a whole quoted passage (counted in words, which redaction
 # can only make fewer, so that a quote read as short stays short on a second pass)
 _MAX_QUOTE_WORDS = 12
@@ -31,17 +33,20 @@ def _short_quote(text: str, start: int, end: int) -> tuple[int, int] | None:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     opened = -1
-    for k in range(line_start, start):
-        c = text[k]
+    # only the quote marks change what is open: the engine finds them (a long answer is one
+    # line, read character by character before each word otherwise)
+    for m in _QUOTE_MARK.finditer(text, line_start, start):
+        c = m.group()
         if c == '"':
-            opened = -1 if opened >= 0 else k
+            opened = -1 if opened >= 0 else m.start()
         elif c == "“":
-            opened = k
-        elif c == "”":
+            opened = m.start()
+        else:
             opened = -1
     if opened < 0:
         return None
-    close = next((k for k in range(end, line_end) if text[k] in _CLOSING), -1)
+    closing = _CLOSING_MARK.search(text, end, line_end)
+    close = -1 if closing is None else closing.start()
     if close < 0 or len(text[opened + 1 : close].split()) > _MAX_QUOTE_WORDS:
         return None
     return opened + 1, close

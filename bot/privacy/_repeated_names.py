@@ -52,13 +52,13 @@ def repeated_names(
     word_name: Callable[[Token], bool],
 ) -> list[Candidate]:
     """Repeats, in either case, of a word-name found as a person elsewhere in ``text``."""
-    spans = sorted((s, e) for s, e, k in found if k == "name")
+    spans = {(s, e) for s, e, k in found if k == "name"}
     if not spans:
         return []
     words = {
         tok.low
         for tok in toks
-        if word_name(tok) and len(tok.word) >= _MIN_LEN and (tok.start, tok.end) in spans
+        if (tok.start, tok.end) in spans and len(tok.word) >= _MIN_LEN and word_name(tok)
     }
     if not words:
         return []

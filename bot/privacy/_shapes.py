@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from ._case_blind import folds_as_lower
 from ._lexicon import lexicon
 from ._local_shapes import after_town_and_state
 
@@ -431,8 +432,9 @@ def _ages(
 
 
 def _age_words(text: str, lowered: str) -> bool:
-    """Whether ``_AGE_WORD_HINT`` matches (a substring test when case folding is plain ASCII)."""
-    if text.isascii():
+    """Whether ``_AGE_WORD_HINT`` matches (a substring test where case-blind matching is that
+    of ``lower()``)."""
+    if folds_as_lower(text):
         return "ninet" in lowered or "hundred" in lowered
     return _AGE_WORD_HINT.search(text) is not None
 

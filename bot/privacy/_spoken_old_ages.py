@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ._case_blind import folds_as_lower
+
 Candidate = tuple[int, int, str]
 
 _OLD = r"(?:9\d|1[01]\d)"
@@ -47,9 +49,9 @@ def spoken_old_ages(text: str, lowered: str) -> list[Candidate]:
     """Ages over 89 said as the module describes (``lowered`` is ``text`` in lower case)."""
     if not any(hint in lowered for hint in _HINTS):
         return []
-    # in ASCII text case-blind matching is plain lower-casing, so a pattern whose words are
-    # not in ``lowered`` cannot match and is not run (other text runs every pattern)
-    plain = text.isascii()
+    # where case-blind matching is plain lower-casing (``folds_as_lower``), a pattern whose
+    # words are not in ``lowered`` cannot match and is not run (other text runs every pattern)
+    plain = folds_as_lower(text)
     out: list[Candidate] = []
     for pattern, words in _PATTERN_WORDS:
         if plain and not any(word in lowered for word in words):

@@ -10,6 +10,7 @@ where it stands in the text as typed (which is what gets replaced).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Blocks whose compatibility forms are plain ASCII, one character each.
@@ -35,6 +36,26 @@ def _table() -> dict[int, str]:
 _TABLE = _table()
 
 
+def _ranges(codes: list[int]) -> str:
+    """A regex character class of ``codes`` (sorted), written as runs."""
+    runs: list[list[int]] = []
+    for code in codes:
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(
+        re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
+        for lo, hi in runs
+    )
+
+
+# any character ``_TABLE`` changes (as runs: a class of each one is slower to scan)
+_STYLED = re.compile(f"[{_ranges(sorted(_TABLE))}]")
+
+
 def plain(text: str) -> str:
     """``text`` with every styled letter, digit or sign as its plain one (same length)."""
-    return text if text.isascii() else text.translate(_TABLE)
+    if text.isascii() or _STYLED.search(text) is None:  # most text holds none: no copy
+        return text
+    return text.translate(_TABLE)

@@ -56,15 +56,20 @@ class TextWords:
         crosses: the words of the text with those stretches blanked to spaces."""
         if not spans:
             return self
-        keep = []
-        k = 0
-        for i, start in enumerate(self.starts):
-            while k < len(spans) and spans[k][1] <= start:
-                k += 1
-            if k == len(spans) or start < spans[k][0]:
-                keep.append(i)
-        return TextWords(
-            [self.starts[i] for i in keep],
-            [self.ends[i] for i in keep],
-            [self.lows[i] for i in keep],
-        )
+        # the words between the spans, cut out by binary search: the words starting inside
+        # a span are those from the first starting at or after its start up to its end
+        starts, ends, lows = self.starts, self.ends, self.lows
+        kept_starts: list[int] = []
+        kept_ends: list[int] = []
+        kept_lows: list[str] = []
+        i = 0
+        for lo, hi in spans:
+            j = bisect_left(starts, lo, i)
+            kept_starts += starts[i:j]
+            kept_ends += ends[i:j]
+            kept_lows += lows[i:j]
+            i = max(j, bisect_left(starts, hi, i))
+        kept_starts += starts[i:]
+        kept_ends += ends[i:]
+        kept_lows += lows[i:]
+        return TextWords(kept_starts, kept_ends, kept_lows)
