@@ -83,7 +83,9 @@ from cogs.sharing import (
     KEY_QUESTION_LABEL,
     DeleteShare,
     already_answered,
+    earlier_shares,
     preview_view,
+    shared_before_line,
 )
 from cogs.summary import is_facilitator
 
@@ -907,11 +909,14 @@ class Round(BoundCog):
             )
         embed = discord.Embed(title=share.title, description=share.text, colour=ACCENT)
         embed.add_field(name=KEY_QUESTION_LABEL, value=question or "-")
+        earlier = await earlier_shares(
+            self.repos, share.entry_id, interaction.user.id, share.guild_id
+        )
         await reply_privately(
             interaction,
-            said,
+            said + shared_before_line(earlier),
             embed=embed,
-            view=preview_view(share.id, share.text, question or None),
+            view=preview_view(share.id, share.text, question or None, earlier),
         )
 
     # -- the agreement ----------------------------------------------------------------------
