@@ -566,6 +566,19 @@ class Sharing(BoundCog):
             return None
         return CANNOT_VIEW.format(channel=channel.mention)
 
+    async def _name_in(self, interaction: Interaction, guild: discord.Guild) -> str:
+        """The name the group knows the member by: her display name in that server (its
+        nickname, if she has one there), also when she shares from a DM, where Discord gives
+        only her account's own name."""
+        user = interaction.user
+        if isinstance(user, discord.Member) and user.guild.id == guild.id:
+            return user.display_name
+        try:
+            member = guild.get_member(user.id) or await guild.fetch_member(user.id)
+        except discord.HTTPException:
+            return user.display_name
+        return member.display_name
+
     async def _post(self, interaction: Interaction, post: PostRecord, *, named: bool) -> None:
         settings = await self.repos.servers.get(post.guild_id)
         guild = self.bot.get_guild(post.guild_id)
@@ -580,6 +593,7 @@ class Sharing(BoundCog):
             return
         user_id = interaction.user.id
         await interaction.response.defer(ephemeral=True, thinking=True)  # the claim may wait
+        author = await self._name_in(interaction, guild) if named else None
         claim = await self.repos.outbox.claim_share(
             post.id, user_id, channel_id=channel.id, anonymous=not named
         )
@@ -589,7 +603,6 @@ class Sharing(BoundCog):
             return
         # Redact once more at the door: whatever the preview held, identifiers never leave.
         text = clip(await asyncio.to_thread(redact, post.text), SHARE_TEXT_MAX)
-        author = interaction.user.display_name if named else None
         await self.repos.round.start(post.id)
         round_now = await self.repos.round.get(post.id)
         assert round_now is not None
