@@ -87,6 +87,7 @@ from cogs.sharing import (
     KEY_QUESTION_LABEL,
     DeleteShare,
     already_answered,
+    consultation_channel,
     earlier_shares,
     preview_view,
     shared_before_line,
@@ -932,7 +933,13 @@ class Round(BoundCog):
             interaction,
             said + shared_before_line(earlier),
             embed=embed,
-            view=preview_view(share.id, share.text, question or None, earlier),
+            view=preview_view(
+                share.id,
+                share.text,
+                question or None,
+                earlier,
+                await consultation_channel(self.repos, share.guild_id),
+            ),
         )
 
     # -- the agreement ----------------------------------------------------------------------

@@ -237,13 +237,23 @@ def shared_before_line(earlier: Sequence[PostRecord]) -> str:
     )
 
 
+async def consultation_channel(repos: Repositories, guild_id: int) -> int | None:
+    """Where a share of this server is posted now."""
+    return (await repos.servers.get(guild_id)).consultation_channel_id
+
+
 def preview_view(
-    post_id: int, text: str, key_question: str | None, earlier: Sequence[PostRecord]
+    post_id: int,
+    text: str,
+    key_question: str | None,
+    earlier: Sequence[PostRecord],
+    channel: int | None,
 ) -> ui.View:
     """A preview's buttons; the post buttons carry the digest of the text and key question
-    shown with them, and of the earlier post of the entry its note names (`earlier`, as
-    `shared_before_line` was given it)."""
-    shown = preview_digest(text, key_question, earlier[-1].id if earlier else None)
+    shown with them, of the earlier post of the entry its note names (`earlier`, as
+    `shared_before_line` was given it) and of the consultation channel when it was shown."""
+    latest = earlier[-1].id if earlier else None
+    shown = preview_digest(text, key_question, latest, channel)
     return view(
         PostShownAnonymously.of(post_id, shown, "Post anonymously", discord.ButtonStyle.primary),
         PostShownNamed.of(post_id, shown, "Post with my name", discord.ButtonStyle.secondary),
@@ -387,7 +397,7 @@ class Sharing(BoundCog):
                 + _kept_line(kept)
                 + shared_before_line(earlier),
                 embed=_preview_embed(title, text, None, None),
-                view=preview_view(draft.id, text, None, earlier),
+                view=preview_view(draft.id, text, None, earlier, channel_id),
             )
 
     # -- a preview's buttons: each finds the clicker's own stored preview ----------------------
@@ -429,26 +439,36 @@ class Sharing(BoundCog):
         earlier = await earlier_shares(
             self.repos, post.entry_id, interaction.user.id, post.guild_id
         )
-        if preview_digest(post.text, question, earlier[-1].id if earlier else None) == (
-            button.key.shown
+        channel = await consultation_channel(self.repos, post.guild_id)
+        latest = earlier[-1].id if earlier else None
+        shown = button.key.shown
+        # the second: a button sent before its digest named the channel
+        if shown in (
+            preview_digest(post.text, question, latest, channel),
+            preview_digest(post.text, question, latest),
         ):
             return True
-        if earlier and preview_digest(post.text, question) == button.key.shown:
+        if earlier and shown in (
+            preview_digest(post.text, question, None, channel),
+            preview_digest(post.text, question),
+        ):
             said = (
                 "**Not posted.** This entry was shared here meanwhile, from another preview, "
                 "so nothing was posted."
             )
         else:
+            where = f", to be posted in <#{channel}>" if channel else ""
             said = (
                 "**Not posted.** This preview was changed after this message was shown (in "
-                "another message), so nothing was posted. Here it is as it is now: post it from "
-                "here if it is what you want to share."
+                "another message), or this server's consultation channel was changed since, so "
+                f"nothing was posted. Here it is as it is now{where}: post it from here if it "
+                "is what you want to share."
             )
         await reply_privately(
             interaction,
             said + shared_before_line(earlier),
             embed=preview_embed(post.title, post.text, question),
-            view=preview_view(post.id, post.text, question, earlier),
+            view=preview_view(post.id, post.text, question, earlier, channel),
         )
         return False
 
@@ -533,11 +553,12 @@ class Sharing(BoundCog):
         earlier = await earlier_shares(
             self.repos, post.entry_id, interaction.user.id, post.guild_id
         )
+        channel = await consultation_channel(self.repos, post.guild_id)
         await reply_privately(
             interaction,
             said + _kept_line(kept) + shared_before_line(earlier),
             embed=preview_embed(post.title, text, question),
-            view=preview_view(post.id, text, question, earlier),
+            view=preview_view(post.id, text, question, earlier, channel),
         )
 
     async def _may_post(self, interaction: Interaction, guild: discord.Guild) -> bool:
