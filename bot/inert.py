@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Discord's markdown characters, and `<` that starts a mention or a channel link.
 _MARKDOWN = frozenset("\\*_~`|>#[]<")
@@ -17,6 +18,14 @@ _EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")
 _ISOLATES = frozenset("\u2066\u2067\u2068")
 _PDF, _PDI = "\u202c", "\u2069"
 _LINE_BREAKS = frozenset("\n\r\x1c\x1d\x1e\x85\u2029")
+
+
+def as_shown(text: str) -> str:
+    """`text` as a reader's screen shows it, for reading a time, date, period or zone typed
+    in an option or a form: without the format characters that show nothing (zero-width
+    spaces and joiners, bidi marks, embeddings and isolates, the byte-order mark), which a
+    paste from a calendar or a right-to-left keyboard can put around "18:00" unseen."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
 
 
 def bidi_closers(text: str, *, lines: bool = True) -> str:

@@ -7,13 +7,15 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from bot.inert import as_shown
+
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TIME = re.compile(r"^\s*([01]?\d|2[0-3])[:.h]?([0-5]\d)\s*$")
 
 
 def parse_time(text: str) -> str | None:
     """'9:00', '09.00', '0900' → '09:00'; anything else → None."""
-    match = _TIME.match(text)
+    match = _TIME.match(as_shown(text))
     return f"{int(match[1]):02d}:{match[2]}" if match else None
 
 

@@ -86,7 +86,19 @@ def kept_words_note(words: Sequence[str], limit: int = KEPT_WORDS_MAX) -> str:
     )
 
 
-def preview_digest(text: str, key_question: str | None) -> int:
-    """A short number naming one exact preview (its text and key question), carried by the
-    buttons that post it: a click posts only the preview its message showed."""
-    return texts_digest({"text": text, "key_question": key_question or ""})
+def preview_digest(
+    text: str,
+    key_question: str | None,
+    shared_before: int | None = None,
+    channel: int | None = None,
+) -> int:
+    """A short number naming one exact preview (its text and key question, the latest earlier
+    post of its entry in that server that it says is up already, if any, and the channel it
+    was to be posted in), carried by the buttons that post it: a click posts only the preview
+    its message showed, where it was to go."""
+    texts = {"text": text, "key_question": key_question or ""}
+    if shared_before is not None:  # a preview naming no earlier post keeps its old digest
+        texts["shared_before"] = str(shared_before)
+    if channel is not None:
+        texts["channel"] = str(channel)
+    return texts_digest(texts)

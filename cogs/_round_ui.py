@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord import ui
 
+from bot.digest import texts_digest
 from bot.inert import as_typed
 from bot.limits import clip
 from bot.round import DEFAULT_AGREEMENT, Phase, agreement_version, guidance, phase_title
@@ -82,6 +83,15 @@ class PostClosingKey(PostKey):
 
 
 @dataclass(frozen=True)
+class PostShownClosingKey(PostKey):
+    """ "Post my closing", with the digest of the closing its message showed
+    (`closing_digest`): a click posts only the closing it showed."""
+
+    prefix = "rndcpv"
+    shown: int
+
+
+@dataclass(frozen=True)
 class RevealKey(PostKey):
     prefix = "rndrev"
 
@@ -132,7 +142,8 @@ AffirmButton = button_type(AffirmKey)
 WithdrawButton = button_type(WithdrawKey)
 StepOutButton = button_type(StepOutKey)
 ClosingButton = button_type(ClosingKey)
-PostClosingButton = button_type(PostClosingKey)
+PostClosingButton = button_type(PostClosingKey)  # sent before it carried the closing shown
+PostShownClosingButton = button_type(PostShownClosingKey)
 RevealButton = button_type(RevealKey)
 KeepButton = button_type(KeepKey)
 KeyQuestionButton = button_type(KeyQuestionKey)
@@ -146,11 +157,29 @@ COMPONENTS: tuple[type, ...] = (
     StepOutButton,
     ClosingButton,
     PostClosingButton,
+    PostShownClosingButton,
     RevealButton,
     KeepButton,
     KeyQuestionButton,
     AgreeButton,
 )
+
+
+def closing_digest(text: str) -> int:
+    """A short number naming one exact closing as shown and posted."""
+    return texts_digest({"closing": text})
+
+
+def closing_view(post_id: int, text: str) -> ui.View:
+    """The presenter's private closing preview's buttons: post exactly `text`, or edit it."""
+    return view(
+        PostShownClosingButton(
+            PostShownClosingKey(post_id, closing_digest(text)),
+            label="Post my closing",
+            style=discord.ButtonStyle.primary,
+        ),
+        ClosingButton(ClosingKey(post_id), label="Edit"),
+    )
 
 
 def keep_button(post_id: int) -> Button[KeepKey]:

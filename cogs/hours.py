@@ -56,9 +56,11 @@ from bot.hours.render import (
 )
 from bot.hours.report import to_csv, to_html, totals
 from bot.inert import as_typed
+from bot.limits import fit_lines
 from bot.models import AlreadySaved
 from bot.schedule import DAY_NAMES, parse_time
 from bot.tree import respond
+from bot.wording import counted
 from cogs._autocomplete import chosen_entry, entry_choices
 from cogs._interactions import (
     BoundCog,
@@ -473,6 +475,12 @@ def _choices(labels: Mapping[Any, str]) -> list[app_commands.Choice[str]]:
 @app_commands.allowed_installs(guilds=True, users=False)
 class HoursGroup(app_commands.Group):
     pass
+
+
+def _in_the_menu(left: int) -> str:
+    """/hours pending's last line when its message holds only some of the entries listed in
+    its menu."""
+    return f"\n…and {counted(left, 'more request')} in the menu below: choose one to see it."
 
 
 class Hours(BoundCog):
@@ -1186,9 +1194,13 @@ class Hours(BoundCog):
             if total == WAITING_SHOWN:  # a full list: perhaps more wait
                 total = await self.repos.hours.waiting_count(guild_id, interaction.user.id)
             more = more_waiting(len(waiting), total)
-            listed = ("**Waiting for attestation**\n" + "\n\n".join(lines))[
-                : 1990 - len(missed) - len(more)
-            ]
+            # Whole entries, as many as fit: the rest are named, never cut off mid-line.
+            listed = fit_lines(
+                "**Waiting for attestation**",
+                [("\n" if i else "") + line for i, line in enumerate(lines)],
+                _in_the_menu,
+                limit=1990 - len(missed) - len(more),
+            )
             await interaction.response.send_message(
                 listed + more + missed,
                 view=view(picker),

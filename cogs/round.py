@@ -64,6 +64,8 @@ from cogs._round_ui import (
     NextPhaseKey,
     PostClosingButton,
     PostClosingKey,
+    PostShownClosingButton,
+    PostShownClosingKey,
     RevealButton,
     RevealKey,
     StepOutButton,
@@ -72,6 +74,8 @@ from cogs._round_ui import (
     WithdrawKey,
     agreement_embed,
     agreement_text,
+    closing_digest,
+    closing_view,
     keep_button,
     needs_agreement,
     round_embed,
@@ -83,7 +87,10 @@ from cogs.sharing import (
     KEY_QUESTION_LABEL,
     DeleteShare,
     already_answered,
+    consultation_channel,
+    earlier_shares,
     preview_view,
+    shared_before_line,
 )
 from cogs.summary import is_facilitator
 
@@ -98,6 +105,11 @@ AGREEMENT_ALREADY = (
     "they next share or take part:"
 )
 BEING_POSTED = "{busy} being posted right now by another click; each is posted only once."
+CLOSING_CHANGED = (
+    "**Not posted.** Your closing was written again after this message was shown (in another "
+    "message), so nothing was posted. Here it is as it is now: post it from here if it is "
+    "what you want to post."
+)
 
 
 def _being_posted(busy: int) -> str:
@@ -192,6 +204,7 @@ class Round(BoundCog):
             StepOutButton: self.on_step_out,
             ClosingButton: self.on_closing,
             PostClosingButton: self.on_post_closing,
+            PostShownClosingButton: self.on_post_closing,
             KeyQuestionButton: self.on_key_question,
             AgreeButton: self.on_agree,
             AffirmFormKey: self.on_affirm_form,
@@ -781,18 +794,11 @@ class Round(BoundCog):
             interaction,
             "Saved with your entry. This is exactly what will be posted in the thread:",
             embed=discord.Embed(title="Closing", description=text, colour=ACCENT),
-            view=view(
-                PostClosingButton(
-                    PostClosingKey(record.post_id),
-                    label="Post my closing",
-                    style=discord.ButtonStyle.primary,
-                ),
-                ClosingButton(ClosingKey(record.post_id), label="Edit"),
-            ),
+            view=closing_view(record.post_id, text),
         )
 
     async def on_post_closing(
-        self, interaction: Interaction, button: Button[PostClosingKey]
+        self, interaction: Interaction, button: Button[PostClosingKey] | Button[PostShownClosingKey]
     ) -> None:
         record = await self._round(interaction, button.key.post, presenter=True)
         if record is None:
@@ -806,6 +812,19 @@ class Round(BoundCog):
             return
         if record.phase is Phase.CLOSED and closing.state is PostState.DRAFT:
             await tell_done(interaction, CLOSED_BEFORE_YOURS)  # never posted into it now
+            return
+        key = button.key
+        if (
+            isinstance(key, PostShownClosingKey)
+            and closing.state is PostState.DRAFT
+            and closing_digest(closing.text) != key.shown
+        ):  # written again from another message since this one was shown
+            await tell_done(
+                interaction,
+                CLOSING_CHANGED,
+                embed=discord.Embed(title="Closing", description=closing.text, colour=ACCENT),
+                view=closing_view(record.post_id, closing.text),
+            )
             return
         thread, gone = await self._reach_thread(share)
         if thread is None:  # nothing is claimed: her closing stays as it is, unposted
@@ -907,11 +926,20 @@ class Round(BoundCog):
             )
         embed = discord.Embed(title=share.title, description=share.text, colour=ACCENT)
         embed.add_field(name=KEY_QUESTION_LABEL, value=question or "-")
+        earlier = await earlier_shares(
+            self.repos, share.entry_id, interaction.user.id, share.guild_id
+        )
         await reply_privately(
             interaction,
-            said,
+            said + shared_before_line(earlier),
             embed=embed,
-            view=preview_view(share.id, share.text, question or None),
+            view=preview_view(
+                share.id,
+                share.text,
+                question or None,
+                earlier,
+                await consultation_channel(self.repos, share.guild_id),
+            ),
         )
 
     # -- the agreement ----------------------------------------------------------------------

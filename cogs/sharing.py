@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -52,6 +52,7 @@ from cogs._servers import is_member, server_options, shared_servers
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
+    from storage.repos import Repositories
 
 log = logging.getLogger(__name__)
 KEY_QUESTION_LABEL = "What I would like from the group"  # on a preview with a key question
@@ -212,7 +213,20 @@ def _kept_line(words: list[str]) -> str:
     return f"\n{note}" if note else ""
 
 
-def _shared_before_line(earlier: list[PostRecord]) -> str:
+async def earlier_shares(
+    repos: Repositories, entry_id: int | None, author_id: int, guild_id: int
+) -> list[PostRecord]:
+    """The author's posts of this entry that are up in this server, oldest first."""
+    if entry_id is None:
+        return []
+    return [
+        p
+        for p in await repos.outbox.shares_of_entry(entry_id, author_id)
+        if p.kind is PostKind.SHARE and p.guild_id == guild_id and p.message_id
+    ]
+
+
+def shared_before_line(earlier: Sequence[PostRecord]) -> str:
     """The preview's note that this entry is up in this server already (or nothing): a
     member back at an old recap or /share is not left to post the same entry twice unawares."""
     if not earlier:
@@ -223,10 +237,23 @@ def _shared_before_line(earlier: list[PostRecord]) -> str:
     )
 
 
-def preview_view(post_id: int, text: str, key_question: str | None) -> ui.View:
+async def consultation_channel(repos: Repositories, guild_id: int) -> int | None:
+    """Where a share of this server is posted now."""
+    return (await repos.servers.get(guild_id)).consultation_channel_id
+
+
+def preview_view(
+    post_id: int,
+    text: str,
+    key_question: str | None,
+    earlier: Sequence[PostRecord],
+    channel: int | None,
+) -> ui.View:
     """A preview's buttons; the post buttons carry the digest of the text and key question
-    shown with them."""
-    shown = preview_digest(text, key_question)
+    shown with them, of the earlier post of the entry its note names (`earlier`, as
+    `shared_before_line` was given it) and of the consultation channel when it was shown."""
+    latest = earlier[-1].id if earlier else None
+    shown = preview_digest(text, key_question, latest, channel)
     return view(
         PostShownAnonymously.of(post_id, shown, "Post anonymously", discord.ButtonStyle.primary),
         PostShownNamed.of(post_id, shown, "Post with my name", discord.ButtonStyle.secondary),
@@ -359,11 +386,7 @@ class Sharing(BoundCog):
                 title=title,
                 text=text,
             )
-            earlier = [
-                p
-                for p in await self.repos.outbox.shares_of_entry(entry.id, interaction.user.id)
-                if p.kind is PostKind.SHARE and p.guild_id == guild_id and p.message_id
-            ]
+            earlier = await earlier_shares(self.repos, entry.id, interaction.user.id, guild_id)
             # from a DM, the channel's server is named: it is not where she is
             server = "" if interaction.guild_id else f" on **{as_typed(clip(guild.name, 100))}**"
             await reply_privately(
@@ -372,9 +395,9 @@ class Sharing(BoundCog):
                 f"<#{settings.consultation_channel_id}>{server}, with identifiers replaced. "
                 "Nothing is posted until you choose."
                 + _kept_line(kept)
-                + _shared_before_line(earlier),
+                + shared_before_line(earlier),
                 embed=_preview_embed(title, text, None, None),
-                view=preview_view(draft.id, text, None),
+                view=preview_view(draft.id, text, None, earlier, channel_id),
             )
 
     # -- a preview's buttons: each finds the clicker's own stored preview ----------------------
@@ -405,21 +428,47 @@ class Sharing(BoundCog):
             await self._post(interaction, post, named=True)
 
     async def _shown(self, interaction: Interaction, post: PostRecord, button: object) -> bool:
-        """Whether the clicked message showed the preview as it is stored now; if not (it was
-        edited, or given a key question, from another message since), say so and show it as
-        it is now, posting nothing. Buttons sent before they carried it are not checked."""
+        """Whether the clicked message showed the preview as it is stored now, and the entry's
+        posts in this server as they are now; if not (it was edited, or given a key question,
+        from another message since, or the entry was posted from another preview meanwhile),
+        say so and show it as it is now, posting nothing. Buttons sent before they carried it
+        are not checked."""
         if not isinstance(button, ShownPreviewButton):
             return True
         question = await self._key_question(post.id)
-        if preview_digest(post.text, question) == button.key.shown:
+        earlier = await earlier_shares(
+            self.repos, post.entry_id, interaction.user.id, post.guild_id
+        )
+        channel = await consultation_channel(self.repos, post.guild_id)
+        latest = earlier[-1].id if earlier else None
+        shown = button.key.shown
+        # the second: a button sent before its digest named the channel
+        if shown in (
+            preview_digest(post.text, question, latest, channel),
+            preview_digest(post.text, question, latest),
+        ):
             return True
+        if earlier and shown in (
+            preview_digest(post.text, question, None, channel),
+            preview_digest(post.text, question),
+        ):
+            said = (
+                "**Not posted.** This entry was shared here meanwhile, from another preview, "
+                "so nothing was posted."
+            )
+        else:
+            where = f", to be posted in <#{channel}>" if channel else ""
+            said = (
+                "**Not posted.** This preview was changed after this message was shown (in "
+                "another message), or this server's consultation channel was changed since, so "
+                f"nothing was posted. Here it is as it is now{where}: post it from here if it "
+                "is what you want to share."
+            )
         await reply_privately(
             interaction,
-            "**Not posted.** This preview was changed after this message was shown (in another "
-            "message), so nothing was posted. Here it is as it is now: post it from here if "
-            "it is what you want to share.",
+            said + shared_before_line(earlier),
             embed=preview_embed(post.title, post.text, question),
-            view=preview_view(post.id, post.text, question),
+            view=preview_view(post.id, post.text, question, earlier, channel),
         )
         return False
 
@@ -501,11 +550,15 @@ class Sharing(BoundCog):
                 "posted until you choose."
             )
         question = await self._key_question(post.id)
+        earlier = await earlier_shares(
+            self.repos, post.entry_id, interaction.user.id, post.guild_id
+        )
+        channel = await consultation_channel(self.repos, post.guild_id)
         await reply_privately(
             interaction,
-            said + _kept_line(kept),
+            said + _kept_line(kept) + shared_before_line(earlier),
             embed=preview_embed(post.title, text, question),
-            view=preview_view(post.id, text, question),
+            view=preview_view(post.id, text, question, earlier, channel),
         )
 
     async def _may_post(self, interaction: Interaction, guild: discord.Guild) -> bool:
@@ -534,6 +587,19 @@ class Sharing(BoundCog):
             return None
         return CANNOT_VIEW.format(channel=channel.mention)
 
+    async def _name_in(self, interaction: Interaction, guild: discord.Guild) -> str:
+        """The name the group knows the member by: her display name in that server (its
+        nickname, if she has one there), also when she shares from a DM, where Discord gives
+        only her account's own name."""
+        user = interaction.user
+        if isinstance(user, discord.Member) and user.guild.id == guild.id:
+            return user.display_name
+        try:
+            member = guild.get_member(user.id) or await guild.fetch_member(user.id)
+        except discord.HTTPException:
+            return user.display_name
+        return member.display_name
+
     async def _post(self, interaction: Interaction, post: PostRecord, *, named: bool) -> None:
         settings = await self.repos.servers.get(post.guild_id)
         guild = self.bot.get_guild(post.guild_id)
@@ -548,6 +614,7 @@ class Sharing(BoundCog):
             return
         user_id = interaction.user.id
         await interaction.response.defer(ephemeral=True, thinking=True)  # the claim may wait
+        author = await self._name_in(interaction, guild) if named else None
         claim = await self.repos.outbox.claim_share(
             post.id, user_id, channel_id=channel.id, anonymous=not named
         )
@@ -557,7 +624,6 @@ class Sharing(BoundCog):
             return
         # Redact once more at the door: whatever the preview held, identifiers never leave.
         text = clip(await asyncio.to_thread(redact, post.text), SHARE_TEXT_MAX)
-        author = interaction.user.display_name if named else None
         await self.repos.round.start(post.id)
         round_now = await self.repos.round.get(post.id)
         assert round_now is not None

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 import discord
 from discord import app_commands, ui
 
+from bot.inert import as_shown
 from bot.limits import fit_lines
 from bot.models import ServerSettings
 from bot.outbox import PostRecord, PostState, backoff, parse_slot, summary_slot
@@ -61,7 +62,7 @@ def is_facilitator(user: discord.abc.User, settings: ServerSettings) -> bool:
 def parse_week(text: str, today: date) -> date | None:
     """'this week', 'last week' or a date (YYYY-MM-DD) → that week's Monday; None for anything
     else, and for a date in a year no summary can be made for (the calendar's first or last)."""
-    cleaned = text.strip().lower()
+    cleaned = as_shown(text).strip().lower()
     if cleaned in ("", "this", "this week"):
         day = today
     elif cleaned in ("last", "last week", "previous"):

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from bot.digest import texts_digest
-from bot.inert import as_typed
+from bot.inert import as_shown, as_typed
 
 
 class Format(StrEnum):
@@ -164,7 +164,7 @@ FIRST_YEAR = 1970  # no one logs consultation hours from before it: "0226" is a 
 def parse_when(day_text: str, time_text: str, *, today: date | None = None) -> When:
     """Read a typed date and a time span (or minutes, or hours). With `today`, a year from
     before 1970 or after next year is refused as a slip ("0226-02-03", "2226-02-03")."""
-    match = _DATE.match(day_text.strip())
+    match = _DATE.match(as_shown(day_text).strip())
     if match is None:
         raise WhenError(
             f"I couldn't read the date “{as_typed(day_text.strip()[:30])}”. {WHEN_HINT}"
@@ -172,13 +172,13 @@ def parse_when(day_text: str, time_text: str, *, today: date | None = None) -> W
     try:
         day = date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
-        raise WhenError(f"{day_text.strip()} is not a date in the calendar. {WHEN_HINT}") from None
+        raise WhenError(f"{match[0]} is not a date in the calendar. {WHEN_HINT}") from None
     if today is not None and not FIRST_YEAR <= day.year <= today.year + 1:
         raise WhenError(
             f"{day.isoformat()} looks like a slip: the year should be between {FIRST_YEAR} and "
             f"{today.year + 1}. {WHEN_HINT}"
         )
-    text = time_text.strip()
+    text = as_shown(time_text).strip()
     if span := _SPAN.match(text):
         h1, m1, h2, m2 = (int(g) for g in span.groups())
         if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:

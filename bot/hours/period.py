@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.inert import as_typed
+from bot.inert import as_shown, as_typed
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def _day(text: str) -> date:
 
 def parse_period(text: str, today: date, start_month: int) -> Period:
     """'' / 'this year' / 'last year' / '2025' (a CPD year) / 'A to B' (dates)."""
-    cleaned = text.strip().lower()
+    cleaned = as_shown(text).strip().lower()
     current = cpd_year_of(today, start_month)
     if cleaned in ("", "this", "this year", "current"):
         return current

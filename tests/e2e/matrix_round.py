@@ -12,6 +12,7 @@ from simcord import InteractionResult
 
 from bot.round import Phase
 from bot.round.models import Closing
+from cogs._round_ui import closing_digest
 from cogs.round import NOT_MOVER
 from tests.e2e.conftest import accept_agreement
 from tests.e2e.helpers import bot_of
@@ -43,6 +44,7 @@ OWN_SHARE = "own-share"
 PRESENTER = "presenter"
 NOT_PRESENTER = "not-presenter"
 NOTHING_TO_WITHDRAW = "nothing-to-withdraw"
+CLOSING_TEXT = "Slow down. Pause."  # alice's closing, as stored and shown to her
 REFUSAL_TEXT.update(
     {
         NOT_MOVER_: NOT_MOVER,
@@ -79,6 +81,7 @@ ROUND_MATRIX: dict[str, dict[str, str]] = {
     ),
     "sk:rndclom": PRESENTER_ONLY,
     "sk:rndcpost": PRESENTER_ONLY,
+    "sk:rndcpv": PRESENTER_ONLY,
     "sk:rndkeep": PRESENTER_ONLY | {DM_AUTHOR: "allowed"},  # offered in her DMs, too
     "sk:rndkq": PRESENTER_ONLY | {DM_AUTHOR: "allowed"},
     "sk:rndkqm": PRESENTER_ONLY | {DM_AUTHOR: "allowed"},
@@ -140,7 +143,7 @@ def in_phase(
                 post_id(scene),
                 scene.alice.id,
                 Closing(takeaway="Slow down.", next_step="Pause."),
-                text="Slow down. Pause.",
+                text=CLOSING_TEXT,
             )
 
     return prepare
@@ -213,6 +216,13 @@ _button(
     in_phase(Phase.CLOSING, closing=True),
     phase_is(Phase.CLOSED, "Your closing is posted"),
     may_change=frozenset({"round", "posts", "shares"}),  # her posts now include the closing
+)
+_button(  # the button that carries the closing its message showed: `in_phase`'s closing
+    "rndcpv",
+    f":{closing_digest(CLOSING_TEXT)}",
+    in_phase(Phase.CLOSING, closing=True),
+    phase_is(Phase.CLOSED, "Your closing is posted"),
+    may_change=frozenset({"round", "posts", "shares"}),
 )
 
 _button(
