@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.inert import as_typed
 from bot.limits import clip
 from bot.models import EntryRecord
 from cogs._interactions import Interaction, Key, Select, not_available, view
@@ -34,6 +35,12 @@ async def is_member(guild: discord.Guild, user_id: int) -> bool:
     return True
 
 
+def shown_name(guild: discord.Guild, room: int = 100) -> str:
+    """A server's name in a message, inert: its admins typed it, so a `*`, `_` or `<` in it
+    is shown as typed, never as markdown that breaks the bold around it or as a mention."""
+    return as_typed(clip(guild.name, room))
+
+
 async def shared_servers(bot: discord.Client, user_id: int) -> list[discord.Guild]:
     return [g for g in bot.guilds if await is_member(g, user_id)][:25]
 
@@ -45,7 +52,7 @@ def counted_in(bot: discord.Client, entry: EntryRecord) -> str:
     guild = bot.get_guild(entry.guild_id) if entry.guild_id is not None else None
     if guild is None:
         return "Weekly group summary: included, but in no server yet."
-    return f"Weekly group summary: included, in **{discord.utils.escape_markdown(guild.name)}**."
+    return f"Weekly group summary: included, in **{shown_name(guild)}**."
 
 
 def server_options(guilds: Iterable[discord.Guild]) -> list[discord.SelectOption]:
@@ -74,7 +81,7 @@ async def on_server_for_summary(interaction: Interaction, picker: ServerForSumma
     await interaction.response.defer()  # the write may wait: answer Discord first
     await repos.entries.set_server(entry.id, interaction.user.id, guild.id)
     await interaction.edit_original_response(
-        content=f"Counted in the weekly summary of **{clip(guild.name, 100)}**.", view=None
+        content=f"Counted in the weekly summary of **{shown_name(guild)}**.", view=None
     )
 
 
@@ -88,7 +95,7 @@ async def place_dm_entry(bot: SparkleBot, interaction: Interaction, entry: Entry
     elif len(guilds) == 1:
         await bot.repos.entries.set_server(entry.id, interaction.user.id, guilds[0].id)
         await interaction.followup.send(
-            f"Counted in the weekly summary of **{clip(guilds[0].name, 100)}**, the server you "
+            f"Counted in the weekly summary of **{shown_name(guilds[0])}**, the server you "
             "share with Sparkle.",
             ephemeral=True,
         )

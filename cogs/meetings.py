@@ -29,6 +29,7 @@ from cogs._interactions import (
     view,
 )
 from cogs._loop import OwnedLoop, discord_failure, in_dm, next_pass, seconds_until
+from cogs._servers import shown_name
 from cogs.hours import entry_form, new_hours_key
 
 if TYPE_CHECKING:
@@ -124,7 +125,7 @@ class Meetings(BoundCog):
         self, plan: MeetingPlan, ended: datetime, zone: ZoneInfo, once: str
     ) -> tuple[str, discord.ui.View]:
         guild = self.bot.get_guild(plan.guild_id)
-        name = guild.name if guild else "your group"
+        name = shown_name(guild) if guild else "your group"
         text = (
             f"Your meeting in **{name}** has ended ({plan.when_said(ended, zone)}, "
             f"{FORMAT_LABELS[plan.format].lower()}). Log it in your consultation hours? "

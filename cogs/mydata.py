@@ -12,7 +12,6 @@ import discord
 from discord import app_commands
 
 from bot.export import export_document, package, to_json, to_markdown
-from bot.limits import clip
 from bot.outbox import PostKind, PostRecord, remaining_text, share_row
 from bot.tree import reference_id, report_failure
 from bot.wording import be, counted
@@ -29,6 +28,7 @@ from cogs._interactions import (
 )
 from cogs._posts import take_down_erased
 from cogs._render import ACCENT, stamp
+from cogs._servers import shown_name
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -216,7 +216,7 @@ class MyData(BoundCog):
         if not accepted:
             return "\n\n**Group agreements.** You have not accepted any yet."
         names = [
-            f"{clip(g.name, 80) if (g := self.bot.get_guild(gid)) else 'a server'} ({stamp(at)})"
+            f"{shown_name(g, 80) if (g := self.bot.get_guild(gid)) else 'a server'} ({stamp(at)})"
             for gid, at in accepted[:10]
         ]
         return "\n\n**Group agreements you accepted.** " + ", ".join(names) + "."
