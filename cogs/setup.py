@@ -81,6 +81,31 @@ def missing_permissions(
     return [p.replace("_", " ").title() for p in NEEDS[role] if not getattr(perms, p)]
 
 
+# The facilitator role a server's admins cannot mean: nothing is saved, and they are told why
+# and what to choose instead.
+EVERYONE_REFUSED = (
+    "Nothing was saved. `@everyone` is every member of this server, so all of them would pull "
+    "and post summaries, attest hours, set the meeting and move consultation rounds on. Create "
+    "a role for your facilitators (Server Settings → Roles), give it to them, then choose that "
+    "role here."
+)
+MANAGED_REFUSED = (
+    "Nothing was saved. {role} is managed by Discord or an app (a bot's own role, the server "
+    "booster role or an integration's role): you can't give it to your facilitators yourself. "
+    "Create a role for your facilitators (Server Settings → Roles), give it to them, then "
+    "choose that role here."
+)
+
+
+def facilitator_role_refused(role: discord.Role) -> str | None:
+    """Why `role` cannot be the facilitator role, or None when it can."""
+    if role.is_default():
+        return EVERYONE_REFUSED
+    if role.managed:
+        return MANAGED_REFUSED.format(role=role.mention)
+    return None
+
+
 def describe(settings: ServerSettings) -> str:
     def channel(cid: int | None) -> str:
         return f"<#{cid}>" if cid else "not set"
@@ -202,6 +227,10 @@ class Setup(
     )
     @app_commands.describe(role="The role held by this server's facilitators")
     async def facilitator(self, interaction: Interaction, role: discord.Role) -> None:
+        refused = facilitator_role_refused(role)
+        if refused is not None:
+            await interaction.response.send_message(refused, ephemeral=True)
+            return
         await self._saved(interaction, facilitator_role_id=role.id)
 
     @app_commands.command(

@@ -54,7 +54,9 @@ def is_facilitator(user: discord.abc.User, settings: ServerSettings) -> bool:
         return False
     if user.guild_permissions.manage_guild:
         return True
-    return settings.facilitator_role_id is not None and any(
+    # @everyone (its id is the server's) is refused by /setup facilitator: had it been stored
+    # before, it would make every member a facilitator, so it makes none
+    return settings.facilitator_role_id not in (None, user.guild.id) and any(
         role.id == settings.facilitator_role_id for role in user.roles
     )
 
