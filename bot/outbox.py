@@ -7,6 +7,7 @@ are gone, across restarts. Nothing here talks to Discord or the database.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -111,6 +112,14 @@ class Landed(StrEnum):
     DELETE = "delete"  # recorded as a deletion job, asked for during the send: run it now
     REFRESH = "refresh"  # a summary recorded as a rebuild job (an erasure during its send)
     ORPHAN = "orphan"  # the claim was taken over meanwhile: no row holds this message, delete it
+
+
+@dataclass(frozen=True)
+class SharedMeanwhile:
+    """A share's claim refused (`claim_share`): another preview of the same entry was claimed
+    for this server (being posted, or posted) since the click checked what it showed."""
+
+    post_id: int  # that other post
 
 
 def footer(author: str | None, ref: str | None) -> str:

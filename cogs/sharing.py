@@ -15,7 +15,15 @@ from discord import app_commands, ui
 from bot.inert import as_typed
 from bot.limits import clip
 from bot.models import EntryRecord, EntryStatus
-from bot.outbox import Landed, PostKind, PostRecord, PostState, footer, remaining_text
+from bot.outbox import (
+    Landed,
+    PostKind,
+    PostRecord,
+    PostState,
+    SharedMeanwhile,
+    footer,
+    remaining_text,
+)
 from bot.privacy import kept_words, redact
 from bot.share import (
     SHARE_TEXT_MAX,
@@ -79,6 +87,22 @@ DELETED_WHILE_POSTING = (
 TAKEN_BACK = (
     "Discord took too long to post this, so I took it back: nothing of it stays posted. Your "
     "preview is kept: choose **Post anonymously** or **Post with my name** again."
+)
+# A post click that lost to another preview of the same entry confirmed at the same time.
+POSTED_MEANWHILE = (
+    "**Not posted.** This entry was shared here meanwhile, from another preview: {link}. "
+    "Nothing was posted from this one, so it is up once; this preview is kept, if you do "
+    "want a second post."
+)
+SENDING_MEANWHILE = (
+    "**Not posted.** This entry is being posted in {channel} right now, from another preview "
+    "confirmed at the same time, so nothing was posted from this one: it goes up once. This "
+    "preview is kept. To take that post back, choose **Delete share**."
+)
+DELETED_MEANWHILE = (
+    "**Not posted.** This entry was being shared from another preview at the same time, "
+    "and that share was deleted meanwhile. Nothing was posted from this one; this preview is "
+    "kept: choose **Post anonymously** or **Post with my name** again to post it."
 )
 NO_SHARED_SERVER = (
     "You don't share a server with Sparkle, so there is no consultation group to share this "
@@ -194,6 +218,14 @@ class ServerPicker(Select[ServerPickKey]):
 
 class ShareEditKey(Key, prefix="shredit"):
     post: int
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A post click whose preview showed what is stored: the ids of the entry's posts in
+    this server it was checked against (None: a button too old to carry what it showed)."""
+
+    known: frozenset[int] | None
 
 
 # Gets the clicker's preview, and the button clicked or the form submitted.
@@ -420,21 +452,23 @@ class Sharing(BoundCog):
     async def _post_anonymously(
         self, interaction: Interaction, post: PostRecord, button: object
     ) -> None:
-        if await self._shown(interaction, post, button):
-            await self._post(interaction, post, named=False)
+        if (checked := await self._shown(interaction, post, button)) is not None:
+            await self._post(interaction, post, named=False, known=checked.known)
 
     async def _post_named(self, interaction: Interaction, post: PostRecord, button: object) -> None:
-        if await self._shown(interaction, post, button):
-            await self._post(interaction, post, named=True)
+        if (checked := await self._shown(interaction, post, button)) is not None:
+            await self._post(interaction, post, named=True, known=checked.known)
 
-    async def _shown(self, interaction: Interaction, post: PostRecord, button: object) -> bool:
+    async def _shown(
+        self, interaction: Interaction, post: PostRecord, button: object
+    ) -> Checked | None:
         """Whether the clicked message showed the preview as it is stored now, and the entry's
-        posts in this server as they are now; if not (it was edited, or given a key question,
-        from another message since, or the entry was posted from another preview meanwhile),
-        say so and show it as it is now, posting nothing. Buttons sent before they carried it
-        are not checked."""
+        posts in this server as they are now (what it was checked against: `Checked`); if not
+        (it was edited, or given a key question, from another message since, or the entry was
+        posted from another preview meanwhile), say so and show it as it is now, posting
+        nothing (None). Buttons sent before they carried it are not checked."""
         if not isinstance(button, ShownPreviewButton):
-            return True
+            return Checked(None)
         question = await self._key_question(post.id)
         earlier = await earlier_shares(
             self.repos, post.entry_id, interaction.user.id, post.guild_id
@@ -447,7 +481,7 @@ class Sharing(BoundCog):
             preview_digest(post.text, question, latest, channel),
             preview_digest(post.text, question, latest),
         ):
-            return True
+            return Checked(frozenset(p.id for p in earlier))
         if earlier and shown in (
             preview_digest(post.text, question, None, channel),
             preview_digest(post.text, question),
@@ -470,7 +504,7 @@ class Sharing(BoundCog):
             embed=preview_embed(post.title, post.text, question),
             view=preview_view(post.id, post.text, question, earlier, channel),
         )
-        return False
+        return None
 
     async def _key_question(self, post_id: int) -> str | None:
         record = await self.repos.round.get(post_id)
@@ -600,7 +634,14 @@ class Sharing(BoundCog):
             return user.display_name
         return member.display_name
 
-    async def _post(self, interaction: Interaction, post: PostRecord, *, named: bool) -> None:
+    async def _post(
+        self,
+        interaction: Interaction,
+        post: PostRecord,
+        *,
+        named: bool,
+        known: frozenset[int] | None = None,
+    ) -> None:
         settings = await self.repos.servers.get(post.guild_id)
         guild = self.bot.get_guild(post.guild_id)
         if guild is None or not await self._may_post(interaction, guild):
@@ -616,8 +657,11 @@ class Sharing(BoundCog):
         await interaction.response.defer(ephemeral=True, thinking=True)  # the claim may wait
         author = await self._name_in(interaction, guild) if named else None
         claim = await self.repos.outbox.claim_share(
-            post.id, user_id, channel_id=channel.id, anonymous=not named
+            post.id, user_id, channel_id=channel.id, anonymous=not named, known=known
         )
+        if isinstance(claim, SharedMeanwhile):  # another preview of the entry won: it is up once
+            await self._shared_meanwhile(interaction, claim.post_id, channel)
+            return
         if claim is None:
             now = await self.repos.outbox.owned(post.id, user_id)
             await already_answered(interaction, now or post)
@@ -712,6 +756,23 @@ class Sharing(BoundCog):
             f"Shared in {channel.mention}: {message.jump_url}{missing}",
             view=view(DeleteShare.of(post.id, "Delete share")),
         )
+
+    async def _shared_meanwhile(
+        self, interaction: Interaction, other_id: int, channel: discord.TextChannel
+    ) -> None:
+        """Say where the entry went up from another preview confirmed at the same time as
+        this one (which posted nothing, and stays a preview)."""
+        other = await self.repos.outbox.owned(other_id, interaction.user.id)
+        if other is not None and other.state is PostState.POSTED and other.message_id:
+            await tell_done(interaction, POSTED_MEANWHILE.format(link=_jump(other)))
+        elif other is not None and other.state is PostState.SENDING:
+            await tell_done(
+                interaction,
+                SENDING_MEANWHILE.format(channel=channel.mention),
+                view=view(DeleteShare.of(other.id, "Delete share")),
+            )
+        else:  # deleted again already: nothing of it stays up
+            await tell_done(interaction, DELETED_MEANWHILE)
 
     async def _delete_share(self, interaction: Interaction, post: PostRecord) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait

@@ -13,7 +13,7 @@ import hashlib
 import hmac
 import json
 import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -30,6 +30,7 @@ from bot.outbox import (
     PostKind,
     PostRecord,
     PostState,
+    SharedMeanwhile,
     summary_slot,
     summary_slots,
 )
@@ -170,6 +171,11 @@ async def _lock_server(conn: AsyncConnection, guild_id: int) -> None:
     rebuild (`summaries_of_weeks`) then happen one after the other, never interleaved. A
     server without a row has no summary channel, so nothing of it is ever posted."""
     await conn.execute(select(Server.guild_id).where(Server.guild_id == guild_id).with_for_update())
+
+
+# The advisory lock's class (PostgreSQL) that claims of one entry's share previews take, with
+# the entry's id: any fixed number, not the migrations'.
+SHARE_CLAIM_LOCK = 7_351_002
 
 
 class OutboxRepository:
@@ -371,24 +377,73 @@ class OutboxRepository:
         return done == 1
 
     async def claim_share(
-        self, post_id: int, author_id: int, *, channel_id: int, anonymous: bool
-    ) -> str | None:
+        self,
+        post_id: int,
+        author_id: int,
+        *,
+        channel_id: int,
+        anonymous: bool,
+        known: Collection[int] | None = None,
+    ) -> str | SharedMeanwhile | None:
         """Draft → sending, atomically: of any number of clicks, exactly one wins and gets the
-        claim (a token) that alone may end the send; None for every other click."""
+        claim (a token) that alone may end the send; None for every other click.
+
+        With `known` (the entry's posts in this server the click's preview was checked
+        against), it is refused with `SharedMeanwhile` when another preview of the same entry
+        was claimed for this server (being posted, or posted) that is not among them: two
+        previews confirmed at the same instant put the entry up once. Such claims of one
+        entry run one after the other (PostgreSQL: an advisory lock on the entry; SQLite's
+        writes run one at a time), so the second sees the first's."""
         claim = new_claim()
-        done = await self._db.apply(
-            update(Post)
-            .where(*self._my_draft(post_id, author_id))
-            .values(
-                state=PostState.SENDING,
-                claim=claim,
-                delete_after_send=False,
-                channel_id=channel_id,
-                anonymous=anonymous,
-                updated_at=self._db.clock(),
+        async with self._db.write() as conn:
+            if known is not None:
+                other = await self._claimed_meanwhile(conn, post_id, author_id, known)
+                if other is not None:
+                    return SharedMeanwhile(other)
+            done = await conn.execute(
+                update(Post)
+                .where(*self._my_draft(post_id, author_id))
+                .values(
+                    state=PostState.SENDING,
+                    claim=claim,
+                    delete_after_send=False,
+                    channel_id=channel_id,
+                    anonymous=anonymous,
+                    updated_at=self._db.clock(),
+                )
             )
+        return claim if done.rowcount == 1 else None
+
+    async def _claimed_meanwhile(
+        self, conn: AsyncConnection, post_id: int, author_id: int, known: Collection[int]
+    ) -> int | None:
+        """The latest other share of this draft's entry in its server, being posted or
+        posted, that is not in `known`; None when there is none (or no such draft)."""
+        draft = (
+            await conn.execute(
+                select(Post.entry_id, Post.guild_id).where(*self._my_draft(post_id, author_id))
+            )
+        ).first()
+        if draft is None or draft.entry_id is None:
+            return None
+        if not self._db.sqlite:  # claims of one entry's previews, one after the other
+            await conn.execute(
+                select(func.pg_advisory_xact_lock(SHARE_CLAIM_LOCK, draft.entry_id % 2**31))
+            )
+        others = await conn.execute(
+            select(Post.id)
+            .where(
+                self._mine(author_id),
+                Post.entry_id == draft.entry_id,
+                Post.guild_id == draft.guild_id,
+                Post.kind == PostKind.SHARE,
+                Post.state.in_((PostState.SENDING, PostState.POSTED)),
+                Post.id != post_id,
+            )
+            .order_by(Post.id)
         )
-        return claim if done == 1 else None
+        new = [i for i in others.scalars() if i not in known]
+        return new[-1] if new else None
 
     async def take_over(self, post_id: int, claim: str | None, before: datetime) -> str | None:
         """Take a send whose claim (`claim`, as read) was made before `before` and never ended:
