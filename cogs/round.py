@@ -91,6 +91,7 @@ from cogs.sharing import (
     earlier_shares,
     preview_view,
     shared_before_line,
+    signed_line,
 )
 from cogs.summary import is_facilitator
 
@@ -931,7 +932,7 @@ class Round(BoundCog):
         )
         await reply_privately(
             interaction,
-            said + shared_before_line(earlier),
+            said + await signed_line(interaction, share.guild_id) + shared_before_line(earlier),
             embed=embed,
             view=preview_view(
                 share.id,

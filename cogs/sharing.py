@@ -303,6 +303,30 @@ def preview_embed(title: str, text: str, key_question: str | None) -> discord.Em
     return embed
 
 
+async def name_in(interaction: Interaction, guild: discord.Guild) -> str:
+    """The name the group knows the member by: her display name in that server (its
+    nickname, if she has one there), also when she shares from a DM, where Discord gives
+    only her account's own name. **Post with my name** signs with it."""
+    user = interaction.user
+    if isinstance(user, discord.Member) and user.guild.id == guild.id:
+        return user.display_name
+    try:
+        member = guild.get_member(user.id) or await guild.fetch_member(user.id)
+    except discord.HTTPException:
+        return user.display_name
+    return member.display_name
+
+
+async def signed_line(interaction: Interaction, guild_id: int) -> str:
+    """The preview's line naming what **Post with my name** signs it with (or nothing when
+    the server is gone): the author sees her name before she chooses it."""
+    guild = interaction.client.get_guild(guild_id)
+    if guild is None:
+        return ""
+    name = as_typed(clip(await name_in(interaction, guild), 100))
+    return f"\n**Post with my name** signs it as **{name}**, your name in that server."
+
+
 def _jump(post: PostRecord) -> str:
     return f"https://discord.com/channels/{post.guild_id}/{post.channel_id}/{post.message_id}"
 
@@ -426,6 +450,7 @@ class Sharing(BoundCog):
                 f"**Preview**: this is exactly what will be posted in "
                 f"<#{settings.consultation_channel_id}>{server}, with identifiers replaced. "
                 "Nothing is posted until you choose."
+                + await signed_line(interaction, guild_id)
                 + _kept_line(kept)
                 + shared_before_line(earlier),
                 embed=_preview_embed(title, text, None, None),
@@ -500,7 +525,7 @@ class Sharing(BoundCog):
             )
         await reply_privately(
             interaction,
-            said + shared_before_line(earlier),
+            said + await signed_line(interaction, post.guild_id) + shared_before_line(earlier),
             embed=preview_embed(post.title, post.text, question),
             view=preview_view(post.id, post.text, question, earlier, channel),
         )
@@ -590,7 +615,10 @@ class Sharing(BoundCog):
         channel = await consultation_channel(self.repos, post.guild_id)
         await reply_privately(
             interaction,
-            said + _kept_line(kept) + shared_before_line(earlier),
+            said
+            + await signed_line(interaction, post.guild_id)
+            + _kept_line(kept)
+            + shared_before_line(earlier),
             embed=preview_embed(post.title, text, question),
             view=preview_view(post.id, text, question, earlier, channel),
         )
@@ -621,19 +649,6 @@ class Sharing(BoundCog):
             return None
         return CANNOT_VIEW.format(channel=channel.mention)
 
-    async def _name_in(self, interaction: Interaction, guild: discord.Guild) -> str:
-        """The name the group knows the member by: her display name in that server (its
-        nickname, if she has one there), also when she shares from a DM, where Discord gives
-        only her account's own name."""
-        user = interaction.user
-        if isinstance(user, discord.Member) and user.guild.id == guild.id:
-            return user.display_name
-        try:
-            member = guild.get_member(user.id) or await guild.fetch_member(user.id)
-        except discord.HTTPException:
-            return user.display_name
-        return member.display_name
-
     async def _post(
         self,
         interaction: Interaction,
@@ -655,7 +670,7 @@ class Sharing(BoundCog):
             return
         user_id = interaction.user.id
         await interaction.response.defer(ephemeral=True, thinking=True)  # the claim may wait
-        author = await self._name_in(interaction, guild) if named else None
+        author = await name_in(interaction, guild) if named else None
         claim = await self.repos.outbox.claim_share(
             post.id, user_id, channel_id=channel.id, anonymous=not named, known=known
         )
