@@ -123,6 +123,11 @@ def describe(settings: ServerSettings) -> str:
         if settings.facilitator_role_id
         else "not set (members with Manage Server are the facilitators)"
     )
+    if settings.facilitator_role_id == settings.guild_id:  # @everyone, chosen before it was refused
+        role = (
+            "`@everyone`, which makes no member a facilitator (only those with Manage Server "
+            "are): choose your facilitators' role with `/setup facilitator`"
+        )
     return (
         f"**Consultation channel:** {channel(settings.consultation_channel_id)}\n"
         f"**Summary channel:** {channel(settings.summary_channel_id)}\n"

@@ -65,7 +65,9 @@ async def test_a_managed_role_is_refused(world: World, admin: Any) -> None:
     assert await _audits(w) == before
 
 
-async def test_everyone_stored_before_makes_no_member_a_facilitator(world: World) -> None:
+async def test_everyone_stored_before_makes_no_member_a_facilitator(
+    world: World, admin: Any
+) -> None:
     """A server whose admins chose @everyone before it was refused: its members are not all
     facilitators (those with Manage Server still are)."""
     w = world
@@ -73,3 +75,9 @@ async def test_everyone_stored_before_makes_no_member_a_facilitator(world: World
     await repos.servers.update(w.guild.id, facilitator_role_id=w.guild.id)
     assert_responded(await w.bob.slash(w.channel, "summary"), content=NOT_FACILITATOR)
     assert (await repos.servers.get(w.guild.id)).facilitator_role_id == w.guild.id
+    shown = await admin.slash(w.channel, "setup show")  # the admin is told, and what to do
+    assert_responded(shown, ephemeral=True)
+    assert (
+        "**Facilitator role:** `@everyone`, which makes no member a facilitator (only those "
+        "with Manage Server are): choose your facilitators' role with `/setup facilitator`\n"
+    ) in shown.response.content
