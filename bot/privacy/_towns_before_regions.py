@@ -72,6 +72,8 @@ _ZIP_AFTER = re.compile(r" (?:\d{4,5}(?:-\d{4})?\b|\[(?:id|place)\])")
 def may_hold(lows: list[str], lex: Lexicon) -> bool:
     """Cheap test: a lead word or "the", and a region's word, a county or "town of"."""
     words = set(lows)
+    if "real" in words:
+        return True
     if words.isdisjoint(_LEADS) and "the" not in words:
         return False
     return (
@@ -79,6 +81,7 @@ def may_hold(lows: list[str], lex: Lexicon) -> bool:
         or not words.isdisjoint(_CALLED)
         or not words.isdisjoint(_KIND_BEFORE)
         or "visit" in words
+        or "real" in words
         or not words.isdisjoint(_region_heads(lex))
     )
 
@@ -119,6 +122,10 @@ def towns_before_regions(text: str, toks: list[Token], lex: Lexicon) -> list[Can
                 found.append(town)
         elif low in _CALLED and any(t.low in _KIND_BEFORE for t in toks[max(0, i - 4) : i]):
             town = _town_after(text, toks, i, lex)
+            if town is not None:
+                found.append(town)
+        elif low == "real" and i > 1 and toks[i - 1].low == "a":
+            town = _real_town(text, toks, i)
             if town is not None:
                 found.append(town)
         elif low == "visit" and i > 3:
@@ -295,6 +302,41 @@ def _visited_town(text: str, toks: list[Token], i: int) -> Candidate | None:
     if i < 5 or toks[i - 5].low != "to" or not _town_word(town):
         return None
     return town.start, town.end, "place"
+
+
+def _real_town(text: str, toks: list[Token], i: int) -> Candidate | None:
+    """ "welcome is a real town", "in friend. yes thats a real town": the word before "is a
+    real town", or the last word of the sentence before "that's a real town" when a lead
+    word stands right before it."""
+    if i + 1 >= len(toks) or toks[i + 1].low not in _KIND_BEFORE | {"city"}:
+        return None
+    k = i - 2  # the word before "a"
+    said_is = toks[k].low in _IS
+    if said_is:
+        k -= 1
+    if k >= 1 and toks[k].low in _THAT:  # "... in friend. yes that's a real town"
+        k -= 1
+        while k > 0 and toks[k].low in _YES:
+            k -= 1
+        if k < 1 or not text[toks[k].end : toks[k + 1].start].strip().startswith("."):
+            return None
+        if toks[k - 1].low not in _LEADS:
+            return None
+    elif not said_is or (k > 0 and not _opens_clause(text, toks, k)):
+        return None  # "welcome is a real town", not "it is a real town"
+    if k < 0 or not _town_word(toks[k]) or toks[k].low in _THAT:
+        return None
+    return toks[k].start, toks[k].end, "place"
+
+
+def _opens_clause(text: str, toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` opens its sentence or clause ("welcome is a real town")."""
+    return text[toks[k - 1].end : toks[k].start].strip() != ""
+
+
+_IS = frozenset({"is", "s", "was"})
+_THAT = frozenset({"that", "thats", "it", "its", "this"})
+_YES = frozenset({"yes", "yeah", "yep", "ya", "and", "lol"})
 
 
 def _spaced(text: str, toks: list[Token], k: int) -> bool:

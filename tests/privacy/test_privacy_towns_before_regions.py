@@ -22,6 +22,8 @@ from bot.privacy import redact
         ("they bought a house in the town of ledger last spring", "ledger"),
         ("she lives in a tiny town called candle, about an hour out", "candle"),
         ("drove out to ribbon for a home visit this morning", "ribbon"),
+        ("she helps at the food bank in saucer. yep thats a real town", "saucer"),
+        ("ladder is a real town btw, look it up", "ladder"),
     ],
 )
 def test_town_marked_by_its_neighbours_is_removed(text: str, town: str) -> None:
@@ -46,6 +48,8 @@ def test_town_marked_by_its_neighbours_is_removed(text: str, town: str) -> None:
         "we moved within the same county",
         "the village called me back yesterday",
         "a suburb named after a general",
+        "this is a real town for sure",
+        "we met at work. that's a real place",
         "her sister lives in Canada and her brother in New Zealand",
     ],
 )
