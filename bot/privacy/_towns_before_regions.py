@@ -61,6 +61,8 @@ _CALLED = frozenset({"called", "named"})
 _KIND_AFTER = frozenset({"county", "township", "reserve", "rez", "reservation"})
 _KIND_BEFORE = frozenset({"town", "village", "hamlet", "township", "suburb"})
 _MAX_TOWN_WORDS = 3
+# words other than a region's that set off a reading
+_TRIGGERS = _KIND_AFTER | _CALLED | frozenset({"of", "visit", "real"})
 _MAX_REGION_WORDS = 3
 _MIN_LETTERS = 3
 _CLAUSE_ENDS = ".!?;:\n)"
@@ -93,7 +95,10 @@ def _region_heads(lex: Lexicon) -> frozenset[str]:
     """First words of the regions, and the state codes in lower case: built once."""
     if _HEADS and _HEADS[0][0] is lex:
         return _HEADS[0][1]
-    heads = frozenset({r.split()[0] for r in lex.regions} | {c.lower() for c in CODES})
+    heads = frozenset({r.split()[0] for r in lex.regions} | {c.lower() for c in CODES}) - {
+        "the",  # "the bay area": no town stands right before it
+        "us",  # "to see us": read in capitals only, and "US" opens no other region
+    }
     _HEADS[:] = [(lex, heads)]
     return heads
 
@@ -102,10 +107,11 @@ def towns_before_regions(text: str, toks: list[Token], lex: Lexicon) -> list[Can
     """Towns before a state, before "county", after "the town of", or visited at home."""
     found: list[Candidate] = []
     heads = _region_heads(lex)
-    for i, tok in enumerate(toks):
-        if i == 0:
-            continue
+    for i in range(1, len(toks)):
+        tok = toks[i]
         low = tok.low
+        if low not in heads and low not in _TRIGGERS:
+            continue
         if low in heads:
             region_end = _region_end(text, toks, i, lex)
             if region_end >= 0:
