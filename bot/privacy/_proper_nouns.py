@@ -379,6 +379,8 @@ from ._told_names import may_hold as may_hold_told
 from ._told_names import told_names
 from ._towns_after_venues import may_hold as may_hold_towns_after_venues
 from ._towns_after_venues import towns_after_venues
+from ._towns_before_regions import may_hold as may_hold_towns_before_regions
+from ._towns_before_regions import towns_before_regions
 from ._unit_capitals import keep_unit_capitals, may_hold_unit_capitals
 from ._unlisted_employers import unlisted_employers
 from ._unlisted_headed_places import may_hold as may_hold_headed
@@ -696,6 +698,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(everyday_word_employers(text, toks))
     if may_hold_towns_after_venues(lows):  # "the beach in summerstrand", "aunt's in lapaha"
         out.extend(towns_after_venues(text, toks, out, lex))
+    if may_hold_towns_before_regions(lows, lex):  # "from hazard kentucky", "in pg county"
+        out.extend(towns_before_regions(text, toks, lex))
     # both ask which languages the words show: each family is worked out once, when asked
     evidence = Evidence(lows, lex) if gates & (_G_ARTICLES | _G_PREPOSITIONS) else None
     if gates & _G_ARTICLES:  # "a Bia ficou", "el Nacho", "em trâm nói", "ma Thida"
