@@ -3,7 +3,7 @@ as towns: a state, province or country right after them, or a kind word around t
 
 "grandpa from hazard kentucky", "the town is called okay, oklahoma", "grew up in friend,
 nebraska", "her ouma in retreat, tas", "in Boring, Oregon", "her grandma in pg county", "the
-town of welcome", "drove out to hope for a home visit": the word is an everyday one ("hazard",
+town of welcome": the word is an everyday one ("hazard",
 "friend") or in no list ("pg"), so the rules for names and lower-case towns pass it by, yet
 a state after it (a state alone is no identifier and stays), "county" after it or "the town
 of" before it says it is a town. Read only after a word leading to a place ("in", "from",
@@ -62,7 +62,7 @@ _KIND_AFTER = frozenset({"county", "township", "reserve", "rez", "reservation"})
 _KIND_BEFORE = frozenset({"town", "village", "hamlet", "township", "suburb"})
 _MAX_TOWN_WORDS = 3
 # words other than a region's that set off a reading
-_TRIGGERS = _KIND_AFTER | _CALLED | frozenset({"of", "visit", "real"})
+_TRIGGERS = _KIND_AFTER | _CALLED | frozenset({"of"})
 _MAX_REGION_WORDS = 3
 _MIN_LETTERS = 3
 _CLAUSE_ENDS = ".!?;:\n)"
@@ -74,16 +74,12 @@ _ZIP_AFTER = re.compile(r" (?:\d{4,5}(?:-\d{4})?\b|\[(?:id|place)\])")
 def may_hold(lows: list[str], lex: Lexicon) -> bool:
     """Cheap test: a lead word or "the", and a region's word, a county or "town of"."""
     words = set(lows)
-    if "real" in words:
-        return True
     if words.isdisjoint(_LEADS) and "the" not in words:
         return False
     return (
         not words.isdisjoint(_KIND_AFTER)
         or not words.isdisjoint(_CALLED)
         or not words.isdisjoint(_KIND_BEFORE)
-        or "visit" in words
-        or "real" in words
         or not words.isdisjoint(_region_heads(lex))
     )
 
@@ -104,7 +100,7 @@ def _region_heads(lex: Lexicon) -> frozenset[str]:
 
 
 def towns_before_regions(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
-    """Towns before a state, before "county", after "the town of", or visited at home."""
+    """Towns before a state, before "county", after "the town of" or "a town called"."""
     found: list[Candidate] = []
     heads = _region_heads(lex)
     for i in range(1, len(toks)):
@@ -128,14 +124,6 @@ def towns_before_regions(text: str, toks: list[Token], lex: Lexicon) -> list[Can
                 found.append(town)
         elif low in _CALLED and any(t.low in _KIND_BEFORE for t in toks[max(0, i - 4) : i]):
             town = _town_after(text, toks, i, lex)
-            if town is not None:
-                found.append(town)
-        elif low == "real" and i > 1 and toks[i - 1].low == "a":
-            town = _real_town(text, toks, i)
-            if town is not None:
-                found.append(town)
-        elif low == "visit" and i > 3:
-            town = _visited_town(text, toks, i)
             if town is not None:
                 found.append(town)
     return found
@@ -297,52 +285,6 @@ def _town_after(text: str, toks: list[Token], i: int, lex: Lexicon) -> Candidate
     if run in lex.regions or not _ends_clause(text, toks, last):
         return None
     return toks[i + 1].start, toks[last].end, "place"
-
-
-def _visited_town(text: str, toks: list[Token], i: int) -> Candidate | None:
-    """ "drove out to hope for a home visit": the one word between "to" and "for a home
-    visit" is where the home is."""
-    if toks[i - 1].low != "home" or toks[i - 2].low != "a" or toks[i - 3].low != "for":
-        return None
-    town = toks[i - 4]
-    if i < 5 or toks[i - 5].low != "to" or not _town_word(town):
-        return None
-    return town.start, town.end, "place"
-
-
-def _real_town(text: str, toks: list[Token], i: int) -> Candidate | None:
-    """ "welcome is a real town", "in friend. yes thats a real town": the word before "is a
-    real town", or the last word of the sentence before "that's a real town" when a lead
-    word stands right before it."""
-    if i + 1 >= len(toks) or toks[i + 1].low not in _KIND_BEFORE | {"city"}:
-        return None
-    k = i - 2  # the word before "a"
-    said_is = toks[k].low in _IS
-    if said_is:
-        k -= 1
-    if k >= 1 and toks[k].low in _THAT:  # "... in friend. yes that's a real town"
-        k -= 1
-        while k > 0 and toks[k].low in _YES:
-            k -= 1
-        if k < 1 or not text[toks[k].end : toks[k + 1].start].strip().startswith("."):
-            return None
-        if toks[k - 1].low not in _LEADS:
-            return None
-    elif not said_is or (k > 0 and not _opens_clause(text, toks, k)):
-        return None  # "welcome is a real town", not "it is a real town"
-    if k < 0 or not _town_word(toks[k]) or toks[k].low in _THAT:
-        return None
-    return toks[k].start, toks[k].end, "place"
-
-
-def _opens_clause(text: str, toks: list[Token], k: int) -> bool:
-    """Whether ``toks[k]`` opens its sentence or clause ("welcome is a real town")."""
-    return text[toks[k - 1].end : toks[k].start].strip() != ""
-
-
-_IS = frozenset({"is", "s", "was"})
-_THAT = frozenset({"that", "thats", "it", "its", "this"})
-_YES = frozenset({"yes", "yeah", "yep", "ya", "and", "lol"})
 
 
 def _spaced(text: str, toks: list[Token], k: int) -> bool:
