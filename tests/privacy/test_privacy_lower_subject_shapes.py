@@ -1,8 +1,9 @@
 """A lower-case word in no list (or a given name that is no word) opening a sentence about a
 person referred back to later is a name: before a person's state or a superlative, joined
-with a relative the pronoun owns, before a verb in "-s" with an object, a gerund with its
-owner, a negation before a person's verb. Everyday words, words of other languages and
-things ("tafe was good", "omid means hope") keep the text."""
+with a relative the pronoun owns, before a verb in "-s" and then speaking or with someone
+the pronoun owns, a negation before a person's verb, "did" before what the person owns.
+Everyday words, words of other languages and things ("tafe was good", "omid means hope")
+keep the text."""
 
 from __future__ import annotations
 
@@ -20,8 +21,8 @@ from bot.privacy import redact
         ("update: torvaldo and his missus came in early, he said work is calmer", "torvaldo"),
         ("jo n her nan came to group, she said the walk helped", "jo"),
         ("okelani sells samosas at the market now and says she feels useful", "okelani"),
-        ("brisveth walks the dog every morning, her mum noticed the change", "brisveth"),
-        ("marivelle raising money for her netball trip, she is so proud", "marivelle"),
+        ("brisveth paints w her nan on sundays, calmer since", "brisveth"),
+        ("thandeka did her homework every night, she said it helped", "thandeka"),
         ("exception: ruvandi didnt skip class once, his teacher rang me", "ruvandi"),
     ],
 )
@@ -44,9 +45,9 @@ def test_lower_subject_in_a_person_shape_is_removed(text: str, name: str) -> Non
         "omid means hope in farsi and she said it herself",
         "chapati tastes like home, she said",
         "zelphine was fine",
-        "tafe costing her a fortune, she said",
-        "uber taking her an hour, she said",
-        "chapati making her homesick, she said",
+        "tafe offers courses, she said",
+        "ghar smells like home, she said",
+        "tafe stressing her out, she said",
         "homework didnt help much, she said",
     ],
 )
