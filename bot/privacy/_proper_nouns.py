@@ -220,6 +220,7 @@ from ._lower_places import (
 from ._lower_places import PLACE_PREPS as LOWER_PLACE_PREPS
 from ._lower_subject_names import _PERSON_WORDS as SUBJECT_PERSON_WORDS
 from ._lower_subject_names import lower_subject_names
+from ._lower_subject_shapes import lower_subject_shapes
 from ._lower_town_parts import _STREET_WORDS as LOWER_STREET_WORDS
 from ._lower_town_parts import HEADS as TOWN_PART_HEADS
 from ._lower_town_parts import lower_streets, town_parts
@@ -726,6 +727,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(lower_subject_names(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
         # "quan finished the 30 days!! his mom called", "misty passed the feather to her"
         out.extend(lower_opening_subjects(text, toks, lex, partial(_starts_sentence, text, toks)))
+        # "kaviya was so upset", "dervla and her nan came", "nomvula sells samoosas"
+        out.extend(lower_subject_shapes(text, toks, lex, partial(_starts_sentence, text, toks)))
     if gates & _G_KIN_NICKNAME_TITLES and gates & _G_KIN_PET_NAMES:  # "Aunty Bub", "Uncle Sonny"
         out.extend(kin_nicknames(text, toks))
     if may_hold_quoted_speakers(text):  # 'Sekar bilang: "Saya ..."', 'Kasia powiedziała: "..."'
