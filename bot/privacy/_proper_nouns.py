@@ -270,6 +270,8 @@ from ._name_tails import (
 )
 from ._named_from import may_speak_from, named_from, speakers_from
 from ._named_measures import keep_named_measures
+from ._named_programmes import may_hold as may_name_programmes
+from ._named_programmes import named_programmes
 from ._nicknames import _CAPITALS_WORD, _nicknames_beside, _word_acronym_orgs
 from ._number_labels import may_hold as may_hold_number_labels
 from ._number_labels import without_number_labels
@@ -621,6 +623,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = [c for c in out if not course_code(text, c[0], c[1])]
     if out and _LEVEL_HINT.search(text):
         out = [c for c in out if not level_code(text, c[0], c[1])]
+    if may_name_programmes(lows):  # "the bridge youth program", "the Oasis drop-in"
+        out.extend(named_programmes(text, toks))
     if gates & _G_ORGS:  # "Road 9", "the Family Court", "a Diploma in"
         out = orgs_pass(text, lows, out)
     if gates & _G_ORG_SUFFIXES:  # "Sugar Tree Holiness Church is where..."
