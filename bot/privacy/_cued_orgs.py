@@ -41,13 +41,16 @@ def _forms(*stems: str) -> frozenset[str]:
 
 
 # verb (or noun) -> the prepositions after it that lead into a body
-_CARE = _forms("refer+r", "discharge", "admit+t", "transfer+r", "support")
+_CARE = _forms("refer+r", "discharge", "admit+t", "transfer+r", "support") | frozenset(
+    {"referral", "referrals"}  # "a referral from Oranga Tamariki", "Referral via Peel CAS"
+)
 _JOIN = _forms("train", "play", "dance", "sing", "sign", "volunteer", "enrol+l", "enroll")
 _CUES: dict[str, frozenset[str]] = {
     "by": _CARE | _forms("place", "house") | frozenset({"seen", "cared", "fostered"}),
     "to": _CARE,
     "from": _CARE | frozenset({"worker", "workers", "caseworker", "counsellor", "counselor"}),
     "into": _CARE,
+    "via": _CARE,
     "with": _JOIN | _forms("place", "house") | frozenset({"sang", "placement", "placements"}),
     "for": _forms("play", "volunteer", "sing", "dance", "row", "swim", "run+n") | {"sang", "ran"},
     "of": frozenset({"member", "members", "membership", "employee", "employees"}),

@@ -37,3 +37,27 @@ def test_an_employer_after_a_cue_of_work_is_taken(text: str, name: str) -> None:
 )
 def test_a_state_or_kind_of_work_stays(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Referral via Dunmore CAS, case open since spring.", "Dunmore"),
+        ("She came after a referral from Tangata Ora last month.", "Tangata Ora"),
+    ],
+)
+def test_a_body_after_a_referral_is_taken(text: str, name: str) -> None:
+    out = redact(text)
+    assert name not in out
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A referral from Mental Health Services came in.",
+        "Referral to Social Care was made on Monday.",
+    ],
+)
+def test_a_referral_to_a_service_in_general_stays(text: str) -> None:
+    assert redact(text) == text
