@@ -1,7 +1,8 @@
 """Organisations named by ordinary capitalised words, found by the cue before them.
 
 "referred by Open Door", "discharged from Services Hospital", "a member of Blue Wave", "her
-team Coastal United", "trains with Northern Stars": each word is an everyday word, so the
+team Coastal United", "trains with Northern Stars", "an employee of Harbour Mills", "her
+employer, Kestrel Freight": each word is an everyday word, so the
 proper-noun rules keep the run, but a cue of care, attendance or membership right before two
 or more capitalised words in mid-sentence says they name one body, which places a client as
 much as an employer's name does. (Cues of work and study, "works at", "goes to", are read by
@@ -40,16 +41,19 @@ def _forms(*stems: str) -> frozenset[str]:
 
 
 # verb (or noun) -> the prepositions after it that lead into a body
-_CARE = _forms("refer+r", "discharge", "admit+t", "transfer+r", "support")
+_CARE = _forms("refer+r", "discharge", "admit+t", "transfer+r", "support") | frozenset(
+    {"referral", "referrals"}  # "a referral from Oranga Tamariki", "Referral via Peel CAS"
+)
 _JOIN = _forms("train", "play", "dance", "sing", "sign", "volunteer", "enrol+l", "enroll")
 _CUES: dict[str, frozenset[str]] = {
     "by": _CARE | _forms("place", "house") | frozenset({"seen", "cared", "fostered"}),
     "to": _CARE,
     "from": _CARE | frozenset({"worker", "workers", "caseworker", "counsellor", "counselor"}),
     "into": _CARE,
+    "via": _CARE,
     "with": _JOIN | _forms("place", "house") | frozenset({"sang", "placement", "placements"}),
     "for": _forms("play", "volunteer", "sing", "dance", "row", "swim", "run+n") | {"sang", "ran"},
-    "of": frozenset({"member", "members", "membership"}),
+    "of": frozenset({"member", "members", "membership", "employee", "employees"}),
 }
 # filler words that may stand between the verb and its preposition: "referred back to"
 _FILLERS = frozenset(
@@ -64,13 +68,16 @@ _BODY_NOUNS = frozenset(
     "practice clinic congregation parish mosque temple side hospital program programme "
     "centre center league".split()
 )
-# words ending a run that names a thing done or learned there, not a body
+# nouns for the body somebody works for, set beside its name with a comma or colon
+_EMPLOYER_LABELS = frozenset({"employer", "employers"})
+# words ending a run that names a thing done or learned there, or a state of work, not a body
 _THING_ENDS = frozenset(
     "therapy therapies treatment model approach method technique training protocol scale "
     "questionnaire inventory assessment test exam certificate diploma degree day eve week "
-    "month weekend festival season break holidays holiday".split()
+    "month weekend festival season break holidays holiday employed unemployed "
+    "self-employed".split()
 )
-_OPENERS = _OWNERS | _CUES.keys() | {"the"}
+_OPENERS = _OWNERS | _CUES.keys() | _EMPLOYER_LABELS | {"the"}
 _JOINERS = frozenset("of and for the &".split())
 _MIN_WORDS = 2
 _MAX_WORDS = 5
@@ -86,7 +93,10 @@ def cued_organisations(text: str, toks: list[Token], lex: Lexicon) -> list[Candi
     out: list[Candidate] = []
     for i in range(1, len(toks)):
         tok = toks[i]
-        if not tok.capital or (toks[i - 1].capital and toks[i - 1].word != "The"):
+        prev = toks[i - 1]
+        if not tok.capital or (
+            prev.capital and prev.word != "The" and prev.low not in _EMPLOYER_LABELS
+        ):
             continue
         last = _run_last(text, toks, i)
         if last < 0 or not (_cued(text, toks, i) or _team_after(text, toks, i, last)):
@@ -105,6 +115,8 @@ def _cued(text: str, toks: list[Token], i: int) -> bool:
     """Whether a cue stands right before ``toks[i]`` in the same clause."""
     prev = toks[i - 1]
     gap = _gap(text, prev, toks[i])
+    if prev.low in _EMPLOYER_LABELS and gap in (", ", ": "):
+        return True  # "the client's employer, Bank South Pacific", "Employer: Harbour Mills"
     if prev.low in _BODY_NOUNS and gap in (" ", ", "):
         return i > 1 and toks[i - 2].low in _OWNERS and _gap(text, toks[i - 2], prev) == " "
     verbs = _CUES.get(prev.low)

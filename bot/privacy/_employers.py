@@ -28,7 +28,9 @@ _ROLES = frozenset(
     pickers pharmacist pharmacists receptionist guard guards teller tellers agent agents rep
     reps engineer engineers developer developers admin crew server servers waiter waiters
     waitress boss intern interns apprentice apprentices trainee trainees volunteer volunteers
-    member members
+    member members programmer programmers technician technicians analyst analysts accountant
+    accountants mechanic mechanics labourer labourers laborer laborers electrician
+    electricians porter porters
     """.split()
 )
 # Things a job has: "her shifts at", "a placement with", "an interview for".
@@ -36,7 +38,7 @@ _JOB_NOUNS = frozenset(
     """
     job jobs shift shifts placement placements internship internships apprenticeship
     apprenticeships traineeship position role post contract career stint interview interviews
-    gig gigs hours rota roster membership till tills checkout checkouts shelves
+    gig gigs hours rota roster membership till tills checkout checkouts shelves trial trials
     """.split()
 )
 _WORK_VERBS = frozenset(

@@ -49,6 +49,9 @@ ORG_WORDS = frozenset(
     # Uzbek, Bosnian and Slovak
     "maktab maktabi litsey kolleji džamija dzamija medresa mekteb zš zs gymnázium gymnazium "
     "škola skola nemocnica zbor sbor "
+    # Slovene, Croatian and Serbian, Czech, and the French of Switzerland (a "gymnase" is the
+    # canton's upper secondary school)
+    "gimnazija gimnazije kostel gymnase "
     # Portuguese (a "terreiro" is a house of Candomblé)
     "escola colégio paróquia paroquia igreja faculdade universidade creche terreiro "
     # Indonesian: schools by level (public "negeri", as "sman", "smpn"), regional and general

@@ -113,6 +113,8 @@ from ._genitive_orgs import HEADS as _GENITIVE_HEADS
 from ._genitive_orgs import genitive_orgs
 from ._german_loanwords import keep_german_loanwords
 from ._glossed_people import glossed_people
+from ._hospital_first_names import hospital_first_names
+from ._hospital_first_names import may_hold as may_name_hospitals
 from ._initial_nicknames import initial_nicknames
 from ._initial_nicknames import may_hold as may_hold_initial_nicknames
 from ._joined_phrases import keep_joined_phrases
@@ -271,6 +273,8 @@ from ._name_tails import (
 )
 from ._named_from import may_speak_from, named_from, speakers_from
 from ._named_measures import keep_named_measures
+from ._named_programmes import may_hold as may_name_programmes
+from ._named_programmes import named_programmes
 from ._nicknames import _CAPITALS_WORD, _nicknames_beside, _word_acronym_orgs
 from ._number_labels import may_hold as may_hold_number_labels
 from ._number_labels import without_number_labels
@@ -624,6 +628,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = [c for c in out if not course_code(text, c[0], c[1])]
     if out and _LEVEL_HINT.search(text):
         out = [c for c in out if not level_code(text, c[0], c[1])]
+    if may_name_programmes(lows):  # "the bridge youth program", "the Oasis drop-in"
+        out.extend(named_programmes(text, toks))
+    if may_name_hospitals(text):  # "admitted to Hospital Escuela", "in Hospital Bloom"
+        out.extend(hospital_first_names(text, toks, lex))
     if gates & _G_ORGS:  # "Road 9", "the Family Court", "a Diploma in"
         out = orgs_pass(text, lows, out)
     if gates & _G_ORG_SUFFIXES:  # "Sugar Tree Holiness Church is where..."
