@@ -450,7 +450,9 @@ def _may_change_words_nearby(text: str, span: Span) -> bool:
     if before[-1:] not in ("", " ") or after[:1] not in ("", " ", ","):
         return True
     if span.kind == "name" and (
-        _FAMILY_NAME_AFTER.match(after) or _given_name_before(before)
+        _FAMILY_NAME_AFTER.match(after)
+        or _given_name_before(before)
+        or _AGE_WORDS_AFTER.match(after)  # "[name], ninety-one)": an age beside a person
     ):  # "Mr. [name] Lor", "(Maya [name])": a word the lists keep may be the name's other half
         return True
     if "\n" in before[-_NEARBY_CHARS // 2 :] or "\n" in after[: _NEARBY_CHARS // 2]:
@@ -473,6 +475,9 @@ def _listed_name_beside(words: list[str]) -> bool:
 
 _ENDS = frozenset(".!?;")
 _FAMILY_NAME_AFTER = re.compile(r" [A-Z][a-z]")
+_AGE_WORDS_AFTER = re.compile(
+    r"[\s,(:–—-]*(?:aged?\s+)?(?:ninet|(?:one |a )?hundred)", re.IGNORECASE
+)
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+) $")
 
 

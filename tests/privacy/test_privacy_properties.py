@@ -83,6 +83,7 @@ ANY_TEXT = st.one_of(st.text(max_size=300), NOTE_LIKE)
 @example("Manila Netherlands her Mele ones,")  # "her" between a placeholder and a name
 @example("1MAY to 1rD")  # the far end of a range reads as a date beside a date's placeholder
 @example("at the Maison de quartier des Pâquis")  # a particle joins a capital to a placeholder
+@example("A.AC,ninety-one)")  # an age in words reads as one beside a name's placeholder
 def test_redact_never_raises_and_is_idempotent(text: str) -> None:
     once = redact(text)
     assert redact(once) == once
