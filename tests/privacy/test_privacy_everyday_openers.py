@@ -1,0 +1,42 @@
+"""Capitalised everyday words used as a person's name at the opening of a sentence, read
+from the same text: a given name that is also an everyday word, the subject of a listed
+verb, with "his cousin", "her own" or "herself" referring back ("Junior strolled over with
+his cousin").
+
+The same words stay where the sentence is about the thing ("Junior school was hard",
+"Trust is the key", "Church helped her family").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy import redact
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Junior walked to the dairy with his cousin after tea.", "Junior"),
+        ("Grace walked in today with her aunty and sat by the window.", "Grace"),
+        ("Comfort come to the session on her own this time.", "Comfort"),
+        ("Ion did not drink all month and stayed home with his nan.", "Ion"),
+    ],
+)
+def test_everyday_opener_is_removed(text: str, word: str) -> None:
+    assert word not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Junior school was hard for her and her brother.",
+        "Trust is the key thing for her and her partner.",
+        "Church helped her family a lot over winter.",
+        "Music helped her calm herself down before bed.",
+        "Sport kept him busy with his mates on weekends.",
+        "Dust walked in with her, all over her boots.",
+    ],
+)
+def test_everyday_opener_is_kept(text: str) -> None:
+    assert redact(text) == text
