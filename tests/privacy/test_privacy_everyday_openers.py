@@ -40,3 +40,31 @@ def test_everyday_opener_is_removed(text: str, word: str) -> None:
 )
 def test_everyday_opener_is_kept(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Clemency (her gran named her that) stayed for the whole lesson.", "Clemency"),
+        ("Marvel - his dad loves comics - told me about the weekend.", "Marvel"),
+        ("Berry (15) explained what had changed at school.", "Berry"),
+        ("Storm (her nana picked the name) and her brother came in.", "Storm"),
+        ("Present: Blue (12), Ash (9) and their dad.", "Blue"),
+    ],
+)
+def test_word_before_aside_is_removed(text: str, word: str) -> None:
+    assert word not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dinner (with her mum) was nice for once.",
+        "Group (6 people) shared what worked this week.",
+        "Homework (her dad checked it) told a different story.",
+        "Trust (the big one) is still hard for her.",
+        "Breakfast - toast, her favourite - helped a lot.",
+    ],
+)
+def test_word_before_aside_is_kept(text: str) -> None:
+    assert redact(text) == text
