@@ -68,3 +68,25 @@ def test_word_before_aside_is_removed(text: str, word: str) -> None:
 )
 def test_word_before_aside_is_kept(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('Called her "Zizzy" the way her aunties do, and she grinned.', "Zizzy"),
+        ("Calling him 'Bubsy' got the first laugh of the term.", "Bubsy"),
+    ],
+)
+def test_quoted_nickname_after_capital_call_is_removed(text: str, word: str) -> None:
+    assert word not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Called her "Lazy" and she cried about it afterwards.',
+        'Call him "Sir" at the front desk, please.',
+    ],
+)
+def test_quoted_label_after_capital_call_is_kept(text: str) -> None:
+    assert redact(text) == text
