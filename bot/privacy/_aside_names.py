@@ -47,7 +47,8 @@ _OWNED_KIN = re.compile(r"(?:\b(?:her|his)|['’]s) (\w+)")
 _AGED_NEXT = re.compile(r", (?:\[name\]|[A-Z][a-z]+) \(\d{1,2}\)")
 _WORD = re.compile(r"[\w'’]+")
 _KINDS = frozenset({Kind.ORDINARY, Kind.WORD_NAME, Kind.UNKNOWN, Kind.NAME})
-# capitalised words opening a sentence that are never a person's name
+# capitalised words opening a sentence that are never a person's name (nor are kinship
+# words: "Lola (grandmother) drove her")
 _OPENERS = frozenset(
     """
     the a an my his her our their your this that these those i we he she they it you and but
@@ -74,7 +75,11 @@ def aside_names(
         if i >= len(toks) or toks[i].start != m.start(1) or not starts(i):
             continue
         tok = toks[i]
-        if tok.low in _OPENERS or (tok.kind not in _KINDS and "-" not in tok.word):
+        if (
+            tok.low in _OPENERS
+            or tok.low in _KIN
+            or (tok.kind not in _KINDS and "-" not in tok.word)
+        ):
             continue
         aside = m.group(2) if m.group(2) is not None else m.group(4)
         after = m.end()
