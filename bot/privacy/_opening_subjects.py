@@ -31,10 +31,6 @@ if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
 
 _KINDS = frozenset({Kind.ORDINARY, Kind.WORD_NAME, Kind.UNKNOWN})
-# a word of the lists never names ("Kumara", "Noel", "Thu") opens a sentence as a person
-# only as the one who says or does what only people do, with "his" or "her" before a
-# relative after it: "Kumara said his koro taught him"
-_OPENING_KINDS = _KINDS | {Kind.STOP}
 _SUBJECTS = frozenset({"she", "he"})
 _SELF = frozenset({"herself", "himself"})
 _OWNERS = frozenset({"her", "his"})
@@ -127,7 +123,6 @@ _PERSON_PHRASE = re.compile(
 )
 _PHRASE_HINTS = frozenset("up job boyfriend girlfriend husband wife partner baby".split())
 _SAYING = frozenset("said says told tells".split())
-_STOP_VERBS = _SAYING | _PERSON_ACTS
 # what an everyday word opening a sentence must do to be read as a person ("Ice cried", not
 # "Church helped her"): things do not cry, tell, ask, draw or sing
 _ONLY_A_PERSON = _PERSON_ACTS | frozenset(
@@ -165,10 +160,6 @@ def opening_subjects(
             continue
         if not _candidate(tok, lex) or not starts(i):
             continue
-        if tok.kind is Kind.STOP:
-            if _says_of_relative(text, toks, i):
-                out.append((tok.start, tok.end, "name"))
-            continue
         if _AGED.match(text, tok.end) or _WITH_RELATIVE.match(text, tok.end):
             # "Lovely is a 45-year-old cleaner", "Precious and her little brother King"
             out.append((tok.start, tok.end, "name"))
@@ -204,7 +195,7 @@ def opening_subjects(
 
 def _candidate(tok: Token, lex: Lexicon) -> bool:
     word = tok.word
-    if not tok.capital or tok.acronym or tok.possessive or tok.kind not in _OPENING_KINDS:
+    if not tok.capital or tok.acronym or tok.possessive or tok.kind not in _KINDS:
         return False
     if len(word) < _MIN_WORD or not word.isalpha() or not word[1:].islower():
         return False
@@ -215,17 +206,6 @@ def _candidate(tok: Token, lex: Lexicon) -> bool:
         return False  # "Journaling", "Kindness"; not "Charity", "Felicity"
     # "Friends", "Drinks": a plural of an everyday word
     return not (low.endswith("s") and low[:-1] in lex.ordinary and low not in lex.word_names)
-
-
-def _says_of_relative(text: str, toks: list[Token], i: int) -> bool:
-    """ "Kumara said his koro", "Thu told her son": a verb of saying or one only people do
-    right after the word, and "his" or "her" before a relative or a name right after it."""
-    if i + 3 >= len(toks) or toks[i + 1].low not in _STOP_VERBS or toks[i + 2].low not in _OWNERS:
-        return False
-    nxt = toks[i + 3]
-    if any(text[toks[k - 1].end : toks[k].start] != " " for k in (i + 1, i + 2, i + 3)):
-        return False
-    return nxt.low in _PERSON_WORDS or (nxt.capital and nxt.kind is not Kind.STOP)
 
 
 def _verb(text: str, toks: list[Token], i: int) -> int:

@@ -93,23 +93,11 @@ def test_quoted_label_after_capital_call_is_kept(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Kumara told his nan the whole story on the drive home.", "Kumara"),
-        ("Noel said his brother Tevita came to every game.", "Noel"),
-    ],
-)
-def test_never_name_word_saying_of_relative_is_removed(text: str, word: str) -> None:
-    assert word not in redact(text)
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Monday said it all, her mum was there by nine.",
         "Headspace told her to breathe before school.",
-        "Sertraline helped her sleep through the night.",
-        "Mum said her sister is coming over on Friday.",
+        "Lola (grandmother) drove her to school and stayed for tea.",
     ],
 )
 def test_never_name_word_opening_is_kept(text: str) -> None:
