@@ -52,8 +52,10 @@ _GLOSS_HINTS = (re.compile(r"name\b(?<=[ k]name)"), re.compile(rf"calls? {_PRONO
 _IS_WHAT = re.compile(rf"{_RUN} is what (?:[\w'’]+ ){{1,4}}calls? {_PRONOUN}\b")
 _NICKNAMED = re.compile(rf"\b(?:nicknamed|nick-named) ({_WORD})")
 # a name in quotes after the one who is called so: 'everyone calls him "Smiley"', "they
-# called her 'Big Sis'"
-_CALLS_QUOTED = re.compile(rf"\b(?:calls?|called|calling) {_PRONOUN} [\"“‘']({_RUN[1:-1]})[\"”’']")
+# called her 'Big Sis'", 'Called him "Bunty" like his family does' (opening a sentence)
+_CALLS_QUOTED = re.compile(
+    rf"\b(?:[Cc]alls?|[Cc]alled|[Cc]alling) {_PRONOUN} [\"“‘']({_RUN[1:-1]})[\"”’']"
+)
 _MIN_REPEAT = 2
 # "he goes by smokey", "she goes by 'Bee' now", "they go by sky": the word after "goes by"
 # with a person as subject is what that person is called
@@ -74,7 +76,7 @@ _OPENERS = frozenset(
 
 def may_hold(text: str) -> bool:
     """Cheap test: a word of the glosses is in the text."""
-    return "call" in text or "name" in text or " by " in text
+    return "call" in text or "Call" in text or "name" in text or " by " in text
 
 
 def called_names(text: str) -> list[Candidate]:
@@ -94,7 +96,7 @@ def called_names(text: str) -> list[Candidate]:
             out.extend(_without_openers(m.start(1), m.group(1)))
     if "nick" in text:
         out.extend((m.start(1), m.end(1), "name") for m in _NICKNAMED.finditer(text))
-    if calls:
+    if calls or "Call" in text:  # 'Called him "Bunty"' opening a sentence
         out.extend(
             (m.start(1), m.end(1), "name")
             for m in _CALLS_QUOTED.finditer(text)

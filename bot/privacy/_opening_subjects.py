@@ -178,9 +178,16 @@ def opening_subjects(
         )
         if not listed and not shaped:
             continue
-        if tok.kind is Kind.ORDINARY and low not in _ONLY_A_PERSON:
-            continue  # an everyday word needs a verb only a person does: "Ice cried"
         cue = _refers_back(text, toks, verb, next_sentence=low in _PERSON_ACTS)
+        # an everyday word needs a verb only a person does ("Ice cried"), unless it is also
+        # a given name, a listed verb its subject's, and "his cousin", "her own" or
+        # "herself" after it refers back: "Junior walked home with his cousin"
+        if (
+            tok.kind is Kind.ORDINARY
+            and low not in _ONLY_A_PERSON
+            and not (listed and cue is _STRONG and tok.low in lex.given_names)
+        ):
+            continue
         if cue is _STRONG or (cue is _WEAK and listed):
             out.append((tok.start, tok.end, "name"))
     return out

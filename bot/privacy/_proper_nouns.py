@@ -26,6 +26,8 @@ from ._apposed_relations import apposed_relation_names
 from ._article_names import CUES as ARTICLE_CUES
 from ._article_names import article_names
 from ._article_surnames import keep_article_surnames
+from ._aside_names import aside_names
+from ._aside_names import may_hold as may_hold_asides
 from ._bare_living_places import bare_living_places
 from ._bare_living_places import may_hold as may_hold_bare_living
 from ._bare_possessives import bare_possessives
@@ -765,6 +767,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         said += person_slot_names(text, toks, lex, partial(_starts_sentence, text, toks))
     if gates & _G_PAIR_JOINS and gates & _G_PAIR_AFTER:  # "gosia and bartek (married 12 yrs) said"
         said += paired_people(text, toks, lex, partial(_starts_sentence, text, toks))
+    if may_hold_asides(text):  # "Trust (her mum named her that) stayed", "Pau (14) told me"
+        said += aside_names(text, toks, lex, partial(_starts_sentence, text, toks))
     if gates & _G_CAPITAL_SAYING:  # "Gift amesema", "Sunny bola ki", "Blessing seh her"
         said += capital_speakers(text, toks, lows, lex)
     if gates & _G_SPEAKERS:  # "shams said his wife", "yer said she"
