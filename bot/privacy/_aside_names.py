@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ._capital_word_names import _ADVERBS
 from ._kin_words import _KIN_VOCAB as KIN_VOCAB
 from ._opening_subjects import _AGED, _WITH_RELATIVE
 from ._vocab import PERSON_ONLY_VERBS, RELATIONS, STRONG_PERSON_VERBS
@@ -35,7 +36,6 @@ _ASIDE = re.compile(
 # verbs of "is", "has", "gets" say nothing of a person ("Group (6) is full")
 _WEAK = frozenset("is was has had gets got goes went came comes sat sees saw".split())
 _PERSON = (STRONG_PERSON_VERBS | PERSON_ONLY_VERBS) - _WEAK
-_ADVERBS = frozenset("also finally then just really even still never always actually".split())
 _AGE = re.compile(r"\d{1,2}(?:,| y/?o\b| years? old\b|$)")
 _NAMING = re.compile(
     r"\b(?:named|names?|nick ?name[sd]?|calls? (?:him|her)|called (?:him|her))\b", re.IGNORECASE

@@ -211,6 +211,17 @@ async def open_first_page(
     return shown
 
 
+async def dm_reflection(user: Any) -> InteractionResult:
+    """The user runs /sparkle in a DM and saves every page (as SPARKLE_PAGES)."""
+    step = await user.submit_modal(await open_first_page(user), SPARKLE_PAGES[0])
+    for page in SPARKLE_PAGES[1:]:
+        step = await user.submit_modal(
+            await user.click(step.response.message, label="Continue"), page
+        )
+    assert step.ephemeral and "All saved" in said(step)
+    return step
+
+
 async def first_page_saved(actor: Any, channel: Any) -> InteractionResult:
     """The actor opens /sparkle and submits its first page as SPARKLE_PAGES[0]."""
     return await actor.submit_modal(await open_first_page(actor, channel), SPARKLE_PAGES[0])

@@ -6,24 +6,14 @@ from __future__ import annotations
 from simcord import assert_responded
 
 from tests.e2e.conftest import World
-from tests.e2e.helpers import SPARKLE_PAGES, bot_of, open_first_page, said, texts
-
-
-async def _dm_reflection(user) -> object:
-    step = await user.submit_modal(await open_first_page(user), SPARKLE_PAGES[0])
-    for page in SPARKLE_PAGES[1:]:
-        step = await user.submit_modal(
-            await user.click(step.response.message, label="Continue"), page
-        )
-    assert step.ephemeral and "All saved" in said(step)
-    return step
+from tests.e2e.helpers import bot_of, dm_reflection, texts
 
 
 async def test_one_shared_server_is_chosen_and_shown_in_entries(world: World) -> None:
     w = world
     dana = w.env.create_user("dana")
     w.guild.add_member(dana)
-    step = await _dm_reflection(dana)
+    step = await dm_reflection(dana)
     done = await dana.click(step.response.message, label="Include in weekly group summary: No")
     assert done.acknowledged
     told, review = done.followups
@@ -45,7 +35,7 @@ async def test_with_two_servers_the_author_picks_one(world: World) -> None:
     dana = w.env.create_user("dana")
     w.guild.add_member(dana)
     other.add_member(dana)
-    step = await _dm_reflection(dana)
+    step = await dm_reflection(dana)
     done = await dana.click(step.response.message, label="Include in weekly group summary: No")
     ask, review = done.followups
     assert "Which server's weekly summary" in ask.content

@@ -24,13 +24,13 @@ from tests.e2e.helpers import (
     SPARKLE_PAGES,
     bot_of,
     buttons,
+    dm_reflection,
     first_page_then,
     forge_click,
     open_first_page,
     stored_entry,
 )
 from tests.e2e.test_closing_faults import _closing_preview  # pyright: ignore[reportPrivateUsage]
-from tests.e2e.test_dm_consent import _dm_reflection  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_excerpts import _include, _write  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_hours import TYPED, add, rows
 from tests.e2e.test_page_faults import _lock_sqlite  # pyright: ignore[reportPrivateUsage]
@@ -365,7 +365,7 @@ async def test_picking_the_summary_server_while_sqlite_is_locked_is_answered_in_
     dana = w.env.create_user("dana")
     w.guild.add_member(dana)
     other.add_member(dana)
-    step = await _dm_reflection(dana)
+    step = await dm_reflection(dana)
     done = await dana.click(step.response.message, label="Include in weekly group summary: No")  # type: ignore[union-attr]
     ask, _ = done.followups
     picked = await _answered_while_locked(

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from bot.inert import as_typed
 from storage.tables import MeetingSend
 from tests.e2e.conftest import World, accept_agreement
-from tests.e2e.helpers import SPARKLE_PAGES, bot_of, open_first_page, said, texts
+from tests.e2e.helpers import bot_of, dm_reflection, texts
 from tests.e2e.test_hours_meeting import prompts
 
 NAME = "Tues**day** _peer_ ~~group~~ <@&1> `x`"
@@ -28,22 +28,12 @@ def _inert(content: str) -> None:
     )  # what as_typed makes of it: every markdown character escaped
 
 
-async def _dm_reflection(user: Any) -> Any:
-    step = await user.submit_modal(await open_first_page(user), SPARKLE_PAGES[0])
-    for page in SPARKLE_PAGES[1:]:
-        step = await user.submit_modal(
-            await user.click(step.response.message, label="Continue"), page
-        )
-    assert step.ephemeral and "All saved" in said(step)
-    return step
-
-
 async def test_the_one_shared_server_is_named_inert(simcord_env: Any) -> None:
     env = simcord_env
     guild = env.create_guild(NAME)
     dana = env.create_user("dana")
     guild.add_member(dana)
-    step = await _dm_reflection(dana)
+    step = await dm_reflection(dana)
     done = await dana.click(step.response.message, label="Include in weekly group summary: No")
     told, _review = done.followups
     _inert(told.content)
@@ -62,7 +52,7 @@ async def test_the_picked_server_is_named_inert(world: World) -> None:
     dana = w.env.create_user("dana")
     w.guild.add_member(dana)
     other.add_member(dana)
-    step = await _dm_reflection(dana)
+    step = await dm_reflection(dana)
     done = await dana.click(step.response.message, label="Include in weekly group summary: No")
     ask, _review = done.followups
     picked = await dana.select(ask, [str(other.id)])
