@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from ._foreign_said_names import _PRONOUNS as CREOLE_PRONOUNS
 from ._function_words import among_its_language
 from ._kin_address import WORDS as KIN_WORDS
+from ._lower_subject_names import _PERSON_WORDS as PERSON_WORDS
 from ._lower_word_names import _NATURE, _PERSON_ONLY, _ROLES, _VIRTUES
 from ._lower_word_names import AMBIGUOUS_WORD_NAMES as _AMBIGUOUS
 from ._said_lower_names import _VOWELS
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
 
 # a person's words that refer back to the subject later in the message
-_BACK = frozenset("he she his her him himself herself hes shes he's she's he’s she’s".split())
+_BACK = PERSON_WORDS | frozenset("hes shes he's she's he’s she’s".split())
 _ADVERBS = frozenset(
     "just finally actually also still never always really even already literally then now "
     "totally honestly apparently basically".split()

@@ -168,14 +168,10 @@ def mark_summaries_of(
 async def _lock_server(conn: AsyncConnection, guild_id: int) -> None:
     """Hold the server's row until this transaction ends (PostgreSQL; SQLite's writes run one
     at a time): a summary's claim and a change that marks the summaries of its server for a
-    rebuild (`summaries_of_weeks`) then happen one after the other, never interleaved. A
-    server without a row has no summary channel, so nothing of it is ever posted."""
+    rebuild (`summaries_of_weeks`) then happen one after the other, never interleaved, and so
+    do two claims of share previews of one entry (`claim_share`). A server without a row has
+    no summary or consultation channel, so nothing of it is ever posted."""
     await conn.execute(select(Server.guild_id).where(Server.guild_id == guild_id).with_for_update())
-
-
-# The advisory lock's class (PostgreSQL) that claims of one entry's share previews take, with
-# the entry's id: any fixed number, not the migrations'.
-SHARE_CLAIM_LOCK = 7_351_002
 
 
 class OutboxRepository:
@@ -392,8 +388,7 @@ class OutboxRepository:
         against), it is refused with `SharedMeanwhile` when another preview of the same entry
         was claimed for this server (being posted, or posted) that is not among them: two
         previews confirmed at the same instant put the entry up once. Such claims of one
-        entry run one after the other (PostgreSQL: an advisory lock on the entry; SQLite's
-        writes run one at a time), so the second sees the first's."""
+        entry run one after the other (`_lock_server`), so the second sees the first's."""
         claim = new_claim()
         async with self._db.write() as conn:
             if known is not None:
@@ -426,10 +421,7 @@ class OutboxRepository:
         ).first()
         if draft is None or draft.entry_id is None:
             return None
-        if not self._db.sqlite:  # claims of one entry's previews, one after the other
-            await conn.execute(
-                select(func.pg_advisory_xact_lock(SHARE_CLAIM_LOCK, draft.entry_id % 2**31))
-            )
+        await _lock_server(conn, draft.guild_id)  # claims in this server, one after the other
         others = await conn.execute(
             select(Post.id)
             .where(
