@@ -54,8 +54,9 @@ KEPT_WORDS_MAX = 700  # characters of words listed; the whole note stays far bel
 
 
 def kept_in_share(script: Script, answers: Mapping[str, str]) -> list[str]:
-    """Capitalised words the anonymizer kept as ordinary words in the shared answers, each
-    once, so that the author can catch a name it took for an ordinary word."""
+    """Words the anonymizer kept in the shared answers that may still name someone
+    (capitalised words, lower-case words in no list), each once, so that the author can
+    catch a name it took for an ordinary word."""
     from bot.privacy import kept_words
 
     words: list[str] = []

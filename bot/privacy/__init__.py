@@ -6,7 +6,8 @@ deterministic, never raise, and leave placeholders alone, so redacting twice cha
 nothing. Recall comes first: a word that looks like part of a name or place is removed
 unless it is known to be safe where it stands (an everyday word used as one, a weekday,
 holiday, app, religious or kinship word, a state or country). ``kept_words`` lists the
-capitalised words that were kept, for the author to check. Word lists load once, on
+capitalised words, and the lower-case words in no list, that were kept, for the author
+to check. Word lists load once, on
 first use; nothing touches the network.
 """
 
@@ -587,8 +588,9 @@ def _replaced(text: str, spans: list[Span]) -> tuple[str, list[tuple[int, int]]]
 
 
 def kept_words(text: str) -> list[str]:
-    """Capitalised words that ``redact(text)`` keeps as ordinary words ("Duolingo", "Fajr",
-    "Reed" when read as a word), each once, for the author to check before sharing."""
+    """Words that ``redact(text)`` keeps although a name could hide in them, each once, for
+    the author to check before sharing: capitalised words ("Duolingo", "Fajr", "Reed" when
+    read as a word) and lower-case words in no list ("kakuma" where no rule took it)."""
     try:
         return kept_words_in(redact(text))
     except Exception:  # the preview must never fail because of this hint

@@ -97,3 +97,17 @@ async def test_preview_still_shown_when_the_kept_words_cannot_be_listed(
     (draft,) = await bot_of(w.env).repos.outbox.drafts_of_entry(entry, w.alice.id)
     assert draft.text == preview.response.embeds[0].description
     assert isinstance(preview.response.message, discord.Message)
+
+
+async def test_preview_lists_lower_case_words_in_no_list(configured: World) -> None:
+    w = configured
+    moment = "She finished the whole zorvath puzzle with jo, then played tautoru for us lol."
+    entry, preview = await _preview(w, moment)
+    line = next(p for p in preview.response.content.split("\n") if p.startswith(KEPT))
+    # unlisted lower-case words the anonymizer kept are named; everyday and chat words are not
+    assert "zorvath" in line and "tautoru" in line
+    for everyday in ("puzzle", "played", "lol", "whole"):
+        assert everyday not in line
+    (draft,) = await bot_of(w.env).repos.outbox.drafts_of_entry(entry, w.alice.id)
+    assert "zorvath" in draft.text  # kept in the text too: the note names it, nothing more
+    assert w.channel.history() == []
