@@ -190,6 +190,7 @@ def spelled_branches(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
     for i, tok in enumerate(toks):
         if (
             not tok.capital
+            and tok.kind is Kind.UNKNOWN  # what ``_unlisted_letters`` asks first: most words stop
             and _spelled_letters(tok.low)
             and _unlisted_letters(tok, lex)
             and _town_after(text, toks, i, lex)

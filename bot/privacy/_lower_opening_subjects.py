@@ -117,7 +117,12 @@ def lower_opening_subjects(
     out: list[Candidate] = []
     last = len(toks) - 1
     for i, tok in enumerate(toks[:-2]):
-        if tok.capital or tok.possessive or tok.kind is Kind.STOP:
+        kind = tok.kind  # ``_level`` gives 0 to every other kind: most words stop here
+        if (
+            tok.capital
+            or tok.possessive
+            or (kind is not Kind.UNKNOWN and kind is not Kind.WORD_NAME)
+        ):
             continue
         level = _level(tok, lex)
         if not level:

@@ -27,7 +27,7 @@ from ._lower_word_names import _PERSON_ONLY, _ROLES
 from ._word_classes import Kind
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from ._word_classes import Candidate, Token
 
@@ -69,7 +69,14 @@ def _person_word(tok: Token) -> bool:
 def lower_pairs(text: str, toks: list[Token], starts: Callable[[int], bool]) -> list[Candidate]:
     """Pairs of lower-case words opening a sentence that what follows shows to be people."""
     out: list[Candidate] = []
-    for i in range(len(toks) - 1):
+    # a pair needs a joining word after its first word, or "&" between the two: only those
+    # places are read
+    joined: Sequence[int] = (
+        range(len(toks) - 1)
+        if "&" in text
+        else [i for i in range(len(toks) - 1) if toks[i + 1].low in _JOINS]
+    )
+    for i in joined:
         k = _second_of_pair(text, toks, i)
         if k is None or not starts(i):
             continue

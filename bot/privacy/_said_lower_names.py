@@ -137,7 +137,8 @@ def said_lower_names(
         if turning and _turned_age(text, toks, i):  # "jasmine turned 92 last week"
             out.append((tok.start, tok.end, "name"))
             continue
-        if not _candidate(tok, lex):
+        kind = tok.kind  # ``_candidate`` refuses every other kind: most words stop here
+        if (kind is not Kind.ORDINARY and kind not in _CANDIDATE_KINDS) or not _candidate(tok, lex):
             continue
         if starts(i) or _after_opener(text, toks, i):
             if _subject(text, toks, i):
