@@ -30,7 +30,8 @@ from ._capital_kin_words import KIN_NOUNS as _PLAIN_KIN
 from ._function_words import tables
 from ._kin_words import KIN_NOUNS as _ADDRESS_KIN
 from ._lower_institutions import HEADS as _INSTITUTION_HEADS
-from ._lower_places import _PLACE_NOUNS, _unknown_word
+from ._lower_places import _FEATURES, _PLACE_NOUNS, _unknown_word
+from ._lower_town_parts import _COMPASS as COMPASS
 from ._name_cues import _KIN_TITLES
 from ._served_places import HEADS as _SERVED_HEADS
 from ._towns_after_venues import VENUES
@@ -155,7 +156,9 @@ def _run(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
                 return 0  # "her brother in law's", "in half-term"
             break  # a comma, a full stop, a bracket: the clause ends
         nxt = toks[end + 1]
-        if nxt.low in _GOES_ON or (nxt.kind is Kind.ORDINARY and _unknown_word(tok, lex)):
+        if nxt.low in _GOES_ON or (
+            nxt.kind is Kind.ORDINARY and _unknown_word(tok, lex) and nxt.low not in _FEATURES
+        ):
             break  # "in tandale checks it": a word in no list, then an English one goes on
         end += 1
         if end - first >= _MAX_RUN:
@@ -165,8 +168,11 @@ def _run(text: str, toks: list[Token], i: int, lex: Lexicon) -> int:
         return 0
     if len(words) == 1:
         return end if _lone_place(toks[first], lex, article=first > i) else 0
-    if first > i and words[-1] in _PLACE_NOUNS:
-        return 0  # "his ex in the high street": a kind of place, not which one
+    if first > i and (
+        words[-1] in _PLACE_NOUNS
+        or (words[0] not in COMPASS and all(t.kind is Kind.ORDINARY for t in toks[first : end + 1]))
+    ):
+        return 0  # "his ex in the high street", "her mum in the basement flat": which kind
     return end if _phrase_place(toks[first : end + 1], lex) else 0
 
 

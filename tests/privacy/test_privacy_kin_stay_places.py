@@ -53,6 +53,8 @@ def test_the_place_a_relative_stays_is_taken(text: str, place: str) -> None:
         "she visited her father in the hospital without fainting",
         "her mum in full time work and tired",
         "the kid in the corner kept quiet",
+        "her mum in the basement suite was quiet",
+        "his dad in the staff room said no",
     ],
 )
 def test_states_institutions_and_times_after_a_relative_stay(text: str) -> None:
