@@ -56,7 +56,7 @@ _KINDS = frozenset(
     eastern southern northern high
     """.split()
 )
-_PREPS = frozenset("in from near around outside to into past at".split())
+_PREPS = frozenset("in from near around outside to into past at by outta".split())
 _COMPASS = frozenset(
     "north south east west northeast northwest southeast southwest central upper lower".split()
 )
@@ -76,7 +76,7 @@ _MIN_WORD = 3
 _AFTER = frozenset(
     "now then again last this next since with w and but so for after before until till "
     "when while because cos a an the her his their my our on at to in near yesterday "
-    "today tonight every".split()
+    "today tonight every without instead n lol".split()
 )
 
 

@@ -153,6 +153,8 @@ from ._kin_named import kin_named
 from ._kin_nicknames import _PET_NAMES as KIN_PET_NAMES
 from ._kin_nicknames import TITLES as KIN_NICKNAME_TITLES
 from ._kin_nicknames import kin_nicknames
+from ._kin_stay_places import kin_stay_places
+from ._kin_stay_places import may_hold as may_hold_kin_stays
 from ._kin_titles import with_kin_titles
 from ._kin_words import _brand_as_nickname, _day_speaking, _without_glossed_kin
 from ._kind_words import (
@@ -709,6 +711,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(everyday_word_employers(text, toks))
     if may_hold_towns_after_venues(lows):  # "the beach in summerstrand", "aunt's in lapaha"
         out.extend(towns_after_venues(text, toks, out, lex))
+    if may_hold_kin_stays(lows):  # "her nan in west hollow has been"
+        out.extend(kin_stay_places(text, toks, lex))
     if may_hold_towns_before_regions(lows, lex):  # "from hazard kentucky", "in pg county"
         out.extend(towns_before_regions(text, toks, lex))
     # both ask which languages the words show: each family is worked out once, when asked
