@@ -46,6 +46,13 @@ _AFTER_NAMES = KIN_AFTER | frozenset("di ji da bhai sahib saab sir".split())
 _OWNERS = frozenset("the her his their my our your a an this that".split())
 _NAMED_KINDS = frozenset({Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME})
 _REACH = 60
+# "his nickname", "her name": the bracket names the person the word before it stands for
+_THIRD_OWNERS = frozenset("his her their".split())
+_OWN_NAMES = frozenset("name nickname".split())
+# "her name is ...", "his name for grandma": the bracket goes on to name someone, or
+# glosses the word
+_NAMING_ON = frozenset("is was for".split())
+_FORGETTING = frozenset("forgot forget forgotten remember know withheld escapes".split())
 _MIN_WORD = 2
 _MAX_INNER = 2
 # a number in words ("gran (eightytwo)"): an age, found as one elsewhere
@@ -79,7 +86,10 @@ def bracketed_lower_names(text: str, toks: list[Token], lex: Lexicon) -> list[Ca
     for i, opening, closing, inside in brackets_after(text, toks):
         tok = toks[i]
         if tok.low in _PERSONS:
-            out.extend(_inner_name(toks, i, opening, closing, lex))
+            if _nickname_of_role(tok, toks, i, inside):  # "boss (his nickname lol) said"
+                out.append((tok.start, tok.end, "name"))
+            else:
+                out.extend(_inner_name(toks, i, opening, closing, lex))
         elif _named_by_bracket(tok, toks, i, inside):
             out.append((tok.start, tok.end, "name"))
     return out
@@ -107,6 +117,26 @@ def _named_by_bracket(tok: Token, toks: list[Token], i: int, inside: str) -> boo
         return False
     words = words[1:]
     return bool(words) and words[0] in _PERSONS
+
+
+def _nickname_of_role(tok: Token, toks: list[Token], i: int, inside: str) -> bool:
+    """ "boss (his nickname lol)", "boy (his name for real)": a role's or relative's word
+    that the bracket calls the person's own name or nickname is that name. A bracket that
+    names someone else ("the teacher (her name is ...)", "nan (her name for grandma)"), or
+    forgets the name ("coach (forgot his name)"), and a word after an owner or an article
+    stay."""
+    if not tok.word.islower() or not tok.word.isalpha() or tok.possessive:
+        return False
+    if i > 0 and toks[i - 1].low in _OWNERS:
+        return False
+    words = [w.strip(",.;:!?'’\"").lower() for w in inside.split()]
+    if not _FORGETTING.isdisjoint(words):
+        return False
+    for k in range(len(words) - 1):
+        if words[k] in _THIRD_OWNERS and words[k + 1] in _OWN_NAMES:
+            after = words[k + 2 : k + 4]
+            return not after or after[0] not in _NAMING_ON or after == ["for", "real"]
+    return False
 
 
 def _inner_name(

@@ -41,6 +41,7 @@ from ._kin_address import WORDS as KIN_WORDS
 from ._lower_subject_names import _PERSON_WORDS as PERSON_WORDS
 from ._lower_word_names import _NATURE, _PERSON_ONLY, _ROLES, _VIRTUES
 from ._lower_word_names import AMBIGUOUS_WORD_NAMES as _AMBIGUOUS
+from ._opening_asides import past_aside
 from ._said_lower_names import _VOWELS
 from ._vocab import CREOLE_SAYING, PERSON_ONLY_VERBS, PERSON_VERBS
 from ._word_classes import Kind
@@ -130,8 +131,8 @@ def lower_opening_subjects(
         opens = starts(i)
         if not opens and not _opens_clause(text, toks, i):
             continue
-        j = i + 1
-        if text[tok.end : toks[j].start] != " ":
+        j = past_aside(text, toks, i + 1)  # "khanh (goes by kenny) said his"
+        if j == i + 1 and text[tok.end : toks[j].start] != " ":
             continue
         j = _past_where_from(text, toks, j)
         if j > last:

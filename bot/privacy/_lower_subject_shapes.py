@@ -41,6 +41,7 @@ from ._lower_opening_subjects import (
     _referred_back,
     _used_as_noun,
 )
+from ._opening_asides import past_aside
 from ._opening_subjects import _STATES
 from ._vocab import PERSON_ONLY_VERBS, PERSON_VERBS
 from ._word_classes import Kind
@@ -88,9 +89,10 @@ def lower_subject_shapes(
             continue
         if not starts(i) and not _opens_clause(text, toks, i):
             continue
-        if text[tok.end : toks[i + 1].start] != " ":
+        first = past_aside(text, toks, i + 1)  # "coco (12) and her little bro came"
+        if first == i + 1 and text[tok.end : toks[i + 1].start] != " ":
             continue
-        j = _shape_end(text, toks, i + 1, last, short=len(tok.low) < 3)
+        j = _shape_end(text, toks, first, last, short=len(tok.low) < 3)
         # the pronoun may stand in the shape itself ("drevlin was in w his brother")
         if j is None or not _referred_back(toks, j - 1):
             continue

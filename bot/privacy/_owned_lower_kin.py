@@ -65,7 +65,13 @@ def _owned(text: str, toks: list[Token], i: int) -> bool:
     gap = text[prev.end : toks[i].start]
     if prev.possessive:  # the token ends before its "'s"
         return gap in ("'s ", "’s ")
-    return gap == " " and prev.low in OWNERS and not (i > 1 and toks[i - 2].low in _CALLING)
+    return gap == " " and prev.low in OWNERS and not _called(text, toks, i - 1)
+
+
+def _called(text: str, toks: list[Token], k: int) -> bool:
+    """ "they call her lola": a verb of calling right before the owner word ``toks[k]``, one
+    space apart ("[name], her lola" is no calling: a placeholder's "name" and a comma)."""
+    return k > 0 and toks[k - 1].low in _CALLING and text[toks[k - 1].end : toks[k].start] == " "
 
 
 def _name_after(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:

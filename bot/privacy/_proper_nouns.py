@@ -148,6 +148,8 @@ from ._kin_led_names import KIN as KIN_LED_KIN
 from ._kin_led_names import OWNERS as KIN_LED_OWNERS
 from ._kin_led_names import ROLE_SUBJECTS as KIN_LED_ROLES
 from ._kin_led_names import kin_led_names
+from ._kin_lists import kin_list_names
+from ._kin_lists import may_hold as may_hold_kin_lists
 from ._kin_named import _KIN as KIN_NAMED_WORDS
 from ._kin_named import kin_named
 from ._kin_nicknames import _PET_NAMES as KIN_PET_NAMES
@@ -795,6 +797,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         said += lower_pairs(text, toks, partial(_starts_sentence, text, toks))
     if may_hold_told(lows):  # "told ebi i'll not follow", "sent the file to kamau"
         said += told_names(text, toks, lex)
+    if may_hold_kin_lists(text, lows):  # "who came: me, tavita, her nana and the baby"
+        said += kin_list_names(text, toks, lex)
     if may_hold_initial_nicknames(text):  # "kj finally messaged back", "his mate tj"
         said += initial_nicknames(text)
     if said:  # repeated: "sanyu, babirye and nakato ... the twins (babirye and nakato)"
