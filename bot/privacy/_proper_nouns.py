@@ -28,6 +28,7 @@ from ._article_names import article_names
 from ._article_surnames import keep_article_surnames
 from ._aside_names import aside_names
 from ._aside_names import may_hold as may_hold_asides
+from ._attributive_towns import attributive_towns
 from ._bare_living_places import bare_living_places
 from ._bare_living_places import may_hold as may_hold_bare_living
 from ._bare_possessives import bare_possessives
@@ -730,6 +731,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(enrolled_words(text, toks, lex))
     if SPELLED_HINT.search(text):  # "ebkt otara said"
         out.extend(spelled_branches(text, toks, lex))
+    if "the" in lows:  # "at the dartmouth sportsplex pool", "w the greensboro fire dept"
+        out.extend(attributive_towns(text, toks, lex))
     if may_hold_parish(lows):  # "bingo nights at holy ghost", "at christ embassy on sunday"
         out.extend(parish_names(text, toks))
     # after the bodies: "at qkts lamoa" is a body and its branch, not a place
