@@ -9,6 +9,10 @@ only beside a capitalised word. Two places say that such letters name one body:
   "campus"), a word of two to five letters that is in no vocabulary at all (no everyday,
   name, town or function word of any language) and no known acronym ("the cbt clinic",
   "the icu staff", "the gp clinic" stay);
+* before a word for whom a body employs, what it issues or where its staff sit ("worker",
+  "paper", "shift", "office", "loan"), the same letters only when shaped like an acronym
+  ("the qfs worker", "her old wnbr paper"): a word of another language may stand there
+  ("cerita abis shift", "maari office");
 * after a cue of attendance ("at", "from", "joined", "to" after a verb of going), letters
   shaped like an acronym (one vowel at most: "wkfs", "qkts"; no short form of a word such as
   "wk", "skl", "appt"), with the unknown or town words
@@ -38,6 +42,14 @@ BODY_NOUNS = frozenset(
     choir choirs lectures lecture lecturer lecturers students student campus clinic clinics
     staff dept department ward chapel canteen library dorm dorms hostel hall grounds
     principal chaplain teachers teacher tutors counsellor counselor nurses
+    """.split()
+)
+# whom a body employs, what it issues, where its staff sit: after letters shaped like an
+# acronym only ("the qfs worker", "her wnbr papers", "the whole zbk shift", "the xdfc loan")
+STAFF_NOUNS = frozenset(
+    """
+    worker workers caseworker caseworkers office offices shift shifts paper papers card
+    cards letter letters loan loans
     """.split()
 )
 # cues of attendance or membership before the letters
@@ -72,7 +84,11 @@ _MIN_SPELLED = 3
 
 def may_hold(lows: list[str]) -> bool:
     """Cheap test: a cue or a word for what a body holds is among the words."""
-    return not CUE_WORDS.isdisjoint(lows) or not BODY_NOUNS.isdisjoint(lows)
+    return (
+        not CUE_WORDS.isdisjoint(lows)
+        or not BODY_NOUNS.isdisjoint(lows)
+        or not STAFF_NOUNS.isdisjoint(lows)
+    )
 
 
 def _unlisted_letters(tok: Token, lex: Lexicon) -> bool:
@@ -91,6 +107,20 @@ def _listed_plural(word: str, lex: Lexicon) -> bool:
     """A listed word with an "s" ("at nans place", "the drs"): a plural or a possessive typed
     without its apostrophe, no letters."""
     return word.endswith("s") and _classify(word[:-1], lex) is not Kind.UNKNOWN
+
+
+def _body_noun(text: str, tok: Token, noun: str) -> bool:
+    """``noun`` says the letters of ``tok`` before it name a body: a word for what a body
+    holds or does, or one for whom it employs or what it issues after three letters or more
+    shaped like an acronym that stand alone ("2nd shift" is an ordinal)."""
+    if noun in BODY_NOUNS:
+        return True
+    return (
+        noun in STAFF_NOUNS
+        and len(tok.word) >= _MIN_SPELLED
+        and _acronym_shaped(tok.low)
+        and (tok.start == 0 or text[tok.start - 1].isspace())
+    )
 
 
 def _acronym_shaped(word: str) -> bool:
@@ -119,7 +149,7 @@ def lower_acronym_orgs(text: str, toks: list[Token], lex: Lexicon) -> list[Candi
     for i, tok in enumerate(toks):
         if tok.capital or not _unlisted_letters(tok, lex):
             continue
-        if i < last and spaced(text, toks, i + 1) and toks[i + 1].low in BODY_NOUNS:
+        if i < last and spaced(text, toks, i + 1) and _body_noun(text, tok, toks[i + 1].low):
             out.append((tok.start, tok.end, "org"))
         elif i > 0 and _acronym_shaped(tok.low) and _cued(text, toks, i):
             out.append((tok.start, toks[_branch_end(text, toks, i, lex)].end, "org"))

@@ -28,6 +28,7 @@ from ._article_names import article_names
 from ._article_surnames import keep_article_surnames
 from ._aside_names import aside_names
 from ._aside_names import may_hold as may_hold_asides
+from ._attributive_towns import attributive_towns
 from ._bare_living_places import bare_living_places
 from ._bare_living_places import may_hold as may_hold_bare_living
 from ._bare_possessives import bare_possessives
@@ -207,6 +208,7 @@ from ._lower_acronym_orgs import (
     may_hold_enrolled,
     spelled_branches,
 )
+from ._lower_acronym_orgs import STAFF_NOUNS as ACRONYM_STAFF_NOUNS
 from ._lower_feature_places import HEADS as FEATURE_HEADS
 from ._lower_feature_places import lower_feature_places
 from ._lower_function_words import keep_lower_function_words
@@ -311,6 +313,8 @@ from ._paired_initials import echoed_initials, paired_initials
 from ._paired_people import _AFTER_PAIR as PAIR_AFTER
 from ._paired_people import _JOINS as PAIR_JOINS
 from ._paired_people import paired_people
+from ._parish_names import may_hold as may_hold_parish
+from ._parish_names import parish_names
 from ._people_from import FROM_WORDS, people_from_places
 from ._person_particles import _FILIPINO, _KOREAN_AFTER, particle_names
 from ._person_slots import _FINITE as SLOT_FINITE
@@ -733,6 +737,10 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(enrolled_words(text, toks, lex))
     if SPELLED_HINT.search(text):  # "ebkt otara said"
         out.extend(spelled_branches(text, toks, lex))
+    if "the" in lows:  # "at the dartmouth sportsplex pool", "w the greensboro fire dept"
+        out.extend(attributive_towns(text, toks, lex))
+    if may_hold_parish(lows):  # "bingo nights at holy ghost", "at christ embassy on sunday"
+        out.extend(parish_names(text, toks))
     # after the bodies: "at qkts lamoa" is a body and its branch, not a place
     if may_hold_two_words(lows):  # "plays soccer at lawson tama", "fishing off motu ruaki"
         out.extend(two_word_places(text, toks, lex))
@@ -1139,7 +1147,7 @@ def gate_words(lex: Lexicon) -> list[tuple[int, Iterable[str]]]:
         (_G_LOWER_KIN, LOWER_KIN_WORDS),  # and an owner or a possessive
         (_G_LOWER_KIN_OWNERS, LOWER_KIN_OWNERS),
         (_G_OPENING_SUBJECTS, OPENING_SUBJECT_CUES),  # or an age: asked beside it
-        (_G_ACRONYM_ORGS, ACRONYM_CUE_WORDS | ACRONYM_BODY_NOUNS),
+        (_G_ACRONYM_ORGS, ACRONYM_CUE_WORDS | ACRONYM_BODY_NOUNS | ACRONYM_STAFF_NOUNS),
         (_G_MEETING, MEETING_CUES),
         (_G_CAPITAL_SAYING, CAPITAL_SAYING_VERBS),
     ]
