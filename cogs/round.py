@@ -92,6 +92,7 @@ from cogs.sharing import (
     preview_view,
     shared_before_line,
     signed_line,
+    signer_in,
 )
 from cogs.summary import is_facilitator
 
@@ -930,9 +931,10 @@ class Round(BoundCog):
         earlier = await earlier_shares(
             self.repos, share.entry_id, interaction.user.id, share.guild_id
         )
+        signer = await signer_in(interaction, share.guild_id)
         await reply_privately(
             interaction,
-            said + await signed_line(interaction, share.guild_id) + shared_before_line(earlier),
+            said + signed_line(signer) + shared_before_line(earlier),
             embed=embed,
             view=preview_view(
                 share.id,
@@ -940,6 +942,7 @@ class Round(BoundCog):
                 question or None,
                 earlier,
                 await consultation_channel(self.repos, share.guild_id),
+                signer,
             ),
         )
 
