@@ -515,7 +515,10 @@ class Round(BoundCog):
         presenter = await self.repos.round.presenter_of(record.post_id)
         if presenter is None:
             return
-        await self.repos.round.owe_keep_offer(record.post_id)
+        try:
+            await self.repos.round.owe_keep_offer(record.post_id)
+        except Exception:  # the DM is tried all the same
+            log.exception("could not note the keep offer of post %s as owed", record.post_id)
         try:
             user = self.bot.get_user(presenter) or await self.bot.fetch_user(presenter)
             await user.send(
@@ -526,7 +529,10 @@ class Round(BoundCog):
         except discord.HTTPException:
             log.warning("could not offer the presenter of post %s to keep", record.post_id)
             return
-        await self.repos.round.owe_keep_offer(record.post_id, owed=False)
+        try:
+            await self.repos.round.owe_keep_offer(record.post_id, owed=False)
+        except Exception:  # she may be offered once more, at her next click: nothing is lost
+            log.exception("could not note the keep offer of post %s as given", record.post_id)
 
     async def _give_owed_keep_offers(self, interaction: Interaction) -> None:
         """Privately, after the presenter's own answer: each keep offer that never reached her

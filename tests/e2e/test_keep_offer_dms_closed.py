@@ -10,7 +10,7 @@ from sqlalchemy import select
 from bot.app import create_bot
 from bot.round import Phase
 from storage.tables import KeptAffirmations, Round
-from tests.e2e.helpers import bot_of
+from tests.e2e.helpers import bot_of, failing_while_on
 from tests.e2e.test_round import Group, affirm, group, share_with_question, the_post
 from tests.e2e.test_step_out_notice import _close_her_dms
 
@@ -93,5 +93,26 @@ async def test_an_offer_is_given_at_her_next_click_and_a_lost_one_comes_again(
     from_list = await w.alice.slash(w.channel, "entries")
     assert _offers(from_list) == []  # given once
     kept = await w.alice.click(offer.message, label="Keep them with my entry")
+    assert_responded(kept, contains="Kept: 1 affirmation", ephemeral=True)
+    assert await _kept(g) == 1
+
+
+async def test_the_offer_is_still_sent_when_noting_it_fails(group: Group) -> None:
+    """The database refuses to note the offer (locked, or down for a moment): her open DMs get
+    it all the same, and the facilitator's reveal is answered as done."""
+    g, w = group, group.w
+    await share_with_question(g, "What else could I try?")
+    await w.alice.click(the_post(w), label="Next phase")
+    await affirm(w.bob, w, "You stayed with the silence.")
+    noting = lambda sql: sql.startswith("UPDATE ROUNDS") and "KEEP_OFFER_OWED" in sql  # noqa: E731
+    with failing_while_on(w.env, noting, "database is locked") as on:
+        on.append(True)
+        revealed = await g.fiona.click(the_post(w), label="Reveal affirmations")
+    assert_responded(revealed, contains="Reflections", ephemeral=True)
+    told = [revealed.response.content, *(m.content for m in revealed.followups)]
+    assert not any("went wrong" in t for t in told)
+    (offer,) = [m for m in w.alice.user.dm_channel.history() if m.author.bot]
+    assert OFFER in offer.content and not await _owed(g)
+    kept = await w.alice.user.click(offer, label="Keep them with my entry")
     assert_responded(kept, contains="Kept: 1 affirmation", ephemeral=True)
     assert await _kept(g) == 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from simcord import assert_responded
 
+from bot.app import create_bot
 from bot.outbox import PostState
 from tests.e2e.conftest import World, accept_agreement
 from tests.e2e.helpers import bot_of
@@ -91,3 +92,22 @@ async def test_anonymous_posting_and_a_name_changed_back_are_not_held_up(
         (False, PostState.POSTED),
         (True, PostState.POSTED),
     ]
+
+
+async def test_a_named_preview_confirmed_from_a_dm_after_a_restart_signs_as_shown(
+    configured: World,
+) -> None:
+    w = configured
+    dana = w.env.create_user("dana")
+    w.guild.add_member(dana, nick="Dana K")
+    await accept_agreement(w.env, w.guild.id, dana.id)
+    entry = await _complete_sparkle(bot_of(w.env), dana.id, "It went well.", w.guild.id)
+    preview = await dana.slash("share", entry=str(entry))
+    assert_responded(preview, contains=_signs("Dana K"), ephemeral=True)
+    await w.env.restart_bot(create_bot())
+    posted = await dana.click(preview.response.message, label="Post with my name")
+    assert_responded(posted, contains="Shared in", ephemeral=True)
+    (message,) = posts(w)
+    assert (message.embeds[0].footer.text or "").startswith("Shared by Dana K · ref ")
+    (share,) = await bot_of(w.env).repos.outbox.shares_of(dana.id)
+    assert (share.message_id, share.anonymous) == (message.id, False)

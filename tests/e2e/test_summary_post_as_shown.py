@@ -9,6 +9,7 @@ from datetime import date
 import discord
 from simcord import ChannelHandle, InteractionResult, assert_responded
 
+from bot.app import create_bot
 from bot.outbox import PostState, summary_slot
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of
@@ -90,3 +91,19 @@ async def test_an_unchanged_preview_posts_and_a_failed_post_stays_waiting(
     assert_responded(posted, contains="Posted.", ephemeral=True)
     (message,) = _posted(weekly)
     assert "4 reflections from 4 contributors" in (message.embeds[0].description or "")
+
+
+async def test_a_preview_confirmed_after_a_restart_posts_what_it_showed(
+    world: World, facilitation
+) -> None:
+    w = world
+    _admin, fiona, _facilitators, weekly = facilitation
+    await members_reflected(w, facilitation, 3, schedule=False)
+    preview = await fiona.slash(w.channel, "summary", week="this week")
+    await w.env.restart_bot(create_bot())
+    posted = await fiona.click(preview.response.message, label=POST)
+    assert_responded(posted, contains="Posted.", ephemeral=True)
+    (message,) = _posted(weekly)
+    assert message.embeds[0].description == _description(preview)
+    slot = await _slot(w)
+    assert slot is not None and (slot.state, slot.message_id) == (PostState.POSTED, message.id)
