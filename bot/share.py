@@ -92,14 +92,18 @@ def preview_digest(
     key_question: str | None,
     shared_before: int | None = None,
     channel: int | None = None,
+    signer: str | None = None,
 ) -> int:
     """A short number naming one exact preview (its text and key question, the latest earlier
-    post of its entry in that server that it says is up already, if any, and the channel it
-    was to be posted in), carried by the buttons that post it: a click posts only the preview
-    its message showed, where it was to go."""
+    post of its entry in that server that it says is up already, if any, the channel it was to
+    be posted in and, for **Post with my name**, the name it said it signs with), carried by
+    the buttons that post it: a click posts only the preview its message showed, where it was
+    to go, signed as it said."""
     texts = {"text": text, "key_question": key_question or ""}
     if shared_before is not None:  # a preview naming no earlier post keeps its old digest
         texts["shared_before"] = str(shared_before)
     if channel is not None:
         texts["channel"] = str(channel)
+    if signer is not None:
+        texts["signer"] = signer
     return texts_digest(texts)

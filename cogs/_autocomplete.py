@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord import app_commands
 
+from bot.inert import as_shown
 from bot.limits import clip
 from bot.models import EntryRecord, EntryStatus
 from cogs._render import entry_title
@@ -61,8 +62,9 @@ def entries_offered(
 
 
 async def chosen_entry(repos: Repositories, user_id: int, value: str) -> EntryRecord | None:
-    """The caller's entry named by an option value, or None for anything else."""
-    digits = value.strip().lstrip("#")
+    """The caller's entry named by an option value, or None for anything else. It is read as
+    shown on screen (`as_shown`): "#12" pasted with an invisible bidi mark is her entry 12."""
+    digits = as_shown(value).strip().lstrip("#")
     if not digits.isdecimal() or len(digits) > 18:  # isdigit() takes "²", int() not
         return None
     return await repos.entries.get(int(digits), user_id)

@@ -150,21 +150,6 @@ KeyQuestionButton = button_type(KeyQuestionKey)
 AgreeButton = button_type(AgreeKey)
 
 
-COMPONENTS: tuple[type, ...] = (
-    NextPhaseButton,
-    AffirmButton,
-    WithdrawButton,
-    StepOutButton,
-    ClosingButton,
-    PostClosingButton,
-    PostShownClosingButton,
-    RevealButton,
-    KeepButton,
-    KeyQuestionButton,
-    AgreeButton,
-)
-
-
 def closing_digest(text: str) -> int:
     """A short number naming one exact closing as shown and posted."""
     return texts_digest({"closing": text})

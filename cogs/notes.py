@@ -33,6 +33,11 @@ if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 NOTE_FORMATS = frozenset(f.value for f in NoteFormat)
+NOT_A_DEBRIEF = (
+    "Draft notes are made from client-exception debriefs, and this entry is a sparkling "
+    "moment. Choose one of your debriefs (`/note` offers them as you type), or start one with "
+    "`/exception`."
+)
 FORMAT_CHOICES = [
     app_commands.Choice(name="SOAP (Subjective, Objective, Assessment, Plan)", value="soap"),
     app_commands.Choice(name="DAP (Data, Assessment, Plan)", value="dap"),
@@ -78,9 +83,7 @@ class Notes(BoundCog):
         self, interaction: Interaction, entry: EntryRecord, _: EntryKey
     ) -> None:
         if entry.kind != ScriptKind.EXCEPTION:
-            await interaction.response.send_message(
-                "Draft notes are made from client-exception debriefs.", ephemeral=True
-            )
+            await interaction.response.send_message(NOT_A_DEBRIEF, ephemeral=True)
             return
         await interaction.response.send_message(
             "Which format should the draft note use?",
@@ -91,7 +94,11 @@ class Notes(BoundCog):
     async def send_note(self, interaction: Interaction, entry_value: str, fmt: str) -> None:
         async with answering(interaction):
             entry = await chosen_entry(self.repos, interaction.user.id, entry_value)
-            if entry is None or entry.kind != ScriptKind.EXCEPTION or fmt not in NOTE_FORMATS:
+            if entry is not None and entry.kind != ScriptKind.EXCEPTION:
+                # her own entry, of another kind: not "someone else's"
+                await interaction.response.send_message(NOT_A_DEBRIEF, ephemeral=True)
+                return
+            if entry is None or fmt not in NOTE_FORMATS:
                 await not_available(interaction)
                 return
             await interaction.response.defer(ephemeral=True, thinking=True)

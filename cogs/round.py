@@ -92,6 +92,7 @@ from cogs.sharing import (
     preview_view,
     shared_before_line,
     signed_line,
+    signer_in,
 )
 from cogs.summary import is_facilitator
 
@@ -501,15 +502,23 @@ class Round(BoundCog):
     async def _offer_keep(self, interaction: Interaction, record: RoundRecord) -> None:
         """Once every affirmation is posted, offer the presenter (only) to keep them: in
         this private reply if they clicked (a reveal, or their closing), else in a private
-        message."""
+        message. The offer is stored as owed until that message is sent: if her DMs are
+        closed (or the bot stops first), it is given at her next click on the round or her
+        next /entries (`_give_owed_keep_offers`)."""
         if not await self.repos.round.keepable(record.post_id):
             return
         if await self._is_presenter(record.post_id, interaction.user.id):
             await tell_done(interaction, KEEP_OFFER, view=view(keep_button(record.post_id)))
+            if record.keep_offer_owed:  # refused by DM earlier: given now
+                await self.repos.round.owe_keep_offer(record.post_id, owed=False)
             return
         presenter = await self.repos.round.presenter_of(record.post_id)
         if presenter is None:
             return
+        try:
+            await self.repos.round.owe_keep_offer(record.post_id)
+        except Exception:  # the DM is tried all the same
+            log.exception("could not note the keep offer of post %s as owed", record.post_id)
         try:
             user = self.bot.get_user(presenter) or await self.bot.fetch_user(presenter)
             await user.send(
@@ -519,6 +528,29 @@ class Round(BoundCog):
             )
         except discord.HTTPException:
             log.warning("could not offer the presenter of post %s to keep", record.post_id)
+            return
+        try:
+            await self.repos.round.owe_keep_offer(record.post_id, owed=False)
+        except Exception:  # she may be offered once more, at her next click: nothing is lost
+            log.exception("could not note the keep offer of post %s as given", record.post_id)
+
+    async def _give_owed_keep_offers(self, interaction: Interaction) -> None:
+        """Privately, after the presenter's own answer: each keep offer that never reached her
+        by DM, once; marked given only once this follow-up is sent. One with nothing left to
+        keep (kept meanwhile, or the share deleted) is simply let go."""
+        for post_id in await self.repos.round.keep_offers_owed(interaction.user.id):
+            if await self.repos.round.keepable(post_id) and await self._is_presenter(
+                post_id, interaction.user.id
+            ):
+                share = await self.repos.outbox.get(post_id)
+                ref = f" (ref {share.ref})" if share is not None and share.ref else ""
+                await interaction.followup.send(
+                    f"About your share{ref}: {KEEP_OFFER}",
+                    view=view(keep_button(post_id)),
+                    ephemeral=True,
+                    allowed_mentions=discord.AllowedMentions.none(),
+                )
+            await self.repos.round.owe_keep_offer(post_id, owed=False)
 
     async def on_keep(self, interaction: Interaction, button: Button[KeepKey]) -> None:
         """The presenter keeps the revealed affirmations with their entry, once."""
@@ -707,6 +739,7 @@ class Round(BoundCog):
             untold = await self.repos.round.untold_of_presenter(interaction.user.id)
             for post_id, tags in untold.items():
                 await self._give_notice(interaction, post_id, tags)
+            await self._give_owed_keep_offers(interaction)
         except Exception:
             # Her own request was answered: the notices wait, stored, for her next look.
             log.exception("could not give a presenter her step-out notices")
@@ -719,10 +752,12 @@ class Round(BoundCog):
         if not response.is_done() or response.type is discord.InteractionResponseType.modal:
             return
         try:
-            tags = await self.repos.round.untold(post_id)
-            if not tags or not await self._is_presenter(post_id, interaction.user.id):
+            if not await self._is_presenter(post_id, interaction.user.id):
                 return
-            await self._give_notice(interaction, post_id, tags)
+            tags = await self.repos.round.untold(post_id)
+            if tags:
+                await self._give_notice(interaction, post_id, tags)
+            await self._give_owed_keep_offers(interaction)
         except Exception:
             # Her own click was answered: this notice waits, stored, for her next one.
             log.exception("could not give the presenter of post %s her step-out notice", post_id)
@@ -930,9 +965,10 @@ class Round(BoundCog):
         earlier = await earlier_shares(
             self.repos, share.entry_id, interaction.user.id, share.guild_id
         )
+        signer = await signer_in(interaction, share.guild_id)
         await reply_privately(
             interaction,
-            said + await signed_line(interaction, share.guild_id) + shared_before_line(earlier),
+            said + signed_line(signer) + shared_before_line(earlier),
             embed=embed,
             view=preview_view(
                 share.id,
@@ -940,6 +976,7 @@ class Round(BoundCog):
                 question or None,
                 earlier,
                 await consultation_channel(self.repos, share.guild_id),
+                signer,
             ),
         )
 

@@ -223,9 +223,11 @@ class ShareEditKey(Key, prefix="shredit"):
 @dataclass(frozen=True)
 class Checked:
     """A post click whose preview showed what is stored: the ids of the entry's posts in
-    this server it was checked against (None: a button too old to carry what it showed)."""
+    this server it was checked against (None: a button too old to carry what it showed), and
+    the name its preview said **Post with my name** signs with (None: not checked)."""
 
     known: frozenset[int] | None
+    signer: str | None = None
 
 
 # Gets the clicker's preview, and the button clicked or the form submitted.
@@ -280,15 +282,18 @@ def preview_view(
     key_question: str | None,
     earlier: Sequence[PostRecord],
     channel: int | None,
+    signer: str | None,
 ) -> ui.View:
     """A preview's buttons; the post buttons carry the digest of the text and key question
     shown with them, of the earlier post of the entry its note names (`earlier`, as
-    `shared_before_line` was given it) and of the consultation channel when it was shown."""
+    `shared_before_line` was given it) and of the consultation channel when it was shown;
+    **Post with my name** also of the name `signed_line` said it signs with (`signer`)."""
     latest = earlier[-1].id if earlier else None
     shown = preview_digest(text, key_question, latest, channel)
+    named = preview_digest(text, key_question, latest, channel, signer or "")
     return view(
         PostShownAnonymously.of(post_id, shown, "Post anonymously", discord.ButtonStyle.primary),
-        PostShownNamed.of(post_id, shown, "Post with my name", discord.ButtonStyle.secondary),
+        PostShownNamed.of(post_id, named, "Post with my name", discord.ButtonStyle.secondary),
         EditPreview.of(post_id, "Edit text", discord.ButtonStyle.secondary),
         CancelPreview.of(post_id, "Cancel", discord.ButtonStyle.danger),
         key_question_button(post_id),
@@ -317,14 +322,22 @@ async def name_in(interaction: Interaction, guild: discord.Guild) -> str:
     return member.display_name
 
 
-async def signed_line(interaction: Interaction, guild_id: int) -> str:
-    """The preview's line naming what **Post with my name** signs it with (or nothing when
-    the server is gone): the author sees her name before she chooses it."""
+async def signer_in(interaction: Interaction, guild_id: int) -> str | None:
+    """The name **Post with my name** signs with in that server now (`name_in`), as posted;
+    None when the server is gone."""
     guild = interaction.client.get_guild(guild_id)
     if guild is None:
+        return None
+    return clip(await name_in(interaction, guild), 100)
+
+
+def signed_line(signer: str | None) -> str:
+    """The preview's line naming what **Post with my name** signs it with (`signer_in`; nothing
+    when the server is gone): the author sees her name before she chooses it, and the button
+    posts only under that name (`preview_view`)."""
+    if signer is None:
         return ""
-    name = as_typed(clip(await name_in(interaction, guild), 100))
-    return f"\n**Post with my name** signs it as **{name}**, your name in that server."
+    return f"\n**Post with my name** signs it as **{as_typed(signer)}**, your name in that server."
 
 
 def _jump(post: PostRecord) -> str:
@@ -445,16 +458,17 @@ class Sharing(BoundCog):
             earlier = await earlier_shares(self.repos, entry.id, interaction.user.id, guild_id)
             # from a DM, the channel's server is named: it is not where she is
             server = "" if interaction.guild_id else f" on **{as_typed(clip(guild.name, 100))}**"
+            signer = await signer_in(interaction, guild_id)
             await reply_privately(
                 interaction,
                 f"**Preview**: this is exactly what will be posted in "
                 f"<#{settings.consultation_channel_id}>{server}, with identifiers replaced. "
                 "Nothing is posted until you choose."
-                + await signed_line(interaction, guild_id)
+                + signed_line(signer)
                 + _kept_line(kept)
                 + shared_before_line(earlier),
                 embed=_preview_embed(title, text, None, None),
-                view=preview_view(draft.id, text, None, earlier, channel_id),
+                view=preview_view(draft.id, text, None, earlier, channel_id, signer),
             )
 
     # -- a preview's buttons: each finds the clicker's own stored preview ----------------------
@@ -482,7 +496,9 @@ class Sharing(BoundCog):
 
     async def _post_named(self, interaction: Interaction, post: PostRecord, button: object) -> None:
         if (checked := await self._shown(interaction, post, button)) is not None:
-            await self._post(interaction, post, named=True, known=checked.known)
+            await self._post(
+                interaction, post, named=True, known=checked.known, signer=checked.signer
+            )
 
     async def _shown(
         self, interaction: Interaction, post: PostRecord, button: object
@@ -490,8 +506,9 @@ class Sharing(BoundCog):
         """Whether the clicked message showed the preview as it is stored now, and the entry's
         posts in this server as they are now (what it was checked against: `Checked`); if not
         (it was edited, or given a key question, from another message since, or the entry was
-        posted from another preview meanwhile), say so and show it as it is now, posting
-        nothing (None). Buttons sent before they carried it are not checked."""
+        posted from another preview meanwhile, or, for **Post with my name**, her name in the
+        server changed), say so and show it as it is now, posting nothing (None). Buttons sent
+        before they carried it are not checked."""
         if not isinstance(button, ShownPreviewButton):
             return Checked(None)
         question = await self._key_question(post.id)
@@ -499,16 +516,18 @@ class Sharing(BoundCog):
             self.repos, post.entry_id, interaction.user.id, post.guild_id
         )
         channel = await consultation_channel(self.repos, post.guild_id)
+        signer = await signer_in(interaction, post.guild_id)
+        named = isinstance(button, PostShownNamed)
+        signed = (signer or "") if named else None
         latest = earlier[-1].id if earlier else None
         shown = button.key.shown
-        # the second: a button sent before its digest named the channel
-        if shown in (
-            preview_digest(post.text, question, latest, channel),
-            preview_digest(post.text, question, latest),
-        ):
-            return Checked(frozenset(p.id for p in earlier))
+        if shown == preview_digest(post.text, question, latest, channel, signed):
+            return Checked(frozenset(p.id for p in earlier), signer if named else None)
+        if latest is None and shown == preview_digest(post.text, question):
+            # a button sent before its digest named the channel and the name: as it did then
+            return Checked(frozenset())
         if earlier and shown in (
-            preview_digest(post.text, question, None, channel),
+            preview_digest(post.text, question, None, channel, signed),
             preview_digest(post.text, question),
         ):
             said = (
@@ -517,17 +536,18 @@ class Sharing(BoundCog):
             )
         else:
             where = f", to be posted in <#{channel}>" if channel else ""
+            name = ", your name in that server changed" if named else ""
             said = (
                 "**Not posted.** This preview was changed after this message was shown (in "
-                "another message), or this server's consultation channel was changed since, so "
-                f"nothing was posted. Here it is as it is now{where}: post it from here if it "
-                "is what you want to share."
+                f"another message){name}, or this server's consultation channel was changed "
+                f"since, so nothing was posted. Here it is as it is now{where}: post it from "
+                "here if it is what you want to share."
             )
         await reply_privately(
             interaction,
-            said + await signed_line(interaction, post.guild_id) + shared_before_line(earlier),
+            said + signed_line(signer) + shared_before_line(earlier),
             embed=preview_embed(post.title, post.text, question),
-            view=preview_view(post.id, post.text, question, earlier, channel),
+            view=preview_view(post.id, post.text, question, earlier, channel, signer),
         )
         return None
 
@@ -613,14 +633,12 @@ class Sharing(BoundCog):
             self.repos, post.entry_id, interaction.user.id, post.guild_id
         )
         channel = await consultation_channel(self.repos, post.guild_id)
+        signer = await signer_in(interaction, post.guild_id)
         await reply_privately(
             interaction,
-            said
-            + await signed_line(interaction, post.guild_id)
-            + _kept_line(kept)
-            + shared_before_line(earlier),
+            said + signed_line(signer) + _kept_line(kept) + shared_before_line(earlier),
             embed=preview_embed(post.title, text, question),
-            view=preview_view(post.id, text, question, earlier, channel),
+            view=preview_view(post.id, text, question, earlier, channel, signer),
         )
 
     async def _may_post(self, interaction: Interaction, guild: discord.Guild) -> bool:
@@ -656,6 +674,7 @@ class Sharing(BoundCog):
         *,
         named: bool,
         known: frozenset[int] | None = None,
+        signer: str | None = None,
     ) -> None:
         settings = await self.repos.servers.get(post.guild_id)
         guild = self.bot.get_guild(post.guild_id)
@@ -670,7 +689,9 @@ class Sharing(BoundCog):
             return
         user_id = interaction.user.id
         await interaction.response.defer(ephemeral=True, thinking=True)  # the claim may wait
-        author = await name_in(interaction, guild) if named else None
+        # signed as its preview said (`_shown`), or, for a button too old to carry the name,
+        # with her name now
+        author = (signer or await name_in(interaction, guild)) if named else None
         claim = await self.repos.outbox.claim_share(
             post.id, user_id, channel_id=channel.id, anonymous=not named, known=known
         )

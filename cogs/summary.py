@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -18,6 +19,7 @@ from bot.models import ServerSettings
 from bot.outbox import PostRecord, PostState, backoff, parse_slot, summary_slot
 from bot.schedule import last_weekly, next_weekly, week_monday
 from bot.summary import NotEnough, WeekSummary, render_not_enough, week_bounds
+from bot.summary.render import summary_digest
 from bot.summary.week import askable
 from cogs import _services
 from cogs._interactions import Button, Handler, Interaction, Key, reply_privately
@@ -92,7 +94,43 @@ class PostSummaryKey(Key, prefix="sumpost"):
 
 
 class PostSummary(Button[PostSummaryKey]):
+    """As sent before the button carried the summary its preview showed: posts it as built
+    at the click."""
+
     label, style = "Post to the summary channel", discord.ButtonStyle.primary
+
+
+class PostShownSummaryKey(Key, prefix="sumpv"):
+    guild: int
+    week: int  # its Monday, as YYYYMMDD
+    shown: int  # the digest of the summary its preview showed (`summary_digest`)
+
+    @classmethod
+    def of(cls, guild_id: int, week: date, summary: WeekSummary) -> PostShownSummaryKey:
+        return cls(guild_id, int(f"{week:%Y%m%d}"), summary_digest(summary))
+
+    @property
+    def monday(self) -> date:
+        return date(self.week // 10000, self.week // 100 % 100, self.week % 100)
+
+
+class PostShownSummary(Button[PostShownSummaryKey]):
+    label, style = "Post to the summary channel", discord.ButtonStyle.primary
+
+
+CHANGED = (
+    "**Not posted.** The summary changed since it was shown to you (an entry, an excerpt or "
+    "a member's consent changed meanwhile), so nothing was posted. Here it is as it would be "
+    "posted now: post it from here if it is what you want to share."
+)
+
+
+@dataclass(frozen=True)
+class Changed:
+    """A Post click whose summary, built again at the click, is not the one its preview
+    showed: nothing was posted; `result` is the summary as it is now."""
+
+    result: WeekSummary
 
 
 class Summary(LoopCog):
@@ -100,7 +138,7 @@ class Summary(LoopCog):
     offers = (_services.Summaries,)
 
     def handlers(self) -> Mapping[type, Handler]:
-        return {PostSummary: self.on_post_button}
+        return {PostSummary: self.on_post_button, PostShownSummary: self.on_post_button}
 
     # -- /summary ---------------------------------------------------------------------------
 
@@ -147,7 +185,8 @@ class Summary(LoopCog):
         if posted is not None:  # a second visit: no Post button for a week that is up
             content = (content or "**Preview**, visible only to you.") + f"\n{posted}"
         elif not isinstance(result, NotEnough) and settings.summary_channel_id:
-            view.add_item(PostSummary(PostSummaryKey.of(interaction.guild_id, week_start)))
+            key = PostShownSummaryKey.of(interaction.guild_id, week_start, result)
+            view.add_item(PostShownSummary(key))
         elif not settings.summary_channel_id:
             content += (
                 "\nNo summary channel is set; an admin can choose one with `/setup channels`."
@@ -197,10 +236,16 @@ class Summary(LoopCog):
         options = ["this week", "last week"]
         return [app_commands.Choice(name=o, value=o) for o in options if current.lower() in o]
 
-    async def on_post_button(self, interaction: Interaction, button: PostSummary) -> None:
-        await self.post_pulled(interaction, button.key.guild, button.key.monday)
+    async def on_post_button(
+        self, interaction: Interaction, button: PostSummary | PostShownSummary
+    ) -> None:
+        key = button.key
+        shown = key.shown if isinstance(key, PostShownSummaryKey) else None
+        await self.post_pulled(interaction, key.guild, key.monday, shown=shown)
 
-    async def post_pulled(self, interaction: Interaction, guild_id: int, week: date) -> None:
+    async def post_pulled(
+        self, interaction: Interaction, guild_id: int, week: date, *, shown: int | None = None
+    ) -> None:
         settings = await self.repos.servers.get(guild_id)
         if interaction.guild_id != guild_id or not is_facilitator(interaction.user, settings):
             await interaction.response.send_message(NOT_FACILITATOR, ephemeral=True)
@@ -209,7 +254,11 @@ class Summary(LoopCog):
         try:
             _, week_end = week_bounds(week, ZoneInfo(settings.timezone))
             early = discord.utils.utcnow() < week_end
-            posted, text = await self.post_week(settings, week, early=early, force=True)
+            done = await self.post_week(settings, week, early=early, force=True, shown=shown)
+            if isinstance(done, Changed):
+                await self._show_changed(interaction, guild_id, week, done.result)
+                return
+            posted, text = done
             if posted and early:
                 text += (
                     " This week isn't over yet, so this post is separate: the scheduled summary "
@@ -220,17 +269,41 @@ class Summary(LoopCog):
             text = "Something went wrong and nothing was posted. Please try again in a minute."
         await reply_privately(interaction, text)
 
+    async def _show_changed(
+        self, interaction: Interaction, guild_id: int, week: date, result: WeekSummary
+    ) -> None:
+        """The summary as it is now, privately, with a Post button for exactly this one."""
+        _, embed, chart = await message_for(result)
+        view = ui.View(timeout=None)
+        view.add_item(PostShownSummary(PostShownSummaryKey.of(guild_id, week, result)))
+        await interaction.followup.send(
+            CHANGED,
+            embed=embed or discord.utils.MISSING,
+            file=chart or discord.utils.MISSING,
+            view=view,
+            ephemeral=True,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+
     # -- posting, scheduled or pulled ----------------------------------------------------------
 
     async def post_week(
-        self, settings: ServerSettings, week: date, *, early: bool = False, force: bool = False
-    ) -> tuple[bool, str]:
+        self,
+        settings: ServerSettings,
+        week: date,
+        *,
+        early: bool = False,
+        force: bool = False,
+        shown: int | None = None,
+    ) -> tuple[bool, str] | Changed:
         """Post one server's summary for one week, once. (posted, what to tell a facilitator).
 
         Below the minimum nothing is posted at all. The week's slot is recorded before the
         post is sent: a failed post stays there and is retried by the outbox loop, whatever
         else changes; a post whose record was lost is found by its ref, never sent twice.
         A mid-week post (`early`) has a slot of its own and leaves the scheduled one alone.
+        A facilitator's click (`shown`: the digest of the summary her preview showed) posts
+        only that summary: built otherwise now, nothing is posted (`Changed`).
         """
         slot = summary_slot(settings.guild_id, week, early=early)
         post = await self.repos.outbox.claim_summary(slot, settings.guild_id, force=force)
@@ -242,6 +315,9 @@ class Summary(LoopCog):
         if isinstance(result, NotEnough):
             await self.repos.outbox.unclaim_summary(post.id, post.claim)
             return False, f"{render_not_enough(result)} Nothing was posted."
+        if shown is not None and summary_digest(result) != shown:
+            await self.repos.outbox.give_back_summary(post.id, post.claim)
+            return Changed(result)
         return await self._send(post, settings, week, result)
 
     async def retry(self, post: PostRecord) -> None:

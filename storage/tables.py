@@ -411,6 +411,8 @@ class Round(Base):
     The presenter is the share's author (`posts.author_key`); nothing here names them. The key
     question and the closing are sealed under the presenter's own data key. Affirmations are
     outbox rows of kind ``affirmation`` (slot ``aff:<post>:<tag>``): drafts until the reveal.
+    `keep_offer_owed` (migration 0018): the presenter's offer to keep the revealed affirmations
+    is being sent by DM, or her DMs refused it; it waits for her next click or /entries.
     """
 
     __tablename__ = "rounds"
@@ -427,6 +429,7 @@ class Round(Base):
     closing: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     phase_since: Mapped[datetime] = mapped_column(TZDateTime())
     created_at: Mapped[datetime] = mapped_column(TZDateTime())
+    keep_offer_owed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class RoundStepOut(Base):

@@ -22,6 +22,7 @@ class RoundRecord(BaseModel):
     affirmations: int = 0  # written and not withdrawn: a count, never who or what
     has_closing: bool = False  # the presenter saved a closing (posted or not)
     closing_posted: bool = False  # and it is in the thread
+    keep_offer_owed: bool = False  # her DMs refused the offer to keep the affirmations
 
 
 class Closing(BaseModel):

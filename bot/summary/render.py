@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from typing import TypedDict
 
 from bot.conversation.roles import ScriptKind
+from bot.digest import texts_digest
 from bot.inert import as_typed
 from bot.limits import (
     EMBED_DESCRIPTION_MAX,
@@ -115,6 +116,23 @@ def render_summary_text(summary: WeekSummary) -> RenderedSummary:
     budget = EMBED_TOTAL_MAX - len(title) - len(description) - len(FOOTER)
     fields, _ = fit_fields(rest[:FIELDS_MAX], budget)
     return RenderedSummary(title=title, description=description, fields=fields, footer=FOOTER)
+
+
+def summary_digest(summary: WeekSummary) -> int:
+    """A short number naming one summary exactly as its message shows it (its text and the
+    data its chart draws), carried by the Post button of a preview: a click posts only the
+    summary its preview showed."""
+    rendered = render_summary_text(summary)
+    fields = "\x1f".join(f"{name}\x1e{value}" for name, value in rendered["fields"])
+    return texts_digest(
+        {
+            "title": rendered["title"],
+            "description": rendered["description"],
+            "fields": fields,
+            "footer": rendered["footer"],
+            "chart": repr((summary.per_day, summary.trend)),
+        }
+    )
 
 
 def render_not_enough(result: NotEnough) -> str:

@@ -680,6 +680,18 @@ class OutboxRepository:
         nothing was sent, so nothing of it is kept."""
         await self._db.apply(delete(Post).where(*claimed(post_id, claim)))
 
+    async def give_back_summary(self, post_id: int, claim: str | None) -> None:
+        """A claimed summary not posted after all because it changed since the facilitator's
+        preview: a slot taken new is let go, one that had failed is left failed as it was,
+        waiting for its retry."""
+        async with self._db.write() as conn:
+            await conn.execute(delete(Post).where(*claimed(post_id, claim), Post.attempts == 0))
+            await conn.execute(
+                update(Post)
+                .where(*claimed(post_id, claim))
+                .values(state=PostState.FAILED, claim=None, updated_at=self._db.clock())
+            )
+
     async def may_claim_summary(self, slot: str, now: datetime) -> bool:
         """Whether `claim_summary` would take this slot at `now`: not taken yet, or failed and
         due again. Asked before a week's summary is built, so that the loop does not build it

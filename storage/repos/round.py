@@ -184,6 +184,7 @@ class RoundRepository:
             affirmations=affirmations,
             has_closing=row.closing is not None,
             closing_posted=closing_posted > 0,
+            keep_offer_owed=row.keep_offer_owed,
         )
 
     async def advance(self, post_id: int, current: Phase, to: Phase) -> bool:
@@ -448,6 +449,24 @@ class RoundRepository:
                 )
             )
             return posted.first() is not None
+
+    async def owe_keep_offer(self, post_id: int, owed: bool = True) -> None:
+        """The presenter's offer to keep the affirmations is owed (about to be sent by DM, or
+        refused there), or, with ``owed=False``, was given."""
+        await self._db.apply(
+            update(Round).where(Round.post_id == post_id).values(keep_offer_owed=owed)
+        )
+
+    async def keep_offers_owed(self, presenter_id: int) -> list[int]:
+        """The rounds on the presenter's shares whose keep offer never reached her."""
+        async with self._db.read() as session:
+            rows = await session.execute(
+                select(Round.post_id)
+                .join(Entry, Entry.id == Round.entry_id)
+                .where(Entry.author_id == presenter_id, Round.keep_offer_owed.is_(True))
+                .order_by(Round.post_id)
+            )
+            return list(rows.scalars())
 
     async def kept(
         self, user_id: int, entry_id: int | None = None

@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 import discord
@@ -24,8 +24,11 @@ from bot.models import QuoteStatus
 from bot.outbox import PostRecord
 from bot.privacy import redact
 from bot.share import preview_digest
+from bot.summary import WeekSummary
 from bot.summary.highlights import excerpts_digest, proposed_excerpts
+from bot.summary.render import summary_digest
 from cogs._render import NOT_AVAILABLE
+from cogs._weekly import build_for
 from cogs.summary import NOT_FACILITATOR
 from storage.repos import Repositories
 from tests.e2e.conftest import World, accept_agreement
@@ -534,7 +537,9 @@ async def _summary_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str
         assert [(actor, guild) for actor, guild, _ in pulled] == [(a.id, s.elsewhere.id)]
         return
     assert "3 reflections from 3 contributors" in r.response.embeds[0].description
-    assert f"sk:sumpost:{s.guild.id}:{s.this_monday()}" in custom_ids(r)
+    # the Post button carries the summary it showed (`sk:sumpv:<guild>:<monday>:<shown>`)
+    shown = f"sk:sumpv:{s.guild.id}:{s.this_monday()}:{await _summary_shown(s)}"
+    assert shown in custom_ids(r)
     assert [(actor, guild) for actor, guild, _ in pulled] == [(a.id, s.guild.id)]
 
 
@@ -901,6 +906,30 @@ async def _summary_posted(s: Scene, a: Actor, r: InteractionResult, b: dict[str,
 )
 async def run_sumpost(scene: Scene, actor: Actor) -> InteractionResult:
     return await click(actor, f"sk:sumpost:{scene.guild.id}:{scene.this_monday()}")
+
+
+async def _summary_shown(scene: Scene) -> int:
+    """The digest of this week's summary as a preview of it shows it now."""
+    bot = scene.env.bot
+    settings = await scene.repos.servers.get(scene.guild.id)
+    monday = scene.this_monday()
+    week = date(int(monday[:4]), int(monday[4:6]), int(monday[6:]))
+    result = await build_for(scene.repos, bot.scripts, settings, week)  # pyright: ignore[reportAttributeAccessIssue]
+    assert isinstance(result, WeekSummary)
+    return summary_digest(result)
+
+
+@action(
+    "sk:sumpv",
+    allowed=_summary_posted,
+    prepare=with_summary_material,
+    may_change=frozenset({"posts"}),
+    once_a_week=True,
+)
+async def run_sumpv(scene: Scene, actor: Actor) -> InteractionResult:
+    """The Post button as sent now, carrying the summary its preview showed."""
+    shown = await _summary_shown(scene)
+    return await click(actor, f"sk:sumpv:{scene.guild.id}:{scene.this_monday()}:{shown}")
 
 
 # -- modal submits carrying an entry id

@@ -128,6 +128,7 @@ MATRIX: dict[str, dict[str, str]] = {
     **{f"sk:shv:{name}": OWNER_ONLY for name in ("post", "named")},
     "sk:forget": OWNER_ONLY,
     "sk:sumpost": POST_SUMMARY,
+    "sk:sumpv": POST_SUMMARY,
     "sk:page": OWNER_ONLY,
     "sk:shredit": OWNER_ONLY,
     **{f"sk:{name}": OWNER_ONLY for name in ("quote", "qedit", "qok", "qno", "qmodal", "qform")},
