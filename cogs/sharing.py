@@ -546,6 +546,9 @@ class Sharing(BoundCog):
         if unsigned is not None and not named:
             return unsigned
         if unsigned is not None:
+            guild = self.bot.get_guild(post.guild_id)
+            if guild is None or not await self._may_post(interaction, guild):
+                return unsigned  # refused by `_post`, as any click there is
             if signer is not None and _showed_name(interaction, signer):
                 return Checked(unsigned.known, signer)
             said = (
