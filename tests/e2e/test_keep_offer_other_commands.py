@@ -5,10 +5,11 @@ owed; a form opened directly has no reply to follow; nobody else is shown it."""
 
 from __future__ import annotations
 
+import pytest
 from simcord import InteractionResult, assert_responded
 
 from bot.app import create_bot
-from tests.e2e.helpers import bot_of
+from tests.e2e.helpers import bot_of, failing_while_on
 from tests.e2e.test_keep_offer_dms_closed import (
     OFFER,
     _kept,
@@ -70,3 +71,38 @@ async def test_a_follow_up_discord_loses_keeps_the_offer_owed(group: Group) -> N
     assert_responded(kept, contains="Kept: 1 affirmation", ephemeral=True)
     assert await _kept(g) == 1
     assert await bot_of(w.env).repos.round.keep_offers_owed(w.alice.id) == []
+
+
+@pytest.mark.parametrize(
+    ("fault", "message"),
+    [("locked", "database is locked"), ("down", "server closed the connection")],
+)
+async def test_a_keep_click_while_the_database_fails_keeps_nothing_and_says_try_again(
+    group: Group, fault: str, message: str
+) -> None:
+    """The keep write is refused (SQLite locked by another program past its wait, or the
+    server gone): she is told privately, with a reference, that it failed and to try again;
+    nothing is kept half-way; the same button keeps them once the database is back."""
+    g, w = group, group.w
+    await _revealed_by_the_facilitator(g)
+    (offer,) = _offers(await w.alice.slash(w.channel, "privacy"))
+    writes = (
+        (lambda sql: "KEPT_AFFIRMATIONS" in sql and sql.startswith("INSERT"))
+        if fault == "locked"
+        else (lambda sql: True)
+    )
+    with failing_while_on(w.env, writes, message) as on:
+        on.append(True)
+        failed = await w.alice.click(offer.message, label="Keep them with my entry")
+    assert failed.acknowledged and failed.ephemeral
+    told = "\n".join(m.content for m in [failed.response, *failed.followups] if m is not None)
+    assert "something went wrong" in told and "reference `" in told and "try again" in told
+    assert "Kept" not in told and "INSERT" not in told and "sqlite" not in told.lower()
+    assert await _kept(g) == 0
+
+    kept = await w.alice.click(offer.message, label="Keep them with my entry")
+    assert_responded(kept, contains="Kept: 1 affirmation", ephemeral=True)
+    assert await _kept(g) == 1
+    again = await w.alice.click(offer.message, label="Keep them with my entry")
+    assert_responded(again, contains="kept with your entry already", ephemeral=True)
+    assert await _kept(g) == 1
