@@ -9,7 +9,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import discord
-from discord import ui
+from discord import app_commands, ui
+from discord.ext import commands
 
 from bot.limits import clip, clip_words
 from bot.outbox import REPAIR_AFTER, PostRecord, PostState
@@ -743,6 +744,24 @@ class Round(BoundCog):
         except Exception:
             # Her own request was answered: the notices wait, stored, for her next look.
             log.exception("could not give a presenter her step-out notices")
+
+    @commands.Cog.listener()
+    async def on_app_command_completion(
+        self, interaction: Interaction, command: app_commands.Command[Any, ..., Any]
+    ) -> None:
+        """After any other command of hers answered with a message (/sparkle's notice,
+        /export, /hours, /privacy ...; /entries gives them itself, a form opened has no reply
+        to follow): each keep offer her closed DMs refused, once (`_give_owed_keep_offers`)."""
+        response = interaction.response
+        if command.qualified_name == "entries" or not response.is_done():
+            return
+        if response.type is discord.InteractionResponseType.modal:
+            return
+        try:
+            await self._give_owed_keep_offers(interaction)
+        except Exception:
+            # Her command was answered: the offer waits, stored, for her next one.
+            log.exception("could not give a presenter her owed keep offers")
 
     async def _tell_untold(self, interaction: Interaction, post_id: int) -> None:
         """After the presenter's own answer, privately: the step-outs she was not told of.

@@ -340,6 +340,13 @@ def signed_line(signer: str | None) -> str:
     return f"\n**Post with my name** signs it as **{as_typed(signer)}**, your name in that server."
 
 
+def _showed_name(interaction: Interaction, signer: str) -> bool:
+    """Whether the message clicked said **Post with my name** signs with `signer`
+    (`signed_line`): what an older button's preview showed, as Discord gives it back."""
+    message = interaction.message
+    return message is not None and signed_line(signer).strip() in message.content
+
+
 def _jump(post: PostRecord) -> str:
     return f"https://discord.com/channels/{post.guild_id}/{post.channel_id}/{post.message_id}"
 
@@ -508,8 +515,11 @@ class Sharing(BoundCog):
         (it was edited, or given a key question, from another message since, or the entry was
         posted from another preview meanwhile, or, for **Post with my name**, her name in the
         server changed), say so and show it as it is now, posting nothing (None). Buttons sent
-        before they carried it are not checked."""
-        if not isinstance(button, ShownPreviewButton):
+        before they carried the text are not checked for it; a **Post with my name** sent
+        before its digest carried the name is checked against the name its message showed
+        (`_showed_name`), and one whose message showed none posts nothing either."""
+        named = isinstance(button, PostNamed | PostShownNamed)
+        if not isinstance(button, ShownPreviewButton) and not named:
             return Checked(None)
         question = await self._key_question(post.id)
         earlier = await earlier_shares(
@@ -517,16 +527,37 @@ class Sharing(BoundCog):
         )
         channel = await consultation_channel(self.repos, post.guild_id)
         signer = await signer_in(interaction, post.guild_id)
-        named = isinstance(button, PostShownNamed)
         signed = (signer or "") if named else None
         latest = earlier[-1].id if earlier else None
-        shown = button.key.shown
-        if shown == preview_digest(post.text, question, latest, channel, signed):
-            return Checked(frozenset(p.id for p in earlier), signer if named else None)
-        if latest is None and shown == preview_digest(post.text, question):
-            # a button sent before its digest named the channel and the name: as it did then
-            return Checked(frozenset())
-        if earlier and shown in (
+        shown: int | None = None
+        unsigned: Checked | None = None  # its text checked (or too old to be), not its name
+        if isinstance(button, ShownPreviewButton):
+            shown = button.key.shown
+            if shown == preview_digest(post.text, question, latest, channel, signed):
+                return Checked(frozenset(p.id for p in earlier), signer if named else None)
+            if latest is None and shown == preview_digest(post.text, question):
+                # a button sent before its digest named the channel and the name: as it did then
+                unsigned = Checked(frozenset())
+            elif named and shown == preview_digest(post.text, question, latest, channel):
+                # sent before its digest named the name: the rest of what it showed holds
+                unsigned = Checked(frozenset(p.id for p in earlier))
+        else:
+            unsigned = Checked(None)  # sent before the buttons carried what they showed
+        if unsigned is not None and not named:
+            return unsigned
+        if unsigned is not None:
+            guild = self.bot.get_guild(post.guild_id)
+            if guild is None or not await self._may_post(interaction, guild):
+                return unsigned  # refused by `_post`, as any click there is
+            if signer is not None and _showed_name(interaction, signer):
+                return Checked(unsigned.known, signer)
+            said = (
+                "**Not posted.** This preview did not show the name **Post with my name** "
+                "signs with now (it was shown by an earlier version of the bot, or your name "
+                "in that server changed since), so nothing was posted. Here it is as it is "
+                "now: post it from here if it is what you want to share."
+            )
+        elif earlier and shown in (
             preview_digest(post.text, question, None, channel, signed),
             preview_digest(post.text, question),
         ):

@@ -141,7 +141,12 @@ def close_dms(env: Env, times: int = 1) -> None:
 
 
 async def _forge(
-    actor: Any, message: Any, component: dict[str, Any], data: dict[str, Any]
+    actor: Any,
+    message: Any,
+    component: dict[str, Any],
+    data: dict[str, Any],
+    *,
+    content: str | None = None,
 ) -> InteractionResult:
     """Dispatch a component interaction on a copy of a message the actor can see, whose only
     component is the forged one.
@@ -159,6 +164,8 @@ async def _forge(
     stored = _visible_message(actor, message)
     payload = dict(serializers.message_payload(actor._env.backend, stored))
     payload["components"] = [{"type": 1, "components": [component]}]
+    if content is not None:
+        payload["content"] = content
     return await _dispatch(
         actor,
         InteractionType.MESSAGE_COMPONENT,
@@ -183,10 +190,14 @@ async def _dispatch(
     return await _dispatch_actor_interaction(actor, kind, where, data, **options)
 
 
-async def forge_click(actor: Any, message: Any, custom_id: str) -> InteractionResult:
-    """Click a button with a hand-made custom id, as a tampered client could."""
+async def forge_click(
+    actor: Any, message: Any, custom_id: str, *, content: str | None = None
+) -> InteractionResult:
+    """Click a button with a hand-made custom id, as a tampered client could (or as a button
+    an earlier version sent is clicked: `content`, what that message said instead)."""
     button = {"type": 2, "style": 1, "label": "x", "custom_id": custom_id}
-    return await _forge(actor, message, button, {"custom_id": custom_id, "component_type": 2})
+    data = {"custom_id": custom_id, "component_type": 2}
+    return await _forge(actor, message, button, data, content=content)
 
 
 async def forge_select(actor: Any, message: Any, custom_id: str, value: str) -> InteractionResult:
