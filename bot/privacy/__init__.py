@@ -357,8 +357,24 @@ def redact(text: str) -> str:
             break
         if not found:
             break
-        text = _redact_by_rules(apply_tagged(text, found))
+        tagged = apply_tagged(text, found)
+        holes = _tagged_holes(text, found)
+        if _nothing_nearby(tagged, holes, shapes=_shape_nearby(tagged, holes)):
+            text = tagged  # the rules read nothing new beside the tagger's placeholders
+        else:
+            text = _redact_by_rules(tagged)
     return text
+
+
+def _tagged_holes(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Where the placeholders for ``found`` (sorted, apart) stand once they replace it."""
+    holes: list[tuple[int, int]] = []
+    shift = 0
+    for start, end, kind in found:
+        size = len(kind) + 2
+        holes.append((start + shift, start + shift + size))
+        shift += size - (end - start)
+    return holes
 
 
 def _redact_by_rules(text: str) -> str:

@@ -101,6 +101,11 @@ def _context(text: str, toks: list[Token], j: int, holes: list[str]) -> str:
     return "w" + _shape(tok.word)
 
 
+@cache
+def _everyday() -> frozenset[str]:
+    return frozenset(everyday_words())
+
+
 def _gap(between: str) -> str:
     return between.replace("[", "").replace("]", "").strip()
 
@@ -126,8 +131,8 @@ def _lists(low: str, lex: Lexicon) -> list[str]:
         out.append("thing")
     if low in tables().langs:
         out.append("function")
-    if low in everyday_words():
-        out.append("everyday")
+    if low in _everyday():
+        out.append("calendar")
     return out
 
 
@@ -250,15 +255,18 @@ def _weights() -> tuple[dict[str, list[float]], float]:
 
 def probabilities(feats: list[str], weights: dict[str, list[float]]) -> list[float]:
     """The chance of each label in ``LABELS`` (softmax over the summed weights)."""
-    scores = [0.0] * len(LABELS)
+    s0 = s1 = s2 = s3 = 0.0
+    get = weights.get
     for f in feats:
-        w = weights.get(f)
+        w = get(f)
         if w is not None:
-            for k in range(len(LABELS)):
-                scores[k] += w[k]
-    top = max(scores)
-    exps = [math.exp(s - top) for s in scores]
-    total = sum(exps)
+            s0 += w[0]
+            s1 += w[1]
+            s2 += w[2]
+            s3 += w[3]
+    top = max(s0, s1, s2, s3)
+    exps = [math.exp(s0 - top), math.exp(s1 - top), math.exp(s2 - top), math.exp(s3 - top)]
+    total = exps[0] + exps[1] + exps[2] + exps[3]
     return [e / total for e in exps]
 
 
@@ -291,15 +299,11 @@ def tag(
                 fresh.append(i)
         for i in fresh:
             holes[i] = found[i]  # a placeholder for the next round
-        # only words whose window now holds a new placeholder can read differently
-        pending = sorted(
-            {
-                j
-                for i in fresh
-                for j in range(max(0, i - _NEAR - 2), min(len(toks), i + _NEAR + 3))
-                if j in cands and j not in found
-            }
-        )
+        if fresh:  # the words left read as they will beside the new placeholders
+            d = doc(text, toks, holes)
+            pending = [j for j in cands if j not in found]
+        else:
+            pending = []
     return [(toks[i].start, toks[i].end, kind) for i, kind in sorted(found.items())]
 
 
