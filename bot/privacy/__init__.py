@@ -44,9 +44,11 @@ KINDS = ("name", "place", "date", "age", "phone", "email", "id", "url", "handle"
 _PLACEHOLDER = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
 _ASYNC_THRESHOLD = 2000
 _log = logging.getLogger(__name__)
-# the learned second opinion (``_tagger``) on words the rules keep unsure: off only to
-# measure or train on the rules alone (bench/train_tagger.py)
-USE_TAGGER = True
+# the learned second opinion (``_tagger``) on words the rules keep unsure. Off: it passes
+# its cross-validation gate (10 % fewer leaks by set) but removes words that the rules keep
+# on purpose in the project's near-miss tests (glosses after a role, words of other
+# languages after "in", "at", "from"); bench/train_tagger.py measures it
+USE_TAGGER = False
 _CONTEXT = 16  # characters around a placeholder whose reading it can change
 _SHAPED_HINT = re.compile(
     r"\d|@|#|u/|[A-Za-z0-9][._][A-Za-z0-9]"
@@ -359,7 +361,10 @@ def redact(text: str) -> str:
             break
         tagged = apply_tagged(text, found)
         holes = _tagged_holes(text, found)
-        if _nothing_nearby(tagged, holes, shapes=_shape_nearby(tagged, holes)):
+        spans = [Span(s, e, k, text[s:e]) for s, e, k in found]
+        if not _language_may_change(text, tagged, spans, set()) and _nothing_nearby(
+            tagged, holes, shapes=_shape_nearby(tagged, holes)
+        ):
             text = tagged  # the rules read nothing new beside the tagger's placeholders
         else:
             text = _redact_by_rules(tagged)

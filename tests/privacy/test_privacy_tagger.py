@@ -11,7 +11,7 @@ from types import ModuleType
 import pytest
 
 import bot.privacy as privacy
-from bot.privacy import _tagger, redact
+from bot.privacy import _tagger, find, redact
 from bot.privacy._lexicon import lexicon
 from bot.privacy._proper_nouns import tokens
 
@@ -23,6 +23,11 @@ def _feats(text: str, word: str) -> list[str]:
     holes = _tagger._holes(text, toks)
     i = next(k for k, t in enumerate(toks) if t.word == word)
     return _tagger.features(text, toks, i, holes, _tagger.doc(text, toks, holes))
+
+
+@pytest.fixture
+def tagger_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(privacy, "USE_TAGGER", True)
 
 
 def _candidate_words(text: str) -> list[str]:
@@ -67,12 +72,14 @@ def test_features_name_lists_shape_and_nearby_placeholder() -> None:
     assert "chat=True|low" in feats
 
 
+@pytest.mark.usefixtures("tagger_on")
 def test_an_unlisted_lower_case_name_before_a_verb_is_removed() -> None:
     assert redact("honestly kaimana is the only one who gets it") == (
         "honestly [name] is the only one who gets it"
     )
 
 
+@pytest.mark.usefixtures("tagger_on")
 def test_ordinary_words_in_the_same_frame_are_kept() -> None:
     for text in (
         "honestly the pasta is the only one who gets it",
@@ -82,6 +89,7 @@ def test_ordinary_words_in_the_same_frame_are_kept() -> None:
         assert redact(text) == text
 
 
+@pytest.mark.usefixtures("tagger_on")
 def test_redact_with_the_tagger_is_idempotent() -> None:
     for text in (
         "honestly kaimana is the only one who gets it",
@@ -97,19 +105,20 @@ def test_tagging_is_deterministic() -> None:
     assert _tagger.tag(text) == _tagger.tag(text)
 
 
-def test_the_tagger_can_be_switched_off() -> None:
+def test_the_tagger_is_off_unless_switched_on(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "honestly kaimana is the only one who gets it"
-    privacy.USE_TAGGER = False
-    try:
-        assert redact(text) == text
-    finally:
-        privacy.USE_TAGGER = True
+    assert redact(text) == text
+    assert find(text) == []
+    monkeypatch.setattr(privacy, "USE_TAGGER", True)
+    assert redact(text) != text
+    assert [s.text for s in find(text)] == ["kaimana"]
 
 
 def test_tagger_failure_keeps_the_rules_redaction(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(text: str) -> list[tuple[int, int, str]]:
         raise RuntimeError(text)
 
+    monkeypatch.setattr(privacy, "USE_TAGGER", True)
     monkeypatch.setattr(privacy, "tag", broken)
     assert redact("Call 555-123-4567 tomorrow") == "Call [phone] tomorrow"
 
