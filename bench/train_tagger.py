@@ -8,7 +8,8 @@ Trains on the development sets of ``bench/anonymizer.py`` (``DEFAULT_FILES``) th
 project's own MIT-licensed sets under ``tests/data/``; ``../shared/phi/public.jsonl`` (not the
 project's) is scored but never trained on, and nothing held out is read. Each text is first
 redacted by the rules alone; the tagger's candidates are the words the rules kept that they
-are unsure of (``_tagger.candidates``), read in the rules' output; a candidate's label is the
+are unsure of (``_tagger.candidates``), read in the rules' output, less the words their keep
+passes decided are no identifier (``_proper_nouns.KEPT``); a candidate's label is the
 kind of the gold span it lies in (name, place, org; another kind counts as name), or ordinary
 outside every span.
 
@@ -47,7 +48,7 @@ from anonymizer import DEFAULT_FILES, Case, load, norm_kind, score
 import bot.privacy as privacy
 from bot.privacy import _tagger
 from bot.privacy._lexicon import lexicon
-from bot.privacy._proper_nouns import tokens
+from bot.privacy._proper_nouns import KEPT, tokens
 
 SEED = 50
 EPOCHS = 4
@@ -65,13 +66,31 @@ class Example:
     label: int
 
 
-def rules_outputs(sets: dict[str, list[Case]], rules_json: Path | None) -> dict[str, list[str]]:
+def rules_outputs(
+    sets: dict[str, list[Case]], rules_json: Path | None
+) -> tuple[dict[str, list[str]], dict[str, list[set[str]]]]:
+    """The rules' output of every text, and the words their keep passes decided are no
+    identifier (``_proper_nouns.KEPT``: never a candidate). Outputs read from ``rules_json``
+    come without those words (empty sets)."""
     if rules_json is not None:
         data = json.loads(rules_json.read_text(encoding="utf-8"))
-        return {name: data[name]["outputs"] for name in sets}
+        outs = {name: data[name]["outputs"] for name in sets}
+        return outs, {name: [set() for _ in outs[name]] for name in sets}
     was, privacy.USE_TAGGER = privacy.USE_TAGGER, False
+    outputs: dict[str, list[str]] = {}
+    kept: dict[str, list[set[str]]] = {}
     try:
-        return {name: [privacy.redact(c.text) for c in cases] for name, cases in sets.items()}
+        for name, cases in sets.items():
+            outputs[name], kept[name] = [], []
+            for c in cases:
+                words: set[str] = set()
+                token = KEPT.set(words)
+                try:
+                    outputs[name].append(privacy.redact(c.text))
+                finally:
+                    KEPT.reset(token)
+                kept[name].append(words)
+        return outputs, kept
     finally:
         privacy.USE_TAGGER = was
 
@@ -85,13 +104,15 @@ def _gold_label(case: Case, start: int, end: int) -> int:
     return 0
 
 
-def examples(case: Case, output: str) -> list[Example]:
+def examples(
+    case: Case, output: str, kept: set[str] | frozenset[str] = frozenset()
+) -> list[Example]:
     """The candidates of the rules' ``output`` with their gold labels, found by aligning its
     words with the words of the case's text."""
     lex = lexicon()
     toks_y = tokens(output, lex)
     holes = _tagger._holes(output, toks_y)
-    cands = _tagger.candidates(output, toks_y, holes)
+    cands = _tagger.candidates(output, toks_y, holes, kept)
     if not cands:
         return []
     toks_x = tokens(case.text, lex)
@@ -206,9 +227,13 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     sets = {p.resolve().stem: load(p.resolve()) for p in DEFAULT_FILES if p.exists()}
-    outputs = rules_outputs(sets, args.rules_json)
+    outputs, kept = rules_outputs(sets, args.rules_json)
     data = {
-        name: [ex for c, o in zip(cases, outputs[name], strict=True) for ex in examples(c, o)]
+        name: [
+            ex
+            for c, o, k in zip(cases, outputs[name], kept[name], strict=True)
+            for ex in examples(c, o, k)
+        ]
         for name, cases in sets.items()
     }
     n = sum(len(v) for v in data.values())
@@ -235,10 +260,13 @@ def main() -> int:
         fold_rules = [0] * 6
         fold = {t: [0] * 6 for t in thresholds}
         for name in held:
-            cases, outs = sets[name], outputs[name]
+            cases, outs, keeps = sets[name], outputs[name], kept[name]
             fold_rules = [a + b for a, b in zip(fold_rules, _figures(cases, outs), strict=True)]
             for t in thresholds:
-                tagged = [_tagger.apply(o, _tagger.tag(o, weights, t)) for o in outs]
+                tagged = [
+                    _tagger.apply(o, _tagger.tag(o, weights, t, k))
+                    for o, k in zip(outs, keeps, strict=True)
+                ]
                 fold[t] = [a + b for a, b in zip(fold[t], _figures(cases, tagged), strict=True)]
         print(f"fold {k + 1} ({len(held)} sets, trained on {len(train_on)} candidates)")
         print(_line("rules", fold_rules))

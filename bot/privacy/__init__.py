@@ -16,7 +16,8 @@ import asyncio
 import logging
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from ._address_echoes import names_echoed_in_addresses
 from ._case_blind import folds_as_lower
@@ -28,7 +29,7 @@ from ._kept import kept_words_in
 from ._lexicon import lexicon
 from ._patterns import shape_chars, structured
 from ._plain_words import NUMBER_MARKS, inert_capital, is_title
-from ._proper_nouns import find_proper_nouns
+from ._proper_nouns import KEPT, find_proper_nouns
 from ._served_places import HEADS as SERVED_HEADS
 from ._span import Span, select
 from ._styled import plain
@@ -101,17 +102,30 @@ def find(text: str) -> list[Span]:
     """Return the identifiers in ``text``, sorted and non-overlapping, read as the text shows
     on screen (see `_hidden`): each span is the stretch of ``text`` it was found in. The
     rules' finds, then the tagger's among the words they kept (`_tagged`)."""
-    spans = _find_by_rules(text)
     if not USE_TAGGER or not isinstance(text, str) or not text:
-        return spans
-    return _tagged(text, spans)
+        return _find_by_rules(text)
+    kept: set[str] = set()
+    with _keeping(kept):
+        spans = _find_by_rules(text)
+    return _tagged(text, spans, kept)
 
 
-def _tagged(text: str, spans: list[Span]) -> list[Span]:
+@contextmanager
+def _keeping(kept: set[str]) -> Iterator[None]:
+    """Collect in ``kept`` the words the rules' keep passes decide are no identifier: the
+    tagger judges only what the rules left undecided, never what they kept on purpose."""
+    token = KEPT.set(kept)
+    try:
+        yield
+    finally:
+        KEPT.reset(token)
+
+
+def _tagged(text: str, spans: list[Span], kept: set[str]) -> list[Span]:
     """``spans`` and the words the tagger finds in the text as they leave it."""
     try:
         masked, to_original = _mask(text, spans)
-        extra = _mapped(tag(masked), to_original)
+        extra = _mapped(tag(masked, kept=kept), to_original)
     except Exception:  # the tagger only adds: its failure leaves the rules' finds
         _log.exception("anonymizer tagger failed; the rules' finds are kept")
         return spans
@@ -345,15 +359,17 @@ def redact(text: str) -> str:
     differently beside a placeholder than beside the words it replaced, and when the text
     around the new placeholders holds nothing to find.
     """
-    text = _redact_by_rules(readable(text))  # as it reads on screen: "Ma\u200bria" is "Maria"
     if not USE_TAGGER:
-        return text
+        return _redact_by_rules(readable(text))  # as it reads on screen: "Ma\u200bria" is "Maria"
+    kept: set[str] = set()  # what the rules' keep passes decided (see `_keeping`)
+    with _keeping(kept):
+        text = _redact_by_rules(readable(text))
     # the tagger reads the text as the rules leave it; what it replaces can change how the
     # rules read the words beside it, so both are repeated until neither finds more (each
     # round adds a placeholder, so the rounds end)
     for _ in range(len(text) + 1):
         try:
-            found = tag(text)
+            found = tag(text, kept=kept)
         except Exception:  # the tagger only adds: its failure leaves the rules' text
             _log.exception("anonymizer tagger failed; the rules' redaction is kept")
             break
@@ -367,7 +383,8 @@ def redact(text: str) -> str:
         ):
             text = tagged  # the rules read nothing new beside the tagger's placeholders
         else:
-            text = _redact_by_rules(tagged)
+            with _keeping(kept):
+                text = _redact_by_rules(tagged)
     return text
 
 

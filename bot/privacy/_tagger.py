@@ -28,6 +28,7 @@ import json
 import math
 import re
 import threading
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -151,11 +152,16 @@ def _holes(text: str, toks: list[Token]) -> list[str]:
     ]
 
 
-def candidates(text: str, toks: list[Token], holes: list[str]) -> list[int]:
-    """Indices of the words the tagger judges: unsure kinds, not touching a placeholder."""
+def candidates(
+    text: str, toks: list[Token], holes: list[str], kept: Collection[str] = ()
+) -> list[int]:
+    """Indices of the words the tagger judges: unsure kinds, not touching a placeholder, and
+    none that a keep pass of the rules decided is no identifier (``kept``, lower-cased)."""
     out: list[int] = []
     for i, tok in enumerate(toks):
         if tok.kind not in _UNSURE or holes[i] or len(tok.word) < _MIN_LEN:
+            continue
+        if kept and (tok.low or tok.word.lower()) in kept:
             continue
         if text[tok.start - 1 : tok.start] in "[]" and tok.start > 0:
             continue  # touching a placeholder: "[name]s"
@@ -274,16 +280,18 @@ def tag(
     text: str,
     weights: dict[str, list[float]] | None = None,
     threshold: float | None = None,
+    kept: Collection[str] = (),
 ) -> list[tuple[int, int, str]]:
     """Words of ``text`` (as the rules leave it) the tagger replaces: (start, end, kind),
-    found round by round until a round finds nothing more."""
+    found round by round until a round finds nothing more; never a word in ``kept`` (the
+    words the rules' keep passes took out of their candidates, ``_proper_nouns.KEPT``)."""
     if weights is None or threshold is None:
         loaded, default = _weights()
         weights = loaded if weights is None else weights
         threshold = default if threshold is None else threshold
     toks = tokens(text, lexicon())
     holes = _holes(text, toks)
-    cands = candidates(text, toks, holes)
+    cands = candidates(text, toks, holes, kept)
     if not cands:
         return []
     d = doc(text, toks, holes)

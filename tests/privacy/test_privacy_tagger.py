@@ -13,7 +13,7 @@ import pytest
 import bot.privacy as privacy
 from bot.privacy import _tagger, find, redact
 from bot.privacy._lexicon import lexicon
-from bot.privacy._proper_nouns import tokens
+from bot.privacy._proper_nouns import KEPT, tokens
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -148,3 +148,28 @@ def test_folds_are_whole_sets() -> None:
     folds = train.folds(names)
     assert len(folds) == train.FOLDS
     assert sorted(n for fold in folds for n in fold) == sorted(names)
+
+
+def test_words_a_keep_pass_of_the_rules_decided_are_never_tagged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "the walk in valencià was long and i said yes"  # a language, kept by a keep pass
+    kept: set[str] = set()
+    token = KEPT.set(kept)
+    try:
+        ruled = redact(text)
+    finally:
+        KEPT.reset(token)
+    assert ruled == text
+    assert "valencià" in kept
+    assert _tagger.tag(ruled)  # alone, the tagger reads it as a place
+    assert _tagger.tag(ruled, kept=kept) == []
+    monkeypatch.setattr(privacy, "USE_TAGGER", True)
+    assert redact(text) == text
+    assert find(text) == []
+
+
+def test_nothing_is_collected_unless_asked() -> None:
+    assert KEPT.get() is None
+    redact("the walk in valencià was long and i said yes")
+    assert KEPT.get() is None
