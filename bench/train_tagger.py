@@ -8,19 +8,19 @@ Trains on the development sets of ``bench/anonymizer.py`` (``DEFAULT_FILES``) th
 project's own MIT-licensed sets under ``tests/data/``; ``../shared/phi/public.jsonl`` (not the
 project's) is scored but never trained on, and nothing held out is read. Each text is first
 redacted by the rules alone; the tagger's candidates are the words the rules kept that they
-are unsure of (``_tagger.candidates``), read in the rules' output, less the words their keep
-passes decided are no identifier (``_proper_nouns.KEPT``); a candidate's label is the
+are unsure of (``_tagger.candidates``: never where the rules decide, ``_tagger._ruled``),
+read in the rules' output; a candidate's label is the
 kind of the gold span it lies in (name, place, org; another kind counts as name), or ordinary
 outside every span.
 
 ``--rules-json`` reuses the rules' outputs from a ``/work/tools/score.py``-style file
-(``{set: {"outputs": [...]}}``) instead of redacting every text again (minutes).
+(``{set: {"outputs": [...]}}``, as ``--save-rules PATH`` writes it) instead of redacting
+every text again (minutes).
 ``--cv`` cross-validates by set: the sets are split into 5 folds of whole sets, the tagger
 is trained on 4 and scored on the fifth, for each threshold; the figures are summed over
 folds beside the rules alone. Without ``--cv`` the tagger is trained on every set and the
-weights written to ``bot/privacy/data/tagger_weights.json.gz`` with ``--threshold``. The
-tagger is off in ``bot.privacy`` (``USE_TAGGER``) until it earns its place; this script
-measures it either way.
+weights written to ``bot/privacy/data/tagger_weights.json.gz`` with ``--threshold``. This
+script measures the tagger whether ``bot.privacy.USE_TAGGER`` is on or off.
 
 Reproducible: softmax regression by stochastic gradient descent over a fixed number of
 epochs, in an order drawn from ``random.Random(SEED)``; the same sets and seed give the same
@@ -48,7 +48,7 @@ from anonymizer import DEFAULT_FILES, Case, load, norm_kind, score
 import bot.privacy as privacy
 from bot.privacy import _tagger
 from bot.privacy._lexicon import lexicon
-from bot.privacy._proper_nouns import KEPT, tokens
+from bot.privacy._proper_nouns import tokens
 
 SEED = 50
 EPOCHS = 4
@@ -66,31 +66,13 @@ class Example:
     label: int
 
 
-def rules_outputs(
-    sets: dict[str, list[Case]], rules_json: Path | None
-) -> tuple[dict[str, list[str]], dict[str, list[set[str]]]]:
-    """The rules' output of every text, and the words their keep passes decided are no
-    identifier (``_proper_nouns.KEPT``: never a candidate). Outputs read from ``rules_json``
-    come without those words (empty sets)."""
+def rules_outputs(sets: dict[str, list[Case]], rules_json: Path | None) -> dict[str, list[str]]:
     if rules_json is not None:
         data = json.loads(rules_json.read_text(encoding="utf-8"))
-        outs = {name: data[name]["outputs"] for name in sets}
-        return outs, {name: [set() for _ in outs[name]] for name in sets}
+        return {name: data[name]["outputs"] for name in sets}
     was, privacy.USE_TAGGER = privacy.USE_TAGGER, False
-    outputs: dict[str, list[str]] = {}
-    kept: dict[str, list[set[str]]] = {}
     try:
-        for name, cases in sets.items():
-            outputs[name], kept[name] = [], []
-            for c in cases:
-                words: set[str] = set()
-                token = KEPT.set(words)
-                try:
-                    outputs[name].append(privacy.redact(c.text))
-                finally:
-                    KEPT.reset(token)
-                kept[name].append(words)
-        return outputs, kept
+        return {name: [privacy.redact(c.text) for c in cases] for name, cases in sets.items()}
     finally:
         privacy.USE_TAGGER = was
 
@@ -104,15 +86,13 @@ def _gold_label(case: Case, start: int, end: int) -> int:
     return 0
 
 
-def examples(
-    case: Case, output: str, kept: set[str] | frozenset[str] = frozenset()
-) -> list[Example]:
+def examples(case: Case, output: str) -> list[Example]:
     """The candidates of the rules' ``output`` with their gold labels, found by aligning its
     words with the words of the case's text."""
     lex = lexicon()
     toks_y = tokens(output, lex)
     holes = _tagger._holes(output, toks_y)
-    cands = _tagger.candidates(output, toks_y, holes, kept)
+    cands = _tagger.candidates(output, toks_y, holes)
     if not cands:
         return []
     toks_x = tokens(case.text, lex)
@@ -221,19 +201,19 @@ def _line(label: str, t: list[int]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rules-json", type=Path)
+    parser.add_argument("--save-rules", type=Path)
     parser.add_argument("--cv", action="store_true")
     parser.add_argument("--thresholds", default="0.5,0.6,0.7,0.8,0.85,0.9,0.95")
     parser.add_argument("--threshold", type=float, default=0.25)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     sets = {p.resolve().stem: load(p.resolve()) for p in DEFAULT_FILES if p.exists()}
-    outputs, kept = rules_outputs(sets, args.rules_json)
+    outputs = rules_outputs(sets, args.rules_json)
+    if args.save_rules is not None:  # for --rules-json next time
+        saved = {name: {"outputs": outputs[name]} for name in sets}
+        args.save_rules.write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
     data = {
-        name: [
-            ex
-            for c, o, k in zip(cases, outputs[name], kept[name], strict=True)
-            for ex in examples(c, o, k)
-        ]
+        name: [ex for c, o in zip(cases, outputs[name], strict=True) for ex in examples(c, o)]
         for name, cases in sets.items()
     }
     n = sum(len(v) for v in data.values())
@@ -260,13 +240,10 @@ def main() -> int:
         fold_rules = [0] * 6
         fold = {t: [0] * 6 for t in thresholds}
         for name in held:
-            cases, outs, keeps = sets[name], outputs[name], kept[name]
+            cases, outs = sets[name], outputs[name]
             fold_rules = [a + b for a, b in zip(fold_rules, _figures(cases, outs), strict=True)]
             for t in thresholds:
-                tagged = [
-                    _tagger.apply(o, _tagger.tag(o, weights, t, k))
-                    for o, k in zip(outs, keeps, strict=True)
-                ]
+                tagged = [_tagger.apply(o, _tagger.tag(o, weights, t)) for o in outs]
                 fold[t] = [a + b for a, b in zip(fold[t], _figures(cases, tagged), strict=True)]
         print(f"fold {k + 1} ({len(held)} sets, trained on {len(train_on)} candidates)")
         print(_line("rules", fold_rules))

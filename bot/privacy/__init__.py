@@ -16,8 +16,7 @@ import asyncio
 import logging
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 from ._address_echoes import names_echoed_in_addresses
 from ._case_blind import folds_as_lower
@@ -29,7 +28,7 @@ from ._kept import kept_words_in
 from ._lexicon import lexicon
 from ._patterns import shape_chars, structured
 from ._plain_words import NUMBER_MARKS, inert_capital, is_title
-from ._proper_nouns import KEPT, find_proper_nouns
+from ._proper_nouns import find_proper_nouns
 from ._served_places import HEADS as SERVED_HEADS
 from ._span import Span, select
 from ._styled import plain
@@ -45,11 +44,10 @@ KINDS = ("name", "place", "date", "age", "phone", "email", "id", "url", "handle"
 _PLACEHOLDER = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
 _ASYNC_THRESHOLD = 2000
 _log = logging.getLogger(__name__)
-# the learned second opinion (``_tagger``) on words the rules keep unsure. Off: it passes
-# its cross-validation gate (10 % fewer leaks by set) but removes words that the rules keep
-# on purpose in the project's near-miss tests (glosses after a role, words of other
-# languages after "in", "at", "from"); bench/train_tagger.py measures it
-USE_TAGGER = False
+# the learned second opinion (``_tagger``) on words the rules keep unsure, never where the
+# rules decide (``_tagger._ruled``: glosses in brackets, everyday words after a preposition,
+# words beside a word of another language); bench/train_tagger.py measures it by set
+USE_TAGGER = True
 _CONTEXT = 16  # characters around a placeholder whose reading it can change
 _SHAPED_HINT = re.compile(
     r"\d|@|#|u/|[A-Za-z0-9][._][A-Za-z0-9]"
@@ -102,30 +100,17 @@ def find(text: str) -> list[Span]:
     """Return the identifiers in ``text``, sorted and non-overlapping, read as the text shows
     on screen (see `_hidden`): each span is the stretch of ``text`` it was found in. The
     rules' finds, then the tagger's among the words they kept (`_tagged`)."""
+    spans = _find_by_rules(text)
     if not USE_TAGGER or not isinstance(text, str) or not text:
-        return _find_by_rules(text)
-    kept: set[str] = set()
-    with _keeping(kept):
-        spans = _find_by_rules(text)
-    return _tagged(text, spans, kept)
+        return spans
+    return _tagged(text, spans)
 
 
-@contextmanager
-def _keeping(kept: set[str]) -> Iterator[None]:
-    """Collect in ``kept`` the words the rules' keep passes decide are no identifier: the
-    tagger judges only what the rules left undecided, never what they kept on purpose."""
-    token = KEPT.set(kept)
-    try:
-        yield
-    finally:
-        KEPT.reset(token)
-
-
-def _tagged(text: str, spans: list[Span], kept: set[str]) -> list[Span]:
+def _tagged(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` and the words the tagger finds in the text as they leave it."""
     try:
         masked, to_original = _mask(text, spans)
-        extra = _mapped(tag(masked, kept=kept), to_original)
+        extra = _mapped(tag(masked), to_original)
     except Exception:  # the tagger only adds: its failure leaves the rules' finds
         _log.exception("anonymizer tagger failed; the rules' finds are kept")
         return spans
@@ -359,17 +344,15 @@ def redact(text: str) -> str:
     differently beside a placeholder than beside the words it replaced, and when the text
     around the new placeholders holds nothing to find.
     """
+    text = _redact_by_rules(readable(text))  # as it reads on screen: "Ma\u200bria" is "Maria"
     if not USE_TAGGER:
-        return _redact_by_rules(readable(text))  # as it reads on screen: "Ma\u200bria" is "Maria"
-    kept: set[str] = set()  # what the rules' keep passes decided (see `_keeping`)
-    with _keeping(kept):
-        text = _redact_by_rules(readable(text))
+        return text
     # the tagger reads the text as the rules leave it; what it replaces can change how the
     # rules read the words beside it, so both are repeated until neither finds more (each
     # round adds a placeholder, so the rounds end)
     for _ in range(len(text) + 1):
         try:
-            found = tag(text, kept=kept)
+            found = tag(text)
         except Exception:  # the tagger only adds: its failure leaves the rules' text
             _log.exception("anonymizer tagger failed; the rules' redaction is kept")
             break
@@ -378,13 +361,17 @@ def redact(text: str) -> str:
         tagged = apply_tagged(text, found)
         holes = _tagged_holes(text, found)
         spans = [Span(s, e, k, text[s:e]) for s, e, k in found]
-        if not _language_may_change(text, tagged, spans, set()) and _nothing_nearby(
-            tagged, holes, shapes=_shape_nearby(tagged, holes)
+        # a capitalised word replaced changes how the whole text reads to the rules that ask
+        # whether its writer capitalises names ("Yokasta, Wander ... "bueno, Dios"": with
+        # one name fewer, "bueno" reads as a name): they read the whole text again
+        if (
+            not any(s.text[:1].isupper() for s in spans)
+            and not _language_may_change(text, tagged, spans, set())
+            and _nothing_nearby(tagged, holes, shapes=_shape_nearby(tagged, holes))
         ):
             text = tagged  # the rules read nothing new beside the tagger's placeholders
         else:
-            with _keeping(kept):
-                text = _redact_by_rules(tagged)
+            text = _redact_by_rules(tagged)
     return text
 
 

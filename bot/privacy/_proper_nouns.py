@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from contextvars import ContextVar
 from functools import partial, reduce
 from operator import or_
 
@@ -477,26 +476,6 @@ def _dotted_before_name(text: str, end: int) -> bool:
     return m is not None and m.group(1).lower() not in _OPENS_SENTENCE
 
 
-# Words a keep pass took out of the candidates ("lives in hope", "the teacher (kaiako)"):
-# the rules decided they are no identifier. Collected only while ``KEPT`` holds a set (the
-# learned tagger, which judges only what the rules left undecided, reads it); each is the
-# lower-cased word.
-KEPT: ContextVar[set[str] | None] = ContextVar("kept_by_rules", default=None)
-_KEPT_WORD = re.compile(r"\w+(?:['’]\w+)*")
-
-
-def _kept_by(text: str, before: list[Candidate], after: list[Candidate]) -> list[Candidate]:
-    """``after``, the candidates a keep pass left of ``before``; the words of those it took
-    out are noted in ``KEPT`` when it collects."""
-    kept = KEPT.get()
-    if kept is not None and after is not before:
-        left = set(after)
-        for c in before:
-            if c not in left:
-                kept.update(m.group().lower() for m in _KEPT_WORD.finditer(text, c[0], c[1]))
-    return after
-
-
 def find_proper_nouns(text: str) -> list[Candidate]:
     """Candidate spans for names, places and organisations."""
     lex = lexicon()
@@ -579,11 +558,11 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if may_hold_capital_surnames(text):  # "MWANZA, Grace", "Chidi OKONKWO"
         out.extend(capital_surnames(text, out, lex, _everyday_word))
     if out and gates & _G_THEORISTS:
-        out = _kept_by(text, out, [c for c in out if not _names_a_theorist(text, c)])
+        out = [c for c in out if not _names_a_theorist(text, c)]
     if out and gates & _G_EPONYMS:
-        out = _kept_by(text, out, [c for c in out if not _eponymous_condition(text, c)])
+        out = [c for c in out if not _eponymous_condition(text, c)]
     if out and gates & _G_OWNED:
-        out = _kept_by(text, out, _without_glossed_kin(text, toks, out))
+        out = _without_glossed_kin(text, toks, out)
     if (out or "[place]" in text) and gates & _G_FROM:  # "tevita from apex"
         out.extend(people_from_places(text, toks, out, lex))
     # "my client hope", "rain's mum", "hi kalani,", "his name is king lol"
@@ -620,75 +599,65 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if may_hold_called_names(text):  # "Big Mama (that's what everybody calls her)"
         out.extend(called_names(text))
     if out and _may_cite(text):
-        out = _kept_by(text, out, [c for c in out if not _cited_or_spoken(text, c, lex)])
+        out = [c for c in out if not _cited_or_spoken(text, c, lex)]
     if out and _may_name_exams(text) and _EXAM_HINT.search(text):
-        out = _kept_by(text, out, [c for c in out if not _exam_acronym(text, c)])
+        out = [c for c in out if not _exam_acronym(text, c)]
     if out and _may_name_public(text):
-        out = _kept_by(text, out, [c for c in out if not _public_figure_or_team(text, c)])
+        out = [c for c in out if not _public_figure_or_team(text, c)]
     if gates & _G_CUED_ORGS:  # "referred by Open Door", "her team Coastal United"
         out.extend(cued_organisations(text, toks, lex))
     if gates & _G_EVERYDAY_ORGS:  # "Lady Reading Hospital", "Pacific Casino Hotel"
         out.extend(everyday_word_orgs(text, toks))
-    out = _kept_by(text, out, keep_public(text, toks, out, lex))
+    out = keep_public(text, toks, out, lex)
     if out and may_hold_brand_possessives(text):  # "a Happy Meal at McDonald's"
-        out = _kept_by(text, out, keep_brand_possessives(text, toks, out, lex))
+        out = keep_brand_possessives(text, toks, out, lex)
     if out and gates & _G_CULTURE:
-        out = _kept_by(text, out, keep_cultural(text, toks, out, lex))
+        out = keep_cultural(text, toks, out, lex)
     if out and gates & _G_FUNCTION_WORDS:  # "Lo Que", "Und", "De la": words of other languages
-        out = _kept_by(text, out, keep_function_words(text, toks, out))
+        out = keep_function_words(text, toks, out)
     # "Rằm (the full-moon day)", "the Soi dogs"
     if out and ("(" in text or ", " in text or gates & _G_TERMS):
-        out = _kept_by(text, out, keep_terms(text, toks, out, lex, _plain_capital))
+        out = keep_terms(text, toks, out, lex, _plain_capital)
     if out and gates & _G_LANGUAGE_TERMS:  # "sa Mère", "her Avi", "le TDAH"
-        out = _kept_by(text, out, without_language_terms(text, toks, out, lex))
+        out = without_language_terms(text, toks, out, lex)
     if out and (" tal-" in text or " ta'" in text or " ta’" in text):
         out.extend(with_maltese_tails(text, out))  # "Skola Primarja tal-Qormi"
     if out and gates & _G_SERVICES:
-        out = _kept_by(text, out, without_generic_services(text, toks, out, lex))
+        out = without_generic_services(text, toks, out, lex)
     if out and " it" in text and _may_name_thing(text):
-        out = _kept_by(text, out, [c for c in out if not _thing_named(text, c)])
+        out = [c for c in out if not _thing_named(text, c)]
     if out and _COURSE_HINT.search(text):
-        out = _kept_by(text, out, [c for c in out if not course_code(text, c[0], c[1])])
+        out = [c for c in out if not course_code(text, c[0], c[1])]
     if out and _LEVEL_HINT.search(text):
-        out = _kept_by(text, out, [c for c in out if not level_code(text, c[0], c[1])])
+        out = [c for c in out if not level_code(text, c[0], c[1])]
     if may_name_programmes(lows):  # "the bridge youth program", "the Oasis drop-in"
         out.extend(named_programmes(text, toks))
     if may_name_hospitals(text):  # "admitted to Hospital Escuela", "in Hospital Bloom"
         out.extend(hospital_first_names(text, toks, lex))
     if gates & _G_ORGS:  # "Road 9", "the Family Court", "a Diploma in"
-        out = _kept_by(text, out, orgs_pass(text, lows, out))
+        out = orgs_pass(text, lows, out)
     if gates & _G_ORG_SUFFIXES:  # "Sugar Tree Holiness Church is where..."
         out.extend(opening_organisations(text, out))
     if LONG_ACRONYM.search(text):  # "a member of KABODA"
         out.extend(long_acronym_orgs(text))
     if out and gates & _G_FAITH:  # "Christ Embassy Church"
-        out = _kept_by(text, out, with_faith_words(text, out))
+        out = with_faith_words(text, out)
     # "Fui en el metro", "dan istrinya mengancam", "a gabi falou"
     if gates & _G_FOREIGN and may_hold_foreign(lows):
         before = out
         words = TextWords.from_parts(parts)
-        out = _kept_by(text, out, keep_foreign_words(text, out, lex, words))
-        out = _kept_by(
-            text, out, keep_clause_pronouns(text, out, lex)
-        )  # "ela chorou mas", "hoy la sesión"
+        out = keep_foreign_words(text, out, lex, words)
+        out = keep_clause_pronouns(text, out, lex)  # "ela chorou mas", "hoy la sesión"
         # "Elle a ri, elle a dit que", "Le reza a la Virgen"
-        out = _kept_by(
-            text,
-            out,
-            keep_clause_openers(text, toks, out, lex, partial(_starts_sentence, text, toks)),
-        )
+        out = keep_clause_openers(text, toks, out, lex, partial(_starts_sentence, text, toks))
         # "Het was een goede week", "Prima si chiudeva in camera"
-        out = _kept_by(
-            text,
-            out,
-            keep_foreign_openers(text, toks, out, lex, partial(_starts_sentence, text, toks)),
-        )
-        out = _kept_by(text, out, without_echoes(text, before, out))
+        out = keep_foreign_openers(text, toks, out, lex, partial(_starts_sentence, text, toks))
+        out = without_echoes(text, before, out)
     if gates & _G_CREOLE and may_hold_creole(lows):  # "Maelyn hem sei", "Im say"
         words = TextWords.from_parts(parts) if words is None else words
-        out = _kept_by(text, out, creole_names(text, lows, out, lex, words))
+        out = creole_names(text, lows, out, lex, words)
     if out and may_hold_form(text):  # "Mērķis: Miegs. Uzdevumi: Pastaiga, Dienasgrāmata."
-        out = _kept_by(text, out, without_form_values(text, out, lex))
+        out = without_form_values(text, out, lex)
     if may_hold_labelled_orgs(text):  # "Employer: Shoprite Checkers.", "Team: Northside Hawks"
         out.extend(labelled_orgs(text, lex))
     if may_hold_labelled_people(text):  # "Client: Thembi, 34.", "Son: Kagiso, 9"
@@ -775,9 +744,7 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if may_hold_quoted_speakers(text):  # 'Sekar bilang: "Saya ..."', 'Kasia powiedziała: "..."'
         out.extend(quoted_speakers(text, toks, lex, lambda i: _starts_sentence(text, toks, i)))
     if out:  # "I said algo is more than nada": a writer who capitalises names
-        out = _kept_by(
-            text, out, keep_lower_words(text, toks, out, partial(_starts_sentence, text, toks))
-        )
+        out = keep_lower_words(text, toks, out, partial(_starts_sentence, text, toks))
     said: list[Candidate] = []
     if out:  # "mum, dad, Wanjiru, Otieno and little neema"
         said = names_listed_after_names(text, out, lex)
@@ -835,58 +802,52 @@ def find_proper_nouns(text: str) -> list[Candidate]:
             out.extend(echoed)
             out.extend(c for c in paired_initials(text, out) if c not in out)
     if out:  # "Winter is hard ... this winter", "on Sertraline and Prazosin"
-        out = _kept_by(
-            text,
-            out,
-            keep_echoed_words(text, toks, out, lex, lambda i: _starts_sentence(text, toks, i)),
-        )
-        out = _kept_by(text, out, without_medicines(text, out))
+        out = keep_echoed_words(text, toks, out, lex, lambda i: _starts_sentence(text, toks, i))
+        out = without_medicines(text, out)
     if (
         out
         and gates & _G_LOWER_KIN
         and (gates & _G_LOWER_KIN_OWNERS or "'s " in text or "’s " in text)
     ):  # "her lola told her", "at nona's"
-        out = _kept_by(text, out, keep_owned_lower_kin(text, toks, out, lex))
+        out = keep_owned_lower_kin(text, toks, out, lex)
     if out:  # "paid with his own Taschengeld", "no Wutanfall at school"
-        out = _kept_by(text, out, keep_german_loanwords(text, toks, out, lex))
+        out = keep_german_loanwords(text, toks, out, lex)
     if out and gates & _G_COUNTERS:  # "un poco de paciencia helped", "cinco minutos"
-        out = _kept_by(text, out, keep_counted_words(text, toks, out))
+        out = keep_counted_words(text, toks, out)
     if out and gates & _G_ARTICLE_A:  # "he was a DJ", "she finished a CV"
-        out = _kept_by(text, out, keep_counted_acronyms(text, toks, out))
+        out = keep_counted_acronyms(text, toks, out)
     if out and may_hold_unit_capitals(text):  # "50 MG of sertraline", "ran 5 KM"
-        out = _kept_by(text, out, keep_unit_capitals(text, out))
+        out = keep_unit_capitals(text, out)
     if out and gates & _G_ENDEARMENTS:  # 'she said Mijo, eat first', '"Baby, you did'
-        out = _kept_by(text, out, without_vocatives(text, out))
+        out = without_vocatives(text, out)
     if out and may_hold_pacific_words(text):  # "lots of kai", "the kai": a thing
-        out = _kept_by(text, out, keep_pacific_words(text, toks, out))
+        out = keep_pacific_words(text, toks, out)
     if out and gates & _G_CODE_SWITCHED:  # "sab bekaar hai", "no me pregunta nada"
         before = out
-        out = _kept_by(text, out, keep_code_switched_words(text, out, lex))
-        out = _kept_by(
-            text, out, without_echoes(text, before, out)
-        )  # '"main jeet raha tha" ... one "jeet"'
+        out = keep_code_switched_words(text, out, lex)
+        out = without_echoes(text, before, out)  # '"main jeet raha tha" ... one "jeet"'
     if (
         out and gates & _G_LOOSE and may_hold_lower_function_words(lows)
     ):  # 'I asked: "übrigens morgen?"'
-        out = _kept_by(text, out, keep_lower_function_words(text, toks, out))
+        out = keep_lower_function_words(text, toks, out)
     if out and gates & _G_IN:  # "he answered in Eesti when I asked"
-        out = _kept_by(text, out, keep_spoken_languages(text, toks, out))
+        out = keep_spoken_languages(text, toks, out)
     if out and may_hold_feast_titles(text):  # "Día de la Virgen", "Domingo de Ramos"
-        out = _kept_by(text, out, keep_feast_titles(text, out))
+        out = keep_feast_titles(text, out)
     if out and may_hold_weekdays(text):  # "Jumeraat ko", "Mangalvar te Shanivar"
-        out = _kept_by(text, out, keep_weekdays(text, out, lex))
+        out = keep_weekdays(text, out, lex)
     if out and may_hold_title_case_lines(text):  # "Lo Que Cambió: De la Crisis a la Calma"
-        out = _kept_by(text, out, keep_title_case_lines(text, out, lex))
+        out = keep_title_case_lines(text, out, lex)
     if out and may_hold_joined_phrases(text):  # "Pão de Queijo", "Folia de Reis"
-        out = _kept_by(text, out, keep_joined_phrases(text, out, lex))
+        out = keep_joined_phrases(text, out, lex)
     if out and gates & _G_WEEKDAY_STEMS:  # "Segunda was a 4 and Quinta a 7"
-        out = _kept_by(text, out, keep_weekday_stems(text, out, lex))
+        out = keep_weekday_stems(text, out, lex)
     if out and gates & _G_FOREIGN:  # "ir ao Posto de Saúde", "a Agente Comunitária"
-        out = _kept_by(text, out, keep_everyday_vocabulary(text, toks, lows, out, lex))
+        out = keep_everyday_vocabulary(text, toks, lows, out, lex)
     if out and may_hold_language_observances(text):  # "Chamorro Month", "Tongan Language Week"
-        out = _kept_by(text, out, keep_language_observances(text, out))
+        out = keep_language_observances(text, out)
     if out and may_hold_foreign_word_runs(out, text):  # "the Assistente Social reported"
-        out = _kept_by(text, out, keep_foreign_word_runs(text, toks, out, lex))
+        out = keep_foreign_word_runs(text, toks, out, lex)
     if out and may_hold_comma_towns(text, out):  # "from tondo, manila", "in kibera, nairobi"
         out.extend(towns_after_places(text, toks, out, lex))
     if gates & _G_POSTPOSITIONS:  # "maine sonu ko nahi maara"
@@ -917,55 +878,51 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if gates & _G_SERVED:  # "New Day Women's Shelter", "Waikato Hospital"
         out.extend(served_places(text, toks, lex, partial(_starts_sentence, text, toks)))
     if out:  # "el Chele", "la Montse": the article names no one
-        out = _kept_by(text, out, without_leading_articles(text, out))
+        out = without_leading_articles(text, out)
     if out:  # "goes to the Mercado", "los cipotes del barrio": a noun listed as a surname
-        out = _kept_by(text, out, keep_article_surnames(text, toks, out, lex))
+        out = keep_article_surnames(text, toks, out, lex)
     if out and may_hold_grandparents(lows):  # "Si Lola niya", "close kay Lola"
-        out = _kept_by(text, out, keep_filipino_grandparents(text, toks, out))
+        out = keep_filipino_grandparents(text, toks, out)
     if out:  # "the Divorce ... buys Lavash at the Shuka": a writer who capitalises nouns
-        out = _kept_by(text, out, keep_capitalised_nouns(text, toks, out, lex))
+        out = keep_capitalised_nouns(text, toks, out, lex)
     if out and may_hold_modifier_heads(lows):  # "the Valborg picnic", "her Anteckningar app"
-        out = _kept_by(text, out, keep_modifier_words(text, toks, out, lex))
+        out = keep_modifier_words(text, toks, out, lex)
     if out and may_hold_described(lows):  # "the whole Koncerts", "the second Wecker"
-        out = _kept_by(text, out, keep_described_nouns(text, toks, out, lex))
+        out = keep_described_nouns(text, toks, out, lex)
     if out and may_hold_played(lows):  # "playing Scopa all afternoon", "watched Boer Zoekt Vrouw"
-        out = _kept_by(text, out, keep_played_titles(text, toks, out, lex))
+        out = keep_played_titles(text, toks, out, lex)
     if out and may_hold_measured(lows):  # "a bowl of Ramyeon", "two cups of Kahwa"
-        out = _kept_by(text, out, keep_measured_foods(text, toks, out, lex))
+        out = keep_measured_foods(text, toks, out, lex)
     if out and may_hold_listed_things(text):  # "Bread, Coffee, Sunlight, Pogača"
-        out = _kept_by(text, out, keep_listed_things(text, toks, out, lex))
+        out = keep_listed_things(text, toks, out, lex)
     if out and may_hold_malay_joints(lows):  # "nenek dan bapaknya", "Mama Yosina di Oesapa"
-        out = _kept_by(text, out, without_malay_joints(toks, lows, out, lex))
+        out = without_malay_joints(toks, lows, out, lex)
     if out and may_hold_everyday_things(lows, lex):  # "drinks Acqua", but "pergi ke Karuta"
-        out = _kept_by(text, out, keep_everyday_things(text, toks, out, lex))
+        out = keep_everyday_things(text, toks, out, lex)
     if out and may_hold_feast_towns(lows):  # "during Natal and Réveillon", "Natal was hard"
-        out = _kept_by(text, out, keep_feast_towns(text, toks, lows, out, lex))
+        out = keep_feast_towns(text, toks, lows, out, lex)
     if out and may_hold_state_codes(text):  # "Hazard, KY", "KY Medicaid", "moved to NC"
-        out = _kept_by(text, out, keep_state_codes(text, out))
+        out = keep_state_codes(text, out)
     if out and may_hold_number_labels(text):  # "NIE [id]", "RG [id]": what the number is
-        out = _kept_by(text, out, without_number_labels(text, out))
+        out = without_number_labels(text, out)
     if out:  # "Aster Bekele said", "Sun Hao works": the pair is one person's name
-        out = _kept_by(text, out, name_partners(text, toks, out, lex))
+        out = name_partners(text, toks, out, lex)
     if may_hold_placeholder(text):  # "Aster [name] speaks", "her husband, [name] Zia"
         out.extend(placeholder_partners(text, toks, lex))
     if out:  # "client, Mother, Stepfather, and", "Christmas with Cousins"
-        out = _kept_by(text, out, keep_capital_kin_words(text, toks, out))
+        out = keep_capital_kin_words(text, toks, out)
     if out and may_hold_possessed_echoes(text):  # "with her Mma ... eat with Mma"
-        out = _kept_by(text, out, keep_possessed_echoes(text, out, lex))
+        out = keep_possessed_echoes(text, out, lex)
     if out:  # "the Columbia screen", "the Beck inventory": an instrument's name
-        out = _kept_by(text, out, keep_named_measures(text, out))
+        out = keep_named_measures(text, out)
     if out:  # 'she said "ami bhalo achi"': words of a quote in another language
-        out = _kept_by(text, out, keep_quoted_lower_words(text, toks, out))
+        out = keep_quoted_lower_words(text, toks, out)
     if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name
-        out = _kept_by(text, out, with_kin_titles(text, out))
-        out = _kept_by(
-            text, out, with_address_after_names(text, out)
-        )  # "[Pawar sir]", "[sunita mausi]"
-        out = _kept_by(
-            text, out, without_owned_kin_heads(text, out)
-        )  # "su mama [yomaira]", "la maestra [profe yeni]"
+        out = with_kin_titles(text, out)
+        out = with_address_after_names(text, out)  # "[Pawar sir]", "[sunita mausi]"
+        out = without_owned_kin_heads(text, out)  # "su mama [yomaira]", "la maestra [profe yeni]"
         # "el hermano de [Yomaira]": the kin head left out, its preposition is no one's either
-        out = _kept_by(text, out, without_leading_articles(text, out))
+        out = without_leading_articles(text, out)
     if out and not ECHO_VERBS.isdisjoint(lows):  # "Shericka said ... an shericka seh"
         out.extend(echoed_names(text, toks, out, lex, partial(_starts_sentence, text, toks)))
     if len(out) > n_repeated and not text.istitle():
@@ -980,8 +937,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if out and may_hold_quoted_nicknames(text):  # 'Maria Theresa "Tess" Ybañez'
         out.extend(quoted_nickname_surnames(text, out))
     if kept and out:
-        out = _kept_by(text, out, [c for c in out if not _inside_kept_phrase(toks, kept, c)])
-        out = _kept_by(text, out, _without_kept_surnames(text, toks, kept, out))
+        out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
+        out = _without_kept_surnames(text, toks, kept, out)
         return _outside_phrases(toks, kept, out)
     return out
 

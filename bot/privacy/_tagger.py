@@ -28,7 +28,6 @@ import json
 import math
 import re
 import threading
-from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -71,6 +70,13 @@ _MOTION = frozenset(
     live lives lived living moved move moving went go goes going visit visited visiting
     stay stayed staying met meet meeting grew born raised work works worked working
     came come comes coming left leave leaving drove flew travelled traveled
+    """.split()
+)
+# English prepositions of the list above, and those of other languages the rules know
+_PREPOSITIONS = PREPOSITIONS | frozenset(
+    """
+    to of in on at by for with from into onto about over under between among through after
+    before during without within near around across along behind beside towards toward
     """.split()
 )
 _CLOSED = _FUNCTION | PREPOSITIONS | RELATIONS | SPEECH_VERBS | _MOTION
@@ -152,24 +158,58 @@ def _holes(text: str, toks: list[Token]) -> list[str]:
     ]
 
 
-def candidates(
-    text: str, toks: list[Token], holes: list[str], kept: Collection[str] = ()
-) -> list[int]:
+def candidates(text: str, toks: list[Token], holes: list[str]) -> list[int]:
     """Indices of the words the tagger judges: unsure kinds, not touching a placeholder, and
-    none that a keep pass of the rules decided is no identifier (``kept``, lower-cased)."""
+    none where the rules decide (``_ruled``)."""
     out: list[int] = []
     for i, tok in enumerate(toks):
         if tok.kind not in _UNSURE or holes[i] or len(tok.word) < _MIN_LEN:
             continue
-        if kept and (tok.low or tok.word.lower()) in kept:
-            continue
         if text[tok.start - 1 : tok.start] in "[]" and tok.start > 0:
             continue  # touching a placeholder: "[name]s"
+        if _ruled(text, toks, i):
+            continue
         after = text[tok.end : tok.end + 1]
         if after in ("[", "]") or text[tok.end : tok.end + 3] in ("'s[", "’s["):
             continue
         out.append(i)
     return out
+
+
+def _foreign(tok: Token) -> bool:
+    """A small word of another language, or a word never an identifier: "ko", "la", "ng",
+    "allah" (never an English closed-class word)."""
+    if not tok.word.islower() or tok.low in _CLOSED:
+        return False
+    return tok.kind is Kind.STOP or tok.low in tables().langs
+
+
+def _ruled(text: str, toks: list[Token], i: int) -> bool:
+    """Whether word ``i`` stands where the rules, not the tagger, decide: the rules keep such
+    words on purpose unless a cue of theirs names them.
+
+    - an everyday English word written small that is also a name, opening a sentence or
+      after a preposition ("lives in hope", "rain from the north", "hope kept her going"):
+      only a cue of the rules makes it a name there;
+    - a word written small beside a bracket: a gloss or an aside ("the teacher (kaiako)",
+      "mwanangu (my child)"), which the rules of bracketed names judge;
+    - a word written small beside a word of another language ("in sha allah", "la nena",
+      "ko kay"): a phrase of that language, which the rules of foreign words judge.
+    """
+    tok = toks[i]
+    if not tok.word.islower():
+        return False
+    if tok.kind is Kind.WORD_NAME and (
+        i == 0 or toks[i - 1].low in _PREPOSITIONS or starts_sentence(text, toks, i)
+    ):
+        return True
+    before = text[toks[i - 1].end if i > 0 else max(0, tok.start - 2) : tok.start]
+    after = text[tok.end : toks[i + 1].start if i + 1 < len(toks) else tok.end + 2]
+    if "(" in before or ")" in before or "(" in after or ")" in after:
+        return True
+    return (i > 0 and not before.strip() and _foreign(toks[i - 1])) or (
+        i + 1 < len(toks) and not after.strip() and _foreign(toks[i + 1])
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,18 +320,16 @@ def tag(
     text: str,
     weights: dict[str, list[float]] | None = None,
     threshold: float | None = None,
-    kept: Collection[str] = (),
 ) -> list[tuple[int, int, str]]:
     """Words of ``text`` (as the rules leave it) the tagger replaces: (start, end, kind),
-    found round by round until a round finds nothing more; never a word in ``kept`` (the
-    words the rules' keep passes took out of their candidates, ``_proper_nouns.KEPT``)."""
+    found round by round until a round finds nothing more."""
     if weights is None or threshold is None:
         loaded, default = _weights()
         weights = loaded if weights is None else weights
         threshold = default if threshold is None else threshold
     toks = tokens(text, lexicon())
     holes = _holes(text, toks)
-    cands = candidates(text, toks, holes, kept)
+    cands = candidates(text, toks, holes)
     if not cands:
         return []
     d = doc(text, toks, holes)

@@ -13,7 +13,7 @@ import pytest
 import bot.privacy as privacy
 from bot.privacy import _tagger, find, redact
 from bot.privacy._lexicon import lexicon
-from bot.privacy._proper_nouns import KEPT, tokens
+from bot.privacy._proper_nouns import tokens
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -73,9 +73,9 @@ def test_features_name_lists_shape_and_nearby_placeholder() -> None:
 
 
 @pytest.mark.usefixtures("tagger_on")
-def test_an_unlisted_lower_case_name_before_a_verb_is_removed() -> None:
-    assert redact("honestly kaimana is the only one who gets it") == (
-        "honestly [name] is the only one who gets it"
+def test_an_unlisted_lower_case_town_after_a_verb_of_saying_is_removed() -> None:
+    assert redact("he said toowoomba was where he felt safe") == (
+        "he said [place] was where he felt safe"
     )
 
 
@@ -105,17 +105,18 @@ def test_tagging_is_deterministic() -> None:
     assert _tagger.tag(text) == _tagger.tag(text)
 
 
-def test_the_tagger_is_off_unless_switched_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "honestly kaimana is the only one who gets it"
+def test_the_tagger_is_on_and_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "he said toowoomba was where he felt safe"
+    assert privacy.USE_TAGGER
+    assert redact(text) != text
+    assert [s.text for s in find(text)] == ["toowoomba"]
+    monkeypatch.setattr(privacy, "USE_TAGGER", False)
     assert redact(text) == text
     assert find(text) == []
-    monkeypatch.setattr(privacy, "USE_TAGGER", True)
-    assert redact(text) != text
-    assert [s.text for s in find(text)] == ["kaimana"]
 
 
 def test_tagger_failure_keeps_the_rules_redaction(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(text: str) -> list[tuple[int, int, str]]:
+    def broken(text: str, **_kw: object) -> list[tuple[int, int, str]]:
         raise RuntimeError(text)
 
     monkeypatch.setattr(privacy, "USE_TAGGER", True)
@@ -150,26 +151,29 @@ def test_folds_are_whole_sets() -> None:
     assert sorted(n for fold in folds for n in fold) == sorted(names)
 
 
-def test_words_a_keep_pass_of_the_rules_decided_are_never_tagged(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    text = "the walk in valencià was long and i said yes"  # a language, kept by a keep pass
-    kept: set[str] = set()
-    token = KEPT.set(kept)
-    try:
-        ruled = redact(text)
-    finally:
-        KEPT.reset(token)
-    assert ruled == text
-    assert "valencià" in kept
-    assert _tagger.tag(ruled)  # alone, the tagger reads it as a place
-    assert _tagger.tag(ruled, kept=kept) == []
-    monkeypatch.setattr(privacy, "USE_TAGGER", True)
-    assert redact(text) == text
-    assert find(text) == []
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("we waited all winter in hope of news", "hope"),  # an everyday word after "in"
+        ("grace got her through the bad months", "grace"),  # opening the text
+        ("the nurse (enfermeira) came by twice", "enfermeira"),  # a gloss in brackets
+        ("so wanangu (my kids) slept early", "wanangu"),  # glossed by an aside
+        ("she kept saying la pobrecita all day", "pobrecita"),  # beside "la"
+    ],
+)
+def test_words_where_the_rules_decide_are_no_candidates(text: str, word: str) -> None:
+    toks = tokens(text, lexicon())
+    assert any(t.word == word and t.kind in _tagger._UNSURE for t in toks)
+    assert word not in _candidate_words(text)
 
 
-def test_nothing_is_collected_unless_asked() -> None:
-    assert KEPT.get() is None
-    redact("the walk in valencià was long and i said yes")
-    assert KEPT.get() is None
+def test_unsure_words_elsewhere_stay_candidates() -> None:
+    assert "kaimana" in _candidate_words("honestly kaimana is the only one who gets it")
+    assert "Kaimana" in _candidate_words("then Kaimana (her cousin) came")
+
+
+@pytest.mark.usefixtures("tagger_on")
+def test_a_capitalised_word_tagged_lets_the_rules_read_the_whole_text_again() -> None:
+    text = 'she listed Orlaith, Brennan, and Tiarnach. then "bueno, Dios mio" she said'
+    once = redact(text)
+    assert redact(once) == once
