@@ -32,10 +32,13 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ._capital_kin_words import KIN_NOUNS
 from ._function_words import everyday_words, tables
+from ._kin_words import _KIN_VOCAB as KIN_VOCAB
 from ._lexicon import Lexicon, lexicon
 from ._preposition_places import PREPOSITIONS
 from ._proper_nouns import starts_sentence, tokens
+from ._town_cues import HOMES
 from ._vocab import RELATIONS, SPEECH_VERBS
 from ._word_classes import Kind, Token
 
@@ -194,7 +197,12 @@ def _ruled(text: str, toks: list[Token], i: int) -> bool:
     - a word written small beside a bracket: a gloss or an aside ("the teacher (kaiako)",
       "mwanangu (my child)"), which the rules of bracketed names judge;
     - a word written small beside a word of another language ("in sha allah", "la nena",
-      "ko kay"): a phrase of that language, which the rules of foreign words judge.
+      "ko kay"): a phrase of that language, which the rules of foreign words judge;
+    - a kinship word of any language written small ("his nona", "at nona's"), or with its
+      possessive "s" typed without the apostrophe before a word for a home ("at nans
+      place"): a relative or the kin's own home, which the rules of kinship judge;
+    - a word written small right before a word for how someone is ("betam good"): a word of
+      the writer's other language modifying it, not a name.
     """
     tok = toks[i]
     if not tok.word.islower():
@@ -207,9 +215,30 @@ def _ruled(text: str, toks: list[Token], i: int) -> bool:
     after = text[tok.end : toks[i + 1].start if i + 1 < len(toks) else tok.end + 2]
     if "(" in before or ")" in before or "(" in after or ")" in after:
         return True
+    if tok.low in _KIN or _kin_owned(toks, i):
+        return True
+    if i + 1 < len(toks) and not after.strip() and toks[i + 1].low in _HOW:
+        return True
     return (i > 0 and not before.strip() and _foreign(toks[i - 1])) or (
         i + 1 < len(toks) and not after.strip() and _foreign(toks[i + 1])
     )
+
+
+# words for how someone or something is ("betam good", "sana okay"): a word written small
+# right before one modifies it, in the writer's other language; a name does not stand there
+_HOW = frozenset(
+    "good bad fine okay ok well great nice happy sad tired sick calm "
+    "better best worse worst".split()
+)
+# kinship words of any language and English kin nouns (the repo's kinship tables)
+_KIN = KIN_VOCAB | KIN_NOUNS | RELATIONS
+
+
+def _kin_owned(toks: list[Token], i: int) -> bool:
+    """A kinship word with the possessive "s" typed without its apostrophe, before a word
+    for a home: "at nans place", "mums house", "lolas flat" (the kin's own home)."""
+    low = toks[i].low
+    return low.endswith("s") and low[:-1] in _KIN and i + 1 < len(toks) and toks[i + 1].low in HOMES
 
 
 @dataclass(frozen=True, slots=True)

@@ -159,6 +159,9 @@ def test_folds_are_whole_sets() -> None:
         ("the nurse (enfermeira) came by twice", "enfermeira"),  # a gloss in brackets
         ("so wanangu (my kids) slept early", "wanangu"),  # glossed by an aside
         ("she kept saying la pobrecita all day", "pobrecita"),  # beside "la"
+        ("every sunday her nona makes soup", "nona"),  # a kinship word written small
+        ("we had dinner at lolas house on sunday", "lolas"),  # the kin's home, no apostrophe
+        ("the food there sangat good, really", "sangat"),  # before a word for how it is
     ],
 )
 def test_words_where_the_rules_decide_are_no_candidates(text: str, word: str) -> None:
