@@ -33,6 +33,8 @@ from ._proper_nouns import find_proper_nouns
 from ._served_places import HEADS as SERVED_HEADS
 from ._span import Span, select
 from ._styled import plain
+from ._tagger import apply as apply_tagged
+from ._tagger import tag
 from ._titles_before_names import may_hold_titles, with_titles_before
 from ._vocab import RELATIONS, TITLES
 from ._word_classes import everyday
@@ -43,6 +45,10 @@ KINDS = ("name", "place", "date", "age", "phone", "email", "id", "url", "handle"
 _PLACEHOLDER = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
 _ASYNC_THRESHOLD = 2000
 _log = logging.getLogger(__name__)
+# the learned second opinion (``_tagger``) on words the rules keep unsure, never where the
+# rules decide (``_tagger._ruled``: glosses in brackets, everyday words after a preposition,
+# words beside a word of another language); bench/train_tagger.py measures it by set
+USE_TAGGER = True
 _CONTEXT = 16  # characters around a placeholder whose reading it can change
 _SHAPED_HINT = re.compile(
     r"\d|@|#|u/|[A-Za-z0-9][._][A-Za-z0-9]"
@@ -93,7 +99,28 @@ def _placeholders(text: str) -> list[tuple[int, int, str]]:
 
 def find(text: str) -> list[Span]:
     """Return the identifiers in ``text``, sorted and non-overlapping, read as the text shows
-    on screen (see `_hidden`): each span is the stretch of ``text`` it was found in."""
+    on screen (see `_hidden`): each span is the stretch of ``text`` it was found in. The
+    rules' finds, then the tagger's among the words they kept (`_tagged`)."""
+    spans = _find_by_rules(text)
+    if not USE_TAGGER or not isinstance(text, str) or not text:
+        return spans
+    return _tagged(text, spans)
+
+
+def _tagged(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` and the words the tagger finds in the text as they leave it."""
+    try:
+        masked, to_original = _mask(text, spans)
+        extra = _mapped(tag(masked), to_original)
+    except Exception:  # the tagger only adds: its failure leaves the rules' finds
+        _log.exception("anonymizer tagger failed; the rules' finds are kept")
+        return spans
+    if not extra:
+        return spans
+    return select(text, [_raw(s) for s in spans], extra)
+
+
+def _find_by_rules(text: str) -> list[Span]:
     if not isinstance(text, str) or as_typed(text):
         return _find(text, settle=True)
     shown, where = on_screen(text)
@@ -318,7 +345,50 @@ def redact(text: str) -> str:
     differently beside a placeholder than beside the words it replaced, and when the text
     around the new placeholders holds nothing to find.
     """
-    text = readable(text)  # as it reads on screen: "Ma\u200bria" is "Maria" there
+    text = _redact_by_rules(readable(text))  # as it reads on screen: "Ma\u200bria" is "Maria"
+    if not USE_TAGGER:
+        return text
+    # the tagger reads the text as the rules leave it; what it replaces can change how the
+    # rules read the words beside it, so both are repeated until neither finds more (each
+    # round adds a placeholder, so the rounds end)
+    for _ in range(len(text) + 1):
+        try:
+            found = tag(text)
+        except Exception:  # the tagger only adds: its failure leaves the rules' text
+            _log.exception("anonymizer tagger failed; the rules' redaction is kept")
+            break
+        if not found:
+            break
+        tagged = apply_tagged(text, found)
+        holes = _tagged_holes(text, found)
+        spans = [Span(s, e, k, text[s:e]) for s, e, k in found]
+        # a capitalised word replaced changes how the whole text reads to the rules that ask
+        # whether its writer capitalises names ("Yokasta, Wander ... "bueno, Dios"": with
+        # one name fewer, "bueno" reads as a name): they read the whole text again
+        if (
+            not any(s.text[:1].isupper() for s in spans)
+            and not _language_may_change(text, tagged, spans, set())
+            and _nothing_nearby(tagged, holes, shapes=_shape_nearby(tagged, holes))
+        ):
+            text = tagged  # the rules read nothing new beside the tagger's placeholders
+        else:
+            text = _redact_by_rules(tagged)
+    return text
+
+
+def _tagged_holes(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Where the placeholders for ``found`` (sorted, apart) stand once they replace it."""
+    holes: list[tuple[int, int]] = []
+    shift = 0
+    for start, end, kind in found:
+        size = len(kind) + 2
+        holes.append((start + shift, start + shift + size))
+        shift += size - (end - start)
+    return holes
+
+
+def _redact_by_rules(text: str) -> str:
+    """``redact`` by the rules alone."""
     shapes = True
     # Placeholders win every overlap, so a pass that changes the text turns at least one more
     # character into a placeholder: the passes end, after at most one per character. Only

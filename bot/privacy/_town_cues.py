@@ -223,7 +223,7 @@ def _bare_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     if _jargon_shaped(tok):
         return False  # "in telehealth", "from dysregulation", "in ptsd group"
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and nxt.low in _HOMES:
+    if nxt is not None and nxt.low in HOMES:
         return False  # "at nans place", "at cuzzies house": whose home, typed without "'"
     # a comma or a full stop ends the place: "in ayat, betam good" is no foreign phrase
     return (
@@ -234,7 +234,7 @@ def _bare_town(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     )
 
 
-_HOMES = frozenset("place house flat home pad bach crib unit room".split())
+HOMES = frozenset("place house flat home pad bach crib unit room".split())
 
 
 def _everyday_town_end(text: str, toks: list[Token], i: int, lex: Lexicon, lows: list[str]) -> int:

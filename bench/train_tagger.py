@@ -1,0 +1,263 @@
+"""Train the anonymizer's small tagger (``bot/privacy/_tagger.py``) and measure it by set.
+
+Usage:
+    python bench/train_tagger.py [--rules-json PATH] [--cv] [--thresholds 0.5,0.6,...]
+                                 [--threshold T] [--out PATH]
+
+Trains on the development sets of ``bench/anonymizer.py`` (``DEFAULT_FILES``) that are the
+project's own MIT-licensed sets under ``tests/data/``; ``../shared/phi/public.jsonl`` (not the
+project's) is scored but never trained on, and nothing held out is read. Each text is first
+redacted by the rules alone; the tagger's candidates are the words the rules kept that they
+are unsure of (``_tagger.candidates``: never where the rules decide, ``_tagger._ruled``),
+read in the rules' output; a candidate's label is the
+kind of the gold span it lies in (name, place, org; another kind counts as name), or ordinary
+outside every span.
+
+``--rules-json`` reuses the rules' outputs from a ``/work/tools/score.py``-style file
+(``{set: {"outputs": [...]}}``, as ``--save-rules PATH`` writes it) instead of redacting
+every text again (minutes).
+``--cv`` cross-validates by set: the sets are split into 5 folds of whole sets, the tagger
+is trained on 4 and scored on the fifth, for each threshold; the figures are summed over
+folds beside the rules alone. Without ``--cv`` the tagger is trained on every set and the
+weights written to ``bot/privacy/data/tagger_weights.json.gz`` with ``--threshold``. This
+script measures the tagger whether ``bot.privacy.USE_TAGGER`` is on or off.
+
+Reproducible: softmax regression by stochastic gradient descent over a fixed number of
+epochs, in an order drawn from ``random.Random(SEED)``; the same sets and seed give the same
+weights file byte for byte (weights rounded, keys sorted, gzip without a time stamp).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import gzip
+import io
+import json
+import math
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from anonymizer import DEFAULT_FILES, Case, load, norm_kind, score
+
+import bot.privacy as privacy
+from bot.privacy import _tagger
+from bot.privacy._lexicon import lexicon
+from bot.privacy._proper_nouns import tokens
+
+SEED = 50
+EPOCHS = 4
+RATE = 0.05
+L2 = 1e-5
+MIN_COUNT = 2  # features seen fewer times in training are dropped
+FOLDS = 5
+NOT_TRAINED_ON = frozenset({"public"})  # ../shared/phi/public.jsonl: scored, not the project's
+OUT = Path(__file__).resolve().parent.parent / "bot/privacy/data/tagger_weights.json.gz"
+
+
+@dataclass
+class Example:
+    feats: list[str]
+    label: int
+
+
+def rules_outputs(sets: dict[str, list[Case]], rules_json: Path | None) -> dict[str, list[str]]:
+    if rules_json is not None:
+        data = json.loads(rules_json.read_text(encoding="utf-8"))
+        return {name: data[name]["outputs"] for name in sets}
+    was, privacy.USE_TAGGER = privacy.USE_TAGGER, False
+    try:
+        return {name: [privacy.redact(c.text) for c in cases] for name, cases in sets.items()}
+    finally:
+        privacy.USE_TAGGER = was
+
+
+def _gold_label(case: Case, start: int, end: int) -> int:
+    for span in case.spans:
+        s, e = int(str(span["start"])), int(str(span["end"]))
+        if s < end and start < e:
+            kind = norm_kind(span["kind"])
+            return _tagger.LABELS.index(kind) if kind in _tagger.LABELS else 1
+    return 0
+
+
+def examples(case: Case, output: str) -> list[Example]:
+    """The candidates of the rules' ``output`` with their gold labels, found by aligning its
+    words with the words of the case's text."""
+    lex = lexicon()
+    toks_y = tokens(output, lex)
+    holes = _tagger._holes(output, toks_y)
+    cands = _tagger.candidates(output, toks_y, holes)
+    if not cands:
+        return []
+    toks_x = tokens(case.text, lex)
+    matcher = difflib.SequenceMatcher(
+        None, [t.word for t in toks_y], [t.word for t in toks_x], autojunk=False
+    )
+    to_x: dict[int, int] = {}
+    for a, b, size in matcher.get_matching_blocks():
+        for k in range(size):
+            to_x[a + k] = b + k
+    d = _tagger.doc(output, toks_y, holes)
+    out: list[Example] = []
+    for i in cands:
+        j = to_x.get(i)
+        if j is None:
+            continue
+        label = _gold_label(case, toks_x[j].start, toks_x[j].end)
+        out.append(Example(_tagger.features(output, toks_y, i, holes, d), label))
+    return out
+
+
+def train(data: list[Example], seed: int = SEED) -> dict[str, list[float]]:
+    """Softmax regression by SGD; weights per feature, one per label."""
+    counts: dict[str, int] = {}
+    for ex in data:
+        for f in ex.feats:
+            counts[f] = counts.get(f, 0) + 1
+    names = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+    index = {f: k for k, f in enumerate(names)}
+    rows = [([index[f] for f in ex.feats if f in index], ex.label) for ex in data]
+    n_labels = len(_tagger.LABELS)
+    w = [[0.0] * n_labels for _ in names]
+    rng = random.Random(seed)
+    order = list(range(len(rows)))
+    for epoch in range(EPOCHS):
+        rng.shuffle(order)
+        rate = RATE / (1 + epoch)
+        for r in order:
+            feats, label = rows[r]
+            scores = [0.0] * n_labels
+            for f in feats:
+                wf = w[f]
+                for k in range(n_labels):
+                    scores[k] += wf[k]
+            top = max(scores)
+            exps = [math.exp(s - top) for s in scores]
+            total = sum(exps)
+            grad = [e / total for e in exps]
+            grad[label] -= 1.0
+            for f in feats:
+                wf = w[f]
+                for k in range(n_labels):
+                    wf[k] -= rate * (grad[k] + L2 * wf[k])
+    return {f: [round(x, 4) for x in w[index[f]]] for f in names}
+
+
+def write_weights(
+    weights: dict[str, list[float]], threshold: float, sets: list[str], path: Path
+) -> None:
+    body = json.dumps(
+        {
+            "about": "bench/train_tagger.py: softmax regression on the project's own "
+            "development sets (MIT); labels " + ",".join(_tagger.LABELS),
+            "seed": SEED,
+            "sets": sorted(sets),
+            "threshold": threshold,
+            "weights": {f: v for f, v in sorted(weights.items()) if any(v)},
+        },
+        sort_keys=True,
+        separators=(",", ":"),
+    ).encode()
+    buf = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as handle:
+        handle.write(body)
+    path.write_bytes(buf.getvalue())
+
+
+def folds(names: list[str]) -> list[list[str]]:
+    order = sorted(names)
+    random.Random(SEED).shuffle(order)
+    return [order[k::FOLDS] for k in range(FOLDS)]
+
+
+def _figures(cases: list[Case], outs: list[str]) -> tuple[int, int, int, int, int, int]:
+    memo = dict(zip([c.text for c in cases], outs, strict=True))
+    sc = score(cases, lambda t: memo[t])
+    return (
+        sc.spans,
+        sc.leaked_spans,
+        sc.ordinary_words,
+        sc.lost_words,
+        sc.clean_texts,
+        sc.clean_unchanged,
+    )
+
+
+def _line(label: str, t: list[int]) -> str:
+    spans, leaked, words, lost, clean, intact = t
+    return (
+        f"{label:>14}: leaks {leaked:5d}/{spans} ({100 * leaked / max(1, spans):.2f}%)  "
+        f"removed {lost:5d}/{words} ({100 * lost / max(1, words):.3f}%)  "
+        f"intact {intact:5d}/{clean} ({100 * intact / max(1, clean):.2f}%)"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rules-json", type=Path)
+    parser.add_argument("--save-rules", type=Path)
+    parser.add_argument("--cv", action="store_true")
+    parser.add_argument("--thresholds", default="0.5,0.6,0.7,0.8,0.85,0.9,0.95")
+    parser.add_argument("--threshold", type=float, default=0.25)
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    sets = {p.resolve().stem: load(p.resolve()) for p in DEFAULT_FILES if p.exists()}
+    outputs = rules_outputs(sets, args.rules_json)
+    if args.save_rules is not None:  # for --rules-json next time
+        saved = {name: {"outputs": outputs[name]} for name in sets}
+        args.save_rules.write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
+    data = {
+        name: [ex for c, o in zip(cases, outputs[name], strict=True) for ex in examples(c, o)]
+        for name, cases in sets.items()
+    }
+    n = sum(len(v) for v in data.values())
+    pos = sum(ex.label > 0 for v in data.values() for ex in v)
+    print(f"{len(sets)} sets, {n} candidates, {pos} inside a gold span")
+    if not args.cv:
+        weights = train(
+            [ex for name in sorted(data) if name not in NOT_TRAINED_ON for ex in data[name]]
+        )
+        write_weights(weights, args.threshold, sorted(set(sets) - NOT_TRAINED_ON), args.out)
+        print(f"wrote {args.out} ({args.out.stat().st_size} bytes), threshold {args.threshold}")
+        return 0
+    thresholds = [float(t) for t in args.thresholds.split(",")]
+    total_rules = [0] * 6
+    total = {t: [0] * 6 for t in thresholds}
+    for k, held in enumerate(folds(list(sets))):
+        train_on = [
+            ex
+            for name in sorted(data)
+            if name not in held and name not in NOT_TRAINED_ON
+            for ex in data[name]
+        ]
+        weights = train(train_on)
+        fold_rules = [0] * 6
+        fold = {t: [0] * 6 for t in thresholds}
+        for name in held:
+            cases, outs = sets[name], outputs[name]
+            fold_rules = [a + b for a, b in zip(fold_rules, _figures(cases, outs), strict=True)]
+            for t in thresholds:
+                tagged = [_tagger.apply(o, _tagger.tag(o, weights, t)) for o in outs]
+                fold[t] = [a + b for a, b in zip(fold[t], _figures(cases, tagged), strict=True)]
+        print(f"fold {k + 1} ({len(held)} sets, trained on {len(train_on)} candidates)")
+        print(_line("rules", fold_rules))
+        for t in thresholds:
+            print(_line(f"tagger {t}", fold[t]))
+        total_rules = [a + b for a, b in zip(total_rules, fold_rules, strict=True)]
+        for t in thresholds:
+            total[t] = [a + b for a, b in zip(total[t], fold[t], strict=True)]
+    print("total over folds")
+    print(_line("rules", total_rules))
+    for t in thresholds:
+        print(_line(f"tagger {t}", total[t]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

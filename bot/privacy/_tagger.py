@@ -1,0 +1,393 @@
+"""A small learned second opinion on the words the rules keep but are unsure of.
+
+The rules keep a word that no cue marks as a name, place or organisation. For the words
+they are least sure of (a word in no list, a given name, a word that is also a given name:
+``Kind.UNKNOWN``, ``Kind.NAME``, ``Kind.WORD_NAME``) a softmax classifier over four labels
+(ordinary, name, place, org) gives a second opinion, and the word is replaced when the
+chance that it is an identifier passes a threshold. Words the rules class as ordinary or
+never an identifier (``STOP``, ``ORDINARY``) are never looked at, so text built only from
+safe words comes back unchanged.
+
+The features say nothing about which names the development sets hold: the word's lexicon
+classes and list memberships, its case pattern and length, its last two or three letters,
+where it stands in its sentence, the words beside it only when they are of a closed class
+(function words, prepositions, kinship words, verbs of saying, living and going; any other
+word is reduced to its case and class), whether the text reads as chat, and whether a
+placeholder stands nearby. The weights (``data/tagger_weights.json.gz``) are trained by
+``bench/train_tagger.py`` on the project's own development sets; they are read once.
+
+The tagger reads the text as the rules leave it (their finds already placeholders) and
+repeats until it finds nothing more, each word it replaces being a placeholder for the
+next round, so that what it decides does not change on a second ``redact``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+import threading
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ._capital_kin_words import KIN_NOUNS
+from ._function_words import everyday_words, tables
+from ._kin_words import _KIN_VOCAB as KIN_VOCAB
+from ._lexicon import Lexicon, lexicon
+from ._preposition_places import PREPOSITIONS
+from ._proper_nouns import starts_sentence, tokens
+from ._town_cues import HOMES
+from ._vocab import RELATIONS, SPEECH_VERBS
+from ._word_classes import Kind, Token
+
+_WEIGHTS = Path(__file__).with_name("data") / "tagger_weights.json.gz"
+_lock = threading.Lock()
+LABELS = ("O", "name", "place", "org")
+_UNSURE = (Kind.UNKNOWN, Kind.NAME, Kind.WORD_NAME)
+_KIND_NAMES = {Kind.UNKNOWN: "unk", Kind.NAME: "name", Kind.WORD_NAME: "wname"}
+_PLACEHOLDER = re.compile(r"\[(?:name|place|date|age|phone|email|id|url|handle|org)\]")
+_MIN_LEN = 3  # shorter words: articles of other languages, and no name leaks by them
+_NEAR = 3  # words either side within which a placeholder counts as near
+
+# closed classes of English: pronouns, determiners, conjunctions, auxiliaries, common
+# prepositions and adverbs of place and time (the project's own grammatical list)
+_FUNCTION = frozenset(
+    """
+    i me my mine myself you your yours he him his himself she her hers herself it its we us
+    our ours they them their theirs who whom whose which that this these those what
+    a an the some any no every each all both either neither
+    and or but nor so yet because if when while although though since until unless
+    am is are was were be been being have has had having do does did done will would shall
+    should can could may might must not n't
+    to of in on at by for with from into onto about over under between among through after
+    before during without within near around across along behind beside towards toward
+    up down out off away back here there now then today yesterday tomorrow just also too
+    very really still even only again ever never always often
+    """.split()
+)
+# verbs of living, going and meeting: what people do and where they are
+_MOTION = frozenset(
+    """
+    live lives lived living moved move moving went go goes going visit visited visiting
+    stay stayed staying met meet meeting grew born raised work works worked working
+    came come comes coming left leave leaving drove flew travelled traveled
+    """.split()
+)
+# English prepositions of the list above, and those of other languages the rules know
+_PREPOSITIONS = PREPOSITIONS | frozenset(
+    """
+    to of in on at by for with from into onto about over under between among through after
+    before during without within near around across along behind beside towards toward
+    """.split()
+)
+_CLOSED = _FUNCTION | PREPOSITIONS | RELATIONS | SPEECH_VERBS | _MOTION
+
+
+def _shape(word: str) -> str:
+    if word.islower():
+        return "low"
+    if word.isupper():
+        return "up" if len(word) > 1 else "one"
+    if word[0].isupper() and word[1:].islower():
+        return "cap"
+    return "mix"
+
+
+def _context(text: str, toks: list[Token], j: int, holes: list[str]) -> str:
+    """The word at ``j`` as the features see it: itself if of a closed class, else its class."""
+    if j < 0:
+        return "<s>"
+    if j >= len(toks):
+        return "</s>"
+    if holes[j]:
+        return f"[{holes[j]}]"
+    tok = toks[j]
+    if tok.low in _CLOSED:
+        return tok.low
+    if tok.kind in _UNSURE:
+        return "?" + _shape(tok.word)
+    return "w" + _shape(tok.word)
+
+
+@cache
+def _everyday() -> frozenset[str]:
+    return frozenset(everyday_words())
+
+
+def _gap(between: str) -> str:
+    return between.replace("[", "").replace("]", "").strip()
+
+
+def _lists(low: str, lex: Lexicon) -> list[str]:
+    out: list[str] = []
+    given = lex.given_names.get(low, 0)
+    if given:
+        out.append(f"given{min(given, 3)}")
+    if low in lex.surnames:
+        out.append("surname")
+    if low in lex.places:
+        out.append("town")
+    if low in lex.regions:
+        out.append("region")
+    if low in lex.brands:
+        out.append("brand")
+    if low in lex.ordinary:
+        out.append("ordinary")
+    if low in lex.word_names:
+        out.append("wordname")
+    if low in lex.things:
+        out.append("thing")
+    if low in tables().langs:
+        out.append("function")
+    if low in _everyday():
+        out.append("calendar")
+    return out
+
+
+def chat_like(text: str) -> bool:
+    """Typed as chat: no capital opens the text, or a lone lower-case "i" stands in it."""
+    first = next((c for c in text if c.isalpha()), "")
+    return first.islower() or " i " in text or text.startswith("i ")
+
+
+def _holes(text: str, toks: list[Token]) -> list[str]:
+    """For each token, the kind of the placeholder it is the word of ("[name]" reads as the
+    word "name"), or "" for a word of the text."""
+    return [
+        t.low if text[t.start - 1 : t.start] == "[" and text[t.end : t.end + 1] == "]" else ""
+        for t in toks
+    ]
+
+
+def candidates(text: str, toks: list[Token], holes: list[str]) -> list[int]:
+    """Indices of the words the tagger judges: unsure kinds, not touching a placeholder, and
+    none where the rules decide (``_ruled``)."""
+    out: list[int] = []
+    for i, tok in enumerate(toks):
+        if tok.kind not in _UNSURE or holes[i] or len(tok.word) < _MIN_LEN:
+            continue
+        if text[tok.start - 1 : tok.start] in "[]" and tok.start > 0:
+            continue  # touching a placeholder: "[name]s"
+        if _ruled(text, toks, i):
+            continue
+        after = text[tok.end : tok.end + 1]
+        if after in ("[", "]") or text[tok.end : tok.end + 3] in ("'s[", "’s["):
+            continue
+        out.append(i)
+    return out
+
+
+def _foreign(tok: Token) -> bool:
+    """A small word of another language, or a word never an identifier: "ko", "la", "ng",
+    "allah" (never an English closed-class word)."""
+    if not tok.word.islower() or tok.low in _CLOSED:
+        return False
+    return tok.kind is Kind.STOP or tok.low in tables().langs
+
+
+def _ruled(text: str, toks: list[Token], i: int) -> bool:
+    """Whether word ``i`` stands where the rules, not the tagger, decide: the rules keep such
+    words on purpose unless a cue of theirs names them.
+
+    - an everyday English word written small that is also a name, opening a sentence or
+      after a preposition ("lives in hope", "rain from the north", "hope kept her going"):
+      only a cue of the rules makes it a name there;
+    - a word written small beside a bracket: a gloss or an aside ("the teacher (kaiako)",
+      "mwanangu (my child)"), which the rules of bracketed names judge;
+    - a word written small beside a word of another language ("in sha allah", "la nena",
+      "ko kay"): a phrase of that language, which the rules of foreign words judge;
+    - a kinship word of any language written small ("his nona", "at nona's"), or with its
+      possessive "s" typed without the apostrophe before a word for a home ("at nans
+      place"): a relative or the kin's own home, which the rules of kinship judge;
+    - a word written small right before a word for how someone is ("betam good"): a word of
+      the writer's other language modifying it, not a name.
+    """
+    tok = toks[i]
+    if not tok.word.islower():
+        return False
+    if tok.kind is Kind.WORD_NAME and (
+        i == 0 or toks[i - 1].low in _PREPOSITIONS or starts_sentence(text, toks, i)
+    ):
+        return True
+    before = text[toks[i - 1].end if i > 0 else max(0, tok.start - 2) : tok.start]
+    after = text[tok.end : toks[i + 1].start if i + 1 < len(toks) else tok.end + 2]
+    if "(" in before or ")" in before or "(" in after or ")" in after:
+        return True
+    if tok.low in _KIN or _kin_owned(toks, i):
+        return True
+    if i + 1 < len(toks) and not after.strip() and toks[i + 1].low in _HOW:
+        return True
+    return (i > 0 and not before.strip() and _foreign(toks[i - 1])) or (
+        i + 1 < len(toks) and not after.strip() and _foreign(toks[i + 1])
+    )
+
+
+# words for how someone or something is ("betam good", "sana okay"): a word written small
+# right before one modifies it, in the writer's other language; a name does not stand there
+_HOW = frozenset(
+    "good bad fine okay ok well great nice happy sad tired sick calm "
+    "better best worse worst".split()
+)
+# kinship words of any language and English kin nouns (the repo's kinship tables)
+_KIN = KIN_VOCAB | KIN_NOUNS | RELATIONS
+
+
+def _kin_owned(toks: list[Token], i: int) -> bool:
+    """A kinship word with the possessive "s" typed without its apostrophe, before a word
+    for a home: "at nans place", "mums house", "lolas flat" (the kin's own home)."""
+    low = toks[i].low
+    return low.endswith("s") and low[:-1] in _KIN and i + 1 < len(toks) and toks[i + 1].low in HOMES
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """What the features read of the whole text: chat-like typing, the words written with a
+    capital inside a sentence, how often each word stands in it."""
+
+    chat: bool
+    capitals: frozenset[str]
+    lows: dict[str, int]
+
+
+def doc(text: str, toks: list[Token], holes: list[str]) -> Doc:
+    lows: dict[str, int] = {}
+    capitals: set[str] = set()
+    for k, t in enumerate(toks):
+        if holes[k]:
+            continue
+        lows[t.low] = lows.get(t.low, 0) + 1
+        if t.capital and k > 0 and not t.acronym and not starts_sentence(text, toks, k):
+            capitals.add(t.low)
+    return Doc(chat_like(text), frozenset(capitals), lows)
+
+
+def features(text: str, toks: list[Token], i: int, holes: list[str], d: Doc) -> list[str]:
+    """The feature names of word ``i`` (see the module's docstring)."""
+    chat, capitals, lows = d.chat, d.capitals, d.lows
+    lex = lexicon()
+    tok = toks[i]
+    low = tok.low or tok.word.lower()
+    shape = _shape(tok.word)
+    kind = _KIND_NAMES.get(tok.kind, "other")
+    opens = starts_sentence(text, toks, i)
+    feats = [
+        "bias",
+        "k=" + kind,
+        "sh=" + shape,
+        f"ks={kind}|{shape}",
+        f"len={min(len(low), 10)}",
+        "s2=" + low[-2:],
+        "s3=" + low[-3:],
+        f"open={opens}|{shape}",
+        f"chat={chat}|{shape}",
+    ]
+    if tok.possessive:
+        feats.append("poss")
+    if tok.acronym:
+        feats.append("acr")
+    for name in _lists(low, lex):
+        feats.append("l=" + name)
+        feats.append(f"l={name}|{shape}")
+    p1 = _context(text, toks, i - 1, holes)
+    p2 = _context(text, toks, i - 2, holes)
+    n1 = _context(text, toks, i + 1, holes)
+    n2 = _context(text, toks, i + 2, holes)
+    # the punctuation between words, placeholder brackets aside (a word and the placeholder
+    # that replaces it read alike)
+    gap_before = _gap(text[toks[i - 1].end : tok.start])[-1:] if i > 0 else "^"
+    gap_after = _gap(text[tok.end : toks[i + 1].start])[:1] if i + 1 < len(toks) else "$"
+    feats += [
+        "p1=" + p1,
+        "p2=" + p2,
+        "n1=" + n1,
+        "n2=" + n2,
+        f"p2p1={p2}|{p1}",
+        f"n1n2={n1}|{n2}",
+        f"p1n1={p1}|{n1}",
+        f"p1sh={p1}|{shape}",
+        "gb=" + gap_before,
+        "ga=" + gap_after,
+    ]
+    if low in capitals:
+        feats.append("cap_elsewhere")  # written with a capital inside a sentence elsewhere
+    if lows.get(low, 0) > 1:
+        feats.append(f"repeated|{shape}")
+    lo, hi = max(0, i - _NEAR), min(len(toks), i + _NEAR + 1)
+    if any(holes[lo:hi]):
+        feats.append("ph_near")
+        feats.append(f"ph_near|{shape}")
+    return feats
+
+
+@cache
+def _weights() -> tuple[dict[str, list[float]], float]:
+    with _lock, gzip.open(_WEIGHTS, "rt", encoding="utf-8") as handle:
+        data = json.load(handle)
+    return {k: list(v) for k, v in data["weights"].items()}, float(data["threshold"])
+
+
+def probabilities(feats: list[str], weights: dict[str, list[float]]) -> list[float]:
+    """The chance of each label in ``LABELS`` (softmax over the summed weights)."""
+    s0 = s1 = s2 = s3 = 0.0
+    get = weights.get
+    for f in feats:
+        w = get(f)
+        if w is not None:
+            s0 += w[0]
+            s1 += w[1]
+            s2 += w[2]
+            s3 += w[3]
+    top = max(s0, s1, s2, s3)
+    exps = [math.exp(s0 - top), math.exp(s1 - top), math.exp(s2 - top), math.exp(s3 - top)]
+    total = exps[0] + exps[1] + exps[2] + exps[3]
+    return [e / total for e in exps]
+
+
+def tag(
+    text: str,
+    weights: dict[str, list[float]] | None = None,
+    threshold: float | None = None,
+) -> list[tuple[int, int, str]]:
+    """Words of ``text`` (as the rules leave it) the tagger replaces: (start, end, kind),
+    found round by round until a round finds nothing more."""
+    if weights is None or threshold is None:
+        loaded, default = _weights()
+        weights = loaded if weights is None else weights
+        threshold = default if threshold is None else threshold
+    toks = tokens(text, lexicon())
+    holes = _holes(text, toks)
+    cands = candidates(text, toks, holes)
+    if not cands:
+        return []
+    d = doc(text, toks, holes)
+    found: dict[int, str] = {}
+    pending = cands
+    while pending:
+        fresh: list[int] = []
+        for i in pending:
+            probs = probabilities(features(text, toks, i, holes, d), weights)
+            if 1.0 - probs[0] >= threshold:
+                best = max(range(1, len(LABELS)), key=lambda k: probs[k])
+                found[i] = LABELS[best]
+                fresh.append(i)
+        for i in fresh:
+            holes[i] = found[i]  # a placeholder for the next round
+        if fresh:  # the words left read as they will beside the new placeholders
+            d = doc(text, toks, holes)
+            pending = [j for j in cands if j not in found]
+        else:
+            pending = []
+    return [(toks[i].start, toks[i].end, kind) for i, kind in sorted(found.items())]
+
+
+def apply(text: str, found: list[tuple[int, int, str]]) -> str:
+    """``text`` with each found word replaced by its placeholder."""
+    parts: list[str] = []
+    pos = 0
+    for start, end, kind in found:
+        parts.extend((text[pos:start], f"[{kind}]"))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
