@@ -8,7 +8,8 @@ and changed texts per category (when rows carry a ``category``), over-redaction 
 ordinary words, identifier-free texts left unchanged, and speed (CPU time): MB/s and
 median and p99 ms per 4,000-character answer. A naive baseline (regexes for emails, URLs,
 phones and dates plus every capitalised word not at a sentence start) is measured in the
-same run. Presidio and scrubadub get a column each when importable.
+same run, and so are the rules alone ("rules": ``redact`` with its learned tagger off).
+Presidio and scrubadub get a column each when importable.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import bot.privacy  # noqa: E402
 from bot.privacy import redact  # noqa: E402
 
 DEFAULT_FILES = (
@@ -383,9 +385,24 @@ def pct(num: int, den: int) -> str:
     return f"{100 * num / den:6.1f} %" if den else "     - "
 
 
+def rules_alone(text: str) -> str:
+    """``redact`` with its learned tagger switched off: what the tagger adds is the
+    difference between this column and "sparkle"."""
+    bot.privacy.USE_TAGGER = False
+    try:
+        return redact(text)
+    finally:
+        bot.privacy.USE_TAGGER = True
+
+
 def report(path: Path, show: bool) -> None:
     cases = load(path)
-    redactors: dict[str, Redactor] = {"sparkle": redact, "naive": naive, **optional_redactors()}
+    redactors: dict[str, Redactor] = {
+        "sparkle": redact,
+        "rules": rules_alone,
+        "naive": naive,
+        **optional_redactors(),
+    }
     scores = {name: score(cases, fn) for name, fn in redactors.items()}
     names = list(scores)
     print(f"\n== {path.name}: {len(cases)} texts, {scores['sparkle'].spans} labelled spans")

@@ -13,7 +13,7 @@ read in the rules' output; a candidate's label is the
 kind of the gold span it lies in (name, place, org; another kind counts as name), or ordinary
 outside every span.
 
-``--rules-json`` reuses the rules' outputs from a ``/work/tools/score.py``-style file
+``--rules-json`` reuses the rules' outputs from a JSON file
 (``{set: {"outputs": [...]}}``, as ``--save-rules PATH`` writes it) instead of redacting
 every text again (minutes).
 ``--cv`` cross-validates by set: the sets are split into 5 folds of whole sets, the tagger
@@ -56,7 +56,9 @@ RATE = 0.05
 L2 = 1e-5
 MIN_COUNT = 2  # features seen fewer times in training are dropped
 FOLDS = 5
-NOT_TRAINED_ON = frozenset({"public"})  # ../shared/phi/public.jsonl: scored, not the project's
+# ../shared/phi/public.jsonl: scored, not the project's; chat50a/b: the sets written after the
+# shipped weights were trained, kept out as their unseen check (scored, never trained on)
+NOT_TRAINED_ON = frozenset({"public", "phi_dev_chat50a", "phi_dev_chat50b"})
 OUT = Path(__file__).resolve().parent.parent / "bot/privacy/data/tagger_weights.json.gz"
 
 
@@ -204,7 +206,7 @@ def main() -> int:
     parser.add_argument("--save-rules", type=Path)
     parser.add_argument("--cv", action="store_true")
     parser.add_argument("--thresholds", default="0.5,0.6,0.7,0.8,0.85,0.9,0.95")
-    parser.add_argument("--threshold", type=float, default=0.25)
+    parser.add_argument("--threshold", type=float, default=0.3)  # the shipped one
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     sets = {p.resolve().stem: load(p.resolve()) for p in DEFAULT_FILES if p.exists()}

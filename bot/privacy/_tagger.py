@@ -35,9 +35,11 @@ from pathlib import Path
 from ._capital_kin_words import KIN_NOUNS
 from ._function_words import everyday_words, tables
 from ._kin_words import _KIN_VOCAB as KIN_VOCAB
+from ._kind_words import ORG_WORDS, PLACE_WORDS
 from ._lexicon import Lexicon, lexicon
 from ._preposition_places import PREPOSITIONS
 from ._proper_nouns import starts_sentence, tokens
+from ._town_cues import _SHOP_ENDINGS as SHOP_ENDINGS
 from ._town_cues import HOMES
 from ._vocab import RELATIONS, SPEECH_VERBS
 from ._word_classes import Kind, Token
@@ -50,6 +52,7 @@ _KIND_NAMES = {Kind.UNKNOWN: "unk", Kind.NAME: "name", Kind.WORD_NAME: "wname"}
 _PLACEHOLDER = re.compile(r"\[(?:name|place|date|age|phone|email|id|url|handle|org)\]")
 _MIN_LEN = 3  # shorter words: articles of other languages, and no name leaks by them
 _NEAR = 3  # words either side within which a placeholder counts as near
+_MIN_ENGLISH = 0.5  # share of everyday English words a text needs for the tagger to judge it
 
 # closed classes of English: pronouns, determiners, conjunctions, auxiliaries, common
 # prepositions and adverbs of place and time (the project's own grammatical list)
@@ -83,6 +86,9 @@ _PREPOSITIONS = PREPOSITIONS | frozenset(
     """.split()
 )
 _CLOSED = _FUNCTION | PREPOSITIONS | RELATIONS | SPEECH_VERBS | _MOTION
+# words of other languages naming a kind of place or body ("colonia", "escuela"): the rules
+# read the name after them; the word itself names no one ("by the colonia fence")
+_KIND_WORDS = PLACE_WORDS | ORG_WORDS
 
 
 def _shape(word: str) -> str:
@@ -164,19 +170,40 @@ def _holes(text: str, toks: list[Token]) -> list[str]:
 def candidates(text: str, toks: list[Token], holes: list[str]) -> list[int]:
     """Indices of the words the tagger judges: unsure kinds, not touching a placeholder, and
     none where the rules decide (``_ruled``)."""
+    if not _english_enough(toks, holes):
+        return []
     out: list[int] = []
     for i, tok in enumerate(toks):
         if tok.kind not in _UNSURE or holes[i] or len(tok.word) < _MIN_LEN:
             continue
+        if i > 0 and holes[i - 1] == "age":
+            continue  # the unit of an age in another language: "[age] años", "[age] anni"
         if text[tok.start - 1 : tok.start] in "[]" and tok.start > 0:
             continue  # touching a placeholder: "[name]s"
-        if _ruled(text, toks, i):
+        if _kind_word(toks, i) or _ruled(text, toks, i):
             continue
         after = text[tok.end : tok.end + 1]
         if after in ("[", "]") or text[tok.end : tok.end + 3] in ("'s[", "’s["):
             continue
         out.append(i)
     return out
+
+
+def _english_enough(toks: list[Token], holes: list[str]) -> bool:
+    """Whether at least ``_MIN_ENGLISH`` of the text's words are everyday English: the
+    features read English grammar, and in a text written mostly in another language its
+    everyday words are in no list the tagger knows ("spricht", "falamos"), so it stays out."""
+    words = [t for k, t in enumerate(toks) if not holes[k]]
+    english = sum(1 for t in words if t.kind is Kind.ORDINARY)
+    return english >= _MIN_ENGLISH * len(words)
+
+
+def _kind_word(toks: list[Token], i: int) -> bool:
+    """A word of another language naming a kind of place or body ("colonia", "escuela"), or
+    one shaped like a kind of shop after "the" ("at the pupusería"): what kind of place,
+    not which, as the rules read it (`_kind_words`, `_town_cues`)."""
+    low = toks[i].low
+    return low in _KIND_WORDS or (low.endswith(SHOP_ENDINGS) and i > 0 and toks[i - 1].low == "the")
 
 
 def _foreign(tok: Token) -> bool:
@@ -208,7 +235,10 @@ def _ruled(text: str, toks: list[Token], i: int) -> bool:
     if not tok.word.islower():
         return False
     if tok.kind is Kind.WORD_NAME and (
-        i == 0 or toks[i - 1].low in _PREPOSITIONS or starts_sentence(text, toks, i)
+        i == 0
+        or toks[i - 1].low in _PREPOSITIONS
+        or "," in text[toks[i - 1].end : tok.start]
+        or starts_sentence(text, toks, i)
     ):
         return True
     before = text[toks[i - 1].end if i > 0 else max(0, tok.start - 2) : tok.start]

@@ -156,12 +156,15 @@ def test_folds_are_whole_sets() -> None:
     [
         ("we waited all winter in hope of news", "hope"),  # an everyday word after "in"
         ("grace got her through the bad months", "grace"),  # opening the text
+        ("we said it often, faith is what kept them going", "faith"),  # opening a clause
         ("the nurse (enfermeira) came by twice", "enfermeira"),  # a gloss in brackets
         ("so wanangu (my kids) slept early", "wanangu"),  # glossed by an aside
         ("she kept saying la pobrecita all day", "pobrecita"),  # beside "la"
         ("every sunday her nona makes soup", "nona"),  # a kinship word written small
         ("we had dinner at lolas house on sunday", "lolas"),  # the kin's home, no apostrophe
         ("the food there sangat good, really", "sangat"),  # before a word for how it is
+        ("the kids played ball in the colonia park", "colonia"),  # a kind of place, not which
+        ("he helps out at the tortilleria most days", "tortilleria"),  # a kind of shop
     ],
 )
 def test_words_where_the_rules_decide_are_no_candidates(text: str, word: str) -> None:
@@ -180,3 +183,16 @@ def test_a_capitalised_word_tagged_lets_the_rules_read_the_whole_text_again() ->
     text = 'she listed Orlaith, Brennan, and Tiarnach. then "bueno, Dios mio" she said'
     once = redact(text)
     assert redact(once) == once
+
+
+def test_a_text_mostly_in_another_language_is_left_to_the_rules() -> None:
+    # the same unsure word is judged in English text, not in a text of mostly other words
+    assert "zorvath" in _candidate_words("she said zorvath was the only one who came by")
+    assert _candidate_words("zorvath falou que voltou pra casa ontem cedinho sozinha") == []
+
+
+def test_the_word_after_an_age_placeholder_is_no_candidate() -> None:
+    # the unit of an age in another language: "[age] años"
+    text = "her abuela is [age] anyos and still cooks for the whole family"
+    assert "anyos" not in _candidate_words(text)
+    assert "anyos" in _candidate_words("her abuela anyos still cooks for the whole family")
