@@ -28,6 +28,7 @@ import json
 import math
 import re
 import threading
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -127,28 +128,22 @@ def _gap(between: str) -> str:
 
 
 def _lists(low: str, lex: Lexicon) -> list[str]:
-    out: list[str] = []
+    """The word lists that hold ``low``, by feature name (a given name with how many locales
+    list it, capped at 3)."""
     given = lex.given_names.get(low, 0)
-    if given:
-        out.append(f"given{min(given, 3)}")
-    if low in lex.surnames:
-        out.append("surname")
-    if low in lex.places:
-        out.append("town")
-    if low in lex.regions:
-        out.append("region")
-    if low in lex.brands:
-        out.append("brand")
-    if low in lex.ordinary:
-        out.append("ordinary")
-    if low in lex.word_names:
-        out.append("wordname")
-    if low in lex.things:
-        out.append("thing")
-    if low in tables().langs:
-        out.append("function")
-    if low in _everyday():
-        out.append("calendar")
+    out = [f"given{min(given, 3)}"] if given else []
+    held: tuple[tuple[str, Container[str]], ...] = (
+        ("surname", lex.surnames),
+        ("town", lex.places),
+        ("region", lex.regions),
+        ("brand", lex.brands),
+        ("ordinary", lex.ordinary),
+        ("wordname", lex.word_names),
+        ("thing", lex.things),
+        ("function", tables().langs),
+        ("calendar", _everyday()),
+    )
+    out.extend(name for name, words in held if low in words)
     return out
 
 
