@@ -26,7 +26,6 @@ from __future__ import annotations
 import gzip
 import json
 import math
-import re
 import threading
 from collections.abc import Container
 from dataclasses import dataclass
@@ -50,14 +49,20 @@ _lock = threading.Lock()
 LABELS = ("O", "name", "place", "org")
 _UNSURE = (Kind.UNKNOWN, Kind.NAME, Kind.WORD_NAME)
 _KIND_NAMES = {Kind.UNKNOWN: "unk", Kind.NAME: "name", Kind.WORD_NAME: "wname"}
-_PLACEHOLDER = re.compile(r"\[(?:name|place|date|age|phone|email|id|url|handle|org)\]")
 _MIN_LEN = 3  # shorter words: articles of other languages, and no name leaks by them
 _NEAR = 3  # words either side within which a placeholder counts as near
 _MIN_ENGLISH = 0.5  # share of everyday English words a text needs for the tagger to judge it
 
+# English prepositions: in the closed classes below, and beside those of other languages
+_ENGLISH_PREPOSITIONS = frozenset(
+    """
+    to of in on at by for with from into onto about over under between among through after
+    before during without within near around across along behind beside towards toward
+    """.split()
+)
 # closed classes of English: pronouns, determiners, conjunctions, auxiliaries, common
 # prepositions and adverbs of place and time (the project's own grammatical list)
-_FUNCTION = frozenset(
+_FUNCTION = _ENGLISH_PREPOSITIONS | frozenset(
     """
     i me my mine myself you your yours he him his himself she her hers herself it its we us
     our ours they them their theirs who whom whose which that this these those what
@@ -65,8 +70,6 @@ _FUNCTION = frozenset(
     and or but nor so yet because if when while although though since until unless
     am is are was were be been being have has had having do does did done will would shall
     should can could may might must not n't
-    to of in on at by for with from into onto about over under between among through after
-    before during without within near around across along behind beside towards toward
     up down out off away back here there now then today yesterday tomorrow just also too
     very really still even only again ever never always often
     """.split()
@@ -79,13 +82,8 @@ _MOTION = frozenset(
     came come comes coming left leave leaving drove flew travelled traveled
     """.split()
 )
-# English prepositions of the list above, and those of other languages the rules know
-_PREPOSITIONS = PREPOSITIONS | frozenset(
-    """
-    to of in on at by for with from into onto about over under between among through after
-    before during without within near around across along behind beside towards toward
-    """.split()
-)
+# English prepositions and those of other languages the rules know
+_PREPOSITIONS = PREPOSITIONS | _ENGLISH_PREPOSITIONS
 _CLOSED = _FUNCTION | PREPOSITIONS | RELATIONS | SPEECH_VERBS | _MOTION
 # words of other languages naming a kind of place or body ("colonia", "escuela"): the rules
 # read the name after them; the word itself names no one ("by the colonia fence")
