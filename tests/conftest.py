@@ -34,6 +34,24 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 # machine, tests that advance virtual time across days (several loops waking, each with database
 # work) can take longer than that without anything being wrong; a real hang still fails.
 SETTLE_TIMEOUT_S = 30
+# While the bot waits on something SimCord does not run itself (a PostgreSQL socket, a lock),
+# SimCord looks again every `idle` seconds of real time, 50 ms by default: on PostgreSQL each
+# database round trip of a loop's pass then costs up to 50 ms, and a test crossing two months
+# of virtual time spent 80 s waiting. Looking every 5 ms changes only how often it looks (it
+# still settles only once every task waits on virtual time); if a SimCord release renames the
+# setting, the tests are merely slower.
+SETTLE_POLL_S = 0.005
+
+
+def _poll_settlement_faster() -> None:
+    from simcord.env import Env
+
+    defaults = getattr(getattr(Env, "_settle_internal", None), "__kwdefaults__", None)
+    if defaults is not None and "idle" in defaults:
+        defaults["idle"] = SETTLE_POLL_S
+
+
+_poll_settlement_faster()
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
