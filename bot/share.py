@@ -53,18 +53,34 @@ def share_text(
 KEPT_WORDS_MAX = 700  # characters of words listed; the whole note stays far below 2,000
 
 
-def kept_in_share(script: Script, answers: Mapping[str, str]) -> list[str]:
+def kept_in_share(
+    script: Script, answers: Mapping[str, str], *, redact: Callable[[str], str] | None = None
+) -> list[str]:
     """Words the anonymizer kept in the shared answers that may still name someone
     (capitalised words, lower-case words in no list), each once, so that the author can
     catch a name it took for an ordinary word."""
     from bot.privacy import kept_words
 
+    clean = redact or _redact_default
     words: list[str] = []
     for question in script.questions():
         text = answers.get(question.id, "").strip()
         if question.feeds.share and text:
-            words.extend(kept_words(text))
+            words.extend(kept_words(text, redacted=clean(text)))
     return list(dict.fromkeys(words))
+
+
+def share_preview(script: Script, answers: Mapping[str, str]) -> tuple[str, list[str]]:
+    """A share's text (`share_text`) and the words it kept (`kept_in_share`), each answer
+    anonymized once for both: anonymizing is the dear part of a preview."""
+    redacted: dict[str, str] = {}
+
+    def once(text: str) -> str:
+        if text not in redacted:
+            redacted[text] = _redact_default(text)
+        return redacted[text]
+
+    return share_text(script, answers, redact=once), kept_in_share(script, answers, redact=once)
 
 
 def kept_words_note(words: Sequence[str], limit: int = KEPT_WORDS_MAX) -> str:

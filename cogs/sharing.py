@@ -27,10 +27,9 @@ from bot.outbox import (
 from bot.privacy import kept_words, redact
 from bot.share import (
     SHARE_TEXT_MAX,
-    kept_in_share,
     kept_words_note,
     preview_digest,
-    share_text,
+    share_preview,
     share_title,
 )
 from cogs._autocomplete import chosen_entry, entries_offered
@@ -451,8 +450,7 @@ class Sharing(BoundCog):
             # Answer Discord first: anonymizing may take a moment and storing may wait.
             await interaction.response.defer(ephemeral=True, thinking=True)
             script = await self.bot.scripts.for_entry(entry)
-            text = await asyncio.to_thread(share_text, script, entry.answers)
-            kept = await asyncio.to_thread(kept_in_share, script, entry.answers)
+            text, kept = await asyncio.to_thread(share_preview, script, entry.answers)
             title = share_title(script, entry.answers)
             # The preview is stored: a confirm posts exactly this, never what a client echoes back.
             draft = await self.repos.outbox.draft_share(
@@ -649,8 +647,9 @@ class Sharing(BoundCog):
             )
             return
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
-        text = clip(await asyncio.to_thread(redact, typed), SHARE_TEXT_MAX) or "(empty)"
-        kept = await asyncio.to_thread(kept_words, typed)
+        redacted = await asyncio.to_thread(redact, typed)
+        text = clip(redacted, SHARE_TEXT_MAX) or "(empty)"
+        kept = kept_words(typed, redacted=redacted)
         if text == post.text:  # the same form sent twice, say: nothing to write again
             said = ALREADY_SAVED
         else:

@@ -657,12 +657,14 @@ def _replaced(text: str, spans: list[Span]) -> tuple[str, list[tuple[int, int]]]
     return "".join(parts), holes
 
 
-def kept_words(text: str) -> list[str]:
+def kept_words(text: str, *, redacted: str | None = None) -> list[str]:
     """Words that ``redact(text)`` keeps although a name could hide in them, each once, for
     the author to check before sharing: capitalised words ("Duolingo", "Fajr", "Reed" when
-    read as a word) and lower-case words in no list ("kakuma" where no rule took it)."""
+    read as a word) and lower-case words in no list ("kakuma" where no rule took it).
+    ``redacted``: ``redact(text)`` when the caller has it already (a preview just made it),
+    so that the text is not anonymized twice."""
     try:
-        return kept_words_in(redact(text))
+        return kept_words_in(redact(text) if redacted is None else redacted)
     except Exception:  # the preview must never fail because of this hint
         _log.exception("could not list the kept words")
         return []

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
+from bot import privacy
 from bot.conversation.script import get_script
-from bot.share import KEPT_WORDS_MAX, kept_in_share, kept_words_note
+from bot.share import KEPT_WORDS_MAX, kept_in_share, kept_words_note, share_preview, share_text
 
 
 def test_no_words_no_note() -> None:
@@ -35,3 +38,25 @@ def test_only_shared_answers_are_read_and_each_word_once() -> None:
         "private_note": "Zoom",  # not a shared question
     }
     assert kept_in_share(script, answers) == ["Duolingo", "Fajr", "Nana"]
+
+
+def test_a_preview_anonymizes_each_answer_once_and_gives_what_the_two_parts_give(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    script = get_script("sparkle")
+    answers = {
+        "moment": "Reed used Duolingo after Fajr in Tauranga.",
+        "doing": "I asked what her Nana would notice.",
+    }
+    expected = (share_text(script, answers), kept_in_share(script, answers))
+    seen: list[str] = []
+    real = privacy.redact
+
+    def counted(text: str) -> str:
+        seen.append(text)
+        return real(text)
+
+    monkeypatch.setattr(privacy, "redact", counted)
+    assert share_preview(script, answers) == expected
+    # each answer once, not once per part (the question labels are anonymized too)
+    assert [seen.count(text) for text in answers.values()] == [1, 1]
