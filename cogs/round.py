@@ -24,6 +24,7 @@ from bot.round import (
 )
 from bot.round.agreement import AGREEMENT_MAX
 from bot.round.models import Closing, RoundRecord
+from bot.tree import report_failure
 from bot.wording import be, counted
 from cogs import _services
 from cogs._interactions import (
@@ -178,6 +179,13 @@ def thread_rights_missing(thread: object) -> str | None:
 KEEP_OFFER = (
     "The affirmations are posted in the thread. Would you like to keep them with your entry? "
     "Only you will see them there, in /entries and /export."
+)
+# A keep click the database refused (locked past its wait, or down): nothing was kept, and
+# the same button keeps them later (its round and entry are untouched).
+KEEP_FAILED = (
+    "Your affirmations were not kept: something went wrong on our side (reference `{ref}`). "
+    "Nothing was kept; please try again in a moment with the same **Keep them with my entry** "
+    "button: it still works."
 )
 STEP_OUT_GUIDANCE = (
     "Thank you for saying so. Please step out of this round: don't read further in its thread "
@@ -556,11 +564,15 @@ class Round(BoundCog):
     async def on_keep(self, interaction: Interaction, button: Button[KeepKey]) -> None:
         """The presenter keeps the revealed affirmations with their entry, once."""
         post_id = button.key.post
-        if not await self._is_presenter(post_id, interaction.user.id):
-            await not_available(interaction)
-            return
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        done = await self.repos.round.keep(post_id, interaction.user.id)
+        try:
+            if not await self._is_presenter(post_id, interaction.user.id):
+                await not_available(interaction)
+                return
+            await interaction.response.defer(ephemeral=True, thinking=True)
+            done = await self.repos.round.keep(post_id, interaction.user.id)
+        except Exception as error:  # nothing is kept half-way: one transaction
+            await report_failure(interaction, error, said=KEEP_FAILED)
+            raise
         if done is None:
             await tell_done(
                 interaction, "There are no revealed affirmations to keep from this round."
