@@ -118,8 +118,19 @@ class Remind(LoopCog):
     async def on_app_command_completion(
         self, interaction: Interaction, command: app_commands.Command[Any, ..., Any]
     ) -> None:
-        """Tell a user, once, that their last reminder could not be delivered."""
-        if await self.repos.practitioners.take_reminder_failure(interaction.user.id):
+        """Tell a user, once, that their last reminder could not be delivered. With the
+        database failing, one warning line: the command was answered (and logs a failure of
+        its own), so this adds no traceback to every command."""
+        try:
+            failed = await self.repos.practitioners.take_reminder_failure(interaction.user.id)
+        except Exception as error:
+            log.warning(
+                "could not look for an undelivered reminder of user %s (%s); it waits",
+                interaction.user.id,
+                type(error).__name__,
+            )
+            return
+        if failed:
             with contextlib.suppress(discord.HTTPException):
                 await interaction.followup.send(UNDELIVERED, ephemeral=True)
 

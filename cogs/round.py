@@ -749,13 +749,19 @@ class Round(BoundCog):
         if not response.is_done() or response.type is discord.InteractionResponseType.modal:
             return
         try:
-            untold = await self.repos.round.untold_of_presenter(interaction.user.id)
-            for post_id, tags in untold.items():
-                await self._give_notice(interaction, post_id, tags)
-            await self._give_owed_keep_offers(interaction)
+            await self._give_owed(interaction)
         except Exception:
             # Her own request was answered: the notices wait, stored, for her next look.
             log.exception("could not give a presenter her step-out notices")
+
+    async def _give_owed(self, interaction: Interaction) -> None:
+        """Privately, after her own answer: the step-outs on any of her shares she was not
+        told of, then each keep offer her closed DMs refused; each marked given only once
+        its follow-up is sent."""
+        untold = await self.repos.round.untold_of_presenter(interaction.user.id)
+        for post_id, tags in untold.items():
+            await self._give_notice(interaction, post_id, tags)
+        await self._give_owed_keep_offers(interaction)
 
     @commands.Cog.listener()
     async def on_app_command_completion(
@@ -763,17 +769,24 @@ class Round(BoundCog):
     ) -> None:
         """After any other command of hers answered with a message (/sparkle's notice,
         /export, /hours, /privacy ...; /entries gives them itself, a form opened has no reply
-        to follow): each keep offer her closed DMs refused, once (`_give_owed_keep_offers`)."""
+        to follow): each step-out notice and keep offer her closed DMs refused, once
+        (`_give_owed`). With the database failing, one warning line: her command was answered
+        (and a failure of its own is logged by it), so this adds no traceback to every one."""
         response = interaction.response
         if command.qualified_name == "entries" or not response.is_done():
             return
         if response.type is discord.InteractionResponseType.modal:
             return
         try:
-            await self._give_owed_keep_offers(interaction)
-        except Exception:
-            # Her command was answered: the offer waits, stored, for her next one.
-            log.exception("could not give a presenter her owed keep offers")
+            await self._give_owed(interaction)
+        except Exception as error:
+            # Her command was answered: what is owed waits, stored, for her next one.
+            log.warning(
+                "could not look for what is owed to user %s after /%s (%s); it waits",
+                interaction.user.id,
+                command.qualified_name,
+                type(error).__name__,
+            )
 
     async def _tell_untold(self, interaction: Interaction, post_id: int) -> None:
         """After the presenter's own answer, privately: the step-outs she was not told of.
