@@ -696,15 +696,17 @@ class Round(BoundCog):
             await interaction.response.send_message("This is your own share.", ephemeral=True)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
-        if not await self.repos.round.step_out(record.post_id, interaction.user.id):
+        # An affirmation she wrote before stepping out is not posted to the presenter: it is
+        # withdrawn in the same write, so that neither is ever done without the other.
+        new, withdrawn = await self.repos.round.step_out(record.post_id, interaction.user.id)
+        withdrawal = " " + WITHDRAWN_ON_STEP_OUT if withdrawn else ""
+        if not new:
             await tell_done(
-                interaction, "You have stepped out of this round already. " + STEP_OUT_GUIDANCE
+                interaction,
+                "You have stepped out of this round already. " + STEP_OUT_GUIDANCE + withdrawal,
             )
             return
-        # An affirmation she wrote before stepping out is not posted to the presenter.
-        withdrawn = await self.repos.round.withdraw(record.post_id, interaction.user.id)
-        guidance = STEP_OUT_GUIDANCE + (" " + WITHDRAWN_ON_STEP_OUT if withdrawn else "")
-        await tell_done(interaction, guidance)
+        await tell_done(interaction, STEP_OUT_GUIDANCE + withdrawal)
         await self._tell_presenter(record, interaction.user.id)
         await self.refresh_post(record.post_id)
 
