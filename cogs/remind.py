@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -118,10 +117,30 @@ class Remind(LoopCog):
     async def on_app_command_completion(
         self, interaction: Interaction, command: app_commands.Command[Any, ..., Any]
     ) -> None:
-        """Tell a user, once, that their last reminder could not be delivered."""
-        if await self.repos.practitioners.take_reminder_failure(interaction.user.id):
-            with contextlib.suppress(discord.HTTPException):
-                await interaction.followup.send(UNDELIVERED, ephemeral=True)
+        """Tell a user, once, after their command's own answer, that their last reminder
+        could not be delivered; cleared only once the follow-up is sent (a lost one, or a
+        command answered with a form, which has no reply to follow, leaves it for the next).
+        With the database failing, one warning line: the command was answered (and logs a
+        failure of its own), so this adds no traceback to every command."""
+        response = interaction.response
+        if not response.is_done() or response.type is discord.InteractionResponseType.modal:
+            return
+        try:
+            failed_at = await self.repos.practitioners.reminder_failure(interaction.user.id)
+            if failed_at is None:
+                return
+            await interaction.followup.send(
+                UNDELIVERED, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+            )
+            await self.repos.practitioners.told_reminder_failure(interaction.user.id, failed_at)
+        except discord.HTTPException:
+            return  # it did not reach them: told with their next command
+        except Exception as error:
+            log.warning(
+                "could not look for an undelivered reminder of user %s (%s); it waits",
+                interaction.user.id,
+                type(error).__name__,
+            )
 
     def _text(self) -> str:
         return (

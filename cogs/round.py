@@ -24,6 +24,7 @@ from bot.round import (
 )
 from bot.round.agreement import AGREEMENT_MAX
 from bot.round.models import Closing, RoundRecord
+from bot.tree import report_failure
 from bot.wording import be, counted
 from cogs import _services
 from cogs._interactions import (
@@ -178,6 +179,13 @@ def thread_rights_missing(thread: object) -> str | None:
 KEEP_OFFER = (
     "The affirmations are posted in the thread. Would you like to keep them with your entry? "
     "Only you will see them there, in /entries and /export."
+)
+# A keep click the database refused (locked past its wait, or down): nothing was kept, and
+# the same button keeps them later (its round and entry are untouched).
+KEEP_FAILED = (
+    "Your affirmations were not kept: something went wrong on our side (reference `{ref}`). "
+    "Nothing was kept; please try again in a moment with the same **Keep them with my entry** "
+    "button: it still works."
 )
 STEP_OUT_GUIDANCE = (
     "Thank you for saying so. Please step out of this round: don't read further in its thread "
@@ -556,11 +564,15 @@ class Round(BoundCog):
     async def on_keep(self, interaction: Interaction, button: Button[KeepKey]) -> None:
         """The presenter keeps the revealed affirmations with their entry, once."""
         post_id = button.key.post
-        if not await self._is_presenter(post_id, interaction.user.id):
-            await not_available(interaction)
-            return
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        done = await self.repos.round.keep(post_id, interaction.user.id)
+        try:
+            if not await self._is_presenter(post_id, interaction.user.id):
+                await not_available(interaction)
+                return
+            await interaction.response.defer(ephemeral=True, thinking=True)
+            done = await self.repos.round.keep(post_id, interaction.user.id)
+        except Exception as error:  # nothing is kept half-way: one transaction
+            await report_failure(interaction, error, said=KEEP_FAILED)
+            raise
         if done is None:
             await tell_done(
                 interaction, "There are no revealed affirmations to keep from this round."
@@ -684,15 +696,17 @@ class Round(BoundCog):
             await interaction.response.send_message("This is your own share.", ephemeral=True)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
-        if not await self.repos.round.step_out(record.post_id, interaction.user.id):
+        # An affirmation she wrote before stepping out is not posted to the presenter: it is
+        # withdrawn in the same write, so that neither is ever done without the other.
+        new, withdrawn = await self.repos.round.step_out(record.post_id, interaction.user.id)
+        withdrawal = " " + WITHDRAWN_ON_STEP_OUT if withdrawn else ""
+        if not new:
             await tell_done(
-                interaction, "You have stepped out of this round already. " + STEP_OUT_GUIDANCE
+                interaction,
+                "You have stepped out of this round already. " + STEP_OUT_GUIDANCE + withdrawal,
             )
             return
-        # An affirmation she wrote before stepping out is not posted to the presenter.
-        withdrawn = await self.repos.round.withdraw(record.post_id, interaction.user.id)
-        guidance = STEP_OUT_GUIDANCE + (" " + WITHDRAWN_ON_STEP_OUT if withdrawn else "")
-        await tell_done(interaction, guidance)
+        await tell_done(interaction, STEP_OUT_GUIDANCE + withdrawal)
         await self._tell_presenter(record, interaction.user.id)
         await self.refresh_post(record.post_id)
 
@@ -737,13 +751,19 @@ class Round(BoundCog):
         if not response.is_done() or response.type is discord.InteractionResponseType.modal:
             return
         try:
-            untold = await self.repos.round.untold_of_presenter(interaction.user.id)
-            for post_id, tags in untold.items():
-                await self._give_notice(interaction, post_id, tags)
-            await self._give_owed_keep_offers(interaction)
+            await self._give_owed(interaction)
         except Exception:
             # Her own request was answered: the notices wait, stored, for her next look.
             log.exception("could not give a presenter her step-out notices")
+
+    async def _give_owed(self, interaction: Interaction) -> None:
+        """Privately, after her own answer: the step-outs on any of her shares she was not
+        told of, then each keep offer her closed DMs refused; each marked given only once
+        its follow-up is sent."""
+        untold = await self.repos.round.untold_of_presenter(interaction.user.id)
+        for post_id, tags in untold.items():
+            await self._give_notice(interaction, post_id, tags)
+        await self._give_owed_keep_offers(interaction)
 
     @commands.Cog.listener()
     async def on_app_command_completion(
@@ -751,17 +771,24 @@ class Round(BoundCog):
     ) -> None:
         """After any other command of hers answered with a message (/sparkle's notice,
         /export, /hours, /privacy ...; /entries gives them itself, a form opened has no reply
-        to follow): each keep offer her closed DMs refused, once (`_give_owed_keep_offers`)."""
+        to follow): each step-out notice and keep offer her closed DMs refused, once
+        (`_give_owed`). With the database failing, one warning line: her command was answered
+        (and a failure of its own is logged by it), so this adds no traceback to every one."""
         response = interaction.response
         if command.qualified_name == "entries" or not response.is_done():
             return
         if response.type is discord.InteractionResponseType.modal:
             return
         try:
-            await self._give_owed_keep_offers(interaction)
-        except Exception:
-            # Her command was answered: the offer waits, stored, for her next one.
-            log.exception("could not give a presenter her owed keep offers")
+            await self._give_owed(interaction)
+        except Exception as error:
+            # Her command was answered: what is owed waits, stored, for her next one.
+            log.warning(
+                "could not look for what is owed to user %s after /%s (%s); it waits",
+                interaction.user.id,
+                command.qualified_name,
+                type(error).__name__,
+            )
 
     async def _tell_untold(self, interaction: Interaction, post_id: int) -> None:
         """After the presenter's own answer, privately: the step-outs she was not told of.

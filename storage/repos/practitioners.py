@@ -105,21 +105,22 @@ class PractitionerRepository:
     async def mark_reminder_failed(self, user_id: int) -> None:
         await self._upsert(user_id, remind_failed_at=self._db.clock())
 
-    async def take_reminder_failure(self, user_id: int) -> bool:
-        """True once after a reminder could not be delivered, so the user is told once."""
+    async def reminder_failure(self, user_id: int) -> datetime | None:
+        """When a reminder last could not be delivered, if the user was not told of it yet."""
 
-        def work(conn: Connection) -> object:
+        def work(conn: Connection) -> datetime | None:
             query = select(Practitioner.remind_failed_at).where(Practitioner.user_id == user_id)
             return conn.execute(query).scalar()
 
-        if await self._db.run_read(work) is None:
-            return False  # the common case: a read, no write
-        cleared = await self._db.apply(
+        return await self._db.run_read(work)
+
+    async def told_reminder_failure(self, user_id: int, failed_at: datetime) -> None:
+        """The user was told of the failure `reminder_failure` gave (a later one stays)."""
+        await self._db.apply(
             update(Practitioner)
-            .where(Practitioner.user_id == user_id, Practitioner.remind_failed_at.is_not(None))
+            .where(Practitioner.user_id == user_id, Practitioner.remind_failed_at == failed_at)
             .values(remind_failed_at=None)
         )
-        return cleared == 1
 
 
 def _reminder(row: Practitioner) -> ReminderSettings | None:

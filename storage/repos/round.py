@@ -489,18 +489,39 @@ class RoundRepository:
 
     # -- stepping out -----------------------------------------------------------------------
 
-    async def step_out(self, post_id: int, member_id: int) -> bool:
-        """Count the member once; False when they had stepped out already."""
+    async def step_out(self, post_id: int, member_id: int) -> tuple[bool, bool]:
+        """Count the member once and, in the same write, withdraw the affirmation she drafted
+        while they are still hidden: (stepped out now, an affirmation withdrawn). Stepped out
+        already: (False, whether one was withdrawn now, which only a step-out stored before
+        the two were one write can leave)."""
+        member_key = self._outbox.author_key(member_id)
         try:
             async with self._db.write() as conn:
-                await conn.execute(
-                    insert(RoundStepOut).values(
-                        post_id=post_id, member_key=self._outbox.author_key(member_id)
+                before = await conn.execute(
+                    select(RoundStepOut.post_id).where(
+                        RoundStepOut.post_id == post_id, RoundStepOut.member_key == member_key
                     )
                 )
-        except IntegrityError:
-            return False
-        return True
+                new = before.first() is None
+                if new:
+                    await conn.execute(
+                        insert(RoundStepOut).values(post_id=post_id, member_key=member_key)
+                    )
+                withdrawn = 0
+                if await _phase(conn, post_id) == Phase.AFFIRMATIONS:
+                    done = await conn.execute(
+                        delete(Post).where(
+                            Post.slot.like(affirmation_prefix(post_id) + "%"),
+                            self._outbox.mine(member_id),
+                            Post.state == PostState.DRAFT,
+                        )
+                    )
+                    withdrawn = done.rowcount
+        except IntegrityError:  # a concurrent click counted her first, in its own write
+            return False, False
+        if withdrawn:
+            await self._db.checkpoint()  # its text's old pages leave the `-wal` too
+        return new, withdrawn == 1
 
     async def stepped_out(self, post_id: int, member_id: int) -> bool:
         """Whether the member said "I may know this client" on this round."""

@@ -81,8 +81,9 @@ async def test_a_keep_click_while_the_database_fails_keeps_nothing_and_says_try_
     group: Group, fault: str, message: str
 ) -> None:
     """The keep write is refused (SQLite locked by another program past its wait, or the
-    server gone): she is told privately, with a reference, that it failed and to try again;
-    nothing is kept half-way; the same button keeps them once the database is back."""
+    server gone): she is told privately, with a reference, that nothing was kept and that the
+    same button keeps them later (not the generic "anything you saved is safe"); nothing is
+    kept half-way; the same button keeps them once the database is back."""
     g, w = group, group.w
     await _revealed_by_the_facilitator(g)
     (offer,) = _offers(await w.alice.slash(w.channel, "privacy"))
@@ -98,6 +99,9 @@ async def test_a_keep_click_while_the_database_fails_keeps_nothing_and_says_try_
     told = "\n".join(m.content for m in [failed.response, *failed.followups] if m is not None)
     assert "something went wrong" in told and "reference `" in told and "try again" in told
     assert "Kept" not in told and "INSERT" not in told and "sqlite" not in told.lower()
+    assert "Nothing was kept" in told and "the same **Keep them with my entry**" in told
+    assert "Anything you saved before this is safe" not in told
+    assert len([m for m in [failed.response, *failed.followups] if m is not None]) == 1
     assert await _kept(g) == 0
 
     kept = await w.alice.click(offer.message, label="Keep them with my entry")
