@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 import gc
 import hashlib
+import importlib
 import json
 import logging
-import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -40,10 +40,6 @@ EXTENSIONS = (
     "cogs.meetings",
     "cogs.round",
 )
-# discord.py executes each extension afresh into `sys.modules`; an extension that imports
-# another (meetings → hours, round → sharing) must never see one half-executed by a second bot
-# starting at the same time in this process, as the two-instance tests do.
-_EXTENSIONS_LOADING = threading.Lock()
 # Garbage-collector thresholds once start-up is frozen (Python's defaults: 700, 10, 10). Under
 # load a full collection walks every message, view and interaction in flight and stalls the
 # event loop for 0.1-0.7 s; by default one comes every 70,000 allocations, a few hundred
@@ -91,14 +87,11 @@ class SparkleBot(commands.Bot):
         # waits for the load, thread-safely, instead of loading twice).
         self._warm_up = asyncio.create_task(self._warm_up_anonymizer())
         await self.repos.migrate()
-        # Acquired in a worker thread, so that a second bot on the same event loop waits
-        # without blocking the loop that holds it.
-        await asyncio.to_thread(_EXTENSIONS_LOADING.acquire)
-        try:
-            for name in EXTENSIONS:
-                await self.load_extension(name)
-        finally:
-            _EXTENSIONS_LOADING.release()
+        # Imported once per process and set up on this bot (discord.py's `load_extension`
+        # executes each module afresh for every bot, ~50 ms in all, and a module another
+        # imports, meetings -> hours, could be seen half-executed by a second bot starting).
+        for name in EXTENSIONS:
+            await importlib.import_module(name).setup(self)
         if self.syncs_commands:
             await self._sync_commands()
         self._freeze_heap("ready")
