@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import cache
 
 from bot.conversation.roles import Role, ScriptKind
 from bot.conversation.script import QuestionKind, Script, answer_as_read
@@ -73,13 +74,7 @@ def kept_in_share(
 def share_preview(script: Script, answers: Mapping[str, str]) -> tuple[str, list[str]]:
     """A share's text (`share_text`) and the words it kept (`kept_in_share`), each answer
     anonymized once for both: anonymizing is the dear part of a preview."""
-    redacted: dict[str, str] = {}
-
-    def once(text: str) -> str:
-        if text not in redacted:
-            redacted[text] = _redact_default(text)
-        return redacted[text]
-
+    once = cache(_redact_default)  # this preview's answers only: dropped with it
     return share_text(script, answers, redact=once), kept_in_share(script, answers, redact=once)
 
 

@@ -215,6 +215,13 @@ async def refused(interaction: discord.Interaction[Any], told: str, **extra: Any
         await interaction.followup.send(content, ephemeral=True, allowed_mentions=none, **extra)
 
 
+def reply_to_follow(interaction: discord.Interaction[Any]) -> bool:
+    """Whether the interaction was answered with a message a private follow-up can come
+    after: not unanswered, and not a form opened (a form has no reply to follow)."""
+    response = interaction.response
+    return response.is_done() and response.type is not discord.InteractionResponseType.modal
+
+
 async def not_available(interaction: discord.Interaction[Any]) -> None:
     """The one answer for something that belongs to someone else or no longer exists: the
     same for both, so that it tells a forged id from a real one by nothing. A form's submit

@@ -15,7 +15,7 @@ from discord.ext import commands
 from bot.models import ReminderSettings
 from bot.schedule import DAY_NAMES, last_weekly, next_weekly, parse_time, zone_names
 from bot.zones import ZoneMatch, default_zone, resolve_zone
-from cogs._interactions import CANNOT_DM, Interaction, tell_done
+from cogs._interactions import CANNOT_DM, Interaction, reply_to_follow, tell_done
 from cogs._loop import LoopCog, next_pass, seconds_until, to_the_end
 from cogs._render import quote
 
@@ -122,8 +122,7 @@ class Remind(LoopCog):
         command answered with a form, which has no reply to follow, leaves it for the next).
         With the database failing, one warning line: the command was answered (and logs a
         failure of its own), so this adds no traceback to every command."""
-        response = interaction.response
-        if not response.is_done() or response.type is discord.InteractionResponseType.modal:
+        if not reply_to_follow(interaction):
             return
         try:
             failed_at = await self.repos.practitioners.reminder_failure(interaction.user.id)

@@ -38,6 +38,7 @@ from cogs._interactions import (
     not_available,
     refused,
     reply_privately,
+    reply_to_follow,
     tell_done,
     view,
 )
@@ -747,8 +748,7 @@ class Round(BoundCog):
     async def tell_presenter(self, interaction: Interaction) -> None:
         """After the clicker's own answer elsewhere (her entries): the step-outs on any of her
         shares she was not told of, once (`_services.StepOuts`)."""
-        response = interaction.response
-        if not response.is_done() or response.type is discord.InteractionResponseType.modal:
+        if not reply_to_follow(interaction):
             return
         try:
             await self._give_owed(interaction)
@@ -774,10 +774,7 @@ class Round(BoundCog):
         to follow): each step-out notice and keep offer her closed DMs refused, once
         (`_give_owed`). With the database failing, one warning line: her command was answered
         (and a failure of its own is logged by it), so this adds no traceback to every one."""
-        response = interaction.response
-        if command.qualified_name == "entries" or not response.is_done():
-            return
-        if response.type is discord.InteractionResponseType.modal:
+        if command.qualified_name == "entries" or not reply_to_follow(interaction):
             return
         try:
             await self._give_owed(interaction)
@@ -794,8 +791,7 @@ class Round(BoundCog):
         """After the presenter's own answer, privately: the step-outs she was not told of.
         Marked as told only once this reply is sent; a lost one comes with her next click.
         A form she opened has no reply to follow: she is told when she submits it."""
-        response = interaction.response
-        if not response.is_done() or response.type is discord.InteractionResponseType.modal:
+        if not reply_to_follow(interaction):
             return
         try:
             if not await self._is_presenter(post_id, interaction.user.id):

@@ -278,19 +278,24 @@ class RoundRepository:
     async def withdraw(self, post_id: int, author_id: int) -> bool:
         """Delete the member's draft, only while the affirmations are still hidden."""
         async with self._db.write() as conn:
-            phase = await _phase(conn, post_id)
-            if phase != Phase.AFFIRMATIONS:
-                return False
-            done = await conn.execute(
-                delete(Post).where(
-                    Post.slot.like(affirmation_prefix(post_id) + "%"),
-                    self._outbox.mine(author_id),
-                    Post.state == PostState.DRAFT,
-                )
-            )
-        if done.rowcount:
+            withdrawn = await self._withdraw_draft(conn, post_id, author_id)
+        if withdrawn:
             await self._db.checkpoint()  # its text's old pages leave the `-wal` too
-        return done.rowcount == 1
+        return withdrawn == 1
+
+    async def _withdraw_draft(self, conn: AsyncConnection, post_id: int, author_id: int) -> int:
+        """Within `conn`'s write: delete the member's draft affirmation while the affirmations
+        are still hidden; how many rows went."""
+        if await _phase(conn, post_id) != Phase.AFFIRMATIONS:
+            return 0
+        done = await conn.execute(
+            delete(Post).where(
+                Post.slot.like(affirmation_prefix(post_id) + "%"),
+                self._outbox.mine(author_id),
+                Post.state == PostState.DRAFT,
+            )
+        )
+        return done.rowcount
 
     async def unrevealed(self, post_id: int) -> list[PostRecord]:
         """Affirmations not posted yet: drafts, and claims whose send never finished."""
@@ -507,16 +512,7 @@ class RoundRepository:
                     await conn.execute(
                         insert(RoundStepOut).values(post_id=post_id, member_key=member_key)
                     )
-                withdrawn = 0
-                if await _phase(conn, post_id) == Phase.AFFIRMATIONS:
-                    done = await conn.execute(
-                        delete(Post).where(
-                            Post.slot.like(affirmation_prefix(post_id) + "%"),
-                            self._outbox.mine(member_id),
-                            Post.state == PostState.DRAFT,
-                        )
-                    )
-                    withdrawn = done.rowcount
+                withdrawn = await self._withdraw_draft(conn, post_id, member_id)
         except IntegrityError:  # a concurrent click counted her first, in its own write
             return False, False
         if withdrawn:
