@@ -47,6 +47,7 @@ EXTENSIONS = (
 GC_THRESHOLDS = (2_000, 10, 100)
 # The stages after which this process froze its heap (see `SparkleBot._freeze_heap`).
 _HEAP_FROZEN: set[str] = set()
+_ANONYMIZER_LOADED = "anonymizer loaded"
 
 
 class SparkleBot(commands.Bot):
@@ -97,8 +98,10 @@ class SparkleBot(commands.Bot):
         self._freeze_heap("ready")
 
     async def _warm_up_anonymizer(self) -> None:
+        if _ANONYMIZER_LOADED in _HEAP_FROZEN:
+            return  # an earlier bot of this process (a test's restart) loaded it already
         await asyncio.to_thread(redact, "warm up")
-        self._freeze_heap("anonymizer loaded")
+        self._freeze_heap(_ANONYMIZER_LOADED)
 
     @staticmethod
     def _freeze_heap(stage: str) -> None:

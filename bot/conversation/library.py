@@ -16,11 +16,10 @@ from typing import Any, Protocol
 
 from bot.conversation.roles import ScriptKind
 from bot.conversation.script import (
-    LIBRARY,
     QuestionKind,
     Script,
     blank_texts,
-    load_script,
+    library,
     script_problems,
     shipped_source,
 )
@@ -61,9 +60,9 @@ class ScriptRejected(ValueError):
 
 
 def load_shipped() -> dict[ScriptKind, Script]:
-    """The scripts shipped with the bot, read from their files."""
-    scripts = [load_script(p) for p in sorted(LIBRARY.glob("*.toml"))]
-    return {s.id: s for s in scripts}
+    """The scripts shipped with the bot: read from their files once per process (the models
+    are frozen, so every bot of the process can share them)."""
+    return {s.id: s for s in library().values()}
 
 
 def _parse(text: str) -> tuple[dict[str, Any] | None, list[str]]:
