@@ -178,6 +178,11 @@ ORDER BY 1, 2, 3
 """
 
 
+async def _schema_and_revision(conn: Any) -> tuple[list[tuple[Any, ...]], str | None]:
+    schema = [tuple(row) for row in await conn.fetch(_SCHEMA_QUERY)]
+    return schema, await conn.fetchval("SELECT version_num FROM alembic_version")
+
+
 async def _delete_every_row(conn: Any) -> None:
     """Empty every table but `alembic_version` and restart every sequence a test used.
 
@@ -268,8 +273,7 @@ class MigratedDatabases:
         assert self._admin_url is not None
         name = url.rpartition("/")[2]
         try:
-            self._empty(name)
-            reusable = self._inspect(name) == (self._schema, self._revision)
+            reusable = self._empty(name) == (self._schema, self._revision)
         except Exception:  # unreachable, refusing connections, ...: start afresh
             reusable = False
         if reusable:
@@ -285,17 +289,18 @@ class MigratedDatabases:
         async def inspect() -> None:
             conn = await asyncpg.connect(_asyncpg_dsn(self._url(name)))
             try:
-                schema = [tuple(row) for row in await conn.fetch(_SCHEMA_QUERY)]
-                revision = await conn.fetchval("SELECT version_num FROM alembic_version")
-                found.append((schema, revision))
+                found.append(await _schema_and_revision(conn))
             finally:
                 await conn.close()
 
         _in_thread(inspect)
         return found[0]
 
-    def _empty(self, name: str) -> None:
+    def _empty(self, name: str) -> tuple[list[tuple[Any, ...]], str | None]:
+        """Empty the database, then read its schema and revision (one connection for both)."""
         import asyncpg
+
+        found: list[tuple[list[tuple[Any, ...]], str | None]] = []
 
         async def empty() -> None:
             conn = await asyncpg.connect(_asyncpg_dsn(self._url(name)))
@@ -305,10 +310,12 @@ class MigratedDatabases:
                     " WHERE datname = current_database() AND pid <> pg_backend_pid()"
                 )
                 await _delete_every_row(conn)
+                found.append(await _schema_and_revision(conn))
             finally:
                 await conn.close()
 
         _in_thread(empty)
+        return found[0]
 
     def drop(self) -> None:
         if self._postgres is not None and self._admin_url is not None:
