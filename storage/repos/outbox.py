@@ -15,6 +15,7 @@ import json
 import secrets
 from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime, timedelta
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from cryptography.hazmat.primitives import hashes
@@ -255,6 +256,12 @@ class OutboxRepository:
             )
             await self._keys.load(session, [r.body for r in rows if r.body is not None])
         return [self._record(r) for r in rows]
+
+    async def record_in(self, conn: AsyncConnection, post_id: int) -> PostRecord | None:
+        """Within `conn`'s transaction: the post as it stands there, decrypted (its author's
+        key was opened in that same transaction)."""
+        row = (await conn.execute(select(*Post.__table__.c).where(Post.id == post_id))).first()
+        return None if row is None else self._record(cast(Post, row))
 
     async def records(self, *where: object) -> list[PostRecord]:
         """Rows matching `where`, decrypted: for repositories that build on the outbox."""

@@ -25,7 +25,7 @@ from bot.round.models import Closing, KeptAffirmation, NotSaved, RoundRecord
 from bot.round.phases import Phase
 from storage.crypto import Cipher, WrongKeyError
 from storage.db import Database
-from storage.keys import Keyring
+from storage.keys import Keyring, hold_user
 from storage.repos.audit import audit_event
 from storage.repos.outbox import OutboxRepository, new_claim
 from storage.tables import (
@@ -216,6 +216,7 @@ class RoundRepository:
         now = self._db.clock()
         prefix = affirmation_prefix(post_id)
         async with self._db.write() as conn:
+            await hold_user(conn, author_id)  # her erasure comes wholly before or after
             phase = await _phase(conn, post_id)
             if phase != Phase.AFFIRMATIONS:
                 return NotSaved.PHASE_OVER
@@ -249,16 +250,13 @@ class RoundRepository:
             )
             if saved is None:
                 return NotSaved.PHASE_OVER
-        aff_id, replaced = saved
+            aff_id, replaced = saved
+            # As saved: a step-out or an erasure right after it may withdraw it at once.
+            record = await self._outbox.record_in(conn, aff_id)
+            assert record is not None  # written in this transaction
         if replaced:
             await self._db.checkpoint()  # the replaced text's old pages leave the `-wal` too
-        record = await self._outbox.get(aff_id)
-        if record is not None:
-            return record
-        # Withdrawn as soon as it was saved: by her step-out that came just after it (or a
-        # withdrawal, or a reveal's clean-up once the phase ended).
-        stepped = await self.stepped_out(post_id, author_id)
-        return NotSaved.STEPPED_OUT if stepped else NotSaved.PHASE_OVER
+        return record
 
     @staticmethod
     async def _save_draft(

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from bot.outbox import PostState
 from storage.repos.round import affirmation_prefix
-from storage.tables import Post, RoundStepOut
+from storage.tables import Post, RoundStepOut, UserKey
 from tests.e2e.helpers import bot_of
 from tests.e2e.test_round import (
     Group,
@@ -111,12 +111,9 @@ async def test_a_step_out_while_the_save_is_being_written_withdraws_it(group: Gr
     # Had the step-out finished inside the open save, it could not have seen the draft.
     assert await task == (True, True)  # counted, and the saved affirmation withdrawn with it
 
-    # The save came first, then the step-out withdrew it: she is told one or the other, as
-    # it stands when her answer goes (what she typed comes back when it is the step-out).
     told = _told(done)
-    saved, refused = "Saved" in told, "You stepped out of this round" in told
-    assert saved != refused, told
-    assert refused is (TYPED in told)
+    assert "Saved" in told  # the save came first, and said so; the step-out then withdrew it
+    assert "You stepped out of this round" not in told
     assert await _stored(g) == (1, [])
     assert await repos.round.my_affirmation(g.share_id, w.bob.id) is None
 
@@ -125,3 +122,48 @@ async def test_a_step_out_while_the_save_is_being_written_withdraws_it(group: Gr
 
     await g.fiona.click(the_post(w), label="Reveal affirmations")
     assert said(thread_of(w)) == []
+
+
+async def test_an_erasure_while_her_affirmation_is_being_saved_leaves_nothing_of_hers(
+    group: Group,
+) -> None:
+    """/forget lands while her affirmation's save is open in the store: one of the two comes
+    first. Either way, once both are done nothing of hers is stored: no affirmation under a key
+    that was destroyed (nobody could read it, the reveal would post an empty one), no tag of
+    hers."""
+    g, w = group, group.w
+    repos = await _at_affirmations(g)
+    opened = await w.bob.click(the_post(w), label="Add an affirmation")
+    assert opened.modal is not None
+
+    outbox = repos.outbox
+    real_insert = outbox.insert_draft
+    racing: list[asyncio.Task[list[int]]] = []
+
+    async def erase_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        task = asyncio.ensure_future(repos.userdata.forget(w.bob.id))
+        racing.append(task)
+        for _ in range(10):  # real time (a real lock freezes SimCord's clock)
+            if task.done():
+                break
+            await asyncio.to_thread(time.sleep, 0.05)
+        return await real_insert(*args, **kwargs)
+
+    outbox.insert_draft = erase_meanwhile  # type: ignore[method-assign]
+    try:
+        done = await w.bob.submit_modal(opened, {"text": TYPED, "sign": ["anonymous"]})
+    finally:
+        outbox.insert_draft = real_insert  # type: ignore[method-assign]
+    (task,) = racing
+    await task
+    told = _told(done)
+    assert done.ephemeral and "Saved" in told  # her save came first, and was true when said
+
+    assert await _stored(g) == (0, [])  # nothing of hers waits to be revealed
+    assert await repos.round.my_affirmation(g.share_id, w.bob.id) is None
+    async with repos.db.read() as session:
+        keys = (await session.execute(select(UserKey).where(UserKey.user_id == w.bob.id))).all()
+    assert keys == []  # her key is gone, and nothing sealed under it is left
+
+    await g.fiona.click(the_post(w), label="Reveal affirmations")
+    assert said(thread_of(w)) == []  # no empty affirmation reaches the presenter
