@@ -45,6 +45,12 @@ async def hold_user(conn: AsyncConnection, user_id: int, *, erasing: bool = Fals
         await conn.execute(_HOLD[erasing], {"space": ERASURE_LOCKS, "user": user_id % 2**31})
 
 
+def hold_user_in(conn: Connection, user_id: int) -> None:
+    """`hold_user` for a write run as one synchronous function (`Database.run_write`)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(_HOLD[False], {"space": ERASURE_LOCKS, "user": user_id % 2**31})
+
+
 # Built once: read before every write and on reads of a key not open yet.
 _STORED = select(UserKey.wrapped).where(UserKey.user_id == bindparam("p_user"))
 

@@ -1,0 +1,132 @@
+"""/forget at the very moment a member's new row is being saved, from another window (or the
+other instance): the erasure comes wholly before the save or wholly after it. Never a row of
+hers left behind under the key the erasure destroyed: unreadable, yet still hers, and out of
+reach of every later /forget.
+
+PostgreSQL only: SQLite's writes run one at a time, so they cannot interleave. The erasure
+runs from a second instance (its own connections, on a thread) while the save's transaction
+is open, as two processes sharing one database do."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import threading
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from storage.repos import Repositories
+from storage.tables import Entry, HoursLog, UserKey
+from tests.conftest import TEST_KEY
+from tests.e2e.conftest import World
+from tests.e2e.helpers import bot_of, first_page_saved
+from tests.e2e.test_hours import TYPED, add
+
+
+def _erase_from_elsewhere(url: str, user_id: int) -> tuple[threading.Thread, list[Any]]:
+    """Start /forget of `user_id` from a second instance; (its thread, its outcome)."""
+    outcome: list[Any] = []
+
+    def run() -> None:
+        async def erase() -> None:
+            other = Repositories.open(
+                url,
+                base64.urlsafe_b64decode(TEST_KEY),
+                clock=lambda: datetime(2026, 1, 1, tzinfo=UTC),
+            )
+            try:
+                outcome.append(await other.userdata.forget(user_id))
+            finally:
+                await other.close()
+
+        try:
+            asyncio.run(erase())
+        except Exception as error:  # pragma: no cover - the assertion names it
+            outcome.append(error)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, outcome
+
+
+async def test_forget_while_her_hours_are_being_saved_leaves_nothing_of_hers(
+    world: World, postgres_database_url: str
+) -> None:
+    w = world
+    repos = bot_of(w.env).repos
+    # Something of hers stored already: she has a data key for the erasure to destroy.
+    first = await add(w.alice, w.channel)
+    assert first.ephemeral and first.response is not None
+
+    hours = repos.hours
+    real_seal = hours._seal  # pyright: ignore[reportPrivateUsage]
+    racing: list[tuple[threading.Thread, list[Any]]] = []
+
+    def erase_meanwhile(*args: Any, **kwargs: Any) -> None:
+        # Inside the save's transaction, its row inserted: the erasure starts now, and is
+        # given every chance to finish before the save goes on.
+        thread, outcome = _erase_from_elsewhere(postgres_database_url, w.alice.id)
+        racing.append((thread, outcome))
+        thread.join(timeout=1.0)
+        real_seal(*args, **kwargs)
+
+    hours._seal = erase_meanwhile  # type: ignore[method-assign]
+    try:
+        done = await add(w.alice, w.channel, TYPED | {"reflection": "Second session, typed now."})
+    finally:
+        del hours._seal
+    ((thread, outcome),) = racing
+    await asyncio.to_thread(thread.join)
+    assert len(outcome) == 1 and isinstance(outcome[0], list), outcome  # the erasure ran
+    assert done.ephemeral and done.response is not None
+
+    async with repos.db.read() as session:
+        left = (
+            await session.execute(select(HoursLog.id).where(HoursLog.author_id == w.alice.id))
+        ).all()
+        keys = (await session.execute(select(UserKey).where(UserKey.user_id == w.alice.id))).all()
+    # Her save came first (the erasure waited for it) and was erased with the rest.
+    assert left == [] and keys == []
+
+
+async def test_forget_while_her_first_sparkle_page_is_being_saved_leaves_nothing_of_hers(
+    world: World, postgres_database_url: str
+) -> None:
+    w = world
+    repos = bot_of(w.env).repos
+    first = await add(w.alice, w.channel)  # something of hers stored already: a data key
+    assert first.ephemeral and first.response is not None
+
+    keys = repos.keys
+    real_cipher = keys.user_cipher
+    racing: list[tuple[threading.Thread, list[Any]]] = []
+
+    def erase_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        # Inside the page's transaction, its entry inserted, its answers about to be sealed.
+        if not racing:
+            thread, outcome = _erase_from_elsewhere(postgres_database_url, w.alice.id)
+            racing.append((thread, outcome))
+            thread.join(timeout=1.0)
+        return real_cipher(*args, **kwargs)
+
+    keys.user_cipher = erase_meanwhile  # type: ignore[method-assign]
+    try:
+        done = await first_page_saved(w.alice, w.channel)
+    finally:
+        del keys.user_cipher
+    ((thread, outcome),) = racing
+    await asyncio.to_thread(thread.join)
+    assert len(outcome) == 1 and isinstance(outcome[0], list), outcome
+    assert done.acknowledged and done.ephemeral
+
+    async with repos.db.read() as session:
+        entries = (
+            await session.execute(select(Entry.id).where(Entry.author_id == w.alice.id))
+        ).all()
+        hours = (
+            await session.execute(select(HoursLog.id).where(HoursLog.author_id == w.alice.id))
+        ).all()
+        stored = (await session.execute(select(UserKey).where(UserKey.user_id == w.alice.id))).all()
+    assert entries == [] and hours == [] and stored == []
