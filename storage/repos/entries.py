@@ -468,6 +468,7 @@ class EntryRepository:
         the Edit form was opened on, and its one-time id), only while the form is current."""
 
         def transaction(conn: Connection) -> tuple[bool | None, bool]:
+            hold_user_in(conn, author_id)  # her erasure comes wholly before or after
             mine = (Entry.id == entry_id, Entry.author_id == author_id)
             header = select(*_HEADER_COLUMNS).where(*mine, Entry.consent_summary.is_(True))
             if form is not None:

@@ -38,7 +38,7 @@ from bot.outbox import (
 from bot.schedule import week_monday
 from storage.crypto import Cipher, WrongKeyError
 from storage.db import Database
-from storage.keys import Keyring
+from storage.keys import Keyring, hold_user
 from storage.records import record_from_row
 from storage.repos.audit import AuditNote
 from storage.tables import Entry, Post, Practitioner, Round, Server, UserKey
@@ -297,6 +297,7 @@ class OutboxRepository:
         """A preview's intent: the exact text that a confirm will post, stored encrypted."""
         ref = secrets.token_hex(4)
         async with self._db.write() as conn:
+            await hold_user(conn, author_id)  # her erasure comes wholly before or after
             key = await self._author_cipher(conn, author_id)
             post_id = await self.insert_draft(
                 conn,

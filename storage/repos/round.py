@@ -127,6 +127,7 @@ class RoundRepository:
         checkpoints the WAL once that commits, so that the replaced text leaves the `-wal` too."""
         now = self._db.clock()
         async with self._db.write() as conn:
+            await hold_user(conn, presenter_id)  # her erasure comes wholly before or after
             share = await self._owned_share(conn, post_id, presenter_id, PostState.DRAFT)
             if share is None:
                 return False
@@ -346,6 +347,7 @@ class RoundRepository:
         now = self._db.clock()
         slot = f"closing:{post_id}"
         async with self._db.write() as conn:
+            await hold_user(conn, presenter_id)  # her erasure comes wholly before or after
             share = await self._owned_share(
                 conn, post_id, presenter_id, PostState.POSTED, PostState.SENDING
             )
@@ -424,6 +426,7 @@ class RoundRepository:
         kept = [KeptAffirmation(title=p.title, text=p.text) for p in revealed]
         try:
             async with self._db.write() as conn:
+                await hold_user(conn, presenter_id)  # her erasure comes wholly before or after
                 share = await self._owned_share(
                     conn, post_id, presenter_id, PostState.POSTED, PostState.SENDING
                 )

@@ -18,11 +18,16 @@ from typing import Any
 from sqlalchemy import select
 
 from storage.repos import Repositories
-from storage.tables import Entry, HoursLog, UserKey
+from storage.tables import Entry, HoursLog, Post, UserKey
 from tests.conftest import TEST_KEY
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, first_page_saved
 from tests.e2e.test_hours import TYPED, add
+from tests.e2e.test_round import (
+    Group,
+    _entry,  # pyright: ignore[reportPrivateUsage]
+)
+from tests.e2e.test_round import group as group  # the fixture
 
 
 def _erase_from_elsewhere(url: str, user_id: int) -> tuple[threading.Thread, list[Any]]:
@@ -130,3 +135,43 @@ async def test_forget_while_her_first_sparkle_page_is_being_saved_leaves_nothing
         ).all()
         stored = (await session.execute(select(UserKey).where(UserKey.user_id == w.alice.id))).all()
     assert entries == [] and hours == [] and stored == []
+
+
+async def test_forget_while_her_share_preview_is_being_stored_leaves_nothing_of_hers(
+    group: Group, postgres_database_url: str
+) -> None:
+    """The preview's exact text is stored as a draft post (named by a keyed tag of hers, not
+    her id): one stored at the moment of her erasure is erased with the rest, and never
+    posted; and she is shown her preview, not a failure (its entry gone from under it)."""
+    g, w = group, group.w
+    repos = bot_of(w.env).repos
+    entry = await _entry(g)
+
+    keys = repos.keys
+    real_cipher = keys.user_cipher
+    racing: list[tuple[threading.Thread, list[Any]]] = []
+
+    def erase_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        if not racing:
+            thread, outcome = _erase_from_elsewhere(postgres_database_url, w.alice.id)
+            racing.append((thread, outcome))
+            thread.join(timeout=1.0)
+        return real_cipher(*args, **kwargs)
+
+    keys.user_cipher = erase_meanwhile  # type: ignore[method-assign]
+    try:
+        preview = await w.alice.slash(w.channel, "share", entry=str(entry))
+    finally:
+        del keys.user_cipher
+    ((thread, outcome),) = racing
+    await asyncio.to_thread(thread.join)
+    assert len(outcome) == 1 and isinstance(outcome[0], list), outcome
+    # Her preview was stored first (the erasure waited for it): she sees it, not a failure.
+    assert preview.acknowledged and preview.ephemeral and preview.response is not None
+    assert "Preview" in preview.response.content and "went wrong" not in preview.response.content
+
+    async with repos.db.read() as session:
+        drafts = (await session.execute(select(Post.id, Post.state))).all()
+        stored = (await session.execute(select(UserKey).where(UserKey.user_id == w.alice.id))).all()
+    assert drafts == [] and stored == []  # no preview of hers is left to post
+    assert await repos.outbox.shares_of(w.alice.id) == []
