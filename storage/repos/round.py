@@ -518,6 +518,7 @@ class RoundRepository:
         the two were one write can leave)."""
         try:
             async with self._db.write() as conn:
+                await hold_user(conn, member_id)  # her erasure comes wholly before or after
                 # The round row held first (`_phase`): a save of hers in flight either
                 # commits before this reads her draft, or sees this step-out and refuses.
                 await _phase(conn, post_id)

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 
 from storage.repos import Repositories
-from storage.tables import Entry, HoursLog, Post, UserKey
+from storage.tables import Entry, HoursLog, Post, RoundStepOut, UserKey
 from tests.conftest import TEST_KEY
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, first_page_saved
@@ -26,6 +26,8 @@ from tests.e2e.test_hours import TYPED, add
 from tests.e2e.test_round import (
     Group,
     _entry,  # pyright: ignore[reportPrivateUsage]
+    share_with_question,
+    the_post,
 )
 from tests.e2e.test_round import group as group  # the fixture
 
@@ -175,3 +177,54 @@ async def test_forget_while_her_share_preview_is_being_stored_leaves_nothing_of_
         stored = (await session.execute(select(UserKey).where(UserKey.user_id == w.alice.id))).all()
     assert drafts == [] and stored == []  # no preview of hers is left to post
     assert await repos.outbox.shares_of(w.alice.id) == []
+
+
+async def test_forget_while_her_step_out_is_being_stored_leaves_no_tag_of_hers(
+    group: Group, postgres_database_url: str
+) -> None:
+    """A step-out is counted under a keyed tag of the member; her erasure replaces it with a
+    random one (the count stays, the presenter is still told). One stored at the moment of
+    her erasure is no exception."""
+    g, w = group, group.w
+    await share_with_question(g, "What else could I try?")
+    repos = bot_of(w.env).repos
+    await _bob_has_a_key(w)
+
+    rounds = repos.round
+    real_withdraw = rounds._withdraw_draft  # pyright: ignore[reportPrivateUsage]
+    racing: list[tuple[threading.Thread, list[Any]]] = []
+
+    async def erase_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        # Inside the step-out's transaction, her step-out inserted.
+        thread, outcome = _erase_from_elsewhere(postgres_database_url, w.bob.id)
+        racing.append((thread, outcome))
+        await asyncio.to_thread(thread.join, 1.0)
+        return await real_withdraw(*args, **kwargs)
+
+    rounds._withdraw_draft = erase_meanwhile  # type: ignore[method-assign]
+    try:
+        out = await w.bob.click(the_post(w), label="I may know this client")
+    finally:
+        del rounds._withdraw_draft
+    ((thread, outcome),) = racing
+    await asyncio.to_thread(thread.join)
+    assert len(outcome) == 1 and isinstance(outcome[0], list), outcome
+    assert out.acknowledged and out.ephemeral
+
+    async with repos.db.read() as session:
+        tags = list(
+            (
+                await session.execute(
+                    select(RoundStepOut.member_key).where(RoundStepOut.post_id == g.share_id)
+                )
+            ).scalars()
+        )
+    assert len(tags) == 1  # still counted
+    assert repos.outbox.author_key(w.bob.id) not in tags  # but no longer as hers
+    assert not await repos.round.stepped_out(g.share_id, w.bob.id)
+
+
+async def _bob_has_a_key(w: World) -> None:
+    """Bob has something stored (hours), so that his erasure has a key to destroy."""
+    done = await add(w.bob, w.channel)
+    assert done.ephemeral
