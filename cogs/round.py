@@ -23,7 +23,7 @@ from bot.round import (
     reveal_order,
 )
 from bot.round.agreement import AGREEMENT_MAX
-from bot.round.models import Closing, RoundRecord
+from bot.round.models import Closing, NotSaved, RoundRecord
 from bot.tree import report_failure
 from bot.wording import be, counted
 from cogs import _services
@@ -657,7 +657,10 @@ class Round(BoundCog):
         saved = await self.repos.round.write_affirmation(
             record.post_id, interaction.user.id, title=title, text=text, anonymous=not named
         )
-        if saved is None:
+        if saved is NotSaved.STEPPED_OUT:  # she stepped out meanwhile: that one won
+            await refused(interaction, STEPPED_OUT)  # what was typed goes back with it
+            return
+        if saved is NotSaved.PHASE_OVER:
             await refused(interaction, "The affirmations phase has ended, so yours was not saved.")
             return
         await self.refresh_post(record.post_id)

@@ -18,13 +18,38 @@ import os
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import Connection, bindparam, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from storage.crypto import Cipher, WrongKeyError, blob_key_id, user_key_aad
 from storage.tables import UserKey
+
+# The namespace of the per-user advisory locks that order a user's writes against her
+# erasure (PostgreSQL; migrate.py's one-number lock is another key).
+ERASURE_LOCKS = 7_351_002
+_HOLD = {
+    True: text("SELECT pg_advisory_xact_lock(:space, :user)"),
+    False: text("SELECT pg_advisory_xact_lock_shared(:space, :user)"),
+}
+
+
+async def hold_user(conn: AsyncConnection, user_id: int, *, erasing: bool = False) -> None:
+    """First thing in a write transaction that stores the user's data (or, `erasing`, in her
+    erasure): until it ends, an erasure of hers waits for it, or it waits for her erasure
+    (PostgreSQL; SQLite's writes run one at a time). Without it an erasure would not see a
+    row she was saving at that very moment, and delete her key from under it: a row that no
+    one can read and that no erasure of hers finds any more would stay."""
+    if conn.dialect.name == "postgresql":
+        await conn.execute(_HOLD[erasing], {"space": ERASURE_LOCKS, "user": user_id % 2**31})
+
+
+def hold_user_in(conn: Connection, user_id: int) -> None:
+    """`hold_user` for a write run as one synchronous function (`Database.run_write`)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(_HOLD[False], {"space": ERASURE_LOCKS, "user": user_id % 2**31})
+
 
 # Built once: read before every write and on reads of a key not open yet.
 _STORED = select(UserKey.wrapped).where(UserKey.user_id == bindparam("p_user"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import Enum
 
 from pydantic import BaseModel, ConfigDict
 
@@ -40,3 +41,10 @@ class KeptAffirmation(BaseModel):
 
     title: str
     text: str
+
+
+class NotSaved(Enum):
+    """Why an affirmation was not saved (nothing of it was stored)."""
+
+    PHASE_OVER = "phase over"  # the affirmations phase ended, or hers is being revealed
+    STEPPED_OUT = "stepped out"  # she stepped out of the round ("I may know this client")

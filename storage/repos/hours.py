@@ -29,7 +29,7 @@ from bot.hours.model import (
 )
 from bot.models import AlreadySaved
 from storage.db import Database
-from storage.keys import Keyring
+from storage.keys import Keyring, hold_user_in
 from storage.records import record_from_row
 from storage.repos.audit import AuditNote
 from storage.repos.notices import notice_in
@@ -140,6 +140,7 @@ class HoursRepository:
         by_form = select(HoursLog.id, HoursLog.author_id).where(HoursLog.form_token == form_token)
 
         def work(conn: Connection) -> int:
+            hold_user_in(conn, author_id)  # her erasure comes wholly before or after
             if form_token is not None:
                 _form_saved(conn.execute(by_form).first(), author_id)
             row_id: int = conn.execute(

@@ -15,6 +15,7 @@ import json
 import secrets
 from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime, timedelta
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from cryptography.hazmat.primitives import hashes
@@ -37,7 +38,7 @@ from bot.outbox import (
 from bot.schedule import week_monday
 from storage.crypto import Cipher, WrongKeyError
 from storage.db import Database
-from storage.keys import Keyring
+from storage.keys import Keyring, hold_user
 from storage.records import record_from_row
 from storage.repos.audit import AuditNote
 from storage.tables import Entry, Post, Practitioner, Round, Server, UserKey
@@ -256,6 +257,12 @@ class OutboxRepository:
             await self._keys.load(session, [r.body for r in rows if r.body is not None])
         return [self._record(r) for r in rows]
 
+    async def record_in(self, conn: AsyncConnection, post_id: int) -> PostRecord | None:
+        """Within `conn`'s transaction: the post as it stands there, decrypted (its author's
+        key was opened in that same transaction)."""
+        row = (await conn.execute(select(*Post.__table__.c).where(Post.id == post_id))).first()
+        return None if row is None else self._record(cast(Post, row))
+
     async def records(self, *where: object) -> list[PostRecord]:
         """Rows matching `where`, decrypted: for repositories that build on the outbox."""
         return await self._rows(*where)
@@ -290,6 +297,7 @@ class OutboxRepository:
         """A preview's intent: the exact text that a confirm will post, stored encrypted."""
         ref = secrets.token_hex(4)
         async with self._db.write() as conn:
+            await hold_user(conn, author_id)  # her erasure comes wholly before or after
             key = await self._author_cipher(conn, author_id)
             post_id = await self.insert_draft(
                 conn,

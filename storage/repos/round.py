@@ -21,11 +21,11 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql.dml import Insert
 
 from bot.outbox import PostKind, PostRecord, PostState
-from bot.round.models import Closing, KeptAffirmation, RoundRecord
+from bot.round.models import Closing, KeptAffirmation, NotSaved, RoundRecord
 from bot.round.phases import Phase
 from storage.crypto import Cipher, WrongKeyError
 from storage.db import Database
-from storage.keys import Keyring
+from storage.keys import Keyring, hold_user
 from storage.repos.audit import audit_event
 from storage.repos.outbox import OutboxRepository, new_claim
 from storage.tables import (
@@ -65,8 +65,12 @@ def _closing_text(stored: str | None) -> str | None:
 
 
 async def _phase(conn: AsyncConnection, post_id: int) -> str | None:
-    """The round's phase as stored, read inside the caller's write transaction."""
-    return (await conn.execute(select(Round.phase).where(Round.post_id == post_id))).scalar()
+    """The round's phase as stored, read inside the caller's write transaction, whose round
+    row it holds until that ends (PostgreSQL; SQLite's writes run one at a time): writes to
+    one round that check its state (a save, a step-out, a withdrawal, a closing) then run one
+    after the other, each seeing what the one before it committed, never interleaved."""
+    locked = select(Round.phase).where(Round.post_id == post_id).with_for_update()
+    return (await conn.execute(locked)).scalar()
 
 
 def _round_upsert(
@@ -123,6 +127,7 @@ class RoundRepository:
         checkpoints the WAL once that commits, so that the replaced text leaves the `-wal` too."""
         now = self._db.clock()
         async with self._db.write() as conn:
+            await hold_user(conn, presenter_id)  # her erasure comes wholly before or after
             share = await self._owned_share(conn, post_id, presenter_id, PostState.DRAFT)
             if share is None:
                 return False
@@ -200,17 +205,24 @@ class RoundRepository:
 
     async def write_affirmation(
         self, post_id: int, author_id: int, *, title: str, text: str, anonymous: bool
-    ) -> PostRecord | None:
-        """Save (or replace) the member's affirmation draft; None once the phase has ended.
+    ) -> PostRecord | NotSaved:
+        """Save (or replace) the member's affirmation draft; why not (storing nothing) once the
+        phase has ended, or when she has stepped out of the round. Her step-out is checked in
+        the write itself, with the round row held (`_phase`), so that of a save and a step-out
+        at once exactly one wins: a step-out that comes first refuses the save, one that comes
+        after it withdraws what was saved (`step_out`).
 
         Replacing a draft checkpoints the WAL once it commits, so that the replaced text's
         ciphertext leaves the `-wal` too."""
         now = self._db.clock()
         prefix = affirmation_prefix(post_id)
         async with self._db.write() as conn:
+            await hold_user(conn, author_id)  # her erasure comes wholly before or after
             phase = await _phase(conn, post_id)
             if phase != Phase.AFFIRMATIONS:
-                return None
+                return NotSaved.PHASE_OVER
+            if await self._has_stepped_out(conn, post_id, author_id):
+                return NotSaved.STEPPED_OUT
             key = await self._cipher(conn, author_id)
 
             async def new() -> int:
@@ -238,11 +250,14 @@ class RoundRepository:
                 },
             )
             if saved is None:
-                return None
-        aff_id, replaced = saved
+                return NotSaved.PHASE_OVER
+            aff_id, replaced = saved
+            # As saved: a step-out or an erasure right after it may withdraw it at once.
+            record = await self._outbox.record_in(conn, aff_id)
+            assert record is not None  # written in this transaction
         if replaced:
             await self._db.checkpoint()  # the replaced text's old pages leave the `-wal` too
-        return await self._outbox.get(aff_id)
+        return record
 
     @staticmethod
     async def _save_draft(
@@ -332,6 +347,7 @@ class RoundRepository:
         now = self._db.clock()
         slot = f"closing:{post_id}"
         async with self._db.write() as conn:
+            await hold_user(conn, presenter_id)  # her erasure comes wholly before or after
             share = await self._owned_share(
                 conn, post_id, presenter_id, PostState.POSTED, PostState.SENDING
             )
@@ -410,6 +426,7 @@ class RoundRepository:
         kept = [KeptAffirmation(title=p.title, text=p.text) for p in revealed]
         try:
             async with self._db.write() as conn:
+                await hold_user(conn, presenter_id)  # her erasure comes wholly before or after
                 share = await self._owned_share(
                     conn, post_id, presenter_id, PostState.POSTED, PostState.SENDING
                 )
@@ -499,18 +516,18 @@ class RoundRepository:
         while they are still hidden: (stepped out now, an affirmation withdrawn). Stepped out
         already: (False, whether one was withdrawn now, which only a step-out stored before
         the two were one write can leave)."""
-        member_key = self._outbox.author_key(member_id)
         try:
             async with self._db.write() as conn:
-                before = await conn.execute(
-                    select(RoundStepOut.post_id).where(
-                        RoundStepOut.post_id == post_id, RoundStepOut.member_key == member_key
-                    )
-                )
-                new = before.first() is None
+                await hold_user(conn, member_id)  # her erasure comes wholly before or after
+                # The round row held first (`_phase`): a save of hers in flight either
+                # commits before this reads her draft, or sees this step-out and refuses.
+                await _phase(conn, post_id)
+                new = not await self._has_stepped_out(conn, post_id, member_id)
                 if new:
                     await conn.execute(
-                        insert(RoundStepOut).values(post_id=post_id, member_key=member_key)
+                        insert(RoundStepOut).values(
+                            post_id=post_id, member_key=self._outbox.author_key(member_id)
+                        )
                     )
                 withdrawn = await self._withdraw_draft(conn, post_id, member_id)
         except IntegrityError:  # a concurrent click counted her first, in its own write
@@ -518,6 +535,16 @@ class RoundRepository:
         if withdrawn:
             await self._db.checkpoint()  # its text's old pages leave the `-wal` too
         return new, withdrawn == 1
+
+    async def _has_stepped_out(self, conn: AsyncConnection, post_id: int, member_id: int) -> bool:
+        """Within `conn`'s transaction: whether the member stepped out of this round."""
+        found = await conn.execute(
+            select(RoundStepOut.post_id).where(
+                RoundStepOut.post_id == post_id,
+                RoundStepOut.member_key == self._outbox.author_key(member_id),
+            )
+        )
+        return found.first() is not None
 
     async def stepped_out(self, post_id: int, member_id: int) -> bool:
         """Whether the member said "I may know this client" on this round."""

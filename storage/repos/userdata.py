@@ -21,7 +21,7 @@ from bot.models import EntryStatus, ShareRecord
 from bot.outbox import PostState, share_row
 from storage.answers import answer_rows, excerpt_rows, open_answers, open_excerpts
 from storage.db import Database
-from storage.keys import Keyring
+from storage.keys import Keyring, hold_user
 from storage.repos.hours import HoursRepository, withdrawn_in
 from storage.repos.meetings import MeetingRepository
 from storage.repos.notices import NoticeRepository
@@ -245,6 +245,7 @@ class UserDataRepository:
         the posts to delete there.
         """
         async with self._db.write() as conn:
+            await hold_user(conn, user_id, erasing=True)  # her saves in flight land first
             await self._mark_summaries(conn, user_id)
             legacy = (
                 await conn.execute(

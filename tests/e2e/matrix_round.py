@@ -10,6 +10,7 @@ from typing import Any, cast
 
 from simcord import InteractionResult
 
+from bot.outbox import PostRecord
 from bot.round import Phase
 from bot.round.models import Closing
 from cogs._round_ui import closing_digest
@@ -123,7 +124,7 @@ def in_phase(
             written = await scene.repos.round.write_affirmation(
                 post_id(scene), bob, title="Affirmation", text="Kind words.", anonymous=True
             )
-            assert written is not None
+            assert isinstance(written, PostRecord), written
             record = await scene.repos.round.get(post_id(scene))
             assert record is not None
         if record.phase is not phase:
@@ -137,7 +138,7 @@ def in_phase(
             saved = await scene.repos.round.write_affirmation(
                 post_id(scene), actor.id, title="Affirmation", text="Kind words.", anonymous=True
             )
-            assert saved is not None
+            assert isinstance(saved, PostRecord), saved
         if closing:
             await scene.repos.round.draft_closing(
                 post_id(scene),

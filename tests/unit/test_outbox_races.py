@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import text
 
 from bot.outbox import REPAIR_AFTER, Landed, PostRecord, PostState, summary_slot
+from bot.round.models import NotSaved
 from bot.round.phases import Phase
 from storage.repos import Repositories
 from storage.repos.outbox import mark_refresh_rows
@@ -74,7 +75,7 @@ async def test_a_second_reveal_leaves_an_affirmation_in_flight_to_its_sender(
     aff = await repos.round.write_affirmation(
         share_id, BOB, title="Affirmation", text="Well done.", anonymous=True
     )
-    assert aff is not None
+    assert isinstance(aff, PostRecord), aff
     assert await repos.round.advance(share_id, Phase.AFFIRMATIONS, Phase.REFLECTIONS)
     in_send, landed = asyncio.Event(), asyncio.Event()
 
@@ -264,7 +265,7 @@ async def test_an_affirmation_claimed_while_it_is_saved_keeps_the_text_being_pos
     aff = await repos.round.write_affirmation(
         share_id, BOB, title="Affirmation", text="First words.", anonymous=True
     )
-    assert aff is not None
+    assert isinstance(aff, PostRecord), aff
     seal = repos.outbox.seal
 
     def claimed_meanwhile(*args: object) -> bytes:
@@ -288,7 +289,7 @@ async def test_an_affirmation_claimed_while_it_is_saved_keeps_the_text_being_pos
         share_id, BOB, title="Affirmation", text="Second words.", anonymous=True
     )
     del repos.outbox.seal
-    assert edited is None
+    assert edited is NotSaved.PHASE_OVER
     stored = await _stored(repos, aff.id)
     assert stored is not None and stored.state is PostState.SENDING
     assert stored.text == "First words."

@@ -1,0 +1,230 @@
+"""/forget at the very moment a member's new row is being saved, from another window (or the
+other instance): the erasure comes wholly before the save or wholly after it. Never a row of
+hers left behind under the key the erasure destroyed: unreadable, yet still hers, and out of
+reach of every later /forget.
+
+PostgreSQL only: SQLite's writes run one at a time, so they cannot interleave. The erasure
+runs from a second instance (its own connections, on a thread) while the save's transaction
+is open, as two processes sharing one database do."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import threading
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from storage.repos import Repositories
+from storage.tables import Entry, HoursLog, Post, RoundStepOut, UserKey
+from tests.conftest import TEST_KEY
+from tests.e2e.conftest import World
+from tests.e2e.helpers import bot_of, first_page_saved
+from tests.e2e.test_hours import TYPED, add
+from tests.e2e.test_round import (
+    Group,
+    _entry,  # pyright: ignore[reportPrivateUsage]
+    share_with_question,
+    the_post,
+)
+from tests.e2e.test_round import group as group  # the fixture
+
+
+def _erase_from_elsewhere(url: str, user_id: int) -> tuple[threading.Thread, list[Any]]:
+    """Start /forget of `user_id` from a second instance; (its thread, its outcome)."""
+    outcome: list[Any] = []
+
+    def run() -> None:
+        async def erase() -> None:
+            other = Repositories.open(
+                url,
+                base64.urlsafe_b64decode(TEST_KEY),
+                clock=lambda: datetime(2026, 1, 1, tzinfo=UTC),
+            )
+            try:
+                outcome.append(await other.userdata.forget(user_id))
+            finally:
+                await other.close()
+
+        try:
+            asyncio.run(erase())
+        except Exception as error:  # pragma: no cover - the assertion names it
+            outcome.append(error)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, outcome
+
+
+async def test_forget_while_her_hours_are_being_saved_leaves_nothing_of_hers(
+    world: World, postgres_database_url: str
+) -> None:
+    w = world
+    repos = bot_of(w.env).repos
+    # Something of hers stored already: she has a data key for the erasure to destroy.
+    first = await add(w.alice, w.channel)
+    assert first.ephemeral and first.response is not None
+
+    hours = repos.hours
+    real_seal = hours._seal  # pyright: ignore[reportPrivateUsage]
+    racing: list[tuple[threading.Thread, list[Any]]] = []
+
+    def erase_meanwhile(*args: Any, **kwargs: Any) -> None:
+        # Inside the save's transaction, its row inserted: the erasure starts now, and is
+        # given every chance to finish before the save goes on.
+        thread, outcome = _erase_from_elsewhere(postgres_database_url, w.alice.id)
+        racing.append((thread, outcome))
+        thread.join(timeout=1.0)
+        real_seal(*args, **kwargs)
+
+    hours._seal = erase_meanwhile  # type: ignore[method-assign]
+    try:
+        done = await add(w.alice, w.channel, TYPED | {"reflection": "Second session, typed now."})
+    finally:
+        del hours._seal
+    ((thread, outcome),) = racing
+    await asyncio.to_thread(thread.join)
+    assert len(outcome) == 1 and isinstance(outcome[0], list), outcome  # the erasure ran
+    assert done.ephemeral and done.response is not None
+
+    async with repos.db.read() as session:
+        left = (
+            await session.execute(select(HoursLog.id).where(HoursLog.author_id == w.alice.id))
+        ).all()
+        keys = (await session.execute(select(UserKey).where(UserKey.user_id == w.alice.id))).all()
+    # Her save came first (the erasure waited for it) and was erased with the rest.
+    assert left == [] and keys == []
+
+
+async def test_forget_while_her_first_sparkle_page_is_being_saved_leaves_nothing_of_hers(
+    world: World, postgres_database_url: str
+) -> None:
+    w = world
+    repos = bot_of(w.env).repos
+    first = await add(w.alice, w.channel)  # something of hers stored already: a data key
+    assert first.ephemeral and first.response is not None
+
+    keys = repos.keys
+    real_cipher = keys.user_cipher
+    racing: list[tuple[threading.Thread, list[Any]]] = []
+
+    def erase_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        # Inside the page's transaction, its entry inserted, its answers about to be sealed.
+        if not racing:
+            thread, outcome = _erase_from_elsewhere(postgres_database_url, w.alice.id)
+            racing.append((thread, outcome))
+            thread.join(timeout=1.0)
+        return real_cipher(*args, **kwargs)
+
+    keys.user_cipher = erase_meanwhile  # type: ignore[method-assign]
+    try:
+        done = await first_page_saved(w.alice, w.channel)
+    finally:
+        del keys.user_cipher
+    ((thread, outcome),) = racing
+    await asyncio.to_thread(thread.join)
+    assert len(outcome) == 1 and isinstance(outcome[0], list), outcome
+    assert done.acknowledged and done.ephemeral
+
+    async with repos.db.read() as session:
+        entries = (
+            await session.execute(select(Entry.id).where(Entry.author_id == w.alice.id))
+        ).all()
+        hours = (
+            await session.execute(select(HoursLog.id).where(HoursLog.author_id == w.alice.id))
+        ).all()
+        stored = (await session.execute(select(UserKey).where(UserKey.user_id == w.alice.id))).all()
+    assert entries == [] and hours == [] and stored == []
+
+
+async def test_forget_while_her_share_preview_is_being_stored_leaves_nothing_of_hers(
+    group: Group, postgres_database_url: str
+) -> None:
+    """The preview's exact text is stored as a draft post (named by a keyed tag of hers, not
+    her id): one stored at the moment of her erasure is erased with the rest, and never
+    posted; and she is shown her preview, not a failure (its entry gone from under it)."""
+    g, w = group, group.w
+    repos = bot_of(w.env).repos
+    entry = await _entry(g)
+
+    keys = repos.keys
+    real_cipher = keys.user_cipher
+    racing: list[tuple[threading.Thread, list[Any]]] = []
+
+    def erase_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        if not racing:
+            thread, outcome = _erase_from_elsewhere(postgres_database_url, w.alice.id)
+            racing.append((thread, outcome))
+            thread.join(timeout=1.0)
+        return real_cipher(*args, **kwargs)
+
+    keys.user_cipher = erase_meanwhile  # type: ignore[method-assign]
+    try:
+        preview = await w.alice.slash(w.channel, "share", entry=str(entry))
+    finally:
+        del keys.user_cipher
+    ((thread, outcome),) = racing
+    await asyncio.to_thread(thread.join)
+    assert len(outcome) == 1 and isinstance(outcome[0], list), outcome
+    # Her preview was stored first (the erasure waited for it): she sees it, not a failure.
+    assert preview.acknowledged and preview.ephemeral and preview.response is not None
+    assert "Preview" in preview.response.content and "went wrong" not in preview.response.content
+
+    async with repos.db.read() as session:
+        drafts = (await session.execute(select(Post.id, Post.state))).all()
+        stored = (await session.execute(select(UserKey).where(UserKey.user_id == w.alice.id))).all()
+    assert drafts == [] and stored == []  # no preview of hers is left to post
+    assert await repos.outbox.shares_of(w.alice.id) == []
+
+
+async def test_forget_while_her_step_out_is_being_stored_leaves_no_tag_of_hers(
+    group: Group, postgres_database_url: str
+) -> None:
+    """A step-out is counted under a keyed tag of the member; her erasure replaces it with a
+    random one (the count stays, the presenter is still told). One stored at the moment of
+    her erasure is no exception."""
+    g, w = group, group.w
+    await share_with_question(g, "What else could I try?")
+    repos = bot_of(w.env).repos
+    await _bob_has_a_key(w)
+
+    rounds = repos.round
+    real_withdraw = rounds._withdraw_draft  # pyright: ignore[reportPrivateUsage]
+    racing: list[tuple[threading.Thread, list[Any]]] = []
+
+    async def erase_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        # Inside the step-out's transaction, her step-out inserted.
+        thread, outcome = _erase_from_elsewhere(postgres_database_url, w.bob.id)
+        racing.append((thread, outcome))
+        await asyncio.to_thread(thread.join, 1.0)
+        return await real_withdraw(*args, **kwargs)
+
+    rounds._withdraw_draft = erase_meanwhile  # type: ignore[method-assign]
+    try:
+        out = await w.bob.click(the_post(w), label="I may know this client")
+    finally:
+        del rounds._withdraw_draft
+    ((thread, outcome),) = racing
+    await asyncio.to_thread(thread.join)
+    assert len(outcome) == 1 and isinstance(outcome[0], list), outcome
+    assert out.acknowledged and out.ephemeral
+
+    async with repos.db.read() as session:
+        tags = list(
+            (
+                await session.execute(
+                    select(RoundStepOut.member_key).where(RoundStepOut.post_id == g.share_id)
+                )
+            ).scalars()
+        )
+    assert len(tags) == 1  # still counted
+    assert repos.outbox.author_key(w.bob.id) not in tags  # but no longer as hers
+    assert not await repos.round.stepped_out(g.share_id, w.bob.id)
+
+
+async def _bob_has_a_key(w: World) -> None:
+    """Bob has something stored (hours), so that his erasure has a key to destroy."""
+    done = await add(w.bob, w.channel)
+    assert done.ephemeral
