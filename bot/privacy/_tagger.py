@@ -33,6 +33,7 @@ from functools import cache
 from pathlib import Path
 
 from ._capital_kin_words import KIN_NOUNS
+from ._decided import Range, collecting, merged, overlapping
 from ._function_words import everyday_words, tables
 from ._kin_words import _KIN_VOCAB as KIN_VOCAB
 from ._kind_words import ORG_WORDS, PLACE_WORDS
@@ -160,15 +161,22 @@ def _holes(text: str, toks: list[Token]) -> list[str]:
     ]
 
 
-def candidates(text: str, toks: list[Token], holes: list[str]) -> list[int]:
+def candidates(
+    text: str, toks: list[Token], holes: list[str], decided: list[Range] | None = None
+) -> list[int]:
     """Indices of the words the tagger judges: unsure kinds, not touching a placeholder, and
-    none where the rules decide (``_ruled``)."""
+    none where the rules decided a word is safe (``decided``, as ``_decided.merged`` gives
+    them) or where they decide (``_ruled``)."""
     if not _english_enough(toks, holes):
         return []
+    if decided is None:  # not given: where the name rules decide on this text
+        decided = rules_decided(text)
     out: list[int] = []
     for i, tok in enumerate(toks):
         if tok.kind not in _UNSURE or holes[i] or len(tok.word) < _MIN_LEN:
             continue
+        if decided and overlapping(decided, tok.start, tok.end):
+            continue  # a rule kept it on purpose
         if i > 0 and holes[i - 1] == "age":
             continue  # the unit of an age in another language: "[age] años", "[age] anni"
         if text[tok.start - 1 : tok.start] in "[]" and tok.start > 0:
@@ -180,6 +188,17 @@ def candidates(text: str, toks: list[Token], holes: list[str]) -> list[int]:
             continue
         out.append(i)
     return out
+
+
+def rules_decided(text: str) -> list[Range]:
+    """Where the name rules, reading ``text``, decide a word is safe on purpose (for a
+    caller that has not kept what the rules decided when they made the text)."""
+    from ._proper_nouns import find_proper_nouns  # imports this module
+
+    held: list[Range] = []
+    with collecting(held):
+        find_proper_nouns(text)
+    return merged(held)
 
 
 def _english_enough(toks: list[Token], holes: list[str]) -> bool:
@@ -209,13 +228,13 @@ def _foreign(tok: Token) -> bool:
 
 def _ruled(text: str, toks: list[Token], i: int) -> bool:
     """Whether word ``i`` stands where the rules, not the tagger, decide: the rules keep such
-    words on purpose unless a cue of theirs names them.
+    words on purpose unless a cue of theirs names them. (A gloss in brackets, "the teacher
+    (kaiako)", "mwanangu (my child)", the rules of bracketed names record where they decide
+    it: see ``_decided``.)
 
     - an everyday English word written small that is also a name, opening a sentence or
       after a preposition ("lives in hope", "rain from the north", "hope kept her going"):
       only a cue of the rules makes it a name there;
-    - a word written small beside a bracket: a gloss or an aside ("the teacher (kaiako)",
-      "mwanangu (my child)"), which the rules of bracketed names judge;
     - a word written small beside a word of another language ("in sha allah", "la nena",
       "ko kay"): a phrase of that language, which the rules of foreign words judge;
     - a kinship word of any language written small ("his nona", "at nona's"), or with its
@@ -236,8 +255,6 @@ def _ruled(text: str, toks: list[Token], i: int) -> bool:
         return True
     before = text[toks[i - 1].end if i > 0 else max(0, tok.start - 2) : tok.start]
     after = text[tok.end : toks[i + 1].start if i + 1 < len(toks) else tok.end + 2]
-    if "(" in before or ")" in before or "(" in after or ")" in after:
-        return True
     if tok.low in _KIN or _kin_owned(toks, i):
         return True
     if i + 1 < len(toks) and not after.strip() and toks[i + 1].low in _HOW:
@@ -372,16 +389,19 @@ def tag(
     text: str,
     weights: dict[str, list[float]] | None = None,
     threshold: float | None = None,
+    *,
+    decided: list[Range] | None = None,
 ) -> list[tuple[int, int, str]]:
     """Words of ``text`` (as the rules leave it) the tagger replaces: (start, end, kind),
-    found round by round until a round finds nothing more."""
+    found round by round until a round finds nothing more; never a word where the rules
+    ``decided`` it is safe (``bot.privacy.redact_by_rules``)."""
     if weights is None or threshold is None:
         loaded, default = _weights()
         weights = loaded if weights is None else weights
         threshold = default if threshold is None else threshold
     toks = tokens(text, lexicon())
     holes = _holes(text, toks)
-    cands = candidates(text, toks, holes)
+    cands = candidates(text, toks, holes, decided)
     if not cands:
         return []
     d = doc(text, toks, holes)
