@@ -25,6 +25,8 @@ from ._apposed_relations import _RELATIONS as APPOSED_RELATIONS
 from ._apposed_relations import apposed_relation_names
 from ._article_names import CUES as ARTICLE_CUES
 from ._article_names import article_names
+from ._article_nouns import keep_article_nouns
+from ._article_nouns import may_hold as may_hold_article_nouns
 from ._article_surnames import keep_article_surnames
 from ._aside_names import aside_names
 from ._aside_names import may_hold as may_hold_asides
@@ -916,6 +918,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_modifier_words(text, toks, out, lex)
     if out and may_hold_described(lows):  # "the whole Koncerts", "the second Wecker"
         out = keep_described_nouns(text, toks, out, lex)
+    if out and may_hold_article_nouns(lows):  # "the Dean of Students", "the Storm,"
+        out = keep_article_nouns(text, toks, out)
     if out and may_hold_played(lows):  # "playing Scopa all afternoon", "watched Boer Zoekt Vrouw"
         out = keep_played_titles(text, toks, out, lex)
     if out and may_hold_measured(lows):  # "a bowl of Ramyeon", "two cups of Kahwa"
