@@ -402,10 +402,11 @@ def redact(text: str) -> str:
         if (
             not any(s.text[:1].isupper() for s in spans)
             and not _language_may_change(text, tagged, spans, set())
-            and _nothing_nearby(tagged, holes, shapes=_shape_nearby(tagged, holes))
+            and _nothing_nearby(tagged, holes, shapes=(shapes := _shape_nearby(tagged, holes)))
         ):
             # the rules read nothing new beside the tagger's placeholders
-            decided = moved(decided, [(s, e) for s, e, _ in found], holes)
+            carried = moved(decided, [(s, e) for s, e, _ in found], holes)
+            decided = _decided_nearby(tagged, holes, carried, shapes=shapes)
             text = tagged
         else:
             text, decided = redact_by_rules(tagged)
@@ -445,8 +446,10 @@ def _by_rules(text: str, decided: list[Range] | None) -> str:
         here: list[Range] | None = [] if decided is not None else None
         # only spans with a kind
         spans = _find(text, settle=False, shapes=shapes, shaped=shaped, decided=here)
-        if decided is not None and here:
-            decided.extend(here)
+        if decided is not None and here is not None:
+            # what the last reading of the whole text decided: the same whether or not
+            # earlier passes were cut short (``_nothing_nearby`` updates it near placeholders)
+            decided[:] = merged(here)
         if not spans:
             break
         once, holes = _replaced(text, spans)
@@ -454,7 +457,7 @@ def _by_rules(text: str, decided: list[Range] | None) -> str:
         if once == text:
             break
         if decided:  # carried to the text with this pass's placeholders
-            decided[:] = moved(merged(decided), [(s.start, s.end) for s in spans], holes)
+            decided[:] = moved(decided, [(s.start, s.end) for s in spans], holes)
         before, text = text, once
         if _language_may_change(before, text, spans, shaped):
             continue  # the next pass reads the whole text again (see _shows_a_language)
@@ -462,6 +465,8 @@ def _by_rules(text: str, decided: list[Range] | None) -> str:
             break
         shapes = _shape_nearby(text, holes)
         if _nothing_nearby(text, holes, shapes=shapes):
+            if decided is not None:
+                decided[:] = _decided_nearby(text, holes, decided, shapes=shapes)
             break
     return text
 
@@ -514,6 +519,22 @@ def _nothing_nearby(text: str, holes: list[tuple[int, int]], *, shapes: bool) ->
         if _find(text[lo:hi], settle=False, shapes=shapes):
             return False
     return True
+
+
+def _decided_nearby(
+    text: str, holes: list[tuple[int, int]], decided: list[Range], *, shapes: bool
+) -> list[Range]:
+    """``decided`` (where the rules decided a word is safe, ``_decided``) as the next whole
+    pass would leave it when ``_nothing_nearby`` holds: inside the stretches around the new
+    placeholders, what their reading decides; elsewhere, as it was."""
+    windows = _windows_around(text, holes, _NEARBY_CHARS)
+    near: list[Range] = []
+    for lo, hi in windows:
+        here: list[Range] = []
+        _find(text[lo:hi], settle=False, shapes=shapes, decided=here)
+        near.extend((s + lo, e + lo) for s, e in here)
+    far = [r for r in decided if not any(r[0] < hi and lo < r[1] for lo, hi in windows)]
+    return merged(far + near)
 
 
 _SHAPE_REACH = 48  # no shape pattern looks further than this beside what it matches
