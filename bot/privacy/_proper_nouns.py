@@ -102,6 +102,7 @@ from ._filipino_grandparents import keep_filipino_grandparents
 from ._filipino_grandparents import may_hold as may_hold_grandparents
 from ._foreign_clauses import _foreign_function_words as foreign_function_words
 from ._foreign_clauses import keep_foreign_words, may_hold_foreign
+from ._foreign_neighbours import record_foreign_neighbours
 from ._foreign_openers import keep_foreign_openers
 from ._foreign_said_names import foreign_said_names
 from ._foreign_said_names import may_hold as may_hold_foreign_said
@@ -971,6 +972,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
         out = _outside_phrases(toks, kept, out)
+    if held is not None:  # "la pobrecita", "in sha allah": kept as words of that language
+        record_foreign_neighbours(text, toks, out)
     if held is not None and proposed is not None:  # the words the keep passes dropped
         held.extend(dropped(proposed, out, [(t.start, t.end) for t in toks]))
         held.extend((toks[k].start, toks[k].end) for k in kept)  # things kept whole
