@@ -264,12 +264,12 @@ def main() -> int:
         fold_rules = [0] * 6
         fold = {t: [0] * 6 for t in thresholds}
         for name in held:
-            cases, outs, held = sets[name], outputs[name], decided[name]
+            cases, outs, kept = sets[name], outputs[name], decided[name]
             fold_rules = [a + b for a, b in zip(fold_rules, _figures(cases, outs), strict=True)]
             for t in thresholds:
                 tagged = [
                     _tagger.apply(o, _tagger.tag(o, weights, t, decided=d))
-                    for o, d in zip(outs, held, strict=True)
+                    for o, d in zip(outs, kept, strict=True)
                 ]
                 fold[t] = [a + b for a, b in zip(fold[t], _figures(cases, tagged), strict=True)]
         print(f"fold {k + 1} ({len(held)} sets, trained on {len(train_on)} candidates)")
