@@ -9,7 +9,8 @@ project's own MIT-licensed sets under ``tests/data/``; ``../shared/phi/public.js
 project's) is scored but never trained on, and nothing held out is read. Each text is first
 redacted by the rules alone; the tagger's candidates are the words the rules kept that they
 are unsure of (``_tagger.candidates``: never where the rules decide, ``_tagger._ruled``),
-read in the rules' output; a candidate's label is the
+read in the rules' output, and none where the rules decided a word is safe
+(``bot.privacy.redact_by_rules``); a candidate's label is the
 kind of the gold span it lies in (name, place, org; another kind counts as name), or ordinary
 outside every span.
 
@@ -47,6 +48,7 @@ from anonymizer import DEFAULT_FILES, Case, load, norm_kind, score
 
 import bot.privacy as privacy
 from bot.privacy import _tagger
+from bot.privacy._hidden import readable
 from bot.privacy._lexicon import lexicon
 from bot.privacy._proper_nouns import tokens
 
@@ -68,15 +70,31 @@ class Example:
     label: int
 
 
-def rules_outputs(sets: dict[str, list[Case]], rules_json: Path | None) -> dict[str, list[str]]:
+Decided = list[list[tuple[int, int]]]
+
+
+def rules_outputs(
+    sets: dict[str, list[Case]], rules_json: Path | None
+) -> tuple[dict[str, list[str]], dict[str, Decided]]:
+    """Each text as the rules leave it, and where in it they decided a word is safe."""
     if rules_json is not None:
         data = json.loads(rules_json.read_text(encoding="utf-8"))
-        return {name: data[name]["outputs"] for name in sets}
-    was, privacy.USE_TAGGER = privacy.USE_TAGGER, False
-    try:
-        return {name: [privacy.redact(c.text) for c in cases] for name, cases in sets.items()}
-    finally:
-        privacy.USE_TAGGER = was
+        return (
+            {name: data[name]["outputs"] for name in sets},
+            {
+                name: [[(s, e) for s, e in d] for d in data[name]["decided"]]
+                if "decided" in data[name]
+                else [[] for _ in data[name]["outputs"]]
+                for name in sets
+            },
+        )
+    outputs: dict[str, list[str]] = {}
+    decided: dict[str, Decided] = {}
+    for name, cases in sets.items():
+        pairs = [privacy.redact_by_rules(readable(c.text)) for c in cases]
+        outputs[name] = [o for o, _ in pairs]
+        decided[name] = [d for _, d in pairs]
+    return outputs, decided
 
 
 def _gold_label(case: Case, start: int, end: int) -> int:
@@ -88,13 +106,13 @@ def _gold_label(case: Case, start: int, end: int) -> int:
     return 0
 
 
-def examples(case: Case, output: str) -> list[Example]:
+def examples(case: Case, output: str, decided: list[tuple[int, int]]) -> list[Example]:
     """The candidates of the rules' ``output`` with their gold labels, found by aligning its
     words with the words of the case's text."""
     lex = lexicon()
     toks_y = tokens(output, lex)
     holes = _tagger._holes(output, toks_y)
-    cands = _tagger.candidates(output, toks_y, holes)
+    cands = _tagger.candidates(output, toks_y, holes, decided)
     if not cands:
         return []
     toks_x = tokens(case.text, lex)
@@ -210,12 +228,16 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     sets = {p.resolve().stem: load(p.resolve()) for p in DEFAULT_FILES if p.exists()}
-    outputs = rules_outputs(sets, args.rules_json)
+    outputs, decided = rules_outputs(sets, args.rules_json)
     if args.save_rules is not None:  # for --rules-json next time
-        saved = {name: {"outputs": outputs[name]} for name in sets}
+        saved = {name: {"outputs": outputs[name], "decided": decided[name]} for name in sets}
         args.save_rules.write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
     data = {
-        name: [ex for c, o in zip(cases, outputs[name], strict=True) for ex in examples(c, o)]
+        name: [
+            ex
+            for c, o, d in zip(cases, outputs[name], decided[name], strict=True)
+            for ex in examples(c, o, d)
+        ]
         for name, cases in sets.items()
     }
     n = sum(len(v) for v in data.values())
@@ -242,10 +264,13 @@ def main() -> int:
         fold_rules = [0] * 6
         fold = {t: [0] * 6 for t in thresholds}
         for name in held:
-            cases, outs = sets[name], outputs[name]
+            cases, outs, kept = sets[name], outputs[name], decided[name]
             fold_rules = [a + b for a, b in zip(fold_rules, _figures(cases, outs), strict=True)]
             for t in thresholds:
-                tagged = [_tagger.apply(o, _tagger.tag(o, weights, t)) for o in outs]
+                tagged = [
+                    _tagger.apply(o, _tagger.tag(o, weights, t, decided=d))
+                    for o, d in zip(outs, kept, strict=True)
+                ]
                 fold[t] = [a + b for a, b in zip(fold[t], _figures(cases, tagged), strict=True)]
         print(f"fold {k + 1} ({len(held)} sets, trained on {len(train_on)} candidates)")
         print(_line("rules", fold_rules))

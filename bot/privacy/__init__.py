@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from ._address_echoes import names_echoed_in_addresses
 from ._case_blind import folds_as_lower
+from ._decided import Range, collecting, merged, moved
 from ._function_words import tables
 from ._german_nouns import is_german, keep_german_nouns, lowercase_identifiers
 from ._hidden import as_typed, on_screen, readable
@@ -101,17 +102,20 @@ def find(text: str) -> list[Span]:
     """Return the identifiers in ``text``, sorted and non-overlapping, read as the text shows
     on screen (see `_hidden`): each span is the stretch of ``text`` it was found in. The
     rules' finds, then the tagger's among the words they kept (`_tagged`)."""
-    spans = _find_by_rules(text)
     if not USE_TAGGER or not isinstance(text, str) or not text:
-        return spans
-    return _tagged(text, spans)
+        return _find_by_rules(text)
+    decided: list[Range] = []
+    spans = _find_by_rules(text, decided)
+    return _tagged(text, spans, decided)
 
 
-def _tagged(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` and the words the tagger finds in the text as they leave it."""
+def _tagged(text: str, spans: list[Span], decided: list[Range]) -> list[Span]:
+    """``spans`` and the words the tagger finds in the text as they leave it, none where the
+    rules ``decided`` a word is safe (``_decided``)."""
     try:
-        masked, to_original = _mask(text, spans)
-        extra = _mapped(tag(masked), to_original)
+        masked, to_original, holes = _mask_with_holes(text, spans)
+        kept = moved(merged(decided), [(s.start, s.end) for s in spans], holes)
+        extra = _mapped(tag(masked, decided=kept), to_original)
     except Exception:  # the tagger only adds: its failure leaves the rules' finds
         _log.exception("anonymizer tagger failed; the rules' finds are kept")
         return spans
@@ -120,15 +124,20 @@ def _tagged(text: str, spans: list[Span]) -> list[Span]:
     return select(text, [_raw(s) for s in spans], extra)
 
 
-def _find_by_rules(text: str) -> list[Span]:
+def _find_by_rules(text: str, decided: list[Range] | None = None) -> list[Span]:
+    """The rules' finds; ``decided``, when given, gets where they decided a word is safe."""
     if not isinstance(text, str) or as_typed(text):
-        return _find(text, settle=True)
+        return _find(text, settle=True, decided=decided)
     shown, where = on_screen(text)
     if shown == text:
-        return _find(text, settle=True)
+        return _find(text, settle=True, decided=decided)
     spans: list[Span] = []
     end = 0
-    for span in _find(shown, settle=True):
+    seen: list[Range] | None = [] if decided is not None else None
+    found = _find(shown, settle=True, decided=seen)
+    if decided is not None and seen:  # carried back to the text as typed
+        decided.extend((where[s][0], where[e - 1][1]) for s, e in seen if s < e <= len(where))
+    for span in found:
         start, stop = max(where[span.start][0], end), where[span.end - 1][1]
         if start < stop:
             spans.append(Span(start, stop, span.kind, text[start:stop]))
@@ -137,13 +146,18 @@ def _find_by_rules(text: str) -> list[Span]:
 
 
 def _find(
-    text: str, *, settle: bool, shapes: bool = True, shaped: set[tuple[int, int]] | None = None
+    text: str,
+    *,
+    settle: bool,
+    shapes: bool = True,
+    shaped: set[tuple[int, int]] | None = None,
+    decided: list[Range] | None = None,
 ) -> list[Span]:
     if not isinstance(text, str) or not text:
         return []
     seen = plain(text)  # "𝐌𝐚𝐫𝐢𝐚" reads as "Maria": found there, replaced as typed
     try:
-        spans = _detect(seen, settle=settle, shapes=shapes, shaped=shaped)
+        spans = _detect(seen, settle=settle, shapes=shapes, shaped=shaped, decided=decided)
     except Exception:  # a detector bug must never leak text: fall back to patterns only
         _log.exception("anonymizer failed; only pattern-based identifiers were removed")
         spans = _fallback(seen)
@@ -158,23 +172,32 @@ def _detect(
     settle: bool = True,
     shapes: bool = True,
     shaped: set[tuple[int, int]] | None = None,
+    decided: list[Range] | None = None,
 ) -> list[Span]:
     """Shaped identifiers first, then names in the text with those masked. With ``settle``,
     the text around each replacement is looked at again as a second pass would see it
     (``redact`` does without: it repeats whole passes until nothing changes). Without
     ``shapes`` only names are looked for (a pass that knows no shape can have changed).
     ``shaped``, when given, gets where each shaped identifier stands: the name rules read
-    the text with those already placeholders."""
+    the text with those already placeholders. ``decided``, when given, gets where the name
+    rules decided a word is safe on purpose (``_decided``)."""
     shaped_spans = select(text, _placeholders(text), *(structured(text) if shapes else ()))
     if shaped is not None:
         shaped.update((s.start, s.end) for s in shaped_spans if s.kind)
     if any(s.kind for s in shaped_spans):
         masked, to_original = _mask(text, shaped_spans)
-        names = _mapped(find_proper_nouns(masked), to_original)
+        held: list[Range] | None = [] if decided is not None else None
+        with collecting(held):
+            names = _mapped(find_proper_nouns(masked), to_original)
+        if decided is not None and held:
+            decided.extend(
+                (s, e) for s, e, _ in _mapped([(s, e, "") for s, e in held], to_original)
+            )
         if "@" in text or "_" in text or "." in text:  # "edem, edem.agbeko@outlook.com"
             names += names_echoed_in_addresses(text, shaped_spans, lexicon())
     else:  # nothing masked: offsets need no mapping
-        names = find_proper_nouns(text)
+        with collecting(decided):
+            names = find_proper_nouns(text)
     german = is_german(text)  # German capitalises every noun
     if german:
         names = keep_german_nouns(text, names) + lowercase_identifiers(text)
@@ -191,7 +214,7 @@ def _detect(
     for _ in range(len(text) + 1):
         if not focus:
             break
-        extra = _second_look(text, spans, focus)
+        extra = _second_look(text, spans, focus, decided)
         if extra and german:
             extra = keep_german_nouns(text, extra)
         if not extra:
@@ -224,7 +247,9 @@ def _may_change_neighbours(text: str, span: Span) -> bool:
     return False
 
 
-def _second_look(text: str, spans: list[Span], focus: list[Span]) -> list[tuple[int, int, str]]:
+def _second_look(
+    text: str, spans: list[Span], focus: list[Span], decided: list[Range] | None = None
+) -> list[tuple[int, int, str]]:
     """Look again around each replacement, as a second ``redact`` would see it.
 
     A placeholder changes its neighbours' context (a sentence break that was inside a
@@ -243,7 +268,11 @@ def _second_look(text: str, spans: list[Span], focus: list[Span]) -> list[tuple[
         windows = [(0, len(masked))]  # dense: one pass over the whole text is cheaper
     for lo, hi in windows:
         chunk = masked[lo:hi]
-        layers = [find_proper_nouns(chunk)]
+        held: list[Range] | None = [] if decided is not None else None
+        with collecting(held):
+            layers = [find_proper_nouns(chunk)]
+        if decided is not None and held:
+            decided.extend(_mapped_ranges([(s + lo, e + lo) for s, e in held], to_original))
         if _SHAPED_HINT.search(chunk):
             layers.extend(structured(chunk))
         for layer in layers:
@@ -289,6 +318,11 @@ def _mapped(
         if s >= 0 and e > s:
             out.append((s, e, kind))
     return out
+
+
+def _mapped_ranges(ranges: list[Range], to_original: Callable[[int], int]) -> list[Range]:
+    """``_mapped`` for ranges without a kind."""
+    return [(s, e) for s, e, _ in _mapped([(s, e, "") for s, e in ranges], to_original)]
 
 
 def _mask(text: str, spans: list[Span]) -> tuple[str, Callable[[int], int]]:
@@ -345,15 +379,15 @@ def redact(text: str) -> str:
     differently beside a placeholder than beside the words it replaced, and when the text
     around the new placeholders holds nothing to find.
     """
-    text = _redact_by_rules(readable(text))  # as it reads on screen: "Ma\u200bria" is "Maria"
     if not USE_TAGGER:
-        return text
+        return _redact_by_rules(readable(text))  # as it reads on screen: "Ma\u200bria" is "Maria"
+    text, decided = redact_by_rules(readable(text))
     # the tagger reads the text as the rules leave it; what it replaces can change how the
     # rules read the words beside it, so both are repeated until neither finds more (each
     # round adds a placeholder, so the rounds end)
     for _ in range(len(text) + 1):
         try:
-            found = tag(text)
+            found = tag(text, decided=decided)
         except Exception:  # the tagger only adds: its failure leaves the rules' text
             _log.exception("anonymizer tagger failed; the rules' redaction is kept")
             break
@@ -368,11 +402,14 @@ def redact(text: str) -> str:
         if (
             not any(s.text[:1].isupper() for s in spans)
             and not _language_may_change(text, tagged, spans, set())
-            and _nothing_nearby(tagged, holes, shapes=_shape_nearby(tagged, holes))
+            and _nothing_nearby(tagged, holes, shapes=(shapes := _shape_nearby(tagged, holes)))
         ):
-            text = tagged  # the rules read nothing new beside the tagger's placeholders
+            # the rules read nothing new beside the tagger's placeholders
+            carried = moved(decided, [(s, e) for s, e, _ in found], holes)
+            decided = _decided_nearby(tagged, holes, carried, shapes=shapes)
+            text = tagged
         else:
-            text = _redact_by_rules(tagged)
+            text, decided = redact_by_rules(tagged)
     return text
 
 
@@ -389,19 +426,38 @@ def _tagged_holes(text: str, found: list[tuple[int, int, str]]) -> list[tuple[in
 
 def _redact_by_rules(text: str) -> str:
     """``redact`` by the rules alone."""
+    return _by_rules(text, None)
+
+
+def redact_by_rules(text: str) -> tuple[str, list[Range]]:
+    """``redact`` by the rules alone, and where in the text they leave the rules decided a
+    word is safe on purpose (sorted, apart; ``_decided``): what the tagger must not judge."""
+    decided: list[Range] = []
+    return _by_rules(text, decided), merged(decided)
+
+
+def _by_rules(text: str, decided: list[Range] | None) -> str:
     shapes = True
     # Placeholders win every overlap, so a pass that changes the text turns at least one more
     # character into a placeholder: the passes end, after at most one per character. Only
     # contrived text needs more than a few ("- 0" typed a hundred times: nine).
     for _ in range(len(text) + 1):
         shaped: set[tuple[int, int]] = set()
-        spans = _find(text, settle=False, shapes=shapes, shaped=shaped)  # only spans with a kind
+        here: list[Range] | None = [] if decided is not None else None
+        # only spans with a kind
+        spans = _find(text, settle=False, shapes=shapes, shaped=shaped, decided=here)
+        if decided is not None and here is not None:
+            # what the last reading of the whole text decided: the same whether or not
+            # earlier passes were cut short (``_nothing_nearby`` updates it near placeholders)
+            decided[:] = merged(here)
         if not spans:
             break
         once, holes = _replaced(text, spans)
         settled = not any(_may_change_words_nearby(text, s) for s in spans)
         if once == text:
             break
+        if decided:  # carried to the text with this pass's placeholders
+            decided[:] = moved(decided, [(s.start, s.end) for s in spans], holes)
         before, text = text, once
         if _language_may_change(before, text, spans, shaped):
             continue  # the next pass reads the whole text again (see _shows_a_language)
@@ -409,6 +465,8 @@ def _redact_by_rules(text: str) -> str:
             break
         shapes = _shape_nearby(text, holes)
         if _nothing_nearby(text, holes, shapes=shapes):
+            if decided is not None:
+                decided[:] = _decided_nearby(text, holes, decided, shapes=shapes)
             break
     return text
 
@@ -461,6 +519,22 @@ def _nothing_nearby(text: str, holes: list[tuple[int, int]], *, shapes: bool) ->
         if _find(text[lo:hi], settle=False, shapes=shapes):
             return False
     return True
+
+
+def _decided_nearby(
+    text: str, holes: list[tuple[int, int]], decided: list[Range], *, shapes: bool
+) -> list[Range]:
+    """``decided`` (where the rules decided a word is safe, ``_decided``) as the next whole
+    pass would leave it when ``_nothing_nearby`` holds: inside the stretches around the new
+    placeholders, what their reading decides; elsewhere, as it was."""
+    windows = _windows_around(text, holes, _NEARBY_CHARS)
+    near: list[Range] = []
+    for lo, hi in windows:
+        here: list[Range] = []
+        _find(text[lo:hi], settle=False, shapes=shapes, decided=here)
+        near.extend((s + lo, e + lo) for s, e in here)
+    far = [r for r in decided if not any(r[0] < hi and lo < r[1] for lo, hi in windows)]
+    return merged(far + near)
 
 
 _SHAPE_REACH = 48  # no shape pattern looks further than this beside what it matches

@@ -29,6 +29,7 @@ from ._bracketed_lower_names import (
     brackets_after,
 )
 from ._called_brackets import LAUGHS
+from ._decided import record
 from ._kin_address import WORDS as KIN_ADDRESS_WORDS
 from ._kin_words import KIN_NOUNS
 from ._said_lower_names import _VOWELS
@@ -59,7 +60,22 @@ def glossed_people(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate
             out.extend(_before_address(text, toks, i, inside))
         elif _glossed(tok, toks, i, inside):
             out.append((tok.start, tok.end, "name"))
+        elif _glosses_it(tok, inside):
+            record(tok.start, tok.end)  # "mwanangu (my child)": a word the bracket translates
     return out
+
+
+def _glosses_it(tok: Token, inside: str) -> bool:
+    """A lower-case word of no English list whose bracket reads as its translation, an owner
+    and a word with no name among them ("wanangu (my kids)"): not a person's name."""
+    words = _words(inside)
+    return (
+        tok.word.islower()
+        and tok.kind is Kind.UNKNOWN
+        and 2 <= len(words) <= 3
+        and words[0] in _OWNERS
+        and _NAME_WORDS.isdisjoint(words)
+    )
 
 
 def _words(inside: str) -> list[str]:
@@ -110,7 +126,12 @@ def _inner_unlisted(
     if i + 1 >= len(toks):
         return []
     inner = toks[i + 1]
-    if inner.start != opening + 1 or inner.end != closing or inner.kind is not Kind.NAME:
+    if inner.start != opening + 1 or inner.end != closing:
+        return []
+    if inner.kind is Kind.UNKNOWN and inner.word.islower():
+        record(inner.start, inner.end)  # "the teacher (kaiako)": the role's translation
+        return []
+    if inner.kind is not Kind.NAME:
         return []
     if not _name_shaped(inner) or inner.low in lex.ordinary:
         return []

@@ -145,14 +145,27 @@ def _holiday_phrases(
     """Festivals named by several words (python-holidays: "Karwa Chouth", "Magh Bihu"), kept
     whole as the project's phrases are. Only names of words that are no listed given name,
     surname or town, holding a word English does not know: a phrase of everyday English words
-    ("National Heroes Day") is judged by the rules that know such words."""
+    ("National Heroes Day", "New Year", "Sacred Heart", also a parish's name) is judged by the
+    rules that know such words. A name of three words or more that ends in a word of the
+    calendar is a day whatever its other words ("Louis Riel Day", "Karen New Year", "All Saints
+    Day", where "All Saints" alone may be a parish or a town)."""
     return frozenset(
         n
         for n in holidays
         if " " in n
-        and not any(w in given or w in listed for w in n.split())
-        and not all(w in ordinary for w in n.split())
+        and (
+            (
+                not any(w in given or w in listed for w in n.split())
+                and not all(w in ordinary for w in n.split())
+            )
+            or (n.count(" ") >= _MIN_SPACES and n.rsplit(" ", 1)[1] in _CALENDAR_HEADS)
+        )
     )
+
+
+_MIN_SPACES = 2  # three words: "New Year" or "Sacred Heart" alone also head other names
+# last words of holiday names that make the whole a day of the calendar
+_CALENDAR_HEADS = frozenset("day eve week year festival".split())
 
 
 @cache

@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ._decided import record
 from ._function_words import tables
 from ._lexicon import lexicon
 from ._word_classes import Kind
@@ -293,11 +294,14 @@ def virtue_said(text: str, toks: list[Token], i: int) -> bool:
     what is said of it reads as the word, not as a person who is ("hope is sad today")."""
     if toks[i].low not in _VIRTUES or toks[i].possessive or i + 2 >= len(toks):
         return False
-    return (
+    said = (
         toks[i + 1].low == "is"
         and toks[i + 2].low in _SAID_OF_VIRTUE
         and text[toks[i].end : toks[i + 2].start] == " is "
     )
+    if said:
+        record(toks[i].start, toks[i].end)  # the word, on purpose (``_decided``)
+    return said
 
 
 def _gap(text: str, left: Token, right: Token) -> str:

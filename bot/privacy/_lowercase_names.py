@@ -5,6 +5,7 @@ from __future__ import annotations
 from ._chat_places import CUES as _CHAT_TOWN_CUES
 from ._chat_places import listed_town_after_cue
 from ._cued_rare_names import after_person_cue
+from ._decided import record
 from ._function_words import among_its_language
 from ._kin_words import _owned_word
 from ._language_context import foreign_function_word
@@ -99,14 +100,18 @@ def _lowercase_names(
                 if town_end:
                     out.append((tok.start, town_end, "place"))
             continue
-        if low in _CREOLE_PRONOUNS or low in CREOLE_SAYING:
+        if (
+            low in _CREOLE_PRONOUNS
+            or low in CREOLE_SAYING
+            # "y ella durmio": Spanish "she", not Ella
+            or (low in _ROMANCE_PRONOUNS and _beside_romance_words(lows, i))
+            # "ela mora em", "no domingo ela foi": a pronoun, a weekday
+            or romance_word(lows, i, lex)
+            # "amma hans í": Icelandic "his", not Hans
+            or foreign_function_word(lows, i)
+        ):
+            record(tok.start, tok.end)  # a word of another language, on purpose (_decided)
             continue
-        if low in _ROMANCE_PRONOUNS and _beside_romance_words(lows, i):
-            continue  # "y ella durmio": Spanish "she", not Ella
-        if romance_word(lows, i, lex):
-            continue  # "ela mora em", "no domingo ela foi": a pronoun, a weekday
-        if foreign_function_word(lows, i):
-            continue  # "amma hans í": Icelandic "his", not Hans
         if low in _SAINTS:
             saint_end = _saint_org_end(text, toks, i)
             if saint_end:

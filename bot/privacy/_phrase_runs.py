@@ -46,9 +46,14 @@ _WORKING = frozenset({"work", "works", "worked", "working", "job", "shifts", "vo
 
 
 def _phrase_gap(text: str, left: Token, right: Token) -> bool:
-    """One space between two words of a phrase, after a possessive too ("Grey's Anatomy")."""
+    """One space between two words of a phrase, after a possessive too ("Grey's Anatomy",
+    "All Saints' Day")."""
     gap = text[left.end : right.start]
-    return gap == " " or (left.possessive and gap in ("'s ", "’s "))
+    if gap == " ":
+        return True
+    if left.possessive:
+        return gap in ("'s ", "’s ")
+    return gap in ("' ", "’ ") and left.low.endswith("s")
 
 
 def _runs_on(text: str, toks: list[Token], j: int) -> bool:

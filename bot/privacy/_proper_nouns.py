@@ -25,6 +25,8 @@ from ._apposed_relations import _RELATIONS as APPOSED_RELATIONS
 from ._apposed_relations import apposed_relation_names
 from ._article_names import CUES as ARTICLE_CUES
 from ._article_names import article_names
+from ._article_nouns import keep_article_nouns
+from ._article_nouns import may_hold as may_hold_article_nouns
 from ._article_surnames import keep_article_surnames
 from ._aside_names import aside_names
 from ._aside_names import may_hold as may_hold_asides
@@ -74,6 +76,7 @@ from ._cued_orgs import _OPENERS as CUED_ORG_OPENERS
 from ._cued_orgs import cued_organisations
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
+from ._decided import Range, dropped, recording
 from ._described_nouns import keep_described_nouns
 from ._described_nouns import may_hold as may_hold_described
 from ._echoed_readings import without_echoes
@@ -99,6 +102,7 @@ from ._filipino_grandparents import keep_filipino_grandparents
 from ._filipino_grandparents import may_hold as may_hold_grandparents
 from ._foreign_clauses import _foreign_function_words as foreign_function_words
 from ._foreign_clauses import keep_foreign_words, may_hold_foreign
+from ._foreign_neighbours import record_foreign_neighbours
 from ._foreign_openers import keep_foreign_openers
 from ._foreign_said_names import foreign_said_names
 from ._foreign_said_names import may_hold as may_hold_foreign_said
@@ -485,7 +489,13 @@ def _dotted_before_name(text: str, end: int) -> bool:
 
 
 def find_proper_nouns(text: str) -> list[Candidate]:
-    """Candidate spans for names, places and organisations."""
+    """Candidate spans for names, places and organisations. Where the rules decide a word
+    is safe on purpose is recorded for a caller that collects it (``_decided``)."""
+    with recording() as held:
+        return _find_proper_nouns(text, held)
+
+
+def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
     lex = lexicon()
     parts = split_words(text)
     toks = _tokens(text, lex, parts)
@@ -565,6 +575,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(_name_tails(text, toks, out))  # before the lists: "x y, z" lists "x y"
     if may_hold_capital_surnames(text):  # "MWANZA, Grace", "Chidi OKONKWO"
         out.extend(capital_surnames(text, out, lex, _everyday_word))
+    # the candidates as the finders propose them, before the passes that keep words
+    proposed: list[Candidate] | None = list(out) if held is not None else None
     if out and gates & _G_THEORISTS:
         out = [c for c in out if not _names_a_theorist(text, c)]
     if out and gates & _G_EPONYMS:
@@ -616,6 +628,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out.extend(cued_organisations(text, toks, lex))
     if gates & _G_EVERYDAY_ORGS:  # "Lady Reading Hospital", "Pacific Casino Hotel"
         out.extend(everyday_word_orgs(text, toks))
+    if proposed is not None:
+        proposed.extend(out)
     out = keep_public(text, toks, out, lex)
     if out and may_hold_brand_possessives(text):  # "a Happy Meal at McDonald's"
         out = keep_brand_possessives(text, toks, out, lex)
@@ -905,6 +919,8 @@ def find_proper_nouns(text: str) -> list[Candidate]:
         out = keep_modifier_words(text, toks, out, lex)
     if out and may_hold_described(lows):  # "the whole Koncerts", "the second Wecker"
         out = keep_described_nouns(text, toks, out, lex)
+    if out and may_hold_article_nouns(lows):  # "the Dean of Students", "the Storm,"
+        out = keep_article_nouns(text, toks, out)
     if out and may_hold_played(lows):  # "playing Scopa all afternoon", "watched Boer Zoekt Vrouw"
         out = keep_played_titles(text, toks, out, lex)
     if out and may_hold_measured(lows):  # "a bowl of Ramyeon", "two cups of Kahwa"
@@ -955,7 +971,12 @@ def find_proper_nouns(text: str) -> list[Candidate]:
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
-        return _outside_phrases(toks, kept, out)
+        out = _outside_phrases(toks, kept, out)
+    if held is not None:  # "la pobrecita", "in sha allah": kept as words of that language
+        record_foreign_neighbours(text, toks, out)
+    if held is not None and proposed is not None:  # the words the keep passes dropped
+        held.extend(dropped(proposed, out, [(t.start, t.end) for t in toks]))
+        held.extend((toks[k].start, toks[k].end) for k in kept)  # things kept whole
     return out
 
 

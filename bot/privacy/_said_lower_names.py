@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ._decided import record
 from ._kin_address import WORDS as KIN_WORDS
 from ._lower_subject_names import person_after
 from ._lower_word_names import _NATURE, _VIRTUES
@@ -205,9 +206,12 @@ def _turned_age(text: str, toks: list[Token], i: int) -> bool:
     tok = toks[i]
     if tok.capital or tok.possessive or not tok.word.isalpha() or len(tok.low) < _MIN_WORD:
         return False
-    if tok.kind not in _AGED_KINDS or tok.low in NATURE_OR_VIRTUE:
+    if tok.kind not in _AGED_KINDS:
         return False
-    if any(tok.low.startswith(kin) for kin in _AGED_KIN):  # "bibijon turned 80": grandma
+    if tok.low in NATURE_OR_VIRTUE or any(tok.low.startswith(kin) for kin in _AGED_KIN):
+        # "faith turned 5", "june turned 30 degrees", "bibijon turned 80" (grandma): the
+        # word, or a relative, on purpose (``_decided``)
+        record(tok.start, tok.end)
         return False
     if i > 0 and not _after_opener(text, toks, i):
         lo = toks[i - 1].end

@@ -33,6 +33,9 @@ from functools import cache
 from pathlib import Path
 
 from ._capital_kin_words import KIN_NOUNS
+from ._decided import Range, collecting, merged, overlapping
+from ._foreign_neighbours import CLOSED as _CLOSED
+from ._foreign_neighbours import ENGLISH_PREPOSITIONS as _ENGLISH_PREPOSITIONS
 from ._function_words import everyday_words, tables
 from ._kin_words import _KIN_VOCAB as KIN_VOCAB
 from ._kind_words import ORG_WORDS, PLACE_WORDS
@@ -41,7 +44,7 @@ from ._preposition_places import PREPOSITIONS
 from ._proper_nouns import starts_sentence, tokens
 from ._town_cues import _SHOP_ENDINGS as SHOP_ENDINGS
 from ._town_cues import HOMES
-from ._vocab import RELATIONS, SPEECH_VERBS
+from ._vocab import RELATIONS
 from ._word_classes import Kind, Token
 
 _WEIGHTS = Path(__file__).with_name("data") / "tagger_weights.json.gz"
@@ -53,38 +56,8 @@ _MIN_LEN = 3  # shorter words: articles of other languages, and no name leaks by
 _NEAR = 3  # words either side within which a placeholder counts as near
 _MIN_ENGLISH = 0.5  # share of everyday English words a text needs for the tagger to judge it
 
-# English prepositions: in the closed classes below, and beside those of other languages
-_ENGLISH_PREPOSITIONS = frozenset(
-    """
-    to of in on at by for with from into onto about over under between among through after
-    before during without within near around across along behind beside towards toward
-    """.split()
-)
-# closed classes of English: pronouns, determiners, conjunctions, auxiliaries, common
-# prepositions and adverbs of place and time (the project's own grammatical list)
-_FUNCTION = _ENGLISH_PREPOSITIONS | frozenset(
-    """
-    i me my mine myself you your yours he him his himself she her hers herself it its we us
-    our ours they them their theirs who whom whose which that this these those what
-    a an the some any no every each all both either neither
-    and or but nor so yet because if when while although though since until unless
-    am is are was were be been being have has had having do does did done will would shall
-    should can could may might must not n't
-    up down out off away back here there now then today yesterday tomorrow just also too
-    very really still even only again ever never always often
-    """.split()
-)
-# verbs of living, going and meeting: what people do and where they are
-_MOTION = frozenset(
-    """
-    live lives lived living moved move moving went go goes going visit visited visiting
-    stay stayed staying met meet meeting grew born raised work works worked working
-    came come comes coming left leave leaving drove flew travelled traveled
-    """.split()
-)
 # English prepositions and those of other languages the rules know
 _PREPOSITIONS = PREPOSITIONS | _ENGLISH_PREPOSITIONS
-_CLOSED = _FUNCTION | PREPOSITIONS | RELATIONS | SPEECH_VERBS | _MOTION
 # words of other languages naming a kind of place or body ("colonia", "escuela"): the rules
 # read the name after them; the word itself names no one ("by the colonia fence")
 _KIND_WORDS = PLACE_WORDS | ORG_WORDS
@@ -160,15 +133,22 @@ def _holes(text: str, toks: list[Token]) -> list[str]:
     ]
 
 
-def candidates(text: str, toks: list[Token], holes: list[str]) -> list[int]:
+def candidates(
+    text: str, toks: list[Token], holes: list[str], decided: list[Range] | None = None
+) -> list[int]:
     """Indices of the words the tagger judges: unsure kinds, not touching a placeholder, and
-    none where the rules decide (``_ruled``)."""
+    none where the rules decided a word is safe (``decided``, as ``_decided.merged`` gives
+    them) or where they decide (``_ruled``)."""
     if not _english_enough(toks, holes):
         return []
+    if decided is None:  # not given: where the name rules decide on this text
+        decided = rules_decided(text)
     out: list[int] = []
     for i, tok in enumerate(toks):
         if tok.kind not in _UNSURE or holes[i] or len(tok.word) < _MIN_LEN:
             continue
+        if decided and overlapping(decided, tok.start, tok.end):
+            continue  # a rule kept it on purpose
         if i > 0 and holes[i - 1] == "age":
             continue  # the unit of an age in another language: "[age] años", "[age] anni"
         if text[tok.start - 1 : tok.start] in "[]" and tok.start > 0:
@@ -180,6 +160,17 @@ def candidates(text: str, toks: list[Token], holes: list[str]) -> list[int]:
             continue
         out.append(i)
     return out
+
+
+def rules_decided(text: str) -> list[Range]:
+    """Where the name rules, reading ``text``, decide a word is safe on purpose (for a
+    caller that has not kept what the rules decided when they made the text)."""
+    from ._proper_nouns import find_proper_nouns  # imports this module
+
+    held: list[Range] = []
+    with collecting(held):
+        find_proper_nouns(text)
+    return merged(held)
 
 
 def _english_enough(toks: list[Token], holes: list[str]) -> bool:
@@ -199,25 +190,16 @@ def _kind_word(toks: list[Token], i: int) -> bool:
     return low in _KIND_WORDS or (low.endswith(SHOP_ENDINGS) and i > 0 and toks[i - 1].low == "the")
 
 
-def _foreign(tok: Token) -> bool:
-    """A small word of another language, or a word never an identifier: "ko", "la", "ng",
-    "allah" (never an English closed-class word)."""
-    if not tok.word.islower() or tok.low in _CLOSED:
-        return False
-    return tok.kind is Kind.STOP or tok.low in tables().langs
-
-
 def _ruled(text: str, toks: list[Token], i: int) -> bool:
     """Whether word ``i`` stands where the rules, not the tagger, decide: the rules keep such
-    words on purpose unless a cue of theirs names them.
+    words on purpose unless a cue of theirs names them. (A gloss in brackets, "the teacher
+    (kaiako)", "mwanangu (my child)", and a word written small beside a word of another
+    language, "in sha allah", "la nena": the rules record where they decide it, see
+    ``_decided`` and ``_foreign_neighbours``.)
 
     - an everyday English word written small that is also a name, opening a sentence or
       after a preposition ("lives in hope", "rain from the north", "hope kept her going"):
       only a cue of the rules makes it a name there;
-    - a word written small beside a bracket: a gloss or an aside ("the teacher (kaiako)",
-      "mwanangu (my child)"), which the rules of bracketed names judge;
-    - a word written small beside a word of another language ("in sha allah", "la nena",
-      "ko kay"): a phrase of that language, which the rules of foreign words judge;
     - a kinship word of any language written small ("his nona", "at nona's"), or with its
       possessive "s" typed without the apostrophe before a word for a home ("at nans
       place"): a relative or the kin's own home, which the rules of kinship judge;
@@ -234,17 +216,10 @@ def _ruled(text: str, toks: list[Token], i: int) -> bool:
         or starts_sentence(text, toks, i)
     ):
         return True
-    before = text[toks[i - 1].end if i > 0 else max(0, tok.start - 2) : tok.start]
     after = text[tok.end : toks[i + 1].start if i + 1 < len(toks) else tok.end + 2]
-    if "(" in before or ")" in before or "(" in after or ")" in after:
-        return True
     if tok.low in _KIN or _kin_owned(toks, i):
         return True
-    if i + 1 < len(toks) and not after.strip() and toks[i + 1].low in _HOW:
-        return True
-    return (i > 0 and not before.strip() and _foreign(toks[i - 1])) or (
-        i + 1 < len(toks) and not after.strip() and _foreign(toks[i + 1])
-    )
+    return i + 1 < len(toks) and not after.strip() and toks[i + 1].low in _HOW
 
 
 # words for how someone or something is ("betam good", "sana okay"): a word written small
@@ -372,16 +347,19 @@ def tag(
     text: str,
     weights: dict[str, list[float]] | None = None,
     threshold: float | None = None,
+    *,
+    decided: list[Range] | None = None,
 ) -> list[tuple[int, int, str]]:
     """Words of ``text`` (as the rules leave it) the tagger replaces: (start, end, kind),
-    found round by round until a round finds nothing more."""
+    found round by round until a round finds nothing more; never a word where the rules
+    ``decided`` it is safe (``bot.privacy.redact_by_rules``)."""
     if weights is None or threshold is None:
         loaded, default = _weights()
         weights = loaded if weights is None else weights
         threshold = default if threshold is None else threshold
     toks = tokens(text, lexicon())
     holes = _holes(text, toks)
-    cands = candidates(text, toks, holes)
+    cands = candidates(text, toks, holes, decided)
     if not cands:
         return []
     d = doc(text, toks, holes)
