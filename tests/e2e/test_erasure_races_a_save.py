@@ -15,10 +15,13 @@ import threading
 from datetime import UTC, datetime
 from typing import Any
 
+from simcord import assert_responded
 from sqlalchemy import select
 
+from bot.hours.model import WITHDRAWN
 from storage.repos import Repositories
-from storage.tables import Entry, HoursLog, Post, RoundStepOut, UserKey
+from storage.repos.audit import AuditNote
+from storage.tables import AuditEvent, Entry, HoursLog, Post, RoundStepOut, UserKey
 from tests.conftest import TEST_KEY
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, first_page_saved
@@ -228,3 +231,58 @@ async def _bob_has_a_key(w: World) -> None:
     """Bob has something stored (hours), so that his erasure has a key to destroy."""
     done = await add(w.bob, w.channel)
     assert done.ephemeral
+
+
+async def test_forget_while_her_request_for_attestation_is_being_stored_leaves_no_id_of_hers(
+    world: World, facilitated: Any, postgres_database_url: str, monkeypatch: Any
+) -> None:
+    """Asking for attestation stores the request and its audit event (naming her) in one
+    transaction. Her erasure at that very moment comes wholly after it: the event stays, the
+    server's record, but no longer names her; and the request goes with her hours, recorded
+    as withdrawn for the server it was waiting in (its facilitators are told why)."""
+    w = world
+    repos = bot_of(w.env).repos
+    done = await add(w.alice, w.channel, TYPED)
+    assert done.response is not None
+    (entry_id,) = [r.id for r in await _hours_of(w)]
+
+    real_insert = AuditNote.insert
+    racing: list[tuple[threading.Thread, list[Any]]] = []
+
+    def erase_meanwhile(note: AuditNote, at: datetime) -> Any:
+        # Inside the request's transaction, her entry moved to "requested", its audit event
+        # about to be written: the erasure starts now, with every chance to finish first.
+        if note.kind == "hours_attest_ask" and not racing:
+            thread, outcome = _erase_from_elsewhere(postgres_database_url, w.alice.id)
+            racing.append((thread, outcome))
+            thread.join(timeout=1.0)
+        return real_insert(note, at)
+
+    monkeypatch.setattr(AuditNote, "insert", erase_meanwhile)
+    asked = await w.alice.click(done.response.message, label="Ask for attestation")
+    monkeypatch.undo()
+    ((thread, outcome),) = racing
+    await asyncio.to_thread(thread.join)
+    assert len(outcome) == 1 and isinstance(outcome[0], list), outcome
+    # The request was stored first (the erasure waited for it): she is told so truly.
+    assert_responded(asked, contains="Asked this server's facilitators", ephemeral=True)
+
+    assert await _hours_of(w) == []
+    async with repos.db.read() as session:
+        named = (
+            await session.execute(select(AuditEvent.kind).where(AuditEvent.actor_id == w.alice.id))
+        ).all()
+    assert named == []  # no event names her any more
+    assert await repos.audit.trail("hours_attest_ask") == [
+        ("erased", w.guild.id, f"hours:{entry_id}")
+    ]
+    assert await repos.audit.trail(WITHDRAWN) == [("erased", w.guild.id, f"hours:{entry_id}")]
+
+
+async def _hours_of(w: World) -> list[Any]:
+    async with bot_of(w.env).repos.db.read() as session:
+        return list(
+            (
+                await session.execute(select(HoursLog.id).where(HoursLog.author_id == w.alice.id))
+            ).all()
+        )
