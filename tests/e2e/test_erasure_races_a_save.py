@@ -21,7 +21,7 @@ from sqlalchemy import select
 from bot.hours.model import WITHDRAWN
 from storage.repos import Repositories
 from storage.repos.audit import AuditNote
-from storage.tables import AuditEvent, Entry, HoursLog, Post, RoundStepOut, UserKey
+from storage.tables import AuditEvent, Entry, HoursLog, Post, Round, RoundStepOut, UserKey
 from tests.conftest import TEST_KEY
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, first_page_saved
@@ -29,6 +29,7 @@ from tests.e2e.test_hours import TYPED, add
 from tests.e2e.test_round import (
     Group,
     _entry,  # pyright: ignore[reportPrivateUsage]
+    posts,
     share_with_question,
     the_post,
 )
@@ -286,3 +287,48 @@ async def _hours_of(w: World) -> list[Any]:
                 await session.execute(select(HoursLog.id).where(HoursLog.author_id == w.alice.id))
             ).all()
         )
+
+
+async def test_forget_while_her_key_question_is_being_stored_leaves_nothing_of_hers(
+    group: Group, postgres_database_url: str
+) -> None:
+    """The key question is sealed under the presenter's key on her preview's round: one being
+    stored at the moment of her erasure is erased with the preview, never left sealed under
+    her destroyed key on a round row (unreadable, and out of reach of a later /forget)."""
+    g, w = group, group.w
+    repos = bot_of(w.env).repos
+    entry = await _entry(g)
+    preview = await w.alice.slash(w.channel, "share", entry=str(entry))
+    assert preview.response is not None
+    asked = await w.alice.click(preview.response.message, label="Add a key question")
+    assert asked.modal is not None
+
+    keys = repos.keys
+    real_cipher = keys.user_cipher
+    racing: list[tuple[threading.Thread, list[Any]]] = []
+
+    def erase_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        # Inside the key question's transaction, about to seal it under her key.
+        if not racing:
+            thread, outcome = _erase_from_elsewhere(postgres_database_url, w.alice.id)
+            racing.append((thread, outcome))
+            thread.join(timeout=1.0)
+        return real_cipher(*args, **kwargs)
+
+    keys.user_cipher = erase_meanwhile  # type: ignore[method-assign]
+    try:
+        shown = await w.alice.submit_modal(asked, {"question": "What else could I try?"})
+    finally:
+        del keys.user_cipher
+    ((thread, outcome),) = racing
+    await asyncio.to_thread(thread.join)
+    assert len(outcome) == 1 and isinstance(outcome[0], list), outcome
+    assert shown.acknowledged and shown.ephemeral and shown.response is not None
+    assert "went wrong" not in shown.response.content
+
+    async with repos.db.read() as session:
+        rounds = (await session.execute(select(Round.post_id, Round.key_question))).all()
+        drafts = (await session.execute(select(Post.id))).all()
+        stored = (await session.execute(select(UserKey).where(UserKey.user_id == w.alice.id))).all()
+    assert rounds == [] and drafts == [] and stored == []
+    assert posts(w) == []  # nothing of hers was posted
