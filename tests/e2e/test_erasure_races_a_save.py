@@ -21,10 +21,20 @@ from sqlalchemy import select
 from bot.hours.model import WITHDRAWN
 from storage.repos import Repositories
 from storage.repos.audit import AuditNote
-from storage.tables import AuditEvent, Entry, HoursLog, Post, Round, RoundStepOut, UserKey
+from storage.tables import (
+    AuditEvent,
+    Entry,
+    HoursLog,
+    MeetingPrompt,
+    MeetingSend,
+    Post,
+    Round,
+    RoundStepOut,
+    UserKey,
+)
 from tests.conftest import TEST_KEY
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, first_page_saved
+from tests.e2e.helpers import bot_of, engine_hooks, first_page_saved
 from tests.e2e.test_hours import TYPED, add
 from tests.e2e.test_round import (
     Group,
@@ -332,3 +342,48 @@ async def test_forget_while_her_key_question_is_being_stored_leaves_nothing_of_h
         stored = (await session.execute(select(UserKey).where(UserKey.user_id == w.alice.id))).all()
     assert rounds == [] and drafts == [] and stored == []
     assert posts(w) == []  # nothing of hers was posted
+
+
+async def test_forget_while_her_meeting_prompt_is_being_queued_leaves_none_of_hers(
+    world: World, facilitated: Any, postgres_database_url: str
+) -> None:
+    """After the group's meeting the bot queues a prompt (a pending DM, under her id) for each
+    member who asked for them, reading her choice in that transaction. Her erasure at that
+    very moment comes wholly after it: the queued prompt goes with her choice (before, it
+    stayed, under her id, to be sent and retried after her erasure)."""
+    w, fiona = world, facilitated
+    repos = bot_of(w.env).repos
+    await fiona.slash(w.channel, "hours meeting", day="3", time="01:00", minutes=30)
+    on = await w.alice.slash(w.channel, "hours prompts", on=True)
+    assert_responded(on, contains="Prompts are on", ephemeral=True)
+    racing: list[tuple[threading.Thread, list[Any]]] = []
+
+    def erase_meanwhile(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        # Inside the meeting's claim, her prompt just queued: the erasure starts now.
+        if statement.lstrip().upper().startswith("INSERT INTO MEETING_SENDS") and not racing:
+            thread, outcome = _erase_from_elsewhere(postgres_database_url, w.alice.id)
+            racing.append((thread, outcome))
+            thread.join(timeout=1.0)
+
+    with engine_hooks(w.env, after_cursor_execute=erase_meanwhile):
+        await w.env.advance_time(2 * 3600)  # the meeting ended at 01:30
+    ((thread, outcome),) = racing
+    await asyncio.to_thread(thread.join)
+    assert len(outcome) == 1 and isinstance(outcome[0], list), outcome
+    # The queued prompt may have gone out before the erasure committed (the claim came
+    # first); none is sent after it, retries included.
+    sent = [m for m in w.alice.user.dm_channel.history() if "meeting in" in m.content]
+    assert len(sent) <= 1
+    await w.env.advance_time(3600)
+
+    async with repos.db.read() as session:
+        queued = (
+            await session.execute(select(MeetingSend.id).where(MeetingSend.user_id == w.alice.id))
+        ).all()
+        asked = (
+            await session.execute(
+                select(MeetingPrompt.guild_id).where(MeetingPrompt.user_id == w.alice.id)
+            )
+        ).all()
+    assert queued == [] and asked == []
+    assert [m for m in w.alice.user.dm_channel.history() if "meeting in" in m.content] == sent
