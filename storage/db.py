@@ -18,7 +18,7 @@ import asyncio
 import contextlib
 import logging
 import os
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from datetime import datetime
@@ -35,6 +35,7 @@ from sqlalchemy.ext.asyncio import (
 from sqlalchemy.sql.dml import UpdateBase
 
 from storage.group_commit import GroupCommit
+from storage.keys import held, hold_user, hold_users_in
 
 Clock = Callable[[], datetime]
 T = TypeVar("T")
@@ -135,20 +136,28 @@ class Database:
         self.sessions = async_sessionmaker(self.reader, expire_on_commit=False)
 
     @asynccontextmanager
-    async def write(self) -> AsyncIterator[AsyncConnection]:
-        """One transaction that commits on success and rolls back on error."""
+    async def write(self, *, holding: Iterable[int | None] = ()) -> AsyncIterator[AsyncConnection]:
+        """One transaction that commits on success and rolls back on error.
+
+        `holding`: the users whose data (or id) it stores. It takes their per-user locks
+        first (`storage.keys.hold_user`), so that an erasure of any of them comes wholly
+        before it or wholly after it, never in the middle (PostgreSQL; SQLite's writes run
+        one at a time)."""
         with self._tracked():
             if self._write_lock is None:
                 async with self.writer.begin() as conn:
+                    for user in held(holding):
+                        await hold_user(conn, user)
                     yield conn
                 return
             async with self._write_lock, self.writer.begin() as conn:
                 yield conn
 
-    async def apply(self, statement: UpdateBase) -> int:
-        """Run one INSERT, UPDATE or DELETE in a transaction of its own (as `write()` gives):
-        the number of rows it matched, which tells a caller whether a conditional change won."""
-        async with self.write() as conn:
+    async def apply(self, statement: UpdateBase, *, holding: Iterable[int | None] = ()) -> int:
+        """Run one INSERT, UPDATE or DELETE in a transaction of its own (as `write()` gives,
+        `holding` as there): the number of rows it matched, which tells a caller whether a
+        conditional change won."""
+        async with self.write(holding=holding) as conn:
             return (await conn.execute(statement)).rowcount
 
     @contextmanager
@@ -163,20 +172,27 @@ class Database:
             if not self._inflight:
                 self._idle.set()
 
-    async def run_write(self, work: Callable[[Connection], T]) -> T:
+    async def run_write(
+        self, work: Callable[[Connection], T], *, holding: Iterable[int | None] = ()
+    ) -> T:
         """Run `work` in one transaction that commits on success and rolls back on error.
 
-        The same transaction as `write()` gives, for a synchronous function of a Core
-        connection. On SQLite it runs whole on a writer thread, under the same lock as
-        `write()`, so writes still happen one at a time.
+        The same transaction as `write()` gives (`holding` as there), for a synchronous
+        function of a Core connection. On SQLite it runs whole on a writer thread, under the
+        same lock as `write()`, so writes still happen one at a time.
         """
         with self._tracked():
-            return await self._run_write(work)
+            return await self._run_write(work, held(holding))
 
-    async def _run_write(self, work: Callable[[Connection], T]) -> T:
+    async def _run_write(self, work: Callable[[Connection], T], users: list[int]) -> T:
         if self._group is None:
+
+            def holding_first(conn: Connection) -> T:
+                hold_users_in(conn, users)
+                return work(conn)
+
             async with self.writer.begin() as conn:
-                return await conn.run_sync(work)
+                return await conn.run_sync(holding_first)
         # The writer thread runs one transaction at a time, so hot-path writes need no
         # asyncio lock: they queue in the thread, not on the event loop. Writes through
         # `write()` use another connection; SQLite's lock and busy timeout order the two.

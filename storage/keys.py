@@ -51,6 +51,18 @@ def hold_user_in(conn: Connection, user_id: int) -> None:
         conn.execute(_HOLD[False], {"space": ERASURE_LOCKS, "user": user_id % 2**31})
 
 
+def hold_users_in(conn: Connection, users: Iterable[int | None]) -> None:
+    """`hold_user_in` for each of `users`, in the one order every write takes them in."""
+    for user in held(users):
+        hold_user_in(conn, user)
+
+
+def held(users: Iterable[int | None]) -> list[int]:
+    """The users a write stores data of (`Database.write(holding=...)`), in the one order
+    every write takes their locks in (so that two writes never wait for each other)."""
+    return sorted({u % 2**31 for u in users if u is not None})
+
+
 # Built once: read before every write and on reads of a key not open yet.
 _STORED = select(UserKey.wrapped).where(UserKey.user_id == bindparam("p_user"))
 

@@ -56,7 +56,8 @@ class AuditRepository:
         await self._db.apply(
             audit_event(
                 kind, at=self._db.clock(), actor_id=actor_id, guild_id=guild_id, subject=subject
-            )
+            ),
+            holding=[actor_id],
         )
 
     async def recorded(self, kind: str, guild_id: int, subjects: list[str]) -> bool:

@@ -29,7 +29,7 @@ from bot.hours.model import (
 )
 from bot.models import AlreadySaved
 from storage.db import Database
-from storage.keys import Keyring, hold_user_in
+from storage.keys import Keyring, hold_user_in, hold_users_in
 from storage.records import record_from_row
 from storage.repos.audit import AuditNote
 from storage.repos.notices import notice_in
@@ -104,6 +104,17 @@ def withdrawn_in(conn: Connection, now: datetime, *where: Any, actor_id: int | N
                 created_at=now,
             )
         )
+
+
+def _hold_parties(
+    conn: Connection, entry_id: int, audit: AuditNote | None, *others: int | None
+) -> None:
+    """First in a write of an entry that may not be the writer's own (a facilitator's answer):
+    hold its author, and whoever else it stores the id of (the audit event's actor, the
+    attester), so that an erasure of any of them comes wholly before or after it. The author
+    is read without locking the row: every lock of the erasure's is taken after these."""
+    author = conn.execute(select(HoursLog.author_id).where(HoursLog.id == entry_id)).scalar()
+    hold_users_in(conn, [author, None if audit is None else audit.actor_id, *others])
 
 
 class HoursRepository:
@@ -226,7 +237,7 @@ class HoursRepository:
                 self._seal(conn, entry_id, author_id, draft)
             return bool(changed)
 
-        if not await self._db.run_write(work):
+        if not await self._db.run_write(work, holding=[author_id]):
             return None
         await self._db.checkpoint()  # the replaced texts' old pages leave the `-wal` too
         return await self.get(entry_id, author_id)
@@ -245,7 +256,7 @@ class HoursRepository:
             withdrawn_in(conn, self._db.clock(), *where, actor_id=author_id)
             return bool(conn.execute(delete(HoursLog).where(*where)).rowcount)
 
-        deleted = await self._db.run_write(work)
+        deleted = await self._db.run_write(work, holding=[author_id])
         if deleted:
             await self._db.checkpoint()  # its texts' old pages leave the `-wal` too
         return deleted
@@ -261,6 +272,7 @@ class HoursRepository:
 
     async def _move(
         self,
+        entry_id: int,
         where: Sequence[Any],
         to: Attestation,
         *,
@@ -279,6 +291,7 @@ class HoursRepository:
         clears_text = "attest_text" in values
 
         def work(conn: Connection) -> tuple[bool, bool]:
+            _hold_parties(conn, entry_id, audit)
             if shown is not None:
                 # locked until the update (PostgreSQL): an edit at the same moment waits
                 locked = self._locked(conn, *where)
@@ -319,6 +332,7 @@ class HoursRepository:
         digest of the entry the member's button was shown with), `StaleForm` when it changed
         since: nobody is asked to attest a version its author did not see."""
         return await self._move(
+            entry_id,
             (
                 HoursLog.id == entry_id,
                 HoursLog.author_id == author_id,
@@ -335,6 +349,7 @@ class HoursRepository:
         self, entry_id: int, author_id: int, *, audit: AuditNote | None = None
     ) -> bool:
         return await self._move(
+            entry_id,
             (
                 HoursLog.id == entry_id,
                 HoursLog.author_id == author_id,
@@ -405,6 +420,7 @@ class HoursRepository:
         now = self._db.clock()
 
         def work(conn: Connection) -> bool:
+            _hold_parties(conn, entry_id, audit, attester_id)
             waiting = self._waiting_in(entry_id, guild_id, Attestation.REQUESTED, attester_id)
             # locked until the update (PostgreSQL): two answers at once are read one by one
             locked = self._locked(conn, *waiting)
@@ -448,6 +464,7 @@ class HoursRepository:
         """Grant a reopening: the attestation is withdrawn and the entry editable again;
         `tell` as for `attest`."""
         return await self._move(
+            entry_id,
             self._waiting_in(entry_id, guild_id, Attestation.REOPEN_ASKED, actor_id),
             Attestation.NONE,
             audit=audit,

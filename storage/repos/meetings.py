@@ -77,7 +77,9 @@ class MeetingRepository:
                 conn.execute(audit.insert(now))
             return True
 
-        changed = await self._db.run_write(work)
+        changed = await self._db.run_write(
+            work, holding=[None if audit is None else audit.actor_id]
+        )
         if changed:
             self._changed()
         return changed
@@ -97,7 +99,9 @@ class MeetingRepository:
                 conn.execute(audit.insert(now))
             return bool(gone)
 
-        cleared = await self._db.run_write(work)
+        cleared = await self._db.run_write(
+            work, holding=[None if audit is None else audit.actor_id]
+        )
         self._changed()
         return cleared
 

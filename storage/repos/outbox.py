@@ -934,7 +934,7 @@ class OutboxRepository:
     async def deleted(self, post_id: int, audit: AuditNote | None = None) -> None:
         """The post and its thread are gone: nothing of it is kept. With `audit`, its record
         is written in the same transaction: neither without the other."""
-        async with self._db.write() as conn:
+        async with self._db.write(holding=[None if audit is None else audit.actor_id]) as conn:
             await conn.execute(delete(Post).where(Post.id == post_id))
             if audit is not None:
                 await conn.execute(audit.insert(self._db.clock()))

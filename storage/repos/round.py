@@ -635,7 +635,7 @@ class RoundRepository:
         """Save round settings; with ``audited_by``, the "setup" audit event is written in the
         same transaction, so a failure leaves neither."""
         now = self._db.clock()
-        async with self._db.write() as conn:
+        async with self._db.write(holding=[audited_by]) as conn:
             await conn.execute(
                 upsert(
                     conn.dialect.name,
@@ -677,7 +677,7 @@ class RoundRepository:
 
     async def accept(self, guild_id: int, user_id: int, version: str) -> None:
         now = self._db.clock()
-        async with self._db.write() as conn:
+        async with self._db.write(holding=[user_id]) as conn:
             await conn.execute(
                 upsert(
                     conn.dialect.name,

@@ -54,7 +54,7 @@ class ScriptRepository:
         in the same transaction, so a version is never stored without it or it without one."""
         for _ in range(3):  # two admins uploading at once: the loser takes the next number
             try:
-                async with self._db.write() as conn:
+                async with self._db.write(holding=[None if audit is None else audit[1]]) as conn:
                     newest = (
                         await conn.execute(
                             select(func.max(ServerScript.version)).where(

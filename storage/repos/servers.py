@@ -54,7 +54,7 @@ class ServerRepository:
             raise ValueError(f"unknown server settings: {sorted(unknown)}")
         now = self._db.clock()
         defaults = ServerSettings(guild_id=guild_id).model_dump(exclude={"updated_at", "guild_id"})
-        async with self._db.write() as conn:
+        async with self._db.write(holding=[audited_by]) as conn:
             await conn.execute(
                 upsert(
                     conn.dialect.name,

@@ -246,6 +246,10 @@ class UserDataRepository:
         """
         async with self._db.write() as conn:
             await hold_user(conn, user_id, erasing=True)  # her saves in flight land first
+            # Her choice to be prompted goes first: a meeting's claim holds it (FOR SHARE)
+            # while it queues her prompt, so this waits for that claim, and the prompt it
+            # queued is then deleted below with the rest of her rows.
+            await conn.execute(delete(MeetingPrompt).where(MeetingPrompt.user_id == user_id))
             await self._mark_summaries(conn, user_id)
             legacy = (
                 await conn.execute(

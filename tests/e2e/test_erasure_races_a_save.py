@@ -15,17 +15,31 @@ import threading
 from datetime import UTC, datetime
 from typing import Any
 
+from simcord import assert_responded
 from sqlalchemy import select
 
+from bot.hours.model import WITHDRAWN
 from storage.repos import Repositories
-from storage.tables import Entry, HoursLog, Post, RoundStepOut, UserKey
+from storage.repos.audit import AuditNote
+from storage.tables import (
+    AuditEvent,
+    Entry,
+    HoursLog,
+    MeetingPrompt,
+    MeetingSend,
+    Post,
+    Round,
+    RoundStepOut,
+    UserKey,
+)
 from tests.conftest import TEST_KEY
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, first_page_saved
+from tests.e2e.helpers import bot_of, engine_hooks, first_page_saved
 from tests.e2e.test_hours import TYPED, add
 from tests.e2e.test_round import (
     Group,
     _entry,  # pyright: ignore[reportPrivateUsage]
+    posts,
     share_with_question,
     the_post,
 )
@@ -228,3 +242,148 @@ async def _bob_has_a_key(w: World) -> None:
     """Bob has something stored (hours), so that his erasure has a key to destroy."""
     done = await add(w.bob, w.channel)
     assert done.ephemeral
+
+
+async def test_forget_while_her_request_for_attestation_is_being_stored_leaves_no_id_of_hers(
+    world: World, facilitated: Any, postgres_database_url: str, monkeypatch: Any
+) -> None:
+    """Asking for attestation stores the request and its audit event (naming her) in one
+    transaction. Her erasure at that very moment comes wholly after it: the event stays, the
+    server's record, but no longer names her; and the request goes with her hours, recorded
+    as withdrawn for the server it was waiting in (its facilitators are told why)."""
+    w = world
+    repos = bot_of(w.env).repos
+    done = await add(w.alice, w.channel, TYPED)
+    assert done.response is not None
+    (entry_id,) = [r.id for r in await _hours_of(w)]
+
+    real_insert = AuditNote.insert
+    racing: list[tuple[threading.Thread, list[Any]]] = []
+
+    def erase_meanwhile(note: AuditNote, at: datetime) -> Any:
+        # Inside the request's transaction, her entry moved to "requested", its audit event
+        # about to be written: the erasure starts now, with every chance to finish first.
+        if note.kind == "hours_attest_ask" and not racing:
+            thread, outcome = _erase_from_elsewhere(postgres_database_url, w.alice.id)
+            racing.append((thread, outcome))
+            thread.join(timeout=1.0)
+        return real_insert(note, at)
+
+    monkeypatch.setattr(AuditNote, "insert", erase_meanwhile)
+    asked = await w.alice.click(done.response.message, label="Ask for attestation")
+    monkeypatch.undo()
+    ((thread, outcome),) = racing
+    await asyncio.to_thread(thread.join)
+    assert len(outcome) == 1 and isinstance(outcome[0], list), outcome
+    # The request was stored first (the erasure waited for it): she is told so truly.
+    assert_responded(asked, contains="Asked this server's facilitators", ephemeral=True)
+
+    assert await _hours_of(w) == []
+    async with repos.db.read() as session:
+        named = (
+            await session.execute(select(AuditEvent.kind).where(AuditEvent.actor_id == w.alice.id))
+        ).all()
+    assert named == []  # no event names her any more
+    assert await repos.audit.trail("hours_attest_ask") == [
+        ("erased", w.guild.id, f"hours:{entry_id}")
+    ]
+    assert await repos.audit.trail(WITHDRAWN) == [("erased", w.guild.id, f"hours:{entry_id}")]
+
+
+async def _hours_of(w: World) -> list[Any]:
+    async with bot_of(w.env).repos.db.read() as session:
+        return list(
+            (
+                await session.execute(select(HoursLog.id).where(HoursLog.author_id == w.alice.id))
+            ).all()
+        )
+
+
+async def test_forget_while_her_key_question_is_being_stored_leaves_nothing_of_hers(
+    group: Group, postgres_database_url: str
+) -> None:
+    """The key question is sealed under the presenter's key on her preview's round: one being
+    stored at the moment of her erasure is erased with the preview, never left sealed under
+    her destroyed key on a round row (unreadable, and out of reach of a later /forget)."""
+    g, w = group, group.w
+    repos = bot_of(w.env).repos
+    entry = await _entry(g)
+    preview = await w.alice.slash(w.channel, "share", entry=str(entry))
+    assert preview.response is not None
+    asked = await w.alice.click(preview.response.message, label="Add a key question")
+    assert asked.modal is not None
+
+    keys = repos.keys
+    real_cipher = keys.user_cipher
+    racing: list[tuple[threading.Thread, list[Any]]] = []
+
+    def erase_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        # Inside the key question's transaction, about to seal it under her key.
+        if not racing:
+            thread, outcome = _erase_from_elsewhere(postgres_database_url, w.alice.id)
+            racing.append((thread, outcome))
+            thread.join(timeout=1.0)
+        return real_cipher(*args, **kwargs)
+
+    keys.user_cipher = erase_meanwhile  # type: ignore[method-assign]
+    try:
+        shown = await w.alice.submit_modal(asked, {"question": "What else could I try?"})
+    finally:
+        del keys.user_cipher
+    ((thread, outcome),) = racing
+    await asyncio.to_thread(thread.join)
+    assert len(outcome) == 1 and isinstance(outcome[0], list), outcome
+    assert shown.acknowledged and shown.ephemeral and shown.response is not None
+    assert "went wrong" not in shown.response.content
+
+    async with repos.db.read() as session:
+        rounds = (await session.execute(select(Round.post_id, Round.key_question))).all()
+        drafts = (await session.execute(select(Post.id))).all()
+        stored = (await session.execute(select(UserKey).where(UserKey.user_id == w.alice.id))).all()
+    assert rounds == [] and drafts == [] and stored == []
+    assert posts(w) == []  # nothing of hers was posted
+
+
+async def test_forget_while_her_meeting_prompt_is_being_queued_leaves_none_of_hers(
+    world: World, facilitated: Any, postgres_database_url: str
+) -> None:
+    """After the group's meeting the bot queues a prompt (a pending DM, under her id) for each
+    member who asked for them, reading her choice in that transaction. Her erasure at that
+    very moment comes wholly after it: the queued prompt goes with her choice (before, it
+    stayed, under her id, to be sent and retried after her erasure)."""
+    w, fiona = world, facilitated
+    repos = bot_of(w.env).repos
+    await fiona.slash(w.channel, "hours meeting", day="3", time="01:00", minutes=30)
+    on = await w.alice.slash(w.channel, "hours prompts", on=True)
+    assert_responded(on, contains="Prompts are on", ephemeral=True)
+    racing: list[tuple[threading.Thread, list[Any]]] = []
+
+    def erase_meanwhile(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        # Inside the meeting's claim, her prompt just queued: the erasure starts now.
+        if statement.lstrip().upper().startswith("INSERT INTO MEETING_SENDS") and not racing:
+            thread, outcome = _erase_from_elsewhere(postgres_database_url, w.alice.id)
+            racing.append((thread, outcome))
+            thread.join(timeout=1.0)
+
+    with engine_hooks(w.env, after_cursor_execute=erase_meanwhile):
+        await w.env.advance_time(2 * 3600)  # the meeting ended at 01:30
+    ((thread, outcome),) = racing
+    await asyncio.to_thread(thread.join)
+    assert len(outcome) == 1 and isinstance(outcome[0], list), outcome
+    # The queued prompt may have gone out before the erasure committed (the claim came
+    # first); none is sent after it, retries included.
+    sent = [m for m in w.alice.user.dm_channel.history() if "meeting in" in m.content]
+    assert len(sent) <= 1
+    await w.env.advance_time(3600)
+
+    async with repos.db.read() as session:
+        queued = (
+            await session.execute(select(MeetingSend.id).where(MeetingSend.user_id == w.alice.id))
+        ).all()
+        asked = (
+            await session.execute(
+                select(MeetingPrompt.guild_id).where(MeetingPrompt.user_id == w.alice.id)
+            )
+        ).all()
+    assert queued == [] and asked == []
+    assert [m for m in w.alice.user.dm_channel.history() if "meeting in" in m.content] == sent
