@@ -652,8 +652,15 @@ class Sharing(BoundCog):
         kept = kept_words(typed, redacted=redacted)
         if text == post.text:  # the same form sent twice, say: nothing to write again
             said = ALREADY_SAVED
+        elif not await self.repos.outbox.edit_draft(post.id, interaction.user.id, post.title, text):
+            # posted, cancelled or erased (/forget) since the draft was read: say which
+            now = await self.repos.outbox.owned(post.id, interaction.user.id)
+            if now is None or now.state is PostState.DRAFT:
+                await not_available(interaction)
+            else:
+                await already_answered(interaction, now)
+            return
         else:
-            await self.repos.outbox.edit_draft(post.id, interaction.user.id, post.title, text)
             said = (
                 "**Preview of your edited text**, with identifiers replaced again. Nothing is "
                 "posted until you choose."

@@ -363,11 +363,17 @@ class OutboxRepository:
         return key.encrypt(json.dumps({"title": title, "text": text}), _aad(post_id))
 
     async def edit_draft(self, post_id: int, author_id: int, title: str, text: str) -> bool:
+        mine = self._my_draft(post_id, author_id)
         async with self._db.write() as conn:
+            await hold_user(conn, author_id)  # her erasure comes wholly before or after
+            # A stale Edit (the draft confirmed, discarded or erased meanwhile) stores nothing,
+            # not even a new data key under her id.
+            if (await conn.execute(select(Post.id).where(*mine))).first() is None:
+                return False
             key = await self._author_cipher(conn, author_id)
             done = await conn.execute(
                 update(Post)
-                .where(*self._my_draft(post_id, author_id))
+                .where(*mine)
                 .values(body=self._seal(key, post_id, title, text), updated_at=self._db.clock())
             )
         if done.rowcount:
