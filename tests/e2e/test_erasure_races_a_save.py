@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -46,30 +47,54 @@ from tests.e2e.test_round import (
 from tests.e2e.test_round import group as group  # the fixture
 
 
-def _erase_from_elsewhere(url: str, user_id: int) -> tuple[threading.Thread, list[Any]]:
-    """Start /forget of `user_id` from a second instance; (its thread, its outcome)."""
-    outcome: list[Any] = []
+class _ErasureElsewhere:
+    """/forget of one member from a second instance (its own connections, on a thread),
+    started once, from inside a save of hers (`start`, `before`); `done` waits for it to end
+    and checks that it ran."""
 
-    def run() -> None:
+    def __init__(self, url: str, user_id: int) -> None:
+        self._url, self._user_id = url, user_id
+        self._thread: threading.Thread | None = None
+        self._outcome: list[Any] = []
+
+    def start(self) -> None:
+        """Start the erasure (once), giving it every chance to finish before the save goes
+        on: a second after which the save goes on anyway (the erasure waits for it)."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run)
+            self._thread.start()
+            self._thread.join(timeout=1.0)
+
+    def before(self, real: Callable[..., Any]) -> Callable[..., Any]:
+        """`real`, with the erasure started first."""
+
+        def started_first(*args: Any, **kwargs: Any) -> Any:
+            self.start()
+            return real(*args, **kwargs)
+
+        return started_first
+
+    async def done(self) -> None:
+        assert self._thread is not None, "the erasure never started"
+        await asyncio.to_thread(self._thread.join)
+        assert len(self._outcome) == 1 and isinstance(self._outcome[0], list), self._outcome
+
+    def _run(self) -> None:
         async def erase() -> None:
             other = Repositories.open(
-                url,
+                self._url,
                 base64.urlsafe_b64decode(TEST_KEY),
                 clock=lambda: datetime(2026, 1, 1, tzinfo=UTC),
             )
             try:
-                outcome.append(await other.userdata.forget(user_id))
+                self._outcome.append(await other.userdata.forget(self._user_id))
             finally:
                 await other.close()
 
         try:
             asyncio.run(erase())
         except Exception as error:  # pragma: no cover - the assertion names it
-            outcome.append(error)
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    return thread, outcome
+            self._outcome.append(error)
 
 
 async def test_forget_while_her_hours_are_being_saved_leaves_nothing_of_hers(
@@ -82,25 +107,14 @@ async def test_forget_while_her_hours_are_being_saved_leaves_nothing_of_hers(
     assert first.ephemeral and first.response is not None
 
     hours = repos.hours
-    real_seal = hours._seal  # pyright: ignore[reportPrivateUsage]
-    racing: list[tuple[threading.Thread, list[Any]]] = []
-
-    def erase_meanwhile(*args: Any, **kwargs: Any) -> None:
-        # Inside the save's transaction, its row inserted: the erasure starts now, and is
-        # given every chance to finish before the save goes on.
-        thread, outcome = _erase_from_elsewhere(postgres_database_url, w.alice.id)
-        racing.append((thread, outcome))
-        thread.join(timeout=1.0)
-        real_seal(*args, **kwargs)
-
-    hours._seal = erase_meanwhile  # type: ignore[method-assign]
+    eraser = _ErasureElsewhere(postgres_database_url, w.alice.id)
+    # inside the save's transaction, its row inserted, about to be sealed: the erasure starts
+    hours._seal = eraser.before(hours._seal)  # type: ignore[method-assign]  # pyright: ignore[reportPrivateUsage]
     try:
         done = await add(w.alice, w.channel, TYPED | {"reflection": "Second session, typed now."})
     finally:
         del hours._seal
-    ((thread, outcome),) = racing
-    await asyncio.to_thread(thread.join)
-    assert len(outcome) == 1 and isinstance(outcome[0], list), outcome  # the erasure ran
+    await eraser.done()
     assert done.ephemeral and done.response is not None
 
     async with repos.db.read() as session:
@@ -121,25 +135,14 @@ async def test_forget_while_her_first_sparkle_page_is_being_saved_leaves_nothing
     assert first.ephemeral and first.response is not None
 
     keys = repos.keys
-    real_cipher = keys.user_cipher
-    racing: list[tuple[threading.Thread, list[Any]]] = []
-
-    def erase_meanwhile(*args: Any, **kwargs: Any) -> Any:
-        # Inside the page's transaction, its entry inserted, its answers about to be sealed.
-        if not racing:
-            thread, outcome = _erase_from_elsewhere(postgres_database_url, w.alice.id)
-            racing.append((thread, outcome))
-            thread.join(timeout=1.0)
-        return real_cipher(*args, **kwargs)
-
-    keys.user_cipher = erase_meanwhile  # type: ignore[method-assign]
+    eraser = _ErasureElsewhere(postgres_database_url, w.alice.id)
+    # inside the page's transaction, its entry inserted, its answers about to be sealed.
+    keys.user_cipher = eraser.before(keys.user_cipher)  # type: ignore[method-assign]
     try:
         done = await first_page_saved(w.alice, w.channel)
     finally:
         del keys.user_cipher
-    ((thread, outcome),) = racing
-    await asyncio.to_thread(thread.join)
-    assert len(outcome) == 1 and isinstance(outcome[0], list), outcome
+    await eraser.done()
     assert done.acknowledged and done.ephemeral
 
     async with repos.db.read() as session:
@@ -164,24 +167,14 @@ async def test_forget_while_her_share_preview_is_being_stored_leaves_nothing_of_
     entry = await _entry(g)
 
     keys = repos.keys
-    real_cipher = keys.user_cipher
-    racing: list[tuple[threading.Thread, list[Any]]] = []
-
-    def erase_meanwhile(*args: Any, **kwargs: Any) -> Any:
-        if not racing:
-            thread, outcome = _erase_from_elsewhere(postgres_database_url, w.alice.id)
-            racing.append((thread, outcome))
-            thread.join(timeout=1.0)
-        return real_cipher(*args, **kwargs)
-
-    keys.user_cipher = erase_meanwhile  # type: ignore[method-assign]
+    eraser = _ErasureElsewhere(postgres_database_url, w.alice.id)
+    # inside the preview's transaction, about to seal its text under her key
+    keys.user_cipher = eraser.before(keys.user_cipher)  # type: ignore[method-assign]
     try:
         preview = await w.alice.slash(w.channel, "share", entry=str(entry))
     finally:
         del keys.user_cipher
-    ((thread, outcome),) = racing
-    await asyncio.to_thread(thread.join)
-    assert len(outcome) == 1 and isinstance(outcome[0], list), outcome
+    await eraser.done()
     # Her preview was stored first (the erasure waited for it): she sees it, not a failure.
     assert preview.acknowledged and preview.ephemeral and preview.response is not None
     assert "Preview" in preview.response.content and "went wrong" not in preview.response.content
@@ -206,13 +199,11 @@ async def test_forget_while_her_step_out_is_being_stored_leaves_no_tag_of_hers(
 
     rounds = repos.round
     real_withdraw = rounds._withdraw_draft  # pyright: ignore[reportPrivateUsage]
-    racing: list[tuple[threading.Thread, list[Any]]] = []
+    eraser = _ErasureElsewhere(postgres_database_url, w.bob.id)
 
     async def erase_meanwhile(*args: Any, **kwargs: Any) -> Any:
         # Inside the step-out's transaction, her step-out inserted.
-        thread, outcome = _erase_from_elsewhere(postgres_database_url, w.bob.id)
-        racing.append((thread, outcome))
-        await asyncio.to_thread(thread.join, 1.0)
+        await asyncio.to_thread(eraser.start)
         return await real_withdraw(*args, **kwargs)
 
     rounds._withdraw_draft = erase_meanwhile  # type: ignore[method-assign]
@@ -220,9 +211,7 @@ async def test_forget_while_her_step_out_is_being_stored_leaves_no_tag_of_hers(
         out = await w.bob.click(the_post(w), label="I may know this client")
     finally:
         del rounds._withdraw_draft
-    ((thread, outcome),) = racing
-    await asyncio.to_thread(thread.join)
-    assert len(outcome) == 1 and isinstance(outcome[0], list), outcome
+    await eraser.done()
     assert out.acknowledged and out.ephemeral
 
     async with repos.db.read() as session:
@@ -258,23 +247,19 @@ async def test_forget_while_her_request_for_attestation_is_being_stored_leaves_n
     (entry_id,) = [r.id for r in await _hours_of(w)]
 
     real_insert = AuditNote.insert
-    racing: list[tuple[threading.Thread, list[Any]]] = []
+    eraser = _ErasureElsewhere(postgres_database_url, w.alice.id)
 
     def erase_meanwhile(note: AuditNote, at: datetime) -> Any:
         # Inside the request's transaction, her entry moved to "requested", its audit event
-        # about to be written: the erasure starts now, with every chance to finish first.
-        if note.kind == "hours_attest_ask" and not racing:
-            thread, outcome = _erase_from_elsewhere(postgres_database_url, w.alice.id)
-            racing.append((thread, outcome))
-            thread.join(timeout=1.0)
+        # about to be written: the erasure starts now.
+        if note.kind == "hours_attest_ask":
+            eraser.start()
         return real_insert(note, at)
 
     monkeypatch.setattr(AuditNote, "insert", erase_meanwhile)
     asked = await w.alice.click(done.response.message, label="Ask for attestation")
     monkeypatch.undo()
-    ((thread, outcome),) = racing
-    await asyncio.to_thread(thread.join)
-    assert len(outcome) == 1 and isinstance(outcome[0], list), outcome
+    await eraser.done()
     # The request was stored first (the erasure waited for it): she is told so truly.
     assert_responded(asked, contains="Asked this server's facilitators", ephemeral=True)
 
@@ -314,25 +299,14 @@ async def test_forget_while_her_key_question_is_being_stored_leaves_nothing_of_h
     assert asked.modal is not None
 
     keys = repos.keys
-    real_cipher = keys.user_cipher
-    racing: list[tuple[threading.Thread, list[Any]]] = []
-
-    def erase_meanwhile(*args: Any, **kwargs: Any) -> Any:
-        # Inside the key question's transaction, about to seal it under her key.
-        if not racing:
-            thread, outcome = _erase_from_elsewhere(postgres_database_url, w.alice.id)
-            racing.append((thread, outcome))
-            thread.join(timeout=1.0)
-        return real_cipher(*args, **kwargs)
-
-    keys.user_cipher = erase_meanwhile  # type: ignore[method-assign]
+    eraser = _ErasureElsewhere(postgres_database_url, w.alice.id)
+    # inside the key question's transaction, about to seal it under her key.
+    keys.user_cipher = eraser.before(keys.user_cipher)  # type: ignore[method-assign]
     try:
         shown = await w.alice.submit_modal(asked, {"question": "What else could I try?"})
     finally:
         del keys.user_cipher
-    ((thread, outcome),) = racing
-    await asyncio.to_thread(thread.join)
-    assert len(outcome) == 1 and isinstance(outcome[0], list), outcome
+    await eraser.done()
     assert shown.acknowledged and shown.ephemeral and shown.response is not None
     assert "went wrong" not in shown.response.content
 
@@ -356,20 +330,16 @@ async def test_forget_while_her_meeting_prompt_is_being_queued_leaves_none_of_he
     await fiona.slash(w.channel, "hours meeting", day="3", time="01:00", minutes=30)
     on = await w.alice.slash(w.channel, "hours prompts", on=True)
     assert_responded(on, contains="Prompts are on", ephemeral=True)
-    racing: list[tuple[threading.Thread, list[Any]]] = []
+    eraser = _ErasureElsewhere(postgres_database_url, w.alice.id)
 
     def erase_meanwhile(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
         # Inside the meeting's claim, her prompt just queued: the erasure starts now.
-        if statement.lstrip().upper().startswith("INSERT INTO MEETING_SENDS") and not racing:
-            thread, outcome = _erase_from_elsewhere(postgres_database_url, w.alice.id)
-            racing.append((thread, outcome))
-            thread.join(timeout=1.0)
+        if statement.lstrip().upper().startswith("INSERT INTO MEETING_SENDS"):
+            eraser.start()
 
     with engine_hooks(w.env, after_cursor_execute=erase_meanwhile):
         await w.env.advance_time(2 * 3600)  # the meeting ended at 01:30
-    ((thread, outcome),) = racing
-    await asyncio.to_thread(thread.join)
-    assert len(outcome) == 1 and isinstance(outcome[0], list), outcome
+    await eraser.done()
     # The queued prompt may have gone out before the erasure committed (the claim came
     # first); none is sent after it, retries included.
     sent = [m for m in w.alice.user.dm_channel.history() if "meeting in" in m.content]
