@@ -14,10 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot.outbox import PostState
-from storage.repos.round import affirmation_prefix
-from storage.tables import Post, RoundStepOut, UserKey
-from tests.e2e.helpers import bot_of
+from storage.tables import UserKey
 from tests.e2e.test_round import (
     Group,
     _at_affirmations,  # pyright: ignore[reportPrivateUsage]
@@ -26,22 +23,9 @@ from tests.e2e.test_round import (
     thread_of,
 )
 from tests.e2e.test_round import group as group  # the fixture
+from tests.e2e.test_step_out_withdraws_at_once import _state as _stored  # pyright: ignore[reportPrivateUsage]
 
 TYPED = "You stayed with the silence. @everyone"
-
-
-async def _stored(g: Group) -> tuple[int, list[str]]:
-    """(step-outs counted, the states of the round's affirmations), as stored."""
-    async with bot_of(g.w.env).repos.db.read() as session:
-        steps = (
-            await session.execute(select(RoundStepOut).where(RoundStepOut.post_id == g.share_id))
-        ).all()
-        states = (
-            await session.execute(
-                select(Post.state).where(Post.slot.like(affirmation_prefix(g.share_id) + "%"))
-            )
-        ).scalars()
-        return len(steps), sorted(str(PostState(s).value) for s in states)
 
 
 def _told(result: Any) -> str:
