@@ -40,6 +40,7 @@ from ._function_words import everyday_words, tables
 from ._kin_words import _KIN_VOCAB as KIN_VOCAB
 from ._kind_words import ORG_WORDS, PLACE_WORDS
 from ._lexicon import Lexicon, lexicon
+from ._name_likeness import bucket as _name_bucket
 from ._preposition_places import PREPOSITIONS
 from ._proper_nouns import starts_sentence, tokens
 from ._town_cues import _SHOP_ENDINGS as SHOP_ENDINGS
@@ -281,6 +282,7 @@ def features(text: str, toks: list[Token], i: int, holes: list[str], d: Doc) -> 
         f"open={opens}|{shape}",
         f"chat={chat}|{shape}",
     ]
+    feats += _likeness(tok.word, kind, shape)
     if tok.possessive:
         feats.append("poss")
     if tok.acronym:
@@ -317,6 +319,32 @@ def features(text: str, toks: list[Token], i: int, holes: list[str], d: Doc) -> 
         feats.append("ph_near")
         feats.append(f"ph_near|{shape}")
     return feats
+
+
+import os as _os  # EXPERIMENT
+
+_NL_MODE = _os.environ.get("NL_MODE", "all")
+
+
+def _likeness(word: str, kind: str, shape: str) -> list[str]:
+    if _NL_MODE == "off" or (_NL_MODE.startswith("unk") and kind != "unk"):
+        return []
+    b = _name_bucket(word)
+    v = _os.environ.get("NL_FEATS", "b,bs,bk")
+    out = []
+    if "b" in v.split(","):
+        out.append("nl=" + b)
+    if "bs" in v.split(","):
+        out.append(f"nl={b}|{shape}")
+    if "bk" in v.split(","):
+        out.append(f"nl={b}|{kind}")
+    if "cum" in v.split(",") and b != "na":
+        n = int(b)
+        out += [f"nl>={k}" for k in range(-3, n + 1)]
+    if "cums" in v.split(",") and b != "na":
+        n = int(b)
+        out += [f"nl>={k}|{shape}" for k in range(-3, n + 1)]
+    return out
 
 
 @cache
