@@ -49,8 +49,10 @@ POSITIVE = (
     ("surnames.txt.gz", 0),
     ("surnames_extra.txt", None),
 )
+PLACES = (("towns.txt.gz", None), ("towns_1000.txt.gz", None), ("towns_extra.txt", None))
+ENGLISH = (("common_words.txt", 0),)
+ENGLISH_SHARE = 0.1
 NEGATIVE = (
-    ("common_words.txt", 0),
     ("everyday_words.txt.gz", 0),
     ("function_words.txt.gz", 0),
     ("cldr_words.txt.gz", 1),
@@ -86,17 +88,21 @@ def read_words(files: Iterable[tuple[str, int | None]], data: Path = DATA) -> se
     return out
 
 
-def build(positives: Iterable[str], negatives: Iterable[str]) -> dict[str, float]:
-    """The n-gram log-odds table learned from two word sets (words in both are dropped)."""
-    pos, neg = set(positives), set(negatives)
-    both = pos & neg
-    pos -= both
-    neg -= both
-    counts: dict[str, list[int]] = {}
-    for k, words in enumerate((pos, neg)):
-        for word in sorted(words):
-            for g in grams(word):
-                counts.setdefault(g, [0, 0])[k] += 1
+def build(
+    positives: Iterable[tuple[Iterable[str], float]],
+    negatives: Iterable[tuple[Iterable[str], float]],
+) -> dict[str, float]:
+    """The n-gram log-odds table learned from weighted groups of words of the two classes
+    (a word in both classes is dropped from both; each group's words count ``weight`` each)."""
+    pos_groups = [(set(words), weight) for words, weight in positives]
+    neg_groups = [(set(words), weight) for words, weight in negatives]
+    both = set().union(*(w for w, _ in pos_groups)) & set().union(*(w for w, _ in neg_groups))
+    counts: dict[str, list[float]] = {}
+    for k, groups in enumerate((pos_groups, neg_groups)):
+        for words, weight in groups:
+            for word in sorted(words - both):
+                for g in grams(word):
+                    counts.setdefault(g, [0.0, 0.0])[k] += weight
     kept = {g: c for g, c in counts.items() if c[0] + c[1] >= MIN_COUNT}
     size = len(kept)
     total_pos = sum(c[0] for c in kept.values()) + size
@@ -110,17 +116,31 @@ def build(positives: Iterable[str], negatives: Iterable[str]) -> dict[str, float
     return table
 
 
-def encode(table: dict[str, float]) -> bytes:
-    """The table as gzip'd ``gram<TAB>log-odds`` lines, sorted, without a time stamp."""
-    body = "".join(f"{g}\t{v:g}\n" for g, v in sorted(table.items())).encode("utf-8")
+def encode(name: dict[str, float], place: dict[str, float]) -> bytes:
+    """The two tables as gzip'd ``gram<TAB>name<TAB>place`` lines (0 where a table lacks
+    the n-gram), sorted, without a time stamp."""
+    lines = [
+        f"{g}\t{name.get(g, 0.0):g}\t{place.get(g, 0.0):g}\n"
+        for g in sorted(name.keys() | place.keys())
+    ]
     buf = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as handle:
         handle.write(
-            b"# name-likeness: char 2-4-gram log-odds, name vs everyday word; built by "
-            b"bench/build_name_ngrams.py from the name and word lists of this folder\n"
+            b"# gram<TAB>name<TAB>place: char 2-4-gram log-odds of a name (a town) against an "
+            b"everyday word; built by bench/build_name_ngrams.py from the lists of this folder\n"
         )
-        handle.write(body)
+        handle.write("".join(lines).encode("utf-8"))
     return buf.getvalue()
+
+
+def tables(data: Path = DATA) -> tuple[dict[str, float], dict[str, float]]:
+    """The name and the place tables, from the lists in ``data``."""
+    names, towns = read_words(POSITIVE, data), read_words(PLACES, data)
+    english, others = read_words(ENGLISH, data), read_words(NEGATIVE, data)
+    # the words the tagger judges are in no English list: English weighs as a tenth of the rest
+    weight = ENGLISH_SHARE * len(others) / max(1, len(english))
+    negatives = ((english, weight), (others, 1.0))
+    return build(((names, 1.0),), negatives), build(((towns, 1.0),), negatives)
 
 
 def main() -> int:
@@ -128,13 +148,12 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=TABLE)
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args()
-    pos, neg = read_words(POSITIVE), read_words(NEGATIVE)
-    table = build(pos, neg)
-    blob = encode(table)
-    print(f"{len(pos)} names, {len(neg)} words, {len(pos & neg)} in both; {len(table)} n-grams")
+    name, place = tables()
+    blob = encode(name, place)
+    print(f"{len(name)} name n-grams, {len(place)} place n-grams")
     if args.check:
         same = args.out.read_bytes() == blob
-        print("same as", args.out if same else "DIFFERS from", args.out)
+        print("same as" if same else "DIFFERS from", args.out)
         return 0 if same else 1
     args.out.write_bytes(blob)
     print(f"wrote {args.out} ({len(blob)} bytes)")

@@ -42,28 +42,37 @@ def grams(low: str) -> list[str]:
 
 
 @cache
-def _table() -> dict[str, float]:
+def _table() -> dict[str, tuple[float, float]]:
     with _lock, gzip.open(TABLE, "rt", encoding="utf-8") as handle:
         lines = handle.read().split("\n")
-    table: dict[str, float] = {}
+    table: dict[str, tuple[float, float]] = {}
     for line in lines:
         if line and not line.startswith("#"):
-            g, _, v = line.partition("\t")
-            table[g] = float(v)
+            g, name, place = line.split("\t")
+            table[g] = (float(name), float(place))
     return table
 
 
-def score_with(low: str, table: dict[str, float]) -> float:
-    """The mean log-odds of ``low``'s n-grams in ``table`` (0.0 for an unseen n-gram)."""
+_NONE = (0.0, 0.0)
+
+
+def score_with(low: str, table: dict[str, tuple[float, float]]) -> tuple[float, float]:
+    """The mean log-odds of ``low``'s n-grams in ``table``, as a name and as a town (0.0
+    for an unseen n-gram)."""
     gs = grams(low)
     get = table.get
-    return sum(get(g, 0.0) for g in gs) / len(gs)
+    name = place = 0.0
+    for g in gs:
+        n, p = get(g, _NONE)
+        name += n
+        place += p
+    return name / len(gs), place / len(gs)
 
 
 @lru_cache(maxsize=65536)
-def score(word: str) -> float | None:
-    """How name-like ``word`` is (above 0: more like a name), or None for a word that is
-    not letters only or shorter than three letters."""
+def scores(word: str) -> tuple[float, float] | None:
+    """How much ``word`` looks like a name and like a town (above 0: more than like an
+    everyday word), or None for a word not of letters only or shorter than three letters."""
     low = normal(word)
     return None if low is None else score_with(low, _table())
 
@@ -71,9 +80,13 @@ def score(word: str) -> float | None:
 _EDGES = (-1.0, -0.5, -0.25, 0.0, 0.25, 0.5, 1.0)
 
 
-def bucket(word: str) -> str:
-    """``score`` in one of a few buckets ("-2" for the lowest ... "+2" ...), "na" for no score."""
-    s = score(word)
-    if s is None:
-        return "na"
+def _quantised(s: float) -> str:
     return str(sum(1 for e in _EDGES if s >= e) - 4)
+
+
+def buckets(word: str) -> tuple[str, str]:
+    """``scores`` in a few buckets each ("-4" lowest ... "3" highest), "na" for no score."""
+    s = scores(word)
+    if s is None:
+        return "na", "na"
+    return _quantised(s[0]), _quantised(s[1])

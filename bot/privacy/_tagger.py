@@ -10,6 +10,8 @@ safe words comes back unchanged.
 
 The features say nothing about which names the development sets hold: the word's lexicon
 classes and list memberships, its case pattern and length, its last two or three letters,
+for a word in no list how much its spelling looks like a name's or a town's (character
+n-grams learned from the name, town and word lists alone, ``_name_likeness``),
 where it stands in its sentence, the words beside it only when they are of a closed class
 (function words, prepositions, kinship words, verbs of saying, living and going; any other
 word is reduced to its case and class), whether the text reads as chat, and whether a
@@ -40,7 +42,7 @@ from ._function_words import everyday_words, tables
 from ._kin_words import _KIN_VOCAB as KIN_VOCAB
 from ._kind_words import ORG_WORDS, PLACE_WORDS
 from ._lexicon import Lexicon, lexicon
-from ._name_likeness import bucket as _name_bucket
+from ._name_likeness import buckets as likeness_buckets
 from ._preposition_places import PREPOSITIONS
 from ._proper_nouns import starts_sentence, tokens
 from ._town_cues import _SHOP_ENDINGS as SHOP_ENDINGS
@@ -321,30 +323,14 @@ def features(text: str, toks: list[Token], i: int, holes: list[str], d: Doc) -> 
     return feats
 
 
-import os as _os  # EXPERIMENT
-
-_NL_MODE = _os.environ.get("NL_MODE", "all")
-
-
 def _likeness(word: str, kind: str, shape: str) -> list[str]:
-    if _NL_MODE == "off" or (_NL_MODE.startswith("unk") and kind != "unk"):
+    """How much a word in no list is spelt like a name and like a town (``_name_likeness``,
+    learned from the name, town and word lists alone), in buckets, the name's also by the
+    word's case. Only for words in no list: for a listed word the lists already tell."""
+    if kind != "unk":
         return []
-    b = _name_bucket(word)
-    v = _os.environ.get("NL_FEATS", "b,bs,bk")
-    out = []
-    if "b" in v.split(","):
-        out.append("nl=" + b)
-    if "bs" in v.split(","):
-        out.append(f"nl={b}|{shape}")
-    if "bk" in v.split(","):
-        out.append(f"nl={b}|{kind}")
-    if "cum" in v.split(",") and b != "na":
-        n = int(b)
-        out += [f"nl>={k}" for k in range(-3, n + 1)]
-    if "cums" in v.split(",") and b != "na":
-        n = int(b)
-        out += [f"nl>={k}|{shape}" for k in range(-3, n + 1)]
-    return out
+    name, place = likeness_buckets(word)
+    return ["nl=" + name, f"nl={name}|{shape}", "pl=" + place]
 
 
 @cache
