@@ -1,4 +1,4 @@
-"""Build the anonymizer's name-likeness table (``bot/privacy/data/name_ngrams.tsv.gz``).
+"""Build the anonymizer's name- and town-likeness table (``bot/privacy/data/name_ngrams.tsv.gz``).
 
 Usage:
     python bench/build_name_ngrams.py [--out PATH] [--check]
@@ -9,13 +9,18 @@ no new source, and no word of any development set): the positives are the given 
 surnames (Faker's lists and the project's extras), the negatives the everyday words of
 English (SCOWL) and of other languages (pyspellchecker's frequency lists, stopwords-iso,
 CLDR month, weekday and language names, the project's world words, world things and safe
-words). A word listed on both sides is left out of both.
+words). A word listed on both sides is left out of both. The words the tagger judges are in
+no English list, so the English words weigh, all together, a tenth (``ENGLISH_SHARE``) of the
+other languages' words. A second column, likewise, learns the words of the town lists
+(GeoNames, the project's towns) against the same everyday words.
 
 The model is a multinomial naive Bayes over the word's character 2-, 3- and 4-grams, the
 word padded with ``^`` and ``$`` ("^ad", "ade$"): each n-gram seen at least ``MIN_COUNT``
 times keeps its log-odds ratio, log P(gram | name) - log P(gram | word) with add-one
 smoothing, rounded to ``DIGITS`` places, unless it is too weak to matter (``MIN_ABS``).
-``bot.privacy._name_likeness`` averages them over a word's n-grams.
+``bot.privacy._name_likeness`` averages them over a word's n-grams. (A logistic
+regression over the same n-grams separated the tagger's candidates no better, with a table
+three times the size.)
 
 Deterministic: words, counts and lines are sorted, and the gzip has no name or time stamp,
 so the same lists give the same file byte for byte (``--check`` rebuilds in memory and

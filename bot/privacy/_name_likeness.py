@@ -6,12 +6,13 @@ anonymizer wrongly removes are mostly everyday words of other languages; the lis
 nothing of a word they lack, but its spelling does, across cultures ("-ndra", "-esh",
 "ng-" against "-ción", "-ment", "-lich"). This module scores it: the mean, over the word's
 character 2-, 3- and 4-grams (the word padded with ``^`` and ``$``), of each n-gram's
-log-odds of standing in a name rather than an everyday word, as learned by
-``bench/build_name_ngrams.py`` ONLY from the licensed name and word lists shipped beside
-it (never from development text; see NOTICE). The table
+log-odds of standing in a name rather than an everyday word, and likewise in a town's name,
+as learned by ``bench/build_name_ngrams.py`` ONLY from the licensed name, town and word lists
+shipped beside it (never from development text; see NOTICE). The table
 (``data/name_ngrams.tsv.gz``) is read once; scores are cached per word.
 
-The tagger (``_tagger``) reads the score as a few buckets (``bucket``).
+The tagger (``_tagger``) reads the scores of a word in no list as a few buckets
+(``buckets``).
 """
 
 from __future__ import annotations
