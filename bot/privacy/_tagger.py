@@ -10,6 +10,8 @@ safe words comes back unchanged.
 
 The features say nothing about which names the development sets hold: the word's lexicon
 classes and list memberships, its case pattern and length, its last two or three letters,
+for a word in no list how much its spelling looks like a name's or a town's (character
+n-grams learned from the name, town and word lists alone, ``_name_likeness``),
 where it stands in its sentence, the words beside it only when they are of a closed class
 (function words, prepositions, kinship words, verbs of saying, living and going; any other
 word is reduced to its case and class), whether the text reads as chat, and whether a
@@ -40,6 +42,7 @@ from ._function_words import everyday_words, tables
 from ._kin_words import _KIN_VOCAB as KIN_VOCAB
 from ._kind_words import ORG_WORDS, PLACE_WORDS
 from ._lexicon import Lexicon, lexicon
+from ._name_likeness import buckets as likeness_buckets
 from ._preposition_places import PREPOSITIONS
 from ._proper_nouns import starts_sentence, tokens
 from ._town_cues import _SHOP_ENDINGS as SHOP_ENDINGS
@@ -281,6 +284,7 @@ def features(text: str, toks: list[Token], i: int, holes: list[str], d: Doc) -> 
         f"open={opens}|{shape}",
         f"chat={chat}|{shape}",
     ]
+    feats += _likeness(tok.word, kind, shape)
     if tok.possessive:
         feats.append("poss")
     if tok.acronym:
@@ -317,6 +321,16 @@ def features(text: str, toks: list[Token], i: int, holes: list[str], d: Doc) -> 
         feats.append("ph_near")
         feats.append(f"ph_near|{shape}")
     return feats
+
+
+def _likeness(word: str, kind: str, shape: str) -> list[str]:
+    """How much a word in no list is spelt like a name and like a town (``_name_likeness``,
+    learned from the name, town and word lists alone), in buckets, the name's also by the
+    word's case. Only for words in no list: for a listed word the lists already tell."""
+    if kind != "unk":
+        return []
+    name, place = likeness_buckets(word)
+    return ["nl=" + name, f"nl={name}|{shape}", "pl=" + place]
 
 
 @cache
