@@ -36,8 +36,9 @@ _HOLD = {
 
 
 async def hold_user(conn: AsyncConnection, user_id: int, *, erasing: bool = False) -> None:
-    """First thing in a write transaction that stores the user's data (or, `erasing`, in her
-    erasure): until it ends, an erasure of hers waits for it, or it waits for her erasure
+    """First thing in a write transaction that stores the user's data (writes name her in
+    `Database.write`/`run_write`/`apply(holding=...)`, which takes it), or, `erasing`, in her
+    erasure: until it ends, an erasure of hers waits for it, or it waits for her erasure
     (PostgreSQL; SQLite's writes run one at a time). Without it an erasure would not see a
     row she was saving at that very moment, and delete her key from under it: a row that no
     one can read and that no erasure of hers finds any more would stay."""

@@ -32,7 +32,7 @@ from bot.summary.highlights import edit_form_is_current
 from storage.answers import open_answers, open_excerpts
 from storage.crypto import answer_aad, excerpt_aad, flagged_aad
 from storage.db import Database
-from storage.keys import Keyring, hold_user_in
+from storage.keys import Keyring
 from storage.repos.outbox import mark_summaries_of
 from storage.tables import Answer, Entry, Excerpt, TZDateTime
 
@@ -171,7 +171,6 @@ class EntryRepository:
         flagged = flagged or {}
 
         def transaction(conn: Connection) -> tuple[EntryHeader | None, bool]:
-            hold_user_in(conn, author_id)  # her erasure comes wholly before or after
             replaced = 0
             if entry_id is None:
                 if form_token is not None:
@@ -239,7 +238,8 @@ class EntryRepository:
             return _header(row), replaced > 0
 
         try:
-            saved, replaced = await self._db.run_write(transaction)
+            # her erasure comes wholly before or after
+            saved, replaced = await self._db.run_write(transaction, holding=[author_id])
         except IntegrityError:
             if form_token is None:
                 raise
@@ -468,7 +468,6 @@ class EntryRepository:
         the Edit form was opened on, and its one-time id), only while the form is current."""
 
         def transaction(conn: Connection) -> tuple[bool | None, bool]:
-            hold_user_in(conn, author_id)  # her erasure comes wholly before or after
             mine = (Entry.id == entry_id, Entry.author_id == author_id)
             header = select(*_HEADER_COLUMNS).where(*mine, Entry.consent_summary.is_(True))
             if form is not None:
@@ -502,7 +501,8 @@ class EntryRepository:
                 )
             return True, replaced > 0
 
-        done, replaced = await self._db.run_write(transaction)
+        # her erasure comes wholly before or after
+        done, replaced = await self._db.run_write(transaction, holding=[author_id])
         if replaced:
             await self._db.checkpoint()  # the replaced excerpts' old pages leave the `-wal` too
         return done

@@ -29,7 +29,7 @@ from bot.hours.model import (
 )
 from bot.models import AlreadySaved
 from storage.db import Database
-from storage.keys import Keyring, hold_user_in, hold_users_in
+from storage.keys import Keyring, hold_users_in
 from storage.records import record_from_row
 from storage.repos.audit import AuditNote
 from storage.repos.notices import notice_in
@@ -151,7 +151,6 @@ class HoursRepository:
         by_form = select(HoursLog.id, HoursLog.author_id).where(HoursLog.form_token == form_token)
 
         def work(conn: Connection) -> int:
-            hold_user_in(conn, author_id)  # her erasure comes wholly before or after
             if form_token is not None:
                 _form_saved(conn.execute(by_form).first(), author_id)
             row_id: int = conn.execute(
@@ -173,7 +172,8 @@ class HoursRepository:
             return row_id
 
         try:
-            row_id = await self._db.run_write(work)
+            # her erasure comes wholly before or after
+            row_id = await self._db.run_write(work, holding=[author_id])
         except IntegrityError:
             if form_token is None:
                 raise

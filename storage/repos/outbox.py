@@ -38,7 +38,7 @@ from bot.outbox import (
 from bot.schedule import week_monday
 from storage.crypto import Cipher, WrongKeyError
 from storage.db import Database
-from storage.keys import Keyring, hold_user
+from storage.keys import Keyring
 from storage.records import record_from_row
 from storage.repos.audit import AuditNote
 from storage.tables import Entry, Post, Practitioner, Round, Server, UserKey
@@ -296,8 +296,8 @@ class OutboxRepository:
     ) -> PostRecord:
         """A preview's intent: the exact text that a confirm will post, stored encrypted."""
         ref = secrets.token_hex(4)
-        async with self._db.write() as conn:
-            await hold_user(conn, author_id)  # her erasure comes wholly before or after
+        # her erasure comes wholly before or after
+        async with self._db.write(holding=[author_id]) as conn:
             key = await self._author_cipher(conn, author_id)
             post_id = await self.insert_draft(
                 conn,
@@ -364,8 +364,8 @@ class OutboxRepository:
 
     async def edit_draft(self, post_id: int, author_id: int, title: str, text: str) -> bool:
         mine = self._my_draft(post_id, author_id)
-        async with self._db.write() as conn:
-            await hold_user(conn, author_id)  # her erasure comes wholly before or after
+        # her erasure comes wholly before or after
+        async with self._db.write(holding=[author_id]) as conn:
             # A stale Edit (the draft confirmed, discarded or erased meanwhile) stores nothing,
             # not even a new data key under her id.
             if (await conn.execute(select(Post.id).where(*mine))).first() is None:

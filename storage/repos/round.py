@@ -25,7 +25,7 @@ from bot.round.models import Closing, KeptAffirmation, NotSaved, RoundRecord
 from bot.round.phases import Phase
 from storage.crypto import Cipher, WrongKeyError
 from storage.db import Database
-from storage.keys import Keyring, hold_user
+from storage.keys import Keyring
 from storage.repos.audit import audit_event
 from storage.repos.outbox import OutboxRepository, new_claim
 from storage.tables import (
@@ -126,8 +126,8 @@ class RoundRepository:
         """The presenter's key question, on their preview (before it is posted). Replacing one
         checkpoints the WAL once that commits, so that the replaced text leaves the `-wal` too."""
         now = self._db.clock()
-        async with self._db.write() as conn:
-            await hold_user(conn, presenter_id)  # her erasure comes wholly before or after
+        # her erasure comes wholly before or after
+        async with self._db.write(holding=[presenter_id]) as conn:
             share = await self._owned_share(conn, post_id, presenter_id, PostState.DRAFT)
             if share is None:
                 return False
@@ -216,8 +216,8 @@ class RoundRepository:
         ciphertext leaves the `-wal` too."""
         now = self._db.clock()
         prefix = affirmation_prefix(post_id)
-        async with self._db.write() as conn:
-            await hold_user(conn, author_id)  # her erasure comes wholly before or after
+        # her erasure comes wholly before or after
+        async with self._db.write(holding=[author_id]) as conn:
             phase = await _phase(conn, post_id)
             if phase != Phase.AFFIRMATIONS:
                 return NotSaved.PHASE_OVER
@@ -346,8 +346,8 @@ class RoundRepository:
         too."""
         now = self._db.clock()
         slot = f"closing:{post_id}"
-        async with self._db.write() as conn:
-            await hold_user(conn, presenter_id)  # her erasure comes wholly before or after
+        # her erasure comes wholly before or after
+        async with self._db.write(holding=[presenter_id]) as conn:
             share = await self._owned_share(
                 conn, post_id, presenter_id, PostState.POSTED, PostState.SENDING
             )
@@ -425,8 +425,8 @@ class RoundRepository:
         )
         kept = [KeptAffirmation(title=p.title, text=p.text) for p in revealed]
         try:
-            async with self._db.write() as conn:
-                await hold_user(conn, presenter_id)  # her erasure comes wholly before or after
+            # her erasure comes wholly before or after
+            async with self._db.write(holding=[presenter_id]) as conn:
                 share = await self._owned_share(
                     conn, post_id, presenter_id, PostState.POSTED, PostState.SENDING
                 )
@@ -517,8 +517,8 @@ class RoundRepository:
         already: (False, whether one was withdrawn now, which only a step-out stored before
         the two were one write can leave)."""
         try:
-            async with self._db.write() as conn:
-                await hold_user(conn, member_id)  # her erasure comes wholly before or after
+            # her erasure comes wholly before or after
+            async with self._db.write(holding=[member_id]) as conn:
                 # The round row held first (`_phase`): a save of hers in flight either
                 # commits before this reads her draft, or sees this step-out and refuses.
                 await _phase(conn, post_id)
