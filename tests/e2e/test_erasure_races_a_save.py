@@ -25,7 +25,9 @@ from storage.repos.audit import AuditNote
 from storage.tables import (
     AuditEvent,
     Entry,
+    Excerpt,
     HoursLog,
+    KeptAffirmations,
     MeetingPrompt,
     MeetingSend,
     Post,
@@ -36,13 +38,21 @@ from storage.tables import (
 from tests.conftest import TEST_KEY
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, engine_hooks, first_page_saved
+from tests.e2e.test_excerpts import (
+    _include,  # pyright: ignore[reportPrivateUsage]
+    _write,  # pyright: ignore[reportPrivateUsage]
+)
 from tests.e2e.test_hours import TYPED, add
 from tests.e2e.test_round import (
     Group,
+    _at_affirmations,  # pyright: ignore[reportPrivateUsage]
     _entry,  # pyright: ignore[reportPrivateUsage]
+    affirm,
     posts,
+    said,
     share_with_question,
     the_post,
+    thread_of,
 )
 from tests.e2e.test_round import group as group  # the fixture
 
@@ -357,3 +367,114 @@ async def test_forget_while_her_meeting_prompt_is_being_queued_leaves_none_of_he
         ).all()
     assert queued == [] and asked == []
     assert [m for m in w.alice.user.dm_channel.history() if "meeting in" in m.content] == sent
+
+
+async def _her_key(w: World) -> list[Any]:
+    async with bot_of(w.env).repos.db.read() as session:
+        return list(
+            (await session.execute(select(UserKey).where(UserKey.user_id == w.alice.id))).all()
+        )
+
+
+async def test_forget_while_her_closing_is_being_stored_leaves_nothing_of_hers(
+    group: Group, postgres_database_url: str
+) -> None:
+    """The presenter's closing is sealed under her key on the round and drafted as its post:
+    one being stored at the moment of her erasure is erased with the rest (never a closing or
+    a draft of it left sealed under her destroyed key, for a click to post), and she is not
+    shown a failure."""
+    g, w = group, group.w
+    repos = bot_of(w.env).repos
+    await _at_affirmations(g)
+    await w.alice.click(the_post(w), label="Reveal affirmations")
+    await w.alice.click(the_post(w), label="Next phase")
+    opened = await w.alice.click(the_post(w), label="Write my closing")
+    assert opened.modal is not None
+
+    keys = repos.keys
+    eraser = _ErasureElsewhere(postgres_database_url, w.alice.id)
+    # inside the closing's transaction, the round row held, about to seal it under her key.
+    keys.user_cipher = eraser.before(keys.user_cipher)  # type: ignore[method-assign]
+    try:
+        shown = await w.alice.submit_modal(
+            opened, {"takeaway": "Slowing down works for me.", "step": "Pause before I answer."}
+        )
+    finally:
+        del keys.user_cipher
+    await eraser.done()
+    assert shown.acknowledged and shown.ephemeral and shown.response is not None
+    assert "went wrong" not in shown.response.content
+
+    async with repos.db.read() as session:
+        closings = (
+            await session.execute(select(Round.post_id).where(Round.closing.is_not(None)))
+        ).all()
+        drafts = (
+            await session.execute(select(Post.id).where(Post.slot == f"closing:{g.share_id}"))
+        ).all()
+    assert closings == [] and drafts == [] and await _her_key(w) == []
+    assert [m for m in said(thread_of(w)) if m.embeds and m.embeds[0].title == "Closing"] == []
+
+
+async def test_forget_while_her_kept_affirmations_are_being_stored_leaves_none_of_them(
+    group: Group, postgres_database_url: str
+) -> None:
+    """Kept affirmations are copied to the presenter's entry, sealed under her key: a keep
+    click at the moment of her erasure stores them wholly before it (and they are erased with
+    her entry), never a copy left under her destroyed key."""
+    g, w = group, group.w
+    repos = bot_of(w.env).repos
+    await _at_affirmations(g)
+    await affirm(w.bob, w, "You stayed with the silence.")
+    revealed = await w.alice.click(the_post(w), label="Reveal affirmations")
+    (offer,) = [m for m in revealed.followups if "keep them with your entry" in m.content]
+
+    keys = repos.keys
+    eraser = _ErasureElsewhere(postgres_database_url, w.alice.id)
+    # inside the keep's transaction, her share checked, about to seal the copy under her key.
+    keys.user_cipher = eraser.before(keys.user_cipher)  # type: ignore[method-assign]
+    try:
+        kept = await w.alice.click(offer.message, label="Keep them with my entry")
+    finally:
+        del keys.user_cipher
+    await eraser.done()
+    # The keep came first (the erasure waited for it): she is told so truly.
+    assert_responded(kept, contains="Kept: 1 affirmation", ephemeral=True)
+
+    async with repos.db.read() as session:
+        copies = (await session.execute(select(KeptAffirmations.post_id))).all()
+        entries = (
+            await session.execute(select(Entry.id).where(Entry.author_id == w.alice.id))
+        ).all()
+    assert copies == [] and entries == [] and await _her_key(w) == []
+
+
+async def test_forget_while_her_excerpts_are_being_stored_leaves_none_of_them(
+    world: World, postgres_database_url: str
+) -> None:
+    """The excerpts an author is asked to approve for the weekly summary are sealed under her
+    key: ones being stored at the moment of her erasure are stored wholly before it and erased
+    with her entry (she is shown them, not a failure), never left under her destroyed key for
+    a summary to quote."""
+    w = world
+    repos = bot_of(w.env).repos
+    _, recap = await _write(w, w.alice, "The client laughed for the first time in weeks.")
+    eraser = _ErasureElsewhere(postgres_database_url, w.alice.id)
+
+    def erase_meanwhile(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        # Inside the excerpts' transaction, her entry read but not yet written: the erasure
+        # starts now.
+        if statement.startswith("UPDATE entries SET") and "quote_status=" in statement:
+            eraser.start()
+
+    with engine_hooks(w.env, before_cursor_execute=erase_meanwhile):
+        review = await _include(w.alice, recap)
+    await eraser.done()
+    assert "went wrong" not in review.content
+
+    async with repos.db.read() as session:
+        excerpts = (await session.execute(select(Excerpt.entry_id))).all()
+        entries = (
+            await session.execute(select(Entry.id).where(Entry.author_id == w.alice.id))
+        ).all()
+    assert excerpts == [] and entries == [] and await _her_key(w) == []
