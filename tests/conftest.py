@@ -8,7 +8,7 @@ import os
 import secrets
 import shutil
 import threading
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from graphlib import TopologicalSorter
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ import pytest
 from hypothesis import is_hypothesis_test
 
 from bot.app import SparkleBot, create_bot
+from storage.repos import Repositories
 
 FAKE_TOKEN = "MTA5ODc2NTQzMjEwOTg3NjU0Mw.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB"
 TEST_KEY = base64.urlsafe_b64encode(bytes(range(32))).decode()
@@ -403,5 +404,33 @@ def sparkle_env(
 
 
 @pytest.fixture
-def simcord_bot(sparkle_env: None) -> SparkleBot:
+async def bots_closed(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[None]:
+    """Once SimCord has shut the test down, the repositories of every bot the test built
+    (restarts too) are closed, on the test's event loop while it still runs (a `simcord_bot`
+    fixture asks for this one, so it ends after SimCord's).
+
+    SimCord detaches a bot without closing it, at a restart and at the end of a test. Left
+    open, a bot's aiosqlite connections (each with its own thread) were closed by the garbage
+    collector, at any later moment: aiosqlite then answers on the current event loop of the
+    collecting thread, and if that loop closed before the answer came (a test's loop shutting
+    down, a thread's `asyncio.run` ending) its thread raised "Event loop is closed", reported
+    as a PytestUnhandledThreadExceptionWarning in whichever test ran then."""
+    built: list[Repositories] = []
+    real_open = Repositories.open
+
+    def recorded(*args: Any, **kwargs: Any) -> Repositories:
+        repos = real_open(*args, **kwargs)
+        # a second instance a test runs on a thread of its own closes itself on its loop there
+        if threading.current_thread() is threading.main_thread():
+            built.append(repos)
+        return repos
+
+    monkeypatch.setattr(Repositories, "open", recorded)
+    yield
+    for repos in built:
+        await repos.close()
+
+
+@pytest.fixture
+def simcord_bot(sparkle_env: None, bots_closed: None) -> SparkleBot:
     return create_bot()

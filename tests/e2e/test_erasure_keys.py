@@ -34,7 +34,10 @@ CANARIES = 20
 
 @pytest.fixture
 def simcord_bot(
-    sparkle_env: None, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+    sparkle_env: None,
+    bots_closed: None,
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> SparkleBot:
     """The bot, with SQLite's build default played as off on every connection it opens."""
     monkeypatch.setenv("SPARKLE_OLD_DATA_KEYS", OLD_KEY)  # an old key the bot also holds

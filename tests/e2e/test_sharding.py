@@ -11,7 +11,9 @@ from tests.e2e.helpers import SPARKLE_PAGES, open_first_page
 
 
 @pytest.fixture
-def simcord_bot(sparkle_env: None, monkeypatch: pytest.MonkeyPatch) -> SparkleBot:
+def simcord_bot(
+    sparkle_env: None, bots_closed: None, monkeypatch: pytest.MonkeyPatch
+) -> SparkleBot:
     monkeypatch.setenv("SHARD_COUNT", "2")
     monkeypatch.setenv("SHARD_IDS", "0,1")
     return create_bot()

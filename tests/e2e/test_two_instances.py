@@ -40,7 +40,18 @@ async def _consented(bot: SparkleBot, author: int, guild_id: int, week: int) -> 
 
 
 async def _instance(name: str, barrier: threading.Barrier, seen: dict[str, Any]) -> None:
-    async with simcord.run(create_bot(), settle_timeout=60) as env:
+    bots = [create_bot()]
+    try:
+        await _run_instance(name, barrier, seen, bots)
+    finally:
+        for bot in bots:  # SimCord detaches a bot without closing it (see `bots_closed`)
+            await bot.repos.close()
+
+
+async def _run_instance(
+    name: str, barrier: threading.Barrier, seen: dict[str, Any], bots: list[SparkleBot]
+) -> None:
+    async with simcord.run(bots[0], settle_timeout=60) as env:
         guild = env.create_guild("Consultation")
         weekly = guild.create_text_channel("weekly")
         role = guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
@@ -64,7 +75,8 @@ async def _instance(name: str, barrier: threading.Barrier, seen: dict[str, Any])
             await _meet(barrier)
             for step, hours in enumerate(WEEK_STEPS):
                 if name == "a" and week == 1 and step == RESTART_STEP:  # Sun 11 Jan 08:00 UTC
-                    await env.restart_bot(create_bot())
+                    bots.append(create_bot())
+                    await env.restart_bot(bots[-1])
                 await env.advance_time(hours * HOUR)
                 await _meet(barrier)
         seen[name] = [m.embeds[0].title for m in weekly.history() if m.embeds]
