@@ -19,15 +19,19 @@ from tests.e2e.test_share_and_setup import posts
 from tests.e2e.test_share_posted_meanwhile import UP_ALREADY, _states, _two_previews
 
 
-def _held_claims(w: World, hold: Any) -> None:
+def _held_claims(w: World, hold: Any, after: Any = None) -> None:
     """Every claim of a share waits in `hold(post_id)` first: both clicks have checked their
-    previews before either claims."""
+    previews before either claims; with `after`, each click waits in `after(claim)` once its
+    claim has answered."""
     outbox = bot_of(w.env).repos.outbox
     real = outbox.claim_share
 
     async def held(post_id: int, *args: Any, **kwargs: Any) -> Any:
         await hold(post_id)
-        return await real(post_id, *args, **kwargs)
+        claim = await real(post_id, *args, **kwargs)
+        if after is not None:
+            await after(claim)
+        return claim
 
     outbox.claim_share = held  # pyright: ignore[reportAttributeAccessIssue]
 
@@ -47,7 +51,19 @@ async def test_two_previews_confirmed_at_once_post_the_entry_once(
             both.set()
         await w.env.external_wait(both.wait(), reason="the other click reaches its claim")
 
-    _held_claims(w, hold)
+    answered: list[object] = []
+    both_answered = asyncio.Event()
+
+    async def after(claim: object) -> None:
+        # The winner posts only once the other click's claim has answered: that click is told
+        # the entry is being posted (under load the post could otherwise land first, and it
+        # would be told "posted meanwhile": the next test's case).
+        answered.append(claim)
+        if len(answered) == 2:
+            both_answered.set()
+        await w.env.external_wait(both_answered.wait(), reason="the other claim answers")
+
+    _held_claims(w, hold, after)
     # SimCord runs one click at a time: the first waits at its claim until the second is there
     results = [
         await w.alice.click(one, label="Post anonymously"),
