@@ -38,6 +38,7 @@ from ._capital_kin_words import KIN_NOUNS
 from ._decided import Range, collecting, merged, overlapping
 from ._foreign_neighbours import CLOSED as _CLOSED
 from ._foreign_neighbours import ENGLISH_PREPOSITIONS as _ENGLISH_PREPOSITIONS
+from ._foreign_neighbours import foreign_word
 from ._function_words import everyday_words, tables
 from ._kin_words import _KIN_VOCAB as KIN_VOCAB
 from ._kind_words import ORG_WORDS, PLACE_WORDS
@@ -146,23 +147,28 @@ def candidates(
         return []
     if decided is None:  # not given: where the name rules decide on this text
         decided = rules_decided(text)
-    out: list[int] = []
-    for i, tok in enumerate(toks):
-        if tok.kind not in _UNSURE or holes[i] or len(tok.word) < _MIN_LEN:
-            continue
-        if decided and overlapping(decided, tok.start, tok.end):
-            continue  # a rule kept it on purpose
-        if i > 0 and holes[i - 1] == "age":
-            continue  # the unit of an age in another language: "[age] años", "[age] anni"
-        if text[tok.start - 1 : tok.start] in "[]" and tok.start > 0:
-            continue  # touching a placeholder: "[name]s"
-        if _kind_word(toks, i) or _ruled(text, toks, i):
-            continue
-        after = text[tok.end : tok.end + 1]
-        if after in ("[", "]") or text[tok.end : tok.end + 3] in ("'s[", "’s["):
-            continue
-        out.append(i)
-    return out
+    return [
+        i
+        for i, tok in enumerate(toks)
+        if not (decided and overlapping(decided, tok.start, tok.end))
+        and _judged(text, toks, holes, i)
+    ]
+
+
+def _judged(text: str, toks: list[Token], holes: list[str], i: int) -> bool:
+    """Whether word ``i`` is of a kind the tagger judges where it stands (the rules'
+    recorded decisions aside)."""
+    tok = toks[i]
+    if tok.kind not in _UNSURE or holes[i] or len(tok.word) < _MIN_LEN:
+        return False
+    if i > 0 and holes[i - 1] == "age":
+        return False  # the unit of an age in another language: "[age] años", "[age] anni"
+    if text[tok.start - 1 : tok.start] in "[]" and tok.start > 0:
+        return False  # touching a placeholder: "[name]s"
+    if _kind_word(toks, i) or _ruled(text, toks, i):
+        return False
+    after = text[tok.end : tok.end + 1]
+    return not (after in ("[", "]") or text[tok.end : tok.end + 3] in ("'s[", "’s["))
 
 
 def rules_decided(text: str) -> list[Range]:
@@ -212,17 +218,23 @@ def _ruled(text: str, toks: list[Token], i: int) -> bool:
     tok = toks[i]
     if not tok.word.islower():
         return False
-    if tok.kind is Kind.WORD_NAME and (
-        i == 0
-        or toks[i - 1].low in _PREPOSITIONS
-        or "," in text[toks[i - 1].end : tok.start]
-        or starts_sentence(text, toks, i)
-    ):
+    if tok.kind is Kind.WORD_NAME and _wname_veto(text, toks, i):
         return True
     after = text[tok.end : toks[i + 1].start if i + 1 < len(toks) else tok.end + 2]
     if tok.low in _KIN or _kin_owned(toks, i):
         return True
     return i + 1 < len(toks) and not after.strip() and toks[i + 1].low in _HOW
+
+
+def _wname_veto(text: str, toks: list[Token], i: int) -> bool:
+    """Where a word-name written small is the rules' to decide: opening the text or a
+    sentence, after a preposition or a comma."""
+    return (
+        i == 0
+        or toks[i - 1].low in _PREPOSITIONS
+        or "," in text[toks[i - 1].end : toks[i].start]
+        or starts_sentence(text, toks, i)
+    )
 
 
 # words for how someone or something is ("betam good", "sana okay"): a word written small
@@ -391,10 +403,57 @@ def tag(
             holes[i] = found[i]  # a placeholder for the next round
         if fresh:  # the words left read as they will beside the new placeholders
             d = doc(text, toks, holes)
+            if decided:
+                cands = cands + _freed(text, toks, holes, fresh, cands, decided)
             pending = [j for j in cands if j not in found]
         else:
             pending = []
     return [(toks[i].start, toks[i].end, kind) for i, kind in sorted(found.items())]
+
+
+def _freed(
+    text: str,
+    toks: list[Token],
+    holes: list[str],
+    fresh: list[int],
+    cands: list[int],
+    decided: list[Range],
+) -> list[int]:
+    """The words the rules kept only for standing beside a word of another language
+    (``_foreign_neighbours``: "yayasan kasih bunda") that the tagger has just replaced: with
+    that neighbour a placeholder, no language stands beside them, and the tagger judges them
+    as the rules would on reading the text again (``bot.privacy.redact``)."""
+    out: list[int] = []
+    taken = set(cands)
+    for i in fresh:
+        if not foreign_word(toks[i]):
+            continue
+        for j in (i - 1, i + 1):
+            if j < 0 or j >= len(toks) or j in taken or holes[j]:
+                continue
+            tok = toks[j]
+            if not tok.word.islower() or not overlapping(decided, tok.start, tok.end):
+                continue
+            if not _beside(text, toks, i, j):
+                continue
+            k = 2 * j - i  # the word on its other side
+            if (
+                0 <= k < len(toks)
+                and not holes[k]
+                and _beside(text, toks, j, k)
+                and foreign_word(toks[k])
+            ):
+                continue  # still beside a word of another language
+            if _judged(text, toks, holes, j):
+                out.append(j)
+                taken.add(j)
+    return out
+
+
+def _beside(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """Words ``a`` and ``b`` stand side by side with only space between them."""
+    lo, hi = (a, b) if a < b else (b, a)
+    return not text[toks[lo].end : toks[hi].start].strip()
 
 
 def apply(text: str, found: list[tuple[int, int, str]]) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._decided import record
 from ._lower_listed_towns import clause_ends
 from ._lower_places import _unknown_word
 from ._town_cues import _jargon_shaped
@@ -73,6 +74,8 @@ def towns_after_venues(
         )
         if venue and _town(text, toks, i, lex):
             out.append((tok.start, tok.end, "place"))
+        elif before.low in VENUES and tok.kind is Kind.WORD_NAME and tok.word == tok.low:
+            record(tok.start, tok.end)  # "at the church in hope": a virtue, on purpose
     return out
 
 
