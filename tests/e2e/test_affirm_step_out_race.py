@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import time
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 
 from storage.tables import UserKey
+from tests.e2e.helpers import bot_of
 from tests.e2e.test_round import (
     Group,
     _at_affirmations,  # pyright: ignore[reportPrivateUsage]
@@ -26,6 +28,35 @@ from tests.e2e.test_round import group as group  # the fixture
 from tests.e2e.test_step_out_withdraws_at_once import _state as _stored  # pyright: ignore[reportPrivateUsage]
 
 TYPED = "You stayed with the silence. @everyone"
+T = TypeVar("T")
+
+
+async def _submitted_while(
+    g: Group, opened: Any, meanwhile: Callable[[], Awaitable[T]]
+) -> tuple[Any, T]:
+    """Bob submits his affirmation form; inside its save's transaction, after its checks,
+    `meanwhile()` starts and is given every chance to finish before the save goes on. (What
+    the submit gave, what `meanwhile` gave.)"""
+    outbox = bot_of(g.w.env).repos.outbox
+    real_insert = outbox.insert_draft
+    racing: list[asyncio.Task[T]] = []
+
+    async def started_first(*args: Any, **kwargs: Any) -> Any:
+        task = asyncio.ensure_future(meanwhile())
+        racing.append(task)
+        for _ in range(10):  # real time (a real lock freezes SimCord's clock)
+            if task.done():
+                break
+            await asyncio.to_thread(time.sleep, 0.05)
+        return await real_insert(*args, **kwargs)
+
+    outbox.insert_draft = started_first  # type: ignore[method-assign]
+    try:
+        done = await g.w.bob.submit_modal(opened, {"text": TYPED, "sign": ["anonymous"]})
+    finally:
+        outbox.insert_draft = real_insert  # type: ignore[method-assign]
+    (task,) = racing
+    return done, await task
 
 
 def _told(result: Any) -> str:
@@ -71,29 +102,11 @@ async def test_a_step_out_while_the_save_is_being_written_withdraws_it(group: Gr
     opened = await w.bob.click(the_post(w), label="Add an affirmation")
     assert opened.modal is not None
 
-    outbox = repos.outbox
-    real_insert = outbox.insert_draft
-    racing: list[asyncio.Task[tuple[bool, bool]]] = []
-
-    async def step_out_meanwhile(*args: Any, **kwargs: Any) -> Any:
-        # Inside the save's transaction, after its checks: the step-out starts now, and is
-        # given every chance to finish before the save goes on.
-        task = asyncio.ensure_future(repos.round.step_out(g.share_id, w.bob.id))
-        racing.append(task)
-        for _ in range(10):  # real time (a real lock freezes SimCord's clock)
-            if task.done():
-                break
-            await asyncio.to_thread(time.sleep, 0.05)
-        return await real_insert(*args, **kwargs)
-
-    outbox.insert_draft = step_out_meanwhile  # type: ignore[method-assign]
-    try:
-        done = await w.bob.submit_modal(opened, {"text": TYPED, "sign": ["anonymous"]})
-    finally:
-        outbox.insert_draft = real_insert  # type: ignore[method-assign]
-    (task,) = racing
+    done, stepped = await _submitted_while(
+        g, opened, lambda: repos.round.step_out(g.share_id, w.bob.id)
+    )
     # Had the step-out finished inside the open save, it could not have seen the draft.
-    assert await task == (True, True)  # counted, and the saved affirmation withdrawn with it
+    assert stepped == (True, True)  # counted, and the saved affirmation withdrawn with it
 
     told = _told(done)
     assert "Saved" in told  # the save came first, and said so; the step-out then withdrew it
@@ -120,26 +133,7 @@ async def test_an_erasure_while_her_affirmation_is_being_saved_leaves_nothing_of
     opened = await w.bob.click(the_post(w), label="Add an affirmation")
     assert opened.modal is not None
 
-    outbox = repos.outbox
-    real_insert = outbox.insert_draft
-    racing: list[asyncio.Task[list[int]]] = []
-
-    async def erase_meanwhile(*args: Any, **kwargs: Any) -> Any:
-        task = asyncio.ensure_future(repos.userdata.forget(w.bob.id))
-        racing.append(task)
-        for _ in range(10):  # real time (a real lock freezes SimCord's clock)
-            if task.done():
-                break
-            await asyncio.to_thread(time.sleep, 0.05)
-        return await real_insert(*args, **kwargs)
-
-    outbox.insert_draft = erase_meanwhile  # type: ignore[method-assign]
-    try:
-        done = await w.bob.submit_modal(opened, {"text": TYPED, "sign": ["anonymous"]})
-    finally:
-        outbox.insert_draft = real_insert  # type: ignore[method-assign]
-    (task,) = racing
-    await task
+    done, _ = await _submitted_while(g, opened, lambda: repos.userdata.forget(w.bob.id))
     told = _told(done)
     assert done.ephemeral and "Saved" in told  # her save came first, and was true when said
 
