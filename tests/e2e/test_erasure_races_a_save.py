@@ -12,7 +12,8 @@ from __future__ import annotations
 import asyncio
 import base64
 import threading
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -20,6 +21,7 @@ from simcord import assert_responded
 from sqlalchemy import select
 
 from bot.hours.model import WITHDRAWN
+from storage.keys import Keyring
 from storage.repos import Repositories
 from storage.repos.audit import AuditNote
 from storage.tables import (
@@ -84,6 +86,17 @@ class _ErasureElsewhere:
 
         return started_first
 
+    @asynccontextmanager
+    async def sealing(self, keys: Keyring) -> AsyncIterator[None]:
+        """Within: the erasure starts as a save seals her data under her key (`user_cipher`,
+        inside the save's transaction); after: it has ended, checked by `done`."""
+        keys.user_cipher = self.before(keys.user_cipher)  # type: ignore[method-assign]
+        try:
+            yield
+        finally:
+            del keys.user_cipher
+        await self.done()
+
     async def done(self) -> None:
         assert self._thread is not None, "the erasure never started"
         await asyncio.to_thread(self._thread.join)
@@ -147,12 +160,8 @@ async def test_forget_while_her_first_sparkle_page_is_being_saved_leaves_nothing
     keys = repos.keys
     eraser = _ErasureElsewhere(postgres_database_url, w.alice.id)
     # inside the page's transaction, its entry inserted, its answers about to be sealed.
-    keys.user_cipher = eraser.before(keys.user_cipher)  # type: ignore[method-assign]
-    try:
+    async with eraser.sealing(keys):
         done = await first_page_saved(w.alice, w.channel)
-    finally:
-        del keys.user_cipher
-    await eraser.done()
     assert done.acknowledged and done.ephemeral
 
     async with repos.db.read() as session:
@@ -179,12 +188,8 @@ async def test_forget_while_her_share_preview_is_being_stored_leaves_nothing_of_
     keys = repos.keys
     eraser = _ErasureElsewhere(postgres_database_url, w.alice.id)
     # inside the preview's transaction, about to seal its text under her key
-    keys.user_cipher = eraser.before(keys.user_cipher)  # type: ignore[method-assign]
-    try:
+    async with eraser.sealing(keys):
         preview = await w.alice.slash(w.channel, "share", entry=str(entry))
-    finally:
-        del keys.user_cipher
-    await eraser.done()
     # Her preview was stored first (the erasure waited for it): she sees it, not a failure.
     assert preview.acknowledged and preview.ephemeral and preview.response is not None
     assert "Preview" in preview.response.content and "went wrong" not in preview.response.content
@@ -311,12 +316,8 @@ async def test_forget_while_her_key_question_is_being_stored_leaves_nothing_of_h
     keys = repos.keys
     eraser = _ErasureElsewhere(postgres_database_url, w.alice.id)
     # inside the key question's transaction, about to seal it under her key.
-    keys.user_cipher = eraser.before(keys.user_cipher)  # type: ignore[method-assign]
-    try:
+    async with eraser.sealing(keys):
         shown = await w.alice.submit_modal(asked, {"question": "What else could I try?"})
-    finally:
-        del keys.user_cipher
-    await eraser.done()
     assert shown.acknowledged and shown.ephemeral and shown.response is not None
     assert "went wrong" not in shown.response.content
 
@@ -394,14 +395,10 @@ async def test_forget_while_her_closing_is_being_stored_leaves_nothing_of_hers(
     keys = repos.keys
     eraser = _ErasureElsewhere(postgres_database_url, w.alice.id)
     # inside the closing's transaction, the round row held, about to seal it under her key.
-    keys.user_cipher = eraser.before(keys.user_cipher)  # type: ignore[method-assign]
-    try:
+    async with eraser.sealing(keys):
         shown = await w.alice.submit_modal(
             opened, {"takeaway": "Slowing down works for me.", "step": "Pause before I answer."}
         )
-    finally:
-        del keys.user_cipher
-    await eraser.done()
     assert shown.acknowledged and shown.ephemeral and shown.response is not None
     assert "went wrong" not in shown.response.content
 
@@ -432,12 +429,8 @@ async def test_forget_while_her_kept_affirmations_are_being_stored_leaves_none_o
     keys = repos.keys
     eraser = _ErasureElsewhere(postgres_database_url, w.alice.id)
     # inside the keep's transaction, her share checked, about to seal the copy under her key.
-    keys.user_cipher = eraser.before(keys.user_cipher)  # type: ignore[method-assign]
-    try:
+    async with eraser.sealing(keys):
         kept = await w.alice.click(offer.message, label="Keep them with my entry")
-    finally:
-        del keys.user_cipher
-    await eraser.done()
     # The keep came first (the erasure waited for it): she is told so truly.
     assert_responded(kept, contains="Kept: 1 affirmation", ephemeral=True)
 
