@@ -35,6 +35,10 @@ _HOLD = {
 }
 
 
+def _lock_of(user_id: int) -> dict[str, int]:
+    return {"space": ERASURE_LOCKS, "user": user_id % 2**31}
+
+
 async def hold_user(conn: AsyncConnection, user_id: int, *, erasing: bool = False) -> None:
     """First thing in a write transaction that stores the user's data (writes name her in
     `Database.write`/`run_write`/`apply(holding=...)`, which takes it), or, `erasing`, in her
@@ -43,25 +47,21 @@ async def hold_user(conn: AsyncConnection, user_id: int, *, erasing: bool = Fals
     row she was saving at that very moment, and delete her key from under it: a row that no
     one can read and that no erasure of hers finds any more would stay."""
     if conn.dialect.name == "postgresql":
-        await conn.execute(_HOLD[erasing], {"space": ERASURE_LOCKS, "user": user_id % 2**31})
-
-
-def hold_user_in(conn: Connection, user_id: int) -> None:
-    """`hold_user` for a write run as one synchronous function (`Database.run_write`)."""
-    if conn.dialect.name == "postgresql":
-        conn.execute(_HOLD[False], {"space": ERASURE_LOCKS, "user": user_id % 2**31})
+        await conn.execute(_HOLD[erasing], _lock_of(user_id))
 
 
 def hold_users_in(conn: Connection, users: Iterable[int | None]) -> None:
-    """`hold_user_in` for each of `users`, in the one order every write takes them in."""
-    for user in held(users):
-        hold_user_in(conn, user)
+    """`hold_user` for each of `users`, in the one order every write takes them in, for a
+    write run as one synchronous function (`Database.run_write`)."""
+    if conn.dialect.name == "postgresql":
+        for user in held(users):
+            conn.execute(_HOLD[False], _lock_of(user))
 
 
 def held(users: Iterable[int | None]) -> list[int]:
     """The users a write stores data of (`Database.write(holding=...)`), in the one order
     every write takes their locks in (so that two writes never wait for each other)."""
-    return sorted({u % 2**31 for u in users if u is not None})
+    return sorted({u % 2**31 for u in users if u is not None})  # the lock's key range
 
 
 # Built once: read before every write and on reads of a key not open yet.

@@ -190,9 +190,7 @@ def _detect(
         with collecting(held):
             names = _mapped(find_proper_nouns(masked), to_original)
         if decided is not None and held:
-            decided.extend(
-                (s, e) for s, e, _ in _mapped([(s, e, "") for s, e in held], to_original)
-            )
+            decided.extend(_mapped_ranges(held, to_original))
         if "@" in text or "_" in text or "." in text:  # "edem, edem.agbeko@outlook.com"
             names += names_echoed_in_addresses(text, shaped_spans, lexicon())
     else:  # nothing masked: offsets need no mapping

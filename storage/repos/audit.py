@@ -35,6 +35,11 @@ class AuditNote:
     guild_id: int | None = None
     subject: str | None = None
 
+    @staticmethod
+    def actor(audit: AuditNote | None) -> int | None:
+        """Whose id an optional note stores (a write holds her lock: `Database.write`)."""
+        return None if audit is None else audit.actor_id
+
     def insert(self, at: datetime) -> Insert:
         return audit_event(
             self.kind, at=at, actor_id=self.actor_id, guild_id=self.guild_id, subject=self.subject

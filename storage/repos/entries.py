@@ -238,7 +238,6 @@ class EntryRepository:
             return _header(row), replaced > 0
 
         try:
-            # her erasure comes wholly before or after
             saved, replaced = await self._db.run_write(transaction, holding=[author_id])
         except IntegrityError:
             if form_token is None:
@@ -501,7 +500,6 @@ class EntryRepository:
                 )
             return True, replaced > 0
 
-        # her erasure comes wholly before or after
         done, replaced = await self._db.run_write(transaction, holding=[author_id])
         if replaced:
             await self._db.checkpoint()  # the replaced excerpts' old pages leave the `-wal` too

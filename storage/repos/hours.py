@@ -114,7 +114,7 @@ def _hold_parties(
     attester), so that an erasure of any of them comes wholly before or after it. The author
     is read without locking the row: every lock of the erasure's is taken after these."""
     author = conn.execute(select(HoursLog.author_id).where(HoursLog.id == entry_id)).scalar()
-    hold_users_in(conn, [author, None if audit is None else audit.actor_id, *others])
+    hold_users_in(conn, [author, AuditNote.actor(audit), *others])
 
 
 class HoursRepository:
@@ -172,7 +172,6 @@ class HoursRepository:
             return row_id
 
         try:
-            # her erasure comes wholly before or after
             row_id = await self._db.run_write(work, holding=[author_id])
         except IntegrityError:
             if form_token is None:

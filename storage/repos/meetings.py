@@ -77,9 +77,7 @@ class MeetingRepository:
                 conn.execute(audit.insert(now))
             return True
 
-        changed = await self._db.run_write(
-            work, holding=[None if audit is None else audit.actor_id]
-        )
+        changed = await self._db.run_write(work, holding=[AuditNote.actor(audit)])
         if changed:
             self._changed()
         return changed
@@ -99,9 +97,7 @@ class MeetingRepository:
                 conn.execute(audit.insert(now))
             return bool(gone)
 
-        cleared = await self._db.run_write(
-            work, holding=[None if audit is None else audit.actor_id]
-        )
+        cleared = await self._db.run_write(work, holding=[AuditNote.actor(audit)])
         self._changed()
         return cleared
 

@@ -296,7 +296,6 @@ class OutboxRepository:
     ) -> PostRecord:
         """A preview's intent: the exact text that a confirm will post, stored encrypted."""
         ref = secrets.token_hex(4)
-        # her erasure comes wholly before or after
         async with self._db.write(holding=[author_id]) as conn:
             key = await self._author_cipher(conn, author_id)
             post_id = await self.insert_draft(
@@ -364,7 +363,6 @@ class OutboxRepository:
 
     async def edit_draft(self, post_id: int, author_id: int, title: str, text: str) -> bool:
         mine = self._my_draft(post_id, author_id)
-        # her erasure comes wholly before or after
         async with self._db.write(holding=[author_id]) as conn:
             # A stale Edit (the draft confirmed, discarded or erased meanwhile) stores nothing,
             # not even a new data key under her id.
@@ -940,7 +938,7 @@ class OutboxRepository:
     async def deleted(self, post_id: int, audit: AuditNote | None = None) -> None:
         """The post and its thread are gone: nothing of it is kept. With `audit`, its record
         is written in the same transaction: neither without the other."""
-        async with self._db.write(holding=[None if audit is None else audit.actor_id]) as conn:
+        async with self._db.write(holding=[AuditNote.actor(audit)]) as conn:
             await conn.execute(delete(Post).where(Post.id == post_id))
             if audit is not None:
                 await conn.execute(audit.insert(self._db.clock()))

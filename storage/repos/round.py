@@ -126,7 +126,6 @@ class RoundRepository:
         """The presenter's key question, on their preview (before it is posted). Replacing one
         checkpoints the WAL once that commits, so that the replaced text leaves the `-wal` too."""
         now = self._db.clock()
-        # her erasure comes wholly before or after
         async with self._db.write(holding=[presenter_id]) as conn:
             share = await self._owned_share(conn, post_id, presenter_id, PostState.DRAFT)
             if share is None:
@@ -216,7 +215,6 @@ class RoundRepository:
         ciphertext leaves the `-wal` too."""
         now = self._db.clock()
         prefix = affirmation_prefix(post_id)
-        # her erasure comes wholly before or after
         async with self._db.write(holding=[author_id]) as conn:
             phase = await _phase(conn, post_id)
             if phase != Phase.AFFIRMATIONS:
@@ -346,7 +344,6 @@ class RoundRepository:
         too."""
         now = self._db.clock()
         slot = f"closing:{post_id}"
-        # her erasure comes wholly before or after
         async with self._db.write(holding=[presenter_id]) as conn:
             share = await self._owned_share(
                 conn, post_id, presenter_id, PostState.POSTED, PostState.SENDING
@@ -425,7 +422,6 @@ class RoundRepository:
         )
         kept = [KeptAffirmation(title=p.title, text=p.text) for p in revealed]
         try:
-            # her erasure comes wholly before or after
             async with self._db.write(holding=[presenter_id]) as conn:
                 share = await self._owned_share(
                     conn, post_id, presenter_id, PostState.POSTED, PostState.SENDING
@@ -517,7 +513,6 @@ class RoundRepository:
         already: (False, whether one was withdrawn now, which only a step-out stored before
         the two were one write can leave)."""
         try:
-            # her erasure comes wholly before or after
             async with self._db.write(holding=[member_id]) as conn:
                 # The round row held first (`_phase`): a save of hers in flight either
                 # commits before this reads her draft, or sees this step-out and refuses.
