@@ -52,7 +52,7 @@ from cogs._interactions import (
     tell_done,
     view,
 )
-from cogs._posts import after_landing, take_down, wake_outbox
+from cogs._posts import after_landing, find_by_ref, take_down, wake_outbox
 from cogs._render import ACCENT, NOT_AVAILABLE
 from cogs._round_ui import key_question_button, needs_agreement, round_embed, round_view
 from cogs._servers import is_member, server_options, shared_servers
@@ -106,6 +106,10 @@ DELETED_MEANWHILE = (
 NO_SHARED_SERVER = (
     "You don't share a server with Sparkle, so there is no consultation group to share this "
     "with yet. Once Sparkle is in your group's server, `/share` offers it here."
+)
+DISCORD_REFUSED = (
+    "Discord didn't take the post just now (it answered {status}). Nothing was posted; your "
+    "preview is kept, so you can click the same button again in a minute."
 )
 NO_CHANNEL = (
     "This server has no consultation channel yet, so there is nowhere to share. Someone with "
@@ -774,9 +778,18 @@ class Sharing(BoundCog):
                 "Nothing was posted; your preview is kept, so you can try again.",
             )
             return
-        except discord.HTTPException:
-            await self.repos.outbox.release(post.id, claim)  # nothing posted: the preview stays
-            raise
+        except discord.HTTPException as error:
+            # A 5xx may come after Discord made the message (its answer lost): look for it
+            # by its ref before calling the send lost, so that a click again never posts twice.
+            found = await find_by_ref(self.bot, channel.id, post.ref)
+            if found is None:
+                log.warning("share %s was refused by Discord (%s)", post.id, error.status)
+                await self.repos.outbox.release(post.id, claim)  # nothing posted: a preview
+                kept = await self.repos.outbox.owned(post.id, user_id) is not None
+                said = DISCORD_REFUSED.format(status=error.status)
+                await tell_done(interaction, said if kept else DELETED_WHILE_POSTING)
+                return
+            message = found
         try:
             landed = await self.repos.outbox.record_sent(post.id, claim, channel.id, message.id)
         except Exception:

@@ -1,0 +1,103 @@
+"""A share's post that Discord answers with an error other than 403: a 5xx (its servers
+failing) or a 429 (rate limited) after the member's confirm click. She is told plainly that
+Discord did not take it, that nothing was posted and that her preview is kept (not "something
+went wrong on our side"); the same click works once Discord does. A 5xx can also come after
+Discord made the message: the bot looks for it before calling the send lost, so a click again
+never posts the share twice."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from simcord import assert_responded
+
+from bot.outbox import PostState
+from tests.e2e.conftest import World
+from tests.e2e.helpers import bot_of, buttons
+from tests.e2e.test_share_and_setup import _preview, posts  # pyright: ignore[reportPrivateUsage]
+
+
+def _preview_id(preview) -> int:
+    """The stored preview its first button (sk:shv:post:<preview>:<shown>) posts."""
+    return int(preview.response.components[0]["components"][0]["custom_id"].split(":")[3])
+
+
+def _told(result) -> list[str]:
+    assert result.acknowledged and result.response is not None
+    return [m.content for m in [result.response, *result.followups] if m.content]
+
+
+@pytest.mark.parametrize(
+    ("status", "message"),
+    [(500, "upstream down"), (503, "Unavailable"), (429, "You are being rate limited.")],
+)
+async def test_a_share_discord_refuses_with_a_server_error_is_kept_and_said_plainly(
+    configured: World, status: int, message: str
+) -> None:
+    w = configured
+    preview = await _preview(w)
+    w.env.inject_error(
+        "POST", f"/channels/{w.channel.id}/messages", status=status, message=message, times=1
+    )
+    refused = await w.alice.click(preview.response.message, label="Post anonymously")
+    (told,) = _told(refused)
+    assert "went wrong on our side" not in told, told
+    assert f"Discord didn't take the post just now (it answered {status})" in told
+    assert "Nothing was posted" in told and "preview is kept" in told
+    assert refused.ephemeral and posts(w) == []
+    repos = bot_of(w.env).repos
+    kept = await repos.outbox.owned(_preview_id(preview), w.alice.id)
+    assert kept is not None and kept.state is PostState.DRAFT and kept.message_id is None
+    assert await repos.outbox.shares_of(w.alice.id) == []
+    assert await repos.audit.kinds("share_posted") == []
+    # the same button works once Discord does, and posts once
+    again = await w.alice.click(preview.response.message, label="Post anonymously")
+    (message_up,) = posts(w)
+    assert _told(again) == [f"Shared in {w.channel.mention}: {message_up.jump_url}"]
+    (share,) = await repos.outbox.shares_of(w.alice.id)
+    assert share.message_id == message_up.id and share.state is PostState.POSTED
+
+
+@pytest.fixture
+def made_then_failed(world: World) -> Iterator[list[str]]:
+    """While the list names a path, a POST there is carried out by Discord and then answered
+    with a 500 (its answer lost on the way back): the message is up, the bot is told it failed."""
+    from simcord.backend.errors import BackendError
+    from simcord.http import router
+
+    paths: list[str] = []
+    original = router.dispatch
+
+    def dispatch(backend, method: str, path: str, **kwargs):
+        done = original(backend, method, path, **kwargs)
+        if method == "POST" and path in paths:
+            paths.remove(path)
+            raise BackendError(500, 0, "upstream timed out")
+        return done
+
+    router.dispatch = dispatch
+    try:
+        yield paths
+    finally:
+        router.dispatch = original
+
+
+async def test_a_share_discord_made_but_answered_500_is_posted_once(
+    configured: World, made_then_failed: list[str]
+) -> None:
+    w = configured
+    preview = await _preview(w)
+    made_then_failed.append(f"/channels/{w.channel.id}/messages")
+    posted = await w.alice.click(preview.response.message, label="Post anonymously")
+    (message_up,) = posts(w)
+    assert _told(posted) == [f"Shared in {w.channel.mention}: {message_up.jump_url}"]
+    assert "Delete share" in buttons(posted)
+    repos = bot_of(w.env).repos
+    (share,) = await repos.outbox.shares_of(w.alice.id)
+    assert share.message_id == message_up.id and share.state is PostState.POSTED
+    assert len(w.channel.threads) == 1  # its response thread is opened as usual
+    # a click again is told it is up, and posts nothing more
+    again = await w.alice.click(preview.response.message, label="Post anonymously")
+    assert_responded(again, contains="already posted", ephemeral=True)
+    assert [m.id for m in posts(w)] == [message_up.id]
