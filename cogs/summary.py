@@ -24,7 +24,14 @@ from bot.summary.week import askable
 from cogs import _services
 from cogs._interactions import Button, Handler, Interaction, Key, reply_privately
 from cogs._loop import LoopCog
-from cogs._posts import DISCORD_ERROR, NEED_ACCESS, after_landing, take_down, wake_outbox
+from cogs._posts import (
+    DISCORD_ERROR,
+    NEED_ACCESS,
+    after_landing,
+    find_by_ref,
+    take_down,
+    wake_outbox,
+)
 from cogs._render import quote
 from cogs._weekly import build_for, message_for
 
@@ -357,14 +364,16 @@ class Summary(LoopCog):
                 allowed_mentions=discord.AllowedMentions.none(),
             )
         except discord.HTTPException as error:
-            problem = (
-                f"I can't post in {channel.mention}: I need **View Channel**, **Send Messages**, "
-                "**Embed Links** and **Attach Files** there"
+            # A 5xx may come after Discord made the message (its answer lost): found by its
+            # ref, it is recorded as sent, never sent again by a retry or a click.
+            found = (
+                None
                 if isinstance(error, discord.Forbidden)
-                else f"Discord refused the post ({error.status})"
+                else await find_by_ref(self.bot, channel.id, post.ref)
             )
-            log.warning("summary post %s for server %s failed", post.id, settings.guild_id)
-            return False, await self._failed(post, problem, now)
+            if found is None:
+                return False, await self._refused(post, settings, channel, error, now)
+            message = found
         try:
             landed = await self.repos.outbox.record_sent(
                 post.id, post.claim, channel.id, message.id
@@ -377,6 +386,23 @@ class Summary(LoopCog):
             log.exception("summary post %s was sent but not recorded; it will be repaired", post.id)
             wake_outbox(self.bot)
         return True, "Posted."
+
+    async def _refused(
+        self,
+        post: PostRecord,
+        settings: ServerSettings,
+        channel: discord.TextChannel,
+        error: discord.HTTPException,
+        now: datetime,
+    ) -> str:
+        problem = (
+            f"I can't post in {channel.mention}: I need **View Channel**, **Send Messages**, "
+            "**Embed Links** and **Attach Files** there"
+            if isinstance(error, discord.Forbidden)
+            else f"Discord refused the post ({error.status})"
+        )
+        log.warning("summary post %s for server %s failed", post.id, settings.guild_id)
+        return await self._failed(post, problem, now)
 
     async def _failed(self, post: PostRecord, problem: str, now: datetime) -> str:
         retry_at = now + backoff(post.attempts + 1)

@@ -1,9 +1,10 @@
-"""A share's post that Discord answers with an error other than 403: a 5xx (its servers
-failing) or a 429 (rate limited) after the member's confirm click. She is told plainly that
-Discord did not take it, that nothing was posted and that her preview is kept (not "something
-went wrong on our side"); the same click works once Discord does. A 5xx can also come after
-Discord made the message: the bot looks for it before calling the send lost, so a click again
-never posts the share twice."""
+"""Posts the bot makes for a member that Discord answers with an error other than 403: a 5xx
+(its servers failing) or a 429 (rate limited). On a share's confirm click she is told plainly
+that Discord did not take it, that nothing was posted and that her preview is kept (not
+"something went wrong on our side"); the same click works once Discord does. A 5xx can also
+come after Discord made the message: the bot looks for it before calling the send lost, so a
+share or a weekly summary is never posted twice, and nobody is told "nothing was posted" for
+a post that is up."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from bot.outbox import PostState
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, buttons
 from tests.e2e.test_share_and_setup import _preview, posts  # pyright: ignore[reportPrivateUsage]
+from tests.e2e.test_summary_flow import members_reflected
 
 
 def _preview_id(preview) -> int:
@@ -101,3 +103,27 @@ async def test_a_share_discord_made_but_answered_500_is_posted_once(
     again = await w.alice.click(preview.response.message, label="Post anonymously")
     assert_responded(again, contains="already posted", ephemeral=True)
     assert [m.id for m in posts(w)] == [message_up.id]
+
+
+async def test_a_summary_discord_made_but_answered_500_is_posted_once(
+    world: World, facilitation, made_then_failed: list[str]
+) -> None:
+    """The facilitator is told it is posted (it is), and no retry posts it a second time."""
+    w = world
+    _admin, fiona, _facilitators, weekly = facilitation
+    await members_reflected(w, facilitation, 3, schedule=False)
+    preview = await fiona.slash(w.channel, "summary", week="this week")
+    made_then_failed.append(f"/channels/{weekly.id}/messages")
+    posted = await fiona.click(preview.response.message, label="Post to the summary channel")
+    (told,) = _told(posted)
+    assert told.startswith("Posted.") and "Nothing was posted" not in told, told
+    (up,) = weekly.history()
+    repos = bot_of(w.env).repos
+    (job,) = await repos.outbox.summaries_of(w.guild.id)
+    assert job.state is PostState.POSTED and job.message_id == up.id and job.problem is None
+    assert len(await repos.audit.kinds("summary_post")) == 1
+    await w.env.advance_time(30 * 60)  # past every retry a failed post would have had
+    assert [m.id for m in weekly.history()] == [up.id]
+    again = await fiona.click(preview.response.message, label="Post to the summary channel")
+    assert_responded(again, contains="already posted", ephemeral=True)
+    assert [m.id for m in weekly.history()] == [up.id]
