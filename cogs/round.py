@@ -356,8 +356,17 @@ class Round(BoundCog):
                 embed=embed, allowed_mentions=discord.AllowedMentions.none()
             )
         except discord.HTTPException as error:
-            await self.repos.outbox.release(post.id, claim, f"Discord refused ({error.status})")
-            return False
+            # A 5xx may come after Discord made the message (its answer lost): found by its
+            # ref, it is recorded as sent, never posted again by a retry.
+            found = (
+                None
+                if isinstance(error, discord.Forbidden)
+                else await find_by_ref(self.bot, post.channel_id, post.ref)
+            )
+            if found is None:
+                await self.repos.outbox.release(post.id, claim, f"Discord refused ({error.status})")
+                return False
+            message = found
         try:
             landed = await self.repos.outbox.record_sent(
                 post.id, claim, post.channel_id, message.id

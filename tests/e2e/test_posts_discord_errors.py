@@ -3,8 +3,8 @@
 that Discord did not take it, that nothing was posted and that her preview is kept (not
 "something went wrong on our side"); the same click works once Discord does. A 5xx can also
 come after Discord made the message: the bot looks for it before calling the send lost, so a
-share or a weekly summary is never posted twice, and nobody is told "nothing was posted" for
-a post that is up."""
+share, a weekly summary, an affirmation or a closing is never posted twice, and nobody is
+told "nothing was posted" for a post that is up."""
 
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ from simcord import assert_responded
 from bot.outbox import PostState
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, buttons
+from tests.e2e.test_round import Group, share_with_question, the_post, thread_of
+from tests.e2e.test_round import group as group  # the fixture
+from tests.e2e.test_round import said as said_in
 from tests.e2e.test_share_and_setup import _preview, posts  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_summary_flow import members_reflected
 
@@ -127,3 +130,42 @@ async def test_a_summary_discord_made_but_answered_500_is_posted_once(
     again = await fiona.click(preview.response.message, label="Post to the summary channel")
     assert_responded(again, contains="already posted", ephemeral=True)
     assert [m.id for m in weekly.history()] == [up.id]
+
+
+async def test_an_affirmation_and_a_closing_discord_made_but_answered_500_are_posted_once(
+    group: Group, made_then_failed: list[str]
+) -> None:
+    """The reveal does not say an affirmation that is up "could not be posted yet" (whose
+    Post the rest then posted it again), and the closing is said to be posted, once."""
+    g, w = group, group.w
+    await share_with_question(g, "What else could I try?")
+    await w.alice.click(the_post(w), label="Next phase")
+    opened = await w.bob.click(the_post(w), label="Add an affirmation")
+    await w.bob.submit_modal(opened, {"text": "You stayed curious.", "sign": ["anonymous"]})
+    thread = thread_of(w)
+    made_then_failed.append(f"/channels/{thread.id}/messages")
+    moved = await g.fiona.click(the_post(w), label="Reveal affirmations")
+    assert _told(moved) == ["The round is now in **Reflections**."]
+    assert "Post the rest" not in buttons(moved)
+    assert [m.embeds[0].description for m in said_in(thread)] == ["You stayed curious."]
+    repos = bot_of(w.env).repos
+    (share,) = await repos.outbox.shares_of(w.alice.id)
+    assert await repos.round.unrevealed(share.id) == []
+    await w.env.advance_time(30 * 60)  # no retry posts it again
+    assert [m.embeds[0].description for m in said_in(thread)] == ["You stayed curious."]
+
+    await g.fiona.click(the_post(w), label="Next phase")
+    opened = await w.alice.click(the_post(w), label="Write my closing")
+    preview = await w.alice.submit_modal(opened, {"takeaway": "Slow down.", "step": "Pause."})
+    assert preview.response is not None
+    made_then_failed.append(f"/channels/{thread.id}/messages")
+    posted = await w.alice.click(preview.response.message, label="Post my closing")
+    told = _told(posted)
+    assert told[0] == "Your closing is posted, and the round is closed. Thank you.", told
+    closing = await repos.round.closing_post(share.id)
+    assert closing is not None and closing.state is PostState.POSTED
+    await w.env.advance_time(30 * 60)
+    assert len(said_in(thread)) == 2  # the affirmation and the closing, each once
+    again = await w.alice.click(preview.response.message, label="Post my closing")
+    assert "posted already" in _told(again)[0]
+    assert len(said_in(thread)) == 2
