@@ -106,9 +106,16 @@ def facilitator_role_refused(role: discord.Role) -> str | None:
     return None
 
 
-def describe(settings: ServerSettings) -> str:
+def describe(settings: ServerSettings, guild: discord.Guild | None = None) -> str:
     def channel(cid: int | None) -> str:
-        return f"<#{cid}>" if cid else "not set"
+        if not cid:
+            return "not set"
+        if guild is not None and guild.get_channel(cid) is None:  # deleted on Discord since
+            return (
+                f"<#{cid}>, which was deleted: nothing can be posted there; choose another "
+                "with `/setup channels`"
+            )
+        return f"<#{cid}>"
 
     scheduled = settings.summary_day is not None and settings.summary_time
     schedule = (
@@ -174,13 +181,15 @@ class Setup(
         summaries = _services.find(self.bot, _services.Summaries)
         if summaries is not None:
             summaries.reschedule()
-        await tell_done(interaction, saved + "\n" + describe(settings))
+        await tell_done(interaction, saved + "\n" + describe(settings, interaction.guild))
 
     @app_commands.command(name="show", description="Show Sparkle's settings for this server")
     async def show(self, interaction: Interaction) -> None:
         assert interaction.guild_id is not None
         settings = await self.repos.servers.get(interaction.guild_id)
-        await interaction.response.send_message(describe(settings), ephemeral=True)
+        await interaction.response.send_message(
+            describe(settings, interaction.guild), ephemeral=True
+        )
 
     @app_commands.command(
         name="channels", description="Where shares and weekly summaries are posted"

@@ -111,6 +111,11 @@ DISCORD_REFUSED = (
     "Discord didn't take the post just now (it answered {status}). Nothing was posted; your "
     "preview is kept, so you can click the same button again in a minute."
 )
+CHANNEL_GONE = (
+    "The consultation channel chosen for this server ({channel}) no longer exists, so there "
+    "is nowhere to share. Nothing was posted. Someone with the **Manage Server** permission "
+    "can choose another with `/setup channels`."
+)
 NO_CHANNEL = (
     "This server has no consultation channel yet, so there is nowhere to share. Someone with "
     "the **Manage Server** permission can choose one with `/setup channels`."
@@ -694,8 +699,8 @@ class Sharing(BoundCog):
         if channel_id is None:
             return NO_CHANNEL
         channel = guild.get_channel(channel_id)
-        if channel is None:
-            return None
+        if not isinstance(channel, discord.TextChannel):  # deleted on Discord since /setup
+            return CHANNEL_GONE.format(channel=f"<#{channel_id}>")
         member = interaction.user if isinstance(interaction.user, discord.Member) else None
         if member is None or member.guild.id != guild.id:
             try:
@@ -723,8 +728,7 @@ class Sharing(BoundCog):
             await not_available(interaction)
             return
         channel = guild.get_channel(settings.consultation_channel_id or 0)
-        posting = channel.id if isinstance(channel, discord.TextChannel) else None
-        refusal = await self._cannot_view(interaction, guild, posting)
+        refusal = await self._cannot_view(interaction, guild, settings.consultation_channel_id)
         if refusal is not None or not isinstance(channel, discord.TextChannel):
             await interaction.response.send_message(refusal or NO_CHANNEL, ephemeral=True)
             return

@@ -351,7 +351,12 @@ class Summary(LoopCog):
             else None
         )
         if not isinstance(channel, discord.TextChannel):
-            problem = "no summary channel I can use is set; an admin can choose one with `/setup`"
+            problem = (
+                f"the summary channel chosen (<#{settings.summary_channel_id}>) no longer "
+                "exists; an admin can choose another with `/setup channels`"
+                if guild is not None and settings.summary_channel_id
+                else "no summary channel I can use is set; an admin can choose one with `/setup`"
+            )
             return False, await self._failed(post, problem, now)
         if not await self.repos.outbox.aim(post.id, post.claim, channel.id):
             return False, taken_text(await self.repos.outbox.by_slot(post.slot))
