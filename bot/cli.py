@@ -143,7 +143,7 @@ async def _check_database(settings: Settings) -> list[tuple[str, bool, str]]:
     from storage.crypto import Cipher, WrongKeyError
     from storage.db import Database
     from storage.health import describe_error
-    from storage.migrate import migration_state, verify_key_check
+    from storage.migrate import known_revisions, migration_state, verify_key_check
 
     url = _masked_url(settings.database_url)
     results: list[tuple[str, bool, str]] = []
@@ -160,6 +160,16 @@ async def _check_database(settings: Settings) -> list[tuple[str, bool, str]]:
         results.append(("database", True, url))
         if state.at_head:
             results.append(("migrations", True, f"at {state.current} (head {state.head})"))
+        elif state.current is not None and state.current not in known_revisions():
+            results.append(
+                (
+                    "migrations",
+                    False,
+                    f"at {state.current}, which a newer version of Sparkle made (this one "
+                    f"knows up to {state.head}): run that version again, or "
+                    "`sparkle-bot restore` a backup made with this one",
+                )
+            )
         else:
             results.append(
                 (

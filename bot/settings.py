@@ -255,6 +255,11 @@ def load_settings(env_file: str | os.PathLike[str] | None = None, **overrides: A
 def _validated(path: Path | None, overrides: dict[str, Any]) -> Settings:
     try:
         return Settings(_env_file=path, **overrides)  # pyright: ignore[reportCallIssue]
+    except UnicodeDecodeError as exc:  # an editor saved it as UTF-16, Latin-1…
+        raise SettingsError(
+            f"settings file {path} is not UTF-8 text (byte {exc.start} is not UTF-8): open it "
+            "in a text editor and save it as UTF-8"
+        ) from None
     except ValidationError as exc:
         first = exc.errors()[0]
         if not first["loc"]:  # a rule across settings: its message names them

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import os
+import re
 import socket
 from pathlib import Path
 
@@ -69,6 +70,12 @@ def _chain(exc: BaseException) -> list[BaseException]:
     return seen
 
 
+# alembic's words for a schema revision missing from this version's migrations
+_UNKNOWN_REVISION = re.compile(
+    r"(?:No such revision or branch|Can't locate revision identified by) '([^']+)'"
+)
+
+
 def describe_error(exc: BaseException, url: str) -> str:
     """One line, in words, for a failure to open or use the database at `url`."""
     parsed = make_url(url)
@@ -107,6 +114,13 @@ def describe_error(exc: BaseException, url: str) -> str:
             return f"the database {parsed.database} is read-only for this user"
         if "database is locked" in text:
             return f"the database {parsed.database} is locked by another program"
+        newer = _UNKNOWN_REVISION.search(text)
+        if newer and name in ("ResolutionError", "CommandError"):
+            return (
+                f"the database {parsed.render_as_string(hide_password=True)} was upgraded by a "
+                f"newer version of Sparkle (schema {newer[1]}, unknown to this one): run that "
+                "version again, or `sparkle-bot restore` a backup made with this one"
+            )
     first = _chain(exc)[-1]
     detail = str(first).splitlines()[0] if str(first) else ""
     if parsed.password:

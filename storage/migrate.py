@@ -65,6 +65,17 @@ def head_revision() -> str | None:
     return heads.pop() if len(heads) == 1 else _alembic_head()
 
 
+@cache
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this version's migrations know (a database at another one was
+    upgraded by a newer version)."""
+    found = (
+        _REVISION.search(file.read_text(encoding="utf-8"))
+        for file in (MIGRATIONS / "versions").glob("*.py")
+    )
+    return frozenset(match[1] for match in found if match is not None)
+
+
 def _alembic_head() -> str | None:
     from alembic.script import ScriptDirectory
 

@@ -152,3 +152,41 @@ def test_check_describes_database_failures_in_words(tmp_path: Path) -> None:
         bad = [line for line in result.out.splitlines() if line.startswith("BAD")]
         assert len(bad) == 1 and words in bad[0], result.out
         assert "Error" not in bad[0].split(":", 1)[0]  # words, not a bare class name
+
+
+@pytest.mark.parametrize(
+    ("saved_as", "encode"),
+    [
+        ("UTF-16 (Notepad's 'Unicode')", lambda text: text.encode("utf-16")),
+        ("Latin-1", lambda text: ("# Réglages du bot\n" + text).encode("latin-1")),
+    ],
+)
+def test_settings_file_not_saved_as_utf8(tmp_path: Path, saved_as: str, encode) -> None:
+    """A .env an editor saved in another encoding: one line naming the file and what to do,
+    never a traceback (nor a token or key echoed back)."""
+    (tmp_path / ".env").write_bytes(
+        encode(f"DISCORD_TOKEN={FAKE_TOKEN}\nSPARKLE_DATA_KEY={TEST_KEY}\n")
+    )
+    for command in ("run", "check"):
+        result = run_cli([command], cwd=tmp_path, env=clean_env(tmp_path))
+        assert_one_line(result, EXIT_CONFIG, str(tmp_path / ".env"), "UTF-8", "save it")
+
+
+def test_database_from_a_newer_version(tmp_path: Path) -> None:
+    """A database a newer Sparkle upgraded (then this older one started on it, say after a
+    rollback): one line saying so and what to do, not alembic's 'No such revision'."""
+    import sqlite3
+
+    db = tmp_path / "sparkle.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+        conn.execute("INSERT INTO alembic_version VALUES ('f00dfeedbeef')")
+    url = f"sqlite+aiosqlite:///{db}"
+    for command in ("run", "migrate"):
+        result = run_cli([command], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
+        line = assert_one_line(result, EXIT_DATABASE, "newer version of Sparkle", "f00dfeedbeef")
+        assert "sparkle-bot restore" in line and "No such revision" not in line
+    checked = run_cli(["check"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
+    assert checked.status == 1 and "Traceback" not in checked.err
+    (line,) = [x for x in checked.out.splitlines() if "migrations" in x]
+    assert "newer version of Sparkle" in line and "sparkle-bot migrate" not in line, line
