@@ -255,6 +255,13 @@ def cmd_run(settings: Settings, env_file: Path) -> int:
     setup_logging(settings.log_level, settings.secrets(), settings.log_format)
     print(_where(settings, env_file), flush=True)
     prepare_database(settings, create=True)
+    from storage.backup import running_on
+
+    with running_on(settings.sqlite_path()):  # `restore` refuses meanwhile
+        return _run_prepared(settings)
+
+
+def _run_prepared(settings: Settings) -> int:
     asyncio.run(_open_and_migrate(settings))  # key and database, before Discord
     import aiohttp
     import discord

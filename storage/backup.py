@@ -9,8 +9,10 @@ PostgreSQL has its own tools (`pg_dump`, `pg_restore`); the README gives the rec
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from storage.crypto import Cipher, WrongKeyError
@@ -20,6 +22,42 @@ from storage.migrate import KEY_CHECK
 
 class BackupError(Exception):
     """The backup or restore cannot be done; the message says why in one line."""
+
+
+@contextlib.contextmanager
+def running_on(database: Path | None) -> Iterator[None]:
+    """Held by a running bot on its SQLite database for as long as it runs, so that `restore`
+    refuses meanwhile. A shared lock (`flock`, apart from SQLite's own locks): several
+    instances may run on one database."""
+    if database is None or not database.is_file():
+        yield
+        return
+    fd = os.open(database, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+@contextlib.contextmanager
+def _none_running_on(database: Path) -> Iterator[None]:
+    """Refuse (BackupError) while a bot runs on `database`; hold it from starting meanwhile."""
+    if not database.is_file():
+        yield
+        return
+    fd = os.open(database, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BackupError(
+                f"the bot is running on {database}: stop it first (systemctl stop "
+                "sparkle-bot), then restore; nothing was changed"
+            ) from None
+        yield
+    finally:
+        os.close(fd)
 
 
 def create_private(path: Path) -> None:
@@ -95,12 +133,17 @@ def backup(database: Path, destination: Path, cipher: Cipher) -> None:
 def restore(source: Path, database: Path, cipher: Cipher, *, clock: Clock) -> Path | None:
     """Replace the database with a copy of `source`, once the current key is shown to read it.
 
-    Returns where the replaced database was kept (None when there was none). The bot must be
-    stopped: it would go on writing to the file being replaced.
+    Returns where the replaced database was kept (None when there was none). Refused while
+    the bot runs on it (`running_on`): it would go on writing to the file being replaced.
     """
     if not source.is_file():
         raise BackupError(f"there is no backup at {source}")
     _verify(source, cipher)
+    with _none_running_on(database):
+        return _replace(source, database, clock)
+
+
+def _replace(source: Path, database: Path, clock: Clock) -> Path | None:
     staged = database.with_name(database.name + ".restoring")
     staged.unlink(missing_ok=True)
     try:

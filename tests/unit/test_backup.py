@@ -160,3 +160,35 @@ def test_restore_into_a_new_installation_keeps_nothing_extra(
     assert fresh.stat().st_mode & 0o777 == 0o600
     assert fresh.parent.stat().st_mode & 0o777 == 0o700
     assert main(["check"]) == 0
+
+
+def test_restore_refuses_while_the_bot_runs_on_the_database(
+    live: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`restore` while `run` is up would replace the file under the running bot: what members
+    save next would go into the kept copy and be missing from the restored database. It says
+    to stop the bot first and changes nothing; once the bot is stopped, it restores."""
+    import bot.cli
+    import bot.log
+
+    copy = tmp_path / "copy.db"
+    assert main(["backup", str(copy)]) == 0
+    before = live.read_bytes()
+    during: list[int] = []
+
+    async def serving(_settings: object) -> None:  # the bot, up (Discord left out)
+        during.append(main(["restore", str(copy)]))
+
+    monkeypatch.setattr(bot.cli, "_serve", serving)
+    monkeypatch.setattr(bot.log, "setup_logging", lambda *_, **__: None)
+    capsys.readouterr()
+    assert main(["run"]) == 0
+    assert during == [3]
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "the bot is running" in err and "stop it first" in err, err
+    assert live.read_bytes() == before
+    assert not [p for p in live.parent.iterdir() if "before-restore" in p.name]
+    # stopped, it restores
+    assert main(["restore", str(copy)]) == 0
+    assert [p for p in live.parent.iterdir() if "before-restore" in p.name]
