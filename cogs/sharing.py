@@ -817,8 +817,13 @@ class Sharing(BoundCog):
         missing = ""
         try:
             thread = await message.create_thread(name="Responses", auto_archive_duration=10080)
-        except discord.HTTPException:
+        except discord.Forbidden:
             missing = " (I couldn't open a thread: I need Create Public Threads.)"
+        except discord.HTTPException as error:  # opened when the round first posts in it
+            missing = (
+                f" (Discord didn't open its response thread just now ({error.status}); "
+                "it is opened when the round first posts in it.)"
+            )
         else:
             try:
                 noted = await self.repos.outbox.record_thread(post.id, thread.id)

@@ -169,3 +169,31 @@ async def test_an_affirmation_and_a_closing_discord_made_but_answered_500_are_po
     again = await w.alice.click(preview.response.message, label="Post my closing")
     assert "posted already" in _told(again)[0]
     assert len(said_in(thread)) == 2
+
+
+async def test_a_share_whose_thread_discord_fails_to_open_blames_no_permission(
+    group: Group,
+) -> None:
+    """A 5xx on opening the share's response thread: she is not told to grant Create Public
+    Threads (the bot has it), and the thread is opened when the round first posts in it."""
+    g, w = group, group.w
+    w.env.inject_error(
+        "POST", f"/channels/{w.channel.id}/messages/*/threads", status=503, message="Unavailable"
+    )
+    await share_with_question(g, "What else could I try?")
+    (told,) = [
+        m.content
+        for m in w.channel.history(viewer=w.alice)
+        if m.content.startswith(f"Shared in {w.channel.mention}")
+    ]
+    assert "Create Public Threads" not in told, told
+    assert "Discord didn't open its response thread just now (503)" in told, told
+    assert w.channel.threads == []
+    await w.alice.click(the_post(w), label="Next phase")
+    opened = await w.bob.click(the_post(w), label="Add an affirmation")
+    await w.bob.submit_modal(opened, {"text": "You stayed curious.", "sign": ["anonymous"]})
+    moved = await g.fiona.click(the_post(w), label="Reveal affirmations")
+    assert _told(moved) == ["The round is now in **Reflections**."]
+    assert [m.embeds[0].description for m in said_in(thread_of(w))] == ["You stayed curious."]
+    (share,) = await bot_of(w.env).repos.outbox.shares_of(w.alice.id)
+    assert share.thread_id == thread_of(w).id
