@@ -105,10 +105,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 NOT_MOVER = "Only the presenter or a facilitator can move the round on."
 # A reveal clicked while another click (the presenter's, a facilitator's) is posting.
-AGREEMENT_NOT_ADMIN = (
-    "Only members with the **Manage Server** permission can change the group agreement, and "
-    "you don't have it in this server now, so nothing was saved."
-)
 AGREEMENT_ALREADY = (
     "Saved. Nothing changed: this was already the group agreement. Members accept it before "
     "they next share or take part:"
@@ -1045,11 +1041,12 @@ class Round(BoundCog):
     ) -> None:
         """/setup agreement's submit: admins of that server only, whatever the id says."""
         user = interaction.user
-        if interaction.guild_id != sent.key.guild or not isinstance(user, discord.Member):
+        if (
+            interaction.guild_id != sent.key.guild
+            or not isinstance(user, discord.Member)
+            or not user.guild_permissions.manage_guild
+        ):
             await not_available(interaction)
-            return
-        if not user.guild_permissions.manage_guild:  # taken away since the form was opened
-            await refused(interaction, AGREEMENT_NOT_ADMIN)
             return
         text = clip(sent.typed("agreement"), AGREEMENT_MAX) or None
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait

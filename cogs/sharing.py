@@ -115,9 +115,6 @@ BOT_NOT_IN_SERVER = (
     "Sparkle is no longer in that server, so there is nowhere to post this. Nothing was "
     "posted; your preview is kept, and works again if Sparkle is added back."
 )
-NOT_A_MEMBER_NOW = (
-    "You're no longer a member of that server, so this can't be posted there. Nothing was posted."
-)
 CHANNEL_GONE = (
     "The consultation channel chosen for this server ({channel}) no longer exists, so there "
     "is nowhere to share. Nothing was posted. Someone with the **Manage Server** permission "
@@ -731,10 +728,11 @@ class Sharing(BoundCog):
     ) -> None:
         settings = await self.repos.servers.get(post.guild_id)
         guild = self.bot.get_guild(post.guild_id)
-        # Her own preview (`_on_draft`): saying why it can't go up tells her nothing new.
-        if guild is None or not await self._may_post(interaction, guild):
-            gone = BOT_NOT_IN_SERVER if guild is None else NOT_A_MEMBER_NOW
-            await interaction.response.send_message(gone, ephemeral=True)
+        if guild is None:  # her own preview (`_on_draft`): the bot was removed from there
+            await interaction.response.send_message(BOT_NOT_IN_SERVER, ephemeral=True)
+            return
+        if not await self._may_post(interaction, guild):  # as for an id that does not exist
+            await not_available(interaction)
             return
         channel = guild.get_channel(settings.consultation_channel_id or 0)
         refusal = await self._cannot_view(interaction, guild, settings.consultation_channel_id)

@@ -1,14 +1,16 @@
-"""A share preview confirmed from a DM after the bot was removed from its server, or after its
-author left it: she is told which of the two it is (not "That isn't available to you"), nothing
-is posted and her preview is kept. The bot added back finds the server's settings as they were,
-and the same preview posts, once."""
+"""A share preview confirmed from a DM after the bot was removed from its server: she is told
+so (not "That isn't available to you"), nothing is posted and her preview is kept. The bot
+added back finds the server's settings as they were, and the same preview posts, once. After
+its author left the server, the click gets the same answer as an id that does not exist (the
+permission matrix's rule for a server she is not a member of), and nothing is posted."""
 
 from __future__ import annotations
 
 from simcord.backend import serializers
 
 from bot.outbox import PostState
-from cogs.sharing import BOT_NOT_IN_SERVER, NOT_A_MEMBER_NOW
+from cogs._render import NOT_AVAILABLE
+from cogs.sharing import BOT_NOT_IN_SERVER
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of
 from tests.e2e.test_share_and_setup import (
@@ -55,7 +57,7 @@ async def test_a_dm_preview_after_its_author_left_the_server(configured: World) 
     w.guild.remove_member(w.alice)
     await w.env.settle()
     clicked = await w.alice.user.click(preview.response.message, label="Post anonymously")
-    assert clicked.ephemeral and clicked.response.content == NOT_A_MEMBER_NOW
+    assert clicked.ephemeral and clicked.response.content == NOT_AVAILABLE
     assert posts(w) == []
     repos = bot_of(w.env).repos
     assert await repos.outbox.shares_of(w.alice.id) == []
