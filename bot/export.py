@@ -144,8 +144,52 @@ def package(files: dict[str, bytes]) -> dict[str, bytes]:
     """The files as they are, or one zip of them when together they are too big to attach."""
     if sum(len(b) for b in files.values()) <= ATTACHMENT_BUDGET:
         return files
+    return {"sparkle-export.zip": _zipped(files)}
+
+
+def _zipped(files: dict[str, bytes]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
         for name, content in files.items():
             archive.writestr(name, content)
-    return {"sparkle-export.zip": buffer.getvalue()}
+    return buffer.getvalue()
+
+
+def _files(document: dict[str, Any], scripts: Mapping[int, Script], stem: str) -> dict[str, bytes]:
+    return {
+        f"{stem}.json": to_json(document),
+        f"{stem}.md": to_markdown(document, scripts).encode("utf-8"),
+    }
+
+
+def export_parts(document: dict[str, Any], scripts: Mapping[int, Script]) -> list[dict[str, bytes]]:
+    """The export as the files of one message, or of several when even zipped it is more
+    than one message may carry (Discord refuses the whole upload then): each part a whole
+    export document with some of the entries, the first also with everything else, so that
+    together they hold everything once. Part `i` of `n` is `sparkle-export-i-of-n.zip`, its
+    files named alike, so that the parts unzip side by side."""
+    whole = package(_files(document, scripts, "sparkle-export"))
+    if sum(map(len, whole.values())) <= ATTACHMENT_BUDGET:
+        return [whole]
+    rest: dict[str, Any] = {key: [] for key, value in document.items() if isinstance(value, list)}
+    rest["entries"] = []
+    if "round" in document:
+        rest["round"] = {key: [] for key in document["round"]}
+
+    def part(entries: list[Any], first: bool) -> dict[str, Any]:
+        return {**document, **({} if first else rest), "entries": entries}
+
+    def split(entries: list[Any], first: bool) -> list[tuple[list[Any], bool]]:
+        size = len(_zipped(_files(part(entries, first), scripts, "sparkle-export")))
+        if size <= ATTACHMENT_BUDGET or len(entries) <= 1:
+            return [(entries, first)]
+        half = len(entries) // 2
+        return split(entries[:half], first) + split(entries[half:], False)
+
+    pieces = split(list(document["entries"]), True)
+    count = len(pieces)
+    named = [(f"sparkle-export-{i}-of-{count}", p) for i, p in enumerate(pieces, start=1)]
+    return [
+        {f"{stem}.zip": _zipped(_files(part(entries, first), scripts, stem))}
+        for stem, (entries, first) in named
+    ]

@@ -3,11 +3,18 @@ and an export bigger than one message can carry."""
 
 from __future__ import annotations
 
+import json
+import random
+import zipfile
+from io import BytesIO
+
+import jsonschema
 from simcord import assert_responded
 
 from bot.app import SparkleBot
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, stored_entry
+from tests.e2e.test_round import SCHEMA
 
 CHOICES_MAX = 25  # Discord: choices in one autocomplete answer
 CHOICE_NAME_MAX = 100  # Discord: one choice's name (and value)
@@ -59,3 +66,72 @@ async def test_an_old_entry_typed_by_its_number_is_offered_first_among_hundreds(
     assert w.channel.history() == []  # nothing posted without her confirm
     assert await bot.repos.outbox.shares_of(w.alice.id) == []
     assert (await bot.repos.entries.list_for_author(w.alice.id)).total == 230
+
+
+# Discord refuses a message whose files together pass 10 MiB (a bot's upload limit).
+UPLOAD_MAX = 10 * 1024 * 1024
+ENTRIES = 560  # years of full-length reflections
+# The default /sparkle questions at their longest (each script question's max_length).
+FULL = {"last_step": 1000, "moment": 2000, "signs": 1500, "doing": 1500, "saying": 1500,
+        "experiencing": 1500, "how": 1500, "noticed": 1000, "next_step": 1000}  # fmt: skip
+LETTERS = "אבגדהוזחטיכלמנסעפצקרשת" + "abcdefghijklmnopqrstuvwxyzé"
+
+
+def _written(rng: random.Random, length: int) -> str:
+    """`length` characters of words in Hebrew and Latin letters that no dictionary holds: as
+    hard to compress as writing gets, so that the export is as big as it can be."""
+    words: list[str] = []
+    while sum(map(len, words)) + len(words) < length:
+        words.append("".join(rng.choices(LETTERS, k=rng.randint(2, 9))))
+    return " ".join(words)[:length]
+
+
+async def test_a_heavy_users_export_comes_in_parts_each_within_discords_upload_limit(
+    world: World,
+) -> None:
+    """Years of full-length reflections in Hebrew: even zipped, the export is more than one
+    message may carry. She gets it in several messages, each within the limit (it was one
+    zip Discord would refuse, and she got nothing); the parts hold every entry once, each
+    part a whole export document, and the rest of her data (here her hours) in the first."""
+    w = world
+    bot = bot_of(w.env)
+    rng = random.Random(55)
+    for _ in range(ENTRIES):
+        answers = {q: _written(rng, n) for q, n in FULL.items()} | {"frequency": "7"}
+        await stored_entry(bot, w.alice.id, answers, guild_id=w.guild.id)
+    logged = await w.alice.slash(
+        w.channel, "hours add", format="video", type="peer_group", role="presenter"
+    )
+    typed = {"when": "2026-01-05 60", "group": "Peer group", "topic": "Pacing"}
+    await w.alice.submit_modal(logged, typed | {"learning": "", "reflection": ""})
+
+    result = await w.alice.slash(w.channel, "export")
+    assert result.acknowledged and result.ephemeral
+    messages = [m for m in [result.response, *result.followups] if m is not None]
+    for message in messages:  # each as Discord takes it
+        assert sum(a.size for a in message.attachments) <= UPLOAD_MAX
+    assert len(messages) > 1
+    assert (
+        f"{ENTRIES} entries" in messages[0].content
+        and f"{len(messages)} parts" in messages[0].content
+    )
+    documents, names = [], []
+    for number, message in enumerate(messages, start=1):
+        assert message.ephemeral
+        (archive,) = message.attachments
+        assert archive.filename == f"sparkle-export-{number}-of-{len(messages)}.zip"
+        with zipfile.ZipFile(BytesIO(await archive.read())) as opened:
+            names += opened.namelist()
+            part = json.loads(opened.read(f"sparkle-export-{number}-of-{len(messages)}.json"))
+        jsonschema.validate(part, SCHEMA)
+        documents.append(part)
+    assert len(set(names)) == len(names)  # unzipped side by side, no part overwrites another
+    ids = [e["id"] for d in documents for e in d["entries"]]
+    assert sorted(ids) == sorted(e.id for e in (await _all_entries(bot, w.alice.id)))
+    assert [len(d["hours"]) for d in documents] == [1] + [0] * (len(documents) - 1)
+    assert w.channel.history() == []
+    assert await bot.repos.audit.kinds("export") == [(w.alice.id, w.guild.id, None)]
+
+
+async def _all_entries(bot: SparkleBot, author: int) -> list:
+    return (await bot.repos.entries.list_for_author(author, limit=10_000)).items
