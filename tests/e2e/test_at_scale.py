@@ -12,9 +12,10 @@ import jsonschema
 from simcord import assert_responded
 
 from bot.app import SparkleBot
-from tests.e2e.conftest import World
+from tests.e2e.conftest import World, accept_agreement
 from tests.e2e.helpers import bot_of, stored_entry
-from tests.e2e.test_round import SCHEMA
+from tests.e2e.test_round import SCHEMA, Group
+from tests.e2e.test_round import group as group  # the fixture
 
 CHOICES_MAX = 25  # Discord: choices in one autocomplete answer
 CHOICE_NAME_MAX = 100  # Discord: one choice's name (and value)
@@ -135,3 +136,52 @@ async def test_a_heavy_users_export_comes_in_parts_each_within_discords_upload_l
 
 async def _all_entries(bot: SparkleBot, author: int) -> list:
     return (await bot.repos.entries.list_for_author(author, limit=10_000)).items
+
+
+async def test_many_kept_affirmations_are_shown_whole_and_the_rest_counted(group: Group) -> None:
+    """Six long affirmations kept from a round: her entry shows as many whole as fit beside
+    her answers and says how many more there are and where they are in full (it showed the
+    first 800 characters, cut inside the first or second, and said nothing of the rest)."""
+    from tests.e2e.test_round import _at_affirmations, affirm, the_post
+
+    g, w = group, group.w
+    repos = await _at_affirmations(g)
+    extra = [w.guild.add_member(w.env.create_user(f"member{i}")) for i in range(3)]
+    await accept_agreement(w.env, w.guild.id, *(m.id for m in extra))
+    writers = [w.bob, g.carol, g.dave, *extra]
+    numbers = ["one", "two", "three", "four", "five", "six"]
+    texts = {
+        n: (f"Affirmation {n}: you stayed with the silence and let the client lead. " * 30)[
+            :1400
+        ].strip()
+        for n in numbers
+    }
+    for writer, number in zip(writers, numbers, strict=True):
+        await affirm(writer, w, texts[number])
+    revealed = await w.alice.click(the_post(w), label="Reveal affirmations")
+    (offer,) = [m for m in revealed.followups if "keep them with your entry" in m.content]
+    kept = await w.alice.click(offer.message, label="Keep them with my entry")
+    assert "Kept: 6 affirmations" in kept.response.content
+    record = await repos.round.get(g.share_id)
+    assert record is not None and record.entry_id is not None
+
+    listed = await w.alice.slash(w.channel, "entries")
+    opened = await w.alice.select(listed.response.message, [str(record.entry_id)])
+    (section,) = [t for t in texts_of(opened) if t.startswith("### Affirmations from the group")]
+    lines = section.splitlines()[1:]
+    whole = [line for line in lines if line.startswith("• ")]
+    assert whole, section
+    shown = {n for n in numbers if f"• {texts[n]}" in whole}
+    assert len(shown) == len(whole) >= 2  # each one shown is whole
+    assert lines[len(whole) :] == [
+        f"-# {6 - len(shown)} more kept with this entry: /export has them all."
+    ]
+    assert sum(len(t) for t in texts_of(opened)) <= 4000
+    # /export holds all six, and nothing was changed by showing them
+    assert len((await repos.round.kept(w.alice.id, record.entry_id))[record.entry_id]) == 6
+
+
+def texts_of(result) -> list[str]:
+    from tests.e2e.helpers import texts
+
+    return texts(result)
