@@ -185,3 +185,54 @@ def texts_of(result) -> list[str]:
     from tests.e2e.helpers import texts
 
     return texts(result)
+
+
+async def test_hundreds_of_entries_and_six_cpd_years_stay_within_discords_limits(
+    world: World,
+) -> None:
+    """A member after years of use: /entries pages to her first entry, /whatworks over 300
+    reflections fits one message with every section, and /hours report over six CPD years
+    totals them all; nothing is cut that the bot does not say is cut."""
+    from datetime import date, timedelta
+
+    from bot.hours.model import Format, HoursDraft, Kind, Part, When
+    from tests.e2e.helpers import buttons, texts
+
+    w = world
+    bot = bot_of(w.env)
+    rng = random.Random(7)
+    ids = []
+    for i in range(300):
+        answers = {q: _written(rng, n) for q, n in FULL.items()} | {"frequency": str(i % 11)}
+        ids.append(await stored_entry(bot, w.alice.id, answers, guild_id=w.guild.id))
+    last = await w.alice.slash(w.channel, "entries")
+    for _ in range(29):
+        last = await w.alice.click(last.response.message, label="Next")
+    assert texts(last)[-1] == "-# 291-300 of 300, newest first"
+    assert buttons(last)[-1] == "Next"
+    opened = await w.alice.select(last.response.message, [str(ids[0])])
+    assert sum(len(t) for t in texts(opened)) <= 4000
+    assert "long answers are shortened here; /export has them in full" in texts(opened)[-1]
+
+    works = await w.alice.slash(w.channel, "whatworks")
+    said = works.response.content
+    assert len(said) <= 2000 and said.startswith("**What works for me** (all time: 300 ")
+    for section in ("My scale:", "Who noticed:", "My next steps:", "How my next steps went:"):
+        assert section in said
+    assert said.endswith("Only you can see this.")
+    (chart,) = works.response.attachments
+    assert chart.description is not None and len(chart.description) <= 1024
+
+    start = date(2021, 1, 4)
+    for i in range(700):
+        typed = {"group": "G" * 200, "topic": "T" * 200, "learning": "L" * 300, "reflection": "R"}
+        part = Part.PRESENTER if i % 2 else Part.PARTICIPANT
+        when = When(start + timedelta(days=3 * i), "18:00", "19:30", 90)
+        draft = HoursDraft(when, 45, Format.VIDEO, Kind.PEER_GROUP, part, typed)
+        await bot.repos.hours.add(w.alice.id, w.guild.id, draft)
+    report = await w.alice.slash(w.channel, "hours report", period="2021-01-01 to 2026-12-31")
+    assert report.ephemeral and len(report.response.content) <= 2000
+    assert "Total: 1050 h in 700 sessions; on my own practice: 525 h" in report.response.content
+    assert sum(a.size for a in report.response.attachments) <= UPLOAD_MAX
+    listed_hours = await w.alice.slash(w.channel, "hours list")
+    assert "(page 1 of 70, 700 in all)" in listed_hours.response.content
