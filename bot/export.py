@@ -168,28 +168,45 @@ def export_parts(document: dict[str, Any], scripts: Mapping[int, Script]) -> lis
     export document with some of the entries, the first also with everything else, so that
     together they hold everything once. Part `i` of `n` is `sparkle-export-i-of-n.zip`, its
     files named alike, so that the parts unzip side by side."""
-    whole = package(_files(document, scripts, "sparkle-export"))
-    if sum(map(len, whole.values())) <= ATTACHMENT_BUDGET:
-        return [whole]
+    files = _files(document, scripts, "sparkle-export")
+    if sum(map(len, files.values())) <= ATTACHMENT_BUDGET:
+        return [files]
+    zipped = _zipped(files)
+    if len(zipped) <= ATTACHMENT_BUDGET:
+        return [{"sparkle-export.zip": zipped}]
     rest: dict[str, Any] = {key: [] for key, value in document.items() if isinstance(value, list)}
-    rest["entries"] = []
     if "round" in document:
         rest["round"] = {key: [] for key in document["round"]}
+    entries = list(document["entries"])
+    weights = [len(json.dumps(e, default=_default, ensure_ascii=False)) for e in entries]
+    # as many parts as the zip is big, with a tenth to spare; one more while a part is over
+    count = max(2, -(-len(zipped) * 10 // (ATTACHMENT_BUDGET * 9)))
+    while True:
+        chunks = _balanced(entries, weights, min(count, max(1, len(entries))))
+        parts: list[dict[str, bytes]] = []
+        for number, chunk in enumerate(chunks, start=1):
+            stem = f"sparkle-export-{number}-of-{len(chunks)}"
+            part = {**document, **({} if number == 1 else rest), "entries": chunk}
+            parts.append({f"{stem}.zip": _zipped(_files(part, scripts, stem))})
+        fits = all(len(b) <= ATTACHMENT_BUDGET for p in parts for b in p.values())
+        if fits or len(chunks) >= len(entries):
+            return parts
+        count = len(chunks) + 1
 
-    def part(entries: list[Any], first: bool) -> dict[str, Any]:
-        return {**document, **({} if first else rest), "entries": entries}
 
-    def split(entries: list[Any], first: bool) -> list[tuple[list[Any], bool]]:
-        size = len(_zipped(_files(part(entries, first), scripts, "sparkle-export")))
-        if size <= ATTACHMENT_BUDGET or len(entries) <= 1:
-            return [(entries, first)]
-        half = len(entries) // 2
-        return split(entries[:half], first) + split(entries[half:], False)
-
-    pieces = split(list(document["entries"]), True)
-    count = len(pieces)
-    named = [(f"sparkle-export-{i}-of-{count}", p) for i, p in enumerate(pieces, start=1)]
-    return [
-        {f"{stem}.zip": _zipped(_files(part(entries, first), scripts, stem))}
-        for stem, (entries, first) in named
-    ]
+def _balanced(items: list[Any], weights: list[int], count: int) -> list[list[Any]]:
+    """`items` in `count` runs in order, of about equal weight, none empty."""
+    total = sum(weights) or 1
+    runs: list[list[Any]] = [[]]
+    done = 0
+    for i, (item, weight) in enumerate(zip(items, weights, strict=True)):
+        left = len(items) - i  # this one included
+        if (
+            runs[-1]
+            and len(runs) < count
+            and (done >= total * len(runs) / count or left == count - len(runs))
+        ):
+            runs.append([])
+        runs[-1].append(item)
+        done += weight
+    return runs

@@ -9,6 +9,7 @@ import zipfile
 from io import BytesIO
 
 import jsonschema
+import pytest
 from simcord import assert_responded
 
 from bot.app import SparkleBot
@@ -87,6 +88,8 @@ def _written(rng: random.Random, length: int) -> str:
     return " ".join(words)[:length]
 
 
+# Zipping some 30 MB of writing takes seconds of real time, many on a loaded machine.
+@pytest.mark.simcord(settle_timeout=120)
 async def test_a_heavy_users_export_comes_in_parts_each_within_discords_upload_limit(
     world: World,
 ) -> None:
