@@ -144,8 +144,69 @@ def package(files: dict[str, bytes]) -> dict[str, bytes]:
     """The files as they are, or one zip of them when together they are too big to attach."""
     if sum(len(b) for b in files.values()) <= ATTACHMENT_BUDGET:
         return files
+    return {"sparkle-export.zip": _zipped(files)}
+
+
+def _zipped(files: dict[str, bytes]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
         for name, content in files.items():
             archive.writestr(name, content)
-    return {"sparkle-export.zip": buffer.getvalue()}
+    return buffer.getvalue()
+
+
+def _files(document: dict[str, Any], scripts: Mapping[int, Script], stem: str) -> dict[str, bytes]:
+    return {
+        f"{stem}.json": to_json(document),
+        f"{stem}.md": to_markdown(document, scripts).encode("utf-8"),
+    }
+
+
+def export_parts(document: dict[str, Any], scripts: Mapping[int, Script]) -> list[dict[str, bytes]]:
+    """The export as the files of one message, or of several when even zipped it is more
+    than one message may carry (Discord refuses the whole upload then): each part a whole
+    export document with some of the entries, the first also with everything else, so that
+    together they hold everything once. Part `i` of `n` is `sparkle-export-i-of-n.zip`, its
+    files named alike, so that the parts unzip side by side."""
+    files = _files(document, scripts, "sparkle-export")
+    if sum(map(len, files.values())) <= ATTACHMENT_BUDGET:
+        return [files]
+    zipped = _zipped(files)
+    if len(zipped) <= ATTACHMENT_BUDGET:
+        return [{"sparkle-export.zip": zipped}]
+    rest: dict[str, Any] = {key: [] for key, value in document.items() if isinstance(value, list)}
+    if "round" in document:
+        rest["round"] = {key: [] for key in document["round"]}
+    entries = list(document["entries"])
+    weights = [len(json.dumps(e, default=_default, ensure_ascii=False)) for e in entries]
+    # as many parts as the zip is big, with a tenth to spare; one more while a part is over
+    count = max(2, -(-len(zipped) * 10 // (ATTACHMENT_BUDGET * 9)))
+    while True:
+        chunks = _balanced(entries, weights, min(count, max(1, len(entries))))
+        parts: list[dict[str, bytes]] = []
+        for number, chunk in enumerate(chunks, start=1):
+            stem = f"sparkle-export-{number}-of-{len(chunks)}"
+            part = {**document, **({} if number == 1 else rest), "entries": chunk}
+            parts.append({f"{stem}.zip": _zipped(_files(part, scripts, stem))})
+        fits = all(len(b) <= ATTACHMENT_BUDGET for p in parts for b in p.values())
+        if fits or len(chunks) >= len(entries):
+            return parts
+        count = len(chunks) + 1
+
+
+def _balanced(items: list[Any], weights: list[int], count: int) -> list[list[Any]]:
+    """`items` in `count` runs in order, of about equal weight, none empty."""
+    total = sum(weights) or 1
+    runs: list[list[Any]] = [[]]
+    done = 0
+    for i, (item, weight) in enumerate(zip(items, weights, strict=True)):
+        left = len(items) - i  # this one included
+        if (
+            runs[-1]
+            and len(runs) < count
+            and (done >= total * len(runs) / count or left == count - len(runs))
+        ):
+            runs.append([])
+        runs[-1].append(item)
+        done += weight
+    return runs

@@ -31,8 +31,17 @@ async def entry_choices(
 ) -> list[app_commands.Choice[str]]:
     page = await repos.entries.list_for_author(user_id, limit=SCAN, kind=kind, status=status)
     needle = typed.strip().lower().lstrip("#")
+    entries = page.items
+    number = as_shown(needle).strip()
+    if number.isdecimal() and len(number) <= 18:
+        # Her entry of that number comes first, however far back it is (the scan holds only
+        # the newest): after years of use, "#3" names her entry 3, not #230 or #1337.
+        exact = await repos.entries.list_for_author(
+            user_id, limit=1, kind=kind, status=status, entry_id=int(number)
+        )
+        entries = exact.items + [e for e in entries if e.id != int(number)]
     choices: list[app_commands.Choice[str]] = []
-    for entry in page.items:
+    for entry in entries:
         name = entry_title(scripts.default(entry.kind), entry)  # names only: no look-up
         if entry.is_draft:
             name += " · draft"

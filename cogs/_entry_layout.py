@@ -17,7 +17,7 @@ from discord import ui
 
 from bot.conversation.script import Question, QuestionKind, Script, answer_as_read
 from bot.inert import as_typed
-from bot.limits import clip, fit_texts
+from bot.limits import clip, clip_words, fit_texts
 from bot.models import EntryRecord
 from bot.round.models import KeptAffirmation
 from cogs._buttons import EntryButton, EntryKey
@@ -67,9 +67,29 @@ def _footer(script: Script, entry: EntryRecord, shortened: bool) -> str:
     return f"-# {footer}"
 
 
-def _kept_text(kept: Sequence[KeptAffirmation]) -> str:
-    lines = "\n".join(f"• {safe(a.text)}" for a in kept)
-    return clip(f"### {KEPT_TITLE}\n{lines}", KEPT_MAX)
+def _kept_text(kept: Sequence[KeptAffirmation], room: int = KEPT_MAX) -> str:
+    """The kept affirmations in at most `room` characters: as many whole as fit (the first
+    shortened only if even it does not), then how many more there are and where."""
+    lines = [f"### {KEPT_TITLE}"]
+    whole = [f"• {safe(a.text)}" for a in kept]
+    shown = 0
+    while shown < len(whole):
+        left = len(whole) - shown - 1
+        more = len(_more_kept(left)) + 1 if left else 0
+        if sum(len(x) + 1 for x in lines) + len(whole[shown]) + more > room:
+            break
+        lines.append(whole[shown])
+        shown += 1
+    if shown == 0 and kept:  # the first, shortened, rather than none
+        lines.append(f"• {safe(clip_words(kept[0].text, max(40, room // 2)))}")
+        shown = 1
+    if shown < len(kept):
+        lines.append(_more_kept(len(kept) - shown))
+    return clip("\n".join(lines), room)
+
+
+def _more_kept(count: int) -> str:
+    return f"-# {count} more kept with this entry: /export has them all."
 
 
 def row(*items: ui.Item[Any]) -> ui.ActionRow[Any]:
@@ -104,10 +124,17 @@ def entry_layout(
     """The entry in a container, `lead` above it and `actions` in rows below it."""
     heading = f"## {clip(title or f'{as_typed(script.name)} #{entry.id}', 200)}"
     lead = clip(lead, LEAD_MAX) if lead.strip() else ""
-    kept_text = _kept_text(kept) if kept else ""
     asked = [q for q in script.questions() if q.id in entry.answers]
     headings = [_heading(q) for q in asked]
     longest_footer = _footer(script, entry, shortened=True)
+    if kept:  # as much room as the answers leave them, and at least KEPT_MAX
+        answered = sum(len(h) + 4 for h in headings) + sum(
+            len(as_typed(_shown(q, entry.answers[q.id]))) for q in asked
+        )
+        spare = TEXT_MAX - len(lead) - len(heading) - len(longest_footer) - answered
+        kept_text = _kept_text(kept, max(KEPT_MAX, spare))
+    else:
+        kept_text = ""
     fixed = len(lead) + len(heading) + len(kept_text) + len(longest_footer)
     room = TEXT_MAX - fixed - sum(len(h) for h in headings) - 4 * len(asked)
     values, shortened = _fit_inert([_shown(q, entry.answers[q.id]) for q in asked], room)

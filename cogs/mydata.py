@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord import app_commands
 
-from bot.export import export_document, package, to_json, to_markdown
+from bot.export import export_document, export_parts
 from bot.outbox import PostKind, PostRecord, remaining_text, share_row
 from bot.tree import reference_id, report_failure
 from bot.wording import be, counted
@@ -127,14 +127,7 @@ class MyData(BoundCog):
             e["id"]: await self.bot.scripts.version(e["server_id"], e["kind"], e["script_version"])
             for e in document["entries"]
         }
-        files = await asyncio.to_thread(
-            lambda: package(
-                {
-                    "sparkle-export.json": to_json(document),
-                    "sparkle-export.md": to_markdown(document, scripts).encode("utf-8"),
-                }
-            )
-        )
+        parts = await asyncio.to_thread(export_parts, document, scripts)
         try:
             await self.repos.audit.record("export", actor_id=user_id, guild_id=interaction.guild_id)
         except Exception:
@@ -143,12 +136,22 @@ class MyData(BoundCog):
                 "the export of user %s was made but its audit record was not written", user_id
             )
         count = len(document["entries"])
-        await interaction.followup.send(
+        said = (
             f"Here is everything Sparkle holds about you: {count} "
-            f"{'entry' if count == 1 else 'entries'}. Keep these files somewhere private.",
-            files=[discord.File(io.BytesIO(b), filename=n) for n, b in files.items()],
-            ephemeral=True,
+            f"{'entry' if count == 1 else 'entries'}. Keep these files somewhere private."
         )
+        if len(parts) > 1:
+            said += (
+                f" It is more than one message can carry, so it comes in {len(parts)} parts, "
+                "one message each: the first also holds everything besides your entries, and "
+                "together they hold every entry once."
+            )
+        for number, files in enumerate(parts, start=1):
+            await interaction.followup.send(
+                said if number == 1 else f"Your Sparkle data, part {number} of {len(parts)}.",
+                files=[discord.File(io.BytesIO(b), filename=n) for n, b in files.items()],
+                ephemeral=True,
+            )
 
     @app_commands.command(name="forget", description="Erase all your Sparkle data")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)

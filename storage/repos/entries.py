@@ -291,9 +291,12 @@ class EntryRepository:
         limit: int = 10,
         kind: str | None = None,
         status: EntryStatus | None = None,
+        entry_id: int | None = None,
     ) -> EntryPage:
-        """The author's entries, newest first."""
+        """The author's entries, newest first (`entry_id`: only that one, if it is hers)."""
         conditions = [Entry.author_id == author_id]
+        if entry_id is not None:
+            conditions.append(Entry.id == entry_id)
         if kind is not None:
             conditions.append(Entry.kind == kind)
         if status is not None:
