@@ -33,6 +33,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 from ._capital_kin_words import KIN_NOUNS
 from ._decided import Range, collecting, merged, overlapping
@@ -204,30 +205,61 @@ def _widened(text: str, toks: list[Token]) -> bool:
     ) and not is_german(text)
 
 
-def _everyday_capital(text: str, toks: list[Token], i: int) -> bool:
+def _everyday_capital(text: str, toks: list[Token], holes: list[str], i: int) -> bool:
     """An everyday English word written with a capital where no sentence, line, quote or
     clause opens: a name made of everyday words ("rang Lifeline", "goes to Lighthouse",
     "the Red Cross shop"), or chat capitalising at random ("went to Church"). Words never an
-    identifier (``Kind.STOP``: "Mum", "Church", "Miracle Question") stay out of it."""
+    identifier (``Kind.STOP``: "Mum", "Church", "Miracle Question") stay out of it, and so
+    do the name of a language or people ("Czech mothers", "switched to Creole") and a run
+    of words that names a kind of service found in every town, as the rules read it ("his
+    teacher at School", "ate at Breakfast Club"), unless a placeholder stands against it
+    ("[place] Community Services", "University of [place]": what is left of a name the
+    rules took in part)."""
     tok = toks[i]
-    return (
+    if not (
         tok.kind is Kind.ORDINARY
         and tok.capital
         and not tok.acronym
         and i > 0
         and not starts_sentence(text, toks, i)
-    )
+    ):
+        return False
+    if tok.low in _languages()[0]:
+        return False
+    a, b = _run(text, toks, holes, i)
+    if all(t.low in _GENERIC for t in toks[a : b + 1]):
+        return (
+            _held(holes, a - 1)
+            or _held(holes, b + 1)
+            or (b + 2 < len(toks) and toks[b + 1].low == "of" and _held(holes, b + 2))
+        )
+    return True
 
 
-def _judged(
-    text: str, toks: list[Token], holes: list[str], i: int, wide: bool = False
-) -> bool:
+def _held(holes: list[str], j: int) -> bool:
+    """Whether word ``j`` is a placeholder."""
+    return 0 <= j < len(holes) and bool(holes[j])
+
+
+def _run(text: str, toks: list[Token], holes: list[str], i: int) -> tuple[int, int]:
+    """The first and last word of the run of capitalised words, only a space between them,
+    that word ``i`` stands in (placeholders end it)."""
+    a = i
+    while a > 0 and not holes[a - 1] and _joined_capital(text, toks, a - 1, a):
+        a -= 1
+    b = i
+    while b + 1 < len(toks) and not holes[b + 1] and _joined_capital(text, toks, b + 1, b):
+        b += 1
+    return a, b
+
+
+def _judged(text: str, toks: list[Token], holes: list[str], i: int, wide: bool = False) -> bool:
     """Whether word ``i`` is of a kind the tagger judges where it stands (the rules'
     recorded decisions aside)."""
     tok = toks[i]
     if holes[i] or len(tok.word) < _MIN_LEN:
         return False
-    if tok.kind not in _UNSURE and not (wide and _everyday_capital(text, toks, i)):
+    if tok.kind not in _UNSURE and not (wide and _everyday_capital(text, toks, holes, i)):
         return False
     if i > 0 and holes[i - 1] == "age":
         return False  # the unit of an age in another language: "[age] años", "[age] anni"
@@ -417,12 +449,7 @@ def _scope_features(
     place, going or contact before the run ("to", "rang"), an article or not, how long the
     run is and where the word stands in it, a kind word ending it or after it ("City",
     "shop"), a line written mostly with capitals (a heading or a title), chat-like typing."""
-    a = i
-    while a > 0 and not holes[a - 1] and _joined_capital(text, toks, a - 1, a):
-        a -= 1
-    b = i
-    while b + 1 < len(toks) and not holes[b + 1] and _joined_capital(text, toks, b + 1, b):
-        b += 1
+    a, b = _run(text, toks, holes, i)
     article = "-"
     cue = "-"
     if a > 0 and not holes[a - 1]:
@@ -448,12 +475,10 @@ def _scope_features(
     ]
     run = [t.low for t in toks[a : b + 1]]
     if all(w in _GENERIC for w in run):
-        feats.append(f"o:generic={min(len(run), 3)}")  # "Job Centre": a kind of service
+        feats.append(f"o:generic={min(len(run), 3)}")  # "[place] Community Services"
     low = toks[i].low
     if any(t.low == low and t.word.islower() for t in toks):
         feats.append("o:small_elsewhere")  # the writer's everyday word: "school", "School"
-    if toks[i].low in _languages()[0]:
-        feats.append("o:language")  # "Czech mothers", "translated into Malayalam"
     if _title_line(text, toks, i):
         feats.append("o:title_line")
     return feats
@@ -487,16 +512,23 @@ def _likeness(word: str, kind: str, shape: str) -> list[str]:
 
 
 @cache
-def _weights() -> tuple[dict[str, list[float]], float, float]:
-    """The weights, the threshold, and the threshold for everyday words with a capital."""
+def _data() -> dict[str, object]:
     with _lock, gzip.open(_WEIGHTS, "rt", encoding="utf-8") as handle:
-        data = json.load(handle)
-    threshold = float(data["threshold"])
-    return (
-        {k: list(v) for k, v in data["weights"].items()},
-        threshold,
-        float(data.get("scope_threshold", threshold)),
-    )
+        return json.load(handle)
+
+
+@cache
+def _weights() -> tuple[dict[str, list[float]], float]:
+    data = _data()
+    weights = cast("dict[str, list[float]]", data["weights"])
+    return {k: list(v) for k, v in weights.items()}, float(cast("float", data["threshold"]))
+
+
+@cache
+def _scope_threshold() -> float:
+    """The threshold for everyday words with a capital (``_everyday_capital``)."""
+    data = _data()
+    return float(cast("float", data.get("scope_threshold", data["threshold"])))
 
 
 def probabilities(feats: list[str], weights: dict[str, list[float]]) -> list[float]:
@@ -529,11 +561,12 @@ def tag(
     ``decided`` it is safe (``bot.privacy.redact_by_rules``). An everyday word with a
     capital (``_everyday_capital``) is replaced past ``scope_threshold``, any other past
     ``threshold``."""
-    if weights is None or threshold is None or scope_threshold is None:
-        loaded, default, default_scope = _weights()
+    if weights is None or threshold is None:
+        loaded, default = _weights()
         weights = loaded if weights is None else weights
         threshold = default if threshold is None else threshold
-        scope_threshold = default_scope if scope_threshold is None else scope_threshold
+    if scope_threshold is None:
+        scope_threshold = _scope_threshold()
     toks = tokens(text, lexicon())
     holes = _holes(text, toks)
     cands = candidates(text, toks, holes, decided)
