@@ -56,6 +56,7 @@ SEED = 50
 EPOCHS = 4
 RATE = 0.05
 L2 = 1e-5
+SCOPE_THRESHOLD = 0.5
 MIN_COUNT = 2  # features seen fewer times in training are dropped
 FOLDS = 5
 # ../shared/phi/public.jsonl: scored, not the project's; chat50a/b: the sets written after the
@@ -135,7 +136,15 @@ def examples(case: Case, output: str, decided: list[tuple[int, int]]) -> list[Ex
 
 
 def train(data: list[Example], seed: int = SEED) -> dict[str, list[float]]:
-    """Softmax regression by SGD; weights per feature, one per label."""
+    """Softmax regression by SGD; weights per feature, one per label. The everyday words
+    with a capital (``_tagger.SCOPE``, their features all their own) are trained apart, each
+    group in its own order, so that either leaves the other's weights as they are."""
+    scope = [ex for ex in data if ex.feats[0].startswith(_tagger.SCOPE)]
+    rest = [ex for ex in data if not ex.feats[0].startswith(_tagger.SCOPE)]
+    return _train(rest, seed) | _train(scope, seed)
+
+
+def _train(data: list[Example], seed: int) -> dict[str, list[float]]:
     counts: dict[str, int] = {}
     for ex in data:
         for f in ex.feats:
@@ -170,7 +179,11 @@ def train(data: list[Example], seed: int = SEED) -> dict[str, list[float]]:
 
 
 def write_weights(
-    weights: dict[str, list[float]], threshold: float, sets: list[str], path: Path
+    weights: dict[str, list[float]],
+    threshold: float,
+    sets: list[str],
+    path: Path,
+    scope_threshold: float | None = None,
 ) -> None:
     body = json.dumps(
         {
@@ -179,6 +192,7 @@ def write_weights(
             "seed": SEED,
             "sets": sorted(sets),
             "threshold": threshold,
+            "scope_threshold": threshold if scope_threshold is None else scope_threshold,
             "weights": {f: v for f, v in sorted(weights.items()) if any(v)},
         },
         sort_keys=True,
@@ -225,6 +239,8 @@ def main() -> int:
     parser.add_argument("--cv", action="store_true")
     parser.add_argument("--thresholds", default="0.5,0.6,0.7,0.8,0.85,0.9,0.95")
     parser.add_argument("--threshold", type=float, default=0.3)  # the shipped one
+    # for everyday words with a capital (``_tagger._everyday_capital``)
+    parser.add_argument("--scope-threshold", type=float, default=SCOPE_THRESHOLD)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     sets = {p.resolve().stem: load(p.resolve()) for p in DEFAULT_FILES if p.exists()}
@@ -247,10 +263,24 @@ def main() -> int:
         weights = train(
             [ex for name in sorted(data) if name not in NOT_TRAINED_ON for ex in data[name]]
         )
-        write_weights(weights, args.threshold, sorted(set(sets) - NOT_TRAINED_ON), args.out)
-        print(f"wrote {args.out} ({args.out.stat().st_size} bytes), threshold {args.threshold}")
+        write_weights(
+            weights,
+            args.threshold,
+            sorted(set(sets) - NOT_TRAINED_ON),
+            args.out,
+            args.scope_threshold,
+        )
+        print(
+            f"wrote {args.out} ({args.out.stat().st_size} bytes), threshold {args.threshold}, "
+            f"for everyday words with a capital {args.scope_threshold}"
+        )
         return 0
-    thresholds = [float(t) for t in args.thresholds.split(",")]
+    # "T" or "T/S": S for everyday words with a capital (default: --scope-threshold)
+    thresholds = args.thresholds.split(",")
+    pairs = {
+        t: (float(t.split("/")[0]), float(t.split("/")[1]) if "/" in t else args.scope_threshold)
+        for t in thresholds
+    }
     total_rules = [0] * 6
     total = {t: [0] * 6 for t in thresholds}
     for k, held in enumerate(folds(list(sets))):
@@ -268,7 +298,12 @@ def main() -> int:
             fold_rules = [a + b for a, b in zip(fold_rules, _figures(cases, outs), strict=True)]
             for t in thresholds:
                 tagged = [
-                    _tagger.apply(o, _tagger.tag(o, weights, t, decided=d))
+                    _tagger.apply(
+                        o,
+                        _tagger.tag(
+                            o, weights, pairs[t][0], decided=d, scope_threshold=pairs[t][1]
+                        ),
+                    )
                     for o, d in zip(outs, kept, strict=True)
                 ]
                 fold[t] = [a + b for a, b in zip(fold[t], _figures(cases, tagged), strict=True)]

@@ -33,6 +33,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 from ._capital_kin_words import KIN_NOUNS
 from ._decided import Range, collecting, merged, overlapping
@@ -40,23 +41,42 @@ from ._foreign_neighbours import CLOSED as _CLOSED
 from ._foreign_neighbours import ENGLISH_PREPOSITIONS as _ENGLISH_PREPOSITIONS
 from ._foreign_neighbours import foreign_word
 from ._function_words import everyday_words, tables
+from ._german_nouns import is_german
 from ._kin_words import _KIN_VOCAB as KIN_VOCAB
 from ._kind_words import ORG_WORDS, PLACE_WORDS
 from ._lexicon import Lexicon, lexicon
 from ._name_likeness import buckets as likeness_buckets
 from ._preposition_places import PREPOSITIONS
 from ._proper_nouns import starts_sentence, tokens
+from ._spoken_languages import _english_names as _languages
 from ._town_cues import _SHOP_ENDINGS as SHOP_ENDINGS
 from ._town_cues import HOMES
-from ._vocab import RELATIONS
+from ._vocab import (
+    AREA_SUFFIXES,
+    GENERIC_ORG_WORDS,
+    ORG_PREPS,
+    ORG_SUFFIXES,
+    PLACE_PREPS,
+    RELATIONS,
+    STREET_SUFFIXES,
+)
 from ._word_classes import Kind, Token
 
 _WEIGHTS = Path(__file__).with_name("data") / "tagger_weights.json.gz"
 _lock = threading.Lock()
 LABELS = ("O", "name", "place", "org")
 _UNSURE = (Kind.UNKNOWN, Kind.NAME, Kind.WORD_NAME)
-_KIND_NAMES = {Kind.UNKNOWN: "unk", Kind.NAME: "name", Kind.WORD_NAME: "wname"}
+# an everyday word with a capital inside a sentence ("rang Lifeline", "goes to Lighthouse"):
+# its own kind, so its weights are its own
+_KIND_NAMES = {
+    Kind.UNKNOWN: "unk",
+    Kind.NAME: "name",
+    Kind.WORD_NAME: "wname",
+    Kind.ORDINARY: "ordc",
+}
 _MIN_LEN = 3  # shorter words: articles of other languages, and no name leaks by them
+# the prefix of every feature of an everyday word with a capital (``_everyday_capital``)
+SCOPE = "o:"
 _NEAR = 3  # words either side within which a placeholder counts as near
 _MIN_ENGLISH = 0.5  # share of everyday English words a text needs for the tagger to judge it
 
@@ -65,6 +85,27 @@ _PREPOSITIONS = PREPOSITIONS | _ENGLISH_PREPOSITIONS
 # words of other languages naming a kind of place or body ("colonia", "escuela"): the rules
 # read the name after them; the word itself names no one ("by the colonia fence")
 _KIND_WORDS = PLACE_WORDS | ORG_WORDS
+# words before a named place or body: of place and going, of joining, of contact ("rang
+# Lifeline", "phoned Samaritans"); and the kind words after one ("the Red Cross shop")
+_SCOPE_CUES = (
+    PLACE_PREPS
+    | ORG_PREPS
+    | frozenset(
+        "at past by off outta round rang phoned called texted emailed contacted rung ring "
+        "call phone visit visited visits goes went go going walked drove took takes moved "
+        "joined join attend attends attended volunteers volunteering volunteered works "
+        "worked working studies studied plays played training trains".split()
+    )
+)
+# words of a run that names a kind of service found in every town ("the Job Centre",
+# "Breakfast Club", "Sixth Form College"), as the rules read them
+_GENERIC = GENERIC_ORG_WORDS | ORG_SUFFIXES
+_SCOPE_KINDS = (
+    ORG_SUFFIXES
+    | STREET_SUFFIXES
+    | AREA_SUFFIXES
+    | frozenset("shop store residence house home hall centre center team juniors".split())
+)
 
 
 def _shape(word: str) -> str:
@@ -147,19 +188,78 @@ def candidates(
         return []
     if decided is None:  # not given: where the name rules decide on this text
         decided = rules_decided(text)
+    wide = _widened(text, toks)
     return [
         i
         for i, tok in enumerate(toks)
         if not (decided and overlapping(decided, tok.start, tok.end))
-        and _judged(text, toks, holes, i)
+        and _judged(text, toks, holes, i, wide)
     ]
 
 
-def _judged(text: str, toks: list[Token], holes: list[str], i: int) -> bool:
+def _widened(text: str, toks: list[Token]) -> bool:
+    """Whether the tagger also judges everyday words written with a capital inside a
+    sentence (``_everyday_capital``): not in a German text, which capitalises every noun."""
+    return any(
+        t.kind is Kind.ORDINARY and t.capital and not t.acronym for t in toks
+    ) and not is_german(text)
+
+
+def _everyday_capital(text: str, toks: list[Token], holes: list[str], i: int) -> bool:
+    """An everyday English word written with a capital where no sentence, line, quote or
+    clause opens: a name made of everyday words ("rang Lifeline", "goes to Lighthouse",
+    "the Red Cross shop"), or chat capitalising at random ("went to Church"). Words never an
+    identifier (``Kind.STOP``: "Mum", "Church", "Miracle Question") stay out of it, and so
+    do the name of a language or people ("Czech mothers", "switched to Creole") and a run
+    of words that names a kind of service found in every town, as the rules read it ("his
+    teacher at School", "ate at Breakfast Club"), unless a placeholder stands against it
+    ("[place] Community Services", "University of [place]": what is left of a name the
+    rules took in part)."""
+    tok = toks[i]
+    if not (
+        tok.kind is Kind.ORDINARY
+        and tok.capital
+        and not tok.acronym
+        and i > 0
+        and not starts_sentence(text, toks, i)
+    ):
+        return False
+    if tok.low in _languages()[0]:
+        return False
+    a, b = _run(text, toks, holes, i)
+    if all(t.low in _GENERIC for t in toks[a : b + 1]):
+        return (
+            _held(holes, a - 1)
+            or _held(holes, b + 1)
+            or (b + 2 < len(toks) and toks[b + 1].low == "of" and _held(holes, b + 2))
+        )
+    return True
+
+
+def _held(holes: list[str], j: int) -> bool:
+    """Whether word ``j`` is a placeholder."""
+    return 0 <= j < len(holes) and bool(holes[j])
+
+
+def _run(text: str, toks: list[Token], holes: list[str], i: int) -> tuple[int, int]:
+    """The first and last word of the run of capitalised words, only a space between them,
+    that word ``i`` stands in (placeholders end it)."""
+    a = i
+    while a > 0 and not holes[a - 1] and _joined_capital(text, toks, a - 1, a):
+        a -= 1
+    b = i
+    while b + 1 < len(toks) and not holes[b + 1] and _joined_capital(text, toks, b + 1, b):
+        b += 1
+    return a, b
+
+
+def _judged(text: str, toks: list[Token], holes: list[str], i: int, wide: bool = False) -> bool:
     """Whether word ``i`` is of a kind the tagger judges where it stands (the rules'
     recorded decisions aside)."""
     tok = toks[i]
-    if tok.kind not in _UNSURE or holes[i] or len(tok.word) < _MIN_LEN:
+    if holes[i] or len(tok.word) < _MIN_LEN:
+        return False
+    if tok.kind not in _UNSURE and not (wide and _everyday_capital(text, toks, holes, i)):
         return False
     if i > 0 and holes[i - 1] == "age":
         return False  # the unit of an age in another language: "[age] años", "[age] anni"
@@ -297,6 +397,10 @@ def features(text: str, toks: list[Token], i: int, holes: list[str], d: Doc) -> 
         f"chat={chat}|{shape}",
     ]
     feats += _likeness(tok.word, kind, shape)
+    if kind == "ordc":
+        feats += _scope_features(text, toks, i, holes, chat)
+        # how freely the writer uses capitals inside sentences
+        feats.append(f"o:capitals={min(len(capitals) * 20 // max(1, len(toks)), 3)}")
     if tok.possessive:
         feats.append("poss")
     if tok.acronym:
@@ -332,7 +436,69 @@ def features(text: str, toks: list[Token], i: int, holes: list[str], d: Doc) -> 
     if any(holes[lo:hi]):
         feats.append("ph_near")
         feats.append(f"ph_near|{shape}")
+    if kind == "ordc":  # weights of their own: the unsure words' stay as they were
+        return [f if f.startswith(SCOPE) else SCOPE + f for f in feats]
     return feats
+
+
+def _scope_features(
+    text: str, toks: list[Token], i: int, holes: list[str], chat: bool
+) -> list[str]:
+    """What says an everyday word with a capital names a place or body, read over the run
+    of capitalised words it stands in ("the Red Cross shop", "to Gold Reef City"): a word of
+    place, going or contact before the run ("to", "rang"), an article or not, how long the
+    run is and where the word stands in it, a kind word ending it or after it ("City",
+    "shop"), a line written mostly with capitals (a heading or a title), chat-like typing."""
+    a, b = _run(text, toks, holes, i)
+    article = "-"
+    cue = "-"
+    if a > 0 and not holes[a - 1]:
+        before = toks[a - 1].low
+        article = "the" if before == "the" else ("a" if before in ("a", "an") else "-")
+        if before in _SCOPE_CUES:
+            cue = before
+        elif article != "-" and a > 1 and toks[a - 2].low in _SCOPE_CUES:
+            cue = toks[a - 2].low
+    place = "alone" if a == b else ("first" if i == a else ("last" if i == b else "mid"))
+    after = toks[b + 1].low if b + 1 < len(toks) else ""
+    kind = "end" if b > i and toks[b].low in _SCOPE_KINDS else "-"
+    if after in _SCOPE_KINDS:
+        kind = "after"
+    feats = [
+        "o:cue=" + cue,
+        f"o:cue={cue != '-'}|{article}",
+        f"o:art={article}",
+        f"o:run={min(b - a + 1, 4)}|{place}",
+        f"o:kind={kind}",
+        f"o:kind={kind}|{cue != '-'}",
+        f"o:chat={chat}|{cue != '-'}",
+    ]
+    run = [t.low for t in toks[a : b + 1]]
+    if all(w in _GENERIC for w in run):
+        feats.append(f"o:generic={min(len(run), 3)}")  # "[place] Community Services"
+    low = toks[i].low
+    if any(t.low == low and t.word.islower() for t in toks):
+        feats.append("o:small_elsewhere")  # the writer's everyday word: "school", "School"
+    if _title_line(text, toks, i):
+        feats.append("o:title_line")
+    return feats
+
+
+def _joined_capital(text: str, toks: list[Token], j: int, i: int) -> bool:
+    """Whether word ``j`` beside word ``i`` is written with a capital, only a space between."""
+    lo, hi = (j, i) if j < i else (i, j)
+    return toks[j].capital and text[toks[lo].end : toks[hi].start] == " "
+
+
+def _title_line(text: str, toks: list[Token], i: int) -> bool:
+    """Whether the line of word ``i`` has most of its words (at least three) capitalised:
+    a heading or a title ("Solution Focused Brief Therapy")."""
+    start = text.rfind("\n", 0, toks[i].start) + 1
+    end = text.find("\n", toks[i].end)
+    end = len(text) if end < 0 else end
+    words = [t for t in toks if start <= t.start < end]
+    caps = sum(1 for t in words if t.capital)
+    return len(words) >= 3 and 2 * caps > len(words)
 
 
 def _likeness(word: str, kind: str, shape: str) -> list[str]:
@@ -346,10 +512,23 @@ def _likeness(word: str, kind: str, shape: str) -> list[str]:
 
 
 @cache
-def _weights() -> tuple[dict[str, list[float]], float]:
+def _data() -> dict[str, object]:
     with _lock, gzip.open(_WEIGHTS, "rt", encoding="utf-8") as handle:
-        data = json.load(handle)
-    return {k: list(v) for k, v in data["weights"].items()}, float(data["threshold"])
+        return json.load(handle)
+
+
+@cache
+def _weights() -> tuple[dict[str, list[float]], float]:
+    data = _data()
+    weights = cast("dict[str, list[float]]", data["weights"])
+    return {k: list(v) for k, v in weights.items()}, float(cast("float", data["threshold"]))
+
+
+@cache
+def _scope_threshold() -> float:
+    """The threshold for everyday words with a capital (``_everyday_capital``)."""
+    data = _data()
+    return float(cast("float", data.get("scope_threshold", data["threshold"])))
 
 
 def probabilities(feats: list[str], weights: dict[str, list[float]]) -> list[float]:
@@ -375,14 +554,19 @@ def tag(
     threshold: float | None = None,
     *,
     decided: list[Range] | None = None,
+    scope_threshold: float | None = None,
 ) -> list[tuple[int, int, str]]:
     """Words of ``text`` (as the rules leave it) the tagger replaces: (start, end, kind),
     found round by round until a round finds nothing more; never a word where the rules
-    ``decided`` it is safe (``bot.privacy.redact_by_rules``)."""
+    ``decided`` it is safe (``bot.privacy.redact_by_rules``). An everyday word with a
+    capital (``_everyday_capital``) is replaced past ``scope_threshold``, any other past
+    ``threshold``."""
     if weights is None or threshold is None:
         loaded, default = _weights()
         weights = loaded if weights is None else weights
         threshold = default if threshold is None else threshold
+    if scope_threshold is None:
+        scope_threshold = _scope_threshold()
     toks = tokens(text, lexicon())
     holes = _holes(text, toks)
     cands = candidates(text, toks, holes, decided)
@@ -395,7 +579,8 @@ def tag(
         fresh: list[int] = []
         for i in pending:
             probs = probabilities(features(text, toks, i, holes, d), weights)
-            if 1.0 - probs[0] >= threshold:
+            limit = scope_threshold if toks[i].kind is Kind.ORDINARY else threshold
+            if 1.0 - probs[0] >= limit:
                 best = max(range(1, len(LABELS)), key=lambda k: probs[k])
                 found[i] = LABELS[best]
                 fresh.append(i)
