@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from bot.privacy import _name_likeness, _tagger
+from bot.privacy import _name_likeness
 from bot.privacy._lexicon import lexicon
-from bot.privacy._proper_nouns import tokens
+from tests.privacy.tagger_probe import features_of
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -96,17 +96,10 @@ def test_the_shipped_table_is_what_the_build_gives_from_the_shipped_lists() -> N
     assert _name_likeness.TABLE.stat().st_size <= 300_000
 
 
-def _feats(text: str, word: str) -> list[str]:
-    toks = tokens(text, lexicon())
-    holes = _tagger._holes(text, toks)
-    i = next(k for k, t in enumerate(toks) if t.word == word)
-    return _tagger.features(text, toks, i, holes, _tagger.doc(text, toks, holes))
-
-
 def test_the_tagger_reads_the_score_of_a_word_in_no_list_only() -> None:
-    unlisted = _feats("we went with nurhaliza to the market", "nurhaliza")
+    unlisted = features_of("we went with nurhaliza to the market", "nurhaliza")
     assert any(f.startswith("nl=") for f in unlisted)
     assert any(f.startswith("pl=") for f in unlisted)
     assert "anjali" in lexicon().given_names
-    listed = _feats("we went with Anjali to the market", "Anjali")
+    listed = features_of("we went with Anjali to the market", "Anjali")
     assert not any(f.startswith(("nl=", "pl=")) for f in listed)

@@ -13,6 +13,7 @@ import bot.privacy as privacy
 from bot.privacy import _tagger, redact
 from bot.privacy._lexicon import lexicon
 from bot.privacy._proper_nouns import tokens
+from tests.privacy.tagger_probe import features_of
 
 
 @pytest.fixture(autouse=True)
@@ -24,13 +25,6 @@ def _candidate_words(text: str) -> list[str]:
     toks = tokens(text, lexicon())
     holes = _tagger._holes(text, toks)
     return [toks[i].word for i in _tagger.candidates(text, toks, holes, [])]
-
-
-def _feats(text: str, word: str) -> list[str]:
-    toks = tokens(text, lexicon())
-    holes = _tagger._holes(text, toks)
-    i = next(k for k, t in enumerate(toks) if t.word == word)
-    return _tagger.features(text, toks, i, holes, _tagger.doc(text, toks, holes))
 
 
 def test_an_everyday_word_with_a_capital_inside_a_sentence_is_a_candidate() -> None:
@@ -68,13 +62,14 @@ def test_a_kind_of_service_beside_a_placeholder_is_a_candidate() -> None:
 
 
 def test_the_scope_has_features_of_its_own() -> None:
-    feats = _feats("she walked to the Harbour with her nan", "Harbour")
+    feats = features_of("she walked to the Harbour with her nan", "Harbour")
     assert all(f.startswith(_tagger.SCOPE) for f in feats)
     assert "o:cue=to" in feats
     assert "o:art=the" in feats
     assert "o:k=ordc" in feats
     # an unsure word keeps the features it had
-    assert not any(f.startswith(_tagger.SCOPE) for f in _feats("she met Zorvath there", "Zorvath"))
+    unsure = features_of("she met Zorvath there", "Zorvath")
+    assert not any(f.startswith(_tagger.SCOPE) for f in unsure)
 
 
 @pytest.mark.parametrize(
