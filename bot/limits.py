@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import regex
+
 CONTENT_MAX = 2000
 EMBED_TITLE_MAX = 256
 EMBED_DESCRIPTION_MAX = 4096
@@ -13,6 +15,10 @@ FIELDS_MAX = 25
 EMBED_TOTAL_MAX = 6000
 SELECT_LABEL_MAX = 100
 ELLIPSIS = "…"
+
+# one grapheme: what shows as one letter or emoji ("é" typed as e and an accent, "👍🏽",
+# a family emoji joined by zero-width joiners, a flag)
+_GRAPHEME = regex.compile(r"\X")
 
 
 def fit_lines(
@@ -30,11 +36,24 @@ def fit_lines(
     return text
 
 
+def head(text: str, size: int) -> str:
+    """The longest start of `text` of at most `size` characters that splits no grapheme: a
+    cut never separates an accent from its letter or breaks an emoji into pieces."""
+    if len(text) <= size:
+        return text
+    end = 0
+    for grapheme in _GRAPHEME.finditer(text, 0, size + 1):
+        if grapheme.end() > size:
+            break
+        end = grapheme.end()
+    return text[:end]
+
+
 def clip(text: str, limit: int) -> str:
     """`text` cut to at most `limit` characters, marked with an ellipsis when cut."""
     if len(text) <= limit:
         return text
-    return text[: max(0, limit - 1)].rstrip() + ELLIPSIS
+    return head(text, max(0, limit - 1)).rstrip() + ELLIPSIS
 
 
 def fit_fields(
@@ -92,7 +111,7 @@ def clip_words(text: str, limit: int) -> str:
     """Like `clip`, but ends at a word boundary when one is near, so a cut reads as a cut."""
     if len(text) <= limit:
         return text
-    cut = text[: max(0, limit - 1)]
+    cut = head(text, max(0, limit - 1))
     space = cut.rfind(" ")
     if space >= limit * 4 // 5:
         cut = cut[:space]

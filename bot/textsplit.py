@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.limits import head
+
 
 def split_message(text: str, limit: int) -> list[str]:
     """Parts of at most `limit` characters, broken at blank lines, then lines, then spaces."""
@@ -11,9 +13,9 @@ def split_message(text: str, limit: int) -> list[str]:
     rest = text
     while len(rest) > limit:
         window = rest[:limit]
-        cut = next((i for sep in ("\n\n", "\n", " ") if (i := window.rfind(sep)) > 0), limit)
-        if cut < limit // 2:
-            cut = limit
+        cut = next((i for sep in ("\n\n", "\n", " ") if (i := window.rfind(sep)) > 0), 0)
+        if cut < limit // 2:  # no gentle break: split no grapheme, unless one is longer alone
+            cut = len(head(rest, limit)) or limit
         parts.append(rest[:cut].rstrip())
         rest = rest[cut:].lstrip("\n ")
     if rest or not parts:

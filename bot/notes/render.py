@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.conversation.roles import ScriptKind
 from bot.conversation.script import Script, get_script
+from bot.limits import ELLIPSIS, head
 from bot.notes.escape import neutralise
 from bot.notes.sentences import Composer
 from bot.notes.wording import join_naturally, unmark
@@ -121,5 +122,5 @@ def fit_message(text: str, limit: int) -> str:
             break
         kept = candidate
     if not kept:
-        kept = text[: limit - len(tail) - 1].rstrip() + "…"
+        kept = head(text, limit - len(tail) - 1).rstrip() + ELLIPSIS
     return kept + tail

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from bot.conversation.engine import parse_number
 from bot.conversation.roles import Role
 from bot.conversation.script import Script
+from bot.limits import ELLIPSIS, head
 from bot.notes import wording
 from bot.notes.fields import (
     DEFAULT_DESIGNATION,
@@ -84,7 +85,7 @@ class Composer:
     def _typed(self, text: str) -> str:
         flat = " ".join(text.split())
         if len(flat) > TYPED_SHOWN_MAX:
-            flat = flat[: TYPED_SHOWN_MAX - 1].rstrip() + "…"
+            flat = head(flat, TYPED_SHOWN_MAX - 1).rstrip() + ELLIPSIS
         return self.show(flat)
 
     def _gap(self, what: str, typed: str = "", hint: str = "") -> str:

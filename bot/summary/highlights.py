@@ -15,7 +15,7 @@ from datetime import date
 
 from bot.conversation.script import Script, library
 from bot.digest import texts_digest
-from bot.limits import ELLIPSIS
+from bot.limits import ELLIPSIS, head
 from bot.models import QuoteStatus
 
 EXCERPT_MAX = 300
@@ -49,7 +49,8 @@ def excerpt(text: str, limit: int = EXCERPT_MAX) -> str:
         kept = joined
     if kept:
         return kept
-    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
+    start = head(text, limit - 1)
+    cut = start.rsplit(" ", 1)[0] if " " in start else start
     return cut.rstrip(" ,;:") + ELLIPSIS
 
 

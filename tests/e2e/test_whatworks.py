@@ -160,3 +160,24 @@ async def test_her_own_markdown_links_and_bidi_are_shown_as_typed(world: World) 
     assert step_line.endswith("\u202e\u202c")  # the override she typed is closed on its line
     stored = await bot_of(w.env).repos.practice.complete_entries(w.alice.id, None)
     assert stored[0].answers["next_step"] == "Read " + link + "\u202e"  # stored as typed
+
+
+async def test_a_cut_never_breaks_an_emoji_or_parts_an_accent_from_its_letter(
+    world: World,
+) -> None:
+    """Who noticed is shown up to 200 characters: a family emoji (five code points joined by
+    zero-width joiners) standing across the cut goes whole, not as the man it starts with."""
+    w = world
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    noticed = "x" * 197 + family + " and more"
+    await reflect(w, w.alice.id, "6", "I waited.", noticed, "Wait again, " + "e\u0301" * 150)
+    shown = await w.alice.slash(w.channel, "whatworks")
+    assert shown.acknowledged and shown.ephemeral and shown.response is not None
+    text = shown.response.content
+    assert "x" * 197 + "…" in text
+    assert "\U0001f468" not in text  # not a lone man, nor a couple
+    step_line = next(line for line in text.splitlines() if "Wait again" in line)
+    body = step_line[step_line.index("Wait again") :]
+    assert body.endswith("e\u0301…")  # cut after a whole "é", not between the e and its accent
+    stored = await bot_of(w.env).repos.practice.complete_entries(w.alice.id, None)
+    assert stored[0].answers["noticed"] == noticed  # stored whole, as typed
