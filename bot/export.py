@@ -168,12 +168,10 @@ def export_parts(document: dict[str, Any], scripts: Mapping[int, Script]) -> lis
     export document with some of the entries, the first also with everything else, so that
     together they hold everything once. Part `i` of `n` is `sparkle-export-i-of-n.zip`, its
     files named alike, so that the parts unzip side by side."""
-    files = _files(document, scripts, "sparkle-export")
-    if sum(map(len, files.values())) <= ATTACHMENT_BUDGET:
-        return [files]
-    zipped = _zipped(files)
-    if len(zipped) <= ATTACHMENT_BUDGET:
-        return [{"sparkle-export.zip": zipped}]
+    packed = package(_files(document, scripts, "sparkle-export"))
+    zipped = packed.get("sparkle-export.zip")
+    if zipped is None or len(zipped) <= ATTACHMENT_BUDGET:
+        return [packed]
     rest: dict[str, Any] = {key: [] for key, value in document.items() if isinstance(value, list)}
     if "round" in document:
         rest["round"] = {key: [] for key in document["round"]}

@@ -88,6 +88,16 @@ async def find_by_ref(client: discord.Client, channel_id: int, ref: str) -> disc
     return None
 
 
+async def made_anyway(
+    client: discord.Client, error: discord.HTTPException, channel_id: int, ref: str
+) -> discord.Message | None:
+    """The message a send that failed with `error` made all the same: a 5xx may come after
+    Discord made it (its answer lost), so it is looked for by its ref; a refusal made none."""
+    if isinstance(error, discord.Forbidden):
+        return None
+    return await find_by_ref(client, channel_id, ref)
+
+
 async def take_down(
     bot: SparkleBot, posts: list[PostRecord], *, actor_id: int | None
 ) -> list[PostRecord]:

@@ -42,7 +42,7 @@ from cogs._interactions import (
     tell_done,
     view,
 )
-from cogs._posts import after_landing, find_by_ref, wake_outbox
+from cogs._posts import after_landing, find_by_ref, made_anyway, wake_outbox
 from cogs._render import ACCENT
 from cogs._round_ui import (
     AFFIRMATION_MAX,
@@ -356,13 +356,8 @@ class Round(BoundCog):
                 embed=embed, allowed_mentions=discord.AllowedMentions.none()
             )
         except discord.HTTPException as error:
-            # A 5xx may come after Discord made the message (its answer lost): found by its
-            # ref, it is recorded as sent, never posted again by a retry.
-            found = (
-                None
-                if isinstance(error, discord.Forbidden)
-                else await find_by_ref(self.bot, post.channel_id, post.ref)
-            )
+            # made all the same: recorded as sent, never posted again by a retry
+            found = await made_anyway(self.bot, error, post.channel_id, post.ref)
             if found is None:
                 await self.repos.outbox.release(post.id, claim, f"Discord refused ({error.status})")
                 return False

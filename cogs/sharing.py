@@ -52,7 +52,7 @@ from cogs._interactions import (
     tell_done,
     view,
 )
-from cogs._posts import after_landing, find_by_ref, take_down, wake_outbox
+from cogs._posts import after_landing, made_anyway, take_down, wake_outbox
 from cogs._render import ACCENT, NOT_AVAILABLE
 from cogs._round_ui import key_question_button, needs_agreement, round_embed, round_view
 from cogs._servers import is_member, server_options, shared_servers
@@ -790,9 +790,8 @@ class Sharing(BoundCog):
             )
             return
         except discord.HTTPException as error:
-            # A 5xx may come after Discord made the message (its answer lost): look for it
-            # by its ref before calling the send lost, so that a click again never posts twice.
-            found = await find_by_ref(self.bot, channel.id, post.ref)
+            # made all the same? then a click again never posts it twice
+            found = await made_anyway(self.bot, error, channel.id, post.ref)
             if found is None:
                 log.warning("share %s was refused by Discord (%s)", post.id, error.status)
                 await self.repos.outbox.release(post.id, claim)  # nothing posted: a preview

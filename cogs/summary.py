@@ -28,7 +28,7 @@ from cogs._posts import (
     DISCORD_ERROR,
     NEED_ACCESS,
     after_landing,
-    find_by_ref,
+    made_anyway,
     take_down,
     wake_outbox,
 )
@@ -369,13 +369,8 @@ class Summary(LoopCog):
                 allowed_mentions=discord.AllowedMentions.none(),
             )
         except discord.HTTPException as error:
-            # A 5xx may come after Discord made the message (its answer lost): found by its
-            # ref, it is recorded as sent, never sent again by a retry or a click.
-            found = (
-                None
-                if isinstance(error, discord.Forbidden)
-                else await find_by_ref(self.bot, channel.id, post.ref)
-            )
+            # made all the same: recorded as sent, never sent again by a retry or a click
+            found = await made_anyway(self.bot, error, channel.id, post.ref)
             if found is None:
                 return False, await self._refused(post, settings, channel, error, now)
             message = found

@@ -24,40 +24,39 @@ class BackupError(Exception):
     """The backup or restore cannot be done; the message says why in one line."""
 
 
-@contextlib.contextmanager
-def running_on(database: Path | None) -> Iterator[None]:
+def running_on(database: Path | None) -> contextlib.AbstractContextManager[None]:
     """Held by a running bot on its SQLite database for as long as it runs, so that `restore`
     refuses meanwhile. A shared lock (`flock`, apart from SQLite's own locks): several
     instances may run on one database."""
-    if database is None or not database.is_file():
-        yield
-        return
-    fd = os.open(database, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_SH)
-        yield
-    finally:
-        os.close(fd)  # releases the lock
+    return contextlib.nullcontext() if database is None else _flocked(database, fcntl.LOCK_SH)
 
 
 @contextlib.contextmanager
 def _none_running_on(database: Path) -> Iterator[None]:
     """Refuse (BackupError) while a bot runs on `database`; hold it from starting meanwhile."""
-    if not database.is_file():
-        yield
-        return
-    fd = os.open(database, os.O_RDONLY)
-    try:
+    with contextlib.ExitStack() as held:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            held.enter_context(_flocked(database, fcntl.LOCK_EX | fcntl.LOCK_NB))
         except BlockingIOError:
             raise BackupError(
                 f"the bot is running on {database}: stop it first (systemctl stop "
                 "sparkle-bot), then restore; nothing was changed"
             ) from None
         yield
+
+
+@contextlib.contextmanager
+def _flocked(database: Path, operation: int) -> Iterator[None]:
+    """`flock(operation)` on `database` for the block (nothing when there is no file yet)."""
+    if not database.is_file():
+        yield
+        return
+    fd = os.open(database, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, operation)
+        yield
     finally:
-        os.close(fd)
+        os.close(fd)  # releases the lock
 
 
 def create_private(path: Path) -> None:
