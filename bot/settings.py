@@ -243,6 +243,11 @@ def load_settings(env_file: str | os.PathLike[str] | None = None, **overrides: A
     settings file that does not exist is an error; the fallbacks are simply skipped.
     """
     path = find_env_file(env_file)
+    if path.is_dir():  # skipping it would blame a missing DISCORD_TOKEN instead
+        raise SettingsError(
+            f"settings file {path} is a folder, not a file: remove the folder, then put the "
+            "settings file there (or run `sparkle-bot init`)"
+        )
     if (env_file or os.environ.get(ENV_FILE_VARIABLE)) and not path.is_file():
         raise SettingsError(
             f"settings file {path} does not exist (from --env-file or {ENV_FILE_VARIABLE})"

@@ -190,3 +190,18 @@ def test_database_from_a_newer_version(tmp_path: Path) -> None:
     assert checked.status == 1 and "Traceback" not in checked.err
     (line,) = [x for x in checked.out.splitlines() if "migrations" in x]
     assert "newer version of Sparkle" in line and "sparkle-bot migrate" not in line, line
+
+
+def test_settings_file_that_is_a_folder(tmp_path: Path) -> None:
+    """A `.env` made as a folder (a file manager's "new folder", a container volume mounted
+    where the file should be): one line saying so, not a silent fallback whose error then
+    blames a missing DISCORD_TOKEN."""
+    (tmp_path / ".env").mkdir()
+    for command in ("run", "check"):
+        result = run_cli([command], cwd=tmp_path, env=clean_env(tmp_path))
+        line = assert_one_line(result, EXIT_CONFIG, str(tmp_path / ".env"), "folder")
+        assert "DISCORD_TOKEN" not in line, line
+    named = tmp_path / "settings"
+    named.mkdir()
+    result = run_cli(["--env-file", str(named), "check"], cwd=tmp_path, env=clean_env(tmp_path))
+    assert_one_line(result, EXIT_CONFIG, str(named), "folder")
