@@ -84,9 +84,9 @@ def kept_words_note(words: Sequence[str], limit: int = KEPT_WORDS_MAX) -> str:
     shown: list[str] = []
     size = 0
     for word in words:
+        if size + len(word) + 2 > limit:
+            continue  # a word too long to list hides none of the shorter ones after it
         size += len(word) + 2
-        if size > limit:
-            break
         shown.append(word)
     if not shown:
         return ""

@@ -60,3 +60,8 @@ def test_a_preview_anonymizes_each_answer_once_and_gives_what_the_two_parts_give
     assert share_preview(script, answers) == expected
     # each answer once, not once per part (the question labels are anonymized too)
     assert [seen.count(text) for text in answers.values()] == [1, 1]
+
+
+def test_an_overlong_word_does_not_hide_the_words_after_it() -> None:
+    note = kept_words_note(["x" * (KEPT_WORDS_MAX + 1), "Reed", "Heath"])
+    assert note.startswith("Kept as ordinary words: Reed, Heath and 1 more.")
