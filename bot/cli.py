@@ -422,32 +422,34 @@ def build_parser() -> argparse.ArgumentParser:
         f"{config_dir() / '.env'}. Exit status: 0 ok, 1 problems found, 2 settings, "
         "3 database, 4 Discord unreachable, 130 interrupted.",
     )
-    parser.add_argument(
-        "--env-file", metavar="FILE", help=f"the settings file (or set ${ENV_FILE_VARIABLE})"
-    )
+    env_help = f"the settings file (or set ${ENV_FILE_VARIABLE})"
+    parser.add_argument("--env-file", metavar="FILE", help=env_help)
+    # Also accepted after the subcommand (`sparkle-bot check --env-file FILE`), where admins
+    # tend to type it; SUPPRESS keeps a value given before the subcommand.
+    after = argparse.ArgumentParser(add_help=False)
+    after.add_argument("--env-file", metavar="FILE", default=argparse.SUPPRESS, help=env_help)
     sub = parser.add_subparsers(
         dest="command", metavar="{run,migrate,check,init,keygen,rotate-key,backup,restore}"
     )
-    sub.add_parser("run", help="start the bot (the default)")
-    sub.add_parser("migrate", help="apply database migrations")
-    check = sub.add_parser(
-        "check", help="validate settings and the database, and print what was found"
-    )
+
+    def command(name: str, text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=text, parents=[after])
+
+    command("run", "start the bot (the default)")
+    command("migrate", "apply database migrations")
+    check = command("check", "validate settings and the database, and print what was found")
     check.add_argument(
         "--online", action="store_true", help="also ask Discord whether it accepts the token"
     )
-    sub.add_parser("init", help="first-run set-up: write settings with a new data key, migrate")
-    sub.add_parser("keygen", help="print a new random SPARKLE_DATA_KEY")
-    sub.add_parser(
+    command("init", "first-run set-up: write settings with a new data key, migrate")
+    command("keygen", "print a new random SPARKLE_DATA_KEY")
+    command(
         "rotate-key",
-        help="rewrap every user's data key under SPARKLE_DATA_KEY (old keys in "
-        "SPARKLE_OLD_DATA_KEYS)",
+        "rewrap every user's data key under SPARKLE_DATA_KEY (old keys in SPARKLE_OLD_DATA_KEYS)",
     )
-    backup = sub.add_parser("backup", help="copy the SQLite database, safely while the bot runs")
+    backup = command("backup", "copy the SQLite database, safely while the bot runs")
     backup.add_argument("file", help="the new backup file")
-    restore = sub.add_parser(
-        "restore", help="replace the SQLite database with a backup (stop the bot first)"
-    )
+    restore = command("restore", "replace the SQLite database with a backup (stop the bot first)")
     restore.add_argument("file", help="a file made by `sparkle-bot backup`")
     return parser
 

@@ -203,5 +203,6 @@ def test_settings_file_that_is_a_folder(tmp_path: Path) -> None:
         assert "DISCORD_TOKEN" not in line, line
     named = tmp_path / "settings"
     named.mkdir()
-    result = run_cli(["--env-file", str(named), "check"], cwd=tmp_path, env=clean_env(tmp_path))
-    assert_one_line(result, EXIT_CONFIG, str(named), "folder")
+    for argv in (["--env-file", str(named), "check"], ["check", "--env-file", str(named)]):
+        result = run_cli(argv, cwd=tmp_path, env=clean_env(tmp_path))
+        assert_one_line(result, EXIT_CONFIG, str(named), "folder")
