@@ -1,0 +1,131 @@
+"""What leaves the bot in its log: under every fault a member can meet, no log line carries
+what a member typed, what was stored of it (a ciphertext, a wrapped key: crypto-erasure
+would not reach a log), a Discord token or the data key.
+
+The log is the one the bot writes in production: `bot.log.setup_logging` at DEBUG, its
+library levels and scrubbing, its finished lines (tracebacks included) read from its handler.
+Faults are the real kinds: a database error raised by the driver itself (so SQLAlchemy wraps
+it with the statement and its parameters, as it would a locked or lost database), Discord
+refusing (403) or failing (500), an error inside a button's callback, the tagger failing.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from bot.log import setup_logging
+from tests.conftest import FAKE_TOKEN, TEST_KEY
+from tests.e2e.conftest import World
+from tests.e2e.helpers import bot_of, engine_hooks, open_first_page, said
+
+
+@dataclass
+class ProductionLog:
+    stream: io.StringIO
+
+    def text(self) -> str:
+        return self.stream.getvalue()
+
+
+@pytest.fixture
+def production_log(world: World) -> Iterator[ProductionLog]:
+    """The bot's own log set-up at DEBUG, its lines written to a buffer we read."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    touched = {name: logging.getLogger(name).level for name in logging.root.manager.loggerDict}
+    setup_logging("DEBUG", [FAKE_TOKEN, TEST_KEY], "text")
+    (handler,) = root.handlers
+    assert isinstance(handler, logging.StreamHandler)
+    stream = io.StringIO()
+    handler.setStream(stream)
+    root.handlers.extend(h for h in handlers if h not in root.handlers)  # pytest's capture too
+    try:
+        yield ProductionLog(stream)
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+        for name, was in touched.items():
+            logging.getLogger(name).setLevel(was)
+
+
+@dataclass
+class Faults:
+    """Statements that fail as the driver fails them, and the parameters they carried."""
+
+    on: list[bool] = field(default_factory=list)
+    carried: list[Any] = field(default_factory=list)
+
+    def values(self) -> list[str]:
+        """Every stored value a failed statement carried, as a log would print it."""
+        found: list[str] = []
+
+        def walk(value: Any) -> None:
+            if isinstance(value, dict):
+                for item in value.values():
+                    walk(item)
+            elif isinstance(value, list | tuple):
+                for item in value:
+                    walk(item)
+            elif isinstance(value, bytes | memoryview) and len(value) >= 8:
+                raw = bytes(value)
+                found.extend([repr(raw)[2:40], raw.hex()[:32]])
+            elif isinstance(value, str) and len(value) >= 8:
+                found.append(value)
+
+        walk(self.carried)
+        return found
+
+
+@contextmanager
+def driver_fails(env: Any, starts: tuple[str, ...], message: str) -> Iterator[Faults]:
+    """While `faults.on`, each statement starting with one of `starts` fails with the driver's
+    own OperationalError (so SQLAlchemy wraps it with the statement and its parameters)."""
+    faults = Faults()
+
+    def fail(conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if faults.on and statement.lstrip().upper().startswith(starts):
+            faults.carried.append(parameters)
+            raise conn.dialect.dbapi.OperationalError(message)
+
+    with engine_hooks(env, before_cursor_execute=fail):
+        yield faults
+
+
+def assert_log_holds_none_of(log: ProductionLog, *typed: str) -> None:
+    text = log.text()
+    assert text, "nothing was logged: the check would be empty"
+    for value in (*typed, FAKE_TOKEN, TEST_KEY, TEST_KEY.rstrip("=")):
+        assert value not in text, f"{value[:40]!r} is in the log:\n{text[-3000:]}"
+
+
+def canary() -> str:
+    return f"Mx Quill-{secrets.token_hex(6)}"
+
+
+# The write of her answers' ciphertexts, and of her wrapped data key (her first save): with
+# both in a log, the installation key would read her answers there after her erasure.
+@pytest.mark.parametrize("write", ["INSERT INTO ANSWERS", "INSERT INTO USER_KEYS"])
+async def test_a_page_whose_save_fails_on_the_database_logs_nothing_it_carried(
+    world: World, production_log: ProductionLog, write: str
+) -> None:
+    w = world
+    typed = canary()
+    shown = await open_first_page(w.alice, w.channel)
+    with driver_fails(w.env, (write,), "database is locked") as faults:
+        faults.on.append(True)
+        step = await w.alice.submit_modal(shown, {"moment": typed, "signs": f"{typed} signs"})
+        faults.on.clear()
+    assert step.acknowledged and "not saved" in said(step).lower(), said(step)
+    assert faults.carried, "no write was made: nothing was tested"
+    page = await bot_of(w.env).repos.entries.list_for_author(w.alice.id, limit=5)
+    assert page.items == []  # the page's whole transaction was rolled back
+    assert "[parameters" not in production_log.text()
+    assert_log_holds_none_of(production_log, typed, *faults.values())
