@@ -73,6 +73,18 @@ class SecretFilter(logging.Filter):
         return True
 
 
+class PayloadFilter(logging.Filter):
+    """Drops discord.py's debug lines that print a raw payload (a dict or a list): at DEBUG its
+    gateway logs every event whole, with an interaction's token, what a member typed into a
+    form and a message's text. Its other debug lines (ids, event names, timings) stay."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno > logging.DEBUG or not record.name.startswith("discord"):
+            return True
+        args = record.args if isinstance(record.args, tuple) else (record.args,)
+        return not any(isinstance(arg, dict | list | tuple) for arg in args)
+
+
 class VoiceNoticeFilter(logging.Filter):
     """Drops discord.py's start-up notice that voice is unsupported: Sparkle has no voice."""
 
@@ -128,6 +140,7 @@ def setup_logging(level: str, secrets: list[str], log_format: str = "text") -> N
     else:
         handler.setFormatter(TextFormatter(scrub, journald=bool(os.environ.get("JOURNAL_STREAM"))))
     handler.addFilter(RequestIdFilter())
+    handler.addFilter(PayloadFilter())
     handler.addFilter(SecretFilter(secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]

@@ -94,3 +94,40 @@ def test_library_chatter_only_at_debug(capsys: pytest.CaptureFixture[str], level
     assert "reconnect" in err  # a reconnect with back-off is always told
     assert ("Running upgrade" in err) == (level == "DEBUG")
     assert ("voice will NOT" in err) == (level == "DEBUG")
+
+
+async def test_at_debug_no_gateway_payload_reaches_the_log(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """discord.py logs every gateway event whole at DEBUG: an interaction's token, what a
+    member typed into a form, a message's text. At LOG_LEVEL=DEBUG none of it is written;
+    the gateway's other debug lines still are."""
+    import asyncio
+
+    from discord.gateway import DiscordWebSocket
+
+    monkeypatch.delenv("JOURNAL_STREAM", raising=False)
+    setup_logging("DEBUG", [FAKE_TOKEN], "text")
+    typed, token = "Mx Quill said the unsayable", "aW50ZXJhY3Rpb246MTIzNDU2Nzg5OnNlY3JldA"
+    event = {
+        "op": 0,
+        "s": 7,
+        "t": "INTERACTION_CREATE",
+        "d": {
+            "id": "1",
+            "token": token,
+            "type": 5,
+            "data": {
+                "custom_id": "sk:page:1",
+                "components": [{"type": 18, "component": {"custom_id": "q", "value": typed}}],
+            },
+        },
+    }
+    # A real gateway connection's receiving end; no socket is needed to receive one event.
+    ws = DiscordWebSocket(None, loop=asyncio.get_running_loop())  # pyright: ignore[reportArgumentType]
+    ws._discord_parsers = {}  # pyright: ignore[reportPrivateUsage]
+    ws.shard_id = 0
+    await ws.received_message(json.dumps(event))
+    err = capsys.readouterr().err
+    assert "Unknown event INTERACTION_CREATE" in err  # the gateway's own debug lines remain
+    assert typed not in err and token not in err
