@@ -20,11 +20,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from simcord import MemberActor, assert_error
 
 from bot.log import setup_logging
 from tests.conftest import FAKE_TOKEN, TEST_KEY
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, engine_hooks, open_first_page, said
+from tests.e2e.helpers import bot_of, buttons, engine_hooks, open_first_page, said
 
 
 @dataclass
@@ -129,3 +130,114 @@ async def test_a_page_whose_save_fails_on_the_database_logs_nothing_it_carried(
     assert page.items == []  # the page's whole transaction was rolled back
     assert "[parameters" not in production_log.text()
     assert_log_holds_none_of(production_log, typed, *faults.values())
+
+
+@contextmanager
+def database_down(env: Any) -> Iterator[Faults]:
+    """While `faults.on`, every statement fails as a lost database fails it."""
+    with driver_fails(env, ("",), "server closed the connection unexpectedly") as faults:
+        yield faults
+
+
+async def test_forms_submitted_while_the_database_is_down_log_nothing_typed(
+    world: World, admin: MemberActor, production_log: ProductionLog
+) -> None:
+    """A /sparkle page, an /hours form and the group agreement an admin types, each submitted
+    while the database is down: each is answered, and the log has none of their text."""
+    w = world
+    typed = canary()
+    page = await open_first_page(w.alice, w.channel)
+    hours = await w.alice.slash(
+        w.channel, "hours add", format="video", type="peer_group", role="presenter"
+    )
+    agreement = await admin.slash(w.channel, "setup agreement")
+    assert hours.modal is not None and agreement.modal is not None
+    with database_down(w.env) as faults:
+        faults.on.append(True)
+        answers = [
+            await w.alice.submit_modal(page, {"moment": typed, "signs": f"{typed} signs"}),
+            await w.alice.submit_modal(
+                hours,
+                {
+                    "when": "2026-01-05 14:00-15:30",
+                    "group": f"{typed} group",
+                    "topic": f"{typed} topic",
+                    "learning": "Slow down",
+                    "reflection": typed,
+                },
+            ),
+            await admin.submit_modal(agreement, {"agreement": f"We keep it. {typed}"}),
+        ]
+        faults.on.clear()
+    assert faults.carried
+    for answer in answers:
+        assert answer.acknowledged and answer.ephemeral
+    w.env.errors.clear()  # each was answered with its reference
+    assert_log_holds_none_of(production_log, typed, *faults.values())
+    assert await bot_of(w.env).repos.round.agreement(w.guild.id) is None  # nothing half-saved
+
+
+async def test_a_button_whose_callback_fails_logs_nothing_typed(
+    world: World, production_log: ProductionLog
+) -> None:
+    """Buttons of a saved page clicked while the database is down: their callbacks fail
+    inside a DynamicItem (discord.py logs those too) and the log has none of her answers."""
+    w = world
+    typed = canary()
+    page = await open_first_page(w.alice, w.channel)
+    saved = await w.alice.submit_modal(page, {"moment": typed, "signs": f"{typed} signs"})
+    assert saved.response is not None
+    assert buttons(saved)
+    with database_down(w.env) as faults:
+        for label in buttons(saved):
+            faults.on.append(True)
+            clicked = await w.alice.click(saved.response.message, label=label)
+            faults.on.clear()
+            assert clicked.acknowledged, label
+    assert faults.carried
+    w.env.errors.clear()
+    assert_log_holds_none_of(production_log, typed, *faults.values())
+
+
+async def test_a_tagger_failure_logs_nothing_typed(
+    world: World, production_log: ProductionLog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The identifier tagger fails on her answer as a lookup bug does (KeyError quoting the
+    word it looked up): she gets her reference and her text back; the log has no word of it."""
+    import bot.guard
+
+    w = world
+    typed = canary()
+    word = typed.split()[1]
+
+    def broken(text: str) -> list[Any]:
+        raise KeyError(word.lower() if word.lower() in text.lower() else text[:20])
+
+    monkeypatch.setattr(bot.guard, "find", broken)
+    page = await open_first_page(w.alice, w.channel)
+    failed = await w.alice.submit_modal(page, {"moment": typed, "signs": "Shoulders dropped."})
+    assert failed.acknowledged and "reference `" in said(failed)
+    assert_error(w.env, KeyError)
+    assert_log_holds_none_of(production_log, typed, word, word.lower())
+    assert "KeyError: '[typed]-[typed]'" in production_log.text()  # the failure is still told
+
+
+async def test_a_share_refused_or_failing_on_discord_logs_nothing_typed(
+    configured: World, production_log: ProductionLog
+) -> None:
+    """Her share's post refused (403) and then failing (500): the log names the post, never
+    its text, whatever Discord's error body says."""
+    from tests.e2e.test_share_and_setup import _preview  # pyright: ignore[reportPrivateUsage]
+
+    w = configured
+    typed = canary()
+    preview = await _preview(w, f"{typed} laughed.")
+    assert preview.response is not None
+    for status, code in ((403, 50013), (500, 0)):
+        w.env.inject_error(
+            "POST", f"/channels/{w.channel.id}/messages", status=status, code=code, times=3
+        )
+        posted = await w.alice.click(preview.response.message, label="Post anonymously")
+        assert posted.acknowledged
+    w.env.errors.clear()
+    assert_log_holds_none_of(production_log, typed)
