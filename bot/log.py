@@ -38,6 +38,20 @@ def bind_request(interaction_id: int, data: Any = None) -> None:
     TYPED.set(tuple(typed_in(data)))
 
 
+def bind_pass() -> None:
+    """Start a background loop's pass: nothing it kept out of the log before is held on to."""
+    TYPED.set(())
+
+
+def keep_out_of_log(texts: Iterable[str]) -> None:
+    """Keep `texts` (members' answers this task is about to work on, outside an interaction:
+    a weekly summary's, say) out of every later log line of this task, as typed text is."""
+    held = TYPED.get()
+    more = tuple(t for t in dict.fromkeys(texts) if t not in held)
+    if more:
+        TYPED.set(held + more)
+
+
 def typed_in(data: Any) -> Iterable[str]:
     """The text values in an interaction's payload: slash options, autocomplete input and
     form fields (a form field's "value"; a select's chosen "values" are the bot's own)."""
@@ -66,13 +80,13 @@ def scrub_typed(text: str, typed: Iterable[str] | None = None, *, words: bool = 
         return text
     for value in sorted(values, key=len, reverse=True):
         text = text.replace(value, TYPED_MARK)
-    found = sorted({w.casefold() for v in values for w in _WORD.findall(v)}, key=len)[::-1]
-    if not words or not found:
+    lines = text.split("\n")
+    if not words or not any(map(_is_exception_line, lines)):
         return text
+    found = sorted({w.casefold() for v in values for w in _WORD.findall(v)}, key=len)[::-1]
     pattern = re.compile(
         r"(?<!\w)(?:" + "|".join(map(re.escape, found)) + r")(?!\w)", re.IGNORECASE
     )
-    lines = text.split("\n")
     return "\n".join(
         pattern.sub(TYPED_MARK, line) if _is_exception_line(line) else line for line in lines
     )

@@ -241,3 +241,56 @@ async def test_a_share_refused_or_failing_on_discord_logs_nothing_typed(
         assert posted.acknowledged
     w.env.errors.clear()
     assert_log_holds_none_of(production_log, typed)
+
+
+async def test_options_and_autocomplete_typed_while_the_database_is_down_log_nothing(
+    world: World, admin: MemberActor, production_log: ProductionLog
+) -> None:
+    """Text typed into slash options (an entry, a time zone, a period) and into an option's
+    autocomplete, each while the database is down: answered privately, none of it logged."""
+    w = world
+    typed = canary()
+    with database_down(w.env) as faults:
+        faults.on.append(True)
+        results = [
+            await w.alice.slash(w.channel, "share", entry=typed),
+            await w.alice.slash(w.channel, "note", entry=typed, format="soap"),
+            await w.alice.slash(w.channel, "remind", day="0", time="09:00", timezone=typed),
+            await admin.slash(w.channel, "setup timezone", zone=typed),
+            await w.alice.slash(w.channel, "hours report", period=typed),
+        ]
+        for command, option in (("share", "entry"), ("note", "entry"), ("remind", "timezone")):
+            await w.alice.autocomplete(w.channel, command, option, typed)
+        faults.on.clear()
+    for result in results:
+        assert result.acknowledged and result.ephemeral
+    w.env.errors.clear()
+    assert_log_holds_none_of(production_log, typed, *typed.split())
+
+
+async def test_a_weekly_summary_that_fails_to_build_logs_no_word_of_the_answers(
+    world: World, facilitation: Any, production_log: ProductionLog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scheduled summary, built outside any interaction from the members' answers, fails
+    as a lookup bug does (a KeyError quoting a word of an answer): the scheduler logs the
+    failure, and no word of any answer, and retries; nothing is posted meanwhile."""
+    import cogs._weekly
+    from tests.e2e.test_summary_faults import (  # pyright: ignore[reportPrivateUsage]
+        MONDAY_0901_LOCAL,
+    )
+    from tests.e2e.test_summary_flow import members_reflected
+
+    w = world
+    weekly = facilitation[3]
+    typed = canary()
+    word = typed.split()[1]
+    await members_reflected(w, facilitation, 3, schedule=True, moment=typed + " moment {}.")
+
+    def broken(*_: Any, **__: Any) -> Any:
+        raise KeyError(word.lower())
+
+    monkeypatch.setattr(cogs._weekly, "build_weekly_summary", broken)
+    await w.env.advance_time(MONDAY_0901_LOCAL)
+    assert weekly.history() == []
+    assert "KeyError: '[typed]" in production_log.text()  # the failure itself is logged
+    assert_log_holds_none_of(production_log, typed, word, word.lower())
