@@ -294,3 +294,30 @@ async def test_a_weekly_summary_that_fails_to_build_logs_no_word_of_the_answers(
     assert weekly.history() == []
     assert "KeyError: '[typed]" in production_log.text()  # the failure itself is logged
     assert_log_holds_none_of(production_log, typed, word, word.lower())
+
+
+async def test_an_entry_picked_and_its_card_used_while_the_database_is_down_logs_nothing(
+    world: World, production_log: ProductionLog
+) -> None:
+    """/entries lists her entry (its select labelled from what she wrote); picking it, and each
+    button of its card, while the database is down: answered, and her text is in no line."""
+    w = world
+    typed = canary()
+    page = await open_first_page(w.alice, w.channel)
+    await w.alice.submit_modal(page, {"moment": typed, "signs": f"{typed} signs"})
+    listing = await w.alice.slash(w.channel, "entries")
+    entry = (await bot_of(w.env).repos.entries.list_for_author(w.alice.id)).items[0]
+    assert listing.response is not None
+    card = await w.alice.select(listing.response.message, [str(entry.id)])
+    assert card.response is not None and buttons(card)
+    with database_down(w.env) as faults:
+        faults.on.append(True)
+        picked = await w.alice.select(listing.response.message, [str(entry.id)])
+        assert picked.acknowledged and picked.ephemeral
+        for label in buttons(card):
+            clicked = await w.alice.click(card.response.message, label=label)
+            assert clicked.acknowledged, label
+        faults.on.clear()
+    w.env.errors.clear()
+    assert faults.carried
+    assert_log_holds_none_of(production_log, typed, *faults.values())
