@@ -12,8 +12,10 @@ import json
 import logging
 import os
 import re
+from collections.abc import Iterable
 from contextvars import ContextVar
 from datetime import UTC, datetime
+from typing import Any
 
 _TOKENISH = re.compile(r"[A-Za-z0-9_-]{18,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}")
 MARK = "[secret]"
@@ -23,11 +25,71 @@ _CHATTY = ("alembic", "discord.client", "discord.gateway", "discord.voice_state"
 _SYSLOG_PRIORITY = {"DEBUG": 7, "INFO": 6, "WARNING": 4, "ERROR": 3, "CRITICAL": 2}
 
 REQUEST_ID: ContextVar[str] = ContextVar("request_id", default="-")
+# What the member typed into the interaction being handled (its options and form fields).
+TYPED: ContextVar[tuple[str, ...]] = ContextVar("typed", default=())
+TYPED_MARK = "[typed]"
+_WORD = re.compile(r"\w{3,}")
 
 
-def bind_request(interaction_id: int) -> None:
-    """Tag every log line of this interaction's task with a short request id."""
+def bind_request(interaction_id: int, data: Any = None) -> None:
+    """Tag every log line of this interaction's task with a short request id, and keep what
+    the member typed into it (`data`, the interaction's payload) out of those lines."""
     REQUEST_ID.set(format(interaction_id, "x")[-8:])
+    TYPED.set(tuple(typed_in(data)))
+
+
+def bind_pass() -> None:
+    """Start a background loop's pass: nothing it kept out of the log before is held on to."""
+    TYPED.set(())
+
+
+def keep_out_of_log(texts: Iterable[str]) -> None:
+    """Keep `texts` (members' answers this task is about to work on, outside an interaction:
+    a weekly summary's, say) out of every later log line of this task, as typed text is."""
+    held = TYPED.get()
+    more = tuple(t for t in dict.fromkeys(texts) if t not in held)
+    if more:
+        TYPED.set(held + more)
+
+
+def typed_in(data: Any) -> Iterable[str]:
+    """The text values in an interaction's payload: slash options, autocomplete input and
+    form fields (a form field's "value"; a select's chosen "values" are the bot's own)."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key == "value" and isinstance(value, str) and value.strip():
+                yield value
+            elif isinstance(value, dict | list):
+                yield from typed_in(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from typed_in(item)
+
+
+def _is_exception_line(line: str) -> bool:
+    """A traceback line that is an exception's own text, not a frame or its source."""
+    return bool(line) and not line[0].isspace() and not line.startswith("Traceback (")
+
+
+def scrub_typed(text: str, typed: Iterable[str] | None = None, *, words: bool = True) -> str:
+    """`text` without what was typed: each typed value anywhere, and each word of it (three
+    letters or more, any case) in an exception's own text, where a failing lookup or parse
+    quotes the word it choked on (KeyError('maria'))."""
+    values = [v for v in (TYPED.get() if typed is None else typed) if len(v.strip()) >= 3]
+    if not values:
+        return text
+    for value in sorted(values, key=len, reverse=True):
+        text = text.replace(value, TYPED_MARK)
+    lines = text.split("\n")
+    if not words or not any(map(_is_exception_line, lines)):
+        return text
+    found = sorted({w.casefold() for v in values for w in _WORD.findall(v)}, key=len)[::-1]
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(map(re.escape, found)) + r")(?!\w)", re.IGNORECASE
+    )
+    return "\n".join(
+        pattern.sub(TYPED_MARK, line) if _is_exception_line(line) else line for line in lines
+    )
 
 
 class RequestIdFilter(logging.Filter):
@@ -73,11 +135,30 @@ class SecretFilter(logging.Filter):
         return True
 
 
+class PayloadFilter(logging.Filter):
+    """Drops discord.py's debug lines that print a raw payload (a dict or a list): at DEBUG its
+    gateway logs every event whole, with an interaction's token, what a member typed into a
+    form and a message's text. Its other debug lines (ids, event names, timings) stay."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno > logging.DEBUG or not record.name.startswith("discord"):
+            return True
+        args = record.args if isinstance(record.args, tuple) else (record.args,)
+        return not any(isinstance(arg, dict | list | tuple) for arg in args)
+
+
 class VoiceNoticeFilter(logging.Filter):
     """Drops discord.py's start-up notice that voice is unsupported: Sparkle has no voice."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         return "voice will NOT be supported" not in str(record.msg)
+
+
+def _without_typed(line: str, record: logging.LogRecord) -> str:
+    """A formatted record without what was typed; its first line (time, level, request id,
+    logger, the bot's own message) only loses whole typed values."""
+    head, newline, rest = line.partition("\n")
+    return scrub_typed(head, words=False) + newline + (scrub_typed(rest) if rest else "")
 
 
 class TextFormatter(logging.Formatter):
@@ -92,7 +173,7 @@ class TextFormatter(logging.Formatter):
         self._journald = journald
 
     def format(self, record: logging.LogRecord) -> str:
-        text = self._scrub(super().format(record))
+        text = self._scrub(_without_typed(super().format(record), record))
         if self._journald:
             priority = _SYSLOG_PRIORITY.get(record.levelname, 6)
             text = "\n".join(f"<{priority}>{line}" for line in text.splitlines())
@@ -112,10 +193,11 @@ class JsonFormatter(logging.Formatter):
             "level": record.levelname,
             "logger": record.name,
             "request_id": getattr(record, "request_id", "-"),
-            "message": self._scrub(record.getMessage()),
+            "message": self._scrub(scrub_typed(record.getMessage(), words=False)),
         }
         if record.exc_info:
-            entry["traceback"] = self._scrub(self.formatException(record.exc_info))
+            trace = self.formatException(record.exc_info)
+            entry["traceback"] = self._scrub(scrub_typed(trace))
         return json.dumps(entry, ensure_ascii=False)
 
 
@@ -128,6 +210,7 @@ def setup_logging(level: str, secrets: list[str], log_format: str = "text") -> N
     else:
         handler.setFormatter(TextFormatter(scrub, journald=bool(os.environ.get("JOURNAL_STREAM"))))
     handler.addFilter(RequestIdFilter())
+    handler.addFilter(PayloadFilter())
     handler.addFilter(SecretFilter(secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]

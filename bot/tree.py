@@ -78,7 +78,7 @@ async def report_failure(
 
 class SparkleTree(app_commands.CommandTree):
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        bind_request(interaction.id)
+        bind_request(interaction.id, interaction.data)
         return True
 
     async def on_error(

@@ -108,7 +108,7 @@ async def answering(
     marked as answered, so that discord.py's own handlers (the tree's `on_error`, a view's or
     listener's error log) still see it but never answer twice.
     """
-    bind_request(interaction.id)
+    bind_request(interaction.id, interaction.data)
     try:
         yield
     except Exception as error:

@@ -15,6 +15,7 @@ from discord.ext import commands
 from bot.dm_queue import Failed
 from bot.dm_queue import to_the_end as to_the_end
 from bot.hours.meeting import SendState
+from bot.log import bind_pass
 from cogs._interactions import CANNOT_DM, BoundCog
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ async def next_pass(
 ) -> datetime | None:
     """Run one pass of a loop; when the next one is due (None: nothing is). A failed pass is
     logged on `logger` as `what` failed, and the next one is a minute away."""
+    bind_pass()
     try:
         return await run()
     except Exception:

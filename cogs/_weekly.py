@@ -11,6 +11,7 @@ import discord
 
 from bot.conversation.library import ScriptLibrary
 from bot.conversation.script import Script
+from bot.log import keep_out_of_log
 from bot.models import EntryRecord, ServerSettings
 from bot.summary import (
     NotEnough,
@@ -38,6 +39,8 @@ async def build_for(
     window_start, _ = week_bounds(first, zone)
     _, window_end = week_bounds(week_start, zone)
     entries = await repos.summaries.consented_entries(settings.guild_id, window_start, window_end)
+    # A failure while summarizing them, here or in whoever logs it, quotes none of them.
+    keep_out_of_log(text for entry in entries for text in entry.answers.values())
     # Each entry is read with the script version it was written with.
     versions = {(e.kind, e.script_version) for e in entries}
     written_with = {key: await scripts.version(settings.guild_id, *key) for key in sorted(versions)}

@@ -15,6 +15,7 @@ from discord import app_commands, ui
 
 from bot.inert import as_shown
 from bot.limits import fit_lines
+from bot.log import bind_pass
 from bot.models import ServerSettings
 from bot.outbox import PostRecord, PostState, backoff, parse_slot, summary_slot
 from bot.schedule import last_weekly, next_weekly, week_monday
@@ -480,6 +481,7 @@ class Summary(LoopCog):
     async def run_loop(self) -> None:
         while not self.bot.is_closed():
             now = discord.utils.utcnow()
+            bind_pass()
             try:
                 next_at = await self.run_due(now)
             except Exception:

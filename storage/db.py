@@ -46,6 +46,9 @@ log = logging.getLogger(__name__)
 # How long an SQLite connection waits for another process's lock before giving up (the
 # `SQLITE_BUSY_TIMEOUT_MS` setting; tests of a locked database set it shorter).
 DEFAULT_BUSY_TIMEOUT_MS = 10_000
+# Every engine is made with hide_parameters: a failed statement's error would otherwise carry
+# its parameters (ciphertexts, wrapped keys, the plain text an admin typed) into the log,
+# where no erasure reaches them (tests/e2e/test_logs_keep_nothing_typed.py).
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -113,13 +116,20 @@ class Database:
             file = _sqlite_file(url)
             if file is not None:
                 _create_private(file)
-            self.writer = create_async_engine(url, pool_size=1, max_overflow=0, pool_timeout=120)
-            self.reader = create_async_engine(url, pool_size=4, max_overflow=4)
+            self.writer = create_async_engine(
+                url, pool_size=1, max_overflow=0, pool_timeout=120, hide_parameters=True
+            )
+            self.reader = create_async_engine(
+                url, pool_size=4, max_overflow=4, hide_parameters=True
+            )
             _tune_sqlite(self.writer.sync_engine, "BEGIN IMMEDIATE", busy_timeout_ms)
             _tune_sqlite(self.reader.sync_engine, "BEGIN", busy_timeout_ms)
             self._write_lock = asyncio.Lock()
             self._sync_writer = create_engine(
-                make_url(url).set(drivername="sqlite+pysqlite"), pool_size=1, max_overflow=0
+                make_url(url).set(drivername="sqlite+pysqlite"),
+                pool_size=1,
+                max_overflow=0,
+                hide_parameters=True,
             )
             _tune_sqlite(self._sync_writer, "BEGIN IMMEDIATE", busy_timeout_ms)
             self._group = GroupCommit(self._sync_writer)
@@ -127,11 +137,12 @@ class Database:
                 make_url(url).set(drivername="sqlite+pysqlite"),
                 pool_size=READ_THREADS,
                 max_overflow=0,
+                hide_parameters=True,
             )
             _tune_sqlite(self._sync_reader, "BEGIN", busy_timeout_ms)
         else:
             self.writer = self.reader = create_async_engine(
-                url, pool_size=10, max_overflow=20, pool_pre_ping=True
+                url, pool_size=10, max_overflow=20, pool_pre_ping=True, hide_parameters=True
             )
         self.sessions = async_sessionmaker(self.reader, expire_on_commit=False)
 

@@ -32,7 +32,7 @@ def _url() -> str:
 
 
 async def _run_own_engine() -> None:
-    engine = create_async_engine(_url())
+    engine = create_async_engine(_url(), hide_parameters=True)  # as storage.db's
     async with engine.begin() as conn:
         await conn.run_sync(_run)
     await engine.dispose()

@@ -94,3 +94,74 @@ def test_library_chatter_only_at_debug(capsys: pytest.CaptureFixture[str], level
     assert "reconnect" in err  # a reconnect with back-off is always told
     assert ("Running upgrade" in err) == (level == "DEBUG")
     assert ("voice will NOT" in err) == (level == "DEBUG")
+
+
+async def test_at_debug_no_gateway_payload_reaches_the_log(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """discord.py logs every gateway event whole at DEBUG: an interaction's token, what a
+    member typed into a form, a message's text. At LOG_LEVEL=DEBUG none of it is written;
+    the gateway's other debug lines still are."""
+    import asyncio
+
+    from discord.gateway import DiscordWebSocket
+
+    monkeypatch.delenv("JOURNAL_STREAM", raising=False)
+    setup_logging("DEBUG", [FAKE_TOKEN], "text")
+    typed, token = "Mx Quill said the unsayable", "aW50ZXJhY3Rpb246MTIzNDU2Nzg5OnNlY3JldA"
+    event = {
+        "op": 0,
+        "s": 7,
+        "t": "INTERACTION_CREATE",
+        "d": {
+            "id": "1",
+            "token": token,
+            "type": 5,
+            "data": {
+                "custom_id": "sk:page:1",
+                "components": [{"type": 18, "component": {"custom_id": "q", "value": typed}}],
+            },
+        },
+    }
+    # A real gateway connection's receiving end; no socket is needed to receive one event.
+    ws = DiscordWebSocket(None, loop=asyncio.get_running_loop())  # pyright: ignore[reportArgumentType]
+    ws._discord_parsers = {}  # pyright: ignore[reportPrivateUsage]
+    ws.shard_id = 0
+    await ws.received_message(json.dumps(event))
+    err = capsys.readouterr().err
+    assert "Unknown event INTERACTION_CREATE" in err  # the gateway's own debug lines remain
+    assert typed not in err and token not in err
+
+
+@pytest.mark.parametrize("log_format", ["text", "json"])
+def test_what_a_member_typed_never_reaches_the_log_of_her_interaction(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, log_format: str
+) -> None:
+    """A failure while handling her form quotes a word of it (a lookup's KeyError) or all of
+    it: neither reaches the line; the failure's kind and its frames do."""
+    from bot.log import REQUEST_ID, TYPED, bind_request
+
+    monkeypatch.delenv("JOURNAL_STREAM", raising=False)
+    setup_logging("DEBUG", [], log_format)
+    typed = "Saw Maria Lopez at Riverside on Tuesday"
+    form = {"custom_id": "sk:page:1", "components": [{"component": {"value": typed}}]}
+    token = (REQUEST_ID.set("-"), TYPED.set(()))
+    try:
+        bind_request(0xABC, form)
+        log = logging.getLogger("sparkle.test")
+        try:
+            raise KeyError(typed.split()[1].lower())
+        except KeyError:
+            log.exception("page could not be saved")
+        try:
+            raise ValueError(f"cannot read {typed!r}")
+        except ValueError:
+            log.exception("page could not be saved")
+    finally:
+        REQUEST_ID.reset(token[0])
+        TYPED.reset(token[1])
+    err = capsys.readouterr().err
+    for word in ("maria", "Maria", "Lopez", "Riverside", typed):
+        assert word not in err
+    assert "KeyError" in err and "ValueError" in err and "page could not be saved" in err
+    assert "[typed]" in err
