@@ -106,6 +106,10 @@ def check_upload(data: bytes, previous: Script) -> tuple[Script, str]:
     parsed, problems = _parse(text)
     if parsed is None:
         raise ScriptRejected(problems)
+    if not parsed:  # nothing, or comments only: an editor saved before the text was in
+        raise ScriptRejected(
+            ["the file is empty (or only comments): start again from `/setup script download`"]
+        )
     if parsed.get("id") != previous.id.value:
         raise ScriptRejected(
             [

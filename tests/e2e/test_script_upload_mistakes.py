@@ -61,3 +61,27 @@ async def test_a_file_saved_with_a_byte_order_mark_is_read_as_the_text_it_is(
     same = await _upload(w, admin, "sparkle", "\ufeff".encode() + text.encode())
     assert_responded(same, contains="already the current one", ephemeral=True)
     assert (await bot.repos.scripts.latest(w.guild.id, "sparkle"))[0] == 2  # type: ignore[index]
+
+
+async def test_an_empty_file_or_one_missing_a_part_is_refused_saying_which(
+    world: World, admin
+) -> None:
+    """An empty file (or one of comments only) used to be told it must keep id = "sparkle",
+    and a script without its pages "script: Field required": neither said what was wrong."""
+    w = world
+    for empty in (b"", b"\n  \n", b"# my edits\n"):
+        refused = await _upload(w, admin, "sparkle", empty)
+        assert_responded(refused, contains="Nothing was changed", ephemeral=True)
+        assert "the file is empty" in refused.response.content
+        assert "keep id" not in refused.response.content
+    no_pages = b'id = "sparkle"\nname = "Sparkling moments"\n'
+    refused = await _upload(w, admin, "sparkle", no_pages)
+    assert_responded(refused, contains="Nothing was changed", ephemeral=True)
+    assert "script (pages): Field required" in refused.response.content
+    text = shipped_source("sparkle")
+    head, _, _ = text.partition("[[pages.questions]]")
+    no_questions = (head + '\n[[pages]]\ntitle = "More"\n').encode()
+    refused = await _upload(w, admin, "sparkle", no_questions)
+    assert_responded(refused, contains="Nothing was changed", ephemeral=True)
+    assert "(questions): Field required" in refused.response.content, refused.response.content
+    await _nothing_changed(w)
