@@ -71,9 +71,22 @@ async def delete_post(client: discord.Client, post: PostRecord) -> tuple[bool, s
     return True, None
 
 
+def on_another_shard(bot: SparkleBot, guild_id: int) -> bool:
+    """Whether the server is on a gateway shard another process runs (several processes, each
+    with some shards: README): this one has none of its channels in its cache, and asks
+    Discord for them when it does a job of that server (a scheduled post, a repair)."""
+    count, ids = bot.settings.shard_count, bot.settings.shard_id_list
+    return count is not None and ids is not None and (guild_id >> 22) % count not in ids
+
+
 async def find_by_ref(client: discord.Client, channel_id: int, ref: str) -> discord.Message | None:
-    """The bot's own recent message whose footer carries `ref`: a post whose record was lost."""
-    channel = client.get_channel(channel_id)
+    """The bot's own recent message whose footer carries `ref`: a post whose record was lost.
+    A channel this process does not hold (a server on another process's shard) is asked of
+    Discord: looking in none would take a post that is up for one never made."""
+    try:
+        channel = client.get_channel(channel_id) or await client.fetch_channel(channel_id)
+    except discord.HTTPException:
+        return None
     if not isinstance(channel, discord.abc.Messageable):
         return None
     try:
