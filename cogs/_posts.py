@@ -14,6 +14,7 @@ import discord
 from bot.models import EntryHeader
 from bot.outbox import Landed, PostRecord, PostState
 from cogs import _services
+from cogs._servers import on_another_shard as on_another_shard
 from storage.repos import Repositories
 
 if TYPE_CHECKING:
@@ -69,14 +70,6 @@ async def delete_post(client: discord.Client, post: PostRecord) -> tuple[bool, s
     except discord.HTTPException as error:
         return True, DISCORD_ERROR.format(status=error.status)
     return True, None
-
-
-def on_another_shard(bot: SparkleBot, guild_id: int) -> bool:
-    """Whether the server is on a gateway shard another process runs (several processes, each
-    with some shards: README): this one has none of its channels in its cache, and asks
-    Discord for them when it does a job of that server (a scheduled post, a repair)."""
-    count, ids = bot.settings.shard_count, bot.settings.shard_id_list
-    return count is not None and ids is not None and (guild_id >> 22) % count not in ids
 
 
 async def find_by_ref(client: discord.Client, channel_id: int, ref: str) -> discord.Message | None:

@@ -15,26 +15,38 @@ from simcord import Env
 
 from bot.app import SparkleBot, create_bot
 from bot.outbox import PostState, summary_slot
-from tests.e2e.helpers import bot_of, failing_while_on, stored_entry
+from tests.e2e.helpers import bot_of, dm_reflection, failing_while_on, stored_entry, texts
 
 HOUR = 3600.0
 
 
 @pytest.fixture
+def shards() -> str:
+    """The shards this process runs (of 2): process B's, unless a test says otherwise."""
+    return "1"
+
+
+@pytest.fixture
 def simcord_bot(
-    sparkle_env: None, bots_closed: None, monkeypatch: pytest.MonkeyPatch
+    sparkle_env: None, bots_closed: None, monkeypatch: pytest.MonkeyPatch, shards: str
 ) -> SparkleBot:
     monkeypatch.setenv("SHARD_COUNT", "2")
-    monkeypatch.setenv("SHARD_IDS", "1")
+    monkeypatch.setenv("SHARD_IDS", shards)
     return create_bot()
 
 
-def _guild_on_shard_0(env: Env):
+async def _guild_on_shard(env: Env, shard: int):
+    """A server on `shard` (of 2): a snowflake's shard is its creation millisecond's."""
     for n in range(64):
         guild = env.create_guild(f"Consultation {n}")
-        if (guild.id >> 22) % 2 == 0:
+        if (guild.id >> 22) % 2 == shard:
             return guild
-    raise AssertionError("no guild id fell on shard 0")
+        await env.advance_time(0.001)
+    raise AssertionError(f"no guild id fell on shard {shard}")
+
+
+async def _guild_on_shard_0(env: Env):
+    return await _guild_on_shard(env, 0)
 
 
 async def test_the_weekly_summary_of_a_server_on_another_shard_is_posted_by_this_process(
@@ -45,7 +57,7 @@ async def test_the_weekly_summary_of_a_server_on_another_shard_is_posted_by_this
     to retries that either process may take."""
     env = simcord_env
     bot = bot_of(env)
-    guild = _guild_on_shard_0(env)
+    guild = await _guild_on_shard_0(env)
     weekly = guild.create_text_channel("weekly")
     assert bot.get_guild(guild.id) is None  # not this process's shard
     # What process A stored when the admin set the server up and members reflected.
@@ -77,7 +89,7 @@ async def test_a_summary_of_a_server_on_another_shard_whose_record_was_lost_is_n
     the retry posted the week's summary a second time."""
     env = simcord_env
     bot = bot_of(env)
-    guild = _guild_on_shard_0(env)
+    guild = await _guild_on_shard_0(env)
     weekly = guild.create_text_channel("weekly")
     await bot.repos.servers.update(
         guild.id, summary_channel_id=weekly.id, summary_day=0, summary_time="09:00"
@@ -101,3 +113,30 @@ async def test_a_summary_of_a_server_on_another_shard_whose_record_was_lost_is_n
     post = await bot_of(env).repos.outbox.by_slot(summary_slot(guild.id, date(2025, 12, 29)))
     assert post is not None and post.state is PostState.POSTED and post.message_id == posted.id
     assert await bot_of(env).repos.outbox.problems_in(guild.id) == []
+
+
+@pytest.mark.parametrize("shards", ["0"])
+async def test_a_dm_reflection_counts_in_her_server_on_another_shard(
+    simcord_env: Env, shards: str
+) -> None:
+    """DMs arrive on shard 0 only; her one server is on shard 1 (the other process's). Before:
+    'Include in weekly group summary' told her she shares no server with Sparkle, and the
+    entry counted nowhere; /entries said 'included, but in no server yet'."""
+    env = simcord_env
+    bot = bot_of(env)
+    assert bot.settings.shard_id_list == [0]
+    guild = await _guild_on_shard(env, 1)
+    dana = env.create_user("dana")
+    guild.add_member(dana)
+    step = await dm_reflection(dana)
+    done = await dana.click(step.response.message, label="Include in weekly group summary: No")
+    assert done.acknowledged
+    told = done.followups[0]
+    assert f"Counted in the weekly summary of **{guild.name}**" in told.content, told.content
+    repos = bot.repos
+    (header,) = (await repos.entries.list_for_author(dana.id)).items
+    entry = await repos.entries.get(header.id, dana.id)
+    assert entry is not None and entry.consent_summary and entry.guild_id == guild.id
+    listed = await dana.slash("entries")
+    opened = await dana.select(listed.response.message, [str(header.id)])
+    assert texts(opened)[0].startswith(f"Weekly group summary: included, in **{guild.name}**.\n")
