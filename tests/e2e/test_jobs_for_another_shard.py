@@ -7,15 +7,24 @@ The bot here runs shard 1 of 2, as process B of the README's example; the server
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import discord
 import pytest
 from simcord import Env
 
 from bot.app import SparkleBot, create_bot
+from bot.hours.meeting import MeetingPlan
+from bot.hours.model import Format
 from bot.outbox import PostState, summary_slot
-from tests.e2e.helpers import bot_of, dm_reflection, failing_while_on, stored_entry, texts
+from tests.e2e.helpers import (
+    bot_of,
+    dm_reflection,
+    failing_while_on,
+    modal_defaults,
+    stored_entry,
+    texts,
+)
 
 HOUR = 3600.0
 
@@ -140,3 +149,28 @@ async def test_a_dm_reflection_counts_in_her_server_on_another_shard(
     listed = await dana.slash("entries")
     opened = await dana.select(listed.response.message, [str(header.id)])
     assert texts(opened)[0].startswith(f"Weekly group summary: included, in **{guild.name}**.\n")
+
+
+@pytest.mark.parametrize("shards", ["0"])
+async def test_a_meeting_prompt_for_a_server_on_another_shard_names_it(
+    simcord_env: Env, shards: str
+) -> None:
+    """The meeting's server is on shard 1 (the other process's); this process (shard 0, where
+    DMs arrive) claims the meeting first, sends her prompt, and gets her click. Before: the
+    prompt said 'Your meeting in **your group**' and the hours form's group was left blank."""
+    env = simcord_env
+    bot = bot_of(env)
+    guild = await _guild_on_shard(env, 1)
+    dana = env.create_user("dana")
+    guild.add_member(dana)
+    plan = MeetingPlan(guild.id, 0, "18:00", 90, Format.VIDEO)
+    assert await bot.repos.meetings.set(plan, datetime(2026, 1, 5, 19, 30, tzinfo=UTC))
+    await bot.repos.meetings.set_prompt(guild.id, dana.id, True)
+    await env.restart_bot(create_bot())  # this process starts after the other set it up
+    bot = bot_of(env)
+
+    await env.advance_time(4 * 24 * HOUR + 19 * HOUR + 31 * 60)  # Monday 19:31 UTC
+    (prompt,) = [m for m in dana.dm_channel.history() if m.author.id == bot.user.id]  # type: ignore[union-attr]
+    assert f"Your meeting in **{guild.name}** has ended" in prompt.content, prompt.content
+    shown = await dana.click(prompt, label="Log it")
+    assert modal_defaults(shown)["group"] == guild.name
