@@ -14,7 +14,6 @@ import discord
 from bot.models import EntryHeader
 from bot.outbox import Landed, PostRecord, PostState
 from cogs import _services
-from cogs._servers import on_another_shard as on_another_shard
 from storage.repos import Repositories
 
 if TYPE_CHECKING:

@@ -29,11 +29,11 @@ from cogs._posts import (
     NEED_ACCESS,
     after_landing,
     made_anyway,
-    on_another_shard,
     take_down,
     wake_outbox,
 )
 from cogs._render import quote
+from cogs._servers import on_another_shard
 from cogs._weekly import build_for, message_for
 
 if TYPE_CHECKING:
