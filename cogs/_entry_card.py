@@ -46,7 +46,7 @@ def entry_actions(entry: EntryRecord) -> list[EntryButton]:
 
 async def entry_card(bot: SparkleBot, user_id: int, entry: EntryRecord) -> ui.LayoutView:
     """The card: send it with no content or embeds, and with mentions off."""
-    status = "" if entry.is_draft else counted_in(bot, entry)
+    status = "" if entry.is_draft else await counted_in(bot, entry)
     if status and (quoted := approved_line(entry)):
         status = f"{status}\n{quoted}"
     kept = await bot.repos.round.kept(user_id, entry.id)

@@ -72,8 +72,13 @@ async def delete_post(client: discord.Client, post: PostRecord) -> tuple[bool, s
 
 
 async def find_by_ref(client: discord.Client, channel_id: int, ref: str) -> discord.Message | None:
-    """The bot's own recent message whose footer carries `ref`: a post whose record was lost."""
-    channel = client.get_channel(channel_id)
+    """The bot's own recent message whose footer carries `ref`: a post whose record was lost.
+    A channel this process does not hold (a server on another process's shard) is asked of
+    Discord: looking in none would take a post that is up for one never made."""
+    try:
+        channel = client.get_channel(channel_id) or await client.fetch_channel(channel_id)
+    except discord.HTTPException:
+        return None
     if not isinstance(channel, discord.abc.Messageable):
         return None
     try:

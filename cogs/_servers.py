@@ -24,6 +24,26 @@ NO_SERVER = (
 )
 
 
+def on_another_shard(bot: SparkleBot, guild_id: int) -> bool:
+    """Whether the server is on a gateway shard another process runs (several processes, each
+    with some shards: README): this one has none of its channels in its cache, and asks
+    Discord for them when it does a job of that server (a scheduled post, a repair)."""
+    count, ids = bot.settings.shard_count, bot.settings.shard_id_list
+    return count is not None and ids is not None and (guild_id >> 22) % count not in ids
+
+
+async def server(bot: SparkleBot, guild_id: int) -> discord.Guild | None:
+    """The server, from this process's cache or, on another process's shard, asked of
+    Discord (its name and id only); None when the bot is not in it."""
+    guild = bot.get_guild(guild_id)
+    if guild is not None or not on_another_shard(bot, guild_id):
+        return guild
+    try:
+        return await bot.fetch_guild(guild_id, with_counts=False)
+    except discord.HTTPException:
+        return None
+
+
 async def is_member(guild: discord.Guild, user_id: int) -> bool:
     """Whether the user belongs to the server (asked of Discord: the member cache is off)."""
     if guild.get_member(user_id) is not None:
@@ -41,15 +61,26 @@ def shown_name(guild: discord.Guild, room: int = 100) -> str:
     return as_typed(clip(guild.name, room))
 
 
-async def shared_servers(bot: discord.Client, user_id: int) -> list[discord.Guild]:
-    return [g for g in bot.guilds if await is_member(g, user_id)][:25]
+async def shared_servers(
+    bot: SparkleBot, user_id: int, *, other_shards: bool = False
+) -> list[discord.Guild]:
+    """The servers the user shares with the bot: those in this process's cache and, with
+    `other_shards`, those on shards other processes run (asked of Discord: a DM arrives on
+    shard 0 whichever shard her server is on)."""
+    guilds = list(bot.guilds)
+    if other_shards and bot.settings.shard_id_list is not None:
+        held = {g.id for g in guilds}
+        async for guild in bot.fetch_guilds(limit=None):
+            if guild.id not in held and on_another_shard(bot, guild.id):
+                guilds.append(guild)
+    return [g for g in guilds if await is_member(g, user_id)][:25]
 
 
-def counted_in(bot: discord.Client, entry: EntryRecord) -> str:
+async def counted_in(bot: SparkleBot, entry: EntryRecord) -> str:
     """One line for /entries: whether, and where, the entry counts in a weekly summary."""
     if not entry.consent_summary:
         return "Weekly group summary: not included."
-    guild = bot.get_guild(entry.guild_id) if entry.guild_id is not None else None
+    guild = await server(bot, entry.guild_id) if entry.guild_id is not None else None
     if guild is None:
         return "Weekly group summary: included, but in no server yet."
     return f"Weekly group summary: included, in **{shown_name(guild)}**."
@@ -72,7 +103,7 @@ class ServerForSummary(Select[SummaryServerKey]):
 async def on_server_for_summary(interaction: Interaction, picker: ServerForSummary) -> None:
     """The server picked: the entry counts in its weekly summary, if the clicker is a member."""
     value = picker.value
-    guild = interaction.client.get_guild(int(value)) if value.isdecimal() else None
+    guild = await server(interaction.client, int(value)) if value.isdecimal() else None
     repos = interaction.client.repos
     entry = await repos.entries.get(picker.key.entry, interaction.user.id)
     if entry is None or guild is None or not await is_member(guild, interaction.user.id):
@@ -89,7 +120,7 @@ async def place_dm_entry(bot: SparkleBot, interaction: Interaction, entry: Entry
     """After "include in the summary" on an entry with no server: place it, or ask where."""
     if entry.guild_id is not None:
         return
-    guilds = await shared_servers(bot, interaction.user.id)
+    guilds = await shared_servers(bot, interaction.user.id, other_shards=True)
     if not guilds:
         await interaction.followup.send(NO_SERVER, ephemeral=True)
     elif len(guilds) == 1:

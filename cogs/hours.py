@@ -91,7 +91,7 @@ from cogs._loop import (
     to_the_end,
 )
 from cogs._render import quote, safe
-from cogs._servers import is_member
+from cogs._servers import is_member, server
 from cogs.summary import is_facilitator
 from storage.repos.audit import AuditNote
 from storage.repos.notices import Notice
@@ -1049,16 +1049,13 @@ class Hours(BoundCog):
         after Discord took it, retries a Discord failure, and takes it back if the entry or her
         data was erased meanwhile."""
         entry = await self.repos.hours.get(notice.hours_id, notice.user_id)
-        guild = self.bot.get_guild(notice.guild_id)
+        # Any process may send it: the server may be on a shard this one does not run.
+        guild = await server(self.bot, notice.guild_id)
         if entry is None or (guild is not None and not await is_member(guild, entry.author_id)):
             return SendState.REFUSED  # deleted since, or she left: nothing of this server
         author = self.bot.get_user(notice.user_id) or await self.bot.fetch_user(notice.user_id)
-        sent = await author.send(self._notice_text(notice, entry), allowed_mentions=NONE)
+        sent = await author.send(_notice_text(notice, entry, guild), allowed_mentions=NONE)
         return sent.delete
-
-    def _notice_text(self, notice: Notice, entry: HoursEntry) -> str:
-        guild = self.bot.get_guild(notice.guild_id)
-        return member_told(entry, notice.answer, guild.name if guild else "your server")
 
     async def _notice_sent(self, notice: Notice) -> bool:
         """Whether the DM is in her DM already, since shortly before it was stored
@@ -1066,7 +1063,7 @@ class Hours(BoundCog):
         entry = await self.repos.hours.get(notice.hours_id, notice.user_id)
         if entry is None:
             return False  # deleted since: not sent either way
-        text = self._notice_text(notice, entry)
+        text = _notice_text(notice, entry, await server(self.bot, notice.guild_id))
         since = notice.created_at - NOTICE_MARGIN
         return await in_dm(self.bot, notice.user_id, since, lambda m: m.content == text)
 
@@ -1372,6 +1369,12 @@ class Hours(BoundCog):
             "Reopened: the attestation is withdrawn and the member can edit the entry.",
             Attestation.NONE,
         )
+
+
+def _notice_text(notice: Notice, entry: HoursEntry, guild: discord.Guild | None) -> str:
+    """The DM telling her a facilitator answered, naming the server (as fetched, when it is
+    on another process's shard)."""
+    return member_told(entry, notice.answer, guild.name if guild else "your server")
 
 
 async def setup(bot: SparkleBot) -> None:

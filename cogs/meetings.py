@@ -29,7 +29,7 @@ from cogs._interactions import (
     view,
 )
 from cogs._loop import OwnedLoop, discord_failure, in_dm, next_pass, seconds_until
-from cogs._servers import shown_name
+from cogs._servers import server, shown_name
 from cogs.hours import entry_form, new_hours_key
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ class Meetings(BoundCog):
             return
         zone = ZoneInfo((await self.repos.servers.get(plan.guild_id)).timezone)
         ended = datetime.fromtimestamp(button.key.ended, UTC)
-        guild = self.bot.get_guild(plan.guild_id)
+        guild = await server(self.bot, plan.guild_id)  # a DM's click: maybe another shard's
         key = new_hours_key(plan.format.value, Kind.PEER_GROUP.value, Part.PARTICIPANT.value)
         if isinstance(button.key, LogMeetingOnceKey):  # prompts sent before it had none
             key = dataclasses.replace(key, once=button.key.once)
@@ -122,9 +122,13 @@ class Meetings(BoundCog):
         await interaction.response.send_modal(entry_form(key, "Log the group meeting", prefill))
 
     def _prompt(
-        self, plan: MeetingPlan, ended: datetime, zone: ZoneInfo, once: str
+        self,
+        plan: MeetingPlan,
+        ended: datetime,
+        zone: ZoneInfo,
+        once: str,
+        guild: discord.Guild | None,
     ) -> tuple[str, discord.ui.View]:
-        guild = self.bot.get_guild(plan.guild_id)
         name = shown_name(guild) if guild else "your group"
         text = (
             f"Your meeting in **{name}** has ended ({plan.when_said(ended, zone)}, "
@@ -166,7 +170,9 @@ class Meetings(BoundCog):
         if send.user_id not in await self.repos.meetings.prompted(send.guild_id):
             return SendState.REFUSED  # she turned prompts off, or erased her data, since
         zone = ZoneInfo((await self.repos.servers.get(plan.guild_id)).timezone)
-        text, controls = self._prompt(plan, send.ended_at, zone, send.once)
+        # Any process may send it: the server may be on a shard this one does not run.
+        guild = await server(self.bot, plan.guild_id)
+        text, controls = self._prompt(plan, send.ended_at, zone, send.once, guild)
         user = self.bot.get_user(send.user_id) or await self.bot.fetch_user(send.user_id)
         sent = await user.send(text, view=controls, allowed_mentions=discord.AllowedMentions.none())
         return sent.delete

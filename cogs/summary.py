@@ -34,6 +34,7 @@ from cogs._posts import (
     wake_outbox,
 )
 from cogs._render import quote
+from cogs._servers import on_another_shard
 from cogs._weekly import build_for, message_for
 
 if TYPE_CHECKING:
@@ -345,17 +346,12 @@ class Summary(LoopCog):
         self, post: PostRecord, settings: ServerSettings, week: date, result: WeekSummary
     ) -> tuple[bool, str]:
         now = discord.utils.utcnow()
-        guild = self.bot.get_guild(settings.guild_id)
-        channel = (
-            guild.get_channel(settings.summary_channel_id)
-            if guild is not None and settings.summary_channel_id
-            else None
-        )
+        channel, known = await self._summary_channel(settings)
         if not isinstance(channel, discord.TextChannel):
             problem = (
                 f"the summary channel chosen (<#{settings.summary_channel_id}>) no longer "
                 "exists; an admin can choose another with `/setup channels`"
-                if guild is not None and settings.summary_channel_id
+                if known
                 else "no summary channel I can use is set; an admin can choose one with `/setup`"
             )
             return False, await self._failed(post, problem, now)
@@ -387,6 +383,27 @@ class Summary(LoopCog):
             log.exception("summary post %s was sent but not recorded; it will be repaired", post.id)
             wake_outbox(self.bot)
         return True, "Posted."
+
+    async def _summary_channel(
+        self, settings: ServerSettings
+    ) -> tuple[discord.abc.GuildChannel | discord.Thread | discord.abc.PrivateChannel | None, bool]:
+        """The server's summary channel, and whether the server is known here (so that a
+        missing channel was deleted). A server on another process's shard is not in this
+        process's cache: its channel is asked of Discord (any process may do its jobs)."""
+        channel_id = settings.summary_channel_id
+        if not channel_id:
+            return None, False
+        guild = self.bot.get_guild(settings.guild_id)
+        if guild is not None:
+            return guild.get_channel(channel_id), True
+        if not on_another_shard(self.bot, settings.guild_id):
+            return None, False  # the bot was removed from the server
+        try:
+            return await self.bot.fetch_channel(channel_id), True
+        except discord.NotFound:
+            return None, True
+        except discord.HTTPException:
+            return None, False
 
     async def _refused(
         self,

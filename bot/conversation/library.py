@@ -70,6 +70,11 @@ def _parse(text: str) -> tuple[dict[str, Any] | None, list[str]]:
         return tomllib.loads(text), []
     except tomllib.TOMLDecodeError as exc:
         return None, [f"the file is not valid TOML: {exc}"]
+    except RecursionError:  # thousands of nested brackets: the reader runs out of stack
+        return None, [
+            "the file is not a script: its brackets or braces are nested too deeply "
+            "(start again from `/setup script download`)"
+        ]
 
 
 def changed_choices(previous: Script, new: Script) -> list[str]:
@@ -94,12 +99,17 @@ def check_upload(data: bytes, previous: Script) -> tuple[Script, str]:
     if len(data) > UPLOAD_MAX_BYTES:
         raise ScriptRejected([f"the file is larger than {UPLOAD_MAX_BYTES // 1000} KB"])
     try:
-        text = data.decode("utf-8")
+        # "-sig": an editor's byte order mark (Windows Notepad's UTF-8) is not part of the text
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ScriptRejected(["the file is not UTF-8 text; save it as a .toml text file"]) from None
     parsed, problems = _parse(text)
     if parsed is None:
         raise ScriptRejected(problems)
+    if not parsed:  # nothing, or comments only: an editor saved before the text was in
+        raise ScriptRejected(
+            ["the file is empty (or only comments): start again from `/setup script download`"]
+        )
     if parsed.get("id") != previous.id.value:
         raise ScriptRejected(
             [

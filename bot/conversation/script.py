@@ -221,9 +221,13 @@ def _where(data: Any, loc: tuple[int | str, ...]) -> str:
         elif prev == "questions" and isinstance(key, int):
             qid = node.get("id") if isinstance(node, dict) else None
             parts.append(f"question {qid!r}" if qid else f"question {key + 1}")
-        elif isinstance(key, str) and key not in ("pages", "questions"):
+        elif isinstance(key, str) and (key not in ("pages", "questions") or i == len(loc) - 1):
+            # "pages" and "questions" read as "page 2 question 'x'", unless they are what
+            # the problem is about (missing, say)
             parts.append(f"({key})")
-    return " ".join(parts) or "script"
+    if not parts or parts[0].startswith("("):  # about the script itself: "script (name)"
+        parts.insert(0, "script")
+    return " ".join(parts)
 
 
 def _problems(data: Any, exc: ValidationError) -> list[str]:

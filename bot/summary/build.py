@@ -137,10 +137,11 @@ class _Tally:
             self.entries[label] += 1
             self.authors[label].add(author)
 
-    def themes(self) -> tuple[Theme, ...]:
-        """Labels named by at least `MIN_AUTHORS` people, most mentioned first."""
+    def themes(self, names: Mapping[str, str] | None = None) -> tuple[Theme, ...]:
+        """Labels named by at least `MIN_AUTHORS` people, most mentioned first; with `names`,
+        what is tallied is a key and `names` gives its label."""
         kept = [
-            Theme(label=label, entries=n)
+            Theme(label=label if names is None else names[label], entries=n)
             for label, n in self.entries.items()
             if len(self.authors[label]) >= MIN_AUTHORS
         ]
@@ -176,6 +177,7 @@ def build_weekly_summary(
     counts: Counter[str] = Counter()
     per_day = [0] * 7
     moves, helps, areas = _Tally(), _Tally(), _Tally()
+    area_names: dict[str, tuple[int, str]] = {}  # value -> (version, label) read with it
     found: dict[int, list[int]] = defaultdict(list)
     candidates: dict[int, list[Candidate]] = defaultdict(list)
     for e in kept:
@@ -188,8 +190,13 @@ def build_weekly_summary(
             moves.add(PRACTITIONER_LEXICON.match(texts), e.author_id)
         if texts := _texts(script, a, ThemeSource.CLIENT):
             helps.add(CLIENT_LEXICON.match(texts), e.author_id)
-        if area := script.choice_label(Role.AREA, script.answer(a, Role.AREA)):
-            areas.add({area}, e.author_id)
+        value = script.answer(a, Role.AREA).strip().lower()
+        if label := script.choice_label(Role.AREA, value):
+            # Tallied by the stored value, which a script edit keeps: an area relabelled
+            # midweek is one area, under the newest version's label.
+            areas.add({value}, e.author_id)
+            if e.script_version >= area_names.get(value, (0, ""))[0]:
+                area_names[value] = (e.script_version, label)
         if script.with_role(Role.COUNT) is not None:
             n = parse_number(script.answer(a, Role.COUNT))
             if n is not None and 0 <= n <= 20:
@@ -209,7 +216,7 @@ def build_weekly_summary(
         contributors=contributors,
         practitioner_moves=moves.themes(),
         client_helps=helps.themes(),
-        areas=areas.themes(),
+        areas=areas.themes({value: label for value, (_, label) in area_names.items()}),
         exceptions_found=sum(map(sum, found.values())) if len(found) >= MIN_AUTHORS else None,
         scaling_average=average,
         scaling_change=None if average is None or before is None else round(average - before, 1),

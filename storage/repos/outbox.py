@@ -937,10 +937,11 @@ class OutboxRepository:
 
     async def deleted(self, post_id: int, audit: AuditNote | None = None) -> None:
         """The post and its thread are gone: nothing of it is kept. With `audit`, its record
-        is written in the same transaction: neither without the other."""
+        is written in the same transaction: neither without the other, and only by the one
+        that closed the job (several processes' loops may finish the same job at once)."""
         async with self._db.write(holding=[AuditNote.actor(audit)]) as conn:
-            await conn.execute(delete(Post).where(Post.id == post_id))
-            if audit is not None:
+            gone = await conn.execute(delete(Post).where(Post.id == post_id))
+            if audit is not None and gone.rowcount:
                 await conn.execute(audit.insert(self._db.clock()))
 
     async def thread_gone(self, post_id: int) -> None:

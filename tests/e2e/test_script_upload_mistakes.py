@@ -1,0 +1,87 @@
+"""/setup script upload with files an admin makes by mistake or with hostile content: each is
+refused in a friendly message that says why, or (when it is only an editor's habit) accepted;
+a refused upload stores no version and no audit record, and members keep their questions."""
+
+from __future__ import annotations
+
+from simcord import assert_responded
+
+from bot.conversation.script import shipped_source
+from tests.e2e.conftest import World
+from tests.e2e.helpers import bot_of, modal_questions, open_first_page
+from tests.e2e.test_setup_script import NEW_MOMENT, _upload, edited
+
+MOMENT = 'label = "What happened in that moment?"'
+
+
+async def _nothing_changed(w: World, kind: str = "sparkle") -> None:
+    bot = bot_of(w.env)
+    assert await bot.repos.scripts.latest(w.guild.id, kind) is None
+    assert await bot.repos.audit.kinds("script") == []
+    shown = await open_first_page(w.alice, w.channel)
+    assert shown.modal is not None
+    assert modal_questions(shown)[0]["label"] == "What happened in that moment?"
+
+
+async def test_a_deeply_nested_file_is_refused_in_one_line_and_changes_nothing(
+    world: World, admin
+) -> None:
+    """Thousands of nested brackets (well within the size limit) used to end in the generic
+    failure text: the TOML reader ran out of stack."""
+    w = world
+    head = shipped_source("sparkle").encode()
+    for nested in (
+        b"x = " + b"[" * 5000 + b"]" * 5000,
+        b"x = " + b"{a=" * 3000 + b"1" + b"}" * 3000,
+    ):
+        refused = await _upload(w, admin, "sparkle", head + b"\n" + nested + b"\n")
+        assert_responded(refused, contains="Nothing was changed", ephemeral=True)
+        text = refused.response.content
+        assert "nested too deeply" in text and "something went wrong" not in text.lower()
+    await _nothing_changed(w)
+
+
+async def test_a_file_saved_with_a_byte_order_mark_is_read_as_the_text_it_is(
+    world: World, admin
+) -> None:
+    """Windows Notepad (and other editors) may save UTF-8 with a byte order mark: the admin
+    used to be told the file is not valid TOML at line 1, column 1, which looks fine to her."""
+    w = world
+    bot = bot_of(w.env)
+    text = edited("sparkle", (MOMENT, NEW_MOMENT)).decode()
+    saved = await _upload(w, admin, "sparkle", "\ufeff".encode() + text.encode())
+    assert_responded(saved, contains="Saved", ephemeral=True)
+    assert await bot.repos.scripts.latest(w.guild.id, "sparkle") == (2, text)  # without the mark
+    shown = await open_first_page(w.alice, w.channel)
+    assert shown.modal is not None
+    assert modal_questions(shown)[0]["label"] == "What went well in that session?"
+    again = await admin.slash(w.channel, "setup script download", script="sparkle")
+    assert (await again.response.attachments[0].read()).decode() == text
+    # The same file once more (with its mark) is the current one: no new version.
+    same = await _upload(w, admin, "sparkle", "\ufeff".encode() + text.encode())
+    assert_responded(same, contains="already the current one", ephemeral=True)
+    assert (await bot.repos.scripts.latest(w.guild.id, "sparkle"))[0] == 2  # type: ignore[index]
+
+
+async def test_an_empty_file_or_one_missing_a_part_is_refused_saying_which(
+    world: World, admin
+) -> None:
+    """An empty file (or one of comments only) used to be told it must keep id = "sparkle",
+    and a script without its pages "script: Field required": neither said what was wrong."""
+    w = world
+    for empty in (b"", b"\n  \n", b"# my edits\n"):
+        refused = await _upload(w, admin, "sparkle", empty)
+        assert_responded(refused, contains="Nothing was changed", ephemeral=True)
+        assert "the file is empty" in refused.response.content
+        assert "keep id" not in refused.response.content
+    no_pages = b'id = "sparkle"\nname = "Sparkling moments"\n'
+    refused = await _upload(w, admin, "sparkle", no_pages)
+    assert_responded(refused, contains="Nothing was changed", ephemeral=True)
+    assert "script (pages): Field required" in refused.response.content
+    text = shipped_source("sparkle")
+    head, _, _ = text.partition("[[pages.questions]]")
+    no_questions = (head + '\n[[pages]]\ntitle = "More"\n').encode()
+    refused = await _upload(w, admin, "sparkle", no_questions)
+    assert_responded(refused, contains="Nothing was changed", ephemeral=True)
+    assert "(questions): Field required" in refused.response.content, refused.response.content
+    await _nothing_changed(w)
