@@ -278,17 +278,31 @@ class Round(BoundCog):
 
     # -- the post ---------------------------------------------------------------------------
 
-    async def refresh_post(self, post_id: int) -> bool:
-        """Show the round's current state on the share; False if Discord refused."""
+    async def refresh_post(self, post_id: int, shown: discord.Message | None = None) -> bool:
+        """Show the round's current state on the share; False if Discord refused. `shown` is
+        the message a click came from: when it is the share's post, its share part is taken
+        from it rather than read again from Discord, which needs Read Message History."""
         share = await self.repos.outbox.get(post_id)
         record = await self.repos.round.get(post_id)
         if share is None or record is None or share.message_id is None or share.channel_id is None:
             return False
+        message_id = share.message_id
+        known = next(
+            (
+                m
+                for m in (shown, *reversed(self.bot.cached_messages))
+                if m is not None and m.id == message_id and m.embeds
+            ),
+            None,
+        )
         try:
-            channel = self.bot.get_channel(share.channel_id) or await self.bot.fetch_channel(
-                share.channel_id
-            )
-            message = await channel.fetch_message(share.message_id)  # pyright: ignore[reportAttributeAccessIssue]
+            if known is not None:
+                message = known  # its first embed, the share itself, never changes
+            else:
+                channel = self.bot.get_channel(share.channel_id) or await self.bot.fetch_channel(
+                    share.channel_id
+                )
+                message = await channel.fetch_message(message_id)  # pyright: ignore[reportAttributeAccessIssue]
             minutes = await self.repos.round.minutes(record.guild_id)
             await message.edit(
                 embeds=[message.embeds[0], round_embed(record, minutes)],
@@ -434,7 +448,8 @@ class Round(BoundCog):
             await interaction.response.send_message(
                 "Someone moved the round on already.", ephemeral=True
             )
-            await self.refresh_post(record.post_id)  # the post may have missed that move
+            # the post may have missed that move
+            await self.refresh_post(record.post_id, interaction.message)
             return
         if target is None:
             await interaction.response.send_message("The round is closed.", ephemeral=True)
@@ -442,12 +457,12 @@ class Round(BoundCog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         if not await self.repos.round.advance(record.post_id, record.phase, target):
             await tell_done(interaction, "Someone moved the round on already.")
-            await self.refresh_post(record.post_id)
+            await self.refresh_post(record.post_id, interaction.message)
             return
         note = ""
         if target is Phase.CLOSED:
             said = CLOSED_WITHOUT_CLOSING_SAID
-            if not await self.refresh_post(record.post_id):
+            if not await self.refresh_post(record.post_id, interaction.message):
                 said += "\nI couldn't update the post itself; the round is closed all the same."
             await tell_done(interaction, said)
             return
@@ -468,7 +483,7 @@ class Round(BoundCog):
                 note += "\n" + _being_posted(busy)
                 if not left:  # a send cut short (a restart) is let go within minutes
                     note += " If not in the thread in a few minutes, choose **Post the rest**."
-        refreshed = await self.refresh_post(record.post_id)
+        refreshed = await self.refresh_post(record.post_id, interaction.message)
         if not refreshed:
             note += "\nI couldn't update the post itself; the round has moved on all the same."
         await tell_done(
@@ -667,7 +682,7 @@ class Round(BoundCog):
         if saved is NotSaved.PHASE_OVER:
             await refused(interaction, "The affirmations phase has ended, so yours was not saved.")
             return
-        await self.refresh_post(record.post_id)
+        await self.refresh_post(record.post_id, interaction.message)
         embed = discord.Embed(title=title, description=text, colour=ACCENT)
         await reply_privately(
             interaction,
@@ -687,7 +702,7 @@ class Round(BoundCog):
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         if await self.repos.round.withdraw(record.post_id, interaction.user.id):
             await tell_done(interaction, "Withdrawn: your affirmation will never be posted.")
-            await self.refresh_post(record.post_id)
+            await self.refresh_post(record.post_id, interaction.message)
             return
         await tell_done(
             interaction,
@@ -716,7 +731,7 @@ class Round(BoundCog):
             return
         await tell_done(interaction, STEP_OUT_GUIDANCE + withdrawal)
         await self._tell_presenter(record, interaction.user.id)
-        await self.refresh_post(record.post_id)
+        await self.refresh_post(record.post_id, interaction.message)
 
     async def _tell_presenter(self, record: RoundRecord, member_id: int) -> None:
         """A private message to the presenter, naming nobody, with one click to remove it.
@@ -932,7 +947,7 @@ class Round(BoundCog):
             )
             return
         await self.repos.round.advance(record.post_id, Phase.CLOSING, Phase.CLOSED)
-        await self.refresh_post(record.post_id)
+        await self.refresh_post(record.post_id, interaction.message)
         await tell_done(interaction, "Your closing is posted, and the round is closed. Thank you.")
         # Offered here too: the private message offering it may never have reached her.
         await self._offer_keep(interaction, record)
@@ -950,7 +965,7 @@ class Round(BoundCog):
             )
             return
         if await self.repos.round.advance(record.post_id, Phase.CLOSING, Phase.CLOSED):
-            await self.refresh_post(record.post_id)
+            await self.refresh_post(record.post_id, interaction.message)
         await tell_done(
             interaction,
             "Your closing is posted already (it is posted only once), and the round is closed.",

@@ -52,7 +52,15 @@ from cogs._interactions import (
     tell_done,
     view,
 )
-from cogs._posts import after_landing, made_anyway, take_down, wake_outbox
+from cogs._posts import (
+    PERMISSION_WORDS,
+    after_landing,
+    lacking,
+    made_anyway,
+    role_needs,
+    take_down,
+    wake_outbox,
+)
 from cogs._render import ACCENT, NOT_AVAILABLE
 from cogs._round_ui import key_question_button, needs_agreement, round_embed, round_view
 from cogs._servers import is_member, server_options, shared_servers
@@ -62,6 +70,9 @@ if TYPE_CHECKING:
     from storage.repos import Repositories
 
 log = logging.getLogger(__name__)
+
+# What Discord asks of a bot that opens a thread on its own post.
+THREAD_ON_POST = ("create_public_threads", "read_message_history")
 KEY_QUESTION_LABEL = "What I would like from the group"  # on a preview with a key question
 EXPIRED = (
     "This preview has expired. Run `/share` again; use `/forget` or `/entries` to delete "
@@ -824,7 +835,13 @@ class Sharing(BoundCog):
         try:
             thread = await message.create_thread(name="Responses", auto_archive_duration=10080)
         except discord.Forbidden:
-            missing = " (I couldn't open a thread: I need Create Public Threads.)"
+            # Discord opens a thread on a message only for a bot that may also read the
+            # channel's history: name what is missing rather than guess.
+            rights = lacking(channel, *THREAD_ON_POST) or [PERMISSION_WORDS[THREAD_ON_POST[0]]]
+            missing = (
+                f" (I couldn't open its thread for responses: {role_needs(channel, rights)}; it "
+                "opens when the round first posts in it.)"
+            )
         except discord.HTTPException as error:  # opened when the round first posts in it
             missing = (
                 f" (Discord didn't open its response thread just now ({error.status}); "
