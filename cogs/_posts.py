@@ -41,6 +41,11 @@ PERMISSION_WORDS = {
     "create_public_threads": "Create Public Threads",
     "manage_threads": "Manage Threads",
 }
+_GATES = (
+    ("view_channel", frozenset(PERMISSION_WORDS)),
+    ("send_messages", frozenset({"embed_links", "attach_files"})),
+    ("send_messages_in_threads", frozenset({"embed_links", "attach_files"})),
+)
 ROLE_NEEDS = "my role needs {rights} in {channel}, which someone with Manage Server can give it"
 
 
@@ -50,7 +55,13 @@ def lacking(channel: object, *names: str) -> list[str]:
     if not isinstance(channel, discord.abc.GuildChannel | discord.Thread):
         return []
     perms = channel.permissions_for(channel.guild.me)
-    return [PERMISSION_WORDS[name] for name in names if not getattr(perms, name)]
+    missing = [name for name in names if not getattr(perms, name)]
+    # Discord takes every other permission from a bot that may not see the channel, and
+    # embeds and files from one that may not send there: only the first is to be given.
+    for gate, implied in _GATES:
+        if gate in missing:
+            missing = [name for name in missing if name == gate or name not in implied]
+    return [PERMISSION_WORDS[name] for name in missing]
 
 
 def role_needs(channel: discord.abc.GuildChannel | discord.Thread, rights: list[str]) -> str:

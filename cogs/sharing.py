@@ -73,6 +73,18 @@ log = logging.getLogger(__name__)
 
 # What Discord asks of a bot that opens a thread on its own post.
 THREAD_ON_POST = ("create_public_threads", "read_message_history")
+# What it asks of a bot that posts a share (embeds only: without Embed Links, nothing shows).
+SHARE_POST = ("view_channel", "send_messages", "embed_links")
+
+
+def cannot_post(channel: discord.TextChannel, rights: list[str]) -> str:
+    """A share Discord refuses, or would: which permission is missing, and nothing lost."""
+    return (
+        f"I can't post in {channel.mention}: {role_needs(channel, rights)}. Nothing was "
+        "posted; your preview is kept, so you can try again once it is given."
+    )
+
+
 KEY_QUESTION_LABEL = "What I would like from the group"  # on a preview with a key question
 EXPIRED = (
     "This preview has expired. Run `/share` again; use `/forget` or `/entries` to delete "
@@ -750,6 +762,10 @@ class Sharing(BoundCog):
         if refusal is not None or not isinstance(channel, discord.TextChannel):
             await interaction.response.send_message(refusal or NO_CHANNEL, ephemeral=True)
             return
+        rights = lacking(channel, *SHARE_POST)
+        if rights:  # Discord would refuse it (or show it empty, without Embed Links)
+            await interaction.response.send_message(cannot_post(channel, rights), ephemeral=True)
+            return
         user_id = interaction.user.id
         await interaction.response.defer(ephemeral=True, thinking=True)  # the claim may wait
         # signed as its preview said (`_shown`), or, for a button too old to carry the name,
@@ -793,12 +809,8 @@ class Sharing(BoundCog):
             )
         except discord.Forbidden:
             await self.repos.outbox.release(post.id, claim)
-            await tell_done(
-                interaction,
-                f"I can't post in {channel.mention}: I need **View Channel**, **Send Messages** "
-                "and **Embed Links** there. Ask someone with Manage Server to check `/setup`. "
-                "Nothing was posted; your preview is kept, so you can try again.",
-            )
+            rights = lacking(channel, *SHARE_POST) or [PERMISSION_WORDS[n] for n in SHARE_POST]
+            await tell_done(interaction, cannot_post(channel, rights))
             return
         except discord.HTTPException as error:
             # made all the same? then a click again never posts it twice

@@ -27,8 +27,11 @@ from cogs._loop import LoopCog
 from cogs._posts import (
     DISCORD_ERROR,
     NEED_ACCESS,
+    PERMISSION_WORDS,
     after_landing,
+    lacking,
     made_anyway,
+    role_needs,
     take_down,
     wake_outbox,
 )
@@ -39,6 +42,20 @@ if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
+
+# What Discord asks of a bot that posts a summary: its chart is a file, the rest an embed.
+SUMMARY_POST = ("view_channel", "send_messages", "embed_links", "attach_files")
+
+
+def _needs(embed: object, chart: object) -> tuple[str, ...]:
+    """The permissions a summary post needs: embed and file only when it has them."""
+    return tuple(
+        name
+        for name in SUMMARY_POST
+        if (name != "embed_links" or embed) and (name != "attach_files" or chart)
+    )
+
+
 NOT_FACILITATOR = "Only the server's facilitators can pull the weekly summary."
 # A posted summary is rebuilt after an erasure, a deleted or edited entry, an edited or
 # withdrawn excerpt, Don't quote me or a newly approved excerpt: true of each, naming no one.
@@ -361,6 +378,9 @@ class Summary(LoopCog):
         if not await self.repos.outbox.aim(post.id, post.claim, channel.id):
             return False, taken_text(await self.repos.outbox.by_slot(post.slot))
         content, embed, chart = await message_for(result, ref=post.ref)
+        rights = lacking(channel, *_needs(embed, chart))
+        if rights:  # Discord would refuse it, or show it without its embed
+            return False, await self._failed(post, role_needs(channel, rights), now)
         try:
             message = await channel.send(
                 content or None,  # pyright: ignore[reportArgumentType]
@@ -395,9 +415,9 @@ class Summary(LoopCog):
         error: discord.HTTPException,
         now: datetime,
     ) -> str:
+        rights = [PERMISSION_WORDS[name] for name in SUMMARY_POST]
         problem = (
-            f"I can't post in {channel.mention}: I need **View Channel**, **Send Messages**, "
-            "**Embed Links** and **Attach Files** there"
+            role_needs(channel, lacking(channel, *SUMMARY_POST) or rights)
             if isinstance(error, discord.Forbidden)
             else f"Discord refused the post ({error.status})"
         )

@@ -16,6 +16,7 @@ from simcord import assert_responded
 from simcord.backend.ops.guilds import DEFAULT_EVERYONE_PERMISSIONS
 
 from bot.app import create_bot
+from bot.outbox import PostState
 from bot.round import Phase
 from tests.e2e.conftest import World, accept_agreement
 from tests.e2e.helpers import bot_of
@@ -195,3 +196,79 @@ async def test_without_read_message_history_the_round_still_moves_on_its_post(
     assert (the_post(w).embeds[1].footer.text or "").startswith("Affirmations written so far: 1")
     record = await bot_of(w.env).repos.round.get(g.share_id)
     assert record is not None and record.phase is Phase.AFFIRMATIONS
+
+
+@pytest.mark.parametrize(
+    ("taken", "named"),
+    [
+        ("view_channel", "View Channels"),
+        ("send_messages", "Send Messages"),
+        ("embed_links", "Embed Links"),
+    ],
+)
+async def test_a_share_the_channel_refuses_names_the_one_permission_missing(
+    invited: Group, taken: str, named: str
+) -> None:
+    """Before, every refusal listed three permissions whichever was missing, and without
+    Embed Links the share went up as a post Discord shows empty (SimCord does not model that
+    rule: the bot checks its permissions before it posts)."""
+    g, w = invited, invited.w
+    preview = await w.alice.slash(w.channel, "share", entry=str(await _entry(g)))
+    assert preview.response is not None
+    bot_role_gets(w, without(taken))
+    await w.env.settle()
+    refused = await w.alice.click(preview.response.message, label="Post anonymously")
+    assert_responded(
+        refused,
+        content=f"I can't post in <#{w.channel.id}>: my role needs **{named}** in "
+        f"<#{w.channel.id}>, which someone with Manage Server can give it. Nothing was posted; "
+        "your preview is kept, so you can try again once it is given.",
+        ephemeral=True,
+    )
+    assert posts(w) == [] and w.channel.threads == []
+    repos = bot_of(w.env).repos
+    assert await repos.outbox.shares_of(w.alice.id) == []
+    (draft,) = await repos.outbox.records()
+    assert draft.state is PostState.DRAFT  # the preview, kept
+    bot_role_gets(w, discord.Permissions(INVITE))  # given back: the same button posts it
+    await w.env.settle()
+    posted = await w.alice.click(preview.response.message, label="Post anonymously")
+    assert_responded(posted, contains="Shared in", ephemeral=True)
+    assert len(posts(w)) == 1
+
+
+@pytest.mark.parametrize(
+    ("taken", "named"),
+    [
+        ("view_channel", "View Channels"),
+        ("send_messages", "Send Messages"),
+        ("embed_links", "Embed Links"),
+        ("attach_files", "Attach Files"),
+    ],
+)
+async def test_a_summary_the_channel_refuses_names_the_one_permission_missing(
+    invited: Group, taken: str, named: str
+) -> None:
+    """Before, the facilitator read four permissions whichever was missing, and without
+    Attach Files or Embed Links the summary was posted (SimCord does not model those rules;
+    Discord refuses a file without Attach Files)."""
+    g, w = invited, invited.w
+    weekly = w.guild.create_text_channel("weekly")
+    assert_responded(
+        await g.admin.slash(w.channel, "setup channels", summary=weekly), contains="Saved."
+    )
+    await others_reflected(w, 3, "Moment {} went well.")
+    pulled = await g.fiona.slash(w.channel, "summary", week="this week")
+    assert pulled.response is not None
+    bot_role_gets(w, without(taken))
+    await w.env.settle()
+    refused = await g.fiona.click(pulled.response.message, label="Post to the summary channel")
+    assert refused.response is not None
+    assert refused.response.content.startswith(
+        f"I couldn't post the summary: my role needs **{named}** in <#{weekly.id}>, which "
+        "someone with Manage Server can give it. Nothing was posted; I'll try again <t:"
+    )
+    assert weekly.history() == []
+    shown = await g.fiona.slash(w.channel, "summary", week="this week")
+    assert shown.response is not None
+    assert f"my role needs **{named}** in <#{weekly.id}>" in shown.response.content
