@@ -42,7 +42,7 @@ from cogs._interactions import (
     tell_done,
     view,
 )
-from cogs._posts import after_landing, find_by_ref, made_anyway, wake_outbox
+from cogs._posts import after_landing, find_by_ref, lacking, made_anyway, role_needs, wake_outbox
 from cogs._render import ACCENT
 from cogs._round_ui import (
     AFFIRMATION_MAX,
@@ -88,6 +88,7 @@ from cogs._servers import is_member
 from cogs.sharing import (
     ALREADY_SAVED,
     KEY_QUESTION_LABEL,
+    THREAD_ON_POST,
     DeleteShare,
     already_answered,
     consultation_channel,
@@ -354,6 +355,12 @@ class Round(BoundCog):
         thread = (
             None if share is None or share.thread is None else self.bot.get_channel(share.thread)
         )
+        if thread is None and share is not None and share.thread_id is None:
+            # never opened: Discord refused to open it on the share's post (`_open_thread`)
+            channel = self.bot.get_channel(share.channel_id or 0)
+            rights = lacking(channel, *THREAD_ON_POST)
+            if rights and isinstance(channel, discord.TextChannel):
+                return role_needs(channel, rights)
         return thread_rights_missing(thread)
 
     async def _send(self, thread: discord.abc.Messageable, post: PostRecord, claim: str) -> bool:

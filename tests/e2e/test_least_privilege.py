@@ -272,3 +272,36 @@ async def test_a_summary_the_channel_refuses_names_the_one_permission_missing(
     shown = await g.fiona.slash(w.channel, "summary", week="this week")
     assert shown.response is not None
     assert f"my role needs **{named}** in <#{weekly.id}>" in shown.response.content
+
+
+async def test_a_reveal_with_no_thread_opened_names_the_permission_and_posts_once_given(
+    invited: Group,
+) -> None:
+    """Create Public Threads taken away before the share: its thread never opened. Before,
+    the reveal said only that the affirmation 'could not be posted yet' and to try again,
+    which changed nothing until an admin gave the permission nobody had named."""
+    g, w = invited, invited.w
+    bot_role_gets(w, without("create_public_threads"))
+    await w.env.settle()
+    await share_with_question(g, "What else could I try?")
+    assert w.channel.threads == []
+    await w.alice.click(the_post(w), label="Next phase")
+    await affirm(w.bob, w, "You stayed curious.")
+    revealed = await g.fiona.click(the_post(w), label="Reveal affirmations")
+    assert_responded(
+        revealed,
+        content="The round is now in **Reflections**.\n1 affirmation could not be posted yet: "
+        f"my role needs **Create Public Threads** in <#{w.channel.id}>, which someone with "
+        "Manage Server can give it. Nothing is posted twice: choose **Post the rest** once it "
+        "is given.",
+        ephemeral=True,
+    )
+    (kept,) = await bot_of(w.env).repos.round.unrevealed(g.share_id)
+    assert kept.text == "You stayed curious."
+    bot_role_gets(w, discord.Permissions(INVITE))
+    await w.env.settle()
+    assert revealed.response is not None
+    rest = await g.fiona.click(revealed.response.message, label="Post the rest")
+    assert_responded(rest, content="Every affirmation is posted.", ephemeral=True)
+    (thread,) = w.channel.threads
+    assert [m.embeds[0].description for m in said(thread)] == ["You stayed curious."]
