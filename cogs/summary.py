@@ -57,6 +57,12 @@ def _needs(embed: object, chart: object) -> tuple[str, ...]:
 
 
 NOT_FACILITATOR = "Only the server's facilitators can pull the weekly summary."
+# Added to a facilitator-only refusal in a server with no facilitator role (a new server):
+# the member learns who the facilitators are meanwhile, and who can choose the role.
+NO_FACILITATOR_ROLE = (
+    " This server has no facilitator role yet, so its facilitators are the members with "
+    "Manage Server; one of them can choose the role with `/setup facilitator`."
+)
 # A posted summary is rebuilt after an erasure, a deleted or edited entry, an edited or
 # withdrawn excerpt, Don't quote me or a newly approved excerpt: true of each, naming no one.
 REBUILDING = "Updating a posted summary after a member changed or withdrew what they contributed"
@@ -73,6 +79,14 @@ def taken_text(post: PostRecord | None) -> str:
 
 def _more_failing(n: int) -> str:
     return f"⚠️ …and {n} more failing post{'' if n == 1 else 's'}: they are retried all the same."
+
+
+def facilitators_only(refusal: str, settings: ServerSettings) -> str:
+    """`refusal`, saying who the facilitators are while the server has no facilitator role
+    (`@everyone`, stored before it was refused, makes none either)."""
+    if settings.facilitator_role_id in (None, settings.guild_id):
+        return refusal + NO_FACILITATOR_ROLE
+    return refusal
 
 
 def is_facilitator(user: discord.abc.User, settings: ServerSettings) -> bool:
@@ -177,7 +191,9 @@ class Summary(LoopCog):
         assert interaction.guild_id is not None
         settings = await self.repos.servers.get(interaction.guild_id)
         if not is_facilitator(interaction.user, settings):
-            await interaction.response.send_message(NOT_FACILITATOR, ephemeral=True)
+            await interaction.response.send_message(
+                facilitators_only(NOT_FACILITATOR, settings), ephemeral=True
+            )
             return
         today = discord.utils.utcnow().astimezone(ZoneInfo(settings.timezone)).date()
         week_start = parse_week(week, today)
