@@ -305,3 +305,34 @@ async def test_a_reveal_with_no_thread_opened_names_the_permission_and_posts_onc
     assert_responded(rest, content="Every affirmation is posted.", ephemeral=True)
     (thread,) = w.channel.threads
     assert [m.embeds[0].description for m in said(thread)] == ["You stayed curious."]
+
+
+async def test_setup_show_names_a_permission_taken_since_the_channels_were_set(
+    invited: Group,
+) -> None:
+    """An admin told to check `/setup` found only the channels listed there: nothing said the
+    bot could no longer post in them. Now each names the permission to give back."""
+    g, w = invited, invited.w
+    weekly = w.guild.create_text_channel("weekly")
+    assert_responded(
+        await g.admin.slash(w.channel, "setup channels", summary=weekly), contains="Saved."
+    )
+    shown = await g.admin.slash(w.channel, "setup show")
+    assert shown.response is not None
+    assert f"**Consultation channel:** <#{w.channel.id}>\n" in shown.response.content
+    bot_role_gets(w, without("attach_files"))
+    await w.env.settle()
+    shown = await g.admin.slash(w.channel, "setup show")
+    assert_responded(shown, ephemeral=True)
+    assert f"**Consultation channel:** <#{w.channel.id}>\n" in shown.response.content
+    assert (
+        f"**Summary channel:** <#{weekly.id}>, but my role needs **Attach Files** in "
+        f"<#{weekly.id}>, which someone with Manage Server can give it\n"
+    ) in shown.response.content
+    bot_role_gets(w, without("view_channel"))
+    await w.env.settle()
+    shown = await g.admin.slash(w.channel, "setup show")
+    assert (
+        f"**Consultation channel:** <#{w.channel.id}>, but my role needs **View Channels** in "
+        f"<#{w.channel.id}>, which someone with Manage Server can give it\n"
+    ) in shown.response.content
