@@ -399,10 +399,10 @@ class Setup(
 
     @app_commands.command(name="round", description="Suggested minutes for each round phase")
     @app_commands.describe(
-        clarifying="Clarifying questions (0: no suggestion)",
-        affirmations="Affirmations",
-        reflections="Reflections",
-        closing="Closing",
+        clarifying="Minutes for clarifying questions (0: no suggestion)",
+        affirmations="Minutes for affirmations (0: no suggestion)",
+        reflections="Minutes for reflections (0: no suggestion)",
+        closing="Minutes for the closing (0: no suggestion)",
     )
     async def round(
         self,

@@ -421,7 +421,10 @@ class Sharing(BoundCog):
             ShareEditKey: self._on_draft(self.on_edited),
         }
 
-    @app_commands.command(name="share", description="Share an anonymized summary with your group")
+    @app_commands.command(
+        name="share",
+        description="Share one of your entries with your group, anonymized, after a preview",
+    )
     @app_commands.describe(entry="One of your finished entries")
     @app_commands.autocomplete(entry=entries_offered(status=EntryStatus.COMPLETE))
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
