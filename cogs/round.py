@@ -153,6 +153,9 @@ def _thread_gone(left: int) -> str:
     )
 
 
+# What Discord asks of a bot that updates the round shown on its own share post.
+POST_UPDATE = ("view_channel", "embed_links")
+
 # What the bot needs in a share's thread to post the round's affirmations and closing, in
 # order: without one, Discord counts the next as missing too (and so would the list).
 THREAD_NEEDS = {
@@ -349,6 +352,19 @@ class Round(BoundCog):
         await self.repos.outbox.record_thread(share.id, thread.id)
         return thread
 
+    async def _post_behind(self, post_id: int, moved: str) -> str:
+        """The line saying the share's post shows an earlier state of the round, and, when the
+        bot's role lacks it there, which permission would let it show the round again."""
+        share = await self.repos.outbox.get(post_id)
+        channel = self.bot.get_channel(share.channel_id or 0) if share is not None else None
+        rights = lacking(channel, *POST_UPDATE)
+        if rights and isinstance(channel, discord.TextChannel):
+            return (
+                f"\nI couldn't update the post itself: {role_needs(channel, rights)}. The round "
+                f"{moved} all the same; the next click on it shows this once it is given."
+            )
+        return f"\nI couldn't update the post itself; the round {moved} all the same."
+
     async def _thread_rights_missing(self, post_id: int) -> str | None:
         """`thread_rights_missing` for the thread of the round on `post_id`, if it is known."""
         share = await self.repos.outbox.get(post_id)
@@ -470,7 +486,7 @@ class Round(BoundCog):
         if target is Phase.CLOSED:
             said = CLOSED_WITHOUT_CLOSING_SAID
             if not await self.refresh_post(record.post_id, interaction.message):
-                said += "\nI couldn't update the post itself; the round is closed all the same."
+                said += await self._post_behind(record.post_id, "is closed")
             await tell_done(interaction, said)
             return
         if record.phase is not Phase.CLARIFYING:  # the reveal, or what a failed one left
@@ -492,7 +508,7 @@ class Round(BoundCog):
                     note += " If not in the thread in a few minutes, choose **Post the rest**."
         refreshed = await self.refresh_post(record.post_id, interaction.message)
         if not refreshed:
-            note += "\nI couldn't update the post itself; the round has moved on all the same."
+            note += await self._post_behind(record.post_id, "has moved on")
         await tell_done(
             interaction,
             f"The round is now in **{phase_title(target)}**.{note}",

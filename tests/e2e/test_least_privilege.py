@@ -336,3 +336,30 @@ async def test_setup_show_names_a_permission_taken_since_the_channels_were_set(
         f"**Consultation channel:** <#{w.channel.id}>, but my role needs **View Channels** in "
         f"<#{w.channel.id}>, which someone with Manage Server can give it\n"
     ) in shown.response.content
+
+
+async def test_a_round_whose_post_the_bot_cannot_see_names_the_permission(
+    invited: Group,
+) -> None:
+    """View Channels taken from the bot's role after the share: the round moves on, and the
+    presenter learns why its post still shows the clarifying questions (before: only that
+    the post could not be updated); once given back, her next click puts the post right."""
+    g, w = invited, invited.w
+    await share_with_question(g, "What else could I try?")
+    bot_role_gets(w, without("view_channel"))
+    await w.env.settle()
+    moved = await w.alice.click(the_post(w), label="Next phase")
+    assert_responded(
+        moved,
+        content="The round is now in **Affirmations**.\nI couldn't update the post itself: my "
+        f"role needs **View Channels** in <#{w.channel.id}>, which someone with Manage Server "
+        "can give it. The round has moved on all the same; the next click on it shows this "
+        "once it is given.",
+        ephemeral=True,
+    )
+    assert "Now: Clarifying questions" in {f.name for f in the_post(w).embeds[1].fields}
+    bot_role_gets(w, discord.Permissions(INVITE))
+    await w.env.settle()
+    stale = await w.alice.click(the_post(w), label="Next phase")
+    assert_responded(stale, content="Someone moved the round on already.", ephemeral=True)
+    assert "Now: Affirmations" in {f.name for f in the_post(w).embeds[1].fields}
