@@ -30,6 +30,46 @@ NEED_ACCESS = (
     "**Read Message History** there"
 )
 DISCORD_ERROR = "Discord refused for now ({status})"
+# What an admin is asked for, in the words Discord's role settings use.
+PERMISSION_WORDS = {
+    "view_channel": "View Channels",
+    "send_messages": "Send Messages",
+    "send_messages_in_threads": "Send Messages in Threads",
+    "embed_links": "Embed Links",
+    "attach_files": "Attach Files",
+    "read_message_history": "Read Message History",
+    "create_public_threads": "Create Public Threads",
+    "manage_threads": "Manage Threads",
+}
+_GATES = (
+    ("view_channel", frozenset(PERMISSION_WORDS)),
+    ("send_messages", frozenset({"embed_links", "attach_files"})),
+    ("send_messages_in_threads", frozenset({"embed_links", "attach_files"})),
+)
+ROLE_NEEDS = "my role needs {rights} in {channel}, which someone with Manage Server can give it"
+
+
+def lacking(channel: object, *names: str) -> list[str]:
+    """Of the permissions `names`, those the bot lacks in `channel`, in Discord's words: empty
+    when it has them all, or when the channel is not one the bot knows."""
+    if not isinstance(channel, discord.abc.GuildChannel | discord.Thread):
+        return []
+    perms = channel.permissions_for(channel.guild.me)
+    missing = [name for name in names if not getattr(perms, name)]
+    # Discord takes every other permission from a bot that may not see the channel, and
+    # embeds and files from one that may not send there: only the first is to be given.
+    for gate, implied in _GATES:
+        if gate in missing:
+            missing = [name for name in missing if name == gate or name not in implied]
+    return [PERMISSION_WORDS[name] for name in missing]
+
+
+def role_needs(channel: discord.abc.GuildChannel | discord.Thread, rights: list[str]) -> str:
+    """Why Discord refused and who can change it: "my role needs **A** and **B** in
+    #channel, which someone with Manage Server can give it"."""
+    bold = [f"**{right}**" for right in rights]
+    joined = bold[0] if len(bold) == 1 else ", ".join(bold[:-1]) + " and " + bold[-1]
+    return ROLE_NEEDS.format(rights=joined, channel=channel.mention)
 
 
 async def _delete_thread(client: discord.Client, post: PostRecord) -> str | None:

@@ -92,7 +92,7 @@ from cogs._loop import (
 )
 from cogs._render import quote, safe
 from cogs._servers import is_member, server
-from cogs.summary import is_facilitator
+from cogs.summary import facilitators_only, is_facilitator
 from storage.repos.audit import AuditNote
 from storage.repos.notices import Notice
 
@@ -1127,11 +1127,12 @@ class Hours(BoundCog):
     ) -> int | None:
         """The server the user facilitates here, or None (after answering with `refusal`)."""
         guild_id = interaction.guild_id
-        if guild_id is not None and is_facilitator(
-            interaction.user, await self.repos.servers.get(guild_id)
-        ):
-            return guild_id
-        if guild_id is None and refusal == NOT_HOURS_FACILITATOR:
+        if guild_id is not None:
+            settings = await self.repos.servers.get(guild_id)
+            if is_facilitator(interaction.user, settings):
+                return guild_id
+            refusal = facilitators_only(refusal, settings)
+        elif refusal == NOT_HOURS_FACILITATOR:
             refusal = NOT_HOURS_FACILITATOR_IN_DM  # a DM has no "this server"
         await refused(interaction, refusal)  # a form's text goes back with it
         return None

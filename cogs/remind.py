@@ -46,8 +46,8 @@ class Remind(LoopCog):
     @app_commands.describe(
         day="Which day, or Off",
         time="Your local time, 24-hour, such as 17:30",
-        timezone="Your time zone: a city, zone or offset, such as London, CET or UTC+2 "
-        "(kept from last time if left out)",
+        timezone="Your time zone: a city, zone or offset such as London, CET, UTC+2 (default: "
+        "as last time)",
     )
     @app_commands.choices(day=DAY_CHOICES)
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)

@@ -42,7 +42,7 @@ from cogs._interactions import (
     tell_done,
     view,
 )
-from cogs._posts import after_landing, find_by_ref, made_anyway, wake_outbox
+from cogs._posts import after_landing, find_by_ref, lacking, made_anyway, role_needs, wake_outbox
 from cogs._render import ACCENT
 from cogs._round_ui import (
     AFFIRMATION_MAX,
@@ -88,6 +88,7 @@ from cogs._servers import is_member
 from cogs.sharing import (
     ALREADY_SAVED,
     KEY_QUESTION_LABEL,
+    THREAD_ON_POST,
     DeleteShare,
     already_answered,
     consultation_channel,
@@ -151,6 +152,9 @@ def _thread_gone(left: int) -> str:
         "Discord (it was deleted)."
     )
 
+
+# What Discord asks of a bot that updates the round shown on its own share post.
+POST_UPDATE = ("view_channel", "embed_links")
 
 # What the bot needs in a share's thread to post the round's affirmations and closing, in
 # order: without one, Discord counts the next as missing too (and so would the list).
@@ -278,17 +282,31 @@ class Round(BoundCog):
 
     # -- the post ---------------------------------------------------------------------------
 
-    async def refresh_post(self, post_id: int) -> bool:
-        """Show the round's current state on the share; False if Discord refused."""
+    async def refresh_post(self, post_id: int, shown: discord.Message | None = None) -> bool:
+        """Show the round's current state on the share; False if Discord refused. `shown` is
+        the message a click came from: when it is the share's post, its share part is taken
+        from it rather than read again from Discord, which needs Read Message History."""
         share = await self.repos.outbox.get(post_id)
         record = await self.repos.round.get(post_id)
         if share is None or record is None or share.message_id is None or share.channel_id is None:
             return False
+        message_id = share.message_id
+        known = next(
+            (
+                m
+                for m in (shown, *reversed(self.bot.cached_messages))
+                if m is not None and m.id == message_id and m.embeds
+            ),
+            None,
+        )
         try:
-            channel = self.bot.get_channel(share.channel_id) or await self.bot.fetch_channel(
-                share.channel_id
-            )
-            message = await channel.fetch_message(share.message_id)  # pyright: ignore[reportAttributeAccessIssue]
+            if known is not None:
+                message = known  # its first embed, the share itself, never changes
+            else:
+                channel = self.bot.get_channel(share.channel_id) or await self.bot.fetch_channel(
+                    share.channel_id
+                )
+                message = await channel.fetch_message(message_id)  # pyright: ignore[reportAttributeAccessIssue]
             minutes = await self.repos.round.minutes(record.guild_id)
             await message.edit(
                 embeds=[message.embeds[0], round_embed(record, minutes)],
@@ -334,12 +352,31 @@ class Round(BoundCog):
         await self.repos.outbox.record_thread(share.id, thread.id)
         return thread
 
+    async def _post_behind(self, post_id: int, moved: str) -> str:
+        """The line saying the share's post shows an earlier state of the round, and, when the
+        bot's role lacks it there, which permission would let it show the round again."""
+        share = await self.repos.outbox.get(post_id)
+        channel = self.bot.get_channel(share.channel_id or 0) if share is not None else None
+        rights = lacking(channel, *POST_UPDATE)
+        if rights and isinstance(channel, discord.TextChannel):
+            return (
+                f"\nI couldn't update the post itself: {role_needs(channel, rights)}. The round "
+                f"{moved} all the same; the next click on it shows this once it is given."
+            )
+        return f"\nI couldn't update the post itself; the round {moved} all the same."
+
     async def _thread_rights_missing(self, post_id: int) -> str | None:
         """`thread_rights_missing` for the thread of the round on `post_id`, if it is known."""
         share = await self.repos.outbox.get(post_id)
         thread = (
             None if share is None or share.thread is None else self.bot.get_channel(share.thread)
         )
+        if thread is None and share is not None and share.thread_id is None:
+            # never opened: Discord refused to open it on the share's post (`_open_thread`)
+            channel = self.bot.get_channel(share.channel_id or 0)
+            rights = lacking(channel, *THREAD_ON_POST)
+            if rights and isinstance(channel, discord.TextChannel):
+                return role_needs(channel, rights)
         return thread_rights_missing(thread)
 
     async def _send(self, thread: discord.abc.Messageable, post: PostRecord, claim: str) -> bool:
@@ -434,7 +471,8 @@ class Round(BoundCog):
             await interaction.response.send_message(
                 "Someone moved the round on already.", ephemeral=True
             )
-            await self.refresh_post(record.post_id)  # the post may have missed that move
+            # the post may have missed that move
+            await self.refresh_post(record.post_id, interaction.message)
             return
         if target is None:
             await interaction.response.send_message("The round is closed.", ephemeral=True)
@@ -442,13 +480,13 @@ class Round(BoundCog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         if not await self.repos.round.advance(record.post_id, record.phase, target):
             await tell_done(interaction, "Someone moved the round on already.")
-            await self.refresh_post(record.post_id)
+            await self.refresh_post(record.post_id, interaction.message)
             return
         note = ""
         if target is Phase.CLOSED:
             said = CLOSED_WITHOUT_CLOSING_SAID
-            if not await self.refresh_post(record.post_id):
-                said += "\nI couldn't update the post itself; the round is closed all the same."
+            if not await self.refresh_post(record.post_id, interaction.message):
+                said += await self._post_behind(record.post_id, "is closed")
             await tell_done(interaction, said)
             return
         if record.phase is not Phase.CLARIFYING:  # the reveal, or what a failed one left
@@ -468,9 +506,9 @@ class Round(BoundCog):
                 note += "\n" + _being_posted(busy)
                 if not left:  # a send cut short (a restart) is let go within minutes
                     note += " If not in the thread in a few minutes, choose **Post the rest**."
-        refreshed = await self.refresh_post(record.post_id)
+        refreshed = await self.refresh_post(record.post_id, interaction.message)
         if not refreshed:
-            note += "\nI couldn't update the post itself; the round has moved on all the same."
+            note += await self._post_behind(record.post_id, "has moved on")
         await tell_done(
             interaction,
             f"The round is now in **{phase_title(target)}**.{note}",
@@ -667,7 +705,7 @@ class Round(BoundCog):
         if saved is NotSaved.PHASE_OVER:
             await refused(interaction, "The affirmations phase has ended, so yours was not saved.")
             return
-        await self.refresh_post(record.post_id)
+        await self.refresh_post(record.post_id, interaction.message)
         embed = discord.Embed(title=title, description=text, colour=ACCENT)
         await reply_privately(
             interaction,
@@ -687,7 +725,7 @@ class Round(BoundCog):
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         if await self.repos.round.withdraw(record.post_id, interaction.user.id):
             await tell_done(interaction, "Withdrawn: your affirmation will never be posted.")
-            await self.refresh_post(record.post_id)
+            await self.refresh_post(record.post_id, interaction.message)
             return
         await tell_done(
             interaction,
@@ -716,7 +754,7 @@ class Round(BoundCog):
             return
         await tell_done(interaction, STEP_OUT_GUIDANCE + withdrawal)
         await self._tell_presenter(record, interaction.user.id)
-        await self.refresh_post(record.post_id)
+        await self.refresh_post(record.post_id, interaction.message)
 
     async def _tell_presenter(self, record: RoundRecord, member_id: int) -> None:
         """A private message to the presenter, naming nobody, with one click to remove it.
@@ -932,7 +970,7 @@ class Round(BoundCog):
             )
             return
         await self.repos.round.advance(record.post_id, Phase.CLOSING, Phase.CLOSED)
-        await self.refresh_post(record.post_id)
+        await self.refresh_post(record.post_id, interaction.message)
         await tell_done(interaction, "Your closing is posted, and the round is closed. Thank you.")
         # Offered here too: the private message offering it may never have reached her.
         await self._offer_keep(interaction, record)
@@ -950,7 +988,7 @@ class Round(BoundCog):
             )
             return
         if await self.repos.round.advance(record.post_id, Phase.CLOSING, Phase.CLOSED):
-            await self.refresh_post(record.post_id)
+            await self.refresh_post(record.post_id, interaction.message)
         await tell_done(
             interaction,
             "Your closing is posted already (it is posted only once), and the round is closed.",

@@ -16,6 +16,7 @@ from bot.schedule import DAY_NAMES, parse_time, zone_names
 from bot.zones import resolve_zone
 from cogs import _services
 from cogs._interactions import Interaction, tell_done
+from cogs._posts import lacking, role_needs
 from cogs._render import quote
 from cogs._round_ui import agreement_form, agreement_text, minutes_text
 from cogs._script_admin import (
@@ -107,14 +108,18 @@ def facilitator_role_refused(role: discord.Role) -> str | None:
 
 
 def describe(settings: ServerSettings, guild: discord.Guild | None = None) -> str:
-    def channel(cid: int | None) -> str:
+    def channel(cid: int | None, role: str = "consultation") -> str:
         if not cid:
             return "not set"
-        if guild is not None and guild.get_channel(cid) is None:  # deleted on Discord since
+        found = guild.get_channel(cid) if guild is not None else None
+        if guild is not None and found is None:  # deleted on Discord since
             return (
                 f"<#{cid}>, which was deleted: nothing can be posted there; choose another "
                 "with `/setup channels`"
             )
+        # a permission taken from the bot's role (or the channel) since it was chosen
+        if found is not None and (rights := lacking(found, *NEEDS[role])):
+            return f"<#{cid}>, but {role_needs(found, rights)}"
         return f"<#{cid}>"
 
     scheduled = settings.summary_day is not None and settings.summary_time
@@ -137,7 +142,7 @@ def describe(settings: ServerSettings, guild: discord.Guild | None = None) -> st
         )
     return (
         f"**Consultation channel:** {channel(settings.consultation_channel_id)}\n"
-        f"**Summary channel:** {channel(settings.summary_channel_id)}\n"
+        f"**Summary channel:** {channel(settings.summary_channel_id, 'summary')}\n"
         f"**Facilitator role:** {role}\n"
         f"**Time zone:** {settings.timezone}\n"
         f"**Weekly summary:** {schedule}\n"
@@ -394,10 +399,10 @@ class Setup(
 
     @app_commands.command(name="round", description="Suggested minutes for each round phase")
     @app_commands.describe(
-        clarifying="Clarifying questions (0: no suggestion)",
-        affirmations="Affirmations",
-        reflections="Reflections",
-        closing="Closing",
+        clarifying="Minutes for clarifying questions (0: no suggestion)",
+        affirmations="Minutes for affirmations (0: no suggestion)",
+        reflections="Minutes for reflections (0: no suggestion)",
+        closing="Minutes for the closing (0: no suggestion)",
     )
     async def round(
         self,

@@ -52,7 +52,15 @@ from cogs._interactions import (
     tell_done,
     view,
 )
-from cogs._posts import after_landing, made_anyway, take_down, wake_outbox
+from cogs._posts import (
+    PERMISSION_WORDS,
+    after_landing,
+    lacking,
+    made_anyway,
+    role_needs,
+    take_down,
+    wake_outbox,
+)
 from cogs._render import ACCENT, NOT_AVAILABLE
 from cogs._round_ui import key_question_button, needs_agreement, round_embed, round_view
 from cogs._servers import is_member, server_options, shared_servers
@@ -62,6 +70,21 @@ if TYPE_CHECKING:
     from storage.repos import Repositories
 
 log = logging.getLogger(__name__)
+
+# What Discord asks of a bot that opens a thread on its own post.
+THREAD_ON_POST = ("create_public_threads", "read_message_history")
+# What it asks of a bot that posts a share (embeds only: without Embed Links, nothing shows).
+SHARE_POST = ("view_channel", "send_messages", "embed_links")
+
+
+def cannot_post(channel: discord.TextChannel, rights: list[str]) -> str:
+    """A share Discord refuses, or would: which permission is missing, and nothing lost."""
+    return (
+        f"I can't post in {channel.mention}: {role_needs(channel, rights)}. Nothing was "
+        "posted; your preview is kept, so you can try again once it is given."
+    )
+
+
 KEY_QUESTION_LABEL = "What I would like from the group"  # on a preview with a key question
 EXPIRED = (
     "This preview has expired. Run `/share` again; use `/forget` or `/entries` to delete "
@@ -398,7 +421,10 @@ class Sharing(BoundCog):
             ShareEditKey: self._on_draft(self.on_edited),
         }
 
-    @app_commands.command(name="share", description="Share an anonymized summary with your group")
+    @app_commands.command(
+        name="share",
+        description="Share one of your entries with your group, anonymized, after a preview",
+    )
     @app_commands.describe(entry="One of your finished entries")
     @app_commands.autocomplete(entry=entries_offered(status=EntryStatus.COMPLETE))
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
@@ -739,6 +765,10 @@ class Sharing(BoundCog):
         if refusal is not None or not isinstance(channel, discord.TextChannel):
             await interaction.response.send_message(refusal or NO_CHANNEL, ephemeral=True)
             return
+        rights = lacking(channel, *SHARE_POST)
+        if rights:  # Discord would refuse it (or show it empty, without Embed Links)
+            await interaction.response.send_message(cannot_post(channel, rights), ephemeral=True)
+            return
         user_id = interaction.user.id
         await interaction.response.defer(ephemeral=True, thinking=True)  # the claim may wait
         # signed as its preview said (`_shown`), or, for a button too old to carry the name,
@@ -782,12 +812,8 @@ class Sharing(BoundCog):
             )
         except discord.Forbidden:
             await self.repos.outbox.release(post.id, claim)
-            await tell_done(
-                interaction,
-                f"I can't post in {channel.mention}: I need **View Channel**, **Send Messages** "
-                "and **Embed Links** there. Ask someone with Manage Server to check `/setup`. "
-                "Nothing was posted; your preview is kept, so you can try again.",
-            )
+            rights = lacking(channel, *SHARE_POST) or [PERMISSION_WORDS[n] for n in SHARE_POST]
+            await tell_done(interaction, cannot_post(channel, rights))
             return
         except discord.HTTPException as error:
             # made all the same? then a click again never posts it twice
@@ -824,7 +850,13 @@ class Sharing(BoundCog):
         try:
             thread = await message.create_thread(name="Responses", auto_archive_duration=10080)
         except discord.Forbidden:
-            missing = " (I couldn't open a thread: I need Create Public Threads.)"
+            # Discord opens a thread on a message only for a bot that may also read the
+            # channel's history: name what is missing rather than guess.
+            rights = lacking(channel, *THREAD_ON_POST) or [PERMISSION_WORDS[THREAD_ON_POST[0]]]
+            missing = (
+                f" (I couldn't open its thread for responses: {role_needs(channel, rights)}; it "
+                "opens when the round first posts in it.)"
+            )
         except discord.HTTPException as error:  # opened when the round first posts in it
             missing = (
                 f" (Discord didn't open its response thread just now ({error.status}); "

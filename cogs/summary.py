@@ -28,8 +28,11 @@ from cogs._loop import LoopCog
 from cogs._posts import (
     DISCORD_ERROR,
     NEED_ACCESS,
+    PERMISSION_WORDS,
     after_landing,
+    lacking,
     made_anyway,
+    role_needs,
     take_down,
     wake_outbox,
 )
@@ -41,7 +44,27 @@ if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
+
+# What Discord asks of a bot that posts a summary: its chart is a file, the rest an embed.
+SUMMARY_POST = ("view_channel", "send_messages", "embed_links", "attach_files")
+
+
+def _needs(embed: object, chart: object) -> tuple[str, ...]:
+    """The permissions a summary post needs: embed and file only when it has them."""
+    return tuple(
+        name
+        for name in SUMMARY_POST
+        if (name != "embed_links" or embed) and (name != "attach_files" or chart)
+    )
+
+
 NOT_FACILITATOR = "Only the server's facilitators can pull the weekly summary."
+# Added to a facilitator-only refusal in a server with no facilitator role (a new server):
+# the member learns who the facilitators are meanwhile, and who can choose the role.
+NO_FACILITATOR_ROLE = (
+    " This server has no facilitator role yet, so its facilitators are the members with "
+    "Manage Server; one of them can choose the role with `/setup facilitator`."
+)
 # A posted summary is rebuilt after an erasure, a deleted or edited entry, an edited or
 # withdrawn excerpt, Don't quote me or a newly approved excerpt: true of each, naming no one.
 REBUILDING = "Updating a posted summary after a member changed or withdrew what they contributed"
@@ -58,6 +81,14 @@ def taken_text(post: PostRecord | None) -> str:
 
 def _more_failing(n: int) -> str:
     return f"⚠️ …and {n} more failing post{'' if n == 1 else 's'}: they are retried all the same."
+
+
+def facilitators_only(refusal: str, settings: ServerSettings) -> str:
+    """`refusal`, saying who the facilitators are while the server has no facilitator role
+    (`@everyone`, stored before it was refused, makes none either)."""
+    if settings.facilitator_role_id in (None, settings.guild_id):
+        return refusal + NO_FACILITATOR_ROLE
+    return refusal
 
 
 def is_facilitator(user: discord.abc.User, settings: ServerSettings) -> bool:
@@ -162,7 +193,9 @@ class Summary(LoopCog):
         assert interaction.guild_id is not None
         settings = await self.repos.servers.get(interaction.guild_id)
         if not is_facilitator(interaction.user, settings):
-            await interaction.response.send_message(NOT_FACILITATOR, ephemeral=True)
+            await interaction.response.send_message(
+                facilitators_only(NOT_FACILITATOR, settings), ephemeral=True
+            )
             return
         today = discord.utils.utcnow().astimezone(ZoneInfo(settings.timezone)).date()
         week_start = parse_week(week, today)
@@ -358,6 +391,9 @@ class Summary(LoopCog):
         if not await self.repos.outbox.aim(post.id, post.claim, channel.id):
             return False, taken_text(await self.repos.outbox.by_slot(post.slot))
         content, embed, chart = await message_for(result, ref=post.ref)
+        rights = lacking(channel, *_needs(embed, chart))
+        if rights:  # Discord would refuse it, or show it without its embed
+            return False, await self._failed(post, role_needs(channel, rights), now)
         try:
             message = await channel.send(
                 content or None,  # pyright: ignore[reportArgumentType]
@@ -413,9 +449,9 @@ class Summary(LoopCog):
         error: discord.HTTPException,
         now: datetime,
     ) -> str:
+        rights = [PERMISSION_WORDS[name] for name in SUMMARY_POST]
         problem = (
-            f"I can't post in {channel.mention}: I need **View Channel**, **Send Messages**, "
-            "**Embed Links** and **Attach Files** there"
+            role_needs(channel, lacking(channel, *SUMMARY_POST) or rights)
             if isinstance(error, discord.Forbidden)
             else f"Discord refused the post ({error.status})"
         )

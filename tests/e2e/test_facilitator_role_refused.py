@@ -10,7 +10,7 @@ from simcord import assert_responded
 from sqlalchemy import func, select
 
 from cogs.setup import EVERYONE_REFUSED, MANAGED_REFUSED
-from cogs.summary import NOT_FACILITATOR
+from cogs.summary import NO_FACILITATOR_ROLE, NOT_FACILITATOR
 from storage.tables import AuditEvent
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of
@@ -31,8 +31,10 @@ async def test_everyone_is_refused_and_nothing_saved(world: World, admin: Any) -
     assert w.channel.history() == []  # nothing public, no ping
     assert (await bot_of(w.env).repos.servers.get(w.guild.id)).facilitator_role_id is None
     assert await _audits(w) == before
-    # bob, a plain member, is still no facilitator
-    assert_responded(await w.bob.slash(w.channel, "summary"), content=NOT_FACILITATOR)
+    # bob, a plain member, is still no facilitator, and learns who is
+    assert_responded(
+        await w.bob.slash(w.channel, "summary"), content=NOT_FACILITATOR + NO_FACILITATOR_ROLE
+    )
 
 
 async def test_a_set_role_is_kept_when_everyone_is_refused(world: World, admin: Any) -> None:
@@ -73,7 +75,9 @@ async def test_everyone_stored_before_makes_no_member_a_facilitator(
     w = world
     repos = bot_of(w.env).repos
     await repos.servers.update(w.guild.id, facilitator_role_id=w.guild.id)
-    assert_responded(await w.bob.slash(w.channel, "summary"), content=NOT_FACILITATOR)
+    assert_responded(
+        await w.bob.slash(w.channel, "summary"), content=NOT_FACILITATOR + NO_FACILITATOR_ROLE
+    )
     assert (await repos.servers.get(w.guild.id)).facilitator_role_id == w.guild.id
     shown = await admin.slash(w.channel, "setup show")  # the admin is told, and what to do
     assert_responded(shown, ephemeral=True)

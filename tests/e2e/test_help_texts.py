@@ -51,4 +51,13 @@ async def test_every_command_and_option_says_what_it_is_for(world: World, admin:
     # The server's zone also places meetings and members' reminders, not only the schedule.
     assert "meeting" in by_path["/setup timezone"] and "remind" in by_path["/setup timezone"]
     assert all(len(text) <= 100 for _path, text in described)  # Discord's own limit
+    # discord.py cuts a longer one to 99 characters and "…": a help text cut off mid-phrase
+    cut = [path for path, text in described if text.endswith("…")]
+    assert cut == [], f"help text cut off: {cut}"
+    # /share posts one of her entries after a preview, not "a summary" (that is /summary's)
+    assert "entr" in by_path["/share"] and "preview" in by_path["/share"]
+    assert "summary" not in by_path["/share"]
+    # each of /setup round's options is a number of minutes
+    for phase in ("clarifying", "affirmations", "reflections", "closing"):
+        assert "Minutes" in by_path[f"/setup round [{phase}]"], phase
     assert isinstance(w.env.bot, discord.Client)

@@ -247,6 +247,10 @@ async def test_privacy_names_everything_stored_and_what_facilitators_see(
     for kind in ("affirmations", "closings", "key questions", "excerpts", "share previews",
                  "group agreements"):  # fmt: skip
         assert kind in stored_part, kind
+    # what /export holds besides: the affirmations she kept, the prompts and hours DMs sent
+    for kind in ("affirmations from your group you chose to keep with your entry",
+                 "meeting prompts", "messages about your hours"):  # fmt: skip
+        assert kind in stored_part, kind
     seen = text.split("**Who can see it.**")[1].split("**What is posted")[0]
     assert "attest" in seen and "facilitators" in seen
     assert "learning goal" in seen and "reflection" in seen  # ...and what they never see
