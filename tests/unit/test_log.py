@@ -108,7 +108,8 @@ async def test_at_debug_no_gateway_payload_reaches_the_log(
 
     monkeypatch.delenv("JOURNAL_STREAM", raising=False)
     setup_logging("DEBUG", [FAKE_TOKEN], "text")
-    typed, token = "Mx Quill said the unsayable", "aW50ZXJhY3Rpb246MTIzNDU2Nzg5OnNlY3JldA"
+    typed = "Mx Quill said the unsayable"
+    token = "aW50ZXJhY3Rpb246MTIzNDU2Nzg5OnNlY3JldA"  # pragma: allowlist secret
     event = {
         "op": 0,
         "s": 7,
