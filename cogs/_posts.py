@@ -51,10 +51,14 @@ ROLE_NEEDS = "my role needs {rights} in {channel}, which someone with Manage Ser
 
 def lacking(channel: object, *names: str) -> list[str]:
     """Of the permissions `names`, those the bot lacks in `channel`, in Discord's words: empty
-    when it has them all, or when the channel is not one the bot knows."""
+    when it has them all, or when the bot cannot tell (a channel it does not know, or one of a
+    server on another process's shard, fetched without the server's roles): Discord decides."""
     if not isinstance(channel, discord.abc.GuildChannel | discord.Thread):
         return []
-    perms = channel.permissions_for(channel.guild.me)
+    me = getattr(channel.guild, "me", None)
+    if not isinstance(me, discord.Member):
+        return []
+    perms = channel.permissions_for(me)
     missing = [name for name in names if not getattr(perms, name)]
     # Discord takes every other permission from a bot that may not see the channel, and
     # embeds and files from one that may not send there: only the first is to be given.
