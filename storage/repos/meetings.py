@@ -86,6 +86,34 @@ class MeetingRepository:
         for notify in list(self.on_change):
             notify()
 
+    def rezoned(
+        self, guild_id: int, next_end: Callable[[MeetingPlan], datetime]
+    ) -> Callable[[Connection], bool]:
+        """The write that moves the server's meeting to end next at `next_end(plan)`, for a
+        change of the server's time zone, to run in the same transaction as that change
+        (`ServerRepository.update(along=...)`); then `moved()`. A meeting already due is left
+        to the prompt loop, which prompts for it and works out the next one in the new zone.
+        Whether a meeting was moved."""
+        now = self._db.clock()
+
+        def work(conn: Connection) -> bool:
+            row = conn.execute(select(Meeting).where(Meeting.guild_id == guild_id)).first()
+            if row is None or row.next_end_at <= now:
+                return False
+            moved_to = next_end(_plan(row))
+            conn.execute(
+                update(Meeting)
+                .where(Meeting.guild_id == guild_id, Meeting.next_end_at == row.next_end_at)
+                .values(next_end_at=moved_to, updated_at=now)
+            )
+            return True
+
+        return work
+
+    def moved(self) -> None:
+        """Tell the prompt loop that a meeting moved (`rezoned`), so that it wakes for it."""
+        self._changed()
+
     async def clear(self, guild_id: int, *, audit: AuditNote | None = None) -> bool:
         """No regular meeting; with `audit`, its record in the same transaction, written only
         when there was a meeting to clear. Whether there was one."""
