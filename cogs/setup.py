@@ -176,6 +176,7 @@ class Setup(
         assert interaction.guild_id is not None
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         settings = await self.repos.servers.get(interaction.guild_id)
+        rezoned_from: ServerSettings | None = None
         if settings.already(changes):  # most likely a retry after Discord lost the answer
             saved = ALREADY  # nothing is written or audited again
         else:
@@ -187,9 +188,12 @@ class Setup(
             along = None
             if isinstance(zone := changes.get("timezone"), str):
                 along = self._meeting_follows(interaction.guild_id, ZoneInfo(zone), moved)
+            before = settings
             settings = await self.repos.servers.update(
                 interaction.guild_id, audited_by=interaction.user.id, along=along, **changes
             )
+            if before.timezone != settings.timezone:
+                rezoned_from = before
             saved = f"Saved ({note})." if note else "Saved."
             if moved:
                 self.repos.meetings.moved()
@@ -199,6 +203,8 @@ class Setup(
                 )
         summaries = _services.find(self.bot, _services.Summaries)
         if summaries is not None:
+            if rezoned_from is not None:  # a summary still to come in the old zone is not lost
+                summaries.zone_changed(rezoned_from, settings.timezone)
             summaries.reschedule()
         await tell_done(interaction, saved + "\n" + describe(settings, interaction.guild))
 

@@ -1,5 +1,8 @@
 """A time zone changed between setting something up and the moment it is due.
 
+A server's weekly summary, Mondays at 09:00: set to a zone where that moment had passed while
+it was still to come in the old one, it was skipped (the schedule counted as set after it).
+
 A server's meeting is kept as the instant its next one ends, worked out in the server's time
 zone when it was set. An admin who then sets the server's time zone (the usual order for a
 new server: the meeting first, the zone later) moved nothing: the next prompt came at the old
@@ -19,6 +22,8 @@ from sqlalchemy.exc import OperationalError
 from storage.tables import Meeting
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, failing_while_on, modal_defaults
+from tests.e2e.test_summary_flow import _posts as summary_posts  # pyright: ignore[reportPrivateUsage]
+from tests.e2e.test_summary_flow import members_reflected
 
 HOUR = 3600
 
@@ -98,3 +103,41 @@ async def test_a_zone_whose_meeting_cannot_be_moved_is_not_saved_either(
     assert_responded(saved, contains="is now at that time in America/New_York", ephemeral=True)
     assert (await bot_of(w.env).repos.servers.get(w.guild.id)).timezone == "America/New_York"
     assert await _next_end(w) == datetime(2026, 1, 6, 0, 30, tzinfo=UTC)
+
+
+async def test_a_summary_still_to_come_is_posted_when_the_new_zone_has_passed_its_time(
+    world: World, facilitation: Any
+) -> None:
+    """Mondays at 09:00: at 08:00 in New York the admin sets London's zone, where 09:00 has
+    passed. The summary of the week before, still to come an hour later, was dropped (a
+    schedule changed after its moment skips it); it is now posted at once, and once."""
+    w = world
+    admin, _fiona, _facilitators, weekly = facilitation
+    await members_reflected(w, facilitation, 3, schedule=True)  # Mondays 09:00 New York
+    await w.env.advance_time(4 * 24 * HOUR + 13 * HOUR)  # Mon 5 Jan 13:00 UTC, 08:00 there
+    assert summary_posts(weekly) == []
+    done = await admin.slash(w.channel, "setup timezone", zone="Europe/London")
+    assert_responded(done, contains="Saved.", ephemeral=True)
+    await w.env.advance_time(60)
+    (posted,) = summary_posts(weekly)
+    assert "29 December" in (posted.embeds[0].title or "")
+    await w.env.advance_time(2 * HOUR)  # past 09:00 in New York too: not posted again
+    await w.env.advance_time(7 * 24 * HOUR)
+    assert len(summary_posts(weekly)) == 1  # the next week had no entries
+
+
+async def test_a_zone_set_before_the_summarys_time_in_both_zones_posts_it_once_on_time(
+    world: World, facilitation: Any
+) -> None:
+    w = world
+    admin, _fiona, _facilitators, weekly = facilitation
+    await members_reflected(w, facilitation, 3, schedule=True)  # Mondays 09:00 New York
+    await w.env.advance_time(4 * 24 * HOUR + 7 * HOUR)  # Mon 5 Jan 07:00 UTC
+    done = await admin.slash(w.channel, "setup timezone", zone="Europe/London")
+    assert_responded(done, contains="Saved.", ephemeral=True)
+    await w.env.advance_time(HOUR + 59 * 60)  # 08:59 UTC
+    assert summary_posts(weekly) == []
+    await w.env.advance_time(2 * 60)  # 09:01 in London
+    assert len(summary_posts(weekly)) == 1
+    await w.env.advance_time(6 * HOUR)  # past 09:00 in New York: not again
+    assert len(summary_posts(weekly)) == 1
