@@ -32,12 +32,10 @@ from cogs._script_admin import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from datetime import datetime
 
-    from sqlalchemy import Connection
-
     from bot.app import SparkleBot
+    from storage.repos.meetings import MeetingMove
 
 
 # What the bot does in each channel. Read Message History: fetching its own share post to show
@@ -210,7 +208,7 @@ class Setup(
 
     def _meeting_follows(
         self, guild_id: int, zone: ZoneInfo, moved: list[MeetingPlan]
-    ) -> Callable[[Connection], bool]:
+    ) -> MeetingMove:
         """The write that moves the server's meeting, if any, to its clock time in `zone`;
         the plan moved is put in `moved`."""
         now = discord.utils.utcnow()

@@ -21,6 +21,9 @@ from storage.upsert import upsert
 KEEP_SENDS = timedelta(days=28)
 
 
+# A write that moves a server's meeting, run in the transaction of its time zone's change.
+MeetingMove = Callable[[Connection], bool]
+
 MISSED = (SendState.CLOSED.value, SendState.REFUSED.value, SendState.FAILED.value)
 
 
@@ -86,9 +89,7 @@ class MeetingRepository:
         for notify in list(self.on_change):
             notify()
 
-    def rezoned(
-        self, guild_id: int, next_end: Callable[[MeetingPlan], datetime]
-    ) -> Callable[[Connection], bool]:
+    def rezoned(self, guild_id: int, next_end: Callable[[MeetingPlan], datetime]) -> MeetingMove:
         """The write that moves the server's meeting to end next at `next_end(plan)`, for a
         change of the server's time zone, to run in the same transaction as that change
         (`ServerRepository.update(along=...)`); then `moved()`. A meeting already due is left
