@@ -7,7 +7,7 @@ import io
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -82,6 +82,7 @@ from cogs._interactions import (
     typed_file,
     view,
 )
+from cogs._local import member_zone
 from cogs._loop import (
     OwnedLoop,
     discord_failure,
@@ -565,7 +566,17 @@ class Hours(BoundCog):
         reflection: str | None = None,
     ) -> None:
         async with answering(interaction):
-            prefill: dict[str, str] = {"when": f"{discord.utils.utcnow().date().isoformat()} "}
+            try:
+                zone = await self._zone(interaction)
+            except Exception as error:  # the form opens all the same, dated as in UTC
+                log.warning(
+                    "could not read the zone of user %s (%s); UTC's date is prefilled",
+                    interaction.user.id,
+                    error.__class__.__name__,
+                )
+                zone = ZoneInfo("UTC")
+            today = discord.utils.utcnow().astimezone(zone).date()
+            prefill: dict[str, str] = {"when": f"{today.isoformat()} "}
             source = 0
             if reflection:
                 entry = await chosen_entry(self.repos, interaction.user.id, reflection)
@@ -574,7 +585,7 @@ class Hours(BoundCog):
                     return
                 source = entry.id
                 script = await self.bot.scripts.for_entry(entry)
-                prefill["when"] = f"{entry.created_at.date().isoformat()} "
+                prefill["when"] = f"{entry.created_at.astimezone(zone).date().isoformat()} "
                 prefill["learning"] = script.answer(entry.answers, Role.NEXT_STEP)
                 prefill["reflection"] = script.answer(entry.answers, Role.DOING) or script.answer(
                     entry.answers, Role.DIFFERENT
@@ -589,6 +600,14 @@ class Hours(BoundCog):
             await interaction.response.send_modal(
                 entry_form(key, "Log consultation hours", prefill)
             )
+
+    async def _zone(self, interaction: Interaction) -> ZoneInfo:
+        """The member's own zone: what she logs happened on her day, not the bot's (UTC)."""
+        zone = await member_zone(self.repos, interaction.user.id, interaction.guild_id)
+        return ZoneInfo(zone.name)
+
+    async def _today(self, interaction: Interaction) -> date:
+        return discord.utils.utcnow().astimezone(await self._zone(interaction)).date()
 
     @add.autocomplete("reflection")
     async def _reflection_autocomplete(
@@ -854,7 +873,7 @@ class Hours(BoundCog):
             user_id = interaction.user.id
             month = await self.repos.hours.cpd_start_month(user_id) or 1
             try:
-                span = parse_period(period, discord.utils.utcnow().date(), month)
+                span = parse_period(period, await self._today(interaction), month)
             except PeriodError as error:
                 await interaction.response.send_message(str(error), ephemeral=True)
                 return

@@ -14,8 +14,9 @@ from discord.ext import commands
 
 from bot.models import ReminderSettings
 from bot.schedule import DAY_NAMES, last_weekly, next_weekly, parse_time, zone_names
-from bot.zones import ZoneMatch, default_zone, resolve_zone
+from bot.zones import ZoneMatch, resolve_zone
 from cogs._interactions import CANNOT_DM, Interaction, reply_to_follow, tell_done
+from cogs._local import member_zone
 from cogs._loop import LoopCog, next_pass, seconds_until, to_the_end
 from cogs._render import quote
 
@@ -98,11 +99,7 @@ class Remind(LoopCog):
         )
 
     async def _zone_kept(self, interaction: Interaction) -> ZoneMatch:
-        saved = await self.repos.practitioners.reminder(interaction.user.id)
-        server = None
-        if interaction.guild_id is not None:
-            server = (await self.repos.servers.get(interaction.guild_id)).timezone
-        return default_zone(saved.timezone if saved is not None else None, server)
+        return await member_zone(self.repos, interaction.user.id, interaction.guild_id)
 
     @remind.autocomplete("timezone")
     async def _zone_autocomplete(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 import discord
 from discord import app_commands
@@ -11,6 +12,7 @@ from discord.ext import commands
 
 from bot.conversation.library import UPLOAD_MAX_BYTES, ScriptRejected
 from bot.conversation.script import Script
+from bot.hours.meeting import MeetingPlan
 from bot.models import ServerSettings
 from bot.schedule import DAY_NAMES, parse_time, zone_names
 from bot.zones import resolve_zone
@@ -31,7 +33,10 @@ from cogs._script_admin import (
 )
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from bot.app import SparkleBot
+    from storage.repos.meetings import MeetingMove
 
 
 # What the bot does in each channel. Read Message History: fetching its own share post to show
@@ -174,19 +179,50 @@ class Setup(
         assert interaction.guild_id is not None
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         settings = await self.repos.servers.get(interaction.guild_id)
+        rezoned_from: ServerSettings | None = None
         if settings.already(changes):  # most likely a retry after Discord lost the answer
             saved = ALREADY  # nothing is written or audited again
         else:
             # Which settings changed and who changed them (the values are in `servers`),
             # written with the change: a failure leaves neither, and a retry makes both.
+            # A new time zone moves the group's meeting with it, in the same write: kept as
+            # the instant it ends, it would otherwise come at the old zone's clock time.
+            moved: list[MeetingPlan] = []
+            along = None
+            if isinstance(zone := changes.get("timezone"), str):
+                along = self._meeting_follows(interaction.guild_id, ZoneInfo(zone), moved)
+            before = settings
             settings = await self.repos.servers.update(
-                interaction.guild_id, audited_by=interaction.user.id, **changes
+                interaction.guild_id, audited_by=interaction.user.id, along=along, **changes
             )
+            if before.timezone != settings.timezone:
+                rezoned_from = before
             saved = f"Saved ({note})." if note else "Saved."
+            if moved:
+                self.repos.meetings.moved()
+                saved += (
+                    f" The group's meeting ({moved[0].describe()}) is now at that time in "
+                    f"{settings.timezone}."
+                )
         summaries = _services.find(self.bot, _services.Summaries)
         if summaries is not None:
+            if rezoned_from is not None:  # a summary still to come in the old zone is not lost
+                summaries.zone_changed(rezoned_from, settings.timezone)
             summaries.reschedule()
         await tell_done(interaction, saved + "\n" + describe(settings, interaction.guild))
+
+    def _meeting_follows(
+        self, guild_id: int, zone: ZoneInfo, moved: list[MeetingPlan]
+    ) -> MeetingMove:
+        """The write that moves the server's meeting, if any, to its clock time in `zone`;
+        the plan moved is put in `moved`."""
+        now = discord.utils.utcnow()
+
+        def next_end(plan: MeetingPlan) -> datetime:
+            moved.append(plan)
+            return plan.next_end(now, zone)
+
+        return self.repos.meetings.rezoned(guild_id, next_end)
 
     @app_commands.command(name="show", description="Show Sparkle's settings for this server")
     async def show(self, interaction: Interaction) -> None:

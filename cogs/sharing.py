@@ -453,19 +453,21 @@ class Sharing(BoundCog):
         """From a DM: offer the servers the author shares with Sparkle, the entry's own first
         (a practitioner who only ever wrote in a DM is offered them too). With exactly one,
         there is nothing to pick: its preview is shown at once (still posted only on her
-        confirm)."""
+        confirm).
+
+        Discord is answered first: which servers she is in is asked of Discord one server at
+        a time, which outlasts its 3 seconds for a bot in a few dozen servers."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
         guilds = await shared_servers(self.bot, interaction.user.id)
         guilds.sort(key=lambda g: g.id != entry.guild_id)
         if not guilds:
-            await interaction.response.send_message(NO_SHARED_SERVER, ephemeral=True)
+            await reply_privately(interaction, NO_SHARED_SERVER)
             return
         if len(guilds) == 1:
             await self.preview_for(interaction, entry.id, guilds[0].id)
             return
         picker = ServerPicker(ServerPickKey(entry.id), server_options(guilds))
-        await interaction.response.send_message(
-            "Share to which server?", view=view(picker), ephemeral=True
-        )
+        await reply_privately(interaction, "Share to which server?", view=view(picker))
 
     async def on_server_picked(self, interaction: Interaction, picker: ServerPicker) -> None:
         guild_id = int(picker.value) if picker.value.isdecimal() else 0
@@ -482,12 +484,14 @@ class Sharing(BoundCog):
             channel_id = settings.consultation_channel_id
             refusal = await self._cannot_view(interaction, guild, channel_id)
             if refusal:
-                await interaction.response.send_message(refusal, ephemeral=True)
+                await reply_privately(interaction, refusal)
                 return
             if await needs_agreement(interaction, guild_id):
                 return
-            # Answer Discord first: anonymizing may take a moment and storing may wait.
-            await interaction.response.defer(ephemeral=True, thinking=True)
+            # Answer Discord first (unless answered already, from a DM: `_ask_server`):
+            # anonymizing may take a moment and storing may wait.
+            if not interaction.response.is_done():
+                await interaction.response.defer(ephemeral=True, thinking=True)
             script = await self.bot.scripts.for_entry(entry)
             text, kept = await asyncio.to_thread(share_preview, script, entry.answers)
             title = share_title(script, entry.answers)

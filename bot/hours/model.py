@@ -181,9 +181,13 @@ def parse_when(day_text: str, time_text: str, *, today: date | None = None) -> W
     text = as_shown(time_text).strip()
     if span := _SPAN.match(text):
         h1, m1, h2, m2 = (int(g) for g in span.groups())
-        if h1 > 23 or h2 > 23 or m1 > 59 or m2 > 59:
+        # "22:00-24:00" ended at midnight (kept as 22:00-00:00 is); 24:00 is never a start
+        at_midnight = (h2, m2) == (24, 0)
+        if h1 > 23 or m1 > 59 or m2 > 59 or (h2 > 23 and not at_midnight):
             raise WhenError(f"“{text[:30]}” is not a time of day. {WHEN_HINT}")
-        minutes = (h2 * 60 + m2) - (h1 * 60 + m1)
+        if at_midnight:
+            h2 = 0
+        minutes = (MAX_MINUTES if at_midnight else h2 * 60 + m2) - (h1 * 60 + m1)
         if minutes == 0:  # a slip, not a session of exactly 24 hours
             raise WhenError(
                 f"“{text[:30]}” starts and ends at {h1:02d}:{m1:02d}: write when it ended. "

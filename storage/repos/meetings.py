@@ -21,6 +21,9 @@ from storage.upsert import upsert
 KEEP_SENDS = timedelta(days=28)
 
 
+# A write that moves a server's meeting, run in the transaction of its time zone's change.
+MeetingMove = Callable[[Connection], bool]
+
 MISSED = (SendState.CLOSED.value, SendState.REFUSED.value, SendState.FAILED.value)
 
 
@@ -85,6 +88,32 @@ class MeetingRepository:
     def _changed(self) -> None:
         for notify in list(self.on_change):
             notify()
+
+    def rezoned(self, guild_id: int, next_end: Callable[[MeetingPlan], datetime]) -> MeetingMove:
+        """The write that moves the server's meeting to end next at `next_end(plan)`, for a
+        change of the server's time zone, to run in the same transaction as that change
+        (`ServerRepository.update(along=...)`); then `moved()`. A meeting already due is left
+        to the prompt loop, which prompts for it and works out the next one in the new zone.
+        Whether a meeting was moved."""
+        now = self._db.clock()
+
+        def work(conn: Connection) -> bool:
+            row = conn.execute(select(Meeting).where(Meeting.guild_id == guild_id)).first()
+            if row is None or row.next_end_at <= now:
+                return False
+            moved_to = next_end(_plan(row))
+            conn.execute(
+                update(Meeting)
+                .where(Meeting.guild_id == guild_id, Meeting.next_end_at == row.next_end_at)
+                .values(next_end_at=moved_to, updated_at=now)
+            )
+            return True
+
+        return work
+
+    def moved(self) -> None:
+        """Tell the prompt loop that a meeting moved (`rezoned`), so that it wakes for it."""
+        self._changed()
 
     async def clear(self, guild_id: int, *, audit: AuditNote | None = None) -> bool:
         """No regular meeting; with `audit`, its record in the same transaction, written only

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.models import ServerSettings
@@ -45,10 +46,17 @@ class ServerRepository:
         return _settings(row)
 
     async def update(
-        self, guild_id: int, *, audited_by: int | None = None, **changes: Any
+        self,
+        guild_id: int,
+        *,
+        audited_by: int | None = None,
+        along: Callable[[Connection], object] | None = None,
+        **changes: Any,
     ) -> ServerSettings:
         """Change settings; with ``audited_by``, the "setup" audit event naming which settings
-        changed is written in the same transaction, so a failure leaves neither."""
+        changed is written in the same transaction, so a failure leaves neither. ``along`` is
+        a further write that goes with the change, in that transaction too (the meeting's
+        next end moved to a new time zone: `MeetingRepository.rezoned`)."""
         unknown = set(changes) - set(_FIELDS)
         if unknown:
             raise ValueError(f"unknown server settings: {sorted(unknown)}")
@@ -71,6 +79,8 @@ class ServerRepository:
                         "setup", at=now, actor_id=audited_by, guild_id=guild_id, subject=subject
                     )
                 )
+            if along is not None:
+                await conn.run_sync(along)
         return await self.get(guild_id)
 
     async def scheduled(self) -> list[ServerSettings]:

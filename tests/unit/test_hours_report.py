@@ -44,6 +44,12 @@ def test_times_are_read_as_spans_minutes_or_hours() -> None:
     with pytest.raises(WhenError, match="starts and ends at 14:00"):
         parse_when("2026-01-05", "14:00-14:00")  # a slip, not 24 hours
     assert parse_when("2026-01-05", "14:00-13:59").minutes == 1439
+    ended = parse_when("2026-01-05", "22:00-24:00")  # ended at midnight
+    assert (ended.start, ended.end, ended.minutes) == ("22:00", "00:00", 120)
+    assert parse_when("2026-01-05", "0:00-24:00").minutes == 24 * 60  # the whole day
+    for never in ("24:00-01:00", "22:00-24:01"):
+        with pytest.raises(WhenError, match="is not a time of day"):
+            parse_when("2026-01-05", never)
     assert parse_when("2026-01-05", "75").minutes == 75
     assert parse_when("2026-01-05", "1.5h").minutes == 90
     assert parse_when("2026-1-5", "2 hours").day == date(2026, 1, 5)

@@ -1,0 +1,56 @@
+"""/hours on New Year's Eve in New York: the bot's clock is in UTC, where it is already
+1 January. The session form came prefilled with tomorrow's date (2026-01-01), so a session
+logged as prefilled went into the next CPD year, and "/hours report" for this year showed the
+year that had not begun ("No consultation hours logged for 2026-01-01 to 2026-12-31"). The
+day is now the member's own: the time zone she gave /remind, else the server's, else UTC."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from simcord import MemberActor, assert_responded
+
+from tests.e2e.conftest import World
+from tests.e2e.helpers import bot_of, modal_defaults, said
+from tests.e2e.test_hours import FORM_IDS, TYPED, rows
+
+OPTIONS = {"format": "video", "type": "peer_group", "role": "presenter"}
+
+
+async def _new_years_eve_in_new_york(w: World, admin: MemberActor) -> None:
+    # SimCord's clock starts at 2026-01-01 00:00 UTC: 19:00 on 31 December in New York.
+    done = await admin.slash(w.channel, "setup timezone", zone="America/New_York")
+    assert_responded(done, contains="America/New_York", ephemeral=True)
+
+
+async def test_the_session_form_and_this_years_report_follow_the_servers_day(
+    world: World, admin: MemberActor
+) -> None:
+    w = world
+    await _new_years_eve_in_new_york(w, admin)
+    shown = await w.alice.slash(w.channel, "hours add", **OPTIONS)
+    assert modal_defaults(shown)["when"] == "2025-12-31 "
+    typed = {**TYPED, "when": modal_defaults(shown)["when"] + "17:00-18:30"}
+    logged = await w.alice.submit_modal(shown, {k: typed[k] for k in FORM_IDS})
+    assert_responded(logged, contains="Logged", ephemeral=True)
+    (row,) = await rows(w)
+    assert row.day == date(2025, 12, 31)
+
+    report = await w.alice.slash(w.channel, "hours report")
+    assert_responded(report, ephemeral=True)
+    assert "**Consultation hours, 2025-01-01 to 2025-12-31**" in said(report)
+    assert "Total: 1.5 h in 1 session" in said(report)
+
+
+async def test_in_a_dm_the_day_is_that_of_her_reminders_zone_else_utc(world: World) -> None:
+    w = world
+    reminded = await w.alice.user.slash(
+        "remind", day="0", time="09:00", timezone="America/Los_Angeles"
+    )
+    assert_responded(reminded, contains="(America/Los_Angeles)", ephemeral=True)
+    shown = await w.alice.user.slash("hours add", **OPTIONS)
+    assert modal_defaults(shown)["when"] == "2025-12-31 "
+    # bob gave no zone, and a DM has no server: UTC's day, as before
+    shown = await w.bob.user.slash("hours add", **OPTIONS)
+    assert modal_defaults(shown)["when"] == "2026-01-01 "
+    assert await bot_of(w.env).repos.practitioners.reminder(w.bob.id) is None
