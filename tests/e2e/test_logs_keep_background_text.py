@@ -62,3 +62,36 @@ async def test_a_share_repaired_after_a_restart_logs_no_word_of_it(
     assert "outbox pass failed" in production_log.text()
     assert "KeyError: '[typed]" in production_log.text()  # the failure itself is logged
     assert_log_holds_none_of(production_log, typed, word, word.lower())
+
+
+async def test_an_hours_answer_dm_that_fails_logs_no_word_of_her_entry(
+    world: World,
+    facilitated: Any,
+    production_log: ProductionLog,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Her hours entry was declined while Discord was down: the loop sends the DM later, and
+    that send fails quoting a word of what she wrote in the entry (or of the reason)."""
+    import cogs.hours
+    from tests.e2e.test_hours import TYPED, _review, add
+    from tests.e2e.test_hours_answer_dm import MINUTE, _discord_down
+
+    w, fiona = world, facilitated
+    word = f"glimmerwood{secrets.token_hex(4)}"
+    typed = f"the {word} case"
+    done = await add(w.alice, w.channel, {**TYPED, "topic": typed, "when": "2026-01-05 60"})
+    await w.alice.click(done.response.message, label="Ask for attestation")
+    entry = (await bot_of(w.env).repos.hours.all_of(w.alice.id))[-1]
+    review = await _review(fiona, w, entry.id)
+    shown = await fiona.click(review.response.message, label="Decline")
+    _discord_down(w)  # the DM after the answer does not go out
+    await fiona.submit_modal(shown, {"reason": "Not that day"})
+    await w.env.restart_bot(create_bot())
+    monkeypatch.setattr(cogs.hours, "_notice_text", _raising(word))
+    production_log.stream.truncate(0)
+    production_log.stream.seek(0)
+    await w.env.advance_time(2 * MINUTE)
+    w.env.errors.clear()
+    assert "hours answer DM loop failed" in production_log.text()
+    assert "KeyError: '[typed]" in production_log.text()  # the failure itself is logged
+    assert_log_holds_none_of(production_log, typed, word, word.lower())
