@@ -95,3 +95,23 @@ async def test_an_hours_answer_dm_that_fails_logs_no_word_of_her_entry(
     assert "hours answer DM loop failed" in production_log.text()
     assert "KeyError: '[typed]" in production_log.text()  # the failure itself is logged
     assert_log_holds_none_of(production_log, typed, word, word.lower())
+
+
+async def test_a_reminder_that_fails_logs_no_word_of_her_time_zone(
+    world: World, production_log: ProductionLog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The zone she typed in /remind says where she lives: the reminder loop's pass fails
+    quoting it (as a zone lookup does), and the log shows no word of it."""
+    import cogs.remind
+
+    w = world
+    set_up = await w.alice.slash(w.channel, "remind", day="4", time="17:30", timezone="asia/tokyo")
+    assert set_up.acknowledged
+    monkeypatch.setattr(cogs.remind, "next_weekly", _raising("Tokyo"))
+    production_log.stream.truncate(0)
+    production_log.stream.seek(0)
+    await w.env.advance_time(2 * 24 * 3600)
+    w.env.errors.clear()
+    assert "reminder loop failed" in production_log.text()
+    assert "KeyError: '[typed]" in production_log.text()  # the failure itself is logged
+    assert_log_holds_none_of(production_log, "Tokyo", "tokyo")
