@@ -764,11 +764,15 @@ class Round(BoundCog):
 
     async def _tell_presenter(self, record: RoundRecord, member_id: int) -> None:
         """A private message to the presenter, naming nobody, with one click to remove it.
-        The step-out is stored as not yet told until the message is sent: if her DMs are
-        closed, she is told at her next click on the round (`_tell_untold`)."""
+        The step-out is taken (marked told) first, so that a command of hers at that moment
+        does not tell her too; given back when the message is not sent: if her DMs are closed,
+        she is told at her next click on the round (`_tell_untold`) or command."""
         presenter = await self.repos.round.presenter_of(record.post_id)
         share = await self.repos.outbox.get(record.post_id)
         if presenter is None or share is None:
+            return
+        # Taken first, as her commands take it (`_give_notice`): told once, by one of them.
+        if not await self.repos.round.take_for_dm(record.post_id, member_id):
             return
         try:
             user = self.bot.get_user(presenter) or await self.bot.fetch_user(presenter)
@@ -779,8 +783,10 @@ class Round(BoundCog):
             )
         except discord.HTTPException:
             log.warning("could not tell the presenter of post %s about a step-out", share.id)
-            return
-        await self.repos.round.told_by_dm(record.post_id, member_id)
+            await self.repos.round.untell_member(record.post_id, member_id)
+        except BaseException:
+            await self.repos.round.untell_member(record.post_id, member_id)
+            raise
 
     async def _give_notice(self, interaction: Interaction, post_id: int, tags: list[bytes]) -> None:
         """Privately, after the presenter's own answer: the step-outs of her share she was not

@@ -563,9 +563,14 @@ class RoundRepository:
             )
             return found.first() is not None
 
-    async def told_by_dm(self, post_id: int, member_id: int) -> None:
-        """The presenter's private message about this member's step-out reached her."""
-        await self.told(post_id, [self._outbox.author_key(member_id)])
+    async def take_for_dm(self, post_id: int, member_id: int) -> bool:
+        """Take this member's step-out for the presenter's private message, compare-and-set
+        (`take_untold`): False when she was told of it meanwhile (with a command of hers)."""
+        return bool(await self.take_untold(post_id, [self._outbox.author_key(member_id)]))
+
+    async def untell_member(self, post_id: int, member_id: int) -> None:
+        """The private message about this member's step-out did not reach her: owed again."""
+        await self.untell(post_id, [self._outbox.author_key(member_id)])
 
     async def untold(self, post_id: int) -> list[bytes]:
         """The step-outs the presenter was not told of yet (her DMs refused, or the bot

@@ -84,3 +84,32 @@ async def test_a_lost_keep_offer_stays_owed(group: Group) -> None:
     assert await _owed(g)
     (offer,) = _offers(await w.alice.slash(w.channel, "privacy"))
     assert offer.ephemeral and not await _owed(g)
+
+
+async def test_a_step_out_told_with_her_command_at_that_moment_is_not_also_sent_by_dm(
+    group: Group,
+) -> None:
+    """Carol steps out while alice's command is being answered: the command's hook finds the
+    step-out stored, not yet told, before the private message about it is sent. Before, she
+    got both the notice after her command and the DM; now one of them."""
+    from tests.e2e.test_round import share_with_question, the_post
+
+    g, w = group, group.w
+    result, interaction, command = await _her_command(g)
+    await share_with_question(g, "What else could I try?")
+    repos = bot_of(w.env).repos
+    presenter_of = repos.round.presenter_of
+
+    async def her_command_meanwhile(post_id: int) -> int | None:
+        await _hooks_at_once(g, interaction, command)
+        return await presenter_of(post_id)
+
+    repos.round.presenter_of = her_command_meanwhile  # pyright: ignore[reportAttributeAccessIssue]
+    await g.carol.click(the_post(w), label="I may know this client")
+    dms = (
+        [m for m in w.alice.user.dm_channel.history() if m.author.bot]
+        if w.alice.user.dm_channel
+        else []
+    )
+    assert len(_notices(result)) + len(dms) == 1  # before: 2
+    assert await _told(g) == [True]
