@@ -27,6 +27,10 @@ _SYSLOG_PRIORITY = {"DEBUG": 7, "INFO": 6, "WARNING": 4, "ERROR": 3, "CRITICAL":
 REQUEST_ID: ContextVar[str] = ContextVar("request_id", default="-")
 # What the member typed into the interaction being handled (its options and form fields).
 TYPED: ContextVar[tuple[str, ...]] = ContextVar("typed", default=())
+# What a background loop's pass (or an interaction) works on (`keep_out_of_log`): one list for
+# it, shared with the tasks it starts (a send run to the end in a task of its own copies the
+# context, so this very list): what such a task keeps out is kept out of the pass's lines too.
+_PASS: ContextVar[list[str] | None] = ContextVar("pass_held", default=None)
 TYPED_MARK = "[typed]"
 _WORD = re.compile(r"\w{3,}")
 
@@ -36,20 +40,28 @@ def bind_request(interaction_id: int, data: Any = None) -> None:
     the member typed into it (`data`, the interaction's payload) out of those lines."""
     REQUEST_ID.set(format(interaction_id, "x")[-8:])
     TYPED.set(tuple(typed_in(data)))
+    _PASS.set([])  # what it kept out of the log with `keep_out_of_log`, as a pass's
 
 
 def bind_pass() -> None:
     """Start a background loop's pass: nothing it kept out of the log before is held on to."""
     TYPED.set(())
+    _PASS.set([])
 
 
 def keep_out_of_log(texts: Iterable[str]) -> None:
     """Keep `texts` (members' answers this task is about to work on, outside an interaction:
-    a weekly summary's, say) out of every later log line of this task, as typed text is."""
-    held = TYPED.get()
+    a weekly summary's, say) out of every later log line of this task, as typed text is, and
+    of its loop's pass or interaction and the tasks they started (`bind_pass`)."""
+    pass_held = _PASS.get()
+    held = TYPED.get() if pass_held is None else pass_held
     more = tuple(t for t in dict.fromkeys(texts) if t not in held)
-    if more:
-        TYPED.set(held + more)
+    if not more:
+        return
+    if pass_held is None:
+        TYPED.set(TYPED.get() + more)
+    else:  # seen by the pass and every task it started
+        pass_held.extend(more)
 
 
 def typed_in(data: Any) -> Iterable[str]:
@@ -75,7 +87,9 @@ def scrub_typed(text: str, typed: Iterable[str] | None = None, *, words: bool = 
     """`text` without what was typed: each typed value anywhere, and each word of it (three
     letters or more, any case) in an exception's own text, where a failing lookup or parse
     quotes the word it choked on (KeyError('maria'))."""
-    values = [v for v in (TYPED.get() if typed is None else typed) if len(v.strip()) >= 3]
+    if typed is None:
+        typed = (*TYPED.get(), *(_PASS.get() or ()))
+    values = [v for v in typed if len(v.strip()) >= 3]
     if not values:
         return text
     for value in sorted(values, key=len, reverse=True):

@@ -57,6 +57,7 @@ from bot.hours.render import (
 from bot.hours.report import to_csv, to_html, totals
 from bot.inert import as_typed
 from bot.limits import fit_lines
+from bot.log import keep_out_of_log
 from bot.models import AlreadySaved
 from bot.schedule import DAY_NAMES, parse_time
 from bot.tree import respond
@@ -1067,7 +1068,7 @@ class Hours(BoundCog):
         text of the entry's, nor the facilitator's); `self.notice_sender` marks it sent only
         after Discord took it, retries a Discord failure, and takes it back if the entry or her
         data was erased meanwhile."""
-        entry = await self.repos.hours.get(notice.hours_id, notice.user_id)
+        entry = _out_of_log(await self.repos.hours.get(notice.hours_id, notice.user_id))
         # Any process may send it: the server may be on a shard this one does not run.
         guild = await server(self.bot, notice.guild_id)
         if entry is None or (guild is not None and not await is_member(guild, entry.author_id)):
@@ -1079,7 +1080,7 @@ class Hours(BoundCog):
     async def _notice_sent(self, notice: Notice) -> bool:
         """Whether the DM is in her DM already, since shortly before it was stored
         (`NOTICE_MARGIN`): a retry looks there first."""
-        entry = await self.repos.hours.get(notice.hours_id, notice.user_id)
+        entry = _out_of_log(await self.repos.hours.get(notice.hours_id, notice.user_id))
         if entry is None:
             return False  # deleted since: not sent either way
         text = _notice_text(notice, entry, await server(self.bot, notice.guild_id))
@@ -1389,6 +1390,14 @@ class Hours(BoundCog):
             "Reopened: the attestation is withdrawn and the member can edit the entry.",
             Attestation.NONE,
         )
+
+
+def _out_of_log(entry: HoursEntry | None) -> HoursEntry | None:
+    """`entry`, what was written in it (her texts, a decline's reason, the attester's name)
+    kept out of every later log line of this task and its loop's pass."""
+    if entry is not None:
+        keep_out_of_log([*entry.texts.values(), entry.declined_reason, entry.attested_as])
+    return entry
 
 
 def _notice_text(notice: Notice, entry: HoursEntry, guild: discord.Guild | None) -> str:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.log import keep_out_of_log
 from bot.outbox import REPAIR_AFTER, PostKind, PostRecord, backoff
 from cogs import _services
 from cogs._loop import LoopCog, next_pass, seconds_until
@@ -22,6 +23,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 IDLE_WAKE = 6 * 3600.0  # look for stuck posts at least this often
+
+
+def _out_of_log(posts: Sequence[PostRecord]) -> Sequence[PostRecord]:
+    """`posts`, their text (what a member wrote, a summary's quotes) kept out of every later
+    log line of this task: a failure while handling them quotes none of it."""
+    keep_out_of_log(text for post in posts for text in (post.title, post.text) if text)
+    return posts
 
 
 class Outbox(LoopCog):
@@ -79,7 +87,7 @@ class Outbox(LoopCog):
         now = discord.utils.utcnow()
         unrecorded: set[int] = set()
         failure: Exception | None = None
-        for due in await self.repos.outbox.deletions_due(now, ids):
+        for due in _out_of_log(await self.repos.outbox.deletions_due(now, ids)):
             post = await self._located(due)
             thread_gone, problem = await delete_post(self.bot, post)
             if problem is None:
@@ -122,7 +130,7 @@ class Outbox(LoopCog):
     async def repair(self) -> None:
         """Posts claimed but never recorded: record them if they exist, else let them be retried."""
         now = discord.utils.utcnow()
-        for post in await self.repos.outbox.stuck(now - REPAIR_AFTER):
+        for post in _out_of_log(await self.repos.outbox.stuck(now - REPAIR_AFTER)):
             # Its sender is presumed gone; taking its claim over fences it off if it is not.
             claim = await self.repos.outbox.take_over(post.id, post.claim, now - REPAIR_AFTER)
             if claim is None:
@@ -147,9 +155,9 @@ class Outbox(LoopCog):
         if summaries is None:
             return
         now = discord.utils.utcnow()
-        for post in await self.repos.outbox.summary_retries_due(now):
+        for post in _out_of_log(await self.repos.outbox.summary_retries_due(now)):
             await summaries.retry(post)
-        for post in await self.repos.outbox.refreshes_due(now):
+        for post in _out_of_log(await self.repos.outbox.refreshes_due(now)):
             await summaries.refresh(post)
 
     async def run_loop(self) -> None:

@@ -12,6 +12,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.log import keep_out_of_log
 from bot.models import ReminderSettings
 from bot.schedule import DAY_NAMES, last_weekly, next_weekly, parse_time, zone_names
 from bot.zones import ZoneMatch, resolve_zone
@@ -147,7 +148,10 @@ class Remind(LoopCog):
 
     async def send_due(self) -> None:
         now = discord.utils.utcnow()
-        for reminder in await self.repos.practitioners.due_reminders(now):
+        due = await self.repos.practitioners.due_reminders(now)
+        # The zone and time each member typed in /remind (where she lives): in no log line.
+        keep_out_of_log(text for r in due for text in (r.timezone, r.time))
+        for reminder in due:
             await to_the_end(self._send_one(reminder, now))
 
     async def _send_one(self, reminder: ReminderSettings, now: datetime) -> None:

@@ -588,21 +588,27 @@ class Round(BoundCog):
 
     async def _give_owed_keep_offers(self, interaction: Interaction) -> None:
         """Privately, after the presenter's own answer: each keep offer that never reached her
-        by DM, once; marked given only once this follow-up is sent. One with nothing left to
-        keep (kept meanwhile, or the share deleted) is simply let go."""
+        by DM, once: marked given first, owed again when this follow-up is not sent. One with
+        nothing left to keep (kept meanwhile, or the share deleted) is simply let go."""
         for post_id in await self.repos.round.keep_offers_owed(interaction.user.id):
-            if await self.repos.round.keepable(post_id) and await self._is_presenter(
-                post_id, interaction.user.id
-            ):
-                share = await self.repos.outbox.get(post_id)
-                ref = f" (ref {share.ref})" if share is not None and share.ref else ""
-                await interaction.followup.send(
-                    f"About your share{ref}: {KEEP_OFFER}",
-                    view=view(keep_button(post_id)),
-                    ephemeral=True,
-                    allowed_mentions=discord.AllowedMentions.none(),
-                )
-            await self.repos.round.owe_keep_offer(post_id, owed=False)
+            # taken first (compare-and-set): two of her commands at once offer it once
+            if not await self.repos.round.take_keep_offer(post_id):
+                continue
+            try:
+                if await self.repos.round.keepable(post_id) and await self._is_presenter(
+                    post_id, interaction.user.id
+                ):
+                    share = await self.repos.outbox.get(post_id)
+                    ref = f" (ref {share.ref})" if share is not None and share.ref else ""
+                    await interaction.followup.send(
+                        f"About your share{ref}: {KEEP_OFFER}",
+                        view=view(keep_button(post_id)),
+                        ephemeral=True,
+                        allowed_mentions=discord.AllowedMentions.none(),
+                    )
+            except BaseException:
+                await self.repos.round.owe_keep_offer(post_id)  # owed again: her next command
+                raise
 
     async def on_keep(self, interaction: Interaction, button: Button[KeepKey]) -> None:
         """The presenter keeps the revealed affirmations with their entry, once."""
@@ -758,11 +764,15 @@ class Round(BoundCog):
 
     async def _tell_presenter(self, record: RoundRecord, member_id: int) -> None:
         """A private message to the presenter, naming nobody, with one click to remove it.
-        The step-out is stored as not yet told until the message is sent: if her DMs are
-        closed, she is told at her next click on the round (`_tell_untold`)."""
+        The step-out is taken (marked told) first, so that a command of hers at that moment
+        does not tell her too; given back when the message is not sent: if her DMs are closed,
+        she is told at her next click on the round (`_tell_untold`) or command."""
         presenter = await self.repos.round.presenter_of(record.post_id)
         share = await self.repos.outbox.get(record.post_id)
         if presenter is None or share is None:
+            return
+        # Taken first, as her commands take it (`_give_notice`): told once, by one of them.
+        if not await self.repos.round.take_for_dm(record.post_id, member_id):
             return
         try:
             user = self.bot.get_user(presenter) or await self.bot.fetch_user(presenter)
@@ -773,22 +783,31 @@ class Round(BoundCog):
             )
         except discord.HTTPException:
             log.warning("could not tell the presenter of post %s about a step-out", share.id)
-            return
-        await self.repos.round.told_by_dm(record.post_id, member_id)
+            await self.repos.round.untell_member(record.post_id, member_id)
+        except BaseException:
+            await self.repos.round.untell_member(record.post_id, member_id)
+            raise
 
     async def _give_notice(self, interaction: Interaction, post_id: int, tags: list[bytes]) -> None:
         """Privately, after the presenter's own answer: the step-outs of her share she was not
-        told of (`tags` from `untold`), marked told only once this follow-up is sent."""
+        told of (`tags` from `untold`). Each is taken (marked told) first, so that two of her
+        commands at once tell her once, and given back when this follow-up is not sent."""
         share = await self.repos.outbox.get(post_id)
         if share is None:
             return
-        await interaction.followup.send(
-            _step_out_notice(share.ref, count=len(tags)),
-            view=view(DeleteShare.of(share.id, "Remove my share")),
-            ephemeral=True,
-            allowed_mentions=discord.AllowedMentions.none(),
-        )
-        await self.repos.round.told(post_id, tags)
+        taken = await self.repos.round.take_untold(post_id, tags)
+        if not taken:  # told by another of her commands meanwhile
+            return
+        try:
+            await interaction.followup.send(
+                _step_out_notice(share.ref, count=len(taken)),
+                view=view(DeleteShare.of(share.id, "Remove my share")),
+                ephemeral=True,
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+        except BaseException:
+            await self.repos.round.untell(post_id, taken)  # owed again: her next command
+            raise
 
     async def tell_presenter(self, interaction: Interaction) -> None:
         """After the clicker's own answer elsewhere (her entries): the step-outs on any of her

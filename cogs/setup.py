@@ -80,13 +80,6 @@ def _is_admin(interaction: Interaction) -> bool:
     return True
 
 
-def missing_permissions(
-    channel: discord.abc.GuildChannel, me: discord.Member, role: str
-) -> list[str]:
-    perms = channel.permissions_for(me)
-    return [p.replace("_", " ").title() for p in NEEDS[role] if not getattr(perms, p)]
-
-
 # The facilitator role a server's admins cannot mean: nothing is saved, and they are told why
 # and what to choose instead.
 EVERYONE_REFUSED = (
@@ -254,17 +247,18 @@ class Setup(
             return
         problems = []
         for role, channel in (("consultation", consultation), ("summary", summary)):
-            if channel is None:
-                continue
-            missing = missing_permissions(channel, guild.me, role)
-            if missing:
-                problems.append(f"In {channel.mention} I'm missing: {', '.join(missing)}.")
+            # only the permission to give: Discord counts others as missing with it
+            if channel is not None and (rights := lacking(channel, *NEEDS[role])):
+                problems.append(role_needs(channel, rights))
         if problems:
+            again = (
+                "Choose the channel again once it is given."
+                if len(problems) == 1
+                else "Choose the channels again once they are given."
+            )
+            said = "; ".join(problems)
             await interaction.response.send_message(
-                "Nothing was saved. "
-                + " ".join(problems)
-                + " Give my role those permissions there, then try again.",
-                ephemeral=True,
+                f"Nothing was saved. {said[0].upper()}{said[1:]}. {again}", ephemeral=True
             )
             return
         changes: dict[str, object] = {}

@@ -475,6 +475,17 @@ class RoundRepository:
             update(Round).where(Round.post_id == post_id).values(keep_offer_owed=owed)
         )
 
+    async def take_keep_offer(self, post_id: int) -> bool:
+        """Take the owed keep offer for giving, compare-and-set: True for the one caller that
+        marks it given (two of her commands at once offer it once); `owe_keep_offer` gives it
+        back when its send fails."""
+        taken = await self._db.apply(
+            update(Round)
+            .where(Round.post_id == post_id, Round.keep_offer_owed.is_(True))
+            .values(keep_offer_owed=False)
+        )
+        return taken == 1
+
     async def keep_offers_owed(self, presenter_id: int) -> list[int]:
         """The rounds on the presenter's shares whose keep offer never reached her."""
         async with self._db.read() as session:
@@ -552,9 +563,14 @@ class RoundRepository:
             )
             return found.first() is not None
 
-    async def told_by_dm(self, post_id: int, member_id: int) -> None:
-        """The presenter's private message about this member's step-out reached her."""
-        await self.told(post_id, [self._outbox.author_key(member_id)])
+    async def take_for_dm(self, post_id: int, member_id: int) -> bool:
+        """Take this member's step-out for the presenter's private message, compare-and-set
+        (`take_untold`): False when she was told of it meanwhile (with a command of hers)."""
+        return bool(await self.take_untold(post_id, [self._outbox.author_key(member_id)]))
+
+    async def untell_member(self, post_id: int, member_id: int) -> None:
+        """The private message about this member's step-out did not reach her: owed again."""
+        await self.untell(post_id, [self._outbox.author_key(member_id)])
 
     async def untold(self, post_id: int) -> list[bytes]:
         """The step-outs the presenter was not told of yet (her DMs refused, or the bot
@@ -589,6 +605,33 @@ class RoundRepository:
                 update(RoundStepOut)
                 .where(RoundStepOut.post_id == post_id, RoundStepOut.member_key.in_(tags))
                 .values(told=True)
+            )
+
+    async def take_untold(self, post_id: int, tags: list[bytes]) -> list[bytes]:
+        """Of these step-outs (tags from `untold`), those this caller marks told, each
+        compare-and-set: two of her commands at once tell her of each once. `untell` gives
+        them back when the notice is not sent."""
+        taken: list[bytes] = []
+        for tag in tags:
+            if await self._db.apply(
+                update(RoundStepOut)
+                .where(
+                    RoundStepOut.post_id == post_id,
+                    RoundStepOut.member_key == tag,
+                    RoundStepOut.told.is_(False),
+                )
+                .values(told=True)
+            ):
+                taken.append(tag)
+        return taken
+
+    async def untell(self, post_id: int, tags: list[bytes]) -> None:
+        """Step-outs taken by `take_untold` whose notice was not sent: owed again."""
+        if tags:
+            await self._db.apply(
+                update(RoundStepOut)
+                .where(RoundStepOut.post_id == post_id, RoundStepOut.member_key.in_(tags))
+                .values(told=False)
             )
 
     async def forget_in(self, conn: AsyncConnection, user_id: int) -> None:

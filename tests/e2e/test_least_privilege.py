@@ -363,3 +363,49 @@ async def test_a_round_whose_post_the_bot_cannot_see_names_the_permission(
     stale = await w.alice.click(the_post(w), label="Next phase")
     assert_responded(stale, content="Someone moved the round on already.", ephemeral=True)
     assert "Now: Affirmations" in {f.name for f in the_post(w).embeds[1].fields}
+
+
+@pytest.mark.parametrize(
+    ("taken", "named"),
+    [
+        ("view_channel", "View Channels"),
+        ("send_messages", "Send Messages"),
+        ("send_messages_in_threads", "Send Messages in Threads"),
+        ("attach_files", "Attach Files"),
+    ],
+)
+async def test_setup_channels_and_show_name_only_the_permission_to_give(
+    invited: Group, taken: str, named: str
+) -> None:
+    """A permission taken from the bot's role: Discord then counts others as missing too
+    (all of them without View Channels; embeds and files without Send Messages). Before,
+    `/setup channels` listed every one Discord counted ("View Channel, Send Messages, Embed
+    Links, ...", in words no role setting uses) and `/setup show` the ones for the channel; now
+    both name only the one to give, in Discord's words."""
+    g, w = invited, invited.w
+    weekly = w.guild.create_text_channel("weekly")
+    bot_role_gets(w, without(taken))
+    await w.env.settle()
+    channel = weekly if taken == "attach_files" else w.channel
+    option = "summary" if taken == "attach_files" else "consultation"
+    refused = await g.admin.slash(w.channel, "setup channels", **{option: channel})
+    assert_responded(
+        refused,
+        content=f"Nothing was saved. My role needs **{named}** in <#{channel.id}>, which "
+        "someone with Manage Server can give it. Choose the channel again once it is given.",
+        ephemeral=True,
+    )
+    stored = await bot_of(w.env).repos.servers.get(w.guild.id)
+    assert stored.summary_channel_id is None
+    assert stored.consultation_channel_id == w.channel.id  # as the admin had set it
+    shown = await g.admin.slash(w.channel, "setup show")
+    assert shown.response is not None
+    if option == "consultation":
+        assert (
+            f"**Consultation channel:** <#{w.channel.id}>, but my role needs **{named}** in "
+            f"<#{w.channel.id}>, which someone with Manage Server can give it\n"
+        ) in shown.response.content
+    bot_role_gets(w, discord.Permissions(INVITE))
+    await w.env.settle()
+    saved = await g.admin.slash(w.channel, "setup channels", **{option: channel})
+    assert_responded(saved, contains="Saved.", ephemeral=True)

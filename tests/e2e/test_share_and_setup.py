@@ -76,7 +76,7 @@ async def test_setup_saves_and_shows_the_settings(world: World, admin) -> None:
     ("role", "permission", "named"),
     [
         ("consultation", "create_public_threads", "Create Public Threads"),
-        ("consultation", "send_messages_in_threads", "Send Messages In Threads"),
+        ("consultation", "send_messages_in_threads", "Send Messages in Threads"),
         ("consultation", "read_message_history", "Read Message History"),
         ("summary", "read_message_history", "Read Message History"),
         ("summary", "attach_files", "Attach Files"),
