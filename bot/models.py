@@ -87,6 +87,10 @@ class EntryPage(BaseModel):
         return self.offset + len(self.items) < self.total
 
 
+# The settings that make a server's weekly summary schedule (the day None is "off").
+SCHEDULE_SETTINGS = frozenset({"summary_day", "summary_time", "timezone"})
+
+
 class ServerSettings(BaseModel):
     """What a server's admins chose with /setup."""
 
@@ -101,6 +105,8 @@ class ServerSettings(BaseModel):
     summary_time: str | None = None  # "HH:MM", local to `timezone`
     min_contributors: int = 3
     updated_at: datetime | None = None
+    # When day, time, time zone or on/off was last set: the scheduler's "set after its moment?"
+    schedule_set_at: datetime | None = None
 
     def already(self, changes: Mapping[str, object]) -> bool:
         """Whether these settings already hold every one of `changes` (a retried /setup)."""

@@ -34,6 +34,7 @@ from bot.hours.model import (
     Part,
     StaleForm,
     WhenError,
+    clock_note,
     own_minutes_for,
     parse_when,
 )
@@ -389,11 +390,18 @@ def typed_of(entry: HoursEntry) -> dict[str, str]:
 
 
 def read_draft(
-    submitted: Submitted[Any], fmt: Format, kind: Kind, part: Part, own: int | None, source: int
+    submitted: Submitted[Any],
+    fmt: Format,
+    kind: Kind,
+    part: Part,
+    own: int | None,
+    source: int,
+    zone: ZoneInfo | None = None,
 ) -> HoursDraft:
-    """The typed form as a draft; `WhenError` says what to fix in the date or time."""
+    """The typed form as a draft; `WhenError` says what to fix in the date or time. A span
+    counts the time that passed in `zone`, the member's (the clocks may change during it)."""
     day_text, _, time_text = submitted.text("when").strip().partition(" ")
-    when = parse_when(day_text, time_text, today=discord.utils.utcnow().date())
+    when = parse_when(day_text, time_text, today=discord.utils.utcnow().date(), zone=zone)
     texts = {
         name: submitted.typed(name)[: TEXT_LIMITS[name]]
         for name in TEXT_LIMITS
@@ -567,15 +575,7 @@ class Hours(BoundCog):
         reflection: str | None = None,
     ) -> None:
         async with answering(interaction):
-            try:
-                zone = await self._zone(interaction)
-            except Exception as error:  # the form opens all the same, dated as in UTC
-                log.warning(
-                    "could not read the zone of user %s (%s); UTC's date is prefilled",
-                    interaction.user.id,
-                    error.__class__.__name__,
-                )
-                zone = ZoneInfo("UTC")
+            zone = await self._zone_or_utc(interaction)  # the form opens all the same
             today = discord.utils.utcnow().astimezone(zone).date()
             prefill: dict[str, str] = {"when": f"{today.isoformat()} "}
             source = 0
@@ -606,6 +606,19 @@ class Hours(BoundCog):
         """The member's own zone: what she logs happened on her day, not the bot's (UTC)."""
         zone = await member_zone(self.repos, interaction.user.id, interaction.guild_id)
         return ZoneInfo(zone.name)
+
+    async def _zone_or_utc(self, interaction: Interaction) -> ZoneInfo:
+        """Her zone, else (the database failing) UTC: a form opens or is read all the same,
+        and a write that fails too is answered as such, with what she typed."""
+        try:
+            return await self._zone(interaction)
+        except Exception as error:
+            log.warning(
+                "could not read the zone of user %s (%s); reckoning in UTC",
+                interaction.user.id,
+                error.__class__.__name__,
+            )
+            return ZoneInfo("UTC")
 
     async def _today(self, interaction: Interaction) -> date:
         return discord.utils.utcnow().astimezone(await self._zone(interaction)).date()
@@ -641,7 +654,9 @@ class Hours(BoundCog):
             await not_available(interaction)
             return
         try:
-            draft = read_draft(sub, fmt, kind, part, None if k.own < 0 else k.own, k.source)
+            own = None if k.own < 0 else k.own
+            zone = await self._zone_or_utc(interaction)
+            draft = read_draft(sub, fmt, kind, part, own, k.source, zone)
         except WhenError as error:
             await self._bad_when(interaction, error, sub)
             return
@@ -689,6 +704,8 @@ class Hours(BoundCog):
                 "you, but it will appear in your report: edit it if it identifies anyone."
             )[:600]
         # the warning is never the part cut off: the entry's own text gives way
+        if note := clock_note(entry):  # the clocks changed during it: what counted, and why
+            warning = f"\n{note}{warning}"
         shown = detail(entry, budget=min(DETAIL_MAX, 1990 - len(head) - len(warning)))
         text = f"{head}{shown}{warning}"
         await respond(interaction, text[:1990], view=self._entry_view(entry), allowed_mentions=NONE)
@@ -715,8 +732,9 @@ class Hours(BoundCog):
             await self._not_saved(interaction, unchangeable(entry), sub)
             return
         try:
+            zone = await self._zone_or_utc(interaction)
             draft = read_draft(
-                sub, entry.format, entry.kind, entry.part, None, entry.reflection_id or 0
+                sub, entry.format, entry.kind, entry.part, None, entry.reflection_id or 0, zone
             )
         except WhenError as error:
             await self._bad_when(interaction, error, sub, entry.id)

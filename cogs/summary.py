@@ -546,7 +546,9 @@ class Summary(LoopCog):
             # The week that ended before the scheduled moment.
             week = week_monday(due, zone) - timedelta(days=7)
             owed = self._owed.get(settings.guild_id) == week  # `zone_changed`
-            set_before = settings.updated_at is None or settings.updated_at <= due
+            # Only the schedule's own setting counts: a channel changed since does not skip.
+            set_at = settings.schedule_set_at
+            set_before = set_at is None or set_at <= due
             if recent and (set_before or owed):
                 slot = summary_slot(settings.guild_id, week)
                 if await self.repos.outbox.may_claim_summary(slot, now):

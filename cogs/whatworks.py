@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import io
-from datetime import UTC, datetime, time
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 import discord
 from discord import app_commands
@@ -13,8 +13,9 @@ from discord.ext import commands
 
 from bot.conversation.script import Script
 from bot.hours.chart import render_scale_chart
-from bot.hours.whatworks import alt_text, since, summary_text, what_works
+from bot.hours.whatworks import alt_text, period_start, summary_text, what_works
 from cogs._interactions import Interaction, answering, reply_privately
+from cogs._local import member_zone
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -44,13 +45,15 @@ class WhatWorksCog(commands.Cog, name="WhatWorks"):
         async with answering(interaction):
             chosen = period.value if period else "all"
             await interaction.response.defer(ephemeral=True, thinking=True)
-            first = since(chosen, discord.utils.utcnow().date())
-            start = None if first is None else datetime.combine(first, time(), tzinfo=UTC)
+            # Her own day (her /remind zone, else the server's, else UTC), as /hours reckons.
+            found = await member_zone(self.repos, interaction.user.id, interaction.guild_id)
+            zone = ZoneInfo(found.name)
+            start = period_start(chosen, discord.utils.utcnow(), zone)
             entries = await self.repos.practice.complete_entries(interaction.user.id, start)
             scripts: dict[int, Script] = {
                 e.id: await self.bot.scripts.for_entry(e) for e in entries
             }
-            works = await asyncio.to_thread(what_works, entries, lambda e: scripts.get(e.id))
+            works = await asyncio.to_thread(what_works, entries, lambda e: scripts.get(e.id), zone)
             text = summary_text(works, LABELS.get(chosen, "all time"))
             if not works.scale:
                 await reply_privately(interaction, text)

@@ -144,6 +144,9 @@ class Server(Base):
     summary_time: Mapped[str | None] = mapped_column(String(5), default=None)
     min_contributors: Mapped[int] = mapped_column(Integer, default=3)
     updated_at: Mapped[datetime] = mapped_column(TZDateTime())
+    # When the weekly schedule itself (day, time, time zone, on/off) was last set (migration
+    # 0019): a week whose moment came before it is skipped, whatever else changed since.
+    schedule_set_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
 
 
 class ServerScript(Base):

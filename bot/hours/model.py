@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 from bot.digest import texts_digest
 from bot.inert import as_shown, as_typed
@@ -161,9 +162,56 @@ WHEN_HINT = (
 FIRST_YEAR = 1970  # no one logs consultation hours from before it: "0226" is a slip
 
 
-def parse_when(day_text: str, time_text: str, *, today: date | None = None) -> When:
+def _on_the_clock(day: date, hh: int, mm: int, zone: ZoneInfo, typed: str) -> datetime:
+    """The moment `hh:mm` on `day` in `zone`; a time the clocks skipped is refused. Of a time
+    shown twice (when the clocks go back), its first showing."""
+    local = datetime.combine(day, time(hh, mm), tzinfo=zone)
+    if local.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != local.replace(tzinfo=None):
+        raise WhenError(
+            f"{hh:02d}:{mm:02d} was never on the clock on {day.isoformat()} in {zone.key}: "
+            f"the clocks went forward then, so “{as_typed(typed[:30])}” cannot be counted. "
+            f"Write the times the clock showed. {WHEN_HINT}"
+        )
+    return local
+
+
+def _passed(day: date, h1: int, m1: int, clock: int, zone: ZoneInfo, typed: str) -> int:
+    """The minutes that passed in `zone` from h1:m1 on `day`, `clock` minutes later on the
+    clock: different from `clock` on a day the clocks changed."""
+    start = _on_the_clock(day, h1, m1, zone, typed)
+    end_at = h1 * 60 + m1 + clock
+    end_day = day + timedelta(days=end_at // MAX_MINUTES)
+    end_at %= MAX_MINUTES
+    end = _on_the_clock(end_day, end_at // 60, end_at % 60, zone, typed)
+    passed = round((end.astimezone(UTC) - start.astimezone(UTC)).total_seconds() / 60)
+    if not 0 < passed <= MAX_MINUTES:
+        raise WhenError("The time must be between 1 minute and 24 hours.")
+    return passed
+
+
+def clock_note(e: HoursEntry) -> str:
+    """Said when a logged span's clock time differs from the time that passed (the clocks
+    changed during it); empty otherwise."""
+    if e.start is None or e.end is None:
+        return ""
+    h1, m1 = (int(p) for p in e.start.split(":"))
+    h2, m2 = (int(p) for p in e.end.split(":"))
+    clock = (h2 * 60 + m2 - h1 * 60 - m1) % MAX_MINUTES or MAX_MINUTES
+    if clock == e.minutes:
+        return ""
+    way = "forward" if clock > e.minutes else "back"
+    return (
+        f"The clocks went {way} during it: {e.start}-{e.end} on the clock is "
+        f"{hours_text(e.minutes)} that passed, and that is what counts."
+    )
+
+
+def parse_when(
+    day_text: str, time_text: str, *, today: date | None = None, zone: ZoneInfo | None = None
+) -> When:
     """Read a typed date and a time span (or minutes, or hours). With `today`, a year from
-    before 1970 or after next year is refused as a slip ("0226-02-03", "2226-02-03")."""
+    before 1970 or after next year is refused as a slip ("0226-02-03", "2226-02-03"). With
+    `zone` (the member's), a span counts the time that passed there, not the clock's."""
     match = _DATE.match(as_shown(day_text).strip())
     if match is None:
         raise WhenError(
@@ -195,6 +243,8 @@ def parse_when(day_text: str, time_text: str, *, today: date | None = None) -> W
             )
         if minutes < 0:
             minutes += MAX_MINUTES  # a session past midnight
+        if zone is not None:
+            minutes = _passed(day, h1, m1, minutes, zone, text)
         return When(day, f"{h1:02d}:{m1:02d}", f"{h2:02d}:{m2:02d}", minutes)
     if plain := _MINUTES.match(text):
         minutes = int(plain[1])

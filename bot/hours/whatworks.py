@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from bot.conversation.engine import scale_out_of_ten
 from bot.conversation.followup import Followed, followed_steps
@@ -45,8 +45,20 @@ def since(period: str, today: date) -> date | None:
     return None if days is None else today - timedelta(days=days)
 
 
-def what_works(entries: Sequence[EntryRecord], script_of: ScriptOf) -> WhatWorks:
-    """Summarise complete entries (any order) by the roles their scripts give answers."""
+def period_start(period: str, now: datetime, zone: tzinfo) -> datetime | None:
+    """The moment the period begins: midnight of its first day, the member's own day in
+    `zone` (not UTC's, which can be a day off), as an aware UTC datetime; None for all time."""
+    first = since(period, now.astimezone(zone).date())
+    if first is None:
+        return None
+    return datetime.combine(first, time(), tzinfo=zone).astimezone(UTC)
+
+
+def what_works(
+    entries: Sequence[EntryRecord], script_of: ScriptOf, zone: tzinfo = UTC
+) -> WhatWorks:
+    """Summarise complete entries (any order) by the roles their scripts give answers; each
+    is dated by the member's day in `zone`."""
     scale: list[tuple[date, float]] = []
     moves: Counter[str] = Counter()
     noticed: list[tuple[date, str]] = []
@@ -57,7 +69,7 @@ def what_works(entries: Sequence[EntryRecord], script_of: ScriptOf) -> WhatWorks
         if script is None or e.is_draft:
             continue
         complete += 1
-        day = e.created_at.date()
+        day = e.created_at.astimezone(zone).date()
         if (value := scale_out_of_ten(script, e.answers)) is not None:
             scale.append((day, value))
         texts = [

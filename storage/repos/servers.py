@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from bot.models import ServerSettings
+from bot.models import SCHEDULE_SETTINGS, ServerSettings
 from storage.db import Database
 from storage.repos.audit import audit_event
 from storage.tables import Server, SummaryPost
@@ -28,7 +28,12 @@ _FIELDS = (
 
 def _settings(row: Server) -> ServerSettings:
     values = {f: getattr(row, f) for f in _FIELDS}
-    return ServerSettings(guild_id=row.guild_id, updated_at=row.updated_at, **values)
+    return ServerSettings(
+        guild_id=row.guild_id,
+        updated_at=row.updated_at,
+        schedule_set_at=row.schedule_set_at,
+        **values,
+    )
 
 
 class ServerRepository:
@@ -61,14 +66,19 @@ class ServerRepository:
         if unknown:
             raise ValueError(f"unknown server settings: {sorted(unknown)}")
         now = self._db.clock()
-        defaults = ServerSettings(guild_id=guild_id).model_dump(exclude={"updated_at", "guild_id"})
+        defaults = ServerSettings(guild_id=guild_id).model_dump(
+            exclude={"updated_at", "schedule_set_at", "guild_id"}
+        )
+        stamps = {"updated_at": now}
+        if SCHEDULE_SETTINGS & set(changes):  # the schedule itself is set
+            stamps["schedule_set_at"] = now
         async with self._db.write(holding=[audited_by]) as conn:
             await conn.execute(
                 upsert(
                     conn.dialect.name,
                     Server,
                     {"guild_id": guild_id},
-                    {"updated_at": now, **changes},
+                    {**stamps, **changes},
                     on_insert=defaults,
                 )
             )

@@ -165,3 +165,44 @@ async def test_hours_answer_dms_start_empty_and_come_and_go_with_0017(database_u
         await conn.run_sync(to("head"))
     assert await repos.notices.due(at) == []
     await repos.close()
+
+
+@pytest.mark.empty_database
+async def test_a_schedule_set_before_0019_keeps_its_moment(database_url: str) -> None:
+    """0019 records when the summary's schedule itself was set: a server set up before it
+    takes its `updated_at`, so its weeks are caught up (or skipped) exactly as before; it
+    downgrades and upgrades again cleanly."""
+    at = datetime(2026, 1, 6, tzinfo=UTC)
+    set_up = datetime(2026, 1, 2, 9, 30, tzinfo=UTC)
+    repos = Repositories.open(database_url, b"k" * 32, clock=lambda: at)
+
+    def to(revision: str, down: bool = False) -> Any:
+        def run(conn: Any) -> None:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            (command.downgrade if down else command.upgrade)(cfg, revision)
+
+        return run
+
+    async with repos.db.write() as conn:
+        await conn.run_sync(to("0018"))
+        await conn.execute(
+            text(
+                "INSERT INTO servers (guild_id, timezone, summary_day, summary_time, "
+                "summary_channel_id, min_contributors, updated_at) "
+                "VALUES (1, 'UTC', 0, '09:00', 7, 3, :at)"
+            ),
+            {"at": set_up},
+        )
+    await repos.migrate()
+    (settings,) = await repos.servers.scheduled()
+    assert settings.schedule_set_at == set_up == settings.updated_at
+    await repos.servers.update(1, min_contributors=4)  # another setting: the moment stays
+    assert (await repos.servers.get(1)).schedule_set_at == set_up
+    await repos.servers.update(1, summary_time="10:00")  # the schedule itself: now
+    assert (await repos.servers.get(1)).schedule_set_at == at
+    async with repos.db.write() as conn:
+        await conn.run_sync(to("0018", down=True))
+        await conn.run_sync(to("head"))
+    assert (await repos.servers.get(1)).schedule_set_at == at  # backfilled from updated_at
+    await repos.close()

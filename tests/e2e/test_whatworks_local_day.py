@@ -1,0 +1,39 @@
+"""/whatworks "Last 30 days" reckoned its first day in UTC: for a member in Los Angeles on the
+evening of 31 January (already 1 February in UTC) it began on 2 January, so her reflection of
+the morning of 1 January was left out and she read "No complete reflections in the last 30
+days". The period now begins on her own day (her /remind zone, else the server's, else UTC),
+and the chart's days are her days too."""
+
+from __future__ import annotations
+
+from simcord import assert_responded
+
+from tests.e2e.conftest import World
+from tests.e2e.helpers import bot_of
+from tests.e2e.test_whatworks import reflect
+
+HOUR = 3600
+
+
+async def test_last_30_days_begins_on_her_own_day(world: World) -> None:
+    w = world
+    reminded = await w.alice.user.slash(
+        "remind", day="0", time="09:00", timezone="America/Los_Angeles"
+    )
+    assert_responded(reminded, contains="(America/Los_Angeles)", ephemeral=True)
+    await w.env.advance_time(10 * HOUR)  # 1 Jan 10:00 UTC, 02:00 in Los Angeles
+    await reflect(w, w.alice.id, "6", "I slowed down.", "My supervisor", "Pause more.")
+    await w.env.advance_time(31 * 24 * HOUR - 8 * HOUR)  # 1 Feb 02:00 UTC, 31 Jan 18:00 there
+    recent = await w.alice.slash(w.channel, "whatworks", period="30")
+    assert_responded(recent, contains="last 30 days: 1 reflection", ephemeral=True)
+    assert recent.response is not None
+    (chart,) = recent.response.attachments
+    assert chart.description is not None and "2026-01-01 to 2026-01-01" in chart.description
+    (entry,) = await bot_of(w.env).repos.practice.complete_entries(w.alice.id, None)
+    assert entry.created_at.hour == 10  # stored as the moment it was written, in UTC
+
+    # bob gave no zone and the server has none: UTC's day, as before
+    await reflect(w, w.bob.id, "4", "I asked.", "", "Ask again.")
+    await w.env.advance_time(30 * 24 * HOUR + 23 * HOUR)  # 4 Mar 01:00 UTC: 31 days after
+    bobs = await w.bob.slash(w.channel, "whatworks", period="30")
+    assert_responded(bobs, contains="No complete reflections in the last 30 days", ephemeral=True)
