@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import importlib
 import re
 from pathlib import Path
 
@@ -88,8 +89,11 @@ async def test_every_slash_command_and_option_is_in_the_readme(tmp_path: Path) -
     )
     bot = SparkleBot(settings)
     try:
+        # As the bot sets them up (bot.app), not by discord.py's load_extension, which would
+        # execute each cog module afresh and replace it in sys.modules: a later test of this
+        # process holding the first module's classes would then not recognise the bot's cogs.
         for extension in EXTENSIONS:
-            await bot.load_extension(extension)
+            await importlib.import_module(extension).setup(bot)
         commands = bot.tree.get_commands()
     finally:
         await bot.repos.close()
