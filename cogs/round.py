@@ -852,8 +852,9 @@ class Round(BoundCog):
             )
 
     async def _tell_untold(self, interaction: Interaction, post_id: int) -> None:
-        """After the presenter's own answer, privately: the step-outs she was not told of.
-        Marked as told only once this reply is sent; a lost one comes with her next click.
+        """After the presenter's own answer, privately: the step-outs she was not told of,
+        taken before the reply and given back if it is not sent (`_give_notice`): a lost one
+        comes with her next click.
         A form she opened has no reply to follow: she is told when she submits it."""
         if not reply_to_follow(interaction):
             return

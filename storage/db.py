@@ -46,9 +46,6 @@ log = logging.getLogger(__name__)
 # How long an SQLite connection waits for another process's lock before giving up (the
 # `SQLITE_BUSY_TIMEOUT_MS` setting; tests of a locked database set it shorter).
 DEFAULT_BUSY_TIMEOUT_MS = 10_000
-# Every engine is made with hide_parameters: a failed statement's error would otherwise carry
-# its parameters (ciphertexts, wrapped keys, the plain text an admin typed) into the log,
-# where no erasure reaches them (tests/e2e/test_logs_keep_nothing_typed.py).
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -113,6 +110,10 @@ class Database:
         self._write_thread: ThreadPoolExecutor | None = None
         self._owed_checkpoint: asyncio.Task[None] | None = None
         if self.sqlite:
+            # Every engine here and below is made with hide_parameters: a failed statement's
+            # error would otherwise carry its parameters (ciphertexts, wrapped keys, text an
+            # admin typed) into the log, where no erasure reaches them
+            # (tests/e2e/test_logs_keep_nothing_typed.py).
             file = _sqlite_file(url)
             if file is not None:
                 _create_private(file)

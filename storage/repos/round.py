@@ -598,15 +598,6 @@ class RoundRepository:
                 found.setdefault(post_id, []).append(tag)
             return found
 
-    async def told(self, post_id: int, tags: list[bytes]) -> None:
-        """The presenter was told of these step-outs (tags from `untold`)."""
-        if tags:
-            await self._db.apply(
-                update(RoundStepOut)
-                .where(RoundStepOut.post_id == post_id, RoundStepOut.member_key.in_(tags))
-                .values(told=True)
-            )
-
     async def take_untold(self, post_id: int, tags: list[bytes]) -> list[bytes]:
         """Of these step-outs (tags from `untold`), those this caller marks told, each
         compare-and-set: two of her commands at once tell her of each once. `untell` gives

@@ -91,7 +91,7 @@ async def test_step_outs_recorded_before_0011_are_told_again_not_lost(database_u
         )
     await repos.migrate()
     assert await repos.round.untold(5) == [b"t" * 32]
-    await repos.round.told(5, [b"t" * 32])
+    await repos.round.take_untold(5, [b"t" * 32])
     assert await repos.round.untold(5) == []
     await repos.close()
 
