@@ -93,8 +93,12 @@ class DmSender(Generic[Q]):
 
     async def send_due(self) -> datetime | None:
         """Send the rows that are due (new ones, retries, and any a restart interrupted), each
-        to the end; when the next one is due."""
-        for item in await self.queue.due(self.clock()):
+        to the end; when the next one is due. When none is due yet, that is all it asks."""
+        now = self.clock()
+        first = await self.queue.next_at()
+        if first is None or first > now:
+            return first
+        for item in await self.queue.due(now):
             await to_the_end(self.send(item))
         return await self.queue.next_at()
 

@@ -110,7 +110,7 @@ log = logging.getLogger(__name__)
 # is sent at once, by the answer's own handler.
 NOTICE_TRIES = 5
 NOTICE_HOLD = timedelta(minutes=10)
-NOTICE_IDLE_WAKE = 3600.0
+NOTICE_IDLE_WAKE = 6 * 3600.0  # as the other loops: a safety net
 # A retry first looks in her DM for the notice, from this long before it was stored (the
 # clocks of the bot and of Discord may differ a little): one Discord took while its answer was
 # lost, or just before the bot stopped, is then marked sent, not sent again.

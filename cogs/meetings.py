@@ -198,7 +198,14 @@ class Meetings(BoundCog):
             await asyncio.sleep(seconds_until(next_at, IDLE_WAKE, nothing_due=NO_MEETING_WAKE))
 
     async def _pass(self) -> datetime | None:
+        first = await self._next_at()
+        if first is None or first > discord.utils.utcnow():
+            return first  # nothing due yet: two queries
         await self.prompt_due()
+        return await self._next_at()
+
+    async def _next_at(self) -> datetime | None:
+        """When a meeting next ends or a prompt is next due."""
         meetings = self.repos.meetings
         due = (await meetings.next_end_at(), await meetings.sends.next_at())
         return min((at for at in due if at is not None), default=None)

@@ -171,6 +171,8 @@ class Outbox(LoopCog):
             await asyncio.sleep(delay)
 
     async def _pass(self) -> datetime | None:
+        if not await self.repos.outbox.any_at_work():
+            return None
         await self.repair()
         await self.run_deletions()
         await self._summaries_due()

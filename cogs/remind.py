@@ -224,6 +224,9 @@ class Remind(LoopCog):
             await asyncio.sleep(seconds_until(next_at, IDLE_WAKE))
 
     async def _pass(self) -> datetime | None:
+        first = await self.repos.practitioners.next_reminder_at()
+        if first is None or first > discord.utils.utcnow():
+            return first  # nothing due yet: one query
         await self.send_due()
         return await self.repos.practitioners.next_reminder_at()
 

@@ -175,6 +175,10 @@ async def _lock_server(conn: AsyncConnection, guild_id: int) -> None:
     await conn.execute(select(Server.guild_id).where(Server.guild_id == guild_id).with_for_update())
 
 
+# The states the outbox's loop acts on: every other post is a draft or done with.
+AT_WORK = (PostState.SENDING, PostState.DELETING, PostState.FAILED, PostState.REFRESHING)
+
+
 class OutboxRepository:
     def __init__(
         self, db: Database, keys: Keyring, data_key: bytes, old_keys: Sequence[bytes] = ()
@@ -949,6 +953,15 @@ class OutboxRepository:
 
     async def deletion_failed(self, post_id: int, problem: str, next_try_at: datetime) -> None:
         await self._attempt_failed(post_id, PostState.DELETING, problem, next_try_at)
+
+    async def any_at_work(self) -> bool:
+        """Whether any post is being sent, deleted, retried or corrected: when none is, the
+        outbox's pass has nothing to do, found with one query instead of its six."""
+        async with self._db.read() as session:
+            found = (
+                await session.execute(select(Post.id).where(Post.state.in_(AT_WORK)).limit(1))
+            ).first()
+        return found is not None
 
     async def next_due(self) -> datetime | None:
         """When the loop should next look: the earliest retry, or the earliest repair."""

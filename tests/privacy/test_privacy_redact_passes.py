@@ -51,7 +51,9 @@ def test_same_as_whole_passes_on_dev_texts_and_answers(
             once = privacy.redact(text)
         if any(skipped):
             assert once == _whole_passes(monkeypatch, text), text[:200]
-        assert privacy.redact(once) == once, once[:200]  # idempotent on every text
+        # idempotent on every text; a text it left as it was is redacted again by the run
+        # above (`redact` is a pure function of its text), so only the changed ones are run
+        assert once == text or privacy.redact(once) == once, once[:200]
 
 
 def test_a_find_beside_any_placeholder_brings_back_the_whole_pass(
