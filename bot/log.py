@@ -25,12 +25,12 @@ _CHATTY = ("alembic", "discord.client", "discord.gateway", "discord.voice_state"
 _SYSLOG_PRIORITY = {"DEBUG": 7, "INFO": 6, "WARNING": 4, "ERROR": 3, "CRITICAL": 2}
 
 REQUEST_ID: ContextVar[str] = ContextVar("request_id", default="-")
-# What the member typed into the interaction being handled (its options and form fields).
-TYPED: ContextVar[tuple[str, ...]] = ContextVar("typed", default=())
-# What a background loop's pass (or an interaction) works on (`keep_out_of_log`): one list for
-# it, shared with the tasks it starts (a send run to the end in a task of its own copies the
-# context, so this very list): what such a task keeps out is kept out of the pass's lines too.
-_PASS: ContextVar[list[str] | None] = ContextVar("pass_held", default=None)
+# The texts kept out of the log lines of the interaction or background pass being handled:
+# what the member typed into it (its options and form fields), and what it works on
+# (`keep_out_of_log`). One holder (an ordered set) for the interaction or pass, shared with the
+# tasks it starts (a send run to the end in a task of its own copies the context, so this very
+# holder): what such a task keeps out is kept out of the pass's lines too.
+HELD: ContextVar[dict[str, None] | None] = ContextVar("held", default=None)
 TYPED_MARK = "[typed]"
 _WORD = re.compile(r"\w{3,}")
 
@@ -39,29 +39,23 @@ def bind_request(interaction_id: int, data: Any = None) -> None:
     """Tag every log line of this interaction's task with a short request id, and keep what
     the member typed into it (`data`, the interaction's payload) out of those lines."""
     REQUEST_ID.set(format(interaction_id, "x")[-8:])
-    TYPED.set(tuple(typed_in(data)))
-    _PASS.set([])  # what it kept out of the log with `keep_out_of_log`, as a pass's
+    HELD.set(dict.fromkeys(typed_in(data)))
 
 
 def bind_pass() -> None:
     """Start a background loop's pass: nothing it kept out of the log before is held on to."""
-    TYPED.set(())
-    _PASS.set([])
+    HELD.set({})
 
 
 def keep_out_of_log(texts: Iterable[str]) -> None:
     """Keep `texts` (members' answers this task is about to work on, outside an interaction:
     a weekly summary's, say) out of every later log line of this task, as typed text is, and
     of its loop's pass or interaction and the tasks they started (`bind_pass`)."""
-    pass_held = _PASS.get()
-    held = TYPED.get() if pass_held is None else pass_held
-    more = tuple(t for t in dict.fromkeys(texts) if t not in held)
-    if not more:
-        return
-    if pass_held is None:
-        TYPED.set(TYPED.get() + more)
-    else:  # seen by the pass and every task it started
-        pass_held.extend(more)
+    held = HELD.get()
+    if held is None:  # outside any interaction or pass: this task's own, from now on
+        held = {}
+        HELD.set(held)
+    held.update(dict.fromkeys(texts))  # seen by the pass and every task it started
 
 
 def typed_in(data: Any) -> Iterable[str]:
@@ -88,7 +82,7 @@ def scrub_typed(text: str, typed: Iterable[str] | None = None, *, words: bool = 
     letters or more, any case) in an exception's own text, where a failing lookup or parse
     quotes the word it choked on (KeyError('maria'))."""
     if typed is None:
-        typed = (*TYPED.get(), *(_PASS.get() or ()))
+        typed = HELD.get() or ()
     values = [v for v in typed if len(v.strip()) >= 3]
     if not values:
         return text

@@ -140,13 +140,13 @@ def test_what_a_member_typed_never_reaches_the_log_of_her_interaction(
 ) -> None:
     """A failure while handling her form quotes a word of it (a lookup's KeyError) or all of
     it: neither reaches the line; the failure's kind and its frames do."""
-    from bot.log import REQUEST_ID, TYPED, bind_request
+    from bot.log import HELD, REQUEST_ID, bind_request
 
     monkeypatch.delenv("JOURNAL_STREAM", raising=False)
     setup_logging("DEBUG", [], log_format)
     typed = "Saw Maria Lopez at Riverside on Tuesday"
     form = {"custom_id": "sk:page:1", "components": [{"component": {"value": typed}}]}
-    token = (REQUEST_ID.set("-"), TYPED.set(()))
+    token = (REQUEST_ID.set("-"), HELD.set(None))
     try:
         bind_request(0xABC, form)
         log = logging.getLogger("sparkle.test")
@@ -160,7 +160,7 @@ def test_what_a_member_typed_never_reaches_the_log_of_her_interaction(
             log.exception("page could not be saved")
     finally:
         REQUEST_ID.reset(token[0])
-        TYPED.reset(token[1])
+        HELD.reset(token[1])
     err = capsys.readouterr().err
     for word in ("maria", "Maria", "Lopez", "Riverside", typed):
         assert word not in err
