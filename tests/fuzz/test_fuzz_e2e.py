@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 import discord
@@ -19,8 +20,15 @@ from tests.fuzz.strategies import HOSTILE_PIECES, assert_embed_fits, sample_host
 # other tests run on PostgreSQL too: SQLite alone.
 pytestmark = pytest.mark.sqlite_only
 
+
 # Every hostile piece at once, then 29 texts from `hostile_text`: the same ones on every run.
-HOSTILE = ["".join(HOSTILE_PIECES), *sample_hostile(29, seed=20260101)]
+@cache
+def hostile() -> list[str]:
+    """The hostile texts of these tests: made when first needed (a few seconds), not while
+    every test worker collects the suite."""
+    return ["".join(HOSTILE_PIECES), *sample_hostile(29, seed=20260101)]
+
+
 FLOWS = 4  # x 8 free-text answers each: every hostile text is typed at least once
 
 
@@ -126,7 +134,7 @@ async def test_hostile_answers_are_acknowledged_private_and_within_limits(
 ) -> None:
     env = simcord_env
     _guild, reflections, _shares, _admin, alice = consultation_world(env)
-    texts = list(HOSTILE) * 2
+    texts = hostile() * 2
     for _ in range(FLOWS):
         entry_id, typed = await complete_entry(env, alice, reflections, texts)
         record = await bot_of(env).repos.entries.get(entry_id, alice.id)
@@ -141,7 +149,7 @@ async def test_posted_shares_of_hostile_answers_ping_no_one(simcord_env: Env, na
     guild, reflections, shares, admin, alice = consultation_world(env)
     done = await admin.slash(reflections, "setup channels", consultation=shares)
     assert done.acknowledged and done.ephemeral
-    texts = list(HOSTILE) * 2
+    texts = hostile() * 2
     label = "Post with my name" if named else "Post anonymously"
     for flow in range(2):
         entry_id, _typed = await complete_entry(env, alice, reflections, texts)
@@ -188,7 +196,7 @@ async def test_hostile_slash_options_are_answered_privately_and_ping_no_one(
     """Typed option values (and autocomplete input) that the bot echoes or parses."""
     env = simcord_env
     _guild, reflections, _shares, admin, alice = consultation_world(env)
-    for text in HOSTILE[:10]:  # ten: each costs a dozen interactions
+    for text in hostile()[:10]:  # ten: each costs a dozen interactions
         value = text[:100] or "\u200b"
         for actor, command, options in (
             (admin, "setup timezone", {"zone": value}),

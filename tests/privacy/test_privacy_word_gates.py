@@ -8,6 +8,7 @@ holds (or, for a check that asks more than one word, whenever it can hold).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 import pytest
 
@@ -171,16 +172,15 @@ NECESSARY: list[tuple[str, int, Check]] = [
 ]
 
 
-def _word_lists() -> list[list[str]]:
-    """The lower-case words of every labelled text, and each gate word alone."""
+@cache
+def word_lists() -> list[list[str]]:
+    """The lower-case words of every labelled text, and each gate word alone (made when first
+    needed, not while every test worker collects the suite)."""
     lists: list[list[str]] = []
     lists.extend([t.low for t in pn._tokens(text, _LEX)] for text in dev_texts())
     for _, words in pn.gate_words(_LEX):
         lists.extend([w] for w in words)
     return lists
-
-
-WORD_LISTS = _word_lists()
 
 
 def _answer(gates: int, bit: int) -> bool:
@@ -191,18 +191,20 @@ def _answer(gates: int, bit: int) -> bool:
 
 @pytest.mark.parametrize(("name", "bit", "check"), EXACT, ids=[g[0] for g in EXACT])
 def test_a_bit_is_set_exactly_when_its_check_holds(name: str, bit: int, check: Check) -> None:
-    wrong = [lows for lows in WORD_LISTS if _answer(pn._word_gates(lows, _LEX), bit) != check(lows)]
+    wrong = [
+        lows for lows in word_lists() if _answer(pn._word_gates(lows, _LEX), bit) != check(lows)
+    ]
     assert not wrong, (name, wrong[:3])
 
 
 @pytest.mark.parametrize(("name", "bit", "check"), NECESSARY, ids=[g[0] for g in NECESSARY])
 def test_a_bit_is_set_whenever_its_check_can_hold(name: str, bit: int, check: Check) -> None:
-    wrong = [lows for lows in WORD_LISTS if check(lows) and not pn._word_gates(lows, _LEX) & bit]
+    wrong = [lows for lows in word_lists() if check(lows) and not pn._word_gates(lows, _LEX) & bit]
     assert not wrong, (name, wrong[:3])
 
 
 def test_the_pidgin_gate_is_both_bits() -> None:
-    for lows in WORD_LISTS:
+    for lows in word_lists():
         gates = pn._word_gates(lows, _LEX)
         both = bool(gates & pn._G_PIDGIN_CUES and gates & pn._G_PIDGIN)
         assert both == pidgin_place(lows), lows
@@ -225,7 +227,7 @@ BOTH: list[tuple[str, int, int, Check]] = [
 def test_a_check_of_two_lists_holds_exactly_when_both_bits_are_set(
     name: str, first: int, second: int, check: Check
 ) -> None:
-    for lows in WORD_LISTS:
+    for lows in word_lists():
         gates = pn._word_gates(lows, _LEX)
         assert bool(gates & first and gates & second) == check(lows), (name, lows)
 
@@ -233,7 +235,7 @@ def test_a_check_of_two_lists_holds_exactly_when_both_bits_are_set(
 def test_the_person_slot_bit_is_the_word_part_of_its_check() -> None:
     """``may_hold`` of the person slots holds for a word of the bit or for an age set off;
     the bit is set exactly when its word part holds (the age is asked behind it)."""
-    for lows in WORD_LISTS:
+    for lows in word_lists():
         bit = bool(pn._word_gates(lows, _LEX) & pn._G_PERSON_SLOTS)
         assert bit == _person_slots.may_hold("", lows), lows
 
@@ -241,7 +243,7 @@ def test_the_person_slot_bit_is_the_word_part_of_its_check() -> None:
 def test_kind_words_beyond_the_bit_are_elided() -> None:
     """``may_name_by_kind`` holds beyond its bit only for an elided kind word ("l'école"),
     which needs an apostrophe in the text."""
-    for lows in WORD_LISTS:
+    for lows in word_lists():
         if may_name_by_kind(lows) and not pn._word_gates(lows, _LEX) & pn._G_KIND_WORDS:
             assert any("'" in low or "’" in low for low in lows), lows
 
