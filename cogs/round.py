@@ -22,7 +22,7 @@ from bot.round import (
     phase_title,
     reveal_order,
 )
-from bot.round.agreement import AGREEMENT_MAX
+from bot.round.agreement import agreement_kept
 from bot.round.models import Closing, NotSaved, RoundRecord
 from bot.tree import report_failure
 from bot.wording import be, counted
@@ -1101,7 +1101,7 @@ class Round(BoundCog):
         ):
             await not_available(interaction)
             return
-        text = clip(sent.typed("agreement"), AGREEMENT_MAX) or None
+        text = agreement_kept(sent.typed("agreement"))
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         embed = agreement_embed(text)
         if await self.repos.round.agreement(sent.key.guild) == text:  # a retry, say
