@@ -64,6 +64,24 @@ def typed_pieces(text: str) -> list[str]:
     return [f"\\{c}" if c in _MARKDOWN or i in markers else c for i, c in enumerate(text)]
 
 
+# What opens a list, heading or quote at a line's start, after any spaces: a "-" or "+"
+# list marker, a numbered item's number, a heading's "#" or a quote's ">".
+_LINE_OPENER = re.compile(r"^[ \t]*(?:[-+](?=[ \t])|\d+(?=\.[ \t])|[#>])", re.MULTILINE)
+
+
+def line_openers_escaped(text: str) -> str:
+    """`text` with whatever would open a list, heading or quote at a line's start escaped
+    ("1\\. item", "\\+ item", "  \\# heading"): for text already through discord.py's
+    `escape_markdown`, which leaves numbered and "+" items, and headings or quotes after a
+    line's spaces, live."""
+
+    def escaped(m: re.Match[str]) -> str:
+        opener = m.group()
+        return opener + "\\" if opener[-1].isdigit() else f"{opener[:-1]}\\{opener[-1]}"
+
+    return _LINE_OPENER.sub(escaped, text)
+
+
 def as_typed(text: str) -> str:
     """Someone's typed text made inert in a message: shown exactly as typed, never as bold,
     a heading, a list or a mention, so that it cannot pass for the bot's own words; a bidi
