@@ -12,6 +12,7 @@ import discord
 from discord import app_commands, ui
 from discord.ext import commands
 
+from bot.inert import own_markdown_closed
 from bot.limits import clip, clip_words
 from bot.outbox import REPAIR_AFTER, PostRecord, PostState
 from bot.privacy import redact
@@ -924,8 +925,13 @@ class Round(BoundCog):
             await refused(interaction, why)  # with what was typed, if anything
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        takeaway = clip_words(await asyncio.to_thread(redact, closing.takeaway), CLOSING_SHOWN_MAX)
-        step = clip_words(await asyncio.to_thread(redact, closing.next_step), CLOSING_SHOWN_MAX)
+        # her own markdown, closed in itself: "**My next step**" stays the label it is
+        takeaway = own_markdown_closed(
+            clip_words(await asyncio.to_thread(redact, closing.takeaway), CLOSING_SHOWN_MAX)
+        )
+        step = own_markdown_closed(
+            clip_words(await asyncio.to_thread(redact, closing.next_step), CLOSING_SHOWN_MAX)
+        )
         text = f"**What I'm taking away**\n{takeaway}\n\n**My next step**\n{step}"
         saved = await self.repos.round.draft_closing(
             record.post_id, interaction.user.id, closing, text=text
