@@ -12,7 +12,7 @@ import discord
 from discord import app_commands, ui
 from discord.ext import commands
 
-from bot.inert import own_markdown_closed
+from bot.inert import as_typed, own_markdown_closed
 from bot.limits import clip, clip_words
 from bot.outbox import REPAIR_AFTER, PostRecord, PostState
 from bot.privacy import redact
@@ -702,7 +702,8 @@ class Round(BoundCog):
         named = sent.choice("sign") == "named"
         text = clip(await asyncio.to_thread(redact, typed), AFFIRMATION_MAX)
         name = clip(interaction.user.display_name, 80)
-        title = f"Affirmation from {name}" if named else "Affirmation"
+        # her name in the server, as she chose it: shown as typed in the title
+        title = f"Affirmation from {as_typed(name)}" if named else "Affirmation"
         saved = await self.repos.round.write_affirmation(
             record.post_id, interaction.user.id, title=title, text=text, anonymous=not named
         )

@@ -8,10 +8,18 @@ from __future__ import annotations
 
 import pytest
 
+from tests.e2e.conftest import accept_agreement
 from tests.e2e.helpers import bot_of, texts
 from tests.e2e.test_hostile_input import HOSTILE, LINES, assert_inert
-from tests.e2e.test_round import Group, _at_affirmations, affirm, the_post  # pyright: ignore[reportPrivateUsage]
+from tests.e2e.test_round import (
+    Group,
+    _at_affirmations,  # pyright: ignore[reportPrivateUsage]
+    affirm,
+    the_post,
+    thread_of,
+)
 from tests.e2e.test_round import group as group  # the fixture
+from tests.e2e.test_round import said as said_in
 
 # The subject (what the card shows around typed text) sits above the storage layer.
 pytestmark = pytest.mark.sqlite_only
@@ -49,3 +57,21 @@ async def test_a_kept_affirmation_is_shown_inert_in_the_presenters_card(
         assert not line.startswith(("10. ", "+ ")), f"formatting escaped: {line!r}"
     stored = w.env.backend.get_message(card.response.channel_id, card.response.id)
     assert not stored.ping_user_ids and not stored.ping_role_ids and not stored.mention_everyone
+
+
+async def test_a_named_affirmation_names_its_writer_inert(group: Group) -> None:
+    """A named affirmation's title carries the writer's name in the server, as she chose it:
+    markdown, a masked link or a right-to-left override in it was live in the title of the
+    private reply and of the thread's post; now it is shown as typed."""
+    g, w = group, group.w
+    await _at_affirmations(g)
+    nick = "**Dr** [x](https://e.example) \u202eKim"
+    evi = w.guild.add_member(w.env.create_user("evi"), nick=nick)
+    await accept_agreement(w.env, w.guild.id, evi.id)
+    done = await affirm(evi, w, "You kept the pace.", sign="named")
+    title = done.response.embeds[0].title or ""
+    assert title.startswith("Affirmation from ") and "Kim" in title
+    assert_inert(title, nick)
+    await w.alice.click(the_post(w), label="Reveal affirmations")
+    titles = [m.embeds[0].title for m in said_in(thread_of(w)) if m.embeds]
+    assert title in titles
