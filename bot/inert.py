@@ -64,8 +64,63 @@ def typed_pieces(text: str) -> list[str]:
     return [f"\\{c}" if c in _MARKDOWN or i in markers else c for i, c in enumerate(text)]
 
 
+# What opens a list, heading or quote at a line's start, after any spaces: a "-" or "+"
+# list marker, a numbered item's number, a heading's "#" or a quote's ">".
+_LINE_OPENER = re.compile(r"^[ \t]*(?:[-+](?=[ \t])|\d+(?=\.[ \t])|[#>])", re.MULTILINE)
+
+
+def line_openers_escaped(text: str) -> str:
+    """`text` with whatever would open a list, heading or quote at a line's start escaped
+    ("1\\. item", "\\+ item", "  \\# heading"): for text already through discord.py's
+    `escape_markdown`, which leaves numbered and "+" items, and headings or quotes after a
+    line's spaces, live."""
+
+    def escaped(m: re.Match[str]) -> str:
+        opener = m.group()
+        return opener + "\\" if opener[-1].isdigit() else f"{opener[:-1]}\\{opener[-1]}"
+
+    return _LINE_OPENER.sub(escaped, text)
+
+
 def as_typed(text: str) -> str:
     """Someone's typed text made inert in a message: shown exactly as typed, never as bold,
     a heading, a list or a mention, so that it cannot pass for the bot's own words; a bidi
     control it leaves open is closed at its end."""
     return "".join(typed_pieces(text)) + bidi_closers(text)
+
+
+# Someone's own markdown, put under the bot's words in one text (a share's answers, a closing).
+_FENCE = re.compile(r"(?<!\\)```")
+_CODE_SPAN = re.compile(r"(?<!\\)```[\s\S]*?(?<!\\)```|(?<!\\)`[^`]+(?<!\\)`")
+_TICK = re.compile(r"(?<!\\)`")
+_PAIRED = tuple(re.compile(rf"(?<!\\){m}") for m in (r"\*\*", "__", "~~", r"\|\|"))
+
+
+def own_markdown_closed(text: str) -> str:
+    """Someone's own markdown with their formatting kept, but closed in itself: a code fence,
+    inline code, or a bold, underline, strikethrough or spoiler marker left without its pair
+    is escaped (shown as typed), so that it cannot run on over the bot's words after it (an
+    open ``` made the rest of a share a code block) or pair with the bot's own markers."""
+    fences = list(_FENCE.finditer(text))
+    if len(fences) % 2:  # the last one opens a block that never ends
+        last = fences[-1]
+        text = text[: last.start()] + "\\`\\`\\`" + text[last.end() :]
+    outside: list[tuple[int, int]] = []  # where markdown is read (not inside code)
+    at = 0
+    for span in _CODE_SPAN.finditer(text):
+        outside.append((at, span.start()))
+        at = span.end()
+    outside.append((at, len(text)))
+    edits: dict[int, tuple[int, str]] = {}  # start: (end, shown instead)
+    for start, end in outside:
+        for tick in _TICK.finditer(text, start, end):  # a backtick no code span took
+            edits[tick.start()] = (tick.end(), "\\`")
+    for marker in _PAIRED:
+        found = [m for start, end in outside for m in marker.finditer(text, start, end)]
+        if len(found) % 2:  # the last one has no pair: it would take the bot's next one
+            last = found[-1]
+            edits[last.start()] = (last.end(), "".join(f"\\{c}" for c in last.group()))
+    for start in sorted(edits, reverse=True):
+        end, shown = edits[start]
+        text = text[:start] + shown + text[end:]
+    return text

@@ -8,7 +8,7 @@ from functools import cache
 from bot.conversation.roles import Role, ScriptKind
 from bot.conversation.script import QuestionKind, Script, answer_as_read
 from bot.digest import texts_digest
-from bot.inert import as_typed
+from bot.inert import as_typed, own_markdown_closed
 from bot.limits import clip
 
 SHARE_TEXT_MAX = 3500  # leaves room in a 4,096-character embed description
@@ -41,8 +41,8 @@ def share_text(
             continue
         # The label is a server's admins' typing: inert, and anonymized as the answers are,
         # so that the door's second pass (cogs.sharing) posts exactly the preview.
-        if question.kind is QuestionKind.TEXT:
-            shown = clean(text)
+        if question.kind is QuestionKind.TEXT:  # her own markdown, closed before the next label
+            shown = own_markdown_closed(clean(text))
         elif question.kind is QuestionKind.CHOICE:  # its label, typed by the server's admins
             shown = clean(as_typed(answer_as_read(question, text)))
         else:  # a number the form checked, a scale out of its top as the recap shows it

@@ -355,6 +355,19 @@ class ReviewSelect(Select[ReviewKey]):
 
 # -- forms ------------------------------------------------------------------------------------
 
+# A facilitator's answer: the limits its forms show, held on submit too (a tampered client
+# is not held to them), so that what the member and the report show stays within them.
+ATTEST_PART_MAX = 100  # the name, and the credential
+DECLINE_REASON_MAX = 300
+ATTEST_TOO_LONG = (
+    f"Your name and your credential can each be at most {ATTEST_PART_MAX} characters. "
+    "Nothing changed: the entry still waits for your answer."
+)
+DECLINE_TOO_LONG = (
+    f"A reason can be at most {DECLINE_REASON_MAX} characters. Nothing changed: the entry "
+    "still waits for your answer."
+)
+
 _FIELDS = (
     ("when", "Date and time", "2026-01-05 14:00-15:30, or 2026-01-05 90 (minutes)", 40, True),
     ("group", "Group and facilitator", "Tuesday peer group, facilitated by J. Lee", 200, False),
@@ -1318,12 +1331,14 @@ class Hours(BoundCog):
             "Attest consultation hours",
             ui.Label(
                 text="Your name as shown",
-                component=ui.TextInput(custom_id="name", max_length=100),
+                component=ui.TextInput(custom_id="name", max_length=ATTEST_PART_MAX),
             ),
             ui.Label(
                 text="Your credential",
                 component=ui.TextInput(
-                    custom_id="credential", max_length=100, placeholder="e.g. LMFT, CA #12345"
+                    custom_id="credential",
+                    max_length=ATTEST_PART_MAX,
+                    placeholder="e.g. LMFT, CA #12345",
                 ),
             ),
         )
@@ -1337,6 +1352,9 @@ class Hours(BoundCog):
         name, credential = sub.typed("name"), sub.typed("credential")
         if not name or not credential:
             await refused(interaction, "An attestation needs both your name and your credential.")
+            return
+        if max(len(name), len(credential)) > ATTEST_PART_MAX:  # a form only promises its limit
+            await refused(interaction, ATTEST_TOO_LONG)  # with what was typed, given back
             return
         signed = f"{name}, {credential}"
         await self._decide(
@@ -1363,7 +1381,7 @@ class Hours(BoundCog):
             button.key.entry,
             DeclineShownKey,
             "Decline to attest",
-            long_text("reason", "Why (the member sees this)", limit=300),
+            long_text("reason", "Why (the member sees this)", limit=DECLINE_REASON_MAX),
         )
 
     async def on_decline_submit(
@@ -1375,6 +1393,9 @@ class Hours(BoundCog):
         reason = sub.typed("reason")
         if not reason:
             await interaction.response.send_message("Please give a reason.", ephemeral=True)
+            return
+        if len(reason) > DECLINE_REASON_MAX:  # a form only promises its limit
+            await refused(interaction, DECLINE_TOO_LONG)  # with what was typed, given back
             return
         await self._decide(
             interaction,

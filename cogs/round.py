@@ -12,6 +12,7 @@ import discord
 from discord import app_commands, ui
 from discord.ext import commands
 
+from bot.inert import as_typed, own_markdown_closed
 from bot.limits import clip, clip_words
 from bot.outbox import REPAIR_AFTER, PostRecord, PostState
 from bot.privacy import redact
@@ -22,7 +23,7 @@ from bot.round import (
     phase_title,
     reveal_order,
 )
-from bot.round.agreement import AGREEMENT_MAX
+from bot.round.agreement import agreement_kept
 from bot.round.models import Closing, NotSaved, RoundRecord
 from bot.tree import report_failure
 from bot.wording import be, counted
@@ -701,7 +702,8 @@ class Round(BoundCog):
         named = sent.choice("sign") == "named"
         text = clip(await asyncio.to_thread(redact, typed), AFFIRMATION_MAX)
         name = clip(interaction.user.display_name, 80)
-        title = f"Affirmation from {name}" if named else "Affirmation"
+        # her name in the server, as she chose it: shown as typed in the title
+        title = f"Affirmation from {as_typed(name)}" if named else "Affirmation"
         saved = await self.repos.round.write_affirmation(
             record.post_id, interaction.user.id, title=title, text=text, anonymous=not named
         )
@@ -924,8 +926,13 @@ class Round(BoundCog):
             await refused(interaction, why)  # with what was typed, if anything
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        takeaway = clip_words(await asyncio.to_thread(redact, closing.takeaway), CLOSING_SHOWN_MAX)
-        step = clip_words(await asyncio.to_thread(redact, closing.next_step), CLOSING_SHOWN_MAX)
+        # her own markdown, closed in itself: "**My next step**" stays the label it is
+        takeaway = own_markdown_closed(
+            clip_words(await asyncio.to_thread(redact, closing.takeaway), CLOSING_SHOWN_MAX)
+        )
+        step = own_markdown_closed(
+            clip_words(await asyncio.to_thread(redact, closing.next_step), CLOSING_SHOWN_MAX)
+        )
         text = f"**What I'm taking away**\n{takeaway}\n\n**My next step**\n{step}"
         saved = await self.repos.round.draft_closing(
             record.post_id, interaction.user.id, closing, text=text
@@ -1101,7 +1108,7 @@ class Round(BoundCog):
         ):
             await not_available(interaction)
             return
-        text = clip(sent.typed("agreement"), AGREEMENT_MAX) or None
+        text = agreement_kept(sent.typed("agreement"))
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         embed = agreement_embed(text)
         if await self.repos.round.agreement(sent.key.guild) == text:  # a retry, say

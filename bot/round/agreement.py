@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
+from bot.limits import clip
+
 AGREEMENT_MAX = 1800  # fits a message with its heading and the accept button's note
 
 DEFAULT_AGREEMENT = (
@@ -14,6 +16,14 @@ DEFAULT_AGREEMENT = (
     "4. What is said in the group stays in the group.\n"
     "5. We offer curiosity and appreciation, not judgement."
 )
+
+
+def agreement_kept(typed: str) -> str | None:
+    """The agreement to store from what an admin typed (trimmed, "" when it shows nothing):
+    without NUL characters, which show nothing and which PostgreSQL's text cannot hold (the
+    write would fail there, and SQLite would keep what PostgreSQL cannot), cut to
+    `AGREEMENT_MAX`; None when nothing is left, for the default agreement."""
+    return clip(typed.replace("\x00", "").strip(), AGREEMENT_MAX) or None
 
 
 def agreement_version(text: str) -> str:
