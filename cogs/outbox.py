@@ -107,7 +107,7 @@ class Outbox(LoopCog):
             if thread_gone and post.thread_id is not None:
                 await self.repos.outbox.thread_gone(post.id)
             await self.repos.outbox.deletion_failed(
-                post.id, problem, now + backoff(post.attempts + 1)
+                post.id, post.attempts, problem, now + backoff(post.attempts + 1)
             )
         if failure is not None and ids is None:
             raise failure

@@ -555,15 +555,16 @@ class Round(BoundCog):
     async def _offer_keep(self, interaction: Interaction, record: RoundRecord) -> None:
         """Once every affirmation is posted, offer the presenter (only) to keep them: in
         this private reply if they clicked (a reveal, or their closing), else in a private
-        message. The offer is stored as owed until that message is sent: if her DMs are
-        closed (or the bot stops first), it is given at her next click on the round or her
-        next /entries (`_give_owed_keep_offers`)."""
+        message. The offer is stored as owed, claimed for that message, until it is sent: a
+        command of hers meanwhile does not offer it too; if her DMs are closed it is given
+        back, and if the bot stops first its claim lapses (`OWED_CLAIM_HOLD`): then it is given
+        with her next command or click on the round (`_give_owed_keep_offers`)."""
         if not await self.repos.round.keepable(record.post_id):
             return
         if await self._is_presenter(record.post_id, interaction.user.id):
             await tell_done(interaction, KEEP_OFFER, view=view(keep_button(record.post_id)))
             if record.keep_offer_owed:  # refused by DM earlier: given now
-                await self.repos.round.owe_keep_offer(record.post_id, owed=False)
+                await self.repos.round.keep_offer_given(record.post_id)
             return
         presenter = await self.repos.round.presenter_of(record.post_id)
         if presenter is None:
@@ -581,18 +582,23 @@ class Round(BoundCog):
             )
         except discord.HTTPException:
             log.warning("could not offer the presenter of post %s to keep", record.post_id)
+            try:
+                await self.repos.round.give_back_keep_offer(record.post_id)
+            except Exception:  # its claim lapses: she is offered it a few minutes later
+                log.exception("could not give back the keep offer of post %s", record.post_id)
             return
         try:
-            await self.repos.round.owe_keep_offer(record.post_id, owed=False)
-        except Exception:  # she may be offered once more, at her next click: nothing is lost
+            await self.repos.round.keep_offer_given(record.post_id)
+        except Exception:  # she may be offered once more, at a later command: nothing is lost
             log.exception("could not note the keep offer of post %s as given", record.post_id)
 
     async def _give_owed_keep_offers(self, interaction: Interaction) -> None:
         """Privately, after the presenter's own answer: each keep offer that never reached her
-        by DM, once: marked given first, owed again when this follow-up is not sent. One with
+        by DM, once: claimed first, given for good once this follow-up is sent, owed again
+        when it is not (or, if this process stops first, when its claim lapses). One with
         nothing left to keep (kept meanwhile, or the share deleted) is simply let go."""
         for post_id in await self.repos.round.keep_offers_owed(interaction.user.id):
-            # taken first (compare-and-set): two of her commands at once offer it once
+            # claimed first (compare-and-set): two of her commands at once offer it once
             if not await self.repos.round.take_keep_offer(post_id):
                 continue
             try:
@@ -608,8 +614,9 @@ class Round(BoundCog):
                         allowed_mentions=discord.AllowedMentions.none(),
                     )
             except BaseException:
-                await self.repos.round.owe_keep_offer(post_id)  # owed again: her next command
+                await self.repos.round.give_back_keep_offer(post_id)  # owed: her next command
                 raise
+            await self.repos.round.keep_offer_given(post_id)
 
     async def on_keep(self, interaction: Interaction, button: Button[KeepKey]) -> None:
         """The presenter keeps the revealed affirmations with their entry, once."""
@@ -766,9 +773,10 @@ class Round(BoundCog):
 
     async def _tell_presenter(self, record: RoundRecord, member_id: int) -> None:
         """A private message to the presenter, naming nobody, with one click to remove it.
-        The step-out is taken (marked told) first, so that a command of hers at that moment
-        does not tell her too; given back when the message is not sent: if her DMs are closed,
-        she is told at her next click on the round (`_tell_untold`) or command."""
+        The step-out is claimed first, so that a command of hers at that moment does not tell
+        her too, and marked told once the message is sent; given back when it is not: if her
+        DMs are closed, she is told at her next click on the round (`_tell_untold`) or command
+        (so too if the bot stops before the send: its claim lapses, `OWED_CLAIM_HOLD`)."""
         presenter = await self.repos.round.presenter_of(record.post_id)
         share = await self.repos.outbox.get(record.post_id)
         if presenter is None or share is None:
@@ -786,14 +794,20 @@ class Round(BoundCog):
         except discord.HTTPException:
             log.warning("could not tell the presenter of post %s about a step-out", share.id)
             await self.repos.round.untell_member(record.post_id, member_id)
+            return
         except BaseException:
             await self.repos.round.untell_member(record.post_id, member_id)
             raise
+        try:
+            await self.repos.round.told_member(record.post_id, member_id)
+        except Exception:  # its claim lapses: she may be told once more, nothing is lost
+            log.exception("could not note the step-out notice of post %s as sent", share.id)
 
     async def _give_notice(self, interaction: Interaction, post_id: int, tags: list[bytes]) -> None:
         """Privately, after the presenter's own answer: the step-outs of her share she was not
-        told of (`tags` from `untold`). Each is taken (marked told) first, so that two of her
-        commands at once tell her once, and given back when this follow-up is not sent."""
+        told of (`tags` from `untold`). Each is claimed first, so that two of her commands at
+        once tell her once, marked told once this follow-up is sent, and given back when it is
+        not (or, if this process stops first, when its claim lapses: `OWED_CLAIM_HOLD`)."""
         share = await self.repos.outbox.get(post_id)
         if share is None:
             return
@@ -810,6 +824,7 @@ class Round(BoundCog):
         except BaseException:
             await self.repos.round.untell(post_id, taken)  # owed again: her next command
             raise
+        await self.repos.round.told(post_id, taken)
 
     async def tell_presenter(self, interaction: Interaction) -> None:
         """After the clicker's own answer elsewhere (her entries): the step-outs on any of her
@@ -855,7 +870,7 @@ class Round(BoundCog):
 
     async def _tell_untold(self, interaction: Interaction, post_id: int) -> None:
         """After the presenter's own answer, privately: the step-outs she was not told of,
-        taken before the reply and given back if it is not sent (`_give_notice`): a lost one
+        claimed before the reply and given back if it is not sent (`_give_notice`): a lost one
         comes with her next click.
         A form she opened has no reply to follow: she is told when she submits it."""
         if not reply_to_follow(interaction):

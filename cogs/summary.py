@@ -530,7 +530,7 @@ class Summary(LoopCog):
             )
             now = discord.utils.utcnow()
             await self.repos.outbox.refresh_failed(
-                post.id, problem, now + backoff(post.attempts + 1)
+                post.id, post.attempts, problem, now + backoff(post.attempts + 1)
             )
         else:
             await self.repos.outbox.refreshed(post.id, post.claim)

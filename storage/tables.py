@@ -433,6 +433,9 @@ class Round(Base):
     phase_since: Mapped[datetime] = mapped_column(TZDateTime())
     created_at: Mapped[datetime] = mapped_column(TZDateTime())
     keep_offer_owed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # migration 0020: when the owed offer was claimed for sending (None: not claimed); a claim
+    # older than `OWED_CLAIM_HOLD` counts as not taken (its process stopped before the send)
+    keep_offer_claimed_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
 
 
 class RoundStepOut(Base):
@@ -447,6 +450,9 @@ class RoundStepOut(Base):
     )
     member_key: Mapped[bytes] = mapped_column(LargeBinary(32), primary_key=True)
     told: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # migration 0020: when the notice was claimed for sending (None: not claimed); a claim
+    # older than `OWED_CLAIM_HOLD` counts as not taken (its process stopped before the send)
+    claimed_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
 
 
 class RoundSettings(Base):

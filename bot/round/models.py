@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum
 
 from pydantic import BaseModel, ConfigDict
 
 from bot.round.phases import Phase
+
+# What the round owes a presenter (a step-out notice, a keep offer) is claimed before it is
+# sent, so that two of her commands at once give it once. A claim older than this counts as not
+# taken: the process that made it stopped before its send (a crash, a restart) and never gave
+# it back, so it comes with her next command. A send that worked marks it done for good.
+OWED_CLAIM_HOLD = timedelta(minutes=5)
 
 
 class RoundRecord(BaseModel):

@@ -820,19 +820,25 @@ class OutboxRepository:
             )
         )
 
-    async def refresh_failed(self, post_id: int, problem: str, next_try_at: datetime) -> None:
-        await self._attempt_failed(post_id, PostState.REFRESHING, problem, next_try_at)
+    async def refresh_failed(
+        self, post_id: int, attempts: int, problem: str, next_try_at: datetime
+    ) -> None:
+        await self._attempt_failed(post_id, PostState.REFRESHING, attempts, problem, next_try_at)
 
     async def _attempt_failed(
-        self, post_id: int, state: PostState, problem: str, next_try_at: datetime
+        self, post_id: int, state: PostState, attempts: int, problem: str, next_try_at: datetime
     ) -> None:
-        """A retried job (a deletion or a rebuild) failed once more: why, and when to retry."""
+        """A retried job (a deletion or a rebuild) failed once more: why, and when to retry.
+        `attempts` is the count this attempt read before it began: compare-and-set, so that
+        several processes failing the same attempt at once count it once (the back-off then
+        keeps its spacing); a count moved meanwhile (another process counted this attempt, or
+        the job was asked for again) is left as it is."""
         await self._db.apply(
             update(Post)
-            .where(Post.id == post_id, Post.state == state)
+            .where(Post.id == post_id, Post.state == state, Post.attempts == attempts)
             .values(
                 problem=problem[:200],
-                attempts=Post.attempts + 1,
+                attempts=attempts + 1,
                 next_try_at=next_try_at,
                 updated_at=self._db.clock(),
             )
@@ -951,8 +957,10 @@ class OutboxRepository:
     async def thread_gone(self, post_id: int) -> None:
         await self._db.apply(update(Post).where(Post.id == post_id).values(thread_id=None))
 
-    async def deletion_failed(self, post_id: int, problem: str, next_try_at: datetime) -> None:
-        await self._attempt_failed(post_id, PostState.DELETING, problem, next_try_at)
+    async def deletion_failed(
+        self, post_id: int, attempts: int, problem: str, next_try_at: datetime
+    ) -> None:
+        await self._attempt_failed(post_id, PostState.DELETING, attempts, problem, next_try_at)
 
     async def any_at_work(self) -> bool:
         """Whether any post is being sent, deleted, retried or corrected: when none is, the

@@ -15,13 +15,13 @@ from datetime import datetime
 from typing import Any
 
 from pydantic import TypeAdapter
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import ColumnElement, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql.dml import Insert
 
 from bot.outbox import PostKind, PostRecord, PostState
-from bot.round.models import Closing, KeptAffirmation, NotSaved, RoundRecord
+from bot.round.models import OWED_CLAIM_HOLD, Closing, KeptAffirmation, NotSaved, RoundRecord
 from bot.round.phases import Phase
 from storage.crypto import Cipher, WrongKeyError
 from storage.db import Database
@@ -468,23 +468,52 @@ class RoundRepository:
             )
             return posted.first() is not None
 
-    async def owe_keep_offer(self, post_id: int, owed: bool = True) -> None:
-        """The presenter's offer to keep the affirmations is owed (about to be sent by DM, or
-        refused there), or, with ``owed=False``, was given."""
+    def _unclaimed(self, claimed_at: Any) -> ColumnElement[bool]:
+        """Not claimed for sending, or claimed longer ago than `OWED_CLAIM_HOLD`: the process
+        that claimed it stopped before its send, and never gave it back."""
+        return or_(claimed_at.is_(None), claimed_at < self._db.clock() - OWED_CLAIM_HOLD)
+
+    async def owe_keep_offer(self, post_id: int) -> None:
+        """The presenter's offer to keep the affirmations is owed, and claimed for the private
+        message about to be sent: a command of hers at that moment does not offer it too.
+        `keep_offer_given` once it is sent, `give_back_keep_offer` if refused."""
         await self._db.apply(
-            update(Round).where(Round.post_id == post_id).values(keep_offer_owed=owed)
+            update(Round)
+            .where(Round.post_id == post_id)
+            .values(keep_offer_owed=True, keep_offer_claimed_at=self._db.clock())
         )
 
     async def take_keep_offer(self, post_id: int) -> bool:
-        """Take the owed keep offer for giving, compare-and-set: True for the one caller that
-        marks it given (two of her commands at once offer it once); `owe_keep_offer` gives it
-        back when its send fails."""
+        """Claim the owed keep offer for giving, compare-and-set: True for the one caller that
+        claims it (two of her commands at once offer it once). `keep_offer_given` once it is
+        sent; `give_back_keep_offer` when the send fails; a claim whose process stopped first
+        lapses after `OWED_CLAIM_HOLD`."""
         taken = await self._db.apply(
             update(Round)
-            .where(Round.post_id == post_id, Round.keep_offer_owed.is_(True))
-            .values(keep_offer_owed=False)
+            .where(
+                Round.post_id == post_id,
+                Round.keep_offer_owed.is_(True),
+                self._unclaimed(Round.keep_offer_claimed_at),
+            )
+            .values(keep_offer_claimed_at=self._db.clock())
         )
         return taken == 1
+
+    async def keep_offer_given(self, post_id: int) -> None:
+        """The offer to keep reached the presenter: owed no more, for good."""
+        await self._db.apply(
+            update(Round)
+            .where(Round.post_id == post_id)
+            .values(keep_offer_owed=False, keep_offer_claimed_at=None)
+        )
+
+    async def give_back_keep_offer(self, post_id: int) -> None:
+        """A claimed keep offer was not sent: owed again, at once."""
+        await self._db.apply(
+            update(Round)
+            .where(Round.post_id == post_id, Round.keep_offer_owed.is_(True))
+            .values(keep_offer_claimed_at=None)
+        )
 
     async def keep_offers_owed(self, presenter_id: int) -> list[int]:
         """The rounds on the presenter's shares whose keep offer never reached her."""
@@ -492,7 +521,11 @@ class RoundRepository:
             rows = await session.execute(
                 select(Round.post_id)
                 .join(Entry, Entry.id == Round.entry_id)
-                .where(Entry.author_id == presenter_id, Round.keep_offer_owed.is_(True))
+                .where(
+                    Entry.author_id == presenter_id,
+                    Round.keep_offer_owed.is_(True),
+                    self._unclaimed(Round.keep_offer_claimed_at),
+                )
                 .order_by(Round.post_id)
             )
             return list(rows.scalars())
@@ -564,9 +597,13 @@ class RoundRepository:
             return found.first() is not None
 
     async def take_for_dm(self, post_id: int, member_id: int) -> bool:
-        """Take this member's step-out for the presenter's private message, compare-and-set
+        """Claim this member's step-out for the presenter's private message, compare-and-set
         (`take_untold`): False when she was told of it meanwhile (with a command of hers)."""
         return bool(await self.take_untold(post_id, [self._outbox.author_key(member_id)]))
+
+    async def told_member(self, post_id: int, member_id: int) -> None:
+        """The private message about this member's step-out reached her: told for good."""
+        await self.told(post_id, [self._outbox.author_key(member_id)])
 
     async def untell_member(self, post_id: int, member_id: int) -> None:
         """The private message about this member's step-out did not reach her: owed again."""
@@ -574,11 +611,13 @@ class RoundRepository:
 
     async def untold(self, post_id: int) -> list[bytes]:
         """The step-outs the presenter was not told of yet (her DMs refused, or the bot
-        stopped before it told her), as opaque tags for `told`."""
+        stopped before it told her) and that no send holds, as opaque tags for `take_untold`."""
         async with self._db.read() as session:
             rows = await session.execute(
                 select(RoundStepOut.member_key).where(
-                    RoundStepOut.post_id == post_id, RoundStepOut.told.is_(False)
+                    RoundStepOut.post_id == post_id,
+                    RoundStepOut.told.is_(False),
+                    self._unclaimed(RoundStepOut.claimed_at),
                 )
             )
             return list(rows.scalars())
@@ -590,7 +629,11 @@ class RoundRepository:
                 select(RoundStepOut.post_id, RoundStepOut.member_key)
                 .join(Round, Round.post_id == RoundStepOut.post_id)
                 .join(Entry, Entry.id == Round.entry_id)
-                .where(Entry.author_id == presenter_id, RoundStepOut.told.is_(False))
+                .where(
+                    Entry.author_id == presenter_id,
+                    RoundStepOut.told.is_(False),
+                    self._unclaimed(RoundStepOut.claimed_at),
+                )
                 .order_by(RoundStepOut.post_id)
             )
             found: dict[int, list[bytes]] = {}
@@ -599,9 +642,10 @@ class RoundRepository:
             return found
 
     async def take_untold(self, post_id: int, tags: list[bytes]) -> list[bytes]:
-        """Of these step-outs (tags from `untold`), those this caller marks told, each
-        compare-and-set: two of her commands at once tell her of each once. `untell` gives
-        them back when the notice is not sent."""
+        """Of these step-outs (tags from `untold`), those this caller claims for its notice,
+        each compare-and-set: two of her commands at once tell her of each once. `told` once
+        the notice is sent; `untell` gives them back when it is not; a claim whose process
+        stopped first lapses after `OWED_CLAIM_HOLD`."""
         taken: list[bytes] = []
         for tag in tags:
             if await self._db.apply(
@@ -610,19 +654,33 @@ class RoundRepository:
                     RoundStepOut.post_id == post_id,
                     RoundStepOut.member_key == tag,
                     RoundStepOut.told.is_(False),
+                    self._unclaimed(RoundStepOut.claimed_at),
                 )
-                .values(told=True)
+                .values(claimed_at=self._db.clock())
             ):
                 taken.append(tag)
         return taken
 
-    async def untell(self, post_id: int, tags: list[bytes]) -> None:
-        """Step-outs taken by `take_untold` whose notice was not sent: owed again."""
+    async def told(self, post_id: int, tags: list[bytes]) -> None:
+        """Step-outs claimed by `take_untold` whose notice was sent: told for good."""
         if tags:
             await self._db.apply(
                 update(RoundStepOut)
                 .where(RoundStepOut.post_id == post_id, RoundStepOut.member_key.in_(tags))
-                .values(told=False)
+                .values(told=True, claimed_at=None)
+            )
+
+    async def untell(self, post_id: int, tags: list[bytes]) -> None:
+        """Step-outs claimed by `take_untold` whose notice was not sent: owed again, at once."""
+        if tags:
+            await self._db.apply(
+                update(RoundStepOut)
+                .where(
+                    RoundStepOut.post_id == post_id,
+                    RoundStepOut.member_key.in_(tags),
+                    RoundStepOut.told.is_(False),
+                )
+                .values(claimed_at=None)
             )
 
     async def forget_in(self, conn: AsyncConnection, user_id: int) -> None:

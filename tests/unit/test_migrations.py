@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -205,4 +205,69 @@ async def test_a_schedule_set_before_0019_keeps_its_moment(database_url: str) ->
         await conn.run_sync(to("0018", down=True))
         await conn.run_sync(to("head"))
     assert (await repos.servers.get(1)).schedule_set_at == at  # backfilled from updated_at
+    await repos.close()
+
+
+@pytest.mark.empty_database
+async def test_owed_notices_from_before_0020_stay_owed_and_claims_come_and_go(
+    database_url: str,
+) -> None:
+    """0020 stores when a step-out notice or a keep offer was claimed for sending: those owed
+    before it are unclaimed (owed still), those told stay told; a claim lapses after
+    `OWED_CLAIM_HOLD`; it downgrades (claims dropped: owed again) and upgrades cleanly."""
+    from bot.round.models import OWED_CLAIM_HOLD
+
+    now = [datetime(2026, 1, 6, tzinfo=UTC)]
+    repos = Repositories.open(database_url, b"k" * 32, clock=lambda: now[0])
+
+    def to(revision: str, down: bool = False) -> Any:
+        def run(conn: Any) -> None:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            (command.downgrade if down else command.upgrade)(cfg, revision)
+
+        return run
+
+    async with repos.db.write() as conn:
+        await conn.run_sync(to("0019"))
+        at = {"yes": True, "no": False, "at": now[0]}
+        await conn.execute(
+            text(
+                "INSERT INTO posts (id, kind, slot, ref, state, guild_id, anonymous, attempts, "
+                "created_at, updated_at) VALUES (5, 'share', 'share:5', 'r5', 'posted', 1, "
+                ":yes, 0, :at, :at)"
+            ),
+            at,
+        )
+        await conn.execute(
+            text(
+                "INSERT INTO rounds (post_id, guild_id, phase, phase_since, created_at, "
+                "keep_offer_owed) VALUES (5, 1, 'closed', :at, :at, :yes)"
+            ),
+            at,
+        )
+        await conn.execute(
+            text(
+                "INSERT INTO round_stepouts (post_id, member_key, told) VALUES "
+                "(5, :owed, :no), (5, :done, :yes)"
+            ),
+            at | {"owed": b"o" * 32, "done": b"d" * 32},
+        )
+    await repos.migrate()
+    assert await repos.round.untold(5) == [b"o" * 32]
+    assert await repos.round.take_untold(5, [b"o" * 32, b"d" * 32]) == [b"o" * 32]
+    assert await repos.round.take_keep_offer(5)
+    assert await repos.round.untold(5) == [] and not await repos.round.take_keep_offer(5)
+    now[0] += OWED_CLAIM_HOLD + timedelta(seconds=1)  # the claims' process stopped: lapsed
+    assert await repos.round.take_untold(5, [b"o" * 32]) == [b"o" * 32]
+    assert await repos.round.take_keep_offer(5)
+    async with repos.db.write() as conn:
+        await conn.run_sync(to("0019", down=True))
+        await conn.run_sync(to("head"))
+    assert await repos.round.untold(5) == [b"o" * 32]  # claims dropped: owed again
+    assert await repos.round.take_keep_offer(5)
+    await repos.round.told(5, [b"o" * 32])
+    await repos.round.keep_offer_given(5)
+    now[0] += OWED_CLAIM_HOLD * 2
+    assert await repos.round.untold(5) == [] and not await repos.round.take_keep_offer(5)
     await repos.close()
