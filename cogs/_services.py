@@ -46,6 +46,12 @@ class Summaries(Protocol):
     async def refresh_after_erasure(self, affected: list[int]) -> None: ...
 
 
+class Reminders(Protocol):
+    """The weekly reminders' loop: woken when reminders move (a server's new time zone)."""
+
+    def reschedule(self) -> None: ...
+
+
 class StepOuts(Protocol):
     """The consultation round's step-out notices a presenter was not given yet."""
 

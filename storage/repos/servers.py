@@ -36,6 +36,20 @@ def _settings(row: Server) -> ServerSettings:
     )
 
 
+# A further write in the transaction of a server's change (`ServerRepository.update(along=)`).
+Along = Callable[[Connection], object]
+
+
+def together(*writes: Along) -> Along:
+    """Several writes to go with a server's change, in that order, in its transaction."""
+
+    def work(conn: Connection) -> None:
+        for write in writes:
+            write(conn)
+
+    return work
+
+
 class ServerRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -55,13 +69,13 @@ class ServerRepository:
         guild_id: int,
         *,
         audited_by: int | None = None,
-        along: Callable[[Connection], object] | None = None,
+        along: Along | None = None,
         **changes: Any,
     ) -> ServerSettings:
         """Change settings; with ``audited_by``, the "setup" audit event naming which settings
         changed is written in the same transaction, so a failure leaves neither. ``along`` is
         a further write that goes with the change, in that transaction too (the meeting's
-        next end moved to a new time zone: `MeetingRepository.rezoned`)."""
+        next end moved to a new time zone: `MeetingRepository.rezoned`; several: `together`)."""
         unknown = set(changes) - set(_FIELDS)
         if unknown:
             raise ValueError(f"unknown server settings: {sorted(unknown)}")
