@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
-from bot.models import ServerSettings
 from bot.outbox import PostRecord
 
 if TYPE_CHECKING:
@@ -34,8 +33,6 @@ class Summaries(Protocol):
     """The weekly summaries: their schedule, retries and corrections after an erasure."""
 
     def reschedule(self) -> None: ...
-
-    def zone_changed(self, before: ServerSettings, zone: str) -> None: ...
 
     async def retry(self, post: PostRecord) -> None: ...
 

@@ -14,7 +14,7 @@ from bot.conversation.library import UPLOAD_MAX_BYTES, ScriptRejected
 from bot.conversation.script import Script
 from bot.hours.meeting import MeetingPlan
 from bot.models import ReminderSettings, ServerSettings
-from bot.schedule import DAY_NAMES, parse_time, rezoned_weekly, zone_names
+from bot.schedule import DAY_NAMES, jumped_over, parse_time, rezoned_weekly, zone_names
 from bot.zones import resolve_zone
 from cogs import _services
 from cogs._interactions import Interaction, tell_done
@@ -31,6 +31,7 @@ from cogs._script_admin import (
     too_large_text,
     unchanged_text,
 )
+from cogs.summary import CATCH_UP
 from storage.repos.servers import together
 
 if TYPE_CHECKING:
@@ -69,6 +70,26 @@ ALREADY = "Saved. Nothing changed: this server already had this setting."
 
 class NotAdmin(app_commands.CheckFailure):
     pass
+
+
+def _summary_owed(before: ServerSettings, zone: object) -> datetime | None:
+    """For a change of the server's time zone to `zone`: the moment in it of a weekly summary
+    still to come in the old zone whose time has passed in the new one (Mondays 09:00, changed
+    at 08:00 New York time to London's). The schedule counts as set from then (stored: a
+    restart, or another process, posts it all the same), so that week is posted, not skipped
+    as a schedule set after its moment is."""
+    if not isinstance(zone, str) or zone == before.timezone:
+        return None
+    if before.summary_day is None or before.summary_time is None:
+        return None
+    return jumped_over(
+        discord.utils.utcnow(),
+        before.summary_day,
+        before.summary_time,
+        ZoneInfo(before.timezone),
+        ZoneInfo(zone),
+        CATCH_UP,
+    )
 
 
 def _reminders_follow(count: int) -> str:
@@ -187,7 +208,6 @@ class Setup(
         assert interaction.guild_id is not None
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         settings = await self.repos.servers.get(interaction.guild_id)
-        rezoned_from: ServerSettings | None = None
         if settings.already(changes):  # most likely a retry after Discord lost the answer
             saved = ALREADY  # nothing is written or audited again
         else:
@@ -203,10 +223,12 @@ class Setup(
                 along = self._zone_follows(interaction.guild_id, zone, moved, reminders)
             before = settings
             settings = await self.repos.servers.update(
-                interaction.guild_id, audited_by=interaction.user.id, along=along, **changes
+                interaction.guild_id,
+                audited_by=interaction.user.id,
+                along=along,
+                schedule_set_at=_summary_owed(before, zone),
+                **changes,
             )
-            if before.timezone != settings.timezone:
-                rezoned_from = before
             saved = f"Saved ({note})." if note else "Saved."
             if moved:
                 self.repos.meetings.moved()
@@ -220,8 +242,6 @@ class Setup(
                     loop.reschedule()
         summaries = _services.find(self.bot, _services.Summaries)
         if summaries is not None:
-            if rezoned_from is not None:  # a summary still to come in the old zone is not lost
-                summaries.zone_changed(rezoned_from, settings.timezone)
             summaries.reschedule()
         await tell_done(interaction, saved + "\n" + describe(settings, interaction.guild))
 

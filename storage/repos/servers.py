@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
@@ -70,12 +70,15 @@ class ServerRepository:
         *,
         audited_by: int | None = None,
         along: Along | None = None,
+        schedule_set_at: datetime | None = None,
         **changes: Any,
     ) -> ServerSettings:
         """Change settings; with ``audited_by``, the "setup" audit event naming which settings
         changed is written in the same transaction, so a failure leaves neither. ``along`` is
         a further write that goes with the change, in that transaction too (the meeting's
-        next end moved to a new time zone: `MeetingRepository.rezoned`; several: `together`)."""
+        next end moved to a new time zone: `MeetingRepository.rezoned`; several: `together`).
+        A change of the schedule itself counts as made now, or at ``schedule_set_at`` (earlier:
+        a new time zone that jumped over a week's moment still to come in the old one)."""
         unknown = set(changes) - set(_FIELDS)
         if unknown:
             raise ValueError(f"unknown server settings: {sorted(unknown)}")
@@ -85,7 +88,7 @@ class ServerRepository:
         )
         stamps = {"updated_at": now}
         if SCHEDULE_SETTINGS & set(changes):  # the schedule itself is set
-            stamps["schedule_set_at"] = now
+            stamps["schedule_set_at"] = schedule_set_at or now
         async with self._db.write(holding=[audited_by]) as conn:
             await conn.execute(
                 upsert(
