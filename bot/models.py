@@ -137,3 +137,4 @@ class ReminderSettings(BaseModel):
     time: str
     timezone: str
     next_at: datetime
+    follows_guild: int | None = None  # the server whose zone it follows; None: her own zone

@@ -72,3 +72,25 @@ def last_weekly(at: datetime, weekday: int, hhmm: str, zone: ZoneInfo) -> dateti
         if day.weekday() == weekday and (candidate := local_at(day, hhmm, zone)) <= at:
             return candidate
     raise ValueError("no occurrence in the last two weeks")  # unreachable for valid input
+
+
+def rezoned_weekly(
+    now: datetime, due: datetime, weekday: int, hhmm: str, zone: ZoneInfo
+) -> datetime:
+    """When a weekly occurrence next due at `due` comes once its zone becomes `zone`: that
+    week's occurrence there (the same day and local time, within half a week of `due`), so a
+    week's is never given twice nor skipped; at once (`now`) if that moment has passed."""
+    return max(now, next_weekly(due - timedelta(days=3, hours=12), weekday, hhmm, zone))
+
+
+def jumped_over(
+    now: datetime, weekday: int, hhmm: str, old: ZoneInfo, new: ZoneInfo, within: timedelta
+) -> datetime | None:
+    """When a weekly time moves from zone `old` to `new` at `now`: this week's moment in `new`
+    if it has passed there (no longer ago than `within`) while it was still to come in `old`
+    (Mondays 09:00, moved at 08:00 New York time to London's), else None."""
+    coming = next_weekly(now, weekday, hhmm, old)
+    passed = last_weekly(now, weekday, hhmm, new)
+    if week_monday(passed, new) == week_monday(coming, old) and now - passed <= within:
+        return passed
+    return None

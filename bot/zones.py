@@ -153,3 +153,34 @@ def default_zone(saved: str | None, server: str | None) -> ZoneMatch:
     if server is not None and server != "UTC":
         return ZoneMatch(server, f"{server}, this server's (give `timezone` for your own)")
     return ZoneMatch("UTC", "UTC (give `timezone` for your own, such as London or UTC+2)")
+
+
+FOLLOWS = "if an admin changes it, your reminder follows"
+
+
+def reminder_zone(
+    saved: str | None, followed: int | None, guild_id: int | None, server: str | None
+) -> tuple[ZoneMatch, int | None]:
+    """The zone for /remind given none, and the server it follows (None: hers to keep). Her
+    earlier reminder's zone when she chose it (`saved`, following nothing); else the server's
+    where she is (`server`, None when it has none), which the reminder follows; in a DM, the
+    server her earlier reminder follows (`followed`, whose zone is `saved`); else UTC."""
+    if saved is not None and followed is None:
+        return default_zone(saved, None), None
+    if guild_id is not None:
+        if server is None or server == "UTC":  # UTC is also the zone of a server not set up
+            note = (
+                "UTC (give `timezone` for your own, such as London or UTC+2), this server's "
+                f"time zone: {FOLLOWS}"
+            )
+            return ZoneMatch("UTC", note), guild_id
+        return ZoneMatch(
+            server, f"{server}, this server's time zone: {FOLLOWS} (give `timezone` for your own)"
+        ), guild_id
+    if saved is not None and followed is not None:
+        note = (
+            f"{saved}, the time zone of the server you set it in: {FOLLOWS} (give `timezone` "
+            "for your own)"
+        )
+        return ZoneMatch(saved, note), followed
+    return default_zone(None, None), None

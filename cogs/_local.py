@@ -11,9 +11,13 @@ if TYPE_CHECKING:
 
 
 async def member_zone(repos: Repositories, user_id: int, guild_id: int | None) -> ZoneMatch:
-    """The zone she gave /remind, else the server's (where the command is used), else UTC."""
+    """The zone she gave /remind, else the server's (where the command is used), else (in a
+    DM) the zone of the server her reminder follows, else UTC."""
     saved = await repos.practitioners.reminder(user_id)
+    own = saved.timezone if saved is not None and saved.follows_guild is None else None
     server = None
     if guild_id is not None:
         server = (await repos.servers.get(guild_id)).timezone
-    return default_zone(saved.timezone if saved is not None else None, server)
+    elif saved is not None and saved.follows_guild is not None:
+        server = saved.timezone  # the followed server's, kept in step with it
+    return default_zone(own, server)

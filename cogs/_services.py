@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
-from bot.models import ServerSettings
 from bot.outbox import PostRecord
 
 if TYPE_CHECKING:
@@ -35,8 +34,6 @@ class Summaries(Protocol):
 
     def reschedule(self) -> None: ...
 
-    def zone_changed(self, before: ServerSettings, zone: str) -> None: ...
-
     async def retry(self, post: PostRecord) -> None: ...
 
     async def refresh(self, post: PostRecord) -> None: ...
@@ -44,6 +41,12 @@ class Summaries(Protocol):
     async def touched_by(self, contributions: list[tuple[int, datetime]]) -> list[int]: ...
 
     async def refresh_after_erasure(self, affected: list[int]) -> None: ...
+
+
+class Reminders(Protocol):
+    """The weekly reminders' loop: woken when reminders move (a server's new time zone)."""
+
+    def reschedule(self) -> None: ...
 
 
 class StepOuts(Protocol):

@@ -7,7 +7,7 @@ import io
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -412,9 +412,11 @@ def read_draft(
     zone: ZoneInfo | None = None,
 ) -> HoursDraft:
     """The typed form as a draft; `WhenError` says what to fix in the date or time. A span
-    counts the time that passed in `zone`, the member's (the clocks may change during it)."""
+    counts the time that passed in `zone`, the member's (the clocks may change during it), and
+    the year-slip check reckons her own year there, not UTC's."""
     day_text, _, time_text = submitted.text("when").strip().partition(" ")
-    when = parse_when(day_text, time_text, today=discord.utils.utcnow().date(), zone=zone)
+    today = discord.utils.utcnow().astimezone(zone or UTC).date()
+    when = parse_when(day_text, time_text, today=today, zone=zone)
     texts = {
         name: submitted.typed(name)[: TEXT_LIMITS[name]]
         for name in TEXT_LIMITS

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -36,8 +36,9 @@ if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
-# The loop is restarted whenever this process changes a meeting; these wakes only catch changes
-# made by another process sharing the database (and clock drift).
+# The loop is restarted whenever this process changes a meeting, and woken when another process
+# sharing the database (PostgreSQL) notifies a change; these wakes only catch clock drift, and a
+# notice lost with the listening connection (it listens again at its next pass).
 IDLE_WAKE = 24 * 3600.0
 NO_MEETING_WAKE = 7 * 24 * 3600.0
 LATE = timedelta(days=1)  # a meeting the bot missed by more than this is not prompted for
@@ -85,6 +86,14 @@ class Meetings(BoundCog):
             SENDING_HOLD,
             log,
         )
+        # Another process's changes (`repos.meetings.listen`) restart the loop while it sleeps,
+        # or, heard during a pass (which a restart could cut short mid-send), make it pass
+        # again at once.
+        self._sleeping: asyncio.Task[object] | None = None
+        self._heard = False
+        self._stop_listening: Callable[[], Awaitable[None]] | None = None
+        self._listening = False
+        self._unloaded = False
 
     def handlers(self) -> Mapping[type, Handler]:
         return {LogMeetingButton: self.on_log, LogMeetingOnceButton: self.on_log}
@@ -96,9 +105,40 @@ class Meetings(BoundCog):
             self.runner.restart()
 
     async def cog_unload(self) -> None:
+        self._unloaded = True  # a notice heard from now on starts nothing
         self.repos.meetings.on_change.remove(self.runner.restart)
         await self.runner.stop()
+        await self._unlisten()
         await super().cog_unload()
+
+    async def _listen(self) -> None:
+        """Listen for other processes' changes of meetings, if not listening already (again
+        after the connection was lost); on SQLite there are none to hear."""
+        if self._listening:
+            return
+        await self._unlisten()
+        self._stop_listening = await self.repos.meetings.listen(self._wake, self._lost)
+        self._listening = True
+
+    def _wake(self) -> None:
+        """Another process changed a meeting: pass now, or right after the pass under way."""
+        if self._unloaded or self.bot.is_closed() or not self.runner.running:
+            return  # no loop to wake: stopped (a loop is started at READY, not by a notice)
+        if self._sleeping is not None and not self._sleeping.done():
+            self.runner.restart()
+        else:
+            self._heard = True
+
+    def _lost(self) -> None:
+        log.warning("lost the connection that hears other processes' meetings; listening again")
+        self._listening = False
+        self._wake()
+
+    async def _unlisten(self) -> None:
+        stop, self._stop_listening = self._stop_listening, None
+        self._listening = False
+        if stop is not None:
+            await stop()
 
     @commands.Cog.listener()
     async def on_ready(self) -> None:
@@ -194,10 +234,19 @@ class Meetings(BoundCog):
 
     async def _loop(self) -> None:
         while not self.bot.is_closed():
+            self._heard = False
             next_at = await next_pass(log, "meeting prompt loop", self._pass)
-            await asyncio.sleep(seconds_until(next_at, IDLE_WAKE, nothing_due=NO_MEETING_WAKE))
+            if self._heard:  # a change heard during the pass: pass again at once
+                continue
+            self._sleeping = asyncio.current_task()
+            try:
+                await asyncio.sleep(seconds_until(next_at, IDLE_WAKE, nothing_due=NO_MEETING_WAKE))
+            finally:
+                if self._sleeping is asyncio.current_task():
+                    self._sleeping = None
 
     async def _pass(self) -> datetime | None:
+        await self._listen()  # before reading: a change made meanwhile is read or heard
         first = await self._next_at()
         if first is None or first > discord.utils.utcnow():
             return first  # nothing due yet: two queries

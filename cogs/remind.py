@@ -15,9 +15,9 @@ from discord.ext import commands
 from bot.log import keep_out_of_log
 from bot.models import ReminderSettings
 from bot.schedule import DAY_NAMES, last_weekly, next_weekly, parse_time, zone_names
-from bot.zones import ZoneMatch, resolve_zone
+from bot.zones import ZoneMatch, reminder_zone, resolve_zone
+from cogs import _services
 from cogs._interactions import CANNOT_DM, Interaction, reply_to_follow, tell_done
-from cogs._local import member_zone
 from cogs._loop import LoopCog, next_pass, seconds_until, to_the_end
 from cogs._render import quote
 
@@ -43,6 +43,7 @@ UNDELIVERED = (
 
 class Remind(LoopCog):
     loop_name = "weekly-reminders"
+    offers = (_services.Reminders,)
 
     @app_commands.command(name="remind", description="A weekly reminder DM to reflect, or none")
     @app_commands.describe(
@@ -84,12 +85,13 @@ class Remind(LoopCog):
             )
             return
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
-        if match is None:  # none given: the user's earlier zone, then the server's
-            match = await self._zone_kept(interaction)
+        follows = None
+        if match is None:  # none given: her earlier zone, then the server's, which it follows
+            match, follows = await self._zone_kept(interaction)
         weekday, zone = int(day.value), match.name
         next_at = next_weekly(discord.utils.utcnow(), weekday, hhmm, ZoneInfo(zone))
         await self.repos.practitioners.set_reminder(
-            user_id, day=weekday, time=hhmm, timezone=zone, next_at=next_at
+            user_id, day=weekday, time=hhmm, timezone=zone, next_at=next_at, follows_guild=follows
         )
         self.reschedule()
         await tell_done(  # if Discord loses it, said again: never "try again" for what is set
@@ -99,8 +101,18 @@ class Remind(LoopCog):
             f"{discord.utils.format_dt(next_at, 'F')}. Turn it off with `/remind day:Off`.",
         )
 
-    async def _zone_kept(self, interaction: Interaction) -> ZoneMatch:
-        return await member_zone(self.repos, interaction.user.id, interaction.guild_id)
+    async def _zone_kept(self, interaction: Interaction) -> tuple[ZoneMatch, int | None]:
+        """The zone for a reminder given none, and the server whose zone it follows."""
+        saved = await self.repos.practitioners.reminder(interaction.user.id)
+        server = None
+        if interaction.guild_id is not None:
+            server = (await self.repos.servers.get(interaction.guild_id)).timezone
+        return reminder_zone(
+            saved.timezone if saved is not None else None,
+            saved.follows_guild if saved is not None else None,
+            interaction.guild_id,
+            server,
+        )
 
     @remind.autocomplete("timezone")
     async def _zone_autocomplete(

@@ -13,8 +13,8 @@ from discord.ext import commands
 from bot.conversation.library import UPLOAD_MAX_BYTES, ScriptRejected
 from bot.conversation.script import Script
 from bot.hours.meeting import MeetingPlan
-from bot.models import ServerSettings
-from bot.schedule import DAY_NAMES, parse_time, zone_names
+from bot.models import ReminderSettings, ServerSettings
+from bot.schedule import DAY_NAMES, jumped_over, parse_time, rezoned_weekly, zone_names
 from bot.zones import resolve_zone
 from cogs import _services
 from cogs._interactions import Interaction, tell_done
@@ -31,12 +31,14 @@ from cogs._script_admin import (
     too_large_text,
     unchanged_text,
 )
+from cogs.summary import CATCH_UP
+from storage.repos.servers import together
 
 if TYPE_CHECKING:
     from datetime import datetime
 
     from bot.app import SparkleBot
-    from storage.repos.meetings import MeetingMove
+    from storage.repos.servers import Along
 
 
 # What the bot does in each channel. Read Message History: fetching its own share post to show
@@ -68,6 +70,40 @@ ALREADY = "Saved. Nothing changed: this server already had this setting."
 
 class NotAdmin(app_commands.CheckFailure):
     pass
+
+
+def _summary_owed(before: ServerSettings, zone: object) -> datetime | None:
+    """For a change of the server's time zone to `zone`: the moment in it of a weekly summary
+    still to come in the old zone whose time has passed in the new one (Mondays 09:00, changed
+    at 08:00 New York time to London's). The schedule counts as set from then (stored: a
+    restart, or another process, posts it all the same), so that week is posted, not skipped
+    as a schedule set after its moment is."""
+    if not isinstance(zone, str) or zone == before.timezone:
+        return None
+    if before.summary_day is None or before.summary_time is None:
+        return None
+    return jumped_over(
+        discord.utils.utcnow(),
+        before.summary_day,
+        before.summary_time,
+        ZoneInfo(before.timezone),
+        ZoneInfo(zone),
+        CATCH_UP,
+    )
+
+
+def _reminders_follow(count: int) -> str:
+    """What /setup timezone says of the members' reminders that moved with it (a count only:
+    whose they are is theirs)."""
+    if count == 1:
+        return (
+            "1 member's weekly reminder, set without a time zone of their own, follows it: same "
+            "day and local time."
+        )
+    return (
+        f"{count} members' weekly reminders, set without a time zone of their own, follow it: "
+        "same day and local time."
+    )
 
 
 def _is_admin(interaction: Interaction) -> bool:
@@ -172,7 +208,6 @@ class Setup(
         assert interaction.guild_id is not None
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         settings = await self.repos.servers.get(interaction.guild_id)
-        rezoned_from: ServerSettings | None = None
         if settings.already(changes):  # most likely a retry after Discord lost the answer
             saved = ALREADY  # nothing is written or audited again
         else:
@@ -180,16 +215,20 @@ class Setup(
             # written with the change: a failure leaves neither, and a retry makes both.
             # A new time zone moves the group's meeting with it, in the same write: kept as
             # the instant it ends, it would otherwise come at the old zone's clock time.
+            # So do the weekly reminders members set here without a zone of their own.
             moved: list[MeetingPlan] = []
+            reminders = [0]
             along = None
             if isinstance(zone := changes.get("timezone"), str):
-                along = self._meeting_follows(interaction.guild_id, ZoneInfo(zone), moved)
+                along = self._zone_follows(interaction.guild_id, zone, moved, reminders)
             before = settings
             settings = await self.repos.servers.update(
-                interaction.guild_id, audited_by=interaction.user.id, along=along, **changes
+                interaction.guild_id,
+                audited_by=interaction.user.id,
+                along=along,
+                schedule_set_at=_summary_owed(before, zone),
+                **changes,
             )
-            if before.timezone != settings.timezone:
-                rezoned_from = before
             saved = f"Saved ({note})." if note else "Saved."
             if moved:
                 self.repos.meetings.moved()
@@ -197,25 +236,36 @@ class Setup(
                     f" The group's meeting ({moved[0].describe()}) is now at that time in "
                     f"{settings.timezone}."
                 )
+            if reminders[0]:
+                saved += " " + _reminders_follow(reminders[0])
+                if (loop := _services.find(self.bot, _services.Reminders)) is not None:
+                    loop.reschedule()
         summaries = _services.find(self.bot, _services.Summaries)
         if summaries is not None:
-            if rezoned_from is not None:  # a summary still to come in the old zone is not lost
-                summaries.zone_changed(rezoned_from, settings.timezone)
             summaries.reschedule()
         await tell_done(interaction, saved + "\n" + describe(settings, interaction.guild))
 
-    def _meeting_follows(
-        self, guild_id: int, zone: ZoneInfo, moved: list[MeetingPlan]
-    ) -> MeetingMove:
-        """The write that moves the server's meeting, if any, to its clock time in `zone`;
-        the plan moved is put in `moved`."""
+    def _zone_follows(
+        self, guild_id: int, zone: str, moved: list[MeetingPlan], reminders: list[int]
+    ) -> Along:
+        """The write that moves the server's meeting, if any, to its clock time in `zone`
+        (the plan moved is put in `moved`), and the reminders that follow the server's zone
+        to their day and time there (how many in `reminders[0]`)."""
         now = discord.utils.utcnow()
+        local = ZoneInfo(zone)
 
         def next_end(plan: MeetingPlan) -> datetime:
+            moved.clear()  # one meeting: a write tried again starts afresh
             moved.append(plan)
-            return plan.next_end(now, zone)
+            return plan.next_end(now, local)
 
-        return self.repos.meetings.rezoned(guild_id, next_end)
+        def next_at(reminder: ReminderSettings) -> datetime:
+            return rezoned_weekly(now, reminder.next_at, reminder.day, reminder.time, local)
+
+        return together(
+            self.repos.meetings.rezoned(guild_id, next_end),
+            self.repos.practitioners.rezoned(guild_id, zone, next_at, reminders),
+        )
 
     @app_commands.command(name="show", description="Show Sparkle's settings for this server")
     async def show(self, interaction: Interaction) -> None:

@@ -177,30 +177,8 @@ class Summary(LoopCog):
     loop_name = "weekly-summaries"
     offers = (_services.Summaries,)
 
-    def __init__(self, bot: SparkleBot) -> None:
-        super().__init__(bot)
-        # Per server, a week whose scheduled moment a change of its time zone jumped over.
-        self._owed: dict[int, date] = {}
-
     def handlers(self) -> Mapping[type, Handler]:
         return {PostSummary: self.on_post_button, PostShownSummary: self.on_post_button}
-
-    def zone_changed(self, before: ServerSettings, zone: str) -> None:
-        """The server's time zone is changing from `before`'s to `zone`: a week whose summary
-        was still to come in the old zone, but whose moment has passed in the new one (Mondays
-        09:00, changed at 08:00 New York time to London's), is posted at the next pass, as it
-        would have been; otherwise the schedule, set after that moment, skipped it."""
-        if before.summary_day is None or before.summary_time is None:
-            return
-        now = discord.utils.utcnow()
-        day, hhmm = before.summary_day, before.summary_time
-        old, new = ZoneInfo(before.timezone), ZoneInfo(zone)
-        coming = next_weekly(now, day, hhmm, old)
-        passed = last_weekly(now, day, hhmm, new)
-        week = week_monday(passed, new) - timedelta(days=7)
-        if week == week_monday(coming, old) - timedelta(days=7) and now - passed <= CATCH_UP:
-            self._owed[before.guild_id] = week
-            self.reschedule()
 
     # -- /summary ---------------------------------------------------------------------------
 
@@ -545,15 +523,14 @@ class Summary(LoopCog):
             recent = now - due <= CATCH_UP
             # The week that ended before the scheduled moment.
             week = week_monday(due, zone) - timedelta(days=7)
-            owed = self._owed.get(settings.guild_id) == week  # `zone_changed`
-            # Only the schedule's own setting counts: a channel changed since does not skip.
+            # Only the schedule's own setting counts: a channel changed since does not skip. A
+            # new time zone that jumped over this week's moment set it from that moment (setup).
             set_at = settings.schedule_set_at
             set_before = set_at is None or set_at <= due
-            if recent and (set_before or owed):
+            if recent and set_before:
                 slot = summary_slot(settings.guild_id, week)
                 if await self.repos.outbox.may_claim_summary(slot, now):
                     await self.post_week(settings, week)
-                self._owed.pop(settings.guild_id, None)
             upcoming.append(next_weekly(now, settings.summary_day, settings.summary_time, zone))
         return min(upcoming, default=None)
 

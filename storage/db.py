@@ -18,7 +18,8 @@ import asyncio
 import contextlib
 import logging
 import os
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+import secrets
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from datetime import datetime
@@ -98,6 +99,9 @@ class Database:
     ) -> None:
         self.url = url
         self.clock = clock
+        # Names this process's notifications (`listen`), so that it does not hear its own.
+        self.token = secrets.token_hex(8)
+        self._listeners: set[Callable[[], Awaitable[None]]] = set()
         self.sqlite = is_sqlite(url)
         self._write_lock: asyncio.Lock | None = None
         self._inflight = 0
@@ -304,8 +308,47 @@ class Database:
         async with self.sessions() as session:
             yield session
 
+    async def listen(
+        self, channel: str, heard: Callable[[], None], lost: Callable[[], None]
+    ) -> Callable[[], Awaitable[None]] | None:
+        """On PostgreSQL, call `heard` whenever another process sharing the database notifies
+        `channel` (with a payload other than this one's `token`), and `lost` once if this
+        listening connection is lost; the closer is returned. None on SQLite: one process,
+        which knows its own changes."""
+        if self.sqlite:
+            return None
+        conn = await self.writer.connect()
+        try:
+            driver: Any = (await conn.get_raw_connection()).driver_connection
+
+            def on_notice(_conn: object, _pid: object, _channel: object, payload: object) -> None:
+                if payload != self.token:  # another process's (its own are known to it)
+                    heard()
+
+            def on_lost(*_: object) -> None:
+                lost()
+
+            await driver.add_listener(channel, on_notice)
+            driver.add_termination_listener(on_lost)
+        except BaseException:
+            await conn.close()
+            raise
+
+        async def close() -> None:
+            self._listeners.discard(close)
+            with contextlib.suppress(Exception):
+                driver.remove_termination_listener(on_lost)
+                await driver.remove_listener(channel, on_notice)
+            with contextlib.suppress(Exception):
+                await conn.close()
+
+        self._listeners.add(close)
+        return close
+
     async def dispose(self, *, grace: float = 30.0) -> None:
         """Close every connection, after letting writes already under way finish."""
+        for close in list(self._listeners):  # a listener not closed by its owner hears no more
+            await close()
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._idle.wait(), timeout=grace)
         if self._owed_checkpoint is not None:

@@ -64,6 +64,9 @@ class Practitioner(Base):
     remind_tz: Mapped[str | None] = mapped_column(String(64), default=None)
     remind_next_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None, index=True)
     remind_failed_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
+    # The server whose time zone the reminder follows (set there without a zone of her own):
+    # /setup timezone moves it to the same day and local time in the new zone. None: her own.
+    remind_follows_guild: Mapped[int | None] = mapped_column(BigInteger, default=None)
     # The month (1-12) a practitioner's CPD year starts in, for /hours report.
     cpd_start_month: Mapped[int | None] = mapped_column(Integer, default=None)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from bot.conversation.engine import scale_out_of_ten
@@ -88,8 +88,16 @@ def what_works(
         moves=tuple(sorted(moves.items(), key=lambda kv: (-kv[1], kv[0]))),
         noticed=tuple(reversed(noticed))[:SHOWN],
         next_steps=tuple(reversed(steps))[:SHOWN],
-        followed=tuple(followed_steps(entries, script_of))[:FOLLOWED_SHOWN],
+        followed=tuple(_in_zone(f, zone) for f in followed_steps(entries, script_of))[
+            :FOLLOWED_SHOWN
+        ],
     )
+
+
+def _in_zone(followed: Followed, zone: tzinfo) -> Followed:
+    """A step and its follow-up with their moments in `zone`: dated by her day, as the rest."""
+    step_at = followed.step_at.astimezone(zone) if followed.step_at is not None else None
+    return replace(followed, step_at=step_at, review_at=followed.review_at.astimezone(zone))
 
 
 def _num(value: float) -> str:

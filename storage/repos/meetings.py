@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, text, update
 
 from bot.hours.meeting import MeetingPlan, PromptSend, SendState
 from bot.hours.model import Format
@@ -25,6 +25,20 @@ KEEP_SENDS = timedelta(days=28)
 MeetingMove = Callable[[Connection], bool]
 
 MISSED = (SendState.CLOSED.value, SendState.REFUSED.value, SendState.FAILED.value)
+
+
+# On PostgreSQL, every change of a meeting (set, moved, cleared) is notified on this channel, in
+# its transaction (so at its commit): the prompt loops of the other processes sharing the
+# database wake for it. A claim is not: the process that claims a meeting sends its prompts.
+CHANGED = "sparkle_meetings"
+
+
+def _notify(conn: Connection, token: str) -> None:
+    """Tell the other processes (PostgreSQL), naming this one (`Database.token`)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(
+            text("SELECT pg_notify(:channel, :token)"), {"channel": CHANGED, "token": token}
+        )
 
 
 def _send(row: Any) -> PromptSend:
@@ -78,12 +92,20 @@ class MeetingRepository:
                 return False
             if audit is not None:
                 conn.execute(audit.insert(now))
+            _notify(conn, self._db.token)
             return True
 
         changed = await self._db.run_write(work, holding=[AuditNote.actor(audit)])
         if changed:
             self._changed()
         return changed
+
+    async def listen(
+        self, heard: Callable[[], None], lost: Callable[[], None]
+    ) -> Callable[[], Awaitable[None]] | None:
+        """Call `heard` when another process changes a meeting (PostgreSQL's notifications;
+        `lost`: the listening connection was lost); the closer, or None on SQLite."""
+        return await self._db.listen(CHANGED, heard, lost)
 
     def _changed(self) -> None:
         for notify in list(self.on_change):
@@ -107,6 +129,7 @@ class MeetingRepository:
                 .where(Meeting.guild_id == guild_id, Meeting.next_end_at == row.next_end_at)
                 .values(next_end_at=moved_to, updated_at=now)
             )
+            _notify(conn, self._db.token)
             return True
 
         return work
@@ -124,6 +147,8 @@ class MeetingRepository:
             gone = conn.execute(delete(Meeting).where(Meeting.guild_id == guild_id)).rowcount
             if gone and audit is not None:
                 conn.execute(audit.insert(now))
+            if gone:
+                _notify(conn, self._db.token)
             return bool(gone)
 
         cleared = await self._db.run_write(work, holding=[AuditNote.actor(audit)])

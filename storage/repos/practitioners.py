@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -48,8 +49,17 @@ class PractitionerRepository:
         await self._upsert(user_id, notice_seen_at=self._db.clock())
 
     async def set_reminder(
-        self, user_id: int, *, day: int, time: str, timezone: str, next_at: datetime
+        self,
+        user_id: int,
+        *,
+        day: int,
+        time: str,
+        timezone: str,
+        next_at: datetime,
+        follows_guild: int | None = None,
     ) -> None:
+        """Set the weekly reminder; `follows_guild`: the server whose zone `timezone` is and
+        which it follows (`rezoned`), None when the zone is her own."""
         await self._upsert(
             user_id,
             remind_day=day,
@@ -57,12 +67,71 @@ class PractitionerRepository:
             remind_tz=timezone,
             remind_next_at=next_at,
             remind_failed_at=None,
+            remind_follows_guild=follows_guild,
         )
 
     async def clear_reminder(self, user_id: int) -> None:
         await self._upsert(
-            user_id, remind_day=None, remind_time=None, remind_tz=None, remind_next_at=None
+            user_id,
+            remind_day=None,
+            remind_time=None,
+            remind_tz=None,
+            remind_next_at=None,
+            remind_follows_guild=None,
         )
+
+    def rezoned(
+        self,
+        guild_id: int,
+        zone: str,
+        next_at: Callable[[ReminderSettings], datetime],
+        moved_to: list[int] | None = None,
+    ) -> Callable[[Connection], int]:
+        """The write that moves every reminder following the server's zone to `zone`, next
+        due at `next_at(reminder)`, to run in the same transaction as the server's change
+        (`ServerRepository.update(along=...)`). Each row is moved only as it was read (a
+        reminder being sent meanwhile keeps what its send gives it). How many moved, also
+        put in `moved_to[0]`."""
+
+        def work(conn: Connection) -> int:
+            rows = conn.execute(
+                select(
+                    Practitioner.user_id,
+                    Practitioner.remind_day,
+                    Practitioner.remind_time,
+                    Practitioner.remind_tz,
+                    Practitioner.remind_next_at,
+                ).where(
+                    Practitioner.remind_follows_guild == guild_id,
+                    Practitioner.remind_next_at.is_not(None),
+                )
+            ).all()
+            moved = 0
+            for user_id, day, time, tz, due in rows:
+                if day is None or time is None or due is None:
+                    continue
+                reminder = ReminderSettings(
+                    user_id=user_id,
+                    day=day,
+                    time=time,
+                    timezone=tz or "UTC",
+                    next_at=due,
+                    follows_guild=guild_id,
+                )
+                moved += conn.execute(
+                    update(Practitioner)
+                    .where(
+                        Practitioner.user_id == reminder.user_id,
+                        Practitioner.remind_follows_guild == guild_id,
+                        Practitioner.remind_next_at == reminder.next_at,
+                    )
+                    .values(remind_tz=zone, remind_next_at=next_at(reminder))
+                ).rowcount
+            if moved_to is not None:
+                moved_to[0] = moved
+            return moved
+
+        return work
 
     async def reminder(self, user_id: int) -> ReminderSettings | None:
         async with self._db.read() as session:
@@ -132,4 +201,5 @@ def _reminder(row: Practitioner) -> ReminderSettings | None:
         time=row.remind_time,
         timezone=row.remind_tz or "UTC",
         next_at=row.remind_next_at,
+        follows_guild=row.remind_follows_guild,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
@@ -36,6 +36,20 @@ def _settings(row: Server) -> ServerSettings:
     )
 
 
+# A further write in the transaction of a server's change (`ServerRepository.update(along=)`).
+Along = Callable[[Connection], object]
+
+
+def together(*writes: Along) -> Along:
+    """Several writes to go with a server's change, in that order, in its transaction."""
+
+    def work(conn: Connection) -> None:
+        for write in writes:
+            write(conn)
+
+    return work
+
+
 class ServerRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -55,13 +69,16 @@ class ServerRepository:
         guild_id: int,
         *,
         audited_by: int | None = None,
-        along: Callable[[Connection], object] | None = None,
+        along: Along | None = None,
+        schedule_set_at: datetime | None = None,
         **changes: Any,
     ) -> ServerSettings:
         """Change settings; with ``audited_by``, the "setup" audit event naming which settings
         changed is written in the same transaction, so a failure leaves neither. ``along`` is
         a further write that goes with the change, in that transaction too (the meeting's
-        next end moved to a new time zone: `MeetingRepository.rezoned`)."""
+        next end moved to a new time zone: `MeetingRepository.rezoned`; several: `together`).
+        A change of the schedule itself counts as made now, or at ``schedule_set_at`` (earlier:
+        a new time zone that jumped over a week's moment still to come in the old one)."""
         unknown = set(changes) - set(_FIELDS)
         if unknown:
             raise ValueError(f"unknown server settings: {sorted(unknown)}")
@@ -71,7 +88,7 @@ class ServerRepository:
         )
         stamps = {"updated_at": now}
         if SCHEDULE_SETTINGS & set(changes):  # the schedule itself is set
-            stamps["schedule_set_at"] = now
+            stamps["schedule_set_at"] = schedule_set_at or now
         async with self._db.write(holding=[audited_by]) as conn:
             await conn.execute(
                 upsert(

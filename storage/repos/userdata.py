@@ -153,6 +153,7 @@ class UserDataRepository:
                     "day": person.remind_day,
                     "time": person.remind_time,
                     "timezone": person.remind_tz,
+                    "follows_time_zone_of_server": person.remind_follows_guild,
                 },
                 "cpd_year_start_month": person.cpd_start_month,
             },

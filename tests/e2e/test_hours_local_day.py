@@ -54,3 +54,30 @@ async def test_in_a_dm_the_day_is_that_of_her_reminders_zone_else_utc(world: Wor
     shown = await w.bob.user.slash("hours add", **OPTIONS)
     assert modal_defaults(shown)["when"] == "2026-01-01 "
     assert await bot_of(w.env).repos.practitioners.reminder(w.bob.id) is None
+
+
+async def test_the_year_slip_check_reckons_her_own_year(world: World) -> None:
+    """On 31 December 2025 in Los Angeles (already 2026 in UTC) a session typed for 2027 is two
+    years ahead of her day: it used to be logged (UTC's next year is 2027); it is now refused as
+    a slip, naming her own years, with what she typed offered back and nothing logged."""
+    w = world
+    reminded = await w.alice.slash(
+        w.channel, "remind", day="0", time="09:00", timezone="America/Los_Angeles"
+    )
+    assert_responded(reminded, contains="(America/Los_Angeles)", ephemeral=True)
+    shown = await w.alice.slash(w.channel, "hours add", **OPTIONS)
+    assert modal_defaults(shown)["when"] == "2025-12-31 "
+    typed = {**TYPED, "when": "2027-12-31 60"}
+    slip = await w.alice.submit_modal(shown, {k: typed[k] for k in FORM_IDS})
+    assert_responded(slip, contains="looks like a slip", ephemeral=True)
+    assert "between 1970 and 2026" in said(slip)
+    assert TYPED["topic"] in said(slip)  # nothing typed is lost
+    assert await rows(w) == []
+
+    # her next year is still hers to log in (a session planned for 2026 is not a slip)
+    shown = await w.alice.slash(w.channel, "hours add", **OPTIONS)
+    typed = {**TYPED, "when": "2026-01-02 60"}
+    logged = await w.alice.submit_modal(shown, {k: typed[k] for k in FORM_IDS})
+    assert_responded(logged, contains="Logged", ephemeral=True)
+    (row,) = await rows(w)
+    assert row.day == date(2026, 1, 2)

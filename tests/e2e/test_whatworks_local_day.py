@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import pytest
 from simcord import assert_responded
+from sqlalchemy import select
 
+from storage.tables import Entry
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of
+from tests.e2e.helpers import bot_of, said
 from tests.e2e.test_whatworks import reflect
 
 # Which day a period starts on is decided above the storage layer, whose queries for /whatworks
@@ -42,3 +44,34 @@ async def test_last_30_days_begins_on_her_own_day(world: World) -> None:
     await w.env.advance_time(30 * 24 * HOUR + 23 * HOUR)  # 4 Mar 01:00 UTC: 31 days after
     bobs = await w.bob.slash(w.channel, "whatworks", period="30")
     assert_responded(bobs, contains="No complete reflections in the last 30 days", ephemeral=True)
+
+
+async def test_how_her_next_steps_went_is_dated_by_her_own_day(world: World) -> None:
+    """In Auckland in the morning it is still yesterday in UTC. /whatworks listed her next steps
+    on her own days but "How my next steps went" on UTC's: the same step appeared as written on
+    2 January in one section and on 1 January in the next. Both are now her days."""
+    w = world
+    reminded = await w.alice.slash(
+        w.channel, "remind", day="0", time="09:00", timezone="Pacific/Auckland"
+    )
+    assert_responded(reminded, contains="(Pacific/Auckland)", ephemeral=True)
+    await w.env.advance_time(20 * HOUR)  # 1 Jan 20:00 UTC: 2 Jan 09:00 in Auckland
+    await reflect(w, w.alice.id, "5", "I slowed down.", "", "Pause more.")
+    await w.env.advance_time(24 * HOUR)  # 3 Jan 09:00 in Auckland
+    header = await bot_of(w.env).repos.entries.save_page(
+        entry_id=None, author_id=w.alice.id, kind="sparkle", guild_id=w.guild.id,
+        answers={"last_step": "It went well.", "moment": "The client smiled.",
+                 "doing": "I paused.", "frequency": "7", "next_step": "Keep pausing."},
+        advance_to=3, complete=True,
+    )  # fmt: skip
+    assert header is not None
+
+    shown = await w.alice.slash(w.channel, "whatworks")
+    assert_responded(shown, contains="all time: 2 reflections", ephemeral=True)
+    text = said(shown)
+    assert "• 2026-01-03: Keep pausing.\n• 2026-01-02: Pause more." in text
+    assert "• 2026-01-02: Pause more. → 2026-01-03: It went well." in text
+    assert "2026-01-01" not in text
+    async with bot_of(w.env).repos.db.read() as session:  # stored as moments, in UTC
+        stored = (await session.execute(select(Entry.created_at).order_by(Entry.id))).scalars()
+        assert [moment.day for moment in stored] == [1, 2]

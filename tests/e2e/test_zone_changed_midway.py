@@ -19,6 +19,7 @@ from simcord import MemberActor, assert_error, assert_responded
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
+from bot.app import create_bot
 from storage.tables import Meeting
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, failing_while_on, modal_defaults
@@ -124,6 +125,36 @@ async def test_a_summary_still_to_come_is_posted_when_the_new_zone_has_passed_it
     await w.env.advance_time(2 * HOUR)  # past 09:00 in New York too: not posted again
     await w.env.advance_time(7 * 24 * HOUR)
     assert len(summary_posts(weekly)) == 1  # the next week had no entries
+
+
+async def test_a_summary_owed_by_a_zone_change_survives_a_restart(
+    world: World, facilitation: Any
+) -> None:
+    """The same change, and the bot restarted in the seconds before its next pass: the week
+    owed was kept in the process's memory only, so the restarted bot skipped it (the schedule
+    counted as set after its moment). It is now stored with the schedule: the schedule counts
+    as set from the moment it jumped over, and the restarted bot posts that week, once."""
+    w = world
+    admin, _fiona, _facilitators, weekly = facilitation
+    await members_reflected(w, facilitation, 3, schedule=True)  # Mondays 09:00 New York
+    await w.env.advance_time(4 * 24 * HOUR + 13 * HOUR)  # Mon 5 Jan 13:00 UTC, 08:00 there
+    # The scheduler's pass that follows the change fails (to be tried in a minute), and the
+    # bot is restarted before that minute is up.
+    with failing_while_on(
+        w.env, lambda sql: "SUMMARY_DAY IS NOT NULL" in sql, "database is locked"
+    ) as on:
+        on.append(True)
+        done = await admin.slash(w.channel, "setup timezone", zone="Europe/London")
+        assert_responded(done, contains="Saved.", ephemeral=True)
+        await w.env.restart_bot(create_bot())
+    settings = await bot_of(w.env).repos.servers.get(w.guild.id)
+    assert settings.schedule_set_at == datetime(2026, 1, 5, 9, 0, tzinfo=UTC)  # London's 09:00
+    await w.env.advance_time(60)
+    (posted,) = summary_posts(weekly)
+    assert "29 December" in (posted.embeds[0].title or "")
+    await w.env.restart_bot(create_bot())
+    await w.env.advance_time(2 * HOUR)  # past 09:00 in New York too: not posted again
+    assert len(summary_posts(weekly)) == 1
 
 
 async def test_a_zone_set_before_the_summarys_time_in_both_zones_posts_it_once_on_time(

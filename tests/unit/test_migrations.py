@@ -271,3 +271,59 @@ async def test_owed_notices_from_before_0020_stay_owed_and_claims_come_and_go(
     now[0] += OWED_CLAIM_HOLD * 2
     assert await repos.round.untold(5) == [] and not await repos.round.take_keep_offer(5)
     await repos.close()
+
+
+@pytest.mark.empty_database
+async def test_a_reminder_set_before_0021_keeps_its_zone(database_url: str) -> None:
+    """0021 records which server's time zone a reminder follows: one set before it follows
+    none (it keeps the zone it was set with, as before), so a server's new zone leaves it; one
+    set since in a server follows it. It downgrades and upgrades again cleanly."""
+    at = datetime(2026, 1, 6, tzinfo=UTC)
+    due = datetime(2026, 1, 8, 9, tzinfo=UTC)
+    repos = Repositories.open(database_url, b"k" * 32, clock=lambda: at)
+
+    def to(revision: str, down: bool = False) -> Any:
+        def run(conn: Any) -> None:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            (command.downgrade if down else command.upgrade)(cfg, revision)
+
+        return run
+
+    async def rezone(zone: str) -> int:
+        count = [0]
+
+        def along(conn: Any) -> None:
+            later = repos.practitioners.rezoned(5, zone, lambda r: r.next_at.replace(hour=14))
+            count[0] = later(conn)
+
+        await repos.servers.update(5, timezone=zone, along=along)
+        return count[0]
+
+    async with repos.db.write() as conn:
+        await conn.run_sync(to("head"))
+        await conn.run_sync(to("-1", down=True))  # just before 0021, whatever came before it
+        await conn.execute(
+            text(
+                "INSERT INTO practitioners (user_id, created_at, remind_day, remind_time, "
+                "remind_tz, remind_next_at) VALUES (1, :at, 3, '09:00', 'Europe/London', :due)"
+            ),
+            {"at": at, "due": due},
+        )
+    await repos.migrate()
+    before = await repos.practitioners.reminder(1)
+    assert before is not None and before.follows_guild is None
+    assert await rezone("America/New_York") == 0
+    assert await repos.practitioners.reminder(1) == before
+    await repos.practitioners.set_reminder(
+        1, day=3, time="09:00", timezone="UTC", next_at=due, follows_guild=5
+    )
+    assert await rezone("America/New_York") == 1
+    after = await repos.practitioners.reminder(1)
+    assert after is not None and (after.timezone, after.next_at.hour) == ("America/New_York", 14)
+    async with repos.db.write() as conn:
+        await conn.run_sync(to("-1", down=True))
+        await conn.run_sync(to("head"))
+    again = await repos.practitioners.reminder(1)
+    assert again is not None and again.follows_guild is None  # the column came back empty
+    await repos.close()
