@@ -84,7 +84,7 @@ from cogs._round_ui import (
     round_embed,
     round_view,
 )
-from cogs._servers import is_member
+from cogs._servers import is_member, server
 from cogs.sharing import (
     ALREADY_SAVED,
     KEY_QUESTION_LABEL,
@@ -1118,17 +1118,18 @@ class Round(BoundCog):
 
     async def on_agree(self, interaction: Interaction, button: Button[AgreeKey]) -> None:
         guild_id = button.key.guild
-        guild = self.bot.get_guild(guild_id)
+        # Answered first: from a DM, the server (on another process's shard, say) and her
+        # membership are asked of Discord, and the write may wait.
+        await interaction.response.defer(ephemeral=True, thinking=True)
         # in that server, or from a DM (sharing from there asks too) by one of its members
         if interaction.guild_id != guild_id and (
             interaction.guild_id is not None
-            or guild is None
+            or (guild := await server(self.bot, guild_id)) is None
             or not await is_member(guild, interaction.user.id)
         ):
             await not_available(interaction)
             return
         text = await agreement_text(self.bot, guild_id)
-        await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         await self.repos.round.accept(guild_id, interaction.user.id, agreement_version(text))
         await tell_done(
             interaction, "Thank you: you have accepted the group agreement. Please try again."
