@@ -378,6 +378,15 @@ async def _channel_of(
         return None
 
 
+async def _answer_first_from_dm(interaction: Interaction) -> None:
+    """From a DM, answer Discord ("thinking") before asking it anything: which server, whether
+    she is a member there, her name and what she may see there are each a request, which
+    together may outlast the 3 seconds Discord allows for a first answer. In a server, she
+    is a member and Discord gave all that with the interaction: nothing to ask."""
+    if interaction.guild_id is None and not interaction.response.is_done():
+        await interaction.response.defer(ephemeral=True, thinking=True)
+
+
 async def signer_in(interaction: Interaction, guild_id: int) -> str | None:
     """The name **Post with my name** signs with in that server now (`name_in`), as posted;
     None when the server is gone. A server on another process's shard is asked of Discord."""
@@ -497,6 +506,7 @@ class Sharing(BoundCog):
 
     async def preview_for(self, interaction: Interaction, entry_id: int, guild_id: int) -> None:
         async with answering(interaction):
+            await _answer_first_from_dm(interaction)
             entry = await self.repos.entries.get(entry_id, interaction.user.id)
             guild = await server(self.bot, guild_id)
             if entry is None or guild is None or not await self._may_post(interaction, guild):
@@ -561,10 +571,12 @@ class Sharing(BoundCog):
     async def _post_anonymously(
         self, interaction: Interaction, post: PostRecord, button: object
     ) -> None:
+        await _answer_first_from_dm(interaction)
         if (checked := await self._shown(interaction, post, button)) is not None:
             await self._post(interaction, post, named=False, known=checked.known)
 
     async def _post_named(self, interaction: Interaction, post: PostRecord, button: object) -> None:
+        await _answer_first_from_dm(interaction)
         if (checked := await self._shown(interaction, post, button)) is not None:
             await self._post(
                 interaction, post, named=True, known=checked.known, signer=checked.signer
@@ -785,21 +797,22 @@ class Sharing(BoundCog):
         settings = await self.repos.servers.get(post.guild_id)
         guild = await server(self.bot, post.guild_id)
         if guild is None:  # her own preview (`_on_draft`): the bot was removed from there
-            await interaction.response.send_message(BOT_NOT_IN_SERVER, ephemeral=True)
+            await reply_privately(interaction, BOT_NOT_IN_SERVER)
             return
         if not await self._may_post(interaction, guild):  # as for an id that does not exist
             await not_available(interaction)
             return
         channel = await self._usable_channel(interaction, guild, settings.consultation_channel_id)
         if isinstance(channel, str):
-            await interaction.response.send_message(channel, ephemeral=True)
+            await reply_privately(interaction, channel)
             return
         rights = lacking(channel, *SHARE_POST)
         if rights:  # Discord would refuse it (or show it empty, without Embed Links)
-            await interaction.response.send_message(cannot_post(channel, rights), ephemeral=True)
+            await reply_privately(interaction, cannot_post(channel, rights))
             return
         user_id = interaction.user.id
-        await interaction.response.defer(ephemeral=True, thinking=True)  # the claim may wait
+        if not interaction.response.is_done():  # from a DM, answered first already
+            await interaction.response.defer(ephemeral=True, thinking=True)  # the claim may wait
         # signed as its preview said (`_shown`), or, for a button too old to carry the name,
         # with her name now
         author = (signer or await name_in(interaction, guild)) if named else None
