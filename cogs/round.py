@@ -93,6 +93,7 @@ from cogs.sharing import (
     already_answered,
     consultation_channel,
     earlier_shares,
+    posted_share_embed,
     preview_view,
     shared_before_line,
     signed_line,
@@ -283,9 +284,12 @@ class Round(BoundCog):
     # -- the post ---------------------------------------------------------------------------
 
     async def refresh_post(self, post_id: int, shown: discord.Message | None = None) -> bool:
-        """Show the round's current state on the share; False if Discord refused. `shown` is
-        the message a click came from: when it is the share's post, its share part is taken
-        from it rather than read again from Discord, which needs Read Message History."""
+        """Show the round's current state on the share; False if Discord refused, or would
+        (`POST_UPDATE`: without Embed Links, Discord would show the edited post empty, so it is
+        not edited). `shown` is the message a click came from: when it is the share's post,
+        its share part is taken from it rather than read again from Discord, which needs Read
+        Message History; without that permission an anonymous share's part is made again
+        from its stored row (`posted_share_embed`)."""
         share = await self.repos.outbox.get(post_id)
         record = await self.repos.round.get(post_id)
         if share is None or record is None or share.message_id is None or share.channel_id is None:
@@ -299,17 +303,19 @@ class Round(BoundCog):
             ),
             None,
         )
+        if lacking(self.bot.get_channel(share.channel_id), *POST_UPDATE):
+            return False  # the presenter is told which (`_post_behind`)
         try:
             if known is not None:
-                message = known  # its first embed, the share itself, never changes
+                message, own = known, known.embeds[0]  # the share itself never changes
             else:
                 channel = self.bot.get_channel(share.channel_id) or await self.bot.fetch_channel(
                     share.channel_id
                 )
-                message = await channel.fetch_message(message_id)  # pyright: ignore[reportAttributeAccessIssue]
+                message, own = await self._share_part(share, channel)
             minutes = await self.repos.round.minutes(record.guild_id)
             await message.edit(
-                embeds=[message.embeds[0], round_embed(record, minutes)],
+                embeds=[own, round_embed(record, minutes)],
                 view=round_view(record),
                 allowed_mentions=discord.AllowedMentions.none(),
             )
@@ -317,6 +323,26 @@ class Round(BoundCog):
             log.warning("could not update the round on post %s", post_id)
             return False
         return True
+
+    async def _share_part(
+        self, share: PostRecord, channel: Any
+    ) -> tuple[discord.Message | discord.PartialMessage, discord.Embed]:
+        """The share's post and its own part (its first embed): read from Discord or, when
+        Discord refuses to let the bot read it (no Read Message History), made again from the
+        stored row, which an edit needs no reading for."""
+        assert share.message_id is not None
+        rebuilt = None
+        if lacking(channel, "read_message_history"):
+            rebuilt = await posted_share_embed(share)
+        if rebuilt is None:
+            try:
+                message = await channel.fetch_message(share.message_id)
+                return message, message.embeds[0]
+            except discord.Forbidden:
+                rebuilt = await posted_share_embed(share)
+                if rebuilt is None:
+                    raise
+        return channel.get_partial_message(share.message_id), rebuilt
 
     async def _reach_thread(self, share: PostRecord) -> tuple[discord.abc.Messageable | None, bool]:
         """The share's response thread, or None and whether it is gone for good: deleted on

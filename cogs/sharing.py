@@ -280,6 +280,17 @@ def _preview_embed(title: str, text: str, author: str | None, ref: str | None) -
     return embed
 
 
+async def posted_share_embed(post: PostRecord) -> discord.Embed | None:
+    """The share's own part of its post, made again from its stored row as it was posted
+    (`_post`: its text redacted at the door), for an update of the round that cannot read
+    the post (the bot's role lacks Read Message History); None for a share posted with its
+    author's name, which is not stored (it is only on the post)."""
+    if not post.anonymous:
+        return None
+    text = clip(await asyncio.to_thread(redact, post.text), SHARE_TEXT_MAX)
+    return _preview_embed(post.title, text, None, post.ref)
+
+
 def _kept_line(words: list[str]) -> str:
     """The preview's note on words kept as ordinary words, on its own line (or nothing)."""
     note = kept_words_note([discord.utils.escape_markdown(w) for w in words])
