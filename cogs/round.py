@@ -172,10 +172,18 @@ NO_THREAD_RIGHTS = (
 
 def thread_rights_missing(thread: object) -> str | None:
     """The permission the bot lacks in a share's thread, in words, or None (all there, or
-    not known): why a post into it was refused, which no retry in a moment would change."""
+    not known): why a post into it was refused, or would be (or, without Embed Links, shown
+    empty), which no retry in a moment would change. Not known for a thread of a server on
+    another process's shard (fetched without the server): Discord decides."""
     if not isinstance(thread, discord.Thread):
         return None
-    perms = thread.permissions_for(thread.guild.me)
+    me = getattr(thread.guild, "me", None)
+    if not isinstance(me, discord.Member):
+        return None
+    try:
+        perms = thread.permissions_for(me)
+    except discord.ClientException:  # its channel is not in this process's cache
+        return None
     for name, words in THREAD_NEEDS.items():
         if not getattr(perms, name):
             return NO_THREAD_RIGHTS.format(missing=words)
@@ -412,6 +420,11 @@ class Round(BoundCog):
         embed = discord.Embed(title=post.title, description=text, colour=ACCENT)
         embed.set_footer(text=f"ref {post.ref}")
         assert post.channel_id is not None
+        if (missing := thread_rights_missing(thread)) is not None:
+            # Discord would refuse it, or, without Embed Links, show it empty and lost: not
+            # sent; the caller names the permission (`thread_rights_missing`)
+            await self.repos.outbox.release(post.id, claim, missing)
+            return False
         if not await self.repos.outbox.proceed(post.id, claim):
             return True  # its writer erased it since the claim: never sent
         try:

@@ -479,3 +479,76 @@ async def test_without_read_message_history_a_withdrawal_updates_the_posts_count
     assert _written_so_far(w) == "Affirmations written so far: 0"
     assert the_post(w).embeds[0].to_dict() == share_part  # the share itself, as posted
     assert await bot_of(w.env).repos.round.unrevealed(g.share_id) == []
+
+
+EMBEDS_IN_THREAD = (
+    "my role needs **Embed Links** in this round's thread, which someone with Manage Server "
+    "can give it"
+)
+
+
+async def test_without_embed_links_the_reveal_posts_nothing_empty_and_says_why(
+    invited: Group,
+) -> None:
+    """Embed Links taken from the bot's role before the reveal. Each affirmation is an embed:
+    Discord would show it as an empty message (SimCord 3.2.1 does not model that rule), and
+    it would count as posted, lost to the presenter. Before: the reveal posted them all the
+    same and the facilitator was told the round moved on. Now nothing is posted, the
+    facilitator is told which permission is missing, and **Post the rest** posts them once it
+    is given."""
+    g, w = invited, invited.w
+    await share_with_question(g, "What else could I try?")
+    await w.alice.click(the_post(w), label="Next phase")
+    await affirm(w.bob, w, "You stayed curious.")
+    bot_role_gets(w, without("embed_links"))
+    await w.env.settle()
+    revealed = await g.fiona.click(the_post(w), label="Reveal affirmations")
+    assert_responded(
+        revealed,
+        contains="The round is now in **Reflections**.\n1 affirmation could not be posted yet: "
+        f"{EMBEDS_IN_THREAD}. Nothing is posted twice: choose **Post the rest** once it is "
+        "given.",
+        ephemeral=True,
+    )
+    (thread,) = w.channel.threads
+    assert said(thread) == []
+    (kept,) = await bot_of(w.env).repos.round.unrevealed(g.share_id)
+    assert kept.text == "You stayed curious." and kept.state is PostState.DRAFT
+    bot_role_gets(w, discord.Permissions(INVITE))
+    await w.env.settle()
+    assert revealed.response is not None
+    rest = await g.fiona.click(revealed.response.message, label="Post the rest")
+    assert_responded(rest, content="Every affirmation is posted.", ephemeral=True)
+    assert [m.embeds[0].description for m in said(thread)] == ["You stayed curious."]
+
+
+async def test_without_embed_links_a_closing_is_kept_not_posted_empty(invited: Group) -> None:
+    """The presenter's closing is an embed too: before, it was posted (shown empty by Discord)
+    and the round closed; now she is told which permission is missing, her closing is kept
+    and the same button posts it once it is given."""
+    g, w = invited, invited.w
+    await share_with_question(g, "What else could I try?")
+    await w.alice.click(the_post(w), label="Next phase")
+    await g.fiona.click(the_post(w), label="Reveal affirmations")
+    await g.fiona.click(the_post(w), label="Next phase")
+    opened = await w.alice.click(the_post(w), label="Write my closing")
+    preview = await w.alice.submit_modal(opened, {"takeaway": "Slow down.", "step": "Pause."})
+    assert preview.response is not None
+    bot_role_gets(w, without("embed_links"))
+    await w.env.settle()
+    refused = await w.alice.click(preview.response.message, label="Post my closing")
+    assert_responded(
+        refused,
+        content=f"**Not posted**: {EMBEDS_IN_THREAD}. Your closing is kept: choose **Post my "
+        "closing** again once it is given.",
+        ephemeral=True,
+    )
+    (thread,) = w.channel.threads
+    assert said(thread) == []
+    record = await bot_of(w.env).repos.round.get(g.share_id)
+    assert record is not None and record.phase is Phase.CLOSING
+    bot_role_gets(w, discord.Permissions(INVITE))
+    await w.env.settle()
+    closed = await w.alice.click(preview.response.message, label="Post my closing")
+    assert_responded(closed, contains="the round is closed", ephemeral=True)
+    assert len(said(thread)) == 1
