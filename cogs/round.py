@@ -85,7 +85,7 @@ from cogs._round_ui import (
     round_embed,
     round_view,
 )
-from cogs._servers import is_member
+from cogs._servers import is_member, server
 from cogs.sharing import (
     ALREADY_SAVED,
     KEY_QUESTION_LABEL,
@@ -94,6 +94,7 @@ from cogs.sharing import (
     already_answered,
     consultation_channel,
     earlier_shares,
+    posted_share_embed,
     preview_view,
     shared_before_line,
     signed_line,
@@ -172,10 +173,18 @@ NO_THREAD_RIGHTS = (
 
 def thread_rights_missing(thread: object) -> str | None:
     """The permission the bot lacks in a share's thread, in words, or None (all there, or
-    not known): why a post into it was refused, which no retry in a moment would change."""
+    not known): why a post into it was refused, or would be (or, without Embed Links, shown
+    empty), which no retry in a moment would change. Not known for a thread of a server on
+    another process's shard (fetched without the server): Discord decides."""
     if not isinstance(thread, discord.Thread):
         return None
-    perms = thread.permissions_for(thread.guild.me)
+    me = getattr(thread.guild, "me", None)
+    if not isinstance(me, discord.Member):
+        return None
+    try:
+        perms = thread.permissions_for(me)
+    except discord.ClientException:  # its channel is not in this process's cache
+        return None
     for name, words in THREAD_NEEDS.items():
         if not getattr(perms, name):
             return NO_THREAD_RIGHTS.format(missing=words)
@@ -284,9 +293,12 @@ class Round(BoundCog):
     # -- the post ---------------------------------------------------------------------------
 
     async def refresh_post(self, post_id: int, shown: discord.Message | None = None) -> bool:
-        """Show the round's current state on the share; False if Discord refused. `shown` is
-        the message a click came from: when it is the share's post, its share part is taken
-        from it rather than read again from Discord, which needs Read Message History."""
+        """Show the round's current state on the share; False if Discord refused, or would
+        (`POST_UPDATE`: without Embed Links, Discord would show the edited post empty, so it is
+        not edited). `shown` is the message a click came from: when it is the share's post,
+        its share part is taken from it rather than read again from Discord, which needs Read
+        Message History; without that permission an anonymous share's part is made again
+        from its stored row (`posted_share_embed`)."""
         share = await self.repos.outbox.get(post_id)
         record = await self.repos.round.get(post_id)
         if share is None or record is None or share.message_id is None or share.channel_id is None:
@@ -300,17 +312,19 @@ class Round(BoundCog):
             ),
             None,
         )
+        if lacking(self.bot.get_channel(share.channel_id), *POST_UPDATE):
+            return False  # the presenter is told which (`_post_behind`)
         try:
             if known is not None:
-                message = known  # its first embed, the share itself, never changes
+                message, own = known, known.embeds[0]  # the share itself never changes
             else:
                 channel = self.bot.get_channel(share.channel_id) or await self.bot.fetch_channel(
                     share.channel_id
                 )
-                message = await channel.fetch_message(message_id)  # pyright: ignore[reportAttributeAccessIssue]
+                message, own = await self._share_part(share, channel)
             minutes = await self.repos.round.minutes(record.guild_id)
             await message.edit(
-                embeds=[message.embeds[0], round_embed(record, minutes)],
+                embeds=[own, round_embed(record, minutes)],
                 view=round_view(record),
                 allowed_mentions=discord.AllowedMentions.none(),
             )
@@ -318,6 +332,26 @@ class Round(BoundCog):
             log.warning("could not update the round on post %s", post_id)
             return False
         return True
+
+    async def _share_part(
+        self, share: PostRecord, channel: Any
+    ) -> tuple[discord.Message | discord.PartialMessage, discord.Embed]:
+        """The share's post and its own part (its first embed): read from Discord or, when
+        Discord refuses to let the bot read it (no Read Message History), made again from the
+        stored row, which an edit needs no reading for."""
+        assert share.message_id is not None
+        rebuilt = None
+        if lacking(channel, "read_message_history"):
+            rebuilt = await posted_share_embed(share)
+        if rebuilt is None:
+            try:
+                message = await channel.fetch_message(share.message_id)
+                return message, message.embeds[0]
+            except discord.Forbidden:
+                rebuilt = await posted_share_embed(share)
+                if rebuilt is None:
+                    raise
+        return channel.get_partial_message(share.message_id), rebuilt
 
     async def _reach_thread(self, share: PostRecord) -> tuple[discord.abc.Messageable | None, bool]:
         """The share's response thread, or None and whether it is gone for good: deleted on
@@ -387,6 +421,11 @@ class Round(BoundCog):
         embed = discord.Embed(title=post.title, description=text, colour=ACCENT)
         embed.set_footer(text=f"ref {post.ref}")
         assert post.channel_id is not None
+        if (missing := thread_rights_missing(thread)) is not None:
+            # Discord would refuse it, or, without Embed Links, show it empty and lost: not
+            # sent; the caller names the permission (`thread_rights_missing`)
+            await self.repos.outbox.release(post.id, claim, missing)
+            return False
         if not await self.repos.outbox.proceed(post.id, claim):
             return True  # its writer erased it since the claim: never sent
         try:
@@ -1140,17 +1179,18 @@ class Round(BoundCog):
 
     async def on_agree(self, interaction: Interaction, button: Button[AgreeKey]) -> None:
         guild_id = button.key.guild
-        guild = self.bot.get_guild(guild_id)
+        # Answered first: from a DM, the server (on another process's shard, say) and her
+        # membership are asked of Discord, and the write may wait.
+        await interaction.response.defer(ephemeral=True, thinking=True)
         # in that server, or from a DM (sharing from there asks too) by one of its members
         if interaction.guild_id != guild_id and (
             interaction.guild_id is not None
-            or guild is None
+            or (guild := await server(self.bot, guild_id)) is None
             or not await is_member(guild, interaction.user.id)
         ):
             await not_available(interaction)
             return
         text = await agreement_text(self.bot, guild_id)
-        await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         await self.repos.round.accept(guild_id, interaction.user.id, agreement_version(text))
         await tell_done(
             interaction, "Thank you: you have accepted the group agreement. Please try again."

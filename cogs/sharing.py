@@ -63,7 +63,7 @@ from cogs._posts import (
 )
 from cogs._render import ACCENT, NOT_AVAILABLE
 from cogs._round_ui import key_question_button, needs_agreement, round_embed, round_view
-from cogs._servers import is_member, server_options, shared_servers
+from cogs._servers import is_member, on_another_shard, server, server_options, shared_servers
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -142,6 +142,10 @@ CHANNEL_GONE = (
     "The consultation channel chosen for this server ({channel}) no longer exists, so there "
     "is nowhere to share. Nothing was posted. Someone with the **Manage Server** permission "
     "can choose another with `/setup channels`."
+)
+CANNOT_POST_UNSEEN = (
+    "I can't post in {channel}: my role needs **View Channels** there, which someone with "
+    "Manage Server can give it. Nothing was posted."
 )
 NO_CHANNEL = (
     "This server has no consultation channel yet, so there is nowhere to share. Someone with "
@@ -276,6 +280,17 @@ def _preview_embed(title: str, text: str, author: str | None, ref: str | None) -
     return embed
 
 
+async def posted_share_embed(post: PostRecord) -> discord.Embed | None:
+    """The share's own part of its post, made again from its stored row as it was posted
+    (`_post`: its text redacted at the door), for an update of the round that cannot read
+    the post (the bot's role lacks Read Message History); None for a share posted with its
+    author's name, which is not stored (it is only on the post)."""
+    if not post.anonymous:
+        return None
+    text = clip(await asyncio.to_thread(redact, post.text), SHARE_TEXT_MAX)
+    return _preview_embed(post.title, text, None, post.ref)
+
+
 def _kept_line(words: list[str]) -> str:
     """The preview's note on words kept as ordinary words, on its own line (or nothing)."""
     note = kept_words_note([discord.utils.escape_markdown(w) for w in words])
@@ -357,10 +372,36 @@ async def name_in(interaction: Interaction, guild: discord.Guild) -> str:
     return member.display_name
 
 
+async def _channel_of(
+    bot: SparkleBot, guild: discord.Guild, channel_id: int | None
+) -> object | None:
+    """The server's channel: from this process's cache or, for a server on another process's
+    shard (`server` fetched it, with its roles, so that a member's permissions there can be
+    worked out), asked of Discord; None when there is none."""
+    if channel_id is None:
+        return None
+    channel = guild.get_channel(channel_id)
+    if channel is not None or not on_another_shard(bot, guild.id):
+        return channel
+    try:
+        return await guild.fetch_channel(channel_id)
+    except discord.NotFound:
+        return None
+
+
+async def _answer_first_from_dm(interaction: Interaction) -> None:
+    """From a DM, answer Discord ("thinking") before asking it anything: which server, whether
+    she is a member there, her name and what she may see there are each a request, which
+    together may outlast the 3 seconds Discord allows for a first answer. In a server, she
+    is a member and Discord gave all that with the interaction: nothing to ask."""
+    if interaction.guild_id is None and not interaction.response.is_done():
+        await interaction.response.defer(ephemeral=True, thinking=True)
+
+
 async def signer_in(interaction: Interaction, guild_id: int) -> str | None:
     """The name **Post with my name** signs with in that server now (`name_in`), as posted;
-    None when the server is gone."""
-    guild = interaction.client.get_guild(guild_id)
+    None when the server is gone. A server on another process's shard is asked of Discord."""
+    guild = await server(interaction.client, guild_id)
     if guild is None:
         return None
     return clip(await name_in(interaction, guild), 100)
@@ -458,7 +499,8 @@ class Sharing(BoundCog):
         Discord is answered first: which servers she is in is asked of Discord one server at
         a time, which outlasts its 3 seconds for a bot in a few dozen servers."""
         await interaction.response.defer(ephemeral=True, thinking=True)
-        guilds = await shared_servers(self.bot, interaction.user.id)
+        # A DM arrives on shard 0: her servers on other processes' shards are offered too.
+        guilds = await shared_servers(self.bot, interaction.user.id, other_shards=True)
         guilds.sort(key=lambda g: g.id != entry.guild_id)
         if not guilds:
             await reply_privately(interaction, NO_SHARED_SERVER)
@@ -475,16 +517,17 @@ class Sharing(BoundCog):
 
     async def preview_for(self, interaction: Interaction, entry_id: int, guild_id: int) -> None:
         async with answering(interaction):
+            await _answer_first_from_dm(interaction)
             entry = await self.repos.entries.get(entry_id, interaction.user.id)
-            guild = self.bot.get_guild(guild_id)
+            guild = await server(self.bot, guild_id)
             if entry is None or guild is None or not await self._may_post(interaction, guild):
                 await not_available(interaction)
                 return
             settings = await self.repos.servers.get(guild_id)
             channel_id = settings.consultation_channel_id
-            refusal = await self._cannot_view(interaction, guild, channel_id)
-            if refusal:
-                await reply_privately(interaction, refusal)
+            usable = await self._usable_channel(interaction, guild, channel_id)
+            if isinstance(usable, str):
+                await reply_privately(interaction, usable)
                 return
             if await needs_agreement(interaction, guild_id):
                 return
@@ -505,12 +548,12 @@ class Sharing(BoundCog):
             )
             earlier = await earlier_shares(self.repos, entry.id, interaction.user.id, guild_id)
             # from a DM, the channel's server is named: it is not where she is
-            server = "" if interaction.guild_id else f" on **{as_typed(clip(guild.name, 100))}**"
+            where = "" if interaction.guild_id else f" on **{as_typed(clip(guild.name, 100))}**"
             signer = await signer_in(interaction, guild_id)
             await reply_privately(
                 interaction,
                 f"**Preview**: this is exactly what will be posted in "
-                f"<#{settings.consultation_channel_id}>{server}, with identifiers replaced. "
+                f"<#{settings.consultation_channel_id}>{where}, with identifiers replaced. "
                 "Nothing is posted until you choose."
                 + signed_line(signer)
                 + _kept_line(kept)
@@ -539,10 +582,12 @@ class Sharing(BoundCog):
     async def _post_anonymously(
         self, interaction: Interaction, post: PostRecord, button: object
     ) -> None:
+        await _answer_first_from_dm(interaction)
         if (checked := await self._shown(interaction, post, button)) is not None:
             await self._post(interaction, post, named=False, known=checked.known)
 
     async def _post_named(self, interaction: Interaction, post: PostRecord, button: object) -> None:
+        await _answer_first_from_dm(interaction)
         if (checked := await self._shown(interaction, post, button)) is not None:
             await self._post(
                 interaction, post, named=True, known=checked.known, signer=checked.signer
@@ -587,7 +632,7 @@ class Sharing(BoundCog):
         if unsigned is not None and not named:
             return unsigned
         if unsigned is not None:
-            guild = self.bot.get_guild(post.guild_id)
+            guild = await server(self.bot, post.guild_id)
             if guild is None or not await self._may_post(interaction, guild):
                 return unsigned  # refused by `_post`, as any click there is
             if signer is not None and _showed_name(interaction, signer):
@@ -725,14 +770,18 @@ class Sharing(BoundCog):
         """Only members of a server may share into it, whatever the custom id says."""
         return interaction.guild_id == guild.id or await is_member(guild, interaction.user.id)
 
-    async def _cannot_view(
+    async def _usable_channel(
         self, interaction: Interaction, guild: discord.Guild, channel_id: int | None
-    ) -> str | None:
-        """Why this member may not post into the channel (there is none, or they can't see
-        it), or None."""
+    ) -> discord.TextChannel | str:
+        """The channel this member may share into, or why not (there is none, or they can't
+        see it). In a server on another process's shard, the channel and her roles are asked
+        of Discord (`_channel_of`); the bot's own permissions there are left to Discord."""
         if channel_id is None:
             return NO_CHANNEL
-        channel = guild.get_channel(channel_id)
+        try:
+            channel = await _channel_of(self.bot, guild, channel_id)
+        except discord.Forbidden:  # on another process's shard: the bot may not see it
+            return CANNOT_POST_UNSEEN.format(channel=f"<#{channel_id}>")
         if not isinstance(channel, discord.TextChannel):  # deleted on Discord since /setup
             return CHANNEL_GONE.format(channel=f"<#{channel_id}>")
         member = interaction.user if isinstance(interaction.user, discord.Member) else None
@@ -744,7 +793,7 @@ class Sharing(BoundCog):
             except discord.NotFound:
                 return NOT_AVAILABLE
         if channel.permissions_for(member).view_channel:
-            return None
+            return channel
         return CANNOT_VIEW.format(channel=channel.mention)
 
     async def _post(
@@ -757,24 +806,24 @@ class Sharing(BoundCog):
         signer: str | None = None,
     ) -> None:
         settings = await self.repos.servers.get(post.guild_id)
-        guild = self.bot.get_guild(post.guild_id)
+        guild = await server(self.bot, post.guild_id)
         if guild is None:  # her own preview (`_on_draft`): the bot was removed from there
-            await interaction.response.send_message(BOT_NOT_IN_SERVER, ephemeral=True)
+            await reply_privately(interaction, BOT_NOT_IN_SERVER)
             return
         if not await self._may_post(interaction, guild):  # as for an id that does not exist
             await not_available(interaction)
             return
-        channel = guild.get_channel(settings.consultation_channel_id or 0)
-        refusal = await self._cannot_view(interaction, guild, settings.consultation_channel_id)
-        if refusal is not None or not isinstance(channel, discord.TextChannel):
-            await interaction.response.send_message(refusal or NO_CHANNEL, ephemeral=True)
+        channel = await self._usable_channel(interaction, guild, settings.consultation_channel_id)
+        if isinstance(channel, str):
+            await reply_privately(interaction, channel)
             return
         rights = lacking(channel, *SHARE_POST)
         if rights:  # Discord would refuse it (or show it empty, without Embed Links)
-            await interaction.response.send_message(cannot_post(channel, rights), ephemeral=True)
+            await reply_privately(interaction, cannot_post(channel, rights))
             return
         user_id = interaction.user.id
-        await interaction.response.defer(ephemeral=True, thinking=True)  # the claim may wait
+        if not interaction.response.is_done():  # from a DM, answered first already
+            await interaction.response.defer(ephemeral=True, thinking=True)  # the claim may wait
         # signed as its preview said (`_shown`), or, for a button too old to carry the name,
         # with her name now
         author = (signer or await name_in(interaction, guild)) if named else None

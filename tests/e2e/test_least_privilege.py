@@ -409,3 +409,146 @@ async def test_setup_channels_and_show_name_only_the_permission_to_give(
     await w.env.settle()
     saved = await g.admin.slash(w.channel, "setup channels", **{option: channel})
     assert_responded(saved, contains="Saved.", ephemeral=True)
+
+
+def _written_so_far(w: World) -> str:
+    return (the_post(w).embeds[1].footer.text or "").split(".")[0]
+
+
+async def test_without_embed_links_the_round_is_not_edited_into_an_empty_post_and_says_why(
+    invited: Group,
+) -> None:
+    """Embed Links taken from the bot's role after the share. Discord shows an edit of the
+    post without its embeds (SimCord 3.2.1 does not model that rule: the bot checks the
+    permission before it edits, as it does before it posts), so the share and its round would
+    vanish from the channel. Before: the bot edited it all the same, and the presenter was
+    told only that the round moved on. Now the post is left as it was, she is told which
+    permission the bot's role needs, and once it is given her next click puts the post right."""
+    g, w = invited, invited.w
+    await share_with_question(g, "What else could I try?")
+    shown = the_post(w).embeds[0].description
+    bot_role_gets(w, without("embed_links"))
+    await w.env.settle()
+    edits = len([r for r in w.env.http_requests if r.method == "PATCH"])
+    moved = await w.alice.click(the_post(w), label="Next phase")
+    assert_responded(
+        moved,
+        content="The round is now in **Affirmations**.\nI couldn't update the post itself: my "
+        f"role needs **Embed Links** in <#{w.channel.id}>, which someone with Manage Server "
+        "can give it. The round has moved on all the same; the next click on it shows this "
+        "once it is given.",
+        ephemeral=True,
+    )
+    assert len([r for r in w.env.http_requests if r.method == "PATCH"]) == edits  # no edit
+    assert the_post(w).embeds[0].description == shown
+    assert "Now: Clarifying questions" in {f.name for f in the_post(w).embeds[1].fields}
+    record = await bot_of(w.env).repos.round.get(g.share_id)
+    assert record is not None and record.phase is Phase.AFFIRMATIONS
+    bot_role_gets(w, discord.Permissions(INVITE))
+    await w.env.settle()
+    stale = await w.alice.click(the_post(w), label="Next phase")
+    assert_responded(stale, content="Someone moved the round on already.", ephemeral=True)
+    assert "Now: Affirmations" in {f.name for f in the_post(w).embeds[1].fields}
+    assert the_post(w).embeds[0].description == shown
+    await affirm(w.bob, w, "You stayed curious.")
+    assert _written_so_far(w) == "Affirmations written so far: 1"
+
+
+@pytest.mark.parametrize("restarted", [False, True])
+async def test_without_read_message_history_a_withdrawal_updates_the_posts_count(
+    invited: Group, restarted: bool
+) -> None:
+    """Read Message History taken from the bot's role. Bob withdraws his affirmation from
+    his own private message (not from the post): the bot must update the post's count
+    without reading the post again, which Discord refuses. Before: the post kept saying
+    'Affirmations written so far: 1' until someone next clicked on the post."""
+    g, w = invited, invited.w
+    await share_with_question(g, "What else could I try?")
+    await w.alice.click(the_post(w), label="Next phase")
+    share_part = the_post(w).embeds[0].to_dict()
+    bot_role_gets(w, without("read_message_history"))
+    await w.env.settle()
+    if restarted:
+        await w.env.restart_bot(create_bot())  # nothing of the post in the bot's memory
+    saved = await affirm(w.bob, w, "You stayed curious.")
+    assert _written_so_far(w) == "Affirmations written so far: 1"
+    withdrawn = await w.bob.click(saved.response.message, label="Withdraw")
+    assert_responded(
+        withdrawn, content="Withdrawn: your affirmation will never be posted.", ephemeral=True
+    )
+    assert _written_so_far(w) == "Affirmations written so far: 0"
+    assert the_post(w).embeds[0].to_dict() == share_part  # the share itself, as posted
+    assert await bot_of(w.env).repos.round.unrevealed(g.share_id) == []
+
+
+EMBEDS_IN_THREAD = (
+    "my role needs **Embed Links** in this round's thread, which someone with Manage Server "
+    "can give it"
+)
+
+
+async def test_without_embed_links_the_reveal_posts_nothing_empty_and_says_why(
+    invited: Group,
+) -> None:
+    """Embed Links taken from the bot's role before the reveal. Each affirmation is an embed:
+    Discord would show it as an empty message (SimCord 3.2.1 does not model that rule), and
+    it would count as posted, lost to the presenter. Before: the reveal posted them all the
+    same and the facilitator was told the round moved on. Now nothing is posted, the
+    facilitator is told which permission is missing, and **Post the rest** posts them once it
+    is given."""
+    g, w = invited, invited.w
+    await share_with_question(g, "What else could I try?")
+    await w.alice.click(the_post(w), label="Next phase")
+    await affirm(w.bob, w, "You stayed curious.")
+    bot_role_gets(w, without("embed_links"))
+    await w.env.settle()
+    revealed = await g.fiona.click(the_post(w), label="Reveal affirmations")
+    assert_responded(
+        revealed,
+        contains="The round is now in **Reflections**.\n1 affirmation could not be posted yet: "
+        f"{EMBEDS_IN_THREAD}. Nothing is posted twice: choose **Post the rest** once it is "
+        "given.",
+        ephemeral=True,
+    )
+    (thread,) = w.channel.threads
+    assert said(thread) == []
+    (kept,) = await bot_of(w.env).repos.round.unrevealed(g.share_id)
+    assert kept.text == "You stayed curious." and kept.state is PostState.DRAFT
+    bot_role_gets(w, discord.Permissions(INVITE))
+    await w.env.settle()
+    assert revealed.response is not None
+    rest = await g.fiona.click(revealed.response.message, label="Post the rest")
+    assert_responded(rest, content="Every affirmation is posted.", ephemeral=True)
+    assert [m.embeds[0].description for m in said(thread)] == ["You stayed curious."]
+
+
+async def test_without_embed_links_a_closing_is_kept_not_posted_empty(invited: Group) -> None:
+    """The presenter's closing is an embed too: before, it was posted (shown empty by Discord)
+    and the round closed; now she is told which permission is missing, her closing is kept
+    and the same button posts it once it is given."""
+    g, w = invited, invited.w
+    await share_with_question(g, "What else could I try?")
+    await w.alice.click(the_post(w), label="Next phase")
+    await g.fiona.click(the_post(w), label="Reveal affirmations")
+    await g.fiona.click(the_post(w), label="Next phase")
+    opened = await w.alice.click(the_post(w), label="Write my closing")
+    preview = await w.alice.submit_modal(opened, {"takeaway": "Slow down.", "step": "Pause."})
+    assert preview.response is not None
+    bot_role_gets(w, without("embed_links"))
+    await w.env.settle()
+    refused = await w.alice.click(preview.response.message, label="Post my closing")
+    assert_responded(
+        refused,
+        content=f"**Not posted**: {EMBEDS_IN_THREAD}. Your closing is kept: choose **Post my "
+        "closing** again once it is given.",
+        ephemeral=True,
+    )
+    (thread,) = w.channel.threads
+    assert said(thread) == []
+    record = await bot_of(w.env).repos.round.get(g.share_id)
+    assert record is not None and record.phase is Phase.CLOSING
+    bot_role_gets(w, discord.Permissions(INVITE))
+    await w.env.settle()
+    closed = await w.alice.click(preview.response.message, label="Post my closing")
+    assert_responded(closed, contains="the round is closed", ephemeral=True)
+    assert len(said(thread)) == 1

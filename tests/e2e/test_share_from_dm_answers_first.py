@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from simcord import assert_responded
 
+from bot.outbox import PostState
 from tests.e2e.conftest import World, accept_agreement
 from tests.e2e.helpers import bot_of, said
 from tests.e2e.test_share_and_setup import _reflection, posts  # pyright: ignore[reportPrivateUsage]
@@ -108,3 +110,73 @@ async def test_sharing_from_a_dm_before_accepting_the_agreement_asks_for_it(
 
 async def _records(w: World) -> list[Any]:
     return await bot_of(w.env).repos.outbox.records()
+
+
+def _answered_first(w: World, start: int) -> list[str]:
+    """Since request `start`: the interaction's first answer came before any member lookup
+    (there was at least one: the member cache is off)."""
+    requests = list(w.env.http_requests)[start:]
+    kinds = [
+        "answer" if r.method == "POST" and r.path.endswith("/callback") else "lookup"
+        for r in requests
+        if (r.method == "POST" and r.path.endswith("/callback"))
+        or (r.method == "GET" and "/members/" in r.path)
+    ]
+    assert kinds and kinds[0] == "answer" and "lookup" in kinds, kinds
+    return kinds
+
+
+async def _dm_preview(w: World, dana: Any) -> Any:
+    """Dana, in two servers, shares her DM reflection: she picks the world's server."""
+    recap = await _reflection(dana)
+    ask = await dana.click(recap.response.message, label="Share anonymized")
+    start = len(w.env.http_requests)
+    preview = await dana.select(ask.response.message, [str(w.guild.id)])
+    _answered_first(w, start)  # before: her membership and her view were asked first
+    assert_responded(preview, contains="**Preview**", ephemeral=True)
+    return preview
+
+
+@pytest.mark.parametrize("label", ["Post anonymously", "Post with my name"])
+async def test_a_dm_share_confirm_answers_before_asking_discord(
+    configured: World, label: str
+) -> None:
+    """Before: the confirm asked Discord 2 to 4 times whether she is a member and what her
+    name and permissions are there, and only then answered: with Discord slow, past its 3
+    seconds, she saw "This interaction failed" for a share that may then go up."""
+    w = configured
+    dana = w.env.create_user("dana")
+    w.guild.add_member(dana)
+    (second, *_) = _servers(w, 1)
+    second.add_member(dana)
+    await accept_agreement(w.env, w.guild.id, dana.id)
+    preview = await _dm_preview(w, dana)
+    start = len(w.env.http_requests)
+    posted = await dana.click(preview.response.message, label=label)
+    _answered_first(w, start)
+    assert_responded(posted, contains=f"Shared in {w.channel.mention}", ephemeral=True)
+    (post,) = posts(w)
+    (record,) = await _records(w)
+    assert record.message_id == post.id and record.state is PostState.POSTED
+
+
+async def test_a_dm_share_confirm_after_she_left_the_server_answers_then_refuses(
+    configured: World,
+) -> None:
+    """Answered first, the refusal still reaches her (a follow-up), and nothing is posted."""
+    w = configured
+    dana = w.env.create_user("dana")
+    member = w.guild.add_member(dana)
+    (second, *_) = _servers(w, 1)
+    second.add_member(dana)
+    await accept_agreement(w.env, w.guild.id, dana.id)
+    preview = await _dm_preview(w, dana)
+    w.guild.remove_member(member)
+    await w.env.settle()
+    start = len(w.env.http_requests)
+    refused = await dana.click(preview.response.message, label="Post anonymously")
+    _answered_first(w, start)
+    assert_responded(refused, contains="isn't available to you", ephemeral=True)
+    assert posts(w) == []
+    (record,) = await _records(w)
+    assert record.state is PostState.DRAFT
