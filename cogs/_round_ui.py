@@ -39,6 +39,25 @@ CLOSING_PART_MAX = 1000
 # Anonymizing can make a part longer ("@jo" becomes "[handle]"): each part is shown and posted
 # cut to this, so that both with their headings fit the 3,000 characters a round post keeps.
 CLOSING_SHOWN_MAX = 1450
+# The limits the round's forms show, held on submit too (a tampered client is not held to
+# them): a text over its limit is refused in words, with what was typed given back, rather
+# than stored whole (a closing; the form, reopened, showed only its start) or cut silently.
+KEY_QUESTION_TOO_LONG = (
+    f"A key question can be at most {KEY_QUESTION_MAX:,} characters. Nothing changed: your "
+    "preview is as it was."
+)
+AFFIRMATION_TOO_LONG = (
+    f"An affirmation can be at most {AFFIRMATION_MAX:,} characters. Nothing changed: your "
+    "affirmation is as it was."
+)
+CLOSING_TOO_LONG = (
+    f"What you are taking away and your next step can each be at most {CLOSING_PART_MAX:,} "
+    "characters. Nothing changed: your closing is as it was."
+)
+AGREEMENT_TOO_LONG = (
+    f"The group agreement can be at most {AGREEMENT_MAX:,} characters. Nothing changed: the "
+    "agreement members accept is as it was."
+)
 
 
 @dataclass(frozen=True)

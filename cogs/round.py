@@ -23,7 +23,7 @@ from bot.round import (
     phase_title,
     reveal_order,
 )
-from bot.round.agreement import agreement_kept
+from bot.round.agreement import AGREEMENT_MAX, agreement_kept
 from bot.round.models import Closing, NotSaved, RoundRecord
 from bot.tree import report_failure
 from bot.wording import be, counted
@@ -47,9 +47,13 @@ from cogs._posts import after_landing, find_by_ref, lacking, made_anyway, role_n
 from cogs._render import ACCENT
 from cogs._round_ui import (
     AFFIRMATION_MAX,
+    AFFIRMATION_TOO_LONG,
+    AGREEMENT_TOO_LONG,
     CLOSING_PART_MAX,
     CLOSING_SHOWN_MAX,
+    CLOSING_TOO_LONG,
     KEY_QUESTION_MAX,
+    KEY_QUESTION_TOO_LONG,
     AffirmButton,
     AffirmFormKey,
     AffirmKey,
@@ -744,6 +748,9 @@ class Round(BoundCog):
             return
         if await needs_agreement(interaction, record.guild_id):
             return
+        if len(typed) > AFFIRMATION_MAX:  # a form only promises its limit
+            await refused(interaction, AFFIRMATION_TOO_LONG)  # with what was typed, given back
+            return
         await interaction.response.defer(ephemeral=True, thinking=True)
         named = sent.choice("sign") == "named"
         text = clip(await asyncio.to_thread(redact, typed), AFFIRMATION_MAX)
@@ -979,6 +986,9 @@ class Round(BoundCog):
             )
             await refused(interaction, why)  # with what was typed, if anything
             return
+        if max(len(closing.takeaway), len(closing.next_step)) > CLOSING_PART_MAX:
+            await refused(interaction, CLOSING_TOO_LONG)  # with what was typed, given back
+            return
         await interaction.response.defer(ephemeral=True, thinking=True)
         # her own markdown, closed in itself: "**My next step**" stays the label it is
         takeaway = own_markdown_closed(
@@ -1117,6 +1127,9 @@ class Round(BoundCog):
                 "window), so your key question was not added. Nothing changed.",
             )
             return
+        if len(typed) > KEY_QUESTION_MAX:  # a form only promises its limit
+            await refused(interaction, KEY_QUESTION_TOO_LONG)  # with what was typed, given back
+            return
         await interaction.response.defer(ephemeral=True, thinking=True)
         question = clip(await asyncio.to_thread(redact, typed), KEY_QUESTION_MAX)
         record = await self.repos.round.get(share.id)
@@ -1161,6 +1174,9 @@ class Round(BoundCog):
             or not user.guild_permissions.manage_guild
         ):
             await not_available(interaction)
+            return
+        if len(sent.typed("agreement").replace("\x00", "")) > AGREEMENT_MAX:  # as kept
+            await refused(interaction, AGREEMENT_TOO_LONG)  # with what was typed, given back
             return
         text = agreement_kept(sent.typed("agreement"))
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait

@@ -75,6 +75,12 @@ log = logging.getLogger(__name__)
 THREAD_ON_POST = ("create_public_threads", "read_message_history")
 # What it asks of a bot that posts a share (embeds only: without Embed Links, nothing shows).
 SHARE_POST = ("view_channel", "send_messages", "embed_links")
+# The edit form's limit, held on submit too (a tampered client is not held to it): a longer
+# text was cut silently before it was previewed.
+SHARE_TEXT_TOO_LONG = (
+    f"The text to share can be at most {SHARE_TEXT_MAX:,} characters. Nothing changed: your "
+    "preview is as it was."
+)
 
 
 def cannot_post(channel: discord.TextChannel, rights: list[str]) -> str:
@@ -733,6 +739,9 @@ class Sharing(BoundCog):
                 "The edited text was empty (or showed nothing), so there is nothing to share "
                 "in it. Your preview is unchanged: post it, edit it again or cancel it.",
             )
+            return
+        if len(typed) > SHARE_TEXT_MAX:  # a form only promises its limit
+            await refused(interaction, SHARE_TEXT_TOO_LONG)  # with what was typed, given back
             return
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         redacted = await asyncio.to_thread(redact, typed)
