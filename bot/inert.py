@@ -98,9 +98,11 @@ _PAIRED = tuple(re.compile(rf"(?<!\\){m}") for m in (r"\*\*", "__", "~~", r"\|\|
 
 def own_markdown_closed(text: str) -> str:
     """Someone's own markdown with their formatting kept, but closed in itself: a code fence,
-    inline code, or a bold, underline, strikethrough or spoiler marker left without its pair
-    is escaped (shown as typed), so that it cannot run on over the bot's words after it (an
-    open ``` made the rest of a share a code block) or pair with the bot's own markers."""
+    inline code, or a bold, underline, strikethrough, spoiler or italic marker left without
+    its pair is escaped (shown as typed), so that it cannot run on over the bot's words after
+    it (an open ``` made the rest of a share a code block) or pair with the bot's own markers
+    or a lone one in a later answer. A "*" or "_" that is not markdown (5*3, snake_case, a
+    "* " list item) is left as it is."""
     fences = list(_FENCE.finditer(text))
     if len(fences) % 2:  # the last one opens a block that never ends
         last = fences[-1]
@@ -120,7 +122,49 @@ def own_markdown_closed(text: str) -> str:
         if len(found) % 2:  # the last one has no pair: it would take the bot's next one
             last = found[-1]
             edits[last.start()] = (last.end(), "".join(f"\\{c}" for c in last.group()))
+    for marker, double in (("*", _PAIRED[0]), ("_", _PAIRED[1])):
+        for left in _italic_left_open(text, outside, marker, double):
+            edits[left] = (left + 1, f"\\{marker}")  # it would take a later answer's lone one
     for start in sorted(edits, reverse=True):
         end, shown = edits[start]
         text = text[:start] + shown + text[end:]
     return text
+
+
+def _italic_left_open(
+    text: str, outside: list[tuple[int, int]], marker: str, double: re.Pattern[str]
+) -> list[int]:
+    """Where each lone `marker` ("*" or "_", not part of a "**" or "__") opens an italic in
+    `text` that nothing in it closes, read as Discord reads it: it opens at a word's start,
+    before a non-space ("*well", "_well"; not 5*3, snake_case or "* item"), and is closed by
+    the next lone one after a non-space ("*" anywhere then, "_" at a word's end); a lone one
+    that cannot close it ends it (an italic holds no lone marker of its kind), but only until
+    that one is escaped: each is given."""
+    doubled = {
+        i
+        for start, end in outside
+        for m in double.finditer(text, start, end)
+        for i in range(*m.span())
+    }
+
+    def word(i: int) -> bool:  # a letter, digit or "_" of a word (not a doubled marker's)
+        return 0 <= i < len(text) and (text[i].isalnum() or (text[i] == "_" and i not in doubled))
+
+    def space(i: int) -> bool:
+        return not 0 <= i < len(text) or text[i].isspace()
+
+    unpaired: list[int] = []
+    opened: int | None = None
+    for start, end in outside:
+        for i in range(start, end):
+            if text[i] != marker or i in doubled or (i and text[i - 1] == "\\"):
+                continue
+            closes = not space(i - 1) and (marker == "*" or not word(i + 1))
+            if opened is not None and closes:
+                opened = None  # a pair: her own italics
+                continue
+            if opened is not None:  # ended for now, but it opens again once this is escaped
+                unpaired.append(opened)
+            opens = not word(i - 1) and not space(i + 1) and text[i + 1] != marker
+            opened = i if opens else None
+    return [*unpaired, *([] if opened is None else [opened])]

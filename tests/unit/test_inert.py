@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.hours.render import as_typed_within
-from bot.inert import as_typed, bidi_closed, bidi_closers, typed_pieces
+from bot.inert import as_typed, bidi_closed, bidi_closers, own_markdown_closed, typed_pieces
 
 SHOWN = [
     ("**bold** and <@123> @everyone", r"\*\*bold\*\* and \<@123\> @everyone"),
@@ -59,3 +59,23 @@ def test_bidi_controls_left_open_are_closed_at_the_end(typed: str, closers: str)
 def test_a_cut_text_keeps_its_closers_within_the_limit() -> None:
     shown = as_typed_within("\u202e" * 50 + "x" * 50, 60)
     assert len(shown) <= 60 and shown.count("\u202c") == shown.count("\u202e")
+
+
+@pytest.mark.parametrize(
+    ("typed", "closed"),
+    [
+        ("It went *well", "It went \\*well"),
+        ("It went _well", "It went \\_well"),
+        ("*sigh* and *then", "*sigh* and \\*then"),
+        ("*a *b", "\\*a \\*b"),  # the first opens again once the second is escaped
+        ("*a *b c*", "\\*a *b c*"),
+        ("It *went* _well_ and 5*3", "It *went* _well_ and 5*3"),
+        ("5*3, snake_case, my_var", "5*3, snake_case, my_var"),
+        ("* a list item\n* another", "* a list item\n* another"),
+        ("***bold and italic***", "***bold and italic***"),
+        ("`*code` *x", "`*code` \\*x"),
+        ("\\*x", "\\*x"),
+    ],
+)
+def test_a_lone_italic_marker_left_open_is_escaped_and_no_other(typed: str, closed: str) -> None:
+    assert own_markdown_closed(typed) == closed
