@@ -61,3 +61,30 @@ async def test_a_zone_change_while_her_reminder_is_sent_gives_her_one_that_week(
     assert len(_dms(w.alice)) == 2  # one that week, at 09:00 New York time
     row = await _row(w, w.alice.id)
     assert row.remind_next_at == datetime.fromisoformat("2026-01-15T14:00:00+00:00")
+
+
+async def test_a_zone_change_between_a_failed_try_and_its_retry_gives_her_one_that_week(
+    world: World, admin: MemberActor
+) -> None:
+    """Discord fails her reminder's first try (a 5xx): it is to be tried again a minute later.
+    The admin's move meanwhile keeps that retry (this week's, not yet given), in the new zone,
+    and the retry's move on is to next week's time there: one this week, one the next."""
+    w = world
+    await admin.slash(w.channel, "setup timezone", zone="Europe/London")
+    await w.alice.slash(w.channel, "remind", day="3", time="09:00")
+    w.env.inject_error("POST", "/channels/*/messages", status=503, message="unavailable", times=1)
+    await w.env.advance_time(9 * HOUR + 30)  # 09:00:30 UTC: the first try failed
+    assert _dms(w.alice) == []
+    retry = datetime.fromisoformat("2026-01-01T09:01:00+00:00")
+    assert (await _row(w, w.alice.id)).remind_next_at == retry
+    moved = await admin.slash(w.channel, "setup timezone", zone="America/New_York")
+    assert_responded(moved, contains="America/New_York", ephemeral=True)
+    row = await _row(w, w.alice.id)
+    assert (row.remind_tz, row.remind_next_at) == ("America/New_York", retry)
+    await w.env.advance_time(60)  # the retry: this week's reminder
+    assert len(_dms(w.alice)) == 1
+    await w.env.advance_time(5 * HOUR)  # 14:00:30 UTC: 09:00 in New York
+    assert len(_dms(w.alice)) == 1
+    row = await _row(w, w.alice.id)
+    assert row.remind_tz == "America/New_York"
+    assert row.remind_next_at == datetime.fromisoformat("2026-01-08T14:00:00+00:00")
