@@ -95,3 +95,62 @@ async def test_a_slow_failed_keep_offer_does_not_free_the_next_claim(group: Grou
             select(Round.keep_offer_claimed_at).where(Round.post_id == g.share_id)
         )
         assert claim.scalar_one() is None
+
+
+async def _slow_sent_then_next_fails(
+    g: Group, interaction: Any, command: Any, take: str, done: str
+) -> None:
+    """A claims (`take`), its send outlasts the hold, and arrives (`done`) while B, which
+    claimed it after the lapse, is sending; B's send then fails. Then her command C."""
+    w = g.w
+    repos = bot_of(w.env).repos
+    cog = bot_of(w.env).get_cog("Round")
+    assert isinstance(cog, RoundCog)
+    claim, mark_done = getattr(repos.round, take), getattr(repos.round, done)
+    calls: list[int] = []
+    b_claimed, a_done = asyncio.Event(), asyncio.Event()
+    b_hook: list[asyncio.Task[None]] = []
+
+    async def claimed(*args: Any) -> Any:
+        calls.append(1)
+        taken = await claim(*args)
+        if len(calls) == 1:  # A: its send is slower than the hold
+            await w.env.advance_time(OWED_CLAIM_HOLD.total_seconds() + 1)
+            b_hook.append(asyncio.create_task(cog.on_app_command_completion(interaction, command)))
+            await b_claimed.wait()
+        elif len(calls) == 2:  # B: its send fails, once A's has arrived
+            assert taken
+            b_claimed.set()
+            await a_done.wait()
+            w.env.inject_error("POST", "/webhooks/*", status=500, message="upstream down", times=1)
+        return taken
+
+    async def marked_done(*args: Any) -> None:
+        await mark_done(*args)
+        a_done.set()
+
+    setattr(repos.round, take, claimed)
+    setattr(repos.round, done, marked_done)
+    await cog.on_app_command_completion(interaction, command)  # A
+    await b_hook[0]
+    await cog.on_app_command_completion(interaction, command)  # C
+
+
+async def test_a_slow_step_out_notice_that_arrived_is_not_given_again(group: Group) -> None:
+    """Marking done is not compared with the claim: it did reach her. Were it, B's failed
+    send would give it back, and C would tell her a second time."""
+    g = group
+    result, interaction, command = await _her_command(g)
+    await _stepped_out_unseen(g)
+    await _slow_sent_then_next_fails(g, interaction, command, "take_untold", "told")
+    assert len(_notices(result)) == 1
+    assert await _told(g) == [True]
+
+
+async def test_a_slow_keep_offer_that_arrived_is_not_given_again(group: Group) -> None:
+    g = group
+    result, interaction, command = await _her_command(g)
+    await _revealed_by_the_facilitator(g)
+    await _slow_sent_then_next_fails(g, interaction, command, "take_keep_offer", "keep_offer_given")
+    assert len([m for m in result.followups if OFFER in m.content]) == 1
+    assert not await _owed(g)
