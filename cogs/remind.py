@@ -180,7 +180,12 @@ class Remind(LoopCog):
         if on_schedule(reminder.next_at, day, hhmm, zone):
             following = next_weekly(max(now, reminder.next_at), day, hhmm, zone)
         else:  # in flight (tried again, cut short, moved to a new zone): that week's is this
-            following = rezoned_weekly(now, reminder.next_at + timedelta(days=7), day, hhmm, zone)
+            # one, so the next is the week after's (in the zone it has now), and never one
+            # passed already (a bot stopped for weeks catches up once)
+            following = max(
+                rezoned_weekly(now, reminder.next_at + timedelta(days=7), day, hhmm, zone),
+                next_weekly(now, day, hhmm, zone),
+            )
         # Held while it is sent (one process wins each occurrence): if the bot stops before
         # Discord has it, the restarted bot tries it again when the hold ends.
         held = now + SENDING_HOLD
