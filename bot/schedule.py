@@ -74,6 +74,14 @@ def last_weekly(at: datetime, weekday: int, hhmm: str, zone: ZoneInfo) -> dateti
     raise ValueError("no occurrence in the last two weeks")  # unreachable for valid input
 
 
+def on_schedule(due: datetime, weekday: int, hhmm: str, zone: ZoneInfo) -> bool:
+    """Whether `due` is one of the weekly occurrences themselves (`weekday` at `hhmm` in
+    `zone`): False for a reminder in flight, held while it is sent or set to be tried again a
+    few minutes after its occurrence (or moved to a new zone at once, its occurrence there
+    passed): that week's is being given, the next is the week after."""
+    return last_weekly(due, weekday, hhmm, zone) == due
+
+
 def rezoned_weekly(
     now: datetime, due: datetime, weekday: int, hhmm: str, zone: ZoneInfo
 ) -> datetime:

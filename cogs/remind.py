@@ -14,7 +14,15 @@ from discord.ext import commands
 
 from bot.log import keep_out_of_log
 from bot.models import ReminderSettings
-from bot.schedule import DAY_NAMES, last_weekly, next_weekly, parse_time, zone_names
+from bot.schedule import (
+    DAY_NAMES,
+    last_weekly,
+    next_weekly,
+    on_schedule,
+    parse_time,
+    rezoned_weekly,
+    zone_names,
+)
 from bot.zones import ZoneMatch, reminder_zone, resolve_zone
 from cogs import _services
 from cogs._interactions import CANNOT_DM, Interaction, reply_to_follow, tell_done
@@ -168,7 +176,16 @@ class Remind(LoopCog):
 
     async def _send_one(self, reminder: ReminderSettings, now: datetime) -> None:
         zone = ZoneInfo(reminder.timezone)
-        following = next_weekly(max(now, reminder.next_at), reminder.day, reminder.time, zone)
+        day, hhmm = reminder.day, reminder.time
+        if on_schedule(reminder.next_at, day, hhmm, zone):
+            following = next_weekly(max(now, reminder.next_at), day, hhmm, zone)
+        else:  # in flight (tried again, cut short, moved to a new zone): that week's is this
+            # one, so the next is the week after's (in the zone it has now), and never one
+            # passed already (a bot stopped for weeks catches up once)
+            following = max(
+                rezoned_weekly(now, reminder.next_at + timedelta(days=7), day, hhmm, zone),
+                next_weekly(now, day, hhmm, zone),
+            )
         # Held while it is sent (one process wins each occurrence): if the bot stops before
         # Discord has it, the restarted bot tries it again when the hold ends.
         held = now + SENDING_HOLD
@@ -179,7 +196,7 @@ class Remind(LoopCog):
         occurrence = last_weekly(now, reminder.day, reminder.time, zone)
         if reminder.next_at > occurrence and await self._sent_since(reminder.user_id, occurrence):
             # A retry, or a send cut short by a stop, that Discord had taken already.
-            await self.repos.practitioners.claim_reminder(reminder.user_id, held, following)
+            await self._finish(reminder, held, following, following, now)
             return
         problem = await self._deliver(reminder.user_id)
         then = following
@@ -190,7 +207,26 @@ class Remind(LoopCog):
                 then = retry_at
             else:
                 log.warning("reminder not delivered (%s); next week's is due as usual", problem)
-        await self.repos.practitioners.claim_reminder(reminder.user_id, held, then)
+        await self._finish(reminder, held, then, following, now)
+
+    async def _finish(
+        self,
+        reminder: ReminderSettings,
+        held: datetime,
+        then: datetime,
+        following: datetime,
+        now: datetime,
+    ) -> None:
+        """Move the held reminder on to `then`; if /setup timezone moved it to another zone
+        while it was sent, the next week's comes at its time there (never this week's
+        again: one a week)."""
+
+        def in_zone(zone: str) -> datetime:
+            if zone == reminder.timezone or then != following:  # the same zone, or a retry
+                return then
+            return rezoned_weekly(now, following, reminder.day, reminder.time, ZoneInfo(zone))
+
+        await self.repos.practitioners.finish_reminder(reminder.user_id, held, in_zone)
 
     async def _sent_since(self, user_id: int, occurrence: datetime) -> bool:
         """Whether this occurrence's reminder is in the user's DM already: sent by a try that

@@ -612,8 +612,9 @@ class Round(BoundCog):
         presenter = await self.repos.round.presenter_of(record.post_id)
         if presenter is None:
             return
+        claimed = None
         try:
-            await self.repos.round.owe_keep_offer(record.post_id)
+            claimed = await self.repos.round.owe_keep_offer(record.post_id)
         except Exception:  # the DM is tried all the same
             log.exception("could not note the keep offer of post %s as owed", record.post_id)
         try:
@@ -626,7 +627,8 @@ class Round(BoundCog):
         except discord.HTTPException:
             log.warning("could not offer the presenter of post %s to keep", record.post_id)
             try:
-                await self.repos.round.give_back_keep_offer(record.post_id)
+                if claimed is not None:  # only its own claim (one taken since keeps its hold)
+                    await self.repos.round.give_back_keep_offer(record.post_id, claimed)
             except Exception:  # its claim lapses: she is offered it a few minutes later
                 log.exception("could not give back the keep offer of post %s", record.post_id)
             return
@@ -642,7 +644,8 @@ class Round(BoundCog):
         nothing left to keep (kept meanwhile, or the share deleted) is simply let go."""
         for post_id in await self.repos.round.keep_offers_owed(interaction.user.id):
             # claimed first (compare-and-set): two of her commands at once offer it once
-            if not await self.repos.round.take_keep_offer(post_id):
+            claimed = await self.repos.round.take_keep_offer(post_id)
+            if not claimed:
                 continue
             try:
                 if await self.repos.round.keepable(post_id) and await self._is_presenter(
@@ -657,7 +660,8 @@ class Round(BoundCog):
                         allowed_mentions=discord.AllowedMentions.none(),
                     )
             except BaseException:
-                await self.repos.round.give_back_keep_offer(post_id)  # owed: her next command
+                # owed: her next command; only its own claim (one taken since it lapsed holds)
+                await self.repos.round.give_back_keep_offer(post_id, claimed)
                 raise
             await self.repos.round.keep_offer_given(post_id)
 
@@ -828,7 +832,8 @@ class Round(BoundCog):
         if presenter is None or share is None:
             return
         # Taken first, as her commands take it (`_give_notice`): told once, by one of them.
-        if not await self.repos.round.take_for_dm(record.post_id, member_id):
+        claim = await self.repos.round.take_for_dm(record.post_id, member_id)
+        if not claim:
             return
         try:
             user = self.bot.get_user(presenter) or await self.bot.fetch_user(presenter)
@@ -839,10 +844,10 @@ class Round(BoundCog):
             )
         except discord.HTTPException:
             log.warning("could not tell the presenter of post %s about a step-out", share.id)
-            await self.repos.round.untell_member(record.post_id, member_id)
+            await self.repos.round.untell_member(record.post_id, member_id, claim.at)
             return
         except BaseException:
-            await self.repos.round.untell_member(record.post_id, member_id)
+            await self.repos.round.untell_member(record.post_id, member_id, claim.at)
             raise
         try:
             await self.repos.round.told_member(record.post_id, member_id)
@@ -857,9 +862,10 @@ class Round(BoundCog):
         share = await self.repos.outbox.get(post_id)
         if share is None:
             return
-        taken = await self.repos.round.take_untold(post_id, tags)
-        if not taken:  # told by another of her commands meanwhile
+        claim = await self.repos.round.take_untold(post_id, tags)
+        if not claim:  # told by another of her commands meanwhile
             return
+        taken = claim.tags
         try:
             await interaction.followup.send(
                 _step_out_notice(share.ref, count=len(taken)),
@@ -868,7 +874,8 @@ class Round(BoundCog):
                 allowed_mentions=discord.AllowedMentions.none(),
             )
         except BaseException:
-            await self.repos.round.untell(post_id, taken)  # owed again: her next command
+            # owed again (her next command); only its own claim: one taken since it lapsed holds
+            await self.repos.round.untell(post_id, taken, claim.at)
             raise
         await self.repos.round.told(post_id, taken)
 

@@ -14,7 +14,14 @@ from bot.conversation.library import UPLOAD_MAX_BYTES, ScriptRejected
 from bot.conversation.script import Script
 from bot.hours.meeting import MeetingPlan
 from bot.models import ReminderSettings, ServerSettings
-from bot.schedule import DAY_NAMES, jumped_over, parse_time, rezoned_weekly, zone_names
+from bot.schedule import (
+    DAY_NAMES,
+    jumped_over,
+    on_schedule,
+    parse_time,
+    rezoned_weekly,
+    zone_names,
+)
 from bot.zones import resolve_zone
 from cogs import _services
 from cogs._interactions import Interaction, tell_done
@@ -260,6 +267,11 @@ class Setup(
             return plan.next_end(now, local)
 
         def next_at(reminder: ReminderSettings) -> datetime:
+            old = ZoneInfo(reminder.timezone)
+            if not on_schedule(reminder.next_at, reminder.day, reminder.time, old):
+                # In flight (held while sent, or to be tried again): that week's is being
+                # given, and its send moves it on to the next, in the new zone.
+                return reminder.next_at
             return rezoned_weekly(now, reminder.next_at, reminder.day, reminder.time, local)
 
         return together(

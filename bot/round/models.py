@@ -16,6 +16,17 @@ from bot.round.phases import Phase
 OWED_CLAIM_HOLD = timedelta(minutes=5)
 
 
+class OwedClaim(BaseModel):
+    """Step-out notices one caller claimed for its notice (`RoundRepository.take_untold`):
+    their tags and the claim's moment, which giving them back must match (a send slower than
+    `OWED_CLAIM_HOLD` must not give back the claim another command made after it lapsed)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    at: datetime
+    tags: list[bytes]
+
+
 class RoundRecord(BaseModel):
     model_config = ConfigDict(frozen=True)
 

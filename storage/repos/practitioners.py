@@ -171,6 +171,39 @@ class PractitionerRepository:
         )
         return moved == 1
 
+    async def finish_reminder(
+        self, user_id: int, held: datetime, then: Callable[[str], datetime]
+    ) -> bool:
+        """Move a reminder held while it was sent (`claim_reminder` to `held`) on to
+        `then(zone)`, reckoned in the zone it has now, compare-and-set on both: an admin's
+        /setup timezone that moved it meanwhile (`rezoned` keeps a held reminder's moment,
+        and changes its zone) has the next one come at that week's time in the new zone."""
+
+        def work(conn: Connection) -> bool:
+            for _ in range(3):  # the zone changed between the read and the write: again
+                zone = conn.execute(
+                    select(Practitioner.remind_tz).where(
+                        Practitioner.user_id == user_id, Practitioner.remind_next_at == held
+                    )
+                ).first()
+                if zone is None:  # turned off or set afresh meanwhile: that stands
+                    return False
+                if conn.execute(
+                    update(Practitioner)
+                    .where(
+                        Practitioner.user_id == user_id,
+                        Practitioner.remind_next_at == held,
+                        Practitioner.remind_tz == zone[0]
+                        if zone[0] is not None
+                        else Practitioner.remind_tz.is_(None),
+                    )
+                    .values(remind_next_at=then(zone[0] or "UTC"))
+                ).rowcount:
+                    return True
+            return False
+
+        return await self._db.run_write(work, holding=[user_id])
+
     async def mark_reminder_failed(self, user_id: int) -> None:
         await self._upsert(user_id, remind_failed_at=self._db.clock())
 

@@ -21,7 +21,14 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql.dml import Insert
 
 from bot.outbox import PostKind, PostRecord, PostState
-from bot.round.models import OWED_CLAIM_HOLD, Closing, KeptAffirmation, NotSaved, RoundRecord
+from bot.round.models import (
+    OWED_CLAIM_HOLD,
+    Closing,
+    KeptAffirmation,
+    NotSaved,
+    OwedClaim,
+    RoundRecord,
+)
 from bot.round.phases import Phase
 from storage.crypto import Cipher, WrongKeyError
 from storage.db import Database
@@ -473,21 +480,25 @@ class RoundRepository:
         that claimed it stopped before its send, and never gave it back."""
         return or_(claimed_at.is_(None), claimed_at < self._db.clock() - OWED_CLAIM_HOLD)
 
-    async def owe_keep_offer(self, post_id: int) -> None:
+    async def owe_keep_offer(self, post_id: int) -> datetime:
         """The presenter's offer to keep the affirmations is owed, and claimed for the private
         message about to be sent: a command of hers at that moment does not offer it too.
-        `keep_offer_given` once it is sent, `give_back_keep_offer` if refused."""
+        Returns the claim's moment: `keep_offer_given` once it is sent, `give_back_keep_offer`
+        with that moment if refused."""
+        now = self._db.clock()
         await self._db.apply(
             update(Round)
             .where(Round.post_id == post_id)
-            .values(keep_offer_owed=True, keep_offer_claimed_at=self._db.clock())
+            .values(keep_offer_owed=True, keep_offer_claimed_at=now)
         )
+        return now
 
-    async def take_keep_offer(self, post_id: int) -> bool:
-        """Claim the owed keep offer for giving, compare-and-set: True for the one caller that
-        claims it (two of her commands at once offer it once). `keep_offer_given` once it is
-        sent; `give_back_keep_offer` when the send fails; a claim whose process stopped first
-        lapses after `OWED_CLAIM_HOLD`."""
+    async def take_keep_offer(self, post_id: int) -> datetime | None:
+        """Claim the owed keep offer for giving, compare-and-set: its moment for the one caller
+        that claims it (two of her commands at once offer it once), else None.
+        `keep_offer_given` once it is sent; `give_back_keep_offer` with that moment when the
+        send fails; a claim whose process stopped first lapses after `OWED_CLAIM_HOLD`."""
+        now = self._db.clock()
         taken = await self._db.apply(
             update(Round)
             .where(
@@ -495,23 +506,32 @@ class RoundRepository:
                 Round.keep_offer_owed.is_(True),
                 self._unclaimed(Round.keep_offer_claimed_at),
             )
-            .values(keep_offer_claimed_at=self._db.clock())
+            .values(keep_offer_claimed_at=now)
         )
-        return taken == 1
+        return now if taken == 1 else None
 
     async def keep_offer_given(self, post_id: int) -> None:
-        """The offer to keep reached the presenter: owed no more, for good."""
+        """The offer to keep reached the presenter: owed no more, for good. Not compared with
+        any claim: it did reach her, whichever claim is held now (a later claim's send that
+        fails then gives back nothing, so she is not offered it a third time)."""
         await self._db.apply(
             update(Round)
             .where(Round.post_id == post_id)
             .values(keep_offer_owed=False, keep_offer_claimed_at=None)
         )
 
-    async def give_back_keep_offer(self, post_id: int) -> None:
-        """A claimed keep offer was not sent: owed again, at once."""
+    async def give_back_keep_offer(self, post_id: int, claimed_at: datetime) -> None:
+        """A keep offer claimed at `claimed_at` was not sent: owed again, at once; only while
+        that claim holds it (compare-and-set): a send slower than `OWED_CLAIM_HOLD` whose
+        claim lapsed and was taken by another command gives back nothing, and that command's
+        send in flight is not doubled by a third."""
         await self._db.apply(
             update(Round)
-            .where(Round.post_id == post_id, Round.keep_offer_owed.is_(True))
+            .where(
+                Round.post_id == post_id,
+                Round.keep_offer_owed.is_(True),
+                Round.keep_offer_claimed_at == claimed_at,
+            )
             .values(keep_offer_claimed_at=None)
         )
 
@@ -596,18 +616,19 @@ class RoundRepository:
             )
             return found.first() is not None
 
-    async def take_for_dm(self, post_id: int, member_id: int) -> bool:
+    async def take_for_dm(self, post_id: int, member_id: int) -> OwedClaim | None:
         """Claim this member's step-out for the presenter's private message, compare-and-set
-        (`take_untold`): False when she was told of it meanwhile (with a command of hers)."""
-        return bool(await self.take_untold(post_id, [self._outbox.author_key(member_id)]))
+        (`take_untold`): None when she was told of it meanwhile (with a command of hers)."""
+        return await self.take_untold(post_id, [self._outbox.author_key(member_id)])
 
     async def told_member(self, post_id: int, member_id: int) -> None:
         """The private message about this member's step-out reached her: told for good."""
         await self.told(post_id, [self._outbox.author_key(member_id)])
 
-    async def untell_member(self, post_id: int, member_id: int) -> None:
-        """The private message about this member's step-out did not reach her: owed again."""
-        await self.untell(post_id, [self._outbox.author_key(member_id)])
+    async def untell_member(self, post_id: int, member_id: int, claimed_at: datetime) -> None:
+        """The private message about this member's step-out (claimed at `claimed_at`) did not
+        reach her: owed again, if that claim still holds it (`untell`)."""
+        await self.untell(post_id, [self._outbox.author_key(member_id)], claimed_at)
 
     async def untold(self, post_id: int) -> list[bytes]:
         """The step-outs the presenter was not told of yet (her DMs refused, or the bot
@@ -641,11 +662,13 @@ class RoundRepository:
                 found.setdefault(post_id, []).append(tag)
             return found
 
-    async def take_untold(self, post_id: int, tags: list[bytes]) -> list[bytes]:
+    async def take_untold(self, post_id: int, tags: list[bytes]) -> OwedClaim | None:
         """Of these step-outs (tags from `untold`), those this caller claims for its notice,
-        each compare-and-set: two of her commands at once tell her of each once. `told` once
-        the notice is sent; `untell` gives them back when it is not; a claim whose process
-        stopped first lapses after `OWED_CLAIM_HOLD`."""
+        each compare-and-set: two of her commands at once tell her of each once. None when it
+        claims none. `told` once the notice is sent; `untell` with the claim's moment gives
+        them back when it is not; a claim whose process stopped first lapses after
+        `OWED_CLAIM_HOLD`."""
+        now = self._db.clock()
         taken: list[bytes] = []
         for tag in tags:
             if await self._db.apply(
@@ -656,13 +679,15 @@ class RoundRepository:
                     RoundStepOut.told.is_(False),
                     self._unclaimed(RoundStepOut.claimed_at),
                 )
-                .values(claimed_at=self._db.clock())
+                .values(claimed_at=now)
             ):
                 taken.append(tag)
-        return taken
+        return OwedClaim(at=now, tags=taken) if taken else None
 
     async def told(self, post_id: int, tags: list[bytes]) -> None:
-        """Step-outs claimed by `take_untold` whose notice was sent: told for good."""
+        """Step-outs claimed by `take_untold` whose notice was sent: told for good. Not
+        compared with the claim: she was told, whichever claim holds them now (a later claim's
+        send that fails then gives back nothing, so she is not told a third time)."""
         if tags:
             await self._db.apply(
                 update(RoundStepOut)
@@ -670,8 +695,11 @@ class RoundRepository:
                 .values(told=True, claimed_at=None)
             )
 
-    async def untell(self, post_id: int, tags: list[bytes]) -> None:
-        """Step-outs claimed by `take_untold` whose notice was not sent: owed again, at once."""
+    async def untell(self, post_id: int, tags: list[bytes], claimed_at: datetime) -> None:
+        """Step-outs claimed by `take_untold` at `claimed_at` whose notice was not sent: owed
+        again, at once; only those that claim still holds (compare-and-set): a send slower
+        than `OWED_CLAIM_HOLD` whose claim lapsed and was taken by another command gives
+        back nothing, and that command's send in flight is not doubled by a third."""
         if tags:
             await self._db.apply(
                 update(RoundStepOut)
@@ -679,6 +707,7 @@ class RoundRepository:
                     RoundStepOut.post_id == post_id,
                     RoundStepOut.member_key.in_(tags),
                     RoundStepOut.told.is_(False),
+                    RoundStepOut.claimed_at == claimed_at,
                 )
                 .values(claimed_at=None)
             )
