@@ -174,4 +174,8 @@ def share_row(share: Any) -> dict[str, Any]:
         "thread_id": share.thread_id,
         "anonymous": share.anonymous,
         "created_at": share.created_at,
-    } | ({"signed_as": signer} if (signer := getattr(share, "signer", None)) else {})
+    } | (
+        {"signed_as": signer}
+        if not share.anonymous and (signer := getattr(share, "signer", None))
+        else {}
+    )

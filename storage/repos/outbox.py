@@ -416,7 +416,7 @@ class OutboxRepository:
         under her key, so that the post can be made again as posted (`PostRecord.signer`)."""
         claim = new_claim()
         named = signer if not anonymous else None
-        async with self._db.write(holding=[author_id] if named else []) as conn:
+        async with self._db.write(holding=[author_id]) as conn:
             if known is not None:
                 other = await self._claimed_meanwhile(conn, post_id, author_id, known)
                 if other is not None:
@@ -433,19 +433,24 @@ class OutboxRepository:
                     updated_at=self._db.clock(),
                 )
             )
-            if done.rowcount == 1 and named:
+            if done.rowcount == 1:
                 await self._sign(conn, post_id, author_id, named)
         return claim if done.rowcount == 1 else None
 
-    async def _sign(self, conn: AsyncConnection, post_id: int, author_id: int, signer: str) -> None:
+    async def _sign(
+        self, conn: AsyncConnection, post_id: int, author_id: int, signer: str | None
+    ) -> None:
         """Within `conn`'s transaction: the post's body sealed again with the name it is
-        signed with."""
+        signed with, or without one (an anonymous claim of a preview whose earlier named
+        click was refused by Discord keeps no name); nothing written when it holds that."""
         body = (await conn.execute(select(Post.body).where(Post.id == post_id))).scalar()
         if body is None:
             return
-        key = await self._author_cipher(conn, author_id)
         await self._keys.load(conn, [body])
         stored = json.loads(self._keys.decrypt(body, _aad(post_id)))
+        if stored.get("signer") == signer:
+            return
+        key = await self._author_cipher(conn, author_id)
         await conn.execute(
             update(Post)
             .where(Post.id == post_id)
