@@ -88,6 +88,9 @@ class PostRecord(BaseModel):
     anonymous: bool
     title: str = ""
     text: str = ""
+    # a share posted with its author's name: the name it was signed with, kept (encrypted
+    # with its text) so that its post can be made again without reading it from Discord
+    signer: str | None = None
     attempts: int = 0
     next_try_at: datetime | None = None
     problem: str | None = None
@@ -171,4 +174,8 @@ def share_row(share: Any) -> dict[str, Any]:
         "thread_id": share.thread_id,
         "anonymous": share.anonymous,
         "created_at": share.created_at,
-    }
+    } | (
+        {"signed_as": signer}
+        if not share.anonymous and (signer := getattr(share, "signer", None))
+        else {}
+    )

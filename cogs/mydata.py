@@ -38,7 +38,8 @@ log = logging.getLogger(__name__)
 PRIVACY_TEXT = (
     "**What is stored.** Your answers to `/sparkle` and `/exception`, whether each entry is a "
     "draft or complete, whether you agreed to include it in the weekly group summary and the "
-    "summary excerpts you approved, your share previews and the affirmations, closings and "
+    "summary excerpts you approved, your share previews (and the name a share posted with "
+    "your name is signed with) and the affirmations, closings and "
     "key questions you wrote in consultation rounds, the affirmations from your group you "
     "chose to keep with your entry, the group agreements you accepted, your `/hours` log and "
     "its attestations, your reminder and prompt settings, the meeting prompts and messages "

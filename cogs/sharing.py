@@ -289,12 +289,13 @@ def _preview_embed(title: str, text: str, author: str | None, ref: str | None) -
 async def posted_share_embed(post: PostRecord) -> discord.Embed | None:
     """The share's own part of its post, made again from its stored row as it was posted
     (`_post`: its text redacted at the door), for an update of the round that cannot read
-    the post (the bot's role lacks Read Message History); None for a share posted with its
-    author's name, which is not stored (it is only on the post)."""
-    if not post.anonymous:
+    the post (the bot's role lacks Read Message History), signed with the name it was posted
+    under (`PostRecord.signer`); None for a share posted with its author's name before that
+    name was kept."""
+    if not post.anonymous and not post.signer:
         return None
     text = clip(await asyncio.to_thread(redact, post.text), SHARE_TEXT_MAX)
-    return _preview_embed(post.title, text, None, post.ref)
+    return _preview_embed(post.title, text, None if post.anonymous else post.signer, post.ref)
 
 
 def _kept_line(words: list[str]) -> str:
@@ -837,7 +838,12 @@ class Sharing(BoundCog):
         # with her name now
         author = (signer or await name_in(interaction, guild)) if named else None
         claim = await self.repos.outbox.claim_share(
-            post.id, user_id, channel_id=channel.id, anonymous=not named, known=known
+            post.id,
+            user_id,
+            channel_id=channel.id,
+            anonymous=not named,
+            known=known,
+            signer=author,
         )
         if isinstance(claim, SharedMeanwhile):  # another preview of the entry won: it is up once
             await self._shared_meanwhile(interaction, claim.post_id, channel)

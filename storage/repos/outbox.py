@@ -236,12 +236,13 @@ class OutboxRepository:
 
     def _record(self, row: Post) -> PostRecord:
         title = text = ""
+        signer = None
         if row.body is not None:
             try:
                 stored = json.loads(self._keys.decrypt(row.body, _aad(row.id)))
             except WrongKeyError:  # its author's key was erased: nothing left to read
                 stored = {"title": "", "text": ""}
-            title, text = stored["title"], stored["text"]
+            title, text, signer = stored["title"], stored["text"], stored.get("signer")
         return record_from_row(
             PostRecord,
             row,
@@ -249,6 +250,7 @@ class OutboxRepository:
             state=PostState(row.state),
             title=title,
             text=text,
+            signer=signer,
         )
 
     async def _rows(self, *where: object) -> list[PostRecord]:
@@ -362,8 +364,11 @@ class OutboxRepository:
         return await conn.run_sync(lambda c: self._keys.user_cipher(c, author_id, now))
 
     @staticmethod
-    def _seal(key: Cipher, post_id: int, title: str, text: str) -> bytes:
-        return key.encrypt(json.dumps({"title": title, "text": text}), _aad(post_id))
+    def _seal(key: Cipher, post_id: int, title: str, text: str, signer: str | None = None) -> bytes:
+        """The body: title and text, and for a share posted with its author's name the name
+        it is signed with (`PostRecord.signer`), under the author's own key."""
+        body = {"title": title, "text": text} | ({"signer": signer} if signer else {})
+        return key.encrypt(json.dumps(body), _aad(post_id))
 
     async def edit_draft(self, post_id: int, author_id: int, title: str, text: str) -> bool:
         mine = self._my_draft(post_id, author_id)
@@ -396,6 +401,7 @@ class OutboxRepository:
         channel_id: int,
         anonymous: bool,
         known: Collection[int] | None = None,
+        signer: str | None = None,
     ) -> str | SharedMeanwhile | None:
         """Draft → sending, atomically: of any number of clicks, exactly one wins and gets the
         claim (a token) that alone may end the send; None for every other click.
@@ -404,9 +410,13 @@ class OutboxRepository:
         against), it is refused with `SharedMeanwhile` when another preview of the same entry
         was claimed for this server (being posted, or posted) that is not among them: two
         previews confirmed at the same instant put the entry up once. Such claims of one
-        entry run one after the other (`_lock_server`), so the second sees the first's."""
+        entry run one after the other (`_lock_server`), so the second sees the first's.
+
+        `signer` (posted with her name): the name the post is signed with, kept with its text
+        under her key, so that the post can be made again as posted (`PostRecord.signer`)."""
         claim = new_claim()
-        async with self._db.write() as conn:
+        named = signer if not anonymous else None
+        async with self._db.write(holding=[author_id]) as conn:
             if known is not None:
                 other = await self._claimed_meanwhile(conn, post_id, author_id, known)
                 if other is not None:
@@ -423,7 +433,29 @@ class OutboxRepository:
                     updated_at=self._db.clock(),
                 )
             )
+            if done.rowcount == 1:
+                await self._sign(conn, post_id, author_id, named)
         return claim if done.rowcount == 1 else None
+
+    async def _sign(
+        self, conn: AsyncConnection, post_id: int, author_id: int, signer: str | None
+    ) -> None:
+        """Within `conn`'s transaction: the post's body sealed again with the name it is
+        signed with, or without one (an anonymous claim of a preview whose earlier named
+        click was refused by Discord keeps no name); nothing written when it holds that."""
+        body = (await conn.execute(select(Post.body).where(Post.id == post_id))).scalar()
+        if body is None:
+            return
+        await self._keys.load(conn, [body])
+        stored = json.loads(self._keys.decrypt(body, _aad(post_id)))
+        if stored.get("signer") == signer:
+            return
+        key = await self._author_cipher(conn, author_id)
+        await conn.execute(
+            update(Post)
+            .where(Post.id == post_id)
+            .values(body=self._seal(key, post_id, stored["title"], stored["text"], signer))
+        )
 
     async def _claimed_meanwhile(
         self, conn: AsyncConnection, post_id: int, author_id: int, known: Collection[int]

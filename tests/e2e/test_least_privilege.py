@@ -19,8 +19,17 @@ from bot.app import create_bot
 from bot.outbox import PostState
 from bot.round import Phase
 from tests.e2e.conftest import World, accept_agreement
-from tests.e2e.helpers import bot_of
-from tests.e2e.test_round import Group, _entry, affirm, posts, said, share_with_question, the_post
+from tests.e2e.helpers import bot_of, erase_everything
+from tests.e2e.test_round import (
+    Group,
+    _entry,
+    affirm,
+    exported,
+    posts,
+    said,
+    share_with_question,
+    the_post,
+)
 from tests.e2e.test_summary_flow import others_reflected
 
 # README, "Create the Discord application and invite the bot", step 4.
@@ -552,3 +561,70 @@ async def test_without_embed_links_a_closing_is_kept_not_posted_empty(invited: G
     closed = await w.alice.click(preview.response.message, label="Post my closing")
     assert_responded(closed, contains="the round is closed", ephemeral=True)
     assert len(said(thread)) == 1
+
+
+async def _share_named(g: Group, question: str) -> None:
+    """Alice's share posted with her name (**Post with my name**), with a key question."""
+    w = g.w
+    entry = await _entry(g)
+    preview = await w.alice.slash(w.channel, "share", entry=str(entry))
+    assert preview.response is not None
+    asked = await w.alice.click(preview.response.message, label="Add a key question")
+    shown = await w.alice.submit_modal(asked, {"question": question})
+    assert shown.response is not None
+    posted = await w.alice.click(shown.response.message, label="Post with my name")
+    assert posted.acknowledged and posted.ephemeral
+    (share,) = await bot_of(w.env).repos.outbox.shares_of(w.alice.id)
+    g.share_id = share.id
+
+
+@pytest.mark.parametrize("restarted", [False, True])
+async def test_without_read_message_history_a_named_shares_post_updates_from_a_dm(
+    invited: Group, restarted: bool
+) -> None:
+    """As above, for a share posted WITH its author's name. Before, after a restart, the
+    post kept saying 'Affirmations written so far: 1' after Bob withdrew (and 'Closing' after
+    Alice posted her closing) until someone next clicked on the post: the name it is signed
+    with was stored nowhere, so its part could not be made again. Now the name is kept with
+    the share's text (encrypted under Alice's key), the post is updated, its signed footer
+    unchanged, and /export lists the name to Alice."""
+    g, w = invited, invited.w
+    await _share_named(g, "What else could I try?")
+    await w.alice.click(the_post(w), label="Next phase")
+    share_part = the_post(w).embeds[0].to_dict()
+    assert share_part["footer"]["text"].startswith("Shared by alice · ref ")
+    bot_role_gets(w, without("read_message_history"))
+    await w.env.settle()
+    if restarted:
+        await w.env.restart_bot(create_bot())  # nothing of the post in the bot's memory
+    saved = await affirm(w.bob, w, "You stayed curious.")
+    assert _written_so_far(w) == "Affirmations written so far: 1"
+    withdrawn = await w.bob.click(saved.response.message, label="Withdraw")
+    assert_responded(
+        withdrawn, content="Withdrawn: your affirmation will never be posted.", ephemeral=True
+    )
+    assert _written_so_far(w) == "Affirmations written so far: 0"
+    assert the_post(w).embeds[0].to_dict() == share_part  # signed as posted
+    stored = await bot_of(w.env).repos.outbox.get(g.share_id)
+    assert stored is not None and stored.signer == "alice" and not stored.anonymous
+    # the closing, written from Alice's private preview, closes the round on the post too
+    await g.fiona.click(the_post(w), label="Reveal affirmations")
+    await g.fiona.click(the_post(w), label="Next phase")
+    if restarted:
+        await w.env.restart_bot(create_bot())
+    opened = await w.alice.click(the_post(w), label="Write my closing")
+    preview = await w.alice.submit_modal(opened, {"takeaway": "Slow down.", "step": "Pause."})
+    assert preview.response is not None
+    if restarted:
+        await w.env.restart_bot(create_bot())
+    closed = await w.alice.click(preview.response.message, label="Post my closing")
+    assert_responded(closed, contains="the round is closed", ephemeral=True)
+    assert any((f.name or "").startswith("Now: Round closed") for f in the_post(w).embeds[1].fields)
+    assert the_post(w).embeds[0].to_dict() == share_part
+    (listed,) = (await exported(w, w.alice))["shares"]
+    assert listed["signed_as"] == "alice" and listed["anonymous"] is False
+    # /forget erases the name with the text: nothing of it is left to read
+    await erase_everything(w.alice, w.channel)
+    await w.env.settle()
+    left = await bot_of(w.env).repos.outbox.get(g.share_id)
+    assert left is None or (left.signer is None and left.text == "")

@@ -65,6 +65,38 @@ async def test_two_clicks_at_once_make_one_claim(repos: Repositories) -> None:
     assert len([c for c in claims if c is not None]) == 1
 
 
+async def test_a_named_share_keeps_the_name_it_is_signed_with_until_it_is_deleted(
+    repos: Repositories,
+) -> None:
+    """**Post with my name**: the name goes with the share's text (under the author's key), so
+    that its post can be made again without reading it; an anonymous claim keeps none (not
+    even one a refused named click left), and deleting the share erases it with the text."""
+    share = await _draft(repos)
+    claim = await repos.outbox.claim_share(
+        share.id, ALICE, channel_id=CHANNEL, anonymous=False, signer="Alice ✨"
+    )
+    assert claim is not None
+    stored = await _stored(repos, share.id)
+    assert stored is not None and (stored.signer, stored.text) == ("Alice ✨", "Shared words.")
+    assert await repos.outbox.record_sent(share.id, claim, CHANNEL, 500) is Landed.RECORDED
+    await repos.outbox.request_deletion([share.id])
+    gone = await _stored(repos, share.id)
+    assert gone is not None and gone.signer is None and gone.text == ""
+    # a named click Discord refused (the preview released), then **Post anonymously**
+    other = await _draft(repos)
+    refused = await repos.outbox.claim_share(
+        other.id, ALICE, channel_id=CHANNEL, anonymous=False, signer="Alice ✨"
+    )
+    assert refused is not None
+    await repos.outbox.release(other.id, refused)
+    assert await repos.outbox.claim_share(
+        other.id, ALICE, channel_id=CHANNEL, anonymous=True, signer="Alice ✨"
+    )
+    anonymous = await _stored(repos, other.id)
+    assert anonymous is not None and anonymous.signer is None
+    assert anonymous.text == "Shared words." and anonymous.anonymous
+
+
 async def test_a_second_reveal_leaves_an_affirmation_in_flight_to_its_sender(
     repos: Repositories,
 ) -> None:
