@@ -188,7 +188,7 @@ class Meetings(BoundCog):
         now = discord.utils.utcnow()
         for plan, ended in await self.repos.meetings.due(now):
             zone = ZoneInfo((await self.repos.servers.get(plan.guild_id)).timezone)
-            following = plan.next_end(max(now, ended), zone)
+            following = plan.end_after(ended, now, zone)
             members: list[tuple[int, str]] = []
             if now - ended <= LATE:
                 guild = self.bot.get_guild(plan.guild_id)

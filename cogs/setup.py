@@ -261,10 +261,10 @@ class Setup(
         now = discord.utils.utcnow()
         local = ZoneInfo(zone)
 
-        def next_end(plan: MeetingPlan) -> datetime:
+        def next_end(plan: MeetingPlan, was: datetime) -> datetime:
             moved.clear()  # one meeting: a write tried again starts afresh
             moved.append(plan)
-            return plan.next_end(now, local)
+            return plan.rezoned_end(was, local)
 
         def next_at(reminder: ReminderSettings) -> datetime:
             old = ZoneInfo(reminder.timezone)

@@ -12,6 +12,7 @@ from bot.hours.model import Format
 from bot.schedule import DAY_NAMES, next_weekly
 
 MAX_MEETING_MINUTES = 8 * 60
+HALF_WEEK = timedelta(days=3, hours=12)
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,20 @@ class MeetingPlan:
         """When the first meeting that ends strictly after `after` ends."""
         length = timedelta(minutes=self.minutes)
         return next_weekly(after - length, self.day, self.start, zone) + length
+
+    def end_after(self, ended: datetime, now: datetime, zone: ZoneInfo) -> datetime:
+        """The end of the meeting after the one that ended at `ended` (prompted for): next
+        week's, even when `ended` was worked out in another zone (changed since), so that the
+        same week's meeting is never prompted for twice; the first to come if the bot missed
+        weeks."""
+        return self.next_end(max(now, ended + HALF_WEEK), zone)
+
+    def rezoned_end(self, next_end: datetime, zone: ZoneInfo) -> datetime:
+        """When the meeting that was to end next at `next_end` ends once the server's zone is
+        `zone`: that week's meeting there (same day and local time, within half a week of
+        `next_end`), so a week's meeting is never prompted for twice nor skipped. It may have
+        passed already in `zone`: then the prompt loop prompts for it at once."""
+        return self.next_end(next_end - HALF_WEEK, zone)
 
     def when_text(self, end: datetime, zone: ZoneInfo) -> str:
         """The hours form's date and time for the meeting that ended at `end`: its start and

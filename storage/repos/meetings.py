@@ -111,8 +111,11 @@ class MeetingRepository:
         for notify in list(self.on_change):
             notify()
 
-    def rezoned(self, guild_id: int, next_end: Callable[[MeetingPlan], datetime]) -> MeetingMove:
-        """The write that moves the server's meeting to end next at `next_end(plan)`, for a
+    def rezoned(
+        self, guild_id: int, next_end: Callable[[MeetingPlan, datetime], datetime]
+    ) -> MeetingMove:
+        """The write that moves the server's meeting to end next at `next_end(plan, the end
+        it had)` (which may have passed: the prompt loop then prompts for it at once), for a
         change of the server's time zone, to run in the same transaction as that change
         (`ServerRepository.update(along=...)`); then `moved()`. A meeting already due is left
         to the prompt loop, which prompts for it and works out the next one in the new zone.
@@ -123,7 +126,7 @@ class MeetingRepository:
             row = conn.execute(select(Meeting).where(Meeting.guild_id == guild_id)).first()
             if row is None or row.next_end_at <= now:
                 return False
-            moved_to = next_end(_plan(row))
+            moved_to = next_end(_plan(row), row.next_end_at)
             conn.execute(
                 update(Meeting)
                 .where(Meeting.guild_id == guild_id, Meeting.next_end_at == row.next_end_at)
