@@ -28,6 +28,12 @@ if TYPE_CHECKING:
 _LABEL_MAX = 45  # Discord's limit for a modal field's label
 # A forged submit may carry far more than the field allows; nothing past this is ever read.
 _READ_MAX = 4 * EXCERPT_MAX
+# The Edit form's limit, held on submit too (a tampered client is not held to it): a longer
+# excerpt was cut silently to it and shown for approval.
+EXCERPT_TOO_LONG = (
+    f"An excerpt can be at most {EXCERPT_MAX:,} characters. Nothing changed: your excerpts "
+    "are as they were."
+)
 NOT_INCLUDED = "This entry is not included in the weekly summary, so nothing from it is quoted."
 NOTHING_TO_QUOTE = (
     "Nothing in this entry is long enough to be quoted in the weekly summary. "

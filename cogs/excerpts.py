@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from bot.conversation.engine import is_blank, visible
 from bot.limits import clip
 from bot.models import EntryRecord, QuoteStatus
-from bot.summary.highlights import edit_changes_nothing, excerpts_digest, final_excerpt
+from bot.summary.highlights import EXCERPT_MAX, edit_changes_nothing, excerpts_digest, final_excerpt
 from bot.tree import respond
 from cogs._buttons import (
     DeclineQuotes,
@@ -30,6 +30,7 @@ from cogs._buttons import (
 from cogs._excerpts import (
     _READ_MAX,
     DECLINED,
+    EXCERPT_TOO_LONG,
     NOT_INCLUDED,
     ExcerptEditKey,
     ExcerptFormKey,
@@ -159,6 +160,9 @@ class Excerpts(BoundCog):
             return
         if not entry.consent_summary:
             await refused(interaction, NOT_INCLUDED)  # with what was typed, shown back
+            return
+        if any(len(text) > EXCERPT_MAX for text in form.texts.values()):  # a form's promise only
+            await refused(interaction, EXCERPT_TOO_LONG)  # with what was typed, given back
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         key = form.key

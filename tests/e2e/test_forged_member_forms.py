@@ -2,10 +2,10 @@
 the form allows: Discord's limit is only a client-side promise. A closing's takeaway or step
 over 1,000 characters was stored whole (the form, reopened, showed only its first 1,000, so a
 resubmit dropped the rest without a word), and an affirmation, a key question, a share's
-edited text and the group agreement over their limits were cut without a word. Now each is
-refused in words, as the facilitator's forms are (test_forged_facilitator_forms): the limit
-named, "Nothing changed", what was typed given back (in a file when long), and what was
-stored before is as it was."""
+edited text, the group agreement and an excerpt for the weekly summary over their limits were
+cut without a word. Now each is refused in words, as the facilitator's forms are
+(test_forged_facilitator_forms): the limit named, "Nothing changed", what was typed given back
+(in a file when long), and what was stored before is as it was."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from tests.e2e.helpers import bot_of, forge_submit
+from tests.e2e.test_excerpts import _include, _write  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_round import (  # pyright: ignore[reportPrivateUsage]
     Group,
     _at_affirmations,
@@ -83,6 +84,23 @@ async def _agreement(g: Group) -> Opened:
     return g.admin, again, lambda: repos.round.agreement(w.guild.id)
 
 
+async def _excerpt(g: Group) -> Opened:
+    """Her excerpt for the weekly summary, shown and approved, with its Edit form open."""
+    w = g.w
+    repos = bot_of(w.env).repos
+    entry_id, recap = await _write(w, w.alice, "The client laughed for the first time in weeks.")
+    review = await _include(w.alice, recap)
+    opened = await w.alice.click(review, label="Edit")
+    included = await w.alice.click(review, label="Include")
+    assert included.response is not None and "**Included.**" in included.response.content
+
+    async def stored() -> object:
+        entry = await repos.entries.get(entry_id, w.alice.id)
+        return entry and (entry.excerpts, entry.quote_status)
+
+    return w.alice, opened, stored
+
+
 async def _edit(g: Group) -> Opened:
     return await _preview(g, "Edit text")
 
@@ -101,6 +119,8 @@ FORGED: dict[str, tuple[Callable[[Group], Awaitable[Opened]], dict[str, str]]] =
     "share edit, one over": (_edit, {"text": "e" * 3501}),
     "share edit, long": (_edit, {"text": LONG}),
     "group agreement, one over": (_agreement, {"agreement": "g" * 1801}),
+    "excerpt, one over": (_excerpt, {"moment": "x" * 301}),
+    "excerpt, long": (_excerpt, {"moment": LONG}),
 }
 
 
