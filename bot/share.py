@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
@@ -49,6 +50,67 @@ def share_text(
             shown = answer_as_read(question, text)
         parts.append(f"**{clean(as_typed(question.label))}**\n{shown}")
     return clip("\n\n".join(parts), SHARE_TEXT_MAX) or "(no answers to share)"
+
+
+# A line of a share's text that is one of the bot's labels: bold and nothing else.
+_LABEL_LINE = re.compile(r"\*\*((?:(?!\*\*).)+)\*\*")
+_ESCAPE = re.compile(r"\\([\\*_~`|>#\[\]<])")
+
+
+def _unescaped(shown: str, *showers: Callable[[str], str]) -> str:
+    """`shown` as it was typed: without the backslashes one of `showers` put in it (checked:
+    what it shows again is `shown`), else as it is (she typed backslashes of her own)."""
+    typed = _ESCAPE.sub(r"\1", shown)
+    return typed if any(show(typed) == shown for show in showers) else shown
+
+
+def _pieces(shown: str) -> list[tuple[bool, str]]:
+    """A share's text cut into its labels' lines (True, the label as shown, its markdown
+    off) and the words between them (False, several lines as shown)."""
+    pieces: list[tuple[bool, str]] = []
+    words: list[str] = []
+    for line in shown.split("\n"):
+        label = _LABEL_LINE.fullmatch(line)
+        if label is None or (words and words[-1]):  # a label opens the text or a paragraph
+            words.append(line)
+            continue
+        pieces.append((False, "\n".join(words)))
+        words = []
+        pieces.append((True, label[1]))
+    pieces.append((False, "\n".join(words)))
+    return pieces
+
+
+def editable(shown: str) -> str:
+    """A share's text as its Edit form shows it: her words as she typed them (without the
+    backslashes that closed the markdown she left open) and the bot's labels as plain lines,
+    so that she edits only what she wrote."""
+    lines = [
+        _unescaped(text, as_typed) if label else _unescaped(text, own_markdown_closed, as_typed)
+        for label, text in _pieces(shown)
+    ]
+    return "\n".join(lines[1:] if lines and not lines[0] and len(lines) > 1 else lines)
+
+
+def shown_again(typed: str, shown_before: str) -> str:
+    """An edit of a share (`typed`, from the form `editable(shown_before)` filled) as shown:
+    a line that is one of the labels of `shown_before` is that label again, bold, and her
+    words between them are closed in themselves, as the first preview showed them."""
+    labels = {_unescaped(text, as_typed): text for label, text in _pieces(shown_before) if label}
+    parts: list[str] = []
+    words: list[str] = []
+    for line in typed.split("\n"):
+        label = labels.get(line.strip())
+        if label is None or (words and words[-1].strip()):  # as `_pieces` reads labels
+            words.append(line)
+            continue
+        if words:
+            parts.append(own_markdown_closed("\n".join(words)))
+            words = []
+        parts.append(f"**{label}**")
+    if words:
+        parts.append(own_markdown_closed("\n".join(words)))
+    return "\n".join(parts)
 
 
 KEPT_WORDS_MAX = 700  # characters of words listed; the whole note stays far below 2,000

@@ -27,10 +27,12 @@ from bot.outbox import (
 from bot.privacy import kept_words, redact
 from bot.share import (
     SHARE_TEXT_MAX,
+    editable,
     kept_words_note,
     preview_digest,
     share_preview,
     share_title,
+    shown_again,
 )
 from cogs._autocomplete import chosen_entry, entries_offered
 from cogs._buttons import EntryKey, ShareEntry, on_entry
@@ -725,7 +727,7 @@ class Sharing(BoundCog):
                 "text",
                 "Text to share",
                 limit=SHARE_TEXT_MAX,
-                default=post.text,
+                default=editable(post.text),  # her words as typed, the labels plain
                 hint="Identifiers are replaced again before anything is posted.",
             ),
         )
@@ -746,10 +748,11 @@ class Sharing(BoundCog):
             return
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         redacted = await asyncio.to_thread(redact, typed)
-        text = clip(redacted, SHARE_TEXT_MAX) or "(empty)"
+        # the labels she left bold again, her words closed in themselves, as first shown
+        text = clip(shown_again(redacted, post.text), SHARE_TEXT_MAX) or "(empty)"
         kept = kept_words(typed, redacted=redacted)
-        if text == post.text:  # the same form sent twice, say: nothing to write again
-            said = ALREADY_SAVED
+        if typed == editable(post.text) or text == post.text:  # saved unchanged, or twice
+            said, text = ALREADY_SAVED, post.text  # nothing written: the preview as it is
         elif not await self.repos.outbox.edit_draft(post.id, interaction.user.id, post.title, text):
             # posted, cancelled or erased (/forget) since the draft was read: say which
             now = await self.repos.outbox.owned(post.id, interaction.user.id)
