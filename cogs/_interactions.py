@@ -28,6 +28,7 @@ import discord
 from discord import ui
 from discord.ext import commands
 
+from bot.conversation.blank import whole_characters
 from bot.conversation.engine import visible
 from bot.inert import as_typed
 from bot.log import bind_request
@@ -387,7 +388,8 @@ def submitted_values(
         if "values" in leaf:
             choices[str(leaf["custom_id"])] = [str(v) for v in leaf["values"]]
         else:
-            texts[str(leaf["custom_id"])] = str(leaf["value"])
+            # a lone surrogate would fail every write and send: shown as U+FFFD instead
+            texts[str(leaf["custom_id"])] = whole_characters(str(leaf["value"]))
     return texts, choices
 
 

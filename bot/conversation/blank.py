@@ -5,9 +5,19 @@ from __future__ import annotations
 import unicodedata
 
 # Characters that show nothing: format (zero-width, bidi controls), separators, controls,
-# and the few letters and symbols that render as blank space.
-_INVISIBLE_CATEGORIES = frozenset({"Cf", "Cc", "Zs", "Zl", "Zp"})
-_BLANK_GLYPHS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+# combining marks (with no letter to sit on, they show at most a dotted circle), lone
+# surrogates, and the few letters and symbols that render as blank space or stand for a
+# character that was not there (the replacement character a lone surrogate becomes).
+_INVISIBLE_CATEGORIES = frozenset({"Cf", "Cc", "Zs", "Zl", "Zp", "Mn", "Me", "Cs"})
+_BLANK_GLYPHS = frozenset("\u115f\u1160\u3164\uffa0\u2800\ufffd")
+
+
+def whole_characters(text: str) -> str:
+    """`text` with each lone surrogate (half of a character, which a form's JSON can carry
+    but no text can be stored or sent with) replaced by U+FFFD; every character kept."""
+    if not any("\ud800" <= ch <= "\udfff" for ch in text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def is_blank(text: str) -> bool:

@@ -39,15 +39,30 @@ from tests.e2e.test_share_and_setup import _preview  # pyright: ignore[reportPri
 # other tests run on PostgreSQL too: SQLite alone.
 pytestmark = pytest.mark.sqlite_only
 
-# Zero-width space, left-to-right and right-to-left marks, word joiner, a no-break space and
-# the Hangul filler: Discord shows nothing for any of them.
-INVISIBLE = "\u200b\u200e\u200f \u2060\u00a0\u3164" * 3
+# Answers that show nothing, or nothing but a stray mark, each on every form below. Discord
+# shows nothing for zero-width spaces and joiners, bidi controls, a byte order mark, spaces or
+# the Hangul filler; combining marks with no letter to sit on show at most a dotted circle;
+# a lone surrogate (half of an emoji, which JSON carries) shows nothing, or a replacement box.
+INVISIBLES = {
+    "zero-width, bidi marks and fillers": "\u200b\u200e\u200f \u2060\u00a0\u3164" * 3,
+    "zero-width space alone": "\u200b",
+    "zero-width joiners alone": "\u200d\u200c\u200d",
+    "only whitespace": " \t\n  \n ",
+    "only combining marks": "\u0301\u0308\u20dd",
+    "byte order mark": "\ufeff",
+    "bidi controls alone": "\u202e\u2066\u2069\u202c",
+    "a lone surrogate": "\ud83d",
+}
+each_invisible = pytest.mark.parametrize(
+    "invisible", list(INVISIBLES.values()), ids=list(INVISIBLES)
+)
 
 
-async def test_an_invisible_affirmation_is_not_saved(group: Group) -> None:
+@each_invisible
+async def test_an_invisible_affirmation_is_not_saved(group: Group, invisible: str) -> None:
     g, w = group, group.w
     repos = await _at_affirmations(g)
-    done = await affirm(w.bob, w, INVISIBLE)
+    done = await affirm(w.bob, w, invisible)
     assert_responded(done, content="An empty affirmation was not saved.", ephemeral=True)
     assert await repos.round.my_affirmation(g.share_id, w.bob.id) is None
     assert (the_post(w).embeds[1].footer.text or "").startswith("Affirmations written so far: 0")
@@ -55,7 +70,8 @@ async def test_an_invisible_affirmation_is_not_saved(group: Group) -> None:
     assert said(thread_of(w)) == []
 
 
-async def test_an_invisible_key_question_counts_as_none(group: Group) -> None:
+@each_invisible
+async def test_an_invisible_key_question_counts_as_none(group: Group, invisible: str) -> None:
     w = group.w
     entry = await bot_of(w.env).repos.entries.save_page(
         entry_id=None,
@@ -69,7 +85,7 @@ async def test_an_invisible_key_question_counts_as_none(group: Group) -> None:
     assert entry is not None
     preview = await w.alice.slash(w.channel, "share", entry=str(entry.id))
     asked = await w.alice.click(preview.response.message, label="Add a key question")
-    shown = await w.alice.submit_modal(asked, {"question": INVISIBLE})
+    shown = await w.alice.submit_modal(asked, {"question": invisible})
     assert shown.ephemeral and shown.response is not None
     (field,) = shown.response.embeds[0].fields
     assert field.value == "-"
@@ -79,7 +95,10 @@ async def test_an_invisible_key_question_counts_as_none(group: Group) -> None:
     assert posts(w) == []
 
 
-async def test_an_invisible_closing_is_refused_and_nothing_is_saved(group: Group) -> None:
+@each_invisible
+async def test_an_invisible_closing_is_refused_and_nothing_is_saved(
+    group: Group, invisible: str
+) -> None:
     g, w = group, group.w
     repos = await _at_affirmations(g)
     await w.alice.click(the_post(w), label="Reveal affirmations")  # reflections
@@ -87,7 +106,7 @@ async def test_an_invisible_closing_is_refused_and_nothing_is_saved(group: Group
     opened = await w.alice.click(the_post(w), label="Write my closing")
     assert opened.modal is not None
     refused = await w.alice.submit_modal(
-        opened, {"takeaway": INVISIBLE, "step": "Pause before I answer."}
+        opened, {"takeaway": invisible, "step": "Pause before I answer."}
     )
     assert_responded(refused, contains="needs what you are taking away", ephemeral=True)
     assert await repos.round.closing(g.share_id) is None
@@ -95,20 +114,26 @@ async def test_an_invisible_closing_is_refused_and_nothing_is_saved(group: Group
     assert said(thread_of(w)) == []
 
 
-async def test_an_invisible_agreement_goes_back_to_the_default(world: World) -> None:
+@each_invisible
+async def test_an_invisible_agreement_goes_back_to_the_default(
+    world: World, invisible: str
+) -> None:
     w = world
     role = w.guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
     admin: MemberActor = w.guild.add_member(w.env.create_user("admin"), roles=[role])
     opened = await admin.slash(w.channel, "setup agreement")
     assert opened.modal is not None
-    saved = await admin.submit_modal(opened, {"agreement": INVISIBLE})
+    saved = await admin.submit_modal(opened, {"agreement": invisible})
     assert saved.ephemeral and saved.response is not None
     assert saved.response.embeds[0].description == DEFAULT_AGREEMENT
     assert await bot_of(w.env).repos.round.agreement(w.guild.id) is None
     assert await agreement_text(bot_of(w.env), w.guild.id) == DEFAULT_AGREEMENT
 
 
-async def test_an_invisible_share_edit_is_refused_and_the_preview_kept(configured: World) -> None:
+@each_invisible
+async def test_an_invisible_share_edit_is_refused_and_the_preview_kept(
+    configured: World, invisible: str
+) -> None:
     w = configured
     preview = await _preview(w, moment="It went well with a quiet client.")
     repos = bot_of(w.env).repos
@@ -117,7 +142,7 @@ async def test_an_invisible_share_edit_is_refused_and_the_preview_kept(configure
     assert before is not None
     modal = await w.alice.click(preview.response.message, label="Edit text")
     assert modal.modal is not None
-    edited = await w.alice.submit_modal(modal, {"text": INVISIBLE})
+    edited = await w.alice.submit_modal(modal, {"text": invisible})
     assert_responded(edited, contains="nothing to share", ephemeral=True)
     after = await repos.outbox.get(draft_id)
     assert after is not None and after.text == before.text and "quiet client" in after.text
@@ -127,28 +152,30 @@ async def test_an_invisible_share_edit_is_refused_and_the_preview_kept(configure
     assert "quiet client" in (post.embeds[0].description or "")
 
 
+@each_invisible
 async def test_an_invisible_attestation_or_decline_is_refused(
-    world: World, facilitated: Any
+    world: World, facilitated: Any, invisible: str
 ) -> None:
     w, fiona = world, facilitated
     entry_id, _ = await _ask(w)
     review = await _review(fiona, w, entry_id)
     shown = await fiona.click(review.response.message, label="Attest")
-    refused = await fiona.submit_modal(shown, {"name": INVISIBLE, "credential": "LMFT"})
+    refused = await fiona.submit_modal(shown, {"name": invisible, "credential": "LMFT"})
     assert_responded(refused, contains="both your name and your credential", ephemeral=True)
     shown = await fiona.click(review.response.message, label="Decline")
-    refused = await fiona.submit_modal(shown, {"reason": INVISIBLE})
+    refused = await fiona.submit_modal(shown, {"reason": invisible})
     assert_responded(refused, content="Please give a reason.", ephemeral=True)
     entry = await bot_of(w.env).repos.hours.get(entry_id, w.alice.id)
     assert entry is not None and entry.state is Attestation.REQUESTED
     assert not entry.declined_reason and not entry.attested_as and entry.attester_id is None
 
 
-async def test_an_invisible_excerpt_edit_quotes_nothing(world: World) -> None:
+@each_invisible
+async def test_an_invisible_excerpt_edit_quotes_nothing(world: World, invisible: str) -> None:
     w = world
     entry_id, recap = await _write(w, w.alice, "The client laughed for the first time in weeks.")
     await _include(w.alice, recap)
-    emptied = await forge_submit(w.alice, w.channel, f"sk:qmodal:{entry_id}", {"moment": INVISIBLE})
+    emptied = await forge_submit(w.alice, w.channel, f"sk:qmodal:{entry_id}", {"moment": invisible})
     assert emptied.response is not None
     assert "nothing to quote" in emptied.response.content
     entry = await _stored(w, entry_id, w.alice.id)

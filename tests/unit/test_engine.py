@@ -64,6 +64,10 @@ def test_page_order_and_progress() -> None:
         "\u202e\u2066\u2069",
         "\u3164",
         "\x00",
+        "\u0301\u0308",  # combining marks with no letter to sit on
+        "\u20dd \u034f",
+        "\ud83d",  # a lone surrogate
+        "\ufffd",  # what one is read as
     ],
 )
 def test_invisible_or_format_only_text_is_blank(typed: str) -> None:
@@ -72,7 +76,9 @@ def test_invisible_or_format_only_text_is_blank(typed: str) -> None:
     assert check.problems == {"moment": "needs an answer"}
 
 
-@pytest.mark.parametrize("typed", ["a", "\u200bx", "🙂", "\u202eabc", "."])
+@pytest.mark.parametrize(
+    "typed", ["a", "\u200bx", "🙂", "\u202eabc", ".", "e\u0301", "\u0915\u093f", "1\ufe0f\u20e3"]
+)
 def test_anything_visible_is_not_blank(typed: str) -> None:
     assert not engine.is_blank(typed)
 
