@@ -10,12 +10,13 @@ import discord
 import pytest
 from simcord import MemberActor, assert_responded
 
+from bot.conversation.blank import is_blank
 from bot.hours.model import Attestation
 from bot.models import QuoteStatus
 from bot.round import DEFAULT_AGREEMENT
 from cogs._round_ui import agreement_text
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, forge_submit
+from tests.e2e.helpers import bot_of, forge_submit, modal_defaults, open_first_page
 from tests.e2e.matrix_actions import preview_id
 from tests.e2e.test_excerpts import (  # pyright: ignore[reportPrivateUsage]
     _include,
@@ -181,3 +182,23 @@ async def test_an_invisible_excerpt_edit_quotes_nothing(world: World, invisible:
     entry = await _stored(w, entry_id, w.alice.id)
     assert entry.quote_status is QuoteStatus.DECLINED and entry.excerpts == {}
     assert entry.answers["moment"] == "The client laughed for the first time in weeks."
+
+
+@each_invisible
+async def test_an_invisible_answer_on_a_page_needs_an_answer_and_keeps_the_rest(
+    world: World, invisible: str
+) -> None:
+    w = world
+    shown = await open_first_page(w.alice, w.channel)
+    bad = await w.alice.submit_modal(shown, {"moment": invisible, "signs": "They smiled."})
+    assert_responded(bad, contains="needs an answer", ephemeral=True)
+    assert bad.response is not None and "went wrong" not in bad.response.content
+    reopened = await w.alice.click(bad.response.message, label="Edit answers")
+    assert modal_defaults(reopened)["signs"] == "They smiled."  # nothing typed is lost
+    (entry,) = (await bot_of(w.env).repos.entries.list_for_author(w.alice.id)).items
+    record = await bot_of(w.env).repos.entries.get(entry.id, w.alice.id)
+    assert record is not None and record.answers.get("signs") == "They smiled."
+    assert is_blank(
+        record.answers.get("moment", "")
+    )  # kept as it came, if at all: it shows nothing
+    assert posts(w) == []

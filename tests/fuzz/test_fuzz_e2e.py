@@ -190,13 +190,19 @@ async def test_posted_shares_of_hostile_answers_ping_no_one(simcord_env: Env, na
     assert env.errors == []
 
 
+# Zero-width joiners, whitespace, combining marks, a byte order mark, bidi controls and a lone
+# surrogate (which an option's JSON can carry), each alone.
+INVISIBLE_OPTIONS = ("\u200d\u200c", " \t ", "\u0301\u0308", "\ufeff", "\u202e\u2066", "\ud83d")
+
+
 async def test_hostile_slash_options_are_answered_privately_and_ping_no_one(
     simcord_env: Env,
 ) -> None:
     """Typed option values (and autocomplete input) that the bot echoes or parses."""
     env = simcord_env
     _guild, reflections, _shares, admin, alice = consultation_world(env)
-    for text in hostile()[:10]:  # ten: each costs a dozen interactions
+    # ten: each costs a dozen interactions; then the values that show nothing, one kind each
+    for text in [*hostile()[:10], *INVISIBLE_OPTIONS]:
         value = text[:100] or "\u200b"
         for actor, command, options in (
             (admin, "setup timezone", {"zone": value}),
