@@ -18,6 +18,7 @@ from typing import Any
 from simcord import MemberActor, assert_responded
 
 from bot.app import create_bot
+from cogs.meetings import SENDING_HOLD
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of
 from tests.e2e.test_zone_changed_midway import (
@@ -81,6 +82,37 @@ async def test_a_zone_change_while_the_prompt_is_sent_prompts_once_that_week(
     assert len(prompts) == 2
     assert "2026-01-08 08:00-09:00" in prompts[-1].content
     assert await _next_end(w) == _at("2026-01-15T14:00:00")
+
+
+async def test_a_zone_change_and_a_restart_while_the_prompt_is_sent_prompts_once_that_week(
+    world: World, facilitated: Any, admin: MemberActor
+) -> None:
+    """The bot stops while her prompt is held being sent (taken, not yet given): after the
+    hold, the restarted bot gives it, and 09:00 New York gives no second one."""
+    w = world
+    await _meeting_at_eight(w, facilitated, admin, "Europe/London")
+    sends = bot_of(w.env).repos.meetings.sends
+    take = sends.take
+    sending = asyncio.Event()
+
+    async def stopped_while_sent(*args: Any) -> bool:
+        taken = await take(*args)
+        sending.set()
+        await w.env.external_wait(asyncio.Event().wait(), reason="stopped mid-send")
+        return taken
+
+    sends.take = stopped_while_sent  # pyright: ignore[reportAttributeAccessIssue]
+    await w.env.advance_time(9 * HOUR + 30)  # 09:00:30 UTC: ended at 09:00 London
+    assert sending.is_set()
+    await _moved_to_new_york(w, admin)
+    await w.env.restart_bot(create_bot())
+    assert _prompts(w.alice) == []
+    await w.env.advance_time(SENDING_HOLD.total_seconds() + 60)  # the hold is over
+    (prompt,) = _prompts(w.alice)
+    assert "has ended" in prompt.content
+    await w.env.advance_time(5 * HOUR)  # past 09:00 in New York
+    assert len(_prompts(w.alice)) == 1  # before: 2
+    assert await _next_end(w) == _at("2026-01-08T14:00:00")
 
 
 async def test_a_zone_change_between_a_failed_try_and_its_retry_prompts_once_that_week(
