@@ -377,6 +377,19 @@ _FIELDS = (
 )
 
 
+def too_long(submitted: Submitted[Any], nothing: str) -> str | None:
+    """What to tell a member whose hours form carries a text longer than its field allows (a
+    tampered client; the form's limit is only the client's promise), ending with `nothing`;
+    None when every text fits. Before, the text was cut silently to the limit and saved."""
+    over = [
+        (label, limit) for name, label, _, limit, _ in _FIELDS if len(submitted.text(name)) > limit
+    ]
+    if not over:
+        return None
+    label, limit = over[0]
+    return f"**{label}** can be at most {limit:,} characters. {nothing}"
+
+
 def entry_form(key: Key, title: str, prefill: Mapping[str, str]) -> ui.Modal:
     items = [
         ui.Label(
@@ -668,6 +681,9 @@ class Hours(BoundCog):
         except ValueError:
             await not_available(interaction)
             return
+        if (why := too_long(sub, "Nothing changed: nothing was logged.")) is not None:
+            await refused(interaction, why)  # with what was typed, given back
+            return
         try:
             own = None if k.own < 0 else k.own
             zone = await self._zone_or_utc(interaction)
@@ -745,6 +761,9 @@ class Hours(BoundCog):
         key = sub.key
         if not entry.editable:  # asked for attestation or attested since it was opened
             await self._not_saved(interaction, unchangeable(entry), sub)
+            return
+        if (why := too_long(sub, "Nothing changed: the entry is as it was.")) is not None:
+            await refused(interaction, why)  # with what was typed, given back
             return
         try:
             zone = await self._zone_or_utc(interaction)

@@ -16,6 +16,7 @@ import pytest
 
 from tests.e2e.helpers import bot_of, forge_submit
 from tests.e2e.test_excerpts import _include, _write  # pyright: ignore[reportPrivateUsage]
+from tests.e2e.test_hours import TYPED, add, rows
 from tests.e2e.test_round import (  # pyright: ignore[reportPrivateUsage]
     Group,
     _at_affirmations,
@@ -101,6 +102,28 @@ async def _excerpt(g: Group) -> Opened:
     return w.alice, opened, stored
 
 
+async def _hours_stored(g: Group) -> object:
+    entries = [await bot_of(g.w.env).repos.hours.get(r.id, g.w.alice.id) for r in await rows(g.w)]
+    return [(e.texts, e.minutes) for e in entries if e is not None]
+
+
+async def _hours_new(g: Group) -> Opened:
+    """Her consultation hours form, for a new entry (one logged before)."""
+    w = g.w
+    assert (await add(w.alice, w.channel)).acknowledged
+    options = {"format": "video", "type": "peer_group", "role": "presenter"}
+    return w.alice, await w.alice.slash(w.channel, "hours add", **options), lambda: _hours_stored(g)
+
+
+async def _hours_edit(g: Group) -> Opened:
+    """Her logged hours' Edit form."""
+    w = g.w
+    logged = await add(w.alice, w.channel)
+    assert logged.response is not None
+    opened = await w.alice.click(logged.response.message, label="Edit")
+    return w.alice, opened, lambda: _hours_stored(g)
+
+
 async def _edit(g: Group) -> Opened:
     return await _preview(g, "Edit text")
 
@@ -121,6 +144,10 @@ FORGED: dict[str, tuple[Callable[[Group], Awaitable[Opened]], dict[str, str]]] =
     "group agreement, one over": (_agreement, {"agreement": "g" * 1801}),
     "excerpt, one over": (_excerpt, {"moment": "x" * 301}),
     "excerpt, long": (_excerpt, {"moment": LONG}),
+    "hours reflection, one over": (_hours_new, {**TYPED, "reflection": "r" * 1001}),
+    "hours group, long": (_hours_new, {**TYPED, "group": LONG}),
+    "hours edit, topic one over": (_hours_edit, {**TYPED, "topic": "t" * 201}),
+    "hours edit, learning long": (_hours_edit, {**TYPED, "learning": LONG}),
 }
 
 
