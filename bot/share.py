@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
+from bot.conversation.blank import is_blank
 from bot.conversation.roles import Role, ScriptKind
 from bot.conversation.script import QuestionKind, Script, answer_as_read
 from bot.digest import texts_digest
@@ -38,7 +39,7 @@ def share_text(
     parts: list[str] = []
     for question in script.questions():
         text = answers.get(question.id, "").strip()
-        if not question.feeds.share or not text:
+        if not question.feeds.share or is_blank(text):  # an optional answer showing nothing
             continue
         # The label is a server's admins' typing: inert, and anonymized as the answers are,
         # so that the door's second pass (cogs.sharing) posts exactly the preview.
@@ -128,7 +129,7 @@ def kept_in_share(
     words: list[str] = []
     for question in script.questions():
         text = answers.get(question.id, "").strip()
-        if question.feeds.share and text:
+        if question.feeds.share and not is_blank(text):
             words.extend(kept_words(text, redacted=clean(text)))
     return list(dict.fromkeys(words))
 

@@ -16,7 +16,7 @@ from bot.models import QuoteStatus
 from bot.round import DEFAULT_AGREEMENT
 from cogs._round_ui import agreement_text
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, forge_submit, modal_defaults, open_first_page
+from tests.e2e.helpers import bot_of, forge_submit, modal_defaults, open_first_page, stored_entry
 from tests.e2e.matrix_actions import preview_id
 from tests.e2e.test_excerpts import (  # pyright: ignore[reportPrivateUsage]
     _include,
@@ -202,3 +202,32 @@ async def test_an_invisible_answer_on_a_page_needs_an_answer_and_keeps_the_rest(
         record.answers.get("moment", "")
     )  # kept as it came, if at all: it shows nothing
     assert posts(w) == []
+
+
+@each_invisible
+async def test_an_invisible_optional_answer_is_left_out_of_a_share(
+    configured: World, invisible: str
+) -> None:
+    """An optional answer that shows nothing is kept as it came with her entry (nothing
+    typed is lost), and a share leaves it out: no label over an empty line."""
+    w = configured
+    answers = {
+        "area": "anxiety",
+        "problem": "Worry at night.",
+        "exception": "Last Tuesday she slept through.",
+        "different": invisible,  # optional, shared
+        "count": "2",
+    }
+    entry = await stored_entry(
+        bot_of(w.env), w.alice.id, answers, guild_id=w.guild.id, kind="exception"
+    )
+    preview = await w.alice.slash(w.channel, "share", entry=str(entry))
+    assert_responded(preview, contains="Preview", ephemeral=True)
+    assert preview.response is not None
+    shown = preview.response.embeds[0].description or ""
+    assert "slept through" in shown
+    assert "What was different at that time?" not in shown  # before: the label, over nothing
+    posted = await w.alice.click(preview.response.message, label="Post anonymously")
+    assert posted.acknowledged
+    (post,) = posts(w)
+    assert "What was different" not in (post.embeds[0].description or "")
