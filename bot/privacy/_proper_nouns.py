@@ -269,6 +269,7 @@ from ._malay_joints import may_hold as may_hold_malay_joints
 from ._malay_joints import without_malay_joints
 from ._measured_foods import keep_measured_foods
 from ._measured_foods import may_hold as may_hold_measured
+from ._medicine_contexts import keep_medicines_by_use
 from ._medicines import without_medicines
 from ._modifier_words import keep_modifier_words
 from ._modifier_words import may_hold as may_hold_modifier_heads
@@ -951,6 +952,7 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_named_measures(text, out)
         out = keep_followed_names(text, out)  # "a Chelsea fan", "the Columbo approach"
         out = keep_word_subjects(text, out)  # "and Hope is a word he uses"
+        out = keep_medicines_by_use(text, out)  # "tapered off Zubsolv", "on Vraylar 2 mg"
     if out:  # 'she said "ami bhalo achi"': words of a quote in another language
         out = keep_quoted_lower_words(text, toks, out)
     if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name
