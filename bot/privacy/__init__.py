@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from ._address_echoes import names_echoed_in_addresses
 from ._case_blind import folds_as_lower
+from ._date_named_holidays import date_named_holidays
 from ._decided import Range, collecting, merged, moved
 from ._function_words import tables
 from ._german_nouns import is_german, keep_german_nouns, lowercase_identifiers
@@ -92,6 +93,7 @@ def _placeholders(text: str) -> list[tuple[int, int, str]]:
         kept.extend(
             (m.start(), m.end(), "") for m in _TITLED_DAY.finditer(text) if everyday(m.group(1))
         )
+    kept.extend(date_named_holidays(text))  # "the Fourth of July reunion": a holiday
     # each practice starts with one of these words ("Do" alone would let in "Don't")
     if "Tai" in text or "Qi" in text or "Kung" in text or "Feng" in text or "Tae" in text:
         kept.extend((m.start(), m.end(), "") for m in _PRACTICES.finditer(text))

@@ -100,6 +100,7 @@ from ._feast_towns import keep_feast_towns
 from ._feast_towns import may_hold as may_hold_feast_towns
 from ._filipino_grandparents import keep_filipino_grandparents
 from ._filipino_grandparents import may_hold as may_hold_grandparents
+from ._followed_names import keep_followed_names
 from ._foreign_clauses import _foreign_function_words as foreign_function_words
 from ._foreign_clauses import keep_foreign_words, may_hold_foreign
 from ._foreign_neighbours import record_foreign_neighbours
@@ -268,6 +269,7 @@ from ._malay_joints import may_hold as may_hold_malay_joints
 from ._malay_joints import without_malay_joints
 from ._measured_foods import keep_measured_foods
 from ._measured_foods import may_hold as may_hold_measured
+from ._medicine_contexts import keep_medicines_by_use
 from ._medicines import without_medicines
 from ._modifier_words import keep_modifier_words
 from ._modifier_words import may_hold as may_hold_modifier_heads
@@ -423,6 +425,7 @@ from ._word_classes import (
     _new_token,
     _raw_info,
 )
+from ._word_subjects import keep_word_subjects
 
 
 def _tokens(text: str, lex: Lexicon, parts: list[str] | None = None) -> list[Token]:
@@ -947,6 +950,9 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_possessed_echoes(text, out, lex)
     if out:  # "the Columbia screen", "the Beck inventory": an instrument's name
         out = keep_named_measures(text, out)
+        out = keep_followed_names(text, out)  # "a Chelsea fan", "the Columbo approach"
+        out = keep_word_subjects(text, out)  # "and Hope is a word he uses"
+        out = keep_medicines_by_use(text, out)  # "tapered off Zubsolv", "on Vraylar 2 mg"
     if out:  # 'she said "ami bhalo achi"': words of a quote in another language
         out = keep_quoted_lower_words(text, toks, out)
     if out:  # "don [Beto]", "Chief [Tari]": the title goes with the name

@@ -53,7 +53,8 @@ _MONTH_AFTER = re.compile(r"\s+(?:de\s+)?([^\W\d_]+)(?:\s+(?:de\s+)?(?:19|20)\d\
 # 14, after school", "on sun 12 we met". The day counts only where what follows ends the phrase
 # or opens a clause (a pronoun, a preposition, a joining word or a common verb): a count or an
 # hour says something else ("friday 3 sessions", "sat 5 minutes", "mon 10:00"), and so does a
-# list of weekdays with numbers ("Monday 3, Wednesday 5": scores). "sat" and "sun"
+# list of weekdays with numbers ("Monday 3, Wednesday 5", "Monday 2. Tuesday 4.": scores) or
+# a weekday after a verb of rating ("rated Saturday 8"). "sat" and "sun"
 # in lower case are verbs and nouns as well, so they need a word of time before them.
 CLAUSE_AFTER = (
     r"[ \t]+(?:i|she|he|they|we|u|you|my|her|his|their|our"
@@ -64,8 +65,17 @@ _ENGLISH_DAY = re.compile(
     r"(?i)(?<![\w-])(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu"
     r"|thurs?|fri|sat|sun)\.?,?[ \t]+(?P<day>(?:[12]\d|3[01]|0?[1-9]))(?=" + PHRASE_ENDS + ")"
 )
-_SCORED_DAYS = re.compile(r"(?i),[ \t]*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]+\d")
-_SCORED_DAYS_BEFORE = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]+\d+,[ \t]*$")
+# "Monday 3, Wednesday 5", "Monday 2. Tuesday 4." or one a line: a weekday's score in a list
+_SCORED_DAYS = re.compile(
+    r"(?i)(?:[,;][ \t]*|\.[ \t]+|[ \t]*\n\s*)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]+\d"
+)
+_SCORED_DAYS_BEFORE = re.compile(
+    r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?[ \t]+\d+(?:[,;][ \t]*|\.[ \t]+|[ \t]*\n\s*)$"
+)
+# "she rated Saturday 8", "gave Friday a 6": the number is what the day was given
+_MAX_SCORE = 10
+_MIN_CHART_DAYS = 3
+_RATED_BEFORE = re.compile(r"(?i)\b(?:rated|rates|rate|rating|scored|scores|score|gave|gives)\s+$")
 _TIME_WORD_BEFORE = re.compile(r"(?i)\b(?:on|this|next|last|by|till|until|from|since|every)\s+$")
 _ENGLISH_HINTS = frozenset(
     "mon tue tues wed weds thu thur thurs fri sat sun mon. tue. wed. thu. fri. sat. sun."
@@ -130,10 +140,17 @@ def _cldr_weekday_days(text: str, lows: frozenset[str]) -> Iterator[Candidate]:
 
 def _english_weekday_days(text: str) -> Iterator[Candidate]:
     """The bare day after an English weekday (the weekday stays)."""
-    for m in _ENGLISH_DAY.finditer(text):
+    found = list(_ENGLISH_DAY.finditer(text))
+    # three weekdays or more each with a number up to ten: a chart of the week's scores
+    chart = sum(int(m.group("day")) <= _MAX_SCORE for m in found) >= _MIN_CHART_DAYS
+    for m in found:
+        if chart and int(m.group("day")) <= _MAX_SCORE:
+            continue  # "Monday 2. Tuesday 4. Wednesday 6 bc volleyball. Thursday 3."
         word = m.group("weekday")
         if word in ("sat", "sun") and not _TIME_WORD_BEFORE.search(text, 0, m.start()):
             continue  # "she sat 3 rows back": a verb
         if _SCORED_DAYS.match(text, m.end()) or _SCORED_DAYS_BEFORE.search(text, 0, m.start()):
             continue  # "Monday 3, Wednesday 5, Friday 6": a weekday's score
+        if _RATED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "she rated Saturday 8": a score too
         yield m.start("day"), m.end("day"), "date"
