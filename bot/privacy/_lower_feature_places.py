@@ -47,7 +47,7 @@ _KIND_HEADS = frozenset("farm farms wood woods".split())
 HEADS = (
     frozenset(
         "lake lakes rock rocks mound mounds creek creeks bluff bluffs flat flats ridge ridges "
-        "falls springs valley hollow holler gap knob cove bayou prairie butte mesa "
+        "falls springs valley hollow holler gap knob cove bayou prairie butte mesa downs heights "
         "river ferry harbour harbor cay island beach".split()
     )
     | _KIND_HEADS

@@ -123,6 +123,8 @@ from ._german_loanwords import keep_german_loanwords
 from ._glossed_people import glossed_people
 from ._hospital_first_names import hospital_first_names
 from ._hospital_first_names import may_hold as may_name_hospitals
+from ._house_names import house_names
+from ._house_names import may_hold as may_hold_house_names
 from ._initial_nicknames import initial_nicknames
 from ._initial_nicknames import may_hold as may_hold_initial_nicknames
 from ._joined_phrases import keep_joined_phrases
@@ -384,6 +386,8 @@ from ._street_words import may_hold_beyond_words as may_hold_street_endings
 from ._street_words import street_words
 from ._suffixed_proper_nouns import may_hold as may_hold_suffixed
 from ._suffixed_proper_nouns import suffixed_proper_nouns
+from ._team_plurals import may_hold as may_hold_team_plurals
+from ._team_plurals import team_plurals
 from ._term_context import _HINTS as TERM_HINTS
 from ._term_context import keep_terms
 from ._text_words import TextWords, split_words
@@ -627,6 +631,10 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = [c for c in out if not _public_figure_or_team(text, c)]
     if gates & _G_CUED_ORGS:  # "referred by Open Door", "her team Coastal United"
         out.extend(cued_organisations(text, toks, lex))
+    if may_hold_team_plurals(lows):  # "plays for the rovers under 14s"
+        out.extend(team_plurals(text, toks))
+    if may_hold_house_names(lows):  # "the gp at the oaks", "moved to the willows"
+        out.extend(house_names(text, toks))
     if gates & _G_EVERYDAY_ORGS:  # "Lady Reading Hospital", "Pacific Casino Hotel"
         out.extend(everyday_word_orgs(text, toks))
     if proposed is not None:
