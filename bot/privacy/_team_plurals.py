@@ -1,13 +1,14 @@
 """Sports clubs named by one plural word after someone playing for them.
 
 "he plays for the rovers under 14s", "she signed with the Saints", "played for the eagles
-last season": a club is often called by one plural noun ("rovers", "saints", "tigers"), an
+last season", "trains with the hawks": a club is often called by one plural noun ("rovers", "saints", "tigers"), an
 everyday word typed in either case, so no rule for names reads it; after a verb of playing,
 signing or training for a side and "the", it names the one club, which places a child as much
 as the school does. `_cued_orgs` reads runs of two or more capitalised words after the same
 cues ("trains with Northern Stars").
 
-Kept: who or what someone plays for that is no club ("plays for the kids", "plays for the
+Kept: what someone plays with ("played with the dogs": "with" only after signing or
+training), who or what someone plays for that is no club ("plays for the kids", "plays for the
 money", "plays for the under 14s", "plays for the reserves"), a word that is not plural, and
 a noun going on after the word ("plays for the saints tournament" is read by other rules).
 """
@@ -25,7 +26,10 @@ _VERBS = frozenset(
     captain captains captained captaining trial trials trialled trialed trialling
     """.split()
 )
-_PREPS = frozenset(("for", "with"))
+# "with" only after signing or training: one plays with the dogs, the Suns, the kids
+_WITH_VERBS = frozenset(
+    "sign signs signed signing train trains trained training trial trials trialled".split()
+)
 # plurals that say for whom or what, or which grade of a club, not which club
 _NO_CLUB = frozenset(
     """
@@ -55,9 +59,10 @@ def team_plurals(text: str, toks: list[Token]) -> list[Candidate]:
     out: list[Candidate] = []
     for i in range(3, len(toks)):
         tok = toks[i]
-        if toks[i - 1].low != "the" or toks[i - 2].low not in _PREPS:
+        if toks[i - 1].low != "the" or toks[i - 3].low not in _VERBS:
             continue
-        if toks[i - 3].low not in _VERBS:
+        prep = toks[i - 2].low
+        if prep != "for" and (prep != "with" or toks[i - 3].low not in _WITH_VERBS):
             continue
         if text[toks[i - 3].end : tok.start] != f" {toks[i - 2].word} {toks[i - 1].word} ":
             continue

@@ -35,6 +35,7 @@ def test_club_practice_or_church_is_removed(text: str, name: str) -> None:
         "he plays for the kids, not for himself",
         "she plays for the reserves now and likes it",
         "he plays for the love of it",
+        "he played with the dogs all afternoon and laughed",
         "he plays for the under 12s on saturdays",
         "we sat under the oaks in the park and talked",
         "she walked us to the pines behind the house",
