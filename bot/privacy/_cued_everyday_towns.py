@@ -44,12 +44,16 @@ _KINDS = frozenset(
     """
     college university campus downtown uptown countryside valley center centre central metro
     street forest woodland woodlands hillside seaside mission reserve paradise liberty
-    progress normal nice most success union economy welcome justice homestead homeland
+    progress nice most success union economy welcome justice homestead homeland
     plantation holiday wedding sunshine airport village hamlet trail summit landing parole
     """.split()
 )
 # small words that may follow the town in its clause: "from wellington originally"
 _AFTER = _AFTER_TOWN | frozenset(("originally", "way"))
+# listed towns that are a state one goes back to: "went back to normal"
+_STATES = frozenset(("normal",))
+_KINDS_READ = (Kind.ORDINARY, Kind.UNKNOWN)
+_NAME_KINDS = (Kind.NAME, Kind.WORD_NAME)  # "warren", "nelson": towns named as people are
 _MIN_TOWN = 4
 _APOSTROPHES = ("'", "’")
 _MAX_BETWEEN = 2  # words between the verb and its preposition: "moved back up to"
@@ -62,48 +66,70 @@ def cued_everyday_towns(text: str, toks: list[Token], lex: Lexicon) -> list[Cand
         prep = toks[i - 1].low
         if prep not in _PREPS or text[toks[i - 1].end : toks[i].start] != " ":
             continue
-        if not _town_word(text, toks, i, lex):
+        moved = prep == "to" and _moved_from(toks, i - 1, lex)  # "moved from leeds to warren"
+        if not _town_word(text, toks, i, lex, moved=moved):
             continue
         if prep == "to" and toks[i].low.endswith("ing"):
             continue  # "went back to reading": a doing
-        if _cued(text, toks, i - 1, lex):
+        if moved or _cued(text, toks, i - 1):
             out.append((toks[i].start, toks[i].end, "place"))
     return out
 
 
-def _town_word(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+def _town_word(text: str, toks: list[Token], i: int, lex: Lexicon, *, moved: bool) -> bool:
+    """A listed town typed in lower case, no name of a person (but where someone moved from
+    a town, to a town named as people are: "from hamtramck to warren"), ending its clause."""
     tok = toks[i]
     if tok.possessive or not tok.word.islower() or not tok.word.isalpha():
         return False
-    if tok.kind not in (Kind.ORDINARY, Kind.UNKNOWN):
+    if tok.kind not in _KINDS_READ and not (moved and tok.kind in _NAME_KINDS):
         return False  # "lives in hope": a word read as a name too
     low = tok.low
     if len(low) < _MIN_TOWN or low not in lex.places or low in lex.regions or low in _KINDS:
         return False
+    if low in _STATES and toks[i - 1].low == "to":
+        return False  # "went back to normal"
     if i + 1 == len(toks):
         return True
     gap = text[tok.end : toks[i + 1].start]
     return gap != " " or toks[i + 1].low in _AFTER
 
 
-def _cued(text: str, toks: list[Token], p: int, lex: Lexicon) -> bool:
+def _cued(text: str, toks: list[Token], p: int) -> bool:
     """Whether the preposition ``toks[p]`` follows a cue of the module."""
-    before = toks[p - 1]
-    low = before.low
     if toks[p].low == "from" and _from_someone(text, toks, p):
         return True
-    if toks[p].low == "to" and p > 2 and toks[p - 2].low == "from":
-        return low in lex.places  # "from reading to bath"
+    k = _verb_before(toks, p)
+    if k < 0 or k == p - 1:
+        # no verb, or right after the verb: `_lower_places` reads "lives in bath"; "back
+        # home in hull", "she's back home in hull": home, with no verb
+        words = [t.low for t in toks[max(0, p - 1 - _MAX_BETWEEN) : p]]
+        return k < 0 and any(a == "back" and b == "home" for a, b in _pairs(words))
+    return True
+
+
+def _verb_before(toks: list[Token], p: int) -> int:
+    """The index of the verb of living or moving before the preposition ``toks[p]``, with at
+    most two words of direction or a person between ("grew up in", "moved them from"), or -1."""
     k = p - 1
     while k > 0 and p - k <= _MAX_BETWEEN and (toks[k].low in _PARTICLES or toks[k].low in _MOVED):
         k -= 1
-    if k == p - 1:
-        return False  # right after the verb: `_lower_places` reads it
-    if toks[k].low in _VERBS:
-        return True
-    # "back home in hull", "she's back home in hull": home, with no verb
-    words = [t.low for t in toks[k:p]]
-    return any(words[j] == "back" and words[j + 1] == "home" for j in range(len(words) - 1))
+    return k if toks[k].low in _VERBS else -1
+
+
+def _moved_from(toks: list[Token], p: int, lex: Lexicon) -> bool:
+    """ "moved from leeds to", "drove her from hamtramck to": the "to" of a move from a town
+    (listed, or a word in no list) after a verb of living or moving."""
+    if p < 3 or toks[p - 2].low != "from":
+        return False
+    town = toks[p - 1]
+    if town.low not in lex.places and town.kind is not Kind.UNKNOWN:
+        return False
+    return _verb_before(toks, p - 2) >= 0
+
+
+def _pairs(words: list[str]) -> list[tuple[str, str]]:
+    return [(words[j], words[j + 1]) for j in range(len(words) - 1)]
 
 
 def _from_someone(text: str, toks: list[Token], p: int) -> bool:

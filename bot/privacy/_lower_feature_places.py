@@ -48,7 +48,7 @@ HEADS = (
     frozenset(
         "lake lakes rock rocks mound mounds creek creeks bluff bluffs flat flats ridge ridges "
         "falls springs valley hollow holler gap knob cove bayou prairie butte mesa downs heights "
-        "river ferry harbour harbor cay island beach".split()
+        "bend river ferry harbour harbor cay island beach".split()
     )
     | _KIND_HEADS
 )

@@ -1,11 +1,11 @@
 """Sports clubs named by one plural word after someone playing for them.
 
 "he plays for the rovers under 14s", "she signed with the Saints", "played for the eagles
-last season", "trains with the hawks": a club is often called by one plural noun ("rovers", "saints", "tigers"), an
-everyday word typed in either case, so no rule for names reads it; after a verb of playing,
-signing or training for a side and "the", it names the one club, which places a child as much
-as the school does. `_cued_orgs` reads runs of two or more capitalised words after the same
-cues ("trains with Northern Stars").
+last season", "trains with the hawks": a club is often called by one plural noun ("rovers",
+"saints", "tigers"), an everyday word typed in either case, so no rule for names reads it;
+after a verb of playing, signing or training for a side and "the", it names the one club,
+which places a child as much as the school does. `_cued_orgs` reads runs of two or more
+capitalised words after the same cues ("trains with Northern Stars").
 
 Kept: what someone plays with ("played with the dogs": "with" only after signing or
 training), who or what someone plays for that is no club ("plays for the kids", "plays for the
@@ -26,6 +26,7 @@ _VERBS = frozenset(
     captain captains captained captaining trial trials trialled trialed trialling
     """.split()
 )
+_WITH = frozenset(("with", "w"))  # "training w the cowboys"
 # "with" only after signing or training: one plays with the dogs, the Suns, the kids
 _WITH_VERBS = frozenset(
     "sign signs signed signing train trains trained training trial trials trialled".split()
@@ -42,8 +43,9 @@ _NO_CLUB = frozenset(
 # what may follow the club's name in its clause: a grade, a time, a small word
 _AFTER = frozenset(
     """
-    under u now then again last this next since and but so for after before until till
-    when while because cos bc every at in on now lol w with as
+    under u juniors seniors reserves firsts colts minis now then again last this next since
+    and but so for after before until till when while because cos bc every at in on lol w
+    with as
     """.split()
 )
 _MIN_WORD = 4
@@ -62,7 +64,7 @@ def team_plurals(text: str, toks: list[Token]) -> list[Candidate]:
         if toks[i - 1].low != "the" or toks[i - 3].low not in _VERBS:
             continue
         prep = toks[i - 2].low
-        if prep != "for" and (prep != "with" or toks[i - 3].low not in _WITH_VERBS):
+        if prep != "for" and (prep not in _WITH or toks[i - 3].low not in _WITH_VERBS):
             continue
         if text[toks[i - 3].end : tok.start] != f" {toks[i - 2].word} {toks[i - 1].word} ":
             continue

@@ -21,6 +21,8 @@ from bot.privacy import redact
         ("they're from orange now, nearer her mum", "orange"),
         ("mum moved them from leeds to bath in the spring", "bath"),
         ("she's back home in hull for the holidays", "hull"),
+        ("she grew up in normal and moved to chicago for work", "normal"),
+        ("they moved from hamtramck to warren and he changed schools", "warren"),
     ],
 )
 def test_everyday_word_town_after_a_cue_is_removed(text: str, town: str) -> None:
@@ -42,6 +44,9 @@ def test_everyday_word_town_after_a_cue_is_removed(text: str, town: str) -> None
         "it's from reading too much news before bed",
         "he moved her from hope to despair and back in a week",
         "she came from nothing and built the business herself",
+        "things went back to normal after the holidays",
+        "he moved from anger to grace over the year, his words",
+        "she moved from nights to days at work",
     ],
 )
 def test_everyday_words_after_the_same_cues_stay(text: str) -> None:
