@@ -56,6 +56,8 @@ from ._capital_word_names import capital_word_names
 from ._capital_word_names import may_hold as may_hold_capital_word_names
 from ._capitalised_names_writers import keep_lower_words
 from ._capitalising_writers import keep_capitalised_nouns
+from ._chat_streets import chat_streets
+from ._chat_streets import may_hold as may_hold_chat_streets
 from ._clause_openers import keep_clause_openers
 from ._clause_pronouns import keep_clause_pronouns
 from ._client_slot_names import client_slot_names
@@ -722,6 +724,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(lower_feature_places(text, toks))
     if gates & _G_LOWER_STREETS:
         out.extend(lower_streets(text))  # "on warren ave", "w 4th st"
+    if may_hold_chat_streets(text):  # "at no 7 miller close", "corner of king and bathurst"
+        out.extend(chat_streets(text))
     if may_hold_qualified(lows):  # "in east legon", "from port harcourt", "lives upper hutt"
         out.extend(qualified_places(text, toks, lex))
     if may_hold_ridden(lows):  # "took the U1 to reumannplatz alone"
