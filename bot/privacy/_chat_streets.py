@@ -1,10 +1,12 @@
 """Streets typed in lower case in chat that a street word spelt out, a block or a corner
 marks.
 
-"lives at no 7 miller close now", "moved into 14 rata grove": after "at", "into", "to",
-"from", "on" or "no", a house number, one lower-case word and a street word spelt out
+"lives at no 7 miller close now", "moved into 14 rata grove": after "at", "into", "to", "on"
+or "no", a house number, one lower-case word and a street word spelt out
 ("close", "road", "terrace" ...) are an address, everyday words as the name often is
-(`_lower_town_parts` reads the short street words, "st", "rd", "ave").
+(`_lower_town_parts` reads the short street words, "st", "rd", "ave"). Not after "from":
+there a placeholder makes the word before it a person ("hêro from [place] messaged"), which
+the text as typed does not, so a second redaction would change the first.
 "she's on the 400 block of elm": a block's number and "block of" lead into a street.
 "lives on the corner of king and bathurst", "cnr of queen & james": the two words joined
 after "corner of" are the streets that cross there.
@@ -28,7 +30,7 @@ _ENDS = (
     "|drive|way|parade|circle|heights"
 )
 _NUMBERED = re.compile(
-    r"\b(?:at|into|to|from|on|no\.?)\s+(?:no\.?\s+)?"
+    r"\b(?:at|into|to|on|no\.?)\s+(?:no\.?\s+)?"
     r"(\d{1,4}[a-z]?\s+([a-z][a-z'’-]{2,})\s+(?:" + _ENDS + r"))\b"
 )
 _BLOCK = re.compile(r"\b\d{2,5}\s+block\s+of\s+([a-z][a-z'’-]{2,}|[A-Z][a-z'’-]{2,})\b")
