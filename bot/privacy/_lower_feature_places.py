@@ -47,8 +47,8 @@ _KIND_HEADS = frozenset("farm farms wood woods".split())
 HEADS = (
     frozenset(
         "lake lakes rock rocks mound mounds creek creeks bluff bluffs flat flats ridge ridges "
-        "falls springs valley hollow holler gap knob cove bayou prairie butte mesa "
-        "river ferry harbour harbor cay island beach".split()
+        "falls springs valley hollow holler gap knob cove bayou prairie butte mesa downs heights "
+        "bend river ferry harbour harbor cay island beach".split()
     )
     | _KIND_HEADS
 )

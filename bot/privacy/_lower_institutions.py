@@ -40,7 +40,8 @@ HEADS = (
     school primary high college uni university clinic hospital church park centre center
     academy institute institution polytechnic kindergarten cathedral mosque temple
     mandir masjid gurdwara society foundation association mission fellowship ministries
-    tabernacle assembly
+    tabernacle assembly chapel baptist methodist pentecostal presbyterian lutheran anglican
+    wesleyan adventist
     """.split()
     )
     | STRICT_HEADS
@@ -93,6 +94,8 @@ STOPS = frozenset(
     just still also now then there here him them me us it he she they i we you after before
     """.split()
 )
+# someone taken or sent: "takes him to", "sent them to"
+_OBJECTS = frozenset("him her them us me".split())
 _MAX_WORDS = 3
 _MIN_NAMING = 3
 
@@ -129,7 +132,11 @@ def _is_cue(toks: list[Token], i: int) -> bool:
     low = toks[i].low
     if low in _CUES:
         return True
-    return low == "to" and i > 0 and toks[i - 1].low in _TO_VERBS
+    if low != "to" or i == 0:
+        return False
+    if toks[i - 1].low in _OBJECTS and i > 1:  # "takes him to grace baptist"
+        return toks[i - 2].low in _TO_VERBS
+    return toks[i - 1].low in _TO_VERBS
 
 
 def _plain(tok: Token) -> bool:

@@ -135,7 +135,7 @@ def _clause_goes_on(text: str, toks: list[Token], i: int) -> bool:
 _STREET_ENDS = "st|ave|rd|blvd|cres|pkwy|hwy|dr|av"
 _STREET_WORDS = frozenset(_STREET_ENDS.split("|"))
 _STREET = re.compile(
-    r"(?:\b(?:on|off|onto|along|at|near|past|to|down|up|from|and)\s+|(?<![\w.,/-])(\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?)?\s+))"
+    r"(?:\b(?:on|off|onto|along|at|near|past|to|down|up|from|and|of)\s+|(?<![\w.,/-])(\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?)?\s+))"
     r"((?:[nsew]\.?\s+|(?:north|south|east|west)\s+)?"
     r"(?:([a-z][a-z'’-]{2,})\s+)?"
     r"(\d{1,3}(?:st|nd|rd|th)|[a-z][a-z'’-]{2,})\s+(" + _STREET_ENDS + r")\b)"

@@ -60,7 +60,7 @@ def _lowercase_street_start(text: str, toks: list[Token], i: int) -> int | None:
         return _housed_common_street(text, toks, i)
     start = words[0].start
     house = _HOUSE_NUMBER.search(text, max(0, start - 10), start)
-    if house:
+    if house and not _counted(text, house.start(1), words[0]):
         return house.start(1)
     if k < 0 or text[toks[k].end : start] != " ":
         return None
@@ -70,6 +70,22 @@ def _lowercase_street_start(text: str, toks: list[Token], i: int) -> int | None:
         if not (words[-1].low.endswith("s") or words[-1].kind is not Kind.ORDINARY):
             return None  # "the family estate": whose, not where
     return start if before in _STREET_PREPS else None
+
+
+def _counted(text: str, number: int, word: Token) -> bool:
+    """ "a 10 minute drive", "a 3 bed terrace": a number after an article, or before a unit
+    of time, distance or size, counts something; it is no house number."""
+    return word.low in _MEASURES or text[max(0, number - 3) : number].lower() in _ARTICLES
+
+
+_MEASURES = frozenset(
+    """
+    min mins minute minutes hour hours hr hrs sec secs second seconds day days week weeks
+    month months year years yr yrs mile miles km kms metre metres meter meters bed beds
+    bedroom bedrooms storey storeys story stories floor floors lane lanes
+    """.split()
+)
+_ARTICLES = frozenset((" a ", "an ", "a "))
 
 
 def _housed_common_street(text: str, toks: list[Token], i: int) -> int | None:

@@ -133,7 +133,7 @@ def _after_living_verb(toks: list[Token], i: int) -> bool:
 
 _LIVING_VERBS = frozenset(
     "moved move moving moves live lives lived living up born based raised stays staying "
-    "relocated relocating".split()
+    "relocated relocating rent rents rented renting settled".split()
 )
 
 

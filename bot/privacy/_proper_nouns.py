@@ -56,6 +56,8 @@ from ._capital_word_names import capital_word_names
 from ._capital_word_names import may_hold as may_hold_capital_word_names
 from ._capitalised_names_writers import keep_lower_words
 from ._capitalising_writers import keep_capitalised_nouns
+from ._chat_streets import chat_streets
+from ._chat_streets import may_hold as may_hold_chat_streets
 from ._clause_openers import keep_clause_openers
 from ._clause_pronouns import keep_clause_pronouns
 from ._client_slot_names import client_slot_names
@@ -72,6 +74,7 @@ from ._counted_words import _COUNTER_WORDS as COUNTER_WORDS
 from ._counted_words import keep_counted_words
 from ._creole_clauses import _DISTINCT as CREOLE_DISTINCT
 from ._creole_clauses import CREOLE_ADDRESS, creole_names, may_hold_creole
+from ._cued_everyday_towns import cued_everyday_towns
 from ._cued_orgs import _OPENERS as CUED_ORG_OPENERS
 from ._cued_orgs import cued_organisations
 from ._cultural import HINTS as CULTURE_HINTS
@@ -123,6 +126,8 @@ from ._german_loanwords import keep_german_loanwords
 from ._glossed_people import glossed_people
 from ._hospital_first_names import hospital_first_names
 from ._hospital_first_names import may_hold as may_name_hospitals
+from ._house_names import house_names
+from ._house_names import may_hold as may_hold_house_names
 from ._initial_nicknames import initial_nicknames
 from ._initial_nicknames import may_hold as may_hold_initial_nicknames
 from ._joined_phrases import keep_joined_phrases
@@ -385,6 +390,8 @@ from ._street_words import may_hold_beyond_words as may_hold_street_endings
 from ._street_words import street_words
 from ._suffixed_proper_nouns import may_hold as may_hold_suffixed
 from ._suffixed_proper_nouns import suffixed_proper_nouns
+from ._team_plurals import may_hold as may_hold_team_plurals
+from ._team_plurals import team_plurals
 from ._term_context import _HINTS as TERM_HINTS
 from ._term_context import keep_terms
 from ._text_words import TextWords, split_words
@@ -629,6 +636,10 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = [c for c in out if not _public_figure_or_team(text, c)]
     if gates & _G_CUED_ORGS:  # "referred by Open Door", "her team Coastal United"
         out.extend(cued_organisations(text, toks, lex))
+    if may_hold_team_plurals(lows):  # "plays for the rovers under 14s"
+        out.extend(team_plurals(text, toks))
+    if may_hold_house_names(lows):  # "the gp at the oaks", "moved to the willows"
+        out.extend(house_names(text, toks))
     if gates & _G_EVERYDAY_ORGS:  # "Lady Reading Hospital", "Pacific Casino Hotel"
         out.extend(everyday_word_orgs(text, toks))
     if proposed is not None:
@@ -705,6 +716,7 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(opening_town(text, toks, lex))
     if gates & _G_LOWER_PLACES:  # "in broken arrow now", "moved to grand rapids"
         out.extend(lower_listed_towns(text, toks, lex))
+        out.extend(cued_everyday_towns(text, toks, lex))  # "grew up in hull", "she's from sale"
     if may_hold_the_listed_towns(text):  # "They live in the Sunset.", "in the North End"
         out.extend(the_listed_towns(text, toks, lex))
     if gates & _G_LOWER_PLACES:  # "came in from hoang mai", "in ang mo kio now"
@@ -715,6 +727,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(lower_feature_places(text, toks))
     if gates & _G_LOWER_STREETS:
         out.extend(lower_streets(text))  # "on warren ave", "w 4th st"
+    if may_hold_chat_streets(text):  # "at no 7 miller close", "corner of king and bathurst"
+        out.extend(chat_streets(text))
     if may_hold_qualified(lows):  # "in east legon", "from port harcourt", "lives upper hutt"
         out.extend(qualified_places(text, toks, lex))
     if may_hold_ridden(lows):  # "took the U1 to reumannplatz alone"
