@@ -397,15 +397,17 @@ def redact(text: str) -> str:
         # a capitalised word replaced changes how the whole text reads to the rules that ask
         # whether its writer capitalises names ("Yokasta, Wander ... "bueno, Dios"": with
         # one name fewer, "bueno" reads as a name): they read the whole text again
-        if (
-            not any(s.text[:1].isupper() for s in spans)
-            and not _language_may_change(text, tagged, spans, set())
-            and _nothing_nearby(tagged, holes, shapes=(shapes := _shape_nearby(tagged, holes)))
+        carried: list[Range] | None = None
+        if not any(s.text[:1].isupper() for s in spans) and not _language_may_change(
+            text, tagged, spans, set()
         ):
-            # the rules read nothing new beside the tagger's placeholders
             carried = moved(decided, [(s, e) for s, e, _ in found], holes)
-            decided = _decided_nearby(tagged, holes, carried, shapes=shapes)
-            text = tagged
+            if not _nothing_nearby(
+                tagged, holes, shapes=_shape_nearby(tagged, holes), decided=carried
+            ):
+                carried = None
+        if carried is not None:  # the rules read nothing new beside the tagger's placeholders
+            text, decided = tagged, carried
         else:
             text, decided = redact_by_rules(tagged)
     return text
@@ -461,10 +463,7 @@ def _by_rules(text: str, decided: list[Range] | None) -> str:
             continue  # the next pass reads the whole text again (see _shows_a_language)
         if settled:
             break
-        shapes = _shape_nearby(text, holes)
-        if _nothing_nearby(text, holes, shapes=shapes):
-            if decided is not None:
-                decided[:] = _decided_nearby(text, holes, decided, shapes=shapes)
+        if _nothing_nearby(text, holes, shapes=_shape_nearby(text, holes), decided=decided):
             break
     return text
 
@@ -504,35 +503,33 @@ _CALENDAR_ONLY = frozenset({"cal"})  # a month or weekday name shows no language
 _NEARBY_SHARE = 0.75  # windows covering more of the text: the whole pass is looked at
 
 
-def _nothing_nearby(text: str, holes: list[tuple[int, int]], *, shapes: bool) -> bool:
+def _nothing_nearby(
+    text: str, holes: list[tuple[int, int]], *, shapes: bool, decided: list[Range] | None = None
+) -> bool:
     """Whether the stretches around the new placeholders (``_NEARBY_CHARS`` on each side,
     as far as ``_may_change_words_nearby`` looks) hold nothing to find: a placeholder
     changes only how the words near it read, so the next whole pass would find nothing
     either. When something is found there, the whole pass runs (a name found near a
-    placeholder is also removed where it is repeated further away)."""
+    placeholder is also removed where it is repeated further away).
+
+    ``decided`` (where the rules decided a word is safe, ``_decided``), when given and
+    nothing is found, becomes what the next whole pass would leave: inside the stretches,
+    what their reading decides; elsewhere, as it was (one reading of each stretch answers
+    both)."""
     windows = _windows_around(text, holes, _NEARBY_CHARS)
     if sum(hi - lo for lo, hi in windows) > _NEARBY_SHARE * len(text):
         return False
-    for lo, hi in windows:  # noqa: SIM110 - stops at the first window holding something
-        if _find(text[lo:hi], settle=False, shapes=shapes):
-            return False
-    return True
-
-
-def _decided_nearby(
-    text: str, holes: list[tuple[int, int]], decided: list[Range], *, shapes: bool
-) -> list[Range]:
-    """``decided`` (where the rules decided a word is safe, ``_decided``) as the next whole
-    pass would leave it when ``_nothing_nearby`` holds: inside the stretches around the new
-    placeholders, what their reading decides; elsewhere, as it was."""
-    windows = _windows_around(text, holes, _NEARBY_CHARS)
     near: list[Range] = []
     for lo, hi in windows:
-        here: list[Range] = []
-        _find(text[lo:hi], settle=False, shapes=shapes, decided=here)
-        near.extend((s + lo, e + lo) for s, e in here)
-    far = [r for r in decided if not any(r[0] < hi and lo < r[1] for lo, hi in windows)]
-    return merged(far + near)
+        here: list[Range] | None = [] if decided is not None else None
+        if _find(text[lo:hi], settle=False, shapes=shapes, decided=here):
+            return False  # stops at the first window holding something
+        if here:
+            near.extend((s + lo, e + lo) for s, e in here)
+    if decided is not None:
+        far = [r for r in decided if not any(r[0] < hi and lo < r[1] for lo, hi in windows)]
+        decided[:] = merged(far + near)
+    return True
 
 
 _SHAPE_REACH = 48  # no shape pattern looks further than this beside what it matches
