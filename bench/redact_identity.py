@@ -153,11 +153,15 @@ def digests(results: list[str]) -> tuple[str, list[str]]:
     return whole.hexdigest(), per_text
 
 
-def quick_check(full: list[str], others: list[str], every: int) -> int:
-    """Compare every ``every``-th text with its stored digest."""
+def quick_check(full: list[str], others: list[str], every: int, offset: int = 0) -> int:
+    """Compare every ``every``-th text from ``offset`` on with its stored digest (shares
+    ``--every N --offset K`` for K below N, run side by side, check every text)."""
     stored = json.loads(DIGESTS.read_text(encoding="utf-8"))["texts"]
     texts = full + others
-    picked = range(0, len(texts), every)
+    if len(stored) != len(texts):
+        print(f"text count differs: stored {len(stored)}, now {len(texts)}")
+        return 1
+    picked = range(offset, len(texts), every)
     t0 = time.process_time()
     bad = 0
     for i in picked:
@@ -179,10 +183,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--every", type=int, default=1, help="check only every N-th text (a quick look)"
     )
+    parser.add_argument(
+        "--offset", type=int, default=0, help="with --every: start at this text (one share)"
+    )
     args = parser.parse_args(argv)
     full, others = corpus()
     if args.every > 1:
-        return quick_check(full, others, args.every)
+        return quick_check(full, others, args.every, args.offset)
     t0 = time.process_time()
     results = outputs(full, others)
     elapsed = time.process_time() - t0
