@@ -18,6 +18,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from contextvars import ContextVar
 
 from ._address_echoes import names_echoed_in_addresses
 from ._case_blind import folds_as_lower
@@ -397,17 +398,15 @@ def redact(text: str) -> str:
         # a capitalised word replaced changes how the whole text reads to the rules that ask
         # whether its writer capitalises names ("Yokasta, Wander ... "bueno, Dios"": with
         # one name fewer, "bueno" reads as a name): they read the whole text again
-        carried: list[Range] | None = None
-        if not any(s.text[:1].isupper() for s in spans) and not _language_may_change(
-            text, tagged, spans, set()
+        if (
+            not any(s.text[:1].isupper() for s in spans)
+            and not _language_may_change(text, tagged, spans, set())
+            and _nothing_nearby(tagged, holes, shapes=(shapes := _shape_nearby(tagged, holes)))
         ):
+            # the rules read nothing new beside the tagger's placeholders
             carried = moved(decided, [(s, e) for s, e, _ in found], holes)
-            if not _nothing_nearby(
-                tagged, holes, shapes=_shape_nearby(tagged, holes), decided=carried
-            ):
-                carried = None
-        if carried is not None:  # the rules read nothing new beside the tagger's placeholders
-            text, decided = tagged, carried
+            decided = _decided_nearby(tagged, holes, carried, shapes=shapes)
+            text = tagged
         else:
             text, decided = redact_by_rules(tagged)
     return text
@@ -463,7 +462,10 @@ def _by_rules(text: str, decided: list[Range] | None) -> str:
             continue  # the next pass reads the whole text again (see _shows_a_language)
         if settled:
             break
-        if _nothing_nearby(text, holes, shapes=_shape_nearby(text, holes), decided=decided):
+        shapes = _shape_nearby(text, holes)
+        if _nothing_nearby(text, holes, shapes=shapes):
+            if decided is not None:
+                decided[:] = _decided_nearby(text, holes, decided, shapes=shapes)
             break
     return text
 
@@ -503,33 +505,53 @@ _CALENDAR_ONLY = frozenset({"cal"})  # a month or weekday name shows no language
 _NEARBY_SHARE = 0.75  # windows covering more of the text: the whole pass is looked at
 
 
-def _nothing_nearby(
-    text: str, holes: list[tuple[int, int]], *, shapes: bool, decided: list[Range] | None = None
-) -> bool:
+def _nothing_nearby(text: str, holes: list[tuple[int, int]], *, shapes: bool) -> bool:
     """Whether the stretches around the new placeholders (``_NEARBY_CHARS`` on each side,
     as far as ``_may_change_words_nearby`` looks) hold nothing to find: a placeholder
     changes only how the words near it read, so the next whole pass would find nothing
     either. When something is found there, the whole pass runs (a name found near a
-    placeholder is also removed where it is repeated further away).
-
-    ``decided`` (where the rules decided a word is safe, ``_decided``), when given and
-    nothing is found, becomes what the next whole pass would leave: inside the stretches,
-    what their reading decides; elsewhere, as it was (one reading of each stretch answers
-    both)."""
+    placeholder is also removed where it is repeated further away). What the rules decide
+    in the stretches is kept for ``_decided_nearby``, which would read them again."""
     windows = _windows_around(text, holes, _NEARBY_CHARS)
     if sum(hi - lo for lo, hi in windows) > _NEARBY_SHARE * len(text):
         return False
     near: list[Range] = []
     for lo, hi in windows:
-        here: list[Range] | None = [] if decided is not None else None
+        here: list[Range] = []
         if _find(text[lo:hi], settle=False, shapes=shapes, decided=here):
             return False  # stops at the first window holding something
-        if here:
-            near.extend((s + lo, e + lo) for s, e in here)
-    if decided is not None:
-        far = [r for r in decided if not any(r[0] < hi and lo < r[1] for lo, hi in windows)]
-        decided[:] = merged(far + near)
+        near.extend((s + lo, e + lo) for s, e in here)
+    _nearby_read.set((text, holes, shapes, near))
     return True
+
+
+def _decided_nearby(
+    text: str, holes: list[tuple[int, int]], decided: list[Range], *, shapes: bool
+) -> list[Range]:
+    """``decided`` (where the rules decided a word is safe, ``_decided``) as the next whole
+    pass would leave it when ``_nothing_nearby`` holds: inside the stretches around the new
+    placeholders, what their reading decides (as ``_nothing_nearby`` just read them, for
+    the same text, placeholders and shapes); elsewhere, as it was."""
+    windows = _windows_around(text, holes, _NEARBY_CHARS)
+    read, near = _nearby_read.get(), None
+    _nearby_read.set(None)
+    if read is not None and read[0] is text and read[1] is holes and read[2] == shapes:
+        near = read[3]
+    if near is None:
+        near = []
+        for lo, hi in windows:
+            here: list[Range] = []
+            _find(text[lo:hi], settle=False, shapes=shapes, decided=here)
+            near.extend((s + lo, e + lo) for s, e in here)
+    far = [r for r in decided if not any(r[0] < hi and lo < r[1] for lo, hi in windows)]
+    return merged(far + near)
+
+
+# what the last ``_nothing_nearby`` that held read: its text, placeholders, shapes and the
+# ranges the rules decided in its stretches (per thread and task: ``redact_async``)
+_nearby_read: ContextVar[tuple[str, list[tuple[int, int]], bool, list[Range]] | None] = ContextVar(
+    "_nearby_read", default=None
+)
 
 
 _SHAPE_REACH = 48  # no shape pattern looks further than this beside what it matches

@@ -3,7 +3,8 @@ answers as the full look would.
 
 The number-word ages look with each pattern only where a word it needs stands; Vietnamese
 dates only where a word opening one stands; ``is_german`` keeps its last answers; the
-stretches around new placeholders are read once for two questions (``_nothing_nearby``).
+stretches around new placeholders are read once for two questions (``_nothing_nearby`` and
+``_decided_nearby``).
 """
 
 from __future__ import annotations
@@ -98,24 +99,41 @@ def test_german_answers_kept_are_the_answers() -> None:
     assert not is_german("She walked to the market 1")
 
 
-def test_nearby_reading_leaves_decided_as_its_stretches_read() -> None:
+def _read_afresh(
+    text: str, holes: list[tuple[int, int]], decided: list[tuple[int, int]], *, shapes: bool
+) -> list[tuple[int, int]]:
+    """``_decided_nearby`` with nothing kept from ``_nothing_nearby``: its stretches read."""
+    privacy._nearby_read.set(None)
+    return privacy._decided_nearby(text, holes, decided, shapes=shapes)
+
+
+@pytest.mark.parametrize("shapes", [False, True])
+def test_decided_nearby_is_the_same_with_the_stretches_kept(shapes: bool) -> None:
     text = "plain words " * 30 + "and then [name] said the plan works, " + "we walked home " * 30
-    hole = text.index("[name]")
-    holes = [(hole, hole + len("[name]"))]
-    windows = privacy._windows_around(text, holes, privacy._NEARBY_CHARS)
-    assert len(windows) == 1
-    lo, hi = windows[0]
-    near: list[tuple[int, int]] = []
-    assert not privacy._find(text[lo:hi], settle=False, shapes=False, decided=near)
+    text += "then el niño de [name] se fue, y ella dijo que sí. " + "plain words " * 30
+    holes = [(m.start(), m.end()) for m in re.finditer(r"\[name\]", text)]
     far = [(0, 5), (len(text) - 4, len(text))]
-    decided = [far[0], (hole - 9, hole - 5), far[1]]  # "then", inside the stretch
-    assert privacy._nothing_nearby(text, holes, shapes=False, decided=decided)
-    assert decided == sorted(far + [(s + lo, e + lo) for s, e in near])
+    decided = [far[0], (holes[0][0] - 9, holes[0][0] - 5), far[1]]  # "then", near a hole
+    expected = _read_afresh(text, holes, decided, shapes=shapes)
+    assert privacy._nothing_nearby(text, holes, shapes=shapes)
+    assert privacy._decided_nearby(text, holes, decided, shapes=shapes) == expected
+    assert far[0] in expected and far[1] in expected
 
 
-def test_nearby_reading_changes_nothing_when_something_is_found() -> None:
+def test_decided_nearby_reads_afresh_for_another_text() -> None:
+    text = "plain words " * 30 + "and then [name] said the plan works, " + "we walked home " * 30
+    holes = [(m.start(), m.end()) for m in re.finditer(r"\[name\]", text)]
+    assert privacy._nothing_nearby(text, holes, shapes=False)
+    other = text.replace("then", "than")  # another text: what was kept is not its reading
+    other_holes = list(holes)
+    decided = [(holes[0][0] - 9, holes[0][0] - 5)]
+    expected = _read_afresh(other, other_holes, decided, shapes=False)
+    assert privacy._nothing_nearby(text, holes, shapes=False)
+    assert privacy._decided_nearby(other, other_holes, decided, shapes=False) == expected
+
+
+def test_nothing_nearby_still_finds_beside_a_placeholder() -> None:
     text = "My client Maria came in and [name] said it was fine. " + "plain words " * 40
     holes = [(m.start(), m.end()) for m in re.finditer(r"\[name\]", text)]
-    decided = [(0, 2)]
-    assert not privacy._nothing_nearby(text, holes, shapes=True, decided=decided)
-    assert decided == [(0, 2)]
+    assert not privacy._nothing_nearby(text, holes, shapes=True)
+    assert "[name]" in redact(text) and "Maria" not in redact(text)
