@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 from bot.privacy import find, kept_words, redact  # noqa: E402
 
 DIGESTS = ROOT / ".bench-cache" / "redact_identity.json"
+HOSTILE_TEXTS = ROOT / ".bench-cache" / "redact_identity_hostile.json"
 SEED = 31
 MIXED_SHORT = 3000  # mixed texts of 3 to 60 words
 MIXED_LONG = 150  # mixed texts of about 4,000 characters
@@ -119,18 +120,28 @@ def test_strings() -> list[str]:
 HOSTILE = 400
 
 
-def hostile() -> list[str]:
-    """Texts the fuzz tests draw (``sample_hostile``, fixed seed) and their cascade example."""
+def hostile(*, record: bool = False) -> list[str]:
+    """Texts the fuzz tests draw (``sample_hostile``, fixed seed) and their cascade example.
+    The draw is not the same in every process (Hypothesis stops generating by its own
+    budget, which load changes), so ``--record`` stores the texts drawn and checks reuse
+    them."""
+    if not record and HOSTILE_TEXTS.exists():
+        return list(json.loads(HOSTILE_TEXTS.read_text(encoding="utf-8")))
     from tests.fuzz.strategies import sample_hostile
 
-    return [*sample_hostile(HOSTILE, seed=SEED), "\r\n1. 1. " * 40]
+    texts = [*sample_hostile(HOSTILE, seed=SEED), "\r\n1. 1. " * 40]
+    if record:
+        HOSTILE_TEXTS.parent.mkdir(exist_ok=True)
+        HOSTILE_TEXTS.write_text(json.dumps(texts), encoding="utf-8")
+    return texts
 
 
-def corpus() -> tuple[list[str], list[str]]:
+def corpus(*, record: bool = False) -> tuple[list[str], list[str]]:
     """(texts whose ``find`` and ``kept_words`` are checked too, all other texts)."""
     texts = labelled_texts()
     cased = [t.lower() for t in texts] + [t.upper() for t in texts]
-    return texts + test_strings(), cased + answers(texts) + mixed(texts) + hostile()
+    others = cased + answers(texts) + mixed(texts) + hostile(record=record)
+    return texts + test_strings(), others
 
 
 def outputs(full: list[str], others: list[str]) -> list[str]:
@@ -187,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         "--offset", type=int, default=0, help="with --every: start at this text (one share)"
     )
     args = parser.parse_args(argv)
-    full, others = corpus()
+    full, others = corpus(record=args.record)
     if args.every > 1:
         return quick_check(full, others, args.every, args.offset)
     t0 = time.process_time()
