@@ -18,6 +18,7 @@ import logging
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from contextvars import ContextVar
 
 from ._address_echoes import names_echoed_in_addresses
 from ._case_blind import folds_as_lower
@@ -511,13 +512,18 @@ def _nothing_nearby(text: str, holes: list[tuple[int, int]], *, shapes: bool) ->
     as far as ``_may_change_words_nearby`` looks) hold nothing to find: a placeholder
     changes only how the words near it read, so the next whole pass would find nothing
     either. When something is found there, the whole pass runs (a name found near a
-    placeholder is also removed where it is repeated further away)."""
+    placeholder is also removed where it is repeated further away). What the rules decide
+    in the stretches is kept for ``_decided_nearby``, which would read them again."""
     windows = _windows_around(text, holes, _NEARBY_CHARS)
     if sum(hi - lo for lo, hi in windows) > _NEARBY_SHARE * len(text):
         return False
-    for lo, hi in windows:  # noqa: SIM110 - stops at the first window holding something
-        if _find(text[lo:hi], settle=False, shapes=shapes):
-            return False
+    near: list[Range] = []
+    for lo, hi in windows:
+        here: list[Range] = []
+        if _find(text[lo:hi], settle=False, shapes=shapes, decided=here):
+            return False  # stops at the first window holding something
+        near.extend((s + lo, e + lo) for s, e in here)
+    _nearby_read.set((text, holes, shapes, near))
     return True
 
 
@@ -526,15 +532,28 @@ def _decided_nearby(
 ) -> list[Range]:
     """``decided`` (where the rules decided a word is safe, ``_decided``) as the next whole
     pass would leave it when ``_nothing_nearby`` holds: inside the stretches around the new
-    placeholders, what their reading decides; elsewhere, as it was."""
+    placeholders, what their reading decides (as ``_nothing_nearby`` just read them, for
+    the same text, placeholders and shapes); elsewhere, as it was."""
     windows = _windows_around(text, holes, _NEARBY_CHARS)
-    near: list[Range] = []
-    for lo, hi in windows:
-        here: list[Range] = []
-        _find(text[lo:hi], settle=False, shapes=shapes, decided=here)
-        near.extend((s + lo, e + lo) for s, e in here)
+    read, near = _nearby_read.get(), None
+    _nearby_read.set(None)
+    if read is not None and read[0] is text and read[1] is holes and read[2] == shapes:
+        near = read[3]
+    if near is None:
+        near = []
+        for lo, hi in windows:
+            here: list[Range] = []
+            _find(text[lo:hi], settle=False, shapes=shapes, decided=here)
+            near.extend((s + lo, e + lo) for s, e in here)
     far = [r for r in decided if not any(r[0] < hi and lo < r[1] for lo, hi in windows)]
     return merged(far + near)
+
+
+# what the last ``_nothing_nearby`` that held read: its text, placeholders, shapes and the
+# ranges the rules decided in its stretches (per thread and task: ``redact_async``)
+_nearby_read: ContextVar[tuple[str, list[tuple[int, int]], bool, list[Range]] | None] = ContextVar(
+    "_nearby_read", default=None
+)
 
 
 _SHAPE_REACH = 48  # no shape pattern looks further than this beside what it matches

@@ -443,9 +443,25 @@ def _telling_words() -> frozenset[str]:
 
 
 def is_german(text: str) -> bool:
-    """Whether ``text`` holds at least two distinct German function words."""
+    """Whether ``text`` holds at least two distinct German function words. (One reading of
+    a text asks this several times, in the passes and the tagger: the last answers are
+    kept.)"""
     if " " not in text:
         return False
+    known = _GERMAN_ASKED.get(text)
+    if known is None:
+        known = _is_german(text)
+        if len(_GERMAN_ASKED) >= _GERMAN_KEPT:
+            _GERMAN_ASKED.clear()
+        _GERMAN_ASKED[text] = known
+    return known
+
+
+_GERMAN_ASKED: dict[str, bool] = {}
+_GERMAN_KEPT = 8
+
+
+def _is_german(text: str) -> bool:
     lowered = text.lower()
     lows = {word.lower() for word in _distinct_words(text)}  # each distinct word once
     seen = lows & _telling_words()

@@ -72,13 +72,28 @@ _NAMED = re.compile(
 )
 
 
+# every match of ``_VIETNAMESE`` opens with one of these words (found in the lower-cased text:
+# none of their letters is matched case-blind by any character that lowers to another)
+_VIETNAMESE_OPENERS = ("ngày", "ngay", "mùng", "mung", "mồng", "mong")
+
+
+def _may_hold_vietnamese(low: str, text: str) -> bool:
+    """Cheap test: a word that opens a Vietnamese date, and what follows its day."""
+    if not ("ng" in low and ("th" in low or "/" in text or "-" in text)):
+        return False
+    for opener in _VIETNAMESE_OPENERS:  # noqa: SIM110 - a loop costs less than a generator here
+        if opener in low:
+            return True
+    return False
+
+
 def script_dates(text: str) -> Iterator[Candidate]:
     """Dates written in the scripts and languages above."""
     if "월" in text:
         for m in _KOREAN.finditer(text):
             yield m.start(), m.end(), "date"
     low = text.lower()
-    if "ng" in low and ("th" in low or "/" in text or "-" in text):
+    if _may_hold_vietnamese(low, text):
         for m in _VIETNAMESE.finditer(text):
             yield m.start(), m.end(), "date"
     if not text.isascii():

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ._case_blind import folds_as_lower
+
 Candidate = tuple[int, int, str]
 
 _NUMBER = (
@@ -136,11 +138,33 @@ def may_hold(lowered: str) -> bool:
     return False
 
 
+# stems of the words for a hundred, one of which every match of ``_HUNDRED`` holds
+_HUNDRED_HINTS = ("cien", "cem", "cento", "hundert", "honderd", "száz", "szaz", "sut", "ekato")
+# one of which every match of ``_NUMBER`` and ``_BARE_NUMBER`` holds ("baanave" and the French
+# "quatre vingt" with other gaps hold none of ``HINTS`` beside another)
+_NUMBER_HINTS = (*(h for h in HINTS if h not in _HUNDRED_HINTS), "baanave", "quatre")
+
+
+def _holds_any(hints: tuple[str, ...], lowered: str) -> bool:
+    for hint in hints:  # noqa: SIM110 - a loop costs less than a generator here
+        if hint in lowered:
+            return True
+    return False
+
+
 def worded_old_ages(text: str, lowered: str) -> Iterator[Candidate]:
     """Ages over 89 in number words (``lowered`` is ``text`` in lower case)."""
     if not may_hold(lowered):
         return
-    for pattern in (_WITH_YEARS, _BARE, _TURNED_HUNDRED, _BRACKETED):
+    # each pattern only where a word it needs may stand ("december" holds "cem" alone),
+    # where the case-blind patterns read the text as its lower case does (``_case_blind``)
+    blind = not folds_as_lower(text)
+    numbers = blind or _holds_any(_NUMBER_HINTS, lowered)
+    hundreds = blind or _holds_any(_HUNDRED_HINTS, lowered)
+    patterns = (_WITH_YEARS, _BARE) if numbers else ()
+    patterns += (_TURNED_HUNDRED,) if hundreds else ()
+    patterns += (_BRACKETED,) if numbers else ()
+    for pattern in patterns:
         for m in pattern.finditer(text):
             start, end = m.span("age")
             if _AGO_BEFORE.search(text, max(0, start - 8), start):
