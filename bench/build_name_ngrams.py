@@ -34,7 +34,11 @@ import gzip
 import io
 import math
 import sys
+from collections import Counter
 from collections.abc import Iterable
+from functools import reduce
+from itertools import chain, repeat
+from operator import add
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,9 +109,12 @@ def build(
     counts: dict[str, list[float]] = {}
     for k, groups in enumerate((pos_groups, neg_groups)):
         for words, weight in groups:
-            for word in sorted(words - both):
-                for g in grams(word):
-                    counts.setdefault(g, [0.0, 0.0])[k] += weight
+            seen = Counter(chain.from_iterable(map(grams, sorted(words - both))))
+            for g, times in seen.items():
+                cell = counts.setdefault(g, [0.0, 0.0])
+                # `weight` added once per time seen, one addition after another as a count
+                # grows, so that the sums are the same floats to the last bit
+                cell[k] = reduce(add, repeat(weight, times), cell[k])
     kept = {g: c for g, c in counts.items() if c[0] + c[1] >= MIN_COUNT}
     size = len(kept)
     total_pos = sum(c[0] for c in kept.values()) + size

@@ -83,8 +83,11 @@ def _written(rng: random.Random, length: int) -> str:
     """`length` characters of words in Hebrew and Latin letters that no dictionary holds: as
     hard to compress as writing gets, so that the export is as big as it can be."""
     words: list[str] = []
-    while sum(map(len, words)) + len(words) < length:
-        words.append("".join(rng.choices(LETTERS, k=rng.randint(2, 9))))
+    used = 0  # the words' letters, and a space after each (counted as it grows, not summed)
+    while used < length:
+        word = "".join(rng.choices(LETTERS, k=rng.randint(2, 9)))
+        words.append(word)
+        used += len(word) + 1
     return " ".join(words)[:length]
 
 

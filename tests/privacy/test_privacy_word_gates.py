@@ -183,6 +183,13 @@ def word_lists() -> list[list[str]]:
     return lists
 
 
+@cache
+def gated_word_lists() -> list[tuple[list[str], int]]:
+    """Each of ``word_lists`` with its gate bits, looked up once per test process: the bits
+    are a pure function of the words, and every test below asks them of every list."""
+    return [(lows, pn._word_gates(lows, _LEX)) for lows in word_lists()]
+
+
 def _answer(gates: int, bit: int) -> bool:
     """What the gates say for one bit; bit 0 stands for the kin-led names, whose check
     asks five bits (``_may_lead_by_kin``)."""
@@ -191,21 +198,18 @@ def _answer(gates: int, bit: int) -> bool:
 
 @pytest.mark.parametrize(("name", "bit", "check"), EXACT, ids=[g[0] for g in EXACT])
 def test_a_bit_is_set_exactly_when_its_check_holds(name: str, bit: int, check: Check) -> None:
-    wrong = [
-        lows for lows in word_lists() if _answer(pn._word_gates(lows, _LEX), bit) != check(lows)
-    ]
+    wrong = [lows for lows, gates in gated_word_lists() if _answer(gates, bit) != check(lows)]
     assert not wrong, (name, wrong[:3])
 
 
 @pytest.mark.parametrize(("name", "bit", "check"), NECESSARY, ids=[g[0] for g in NECESSARY])
 def test_a_bit_is_set_whenever_its_check_can_hold(name: str, bit: int, check: Check) -> None:
-    wrong = [lows for lows in word_lists() if check(lows) and not pn._word_gates(lows, _LEX) & bit]
+    wrong = [lows for lows, gates in gated_word_lists() if check(lows) and not gates & bit]
     assert not wrong, (name, wrong[:3])
 
 
 def test_the_pidgin_gate_is_both_bits() -> None:
-    for lows in word_lists():
-        gates = pn._word_gates(lows, _LEX)
+    for lows, gates in gated_word_lists():
         both = bool(gates & pn._G_PIDGIN_CUES and gates & pn._G_PIDGIN)
         assert both == pidgin_place(lows), lows
 
@@ -227,24 +231,23 @@ BOTH: list[tuple[str, int, int, Check]] = [
 def test_a_check_of_two_lists_holds_exactly_when_both_bits_are_set(
     name: str, first: int, second: int, check: Check
 ) -> None:
-    for lows in word_lists():
-        gates = pn._word_gates(lows, _LEX)
+    for lows, gates in gated_word_lists():
         assert bool(gates & first and gates & second) == check(lows), (name, lows)
 
 
 def test_the_person_slot_bit_is_the_word_part_of_its_check() -> None:
     """``may_hold`` of the person slots holds for a word of the bit or for an age set off;
     the bit is set exactly when its word part holds (the age is asked behind it)."""
-    for lows in word_lists():
-        bit = bool(pn._word_gates(lows, _LEX) & pn._G_PERSON_SLOTS)
+    for lows, gates in gated_word_lists():
+        bit = bool(gates & pn._G_PERSON_SLOTS)
         assert bit == _person_slots.may_hold("", lows), lows
 
 
 def test_kind_words_beyond_the_bit_are_elided() -> None:
     """``may_name_by_kind`` holds beyond its bit only for an elided kind word ("l'école"),
     which needs an apostrophe in the text."""
-    for lows in word_lists():
-        if may_name_by_kind(lows) and not pn._word_gates(lows, _LEX) & pn._G_KIND_WORDS:
+    for lows, gates in gated_word_lists():
+        if may_name_by_kind(lows) and not gates & pn._G_KIND_WORDS:
             assert any("'" in low or "’" in low for low in lows), lows
 
 
