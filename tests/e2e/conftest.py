@@ -6,6 +6,16 @@ import discord
 import pytest
 from simcord import ChannelHandle, Env, GuildHandle, MemberActor, assert_responded
 
+from bot.privacy import redact
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _word_lists_loaded() -> None:
+    """SimCord gives a bot's start a fixed 5 s of real time to settle, whatever the test's own
+    timeout: the first bot of a worker process would otherwise load the anonymizer's word lists
+    inside that window, which a busy machine can push past it."""
+    redact("Warm-up: Ana met Dr Lee at Te Aroha Clinic on 3 May.")
+
 
 @dataclass
 class World:
