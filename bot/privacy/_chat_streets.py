@@ -13,8 +13,9 @@ after "corner of" are the streets that cross there.
 
 Kept: a number of things ("a 3 bed terrace", "a 10 minute drive": no cue before the number,
 or a word of time or size), "the corner of the room and the door", "the corner of my eye
-and" (an article, a possessive or a function word), and a block that is no street ("a block
-of flats").
+and" (an article, a possessive or a function word), "the corner shop and back" (a corner
+names streets only with "of", or shortened: "cnr king and bathurst"), and a block that is
+no street ("a block of flats").
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ _NUMBERED = re.compile(
 )
 _BLOCK = re.compile(r"\b\d{2,5}\s+block\s+of\s+([a-z][a-z'’-]{2,}|[A-Z][a-z'’-]{2,})\b")
 _CORNER = re.compile(
-    r"\b(?:corner|cnr)\s+(?:of\s+)?([A-Za-z][a-z'’-]{2,})\s+(?:and|&|n)\s+([A-Za-z][a-z'’-]{2,})\b"
+    r"\b(?:corner\s+of|cnr\.?(?:\s+of)?)\s+([A-Za-z][a-z'’-]{2,})\s+(?:and|&|n)\s+([A-Za-z][a-z'’-]{2,})\b"
 )
 # words that say what kind or how much, not which street; and words that open a phrase
 _NOT_NAMES = frozenset(

@@ -18,6 +18,7 @@ from bot.privacy import redact
         ("they live on the corner of king and bathurst above a bakery", "bathurst"),
         ("his nan lives down the end of station rd", "station rd"),
         ("she's at cnr of queen & james most days", "queen"),
+        ("meet at cnr king and bathurst after school", "bathurst"),
     ],
 )
 def test_chat_street_is_removed(text: str, street: str) -> None:
@@ -35,6 +36,8 @@ def test_chat_street_is_removed(text: str, street: str) -> None:
         "they live in a block of flats with a lift that never works",
         "she sat in the corner of the room and said nothing for a while",
         "out of the corner of my eye and I saw him smile",
+        "Walked to the corner shop and back without stopping, then sat outside a while.",
+        "we turned the corner together and things eased",
     ],
 )
 def test_counted_things_and_corners_of_rooms_stay(text: str) -> None:
