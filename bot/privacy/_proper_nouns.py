@@ -273,6 +273,7 @@ from ._modifier_words import keep_modifier_words
 from ._modifier_words import may_hold as may_hold_modifier_heads
 from ._name_cues import _after_kin_word, _runs, _starts_sentence
 from ._name_edges import may_hold_name_edges, name_edges
+from ._name_heads import name_heads
 from ._name_lists import _line_labels_beside_names, _listed_with_names, _lowercase_repeats, _repeats
 from ._name_partners import may_hold_placeholder, name_partners, placeholder_partners
 from ._name_tails import (
@@ -573,6 +574,7 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(_syllable_names(text, toks))
     if out:
         out.extend(_name_tails(text, toks, out))  # before the lists: "x y, z" lists "x y"
+        out.extend(name_heads(text, toks, out, lex))  # "rohit [kumar]", "Siti binte [Ali]"
     if may_hold_capital_surnames(text):  # "MWANZA, Grace", "Chidi OKONKWO"
         out.extend(capital_surnames(text, out, lex, _everyday_word))
     # the candidates as the finders propose them, before the passes that keep words
