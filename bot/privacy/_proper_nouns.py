@@ -312,6 +312,8 @@ from ._owned_kin_heads import without_owned_kin_heads
 from ._owned_lower_kin import _KIN_VOCAB as LOWER_KIN_WORDS
 from ._owned_lower_kin import OWNERS as LOWER_KIN_OWNERS
 from ._owned_lower_kin import keep_owned_lower_kin
+from ._owned_named_kin import may_hold as may_hold_owned_named_kin
+from ._owned_named_kin import owned_named_kin
 from ._pacific_words import keep_pacific_words
 from ._pacific_words import may_hold as may_hold_pacific_words
 from ._paired_initials import echoed_initials, paired_initials
@@ -564,6 +566,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(named_venues(text, toks, lex))
     if _may_hold_lower_title(text, toks) and _LOWER_TITLE_HINT.search(text):
         out.extend(_lowercase_titled(text, toks, lex))
+    if may_hold_owned_named_kin(lows):  # "her Jayaram mama", "my Rakesh uncle"
+        out.extend(owned_named_kin(text, toks))
     if may_hold_titled_slot(lows):  # "coach pita from there", "Aunty Fono.", "ravi sir said"
         out.extend(titled_person_slots(text, toks, lex))
     if _CAPITALS_WORD.search(text):
