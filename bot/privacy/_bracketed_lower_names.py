@@ -24,12 +24,17 @@ from ._kin_address import WORDS as KIN_ADDRESS_WORDS
 from ._kin_after_names import KIN_AFTER
 from ._kin_words import KIN_NOUNS
 from ._lower_word_names import _ROLES as ROLES
+from ._name_heads import unlisted_name_word
+from ._vocab import NAME_CONNECTORS
 from ._word_classes import Kind
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._word_classes import Candidate, Token
 
+# the person the answer is about: a bracket after these holds no gloss of a relative's word
+# ("pt (rohit kumar)", "my client (tanvi)"), so a word in no list there is a name too
+_CLIENT_ROLES = frozenset("client clients clt cl pt patient student pupil participant yp".split())
 _NAME_WORDS = frozenset(
     "name names nickname nicknames naam nombre nome nom namn navn apodo spitzname".split()
 )
@@ -85,7 +90,7 @@ def bracketed_lower_names(text: str, toks: list[Token], lex: Lexicon) -> list[Ca
     out: list[Candidate] = []
     for i, opening, closing, inside in brackets_after(text, toks):
         tok = toks[i]
-        if tok.low in _PERSONS:
+        if tok.low in _PERSONS or tok.low in _CLIENT_ROLES:
             if _nickname_of_role(tok, toks, i, inside):  # "boss (his nickname lol) said"
                 out.append((tok.start, tok.end, "name"))
             else:
@@ -143,18 +148,23 @@ def _inner_name(
     toks: list[Token], i: int, opening: int, closing: int, lex: Lexicon
 ) -> list[Candidate]:
     """ "the client (meenu)", "mum (srey leak)": one or two unlisted lower-case words."""
-    inner = [t for t in toks[i + 1 : i + 2 + _MAX_INNER] if opening < t.start and t.end <= closing]
-    if not inner or len(inner) > _MAX_INNER or inner[-1].end != closing:
+    most = _MAX_INNER + 1 if toks[i].low in _CLIENT_ROLES else _MAX_INNER
+    inner = [t for t in toks[i + 1 : i + 2 + most] if opening < t.start and t.end <= closing]
+    if not inner or len(inner) > most or inner[-1].end != closing:
         return []
     if inner[0].start != opening + 1:
         return []
-    for t in inner:
+    for k, t in enumerate(inner):
+        if 0 < k < len(inner) - 1 and t.low in NAME_CONNECTORS and toks[i].low in _CLIENT_ROLES:
+            continue  # "pt (hamad bin khalifa)"
         if t.capital or not t.word.isalpha() or t.low in _PERSONS:
             return []
         if _NUMBER_WORD.match(t.low):
             return []
         if t.kind not in _NAMED_KINDS and t.low not in lex.given_names:
             return []
-        if t.kind is not Kind.NAME:
+        if t.kind is not Kind.NAME and not (
+            toks[i].low in _CLIENT_ROLES and unlisted_name_word(t, lex)
+        ):
             return []  # "grandma (nani)": a relative's word in another language
     return [(inner[0].start, inner[-1].end, "name")]

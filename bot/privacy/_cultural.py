@@ -15,6 +15,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ._borrowed_words import BORROWED_WORDS, COMPASS, compass_people
+from ._owned_named_kin import KIN_AFTER_NAMES
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -284,6 +285,7 @@ def _cued(text: str, toks: list[Token], i: int, lex: Lexicon, kind: str) -> bool
         and (i < 2 or toks[i - 2].low not in _CALLING)
         and (nxt is None or not nxt.word[:1].isupper() or nxt.start > tok.end + 1)
         and (nxt is None or nxt.low not in _PERSON_AFTER)
+        and (nxt is None or nxt.low not in KIN_AFTER_NAMES)  # "her Jayaram mama": a name
     ):
         return True  # "her Jjajja", "his Wantok": a relative, not a named person
     if prev is not None and prev.low in _PLACE_BEFORE:

@@ -280,6 +280,7 @@ from ._modifier_words import keep_modifier_words
 from ._modifier_words import may_hold as may_hold_modifier_heads
 from ._name_cues import _after_kin_word, _runs, _starts_sentence
 from ._name_edges import may_hold_name_edges, name_edges
+from ._name_heads import name_heads
 from ._name_lists import _line_labels_beside_names, _listed_with_names, _lowercase_repeats, _repeats
 from ._name_partners import may_hold_placeholder, name_partners, placeholder_partners
 from ._name_tails import (
@@ -318,6 +319,8 @@ from ._owned_kin_heads import without_owned_kin_heads
 from ._owned_lower_kin import _KIN_VOCAB as LOWER_KIN_WORDS
 from ._owned_lower_kin import OWNERS as LOWER_KIN_OWNERS
 from ._owned_lower_kin import keep_owned_lower_kin
+from ._owned_named_kin import may_hold as may_hold_owned_named_kin
+from ._owned_named_kin import owned_named_kin
 from ._pacific_words import keep_pacific_words
 from ._pacific_words import may_hold as may_hold_pacific_words
 from ._paired_initials import echoed_initials, paired_initials
@@ -573,6 +576,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(named_venues(text, toks, lex))
     if _may_hold_lower_title(text, toks) and _LOWER_TITLE_HINT.search(text):
         out.extend(_lowercase_titled(text, toks, lex))
+    if may_hold_owned_named_kin(lows):  # "her Jayaram mama", "my Rakesh uncle"
+        out.extend(owned_named_kin(text, toks))
     if may_hold_titled_slot(lows):  # "coach pita from there", "Aunty Fono.", "ravi sir said"
         out.extend(titled_person_slots(text, toks, lex))
     if _CAPITALS_WORD.search(text):
@@ -583,6 +588,7 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(_syllable_names(text, toks))
     if out:
         out.extend(_name_tails(text, toks, out))  # before the lists: "x y, z" lists "x y"
+        out.extend(name_heads(text, toks, out, lex))  # "rohit [kumar]", "Siti binte [Ali]"
     if may_hold_capital_surnames(text):  # "MWANZA, Grace", "Chidi OKONKWO"
         out.extend(capital_surnames(text, out, lex, _everyday_word))
     # the candidates as the finders propose them, before the passes that keep words

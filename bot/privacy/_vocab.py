@@ -180,8 +180,8 @@ GENERIC_ORG_WORDS = frozenset(
 )
 NAME_CONNECTORS = frozenset(
     """
-    de del della da das dos di du des van von vander la le bin binti bint ibn ben al el ter ten
-    den der op y af ap
+    de del della da das dos di du des van von vander la le bin binti binte bint ibn ben al el ter
+    ten den der op y af ap
     """.split()
 )
 
