@@ -332,8 +332,15 @@ def _eponymous_condition(text: str, cand: Candidate) -> bool:
     if nxt in _DISEASE_NOUNS:
         return True
     possessive = bool(m.group(1)) or word.endswith(("'s", "’s"))
-    return (
-        possessive
-        and low in _STANDALONE_EPONYMS
-        and (nxt in _AFTER_CONDITION or m.group(3) is not None)
-    )
+    if not possessive or not (nxt in _AFTER_CONDITION or m.group(3) is not None):
+        return False
+    return low in _STANDALONE_EPONYMS or _had_condition(text, start)
+
+
+# "She has Hashimoto's and", "diagnosed with Raynaud's.": what one has or lives with is a
+# condition; "she lives with Wilson's mum" reads on to a noun, which ``_AFTER_CONDITION`` omits
+_HAVING = re.compile(r"\b(?:has|have|had|having|with|diagnosed|of)\s+$", re.IGNORECASE)
+
+
+def _had_condition(text: str, start: int) -> bool:
+    return _HAVING.search(text, max(0, start - 12), start) is not None

@@ -388,6 +388,8 @@ from ._term_context import keep_terms
 from ._text_words import TextWords, split_words
 from ._the_listed_towns import may_hold as may_hold_the_listed_towns
 from ._the_listed_towns import the_listed_towns
+from ._english_headings import keep_english_headings
+from ._english_headings import may_hold as may_hold_english_headings
 from ._title_case_lines import keep_title_case_lines
 from ._title_case_lines import may_hold as may_hold_title_case_lines
 from ._titled_nicknames import TITLES as NICKNAME_TITLES
@@ -968,6 +970,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(place_firms(text, lex))
     if out and may_hold_quoted_nicknames(text):  # 'Maria Theresa "Tess" Ybañez'
         out.extend(quoted_nickname_surnames(text, out))
+    if out and may_hold_english_headings(text):  # "Next Step - Walk With Mum After Tea"
+        out = keep_english_headings(text, out, lex)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
