@@ -286,6 +286,8 @@ from ._name_tails import (
 from ._named_from import may_speak_from, named_from, speakers_from
 from ._named_measures import keep_named_measures
 from ._named_programmes import may_hold as may_name_programmes
+from ._named_works import keep_named_works
+from ._named_works import may_hold as may_name_works
 from ._named_programmes import named_programmes
 from ._nicknames import _CAPITALS_WORD, _nicknames_beside, _word_acronym_orgs
 from ._number_labels import may_hold as may_hold_number_labels
@@ -388,6 +390,8 @@ from ._term_context import keep_terms
 from ._text_words import TextWords, split_words
 from ._the_listed_towns import may_hold as may_hold_the_listed_towns
 from ._the_listed_towns import the_listed_towns
+from ._course_levels import keep_courses
+from ._course_levels import may_hold as may_hold_courses
 from ._english_headings import keep_english_headings
 from ._english_headings import may_hold as may_hold_english_headings
 from ._title_case_lines import keep_title_case_lines
@@ -970,6 +974,10 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(place_firms(text, lex))
     if out and may_hold_quoted_nicknames(text):  # 'Maria Theresa "Tess" Ybañez'
         out.extend(quoted_nickname_surnames(text, out))
+    if out and may_name_works(lows):  # "the Keepy Uppy episode", "the Columbo approach"
+        out = keep_named_works(text, out, lex)
+    if out and may_hold_courses(text):  # "AP Bio", "IB Chem"
+        out = keep_courses(text, out, lex)
     if out and may_hold_english_headings(text):  # "Next Step - Walk With Mum After Tea"
         out = keep_english_headings(text, out, lex)
     if kept and out:
