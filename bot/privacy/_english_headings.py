@@ -41,6 +41,11 @@ _MIN_WORDS = 3
 _MIN_ITEMS = 3
 _PLACEHOLDER = re.compile(r"\[[a-z]+\]")
 _POSSESSIVE = re.compile(r"['’]s?$")
+# words that name a person by role right before the name ("Coach Baker", "Nan Pearl")
+_ADDRESSED = frozenset(
+    "nan nana nanna gran granny grandma grandad grandpa coach teacher miss sir auntie".split()
+)
+_PERSON_BEFORE = (TITLES | RELATIONS | _ADDRESSED) - JOINING  # "with" joins, names nobody
 
 
 _CAPITAL_JOINING = re.compile(
@@ -103,27 +108,23 @@ def keep_english_headings(text: str, out: list[Candidate], lex: Lexicon) -> list
 
 
 def _ordinary_words(text: str, cand: Candidate, lex: Lexicon) -> bool:
-    """Whether every word of the candidate is an everyday word, and none follows a title or a
-    relation word ("Coach Baker")."""
+    """Whether every word of the candidate is an everyday word, and none follows a title or
+    a relation word ("Coach Baker", "Mrs Baker"; "Walk With Dad After Church" is no name)."""
     start, end, _kind = cand
     words = _WORD.findall(text, start, end)
     if not words:
         return False
     before = _WORD.findall(text[max(0, start - 24) : start])
-    if before and before[-1].lower().rstrip(".") in TITLES | RELATIONS | _ADDRESSED:
+    if before and before[-1].lower() in _PERSON_BEFORE:
         return False
-    for word in words:
-        low = _POSSESSIVE.sub("", word.lower())
-        if low in JOINING:
-            continue
+    lows = [_POSSESSIVE.sub("", word.lower()) for word in words]
+    for low, nxt in zip(lows, [*lows[1:], ""], strict=True):
+        if low in _PERSON_BEFORE and nxt and nxt not in JOINING:
+            return False  # "Mrs Baker", "Nan Pearl": a title's or relation's person
+        if low in JOINING or low in _PERSON_BEFORE:
+            continue  # "With", or "Dad" in "Bake With Dad After Church"
         if low in lex.word_names:  # "Rose", "Will": a name as often as a word
             return False
         if low not in lex.ordinary and low not in lex.always_ordinary:
             return False
     return True
-
-
-# words that name a person by role right before the name ("Coach Baker", "Nan Pearl")
-_ADDRESSED = frozenset(
-    "nan nana nanna gran granny grandma grandad grandpa coach teacher miss sir auntie".split()
-)
