@@ -6,7 +6,7 @@ therapy's method after make the capitalised words between them the title of that
 not a person: a person is not "the Jones episode" but "Jones's episode".
 
 Recall first: no word of the run is a common given name ("the Kevin episode" may be about
-a client), the run is at most three words, all capitalised; the determiner and the noun stand
+a client), the run is at most four words, all capitalised; the determiner and the noun stand
 one space from it; before a work, no word is a listed surname ("the Jones book" may be
 the family's); a possessive run ("the Smiths' song") is left to the name rules.
 """
@@ -34,6 +34,7 @@ METHODS = frozenset(
     """
     approach approaches technique techniques method methods model models exercise exercises
     protocol intervention worksheet handout scale inventory questionnaire principle metaphor
+    checklist tool toolkit
     """.split()
 )
 WORK_NOUNS = WORKS | METHODS
@@ -41,7 +42,8 @@ _DETERMINERS = frozenset("the that this a an".split())
 _BEFORE = re.compile(r"(?:^|\s)([A-Za-z]+)\s$")
 _AFTER = re.compile(r"\s([a-z]+)\b")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_MAX_WORDS = 3
+_MAX_WORDS = 4
+_LEADING = re.compile(r"(?:The|That|This)\s+")
 _COMMON_GIVEN = 3  # a given name listed in this many locales may be the client's
 
 
@@ -57,14 +59,36 @@ def keep_named_works(text: str, out: list[Candidate], lex: Lexicon) -> list[Cand
 
 def _names_work(text: str, cand: Candidate, lex: Lexicon) -> bool:
     start, end, _kind = cand
-    before = _BEFORE.search(text, max(0, start - 8), start)
-    if before is None or before.group(1).lower() not in _DETERMINERS:
+    # the capitalised run the candidate stands in, from its determiner to the noun after it
+    lead = _LEADING.match(text, start, end)
+    first = lead.end() if lead is not None else start  # "The Gottman Repair Checklist"
+    for m in reversed(list(_WORD.finditer(text, max(0, start - 40), start))):
+        if lead is not None or text[m.end() : first].strip() or not m.group()[0].isupper():
+            break
+        if m.group().lower() in _DETERMINERS:  # "The" opening the sentence
+            lead = m
+            break
+        first = m.start()
+    if lead is None:
+        before = _BEFORE.search(text, max(0, first - 8), first)
+        if before is None or before.group(1).lower() not in _DETERMINERS:
+            return False
+    last = end
+    for m in _WORD.finditer(text, end, min(len(text), end + 40)):
+        if text[last : m.start()].strip() or not m.group()[0].isupper():
+            break
+        last = m.end()
+    words = _WORD.findall(text, first, last)
+    if len(text[first:last].split()) != len(words):
         return False
-    after = _AFTER.match(text, end)
-    if after is None or after.group(1) not in WORK_NOUNS:
-        return False
-    words = _WORD.findall(text, start, end)
-    if not words or len(words) > _MAX_WORDS or len(text[start:end].split()) != len(words):
+    if len(words) >= 2 and words[-1].lower() in WORK_NOUNS:  # "the Gottman Repair Checklist"
+        noun = words.pop().lower()
+    else:
+        after = _AFTER.match(text, last)
+        if after is None or after.group(1) not in WORK_NOUNS:
+            return False
+        noun = after.group(1)
+    if not words or len(words) > _MAX_WORDS:
         return False
     for word in words:
         if not word[0].isupper() or word.endswith(("'s", "’s", "s'", "s’")):
@@ -72,6 +96,6 @@ def _names_work(text: str, cand: Candidate, lex: Lexicon) -> bool:
         low = word.lower()
         if lex.given_names.get(low, 0) >= _COMMON_GIVEN:
             return False
-        if after.group(1) in WORKS and low in lex.surnames and low not in lex.ordinary:
+        if noun in WORKS and low in lex.surnames and low not in lex.ordinary:
             return False  # "the Jones book" may be the family's
     return True

@@ -394,6 +394,8 @@ from ._term_context import keep_terms
 from ._text_words import TextWords, split_words
 from ._the_listed_towns import may_hold as may_hold_the_listed_towns
 from ._the_listed_towns import the_listed_towns
+from ._therapy_terms import keep_therapy_terms
+from ._therapy_terms import may_hold as may_hold_therapy_terms
 from ._title_case_lines import keep_title_case_lines
 from ._title_case_lines import may_hold as may_hold_title_case_lines
 from ._titled_nicknames import TITLES as NICKNAME_TITLES
@@ -978,6 +980,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_named_works(text, out, lex)
     if out and may_hold_courses(text):  # "AP Bio", "IB Chem"
         out = keep_courses(text, out, lex)
+    if out and may_hold_therapy_terms(lows):  # "from Rescuer to Victim"
+        out = keep_therapy_terms(text, out)
     if out and may_hold_english_headings(text):  # "Next Step - Walk With Mum After Tea"
         out = keep_english_headings(text, out, lex)
     if kept and out:

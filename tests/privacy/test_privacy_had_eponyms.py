@@ -14,6 +14,8 @@ from bot.privacy import redact
         "Her uncle has Marfan's and they worry about his heart.",
         "He was diagnosed with Paget's in the spring.",
         "She lives with Meniere's and plans trips with an exit.",
+        "She has Hashimoto's thyroiditis and tires by noon.",
+        "He has Ehlers-Danlos and POTS, so PE is a struggle.",
     ],
 )
 def test_conditions_stay(text: str) -> None:

@@ -17,6 +17,8 @@ from bot.privacy._named_works import keep_named_works
         "We tried the Premack principle with the chores chart.",
         "He hums the Zorbling song when he is nervous.",
         "I used the Columbo approach and stayed curious.",
+        "The Humbert Repair Checklist gave them a shared language.",
+        "She has been listening to the Quiet Harbour Tales podcast.",
     ],
 )
 def test_works_and_methods_stay(text: str) -> None:
