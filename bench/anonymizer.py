@@ -163,6 +163,8 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_chat49b.jsonl",
     ROOT / "tests/data/phi_dev_chat50a.jsonl",
     ROOT / "tests/data/phi_dev_chat50b.jsonl",
+    ROOT / "tests/data/phi_dev_titles58a.jsonl",
+    ROOT / "tests/data/phi_dev_titles58b.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
