@@ -62,6 +62,9 @@ def may_hold(text: str) -> bool:
 def _is_heading(line: str) -> bool:
     if len(line) > _MAX_LINE:
         return False
+    rough = line.split()  # most lines are sentences: told apart before any word is read
+    if len(rough) < _MIN_WORDS or sum(1 for w in rough if not w[:1].islower()) * 2 <= len(rough):
+        return False
     line = _PLACEHOLDER.sub("Xx", line)  # a name already replaced is a capitalised word
     words = _WORD.findall(line)
     if len(words) < _MIN_WORDS:
