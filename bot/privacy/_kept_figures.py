@@ -297,6 +297,12 @@ _EPONYMS = frozenset(
     hashimoto raynaud bell lyme kawasaki meniere ménière sjogren sjögren marfan klinefelter
     rett angelman wilson paget dupuytren perthes munchausen korsakoff wernicke tay batten
     """.split()
+) | frozenset(
+    # conditions named after two or three describers at once: no one person's name
+    """
+    ehlers-danlos guillain-barre guillain-barré creutzfeldt-jakob charcot-marie-tooth
+    prader-willi osgood-schlatter wolff-parkinson-white legg-calve-perthes
+    """.split()
 )
 _STANDALONE_EPONYMS = frozenset(
     "parkinson alzheimer huntington crohn hodgkin asperger tourette".split()
@@ -304,6 +310,7 @@ _STANDALONE_EPONYMS = frozenset(
 _DISEASE_NOUNS = frozenset(
     """
     disease diseases syndrome palsy disorder lymphoma phenomenon cyst contracture dementia
+    thyroiditis encephalopathy dystrophy ataxia neuralgia sarcoma anaemia anemia
     """.split()
 )
 _AFTER_CONDITION = frozenset(
@@ -325,6 +332,8 @@ def _eponymous_condition(text: str, cand: Candidate) -> bool:
     low = _POSSESSIVE_END.sub("", word).lower()
     if low not in _EPONYMS:
         return False
+    if "-" in low:  # "Ehlers-Danlos", "Prader-Willi"
+        return True
     m = _EPONYM_AFTER.match(text, end)
     if not m:
         return False
@@ -332,8 +341,15 @@ def _eponymous_condition(text: str, cand: Candidate) -> bool:
     if nxt in _DISEASE_NOUNS:
         return True
     possessive = bool(m.group(1)) or word.endswith(("'s", "’s"))
-    return (
-        possessive
-        and low in _STANDALONE_EPONYMS
-        and (nxt in _AFTER_CONDITION or m.group(3) is not None)
-    )
+    if not possessive or not (nxt in _AFTER_CONDITION or m.group(3) is not None):
+        return False
+    return low in _STANDALONE_EPONYMS or _had_condition(text, start)
+
+
+# "She has Hashimoto's and", "diagnosed with Raynaud's.": what one has or lives with is a
+# condition; "she lives with Wilson's mum" reads on to a noun, which ``_AFTER_CONDITION`` omits
+_HAVING = re.compile(r"\b(?:has|have|had|having|with|diagnosed|of)\s+$", re.IGNORECASE)
+
+
+def _had_condition(text: str, start: int) -> bool:
+    return _HAVING.search(text, max(0, start - 12), start) is not None

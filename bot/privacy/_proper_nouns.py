@@ -72,6 +72,8 @@ from ._counted_acronyms import CUES as ACRONYM_CUES
 from ._counted_acronyms import keep_counted_acronyms
 from ._counted_words import _COUNTER_WORDS as COUNTER_WORDS
 from ._counted_words import keep_counted_words
+from ._course_levels import keep_courses
+from ._course_levels import may_hold as may_hold_courses
 from ._creole_clauses import _DISTINCT as CREOLE_DISTINCT
 from ._creole_clauses import CREOLE_ADDRESS, creole_names, may_hold_creole
 from ._cued_everyday_towns import cued_everyday_towns
@@ -88,6 +90,8 @@ from ._employers import _watched as watched_words
 from ._employers import contextual_organisations
 from ._endearments import CUES as ENDEARMENT_CUES
 from ._endearments import without_vocatives
+from ._english_headings import keep_english_headings
+from ._english_headings import may_hold as may_hold_english_headings
 from ._everyday_speakers import KIN_NOUNS as SPEAKER_KIN
 from ._everyday_speakers import SAYING as SPEAKER_VERBS
 from ._everyday_speakers import everyday_speakers
@@ -295,6 +299,8 @@ from ._named_from import may_speak_from, named_from, speakers_from
 from ._named_measures import keep_named_measures
 from ._named_programmes import may_hold as may_name_programmes
 from ._named_programmes import named_programmes
+from ._named_works import keep_named_works
+from ._named_works import may_hold as may_name_works
 from ._nicknames import _CAPITALS_WORD, _nicknames_beside, _word_acronym_orgs
 from ._number_labels import may_hold as may_hold_number_labels
 from ._number_labels import without_number_labels
@@ -400,6 +406,8 @@ from ._term_context import keep_terms
 from ._text_words import TextWords, split_words
 from ._the_listed_towns import may_hold as may_hold_the_listed_towns
 from ._the_listed_towns import the_listed_towns
+from ._therapy_terms import keep_therapy_terms
+from ._therapy_terms import may_hold as may_hold_therapy_terms
 from ._title_case_lines import keep_title_case_lines
 from ._title_case_lines import may_hold as may_hold_title_case_lines
 from ._titled_nicknames import TITLES as NICKNAME_TITLES
@@ -994,6 +1002,14 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(place_firms(text, lex))
     if out and may_hold_quoted_nicknames(text):  # 'Maria Theresa "Tess" Ybañez'
         out.extend(quoted_nickname_surnames(text, out))
+    if out and may_name_works(lows):  # "the Keepy Uppy episode", "the Columbo approach"
+        out = keep_named_works(text, out, lex)
+    if out and may_hold_courses(text):  # "AP Bio", "IB Chem"
+        out = keep_courses(text, out, lex)
+    if out and may_hold_therapy_terms(lows):  # "from Rescuer to Victim"
+        out = keep_therapy_terms(text, out)
+    if out and may_hold_english_headings(text):  # "Next Step - Walk With Mum After Tea"
+        out = keep_english_headings(text, out, lex)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
