@@ -12,6 +12,7 @@ import pytest
 
 from bot.conversation.blank import is_blank
 from bot.conversation.script import NO_ANSWER
+from bot.round.models import NotSaved
 from cogs.sharing import KEY_QUESTION_LABEL
 from tests.e2e.conftest import World
 from tests.e2e.helpers import (
@@ -20,12 +21,20 @@ from tests.e2e.helpers import (
     open_first_page,
     shown_answers,
     stored_entry,
+    texts,
 )
 from tests.e2e.matrix_actions import preview_id
 from tests.e2e.test_entry_layout import _open  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_invisible_input import INVISIBLES, each_invisible
 from tests.e2e.test_my_data import _export  # pyright: ignore[reportPrivateUsage]
-from tests.e2e.test_round import posts
+from tests.e2e.test_round import (
+    Group,
+    _at_affirmations,  # pyright: ignore[reportPrivateUsage]
+    affirm,
+    posts,
+    the_post,
+)
+from tests.e2e.test_round import group as group  # the fixture
 from tests.e2e.test_share_and_setup import _preview  # pyright: ignore[reportPrivateUsage]
 from tests.e2e.test_summary_flow import (
     _consented,  # pyright: ignore[reportPrivateUsage]
@@ -195,3 +204,28 @@ async def test_a_rounds_post_shows_no_invisible_key_question(
     names = [f.name for e in post.embeds for f in e.fields]
     assert "What the presenter would like from the group" not in names  # before: over nothing
     assert any((n or "").startswith("Now:") for n in names)
+
+
+@each_stored
+async def test_an_entries_card_lists_no_empty_kept_affirmation(
+    group: Group, invisible: str
+) -> None:
+    g, w = group, group.w
+    repos = await _at_affirmations(g)
+    await affirm(w.bob, w, "You stayed with the silence.")
+    # written by a version that saved an affirmation showing nothing
+    saved = await repos.round.write_affirmation(
+        g.share_id, g.carol.id, title="Affirmation", text=invisible, anonymous=True
+    )
+    assert not isinstance(saved, NotSaved)
+    revealed = await w.alice.click(the_post(w), label="Reveal affirmations")
+    (offer,) = [m for m in revealed.followups if "keep them with your entry" in m.content]
+    kept = await w.alice.click(offer.message, label="Keep them with my entry")
+    assert kept.response is not None and "Kept: 2 affirmations" in kept.response.content
+    (entry,) = (await repos.entries.list_for_author(w.alice.id)).items
+    stored = (await repos.round.kept(w.alice.id, entry.id))[entry.id]
+    assert len(stored) == 2 and any(is_blank(a.text) for a in stored)  # kept as posted
+    shown = "\n".join(texts(await _open(w, entry.id)))
+    kept_lines = shown.split("### Affirmations from the group\n")[1].split("\n-# ")[0]
+    bullets = [line for line in kept_lines.splitlines() if line.startswith("•")]
+    assert bullets == ["• You stayed with the silence."]  # before: also a bullet over nothing
