@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
 
+from bot.conversation.blank import is_blank
 from bot.conversation.script import NO_ANSWER, Script, answer_as_read, library
 from bot.hours.model import FORMAT_LABELS, KIND_LABELS, PART_LABELS, STATE_LABELS
 from bot.inert import as_typed
@@ -81,18 +82,18 @@ def to_markdown(document: dict[str, Any], scripts: Mapping[int, Script] | None =
                 answer = entry["answers"][qid]
                 question = by_id.get(qid)
                 label = as_typed(question.label if question else qid)
-                # as the recap reads it; an answer of only spaces or line breaks is kept as
-                # typed (this file carries every answer), an empty one is a dash
-                if question is not None and answer.strip():
+                # as the recap reads it; one that shows nothing is a dash, its characters kept
+                # after it (this file carries every answer as stored)
+                if question is not None and not is_blank(answer):
                     shown = answer_as_read(question, answer)
                 else:
-                    shown = answer or NO_ANSWER
+                    shown = readable(answer)
                 lines += ["", f"**{label}**", "", shown]
         shown = entry.get("excerpts") or {}
         if shown:
             state = {"approved": "approved for quoting", "pending": "shown, not yet approved"}
             lines += ["", f"**Weekly summary excerpts ({state.get(entry['quote_status'], '')})**"]
-            lines += [f"> {shown[qid]}" for qid in sorted(shown, key=_order(order))]
+            lines += [f"> {readable(shown[qid])}" for qid in sorted(shown, key=_order(order))]
     if document.get("hours"):
         lines += ["", "## Consultation hours", ""]
         lines += [_hours_line(h) for h in document["hours"]]
@@ -116,19 +117,25 @@ def _round_markdown(written: dict[str, Any] | None) -> list[str]:
         return []
     lines: list[str] = []
     for item in written["affirmations_and_closings"]:
-        lines += ["", f"## Your {item['kind']} ({item['state']})", "", item["text"]]
+        lines += ["", f"## Your {item['kind']} ({item['state']})", "", readable(item["text"])]
     for presented in written["rounds_presented"]:
         phase = presented["phase"]
         shown = phase_title(Phase(phase)) if phase in set(Phase) else phase
         lines += ["", f"## A round you presented ({shown})"]
         if presented["key_question"]:
-            lines += ["", f"**Key question:** {presented['key_question']}"]
+            lines += ["", f"**Key question:** {readable(presented['key_question'])}"]
         if presented["closing"]:
-            lines += ["", f"**Closing:** {presented['closing']}"]
+            lines += ["", f"**Closing:** {readable(presented['closing'])}"]
     for kept in written.get("affirmations_kept", []):
         lines += ["", f"## Affirmation from the group (entry #{kept['entry_id']})", ""]
-        lines += [f"**{kept['title']}:** {kept['text']}"]
+        lines += [f"**{kept['title']}:** {readable(kept['text'])}"]
     return lines
+
+
+def readable(text: str) -> str:
+    """A stored text for the readable file: as stored, after a dash when it shows nothing (so
+    that no label stands over an empty line, and the file still carries every character)."""
+    return f"{NO_ANSWER}{text}" if is_blank(text) else text
 
 
 def _label(labels: Mapping[Any, str], value: str) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 import discord
 from discord import ui
 
+from bot.conversation.blank import is_blank
 from bot.conversation.script import Question, QuestionKind, Script, answer_as_read
 from bot.inert import as_typed
 from bot.limits import clip, clip_words, fit_texts
@@ -123,6 +124,7 @@ def entry_layout(
 ) -> ui.LayoutView:
     """The entry in a container, `lead` above it and `actions` in rows below it."""
     heading = f"## {clip(title or f'{as_typed(script.name)} #{entry.id}', 200)}"
+    kept = [a for a in kept if not is_blank(a.text)]  # one posted showing nothing says nothing
     lead = clip(lead, LEAD_MAX) if lead.strip() else ""
     asked = [q for q in script.questions() if q.id in entry.answers]
     headings = [_heading(q) for q in asked]

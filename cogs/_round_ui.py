@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord import ui
 
+from bot.conversation.blank import shown_or_none
 from bot.digest import texts_digest
 from bot.inert import as_typed
 from bot.limits import clip
@@ -199,10 +200,10 @@ def key_question_button(post_id: int) -> Button[KeyQuestionKey]:
 def round_embed(record: RoundRecord, minutes: dict[str, int]) -> discord.Embed:
     """The round's status under a share: key question, current phase and what to do in it."""
     embed = discord.Embed(title="Consultation round", colour=ACCENT)
-    if record.key_question:
+    if (question := shown_or_none(record.key_question)) is not None:
         embed.add_field(
             name="What the presenter would like from the group",
-            value=clip(record.key_question, 1024),
+            value=clip(question, 1024),
             inline=False,
         )
     suggested = minutes.get(record.phase.value)

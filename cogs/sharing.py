@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import discord
 from discord import app_commands, ui
 
+from bot.conversation.blank import shown_or_none
 from bot.inert import as_typed
 from bot.limits import clip
 from bot.models import EntryRecord, EntryStatus
@@ -679,7 +680,8 @@ class Sharing(BoundCog):
 
     async def _key_question(self, post_id: int) -> str | None:
         record = await self.repos.round.get(post_id)
-        return record.key_question if record is not None else None
+        # one stored showing nothing (by an older version) is shown as none: no label over it
+        return shown_or_none(record.key_question) if record is not None else None
 
     async def _open_editor(self, interaction: Interaction, post: PostRecord, _: object) -> None:
         await interaction.response.send_modal(self._edit_modal(post))

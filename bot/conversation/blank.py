@@ -20,6 +20,12 @@ def whole_characters(text: str) -> str:
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
+def shown_or_none(text: str | None) -> str | None:
+    """`text` as stored, or None when it shows nothing (a text stored before such text counted
+    as empty): whatever would stand under a label or in a quote is left out instead."""
+    return None if text is None or is_blank(text) else text
+
+
 def is_blank(text: str) -> bool:
     """Whether `text` shows nothing: empty, or only spaces and invisible/format characters."""
     return all(

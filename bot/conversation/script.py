@@ -115,8 +115,9 @@ NO_ANSWER = "—"  # how an unanswered question reads, wherever an entry is show
 
 def answer_as_read(question: Question, value: str) -> str:
     """A stored answer as the practitioner reads it: a scale out of its top, a choice by its
-    label, an empty answer as a dash; text as stored."""
-    if not value.strip():
+    label, an answer that shows nothing (empty, or only invisible characters: stored so by
+    older versions, or kept as typed) as a dash; text as stored."""
+    if is_blank(value):
         return NO_ANSWER
     if question.kind is QuestionKind.SCALE:
         return f"{value} / {question.max_value}"

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from bot.conversation.engine import scale_out_of_ten
+from bot.conversation.engine import scale_out_of_ten, visible
 from bot.conversation.followup import Followed, followed_steps
 from bot.conversation.roles import Role, Theme
 from bot.conversation.script import Script
@@ -78,9 +78,9 @@ def what_works(
             if q.feeds.theme is Theme.PRACTITIONER
         ]
         moves.update(PRACTITIONER_LEXICON.match(texts))
-        if who := script.answer(e.answers, Role.NOTICED).strip():
+        if who := visible(script.answer(e.answers, Role.NOTICED)):
             noticed.append((day, clip(who, 200)))
-        if step := script.answer(e.answers, Role.NEXT_STEP).strip():
+        if step := visible(script.answer(e.answers, Role.NEXT_STEP)):
             steps.append((day, clip(step, 200)))
     return WhatWorks(
         reflections=complete,

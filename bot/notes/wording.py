@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.conversation.blank import is_blank
+
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
     "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e0fff]"
@@ -117,7 +119,8 @@ def tidy(text: str) -> str:
     text = _DISCORD_EMOJI.sub("", text)
     text = _EMOJI.sub("", text)
     lines = (_SPACE.sub(" ", line).strip() for line in text.splitlines())
-    return "\n".join(line for line in lines if line)
+    kept = "\n".join(line for line in lines if line)
+    return "" if is_blank(kept) else kept  # stray marks alone (combining, U+FFFD) say nothing
 
 
 def items(text: str) -> list[str]:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
+from bot.conversation.blank import is_blank
 from bot.conversation.script import Script, library
 from bot.digest import texts_digest
 from bot.limits import ELLIPSIS, head
@@ -31,7 +32,7 @@ Candidate = tuple[bytes, str]
 def candidate(text: str, minimum: int = MIN_LENGTH) -> Candidate | None:
     """`text` as a candidate highlight, or None when it is too short to say anything."""
     text = " ".join(text.split())
-    if len(text) < minimum:
+    if len(text) < minimum or is_blank(text):  # an excerpt showing nothing quotes nothing
         return None
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest(), text
 
@@ -77,7 +78,7 @@ def proposed_excerpts(
 def final_excerpt(text: str, redact: Callable[[str], str]) -> str | None:
     """`text` anonymized and cut exactly as it would be quoted; None when too short to quote."""
     shown = excerpt(redact(" ".join(text.split())))
-    return shown if len(shown) >= MIN_LENGTH // 2 else None
+    return shown if len(shown) >= MIN_LENGTH // 2 and not is_blank(shown) else None
 
 
 def excerpts_digest(excerpts: Mapping[str, str]) -> int:
