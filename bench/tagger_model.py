@@ -1,4 +1,5 @@
-"""A small token tagger for the words the rules are unsure of (experiment, not shipped).
+"""A small token tagger for the words the rules are unsure of (an earlier experiment, not
+shipped; the tagger that ships is bot/privacy/_tagger.py, trained by bench/train_tagger.py).
 
 Logistic regression on hashed features (the word, its affixes and shape, its neighbours,
 whether the rules removed it, which of the project's word lists hold it), trained by
