@@ -817,7 +817,16 @@ class Round(BoundCog):
                 "You have stepped out of this round already. " + STEP_OUT_GUIDANCE + withdrawal,
             )
             return
-        await tell_done(interaction, STEP_OUT_GUIDANCE + withdrawal)
+        try:
+            await tell_done(interaction, STEP_OUT_GUIDANCE + withdrawal)
+        except Exception:
+            # Discord lost her answer, not her step-out: the presenter hears of it all the same
+            await self._after_step_out(interaction, record)
+            raise
+        await self._after_step_out(interaction, record)
+
+    async def _after_step_out(self, interaction: Interaction, record: RoundRecord) -> None:
+        """A new step-out's consequences: the presenter told, the round's post up to date."""
         await self._tell_presenter(record, interaction.user.id)
         await self.refresh_post(record.post_id, interaction.message)
 
