@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -40,6 +40,7 @@ from cogs._interactions import (
     refused,
     reply_privately,
     reply_to_follow,
+    said_then,
     tell_done,
     view,
 )
@@ -122,17 +123,6 @@ CLOSING_CHANGED = (
     "message), so nothing was posted. Here it is as it is now: post it from here if it is "
     "what you want to post."
 )
-
-
-async def _said_then(answer: Awaitable[None], then: Callable[[], Awaitable[None]]) -> None:
-    """Give `answer`, then do `then`, even when Discord lost the answer (raised again after
-    `then`): what follows a stored change must not hang on the clicker's reply arriving."""
-    try:
-        await answer
-    except Exception:
-        await then()
-        raise
-    await then()
 
 
 def _being_posted(busy: int) -> str:
@@ -577,7 +567,7 @@ class Round(BoundCog):
             if all_posted
             else view(RevealButton(RevealKey(record.post_id), label="Post the rest")),
         )
-        await _said_then(answer, offer_keep)
+        await said_then(answer, offer_keep)
 
     async def on_reveal(self, interaction: Interaction, button: Button[RevealKey]) -> None:
         record = await self._movable(interaction, button.key.post)
@@ -612,7 +602,7 @@ class Round(BoundCog):
             if not left and not busy and not gone:
                 await self._offer_keep(interaction, record)
 
-        await _said_then(tell_done(interaction, said), offer_keep)
+        await said_then(tell_done(interaction, said), offer_keep)
 
     async def _offer_keep(self, interaction: Interaction, record: RoundRecord) -> None:
         """Once every affirmation is posted, offer the presenter (only) to keep them: in
@@ -841,7 +831,7 @@ class Round(BoundCog):
             )
             return
         # Discord may lose her answer, not her step-out: the presenter hears of it all the same
-        await _said_then(
+        await said_then(
             tell_done(interaction, STEP_OUT_GUIDANCE + withdrawal),
             lambda: self._after_step_out(interaction, record),
         )
@@ -1099,9 +1089,11 @@ class Round(BoundCog):
             return
         await self.repos.round.advance(record.post_id, Phase.CLOSING, Phase.CLOSED)
         await self.refresh_post(record.post_id, interaction.message)
-        await tell_done(interaction, "Your closing is posted, and the round is closed. Thank you.")
         # Offered here too: the private message offering it may never have reached her.
-        await self._offer_keep(interaction, record)
+        await said_then(
+            tell_done(interaction, "Your closing is posted, and the round is closed. Thank you."),
+            lambda: self._offer_keep(interaction, record),
+        )
 
     async def _closing_claimed(
         self, interaction: Interaction, record: RoundRecord, closing: PostRecord
