@@ -157,7 +157,7 @@ async def report_done(
         await interaction.followup.send(content, ephemeral=True, allowed_mentions=none)
 
 
-async def said_then(answer: Awaitable[None], then: Callable[[], Awaitable[None]]) -> None:
+async def said_then(answer: Awaitable[object], then: Callable[[], Awaitable[object]]) -> None:
     """Give `answer`, then do `then`, even when Discord lost the answer (raised again after
     `then`): what follows a stored change must not hang on the clicker's reply arriving."""
     try:

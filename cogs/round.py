@@ -802,8 +802,10 @@ class Round(BoundCog):
             return
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         if await self.repos.round.withdraw(record.post_id, interaction.user.id):
-            await tell_done(interaction, "Withdrawn: your affirmation will never be posted.")
-            await self.refresh_post(record.post_id, interaction.message)
+            await said_then(
+                tell_done(interaction, "Withdrawn: your affirmation will never be posted."),
+                lambda: self.refresh_post(record.post_id, interaction.message),
+            )
             return
         await tell_done(
             interaction,
