@@ -157,6 +157,17 @@ async def report_done(
         await interaction.followup.send(content, ephemeral=True, allowed_mentions=none)
 
 
+async def said_then(answer: Awaitable[object], then: Callable[[], Awaitable[object]]) -> None:
+    """Give `answer`, then do `then`, even when Discord lost the answer (raised again after
+    `then`): what follows a stored change must not hang on the clicker's reply arriving."""
+    try:
+        await answer
+    except Exception:
+        await then()
+        raise
+    await then()
+
+
 async def tell_done(
     interaction: discord.Interaction[Any], content: str = discord.utils.MISSING, **extra: Any
 ) -> None:

@@ -49,6 +49,7 @@ from cogs._interactions import (
     refused,
     reply_privately,
     report_done,
+    said_then,
     tell_done,
     typed_file,
 )
@@ -104,7 +105,7 @@ class Excerpts(BoundCog):
         ):
             await self._changed(interaction)
             return
-        await report_done(
+        included = report_done(
             interaction,
             clip(
                 "**Included.** The weekly summary may quote from this entry only this, exactly "
@@ -113,8 +114,9 @@ class Excerpts(BoundCog):
                 2000,
             ),
         )
-        # A summary of its week posted already quotes what she approved now.
-        await rebuild_summaries_of(self.bot, entry)
+        # A summary of its week posted already quotes what she approved now, whatever
+        # became of her answer.
+        await said_then(included, lambda: rebuild_summaries_of(self.bot, entry))
 
     async def on_decline(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:
         if not entry.consent_summary:
@@ -195,13 +197,14 @@ class Excerpts(BoundCog):
             await refused(interaction, NOT_INCLUDED)
             return
         if not excerpts:
-            await tell_done(interaction, "You left nothing to quote. " + DECLINED)
+            answer = tell_done(interaction, "You left nothing to quote. " + DECLINED)
         else:
             left_out = ", ".join(quote(t, 40) for t in dropped)
             prefix = f"Too short to quote, so left out: {left_out}\n\n" if dropped else ""
-            await send_review(interaction, entry, excerpts, prefix)
-        # What she had approved is withdrawn: a summary posted quoting it is rebuilt.
-        await rebuild_summaries_of(self.bot, entry)
+            answer = send_review(interaction, entry, excerpts, prefix)
+        # What she had approved is withdrawn: a summary posted quoting it is rebuilt, whatever
+        # became of her answer (Discord may lose it), not at the outbox loop's next pass.
+        await said_then(answer, lambda: rebuild_summaries_of(self.bot, entry))
 
     async def _stale(self, interaction: Interaction, entry_id: int, texts: dict[str, str]) -> None:
         """A form opened before a newer change of the excerpts: nothing was stored. Say so,

@@ -40,6 +40,7 @@ from cogs._interactions import (
     refused,
     reply_privately,
     reply_to_follow,
+    said_then,
     tell_done,
     view,
 )
@@ -553,15 +554,20 @@ class Round(BoundCog):
         refreshed = await self.refresh_post(record.post_id, interaction.message)
         if not refreshed:
             note += await self._post_behind(record.post_id, "has moved on")
-        await tell_done(
+        all_posted = "Post the rest" not in note
+
+        async def offer_keep() -> None:
+            if record.phase is Phase.AFFIRMATIONS and all_posted:
+                await self._offer_keep(interaction, record)
+
+        answer = tell_done(
             interaction,
             f"The round is now in **{phase_title(target)}**.{note}",
-            view=view(RevealButton(RevealKey(record.post_id), label="Post the rest"))
-            if "Post the rest" in note
-            else discord.utils.MISSING,
+            view=discord.utils.MISSING
+            if all_posted
+            else view(RevealButton(RevealKey(record.post_id), label="Post the rest")),
         )
-        if record.phase is Phase.AFFIRMATIONS and "Post the rest" not in note:
-            await self._offer_keep(interaction, record)
+        await said_then(answer, offer_keep)
 
     async def on_reveal(self, interaction: Interaction, button: Button[RevealKey]) -> None:
         record = await self._movable(interaction, button.key.post)
@@ -591,9 +597,12 @@ class Round(BoundCog):
             )
         else:
             said = "Every affirmation is posted."
-        await tell_done(interaction, said)
-        if not left and not busy and not gone:
-            await self._offer_keep(interaction, record)
+
+        async def offer_keep() -> None:
+            if not left and not busy and not gone:
+                await self._offer_keep(interaction, record)
+
+        await said_then(tell_done(interaction, said), offer_keep)
 
     async def _offer_keep(self, interaction: Interaction, record: RoundRecord) -> None:
         """Once every affirmation is posted, offer the presenter (only) to keep them: in
@@ -605,10 +614,14 @@ class Round(BoundCog):
         if not await self.repos.round.keepable(record.post_id):
             return
         if await self._is_presenter(record.post_id, interaction.user.id):
-            await tell_done(interaction, KEEP_OFFER, view=view(keep_button(record.post_id)))
-            if record.keep_offer_owed:  # refused by DM earlier: given now
-                await self.repos.round.keep_offer_given(record.post_id)
-            return
+            try:
+                await tell_done(interaction, KEEP_OFFER, view=view(keep_button(record.post_id)))
+            except discord.HTTPException:  # Discord lost this reply: offered by DM instead
+                log.warning("could not offer the presenter of post %s to keep", record.post_id)
+            else:
+                if record.keep_offer_owed:  # refused by DM earlier: given now
+                    await self.repos.round.keep_offer_given(record.post_id)
+                return
         presenter = await self.repos.round.presenter_of(record.post_id)
         if presenter is None:
             return
@@ -789,8 +802,10 @@ class Round(BoundCog):
             return
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         if await self.repos.round.withdraw(record.post_id, interaction.user.id):
-            await tell_done(interaction, "Withdrawn: your affirmation will never be posted.")
-            await self.refresh_post(record.post_id, interaction.message)
+            await said_then(
+                tell_done(interaction, "Withdrawn: your affirmation will never be posted."),
+                lambda: self.refresh_post(record.post_id, interaction.message),
+            )
             return
         await tell_done(
             interaction,
@@ -817,7 +832,14 @@ class Round(BoundCog):
                 "You have stepped out of this round already. " + STEP_OUT_GUIDANCE + withdrawal,
             )
             return
-        await tell_done(interaction, STEP_OUT_GUIDANCE + withdrawal)
+        # Discord may lose her answer, not her step-out: the presenter hears of it all the same
+        await said_then(
+            tell_done(interaction, STEP_OUT_GUIDANCE + withdrawal),
+            lambda: self._after_step_out(interaction, record),
+        )
+
+    async def _after_step_out(self, interaction: Interaction, record: RoundRecord) -> None:
+        """A new step-out's consequences: the presenter told, the round's post up to date."""
         await self._tell_presenter(record, interaction.user.id)
         await self.refresh_post(record.post_id, interaction.message)
 
@@ -1069,9 +1091,11 @@ class Round(BoundCog):
             return
         await self.repos.round.advance(record.post_id, Phase.CLOSING, Phase.CLOSED)
         await self.refresh_post(record.post_id, interaction.message)
-        await tell_done(interaction, "Your closing is posted, and the round is closed. Thank you.")
         # Offered here too: the private message offering it may never have reached her.
-        await self._offer_keep(interaction, record)
+        await said_then(
+            tell_done(interaction, "Your closing is posted, and the round is closed. Thank you."),
+            lambda: self._offer_keep(interaction, record),
+        )
 
     async def _closing_claimed(
         self, interaction: Interaction, record: RoundRecord, closing: PostRecord

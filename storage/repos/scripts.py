@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
 from storage.db import Database
@@ -51,19 +51,26 @@ class ScriptRepository:
         """Store `source` as the server's next version (above `after` and any stored one).
 
         `audit` is (what, who): the audit record of the change ("reset:sparkle:v3"), written
-        in the same transaction, so a version is never stored without it or it without one."""
+        in the same transaction, so a version is never stored without it or it without one.
+        The same text as the newest stored version (one upload sent twice at once) is that
+        version: nothing is stored or audited again."""
         for _ in range(3):  # two admins uploading at once: the loser takes the next number
             try:
                 async with self._db.write(holding=[None if audit is None else audit[1]]) as conn:
                     newest = (
                         await conn.execute(
-                            select(func.max(ServerScript.version)).where(
+                            select(ServerScript.version, ServerScript.source)
+                            .where(
                                 ServerScript.guild_id == guild_id,
                                 ServerScript.script_id == script_id,
                             )
+                            .order_by(ServerScript.version.desc())
+                            .limit(1)
                         )
-                    ).scalar_one_or_none()
-                    version = max(newest or 0, after) + 1
+                    ).first()
+                    if newest is not None and newest.version > after and newest.source == source:
+                        return newest.version  # stored this moment by its twin: kept once
+                    version = max(newest.version if newest is not None else 0, after) + 1
                     await conn.execute(
                         insert(ServerScript).values(
                             guild_id=guild_id,
