@@ -1,17 +1,20 @@
-"""/hours when Discord loses the bot's answer after the write (both tries of its follow-up):
-what was done stands, once, and the user is told what was done, never "please try again"; the
-facilitator who submits her form again is told it was she who answered, not someone else."""
+"""/hours when Discord loses the bot's answer after the write (both tries of its follow-up),
+or another program holds SQLite's lock at the write: what was done stands, once, and the user
+is told what was done, never "please try again"; the facilitator who submits her form again is
+told it was she who answered, not someone else."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import discord
+import pytest
 from simcord import InteractionResult, assert_error
 
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, submit_again
 from tests.e2e.test_hours import _ask, _dms, _review, add, rows  # pyright: ignore[reportPrivateUsage]
+from tests.e2e.test_locked_writes import _answered_while_locked  # pyright: ignore[reportPrivateUsage]
 
 TRY_AGAIN = "please try again"
 
@@ -92,3 +95,32 @@ async def test_asking_for_attestation_whose_answer_was_lost_is_told_as_asked(
     (row,) = await rows(w)
     assert row.state == "requested"
     assert await _audited(w, "hours_attest_ask") == [w.alice.id]
+
+
+@pytest.mark.simcord(settle_timeout=40)
+@pytest.mark.parametrize("label", ["Attest", "Decline"])
+async def test_a_facilitators_answer_while_sqlite_is_locked_is_answered_in_time_and_stored_once(
+    world: World, facilitated: Any, sqlite_database_url: str, label: str
+) -> None:
+    """The answer's write waits for another program's lock: the facilitator is answered
+    within Discord's 3 seconds (the bot defers first), and once the lock is gone the answer
+    is stored, audited and told to the member once."""
+    w, fiona = world, facilitated
+    entry_id, _ = await _ask(w)
+    review = await _review(fiona, w, entry_id)
+    shown = await fiona.click(review.response.message, label=label)
+    typed = (
+        {"name": "Dr Fiona Lee", "credential": "LMFT 12345"}
+        if label == "Attest"
+        else {"reason": "Add the group's name."}
+    )
+    done = await _answered_while_locked(
+        w, sqlite_database_url, lambda: fiona.submit_modal(shown, typed)
+    )
+    state = "attested" if label == "Attest" else "declined"
+    assert "The member was told by DM." in _told(done)
+    (row,) = await rows(w)
+    assert (row.state, row.attester_id) == (state, fiona.id)
+    kind = "hours_attest" if label == "Attest" else "hours_decline"
+    assert await _audited(w, kind) == [fiona.id]
+    assert len(_dms(w.alice)) == 1  # one answer, one DM
