@@ -991,9 +991,8 @@ class Hours(BoundCog):
                 cleared = await meetings.clear(
                     guild_id, audit=AuditNote("meeting_cleared", interaction.user.id, guild_id)
                 )
-                await interaction.followup.send(
-                    MEETING_CLEARED if cleared else NO_MEETING_TO_CLEAR, ephemeral=True
-                )
+                # if Discord loses it, said again: never "try again" for what is done
+                await tell_done(interaction, MEETING_CLEARED if cleared else NO_MEETING_TO_CLEAR)
                 return
             start = parse_time(time)
             if start is None:

@@ -124,3 +124,17 @@ async def test_a_facilitators_answer_while_sqlite_is_locked_is_answered_in_time_
     kind = "hours_attest" if label == "Attest" else "hours_decline"
     assert await _audited(w, kind) == [fiona.id]
     assert len(_dms(w.alice)) == 1  # one answer, one DM
+
+
+async def test_a_meeting_cleared_whose_answer_was_lost_once_is_told_as_cleared(
+    world: World, facilitated: Any
+) -> None:
+    w, fiona = world, facilitated
+    await fiona.slash(w.channel, "hours meeting", day="3", time="18:00", minutes=60)
+    assert await bot_of(w.env).repos.meetings.get(w.guild.id) is not None
+    w.env.inject_error("POST", "/webhooks/*", status=500, message="upstream down", times=1)
+    cleared = await fiona.slash(w.channel, "hours meeting", day="off")
+    told = _told(cleared)
+    assert "No regular meeting: no prompts." in told and TRY_AGAIN not in told
+    assert await bot_of(w.env).repos.meetings.get(w.guild.id) is None
+    assert await _audited(w, "meeting_cleared") == [fiona.id]
