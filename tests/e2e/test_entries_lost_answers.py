@@ -8,7 +8,7 @@ from simcord import InteractionResult
 
 from cogs._render import NOT_AVAILABLE
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, stored_entry
+from tests.e2e.helpers import assert_nothing_stored_of, bot_of, stored_entry
 
 ANSWERS = {"moment": "A moment."}
 
@@ -33,3 +33,17 @@ async def test_a_delete_whose_answer_was_lost_is_told_as_deleted(world: World) -
     assert await bot_of(w.env).repos.entries.get(entry_id, w.alice.id) is None
     again = await w.alice.click(ask.response.message, label="Delete entry")  # unsure, again
     assert _told(again) == NOT_AVAILABLE  # "no longer exist"
+
+
+async def test_an_erasure_whose_answers_were_all_lost_but_one_is_told_as_erased(
+    world: World,
+) -> None:
+    w = world
+    await stored_entry(bot_of(w.env), w.alice.id, ANSWERS, guild_id=w.guild.id)
+    ask = await w.alice.slash(w.channel, "forget")
+    w.env.inject_error("PATCH", "/webhooks/*", status=500, message="upstream down", times=1)
+    w.env.inject_error("POST", "/webhooks/*", status=500, message="upstream down", times=2)
+    erased = await w.alice.click(ask.response.message, label="Erase everything")
+    told = _told(erased)
+    assert "Everything Sparkle held about you is erased" in told and "try again" not in told
+    await assert_nothing_stored_of(bot_of(w.env).repos, w.alice.id)

@@ -138,3 +138,19 @@ async def test_a_meeting_cleared_whose_answer_was_lost_once_is_told_as_cleared(
     assert "No regular meeting: no prompts." in told and TRY_AGAIN not in told
     assert await bot_of(w.env).repos.meetings.get(w.guild.id) is None
     assert await _audited(w, "meeting_cleared") == [fiona.id]
+
+
+async def test_a_delete_whose_answers_were_all_lost_but_one_is_told_as_deleted(
+    world: World,
+) -> None:
+    """Discord loses the edit saying "Deleted." and both tries of the new message saying it:
+    the last try still says it was deleted."""
+    w = world
+    done = await add(w.alice, w.channel)
+    ask = await w.alice.click(done.response.message, label="Delete")
+    w.env.inject_error("PATCH", "/webhooks/*", status=500, message="upstream down", times=1)
+    _lose_answers(w)
+    deleted = await w.alice.click(ask.response.message, label="Delete it")
+    told = _told(deleted)
+    assert "Deleted." in told and TRY_AGAIN not in told
+    assert await rows(w) == []
