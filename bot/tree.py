@@ -76,6 +76,18 @@ async def report_failure(
         log.warning("could not tell the user about failure %s", ref)
 
 
+async def respond_done(interaction: discord.Interaction, content: str, **extra: Any) -> None:
+    """`respond` for something already done (stored): if Discord loses the answer and its
+    retry, the failure is reported with what was done, never "please try again" for it, and
+    re-raised marked as reported."""
+    try:
+        await respond(interaction, content, **extra)
+    except discord.HTTPException as error:
+        done = content.replace("{", "{{").replace("}", "}}")  # `said` is a format string
+        await report_failure(interaction, error, said=done + " (reference `{ref}`)")
+        raise
+
+
 class SparkleTree(app_commands.CommandTree):
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         bind_request(interaction.id, interaction.data)

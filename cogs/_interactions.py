@@ -32,7 +32,7 @@ from bot.conversation.blank import whole_characters
 from bot.conversation.engine import visible
 from bot.inert import as_typed
 from bot.log import bind_request
-from bot.tree import report_failure, respond
+from bot.tree import report_failure, respond, respond_done
 from cogs._render import NOT_AVAILABLE
 
 if TYPE_CHECKING:
@@ -146,7 +146,7 @@ async def report_done(
 ) -> None:
     """Say what was done in the deferred message (without its embed, with `clear_embed`); if
     Discord loses that edit, say it in a new private message rather than leave the member
-    with "try again" for something done."""
+    with "try again" for something done; if that is lost too, its failure says it."""
     none = discord.AllowedMentions.none()
     embed = None if clear_embed else discord.utils.MISSING  # MISSING: left as it is
     try:
@@ -154,7 +154,7 @@ async def report_done(
             content=content, embed=embed, view=None, allowed_mentions=none
         )
     except discord.HTTPException:
-        await interaction.followup.send(content, ephemeral=True, allowed_mentions=none)
+        await respond_done(interaction, content, allowed_mentions=none)
 
 
 async def said_then(answer: Awaitable[object], then: Callable[[], Awaitable[object]]) -> None:

@@ -13,7 +13,7 @@ from bot.conversation.script import Script
 from bot.limits import SELECT_LABEL_MAX, clip
 from bot.models import EntryPage, EntryRecord, EntryStatus
 from bot.outbox import remaining_text
-from bot.tree import report_failure
+from bot.tree import report_failure, respond_done
 from bot.wording import counted
 from cogs import _services
 from cogs._buttons import (
@@ -33,7 +33,6 @@ from cogs._interactions import (
     Select,
     answering,
     not_available,
-    reply_privately,
     view,
 )
 from cogs._posts import take_down_erased
@@ -254,14 +253,16 @@ class Entries(BoundCog):
             said = NOT_DELETED.format(id=entry.id, ref="{ref}")
             await report_failure(interaction, error, said=said)
             raise
+        none = discord.AllowedMentions.none()
         if stored is None:
-            await reply_privately(interaction, f"Entry #{entry.id} was already deleted.")
+            await respond_done(interaction, f"Entry #{entry.id} was already deleted.")
             return
         left = await take_down_erased(self.bot, *stored, actor_id=interaction.user.id)
         note = (
             "\nNot everything is gone yet; I keep trying:\n" + remaining_text(left) if left else ""
         )
-        await reply_privately(interaction, f"Entry #{entry.id} deleted.{note}")
+        # if Discord loses it, its failure says what was done: never "try again" for it
+        await respond_done(interaction, f"Entry #{entry.id} deleted.{note}", allowed_mentions=none)
 
     async def _delete_stored(
         self, user_id: int, entry: EntryRecord

@@ -61,7 +61,7 @@ from bot.limits import fit_lines
 from bot.log import keep_out_of_log
 from bot.models import AlreadySaved
 from bot.schedule import DAY_NAMES, parse_time
-from bot.tree import respond
+from bot.tree import respond, respond_done
 from bot.wording import counted
 from cogs._autocomplete import chosen_entry, entry_choices
 from cogs._interactions import (
@@ -991,9 +991,8 @@ class Hours(BoundCog):
                 cleared = await meetings.clear(
                     guild_id, audit=AuditNote("meeting_cleared", interaction.user.id, guild_id)
                 )
-                await interaction.followup.send(
-                    MEETING_CLEARED if cleared else NO_MEETING_TO_CLEAR, ephemeral=True
-                )
+                # if Discord loses it, said again: never "try again" for what is done
+                await tell_done(interaction, MEETING_CLEARED if cleared else NO_MEETING_TO_CLEAR)
                 return
             start = parse_time(time)
             if start is None:
@@ -1084,7 +1083,7 @@ class Hours(BoundCog):
             return
         if tell is not None:
             answer += MEMBER_LEFT if left else await self._tell_now(entry.id)
-        await respond(interaction, answer, allowed_mentions=NONE)
+        await respond_done(interaction, answer, allowed_mentions=NONE)
 
     async def _member_left(self, interaction: Interaction, entry: HoursEntry) -> bool:
         """Whether the entry's author has left the server: nothing of it is then sent to her."""
@@ -1216,9 +1215,10 @@ class Hours(BoundCog):
         entry = await self.repos.hours.waiting_one(entry_id, guild_id, interaction.user.id)
         if entry is None:
             answered = await self.repos.hours.answered(entry_id, guild_id, interaction.user.id)
-            said = None
+            said, by_them = None, False
             if answered is not None:
-                said = "declined" if answered is Attestation.DECLINED else "attested"
+                state, by_them = answered
+                said = "declined" if state is Attestation.DECLINED else "attested"
             elif await self.repos.audit.recorded("hours_reopen", guild_id, [f"hours:{entry_id}"]):
                 said = "reopened"  # the reopened entry no longer names this server
             if said is None and await self.repos.audit.recorded(
@@ -1231,6 +1231,12 @@ class Hours(BoundCog):
                 )
             elif said is None:
                 await not_available(interaction)
+            elif by_them:  # her own answer, its reply lost or the form sent twice
+                await refused(
+                    interaction,
+                    f"This entry has already been {said} by you: your answer stands. "
+                    "Nothing changed.",
+                )
             else:  # a double click or a second facilitator: say what happened, change nothing
                 await refused(interaction, f"This entry has already been {said}. Nothing changed.")
         return entry

@@ -25,7 +25,8 @@ class Period:
 
     @property
     def slug(self) -> str:
-        return f"{self.first:%Y%m%d}-{self.last:%Y%m%d}"
+        # not strftime: its %Y leaves a year before 1000 unpadded on some platforms
+        return "-".join(d.isoformat().replace("-", "") for d in (self.first, self.last))
 
 
 def cpd_year(year: int, start_month: int) -> Period:

@@ -599,22 +599,28 @@ class HoursRepository:
         )
         return found[0] if found else None
 
-    async def answered(self, entry_id: int, guild_id: int, viewer_id: int) -> Attestation | None:
+    async def answered(
+        self, entry_id: int, guild_id: int, viewer_id: int
+    ) -> tuple[Attestation, bool] | None:
         """How an entry sent to this server's facilitators was answered (attested or declined,
-        by anyone), so that a second click can say so; None if it is not such an entry."""
+        by anyone) and whether `viewer_id` answered it, so that a second click can say so;
+        None if it is not such an entry."""
 
-        def work(conn: Connection) -> str | None:
-            return conn.execute(
-                select(HoursLog.state).where(
+        def work(conn: Connection) -> tuple[str, int | None] | None:
+            row = conn.execute(
+                select(HoursLog.state, HoursLog.attester_id).where(
                     HoursLog.id == entry_id,
                     HoursLog.attest_guild_id == guild_id,
                     HoursLog.author_id != viewer_id,
                 )
-            ).scalar()
+            ).first()
+            return None if row is None else (row[0], row[1])
 
-        state = await self._db.run_read(work)
+        found = await self._db.run_read(work)
         answered = (Attestation.ATTESTED, Attestation.DECLINED, Attestation.REOPEN_ASKED)
-        return Attestation(state) if state in answered else None
+        if found is None or found[0] not in answered:
+            return None
+        return Attestation(found[0]), found[1] == viewer_id
 
     @staticmethod
     def exported(entry: HoursEntry) -> dict[str, Any]:

@@ -234,7 +234,9 @@ async def test_attest_lock_reopen(world: World, facilitated: Any) -> None:
     assert b"Fiona" not in (row.attest_text or b"")
     twice = await fiona.submit_modal(second, {"name": "Dr Fiona Lee", "credential": "LMFT"})
     assert_responded(  # a double submit
-        twice, content="This entry has already been attested. Nothing changed.", ephemeral=True
+        twice,
+        content="This entry has already been attested by you: your answer stands. Nothing changed.",
+        ephemeral=True,
     )
     (row,) = await rows(w)
     assert (row.state, row.attester_id) == ("attested", fiona.id)
@@ -285,7 +287,9 @@ async def test_decline_with_a_reason(world: World, facilitated: Any) -> None:
     assert later.modal is not None
     too_late = await fiona.submit_modal(later, {"name": "Dr Fiona Lee", "credential": "LMFT"})
     assert_responded(
-        too_late, content="This entry has already been declined. Nothing changed.", ephemeral=True
+        too_late,
+        content="This entry has already been declined by you: your answer stands. Nothing changed.",
+        ephemeral=True,
     )
     entry = await bot_of(w.env).repos.hours.get(entry_id, w.alice.id)
     assert entry is not None and entry.state is Attestation.DECLINED

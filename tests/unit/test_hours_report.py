@@ -173,6 +173,12 @@ def test_a_cpd_year_outside_the_calendar_is_a_period_error() -> None:
     assert parse_period("0001", today, 7) == Period(date(1, 7, 1), date(2, 6, 30))
 
 
+def test_a_report_file_name_has_eight_digits_a_date_even_in_an_early_year() -> None:
+    """strftime's %Y does not pad a year before 1000 on every platform: "hours-10701-20630"."""
+    assert Period(date(1, 7, 1), date(2, 6, 30)).slug == "00010701-00020630"
+    assert Period(date(2025, 7, 1), date(2026, 6, 30)).slug == "20250701-20260630"
+
+
 @pytest.mark.parametrize("state", list(Attestation))
 @pytest.mark.parametrize("char", ["*", "\\", "a"])
 def test_an_entry_as_shown_fits_its_budget_however_much_markdown_was_typed(
