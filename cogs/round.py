@@ -512,20 +512,24 @@ class Round(BoundCog):
         if await needs_agreement(interaction, record.guild_id):
             return
         target = next_phase(record.phase)
+
+        async def catch_up() -> None:
+            """Moved on by someone else: the post may have missed that move. Run whatever
+            became of the answer, so that a lost answer does not leave the post behind."""
+            await self.refresh_post(record.post_id, interaction.message)
+
         if record.phase.value != button.key.phase:
-            await interaction.response.send_message(
+            moved = interaction.response.send_message(
                 "Someone moved the round on already.", ephemeral=True
             )
-            # the post may have missed that move
-            await self.refresh_post(record.post_id, interaction.message)
+            await said_then(moved, catch_up)
             return
         if target is None:
             await interaction.response.send_message("The round is closed.", ephemeral=True)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         if not await self.repos.round.advance(record.post_id, record.phase, target):
-            await tell_done(interaction, "Someone moved the round on already.")
-            await self.refresh_post(record.post_id, interaction.message)
+            await said_then(tell_done(interaction, "Someone moved the round on already."), catch_up)
             return
         note = ""
         if target is Phase.CLOSED:
