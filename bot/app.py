@@ -90,7 +90,7 @@ class SparkleBot(commands.Bot):
         await self.repos.migrate()
         # Imported once per process and set up on this bot (discord.py's `load_extension`
         # executes each module afresh for every bot, ~50 ms in all, and a module another
-        # imports, meetings -> hours, could be seen half-executed by a second bot starting).
+        # imports, round -> sharing, could be seen half-executed by a second bot starting).
         for name in EXTENSIONS:
             await importlib.import_module(name).setup(self)
         if self.syncs_commands:

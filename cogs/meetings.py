@@ -17,6 +17,8 @@ from discord.ext import commands
 from bot.dm_queue import DmSender, TakeBack
 from bot.hours.meeting import MeetingPlan, PromptSend, SendState
 from bot.hours.model import FORMAT_LABELS, Kind, Part
+from cogs._hours_keys import new_hours_key
+from cogs._hours_ui import entry_form
 from cogs._interactions import (
     BoundCog,
     Button,
@@ -30,7 +32,6 @@ from cogs._interactions import (
 )
 from cogs._loop import OwnedLoop, discord_failure, in_dm, next_pass, seconds_until
 from cogs._servers import server, shown_name
-from cogs.hours import entry_form, new_hours_key
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot

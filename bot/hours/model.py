@@ -138,6 +138,13 @@ def edit_form_is_current(
     return stored_by == form or entry.digest() == shown
 
 
+def typed_of(entry: HoursEntry) -> dict[str, str]:
+    """What an Edit form shows of `entry`: its when as she types it (its span, else its
+    minutes) and its texts."""
+    span = f"{entry.start}-{entry.end}" if entry.start else str(entry.minutes)
+    return {"when": f"{entry.day.isoformat()} {span}", **entry.texts}
+
+
 @dataclass(frozen=True)
 class When:
     day: date

@@ -16,7 +16,7 @@ from simcord import InteractionResult
 
 from bot.hours.meeting import MeetingPlan
 from bot.hours.model import Attestation, Format, HoursDraft, Kind, Part, When
-from cogs.hours import (
+from cogs._hours_texts import (
     ASK_IN_SERVER,
     NOT_HOURS_FACILITATOR,
     NOT_HOURS_FACILITATOR_IN_DM,

@@ -10,7 +10,7 @@ import discord
 import pytest
 from simcord import Env, assert_responded
 
-from cogs.hours import NOT_HOURS_FACILITATOR, NOT_MEETING_FACILITATOR
+from cogs._hours_texts import NOT_HOURS_FACILITATOR, NOT_MEETING_FACILITATOR
 from cogs.sharing import NO_CHANNEL
 from cogs.summary import NO_FACILITATOR_ROLE, NOT_FACILITATOR
 from tests.e2e.helpers import bot_of

@@ -17,8 +17,8 @@ from sqlalchemy.exc import OperationalError
 from bot.app import create_bot
 from bot.hours.model import Attestation, Format, HoursDraft, Kind, Part, When
 from bot.hours.render import as_typed
+from cogs._hours_texts import LOCKED, LOCKED_REOPEN_ASKED, NOT_HOURS_FACILITATOR
 from cogs._render import NOT_AVAILABLE
-from cogs.hours import LOCKED, LOCKED_REOPEN_ASKED, NOT_HOURS_FACILITATOR
 from storage.tables import HoursLog
 from tests.e2e.conftest import World
 from tests.e2e.helpers import (

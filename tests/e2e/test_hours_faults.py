@@ -8,7 +8,7 @@ from typing import Any
 
 from simcord import assert_responded
 
-from cogs.hours import LOCKED
+from cogs._hours_texts import LOCKED
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, forge_click, modal_defaults
 from tests.e2e.test_hours import TYPED, add, rows

@@ -18,7 +18,7 @@ from sqlalchemy.util import await_only
 from bot.app import create_bot
 from bot.hours.meeting import MeetingPlan
 from bot.hours.model import Format
-from cogs.hours import NOT_MEETING_FACILITATOR
+from cogs._hours_texts import NOT_MEETING_FACILITATOR
 from storage.repos.audit import AuditNote
 from storage.tables import HoursLog, Meeting
 from tests.e2e.conftest import World

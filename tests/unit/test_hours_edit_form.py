@@ -6,7 +6,15 @@ from dataclasses import replace
 from datetime import date
 
 from bot.digest import texts_digest
-from bot.hours.model import Attestation, Format, HoursEntry, Kind, Part, edit_form_is_current
+from bot.hours.model import (
+    Attestation,
+    Format,
+    HoursEntry,
+    Kind,
+    Part,
+    edit_form_is_current,
+    typed_of,
+)
 from bot.summary.highlights import excerpts_digest
 
 ENTRY = HoursEntry(
@@ -62,3 +70,9 @@ def test_excerpt_digests_are_the_shared_texts_digest() -> None:
         == texts_digest(excerpts)
         == texts_digest(dict(reversed(excerpts.items())))
     )
+
+
+def test_an_edit_form_shows_the_when_as_typed_a_span_or_its_minutes() -> None:
+    assert typed_of(ENTRY) == {"when": "2026-01-05 14:00-15:30", "topic": "Pacing"}
+    minutes_only = replace(ENTRY, start=None, end=None, texts={})
+    assert typed_of(minutes_only) == {"when": "2026-01-05 90"}
