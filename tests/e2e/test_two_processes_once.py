@@ -8,12 +8,16 @@ one bot per simulated Discord: test_two_instances.py runs two for the weekly sum
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
+from datetime import datetime
 
+import pytest
 from simcord import ChannelHandle
 
-from bot.outbox import PostState, backoff
+from bot.outbox import PostRecord, PostState, backoff
 from cogs.outbox import Outbox
 from cogs.summary import Summary
+from storage.repos.outbox import OutboxRepository
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of
 from tests.e2e.test_share_and_setup import posts
@@ -57,7 +61,7 @@ async def test_a_share_deletion_retried_by_two_processes_at_once_is_recorded_onc
 
 
 async def test_a_deletion_failed_by_two_processes_at_once_counts_one_attempt(
-    configured: World,
+    configured: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Both processes' loops take the retry and Discord refuses both: one attempt, so the
     retries keep their spacing (1, 2, 4 minutes). Before, each process counted it: the share
@@ -76,7 +80,9 @@ async def test_a_deletion_failed_by_two_processes_at_once_counts_one_attempt(
     outbox = bot.get_cog("Outbox")
     assert isinstance(outbox, Outbox)
     w.env.inject_error("DELETE", refuse, status=503, message="upstream down", times=2)
+    _both_read_before_either_tries(monkeypatch, bot.repos.outbox)
     await asyncio.gather(outbox.run_deletions([job.id]), outbox.run_deletions([job.id]))
+    monkeypatch.undo()
     (job,) = await bot.repos.outbox.problems_in(w.guild.id)
     assert job.attempts == 2  # before: 3
     assert job.next_try_at == w.env.now() + backoff(2)
@@ -91,6 +97,22 @@ async def test_a_deletion_failed_by_two_processes_at_once_counts_one_attempt(
     await w.env.advance_time(backoff(3).total_seconds() + 1)
     assert posts(w) == [] and w.channel.threads == []  # before: still up
     assert await bot.repos.outbox.problems_in(w.guild.id) == []
+
+
+def _both_read_before_either_tries(
+    monkeypatch: pytest.MonkeyPatch, outbox: OutboxRepository
+) -> None:
+    """At the same moment: each pass has read the job before either tries it (left to the
+    scheduler, a loaded machine let one pass record its failure before the other read)."""
+    both_read = asyncio.Barrier(2)
+    read = outbox.deletions_due
+
+    async def read_then_wait(now: datetime, ids: Sequence[int] | None = None) -> list[PostRecord]:
+        due = await read(now, ids)
+        await both_read.wait()
+        return due
+
+    monkeypatch.setattr(outbox, "deletions_due", read_then_wait)
 
 
 async def test_a_summary_rebuild_failed_by_two_processes_at_once_counts_one_attempt(
