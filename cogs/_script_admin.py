@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TypeVar
 
+import aiohttp
+import discord
 from discord import app_commands
 
 from bot.conversation.library import UPLOAD_MAX_BYTES
@@ -22,6 +25,7 @@ SCRIPT_CHOICES = [
 ]
 PROBLEMS_SHOWN = 15
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 def script_option(command: T) -> T:
@@ -62,6 +66,24 @@ def too_large_text() -> str:
         f"**Nothing was changed.** That file is larger than {UPLOAD_MAX_BYTES // 1000} KB; "
         "a script is a short text file. Start from `/setup script download`."
     )
+
+
+def unreadable_text() -> str:
+    return (
+        "**Nothing was changed.** Sparkle could not read the file you attached: Discord did "
+        "not hand it over (the upload may not have finished, or its link expired). Attach it "
+        "again with `/setup script upload`; your server keeps its current script."
+    )
+
+
+async def read_upload(file: discord.Attachment) -> bytes | None:
+    """The attached file's bytes, or None when Discord's file servers do not give them
+    (gone, refused, or the connection dropped): nothing the admin can fix but attach it again."""
+    try:
+        return await file.read()
+    except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as error:
+        log.warning("an uploaded script could not be read: %s", type(error).__name__)
+        return None
 
 
 def saved_text(script: Script) -> str:

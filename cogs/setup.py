@@ -31,12 +31,14 @@ from cogs._round_ui import agreement_form, agreement_text, minutes_text
 from cogs._script_admin import (
     download_text,
     file_name,
+    read_upload,
     refused_text,
     reset_text,
     saved_text,
     script_option,
     too_large_text,
     unchanged_text,
+    unreadable_text,
 )
 from cogs.summary import CATCH_UP
 from storage.repos.servers import together
@@ -432,7 +434,9 @@ class Setup(
             await interaction.response.send_message(too_large_text(), ephemeral=True)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        data = await file.read()
+        if (data := await read_upload(file)) is None:
+            await tell_done(interaction, unreadable_text())
+            return
         try:
             # Stored with its audit record in one write: a failure leaves neither.
             saved, added = await self.bot.scripts.upload(
