@@ -12,6 +12,7 @@ import aiohttp
 import pytest
 from simcord import InteractionResult, MemberActor, assert_responded
 
+from bot.conversation.library import UPLOAD_MAX_BYTES
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, modal_questions, open_first_page
 from tests.e2e.test_setup_script import NEW_MOMENT, _upload, edited
@@ -94,3 +95,34 @@ async def test_an_unreadable_file_leaves_a_servers_own_script_in_use(
     shown = await open_first_page(w.alice, w.channel)
     assert shown.modal is not None
     assert modal_questions(shown)[0]["label"] == "What went well in that session?"
+
+
+async def test_a_file_over_the_size_limit_is_refused_before_it_is_read_and_one_at_it_is_saved(
+    world: World, admin: MemberActor
+) -> None:
+    """No test sent a file over the limit: it is refused in words without being downloaded
+    (Discord gives its size first), and a script padded to exactly the limit is kept whole."""
+    w = world
+    bot = bot_of(w.env)
+    text = edited("sparkle", (MOMENT, NEW_MOMENT))
+    for size in (UPLOAD_MAX_BYTES + 1, 8_000_000):
+        padded = text + b"#" * (size - len(text))
+        with unreadable_attachments(w, _not_downloaded):
+            refused = await _upload(w, admin, "sparkle", padded)
+        assert_responded(refused, contains="Nothing was changed", ephemeral=True)
+        assert "larger than 64 KB" in refused.response.content  # type: ignore[union-attr]
+    assert await bot.repos.scripts.latest(w.guild.id, "sparkle") is None
+    assert await bot.repos.audit.kinds("script") == []
+
+    at_limit = text + b"\n" + b"#" * (UPLOAD_MAX_BYTES - len(text) - 2) + b"\n"
+    assert len(at_limit) == UPLOAD_MAX_BYTES
+    saved = await _upload(w, admin, "sparkle", at_limit)
+    assert_responded(saved, contains="Saved", ephemeral=True)
+    assert await bot.repos.scripts.latest(w.guild.id, "sparkle") == (2, at_limit.decode())
+    shown = await open_first_page(w.alice, w.channel)
+    assert shown.modal is not None
+    assert modal_questions(shown)[0]["label"] == "What went well in that session?"
+
+
+def _not_downloaded(url: str) -> bytes | None:
+    raise AssertionError(f"a file over the size limit was downloaded: {url}")
