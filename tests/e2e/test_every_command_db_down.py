@@ -17,9 +17,11 @@ from sqlalchemy.exc import OperationalError
 from storage.tables import Entry
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, buttons, failing_statements, first_page_saved
+from tests.e2e.test_setup_script import NEW_MOMENT, edited
 from tests.e2e.test_share_and_setup import _preview, posts  # pyright: ignore[reportPrivateUsage]
 
 FAILED = "something went wrong on our side"
+EDITED_SCRIPT = edited("sparkle", ('label = "What happened in that moment?"', NEW_MOMENT))
 
 
 @pytest.fixture
@@ -77,6 +79,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
     "setup agreement": {},
     "setup script download": {"script": "sparkle"},
     "setup script reset": {"script": "sparkle"},
+    "setup script upload": {"script": "sparkle", "file": ("sparkle.toml", EDITED_SCRIPT)},
 }
 
 
@@ -95,6 +98,8 @@ async def test_a_command_run_while_the_database_is_down_answers_privately_with_a
     assert_error(w.env, Exception)
     assert w.channel.history() == []
     assert await bot_of(w.env).repos.servers.get(w.guild.id) == settings_before
+    assert await bot_of(w.env).repos.scripts.latest(w.guild.id, "sparkle") is None
+    assert await bot_of(w.env).repos.audit.kinds("script") == []
 
 
 async def test_privacy_while_the_database_is_down_shows_its_static_part_and_says_what_is_missing(
