@@ -213,7 +213,7 @@ class HoursBase(BoundCog):
             settings = await self.repos.servers.get(guild_id)
             if is_facilitator(interaction.user, settings):
                 return guild_id
-            refusal = facilitators_only(refusal, settings)
+            refusal = facilitators_only(refusal, settings, interaction.guild)
         elif refusal == NOT_HOURS_FACILITATOR:
             refusal = NOT_HOURS_FACILITATOR_IN_DM  # a DM has no "this server"
         await refused(interaction, refusal)  # a form's text goes back with it

@@ -40,7 +40,7 @@ from cogs._script_admin import (
     unchanged_text,
     unreadable_text,
 )
-from cogs.summary import CATCH_UP
+from cogs.summary import CATCH_UP, facilitator_role_deleted
 from storage.repos.servers import together
 
 if TYPE_CHECKING:
@@ -178,6 +178,11 @@ def describe(settings: ServerSettings, guild: discord.Guild | None = None) -> st
         if settings.facilitator_role_id
         else "not set (members with Manage Server are the facilitators)"
     )
+    if facilitator_role_deleted(settings, guild):  # deleted on Discord since
+        role += (
+            ", which was deleted: for now only members with Manage Server are facilitators; "
+            "choose another with `/setup facilitator`"
+        )
     if settings.facilitator_role_id == settings.guild_id:  # @everyone, chosen before it was refused
         role = (
             "`@everyone`, which makes no member a facilitator (only those with Manage Server "

@@ -65,6 +65,11 @@ NO_FACILITATOR_ROLE = (
     " This server has no facilitator role yet, so its facilitators are the members with "
     "Manage Server; one of them can choose the role with `/setup facilitator`."
 )
+# Added to it once the chosen role was deleted on Discord: nobody holds it any more.
+FACILITATOR_ROLE_DELETED = (
+    " This server's facilitator role was deleted, so for now its facilitators are the members "
+    "with Manage Server; one of them can choose another role with `/setup facilitator`."
+)
 # A posted summary is rebuilt after an erasure, a deleted or edited entry, an edited or
 # withdrawn excerpt, Don't quote me or a newly approved excerpt: true of each, naming no one.
 REBUILDING = "Updating a posted summary after a member changed or withdrew what they contributed"
@@ -83,12 +88,27 @@ def _more_failing(n: int) -> str:
     return f"⚠️ …and {n} more failing post{'' if n == 1 else 's'}: they are retried all the same."
 
 
-def facilitators_only(refusal: str, settings: ServerSettings) -> str:
+def facilitators_only(
+    refusal: str, settings: ServerSettings, guild: discord.Guild | None = None
+) -> str:
     """`refusal`, saying who the facilitators are while the server has no facilitator role
-    (`@everyone`, stored before it was refused, makes none either)."""
+    (`@everyone`, stored before it was refused, makes none either), or while the role chosen
+    was deleted on Discord since."""
     if settings.facilitator_role_id in (None, settings.guild_id):
         return refusal + NO_FACILITATOR_ROLE
+    if facilitator_role_deleted(settings, guild):
+        return refusal + FACILITATOR_ROLE_DELETED
     return refusal
+
+
+def facilitator_role_deleted(settings: ServerSettings, guild: discord.Guild | None) -> bool:
+    """True when the server's chosen facilitator role no longer exists on Discord."""
+    role_id = settings.facilitator_role_id
+    return (
+        guild is not None
+        and role_id not in (None, settings.guild_id)
+        and guild.get_role(role_id or 0) is None
+    )
 
 
 def is_facilitator(user: discord.abc.User, settings: ServerSettings) -> bool:
@@ -194,7 +214,7 @@ class Summary(LoopCog):
         settings = await self.repos.servers.get(interaction.guild_id)
         if not is_facilitator(interaction.user, settings):
             await interaction.response.send_message(
-                facilitators_only(NOT_FACILITATOR, settings), ephemeral=True
+                facilitators_only(NOT_FACILITATOR, settings, interaction.guild), ephemeral=True
             )
             return
         today = discord.utils.utcnow().astimezone(ZoneInfo(settings.timezone)).date()
