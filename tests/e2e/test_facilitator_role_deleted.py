@@ -11,6 +11,7 @@ from simcord import InteractionResult, MemberActor, assert_responded
 
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of
+from tests.e2e.test_summary_flow import members_reflected
 
 
 async def _role_deleted(w: World, role_id: int) -> None:
@@ -66,3 +67,20 @@ async def test_a_deleted_facilitator_role_is_named_to_those_refused_and_to_the_a
     assert_responded(pulled, ephemeral=True)
     assert "Only the server's facilitators" not in pulled.response.content  # type: ignore[union-attr]
     assert (await bot_of(w.env).repos.servers.get(w.guild.id)).facilitator_role_id == again.id
+
+
+async def test_a_summary_preview_clicked_after_the_role_was_deleted_posts_nothing_and_says_why(
+    world: World, facilitation: Any
+) -> None:
+    w = world
+    _admin, fiona, facilitators, weekly = facilitation
+    await members_reflected(w, facilitation, 3, schedule=False)
+    preview = await fiona.slash(w.channel, "summary", week="this week")
+    assert_responded(preview, ephemeral=True)
+    await _role_deleted(w, facilitators.id)
+    clicked = await fiona.click(preview.response.message, label="Post to the summary channel")
+    _told_role_deleted(clicked)
+    assert weekly.history() == [] and w.channel.history() == []
+    repos = bot_of(w.env).repos
+    assert await repos.outbox.summaries_of(w.guild.id) == []
+    assert await repos.audit.kinds("summary_post") == []
