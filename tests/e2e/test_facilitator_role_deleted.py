@@ -9,8 +9,11 @@ from typing import Any
 
 from simcord import InteractionResult, MemberActor, assert_responded
 
+from bot.round import Phase
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of
+from tests.e2e.test_round import Group, share_with_question, the_post
+from tests.e2e.test_round import group as group  # the fixture
 from tests.e2e.test_summary_flow import members_reflected
 
 
@@ -84,3 +87,22 @@ async def test_a_summary_preview_clicked_after_the_role_was_deleted_posts_nothin
     repos = bot_of(w.env).repos
     assert await repos.outbox.summaries_of(w.guild.id) == []
     assert await repos.audit.kinds("summary_post") == []
+
+
+async def test_a_facilitator_whose_role_was_deleted_is_told_why_she_cannot_move_a_round_on(
+    group: Group,
+) -> None:
+    g, w = group, group.w
+    await share_with_question(g, "What else could I try?")
+    await _role_deleted(w, g.facilitators.id)
+    refused = await g.fiona.click(the_post(w), label="Next phase")
+    assert_responded(refused, contains="Only the presenter or a facilitator", ephemeral=True)
+    _told_role_deleted(refused)
+    assert (await bot_of(w.env).repos.round.get(g.share_id)).phase is Phase.CLARIFYING  # type: ignore[union-attr]
+    # a member never given the role is told the same: nobody holds it any more
+    assert "facilitator role was deleted" in (
+        await w.bob.click(the_post(w), label="Next phase")
+    ).response.content  # type: ignore[union-attr]
+    # the presenter still moves her own round on
+    moved = await w.alice.click(the_post(w), label="Next phase")
+    assert moved.ephemeral and "Affirmations" in moved.response.content  # type: ignore[union-attr]
