@@ -105,7 +105,7 @@ from cogs.sharing import (
     signed_line,
     signer_in,
 )
-from cogs.summary import is_facilitator
+from cogs.summary import FACILITATOR_ROLE_DELETED, facilitator_role_deleted, is_facilitator
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -285,7 +285,10 @@ class Round(BoundCog):
         """The round, if the clicker may move it on; None (after answering) otherwise."""
         record = await self._round(interaction, post_id)
         if record is not None and not await self._may_move(interaction, record):
-            await interaction.response.send_message(NOT_MOVER, ephemeral=True)
+            settings = await self.repos.servers.get(record.guild_id)
+            deleted = facilitator_role_deleted(settings, interaction.guild)
+            refusal = NOT_MOVER + (FACILITATOR_ROLE_DELETED if deleted else "")
+            await interaction.response.send_message(refusal, ephemeral=True)
             return None
         return record
 

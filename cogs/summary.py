@@ -310,7 +310,12 @@ class Summary(LoopCog):
     ) -> None:
         settings = await self.repos.servers.get(guild_id)
         if interaction.guild_id != guild_id or not is_facilitator(interaction.user, settings):
-            await interaction.response.send_message(NOT_FACILITATOR, ephemeral=True)
+            refusal = NOT_FACILITATOR
+            if interaction.guild_id == guild_id and facilitator_role_deleted(
+                settings, interaction.guild
+            ):
+                refusal += FACILITATOR_ROLE_DELETED
+            await interaction.response.send_message(refusal, ephemeral=True)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         try:
