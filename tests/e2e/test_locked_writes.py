@@ -44,6 +44,7 @@ from tests.e2e.test_round import (
     thread_of,
 )
 from tests.e2e.test_round import group as group  # the fixture
+from tests.e2e.test_setup_script import NEW_MOMENT, edited
 from tests.e2e.test_share_and_setup import _preview  # pyright: ignore[reportPrivateUsage]
 
 
@@ -268,6 +269,17 @@ async def _prompted(bot: SparkleBot, w: World, admin: MemberActor) -> Any:
     return admin.id in await bot.repos.meetings.prompted(w.guild.id)
 
 
+async def _script_upload(bot: SparkleBot, w: World, admin: MemberActor) -> Any:
+    """The server's stored sparkle script version and its audit records by the admin."""
+    latest = await bot.repos.scripts.latest(w.guild.id, "sparkle")
+    audited = [
+        s for a, g, s in await bot.repos.audit.kinds("script") if (a, g) == (admin.id, w.guild.id)
+    ]
+    return None if latest is None else (latest[0], audited)
+
+
+EDITED_SCRIPT = edited("sparkle", ('label = "What happened in that moment?"', NEW_MOMENT))
+
 MORE_CASES: list[tuple[str, Callable[[World], dict[str, Any]], str, Any, Any]] = [
     (
         "setup channels",
@@ -298,6 +310,13 @@ MORE_CASES: list[tuple[str, Callable[[World], dict[str, Any]], str, Any, Any]] =
         lambda w: (2, "18:00", 60),
     ),
     ("hours prompts", lambda w: {"on": True}, "Prompts are on", _prompted, lambda w: True),
+    (
+        "setup script upload",
+        lambda w: {"script": "sparkle", "file": ("sparkle.toml", EDITED_SCRIPT)},
+        "Saved",
+        _script_upload,
+        lambda w: (2, ["upload:sparkle:v2"]),
+    ),
 ]
 
 
