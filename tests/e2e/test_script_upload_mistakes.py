@@ -85,3 +85,38 @@ async def test_an_empty_file_or_one_missing_a_part_is_refused_saying_which(
     assert_responded(refused, contains="Nothing was changed", ephemeral=True)
     assert "(questions): Field required" in refused.response.content, refused.response.content
     await _nothing_changed(w)
+
+
+async def test_a_file_saved_as_notepads_unicode_is_read_as_the_text_it_is(
+    world: World, admin
+) -> None:
+    """Windows Notepad's "Unicode" is UTF-16 with a byte order mark, which says so itself: the
+    admin used to be told to "save it as a .toml text file", which is what she had done."""
+    w = world
+    bot = bot_of(w.env)
+    text = edited("sparkle", (MOMENT, 'label = "Qu’est-ce qui a marché ?"')).decode()
+    for encoding in ("utf-16", "utf-16-be"):  # Notepad's "Unicode" and "Unicode big endian"
+        data = ("\ufeff" if encoding.endswith("be") else "") + text
+        saved = await _upload(w, admin, "sparkle", data.encode(encoding))
+        assert_responded(saved, ephemeral=True)
+        assert "Saved" in saved.response.content or "already the current" in saved.response.content
+    assert await bot.repos.scripts.latest(w.guild.id, "sparkle") == (2, text)
+    assert [s for _, _, s in await bot.repos.audit.kinds("script")] == ["upload:sparkle:v2"]
+    shown = await open_first_page(w.alice, w.channel)
+    assert shown.modal is not None
+    assert modal_questions(shown)[0]["label"] == "Qu’est-ce qui a marché ?"
+
+
+async def test_a_file_in_another_encoding_is_refused_saying_how_to_save_it(
+    world: World, admin
+) -> None:
+    """A file saved as Latin-1 (or Windows-1252): the admin is told which encoding to choose
+    when she saves it, not only what it is not."""
+    w = world
+    text = edited("sparkle", (MOMENT, 'label = "Qu\'est-ce qui a marché ?"')).decode()
+    for data in (text.encode("latin-1"), text.encode("utf-16-le")):  # no mark says which
+        refused = await _upload(w, admin, "sparkle", data)
+        assert_responded(refused, contains="Nothing was changed", ephemeral=True)
+        told = refused.response.content
+        assert "not UTF-8" in told and "save it with the encoding UTF-8" in told, told
+    await _nothing_changed(w)
