@@ -9,6 +9,7 @@ by server and ready for a locale: only the default ("en") is shipped today.
 from __future__ import annotations
 
 import asyncio
+import codecs
 import tomllib
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
@@ -94,15 +95,31 @@ def changed_choices(previous: Script, new: Script) -> list[str]:
     return problems
 
 
+NOT_UTF8 = (
+    "the file is not UTF-8 text: open it in a text editor and save it with the encoding UTF-8 "
+    "(in Notepad: File → Save as, then Encoding: UTF-8)"
+)
+
+
+def _decoded(data: bytes) -> str | None:
+    """The uploaded file's text, or None when it is not in an encoding it says or UTF-8 is.
+
+    A byte order mark is an editor's, not part of the text: UTF-8's (Windows Notepad's
+    UTF-8), and UTF-16's (Notepad's "Unicode"), which names its encoding unambiguously."""
+    encoding = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else None
+    try:
+        return data.decode(encoding or "utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+
+
 def check_upload(data: bytes, previous: Script) -> tuple[Script, str]:
     """The uploaded script and its text, or `ScriptRejected` listing every problem."""
     if len(data) > UPLOAD_MAX_BYTES:
         raise ScriptRejected([f"the file is larger than {UPLOAD_MAX_BYTES // 1000} KB"])
-    try:
-        # "-sig": an editor's byte order mark (Windows Notepad's UTF-8) is not part of the text
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ScriptRejected(["the file is not UTF-8 text; save it as a .toml text file"]) from None
+    text = _decoded(data)
+    if text is None:
+        raise ScriptRejected([NOT_UTF8])
     parsed, problems = _parse(text)
     if parsed is None:
         raise ScriptRejected(problems)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import tomllib
 
 import pytest
@@ -154,3 +155,35 @@ async def test_an_upload_by_a_member_is_stored_with_its_audit_and_a_retry_adds_n
     assert store.versions == [(7, "sparkle", data, 2, ("upload", 42))]
     again, added = await library.upload(7, data.encode(), "sparkle", actor_id=42)
     assert not added and again.version == 2 and len(store.versions) == 1
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda text: text.encode("utf-8"),
+        lambda text: text.encode("utf-8-sig"),  # Notepad's UTF-8 with a byte order mark
+        lambda text: text.encode("utf-16"),  # Notepad's "Unicode": a mark, then little endian
+        lambda text: ("\ufeff" + text).encode("utf-16-be"),  # "Unicode big endian"
+    ],
+)
+def test_an_encoding_the_file_names_by_its_mark_is_read_without_the_mark(encode) -> None:
+    text = _edit("sparkle", MOMENT, 'label = "Qu’est-ce qui a marché ?"').decode()
+    script, stored = check_upload(encode(text), SHIPPED[ScriptKind.SPARKLE])
+    assert stored == text
+    question = script.question("moment")
+    assert question is not None and question.label == "Qu’est-ce qui a marché ?"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "é".encode("latin-1"),
+        "marché".encode("utf-16-le"),  # no mark: nothing says it is UTF-16
+        codecs.BOM_UTF16_LE + b"\x00",  # a mark, then not UTF-16 after all
+    ],
+)
+def test_text_in_an_encoding_nothing_names_is_refused_saying_how_to_save_it(data: bytes) -> None:
+    with pytest.raises(ScriptRejected) as refused:
+        check_upload(data, SHIPPED[ScriptKind.SPARKLE])
+    (problem,) = refused.value.problems
+    assert "not UTF-8" in problem and "save it with the encoding UTF-8" in problem
