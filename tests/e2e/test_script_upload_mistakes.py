@@ -9,6 +9,7 @@ from simcord import assert_responded
 from bot.conversation.script import shipped_source
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, modal_questions, open_first_page
+from tests.e2e.test_script_labels_inert import MASKED_LINK
 from tests.e2e.test_setup_script import NEW_MOMENT, _upload, edited
 
 MOMENT = 'label = "What happened in that moment?"'
@@ -119,4 +120,24 @@ async def test_a_file_in_another_encoding_is_refused_saying_how_to_save_it(
         assert_responded(refused, contains="Nothing was changed", ephemeral=True)
         told = refused.response.content
         assert "not UTF-8" in told and "save it with the encoding UTF-8" in told, told
+    await _nothing_changed(w)
+
+
+async def test_a_refusal_naming_a_hostile_key_or_id_shows_it_inert_and_pings_no_one(
+    world: World, admin
+) -> None:
+    """A refused file's own words (an unknown key, a question id) come back in the refusal:
+    no test sent markdown, mentions or a link there."""
+    w = world
+    hostile = '"[Verify](https://x.example) @everyone <@&1> **now**"'
+    data = shipped_source("sparkle") + f"\n{hostile} = 1\n"
+    refused = await _upload(w, admin, "sparkle", data.encode())
+    assert_responded(refused, contains="Nothing was changed", ephemeral=True)
+    told = refused.response.content
+    assert "https://x.example" in told  # named, so she can find it in her file
+    assert MASKED_LINK.search(told) is None and "**now**" not in told, told
+    assert "@everyone" not in told.replace("@\u200beveryone", ""), told
+    message = refused.response.message
+    assert not message.mention_everyone and message.role_mentions == []
+    assert w.env.backend.get_message(message.channel.id, message.id).ping_user_ids == set()
     await _nothing_changed(w)
