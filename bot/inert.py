@@ -64,6 +64,24 @@ def typed_pieces(text: str) -> list[str]:
     return [f"\\{c}" if c in _MARKDOWN or i in markers else c for i, c in enumerate(text)]
 
 
+# discord.py's `escape_markdown` (a link's address left as it is, every markdown character
+# escaped), except that a masked link's "[" is escaped by itself: discord.py escapes
+# "[…](…)" as one match and skips what it spans, so markdown inside it, and after it up to
+# the line's last ")", stayed live ("[a](b) **bold** (c)" was bold).
+_URL = r"<[^: >]+:\/[^ >]+>|(?:https?|steam):\/\/[^\s<]+[^<.,:;\"\'\]\s]"
+_MARKDOWN_OR_URL = re.compile(
+    rf"(?P<url>{_URL})|[_\\~|*`]|^>(?:>>)?\s|\[(?=.+\]\(.+\))|^#{{1,3}}|^\s*-",
+    re.MULTILINE,
+)
+
+
+def markdown_escaped(text: str) -> str:
+    """`text` with Discord's markdown escaped, as discord.py's `escape_markdown` does it
+    (links' addresses kept whole), and each masked link's "[" escaped without skipping what
+    follows it."""
+    return _MARKDOWN_OR_URL.sub(lambda m: m["url"] or "\\" + m.group(), text)
+
+
 # What opens a list, heading or quote at a line's start, after any spaces: a "-" or "+"
 # list marker, a numbered item's number, a heading's "#" or a quote's ">".
 _LINE_OPENER = re.compile(r"^[ \t]*(?:[-+](?=[ \t])|\d+(?=\.[ \t])|[#>])", re.MULTILINE)

@@ -13,6 +13,7 @@ import discord
 from discord import ui
 
 from bot.conversation.script import get_script
+from bot.inert import markdown_escaped
 from bot.limits import clip
 from bot.models import EntryRecord, QuoteStatus
 from bot.summary.highlights import EXCERPT_MAX, excerpts_digest
@@ -66,7 +67,7 @@ def excerpts_text(entry: EntryRecord, excerpts: dict[str, str]) -> str:
     """Each excerpt under the question it comes from, quoted exactly as the summary shows it."""
     labels = _labels(entry)
     return "\n\n".join(
-        f"*From “{discord.utils.escape_markdown(labels.get(qid, qid))}”*\n{highlight_quote(text)}"
+        f"*From “{markdown_escaped(labels.get(qid, qid))}”*\n{highlight_quote(text)}"
         for qid, text in _ordered(entry, excerpts)
     )
 

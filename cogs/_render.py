@@ -9,7 +9,7 @@ import discord
 
 from bot.conversation.script import Page, Script
 from bot.guard import describe
-from bot.inert import bidi_closed, line_openers_escaped
+from bot.inert import bidi_closed, line_openers_escaped, markdown_escaped
 from bot.limits import CONTENT_MAX, clip
 from bot.models import EntryHeader
 from bot.privacy import Span
@@ -49,7 +49,7 @@ def safe(text: str) -> str:
     """User text made inert inside a message: no markdown (a numbered list, or a heading or
     quote after a line's spaces, are none either), nothing that looks like a mention, and no
     bidi control left open over the words that follow it."""
-    escaped = line_openers_escaped(discord.utils.escape_markdown(text))
+    escaped = line_openers_escaped(markdown_escaped(text))
     return bidi_closed(discord.utils.escape_mentions(escaped))
 
 

@@ -13,7 +13,7 @@ import discord
 from discord import app_commands, ui
 
 from bot.conversation.blank import shown_or_none
-from bot.inert import as_typed
+from bot.inert import as_typed, markdown_escaped
 from bot.limits import clip
 from bot.models import EntryRecord, EntryStatus
 from bot.outbox import (
@@ -303,7 +303,7 @@ async def posted_share_embed(post: PostRecord) -> discord.Embed | None:
 
 def _kept_line(words: list[str]) -> str:
     """The preview's note on words kept as ordinary words, on its own line (or nothing)."""
-    note = kept_words_note([discord.utils.escape_markdown(w) for w in words])
+    note = kept_words_note([markdown_escaped(w) for w in words])
     return f"\n{note}" if note else ""
 
 

@@ -139,5 +139,5 @@ async def test_a_refusal_naming_a_hostile_key_or_id_shows_it_inert_and_pings_no_
     assert "@everyone" not in told.replace("@\u200beveryone", ""), told
     message = refused.response.message
     assert not message.mention_everyone and message.role_mentions == []
-    assert w.env.backend.get_message(message.channel.id, message.id).ping_user_ids == set()
+    assert w.env.backend.get_message(message.channel.id, message.id).ping_user_ids == []
     await _nothing_changed(w)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from bot.hours.render import as_typed_within
-from bot.inert import as_typed, bidi_closed, bidi_closers, own_markdown_closed, typed_pieces
+from bot.inert import (
+    as_typed,
+    bidi_closed,
+    bidi_closers,
+    markdown_escaped,
+    own_markdown_closed,
+    typed_pieces,
+)
 
 SHOWN = [
     ("**bold** and <@123> @everyone", r"\*\*bold\*\* and \<@123\> @everyone"),
@@ -79,3 +86,21 @@ def test_a_cut_text_keeps_its_closers_within_the_limit() -> None:
 )
 def test_a_lone_italic_marker_left_open_is_escaped_and_no_other(typed: str, closed: str) -> None:
     assert own_markdown_closed(typed) == closed
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        # discord.py left everything after a masked link, up to the line's last ")", live
+        ("[a](b) **bold** (c)", r"\[a](b) \*\*bold\*\* (c)"),
+        ("[**b**](u)", r"\[\*\*b\*\*](u)"),
+        ("[a](b) [c](d)", r"\[a](b) \[c](d)"),  # the second link was live
+        # as discord.py escapes it otherwise: a link's address whole, plain brackets kept
+        ("see https://x.example/a_b*c", "see https://x.example/a_b*c"),
+        ("[Verify](https://x.example) now", r"\[Verify](https://x.example) now"),
+        ("[name] met [date]", "[name] met [date]"),
+        ("snake_case ~~x~~ ||s|| `c`", r"snake\_case \~\~x\~\~ \|\|s\|\| \`c\`"),
+    ],
+)
+def test_markdown_escaped_leaves_nothing_live_after_a_masked_link(typed: str, shown: str) -> None:
+    assert markdown_escaped(typed) == shown
