@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TypedDict
 
 from bot.conversation.roles import ScriptKind
@@ -83,10 +85,20 @@ def _overview(summary: WeekSummary) -> str:
     return "\n".join(lines)
 
 
-def _theme_lines(themes: tuple[Theme, ...]) -> str:
+def _theme_lines(themes: tuple[Theme, ...], shown: Callable[[str], str] = as_typed) -> str:
     return "\n".join(
-        f"• {t.label}: {counted(t.entries, 'entry', 'entries')}" for t in themes[:THEMES_SHOWN]
+        f"• {shown(t.label)}: {counted(t.entries, 'entry', 'entries')}"
+        for t in themes[:THEMES_SHOWN]
     )
+
+
+@lru_cache(maxsize=512)
+def _area_label(label: str) -> str:
+    """An area's label as the group sees it: a server's admins may have typed it (a script's
+    choice), so it is anonymized and shown inert, as a share shows a script's labels."""
+    from bot.privacy import redact  # its word lists load on first use, not on import
+
+    return as_typed(redact(label))
 
 
 def summary_sections(summary: WeekSummary) -> list[tuple[str, str]]:
@@ -95,13 +107,13 @@ def summary_sections(summary: WeekSummary) -> list[tuple[str, str]]:
     if summary.highlights:
         quotes = "\n\n".join(highlight_quote(h) for h in summary.highlights)
         sections.append((HIGHLIGHTS, quotes))
-    for heading, themes in (
-        ("What practitioners did differently", summary.practitioner_moves),
-        ("What helped clients", summary.client_helps),
-        ("Areas of concern", summary.areas),
+    for heading, themes, shown in (
+        ("What practitioners did differently", summary.practitioner_moves, as_typed),
+        ("What helped clients", summary.client_helps, as_typed),
+        ("Areas of concern", summary.areas, _area_label),
     ):
         if themes:
-            sections.append((heading, _theme_lines(themes)))
+            sections.append((heading, _theme_lines(themes, shown)))
     return sections
 
 
