@@ -22,11 +22,18 @@ def _redact_default(text: str) -> str:
     return redact(text)
 
 
-def share_title(script: Script, answers: Mapping[str, str]) -> str:
+def share_title(
+    script: Script, answers: Mapping[str, str], *, redact: Callable[[str], str] | None = None
+) -> str:
     if script.id is ScriptKind.EXCEPTION:
         value = script.answer(answers, Role.AREA)
         area = script.choice_label(Role.AREA, value) if value != "other" else None
-        return f"A client exception ({area.lower()})" if area else "A client exception"
+        if not area:
+            return "A client exception"
+        # The label is a server's admins' typing: anonymized (before it is lower-cased, which
+        # would hide a name) and inert, as the share's question labels are.
+        shown = as_typed((redact or _redact_default)(area)).lower()
+        return f"A client exception ({shown})"
     return "A sparkling moment"
 
 

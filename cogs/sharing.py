@@ -547,7 +547,7 @@ class Sharing(BoundCog):
                 await interaction.response.defer(ephemeral=True, thinking=True)
             script = await self.bot.scripts.for_entry(entry)
             text, kept = await asyncio.to_thread(share_preview, script, entry.answers)
-            title = share_title(script, entry.answers)
+            title = await asyncio.to_thread(share_title, script, entry.answers)
             # The preview is stored: a confirm posts exactly this, never what a client echoes back.
             draft = await self.repos.outbox.draft_share(
                 author_id=interaction.user.id,
