@@ -60,6 +60,8 @@ from ._chat_streets import chat_streets
 from ._chat_streets import may_hold as may_hold_chat_streets
 from ._clause_openers import keep_clause_openers
 from ._clause_pronouns import keep_clause_pronouns
+from ._chat_people import chat_people
+from ._chat_people import may_hold as may_hold_chat_people
 from ._client_slot_names import client_slot_names
 from ._client_slot_names import may_hold as may_hold_client_slot
 from ._code_switched_words import _SOUTH_ASIAN as CODE_SWITCHED_SOUTH_ASIAN
@@ -614,6 +616,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(lower_word_names(text, toks, out, _word_name_token, _name_or_unlisted))
     if may_hold_role_slot(lows):  # "her bf prince took her", "client lucky gave consent"
         out.extend(role_slot_names(text, toks, lex))
+    if may_hold_chat_people(lows):  # "dd ellie-mae", "w/ big kev", "me n ray"
+        out.extend(chat_people(text, toks, lex))
     out.extend(_repeats(toks, out))
     if out and not text.istitle():
         out.extend(_lowercase_repeats(toks, out))

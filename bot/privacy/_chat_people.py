@@ -1,0 +1,191 @@
+"""Names typed in lower case where fast chat puts a person: after a relative's word or a
+practitioner's shorthand for someone, after a nickname's "big" or "lil", beside "me n".
+
+Chat between practitioners names people the way it names everything, in lower case and in
+a hurry: "cl's baby daddy dquan is fixin to move", "dd ellie-mae now going to school", "his
+meemaw lurleen in tupelo", "went w/ big kev to the food bank", "me n ray aint fussin",
+"asked kev what was different". The rules for lower-case names read most of these when the
+word is a longer listed given name or a known relative's word stands before it; here:
+
+- a practitioner's shorthand for a person (``ABBREVIATIONS``: "yp", young person; "cl",
+  client; "dd", "ds", dear daughter, dear son ...) is never itself a pair of initials ("yp
+  said" is not "jj said"), and, like a relative's word, is followed by the name of whom it
+  stands for: "dd ellie-mae", "ds alfie";
+- a relative's word of chat or of a region (``CHAT_KIN``: "nan", "meemaw", "daddy", "sis",
+  "hubby" ...) owned by someone ("her", "his", "cl's", "the client's", past one adjective:
+  "cl's baby daddy") is followed by the relative's name: a word in no list, not shaped like
+  a verb ("-ed", "-ing"), or a listed given name no everyday word;
+- "big", "lil", "little", "wee", "young" and "old" before such a word make a nickname when
+  a person is plainly meant: after "w", "w/", "with", "+", "&", "and", "n", a verb of
+  meeting, or (for "lil", which is only ever a nickname's word before a name) anywhere:
+  "went w/ big kev", "lil dre showed up";
+- "me n", "me and", "me &" join the writer to a person: "me n dawn did the visit", "me n
+  ray aint fussin" (a relative, a pronoun or an everyday word of no given name stays: "me
+  n mum", "me and work");
+- a word in no list of three letters after a verb of meeting or asking is a name when what
+  is asked or said follows it: "asked kev what was different", "told bev about the move"
+  (longer words in no list are read there already).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._word_classes import Kind
+
+if TYPE_CHECKING:
+    from ._lexicon import Lexicon
+    from ._word_classes import Candidate, Token
+
+# Practitioners' shorthand for the people they write about: young person, client, patient,
+# social worker, key worker, health visitor, dear daughter, son, husband, wife
+ABBREVIATIONS = frozenset("yp yps cl clt pt pts sw kw hv dd ds dh dw".split())
+# shorthands that already say whose the person is ("dear daughter"): no owner needed
+_OWNED_ABBREVIATIONS = frozenset("dd ds dh dw".split())
+# relatives' words of chat and of regions (British, Irish, Southern US, Australian, New
+# Zealand), and the words for a key or support worker
+CHAT_KIN = frozenset(
+    "nan nana nanna nanny gran grandad granda gramps grampa meemaw memaw mawmaw mamaw pawpaw "
+    "papaw mama mam mammy mummy daddy sis bro cuz missus hubby fella aunty stepmum step-mum "
+    "step-dad stepdad koro kuia kokum worker keyworker".split()
+)
+_OWNERS = frozenset("my her his their our your ur".split())
+# one word may stand between the owner and the relative: "cl's baby daddy", "her big sis"
+_KIN_ADJECTIVES = frozenset(
+    "baby big little lil older younger new old step foster birth twin key support".split()
+)
+_NICKNAME_WORDS = frozenset("big lil little wee young old".split())
+_ALWAYS_NICKNAME = frozenset({"lil"})
+_WITH = frozenset("w w/ with wit + & and n".split())
+_MEETING_VERBS = frozenset(
+    "saw seen see met meet had asked ask told tell rang ring called texted messaged "
+    "visited".split()
+)
+_ME_AND = frozenset("n and & +".split())
+# what is asked or said right after a person: "asked kev what", "told bev about"
+_AFTER_ASKED = frozenset(
+    "what if whether why how when where about to for at today yesterday again n and".split()
+)
+_VERB_ENDINGS = ("ed", "ing")
+_SHORT_NAME = 3
+_MIN_NICKNAME = 2
+
+_GATE = ABBREVIATIONS | CHAT_KIN | _NICKNAME_WORDS | {"me"} | _MEETING_VERBS
+
+
+def may_hold(lows: list[str]) -> bool:
+    """Cheap test: a word one of the readings below starts from is among the words."""
+    return not _GATE.isdisjoint(lows)
+
+
+def _plain_name(tok: Token, lex: Lexicon, *, unlisted: bool = True) -> bool:
+    """A lower-case word that can be a name here: a word in no list (not shaped like a verb),
+    or a listed given name that is no everyday word."""
+    if tok.capital or len(tok.word) < _SHORT_NAME:
+        return False
+    if tok.kind is Kind.NAME:
+        return True
+    return (
+        unlisted
+        and tok.kind is Kind.UNKNOWN
+        and tok.word.replace("-", "").isalpha()
+        and not tok.low.endswith(_VERB_ENDINGS)
+        and tok.low not in ABBREVIATIONS
+        and tok.low not in lex.ordinary
+    )
+
+
+def _spaced(text: str, toks: list[Token], i: int) -> bool:
+    """One space between ``toks[i - 1]`` and ``toks[i]``."""
+    return text[toks[i - 1].end : toks[i].start] == " "
+
+
+def _owned(text: str, toks: list[Token], k: int) -> bool:
+    """Someone owns the relative at ``toks[k]``: "her nan", "cl's baby daddy"."""
+    j = k - 1
+    if j >= 1 and toks[j].low in _KIN_ADJECTIVES and _spaced(text, toks, k):
+        j -= 1
+    if j < 0:
+        return False
+    owner = toks[j]
+    return owner.low in _OWNERS or (owner.possessive and text[owner.end : owner.end + 3] in ("'s ", "’s "))
+
+
+def _after_relative(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "cl's baby daddy dquan", "dd ellie-mae", "his meemaw lurleen"."""
+    rel = toks[i - 1]
+    if rel.capital or rel.possessive or not _spaced(text, toks, i):
+        return False
+    if rel.low in _OWNED_ABBREVIATIONS:
+        return _plain_name(toks[i], lex)
+    if rel.low in CHAT_KIN or rel.low in ABBREVIATIONS:
+        return _owned(text, toks, i - 1) and _plain_name(toks[i], lex)
+    return False
+
+
+def _nickname(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "w/ big kev", "lil dre showed up": ``toks[i]`` is "big", "lil" ... before a name."""
+    word, nxt = toks[i], toks[i + 1]
+    if word.capital or not _spaced(text, toks, i + 1) or len(nxt.word) < _MIN_NICKNAME:
+        return False
+    if nxt.capital or (nxt.kind is not Kind.NAME and nxt.kind is not Kind.UNKNOWN):
+        return False
+    if len(nxt.word) < _SHORT_NAME:
+        if not nxt.word.isalpha():
+            return False
+    elif not _plain_name(nxt, lex):
+        return False
+    if word.low in _ALWAYS_NICKNAME:
+        return True
+    if i == 0:
+        return False
+    before = text[toks[i - 1].start : word.start].rstrip().lower()
+    prev = toks[i - 1].low
+    return prev in _WITH or prev in _MEETING_VERBS or before.endswith(("w/", "+", "&"))
+
+
+def _joined_to_me(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "me n ray", "me and dawn": a given name or a word in no list joined to the writer."""
+    if i < 2 or toks[i - 2].low != "me" or toks[i - 1].low not in _ME_AND:
+        return False
+    if text[toks[i - 2].end : toks[i].start].strip() not in _ME_AND:
+        return False
+    tok = toks[i]
+    if tok.capital or tok.possessive:
+        return False
+    if tok.kind is Kind.WORD_NAME:
+        return len(tok.word) >= _SHORT_NAME and tok.low in lex.given_names
+    return _plain_name(tok, lex)
+
+
+def _short_asked(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "asked kev what", "told bev about": a three-letter word in no list after a verb of
+    meeting or asking, followed by what is asked or said."""
+    tok = toks[i]
+    if len(tok.word) != _SHORT_NAME or tok.kind is not Kind.UNKNOWN or tok.capital:
+        return False
+    if i == 0 or i + 1 >= len(toks) or toks[i - 1].low not in _MEETING_VERBS:
+        return False
+    if not _spaced(text, toks, i) or not tok.word.isalpha() or tok.low in lex.ordinary:
+        return False
+    return toks[i + 1].low in _AFTER_ASKED and text[tok.end : toks[i + 1].start] in (" ", ", ")
+
+
+def chat_people(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+    """Lower-case names after chat's words for people, nicknames and "me n"."""
+    out: list[Candidate] = []
+    last = len(toks) - 1
+    for i, tok in enumerate(toks):
+        low = tok.low
+        if i < last and low in _NICKNAME_WORDS and _nickname(text, toks, i, lex):
+            out.append((tok.start, toks[i + 1].end, "name"))
+            continue
+        if i == 0 or tok.capital:
+            continue
+        if (
+            _after_relative(text, toks, i, lex)
+            or _joined_to_me(text, toks, i, lex)
+            or _short_asked(text, toks, i, lex)
+        ):
+            out.append((tok.start, tok.end, "name"))
+    return out
