@@ -24,13 +24,18 @@ word is a longer listed given name or a known relative's word stands before it; 
   n mum", "me and work");
 - a word in no list of three letters after a verb of meeting or asking is a name when what
   is asked or said follows it: "asked kev what was different", "told bev about the move"
-  (longer words in no list are read there already).
+  (longer words in no list are read there already);
+- someone seen or had in with a relative of theirs is a person: "seen grace w her aunt",
+  "had sunny w/ her nan" (a given name, or a word in no list);
+- a word in no list, four letters or more, that the writer had in or saw, followed by when:
+  "i had tayshawn today", "we saw kaydence again".
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._vocab import RELATIONS
 from ._word_classes import Kind
 
 if TYPE_CHECKING:
@@ -54,6 +59,7 @@ _OWNERS = frozenset("my her his their our your ur".split())
 _KIN_ADJECTIVES = frozenset(
     "baby big little lil older younger new old step foster birth twin key support".split()
 )
+_DETERMINERS = frozenset("the a an this that his her my their our your".split())
 _NICKNAME_WORDS = frozenset("big lil little wee young old".split())
 _ALWAYS_NICKNAME = frozenset({"lil"})
 _WITH = frozenset("w w/ with wit + & and n".split())
@@ -63,9 +69,14 @@ _MEETING_VERBS = frozenset(
 )
 _ME_AND = frozenset("n and & +".split())
 # what is asked or said right after a person: "asked kev what", "told bev about"
-_AFTER_ASKED = frozenset(
-    "what if whether why how when where about to for at today yesterday again n and".split()
-)
+_AFTER_ASKED = frozenset("what if whether why about to today yesterday again".split())
+_MET = frozenset("had saw seen met meeting seeing".split())
+_WITH_ONLY = frozenset("w w/ with wit".split())
+_WRITERS = frozenset("i we".split())
+# when someone was seen or had in: "i had tayshawn today"
+_WHEN = frozenset("today yesterday tonight again earlier in this".split())
+_MIN_SEEN = 4
+_MIN_AFTER_KIN = 4
 _VERB_ENDINGS = ("ed", "ing")
 _SHORT_NAME = 3
 _MIN_NICKNAME = 2
@@ -119,7 +130,12 @@ def _after_relative(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     if rel.low in _OWNED_ABBREVIATIONS:
         return _plain_name(toks[i], lex)
     if rel.low in CHAT_KIN or rel.low in ABBREVIATIONS:
-        return _owned(text, toks, i - 1) and _plain_name(toks[i], lex)
+        # a short word in no list there is as often chat's spelling of a small word ("his
+        # grandad wud notice")
+        tok = toks[i]
+        if tok.kind is Kind.UNKNOWN and len(tok.word) < _MIN_AFTER_KIN:
+            return False
+        return _owned(text, toks, i - 1) and _plain_name(tok, lex)
     return False
 
 
@@ -135,6 +151,8 @@ def _nickname(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
             return False
     elif not _plain_name(nxt, lex):
         return False
+    if i > 0 and toks[i - 1].low in _DETERMINERS:
+        return False  # "the lil one", "her big brother": an adjective
     if word.low in _ALWAYS_NICKNAME:
         return True
     if i == 0:
@@ -171,6 +189,37 @@ def _short_asked(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     return toks[i + 1].low in _AFTER_ASKED and text[tok.end : toks[i + 1].start] in (" ", ", ")
 
 
+def _met_with_relative(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "seen grace w her aunt": a person met with a relative of theirs."""
+    if i + 3 >= len(toks) or toks[i - 1].low not in _MET or toks[i + 1].low not in _WITH_ONLY:
+        return False
+    tok, owner, relation = toks[i], toks[i + 2], toks[i + 3]
+    if not _spaced(text, toks, i) or not _spaced(text, toks, i + 1) or tok.possessive:
+        return False
+    if owner.low not in _OWNERS or not _spaced(text, toks, i + 3):
+        return False
+    if relation.low not in RELATIONS and relation.low not in CHAT_KIN:
+        return False
+    if tok.kind is Kind.WORD_NAME:
+        return not tok.capital and tok.low in lex.given_names
+    return _plain_name(tok, lex)
+
+
+def _had_in(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "i had tayshawn today": a word in no list the writer had in or saw, then when."""
+    tok = toks[i]
+    if tok.kind is not Kind.UNKNOWN or len(tok.word) < _MIN_SEEN or i + 1 >= len(toks):
+        return False
+    if toks[i - 1].low not in _MET or not (i == 1 or toks[i - 2].low in _WRITERS):
+        return False
+    return (
+        _spaced(text, toks, i)
+        and toks[i + 1].low in _WHEN
+        and text[tok.end : toks[i + 1].start] == " "
+        and _plain_name(tok, lex)
+    )
+
+
 def chat_people(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
     """Lower-case names after chat's words for people, nicknames and "me n"."""
     out: list[Candidate] = []
@@ -186,6 +235,8 @@ def chat_people(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
             _after_relative(text, toks, i, lex)
             or _joined_to_me(text, toks, i, lex)
             or _short_asked(text, toks, i, lex)
+            or _met_with_relative(text, toks, i, lex)
+            or _had_in(text, toks, i, lex)
         ):
             out.append((tok.start, tok.end, "name"))
     return out
