@@ -35,16 +35,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._vocab import RELATIONS
+from ._vocab import PEOPLE_SHORTHAND, RELATIONS
 from ._word_classes import Kind
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._word_classes import Candidate, Token
 
-# Practitioners' shorthand for the people they write about: young person, client, patient,
-# social worker, key worker, health visitor, dear daughter, son, husband, wife
-ABBREVIATIONS = frozenset("yp yps cl clt pt pts sw kw hv dd ds dh dw".split())
+ABBREVIATIONS = PEOPLE_SHORTHAND
 # shorthands that already say whose the person is ("dear daughter"): no owner needed
 _OWNED_ABBREVIATIONS = frozenset("dd ds dh dw".split())
 # relatives' words of chat and of regions (British, Irish, Southern US, Australian, New
@@ -60,12 +58,11 @@ _KIN_ADJECTIVES = frozenset(
     "baby big little lil older younger new old step foster birth twin key support".split()
 )
 _DETERMINERS = frozenset("the a an this that his her my their our your".split())
-_NICKNAME_WORDS = frozenset("big lil little wee young old".split())
+_NICKNAME_WORDS = frozenset("big lil".split())
 _ALWAYS_NICKNAME = frozenset({"lil"})
 _WITH = frozenset("w w/ with wit + & and n".split())
 _MEETING_VERBS = frozenset(
-    "saw seen see met meet had asked ask told tell rang ring called texted messaged "
-    "visited".split()
+    "saw seen see met meet had asked ask told tell rang ring called texted messaged visited".split()
 )
 _ME_AND = frozenset("n and & +".split())
 # what is asked or said right after a person: "asked kev what", "told bev about"
@@ -119,7 +116,9 @@ def _owned(text: str, toks: list[Token], k: int) -> bool:
     if j < 0:
         return False
     owner = toks[j]
-    return owner.low in _OWNERS or (owner.possessive and text[owner.end : owner.end + 3] in ("'s ", "’s "))
+    return owner.low in _OWNERS or (
+        owner.possessive and text[owner.end : owner.end + 3] in ("'s ", "’s ")
+    )
 
 
 def _after_relative(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ._chat_people import ABBREVIATIONS as PEOPLE_ABBREVIATIONS
 from ._lexicon import Lexicon, lexicon
 from ._name_cues import _OWNERS, _has_relation_cue, _prev_word, _starts_sentence
 from ._term_context import demonym
@@ -110,8 +109,6 @@ def _lowercase_initials(text: str, toks: list[Token], i: int) -> bool:
     tok = toks[i]
     if len(tok.word) != _INITIALS_LEN or tok.kind is not Kind.UNKNOWN:
         return False
-    if tok.low in PEOPLE_ABBREVIATIONS:
-        return False  # "yp said", "cl rang": a practitioner's shorthand for someone
     if tok.start and text[tok.start - 1].isdigit():
         return False  # "her 4pm got cancelled": a unit after a number
     nxt = toks[i + 1] if i + 1 < len(toks) else None

@@ -56,12 +56,12 @@ from ._capital_word_names import capital_word_names
 from ._capital_word_names import may_hold as may_hold_capital_word_names
 from ._capitalised_names_writers import keep_lower_words
 from ._capitalising_writers import keep_capitalised_nouns
+from ._chat_people import chat_people
+from ._chat_people import may_hold as may_hold_chat_people
 from ._chat_streets import chat_streets
 from ._chat_streets import may_hold as may_hold_chat_streets
 from ._clause_openers import keep_clause_openers
 from ._clause_pronouns import keep_clause_pronouns
-from ._chat_people import chat_people
-from ._chat_people import may_hold as may_hold_chat_people
 from ._client_slot_names import client_slot_names
 from ._client_slot_names import may_hold as may_hold_client_slot
 from ._code_switched_words import _SOUTH_ASIAN as CODE_SWITCHED_SOUTH_ASIAN
