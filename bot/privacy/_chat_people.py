@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._decided import record
 from ._vocab import PEOPLE_SHORTHAND, RELATIONS
 from ._word_classes import Kind
 
@@ -54,8 +55,9 @@ CHAT_KIN = frozenset(
 )
 _OWNERS = frozenset("my her his their our your ur".split())
 # one word may stand between the owner and the relative: "cl's baby daddy", "her big sis"
-_KIN_ADJECTIVES = frozenset(
-    "baby big little lil older younger new old step foster birth twin key support".split()
+KIN_ADJECTIVES = frozenset(
+    "baby big little lil older younger new old step foster birth twin key support social "
+    "youth".split()
 )
 _DETERMINERS = frozenset("the a an this that his her my their our your".split())
 _NICKNAME_WORDS = frozenset("big lil".split())
@@ -111,7 +113,7 @@ def _spaced(text: str, toks: list[Token], i: int) -> bool:
 def _owned(text: str, toks: list[Token], k: int) -> bool:
     """Someone owns the relative at ``toks[k]``: "her nan", "cl's baby daddy"."""
     j = k - 1
-    if j >= 1 and toks[j].low in _KIN_ADJECTIVES and _spaced(text, toks, k):
+    if j >= 1 and toks[j].low in KIN_ADJECTIVES and _spaced(text, toks, k):
         j -= 1
     if j < 0:
         return False
@@ -225,6 +227,9 @@ def chat_people(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
     last = len(toks) - 1
     for i, tok in enumerate(toks):
         low = tok.low
+        if low in ABBREVIATIONS and tok.word.islower():
+            record(tok.start, tok.end)  # a person's role on purpose ("yp", "cl"), for the tagger
+            continue
         if i < last and low in _NICKNAME_WORDS and _nickname(text, toks, i, lex):
             out.append((tok.start, toks[i + 1].end, "name"))
             continue
