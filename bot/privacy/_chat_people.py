@@ -28,7 +28,12 @@ word is a longer listed given name or a known relative's word stands before it; 
 - someone seen or had in with a relative of theirs is a person: "seen grace w her aunt",
   "had sunny w/ her nan" (a given name, or a word in no list);
 - a word in no list, four letters or more, that the writer had in or saw, followed by when:
-  "i had tayshawn today", "we saw kaydence again".
+  "i had tayshawn today", "we saw kaydence again";
+- a name with its possessive "s" but no apostrophe before where the person is reached:
+  "tayls insta is ...", "kenzies number" ("the girls insta", "his friends number" stay).
+
+Words decided safe on purpose, for the learned tagger to leave alone (``_decided``): the
+shorthand itself, and a word-name after an adverb of degree ("pretty sunny", "a bit rosy").
 """
 
 from __future__ import annotations
@@ -77,10 +82,16 @@ _WHEN = frozenset("today yesterday tonight again earlier in this".split())
 _MIN_SEEN = 4
 _MIN_AFTER_KIN = 4
 _VERB_ENDINGS = ("ed", "ing")
+# adverbs of degree: the word-name after them is an adjective ("pretty sunny"); "so" and
+# "really" also open a clause before a name ("so hope said")
+# where someone is reached: "tayls insta is ...", "kenzies number"
+_CONTACTS = frozenset("insta ig snap snapchat tiktok fb facebook number mob cell email".split())
+_MIN_OWNER = 4
+_DEGREE = frozenset("pretty very quite too kinda fairly super rather bit".split())
 _SHORT_NAME = 3
 _MIN_NICKNAME = 2
 
-_GATE = ABBREVIATIONS | CHAT_KIN | _NICKNAME_WORDS | {"me"} | _MEETING_VERBS
+_GATE = ABBREVIATIONS | CHAT_KIN | _NICKNAME_WORDS | {"me"} | _MEETING_VERBS | _DEGREE | _CONTACTS
 
 
 def may_hold(lows: list[str]) -> bool:
@@ -221,6 +232,20 @@ def _had_in(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     )
 
 
+def _contact_owner(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "tayls insta is", "kenzies number": a name with its possessive "s" typed without an
+    apostrophe, before where the person is reached."""
+    tok = toks[i]
+    if i + 1 >= len(toks) or toks[i + 1].low not in _CONTACTS or not _spaced(text, toks, i + 1):
+        return False
+    if len(tok.word) < _MIN_OWNER or not tok.low.endswith("s") or tok.possessive:
+        return False
+    if i and toks[i - 1].low in _DETERMINERS:
+        return False  # "the girls insta": a plural noun
+    stem = tok.low[:-1]
+    return _plain_name(tok, lex) and stem not in lex.ordinary and stem not in lex.always_ordinary
+
+
 def chat_people(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
     """Lower-case names after chat's words for people, nicknames and "me n"."""
     out: list[Candidate] = []
@@ -230,10 +255,23 @@ def chat_people(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
         if low in ABBREVIATIONS and tok.word.islower():
             record(tok.start, tok.end)  # a person's role on purpose ("yp", "cl"), for the tagger
             continue
+        if (
+            i
+            and tok.kind is Kind.WORD_NAME
+            and toks[i - 1].low in _DEGREE
+            and _spaced(text, toks, i)
+        ):
+            record(tok.start, tok.end)  # "pretty sunny", "a bit rosy": an adjective
+            continue
         if i < last and low in _NICKNAME_WORDS and _nickname(text, toks, i, lex):
             out.append((tok.start, toks[i + 1].end, "name"))
             continue
-        if i == 0 or tok.capital:
+        if tok.capital:
+            continue
+        if i < last and toks[i + 1].low in _CONTACTS and _contact_owner(text, toks, i, lex):
+            out.append((tok.start, tok.end, "name"))
+            continue
+        if i == 0:
             continue
         if (
             _after_relative(text, toks, i, lex)
