@@ -46,6 +46,20 @@ _GONE = [
         ],
     ),
     *group(
+        "bare-possessive-before-chat-kin",
+        [
+            ("kaydens nan rang this morning", "kaydens"),
+            ("brantleys key worker rang yesterday", "brantleys"),
+        ],
+    ),
+    *group(
+        "before-where-reached",
+        [
+            ("tayvons insta is private now", "tayvons"),
+            ("kenzies number changed again", "kenzies"),
+        ],
+    ),
+    *group(
         "seen-with-relative",
         [
             ("seen joy w her gran again, joy talked more", "joy"),
@@ -70,6 +84,11 @@ _KEPT = group(
         "her nan tues was lovely, brought scones",
         "lil bit of progress, she got out of bed",
         "asked the gp what was different this time",
+        "the girls insta is private, mum checks it",
+        "his friends number is on file",
+        "the kids nan rang this morning",
+        "pretty sunny by the sound of it, they swam all day",
+        "yp from up north, lives w nan now",
     ],
 )
 
