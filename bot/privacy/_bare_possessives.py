@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ._chat_people import CHAT_KIN, KIN_ADJECTIVES
 from ._function_words import tables
 from ._kin_led_names import KIN
 from ._vocab import RELATIONS
@@ -28,6 +29,7 @@ _CHAT_KIN = frozenset("sis bro gf bf bff hubby cuz".split())
 # before a plural noun, never before a name with its possessive: "her lolas sister"
 _DETERMINERS = frozenset("the a an my his her our their your its these those some all both".split())
 _BEFORE = re.compile(r"([a-z]+)\s*$")
+_NEXT = re.compile(r" ([a-z]+)\b")
 
 
 def may_hold(text: str) -> bool:
@@ -41,7 +43,10 @@ def bare_possessives(text: str, lex: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     for m in _BARE.finditer(text):
         word, kin = m.group("word"), m.group("kin")
-        if kin not in RELATIONS and kin not in _CHAT_KIN:
+        if kin in KIN_ADJECTIVES:  # "kaydens key worker", "jades little sis"
+            after = _NEXT.match(text, m.end("kin"))
+            kin = after.group(1) if after else ""
+        if kin not in RELATIONS and kin not in _CHAT_KIN and kin not in CHAT_KIN:
             continue
         before = _word_before(text, m.start())
         if before and before.group(1) in _DETERMINERS:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ._burmese_names import TITLES as _BURMESE_TITLES
 from ._kin_address import BEFORE_NAME
+from ._vocab import PEOPLE_SHORTHAND
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -32,8 +33,8 @@ _CLAUSE_OPENERS = frozenset(
 )
 # titles of address typed before the name ("ko kyaw", "tia rosa")
 _TITLES = _BURMESE_TITLES | BEFORE_NAME
-# chat words for people that no dictionary lists
-_PEOPLE_WORDS = frozenset(
+# chat words for people that no dictionary lists, and practitioners' shorthand ("yp", "cl")
+_PEOPLE_WORDS = PEOPLE_SHORTHAND | frozenset(
     "ppl peeps fam fams bro bros sis sissy bestie besties bf gf bff cuz".split()
 )
 

@@ -56,6 +56,8 @@ from ._capital_word_names import capital_word_names
 from ._capital_word_names import may_hold as may_hold_capital_word_names
 from ._capitalised_names_writers import keep_lower_words
 from ._capitalising_writers import keep_capitalised_nouns
+from ._chat_people import chat_people
+from ._chat_people import may_hold as may_hold_chat_people
 from ._chat_streets import chat_streets
 from ._chat_streets import may_hold as may_hold_chat_streets
 from ._clause_openers import keep_clause_openers
@@ -614,6 +616,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(lower_word_names(text, toks, out, _word_name_token, _name_or_unlisted))
     if may_hold_role_slot(lows):  # "her bf prince took her", "client lucky gave consent"
         out.extend(role_slot_names(text, toks, lex))
+    if may_hold_chat_people(lows):  # "dd ellie-mae", "w/ big kev", "me n ray"
+        out.extend(chat_people(text, toks, lex))
     out.extend(_repeats(toks, out))
     if out and not text.istitle():
         out.extend(_lowercase_repeats(toks, out))

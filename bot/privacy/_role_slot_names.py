@@ -73,10 +73,21 @@ def may_hold(lows: list[str]) -> bool:
 
 
 def _owned(toks: list[Token], k: int) -> bool:
-    """An owner stands before the role at ``toks[k]``, perhaps past one adjective."""
-    if k >= 1 and toks[k - 1].low in _OWNERS:
+    """An owner stands before the role at ``toks[k]``, perhaps past one adjective: "her",
+    "my" ..., or someone's possessive ("cl's son lucky", "the client's bf king")."""
+    if k >= 1 and (toks[k - 1].low in _OWNERS or _possessive(toks[k - 1])):
         return True
-    return k >= 2 and toks[k - 1].low in _ROLE_ADJECTIVES and toks[k - 2].low in _OWNERS
+    return (
+        k >= 2
+        and toks[k - 1].low in _ROLE_ADJECTIVES
+        and (toks[k - 2].low in _OWNERS or _possessive(toks[k - 2]))
+    )
+
+
+def _possessive(tok: Token) -> bool:
+    """A lower-case possessive: "cl's", "the client's" (a capitalised one is judged as a
+    name of its own)."""
+    return tok.possessive and not tok.capital
 
 
 def _person_verb(tok: Token, lex: Lexicon) -> bool:

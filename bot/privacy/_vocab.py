@@ -50,6 +50,11 @@ RELATIONS = frozenset(
     """.split()
 )
 
+# Practitioners' shorthand for the people they write about, typed in lower case in chat:
+# young person, client, patient, social worker, key worker, health visitor, dear daughter,
+# son, husband, wife ("yp said", "dd ellie"). Capitalised, such a pair is as often initials.
+PEOPLE_SHORTHAND = frozenset("yp yps cl clt pt pts sw kw hv dd ds dh dw".split())
+
 # After a name: verbs that tell us the word before them is a person.
 PERSON_VERBS = frozenset(
     """

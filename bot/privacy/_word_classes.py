@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 
 from ._lexicon import Lexicon, lexicon
 from ._macron_words import without_macrons
-from ._vocab import AREA_SUFFIXES, KNOWN_ACRONYMS, ORG_SUFFIXES, STREET_SUFFIXES
+from ._vocab import (
+    AREA_SUFFIXES,
+    KNOWN_ACRONYMS,
+    ORG_SUFFIXES,
+    PEOPLE_SHORTHAND,
+    STREET_SUFFIXES,
+)
 
 Candidate = tuple[int, int, str]
 
@@ -269,6 +275,8 @@ def _word_info(word: str, lex: Lexicon) -> _WordInfo:
         capital = word[0].isupper()
         if capital and word[-1] == "s" and word[:-1] in KNOWN_ACRONYMS:
             kind = Kind.STOP  # "SSRIs", "GPs"
+        elif word in PEOPLE_SHORTHAND:
+            kind = Kind.STOP  # "yp said", "cl's mum": a person's role, as "client" is
         info = (kind, capital, capital and len(word) >= 2 and word.isupper(), word.lower())
         if len(_WORD_INFO) < _CACHE_LIMIT:
             _WORD_INFO[word] = info
