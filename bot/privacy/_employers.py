@@ -60,7 +60,24 @@ _CUES_BY_PREP: dict[str, frozenset[str]] = {
     "with": _JOB_NOUNS | {"volunteer", "volunteers", "volunteered", "volunteering"},
     "by": frozenset("employed hired fired sacked dismissed laid redundant recruited".split()),
     "from": _LEAVING,
+    # "works in Tesco", "a job in Penneys": in Irish and British English one works in a shop
+    # (only words of working there: "it started in Tesco", "hours in Costco" say where)
+    "in": frozenset(
+        """
+        work works worked working volunteer volunteers volunteered volunteering employed hired
+        job jobs shift shifts placement placements apprenticeship internship position role post
+        """.split()
+    ),
 }
+# Apps and games one works in on a screen ("working in Canva", "started in Roblox"): with
+# "in" they are the tool, not the employer.
+_SCREENS = frozenset(
+    """
+    zoom whatsapp instagram facebook tiktok snapchat youtube google reddit twitter headspace
+    duolingo roblox canva slack microsoft linkedin todoist trello evernote onenote viber wechat
+    skype webex daylio habitica stardew genshin overwatch pubg gta lumosity
+    """.split()
+)
 # A verb straight before the name: "quit Tesco", "joined Uber".
 _DIRECT = frozenset("quit quitting joined joining rejoined".split())
 # Words that may stand between the cue and the preposition: "works nights at".
@@ -184,6 +201,8 @@ def _work_before(text: str, toks: list[Token], i: int) -> bool:
     prep = toks[j].low
     if prep in _DIRECT:
         return True
+    if prep == "in" and toks[i].low in _SCREENS:
+        return False
     cues = _CUES_BY_PREP.get(prep)
     if cues is None:
         return False

@@ -82,6 +82,8 @@ from ._cued_orgs import cued_organisations
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
 from ._decided import Range, dropped, recording
+from ._dedicated_churches import dedicated_churches
+from ._dedicated_churches import may_hold as may_hold_dedicated_churches
 from ._described_nouns import keep_described_nouns
 from ._described_nouns import may_hold as may_hold_described
 from ._echoed_readings import without_echoes
@@ -786,6 +788,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(attributive_towns(text, toks, lex))
     if may_hold_parish(lows):  # "bingo nights at holy ghost", "at christ embassy on sunday"
         out.extend(parish_names(text, toks))
+    if may_hold_dedicated_churches(lows):  # "church of the good shepherd", "our lady of lourdes"
+        out.extend(dedicated_churches(text, toks, lex))
     # after the bodies: "at qkts lamoa" is a body and its branch, not a place
     if may_hold_two_words(lows):  # "plays soccer at lawson tama", "fishing off motu ruaki"
         out.extend(two_word_places(text, toks, lex))
