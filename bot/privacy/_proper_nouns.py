@@ -225,6 +225,8 @@ from ._lower_acronym_orgs import (
     spelled_branches,
 )
 from ._lower_acronym_orgs import STAFF_NOUNS as ACRONYM_STAFF_NOUNS
+from ._lower_care_places import lower_care_places
+from ._lower_care_places import may_hold as may_hold_care_places
 from ._lower_feature_places import HEADS as FEATURE_HEADS
 from ._lower_feature_places import lower_feature_places
 from ._lower_function_words import keep_lower_function_words
@@ -778,6 +780,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(lived_places(text, toks, lows, lex, evidence))
     if gates & _G_INSTITUTIONS:  # "at uni of jaffna", "at the esplanade clinic"
         out.extend(lower_institutions(text, toks, lex))
+    if may_hold_care_places(lows):  # "admitted to mercy west", "the ward at the royal free"
+        out.extend(lower_care_places(text, toks, lex))
     if gates & _G_ACRONYM_ORGS:  # "joined the xqv choir", "youth band at qkts lamoa"
         out.extend(lower_acronym_orgs(text, toks, lex))
     if may_hold_enrolled(lows):  # "got into strathclyde", "came home from masterman"
