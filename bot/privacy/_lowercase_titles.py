@@ -58,7 +58,7 @@ def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
             toks[i - 1].low in _DETERMINERS
             or toks[i - 1].possessive
             or (low == "miss" and toks[i - 1].low in _MISSERS)  # "i miss sela": a verb
-            or _described_role(toks, i)  # "the school nurse will": a role, not a title
+            or (low in _LOWER_ROLES and _described_role(toks, i))  # "the school nurse will"
         )
         if not _lowercase_titled_name(nxt, lex, formal=formal, owned=owned):
             continue
