@@ -131,3 +131,18 @@ def test_redacting_twice_changes_nothing() -> None:
     text = "she's on ward 4 at the royal gwent and goes to church of st luke after"
     once = redact(text)
     assert redact(once) == once
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she has been with CAMHS since the spring and likes her worker",
+        "he was seen by CAMHS last week and they were kind",
+    ],
+)
+def test_known_service_abbreviations_stay(text: str) -> None:
+    assert_kept(text)
+
+
+def test_a_body_beside_a_service_abbreviation_goes() -> None:
+    assert_gone("he has been with CAMHS at NELFT since march", "NELFT")
