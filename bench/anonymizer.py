@@ -173,6 +173,8 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_titles58b.jsonl",
     ROOT / "tests/data/phi_dev_chat59a.jsonl",
     ROOT / "tests/data/phi_dev_chat59b.jsonl",
+    ROOT / "tests/data/phi_dev_orgs59a.jsonl",
+    ROOT / "tests/data/phi_dev_orgs59b.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

@@ -61,6 +61,24 @@ _CUES_BY_PREP: dict[str, frozenset[str]] = {
     "by": frozenset("employed hired fired sacked dismissed laid redundant recruited".split()),
     "from": _LEAVING,
 }
+# "works in Tesco", "a job in Penneys": in Irish and British English one works in a shop
+# (only words of working there: "it started in Tesco", "hours in Costco" say where; "works
+# in the Gulf" is a region)
+_WORKED_IN = frozenset(
+    """
+    work works worked working volunteer volunteers volunteered volunteering employed hired
+    job jobs shift shifts placement placements apprenticeship internship position role post
+    """.split()
+)
+# Apps and games one works in on a screen ("working in Canva", "started in Roblox"): with
+# "in" they are the tool, not the employer.
+_SCREENS = frozenset(
+    """
+    zoom whatsapp instagram facebook tiktok snapchat youtube google reddit twitter headspace
+    duolingo roblox canva slack microsoft linkedin todoist trello evernote onenote viber wechat
+    skype webex daylio habitica stardew genshin overwatch pubg gta lumosity
+    """.split()
+)
 # A verb straight before the name: "quit Tesco", "joined Uber".
 _DIRECT = frozenset("quit quitting joined joining rejoined".split())
 # Words that may stand between the cue and the preposition: "works nights at".
@@ -163,7 +181,19 @@ def _names_agency(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
 
 
 def _at_work(text: str, toks: list[Token], i: int) -> bool:
-    return _work_after(text, toks, i) or _work_before(text, toks, i)
+    return _work_after(text, toks, i) or _work_before(text, toks, i) or _worked_in(text, toks, i)
+
+
+def _worked_in(text: str, toks: list[Token], i: int) -> bool:
+    """ "works in Penneys", "a job in Tesco": a shop right after "in" and a word of work."""
+    j = i - 1
+    if j < 1 or toks[j].low != "in" or toks[i].low in _SCREENS:
+        return False
+    if not _joined(text, toks[j], toks[i]) or not _joined(text, toks[j - 1], toks[j]):
+        return False
+    back = range(j - 1, max(-1, j - 1 - _LOOK_BACK), -1)
+    words = (toks[k].low if _joined(text, toks[k], toks[k + 1]) else None for k in back)
+    return _cue_first(words, _WORKED_IN, _FILLERS - _ARTICLES)
 
 
 def _work_after(text: str, toks: list[Token], i: int) -> bool:

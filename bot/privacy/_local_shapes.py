@@ -332,12 +332,13 @@ def catalogue_code(text: str, start: int) -> bool:
 
 
 def not_identifying(text: str, found: list[Candidate]) -> list[Candidate]:
-    """``found`` less public helplines, course codes and book or billing codes."""
+    """``found`` less public helplines, course codes and book or billing codes. A school
+    named by a code and a number ("PS 112") is no helpline although its digits may be one."""
     return [
         (start, end, kind)
         for start, end, kind in found
         if not (
-            helpline(text[start:end])
+            (kind != "org" and helpline(text[start:end]))
             or course_code(text, start, end)
             or catalogue_code(text, start)
         )

@@ -58,6 +58,7 @@ def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
             toks[i - 1].low in _DETERMINERS
             or toks[i - 1].possessive
             or (low == "miss" and toks[i - 1].low in _MISSERS)  # "i miss sela": a verb
+            or (low in _LOWER_ROLES and _described_role(toks, i))  # "the school nurse will"
         )
         if not _lowercase_titled_name(nxt, lex, formal=formal, owned=owned):
             continue
@@ -69,6 +70,15 @@ def _lowercase_titled(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
         start = tok.start if titled and not owned and len(tok.word) >= _LONG_TITLE else nxt.start
         out.append((start, nxt.end, "name"))
     return out
+
+
+def _described_role(toks: list[Token], i: int) -> bool:
+    """ "the school nurse", "his football coach": a determiner, then an everyday word saying
+    which kind, before the title word make it a role noun."""
+    if i < 2 or toks[i - 2].low not in _DETERMINERS:
+        return False
+    kind = toks[i - 1]
+    return kind.kind is Kind.ORDINARY and not kind.capital and not kind.possessive
 
 
 def _named_sibling(title: str, tok: Token, lex: Lexicon) -> bool:

@@ -38,7 +38,7 @@ _RITES = frozenset(
 _TO_VERBS = frozenset(
     "go goes going went gone moved move moves back sent send took take takes".split()
 )
-_CUES = frozenset(("at", "from"))
+_CUES = frozenset(("at", "from", "attend", "attends", "attended", "attending"))
 
 
 def may_hold(lows: list[str]) -> bool:

@@ -84,6 +84,8 @@ from ._cued_orgs import cued_organisations
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
 from ._decided import Range, dropped, recording
+from ._dedicated_churches import dedicated_churches
+from ._dedicated_churches import may_hold as may_hold_dedicated_churches
 from ._described_nouns import keep_described_nouns
 from ._described_nouns import may_hold as may_hold_described
 from ._echoed_readings import without_echoes
@@ -225,6 +227,8 @@ from ._lower_acronym_orgs import (
     spelled_branches,
 )
 from ._lower_acronym_orgs import STAFF_NOUNS as ACRONYM_STAFF_NOUNS
+from ._lower_care_places import lower_care_places
+from ._lower_care_places import may_hold as may_hold_care_places
 from ._lower_feature_places import HEADS as FEATURE_HEADS
 from ._lower_feature_places import lower_feature_places
 from ._lower_function_words import keep_lower_function_words
@@ -780,6 +784,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(lived_places(text, toks, lows, lex, evidence))
     if gates & _G_INSTITUTIONS:  # "at uni of jaffna", "at the esplanade clinic"
         out.extend(lower_institutions(text, toks, lex))
+    if may_hold_care_places(lows):  # "admitted to mercy west", "the ward at the royal free"
+        out.extend(lower_care_places(text, toks, lex))
     if gates & _G_ACRONYM_ORGS:  # "joined the xqv choir", "youth band at qkts lamoa"
         out.extend(lower_acronym_orgs(text, toks, lex))
     if may_hold_enrolled(lows):  # "got into strathclyde", "came home from masterman"
@@ -790,6 +796,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(attributive_towns(text, toks, lex))
     if may_hold_parish(lows):  # "bingo nights at holy ghost", "at christ embassy on sunday"
         out.extend(parish_names(text, toks))
+    if may_hold_dedicated_churches(lows):  # "church of the good shepherd", "our lady of lourdes"
+        out.extend(dedicated_churches(text, toks, lex))
     # after the bodies: "at qkts lamoa" is a body and its branch, not a place
     if may_hold_two_words(lows):  # "plays soccer at lawson tama", "fishing off motu ruaki"
         out.extend(two_word_places(text, toks, lex))

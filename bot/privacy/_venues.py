@@ -34,8 +34,13 @@ _VENUE_HEADS = frozenset(
     collective mission fabrications fabrication provisions supplies supply
     traders trading holdings ventures imports exports textiles electricals plumbers
     joinery roofing landscaping removals
+    project hub trust refuge nursery pub inn
     """.split()
 )
+# "home" ends a venue's name after a kind of home where people are cared for or live
+# together ("the willows nursing home", "harbour view care home"); "the family home" and
+# "her foster home" are no venue
+_HOME_KINDS = frozenset("care nursing rest retirement residential aged-care".split())
 # Heads that may also name a generic thing right after "the" ("the kitchen", "the
 # services"): they need a naming word that is in no list or a listed place before them.
 _WEAK_HEADS = frozenset(
@@ -73,7 +78,7 @@ _DESCRIPTORS = (
     cancer stroke heart kidney brain spinal injury injuries diabetes dementia memory pain
     sleep eating trauma abuse violence domestic sexual assault rape breast birth pregnancy
     fertility hiv sexual-health dads mums moms teen teens toddler toddlers baby babies
-    grandparents carers bowling recycling
+    grandparents carers bowling recycling plant plants tree trees
     """.split()
     )
 )
@@ -135,9 +140,15 @@ _LEADING_HEADS = frozenset(
     """
     scoil gaelscoil gaelcholáiste gaelcholaiste coláiste colaiste gurdwara gurudwara masjid
     mandir escuela colegio iglesia igreja sekolah madrasa madrassa
-    madrasah pondok
+    madrasah pondok temple congregation
     """.split()
 )
+# English kind words that lead a name only after a preposition or "the" ("goes to temple
+# beth el", "the congregation beth israel"), not as the temple of the head
+_LEADING_AFTER_ENTRY = frozenset({"temple", "congregation"})
+# Words of respect between the kind and the name ("gurdwara sahib leamington", "mandir shri
+# ram"): part of the name, though they say nothing alone
+_HONOURING = frozenset("sahib sri shri shree".split())
 # Last words of a street, estate or block of flats named by the words before it.
 _PLACE_HEADS = frozenset("quay flats estate village road street avenue lane crescent".split())
 # After "the" the kind-words of most are open ("the holiday village", "the bus lane"):
@@ -160,7 +171,7 @@ _PLACE_KINDS = frozenset(
 
 def venue_triggers() -> frozenset[str]:
     """Words of which a text must hold one for ``named_venues`` to find anything."""
-    return _VENUE_HEADS | _CALLING_WORDS | _PLAY_VERBS | _LEADING_HEADS | _PLACE_HEADS
+    return _VENUE_HEADS | _CALLING_WORDS | _PLAY_VERBS | _LEADING_HEADS | _PLACE_HEADS | {"home"}
 
 
 def named_venues(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
@@ -216,7 +227,7 @@ def _venue_after(text: str, toks: list[Token], i: int, lex: Lexicon, out: list[C
     if len(run) < 2:
         return
     # the run ends at its last venue noun ("the bridge cafe on a tuesday": "cafe")
-    heads = [n for n, k in enumerate(run) if toks[k].low in _VENUE_HEADS]
+    heads = [n for n, k in enumerate(run) if _venue_head(toks, run, n)]
     if not heads or heads[-1] == 0:
         return
     end = heads[-1]
@@ -224,11 +235,20 @@ def _venue_after(text: str, toks: list[Token], i: int, lex: Lexicon, out: list[C
         return  # "the bridge cafe menu": a thing of the venue, read as a phrase
     words = [toks[k] for k in run[:end]]
     head = toks[run[end]]
-    if not any(_naming_word(w, lex, strong=head.low in _WEAK_HEADS) for w in words):
+    strong = head.low in _WEAK_HEADS
+    if not any(_naming_word(w, lex, strong=strong) and w.low not in _HOME_KINDS for w in words):
         return
     if any(w.possessive and w.kind in _PLAIN_KINDS for w in words):
         return  # "at the neighbour's bakery": whose, not which
     out.append((words[0].start, head.end, "org"))
+
+
+def _venue_head(toks: list[Token], run: list[int], n: int) -> bool:
+    """Whether the ``n``-th word of ``run`` is a venue's last word."""
+    low = toks[run[n]].low
+    if low == "home":
+        return n > 0 and toks[run[n - 1]].low in _HOME_KINDS
+    return low in _VENUE_HEADS
 
 
 def _naming_word(tok: Token, lex: Lexicon, *, strong: bool) -> bool:
@@ -303,10 +323,14 @@ def _name_after_head(text: str, toks: list[Token], i: int, out: list[Candidate])
     in another language, by words in no list after its kind."""
     if not _spaced(text, toks[i], toks[i + 1]):
         return
+    if toks[i].low in _LEADING_AFTER_ENTRY and (
+        i == 0 or toks[i - 1].low not in _ENTRY_PREPS | {"the"}
+    ):
+        return
     run = _name_run(text, toks, i + 1, frozenset())[:_MAX_NAME_WORDS]
     while run and toks[run[-1]].kind not in _NAMEY_KINDS:
         run.pop()
-    if run and all(toks[k].kind in _NAMEY_KINDS for k in run):
+    if run and all(toks[k].kind in _NAMEY_KINDS or toks[k].low in _HONOURING for k in run):
         out.append((toks[i].start, toks[run[-1]].end, "org"))
 
 
