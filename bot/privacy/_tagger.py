@@ -54,7 +54,6 @@ from ._town_cues import HOMES
 from ._vocab import (
     AREA_SUFFIXES,
     GENERIC_ORG_WORDS,
-    KNOWN_ACRONYMS,
     ORG_PREPS,
     ORG_SUFFIXES,
     PLACE_PREPS,
@@ -314,14 +313,9 @@ def _ruled(text: str, toks: list[Token], i: int) -> bool:
       possessive "s" typed without the apostrophe before a word for a home ("at nans
       place"): a relative or the kin's own home, which the rules of kinship judge;
     - a word written small right before a word for how someone is ("betam good"): a word of
-      the writer's other language modifying it, not a name;
-    - an abbreviation of four letters or more the rules know for a kind of service, test or
-      term ("with CAMHS", "seen by CMHT"): never an identifier alone (shorter ones share
-      their letters with many a local body's initials: "at MBC", "walked to BRS").
+      the writer's other language modifying it, not a name.
     """
     tok = toks[i]
-    if len(tok.word) >= _MIN_KNOWN_ACRONYM and tok.word in KNOWN_ACRONYMS:
-        return True
     if not tok.word.islower():
         return False
     if tok.kind is Kind.WORD_NAME and _wname_veto(text, toks, i):
@@ -330,9 +324,6 @@ def _ruled(text: str, toks: list[Token], i: int) -> bool:
     if tok.low in _KIN or _kin_owned(toks, i):
         return True
     return i + 1 < len(toks) and not after.strip() and toks[i + 1].low in _HOW
-
-
-_MIN_KNOWN_ACRONYM = 4
 
 
 def _wname_veto(text: str, toks: list[Token], i: int) -> bool:
