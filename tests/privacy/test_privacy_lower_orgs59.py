@@ -140,8 +140,9 @@ def test_redacting_twice_changes_nothing() -> None:
         "he was seen by CAMHS last week and they were kind",
     ],
 )
-def test_known_service_abbreviations_stay(text: str) -> None:
-    assert_kept(text)
+def test_a_service_named_as_who_saw_the_client_goes(text: str) -> None:
+    """Recall first: the local service that saw her, not a kind of service."""
+    assert_gone(text, "CAMHS")
 
 
 def test_a_body_beside_a_service_abbreviation_goes() -> None:
