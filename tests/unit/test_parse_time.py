@@ -1,0 +1,31 @@
+"""Reading a typed weekly time: as it shows on screen, whatever digits typed it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.schedule import parse_time
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("9:00", "09:00"),
+        ("09.30", "09:30"),
+        ("2130", "21:30"),
+        ("21h30", "21:30"),
+        (" 7:05 ", "07:05"),
+        ("\u200b18:00\u200f", "18:00"),  # invisible marks around it
+        ("０９：３０", "09:30"),  # full-width, colon too
+        ("２３．５９", "23:59"),
+        ("٠٩:٣٠", "09:30"),  # Arabic-Indic digits
+        ("०९:३०", "09:30"),  # Devanagari digits
+    ],
+)
+def test_a_time_is_read_as_it_shows(typed: str, read: str) -> None:
+    assert parse_time(typed) == read
+
+
+@pytest.mark.parametrize("typed", ["24:00", "09:60", "⁰⁹:³⁰", "²¹:⁰⁰", "9.30pm", "", "：", "①⓪:⓪⓪"])
+def test_what_is_no_time_is_refused(typed: str) -> None:
+    assert parse_time(typed) is None
