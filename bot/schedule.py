@@ -3,36 +3,22 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from bot.inert import as_shown
+from bot.inert import as_shown, narrowed
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TIME = re.compile(r"^\s*([01]?[0-9]|2[0-3])[:.h]?([0-5][0-9])\s*$")
-_FULL_WIDTH = range(0xFF01, 0xFF5F)  # "０".."９", "：", "．": ASCII shifted by 0xFEE0
 
 
 def parse_time(text: str) -> str | None:
     """'9:00', '09.00', '0900' → '09:00'; anything else → None. Read as it shows on screen:
     typed full-width ("０９：００", as an East Asian keyboard does) or in another script's
     decimal digits, it is the same time; superscripts ("⁰⁹") are none."""
-    match = _TIME.match(_plain_digits(as_shown(text)))
+    match = _TIME.match(narrowed(as_shown(text)))
     return f"{int(match[1]):02d}:{match[2]}" if match else None
-
-
-def _plain_digits(text: str) -> str:
-    """Full-width characters as their ASCII forms, and every decimal digit as 0-9."""
-    return "".join(
-        chr(ord(c) - 0xFEE0)
-        if ord(c) in _FULL_WIDTH
-        else str(unicodedata.decimal(c))
-        if c.isdecimal()
-        else c
-        for c in text
-    )
 
 
 @cache

@@ -1,10 +1,12 @@
-"""Reading a typed weekly time: as it shows on screen, whatever digits typed it."""
+"""Reading a typed weekly time and time zone: as they show on screen, whatever keyboard typed
+them."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.schedule import parse_time
+from bot.zones import resolve_zone
 
 
 @pytest.mark.parametrize(
@@ -29,3 +31,23 @@ def test_a_time_is_read_as_it_shows(typed: str, read: str) -> None:
 @pytest.mark.parametrize("typed", ["24:00", "09:60", "⁰⁹:³⁰", "²¹:⁰⁰", "9.30pm", "", "：", "①⓪:⓪⓪"])
 def test_what_is_no_time_is_refused(typed: str) -> None:
     assert parse_time(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [
+        ("ＵＴＣ＋９", "Etc/GMT-9"),
+        ("Ｅｕｒｏｐｅ／Ｌｏｎｄｏｎ", "Europe/London"),
+        ("UTC–5", "Etc/GMT+5"),  # an en dash for the minus
+        ("UTC‑3", "Etc/GMT+3"),  # a non-breaking hyphen
+        ("UTC−3", "Etc/GMT+3"),  # the minus sign
+        ("UTC+٥:٣٠", "Asia/Kolkata"),
+    ],
+)
+def test_a_zone_is_read_as_it_shows(typed: str, zone: str) -> None:
+    match = resolve_zone(typed)
+    assert match is not None and match.name == zone
+
+
+def test_superscripts_are_no_offset() -> None:
+    assert resolve_zone("UTC+²") is None
