@@ -29,3 +29,9 @@ async def test_a_zone_typed_so_sets_the_reminder_in_it(world: World, typed: str,
     assert_responded(done, contains=f"every Monday at 09:00 ({zone})", ephemeral=True)
     reminder = await bot_of(w.env).repos.practitioners.reminder(w.alice.id)
     assert reminder is not None and reminder.timezone == zone
+
+
+async def test_a_zone_being_typed_full_width_is_offered_as_typed_plain(world: World) -> None:
+    w = world
+    offered = await w.alice.autocomplete(w.channel, "remind", "timezone", "ｌｏｎｄｏｎ", day="0")
+    assert {"name": "Europe/London", "value": "Europe/London"} in offered
