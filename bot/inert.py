@@ -28,6 +28,25 @@ def as_shown(text: str) -> str:
     return "".join(c for c in text if unicodedata.category(c) != "Cf")
 
 
+_FULL_WIDTH = range(0xFF01, 0xFF5F)  # "！".."～": ASCII's "!".."~" shifted by 0xFEE0
+_DASHES = {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2212": "-"}
+
+
+def narrowed(text: str) -> str:
+    """`text` with what reads as a plain character typed so: full-width forms (an East Asian
+    keyboard's "０９：３０", "ＵＴＣ＋９") as ASCII, every decimal digit of another script as
+    0-9, and the dashes a page writes a minus or hyphen with as "-". For reading a time, an
+    offset or a zone; superscripts and circled numbers are no digits and stay as they are."""
+    return "".join(
+        chr(ord(c) - 0xFEE0)
+        if ord(c) in _FULL_WIDTH
+        else str(unicodedata.decimal(c))
+        if c.isdecimal()
+        else _DASHES.get(c, c)
+        for c in text
+    )
+
+
 def bidi_closers(text: str, *, lines: bool = True) -> str:
     """The PDFs and PDIs that close every embedding, override or isolate `text` leaves open
     on its last line, innermost first: appended after it, they keep a right-to-left

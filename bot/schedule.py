@@ -7,15 +7,17 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from bot.inert import as_shown
+from bot.inert import as_shown, narrowed
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_TIME = re.compile(r"^\s*([01]?\d|2[0-3])[:.h]?([0-5]\d)\s*$")
+_TIME = re.compile(r"^\s*([01]?[0-9]|2[0-3])[:.h]?([0-5][0-9])\s*$")
 
 
 def parse_time(text: str) -> str | None:
-    """'9:00', '09.00', '0900' → '09:00'; anything else → None."""
-    match = _TIME.match(as_shown(text))
+    """'9:00', '09.00', '0900' → '09:00'; anything else → None. Read as it shows on screen:
+    typed full-width ("０９：００", as an East Asian keyboard does) or in another script's
+    decimal digits, it is the same time; superscripts ("⁰⁹") are none."""
+    match = _TIME.match(narrowed(as_shown(text)))
     return f"{int(match[1]):02d}:{match[2]}" if match else None
 
 

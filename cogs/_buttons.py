@@ -137,6 +137,10 @@ class DeleteConfirmed(EntryButton):  # cogs.entries
     prefix, label, style = "deleteyes", "Delete entry", RED
 
 
+class DeleteCancelled(EntryButton):  # cogs.entries
+    prefix, label = "deleteno", "Cancel"
+
+
 class ReviewExcerpt(EntryButton):  # cogs.excerpts
     prefix, label = "quote", "Review excerpt"
 

@@ -17,9 +17,9 @@ from bot.tree import report_failure, respond_done
 from bot.wording import counted
 from cogs import _services
 from cogs._buttons import (
+    DeleteCancelled,
     DeleteConfirmed,
     DeleteEntry,
-    Done,
     EntryKey,
     on_entry,
 )
@@ -149,6 +149,7 @@ class Entries(BoundCog):
             EntryPicker: self.on_pick,
             DeleteEntry: on_entry(self.bot, self.on_delete),
             DeleteConfirmed: on_entry(self.bot, self.on_delete_confirmed),
+            DeleteCancelled: on_entry(self.bot, self.on_delete_cancelled),
         }
 
     async def on_page(self, interaction: Interaction, button: PageButton) -> None:
@@ -238,9 +239,18 @@ class Entries(BoundCog):
             f"Delete entry #{entry.id}{also}? This can't be undone.",
             view=view(
                 DeleteConfirmed.of(entry.id),
-                Done.of(entry.id, label="Cancel", style=discord.ButtonStyle.secondary),
+                DeleteCancelled.of(entry.id),
             ),
             ephemeral=True,
+        )
+
+    async def on_delete_cancelled(
+        self, interaction: Interaction, entry: EntryRecord, _: EntryKey
+    ) -> None:
+        """Say that nothing was deleted, in place of the question (a Cancel that only took
+        the buttons away left "Delete entry #…? This can't be undone." standing)."""
+        await interaction.response.edit_message(
+            content=f"Not deleted: entry #{entry.id} is kept as it was.", view=None
         )
 
     async def on_delete_confirmed(

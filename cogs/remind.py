@@ -12,6 +12,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.inert import as_shown, narrowed
 from bot.log import keep_out_of_log
 from bot.models import ReminderSettings
 from bot.schedule import (
@@ -126,7 +127,7 @@ class Remind(LoopCog):
     async def _zone_autocomplete(
         self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        needle = current.strip().lower().replace(" ", "_")
+        needle = narrowed(as_shown(current)).strip().lower().replace(" ", "_")
         return [app_commands.Choice(name=z, value=z) for z in zone_names() if needle in z.lower()][
             :25
         ]

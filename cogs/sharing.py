@@ -66,7 +66,14 @@ from cogs._posts import (
 )
 from cogs._render import ACCENT, NOT_AVAILABLE
 from cogs._round_ui import key_question_button, needs_agreement, round_embed, round_view
-from cogs._servers import is_member, on_another_shard, server, server_options, shared_servers
+from cogs._servers import (
+    is_member,
+    on_another_shard,
+    server,
+    server_options,
+    shared_servers,
+    shown_name,
+)
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -159,6 +166,11 @@ CANNOT_POST_UNSEEN = (
 NO_CHANNEL = (
     "This server has no consultation channel yet, so there is nowhere to share. Someone with "
     "the **Manage Server** permission can choose one with `/setup channels`."
+)
+# The same, asked from a DM (or another server): "this server" would name none, or the wrong one.
+NO_CHANNEL_THERE = (
+    "**{server}** has no consultation channel yet, so there is nowhere to share. Someone "
+    "there with the **Manage Server** permission can choose one with `/setup channels`."
 )
 
 
@@ -792,7 +804,9 @@ class Sharing(BoundCog):
         see it). In a server on another process's shard, the channel and her roles are asked
         of Discord (`_channel_of`); the bot's own permissions there are left to Discord."""
         if channel_id is None:
-            return NO_CHANNEL
+            if interaction.guild_id == guild.id:
+                return NO_CHANNEL
+            return NO_CHANNEL_THERE.format(server=shown_name(guild))
         try:
             channel = await _channel_of(self.bot, guild, channel_id)
         except discord.Forbidden:  # on another process's shard: the bot may not see it

@@ -671,18 +671,20 @@ for _sub in SETUP_SUBCOMMANDS:
 
 
 async def _delete_confirmation(scene: Scene, actor: Actor) -> discord.Message | None:
-    """Where a real "done" button is: the Cancel of the owner's delete confirmation."""
+    """The owner's delete confirmation: its Cancel is `deleteno`; a `done` clicked there is the
+    Cancel earlier versions sent, which only takes the buttons away."""
     if actor.role not in OWNERS:
         return None
     asked = await click(actor, f"sk:delete:{scene.debrief_id}:0")
     assert asked.response is not None
-    assert f"sk:done:{scene.debrief_id}:0" in custom_ids(asked)
+    assert f"sk:deleteno:{scene.debrief_id}:0" in custom_ids(asked)
     return asked.response.message
 
 
 def _flow(name: str, entry: str, page: int, check: Check, **options: Any) -> None:
     async def run(scene: Scene, actor: Actor) -> InteractionResult:
-        on = await _delete_confirmation(scene, actor) if name == "done" else None
+        asked_first = name in ("done", "deleteno")
+        on = await _delete_confirmation(scene, actor) if asked_first else None
         return await click(actor, f"sk:{name}:{getattr(scene, entry)}:{page}", on)
 
     ACTIONS[f"sk:{name}"] = Action(run, check, **options)
@@ -700,6 +702,12 @@ async def _discarded(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]
 async def _done(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
     assert r.response is not None and r.response.components == []  # the buttons are gone
     assert f"Delete entry #{s.debrief_id}?" in r.response.content  # and nothing else changed
+    assert await _entry_after(s, s.debrief_id) == b["entries"][s.debrief_id]
+
+
+async def _not_deleted(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    assert r.response is not None and r.response.components == []
+    assert r.response.content == f"Not deleted: entry #{s.debrief_id} is kept as it was."
     assert await _entry_after(s, s.debrief_id) == b["entries"][s.debrief_id]
 
 
@@ -741,6 +749,7 @@ _flow("note", "debrief_id", 0, _note_asked)
 _flow("share", "debrief_id", 0, _preview_allowed)
 _flow("delete", "debrief_id", 0, _delete_asked)
 _flow("deleteyes", "debrief_id", 0, _entry_deleted, may_change=frozenset({"entries"}))
+_flow("deleteno", "debrief_id", 0, _not_deleted, edits_in_place=True)
 
 
 # -- selects carrying an entry id

@@ -115,7 +115,7 @@ MATRIX: dict[str, dict[str, str]] = {
         f"sk:{flow}": OWNER_ONLY
         for flow in (
             *("go", "edit", "later", "discard", "discardyes", "keep", "done", "resume"),
-            *("consent", "note", "share", "delete", "deleteyes"),
+            *("consent", "note", "share", "delete", "deleteyes", "deleteno"),
         )
     },
     "sk:notefmt": OWNER_ONLY,

@@ -136,7 +136,7 @@ async def test_another_member_cannot_use_buttons_carrying_my_entry(world: World)
     bobs = await open_first_page(w.bob, w.channel)
     bob_step = await w.bob.submit_modal(bobs, {"moment": "Mine", "signs": "Mine too"})
     actions = ("go", "resume", "edit", "later", "discard", "discardyes", "keep", "done")
-    actions += ("consent", "note", "share", "delete", "deleteyes")
+    actions += ("consent", "note", "share", "delete", "deleteyes", "deleteno")
     for action in actions:
         forged = await forge_click(w.bob, bob_step.response.message, f"sk:{action}:{entry.id}:1")
         assert_responded(forged, content=NOT_AVAILABLE, ephemeral=True)
