@@ -206,3 +206,21 @@ def test_settings_file_that_is_a_folder(tmp_path: Path) -> None:
     for argv in (["--env-file", str(named), "check"], ["check", "--env-file", str(named)]):
         result = run_cli(argv, cwd=tmp_path, env=clean_env(tmp_path))
         assert_one_line(result, EXIT_CONFIG, str(named), "folder")
+
+
+def test_check_after_a_first_migration_was_interrupted(tmp_path: Path) -> None:
+    """A first `migrate` (or first start) stopped part-way leaves the database file with no
+    tables (the migration is one transaction): `check` says to run `migrate`, once, and does
+    not also call the database unusable with a driver's error."""
+    import sqlite3
+
+    db = tmp_path / "sparkle.db"
+    sqlite3.connect(db).close()
+    url = f"sqlite+aiosqlite:///{db}"
+    result = run_cli(["check"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
+    assert result.status == 1 and "Traceback" not in result.err, result.err
+    bad = [line for line in result.out.splitlines() if line.startswith("BAD")]
+    assert len(bad) == 1 and "run `sparkle-bot migrate`" in bad[0], result.out
+    assert "Error" not in result.out, result.out
+    assert run_cli(["migrate"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url)).status == 0
+    assert run_cli(["check"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url)).status == 0
