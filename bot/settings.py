@@ -57,6 +57,49 @@ def decode_data_key(value: str) -> bytes:
     return raw
 
 
+def _postgres_url_problem(url: str) -> str | None:
+    """What makes a PostgreSQL URL unreadable, in words that never repeat any of it."""
+    prefix = "postgresql+asyncpg://"
+    if not url.startswith(prefix):
+        return None
+    before_query = url.removeprefix(prefix).split("?", 1)[0]
+    if before_query.count("@") > 1:  # the driver would read part of the password as the host
+        return (
+            "has an @ in its user name or password: write it there as %40 (and / as %2F, "
+            ": as %3A, # as %23, % as %25)"
+        )
+    host = before_query.rpartition("@")[2].split("/", 1)[0].rpartition("]")[2]
+    port = host.partition(":")[2]
+    if port and not port.isdigit():
+        return (
+            "cannot be read: the port after the host must be a number, as in "
+            "postgresql+asyncpg://USER:PASSWORD@HOST:5432/DATABASE"
+        )
+    return None
+
+
+def _unreadable_line(path: Path) -> str | None:
+    """A line of the settings file that is not NAME=value, named by its number only (it may
+    hold a secret), with what to fix; None when every line reads."""
+    from dotenv.parser import parse_stream
+
+    with path.open(encoding="utf-8") as handle:
+        for binding in parse_stream(handle):
+            text = binding.original.string
+            number = binding.original.line + len(text) - len(text.lstrip("\n"))
+            if binding.error:
+                return (
+                    f"line {number} of {path} cannot be read: write each setting as "
+                    "NAME=value, one a line, and close any quote you open"
+                )
+            if binding.key is not None and binding.value is None:
+                return (
+                    f"line {number} of {path} has no '=': write each setting as NAME=value "
+                    "(DISCORD_TOKEN=..., SPARKLE_DATA_KEY=...)"
+                )
+    return None
+
+
 class Settings(BaseSettings):
     """Everything the bot needs to run. Secrets are `SecretStr` and never printed."""
 
@@ -145,6 +188,9 @@ class Settings(BaseSettings):
     def _url_scheme(cls, value: str) -> str:
         if not value.startswith(_SUPPORTED_SCHEMES):
             raise ValueError("must start with sqlite+aiosqlite:// or postgresql+asyncpg://")
+        problem = _postgres_url_problem(value)
+        if problem:
+            raise ValueError(problem)
         return value
 
     @field_validator("log_level", "log_format", mode="before")
@@ -259,6 +305,9 @@ def load_settings(env_file: str | os.PathLike[str] | None = None, **overrides: A
 
 def _validated(path: Path | None, overrides: dict[str, Any]) -> Settings:
     try:
+        unreadable = _unreadable_line(path) if path is not None else None
+        if unreadable:
+            raise SettingsError(unreadable)
         return Settings(_env_file=path, **overrides)  # pyright: ignore[reportCallIssue]
     except UnicodeDecodeError as exc:  # an editor saved it as UTF-16, Latin-1…
         raise SettingsError(

@@ -224,3 +224,43 @@ def test_check_after_a_first_migration_was_interrupted(tmp_path: Path) -> None:
     assert "Error" not in result.out, result.out
     assert run_cli(["migrate"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url)).status == 0
     assert run_cli(["check"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url)).status == 0
+
+
+SECRET_PASSWORD = "pw-s3cret"  # pragma: allowlist secret
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        (f"postgresql+asyncpg://sparkle:{SECRET_PASSWORD}@db-host:fivefour/sparkle", "port"),
+        (f"postgresql+asyncpg://sparkle:pw@{SECRET_PASSWORD}@127.0.0.1:9/sparkle", "%40"),
+    ],
+    ids=["port not a number", "password with an unescaped @"],
+)
+def test_database_url_that_cannot_be_read(tmp_path: Path, url: str, words: str) -> None:
+    """A DATABASE_URL mistyped, or with a password holding `@`: one line saying how to write
+    it, for every command, and never any part of the password."""
+    for command in ("check", "migrate", "run"):
+        result = run_cli([command], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
+        line = assert_one_line(result, EXIT_CONFIG, "DATABASE_URL", words)
+        assert "s3cret" not in result.out + result.err, line
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (f'DISCORD_TOKEN="{FAKE_TOKEN}\nSPARKLE_DATA_KEY={TEST_KEY}\n', "quote"),
+        (f"{FAKE_TOKEN}\nSPARKLE_DATA_KEY={TEST_KEY}\n", "NAME=value"),
+    ],
+    ids=["unclosed quote", "a value without its name"],
+)
+def test_settings_file_line_that_cannot_be_read(tmp_path: Path, content: str, words: str) -> None:
+    """A line of .env its reader cannot take (an unclosed quote; the token pasted without
+    `DISCORD_TOKEN=`): one line naming the file, the line and what to fix, rather than a
+    library's warning followed by "DISCORD_TOKEN is missing"; the line itself is not shown."""
+    (tmp_path / ".env").write_text(content, encoding="utf-8")
+    for command in ("check", "run"):
+        result = run_cli([command], cwd=tmp_path, env=clean_env(tmp_path))
+        line = assert_one_line(result, EXIT_CONFIG, f"line 1 of {tmp_path / '.env'}", words)
+        assert len(result.err_lines) == 1 and "python-dotenv" not in result.err, result.err
+        assert "is missing" not in line, line
