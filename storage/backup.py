@@ -115,7 +115,9 @@ def _verify(path: Path, cipher: Cipher) -> None:
         cipher.verify_check(bytes(row[0]))
     except WrongKeyError:
         raise BackupError(
-            f"SPARKLE_DATA_KEY cannot read {path}: it was written with another key"
+            f"SPARKLE_DATA_KEY cannot read {path}: it was written with another key. If the "
+            "key was rotated since, put the old one in SPARKLE_OLD_DATA_KEYS, restore, then run "
+            "`sparkle-bot rotate-key`; nothing was changed"
         ) from None
 
 

@@ -248,3 +248,33 @@ def test_backup_into_a_missing_folder_says_to_create_it(
     err = capsys.readouterr().err
     assert f"folder {target.parent} does not exist: create it first" in err, err
     assert not target.parent.exists()
+
+
+def test_restore_of_a_backup_made_before_a_key_rotation_says_how(
+    live: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A backup made before the data key was rotated is refused under the new key alone, with
+    what to do; done as it says (the old key in SPARKLE_OLD_DATA_KEYS, then `rotate-key`),
+    the restored database runs under the new key alone."""
+    asyncio.run(_save_one(live))
+    copy = tmp_path / "copy.db"
+    assert main(["backup", str(copy)]) == 0
+    monkeypatch.setenv("SPARKLE_DATA_KEY", new_key())
+    capsys.readouterr()
+    assert main(["restore", str(copy)]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "SPARKLE_OLD_DATA_KEYS" in err, err
+    assert TEST_KEY not in err
+    monkeypatch.setenv("SPARKLE_OLD_DATA_KEYS", TEST_KEY)
+    assert main(["restore", str(copy)]) == 0
+    assert main(["rotate-key"]) == 0
+    monkeypatch.delenv("SPARKLE_OLD_DATA_KEYS")
+    assert main(["check"]) == 0
+
+
+async def _save_one(database: Path) -> None:
+    repos = _repos(database)
+    try:
+        await _save(repos, 1)
+    finally:
+        await repos.close()
