@@ -124,7 +124,10 @@ def _verify(path: Path, cipher: Cipher) -> None:
 def backup(database: Path, destination: Path, cipher: Cipher) -> None:
     """Copy the live database to `destination` (which must not exist) and verify the copy."""
     if not database.is_file():
-        raise BackupError(f"there is no database at {database}")
+        raise BackupError(
+            f"there is no database at {database} yet: start the bot or run `sparkle-bot "
+            "migrate` (or fix DATABASE_URL)"
+        )
     if destination.exists():
         raise BackupError(f"{destination} already exists: choose a new file name")
     if not destination.parent.is_dir():
@@ -163,8 +166,10 @@ def restore(source: Path, database: Path, cipher: Cipher, *, clock: Clock) -> Pa
     Returns where the replaced database was kept (None when there was none). Refused while
     the bot runs on it (`running_on`): it would go on writing to the file being replaced.
     """
+    if source.is_dir():
+        raise BackupError(f"{source} is a folder: name a backup file in it")
     if not source.is_file():
-        raise BackupError(f"there is no backup at {source}")
+        raise BackupError(f"there is no backup at {source}: check the file name")
     _verify(source, cipher)
     with _none_running_on(database):
         return _replace(source, database, clock)

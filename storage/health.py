@@ -105,15 +105,29 @@ def describe_error(exc: BaseException, url: str) -> str:
                 "create it (createdb) or fix DATABASE_URL"
             )
         if isinstance(error, TimeoutError):
-            return f"the database server at {_server(url)} did not answer in time"
+            return (
+                f"the database server at {_server(url)} did not answer in time: check that it "
+                "is running and reachable, then try again"
+            )
+        if "database disk image is malformed" in text:
+            return (
+                f"the database {parsed.database} is damaged (SQLite: {text}): restore your "
+                "latest backup with `sparkle-bot restore` (see the README, Backups)"
+            )
         if "file is not a database" in text:
             return f"{parsed.database} is not an SQLite database: fix DATABASE_URL"
         if "unable to open database file" in text:
             return f"SQLite cannot open {parsed.database}: check that its folder exists"
         if "readonly database" in text or "read-only" in text:
-            return f"the database {parsed.database} is read-only for this user"
+            return (
+                f"the database {parsed.database} is read-only for this user: give it write "
+                "access to the file and its folder, or fix DATABASE_URL"
+            )
         if "database is locked" in text:
-            return f"the database {parsed.database} is locked by another program"
+            return (
+                f"the database {parsed.database} is locked by another program: stop it (a "
+                "database browser, a copy of the file under way), then try again"
+            )
         newer = _UNKNOWN_REVISION.search(text)
         if newer and name in ("ResolutionError", "CommandError"):
             return (

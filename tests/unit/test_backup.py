@@ -278,3 +278,19 @@ async def _save_one(database: Path) -> None:
         await _save(repos, 1)
     finally:
         await repos.close()
+
+
+def test_backup_and_restore_of_what_is_not_there_say_what_to_do(
+    live: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A restore named a folder (the backups' one, say) is told to name a file in it; a backup
+    before the database exists is told how it comes to exist."""
+    capsys.readouterr()
+    assert main(["restore", str(tmp_path)]) == 3
+    err = capsys.readouterr().err
+    assert f"{tmp_path} is a folder: name a backup file in it" in err, err
+    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'none' / 'sparkle.db'}")
+    assert main(["backup", str(tmp_path / "copy.db")]) == 3
+    err = capsys.readouterr().err
+    assert "start the bot or run `sparkle-bot migrate`" in err, err
+    assert not (tmp_path / "copy.db").exists()

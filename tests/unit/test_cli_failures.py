@@ -264,3 +264,20 @@ def test_settings_file_line_that_cannot_be_read(tmp_path: Path, content: str, wo
         line = assert_one_line(result, EXIT_CONFIG, f"line 1 of {tmp_path / '.env'}", words)
         assert len(result.err_lines) == 1 and "python-dotenv" not in result.err, result.err
         assert "is missing" not in line, line
+
+
+def test_damaged_database_file_points_to_restore(tmp_path: Path) -> None:
+    """A database file damaged on disk (a disk fault, a copy cut short): one line saying it is
+    damaged and to restore the latest backup, for `run` and `migrate` and in `check`."""
+    db = tmp_path / "sparkle.db"
+    url = f"sqlite+aiosqlite:///{db}"
+    assert run_cli(["migrate"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url)).status == 0
+    with db.open("r+b") as handle:
+        handle.truncate(5000)  # the header still counts the pages that are gone
+    for command in ("run", "migrate"):
+        result = run_cli([command], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
+        assert_one_line(result, EXIT_DATABASE, "is damaged", "sparkle-bot restore")
+    checked = run_cli(["check"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
+    assert checked.status == 1 and "Traceback" not in checked.err, checked.err
+    bad = [line for line in checked.out.splitlines() if line.startswith("BAD")]
+    assert bad and all("is damaged" in line for line in bad), checked.out
