@@ -13,6 +13,7 @@ import os
 import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import unquote, urlsplit
 
 from pydantic import (
     AliasChoices,
@@ -76,6 +77,15 @@ def _postgres_url_problem(url: str) -> str | None:
             "postgresql+asyncpg://USER:PASSWORD@HOST:5432/DATABASE"
         )
     return None
+
+
+def _url_passwords(url: str) -> list[str]:
+    """The password of a database URL, as written and as decoded (%40 for @ and so on)."""
+    try:
+        written = urlsplit(url).password
+    except ValueError:  # an unreadable address: the driver refuses it before any log line
+        return []
+    return [] if not written else [written, unquote(written)]
 
 
 def _unreadable_line(path: Path) -> str | None:
@@ -226,6 +236,7 @@ class Settings(BaseSettings):
         """Every secret value, for scrubbing logs."""
         values = [self.discord_token.get_secret_value(), self.data_key.get_secret_value()]
         values += [k.strip() for k in self.old_data_keys.get_secret_value().split(",")]
+        values += _url_passwords(self.database_url)
         return [v for v in values if v]
 
 
