@@ -58,6 +58,26 @@ def decode_data_key(value: str) -> bytes:
     return raw
 
 
+def _sqlite_url_problem(url: str) -> str | None:
+    """What makes an SQLite URL name no file the bot can keep its data in, in words."""
+    if not url.startswith("sqlite+aiosqlite://"):
+        return None
+    path = url.removeprefix("sqlite+aiosqlite://").split("?", 1)[0]
+    if path.removeprefix("/") in ("", ":memory:"):
+        return (
+            "names no database file, so nothing would be kept: write "
+            f"{SQLITE_PREFIX}data/sparkle.db (beside the settings file) or an absolute path "
+            f"with four slashes ({SQLITE_PREFIX}/var/lib/sparkle/sparkle.db)"
+        )
+    if not path.startswith("/"):
+        return (
+            "needs three slashes before a path beside the settings file "
+            f"({SQLITE_PREFIX}data/sparkle.db), four before an absolute one "
+            f"({SQLITE_PREFIX}/var/lib/sparkle/sparkle.db)"
+        )
+    return None
+
+
 def _postgres_url_problem(url: str) -> str | None:
     """What makes a PostgreSQL URL unreadable, in words that never repeat any of it."""
     prefix = "postgresql+asyncpg://"
@@ -198,7 +218,7 @@ class Settings(BaseSettings):
     def _url_scheme(cls, value: str) -> str:
         if not value.startswith(_SUPPORTED_SCHEMES):
             raise ValueError("must start with sqlite+aiosqlite:// or postgresql+asyncpg://")
-        problem = _postgres_url_problem(value)
+        problem = _sqlite_url_problem(value) or _postgres_url_problem(value)
         if problem:
             raise ValueError(problem)
         return value

@@ -281,3 +281,21 @@ def test_damaged_database_file_points_to_restore(tmp_path: Path) -> None:
     assert checked.status == 1 and "Traceback" not in checked.err, checked.err
     bad = [line for line in checked.out.splitlines() if line.startswith("BAD")]
     assert bad and all("is damaged" in line for line in bad), checked.out
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        ("sqlite+aiosqlite://data/sparkle.db", "sqlite+aiosqlite:///data/sparkle.db"),
+        ("sqlite+aiosqlite://", "names no database file"),
+        ("sqlite+aiosqlite:///:memory:", "names no database file"),
+    ],
+    ids=["two slashes", "no path", "in memory"],
+)
+def test_sqlite_url_without_a_file(tmp_path: Path, url: str, words: str) -> None:
+    """An SQLite URL with two slashes, or naming no file (nothing would be kept): one line
+    showing how to write it, as a wrong setting, not a driver's error."""
+    for command in ("check", "run"):
+        result = run_cli([command], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
+        line = assert_one_line(result, EXIT_CONFIG, "DATABASE_URL", words)
+        assert "Error" not in line, line
