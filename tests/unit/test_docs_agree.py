@@ -175,3 +175,20 @@ async def test_every_command_row_shows_its_options_as_registered(tmp_path: Path)
     for found, _row in rows:
         for usage in found:
             assert usage in registered, f"the README shows `{usage}`, which the bot does not have"
+
+
+def test_the_invite_permissions_integer_is_the_table_and_the_tested_one() -> None:
+    """The README's invite table, its permissions integer and the integer the least-privilege
+    journeys run with (tests/e2e/test_least_privilege.py) are one and the same."""
+    import discord
+
+    from tests.e2e.test_least_privilege import INVITE
+
+    section = README.split("these bot permissions:", 1)[1].split("That is the", 1)[0]
+    names = re.findall(r"^\s*\| ([A-Z][A-Za-z ]+?) \| ", section, flags=re.MULTILINE)
+    flags = {name: name.lower().replace(" ", "_") for name in names if name != "permission"}
+    flags["View Channels"] = "view_channel"
+    granted = discord.Permissions(**dict.fromkeys(flags.values(), True))
+    stated = re.search(r"That is the permissions integer `(\d+)`", README)
+    assert stated and len(flags) == 8
+    assert granted.value == int(stated[1]) == INVITE
