@@ -479,9 +479,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         return cmd_init(env_file)
     if (
         command == "run"
-        and not env_file.exists()
         and not args.env_file
         and ENV_FILE_VARIABLE not in os.environ
+        and not env_file.exists()
         and "DISCORD_TOKEN" not in os.environ
         and sys.stdin.isatty()
     ):

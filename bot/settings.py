@@ -320,6 +320,18 @@ def load_settings(env_file: str | os.PathLike[str] | None = None, **overrides: A
     settings file that does not exist is an error; the fallbacks are simply skipped.
     """
     path = find_env_file(env_file)
+    try:
+        return _load(path, env_file, overrides)
+    except PermissionError:
+        raise SettingsError(
+            f"this user cannot read the settings file {path}: run sparkle-bot as the user it "
+            "is for (for the service: runuser -u sparkle -- /opt/sparkle/bin/sparkle-bot ...)"
+        ) from None
+
+
+def _load(
+    path: Path, env_file: str | os.PathLike[str] | None, overrides: dict[str, Any]
+) -> Settings:
     if path.is_dir():  # skipping it would blame a missing DISCORD_TOKEN instead
         raise SettingsError(
             f"settings file {path} is a folder, not a file: remove the folder, then put the "

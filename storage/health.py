@@ -15,6 +15,8 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+_GRANT = ": give this user write access to it, or fix DATABASE_URL"
+
 
 def sqlite_problem(path: Path, *, create: bool) -> str | None:
     """What stops SQLite from using `path`, or None.
@@ -34,24 +36,30 @@ def sqlite_problem(path: Path, *, create: bool) -> str | None:
         try:
             folder.mkdir(mode=0o700)
         except OSError as exc:
-            return f"cannot create the database folder {folder}: {exc.strerror}"
+            return (
+                f"cannot create the database folder {folder} ({exc.strerror.lower()}): give "
+                "this user write access to its parent, or fix DATABASE_URL"
+            )
     if path.is_dir():
         return f"{path} is a folder, not a database file: fix DATABASE_URL"
     if not path.exists():
         if not create:
             return f"no database at {path} yet: start the bot or run `sparkle-bot migrate`"
         if not os.access(folder, os.W_OK | os.X_OK):
-            return f"the database folder {folder} is not writable by this user"
+            return f"the database folder {folder} is not writable by this user" + _GRANT
         try:
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except OSError as exc:
-            return f"cannot create the database {path}: {exc.strerror}"
+            return (
+                f"cannot create the database {path} ({exc.strerror.lower()}): give this user "
+                "write access to its folder, or fix DATABASE_URL"
+            )
         return None
     if not os.access(path, os.R_OK | os.W_OK):
-        return f"the database {path} is not readable and writable by this user"
+        return f"the database {path} is not readable and writable by this user" + _GRANT
     if create and not os.access(folder, os.W_OK | os.X_OK):
         # SQLite writes its -wal and -shm files beside the database.
-        return f"the database folder {folder} is not writable by this user"
+        return f"the database folder {folder} is not writable by this user" + _GRANT
     return None
 
 

@@ -299,3 +299,17 @@ def test_sqlite_url_without_a_file(tmp_path: Path, url: str, words: str) -> None
         result = run_cli([command], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
         line = assert_one_line(result, EXIT_CONFIG, "DATABASE_URL", words)
         assert "Error" not in line, line
+
+
+def test_a_database_folder_it_cannot_write_says_what_to_do(tmp_path: Path) -> None:
+    """The database folder (or file) this user cannot write: one line naming it and saying to
+    give this user write access or fix DATABASE_URL, for `run` and `migrate`."""
+    if os.geteuid() == 0:  # root may write anywhere on disk: use a folder no one can write
+        url = "sqlite+aiosqlite:////proc/sparkle.db"
+    else:
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o500)
+        url = f"sqlite+aiosqlite:///{locked}/sparkle.db"
+    for command in ("run", "migrate"):
+        result = run_cli([command], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
+        assert_one_line(result, EXIT_DATABASE, "write access", "or fix DATABASE_URL")
