@@ -18,6 +18,10 @@ from sqlalchemy.engine import make_url
 _GRANT = ": give this user write access to it, or fix DATABASE_URL"
 
 
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or type(exc).__name__).lower()
+
+
 def sqlite_problem(path: Path, *, create: bool) -> str | None:
     """What stops SQLite from using `path`, or None.
 
@@ -37,8 +41,8 @@ def sqlite_problem(path: Path, *, create: bool) -> str | None:
             folder.mkdir(mode=0o700)
         except OSError as exc:
             return (
-                f"cannot create the database folder {folder} ({exc.strerror.lower()}): give "
-                "this user write access to its parent, or fix DATABASE_URL"
+                f"cannot create the database folder {folder} ({_reason(exc)}): give this user "
+                "write access to its parent, or fix DATABASE_URL"
             )
     if path.is_dir():
         return f"{path} is a folder, not a database file: fix DATABASE_URL"
@@ -51,8 +55,8 @@ def sqlite_problem(path: Path, *, create: bool) -> str | None:
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except OSError as exc:
             return (
-                f"cannot create the database {path} ({exc.strerror.lower()}): give this user "
-                "write access to its folder, or fix DATABASE_URL"
+                f"cannot create the database {path} ({_reason(exc)}): give this user write "
+                "access to its folder, or fix DATABASE_URL"
             )
         return None
     if not os.access(path, os.R_OK | os.W_OK):
