@@ -192,3 +192,25 @@ def test_the_invite_permissions_integer_is_the_table_and_the_tested_one() -> Non
     stated = re.search(r"That is the permissions integer `(\d+)`", README)
     assert stated and len(flags) == 8
     assert granted.value == int(stated[1]) == INVITE
+
+
+async def test_the_bot_asks_only_for_the_intent_the_readme_names(tmp_path: Path) -> None:
+    """README step 2: no privileged intent, and of the others only Guilds (its servers,
+    channels, threads and roles): no message events, so what members type to the bot outside
+    its forms, in a DM or a channel, never reaches it."""
+    import discord
+
+    from bot.app import create_bot
+
+    bot = create_bot(
+        Settings(
+            discord_token=SecretStr(FAKE_TOKEN),
+            data_key=SecretStr(base64.b64encode(bytes(32)).decode()),
+            database_url=f"sqlite+aiosqlite:///{tmp_path / 'unused.db'}",
+        )
+    )
+    try:
+        assert bot.intents == discord.Intents(guilds=True)
+    finally:
+        await bot.repos.close()
+    assert "only the **Guilds** intent" in README
