@@ -179,6 +179,8 @@ async def _check_database(settings: Settings) -> list[tuple[str, bool, str]]:
                     "run `sparkle-bot migrate` (the bot also does this at start)",
                 )
             )
+        if state.current is None:  # nothing migrated yet: the line above says what to do
+            return results
         try:
             found = await verify_key_check(db, Cipher(settings.key_bytes, settings.old_key_bytes))
             results.append(
@@ -477,9 +479,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         return cmd_init(env_file)
     if (
         command == "run"
-        and not env_file.exists()
         and not args.env_file
         and ENV_FILE_VARIABLE not in os.environ
+        and not env_file.exists()
         and "DISCORD_TOKEN" not in os.environ
         and sys.stdin.isatty()
     ):

@@ -13,6 +13,7 @@ import os
 import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import unquote, urlsplit
 
 from pydantic import (
     AliasChoices,
@@ -55,6 +56,78 @@ def decode_data_key(value: str) -> bytes:
     if len(raw) != 32:
         raise ValueError(f"must decode to 32 bytes for AES-256, got {len(raw)}")
     return raw
+
+
+def _sqlite_url_problem(url: str) -> str | None:
+    """What makes an SQLite URL name no file the bot can keep its data in, in words."""
+    if not url.startswith("sqlite+aiosqlite://"):
+        return None
+    path = url.removeprefix("sqlite+aiosqlite://").split("?", 1)[0]
+    if path.removeprefix("/") in ("", ":memory:"):
+        return (
+            "names no database file, so nothing would be kept: write "
+            f"{SQLITE_PREFIX}data/sparkle.db (beside the settings file) or an absolute path "
+            f"with four slashes ({SQLITE_PREFIX}/var/lib/sparkle/sparkle.db)"
+        )
+    if not path.startswith("/"):
+        return (
+            "needs three slashes before a path beside the settings file "
+            f"({SQLITE_PREFIX}data/sparkle.db), four before an absolute one "
+            f"({SQLITE_PREFIX}/var/lib/sparkle/sparkle.db)"
+        )
+    return None
+
+
+def _postgres_url_problem(url: str) -> str | None:
+    """What makes a PostgreSQL URL unreadable, in words that never repeat any of it."""
+    prefix = "postgresql+asyncpg://"
+    if not url.startswith(prefix):
+        return None
+    before_query = url.removeprefix(prefix).split("?", 1)[0]
+    if before_query.count("@") > 1:  # the driver would read part of the password as the host
+        return (
+            "has an @ in its user name or password: write it there as %40 (and / as %2F, "
+            ": as %3A, # as %23, % as %25)"
+        )
+    host = before_query.rpartition("@")[2].split("/", 1)[0].rpartition("]")[2]
+    port = host.partition(":")[2]
+    if port and not port.isdigit():
+        return (
+            "cannot be read: the port after the host must be a number, as in "
+            "postgresql+asyncpg://USER:PASSWORD@HOST:5432/DATABASE"
+        )
+    return None
+
+
+def _url_passwords(url: str) -> list[str]:
+    """The password of a database URL, as written and as decoded (%40 for @ and so on)."""
+    try:
+        written = urlsplit(url).password
+    except ValueError:  # an unreadable address: the driver refuses it before any log line
+        return []
+    return [] if not written else [written, unquote(written)]
+
+
+def _unreadable_line(path: Path) -> str | None:
+    """A line of the settings file that is not NAME=value, named by its number only (it may
+    hold a secret), with what to fix; None when every line reads."""
+    from dotenv.parser import parse_stream
+
+    with path.open(encoding="utf-8") as handle:
+        for binding in parse_stream(handle):
+            text = binding.original.string
+            number = binding.original.line + len(text) - len(text.lstrip("\n"))
+            if binding.error:
+                return (
+                    f"line {number} of {path} cannot be read: write each setting as "
+                    "NAME=value, one a line, and close any quote you open"
+                )
+            if binding.key is not None and binding.value is None:
+                return (
+                    f"line {number} of {path} has no '=': write each setting as NAME=value "
+                    "(DISCORD_TOKEN=..., SPARKLE_DATA_KEY=...)"
+                )
+    return None
 
 
 class Settings(BaseSettings):
@@ -145,6 +218,9 @@ class Settings(BaseSettings):
     def _url_scheme(cls, value: str) -> str:
         if not value.startswith(_SUPPORTED_SCHEMES):
             raise ValueError("must start with sqlite+aiosqlite:// or postgresql+asyncpg://")
+        problem = _sqlite_url_problem(value) or _postgres_url_problem(value)
+        if problem:
+            raise ValueError(problem)
         return value
 
     @field_validator("log_level", "log_format", mode="before")
@@ -180,6 +256,7 @@ class Settings(BaseSettings):
         """Every secret value, for scrubbing logs."""
         values = [self.discord_token.get_secret_value(), self.data_key.get_secret_value()]
         values += [k.strip() for k in self.old_data_keys.get_secret_value().split(",")]
+        values += _url_passwords(self.database_url)
         return [v for v in values if v]
 
 
@@ -243,6 +320,18 @@ def load_settings(env_file: str | os.PathLike[str] | None = None, **overrides: A
     settings file that does not exist is an error; the fallbacks are simply skipped.
     """
     path = find_env_file(env_file)
+    try:
+        return _load(path, env_file, overrides)
+    except PermissionError:
+        raise SettingsError(
+            f"this user cannot read the settings file {path}: run sparkle-bot as the user it "
+            "is for (for the service: runuser -u sparkle -- /opt/sparkle/bin/sparkle-bot ...)"
+        ) from None
+
+
+def _load(
+    path: Path, env_file: str | os.PathLike[str] | None, overrides: dict[str, Any]
+) -> Settings:
     if path.is_dir():  # skipping it would blame a missing DISCORD_TOKEN instead
         raise SettingsError(
             f"settings file {path} is a folder, not a file: remove the folder, then put the "
@@ -259,6 +348,9 @@ def load_settings(env_file: str | os.PathLike[str] | None = None, **overrides: A
 
 def _validated(path: Path | None, overrides: dict[str, Any]) -> Settings:
     try:
+        unreadable = _unreadable_line(path) if path is not None else None
+        if unreadable:
+            raise SettingsError(unreadable)
         return Settings(_env_file=path, **overrides)  # pyright: ignore[reportCallIssue]
     except UnicodeDecodeError as exc:  # an editor saved it as UTF-16, Latin-1…
         raise SettingsError(

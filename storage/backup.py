@@ -9,6 +9,7 @@ PostgreSQL has its own tools (`pg_dump`, `pg_restore`); the README gives the rec
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
 import sqlite3
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from storage.crypto import Cipher, WrongKeyError
 from storage.db import Clock
-from storage.migrate import KEY_CHECK
+from storage.migrate import KEY_CHECK, head_revision, known_revisions
 
 
 class BackupError(Exception):
@@ -96,31 +97,49 @@ def _verify(path: Path, cipher: Cipher) -> None:
         if not ok or ok[0] != "ok":
             raise BackupError(f"{path} is damaged: {ok[0] if ok else 'no answer'}")
         row = conn.execute("SELECT value FROM meta WHERE key = ?", (KEY_CHECK,)).fetchone()
+        versions = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
         raise BackupError(f"{path} is not a Sparkle database ({exc})") from None
     finally:
         conn.close()
+    version = versions[0] if versions else None
+    if version is not None and version not in known_revisions():
+        raise BackupError(
+            f"{path} was made by a newer version of Sparkle (schema {version}; this one knows "
+            f"up to {head_revision()}): upgrade Sparkle first (see the README, Upgrading), "
+            "then restore it; nothing was changed"
+        )
     if row is None:
         raise BackupError(f"{path} holds no key check: it is not a Sparkle database")
     try:
         cipher.verify_check(bytes(row[0]))
     except WrongKeyError:
         raise BackupError(
-            f"SPARKLE_DATA_KEY cannot read {path}: it was written with another key"
+            f"SPARKLE_DATA_KEY cannot read {path}: it was written with another key. If the "
+            "key was rotated since, put the old one in SPARKLE_OLD_DATA_KEYS, restore, then run "
+            "`sparkle-bot rotate-key`; nothing was changed"
         ) from None
 
 
 def backup(database: Path, destination: Path, cipher: Cipher) -> None:
     """Copy the live database to `destination` (which must not exist) and verify the copy."""
     if not database.is_file():
-        raise BackupError(f"there is no database at {database}")
+        raise BackupError(
+            f"there is no database at {database} yet: start the bot or run `sparkle-bot "
+            "migrate` (or fix DATABASE_URL)"
+        )
     if destination.exists():
         raise BackupError(f"{destination} already exists: choose a new file name")
     if not destination.parent.is_dir():
-        raise BackupError(f"folder {destination.parent} does not exist")
+        raise BackupError(
+            f"folder {destination.parent} does not exist: create it first (see the README, "
+            "Backups), or choose another"
+        )
     try:
         _copy(database, destination)
-    except (sqlite3.Error, OSError) as exc:
+    except OSError as exc:
+        raise BackupError(_write_problem(destination, exc)) from None
+    except sqlite3.Error as exc:
         raise BackupError(f"could not copy {database} to {destination}: {exc}") from None
     try:
         _verify(destination, cipher)
@@ -129,14 +148,28 @@ def backup(database: Path, destination: Path, cipher: Cipher) -> None:
         raise
 
 
+def _write_problem(destination: Path, exc: OSError) -> str:
+    """What went wrong writing a backup, in words, and what to do (never an errno)."""
+    folder = destination.parent
+    if exc.errno == errno.ENOSPC:
+        return f"the disk holding {folder} is full: free some space, or choose another folder"
+    reason = (exc.strerror or type(exc).__name__).lower()
+    return (
+        f"cannot write to {folder} ({reason}): choose a folder the user running sparkle-bot "
+        "can write to"
+    )
+
+
 def restore(source: Path, database: Path, cipher: Cipher, *, clock: Clock) -> Path | None:
     """Replace the database with a copy of `source`, once the current key is shown to read it.
 
     Returns where the replaced database was kept (None when there was none). Refused while
     the bot runs on it (`running_on`): it would go on writing to the file being replaced.
     """
+    if source.is_dir():
+        raise BackupError(f"{source} is a folder: name a backup file in it")
     if not source.is_file():
-        raise BackupError(f"there is no backup at {source}")
+        raise BackupError(f"there is no backup at {source}: check the file name")
     _verify(source, cipher)
     with _none_running_on(database):
         return _replace(source, database, clock)

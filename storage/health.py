@@ -15,6 +15,12 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+_GRANT = ": give this user write access to it, or fix DATABASE_URL"
+
+
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or type(exc).__name__).lower()
+
 
 def sqlite_problem(path: Path, *, create: bool) -> str | None:
     """What stops SQLite from using `path`, or None.
@@ -34,24 +40,30 @@ def sqlite_problem(path: Path, *, create: bool) -> str | None:
         try:
             folder.mkdir(mode=0o700)
         except OSError as exc:
-            return f"cannot create the database folder {folder}: {exc.strerror}"
+            return (
+                f"cannot create the database folder {folder} ({_reason(exc)}): give this user "
+                "write access to its parent, or fix DATABASE_URL"
+            )
     if path.is_dir():
         return f"{path} is a folder, not a database file: fix DATABASE_URL"
     if not path.exists():
         if not create:
             return f"no database at {path} yet: start the bot or run `sparkle-bot migrate`"
         if not os.access(folder, os.W_OK | os.X_OK):
-            return f"the database folder {folder} is not writable by this user"
+            return f"the database folder {folder} is not writable by this user" + _GRANT
         try:
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except OSError as exc:
-            return f"cannot create the database {path}: {exc.strerror}"
+            return (
+                f"cannot create the database {path} ({_reason(exc)}): give this user write "
+                "access to its folder, or fix DATABASE_URL"
+            )
         return None
     if not os.access(path, os.R_OK | os.W_OK):
-        return f"the database {path} is not readable and writable by this user"
+        return f"the database {path} is not readable and writable by this user" + _GRANT
     if create and not os.access(folder, os.W_OK | os.X_OK):
         # SQLite writes its -wal and -shm files beside the database.
-        return f"the database folder {folder} is not writable by this user"
+        return f"the database folder {folder} is not writable by this user" + _GRANT
     return None
 
 
@@ -105,15 +117,29 @@ def describe_error(exc: BaseException, url: str) -> str:
                 "create it (createdb) or fix DATABASE_URL"
             )
         if isinstance(error, TimeoutError):
-            return f"the database server at {_server(url)} did not answer in time"
+            return (
+                f"the database server at {_server(url)} did not answer in time: check that it "
+                "is running and reachable, then try again"
+            )
+        if "database disk image is malformed" in text:
+            return (
+                f"the database {parsed.database} is damaged (SQLite: {text}): restore your "
+                "latest backup with `sparkle-bot restore` (see the README, Backups)"
+            )
         if "file is not a database" in text:
             return f"{parsed.database} is not an SQLite database: fix DATABASE_URL"
         if "unable to open database file" in text:
             return f"SQLite cannot open {parsed.database}: check that its folder exists"
         if "readonly database" in text or "read-only" in text:
-            return f"the database {parsed.database} is read-only for this user"
+            return (
+                f"the database {parsed.database} is read-only for this user: give it write "
+                "access to the file and its folder, or fix DATABASE_URL"
+            )
         if "database is locked" in text:
-            return f"the database {parsed.database} is locked by another program"
+            return (
+                f"the database {parsed.database} is locked by another program: stop it (a "
+                "database browser, a copy of the file under way), then try again"
+            )
         newer = _UNKNOWN_REVISION.search(text)
         if newer and name in ("ResolutionError", "CommandError"):
             return (

@@ -192,3 +192,105 @@ def test_restore_refuses_while_the_bot_runs_on_the_database(
     # stopped, it restores
     assert main(["restore", str(copy)]) == 0
     assert [p for p in live.parent.iterdir() if "before-restore" in p.name]
+
+
+def test_restore_refuses_a_backup_from_a_newer_version(
+    live: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A backup a newer Sparkle made (an admin rolling back an upgrade, say) would leave a
+    database this version cannot start on: it is refused, saying what to do, and nothing
+    changes."""
+    copy = tmp_path / "copy.db"
+    assert main(["backup", str(copy)]) == 0
+    with sqlite3.connect(copy) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0999'")
+    conn.close()
+    before = live.read_bytes()
+    capsys.readouterr()
+    assert main(["restore", str(copy)]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err, err
+    assert "newer version of Sparkle" in err and "0999" in err, err
+    assert "upgrade" in err and "nothing was changed" in err, err
+    assert live.read_bytes() == before
+    assert not [p for p in live.parent.iterdir() if "before-restore" in p.name]
+    assert main(["check"]) == 0
+
+
+def test_backup_into_a_folder_it_cannot_write_says_what_to_do(
+    live: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A cron line pointing at a folder the service user cannot write, or a read-only disk:
+    one line naming the folder and what to do, no errno, nothing left behind."""
+    import os
+
+    if os.geteuid() == 0:  # root writes anywhere on disk: a read-only file system it cannot
+        target = Path("/proc/sparkle-backup.db")
+    else:
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o500)
+        target = locked / "sparkle-backup.db"
+    capsys.readouterr()
+    assert main(["backup", str(target)]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err and "Errno" not in err, err
+    assert f"cannot write to {target.parent}" in err, err
+    assert "a folder the user running sparkle-bot can write to" in err, err
+    assert not target.exists()
+
+
+def test_backup_into_a_missing_folder_says_to_create_it(
+    live: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "no-such-folder" / "sparkle-backup.db"
+    capsys.readouterr()
+    assert main(["backup", str(target)]) == 3
+    err = capsys.readouterr().err
+    assert f"folder {target.parent} does not exist: create it first" in err, err
+    assert not target.parent.exists()
+
+
+def test_restore_of_a_backup_made_before_a_key_rotation_says_how(
+    live: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A backup made before the data key was rotated is refused under the new key alone, with
+    what to do; done as it says (the old key in SPARKLE_OLD_DATA_KEYS, then `rotate-key`),
+    the restored database runs under the new key alone."""
+    asyncio.run(_save_one(live))
+    copy = tmp_path / "copy.db"
+    assert main(["backup", str(copy)]) == 0
+    monkeypatch.setenv("SPARKLE_DATA_KEY", new_key())
+    capsys.readouterr()
+    assert main(["restore", str(copy)]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "SPARKLE_OLD_DATA_KEYS" in err, err
+    assert TEST_KEY not in err
+    monkeypatch.setenv("SPARKLE_OLD_DATA_KEYS", TEST_KEY)
+    assert main(["restore", str(copy)]) == 0
+    assert main(["rotate-key"]) == 0
+    monkeypatch.delenv("SPARKLE_OLD_DATA_KEYS")
+    assert main(["check"]) == 0
+
+
+async def _save_one(database: Path) -> None:
+    repos = _repos(database)
+    try:
+        await _save(repos, 1)
+    finally:
+        await repos.close()
+
+
+def test_backup_and_restore_of_what_is_not_there_say_what_to_do(
+    live: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A restore named a folder (the backups' one, say) is told to name a file in it; a backup
+    before the database exists is told how it comes to exist."""
+    capsys.readouterr()
+    assert main(["restore", str(tmp_path)]) == 3
+    err = capsys.readouterr().err
+    assert f"{tmp_path} is a folder: name a backup file in it" in err, err
+    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'none' / 'sparkle.db'}")
+    assert main(["backup", str(tmp_path / "copy.db")]) == 3
+    err = capsys.readouterr().err
+    assert "start the bot or run `sparkle-bot migrate`" in err, err
+    assert not (tmp_path / "copy.db").exists()

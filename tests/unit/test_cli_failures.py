@@ -206,3 +206,110 @@ def test_settings_file_that_is_a_folder(tmp_path: Path) -> None:
     for argv in (["--env-file", str(named), "check"], ["check", "--env-file", str(named)]):
         result = run_cli(argv, cwd=tmp_path, env=clean_env(tmp_path))
         assert_one_line(result, EXIT_CONFIG, str(named), "folder")
+
+
+def test_check_after_a_first_migration_was_interrupted(tmp_path: Path) -> None:
+    """A first `migrate` (or first start) stopped part-way leaves the database file with no
+    tables (the migration is one transaction): `check` says to run `migrate`, once, and does
+    not also call the database unusable with a driver's error."""
+    import sqlite3
+
+    db = tmp_path / "sparkle.db"
+    sqlite3.connect(db).close()
+    url = f"sqlite+aiosqlite:///{db}"
+    result = run_cli(["check"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
+    assert result.status == 1 and "Traceback" not in result.err, result.err
+    bad = [line for line in result.out.splitlines() if line.startswith("BAD")]
+    assert len(bad) == 1 and "run `sparkle-bot migrate`" in bad[0], result.out
+    assert "Error" not in result.out, result.out
+    assert run_cli(["migrate"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url)).status == 0
+    assert run_cli(["check"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url)).status == 0
+
+
+SECRET_PASSWORD = "pw-s3cret"  # pragma: allowlist secret
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        (f"postgresql+asyncpg://sparkle:{SECRET_PASSWORD}@db-host:fivefour/sparkle", "port"),
+        (f"postgresql+asyncpg://sparkle:pw@{SECRET_PASSWORD}@127.0.0.1:9/sparkle", "%40"),
+    ],
+    ids=["port not a number", "password with an unescaped @"],
+)
+def test_database_url_that_cannot_be_read(tmp_path: Path, url: str, words: str) -> None:
+    """A DATABASE_URL mistyped, or with a password holding `@`: one line saying how to write
+    it, for every command, and never any part of the password."""
+    for command in ("check", "migrate", "run"):
+        result = run_cli([command], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
+        line = assert_one_line(result, EXIT_CONFIG, "DATABASE_URL", words)
+        assert "s3cret" not in result.out + result.err, line
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (f'DISCORD_TOKEN="{FAKE_TOKEN}\nSPARKLE_DATA_KEY={TEST_KEY}\n', "quote"),
+        (f"{FAKE_TOKEN}\nSPARKLE_DATA_KEY={TEST_KEY}\n", "NAME=value"),
+    ],
+    ids=["unclosed quote", "a value without its name"],
+)
+def test_settings_file_line_that_cannot_be_read(tmp_path: Path, content: str, words: str) -> None:
+    """A line of .env its reader cannot take (an unclosed quote; the token pasted without
+    `DISCORD_TOKEN=`): one line naming the file, the line and what to fix, rather than a
+    library's warning followed by "DISCORD_TOKEN is missing"; the line itself is not shown."""
+    (tmp_path / ".env").write_text(content, encoding="utf-8")
+    for command in ("check", "run"):
+        result = run_cli([command], cwd=tmp_path, env=clean_env(tmp_path))
+        line = assert_one_line(result, EXIT_CONFIG, f"line 1 of {tmp_path / '.env'}", words)
+        assert len(result.err_lines) == 1 and "python-dotenv" not in result.err, result.err
+        assert "is missing" not in line, line
+
+
+def test_damaged_database_file_points_to_restore(tmp_path: Path) -> None:
+    """A database file damaged on disk (a disk fault, a copy cut short): one line saying it is
+    damaged and to restore the latest backup, for `run` and `migrate` and in `check`."""
+    db = tmp_path / "sparkle.db"
+    url = f"sqlite+aiosqlite:///{db}"
+    assert run_cli(["migrate"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url)).status == 0
+    with db.open("r+b") as handle:
+        handle.truncate(5000)  # the header still counts the pages that are gone
+    for command in ("run", "migrate"):
+        result = run_cli([command], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
+        assert_one_line(result, EXIT_DATABASE, "is damaged", "sparkle-bot restore")
+    checked = run_cli(["check"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
+    assert checked.status == 1 and "Traceback" not in checked.err, checked.err
+    bad = [line for line in checked.out.splitlines() if line.startswith("BAD")]
+    assert bad and all("is damaged" in line for line in bad), checked.out
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        ("sqlite+aiosqlite://data/sparkle.db", "sqlite+aiosqlite:///data/sparkle.db"),
+        ("sqlite+aiosqlite://", "names no database file"),
+        ("sqlite+aiosqlite:///:memory:", "names no database file"),
+    ],
+    ids=["two slashes", "no path", "in memory"],
+)
+def test_sqlite_url_without_a_file(tmp_path: Path, url: str, words: str) -> None:
+    """An SQLite URL with two slashes, or naming no file (nothing would be kept): one line
+    showing how to write it, as a wrong setting, not a driver's error."""
+    for command in ("check", "run"):
+        result = run_cli([command], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
+        line = assert_one_line(result, EXIT_CONFIG, "DATABASE_URL", words)
+        assert "Error" not in line, line
+
+
+def test_a_database_folder_it_cannot_write_says_what_to_do(tmp_path: Path) -> None:
+    """The database folder (or file) this user cannot write: one line naming it and saying to
+    give this user write access or fix DATABASE_URL, for `run` and `migrate`."""
+    if os.geteuid() == 0:  # root may write anywhere on disk: use a folder no one can write
+        url = "sqlite+aiosqlite:////proc/sparkle.db"
+    else:
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o500)
+        url = f"sqlite+aiosqlite:///{locked}/sparkle.db"
+    for command in ("run", "migrate"):
+        result = run_cli([command], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
+        assert_one_line(result, EXIT_DATABASE, "write access", "or fix DATABASE_URL")

@@ -107,3 +107,50 @@ def test_init_asks_again_after_a_malformed_token(tmp_path: Path) -> None:
     assert len(prompts) == 3
     assert f"DISCORD_TOKEN={FAKE_TOKEN}" in (tmp_path / "sparkle" / ".env").read_text()
     assert (tmp_path / "sparkle" / "data" / "sparkle.db").is_file()
+
+
+def _unreadable(monkeypatch, settings: Path, how: str) -> None:
+    """Make `settings` unreadable for this process the way Linux does for another user: its
+    folder not searchable (every look at it refused), or the file itself not readable.
+    (Root reads everything, so the refusal is made here rather than with chmod.)"""
+    import pathlib
+
+    real_stat, real_open = pathlib.Path.stat, pathlib.Path.open
+
+    def stat(self, *args, **kwargs):
+        if how == "folder" and self == settings:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_stat(self, *args, **kwargs)
+
+    def open_(self, *args, **kwargs):
+        if self == settings:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(pathlib.Path, "stat", stat)
+    monkeypatch.setattr(pathlib.Path, "open", open_)
+
+
+def test_a_settings_file_this_user_cannot_read_is_one_line(
+    tmp_path: Path, monkeypatch, capsys
+) -> None:
+    """An admin running `sparkle-bot check` as herself on the service's settings (readable by
+    the service's group only): one line saying to run it as the service user, no traceback."""
+    import pytest
+
+    from bot.cli import main
+
+    settings = tmp_path / "sparkle.env"
+    settings.write_text(f"DISCORD_TOKEN={FAKE_TOKEN}\nSPARKLE_DATA_KEY={TEST_KEY}\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SPARKLE_ENV_FILE", str(settings))
+    for how in ("folder", "file"):
+        with pytest.MonkeyPatch.context() as patch:
+            _unreadable(patch, settings, how)
+            for command in ("check", "run", "backup"):
+                argv = [command] if command != "backup" else [command, str(tmp_path / "b.db")]
+                assert main(argv) == 2
+                err = capsys.readouterr().err
+                assert err.count("\n") == 1 and "Traceback" not in err, err
+                assert f"cannot read the settings file {settings}" in err, err
+                assert "runuser -u sparkle" in err and FAKE_TOKEN not in err, err

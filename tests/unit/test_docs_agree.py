@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import base64
+import calendar
 import importlib
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from discord import app_commands
@@ -79,7 +81,8 @@ def _leaves(command: object, prefix: str = "") -> list[str]:
     return [" ".join([path, *(p.name for p in command.parameters)])]
 
 
-async def test_every_slash_command_and_option_is_in_the_readme(tmp_path: Path) -> None:
+async def _registered_commands(tmp_path: Path) -> list[object]:
+    """The command tree as the bot registers it with Discord."""
     from bot.app import EXTENSIONS, SparkleBot
 
     settings = Settings(
@@ -94,14 +97,120 @@ async def test_every_slash_command_and_option_is_in_the_readme(tmp_path: Path) -
         # process holding the first module's classes would then not recognise the bot's cogs.
         for extension in EXTENSIONS:
             await importlib.import_module(extension).setup(bot)
-        commands = bot.tree.get_commands()
+        return list(bot.tree.get_commands())
     finally:
         await bot.repos.close()
+
+
+async def test_every_slash_command_and_option_is_in_the_readme(tmp_path: Path) -> None:
+    commands = await _registered_commands(tmp_path)
     cells = _command_cells()
     leaves = [leaf for command in commands for leaf in _leaves(command)]
     for leaf in leaves:
         words = set(leaf.split())
         assert any(words <= cell for cell in cells), f"/{leaf} is not in the README's tables"
-    names = {command.name for command in commands}
+    names = {getattr(command, "name", "") for command in commands}
     for cell in re.findall(r"^\| `/([a-z]+)", README, flags=re.MULTILINE):
         assert cell in names, f"/{cell} is in the README but not in the code"
+
+
+def _command_rows() -> list[tuple[list[str], str]]:
+    """Each command row of the README: the usages in its first cell (`/setup script download
+    script` · `upload script file`, the later ones under the first one's group), and the row."""
+    rows: list[tuple[list[str], str]] = []
+    for row in re.findall(r"^\| `/.*$", README, flags=re.MULTILINE):
+        first = row.split(" | ", 1)[0].removeprefix("| ")
+        usages = [part.strip().strip("`") for part in first.split("·")]
+        group = " ".join(usages[0].split()[:2]) if len(usages) > 1 else ""
+        rows.append(([usages[0], *(f"{group} {u}" for u in usages[1:])], row))
+    return rows
+
+
+def _usage(path: str, command: app_commands.Command[Any, ..., Any]) -> str:
+    """How the README writes a command: required options bare, optional ones in brackets."""
+    options = [p.name if p.required else f"[{p.name}]" for p in command.parameters]
+    return " ".join([f"/{path}", *options])
+
+
+def _commands_with_paths(command: object, prefix: str = "") -> list[tuple[str, Any]]:
+    if isinstance(command, app_commands.Group):
+        path = f"{prefix}{command.name}"
+        return [c for sub in command.commands for c in _commands_with_paths(sub, path + " ")]
+    if isinstance(command, app_commands.Command):
+        return [(f"{prefix}{command.name}", command)]
+    return []
+
+
+# A calendar's names (a day or a month to pick) need no listing where the README says "day".
+_CALENDAR = {*calendar.day_name, *calendar.month_name} - {""}
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+async def test_every_command_row_shows_its_options_as_registered(tmp_path: Path) -> None:
+    """Each command's row writes its options in order, the optional ones in [brackets], and
+    names every choice its menus offer, so that what the README shows is what Discord shows."""
+    rows = _command_rows()
+    usages = {usage: row for found, row in rows for usage in found}
+    for command in await _registered_commands(tmp_path):
+        for path, leaf in _commands_with_paths(command):
+            usage = _usage(path, leaf)
+            assert usage in usages, f"no README row shows `{usage}`"
+            said = _words(usages[usage])
+            for parameter in leaf.parameters:
+                names = [c.name for c in parameter.choices if c.name not in _CALENDAR]
+                for name in names:
+                    # Only what tells a choice apart: "SOAP", "Supervision (group)".
+                    short = name.split(" (")[0]
+                    alike = [n for n in names if n != name and n.split(" (")[0] == short]
+                    wanted = _words(name if alike else short)
+                    assert wanted in said, f"/{path} {parameter.name}: {name!r} is not in its row"
+    registered = {
+        _usage(path, leaf)
+        for command in await _registered_commands(tmp_path)
+        for path, leaf in _commands_with_paths(command)
+    }
+    for found, _row in rows:
+        for usage in found:
+            assert usage in registered, f"the README shows `{usage}`, which the bot does not have"
+
+
+def test_the_invite_permissions_integer_is_the_table_and_the_tested_one() -> None:
+    """The README's invite table, its permissions integer and the integer the least-privilege
+    journeys run with (tests/e2e/test_least_privilege.py) are one and the same."""
+    import discord
+
+    from tests.e2e.test_least_privilege import INVITE
+
+    section = README.split("these bot permissions:", 1)[1].split("That is the", 1)[0]
+    names = re.findall(r"^\s*\| ([A-Z][A-Za-z ]+?) \| ", section, flags=re.MULTILINE)
+    flags = {name: name.lower().replace(" ", "_") for name in names if name != "permission"}
+    flags["View Channels"] = "view_channel"
+    granted = discord.Permissions(**dict.fromkeys(flags.values(), True))
+    stated = re.search(r"That is the permissions integer `(\d+)`", README)
+    assert stated and len(flags) == 8
+    assert granted.value == int(stated[1]) == INVITE
+
+
+async def test_the_bot_asks_only_for_the_intent_the_readme_names(tmp_path: Path) -> None:
+    """README step 2: no privileged intent, and of the others only Guilds (its servers,
+    channels, threads and roles): no message events, so what members type to the bot outside
+    its forms, in a DM or a channel, never reaches it."""
+    import discord
+
+    from bot.app import create_bot
+
+    bot = create_bot(
+        Settings(
+            discord_token=SecretStr(FAKE_TOKEN),
+            data_key=SecretStr(base64.b64encode(bytes(32)).decode()),
+            database_url=f"sqlite+aiosqlite:///{tmp_path / 'unused.db'}",
+        )
+    )
+    try:
+        assert bot.intents == discord.Intents(guilds=True)
+    finally:
+        await bot.repos.close()
+    assert "only the **Guilds** intent" in README

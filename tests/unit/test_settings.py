@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pydantic import SecretStr
 
 from bot.cli import main, new_key
-from bot.settings import SettingsError, decode_data_key, load_settings
+from bot.settings import Settings, SettingsError, decode_data_key, load_settings
 from tests.conftest import FAKE_TOKEN, TEST_KEY
 from tests.pages import save_sparkle_page
 from tests.unit.cli_process import run_python
@@ -233,3 +234,22 @@ def test_log_lines_carry_a_request_id_and_never_the_token() -> None:
         REQUEST_ID.reset(token)
     assert SecretFilter([]).filter(record)
     assert FAKE_TOKEN not in record.getMessage() and "[secret]" in record.getMessage()
+
+
+def test_the_database_password_is_scrubbed_from_logs_like_the_keys() -> None:
+    """The password in DATABASE_URL is a secret too: a log line that quotes the URL (a
+    driver's error, say) shows neither its written nor its decoded form."""
+    import logging
+
+    from bot.log import SecretFilter
+
+    written = "Pa%40ss-w0rd-long"  # pragma: allowlist secret
+    settings = Settings(
+        discord_token=SecretStr(FAKE_TOKEN),
+        data_key=SecretStr(TEST_KEY),
+        database_url=f"postgresql+asyncpg://sparkle:{written}@db-host:5432/sparkle",
+    )
+    for shown in (written, "Pa@ss-w0rd-long"):
+        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "failed: %s", (shown,), None)
+        assert SecretFilter(settings.secrets()).filter(record)
+        assert "w0rd" not in record.getMessage() and "[secret]" in record.getMessage()
