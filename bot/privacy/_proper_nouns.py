@@ -304,6 +304,8 @@ from ._named_works import may_hold as may_name_works
 from ._nicknames import _CAPITALS_WORD, _nicknames_beside, _word_acronym_orgs
 from ._number_labels import may_hold as may_hold_number_labels
 from ._number_labels import without_number_labels
+from ._numbered_streets import TRIGGERS as NUMBERED_STREET_WORDS
+from ._numbered_streets import numbered_streets
 from ._object_names import _VERBS as OBJECT_VERBS
 from ._object_names import object_names
 from ._on_streets import on_streets
@@ -564,6 +566,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(elided_names(text, toks, _everyday_word))
     if gates & _G_STREETS:  # "gravois ave", "on 1700 south"
         out.extend(street_spans(text, toks, _word_or_listed))
+    if not NUMBERED_STREET_WORDS.isdisjoint(lows):  # "54th st", "on route 9", "17 ave se"
+        out.extend(numbered_streets(text))
     if gates & _G_FOREIGN_STREETS:  # "rua do heroísmo", "via dei tribunali", "majeedhee magu"
         out.extend(foreign_streets(text, toks, _everyday_token, _not_english_word))
     if gates & _G_STREETS_ABROAD or may_hold_street_endings(
