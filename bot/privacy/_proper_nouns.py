@@ -212,6 +212,8 @@ from ._listed_town_phrases import listed_town_phrases
 from ._listed_town_phrases import may_hold as may_hold_town_phrases
 from ._lived_places import lived_places
 from ._lived_places import may_hold as may_hold_lived
+from ._local_lads import HEADS as LOCAL_LAD_HEADS
+from ._local_lads import local_lads
 from ._local_shapes import course_code, level_code
 from ._lower_acronym_orgs import BODY_NOUNS as ACRONYM_BODY_NOUNS
 from ._lower_acronym_orgs import CUE_WORDS as ACRONYM_CUE_WORDS
@@ -358,7 +360,10 @@ from ._played_titles import keep_played_titles
 from ._played_titles import may_hold as may_hold_played
 from ._possessed_echoes import keep_possessed_echoes
 from ._possessed_echoes import may_hold as may_hold_possessed_echoes
+from ._postcode_districts import postcode_districts
 from ._postposition_names import names_before_postpositions
+from ._prefixed_places import PREFIXES as PLACE_PREFIXES
+from ._prefixed_places import prefixed_places
 from ._preposition_places import PREPOSITIONS, preposition_places
 from ._public import keep_public
 from ._qualified_places import may_hold as may_hold_qualified
@@ -568,6 +573,11 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(street_spans(text, toks, _word_or_listed))
     if not NUMBERED_STREET_WORDS.isdisjoint(lows):  # "54th st", "on route 9", "17 ave se"
         out.extend(numbered_streets(text))
+    if not LOCAL_LAD_HEADS.isdisjoint(lows):  # "seacroft girl, tough as owt"
+        out.extend(local_lads(text, toks, lex))
+    if not PLACE_PREFIXES.isdisjoint(lows):  # "Fort Providence at her mom's"
+        out.extend(prefixed_places(text, toks, lex))
+    out.extend(postcode_districts(text))  # "moved to LS9", "in the cf24 postcode"
     if gates & _G_FOREIGN_STREETS:  # "rua do heroísmo", "via dei tribunali", "majeedhee magu"
         out.extend(foreign_streets(text, toks, _everyday_token, _not_english_word))
     if gates & _G_STREETS_ABROAD or may_hold_street_endings(
