@@ -18,7 +18,7 @@ from ._word_classes import Candidate
 
 _CUED = re.compile(
     r"(?i)\b(?:(?:in|to|from|near|outside|round)\s(?!the\b)|the\s(?=\w+\s(?:area|postcode|side)\b))"
-    r"(?P<code>(?P<area>[a-z]{1,2})(?P<district>\d{1,2})(?P<letter>[a-z]?))"
+    r"(?P<code>(?P<prefix>[a-z]{1,2})(?P<district>\d{1,2})(?P<letter>[a-z]?))"
     r"(?![\w/.@-]|\s?(?:mg|mcg|iu|ug|levels?|english|deficien\w*)\b)"
 )
 _DUBLIN = re.compile(r"^D(?:[1-9]|1\d|2[0-4]|6W)$")
@@ -44,7 +44,7 @@ def postcode_districts(text: str) -> list[Candidate]:
 def _district(m: re.Match[str], code: str) -> bool:
     if code.isupper() and (_DUBLIN.match(code) or _FSA.match(code)):
         return True
-    area = m.group("area").lower()
+    area = m.group("prefix").lower()
     if area not in _UK_AREAS:
         return False
     if m.group("letter") and area not in _LETTERED_DISTRICT_AREAS:

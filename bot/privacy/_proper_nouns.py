@@ -84,6 +84,7 @@ from ._cultural import keep_cultural
 from ._decided import Range, dropped, recording
 from ._described_nouns import keep_described_nouns
 from ._described_nouns import may_hold as may_hold_described
+from ._drive_streets import drive_streets
 from ._echoed_readings import without_echoes
 from ._echoed_words import keep_echoed_words
 from ._employers import _watched as watched_words
@@ -578,6 +579,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
     if not PLACE_PREFIXES.isdisjoint(lows):  # "Fort Providence at her mom's"
         out.extend(prefixed_places(text, toks, lex))
     out.extend(postcode_districts(text))  # "moved to LS9", "in the cf24 postcode"
+    if "dr" in lows:  # "they live off Memorial Dr"
+        out.extend(drive_streets(text, toks))
     if gates & _G_FOREIGN_STREETS:  # "rua do heroísmo", "via dei tribunali", "majeedhee magu"
         out.extend(foreign_streets(text, toks, _everyday_token, _not_english_word))
     if gates & _G_STREETS_ABROAD or may_hold_street_endings(
