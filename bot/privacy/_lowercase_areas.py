@@ -29,7 +29,7 @@ def _lowercase_areas(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
             start = _lowercase_named_org_start(text, toks, i)
             if start is not None:
                 out.append((start, tok.end, "org"))
-        elif low in _AREA_PREFIXES and i + 1 < len(toks) and toks[i - 1].low in _TOWN_PREPS:
+        elif low in _AREA_PREFIXES and i + 1 < len(toks) and _before_area_prefix(toks[i - 1], low):
             nxt = toks[i + 1]
             if nxt.capital or text[tok.end : nxt.start] != " " or nxt.kind is Kind.STOP:
                 continue
@@ -38,6 +38,13 @@ def _lowercase_areas(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
             if nxt.low in lex.places or (low in _MOUNTS and nxt.kind is Kind.UNKNOWN):
                 out.append((tok.start, nxt.end, "place"))
     return out
+
+
+def _before_area_prefix(prev: Token, prefix: str) -> bool:
+    """Whether ``prev`` says where, so that "mount", "port" or "lake" after it opens a name."""
+    if prefix in _WATERS:
+        return prev.low in _STREET_PREPS or prev.low in _WATER_PREPS
+    return prev.low in _TOWN_PREPS
 
 
 def _lowercase_street_start(text: str, toks: list[Token], i: int) -> int | None:
@@ -67,8 +74,8 @@ def _lowercase_street_start(text: str, toks: list[Token], i: int) -> int | None:
     before = toks[k].low
     if toks[i].low == "estate" and before == "the" and k > 0:
         before = toks[k - 1].low
-        if not (words[-1].low.endswith("s") or words[-1].kind is not Kind.ORDINARY):
-            return None  # "the family estate": whose, not where
+        if any(w.low in _ESTATE_KINDS for w in words):
+            return None  # "the industrial estate", "the family estate": what kind, not which
     return start if before in _STREET_PREPS else None
 
 
@@ -157,9 +164,21 @@ _NOT_STREET_NAMES = frozenset(
 # names of streets in most towns, kept without a house number ("down the high street")
 _COMMON_STREET_NAMES = frozenset("main high back church new old station mill market".split())
 _AREA_PREFIXES = frozenset(
-    "north south east west central upper lower greater mount mt port fort".split()
+    "north south east west central upper lower greater mount mt port fort lake loch lough".split()
 )
-_MOUNTS = frozenset({"mount", "mt", "port", "fort"})
+# "lake nokomis", "loch shin": a lake named by a word in no list is one place, after any
+# word of place ("walked around lake nokomis", "out on lake X")
+_WATERS = frozenset({"lake", "loch", "lough"})
+_MOUNTS = frozenset({"mount", "mt", "port", "fort"}) | _WATERS
+_WATER_PREPS = frozenset("around round by across over beside".split())
+# Words before "estate" that say what kind of estate it is or whose, not which one
+_ESTATE_KINDS = frozenset(
+    """
+    industrial trading business retail shopping housing council social family country landed
+    rough posh nice big small little huge sprawling local nearby entire whole late dad's mum's
+    father's mother's grandad's grandma's farm office science tech technology
+    """.split()
+)
 # Centres and churches typed in lower case are named like schools ("to rainbow centre"),
 # unless the word before says what kind or which part of town ("to city centre").
 _LOWER_VENUE_ENDS = frozenset("centre center church".split())

@@ -88,6 +88,7 @@ from ._dedicated_churches import dedicated_churches
 from ._dedicated_churches import may_hold as may_hold_dedicated_churches
 from ._described_nouns import keep_described_nouns
 from ._described_nouns import may_hold as may_hold_described
+from ._drive_streets import drive_streets
 from ._echoed_readings import without_echoes
 from ._echoed_words import keep_echoed_words
 from ._employers import _watched as watched_words
@@ -216,6 +217,8 @@ from ._listed_town_phrases import listed_town_phrases
 from ._listed_town_phrases import may_hold as may_hold_town_phrases
 from ._lived_places import lived_places
 from ._lived_places import may_hold as may_hold_lived
+from ._local_lads import HEADS as LOCAL_LAD_HEADS
+from ._local_lads import local_lads
 from ._local_shapes import course_code, level_code
 from ._lower_acronym_orgs import BODY_NOUNS as ACRONYM_BODY_NOUNS
 from ._lower_acronym_orgs import CUE_WORDS as ACRONYM_CUE_WORDS
@@ -310,6 +313,8 @@ from ._named_works import may_hold as may_name_works
 from ._nicknames import _CAPITALS_WORD, _nicknames_beside, _word_acronym_orgs
 from ._number_labels import may_hold as may_hold_number_labels
 from ._number_labels import without_number_labels
+from ._numbered_streets import TRIGGERS as NUMBERED_STREET_WORDS
+from ._numbered_streets import numbered_streets
 from ._object_names import _VERBS as OBJECT_VERBS
 from ._object_names import object_names
 from ._on_streets import on_streets
@@ -362,7 +367,10 @@ from ._played_titles import keep_played_titles
 from ._played_titles import may_hold as may_hold_played
 from ._possessed_echoes import keep_possessed_echoes
 from ._possessed_echoes import may_hold as may_hold_possessed_echoes
+from ._postcode_districts import postcode_districts
 from ._postposition_names import names_before_postpositions
+from ._prefixed_places import PREFIXES as PLACE_PREFIXES
+from ._prefixed_places import prefixed_places
 from ._preposition_places import PREPOSITIONS, preposition_places
 from ._public import keep_public
 from ._qualified_places import may_hold as may_hold_qualified
@@ -570,6 +578,15 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(elided_names(text, toks, _everyday_word))
     if gates & _G_STREETS:  # "gravois ave", "on 1700 south"
         out.extend(street_spans(text, toks, _word_or_listed))
+    if not NUMBERED_STREET_WORDS.isdisjoint(lows):  # "54th st", "on route 9", "17 ave se"
+        out.extend(numbered_streets(text))
+    if not LOCAL_LAD_HEADS.isdisjoint(lows):  # "seacroft girl, tough as owt"
+        out.extend(local_lads(text, toks, lex))
+    if not PLACE_PREFIXES.isdisjoint(lows):  # "Fort Providence at her mom's"
+        out.extend(prefixed_places(text, toks, lex))
+    out.extend(postcode_districts(text))  # "moved to LS9", "in the cf24 postcode"
+    if "dr" in lows:  # "they live off Memorial Dr"
+        out.extend(drive_streets(text, toks))
     if gates & _G_FOREIGN_STREETS:  # "rua do heroísmo", "via dei tribunali", "majeedhee magu"
         out.extend(foreign_streets(text, toks, _everyday_token, _not_english_word))
     if gates & _G_STREETS_ABROAD or may_hold_street_endings(

@@ -136,6 +136,7 @@ STREET_SUFFIXES = frozenset(
     """
     st street ave avenue rd road blvd boulevard way lane ln drive dr ct court pl place terrace
     ter hwy highway pkwy parkway circle cir loop trail square sq alley row crescent
+    concourse esplanade quay mews wynd promenade causeway expressway turnpike
     """.split()
 )
 AREA_SUFFIXES = frozenset(
