@@ -108,7 +108,7 @@ def _told(result: InteractionResult) -> str:
 
 
 @pytest.mark.parametrize("name", list(STEPS))
-@pytest.mark.simcord(settle_timeout=60)
+@pytest.mark.simcord(settle_timeout=20)
 async def test_a_step_while_postgresql_refuses_connections_answers_and_loses_nothing(
     configured: World, postgres_database_url: str, request: pytest.FixtureRequest, name: str
 ) -> None:
