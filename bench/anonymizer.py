@@ -171,6 +171,8 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_places58b.jsonl",
     ROOT / "tests/data/phi_dev_titles58a.jsonl",
     ROOT / "tests/data/phi_dev_titles58b.jsonl",
+    ROOT / "tests/data/phi_dev_intact59a.jsonl",
+    ROOT / "tests/data/phi_dev_intact59b.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
