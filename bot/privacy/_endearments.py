@@ -37,12 +37,11 @@ ENDEARMENTS = frozenset(
     papi mami gordo gorda flaco flaca habibi habibti habibty hayati hayatie beta beti jaan jaanu
     janu sayang mahal anak nak iha iho chérie cherie chéri cheri schatz schatzi liebling tesoro
     amore querida querido filho filha neném nenem mo chroí stór
-    princesa princesita mamacita mamita papito mijos mijas gordita gordito flaquita negrita
-    chula precioso preciosa fofa fofo fofinha gatinha gatinho xuxu chuchu bebê bebe mozinho
-    mozinha chouchou doudou cocotte bichette mausi hasi spatzi schnucki kochanie skarbie
-    myszko kotku słoneczko bubbeleh bubbala bubeleh mamele tateleh motek neshama hayatii albi
-    habibati jaani jaanu jigar shona sona babua munna munni chellam kanna jagiya aegi bao
-    baobei bǎobèi mpenzi mpendwa laluna lalune
+    princesa princesita mamacita mamita papito mijos mijas gordita gordito flaquita chula
+    precioso preciosa fofa fofo fofinha gatinha gatinho xuxu chuchu bebê mozinho mozinha
+    chouchou doudou cocotte bichette mausi hasi spatzi schnucki kochanie skarbie myszko kotku
+    słoneczko bubbeleh bubbala bubeleh mamele tateleh motek neshama hayatii habibati jaani
+    jigar babua munna munni chellam kanna jagiya aegi baobei bǎobèi mpenzi mpendwa
     """.split()
 )
 _SAYING = re.compile(
