@@ -416,6 +416,7 @@ from ._titled_stop_words import may_hold as may_hold_titled_stop_words
 from ._titled_stop_words import titled_stop_words
 from ._told_names import may_hold as may_hold_told
 from ._told_names import told_names
+from ._town_teams import keep_town_teams, may_hold_town_teams
 from ._towns_after_venues import may_hold as may_hold_towns_after_venues
 from ._towns_after_venues import towns_after_venues
 from ._towns_before_regions import may_hold as may_hold_towns_before_regions
@@ -903,6 +904,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_joined_phrases(text, out, lex)
     if out and gates & _G_WEEKDAY_STEMS:  # "Segunda was a 4 and Quinta a 7"
         out = keep_weekday_stems(text, out, lex)
+    if out and may_hold_town_teams(lows):  # "watches Liverpool every weekend", "the Leeds game"
+        out = keep_town_teams(text, toks, out, lex)
     if out and gates & _G_FOREIGN:  # "ir ao Posto de Saúde", "a Agente Comunitária"
         out = keep_everyday_vocabulary(text, toks, lows, out, lex)
     if out and may_hold_language_observances(text):  # "Chamorro Month", "Tongan Language Week"
