@@ -212,6 +212,7 @@ from ._listed_town_phrases import listed_town_phrases
 from ._listed_town_phrases import may_hold as may_hold_town_phrases
 from ._lived_places import lived_places
 from ._lived_places import may_hold as may_hold_lived
+from ._loanwords import keep_loanwords, may_hold_loanwords
 from ._local_shapes import course_code, level_code
 from ._lower_acronym_orgs import BODY_NOUNS as ACRONYM_BODY_NOUNS
 from ._lower_acronym_orgs import CUE_WORDS as ACRONYM_CUE_WORDS
@@ -906,6 +907,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_weekday_stems(text, out, lex)
     if out and may_hold_town_teams(lows):  # "watches Liverpool every weekend", "the Leeds game"
         out = keep_town_teams(text, toks, out, lex)
+    if out and may_hold_loanwords(lows):  # "the Werkstatt", "her Moestuin", "the Sundlaug"
+        out = keep_loanwords(text, toks, out, lex)
     if out and gates & _G_FOREIGN:  # "ir ao Posto de Saúde", "a Agente Comunitária"
         out = keep_everyday_vocabulary(text, toks, lows, out, lex)
     if out and may_hold_language_observances(text):  # "Chamorro Month", "Tongan Language Week"
