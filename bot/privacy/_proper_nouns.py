@@ -101,6 +101,7 @@ from ._everyday_vocabulary import keep_everyday_vocabulary
 from ._everyday_word_employers import MEETING_CUES, everyday_word_employers
 from ._everyday_word_orgs import HEADS as EVERYDAY_ORG_HEADS
 from ._everyday_word_orgs import everyday_word_orgs
+from ._externalised_names import keep_externalised_names, may_hold_externalised
 from ._feast_titles import keep_feast_titles
 from ._feast_titles import may_hold as may_hold_feast_titles
 from ._feast_towns import keep_feast_towns
@@ -907,6 +908,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_weekday_stems(text, out, lex)
     if out and may_hold_town_teams(lows):  # "watches Liverpool every weekend", "the Leeds game"
         out = keep_town_teams(text, toks, out, lex)
+    if out and may_hold_externalised(lows):  # "he called his anxiety Dukkha"
+        out = keep_externalised_names(text, out)
     if out and may_hold_loanwords(lows):  # "the Werkstatt", "her Moestuin", "the Sundlaug"
         out = keep_loanwords(text, toks, out, lex)
     if out and gates & _G_FOREIGN:  # "ir ao Posto de Saúde", "a Agente Comunitária"
