@@ -1,5 +1,5 @@
 """Everyday words of another language in an English answer, kept as words: "the Biblioteca
-is his place", "tired from the Werkstatt", "fights at the Entrada", "her Moestuin".
+is his place", "thought about the Futebol", "her Moestuin".
 
 Practitioners write English with the words of the languages their clients speak, and
 capitalise them like the nouns of those languages; after "the" or a possessive, the
@@ -11,13 +11,15 @@ A candidate of one capitalised word is dropped when the word is an everyday word
 ``everyday_words.txt.gz`` (the most frequent words of Spanish, French, Portuguese, Italian,
 Dutch and German subtitles; listed given names, surnames, towns, regions and word-names are
 never in it, see ``vocabulary``) of four letters or more, it stands right after a determiner
-or a possessive, and it heads its noun phrase: punctuation, the text's end or an English
-function word follows it ("the Sundlaug with her Amma"). A word before another noun is a
-modifier of a name ("the Bevo mosque") and stays a candidate, as does one with a cue of
-``_named_by_cue`` (a capitalised word beside it, a word of address, a kind of place before
-it, an age or a gloss after it). The subtitles the list is made from name their characters,
-so a word of it in a person's slot ("that Bank didn't slam", "where Chanté stood up") is
-never read as a loanword: only the slot of a noun after a determiner is.
+or a possessive that no preposition of place or company precedes ("at the Kavarnik" may be
+a venue, "with the Vendedor" a family), and it heads its noun phrase: punctuation, the
+text's end or an English function word follows it ("the Sundlaug with her Amma"). A word
+before another noun is a modifier of a name ("the Bevo mosque") and stays a candidate, as
+does one with a cue of ``_named_by_cue`` (a capitalised word beside it, a word of address,
+a kind of place before it, an age or a gloss after it). The subtitles the list is made
+from name their characters, so a word of it in a person's slot ("that Bank didn't slam",
+"where Chanté stood up") is never read as a loanword: only the slot of a noun after a
+determiner is.
 """
 
 from __future__ import annotations
@@ -44,6 +46,11 @@ _DETERMINERS = frozenset("the her his my their our your".split())
 # what may follow the head of a noun phrase: punctuation, the text's end, or an English
 # function word ("on the Ostsee beach" has a noun after it: a modifier, left to the rules)
 _HEAD_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
+# prepositions of place and company before the determiner: what follows may be a venue
+# ("at the Kavarnik") or a family ("with the Vendedor"), and stays a candidate
+_VENUE_OR_COMPANY = frozenset(
+    "with at to in into from near by beside behind outside inside opposite".split()
+)
 _FUNCTION_AFTER = frozenset(
     """
     with and or but in on at to for of from by into onto about after before during since
@@ -94,6 +101,8 @@ def _loanword(
         or text[toks[first - 1].end : tok.start] != " "
     ):
         return False
+    if first >= 2 and toks[first - 2].low in _VENUE_OR_COMPANY:
+        return False  # "chats with the Vendedor", "goes to the Kavarnik": a family, a venue
     langs = words.get(tok.low)
     if langs is None:
         return False

@@ -11,7 +11,7 @@ from tests.privacy.redaction_cases import assert_kept
 
 KEPT = [
     "The beach is too loud for him, but the Biblioteca is his place.",
-    "No fights at the Entrada this year, and no drinking.",
+    "He thought about the Futebol on Sunday and stayed calm.",
     "She said the Sundlaug with her Amma was the calmest hour of the week.",
 ]
 FOUND = [
