@@ -177,6 +177,8 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_orgs59b.jsonl",
     ROOT / "tests/data/phi_dev_places59a.jsonl",
     ROOT / "tests/data/phi_dev_places59b.jsonl",
+    ROOT / "tests/data/phi_dev_intact59a.jsonl",
+    ROOT / "tests/data/phi_dev_intact59b.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

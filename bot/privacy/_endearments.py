@@ -37,6 +37,11 @@ ENDEARMENTS = frozenset(
     papi mami gordo gorda flaco flaca habibi habibti habibty hayati hayatie beta beti jaan jaanu
     janu sayang mahal anak nak iha iho chérie cherie chéri cheri schatz schatzi liebling tesoro
     amore querida querido filho filha neném nenem mo chroí stór
+    princesa princesita mamacita mamita papito mijos mijas gordita gordito flaquita chula
+    precioso preciosa fofa fofo fofinha gatinha gatinho xuxu chuchu bebê mozinho mozinha
+    chouchou doudou cocotte bichette mausi hasi spatzi schnucki kochanie skarbie myszko kotku
+    słoneczko bubbeleh bubbala bubeleh mamele tateleh motek neshama hayatii habibati jaani
+    jigar babua munna munni chellam kanna jagiya aegi baobei bǎobèi mpenzi mpendwa
     """.split()
 )
 _SAYING = re.compile(
@@ -88,9 +93,45 @@ def _addressed(text: str, candidate: Candidate) -> bool:
 
 def _vocative(text: str, candidate: Candidate) -> bool:
     start, end, _ = candidate
-    if text[start:end].lower() not in ENDEARMENTS or not _AFTER.match(text, end):
+    if text[start:end].lower() not in ENDEARMENTS:
+        return False
+    if _CALLED.search(_before_listed_endearments(text, start)) and not _NAME_AFTER.match(text, end):
+        return True  # "his mum still calls him Beta", "called him Mijo and Papito"
+    if (
+        _in_quote(text, start)
+        and _QUOTED_VOCATIVE_BEFORE.search(text, max(0, start - 2), start)
+        and text[start:end].lower() not in lexicon().given_names  # '"thanks, Nena"'
+    ):
+        return _QUOTED_VOCATIVE_AFTER.match(text, end) is not None  # '"Well done, Beti"'
+    if not _AFTER.match(text, end):
         return False
     return _SAYING.search(text[max(0, start - _REACH) : start]) is not None
+
+
+# "calls her", "calling him", "call me": what follows is how someone is addressed; a word of
+# endearment there calls nobody by name, unless a capitalised word follows it ("calls him
+# Papa T", "calls him Baba Dee": a title before a nickname) or everyone calls him so
+# ("everyone calls him nene", "they call him Baby": the name he goes by)
+_CALLED = re.compile(
+    r"(?<!\beveryone )(?<!\beverybody )(?<!\bthey )(?<!\bpeople )(?<!\bppl )(?<!\bwe )"
+    r"(?<!\ball )(?<!\bfriends )(?<!\bguys )(?<!\bboys )(?<!\bgirls )(?<!\bkids )"
+    r"\b(?:call|calls|called|calling)\s+(?:her|him|me|them|us|you|each\s+other)\s+[\"“']?$",
+    re.IGNORECASE,
+)
+_NAME_AFTER = re.compile(r"[\"”']?\s+[A-Z]")
+_LISTED_BEFORE = re.compile(r"([^\W\d_]+)(?:,\s+|\s+(?:and|or)\s+)$")
+# a word of endearment at the end of quoted speech after a comma: '"Well done, Beti"'
+_QUOTED_VOCATIVE_BEFORE = re.compile(r", $")
+_QUOTED_VOCATIVE_AFTER = re.compile(r"\s*(?:[\"”!?.]|,\s)")
+
+
+def _before_listed_endearments(text: str, start: int) -> str:
+    """The text before ``start`` and before the words of endearment listed right before it
+    ("called him Mijo and Papito": the text before "Mijo")."""
+    head = text[max(0, start - _REACH) : start]
+    while (m := _LISTED_BEFORE.search(head)) and m.group(1).lower() in ENDEARMENTS:
+        head = head[: m.start()]
+    return head
 
 
 _WORD = re.compile(r"[^\W\d_]+")

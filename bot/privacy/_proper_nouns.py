@@ -106,6 +106,7 @@ from ._everyday_vocabulary import keep_everyday_vocabulary
 from ._everyday_word_employers import MEETING_CUES, everyday_word_employers
 from ._everyday_word_orgs import HEADS as EVERYDAY_ORG_HEADS
 from ._everyday_word_orgs import everyday_word_orgs
+from ._externalised_names import keep_externalised_names, may_hold_externalised
 from ._feast_titles import keep_feast_titles
 from ._feast_titles import may_hold as may_hold_feast_titles
 from ._feast_towns import keep_feast_towns
@@ -217,6 +218,7 @@ from ._listed_town_phrases import listed_town_phrases
 from ._listed_town_phrases import may_hold as may_hold_town_phrases
 from ._lived_places import lived_places
 from ._lived_places import may_hold as may_hold_lived
+from ._loanwords import keep_loanwords, may_hold_loanwords
 from ._local_lads import HEADS as LOCAL_LAD_HEADS
 from ._local_lads import local_lads
 from ._local_shapes import course_code, level_code
@@ -430,6 +432,7 @@ from ._titled_stop_words import may_hold as may_hold_titled_stop_words
 from ._titled_stop_words import titled_stop_words
 from ._told_names import may_hold as may_hold_told
 from ._told_names import told_names
+from ._town_teams import keep_town_teams, may_hold_town_teams
 from ._towns_after_venues import may_hold as may_hold_towns_after_venues
 from ._towns_after_venues import towns_after_venues
 from ._towns_before_regions import may_hold as may_hold_towns_before_regions
@@ -932,6 +935,12 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_joined_phrases(text, out, lex)
     if out and gates & _G_WEEKDAY_STEMS:  # "Segunda was a 4 and Quinta a 7"
         out = keep_weekday_stems(text, out, lex)
+    if out and may_hold_town_teams(lows):  # "watches Liverpool every weekend", "the Leeds game"
+        out = keep_town_teams(text, toks, out, lex)
+    if out and may_hold_externalised(lows):  # "he called his anxiety Dukkha"
+        out = keep_externalised_names(text, out)
+    if out and may_hold_loanwords(lows):  # "the Werkstatt", "her Moestuin", "the Sundlaug"
+        out = keep_loanwords(text, toks, out, lex)
     if out and gates & _G_FOREIGN:  # "ir ao Posto de Saúde", "a Agente Comunitária"
         out = keep_everyday_vocabulary(text, toks, lows, out, lex)
     if out and may_hold_language_observances(text):  # "Chamorro Month", "Tongan Language Week"
