@@ -106,7 +106,8 @@ def read_draft(
     """The typed form as a draft; `WhenError` says what to fix in the date or time. A span
     counts the time that passed in `zone`, the member's (the clocks may change during it), and
     the year-slip check reckons her own year there, not UTC's."""
-    day_text, _, time_text = submitted.text("when").strip().partition(" ")
+    # split at any space: an East Asian keyboard in full-width mode types U+3000
+    day_text, time_text = [*submitted.text("when").split(maxsplit=1), "", ""][:2]
     today = discord.utils.utcnow().astimezone(zone or UTC).date()
     when = parse_when(day_text, time_text, today=today, zone=zone)
     texts = {

@@ -14,6 +14,11 @@ from cogs._entry_layout import entry_layout
 from cogs._interactions import view
 
 LEAD = "**All saved.** Here is your recap. Nothing is shared unless you choose to."
+# the last page submitted again after Discord lost the recap: the same recap, said so
+LEAD_AGAIN = (
+    "**Already saved**: this page reached me twice and is stored once. Here is your recap. "
+    "Nothing is shared unless you choose to."
+)
 
 
 def recap_buttons(script: Script, entry: EntryRecord) -> list[EntryButton]:
@@ -31,12 +36,12 @@ def recap_view(script: Script, entry: EntryRecord) -> discord.ui.View:
     return view(*recap_buttons(script, entry))
 
 
-def recap(script: Script, entry: EntryRecord) -> ui.LayoutView:
+def recap(script: Script, entry: EntryRecord, *, lead: str = LEAD) -> ui.LayoutView:
     """The recap: send it with no content or embeds, and with mentions off."""
     return entry_layout(
         script,
         entry,
         title=f"Recap: {as_typed(script.name)}",  # its admins' typing: inert
-        lead=LEAD,
+        lead=lead,
         actions=recap_buttons(script, entry),
     )

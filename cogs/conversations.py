@@ -62,7 +62,7 @@ from cogs._modals import (
     typed_text_file,
 )
 from cogs._posts import rebuild_summaries_of
-from cogs._recap import recap, recap_view
+from cogs._recap import LEAD_AGAIN, recap, recap_view
 from cogs._render import NOTICE, privacy_warning, quote, safe, stamp
 from cogs._servers import ServerForSummary, on_server_for_summary, place_dm_entry
 from storage.health import Failure, failure_of
@@ -488,18 +488,17 @@ class Conversations(BoundCog):
 
     async def _already_saved(self, interaction: Interaction, entry_id: int) -> None:
         """The same page submitted again (Discord lost the first answer): the entry its first
-        submit made, as it is now, and nothing stored twice."""
+        submit made, as it is now, and nothing stored twice. A complete entry (a one-page
+        conversation's only page) gets the recap the first answer carried, with its buttons."""
         entry = await self.repos.entries.get(entry_id, interaction.user.id)
         if entry is None:
             await not_available(interaction)
             return
-        said = "**Already saved**: this page reached me twice and is stored once."
-        if not entry.is_draft:
-            await interaction.followup.send(
-                f"{said} The entry is complete: `/entries` shows it.", ephemeral=True
-            )
-            return
         written_with = await self.bot.scripts.for_entry(entry)
+        if not entry.is_draft:
+            await tell_done(interaction, view=recap(written_with, entry, lead=LEAD_AGAIN))
+            return
+        said = "**Already saved**: this page reached me twice and is stored once."
         await interaction.followup.send(
             f"{said} {_progress_text(written_with, entry, saved=False)}",
             view=_progress_view(entry.id, entry.next_page),

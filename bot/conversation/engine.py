@@ -7,14 +7,13 @@ practitioner typed, and returns plain values.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot.conversation.blank import is_blank
 from bot.conversation.roles import Role
 from bot.conversation.script import Page, Question, QuestionKind, Script
-from bot.inert import as_typed
+from bot.inert import as_shown, as_typed, narrowed
 
 _NUMBER_WORDS = {
     word: value
@@ -31,8 +30,8 @@ _NUMBER = re.compile(r"^\s*(\d{1,3})\s*(?:/\s*\d{1,3})?\s*$")
 def parse_number(text: str) -> int | None:
     """Read '7', ' 7 ', '7/10' or 'seven' as 7; anything else is None. Characters that show
     nothing (zero-width, bidi marks: a pasted '7' can carry them) are not read: the number is
-    what the practitioner sees."""
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    what the practitioner sees, typed full-width ('７／１０') or in another script's digits too."""
+    text = narrowed(as_shown(text))
     match = _NUMBER.match(text)
     if match:
         return int(match.group(1))

@@ -105,12 +105,24 @@ def _decoded(data: bytes) -> str | None:
     """The uploaded file's text, or None when it is not in an encoding it says or UTF-8 is.
 
     A byte order mark is an editor's, not part of the text: UTF-8's (Windows Notepad's
-    UTF-8), and UTF-16's (Notepad's "Unicode"), which names its encoding unambiguously."""
+    UTF-8), and UTF-16's (Notepad's "Unicode"), which names its encoding unambiguously.
+    UTF-16 without a mark is not read: nothing says which it is. Of plain ASCII text, every
+    other byte is NUL, which UTF-8 also allows: told "not valid TOML" at a place her editor
+    shows nothing wrong, an admin would not know to save it as UTF-8."""
     encoding = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else None
+    if encoding is None and _wide_without_a_mark(data):
+        return None
     try:
         return data.decode(encoding or "utf-8-sig")
     except UnicodeDecodeError:
         return None
+
+
+def _wide_without_a_mark(data: bytes) -> bool:
+    """Whether `data` reads as UTF-16 (or UTF-32) without a byte order mark: NUL bytes, never
+    in a TOML text, are a quarter of it or more (half, in UTF-16 of ASCII text). A stray NUL
+    in a UTF-8 file is left for the TOML reader, which says where it is."""
+    return data.count(0) * 4 >= len(data) > 0
 
 
 def check_upload(data: bytes, previous: Script) -> tuple[Script, str]:

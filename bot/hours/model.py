@@ -9,7 +9,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from bot.digest import texts_digest
-from bot.inert import as_shown, as_typed
+from bot.inert import as_shown, as_typed, narrowed
 
 
 class Format(StrEnum):
@@ -218,8 +218,10 @@ def parse_when(
 ) -> When:
     """Read a typed date and a time span (or minutes, or hours). With `today`, a year from
     before 1970 or after next year is refused as a slip ("0226-02-03", "2226-02-03"). With
-    `zone` (the member's), a span counts the time that passed there, not the clock's."""
-    match = _DATE.match(as_shown(day_text).strip())
+    `zone` (the member's), a span counts the time that passed there, not the clock's. Both
+    are read as they show on screen: typed full-width ("０９：００–１０：３０", as an East Asian
+    keyboard does) or in another script's digits, they are the same date and time."""
+    match = _DATE.match(narrowed(as_shown(day_text)).strip())
     if match is None:
         raise WhenError(
             f"I couldn't read the date “{as_typed(day_text.strip()[:30])}”. {WHEN_HINT}"
@@ -234,7 +236,8 @@ def parse_when(
             f"{today.year + 1}. {WHEN_HINT}"
         )
     text = as_shown(time_text).strip()
-    if span := _SPAN.match(text):
+    read = narrowed(text)
+    if span := _SPAN.match(read):
         h1, m1, h2, m2 = (int(g) for g in span.groups())
         # "22:00-24:00" ended at midnight (kept as 22:00-00:00 is); 24:00 is never a start
         at_midnight = (h2, m2) == (24, 0)
@@ -253,9 +256,9 @@ def parse_when(
         if zone is not None:
             minutes = _passed(day, h1, m1, minutes, zone, text)
         return When(day, f"{h1:02d}:{m1:02d}", f"{h2:02d}:{m2:02d}", minutes)
-    if plain := _MINUTES.match(text):
+    if plain := _MINUTES.match(read):
         minutes = int(plain[1])
-    elif hours := _HOURS.match(text):
+    elif hours := _HOURS.match(read):
         minutes = round(float(hours[1].replace(",", ".")) * 60)
     else:
         raise WhenError(f"I couldn't read the time “{as_typed(text[:30])}”. {WHEN_HINT}")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.inert import as_shown, as_typed
+from bot.inert import as_shown, as_typed, narrowed
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,8 @@ class PeriodError(ValueError):
     pass
 
 
-_RANGE = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})\s*(?:\.\.|to|–|—)\s*(\d{4}-\d{1,2}-\d{1,2})$")
+# narrowed text: an en dash between the dates reads as "-"
+_RANGE = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})\s*(?:\.\.|to|-|—)\s*(\d{4}-\d{1,2}-\d{1,2})$")
 PERIOD_HINT = (
     "Write a CPD year's first year (2025), “this year”, “last year”, "
     "or two dates: 2025-07-01 to 2026-06-30."
@@ -59,8 +60,9 @@ def _day(text: str) -> date:
 
 
 def parse_period(text: str, today: date, start_month: int) -> Period:
-    """'' / 'this year' / 'last year' / '2025' (a CPD year) / 'A to B' (dates)."""
-    cleaned = as_shown(text).strip().lower()
+    """'' / 'this year' / 'last year' / '2025' (a CPD year) / 'A to B' (dates); read as it
+    shows on screen, full-width ("２０２５－０７－０１ ｔｏ …") or in another script's digits."""
+    cleaned = narrowed(as_shown(text)).strip().lower()
     current = cpd_year_of(today, start_month)
     if cleaned in ("", "this", "this year", "current"):
         return current

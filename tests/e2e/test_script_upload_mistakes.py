@@ -141,3 +141,21 @@ async def test_a_refusal_naming_a_hostile_key_or_id_shows_it_inert_and_pings_no_
     assert not message.mention_everyone and message.role_mentions == []
     assert w.env.backend.get_message(message.channel.id, message.id).ping_user_ids == []
     await _nothing_changed(w)
+
+
+async def test_a_file_in_utf16_without_a_mark_is_refused_saying_how_to_save_it(
+    world: World, admin
+) -> None:
+    """UTF-16 with no byte order mark, of plain ASCII text: every other byte is NUL, which
+    UTF-8 also allows, so the admin used to be told the file is "not valid TOML" (at a place
+    her editor shows nothing wrong) instead of how to save it."""
+    w = world
+    text = edited("sparkle", (MOMENT, NEW_MOMENT)).decode()
+    assert text.isascii()
+    for encoding in ("utf-16-le", "utf-16-be"):
+        refused = await _upload(w, admin, "sparkle", text.encode(encoding))
+        assert_responded(refused, contains="Nothing was changed", ephemeral=True)
+        told = refused.response.content
+        assert "not UTF-8" in told and "save it with the encoding UTF-8" in told, told
+        assert "TOML" not in told, told
+    await _nothing_changed(w)

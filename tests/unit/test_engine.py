@@ -11,13 +11,18 @@ SPARKLE = get_script("sparkle")
 LAST = SPARKLE.pages[2]
 
 
-@pytest.mark.parametrize("typed", ["0", "7", "10", " 7 ", "7/10", "seven", "Ten"])
+@pytest.mark.parametrize(
+    "typed",
+    ["0", "7", "10", " 7 ", "7/10", "seven", "Ten", "７／１０", "７ ／ １０", "٧/١٠", "\u200b7"],
+)
 def test_scale_accepts_whole_numbers_from_0_to_10(typed: str) -> None:
     check = engine.check_page(LAST, {"frequency": typed, "next_step": "Pause more."})
     assert check.ok, check.problems
 
 
-@pytest.mark.parametrize("typed", ["11", "eleven", "-1", "6.5", "sometimes", "7 or 8"])
+@pytest.mark.parametrize(
+    "typed", ["11", "eleven", "-1", "6.5", "sometimes", "7 or 8", "－１", "⁷", "⑦", "１１"]
+)
 def test_scale_refuses_anything_else(typed: str) -> None:
     check = engine.check_page(LAST, {"frequency": typed, "next_step": "Pause more."})
     assert check.problems == {"frequency": "needs a whole number from 0 to 10"}

@@ -212,3 +212,36 @@ def test_more_waiting_is_said_only_when_the_list_is_cut() -> None:
     said = more_waiting(25, 40)
     assert "Showing the 25 oldest of 40 requests waiting here" in said
     assert said.startswith("\n\n") and "answer these to see the rest" in said
+
+
+@pytest.mark.parametrize(
+    ("day", "span"),
+    [
+        ("２０２６－０１－０５", "０９：００–１０：３０"),  # full-width, colons and dashes too
+        ("2026-01-05", "０９．００ － １０．３０"),
+        ("٢٠٢٦-٠١-٠٥", "٠٩:٠٠-١٠:٣٠"),  # Arabic-Indic digits
+    ],
+)
+def test_a_wide_date_and_span_are_read_as_they_show(day: str, span: str) -> None:
+    when = parse_when(day, span, today=date(2026, 1, 10))
+    read = (when.day, when.start, when.end, when.minutes)
+    assert read == (date(2026, 1, 5), "09:00", "10:30", 90)
+    assert parse_when(day, "１．５ｈ").minutes == 90
+    assert parse_when(day, "４５ｍｉｎ").minutes == 45
+
+
+def test_superscripts_are_no_span() -> None:
+    with pytest.raises(WhenError, match="couldn't read the time"):
+        parse_when("2026-01-05", "⁰⁹:⁰⁰-¹⁰:³⁰")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "２０２５－０７－０１ ｔｏ ２０２６－０６－３０",
+        "2025-07-01 – 2026-06-30",
+        "2025-07-01..2026-06-30",
+    ],
+)
+def test_a_period_is_read_as_it_shows(typed: str) -> None:
+    assert parse_period(typed, date(2026, 1, 10), 1) == Period(date(2025, 7, 1), date(2026, 6, 30))

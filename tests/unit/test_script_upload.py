@@ -179,6 +179,9 @@ def test_an_encoding_the_file_names_by_its_mark_is_read_without_the_mark(encode)
     [
         "é".encode("latin-1"),
         "marché".encode("utf-16-le"),  # no mark: nothing says it is UTF-16
+        shipped_source("sparkle").encode("utf-16-le"),  # ASCII: every other byte NUL, and
+        shipped_source("sparkle").encode("utf-16-be"),  # NUL is UTF-8 too
+        shipped_source("sparkle").encode("utf-32-le"),
         codecs.BOM_UTF16_LE + b"\x00",  # a mark, then not UTF-16 after all
     ],
 )
@@ -187,3 +190,11 @@ def test_text_in_an_encoding_nothing_names_is_refused_saying_how_to_save_it(data
         check_upload(data, SHIPPED[ScriptKind.SPARKLE])
     (problem,) = refused.value.problems
     assert "not UTF-8" in problem and "save it with the encoding UTF-8" in problem
+
+
+def test_a_stray_nul_in_utf8_text_is_refused_where_it_is() -> None:
+    data = shipped_source("sparkle").replace("\n", "\n\x00", 1).encode()
+    with pytest.raises(ScriptRejected) as refused:
+        check_upload(data, SHIPPED[ScriptKind.SPARKLE])
+    (problem,) = refused.value.problems
+    assert "not valid TOML" in problem and "line 2" in problem, problem
