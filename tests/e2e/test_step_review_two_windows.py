@@ -66,13 +66,20 @@ async def test_a_review_pairs_with_the_step_its_page_named(world: World) -> None
         )
     assert "All saved" in said(step)
 
-    # Window 1 again: the review of the step it named, then the rest of the debrief.
+    # Window 1 again: the review of the step it named (the required problem left blank, so
+    # "Edit answers" reopens the page), then the rest of the debrief.
     await w.env.advance_time(HOUR)
-    saved = await w.alice.submit_modal(
-        first, {"last_step": REVIEW, "area": ["anxiety"], "problem": "Worry.", "goal": ""}
-    )
-    assert_responded(saved, contains="1 of 3 pages done", ephemeral=True)
+    typed = {"last_step": REVIEW, "area": ["anxiety"], "problem": "\u200b", "goal": ""}
+    unfinished = await w.alice.submit_modal(first, typed)
+    assert_responded(unfinished, contains="need another look", ephemeral=True)
     debrief = await _newest_entry(w, w.alice.id)
+    assert await _reviewed_step(w, debrief) == seeded.id
+    assert unfinished.response is not None
+    # Reopened, the page names the step it reviewed, not the one completed meanwhile.
+    edit = await w.alice.click(unfinished.response.message, label="Edit answers")
+    assert _about(edit) == f"Your last step: “{NAMED}”"
+    saved = await w.alice.submit_modal(edit, typed | {"problem": "Worry."})
+    assert_responded(saved, contains="1 of 3 pages done", ephemeral=True)
     assert await _reviewed_step(w, debrief) == seeded.id
     for page in [{"exception": "Slept well on Sunday."}, {"count": "1"}]:
         assert saved.response is not None
