@@ -307,7 +307,7 @@ async def test_a_reminder_set_before_0021_keeps_its_zone(database_url: str) -> N
 
     async with repos.db.write() as conn:
         await conn.run_sync(to("head"))
-        await conn.run_sync(to("-1", down=True))  # just before 0021, whatever came before it
+        await conn.run_sync(to("0020", down=True))  # just before 0021
         await conn.execute(
             text(
                 "INSERT INTO practitioners (user_id, created_at, remind_day, remind_time, "
@@ -327,7 +327,7 @@ async def test_a_reminder_set_before_0021_keeps_its_zone(database_url: str) -> N
     after = await repos.practitioners.reminder(1)
     assert after is not None and (after.timezone, after.next_at.hour) == ("America/New_York", 14)
     async with repos.db.write() as conn:
-        await conn.run_sync(to("-1", down=True))
+        await conn.run_sync(to("0020", down=True))
         await conn.run_sync(to("head"))
     again = await repos.practitioners.reminder(1)
     assert again is not None and again.follows_guild is None  # the column came back empty
@@ -353,7 +353,7 @@ async def test_an_entry_from_before_0022_names_no_reviewed_step(database_url: st
 
     async with repos.db.write() as conn:
         await conn.run_sync(to("head"))
-        await conn.run_sync(to("-1", down=True))  # just before 0022, whatever came before it
+        await conn.run_sync(to("0021", down=True))  # just before 0022
         inserted = await conn.execute(
             text(
                 "INSERT INTO entries (author_id, kind, status, next_page, consent_summary, "
@@ -383,7 +383,7 @@ async def test_an_entry_from_before_0022_names_no_reviewed_step(database_url: st
     )
     assert draft is not None and await review(1, draft.id) is None  # nor a draft
     async with repos.db.write() as conn:
-        await conn.run_sync(to("-1", down=True))
+        await conn.run_sync(to("0021", down=True))
         await conn.run_sync(to("head"))
     assert {e.reviewed_step_id for e in (await repos.entries.list_for_author(1)).items} == {None}
     await repos.close()
