@@ -49,6 +49,9 @@ class EntryHeader(BaseModel):
     completed_at: datetime | None = None
     quote_status: QuoteStatus = QuoteStatus.UNASKED
     script_version: int = 1  # the version of its script it is always read with
+    # The entry whose next step its step review answers, as its page named it; None: none
+    # named (an entry from before this was stored is paired by time, `followup`).
+    reviewed_step_id: int | None = None
 
     @property
     def is_draft(self) -> bool:

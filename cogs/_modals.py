@@ -30,6 +30,7 @@ class PageSubmit:
     version: int = 1  # of the script the page was built from
     guild_id: int | None = None  # the server whose script it is; None: the shipped one
     once: str | None = None  # a new entry's form's one-time id (`NewEntryPageKey`)
+    step: int | None = None  # the entry whose next step the page's step review named
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,57 @@ class NewEntryPageKey(Key):
         )
 
 
+@dataclass(frozen=True)
+class StepReviewPageKey(Key):
+    """A page of an entry that asks how a next step went, with the entry whose step it named
+    (stored with the answer, so the answer is paired with that step)."""
+
+    prefix = "pagestep"
+    script: str
+    entry: int
+    page: int
+    version: int
+    guild: int  # 0: the shipped script
+    step: int
+
+    def submit(self, values: dict[str, str]) -> PageSubmit:
+        return PageSubmit(
+            self.script,
+            self.entry,
+            self.page,
+            values,
+            self.version,
+            self.guild or None,
+            step=self.step,
+        )
+
+
+@dataclass(frozen=True)
+class NewEntryStepReviewPageKey(Key):
+    """The page that creates a new entry (`NewEntryPageKey`) and asks how a next step went,
+    with the entry whose step it named."""
+
+    prefix = "pagenewstep"
+    script: str
+    page: int
+    version: int
+    guild: int  # 0: the shipped script
+    once: str
+    step: int
+
+    def submit(self, values: dict[str, str]) -> PageSubmit:
+        return PageSubmit(
+            self.script,
+            None,
+            self.page,
+            values,
+            self.version,
+            self.guild or None,
+            self.once,
+            self.step,
+        )
+
+
 def page_key(
     script_id: str,
     entry_id: int | None,
@@ -84,11 +136,19 @@ def page_key(
     version: int = 1,
     guild_id: int | None = None,
     once: str | None = None,
-) -> PageKey | NewEntryPageKey:
+    step: int | None = None,
+) -> PageKey | NewEntryPageKey | StepReviewPageKey | NewEntryStepReviewPageKey:
     """The page's form key; a new entry's (no `entry_id`) carries a one-time id, `once` or a
-    new one."""
-    if entry_id is None:  # the shipped script (version 1) is the same in every server
-        guild = (guild_id or 0) if version != 1 else 0
+    new one, and a page that names a step to review (`step`, its entry) carries that too."""
+    # The shipped script (version 1) is the same in every server.
+    guild = (guild_id or 0) if version != 1 else 0
+    if entry_id is None and step is not None:
+        return NewEntryStepReviewPageKey(
+            script_id, page, version, guild, once or one_time_id(), step
+        )
+    if step is not None:
+        return StepReviewPageKey(script_id, entry_id or 0, page, version, guild, step)
+    if entry_id is None:
         return NewEntryPageKey(script_id, page, version, guild, once or one_time_id())
     if version == 1:
         return PageKey(script_id, entry_id or 0, page)
@@ -148,11 +208,12 @@ def build_page_modal(
     version: int = 1,
     guild_id: int | None = None,
     once: str | None = None,
+    step: int | None = None,
 ) -> ui.Modal:
     # The admins' wording, in a text display that renders markdown: shown as typed.
     guidance = [ui.TextDisplay(as_typed(page.guidance))] if page.guidance else []
     return form(
-        page_key(script_id, entry_id, index, version, guild_id, once),
+        page_key(script_id, entry_id, index, version, guild_id, once, step),
         page.title,
         *guidance,
         *(

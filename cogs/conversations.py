@@ -52,10 +52,12 @@ from cogs._interactions import (
 )
 from cogs._modals import (
     NewEntryPageKey,
+    NewEntryStepReviewPageKey,
     PageKey,
     PageSubmit,
     ReopenButton,
     ReopenKey,
+    StepReviewPageKey,
     UnsavedPages,
     VersionedPageKey,
     build_page_modal,
@@ -111,6 +113,8 @@ class Conversations(BoundCog):
             PageKey: self.on_page_submit,
             VersionedPageKey: self.on_page_submit,
             NewEntryPageKey: self.on_page_submit,
+            StepReviewPageKey: self.on_page_submit,
+            NewEntryStepReviewPageKey: self.on_page_submit,
             Continue: on_entry(bot, self.on_continue),
             Resume: on_entry(bot, self.on_continue),
             EditPage: on_entry(bot, self.on_edit_page),
@@ -182,16 +186,19 @@ class Conversations(BoundCog):
         guild_id: int | None,
         written_before: datetime | None = None,
         once: str | None = None,
+        named: int | None = None,
     ) -> None:
         """Open a page of `script`, the version `guild_id`'s entry was (or will be) written with.
 
-        A page with the step-review question names the author's last next step in it (before
-        `written_before`, the entry's creation), or leaves it out when there is none. The page
-        of a new entry carries a one-time id: `once` (a page reopened as typed keeps its own),
-        or a new one."""
+        A page with the step-review question names the step of entry `named` (the one it named
+        before), else the author's last next step (before `written_before`, the entry's
+        creation), or leaves it out when there is none; its form carries which entry's step it
+        named, stored with the answer. The page of a new entry carries a one-time id: `once`
+        (a page reopened as typed keeps its own), or a new one."""
         page = script.pages[index]
+        step = None
         if any(q.role is Role.STEP_REVIEW for q in page.questions):
-            step = await self._last_step(interaction.user.id, entry_id, written_before)
+            step = await self._last_step(interaction.user.id, entry_id, written_before, named)
             page = followup.shown_page(page, step, prefill)
         await interaction.response.send_modal(
             build_page_modal(
@@ -203,21 +210,35 @@ class Conversations(BoundCog):
                 version=script.version,
                 guild_id=guild_id,
                 once=once,
+                step=step.entry_id if step is not None else None,
             )
         )
 
     async def _last_step(
-        self, user_id: int, entry_id: int | None, written_before: datetime | None
+        self,
+        user_id: int,
+        entry_id: int | None,
+        written_before: datetime | None,
+        named: int | None = None,
     ) -> followup.Step | None:
-        """The author's latest next step before this entry; None when there is none or it
-        cannot be read now (the page opens without the follow-up rather than not at all)."""
+        """The step of entry `named` when given (None if it is gone), else the author's latest
+        next step before this entry; None when there is none or it cannot be read now (the
+        page opens without the follow-up rather than not at all)."""
         try:
-            entries = await self.repos.practice.complete_entries(user_id, None, _STEPS_LOOKED_AT)
+            if named is not None:
+                found = await self.repos.entries.get(named, user_id)
+                entries = [found] if found is not None else []
+            else:
+                entries = await self.repos.practice.complete_entries(
+                    user_id, None, _STEPS_LOOKED_AT
+                )
             scripts = {e.id: await self.bot.scripts.for_entry(e) for e in entries}
         except Exception:
             log.exception("the last next step could not be read")
             return None
         steps = followup.next_steps(entries, lambda e: scripts.get(e.id))
+        if named is not None:
+            return steps[0] if steps and named != entry_id else None
         return followup.step_before(steps, written_before, exclude=entry_id)
 
     # -- buttons ------------------------------------------------------------------------------
@@ -249,7 +270,14 @@ class Conversations(BoundCog):
         script = await self.bot.scripts.for_entry(entry)
         index = engine.clamp_page(script, key.page)
         await self.open_page(
-            interaction, script, entry.id, index, entry.answers, entry.guild_id, entry.created_at
+            interaction,
+            script,
+            entry.id,
+            index,
+            entry.answers,
+            entry.guild_id,
+            entry.created_at,
+            named=entry.reviewed_step_id,
         )
 
     async def on_finish_later(
@@ -364,6 +392,7 @@ class Conversations(BoundCog):
             submit.values,
             submit.guild_id,
             once=submit.once,
+            named=submit.step,
         )
 
     # -- page submits -------------------------------------------------------------------------
@@ -417,6 +446,7 @@ class Conversations(BoundCog):
                 flagged={qid: kinds_of(spans) for qid, spans in flags.items()},
                 script_version=script.version,
                 form_token=submit.once,
+                reviewed_step=submit.step,
             )
         except AlreadySaved as saved:
             await self._already_saved(interaction, saved.row_id)

@@ -99,6 +99,9 @@ class Entry(Base):
     # The one-time id of the form whose submit created it (migration 0010): the same form
     # submitted again, after its answer was lost, finds this entry instead of making another.
     form_token: Mapped[str | None] = mapped_column(String(FORM_TOKEN_LENGTH), default=None)
+    # The author's entry whose next step this entry's step review answers: the one its page
+    # named (migration 0022). None: no step named, or written before it (paired by time).
+    reviewed_step_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
 
 
 class Excerpt(Base):

@@ -1,8 +1,10 @@
 """Next-step follow-up: a new entry first asks, optionally, how the author's last next step went.
 
 The question (role `step_review`) is shown only when the author has an earlier complete entry
-with a next step, and names that step; its answer is stored with the new entry like any other.
-/whatworks pairs each next step with the follow-up written after it, by the same rule.
+with a next step, and names that step; its answer is stored with the new entry like any other,
+and so is which entry's step the page named (`reviewed_step_id`). /whatworks pairs each
+follow-up with that step; one stored before steps were named, with the latest step completed
+before its entry was created.
 """
 
 from __future__ import annotations
@@ -83,6 +85,19 @@ def shown_page(page: Page, step: Step | None, prefill: Mapping[str, str]) -> Pag
     return page.model_copy(update={"questions": tuple(questions)})
 
 
+def reviewed_step(
+    entry: EntryRecord, steps: Iterable[Step], by_entry: Mapping[int, Step] | None = None
+) -> Step | None:
+    """The step `entry`'s follow-up answers: the one its page named, when stored (None when
+    that entry is not among `steps`: outside the period, or deleted since); for an entry from
+    before that was stored, the latest step completed before it was created."""
+    if entry.reviewed_step_id is None:
+        return step_before(steps, entry.created_at, exclude=entry.id)
+    if by_entry is None:
+        by_entry = {s.entry_id: s for s in steps}
+    return by_entry.get(entry.reviewed_step_id)
+
+
 @dataclass(frozen=True)
 class Followed:
     """A next step and the follow-up written after it."""
@@ -98,13 +113,14 @@ def followed_steps(entries: Iterable[EntryRecord], script_of: ScriptOf) -> list[
     first."""
     complete = [e for e in entries if not e.is_draft]
     steps = next_steps(complete, script_of)
+    by_entry = {s.entry_id: s for s in steps}
     pairs: list[Followed] = []
     for e in complete:
         script = script_of(e)
         review = script.answer(e.answers, Role.STEP_REVIEW).strip() if script else ""
         if not review:
             continue
-        step = step_before(steps, e.created_at, exclude=e.id)
+        step = reviewed_step(e, steps, by_entry)
         pairs.append(
             Followed(step and step.done_at, step.text if step else "", e.created_at, review)
         )

@@ -49,6 +49,7 @@ _HEADER_COLUMNS = (
     Entry.completed_at,
     Entry.quote_status,
     Entry.script_version,
+    Entry.reviewed_step_id,
 )
 
 # The write path's statements, built once: each page only binds its values.
@@ -65,6 +66,11 @@ _UPDATE_ENTRY = (
         status=case((_DONE, EntryStatus.COMPLETE), else_=EntryStatus.DRAFT),
         updated_at=_NOW,
         completed_at=func.coalesce(Entry.completed_at, case((_DONE, _NOW))),
+        # A page that named no step (or one opened before steps were named) keeps the one
+        # stored.
+        reviewed_step_id=func.coalesce(
+            bindparam("p_step", type_=Integer()), Entry.reviewed_step_id
+        ),
     )
     .returning(*_HEADER_COLUMNS)
 )
@@ -117,6 +123,15 @@ _LATEST_DRAFT = (
 )
 
 
+# A step named by a form counts only if it is one of the author's complete entries: a forged
+# form names nothing of another author's.
+_OWN_STEP = select(Entry.id).where(
+    Entry.id == bindparam("p_step", type_=Integer()),
+    Entry.author_id == bindparam("p_author"),
+    Entry.status == EntryStatus.COMPLETE,
+)
+
+
 _BY_FORM = select(Entry.id, Entry.author_id).where(Entry.form_token == bindparam("p_token"))
 
 
@@ -125,6 +140,15 @@ def _form_saved(row: Any, author_id: int) -> None:
     author's entry holds is refused the same way, naming no row of theirs (0)."""
     if row is not None:
         raise AlreadySaved(row.id if row.author_id == author_id else 0)
+
+
+def _own_step(
+    conn: Connection, step: int | None, author_id: int, entry_id: int | None
+) -> int | None:
+    """`step` if it is one of the author's complete entries other than `entry_id`, else None."""
+    if step is None or step == entry_id:
+        return None
+    return conn.execute(_OWN_STEP, {"p_step": step, "p_author": author_id}).scalar()
 
 
 def _counted(row: Any) -> bool:
@@ -155,6 +179,7 @@ class EntryRepository:
         flagged: Mapping[str, Sequence[str]] | None = None,
         script_version: int = 1,
         form_token: str | None = None,
+        reviewed_step: int | None = None,
     ) -> EntryHeader | None:
         """Store one page of answers in one transaction; create the entry when `entry_id` is None.
 
@@ -163,6 +188,8 @@ class EntryRepository:
         the entry does not exist or belongs to someone else. `form_token`, the one-time id of
         the form that creates the entry, is stored with it: a second submit of that form
         raises `AlreadySaved` with the entry the first made, and stores nothing.
+        `reviewed_step` is the entry whose next step the page's step review named: stored when
+        it is another of the author's complete entries; None keeps what is stored.
 
         An edit that replaces stored answers (or withdraws excerpts of them) checkpoints the
         WAL once it commits, so that the replaced ciphertexts leave the `-wal` too.
@@ -172,6 +199,7 @@ class EntryRepository:
 
         def transaction(conn: Connection) -> tuple[EntryHeader | None, bool]:
             replaced = 0
+            step = _own_step(conn, reviewed_step, author_id, entry_id)
             if entry_id is None:
                 if form_token is not None:
                     _form_saved(conn.execute(_BY_FORM, {"p_token": form_token}).first(), author_id)
@@ -189,6 +217,7 @@ class EntryRepository:
                         "completed_at": now if complete else None,
                         "script_version": script_version,
                         "form_token": form_token,
+                        "reviewed_step_id": step,
                     },
                 ).one()
             else:
@@ -204,6 +233,7 @@ class EntryRepository:
                         "p_advance": advance_to or 0,
                         "p_complete": complete,
                         "p_now": now,
+                        "p_step": step,
                     },
                 ).first()
                 if row is None:

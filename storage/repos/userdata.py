@@ -173,6 +173,7 @@ class UserDataRepository:
                     "flagged": flags.get(e.id, {}),
                     "quote_status": e.quote_status,
                     "excerpts": excerpts.get(e.id, {}),
+                    "reviews_next_step_of_entry": e.reviewed_step_id,
                 }
                 for e in entries
             ],

@@ -10,6 +10,7 @@ from bot.conversation import engine
 from bot.conversation.followup import (
     followed_steps,
     next_steps,
+    reviewed_step,
     shown_page,
     step_before,
 )
@@ -23,7 +24,9 @@ SCRIPTS = library()
 START = datetime(2026, 1, 1, tzinfo=UTC)
 
 
-def _entry(i: int, kind: str, *, draft: bool = False, **by_role: str) -> EntryRecord:
+def _entry(
+    i: int, kind: str, *, draft: bool = False, reviews: int | None = None, **by_role: str
+) -> EntryRecord:
     at = START + timedelta(days=i)
     script = SCRIPTS[kind]
     answers = {q.id: by_role[q.role.value] for q in script.questions() if q.role.value in by_role}
@@ -32,6 +35,7 @@ def _entry(i: int, kind: str, *, draft: bool = False, **by_role: str) -> EntryRe
         status=EntryStatus.DRAFT if draft else EntryStatus.COMPLETE,
         next_page=3, consent_summary=False, created_at=at, updated_at=at,
         completed_at=None if draft else at + timedelta(hours=1), answers=answers,
+        reviewed_step_id=reviews,
     )  # fmt: skip
 
 
@@ -154,3 +158,56 @@ def test_whatworks_pairs_each_step_with_the_follow_up_written_after_it() -> None
     assert "How my next steps went" not in summary_text(
         what_works(entries[:1], _script_of), "all time"
     )
+
+
+def test_a_review_pairs_with_the_step_its_page_named_not_a_later_one() -> None:
+    """Entry 4's page named entry 1's step; entry 2, with another step, was completed while
+    that page was open, before entry 4 was created: the review still answers entry 1's step."""
+    entries = [
+        _entry(1, "sparkle", next_step="Pause more."),
+        _entry(2, "sparkle", next_step="Ask what else."),
+        _entry(4, "exception", step_review="I paused twice.", reviews=1),
+        _entry(6, "sparkle", step_review="Asked it once.", reviews=2),
+    ]
+    steps = next_steps(entries, _script_of)
+    named = reviewed_step(entries[2], steps)
+    assert named is not None and named.text == "Pause more."
+    by_time = step_before(steps, entries[2].created_at, exclude=4)
+    assert by_time is not None and by_time.text == "Ask what else."  # what time alone gives
+    pairs = followed_steps(entries, _script_of)
+    assert [(p.step, p.review) for p in pairs] == [
+        ("Ask what else.", "Asked it once."),
+        ("Pause more.", "I paused twice."),
+    ]
+    assert pairs[1].step_at == entries[0].completed_at
+    text = summary_text(what_works(entries, _script_of), "all time")
+    assert "• 2026-01-02: Pause more. → 2026-01-05: I paused twice." in text
+
+
+def test_a_named_step_outside_the_entries_is_from_before_the_period() -> None:
+    """A named step not among the entries looked at (before the period, or deleted since) is
+    never replaced by another step: the review shows with a step from before the period."""
+    entries = [
+        _entry(2, "sparkle", next_step="Ask what else."),
+        _entry(4, "exception", step_review="I paused twice.", reviews=1),
+    ]
+    assert reviewed_step(entries[1], next_steps(entries, _script_of)) is None
+    (pair,) = followed_steps(entries, _script_of)
+    assert (pair.step_at, pair.step, pair.review) == (None, "", "I paused twice.")
+    assert "a step from before this period → 2026-01-05: I paused twice." in summary_text(
+        what_works(entries, _script_of), "last 30 days"
+    )
+
+
+def test_a_review_stored_before_steps_were_named_is_paired_by_time() -> None:
+    entries = [
+        _entry(1, "sparkle", next_step="Pause more."),
+        _entry(2, "sparkle", next_step="Ask what else."),
+        _entry(4, "exception", step_review="Asked it."),
+    ]
+    steps = next_steps(entries, _script_of)
+    by_time = reviewed_step(entries[2], steps)
+    assert by_time is not None and by_time.text == "Ask what else."
+    assert [(p.step, p.review) for p in followed_steps(entries, _script_of)] == [
+        ("Ask what else.", "Asked it.")
+    ]

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cogs._interactions import Key, submitted_values
+from cogs._modals import NewEntryStepReviewPageKey, StepReviewPageKey, page_key
 
 
 @dataclass(frozen=True)
@@ -62,3 +63,25 @@ def test_submitted_values_reads_labels_rows_and_selects() -> None:
     texts, choices = submitted_values(data)
     assert texts == {"text": "typed", "short": ""}
     assert choices == {"pick": ["b", "a"]}
+
+
+@given(
+    entry=st.one_of(st.none(), ids),
+    step=ids,
+    version=st.integers(min_value=1, max_value=10_000),
+    guild=ids,
+)
+def test_a_page_naming_a_step_carries_it_within_discords_limit(
+    entry: int | None, step: int, version: int, guild: int
+) -> None:
+    """A page that asks how a next step went carries the entry whose step it named, through
+    its custom id to the submit, at the longest ids and the longest script name."""
+    key = page_key("exception", entry, 0, version, guild, step=step)
+    custom_id = key.encode()
+    assert len(custom_id) <= 100
+    parsed = type(key).parse(custom_id)
+    assert parsed == key
+    assert isinstance(parsed, NewEntryStepReviewPageKey | StepReviewPageKey)
+    submit = parsed.submit({"last_step": "It went well."})
+    assert (submit.entry_id, submit.step, submit.version) == (entry, step, version)
+    assert submit.guild_id == ((guild or None) if version != 1 else None)

@@ -307,7 +307,7 @@ async def test_a_reminder_set_before_0021_keeps_its_zone(database_url: str) -> N
 
     async with repos.db.write() as conn:
         await conn.run_sync(to("head"))
-        await conn.run_sync(to("-1", down=True))  # just before 0021, whatever came before it
+        await conn.run_sync(to("0020", down=True))  # just before 0021
         await conn.execute(
             text(
                 "INSERT INTO practitioners (user_id, created_at, remind_day, remind_time, "
@@ -327,8 +327,63 @@ async def test_a_reminder_set_before_0021_keeps_its_zone(database_url: str) -> N
     after = await repos.practitioners.reminder(1)
     assert after is not None and (after.timezone, after.next_at.hour) == ("America/New_York", 14)
     async with repos.db.write() as conn:
-        await conn.run_sync(to("-1", down=True))
+        await conn.run_sync(to("0020", down=True))
         await conn.run_sync(to("head"))
     again = await repos.practitioners.reminder(1)
     assert again is not None and again.follows_guild is None  # the column came back empty
+    await repos.close()
+
+
+@pytest.mark.empty_database
+async def test_an_entry_from_before_0022_names_no_reviewed_step(database_url: str) -> None:
+    """0022 stores which entry's next step an entry's step review answers: an entry written
+    before it names none (its review is paired by time, as before); one saved since names the
+    step its page named, only one of the author's own complete entries. It downgrades and
+    upgrades again cleanly."""
+    at = datetime(2026, 1, 6, tzinfo=UTC)
+    repos = Repositories.open(database_url, b"k" * 32, clock=lambda: at)
+
+    def to(revision: str, down: bool = False) -> Any:
+        def run(conn: Any) -> None:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            (command.downgrade if down else command.upgrade)(cfg, revision)
+
+        return run
+
+    async with repos.db.write() as conn:
+        await conn.run_sync(to("head"))
+        await conn.run_sync(to("0021", down=True))  # just before 0022
+        inserted = await conn.execute(
+            text(
+                "INSERT INTO entries (author_id, kind, status, next_page, consent_summary, "
+                "created_at, updated_at, completed_at) VALUES "
+                "(1, 'sparkle', 'complete', 3, false, :at, :at, :at) RETURNING id"
+            ),
+            {"at": at},
+        )
+        step = inserted.scalar_one()
+    await repos.migrate()
+    old = await repos.entries.get(step, 1)
+    assert old is not None and old.reviewed_step_id is None
+
+    async def review(author: int, step: int) -> int | None:
+        saved = await repos.entries.save_page(
+            entry_id=None, author_id=author, kind="exception", guild_id=None,
+            answers={"last_step": "It went well."}, advance_to=1, reviewed_step=step,
+        )  # fmt: skip
+        assert saved is not None
+        return saved.reviewed_step_id
+
+    assert await review(1, step) == step
+    assert await review(2, step) is None  # another author's entry is never named
+    assert await review(1, step + 99) is None  # nor one that does not exist
+    draft = await repos.entries.save_page(
+        entry_id=None, author_id=1, kind="sparkle", guild_id=None, answers={}, advance_to=1
+    )
+    assert draft is not None and await review(1, draft.id) is None  # nor a draft
+    async with repos.db.write() as conn:
+        await conn.run_sync(to("0021", down=True))
+        await conn.run_sync(to("head"))
+    assert {e.reviewed_step_id for e in (await repos.entries.list_for_author(1)).items} == {None}
     await repos.close()
