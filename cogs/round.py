@@ -13,7 +13,7 @@ from discord import app_commands, ui
 from discord.ext import commands
 
 from bot.inert import as_typed, own_markdown_closed
-from bot.limits import clip, clip_words
+from bot.limits import EMBED_DESCRIPTION_MAX, clip, clip_words
 from bot.outbox import REPAIR_AFTER, PostRecord, PostState
 from bot.privacy import redact
 from bot.round import (
@@ -424,8 +424,10 @@ class Round(BoundCog):
 
     async def _send(self, thread: discord.abc.Messageable, post: PostRecord, claim: str) -> bool:
         """Post one round post in the thread under its claim, anonymized once more at the
-        door. True when it is done with: posted, or deleted by its writer meanwhile."""
-        text = clip(await asyncio.to_thread(redact, post.text), AFFIRMATION_MAX * 2)
+        door. True when it is done with: posted, or deleted by its writer meanwhile. Cut only
+        where Discord would refuse it: a closing at its form's limits, shown whole in its
+        preview as what will be posted, is longer than an affirmation."""
+        text = clip(await asyncio.to_thread(redact, post.text), EMBED_DESCRIPTION_MAX)
         embed = discord.Embed(title=post.title, description=text, colour=ACCENT)
         embed.set_footer(text=f"ref {post.ref}")
         assert post.channel_id is not None
