@@ -36,7 +36,8 @@ async def test_a_closing_at_the_form_limit_is_posted_exactly_as_its_preview_show
     opened = await w.alice.click(the_post(w), label="Write my closing")
     shown = await w.alice.submit_modal(opened, {"takeaway": TAKEAWAY, "step": STEP})
     assert_responded(shown, contains="exactly what will be posted", ephemeral=True)
-    promised = shown.response.embeds[0].description
+    assert shown.response is not None
+    promised = shown.response.embeds[0].description or ""
     assert len(promised) > 3000  # longer than the cut a round post had
 
     posted = await w.alice.click(shown.response.message, label="Post my closing")
