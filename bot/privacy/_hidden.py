@@ -18,11 +18,33 @@ _DROPPED = frozenset("\u00ad\u180e\u200b\u2060\u2061\u2062\u2063\u2064\ufeff")
 # are taken out only inside a Latin word (a letter or digit on both sides) or between one and a
 # space, where they do nothing for the reader. A placeholder's brackets are neither, so
 # redacting again takes out nothing more.
-_CONTEXTUAL = frozenset(
-    "\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# So too the other marks Discord shows as nothing, which emoji and some scripts use (a
+# variation selector, a tag character: "\u2764\ufe0f", a flag) but which inside a Latin word
+# only hide it: the combining grapheme joiner, Khmer's inherent vowels, Mongolian's variation
+# selectors, the unassigned format controls, the shorthand and musical formatting marks.
+_IGNORED_RANGES = (
+    (0x034F, 0x034F),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180D),
+    (0x180F, 0x180F),
+    (0x2065, 0x206F),
+    (0xFE00, 0xFE0F),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
+)
+_MARKS = "\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_CONTEXTUAL = frozenset(_MARKS) | frozenset(
+    chr(code) for low, high in _IGNORED_RANGES for code in range(low, high + 1)
 )
 _HIDDEN = _DROPPED | _CONTEXTUAL
-_ANY_HIDDEN = re.compile("[" + "".join(sorted(_HIDDEN)) + "]")
+_ANY_HIDDEN = re.compile(
+    "["
+    + "".join(sorted(_DROPPED))
+    + _MARKS
+    + "".join(f"{chr(low)}-{chr(high)}" for low, high in _IGNORED_RANGES)
+    + "]"
+)
 
 
 def _latin_alnum(ch: str | None) -> bool:

@@ -31,6 +31,16 @@ from bot.privacy._hidden import on_screen, readable
         ("\u05e9 \u200f\u05d0 Maria", "\u05e9 \u200f\u05d0 Maria"),  # beside Hebrew: kept
         ("\u0958", "\u0958"),  # NFC would lengthen it: left as it is
         ("plain ascii", "plain ascii"),
+        ("Ma\u034fria", "Maria"),  # the combining grapheme joiner
+        ("Ma\ufe0fria Lo\ufe00pez", "Maria Lopez"),  # variation selectors
+        ("Ma\U000e0041ria", "Maria"),  # a tag character
+        ("Ma\u17b4ria Lo\U0001d173pez\u2065", "Maria Lopez"),  # Khmer, musical, unassigned
+        ("555\u034f-123 4567", "555-123 4567"),
+        ("\u2764\ufe0f 1\ufe0f\u20e3", "\u2764\ufe0f 1\ufe0f\u20e3"),  # emoji keep theirs
+        (
+            "\U0001f3f4\U000e0067\U000e0062\U000e007f ok",
+            "\U0001f3f4\U000e0067\U000e0062\U000e007f ok",
+        ),  # a flag's tags
         ("555\u200e-123 4567", "555-123 4567"),  # a direction mark inside a number
         ("+44\u200f 20 7946", "+44 20 7946"),
         ("\u05d8\u05dc\u05f3 \u200f052", "\u05d8\u05dc\u05f3 052"),  # before its digits
