@@ -47,6 +47,11 @@ KEY_QUESTION_TOO_LONG = (
     f"A key question can be at most {KEY_QUESTION_MAX:,} characters. Nothing changed: your "
     "preview is as it was."
 )
+# The form asks for one: only text that shows nothing (zero-width spaces, say) is empty.
+KEY_QUESTION_SHOWS_NOTHING = (
+    "Your key question shows nothing (only spaces or invisible characters), so it was not "
+    "saved. Nothing changed: your preview is as it was."
+)
 AFFIRMATION_TOO_LONG = (
     f"An affirmation can be at most {AFFIRMATION_MAX:,} characters. Nothing changed: your "
     "affirmation is as it was."

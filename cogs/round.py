@@ -54,6 +54,7 @@ from cogs._round_ui import (
     CLOSING_SHOWN_MAX,
     CLOSING_TOO_LONG,
     KEY_QUESTION_MAX,
+    KEY_QUESTION_SHOWS_NOTHING,
     KEY_QUESTION_TOO_LONG,
     AffirmButton,
     AffirmFormKey,
@@ -1166,6 +1167,9 @@ class Round(BoundCog):
                 "This preview is no longer a draft (it was posted or deleted in another "
                 "window), so your key question was not added. Nothing changed.",
             )
+            return
+        if not typed:  # an earlier key question is kept, not wiped by invisible text
+            await refused(interaction, KEY_QUESTION_SHOWS_NOTHING)
             return
         if len(typed) > KEY_QUESTION_MAX:  # a form only promises its limit
             await refused(interaction, KEY_QUESTION_TOO_LONG)  # with what was typed, given back
