@@ -47,6 +47,20 @@ def narrowed(text: str) -> str:
     )
 
 
+# An entry named by its number, as a member writes it: "12", "#12", "No. 12", "Nr 12", "№12",
+# "entry 12", "entry #12", with a full stop after it or not ("#12.").
+_ENTRY_NUMBER = re.compile(r"(?:(?:entry|no|nr|№)\.?\s*)?#?\s*(\d{1,18})\.?", re.ASCII)
+
+
+def entry_number(text: str) -> int | None:
+    """The entry number `text` names as a member types or pastes it, or None: read as shown
+    (`as_shown`) and narrowed (`narrowed`: a full-width "＃１２" is "#12"), whatever spaces are
+    around it (a non-breaking one too), in any of the shapes she writes it in elsewhere."""
+    cleaned = " ".join(narrowed(as_shown(text)).split()).lower()
+    match = _ENTRY_NUMBER.fullmatch(cleaned)
+    return int(match[1]) if match else None
+
+
 def bidi_closers(text: str, *, lines: bool = True) -> str:
     """The PDFs and PDIs that close every embedding, override or isolate `text` leaves open
     on its last line, innermost first: appended after it, they keep a right-to-left
