@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.inert import as_shown, as_typed, narrowed
+from bot.inert import as_read, as_typed
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ def _day(text: str) -> date:
 def parse_period(text: str, today: date, start_month: int) -> Period:
     """'' / 'this year' / 'last year' / '2025' (a CPD year) / 'A to B' (dates); read as it
     shows on screen, full-width ("２０２５－０７－０１ ｔｏ …") or in another script's digits."""
-    cleaned = narrowed(as_shown(text)).strip().lower()
+    cleaned = as_read(text).lower()
     current = cpd_year_of(today, start_month)
     if cleaned in ("", "this", "this year", "current"):
         return current

@@ -6,6 +6,7 @@ import pytest
 
 from bot.hours.render import as_typed_within
 from bot.inert import (
+    as_read,
     as_typed,
     bidi_closed,
     bidi_closers,
@@ -123,3 +124,9 @@ def test_an_entry_number_reads_as_she_types_it(typed: str) -> None:
 )  # fmt: skip
 def test_what_names_no_single_entry_number_is_none(typed: str) -> None:
     assert entry_number(typed) is None
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u3000", "\u202f", "\u2007", "\t", "  "])
+def test_any_run_of_spaces_reads_as_one_plain_space(space: str) -> None:
+    assert as_read(f"{space}\u200blast{space}week\ufeff{space}") == "last week"
+    assert as_read(f"\uff4c\uff41\uff53\uff54{space}\uff57\uff45\uff45\uff4b") == "last week"
