@@ -46,8 +46,11 @@ class PeriodError(ValueError):
     pass
 
 
-# narrowed text: an en dash between the dates reads as "-"
-_RANGE = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})\s*(?:\.\.|to|-|—)\s*(\d{4}-\d{1,2}-\d{1,2})$")
+# narrowed text: an en dash between the dates reads as "-", a full-width tilde as "~"; the
+# wave dash or tilde is how a Japanese or Chinese page writes a range ("2025-07-01〜2026-06-30")
+_RANGE = re.compile(
+    r"^(\d{4}-\d{1,2}-\d{1,2})\s*(?:\.\.|to|-|—|~|\u301c)\s*(\d{4}-\d{1,2}-\d{1,2})$"
+)
 PERIOD_HINT = (
     "Write a CPD year's first year (2025), “this year”, “last year”, "
     "or two dates: 2025-07-01 to 2026-06-30."
