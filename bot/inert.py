@@ -47,6 +47,29 @@ def narrowed(text: str) -> str:
     )
 
 
+def as_read(text: str) -> str:
+    """`text` as a member reads what she typed into an option or a form field, for reading a
+    number, entry, time, date, period or zone from it: shown (`as_shown`), narrowed
+    (`narrowed`), and each run of spaces of any kind (a non-breaking space pasted from a
+    calendar or a document, an East Asian keyboard's ideographic space) one plain space,
+    none at either end: "last\u00a0week" is "last week"."""
+    return " ".join(narrowed(as_shown(text)).split())
+
+
+# An entry named by its number, as a member writes it: "12", "#12", "No. 12", "Nr 12", "№12",
+# "entry 12", "entry #12", with a full stop after it or not ("#12.").
+_ENTRY_NUMBER = re.compile(r"(?:(?:entry|no|nr|№)\.?\s*)?#?\s*(\d{1,18})\.?", re.ASCII)
+
+
+def entry_number(text: str) -> int | None:
+    """The entry number `text` names as a member types or pastes it, or None: read as shown
+    (`as_shown`) and narrowed (`narrowed`: a full-width "＃１２" is "#12"), whatever spaces are
+    around it (a non-breaking one too), in any of the shapes she writes it in elsewhere."""
+    cleaned = as_read(text).lower()
+    match = _ENTRY_NUMBER.fullmatch(cleaned)
+    return int(match[1]) if match else None
+
+
 def bidi_closers(text: str, *, lines: bool = True) -> str:
     """The PDFs and PDIs that close every embedding, override or isolate `text` leaves open
     on its last line, innermost first: appended after it, they keep a right-to-left

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from bot.inert import as_shown, narrowed
+from bot.inert import as_read
 from bot.schedule import valid_timezone, zone_names
 
 # Abbreviations people type, each read as one representative zone that follows the same
@@ -125,7 +125,7 @@ def _offset(text: str) -> ZoneMatch | None:
 
 def resolve_zone(text: str) -> ZoneMatch | None:
     """Read a time zone typed by a person, or None when it is none of the accepted forms."""
-    cleaned = " ".join(narrowed(as_shown(text)).split())
+    cleaned = as_read(text)
     if not cleaned or len(cleaned) > 64:
         return None
     exact = valid_timezone(cleaned)

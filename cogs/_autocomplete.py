@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord import app_commands
 
-from bot.inert import as_shown
+from bot.inert import entry_number
 from bot.limits import clip
 from bot.models import EntryRecord, EntryStatus
 from cogs._render import entry_title
@@ -32,14 +32,15 @@ async def entry_choices(
     page = await repos.entries.list_for_author(user_id, limit=SCAN, kind=kind, status=status)
     needle = typed.strip().lower().lstrip("#")
     entries = page.items
-    number = as_shown(needle).strip()
-    if number.isdecimal() and len(number) <= 18:
+    number = entry_number(typed)
+    if number is not None:
+        needle = str(number)  # "＃１２", "No. 12" and "entry 12" look for what "12" does
         # Her entry of that number comes first, however far back it is (the scan holds only
         # the newest): after years of use, "#3" names her entry 3, not #230 or #1337.
         exact = await repos.entries.list_for_author(
-            user_id, limit=1, kind=kind, status=status, entry_id=int(number)
+            user_id, limit=1, kind=kind, status=status, entry_id=number
         )
-        entries = exact.items + [e for e in entries if e.id != int(number)]
+        entries = exact.items + [e for e in entries if e.id != number]
     choices: list[app_commands.Choice[str]] = []
     for entry in entries:
         name = entry_title(scripts.default(entry.kind), entry)  # names only: no look-up
@@ -72,8 +73,7 @@ def entries_offered(
 
 async def chosen_entry(repos: Repositories, user_id: int, value: str) -> EntryRecord | None:
     """The caller's entry named by an option value, or None for anything else. It is read as
-    shown on screen (`as_shown`): "#12" pasted with an invisible bidi mark is her entry 12."""
-    digits = as_shown(value).strip().lstrip("#")
-    if not digits.isdecimal() or len(digits) > 18:  # isdigit() takes "²", int() not
-        return None
-    return await repos.entries.get(int(digits), user_id)
+    she types it elsewhere (`entry_number`): "#12" pasted with an invisible bidi mark, a
+    full-width "＃１２", "No. 12" or "entry 12" is her entry 12."""
+    number = entry_number(value)
+    return None if number is None else await repos.entries.get(number, user_id)

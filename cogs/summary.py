@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import discord
 from discord import app_commands, ui
 
-from bot.inert import as_shown, narrowed
+from bot.inert import as_read
 from bot.limits import fit_lines
 from bot.log import bind_pass
 from bot.models import ServerSettings
@@ -127,7 +127,7 @@ def parse_week(text: str, today: date) -> date | None:
     """'this week', 'last week' or a date (YYYY-MM-DD) → that week's Monday; None for anything
     else, and for a date in a year no summary can be made for (the calendar's first or last).
     Read as it shows on screen: full-width ("２０２６－０１－０５") or another script's digits."""
-    cleaned = narrowed(as_shown(text)).strip().lower()
+    cleaned = as_read(text).lower()
     if cleaned in ("", "this", "this week"):
         day = today
     elif cleaned in ("last", "last week", "previous"):

@@ -24,11 +24,12 @@ _NUMBER_WORDS = {
         ).split()
     )
 }
-_NUMBER = re.compile(r"^\s*(\d{1,3})\s*(?:/\s*\d{1,3})?\s*$")
+# a full stop after it, as a sentence ends ("7.", "7/10."), is no decimal point
+_NUMBER = re.compile(r"^\s*(\d{1,3})\s*(?:/\s*\d{1,3})?\s*\.?\s*$")
 
 
 def parse_number(text: str) -> int | None:
-    """Read '7', ' 7 ', '7/10' or 'seven' as 7; anything else is None. Characters that show
+    """Read '7', ' 7 ', '7/10', '7.' or 'seven' as 7; anything else is None. Characters that show
     nothing (zero-width, bidi marks: a pasted '7' can carry them) are not read: the number is
     what the practitioner sees, typed full-width ('７／１０') or in another script's digits too."""
     text = narrowed(as_shown(text))

@@ -158,7 +158,8 @@ class WhenError(ValueError):
 
 
 _DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_SPAN = re.compile(r"^(\d{1,2})[:.](\d{2})\s*[-–]\s*(\d{1,2})[:.](\d{2})$")
+# "-", or the wave dash or tilde a Japanese or Chinese page writes a span with ("14:00〜15:30")
+_SPAN = re.compile(r"^(\d{1,2})[:.](\d{2})\s*[-–~\u301c]\s*(\d{1,2})[:.](\d{2})$")
 _MINUTES = re.compile(r"^(\d{1,4})\s*(?:m|min|mins|minutes)?$", re.IGNORECASE)
 _HOURS = re.compile(r"^(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:h|hr|hrs|hours?)$", re.IGNORECASE)
 WHEN_HINT = (

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.inert import as_shown, as_typed, narrowed
+from bot.inert import as_read, as_typed
 
 
 @dataclass(frozen=True)
@@ -46,8 +46,11 @@ class PeriodError(ValueError):
     pass
 
 
-# narrowed text: an en dash between the dates reads as "-"
-_RANGE = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})\s*(?:\.\.|to|-|—)\s*(\d{4}-\d{1,2}-\d{1,2})$")
+# narrowed text: an en dash between the dates reads as "-", a full-width tilde as "~"; the
+# wave dash or tilde is how a Japanese or Chinese page writes a range ("2025-07-01〜2026-06-30")
+_RANGE = re.compile(
+    r"^(\d{4}-\d{1,2}-\d{1,2})\s*(?:\.\.|to|-|—|~|\u301c)\s*(\d{4}-\d{1,2}-\d{1,2})$"
+)
 PERIOD_HINT = (
     "Write a CPD year's first year (2025), “this year”, “last year”, "
     "or two dates: 2025-07-01 to 2026-06-30."
@@ -62,7 +65,7 @@ def _day(text: str) -> date:
 def parse_period(text: str, today: date, start_month: int) -> Period:
     """'' / 'this year' / 'last year' / '2025' (a CPD year) / 'A to B' (dates); read as it
     shows on screen, full-width ("２０２５－０７－０１ ｔｏ …") or in another script's digits."""
-    cleaned = narrowed(as_shown(text)).strip().lower()
+    cleaned = as_read(text).lower()
     current = cpd_year_of(today, start_month)
     if cleaned in ("", "this", "this year", "current"):
         return current

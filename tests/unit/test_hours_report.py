@@ -245,3 +245,11 @@ def test_superscripts_are_no_span() -> None:
 )
 def test_a_period_is_read_as_it_shows(typed: str) -> None:
     assert parse_period(typed, date(2026, 1, 10), 1) == Period(date(2025, 7, 1), date(2026, 6, 30))
+
+
+@pytest.mark.parametrize("mark", ["\u301c", "\uff5e", "~", " \u301c "])
+def test_a_span_or_range_with_a_wave_dash_or_tilde_reads_as_one(mark: str) -> None:
+    when = parse_when("2026-01-05", f"14:00{mark}15:30")
+    assert (when.start, when.end, when.minutes) == ("14:00", "15:30", 90)
+    period = parse_period(f"2025-07-01{mark}2026-06-30", date(2026, 3, 4), 1)
+    assert (period.first, period.last) == (date(2025, 7, 1), date(2026, 6, 30))

@@ -6,9 +6,11 @@ import pytest
 
 from bot.hours.render import as_typed_within
 from bot.inert import (
+    as_read,
     as_typed,
     bidi_closed,
     bidi_closers,
+    entry_number,
     markdown_escaped,
     own_markdown_closed,
     typed_pieces,
@@ -104,3 +106,27 @@ def test_a_lone_italic_marker_left_open_is_escaped_and_no_other(typed: str, clos
 )
 def test_markdown_escaped_leaves_nothing_live_after_a_masked_link(typed: str, shown: str) -> None:
     assert markdown_escaped(typed) == shown
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["12", "#12", "\uff03\uff11\uff12", "\u00a012\u00a0", "\ufeff#12\u2060", "No. 12", "no 12",
+     "Nr.12", "\u211612", "entry 12", "Entry #12", "#12.", "12.", "# 12", "\u0661\u0662"],
+)  # fmt: skip
+def test_an_entry_number_reads_as_she_types_it(typed: str) -> None:
+    assert entry_number(typed) == 12
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["", " ", "#", "entry", "No.", "12th", "1.5", "#-12", "12 13", "1\u0301", "\u00b2",
+     "9" * 19, "<@12>", "**12**", "entries 12", "note 12"],
+)  # fmt: skip
+def test_what_names_no_single_entry_number_is_none(typed: str) -> None:
+    assert entry_number(typed) is None
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u3000", "\u202f", "\u2007", "\t", "  "])
+def test_any_run_of_spaces_reads_as_one_plain_space(space: str) -> None:
+    assert as_read(f"{space}\u200blast{space}week\ufeff{space}") == "last week"
+    assert as_read(f"\uff4c\uff41\uff53\uff54{space}\uff57\uff45\uff45\uff4b") == "last week"
