@@ -72,7 +72,9 @@ async def test_an_invisible_affirmation_is_not_saved(group: Group, invisible: st
 
 
 @each_invisible
-async def test_an_invisible_key_question_counts_as_none(group: Group, invisible: str) -> None:
+async def test_an_invisible_key_question_is_refused_and_none_is_stored(
+    group: Group, invisible: str
+) -> None:
     w = group.w
     entry = await bot_of(w.env).repos.entries.save_page(
         entry_id=None,
@@ -88,8 +90,8 @@ async def test_an_invisible_key_question_counts_as_none(group: Group, invisible:
     asked = await w.alice.click(preview.response.message, label="Add a key question")
     shown = await w.alice.submit_modal(asked, {"question": invisible})
     assert shown.ephemeral and shown.response is not None
-    (field,) = shown.response.embeds[0].fields
-    assert field.value == "-"
+    assert "shows nothing" in shown.response.content
+    assert "Nothing changed" in shown.response.content
     (draft,) = await bot_of(w.env).repos.outbox.drafts_of_entry(entry.id, w.alice.id)
     record = await bot_of(w.env).repos.round.get(draft.id)
     assert record is None or not record.key_question
