@@ -57,11 +57,9 @@ async def test_the_scale_is_a_select_of_whole_numbers_that_edit_answers_keeps(
     assert recap.ephemeral and "All saved" in said(recap)
 
 
-async def test_an_invalid_typed_scale_answer_is_explained_and_reopens_prefilled(
-    world: World,
-) -> None:
-    """A server's scale too wide for a select (0-100) is typed, so it is checked."""
-    w = world
+async def scale_out_of_100(w: World) -> None:
+    """An admin uploads the sparkle script with its scale 0-100: too wide for a select, so
+    members type the answer."""
     admin_role = w.guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
     admin = w.guild.add_member(w.env.create_user("admin"), roles=[admin_role])
     wide = shipped_source("sparkle").replace(
@@ -71,6 +69,14 @@ async def test_an_invalid_typed_scale_answer_is_explained_and_reopens_prefilled(
         w.channel, "setup script upload", script="sparkle", file=("s.toml", wide.encode())
     )
     assert_responded(kept, contains="version 2", ephemeral=True)
+
+
+async def test_an_invalid_typed_scale_answer_is_explained_and_reopens_prefilled(
+    world: World,
+) -> None:
+    """A server's scale too wide for a select (0-100) is typed, so it is checked."""
+    w = world
+    await scale_out_of_100(w)
     shown = await _to_last_page(w)
     typed = {
         "noticed": "My colleague",

@@ -5,29 +5,18 @@ or an invisible mark around it. Each is the number it shows; before, "70." was a
 
 from __future__ import annotations
 
-import discord
 import pytest
-from simcord import assert_responded
 
-from bot.conversation.script import shipped_source
 from bot.models import EntryStatus
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, said
-from tests.e2e.test_sparkle_errors import _to_last_page
+from tests.e2e.test_sparkle_errors import _to_last_page, scale_out_of_100
 
 
 @pytest.mark.parametrize("typed", ["70.", "70/100.", "７０．", "\u00a070\u00a0", "\u206070\ufeff"])
 async def test_a_typed_scale_answer_in_another_shape_is_read(world: World, typed: str) -> None:
     w = world
-    admin_role = w.guild.create_role("Admins", permissions=discord.Permissions(manage_guild=True))
-    admin = w.guild.add_member(w.env.create_user("admin"), roles=[admin_role])
-    wide = shipped_source("sparkle").replace(
-        'kind = "scale"\n', 'kind = "scale"\nmax_value = 100\n', 1
-    )
-    kept = await admin.slash(
-        w.channel, "setup script upload", script="sparkle", file=("s.toml", wide.encode())
-    )
-    assert_responded(kept, contains="version 2", ephemeral=True)
+    await scale_out_of_100(w)
     shown = await _to_last_page(w)
     answers = {"noticed": "My colleague", "frequency": typed, "next_step": "Slow down."}
     done = await w.alice.submit_modal(shown, answers)
