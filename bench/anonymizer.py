@@ -179,6 +179,10 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_places59b.jsonl",
     ROOT / "tests/data/phi_dev_intact59a.jsonl",
     ROOT / "tests/data/phi_dev_intact59b.jsonl",
+    ROOT / "tests/data/phi_dev_indep58a.jsonl",
+    ROOT / "tests/data/phi_dev_indep58b.jsonl",
+    ROOT / "tests/data/phi_dev_indep58c.jsonl",
+    ROOT / "tests/data/phi_dev_indep58d.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
