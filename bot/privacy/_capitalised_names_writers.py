@@ -64,8 +64,10 @@ def _capitalises(text: str, toks: list[Token], starts_sentence: Callable[[int], 
     opened = capital_openers = 0
     inside = False
     for i, tok in enumerate(toks):
-        capital = _placeholder(text, tok) or (tok.capital and not tok.acronym and tok.low != "i")
-        if starts_sentence(i):
+        placeholder = _placeholder(text, tok)
+        capital = placeholder or (tok.capital and not tok.acronym and tok.low != "i")
+        # a placeholder opening the text opens its sentence, as the name it replaced did
+        if starts_sentence(i) or (i == 0 and placeholder and not text[: tok.start - 1].strip()):
             opened += 1
             capital_openers += capital
         elif capital:
