@@ -132,6 +132,7 @@ async def test_privacy_while_the_database_is_down_shows_its_static_part_and_says
     ref = missing.split("reference `")[1].split("`")[0]
     (logged,) = [r for r in caplog.records if r.exc_info]
     assert f"(ref {ref})" in logged.getMessage()
+    assert logged.exc_info is not None  # as filtered above
     assert isinstance(logged.exc_info[1], OperationalError)
 
 
