@@ -34,7 +34,9 @@ from cogs._buttons import (
     Resume,
     StartButton,
     StartKey,
+    asks_to_delete,
     consent_button,
+    kept_not_deleted,
     on_entry,
 )
 from cogs._entry_card import entry_card, is_entry_card
@@ -367,6 +369,11 @@ class Conversations(BoundCog):
         return {"view": recap_view(script, entry) if not entry.is_draft else view(button)}
 
     async def on_done(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:
+        if asks_to_delete(interaction.message, entry.id):
+            # the Cancel of a delete question sent before it had its own button: answered as
+            # that button answers (`Entries.on_delete_cancelled`)
+            await interaction.response.edit_message(content=kept_not_deleted(entry.id), view=None)
+            return
         if is_laid_out(interaction.message):  # the text is the message: only the buttons go
             assert interaction.message is not None
             shown = without_actions(interaction.message)
