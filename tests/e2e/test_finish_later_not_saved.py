@@ -19,9 +19,11 @@ from tests.e2e.helpers import (
     buttons,
     first_page_saved,
     modal_defaults,
+    open_first_page,
     said,
 )
 from tests.e2e.test_every_command_db_down import database_down as database_down  # the fixture
+from tests.e2e.test_exception_and_notes import EXCEPTION_PAGES
 from tests.e2e.test_page_faults import (
     _attached_text,  # pyright: ignore[reportPrivateUsage]
     _lock_sqlite,  # pyright: ignore[reportPrivateUsage]
@@ -175,3 +177,32 @@ async def test_finish_later_while_postgresql_refuses_connections_gives_the_page_
     assert "reference `" in told
     assert await _draft(w) == before
     await _given_back_then_saved(w, later, saved)
+
+
+async def test_an_exception_debrief_page_not_saved_is_given_back_by_finish_later(
+    world: World, database_down: list[bool]
+) -> None:
+    """/exception's Finish later is the same step: its page not saved is named and given
+    back, and the draft is picked up with /exception."""
+    w = world
+    shown = await open_first_page(w.alice, w.channel, "exception")
+    saved = await w.alice.submit_modal(shown, EXCEPTION_PAGES[0])
+    assert saved.response is not None
+    again = await w.alice.click(saved.response.message, label="Continue")
+    before = await _draft(w)
+    database_down[0] = True
+    failed = await w.alice.submit_modal(again, EXCEPTION_PAGES[1])
+    down = await w.alice.click(saved.response.message, label="Finish later")
+    database_down[0] = False
+    assert "This page was not saved" in said(failed)
+    title = get_script("exception").pages[1].title
+    assert _private(down).startswith(f"**The page *{title}* you typed last is not saved**")
+    back = await w.alice.click(saved.response.message, label="Finish later")
+    told = _private(back)
+    assert told.startswith(f"**Saved as a draft, except the page *{title}* you typed last")
+    assert "`/exception` or `/entries`" in told
+    for result in (down, back):
+        text = await _attached_text(result)
+        assert all(str(value) in text for value in EXCEPTION_PAGES[1].values())
+        assert buttons(result) == ["Reopen page"]
+    assert await _draft(w) == before and before.next_page == 1
