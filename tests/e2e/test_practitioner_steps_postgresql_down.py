@@ -4,9 +4,8 @@ nothing is posted, nothing she had is changed or lost, and the same step works o
 database is back. Until now only a page's submit, a note and a summary post were run against a
 PostgreSQL really gone; the other steps only against statements made to fail.
 
-/forget's Erase everything is left out: its answer comes at once, but SimCord then waits
-minutes for the bot's background loops, which retry every virtual minute while the server is
-down; `test_every_command_db_down.py` and `test_my_data.py` cover its failure."""
+/forget's Erase everything is run too (`test_forget_postgresql_down.py` runs it with a post of
+hers up in the group): the click returns as soon as the bot has answered."""
 
 from __future__ import annotations
 
@@ -22,6 +21,7 @@ from tests.e2e.conftest import World
 from tests.e2e.helpers import (
     SPARKLE_PAGES,
     bot_of,
+    erase_everything,
     first_page_saved,
     said,
     stored,
@@ -62,6 +62,12 @@ async def _first_page(w: World, _: Any) -> InteractionResult:
     return await first_page_saved(w.alice, w.channel)
 
 
+async def _erase_everything(w: World, _: Any) -> InteractionResult:
+    """/forget and its Erase everything (its answer takes the buttons away: a second try
+    asks again)."""
+    return await erase_everything(w.alice, w.channel)
+
+
 def _click(label: str) -> Act:
     async def act(w: World, shown: InteractionResult) -> InteractionResult:
         assert shown.response is not None
@@ -92,6 +98,12 @@ STEPS = {
         "I couldn't check this draft just now**: the database could not be reached",
     ),
     "delete entry": Step(_card_delete, _click("Delete entry"), "Entry #1 deleted."),
+    "erase everything": Step(
+        None,
+        _erase_everything,
+        "Everything Sparkle held about you is erased",
+        "Your erasure did not happen: something went wrong on our side",
+    ),
 }
 
 
