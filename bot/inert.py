@@ -56,6 +56,19 @@ def as_read(text: str) -> str:
     return " ".join(narrowed(as_shown(text)).split())
 
 
+# A full stop that ends a sentence: ASCII's (a full-width "．" is narrowed to it) or the
+# ideographic one an East Asian keyboard types ("。").
+_FULL_STOPS = ".\u3002"
+
+
+def without_full_stop(text: str) -> str:
+    """`text` without the spaces at its ends and one full stop at its end: "18:00." and
+    "14:00-15:30." end a sentence, as a member may type them, and read as "18:00" and
+    "14:00-15:30"."""
+    text = text.strip()
+    return text[:-1].rstrip() if text[-1:] in _FULL_STOPS else text
+
+
 # An entry named by its number, as a member writes it: "12", "#12", "No. 12", "Nr 12", "№12",
 # "entry 12", "entry #12", with a full stop after it or not ("#12.").
 _ENTRY_NUMBER = re.compile(r"(?:(?:entry|no|nr|№)\.?\s*)?#?\s*(\d{1,18})\.?", re.ASCII)

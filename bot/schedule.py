@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from bot.inert import as_shown, narrowed
+from bot.inert import as_shown, narrowed, without_full_stop
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TIME = re.compile(r"^\s*([01]?[0-9]|2[0-3])[:.h]?([0-5][0-9])\s*$")
@@ -16,9 +16,26 @@ _TIME = re.compile(r"^\s*([01]?[0-9]|2[0-3])[:.h]?([0-5][0-9])\s*$")
 def parse_time(text: str) -> str | None:
     """'9:00', '09.00', '0900' → '09:00'; anything else → None. Read as it shows on screen:
     typed full-width ("０９：００", as an East Asian keyboard does) or in another script's
-    decimal digits, it is the same time; superscripts ("⁰⁹") are none."""
-    match = _TIME.match(narrowed(as_shown(text)))
+    decimal digits, it is the same time; superscripts ("⁰⁹") are none. A full stop after it,
+    as a sentence ends ("18:00.", "18.00."), is no part of it."""
+    match = _TIME.match(without_full_stop(narrowed(as_shown(text))))
     return f"{int(match[1]):02d}:{match[2]}" if match else None
+
+
+# "9am", "9 a.m.", "9:30pm", "12.15 PM": a 12-hour time, which the weekly settings do not read
+_TWELVE_HOUR = re.compile(
+    r"^(1[0-2]|0?[1-9])(?:[:.]([0-5][0-9]))?\s*([ap])\.?\s*m\.?$", re.IGNORECASE
+)
+
+
+def as_24_hour(text: str) -> str | None:
+    """The 24-hour time ('09:00', '21:30') a 12-hour one names ('9am', '9:30 p.m.'), to say
+    what to type instead; None for anything else. Read as `parse_time` reads."""
+    match = _TWELVE_HOUR.match(without_full_stop(narrowed(as_shown(text))))
+    if match is None:
+        return None
+    hour = int(match[1]) % 12 + (12 if match[3].lower() == "p" else 0)
+    return f"{hour:02d}:{match[2] or '00'}"
 
 
 @cache

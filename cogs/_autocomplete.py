@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord import app_commands
 
-from bot.inert import entry_number
+from bot.entry_ref import LATEST, entry_reference
 from bot.limits import clip
 from bot.models import EntryRecord, EntryStatus
-from cogs._render import entry_title
+from cogs._interactions import not_available
+from cogs._render import entry_title, quote
 
 if TYPE_CHECKING:
     from bot.conversation.library import ScriptLibrary
@@ -32,8 +33,10 @@ async def entry_choices(
     page = await repos.entries.list_for_author(user_id, limit=SCAN, kind=kind, status=status)
     needle = typed.strip().lower().lstrip("#")
     entries = page.items
-    number = entry_number(typed)
-    if number is not None:
+    number = entry_reference(typed)
+    if number is LATEST:
+        needle = ""  # "last", "my latest": her newest, which the list shows first
+    elif number is not None:
         needle = str(number)  # "＃１２", "No. 12" and "entry 12" look for what "12" does
         # Her entry of that number comes first, however far back it is (the scan holds only
         # the newest): after years of use, "#3" names her entry 3, not #230 or #1337.
@@ -71,9 +74,35 @@ def entries_offered(
     return complete
 
 
-async def chosen_entry(repos: Repositories, user_id: int, value: str) -> EntryRecord | None:
+async def chosen_entry(
+    repos: Repositories,
+    user_id: int,
+    value: str,
+    *,
+    kind: str | None = None,
+    status: EntryStatus | None = None,
+) -> EntryRecord | None:
     """The caller's entry named by an option value, or None for anything else. It is read as
-    she types it elsewhere (`entry_number`): "#12" pasted with an invisible bidi mark, a
-    full-width "＃１２", "No. 12" or "entry 12" is her entry 12."""
-    number = entry_number(value)
-    return None if number is None else await repos.entries.get(number, user_id)
+    she types it elsewhere (`entry_reference`): "#12" pasted with an invisible bidi mark, a
+    full-width "＃１２", "No. 12", "entry 12" or "twelve" is her entry 12; "the last one" or
+    "my latest" is her newest of those the option offers (of `kind`, in `status`)."""
+    named = entry_reference(value)
+    if named is LATEST:
+        newest = await repos.entries.list_for_author(user_id, limit=1, kind=kind, status=status)
+        return await repos.entries.get(newest.items[0].id, user_id) if newest.items else None
+    return None if named is None else await repos.entries.get(named, user_id)
+
+
+async def no_such_entry(interaction: discord.Interaction[Any], value: str) -> None:
+    """The answer when `chosen_entry` found none: for "my latest" (she has none that fits),
+    her words quoted back and where to look; for anything else, the one fixed answer that
+    tells someone else's entry from a missing one by nothing."""
+    if entry_reference(value) is not LATEST:
+        await not_available(interaction)
+        return
+    await interaction.response.send_message(
+        f"None of your entries fits here yet, so {quote(value, 40)} names none. `/entries` "
+        "lists all of yours.",
+        ephemeral=True,
+        allowed_mentions=discord.AllowedMentions.none(),
+    )

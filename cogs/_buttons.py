@@ -8,6 +8,7 @@ every one of them answers "not available" alike when the entry is not the clicke
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -139,6 +140,27 @@ class DeleteConfirmed(EntryButton):  # cogs.entries
 
 class DeleteCancelled(EntryButton):  # cogs.entries
     prefix, label = "deleteno", "Cancel"
+
+
+def delete_question(entry_id: int, also: str = "") -> str:
+    """ "Delete entry #…?", as every version asked it (`also` names its shared posts)."""
+    return f"Delete entry #{entry_id}{also}? This can't be undone."
+
+
+def kept_not_deleted(entry_id: int) -> str:
+    """What a Cancel on `delete_question` says in its place."""
+    return f"Not deleted: entry #{entry_id} is kept as it was."
+
+
+# `delete_question` as read back from its message
+_DELETE_QUESTION = re.compile(r"Delete entry #(\d+)(?: and its [^?]+)?\? This can't be undone\.")
+
+
+def asks_to_delete(message: discord.Message | None, entry_id: int) -> bool:
+    """Whether `message` is `delete_question` for the entry: its Cancel was a `Done` until
+    `DeleteCancelled` came, and the messages sent before keep that button."""
+    match = _DELETE_QUESTION.fullmatch(message.content if message is not None else "")
+    return match is not None and int(match[1]) == entry_id
 
 
 class ReviewExcerpt(EntryButton):  # cogs.excerpts

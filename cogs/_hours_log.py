@@ -28,7 +28,7 @@ from bot.hours.model import (
 from bot.hours.render import DETAIL_MAX, detail
 from bot.models import AlreadySaved
 from bot.tree import respond
-from cogs._autocomplete import chosen_entry, entry_choices
+from cogs._autocomplete import chosen_entry, entry_choices, no_such_entry
 from cogs._hours_base import HoursBase
 from cogs._hours_keys import (
     DeleteYesButton,
@@ -92,7 +92,7 @@ class LogFlow(HoursBase):
             if reflection:
                 entry = await chosen_entry(self.repos, interaction.user.id, reflection)
                 if entry is None:
-                    await not_available(interaction)
+                    await no_such_entry(interaction, reflection)
                     return
                 source = entry.id
                 script = await self.bot.scripts.for_entry(entry)

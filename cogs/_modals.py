@@ -234,10 +234,12 @@ UNSAVED_KEPT = 500  # pages held in memory for "Reopen page"; the oldest go firs
 
 @dataclass(frozen=True)
 class Unsaved:
-    """A page submit that was not stored, held so that it can be reopened exactly as typed."""
+    """A page submit that was not stored, held so that it can be reopened exactly as typed;
+    `page` is the script's page it was typed on (its title and questions)."""
 
     user_id: int
     submit: PageSubmit
+    page: Page
 
 
 class UnsavedPages:
@@ -251,9 +253,9 @@ class UnsavedPages:
         self._held: OrderedDict[str, Unsaved] = OrderedDict()
         self._limit = limit
 
-    def keep(self, user_id: int, submit: PageSubmit) -> str:
+    def keep(self, user_id: int, submit: PageSubmit, page: Page) -> str:
         token = secrets.token_hex(8)
-        self._held[token] = Unsaved(user_id, submit)
+        self._held[token] = Unsaved(user_id, submit, page)
         while len(self._held) > self._limit:
             self._held.popitem(last=False)
         return token
@@ -264,6 +266,19 @@ class UnsavedPages:
 
     def drop(self, token: str) -> None:
         self._held.pop(token, None)
+
+    def newest_of(self, user_id: int, entry_id: int) -> tuple[str, Unsaved] | None:
+        """The user's newest page of the entry that is held unsaved, with its token."""
+        for token, held in reversed(self._held.items()):
+            if held.user_id == user_id and held.submit.entry_id == entry_id:
+                return token, held
+        return None
+
+    def saved(self, user_id: int, entry_id: int, page: int) -> None:
+        """That page of the user's entry is stored now: none of it is held unsaved any more."""
+        for token, held in list(self._held.items()):
+            if (held.user_id, held.submit.entry_id, held.submit.page) == (user_id, entry_id, page):
+                del self._held[token]
 
 
 def typed_text_file(page: Page, values: Mapping[str, str]) -> discord.File:

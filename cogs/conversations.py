@@ -20,7 +20,7 @@ from bot.conversation.script import Script
 from bot.guard import flag_answers, kinds_of
 from bot.models import AlreadySaved, EntryHeader, EntryRecord, QuoteStatus
 from bot.privacy import Span
-from bot.tree import reference_id, respond
+from bot.tree import reference_id, report_failure, respond
 from cogs._buttons import (
     Consent,
     Continue,
@@ -34,12 +34,15 @@ from cogs._buttons import (
     Resume,
     StartButton,
     StartKey,
+    asks_to_delete,
     consent_button,
+    kept_not_deleted,
     on_entry,
 )
 from cogs._entry_card import entry_card, is_entry_card
 from cogs._entry_layout import is_laid_out, swapped, without_actions
 from cogs._excerpts import ask_about_excerpts
+from cogs._finish_later import later_unconfirmed, later_with_unsaved
 from cogs._interactions import (
     BoundCog,
     Handler,
@@ -58,6 +61,7 @@ from cogs._modals import (
     ReopenButton,
     ReopenKey,
     StepReviewPageKey,
+    Unsaved,
     UnsavedPages,
     VersionedPageKey,
     build_page_modal,
@@ -84,6 +88,11 @@ def _progress_view(entry_id: int, page: int) -> discord.ui.View:
     return view(
         Continue.of(entry_id, page), FinishLater.of(entry_id, page), Discard.of(entry_id, page)
     )
+
+
+def _typed_back(unsaved: Unsaved) -> dict[str, discord.File]:
+    """What she typed on a page that was not stored, as the file its failure attached."""
+    return {"file": typed_text_file(unsaved.page, unsaved.submit.values)}
 
 
 def _consent_saved(wanted: bool) -> str:
@@ -118,7 +127,7 @@ class Conversations(BoundCog):
             Continue: on_entry(bot, self.on_continue),
             Resume: on_entry(bot, self.on_continue),
             EditPage: on_entry(bot, self.on_edit_page),
-            FinishLater: on_entry(bot, self.on_finish_later),
+            FinishLater: self.on_finish_later,
             Discard: on_entry(bot, self.on_discard),
             DiscardConfirmed: on_entry(bot, self.on_discard_confirmed),
             Keep: on_entry(bot, self.on_keep),
@@ -280,13 +289,41 @@ class Conversations(BoundCog):
             named=entry.reviewed_step_id,
         )
 
-    async def on_finish_later(
-        self, interaction: Interaction, entry: EntryRecord, _: EntryKey
-    ) -> None:
-        await interaction.response.edit_message(
-            content=f"Saved as a draft. Pick it up any time with `/{entry.kind}` or `/entries`.",
-            embed=None,
-            view=None,
+    async def on_finish_later(self, interaction: Interaction, button: FinishLater) -> None:
+        """Nothing to store: each page was stored when it was submitted. She is told what is
+        kept, and a page she typed after the last one stored, which could not be saved (held
+        since, `UnsavedPages`), is given back with its Reopen page, whether or not the
+        database answers now."""
+        user_id = interaction.user.id
+        unsaved = self.unsaved.newest_of(user_id, button.key.entry)
+        back = (
+            {"view": view(ReopenButton(ReopenKey(unsaved[0]))), **_typed_back(unsaved[1])}
+            if unsaved is not None
+            else {}
+        )
+        try:
+            entry = await self.repos.entries.get(button.key.entry, user_id)
+        except Exception as error:
+            # The same answer whoever's the id is: it says nothing of the entry.
+            said = later_unconfirmed(error, unsaved[1].page.title if unsaved else None)
+            await report_failure(interaction, error, said=said, **back)
+            return
+        if entry is None:
+            await not_available(interaction)
+            return
+        if unsaved is None:
+            await interaction.response.edit_message(
+                content=f"Saved as a draft. Pick it up any time with `/{entry.kind}` or "
+                "`/entries`.",
+                embed=None,
+                view=None,
+            )
+            return
+        await respond(
+            interaction,
+            later_with_unsaved(unsaved[1].page.title, entry.kind),
+            allowed_mentions=NONE,
+            **back,
         )
 
     async def on_discard(self, interaction: Interaction, entry: EntryRecord, key: EntryKey) -> None:
@@ -367,6 +404,11 @@ class Conversations(BoundCog):
         return {"view": recap_view(script, entry) if not entry.is_draft else view(button)}
 
     async def on_done(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:
+        if asks_to_delete(interaction.message, entry.id):
+            # the Cancel of a delete question sent before it had its own button: answered as
+            # that button answers (`Entries.on_delete_cancelled`)
+            await interaction.response.edit_message(content=kept_not_deleted(entry.id), view=None)
+            return
         if is_laid_out(interaction.message):  # the text is the message: only the buttons go
             assert interaction.message is not None
             shown = without_actions(interaction.message)
@@ -459,6 +501,7 @@ class Conversations(BoundCog):
         if entry is None:
             await not_available(interaction)
             return
+        self.unsaved.saved(interaction.user.id, entry.id, submit.page)
         await self._after_save(interaction, script, submit, entry, check, flags, last=last)
         if (
             entry.consent_summary
@@ -543,7 +586,7 @@ class Conversations(BoundCog):
         page = script.pages[submit.page]
         # Held as the page can show it: a forged answer's excess is only in the file.
         shown = {q.id: submit.values.get(q.id, "")[: q.max_length] for q in page.questions}
-        token = self.unsaved.keep(interaction.user.id, replace(submit, values=shown))
+        token = self.unsaved.keep(interaction.user.id, replace(submit, values=shown), page)
         await respond(
             interaction,
             text,

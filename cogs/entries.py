@@ -21,6 +21,8 @@ from cogs._buttons import (
     DeleteConfirmed,
     DeleteEntry,
     EntryKey,
+    delete_question,
+    kept_not_deleted,
     on_entry,
 )
 from cogs._entry_card import entry_card
@@ -236,7 +238,7 @@ class Entries(BoundCog):
         count = len(legacy) + sum(1 for p in current if p.message_id is not None)
         also = f" and its {counted(count, 'shared post')}" if count else ""
         await interaction.response.send_message(
-            f"Delete entry #{entry.id}{also}? This can't be undone.",
+            delete_question(entry.id, also),
             view=view(
                 DeleteConfirmed.of(entry.id),
                 DeleteCancelled.of(entry.id),
@@ -249,9 +251,7 @@ class Entries(BoundCog):
     ) -> None:
         """Say that nothing was deleted, in place of the question (a Cancel that only took
         the buttons away left "Delete entry #…? This can't be undone." standing)."""
-        await interaction.response.edit_message(
-            content=f"Not deleted: entry #{entry.id} is kept as it was.", view=None
-        )
+        await interaction.response.edit_message(content=kept_not_deleted(entry.id), view=None)
 
     async def on_delete_confirmed(
         self, interaction: Interaction, entry: EntryRecord, _: EntryKey

@@ -15,7 +15,7 @@ from bot.conversation.roles import ScriptKind
 from bot.limits import CONTENT_MAX
 from bot.models import EntryRecord
 from bot.notes import NoteFormat, fit_message, render_both
-from cogs._autocomplete import chosen_entry, entries_offered
+from cogs._autocomplete import chosen_entry, entries_offered, no_such_entry
 from cogs._buttons import DraftNote, EntryKey, on_entry
 from cogs._interactions import (
     BoundCog,
@@ -93,10 +93,15 @@ class Notes(BoundCog):
 
     async def send_note(self, interaction: Interaction, entry_value: str, fmt: str) -> None:
         async with answering(interaction):
-            entry = await chosen_entry(self.repos, interaction.user.id, entry_value)
+            entry = await chosen_entry(
+                self.repos, interaction.user.id, entry_value, kind=ScriptKind.EXCEPTION
+            )
             if entry is not None and entry.kind != ScriptKind.EXCEPTION:
                 # her own entry, of another kind: not "someone else's"
                 await interaction.response.send_message(NOT_A_DEBRIEF, ephemeral=True)
+                return
+            if entry is None and fmt in NOTE_FORMATS:
+                await no_such_entry(interaction, entry_value)
                 return
             if entry is None or fmt not in NOTE_FORMATS:
                 await not_available(interaction)

@@ -17,6 +17,7 @@ from bot.log import keep_out_of_log
 from bot.models import ReminderSettings
 from bot.schedule import (
     DAY_NAMES,
+    as_24_hour,
     last_weekly,
     next_weekly,
     on_schedule,
@@ -88,8 +89,10 @@ class Remind(LoopCog):
                 "`Europe/Berlin`, or an offset such as `UTC+2`"
             )
             typed = time if hhmm is None else timezone or ""
+            meant = as_24_hour(time) if hhmm is None else None
             await interaction.response.send_message(
-                f"Nothing changed: I couldn't read {quote(typed, 60)}. I need {problem}.",
+                f"Nothing changed: I couldn't read {quote(typed, 60)}. I need {problem}."
+                + (f" In 24-hour time that is `{meant}`." if meant else ""),
                 ephemeral=True,
             )
             return

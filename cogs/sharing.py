@@ -35,7 +35,7 @@ from bot.share import (
     share_title,
     shown_again,
 )
-from cogs._autocomplete import chosen_entry, entries_offered
+from cogs._autocomplete import chosen_entry, entries_offered, no_such_entry
 from cogs._buttons import EntryKey, ShareEntry, on_entry
 from cogs._interactions import (
     BoundCog,
@@ -493,9 +493,11 @@ class Sharing(BoundCog):
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
     @app_commands.allowed_installs(guilds=True, users=False)
     async def share(self, interaction: Interaction, entry: str) -> None:
-        record = await chosen_entry(self.repos, interaction.user.id, entry)
+        record = await chosen_entry(
+            self.repos, interaction.user.id, entry, status=EntryStatus.COMPLETE
+        )
         if record is None:
-            await not_available(interaction)
+            await no_such_entry(interaction, entry)
             return
         await self.on_share_button(interaction, record)
 

@@ -9,7 +9,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from bot.digest import texts_digest
-from bot.inert import as_shown, as_typed, narrowed
+from bot.inert import as_shown, as_typed, narrowed, without_full_stop
 
 
 class Format(StrEnum):
@@ -222,7 +222,7 @@ def parse_when(
     `zone` (the member's), a span counts the time that passed there, not the clock's. Both
     are read as they show on screen: typed full-width ("０９：００–１０：３０", as an East Asian
     keyboard does) or in another script's digits, they are the same date and time."""
-    match = _DATE.match(narrowed(as_shown(day_text)).strip())
+    match = _DATE.match(without_full_stop(narrowed(as_shown(day_text))))
     if match is None:
         raise WhenError(
             f"I couldn't read the date “{as_typed(day_text.strip()[:30])}”. {WHEN_HINT}"
@@ -237,7 +237,7 @@ def parse_when(
             f"{today.year + 1}. {WHEN_HINT}"
         )
     text = as_shown(time_text).strip()
-    read = narrowed(text)
+    read = without_full_stop(narrowed(text))  # "14:00-15:30." ends a sentence
     if span := _SPAN.match(read):
         h1, m1, h2, m2 = (int(g) for g in span.groups())
         # "22:00-24:00" ended at midnight (kept as 22:00-00:00 is); 24:00 is never a start

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 import pytest
@@ -54,7 +54,7 @@ def _answers(w: World) -> int:
 
 
 async def _answered_while_locked(
-    w: World, database_url: str, act: Callable[[], Awaitable[InteractionResult]]
+    w: World, database_url: str, act: Callable[[], Coroutine[Any, Any, InteractionResult]]
 ) -> InteractionResult:
     """Run `act` with the database locked; assert the bot answered within 2 real seconds, then
     release the lock and return the finished interaction."""

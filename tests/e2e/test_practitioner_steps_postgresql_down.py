@@ -4,9 +4,8 @@ nothing is posted, nothing she had is changed or lost, and the same step works o
 database is back. Until now only a page's submit, a note and a summary post were run against a
 PostgreSQL really gone; the other steps only against statements made to fail.
 
-/forget's Erase everything is left out: its answer comes at once, but SimCord then waits
-minutes for the bot's background loops, which retry every virtual minute while the server is
-down; `test_every_command_db_down.py` and `test_my_data.py` cover its failure."""
+/forget's Erase everything is run too (`test_forget_postgresql_down.py` runs it with a post of
+hers up in the group): the click returns as soon as the bot has answered."""
 
 from __future__ import annotations
 
@@ -22,6 +21,7 @@ from tests.e2e.conftest import World
 from tests.e2e.helpers import (
     SPARKLE_PAGES,
     bot_of,
+    erase_everything,
     first_page_saved,
     said,
     stored,
@@ -36,12 +36,13 @@ Act = Callable[[World, Any], Awaitable[InteractionResult]]
 
 @dataclass(frozen=True)
 class Step:
-    """What is prepared first (its result is handed to `act`), the step itself, and what it
-    says when it works."""
+    """What is prepared first (its result is handed to `act`), the step itself, what it says
+    when it works, and what it says when the database is gone."""
 
     prepare: Act | None
     act: Act
     done: str
+    failed: str = FAILED
 
 
 async def _card_delete(w: World, _: Any) -> InteractionResult:
@@ -59,6 +60,12 @@ async def _preview_of_entry(w: World, _: Any) -> InteractionResult:
 
 async def _first_page(w: World, _: Any) -> InteractionResult:
     return await first_page_saved(w.alice, w.channel)
+
+
+async def _erase_everything(w: World, _: Any) -> InteractionResult:
+    """/forget and its Erase everything (its answer takes the buttons away: a second try
+    asks again)."""
+    return await erase_everything(w.alice, w.channel)
 
 
 def _click(label: str) -> Act:
@@ -83,8 +90,20 @@ STEPS = {
     "remind": Step(None, _slash("remind", day="0", time="09:00", timezone="UTC"), "I'll DM you"),
     "share": Step(None, _slash("share", entry="1"), "Preview"),
     "post anonymously": Step(_preview_of_entry, _click("Post anonymously"), "Shared in"),
-    "finish later": Step(_first_page, _click("Finish later"), "Saved as a draft."),
+    # Nothing to store, and nothing lost: she is told so, not to try again.
+    "finish later": Step(
+        _first_page,
+        _click("Finish later"),
+        "Saved as a draft.",
+        "I couldn't check this draft just now**: the database could not be reached",
+    ),
     "delete entry": Step(_card_delete, _click("Delete entry"), "Entry #1 deleted."),
+    "erase everything": Step(
+        None,
+        _erase_everything,
+        "Everything Sparkle held about you is erased",
+        "Your erasure did not happen: something went wrong on our side",
+    ),
 }
 
 
@@ -114,7 +133,7 @@ async def test_a_step_while_postgresql_refuses_connections_answers_and_loses_not
 ) -> None:
     w = configured
     step = STEPS[name]
-    admin_url = request.config.getoption("--postgres-url")
+    admin_url = str(request.config.getoption("--postgres-url"))
     await stored_entry(bot_of(w.env), w.alice.id, stored(*SPARKLE_PAGES), guild_id=w.guild.id)
     shown = await step.prepare(w, None) if step.prepare is not None else None
     before = await _what_she_has(w)
@@ -125,7 +144,7 @@ async def test_a_step_while_postgresql_refuses_connections_answers_and_loses_not
     finally:
         _set_connections(admin_url, postgres_database_url, allowed=True)
     told = _told(failed)
-    assert FAILED in told and "reference `" in told, told
+    assert step.failed in told and "reference `" in told, told
     assert step.done not in told
     assert "Traceback" not in told and "asyncpg" not in told and "SELECT" not in told
     # Each error the bot raised was the database's, and each was answered above.

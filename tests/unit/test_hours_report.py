@@ -253,3 +253,12 @@ def test_a_span_or_range_with_a_wave_dash_or_tilde_reads_as_one(mark: str) -> No
     assert (when.start, when.end, when.minutes) == ("14:00", "15:30", 90)
     period = parse_period(f"2025-07-01{mark}2026-06-30", date(2026, 3, 4), 1)
     assert (period.first, period.last) == (date(2025, 7, 1), date(2026, 6, 30))
+
+
+def test_a_full_stop_after_the_date_or_time_ends_the_sentence() -> None:
+    span = parse_when("2026-01-05", "14:00-15:30.")
+    assert (span.start, span.end, span.minutes) == ("14:00", "15:30", 90)
+    assert parse_when("2026-01-05.", "90.").minutes == 90
+    assert parse_when("2026-01-05", "1.5h。").minutes == 90
+    with pytest.raises(WhenError):
+        parse_when("2026-01-05", "90..")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.schedule import parse_time
+from bot.schedule import as_24_hour, parse_time
 from bot.zones import resolve_zone
 
 
@@ -51,3 +51,37 @@ def test_a_zone_is_read_as_it_shows(typed: str, zone: str) -> None:
 
 def test_superscripts_are_no_offset() -> None:
     assert resolve_zone("UTC+²") is None
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["18:00.", "18.00.", "1800.", " 18:00 . ", "１８：００．", "１８：００。", "18:00\u200f."],
+)
+def test_a_full_stop_after_a_time_ends_the_sentence(typed: str) -> None:
+    assert parse_time(typed) == "18:00"
+
+
+@pytest.mark.parametrize("typed", ["18:00..", "18.", ".18:00", "18:00.5"])
+def test_more_than_one_full_stop_or_a_stop_elsewhere_is_no_time(typed: str) -> None:
+    assert parse_time(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("9am", "09:00"),
+        ("9am.", "09:00"),
+        ("9 a.m.", "09:00"),
+        ("9:30 PM", "21:30"),
+        ("12am", "00:00"),
+        ("12.15pm", "12:15"),
+    ],
+)
+def test_a_twelve_hour_time_names_the_24_hour_time_to_type(typed: str, meant: str) -> None:
+    assert parse_time(typed) is None  # the weekly settings read 24-hour times only
+    assert as_24_hour(typed) == meant
+
+
+@pytest.mark.parametrize("typed", ["13pm", "0am", "9", "18:00", "9:60am"])
+def test_what_is_no_twelve_hour_time_names_none(typed: str) -> None:
+    assert as_24_hour(typed) is None
