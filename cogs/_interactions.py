@@ -43,6 +43,8 @@ CUSTOM_ID_MAX = 100  # Discord's limit
 # An int field holds a Discord snowflake, a row id or a small number; a str field a slug.
 _FIELD_PATTERNS: dict[type, str] = {int: r"-?\d{1,20}", str: r"[A-Za-z0-9_.-]{1,40}"}
 _NEVER = r"(?!)"  # the abstract bases below match nothing
+# What a database column (and so every id, row number and digest a button carries) can hold.
+_STORABLE = range(-(2**63), 2**63)
 
 
 @typing.dataclass_transform(frozen_default=True)
@@ -83,6 +85,17 @@ class Key:
     def parse(cls, custom_id: str) -> Self | None:
         match = re.match(cls.pattern(), custom_id)
         return None if match is None else cls.decode(match.groupdict())
+
+    def fits(self) -> bool:
+        """Whether this key could have been sent by the bot: every number one a column can hold,
+        and whatever else `plausible` asks. A tampered client's made-up id that fails it is
+        answered as not available, rather than failing inside a query as if a real button had."""
+        numbers = (getattr(self, name) for name, kind in self._fields() if kind is int)
+        return all(number in _STORABLE for number in numbers) and self.plausible()
+
+    def plausible(self) -> bool:
+        """A subclass's own check of what its pattern lets through (a date, a known name)."""
+        return True
 
     def encode(self) -> str:
         custom_id = ":".join(
@@ -245,7 +258,9 @@ async def not_available(interaction: discord.Interaction[Any]) -> None:
 async def _dispatch(interaction: Interaction, component: object) -> None:
     async with answering(interaction):
         handler = interaction.client.handlers.get(type(component))
-        if handler is None:  # its feature is not loaded: answer rather than fail silently
+        key = getattr(component, "key", None)
+        # Its feature not loaded, or an id the bot never sent: answer rather than fail.
+        if handler is None or (isinstance(key, Key) and not key.fits()):
             await not_available(interaction)
             return
         await handler(interaction, component)
@@ -458,7 +473,10 @@ async def route_form(bot: SparkleBot, interaction: Interaction) -> bool:
         token = _FORM_TYPED.set(texts)
         try:
             async with answering(interaction, texts):
-                await handler(interaction, Submitted(key, texts, choices))
+                if key.fits():
+                    await handler(interaction, Submitted(key, texts, choices))
+                else:
+                    await not_available(interaction)
         finally:
             _FORM_TYPED.reset(token)
         return True
