@@ -459,17 +459,18 @@ def long_text(
 
 
 async def route_form(bot: SparkleBot, interaction: Interaction) -> bool:
-    """Hand a modal submit to the handler bound to its key type. False if it is not a form."""
+    """Hand a modal submit to the handler bound to its key type (one that none takes is not
+    available, with what it carried shown back). False if it is not a form."""
     if interaction.type is not discord.InteractionType.modal_submit or not interaction.data:
         return False
     custom_id = str(interaction.data.get("custom_id", ""))
+    texts, choices = submitted_values(typing.cast("Mapping[str, Any]", interaction.data))
     for key_type, handler in list(bot.handlers.items()):
         if not (isinstance(key_type, type) and issubclass(key_type, Key)):
             continue
         key = key_type.parse(custom_id)
         if key is None:
             continue
-        texts, choices = submitted_values(typing.cast("Mapping[str, Any]", interaction.data))
         token = _FORM_TYPED.set(texts)
         try:
             async with answering(interaction, texts):
@@ -480,7 +481,37 @@ async def route_form(bot: SparkleBot, interaction: Interaction) -> bool:
         finally:
             _FORM_TYPED.reset(token)
         return True
-    return False
+    token = _FORM_TYPED.set(texts)
+    try:
+        async with answering(interaction, texts):
+            await not_available(interaction)
+    finally:
+        _FORM_TYPED.reset(token)
+    return True
+
+
+def taken_by_a_component(bot: SparkleBot, custom_id: str) -> bool:
+    """Whether a bound persistent component takes `custom_id` (every component the bot sends
+    is one)."""
+    return any(
+        isinstance(kind, type)
+        and issubclass(kind, ui.DynamicItem)
+        and kind.__discord_ui_compiled_template__.fullmatch(custom_id) is not None  # pyright: ignore[reportAttributeAccessIssue]
+        for kind in list(bot.handlers)
+    )
+
+
+async def answer_untaken_component(bot: SparkleBot, interaction: Interaction) -> bool:
+    """Answer a click or choice whose custom id no component takes (a tampered client's, or a
+    button of a long-gone version) as not available, rather than leave it to fail. False if
+    it is not one."""
+    if interaction.type is not discord.InteractionType.component or not interaction.data:
+        return False
+    if taken_by_a_component(bot, str(interaction.data.get("custom_id", ""))):
+        return False
+    async with answering(interaction):
+        await not_available(interaction)
+    return True
 
 
 # -- binding ---------------------------------------------------------------------------------

@@ -119,3 +119,41 @@ async def test_a_made_up_week_or_conversation_is_not_available(
     assert w.env.errors == []
     assert await _rows(w) == before
     assert [m.content for m in w.channel.history()] == ["a message of mine"]
+
+
+# Custom ids no component or form of the bot takes: a part that is no number, one missing or
+# one too many, a prefix no version sent, a slug past its length, not ours at all.
+UNMATCHED = [
+    "sk:go:abc:1",
+    "sk:go:1",
+    "sk:go:1:2:3",
+    "sk:zzz:1",
+    "sk:forget:1.5",
+    "sk:forget:+1",
+    "sk:forget: 1",
+    "sk:forget:",
+    "sk:rndnext:1:" + "x" * 41,
+    "sk:",
+    "something else",
+]
+
+
+@pytest.mark.parametrize("custom_id", UNMATCHED)
+@pytest.mark.parametrize("how", ["click", "select", "submit"])
+async def test_a_custom_id_nothing_takes_is_answered_not_available(
+    world: World, custom_id: str, how: str
+) -> None:
+    """Before, no handler took these, so nothing answered: "This interaction failed"."""
+    w = world
+    before = await _rows(w)
+    message = await w.alice.send(w.channel, "a message of mine")
+    if how == "click":
+        result = await forge_click(w.alice, message, custom_id)
+    elif how == "select":
+        result = await forge_select(w.alice, message, custom_id, "1")
+    else:
+        result = await forge_submit(w.alice, w.channel, custom_id, {"typed": "what I wrote"})
+    _answered_not_available(result, form=how == "submit")
+    assert w.env.errors == []
+    assert await _rows(w) == before
+    assert [m.content for m in w.channel.history()] == ["a message of mine"]
