@@ -1,17 +1,24 @@
 """A member's /forget reaches the affirmations a presenter kept from her round: her words (and
 her name, when she signed) go from the presenter's entry card, /export and the stored row,
-as they go from the thread; the other members' affirmations stay kept. Before, the presenter's
-copy kept them for ever, readable by the presenter after their writer had erased everything,
-named or not."""
+as they go from the thread; the other members' affirmations stay kept, and the copy that held
+hers is left neither in the SQLite file nor in its `-wal`. Before, the presenter's copy kept
+them for ever, readable by the presenter after their writer had erased everything, named or
+not.
+
+As in test_erasure_keys, every bot connection first gets SQLite's build default
+(`secure_delete=0`), so that the disk search proves what the bot itself sets and does."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from sqlalchemy import select
 
 from storage.tables import KeptAffirmations
 from tests.e2e.helpers import bot_of, erase_everything, said, texts
+from tests.e2e.test_erasure_keys import _found  # pyright: ignore[reportPrivateUsage]
+from tests.e2e.test_erasure_keys import simcord_bot as simcord_bot  # the fixture
 from tests.e2e.test_round import (
     Group,
     _at_affirmations,  # pyright: ignore[reportPrivateUsage]
@@ -46,10 +53,9 @@ async def _exported_kept(g: Group) -> list[tuple[str, str]]:
     return sorted((k["title"], k["text"]) for k in document["round"]["affirmations_kept"])
 
 
-async def test_a_writers_forget_takes_her_affirmation_from_the_presenters_kept_copy(
-    group: Group,
-) -> None:
-    g, w = group, group.w
+async def _kept_by_alice(g: Group) -> int:
+    """Bob (named) and dave write affirmations; alice reveals and keeps them: her entry."""
+    w = g.w
     repos = await _at_affirmations(g)
     await affirm(w.bob, w, BOBS, sign="named")
     await affirm(g.dave, w, DAVES)
@@ -58,6 +64,16 @@ async def test_a_writers_forget_takes_her_affirmation_from_the_presenters_kept_c
     kept = await w.alice.click(offer.message, label="Keep them with my entry")
     assert "Kept: 2 affirmations" in said(kept)
     (entry,) = (await repos.entries.list_for_author(w.alice.id)).items
+    return entry.id
+
+
+async def test_a_writers_forget_takes_her_affirmation_from_the_presenters_kept_copy(
+    group: Group,
+) -> None:
+    g, w = group, group.w
+    repos = bot_of(w.env).repos
+    entry = await repos.entries.get(await _kept_by_alice(g), w.alice.id)
+    assert entry is not None
     card = await _card(g, entry.id)
     assert BOBS in card and DAVES in card
     assert await _exported_kept(g) == [("Affirmation", DAVES), ("Affirmation from bob", BOBS)]
@@ -81,3 +97,17 @@ async def test_a_writers_forget_takes_her_affirmation_from_the_presenters_kept_c
     assert await _kept_bodies(g) == []
     assert await _exported_kept(g) == []
     assert "Affirmations from the group" not in await _card(g, entry.id)
+
+
+async def test_the_copy_that_held_her_affirmation_is_gone_from_disk(
+    group: Group, sqlite_database_url: str
+) -> None:
+    g, w = group, group.w
+    await _kept_by_alice(g)
+    (before,) = await _kept_bodies(g)
+    path = Path(sqlite_database_url.split(":///", 1)[1])
+    assert _found(path, [before]) == 1
+    await erase_everything(w.bob, w.channel)
+    (after,) = await _kept_bodies(g)
+    assert after != before and _found(path, [after]) == 1
+    assert _found(path, [before]) == 0
