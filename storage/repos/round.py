@@ -426,14 +426,6 @@ class RoundRepository:
         clicker is not the presenter or the round has no entry (or nothing was revealed)."""
         posted = (Post.slot.like(affirmation_prefix(post_id) + "%"), Post.state == PostState.POSTED)
         revealed = await self._outbox.records(*posted)
-        async with self._db.read() as session:
-            tags = dict(
-                (await session.execute(select(Post.id, Post.author_key).where(*posted))).all()
-            )
-        kept = [
-            KeptAffirmation(title=p.title, text=p.text, writer=(tags.get(p.id) or b"").hex())
-            for p in revealed
-        ]
         try:
             async with self._db.write(holding=[presenter_id]) as conn:
                 share = await self._owned_share(
@@ -441,6 +433,15 @@ class RoundRepository:
                 )
                 if share is None or share.entry_id is None:
                     return None
+                # Read again in the write: one whose writer was erased meanwhile is not kept.
+                tags = dict(
+                    (await conn.execute(select(Post.id, Post.author_key).where(*posted))).all()
+                )
+                kept = [
+                    KeptAffirmation(title=p.title, text=p.text, writer=(tags[p.id] or b"").hex())
+                    for p in revealed
+                    if p.id in tags
+                ]
                 before = (
                     await conn.execute(
                         select(KeptAffirmations.post_id).where(KeptAffirmations.post_id == post_id)
@@ -462,7 +463,7 @@ class RoundRepository:
                     )
                 )
         except IntegrityError:  # a concurrent click kept them first
-            return False, len(kept)
+            return False, len(revealed)
         return True, len(kept)
 
     async def keepable(self, post_id: int) -> bool:

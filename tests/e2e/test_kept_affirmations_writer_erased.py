@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from storage.tables import KeptAffirmations
@@ -111,3 +113,32 @@ async def test_the_copy_that_held_her_affirmation_is_gone_from_disk(
     (after,) = await _kept_bodies(g)
     assert after != before and _found(path, [after]) == 1
     assert _found(path, [before]) == 0
+
+
+async def test_a_writer_erased_while_the_presenter_keeps_them_is_not_kept(
+    group: Group, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bob's erasure lands after the Keep click read the revealed affirmations and before it
+    stored them: the copy is made without his (read again where it is written)."""
+    g, w = group, group.w
+    repos = await _at_affirmations(g)
+    await affirm(w.bob, w, BOBS, sign="named")
+    await affirm(g.dave, w, DAVES)
+    revealed = await w.alice.click(the_post(w), label="Reveal affirmations")
+    (offer,) = [m for m in revealed.followups if "keep them with your entry" in m.content]
+    outbox = repos.round._outbox  # pyright: ignore[reportPrivateUsage]
+    read = outbox.records
+
+    async def read_then_erase(*where: Any) -> Any:
+        found = await read(*where)
+        monkeypatch.setattr(outbox, "records", read)
+        await repos.userdata.forget(w.bob.id)  # his /forget, at that very moment
+        return found
+
+    monkeypatch.setattr(outbox, "records", read_then_erase)
+    kept = await w.alice.click(offer.message, label="Keep them with my entry")
+    assert kept.acknowledged and kept.ephemeral
+    (entry,) = (await repos.entries.list_for_author(w.alice.id)).items
+    kept_now = await repos.round.kept(w.alice.id)
+    assert [(k.title, k.text) for k in kept_now[entry.id]] == [("Affirmation", DAVES)]
+    assert await _exported_kept(g) == [("Affirmation", DAVES)]
