@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import dataclasses
 import typing
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from discord import ui
 from sqlalchemy import func, select
 
+from bot.hours.meeting import MeetingPlan
+from bot.hours.model import Format
 from cogs._interactions import SHOWN_BACK, Key
 from cogs._render import NOT_AVAILABLE
 from storage.tables import Base
@@ -157,3 +160,24 @@ async def test_a_custom_id_nothing_takes_is_answered_not_available(
     assert w.env.errors == []
     assert await _rows(w) == before
     assert [m.content for m in w.channel.history()] == ["a message of mine"]
+
+
+@pytest.mark.parametrize("ended", [2**62, -(2**62), 253402300800])
+async def test_a_meeting_prompt_ended_at_no_possible_time_is_not_available(
+    world: World, ended: int
+) -> None:
+    """A member who asked for meeting prompts, clicking Log it with a made-up end time past
+    any date: before, the date it names could not be made and she was told "something went
+    wrong on our side"."""
+    w = world
+    repos = bot_of(w.env).repos
+    plan = MeetingPlan(w.guild.id, 0, "18:00", 90, Format.VIDEO)
+    await repos.meetings.set(plan, datetime(2026, 1, 5, 19, 30, tzinfo=UTC))
+    await repos.meetings.set_prompt(w.guild.id, w.alice.id, True)
+    before = await _rows(w)
+    message = await w.alice.send(w.channel, "a message of mine")
+    for custom_id in (f"sk:hmeet:{w.guild.id}:{ended}", f"sk:hmeet:{w.guild.id}:{ended}:x"):
+        result = await forge_click(w.alice, message, custom_id)
+        _answered_not_available(result, form=False)
+    assert w.env.errors == []
+    assert await _rows(w) == before
