@@ -106,6 +106,14 @@ class Key:
         return custom_id
 
 
+def chosen_id(value: str) -> int | None:
+    """The id a menu's chosen value names (a row, an entry, a server), or None when it names
+    none a column can hold: a tampered client's made-up value is then not available, rather
+    than a failure inside a query."""
+    number = int(value) if value.isdecimal() else None
+    return number if number is not None and number in _STORABLE else None
+
+
 K = TypeVar("K", bound=Key)
 # A component's handler gets the interaction and the clicked component (its `key` is typed).
 Handler = Callable[[Interaction, Any], Awaitable[None]]

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 from discord import ui
+from simcord import MemberActor
 from sqlalchemy import func, select
 
 from bot.hours.meeting import MeetingPlan
@@ -26,7 +27,7 @@ from cogs._interactions import SHOWN_BACK, Key
 from cogs._render import NOT_AVAILABLE
 from storage.tables import Base
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of, forge_click, forge_select, forge_submit
+from tests.e2e.helpers import bot_of, forge_click, forge_select, forge_submit, stored_entry
 
 # The subject (custom-id routing) sits above the storage layer: SQLite alone.
 pytestmark = pytest.mark.sqlite_only
@@ -178,6 +179,34 @@ async def test_a_meeting_prompt_ended_at_no_possible_time_is_not_available(
     message = await w.alice.send(w.channel, "a message of mine")
     for custom_id in (f"sk:hmeet:{w.guild.id}:{ended}", f"sk:hmeet:{w.guild.id}:{ended}:x"):
         result = await forge_click(w.alice, message, custom_id)
+        _answered_not_available(result, form=False)
+    assert w.env.errors == []
+    assert await _rows(w) == before
+
+
+@pytest.mark.parametrize("value", [JUST_PAST_INT64, TWENTY_NINES, "-1", "x", ""])
+async def test_a_made_up_choice_in_a_menu_is_not_available(
+    configured: World, fiona: MemberActor, value: str
+) -> None:
+    """A menu's choice a tampered client made up (a number past any id, say): before, the
+    menus of /entries and /hours pending let it reach a query, and the member was told
+    "something went wrong on our side"."""
+    w = configured
+    repos = bot_of(w.env).repos
+    role_id = next(r.id for r in w.guild.roles.values() if r.name == "Facilitators")
+    await repos.servers.update(w.guild.id, facilitator_role_id=role_id)
+    entry = await stored_entry(bot_of(w.env), w.alice.id, {"moment": "It went well."})
+    before = await _rows(w)
+    mine = await w.alice.send(w.channel, "a message of mine")
+    hers = await fiona.send(w.channel, "a message of fiona's")
+    for actor, message, custom_id in (
+        (w.alice, mine, "sk:pick:0"),
+        (w.alice, mine, f"sk:hpick:{w.alice.id}:0"),
+        (w.alice, mine, f"sk:cgs:{entry}"),
+        (w.alice, mine, f"sk:shrg:{entry}"),
+        (fiona, hers, f"sk:hreview:{w.guild.id}"),
+    ):
+        result = await forge_select(actor, message, custom_id, value)
         _answered_not_available(result, form=False)
     assert w.env.errors == []
     assert await _rows(w) == before
