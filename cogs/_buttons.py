@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import discord
 
+from bot.conversation.roles import ScriptKind
 from bot.models import EntryRecord
 from cogs._interactions import Button, Handler, Interaction, Key, not_available
 
@@ -193,6 +194,9 @@ def consent_button(entry_id: int, consent: bool) -> EntryButton:
 
 class StartKey(Key, prefix="start"):
     script: str
+
+    def plausible(self) -> bool:
+        return self.script in set(ScriptKind)
 
 
 class StartButton(Button[StartKey]):

@@ -48,6 +48,7 @@ from cogs._interactions import (
     Interaction,
     Submitted,
     answering,
+    chosen_id,
     form,
     long_text,
     not_available,
@@ -187,11 +188,11 @@ class AttestFlow(HoursBase):
             )
 
     async def on_review(self, interaction: Interaction, picked: ReviewSelect) -> None:
-        value = (picked.values or [""])[0]
-        if picked.key.guild != interaction.guild_id or not value.isdecimal():
+        entry_id = chosen_id((picked.values or [""])[0])
+        if picked.key.guild != interaction.guild_id or entry_id is None:
             await not_available(interaction)
             return
-        entry = await self._waiting(interaction, int(value))
+        entry = await self._waiting(interaction, entry_id)
         if entry is None:
             return
         text, controls = review_message(entry)

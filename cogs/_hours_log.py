@@ -47,6 +47,7 @@ from cogs._interactions import (
     Interaction,
     Submitted,
     answering,
+    chosen_id,
     not_available,
     one_time_id,
     quoted_back,
@@ -276,10 +277,10 @@ class LogFlow(HoursBase):
         await interaction.response.edit_message(content=text, view=controls, allowed_mentions=NONE)
 
     async def on_pick(self, interaction: Interaction, picked: PickSelect) -> None:
-        value = (picked.values or [""])[0]
+        entry_id = chosen_id((picked.values or [""])[0])
         entry = (
-            await self.repos.hours.get(int(value), interaction.user.id)
-            if value.isdecimal() and picked.key.user == interaction.user.id
+            await self.repos.hours.get(entry_id, interaction.user.id)
+            if entry_id is not None and picked.key.user == interaction.user.id
             else None
         )
         if entry is None:

@@ -43,6 +43,8 @@ CUSTOM_ID_MAX = 100  # Discord's limit
 # An int field holds a Discord snowflake, a row id or a small number; a str field a slug.
 _FIELD_PATTERNS: dict[type, str] = {int: r"-?\d{1,20}", str: r"[A-Za-z0-9_.-]{1,40}"}
 _NEVER = r"(?!)"  # the abstract bases below match nothing
+# What a database column (and so every id, row number and digest a button carries) can hold.
+_STORABLE = range(-(2**63), 2**63)
 
 
 @typing.dataclass_transform(frozen_default=True)
@@ -84,6 +86,17 @@ class Key:
         match = re.match(cls.pattern(), custom_id)
         return None if match is None else cls.decode(match.groupdict())
 
+    def fits(self) -> bool:
+        """Whether this key could have been sent by the bot: every number one a column can hold,
+        and whatever else `plausible` asks. A tampered client's made-up id that fails it is
+        answered as not available, rather than failing inside a query as if a real button had."""
+        numbers = (getattr(self, name) for name, kind in self._fields() if kind is int)
+        return all(number in _STORABLE for number in numbers) and self.plausible()
+
+    def plausible(self) -> bool:
+        """A subclass's own check of what its pattern lets through (a date, a known name)."""
+        return True
+
     def encode(self) -> str:
         custom_id = ":".join(
             ["sk", self.prefix, *(str(getattr(self, name)) for name, _ in self._fields())]
@@ -91,6 +104,14 @@ class Key:
         if len(custom_id) > CUSTOM_ID_MAX or re.match(self.pattern(), custom_id) is None:
             raise ValueError(f"{custom_id!r} is not a valid {type(self).__name__}")
         return custom_id
+
+
+def chosen_id(value: str) -> int | None:
+    """The id a menu's chosen value names (a row, an entry, a server), or None when it names
+    none a column can hold: a tampered client's made-up value is then not available, rather
+    than a failure inside a query."""
+    number = int(value) if value.isdecimal() else None
+    return number if number is not None and number in _STORABLE else None
 
 
 K = TypeVar("K", bound=Key)
@@ -245,7 +266,9 @@ async def not_available(interaction: discord.Interaction[Any]) -> None:
 async def _dispatch(interaction: Interaction, component: object) -> None:
     async with answering(interaction):
         handler = interaction.client.handlers.get(type(component))
-        if handler is None:  # its feature is not loaded: answer rather than fail silently
+        key = getattr(component, "key", None)
+        # Its feature not loaded, or an id the bot never sent: answer rather than fail.
+        if handler is None or (isinstance(key, Key) and not key.fits()):
             await not_available(interaction)
             return
         await handler(interaction, component)
@@ -444,25 +467,59 @@ def long_text(
 
 
 async def route_form(bot: SparkleBot, interaction: Interaction) -> bool:
-    """Hand a modal submit to the handler bound to its key type. False if it is not a form."""
+    """Hand a modal submit to the handler bound to its key type (one that none takes is not
+    available, with what it carried shown back). False if it is not a form."""
     if interaction.type is not discord.InteractionType.modal_submit or not interaction.data:
         return False
     custom_id = str(interaction.data.get("custom_id", ""))
+    texts, choices = submitted_values(typing.cast("Mapping[str, Any]", interaction.data))
     for key_type, handler in list(bot.handlers.items()):
         if not (isinstance(key_type, type) and issubclass(key_type, Key)):
             continue
         key = key_type.parse(custom_id)
         if key is None:
             continue
-        texts, choices = submitted_values(typing.cast("Mapping[str, Any]", interaction.data))
         token = _FORM_TYPED.set(texts)
         try:
             async with answering(interaction, texts):
-                await handler(interaction, Submitted(key, texts, choices))
+                if key.fits():
+                    await handler(interaction, Submitted(key, texts, choices))
+                else:
+                    await not_available(interaction)
         finally:
             _FORM_TYPED.reset(token)
         return True
-    return False
+    token = _FORM_TYPED.set(texts)
+    try:
+        async with answering(interaction, texts):
+            await not_available(interaction)
+    finally:
+        _FORM_TYPED.reset(token)
+    return True
+
+
+def taken_by_a_component(bot: SparkleBot, custom_id: str) -> bool:
+    """Whether a bound persistent component takes `custom_id` (every component the bot sends
+    is one)."""
+    return any(
+        isinstance(kind, type)
+        and issubclass(kind, ui.DynamicItem)
+        and kind.__discord_ui_compiled_template__.fullmatch(custom_id) is not None  # pyright: ignore[reportAttributeAccessIssue]
+        for kind in list(bot.handlers)
+    )
+
+
+async def answer_untaken_component(bot: SparkleBot, interaction: Interaction) -> bool:
+    """Answer a click or choice whose custom id no component takes (a tampered client's, or a
+    button of a long-gone version) as not available, rather than leave it to fail. False if
+    it is not one."""
+    if interaction.type is not discord.InteractionType.component or not interaction.data:
+        return False
+    if taken_by_a_component(bot, str(interaction.data.get("custom_id", ""))):
+        return False
+    async with answering(interaction):
+        await not_available(interaction)
+    return True
 
 
 # -- binding ---------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import discord
 from bot.inert import as_typed
 from bot.limits import clip
 from bot.models import EntryRecord
-from cogs._interactions import Interaction, Key, Select, not_available, view
+from cogs._interactions import Interaction, Key, Select, chosen_id, not_available, view
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -103,7 +103,8 @@ class ServerForSummary(Select[SummaryServerKey]):
 async def on_server_for_summary(interaction: Interaction, picker: ServerForSummary) -> None:
     """The server picked: the entry counts in its weekly summary, if the clicker is a member."""
     value = picker.value
-    guild = await server(interaction.client, int(value)) if value.isdecimal() else None
+    guild_id = chosen_id(value)
+    guild = await server(interaction.client, guild_id) if guild_id is not None else None
     repos = interaction.client.repos
     entry = await repos.entries.get(picker.key.entry, interaction.user.id)
     if entry is None or guild is None or not await is_member(guild, interaction.user.id):

@@ -442,8 +442,22 @@ class Conversations(BoundCog):
     async def on_page_submit(self, interaction: Interaction, form: Submitted[PageKey]) -> None:
         await self._save_page(interaction, form.key.submit(form.values()))
 
+    async def _script_applies(self, interaction: Interaction, submit: PageSubmit) -> bool:
+        """Whether the script a page form names is one it may be read with: the shipped one,
+        this server's, or that of the member's own entry it edits (written in that server and
+        opened again in a DM, say). A server's own questions are read nowhere else."""
+        if submit.guild_id is None or submit.guild_id == interaction.guild_id:
+            return True
+        if submit.entry_id is None:
+            return False
+        entry = await self.repos.entries.get(submit.entry_id, interaction.user.id)
+        return entry is not None and entry.guild_id == submit.guild_id
+
     async def _save_page(self, interaction: Interaction, submit: PageSubmit) -> None:
         if submit.script_id not in {kind.value for kind in ScriptKind}:
+            await not_available(interaction)
+            return
+        if not await self._script_applies(interaction, submit):
             await not_available(interaction)
             return
         script = await self.bot.scripts.version(submit.guild_id, submit.script_id, submit.version)

@@ -34,6 +34,7 @@ from cogs._interactions import (
     Key,
     Select,
     answering,
+    chosen_id,
     not_available,
     view,
 )
@@ -159,7 +160,7 @@ class Entries(BoundCog):
         await self.show_list(interaction, key.offset, key.kind, key.status, edit=True)
 
     async def on_pick(self, interaction: Interaction, picker: EntryPicker) -> None:
-        await self.show_entry(interaction, int(picker.value) if picker.value.isdecimal() else 0)
+        await self.show_entry(interaction, chosen_id(picker.value) or 0)
 
     @app_commands.command(name="entries", description="List your reflections and debriefs")
     @app_commands.describe(kind="Which kind of entry to list", status="Drafts, complete, or both")

@@ -1,4 +1,5 @@
-"""Routes every modal submit whose custom id is a bound form key to its handler."""
+"""Routes every modal submit whose custom id is a bound form key to its handler, and answers
+any click, choice or submit that nothing takes."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord.ext import commands
 
-from cogs._interactions import route_form
+from cogs._interactions import answer_untaken_component, route_form
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -19,7 +20,8 @@ class Forms(commands.Cog):
 
     @commands.Cog.listener()
     async def on_interaction(self, interaction: discord.Interaction[SparkleBot]) -> None:
-        await route_form(self.bot, interaction)
+        if not await route_form(self.bot, interaction):
+            await answer_untaken_component(self.bot, interaction)
 
 
 async def setup(bot: SparkleBot) -> None:

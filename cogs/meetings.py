@@ -53,11 +53,18 @@ SENDING_HOLD = timedelta(minutes=10)
 SEND_MARGIN = timedelta(minutes=1)
 
 
+# Meetings end after the epoch and long before the calendar does: a time outside is made up.
+_ENDS = range(0, 32503680000)  # to 3000-01-01 UTC
+
+
 @dataclass(frozen=True)
 class LogMeetingKey(Key):
     prefix = "hmeet"
     guild: int
     ended: int  # when the meeting ended, in seconds since the epoch
+
+    def plausible(self) -> bool:
+        return self.ended in _ENDS
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ from cogs._interactions import (
     Select,
     Submitted,
     answering,
+    chosen_id,
     form,
     long_text,
     not_available,
@@ -536,7 +537,7 @@ class Sharing(BoundCog):
         await reply_privately(interaction, "Share to which server?", view=view(picker))
 
     async def on_server_picked(self, interaction: Interaction, picker: ServerPicker) -> None:
-        guild_id = int(picker.value) if picker.value.isdecimal() else 0
+        guild_id = chosen_id(picker.value) or 0
         await self.preview_for(interaction, picker.key.entry, guild_id)
 
     async def preview_for(self, interaction: Interaction, entry_id: int, guild_id: int) -> None:

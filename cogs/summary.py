@@ -141,6 +141,14 @@ def parse_week(text: str, today: date) -> date | None:
     return monday if askable(monday) else None
 
 
+def is_monday(week: int) -> bool:
+    """Whether `week` (YYYYMMDD) is a real date, and a Monday, as a summary's week is."""
+    try:
+        return date(week // 10000, week // 100 % 100, week % 100).weekday() == 0
+    except ValueError:
+        return False
+
+
 class PostSummaryKey(Key, prefix="sumpost"):
     guild: int
     week: int  # its Monday, as YYYYMMDD
@@ -152,6 +160,9 @@ class PostSummaryKey(Key, prefix="sumpost"):
     @property
     def monday(self) -> date:
         return date(self.week // 10000, self.week // 100 % 100, self.week % 100)
+
+    def plausible(self) -> bool:
+        return is_monday(self.week)
 
 
 class PostSummary(Button[PostSummaryKey]):
@@ -173,6 +184,9 @@ class PostShownSummaryKey(Key, prefix="sumpv"):
     @property
     def monday(self) -> date:
         return date(self.week // 10000, self.week // 100 % 100, self.week % 100)
+
+    def plausible(self) -> bool:
+        return is_monday(self.week)
 
 
 class PostShownSummary(Button[PostShownSummaryKey]):

@@ -488,7 +488,8 @@ class KeptAffirmations(Base):
 
     One row per round (`post_id`, not a foreign key: the copy outlives the share and its
     thread). `body` is a JSON list of the posted, already anonymized affirmations, sealed
-    under the presenter's own data key, so their `/forget` shreds it with everything else.
+    under the presenter's own data key, so their `/forget` shreds it with everything else;
+    each affirmation in it names its writer's tag, so that her `/forget` takes hers out.
     """
 
     __tablename__ = "kept_affirmations"

@@ -52,12 +52,15 @@ class Closing(BaseModel):
 
 class KeptAffirmation(BaseModel):
     """One revealed affirmation as it was posted: its title ("Affirmation", or with the
-    writer's name if they chose it) and its anonymized text."""
+    writer's name if they chose it) and its anonymized text. `writer` is its writer's tag (hex,
+    as her posts are tagged; "" in copies kept before it was recorded), sealed with it, so
+    that her erasure finds it in the presenter's copy; it is never shown."""
 
     model_config = ConfigDict(frozen=True)
 
     title: str
     text: str
+    writer: str = ""
 
 
 class NotSaved(Enum):

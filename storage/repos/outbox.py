@@ -195,6 +195,11 @@ class OutboxRepository:
         """The tag new rows get: under the current data key."""
         return _tag(self._tag_key, user_id)
 
+    def author_tags(self, user_id: int) -> list[bytes]:
+        """Every tag the author's rows may carry: under the current key and any old one still
+        being rotated away."""
+        return self._author_keys(user_id)
+
     def _author_keys(self, user_id: int) -> list[bytes]:
         return [_tag(k, user_id) for k in (self._tag_key, *self._old_tag_keys)]
 

@@ -424,10 +424,8 @@ class RoundRepository:
         """Copy the round's posted affirmations to the presenter's entry, sealed under the
         presenter's key: (kept now, how many); (False, n) when kept already; None when the
         clicker is not the presenter or the round has no entry (or nothing was revealed)."""
-        revealed = await self._outbox.records(
-            Post.slot.like(affirmation_prefix(post_id) + "%"), Post.state == PostState.POSTED
-        )
-        kept = [KeptAffirmation(title=p.title, text=p.text) for p in revealed]
+        posted = (Post.slot.like(affirmation_prefix(post_id) + "%"), Post.state == PostState.POSTED)
+        revealed = await self._outbox.records(*posted)
         try:
             async with self._db.write(holding=[presenter_id]) as conn:
                 share = await self._owned_share(
@@ -435,6 +433,15 @@ class RoundRepository:
                 )
                 if share is None or share.entry_id is None:
                     return None
+                # Read again in the write: one whose writer was erased meanwhile is not kept.
+                tags = dict(
+                    (await conn.execute(select(Post.id, Post.author_key).where(*posted))).all()
+                )
+                kept = [
+                    KeptAffirmation(title=p.title, text=p.text, writer=(tags[p.id] or b"").hex())
+                    for p in revealed
+                    if p.id in tags
+                ]
                 before = (
                     await conn.execute(
                         select(KeptAffirmations.post_id).where(KeptAffirmations.post_id == post_id)
@@ -456,7 +463,7 @@ class RoundRepository:
                     )
                 )
         except IntegrityError:  # a concurrent click kept them first
-            return False, len(kept)
+            return False, len(revealed)
         return True, len(kept)
 
     async def keepable(self, post_id: int) -> bool:
@@ -715,7 +722,8 @@ class RoundRepository:
     async def forget_in(self, conn: AsyncConnection, user_id: int) -> None:
         """In the erasure's transaction: an erased member's step-outs no longer carry their
         tag: each gets a random one, so that the count stays, and a presenter not yet told of
-        one is still told."""
+        one is still told; her affirmations go from every presenter's kept copy."""
+        await self._unkeep_writer_in(conn, user_id)
         tag = self._outbox.author_key(user_id)
         rows = await conn.execute(
             select(RoundStepOut.post_id).where(RoundStepOut.member_key == tag)
@@ -726,6 +734,31 @@ class RoundRepository:
                 .where(RoundStepOut.post_id == post_id, RoundStepOut.member_key == tag)
                 .values(member_key=secrets.token_bytes(32))
             )
+
+    async def _unkeep_writer_in(self, conn: AsyncConnection, user_id: int) -> None:
+        """Take the erased member's affirmations out of every kept copy: each copy holding one
+        is sealed again without it under its presenter's key, or deleted when none is left.
+        Every copy is opened to look, since only the sealed body names its writers (an
+        erasure is rare; a copy kept before writers were recorded names none)."""
+        tags = {tag.hex() for tag in self._outbox.author_tags(user_id)}
+        k = KeptAffirmations
+        rows = (await conn.execute(select(k.post_id, k.entry_id, k.author_id, k.body))).all()
+        for row in rows:
+            aad = _kept_aad(row.entry_id, row.post_id)
+            key = await self._cipher(conn, row.author_id)
+            try:
+                kept = _KEPT.validate_json(key.decrypt(row.body, aad))
+            except WrongKeyError:
+                continue
+            left = [k for k in kept if k.writer not in tags]
+            if len(left) == len(kept):
+                continue
+            where = KeptAffirmations.post_id == row.post_id
+            if left:
+                body = key.encrypt(_KEPT.dump_json(left).decode(), aad)
+                await conn.execute(update(KeptAffirmations).where(where).values(body=body))
+            else:
+                await conn.execute(delete(KeptAffirmations).where(where))
 
     # -- a server's agreement and timings, and who accepted it ---------------------------------
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cogs._interactions import Key, submitted_values
+from cogs._interactions import Key, chosen_id, submitted_values
 from cogs._modals import NewEntryStepReviewPageKey, StepReviewPageKey, page_key
 
 
@@ -85,3 +85,33 @@ def test_a_page_naming_a_step_carries_it_within_discords_limit(
     submit = parsed.submit({"last_step": "It went well."})
     assert (submit.entry_id, submit.step, submit.version) == (entry, step, version)
     assert submit.guild_id == ((guild or None) if version != 1 else None)
+
+
+@given(guild=ids, page=st.integers(min_value=-(2**63), max_value=2**63 - 1))
+def test_every_key_the_bot_can_send_fits(guild: int, page: int) -> None:
+    assert PostKey(guild, "go", page).fits()
+
+
+@pytest.mark.parametrize("number", [2**63, -(2**63) - 1, 10**20 - 1])
+def test_a_number_no_column_holds_does_not_fit(number: int) -> None:
+    key = PostKey.parse(f"sk:demo:{number}:go:0")
+    assert key is not None and not key.fits()
+    assert PostKey(1, "go", 0).fits() and not PostKey(1, "go", number).fits()
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("12", 12),
+        ("０１２", 12),  # full-width, as a member's own client may send it
+        (str(2**63 - 1), 2**63 - 1),
+        (str(2**63), None),
+        ("9" * 40, None),
+        ("-1", None),
+        ("", None),
+        ("1.5", None),
+        (" 1", None),
+    ],
+)
+def test_a_chosen_id_is_one_a_column_holds(value: str, expected: int | None) -> None:
+    assert chosen_id(value) == expected
