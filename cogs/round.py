@@ -46,6 +46,7 @@ from cogs._interactions import (
 )
 from cogs._posts import after_landing, find_by_ref, lacking, made_anyway, role_needs, wake_outbox
 from cogs._render import ACCENT
+from cogs._round_shown import POST_UPDATE, RoundShown, thread_rights_missing
 from cogs._round_ui import (
     AFFIRMATION_MAX,
     AFFIRMATION_TOO_LONG,
@@ -88,8 +89,6 @@ from cogs._round_ui import (
     closing_view,
     keep_button,
     needs_agreement,
-    round_embed,
-    round_view,
 )
 from cogs._servers import is_member, server
 from cogs.sharing import (
@@ -100,7 +99,6 @@ from cogs.sharing import (
     already_answered,
     consultation_channel,
     earlier_shares,
-    posted_share_embed,
     preview_view,
     shared_before_line,
     signed_line,
@@ -159,42 +157,6 @@ def _thread_gone(left: int) -> str:
         f"{counted(left, 'affirmation')} can't be posted: this round's thread is no longer on "
         "Discord (it was deleted)."
     )
-
-
-# What Discord asks of a bot that updates the round shown on its own share post.
-POST_UPDATE = ("view_channel", "embed_links")
-
-# What the bot needs in a share's thread to post the round's affirmations and closing, in
-# order: without one, Discord counts the next as missing too (and so would the list).
-THREAD_NEEDS = {
-    "view_channel": "View Channel",
-    "send_messages_in_threads": "Send Messages in Threads",
-    "embed_links": "Embed Links",
-}
-NO_THREAD_RIGHTS = (
-    "my role needs **{missing}** in this round's thread, which someone with Manage Server "
-    "can give it"
-)
-
-
-def thread_rights_missing(thread: object) -> str | None:
-    """The permission the bot lacks in a share's thread, in words, or None (all there, or
-    not known): why a post into it was refused, or would be (or, without Embed Links, shown
-    empty), which no retry in a moment would change. Not known for a thread of a server on
-    another process's shard (fetched without the server): Discord decides."""
-    if not isinstance(thread, discord.Thread):
-        return None
-    me = getattr(thread.guild, "me", None)
-    if not isinstance(me, discord.Member):
-        return None
-    try:
-        perms = thread.permissions_for(me)
-    except discord.ClientException:  # its channel is not in this process's cache
-        return None
-    for name, words in THREAD_NEEDS.items():
-        if not getattr(perms, name):
-            return NO_THREAD_RIGHTS.format(missing=words)
-    return None
 
 
 KEEP_OFFER = (
@@ -302,65 +264,10 @@ class Round(BoundCog):
     # -- the post ---------------------------------------------------------------------------
 
     async def refresh_post(self, post_id: int, shown: discord.Message | None = None) -> bool:
-        """Show the round's current state on the share; False if Discord refused, or would
-        (`POST_UPDATE`: without Embed Links, Discord would show the edited post empty, so it is
-        not edited). `shown` is the message a click came from: when it is the share's post,
-        its share part is taken from it rather than read again from Discord, which needs Read
-        Message History; without that permission an anonymous share's part is made again
-        from its stored row (`posted_share_embed`)."""
-        share = await self.repos.outbox.get(post_id)
-        record = await self.repos.round.get(post_id)
-        if share is None or record is None or share.message_id is None or share.channel_id is None:
-            return False
-        message_id = share.message_id
-        known = next(
-            (
-                m
-                for m in (shown, *reversed(self.bot.cached_messages))
-                if m is not None and m.id == message_id and m.embeds
-            ),
-            None,
-        )
-        if lacking(self.bot.get_channel(share.channel_id), *POST_UPDATE):
-            return False  # the presenter is told which (`_post_behind`)
-        try:
-            if known is not None:
-                message, own = known, known.embeds[0]  # the share itself never changes
-            else:
-                channel = self.bot.get_channel(share.channel_id) or await self.bot.fetch_channel(
-                    share.channel_id
-                )
-                message, own = await self._share_part(share, channel)
-            minutes = await self.repos.round.minutes(record.guild_id)
-            await message.edit(
-                embeds=[own, round_embed(record, minutes)],
-                view=round_view(record),
-                allowed_mentions=discord.AllowedMentions.none(),
-            )
-        except discord.HTTPException:
-            log.warning("could not update the round on post %s", post_id)
-            return False
-        return True
-
-    async def _share_part(
-        self, share: PostRecord, channel: Any
-    ) -> tuple[discord.Message | discord.PartialMessage, discord.Embed]:
-        """The share's post and its own part (its first embed): read from Discord or, when
-        Discord refuses to let the bot read it (no Read Message History), made again from the
-        stored row, which an edit needs no reading for."""
-        assert share.message_id is not None
-        rebuilt = None
-        if lacking(channel, "read_message_history"):
-            rebuilt = await posted_share_embed(share)
-        if rebuilt is None:
-            try:
-                message = await channel.fetch_message(share.message_id)
-                return message, message.embeds[0]
-            except discord.Forbidden:
-                rebuilt = await posted_share_embed(share)
-                if rebuilt is None:
-                    raise
-        return channel.get_partial_message(share.message_id), rebuilt
+        """Show the round's current state where it is shown (`RoundShown.show`: on the
+        share's post, or in its thread once a moderator deleted the post); False if Discord
+        refused, or would, or the round ended because its thread is gone too."""
+        return await RoundShown(self.bot).show(post_id, shown) is not None
 
     async def _reach_thread(self, share: PostRecord) -> tuple[discord.abc.Messageable | None, bool]:
         """The share's response thread, or None and whether it is gone for good: deleted on
