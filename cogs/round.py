@@ -12,6 +12,7 @@ import discord
 from discord import app_commands, ui
 from discord.ext import commands
 
+from bot.conversation.blank import is_blank
 from bot.inert import as_typed, own_markdown_closed
 from bot.limits import EMBED_DESCRIPTION_MAX, clip, clip_words
 from bot.outbox import REPAIR_AFTER, PostRecord, PostState
@@ -46,7 +47,7 @@ from cogs._interactions import (
 )
 from cogs._posts import after_landing, find_by_ref, lacking, made_anyway, role_needs, wake_outbox
 from cogs._render import ACCENT
-from cogs._round_shown import POST_UPDATE, RoundShown, thread_rights_missing
+from cogs._round_shown import POST_UPDATE, RoundShown, jump_url, thread_rights_missing
 from cogs._round_ui import (
     AFFIRMATION_MAX,
     AFFIRMATION_TOO_LONG,
@@ -185,8 +186,75 @@ STEPPED_OUT = (
 WITHDRAWN_ON_STEP_OUT = "Your affirmation for this round is withdrawn: it will never be posted."
 
 
+NOT_A_ROUND_THREAD = (
+    "Use `/round controls` in a consultation round's thread: open the thread under a share in "
+    "the consultation channel and run it there. It shows that round's phase and buttons again."
+)
+NOT_CONTROLLER = (
+    "Only the presenter or a facilitator can bring this round's controls back. The round "
+    "goes on in this thread all the same."
+)
+CONTROLS_THERE = "This round's phase and buttons are on its post: {url}"
+CONTROLS_MOVED = (
+    "This round's post is no longer on Discord, so its phase and buttons are in a new message "
+    "in this thread: {url}\nNothing of the share was posted again."
+)
+CONTROLS_REFUSED = "I couldn't show this round's controls here: {why}."
+CONTROLS_ENDED = "This round has ended: its post and its thread are no longer on Discord."
+
+
 class Round(BoundCog):
     offers = (_services.StepOuts,)
+
+    round_commands = app_commands.Group(
+        name="round",
+        description="The consultation round of this thread",
+        guild_only=True,
+        allowed_contexts=app_commands.AppCommandContext(
+            guild=True, dm_channel=False, private_channel=False
+        ),
+        allowed_installs=app_commands.AppInstallationType(guild=True, user=False),
+    )
+
+    @round_commands.command(
+        name="controls", description="Show this round's phase and buttons again (in its thread)"
+    )
+    async def controls(self, interaction: Interaction) -> None:
+        """The presenter or a facilitator brings the round's controls back: after a
+        moderator deleted the share's post, in a new message of its thread."""
+        channel_id = interaction.channel_id
+        post_id = None if channel_id is None else await self.repos.round.in_thread(channel_id)
+        if post_id is None:
+            await interaction.response.send_message(NOT_A_ROUND_THREAD, ephemeral=True)
+            return
+        record = await self._round(interaction, post_id)
+        if record is None:
+            return
+        if not await self._may_move(interaction, record):
+            settings = await self.repos.servers.get(record.guild_id)
+            deleted = facilitator_role_deleted(settings, interaction.guild)
+            refusal = NOT_CONTROLLER + (FACILITATOR_ROLE_DELETED if deleted else "")
+            await interaction.response.send_message(refusal, ephemeral=True)
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        before = record.controls_message_id
+        share = await self.repos.outbox.get(post_id)
+        shown = await RoundShown(self.bot).show(post_id)
+        if shown is not None:
+            url = jump_url(record.guild_id, shown.channel.id, shown.id)
+            on_post = share is not None and shown.id in (share.message_id, before)
+            await tell_done(
+                interaction, (CONTROLS_THERE if on_post else CONTROLS_MOVED).format(url=url)
+            )
+            return
+        after = await self.repos.round.get(post_id)
+        if after is not None and after.phase is Phase.CLOSED and record.phase is not Phase.CLOSED:
+            await tell_done(interaction, CONTROLS_ENDED)
+            return
+        why = thread_rights_missing(interaction.channel) or (
+            "Discord refused just now; please try again in a moment"
+        )
+        await tell_done(interaction, CONTROLS_REFUSED.format(why=why))
 
     def handlers(self) -> Mapping[type, Handler]:
         own: dict[type, Handler] = {
@@ -490,6 +558,8 @@ class Round(BoundCog):
         record = await self._movable(interaction, button.key.post)
         if record is None:
             return
+        if await needs_agreement(interaction, record.guild_id):  # as Next phase asks
+            return
         if record.phase in (Phase.CLARIFYING, Phase.AFFIRMATIONS):
             await interaction.response.send_message(
                 "The affirmations are revealed when their phase ends.", ephemeral=True
@@ -688,7 +758,7 @@ class Round(BoundCog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         named = sent.choice("sign") == "named"
         text = clip(await asyncio.to_thread(redact, typed), AFFIRMATION_MAX)
-        name = clip(interaction.user.display_name, 80)
+        name = clip(name_shown(interaction.user), 80)
         # her name in the server, as she chose it: shown as typed in the title
         title = f"Affirmation from {as_typed(name)}" if named else "Affirmation"
         saved = await self.repos.round.write_affirmation(
@@ -1162,6 +1232,16 @@ class Round(BoundCog):
         await tell_done(
             interaction, "Thank you: you have accepted the group agreement. Please try again."
         )
+
+
+def name_shown(user: discord.abc.User) -> str:
+    """The name a named affirmation is signed with: her name in the server, as she chose
+    it; when that shows nothing (only invisible or blank characters), her account's display
+    name, else her username, which Discord keeps to visible letters and digits."""
+    for name in (user.display_name, user.global_name or ""):
+        if not is_blank(name):
+            return name
+    return user.name
 
 
 def _step_out_notice(ref: str, *, count: int = 1) -> str:

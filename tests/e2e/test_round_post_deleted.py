@@ -102,3 +102,85 @@ async def test_a_round_whose_post_a_moderator_deleted_carries_on_in_its_thread(
     assert _now(controls) == "Now: Round closed"
     assert "Next phase" not in _labels(controls)
     assert posts(w) == []
+
+
+async def test_the_presenter_or_a_facilitator_brings_the_controls_back_with_round_controls(
+    group: Group,
+) -> None:
+    """Nobody has clicked anything since the moderator deleted the post: `/round controls`
+    in the thread brings the controls back, once; elsewhere it says where to use it, and
+    other members are told who can."""
+    g, w = group, group.w
+    repos = await _at_affirmations(g)
+    await affirm(w.bob, w, "You stayed curious when it was hard.")
+    thread = thread_of(w)
+    post = the_post(w)
+
+    # While the post is there, it says where the controls are, and posts nothing.
+    there = await w.alice.slash(thread, "round controls")
+    assert_responded(there, contains="on its post", ephemeral=True)
+    assert str(post.id) in there.response.content
+    assert _controls(thread) == []
+
+    await _deleted_by_a_moderator(g, w.channel.id, post.id)
+    elsewhere = await w.alice.slash(w.channel, "round controls")
+    assert_responded(elsewhere, contains="in a consultation round's thread", ephemeral=True)
+    member = await w.bob.slash(thread, "round controls")
+    assert_responded(
+        member, contains="Only the presenter or a facilitator can bring", ephemeral=True
+    )
+    assert _controls(thread) == []
+
+    back = await g.fiona.slash(thread, "round controls")
+    assert_responded(back, contains="in a new message in this thread", ephemeral=True)
+    (controls,) = _controls(thread)
+    assert str(controls.id) in back.response.content
+    assert _now(controls) == "Now: Affirmations" and "Reveal affirmations" in _labels(controls)
+    record = await repos.round.get(g.share_id)
+    assert record is not None and record.controls_message_id == controls.id
+
+    again = await w.alice.slash(thread, "round controls")  # once: then it links to them
+    assert_responded(again, contains="on its post", ephemeral=True)
+    assert _controls(thread) == [controls]
+
+    # A moderator deletes that message too: the next one brings them back again.
+    await _deleted_by_a_moderator(g, thread.id, controls.id)
+    await w.env.restart_bot(create_bot())
+    back = await w.alice.slash(thread, "round controls")
+    assert_responded(back, contains="in a new message in this thread", ephemeral=True)
+    (controls,) = _controls(thread)
+    revealed = await w.alice.click(controls, label="Reveal affirmations")
+    assert_responded(revealed, contains="Reflections", ephemeral=True)
+    assert [m.embeds[0].description for m in said(thread) if m.id != controls.id] == [
+        "You stayed curious when it was hard."
+    ]
+    assert posts(w) == []
+
+
+async def test_a_round_whose_post_and_thread_were_deleted_ends_and_the_presenter_is_told(
+    group: Group,
+) -> None:
+    """Nothing can hold the round any more: it ends (its affirmations never posted), its
+    presenter is told privately, once, and nothing is retried or left failing."""
+    g, w = group, group.w
+    repos = await _at_affirmations(g)
+    saved = await affirm(w.bob, w, "You stayed curious when it was hard.")
+    thread = thread_of(w)
+    w.env.backend.delete_channel(thread.id)
+    await _deleted_by_a_moderator(g, w.channel.id, the_post(w).id)
+
+    withdrawn = await w.bob.click(saved.response.message, label="Withdraw")
+    assert_responded(withdrawn, contains="never be posted", ephemeral=True)
+    record = await repos.round.get(g.share_id)
+    assert record is not None and record.phase is Phase.CLOSED
+    told = [m.content for m in w.alice.user.dm_channel.history() if m.author.bot]
+    assert len(told) == 1 and "its consultation round has ended" in told[0]
+    assert "bob" not in told[0]
+
+    # A later click finds the round closed, tells nobody again and posts nothing.
+    late = await w.bob.click(saved.response.message, label="Edit")
+    assert_responded(late, contains="Affirmations phase only", ephemeral=True)
+    assert len([m for m in w.alice.user.dm_channel.history() if m.author.bot]) == 1
+    assert posts(w) == [] and w.channel.threads == []
+    await w.env.advance_time(30 * 60)
+    assert w.env.errors == []
