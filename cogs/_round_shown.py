@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.outbox import PostRecord
+from bot.outbox import PostRecord, PostState
 from bot.round.models import RoundRecord
 from cogs._posts import lacking
 from cogs._round_ui import round_embed, round_view
@@ -194,6 +194,8 @@ class RoundShown:
         of the share) posted as a new message in its thread, which becomes the round's post;
         None if Discord refused it, another click posted one first (this one is deleted), or
         the thread is gone too (then the round ends: `_end_without_thread`)."""
+        if share.state is not PostState.POSTED:  # being deleted (Delete share, /forget)
+            return None
         thread_id = share.thread
         assert thread_id is not None  # a posted share's thread is its message's id at least
         try:

@@ -125,6 +125,10 @@ CLOSING_CHANGED = (
 )
 
 
+# Phases that come after the affirmations' reveal: a move into one of them revealed them.
+PAST_AFFIRMATIONS = (Phase.REFLECTIONS, Phase.CLOSING, Phase.CLOSED)
+
+
 def _being_posted(busy: int) -> str:
     return BEING_POSTED.format(busy=f"{counted(busy, 'affirmation')} {be(busy)}")
 
@@ -500,6 +504,11 @@ class Round(BoundCog):
             await self.refresh_post(record.post_id, interaction.message)
 
         if record.phase.value != button.key.phase:
+            if record.phase in PAST_AFFIRMATIONS and await self.repos.round.unrevealed(
+                record.post_id
+            ):
+                await self._reveal_after_a_cut_move(interaction, record)
+                return
             moved = interaction.response.send_message(
                 "Someone moved the round on already.", ephemeral=True
             )
@@ -520,22 +529,7 @@ class Round(BoundCog):
             await tell_done(interaction, said)
             return
         if record.phase is not Phase.CLARIFYING:  # the reveal, or what a failed one left
-            left, busy, gone = await self._reveal(record.post_id)
-            if gone:
-                note = "\n" + _thread_gone(left)
-            elif left:
-                rights = await self._thread_rights_missing(record.post_id)
-                note = (
-                    f"\n{counted(left, 'affirmation')} could not be posted yet: {rights}. "
-                    "Nothing is posted twice: choose **Post the rest** once it is given."
-                    if rights
-                    else f"\n{counted(left, 'affirmation')} could not be posted yet. Nothing "
-                    "is posted twice: choose **Post the rest** to try again."
-                )
-            if busy:
-                note += "\n" + _being_posted(busy)
-                if not left:  # a send cut short (a restart) is let go within minutes
-                    note += " If not in the thread in a few minutes, choose **Post the rest**."
+            note = await self._reveal_note(record.post_id)
         refreshed = await self.refresh_post(record.post_id, interaction.message)
         if not refreshed:
             note += await self._post_behind(record.post_id, "has moved on")
@@ -548,6 +542,53 @@ class Round(BoundCog):
         answer = tell_done(
             interaction,
             f"The round is now in **{phase_title(target)}**.{note}",
+            view=discord.utils.MISSING
+            if all_posted
+            else view(RevealButton(RevealKey(record.post_id), label="Post the rest")),
+        )
+        await said_then(answer, offer_keep)
+
+    async def _reveal_note(self, post_id: int) -> str:
+        """Reveal what is left to reveal (`_reveal`); what to add to the clicker's answer
+        about what could not be posted, with **Post the rest** when a retry may post it."""
+        note = ""
+        left, busy, gone = await self._reveal(post_id)
+        if gone:
+            note = "\n" + _thread_gone(left)
+        elif left:
+            rights = await self._thread_rights_missing(post_id)
+            note = (
+                f"\n{counted(left, 'affirmation')} could not be posted yet: {rights}. "
+                "Nothing is posted twice: choose **Post the rest** once it is given."
+                if rights
+                else f"\n{counted(left, 'affirmation')} could not be posted yet. Nothing "
+                "is posted twice: choose **Post the rest** to try again."
+            )
+        if busy:
+            note += "\n" + _being_posted(busy)
+            if not left:  # a send cut short (a restart) is let go within minutes
+                note += " If not in the thread in a few minutes, choose **Post the rest**."
+        return note
+
+    async def _reveal_after_a_cut_move(self, interaction: Interaction, record: RoundRecord) -> None:
+        """A click on a post left behind by a move that ended the affirmations but was cut
+        short before its reveal (the bot stopped): the round is not moved again, but what
+        that move left unposted is revealed now, in the phase it belongs to, rather than
+        waiting hidden until someone moves on once more."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        note = await self._reveal_note(record.post_id)
+        if not await self.refresh_post(record.post_id, interaction.message):
+            note += await self._post_behind(record.post_id, "has moved on")
+        all_posted = "Post the rest" not in note
+
+        async def offer_keep() -> None:
+            if all_posted:
+                await self._offer_keep(interaction, record)
+
+        answer = tell_done(
+            interaction,
+            "Someone moved the round on already."
+            + (note or " The affirmations that move left unposted are posted now."),
             view=discord.utils.MISSING
             if all_posted
             else view(RevealButton(RevealKey(record.post_id), label="Post the rest")),
