@@ -12,7 +12,6 @@ import discord
 from discord import app_commands, ui
 from discord.ext import commands
 
-from bot.conversation.blank import is_blank
 from bot.inert import as_typed, own_markdown_closed
 from bot.limits import EMBED_DESCRIPTION_MAX, clip, clip_words
 from bot.outbox import REPAIR_AFTER, PostRecord, PostState
@@ -100,6 +99,7 @@ from cogs.sharing import (
     already_answered,
     consultation_channel,
     earlier_shares,
+    name_shown,
     preview_view,
     shared_before_line,
     signed_line,
@@ -1273,16 +1273,6 @@ class Round(BoundCog):
         await tell_done(
             interaction, "Thank you: you have accepted the group agreement. Please try again."
         )
-
-
-def name_shown(user: discord.abc.User) -> str:
-    """The name a named affirmation is signed with: her name in the server, as she chose
-    it; when that shows nothing (only invisible or blank characters), her account's display
-    name, else her username, which Discord keeps to visible letters and digits."""
-    for name in (user.display_name, user.global_name or ""):
-        if not is_blank(name):
-            return name
-    return user.name
 
 
 def _step_out_notice(ref: str, *, count: int = 1) -> str:

@@ -6,15 +6,19 @@ from __future__ import annotations
 
 from simcord import assert_responded
 
+from tests.e2e.conftest import accept_agreement
+from tests.e2e.helpers import bot_of
 from tests.e2e.test_round import (
     Group,
     _at_affirmations,  # pyright: ignore[reportPrivateUsage]
     affirm,
     group,
+    posts,
     said,
     the_post,
     thread_of,
 )
+from tests.e2e.test_share_and_setup import _complete_sparkle  # pyright: ignore[reportPrivateUsage]
 
 __all__ = ["group"]  # the fixture, used by name
 
@@ -61,3 +65,20 @@ async def test_a_named_affirmation_from_a_member_whose_name_shows_nothing_names_
     await w.alice.click(the_post(w), label="Reveal affirmations")
     (posted,) = said(thread_of(w))
     assert posted.embeds[0].title == "Affirmation from hanako"
+
+
+async def test_a_share_posted_with_the_name_of_a_member_whose_name_shows_nothing_names_her_account(
+    group: Group,
+) -> None:
+    """The same for **Post with my name** on a share: the preview names the account, and
+    the post is signed with it, never "Shared by " and nothing."""
+    w = group.w
+    hana = w.guild.add_member(w.env.create_user("hanako"), nick="\u200b\u3164")
+    await accept_agreement(w.env, w.guild.id, hana.id)
+    entry = await _complete_sparkle(bot_of(w.env), hana.id, "It went well.", w.guild.id)
+    preview = await hana.slash(w.channel, "share", entry=str(entry))
+    assert_responded(preview, contains="signs it as **hanako**", ephemeral=True)
+    posted = await hana.click(preview.response.message, label="Post with my name")
+    assert_responded(posted, contains="Shared in", ephemeral=True)
+    (message,) = posts(w)
+    assert (message.embeds[0].footer.text or "").startswith("Shared by hanako · ref ")
