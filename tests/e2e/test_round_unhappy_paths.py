@@ -13,6 +13,7 @@ from simcord import assert_responded
 
 from bot.app import create_bot
 from bot.round import Phase
+from bot.round.models import NotSaved
 from tests.e2e.helpers import bot_of, erase_everything
 from tests.e2e.test_round import (
     Group,
@@ -148,4 +149,30 @@ async def test_a_named_affirmation_from_a_member_who_left_is_revealed_as_she_saw
     assert_responded(revealed, contains="Reflections", ephemeral=True)
     (posted,) = said(thread_of(w))
     assert posted.embeds[0].title == "Affirmation from carol"
+    assert await repos.round.unrevealed(g.share_id) == []
+
+
+async def test_an_affirmation_saved_just_before_a_restart_is_kept_and_posted_once(
+    group: Group,
+) -> None:
+    """The bot stopped between saving bob's affirmation and answering him (his form failed
+    on his screen). Nothing is lost: his form opens again with what he wrote, saving it
+    again keeps one affirmation, and the reveal posts it once."""
+    g, w = group, group.w
+    repos = await _at_affirmations(g)
+    saved = await repos.round.write_affirmation(
+        g.share_id, w.bob.id, title="Affirmation", text="You slowed down.", anonymous=True
+    )
+    assert not isinstance(saved, NotSaved)
+    await w.env.restart_bot(create_bot())  # the process died before its answer
+    repos = bot_of(w.env).repos
+
+    opened = await w.bob.click(the_post(w), label="Add an affirmation")
+    assert opened.modal is not None
+    assert opened.modal["components"][0]["component"]["value"] == "You slowed down."
+    again = await w.bob.submit_modal(opened, {"text": "You slowed down.", "sign": ["anonymous"]})
+    assert_responded(again, contains="Saved.", ephemeral=True)
+    assert "Affirmations written so far: 1" in (the_post(w).embeds[1].footer.text or "")
+    await g.fiona.click(the_post(w), label="Reveal affirmations")
+    assert _texts(g) == ["You slowed down."]
     assert await repos.round.unrevealed(g.share_id) == []
