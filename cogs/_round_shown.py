@@ -231,12 +231,13 @@ class RoundShown:
 
     async def _end_without_thread(self, record: RoundRecord, share: PostRecord) -> None:
         """The round's post and its thread are both gone from Discord: nothing can be shown
-        or posted for it, so it ends (once, whoever found it), and its presenter is told."""
+        or posted for it, so it ends (once, whoever found it), and its presenter is told
+        privately: by DM, or, if her DMs refuse it, after her next command (`ended_notices`)."""
         if not await self.repos.round.end(record.post_id):
             return
         log.info("round %s ended: its post and thread were deleted on Discord", record.post_id)
         presenter = await self.repos.round.presenter_of(record.post_id)
-        if presenter is None:
+        if presenter is None or not await self.repos.round.take_ended_notice(record.post_id):
             return
         try:
             user = self.bot.get_user(presenter) or await self.bot.fetch_user(presenter)
@@ -245,3 +246,23 @@ class RoundShown:
             )
         except discord.HTTPException:
             log.warning("could not tell the presenter of post %s that its round ended", share.id)
+            await self.repos.round.give_back_ended_notice(record.post_id)
+
+
+async def give_ended_notices(bot: SparkleBot, interaction: discord.Interaction[Any]) -> None:
+    """Privately, after the presenter's own answer: each round of hers that ended (its post
+    and thread deleted) whose notice her DMs refused, once; owed again if not sent."""
+    for post_id in await bot.repos.round.ended_untold(interaction.user.id):
+        if not await bot.repos.round.take_ended_notice(post_id):
+            continue  # told by another of her commands meanwhile
+        share = await bot.repos.outbox.get(post_id)
+        ref = share.ref if share is not None else "?"
+        try:
+            await interaction.followup.send(
+                ROUND_ENDED.format(ref=ref),
+                ephemeral=True,
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+        except BaseException:
+            await bot.repos.round.give_back_ended_notice(post_id)
+            raise

@@ -46,7 +46,13 @@ from cogs._interactions import (
 )
 from cogs._posts import after_landing, find_by_ref, lacking, made_anyway, role_needs, wake_outbox
 from cogs._render import ACCENT
-from cogs._round_shown import POST_UPDATE, RoundShown, jump_url, thread_rights_missing
+from cogs._round_shown import (
+    POST_UPDATE,
+    RoundShown,
+    give_ended_notices,
+    jump_url,
+    thread_rights_missing,
+)
 from cogs._round_ui import (
     AFFIRMATION_MAX,
     AFFIRMATION_TOO_LONG,
@@ -948,6 +954,7 @@ class Round(BoundCog):
         for post_id, tags in untold.items():
             await self._give_notice(interaction, post_id, tags)
         await self._give_owed_keep_offers(interaction)
+        await give_ended_notices(self.bot, interaction)
 
     @commands.Cog.listener()
     async def on_app_command_completion(

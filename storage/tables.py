@@ -446,6 +446,9 @@ class Round(Base):
     # when its share's post no longer does (a moderator deleted it); None: the share's post
     controls_channel_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
     controls_message_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    # and whether its presenter is still to be told it ended because its post and thread
+    # were both deleted (her DMs refused the notice): told at her next command
+    ended_untold: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class RoundStepOut(Base):

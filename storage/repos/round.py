@@ -216,9 +216,37 @@ class RoundRepository:
         done = await self._db.apply(
             update(Round)
             .where(Round.post_id == post_id, Round.phase != Phase.CLOSED)
-            .values(phase=Phase.CLOSED, phase_since=self._db.clock())
+            .values(phase=Phase.CLOSED, phase_since=self._db.clock(), ended_untold=True)
         )
         return done == 1
+
+    async def take_ended_notice(self, post_id: int) -> bool:
+        """Claim the notice that the round ended (`end`) for one message to its presenter:
+        True for exactly one caller (compare-and-set), which gives it back if not sent."""
+        done = await self._db.apply(
+            update(Round)
+            .where(Round.post_id == post_id, Round.ended_untold.is_(True))
+            .values(ended_untold=False)
+        )
+        return done == 1
+
+    async def give_back_ended_notice(self, post_id: int) -> None:
+        """Its message was not sent (her DMs closed): she is told at her next command."""
+        await self._db.apply(
+            update(Round).where(Round.post_id == post_id).values(ended_untold=True)
+        )
+
+    async def ended_untold(self, presenter_id: int) -> list[int]:
+        """The presenter's rounds that ended (their post and thread deleted) without her
+        being told yet."""
+        async with self._db.read() as session:
+            rows = await session.execute(
+                select(Round.post_id)
+                .join(Entry, Entry.id == Round.entry_id)
+                .where(Entry.author_id == presenter_id, Round.ended_untold.is_(True))
+                .order_by(Round.post_id)
+            )
+            return list(rows.scalars())
 
     async def move_controls(
         self, post_id: int, was: int | None, channel_id: int, message_id: int

@@ -12,7 +12,7 @@ from simcord import ChannelHandle, assert_responded
 
 from bot.app import create_bot
 from bot.round import Phase
-from tests.e2e.helpers import bot_of
+from tests.e2e.helpers import bot_of, close_dms
 from tests.e2e.test_round import (
     Group,
     _at_affirmations,  # pyright: ignore[reportPrivateUsage]
@@ -184,3 +184,29 @@ async def test_a_round_whose_post_and_thread_were_deleted_ends_and_the_presenter
     assert posts(w) == [] and w.channel.threads == []
     await w.env.advance_time(30 * 60)
     assert w.env.errors == []
+
+
+async def test_a_presenter_whose_dms_are_closed_is_told_the_round_ended_at_her_next_command(
+    group: Group,
+) -> None:
+    g, w = group, group.w
+    repos = await _at_affirmations(g)
+    saved = await affirm(w.bob, w, "You stayed curious when it was hard.")
+    w.env.backend.delete_channel(thread_of(w).id)
+    await _deleted_by_a_moderator(g, w.channel.id, the_post(w).id)
+    close_dms(w.env)
+    await w.bob.click(saved.response.message, label="Withdraw")
+    record = await repos.round.get(g.share_id)
+    assert record is not None and record.phase is Phase.CLOSED
+    dm = w.alice.user.dm_channel
+    assert dm is None or [m for m in dm.history() if m.author.bot] == []
+    assert await repos.round.ended_untold(w.alice.id) == [g.share_id]
+
+    other = await g.carol.slash(w.channel, "privacy")  # nobody else is told
+    assert all("round has ended" not in m.content for m in other.followups)
+    told = await w.alice.slash(w.channel, "privacy")
+    (notice,) = [m for m in told.followups if "its consultation round has ended" in m.content]
+    assert notice.ephemeral
+    again = await w.alice.slash(w.channel, "privacy")
+    assert all("round has ended" not in m.content for m in again.followups)
+    assert await repos.round.ended_untold(w.alice.id) == []

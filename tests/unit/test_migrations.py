@@ -438,6 +438,9 @@ async def test_a_round_from_before_0023_is_shown_on_its_share_post(database_url:
         700,
         701,
     )
+    assert await repos.round.end(post) and not await repos.round.end(post)  # ends once
+    assert await repos.round.take_ended_notice(post)  # its notice is owed, and taken once
+    assert not await repos.round.take_ended_notice(post)
     async with repos.db.write() as conn:
         await conn.run_sync(to("0022", down=True))
         await conn.run_sync(to("head"))
