@@ -18,7 +18,7 @@ import discord
 from bot.outbox import PostRecord, PostState
 from bot.round.models import RoundRecord
 from cogs._posts import lacking
-from cogs._round_ui import round_embed, round_view
+from cogs._round_ui import StepOutKey, round_embed, round_view
 from cogs.sharing import posted_share_embed
 
 if TYPE_CHECKING:
@@ -207,6 +207,16 @@ class RoundShown:
             return None
         if not isinstance(thread, discord.Thread) or thread_rights_missing(thread):
             return None
+        was = record.controls_message_id
+        earlier = await self._unrecorded_copy(thread, record.post_id, was)
+        if earlier is not None:  # posted, but its record lost (a restart, the database)
+            if await self.repos.round.move_controls(record.post_id, was, thread.id, earlier.id):
+                return await earlier.edit(
+                    embed=round_embed(record, minutes, with_question=False),
+                    view=round_view(record),
+                    allowed_mentions=discord.AllowedMentions.none(),
+                )
+            return None  # another click showed it meanwhile
         try:
             message = await thread.send(
                 embed=round_embed(record, minutes, with_question=False),
@@ -219,14 +229,44 @@ class RoundShown:
         except discord.HTTPException as error:
             log.warning("could not show round %s in its thread (%s)", record.post_id, error.status)
             return None
-        was = record.controls_message_id
-        if await self.repos.round.move_controls(record.post_id, was, thread.id, message.id):
+        try:
+            moved = await self.repos.round.move_controls(record.post_id, was, thread.id, message.id)
+        except Exception:
+            # It shows the round, and its buttons work: the next time the round is shown,
+            # it is found in the thread and recorded (`_unrecorded_copy`), not posted again.
+            log.exception("round %s's controls were posted but not recorded", record.post_id)
+            return message
+        if moved:
             log.info("round %s is shown in its thread now: its post was deleted", record.post_id)
             return message
         try:  # another click showed it first: one message shows the round
             await message.delete()
         except discord.HTTPException:
             log.warning("could not delete a second copy of round %s's controls", record.post_id)
+        return None
+
+    async def _unrecorded_copy(
+        self, thread: discord.Thread, post_id: int, was: int | None
+    ) -> discord.Message | None:
+        """The bot's own recent message in the thread showing this round's controls that the
+        round does not name (`was` is the one it names, deleted): one posted whose record
+        was lost. None when there is none, or the bot may not read the thread's history."""
+        if lacking(thread, "read_message_history") or self.bot.user is None:
+            return None
+        mark = StepOutKey(post_id).encode()  # every view of the round carries it
+        try:
+            async for message in thread.history(limit=50):
+                if message.author.id != self.bot.user.id or message.id == was:
+                    continue
+                ids = [
+                    getattr(item, "custom_id", None)
+                    for row in message.components
+                    for item in getattr(row, "children", [])
+                ]
+                if mark in ids:
+                    return message
+        except discord.HTTPException:
+            return None
         return None
 
     async def _end_without_thread(self, record: RoundRecord, share: PostRecord) -> None:

@@ -7,6 +7,8 @@ privately."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import discord
 from simcord import ChannelHandle, assert_responded
 
@@ -210,3 +212,39 @@ async def test_a_presenter_whose_dms_are_closed_is_told_the_round_ended_at_her_n
     again = await w.alice.slash(w.channel, "privacy")
     assert all("round has ended" not in m.content for m in again.followups)
     assert await repos.round.ended_untold(w.alice.id) == []
+
+
+async def test_controls_posted_but_not_recorded_are_taken_up_again_not_posted_twice(
+    group: Group,
+) -> None:
+    """The database failed just after the controls were posted in the thread (as a restart
+    there would leave them): the message is there but not recorded. The next time the round
+    is shown, that message is found and recorded, rather than a second one posted."""
+    g, w = group, group.w
+    repos = await _at_affirmations(g)
+    saved = await affirm(w.bob, w, "You stayed curious when it was hard.")
+    thread = thread_of(w)
+    await _deleted_by_a_moderator(g, w.channel.id, the_post(w).id)
+    real = repos.round.move_controls
+
+    async def fails(*_: Any) -> bool:
+        raise RuntimeError("database is gone")
+
+    repos.round.move_controls = fails  # pyright: ignore[reportAttributeAccessIssue]
+    withdrawn = await w.bob.click(saved.response.message, label="Withdraw")
+    assert_responded(withdrawn, contains="never be posted", ephemeral=True)
+    (controls,) = _controls(thread)
+    record = await repos.round.get(g.share_id)
+    assert record is not None and record.controls_message_id is None  # not recorded
+    repos.round.move_controls = real  # pyright: ignore[reportAttributeAccessIssue]
+    await w.env.restart_bot(create_bot())
+    repos = bot_of(w.env).repos
+
+    back = await w.alice.slash(thread, "round controls")
+    assert_responded(back, contains=str(controls.id), ephemeral=True)
+    assert _controls(thread) == [controls]  # taken up, not posted again
+    record = await repos.round.get(g.share_id)
+    assert record is not None and record.controls_message_id == controls.id
+    revealed = await w.alice.click(controls, label="Reveal affirmations")
+    assert_responded(revealed, contains="Reflections", ephemeral=True)
+    assert _now(_controls(thread)[0]) == "Now: Reflections"
