@@ -202,10 +202,15 @@ def key_question_button(post_id: int) -> Button[KeyQuestionKey]:
     return KeyQuestionButton(KeyQuestionKey(post_id), label="Add a key question")
 
 
-def round_embed(record: RoundRecord, minutes: dict[str, int]) -> discord.Embed:
-    """The round's status under a share: key question, current phase and what to do in it."""
+def round_embed(
+    record: RoundRecord, minutes: dict[str, int], *, with_question: bool = True
+) -> discord.Embed:
+    """The round's status under a share: key question, current phase and what to do in it.
+    Without `with_question` (shown in the thread after a moderator deleted the share's post,
+    which carried it), only the phase: nothing the moderator removed is posted again."""
     embed = discord.Embed(title="Consultation round", colour=ACCENT)
-    if (question := shown_or_none(record.key_question)) is not None:
+    question = shown_or_none(record.key_question) if with_question else None
+    if question is not None:
         embed.add_field(
             name="What the presenter would like from the group",
             value=clip(question, 1024),

@@ -46,6 +46,13 @@ from cogs._interactions import (
 )
 from cogs._posts import after_landing, find_by_ref, lacking, made_anyway, role_needs, wake_outbox
 from cogs._render import ACCENT
+from cogs._round_shown import (
+    POST_UPDATE,
+    RoundShown,
+    give_ended_notices,
+    jump_url,
+    thread_rights_missing,
+)
 from cogs._round_ui import (
     AFFIRMATION_MAX,
     AFFIRMATION_TOO_LONG,
@@ -88,8 +95,6 @@ from cogs._round_ui import (
     closing_view,
     keep_button,
     needs_agreement,
-    round_embed,
-    round_view,
 )
 from cogs._servers import is_member, server
 from cogs.sharing import (
@@ -100,7 +105,7 @@ from cogs.sharing import (
     already_answered,
     consultation_channel,
     earlier_shares,
-    posted_share_embed,
+    name_shown,
     preview_view,
     shared_before_line,
     signed_line,
@@ -124,6 +129,10 @@ CLOSING_CHANGED = (
     "message), so nothing was posted. Here it is as it is now: post it from here if it is "
     "what you want to post."
 )
+
+
+# Phases that come after the affirmations' reveal: a move into one of them revealed them.
+PAST_AFFIRMATIONS = (Phase.REFLECTIONS, Phase.CLOSING, Phase.CLOSED)
 
 
 def _being_posted(busy: int) -> str:
@@ -161,42 +170,6 @@ def _thread_gone(left: int) -> str:
     )
 
 
-# What Discord asks of a bot that updates the round shown on its own share post.
-POST_UPDATE = ("view_channel", "embed_links")
-
-# What the bot needs in a share's thread to post the round's affirmations and closing, in
-# order: without one, Discord counts the next as missing too (and so would the list).
-THREAD_NEEDS = {
-    "view_channel": "View Channel",
-    "send_messages_in_threads": "Send Messages in Threads",
-    "embed_links": "Embed Links",
-}
-NO_THREAD_RIGHTS = (
-    "my role needs **{missing}** in this round's thread, which someone with Manage Server "
-    "can give it"
-)
-
-
-def thread_rights_missing(thread: object) -> str | None:
-    """The permission the bot lacks in a share's thread, in words, or None (all there, or
-    not known): why a post into it was refused, or would be (or, without Embed Links, shown
-    empty), which no retry in a moment would change. Not known for a thread of a server on
-    another process's shard (fetched without the server): Discord decides."""
-    if not isinstance(thread, discord.Thread):
-        return None
-    me = getattr(thread.guild, "me", None)
-    if not isinstance(me, discord.Member):
-        return None
-    try:
-        perms = thread.permissions_for(me)
-    except discord.ClientException:  # its channel is not in this process's cache
-        return None
-    for name, words in THREAD_NEEDS.items():
-        if not getattr(perms, name):
-            return NO_THREAD_RIGHTS.format(missing=words)
-    return None
-
-
 KEEP_OFFER = (
     "The affirmations are posted in the thread. Would you like to keep them with your entry? "
     "Only you will see them there, in /entries and /export."
@@ -223,8 +196,75 @@ STEPPED_OUT = (
 WITHDRAWN_ON_STEP_OUT = "Your affirmation for this round is withdrawn: it will never be posted."
 
 
+NOT_A_ROUND_THREAD = (
+    "Use `/round controls` in a consultation round's thread: open the thread under a share in "
+    "the consultation channel and run it there. It shows that round's phase and buttons again."
+)
+NOT_CONTROLLER = (
+    "Only the presenter or a facilitator can bring this round's controls back. The round "
+    "goes on in this thread all the same."
+)
+CONTROLS_THERE = "This round's phase and buttons are on its post: {url}"
+CONTROLS_MOVED = (
+    "This round's post is no longer on Discord, so its phase and buttons are in a new message "
+    "in this thread: {url}\nNothing of the share was posted again."
+)
+CONTROLS_REFUSED = "I couldn't show this round's controls here: {why}."
+CONTROLS_ENDED = "This round has ended: its post and its thread are no longer on Discord."
+
+
 class Round(BoundCog):
     offers = (_services.StepOuts,)
+
+    round_commands = app_commands.Group(
+        name="round",
+        description="The consultation round of this thread",
+        guild_only=True,
+        allowed_contexts=app_commands.AppCommandContext(
+            guild=True, dm_channel=False, private_channel=False
+        ),
+        allowed_installs=app_commands.AppInstallationType(guild=True, user=False),
+    )
+
+    @round_commands.command(
+        name="controls", description="Show this round's phase and buttons again (in its thread)"
+    )
+    async def controls(self, interaction: Interaction) -> None:
+        """The presenter or a facilitator brings the round's controls back: after a
+        moderator deleted the share's post, in a new message of its thread."""
+        channel_id = interaction.channel_id
+        post_id = None if channel_id is None else await self.repos.round.in_thread(channel_id)
+        if post_id is None:
+            await interaction.response.send_message(NOT_A_ROUND_THREAD, ephemeral=True)
+            return
+        record = await self._round(interaction, post_id)
+        if record is None:
+            return
+        if not await self._may_move(interaction, record):
+            settings = await self.repos.servers.get(record.guild_id)
+            deleted = facilitator_role_deleted(settings, interaction.guild)
+            refusal = NOT_CONTROLLER + (FACILITATOR_ROLE_DELETED if deleted else "")
+            await interaction.response.send_message(refusal, ephemeral=True)
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        before = record.controls_message_id
+        share = await self.repos.outbox.get(post_id)
+        shown = await RoundShown(self.bot).show(post_id)
+        if shown is not None:
+            url = jump_url(record.guild_id, shown.channel.id, shown.id)
+            on_post = share is not None and shown.id in (share.message_id, before)
+            await tell_done(
+                interaction, (CONTROLS_THERE if on_post else CONTROLS_MOVED).format(url=url)
+            )
+            return
+        after = await self.repos.round.get(post_id)
+        if after is not None and after.phase is Phase.CLOSED and record.phase is not Phase.CLOSED:
+            await tell_done(interaction, CONTROLS_ENDED)
+            return
+        why = thread_rights_missing(interaction.channel) or (
+            "Discord refused just now; please try again in a moment"
+        )
+        await tell_done(interaction, CONTROLS_REFUSED.format(why=why))
 
     def handlers(self) -> Mapping[type, Handler]:
         own: dict[type, Handler] = {
@@ -302,65 +342,10 @@ class Round(BoundCog):
     # -- the post ---------------------------------------------------------------------------
 
     async def refresh_post(self, post_id: int, shown: discord.Message | None = None) -> bool:
-        """Show the round's current state on the share; False if Discord refused, or would
-        (`POST_UPDATE`: without Embed Links, Discord would show the edited post empty, so it is
-        not edited). `shown` is the message a click came from: when it is the share's post,
-        its share part is taken from it rather than read again from Discord, which needs Read
-        Message History; without that permission an anonymous share's part is made again
-        from its stored row (`posted_share_embed`)."""
-        share = await self.repos.outbox.get(post_id)
-        record = await self.repos.round.get(post_id)
-        if share is None or record is None or share.message_id is None or share.channel_id is None:
-            return False
-        message_id = share.message_id
-        known = next(
-            (
-                m
-                for m in (shown, *reversed(self.bot.cached_messages))
-                if m is not None and m.id == message_id and m.embeds
-            ),
-            None,
-        )
-        if lacking(self.bot.get_channel(share.channel_id), *POST_UPDATE):
-            return False  # the presenter is told which (`_post_behind`)
-        try:
-            if known is not None:
-                message, own = known, known.embeds[0]  # the share itself never changes
-            else:
-                channel = self.bot.get_channel(share.channel_id) or await self.bot.fetch_channel(
-                    share.channel_id
-                )
-                message, own = await self._share_part(share, channel)
-            minutes = await self.repos.round.minutes(record.guild_id)
-            await message.edit(
-                embeds=[own, round_embed(record, minutes)],
-                view=round_view(record),
-                allowed_mentions=discord.AllowedMentions.none(),
-            )
-        except discord.HTTPException:
-            log.warning("could not update the round on post %s", post_id)
-            return False
-        return True
-
-    async def _share_part(
-        self, share: PostRecord, channel: Any
-    ) -> tuple[discord.Message | discord.PartialMessage, discord.Embed]:
-        """The share's post and its own part (its first embed): read from Discord or, when
-        Discord refuses to let the bot read it (no Read Message History), made again from the
-        stored row, which an edit needs no reading for."""
-        assert share.message_id is not None
-        rebuilt = None
-        if lacking(channel, "read_message_history"):
-            rebuilt = await posted_share_embed(share)
-        if rebuilt is None:
-            try:
-                message = await channel.fetch_message(share.message_id)
-                return message, message.embeds[0]
-            except discord.Forbidden:
-                rebuilt = await posted_share_embed(share)
-                if rebuilt is None:
-                    raise
-        return channel.get_partial_message(share.message_id), rebuilt
+        """Show the round's current state where it is shown (`RoundShown.show`: on the
+        share's post, or in its thread once a moderator deleted the post); False if Discord
+        refused, or would, or the round ended because its thread is gone too."""
+        return await RoundShown(self.bot).show(post_id, shown) is not None
 
     async def _reach_thread(self, share: PostRecord) -> tuple[discord.abc.Messageable | None, bool]:
         """The share's response thread, or None and whether it is gone for good: deleted on
@@ -525,6 +510,11 @@ class Round(BoundCog):
             await self.refresh_post(record.post_id, interaction.message)
 
         if record.phase.value != button.key.phase:
+            if record.phase in PAST_AFFIRMATIONS and await self.repos.round.unrevealed(
+                record.post_id
+            ):
+                await self._reveal_after_a_cut_move(interaction, record)
+                return
             moved = interaction.response.send_message(
                 "Someone moved the round on already.", ephemeral=True
             )
@@ -545,22 +535,7 @@ class Round(BoundCog):
             await tell_done(interaction, said)
             return
         if record.phase is not Phase.CLARIFYING:  # the reveal, or what a failed one left
-            left, busy, gone = await self._reveal(record.post_id)
-            if gone:
-                note = "\n" + _thread_gone(left)
-            elif left:
-                rights = await self._thread_rights_missing(record.post_id)
-                note = (
-                    f"\n{counted(left, 'affirmation')} could not be posted yet: {rights}. "
-                    "Nothing is posted twice: choose **Post the rest** once it is given."
-                    if rights
-                    else f"\n{counted(left, 'affirmation')} could not be posted yet. Nothing "
-                    "is posted twice: choose **Post the rest** to try again."
-                )
-            if busy:
-                note += "\n" + _being_posted(busy)
-                if not left:  # a send cut short (a restart) is let go within minutes
-                    note += " If not in the thread in a few minutes, choose **Post the rest**."
+            note = await self._reveal_note(record.post_id)
         refreshed = await self.refresh_post(record.post_id, interaction.message)
         if not refreshed:
             note += await self._post_behind(record.post_id, "has moved on")
@@ -579,9 +554,58 @@ class Round(BoundCog):
         )
         await said_then(answer, offer_keep)
 
+    async def _reveal_note(self, post_id: int) -> str:
+        """Reveal what is left to reveal (`_reveal`); what to add to the clicker's answer
+        about what could not be posted, with **Post the rest** when a retry may post it."""
+        note = ""
+        left, busy, gone = await self._reveal(post_id)
+        if gone:
+            note = "\n" + _thread_gone(left)
+        elif left:
+            rights = await self._thread_rights_missing(post_id)
+            note = (
+                f"\n{counted(left, 'affirmation')} could not be posted yet: {rights}. "
+                "Nothing is posted twice: choose **Post the rest** once it is given."
+                if rights
+                else f"\n{counted(left, 'affirmation')} could not be posted yet. Nothing "
+                "is posted twice: choose **Post the rest** to try again."
+            )
+        if busy:
+            note += "\n" + _being_posted(busy)
+            if not left:  # a send cut short (a restart) is let go within minutes
+                note += " If not in the thread in a few minutes, choose **Post the rest**."
+        return note
+
+    async def _reveal_after_a_cut_move(self, interaction: Interaction, record: RoundRecord) -> None:
+        """A click on a post left behind by a move that ended the affirmations but was cut
+        short before its reveal (the bot stopped): the round is not moved again, but what
+        that move left unposted is revealed now, in the phase it belongs to, rather than
+        waiting hidden until someone moves on once more."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        note = await self._reveal_note(record.post_id)
+        if not await self.refresh_post(record.post_id, interaction.message):
+            note += await self._post_behind(record.post_id, "has moved on")
+        all_posted = "Post the rest" not in note
+
+        async def offer_keep() -> None:
+            if all_posted:
+                await self._offer_keep(interaction, record)
+
+        answer = tell_done(
+            interaction,
+            "Someone moved the round on already."
+            + (note or " The affirmations that move left unposted are posted now."),
+            view=discord.utils.MISSING
+            if all_posted
+            else view(RevealButton(RevealKey(record.post_id), label="Post the rest")),
+        )
+        await said_then(answer, offer_keep)
+
     async def on_reveal(self, interaction: Interaction, button: Button[RevealKey]) -> None:
         record = await self._movable(interaction, button.key.post)
         if record is None:
+            return
+        if await needs_agreement(interaction, record.guild_id):  # as Next phase asks
             return
         if record.phase in (Phase.CLARIFYING, Phase.AFFIRMATIONS):
             await interaction.response.send_message(
@@ -781,7 +805,7 @@ class Round(BoundCog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         named = sent.choice("sign") == "named"
         text = clip(await asyncio.to_thread(redact, typed), AFFIRMATION_MAX)
-        name = clip(interaction.user.display_name, 80)
+        name = clip(name_shown(interaction.user), 80)
         # her name in the server, as she chose it: shown as typed in the title
         title = f"Affirmation from {as_typed(name)}" if named else "Affirmation"
         saved = await self.repos.round.write_affirmation(
@@ -930,6 +954,7 @@ class Round(BoundCog):
         for post_id, tags in untold.items():
             await self._give_notice(interaction, post_id, tags)
         await self._give_owed_keep_offers(interaction)
+        await give_ended_notices(self.bot, interaction)
 
     @commands.Cog.listener()
     async def on_app_command_completion(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import discord
 from discord import app_commands, ui
 
-from bot.conversation.blank import shown_or_none
+from bot.conversation.blank import is_blank, shown_or_none
 from bot.inert import as_typed, markdown_escaped
 from bot.limits import clip
 from bot.models import EntryRecord, EntryStatus
@@ -381,18 +381,28 @@ def preview_embed(title: str, text: str, key_question: str | None) -> discord.Em
     return embed
 
 
+def name_shown(user: discord.abc.User) -> str:
+    """The name to sign with for the group: her display name (in a server, its nickname if
+    she has one there); when that shows nothing (only invisible or blank characters), her
+    account's display name, else her username, which Discord keeps to visible characters."""
+    for name in (user.display_name, user.global_name or ""):
+        if not is_blank(name):
+            return name
+    return user.name
+
+
 async def name_in(interaction: Interaction, guild: discord.Guild) -> str:
     """The name the group knows the member by: her display name in that server (its
     nickname, if she has one there), also when she shares from a DM, where Discord gives
-    only her account's own name. **Post with my name** signs with it."""
+    only her account's own name (`name_shown`). **Post with my name** signs with it."""
     user = interaction.user
     if isinstance(user, discord.Member) and user.guild.id == guild.id:
-        return user.display_name
+        return name_shown(user)
     try:
         member = guild.get_member(user.id) or await guild.fetch_member(user.id)
     except discord.HTTPException:
-        return user.display_name
-    return member.display_name
+        return name_shown(user)
+    return name_shown(member)
 
 
 async def _channel_of(

@@ -442,6 +442,13 @@ class Round(Base):
     # migration 0020: when the owed offer was claimed for sending (None: not claimed); a claim
     # older than `OWED_CLAIM_HOLD` counts as not taken (its process stopped before the send)
     keep_offer_claimed_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
+    # migration 0023: the message in the round's thread that shows its status and controls,
+    # when its share's post no longer does (a moderator deleted it); None: the share's post
+    controls_channel_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    controls_message_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    # and whether its presenter is still to be told it ended because its post and thread
+    # were both deleted (her DMs refused the notice): told at her next command
+    ended_untold: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class RoundStepOut(Base):

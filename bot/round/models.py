@@ -41,6 +41,9 @@ class RoundRecord(BaseModel):
     has_closing: bool = False  # the presenter saved a closing (posted or not)
     closing_posted: bool = False  # and it is in the thread
     keep_offer_owed: bool = False  # her DMs refused the offer to keep the affirmations
+    # the message in its thread that shows the round, when the share's post no longer does
+    controls_channel_id: int | None = None
+    controls_message_id: int | None = None
 
 
 class Closing(BaseModel):

@@ -196,6 +196,8 @@ class RoundRepository:
             has_closing=row.closing is not None,
             closing_posted=closing_posted > 0,
             keep_offer_owed=row.keep_offer_owed,
+            controls_channel_id=row.controls_channel_id,
+            controls_message_id=row.controls_message_id,
         )
 
     async def advance(self, post_id: int, current: Phase, to: Phase) -> bool:
@@ -206,6 +208,81 @@ class RoundRepository:
             .values(phase=to, phase_since=self._db.clock())
         )
         return done == 1
+
+    async def end(self, post_id: int) -> bool:
+        """Close the round from whatever phase it is in (its share's post and thread are gone
+        from Discord: nothing can be shown or posted for it any more); False if it was closed
+        already, so that of two at once exactly one ends it (and tells its presenter)."""
+        done = await self._db.apply(
+            update(Round)
+            .where(Round.post_id == post_id, Round.phase != Phase.CLOSED)
+            .values(phase=Phase.CLOSED, phase_since=self._db.clock(), ended_untold=True)
+        )
+        return done == 1
+
+    async def take_ended_notice(self, post_id: int) -> bool:
+        """Claim the notice that the round ended (`end`) for one message to its presenter:
+        True for exactly one caller (compare-and-set), which gives it back if not sent."""
+        done = await self._db.apply(
+            update(Round)
+            .where(Round.post_id == post_id, Round.ended_untold.is_(True))
+            .values(ended_untold=False)
+        )
+        return done == 1
+
+    async def give_back_ended_notice(self, post_id: int) -> None:
+        """Its message was not sent (her DMs closed): she is told at her next command."""
+        await self._db.apply(
+            update(Round).where(Round.post_id == post_id).values(ended_untold=True)
+        )
+
+    async def ended_untold(self, presenter_id: int) -> list[int]:
+        """The presenter's rounds that ended (their post and thread deleted) without her
+        being told yet."""
+        async with self._db.read() as session:
+            rows = await session.execute(
+                select(Round.post_id)
+                .join(Entry, Entry.id == Round.entry_id)
+                .where(Entry.author_id == presenter_id, Round.ended_untold.is_(True))
+                .order_by(Round.post_id)
+            )
+            return list(rows.scalars())
+
+    async def move_controls(
+        self, post_id: int, was: int | None, channel_id: int, message_id: int
+    ) -> bool:
+        """The round is shown from now on in `message_id` (of its thread `channel_id`), if it
+        was still shown in `was` (None: its share's post); False, changing nothing, when
+        another click moved it meanwhile (compare-and-set: the round is shown in one place)."""
+        shown_in = (
+            Round.controls_message_id.is_(None) if was is None else Round.controls_message_id == was
+        )
+        done = await self._db.apply(
+            update(Round)
+            .where(Round.post_id == post_id, shown_in)
+            .values(controls_channel_id=channel_id, controls_message_id=message_id)
+        )
+        return done == 1
+
+    async def in_thread(self, thread_id: int) -> int | None:
+        """The round held in the thread `thread_id` (its share's outbox row), if any: the
+        thread noted on the share, or, when noting it failed, the one Discord gives the id of
+        the message it was opened on."""
+        async with self._db.read() as session:
+            return (
+                await session.execute(
+                    select(Round.post_id)
+                    .join(Post, Post.id == Round.post_id)
+                    .where(
+                        Post.kind == PostKind.SHARE,
+                        or_(
+                            Post.thread_id == thread_id,
+                            (Post.thread_id.is_(None)) & (Post.message_id == thread_id),
+                        ),
+                    )
+                    .limit(1)
+                )
+            ).scalar()
 
     # -- affirmations -----------------------------------------------------------------------
 

@@ -387,3 +387,63 @@ async def test_an_entry_from_before_0022_names_no_reviewed_step(database_url: st
         await conn.run_sync(to("head"))
     assert {e.reviewed_step_id for e in (await repos.entries.list_for_author(1)).items} == {None}
     await repos.close()
+
+
+@pytest.mark.empty_database
+async def test_a_round_from_before_0023_is_shown_on_its_share_post(database_url: str) -> None:
+    """0023 names the message of a round's thread that shows it once a moderator deleted its
+    share's post: a round from before it names none (it is shown on the post, as before); one
+    moved since names its message, once (compare-and-set). It downgrades and upgrades again
+    cleanly."""
+    at = datetime(2026, 1, 6, tzinfo=UTC)
+    repos = Repositories.open(database_url, b"k" * 32, clock=lambda: at)
+
+    def to(revision: str, down: bool = False) -> Any:
+        def run(conn: Any) -> None:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            (command.downgrade if down else command.upgrade)(cfg, revision)
+
+        return run
+
+    async with repos.db.write() as conn:
+        await conn.run_sync(to("head"))
+        await conn.run_sync(to("0022", down=True))  # just before 0023
+        post = (
+            await conn.execute(
+                text(
+                    "INSERT INTO posts (kind, slot, ref, state, guild_id, channel_id, "
+                    "message_id, anonymous, attempts, created_at, updated_at) VALUES "
+                    "('share', 'share:1', 'abcd1234', 'posted', 7, 70, 700, true, 0, :at, :at) "
+                    "RETURNING id"
+                ),
+                {"at": at},
+            )
+        ).scalar_one()
+        await conn.execute(
+            text(
+                "INSERT INTO rounds (post_id, guild_id, phase, phase_since, created_at, "
+                "keep_offer_owed) VALUES (:post, 7, 'affirmations', :at, :at, false)"
+            ),
+            {"post": post, "at": at},
+        )
+    await repos.migrate()
+    old = await repos.round.get(post)
+    assert old is not None and old.controls_message_id is None and old.controls_channel_id is None
+    assert await repos.round.in_thread(700) == post  # its thread: the message's id
+    assert await repos.round.move_controls(post, None, 700, 701)
+    assert not await repos.round.move_controls(post, None, 700, 702)  # moved already
+    moved = await repos.round.get(post)
+    assert moved is not None and (moved.controls_channel_id, moved.controls_message_id) == (
+        700,
+        701,
+    )
+    assert await repos.round.end(post) and not await repos.round.end(post)  # ends once
+    assert await repos.round.take_ended_notice(post)  # its notice is owed, and taken once
+    assert not await repos.round.take_ended_notice(post)
+    async with repos.db.write() as conn:
+        await conn.run_sync(to("0022", down=True))
+        await conn.run_sync(to("head"))
+    again = await repos.round.get(post)
+    assert again is not None and again.controls_message_id is None
+    await repos.close()

@@ -1,0 +1,308 @@
+"""Where a round is shown: its share's post, or, once a moderator deleted that post, a message
+in its thread carrying only the round's status and controls.
+
+A moderator may delete a share's post on purpose, so nothing of it (the share's text, the key
+question) is posted again: the round carries on from a message in its thread that shows its
+phase and buttons, and that message becomes the round's post (`RoundRepository.move_controls`).
+Its buttons are persistent, so they work after a restart. With the thread gone too there is
+nowhere to hold the round: it ends, and its presenter is told privately.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from bot.outbox import PostRecord, PostState
+from bot.round.models import RoundRecord
+from cogs._posts import lacking
+from cogs._round_ui import StepOutKey, round_embed, round_view
+from cogs.sharing import posted_share_embed
+
+if TYPE_CHECKING:
+    from bot.app import SparkleBot
+
+log = logging.getLogger(__name__)
+
+# What Discord asks of a bot that updates the round shown on its own message.
+POST_UPDATE = ("view_channel", "embed_links")
+
+# What the bot needs in a share's thread to post the round's affirmations and closing, in
+# order: without one, Discord counts the next as missing too (and so would the list).
+THREAD_NEEDS = {
+    "view_channel": "View Channel",
+    "send_messages_in_threads": "Send Messages in Threads",
+    "embed_links": "Embed Links",
+}
+NO_THREAD_RIGHTS = (
+    "my role needs **{missing}** in this round's thread, which someone with Manage Server "
+    "can give it"
+)
+ROUND_ENDED = (
+    "Your share (ref {ref}) and its thread are no longer on Discord (they were deleted, by a "
+    "moderator perhaps), so its consultation round has ended. Nothing more is posted for it: "
+    "affirmations not revealed yet never will be. Your entry, your key question and any "
+    "closing you saved are kept (`/export` has them; `/forget` erases them)."
+)
+
+
+def thread_rights_missing(thread: object) -> str | None:
+    """The permission the bot lacks in a share's thread, in words, or None (all there, or
+    not known): why a post into it was refused, or would be (or, without Embed Links, shown
+    empty), which no retry in a moment would change. Not known for a thread of a server on
+    another process's shard (fetched without the server): Discord decides."""
+    if not isinstance(thread, discord.Thread):
+        return None
+    me = getattr(thread.guild, "me", None)
+    if not isinstance(me, discord.Member):
+        return None
+    try:
+        perms = thread.permissions_for(me)
+    except discord.ClientException:  # its channel is not in this process's cache
+        return None
+    for name, words in THREAD_NEEDS.items():
+        if not getattr(perms, name):
+            return NO_THREAD_RIGHTS.format(missing=words)
+    return None
+
+
+def jump_url(guild_id: int, channel_id: int, message_id: int) -> str:
+    return f"https://discord.com/channels/{guild_id}/{channel_id}/{message_id}"
+
+
+class RoundShown:
+    """Shows a round's current state where it is shown, and moves it into its thread when a
+    moderator deleted the message that showed it."""
+
+    def __init__(self, bot: SparkleBot) -> None:
+        self.bot = bot
+        self.repos = bot.repos
+
+    async def show(
+        self, post_id: int, shown: discord.Message | None = None, *, again: bool = True
+    ) -> discord.Message | None:
+        """Show the round's current state; the message that shows it now (edited, or posted
+        in its thread because the one before was deleted), or None if Discord refused, or
+        would (`POST_UPDATE`: without Embed Links, Discord would show the edited message
+        empty, so it is not edited), or the round ended because its thread is gone too.
+        `shown` is the message a click came from: when it is the share's post, its share
+        part is taken from it rather than read again from Discord, which needs Read Message
+        History; without that permission an anonymous share's part is made again from its
+        stored row (`posted_share_embed`)."""
+        share = await self.repos.outbox.get(post_id)
+        record = await self.repos.round.get(post_id)
+        if share is None or record is None or share.message_id is None or share.channel_id is None:
+            return None
+        minutes = await self.repos.round.minutes(record.guild_id)
+        try:
+            if record.controls_message_id is not None and record.controls_channel_id is not None:
+                return await self._edit_in_thread(record, minutes, shown)
+            return await self._edit_share_post(share, record, minutes, shown)
+        except discord.NotFound:  # deleted on Discord (by a moderator): shown in the thread
+            moved = await self._show_in_thread(share, record, minutes)
+            if moved is None and again:  # another click moved it first: shown there
+                refreshed = await self.repos.round.get(post_id)
+                if refreshed is not None and refreshed.controls_message_id not in (
+                    None,
+                    record.controls_message_id,
+                ):
+                    return await self.show(post_id, again=False)
+            return moved
+        except discord.HTTPException:
+            log.warning("could not update the round on post %s", post_id)
+            return None
+
+    async def _edit_share_post(
+        self,
+        share: PostRecord,
+        record: RoundRecord,
+        minutes: dict[str, int],
+        shown: discord.Message | None,
+    ) -> discord.Message | None:
+        assert share.message_id is not None and share.channel_id is not None
+        message_id = share.message_id
+        known = next(
+            (
+                m
+                for m in (shown, *reversed(self.bot.cached_messages))
+                if m is not None and m.id == message_id and m.embeds
+            ),
+            None,
+        )
+        if lacking(self.bot.get_channel(share.channel_id), *POST_UPDATE):
+            return None  # the presenter is told which (`_post_behind`)
+        if known is not None:
+            message, own = known, known.embeds[0]  # the share itself never changes
+        else:
+            channel = self.bot.get_channel(share.channel_id) or await self.bot.fetch_channel(
+                share.channel_id
+            )
+            message, own = await self._share_part(share, channel)
+        return await message.edit(
+            embeds=[own, round_embed(record, minutes)],
+            view=round_view(record),
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+
+    async def _share_part(
+        self, share: PostRecord, channel: Any
+    ) -> tuple[discord.Message | discord.PartialMessage, discord.Embed]:
+        """The share's post and its own part (its first embed): read from Discord or, when
+        Discord refuses to let the bot read it (no Read Message History), made again from the
+        stored row, which an edit needs no reading for."""
+        assert share.message_id is not None
+        rebuilt = None
+        if lacking(channel, "read_message_history"):
+            rebuilt = await posted_share_embed(share)
+        if rebuilt is None:
+            try:
+                message = await channel.fetch_message(share.message_id)
+                return message, message.embeds[0]
+            except discord.Forbidden:
+                rebuilt = await posted_share_embed(share)
+                if rebuilt is None:
+                    raise
+        return channel.get_partial_message(share.message_id), rebuilt
+
+    async def _edit_in_thread(
+        self, record: RoundRecord, minutes: dict[str, int], shown: discord.Message | None
+    ) -> discord.Message | None:
+        """Update the round's own message in its thread (no share part: it has none)."""
+        channel_id, message_id = record.controls_channel_id, record.controls_message_id
+        assert channel_id is not None and message_id is not None
+        if lacking(self.bot.get_channel(channel_id), *POST_UPDATE):
+            return None
+        message: discord.Message | discord.PartialMessage = (
+            shown
+            if shown is not None and shown.id == message_id
+            else self.bot.get_partial_messageable(
+                channel_id, guild_id=record.guild_id
+            ).get_partial_message(message_id)
+        )
+        return await message.edit(
+            embed=round_embed(record, minutes, with_question=False),
+            view=round_view(record),
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+
+    async def _show_in_thread(
+        self, share: PostRecord, record: RoundRecord, minutes: dict[str, int]
+    ) -> discord.Message | None:
+        """The message that showed the round was deleted: its status and controls (nothing
+        of the share) posted as a new message in its thread, which becomes the round's post;
+        None if Discord refused it, another click posted one first (this one is deleted), or
+        the thread is gone too (then the round ends: `_end_without_thread`)."""
+        if share.state is not PostState.POSTED:  # being deleted (Delete share, /forget)
+            return None
+        thread_id = share.thread
+        assert thread_id is not None  # a posted share's thread is its message's id at least
+        try:
+            thread = self.bot.get_channel(thread_id) or await self.bot.fetch_channel(thread_id)
+        except discord.NotFound:
+            await self._end_without_thread(record, share)
+            return None
+        except discord.HTTPException:
+            return None
+        if not isinstance(thread, discord.Thread) or thread_rights_missing(thread):
+            return None
+        was = record.controls_message_id
+        earlier = await self._unrecorded_copy(thread, record.post_id, was)
+        if earlier is not None:  # posted, but its record lost (a restart, the database)
+            if await self.repos.round.move_controls(record.post_id, was, thread.id, earlier.id):
+                return await earlier.edit(
+                    embed=round_embed(record, minutes, with_question=False),
+                    view=round_view(record),
+                    allowed_mentions=discord.AllowedMentions.none(),
+                )
+            return None  # another click showed it meanwhile
+        try:
+            message = await thread.send(
+                embed=round_embed(record, minutes, with_question=False),
+                view=round_view(record),
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+        except discord.NotFound:  # the thread was deleted meanwhile
+            await self._end_without_thread(record, share)
+            return None
+        except discord.HTTPException as error:
+            log.warning("could not show round %s in its thread (%s)", record.post_id, error.status)
+            return None
+        try:
+            moved = await self.repos.round.move_controls(record.post_id, was, thread.id, message.id)
+        except Exception:
+            # It shows the round, and its buttons work: the next time the round is shown,
+            # it is found in the thread and recorded (`_unrecorded_copy`), not posted again.
+            log.exception("round %s's controls were posted but not recorded", record.post_id)
+            return message
+        if moved:
+            log.info("round %s is shown in its thread now: its post was deleted", record.post_id)
+            return message
+        try:  # another click showed it first: one message shows the round
+            await message.delete()
+        except discord.HTTPException:
+            log.warning("could not delete a second copy of round %s's controls", record.post_id)
+        return None
+
+    async def _unrecorded_copy(
+        self, thread: discord.Thread, post_id: int, was: int | None
+    ) -> discord.Message | None:
+        """The bot's own recent message in the thread showing this round's controls that the
+        round does not name (`was` is the one it names, deleted): one posted whose record
+        was lost. None when there is none, or the bot may not read the thread's history."""
+        if lacking(thread, "read_message_history") or self.bot.user is None:
+            return None
+        mark = StepOutKey(post_id).encode()  # every view of the round carries it
+        try:
+            async for message in thread.history(limit=50):
+                if message.author.id != self.bot.user.id or message.id == was:
+                    continue
+                ids = [
+                    getattr(item, "custom_id", None)
+                    for row in message.components
+                    for item in getattr(row, "children", [])
+                ]
+                if mark in ids:
+                    return message
+        except discord.HTTPException:
+            return None
+        return None
+
+    async def _end_without_thread(self, record: RoundRecord, share: PostRecord) -> None:
+        """The round's post and its thread are both gone from Discord: nothing can be shown
+        or posted for it, so it ends (once, whoever found it), and its presenter is told
+        privately: by DM, or, if her DMs refuse it, after her next command (`ended_notices`)."""
+        if not await self.repos.round.end(record.post_id):
+            return
+        log.info("round %s ended: its post and thread were deleted on Discord", record.post_id)
+        presenter = await self.repos.round.presenter_of(record.post_id)
+        if presenter is None or not await self.repos.round.take_ended_notice(record.post_id):
+            return
+        try:
+            user = self.bot.get_user(presenter) or await self.bot.fetch_user(presenter)
+            await user.send(
+                ROUND_ENDED.format(ref=share.ref), allowed_mentions=discord.AllowedMentions.none()
+            )
+        except discord.HTTPException:
+            log.warning("could not tell the presenter of post %s that its round ended", share.id)
+            await self.repos.round.give_back_ended_notice(record.post_id)
+
+
+async def give_ended_notices(bot: SparkleBot, interaction: discord.Interaction[Any]) -> None:
+    """Privately, after the presenter's own answer: each round of hers that ended (its post
+    and thread deleted) whose notice her DMs refused, once; owed again if not sent."""
+    for post_id in await bot.repos.round.ended_untold(interaction.user.id):
+        if not await bot.repos.round.take_ended_notice(post_id):
+            continue  # told by another of her commands meanwhile
+        share = await bot.repos.outbox.get(post_id)
+        ref = share.ref if share is not None else "?"
+        try:
+            await interaction.followup.send(
+                ROUND_ENDED.format(ref=ref),
+                ephemeral=True,
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+        except BaseException:
+            await bot.repos.round.give_back_ended_notice(post_id)
+            raise
