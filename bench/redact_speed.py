@@ -68,7 +68,7 @@ def speed_rows(paths: list[Path]) -> None:
 def profile(paths: list[Path], sort: str, limit: int) -> None:
     texts = answers(paths)
     redact(texts[0])
-    prof = cProfile.Profile()
+    prof = cProfile.Profile(time.process_time)
     prof.enable()
     for text in texts:
         redact(text)
