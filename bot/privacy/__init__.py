@@ -461,7 +461,13 @@ def _by_rules(text: str, decided: list[Range] | None) -> str:
             decided[:] = moved(decided, [(s.start, s.end) for s in spans], holes)
         before, text = text, once
         if _language_may_change(before, text, spans, shaped):
-            continue  # the next pass reads the whole text again (see _shows_a_language)
+            # the next pass reads the whole text again (see _shows_a_language), and looks
+            # for shapes only where one could read differently: near a new placeholder, or
+            # anywhere when the one thing of the whole text they ask (``is_german``) changed
+            shapes = _shape_nearby(text, holes) or is_german(plain(before)) != is_german(
+                plain(text)
+            )
+            continue
         if settled:
             break
         shapes = _shape_nearby(text, holes)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ._alternation import words_longest_first
+from ._digits import has_digit
 
 Candidate = tuple[int, int, str]
 
@@ -57,7 +58,7 @@ _CALENDAR_DATE = re.compile(
 
 def calendar_dates(text: str) -> Iterator[Candidate]:
     """Days in the months above, in ``text``."""
-    if not any(c.isdigit() for c in text):
+    if not has_digit(text):
         return
     for m in _CALENDAR_DATE.finditer(text):
         yield m.start(), m.end(), "date"

@@ -246,6 +246,11 @@ def _contact_owner(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     return _plain_name(tok, lex) and stem not in lex.ordinary and stem not in lex.always_ordinary
 
 
+# a word one of the five readings below needs right before the name: where none stands, none
+# of them holds, and the loop moves on without asking each
+_BEFORE_ANY = _OWNED_ABBREVIATIONS | CHAT_KIN | ABBREVIATIONS | _ME_AND | _MEETING_VERBS | _MET
+
+
 def chat_people(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
     """Lower-case names after chat's words for people, nicknames and "me n"."""
     out: list[Candidate] = []
@@ -271,7 +276,7 @@ def chat_people(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
         if i < last and toks[i + 1].low in _CONTACTS and _contact_owner(text, toks, i, lex):
             out.append((tok.start, tok.end, "name"))
             continue
-        if i == 0:
+        if i == 0 or toks[i - 1].low not in _BEFORE_ANY:
             continue
         if (
             _after_relative(text, toks, i, lex)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from ._digits import has_digit
 from ._word_classes import Candidate
 
 # street words spelt out; "drive" and "way" only as names often end ("a 10 min drive" has
@@ -51,7 +52,7 @@ _FLATS = frozenset("flats apartments units houses homes shops offices".split())
 
 def may_hold(text: str) -> bool:
     """Cheap test: a digit, or a corner, is in the text."""
-    return any(c.isdigit() for c in text) or "corner" in text or "cnr" in text
+    return has_digit(text) or "corner" in text or "cnr" in text
 
 
 def chat_streets(text: str) -> list[Candidate]:

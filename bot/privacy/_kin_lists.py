@@ -52,6 +52,8 @@ def kin_list_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate
     by_start = {t.start: t for t in toks}
     blanked = _BRACKET.sub(lambda m: " " * len(m.group()), text)
     for sentence in _SENTENCE.finditer(blanked):
+        if blanked.find(",", sentence.start(), sentence.end()) < 0:
+            continue  # a list needs a comma among its joins (``_items``)
         items = _items(blanked, sentence.start(), sentence.end())
         if len(items) < _MIN_ITEMS:
             continue

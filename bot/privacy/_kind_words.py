@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ._digits import has_digit
 from ._function_words import tables
 
 if TYPE_CHECKING:
@@ -331,7 +332,7 @@ def street_spans(text: str, toks: list[Token], plain: Callable[[Token], bool]) -
             and text[prev.end : tok.start] == " "
         ):
             out.append((prev.start, tok.end, "place"))
-    if any(c.isdigit() for c in text):
+    if has_digit(text):
         out.extend((m.start(1), m.end(1), "place") for m in _GRID_STREET.finditer(text))
     return out
 

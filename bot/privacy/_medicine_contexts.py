@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ._case_blind import folds_as_lower
+from ._digits import has_digit
 from ._lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -31,6 +33,23 @@ _HINT = re.compile(
     r"|doubled|halved|meds?|medications?|medicines?|dose|doses|dosage|\d+\s?mg|psychiatrist"
     r"|pharmacy|pharmacist|tablets?|pills?|side[- ]effects?|antidepressants?|antipsychotics?)\b"
 )
+# ``_HINT`` as the engine finds it fast in the lower-cased text: each word's first letter
+# outside the look-behind that stands for ``\b`` (the look-behind reads the letter before it),
+# so that the engine skips in C to where one of those letters stands; the amount in mg, which
+# starts with a digit, looked for apart and only where a digit stands
+_LOWER_HINT = re.compile(
+    r"p(?<!\w.)(?:rescri\w*|sychiatrist|harmacy|harmacist|ills?)\b"
+    r"|t(?<!\w.)(?:aper\w*|itrat\w*|ablets?)\b"
+    r"|w(?<!\w.)ean\w*\b"
+    r"|c(?<!\w.)(?:ame|oming|ome) off\b"
+    r"|u(?<!\w.)pped\b"
+    r"|d(?<!\w.)(?:oubled|ose|oses|osage)\b"
+    r"|h(?<!\w.)alved\b"
+    r"|m(?<!\w.)(?:eds?|edications?|edicines?)\b"
+    r"|s(?<!\w.)ide[- ]effects?\b"
+    r"|a(?<!\w.)nti(?:depressants?|psychotics?)\b"
+)
+_LOWER_DOSE = re.compile(r"(?<!\w)\d+\s?mg\b")
 _ONLY_MEDICINE_BEFORE = re.compile(
     r"(?i:\b(?:prescribed|prescribes|prescribing|(?:tapered|tapering|weaned|weaning|came|coming"
     r"|come|comes)\s+(?:her|him|them|me)?\s*off(?:\s+of)?|titrated|titrating|titrate)) $"
@@ -54,9 +73,19 @@ _MEDICAL = re.compile(
 
 def keep_medicines_by_use(text: str, found: list[Candidate]) -> list[Candidate]:
     """``found`` without the single words that name a medicine by what is done with it."""
-    if not _HINT.search(text):
+    if not _hinted(text):
         return found
     return [c for c in found if not _medicine(text, c)]
+
+
+def _hinted(text: str) -> bool:
+    """Whether ``_HINT`` matches in ``text`` (in the lower-cased text where it reads alike)."""
+    if not folds_as_lower(text):
+        return _HINT.search(text) is not None
+    low = text.lower()
+    if _LOWER_HINT.search(low) is not None:
+        return True
+    return has_digit(text) and _LOWER_DOSE.search(low) is not None
 
 
 def _medicine(text: str, cand: Candidate) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ._digits import has_digit
 from ._word_classes import Candidate
 
 _STREET = r"(?:st|street|ave|avenue|av|rd|road|blvd|boulevard|dr|drive|ter|terrace|ln|lane|pkwy)"
@@ -38,7 +39,7 @@ TRIGGERS = frozenset(
 
 def numbered_streets(text: str) -> list[Candidate]:
     """Streets and roads named by a number (see the module's docstring)."""
-    if not any(c.isdigit() for c in text):
+    if not has_digit(text):
         return []
     out: list[Candidate] = [(m.start(), m.end(), "place") for m in _ORDINAL_STREET.finditer(text)]
     out.extend((m.start(), m.end(), "place") for m in _QUADRANT_STREET.finditer(text))

@@ -24,6 +24,7 @@ from ._counted_ordinals import counted_after
 from ._cued_day_months import cued_day_months
 from ._date_articles import without_articles
 from ._day_word_dates import day_word_dates
+from ._digits import has_digit
 from ._dotted_days import dotted_days
 from ._eastern_digit_dates import eastern_digit_dates
 from ._foreign_shapes import foreign_dates, numbered_orgs, owned_phones
@@ -530,7 +531,7 @@ def _dates(text: str) -> Iterator[Candidate]:
     yield from _month_years(text)
     yield from world_dates(text)  # "3 mars", "15/08", "2. 6."
     yield from calendar_dates(text)  # "Tir 12", "12 Baisakh", "Aadi 18"
-    if any(c.isdigit() for c in text):
+    if has_digit(text):
         yield from weekday_days(text, frozenset(text.lower().split()))  # "sexta dia 13"
     if not _DATE_HINT.search(text):
         return

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ._digits import has_digit
 from ._shapes import _LETTERED_DISTRICT_AREAS, _UK_AREAS
 from ._word_classes import Candidate
 
@@ -30,7 +31,7 @@ _MIN_LOWER = 3  # "cf2", "n17": a lower-case code of one letter and one digit is
 
 def postcode_districts(text: str) -> list[Candidate]:
     """The postcode districts named after a word of place (see the module's docstring)."""
-    if not any(c.isdigit() for c in text):
+    if not has_digit(text):
         return []
     out: list[Candidate] = []
     for m in _CUED.finditer(text):

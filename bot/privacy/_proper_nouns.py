@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from contextvars import ContextVar
 from functools import partial, reduce
 from operator import or_
 
@@ -544,6 +545,7 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
     # bit per list, set when a word of the text is in it)
     gates = _word_gates(lows, lex)
     kept = _phrase_tokens(text, toks, lex) if gates & _G_PHRASES else set()
+    _keep_reading(text, toks, lex)
     _shouted_words(text, toks)
     for whole in _runs(text, toks):
         for piece in _outside(whole, kept) if kept else (whole,):
@@ -1289,8 +1291,27 @@ _VENUE_TRIGGERS = venue_triggers()
 
 
 def tokens(text: str, lex: Lexicon) -> list[Token]:
-    """The words of ``text`` as the detector sees them."""
+    """The words of ``text`` as the detector sees them (as a pass just read them, when one
+    read this very text: the tagger reads the text the rules leave, most often the one
+    their last pass read)."""
+    for seen, words, known in _read.get():
+        if known is lex and seen == text:
+            return list(words)
     return _tokens(text, lex)
+
+
+# the words of the texts ``find_proper_nouns`` read last, as ``_tokens`` gives them (per
+# thread and task), for ``tokens``; a text whose words a rule changed is not kept (only
+# ``_shouted_words`` changes any: an acronym that is also a given name)
+_read: ContextVar[tuple[tuple[str, list[Token], Lexicon], ...]] = ContextVar("_read", default=())
+_READINGS_KEPT = 3
+
+
+def _keep_reading(text: str, toks: list[Token], lex: Lexicon) -> None:
+    for tok in toks:
+        if tok.acronym and tok.kind is Kind.WORD_NAME:
+            return  # ``_shouted_words`` may change its kind
+    _read.set(((text, list(toks), lex), *_read.get()[: _READINGS_KEPT - 1]))
 
 
 def starts_sentence(text: str, toks: list[Token], i: int) -> bool:

@@ -29,9 +29,11 @@ import gzip
 import json
 import math
 import threading
+from bisect import bisect_left
 from collections.abc import Container
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 from typing import cast
 
@@ -476,8 +478,7 @@ def _scope_features(
     run = [t.low for t in toks[a : b + 1]]
     if all(w in _GENERIC for w in run):
         feats.append(f"o:generic={min(len(run), 3)}")  # "[place] Community Services"
-    low = toks[i].low
-    if any(t.low == low and t.word.islower() for t in toks):
+    if toks[i].low in _words_of(toks).small:
         feats.append("o:small_elsewhere")  # the writer's everyday word: "school", "School"
     if _title_line(text, toks, i):
         feats.append("o:title_line")
@@ -496,9 +497,41 @@ def _title_line(text: str, toks: list[Token], i: int) -> bool:
     start = text.rfind("\n", 0, toks[i].start) + 1
     end = text.find("\n", toks[i].end)
     end = len(text) if end < 0 else end
-    words = [t for t in toks if start <= t.start < end]
-    caps = sum(1 for t in words if t.capital)
-    return len(words) >= 3 and 2 * caps > len(words)
+    # the words starting on the line, found by their starts (in order) instead of one look
+    # at every word of the text per word asked about
+    facts = _words_of(toks)
+    lo, hi = bisect_left(facts.starts, start), bisect_left(facts.starts, end)
+    words, caps = hi - lo, facts.capitals[hi] - facts.capitals[lo]
+    return words >= 3 and 2 * caps > words
+
+
+@dataclass(frozen=True, slots=True)
+class _WordsOf:
+    """What the features read about all the words of a text, worked out once per text."""
+
+    toks: list[Token]
+    small: frozenset[str]  # the words typed in lower case somewhere
+    starts: list[int]  # where each word starts, in order
+    capitals: list[int]  # how many words before each index are capitalised
+
+
+_last_words: list[_WordsOf] = []  # the last text's, while its features are worked out
+
+
+def _words_of(toks: list[Token]) -> _WordsOf:
+    """``_WordsOf`` ``toks`` (kept for the same list, which the tagger does not change)."""
+    last = _last_words[-1] if _last_words else None
+    if last is not None and last.toks is toks:
+        return last
+    capitals = [0, *accumulate(1 if t.capital else 0 for t in toks)]
+    facts = _WordsOf(
+        toks,
+        frozenset(t.low for t in toks if t.word.islower()),
+        [t.start for t in toks],
+        capitals,
+    )
+    _last_words[:] = [facts]
+    return facts
 
 
 def _likeness(word: str, kind: str, shape: str) -> list[str]:

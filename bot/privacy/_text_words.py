@@ -40,7 +40,7 @@ class TextWords:
         """The words of a text from ``split_words`` of it."""
         # the offsets are running sums of the parts' lengths: a part ends where the next begins
         bounds = [0, *accumulate(map(len, parts))]
-        return cls(bounds[1:-1:2], bounds[2:-1:2], [word.lower() for word in parts[1::2]])
+        return cls(bounds[1:-1:2], bounds[2:-1:2], list(map(str.lower, parts[1::2])))
 
     @classmethod
     def of(cls, text: str) -> TextWords:
