@@ -176,6 +176,8 @@ from ._kin_named import kin_named
 from ._kin_nicknames import _PET_NAMES as KIN_PET_NAMES
 from ._kin_nicknames import TITLES as KIN_NICKNAME_TITLES
 from ._kin_nicknames import kin_nicknames
+from ._kin_of_a_language import keep_kin_of_a_language
+from ._kin_of_a_language import may_hold as may_hold_kin_of_a_language
 from ._kin_stay_places import kin_stay_places
 from ._kin_stay_places import may_hold as may_hold_kin_stays
 from ._kin_titles import with_kin_titles
@@ -1014,6 +1016,9 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_capital_kin_words(text, toks, out)
     if out and may_hold_possessed_echoes(text):  # "with her Mma ... eat with Mma"
         out = keep_possessed_echoes(text, out, lex)
+    if out and may_hold_kin_of_a_language(lows):  # "Mak and Ayah", "her Appa ... her Anna"
+        opens = partial(_starts_sentence, text, toks)
+        out = keep_kin_of_a_language(text, toks, out, lex.ordinary, lex.given_names, opens)
     if out:  # "the Columbia screen", "the Beck inventory": an instrument's name
         out = keep_named_measures(text, out)
         out = keep_followed_names(text, out)  # "a Chelsea fan", "the Columbo approach"

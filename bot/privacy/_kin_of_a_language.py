@@ -1,0 +1,153 @@
+"""A kinship word of another language that is also a given name or surname, read as the
+kinship word where the note shows that language: "Mak and Ayah don't know yet", "her Appa
+reading the paper, her Anna driving her", "Tete came and spoke in Shona", "speaks Karen and
+Burmese".
+
+Practitioners write the relatives of a client by the family's own word, capitalised. Some of
+those words are names elsewhere ("Lola", "Anna", "Mak", "Tete", "Ema") and are read as one.
+The cue that it is the kinship word is the language around it: another kinship word of the
+same language, or the language's name, in the same note (bot/privacy/data/kin_by_language.txt
+groups them by language); for a kinship word, a possessive right before it does too ("her
+Anna", "su Lola"), as a name rarely follows "her" directly.
+
+Recall first: only a one-word name candidate is kept, and not when a capitalised word follows
+it (a title before a name: "Lola Remedios", "Pak Budi"); a cue word that is also an everyday
+English word ("ate", "Tamil") counts only when written with a capital inside a sentence,
+where it cannot be the English word opening it; the word itself is no cue for itself.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from functools import cache
+from operator import attrgetter
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._word_classes import Candidate, Token
+
+_POSSESSIVES = frozenset("her his my their our your su mi tu".split())
+_CONJUNCTIONS = frozenset("and or y e et und ja og en na at ug".split())
+_START = attrgetter("start")
+_COMMON_NAME = 3  # locales listing a given name that is common enough to need two cues
+
+
+@cache
+def _groups() -> tuple[dict[str, frozenset[int]], frozenset[str]]:
+    """Each listed word's languages (by line number), and the kinship words among them."""
+    languages: dict[str, set[int]] = {}
+    kin: set[str] = set()
+    path = Path(__file__).with_name("data") / "kin_by_language.txt"
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n")):
+        if not line or line.startswith("#"):
+            continue
+        words, _, names = line.partition(":")[2].partition("|")
+        kin.update(words.split())
+        for word in words.split() + names.split():
+            languages.setdefault(word, set()).add(number)
+    return {w: frozenset(n) for w, n in languages.items()}, frozenset(kin)
+
+
+def may_hold(lows: list[str]) -> bool:
+    """Cheap check: a listed word among the lower-case words."""
+    languages, _ = _groups()
+    return not languages.keys().isdisjoint(lows)
+
+
+def keep_kin_of_a_language(
+    text: str,
+    toks: list[Token],
+    out: list[Candidate],
+    ordinary: frozenset[str],
+    given_names: dict[str, int],
+    opens: Callable[[int], bool],
+) -> list[Candidate]:
+    """``out`` without the one-word name candidates that are a kinship word (or language
+    name) of a language the note shows, as described above. ``given_names``: how many
+    locales list each given name; ``opens(i)``: whether ``toks[i]`` opens a sentence."""
+    languages, kin = _groups()
+    cues: dict[int, set[str]] = {}
+    for i, tok in enumerate(toks):
+        langs = languages.get(tok.low)
+        if not langs:
+            continue
+        if tok.low in ordinary and (not tok.capital or opens(i)):
+            continue  # "she ate", "Tamil is hard": may be the English word
+        for lang in langs:
+            cues.setdefault(lang, set()).add(tok.low)
+    if not cues and _POSSESSIVES.isdisjoint(t.low for t in toks):
+        return out
+
+    def cued(i: int) -> bool:
+        tok = toks[i]
+        langs = languages.get(tok.low)
+        if not langs or _titled(text, toks, i):
+            return False
+        if tok.low in kin and i > 0:
+            prev = toks[i - 1]
+            if prev.low in _POSSESSIVES and text[prev.end : tok.start] == " ":
+                return True  # "her Anna", "su Lola"
+        others = set().union(*(cues.get(lang, set()) for lang in langs)) - {tok.low}
+        if given_names.get(tok.low, 0) < _COMMON_NAME:
+            return bool(others)
+        # a name of many countries ("Anna", "Lola", "Karen") needs more than one word
+        return len(others) > 1 or _beside(text, toks, i, others)
+
+    # a word cued once is the same word elsewhere in the note ("Mak and Ayah ... Mak said")
+    cued_words = {toks[i].low for i in _one_word_candidates(out, toks) if cued(i)}
+    if not cued_words:
+        return out
+    kept: list[Candidate] = []
+    for cand in out:
+        i = _one_word_index(cand, toks)
+        if (
+            i is not None
+            and toks[i].low in cued_words
+            and (cand[2] == "name" or (cand[2] == "place" and toks[i].low in kin))
+            and not _titled(text, toks, i)
+        ):
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _one_word_index(cand: Candidate, toks: list[Token]) -> int | None:
+    """The index of the token ``cand`` is exactly, if it is one token."""
+    i = bisect_left(toks, cand[0], key=_START)
+    if i < len(toks) and toks[i].start == cand[0] and toks[i].end == cand[1]:
+        return i
+    return None
+
+
+def _one_word_candidates(out: list[Candidate], toks: list[Token]) -> list[int]:
+    found = (_one_word_index(c, toks) for c in out if c[2] in ("name", "place"))
+    return [i for i in found if i is not None]
+
+
+def _titled(text: str, toks: list[Token], i: int) -> bool:
+    """Whether a capitalised word follows ``toks[i]``: a title with its name ("Lola
+    Remedios", "Pak Budi")."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return nxt.capital and text[toks[i].end : nxt.start] == " "
+
+
+def _beside(text: str, toks: list[Token], i: int, words: set[str]) -> bool:
+    """Whether ``toks[i]`` is joined to one of ``words`` by a comma or a conjunction
+    ("Mak and Ayah", "Ema ja Isa", "speaks Karen and Burmese")."""
+    for step in (-1, 1):
+        j = i + step
+        if not 0 <= j < len(toks):
+            continue
+        left, right = (toks[j], toks[i]) if step < 0 else (toks[i], toks[j])
+        if text[left.end : right.start].strip() not in ("", ",", "&", "/"):
+            continue
+        if toks[j].low in words:
+            return True
+        k = j + step
+        if toks[j].low in _CONJUNCTIONS and 0 <= k < len(toks) and toks[k].low in words:
+            return True
+    return False
