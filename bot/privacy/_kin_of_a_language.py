@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from functools import cache
+from functools import cache, partial
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -89,11 +89,11 @@ def keep_kin_of_a_language(
             prev = toks[i - 1]
             if prev.low in _POSSESSIVES and text[prev.end : tok.start] == " ":
                 return True  # "her Anna", "su Lola"
+        if _beside(text, toks, i, partial(_same_language, langs, tok.low, ordinary)):
+            return True  # "Ayah and Mak", "speaks Karen and Burmese"
         others = set().union(*(cues.get(lang, set()) for lang in langs)) - {tok.low}
-        if given_names.get(tok.low, 0) < _COMMON_NAME:
-            return bool(others)
         # a name of many countries ("Anna", "Lola", "Karen") needs more than one word
-        return len(others) > 1 or _beside(text, toks, i, others)
+        return len(others) > (given_names.get(tok.low, 0) >= _COMMON_NAME)
 
     # a word cued once is the same word elsewhere in the note ("Mak and Ayah ... Mak said")
     cued_words = {toks[i].low for i in _one_word_candidates(out, toks) if cued(i)}
@@ -111,6 +111,14 @@ def keep_kin_of_a_language(
             continue
         kept.append(cand)
     return kept
+
+
+def _same_language(langs: frozenset[int], low: str, ordinary: frozenset[str], tok: Token) -> bool:
+    """Whether ``tok`` is another word of one of ``langs``; an everyday English word only
+    with a capital ("Ayah and Mak", not "Lola, ate")."""
+    if tok.low == low or langs.isdisjoint(_groups()[0].get(tok.low, ())):
+        return False
+    return tok.capital or tok.low not in ordinary
 
 
 def _one_word_index(cand: Candidate, toks: list[Token]) -> int | None:
@@ -135,19 +143,19 @@ def _titled(text: str, toks: list[Token], i: int) -> bool:
     return nxt.capital and text[toks[i].end : nxt.start] == " "
 
 
-def _beside(text: str, toks: list[Token], i: int, words: set[str]) -> bool:
-    """Whether ``toks[i]`` is joined to one of ``words`` by a comma or a conjunction
+def _beside(text: str, toks: list[Token], i: int, same: Callable[[Token], bool]) -> bool:
+    """Whether ``toks[i]`` is joined to a word ``same`` accepts by a comma or a conjunction
     ("Mak and Ayah", "Ema ja Isa", "speaks Karen and Burmese")."""
     for step in (-1, 1):
-        j = i + step
+        j, k = i + step, i + 2 * step
         if not 0 <= j < len(toks):
             continue
         left, right = (toks[j], toks[i]) if step < 0 else (toks[i], toks[j])
-        if text[left.end : right.start].strip() not in ("", ",", "&", "/"):
-            continue
-        if toks[j].low in words:
+        gap = text[left.end : right.start].strip()
+        if gap in (",", "&", "/") and same(toks[j]):
             return True
-        k = j + step
-        if toks[j].low in _CONJUNCTIONS and 0 <= k < len(toks) and toks[k].low in words:
-            return True
+        if gap == "" and toks[j].low in _CONJUNCTIONS and 0 <= k < len(toks):
+            left, right = (toks[k], toks[j]) if step < 0 else (toks[j], toks[k])
+            if text[left.end : right.start].strip() == "" and same(toks[k]):
+                return True
     return False
