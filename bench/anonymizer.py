@@ -185,6 +185,8 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_indep58d.jsonl",
     ROOT / "tests/data/phi_dev_kinlang60a.jsonl",
     ROOT / "tests/data/phi_dev_kinlang60b.jsonl",
+    ROOT / "tests/data/phi_dev_acronyms60a.jsonl",
+    ROOT / "tests/data/phi_dev_acronyms60b.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

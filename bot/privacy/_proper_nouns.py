@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from functools import partial, reduce
 from operator import or_
 
+from ._acronym_compounds import keep_acronym_compounds
+from ._acronym_compounds import may_hold as may_hold_acronym_compounds
 from ._address_labels import address_labels
 from ._address_labels import may_hold as may_hold_address_labels
 from ._aged_brackets import aged_brackets
@@ -1032,6 +1034,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = without_owned_kin_heads(text, out)  # "su mama [yomaira]", "la maestra [profe yeni]"
         # "el hermano de [Yomaira]": the kin head left out, its preposition is no one's either
         out = without_leading_articles(text, out)
+    if out and may_hold_acronym_compounds(text):  # "CBT-style disputing", "IFS-informed"
+        out = keep_acronym_compounds(toks, out, lex.ordinary, lex)
     if out and not ECHO_VERBS.isdisjoint(lows):  # "Shericka said ... an shericka seh"
         out.extend(echoed_names(text, toks, out, lex, partial(_starts_sentence, text, toks)))
     if len(out) > n_repeated and not text.istitle():
