@@ -300,7 +300,16 @@ def _manner_adverb(tok: Token) -> bool:
     """A lower-case word in "-ly" of six letters or more: an adverb between a subject and its
     verb ("eventually", "quietly", "proudly"); the verb after it still has to name a person's
     doing."""
-    return not tok.capital and len(tok.word) >= _MIN_MANNER_ADVERB and tok.low.endswith("ly")
+    return (
+        not tok.capital
+        and len(tok.word) >= _MIN_MANNER_ADVERB
+        and tok.low.endswith("ly")
+        and tok.low not in FAMILY_NOUNS  # "the Okafor family said": the cue itself
+        and tok.low not in _LY_NOUNS
+    )
+
+
+_LY_NOUNS = frozenset("assembly supply monopoly anomaly melancholy homily".split())
 
 
 _NOUN_ENDINGS = ("ing", "ness", "tion", "sion", "ism", "ity", "ment", "ology", "ics")
