@@ -13,7 +13,9 @@ Anna", "su Lola"), as a name rarely follows "her" directly.
 Recall first: only a one-word name candidate is kept, and not when a capitalised word follows
 it (a title before a name: "Lola Remedios", "Pak Budi"); a cue word that is also an everyday
 English word ("ate", "Tamil") counts only when written with a capital inside a sentence,
-where it cannot be the English word opening it; the word itself is no cue for itself.
+where it cannot be the English word opening it, and an acronym never ("her BA"); the word
+itself is no cue for itself. A listed given name ("Anna", "Lola", "Anh") needs two other
+words of its language in the note, or one joined to it ("Mak and Ayah", "Ema ja Isa").
 """
 
 from __future__ import annotations
@@ -31,7 +33,6 @@ if TYPE_CHECKING:
 _POSSESSIVES = frozenset("her his my their our your su mi tu".split())
 _CONJUNCTIONS = frozenset("and or y e et und ja og en na at ug".split())
 _START = attrgetter("start")
-_COMMON_NAME = 3  # locales listing a given name that is common enough to need two cues
 
 
 @cache
@@ -65,16 +66,16 @@ def keep_kin_of_a_language(
     opens: Callable[[int], bool],
 ) -> list[Candidate]:
     """``out`` without the one-word name candidates that are a kinship word (or language
-    name) of a language the note shows, as described above. ``given_names``: how many
-    locales list each given name; ``opens(i)``: whether ``toks[i]`` opens a sentence."""
+    name) of a language the note shows, as described above. ``given_names``: the listed
+    given names; ``opens(i)``: whether ``toks[i]`` opens a sentence."""
     languages, kin = _groups()
     cues: dict[int, set[str]] = {}
     for i, tok in enumerate(toks):
         langs = languages.get(tok.low)
         if not langs:
             continue
-        if tok.low in ordinary and (not tok.capital or opens(i)):
-            continue  # "she ate", "Tamil is hard": may be the English word
+        if tok.acronym or (tok.low in ordinary and (not tok.capital or opens(i))):
+            continue  # "she ate", "Tamil is hard", "her BA": may be the English word
         for lang in langs:
             cues.setdefault(lang, set()).add(tok.low)
     if not cues and _POSSESSIVES.isdisjoint(t.low for t in toks):
@@ -92,8 +93,8 @@ def keep_kin_of_a_language(
         if _beside(text, toks, i, partial(_same_language, langs, tok.low, ordinary)):
             return True  # "Ayah and Mak", "speaks Karen and Burmese"
         others = set().union(*(cues.get(lang, set()) for lang in langs)) - {tok.low}
-        # a name of many countries ("Anna", "Lola", "Karen") needs more than one word
-        return len(others) > (given_names.get(tok.low, 0) >= _COMMON_NAME)
+        # a listed given name ("Anna", "Lola", "Anh") needs more than one word
+        return len(others) > (tok.low in given_names)
 
     # a word cued once is the same word elsewhere in the note ("Mak and Ayah ... Mak said")
     cued_words = {toks[i].low for i in _one_word_candidates(out, toks) if cued(i)}
