@@ -31,6 +31,10 @@ if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
 
 _POSSESSIVES = frozenset("her his my their our your su mi tu".split())
+_BEFORE_OWNER = frozenset(
+    "with and or but to for from of by at on in about after before than like while when said says"
+    " that".split()
+)
 _CONJUNCTIONS = frozenset("and or y e et und ja og en na at ug".split())
 _START = attrgetter("start")
 
@@ -86,10 +90,8 @@ def keep_kin_of_a_language(
         langs = languages.get(tok.low)
         if not langs or _titled(text, toks, i):
             return False
-        if tok.low in kin and i > 0:
-            prev = toks[i - 1]
-            if prev.low in _POSSESSIVES and text[prev.end : tok.start] == " ":
-                return True  # "her Anna", "su Lola"
+        if tok.low in kin and _owned(text, toks, i):
+            return True  # "her Anna", "su Lola"
         if _beside(text, toks, i, partial(_same_language, langs, tok.low, ordinary)):
             return True  # "Ayah and Mak", "speaks Karen and Burmese"
         others = set().union(*(cues.get(lang, set()) for lang in langs)) - {tok.low}
@@ -120,6 +122,21 @@ def _same_language(langs: frozenset[int], low: str, ordinary: frozenset[str], to
     if tok.low == low or langs.isdisjoint(_groups()[0].get(tok.low, ())):
         return False
     return tok.capital or tok.low not in ordinary
+
+
+def _owned(text: str, toks: list[Token], i: int) -> bool:
+    """Whether a possessive stands right before ``toks[i]``; "her" only where it cannot be
+    the object of a verb: opening the text or a clause, or after a preposition or a
+    conjunction ("with her Anna", "and her Lola", not "they call her Lola")."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    if prev.low not in _POSSESSIVES or text[prev.end : toks[i].start] != " ":
+        return False
+    if prev.low != "her" or i == 1:
+        return True
+    before = toks[i - 2]
+    return bool(text[before.end : prev.start].strip()) or before.low in _BEFORE_OWNER
 
 
 def _one_word_index(cand: Candidate, toks: list[Token]) -> int | None:

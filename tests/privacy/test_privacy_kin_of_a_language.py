@@ -55,6 +55,8 @@ def test_a_kinship_word_of_a_shown_language_is_kept(text: str, kept: str) -> Non
                 ("Lola Corazon came with her kuya and her ate.", "Corazon"),
                 # a listed given name with one word of its language only; an acronym is no cue
                 ("Anh finished her BA and her mẹ cried.", "Anh"),
+                # "her" as the object of a verb is no possessive
+                ("At the club they call her Lola, and she hates it.", "Lola"),
                 # a listed given name after a possessive that is no kinship word
                 ("Her Sofia came along and her Ayah waited.", "Sofia"),
             ],

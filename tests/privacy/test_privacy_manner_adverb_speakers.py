@@ -46,6 +46,6 @@ def test_ordinary_words_before_an_adverb_stay(text: str) -> None:
 
 
 def test_family_after_a_name_is_still_the_cue() -> None:
-    """ "family" ends in "-ly" but is the cue itself, never an adverb to skip."""
+    """The word "family" ends in "-ly" but is the cue itself, never an adverb to skip."""
     out = redact("On the Sunday the Oyelaran family came to the session together.")
     assert "Oyelaran" not in out, out
