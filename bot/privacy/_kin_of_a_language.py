@@ -7,8 +7,8 @@ Practitioners write the relatives of a client by the family's own word, capitali
 those words are names elsewhere ("Lola", "Anna", "Mak", "Tete", "Ema") and are read as one.
 The cue that it is the kinship word is the language around it: another kinship word of the
 same language, or the language's name, in the same note (bot/privacy/data/kin_by_language.txt
-groups them by language); for a kinship word, a possessive right before it does too ("her
-Anna", "su Lola"), as a name rarely follows "her" directly.
+groups them by language); for a kinship word that is no listed given name, a possessive
+right before it does too ("her Mak", "su Tete").
 
 Recall first: only a one-word name candidate is kept, and not when a capitalised word follows
 it (a title before a name: "Lola Remedios", "Pak Budi"); a cue word that is also an everyday
@@ -90,8 +90,8 @@ def keep_kin_of_a_language(
         langs = languages.get(tok.low)
         if not langs or _titled(text, toks, i):
             return False
-        if tok.low in kin and _owned(text, toks, i):
-            return True  # "her Anna", "su Lola"
+        if tok.low in kin and tok.low not in given_names and _owned(text, toks, i):
+            return True  # "her Mak", "su Tete"; "her Anna" may be a person
         if _beside(text, toks, i, partial(_same_language, langs, tok.low, ordinary)):
             return True  # "Ayah and Mak", "speaks Karen and Burmese"
         others = set().union(*(cues.get(lang, set()) for lang in langs)) - {tok.low}

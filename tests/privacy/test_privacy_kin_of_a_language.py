@@ -1,7 +1,8 @@
 """A kinship word of another language that is also a given name or surname ("Lola", "Anna",
 "Mak", "Tete") is that kinship word where the note shows its language (another kinship word
-of it, or its name) or a possessive stands right before it; alone, or before a capitalised
-word, or as a name of many countries with a single weak cue, it stays a name."""
+of it, or its name) or, for one that is no listed given name, a possessive stands right before
+it; alone, or before a capitalised word, or as a listed given name with a single cue, it stays
+a name."""
 
 from __future__ import annotations
 
@@ -20,9 +21,10 @@ from tests.privacy.redaction_cases import group
                 # coordinated with another kinship word of the same language
                 ("Mak and Abah came to the review. Mak asked about the homework.", "Mak asked"),
                 ("Ayah and Mak drove her to the hostel on Sunday.", "Ayah and Mak"),
-                # a possessive right before it
-                ("She said her Anna rang from the hostel every night.", "her Anna rang"),
-                ("Su Lola y su Tia ya viene na reunion.", "Su Lola"),
+                # a possessive right before a kinship word that is no listed given name
+                ("She said her Mak rang from the hostel every night.", "her Mak rang"),
+                # a listed given name among two words of its language
+                ("Her Amma cooked, her Appa read the paper, her Anna drove her.", "her Anna drove"),
                 # another kinship word of the language elsewhere, for a rarer name
                 ("Tete sat in today. Sekuru was unwell, so he stayed home.", "Tete sat"),
                 # two kinship words of the language around a name of many countries
