@@ -183,6 +183,14 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_indep58b.jsonl",
     ROOT / "tests/data/phi_dev_indep58c.jsonl",
     ROOT / "tests/data/phi_dev_indep58d.jsonl",
+    ROOT / "tests/data/phi_dev_kinlang60a.jsonl",
+    ROOT / "tests/data/phi_dev_kinlang60b.jsonl",
+    ROOT / "tests/data/phi_dev_acronyms60a.jsonl",
+    ROOT / "tests/data/phi_dev_acronyms60b.jsonl",
+    ROOT / "tests/data/phi_dev_festivals60a.jsonl",
+    ROOT / "tests/data/phi_dev_festivals60b.jsonl",
+    ROOT / "tests/data/phi_dev_adverbs60a.jsonl",
+    ROOT / "tests/data/phi_dev_adverbs60b.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

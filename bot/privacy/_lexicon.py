@@ -193,6 +193,7 @@ def _load() -> Lexicon:
         | frozenset(_lines("towns_1000.txt.gz")),
         regions=regions,
         always_ordinary=frozenset(_words("safe_words.txt"))
+        | frozenset(_words("festivals.txt"))
         | brands
         | id_systems
         | (everyday_words() - given.keys())

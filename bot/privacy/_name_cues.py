@@ -269,8 +269,12 @@ def _person_follows(text: str, toks: list[Token], last: int, *, weak: bool) -> b
     nxt = toks[last + 1]
     if text[tok.end : nxt.start].strip() not in ("", ","):
         return False
-    if nxt.low in _ADVERBS and last + 2 < len(toks) and text[nxt.end : toks[last + 2].start] == " ":
-        nxt = toks[last + 2]  # "kiri just texted", "Sam finally said"
+    if (
+        (nxt.low in _ADVERBS or _manner_adverb(nxt))
+        and last + 2 < len(toks)
+        and text[nxt.end : toks[last + 2].start] == " "
+    ):
+        nxt = toks[last + 2]  # "kiri just texted", "Sam finally said", "Noor eventually said"
     word = text[nxt.start : nxt.end + 2].lower().rstrip(" .,")
     verb = nxt.low
     if verb in PERSON_VERBS or word in PERSON_VERBS or verb in FAMILY_NOUNS:
@@ -289,6 +293,25 @@ _ADVERBS = frozenset(
     # "Queralt now lives with her Iaia"
     " now usually often sometimes".split()
 )
+_MIN_MANNER_ADVERB = 6
+
+
+def _manner_adverb(tok: Token) -> bool:
+    """A lower-case word in "-ly" of six letters or more: an adverb between a subject and its
+    verb ("eventually", "quietly", "proudly"); the verb after it still has to name a person's
+    doing."""
+    return (
+        not tok.capital
+        and len(tok.word) >= _MIN_MANNER_ADVERB
+        and tok.low.endswith("ly")
+        and tok.low not in FAMILY_NOUNS  # "the Okafor family said": the cue itself
+        and tok.low not in _LY_NOUNS
+    )
+
+
+_LY_NOUNS = frozenset("assembly supply monopoly anomaly melancholy homily".split())
+
+
 _NOUN_ENDINGS = ("ing", "ness", "tion", "sion", "ism", "ity", "ment", "ology", "ics")
 _MIN_PAST_TENSE = 4
 _AGE_AFTER = re.compile(r",\s*\d{1,2}\s*(?:,|yo\b|y/o\b|\))")

@@ -16,6 +16,8 @@ from contextvars import ContextVar
 from functools import partial, reduce
 from operator import or_
 
+from ._acronym_compounds import keep_acronym_compounds
+from ._acronym_compounds import may_hold as may_hold_acronym_compounds
 from ._address_labels import address_labels
 from ._address_labels import may_hold as may_hold_address_labels
 from ._aged_brackets import aged_brackets
@@ -177,6 +179,8 @@ from ._kin_named import kin_named
 from ._kin_nicknames import _PET_NAMES as KIN_PET_NAMES
 from ._kin_nicknames import TITLES as KIN_NICKNAME_TITLES
 from ._kin_nicknames import kin_nicknames
+from ._kin_of_a_language import keep_kin_of_a_language
+from ._kin_of_a_language import may_hold as may_hold_kin_of_a_language
 from ._kin_stay_places import kin_stay_places
 from ._kin_stay_places import may_hold as may_hold_kin_stays
 from ._kin_titles import with_kin_titles
@@ -1016,6 +1020,9 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_capital_kin_words(text, toks, out)
     if out and may_hold_possessed_echoes(text):  # "with her Mma ... eat with Mma"
         out = keep_possessed_echoes(text, out, lex)
+    if out and may_hold_kin_of_a_language(lows):  # "Mak and Ayah", "her Appa ... her Anna"
+        opens = partial(_starts_sentence, text, toks)
+        out = keep_kin_of_a_language(text, toks, out, lex.ordinary, lex.given_names, opens)
     if out:  # "the Columbia screen", "the Beck inventory": an instrument's name
         out = keep_named_measures(text, out)
         out = keep_followed_names(text, out)  # "a Chelsea fan", "the Columbo approach"
@@ -1029,6 +1036,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = without_owned_kin_heads(text, out)  # "su mama [yomaira]", "la maestra [profe yeni]"
         # "el hermano de [Yomaira]": the kin head left out, its preposition is no one's either
         out = without_leading_articles(text, out)
+    if out and may_hold_acronym_compounds(text):  # "CBT-style disputing", "IFS-informed"
+        out = keep_acronym_compounds(toks, out, lex.ordinary, lex)
     if out and not ECHO_VERBS.isdisjoint(lows):  # "Shericka said ... an shericka seh"
         out.extend(echoed_names(text, toks, out, lex, partial(_starts_sentence, text, toks)))
     if len(out) > n_repeated and not text.istitle():
