@@ -407,10 +407,11 @@ def redact(text: str) -> str:
         ):
             # the rules read nothing new beside the tagger's placeholders
             carried = moved(decided, [(s, e) for s, e, _ in found], holes)
-            decided = _decided_nearby(tagged, holes, carried, shapes=shapes)
-            text = tagged
-        else:
-            text, decided = redact_by_rules(tagged)
+            nearby = _decided_nearby(tagged, holes, carried, shapes=shapes)
+            if _decided_alike(tagged, holes, carried, nearby):
+                decided, text = nearby, tagged
+                continue
+        text, decided = redact_by_rules(tagged)
     return text
 
 
@@ -472,10 +473,29 @@ def _by_rules(text: str, decided: list[Range] | None) -> str:
             break
         shapes = _shape_nearby(text, holes)
         if _nothing_nearby(text, holes, shapes=shapes):
-            if decided is not None:
-                decided[:] = _decided_nearby(text, holes, decided, shapes=shapes)
-            break
+            if decided is None:
+                break
+            nearby = _decided_nearby(text, holes, decided, shapes=shapes)
+            if _decided_alike(text, holes, decided, nearby):
+                decided[:] = nearby
+                break
+            # the stretches read alone decide otherwise than the whole text did (what made
+            # a word safe may stand far from them): the whole pass decides
     return text
+
+
+def _decided_alike(
+    text: str, holes: list[tuple[int, int]], carried: list[Range], nearby: list[Range]
+) -> bool:
+    """Whether the stretches around the new placeholders, read alone (``nearby``, from
+    ``_decided_nearby``), leave decided there what the last whole reading did
+    (``carried``): only then does the whole pass they stand for decide the same."""
+    windows = _windows_around(text, holes, _NEARBY_CHARS)
+
+    def inside(ranges: list[Range]) -> set[Range]:
+        return {r for r in ranges if any(r[0] < hi and lo < r[1] for lo, hi in windows)}
+
+    return inside(merged(carried)) == inside(nearby)
 
 
 def _language_may_change(

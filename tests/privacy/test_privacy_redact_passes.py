@@ -99,3 +99,17 @@ def test_text_that_needs_many_passes_is_redacted_until_nothing_changes(text: str
     once = privacy.redact(text)
     assert once != text  # numbers in it read as phones
     assert privacy.redact(once) == once
+
+
+def test_stretches_read_alone_must_decide_what_the_whole_text_did() -> None:
+    """A word the whole reading decided safe (its evidence far away) that the stretch around
+    a new placeholder, read alone, leaves undecided: the shortcut would hand it to the
+    tagger, so the whole pass decides instead."""
+    far = " She walked to the shops and felt calm about the week." * 6
+    text = "ri nunan noticed first. [name] came in." + far
+    hole = [(24, 30)]
+    assert privacy._decided_alike(text, hole, [(3, 8)], [(3, 8)])
+    assert not privacy._decided_alike(text, hole, [(3, 8)], [])  # lost near the placeholder
+    assert not privacy._decided_alike(text, hole, [], [(3, 8)])  # gained there
+    # far from every stretch, what differs is the whole reading's and stays as it was
+    assert privacy._decided_alike(text, hole, [(300, 305)], [])
