@@ -93,6 +93,7 @@ def unfinished(error: BaseException) -> str:
         "again to erase it."
     )
 
+
 # The one part of /privacy read from the database: without it, the rest still stands.
 UNREAD_AGREEMENTS = (
     "\n\n**Group agreements.** Which group agreements you accepted could not be read from "
