@@ -79,6 +79,9 @@ class RoundShown:
     def __init__(self, bot: SparkleBot) -> None:
         self.bot = bot
         self.repos = bot.repos
+        # Whether Discord refused with 403 (Forbidden) on the way: a permission is missing
+        # even when the bot's cached view of its role says none is (`thread_rights_missing`).
+        self.forbidden = False
 
     async def show(
         self, post_id: int, shown: discord.Message | None = None, *, again: bool = True
@@ -110,8 +113,9 @@ class RoundShown:
                 ):
                     return await self.show(post_id, again=False)
             return moved
-        except discord.HTTPException:
-            log.warning("could not update the round on post %s", post_id)
+        except discord.HTTPException as error:
+            self.forbidden |= isinstance(error, discord.Forbidden)
+            log.warning("could not update the round on post %s (%s)", post_id, error.status)
             return None
 
     async def _edit_share_post(
@@ -203,7 +207,8 @@ class RoundShown:
         except discord.NotFound:
             await self._end_without_thread(record, share)
             return None
-        except discord.HTTPException:
+        except discord.HTTPException as error:
+            self.forbidden |= isinstance(error, discord.Forbidden)
             return None
         if not isinstance(thread, discord.Thread) or thread_rights_missing(thread):
             return None
@@ -227,6 +232,7 @@ class RoundShown:
             await self._end_without_thread(record, share)
             return None
         except discord.HTTPException as error:
+            self.forbidden |= isinstance(error, discord.Forbidden)
             log.warning("could not show round %s in its thread (%s)", record.post_id, error.status)
             return None
         try:

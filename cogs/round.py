@@ -210,6 +210,16 @@ CONTROLS_MOVED = (
     "in this thread: {url}\nNothing of the share was posted again."
 )
 CONTROLS_REFUSED = "I couldn't show this round's controls here: {why}."
+# Discord refused with 403 though the bot's role looks complete to it (an overwrite it has
+# not seen, say): which permission is missing is not known, so all it needs there are named.
+CONTROLS_FORBIDDEN = (
+    "Discord says I am not allowed to post in this thread (or to update the round's post), "
+    "without saying which permission is missing. My role needs **View Channels**, **Send "
+    "Messages in Threads**, **Embed Links** and **Read Message History** in the consultation "
+    "channel and this thread (the README lists them), which someone with Manage Server can "
+    "give it; trying again before that changes nothing"
+)
+CONTROLS_BUSY = "Discord refused just now; please try again in a moment"
 CONTROLS_ENDED = "This round has ended: its post and its thread are no longer on Discord."
 
 
@@ -249,7 +259,8 @@ class Round(BoundCog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         before = record.controls_message_id
         share = await self.repos.outbox.get(post_id)
-        shown = await RoundShown(self.bot).show(post_id)
+        shower = RoundShown(self.bot)
+        shown = await shower.show(post_id)
         if shown is not None:
             url = jump_url(record.guild_id, shown.channel.id, shown.id)
             on_post = share is not None and shown.id in (share.message_id, before)
@@ -262,7 +273,7 @@ class Round(BoundCog):
             await tell_done(interaction, CONTROLS_ENDED)
             return
         why = thread_rights_missing(interaction.channel) or (
-            "Discord refused just now; please try again in a moment"
+            CONTROLS_FORBIDDEN if shower.forbidden else CONTROLS_BUSY
         )
         await tell_done(interaction, CONTROLS_REFUSED.format(why=why))
 
