@@ -5,7 +5,8 @@ A moderator may delete a share's post on purpose, so nothing of it (the share's 
 question) is posted again: the round carries on from a message in its thread that shows its
 phase and buttons, and that message becomes the round's post (`RoundRepository.move_controls`).
 Its buttons are persistent, so they work after a restart. With the thread gone too there is
-nowhere to hold the round: it ends, and its presenter is told privately.
+nowhere to hold the round: it ends, and its presenter is told privately. A thread Discord
+archived after a quiet spell refuses any edit in it: it is opened again (`_unarchive`).
 """
 
 from __future__ import annotations
