@@ -6,7 +6,8 @@ from __future__ import annotations
 from cogs._render import safe
 from storage.health import Failure, failure_of
 
-# Why the draft could not be checked, by what stopped the read: only what is true of it.
+# Why the draft could not be checked (or an erasure not made), by what stopped the database
+# call: only what is true of it.
 _BECAUSE = {
     Failure.BUSY: "the database was busy with other work and did not answer in time",
     Failure.DOWN: "the database could not be reached",
@@ -19,6 +20,11 @@ GIVEN_BACK = (
 )
 
 
+def failed_because(error: BaseException) -> str:
+    """Why a database call failed, in words: busy, unreachable, or a fault of ours."""
+    return _BECAUSE[failure_of(error)]
+
+
 def _page(title: str) -> str:
     return f"*{safe(title)}*"
 
@@ -27,7 +33,7 @@ def later_unconfirmed(error: BaseException, unsaved_title: str | None) -> str:
     """The draft could not be read, for `error` (a `report_failure` text: `{ref}` is the
     reference). Nothing is lost by it: the pages stored stay stored, and a page that was not
     is given back. `unsaved_title`: that page's, or None when she has none."""
-    because = f"{_BECAUSE[failure_of(error)]} (reference `{{ref}}`)"
+    because = f"{failed_because(error)} (reference `{{ref}}`)"
     if unsaved_title is None:
         return (
             f"**I couldn't check this draft just now**: {because}. Nothing is lost: every "

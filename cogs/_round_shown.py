@@ -5,7 +5,8 @@ A moderator may delete a share's post on purpose, so nothing of it (the share's 
 question) is posted again: the round carries on from a message in its thread that shows its
 phase and buttons, and that message becomes the round's post (`RoundRepository.move_controls`).
 Its buttons are persistent, so they work after a restart. With the thread gone too there is
-nowhere to hold the round: it ends, and its presenter is told privately.
+nowhere to hold the round: it ends, and its presenter is told privately. A thread Discord
+archived after a quiet spell refuses any edit in it: it is opened again (`_unarchive`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import discord
 
 from bot.outbox import PostRecord, PostState
 from bot.round.models import RoundRecord
-from cogs._posts import lacking
+from cogs._posts import PERMISSION_WORDS, lacking, role_needs
 from cogs._round_ui import StepOutKey, round_embed, round_view
 from cogs.sharing import posted_share_embed
 
@@ -48,6 +49,13 @@ ROUND_ENDED = (
 )
 
 
+# Discord's code for an edit refused because the thread is archived (after a quiet spell).
+THREAD_ARCHIVED = 50083
+ARCHIVED_THREAD = (
+    "Discord archived this round's thread after a quiet spell, and to open it again {needs}"
+)
+
+
 def thread_rights_missing(thread: object) -> str | None:
     """The permission the bot lacks in a share's thread, in words, or None (all there, or
     not known): why a post into it was refused, or would be (or, without Embed Links, shown
@@ -68,6 +76,15 @@ def thread_rights_missing(thread: object) -> str | None:
     return None
 
 
+def _unarchive_needs(thread: discord.Thread) -> str:
+    """Who may open an archived thread again, in Discord's rule: one who may send in it, or,
+    once a moderator locked it, one with Manage Threads. "my role needs **…** in #thread,
+    which someone with Manage Server can give it"."""
+    needed = "manage_threads" if thread.locked else "send_messages_in_threads"
+    rights = lacking(thread, needed) or [PERMISSION_WORDS[needed]]
+    return role_needs(thread, rights)
+
+
 def jump_url(guild_id: int, channel_id: int, message_id: int) -> str:
     return f"https://discord.com/channels/{guild_id}/{channel_id}/{message_id}"
 
@@ -79,6 +96,11 @@ class RoundShown:
     def __init__(self, bot: SparkleBot) -> None:
         self.bot = bot
         self.repos = bot.repos
+        # Whether Discord refused with 403 (Forbidden) on the way: a permission is missing
+        # even when the bot's cached view of its role says none is (`thread_rights_missing`).
+        self.forbidden = False
+        # Why the round could not be shown, in words, when it is known (`_unarchive`).
+        self.missing: str | None = None
 
     async def show(
         self, post_id: int, shown: discord.Message | None = None, *, again: bool = True
@@ -110,8 +132,9 @@ class RoundShown:
                 ):
                     return await self.show(post_id, again=False)
             return moved
-        except discord.HTTPException:
-            log.warning("could not update the round on post %s", post_id)
+        except discord.HTTPException as error:
+            self.forbidden |= isinstance(error, discord.Forbidden)
+            log.warning("could not update the round on post %s (%s)", post_id, error.status)
             return None
 
     async def _edit_share_post(
@@ -181,11 +204,42 @@ class RoundShown:
                 channel_id, guild_id=record.guild_id
             ).get_partial_message(message_id)
         )
+        try:
+            return await message.edit(
+                embed=round_embed(record, minutes, with_question=False),
+                view=round_view(record),
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+        except discord.HTTPException as error:
+            if error.code != THREAD_ARCHIVED or not await self._unarchive(channel_id):
+                raise
         return await message.edit(
             embed=round_embed(record, minutes, with_question=False),
             view=round_view(record),
             allowed_mentions=discord.AllowedMentions.none(),
         )
+
+    async def _unarchive(self, thread_id: int) -> bool:
+        """Open the round's thread again: Discord archived it after a quiet spell (a week
+        without a message, at most), and refuses any edit of a message in it until then.
+        False when Discord refused: `missing` says which permission, where it is known."""
+        thread: object = None
+        try:
+            thread = self.bot.get_channel(thread_id) or await self.bot.fetch_channel(thread_id)
+            if not isinstance(thread, discord.Thread):
+                return False
+            await thread.edit(archived=False)
+        except discord.Forbidden:
+            self.forbidden = True
+            if isinstance(thread, discord.Thread):
+                self.missing = ARCHIVED_THREAD.format(needs=_unarchive_needs(thread))
+            log.warning("could not open round thread %s again: Discord refused", thread_id)
+            return False
+        except discord.HTTPException as error:
+            log.warning("could not open round thread %s again (%s)", thread_id, error.status)
+            return False
+        log.info("round thread %s was archived by Discord: opened again", thread_id)
+        return True
 
     async def _show_in_thread(
         self, share: PostRecord, record: RoundRecord, minutes: dict[str, int]
@@ -203,7 +257,8 @@ class RoundShown:
         except discord.NotFound:
             await self._end_without_thread(record, share)
             return None
-        except discord.HTTPException:
+        except discord.HTTPException as error:
+            self.forbidden |= isinstance(error, discord.Forbidden)
             return None
         if not isinstance(thread, discord.Thread) or thread_rights_missing(thread):
             return None
@@ -227,6 +282,7 @@ class RoundShown:
             await self._end_without_thread(record, share)
             return None
         except discord.HTTPException as error:
+            self.forbidden |= isinstance(error, discord.Forbidden)
             log.warning("could not show round %s in its thread (%s)", record.post_id, error.status)
             return None
         try:

@@ -16,6 +16,7 @@ from bot.outbox import PostKind, PostRecord, remaining_text, share_row
 from bot.tree import reference_id, report_failure
 from bot.wording import be, counted
 from cogs import _services
+from cogs._finish_later import failed_because
 from cogs._interactions import (
     BoundCog,
     Button,
@@ -83,12 +84,15 @@ def erased_text(left: list[PostRecord]) -> str:
     )
 
 
-# An erasure cut short (the database failed on the way): never "anything you saved is safe".
-UNFINISHED = (
-    "Your erasure did not happen: something went wrong on our side (reference `{ref}`). "
-    "Nothing was erased, and nothing was deleted: it is all or nothing. Run `/forget` again "
-    "to erase it."
-)
+def unfinished(error: BaseException) -> str:
+    """An erasure cut short (the database failed on the way), said with its cause as a page
+    save says it, `{ref}` for the reference: never "anything you saved is safe"."""
+    return (
+        f"Your erasure did not happen: {failed_because(error)} (reference `{{ref}}`). "
+        "Nothing was erased, and nothing was deleted: it is all or nothing. Run `/forget` "
+        "again to erase it."
+    )
+
 
 # The one part of /privacy read from the database: without it, the rest still stands.
 UNREAD_AGREEMENTS = (
@@ -176,7 +180,7 @@ class MyData(BoundCog):
         try:
             posts, rebuild = await self._erase_stored(user_id)
         except Exception as error:
-            await report_failure(interaction, error, said=UNFINISHED)
+            await report_failure(interaction, error, said=unfinished(error))
             raise
         left = await take_down_erased(self.bot, posts, rebuild, actor_id=None)
         await report_done(interaction, erased_text(left))

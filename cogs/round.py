@@ -210,6 +210,16 @@ CONTROLS_MOVED = (
     "in this thread: {url}\nNothing of the share was posted again."
 )
 CONTROLS_REFUSED = "I couldn't show this round's controls here: {why}."
+# Discord refused with 403 though the bot's role looks complete to it (an overwrite it has
+# not seen, say): which permission is missing is not known, so all it needs there are named.
+CONTROLS_FORBIDDEN = (
+    "Discord says I am not allowed to post in this thread (or to update the round's post), "
+    "without saying which permission is missing. My role needs **View Channels**, **Send "
+    "Messages in Threads**, **Embed Links** and **Read Message History** in the consultation "
+    "channel and this thread (the README lists them), which someone with Manage Server can "
+    "give it; trying again before that changes nothing"
+)
+CONTROLS_BUSY = "Discord refused just now; please try again in a moment"
 CONTROLS_ENDED = "This round has ended: its post and its thread are no longer on Discord."
 
 
@@ -249,7 +259,8 @@ class Round(BoundCog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         before = record.controls_message_id
         share = await self.repos.outbox.get(post_id)
-        shown = await RoundShown(self.bot).show(post_id)
+        shower = RoundShown(self.bot)
+        shown = await shower.show(post_id)
         if shown is not None:
             url = jump_url(record.guild_id, shown.channel.id, shown.id)
             on_post = share is not None and shown.id in (share.message_id, before)
@@ -261,8 +272,10 @@ class Round(BoundCog):
         if after is not None and after.phase is Phase.CLOSED and record.phase is not Phase.CLOSED:
             await tell_done(interaction, CONTROLS_ENDED)
             return
-        why = thread_rights_missing(interaction.channel) or (
-            "Discord refused just now; please try again in a moment"
+        why = (
+            shower.missing
+            or thread_rights_missing(interaction.channel)
+            or (CONTROLS_FORBIDDEN if shower.forbidden else CONTROLS_BUSY)
         )
         await tell_done(interaction, CONTROLS_REFUSED.format(why=why))
 
@@ -347,6 +360,14 @@ class Round(BoundCog):
         refused, or would, or the round ended because its thread is gone too."""
         return await RoundShown(self.bot).show(post_id, shown) is not None
 
+    async def _left_behind(self, post_id: int, shown: discord.Message | None, moved: str) -> str:
+        """Show the round's current state (`refresh_post`); "" once shown, else the line
+        saying where it is shown it is behind, and why, where that is known (`_post_behind`)."""
+        shower = RoundShown(self.bot)
+        if await shower.show(post_id, shown) is not None:
+            return ""
+        return await self._post_behind(post_id, moved, shower.missing)
+
     async def _reach_thread(self, share: PostRecord) -> tuple[discord.abc.Messageable | None, bool]:
         """The share's response thread, or None and whether it is gone for good: deleted on
         Discord (a deleted thread is not opened again), rather than out of reach just now."""
@@ -381,9 +402,15 @@ class Round(BoundCog):
         await self.repos.outbox.record_thread(share.id, thread.id)
         return thread
 
-    async def _post_behind(self, post_id: int, moved: str) -> str:
+    async def _post_behind(self, post_id: int, moved: str, why: str | None = None) -> str:
         """The line saying the share's post shows an earlier state of the round, and, when the
-        bot's role lacks it there, which permission would let it show the round again."""
+        bot's role lacks it there (or `why`, what `RoundShown` found), which permission would
+        let it show the round again."""
+        if why:
+            return (
+                f"\nI couldn't update the round's phase and buttons: {why}. The round {moved} "
+                "all the same; the next click on it shows this once it is given."
+            )
         share = await self.repos.outbox.get(post_id)
         channel = self.bot.get_channel(share.channel_id or 0) if share is not None else None
         rights = lacking(channel, *POST_UPDATE)
@@ -530,15 +557,12 @@ class Round(BoundCog):
         note = ""
         if target is Phase.CLOSED:
             said = CLOSED_WITHOUT_CLOSING_SAID
-            if not await self.refresh_post(record.post_id, interaction.message):
-                said += await self._post_behind(record.post_id, "is closed")
+            said += await self._left_behind(record.post_id, interaction.message, "is closed")
             await tell_done(interaction, said)
             return
         if record.phase is not Phase.CLARIFYING:  # the reveal, or what a failed one left
             note = await self._reveal_note(record.post_id)
-        refreshed = await self.refresh_post(record.post_id, interaction.message)
-        if not refreshed:
-            note += await self._post_behind(record.post_id, "has moved on")
+        note += await self._left_behind(record.post_id, interaction.message, "has moved on")
         all_posted = "Post the rest" not in note
 
         async def offer_keep() -> None:
@@ -583,8 +607,7 @@ class Round(BoundCog):
         waiting hidden until someone moves on once more."""
         await interaction.response.defer(ephemeral=True, thinking=True)
         note = await self._reveal_note(record.post_id)
-        if not await self.refresh_post(record.post_id, interaction.message):
-            note += await self._post_behind(record.post_id, "has moved on")
+        note += await self._left_behind(record.post_id, interaction.message, "has moved on")
         all_posted = "Post the rest" not in note
 
         async def offer_keep() -> None:

@@ -150,6 +150,7 @@ async def test_forget_and_hours_add_while_the_database_is_down_lose_nothing(
     assert ask.response is not None
     erased = await w.alice.click(ask.response.message, label="Erase everything")
     assert "Your erasure did not happen" in _told(erased) and "Nothing was erased" in _told(erased)
+    assert "did not happen: the database could not be reached (reference `" in _told(erased)
     opened = await w.alice.slash(
         w.channel, "hours add", format="video", type="peer_group", role="presenter"
     )

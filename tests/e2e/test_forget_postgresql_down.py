@@ -1,7 +1,8 @@
 """/forget's Erase everything while PostgreSQL refuses every connection (the server gone, not
-statements made to fail): she is told plainly that nothing was erased, with a reference; her
-entries and her post in the group stay as they were; once the database is back the same
-erasure erases everything and takes her post down."""
+statements made to fail): she is told plainly that nothing was erased, because the database
+could not be reached (as a page save says it), with a reference; her entries and her post in
+the group stay as they were; once the database is back the same erasure erases everything and
+takes her post down."""
 
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ async def test_erase_everything_while_postgresql_refuses_connections_erases_noth
     assert cut.acknowledged and len(cut.followups) == 1 and cut.followups[0].ephemeral
     told = cut.followups[0].content
     assert told.startswith("Your erasure did not happen:") and "reference `" in told, told
+    # the cause, as a page save names it: not a fault of ours
+    assert "the database could not be reached" in told, told
+    assert "something went wrong on our side" not in told, told
     assert "Nothing was erased" in told and "Run `/forget` again" in told
     assert "Traceback" not in told and "asyncpg" not in told and "SELECT" not in told
     assert [m.id for m in posts(w)] == [post.id]  # still up

@@ -102,7 +102,7 @@ STEPS = {
         None,
         _erase_everything,
         "Everything Sparkle held about you is erased",
-        "Your erasure did not happen: something went wrong on our side",
+        "Your erasure did not happen: the database could not be reached",
     ),
 }
 

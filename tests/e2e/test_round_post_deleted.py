@@ -248,3 +248,41 @@ async def test_controls_posted_but_not_recorded_are_taken_up_again_not_posted_tw
     revealed = await w.alice.click(controls, label="Reveal affirmations")
     assert_responded(revealed, contains="Reflections", ephemeral=True)
     assert _now(_controls(thread)[0]) == "Now: Reflections"
+
+
+async def test_round_controls_refused_by_discord_with_403_says_which_permissions_not_to_retry(
+    group: Group,
+) -> None:
+    """Discord refuses the new message with 403 while the bot's role looks complete to it (an
+    overwrite it has not seen, say), so it cannot tell which permission is missing: it says
+    that it is not allowed to post there and which permissions it needs, never to try again
+    in a moment, which would change nothing. Once allowed, the same command brings them."""
+    g, w = group, group.w
+    repos = await _at_affirmations(g)
+    await affirm(w.bob, w, "You stayed curious when it was hard.")
+    thread = thread_of(w)
+    await _deleted_by_a_moderator(g, w.channel.id, the_post(w).id)
+    # A passing failure (Discord's 503) is worth trying again in a moment...
+    w.env.inject_error("POST", f"/channels/{thread.id}/messages", status=503, message="busy")
+    passing = await w.alice.slash(thread, "round controls")
+    assert_responded(passing, contains="please try again in a moment", ephemeral=True)
+    # ...a refusal is not
+    w.env.inject_error(
+        "POST", f"/channels/{thread.id}/messages", status=403, code=50001, message="Missing Access"
+    )
+
+    refused = await w.alice.slash(thread, "round controls")
+    assert_responded(refused, contains="not allowed to post in this thread", ephemeral=True)
+    told = refused.response.content
+    for needed in ("View Channels", "Send Messages in Threads", "Embed Links"):
+        assert f"**{needed}**" in told, told
+    assert "try again in a moment" not in told, told
+    assert _controls(thread) == []
+    record = await repos.round.get(g.share_id)
+    assert record is not None and record.controls_message_id is None
+
+    back = await w.alice.slash(thread, "round controls")
+    assert_responded(back, contains="in a new message in this thread", ephemeral=True)
+    (controls,) = _controls(thread)
+    record = await repos.round.get(g.share_id)
+    assert record is not None and record.controls_message_id == controls.id
