@@ -8,6 +8,7 @@ import re
 from enum import Enum
 
 from bot.inert import as_read, entry_number, without_full_stop
+from bot.number_words import VALUES
 
 
 class Latest(Enum):
@@ -19,18 +20,6 @@ class Latest(Enum):
 LATEST = Latest.ENTRY
 EntryRef = int | Latest
 
-_UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-# "twelve", "twenty", "twenty-one", "twenty one": 0 to 99
-_WORDS = {word: n for n, word in enumerate(_UNITS)} | {
-    f"{tens}{gap}{unit}".strip(): 20 + 10 * t + u
-    for t, tens in enumerate(_TENS)
-    for u, unit in enumerate(["", *_UNITS[1:10]])
-    for gap in (("",) if not unit else ("-", " "))
-}
 _NUMBER_IN_WORDS = re.compile(
     r"(?:(?:entry|number|no\.?|nr\.?|#)\s*)?(?:(?P<digits>\d{1,18})|(?P<words>[a-z -]+))"
 )
@@ -55,4 +44,4 @@ def entry_reference(text: str) -> EntryRef | None:
         return None
     if match["digits"]:  # "number 12"
         return int(match["digits"])
-    return _WORDS.get(" ".join(match["words"].split()))
+    return VALUES.get(" ".join(match["words"].split()))

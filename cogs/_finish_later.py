@@ -6,8 +6,8 @@ from __future__ import annotations
 from cogs._render import safe
 from storage.health import Failure, failure_of
 
-# Why the draft could not be checked (or an erasure not made), by what stopped the database
-# call: only what is true of it.
+# Why the draft could not be checked (a page not saved, an erasure not made), by what
+# stopped the database call: only what is true of it.
 _BECAUSE = {
     Failure.BUSY: "the database was busy with other work and did not answer in time",
     Failure.DOWN: "the database could not be reached",
@@ -20,9 +20,13 @@ GIVEN_BACK = (
 )
 
 
-def failed_because(error: BaseException) -> str:
-    """Why a database call failed, in words: busy, unreachable, or a fault of ours."""
-    return _BECAUSE[failure_of(error)]
+def failed_because(error: BaseException, *, doing: str = "") -> str:
+    """Why a database call failed, in words: busy, unreachable, or a fault of ours (then
+    followed by `doing`, what it was doing: "while saving it")."""
+    failure = failure_of(error)
+    if doing and failure is Failure.OTHER:
+        return f"{_BECAUSE[failure]} {doing}"
+    return _BECAUSE[failure]
 
 
 def _page(title: str) -> str:

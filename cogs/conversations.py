@@ -42,7 +42,7 @@ from cogs._buttons import (
 from cogs._entry_card import entry_card, is_entry_card
 from cogs._entry_layout import is_laid_out, swapped, without_actions
 from cogs._excerpts import ask_about_excerpts
-from cogs._finish_later import later_unconfirmed, later_with_unsaved
+from cogs._finish_later import failed_because, later_unconfirmed, later_with_unsaved
 from cogs._interactions import (
     BoundCog,
     Handler,
@@ -71,7 +71,6 @@ from cogs._posts import rebuild_summaries_of
 from cogs._recap import LEAD_AGAIN, recap, recap_view
 from cogs._render import NOTICE, privacy_warning, quote, safe, stamp
 from cogs._servers import ServerForSummary, on_server_for_summary, place_dm_entry
-from storage.health import Failure, failure_of
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -609,19 +608,11 @@ class Conversations(BoundCog):
         )
 
 
-# Why a page was not saved, by what stopped the write: only what is true of it.
-NOT_SAVED_BECAUSE = {
-    Failure.BUSY: "the database was busy with other work and did not answer in time",
-    Failure.DOWN: "the database could not be reached",
-    Failure.OTHER: "something went wrong on our side while saving it",
-}
-
-
 def not_saved_text(error: BaseException, ref: str) -> str:
     """What a member is told when the write of a page failed: why, as far as it is known, and
     that nothing typed is lost."""
     return (
-        f"**This page was not saved**: {NOT_SAVED_BECAUSE[failure_of(error)]} (reference "
+        f"**This page was not saved**: {failed_because(error, doing='while saving it')} (reference "
         f"`{ref}`). Nothing you typed is lost: it is in the attached file, and **Reopen page** "
         "brings the page back filled in exactly as you left it, so you can submit it again."
     )

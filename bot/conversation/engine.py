@@ -14,16 +14,10 @@ from bot.conversation.blank import is_blank
 from bot.conversation.roles import Role
 from bot.conversation.script import Page, Question, QuestionKind, Script
 from bot.inert import as_shown, as_typed, narrowed
+from bot.number_words import VALUES
 
-_NUMBER_WORDS = {
-    word: value
-    for value, word in enumerate(
-        (
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-            "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
-        ).split()
-    )
-}
+# "zero" to "twenty": a scale answer in words
+_NUMBER_WORDS = {word: value for word, value in VALUES.items() if value <= 20}
 # a full stop after it, as a sentence ends ("7.", "7/10."), is no decimal point
 _NUMBER = re.compile(r"^\s*(\d{1,3})\s*(?:/\s*\d{1,3})?\s*\.?\s*$")
 

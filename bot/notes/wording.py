@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.conversation.blank import is_blank
+from bot.number_words import TENS, UNITS
 
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
@@ -95,10 +96,7 @@ _OVERSTATED = re.compile(
     r"(?<![\w%])(" + "|".join(re.escape(w) for w in OVERSTATEMENTS) + r")(?![\w%])", re.IGNORECASE
 )
 
-NUMBER_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty"
-).split()
+NUMBER_WORDS = [*UNITS, TENS[0]]  # "zero" to "twenty"
 _WORD_VALUE = {word: value for value, word in enumerate(NUMBER_WORDS)}
 _TIMES = re.compile(
     r"\b(?:(twice)|(three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:times|occasions|days"

@@ -3,6 +3,8 @@ question, and everything of the entry is kept (also when she cancels after a res
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from bot.app import create_bot
@@ -27,24 +29,13 @@ async def test_cancelling_a_delete_says_it_was_not_deleted_and_keeps_the_entry(
     world: World, restart: bool
 ) -> None:
     w = world
-    bot = bot_of(w.env)
-    entry_id = await stored_entry(bot, w.alice.id, stored(*SPARKLE_PAGES), guild_id=w.guild.id)
-    before = await bot.repos.entries.get(entry_id, w.alice.id)
-    listed = await w.alice.slash(w.channel, "entries")
-    assert listed.response is not None
-    card = await w.alice.select(listed.response.message, [str(entry_id)])
-    assert card.response is not None
-    asked = await w.alice.click(card.response.message, label="Delete")
+    entry_id, before, asked = await _asked_to_delete(w)
     assert asked.response is not None and buttons(asked) == ["Delete entry", "Cancel"]
     if restart:
         await w.env.restart_bot(create_bot())
     cancelled = await w.alice.click(asked.response.message, label="Cancel")
-    assert cancelled.acknowledged and cancelled.response is not None
-    assert cancelled.response.ephemeral
     # Not the question left standing without its buttons: what happened, in words.
-    assert cancelled.response.content == f"Not deleted: entry #{entry_id} is kept as it was."
-    assert cancelled.response.components == []
-    assert await bot_of(w.env).repos.entries.get(entry_id, w.alice.id) == before
+    await _assert_not_deleted(w, cancelled, entry_id, before)
 
 
 # The Cancel a delete question carried before it had a button of its own: a `Done` (it only
@@ -63,14 +54,7 @@ async def test_the_cancel_of_a_delete_question_sent_before_says_it_was_not_delet
     world: World, asked: str
 ) -> None:
     w = world
-    bot = bot_of(w.env)
-    entry_id = await stored_entry(bot, w.alice.id, stored(*SPARKLE_PAGES), guild_id=w.guild.id)
-    before = await bot.repos.entries.get(entry_id, w.alice.id)
-    listed = await w.alice.slash(w.channel, "entries")
-    assert listed.response is not None
-    card = await w.alice.select(listed.response.message, [str(entry_id)])
-    assert card.response is not None
-    question = await w.alice.click(card.response.message, label="Delete")
+    entry_id, before, question = await _asked_to_delete(w)
     assert question.response is not None
     await w.env.restart_bot(create_bot())  # the version that sent it is gone
     old_id = OLD_CANCEL.format(id=entry_id)
@@ -81,6 +65,23 @@ async def test_the_cancel_of_a_delete_question_sent_before_says_it_was_not_delet
         {"custom_id": old_id, "component_type": 2},
         content=asked.format(id=entry_id),
     )
+    await _assert_not_deleted(w, cancelled, entry_id, before)
+
+
+async def _asked_to_delete(w: World) -> tuple[int, Any, Any]:
+    """Alice's stored entry, as it is before, and her click on Delete on its card."""
+    bot = bot_of(w.env)
+    entry_id = await stored_entry(bot, w.alice.id, stored(*SPARKLE_PAGES), guild_id=w.guild.id)
+    before = await bot.repos.entries.get(entry_id, w.alice.id)
+    listed = await w.alice.slash(w.channel, "entries")
+    assert listed.response is not None
+    card = await w.alice.select(listed.response.message, [str(entry_id)])
+    assert card.response is not None
+    return entry_id, before, await w.alice.click(card.response.message, label="Delete")
+
+
+async def _assert_not_deleted(w: World, cancelled: Any, entry_id: int, before: Any) -> None:
+    """She is told, privately and without buttons, that the entry is kept; and it is."""
     assert cancelled.acknowledged and cancelled.response is not None
     assert cancelled.response.ephemeral
     assert cancelled.response.content == f"Not deleted: entry #{entry_id} is kept as it was."
