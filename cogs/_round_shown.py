@@ -31,12 +31,9 @@ log = logging.getLogger(__name__)
 POST_UPDATE = ("view_channel", "embed_links")
 
 # What the bot needs in a share's thread to post the round's affirmations and closing, in
-# order: without one, Discord counts the next as missing too (and so would the list).
-THREAD_NEEDS = {
-    "view_channel": "View Channel",
-    "send_messages_in_threads": "Send Messages in Threads",
-    "embed_links": "Embed Links",
-}
+# order: without one, Discord counts the next as missing too (and so would the list). They
+# are named in Discord's words (`PERMISSION_WORDS`), like every permission an admin is asked for.
+THREAD_NEEDS = ("view_channel", "send_messages_in_threads", "embed_links")
 NO_THREAD_RIGHTS = (
     "my role needs **{missing}** in this round's thread, which someone with Manage Server "
     "can give it"
@@ -70,9 +67,9 @@ def thread_rights_missing(thread: object) -> str | None:
         perms = thread.permissions_for(me)
     except discord.ClientException:  # its channel is not in this process's cache
         return None
-    for name, words in THREAD_NEEDS.items():
+    for name in THREAD_NEEDS:
         if not getattr(perms, name):
-            return NO_THREAD_RIGHTS.format(missing=words)
+            return NO_THREAD_RIGHTS.format(missing=PERMISSION_WORDS[name])
     return None
 
 

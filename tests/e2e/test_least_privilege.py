@@ -628,3 +628,32 @@ async def test_without_read_message_history_a_named_shares_post_updates_from_a_d
     await w.env.settle()
     left = await bot_of(w.env).repos.outbox.get(g.share_id)
     assert left is None or (left.signer is None and left.text == "")
+
+
+async def test_a_reveal_into_a_thread_the_bot_cannot_see_names_view_channels(
+    invited: Group,
+) -> None:
+    """View Channels taken from the bot's role before the reveal: the facilitator is told the
+    permission in the words of Discord's role settings ("View Channels"), as every other
+    message names it. Before: the round's thread alone said "View Channel", a name no role
+    setting shows."""
+    g, w = invited, invited.w
+    await share_with_question(g, "What else could I try?")
+    await w.alice.click(the_post(w), label="Next phase")
+    await affirm(w.bob, w, "You stayed curious.")
+    bot_role_gets(w, without("view_channel"))
+    await w.env.settle()
+    revealed = await g.fiona.click(the_post(w), label="Reveal affirmations")
+    assert revealed.response is not None
+    assert revealed.response.content == (
+        "The round is now in **Reflections**.\n1 affirmation could not be posted yet: my role "
+        "needs **View Channels** in this round's thread, which someone with Manage Server can "
+        "give it. Nothing is posted twice: choose **Post the rest** once it is given.\nI "
+        f"couldn't update the post itself: my role needs **View Channels** in <#{w.channel.id}>, "
+        "which someone with Manage Server can give it. The round has moved on all the same; "
+        "the next click on it shows this once it is given."
+    )
+    (thread,) = w.channel.threads
+    assert said(thread) == []
+    (kept,) = await bot_of(w.env).repos.round.unrevealed(g.share_id)
+    assert kept.text == "You stayed curious." and kept.state is PostState.DRAFT

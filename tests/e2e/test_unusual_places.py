@@ -93,7 +93,7 @@ async def test_a_channel_the_bot_cannot_see_is_refused_with_the_permission(
     )
     refused = await admin.slash(w.channel, "setup channels", consultation=hidden)
     assert_responded(refused, contains="Nothing was saved.", ephemeral=True)
-    assert "View Channel" in refused.response.content
+    assert "**View Channels**" in refused.response.content
     assert (await bot_of(w.env).repos.servers.get(w.guild.id)).consultation_channel_id is None
 
 
