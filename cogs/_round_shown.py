@@ -6,13 +6,15 @@ question) is posted again: the round carries on from a message in its thread tha
 phase and buttons, and that message becomes the round's post (`RoundRepository.move_controls`).
 Its buttons are persistent, so they work after a restart. With the thread gone too there is
 nowhere to hold the round: it ends, and its presenter is told privately. A thread Discord
-archived after a quiet spell refuses any edit in it: it is opened again (`_unarchive`).
+archived after a quiet spell refuses any edit in it, and, once a moderator locked it, any
+new message too: it is opened again (`_unarchive`).
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import discord
 
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # What Discord asks of a bot that updates the round shown on its own message.
 POST_UPDATE = ("view_channel", "embed_links")
@@ -201,20 +204,26 @@ class RoundShown:
                 channel_id, guild_id=record.guild_id
             ).get_partial_message(message_id)
         )
-        try:
-            return await message.edit(
+        return await self._in_open_thread(
+            channel_id,
+            lambda: message.edit(
                 embed=round_embed(record, minutes, with_question=False),
                 view=round_view(record),
                 allowed_mentions=discord.AllowedMentions.none(),
-            )
-        except discord.HTTPException as error:
-            if error.code != THREAD_ARCHIVED or not await self._unarchive(channel_id):
-                raise
-        return await message.edit(
-            embed=round_embed(record, minutes, with_question=False),
-            view=round_view(record),
-            allowed_mentions=discord.AllowedMentions.none(),
+            ),
         )
+
+    async def _in_open_thread(self, thread_id: int, act: Callable[[], Awaitable[T]]) -> T:
+        """`act` (a message sent or edited in the round's thread), done once more after the
+        thread is opened again when Discord refused it as archived: an edit always is, and a
+        message too once a moderator locked the thread (a message opens only an unlocked one).
+        Discord's refusal is raised when the thread could not be opened (`missing` says why)."""
+        try:
+            return await act()
+        except discord.HTTPException as error:
+            if error.code != THREAD_ARCHIVED or not await self._unarchive(thread_id):
+                raise
+        return await act()
 
     async def _unarchive(self, thread_id: int) -> bool:
         """Open the round's thread again: Discord archived it after a quiet spell (a week
@@ -263,17 +272,23 @@ class RoundShown:
         earlier = await self._unrecorded_copy(thread, record.post_id, was)
         if earlier is not None:  # posted, but its record lost (a restart, the database)
             if await self.repos.round.move_controls(record.post_id, was, thread.id, earlier.id):
-                return await earlier.edit(
-                    embed=round_embed(record, minutes, with_question=False),
-                    view=round_view(record),
-                    allowed_mentions=discord.AllowedMentions.none(),
+                return await self._in_open_thread(
+                    thread.id,
+                    lambda: earlier.edit(
+                        embed=round_embed(record, minutes, with_question=False),
+                        view=round_view(record),
+                        allowed_mentions=discord.AllowedMentions.none(),
+                    ),
                 )
             return None  # another click showed it meanwhile
         try:
-            message = await thread.send(
-                embed=round_embed(record, minutes, with_question=False),
-                view=round_view(record),
-                allowed_mentions=discord.AllowedMentions.none(),
+            message = await self._in_open_thread(
+                thread.id,
+                lambda: thread.send(
+                    embed=round_embed(record, minutes, with_question=False),
+                    view=round_view(record),
+                    allowed_mentions=discord.AllowedMentions.none(),
+                ),
             )
         except discord.NotFound:  # the thread was deleted meanwhile
             await self._end_without_thread(record, share)
