@@ -33,6 +33,11 @@ class PostKind(StrEnum):
     CLOSING = "closing"  # a presenter's closing, posted in the round's thread
 
 
+def affirmation_prefix(share_id: int) -> str:
+    """How the slot of each affirmation written for the round of `share_id` begins."""
+    return f"aff:{share_id}:"
+
+
 _WHAT = {
     PostKind.SHARE: "a shared post",
     PostKind.SUMMARY: "a weekly summary",

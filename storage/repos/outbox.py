@@ -20,7 +20,18 @@ from zoneinfo import ZoneInfo
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import ColumnElement, Connection, delete, false, func, insert, select, true, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    delete,
+    false,
+    func,
+    insert,
+    or_,
+    select,
+    true,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -32,6 +43,7 @@ from bot.outbox import (
     PostRecord,
     PostState,
     SharedMeanwhile,
+    affirmation_prefix,
     summary_slot,
     summary_slots,
 )
@@ -896,7 +908,9 @@ class OutboxRepository:
 
     async def request_deletion_in(self, conn: AsyncConnection, post_ids: Sequence[int]) -> None:
         """`request_deletion` inside the caller's transaction. A share's round closing (a
-        post of its own in the share's thread, holding the presenter's words) goes with it."""
+        post of its own in the share's thread, holding the presenter's words) goes with it,
+        and so do the affirmations not revealed yet: the share they answer is going, so none
+        will ever be posted, and their writers could no longer withdraw them."""
         ids = list(post_ids)
         now = self._db.clock()
         shares = list(
@@ -907,6 +921,15 @@ class OutboxRepository:
             ).scalars()
         )
         closings = [f"closing:{share_id}" for share_id in shares]
+        if shares:
+            hidden = [Post.slot.like(affirmation_prefix(share_id) + "%") for share_id in shares]
+            await conn.execute(
+                delete(Post).where(
+                    Post.kind == PostKind.AFFIRMATION,
+                    Post.state == PostState.DRAFT,
+                    or_(*hidden),
+                )
+            )
         if closings:
             # Her key question and closing, kept on the round until the share is gone.
             await conn.execute(

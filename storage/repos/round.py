@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.sql.dml import Insert
 
-from bot.outbox import PostKind, PostRecord, PostState
+from bot.outbox import PostKind, PostRecord, PostState, affirmation_prefix
 from bot.round.models import (
     OWED_CLAIM_HOLD,
     Closing,
@@ -51,10 +51,6 @@ LIVE = (PostState.DRAFT, PostState.SENDING, PostState.POSTED)
 
 def _aad(post_id: int, part: str) -> bytes:
     return f"round:{post_id}:{part}".encode()
-
-
-def affirmation_prefix(post_id: int) -> str:
-    return f"aff:{post_id}:"
 
 
 def _kept_aad(entry_id: int, post_id: int) -> bytes:
