@@ -101,17 +101,27 @@ class ServerForSummary(Select[SummaryServerKey]):
 
 
 async def on_server_for_summary(interaction: Interaction, picker: ServerForSummary) -> None:
-    """The server picked: the entry counts in its weekly summary, if the clicker is a member."""
+    """The server picked: the entry counts in its weekly summary, if the menu offered it: one
+    of the clicker's servers, for her entry not yet counted in any (the same server again,
+    picked a second time, is as offered). Any other choice (a tampered client's) is not
+    available, and moves nothing."""
     value = picker.value
     guild_id = chosen_id(value)
     guild = await server(interaction.client, guild_id) if guild_id is not None else None
     repos = interaction.client.repos
     entry = await repos.entries.get(picker.key.entry, interaction.user.id)
-    if entry is None or guild is None or not await is_member(guild, interaction.user.id):
+    if (
+        entry is None
+        or guild is None
+        or entry.guild_id not in (None, guild.id)
+        or not await is_member(guild, interaction.user.id)
+    ):
         await not_available(interaction)
         return
     await interaction.response.defer()  # the write may wait: answer Discord first
-    await repos.entries.set_server(entry.id, interaction.user.id, guild.id)
+    if not await repos.entries.set_server(entry.id, interaction.user.id, guild.id):
+        await not_available(interaction)  # placed in another server meanwhile
+        return
     await interaction.edit_original_response(
         content=f"Counted in the weekly summary of **{shown_name(guild)}**.", view=None
     )

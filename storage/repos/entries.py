@@ -362,10 +362,16 @@ class EntryRepository:
         return result.rowcount > 0
 
     async def set_server(self, entry_id: int, author_id: int, guild_id: int) -> bool:
-        """Place an entry written in a DM in a server, for the weekly summary."""
+        """Place an entry written in a DM in a server, for the weekly summary; False, changing
+        nothing, once it counts in another server (placed meanwhile, or written in one): an
+        entry is never moved from one server's summary to another's."""
         result = await self._db.apply(
             update(Entry)
-            .where(Entry.id == entry_id, Entry.author_id == author_id)
+            .where(
+                Entry.id == entry_id,
+                Entry.author_id == author_id,
+                or_(Entry.guild_id.is_(None), Entry.guild_id == guild_id),
+            )
             .values(guild_id=guild_id, updated_at=self._db.clock())
         )
         return result > 0
