@@ -29,10 +29,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import bot.privacy  # noqa: E402
+from bench._public_set import expected_path, say_missing  # noqa: E402
 from bot.privacy import redact  # noqa: E402
 
+# The public sample, beside the main checkout (or $SPARKLE_PHI_PUBLIC): found from a worktree too.
+PUBLIC = expected_path(ROOT)
 DEFAULT_FILES = (
-    ROOT / "../shared/phi/public.jsonl",
+    PUBLIC,
     ROOT / "tests/data/phi_extra.jsonl",
     ROOT / "tests/data/phi_dev.jsonl",
     ROOT / "tests/data/phi_dev_handwritten2.jsonl",
@@ -486,6 +489,8 @@ def main(argv: list[str] | None = None) -> int:
     redact("warm up: Maria called 206-555-0143 on March 3rd.")
     print(f"first call (loads word lists): {1000 * (time.perf_counter() - t0):.0f} ms")
     for path in args.file or DEFAULT_FILES:
+        if path == PUBLIC and not path.exists():
+            say_missing(path)
         if not path.exists():
             print(f"\n== {path}: missing, skipped")
             continue

@@ -28,7 +28,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from anonymizer import DEFAULT_FILES, Case, load, pct, score
+from anonymizer import DEFAULT_FILES, PUBLIC, Case, load, pct, say_missing, score
 
 from bot.privacy import find, redact
 from bot.privacy._lexicon import lexicon
@@ -169,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(header)
     for path in args.file or DEFAULT_FILES:
+        if path == PUBLIC and not path.exists():
+            say_missing(path)
         if not path.exists():
             continue
         cases = load(path.resolve())

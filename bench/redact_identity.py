@@ -4,7 +4,8 @@ Usage:
     python bench/redact_identity.py --record   # store digests (run on the unchanged code)
     python bench/redact_identity.py            # compare with the stored digests
 
-The corpus: every text of tests/data/*.jsonl and ../shared/phi/public.jsonl, also in lower and
+The corpus: every text of tests/data/*.jsonl and the public sample (shared/phi/public.jsonl beside
+the main checkout, or $SPARKLE_PHI_PUBLIC: bench/_public_set.py), also in lower and
 upper case; 4,000-character answers cut from them joined end to end (as ``bench/anonymizer.py``
 times them); and texts mixed at random (fixed seed) from their words, in lower, upper, title
 and given case, with punctuation and line breaks between them (the words include the sets'
@@ -33,6 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench._public_set import public_set  # noqa: E402
 from bot.privacy import find, kept_words, redact  # noqa: E402
 
 DIGESTS = ROOT / ".bench-cache" / "redact_identity.json"
@@ -46,8 +48,8 @@ _PUNCT = (",", ".", "!", "?", ";", ":", " -", " (", ")", "'s", "’s", "\n", "\n
 
 def sources() -> list[Path]:
     files = sorted((ROOT / "tests" / "data").glob("*.jsonl"))
-    public = (ROOT / ".." / "shared" / "phi" / "public.jsonl").resolve()
-    if public.exists():
+    public = public_set(ROOT)  # says so on stderr when it is missing
+    if public is not None:
         files.append(public)
     return files
 

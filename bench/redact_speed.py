@@ -32,11 +32,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from anonymizer import load, naive, speed  # noqa: E402
+from anonymizer import PUBLIC, load, naive, say_missing, speed  # noqa: E402
 
 from bot.privacy import redact  # noqa: E402
 
-DEFAULT = Path("/work/shared/phi/public.jsonl")
+DEFAULT = PUBLIC  # beside the main checkout, or $SPARKLE_PHI_PUBLIC
 
 
 def answers(paths: list[Path]) -> list[str]:
@@ -135,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
         "--every", action="store_true", help="with --passes: every function of bot.privacy"
     )
     args = parser.parse_args(argv)
+    if not args.file and not DEFAULT.exists():
+        say_missing(DEFAULT)
+        return 1
     paths = [p.resolve() for p in (args.file or [DEFAULT])]
     redact("warm up: Maria called 206-555-0143 on March 3rd.")
     if args.profile:

@@ -44,7 +44,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from anonymizer import DEFAULT_FILES, Case, load, norm_kind, score
+from anonymizer import DEFAULT_FILES, PUBLIC, Case, load, norm_kind, say_missing, score
 
 import bot.privacy as privacy
 from bot.privacy import _tagger
@@ -243,6 +243,8 @@ def main() -> int:
     parser.add_argument("--scope-threshold", type=float, default=SCOPE_THRESHOLD)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
+    if not PUBLIC.exists():
+        say_missing(PUBLIC)
     sets = {p.resolve().stem: load(p.resolve()) for p in DEFAULT_FILES if p.exists()}
     outputs, decided = rules_outputs(sets, args.rules_json)
     if args.save_rules is not None:  # for --rules-json next time
