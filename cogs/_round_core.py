@@ -1,0 +1,117 @@
+"""Who may do what in a consultation round, and the round shown where it is shown (its
+share's post, or its thread): what the round's handlers share."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+
+from bot.outbox import PostState
+from bot.round.models import RoundRecord
+from cogs._interactions import Interaction, not_available
+from cogs._posts import lacking, role_needs
+from cogs._round_shown import POST_UPDATE, RoundShown, thread_rights_missing
+from cogs.sharing import THREAD_ON_POST
+from cogs.summary import FACILITATOR_ROLE_DELETED, facilitator_role_deleted, is_facilitator
+
+if TYPE_CHECKING:
+    from bot.app import SparkleBot
+
+
+NOT_MOVER = "Only the presenter or a facilitator can move the round on."
+
+
+class RoundCore:
+    """The round's presenter, facilitators and members, and its post kept up to date."""
+
+    def __init__(self, bot: SparkleBot) -> None:
+        self.bot = bot
+        self.repos = bot.repos
+
+    async def round_for(
+        self, interaction: Interaction, post_id: int, *, presenter: bool | None = None
+    ) -> RoundRecord | None:
+        """The round, if the clicker is in its server (and, when `presenter` says, is or is not
+        its presenter); None (after answering) otherwise."""
+        record = await self.repos.round.get(post_id)
+        if (
+            record is None
+            or interaction.guild_id != record.guild_id
+            or (
+                presenter is not None
+                and presenter != await self.is_presenter(post_id, interaction.user.id)
+            )
+        ):
+            await not_available(interaction)
+            return None
+        return record
+
+    async def is_presenter(self, post_id: int, user_id: int) -> bool:
+        share = await self.repos.outbox.owned(post_id, user_id)
+        return share is not None and share.state is not PostState.DELETING
+
+    async def movable(self, interaction: Interaction, post_id: int) -> RoundRecord | None:
+        """The round, if the clicker may move it on; None (after answering) otherwise."""
+        record = await self.round_for(interaction, post_id)
+        if record is not None and not await self.may_move(interaction, record):
+            settings = await self.repos.servers.get(record.guild_id)
+            deleted = facilitator_role_deleted(settings, interaction.guild)
+            refusal = NOT_MOVER + (FACILITATOR_ROLE_DELETED if deleted else "")
+            await interaction.response.send_message(refusal, ephemeral=True)
+            return None
+        return record
+
+    async def may_move(self, interaction: Interaction, record: RoundRecord) -> bool:
+        if await self.is_presenter(record.post_id, interaction.user.id):
+            return True
+        settings = await self.repos.servers.get(record.guild_id)
+        return is_facilitator(interaction.user, settings)
+
+    async def refresh_post(self, post_id: int, shown: discord.Message | None = None) -> bool:
+        """Show the round's current state where it is shown (`RoundShown.show`: on the
+        share's post, or in its thread once a moderator deleted the post); False if Discord
+        refused, or would, or the round ended because its thread is gone too."""
+        return await RoundShown(self.bot).show(post_id, shown) is not None
+
+    async def left_behind(self, post_id: int, shown: discord.Message | None, moved: str) -> str:
+        """Show the round's current state (`refresh_post`); "" once shown, else the line
+        saying where it is shown it is behind, and why, where that is known (`post_behind`)."""
+        shower = RoundShown(self.bot)
+        if await shower.show(post_id, shown) is not None:
+            return ""
+        return await self.post_behind(post_id, moved, shower.missing)
+
+    async def post_behind(self, post_id: int, moved: str, why: str | None = None) -> str:
+        """The line saying the share's post shows an earlier state of the round, and, when the
+        bot's role lacks it there (or `why`, what `RoundShown` found), which permission would
+        let it show the round again."""
+        if why:
+            return (
+                f"\nI couldn't update the round's phase and buttons: {why}. The round {moved} "
+                "all the same; the next click on it shows this once it is given."
+            )
+        share = await self.repos.outbox.get(post_id)
+        channel = self.bot.get_channel(share.channel_id or 0) if share is not None else None
+        rights = lacking(channel, *POST_UPDATE)
+        if rights and isinstance(channel, discord.TextChannel):
+            return (
+                f"\nI couldn't update the post itself: {role_needs(channel, rights)}. The round "
+                f"{moved} all the same; the next click on it shows this once it is given."
+            )
+        return f"\nI couldn't update the post itself; the round {moved} all the same."
+
+    async def thread_rights_missing(self, post_id: int) -> str | None:
+        """`thread_rights_missing` for the thread of the round on `post_id`, if it is known."""
+        share = await self.repos.outbox.get(post_id)
+        thread = (
+            None if share is None or share.thread is None else self.bot.get_channel(share.thread)
+        )
+        if thread is None and share is not None and share.thread_id is None:
+            # never opened: Discord refused to open it on the share's post
+            # (`ThreadPosts._open_thread`)
+            channel = self.bot.get_channel(share.channel_id or 0)
+            rights = lacking(channel, *THREAD_ON_POST)
+            if rights and isinstance(channel, discord.TextChannel):
+                return role_needs(channel, rights)
+        return thread_rights_missing(thread)
