@@ -144,10 +144,17 @@ class Outbox(LoopCog):
                 # Deleted during its send, it becomes a deletion job, run by this same pass.
                 await self.repos.outbox.record_sent(post.id, claim, found.channel.id, found.id)
                 log.info("repaired the record of post %s", post.id)
+                await self._landed(post)
             elif post.kind is not PostKind.SUMMARY:  # a share or round post: a draft again
                 await self.repos.outbox.release(post.id, claim)
             else:
                 await self.repos.outbox.failed(post.id, claim, "the post did not finish", now)
+
+    async def _landed(self, post: PostRecord) -> None:
+        """What a repaired post's cut-short send did not finish: a closing closes its round."""
+        closings = _services.find(self.bot, _services.RoundClosings)
+        if post.kind is PostKind.CLOSING and closings is not None:
+            await closings.closing_landed(post)
 
     async def _summaries_due(self) -> None:
         """Summary posts to retry, and posted ones to correct after an erasure."""

@@ -14,7 +14,7 @@ from discord.ext import commands
 
 from bot.inert import as_typed, own_markdown_closed
 from bot.limits import EMBED_DESCRIPTION_MAX, clip, clip_words
-from bot.outbox import REPAIR_AFTER, PostRecord, PostState
+from bot.outbox import REPAIR_AFTER, PostRecord, PostState, closing_round
 from bot.privacy import redact
 from bot.round import (
     Phase,
@@ -156,6 +156,14 @@ CLOSING_TOO_LATE = (
     "Your closing was not saved: the round is no longer in its closing (a facilitator may "
     "have closed it meanwhile)."
 )
+# Her closing is in the thread, and the write that closes the round failed: a click on Post
+# my closing closes it (`_closing_claimed`), and the outbox's repair does when the closing's
+# own record failed too.
+CLOSING_POSTED_ROUND_OPEN = (
+    "Your closing is posted in the thread, once. The round could not be closed just now "
+    "(reference `{ref}`): choose **Post my closing** again in a few minutes to close it; "
+    "your closing is not posted twice."
+)
 CLOSED_BEFORE_YOURS = (
     "**Not posted.** The round was closed without your closing (by a facilitator, or from "
     "another window), so it is not posted now; it stays saved with your entry (your `/export` "
@@ -224,7 +232,7 @@ CONTROLS_ENDED = "This round has ended: its post and its thread are no longer on
 
 
 class Round(BoundCog):
-    offers = (_services.StepOuts,)
+    offers = (_services.StepOuts, _services.RoundClosings)
 
     round_commands = app_commands.Group(
         name="round",
@@ -896,9 +904,13 @@ class Round(BoundCog):
         )
 
     async def _after_step_out(self, interaction: Interaction, record: RoundRecord) -> None:
-        """A new step-out's consequences: the presenter told, the round's post up to date."""
+        """A new step-out's consequences: the presenter told, the round's post up to date
+        (or, when that fails, at the round's next click: her step-out is done either way)."""
         await self._tell_presenter(record, interaction.user.id)
-        await self.refresh_post(record.post_id, interaction.message)
+        try:
+            await self.refresh_post(record.post_id, interaction.message)
+        except Exception:
+            log.exception("the post of round %s was not updated after a step-out", record.post_id)
 
     async def _tell_presenter(self, record: RoundRecord, member_id: int) -> None:
         """A private message to the presenter, naming nobody, with one click to remove it.
@@ -1147,13 +1159,25 @@ class Round(BoundCog):
                 "**Post my closing** again in a moment.",
             )
             return
-        await self.repos.round.advance(record.post_id, Phase.CLOSING, Phase.CLOSED)
-        await self.refresh_post(record.post_id, interaction.message)
+        try:
+            await self.repos.round.advance(record.post_id, Phase.CLOSING, Phase.CLOSED)
+            await self.refresh_post(record.post_id, interaction.message)
+        except Exception as error:  # it is posted all the same: never "please try again"
+            await report_failure(interaction, error, said=CLOSING_POSTED_ROUND_OPEN)
+            return
         # Offered here too: the private message offering it may never have reached her.
         await said_then(
             tell_done(interaction, "Your closing is posted, and the round is closed. Thank you."),
             lambda: self._offer_keep(interaction, record),
         )
+
+    async def closing_landed(self, closing: PostRecord) -> None:
+        """A closing recorded by the outbox's repair, its send having been cut short after
+        it was up (`_services.RoundClosings`): its round closes, as the presenter's click
+        would have closed it, and its post says so."""
+        post_id = closing_round(closing)
+        if await self.repos.round.advance(post_id, Phase.CLOSING, Phase.CLOSED):
+            await self.refresh_post(post_id)
 
     async def _closing_claimed(
         self, interaction: Interaction, record: RoundRecord, closing: PostRecord

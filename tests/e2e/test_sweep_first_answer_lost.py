@@ -16,7 +16,7 @@ import discord
 import pytest
 
 from tests.e2e.conftest import World
-from tests.e2e.lost_answers_sweep import SWEPT, aimed_faults, allowed_role, repeated_posts
+from tests.e2e.fault_sweeps import SWEPT, aimed_faults, allowed_role, repeated_posts
 from tests.e2e.matrix_actions import ACTIONS, ALICES, OWNERS, build_scene, snapshot
 from tests.e2e.test_permission_matrix import assert_private
 
