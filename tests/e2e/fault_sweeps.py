@@ -62,15 +62,22 @@ def aimed_faults(
     monkeypatch: pytest.MonkeyPatch, env: Env, action: str, fault: dict[str, Any]
 ) -> Iterator[list[int]]:
     """While armed (the yielded list is empty), the next interaction that is `action` gets its
-    callback (the bot's first answer) refused as `fault` says; its id is appended."""
+    answers refused as `fault` says; its id is appended. `fault["on"]` says which: "callback"
+    (the bot's first answer, a reply, a form or a "thinking..."), or "webhook" (everything it
+    sends after its first answer: follow-ups and edits of its reply, every time)."""
     original = simcord.interactions.base_payload
     hit: list[int] = []
+    on = fault.get("on", "callback")
+    refusal = {k: v for k, v in fault.items() if k != "on"}
 
     def base_payload(backend: Any, **kwargs: Any) -> Any:
         record, payload = original(backend, **kwargs)
         if not hit and is_the_action(action, kwargs["data"]):
             hit.append(record.id)
-            env.inject_error("POST", f"/interactions/{record.id}/*/callback", **fault)
+            if on == "callback":
+                env.inject_error("POST", f"/interactions/{record.id}/*/callback", **refusal)
+            else:
+                env.inject_error("*", f"/webhooks/*/{record.token}*", **refusal)
         return record, payload
 
     monkeypatch.setattr(simcord.interactions, "base_payload", base_payload)
