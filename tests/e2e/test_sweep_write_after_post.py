@@ -79,9 +79,19 @@ async def _posted_closings(scene: Scene) -> list[str]:
         return list(found.scalars())
 
 
+# How the database fails once the post is up: gone (every statement), or locked by another
+# program past SQLite's wait (every write; reads still answer).
+FAILING = {
+    "down": (lambda sql: True, "server closed the connection"),
+    "locked": (lambda sql: sql.lstrip().upper().startswith(WRITES), "database is locked"),
+}
+WRITES = ("INSERT", "UPDATE", "DELETE")
+
+
+@pytest.mark.parametrize("failing", list(FAILING))
 @pytest.mark.parametrize("action", POSTING, ids=lambda a: a.replace(" ", "-"))
 async def test_a_write_failing_after_the_post_is_told_truly_posted_once_and_reconciled(
-    world: World, monkeypatch: pytest.MonkeyPatch, action: str
+    world: World, monkeypatch: pytest.MonkeyPatch, action: str, failing: str
 ) -> None:
     scene = await build_scene(world)
     act = ACTIONS[action]
@@ -97,11 +107,15 @@ async def test_a_write_failing_after_the_post_is_told_truly_posted_once_and_reco
     requests = scene.env.backend.http_requests
     armed: list[int] = []
 
+    fails, message = FAILING[failing]
+
     def fault(statement: str) -> OperationalError | None:
-        if armed and any(
-            r.method == "POST" and _MESSAGE.search(r.path) for r in requests[armed[0] :]
+        if (
+            armed
+            and fails(statement)
+            and any(r.method == "POST" and _MESSAGE.search(r.path) for r in requests[armed[0] :])
         ):
-            return OperationalError(statement, {}, Exception("server closed the connection"))
+            return OperationalError(statement, {}, Exception(message))
         return None
 
     with captured(monkeypatch, scene.env, action) as sent, failing_statements(scene.env, fault):
