@@ -102,3 +102,39 @@ async def test_a_step_out_told_to_the_presenter_as_the_database_goes_down_is_sai
     assert len([m for m in w.alice.user.dm_channel.history() if "may know" in m.content]) == 1
     record = await repos.round.get(g.share_id)
     assert record is not None
+
+
+async def test_a_closing_recorded_whose_round_did_not_close_closes_at_the_next_click(
+    group: Group,
+) -> None:
+    """Only the write that closes the round fails (her closing is posted and recorded): she
+    is told it is posted and how to close the round, and that click closes it, posting
+    nothing twice."""
+    g, w = group, group.w
+    preview = await _closing_preview(g)
+    closing_blocked: list[bool] = [True]
+
+    def fault(statement: str) -> OperationalError | None:
+        if closing_blocked and statement.lstrip().upper().startswith("UPDATE ROUNDS"):
+            return OperationalError(statement, {}, Exception("database is locked"))
+        return None
+
+    with failing_statements(w.env, fault):
+        posted = await w.alice.click(preview.response.message, label="Post my closing")
+        closing_blocked.clear()
+    w.env.errors.clear()
+    told = _told(posted)
+    assert "Your closing is posted in the thread, once" in told, told
+    assert "choose **Post my closing** again" in told and "something went wrong" not in told
+    repos = bot_of(w.env).repos
+    closing = await repos.round.closing_post(g.share_id)
+    assert closing is not None and closing.state is PostState.POSTED
+    record = await repos.round.get(g.share_id)
+    assert record is not None and record.phase is Phase.CLOSING  # not closed yet
+
+    again = await w.alice.click(preview.response.message, label="Post my closing")
+    assert "posted already" in _told(again) and "round is closed" in _told(again)
+    record = await repos.round.get(g.share_id)
+    assert record is not None and record.phase is Phase.CLOSED
+    assert "Now: Round closed" in round_fields(the_post(w))
+    assert len(_closings(g)) == 1
