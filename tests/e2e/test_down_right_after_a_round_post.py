@@ -19,7 +19,16 @@ from bot.round import Phase
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, failing_statements
 from tests.e2e.test_closing_faults import _closing_preview, _closings  # pyright: ignore[reportPrivateUsage]
-from tests.e2e.test_round import Group, round_fields, share_with_question, the_post
+from tests.e2e.test_round import (
+    Group,
+    _at_affirmations,  # pyright: ignore[reportPrivateUsage]
+    affirm,
+    round_fields,
+    said,
+    share_with_question,
+    the_post,
+    thread_of,
+)
 from tests.e2e.test_round import group as group  # the fixture
 
 _POSTED = re.compile(r"/channels/\d+/messages$")
@@ -138,3 +147,29 @@ async def test_a_closing_recorded_whose_round_did_not_close_closes_at_the_next_c
     assert record is not None and record.phase is Phase.CLOSED
     assert "Now: Round closed" in round_fields(the_post(w))
     assert len(_closings(g)) == 1
+
+
+async def test_affirmations_revealed_as_the_database_goes_down_are_posted_once_in_the_end(
+    group: Group, down_after_a_post: list[bool]
+) -> None:
+    """The reveal is cut short after its first affirmation is up: the next click on the
+    round's post (still showing Reveal affirmations) posts the rest, none of them twice,
+    after a restart too."""
+    g, w = group, group.w
+    await _at_affirmations(g)
+    for actor, text in ((w.bob, "One."), (g.carol, "Two."), (g.dave, "Three.")):
+        await affirm(actor, w, text)
+    thread = thread_of(w)
+    down_after_a_post.append(True)
+    revealed = await w.alice.click(the_post(w), label="Reveal affirmations")
+    down_after_a_post.clear()
+    w.env.errors.clear()
+    assert revealed.acknowledged and revealed.ephemeral
+    assert len([m for m in said(thread) if m.embeds]) == 1
+    await w.env.restart_bot(create_bot())
+    await w.env.advance_time(15 * 60)
+    again = await w.alice.click(the_post(w), label="Reveal affirmations")
+    assert "are posted now" in _told(again)
+    posted = sorted(m.embeds[0].description or "" for m in said(thread) if m.embeds)
+    assert posted == ["One.", "Three.", "Two."]
+    assert await bot_of(w.env).repos.round.unrevealed(g.share_id) == []
