@@ -156,6 +156,13 @@ CLOSING_TOO_LATE = (
     "Your closing was not saved: the round is no longer in its closing (a facilitator may "
     "have closed it meanwhile)."
 )
+# A move that ended the affirmations, whose reveal failed part way (the database went away
+# after some were posted): each left is posted once by Post the rest (`_reveal`).
+REVEAL_CUT_SHORT = (
+    "The round is now in **{title}**, but revealing its affirmations was cut short "
+    "(reference `{ref}`): some may not be posted yet. Nothing is posted twice: choose "
+    "**Post the rest** to post them."
+)
 # Her closing is in the thread, and the write that closes the round failed: a click on Post
 # my closing closes it (`_closing_claimed`), and the outbox's repair does when the closing's
 # own record failed too.
@@ -569,7 +576,13 @@ class Round(BoundCog):
             await tell_done(interaction, said)
             return
         if record.phase is not Phase.CLARIFYING:  # the reveal, or what a failed one left
-            note = await self._reveal_note(record.post_id)
+            try:
+                note = await self._reveal_note(record.post_id)
+            except Exception as error:  # moved, and some may be up: never "please try again"
+                cut = REVEAL_CUT_SHORT.replace("{title}", phase_title(target))
+                rest = view(RevealButton(RevealKey(record.post_id), label="Post the rest"))
+                await report_failure(interaction, error, said=cut, view=rest)
+                return
         note += await self._left_behind(record.post_id, interaction.message, "has moved on")
         all_posted = "Post the rest" not in note
 

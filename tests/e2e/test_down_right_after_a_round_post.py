@@ -152,9 +152,10 @@ async def test_a_closing_recorded_whose_round_did_not_close_closes_at_the_next_c
 async def test_affirmations_revealed_as_the_database_goes_down_are_posted_once_in_the_end(
     group: Group, down_after_a_post: list[bool]
 ) -> None:
-    """The reveal is cut short after its first affirmation is up: the next click on the
-    round's post (still showing Reveal affirmations) posts the rest, none of them twice,
-    after a restart too."""
+    """The reveal is cut short after its first affirmation is up: the presenter is told the
+    round moved on and the reveal was cut short, with **Post the rest** (before, "something
+    went wrong, please try again"); that button posts the rest, none of them twice, after a
+    restart too, and so does the round's post, still showing Reveal affirmations."""
     g, w = group, group.w
     await _at_affirmations(g)
     for actor, text in ((w.bob, "One."), (g.carol, "Two."), (g.dave, "Three.")):
@@ -164,12 +165,18 @@ async def test_affirmations_revealed_as_the_database_goes_down_are_posted_once_i
     revealed = await w.alice.click(the_post(w), label="Reveal affirmations")
     down_after_a_post.clear()
     w.env.errors.clear()
-    assert revealed.acknowledged and revealed.ephemeral
+    told = _told(revealed)
+    assert "The round is now in **Reflections**, but revealing its affirmations was cut" in told
+    assert "something went wrong" not in told and "Post the rest" in str(
+        revealed.response.components if revealed.response else ""
+    ), told
     assert len([m for m in said(thread) if m.embeds]) == 1
     await w.env.restart_bot(create_bot())
     await w.env.advance_time(15 * 60)
+    rest = await w.alice.click(revealed.response.message, label="Post the rest")
+    assert _told(rest).startswith("Every affirmation is posted.")
     again = await w.alice.click(the_post(w), label="Reveal affirmations")
-    assert "are posted now" in _told(again)
+    assert "Someone moved the round on already" in _told(again)
     posted = sorted(m.embeds[0].description or "" for m in said(thread) if m.embeds)
     assert posted == ["One.", "Three.", "Two."]
     assert await bot_of(w.env).repos.round.unrevealed(g.share_id) == []
