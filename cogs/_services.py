@@ -58,7 +58,7 @@ class StepOuts(Protocol):
 class RoundClosings(Protocol):
     """The consultation round: a closing found posted after its send closes its round."""
 
-    async def closing_landed(self, closing: PostRecord) -> None: ...
+    async def closing_landed(self, post_id: int) -> None: ...
 
 
 def find(bot: SparkleBot, kind: type[T]) -> T | None:

@@ -14,7 +14,7 @@ from discord.ext import commands
 
 from bot.inert import as_typed, own_markdown_closed
 from bot.limits import EMBED_DESCRIPTION_MAX, clip, clip_words
-from bot.outbox import REPAIR_AFTER, PostRecord, PostState, closing_round
+from bot.outbox import REPAIR_AFTER, PostRecord, PostState
 from bot.privacy import redact
 from bot.round import (
     Phase,
@@ -1184,11 +1184,10 @@ class Round(BoundCog):
             lambda: self._offer_keep(interaction, record),
         )
 
-    async def closing_landed(self, closing: PostRecord) -> None:
-        """A closing recorded by the outbox's repair, its send having been cut short after
-        it was up (`_services.RoundClosings`): its round closes, as the presenter's click
-        would have closed it, and its post says so."""
-        post_id = closing_round(closing)
+    async def closing_landed(self, post_id: int) -> None:
+        """A round whose closing is posted, the write that closes it having failed after the
+        post (`_services.RoundClosings`: the outbox's repair of the closing's record, or its
+        start): it closes, as the presenter's click would have closed it, and its post says so."""
         if await self.repos.round.advance(post_id, Phase.CLOSING, Phase.CLOSED):
             await self.refresh_post(post_id)
 

@@ -180,3 +180,34 @@ async def test_affirmations_revealed_as_the_database_goes_down_are_posted_once_i
     posted = sorted(m.embeds[0].description or "" for m in said(thread) if m.embeds)
     assert posted == ["One.", "Three.", "Two."]
     assert await bot_of(w.env).repos.round.unrevealed(g.share_id) == []
+
+
+async def test_a_closing_recorded_whose_round_did_not_close_is_closed_by_a_restart(
+    group: Group,
+) -> None:
+    """As above, and the bot restarts before she clicks: the round is closed at the start,
+    and its post says so."""
+    g, w = group, group.w
+    preview = await _closing_preview(g)
+    closing_blocked: list[bool] = [True]
+
+    def fault(statement: str) -> OperationalError | None:
+        if closing_blocked and statement.lstrip().upper().startswith("UPDATE ROUNDS"):
+            return OperationalError(statement, {}, Exception("database is locked"))
+        return None
+
+    with failing_statements(w.env, fault):
+        posted = await w.alice.click(preview.response.message, label="Post my closing")
+        closing_blocked.clear()
+    w.env.errors.clear()
+    assert "Your closing is posted in the thread, once" in _told(posted)
+    record = await bot_of(w.env).repos.round.get(g.share_id)
+    assert record is not None and record.phase is Phase.CLOSING
+
+    await w.env.restart_bot(create_bot())
+    record = await bot_of(w.env).repos.round.get(g.share_id)
+    assert record is not None and record.phase is Phase.CLOSED
+    assert "Now: Round closed" in round_fields(the_post(w))
+    again = await w.alice.click(preview.response.message, label="Post my closing")
+    assert "posted already" in _told(again) and "round is closed" in _told(again)
+    assert len(_closings(g)) == 1
