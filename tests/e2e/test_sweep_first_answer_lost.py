@@ -5,7 +5,12 @@ then does again, as anyone would after "This interaction failed".
 Whatever the first attempt stored or posted is not stored or posted twice, and the second
 attempt answers privately and ends where one clean attempt ends: the permission matrix's own
 check of an allowed cell passes on it, what that cell may not change is unchanged, and no
-channel, thread or DM holds the same post twice.
+channel, thread or DM holds the same post twice. When only the answers after the first were
+lost (her "thinking..." came, and nothing after it), the first attempt did everything: done
+again, it answers privately and changes nothing more.
+
+The second attempt is the same interaction sent again (`send_again`): the same button on the
+same message, the same form, the same command.
 """
 
 from __future__ import annotations
