@@ -113,6 +113,11 @@ class PostRecord(BaseModel):
         return self.message_id
 
 
+def closing_round(closing: PostRecord) -> int:
+    """The round (its share's post id) a closing belongs to, named by its slot."""
+    return int(closing.slot.removeprefix("closing:"))
+
+
 class Landed(StrEnum):
     """What recording a sent message found (`record_sent`), and so what the sender must do."""
 

@@ -4,6 +4,7 @@ the reveal) and "I may know this client", which steps her out and withdraws it."
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -44,6 +45,8 @@ from cogs.sharing import name_shown
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
+
+log = logging.getLogger(__name__)
 
 
 STEP_OUT_GUIDANCE = (
@@ -201,6 +204,10 @@ class Affirmations:
         )
 
     async def _after_step_out(self, interaction: Interaction, record: RoundRecord) -> None:
-        """A new step-out's consequences: the presenter told, the round's post up to date."""
+        """A new step-out's consequences: the presenter told, the round's post up to date
+        (or, when that fails, at the round's next click: her step-out is done either way)."""
         await self.notices.tell_of_step_out(record, interaction.user.id)
-        await self.core.refresh_post(record.post_id, interaction.message)
+        try:
+            await self.core.refresh_post(record.post_id, interaction.message)
+        except Exception:
+            log.exception("the post of round %s was not updated after a step-out", record.post_id)

@@ -14,6 +14,7 @@ from bot.outbox import PostRecord, PostState
 from bot.privacy import redact
 from bot.round import Phase
 from bot.round.models import Closing, RoundRecord
+from bot.tree import report_failure
 from cogs._interactions import (
     Button,
     Interaction,
@@ -66,6 +67,14 @@ CLOSING_THREAD_AWAY = (
 CLOSING_TOO_LATE = (
     "Your closing was not saved: the round is no longer in its closing (a facilitator may "
     "have closed it meanwhile)."
+)
+# Her closing is in the thread, and the write that closes the round failed: a click on Post
+# my closing closes it (`_closing_claimed`), and the outbox's repair does when the closing's
+# own record failed too.
+CLOSING_POSTED_ROUND_OPEN = (
+    "Your closing is posted in the thread, once. The round could not be closed just now "
+    "(reference `{ref}`): choose **Post my closing** again in a few minutes to close it; "
+    "your closing is not posted twice."
 )
 CLOSED_BEFORE_YOURS = (
     "**Not posted.** The round was closed without your closing (by a facilitator, or from "
@@ -212,13 +221,24 @@ class ClosingFlow:
                 "**Post my closing** again in a moment.",
             )
             return
-        await self.repos.round.advance(record.post_id, Phase.CLOSING, Phase.CLOSED)
-        await self.core.refresh_post(record.post_id, interaction.message)
+        try:
+            await self.repos.round.advance(record.post_id, Phase.CLOSING, Phase.CLOSED)
+            await self.core.refresh_post(record.post_id, interaction.message)
+        except Exception as error:  # it is posted all the same: never "please try again"
+            await report_failure(interaction, error, said=CLOSING_POSTED_ROUND_OPEN)
+            return
         # Offered here too: the private message offering it may never have reached her.
         await said_then(
             tell_done(interaction, "Your closing is posted, and the round is closed. Thank you."),
             lambda: self.notices.offer_keep(interaction, record),
         )
+
+    async def closing_landed(self, post_id: int) -> None:
+        """A round whose closing is posted, the write that closes it having failed after the
+        post (`_services.RoundClosings`: the outbox's repair of the closing's record, or its
+        start): it closes, as the presenter's click would have closed it, and its post says so."""
+        if await self.repos.round.advance(post_id, Phase.CLOSING, Phase.CLOSED):
+            await self.core.refresh_post(post_id)
 
     async def _closing_claimed(
         self, interaction: Interaction, record: RoundRecord, closing: PostRecord

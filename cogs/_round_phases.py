@@ -9,6 +9,7 @@ import discord
 
 from bot.round import Phase, next_phase, phase_title
 from bot.round.models import RoundRecord
+from bot.tree import report_failure
 from bot.wording import be, counted
 from cogs._interactions import Button, Interaction, said_then, tell_done, view
 from cogs._round_core import RoundCore
@@ -26,6 +27,15 @@ BEING_POSTED = "{busy} being posted right now by another click; each is posted o
 
 # Phases that come after the affirmations' reveal: a move into one of them revealed them.
 PAST_AFFIRMATIONS = (Phase.REFLECTIONS, Phase.CLOSING, Phase.CLOSED)
+
+
+# A move that ended the affirmations, whose reveal failed part way (the database went away
+# after some were posted): each left is posted once by Post the rest (`_reveal`).
+REVEAL_CUT_SHORT = (
+    "The round is now in **{title}**, but revealing its affirmations was cut short "
+    "(reference `{ref}`): some may not be posted yet. Nothing is posted twice: choose "
+    "**Post the rest** to post them."
+)
 
 
 def _being_posted(busy: int) -> str:
@@ -95,7 +105,13 @@ class RoundPhases:
             await tell_done(interaction, said)
             return
         if record.phase is not Phase.CLARIFYING:  # the reveal, or what a failed one left
-            note = await self._reveal_note(record.post_id)
+            try:
+                note = await self._reveal_note(record.post_id)
+            except Exception as error:  # moved, and some may be up: never "please try again"
+                cut = REVEAL_CUT_SHORT.replace("{title}", phase_title(target))
+                rest = view(RevealButton(RevealKey(record.post_id), label="Post the rest"))
+                await report_failure(interaction, error, said=cut, view=rest)
+                return
         note += await self.core.left_behind(record.post_id, interaction.message, "has moved on")
         all_posted = "Post the rest" not in note
 

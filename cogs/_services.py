@@ -55,6 +55,12 @@ class StepOuts(Protocol):
     async def tell_presenter(self, interaction: Any) -> None: ...
 
 
+class RoundClosings(Protocol):
+    """The consultation round: a closing found posted after its send closes its round."""
+
+    async def closing_landed(self, post_id: int) -> None: ...
+
+
 def find(bot: SparkleBot, kind: type[T]) -> T | None:
     """The loaded service of this kind, or None."""
     return cast("T | None", bot.services.get(kind))

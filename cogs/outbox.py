@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from bot.log import keep_out_of_log
-from bot.outbox import REPAIR_AFTER, PostKind, PostRecord, backoff
+from bot.outbox import REPAIR_AFTER, PostKind, PostRecord, backoff, closing_round
 from cogs import _services
 from cogs._loop import LoopCog, next_pass, seconds_until
 from cogs._posts import delete_post, find_by_ref
@@ -144,10 +144,26 @@ class Outbox(LoopCog):
                 # Deleted during its send, it becomes a deletion job, run by this same pass.
                 await self.repos.outbox.record_sent(post.id, claim, found.channel.id, found.id)
                 log.info("repaired the record of post %s", post.id)
+                await self._landed(post)
             elif post.kind is not PostKind.SUMMARY:  # a share or round post: a draft again
                 await self.repos.outbox.release(post.id, claim)
             else:
                 await self.repos.outbox.failed(post.id, claim, "the post did not finish", now)
+
+    async def _landed(self, post: PostRecord) -> None:
+        """What a repaired post's cut-short send did not finish: a closing closes its round."""
+        closings = _services.find(self.bot, _services.RoundClosings)
+        if post.kind is PostKind.CLOSING and closings is not None:
+            await closings.closing_landed(closing_round(post))
+
+    async def _close_rounds_closed_by_their_closing(self) -> None:
+        """At the start: rounds whose closing is posted but which were not closed (the
+        database went away right after the post) are closed now."""
+        closings = _services.find(self.bot, _services.RoundClosings)
+        if closings is None:
+            return
+        for post_id in await self.repos.round.closed_by_their_closing():
+            await closings.closing_landed(post_id)
 
     async def _summaries_due(self) -> None:
         """Summary posts to retry, and posted ones to correct after an erasure."""
@@ -161,6 +177,10 @@ class Outbox(LoopCog):
             await summaries.refresh(post)
 
     async def run_loop(self) -> None:
+        try:
+            await self._close_rounds_closed_by_their_closing()
+        except Exception:  # each is closed at the next start, or by its presenter's click
+            log.exception("closing the rounds whose closing is posted did not finish")
         while not self.bot.is_closed():
             self._sleeping = self._again = False
             next_at = await next_pass(log, "outbox pass", self._pass)

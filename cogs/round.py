@@ -84,7 +84,7 @@ CONTROLS_ENDED = "This round has ended: its post and its thread are no longer on
 
 
 class Round(BoundCog):
-    offers = (_services.StepOuts,)
+    offers = (_services.StepOuts, _services.RoundClosings)
 
     round_commands = app_commands.Group(
         name="round",
@@ -187,6 +187,10 @@ class Round(BoundCog):
         """Post every affirmation not yet posted, in a random order; returns how many are left
         (not counting those another reveal is posting right now)."""
         return await self.posts.reveal(post_id)
+
+    async def closing_landed(self, post_id: int) -> None:
+        """A closing found posted after its send: its round closes (`_services.RoundClosings`)."""
+        await self.closing.closing_landed(post_id)
 
     # -- what is owed to a presenter, after her other commands ----------------------------------
 

@@ -465,6 +465,21 @@ class RoundRepository:
             await self._db.checkpoint()  # the replaced text's old pages leave the `-wal` too
         return await self._outbox.get(closing_id)
 
+    async def closed_by_their_closing(self) -> list[int]:
+        """Rounds still in their closing whose closing is posted: the write that closes them
+        failed after the post (the database went away); they are closed at the outbox's start."""
+        async with self._db.read() as session:
+            open_ids = (
+                await session.execute(select(Round.post_id).where(Round.phase == Phase.CLOSING))
+            ).scalars()
+            slots = {f"closing:{post_id}": post_id for post_id in open_ids}
+            if not slots:
+                return []
+            posted = await session.execute(
+                select(Post.slot).where(Post.slot.in_(slots), Post.state == PostState.POSTED)
+            )
+            return sorted(slots[slot] for slot in posted.scalars())
+
     async def closing_post(self, post_id: int) -> PostRecord | None:
         found = await self._outbox.records(Post.slot == f"closing:{post_id}")
         return found[0] if found else None

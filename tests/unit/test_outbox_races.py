@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import text
 
 from bot.outbox import REPAIR_AFTER, Landed, PostRecord, PostState, summary_slot
-from bot.round.models import NotSaved
+from bot.round.models import Closing, NotSaved
 from bot.round.phases import Phase
 from storage.repos import Repositories
 from storage.repos.outbox import mark_refresh_rows
@@ -434,3 +434,25 @@ async def test_a_summary_claimed_after_an_erasure_looked_waits_for_it(
     landed = await repos.outbox.record_sent(post.id, post.claim, CHANNEL, 7003)
     assert ALICE not in authors  # the claim waited on the server's row
     assert landed is Landed.RECORDED
+
+
+async def test_a_round_whose_closing_is_posted_but_not_closed_is_found_to_close(
+    repos: Repositories,
+) -> None:
+    """The closing's post is recorded and the write that closes its round failed: the round
+    is listed to be closed (and no longer once closed); a closing only drafted or being
+    sent is not listed."""
+    post_id = await _posted_round(repos)
+    assert await repos.round.advance(post_id, Phase.AFFIRMATIONS, Phase.CLOSING)
+    closing = await repos.round.draft_closing(
+        post_id, ALICE, Closing(takeaway="Slow down.", next_step="Pause."), text="Closing."
+    )
+    assert closing is not None
+    assert await repos.round.closed_by_their_closing() == []  # a draft
+    claim = await repos.round.claim(closing.id, THREAD)
+    assert claim is not None
+    assert await repos.round.closed_by_their_closing() == []  # being sent
+    assert await repos.outbox.record_sent(closing.id, claim, THREAD, 600) is Landed.RECORDED
+    assert await repos.round.closed_by_their_closing() == [post_id]
+    assert await repos.round.advance(post_id, Phase.CLOSING, Phase.CLOSED)
+    assert await repos.round.closed_by_their_closing() == []
