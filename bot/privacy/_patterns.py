@@ -52,6 +52,7 @@ from ._local_shapes import (
 )
 from ._month_forms import month_forms
 from ._national_ids import national_ids
+from ._numbered_institutions import numbered_institutions
 from ._owned_old_ordinals import owned_old_ordinals
 from ._reference_numbers import reference_numbers
 from ._roman_month_dates import roman_month_dates
@@ -919,6 +920,7 @@ def structured(text: str) -> list[list[Candidate]]:
         dates.extend(cldr_dates(text))  # "Hulyo 12", "ika-3 ng Setyembre"
         coded.extend(local_places(text, lowered))
         coded.extend(numbered_orgs(text, lowered))
+        coded.extend(numbered_institutions(text))  # "Liceum nr 3", "Escuela N° 14"
         coded.extend(school_codes(text))  # "PS 147", "P.S./M.S. 34", "ps 207"
         phones.extend(owned_phones(text, lowered))
         handles.extend(game_handles(text, lowered))

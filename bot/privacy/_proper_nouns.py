@@ -18,6 +18,7 @@ from operator import or_
 
 from ._acronym_compounds import keep_acronym_compounds
 from ._acronym_compounds import may_hold as may_hold_acronym_compounds
+from ._acronym_employers import acronym_employers
 from ._address_labels import address_labels
 from ._address_labels import may_hold as may_hold_address_labels
 from ._aged_brackets import aged_brackets
@@ -792,6 +793,7 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(unlisted_employers(text, toks))
         out.extend(everyday_word_employers(text, toks))  # "started at polar", "job at universal"
         out.extend(capital_employers(text, toks, lex))  # "works at the Pantry"
+        out.extend(acronym_employers(text, toks, lex))  # "a guard at ZUS office"
     elif gates & _G_MEETING:  # "church at centenary", "his pastor at abyssinian"
         out.extend(everyday_word_employers(text, toks))
     if may_hold_towns_after_venues(lows):  # "the beach in summerstrand", "aunt's in lapaha"
