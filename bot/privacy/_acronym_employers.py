@@ -5,8 +5,9 @@ followed by "where she works": "in Migros where she works".
 An acronym typed in capitals names a body, but when its letters also spell a listed word
 ("zus" is Dutch for sister, "thy" old English) the lists keep it as that word. After a cue
 of work (see ``_employers``) the capitals say which body employs the person. Kept: a
-national body or clinical acronym the lists know as safe ("works at NHS", "her GP"), an
-id system, a brand (read by ``_employers``), and a word of time or place typed in capitals
+national body, clinical acronym or kind of office the lists know ("works at NHS", "the NGO
+where she volunteers", "the OCMW worker"), an id system, a brand (read by ``_employers``),
+a field or ward ("works in IT", "in ICU"), and a word of time or place typed in capitals
 ("works at NIGHT", "works at HOME").
 """
 
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 from ._employers import _at_work
 from ._everyday_word_employers import _WHEN
 from ._lexicon import _words
+from ._vocab import KNOWN_ACRONYMS
 from ._word_classes import Kind
 
 if TYPE_CHECKING:
@@ -38,8 +40,15 @@ _WHERE_WORKS = re.compile(
 
 @cache
 def _known_bodies() -> frozenset[str]:
-    """Acronyms the lists keep on purpose: national bodies, clinical and therapy words."""
-    return frozenset(_words("safe_words.txt") | _words("therapy_terms.txt"))
+    """Acronyms the lists keep on purpose: national bodies, clinical and therapy words, known
+    acronyms ("the NGO"), and kinds of school, service or office in other languages ("the
+    OCMW worker": every Belgian town has one)."""
+    return frozenset(
+        _words("safe_words.txt")
+        | _words("therapy_terms.txt")
+        | _words("world_words.txt")
+        | {w.lower() for w in KNOWN_ACRONYMS}
+    )
 
 
 def acronym_employers(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:

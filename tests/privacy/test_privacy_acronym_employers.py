@@ -38,6 +38,8 @@ def test_a_workplace_is_removed(text: str, gone: str) -> None:
         "She works in ER on nights and sleeps in the mornings.",
         "She stays at the hospital where she works nights.",
         "Her GP said the dose stays the same for now.",
+        "The NGO where she volunteers organised a trip to the sea.",
+        "The OCMW worker was also surprised by the change.",
     ],
 )
 def test_bodies_fields_and_words_stay(text: str) -> None:
