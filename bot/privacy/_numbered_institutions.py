@@ -41,6 +41,11 @@ INSTITUTION_KINDS = frozenset(
     школа гимназия лицей садик больница поликлиника школа-интернат ясли
     """.split()
 )
+# the kinds that are no English word: typed in lower case they still name an institution
+# ("w liceum nr 3"), where "school no 5" or "room no 5" may be a room or a grade
+_FOREIGN_KINDS = INSTITUTION_KINDS - frozenset(
+    "hospital college gymnasium kindergarten centro instituto lo sp zs zsz".split()
+)
 # "nr 3", "Nr. 12", "No. 5", "N° 14", "Nº 2", "n.º 7", "núm. 4", "č. 5", "sz. 3", "№ 57"
 _NUMBERED = re.compile(
     r"(?<![^\W\d_])(?:[Nn][rR]?\.?|[Nn][oO]\.?|[Nn][°ºo]\.?|[Nn]\.[°º]|[Nn]úm\.?|[Nn]um\.?"
@@ -91,7 +96,8 @@ def _run_start(text: str, pos: int) -> int | None:
         if low in _JOINERS and n:
             start = m.start()
             continue
-        if low in _OPENERS or not (word[0].isupper() or _roman(word)):
+        typed_low = low in _FOREIGN_KINDS  # "liceum nr 3" typed in lower case in chat
+        if low in _OPENERS or not (word[0].isupper() or _roman(word) or typed_low):
             break
         start = m.start()
         found = found or low.rstrip(".") in INSTITUTION_KINDS

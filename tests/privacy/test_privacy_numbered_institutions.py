@@ -21,6 +21,8 @@ from bot.privacy import redact
         ("Mother works in Szpital Miejski nr 2 on the night shift.", "Szpital Miejski"),
         ("At SP nr 6 they gave him a quiet room for tests.", "SP nr 6"),
         ("Her son finished Школа № 41 with good marks.", "Школа"),
+        ("the son is in liceum nr 3 now, likes it", "liceum"),
+        ("she works in przedszkole nr 7 as cook", "przedszkole"),
     ],
 )
 def test_a_numbered_institution_goes_whole(text: str, gone: str) -> None:
@@ -39,6 +41,7 @@ def test_a_numbered_institution_goes_whole(text: str, gone: str) -> None:
         "Her son is in grade No. 4 this year.",
         "She ranked herself at nr 6 on the scale, up from 4.",
         "The school gave her a form, question no. 5 was hard.",
+        "she is in room no 5 at the hospital since monday",
     ],
 )
 def test_other_numbers_stay(text: str) -> None:
