@@ -53,6 +53,14 @@ _DRIVE_VERBS = frozenset(
 _LEAVING = frozenset(
     "fired sacked dismissed laid let redundant resigned retired quit transferred".split()
 )
+# people met at a place as often as working there: "the staff in Starbucks were kind", "a
+# member of Hillsong" (after "at" they are cues still)
+_NOT_OWN_JOB = frozenset(
+    """
+    member members staff staffer colleague colleagues coworker coworkers co-worker co-workers
+    crew boss
+    """.split()
+)
 # The word before the preposition that makes the name after it an employer.
 _CUES_BY_PREP: dict[str, frozenset[str]] = {
     "at": _ROLES | _JOB_NOUNS | _WORK_VERBS,
@@ -60,16 +68,22 @@ _CUES_BY_PREP: dict[str, frozenset[str]] = {
     "with": _JOB_NOUNS | {"volunteer", "volunteers", "volunteered", "volunteering"},
     "by": frozenset("employed hired fired sacked dismissed laid redundant recruited".split()),
     "from": _LEAVING,
+    # "the manager of Zara", "an employee of Lidl" (not "a member of", said of a club)
+    "of": _ROLES - _NOT_OWN_JOB,
 }
 # "works in Tesco", "a job in Penneys": in Irish and British English one works in a shop
 # (only words of working there: "it started in Tesco", "hours in Costco" say where; "works
-# in the Gulf" is a region)
-_WORKED_IN = frozenset(
-    """
-    work works worked working volunteer volunteers volunteered volunteering employed hired
-    job jobs shift shifts placement placements apprenticeship internship position role post
-    """.split()
-)
+# in the Gulf" is a region); "a cashier in Lidl", "he was cook in Starbucks": writers whose
+# first language has one preposition for "at" and "in" name the employer after a role
+_WORKED_IN = (
+    frozenset(
+        """
+        work works worked working volunteer volunteers volunteered volunteering employed hired
+        job jobs shift shifts placement placements apprenticeship internship position role post
+        """.split()
+    )
+    | _ROLES
+) - _NOT_OWN_JOB
 # Apps and games one works in on a screen ("working in Canva", "started in Roblox"): with
 # "in" they are the tool, not the employer.
 _SCREENS = frozenset(

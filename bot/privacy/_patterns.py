@@ -36,6 +36,8 @@ from ._joined_days import joined_days
 from ._kin_address import WORDS as KIN_ADDRESS_WORDS
 from ._labelled_ids import labelled_ids
 from ._labelled_ids import may_hold as may_name_a_number
+from ._legal_forms import legal_form_companies
+from ._legal_forms import may_hold as may_hold_legal_form
 from ._lexicon import lexicon
 from ._listed_days import listed_days
 from ._local_shapes import (
@@ -52,6 +54,7 @@ from ._local_shapes import (
 )
 from ._month_forms import month_forms
 from ._national_ids import national_ids
+from ._numbered_institutions import numbered_institutions
 from ._owned_old_ordinals import owned_old_ordinals
 from ._reference_numbers import reference_numbers
 from ._roman_month_dates import roman_month_dates
@@ -852,7 +855,8 @@ def _may_hold_shapes(text: str, lowered: str) -> bool:
     for word in _SHAPE_WORDS:
         if word in lowered:
             return True
-    return may_hold_worded_days(text, lowered)  # "el tres de mayo"
+    # "el tres de mayo"; "Kaya Tekstil Ltd. Şti.": a legal form needs no digit
+    return may_hold_worded_days(text, lowered) or may_hold_legal_form(text)
 
 
 def _shift_into(out: list[Candidate], found: Iterator[Candidate], offset: int) -> None:
@@ -913,12 +917,14 @@ def structured(text: str) -> list[list[Candidate]]:
     counts = [digits for _, _, digits in windows if digits >= _MIN_AGE_DIGITS]
     handles, dated, coded = wide_shapes(text, bounds, lowered, counts)
     coded.extend(street_corners(text, lowered))  # "off western and 6th"
+    coded.extend(legal_form_companies(text))  # "Dom-Bud sp. z o.o.", "Rossi S.r.l."
     if windows:
         dates.extend(term_dates(text, lowered))
         dates.extend(foreign_dates(text, lowered))
         dates.extend(cldr_dates(text))  # "Hulyo 12", "ika-3 ng Setyembre"
         coded.extend(local_places(text, lowered))
         coded.extend(numbered_orgs(text, lowered))
+        coded.extend(numbered_institutions(text))  # "Liceum nr 3", "Escuela N° 14"
         coded.extend(school_codes(text))  # "PS 147", "P.S./M.S. 34", "ps 207"
         phones.extend(owned_phones(text, lowered))
         handles.extend(game_handles(text, lowered))

@@ -18,6 +18,7 @@ from operator import or_
 
 from ._acronym_compounds import keep_acronym_compounds
 from ._acronym_compounds import may_hold as may_hold_acronym_compounds
+from ._acronym_employers import acronym_employers
 from ._address_labels import address_labels
 from ._address_labels import may_hold as may_hold_address_labels
 from ._aged_brackets import aged_brackets
@@ -109,6 +110,8 @@ from ._everyday_vocabulary import keep_everyday_vocabulary
 from ._everyday_word_employers import MEETING_CUES, everyday_word_employers
 from ._everyday_word_orgs import HEADS as EVERYDAY_ORG_HEADS
 from ._everyday_word_orgs import everyday_word_orgs
+from ._exam_cued_acronyms import exam_cued
+from ._exam_cued_acronyms import may_hold as may_hold_exam_cues
 from ._externalised_names import keep_externalised_names, may_hold_externalised
 from ._feast_titles import keep_feast_titles
 from ._feast_titles import may_hold as may_hold_feast_titles
@@ -680,6 +683,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = [c for c in out if not _cited_or_spoken(text, c, lex)]
     if out and _may_name_exams(text) and _EXAM_HINT.search(text):
         out = [c for c in out if not _exam_acronym(text, c)]
+    if out and may_hold_exam_cues(lows):
+        out = [c for c in out if not exam_cued(text, c)]  # "prepares for the YKS"
     if out and _may_name_public(text):
         out = [c for c in out if not _public_figure_or_team(text, c)]
     if gates & _G_CUED_ORGS:  # "referred by Open Door", "her team Coastal United"
@@ -792,6 +797,7 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(unlisted_employers(text, toks))
         out.extend(everyday_word_employers(text, toks))  # "started at polar", "job at universal"
         out.extend(capital_employers(text, toks, lex))  # "works at the Pantry"
+        out.extend(acronym_employers(text, toks, lex))  # "a guard at ZUS office"
     elif gates & _G_MEETING:  # "church at centenary", "his pastor at abyssinian"
         out.extend(everyday_word_employers(text, toks))
     if may_hold_towns_after_venues(lows):  # "the beach in summerstrand", "aunt's in lapaha"

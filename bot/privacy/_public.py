@@ -21,6 +21,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Protocol
 
+from ._club_members import club_member
 from ._lexicon import Lexicon
 from ._vocab import PERSON_ONLY_VERBS, RELATIONS, STRONG_PERSON_VERBS, TITLES
 
@@ -313,7 +314,10 @@ def _decide(text: str, toks: Sequence[_Tok], found: list[_Found], lex: Lexicon) 
             if not f.kept:
                 pending.append(f)  # "in London or Madrid": the list may keep it
         elif f.level in (WORK, CHAIN):
-            f.kept = not _employer_or_own(toks, f.first, own=f.level == CHAIN)
+            f.kept = not (
+                _employer_or_own(toks, f.first, own=f.level == CHAIN)
+                or club_member(toks, f.first, f.last)  # "plays in Galatasaray youth team"
+            )
         elif _measure(text, toks, f):
             f.kept = True
         elif _client_cue(text, toks, f):

@@ -1,0 +1,51 @@
+"""Exams named by an acronym after a verb of preparing, passing or failing one: "prepares
+for the YKS", "she failed the ENEM twice", "revising for her DELF".
+
+National entrance and school-leaving exams (YKS, ENEM, EGE, DELE, PAU, GCSE) are sat by
+hundreds of thousands each year and name nobody. ``_kept_figures`` keeps one followed by
+"exam", "results" or "test"; second-language writers as often name the exam alone after
+the verb, and there the verb says what the letters are. Only capitals are kept this way,
+and only right after the verb and its article or owner: "failed the PKO interview" (a
+word after the letters) stays with the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._word_classes import Candidate
+
+# the cue verbs, one of which a text must hold (a cheap gate on its words)
+_VERBS = frozenset(
+    """
+    prepare prepares prepared preparing study studies studied studying revise revises revised
+    revising cramming pass passed passes passing fail failed fails failing retake retakes
+    retaking retook sat sit sits sitting resat
+    """.split()
+)
+_CUED = re.compile(
+    r"(?i:(?:prepar(?:e|es|ed|ing)|stud(?:y|ies|ied|ying)|revis(?:e|es|ed|ing)|cramming)"
+    r"[ \t]+for|pass(?:ed|es|ing)?|fail(?:ed|s|ing)?|retak(?:e|es|ing)|retook|sat|sit(?:s|ting)?"
+    r"|re-?sat)"
+    r"[ \t]+(?:(?i:the|her|his|their|my|this year's|last year's)[ \t]+)?$"
+)
+_LETTERS = re.compile(r"[A-Z]{2,6}")
+_AFTER = re.compile(
+    r"[ \t]*(?:[.,;:!?)\n]|$|(?:in|on|at|this|last|next|again|twice|with|and|but|so)\b)"
+)
+_LOOK_BACK = 40
+
+
+def may_hold(lows: list[str]) -> bool:
+    """Cheap check: a cue verb among the lower-case words."""
+    return not _VERBS.isdisjoint(lows)
+
+
+def exam_cued(text: str, cand: Candidate) -> bool:
+    """Capitals right after a verb of preparing for, passing or failing an exam."""
+    start, end, _ = cand
+    if not _LETTERS.fullmatch(text, start, end) or not _AFTER.match(text, end):
+        return False
+    return _CUED.search(text, max(0, start - _LOOK_BACK), start) is not None

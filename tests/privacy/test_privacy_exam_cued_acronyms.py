@@ -1,0 +1,39 @@
+"""Exams named by capitals after a verb of preparing for, passing or failing one ("prepares
+for the YKS", "she failed the ENEM") stay, as do degrees and CVs typed in mixed case; the
+same capitals before another noun or as an employer are still removed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.privacy import redact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He prepares for the YKS and his parents push a lot.",
+        "She failed the ENEM last year and wants to try again.",
+        "He is studying for his EGE this year with a tutor.",
+        "She passed the PAU with good marks, so proud.",
+        "She is a PhD student and the supervisor is cold.",
+        "Her CV is ready and she sent it to five places.",
+        "He finished his MSc and now looks for work.",
+    ],
+)
+def test_exams_and_degrees_stay(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("She failed the KRQ interview and cried on the bus.", "KRQ"),
+        ("He works at KRQ since the spring.", "KRQ"),
+    ],
+)
+def test_capitals_naming_a_body_go(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out
+    assert redact(out) == out
