@@ -17,7 +17,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ._employers import _at_work
+from ._employers import at_work
 from ._everyday_word_employers import _WHEN
 from ._lexicon import _words
 from ._vocab import KNOWN_ACRONYMS
@@ -69,7 +69,7 @@ def acronym_employers(text: str, toks: list[Token], lex: Lexicon) -> list[Candid
             and tok.low not in _FIELDS
             and tok.low not in lex.brands
             and tok.low not in lex.id_systems
-            and _at_work(text, toks, i)
+            and at_work(text, toks, i)
         ):
             out.append((tok.start, tok.end, "org"))
     return out

@@ -154,7 +154,7 @@ def contextual_organisations(text: str, toks: list[Token], lex: Lexicon) -> list
         if tok.low in lex.id_systems:
             if _names_agency(text, toks, i, lex):
                 employers.add(tok.low)
-        elif _at_work(text, toks, i):
+        elif at_work(text, toks, i):
             employers.add(tok.low)
     # once a shop is somebody's workplace, every mention of it says so ("lunch at Tesco too")
     return [(toks[i].start, toks[i].end, "org") for i in hits if toks[i].low in employers]
@@ -194,7 +194,8 @@ def _names_agency(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     return True
 
 
-def _at_work(text: str, toks: list[Token], i: int) -> bool:
+def at_work(text: str, toks: list[Token], i: int) -> bool:
+    """The shop at ``i`` is named as somebody's workplace ("shifts at", "a cashier in")."""
     return _work_after(text, toks, i) or _work_before(text, toks, i) or _worked_in(text, toks, i)
 
 
