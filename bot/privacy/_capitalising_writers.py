@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._everyday_vocabulary import vocabulary
 from ._function_words import tables
 from ._kin_words import _KIN_VOCAB
 from ._name_cues import _person_follows
@@ -38,12 +39,20 @@ if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
 
 _DETERMINERS = frozenset("the a an no her his my their our your".split())
-# "went to the Makola", "at the Ridge": after a preposition of place the word may name one
-_PLACE_PREPOSITIONS = frozenset("at in from to near into outside inside around by".split())
 _MIN_HABIT_WORD = 4  # shorter capitals are initials or abbreviations ("the Y", "her Ex")
 # plurals name teams and families ("the Chiefs"); words of a people or language are
 # capitalised by every writer ("a Finnish series", "the Korean church")
 _NOT_HABIT_ENDINGS = ("s", "ish", "ese", "ian", "ean")
+_VENUE_PREPOSITIONS = frozenset({"at", "by"})
+# what may follow a listed word read as a noun: the end of its phrase
+_JOINING = frozenset("and or but with on in at for to from before after every each".split())
+# describing words that stand between a determiner and a noun, never before a name
+_PLAIN_ADJECTIVES = frozenset(
+    """
+    big small little whole new old same first last next local own good great nice kind strict
+    entire huge real young usual
+    """.split()
+)
 # "the Ministry of Labour", "the Fund for Health Insurance": the noun heads a proper name
 _NAME_LINKS = frozenset({"of", "for"})
 
@@ -62,8 +71,8 @@ def keep_capitalised_nouns(
         lambda i: (
             bool(habit - {toks[i].low})
             and _lone_after_determiner(text, toks, i)
-            and not (i >= 2 and toks[i - 2].low in _PLACE_PREPOSITIONS)
-            and not lex.listed(toks[i].low)
+            and not _venue_named(toks, i)
+            and not _named_by_lists(text, toks, i, lex, found)
             and not toks[i].acronym
             and not _foreign_head_follows(text, toks, i, lex)
             and not _person_follows(text, toks, i, weak=False)
@@ -71,14 +80,55 @@ def keep_capitalised_nouns(
     )
 
 
+def _named_by_lists(
+    text: str, toks: list[Token], i: int, lex: Lexicon, found: list[Candidate]
+) -> bool:
+    """The word (or a part of a hyphenated one: "the Helene-Lange-Gymnasium") is a listed
+    name. A word listed only as a surname or a town ("the Barrio", "in the Heim", "the
+    Pueblo") is read as the writer's noun when it ends its clause or a joining word follows,
+    and is no part of another candidate of the text ("Ana Barrio came ... the Barrio")."""
+    tok = toks[i]
+    parts = tok.low.split("-")
+    if not any(lex.listed(part) for part in parts):
+        return False
+    if len(parts) > 1 or tok.low in lex.given_names or tok.low in lex.regions:
+        return True
+    if i + 1 < len(toks):
+        nxt = toks[i + 1]
+        if text[tok.end : nxt.start] == " " and nxt.low not in _JOINING:
+            return True
+    return any(s != tok.start and tok.low in text[s:e].lower().split() for s, e, _k in found)
+
+
+def _venue_named(toks: list[Token], i: int) -> bool:
+    """ "a shift at the Cactus", "by the Ridge": "at" or "by" before the determiner makes
+    the word a venue's name. Other prepositions of place do not, in the text of a writer
+    who capitalises nouns: such a writer capitalises the kinds of places the same way ("in
+    the Heim", "went to the Mosquée", "works in a big Kaisha")."""
+    det = _determiner_at(toks, i)
+    return det >= 1 and toks[det - 1].low in _VENUE_PREPOSITIONS
+
+
+def _determiner_at(toks: list[Token], i: int) -> int:
+    """The index of the determiner before ``toks[i]``, past one plain adjective ("a big",
+    "the whole"), or -1."""
+    if i >= 1 and toks[i - 1].low in _DETERMINERS and not toks[i - 1].capital:
+        return i - 1
+    if i >= 2 and toks[i - 1].low in _PLAIN_ADJECTIVES and toks[i - 2].low in _DETERMINERS:
+        return i - 2
+    return -1
+
+
 def _habit_words(text: str, toks: list[Token], lex: Lexicon, found: list[Candidate]) -> set[str]:
-    """The everyday English nouns and kinship words the writer capitalises after a
-    determiner, outside every candidate (one read as a name, "the Pani said", shows
-    nothing, and would be gone from the text once redacted)."""
+    """The everyday nouns (of English or of another language the lists know: "the Feria",
+    "the Señora") and kinship words the writer capitalises after a determiner, outside
+    every candidate (one read as a name, "the Pani said", shows nothing, and would be gone
+    from the text once redacted)."""
+    borrowed = vocabulary(lex)
     return {
         tok.low
         for i, tok in enumerate(toks)
-        if (tok.kind is Kind.ORDINARY or tok.low in _KIN_VOCAB)
+        if (tok.kind is Kind.ORDINARY or tok.low in _KIN_VOCAB or tok.low in borrowed)
         and tok.capital
         and not tok.acronym
         and not tok.possessive
@@ -92,12 +142,13 @@ def _habit_words(text: str, toks: list[Token], lex: Lexicon, found: list[Candida
 
 
 def _lone_after_determiner(text: str, toks: list[Token], i: int) -> bool:
-    """``toks[i]`` follows a lower-case determiner after one space, and no capitalised
-    word follows it after a space."""
-    if i == 0:
+    """``toks[i]`` follows a lower-case determiner after one space (maybe with one plain
+    adjective between: "a big Kaisha", "the whole Rodzina"), and no capitalised word
+    follows it after a space."""
+    det = _determiner_at(toks, i)
+    if det < 0 or toks[det].capital:
         return False
-    prev = toks[i - 1]
-    if prev.capital or prev.low not in _DETERMINERS or text[prev.end : toks[i].start] != " ":
+    if any(text[toks[k].end : toks[k + 1].start] != " " for k in range(det, i)):
         return False
     if i + 1 < len(toks):
         nxt = toks[i + 1]
