@@ -49,8 +49,8 @@ _JOINING = frozenset("and or but with on in at for to from before after every ea
 # describing words that stand between a determiner and a noun, never before a name
 _PLAIN_ADJECTIVES = frozenset(
     """
-    big small little whole new old same first last next local own good great nice kind strict
-    entire huge real young usual
+    big small whole new old same first last next local own good great nice kind strict entire
+    huge real usual
     """.split()
 )
 # "the Ministry of Labour", "the Fund for Health Insurance": the noun heads a proper name
@@ -112,7 +112,7 @@ def _venue_named(toks: list[Token], i: int) -> bool:
 def _determiner_at(toks: list[Token], i: int) -> int:
     """The index of the determiner before ``toks[i]``, past one plain adjective ("a big",
     "the whole"), or -1."""
-    if i >= 1 and toks[i - 1].low in _DETERMINERS and not toks[i - 1].capital:
+    if i >= 1 and toks[i - 1].low in _DETERMINERS:
         return i - 1
     if i >= 2 and toks[i - 1].low in _PLAIN_ADJECTIVES and toks[i - 2].low in _DETERMINERS:
         return i - 2
@@ -135,10 +135,28 @@ def _habit_words(text: str, toks: list[Token], lex: Lexicon, found: list[Candida
         and len(tok.word) >= _MIN_HABIT_WORD
         and not tok.low.endswith(_NOT_HABIT_ENDINGS)
         and not lex.listed(tok.low)
-        and _lone_after_determiner(text, toks, i)
+        and (_lone_after_determiner(text, toks, i) or _after_opening_determiner(text, toks, i))
         and (i + 1 == len(toks) or toks[i + 1].low not in _NAME_LINKS)
-        and not any(c[0] <= tok.start < c[1] for c in found)
+        and (
+            tok.low in lex.ordinary  # "the Father asked": an English noun, read as a name or not
+            or not any(c[0] <= tok.start < c[1] for c in found)
+        )
     }
+
+
+def _after_opening_determiner(text: str, toks: list[Token], i: int) -> bool:
+    """ "The Father was surprised", "My Client passed": a capitalised noun after the
+    determiner that opens a sentence, a lower-case word going on after it (not a heading's
+    Title Case)."""
+    if i < 1 or i + 1 >= len(toks) or toks[i - 1].low not in _DETERMINERS:
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    return (
+        prev.capital
+        and text[prev.end : toks[i].start] == " "
+        and text[toks[i].end : nxt.start] == " "
+        and nxt.word.islower()
+    )
 
 
 def _lone_after_determiner(text: str, toks: list[Token], i: int) -> bool:
