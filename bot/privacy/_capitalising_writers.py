@@ -4,24 +4,31 @@ Some practitioners capitalise the words that matter in a note, English ones too:
 she didn't think about the Divorce once", "the Pension came through", "calming the Anger
 inside". A writer who does so with an everyday English noun after an article or owner
 capitalises the client's own words the same way: "buys Lavash at the Shuka", "stayed until
-the Surj was finished", "the Zawiya on Friday". In such a text a lone capitalised word
-right after an article or owner, in no list of names, surnames or places, is read as a
-noun of that kind, not as a name.
+the Surj was finished", "the Zawiya on Friday", and so the kinds of places too: "lives in
+the Heim", "went to the Mosquée", "works in a big Kaisha". In such a text a lone
+capitalised word right after an article or owner (maybe past one plain adjective: "a big",
+"the whole"), in no list of names, surnames or places, is read as a noun of that kind, not
+as a name.
 
-The writer's habit is shown by a lone capitalised everyday English noun or kinship word of
-any language, of four letters or more, after "the", "a", "an", "no" or an owner ("the
-Divorce", "with her Abuela": English writes both in lower case there), which is no listed
-name, surname or place, no plural (a team, "the Chiefs", or a family, "the Nguyens"), no
-word of a people or language ("a Finnish series": every writer capitalises it) and no noun
-heading a proper name ("the Ministry of Labour"); it must be another word than the one
-judged.
+The writer's habit is shown by a lone capitalised everyday noun (of English, or of another
+language the lists know: "the Feria", "the Señora") or kinship word of any language, of
+four letters or more, after "the", "a", "an", "no" or an owner ("the Divorce", "with her
+Abuela": English writes both in lower case there), also after the determiner opening a
+sentence when the sentence goes on in lower case ("The Father was surprised"), which is no
+listed name, surname or place, no plural (a team, "the Chiefs", or a family, "the
+Nguyens"), no word of a people or language ("a Finnish series": every writer capitalises
+it) and no noun heading a proper name ("the Ministry of Labour"); it must be another word
+than the one judged. An English noun shows the habit even where a rule read it as a name
+("the Father asked"): the noun is no name anywhere.
 
 Recall first: the judged word must be a one-word candidate after such a determiner with one
-space, in no list of given names, surnames, towns or regions, and followed neither by
-another capitalised word ("her Nani Jahanara": the name after a relative's word), nor by
-what a person does ("then her Tamirat came in", "the Marek said"), nor by a lower-case word
-in no English list, the head noun of a name in its own language ("the Itäkeskuksen
-nuorisotalo").
+space, not after "at" or "by" ("a shift at the Cactus": a venue), in no list of given names
+or regions, no hyphenated word with a listed part ("the Helene-Lange-Gymnasium"), listed as
+a surname or town only when it ends its phrase and is no part of another candidate ("Ana
+Barrio ... the Barrio"), and followed neither by another capitalised word ("her Nani
+Jahanara": the name after a relative's word), nor by what a person does ("then her Tamirat
+came in", "the Marek said"), nor by a lower-case word in no English list, the head noun of a
+name in its own language ("the Itäkeskuksen nuorisotalo").
 """
 
 from __future__ import annotations
