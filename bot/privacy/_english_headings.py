@@ -84,15 +84,33 @@ def _is_heading(line: str) -> bool:
 
 
 def _heading_lines(text: str) -> list[tuple[int, int]]:
-    """Where the heading lines of ``text`` start and end."""
+    """Where the heading lines of ``text`` start and end, and the sentences of other lines
+    written in Title Case for emphasis ("Today was good. Do Not Rush The Silence.")."""
     found: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
         if _is_heading(line):
             found.append((start, end))
+        elif _SENTENCE_END.search(line):
+            found.extend(_title_case_sentences(line, start))
         start = end + 1
     return found
+
+
+def _title_case_sentences(line: str, offset: int) -> list[tuple[int, int]]:
+    """The sentences of ``line`` that read as headings, shifted by ``offset``."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for m in [*_SENTENCE_END.finditer(line), None]:
+        end = m.start() if m else len(line)
+        if _is_heading(line[start:end]):
+            found.append((offset + start, offset + end))
+        start = m.end() if m else end
+    return found
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def keep_english_headings(text: str, out: list[Candidate], lex: Lexicon) -> list[Candidate]:
