@@ -5,7 +5,9 @@ A heading capitalises every word, its small joining words too ("With", "On", "Of
 capitals say nothing about names, and the proper-noun rules read its words as a run of names.
 A line whose words are all capitalised, lower-case joining words aside, and that capitalises
 a joining word inside a phrase (not only at its start) is such a heading: a candidate there
-whose every word is an everyday English word is an ordinary word of the heading.
+whose every word is an everyday English word is an ordinary word of the heading. So is a
+sentence written that way for emphasis inside a line of ordinary sentences ("She found it
+herself. Do Not Rush The Silence."): read alone, it is judged as a line.
 
 Recall first: a word that is also a given name ("Rose", "Will"), a word right after a title or
 a relation ("Coach Baker", "Nan Pearl"), any word of no everyday list ("Goal for Maya: ..."),

@@ -88,6 +88,8 @@ from ._cued_orgs import _OPENERS as CUED_ORG_OPENERS
 from ._cued_orgs import cued_organisations
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
+from ._currency_words import keep_currency_words
+from ._currency_words import may_hold as may_hold_currency
 from ._decided import Range, dropped, recording
 from ._dedicated_churches import dedicated_churches
 from ._dedicated_churches import may_hold as may_hold_dedicated_churches
@@ -994,6 +996,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_capitalised_nouns(text, toks, out, lex)
     if out and may_hold_counted(lows):  # "two Cuadras", "fifty Soles": a counted noun
         out = keep_counted_nouns(text, toks, out, lex)
+    if out and may_hold_currency(lows):  # "sends Hryvnias home", "the Lira is losing value"
+        out = keep_currency_words(text, toks, out, lex)
     if out and may_hold_modifier_heads(lows):  # "the Valborg picnic", "her Anteckningar app"
         out = keep_modifier_words(text, toks, out, lex)
     if out and may_hold_described(lows):  # "the whole Koncerts", "the second Wecker"
