@@ -4,8 +4,9 @@ Some practitioners capitalise the words that matter in a note, English ones too:
 she didn't think about the Divorce once", "the Pension came through", "calming the Anger
 inside". A writer who does so with an everyday English noun after an article or owner
 capitalises the client's own words the same way: "buys Lavash at the Shuka", "stayed until
-the Surj was finished", "the Zawiya on Friday", and so the kinds of places too: "lives in
-the Heim", "went to the Mosquée", "works in a big Kaisha". In such a text a lone
+the Surj was finished", "the Zawiya on Friday", and, shown by two such nouns or more, the
+kinds of places too: "lives in the Heim", "went to the Mosquée", "works in a big Kaisha". In
+such a text a lone
 capitalised word right after an article or owner (maybe past one plain adjective: "a big",
 "the whole"), in no list of names, surnames or places, is read as a noun of that kind, not
 as a name.
@@ -22,7 +23,9 @@ than the one judged. An English noun shows the habit even where a rule read it a
 ("the Father asked"): the noun is no name anywhere.
 
 Recall first: the judged word must be a one-word candidate after such a determiner with one
-space, not after "at" or "by" ("a shift at the Cactus": a venue), in no list of given names
+space, not after a preposition of place when the habit is shown by one noun only ("the
+Grief ... goes to the Adabraka": the place's name) nor ever after "at" or "by" ("a shift at
+the Cactus": a venue), in no list of given names
 or regions, no hyphenated word with a listed part ("the Helene-Lange-Gymnasium"), listed as
 a surname or town only when it ends its phrase and is no part of another candidate ("Ana
 Barrio ... the Barrio"), and followed neither by another capitalised word ("her Nani
@@ -50,7 +53,10 @@ _MIN_HABIT_WORD = 4  # shorter capitals are initials or abbreviations ("the Y", 
 # plurals name teams and families ("the Chiefs"); words of a people or language are
 # capitalised by every writer ("a Finnish series", "the Korean church")
 _NOT_HABIT_ENDINGS = ("s", "ish", "ese", "ian", "ean")
+# "went to the Makola", "at the Ridge": after a preposition of place the word may name one
+_PLACE_PREPOSITIONS = frozenset("at in from to near into outside inside around by".split())
 _VENUE_PREPOSITIONS = frozenset({"at", "by"})
+_HABIT_FOR_PLACES = 2  # other capitalised nouns that show the habit beyond emphasis
 # what may follow a listed word read as a noun: the end of its phrase
 _JOINING = frozenset("and or but with on in at for to from before after every each".split())
 # describing words that stand between a determiner and a noun, never before a name
@@ -78,7 +84,7 @@ def keep_capitalised_nouns(
         lambda i: (
             bool(habit - {toks[i].low})
             and _lone_after_determiner(text, toks, i)
-            and not _venue_named(toks, i)
+            and not _place_named(toks, i, habit_shown=len(habit - {toks[i].low}))
             and not _named_by_lists(text, toks, i, lex, found)
             and not toks[i].acronym
             and not _foreign_head_follows(text, toks, i, lex)
@@ -107,13 +113,20 @@ def _named_by_lists(
     return any(s != tok.start and tok.low in text[s:e].lower().split() for s, e, _k in found)
 
 
-def _venue_named(toks: list[Token], i: int) -> bool:
-    """ "a shift at the Cactus", "by the Ridge": "at" or "by" before the determiner makes
-    the word a venue's name. Other prepositions of place do not, in the text of a writer
-    who capitalises nouns: such a writer capitalises the kinds of places the same way ("in
-    the Heim", "went to the Mosquée", "works in a big Kaisha")."""
+def _place_named(toks: list[Token], i: int, *, habit_shown: int) -> bool:
+    """ "went to the Makola", "at the Ridge": a preposition of place before the determiner
+    may make the word a place's name. A writer who capitalises several other everyday nouns
+    after a determiner capitalises the kinds of places the same way ("lives in the Heim",
+    "went to the Mosquée", "works in a big Kaisha"); only "at" and "by" still name a venue
+    there ("a shift at the Cactus"). One such noun may be emphasis ("the Grief"), and shows
+    no more than that."""
     det = _determiner_at(toks, i)
-    return det >= 1 and toks[det - 1].low in _VENUE_PREPOSITIONS
+    if det < 1:
+        return False
+    prep = toks[det - 1].low
+    if habit_shown >= _HABIT_FOR_PLACES:
+        return prep in _VENUE_PREPOSITIONS
+    return prep in _PLACE_PREPOSITIONS
 
 
 def _determiner_at(toks: list[Token], i: int) -> int:

@@ -1,8 +1,8 @@
-"""A writer who capitalises nouns ("the Teacher", "the Mother") capitalises the kinds of
-places the same way: after "in", "to" or "from" and "the", after an adjective ("a big"), or
-when the word is listed only as a surname or a town and ends its phrase, it is a noun. "at"
-and "by" still name a venue; a given name, a hyphenated name with a listed part, a word
-before a noun or one named elsewhere in the text still goes."""
+"""A writer who capitalises several nouns ("the Teacher", "the Mother") capitalises the
+kinds of places the same way: after "in", "to" or "from" and "the", after an adjective ("a
+big"), or when the word is listed only as a surname or a town and ends its phrase, it is a
+noun. "at" and "by" still name a venue; a given name, a hyphenated name with a listed part,
+a word before a noun or one named elsewhere in the text still goes."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from tests.privacy.redaction_cases import assert_gone, assert_kept
     "text",
     [
         "The Teacher told the Mother that the boy now eats lunch in the Stolovaya. Small step.",
-        "After the Divorce she moved to the Obshchezhitie and the Neighbours help her.",
+        "After the Divorce she moved to the Obshchezhitie; the Teacher finds the Daughter calm.",
         "The Father works in a big Fabrika and comes home tired, but the Children wait up.",
         "The Mother said the Evening in the Kuca was calm. She was proud of it.",
     ],
