@@ -5,7 +5,9 @@ A heading capitalises every word, its small joining words too ("With", "On", "Of
 capitals say nothing about names, and the proper-noun rules read its words as a run of names.
 A line whose words are all capitalised, lower-case joining words aside, and that capitalises
 a joining word inside a phrase (not only at its start) is such a heading: a candidate there
-whose every word is an everyday English word is an ordinary word of the heading.
+whose every word is an everyday English word is an ordinary word of the heading. So is a
+sentence written that way for emphasis inside a line of ordinary sentences ("She found it
+herself. Do Not Rush The Silence."): read alone, it is judged as a line.
 
 Recall first: a word that is also a given name ("Rose", "Will"), a word right after a title or
 a relation ("Coach Baker", "Nan Pearl"), any word of no everyday list ("Goal for Maya: ..."),
@@ -84,15 +86,33 @@ def _is_heading(line: str) -> bool:
 
 
 def _heading_lines(text: str) -> list[tuple[int, int]]:
-    """Where the heading lines of ``text`` start and end."""
+    """Where the heading lines of ``text`` start and end, and the sentences of other lines
+    written in Title Case for emphasis ("Today was good. Do Not Rush The Silence.")."""
     found: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
         if _is_heading(line):
             found.append((start, end))
+        elif _SENTENCE_END.search(line):
+            found.extend(_title_case_sentences(line, start))
         start = end + 1
     return found
+
+
+def _title_case_sentences(line: str, offset: int) -> list[tuple[int, int]]:
+    """The sentences of ``line`` that read as headings, shifted by ``offset``."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for m in [*_SENTENCE_END.finditer(line), None]:
+        end = m.start() if m else len(line)
+        if _is_heading(line[start:end]):
+            found.append((offset + start, offset + end))
+        start = m.end() if m else end
+    return found
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def keep_english_headings(text: str, out: list[Candidate], lex: Lexicon) -> list[Candidate]:

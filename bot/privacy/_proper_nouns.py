@@ -76,6 +76,8 @@ from ._comma_towns import towns_after_places
 from ._community_orgs import BODY_HEADS, community_bodies
 from ._counted_acronyms import CUES as ACRONYM_CUES
 from ._counted_acronyms import keep_counted_acronyms
+from ._counted_nouns import keep_counted_nouns
+from ._counted_nouns import may_hold as may_hold_counted
 from ._counted_words import _COUNTER_WORDS as COUNTER_WORDS
 from ._counted_words import keep_counted_words
 from ._course_levels import keep_courses
@@ -87,6 +89,8 @@ from ._cued_orgs import _OPENERS as CUED_ORG_OPENERS
 from ._cued_orgs import cued_organisations
 from ._cultural import HINTS as CULTURE_HINTS
 from ._cultural import keep_cultural
+from ._currency_words import keep_currency_words
+from ._currency_words import may_hold as may_hold_currency
 from ._decided import Range, dropped, recording
 from ._dedicated_churches import dedicated_churches
 from ._dedicated_churches import may_hold as may_hold_dedicated_churches
@@ -996,6 +1000,10 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_filipino_grandparents(text, toks, out)
     if out:  # "the Divorce ... buys Lavash at the Shuka": a writer who capitalises nouns
         out = keep_capitalised_nouns(text, toks, out, lex)
+    if out and may_hold_counted(lows):  # "two Cuadras", "fifty Soles": a counted noun
+        out = keep_counted_nouns(text, toks, out, lex)
+    if out and may_hold_currency(lows):  # "sends Hryvnias home", "the Lira is losing value"
+        out = keep_currency_words(text, toks, out, lex)
     if out and may_hold_modifier_heads(lows):  # "the Valborg picnic", "her Anteckningar app"
         out = keep_modifier_words(text, toks, out, lex)
     if out and may_hold_described(lows):  # "the whole Koncerts", "the second Wecker"
