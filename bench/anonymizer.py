@@ -192,6 +192,8 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_festivals60b.jsonl",
     ROOT / "tests/data/phi_dev_adverbs60a.jsonl",
     ROOT / "tests/data/phi_dev_adverbs60b.jsonl",
+    ROOT / "tests/data/phi_dev_chatrecall61a.jsonl",
+    ROOT / "tests/data/phi_dev_chatrecall61b.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
