@@ -1,0 +1,164 @@
+"""Names typed in lower case in quick chat answers, found by the frame around them rather
+than by a list: "kuya jun came", "nurse jan called", "lesieli 8/10 today", "vikram ne bola",
+"ray ray said".
+
+Each frame is one a person fills in most chat notes, and each reads only words no list
+calls safe there:
+
+- a title or kinship word of address, a short word, then a verb a person does ("kuya jun
+  came", "inday mae said", "ading tin said"): the word is a name even when it is also a month
+  or an everyday word, when it is a listed given name or the title is no English word;
+- a word in no list, or a listed given name that is no everyday word, right before a score
+  ("lesieli 8/10", "tavita 3 out of 10"): the person who rated;
+- a word before the Hindi and Urdu ergative "ne" and a verb of saying, telling or doing
+  ("vikram ne bola", "ananya ne kaha"): the one who spoke;
+- a listed given name typed twice ("ray ray", "jun jun"): a doubled nickname.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from ._foreign_clauses import _ENGLISH as ENGLISH_WORDS  # pyright: ignore[reportPrivateUsage]
+from ._language_context import _ALL_FUNCTION_WORDS, _KIN  # pyright: ignore[reportPrivateUsage]
+from ._lexicon import Lexicon
+from ._lowercase_cues import _CHAT_ADVERBS
+from ._lowercase_titles import _LOWER_NICK, _LOWER_TITLE_WORDS  # pyright: ignore[reportPrivateUsage]
+from ._vocab import PERSON_VERBS, RELATIONS, STRONG_PERSON_VERBS
+from ._word_classes import Candidate, Kind, Token
+
+# Words of address typed before a name in Filipino (Visayan), Tongan, Samoan, Maori and
+# Spanish chat beyond the titles known elsewhere: "inday mae", "ading tin", "pareng nonoy".
+_MORE_TITLES = frozenset(
+    "inday ading dodong nang nong manoy manay pareng mareng tiya tiyo tuakana tokoua "
+    "tuafefine tuofefine tuagane tuaʻane uso tuaa don doña tía tío prima primo".split()
+)
+_TITLES = (_LOWER_TITLE_WORDS - _LOWER_NICK) | _MORE_TITLES
+# verbs whose subject is a person, typed right after the name: "kuya jun came"
+_DOING = STRONG_PERSON_VERBS | frozenset(
+    "looks helps helped takes took picks picked fetches fetched makes made drives brings "
+    "lets sits walks walked cooks cooked braids teaches taught prays prayed sleeps slept "
+    "works worked stays lives lived picks".split()
+)
+_MONTH_WORDS = frozenset("jan jun june may april august".split())
+_MAX_SHORT = 5
+_MIN_NAME = 2
+# a score right after a word: "8/10", "3 / 10", "7 out of 10", "6 de 10"
+_SCORE = re.compile(r" (?:\d{1,2}(?:\.\d)? ?/ ?10\b|\d{1,2} (?:out of|de|sa|na) 10\b)")
+_MIN_SCORED = 4
+# Hindi and Urdu verbs after the ergative "ne": said, told, asked, wrote, thought, did, saw
+_ERGATIVE_VERBS = frozenset(
+    "bola boli bole bolaa kaha kahaa kahi kahe bataya batayi bataaya btaya pucha poocha puchha "
+    "likha socha kiya kiyaa dekha suna mana maana manaa".split()
+)
+_NOT_NAMES = frozenset(
+    "i you he she we they it me him her us them this that who what someone everyone nobody "
+    "mummy mumma papa mama maa amma abba abbu ammi ami dadi nani dada nana bhai didi sir mam "
+    "maam madam teacher doctor uncle aunty auntie today tonight yesterday tomorrow now again "
+    "too later earlier once twice".split()
+)
+CUE_WORDS = _TITLES | _ERGATIVE_VERBS | {"ne"}
+
+
+def may_hold(lows: list[str], text: str) -> bool:
+    """Whether any frame here can hold: a title, "ne", a slash or "of 10", or a doubled word."""
+    return not CUE_WORDS.isdisjoint(lows) or "10" in text or _doubled(lows)
+
+
+def chat_frame_names(
+    text: str, toks: list[Token], lows: list[str], lex: Lexicon
+) -> list[Candidate]:
+    """The names the frames above find, in the order of the text."""
+    out: list[Candidate] = []
+    last = len(toks) - 1
+    for i, tok in enumerate(toks):
+        if tok.capital or tok.acronym:
+            continue
+        nxt = lows[i + 1] if i < last else ""
+        titled = 0 < i < last and lows[i - 1] in _TITLES
+        if (titled and _titled(text, toks, i, lex, doing=nxt in _DOING)) or _scored(text, tok, lex):
+            out.append((tok.start, tok.end, "name"))
+        elif nxt == "ne" and i + 2 <= last and lows[i + 2] in _ERGATIVE_VERBS:
+            if _may_be_person(tok, lex) and text[tok.end : toks[i + 1].start] == " ":
+                out.append((tok.start, tok.end, "name"))
+        elif nxt == tok.low and _doubled_name(text, toks, i, lex):
+            out.append((tok.start, toks[i + 1].end, "name"))
+    return out
+
+
+def _titled(text: str, toks: list[Token], i: int, lex: Lexicon, *, doing: bool) -> bool:
+    """ "kuya jun came", "nurse jan called": the word between a title and a person's verb,
+    one space either side, that is a name there. After a word of address that is no English
+    word, a word in no list is a name whatever follows it ("his tuakana viliami and")."""
+    tok, title = toks[i], toks[i - 1]
+    if text[title.end : tok.start] != " ":
+        return False
+    low = tok.low
+    if len(low) < _MIN_NAME or not _free_word(low) or low in _TITLES:
+        return False
+    foreign_title = title.low not in lex.ordinary and title.low not in RELATIONS
+    if not doing:
+        return (
+            foreign_title
+            and tok.kind in (Kind.NAME, Kind.UNKNOWN)
+            and len(low) > _MIN_NAME
+            and tok.word.isalpha()
+        )
+    if text[tok.end : toks[i + 1].start] != " ":
+        return False
+    if tok.kind in (Kind.NAME, Kind.UNKNOWN) or low in lex.given_names or low in _MONTH_WORDS:
+        return True
+    # an everyday word: only a short one after a word of address that is no English word
+    return tok.kind is Kind.ORDINARY and len(low) <= _MAX_SHORT and foreign_title
+
+
+def _free_word(low: str) -> bool:
+    """A word that could be a name at all: no function word, pronoun, adverb or verb."""
+    return (
+        low not in _ALL_FUNCTION_WORDS
+        and low not in ENGLISH_WORDS
+        and low not in _NOT_NAMES
+        and low not in _CHAT_ADVERBS
+        and low not in PERSON_VERBS
+        and low not in RELATIONS
+        and low not in _KIN
+    )
+
+
+def _scored(text: str, tok: Token, lex: Lexicon) -> bool:
+    """ "lesieli 8/10": a word in no list, or a given name that is no everyday word."""
+    if tok.kind not in (Kind.NAME, Kind.UNKNOWN) or len(tok.low) < _MIN_SCORED:
+        return False
+    if not _SCORE.match(text, tok.end) or not re.search(r"[aeiouy]", tok.low):
+        return False
+    return tok.word.isalpha() and _free_word(tok.low) and tok.low not in lex.ordinary
+
+
+def _may_be_person(tok: Token, lex: Lexicon) -> bool:
+    """A word before "ne ..." that may be someone's name: in no list, or a given name."""
+    low = tok.low
+    if len(low) < _MIN_NAME + 1 or not tok.word.isalpha() or not _free_word(low):
+        return False
+    return tok.kind in (Kind.NAME, Kind.UNKNOWN) or (
+        low in lex.given_names and low not in lex.ordinary
+    )
+
+
+def _doubled(lows: list[str]) -> bool:
+    return any(a == b for a, b in pairwise(lows))
+
+
+def _doubled_name(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "ray ray", "jun jun": a listed given name typed twice, one space apart."""
+    tok = toks[i]
+    low = tok.low
+    return (
+        text[tok.end : toks[i + 1].start] == " "
+        and not toks[i + 1].capital
+        and low in lex.given_names
+        and len(low) >= _MIN_NAME
+        and tok.word.isalpha()
+        and _free_word(low)
+        and tok.kind is not Kind.STOP
+    )
