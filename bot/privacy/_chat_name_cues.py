@@ -23,6 +23,7 @@ from itertools import pairwise
 from ._foreign_clauses import _ENGLISH as ENGLISH_WORDS  # pyright: ignore[reportPrivateUsage]
 from ._language_context import _ALL_FUNCTION_WORDS, _KIN  # pyright: ignore[reportPrivateUsage]
 from ._lexicon import Lexicon
+from ._lower_opening_subjects import _CHAT_WORDS as CHAT_WORDS  # pyright: ignore[reportPrivateUsage]
 from ._lowercase_cues import _CHAT_ADVERBS
 from ._lowercase_titles import _LOWER_NICK, _LOWER_TITLE_WORDS  # pyright: ignore[reportPrivateUsage]
 from ._vocab import PERSON_VERBS, RELATIONS, STRONG_PERSON_VERBS
@@ -41,12 +42,22 @@ _DOING = STRONG_PERSON_VERBS | frozenset(
     "lets sits walks walked cooks cooked braids teaches taught prays prayed sleeps slept "
     "works worked stays lives lived picks".split()
 )
-_MONTH_WORDS = frozenset("jan jun june may april august".split())
+_DONE = frozenset(v for v in _DOING if not v.endswith("s") and v not in {"is", "was", "had"})
+# words of endearment and respect typed after a word of address: "khala jan", "didi ji"
+_ENDEARMENTS = frozenset("jan jaan joon ji jee san chan kun sama".split())
+_MONTH_WORDS = frozenset("jan jun june april august".split())
 _MAX_SHORT = 5
 _MIN_NAME = 2
 # a score right after a word: "8/10", "3 / 10", "7 out of 10", "6 de 10"
 _SCORE = re.compile(r" (?:\d{1,2}(?:\.\d)? ?/ ?10\b|\d{1,2} (?:out of|de|sa|na) 10\b)")
 _MIN_SCORED = 4
+_VOWEL = re.compile(r"[aeiouy]")
+# a chat opener, a name, then "you" or "I": "lol kofi u should", "ok temi i'll call"
+_OPENERS = frozenset("lol lmao haha omg ok okay thx thanks sorry hey hi yo oh ugh".split())
+_ADDRESSED = frozenset("u you ur i i'll i'm im ill can pls please".split())
+_CHAT_WORDS = CHAT_WORDS | frozenset("bruh deadass fr frfr sheesh bestie bae".split())
+_NEXT_WORD = re.compile(r"[\s,;:!-]*([A-Za-z]+)")
+_ENGLISH_AFTER = ENGLISH_WORDS | frozenset("today tonight now up down lol first".split())
 # Hindi and Urdu verbs after the ergative "ne": said, told, asked, wrote, thought, did, saw
 _ERGATIVE_VERBS = frozenset(
     "bola boli bole bolaa kaha kahaa kahi kahe bataya batayi bataaya btaya pucha poocha puchha "
@@ -56,14 +67,23 @@ _NOT_NAMES = frozenset(
     "i you he she we they it me him her us them this that who what someone everyone nobody "
     "mummy mumma papa mama maa amma abba abbu ammi ami dadi nani dada nana bhai didi sir mam "
     "maam madam teacher doctor uncle aunty auntie today tonight yesterday tomorrow now again "
-    "too later earlier once twice".split()
+    "too later earlier once twice"
+    # Hindi and Urdu pronouns before "ne": "kisi ne pucha" is "someone asked"
+    " kisi kisne usne unhone inhone isne maine mainne humne tumne aapne sabne sab koi kaun"
+    " wo woh vo voh ye yeh".split()
 )
 CUE_WORDS = _TITLES | _ERGATIVE_VERBS | {"ne"}
 
 
 def may_hold(lows: list[str], text: str) -> bool:
-    """Whether any frame here can hold: a title, "ne", a slash or "of 10", or a doubled word."""
-    return not CUE_WORDS.isdisjoint(lows) or "10" in text or _doubled(lows)
+    """Whether any frame here can hold: a title, "ne", a score out of 10, a chat opener or a
+    doubled word."""
+    return (
+        not CUE_WORDS.isdisjoint(lows)
+        or "10" in text
+        or not _OPENERS.isdisjoint(lows)
+        or _doubled(lows)
+    )
 
 
 def chat_frame_names(
@@ -84,7 +104,36 @@ def chat_frame_names(
                 out.append((tok.start, tok.end, "name"))
         elif nxt == tok.low and _doubled_name(text, toks, i, lex):
             out.append((tok.start, toks[i + 1].end, "name"))
+        elif (
+            0 < i < last
+            and lows[i - 1] in _OPENERS
+            and nxt in _ADDRESSED
+            and _addressed(text, toks, i)
+        ):
+            out.append((tok.start, tok.end, "name"))
     return out
+
+
+def _addressed(text: str, toks: list[Token], i: int) -> bool:
+    """ "lol kofi u should have seen it", "ok temi i'll call": a word between a chat opener
+    at the start of a sentence and "you" or "I" is the one spoken to, when it is a listed
+    given name that is no everyday word or a longer word in no list and no chat word."""
+    tok, opener = toks[i], toks[i - 1]
+    if not _opens(text, opener.start) or text[opener.end : tok.start] not in (" ", ", "):
+        return False
+    if text[tok.end : toks[i + 1].start] not in (" ", ", ") or not tok.word.isalpha():
+        return False
+    low = tok.low
+    if not _free_word(low) or low in _CHAT_WORDS or low in _TITLES:
+        return False
+    return tok.kind is Kind.NAME or (
+        tok.kind is Kind.UNKNOWN and len(low) >= _MIN_SCORED and bool(_VOWEL.search(low))
+    )
+
+
+def _opens(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:\n"
 
 
 def _titled(text: str, toks: list[Token], i: int, lex: Lexicon, *, doing: bool) -> bool:
@@ -92,25 +141,34 @@ def _titled(text: str, toks: list[Token], i: int, lex: Lexicon, *, doing: bool) 
     one space either side, that is a name there. After a word of address that is no English
     word, a word in no list is a name whatever follows it ("his tuakana viliami and")."""
     tok, title = toks[i], toks[i - 1]
-    if text[title.end : tok.start] != " ":
-        return False
+    if title.capital or text[title.end : tok.start] != " ":
+        return False  # "Die Nonna kocht": a capitalised title opens a sentence of its own
     low = tok.low
     if len(low) < _MIN_NAME or not _free_word(low) or low in _TITLES:
         return False
     foreign_title = title.low not in lex.ordinary and title.low not in RELATIONS
-    if not doing:
+    if foreign_title and low in _ENDEARMENTS:
+        return False  # "khala jan brought": Dari and Urdu "dear", not Jan
+    if not doing:  # only in English around it: "bibi yake alikuja" is Swahili "his bibi"
         return (
             foreign_title
             and tok.kind in (Kind.NAME, Kind.UNKNOWN)
             and len(low) > _MIN_NAME
             and tok.word.isalpha()
+            and toks[i + 1].low in ENGLISH_WORDS
         )
     if text[tok.end : toks[i + 1].start] != " ":
         return False
     if tok.kind in (Kind.NAME, Kind.UNKNOWN) or low in lex.given_names or low in _MONTH_WORDS:
         return True
-    # an everyday word: only a short one after a word of address that is no English word
-    return tok.kind is Kind.ORDINARY and len(low) <= _MAX_SHORT and foreign_title
+    # an everyday word: only a short one after a word of address that is no English word,
+    # before a verb in the past ("ading tin said"; "kuya video calls" is a noun and a verb)
+    return (
+        tok.kind is Kind.ORDINARY
+        and len(low) <= _MAX_SHORT
+        and foreign_title
+        and toks[i + 1].low in _DONE
+    )
 
 
 def _free_word(low: str) -> bool:
@@ -127,10 +185,16 @@ def _free_word(low: str) -> bool:
 
 
 def _scored(text: str, tok: Token, lex: Lexicon) -> bool:
-    """ "lesieli 8/10": a word in no list, or a given name that is no everyday word."""
+    """ "lesieli 8/10 today": a word in no list, or a given name that is no everyday word,
+    before a score that English goes on from ("dijo 8/10 hoy", "fica 3/10 em" are words of
+    the sentence in another language)."""
     if tok.kind not in (Kind.NAME, Kind.UNKNOWN) or len(tok.low) < _MIN_SCORED:
         return False
-    if not _SCORE.match(text, tok.end) or not re.search(r"[aeiouy]", tok.low):
+    score = _SCORE.match(text, tok.end)
+    if not score or not _VOWEL.search(tok.low):
+        return False
+    after = _NEXT_WORD.match(text, score.end())
+    if not after or after.group(1).lower() not in _ENGLISH_AFTER:
         return False
     return tok.word.isalpha() and _free_word(tok.low) and tok.low not in lex.ordinary
 
@@ -160,5 +224,6 @@ def _doubled_name(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         and len(low) >= _MIN_NAME
         and tok.word.isalpha()
         and _free_word(low)
-        and tok.kind is not Kind.STOP
+        and tok.kind in (Kind.NAME, Kind.WORD_NAME, Kind.UNKNOWN)
+        and low not in _TITLES  # "her lola lola pacing": the word of address twice
     )
