@@ -12,6 +12,8 @@ calls safe there:
   ("lesieli 8/10", "tavita 3 out of 10"): the person who rated;
 - a word before the Hindi and Urdu ergative "ne" and a verb of saying, telling or doing
   ("vikram ne bola", "ananya ne kaha"): the one who spoke;
+- a word in no list between a verb of asking and a question word ("ask tahlia wat else"),
+  or between a chat opener and "you" or "I" ("lol kofi u should"): the one spoken to;
 - a listed given name typed twice ("ray ray", "jun jun"): a doubled nickname.
 """
 
@@ -54,8 +56,15 @@ _MIN_SCORED = 4
 _VOWEL = re.compile(r"[aeiouy]")
 # a chat opener, a name, then "you" or "I": "lol kofi u should", "ok temi i'll call"
 _OPENERS = frozenset("lol lmao haha omg ok okay thx thanks sorry hey hi yo oh ugh".split())
-_ADDRESSED = frozenset("u you ur i i'll i'm im ill can pls please".split())
-_CHAT_WORDS = CHAT_WORDS | frozenset("bruh deadass fr frfr sheesh bestie bae".split())
+_ADDRESSED = frozenset("u you ur i i'll i'm im".split())
+# a verb of asking, a name, a question word: "ask tahlia wat else aunty does"
+_ASKING = frozenset("ask asked asking asks askd aks".split())
+_QUESTION_WORDS = frozenset(
+    "what wat wut wht how why y when where who which whether if abt about to".split()
+)
+_CHAT_WORDS = CHAT_WORDS | frozenset(
+    "bruh deadass fr frfr sheesh bestie bae admin admins mods team guys yall".split()
+)
 _NEXT_WORD = re.compile(r"[\s,;:!-]*([A-Za-z]+)")
 _ENGLISH_AFTER = ENGLISH_WORDS | frozenset("today tonight now up down lol first".split())
 # Hindi and Urdu verbs after the ergative "ne": said, told, asked, wrote, thought, did, saw
@@ -72,18 +81,15 @@ _NOT_NAMES = frozenset(
     " kisi kisne usne unhone inhone isne maine mainne humne tumne aapne sabne sab koi kaun"
     " wo woh vo voh ye yeh".split()
 )
-CUE_WORDS = _TITLES | _ERGATIVE_VERBS | {"ne"}
+
+
+CUE_WORDS = _TITLES | _ERGATIVE_VERBS | _ASKING | _OPENERS | {"ne"}
 
 
 def may_hold(lows: list[str], text: str) -> bool:
-    """Whether any frame here can hold: a title, "ne", a score out of 10, a chat opener or a
-    doubled word."""
-    return (
-        not CUE_WORDS.isdisjoint(lows)
-        or "10" in text
-        or not _OPENERS.isdisjoint(lows)
-        or _doubled(lows)
-    )
+    """Whether any frame here can hold: a title, "ne", a verb of asking, a chat opener, a
+    score out of 10 or a doubled word."""
+    return not CUE_WORDS.isdisjoint(lows) or "10" in text or _doubled(lows)
 
 
 def chat_frame_names(
@@ -104,6 +110,9 @@ def chat_frame_names(
                 out.append((tok.start, tok.end, "name"))
         elif nxt == tok.low and _doubled_name(text, toks, i, lex):
             out.append((tok.start, toks[i + 1].end, "name"))
+        elif 0 < i < last and lows[i - 1] in _ASKING and nxt in _QUESTION_WORDS:
+            if _asked(text, toks, i):
+                out.append((tok.start, tok.end, "name"))
         elif (
             0 < i < last
             and lows[i - 1] in _OPENERS
@@ -129,6 +138,20 @@ def _addressed(text: str, toks: list[Token], i: int) -> bool:
     return tok.kind is Kind.NAME or (
         tok.kind is Kind.UNKNOWN and len(low) >= _MIN_SCORED and bool(_VOWEL.search(low))
     )
+
+
+def _asked(text: str, toks: list[Token], i: int) -> bool:
+    """ "ask tahlia wat else", "i asked sione what": a word in no list, or a given name that is
+    no everyday word, between a verb of asking and a question word, is the one asked."""
+    tok = toks[i]
+    if text[toks[i - 1].end : tok.start] != " " or text[tok.end : toks[i + 1].start] != " ":
+        return False
+    low = tok.low
+    if len(low) <= _MIN_NAME or not tok.word.isalpha() or not _free_word(low):
+        return False
+    if low in _CHAT_WORDS or low in _TITLES or not _VOWEL.search(low):
+        return False
+    return tok.kind in (Kind.NAME, Kind.UNKNOWN)
 
 
 def _opens(text: str, start: int) -> bool:

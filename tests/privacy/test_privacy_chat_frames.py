@@ -1,7 +1,7 @@
 """Names typed in lower case in chat, found by the frame around them: a word of address, a
 short word and a person's verb; a word in no list before a score; the Hindi and Urdu
 ergative "ne" before a verb of saying; a given name typed twice; a name between a chat
-opener and "you" or "I". Ordinary words in the same places stay."""
+opener and "you" or "I", or between "ask" and a question word. Ordinary words in the same places stay."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from bot.privacy import redact
         ("reem qalat she slept through the night twice", "reem"),
         ("lol kofi u should have seen his face today", "kofi"),
         ("ok temi i'll call the school back tomorrow", "temi"),
+        ("pls ask losana wat else helped this week", "losana"),
     ],
 )
 def test_a_name_in_a_chat_frame_goes(text: str, name: str) -> None:
@@ -48,6 +49,8 @@ def test_a_name_in_a_chat_frame_goes(text: str, name: str) -> None:
         "lol bruh u should have seen it, he rated it 6",
         "ok cool i'll send the form tomorrow",
         "thanks guys i'll do the notes tonight",
+        "i asked tbh about it and she shrugged",
+        "i asked dr about the meds again",
     ],
 )
 def test_ordinary_words_in_the_frames_stay(text: str) -> None:
