@@ -63,7 +63,10 @@ _QUESTION_WORDS = frozenset(
     "what wat wut wht how why y when where who which whether if abt about to".split()
 )
 _CHAT_WORDS = CHAT_WORDS | frozenset(
-    "bruh deadass fr frfr sheesh bestie bae admin admins mods team guys yall".split()
+    "bruh deadass fr frfr sheesh bestie bae admin admins mods team guys yall"
+    # exclamations and particles of chat in Singapore, Malaysia, India, Nigeria, the Arab world
+    " wah lah leh lor meh aiyo aiyah aiya alamak wallah yalla arre yaar abeg oya shey haha hehe"
+    " hmm hmmm oof ayy ahh ooh".split()
 )
 _NEXT_WORD = re.compile(r"[\s,;:!-]*([A-Za-z]+)")
 _ENGLISH_AFTER = ENGLISH_WORDS | frozenset("today tonight now up down lol first".split())
@@ -150,8 +153,8 @@ def _asked(text: str, toks: list[Token], i: int) -> bool:
     if len(low) <= _MIN_NAME or not tok.word.isalpha() or not _free_word(low):
         return False
     if low in _CHAT_WORDS or low in _TITLES or not _VOWEL.search(low):
-        return False
-    return tok.kind in (Kind.NAME, Kind.UNKNOWN)
+        return False  # "i asked wah how": an exclamation, in no list
+    return tok.kind is Kind.NAME or (tok.kind is Kind.UNKNOWN and len(low) >= _MIN_SCORED)
 
 
 def _opens(text: str, start: int) -> bool:
