@@ -44,7 +44,10 @@ _DOING = STRONG_PERSON_VERBS | frozenset(
     "lets sits walks walked cooks cooked braids teaches taught prays prayed sleeps slept "
     "works worked stays lives lived picks".split()
 )
-_DONE = frozenset(v for v in _DOING if not v.endswith("s") and v not in {"is", "was", "had"})
+# after an everyday word, only a verb of saying or coming in the past: "ading tin said"
+# ("lolo good helped", "tita happier slept": the word says how the relative was)
+_DONE = frozenset("said told texted called rang asked messaged came brought".split())
+_STATES = frozenset("good bad well fine okay ok happy sad calm tired sick late early busy".split())
 # words of endearment and respect typed after a word of address: "khala jan", "didi ji"
 _ENDEARMENTS = frozenset("jan jaan joon ji jee san chan kun sama".split())
 _MONTH_WORDS = frozenset("jan jun june april august".split())
@@ -194,6 +197,8 @@ def _titled(text: str, toks: list[Token], i: int, lex: Lexicon, *, doing: bool) 
         and len(low) <= _MAX_SHORT
         and foreign_title
         and toks[i + 1].low in _DONE
+        and low not in _STATES
+        and not low.endswith(("er", "ly"))
     )
 
 
@@ -253,3 +258,53 @@ def _doubled_name(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         and tok.kind in (Kind.NAME, Kind.WORD_NAME, Kind.UNKNOWN)
         and low not in _TITLES  # "her lola lola pacing": the word of address twice
     )
+
+
+_LIST_GAPS = (", ", " and ", " & ", " n ", ",")
+_MIN_LISTED = 2  # names already found before the word in its list
+_EVERYDAY = (Kind.WORD_NAME, Kind.ORDINARY)
+
+
+def may_hold_lists(text: str) -> bool:
+    """Cheap test: a comma list."""
+    return text.count(",") >= _MIN_LISTED - 1 and (", " in text or "," in text)
+
+
+def listed_word_names(
+    text: str, toks: list[Token], found: list[Candidate], lex: Lexicon
+) -> list[Candidate]:
+    """ "haruka, ryo, mei and ken all came": in a lower-case list where the two items before
+    it are names already, a listed given name that is also an everyday word ("ken", "hope",
+    "will") is a name too. Only a word in the list's last places is read, after two names."""
+    names = sorted((s, e) for s, e, k in found if k == "name")
+    if len(names) < _MIN_LISTED:
+        return []
+    ends = {e: s for s, e in names}
+    out: list[Candidate] = []
+    for i, tok in enumerate(toks):
+        low = tok.low
+        if tok.capital or tok.kind not in _EVERYDAY or low not in lex.given_names:
+            continue
+        if len(low) <= _MIN_NAME or not _free_word(low) or low in _TITLES:
+            continue
+        if i == 0 or any(s <= tok.start < e for s, e in names):
+            continue
+        if _items_before(text, tok.start, ends) >= _MIN_LISTED:
+            out.append((tok.start, tok.end, "name"))
+    return out
+
+
+def _items_before(text: str, start: int, ends: dict[int, int]) -> int:
+    """How many names stand right before ``start`` as items of one list."""
+    count = 0
+    pos = start
+    while True:
+        for gap in _LIST_GAPS:
+            if text.endswith(gap, 0, pos) and pos - len(gap) in ends:
+                pos = ends[pos - len(gap)]
+                count += 1
+                break
+        else:
+            return count
+        if count >= _MIN_LISTED:
+            return count

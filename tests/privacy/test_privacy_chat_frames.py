@@ -84,3 +84,27 @@ def test_a_lower_case_neighbourhood_or_city_goes(text: str, place: str) -> None:
 )
 def test_the_same_words_used_plainly_stay(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("group today: aroha, tipene, wiremu and ken all came", "ken"),
+    ],
+)
+def test_an_everyday_given_name_after_two_listed_names_goes(text: str, name: str) -> None:
+    out = redact(text)
+    assert name not in out.split(), out
+    assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we talked about sleep, food and hope",
+        "lolo good helped with the week",
+        "tita happier said she slept",
+    ],
+)
+def test_everyday_words_outside_a_list_of_names_stay(text: str) -> None:
+    assert redact(text) == text
