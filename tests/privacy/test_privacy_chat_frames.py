@@ -1,7 +1,8 @@
 """Names typed in lower case in chat, found by the frame around them: a word of address, a
 short word and a person's verb; a word in no list before a score; the Hindi and Urdu
 ergative "ne" before a verb of saying; a given name typed twice; a name between a chat
-opener and "you" or "I", or between "ask" and a question word. Ordinary words in the same places stay."""
+opener and "you" or "I", or between "ask" and a question word; an everyday given name
+after two names of one list. Ordinary words in the same places stay."""
 
 from __future__ import annotations
 
