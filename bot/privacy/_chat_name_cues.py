@@ -5,16 +5,20 @@ than by a list: "kuya jun came", "nurse jan called", "lesieli 8/10 today", "vikr
 Each frame is one a person fills in most chat notes, and each reads only words no list
 calls safe there:
 
-- a title or kinship word of address, a short word, then a verb a person does ("kuya jun
-  came", "inday mae said", "ading tin said"): the word is a name even when it is also a month
-  or an everyday word, when it is a listed given name or the title is no English word;
+- a title or kinship word of address typed in lower case, a word, then a verb a person
+  does ("kuya jun came", "nurse jan called", "inday mae said"): the word is a name when it is
+  in no list, a listed given name or a month; a short everyday word only after a word of
+  address that is no English word and before a verb of saying or coming ("ading tin said");
+  after such a word of address, a word in no list before English ("tuakana viliami and");
 - a word in no list, or a listed given name that is no everyday word, right before a score
   ("lesieli 8/10", "tavita 3 out of 10"): the person who rated;
 - a word before the Hindi and Urdu ergative "ne" and a verb of saying, telling or doing
   ("vikram ne bola", "ananya ne kaha"): the one who spoke;
 - a word in no list between a verb of asking and a question word ("ask tahlia wat else"),
   or between a chat opener and "you" or "I" ("lol kofi u should"): the one spoken to;
-- a listed given name typed twice ("ray ray", "jun jun"): a doubled nickname.
+- a listed given name typed twice ("ray ray", "jun jun"): a doubled nickname;
+- a listed given name that is also an everyday word after two names of one list
+  ("haruka, ryo, mei and ken").
 """
 
 from __future__ import annotations
