@@ -284,6 +284,7 @@ def listed_word_names(
     if len(names) < _MIN_LISTED:
         return []
     ends = {e: s for s, e in names}
+    starts_after_space = {s - 1 for s, _ in names if s > 0 and text[s - 1] == " "}
     out: list[Candidate] = []
     for i, tok in enumerate(toks):
         low = tok.low
@@ -293,6 +294,8 @@ def listed_word_names(
             continue
         if i == 0 or any(s <= tok.start < e for s, e in names):
             continue
+        if i + 1 < len(toks) and toks[i + 1].start - 1 in starts_after_space:
+            continue  # "and little [name]": a word before a name says which one
         if _items_before(text, tok.start, ends) >= _MIN_LISTED:
             out.append((tok.start, tok.end, "name"))
     return out

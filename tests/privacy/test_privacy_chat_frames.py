@@ -109,3 +109,8 @@ def test_an_everyday_given_name_after_two_listed_names_goes(text: str, name: str
 )
 def test_everyday_words_outside_a_list_of_names_stay(text: str) -> None:
     assert redact(text) == text
+
+
+def test_a_word_before_a_listed_name_stays() -> None:
+    out = redact("Kids in the room: Aroha, Tipene and little Sara.")
+    assert out.split()[:-1] == ["Kids", "in", "the", "room:", "[name],", "[name]", "and", "little"]
