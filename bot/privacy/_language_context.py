@@ -440,7 +440,8 @@ def with_maltese_tails(text: str, out: list[Candidate]) -> list[Candidate]:
 # a lower-case word opening a sentence before one is its speaker ("josmar qalli li").
 SAYING_VERBS = frozenset(
     (
-        "diu deia explica digué qalli qaltli qal qalet qaluli qalilha jgħid tgħid ċempel "
+        "diu deia explica digué qalli qaltli qal qalet qalat qalit qaluli qalilha jgħid tgħid "
+        "ċempel "
         "ċemplitli sagði segir sagðist spurði hringdi sano sanoi sanoo kerto kertoi soitti "
         "kysyi fla flâ kontâ ligá 2al 2alet 2alit 2alli 2alatli dijo dice contó disse falou "
         "contou ligou raconte disait"

@@ -60,6 +60,8 @@ from ._capital_word_names import capital_word_names
 from ._capital_word_names import may_hold as may_hold_capital_word_names
 from ._capitalised_names_writers import keep_lower_words
 from ._capitalising_writers import keep_capitalised_nouns
+from ._chat_name_cues import chat_frame_names, listed_word_names, may_hold_lists
+from ._chat_name_cues import may_hold as may_hold_chat_frames
 from ._chat_people import chat_people
 from ._chat_people import may_hold as may_hold_chat_people
 from ._chat_streets import chat_streets
@@ -432,6 +434,8 @@ from ._team_plurals import team_plurals
 from ._term_context import _HINTS as TERM_HINTS
 from ._term_context import keep_terms
 from ._text_words import TextWords, split_words
+from ._the_landform_places import landform_places
+from ._the_landform_places import may_hold as may_hold_landforms
 from ._the_listed_towns import may_hold as may_hold_the_listed_towns
 from ._the_listed_towns import the_listed_towns
 from ._therapy_terms import keep_therapy_terms
@@ -902,6 +906,12 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         said += kin_list_names(text, toks, lex)
     if may_hold_initial_nicknames(text):  # "kj finally messaged back", "his mate tj"
         said += initial_nicknames(text)
+    if may_hold_landforms(lows):  # "lives in the heights", "grew up in salt lake"
+        said += landform_places(text, toks, lex)
+    if may_hold_chat_frames(lows, text):  # "kuya jun came", "lesieli 8/10", "vikram ne bola"
+        said += chat_frame_names(text, toks, lows, lex)
+    if may_hold_lists(text):  # "haruka, ryo, mei and ken all came"
+        said += listed_word_names(text, toks, out + said, lex)
     if said:  # repeated: "sanyu, babirye and nakato ... the twins (babirye and nakato)"
         out.extend(said + repeated_names(text, toks, said, _lower_listed_or_unknown))
     if out and "." in text:  # "J. and KT came in together", "Luka, P., Lana"
