@@ -25,6 +25,7 @@ from bot.hours.model import (
     own_minutes_for,
     typed_of,
 )
+from bot.hours.old_forms import old_form_token
 from bot.hours.render import DETAIL_MAX, detail
 from bot.models import AlreadySaved
 from bot.tree import respond
@@ -159,7 +160,10 @@ class LogFlow(HoursBase):
         ):
             draft = HoursDraft(**{**draft.__dict__, "reflection_id": None})
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
-        once = k.once if isinstance(k, NewHoursOnceKey) else None
+        # a form sent before forms carried a one-time id: the session it logs makes one
+        once = (
+            k.once if isinstance(k, NewHoursOnceKey) else old_form_token(interaction.user.id, draft)
+        )
         try:
             entry = await self.repos.hours.add(
                 interaction.user.id, interaction.guild_id, draft, once
