@@ -17,7 +17,7 @@ import discord
 
 from bot.conversation.roles import ScriptKind
 from bot.models import EntryRecord
-from cogs._interactions import Button, Handler, Interaction, Key, not_available
+from cogs._interactions import Button, Handler, Interaction, Key, gone_already, not_available
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
@@ -62,11 +62,21 @@ class EntryButton(Button[EntryKey], template=r"(?!)"):
 EntryHandler = Callable[[Interaction, EntryRecord, EntryKey], Awaitable[None]]
 
 
-def on_entry(bot: SparkleBot, handler: EntryHandler) -> Handler:
-    """A button handler that gets the clicker's entry, or answers that it is not available."""
+def on_entry(
+    bot: SparkleBot,
+    handler: EntryHandler,
+    *,
+    gone: Callable[[int], tuple[Callable[[str], bool], str]] | None = None,
+) -> Handler:
+    """A button handler that gets the clicker's entry, or answers that it is not available.
+    A confirmation that deletes passes `gone`: for an entry id, how its question reads and
+    what she is told when she clicks it again after her first click deleted the entry."""
 
     async def answer(interaction: Interaction, button: EntryButton) -> None:
         entry = await bot.repos.entries.get(button.key.entry, interaction.user.id)
+        if entry is None and gone is not None:
+            await gone_already(interaction, *gone(button.key.entry))
+            return
         if entry is None:
             await not_available(interaction)
             return
@@ -148,6 +158,26 @@ def delete_question(entry_id: int, also: str = "") -> str:
     return f"Delete entry #{entry_id}{also}? This can't be undone."
 
 
+def deleted_already(entry_id: int) -> str:
+    """What a delete of an entry deleted already says."""
+    return f"Entry #{entry_id} was already deleted."
+
+
+def delete_again(entry_id: int) -> tuple[Callable[[str], bool], str]:
+    """`on_entry`'s `gone` for `DeleteConfirmed`: its question, and that it is deleted."""
+    return (lambda said: asks_to_delete_text(said, entry_id)), deleted_already(entry_id)
+
+
+def discard_question(entry_id: int) -> str:
+    """ "Discard this draft…?", naming the entry (earlier versions did not)."""
+    return f"Discard this draft (entry #{entry_id}) and every answer in it? This can't be undone."
+
+
+def discard_again(entry_id: int) -> tuple[Callable[[str], bool], str]:
+    """`on_entry`'s `gone` for `DiscardConfirmed`: its question, and that it is discarded."""
+    return (lambda said: said == discard_question(entry_id)), "This draft was discarded already."
+
+
 def kept_not_deleted(entry_id: int) -> str:
     """What a Cancel on `delete_question` says in its place."""
     return f"Not deleted: entry #{entry_id} is kept as it was."
@@ -160,7 +190,12 @@ _DELETE_QUESTION = re.compile(r"Delete entry #(\d+)(?: and its [^?]+)?\? This ca
 def asks_to_delete(message: discord.Message | None, entry_id: int) -> bool:
     """Whether `message` is `delete_question` for the entry: its Cancel was a `Done` until
     `DeleteCancelled` came, and the messages sent before keep that button."""
-    match = _DELETE_QUESTION.fullmatch(message.content if message is not None else "")
+    return asks_to_delete_text(message.content if message is not None else "", entry_id)
+
+
+def asks_to_delete_text(said: str, entry_id: int) -> bool:
+    """Whether `said` is `delete_question` for the entry."""
+    match = _DELETE_QUESTION.fullmatch(said)
     return match is not None and int(match[1]) == entry_id
 
 

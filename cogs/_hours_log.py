@@ -25,6 +25,7 @@ from bot.hours.model import (
     own_minutes_for,
     typed_of,
 )
+from bot.hours.old_forms import old_form_token
 from bot.hours.render import DETAIL_MAX, detail
 from bot.models import AlreadySaved
 from bot.tree import respond
@@ -41,13 +42,14 @@ from cogs._hours_keys import (
     PickSelect,
     new_hours_key,
 )
-from cogs._hours_texts import LOCKED, NONE, unchangeable
+from cogs._hours_texts import DELETE_QUESTION, DELETED_ALREADY, LOCKED, NONE, unchangeable
 from cogs._hours_ui import HOURS, entry_form, label_choices, read_draft, too_long
 from cogs._interactions import (
     Interaction,
     Submitted,
     answering,
     chosen_id,
+    gone_already,
     not_available,
     one_time_id,
     quoted_back,
@@ -158,7 +160,10 @@ class LogFlow(HoursBase):
         ):
             draft = HoursDraft(**{**draft.__dict__, "reflection_id": None})
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
-        once = k.once if isinstance(k, NewHoursOnceKey) else None
+        # a form sent before forms carried a one-time id: the session it logs makes one
+        once = (
+            k.once if isinstance(k, NewHoursOnceKey) else old_form_token(interaction.user.id, draft)
+        )
         try:
             entry = await self.repos.hours.add(
                 interaction.user.id, interaction.guild_id, draft, once
@@ -301,15 +306,17 @@ class LogFlow(HoursBase):
             DeleteYesKey(entry.id), label="Delete it", style=discord.ButtonStyle.danger
         )
         await interaction.response.send_message(
-            f"Delete this entry for good?\n{detail(entry)}",
+            f"{DELETE_QUESTION}\n{detail(entry)}",
             view=view(confirm),
             ephemeral=True,
             allowed_mentions=NONE,
         )
 
     async def on_delete_yes(self, interaction: Interaction, button: Any) -> None:
-        entry = await self._own(interaction, button.key.entry)
-        if entry is None:
+        entry = await self.repos.hours.get(button.key.entry, interaction.user.id)
+        if entry is None:  # a second click whose first one deleted it, or not hers
+            asked = f"{DELETE_QUESTION}\n`#{button.key.entry}` "
+            await gone_already(interaction, lambda said: said.startswith(asked), DELETED_ALREADY)
             return
         await interaction.response.defer()  # the write may wait: answer Discord first
         if not await self.repos.hours.delete(entry.id, interaction.user.id) and (

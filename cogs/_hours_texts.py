@@ -23,6 +23,8 @@ MEETING_DAYS = [app_commands.Choice(name=n, value=str(i)) for i, n in enumerate(
 MEETING_DAYS.append(app_commands.Choice(name="No regular meeting", value="off"))
 MEETING_CLEARED = "No regular meeting: no prompts."
 NO_MEETING_TO_CLEAR = "Nothing changed: no regular meeting was set, so no prompts go out."
+DELETE_QUESTION = "Delete this entry for good?"  # then the entry, its id first
+DELETED_ALREADY = "That entry is deleted already."
 LOCKED = "That entry is attested, so it is locked. Ask to reopen it if it needs a change."
 REOPEN_ASKED = (
     "You already asked the facilitators to reopen it; it stays attested until they answer."

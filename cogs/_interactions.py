@@ -263,6 +263,29 @@ async def not_available(interaction: discord.Interaction[Any]) -> None:
     await refused(interaction, NOT_AVAILABLE)
 
 
+def asked_by_me(interaction: discord.Interaction[Any], asks: Callable[[str], bool]) -> bool:
+    """Whether the click is on a message of the bot's whose text `asks` recognises: what a
+    message says is Discord's (a tampered client can forge a custom id, never the text of
+    the message it clicks on), so a confirmation naming an id proves it was offered to her."""
+    message, me = interaction.message, interaction.client.user
+    if message is None or me is None or message.author.id != me.id:
+        return False
+    return asks(message.content)
+
+
+async def gone_already(
+    interaction: discord.Interaction[Any], asks: Callable[[str], bool], told: str
+) -> None:
+    """A confirmation clicked again once what it names is gone (the first click did it, and
+    Discord lost its answer): `told` (that it is done already) when the click is on her own
+    confirmation (`asked_by_me`), else `not_available`, which tells nothing of whether
+    another's id exists."""
+    if asked_by_me(interaction, asks):
+        await respond(interaction, told, allowed_mentions=discord.AllowedMentions.none())
+    else:
+        await not_available(interaction)
+
+
 async def _dispatch(interaction: Interaction, component: object) -> None:
     async with answering(interaction):
         handler = interaction.client.handlers.get(type(component))

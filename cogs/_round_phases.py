@@ -38,6 +38,15 @@ REVEAL_CUT_SHORT = (
 )
 
 
+def moved_before(phase: Phase) -> str:
+    """A click on a post that shows an earlier phase than the round's: the move was made by
+    an earlier click (maybe the clicker's own, whose post update or reveal was cut short),
+    so what is said is where the round is, not who moved it."""
+    if phase is Phase.CLOSED:
+        return "The round is closed already: it was closed before this click."
+    return f"The round is already in **{phase_title(phase)}**: it was moved on before this click."
+
+
 def _being_posted(busy: int) -> str:
     return BEING_POSTED.format(busy=f"{counted(busy, 'affirmation')} {be(busy)}")
 
@@ -86,9 +95,7 @@ class RoundPhases:
             ):
                 await self._reveal_after_a_cut_move(interaction, record)
                 return
-            moved = interaction.response.send_message(
-                "Someone moved the round on already.", ephemeral=True
-            )
+            moved = interaction.response.send_message(moved_before(record.phase), ephemeral=True)
             await said_then(moved, catch_up)
             return
         if target is None:
@@ -167,7 +174,7 @@ class RoundPhases:
 
         answer = tell_done(
             interaction,
-            "Someone moved the round on already."
+            moved_before(record.phase)
             + (note or " The affirmations that move left unposted are posted now."),
             view=discord.utils.MISSING
             if all_posted

@@ -36,6 +36,8 @@ from cogs._buttons import (
     StartKey,
     asks_to_delete,
     consent_button,
+    discard_again,
+    discard_question,
     kept_not_deleted,
     on_entry,
 )
@@ -128,7 +130,7 @@ class Conversations(BoundCog):
             EditPage: on_entry(bot, self.on_edit_page),
             FinishLater: self.on_finish_later,
             Discard: on_entry(bot, self.on_discard),
-            DiscardConfirmed: on_entry(bot, self.on_discard_confirmed),
+            DiscardConfirmed: on_entry(bot, self.on_discard_confirmed, gone=discard_again),
             Keep: on_entry(bot, self.on_keep),
             Consent: on_entry(bot, self.on_consent),
             Done: on_entry(bot, self.on_done),
@@ -327,7 +329,7 @@ class Conversations(BoundCog):
 
     async def on_discard(self, interaction: Interaction, entry: EntryRecord, key: EntryKey) -> None:
         await interaction.response.edit_message(
-            content="Discard this draft and every answer in it? This can't be undone.",
+            content=discard_question(entry.id),
             embed=None,
             view=view(DiscardConfirmed.of(entry.id, key.page), Keep.of(entry.id, key.page)),
         )

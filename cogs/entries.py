@@ -21,7 +21,9 @@ from cogs._buttons import (
     DeleteConfirmed,
     DeleteEntry,
     EntryKey,
+    delete_again,
     delete_question,
+    deleted_already,
     kept_not_deleted,
     on_entry,
 )
@@ -151,7 +153,7 @@ class Entries(BoundCog):
             PageButton: self.on_page,
             EntryPicker: self.on_pick,
             DeleteEntry: on_entry(self.bot, self.on_delete),
-            DeleteConfirmed: on_entry(self.bot, self.on_delete_confirmed),
+            DeleteConfirmed: on_entry(self.bot, self.on_delete_confirmed, gone=delete_again),
             DeleteCancelled: on_entry(self.bot, self.on_delete_cancelled),
         }
 
@@ -266,7 +268,7 @@ class Entries(BoundCog):
             raise
         none = discord.AllowedMentions.none()
         if stored is None:
-            await respond_done(interaction, f"Entry #{entry.id} was already deleted.")
+            await respond_done(interaction, deleted_already(entry.id))
             return
         left = await take_down_erased(self.bot, *stored, actor_id=interaction.user.id)
         note = (

@@ -1,12 +1,11 @@
 """/entries' delete when Discord loses the bot's answer after the delete (both tries of its
 follow-up): the entry is deleted once and she is told so, never "please try again"; a second
-click is told it no longer exists."""
+click is told it is deleted already."""
 
 from __future__ import annotations
 
 from simcord import InteractionResult
 
-from cogs._render import NOT_AVAILABLE
 from tests.e2e.conftest import World
 from tests.e2e.helpers import assert_nothing_stored_of, bot_of, stored_entry
 
@@ -32,7 +31,8 @@ async def test_a_delete_whose_answer_was_lost_is_told_as_deleted(world: World) -
     assert f"Entry #{entry_id} deleted." in told and "try again" not in told, told
     assert await bot_of(w.env).repos.entries.get(entry_id, w.alice.id) is None
     again = await w.alice.click(ask.response.message, label="Delete entry")  # unsure, again
-    assert _told(again) == NOT_AVAILABLE  # "no longer exist"
+    assert _told(again) == f"Entry #{entry_id} was already deleted."  # not "not available"
+    assert await bot_of(w.env).repos.entries.get(entry_id, w.alice.id) is None
 
 
 async def test_an_erasure_whose_answers_were_all_lost_but_one_is_told_as_erased(

@@ -32,6 +32,9 @@ from tests.e2e.test_round import (
 )
 from tests.e2e.test_summary_flow import others_reflected
 
+# A click on the post that shows an earlier phase than the round is in.
+MOVED_ON = "The round is already in **Affirmations**: it was moved on before this click."
+
 # README, "Create the Discord application and invite the bot", step 4.
 INVITE = 326417632256
 INVITED = (
@@ -370,7 +373,7 @@ async def test_a_round_whose_post_the_bot_cannot_see_names_the_permission(
     bot_role_gets(w, discord.Permissions(INVITE))
     await w.env.settle()
     stale = await w.alice.click(the_post(w), label="Next phase")
-    assert_responded(stale, content="Someone moved the round on already.", ephemeral=True)
+    assert_responded(stale, content=MOVED_ON, ephemeral=True)
     assert "Now: Affirmations" in {f.name for f in the_post(w).embeds[1].fields}
 
 
@@ -456,7 +459,7 @@ async def test_without_embed_links_the_round_is_not_edited_into_an_empty_post_an
     bot_role_gets(w, discord.Permissions(INVITE))
     await w.env.settle()
     stale = await w.alice.click(the_post(w), label="Next phase")
-    assert_responded(stale, content="Someone moved the round on already.", ephemeral=True)
+    assert_responded(stale, content=MOVED_ON, ephemeral=True)
     assert "Now: Affirmations" in {f.name for f in the_post(w).embeds[1].fields}
     assert the_post(w).embeds[0].description == shown
     await affirm(w.bob, w, "You stayed curious.")

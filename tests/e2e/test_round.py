@@ -356,7 +356,11 @@ async def test_a_second_click_on_the_same_button_moves_nothing(group: Group) -> 
     assert "Affirmations" in moved.response.content
     # the same button clicked again from a client that had not refreshed yet
     stale = await forge_click(g.fiona, the_post(w), f"sk:rndnext:{g.share_id}:clarifying")
-    assert_responded(stale, content="Someone moved the round on already.", ephemeral=True)
+    assert_responded(
+        stale,
+        content="The round is already in **Affirmations**: it was moved on before this click.",
+        ephemeral=True,
+    )
     record = await repos.round.get(g.share_id)
     assert record is not None and record.phase is Phase.AFFIRMATIONS
     # a facilitator's click on an old copy of the post moves nothing either

@@ -50,7 +50,7 @@ async def test_a_round_post_that_could_not_be_updated_is_put_right_by_the_next_c
     assert "Clarifying" in _phase_shown(g)  # Discord refused: the post is behind
     # A member clicks the stale button: nothing moves, and the post catches up.
     stale = await g.fiona.click(the_post(w), label="Next phase")
-    assert_responded(stale, contains="moved the round on already", ephemeral=True)
+    assert_responded(stale, contains="it was moved on before this click", ephemeral=True)
     record = await repos.round.get(g.share_id)
     assert record is not None and record.phase is Phase.AFFIRMATIONS
     assert "Affirmations" in _phase_shown(g)

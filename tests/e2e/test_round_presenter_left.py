@@ -33,6 +33,8 @@ from tests.e2e.test_round import (
 )
 from tests.e2e.test_round import group as group  # the fixture
 
+# A click on the post that shows the round still open after it was closed.
+CLOSED_BEFORE = "The round is closed already: it was closed before this click."
 CLOSE = "Close the round"
 
 
@@ -87,7 +89,7 @@ async def test_a_facilitator_closes_a_round_whose_presenter_left(group: Group) -
 
     # A second click on the button as it was (a double click, a stale client) moves nothing.
     again = await forge_click(g.fiona, the_post(w), stale)
-    assert_responded(again, content="Someone moved the round on already.", ephemeral=True)
+    assert_responded(again, content=CLOSED_BEFORE, ephemeral=True)
     assert (await repos.round.get(g.share_id)).phase is Phase.CLOSED  # type: ignore[union-attr]
 
 
@@ -173,7 +175,7 @@ async def test_closing_the_round_under_faults_closes_it_once_and_says_so(group: 
 
     # The next click on the stale button moves nothing and puts the post right.
     stale = await g.fiona.click(the_post(w), label=CLOSE)
-    assert_responded(stale, content="Someone moved the round on already.", ephemeral=True)
+    assert_responded(stale, content=CLOSED_BEFORE, ephemeral=True)
     assert "Now: Round closed" in round_fields(the_post(w))
     assert CLOSE not in _labels(g)
     assert said(thread_of(w)) == []

@@ -52,7 +52,10 @@ async def test_a_restart_between_moving_on_and_the_reveal_reveals_at_the_next_cl
 
     stale = await g.fiona.click(the_post(w), label="Reveal affirmations")
     assert stale.acknowledged and stale.ephemeral and stale.response is not None
-    assert "moved the round on already" in stale.response.content
+    assert (
+        "The round is already in **Reflections**: it was moved on before this click."
+        in stale.response.content
+    )
     assert _texts(g) == ["One.", "Two."]
     assert await repos.round.unrevealed(g.share_id) == []
     record = await repos.round.get(g.share_id)

@@ -126,15 +126,7 @@ async def test_an_action_whose_first_answer_was_refused_done_again_ends_as_once(
 RECORDS_EACH_TRY = frozenset({"pulls"})
 
 
-# The add form as sent before forms carried a one-time id (what the matrix forges): nothing
-# tells its second submit from a new one, so it logs again. Forms sent now carry one
-# (`tests/e2e/test_double_submit.py`).
-ONCE_ONLY_BY_ITS_ID = {"sk:hnew"}
-
-
-@pytest.mark.parametrize(
-    "action", [a for a in SWEPT if a not in ONCE_ONLY_BY_ITS_ID], ids=lambda a: a.replace(" ", "-")
-)
+@pytest.mark.parametrize("action", SWEPT, ids=lambda a: a.replace(" ", "-"))
 async def test_an_action_whose_answers_after_the_first_were_lost_done_again_changes_nothing(
     world: World, monkeypatch: pytest.MonkeyPatch, action: str
 ) -> None:
