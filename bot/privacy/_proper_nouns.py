@@ -305,6 +305,8 @@ from ._measured_foods import keep_measured_foods
 from ._measured_foods import may_hold as may_hold_measured
 from ._medicine_contexts import keep_medicines_by_use
 from ._medicines import without_medicines
+from ._mentioned_words import may_hold as may_hold_mentions
+from ._mentioned_words import without_mentioned_words
 from ._modifier_words import keep_modifier_words
 from ._modifier_words import may_hold as may_hold_modifier_heads
 from ._name_cues import _after_kin_word, _runs, _starts_sentence
@@ -717,6 +719,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_terms(text, toks, out, lex, _plain_capital)
     if out and gates & _G_LANGUAGE_TERMS:  # "sa Mère", "her Avi", "le TDAH"
         out = without_language_terms(text, toks, out, lex)
+    if out and may_hold_mentions(lows):  # "Esperanza, which means hope", "the word Paz"
+        out = without_mentioned_words(text, toks, out)
     if out and (" tal-" in text or " ta'" in text or " ta’" in text):
         out.extend(with_maltese_tails(text, out))  # "Skola Primarja tal-Qormi"
     if out and gates & _G_SERVICES:
