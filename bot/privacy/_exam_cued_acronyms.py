@@ -1,5 +1,6 @@
 """Exams named by an acronym after a verb of preparing, passing or failing one: "prepares
-for the YKS", "she failed the ENEM twice", "revising for her DELF".
+for the YKS", "she failed the ENEM twice", "revising for her DELF"; or by one capitalised
+word after "the" there ("studying for the Konkur", "sat the Bagrut").
 
 National entrance and school-leaving exams (YKS, ENEM, EGE, DELE, PAU, GCSE) are sat by
 hundreds of thousands each year and name nobody. ``_kept_figures`` keeps one followed by
@@ -32,8 +33,10 @@ _CUED = re.compile(
     r"[ \t]+(?:(?i:the|her|his|their|my|this year's|last year's)[ \t]+)?$"
 )
 _LETTERS = re.compile(r"[A-Z]{2,6}")
+_WORD = re.compile(r"[A-Z][^\W\d_A-Z]{2,}")
+_THE = re.compile(r"(?i:\bthe)[ \t]+$")
 _AFTER = re.compile(
-    r"[ \t]*(?:[.,;:!?)\n]|$|(?:in|on|at|this|last|next|again|twice|with|and|but|so)\b)"
+    r"[ \t]*(?:[.,;:!?)\n]|$|(?:in|on|at|this|last|next|again|twice|once|with|and|but|so)\b)"
 )
 _LOOK_BACK = 40
 
@@ -44,8 +47,16 @@ def may_hold(lows: list[str]) -> bool:
 
 
 def exam_cued(text: str, cand: Candidate) -> bool:
-    """Capitals right after a verb of preparing for, passing or failing an exam."""
+    """Capitals, or one capitalised word after "the", right after a verb of preparing for,
+    passing or failing an exam."""
     start, end, _ = cand
-    if not _LETTERS.fullmatch(text, start, end) or not _AFTER.match(text, end):
+    if not _AFTER.match(text, end):
         return False
-    return _CUED.search(text, max(0, start - _LOOK_BACK), start) is not None
+    if _LETTERS.fullmatch(text, start, end):
+        return _CUED.search(text, max(0, start - _LOOK_BACK), start) is not None
+    # "studying for the Konkur", "she failed the Selectividad": one capitalised word, after
+    # "the" only (a person's name takes none: "passed Maria in the hall")
+    if not _WORD.fullmatch(text, start, end):
+        return False
+    cued = _CUED.search(text, max(0, start - _LOOK_BACK), start)
+    return cued is not None and _THE.search(cued.group()) is not None

@@ -37,3 +37,30 @@ def test_capitals_naming_a_body_go(text: str, gone: str) -> None:
     out = redact(text)
     assert gone not in out
     assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is studying for the Konkur and sleeps five hours a night.",
+        "He sat the Bagrut again and passed maths this time.",
+        "She failed the Selectividad once and is calmer about it now.",
+        "He failed the EBAU once and now works with a tutor.",
+    ],
+)
+def test_an_exam_named_by_one_word_after_the_stays(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("She passed Marisol in the corridor and said hello first.", "Marisol"),
+        ("He passed the Kowalczyk house on the way and waved.", "Kowalczyk"),
+        ("She failed the Ortega twins again, she feels.", "Ortega"),
+    ],
+)
+def test_a_name_after_the_same_verbs_goes(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out
+    assert redact(out) == out
