@@ -16,6 +16,8 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ._word_classes import Candidate
 
 # the cue verbs, one of which a text must hold (a cheap gate on its words)
@@ -60,3 +62,23 @@ def exam_cued(text: str, cand: Candidate) -> bool:
         return False
     cued = _CUED.search(text, max(0, start - _LOOK_BACK), start)
     return cued is not None and _THE.search(cued.group()) is not None
+
+
+# "the Bagrut results", "the Panhellenic exams": one capitalised word before a noun only an
+# exam has ("tests" and "scores" are verbs too: "Ana scores seven")
+_EXAM_NOUN_AFTER = re.compile(r"[ \t]+(?:exams?|examinations?|results|certificates?)\b")
+EXAM_NOUNS = frozenset(
+    "exam exams examination examinations results certificate certificates".split()
+)
+
+
+def exam_named_before(text: str, cand: Candidate, listed: Callable[[str], bool]) -> bool:
+    """One capitalised word after "the", in no list of names or towns, before "exam(s)" or
+    "results" ("the Bagrut results"; a surname in no list needs no "the": "Kowalczyk exams
+    start Monday")."""
+    start, end, _ = cand
+    if not _WORD.fullmatch(text, start, end) or listed(text[start:end].lower()):
+        return False
+    if _THE.search(text, max(0, start - 5), start) is None:
+        return False
+    return _EXAM_NOUN_AFTER.match(text, end) is not None

@@ -116,7 +116,7 @@ from ._everyday_vocabulary import keep_everyday_vocabulary
 from ._everyday_word_employers import MEETING_CUES, everyday_word_employers
 from ._everyday_word_orgs import HEADS as EVERYDAY_ORG_HEADS
 from ._everyday_word_orgs import everyday_word_orgs
-from ._exam_cued_acronyms import exam_cued
+from ._exam_cued_acronyms import EXAM_NOUNS, exam_cued, exam_named_before
 from ._exam_cued_acronyms import may_hold as may_hold_exam_cues
 from ._externalised_names import keep_externalised_names, may_hold_externalised
 from ._feast_titles import keep_feast_titles
@@ -695,6 +695,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = [c for c in out if not _exam_acronym(text, c)]
     if out and may_hold_exam_cues(lows):
         out = [c for c in out if not exam_cued(text, c)]  # "prepares for the YKS"
+    if out and not EXAM_NOUNS.isdisjoint(lows):  # "the Bagrut results", "Panhellenic exams"
+        out = [c for c in out if not exam_named_before(text, c, lex.listed)]
     if out and _may_name_public(text):
         out = [c for c in out if not _public_figure_or_team(text, c)]
     if gates & _G_CUED_ORGS:  # "referred by Open Door", "her team Coastal United"

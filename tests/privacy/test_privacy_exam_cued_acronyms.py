@@ -64,3 +64,25 @@ def test_a_name_after_the_same_verbs_goes(text: str, gone: str) -> None:
     out = redact(text)
     assert gone not in out
     assert redact(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bagrut results came and he passed maths this time.",
+        "She is nervous about the Panhellenic exams in June.",
+    ],
+)
+def test_an_exam_named_by_one_word_before_exams_or_results_stays(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Wierzbicki exams start Monday, she says.", "Wierzbicki"),
+        ("Ana exam results came back fine.", "Ana"),
+    ],
+)
+def test_a_name_before_exams_without_the_goes(text: str, gone: str) -> None:
+    assert gone not in redact(text)
