@@ -1,0 +1,139 @@
+"""Every action that posts or edits in a server channel or thread, with Discord refusing the
+bot's message sends and edits there with 403: 50013 (Missing Permissions) or 50001 (Missing
+Access), as when an admin took the bot's role off the channel.
+
+The member is told what is missing or what to do (never "something went wrong", never "try
+again in a moment" when trying again cannot help); nothing is recorded as posted; and once
+the permission is given back, the same click, choice, submit or command succeeds, once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from simcord import InteractionResult
+from sqlalchemy import select
+
+from bot.outbox import PostState
+from storage.tables import Post, Round, SummaryPost
+from tests.e2e.conftest import World
+from tests.e2e.fault_sweeps import SWEPT, allowed_role, captured, repeated_posts, send_again
+from tests.e2e.matrix_actions import ACTIONS, ALICES, OWNERS, Scene, build_scene, snapshot
+from tests.e2e.test_permission_matrix import assert_private
+
+# The subject (what the cogs say when Discord refuses) sits above the storage layer.
+pytestmark = pytest.mark.sqlite_only
+
+POSTING = [a for a in SWEPT if ACTIONS[a].may_change]
+# Never said to her when Discord refused with 403: retrying cannot help until it is given.
+NEVER = ("went wrong", "in a moment", "in a minute")
+REFUSALS = {50013: "Missing Permissions", 50001: "Missing Access"}
+
+
+def _told(result: InteractionResult) -> str:
+    shown = [m for m in [result.response, *result.followups] if m is not None]
+    return "\n".join(
+        part for m in shown for part in [m.content, *(e.description or "" for e in m.embeds)]
+    )
+
+
+def _server_channels(scene: Scene) -> list[int]:
+    dms = {p.user.dm_channel.id for p in scene.people.values()}
+    return [c.id for c in scene.channels() if c.id not in dms]
+
+
+def _refuse(scene: Scene, code: int) -> list[dict[str, Any]]:
+    """Discord refuses every message send, edit and thread start in the servers' channels."""
+    faults = scene.env.backend.faults
+    start = len(faults)
+    for channel in _server_channels(scene):
+        for method, path in (
+            ("POST", f"/channels/{channel}/messages*"),
+            ("PATCH", f"/channels/{channel}/messages/*"),
+            ("POST", f"/channels/{channel}/threads"),
+        ):
+            scene.env.inject_error(
+                method, path, status=403, code=code, message=REFUSALS[code], times=None
+            )
+    return faults[start:]
+
+
+async def _recorded_posted(scene: Scene) -> set[tuple[str, int]]:
+    """Every post, summary and round control the database says is up."""
+    async with scene.repos.db.read() as session:
+        posts = await session.execute(select(Post.id).where(Post.state == PostState.POSTED))
+        summaries = await session.execute(
+            select(SummaryPost.message_id).where(SummaryPost.message_id.is_not(None))
+        )
+        controls = await session.execute(
+            select(Round.post_id).where(Round.controls_message_id.is_not(None))
+        )
+        return (
+            {("post", i) for i in posts.scalars()}
+            | {("summary", i or 0) for i in summaries.scalars()}
+            | {("controls", i) for i in controls.scalars()}
+        )
+
+
+def _hit(scene: Scene, since: int) -> bool:
+    ids = [str(c) for c in _server_channels(scene)]
+    return any(
+        r.method in ("POST", "PATCH") and any(f"/channels/{i}/" in r.path for i in ids)
+        for r in scene.env.backend.http_requests[since:]
+    )
+
+
+@pytest.mark.parametrize("code", list(REFUSALS))
+@pytest.mark.parametrize("action", POSTING, ids=lambda a: a.replace(" ", "-"))
+async def test_a_post_discord_refuses_with_403_says_what_is_missing_and_works_once_given(
+    world: World, monkeypatch: pytest.MonkeyPatch, action: str, code: int
+) -> None:
+    scene = await build_scene(world)
+    act = ACTIONS[action]
+    role = allowed_role(action)
+    assert role is not None
+    actor = scene.actor(role)
+    mine = role in OWNERS or act.acts_on_alice
+    if act.once_a_week or (mine and act.may_change & ALICES):
+        await scene.renew(next_week=act.once_a_week)
+    if act.prepare is not None:
+        await act.prepare(scene, actor)
+    before = await snapshot(scene)
+    recorded = await _recorded_posted(scene)
+    since = len(scene.env.backend.http_requests)
+    faults = _refuse(scene, code)
+    with captured(monkeypatch, scene.env, action) as sent:
+        first = await act.run(scene, actor)
+    if not _hit(scene, since):
+        pytest.skip("posts and edits nothing in a channel")
+    scene.env.errors.clear()  # Discord's refusals, each answered
+    for fault in faults:
+        scene.env.backend.faults.remove(fault)
+    told = _told(first)
+    assert told, "she is told nothing"
+    for never in NEVER:
+        assert never not in told, told
+    if "couldn't" in told or "not posted" in told.lower():  # what is missing is named
+        assert "my role needs" in told, told
+    try:
+        await act.allowed(scene, actor, first, before)
+        done = True  # done all the same: what was refused was a post's update, not her act
+    except AssertionError:
+        done = False
+    if not done:
+        assert "my role needs" in told, told
+        refused = await snapshot(scene)
+        for channel in _server_channels(scene):
+            assert refused["posts"].get(channel) == before["posts"].get(channel), "posted"
+        assert await _recorded_posted(scene) == recorded, "recorded as posted"
+    (kept,) = sent
+    cursor = scene.env.error_cursor
+    again = await send_again(scene.env, kept)  # the permission is given back
+    assert_private(again, act)
+    for never in NEVER:
+        assert never not in _told(again), _told(again)
+    if not done:
+        await act.allowed(scene, actor, again, before)
+    assert scene.env.errors_since(cursor) == ()
+    assert repeated_posts(scene, before) == []
