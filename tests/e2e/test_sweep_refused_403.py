@@ -19,8 +19,12 @@ from bot.outbox import PostState
 from storage.tables import Post, Round, SummaryPost
 from tests.e2e.conftest import World
 from tests.e2e.fault_sweeps import SWEPT, allowed_role, captured, repeated_posts, send_again
+from tests.e2e.helpers import bot_of
 from tests.e2e.matrix_actions import ACTIONS, ALICES, OWNERS, Scene, build_scene, snapshot
 from tests.e2e.test_permission_matrix import assert_private
+from tests.e2e.test_round import Group, share_with_question, the_post, thread_of
+from tests.e2e.test_round import group as group  # the fixture
+from tests.e2e.test_round import said as said_in
 
 # The subject (what the cogs say when Discord refuses) sits above the storage layer.
 pytestmark = pytest.mark.sqlite_only
@@ -137,3 +141,50 @@ async def test_a_post_discord_refuses_with_403_says_what_is_missing_and_works_on
         await act.allowed(scene, actor, again, before)
     assert scene.env.errors_since(cursor) == ()
     assert repeated_posts(scene, before) == []
+
+
+@pytest.mark.parametrize("code", list(REFUSALS))
+async def test_a_reveal_discord_refuses_with_403_names_the_permission_and_posts_once_given(
+    group: Group, code: int
+) -> None:
+    """The affirmations' reveal, which the matrix does not reach (it needs affirmations
+    written first): refused in the thread although the bot's cached view of its role lacks
+    nothing, it named no permission and said to try again, which changes nothing."""
+    g, w = group, group.w
+    await share_with_question(g, "What else could I try?")
+    await w.alice.click(the_post(w), label="Next phase")
+    opened = await w.bob.click(the_post(w), label="Add an affirmation")
+    await w.bob.submit_modal(opened, {"text": "You stayed curious.", "sign": ["anonymous"]})
+    thread = thread_of(w)
+    faults = w.env.backend.faults
+    w.env.inject_error(
+        "POST",
+        f"/channels/{thread.id}/messages",
+        status=403,
+        code=code,
+        message=REFUSALS[code],
+        times=None,
+    )
+    refusal = faults[-1]
+    revealed = await g.fiona.click(the_post(w), label="Reveal affirmations")
+    w.env.errors.clear()
+    told = _told(revealed)
+    assert told.startswith(
+        "The round is now in **Reflections**.\n1 affirmation could not be "
+        "posted yet: my role needs "
+    ), told
+    for never in NEVER:
+        assert never not in told, told
+    assert said_in(thread) == []
+    repos = bot_of(w.env).repos
+    (kept,) = await repos.round.unrevealed(g.share_id)
+    assert kept.text == "You stayed curious." and kept.state is PostState.DRAFT
+    faults.remove(refusal)  # the permission is given
+    assert revealed.response is not None
+    rest = await g.fiona.click(revealed.response.message, label="Post the rest")
+    assert _told(rest) == "Every affirmation is posted."
+    assert [m.embeds[0].description for m in said_in(thread)] == ["You stayed curious."]
+    assert await repos.round.unrevealed(g.share_id) == []
+    again = await g.fiona.click(revealed.response.message, label="Post the rest")
+    assert "went wrong" not in _told(again)
+    assert len(said_in(thread)) == 1
