@@ -31,6 +31,7 @@ pytestmark = pytest.mark.sqlite_only
 
 POSTING = [a for a in SWEPT if ACTIONS[a].may_change]
 # Never said to her when Discord refused with 403: retrying cannot help until it is given.
+HOUR = 3600.0
 NEVER = ("went wrong", "in a moment", "in a minute")
 REFUSALS = {50013: "Missing Permissions", 50001: "Missing Access"}
 
@@ -188,3 +189,38 @@ async def test_a_reveal_discord_refuses_with_403_names_the_permission_and_posts_
     again = await g.fiona.click(revealed.response.message, label="Post the rest")
     assert "went wrong" not in _told(again)
     assert len(said_in(thread)) == 1
+
+
+async def test_a_reminder_refused_with_50007_says_what_to_do_and_comes_once_dms_open(
+    world: World,
+) -> None:
+    """Reminders are DMs: Discord refuses them with 50007 (her privacy settings), not 50013.
+    She is told what to change; once she did, the next week's reminder comes, once."""
+    w = world
+    done = await w.alice.slash(w.channel, "remind", day="3", time="10:00", timezone="UTC")
+    assert done.acknowledged and done.ephemeral
+    await w.alice.user.send_dm("hello")  # her DM channel exists
+    dm = w.alice.user.dm_channel
+    faults = w.env.backend.faults
+    w.env.inject_error(
+        "POST",
+        f"/channels/{dm.id}/messages",
+        status=403,
+        code=50007,
+        message="Cannot send messages to this user",
+        times=None,
+    )
+    refusal = faults[-1]
+    await w.env.advance_time(10 * HOUR + 60)  # Thu 1 Jan 10:01 UTC: due, and refused
+    w.env.errors.clear()
+    assert [m for m in dm.history() if m.author.bot] == []
+    told = _told(await w.alice.slash(w.channel, "privacy"))
+    assert "your privacy settings block messages from me. Allow direct messages" in told, told
+    for never in NEVER:
+        assert never not in told, told
+    faults.remove(refusal)  # she allowed direct messages
+    await w.env.advance_time(7 * 24 * HOUR)  # the next Thursday's reminder
+    sent = [m for m in dm.history() if m.author.bot]
+    assert len(sent) == 1, [m.content[:60] for m in sent]
+    await w.env.advance_time(24 * HOUR)
+    assert len([m for m in dm.history() if m.author.bot]) == 1
