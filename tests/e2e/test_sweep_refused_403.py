@@ -184,8 +184,14 @@ async def test_a_reveal_discord_refuses_with_403_names_the_permission_and_posts_
     repos = bot_of(w.env).repos
     (kept,) = await repos.round.unrevealed(g.share_id)
     assert kept.text == "You stayed curious." and kept.state is PostState.DRAFT
-    faults.remove(refusal)  # the permission is given
     assert revealed.response is not None
+    still = await g.fiona.click(revealed.response.message, label="Post the rest")
+    w.env.errors.clear()
+    assert _told(still).startswith("1 affirmation could still not be posted: my role needs "), (
+        _told(still)
+    )
+    assert said_in(thread) == []
+    faults.remove(refusal)  # the permission is given
     rest = await g.fiona.click(revealed.response.message, label="Post the rest")
     assert _told(rest) == "Every affirmation is posted."
     assert [m.embeds[0].description for m in said_in(thread)] == ["You stayed curious."]
