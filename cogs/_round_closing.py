@@ -210,8 +210,8 @@ class ClosingFlow:
             await self._closing_claimed(interaction, record, closing)
             return
         claimed = closing.model_copy(update={"channel_id": share.thread})
-        if not await self.posts.send(thread, claimed, claim):
-            rights = thread_rights_missing(thread)
+        if (why := await self.posts.send(thread, claimed, claim)) is not None:
+            rights = why or thread_rights_missing(thread)
             await tell_done(
                 interaction,
                 f"**Not posted**: {rights}. Your closing is kept: choose **Post my closing** "

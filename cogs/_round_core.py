@@ -10,7 +10,7 @@ import discord
 from bot.outbox import PostState
 from bot.round.models import RoundRecord
 from cogs._interactions import Interaction, not_available
-from cogs._posts import lacking, role_needs
+from cogs._posts import PERMISSION_WORDS, lacking, role_needs
 from cogs._round_shown import POST_UPDATE, RoundShown, thread_rights_missing
 from cogs.sharing import THREAD_ON_POST
 from cogs.summary import FACILITATOR_ROLE_DELETED, facilitator_role_deleted, is_facilitator
@@ -80,12 +80,15 @@ class RoundCore:
         shower = RoundShown(self.bot)
         if await shower.show(post_id, shown) is not None:
             return ""
-        return await self.post_behind(post_id, moved, shower.missing)
+        return await self.post_behind(post_id, moved, shower.missing, refused=shower.forbidden)
 
-    async def post_behind(self, post_id: int, moved: str, why: str | None = None) -> str:
+    async def post_behind(
+        self, post_id: int, moved: str, why: str | None = None, *, refused: bool = False
+    ) -> str:
         """The line saying the share's post shows an earlier state of the round, and, when the
         bot's role lacks it there (or `why`, what `RoundShown` found), which permission would
-        let it show the round again."""
+        let it show the round again. `refused`: Discord refused with 403, so a permission is
+        missing even when the bot's cached view of its role lacks none: all it needs is named."""
         if why:
             return (
                 f"\nI couldn't update the round's phase and buttons: {why}. The round {moved} "
@@ -94,6 +97,8 @@ class RoundCore:
         share = await self.repos.outbox.get(post_id)
         channel = self.bot.get_channel(share.channel_id or 0) if share is not None else None
         rights = lacking(channel, *POST_UPDATE)
+        if refused and not rights:
+            rights = [PERMISSION_WORDS[name] for name in POST_UPDATE]
         if rights and isinstance(channel, discord.TextChannel):
             return (
                 f"\nI couldn't update the post itself: {role_needs(channel, rights)}. The round "

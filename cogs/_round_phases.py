@@ -140,11 +140,11 @@ class RoundPhases:
         clicker's answer about what could not be posted, with **Post the rest** when a retry
         may post it."""
         note = ""
-        left, busy, gone = await self.posts.reveal_counts(post_id)
+        left, busy, gone, refused = await self.posts.reveal_counts(post_id)
         if gone:
             note = "\n" + _thread_gone(left)
         elif left:
-            rights = await self.core.thread_rights_missing(post_id)
+            rights = refused or await self.core.thread_rights_missing(post_id)
             note = (
                 f"\n{counted(left, 'affirmation')} could not be posted yet: {rights}. "
                 "Nothing is posted twice: choose **Post the rest** once it is given."
@@ -194,7 +194,7 @@ class RoundPhases:
             )
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        left, busy, gone = await self.posts.reveal_counts(record.post_id)
+        left, busy, gone, refused = await self.posts.reveal_counts(record.post_id)
         if gone:
             said = _thread_gone(left)
         elif busy:
@@ -202,7 +202,7 @@ class RoundPhases:
             if left:
                 said += f" {counted(left, 'other')} could not be posted; try again in a while."
         elif left:
-            rights = await self.core.thread_rights_missing(record.post_id)
+            rights = refused or await self.core.thread_rights_missing(record.post_id)
             said = (
                 f"{counted(left, 'affirmation')} could still not be posted: {rights}. Nothing "
                 "is posted twice: try again once it is given."

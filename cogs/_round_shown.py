@@ -41,6 +41,10 @@ NO_THREAD_RIGHTS = (
     "my role needs **{missing}** in this round's thread, which someone with Manage Server "
     "can give it"
 )
+ALL_THREAD_RIGHTS = (
+    "my role needs **{}**, **{}** and **{}** in this round's thread, which someone with "
+    "Manage Server can give it"
+).format(*(PERMISSION_WORDS[name] for name in THREAD_NEEDS))
 ROUND_ENDED = (
     "Your share (ref {ref}) and its thread are no longer on Discord (they were deleted, by a "
     "moderator perhaps), so its consultation round has ended. Nothing more is posted for it: "
@@ -74,6 +78,13 @@ def thread_rights_missing(thread: object) -> str | None:
         if not getattr(perms, name):
             return NO_THREAD_RIGHTS.format(missing=PERMISSION_WORDS[name])
     return None
+
+
+def thread_rights_refused(thread: object) -> str:
+    """Why Discord refused (403) a post in a share's thread, in words: the permission the
+    bot's cached view of its role lacks there, or, when it lacks none there (the view is
+    behind Discord's, or the thread itself was closed to the bot), all it needs there."""
+    return thread_rights_missing(thread) or ALL_THREAD_RIGHTS
 
 
 def _unarchive_needs(thread: discord.Thread) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import discord
 
@@ -15,12 +15,21 @@ from bot.privacy import redact
 from bot.round import reveal_order
 from cogs._posts import after_landing, find_by_ref, made_anyway, wake_outbox
 from cogs._render import ACCENT
-from cogs._round_shown import thread_rights_missing
+from cogs._round_shown import thread_rights_missing, thread_rights_refused
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
 log = logging.getLogger(__name__)
+
+
+class Revealed(NamedTuple):
+    """What a reveal left (`ThreadPosts.reveal_counts`)."""
+
+    left: int  # not posted
+    busy: int  # being posted by another click
+    gone: bool  # its thread was deleted on Discord: no retry will post them
+    refused: str | None = None  # the permission Discord refused them for, in words
 
 
 class ThreadPosts:
@@ -64,9 +73,13 @@ class ThreadPosts:
         await self.repos.outbox.record_thread(share.id, thread.id)
         return thread
 
-    async def send(self, thread: discord.abc.Messageable, post: PostRecord, claim: str) -> bool:
+    async def send(
+        self, thread: discord.abc.Messageable, post: PostRecord, claim: str
+    ) -> str | None:
         """Post one round post in the thread under its claim, anonymized once more at the
-        door. True when it is done with: posted, or deleted by its writer meanwhile. Cut only
+        door. None when it is done with: posted, or deleted by its writer meanwhile; else why
+        not: the permission missing, in words (Discord refused with 403, or would), or ""
+        (Discord refused otherwise: a retry may do). Cut only
         where Discord would refuse it: a closing at its form's limits, shown whole in its
         preview as what will be posted, is longer than an affirmation."""
         text = clip(await asyncio.to_thread(redact, post.text), EMBED_DESCRIPTION_MAX)
@@ -77,19 +90,23 @@ class ThreadPosts:
             # Discord would refuse it, or, without Embed Links, show it empty and lost: not
             # sent; the caller names the permission (`thread_rights_missing`)
             await self.repos.outbox.release(post.id, claim, missing)
-            return False
+            return missing
         if not await self.repos.outbox.proceed(post.id, claim):
-            return True  # its writer erased it since the claim: never sent
+            return None  # its writer erased it since the claim: never sent
         try:
             message = await thread.send(
                 embed=embed, allowed_mentions=discord.AllowedMentions.none()
             )
+        except discord.Forbidden:  # a permission is missing, whatever the cached view says
+            refused = thread_rights_refused(thread)
+            await self.repos.outbox.release(post.id, claim, refused)
+            return refused
         except discord.HTTPException as error:
             # made all the same: recorded as sent, never posted again by a retry
             found = await made_anyway(self.bot, error, post.channel_id, post.ref)
             if found is None:
                 await self.repos.outbox.release(post.id, claim, f"Discord refused ({error.status})")
-                return False
+                return ""
             message = found
         try:
             landed = await self.repos.outbox.record_sent(
@@ -99,20 +116,19 @@ class ThreadPosts:
             # It is posted: the outbox finds it by its ref and records it, never posts it again.
             log.exception("round post %s was posted but not recorded; it will be repaired", post.id)
             wake_outbox(self.bot)
-            return True
+            return None
         await after_landing(self.bot, post, landed, post.channel_id, message.id)
-        return True
+        return None
 
     async def reveal(self, post_id: int) -> int:
         """Post every affirmation not yet posted, in a random order; returns how many are left
         (not counting those another reveal is posting right now)."""
-        left, _busy, _gone = await self.reveal_counts(post_id)
-        return left
+        return (await self.reveal_counts(post_id)).left
 
-    async def reveal_counts(self, post_id: int) -> tuple[int, int, bool]:
-        """(left, busy, gone): how many affirmations could not be posted, how many another
-        click is posting right now, and whether the thread they go to was deleted on Discord
-        (then no retry will post them).
+    async def reveal_counts(self, post_id: int) -> Revealed:
+        """How many affirmations could not be posted, how many another click is posting right
+        now, whether the thread they go to was deleted on Discord (then no retry will post
+        them), and the permission Discord refused them for, in words, when it did.
 
         Each is claimed on its own row first, so a retried or concurrent reveal never posts one
         twice. One left sending is another click's while its claim is recent: never released
@@ -122,8 +138,9 @@ class ThreadPosts:
         thread, gone = (None, False) if share is None else await self.reach_thread(share)
         pending = await self.repos.round.unrevealed(post_id)
         if share is None or thread is None or share.thread is None:
-            return len(pending), 0, gone and bool(pending)
+            return Revealed(len(pending), 0, gone and bool(pending))
         left = busy = 0
+        refused: str | None = None
         for item in reveal_order(pending):
             if item.state is PostState.SENDING:
                 stale = discord.utils.utcnow() - REPAIR_AFTER
@@ -146,6 +163,8 @@ class ThreadPosts:
                 busy += 1  # another reveal claimed it just now
                 continue
             claimed = item.model_copy(update={"channel_id": share.thread})
-            if not await self.send(thread, claimed, claim):
+            why = await self.send(thread, claimed, claim)
+            if why is not None:
                 left += 1
-        return left, busy, False
+                refused = refused or why or None
+        return Revealed(left, busy, False, refused)
