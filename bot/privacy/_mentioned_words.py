@@ -24,12 +24,12 @@ from ._vocab import PERSON_ONLY_VERBS, SPEECH_VERBS
 if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
 
-# "X means hope", "X, which means the light", "X (meaning peace)", "X – literally hope": one
+# "X means hope", "X, which means the light", "X (meaning peace)": one
 # word of gloss, then a stop or "in"/"and" ("Luis means well", "Ana, which means a late
 # night" and "Tomás means to call" are no glosses)
 _GLOSS_AFTER = re.compile(
     r"\s*(?:,|\(|–|-|—)?\s*(?:which\s+|that\s+)?"
-    r"(?:means|meant|meaning|literally|translates\s+(?:as|to))\s+"
+    r"(?:means|meant|meaning|translates\s+(?:as|to))\s+"
     r"(?:(?:something\s+like|roughly|the|a|an)\s+)?[\"'“‘]?"
     r"(?!(?:well|it|that|this|what|business|no|nothing|everything|something|so|much|more|"
     r"less|to|she|he|they|we|you|i|there|her|his|their)\b)"
@@ -59,7 +59,7 @@ def may_hold(lows: list[str]) -> bool:
     return not _CUES.isdisjoint(lows)
 
 
-_CUES = frozenset("means meant meaning literally translates word in".split())
+_CUES = frozenset("means meant meaning translates word in".split())
 
 
 def without_mentioned_words(text: str, toks: list[Token], out: list[Candidate]) -> list[Candidate]:
