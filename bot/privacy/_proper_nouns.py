@@ -24,6 +24,8 @@ from ._address_labels import may_hold as may_hold_address_labels
 from ._aged_brackets import aged_brackets
 from ._aged_brackets import may_hold as may_hold_aged_brackets
 from ._ah_names import ah_names
+from ._apposed_openers import apposed_openers
+from ._apposed_openers import may_hold as may_hold_apposed_openers
 from ._apposed_relations import _OWNERS as APPOSED_OWNERS
 from ._apposed_relations import _RELATIONS as APPOSED_RELATIONS
 from ._apposed_relations import apposed_relation_names
@@ -880,6 +882,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         said += paired_people(text, toks, lex, partial(_starts_sentence, text, toks))
     if may_hold_asides(text):  # "Trust (her mum named her that) stayed", "Pau (14) told me"
         said += aside_names(text, toks, lex, partial(_starts_sentence, text, toks))
+    if may_hold_apposed_openers(text):  # "Tanvir, nursing student, said"
+        said += apposed_openers(text, toks, partial(_starts_sentence, text, toks))
     if gates & _G_CAPITAL_SAYING:  # "Gift amesema", "Sunny bola ki", "Blessing seh her"
         said += capital_speakers(text, toks, lows, lex)
     if gates & _G_SPEAKERS:  # "shams said his wife", "yer said she"
