@@ -130,6 +130,8 @@ from ._filipino_grandparents import may_hold as may_hold_grandparents
 from ._followed_names import keep_followed_names
 from ._foreign_clauses import _foreign_function_words as foreign_function_words
 from ._foreign_clauses import keep_foreign_words, may_hold_foreign
+from ._foreign_generic_words import keep_foreign_generic_words
+from ._foreign_generic_words import may_hold as may_hold_foreign_generic
 from ._foreign_neighbours import record_foreign_neighbours
 from ._foreign_openers import keep_foreign_openers
 from ._foreign_said_names import foreign_said_names
@@ -723,6 +725,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(with_maltese_tails(text, out))  # "Skola Primarja tal-Qormi"
     if out and gates & _G_SERVICES:
         out = without_generic_services(text, toks, out, lex)
+    if out and may_hold_foreign_generic(lows):  # "Insha'Allah", "the Servicios Sociales"
+        out = keep_foreign_generic_words(text, out)
     if out and " it" in text and _may_name_thing(text):
         out = [c for c in out if not _thing_named(text, c)]
     if out and _COURSE_HINT.search(text):
