@@ -7,8 +7,8 @@ rules keep it there unless something marks it as a person. An aside set off by c
 words, as a role, an age or a relation is), by dashes or by brackets, followed at once by a
 verb said of people, is that mark: the sentence is about someone described in passing.
 Everyday openers ("Overall, the session went well", "Later, at home, she tried") are listed
-words and are left alone; so is a word followed by a verb that says nothing of a person
-("Kombucha, a fermented tea, helps").
+words and are left alone, as are kinship words ("Lola (grandmother) drove her"); so is a
+word followed by a verb that says nothing of a person ("Kombucha, a fermented tea, helps").
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ._aside_names import _PERSON  # pyright: ignore[reportPrivateUsage]
+from ._aside_names import _KIN, _PERSON  # pyright: ignore[reportPrivateUsage]
 from ._capital_word_names import _ADVERBS  # pyright: ignore[reportPrivateUsage]
 from ._vocab import PERSON_VERBS
 from ._word_classes import Kind
@@ -60,6 +60,8 @@ def apposed_openers(text: str, toks: list[Token], starts: Callable[[int], bool])
     out: list[Candidate] = []
     for i, tok in enumerate(toks):
         if tok.kind not in _KINDS or not tok.capital or tok.possessive or tok.acronym:
+            continue
+        if tok.low in _KIN:  # "Lola (grandmother) drove her": a kinship word, no name
             continue
         m = _ASIDE.match(text, tok.end)
         if m is None or not starts(i):
