@@ -7,8 +7,9 @@ rules keep it there unless something marks it as a person. An aside set off by c
 words, as a role, an age or a relation is), by dashes or by brackets, followed at once by a
 verb said of people, is that mark: the sentence is about someone described in passing.
 Everyday openers ("Overall, the session went well", "Later, at home, she tried") are listed
-words and are left alone, as are kinship words ("Lola (grandmother) drove her"); so is a
-word followed by a verb that says nothing of a person ("Kombucha, a fermented tea, helps").
+words and are left alone, as are kinship words and words an aside glosses as kin ("Lola
+(grandmother) drove her", "Athe (grandad) sang"); so is a word followed by a verb that says
+nothing of a person ("Kombucha, a fermented tea, helps").
 """
 
 from __future__ import annotations
@@ -67,6 +68,9 @@ def apposed_openers(text: str, toks: list[Token], starts: Callable[[int], bool])
         if m is None or not starts(i):
             continue
         if m.group(1) is not None and len(m.group(1).split()) > _MAX_COMMA_WORDS:
+            continue
+        aside = m.group(1) or m.group(2) or m.group(4) or ""
+        if aside.strip().lower() in _KIN:  # "Athe (grandad) sang": the word glossed
             continue
         if _person_verb_at(text, m.end()):
             out.append((tok.start, tok.end, "name"))

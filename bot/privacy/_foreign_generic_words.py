@@ -9,7 +9,9 @@ candidate is dropped when it lies inside a blessing of ``data/blessings.txt`` (m
 whole phrase, ignoring case, accents, apostrophes and hyphens) or inside a Title-Case run
 made only of institution words of ``data/services_abroad.txt`` (at least two of them, with
 the small words joining them): one distinctive word in the run ("Juzgado de Familia de
-Getafe", "Centro de Salud Delicias") keeps the candidate, as it says which one.
+Getafe", "Centro de Salud Delicias") or a town after it ("Urząd Miasta in Kraków") keeps
+the candidate, as it says which one. National agencies are not in the list: named alone
+they are organisations ("Ministerio Público").
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ _JOINERS = frozenset(
 # words before the run that are not part of it: "the Servicios Sociales", "Her Medico"
 _BEFORE = frozenset("the a an her his their our my your this that".split())
 _MIN_RUN = 2
+# a town right after the run says which office it is: "Urząd Miasta in Kraków"
+_PLACE_AFTER = re.compile(r",? (?:in|of|de|en|w|v|im|in der|di|à|a) [A-Z]")
 
 
 def _plain(word: str) -> str:
@@ -135,7 +139,11 @@ def _service_runs(text: str, words: list[tuple[int, int, str]]) -> list[tuple[in
         start = run[0][0]  # a capitalised "Her" before the run goes with it
         if run[0][2].lower() in _BEFORE:
             run = run[1:]
-        if len(run) >= _MIN_RUN and all(_plain(w) in services for _, _, w in run):
+        if (
+            len(run) >= _MIN_RUN
+            and all(_plain(w) in services for _, _, w in run)
+            and not _PLACE_AFTER.match(text, run[-1][1])
+        ):
             spans.append((start, run[-1][1]))
         i = j + 1
     return spans
