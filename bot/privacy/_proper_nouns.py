@@ -24,6 +24,8 @@ from ._address_labels import may_hold as may_hold_address_labels
 from ._aged_brackets import aged_brackets
 from ._aged_brackets import may_hold as may_hold_aged_brackets
 from ._ah_names import ah_names
+from ._apposed_openers import apposed_openers
+from ._apposed_openers import may_hold as may_hold_apposed_openers
 from ._apposed_relations import _OWNERS as APPOSED_OWNERS
 from ._apposed_relations import _RELATIONS as APPOSED_RELATIONS
 from ._apposed_relations import apposed_relation_names
@@ -128,6 +130,8 @@ from ._filipino_grandparents import may_hold as may_hold_grandparents
 from ._followed_names import keep_followed_names
 from ._foreign_clauses import _foreign_function_words as foreign_function_words
 from ._foreign_clauses import keep_foreign_words, may_hold_foreign
+from ._foreign_generic_words import keep_foreign_generic_words
+from ._foreign_generic_words import may_hold as may_hold_foreign_generic
 from ._foreign_neighbours import record_foreign_neighbours
 from ._foreign_openers import keep_foreign_openers
 from ._foreign_said_names import foreign_said_names
@@ -727,6 +731,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(with_maltese_tails(text, out))  # "Skola Primarja tal-Qormi"
     if out and gates & _G_SERVICES:
         out = without_generic_services(text, toks, out, lex)
+    if out and may_hold_foreign_generic(lows):  # "Insha'Allah", "the Servicios Sociales"
+        out = keep_foreign_generic_words(text, out)
     if out and " it" in text and _may_name_thing(text):
         out = [c for c in out if not _thing_named(text, c)]
     if out and _COURSE_HINT.search(text):
@@ -886,6 +892,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         said += paired_people(text, toks, lex, partial(_starts_sentence, text, toks))
     if may_hold_asides(text):  # "Trust (her mum named her that) stayed", "Pau (14) told me"
         said += aside_names(text, toks, lex, partial(_starts_sentence, text, toks))
+    if may_hold_apposed_openers(text):  # "Tanvir, nursing student, said"
+        said += apposed_openers(text, toks, partial(_starts_sentence, text, toks))
     if gates & _G_CAPITAL_SAYING:  # "Gift amesema", "Sunny bola ki", "Blessing seh her"
         said += capital_speakers(text, toks, lows, lex)
     if gates & _G_SPEAKERS:  # "shams said his wife", "yer said she"
