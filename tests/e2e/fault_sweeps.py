@@ -18,7 +18,21 @@ import pytest
 import simcord.interactions
 from simcord import ChannelHandle, Env, InteractionResult
 
-from tests.e2e.matrix_actions import ACTIONS, ADMIN, ALLOWED, AUTHOR, FACILITATOR, MEMBER, Scene
+from tests.e2e.conftest import World
+from tests.e2e.matrix_actions import (
+    ACTIONS,
+    ADMIN,
+    ALICES,
+    ALLOWED,
+    AUTHOR,
+    FACILITATOR,
+    MEMBER,
+    OWNERS,
+    Actor,
+    Scene,
+    build_scene,
+    snapshot,
+)
 from tests.e2e.test_permission_matrix import MATRIX
 
 PREFERRED = (AUTHOR, FACILITATOR, ADMIN, MEMBER)
@@ -185,3 +199,19 @@ async def send_again(env: Env, sent: tuple[Any, dict[str, Any]]) -> InteractionR
     finally:
         env._end_operation()  # pyright: ignore[reportPrivateUsage]
     return InteractionResult(env, twin)
+
+
+async def ready(world: World, action: str) -> tuple[Scene, Actor, bool, dict[str, Any]]:
+    """The scene, the actor allowed to do `action`, whether it is alice's own data the action
+    changes, and the snapshot before it."""
+    scene = await build_scene(world)
+    act = ACTIONS[action]
+    role = allowed_role(action)
+    assert role is not None
+    actor = scene.actor(role)
+    mine = role in OWNERS or act.acts_on_alice
+    if act.once_a_week or (mine and act.may_change & ALICES):
+        await scene.renew(next_week=act.once_a_week)
+    if act.prepare is not None:
+        await act.prepare(scene, actor)
+    return scene, actor, mine, await snapshot(scene)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from tests.e2e.conftest import World
-from tests.e2e.fault_sweeps import SWEPT, allowed_role, delivered_twice, repeated_posts
-from tests.e2e.matrix_actions import ACTIONS, ALICES, OWNERS, build_scene, snapshot
+from tests.e2e.fault_sweeps import SWEPT, delivered_twice, ready, repeated_posts
+from tests.e2e.matrix_actions import ACTIONS, ALICES, snapshot
 from tests.e2e.test_permission_matrix import assert_private
 
 # The subject (what the cogs make of two interactions at once) sits above the storage layer;
@@ -28,17 +28,8 @@ AT_ONCE = [a for a in SWEPT if a != "/summary"]
 async def test_an_action_delivered_twice_at_once_is_answered_twice_and_done_once(
     world: World, monkeypatch: pytest.MonkeyPatch, action: str
 ) -> None:
-    scene = await build_scene(world)
+    scene, actor, mine, before = await ready(world, action)
     act = ACTIONS[action]
-    role = allowed_role(action)
-    assert role is not None
-    actor = scene.actor(role)
-    mine = role in OWNERS or act.acts_on_alice
-    if act.once_a_week or (mine and act.may_change & ALICES):
-        await scene.renew(next_week=act.once_a_week)
-    if act.prepare is not None:
-        await act.prepare(scene, actor)
-    before = await snapshot(scene)
     cursor = scene.env.error_cursor
 
     with delivered_twice(monkeypatch, scene.env, action) as twins:

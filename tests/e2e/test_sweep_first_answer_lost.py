@@ -25,18 +25,16 @@ from tests.e2e.conftest import World
 from tests.e2e.fault_sweeps import (
     SWEPT,
     aimed_faults,
-    allowed_role,
     captured,
+    ready,
     repeated_posts,
     send_again,
 )
 from tests.e2e.matrix_actions import (
     ACTIONS,
     ALICES,
-    OWNERS,
     Actor,
     Scene,
-    build_scene,
     snapshot,
 )
 from tests.e2e.test_permission_matrix import assert_private
@@ -67,22 +65,6 @@ def _said(result: InteractionResult) -> str:
     return "\n".join(m.content for m in shown) if result.modal is None else "(a form)"
 
 
-async def _ready(world: World, action: str) -> tuple[Scene, Actor, bool, dict[str, Any]]:
-    """The scene, the actor allowed to do `action`, whether it is alice's own data the action
-    changes, and the snapshot before it."""
-    scene = await build_scene(world)
-    act = ACTIONS[action]
-    role = allowed_role(action)
-    assert role is not None
-    actor = scene.actor(role)
-    mine = role in OWNERS or act.acts_on_alice
-    if act.once_a_week or (mine and act.may_change & ALICES):
-        await scene.renew(next_week=act.once_a_week)
-    if act.prepare is not None:
-        await act.prepare(scene, actor)
-    return scene, actor, mine, await snapshot(scene)
-
-
 async def _lost_then_again(
     scene: Scene, actor: Actor, action: str, fault: str, monkeypatch: pytest.MonkeyPatch
 ) -> InteractionResult:
@@ -105,7 +87,7 @@ async def test_an_action_whose_first_answer_was_refused_done_again_ends_as_once(
 ) -> None:
     """Nothing reached the member: done again, it answers as one clean attempt does."""
     act = ACTIONS[action]
-    scene, actor, mine, before = await _ready(world, action)
+    scene, actor, mine, before = await ready(world, action)
     cursor = scene.env.error_cursor + 1  # the refused answer's own error
     again = await _lost_then_again(scene, actor, action, fault, monkeypatch)
     assert_private(again, act)
@@ -133,7 +115,7 @@ async def test_an_action_whose_answers_after_the_first_were_lost_done_again_chan
     """Her "thinking..." came, and nothing after it: the first attempt did it all, so doing it
     again answers (what was done, or that it is done already) and changes nothing more."""
     act = ACTIONS[action]
-    scene, actor, mine, before = await _ready(world, action)
+    scene, actor, mine, before = await ready(world, action)
     with (
         aimed_faults(monkeypatch, scene.env, action, FAULTS["followups"]),
         captured(monkeypatch, scene.env, action) as sent,

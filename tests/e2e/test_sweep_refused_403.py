@@ -18,9 +18,9 @@ from sqlalchemy import select
 from bot.outbox import PostState
 from storage.tables import Post, Round, SummaryPost
 from tests.e2e.conftest import World
-from tests.e2e.fault_sweeps import SWEPT, allowed_role, captured, repeated_posts, send_again
+from tests.e2e.fault_sweeps import SWEPT, captured, ready, repeated_posts, send_again
 from tests.e2e.helpers import bot_of
-from tests.e2e.matrix_actions import ACTIONS, ALICES, OWNERS, Scene, build_scene, snapshot
+from tests.e2e.matrix_actions import ACTIONS, Scene, snapshot
 from tests.e2e.test_permission_matrix import assert_private
 from tests.e2e.test_round import Group, share_with_question, the_post, thread_of
 from tests.e2e.test_round import group as group  # the fixture
@@ -98,17 +98,8 @@ async def test_a_post_discord_refuses_with_403_says_what_is_missing_and_works_on
     nothing recorded as posted); the same done again once it is given ends as one clean
     attempt does. An action done all the same (what was refused was only its post's update)
     says so without "something went wrong"; one that sends nothing in a channel is skipped."""
-    scene = await build_scene(world)
+    scene, actor, _, before = await ready(world, action)
     act = ACTIONS[action]
-    role = allowed_role(action)
-    assert role is not None
-    actor = scene.actor(role)
-    mine = role in OWNERS or act.acts_on_alice
-    if act.once_a_week or (mine and act.may_change & ALICES):
-        await scene.renew(next_week=act.once_a_week)
-    if act.prepare is not None:
-        await act.prepare(scene, actor)
-    before = await snapshot(scene)
     recorded = await _recorded_posted(scene)
     since = len(scene.env.backend.http_requests)
     faults = _refuse(scene, code)

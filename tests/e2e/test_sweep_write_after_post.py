@@ -25,14 +25,14 @@ from storage.tables import Post, Round, Share, SummaryPost
 from tests.e2e.conftest import World
 from tests.e2e.fault_sweeps import (
     SWEPT,
-    allowed_role,
     captured,
     new_messages,
+    ready,
     repeated_posts,
     send_again,
 )
 from tests.e2e.helpers import bot_of, failing_statements
-from tests.e2e.matrix_actions import ACTIONS, ALICES, OWNERS, Scene, build_scene, snapshot
+from tests.e2e.matrix_actions import ACTIONS, Scene
 from tests.e2e.test_permission_matrix import assert_private
 
 pytestmark = pytest.mark.sqlite_only
@@ -93,17 +93,8 @@ WRITES = ("INSERT", "UPDATE", "DELETE")
 async def test_a_write_failing_after_the_post_is_told_truly_posted_once_and_reconciled(
     world: World, monkeypatch: pytest.MonkeyPatch, action: str, failing: str
 ) -> None:
-    scene = await build_scene(world)
+    scene, actor, _, before = await ready(world, action)
     act = ACTIONS[action]
-    role = allowed_role(action)
-    assert role is not None
-    actor = scene.actor(role)
-    mine = role in OWNERS or act.acts_on_alice
-    if act.once_a_week or (mine and act.may_change & ALICES):
-        await scene.renew(next_week=act.once_a_week)
-    if act.prepare is not None:
-        await act.prepare(scene, actor)
-    before = await snapshot(scene)
     requests = scene.env.backend.http_requests
     armed: list[int] = []
 
