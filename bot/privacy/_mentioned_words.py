@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._cultural import span_tokens
+from ._spoken_languages import _english_names as english_language_names
 from ._vocab import PERSON_ONLY_VERBS, SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -55,11 +55,12 @@ _LOOK = 40  # characters before the word searched for "name"; a clause, roughly
 
 
 def may_hold(lows: list[str]) -> bool:
-    """Cheap check: a word that glosses or names a word stands in the text."""
-    return not _CUES.isdisjoint(lows)
+    """Cheap check: a word that glosses or names a word, or a language's name, stands in the
+    text (not "in" alone: it is in nearly every text)."""
+    return not _CUES.isdisjoint(lows) or not _languages().isdisjoint(lows)
 
 
-_CUES = frozenset("means meant meaning translates word in".split())
+_CUES = frozenset("means meant meaning translates word".split())
 
 
 def without_mentioned_words(text: str, toks: list[Token], out: list[Candidate]) -> list[Candidate]:
@@ -96,8 +97,5 @@ def _mentioned(text: str, toks: list[Token], i: int) -> bool:
 
 @cache
 def _languages() -> frozenset[str]:
-    """English names of languages (CLDR, ``language_names.txt``) and a few common others."""
-    path = Path(__file__).with_name("data") / "language_names.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    names = {n for n in lines if n and not n.startswith("#") and " " not in n}
-    return frozenset(names | {"farsi", "tagalog", "patois", "creole", "pidgin"})
+    """English names of languages (CLDR, as `_spoken_languages` reads them) and a few more."""
+    return english_language_names()[0] | {"farsi", "tagalog", "patois", "creole", "pidgin"}
