@@ -187,6 +187,7 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_indep58c.jsonl",
     ROOT / "tests/data/phi_dev_indep58d.jsonl",
     ROOT / "tests/data/phi_dev_indep59a.jsonl",
+    ROOT / "tests/data/phi_dev_indep60a.jsonl",
     ROOT / "tests/data/phi_dev_kinlang60a.jsonl",
     ROOT / "tests/data/phi_dev_kinlang60b.jsonl",
     ROOT / "tests/data/phi_dev_acronyms60a.jsonl",
