@@ -88,6 +88,12 @@ class SparkleBot(commands.Bot):
         # waits for the load, thread-safely, instead of loading twice).
         self._warm_up = asyncio.create_task(self._warm_up_anonymizer())
         await self.repos.migrate()
+        if erased_again := await self.repos.userdata.erase_restored():
+            log.warning(
+                "erased again the data of %d member(s) who erased it after the restored "
+                "backup was made",
+                erased_again,
+            )
         # Imported once per process and set up on this bot (discord.py's `load_extension`
         # executes each module afresh for every bot, ~50 ms in all, and a module another
         # imports, round -> sharing, could be seen half-executed by a second bot starting).

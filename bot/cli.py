@@ -367,7 +367,27 @@ def cmd_restore(settings: Settings, source: str) -> int:
     print(f"Restored {origin} into {database}.")
     if kept is not None:
         print(f"The database it replaced is kept as {kept}.")
+    erased = asyncio.run(_erase_restored(settings))
+    if erased:
+        print(
+            f"Erased again the data of {erased} member(s) who erased it after this backup "
+            "was made (their erasure is recorded beside the database)."
+        )
     return 0
+
+
+async def _erase_restored(settings: Settings) -> int:
+    """Bring the restored database to head and erase again whoever erased since the backup."""
+    await _open_and_migrate(settings)
+    from storage.repos import Repositories
+
+    repos = Repositories.open(
+        settings.database_url, settings.key_bytes, clock=_utcnow, old_keys=settings.old_key_bytes
+    )
+    try:
+        return await repos.userdata.erase_restored()
+    finally:
+        await repos.close()
 
 
 def _ask_token(ask: Callable[[str], str]) -> str:

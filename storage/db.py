@@ -62,7 +62,7 @@ def is_sqlite(url: str) -> bool:
     return url.startswith("sqlite")
 
 
-def _sqlite_file(url: str) -> Path | None:
+def sqlite_file(url: str) -> Path | None:
     path = url.split(":///", 1)[1].split("?", 1)[0] if ":///" in url else ""
     return Path(path) if path and path != ":memory:" else None
 
@@ -118,7 +118,7 @@ class Database:
             # error would otherwise carry its parameters (ciphertexts, wrapped keys, text an
             # admin typed) into the log, where no erasure reaches them
             # (tests/e2e/test_logs_keep_nothing_typed.py).
-            file = _sqlite_file(url)
+            file = sqlite_file(url)
             if file is not None:
                 _create_private(file)
             self.writer = create_async_engine(

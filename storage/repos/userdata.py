@@ -11,6 +11,7 @@ fails when a new table is added without deciding which it is.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -21,6 +22,7 @@ from bot.models import EntryStatus, ShareRecord
 from bot.outbox import PostState, share_row
 from storage.answers import answer_rows, excerpt_rows, open_answers, open_excerpts
 from storage.db import Database
+from storage.erasures import ledger_of, listed, record
 from storage.keys import Keyring, hold_user
 from storage.repos.hours import HoursRepository, withdrawn_in
 from storage.repos.meetings import MeetingRepository
@@ -37,6 +39,7 @@ from storage.tables import (
     Post,
     Practitioner,
     Share,
+    UserKey,
 )
 
 USER_COLUMNS = ("author_id", "user_id", "actor_id")
@@ -248,6 +251,9 @@ class UserDataRepository:
         """
         async with self._db.write() as conn:
             await hold_user(conn, user_id, erasing=True)  # her saves in flight land first
+            erased_keys = (
+                await conn.scalars(select(UserKey.key_id).where(UserKey.user_id == user_id))
+            ).all()
             # Her choice to be prompted goes first: a meeting's claim holds it (FOR SHARE)
             # while it queues her prompt, so this waits for that claim, and the prompt it
             # queued is then deleted below with the rest of her rows.
@@ -289,5 +295,26 @@ class UserDataRepository:
                 insert(AuditEvent).values(kind="erasure", created_at=self._db.clock())
             )
         self._keys.forget(user_id)
+        ledger = ledger_of(self._db.url)
+        if ledger is not None:
+            await asyncio.to_thread(record, ledger, erased_keys)
         await self._db.checkpoint()
         return posts
+
+    async def erase_restored(self) -> int:
+        """Erase again every member whose data key the erasure record lists: a backup made
+        before her erasure was restored (`storage.erasures`). Returns how many."""
+        erased = await asyncio.to_thread(listed, ledger_of(self._db.url))
+        if not erased:
+            return 0
+        async with self._db.read() as session:
+            users = sorted(
+                (
+                    await session.scalars(
+                        select(UserKey.user_id).where(UserKey.key_id.in_(list(erased)))
+                    )
+                ).all()
+            )
+        for user_id in users:
+            await self.forget(user_id)
+        return len(users)

@@ -144,6 +144,9 @@ async def test_privacy_explains_storage_and_warns_about_identifiers(world: World
     text = result.response.embeds[0].description
     for needle in ("AES-256-GCM", "/export", "/forget", "not a clinical record", "de-identified"):
         assert needle in text
+    # What a backup made before /forget holds is said plainly, not "not even from a backup".
+    assert "A backup made before it holds your data until whoever runs this bot deletes" in text
+    assert "if it is ever restored, the bot erases you again at once" in text
 
 
 async def test_forget_whose_answer_discord_lost_still_says_what_was_erased(world: World) -> None:
