@@ -13,7 +13,7 @@ import discord
 from discord import ui
 
 from bot.conversation.script import Script
-from bot.inert import markdown_escaped
+from bot.inert import as_typed
 from bot.limits import clip
 from bot.models import EntryRecord, QuoteStatus
 from bot.summary.highlights import EXCERPT_MAX, excerpts_digest
@@ -64,11 +64,12 @@ def _ordered(script: Script, excerpts: dict[str, str]) -> list[tuple[str, str]]:
 
 
 def excerpts_text(script: Script, excerpts: dict[str, str]) -> str:
-    """Each excerpt under the question it comes from (in `script`, the entry's own version),
-    quoted exactly as the summary shows it."""
+    """Each excerpt under the question it comes from (in `script`, the entry's own version:
+    a server's admins may have typed it, so it is shown inert), quoted exactly as the summary
+    shows it."""
     labels = _labels(script)
     return "\n\n".join(
-        f"*From “{markdown_escaped(labels.get(qid, qid))}”*\n{highlight_quote(text)}"
+        f"*From “{as_typed(labels.get(qid, qid))}”*\n{highlight_quote(text)}"
         for qid, text in _ordered(script, excerpts)
     )
 

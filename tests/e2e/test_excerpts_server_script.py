@@ -10,6 +10,8 @@ from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, modal_questions, open_first_page, said
 from tests.e2e.pages import SPARKLE_PAGES
 from tests.e2e.test_excerpts import _include
+from tests.e2e.test_script_labels_inert import LINK_LABEL, _inert
+from tests.e2e.test_setup_script import edited
 
 OUR_MOMENT = "What went well in that session?"
 SIGNS = "How could you tell it was going well?"
@@ -32,9 +34,9 @@ def _server_wording() -> bytes:
     return text.encode()
 
 
-async def _written_with_the_server_script(w: World, admin: MemberActor):
+async def _written_with_the_server_script(w: World, admin: MemberActor, data: bytes):
     saved = await admin.slash(
-        w.channel, "setup script upload", script="sparkle", file=("s.toml", _server_wording())
+        w.channel, "setup script upload", script="sparkle", file=("s.toml", data)
     )
     assert_responded(saved, contains="Saved.", ephemeral=True)
     pages = [{**SPARKLE_PAGES[0], "moment": MOMENT, "signs": SIGNS_TYPED}, *SPARKLE_PAGES[1:]]
@@ -53,7 +55,7 @@ async def test_the_review_and_its_edit_form_name_the_questions_as_she_was_asked(
     world: World, admin: MemberActor
 ) -> None:
     w = world
-    recap = await _written_with_the_server_script(w, admin)
+    recap = await _written_with_the_server_script(w, admin, _server_wording())
     review = await _include(w.alice, recap)
     assert f"From “{OUR_MOMENT}”" in review.content
     assert f"From “{SIGNS}”" in review.content
@@ -78,3 +80,21 @@ async def test_the_review_and_its_edit_form_name_the_questions_as_she_was_asked(
     shown += "".join(m.content for m in included.followups)
     assert "**Included.**" in shown and f"From “{OUR_MOMENT}”" in shown
     assert "From “signs”" not in shown and f"From “{SIGNS}”" in shown
+
+
+async def test_a_hostile_label_of_her_servers_script_is_shown_inert_in_the_review(
+    world: World, admin: MemberActor
+) -> None:
+    """An admin's wording is not the bot's: a masked link or bold stays as typed, and a
+    right-to-left override it leaves open is closed before the bot's own words go on."""
+    w = world
+    data = edited(
+        "sparkle",
+        ('label = "What happened in that moment?"', f'label = "{LINK_LABEL}"'),
+        ('label = "How could you tell it was going well?"', 'label = "How could you tell?\\u202E"'),
+        ('role = "signs"\nfeeds = { share = true }', f'role = "signs"\nfeeds = {{ {QUOTABLE} }}'),
+    )
+    recap = await _written_with_the_server_script(w, admin, data)
+    review = (await _include(w.alice, recap)).content
+    assert "From “Verify" in review and "How could you tell?" in review
+    _inert(review)
