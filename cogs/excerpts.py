@@ -101,6 +101,8 @@ class Excerpts(BoundCog):
         if not await self._still_shown(interaction, entry, key.page):
             return
         await interaction.response.defer()  # the write may wait: answer Discord first
+        # her script version read before the write (then kept): the answer after it needs none
+        await self.bot.scripts.for_entry(entry)
         if not await self.repos.entries.approve_excerpts(
             entry.id, interaction.user.id, entry.excerpts
         ):
@@ -168,6 +170,8 @@ class Excerpts(BoundCog):
             await refused(interaction, EXCERPT_TOO_LONG)  # with what was typed, given back
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
+        # her script version read before the write (then kept): the answer after it needs none
+        await self.bot.scripts.for_entry(entry)
         key = form.key
         on_show = entry.quote_status in (QuoteStatus.PENDING, QuoteStatus.APPROVED)
         if isinstance(key, ExcerptEditKey) and not (on_show and entry.excerpts):
