@@ -46,12 +46,13 @@ def entry_actions(entry: EntryRecord) -> list[EntryButton]:
 
 async def entry_card(bot: SparkleBot, user_id: int, entry: EntryRecord) -> ui.LayoutView:
     """The card: send it with no content or embeds, and with mentions off."""
+    script = await bot.scripts.for_entry(entry)
     status = "" if entry.is_draft else await counted_in(bot, entry)
-    if status and (quoted := approved_line(entry)):
+    if status and (quoted := approved_line(entry, script)):
         status = f"{status}\n{quoted}"
     kept = await bot.repos.round.kept(user_id, entry.id)
     return entry_layout(
-        await bot.scripts.for_entry(entry),
+        script,
         entry,
         lead=status,
         kept=kept.get(entry.id, ()),

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord import ui
 
-from bot.conversation.script import get_script
-from bot.inert import markdown_escaped
+from bot.conversation.script import Script
+from bot.inert import as_typed
 from bot.limits import clip
 from bot.models import EntryRecord, QuoteStatus
 from bot.summary.highlights import EXCERPT_MAX, excerpts_digest
@@ -52,27 +52,31 @@ def _redact(text: str) -> str:
     return redact(text)
 
 
-def _labels(entry: EntryRecord) -> dict[str, str]:
-    """The shipped script's labels of the quotable questions (a server's renamed question
-    shows under its id)."""
-    return {q.id: q.label for q in get_script(entry.kind).questions() if q.feeds.highlight}
+def _labels(script: Script) -> dict[str, str]:
+    """The labels of the quotable questions of the entry's own script version (`script`), as
+    its author was asked them, in her form's order."""
+    return {q.id: q.label for q in script.questions() if q.feeds.highlight}
 
 
-def _ordered(entry: EntryRecord, excerpts: dict[str, str]) -> list[tuple[str, str]]:
-    order = list(_labels(entry))
+def _ordered(script: Script, excerpts: dict[str, str]) -> list[tuple[str, str]]:
+    order = list(_labels(script))
     return sorted(excerpts.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
 
 
-def excerpts_text(entry: EntryRecord, excerpts: dict[str, str]) -> str:
-    """Each excerpt under the question it comes from, quoted exactly as the summary shows it."""
-    labels = _labels(entry)
+def excerpts_text(script: Script, excerpts: dict[str, str]) -> str:
+    """Each excerpt under the question it comes from (in `script`, the entry's own version:
+    a server's admins may have typed it, so it is shown inert), quoted exactly as the summary
+    shows it."""
+    labels = _labels(script)
     return "\n\n".join(
-        f"*From “{markdown_escaped(labels.get(qid, qid))}”*\n{highlight_quote(text)}"
-        for qid, text in _ordered(entry, excerpts)
+        f"*From “{as_typed(labels.get(qid, qid))}”*\n{highlight_quote(text)}"
+        for qid, text in _ordered(script, excerpts)
     )
 
 
-def review_message(entry: EntryRecord, excerpts: dict[str, str]) -> tuple[str, ui.View | None]:
+def review_message(
+    entry: EntryRecord, excerpts: dict[str, str], script: Script
+) -> tuple[str, ui.View | None]:
     """The private message that asks the author about the excerpts of one entry."""
     if not excerpts:
         return NOTHING_TO_QUOTE, None
@@ -82,7 +86,7 @@ def review_message(entry: EntryRecord, excerpts: dict[str, str]) -> tuple[str, u
         f"**Entry #{entry.id} is in the weekly group summary.** It may quote "
         f"{'one of these excerpts' if many else 'this excerpt'}, exactly as shown here: "
         "anonymized, never with your name. Nothing is quoted until you choose **Include**.\n\n"
-        f"{excerpts_text(entry, excerpts)}\n\n"
+        f"{excerpts_text(script, excerpts)}\n\n"
         "**Edit** changes the wording (it is anonymized again and shown to you again; empty a "
         "box to leave that excerpt out). **Don't quote me** keeps the entry in the figures only."
     )
@@ -94,13 +98,13 @@ def review_message(entry: EntryRecord, excerpts: dict[str, str]) -> tuple[str, u
     return clip(text, 2000), buttons
 
 
-def approved_line(entry: EntryRecord) -> str:
+def approved_line(entry: EntryRecord, script: Script) -> str:
     """One line (or a few) for /entries: may this entry be quoted, and what exactly."""
     if not entry.consent_summary:
         return ""
     status = entry.quote_status
     if status is QuoteStatus.APPROVED and entry.excerpts:
-        return "Quoted only as you approved:\n" + excerpts_text(entry, entry.excerpts)
+        return "Quoted only as you approved:\n" + excerpts_text(script, entry.excerpts)
     if status is QuoteStatus.DECLINED:
         return "Not quoted (Don't quote me): counted in the figures only."
     if status is QuoteStatus.PENDING and not entry.excerpts:
@@ -123,8 +127,8 @@ class ExcerptEditKey(Key, prefix="qform"):
     once: str
 
 
-def edit_modal(entry: EntryRecord, excerpts: dict[str, str]) -> ui.Modal:
-    labels = _labels(entry)
+def edit_modal(entry: EntryRecord, excerpts: dict[str, str], script: Script) -> ui.Modal:
+    labels = _labels(script)
     return form(
         ExcerptEditKey(entry.id, excerpts_digest(excerpts), one_time_id()),
         "Edit the excerpt",
@@ -137,7 +141,7 @@ def edit_modal(entry: EntryRecord, excerpts: dict[str, str]) -> ui.Modal:
                 hint="Shown anonymized again before anything is quoted.",
                 required=False,
             )
-            for qid, text in _ordered(entry, excerpts)[:5]
+            for qid, text in _ordered(script, excerpts)[:5]
         ),
     )
 
@@ -151,7 +155,9 @@ async def send_review(
 ) -> None:
     """The review message, privately: the reply, or a follow-up once the interaction is
     answered (or deferred). `extra` (a file) goes with it."""
-    text, buttons = review_message(entry, excerpts)
+    text, buttons = review_message(
+        entry, excerpts, await interaction.client.scripts.for_entry(entry)
+    )
     shown: dict[str, Any] = {"view": buttons, **extra} if buttons is not None else extra
     await respond(
         interaction,

@@ -16,7 +16,13 @@ from typing import Any
 import discord
 from discord import ui
 
-from bot.conversation.script import Page, Question, QuestionKind, fits_a_select
+from bot.conversation.script import (
+    Page,
+    Question,
+    QuestionKind,
+    distinct_choices,
+    fits_a_select,
+)
 from bot.inert import as_typed
 from cogs._interactions import Button, Key, form, one_time_id
 
@@ -185,7 +191,7 @@ def _control(question: Question, prefill: str | None) -> discord.ui.Item[Any]:
             max_values=1,
             options=[
                 discord.SelectOption(label=c.label, value=c.value, default=c.value == prefill)
-                for c in question.choices
+                for c in distinct_choices(question)
             ],
         )
     return ui.TextInput(

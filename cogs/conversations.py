@@ -107,7 +107,9 @@ def _consent_saved(wanted: bool) -> str:
 def _progress_text(script: Script, entry: EntryHeader, *, saved: bool) -> str:
     index = engine.clamp_page(script, entry.next_page)
     done = f"**Saved.** {index} of {len(script.pages)} pages done. " if saved else ""
-    return f"{done}Next: *{script.pages[index].title}* ({engine.progress(script, index).lower()})."
+    # a server's page title is its admins' wording: shown as typed, like its labels
+    title = safe(script.pages[index].title)
+    return f"{done}Next: *{title}* ({engine.progress(script, index).lower()})."
 
 
 class Conversations(BoundCog):

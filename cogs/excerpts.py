@@ -94,12 +94,15 @@ class Excerpts(BoundCog):
 
     async def on_edit(self, interaction: Interaction, entry: EntryRecord, key: EntryKey) -> None:
         if await self._still_shown(interaction, entry, key.page):
-            await interaction.response.send_modal(edit_modal(entry, entry.excerpts))
+            script = await self.bot.scripts.for_entry(entry)
+            await interaction.response.send_modal(edit_modal(entry, entry.excerpts, script))
 
     async def on_include(self, interaction: Interaction, entry: EntryRecord, key: EntryKey) -> None:
         if not await self._still_shown(interaction, entry, key.page):
             return
         await interaction.response.defer()  # the write may wait: answer Discord first
+        # her script version read before the write (then kept): the answer after it needs none
+        await self.bot.scripts.for_entry(entry)
         if not await self.repos.entries.approve_excerpts(
             entry.id, interaction.user.id, entry.excerpts
         ):
@@ -109,7 +112,7 @@ class Excerpts(BoundCog):
             interaction,
             clip(
                 "**Included.** The weekly summary may quote from this entry only this, exactly "
-                f"as shown:\n\n{excerpts_text(entry, entry.excerpts)}\n\n"
+                f"as shown:\n\n{await self._approved_text(entry)}\n\n"
                 "Editing the entry withdraws this until you approve again.",
                 2000,
             ),
@@ -167,6 +170,8 @@ class Excerpts(BoundCog):
             await refused(interaction, EXCERPT_TOO_LONG)  # with what was typed, given back
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
+        # her script version read before the write (then kept): the answer after it needs none
+        await self.bot.scripts.for_entry(entry)
         key = form.key
         on_show = entry.quote_status in (QuoteStatus.PENDING, QuoteStatus.APPROVED)
         if isinstance(key, ExcerptEditKey) and not (on_show and entry.excerpts):
@@ -221,6 +226,10 @@ class Excerpts(BoundCog):
         where = DECLINED if now is not None and now.quote_status is QuoteStatus.DECLINED else ""
         await reply_privately(interaction, clip(f"{told}\n\n{where}".strip(), 2000), **extra)
 
+    async def _approved_text(self, entry: EntryRecord) -> str:
+        """The entry's excerpts under the questions as its own script version asked them."""
+        return excerpts_text(await self.bot.scripts.for_entry(entry), entry.excerpts)
+
     async def _unchanged(self, interaction: Interaction, entry: EntryRecord) -> None:
         """An edit that is the wording already stored (the form sent twice): nothing is
         stored again and an approval stands; say so, with the wording as it is."""
@@ -230,7 +239,7 @@ class Excerpts(BoundCog):
                 clip(
                     "**Nothing changed.** This is the wording you approved, so it stays "
                     "approved: the weekly summary may quote from this entry only this, exactly "
-                    f"as shown:\n\n{excerpts_text(entry, entry.excerpts)}\n\n"
+                    f"as shown:\n\n{await self._approved_text(entry)}\n\n"
                     "`/entries` → **Review excerpt** changes it.",
                     2000,
                 ),

@@ -21,6 +21,7 @@ from bot.conversation.script import (
     Script,
     blank_texts,
     library,
+    repeated_choices,
     script_problems,
     shipped_source,
 )
@@ -149,7 +150,9 @@ def check_upload(data: bytes, previous: Script) -> tuple[Script, str]:
     script, problems = script_problems(parsed)
     if script is None:
         raise ScriptRejected(problems)
-    if problems := blank_texts(script) + changed_choices(previous, script):
+    if problems := (
+        blank_texts(script) + repeated_choices(script) + changed_choices(previous, script)
+    ):
         raise ScriptRejected(problems)
     return script, text
 

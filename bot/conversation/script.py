@@ -264,6 +264,31 @@ def blank_texts(script: Script) -> list[str]:
     return problems
 
 
+def repeated_choices(script: Script) -> list[str]:
+    """Every choice value a question lists twice: Discord refuses a select whose options share
+    a value, so the form holding it would never open. Checked on upload only, like
+    `blank_texts`; a form built from a version stored before shows each value once."""
+    problems: list[str] = []
+    for number, page in enumerate(script.pages, start=1):
+        for question in page.questions:
+            values = [c.value for c in question.choices]
+            problems += [
+                f"page {number} question {question.id!r} (choices): the value {value!r} is "
+                "used twice; give each choice its own value"
+                for value in dict.fromkeys(values)
+                if values.count(value) > 1
+            ]
+    return problems
+
+
+def distinct_choices(question: Question) -> list[Choice]:
+    """The question's choices, each value once (the first label given it)."""
+    first: dict[str, Choice] = {}
+    for choice in question.choices:
+        first.setdefault(choice.value, choice)
+    return list(first.values())
+
+
 def parse_script(data: dict[str, Any], source: str = "script") -> Script:
     try:
         return Script.model_validate(data)

@@ -8,7 +8,14 @@ from typing import Any
 import pytest
 
 from bot.conversation.roles import Role
-from bot.conversation.script import ScriptError, library, load_script, parse_script
+from bot.conversation.script import (
+    ScriptError,
+    distinct_choices,
+    library,
+    load_script,
+    parse_script,
+    repeated_choices,
+)
 
 # The roles a sparkle script must have, besides the moment on page 1.
 REST = [
@@ -94,6 +101,28 @@ def test_duplicate_question_ids_are_refused() -> None:
     )
     with pytest.raises(ScriptError, match="'moment' is used twice"):
         parse_script(data)
+
+
+def test_a_choice_value_given_twice_is_named_and_shown_once() -> None:
+    choices = [
+        {"value": "a", "label": "First"},
+        {"value": "b", "label": "Bee"},
+        {"value": "a", "label": "Second"},
+    ]
+    data = _script()
+    topic = {"id": "topic", "label": "Topic", "role": "signs", "kind": "choice"}
+    data["pages"][0]["questions"].append(topic | {"choices": choices})
+    script = parse_script(data)
+    assert repeated_choices(script) == [
+        "page 1 question 'topic' (choices): the value 'a' is used twice; "
+        "give each choice its own value"
+    ]
+    question = script.pages[0].questions[1]
+    assert [(c.value, c.label) for c in distinct_choices(question)] == [
+        ("a", "First"),
+        ("b", "Bee"),
+    ]
+    assert repeated_choices(library()["exception"]) == []
 
 
 def test_a_choice_question_needs_choices() -> None:
