@@ -294,32 +294,3 @@ def test_backup_and_restore_of_what_is_not_there_say_what_to_do(
     err = capsys.readouterr().err
     assert "start the bot or run `sparkle-bot migrate`" in err, err
     assert not (tmp_path / "copy.db").exists()
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: a backup made before an erasure still holds her wrapped data key, and "
-    "restore does not re-apply erasures made since (needs a record of erased members that "
-    "survives a restore: a design decision)",
-)
-async def test_restoring_a_backup_made_before_her_erasure_does_not_bring_her_entries_back(
-    live: Path, tmp_path: Path
-) -> None:
-    """DESIGN: erasing a user destroys their key, "so nothing erased is readable afterwards, in
-    backups or database logs either"; the README says the same of any backup or copy."""
-    repos = _repos(live)
-    try:
-        entry_id = await _save(repos, 0)  # author 1000
-        copy = tmp_path / "nightly.db"
-        assert await asyncio.to_thread(main, ["backup", str(copy)]) == 0
-        await repos.userdata.forget(1000)
-        assert await repos.entries.get(entry_id, 1000) is None
-    finally:
-        await repos.close()
-
-    assert await asyncio.to_thread(main, ["restore", str(copy)]) == 0
-    restored = _repos(live)
-    try:
-        assert await restored.entries.get(entry_id, 1000) is None
-    finally:
-        await restored.close()
