@@ -23,6 +23,10 @@ from bot.privacy import redact
         "Flor de loto is the pose she likes at the end of yoga.",
         "Milagro is the word she uses, and she said milagro is what the scan felt like.",
         "Joy isn't a word he uses, but the afternoon sounded like joy to me.",
+        "Salud y dinero is what her grandmother always wished them.",
+        "Pan y sal, she said, is all the house needs.",
+        "Rent came in the post on Monday. A rent rise used to mean a week of panic.",
+        "Imma lit the candles and Savta sang; the kids stayed at the table till the end.",
     ],
 )
 def test_words_read_as_words_stay(text: str) -> None:
@@ -41,6 +45,13 @@ def test_words_read_as_words_stay(text: str) -> None:
         ("Her sister Morning is the colour of calm to her, she joked.", "Morning"),
         ("Milagro is what she needs right now, she said of her daughter Milagro.", "Milagro"),
         ("Milagro is her daughter, and milagro came to the session with her.", "Milagro"),
+        ("Paz y Ramón came in together and talked about the move.", "Ramón"),
+        ("Rosa y carmen came in together and talked about the move.", "carmen"),
+        ("Maria de lourdes came in early today.", "lourdes"),
+        ("She told me that in Sao Paulo da Silva is a common name.", "Paulo"),
+        ("Hope came early and told me about her week. A hope of hers is college.", "Hope"),
+        ("Imma Levi, the school counsellor, called about the client.", "Levi"),
+        ("the week at her aunt's in comayagüela was the first time she slept well", "comayag"),
     ],
 )
 def test_people_still_go(text: str, gone: str) -> None:
