@@ -41,9 +41,9 @@ _THING_VERBS = frozenset(
 )
 # a verb only a person does right after the word makes it a name ("Faith said her faith")
 _PERSON_VERBS = PERSON_ONLY_VERBS | (STRONG_PERSON_VERBS - _THING_VERBS)
-# a determiner (opening a sentence too: "A bill used to mean"), then (looked ahead at, so that "the this winter" finds both) the lower-case
-# word after it
 _BREAK = re.compile(r"[.!?;:,]")
+# a determiner (opening a sentence too: "A bill used to mean"), then (looked ahead at, so
+# that "the this winter" finds both) the lower-case word after it
 _AFTER_DETERMINER = re.compile(r"\b(?i:" + "|".join(sorted(_DETERMINERS)) + r") (?=([a-z]+)\b)")
 
 
