@@ -419,6 +419,7 @@ from ._said_lower_names import REPORTING as SAID_REPORTING
 from ._said_lower_names import TURNING as SAID_TURNING
 from ._said_lower_names import joined_lower_names, said_lower_names
 from ._script_switch_names import may_hold_script_switch, script_switch_names
+from ._scripture_refs import keep_scripture_refs, may_hold_scripture_refs
 from ._served_places import HEADS as SERVED_HEADS
 from ._served_places import served_places
 from ._south_asian_address import with_address_after_names
@@ -482,7 +483,6 @@ from ._word_classes import (
     _new_token,
     _raw_info,
 )
-from ._scripture_refs import keep_scripture_refs, may_hold_scripture_refs
 from ._word_readings import keep_word_readings, may_hold_word_readings
 from ._word_subjects import keep_word_subjects
 
