@@ -42,6 +42,9 @@ _THING_VERBS = frozenset(
 # a verb only a person does right after the word makes it a name ("Faith said her faith")
 _PERSON_VERBS = PERSON_ONLY_VERBS | (STRONG_PERSON_VERBS - _THING_VERBS)
 _BREAK = re.compile(r"[.!?;:,]")
+# words after "and" that open a new clause or a noun, not a second verb of the same subject
+_NEW_SUBJECTS = frozenset("i you he she it we they there then so now a an".split())
+_ADVERBS = frozenset("then also just even still later".split())
 # a determiner (opening a sentence too: "A bill used to mean"), then (looked ahead at, so
 # that "the this winter" finds both) the lower-case word after it
 _AFTER_DETERMINER = re.compile(r"\b(?i:" + "|".join(sorted(_DETERMINERS)) + r") (?=([a-z]+)\b)")
@@ -108,11 +111,16 @@ def _echoed_opener(
 
 
 def _does_as_a_person(text: str, toks: list[Token], i: int) -> bool:
-    """A verb only people do joined to the word's own verb in its sentence ("Bill came on
-    Friday and told her"), before another subject can stand in between."""
+    """A second verb joined to the word's own in its sentence ("Bill came on Friday and
+    helped her", "Hope came and told me"): doing two things is a person's, where the word
+    as a thing ("Bill came in the post and she opened it") hands over to a new subject."""
     for k in range(i + 1, min(len(toks) - 1, i + 12)):
         if _BREAK.search(text, toks[k - 1].end, toks[k].start):
             return False
-        if toks[k].low == "and" and toks[k + 1].low in _PERSON_VERBS:
-            return True
+        if toks[k].low == "and":
+            after = k + 1 if toks[k + 1].low not in _ADVERBS or k + 2 >= len(toks) else k + 2
+            nxt = toks[after]
+            return nxt.low in _PERSON_VERBS or (
+                not nxt.capital and nxt.low not in _NEW_SUBJECTS and nxt.low not in _DETERMINERS
+            )
     return False

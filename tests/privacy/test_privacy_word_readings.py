@@ -50,6 +50,7 @@ def test_words_read_as_words_stay(text: str) -> None:
         ("Maria de lourdes came in early today.", "lourdes"),
         ("She told me that in Sao Paulo da Silva is a common name.", "Paulo"),
         ("Hope came early and told me about her week. A hope of hers is college.", "Hope"),
+        ("Penny came round and fixed the boiler. A penny saved, she joked.", "Penny"),
         ("Imma Levi, the school counsellor, called about the client.", "Levi"),
         ("the week at her aunt's in comayagüela was the first time she slept well", "comayag"),
     ],
