@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ._vocab import PERSON_ONLY_VERBS, STRONG_PERSON_VERBS
+from ._vocab import PERSON_ONLY_VERBS, RELATIONS, STRONG_PERSON_VERBS
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -105,8 +105,8 @@ def _echoed_opener(
         return False
     if i + 1 < len(toks) and toks[i + 1].low in _PERSON_VERBS:
         return False
-    if _does_as_a_person(text, toks, i):
-        return False
+    if tok.low not in RELATIONS and _does_as_a_person(text, toks, i):
+        return False  # "son is a sophomore and translates": a relation, whatever it does
     return text[tok.start + 1 : tok.end].islower()
 
 
