@@ -25,8 +25,8 @@ from bot.privacy import redact
         "Joy isn't a word he uses, but the afternoon sounded like joy to me.",
         "Salud y dinero is what her grandmother always wished them.",
         "Pan y sal, she said, is all the house needs.",
-        "Rent came in the post on Monday. A rent rise used to mean a week of panic.",
-        "Imma lit the candles and Savta sang; the kids stayed at the table till the end.",
+        "Penny came in a card from her nan. A penny for every good day is the plan now.",
+        "Doda brought cake and Savta sang; the kids stayed at the table till the end.",
     ],
 )
 def test_words_read_as_words_stay(text: str) -> None:
