@@ -4,7 +4,7 @@
 a little more of that joy would look like": a word-name opening a sentence ("Winter", "Joy",
 "Hope") reads as a name to the rules that look at the verb after it, yet the writer, who
 capitalises sentence openings, writes the same word again in lower case after a determiner
-("this winter", "that joy", "the hope"), where a name would be capitalised. There the
+("this winter", "that joy", "the hope", "a bill"), where a name would be capitalised. There the
 capital is the sentence's, and the word is kept. So too in chat written all in lower case
 ("winter is bad, summer is better. last winter had one good month"). A name is still
 removed when its lower-case double does not follow such a determiner ("Hope told me she felt
@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ._vocab import PERSON_ONLY_VERBS, STRONG_PERSON_VERBS
+from ._vocab import PERSON_ONLY_VERBS, RELATIONS, STRONG_PERSON_VERBS
 
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 _DETERMINERS = frozenset(
     """
     the this that these those her his their our my your its some more less much such what
-    any every little real last next
+    any every little real last next a an
     """.split()
 )
 # verbs of being, having and going say nothing of a person ("Winter is", "Joy came back")
@@ -41,9 +41,13 @@ _THING_VERBS = frozenset(
 )
 # a verb only a person does right after the word makes it a name ("Faith said her faith")
 _PERSON_VERBS = PERSON_ONLY_VERBS | (STRONG_PERSON_VERBS - _THING_VERBS)
-# a determiner, then (looked ahead at, so that "the this winter" finds both) the lower-case
-# word after it
-_AFTER_DETERMINER = re.compile(r"\b(?:" + "|".join(sorted(_DETERMINERS)) + r") (?=([a-z]+)\b)")
+_BREAK = re.compile(r"[.!?;:,]")
+# words after "and" that open a new clause or a noun, not a second verb of the same subject
+_NEW_SUBJECTS = frozenset("i you he she it we they there then so now a an".split())
+_ADVERBS = frozenset("then also just even still later".split())
+# a determiner (opening a sentence too: "A bill used to mean"), then (looked ahead at, so
+# that "the this winter" finds both) the lower-case word after it
+_AFTER_DETERMINER = re.compile(r"\b(?i:" + "|".join(sorted(_DETERMINERS)) + r") (?=([a-z]+)\b)")
 
 
 def keep_echoed_words(
@@ -101,4 +105,22 @@ def _echoed_opener(
         return False
     if i + 1 < len(toks) and toks[i + 1].low in _PERSON_VERBS:
         return False
+    if tok.low not in RELATIONS and _does_as_a_person(text, toks, i):
+        return False  # "son is a sophomore and translates": a relation, whatever it does
     return text[tok.start + 1 : tok.end].islower()
+
+
+def _does_as_a_person(text: str, toks: list[Token], i: int) -> bool:
+    """A second verb joined to the word's own in its sentence ("Bill came on Friday and
+    helped her", "Hope came and told me"): doing two things is a person's, where the word
+    as a thing ("Bill came in the post and she opened it") hands over to a new subject."""
+    for k in range(i + 1, min(len(toks) - 1, i + 12)):
+        if _BREAK.search(text, toks[k - 1].end, toks[k].start):
+            return False
+        if toks[k].low == "and":
+            after = k + 1 if toks[k + 1].low not in _ADVERBS or k + 2 >= len(toks) else k + 2
+            nxt = toks[after]
+            return nxt.low in _PERSON_VERBS or (
+                not nxt.capital and nxt.low not in _NEW_SUBJECTS and nxt.low not in _DETERMINERS
+            )
+    return False

@@ -419,6 +419,7 @@ from ._said_lower_names import REPORTING as SAID_REPORTING
 from ._said_lower_names import TURNING as SAID_TURNING
 from ._said_lower_names import joined_lower_names, said_lower_names
 from ._script_switch_names import may_hold_script_switch, script_switch_names
+from ._scripture_refs import keep_scripture_refs, may_hold_scripture_refs
 from ._served_places import HEADS as SERVED_HEADS
 from ._served_places import served_places
 from ._south_asian_address import with_address_after_names
@@ -482,6 +483,7 @@ from ._word_classes import (
     _new_token,
     _raw_info,
 )
+from ._word_readings import keep_word_readings, may_hold_word_readings
 from ._word_subjects import keep_word_subjects
 
 
@@ -1064,6 +1066,10 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
     if out:  # "the Columbia screen", "the Beck inventory": an instrument's name
         out = keep_named_measures(text, out)
         out = keep_followed_names(text, out)  # "a Chelsea fan", "the Columbo approach"
+        if may_hold_word_readings(text):  # "Dawn is her worst time", "Ola de calor"
+            out = keep_word_readings(text, toks, out)
+        if may_hold_scripture_refs(text):  # "she reads Matthew 11:28"
+            out = keep_scripture_refs(text, out)
         out = keep_word_subjects(text, out)  # "and Hope is a word he uses"
         out = keep_medicines_by_use(text, out)  # "tapered off Zubsolv", "on Vraylar 2 mg"
     if out:  # 'she said "ami bhalo achi"': words of a quote in another language

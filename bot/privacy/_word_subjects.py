@@ -30,7 +30,7 @@ _DETERMINERS = (
 )
 _PREDICATE = re.compile(
     rf"(?:,\s*{_CAPITAL})*(?:,?\s+(?:and|or)\s+{_CAPITAL})?"  # the rest of a list of words
-    r"\s+(?:is|was|are|were)"
+    r"\s+(?:is|was|are|were)(?:n['’]t|\s+not)?"  # "Joy isn't a word he uses"
     rf"(?:\s+{_DETERMINERS})*(?:\s+[a-z]+)?"  # at most one adjective
     r"\s+(?:words?|terms?)\b"
     r"(?!\s+(?:person|people|game|games|puzzle|puzzles|nerd|nerds|lover|lovers|search))"
