@@ -313,6 +313,8 @@ from ._mentioned_words import may_hold as may_hold_mentions
 from ._mentioned_words import without_mentioned_words
 from ._modifier_words import keep_modifier_words
 from ._modifier_words import may_hold as may_hold_modifier_heads
+from ._months_in_time import keep_months
+from ._months_in_time import may_hold as may_hold_months
 from ._name_cues import _after_kin_word, _runs, _starts_sentence
 from ._name_edges import may_hold_name_edges, name_edges
 from ._name_heads import name_heads
@@ -402,6 +404,8 @@ from ._quoted_nickname_surnames import may_hold as may_hold_quoted_nicknames
 from ._quoted_nickname_surnames import quoted_nickname_surnames
 from ._quoted_speakers import may_hold as may_hold_quoted_speakers
 from ._quoted_speakers import quoted_speakers
+from ._rated_fields import keep_rated_fields
+from ._rated_fields import may_hold as may_hold_ratings
 from ._real_name_labels import may_hold as may_hold_real_names
 from ._real_name_labels import real_name_labels
 from ._repeated_names import ECHO_VERBS, echoed_names, repeated_names
@@ -418,6 +422,8 @@ from ._said_lower_names import _SAYING as SAID_SAYING
 from ._said_lower_names import REPORTING as SAID_REPORTING
 from ._said_lower_names import TURNING as SAID_TURNING
 from ._said_lower_names import joined_lower_names, said_lower_names
+from ._school_exam_acronyms import keep_exam_acronyms
+from ._school_exam_acronyms import may_hold as may_hold_study_words
 from ._script_switch_names import may_hold_script_switch, script_switch_names
 from ._served_places import HEADS as SERVED_HEADS
 from ._served_places import served_places
@@ -1097,6 +1103,12 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_therapy_terms(text, out)
     if out and may_hold_english_headings(text):  # "Next Step - Walk With Mum After Tea"
         out = keep_english_headings(text, out, lex)
+    if out and may_hold_months(lows):  # "SAT in March, ACT in June": when, not where
+        out = keep_months(text, out)
+    if out and may_hold_study_words(lows):  # "YKS prep", "NMT next month", "ENEM in November"
+        out = keep_exam_acronyms(text, out)
+    if out and may_hold_ratings(text, lows):  # "Risk: Low (per Safety Plan)"
+        out = keep_rated_fields(text, out)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
