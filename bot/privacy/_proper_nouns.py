@@ -37,6 +37,8 @@ from ._article_surnames import keep_article_surnames
 from ._aside_names import aside_names
 from ._aside_names import may_hold as may_hold_asides
 from ._attributive_towns import attributive_towns
+from ._bare_kind_words import keep_bare_kind_words
+from ._bare_kind_words import may_hold as may_hold_bare_kind_words
 from ._bare_living_places import bare_living_places
 from ._bare_living_places import may_hold as may_hold_bare_living
 from ._bare_possessives import bare_possessives
@@ -52,6 +54,8 @@ from ._burmese_names import burmese_names
 from ._called_brackets import called_brackets
 from ._called_names import called_names
 from ._called_names import may_hold as may_hold_called_names
+from ._called_things import keep_called_things
+from ._called_things import may_hold as may_hold_called_things
 from ._capital_employers import CUE_WORDS as EMPLOYER_CUES
 from ._capital_employers import capital_employers
 from ._capital_kin_words import keep_capital_kin_words
@@ -427,6 +431,8 @@ from ._school_exam_acronyms import may_hold as may_hold_study_words
 from ._script_switch_names import may_hold_script_switch, script_switch_names
 from ._served_places import HEADS as SERVED_HEADS
 from ._served_places import served_places
+from ._shift_words import keep_shift_words
+from ._shift_words import may_hold as may_hold_shift_words
 from ._south_asian_address import with_address_after_names
 from ._south_asian_weekdays import keep_weekdays
 from ._south_asian_weekdays import may_hold as may_hold_weekdays
@@ -1109,6 +1115,12 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_exam_acronyms(text, out)
     if out and may_hold_ratings(text, lows):  # "Risk: Low (per Safety Plan)"
         out = keep_rated_fields(text, out)
+    if out and may_hold_called_things(lows):  # "a worksheet called Three Good Things"
+        out = keep_called_things(text, out)
+    if out and may_hold_shift_words(lows):  # "on Lates", "two Earlies"
+        out = keep_shift_words(text, out)
+    if out and may_hold_bare_kind_words(lows):  # "the kids are in Gaelscoil"
+        out = keep_bare_kind_words(text, out)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
