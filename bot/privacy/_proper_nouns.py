@@ -124,6 +124,8 @@ from ._everyday_word_orgs import HEADS as EVERYDAY_ORG_HEADS
 from ._everyday_word_orgs import everyday_word_orgs
 from ._exam_cued_acronyms import EXAM_NOUNS, exam_cued, exam_named_before
 from ._exam_cued_acronyms import may_hold as may_hold_exam_cues
+from ._exam_names import keep_exam_names
+from ._exam_names import may_hold as may_hold_exam_names
 from ._externalised_names import keep_externalised_names, may_hold_externalised
 from ._feast_titles import keep_feast_titles
 from ._feast_titles import may_hold as may_hold_feast_titles
@@ -1121,6 +1123,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_shift_words(text, out)
     if out and may_hold_bare_kind_words(lows):  # "the kids are in Gaelscoil"
         out = keep_bare_kind_words(text, out)
+    if out and may_hold_exam_names(lows):  # "Selectividad", "Evaluare Națională"
+        out = keep_exam_names(text, out)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
