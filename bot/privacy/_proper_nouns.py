@@ -104,6 +104,7 @@ from ._dedicated_churches import dedicated_churches
 from ._dedicated_churches import may_hold as may_hold_dedicated_churches
 from ._described_nouns import keep_described_nouns
 from ._described_nouns import may_hold as may_hold_described
+from ._diagnosis_letters import keep_diagnoses
 from ._drive_streets import drive_streets
 from ._echoed_readings import without_echoes
 from ._echoed_words import keep_echoed_words
@@ -431,6 +432,8 @@ from ._said_lower_names import joined_lower_names, said_lower_names
 from ._school_exam_acronyms import keep_exam_acronyms
 from ._school_exam_acronyms import may_hold as may_hold_study_words
 from ._script_switch_names import may_hold_script_switch, script_switch_names
+from ._scripture_references import keep_scripture
+from ._scripture_references import may_hold as may_hold_scripture
 from ._served_places import HEADS as SERVED_HEADS
 from ._served_places import served_places
 from ._shift_words import keep_shift_words
@@ -1125,6 +1128,10 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_bare_kind_words(text, out)
     if out and may_hold_exam_names(lows):  # "Selectividad", "Evaluare Națională"
         out = keep_exam_names(text, out)
+    if out and may_hold_scripture(text):  # "Matthew 11:28", "Isaiah 41:10"
+        out = keep_scripture(text, out)
+    if out:  # "EUPD label", "PMDD week", "FND flare"
+        out = keep_diagnoses(text, out)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)

@@ -1,7 +1,8 @@
 """Named things that identify nobody stay: tallies of occasions ("6/7 nights"), months after a
 word of time, exam letters in talk of school, ratings as a field's answer, things called by
 a title after "a worksheet called", shifts of a rota, kinds of school standing alone, films
-named by a name beside a cue. The same shapes naming a person, a place, a school, an
+named by a name beside a cue, exams named by words of their language, scripture by book
+and verse, diagnoses by their letters. The same shapes naming a person, a place, a school, an
 employer or a day are still removed.
 """
 
@@ -28,6 +29,12 @@ from bot.privacy import redact
         "Encanto and Moana on repeat all weekend with the cousins.",
         "We did the Calm Place again and she used Marte Meo clips with the baby.",
         "The daylight lamp came from Amazon and the savings sit in Revolut.",
+        "Her pastor read Isaiah 43:2 with her, and Matthew 6:34 is on the fridge.",
+        "EUPD was the label, and PMDD makes one week a month harder.",
+        "Konkur results came out and Selectividad is next for her cousin.",
+        "Hygge is not her thing; Sisu is.",
+        "Today in Peer Supervision I brought the case at last.",
+        "She has Long Covid and a Club Orange is her treat.",
     ],
 )
 def test_named_things_stay(text: str) -> None:
@@ -47,6 +54,10 @@ def test_named_things_stay(text: str) -> None:
         ("He goes to Gaelscoil Eoghain and likes the teacher.", "Eoghain"),
         ("Moana came in with her mum and drew the family.", "Moana"),
         ("He got a warehouse job at Amazon and the nights are long.", "Amazon"),
+        ("Isaiah 10:30, Matthew 11:15: both late today.", "Isaiah"),
+        ("Isaiah came in with his mum and read the verse.", "Isaiah"),
+        ("Her volunteer shift at SPD keeps her going.", "SPD"),
+        ("She phoned PMDD Support Line about the group.", "Line"),
     ],
 )
 def test_identifiers_in_the_same_shapes_go(text: str, gone: str) -> None:
