@@ -105,8 +105,16 @@ _KINSHIP = (
 _NAME_LIKE = frozenset(
     "buna champ gabi ika kirk kirks lu ota pooja sari veda hilsa luau babka guinness nae".split()
 )
+# ways of living named by a word of their language: "Hygge is not his style", "Janteloven"
+_WAYS = (
+    "hygge lagom sisu janteloven jantelagen ikigai wabi-sabi ubuntu saudade "
+    "gezelligheid gemütlichkeit gemutlichkeit friluftsliv hiraeth craic kaizen meraki "
+    "philotimo filotimo sobremesa hózhó hozho shinrin-yoku hüzün huzun pura-vida "
+    "bayanihan kapwa utang-na-loob amae omotenashi mottainai nunchi "
+    "simpatía simpatia respeto familismo personalismo"
+).split()
 CULTURE_WORDS = (
-    frozenset(_FOODS + _FESTIVALS + _WORSHIP + _CLOTHING + _MUSIC + _GAMES + _KINSHIP)
+    frozenset(_FOODS + _FESTIVALS + _WORSHIP + _CLOTHING + _MUSIC + _GAMES + _KINSHIP + _WAYS)
     | BORROWED_WORDS
 )
 

@@ -70,6 +70,7 @@ from ._slashed_phones import slashed_phones
 from ._spelled_world_ages import SPELLED_AGE_HINTS, spelled_world_ages
 from ._spoken_old_ages import NINETIES_HINTS, spoken_old_ages
 from ._street_corners import street_corners
+from ._tallies import is_tally
 from ._thing_ages import without_thing_ages
 from ._vocab import KNOWN_ACRONYMS, RELATIONS
 from ._weekday_days import CLAUSE_AFTER, weekday_days
@@ -544,7 +545,7 @@ def _dates(text: str) -> Iterator[Candidate]:
         found = m.group()
         if "/" in found:
             score = _score(text, m)
-            fraction = _fraction(text, m)
+            fraction = _fraction(text, m) or is_tally(text, m.start(), m.end())
             if score or fraction or score_range(text, m.start(), m.end()):
                 if score and not fraction:
                     scores.append(m.span())

@@ -57,8 +57,11 @@ def _phrase_gap(text: str, left: Token, right: Token) -> bool:
 
 
 def _runs_on(text: str, toks: list[Token], j: int) -> bool:
-    """Whether a capitalised word follows token ``j - 1`` in the same run."""
-    return j < len(toks) and toks[j].capital and text[toks[j - 1].end : toks[j].start] == " "
+    """Whether a capitalised word follows token ``j - 1`` in the same run ("I" opens a
+    clause of its own: "in Group Supervision I presented")."""
+    if j >= len(toks) or not toks[j].capital or text[toks[j - 1].end : toks[j].start] != " ":
+        return False
+    return toks[j].word != "I" and not toks[j].word.startswith(("I'", "I’"))
 
 
 def _outside(run: list[int], kept: set[int]) -> list[list[int]]:

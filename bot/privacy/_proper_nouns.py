@@ -37,6 +37,8 @@ from ._article_surnames import keep_article_surnames
 from ._aside_names import aside_names
 from ._aside_names import may_hold as may_hold_asides
 from ._attributive_towns import attributive_towns
+from ._bare_kind_words import keep_bare_kind_words
+from ._bare_kind_words import may_hold as may_hold_bare_kind_words
 from ._bare_living_places import bare_living_places
 from ._bare_living_places import may_hold as may_hold_bare_living
 from ._bare_possessives import bare_possessives
@@ -52,6 +54,8 @@ from ._burmese_names import burmese_names
 from ._called_brackets import called_brackets
 from ._called_names import called_names
 from ._called_names import may_hold as may_hold_called_names
+from ._called_things import keep_called_things
+from ._called_things import may_hold as may_hold_called_things
 from ._capital_employers import CUE_WORDS as EMPLOYER_CUES
 from ._capital_employers import capital_employers
 from ._capital_kin_words import keep_capital_kin_words
@@ -100,6 +104,7 @@ from ._dedicated_churches import dedicated_churches
 from ._dedicated_churches import may_hold as may_hold_dedicated_churches
 from ._described_nouns import keep_described_nouns
 from ._described_nouns import may_hold as may_hold_described
+from ._diagnosis_letters import keep_diagnoses
 from ._drive_streets import drive_streets
 from ._echoed_readings import without_echoes
 from ._echoed_words import keep_echoed_words
@@ -120,6 +125,8 @@ from ._everyday_word_orgs import HEADS as EVERYDAY_ORG_HEADS
 from ._everyday_word_orgs import everyday_word_orgs
 from ._exam_cued_acronyms import EXAM_NOUNS, exam_cued, exam_named_before
 from ._exam_cued_acronyms import may_hold as may_hold_exam_cues
+from ._exam_names import keep_exam_names
+from ._exam_names import may_hold as may_hold_exam_names
 from ._externalised_names import keep_externalised_names, may_hold_externalised
 from ._feast_titles import keep_feast_titles
 from ._feast_titles import may_hold as may_hold_feast_titles
@@ -313,6 +320,8 @@ from ._mentioned_words import may_hold as may_hold_mentions
 from ._mentioned_words import without_mentioned_words
 from ._modifier_words import keep_modifier_words
 from ._modifier_words import may_hold as may_hold_modifier_heads
+from ._months_in_time import keep_months
+from ._months_in_time import may_hold as may_hold_months
 from ._name_cues import _after_kin_word, _runs, _starts_sentence
 from ._name_edges import may_hold_name_edges, name_edges
 from ._name_heads import name_heads
@@ -402,6 +411,8 @@ from ._quoted_nickname_surnames import may_hold as may_hold_quoted_nicknames
 from ._quoted_nickname_surnames import quoted_nickname_surnames
 from ._quoted_speakers import may_hold as may_hold_quoted_speakers
 from ._quoted_speakers import quoted_speakers
+from ._rated_fields import keep_rated_fields
+from ._rated_fields import may_hold as may_hold_ratings
 from ._real_name_labels import may_hold as may_hold_real_names
 from ._real_name_labels import real_name_labels
 from ._repeated_names import ECHO_VERBS, echoed_names, repeated_names
@@ -418,10 +429,15 @@ from ._said_lower_names import _SAYING as SAID_SAYING
 from ._said_lower_names import REPORTING as SAID_REPORTING
 from ._said_lower_names import TURNING as SAID_TURNING
 from ._said_lower_names import joined_lower_names, said_lower_names
+from ._school_exam_acronyms import keep_exam_acronyms
+from ._school_exam_acronyms import may_hold as may_hold_study_words
 from ._script_switch_names import may_hold_script_switch, script_switch_names
-from ._scripture_refs import keep_scripture_refs, may_hold_scripture_refs
+from ._scripture_references import keep_scripture
+from ._scripture_references import may_hold as may_hold_scripture
 from ._served_places import HEADS as SERVED_HEADS
 from ._served_places import served_places
+from ._shift_words import keep_shift_words
+from ._shift_words import may_hold as may_hold_shift_words
 from ._south_asian_address import with_address_after_names
 from ._south_asian_weekdays import keep_weekdays
 from ._south_asian_weekdays import may_hold as may_hold_weekdays
@@ -1068,8 +1084,6 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_followed_names(text, out)  # "a Chelsea fan", "the Columbo approach"
         if may_hold_word_readings(text):  # "Dawn is her worst time", "Ola de calor"
             out = keep_word_readings(text, toks, out)
-        if may_hold_scripture_refs(text):  # "she reads Matthew 11:28"
-            out = keep_scripture_refs(text, out)
         out = keep_word_subjects(text, out)  # "and Hope is a word he uses"
         out = keep_medicines_by_use(text, out)  # "tapered off Zubsolv", "on Vraylar 2 mg"
     if out:  # 'she said "ami bhalo achi"': words of a quote in another language
@@ -1103,6 +1117,24 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_therapy_terms(text, out)
     if out and may_hold_english_headings(text):  # "Next Step - Walk With Mum After Tea"
         out = keep_english_headings(text, out, lex)
+    if out and may_hold_months(lows):  # "SAT in March, ACT in June": when, not where
+        out = keep_months(text, out)
+    if out and may_hold_study_words(lows):  # "YKS prep", "NMT next month", "ENEM in November"
+        out = keep_exam_acronyms(text, out)
+    if out and may_hold_ratings(text, lows):  # "Risk: Low (per Safety Plan)"
+        out = keep_rated_fields(text, out)
+    if out and may_hold_called_things(lows):  # "a worksheet called Three Good Things"
+        out = keep_called_things(text, out)
+    if out and may_hold_shift_words(lows):  # "on Lates", "two Earlies"
+        out = keep_shift_words(text, out)
+    if out and may_hold_bare_kind_words(lows):  # "the kids are in Gaelscoil"
+        out = keep_bare_kind_words(text, out)
+    if out and may_hold_exam_names(lows):  # "Selectividad", "Evaluare Națională"
+        out = keep_exam_names(text, out)
+    if out and may_hold_scripture(text):  # "Matthew 11:28", "Isaiah 41:10"
+        out = keep_scripture(text, out)
+    if out:  # "EUPD label", "PMDD week", "FND flare"
+        out = keep_diagnoses(text, out)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)

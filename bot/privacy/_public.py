@@ -93,7 +93,9 @@ def _load(lex: Lexicon) -> _Lists:
         if any(c.isdigit() for c in line):
             continue  # digits are no words to the detector
         if len(words) == 1 and (words[0] in lex.given_names or words[0] in lex.places):
-            continue  # "Moana", "Matilda": a film named by a name is left to the rules
+            # "Moana", "Matilda": a film named by a name is kept only where a cue says so
+            levels.setdefault(words, CUED)
+            continue
         levels.setdefault(words, CHAIN if chain else WORK)
     pairs: dict[tuple[str, str], list[_Entry]] = {}
     for words, level in levels.items():
@@ -231,7 +233,8 @@ _PUBLIC_BEFORE = re.compile(
     r"films?|movies?|poems?|speech(?:es)?|sermons?|documentary|clips?|videos?|interviews?|"
     r"work|writings?|words|teachings?|story|prayers?)\s+(?:by|from|of|with)|"
     r"[A-Z][\w']*\s+by|\bpray(?:s|ed|ing)?\s+to|\bfaith\s+in|\bvs\.?|\bversus|"
-    r"\b(?:box|play|sing|dance|be|write|fight|run|talk)(?:s|es)?\s+like)"
+    r"\b(?:box|play|sing|dance|be|write|fight|run|talk)(?:s|es)?\s+like|"
+    r"\b(?:film|movie|cartoon|soundtrack)\s+of)"
     r"\s+(?:the\s+)?$"
 )
 _PUBLIC_AFTER = re.compile(
@@ -242,7 +245,8 @@ _PUBLIC_AFTER = re.compile(
     r"sermons?|tour|concert)\b|\s+(?:songs|lyrics|albums?|fans?|concerts?|tour|quotes?|"
     r"ideas|model|approach|theory|techniques|methods?|"
     r"books?|talks?|clips?|videos?|interviews?|podcasts?|sermons?|said\s+in\s+(?:a|her|his)\s+"
-    r"(?:book|talk|speech|song|interview))\b|\s*\((?:pbuh|peace\s+be\s+upon\s+him|saw|as)\))"
+    r"(?:book|talk|speech|song|interview))\b|\s*\((?:pbuh|peace\s+be\s+upon\s+him|saw|as)\)"
+    r"|\s+(?:on\s+repeat|soundtrack|film|movie)\b)"
 )
 _REACH = 48
 _MEASURE_AFTER = re.compile(r"\s+\d")
