@@ -7,7 +7,8 @@ name is the book's: a reference anyone can look up, which identifies nobody. Wit
 verse ("Isaiah came in late", "read Psalm 23 with Mark") the name is left to the rules,
 and so is a name before what may be a time of day ("John 14:30", "Mark 9.15"), unless the
 text speaks of scripture or faith ("verse", "pastor", "church", "prayer", "God") or cites
-another book by a verse no clock shows. A name the text also uses for a person stays removed everywhere.
+another book by a verse no clock shows. A name the text also uses for a person stays
+removed everywhere.
 """
 
 from __future__ import annotations
