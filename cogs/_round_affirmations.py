@@ -62,6 +62,10 @@ STEPPED_OUT = (
     "you. Thank you for looking after the client's privacy."
 )
 WITHDRAWN_ON_STEP_OUT = "Your affirmation for this round is withdrawn: it will never be posted."
+SHARE_WITHDRAWN = (
+    "The presenter has withdrawn this share, so its round has ended: your affirmation was not "
+    "kept and will never be posted."
+)
 
 
 class Affirmations:
@@ -81,6 +85,9 @@ class Affirmations:
             await interaction.response.send_message(
                 "Affirmations are written during the Affirmations phase only.", ephemeral=True
             )
+            return
+        if await self.core.withdrawn(record.post_id):  # its post waits to be deleted
+            await interaction.response.send_message(SHARE_WITHDRAWN, ephemeral=True)
             return
         if await self.core.is_presenter(record.post_id, interaction.user.id):
             await interaction.response.send_message(
@@ -144,6 +151,9 @@ class Affirmations:
         saved = await self.repos.round.write_affirmation(
             record.post_id, interaction.user.id, title=title, text=text, anonymous=not named
         )
+        if saved is NotSaved.SHARE_GONE:  # withdrawn meanwhile: nothing of hers is stored
+            await refused(interaction, SHARE_WITHDRAWN)  # what was typed goes back with it
+            return
         if saved is NotSaved.STEPPED_OUT:  # she stepped out meanwhile: that one won
             await refused(interaction, STEPPED_OUT)  # what was typed goes back with it
             return

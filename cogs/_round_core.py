@@ -47,6 +47,12 @@ class RoundCore:
             return None
         return record
 
+    async def withdrawn(self, post_id: int) -> bool:
+        """Whether the round's share was withdrawn (deleted, or its presenter erased) and
+        waits, still up, for Discord to let it be deleted."""
+        share = await self.repos.outbox.get(post_id)
+        return share is None or share.state is PostState.DELETING or share.delete_after_send
+
     async def is_presenter(self, post_id: int, user_id: int) -> bool:
         share = await self.repos.outbox.owned(post_id, user_id)
         return share is not None and share.state is not PostState.DELETING

@@ -922,21 +922,16 @@ class OutboxRepository:
         )
         closings = [f"closing:{share_id}" for share_id in shares]
         if shares:
-            hidden = [Post.slot.like(affirmation_prefix(share_id) + "%") for share_id in shares]
-            await conn.execute(
-                delete(Post).where(
-                    Post.kind == PostKind.AFFIRMATION,
-                    Post.state == PostState.DRAFT,
-                    or_(*hidden),
-                )
-            )
-        if closings:
-            # Her key question and closing, kept on the round until the share is gone.
+            # Her key question and closing, kept on the round until the share is gone. The
+            # round rows are taken first: a save of an affirmation holds its round row while
+            # it checks the share (`RoundRepository.write_affirmation`), so one saved just
+            # before is seen here, and one after sees the share withdrawn.
             await conn.execute(
                 update(Round)
                 .where(Round.post_id.in_(shares))
                 .values(key_question=None, closing=None)
             )
+            await self._affirmations_go(conn, shares)
             ids += (
                 await conn.execute(
                     select(Post.id).where(Post.slot.in_(closings), Post.id.not_in(ids))
@@ -958,6 +953,27 @@ class OutboxRepository:
                 problem=None,
                 next_try_at=now,
                 updated_at=now,
+            )
+        )
+
+    @staticmethod
+    async def _affirmations_go(conn: AsyncConnection, shares: Sequence[int]) -> None:
+        """Every affirmation of these shares' rounds goes with them: hidden ones (none will
+        ever be posted, and their writers could no longer withdraw them) and posted ones (their
+        messages are in the share's thread, deleted with it) are deleted; one being posted
+        right now loses its text and goes as it lands, or is never sent."""
+        theirs = (
+            Post.kind == PostKind.AFFIRMATION,
+            or_(*(Post.slot.like(affirmation_prefix(share_id) + "%") for share_id in shares)),
+        )
+        await conn.execute(
+            update(Post)
+            .where(*theirs, Post.state == PostState.SENDING)
+            .values(delete_after_send=True, body=None)
+        )
+        await conn.execute(
+            delete(Post).where(
+                *theirs, Post.state.in_((PostState.DRAFT, PostState.POSTED, PostState.FAILED))
             )
         )
 
