@@ -4,7 +4,6 @@ the reveal) and "I may know this client", which steps her out and withdraws it."
 from __future__ import annotations
 
 import asyncio
-import logging
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -14,7 +13,7 @@ from bot.inert import as_typed
 from bot.limits import clip
 from bot.privacy import redact
 from bot.round import Phase
-from bot.round.models import NotSaved, RoundRecord
+from bot.round.models import NotSaved
 from cogs._interactions import (
     Button,
     Interaction,
@@ -45,8 +44,6 @@ from cogs.sharing import name_shown
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
-
-log = logging.getLogger(__name__)
 
 
 STEP_OUT_GUIDANCE = (
@@ -121,6 +118,7 @@ class Affirmations:
                 ui.Label(text="Post it", component=sign),
             )
         )
+        await self.core.catch_up(record, interaction.message)
 
     async def on_affirm_form(
         self, interaction: Interaction, sent: Submitted[AffirmFormKey]
@@ -160,12 +158,14 @@ class Affirmations:
         if saved is NotSaved.PHASE_OVER:
             await refused(interaction, "The affirmations phase has ended, so yours was not saved.")
             return
-        await self.core.refresh_post(record.post_id, interaction.message)
+        note = await self.core.told_behind(
+            record.post_id, interaction.message, "has your affirmation"
+        )
         embed = discord.Embed(title=title, description=text, colour=ACCENT)
         await reply_privately(
             interaction,
             "Saved. Nobody sees it until the phase ends; then it is posted exactly like this, "
-            "with the others, in a random order.",
+            "with the others, in a random order." + note,
             embed=embed,
             view=view(
                 AffirmButton(AffirmKey(record.post_id), label="Edit"),
@@ -179,10 +179,10 @@ class Affirmations:
             return
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         if await self.repos.round.withdraw(record.post_id, interaction.user.id):
-            await said_then(
-                tell_done(interaction, "Withdrawn: your affirmation will never be posted."),
-                lambda: self.core.refresh_post(record.post_id, interaction.message),
+            note = await self.core.told_behind(
+                record.post_id, interaction.message, "has withdrawn your affirmation"
             )
+            await tell_done(interaction, "Withdrawn: your affirmation will never be posted." + note)
             return
         await tell_done(
             interaction,
@@ -206,18 +206,13 @@ class Affirmations:
                 interaction,
                 "You have stepped out of this round already. " + STEP_OUT_GUIDANCE + withdrawal,
             )
+            await self.core.catch_up(record, interaction.message)
             return
+        # The round's post up to date (or, when that fails, at the round's next click: her
+        # step-out is done either way), and she is told if it is not, and why.
+        note = await self.core.told_behind(record.post_id, interaction.message, "counts you out")
         # Discord may lose her answer, not her step-out: the presenter hears of it all the same
         await said_then(
-            tell_done(interaction, STEP_OUT_GUIDANCE + withdrawal),
-            lambda: self._after_step_out(interaction, record),
+            tell_done(interaction, STEP_OUT_GUIDANCE + withdrawal + note),
+            lambda: self.notices.tell_of_step_out(record, interaction.user.id),
         )
-
-    async def _after_step_out(self, interaction: Interaction, record: RoundRecord) -> None:
-        """A new step-out's consequences: the presenter told, the round's post up to date
-        (or, when that fails, at the round's next click: her step-out is done either way)."""
-        await self.notices.tell_of_step_out(record, interaction.user.id)
-        try:
-            await self.core.refresh_post(record.post_id, interaction.message)
-        except Exception:
-            log.exception("the post of round %s was not updated after a step-out", record.post_id)

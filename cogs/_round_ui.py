@@ -223,14 +223,29 @@ def round_embed(
         value=guidance(record.phase, closing_posted=record.closing_posted),
         inline=False,
     )
+    counts = round_counts(record)
+    if counts is not None:
+        embed.set_footer(text=counts)
+    return embed
+
+
+def round_counts(record: RoundRecord) -> str | None:
+    """The round's counts as its post shows them (its status's footer), or None: none shown."""
     notes = []
     if record.phase is Phase.AFFIRMATIONS:
         notes.append(f"Affirmations written so far: {record.affirmations}")
     if record.stepouts:
         notes.append(f"Members who stepped out: {record.stepouts}")
-    if notes:
-        embed.set_footer(text=" · ".join(notes))
-    return embed
+    return " · ".join(notes) if notes else None
+
+
+def shows_other_counts(message: discord.Message, record: RoundRecord) -> bool:
+    """Whether `message`, showing the round (its status is its last embed), shows counts other
+    than the round's: an update of it that Discord refused, or that failed, left it behind."""
+    status = message.embeds[-1] if message.embeds else None
+    if status is None or status.title != "Consultation round":
+        return False
+    return status.footer.text != round_counts(record)
 
 
 NEXT_LABELS = {Phase.AFFIRMATIONS: "Reveal affirmations", Phase.CLOSING: "Close the round"}
