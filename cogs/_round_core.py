@@ -104,7 +104,7 @@ class RoundCore:
         """Bring the round's post up to date when the click came from it and it shows other
         counts than the round has (an earlier update refused or failed): the next click on it
         shows what was done meanwhile. Never raises: the click was answered already."""
-        if clicked is None or not shows_other_counts(clicked, record):
+        if clicked is None or not shows_other_counts(clicked.embeds, record):
             return
         try:
             await self.refresh_post(record.post_id, clicked)

@@ -6,6 +6,7 @@ and its preview without importing another cog.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -239,10 +240,11 @@ def round_counts(record: RoundRecord) -> str | None:
     return " · ".join(notes) if notes else None
 
 
-def shows_other_counts(message: discord.Message, record: RoundRecord) -> bool:
-    """Whether `message`, showing the round (its status is its last embed), shows counts other
-    than the round's: an update of it that Discord refused, or that failed, left it behind."""
-    status = message.embeds[-1] if message.embeds else None
+def shows_other_counts(embeds: Sequence[discord.Embed], record: RoundRecord) -> bool:
+    """Whether a message with these `embeds`, showing the round (its status is the last),
+    shows counts other than the round's: an update of it that Discord refused, or that
+    failed, left it behind."""
+    status = embeds[-1] if embeds else None
     if status is None or status.title != "Consultation round":
         return False
     return status.footer.text != round_counts(record)

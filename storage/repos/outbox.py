@@ -1030,6 +1030,34 @@ class OutboxRepository:
             if audit is not None and gone.rowcount:
                 await conn.execute(audit.insert(self._db.clock()))
 
+    async def thread_deleted(self, thread_id: int) -> int:
+        """A round's thread was deleted on Discord (by a moderator): the messages posted in it
+        (affirmations, closings) went with it. Their rows stay, for their writers' /export,
+        but no longer name a message: how many were changed."""
+        return await self._db.apply(
+            update(Post)
+            .where(
+                Post.channel_id == thread_id,
+                Post.kind.in_((PostKind.AFFIRMATION, PostKind.CLOSING)),
+                Post.state == PostState.POSTED,
+            )
+            .values(channel_id=None, message_id=None, updated_at=self._db.clock())
+        )
+
+    async def round_threads_posted_in(self) -> list[tuple[int, int]]:
+        """(server, thread) of every round thread holding a message the bot posted there."""
+        async with self._db.read() as session:
+            rows = await session.execute(
+                select(Post.guild_id, Post.channel_id)
+                .where(
+                    Post.kind.in_((PostKind.AFFIRMATION, PostKind.CLOSING)),
+                    Post.state == PostState.POSTED,
+                    Post.channel_id.is_not(None),
+                )
+                .distinct()
+            )
+            return [(r.guild_id, r.channel_id) for r in rows]
+
     async def thread_gone(self, post_id: int) -> None:
         await self._db.apply(update(Post).where(Post.id == post_id).values(thread_id=None))
 

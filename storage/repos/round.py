@@ -59,6 +59,16 @@ def _kept_aad(entry_id: int, post_id: int) -> bytes:
 
 _KEPT = TypeAdapter(list[KeptAffirmation])
 
+# A posted affirmation or closing whose thread a moderator deleted (`thread_deleted`): kept,
+# as its writer's own words, for her /export, which says so.
+NO_LONGER_ON_DISCORD = "no longer on Discord"
+
+
+def _exported_state(post: PostRecord) -> str:
+    if post.state is PostState.POSTED and post.message_id is None:
+        return NO_LONGER_ON_DISCORD
+    return post.state.value
+
 
 def _closing_text(stored: str | None) -> str | None:
     if stored is None:
@@ -976,7 +986,7 @@ class RoundRepository:
             "affirmations_and_closings": [
                 {
                     "kind": p.kind.value,
-                    "state": p.state.value,
+                    "state": _exported_state(p),
                     "anonymous": p.anonymous,
                     "text": p.text,
                     "created_at": p.created_at,
