@@ -63,6 +63,10 @@ SHARE_WITHDRAWN = (
     "The presenter has withdrawn this share, so its round has ended: your affirmation was not "
     "kept and will never be posted."
 )
+ERASED_WITH_SHARE = (
+    "The presenter withdrew this share just as your affirmation was saved, so its round has "
+    "ended: your affirmation was erased with it and will never be posted."
+)
 
 
 class Affirmations:
@@ -157,6 +161,9 @@ class Affirmations:
             return
         if saved is NotSaved.PHASE_OVER:
             await refused(interaction, "The affirmations phase has ended, so yours was not saved.")
+            return
+        if await self.core.withdrawn(record.post_id):  # erased with it, right after the save
+            await refused(interaction, ERASED_WITH_SHARE)  # what was typed goes back with it
             return
         note = await self.core.told_behind(
             record.post_id, interaction.message, "has your affirmation"

@@ -20,7 +20,7 @@ from sqlalchemy import select
 
 from bot.outbox import affirmation_prefix
 from cogs._posts import take_down, take_down_erased
-from cogs._round_affirmations import SHARE_WITHDRAWN
+from cogs._round_affirmations import ERASED_WITH_SHARE, SHARE_WITHDRAWN
 from storage.tables import Post
 from tests.e2e.helpers import bot_of
 from tests.e2e.test_affirm_step_out_race import (
@@ -121,6 +121,40 @@ async def test_a_share_withdrawn_between_the_forms_check_and_its_save(
 
 
 @pytest.mark.parametrize("how", HOW)
+async def test_a_share_withdrawn_right_after_the_save_before_its_answer(
+    group: Group, how: str
+) -> None:
+    """The save is stored, then the share goes (and the affirmation with it) before the
+    writer is answered: she is told it was erased with the share, not "Saved"."""
+    g, w = group, group.w
+    repos = await _at_affirmations(g)
+    opened = await w.bob.click(the_post(w), label="Add an affirmation")
+    assert opened.modal is not None
+
+    real_write = repos.round.write_affirmation
+    withdraw = _withdrawal(g, how)
+
+    async def withdrawn_after(*args: Any, **kwargs: Any) -> Any:
+        saved = await real_write(*args, **kwargs)
+        assert len(await _bodies(g)) == 1  # stored
+        await withdraw()
+        return saved
+
+    repos.round.write_affirmation = withdrawn_after  # type: ignore[method-assign]
+    try:
+        done = await w.bob.submit_modal(opened, {"text": TYPED, "sign": ["anonymous"]})
+    finally:
+        repos.round.write_affirmation = real_write  # type: ignore[method-assign]
+
+    assert done.acknowledged and done.ephemeral
+    told = _told(done)
+    assert ERASED_WITH_SHARE in told and "Saved" not in told
+    assert TYPED in told  # what he typed comes back to him, privately
+    assert not any(m.ephemeral is False for m in done.followups)
+    await _nothing_left(g)
+
+
+@pytest.mark.parametrize("how", HOW)
 async def test_a_share_withdrawn_while_the_save_is_being_written(group: Group, how: str) -> None:
     """The withdrawal arrives while the save's transaction is open: it comes wholly after it
     (and erases what was saved) or wholly before it (and the save is refused)."""
@@ -134,7 +168,8 @@ async def test_a_share_withdrawn_while_the_save_is_being_written(group: Group, h
 
     assert done.acknowledged and done.ephemeral
     told = _told(done)
-    assert ("Saved" in told) != (SHARE_WITHDRAWN in told), told
+    outcomes = ("Saved", SHARE_WITHDRAWN, ERASED_WITH_SHARE)
+    assert [o in told for o in outcomes].count(True) == 1, told
     await _nothing_left(g)
 
 
@@ -204,7 +239,8 @@ async def test_a_save_raced_by_a_withdrawal_leaves_neither_the_file_nor_its_wal(
     assert _found(path, bodies) == 1
     opened = await w.bob.click(the_post(w), label="Add an affirmation")
     done, _ = await _submitted_while(g, opened, _withdrawal(g, "forget"))
-    assert "Saved" in _told(done)  # SQLite's writes run one at a time: the save came first
+    told = _told(done)  # SQLite's writes run one at a time: the save came first
+    assert ("Saved" in told) != (ERASED_WITH_SHARE in told), told
     await _nothing_left(g)
     assert _found(path, bodies) == 0
 
