@@ -909,8 +909,7 @@ class OutboxRepository:
     async def request_deletion_in(self, conn: AsyncConnection, post_ids: Sequence[int]) -> None:
         """`request_deletion` inside the caller's transaction. A share's round closing (a
         post of its own in the share's thread, holding the presenter's words) goes with it,
-        and so do the affirmations not revealed yet: the share they answer is going, so none
-        will ever be posted, and their writers could no longer withdraw them."""
+        and so does every affirmation of its round (`_affirmations_go`)."""
         ids = list(post_ids)
         now = self._db.clock()
         shares = list(
@@ -931,7 +930,7 @@ class OutboxRepository:
                 .where(Round.post_id.in_(shares))
                 .values(key_question=None, closing=None)
             )
-            await self._affirmations_go(conn, shares)
+            ids += await self._affirmations_go(conn, shares)
             ids += (
                 await conn.execute(
                     select(Post.id).where(Post.slot.in_(closings), Post.id.not_in(ids))
@@ -957,24 +956,23 @@ class OutboxRepository:
         )
 
     @staticmethod
-    async def _affirmations_go(conn: AsyncConnection, shares: Sequence[int]) -> None:
-        """Every affirmation of these shares' rounds goes with them: hidden ones (none will
-        ever be posted, and their writers could no longer withdraw them) and posted ones (their
-        messages are in the share's thread, deleted with it) are deleted; one being posted
-        right now loses its text and goes as it lands, or is never sent."""
+    async def _affirmations_go(conn: AsyncConnection, shares: Sequence[int]) -> list[int]:
+        """Every affirmation of these shares' rounds goes with them. Hidden ones are deleted:
+        none will ever be posted, and their writers could no longer withdraw them. The ids
+        of the others, to delete like the share: posted ones (their messages are in its
+        thread, which should go with it, but are deleted each all the same) and one being
+        posted right now (it goes as it lands, or is never sent)."""
         theirs = (
             Post.kind == PostKind.AFFIRMATION,
             or_(*(Post.slot.like(affirmation_prefix(share_id) + "%") for share_id in shares)),
         )
-        await conn.execute(
-            update(Post)
-            .where(*theirs, Post.state == PostState.SENDING)
-            .values(delete_after_send=True, body=None)
-        )
-        await conn.execute(
-            delete(Post).where(
-                *theirs, Post.state.in_((PostState.DRAFT, PostState.POSTED, PostState.FAILED))
-            )
+        # Deleted first: a reveal's claim of a draft committed meanwhile is then seen by the
+        # read after it (each statement reads what was committed before it began).
+        await conn.execute(delete(Post).where(*theirs, Post.state == PostState.DRAFT))
+        return list(
+            (
+                await conn.execute(select(Post.id).where(*theirs, Post.state != PostState.DELETING))
+            ).scalars()
         )
 
     async def in_flight(self, post_ids: Sequence[int]) -> list[PostRecord]:

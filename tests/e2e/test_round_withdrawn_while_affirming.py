@@ -22,7 +22,7 @@ from bot.outbox import affirmation_prefix
 from cogs._posts import take_down, take_down_erased
 from cogs._round_affirmations import ERASED_WITH_SHARE, SHARE_WITHDRAWN
 from storage.tables import Post
-from tests.e2e.helpers import bot_of
+from tests.e2e.helpers import bot_of, erase_everything, said
 from tests.e2e.test_affirm_step_out_race import (
     _submitted_while,  # pyright: ignore[reportPrivateUsage]
     _told,  # pyright: ignore[reportPrivateUsage]
@@ -222,7 +222,7 @@ async def test_revealed_affirmations_go_with_the_presenters_erased_share(group: 
     assert [a["state"] for a in (await exported(w, w.bob))["round"]["affirmations_and_closings"]]
     assert len(await _bodies(g)) == 2
 
-    await _withdrawal(g, "forget")()
+    assert "erased" in said(await erase_everything(w.alice, w.channel))
 
     await _nothing_left(g)
 
