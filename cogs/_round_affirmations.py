@@ -4,7 +4,6 @@ the reveal) and "I may know this client", which steps her out and withdraws it."
 from __future__ import annotations
 
 import asyncio
-import logging
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -14,7 +13,7 @@ from bot.inert import as_typed
 from bot.limits import clip
 from bot.privacy import redact
 from bot.round import Phase
-from bot.round.models import NotSaved, RoundRecord
+from bot.round.models import NotSaved
 from cogs._interactions import (
     Button,
     Interaction,
@@ -46,8 +45,6 @@ from cogs.sharing import name_shown
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
-log = logging.getLogger(__name__)
-
 
 STEP_OUT_GUIDANCE = (
     "Thank you for saying so. Please step out of this round: don't read further in its thread "
@@ -62,6 +59,14 @@ STEPPED_OUT = (
     "you. Thank you for looking after the client's privacy."
 )
 WITHDRAWN_ON_STEP_OUT = "Your affirmation for this round is withdrawn: it will never be posted."
+SHARE_WITHDRAWN = (
+    "The presenter has withdrawn this share, so its round has ended: your affirmation was not "
+    "kept and will never be posted."
+)
+ERASED_WITH_SHARE = (
+    "The presenter withdrew this share just as your affirmation was saved, so its round has "
+    "ended: your affirmation was erased with it and will never be posted."
+)
 
 
 class Affirmations:
@@ -81,6 +86,9 @@ class Affirmations:
             await interaction.response.send_message(
                 "Affirmations are written during the Affirmations phase only.", ephemeral=True
             )
+            return
+        if await self.core.withdrawn(record.post_id):  # its post waits to be deleted
+            await interaction.response.send_message(SHARE_WITHDRAWN, ephemeral=True)
             return
         if await self.core.is_presenter(record.post_id, interaction.user.id):
             await interaction.response.send_message(
@@ -114,6 +122,7 @@ class Affirmations:
                 ui.Label(text="Post it", component=sign),
             )
         )
+        await self.core.catch_up(record, interaction.message)
 
     async def on_affirm_form(
         self, interaction: Interaction, sent: Submitted[AffirmFormKey]
@@ -144,18 +153,26 @@ class Affirmations:
         saved = await self.repos.round.write_affirmation(
             record.post_id, interaction.user.id, title=title, text=text, anonymous=not named
         )
+        if saved is NotSaved.SHARE_GONE:  # withdrawn meanwhile: nothing of hers is stored
+            await refused(interaction, SHARE_WITHDRAWN)  # what was typed goes back with it
+            return
         if saved is NotSaved.STEPPED_OUT:  # she stepped out meanwhile: that one won
             await refused(interaction, STEPPED_OUT)  # what was typed goes back with it
             return
         if saved is NotSaved.PHASE_OVER:
             await refused(interaction, "The affirmations phase has ended, so yours was not saved.")
             return
-        await self.core.refresh_post(record.post_id, interaction.message)
+        if await self.core.withdrawn(record.post_id):  # erased with it, right after the save
+            await refused(interaction, ERASED_WITH_SHARE)  # what was typed goes back with it
+            return
+        note = await self.core.told_behind(
+            record.post_id, interaction.message, "has your affirmation"
+        )
         embed = discord.Embed(title=title, description=text, colour=ACCENT)
         await reply_privately(
             interaction,
             "Saved. Nobody sees it until the phase ends; then it is posted exactly like this, "
-            "with the others, in a random order.",
+            "with the others, in a random order." + note,
             embed=embed,
             view=view(
                 AffirmButton(AffirmKey(record.post_id), label="Edit"),
@@ -169,10 +186,10 @@ class Affirmations:
             return
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
         if await self.repos.round.withdraw(record.post_id, interaction.user.id):
-            await said_then(
-                tell_done(interaction, "Withdrawn: your affirmation will never be posted."),
-                lambda: self.core.refresh_post(record.post_id, interaction.message),
+            note = await self.core.told_behind(
+                record.post_id, interaction.message, "has withdrawn your affirmation"
             )
+            await tell_done(interaction, "Withdrawn: your affirmation will never be posted." + note)
             return
         await tell_done(
             interaction,
@@ -196,18 +213,13 @@ class Affirmations:
                 interaction,
                 "You have stepped out of this round already. " + STEP_OUT_GUIDANCE + withdrawal,
             )
+            await self.core.catch_up(record, interaction.message)
             return
+        # The round's post up to date (or, when that fails, at the round's next click: her
+        # step-out is done either way), and she is told if it is not, and why.
+        note = await self.core.told_behind(record.post_id, interaction.message, "counts you out")
         # Discord may lose her answer, not her step-out: the presenter hears of it all the same
         await said_then(
-            tell_done(interaction, STEP_OUT_GUIDANCE + withdrawal),
-            lambda: self._after_step_out(interaction, record),
+            tell_done(interaction, STEP_OUT_GUIDANCE + withdrawal + note),
+            lambda: self.notices.tell_of_step_out(record, interaction.user.id),
         )
-
-    async def _after_step_out(self, interaction: Interaction, record: RoundRecord) -> None:
-        """A new step-out's consequences: the presenter told, the round's post up to date
-        (or, when that fails, at the round's next click: her step-out is done either way)."""
-        await self.notices.tell_of_step_out(record, interaction.user.id)
-        try:
-            await self.core.refresh_post(record.post_id, interaction.message)
-        except Exception:
-            log.exception("the post of round %s was not updated after a step-out", record.post_id)

@@ -3,6 +3,7 @@ share's post, or its thread): what the round's handlers share."""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 import discord
@@ -12,12 +13,14 @@ from bot.round.models import RoundRecord
 from cogs._interactions import Interaction, not_available
 from cogs._posts import PERMISSION_WORDS, lacking, role_needs
 from cogs._round_shown import POST_UPDATE, RoundShown, thread_rights_missing
+from cogs._round_ui import shows_other_counts
 from cogs.sharing import THREAD_ON_POST
 from cogs.summary import FACILITATOR_ROLE_DELETED, facilitator_role_deleted, is_facilitator
 
 if TYPE_CHECKING:
     from bot.app import SparkleBot
 
+log = logging.getLogger(__name__)
 
 NOT_MOVER = "Only the presenter or a facilitator can move the round on."
 
@@ -46,6 +49,12 @@ class RoundCore:
             await not_available(interaction)
             return None
         return record
+
+    async def withdrawn(self, post_id: int) -> bool:
+        """Whether the round's share was withdrawn (deleted, or its presenter erased) and
+        waits, still up, for Discord to let it be deleted."""
+        share = await self.repos.outbox.get(post_id)
+        return share is None or share.state is PostState.DELETING or share.delete_after_send
 
     async def is_presenter(self, post_id: int, user_id: int) -> bool:
         share = await self.repos.outbox.owned(post_id, user_id)
@@ -81,6 +90,26 @@ class RoundCore:
         if await shower.show(post_id, shown) is not None:
             return ""
         return await self.post_behind(post_id, moved, shower.missing, refused=shower.forbidden)
+
+    async def told_behind(self, post_id: int, shown: discord.Message | None, moved: str) -> str:
+        """`left_behind` after a member's own change to the round (stored already): never
+        raises, so that she is told what was done whatever became of the post."""
+        try:
+            return await self.left_behind(post_id, shown, moved)
+        except Exception:
+            log.exception("the post of round %s was not updated", post_id)
+            return f"\nI couldn't update the post itself; the round {moved} all the same."
+
+    async def catch_up(self, record: RoundRecord, clicked: discord.Message | None) -> None:
+        """Bring the round's post up to date when the click came from it and it shows other
+        counts than the round has (an earlier update refused or failed): the next click on it
+        shows what was done meanwhile. Never raises: the click was answered already."""
+        if clicked is None or not shows_other_counts(clicked.embeds, record):
+            return
+        try:
+            await self.refresh_post(record.post_id, clicked)
+        except Exception:
+            log.exception("the post of round %s was not brought up to date", record.post_id)
 
     async def post_behind(
         self, post_id: int, moved: str, why: str | None = None, *, refused: bool = False

@@ -6,6 +6,7 @@ and its preview without importing another cog.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -223,14 +224,30 @@ def round_embed(
         value=guidance(record.phase, closing_posted=record.closing_posted),
         inline=False,
     )
+    counts = round_counts(record)
+    if counts is not None:
+        embed.set_footer(text=counts)
+    return embed
+
+
+def round_counts(record: RoundRecord) -> str | None:
+    """The round's counts as its post shows them (its status's footer), or None: none shown."""
     notes = []
     if record.phase is Phase.AFFIRMATIONS:
         notes.append(f"Affirmations written so far: {record.affirmations}")
     if record.stepouts:
         notes.append(f"Members who stepped out: {record.stepouts}")
-    if notes:
-        embed.set_footer(text=" · ".join(notes))
-    return embed
+    return " · ".join(notes) if notes else None
+
+
+def shows_other_counts(embeds: Sequence[discord.Embed], record: RoundRecord) -> bool:
+    """Whether a message with these `embeds`, showing the round (its status is the last),
+    shows counts other than the round's: an update of it that Discord refused, or that
+    failed, left it behind."""
+    status = embeds[-1] if embeds else None
+    if status is None or status.title != "Consultation round":
+        return False
+    return status.footer.text != round_counts(record)
 
 
 NEXT_LABELS = {Phase.AFFIRMATIONS: "Reveal affirmations", Phase.CLOSING: "Close the round"}

@@ -15,6 +15,7 @@ import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+import discord
 from discord import app_commands
 from discord.ext import commands
 
@@ -30,6 +31,7 @@ from cogs._round_phases import RoundPhases
 from cogs._round_presenter_notices import PresenterNotices
 from cogs._round_shown import RoundShown, jump_url, thread_rights_missing
 from cogs._round_thread_posts import ThreadPosts
+from cogs._round_threads_gone import ThreadsGone
 from cogs._round_ui import (
     AffirmButton,
     AffirmFormKey,
@@ -106,6 +108,7 @@ class Round(BoundCog):
         self.closing = ClosingFlow(bot, self.core, self.posts, self.notices)
         self.key_question = KeyQuestion(bot)
         self.agreement = AgreementForms(bot)
+        self.threads_gone = ThreadsGone(bot)
 
     @round_commands.command(
         name="controls", description="Show this round's phase and buttons again (in its thread)"
@@ -204,6 +207,23 @@ class Round(BoundCog):
         except Exception:
             # Her own request was answered: the notices wait, stored, for her next look.
             log.exception("could not give a presenter her step-out notices")
+
+    @commands.Cog.listener()
+    async def on_raw_thread_delete(self, payload: discord.RawThreadDeleteEvent) -> None:
+        """A thread deleted on Discord: a round's, its posts' rows no longer name it."""
+        try:
+            await self.threads_gone.deleted(payload.thread_id)
+        except Exception as error:  # the next start looks for it again
+            log.warning("could not note thread %s deleted (%r)", payload.thread_id, error)
+
+    @commands.Cog.listener()
+    async def on_ready(self) -> None:
+        """Round threads deleted while the bot was down, noticed once per start."""
+        try:
+            await self.threads_gone.reconcile()
+        except Exception as error:  # the next start looks again
+            self.threads_gone.reconciled = False
+            log.warning("could not look for deleted round threads (%r)", error)
 
     @commands.Cog.listener()
     async def on_app_command_completion(

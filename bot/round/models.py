@@ -71,3 +71,4 @@ class NotSaved(Enum):
 
     PHASE_OVER = "phase over"  # the affirmations phase ended, or hers is being revealed
     STEPPED_OUT = "stepped out"  # she stepped out of the round ("I may know this client")
+    SHARE_GONE = "share gone"  # the presenter withdrew the share (or erased her data)

@@ -909,8 +909,7 @@ class OutboxRepository:
     async def request_deletion_in(self, conn: AsyncConnection, post_ids: Sequence[int]) -> None:
         """`request_deletion` inside the caller's transaction. A share's round closing (a
         post of its own in the share's thread, holding the presenter's words) goes with it,
-        and so do the affirmations not revealed yet: the share they answer is going, so none
-        will ever be posted, and their writers could no longer withdraw them."""
+        and so does every affirmation of its round (`_affirmations_go`)."""
         ids = list(post_ids)
         now = self._db.clock()
         shares = list(
@@ -922,21 +921,16 @@ class OutboxRepository:
         )
         closings = [f"closing:{share_id}" for share_id in shares]
         if shares:
-            hidden = [Post.slot.like(affirmation_prefix(share_id) + "%") for share_id in shares]
-            await conn.execute(
-                delete(Post).where(
-                    Post.kind == PostKind.AFFIRMATION,
-                    Post.state == PostState.DRAFT,
-                    or_(*hidden),
-                )
-            )
-        if closings:
-            # Her key question and closing, kept on the round until the share is gone.
+            # Her key question and closing, kept on the round until the share is gone. The
+            # round rows are taken first: a save of an affirmation holds its round row while
+            # it checks the share (`RoundRepository.write_affirmation`), so one saved just
+            # before is seen here, and one after sees the share withdrawn.
             await conn.execute(
                 update(Round)
                 .where(Round.post_id.in_(shares))
                 .values(key_question=None, closing=None)
             )
+            ids += await self._affirmations_go(conn, shares)
             ids += (
                 await conn.execute(
                     select(Post.id).where(Post.slot.in_(closings), Post.id.not_in(ids))
@@ -959,6 +953,26 @@ class OutboxRepository:
                 next_try_at=now,
                 updated_at=now,
             )
+        )
+
+    @staticmethod
+    async def _affirmations_go(conn: AsyncConnection, shares: Sequence[int]) -> list[int]:
+        """Every affirmation of these shares' rounds goes with them. Hidden ones are deleted:
+        none will ever be posted, and their writers could no longer withdraw them. The ids
+        of the others, to delete like the share: posted ones (their messages are in its
+        thread, which should go with it, but are deleted each all the same) and one being
+        posted right now (it goes as it lands, or is never sent)."""
+        theirs = (
+            Post.kind == PostKind.AFFIRMATION,
+            or_(*(Post.slot.like(affirmation_prefix(share_id) + "%") for share_id in shares)),
+        )
+        # Deleted first: a reveal's claim of a draft committed meanwhile is then seen by the
+        # read after it (each statement reads what was committed before it began).
+        await conn.execute(delete(Post).where(*theirs, Post.state == PostState.DRAFT))
+        return list(
+            (
+                await conn.execute(select(Post.id).where(*theirs, Post.state != PostState.DELETING))
+            ).scalars()
         )
 
     async def in_flight(self, post_ids: Sequence[int]) -> list[PostRecord]:
@@ -1013,6 +1027,34 @@ class OutboxRepository:
             gone = await conn.execute(delete(Post).where(Post.id == post_id))
             if audit is not None and gone.rowcount:
                 await conn.execute(audit.insert(self._db.clock()))
+
+    async def thread_deleted(self, thread_id: int) -> int:
+        """A round's thread was deleted on Discord (by a moderator): the messages posted in it
+        (affirmations, closings) went with it. Their rows stay, for their writers' /export,
+        but no longer name a message: how many were changed."""
+        return await self._db.apply(
+            update(Post)
+            .where(
+                Post.channel_id == thread_id,
+                Post.kind.in_((PostKind.AFFIRMATION, PostKind.CLOSING)),
+                Post.state == PostState.POSTED,
+            )
+            .values(channel_id=None, message_id=None, updated_at=self._db.clock())
+        )
+
+    async def round_threads_posted_in(self) -> list[tuple[int, int]]:
+        """(server, thread) of every round thread holding a message the bot posted there."""
+        async with self._db.read() as session:
+            rows = await session.execute(
+                select(Post.guild_id, Post.channel_id)
+                .where(
+                    Post.kind.in_((PostKind.AFFIRMATION, PostKind.CLOSING)),
+                    Post.state == PostState.POSTED,
+                    Post.channel_id.is_not(None),
+                )
+                .distinct()
+            )
+            return [(r.guild_id, r.channel_id) for r in rows]
 
     async def thread_gone(self, post_id: int) -> None:
         await self._db.apply(update(Post).where(Post.id == post_id).values(thread_id=None))

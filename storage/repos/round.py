@@ -59,6 +59,16 @@ def _kept_aad(entry_id: int, post_id: int) -> bytes:
 
 _KEPT = TypeAdapter(list[KeptAffirmation])
 
+# A posted affirmation or closing whose thread a moderator deleted (`thread_deleted`): kept,
+# as its writer's own words, for her /export, which says so.
+NO_LONGER_ON_DISCORD = "no longer on Discord"
+
+
+def _exported_state(post: PostRecord) -> str:
+    if post.state is PostState.POSTED and post.message_id is None:
+        return NO_LONGER_ON_DISCORD
+    return post.state.value
+
 
 def _closing_text(stored: str | None) -> str | None:
     if stored is None:
@@ -297,6 +307,8 @@ class RoundRepository:
         prefix = affirmation_prefix(post_id)
         async with self._db.write(holding=[author_id]) as conn:
             phase = await _phase(conn, post_id)
+            if phase is None or await self._share_gone(conn, post_id):
+                return NotSaved.SHARE_GONE
             if phase != Phase.AFFIRMATIONS:
                 return NotSaved.PHASE_OVER
             if await self._has_stepped_out(conn, post_id, author_id):
@@ -336,6 +348,16 @@ class RoundRepository:
         if replaced:
             await self._db.checkpoint()  # the replaced text's old pages leave the `-wal` too
         return record
+
+    @staticmethod
+    async def _share_gone(conn: AsyncConnection, post_id: int) -> bool:
+        """Whether the round's share is withdrawn (deleted, or its presenter erased): read
+        with the round row held, which its withdrawal takes first, so of a save and the
+        withdrawal at once the later one sees the other (`request_deletion_in`)."""
+        share = (
+            await conn.execute(select(Post.state, Post.delete_after_send).where(Post.id == post_id))
+        ).first()
+        return share is None or share.state == PostState.DELETING or share.delete_after_send
 
     @staticmethod
     async def _save_draft(
@@ -964,7 +986,7 @@ class RoundRepository:
             "affirmations_and_closings": [
                 {
                     "kind": p.kind.value,
-                    "state": p.state.value,
+                    "state": _exported_state(p),
                     "anonymous": p.anonymous,
                     "text": p.text,
                     "created_at": p.created_at,

@@ -76,7 +76,7 @@ async def _recorded_posted(scene: Scene) -> set[tuple[str, int]]:
         )
         return (
             {("post", i) for i in posts.scalars()}
-            | {("summary", i) for i in summaries.scalars()}
+            | {("summary", i) for i in summaries.scalars() if i is not None}  # as selected
             | {("controls", i) for i in controls.scalars()}
         )
 
