@@ -1042,8 +1042,10 @@ class OutboxRepository:
             .values(channel_id=None, message_id=None, updated_at=self._db.clock())
         )
 
-    async def round_threads_posted_in(self) -> list[tuple[int, int]]:
-        """(server, thread) of every round thread holding a message the bot posted there."""
+    async def round_threads_posted_in(self, *, most: int = 200) -> list[tuple[int, int]]:
+        """(server, thread) of the round threads holding a message the bot posted there, the
+        `most` most recently posted in first: each is one request to Discord at start-up, and
+        a thread deleted while the bot was down is nearly always a recent one."""
         async with self._db.read() as session:
             rows = await session.execute(
                 select(Post.guild_id, Post.channel_id)
@@ -1052,7 +1054,9 @@ class OutboxRepository:
                     Post.state == PostState.POSTED,
                     Post.channel_id.is_not(None),
                 )
-                .distinct()
+                .group_by(Post.guild_id, Post.channel_id)
+                .order_by(func.max(Post.id).desc())
+                .limit(most)
             )
             return [(r.guild_id, r.channel_id) for r in rows]
 
