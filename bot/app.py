@@ -69,6 +69,7 @@ class SparkleBot(commands.Bot):
             clock=discord.utils.utcnow,
             old_keys=settings.old_key_bytes,
             busy_timeout_ms=settings.sqlite_busy_timeout_ms,
+            erasure_record=settings.erasure_record,
         )
         self.scripts = ScriptLibrary(self.repos.scripts, clock=discord.utils.utcnow)
         # Persistent components and form keys -> the coroutine answering them (cogs bind theirs).

@@ -382,7 +382,11 @@ async def _erase_restored(settings: Settings) -> int:
     from storage.repos import Repositories
 
     repos = Repositories.open(
-        settings.database_url, settings.key_bytes, clock=_utcnow, old_keys=settings.old_key_bytes
+        settings.database_url,
+        settings.key_bytes,
+        clock=_utcnow,
+        old_keys=settings.old_key_bytes,
+        erasure_record=settings.erasure_record,
     )
     try:
         return await repos.userdata.erase_restored()

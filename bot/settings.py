@@ -173,6 +173,11 @@ class Settings(BaseSettings):
         default=10_000,
         validation_alias=AliasChoices("SQLITE_BUSY_TIMEOUT_MS", "sqlite_busy_timeout_ms"),
     )
+    # PostgreSQL: the file recording erased data keys (a SQLite database keeps it beside itself)
+    erasure_record: Path | None = Field(
+        default=None,
+        validation_alias=AliasChoices("SPARKLE_ERASURE_RECORD", "erasure_record"),
+    )
 
     @field_validator("discord_token")
     @classmethod
@@ -343,6 +348,8 @@ def _load(
         )
     settings = _validated(path if path.is_file() else None, overrides)
     settings.database_url = resolve_database_url(settings.database_url, path.parent)
+    if settings.erasure_record is not None:  # a relative path is beside the settings file
+        settings.erasure_record = (path.parent / settings.erasure_record.expanduser()).absolute()
     return settings
 
 

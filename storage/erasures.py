@@ -7,8 +7,9 @@ a file that a restore does not replace. `sparkle-bot restore` and every start of
 again any member whose stored key is listed; a member who came back after her erasure has a new
 key, which is not listed.
 
-PostgreSQL has no such file: a dump restored with `pg_restore` brings back what was erased
-after it was made (the README says so).
+With PostgreSQL the record is where `SPARKLE_ERASURE_RECORD` says (each process records its own
+erasures, and erases again what it recorded when it starts); without it, a dump restored with
+`pg_restore` brings back what was erased after it was made (the README says so).
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from storage.crypto import Cipher
 from storage.db import DEFAULT_BUSY_TIMEOUT_MS, Clock, Database
@@ -70,6 +71,7 @@ class Repositories:
         clock: Clock,
         old_keys: tuple[bytes, ...] = (),
         busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+        erasure_record: Path | None = None,
     ) -> Repositories:
         db = Database(url, clock=clock, busy_timeout_ms=busy_timeout_ms)
         cipher = Cipher(key, old_keys)
@@ -85,7 +87,7 @@ class Repositories:
             servers=ServerRepository(db),
             shares=ShareRepository(db),
             audit=AuditRepository(db),
-            userdata=UserDataRepository(db, keys, outbox, round_),
+            userdata=UserDataRepository(db, keys, outbox, round_, erasure_record=erasure_record),
             summaries=SummaryRepository(db, keys),
             outbox=outbox,
             scripts=ScriptRepository(db),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
@@ -58,9 +59,18 @@ NO_USER_DATA = frozenset(
 
 class UserDataRepository:
     def __init__(
-        self, db: Database, keys: Keyring, outbox: OutboxRepository, round_: RoundRepository
+        self,
+        db: Database,
+        keys: Keyring,
+        outbox: OutboxRepository,
+        round_: RoundRepository,
+        *,
+        erasure_record: Path | None = None,
     ) -> None:
         self._db = db
+        # where erased keys are recorded (`storage.erasures`): beside a SQLite database, or
+        # where the settings say (SPARKLE_ERASURE_RECORD) for PostgreSQL
+        self._erasures = erasure_record or ledger_of(db.url)
         self._keys = keys
         self._outbox = outbox
         self._round = round_
@@ -295,16 +305,15 @@ class UserDataRepository:
                 insert(AuditEvent).values(kind="erasure", created_at=self._db.clock())
             )
         self._keys.forget(user_id)
-        ledger = ledger_of(self._db.url)
-        if ledger is not None:
-            await asyncio.to_thread(record, ledger, erased_keys)
+        if self._erasures is not None:
+            await asyncio.to_thread(record, self._erasures, erased_keys)
         await self._db.checkpoint()
         return posts
 
     async def erase_restored(self) -> int:
         """Erase again every member whose data key the erasure record lists: a backup made
         before her erasure was restored (`storage.erasures`). Returns how many."""
-        erased = await asyncio.to_thread(listed, ledger_of(self._db.url))
+        erased = await asyncio.to_thread(listed, self._erasures)
         if not erased:
             return 0
         async with self._db.read() as session:

@@ -14,9 +14,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Table, insert, select
 
 from bot.cli import main
 from storage.erasures import ledger_of
+from storage.repos import Repositories
+from storage.tables import Base, Entry
+from tests.clocks import Clock
 from tests.unit.test_backup import _repos, _save, live
 
 __all__ = ["live"]  # the fixture, imported for these tests
@@ -113,3 +117,54 @@ async def test_an_unwritable_erasure_record_does_not_stop_the_erasure(
         await repos.close()
     assert "could not record an erasure" in caplog.text
     assert "1000" not in caplog.text
+
+
+async def test_a_restored_dump_is_erased_again_on_every_backend(
+    database_url: str, tmp_path: Path
+) -> None:
+    """PostgreSQL has no file beside it: SPARKLE_ERASURE_RECORD names where erasures are
+    recorded. Her rows as a dump made before her /forget holds them are put back (as
+    `pg_restore` would), and the next start erases her again; a member never erased stays."""
+    record = tmp_path / "state" / "sparkle.erased"
+    record.parent.mkdir()
+    repos = Repositories.open(database_url, b"k" * 32, clock=Clock(), erasure_record=record)
+    try:
+        await repos.migrate()
+        hers = await _save(repos, 0)  # author 1000
+        other = await _save(repos, 1)  # author 1001
+        dump = await _rows_of(repos, 1000)
+        await repos.userdata.forget(1000)
+        assert record.read_text().strip()  # one key id
+        async with repos.db.write() as conn:  # the old dump restored
+            for table, rows in dump:
+                await conn.execute(insert(table), rows)
+        assert (await repos.entries.get(hers, 1000)) is not None  # readable again, until checked
+        assert await repos.userdata.erase_restored() == 1
+        assert await repos.entries.get(hers, 1000) is None
+        assert await _rows_of(repos, 1000) == []
+        kept = await repos.entries.get(other, 1001)
+        assert kept is not None and kept.answers["moment"] == "page 1"
+    finally:
+        await repos.close()
+
+
+async def _rows_of(
+    repos: Repositories, user_id: int
+) -> list[tuple[Table, list[dict[str, object]]]]:
+    """Every row of the member's, table by table in the order they can be inserted again."""
+    found: list[tuple[Table, list[dict[str, object]]]] = []
+    async with repos.db.read() as session:
+        entries = (await session.scalars(select(Entry.id).where(Entry.author_id == user_id))).all()
+        for table in Base.metadata.sorted_tables:
+            if "author_id" in table.c:
+                where = table.c.author_id == user_id
+            elif "user_id" in table.c:
+                where = table.c.user_id == user_id
+            elif "entry_id" in table.c:
+                where = table.c.entry_id.in_(entries)
+            else:
+                continue
+            rows = [dict(r._mapping) for r in await session.execute(select(table).where(where))]
+            if rows:
+                found.append((table, rows))
+    return found
