@@ -5,7 +5,8 @@ Names such as Jun, Jan, May, April and June are months first, and a month needs 
 preposition or a day beside it ("in June", "since May", "May 3"); straight after a word for a
 relative or a role, in English or another language (``RELATIONS``, the kin titles of Tagalog,
 Malay and others), nothing makes it a time, so it names the relative. A number after it keeps
-it a date ("her uncle May 3 appointment" stays for the date rules).
+it a date ("her uncle May 3 appointment" stays for the date rules); after a capitalised title
+("She will see Uncle April") the title may be how the person is called, and the month a time.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ def month_after_kin(text: str, toks: list[Token], i: int) -> bool:
     if i == 0 or toks[i].low not in MONTH_NAMES:
         return False
     prev = toks[i - 1]
-    if prev.low not in _KIN or prev.possessive:
-        return False
+    if prev.low not in _KIN or prev.possessive or prev.capital:
+        return False  # "see Uncle April": a capitalised title may be all the name there is
     if not _GAP.fullmatch(text, prev.end, toks[i].start):
         return False
     return _NUMBER_AFTER.match(text, toks[i].end) is None
