@@ -40,6 +40,7 @@ _TIMES = frozenset(
 _SHIFT_TIMES = frozenset(
     "nights days earlies lates mornings evenings weekends afternoons overnights".split()
 )
+_SHIFT_OPENERS = frozenset("on early late doing does did working works".split())
 _FIRST_SPANS = frozenset("week weeks month months day days shift year fortnight".split())
 _ORDINALS = frozenset("first second third last".split())
 # a person who works, named by a compound: "a delivery guy at", "a warehouse lad at"
@@ -62,6 +63,7 @@ _SERVED = re.compile(
 )
 # "cabin crew with Emirates", "ground staff with Ryanair"
 _CREWS = frozenset("crew staff".split())
+_CREW_KINDS = frozenset("cabin ground flight air".split())
 # a verb of working in another language before its preposition: "trabaja en", "travaille chez"
 _ABROAD_WORK = frozenset(
     """
@@ -130,7 +132,7 @@ def _shift_before(toks: list[Token], i: int) -> bool:
         return False
     word, before = toks[j - 1].low, toks[j - 2].low if j >= 2 else ""
     if word in _SHIFT_TIMES:
-        return before in {"on", "early", "late", "doing", "does", "did", "working", "works"}
+        return before in _SHIFT_OPENERS
     return word in _FIRST_SPANS and before in _ORDINALS
 
 
@@ -142,7 +144,7 @@ def _role_before(toks: list[Token], i: int) -> bool:
     prep, word, before = toks[j].low, toks[j - 1].low, toks[j - 2].low
     if prep == "at":
         return word in _PERSONS and before in _TRADES
-    return prep == "with" and word in _CREWS and before in {"cabin", "ground", "flight", "air"}
+    return prep == "with" and word in _CREWS and before in _CREW_KINDS
 
 
 def _said_after(text: str, end: int, possessive: bool) -> bool:
