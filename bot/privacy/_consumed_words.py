@@ -25,6 +25,9 @@ _FOR_SOMEONE = frozenset(
 )
 
 
+_OWNERS = frozenset("her his my their our your".split())
+
+
 def consumed(text: str, toks: list[Token], run: list[int]) -> bool:
     """Whether the capitalised run is what the verb right before it eats or drinks."""
     first, last = run[0], run[-1]
@@ -33,6 +36,8 @@ def consumed(text: str, toks: list[Token], run: list[int]) -> bool:
     verb = toks[first - 1]
     if verb.low not in CONSUMING or verb.capital or text[verb.end : toks[first].start] != " ":
         return False
+    if first >= 2 and toks[first - 2].low in _OWNERS:
+        return False  # "her ate April": after an owner "ate" is a Tagalog sister, no verb
     if last + 1 < len(toks):
         nxt = toks[last + 1]
         if text[toks[last].end : nxt.start] == " " and nxt.low in _FOR_SOMEONE:

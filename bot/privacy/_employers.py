@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ._branch_employers import at_work_beyond
+
 if TYPE_CHECKING:
     from collections.abc import Container, Iterable, Iterator
 
@@ -196,7 +198,12 @@ def _names_agency(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
 
 def at_work(text: str, toks: list[Token], i: int) -> bool:
     """The shop at ``i`` is named as somebody's workplace ("shifts at", "a cashier in")."""
-    return _work_after(text, toks, i) or _work_before(text, toks, i) or _worked_in(text, toks, i)
+    return (
+        _work_after(text, toks, i)
+        or _work_before(text, toks, i)
+        or _worked_in(text, toks, i)
+        or at_work_beyond(text, toks, i)  # "the Tesco in Barnstaple", "on nights at the Asda"
+    )
 
 
 def _worked_in(text: str, toks: list[Token], i: int) -> bool:

@@ -18,6 +18,7 @@ from ._booked_days import booked
 from ._calendar_dates import calendar_dates
 from ._case_blind import folds_as_lower
 from ._coded_references import coded_references
+from ._coming_ages import coming_age
 from ._compact_dates import compact_dates
 from ._compact_old_ages import compact_old_ages
 from ._counted_ordinals import counted_after
@@ -645,6 +646,7 @@ def _ages(text: str) -> Iterator[Candidate]:
             or (said_before and not _NOT_AGE_AFTER.match(text, end) and not measured(text, start))
             or _appositive_age(text, start, end)
             or _age_in_clause(text, start, end)
+            or coming_age(text, start, end)  # "Our eldest, ninety-three in June, led"
         ):
             yield start, end, "age"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ._branch_employers import phrase_at_work
 from ._lexicon import Lexicon
 from ._name_cues import _prev_word
 from ._word_classes import _ALL_SUFFIXES, Kind, Token
@@ -26,7 +27,8 @@ def _phrase_tokens(text: str, toks: list[Token], lex: Lexicon) -> set[int]:
             phrase = " ".join(t.low for t in toks[i:j])
             if phrase in lex.phrases:
                 if not _runs_on(text, toks, j) and not (  # "Santo Niño Parish": judged whole
-                    phrase in lex.brand_phrases and _employer_slot(toks, i)
+                    phrase in lex.brand_phrases
+                    and (_employer_slot(toks, i) or phrase_at_work(text, toks, i, j))
                 ):
                     kept.update(range(i, j))
                 break

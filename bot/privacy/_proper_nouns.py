@@ -47,6 +47,7 @@ from ._bracket_nicknames import glossed_nicknames
 from ._bracketed_lower_names import bracketed_lower_names
 from ._bracketed_lower_names import may_hold as may_hold_bracketed_lower_names
 from ._bracketed_ones import bracketed_ones
+from ._branch_employers import branch_phrases
 from ._brand_possessives import keep_brand_possessives
 from ._brand_possessives import may_hold as may_hold_brand_possessives
 from ._burmese_names import SYLLABLES as _BURMESE_SYLLABLES
@@ -194,6 +195,7 @@ from ._kin_led_names import ROLE_SUBJECTS as KIN_LED_ROLES
 from ._kin_led_names import kin_led_names
 from ._kin_lists import kin_list_names
 from ._kin_lists import may_hold as may_hold_kin_lists
+from ._kin_months import month_after_kin
 from ._kin_named import _KIN as KIN_NAMED_WORDS
 from ._kin_named import kin_named
 from ._kin_nicknames import _PET_NAMES as KIN_PET_NAMES
@@ -377,6 +379,8 @@ from ._paired_people import _JOINS as PAIR_JOINS
 from ._paired_people import paired_people
 from ._parish_names import may_hold as may_hold_parish
 from ._parish_names import parish_names
+from ._particle_speakers import may_hold as may_hold_particle_speakers
+from ._particle_speakers import particle_speakers
 from ._people_from import FROM_WORDS, people_from_places
 from ._person_particles import _FILIPINO, _KOREAN_AFTER, particle_names
 from ._person_slots import _FINITE as SLOT_FINITE
@@ -431,6 +435,8 @@ from ._said_lower_names import TURNING as SAID_TURNING
 from ._said_lower_names import joined_lower_names, said_lower_names
 from ._school_exam_acronyms import keep_exam_acronyms
 from ._school_exam_acronyms import may_hold as may_hold_study_words
+from ._scored_openers import may_hold as may_hold_scored_openers
+from ._scored_openers import scored_openers
 from ._script_switch_names import may_hold_script_switch, script_switch_names
 from ._scripture_references import keep_scripture
 from ._scripture_references import may_hold as may_hold_scripture
@@ -597,6 +603,7 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
                     not _plainly_ordinary(toks[piece[0]])
                     or _day_speaking(text, toks, piece[0], lex)
                     or _brand_as_nickname(text, toks, piece[0], lex)
+                    or month_after_kin(text, toks, piece[0])  # "her ate April"
                 ):  # "I", "Monday": nothing to judge
                     _judge_run(text, toks, piece, lex, out)
                 continue
@@ -761,6 +768,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(named_programmes(text, toks))
     if may_name_hospitals(text):  # "admitted to Hospital Escuela", "in Hospital Bloom"
         out.extend(hospital_first_names(text, toks, lex))
+    if gates & _G_PHRASES:  # "on nights at the Tim Hortons", "the Stop & Shop where she works"
+        out.extend(branch_phrases(text, toks, lex.brand_phrases))
     if gates & _G_ORGS:  # "Road 9", "the Family Court", "a Diploma in"
         out = orgs_pass(text, lows, out)
     if gates & _G_ORG_SUFFIXES:  # "Sugar Tree Holiness Church is where..."
@@ -914,6 +923,10 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         said += apposed_openers(text, toks, partial(_starts_sentence, text, toks))
     if gates & _G_CAPITAL_SAYING:  # "Gift amesema", "Sunny bola ki", "Blessing seh her"
         said += capital_speakers(text, toks, lows, lex)
+    if may_hold_particle_speakers(lows):  # "Vikrant ne bola ki", "Azlan kata dia"
+        said += particle_speakers(text, toks, lows, lex)
+    if may_hold_scored_openers(text):  # "Teuila 7/10 today"
+        said += scored_openers(text, toks, lex)
     if gates & _G_SPEAKERS:  # "shams said his wife", "yer said she"
         said += everyday_speakers(text, toks, lex, partial(_starts_sentence, text, toks))
     if gates & _G_FROM_WORD:  # "from" itself  # "and anvi from the group clapped"

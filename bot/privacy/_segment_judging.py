@@ -9,6 +9,7 @@ from ._consumed_words import practised
 from ._dedicated_names import DEDICATIONS
 from ._everyday_word_surnames import family_name_word
 from ._foreign_clauses import _ENGLISH
+from ._kin_months import month_after_kin
 from ._kin_words import _brand_as_nickname, _day_speaking
 from ._lexicon import Lexicon
 from ._name_cues import (
@@ -83,6 +84,9 @@ from ._word_name_cues import (
     _word_name_acts,
 )
 
+# words after which a month's name is the month even when a verb of a person follows it
+_MONTH_PREPS = frozenset("in since until till throughout last next early mid late".split())
+
 
 def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     """Could this capitalised token be (part of) a name on its own merits?"""
@@ -128,9 +132,12 @@ def _namey(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
         low = tok.low
         if _day_speaking(text, toks, i, lex) or _brand_as_nickname(text, toks, i, lex):
             return True
+        if month_after_kin(text, toks, i):  # "her kuya Jun", "his uncle Jan"
+            return True
         return (
             low in _MONTHS_AS_NAMES
             and (cued or _person_follows(text, toks, i, weak=False))
+            and _prev_word(toks, i) not in _MONTH_PREPS  # "93 in June, told the group"
             and not _DAY_AFTER.match(text, tok.end)
             and not (_starts_sentence(text, toks, i) and _thing_verb_follows(text, toks, i))
         )
