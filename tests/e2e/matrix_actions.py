@@ -617,6 +617,7 @@ def setup_options(scene: Scene, actor: Actor, sub: str) -> dict[str, Any]:
         "minimum": {"contributors": 4},
         "agreement": {},
         "round": {"clarifying": 7},
+        "meeting": {"day": "0", "time": "18:00"},
     }[sub]
 
 
@@ -631,6 +632,18 @@ SETUP_EFFECT = {
 }
 
 
+async def meeting_set(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    """/hours meeting or /setup meeting day:Monday time:18:00 as one allowed to: her own
+    server's meeting is that one, saved, or said to be so already."""
+    guild = s.elsewhere if a.role == OUTSIDER else s.guild
+    plan = await s.repos.meetings.get(guild.id)
+    assert plan is not None and plan.start == "18:00"
+    if guild is s.guild and b["meeting"][0] == plan:  # set as it was: nothing changed
+        assert "Nothing changed: the meeting is already Mondays at 18:00" in content(r)
+    else:
+        assert "Saved: Mondays at 18:00 for 90 minutes" in content(r)
+
+
 def _setup_action(sub: str) -> None:
     async def run(scene: Scene, actor: Actor) -> InteractionResult:
         return await actor.slash(f"setup {sub}", **setup_options(scene, actor, sub))
@@ -638,6 +651,9 @@ def _setup_action(sub: str) -> None:
     async def allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
         if sub == "agreement":  # a form, pre-filled with the agreement in force
             assert r.modal is not None and r.modal["custom_id"].startswith("sk:rndagrm:")
+            return
+        if sub == "meeting":  # as /hours meeting: the meeting of their own server
+            await meeting_set(s, a, r, b)
             return
         text, changes = SETUP_EFFECT[sub]
         assert text in content(r), content(r)
@@ -655,13 +671,14 @@ def _setup_action(sub: str) -> None:
         "show": frozenset(),
         "agreement": frozenset(),
         "round": frozenset({"round_settings"}),
+        "meeting": frozenset({"meeting"}),
     }.get(sub, frozenset({"settings"}))
     ACTIONS[f"/setup {sub}"] = Action(run, allowed, may_change=may_change)
 
 
 SETUP_SUBCOMMANDS = (
     *("show", "channels", "facilitator", "timezone", "schedule", "minimum"),
-    *("agreement", "round"),
+    *("agreement", "round", "meeting"),
 )
 for _sub in SETUP_SUBCOMMANDS:
     _setup_action(_sub)

@@ -46,6 +46,7 @@ from tests.e2e.matrix_actions import (
     content,
     custom_ids,
     forge_modal,
+    meeting_set,
     new_posts,
     seen_notice,
 )
@@ -262,19 +263,9 @@ async def _works_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, 
 slashes("whatworks", _works_allowed)
 
 
-async def _meeting_set(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
-    guild = s.elsewhere if a.role == OUTSIDER else s.guild
-    plan = await s.repos.meetings.get(guild.id)
-    assert plan is not None and plan.start == "18:00"
-    if guild is s.guild and b["meeting"][0] == plan:  # set as it was: nothing changed
-        assert "Nothing changed: the meeting is already Mondays at 18:00" in content(r)
-    else:
-        assert "Saved: Mondays at 18:00 for 90 minutes" in content(r)
-
-
 slashes(
     "hours meeting",
-    _meeting_set,
+    meeting_set,
     args={"day": "0", "time": "18:00"},
     may_change=frozenset({"meeting"}),
 )
