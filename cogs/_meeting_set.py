@@ -24,7 +24,10 @@ if TYPE_CHECKING:
 
 MEETING_DESCRIPTION = "The group's weekly meeting, so members can log it in one click"
 # Who is prompted after each meeting, as both commands' answers say it.
-WHO_IS_PROMPTED = "members who turned on `/hours prompts` get a one-click prompt to log it"
+WHO_IS_PROMPTED = (
+    "members of the group (who accepted its agreement or logged hours here) get a one-click "
+    "prompt to log it, unless they turned `/hours prompts` off"
+)
 
 
 F = TypeVar("F", bound=Callable[..., Any])

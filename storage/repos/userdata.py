@@ -139,12 +139,15 @@ class UserDataRepository:
         excerpts = open_excerpts(self._keys, shown)
         hours = await HoursRepository(self._db, self._keys).all_of(user_id)
         async with self._db.read() as session:
-            prompts = (
+            chosen = (
                 await session.execute(
-                    select(MeetingPrompt.guild_id).where(MeetingPrompt.user_id == user_id)
+                    select(MeetingPrompt.guild_id, MeetingPrompt.wanted).where(
+                        MeetingPrompt.user_id == user_id
+                    )
                 )
-            ).scalars()
-            meeting_prompts = sorted(prompts)
+            ).all()
+            meeting_prompts = sorted(g for g, wanted in chosen if wanted)
+            meeting_prompts_off = sorted(g for g, wanted in chosen if not wanted)
         return {
             "settings": None
             if person is None
@@ -183,6 +186,7 @@ class UserDataRepository:
             "shares": [share_row(s) for s in shares],
             "hours": [HoursRepository.exported(h) for h in hours],
             "meeting_prompts": meeting_prompts,
+            "meeting_prompts_off": meeting_prompts_off,
             "meeting_prompts_sent": await MeetingRepository(self._db).sends_of(user_id),
             "hours_answer_dms": await NoticeRepository(self._db).of(user_id),
         }
@@ -254,9 +258,10 @@ class UserDataRepository:
             erased_keys = (
                 await conn.scalars(select(UserKey.key_id).where(UserKey.user_id == user_id))
             ).all()
-            # Her choice to be prompted goes first: a meeting's claim holds it (FOR SHARE)
-            # while it queues her prompt, so this waits for that claim, and the prompt it
-            # queued is then deleted below with the rest of her rows.
+            # Her choice of prompts goes first. A meeting's claim holds her (and, FOR SHARE,
+            # that choice, her agreements and hours) while it queues her prompt, so this waits
+            # for that claim, and the prompt it queued is then deleted below with the rest of
+            # her rows; a claim after this finds her no longer in the group.
             await conn.execute(delete(MeetingPrompt).where(MeetingPrompt.user_id == user_id))
             await self._mark_summaries(conn, user_id)
             legacy = (

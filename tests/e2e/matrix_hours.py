@@ -96,7 +96,9 @@ HOURS_MATRIX: dict[str, dict[str, str]] = {
     "/whatworks": EVERYONE,
     "/hours meeting": MEETING,
     "/hours prompts": EVERYONE,
-    "sk:hmeet": OWNER_ONLY,  # the prompt goes to those who asked for it, alice here
+    # The prompt goes to the group's members (alice and bob accepted its agreement) unless
+    # they turned prompts off; the facilitator, the admin and the outsider are not members.
+    "sk:hmeet": OWNER_ONLY | {MEMBER: "allowed", DM_OTHER: "allowed"},
     **{
         f"sk:{name}": OWNER_ONLY
         for name in (
@@ -280,11 +282,17 @@ async def _prompts_set(s: Scene, a: Actor, r: InteractionResult, b: dict[str, An
     assert a.id in await s.repos.meetings.prompted(guild.id)
 
 
-slashes("hours prompts", _prompts_set, args={"on": True}, may_change=frozenset({"meeting"}))
+slashes(
+    "hours prompts",
+    _prompts_set,
+    args={"on": True},
+    may_change=frozenset({"meeting", "prompted"}),
+)
 
 
 async def with_meeting(scene: Scene, actor: Actor) -> None:
-    """The consultation server meets on Mondays; alice asked for the prompt."""
+    """The consultation server meets on Mondays; alice asked for the prompt (bob is prompted
+    as a member of the group, by the agreement he accepted)."""
     plan = MeetingPlan(scene.guild.id, 0, "18:00", 90, Format.VIDEO)
     await scene.repos.meetings.set(plan, datetime(2026, 1, 5, 19, 30, tzinfo=UTC))
     await scene.repos.meetings.set_prompt(scene.guild.id, scene.alice.id, True)
