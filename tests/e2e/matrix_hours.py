@@ -322,7 +322,8 @@ async def _new_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, An
     assert entry[0].reflection_id == (s.debrief_id if a.role in OWNERS else None)
 
 
-@register("sk:hnew", _new_allowed, may_change=HOURS, prepare=seen_notice)
+# Hours logged in the server make a member of its group, prompted after its meetings.
+@register("sk:hnew", _new_allowed, may_change=HOURS | {"prompted"}, prepare=seen_notice)
 async def run_new(scene: Scene, actor: Actor) -> InteractionResult:
     key = f"sk:hnew:video:peer_group:presenter:-1:{scene.debrief_id}"
     return await forge_modal(actor, key, TYPED)
