@@ -264,6 +264,7 @@ class Conversations(BoundCog):
             if named is not None:
                 found = await self.repos.entries.get(named, user_id)
                 entries = [found] if found is not None else []
+                entries = await self.repos.practice.with_closing_steps(entries)
             else:
                 entries = await self.repos.practice.complete_entries(
                     user_id, None, _STEPS_LOOKED_AT
