@@ -245,9 +245,9 @@ class MeetingRepository:
                 )
             )
             # Only members who are still prompted, read here (and held, on PostgreSQL, until
-            # this commits): one who turned prompts off since `members` was read gets none; one
-            # erasing her data waits for this (`holding`), and her prompt queued here goes
-            # with the rest of her rows.
+            # this commits): one who turned prompts off since `members` was read gets none; an
+            # erasure deletes (or locks) the rows read here first, so it waits for this, and
+            # her prompt queued here goes with the rest of her rows.
             asking = _asking(conn, guild_id, [user_id for user_id, _ in members], hold=True)
             rows = [
                 {
@@ -267,7 +267,7 @@ class MeetingRepository:
                 conn.execute(insert(MeetingSend), rows)
             return True
 
-        return await self._db.run_write(work, holding=[user_id for user_id, _ in members])
+        return await self._db.run_write(work)
 
     async def missed(self, guild_id: int) -> list[PromptSend]:
         """The prompts of the server's latest prompted meeting that did not reach their member

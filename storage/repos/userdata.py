@@ -31,6 +31,7 @@ from storage.repos.outbox import OutboxRepository, mark_summaries_of
 from storage.repos.round import RoundRepository
 from storage.repos.shares import SHARE_COLUMNS as _SHARE_COLUMNS
 from storage.tables import (
+    AgreementAcceptance,
     AuditEvent,
     Base,
     Entry,
@@ -258,11 +259,18 @@ class UserDataRepository:
             erased_keys = (
                 await conn.scalars(select(UserKey.key_id).where(UserKey.user_id == user_id))
             ).all()
-            # Her choice of prompts goes first. A meeting's claim holds her (and, FOR SHARE,
-            # that choice, her agreements and hours) while it queues her prompt, so this waits
-            # for that claim, and the prompt it queued is then deleted below with the rest of
-            # her rows; a claim after this finds her no longer in the group.
+            # What makes her prompted after a group's meetings goes (or is locked) first: her
+            # choice of prompts, the agreements she accepted, her hours. A meeting's claim
+            # holds those rows (FOR SHARE) while it queues her prompt, so this waits for that
+            # claim, and the prompt it queued is then deleted below with the rest of her
+            # rows; a claim after this finds her no longer in the group.
             await conn.execute(delete(MeetingPrompt).where(MeetingPrompt.user_id == user_id))
+            await conn.execute(
+                delete(AgreementAcceptance).where(AgreementAcceptance.user_id == user_id)
+            )
+            await conn.execute(
+                select(HoursLog.id).where(HoursLog.author_id == user_id).with_for_update()
+            )
             await self._mark_summaries(conn, user_id)
             legacy = (
                 await conn.execute(
