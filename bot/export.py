@@ -40,6 +40,7 @@ def export_document(data: dict[str, Any], *, user_id: int, exported_at: datetime
         "shares": data.get("shares", []),
         "hours": data.get("hours", []),
         "meeting_prompts": data.get("meeting_prompts", []),
+        "meeting_prompts_off": data.get("meeting_prompts_off", []),
         "meeting_prompts_sent": data.get("meeting_prompts_sent", []),
         "hours_answer_dms": data.get("hours_answer_dms", []),
         **({"round": data["round"]} if "round" in data else {}),

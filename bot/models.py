@@ -65,6 +65,10 @@ class EntryRecord(EntryHeader):
     flagged: dict[str, tuple[str, ...]] = {}
     excerpts: dict[str, str] = {}
     """Anonymized excerpts shown to the author, by question id (see `quote_status`)."""
+    closing_step: str = ""
+    """The next step of the presenter's closing in a consultation round of this entry (the
+    latest round's), saved to the entry; "" when none. Read where next steps are (/whatworks,
+    the step review), not with every entry."""
 
     def approved_excerpts(self) -> dict[str, str]:
         """The excerpts that may be quoted: none unless the author approved them."""

@@ -18,6 +18,8 @@ from bot.conversation import engine, followup
 from bot.conversation.roles import Role, ScriptKind
 from bot.conversation.script import Script
 from bot.guard import flag_answers, kinds_of
+from bot.inert import as_typed
+from bot.limits import clip
 from bot.models import AlreadySaved, EntryHeader, EntryRecord, QuoteStatus
 from bot.privacy import Span
 from bot.tree import reference_id, report_failure, respond
@@ -104,12 +106,34 @@ def _consent_saved(wanted: bool) -> str:
     )
 
 
+# Room for a script's intro above a reply (the rest of the reply, at most a few hundred
+# characters, fits in Discord's 2000 beside it).
+INTRO_ROOM = 1400
+
+
+def intro_lead(script: Script) -> str:
+    """The script's intro, to open a reply with (nothing when it has none): its admins'
+    wording, shown as typed and inert, like its titles and labels."""
+    intro = script.intro.strip()
+    if not intro:
+        return ""
+    shown = as_typed(intro)
+    cut = len(intro)
+    while len(shown) > INTRO_ROOM:  # escaping can lengthen it: cut the text, not an escape
+        cut = cut * INTRO_ROOM // len(shown)
+        shown = as_typed(clip(intro, cut))
+    return f"{shown}\n\n"
+
+
 def _progress_text(script: Script, entry: EntryHeader, *, saved: bool) -> str:
     index = engine.clamp_page(script, entry.next_page)
     done = f"**Saved.** {index} of {len(script.pages)} pages done. " if saved else ""
     # a server's page title is its admins' wording: shown as typed, like its labels
     title = safe(script.pages[index].title)
-    return f"{done}Next: *{title}* ({engine.progress(script, index).lower()})."
+    # After the first page, the intro: shown where it does not hold the first page back (a
+    # form must be the first answer to the command).
+    lead = intro_lead(script) if index == 1 else ""
+    return f"{lead}{done}Next: *{title}* ({engine.progress(script, index).lower()})."
 
 
 class Conversations(BoundCog):
@@ -177,7 +201,7 @@ class Conversations(BoundCog):
             written_with, engine.clamp_page(written_with, draft.next_page)
         ).lower()
         await interaction.response.send_message(
-            f"You have an unfinished {safe(script.name.lower())} from "
+            f"{intro_lead(script)}You have an unfinished {safe(script.name.lower())} from "
             f"{stamp(draft.updated_at, 'R')} "
             f"({where}). Resume it, or start a new one? Starting new keeps the draft in "
             "`/entries`.",
@@ -240,6 +264,7 @@ class Conversations(BoundCog):
             if named is not None:
                 found = await self.repos.entries.get(named, user_id)
                 entries = [found] if found is not None else []
+                entries = await self.repos.practice.with_closing_steps(entries)
             else:
                 entries = await self.repos.practice.complete_entries(
                     user_id, None, _STEPS_LOOKED_AT

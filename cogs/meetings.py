@@ -155,9 +155,16 @@ class Meetings(BoundCog):
 
     async def on_log(self, interaction: Interaction, button: Button[LogMeetingKey]) -> None:
         """The prompt's button: the hours form, prefilled for that meeting (for the clicker)."""
-        plan = await self.repos.meetings.get(button.key.guild)
-        asked = await self.repos.meetings.prompted(button.key.guild)
-        if plan is None or interaction.user.id not in asked:
+        meetings, clicker = self.repos.meetings, interaction.user.id
+        plan = await meetings.get(button.key.guild)
+        if plan is None or not await meetings.asks(button.key.guild, clicker):
+            await not_available(interaction)
+            return
+        # Another member's prompt (its button forged): its one-time id is hers, so a form
+        # opened with it would spend the one she logs that meeting with.
+        if isinstance(button.key, LogMeetingOnceKey) and (
+            await meetings.once_owner(button.key.once)
+        ) not in (None, clicker):
             await not_available(interaction)
             return
         zone = ZoneInfo((await self.repos.servers.get(plan.guild_id)).timezone)
@@ -215,7 +222,7 @@ class Meetings(BoundCog):
         plan = await self.repos.meetings.get(send.guild_id)
         if plan is None:  # the meeting was removed since: its button would open nothing
             return SendState.REFUSED
-        if send.user_id not in await self.repos.meetings.prompted(send.guild_id):
+        if not await self.repos.meetings.asks(send.guild_id, send.user_id):
             return SendState.REFUSED  # she turned prompts off, or erased her data, since
         zone = ZoneInfo((await self.repos.servers.get(plan.guild_id)).timezone)
         # Any process may send it: the server may be on a shard this one does not run.

@@ -24,7 +24,8 @@ from bot.schedule import (
 )
 from bot.zones import resolve_zone
 from cogs import _services
-from cogs._interactions import Interaction, tell_done
+from cogs._interactions import Interaction, answering, tell_done
+from cogs._meeting_set import MEETING_DESCRIPTION, meeting_options, set_meeting
 from cogs._posts import lacking, role_needs
 from cogs._render import quote
 from cogs._round_ui import agreement_form, agreement_text, minutes_text
@@ -497,6 +498,23 @@ class Setup(
         assert interaction.guild_id is not None
         current = await agreement_text(self.bot, interaction.guild_id)
         await interaction.response.send_modal(agreement_form(interaction.guild_id, current))
+
+    @app_commands.command(name="meeting", description=MEETING_DESCRIPTION)
+    @meeting_options
+    async def meeting(
+        self,
+        interaction: Interaction,
+        day: app_commands.Choice[str],
+        time: str = "18:00",
+        minutes: app_commands.Range[int, 15, 480] = 90,
+        format: app_commands.Choice[str] | None = None,
+    ) -> None:
+        """As `/hours meeting` (one implementation), for the server's admins."""
+        assert interaction.guild_id is not None
+        async with answering(interaction):
+            await set_meeting(
+                self.repos, interaction, interaction.guild_id, day, time, minutes, format
+            )
 
     @app_commands.command(name="round", description="Suggested minutes for each round phase")
     @app_commands.describe(

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     false,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -338,8 +339,8 @@ class HoursLog(Base):
 class Meeting(Base):
     """A server's weekly group meeting, set by a facilitator, local to the server's time zone.
 
-    `next_end_at` is when the next meeting ends: members who opted in are then prompted, once,
-    to log it. It holds no one's data (who set it is in the audit trail).
+    `next_end_at` is when the next meeting ends: the group's members (`MeetingPrompt`) are then
+    prompted, once, to log it. It holds no one's data (who set it is in the audit trail).
     """
 
     __tablename__ = "meetings"
@@ -354,13 +355,16 @@ class Meeting(Base):
 
 
 class MeetingPrompt(Base):
-    """A member who wants the one-click prompt to log their server's meetings."""
+    """A member's own choice (`/hours prompts`) of the one-click prompt to log a server's
+    meetings: `wanted` on or off (migration 0024). Without a row, a member of the group (who
+    accepted its agreement or logged hours there) gets it; anyone else does not."""
 
     __tablename__ = "meeting_prompts"
 
     guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     created_at: Mapped[datetime] = mapped_column(TZDateTime())
+    wanted: Mapped[bool] = mapped_column(Boolean, server_default=true())
 
 
 class MeetingSend(Base):

@@ -20,15 +20,29 @@ from bot.limits import ELLIPSIS, clip
 from bot.models import EntryRecord
 
 ScriptOf = Callable[[EntryRecord], Script | None]
+# How a next step from a round's closing is labelled where steps are shown.
+FROM_ROUND = " (from the round)"
 
 
 @dataclass(frozen=True)
 class Step:
-    """A next step the author wrote, and when its entry was completed."""
+    """A next step the author wrote, and when its entry was completed; `from_round`: written
+    in her closing of a consultation round of the entry (which has no next step of its own)."""
 
     entry_id: int
     done_at: datetime
     text: str
+    from_round: bool = False
+
+
+def entry_step(entry: EntryRecord, script: Script) -> tuple[str, bool]:
+    """The entry's next step: its own answer, else her round's closing's (DESIGN: the closing
+    is saved to the entry), and whether it is the closing's; ("", False) when neither."""
+    if own := script.answer(entry.answers, Role.NEXT_STEP).strip():
+        return own, False
+    if closing := entry.closing_step.strip():
+        return closing, True
+    return "", False
 
 
 def next_steps(entries: Iterable[EntryRecord], script_of: ScriptOf) -> list[Step]:
@@ -38,8 +52,9 @@ def next_steps(entries: Iterable[EntryRecord], script_of: ScriptOf) -> list[Step
         script = script_of(e)
         if script is None or e.is_draft:
             continue
-        if text := script.answer(e.answers, Role.NEXT_STEP).strip():
-            steps.append(Step(e.id, e.completed_at or e.created_at, text))
+        text, from_round = entry_step(e, script)
+        if text:
+            steps.append(Step(e.id, e.completed_at or e.created_at, text, from_round))
     return sorted(steps, key=lambda s: (s.done_at, s.entry_id))
 
 
@@ -51,10 +66,11 @@ def step_before(
     return max(earlier, key=lambda s: (s.done_at, s.entry_id), default=None)
 
 
-def _about(step: str) -> str:
-    """'Your last step: “…”' within a description's limit (cut with an ellipsis when too
-    long); a bidi control the step leaves open is closed before the bot's own characters."""
-    whole = f"Your last step: “{step}"
+def _about(step: str, from_round: bool = False) -> str:
+    """'Your last step: “…”' (from a round's closing, so labelled) within a description's
+    limit (cut with an ellipsis when too long); a bidi control the step leaves open is closed
+    before the bot's own characters."""
+    whole = f"Your last step{FROM_ROUND if from_round else ''}: “{step}"
     closers = bidi_closers(whole)
     if len(whole) + len(closers) < DESCRIPTION_MAX:
         return whole + closers + "”"
@@ -76,7 +92,7 @@ def shown_page(page: Page, step: Step | None, prefill: Mapping[str, str]) -> Pag
         if q.role is not Role.STEP_REVIEW:
             questions.append(q)
         elif step is not None:
-            about = _about(step.text)
+            about = _about(step.text, step.from_round)
             questions.append(q.model_copy(update={"description": about}))
         elif prefill.get(q.id, "").strip():
             questions.append(q)
@@ -106,6 +122,7 @@ class Followed:
     step: str
     review_at: datetime
     review: str
+    step_from_round: bool = False  # the step is from her closing of a round
 
 
 def followed_steps(entries: Iterable[EntryRecord], script_of: ScriptOf) -> list[Followed]:
@@ -122,6 +139,12 @@ def followed_steps(entries: Iterable[EntryRecord], script_of: ScriptOf) -> list[
             continue
         step = reviewed_step(e, steps, by_entry)
         pairs.append(
-            Followed(step and step.done_at, step.text if step else "", e.created_at, review)
+            Followed(
+                step and step.done_at,
+                step.text if step else "",
+                e.created_at,
+                review,
+                step is not None and step.from_round,
+            )
         )
     return sorted(pairs, key=lambda p: p.review_at, reverse=True)

@@ -12,9 +12,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import NamedTuple
 
 from bot.conversation.engine import scale_out_of_ten, visible
-from bot.conversation.followup import Followed, followed_steps
+from bot.conversation.followup import FROM_ROUND, Followed, entry_step, followed_steps
 from bot.conversation.roles import Role, Theme
 from bot.conversation.script import Script
 from bot.hours.render import as_typed_within, share_out
@@ -28,6 +29,14 @@ ScriptOf = Callable[[EntryRecord], Script | None]
 PERIODS = {"30": 30, "90": 90, "365": 365, "all": None}
 SHOWN = 5  # how many of who-noticed and next steps are listed
 FOLLOWED_SHOWN = 3  # how many next steps are shown with how they went
+
+
+class RoundStep(NamedTuple):
+    """A next step from her closing of a round of the entry (which has none of its own): a
+    (day, text) pair as the entry's own steps are, labelled when shown."""
+
+    day: date
+    text: str
 
 
 @dataclass(frozen=True)
@@ -80,8 +89,10 @@ def what_works(
         moves.update(PRACTITIONER_LEXICON.match(texts))
         if who := visible(script.answer(e.answers, Role.NOTICED)):
             noticed.append((day, clip(who, 200)))
-        if step := visible(script.answer(e.answers, Role.NEXT_STEP)):
-            steps.append((day, clip(step, 200)))
+        step, from_round = entry_step(e, script)
+        if step := visible(step):
+            shown = clip(step, 200)
+            steps.append(RoundStep(day, shown) if from_round else (day, shown))
     return WhatWorks(
         reflections=complete,
         scale=tuple(scale),
@@ -160,12 +171,16 @@ def summary_text(works: WhatWorks, label: str, budget: int = CONTENT_MAX) -> str
         rows += [(f"• {d.isoformat()}: ", _Typed(t)) for d, t in works.noticed]
     if works.next_steps:
         rows.append(("My next steps:",))
-        rows += [(f"• {d.isoformat()}: ", _Typed(t)) for d, t in works.next_steps]
+        rows += [
+            (f"• {step[0].isoformat()}{_from_round(step)}: ", _Typed(step[1]))
+            for step in works.next_steps
+        ]
     if works.followed:
         rows.append(("How my next steps went:",))
         for f in works.followed:
+            label = FROM_ROUND if f.step_from_round else ""
             step: _Row = (
-                (f"• {f.step_at.date().isoformat()}: ", _Typed(clip(f.step, 120)))
+                (f"• {f.step_at.date().isoformat()}{label}: ", _Typed(clip(f.step, 120)))
                 if f.step_at is not None
                 else ("• a step from before this period",)
             )
@@ -174,6 +189,10 @@ def summary_text(works: WhatWorks, label: str, budget: int = CONTENT_MAX) -> str
             )
     rows.append(("Only you can see this.",))
     return _fitted(rows, budget)
+
+
+def _from_round(step: tuple[date, str]) -> str:
+    return FROM_ROUND if isinstance(step, RoundStep) else ""
 
 
 def _fitted(rows: list[_Row], budget: int) -> str:

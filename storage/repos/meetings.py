@@ -1,4 +1,6 @@
-"""Servers' weekly meetings and the members who want a prompt to log them."""
+"""Servers' weekly meetings and the members prompted to log them: the group's members (who
+accepted its agreement or logged hours there) unless they turned prompts off, and anyone who
+turned them on."""
 
 from __future__ import annotations
 
@@ -13,7 +15,13 @@ from bot.hours.model import Format
 from storage.db import Database
 from storage.repos.audit import AuditNote
 from storage.repos.dm_queue import DmQueue
-from storage.tables import Meeting, MeetingPrompt, MeetingSend
+from storage.tables import (
+    AgreementAcceptance,
+    HoursLog,
+    Meeting,
+    MeetingPrompt,
+    MeetingSend,
+)
 from storage.upsert import upsert
 
 # How long a member's prompt rows are kept after their meeting (the facilitators' view of who
@@ -52,6 +60,42 @@ def _send(row: Any) -> PromptSend:
         row.attempts,
         row.next_try_at,
     )
+
+
+def _asking(
+    conn: Connection, guild_id: int, among: Sequence[int] | None = None, *, hold: bool = False
+) -> set[int]:
+    """Who is prompted after the server's meetings (of `among`, if given): a member of its
+    group, having accepted its agreement or logged hours there (for it, or asking its
+    facilitators to attest them), unless she turned prompts off there, and anyone who turned
+    them on. `hold` (PostgreSQL): the rows read are held until the transaction ends, so that
+    a change of her choice waits for it."""
+
+    def read(query: Any) -> list[Any]:
+        if among is not None:
+            query = query.where(query.selected_columns[0].in_(among))
+        return list(conn.execute(query.with_for_update(read=True) if hold else query))
+
+    chosen = {
+        row.user_id: row.wanted
+        for row in read(
+            select(MeetingPrompt.user_id, MeetingPrompt.wanted).where(
+                MeetingPrompt.guild_id == guild_id
+            )
+        )
+    }
+    accepted = read(
+        select(AgreementAcceptance.user_id).where(AgreementAcceptance.guild_id == guild_id)
+    )
+    logged = read(
+        select(HoursLog.author_id).where(
+            (HoursLog.guild_id == guild_id) | (HoursLog.attest_guild_id == guild_id)
+        )
+    )
+    group = {row[0] for row in (*accepted, *logged)}
+    return {user for user in group if chosen.get(user, True)} | {
+        user for user, wanted in chosen.items() if wanted
+    }
 
 
 def _plan(row: Any) -> MeetingPlan:
@@ -200,19 +244,11 @@ class MeetingRepository:
                     MeetingSend.guild_id == guild_id, MeetingSend.ended_at < now - KEEP_SENDS
                 )
             )
-            # Only members who still ask, read here (and held, on PostgreSQL, until this
-            # commits): one who erased her data, or turned prompts off, since `members` was
-            # read gets none.
-            asking = set(
-                conn.execute(
-                    select(MeetingPrompt.user_id)
-                    .where(
-                        MeetingPrompt.guild_id == guild_id,
-                        MeetingPrompt.user_id.in_([user_id for user_id, _ in members]),
-                    )
-                    .with_for_update(read=True)
-                ).scalars()
-            )
+            # Only members who are still prompted, read here (and held, on PostgreSQL, until
+            # this commits): one who turned prompts off since `members` was read gets none; an
+            # erasure deletes (or locks) the rows read here first, so it waits for this, and
+            # her prompt queued here goes with the rest of her rows.
+            asking = _asking(conn, guild_id, [user_id for user_id, _ in members], hold=True)
             rows = [
                 {
                     "guild_id": guild_id,
@@ -284,20 +320,19 @@ class MeetingRepository:
         return await self._db.run_read(work)
 
     async def set_prompt(self, guild_id: int, user_id: int, on: bool) -> None:
-        """Turn the member's prompts on or off; off also drops her prompts not yet delivered
-        (one waiting for a retry after a Discord error would otherwise still come)."""
+        """The member's own choice of prompts after the server's meetings, kept either way (off
+        by a member of the group, who gets them by default, is what stops them); off also drops
+        her prompts not yet delivered (one waiting for a retry after a Discord error would
+        otherwise still come)."""
         now = self._db.clock()
         member = {"guild_id": guild_id, "user_id": user_id}
 
         def work(conn: Connection) -> None:
-            if on:
-                conn.execute(upsert(conn.dialect.name, MeetingPrompt, member, {"created_at": now}))
-                return
             conn.execute(
-                delete(MeetingPrompt).where(
-                    MeetingPrompt.guild_id == guild_id, MeetingPrompt.user_id == user_id
-                )
+                upsert(conn.dialect.name, MeetingPrompt, member, {"created_at": now, "wanted": on})
             )
+            if on:
+                return
             conn.execute(
                 delete(MeetingSend).where(
                     MeetingSend.guild_id == guild_id,
@@ -309,8 +344,14 @@ class MeetingRepository:
         await self._db.run_write(work)
 
     async def prompted(self, guild_id: int) -> list[int]:
-        def work(conn: Connection) -> list[int]:
-            query = select(MeetingPrompt.user_id).where(MeetingPrompt.guild_id == guild_id)
-            return list(conn.execute(query.order_by(MeetingPrompt.user_id)).scalars())
+        """Who is prompted after the server's meetings (see `_asking`)."""
+        return await self._db.run_read(lambda conn: sorted(_asking(conn, guild_id)))
 
-        return await self._db.run_read(work)
+    async def once_owner(self, once: str) -> int | None:
+        """Whose prompt carries this one-time id (None: no stored prompt does, any more)."""
+        query = select(MeetingSend.user_id).where(MeetingSend.once == once).limit(1)
+        return await self._db.run_read(lambda conn: conn.execute(query).scalar())
+
+    async def asks(self, guild_id: int, user_id: int) -> bool:
+        """Whether the member is prompted after the server's meetings."""
+        return await self._db.run_read(lambda conn: bool(_asking(conn, guild_id, [user_id])))

@@ -1,4 +1,5 @@
-"""One practitioner's own complete entries with their answers, for /whatworks."""
+"""One practitioner's own complete entries with their answers, and the next steps of the
+closings of their rounds, for /whatworks and the step review."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ from datetime import datetime
 from sqlalchemy import select
 
 from bot.models import EntryRecord, EntryStatus
+from bot.round.models import Closing
 from storage.answers import entry_record, open_answers
+from storage.crypto import WrongKeyError
 from storage.db import Database
 from storage.keys import Keyring
-from storage.tables import Answer, Entry
+from storage.repos.round import closing_aad
+from storage.tables import Answer, Entry, Round
 
 LIMIT = 1000  # the newest this many: plenty for a chart, bounded in memory
 
@@ -51,4 +55,33 @@ class PracticeRepository:
             ).all()
             await self._keys.load(session, [a.ciphertext for a in answers])
         by_entry = open_answers(self._keys, answers).answers
-        return [entry_record(e, by_entry.get(e.id, {})) for e in entries]
+        return await self.with_closing_steps(
+            [entry_record(e, by_entry.get(e.id, {})) for e in entries]
+        )
+
+    async def with_closing_steps(self, entries: list[EntryRecord]) -> list[EntryRecord]:
+        """`entries`, each with the next step of its latest round's closing (DESIGN: the
+        presenter's closing is saved to their entry)."""
+        ids = [e.id for e in entries]
+        if not ids:
+            return entries
+        async with self._db.read() as session:
+            rows = (
+                await session.execute(
+                    select(Round.post_id, Round.entry_id, Round.closing)
+                    .where(Round.entry_id.in_(ids), Round.closing.is_not(None))
+                    .order_by(Round.created_at, Round.post_id)
+                )
+            ).all()
+            await self._keys.load(session, [r.closing for r in rows])
+        steps: dict[int, str] = {}
+        for row in rows:  # oldest first: the latest round's closing stays
+            try:
+                opened = self._keys.decrypt(row.closing, closing_aad(row.post_id))
+            except WrongKeyError:  # its writer was erased
+                continue
+            steps[row.entry_id] = Closing.model_validate_json(opened).next_step
+        return [
+            e.model_copy(update={"closing_step": steps[e.id]}) if e.id in steps else e
+            for e in entries
+        ]

@@ -53,6 +53,11 @@ def _aad(post_id: int, part: str) -> bytes:
     return f"round:{post_id}:{part}".encode()
 
 
+def closing_aad(post_id: int) -> bytes:
+    """What a round's closing is sealed with (bound to its round)."""
+    return _aad(post_id, "closing")
+
+
 def _kept_aad(entry_id: int, post_id: int) -> bytes:
     return f"kept:{entry_id}:{post_id}".encode()
 

@@ -32,6 +32,7 @@ from storage.repos.outbox import OutboxRepository, mark_summaries_of
 from storage.repos.round import RoundRepository
 from storage.repos.shares import SHARE_COLUMNS as _SHARE_COLUMNS
 from storage.tables import (
+    AgreementAcceptance,
     AuditEvent,
     Base,
     Entry,
@@ -149,12 +150,15 @@ class UserDataRepository:
         excerpts = open_excerpts(self._keys, shown)
         hours = await HoursRepository(self._db, self._keys).all_of(user_id)
         async with self._db.read() as session:
-            prompts = (
+            chosen = (
                 await session.execute(
-                    select(MeetingPrompt.guild_id).where(MeetingPrompt.user_id == user_id)
+                    select(MeetingPrompt.guild_id, MeetingPrompt.wanted).where(
+                        MeetingPrompt.user_id == user_id
+                    )
                 )
-            ).scalars()
-            meeting_prompts = sorted(prompts)
+            ).all()
+            meeting_prompts = sorted(g for g, wanted in chosen if wanted)
+            meeting_prompts_off = sorted(g for g, wanted in chosen if not wanted)
         return {
             "settings": None
             if person is None
@@ -193,6 +197,7 @@ class UserDataRepository:
             "shares": [share_row(s) for s in shares],
             "hours": [HoursRepository.exported(h) for h in hours],
             "meeting_prompts": meeting_prompts,
+            "meeting_prompts_off": meeting_prompts_off,
             "meeting_prompts_sent": await MeetingRepository(self._db).sends_of(user_id),
             "hours_answer_dms": await NoticeRepository(self._db).of(user_id),
         }
@@ -264,10 +269,18 @@ class UserDataRepository:
             erased_keys = (
                 await conn.scalars(select(UserKey.key_id).where(UserKey.user_id == user_id))
             ).all()
-            # Her choice to be prompted goes first: a meeting's claim holds it (FOR SHARE)
-            # while it queues her prompt, so this waits for that claim, and the prompt it
-            # queued is then deleted below with the rest of her rows.
+            # What makes her prompted after a group's meetings goes (or is locked) first: her
+            # choice of prompts, the agreements she accepted, her hours. A meeting's claim
+            # holds those rows (FOR SHARE) while it queues her prompt, so this waits for that
+            # claim, and the prompt it queued is then deleted below with the rest of her
+            # rows; a claim after this finds her no longer in the group.
             await conn.execute(delete(MeetingPrompt).where(MeetingPrompt.user_id == user_id))
+            await conn.execute(
+                delete(AgreementAcceptance).where(AgreementAcceptance.user_id == user_id)
+            )
+            await conn.execute(
+                select(HoursLog.id).where(HoursLog.author_id == user_id).with_for_update()
+            )
             await self._mark_summaries(conn, user_id)
             legacy = (
                 await conn.execute(

@@ -19,6 +19,7 @@ from typing import Any
 import discord
 from simcord import ChannelHandle, Env, GuildHandle, InteractionResult, MemberActor, RoleHandle
 from simcord.components import walk_components
+from sqlalchemy import select
 
 from bot.models import QuoteStatus
 from bot.outbox import PostRecord
@@ -31,6 +32,7 @@ from cogs._render import NOT_AVAILABLE
 from cogs._weekly import build_for
 from cogs.summary import NOT_FACILITATOR
 from storage.repos import Repositories
+from storage.tables import MeetingPrompt
 from tests.e2e.conftest import World, accept_agreement
 from tests.e2e.helpers import (
     ONE_TIME_ID,
@@ -237,6 +239,17 @@ async def _entry(
 ALICES = frozenset({"entries", "shares", "reminder", "hours", "kept"})
 
 
+async def _prompt_choices(scene: Scene) -> set[tuple[int, bool]]:
+    """The consultation server's members' own choices of meeting prompts (/hours prompts)."""
+    async with scene.repos.db.read() as session:
+        rows = await session.execute(
+            select(MeetingPrompt.user_id, MeetingPrompt.wanted).where(
+                MeetingPrompt.guild_id == scene.guild.id
+            )
+        )
+        return {(user, wanted) for user, wanted in rows}
+
+
 async def snapshot(scene: Scene) -> dict[str, Any]:
     """Alice's data, the servers' settings, and every message anyone can see in a channel."""
     alice, repos = scene.alice.id, scene.repos
@@ -247,10 +260,10 @@ async def snapshot(scene: Scene) -> dict[str, Any]:
         "shares": await repos.outbox.shares_of(alice),
         "reminder": await repos.practitioners.reminder(alice),
         "hours": (await repos.hours.all_of(alice), await repos.hours.cpd_start_month(alice)),
-        "meeting": (
-            await repos.meetings.get(scene.guild.id),
-            await repos.meetings.prompted(scene.guild.id),
-        ),
+        "meeting": (await repos.meetings.get(scene.guild.id), await _prompt_choices(scene)),
+        # who is prompted after its meetings: the group's members (alice among them, by the
+        # agreement she accepted and her hours) unless they turned prompts off
+        "prompted": await repos.meetings.prompted(scene.guild.id),
         "settings": await repos.servers.get(scene.guild.id),
         "pulls": await repos.audit.kinds("summary_pull"),
         "posts": {c.id: [m.id for m in c.history()] for c in scene.channels()},
@@ -617,6 +630,7 @@ def setup_options(scene: Scene, actor: Actor, sub: str) -> dict[str, Any]:
         "minimum": {"contributors": 4},
         "agreement": {},
         "round": {"clarifying": 7},
+        "meeting": {"day": "0", "time": "18:00"},
     }[sub]
 
 
@@ -631,6 +645,18 @@ SETUP_EFFECT = {
 }
 
 
+async def meeting_set(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    """/hours meeting or /setup meeting day:Monday time:18:00 as one allowed to: her own
+    server's meeting is that one, saved, or said to be so already."""
+    guild = s.elsewhere if a.role == OUTSIDER else s.guild
+    plan = await s.repos.meetings.get(guild.id)
+    assert plan is not None and plan.start == "18:00"
+    if guild is s.guild and b["meeting"][0] == plan:  # set as it was: nothing changed
+        assert "Nothing changed: the meeting is already Mondays at 18:00" in content(r)
+    else:
+        assert "Saved: Mondays at 18:00 for 90 minutes" in content(r)
+
+
 def _setup_action(sub: str) -> None:
     async def run(scene: Scene, actor: Actor) -> InteractionResult:
         return await actor.slash(f"setup {sub}", **setup_options(scene, actor, sub))
@@ -638,6 +664,9 @@ def _setup_action(sub: str) -> None:
     async def allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
         if sub == "agreement":  # a form, pre-filled with the agreement in force
             assert r.modal is not None and r.modal["custom_id"].startswith("sk:rndagrm:")
+            return
+        if sub == "meeting":  # as /hours meeting: the meeting of their own server
+            await meeting_set(s, a, r, b)
             return
         text, changes = SETUP_EFFECT[sub]
         assert text in content(r), content(r)
@@ -655,13 +684,14 @@ def _setup_action(sub: str) -> None:
         "show": frozenset(),
         "agreement": frozenset(),
         "round": frozenset({"round_settings"}),
+        "meeting": frozenset({"meeting"}),
     }.get(sub, frozenset({"settings"}))
     ACTIONS[f"/setup {sub}"] = Action(run, allowed, may_change=may_change)
 
 
 SETUP_SUBCOMMANDS = (
     *("show", "channels", "facilitator", "timezone", "schedule", "minimum"),
-    *("agreement", "round"),
+    *("agreement", "round", "meeting"),
 )
 for _sub in SETUP_SUBCOMMANDS:
     _setup_action(_sub)
@@ -889,7 +919,8 @@ async def _erased(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -
     await _deleted(s, s.debrief_id)
 
 
-@action("sk:forget", allowed=_erased, edits_in_place=True, may_change=ALICES)
+# Her erasure takes her out of the group prompted after its meetings too.
+@action("sk:forget", allowed=_erased, edits_in_place=True, may_change=ALICES | {"prompted"})
 async def run_forget_button(scene: Scene, actor: Actor) -> InteractionResult:
     return await click(actor, f"sk:forget:{scene.alice.id}")
 

@@ -46,6 +46,7 @@ from tests.e2e.matrix_actions import (
     content,
     custom_ids,
     forge_modal,
+    meeting_set,
     new_posts,
     seen_notice,
 )
@@ -95,7 +96,9 @@ HOURS_MATRIX: dict[str, dict[str, str]] = {
     "/whatworks": EVERYONE,
     "/hours meeting": MEETING,
     "/hours prompts": EVERYONE,
-    "sk:hmeet": OWNER_ONLY,  # the prompt goes to those who asked for it, alice here
+    # The prompt goes to the group's members (alice and bob accepted its agreement) unless
+    # they turned prompts off; the facilitator, the admin and the outsider are not members.
+    "sk:hmeet": OWNER_ONLY | {MEMBER: "allowed", DM_OTHER: "allowed"},
     **{
         f"sk:{name}": OWNER_ONLY
         for name in (
@@ -262,19 +265,9 @@ async def _works_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, 
 slashes("whatworks", _works_allowed)
 
 
-async def _meeting_set(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
-    guild = s.elsewhere if a.role == OUTSIDER else s.guild
-    plan = await s.repos.meetings.get(guild.id)
-    assert plan is not None and plan.start == "18:00"
-    if guild is s.guild and b["meeting"][0] == plan:  # set as it was: nothing changed
-        assert "Nothing changed: the meeting is already Mondays at 18:00" in content(r)
-    else:
-        assert "Saved: Mondays at 18:00 for 90 minutes" in content(r)
-
-
 slashes(
     "hours meeting",
-    _meeting_set,
+    meeting_set,
     args={"day": "0", "time": "18:00"},
     may_change=frozenset({"meeting"}),
 )
@@ -289,11 +282,17 @@ async def _prompts_set(s: Scene, a: Actor, r: InteractionResult, b: dict[str, An
     assert a.id in await s.repos.meetings.prompted(guild.id)
 
 
-slashes("hours prompts", _prompts_set, args={"on": True}, may_change=frozenset({"meeting"}))
+slashes(
+    "hours prompts",
+    _prompts_set,
+    args={"on": True},
+    may_change=frozenset({"meeting", "prompted"}),
+)
 
 
 async def with_meeting(scene: Scene, actor: Actor) -> None:
-    """The consultation server meets on Mondays; alice asked for the prompt."""
+    """The consultation server meets on Mondays; alice asked for the prompt (bob is prompted
+    as a member of the group, by the agreement he accepted)."""
     plan = MeetingPlan(scene.guild.id, 0, "18:00", 90, Format.VIDEO)
     await scene.repos.meetings.set(plan, datetime(2026, 1, 5, 19, 30, tzinfo=UTC))
     await scene.repos.meetings.set_prompt(scene.guild.id, scene.alice.id, True)
@@ -323,7 +322,8 @@ async def _new_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, An
     assert entry[0].reflection_id == (s.debrief_id if a.role in OWNERS else None)
 
 
-@register("sk:hnew", _new_allowed, may_change=HOURS, prepare=seen_notice)
+# Hours logged in the server make a member of its group, prompted after its meetings.
+@register("sk:hnew", _new_allowed, may_change=HOURS | {"prompted"}, prepare=seen_notice)
 async def run_new(scene: Scene, actor: Actor) -> InteractionResult:
     key = f"sk:hnew:video:peer_group:presenter:-1:{scene.debrief_id}"
     return await forge_modal(actor, key, TYPED)

@@ -246,7 +246,10 @@ async def _agree(scene: Scene, actor: Actor) -> InteractionResult:
     return await click(actor, f"sk:rndagree:{scene.guild.id}")
 
 
-ACTIONS["sk:rndagree"] = Action(_agree, says("you have accepted the group agreement"))
+# Accepting the agreement makes a member of the group, prompted after its meetings.
+ACTIONS["sk:rndagree"] = Action(
+    _agree, says("you have accepted the group agreement"), may_change=frozenset({"prompted"})
+)
 
 
 def _form(name: str, values: dict[str, str], target: Any) -> Any:

@@ -77,6 +77,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
     "setup schedule": {"day": "0"},
     "setup minimum": {"contributors": 4},
     "setup round": {"clarifying": 5},
+    "setup meeting": {"day": "0"},
     "setup agreement": {},
     "setup script download": {"script": "sparkle"},
     "setup script reset": {"script": "sparkle"},

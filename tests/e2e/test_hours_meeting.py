@@ -57,6 +57,8 @@ async def test_prompt_after_the_meeting_at_local_time(world: World, facilitated:
 
     on = await w.alice.slash(w.channel, "hours prompts", on=True)
     assert_responded(on, contains="Prompts are on", ephemeral=True)
+    off = await w.bob.slash(w.channel, "hours prompts", on=False)
+    assert_responded(off, content="Prompts are off.", ephemeral=True)
     for _ in range(4):
         await w.env.advance_time(24 * HOUR)
     await w.env.advance_time(18 * HOUR + 29 * 60)  # 18:29 UTC: the meeting has not ended
@@ -64,7 +66,8 @@ async def test_prompt_after_the_meeting_at_local_time(world: World, facilitated:
     await w.env.advance_time(2 * 60)
     (prompt,) = prompts(w.alice)
     assert "2026-01-05 18:00-19:30" in prompt.content
-    assert prompts(w.bob) == [] and prompts(fiona) == []  # they did not ask for it
+    # bob turned them off; fiona, a facilitator, is not in the group (no agreement, no hours)
+    assert prompts(w.bob) == [] and prompts(fiona) == []
     assert w.channel.history() == []
 
     shown = await w.alice.user.click(prompt, label="Log it")

@@ -330,20 +330,20 @@ async def test_forget_between_the_last_check_and_the_send_takes_the_prompt_back(
     w = world
     await _meeting_thursday_0130(w, facilitated)
     repos = bot_of(w.env).repos
-    real_prompted = repos.meetings.prompted
+    real_asks = repos.meetings.asks
     calls: list[int] = []
 
-    async def erased_after_reading(guild_id: int) -> list[int]:
-        asked = await real_prompted(guild_id)
-        calls.append(guild_id)
-        if len(calls) == 2:  # the send-time check of alice's prompt (the first send)
+    async def erased_after_reading(guild_id: int, user_id: int) -> bool:
+        asked = await real_asks(guild_id, user_id)
+        calls.append(user_id)
+        if calls == [w.alice.id]:  # the send-time check of alice's prompt (the first send)
             await repos.userdata.forget(w.alice.id)
         return asked
 
-    repos.meetings.prompted = erased_after_reading  # pyright: ignore[reportAttributeAccessIssue]
+    repos.meetings.asks = erased_after_reading  # pyright: ignore[reportAttributeAccessIssue]
     await w.env.advance_time(HOUR / 2 + 1)
-    repos.meetings.prompted = real_prompted  # pyright: ignore[reportAttributeAccessIssue]
-    assert len(calls) >= 2
+    repos.meetings.asks = real_asks  # pyright: ignore[reportAttributeAccessIssue]
+    assert calls[0] == w.alice.id
     deleted = [r for r in w.env.http_requests if r.method == "DELETE" and "/messages/" in r.path]
     assert len(deleted) == 1  # hers, taken back
     assert prompts(w.alice) == [] and len(prompts(w.bob)) == 1

@@ -34,7 +34,8 @@ def _at(text: str) -> datetime:
 
 
 async def _meeting_at_eight(w: World, fiona: Any, admin: MemberActor, zone: str) -> None:
-    """The server in `zone`; its meeting Thursdays 08:00-09:00 there; alice asks for prompts.
+    """The server in `zone`; its meeting Thursdays 08:00-09:00 there; alice asks for prompts
+    (bob turned them off).
     The test starts Thursday 1 January 2026, 00:00 UTC."""
     zoned = await admin.slash(w.channel, "setup timezone", zone=zone)
     assert_responded(zoned, contains=zone, ephemeral=True)
@@ -42,6 +43,9 @@ async def _meeting_at_eight(w: World, fiona: Any, admin: MemberActor, zone: str)
     assert_responded(saved, contains="Thursdays at 08:00 for 60 minutes", ephemeral=True)
     on = await w.alice.slash(w.channel, "hours prompts", on=True)
     assert_responded(on, contains="Prompts are on", ephemeral=True)
+    # bob, a member of the group too, turned them off: alice's prompt is the only one
+    off = await w.bob.slash(w.channel, "hours prompts", on=False)
+    assert_responded(off, content="Prompts are off.", ephemeral=True)
 
 
 async def _moved_to_new_york(w: World, admin: MemberActor) -> None:

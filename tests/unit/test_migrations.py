@@ -447,3 +447,46 @@ async def test_a_round_from_before_0023_is_shown_on_its_share_post(database_url:
     again = await repos.round.get(post)
     assert again is not None and again.controls_message_id is None
     await repos.close()
+
+
+@pytest.mark.empty_database
+async def test_prompts_chosen_before_0024_stay_on_and_off_goes_on_downgrade(
+    database_url: str,
+) -> None:
+    """0024 keeps each member's own choice of meeting prompts, on or off (the group's members
+    get them by default): a row from before it was a member who turned them on, and stays on.
+    Downgrading drops the choices to be off (before it, no row meant off); upgrading again
+    works."""
+    at = datetime(2026, 1, 6, tzinfo=UTC)
+    repos = Repositories.open(database_url, b"k" * 32, clock=lambda: at)
+
+    def to(revision: str, down: bool = False) -> Any:
+        def run(conn: Any) -> None:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            (command.downgrade if down else command.upgrade)(cfg, revision)
+
+        return run
+
+    async with repos.db.write() as conn:
+        await conn.run_sync(to("head"))
+        await conn.run_sync(to("0023", down=True))  # just before 0024
+        await conn.execute(
+            text(
+                "INSERT INTO meeting_prompts (guild_id, user_id, created_at) VALUES "
+                "(1, 7, :at), (1, 8, :at)"
+            ),
+            {"at": at},
+        )
+    await repos.migrate()
+    assert await repos.meetings.prompted(1) == [7, 8]
+    await repos.meetings.set_prompt(1, 8, False)
+    assert await repos.meetings.prompted(1) == [7]
+    async with repos.db.write() as conn:
+        await conn.run_sync(to("0023", down=True))
+        kept = (await conn.execute(text("SELECT user_id FROM meeting_prompts"))).scalars()
+        assert sorted(kept) == [7]
+        await conn.run_sync(to("head"))
+    assert await repos.meetings.prompted(1) == [7]
+    assert await repos.meetings.asks(1, 7) and not await repos.meetings.asks(1, 8)
+    await repos.close()

@@ -1,0 +1,71 @@
+"""A round's closing's next step, saved to its entry, is that entry's next step where it has
+none of its own: asked about next and listed in /whatworks, labelled as from the round."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from bot.conversation.followup import (
+    FROM_ROUND,
+    entry_step,
+    followed_steps,
+    next_steps,
+    shown_page,
+)
+from bot.conversation.roles import Role
+from bot.conversation.script import library
+from bot.hours.whatworks import RoundStep, summary_text, what_works
+from bot.models import EntryRecord, EntryStatus
+
+SCRIPTS = library()
+START = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def _entry(i: int, kind: str, closing: str = "", reviews: int | None = None, **by_role: str):
+    at = START + timedelta(days=i)
+    script = SCRIPTS[kind]
+    answers = {q.id: by_role[q.role.value] for q in script.questions() if q.role.value in by_role}
+    return EntryRecord(
+        id=i, author_id=1, guild_id=None, kind=kind, status=EntryStatus.COMPLETE,
+        next_page=3, consent_summary=False, created_at=at, updated_at=at,
+        completed_at=at, answers=answers, closing_step=closing, reviewed_step_id=reviews,
+    )  # fmt: skip
+
+
+def _script_of(e: EntryRecord):
+    return SCRIPTS.get(e.kind)
+
+
+def test_the_entrys_own_step_first_then_its_closings() -> None:
+    own = _entry(1, "sparkle", closing="Ask more.", next_step="Pause.")
+    assert entry_step(own, SCRIPTS["sparkle"]) == ("Pause.", False)
+    debrief = _entry(2, "exception", closing=" Ask more. ", plan="The client's plan.")
+    assert entry_step(debrief, SCRIPTS["exception"]) == ("Ask more.", True)
+    assert entry_step(_entry(3, "exception"), SCRIPTS["exception"]) == ("", False)
+    steps = next_steps([own, debrief], _script_of)
+    assert [(s.entry_id, s.text, s.from_round) for s in steps] == [
+        (1, "Pause.", False),
+        (2, "Ask more.", True),
+    ]
+
+
+def test_the_review_names_a_closings_step_as_from_the_round() -> None:
+    (step,) = next_steps([_entry(1, "exception", closing="Ask more.")], _script_of)
+    page = SCRIPTS["sparkle"].pages[0]
+    (review,) = [q for q in shown_page(page, step, {}).questions if q.role is Role.STEP_REVIEW]
+    assert review.description == f"Your last step{FROM_ROUND}: “Ask more.”"
+
+
+def test_whatworks_labels_the_closings_step_and_its_follow_up() -> None:
+    debrief = _entry(1, "exception", closing="Ask more.")
+    later = _entry(2, "sparkle", reviews=1, step_review="It helped.", next_step="Pause.")
+    works = what_works([debrief, later], _script_of)
+    assert works.next_steps == ((date(2026, 1, 3), "Pause."), (date(2026, 1, 2), "Ask more."))
+    assert isinstance(works.next_steps[1], RoundStep)
+    assert not isinstance(works.next_steps[0], RoundStep)
+    (followed,) = followed_steps([debrief, later], _script_of)
+    assert followed.step == "Ask more." and followed.step_from_round
+    text = summary_text(works, "all time")
+    assert "• 2026-01-02 (from the round): Ask more.\n" in text
+    assert "• 2026-01-03: Pause." in text
+    assert "• 2026-01-02 (from the round): Ask more. → 2026-01-03: It helped." in text
