@@ -54,10 +54,8 @@ def record(ledger: Path, key_ids: Iterable[bytes]) -> None:
         )
 
 
-def listed(ledger: Path | None) -> frozenset[bytes]:
+def listed(ledger: Path) -> frozenset[bytes]:
     """The key ids recorded as erased (none when there is no record yet)."""
-    if ledger is None:
-        return frozenset()
     try:
         text = ledger.read_text(encoding="ascii", errors="replace")
     except FileNotFoundError:

@@ -326,6 +326,8 @@ class UserDataRepository:
     async def erase_restored(self) -> int:
         """Erase again every member whose data key the erasure record lists: a backup made
         before her erasure was restored (`storage.erasures`). Returns how many."""
+        if self._erasures is None:  # PostgreSQL without SPARKLE_ERASURE_RECORD, or in memory
+            return 0
         erased = await asyncio.to_thread(listed, self._erasures)
         if not erased:
             return 0
