@@ -21,6 +21,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 
 from ._address_echoes import names_echoed_in_addresses
+from ._capitals import folded, recased
 from ._case_blind import folds_as_lower
 from ._date_named_holidays import date_named_holidays
 from ._decided import Range, collecting, merged, moved
@@ -105,11 +106,17 @@ def find(text: str) -> list[Span]:
     """Return the identifiers in ``text``, sorted and non-overlapping, read as the text shows
     on screen (see `_hidden`): each span is the stretch of ``text`` it was found in. The
     rules' finds, then the tagger's among the words they kept (`_tagged`)."""
-    if not USE_TAGGER or not isinstance(text, str) or not text:
-        return _find_by_rules(text)
-    decided: list[Range] = []
-    spans = _find_by_rules(text, decided)
-    return _tagged(text, spans, decided)
+    if not isinstance(text, str) or not text:
+        return []
+    seen = folded(text)  # lines typed in capitals read in ordinary case, letter for letter
+    if not USE_TAGGER:
+        spans = _find_by_rules(seen)
+    else:
+        decided: list[Range] = []
+        spans = _tagged(seen, _find_by_rules(seen, decided), decided)
+    if seen is text:
+        return spans
+    return [Span(s.start, s.end, s.kind, text[s.start : s.end]) for s in spans]
 
 
 def _tagged(text: str, spans: list[Span], decided: list[Range]) -> list[Span]:
@@ -380,9 +387,16 @@ def redact(text: str) -> str:
     differently beside a placeholder than beside the words it replaced, and when the text
     around the new placeholders holds nothing to find.
     """
+    typed = readable(text)  # as it reads on screen: "Ma\u200bria" is "Maria"
+    seen = folded(typed)  # lines typed in capitals read in ordinary case
+    return recased(typed, seen, _redact_read(seen))
+
+
+def _redact_read(text: str) -> str:
+    """``redact`` of text as it reads on screen, in ordinary case."""
     if not USE_TAGGER:
-        return _redact_by_rules(readable(text))  # as it reads on screen: "Ma\u200bria" is "Maria"
-    text, decided = redact_by_rules(readable(text))
+        return _redact_by_rules(text)
+    text, decided = redact_by_rules(text)
     # the tagger reads the text as the rules leave it; what it replaces can change how the
     # rules read the words beside it, so both are repeated until neither finds more (each
     # round adds a placeholder, so the rounds end)
@@ -783,7 +797,7 @@ def kept_words(text: str, *, redacted: str | None = None) -> list[str]:
     ``redacted``: ``redact(text)`` when the caller has it already (a preview just made it),
     so that the text is not anonymized twice."""
     try:
-        return kept_words_in(redact(text) if redacted is None else redacted)
+        return kept_words_in(folded(redact(text) if redacted is None else redacted, starts=False))
     except Exception:  # the preview must never fail because of this hint
         _log.exception("could not list the kept words")
         return []
