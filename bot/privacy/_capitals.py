@@ -1,8 +1,9 @@
-"""Lines typed in capitals, read as if typed in ordinary case.
+"""Stretches typed in capitals, read as if typed in ordinary case.
 
 In "HER MUM DEBBIE RANG ON TUESDAY" every word has a capital, so the rules cannot tell the
-name from the words around it, and they read capitalised runs as organisations. A line with
-no small letter (placeholders aside) and at least two words is read in ordinary case instead:
+name from the words around it, and they read capitalised runs as organisations. A stretch of
+three words or more with no small letter (placeholders aside; a whole text of two) is read in
+ordinary case instead:
 everyday words small, listed names and places and words in no list with a capital, short
 acronyms ("CBT", "NHS") as typed, and a capital at each sentence start. The folding keeps
 every character where it is, so what is found in the folded text is found in the text as
@@ -23,7 +24,6 @@ _PLACEHOLDER = re.compile(r"\[(?:name|place|date|age|phone|email|id|url|handle|o
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?]['’\"”)]*\s+$")
 _ACRONYM_MAX = 4  # "EMDR", "ADHD": longer words in no list read as names
-_MIN_WORDS = 2  # words and placeholders on a line before it counts as typed in capitals
 _PIECE = re.compile(r"\[(?:name|place|date|age|phone|email|id|url|handle|org)\]|\w+|\s+|.", re.S)
 
 
@@ -57,8 +57,8 @@ def _cased(word: str) -> str:
         if key not in lexicon().ordinary:
             return "-".join(_capital(p) for p in parts)  # "Seo-Yeon", "Jean-Pierre"
     if len(word) == 1:
-        return word  # "I", an initial ("T.J."); the article is read in `_folded_line`
-    if key in TITLES and key != "miss":
+        return word  # "I", an initial ("T.J."); the article is read in `_folded_run`
+    if (key in TITLES and key != "miss") or key in _ABBREVIATED:
         return _capital(word)  # "Mrs", "Dr": the rules read a name after them
     lex = lexicon()
     if key in lex.ordinary or _inflected(key, lex.ordinary):
@@ -102,56 +102,160 @@ def _inflected(key: str, ordinary: frozenset[str], depth: int = 0) -> bool:
     )
 
 
-def _in_capitals(line: str) -> bool:
-    bare = _PLACEHOLDER.sub(" ", line)
-    if any(c.islower() for c in bare):
-        return False
-    items = len(_PLACEHOLDER.findall(line)) + sum(
-        1 for w in _WORD.findall(bare) if len(w) >= 2 and w.isupper()
-    )
-    return items >= _MIN_WORDS
+_TOKEN = re.compile(
+    r"(?P<hole>\[(?:name|place|date|age|phone|email|id|url|handle|org)\])"
+    r"|(?P<word>[^\W\d_]+(?:['’-][^\W\d_]+)*)"
+)
+_HOLE_WEIGHT = 2  # a placeholder may stand for two words ("JOHN SMITH"): the run stays a run
+_MIN_RUN = 3  # words in capitals (placeholders by weight) before a run is read folded
+_ABBREVIATED = frozenset({"st", "mt", "ft", "jr"})  # "ST. MONICA'S": "St."
 
 
-def _folded_line(line: str, starts: bool) -> str:
-    out: list[str] = []
-    pos = 0
-    start = True  # the line opens a sentence
-    for m in _WORD.finditer(line):
-        between = line[pos : m.start()]
-        out.append(between)
-        if between and (_SENTENCE_END.search(between) or ":" in between or "\n" in between):
-            start = True
-        if m.start() > 0 and line[m.start() - 1] == "[" and _PLACEHOLDER.match(line, m.start() - 1):
-            out.append(m.group())  # a placeholder's word
-            start = False
-            pos = m.end()
-            continue
-        word = m.group()
-        cased = _cased(word) if word.isupper() else word
-        if cased == "A" and not line.startswith(".", m.end()):
-            cased = "a"  # the article, not an initial ("A." is one)
-        if (start and starts) or cased == "i":
-            cased = _capital(cased)
-        out.append(cased)
-        start = False
+def _runs(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` typed in capitals: from the first to the last of consecutive
+    words with no small letter (placeholders among them), worth at least `_MIN_RUN`, or the
+    whole text when it has no small letter and at least two words. A word joined to a digit
+    ("DE44", "F43") is a code: it neither counts nor breaks a run."""
+    runs: list[tuple[int, int]] = []
+    first = last = -1
+    weight = 0
+    total = 0
+    quiet = False
+    for m in _TOKEN.finditer(text):
+        start, end = m.span()
+        if m.group("hole"):
+            gain = _HOLE_WEIGHT
+        else:
+            word = m.group("word")
+            if _coded(text, start, end):
+                continue
+            if any(c.islower() for c in word):
+                quiet = True
+                if weight >= _MIN_RUN:
+                    runs.append((first, last))
+                first, weight = -1, 0
+                continue
+            gain = 1 if len(word) >= 2 else 0
+        if first < 0:
+            first = start
+        last = end
+        weight += gain
+        total += gain
+    if weight >= _MIN_RUN or (not quiet and total >= 2 and first >= 0):
+        runs.append((first, last))
+    return runs
+
+
+def _coded(text: str, start: int, end: int) -> bool:
+    return (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit())
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'“‘(*-•")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _folded_run(text: str, lo: int, hi: int, starts: bool) -> str:
+    gaps: list[str] = []  # the text before each word
+    words: list[str] = []  # each word as read
+    pos = lo
+    for m in _TOKEN.finditer(text, lo, hi):
+        gaps.append(text[pos : m.start()])
         pos = m.end()
-    out.append(line[pos:])
+        word = m.group()
+        if m.group("hole") or _coded(text, m.start(), m.end()) or not word.isupper():
+            words.append(word)
+        elif m.start() > 0 and text[m.start() - 1] in "'’" and _small(word) in _CONTRACTED:
+            words.append(_small(word))  # "[name]'S", "DON'T" split by a placeholder
+        elif word == "A" and not text.startswith(".", m.end()):
+            words.append("a")  # the article, not an initial ("A." is one)
+        else:
+            words.append(_cased(word))
+    _name_pairs(gaps, words)
+    start = _opens_sentence(text, lo)
+    out: list[str] = []
+    for gap, word in zip(gaps, words, strict=True):
+        out.append(gap)
+        if gap and (_SENTENCE_END.search(gap) or ":" in gap or "\n" in gap):
+            start = True
+        if ((start and starts) or word == "i") and word[0].islower():
+            word = _capital(word[0]) + word[1:]
+        out.append(word)
+        start = False
+    out.append(text[pos:hi])
     return "".join(out)
 
 
+_AND = frozenset({"and", "&"})
+_KIN = frozenset(
+    "mum mom dad mother father sister brother aunt auntie aunty uncle cousin nan nana gran granny "
+    "grandma grandpa grandmother grandfather wife husband partner son daughter niece nephew "
+    "stepdad stepmom stepmum boyfriend girlfriend abuela abuelo tia tio".split()
+)
+# a word after one of these, or before one, is a verb ("SHE SAID JESUS", "AND SAID HE")
+_SUBJECTS = frozenset("i you he she we they it who to that".split())
+
+
+def _name_pairs(gaps: list[str], words: list[str]) -> None:
+    """Give a capital to a given name that is also an everyday word, read small, where its
+    neighbours show a person: before a surname ("HOPE MWANGI") or joined by "and" to a
+    relative or a name ("MUM AND HOPE CAME"); never where a pronoun shows it is a verb."""
+    lex = lexicon()
+
+    def person(k: int) -> bool:
+        if not 0 <= k < len(words):
+            return False
+        w = words[k]
+        low = w.lower()
+        return w == "[name]" or low in _KIN
+
+    def surname(k: int) -> bool:
+        w = words[k]
+        low = w.lower()
+        return w[:1].isupper() and low not in lex.ordinary and lex.listed(low) and not everyday(low)
+
+    def spaced(k: int) -> bool:
+        return 0 <= k < len(gaps) and gaps[k] == " "
+
+    for k, word in enumerate(words):
+        if not word.islower() or word not in lex.given_names or word not in lex.ordinary:
+            continue
+        if (k > 0 and words[k - 1].lower() in _SUBJECTS) or (
+            k + 1 < len(words) and words[k + 1].lower() in _SUBJECTS
+        ):
+            continue
+        after_name = spaced(k + 1) and surname(k + 1)
+        joined = (
+            k >= 2 and words[k - 1] in _AND and spaced(k) and spaced(k - 1) and person(k - 2)
+        ) or (
+            k + 2 < len(words)
+            and words[k + 1] in _AND
+            and spaced(k + 1)
+            and spaced(k + 2)
+            and person(k + 2)
+        )
+        if after_name or joined:
+            words[k] = _capital(word)
+
+
 def folded(text: str, *, starts: bool = True) -> str:
-    """``text`` with each line typed in capitals read in ordinary case (same length);
+    """``text`` with each stretch typed in capitals read in ordinary case (same length);
     ``starts``: with a capital at each sentence start (as the rules read it), or without
     (for listing the words a name could hide in, where those capitals would be noise)."""
     if not any(c.isupper() for c in text):
         return text
-    lines = text.split("\n")
-    changed = False
-    for n, line in enumerate(lines):
-        if _in_capitals(line):
-            lines[n] = _folded_line(line, starts)
-            changed = True
-    return "\n".join(lines) if changed else text
+    runs = _runs(text)
+    if not runs:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for lo, hi in runs:
+        parts.append(text[pos:lo])
+        parts.append(_folded_run(text, lo, hi, starts))
+        pos = hi
+    parts.append(text[pos:])
+    out = "".join(parts)
+    return text if out == text else out
 
 
 def recased(typed: str, folded_text: str, redacted: str) -> str:
