@@ -440,6 +440,9 @@ class Round(Base):
     phase: Mapped[str] = mapped_column(String(16))
     key_question: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     closing: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    # migration 0025: when the closing was last written (None: no closing), the date of the
+    # next step it saves to the entry
+    closing_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
     phase_since: Mapped[datetime] = mapped_column(TZDateTime())
     created_at: Mapped[datetime] = mapped_column(TZDateTime())
     keep_offer_owed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
