@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from storage.tables import Round
 from tests.e2e.helpers import SPARKLE_PAGES, bot_of, modal_questions, stored_entry
+from tests.e2e.test_gone_forms import _delete_entry
 from tests.e2e.test_round import Group, the_post
 from tests.e2e.test_round import group as group  # the fixture
 
@@ -123,7 +124,7 @@ async def _closing_at(g: Group) -> datetime | None:
     async with bot_of(g.w.env).repos.db.read() as session:
         return (
             await session.execute(select(Round.closing_at).where(Round.post_id == g.share_id))
-        ).scalar_one()
+        ).scalar()  # None too when the round is gone
 
 
 async def test_a_closings_next_step_is_dated_by_the_closing_not_by_its_entry(
@@ -172,3 +173,8 @@ async def test_a_closings_next_step_is_dated_by_the_closing_not_by_its_entry(
     assert works.response is not None
     assert f"• 2026-01-09 (from the round): {STEP} → 2026-01-10: {went}" in works.response.content
     assert all(went not in m.content for m in w.channel.history())  # hers alone
+
+    # The debrief deleted: its share goes, and with it the closing and when it was written.
+    await _delete_entry(w, debrief)
+    assert await repos.round.closing(g.share_id) is None
+    assert await _closing_at(g) is None
