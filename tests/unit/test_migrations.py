@@ -547,3 +547,56 @@ async def test_a_closing_from_before_0025_is_dated_by_its_first_write(database_u
         await conn.run_sync(to("head"))
     assert await dates() == [written, closed, None]
     await repos.close()
+
+
+@pytest.mark.empty_database
+async def test_0026_indexes_the_lookups_made_on_every_meeting_and_command(
+    database_url: str,
+) -> None:
+    """0026 adds an index for each lookup that read a whole table on every meeting or
+    command; it downgrades (the indexes go, the rows stay) and upgrades again cleanly."""
+    at = datetime(2026, 1, 6, tzinfo=UTC)
+    repos = Repositories.open(database_url, b"k" * 32, clock=lambda: at)
+    added = {
+        "hours_log": {"ix_hours_log_guild": ["guild_id"]},
+        "meeting_sends": {"ix_meeting_sends_once": ["once"]},
+        "rounds": {"ix_rounds_entry": ["entry_id"]},
+        "hours_notices": {"ix_hours_notices_hours": ["hours_id"]},
+        "audit_events": {"ix_audit_events_subject": ["kind", "guild_id", "subject"]},
+    }
+
+    def to(revision: str, down: bool = False) -> Any:
+        def run(conn: Any) -> None:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            (command.downgrade if down else command.upgrade)(cfg, revision)
+
+        return run
+
+    def indexes(conn: Any) -> dict[str, dict[str, list[str]]]:
+        found = inspect(conn)
+        return {
+            table: {
+                i["name"]: list(i["column_names"])
+                for i in found.get_indexes(table)
+                if i["name"] in added[table]
+            }
+            for table in added
+        }
+
+    async with repos.db.write() as conn:
+        await conn.run_sync(to("head"))
+        assert await conn.run_sync(indexes) == added
+        await conn.execute(
+            text(
+                "INSERT INTO meeting_sends (guild_id, ended_at, user_id, once, state, attempts, "
+                "created_at) VALUES (1, :at, 7, 'once-7', 'sent', 0, :at)"
+            ),
+            {"at": at},
+        )
+        await conn.run_sync(to("0025", down=True))
+        assert await conn.run_sync(indexes) == {table: {} for table in added}
+        await conn.run_sync(to("head"))
+        assert await conn.run_sync(indexes) == added
+    assert await repos.meetings.once_owner("once-7") == 7
+    await repos.close()
