@@ -11,13 +11,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
+import contextlib
 import getpass
 import os
 import secrets
 import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.settings import (
     DEFAULT_DATABASE_URL,
@@ -28,6 +30,9 @@ from bot.settings import (
     find_env_file,
     load_settings,
 )
+
+if TYPE_CHECKING:
+    from storage.repos import Repositories
 
 EXIT_PROBLEM = 1
 EXIT_CONFIG = 2
@@ -70,8 +75,12 @@ def _where(settings: Settings, env_file: Path) -> str:
     return f"Settings: {source}\nDatabase: {_masked_url(settings.database_url)}"
 
 
-async def _open_and_migrate(settings: Settings) -> None:
-    """Bring the database to head and verify the data key; Stop on any failure."""
+@contextlib.asynccontextmanager
+async def _migrated(
+    settings: Settings, *, erasure_record: Path | None = None
+) -> AsyncIterator[Repositories]:
+    """The database, opened once, brought to head and its data key verified; Stop on any
+    failure of these. Closed when the block ends."""
     from storage.crypto import WrongKeyError
     from storage.health import describe_error
     from storage.repos import Repositories
@@ -82,21 +91,30 @@ async def _open_and_migrate(settings: Settings) -> None:
             settings.key_bytes,
             clock=_utcnow,
             old_keys=settings.old_key_bytes,
+            erasure_record=erasure_record,
         )
     except Exception as exc:  # a driver that is not installed, a malformed URL
         raise Stop(describe_error(exc, settings.database_url), EXIT_DATABASE) from None
     try:
-        await repos.migrate()
-    except WrongKeyError:
-        raise Stop(
-            "SPARKLE_DATA_KEY does not match the key the stored answers were written with: "
-            "restore the right key (keep a copy of it beside your backups)",
-            EXIT_CONFIG,
-        ) from None
-    except Exception as exc:
-        raise Stop(describe_error(exc, settings.database_url), EXIT_DATABASE) from None
+        try:
+            await repos.migrate()
+        except WrongKeyError:
+            raise Stop(
+                "SPARKLE_DATA_KEY does not match the key the stored answers were written with: "
+                "restore the right key (keep a copy of it beside your backups)",
+                EXIT_CONFIG,
+            ) from None
+        except Exception as exc:
+            raise Stop(describe_error(exc, settings.database_url), EXIT_DATABASE) from None
+        yield repos
     finally:
         await repos.close()
+
+
+async def _open_and_migrate(settings: Settings) -> None:
+    """Bring the database to head and verify the data key; Stop on any failure."""
+    async with _migrated(settings):
+        pass
 
 
 def prepare_database(settings: Settings, *, create: bool) -> None:
@@ -377,21 +395,10 @@ def cmd_restore(settings: Settings, source: str) -> int:
 
 
 async def _erase_restored(settings: Settings) -> int:
-    """Bring the restored database to head and erase again whoever erased since the backup."""
-    await _open_and_migrate(settings)
-    from storage.repos import Repositories
-
-    repos = Repositories.open(
-        settings.database_url,
-        settings.key_bytes,
-        clock=_utcnow,
-        old_keys=settings.old_key_bytes,
-        erasure_record=settings.erasure_record,
-    )
-    try:
+    """Bring the restored database to head and erase again whoever erased since the backup,
+    through one opening of it (as the bot's start does)."""
+    async with _migrated(settings, erasure_record=settings.erasure_record) as repos:
         return await repos.userdata.erase_restored()
-    finally:
-        await repos.close()
 
 
 def _ask_token(ask: Callable[[str], str]) -> str:

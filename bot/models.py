@@ -69,6 +69,9 @@ class EntryRecord(EntryHeader):
     """The next step of the presenter's closing in a consultation round of this entry (the
     latest round's), saved to the entry; "" when none. Read where next steps are (/whatworks,
     the step review), not with every entry."""
+    closing_step_at: datetime | None = None
+    """When that closing was written (None: none, or written before it was stored): the date
+    of its next step."""
 
     def approved_excerpts(self) -> dict[str, str]:
         """The excerpts that may be quoted: none unless the author approved them."""

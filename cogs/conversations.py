@@ -18,8 +18,6 @@ from bot.conversation import engine, followup
 from bot.conversation.roles import Role, ScriptKind
 from bot.conversation.script import Script
 from bot.guard import flag_answers, kinds_of
-from bot.inert import as_typed
-from bot.limits import clip
 from bot.models import AlreadySaved, EntryHeader, EntryRecord, QuoteStatus
 from bot.privacy import Span
 from bot.tree import reference_id, report_failure, respond
@@ -57,6 +55,7 @@ from cogs._interactions import (
     tell_done,
     view,
 )
+from cogs._intro import intro_lead
 from cogs._modals import (
     NewEntryPageKey,
     NewEntryStepReviewPageKey,
@@ -72,7 +71,7 @@ from cogs._modals import (
     typed_text_file,
 )
 from cogs._posts import rebuild_summaries_of
-from cogs._recap import LEAD_AGAIN, recap, recap_view
+from cogs._recap import recap, recap_view
 from cogs._render import NOTICE, privacy_warning, quote, safe, stamp
 from cogs._servers import ServerForSummary, on_server_for_summary, place_dm_entry
 
@@ -104,25 +103,6 @@ def _consent_saved(wanted: bool) -> str:
         f"Saved: this entry is {where} the weekly group summary. I couldn't update the "
         "buttons above; `/entries` shows the entry as it is now."
     )
-
-
-# Room for a script's intro above a reply (the rest of the reply, at most a few hundred
-# characters, fits in Discord's 2000 beside it).
-INTRO_ROOM = 1400
-
-
-def intro_lead(script: Script) -> str:
-    """The script's intro, to open a reply with (nothing when it has none): its admins'
-    wording, shown as typed and inert, like its titles and labels."""
-    intro = script.intro.strip()
-    if not intro:
-        return ""
-    shown = as_typed(intro)
-    cut = len(intro)
-    while len(shown) > INTRO_ROOM:  # escaping can lengthen it: cut the text, not an escape
-        cut = cut * INTRO_ROOM // len(shown)
-        shown = as_typed(clip(intro, cut))
-    return f"{shown}\n\n"
 
 
 def _progress_text(script: Script, entry: EntryHeader, *, saved: bool) -> str:
@@ -611,7 +591,7 @@ class Conversations(BoundCog):
             return
         written_with = await self.bot.scripts.for_entry(entry)
         if not entry.is_draft:
-            await tell_done(interaction, view=recap(written_with, entry, lead=LEAD_AGAIN))
+            await tell_done(interaction, view=recap(written_with, entry, again=True))
             return
         said = "**Already saved**: this page reached me twice and is stored once."
         await interaction.followup.send(

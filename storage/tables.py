@@ -207,6 +207,8 @@ class AuditEvent(Base):
     """Who did what, never with free text: summary pulls, exports, erasures."""
 
     __tablename__ = "audit_events"
+    # migration 0026: whether an event is on record (`AuditRepository.recorded`)
+    __table_args__ = (Index("ix_audit_events_subject", "kind", "guild_id", "subject"),)
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True, autoincrement=True)
     kind: Mapped[str] = mapped_column(String(32))
@@ -305,6 +307,7 @@ class HoursLog(Base):
     __table_args__ = (
         Index("ix_hours_log_author_day", "author_id", "day"),
         Index("ix_hours_log_attest", "attest_guild_id", "state"),
+        Index("ix_hours_log_guild", "guild_id"),  # migration 0026: each meeting's prompts
         Index("ix_hours_log_form_token", "form_token", unique=True),
     )
 
@@ -379,6 +382,7 @@ class MeetingSend(Base):
     __tablename__ = "meeting_sends"
     __table_args__ = (
         Index("ix_meeting_sends_member", "guild_id", "ended_at", "user_id", unique=True),
+        Index("ix_meeting_sends_once", "once"),  # migration 0026: a click on a prompt
     )
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True, autoincrement=True)
@@ -402,6 +406,8 @@ class HoursNotice(Base):
     """
 
     __tablename__ = "hours_notices"
+    # migration 0026: the notice a facilitator's answer just stored
+    __table_args__ = (Index("ix_hours_notices_hours", "hours_id"),)
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True, autoincrement=True)
     # not `entry_id`: that names a journal entry (an erasure deletes rows by it)
@@ -429,6 +435,8 @@ class Round(Base):
     """
 
     __tablename__ = "rounds"
+    # migration 0026: a member's rounds, after each of her commands and in /whatworks
+    __table_args__ = (Index("ix_rounds_entry", "entry_id"),)
 
     post_id: Mapped[int] = mapped_column(
         IdType, ForeignKey("posts.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
@@ -440,6 +448,9 @@ class Round(Base):
     phase: Mapped[str] = mapped_column(String(16))
     key_question: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
     closing: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    # migration 0025: when the closing was last written (None: no closing), the date of the
+    # next step it saves to the entry
+    closing_at: Mapped[datetime | None] = mapped_column(TZDateTime(), default=None)
     phase_since: Mapped[datetime] = mapped_column(TZDateTime())
     created_at: Mapped[datetime] = mapped_column(TZDateTime())
     keep_offer_owed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

@@ -3,8 +3,9 @@
 The question (role `step_review`) is shown only when the author has an earlier complete entry
 with a next step, and names that step; its answer is stored with the new entry like any other,
 and so is which entry's step the page named (`reviewed_step_id`). /whatworks pairs each
-follow-up with that step; one stored before steps were named, with the latest step completed
-before its entry was created.
+follow-up with that step; one stored before steps were named, with the latest step written
+before its entry was created. A step is dated when it was written: an entry's own when the
+entry was completed, a round's closing's when the closing was written.
 """
 
 from __future__ import annotations
@@ -26,11 +27,11 @@ FROM_ROUND = " (from the round)"
 
 @dataclass(frozen=True)
 class Step:
-    """A next step the author wrote, and when its entry was completed; `from_round`: written
-    in her closing of a consultation round of the entry (which has no next step of its own)."""
+    """A next step the author wrote, and when (`step_written_at`); `from_round`: written in her
+    closing of a consultation round of the entry (which has no next step of its own)."""
 
     entry_id: int
-    done_at: datetime
+    written_at: datetime
     text: str
     from_round: bool = False
 
@@ -45,6 +46,14 @@ def entry_step(entry: EntryRecord, script: Script) -> tuple[str, bool]:
     return "", False
 
 
+def step_written_at(entry: EntryRecord, from_round: bool) -> datetime:
+    """When the entry's next step was written: her closing's, when the step is from a round
+    (written when she closed it, maybe weeks after the entry), else the entry's completion."""
+    if from_round and entry.closing_step_at is not None:
+        return entry.closing_step_at
+    return entry.completed_at or entry.created_at
+
+
 def next_steps(entries: Iterable[EntryRecord], script_of: ScriptOf) -> list[Step]:
     """The next steps of the complete entries among `entries`, oldest first."""
     steps: list[Step] = []
@@ -54,16 +63,16 @@ def next_steps(entries: Iterable[EntryRecord], script_of: ScriptOf) -> list[Step
             continue
         text, from_round = entry_step(e, script)
         if text:
-            steps.append(Step(e.id, e.completed_at or e.created_at, text, from_round))
-    return sorted(steps, key=lambda s: (s.done_at, s.entry_id))
+            steps.append(Step(e.id, step_written_at(e, from_round), text, from_round))
+    return sorted(steps, key=lambda s: (s.written_at, s.entry_id))
 
 
 def step_before(
     steps: Iterable[Step], when: datetime | None = None, exclude: int | None = None
 ) -> Step | None:
-    """The latest step completed before `when` (any time when None), not from entry `exclude`."""
-    earlier = [s for s in steps if s.entry_id != exclude and (when is None or s.done_at < when)]
-    return max(earlier, key=lambda s: (s.done_at, s.entry_id), default=None)
+    """The latest step written before `when` (any time when None), not from entry `exclude`."""
+    earlier = [s for s in steps if s.entry_id != exclude and (when is None or s.written_at < when)]
+    return max(earlier, key=lambda s: (s.written_at, s.entry_id), default=None)
 
 
 def _about(step: str, from_round: bool = False) -> str:
@@ -106,7 +115,7 @@ def reviewed_step(
 ) -> Step | None:
     """The step `entry`'s follow-up answers: the one its page named, when stored (None when
     that entry is not among `steps`: outside the period, or deleted since); for an entry from
-    before that was stored, the latest step completed before it was created."""
+    before that was stored, the latest step written before it was created."""
     if entry.reviewed_step_id is None:
         return step_before(steps, entry.created_at, exclude=entry.id)
     if by_entry is None:
@@ -140,7 +149,7 @@ def followed_steps(entries: Iterable[EntryRecord], script_of: ScriptOf) -> list[
         step = reviewed_step(e, steps, by_entry)
         pairs.append(
             Followed(
-                step and step.done_at,
+                step and step.written_at,
                 step.text if step else "",
                 e.created_at,
                 review,

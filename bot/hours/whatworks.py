@@ -15,7 +15,13 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import NamedTuple
 
 from bot.conversation.engine import scale_out_of_ten, visible
-from bot.conversation.followup import FROM_ROUND, Followed, entry_step, followed_steps
+from bot.conversation.followup import (
+    FROM_ROUND,
+    Followed,
+    entry_step,
+    followed_steps,
+    step_written_at,
+)
 from bot.conversation.roles import Role, Theme
 from bot.conversation.script import Script
 from bot.hours.render import as_typed_within, share_out
@@ -71,7 +77,7 @@ def what_works(
     scale: list[tuple[date, float]] = []
     moves: Counter[str] = Counter()
     noticed: list[tuple[date, str]] = []
-    steps: list[tuple[date, str]] = []
+    steps: list[tuple[datetime, int, tuple[date, str]]] = []  # (written at, entry, shown)
     complete = 0
     for e in sorted(entries, key=lambda e: (e.created_at, e.id)):
         script = script_of(e)
@@ -92,13 +98,18 @@ def what_works(
         step, from_round = entry_step(e, script)
         if step := visible(step):
             shown = clip(step, 200)
-            steps.append(RoundStep(day, shown) if from_round else (day, shown))
+            if from_round:  # dated by her closing, which can be weeks after the entry
+                at = step_written_at(e, from_round)
+                steps.append((at, e.id, RoundStep(at.astimezone(zone).date(), shown)))
+            else:
+                steps.append((e.created_at, e.id, (day, shown)))
+    steps.sort(key=lambda s: s[:2], reverse=True)
     return WhatWorks(
         reflections=complete,
         scale=tuple(scale),
         moves=tuple(sorted(moves.items(), key=lambda kv: (-kv[1], kv[0]))),
         noticed=tuple(reversed(noticed))[:SHOWN],
-        next_steps=tuple(reversed(steps))[:SHOWN],
+        next_steps=tuple(step for *_, step in steps[:SHOWN]),
         followed=tuple(_in_zone(f, zone) for f in followed_steps(entries, script_of))[
             :FOLLOWED_SHOWN
         ],

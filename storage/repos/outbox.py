@@ -928,7 +928,7 @@ class OutboxRepository:
             await conn.execute(
                 update(Round)
                 .where(Round.post_id.in_(shares))
-                .values(key_question=None, closing=None)
+                .values(key_question=None, closing=None, closing_at=None)
             )
             ids += await self._affirmations_go(conn, shares)
             ids += (

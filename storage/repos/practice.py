@@ -61,27 +61,25 @@ class PracticeRepository:
 
     async def with_closing_steps(self, entries: list[EntryRecord]) -> list[EntryRecord]:
         """`entries`, each with the next step of its latest round's closing (DESIGN: the
-        presenter's closing is saved to their entry)."""
+        presenter's closing is saved to their entry) and when that closing was written."""
         ids = [e.id for e in entries]
         if not ids:
             return entries
         async with self._db.read() as session:
             rows = (
                 await session.execute(
-                    select(Round.post_id, Round.entry_id, Round.closing)
+                    select(Round.post_id, Round.entry_id, Round.closing, Round.closing_at)
                     .where(Round.entry_id.in_(ids), Round.closing.is_not(None))
                     .order_by(Round.created_at, Round.post_id)
                 )
             ).all()
             await self._keys.load(session, [r.closing for r in rows])
-        steps: dict[int, str] = {}
+        steps: dict[int, dict[str, object]] = {}
         for row in rows:  # oldest first: the latest round's closing stays
             try:
                 opened = self._keys.decrypt(row.closing, closing_aad(row.post_id))
             except WrongKeyError:  # its writer was erased
                 continue
-            steps[row.entry_id] = Closing.model_validate_json(opened).next_step
-        return [
-            e.model_copy(update={"closing_step": steps[e.id]}) if e.id in steps else e
-            for e in entries
-        ]
+            step = Closing.model_validate_json(opened).next_step
+            steps[row.entry_id] = {"closing_step": step, "closing_step_at": row.closing_at}
+        return [e.model_copy(update=steps[e.id]) if e.id in steps else e for e in entries]

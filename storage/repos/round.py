@@ -462,7 +462,10 @@ class RoundRepository:
             await conn.execute(
                 update(Round)
                 .where(Round.post_id == post_id)
-                .values(closing=key.encrypt(closing.model_dump_json(), _aad(post_id, "closing")))
+                .values(
+                    closing=key.encrypt(closing.model_dump_json(), _aad(post_id, "closing")),
+                    closing_at=now,
+                )
             )
 
             async def new() -> int:

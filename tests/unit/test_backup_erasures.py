@@ -12,6 +12,7 @@ import asyncio
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Table, insert, select
@@ -168,3 +169,36 @@ async def _rows_of(
             if rows:
                 found.append((table, rows))
     return found
+
+
+async def test_restore_opens_the_restored_database_once(
+    live: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`restore` brings the restored copy to head and erases again whoever erased since the
+    backup through one opening of the database (as the bot's start does), not one for each."""
+    repos = _repos(live)
+    try:
+        hers = await _save(repos, 0)
+        copy = tmp_path / "nightly.db"
+        assert await asyncio.to_thread(main, ["backup", str(copy)]) == 0
+        await repos.userdata.forget(1000)
+    finally:
+        await repos.close()
+    opened: list[str] = []
+    real_open = Repositories.open
+
+    def counted(url: str, *args: Any, **kwargs: Any) -> Repositories:
+        opened.append(url)
+        return real_open(url, *args, **kwargs)
+
+    monkeypatch.setattr(Repositories, "open", counted)
+    capsys.readouterr()
+    assert await asyncio.to_thread(main, ["restore", str(copy)]) == 0
+    assert "Erased again the data of 1 member(s)" in capsys.readouterr().out
+    assert opened == [f"sqlite+aiosqlite:///{live}"]
+    monkeypatch.undo()
+    restored = _repos(live)
+    try:
+        assert await restored.entries.get(hers, 1000) is None
+    finally:
+        await restored.close()

@@ -4,6 +4,7 @@ none of its own: asked about next and listed in /whatworks, labelled as from the
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from bot.conversation.followup import (
     FROM_ROUND,
@@ -11,6 +12,7 @@ from bot.conversation.followup import (
     followed_steps,
     next_steps,
     shown_page,
+    step_before,
 )
 from bot.conversation.roles import Role
 from bot.conversation.script import library
@@ -69,3 +71,31 @@ def test_whatworks_labels_the_closings_step_and_its_follow_up() -> None:
     assert "• 2026-01-02 (from the round): Ask more.\n" in text
     assert "• 2026-01-03: Pause." in text
     assert "• 2026-01-02 (from the round): Ask more. → 2026-01-03: It helped." in text
+
+
+def test_a_closings_step_is_dated_and_ordered_by_when_the_closing_was_written() -> None:
+    """A debrief of 2 January whose round closed on 9 January, and a reflection of 5 January:
+    the closing's step is the later one, in her next steps, beside its follow-up, and as the
+    step a new entry asks about."""
+    closed = START + timedelta(days=8, hours=20)
+    debrief = _entry(1, "exception", closing="Ask more.").model_copy(
+        update={"closing_step_at": closed}
+    )
+    own = _entry(4, "sparkle", next_step="Pause.")
+    later = _entry(9, "sparkle", reviews=1, step_review="It helped.")
+    steps = next_steps([debrief, own], _script_of)
+    assert [(s.entry_id, s.written_at) for s in steps] == [(4, own.created_at), (1, closed)]
+    assert step_before(steps, later.created_at) == steps[-1]
+    works = what_works([debrief, own, later], _script_of)
+    assert works.next_steps == ((date(2026, 1, 9), "Ask more."), (date(2026, 1, 5), "Pause."))
+    assert isinstance(works.next_steps[0], RoundStep)
+    text = summary_text(works, "all time")
+    assert "• 2026-01-09 (from the round): Ask more. → 2026-01-10: It helped." in text
+    # by her own day: in Auckland the closing was written on 10 January
+    auckland = what_works([debrief, own, later], _script_of, ZoneInfo("Pacific/Auckland"))
+    assert auckland.next_steps[0] == (date(2026, 1, 10), "Ask more.")
+
+
+def test_a_closing_from_before_its_moment_was_stored_keeps_its_entrys_date() -> None:
+    (step,) = next_steps([_entry(1, "exception", closing="Ask more.")], _script_of)
+    assert step.written_at == START + timedelta(days=1)

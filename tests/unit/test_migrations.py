@@ -9,14 +9,14 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import insert, inspect, text
+from sqlalchemy import insert, inspect, select, text
 
 from bot.hours.model import Attestation
 from bot.outbox import PostState
 from storage.migrate import alembic_config
 from storage.repos import Repositories
 from storage.repos.notices import notice_in
-from storage.tables import Base, Meeting, MeetingPrompt
+from storage.tables import Base, Meeting, MeetingPrompt, Round
 
 
 @pytest.mark.empty_database
@@ -489,4 +489,114 @@ async def test_prompts_chosen_before_0024_stay_on_and_off_goes_on_downgrade(
         await conn.run_sync(to("head"))
     assert await repos.meetings.prompted(1) == [7]
     assert await repos.meetings.asks(1, 7) and not await repos.meetings.asks(1, 8)
+    await repos.close()
+
+
+@pytest.mark.empty_database
+async def test_a_closing_from_before_0025_is_dated_by_its_first_write(database_url: str) -> None:
+    """0025 stores when a round's closing was written: one written before it is dated by its
+    closing post's creation (or, its post gone, by the round's last change of phase); a round
+    with no closing has no date. It downgrades and upgrades again cleanly."""
+    at = datetime(2026, 1, 20, tzinfo=UTC)
+    repos = Repositories.open(database_url, b"k" * 32, clock=lambda: at)
+
+    def to(revision: str, down: bool = False) -> Any:
+        def run(conn: Any) -> None:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            (command.downgrade if down else command.upgrade)(cfg, revision)
+
+        return run
+
+    shared, written, closed = (datetime(2026, 1, d, 9, tzinfo=UTC) for d in (2, 9, 10))
+    post = text(
+        "INSERT INTO posts (kind, slot, ref, state, guild_id, anonymous, attempts, created_at, "
+        "updated_at) VALUES (:kind, :slot, 'abcd1234', 'posted', 7, true, 0, :at, :late) "
+        "RETURNING id"
+    )
+    round_ = text(
+        "INSERT INTO rounds (post_id, guild_id, phase, closing, phase_since, created_at, "
+        "keep_offer_owed) VALUES (:post, 7, :phase, :closing, :since, :shared, false)"
+    )
+    async with repos.db.write() as conn:
+        await conn.run_sync(to("head"))
+        await conn.run_sync(to("0024", down=True))  # just before 0025
+        ids = []
+        for n, (phase, closing) in enumerate(
+            (("closed", b"sealed"), ("closed", b"sealed"), ("reflections", None))
+        ):
+            share = {"kind": "share", "slot": f"share:{n}", "at": shared, "late": shared}
+            ids.append((await conn.execute(post, share)).scalar_one())
+            fields = {"phase": phase, "closing": closing, "since": closed, "shared": shared}
+            await conn.execute(round_, {"post": ids[-1], **fields})
+        # the first round's closing post: created when the closing was written, changed since
+        slot = f"closing:{ids[0]}"
+        await conn.execute(post, {"kind": "closing", "slot": slot, "at": written, "late": at})
+    await repos.migrate()
+
+    async def dates() -> list[datetime | None]:
+        async with repos.db.read() as session:
+            rows = await session.execute(
+                select(Round.closing_at).where(Round.post_id.in_(ids)).order_by(Round.post_id)
+            )
+            return list(rows.scalars())
+
+    assert await dates() == [written, closed, None]
+    async with repos.db.write() as conn:
+        await conn.run_sync(to("0024", down=True))
+        await conn.run_sync(to("head"))
+    assert await dates() == [written, closed, None]
+    await repos.close()
+
+
+@pytest.mark.empty_database
+async def test_0026_indexes_the_lookups_made_on_every_meeting_and_command(
+    database_url: str,
+) -> None:
+    """0026 adds an index for each lookup that read a whole table on every meeting or
+    command; it downgrades (the indexes go, the rows stay) and upgrades again cleanly."""
+    at = datetime(2026, 1, 6, tzinfo=UTC)
+    repos = Repositories.open(database_url, b"k" * 32, clock=lambda: at)
+    added = {
+        "hours_log": {"ix_hours_log_guild": ["guild_id"]},
+        "meeting_sends": {"ix_meeting_sends_once": ["once"]},
+        "rounds": {"ix_rounds_entry": ["entry_id"]},
+        "hours_notices": {"ix_hours_notices_hours": ["hours_id"]},
+        "audit_events": {"ix_audit_events_subject": ["kind", "guild_id", "subject"]},
+    }
+
+    def to(revision: str, down: bool = False) -> Any:
+        def run(conn: Any) -> None:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            (command.downgrade if down else command.upgrade)(cfg, revision)
+
+        return run
+
+    def indexes(conn: Any) -> dict[str, dict[str, list[str]]]:
+        found = inspect(conn)
+        return {
+            table: {
+                i["name"]: list(i["column_names"])
+                for i in found.get_indexes(table)
+                if i["name"] in added[table]
+            }
+            for table in added
+        }
+
+    async with repos.db.write() as conn:
+        await conn.run_sync(to("head"))
+        assert await conn.run_sync(indexes) == added
+        await conn.execute(
+            text(
+                "INSERT INTO meeting_sends (guild_id, ended_at, user_id, once, state, attempts, "
+                "created_at) VALUES (1, :at, 7, 'once-7', 'sent', 0, :at)"
+            ),
+            {"at": at},
+        )
+        await conn.run_sync(to("0025", down=True))
+        assert await conn.run_sync(indexes) == {table: {} for table in added}
+        await conn.run_sync(to("head"))
+        assert await conn.run_sync(indexes) == added
+    assert await repos.meetings.once_owner("once-7") == 7
     await repos.close()
