@@ -1,0 +1,77 @@
+"""The share is anonymized once more as it is posted. That second pass never changes the
+script's labels (the anonymizer would read an answer's closing title word, "Dr.", with the
+label after it and make a name of its first word); where it changes her words (it finds a name
+the preview kept), nothing is posted: she is shown the text as it would go up and posts it from
+there, so the group never reads a share she did not see."""
+
+from __future__ import annotations
+
+import pytest
+from simcord import assert_responded
+
+from bot.outbox import PostState
+from tests.e2e.conftest import World
+from tests.e2e.helpers import bot_of
+from tests.e2e.test_share_and_setup import _complete_sparkle, posts
+
+# The subject (what the share's buttons post) sits above the storage layer, whose queries
+# other tests run on PostgreSQL too: SQLite alone.
+pytestmark = pytest.mark.sqlite_only
+
+# a name in capitals the first pass kept, found by the second from the name after it
+KEPT_BEFORE = "XIMENA BROUGHT HER SON MATEO (6) BECAUSE DAYCARE CLOSED."
+
+
+async def test_a_name_found_only_at_the_door_is_shown_before_it_is_posted(
+    configured: World,
+) -> None:
+    w = configured
+    repos = bot_of(w.env).repos
+    entry = await _complete_sparkle(bot_of(w.env), w.alice.id, KEPT_BEFORE, w.guild.id)
+    preview = await w.alice.slash(w.channel, "share", entry=str(entry))
+    assert_responded(preview, contains="Preview", ephemeral=True)
+    seen = [preview.response.embeds[0].description]
+
+    first = await w.alice.click(preview.response.message, label="Post anonymously")
+    assert first.acknowledged and first.ephemeral and first.response is not None
+    for message in posts(w):  # whatever went up, she saw first
+        assert message.embeds[0].description in seen
+    assert posts(w) == []
+    assert first.response.content.startswith("**Not posted.**")
+    assert "identifiers" in first.response.content
+    now = first.response.embeds[0].description
+    assert now != seen[0] and "XIMENA" in seen[0] and "XIMENA" not in now
+    (draft,) = await repos.outbox.drafts_of_entry(entry, w.alice.id)
+    assert draft.state is PostState.DRAFT and draft.text == now
+    assert await repos.outbox.shares_of(w.alice.id) == []
+
+    posted = await w.alice.click(first.response.message, label="Post anonymously")
+    assert posted.acknowledged and "Shared in" in posted.response.content
+    (message,) = posts(w)
+    assert message.embeds[0].description == now
+    (share,) = await repos.outbox.shares_of(w.alice.id)
+    assert share.state is PostState.POSTED and share.text == now
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        "She saw Dr. Lee.",
+        "She booked in to see her Dr.",  # "Dr." then "**How could you tell…**"
+        "Her words: 'thank you, Ms'",
+    ],
+)
+async def test_a_preview_the_second_pass_leaves_alone_is_posted_at_once(
+    configured: World, moment: str
+) -> None:
+    w = configured
+    entry = await _complete_sparkle(bot_of(w.env), w.alice.id, moment, w.guild.id)
+    preview = await w.alice.slash(w.channel, "share", entry=str(entry))
+    shown = preview.response.embeds[0].description
+    assert "**How could you tell it was going well?**" in shown
+    posted = await w.alice.click(preview.response.message, label="Post anonymously")
+    assert "Shared in" in posted.response.content
+    (message,) = posts(w)
+    assert message.embeds[0].description == shown  # every label as she saw it
+    (share,) = await bot_of(w.env).repos.outbox.shares_of(w.alice.id)
+    assert share.state is PostState.POSTED and share.text == shown
