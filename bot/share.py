@@ -89,6 +89,35 @@ def _pieces(shown: str) -> list[tuple[bool, str]]:
     return pieces
 
 
+def _label_lines(lines: Sequence[str]) -> set[int]:
+    """Which lines of a share's text are its labels, as `_pieces` reads them."""
+    labels: set[int] = set()
+    words: list[str] = []
+    for index, line in enumerate(lines):
+        if _LABEL_LINE.fullmatch(line) is None or (words and words[-1]):
+            words.append(line)
+            continue
+        labels.add(index)
+        words = []
+    return labels
+
+
+def redacted_again(shown: str, redact: Callable[[str], str] | None = None) -> str:
+    """A share's text anonymized once more, as it is posted: as a whole (a name found in one
+    answer is found in all), its labels kept as shown. A label was anonymized on its own when
+    the preview was made; read after an answer's last word ("…her Dr.") the anonymizer would
+    take its first word for a name. A label line that holds anything on its own goes as the
+    whole pass gives it."""
+    clean = redact or _redact_default
+    again = clean(shown)
+    before, after = shown.split("\n"), again.split("\n")
+    if len(before) != len(after):  # a replacement ran across lines: nothing to line up
+        return again
+    kept = {i for i in _label_lines(before) if clean(before[i]) == before[i]}
+    pairs = enumerate(zip(before, after, strict=True))
+    return "\n".join(was if i in kept else now for i, (was, now) in pairs)
+
+
 def editable(shown: str) -> str:
     """A share's text as its Edit form shows it: her words as she typed them (without the
     backslashes that closed the markdown she left open) and the bot's labels as plain lines,

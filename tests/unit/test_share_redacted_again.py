@@ -1,0 +1,43 @@
+"""A share's text anonymized once more at posting: as a whole, its labels as shown."""
+
+from __future__ import annotations
+
+import re
+
+from bot.share import redacted_again
+
+SHOWN = "**What happened?**\nShe saw her Dr.\n\n**How did you help?**\nHow I paused."
+
+
+def _title_then_word(text: str) -> str:
+    """An anonymizer that, like the real one, reads a title with the word after it, across
+    lines and markdown, and then replaces that word wherever it stands."""
+    found = re.search(r"Dr\.\W+(\w+)", text)
+    return text.replace(found[1], "[name]") if found else text
+
+
+def test_a_label_is_not_read_with_the_answer_before_it() -> None:
+    again = redacted_again(SHOWN, _title_then_word)
+    assert again.split("\n")[3] == "**How did you help?**"
+    assert again.split("\n")[4] == "[name] I paused."  # her words go as the whole pass gives
+
+
+def test_a_label_holding_something_on_its_own_is_anonymized() -> None:
+    shown = "**What happened?**\nIt went well.\n\n**Maria said**\nYes."
+    again = redacted_again(shown, lambda t: t.replace("Maria", "[name]"))
+    assert again == shown.replace("Maria", "[name]")
+
+
+def test_a_replacement_across_lines_gives_the_whole_pass() -> None:
+    again = redacted_again(SHOWN, lambda t: t.replace("Dr.\n\n", "[name] "))
+    assert again == SHOWN.replace("Dr.\n\n", "[name] ")
+
+
+def test_nothing_found_changes_nothing() -> None:
+    assert redacted_again(SHOWN, lambda t: t) == SHOWN
+
+
+def test_a_bold_line_inside_an_answer_is_her_words() -> None:
+    shown = "**What happened?**\nShe saw her Dr.\n**How** it went"
+    again = redacted_again(shown, _title_then_word)
+    assert again == "**What happened?**\nShe saw her Dr.\n**[name]** it went"
