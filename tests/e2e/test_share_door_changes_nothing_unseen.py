@@ -11,7 +11,7 @@ from simcord import assert_responded
 
 from bot.outbox import PostState
 from tests.e2e.conftest import World
-from tests.e2e.helpers import bot_of
+from tests.e2e.helpers import bot_of, modal_defaults
 from tests.e2e.test_share_and_setup import _complete_sparkle, posts
 
 # The subject (what the share's buttons post) sits above the storage layer, whose queries
@@ -75,3 +75,29 @@ async def test_a_preview_the_second_pass_leaves_alone_is_posted_at_once(
     assert message.embeds[0].description == shown  # every label as she saw it
     (share,) = await bot_of(w.env).repos.outbox.shares_of(w.alice.id)
     assert share.state is PostState.POSTED and share.text == shown
+
+
+async def test_an_edit_keeps_the_labels_after_an_answer_closing_with_a_title(
+    configured: World,
+) -> None:
+    """She edits a share whose first answer ends "…her Dr.": the label after it stays the
+    script's label, bold, in the preview and in the post (it was shown as "[name] could you
+    tell it was going well?", a line of her own words)."""
+    w = configured
+    entry = await _complete_sparkle(
+        bot_of(w.env), w.alice.id, "She booked in to see her Dr.", w.guild.id
+    )
+    preview = await w.alice.slash(w.channel, "share", entry=str(entry))
+    modal = await w.alice.click(preview.response.message, label="Edit text")
+    typed = modal_defaults(modal)["text"]
+    assert "She booked in to see her Dr.\n\nHow could you tell it was going well?" in typed
+    edited = await w.alice.submit_modal(modal, {"text": typed.replace("Pause.", "Pause more.")})
+    assert_responded(edited, contains="edited text", ephemeral=True)
+    shown = edited.response.embeds[0].description
+    assert shown == preview.response.embeds[0].description.replace("Pause.", "Pause more.")
+    (draft,) = await bot_of(w.env).repos.outbox.drafts_of_entry(entry, w.alice.id)
+    assert draft.text == shown
+    posted = await w.alice.click(edited.response.message, label="Post anonymously")
+    assert "Shared in" in posted.response.content
+    (message,) = posts(w)
+    assert message.embeds[0].description == shown
