@@ -102,20 +102,39 @@ def _label_lines(lines: Sequence[str]) -> set[int]:
     return labels
 
 
-def redacted_again(shown: str, redact: Callable[[str], str] | None = None) -> str:
-    """A share's text anonymized once more, as it is posted: as a whole (a name found in one
-    answer is found in all), its labels kept as shown. A label was anonymized on its own when
-    the preview was made; read after an answer's last word ("…her Dr.") the anonymizer would
-    take its first word for a name. A label line that holds anything on its own goes as the
-    whole pass gives it."""
-    clean = redact or _redact_default
-    again = clean(shown)
-    before, after = shown.split("\n"), again.split("\n")
+def _whole_keeping(
+    text: str, labels: Callable[[list[str]], set[int]], clean: Callable[[str], str]
+) -> str:
+    """`text` anonymized as a whole (a name found in one answer is found in all), the lines
+    `labels` picks kept as they are. A label was anonymized on its own when the preview was
+    made; read after an answer's last word ("…her Dr.") the anonymizer would take its first
+    word for a name. A label line that holds anything on its own goes as the whole pass gives
+    it."""
+    again = clean(text)
+    before, after = text.split("\n"), again.split("\n")
     if len(before) != len(after):  # a replacement ran across lines: nothing to line up
         return again
-    kept = {i for i in _label_lines(before) if clean(before[i]) == before[i]}
+    kept = {i for i in labels(before) if clean(before[i]) == before[i]}
     pairs = enumerate(zip(before, after, strict=True))
     return "\n".join(was if i in kept else now for i, (was, now) in pairs)
+
+
+def redacted_again(shown: str, redact: Callable[[str], str] | None = None) -> str:
+    """A share's text anonymized once more, as it is posted: as a whole, its labels kept as
+    shown (`_whole_keeping`)."""
+    return _whole_keeping(shown, _label_lines, redact or _redact_default)
+
+
+def edit_redacted(typed: str, shown_before: str, redact: Callable[[str], str] | None = None) -> str:
+    """An edit of a share (`typed`, from the form `editable(shown_before)` filled) anonymized:
+    as a whole, each line that is one of the labels of `shown_before` kept as typed
+    (`_whole_keeping`), so that `shown_again` finds it."""
+    plain = {_unescaped(text, as_typed) for label, text in _pieces(shown_before) if label}
+
+    def labels(lines: list[str]) -> set[int]:
+        return {i for i, line in enumerate(lines) if line.strip() in plain}
+
+    return _whole_keeping(typed, labels, redact or _redact_default)
 
 
 def editable(shown: str) -> str:

@@ -25,9 +25,10 @@ from bot.outbox import (
     footer,
     remaining_text,
 )
-from bot.privacy import kept_words, redact
+from bot.privacy import kept_words
 from bot.share import (
     SHARE_TEXT_MAX,
+    edit_redacted,
     editable,
     kept_words_note,
     preview_digest,
@@ -782,7 +783,7 @@ class Sharing(BoundCog):
             await refused(interaction, SHARE_TEXT_TOO_LONG)  # with what was typed, given back
             return
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
-        redacted = await asyncio.to_thread(redact, typed)
+        redacted = await asyncio.to_thread(edit_redacted, typed, post.text)
         # the labels she left bold again, her words closed in themselves, as first shown
         text = clip(shown_again(redacted, post.text), SHARE_TEXT_MAX) or "(empty)"
         kept = kept_words(typed, redacted=redacted)

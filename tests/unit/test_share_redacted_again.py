@@ -1,10 +1,11 @@
-"""A share's text anonymized once more at posting: as a whole, its labels as shown."""
+"""A share's text anonymized once more at posting, and an edit of it anonymized: as a whole,
+its labels as shown."""
 
 from __future__ import annotations
 
 import re
 
-from bot.share import redacted_again
+from bot.share import edit_redacted, editable, redacted_again, shown_again
 
 SHOWN = "**What happened?**\nShe saw her Dr.\n\n**How did you help?**\nHow I paused."
 
@@ -41,3 +42,16 @@ def test_a_bold_line_inside_an_answer_is_her_words() -> None:
     shown = "**What happened?**\nShe saw her Dr.\n**How** it went"
     again = redacted_again(shown, _title_then_word)
     assert again == "**What happened?**\nShe saw her Dr.\n**[name]** it went"
+
+
+def test_an_edit_keeps_the_labels_it_was_given() -> None:
+    typed = editable(SHOWN).replace("paused.", "paused twice.")
+    assert "How did you help?" in typed.split("\n")
+    redacted = edit_redacted(typed, SHOWN, _title_then_word)
+    assert shown_again(redacted, SHOWN).split("\n")[3] == "**How did you help?**"
+
+
+def test_an_edit_of_a_label_holding_a_name_is_anonymized() -> None:
+    shown = "**Maria said**\nYes."
+    again = edit_redacted("Maria said\nYes, Maria.", shown, lambda t: t.replace("Maria", "[n]"))
+    assert again == "[n] said\nYes, [n]."
