@@ -11,6 +11,7 @@ from bot.conversation.roles import Role, ScriptKind
 from bot.conversation.script import QuestionKind, Script, answer_as_read
 from bot.digest import texts_digest
 from bot.inert import as_typed, own_markdown_closed
+from bot.labelled import LABEL_LINE, redacted_as_posted, whole_keeping
 from bot.limits import clip
 
 SHARE_TEXT_MAX = 3500  # leaves room in a 4,096-character embed description
@@ -60,8 +61,6 @@ def share_text(
     return clip("\n\n".join(parts), SHARE_TEXT_MAX) or "(no answers to share)"
 
 
-# A line of a share's text that is one of the bot's labels: bold and nothing else.
-_LABEL_LINE = re.compile(r"\*\*((?:(?!\*\*).)+)\*\*")
 _ESCAPE = re.compile(r"\\([\\*_~`|>#\[\]<])")
 
 
@@ -78,7 +77,7 @@ def _pieces(shown: str) -> list[tuple[bool, str]]:
     pieces: list[tuple[bool, str]] = []
     words: list[str] = []
     for line in shown.split("\n"):
-        label = _LABEL_LINE.fullmatch(line)
+        label = LABEL_LINE.fullmatch(line)
         if label is None or (words and words[-1]):  # a label opens the text or a paragraph
             words.append(line)
             continue
@@ -89,52 +88,22 @@ def _pieces(shown: str) -> list[tuple[bool, str]]:
     return pieces
 
 
-def _label_lines(lines: Sequence[str]) -> set[int]:
-    """Which lines of a share's text are its labels, as `_pieces` reads them."""
-    labels: set[int] = set()
-    words: list[str] = []
-    for index, line in enumerate(lines):
-        if _LABEL_LINE.fullmatch(line) is None or (words and words[-1]):
-            words.append(line)
-            continue
-        labels.add(index)
-        words = []
-    return labels
-
-
-def _whole_keeping(
-    text: str, labels: Callable[[list[str]], set[int]], clean: Callable[[str], str]
-) -> str:
-    """`text` anonymized as a whole (a name found in one answer is found in all), the lines
-    `labels` picks kept as they are. A label was anonymized on its own when the preview was
-    made; read after an answer's last word ("…her Dr.") the anonymizer would take its first
-    word for a name. A label line that holds anything on its own goes as the whole pass gives
-    it."""
-    again = clean(text)
-    before, after = text.split("\n"), again.split("\n")
-    if len(before) != len(after):  # a replacement ran across lines: nothing to line up
-        return again
-    kept = {i for i in labels(before) if clean(before[i]) == before[i]}
-    pairs = enumerate(zip(before, after, strict=True))
-    return "\n".join(was if i in kept else now for i, (was, now) in pairs)
-
-
 def redacted_again(shown: str, redact: Callable[[str], str] | None = None) -> str:
     """A share's text anonymized once more, as it is posted: as a whole, its labels kept as
-    shown (`_whole_keeping`)."""
-    return _whole_keeping(shown, _label_lines, redact or _redact_default)
+    shown (`bot.labelled`)."""
+    return redacted_as_posted(shown, redact or _redact_default)
 
 
 def edit_redacted(typed: str, shown_before: str, redact: Callable[[str], str] | None = None) -> str:
     """An edit of a share (`typed`, from the form `editable(shown_before)` filled) anonymized:
     as a whole, each line that is one of the labels of `shown_before` kept as typed
-    (`_whole_keeping`), so that `shown_again` finds it."""
+    (`bot.labelled`), so that `shown_again` finds it."""
     plain = {_unescaped(text, as_typed) for label, text in _pieces(shown_before) if label}
 
     def labels(lines: list[str]) -> set[int]:
         return {i for i, line in enumerate(lines) if line.strip() in plain}
 
-    return _whole_keeping(typed, labels, redact or _redact_default)
+    return whole_keeping(typed, labels, redact or _redact_default)
 
 
 def editable(shown: str) -> str:

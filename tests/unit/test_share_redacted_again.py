@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from bot.labelled import redacted_as_posted
 from bot.share import edit_redacted, editable, redacted_again, shown_again
 
 SHOWN = "**What happened?**\nShe saw her Dr.\n\n**How did you help?**\nHow I paused."
@@ -55,3 +56,9 @@ def test_an_edit_of_a_label_holding_a_name_is_anonymized() -> None:
     shown = "**Maria said**\nYes."
     again = edit_redacted("Maria said\nYes, Maria.", shown, lambda t: t.replace("Maria", "[n]"))
     assert again == "[n] said\nYes, [n]."
+
+
+def test_a_closing_keeps_its_labels() -> None:
+    closing = "**What I'm taking away**\nAsk her Dr.\n\n**My next step**\nMy call."
+    again = redacted_as_posted(closing, lambda t: t.replace("Dr.\n\n**My", "Dr.\n\n**[n]"))
+    assert again == closing
