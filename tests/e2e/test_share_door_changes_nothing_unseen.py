@@ -10,7 +10,7 @@ import pytest
 from simcord import assert_responded
 
 from bot.outbox import PostState
-from tests.e2e.conftest import World
+from tests.e2e.conftest import World, accept_agreement
 from tests.e2e.helpers import bot_of, modal_defaults
 from tests.e2e.test_share_and_setup import _complete_sparkle, posts
 
@@ -101,3 +101,31 @@ async def test_an_edit_keeps_the_labels_after_an_answer_closing_with_a_title(
     assert "Shared in" in posted.response.content
     (message,) = posts(w)
     assert message.embeds[0].description == shown
+
+
+async def test_from_a_dm_a_named_share_is_shown_again_first_then_posted_signed(
+    configured: World,
+) -> None:
+    w = configured
+    dana = w.env.create_user("dana")
+    w.guild.add_member(dana, nick="Dana K")
+    await accept_agreement(w.env, w.guild.id, dana.id)
+    repos = bot_of(w.env).repos
+    entry = await _complete_sparkle(bot_of(w.env), dana.id, KEPT_BEFORE, w.guild.id)
+    preview = await dana.slash("share", entry=str(entry))
+    assert_responded(preview, contains="**Preview**", ephemeral=True)
+
+    first = await dana.click(preview.response.message, label="Post with my name")
+    assert first.acknowledged and first.ephemeral and first.response is not None
+    assert first.response.content.startswith("**Not posted.**")
+    assert posts(w) == []
+    now = first.response.embeds[0].description
+    assert "XIMENA" not in now
+    (draft,) = await repos.outbox.drafts_of_entry(entry, dana.id)
+    assert draft.text == now
+
+    posted = await dana.click(first.response.message, label="Post with my name")
+    assert_responded(posted, contains="Shared in", ephemeral=True)
+    (message,) = posts(w)
+    assert message.embeds[0].description == now
+    assert (message.embeds[0].footer.text or "").startswith("Shared by Dana K · ref ")
