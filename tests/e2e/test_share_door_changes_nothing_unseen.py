@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from simcord import assert_responded
 
+from bot.app import create_bot
 from bot.outbox import PostState
 from tests.e2e.conftest import World, accept_agreement
 from tests.e2e.helpers import bot_of, modal_defaults
@@ -45,6 +46,8 @@ async def test_a_name_found_only_at_the_door_is_shown_before_it_is_posted(
     assert draft.state is PostState.DRAFT and draft.text == now
     assert await repos.outbox.shares_of(w.alice.id) == []
 
+    await w.env.restart_bot(create_bot())  # the preview shown again outlives a restart
+    repos = bot_of(w.env).repos
     posted = await w.alice.click(first.response.message, label="Post anonymously")
     assert posted.acknowledged and "Shared in" in posted.response.content
     (message,) = posts(w)
