@@ -11,6 +11,7 @@ from bot.conversation.roles import Role, ScriptKind
 from bot.conversation.script import QuestionKind, Script, answer_as_read
 from bot.digest import texts_digest
 from bot.inert import as_typed, own_markdown_closed
+from bot.labelled import LABEL_LINE, redacted_as_posted, whole_keeping
 from bot.limits import clip
 
 SHARE_TEXT_MAX = 3500  # leaves room in a 4,096-character embed description
@@ -60,8 +61,6 @@ def share_text(
     return clip("\n\n".join(parts), SHARE_TEXT_MAX) or "(no answers to share)"
 
 
-# A line of a share's text that is one of the bot's labels: bold and nothing else.
-_LABEL_LINE = re.compile(r"\*\*((?:(?!\*\*).)+)\*\*")
 _ESCAPE = re.compile(r"\\([\\*_~`|>#\[\]<])")
 
 
@@ -78,7 +77,7 @@ def _pieces(shown: str) -> list[tuple[bool, str]]:
     pieces: list[tuple[bool, str]] = []
     words: list[str] = []
     for line in shown.split("\n"):
-        label = _LABEL_LINE.fullmatch(line)
+        label = LABEL_LINE.fullmatch(line)
         if label is None or (words and words[-1]):  # a label opens the text or a paragraph
             words.append(line)
             continue
@@ -87,6 +86,24 @@ def _pieces(shown: str) -> list[tuple[bool, str]]:
         pieces.append((True, label[1]))
     pieces.append((False, "\n".join(words)))
     return pieces
+
+
+def redacted_again(shown: str, redact: Callable[[str], str] | None = None) -> str:
+    """A share's text anonymized once more, as it is posted: as a whole, its labels kept as
+    shown (`bot.labelled`)."""
+    return redacted_as_posted(shown, redact or _redact_default)
+
+
+def edit_redacted(typed: str, shown_before: str, redact: Callable[[str], str] | None = None) -> str:
+    """An edit of a share (`typed`, from the form `editable(shown_before)` filled) anonymized:
+    as a whole, each line that is one of the labels of `shown_before` kept as typed
+    (`bot.labelled`), so that `shown_again` finds it."""
+    plain = {_unescaped(text, as_typed) for label, text in _pieces(shown_before) if label}
+
+    def labels(lines: list[str]) -> set[int]:
+        return {i for i, line in enumerate(lines) if line.strip() in plain}
+
+    return whole_keeping(typed, labels, redact or _redact_default)
 
 
 def editable(shown: str) -> str:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from bot.inert import own_markdown_closed
+from bot.labelled import redacted_as_posted
 from bot.limits import clip_words
 from bot.outbox import PostRecord, PostState
 from bot.privacy import redact
@@ -158,7 +159,12 @@ class ClosingFlow:
         step = own_markdown_closed(
             clip_words(await asyncio.to_thread(redact, closing.next_step), CLOSING_SHOWN_MAX)
         )
-        text = f"**What I'm taking away**\n{takeaway}\n\n**My next step**\n{step}"
+        # shown as the thread's post anonymizes it once more, as a whole: exactly as posted
+        text = await asyncio.to_thread(
+            redacted_as_posted,
+            f"**What I'm taking away**\n{takeaway}\n\n**My next step**\n{step}",
+            redact,
+        )
         saved = await self.repos.round.draft_closing(
             record.post_id, interaction.user.id, closing, text=text
         )

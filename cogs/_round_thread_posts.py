@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import discord
 
+from bot.labelled import redacted_as_posted
 from bot.limits import EMBED_DESCRIPTION_MAX, clip
 from bot.outbox import REPAIR_AFTER, PostRecord, PostState
 from bot.privacy import redact
@@ -82,7 +83,9 @@ class ThreadPosts:
         (Discord refused otherwise: a retry may do). Cut only
         where Discord would refuse it: a closing at its form's limits, shown whole in its
         preview as what will be posted, is longer than an affirmation."""
-        text = clip(await asyncio.to_thread(redact, post.text), EMBED_DESCRIPTION_MAX)
+        # a closing's labels kept as its preview showed them (`bot.labelled`)
+        as_posted = await asyncio.to_thread(redacted_as_posted, post.text, redact)
+        text = clip(as_posted, EMBED_DESCRIPTION_MAX)
         embed = discord.Embed(title=post.title, description=text, colour=ACCENT)
         embed.set_footer(text=f"ref {post.ref}")
         assert post.channel_id is not None

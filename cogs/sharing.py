@@ -25,12 +25,14 @@ from bot.outbox import (
     footer,
     remaining_text,
 )
-from bot.privacy import kept_words, redact
+from bot.privacy import kept_words
 from bot.share import (
     SHARE_TEXT_MAX,
+    edit_redacted,
     editable,
     kept_words_note,
     preview_digest,
+    redacted_again,
     share_preview,
     share_title,
     shown_again,
@@ -295,6 +297,13 @@ class Checked:
 PreviewHandler = Callable[[Any, PostRecord, Any], Awaitable[None]]
 
 
+NOT_POSTED_REDACTED_AGAIN = (
+    "**Not posted.** As it was about to be posted, your text was checked for identifiers "
+    "once more and more were found, so nothing was posted. Here it is as it would be posted, "
+    "with them replaced: post it from here if it is what you want to share, or edit it."
+)
+
+
 def _preview_embed(title: str, text: str, author: str | None, ref: str | None) -> discord.Embed:
     embed = discord.Embed(title=title, description=text, colour=ACCENT)
     who = clip(author, 100) if author else None
@@ -310,7 +319,7 @@ async def posted_share_embed(post: PostRecord) -> discord.Embed | None:
     name was kept."""
     if not post.anonymous and not post.signer:
         return None
-    text = clip(await asyncio.to_thread(redact, post.text), SHARE_TEXT_MAX)
+    text = clip(await asyncio.to_thread(redacted_again, post.text), SHARE_TEXT_MAX)
     return _preview_embed(post.title, text, None if post.anonymous else post.signer, post.ref)
 
 
@@ -774,7 +783,7 @@ class Sharing(BoundCog):
             await refused(interaction, SHARE_TEXT_TOO_LONG)  # with what was typed, given back
             return
         await interaction.response.defer(ephemeral=True, thinking=True)  # the write may wait
-        redacted = await asyncio.to_thread(redact, typed)
+        redacted = await asyncio.to_thread(edit_redacted, typed, post.text)
         # the labels she left bold again, her words closed in themselves, as first shown
         text = clip(shown_again(redacted, post.text), SHARE_TEXT_MAX) or "(empty)"
         kept = kept_words(typed, redacted=redacted)
@@ -866,6 +875,12 @@ class Sharing(BoundCog):
         user_id = interaction.user.id
         if not interaction.response.is_done():  # from a DM, answered first already
             await interaction.response.defer(ephemeral=True, thinking=True)  # the claim may wait
+        # Anonymized once more at the door: whatever the preview held, identifiers never leave,
+        # and what this pass would change is shown to her first, not posted.
+        text = clip(await asyncio.to_thread(redacted_again, post.text), SHARE_TEXT_MAX)
+        if text != post.text:
+            await self._shown_again_first(interaction, post, text)
+            return
         # signed as its preview said (`_shown`), or, for a button too old to carry the name,
         # with her name now
         author = (signer or await name_in(interaction, guild)) if named else None
@@ -884,8 +899,6 @@ class Sharing(BoundCog):
             now = await self.repos.outbox.owned(post.id, user_id)
             await already_answered(interaction, now or post)
             return
-        # Redact once more at the door: whatever the preview held, identifiers never leave.
-        text = clip(await asyncio.to_thread(redact, post.text), SHARE_TEXT_MAX)
         await self.repos.round.start(post.id)
         round_now = await self.repos.round.get(post.id)
         assert round_now is not None
@@ -988,6 +1001,30 @@ class Sharing(BoundCog):
             interaction,
             f"Shared in {channel.mention}: {message.jump_url}{missing}",
             view=view(DeleteShare.of(post.id, "Delete share")),
+        )
+
+    async def _shown_again_first(
+        self, interaction: Interaction, post: PostRecord, text: str
+    ) -> None:
+        """Keep `text` (her preview anonymized once more) as the preview and show it, posting
+        nothing: the group never reads a share its author did not see."""
+        user_id = interaction.user.id
+        if not await self.repos.outbox.edit_draft(post.id, user_id, post.title, text):
+            now = await self.repos.outbox.owned(post.id, user_id)
+            if now is None or now.state is PostState.DRAFT:
+                await not_available(interaction)
+            else:
+                await already_answered(interaction, now)
+            return
+        question = await self._key_question(post.id)
+        earlier = await earlier_shares(self.repos, post.entry_id, user_id, post.guild_id)
+        channel = await consultation_channel(self.repos, post.guild_id)
+        signer = await signer_in(interaction, post.guild_id)
+        await reply_privately(
+            interaction,
+            NOT_POSTED_REDACTED_AGAIN + signed_line(signer) + shared_before_line(earlier),
+            embed=preview_embed(post.title, text, question),
+            view=preview_view(post.id, text, question, earlier, channel, signer),
         )
 
     async def _shared_meanwhile(
