@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from simcord import assert_responded
 
+import bot.share as bot_share
 from bot.app import create_bot
 from bot.outbox import PostState
 from tests.e2e.conftest import World, accept_agreement
@@ -19,12 +20,27 @@ from tests.e2e.test_share_and_setup import _complete_sparkle, posts
 # other tests run on PostgreSQL too: SQLite alone.
 pytestmark = pytest.mark.sqlite_only
 
-# a name in capitals the first pass kept, found by the second from the name after it
-KEPT_BEFORE = "XIMENA BROUGHT HER SON MATEO (6) BECAUSE DAYCARE CLOSED."
+KEPT_BEFORE = "Sunny mornings help: she walked her son to the pond before school."
+KEPT_WORD = "Sunny"
+
+
+@pytest.fixture
+def second_pass_finds_more(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The anonymizer reading the whole share (its bold labels among the answers) finds a name
+    where it kept the word reading the answer alone, as it does for some texts (a closing
+    title word, a name only a later answer shows): made certain here by taking `KEPT_WORD`
+    in the whole text only, so that the test does not hang on which texts do it today."""
+    real = bot_share._redact_default
+
+    def whole_reads_more(text: str) -> str:
+        out = real(text)
+        return out.replace(KEPT_WORD, "[name]") if "**" in text else out
+
+    monkeypatch.setattr(bot_share, "_redact_default", whole_reads_more)
 
 
 async def test_a_name_found_only_at_the_door_is_shown_before_it_is_posted(
-    configured: World,
+    configured: World, second_pass_finds_more: None
 ) -> None:
     w = configured
     repos = bot_of(w.env).repos
@@ -41,7 +57,7 @@ async def test_a_name_found_only_at_the_door_is_shown_before_it_is_posted(
     assert first.response.content.startswith("**Not posted.**")
     assert "identifiers" in first.response.content
     now = first.response.embeds[0].description
-    assert now != seen[0] and "XIMENA" in seen[0] and "XIMENA" not in now
+    assert now != seen[0] and KEPT_WORD in seen[0] and KEPT_WORD not in now
     (draft,) = await repos.outbox.drafts_of_entry(entry, w.alice.id)
     assert draft.state is PostState.DRAFT and draft.text == now
     assert await repos.outbox.shares_of(w.alice.id) == []
@@ -107,7 +123,7 @@ async def test_an_edit_keeps_the_labels_after_an_answer_closing_with_a_title(
 
 
 async def test_from_a_dm_a_named_share_is_shown_again_first_then_posted_signed(
-    configured: World,
+    configured: World, second_pass_finds_more: None
 ) -> None:
     w = configured
     dana = w.env.create_user("dana")
@@ -123,7 +139,7 @@ async def test_from_a_dm_a_named_share_is_shown_again_first_then_posted_signed(
     assert first.response.content.startswith("**Not posted.**")
     assert posts(w) == []
     now = first.response.embeds[0].description
-    assert "XIMENA" not in now
+    assert KEPT_WORD not in now
     (draft,) = await repos.outbox.drafts_of_entry(entry, dana.id)
     assert draft.text == now
 
