@@ -52,8 +52,13 @@ def _cased(word: str) -> str:
         return _cased(word[: len(stem)]) + low[len(stem) :]  # "Maria's", "she's"
     if "-" in word:
         parts = word.split("-")
-        if all(_cased(p) == _small(p) for p in parts):
+        cased = [_cased(p) for p in parts]
+        if all(c == _small(p) for c, p in zip(cased, parts, strict=True)):
             return low  # "self-harm", "follow-up"
+        if any(
+            c == p and len(p) > 1 and everyday(_small(p)) for c, p in zip(cased, parts, strict=True)
+        ):
+            return word  # an acronym among its parts: "TF-CBT", "CTM-CAMHS"
         if key not in lexicon().ordinary:
             return "-".join(_capital(p) for p in parts)  # "Seo-Yeon", "Jean-Pierre"
     if len(word) == 1:
@@ -106,42 +111,44 @@ _TOKEN = re.compile(
     r"(?P<hole>\[(?:name|place|date|age|phone|email|id|url|handle|org)\])"
     r"|(?P<word>[^\W\d_]+(?:['’-][^\W\d_]+)*)"
 )
-_HOLE_WEIGHT = 2  # a placeholder may stand for two words ("JOHN SMITH"): the run stays a run
+# in a whole text in capitals, a placeholder for words counts as the word it replaced, so the
+# text still reads folded once they are replaced; one for a number or a shape never counts
+_WORD_HOLES = frozenset({"[name]", "[place]", "[org]", "[handle]"})
 _MIN_RUN = 3  # words in capitals (placeholders by weight) before a run is read folded
 _ABBREVIATED = frozenset({"st", "mt", "ft", "jr"})  # "ST. MONICA'S": "St."
 
 
 def _runs(text: str) -> list[tuple[int, int]]:
     """Stretches of ``text`` typed in capitals: from the first to the last of consecutive
-    words with no small letter (placeholders among them), worth at least `_MIN_RUN`, or the
-    whole text when it has no small letter and at least two words. A word joined to a digit
-    ("DE44", "F43") is a code: it neither counts nor breaks a run."""
+    words with no small letter (placeholders among them, not counted: redacting must not make
+    a stretch of what was none), at least `_MIN_RUN` of them, or the whole text when it has no
+    small letter and at least two words (a placeholder for words counting as one). A word
+    joined to a digit ("DE44", "F43") is a code: it neither counts nor breaks a stretch."""
     runs: list[tuple[int, int]] = []
     first = last = -1
-    weight = 0
-    total = 0
+    count = total = 0
     quiet = False
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         if m.group("hole"):
-            gain = _HOLE_WEIGHT
+            gain, whole = 0, int(m.group() in _WORD_HOLES)
         else:
             word = m.group("word")
             if _coded(text, start, end):
                 continue
             if any(c.islower() for c in word):
                 quiet = True
-                if weight >= _MIN_RUN:
+                if count >= _MIN_RUN:
                     runs.append((first, last))
-                first, weight = -1, 0
+                first, count = -1, 0
                 continue
-            gain = 1 if len(word) >= 2 else 0
+            gain = whole = int(len(word) >= 2)
         if first < 0:
             first = start
         last = end
-        weight += gain
-        total += gain
-    if weight >= _MIN_RUN or (not quiet and total >= 2 and first >= 0):
+        count += gain
+        total += whole
+    if count >= _MIN_RUN or (not quiet and total >= 2 and first >= 0):
         runs.append((first, last))
     return runs
 
@@ -199,15 +206,13 @@ _SUBJECTS = frozenset("i you he she we they it who to that".split())
 def _name_pairs(gaps: list[str], words: list[str]) -> None:
     """Give a capital to a given name that is also an everyday word, read small, where its
     neighbours show a person: before a surname ("HOPE MWANGI") or joined by "and" to a
-    relative or a name ("MUM AND HOPE CAME"); never where a pronoun shows it is a verb."""
+    relative ("MUM AND HOPE CAME"); never where a pronoun shows it is a verb."""
     lex = lexicon()
 
     def person(k: int) -> bool:
         if not 0 <= k < len(words):
             return False
-        w = words[k]
-        low = w.lower()
-        return w == "[name]" or low in _KIN
+        return words[k].lower() in _KIN
 
     def surname(k: int) -> bool:
         w = words[k]
