@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ._lexicon import lexicon
 from ._vocab import RELATIONS, TITLES
 
 if TYPE_CHECKING:
@@ -54,13 +55,19 @@ _VERBS_AFTER_KIN = frozenset(
     "feel feels felt want wants wanted is was would will".split()
 )
 
+_FEELINGS = frozenset(
+    "anxiety anger fear sadness joy love peace light hope grief longing luck fate destiny "
+    "strength courage freedom wisdom truth".split()
+)
+_MONEY = frozenset({"bill", "cash", "penny"})
 _CUES = (
     *_SEASONS,
+    *_FEELINGS,
     *_VIRTUES,
     *_DRUG_NAMES,
     *_ADDRESS_WORDS,
     *_KIN_TITLES,
-    "bill",
+    *_MONEY,
     "miss",
     "sir",
     "madam",
@@ -71,7 +78,10 @@ _CUES = (
 )
 
 _CUE_SET = frozenset(_CUES)
-_BEING_A_CUES = ("be a", "being a", "been a", "such a", "bit of a", "is a", "was a", "am a")
+_BEING_A_CUES = (
+    *("be a", "being a", "been a", "such a", "bit of a"),
+    *("a total", "a proper", "a right", "a complete", "a massive"),
+)
 
 _TIME_NOUNS = (
     "break|breaks|holiday|holidays|hols|term|terms|camp|job|jobs|school|evening|evenings|"
@@ -101,11 +111,19 @@ _BILL_VERB = re.compile(
     r"|from\s+the\s+(?:[a-z]+\s+){0,2}(?:company|council|bank|landlord|provider|office|"
     r"hospital|agency|supplier|service|services))\b"
 )
+# "Cash is tight", "Bill is due", "Bill came in the post"
+_MONEY_VERB = re.compile(
+    _BILL_VERB.pattern
+    + r"|(?:\s+(?:also|too|again|still))?\s+(?:is|was|has\s+been|had\s+been|got|gets)\s+"
+    r"(?:(?:very|really|so|a\s+bit|quite|always)\s+)?(?:tight|short|low|due|overdue|paid|unpaid)\b(?!\s+with\b)"
+)
+_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
 _JOINED = re.compile(r"\s*(?:,|and|&|or)\s+")
 _PLURAL_VERB = re.compile(r"\s+(?:are|were|carry|carried|keep|kept|get|got|hold|held)\b")
 _BEING_A = re.compile(
-    r"\b(?:be|being|been|am|is|was|such|total|proper|real|full|bit\s+of)\s+an?\s+$",
-    re.IGNORECASE,
+    r"(?i:\b(?:be|being|been|such)\s+an?\s+(?:(?:bit\s+of\s+an?|total|proper|right|"
+    r"complete|massive)\s+)?|\bbit\s+of\s+an?\s+|\ban?\s+(?:total|proper|right|complete|"
+    r"massive)\s+)(?:[A-Z][a-z]+\s+)?$"  # "such a Nervous Nellie": the pair's first word
 )
 _QUANTITY_BEFORE = re.compile(
     r"\b(?:no|any|some|more|less|much|(?:gram|grams|bag|bags|bit|line|lines)\s+of|on|"
@@ -129,6 +147,12 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 _NAMERS = frozenset(RELATIONS) | frozenset(TITLES)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
+_ABSTRACT_SUFFIX = re.compile(r"(?:ment|ness|ity|tion|sion|ance|ence|tude|dom|ship|hood)$")
+_DEFINED = re.compile(
+    r"\s+(?:is|means|meaning|=)\s+([a-z]+)(?=\s*(?:[,.;:!?)—–]|\s(?:and|but|in|for)\b))"
+)
+_ITEM_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*(?:,|,?\s+(?:and|&|or))\s+$")
+_ITEM_AFTER = re.compile(r"\s*(?:,|,?\s+(?:and|&|or))\s+([A-Z][a-z]+)\b")
 _GLOSSED_QUOTE = re.compile(r"[\"“]([^\"“”\n]{1,60})[\"”]\s*\(([a-z][a-z '’,-]{1,60})\)")
 _ETHNIC = re.compile(r"([A-Z][a-z]+)-[A-Z][a-z]+")
 
@@ -180,8 +204,8 @@ def _read_as_word(text: str, cand: Candidate, out: list[Candidate]) -> bool:
     word = text[start:end]
     if kind not in ("name", "place", "org"):
         return False
-    if " " in word:
-        return _kin_and_verb(word)
+    if " " in word:  # "your ate say", "being such a Debbie Downer about it"
+        return _kin_and_verb(word) or _common_noun_pair(text, cand)
     low = word.lower()
     if word.islower() and low in _ADDRESS_WORDS:
         return True  # "bruv said": an address word speaks too
@@ -192,7 +216,7 @@ def _read_as_word(text: str, cand: Candidate, out: list[Candidate]) -> bool:
         nxt = re.match(r"\s+(\S)", text[end:])
         return nxt is None or not nxt.group(1).isupper()
     if (word[0].isupper() and low in _VIRTUES and _THING_VERB.match(text, end)) or (
-        low == "bill" and word[0].isupper() and _BILL_VERB.match(text, end)
+        low in _MONEY and word[0].isupper() and _MONEY_VERB.match(text, end)
     ):
         return True  # "Hope went up", "Bill came in the post"
     if _person_after(text, cand):
@@ -210,6 +234,8 @@ def _read_as_word(text: str, cand: Candidate, out: list[Candidate]) -> bool:
         return kin is not None and kin.group(1) in _KIN_TITLES
     if word.islower() and low in _DRUG_NAMES:
         return _QUANTITY_BEFORE.search(before) is not None
+    if word[0].isupper() and (_defined_by_a_concept(text, end) or _among_concepts(text, cand)):
+        return True  # "Amal is hope and", "Joy, Anxiety and Embarrassment"
     if word[0].isupper() and low not in _VIRTUES and _BEING_A.search(before):
         return not re.match(r"\s+[A-Z]", text[end:])  # "be a Karen about it"
     return False
@@ -240,6 +266,58 @@ def _joined_virtues(text: str, cand: Candidate, out: list[Candidate]) -> bool:
         return bool(_PLURAL_VERB.match(text, end) or _THING_VERB.match(text, end))
     del out
     return False
+
+
+def _concept(word: str) -> bool:
+    """An abstract noun: a virtue or a feeling, or an abstract suffix ("Embarrassment")."""
+    low = word.lower()
+    return low in _VIRTUES or low in _FEELINGS or _ABSTRACT_SUFFIX.search(low) is not None
+
+
+def _defined_by_a_concept(text: str, end: int) -> bool:
+    """'Amal is hope and ...', 'Nur means light.': the word stands for an abstract noun."""
+    m = _DEFINED.match(text, end)
+    return m is not None and _concept(m.group(1))
+
+
+def _among_concepts(text: str, cand: Candidate) -> bool:
+    """A list of capitalised words one of which is an abstract noun and no given name
+    ("Joy, Anxiety and Embarrassment"): its members are the same kind of thing."""
+    members = _list_members(text, cand[0], cand[1])
+    if len(members) < 2:
+        return False
+    lex = lexicon()
+    return any(
+        _ABSTRACT_SUFFIX.search(m.lower()) is not None
+        and m.lower() in lex.ordinary
+        and m.lower() not in lex.given_names
+        for m in members
+    )
+
+
+def _list_members(text: str, start: int, end: int) -> list[str]:
+    members = [text[start:end]]
+    pos = start
+    while (m := _ITEM_BEFORE.search(text, max(0, pos - 40), pos)) is not None:
+        members.insert(0, m.group(1))
+        pos = m.start(1)
+    pos = end
+    while (m := _ITEM_AFTER.match(text, pos)) is not None:
+        members.append(m.group(1))
+        pos = m.end(1)
+    return members
+
+
+def _common_noun_pair(text: str, cand: Candidate) -> bool:
+    """Two capitalised words used as a common noun after "be a": "such a Debbie Downer"."""
+    parts = text[cand[0] : cand[1]].split()
+    return (
+        len(parts) == 2
+        and all(_CAPITALISED.fullmatch(p) for p in parts)
+        and _BEING_A.search(text, max(0, cand[0] - 24), cand[0]) is not None
+        and _person_after(text, cand) is False
+        and re.match(r"\s+[A-Z]", text[cand[1] :]) is None
+    )
 
 
 def _kin_and_verb(word: str) -> bool:

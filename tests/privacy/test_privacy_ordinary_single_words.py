@@ -30,6 +30,11 @@ from bot.privacy import redact
         "His dad is Afro-Cuban and his mum is Sino-Peruvian, so Sundays are loud and full of food.",
         'She repeats "Shanti shanti" (peace, peace) when the kids start shouting.',
         "What would your ate say is different this week? She said her ate would notice the smile.",
+        "Money and Cash came up; Cash is tight since the hours were cut, but she paid the rent.",
+        "She drew three jars: Joy, Worry and Contentment. Joy was the fullest by Friday.",
+        "Noor is light, she said, and she opens the curtains first thing now.",
+        "He called himself a right Billy No-Mates at the party, then listed four people he talked to.",
+        "She said she was being such a Nervous Nellie about the exam, but she sat it anyway.",
     ],
 )
 def test_ordinary_use_is_kept(text: str) -> None:
@@ -49,6 +54,10 @@ def test_ordinary_use_is_kept(text: str) -> None:
         ("She said Miss Adeyemi is the only teacher who listens.", "Adeyemi"),
         ("Her little brother Winter loves the snow, and winter is his best season.", "Winter"),
         ('Her aunt says "Tendai knows best" (her name for her late husband, Tendai).', "Tendai"),
+        ("Cash is eleven and came with his gran; Cash drew the family tree.", "Cash"),
+        ("Joy, Precious and Blessing share a room at the hostel.", "Joy"),
+        ("Noor is late today because the bus broke down, she texted.", "Noor"),
+        ("She said she was a Mary Jones before she married, and kept the name for work.", "Mary"),
     ],
 )
 def test_names_are_removed(text: str, name: str) -> None:
