@@ -33,7 +33,7 @@ from bot.privacy import redact
         "Money and Cash came up; Cash is tight since the hours were cut, but she paid the rent.",
         "She drew three jars: Joy, Worry and Contentment. Joy was the fullest by Friday.",
         "Noor is light, she said, and she opens the curtains first thing now.",
-        "He called himself a right Billy No-Mates at the party, then listed four people he talked to.",
+        "He called himself a right Billy No-Mates at the party, then named four people he met.",
         "She said she was being such a Nervous Nellie about the exam, but she sat it anyway.",
     ],
 )
