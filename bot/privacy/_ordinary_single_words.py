@@ -281,17 +281,20 @@ def _defined_by_a_concept(text: str, end: int) -> bool:
 
 
 def _among_concepts(text: str, cand: Candidate) -> bool:
-    """A list of capitalised words one of which is an abstract noun and no given name
-    ("Joy, Anxiety and Embarrassment"): its members are the same kind of thing."""
+    """A list of capitalised English words one of which is an abstract noun and no given
+    name ("Joy, Anxiety and Embarrassment"): its members are the same kind of thing."""
     members = _list_members(text, cand[0], cand[1])
     if len(members) < 2:
         return False
     lex = lexicon()
+    lows = [m.lower() for m in members]
+    if any(low not in lex.ordinary for low in lows):
+        return False  # "Hope, Temperance, Blessing and Kwabena": one is a person's name
     return any(
-        _ABSTRACT_SUFFIX.search(m.lower()) is not None
-        and m.lower() in lex.ordinary
-        and m.lower() not in lex.given_names
-        for m in members
+        _ABSTRACT_SUFFIX.search(low) is not None
+        and low not in lex.given_names
+        and low not in _VIRTUES  # "Temperance" is a virtue's name and a person's
+        for low in lows
     )
 
 
