@@ -2,6 +2,7 @@
 
 Each reading is a class of sentence, not a list of words to let through:
 
+- a thing given a name: "a mood he calls Sunny", "the feeling, which she named Pearl";
 - a season named as a time: beside a time noun ("Summer break", "Winter term"), after a
   preposition of time ("better in Summer"), or with another season in the text ("Summer was
   terrible, but Autumn feels different");
@@ -153,17 +154,27 @@ _DEFINED = re.compile(
 )
 _ITEM_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*(?:,|,?\s+(?:and|&|or))\s+$")
 _ITEM_AFTER = re.compile(r"\s*(?:,|,?\s+(?:and|&|or))\s+([A-Z][a-z]+)\b")
+_CALLED_THING = re.compile(
+    r"\b(?i:a|the|her|his|their|my|our|that|this)\s+(?:[a-z]+\s+)?(?:place|places|mood|moods|"
+    r"feeling|feelings|time|part|side|voice|state|colour|color|song|prayer|word|corner|spot|"
+    r"thing|game|ritual|routine|plant|flower|day|days|season|habit|tune)\b[^.;!?]{0,30}?"
+    r"(?:\b(?:that|which)\s+)?\b(?:she|he|they|I|we)\s+(?:calls?|called|names?|named|"
+    r"nicknamed)\s+$"
+)
 _GLOSSED_QUOTE = re.compile(r"[\"“]([^\"“”\n]{1,60})[\"”]\s*\(([a-z][a-z '’,-]{1,60})\)")
 _ETHNIC = re.compile(r"([A-Z][a-z]+)-[A-Z][a-z]+")
 
 
 def may_hold_ordinary_single_words(text: str, lows: list[str]) -> bool:
-    """Cheap check: a word one of the readings needs, a hyphen or a glossed quote."""
+    """Cheap check: a word one of the readings needs, a hyphen, a glossed quote, "be a",
+    "calls" or "named"."""
     return (
         not _CUE_SET.isdisjoint(lows)
         or "-" in text
         or ")" in text
         or any(cue in text for cue in _BEING_A_CUES)
+        or " call" in text
+        or " name" in text
     )
 
 
@@ -236,6 +247,8 @@ def _read_as_word(text: str, cand: Candidate, out: list[Candidate]) -> bool:
         return _QUANTITY_BEFORE.search(before) is not None
     if word[0].isupper() and (_defined_by_a_concept(text, end) or _among_concepts(text, cand)):
         return True  # "Amal is hope and", "Joy, Anxiety and Embarrassment"
+    if word[0].isupper() and _CALLED_THING.search(text, max(0, start - 70), start):
+        return True  # "a mood he calls Sunny", "the feeling after the swim, which she named Pearl"
     if word[0].isupper() and low not in _VIRTUES and _BEING_A.search(before):
         return not re.match(r"\s+[A-Z]", text[end:])  # "be a Karen about it"
     return False
