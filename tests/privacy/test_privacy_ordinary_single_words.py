@@ -35,6 +35,7 @@ from bot.privacy import redact
         "Noor is light, she said, and she opens the curtains first thing now.",
         "He called himself a right Billy No-Mates at the party, then named four people he met.",
         "She said she was being such a Nervous Nellie about the exam, but she sat it anyway.",
+        "There is a corner of the garden she calls Eden, and she sits there with her tea.",
     ],
 )
 def test_ordinary_use_is_kept(text: str) -> None:
@@ -58,6 +59,7 @@ def test_ordinary_use_is_kept(text: str) -> None:
         ("Joy, Precious and Blessing share a room at the hostel.", "Joy"),
         ("Noor is late today because the bus broke down, she texted.", "Noor"),
         ("She said she was a Mary Jones before she married, and kept the name for work.", "Mary"),
+        ("The twins, whom she named Eden and Pearl, started nursery this week.", "Eden"),
     ],
 )
 def test_names_are_removed(text: str, name: str) -> None:
