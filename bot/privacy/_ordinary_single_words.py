@@ -90,6 +90,7 @@ _TIME_NOUNS = (
     "shifts|exams|time"
 )
 _SEASON_AFTER = re.compile(r"\s+(?:" + _TIME_NOUNS + r")\b")
+_REGION_AFTER = re.compile(r",\s+([A-Z][a-z]+)")
 _SEASON_BEFORE = re.compile(
     r"\b(?:in|during|over|since|through|till|until|before|after|this|last|next|every|each|"
     r"all|my|her|his|their|our)\s+$",
@@ -149,9 +150,7 @@ _NAMERS = frozenset(RELATIONS) | frozenset(TITLES)
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n]\s*)$")
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _ABSTRACT_SUFFIX = re.compile(r"(?:ment|ness|ity|tion|sion|ance|ence|tude|dom|ship|hood)$")
-_DEFINED = re.compile(
-    r"\s+(?:is|means|meaning|=)\s+([a-z]+)(?=\s*(?:[,.;:!?)—–]|\s(?:and|but|in|for)\b))"
-)
+_DEFINED = re.compile(r"\s+(?:is|=)\s+([a-z]+)(?=\s*(?:[,.;:!?)—–]|\s(?:and|but|in|for)\b))")
 _ITEM_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s*(?:,|,?\s+(?:and|&|or))\s+$")
 _ITEM_AFTER = re.compile(r"\s*(?:,|,?\s+(?:and|&|or))\s+([A-Z][a-z]+)\b")
 _CALLED_THING = re.compile(
@@ -245,7 +244,9 @@ def _read_as_word(text: str, cand: Candidate, out: list[Candidate]) -> bool:
         return kin is not None and kin.group(1) in _KIN_TITLES
     if word.islower() and low in _DRUG_NAMES:
         return _QUANTITY_BEFORE.search(before) is not None
-    if word[0].isupper() and (_defined_by_a_concept(text, end) or _among_concepts(text, cand)):
+    if word[0].isupper() and (
+        _defined_by_a_concept(text, start, end) or _among_concepts(text, cand)
+    ):
         return True  # "Amal is hope and", "Joy, Anxiety and Embarrassment"
     if word[0].isupper() and _CALLED_THING.search(text, max(0, start - 70), start):
         return True  # "a mood he calls Sunny", "the feeling after the swim, which she named Pearl"
@@ -256,6 +257,9 @@ def _read_as_word(text: str, cand: Candidate, out: list[Candidate]) -> bool:
 
 def _season(text: str, cand: Candidate, before: str) -> bool:
     start, end = cand[0], cand[1]
+    region = _REGION_AFTER.match(text, end)
+    if region is not None and region.group(1).lower() not in _SEASONS:
+        return False  # "moved in Spring, Texas": a town and its state
     if _SEASON_AFTER.match(text, end) or _SEASON_BEFORE.search(before):
         return True
     low = text[start:end].lower()
@@ -287,10 +291,15 @@ def _concept(word: str) -> bool:
     return low in _VIRTUES or low in _FEELINGS or _ABSTRACT_SUFFIX.search(low) is not None
 
 
-def _defined_by_a_concept(text: str, end: int) -> bool:
-    """'Amal is hope and ...', 'Nur means light.': the word stands for an abstract noun."""
+def _defined_by_a_concept(text: str, start: int, end: int) -> bool:
+    """'Amal is hope and ...': the word, opening a sentence, stands for an abstract noun
+    ("X means hope" is read by ``_mentioned_words``)."""
     m = _DEFINED.match(text, end)
-    return m is not None and _concept(m.group(1))
+    return (
+        m is not None
+        and _concept(m.group(1))
+        and _SENTENCE_START.search(text, max(0, start - 4), start) is not None
+    )
 
 
 def _among_concepts(text: str, cand: Candidate) -> bool:

@@ -60,6 +60,9 @@ def test_ordinary_use_is_kept(text: str) -> None:
         ("Noor is late today because the bus broke down, she texted.", "Noor"),
         ("She said she was a Mary Jones before she married, and kept the name for work.", "Mary"),
         ("The twins, whom she named Eden and Pearl, started nursery this week.", "Eden"),
+        ("The family lives in Summer, Kansas now, near her cousins.", "Summer"),
+        ("Amal is tired and she says the baby wakes at 3.", "Amal"),
+        ("Her name Amal is hope in Arabic, she told the group.", "Amal"),
     ],
 )
 def test_names_are_removed(text: str, name: str) -> None:
