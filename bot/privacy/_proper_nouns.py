@@ -356,6 +356,10 @@ from ._opening_people import opening_people
 from ._opening_subjects import WORD_CUES as OPENING_SUBJECT_CUES
 from ._opening_subjects import may_hold_age as may_say_age
 from ._opening_subjects import opening_subjects
+from ._ordinary_single_words import (
+    keep_ordinary_single_words,
+    may_hold_ordinary_single_words,
+)
 from ._orgs import (
     FAITH_NAME_WORDS,
     LONG_ACRONYM,
@@ -1148,6 +1152,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_scripture(text, out)
     if out:  # "EUPD label", "PMDD week", "FND flare"
         out = keep_diagnoses(text, out)
+    if out and may_hold_ordinary_single_words(text, lows):  # "Bill is due", "no charlie"
+        out = keep_ordinary_single_words(text, out)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
