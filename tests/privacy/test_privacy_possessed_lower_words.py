@@ -12,8 +12,8 @@ from tests.privacy.redaction_cases import assert_gone, assert_kept
 @pytest.mark.parametrize(
     "text",
     [
-        "what would your ate say about the new job?",
-        "he packed his little pikin a lunch and felt like a proper dad",
+        "what would your lolo say is better?",
+        "his little pikin slept in his arms",
         "she finished her usual kopi before the meeting and felt steady",
     ],
 )
