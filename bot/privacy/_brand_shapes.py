@@ -1,6 +1,6 @@
 """Words shaped like a brand or a note format rather than like somebody's name.
 
-Five shapes, each read from the word and the words right beside it:
+Six shapes, each read from the word and the words right beside it:
 
 - a note format written as its acronym before its own headings: "DAP - Data: ...
   Assessment: ... Plan: ...", "BIRP note. Behaviour: ... Intervention: ...": the letters are
@@ -16,6 +16,10 @@ Five shapes, each read from the word and the words right beside it:
   airtime, data, a subscription or a voucher names a seller of that thing, not a person;
 - a listed brand written with an apostrophe the list spells without ("then Macca's with
   the grandkids"), unless the word is also a name ("Cole's mum") or the shop a workplace;
+- an unknown word listed with a listed brand after a verb of using or dropping an app
+  ("deleted Snapchat, Yubo and Likee"): one more of the same kind; a listed name there
+  stays a name, and so does a list after any other word ("She has WhatsApp and Kagiso to
+  talk to": a person unknown to the lists);
 - a question in quotes in Title Case, asked as a technique ("Ask 'What Else?' more"): its
   everyday words ask; a word that is no everyday word ('Where's Kofi?') is still a name.
 """
@@ -45,6 +49,23 @@ _PARTS = re.compile(r"[A-Z][a-z]+")
 _ACRONYM = re.compile(r"\b[A-Z]{2,7}\b")
 _HEADING = re.compile(r"(?<![\w'’])([A-Z][a-z]+):")
 _MIN_PART = 3
+# verbs whose object is an app or a service, not a person: "deleted Snapchat, Yubo and Likee"
+_APP_VERBS = frozenset(
+    """
+    deleted delete deletes deleting uninstalled uninstall uninstalls installed install
+    installs reinstalled reinstall downloaded download downloads cancelled canceled cancel
+    cancels unsubscribed subscribed muted scrolling scrolls scrolled streams streaming
+    """.split()
+)
+# words that may follow a verb's object without starting a new clause
+_AFTER_OBJECT = frozenset(
+    """
+    over on from before after last this that for in at and or but so then too again
+    yesterday today tonight because when while until since during off as with both all
+    """.split()
+)
+# what joins the items of a list: "Snapchat, Yubo and Likee", "M-Pesa or Chipper"
+_LIST_JOIN = re.compile(r",? (?:and|or|&) |, | ?/ ?")
 # a question in quotes written in Title Case, asked as a technique: 'What Else?', "How Come?"
 _QUOTED_QUESTION = re.compile(
     r"(?<![\w'’])['\"“‘](?:What|How|Who|Where|When|Which|Why)(?:['’]s)?"
@@ -54,24 +75,30 @@ _QUOTED_QUESTION = re.compile(
 
 def may_hold(text: str, lows: list[str]) -> bool:
     """Cheap check: a heading colon, a question mark, a word with an inner capital, or a
-    word of buying, or a possessive."""
+    word of buying, a possessive, or a verb of using an app."""
     return (
         ":" in text
         or "?" in text
         or "'s" in text
         or "’s" in text
         or not _BOUGHT.isdisjoint(lows)
+        or not _APP_VERBS.isdisjoint(lows)
         or bool(_INNER_CAPITAL.search(text))
     )
 
 
 def keep_brand_shapes(
-    text: str, toks: list[Token], found: list[Candidate], lex: Lexicon
+    text: str, toks: list[Token], found: list[Candidate], lex: Lexicon, lows: list[str]
 ) -> list[Candidate]:
     """``found`` without one-word candidates shaped like a note format or a brand."""
     by_start = {tok.start: i for i, tok in enumerate(toks)}
     formats = _note_formats(text) if ":" in text else frozenset()
     questions = [m.span() for m in _QUOTED_QUESTION.finditer(text)] if "?" in text else []
+    listed = (
+        _listed_with_brands(text, toks, lex)
+        if not _APP_VERBS.isdisjoint(lows) and not lex.brands.isdisjoint(lows)
+        else set()
+    )
     kept: list[Candidate] = []
     for cand in found:
         i = by_start.get(cand[0])
@@ -88,8 +115,57 @@ def keep_brand_shapes(
                 continue
             if _sold_thing_after(text, toks, i, lex) and not at_work(text, toks, i):
                 continue
+            if i in listed and _unknown(tok.low, lex) and _used(text, toks, i, lex):
+                continue
         kept.append(cand)
     return kept
+
+
+def _listed_with_brands(text: str, toks: list[Token], lex: Lexicon) -> set[int]:
+    """Capitalised one-word items of a list holding a listed brand ("Snapchat, Yubo and
+    Likee"): the other items are things of the same kind."""
+    found: set[int] = set()
+    chain: list[int] = []
+    for i, tok in enumerate(toks):
+        if not tok.capital or tok.possessive:
+            continue
+        if chain:
+            prev = toks[chain[-1]]
+            between = text[prev.end : tok.start]
+            if _LIST_JOIN.fullmatch(between):
+                chain.append(i)
+                continue
+            _take(text, chain, toks, lex, found)
+        chain = [i]
+    _take(text, chain, toks, lex, found)
+    return found
+
+
+def _take(text: str, chain: list[int], toks: list[Token], lex: Lexicon, found: set[int]) -> None:
+    """A list after a verb of using or dropping an app, holding a listed brand, and ending
+    the clause's object ("deleted WhatsApp and Kagiso stopped texting": a new subject)."""
+    if (
+        len(chain) > 1
+        and chain[0] > 0
+        and toks[chain[0] - 1].low in _APP_VERBS
+        and any(toks[k].low in lex.brands for k in chain)
+        and _object_ends(text, toks, chain[-1])
+    ):
+        found.update(chain)
+
+
+def _object_ends(text: str, toks: list[Token], last: int) -> bool:
+    """A break, the end, or a word that opens no verb stands after the list."""
+    if last + 1 >= len(toks) or text[toks[last].end : toks[last + 1].start] != " ":
+        return True
+    return toks[last + 1].low in _AFTER_OBJECT
+
+
+def _unknown(low: str, lex: Lexicon) -> bool:
+    """No listed name, surname, place or everyday word: a word only a brand would be."""
+    return not (
+        low in lex.given_names or low in lex.surnames or low in lex.places or low in lex.ordinary
+    )
 
 
 def _brand_with_apostrophe(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
@@ -161,7 +237,4 @@ def _sold_thing_after(text: str, toks: list[Token], i: int, lex: Lexicon) -> boo
         return False
     if _name_before(text, toks, i, lex):
         return False  # "Mama Titi bread", "Baba Sule credit": a person's name before it
-    low = tok.low
-    return not (
-        low in lex.given_names or low in lex.surnames or low in lex.places or low in lex.ordinary
-    )
+    return _unknown(tok.low, lex)

@@ -1153,7 +1153,7 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
     if out:  # "EUPD label", "PMDD week", "FND flare"
         out = keep_diagnoses(text, out)
     if out and may_hold_brand_shapes(text, lows):  # "DAP - Data:", "SportyBet", "Digicel credit"
-        out = keep_brand_shapes(text, toks, out, lex)
+        out = keep_brand_shapes(text, toks, out, lex, lows)
     if out and may_hold_possessed(lows):  # "his little pikin", "what would your kuya say"
         out = keep_possessed_lower_words(text, toks, out, lex)
     if kept and out:

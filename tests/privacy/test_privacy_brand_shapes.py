@@ -102,3 +102,18 @@ def test_a_name_in_a_quoted_question_goes() -> None:
 def test_redacting_twice_changes_nothing() -> None:
     text = "DAP - Data: deleted SportyBet. Assessment: proud. Plan: Digicel credit on Fridays."
     assert redact(redact(text)) == redact(text)
+
+
+def test_an_unknown_app_listed_with_a_listed_one_after_a_verb_of_apps_stays() -> None:
+    assert_kept("He uninstalled Instagram, Yubo and Likee before the exams.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She has Snapchat and Naledi to talk to at night.", "Naledi"),
+        ("He deleted WhatsApp and Kagiso stopped texting him.", "Kagiso"),
+    ],
+)
+def test_a_person_beside_an_app_goes(text: str, value: str) -> None:
+    assert_gone(text, value)
