@@ -216,6 +216,10 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_retleak62b.jsonl",
     ROOT / "tests/data/phi_dev_singlewords63a.jsonl",
     ROOT / "tests/data/phi_dev_singlewords63b.jsonl",
+    ROOT / "tests/data/phi_dev_brandshapes63a.jsonl",
+    ROOT / "tests/data/phi_dev_brandshapes63b.jsonl",
+    ROOT / "tests/data/phi_dev_lowernouns63a.jsonl",
+    ROOT / "tests/data/phi_dev_lowernouns63b.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

@@ -50,6 +50,8 @@ from ._bracketed_ones import bracketed_ones
 from ._branch_employers import branch_phrases
 from ._brand_possessives import keep_brand_possessives
 from ._brand_possessives import may_hold as may_hold_brand_possessives
+from ._brand_shapes import keep_brand_shapes
+from ._brand_shapes import may_hold as may_hold_brand_shapes
 from ._burmese_names import SYLLABLES as _BURMESE_SYLLABLES
 from ._burmese_names import burmese_names
 from ._called_brackets import called_brackets
@@ -406,6 +408,8 @@ from ._played_titles import keep_played_titles
 from ._played_titles import may_hold as may_hold_played
 from ._possessed_echoes import keep_possessed_echoes
 from ._possessed_echoes import may_hold as may_hold_possessed_echoes
+from ._possessed_lower_words import keep_possessed_lower_words
+from ._possessed_lower_words import may_hold as may_hold_possessed
 from ._postcode_districts import postcode_districts
 from ._postposition_names import names_before_postpositions
 from ._prefixed_places import PREFIXES as PLACE_PREFIXES
@@ -1154,6 +1158,10 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_diagnoses(text, out)
     if out and may_hold_ordinary_single_words(text, lows):  # "Bill is due", "no charlie"
         out = keep_ordinary_single_words(text, out)
+    if out and may_hold_brand_shapes(text, lows):  # "DAP - Data:", "SportyBet", "Digicel credit"
+        out = keep_brand_shapes(text, toks, out, lex, lows)
+    if out and may_hold_possessed(lows):  # "his little pikin", "what would your kuya say"
+        out = keep_possessed_lower_words(text, toks, out, lex)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
