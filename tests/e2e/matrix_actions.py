@@ -236,6 +236,9 @@ async def _entry(
 
 # -- what must not move ---------------------------------------------------------------------
 
+# Reads a snapshot makes at once: the connections SQLite's reader pool keeps (storage.db).
+READS_AT_ONCE = 4
+
 # the parts of a snapshot that are hers
 ALICES = frozenset({"entries", "shares", "reminder", "hours", "kept"})
 
@@ -255,8 +258,10 @@ async def snapshot(scene: Scene) -> dict[str, Any]:
     """Alice's data, the servers' settings, and every message anyone can see in a channel.
 
     Taken while the bot has settled (nothing of it runs until the test acts again), so the
-    reads, each on its own pooled connection, are made at once rather than one after another:
-    a cell takes two snapshots, and one read after another made them most of the matrix's time.
+    reads are made side by side rather than one after another (a cell takes up to two
+    snapshots; one read after another made them most of the matrix's time), as many at once
+    as the SQLite reader pool keeps connections: more would open and close extra ones, which
+    cost more than waiting.
     """
     alice, repos, guild = scene.alice.id, scene.repos, scene.guild.id
     reads: dict[str, Awaitable[Any]] = {
@@ -276,7 +281,14 @@ async def snapshot(scene: Scene) -> dict[str, Any]:
         "agreement": repos.round.agreement(guild),
         "minutes": repos.round.minutes(guild),
     }
-    read = dict(zip(reads, await asyncio.gather(*reads.values()), strict=True))
+    pool = asyncio.Semaphore(READS_AT_ONCE)
+
+    async def read_one(read: Awaitable[Any]) -> Any:
+        async with pool:
+            return await read
+
+    found = await asyncio.gather(*map(read_one, reads.values()))
+    read = dict(zip(reads, found, strict=True))
     return {
         "entries": {scene.draft_id: read["draft"], scene.debrief_id: read["debrief"]},
         "shares": read["shares"],
