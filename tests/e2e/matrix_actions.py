@@ -8,6 +8,7 @@ as a user would, except the forged custom ids (see `forge_click`, `forge_select`
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import json
 import re
@@ -235,6 +236,9 @@ async def _entry(
 
 # -- what must not move ---------------------------------------------------------------------
 
+# Reads a snapshot makes at once: the connections SQLite's reader pool keeps (storage.db).
+READS_AT_ONCE = 4
+
 # the parts of a snapshot that are hers
 ALICES = frozenset({"entries", "shares", "reminder", "hours", "kept"})
 
@@ -251,29 +255,60 @@ async def _prompt_choices(scene: Scene) -> set[tuple[int, bool]]:
 
 
 async def snapshot(scene: Scene) -> dict[str, Any]:
-    """Alice's data, the servers' settings, and every message anyone can see in a channel."""
-    alice, repos = scene.alice.id, scene.repos
+    """Alice's data, the servers' settings, and every message anyone can see in a channel.
+
+    Taken while the bot has settled (nothing of it runs until the test acts again), so the
+    reads are made side by side rather than one after another (a cell takes up to two
+    snapshots; one read after another made them most of the matrix's time), as many at once
+    as the SQLite reader pool keeps connections: more would open and close extra ones, which
+    cost more than waiting.
+    """
+    alice, repos, guild = scene.alice.id, scene.repos, scene.guild.id
+    reads: dict[str, Awaitable[Any]] = {
+        "draft": repos.entries.get(scene.draft_id, alice),
+        "debrief": repos.entries.get(scene.debrief_id, alice),
+        "shares": repos.outbox.shares_of(alice),
+        "reminder": repos.practitioners.reminder(alice),
+        "hours_logged": repos.hours.all_of(alice),
+        "cpd_start": repos.hours.cpd_start_month(alice),
+        "meeting": repos.meetings.get(guild),
+        "prompt_choices": _prompt_choices(scene),
+        "prompted": repos.meetings.prompted(guild),
+        "settings": repos.servers.get(guild),
+        "pulls": repos.audit.kinds("summary_pull"),
+        "round": _nothing() if scene.share is None else repos.round.get(scene.share.id),
+        "kept": repos.round.kept(alice),
+        "agreement": repos.round.agreement(guild),
+        "minutes": repos.round.minutes(guild),
+    }
+    pool = asyncio.Semaphore(READS_AT_ONCE)
+
+    async def read_one(read: Awaitable[Any]) -> Any:
+        async with pool:
+            return await read
+
+    found = await asyncio.gather(*map(read_one, reads.values()))
+    read = dict(zip(reads, found, strict=True))
     return {
-        "entries": {
-            i: await repos.entries.get(i, alice) for i in (scene.draft_id, scene.debrief_id)
-        },
-        "shares": await repos.outbox.shares_of(alice),
-        "reminder": await repos.practitioners.reminder(alice),
-        "hours": (await repos.hours.all_of(alice), await repos.hours.cpd_start_month(alice)),
-        "meeting": (await repos.meetings.get(scene.guild.id), await _prompt_choices(scene)),
+        "entries": {scene.draft_id: read["draft"], scene.debrief_id: read["debrief"]},
+        "shares": read["shares"],
+        "reminder": read["reminder"],
+        "hours": (read["hours_logged"], read["cpd_start"]),
+        "meeting": (read["meeting"], read["prompt_choices"]),
         # who is prompted after its meetings: the group's members (alice among them, by the
         # agreement she accepted and her hours) unless they turned prompts off
-        "prompted": await repos.meetings.prompted(scene.guild.id),
-        "settings": await repos.servers.get(scene.guild.id),
-        "pulls": await repos.audit.kinds("summary_pull"),
+        "prompted": read["prompted"],
+        "settings": read["settings"],
+        "pulls": read["pulls"],
         "posts": {c.id: [m.id for m in c.history()] for c in scene.channels()},
-        "round": None if scene.share is None else await repos.round.get(scene.share.id),
-        "kept": await repos.round.kept(alice),
-        "round_settings": (
-            await repos.round.agreement(scene.guild.id),
-            await repos.round.minutes(scene.guild.id),
-        ),
+        "round": read["round"],
+        "kept": read["kept"],
+        "round_settings": (read["agreement"], read["minutes"]),
     }
+
+
+async def _nothing() -> None:
+    return None
 
 
 def new_posts(scene: Scene, before: dict[str, Any], channel: ChannelHandle) -> list[Any]:

@@ -34,6 +34,11 @@ HOUR = 3600.0
 # Never said to her when Discord refused with 403: retrying cannot help until it is given.
 NEVER = ("went wrong", "in a moment", "in a minute")
 REFUSALS = {50013: "Missing Permissions", 50001: "Missing Access"}
+# The actions this process saw sending and editing nothing in a server channel. Refused with
+# one code, such an action never met the refusal, so with the other it runs the same: the
+# second case is skipped without running it again (about half the file's time went to the
+# actions skipped this way). Run alone, a case still finds it out itself.
+POSTS_NOTHING: set[str] = set()
 
 
 def _told(result: InteractionResult) -> str:
@@ -89,10 +94,22 @@ def _hit(scene: Scene, since: int) -> bool:
     )
 
 
+@pytest.fixture
+def not_seen_posting_nothing(action: str) -> None:
+    """Skips an action seen sending nothing in a channel, before its bot is started (the
+    fixtures a test names first are made first)."""
+    if action in POSTS_NOTHING:
+        pytest.skip("posts and edits nothing in a channel (seen with the other code)")
+
+
 @pytest.mark.parametrize("code", list(REFUSALS))
 @pytest.mark.parametrize("action", POSTING, ids=lambda a: a.replace(" ", "-"))
 async def test_a_post_discord_refuses_with_403_says_what_is_missing_and_works_once_given(
-    world: World, monkeypatch: pytest.MonkeyPatch, action: str, code: int
+    not_seen_posting_nothing: None,
+    world: World,
+    monkeypatch: pytest.MonkeyPatch,
+    action: str,
+    code: int,
 ) -> None:
     """Refused, it says which permission to give and keeps what she made (nothing posted,
     nothing recorded as posted); the same done again once it is given ends as one clean
@@ -106,6 +123,7 @@ async def test_a_post_discord_refuses_with_403_says_what_is_missing_and_works_on
     with captured(monkeypatch, scene.env, action) as sent:
         first = await act.run(scene, actor)
     if not _hit(scene, since):
+        POSTS_NOTHING.add(action)
         pytest.skip("posts and edits nothing in a channel")
     scene.env.errors.clear()  # Discord's refusals, each answered
     for fault in faults:
