@@ -27,7 +27,7 @@ from ._ah_names import ah_names
 from ._apposed_openers import apposed_openers
 from ._apposed_openers import may_hold as may_hold_apposed_openers
 from ._apposed_relations import _OWNERS as APPOSED_OWNERS
-from ._apposed_relations import _RELATIONS as APPOSED_RELATIONS
+from ._apposed_relations import GATE_RELATIONS as APPOSED_RELATIONS
 from ._apposed_relations import apposed_relation_names
 from ._article_names import CUES as ARTICLE_CUES
 from ._article_names import article_names

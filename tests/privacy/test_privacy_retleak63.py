@@ -4,7 +4,8 @@ a small-typed place at the other end of a move or a listed place of two words af
 moving ("moved down to penal from Leeds", "drove up to black mountain"); national identity
 numbers of Taiwan and Sri Lanka by their shape; a street corner with the numbered street first
 ("on 5th and Grand"); and a nickname given in brackets or between commas ("(nickname Bank)",
-"(goes by D)"). The same words in their everyday uses stay."""
+"(goes by D)"); a name set off before a relation by marriage ("Comfort, her mother-in-law,
+came"). The same words in their everyday uses stay."""
 
 from __future__ import annotations
 
@@ -66,6 +67,13 @@ from tests.privacy.redaction_cases import group
                 ("Arthit, nickname Mix, came with his mum.", "Arthit"),
             ],
         ),
+        *group(
+            "in-law-goes",
+            [
+                ("Comfort, her mother-in-law, walked with her to the market.", "Comfort"),
+                ("Precious, his sister-in-law, fetched the kids.", "Precious"),
+            ],
+        ),
     ],
 )
 def test_the_identifier_goes(text: str, word: str) -> None:
@@ -116,6 +124,13 @@ def test_the_identifier_goes(text: str, word: str) -> None:
             [
                 "She goes by bus now that the car is sold.",
                 "We talked about the nickname thing at school.",
+            ],
+        ),
+        *group(
+            "in-law-stays",
+            [
+                "Honestly, her mother-in-law has been a help.",
+                "Anyway, his brother-in-law came round for tea.",
             ],
         ),
     ],
