@@ -14,6 +14,9 @@ rank, function words and words in "-ing" stay.
 "drove up to black mountain", "went out to long beach": a listed place of two words (the
 GeoNames towns), typed small after a verb of moving or living, a word of direction ("up",
 "out", "back" ...) and "to" or "in", ending its clause or followed by a small word.
+
+A place of one word found so is the same place where the text types it again with no
+determiner or owner before it ("moved down to penal from [place]. penal is quieter").
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ _NO_PLACE = _KINDS | frozenset(
     """.split()
 )
 _MIN_PLACE = 4
+_DETERMINERS = frozenset("the a an this that his her my our their your its".split())
 _MAX_PARTICLES = 2
 
 
@@ -79,6 +83,21 @@ def move_ends(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
             found = _between_places(text, toks, p)
         if found is not None:
             out.append(found)
+            if found[1] - found[0] == toks[p + 1].end - toks[p + 1].start:  # one word
+                out.extend(_echoes(text, toks, toks[p + 1]))
+    return out
+
+
+def _echoes(text: str, toks: list[Token], place: Token) -> list[Candidate]:
+    """The same word typed the same way elsewhere in the text, with no determiner or owner
+    before it ("penal is quieter"): the place named again ("the penal code" stays)."""
+    out: list[Candidate] = []
+    for k, tok in enumerate(toks):
+        if tok.start == place.start or tok.word != place.word or tok.possessive:
+            continue
+        if k > 0 and toks[k - 1].low in _DETERMINERS:
+            continue
+        out.append((tok.start, tok.end, "place"))
     return out
 
 

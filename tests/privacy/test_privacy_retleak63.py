@@ -42,6 +42,7 @@ from tests.privacy.redaction_cases import group
             [
                 ("He moved down to rush from Dublin last year.", "rush"),
                 ("she commutes from penal to Arima on the bus.", "penal"),
+                ("He moved to penal from Arima. penal is quieter, he says.", "penal"),
                 ("They drove up to little rock and stayed the weekend.", "little rock"),
             ],
         ),
@@ -109,6 +110,7 @@ def test_the_identifier_goes(text: str, word: str) -> None:
                 "He drove to work from his sister's place each day.",
                 "They came to session from work by train.",
                 "She went back to nights from days.",
+                "She went back to nights from days. The days felt long anyway.",
             ],
         ),
         *group(
