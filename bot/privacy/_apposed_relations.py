@@ -7,7 +7,9 @@ is kept as a word unless something marks it as a person. A relation apposed to i
 or role ("youngest", "twin", "cousin", "client") and a comma or a verb -- marks it. Words of
 the grammar ("If his mum rings"), verb forms in "-ing" ("Calling her sister helped"), and
 relations themselves ("Mum, her sister, came") stay: the word must be a given name, an
-everyday word that is a given name ("Sunny", "Goodness") or a word in no list.
+everyday word that is a given name ("Sunny", "Goodness") or a word in no list; set off by
+commas, an everyday word the lists hold as a given name too ("Comfort, her mother-in-law,
+came"). Relations by marriage count as the relation: "mother-in-law", "brother-in-law".
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ._lexicon import lexicon
 from ._lower_subject_names import _IRREGULAR_PAST as IRREGULAR_PAST
 from ._lower_word_names import _ROLES as ROLE_WORDS
 from ._word_classes import Kind
@@ -31,6 +34,9 @@ _BEFORE_RELATION = frozenset(
 # finite verbs besides forms in -ed and -s: "Ofa her cousin drove her"
 _VERBS = IRREGULAR_PAST | frozenset("is was has had did does said".split())
 _MIN_TAIL = 3
+_IN_LAW = "-in-law"
+# the words of which one must stand in the text (``may_hold``, and the gate of `_proper_nouns`)
+GATE_RELATIONS = _RELATIONS | frozenset(f"{r}{_IN_LAW}" for r in _RELATIONS)
 # a word that names someone, is also an everyday word that is a name, or is in no list: words
 # of the grammar and everyday words ("If his mum rings", "Calling her sister helped") stay
 _NAME_KINDS = frozenset({Kind.WORD_NAME, Kind.NAME, Kind.UNKNOWN})
@@ -38,7 +44,9 @@ _NAME_KINDS = frozenset({Kind.WORD_NAME, Kind.NAME, Kind.UNKNOWN})
 
 def may_hold(lows: list[str]) -> bool:
     """Cheap test: an owner's word and a relation are both in the text."""
-    return not _OWNERS.isdisjoint(lows) and not _RELATIONS.isdisjoint(lows)
+    if _OWNERS.isdisjoint(lows):
+        return False
+    return not GATE_RELATIONS.isdisjoint(lows)
 
 
 def apposed_relation_names(
@@ -51,21 +59,34 @@ def apposed_relation_names(
         if toks[i + 1].low not in _OWNERS or not tok.capital or tok.possessive:
             continue
         low = tok.low
-        if tok.kind not in _NAME_KINDS or low.endswith("ing") or low in _RELATIONS:
+        gap = text[tok.end : toks[i + 1].start]
+        if low.endswith("ing") or low in _RELATIONS or not _names(tok, comma=gap == ", "):
             continue
         if not tok.word[1:].islower() or not tok.word.isalpha() or not starts(i):
             continue
-        gap = text[tok.end : toks[i + 1].start]
         if gap not in (" ", ", "):
             continue
         j = i + 2
-        if toks[j].low in _BEFORE_RELATION and j < last and toks[j + 1].low in _RELATIONS:
+        if toks[j].low in _BEFORE_RELATION and j < last and _relation(toks[j + 1].low):
             j += 1
-        if toks[j].low not in _RELATIONS or text[toks[j - 1].end : toks[j].start] != " ":
+        if not _relation(toks[j].low) or text[toks[j - 1].end : toks[j].start] != " ":
             continue
         if _closed(text, toks, j, last, comma=gap == ", "):
             out.append((tok.start, tok.end, "name"))
     return out
+
+
+def _relation(low: str) -> bool:
+    """A relation or role, or a relation by marriage ("mother-in-law", "brother-in-law")."""
+    return low in _RELATIONS or (low.endswith(_IN_LAW) and low[: -len(_IN_LAW)] in _RELATIONS)
+
+
+def _names(tok: Token, *, comma: bool) -> bool:
+    """A word of the kinds above; set off by commas, an everyday word listed as a given name
+    too ("Comfort, her mother-in-law, came")."""
+    if tok.kind in _NAME_KINDS:
+        return True
+    return comma and tok.kind is Kind.ORDINARY and tok.low in lexicon().given_names
 
 
 def _closed(text: str, toks: list[Token], j: int, last: int, *, comma: bool) -> bool:

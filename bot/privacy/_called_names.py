@@ -3,9 +3,10 @@
 "Big Mama (that's what everybody calls her) came to session", "Major is what his army
 buddies call him", "Lucky - yes that's his name - said", "Happy - his nickname, since
 babyhood - came in", "G (that's what everyone calls him) asked", "the younger son,
-nicknamed Bubba by the whole family", "he goes by smokey": a gloss on who calls someone
-so, or that it is a name or nickname, makes the one or two capitalised words before it
-(or the one after "nicknamed" or "goes by") a name, even an everyday word at the start of
+nicknamed Bubba by the whole family", "he goes by smokey", "Thanakorn (nickname Bank)",
+"Somchai, nickname Golf, came", "(goes by D)": a gloss on who calls someone so, or that it
+is a name or nickname, makes the one or two capitalised words before it (or the one after
+"nicknamed", "nickname" or "goes by") a name, even an everyday word at the start of
 a sentence that the other rules keep ("Hope", "Baby"), and its last word is that name
 wherever else it stands. Without such a gloss nothing changes ("Hope is what keeps her
 going", "Patience - that was the word for today").
@@ -50,7 +51,14 @@ _LOWER_BESIDE = re.compile(
 # space or "nick" (so not a placeholder's "[name]")
 _GLOSS_HINTS = (re.compile(r"name\b(?<=[ k]name)"), re.compile(rf"calls? {_PRONOUN}\b"))
 _IS_WHAT = re.compile(rf"{_RUN} is what (?:[\w'’]+ ){{1,4}}calls? {_PRONOUN}\b")
-_NICKNAMED = re.compile(rf"\b(?:nicknamed|nick-named) ({_WORD})")
+# "nicknamed Bubba", and the noun with the name right after it, in brackets or between commas:
+# "Thanakorn (nickname Bank)", "Somchai, nickname Golf, came" ("the nickname thing" is no name)
+_NICKNAMED = re.compile(
+    rf"\b(?:nicknamed|nick-named|(?<=\()nickname:?|(?<=, )nickname:?) ({_WORD})(?=[),]|$)"
+    rf"|\b(?:nicknamed|nick-named) ({_WORD})"
+)
+# the name the nickname glosses, opening the sentence: "Somchai, nickname Golf, came"
+_BEFORE_NICKNAME = re.compile(rf"(?:^|(?<=[.!?\n] ))({_WORD}), nickname:? {_WORD}(?=[),])")
 # a name in quotes after the one who is called so: 'everyone calls him "Smiley"', "they
 # called her 'Big Sis'", 'Called him "Bunty" like his family does' (opening a sentence)
 _CALLS_QUOTED = re.compile(
@@ -58,9 +66,10 @@ _CALLS_QUOTED = re.compile(
 )
 _MIN_REPEAT = 2
 # "he goes by smokey", "she goes by 'Bee' now", "they go by sky": the word after "goes by"
-# with a person as subject is what that person is called
+# with a person as subject, or opening a bracket ("[name] (goes by D)"), is what that person
+# is called; a capital letter alone there is an initial
 _GOES_BY = re.compile(
-    r"(?i)\b(?:he|she|they|who|i|u|you|he's|she's|they're)\s+(?:goes|go)\s+by\s+"
+    r"(?i)(?:\b(?:he|she|they|who|i|u|you|he's|she's|they're)\s+|\()(?:goes|go)\s+by\s+"
     r"[\"“'‘]?([^\W\d_][^\W\d_'’-]*)[\"”'’]?(?![\w'’-])"
 )
 # what one goes by that is no name: a way of travelling, or how fast
@@ -95,7 +104,11 @@ def called_names(text: str) -> list[Candidate]:
         for m in _IS_WHAT.finditer(text):
             out.extend(_without_openers(m.start(1), m.group(1)))
     if "nick" in text:
-        out.extend((m.start(1), m.end(1), "name") for m in _NICKNAMED.finditer(text))
+        for m in _NICKNAMED.finditer(text):
+            group = 1 if m.group(1) else 2
+            out.append((m.start(group), m.end(group), "name"))
+        for m in _BEFORE_NICKNAME.finditer(text):
+            out.extend(_without_openers(m.start(1), m.group(1)))
     if calls or "Call" in text:  # 'Called him "Bunty"' opening a sentence
         out.extend(
             (m.start(1), m.end(1), "name")
@@ -109,11 +122,14 @@ def called_names(text: str) -> list[Candidate]:
 
 def _goes_by(text: str) -> list[Candidate]:
     """The word a person "goes by" ("he goes by smokey lol"), unless a function word ("goes
-    by her middle name"), a kinship word or a way of travelling ("she goes by bus")."""
+    by her middle name"), a kinship word or a way of travelling ("she goes by bus"); a capital
+    letter alone is an initial ("(goes by D)")."""
     out: list[Candidate] = []
     for m in _GOES_BY.finditer(text):
-        low = m.group(1).lower()
-        if low not in _GOES_BY_THINGS and not _names_no_one(low):
+        word = m.group(1)
+        low = word.lower()
+        initial = len(word) == 1 and word.isupper() and word != "I"  # "goes by D"
+        if initial or (low not in _GOES_BY_THINGS and not _names_no_one(low)):
             out.append((m.start(1), m.end(1), "name"))
     return out
 

@@ -54,6 +54,7 @@ from ._local_shapes import (
     without_versions,
 )
 from ._month_forms import month_forms
+from ._national_id_shapes import national_id_shapes
 from ._national_ids import national_ids
 from ._numbered_institutions import numbered_institutions
 from ._owned_old_ordinals import owned_old_ordinals
@@ -744,6 +745,7 @@ def _ids(text: str, digits: int | None = None) -> Iterator[Candidate]:
     if "/" in text or "-" in text or "+" in text:
         yield from birth_numbers(text)  # "085612/3410", "140592-217K"
     yield from reference_numbers(text)  # "2024/00871", "001-150390-0023K", "407 218 339K"
+    yield from national_id_shapes(text, digits)  # "A123456789", "912345678V"
     if not _ID_HINT.search(text):
         return
     for m in _ID_KEYWORD.finditer(text):

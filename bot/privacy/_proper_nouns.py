@@ -27,7 +27,7 @@ from ._ah_names import ah_names
 from ._apposed_openers import apposed_openers
 from ._apposed_openers import may_hold as may_hold_apposed_openers
 from ._apposed_relations import _OWNERS as APPOSED_OWNERS
-from ._apposed_relations import _RELATIONS as APPOSED_RELATIONS
+from ._apposed_relations import GATE_RELATIONS as APPOSED_RELATIONS
 from ._apposed_relations import apposed_relation_names
 from ._article_names import CUES as ARTICLE_CUES
 from ._article_names import article_names
@@ -285,6 +285,8 @@ from ._lower_places import PLACE_PREPS as LOWER_PLACE_PREPS
 from ._lower_subject_names import _PERSON_WORDS as SUBJECT_PERSON_WORDS
 from ._lower_subject_names import lower_subject_names
 from ._lower_subject_shapes import lower_subject_shapes
+from ._lower_title_capitals import lower_title_capitals
+from ._lower_title_capitals import may_hold as may_hold_lower_title_capitals
 from ._lower_town_parts import _STREET_WORDS as LOWER_STREET_WORDS
 from ._lower_town_parts import HEADS as TOWN_PART_HEADS
 from ._lower_town_parts import lower_streets, town_parts
@@ -326,6 +328,8 @@ from ._modifier_words import keep_modifier_words
 from ._modifier_words import may_hold as may_hold_modifier_heads
 from ._months_in_time import keep_months
 from ._months_in_time import may_hold as may_hold_months
+from ._move_ends import may_hold as may_hold_move_ends
+from ._move_ends import move_ends
 from ._name_cues import _after_kin_word, _runs, _starts_sentence
 from ._name_edges import may_hold_name_edges, name_edges
 from ._name_heads import name_heads
@@ -452,6 +456,8 @@ from ._served_places import HEADS as SERVED_HEADS
 from ._served_places import served_places
 from ._shift_words import keep_shift_words
 from ._shift_words import may_hold as may_hold_shift_words
+from ._small_second_names import may_hold as may_hold_small_second_names
+from ._small_second_names import small_second_names
 from ._south_asian_address import with_address_after_names
 from ._south_asian_weekdays import keep_weekdays
 from ._south_asian_weekdays import may_hold as may_hold_weekdays
@@ -935,6 +941,12 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         said += particle_speakers(text, toks, lows, lex)
     if may_hold_scored_openers(text):  # "Teuila 7/10 today"
         said += scored_openers(text, toks, lex)
+    if may_hold_lower_title_capitals(lows):  # "her aunty Mere on", "kuya Bong got him"
+        said += lower_title_capitals(text, toks)
+    if may_hold_small_second_names(lows):  # "Rhonda sue said", "[name] ray has"
+        said += small_second_names(text, toks, lex)
+    if may_hold_move_ends(lows):  # "moved down to penal from [place]", "up to black mountain"
+        said += move_ends(text, toks, lex)
     if gates & _G_SPEAKERS:  # "shams said his wife", "yer said she"
         said += everyday_speakers(text, toks, lex, partial(_starts_sentence, text, toks))
     if gates & _G_FROM_WORD:  # "from" itself  # "and anvi from the group clapped"

@@ -7,7 +7,13 @@ Read only after a preposition of place, and only when the other street is one wo
 no function word, weekday or month ("on monday and 3rd" is no corner) and the ordinal is
 followed by a street word, the end of a clause, or one of a few words that join clauses
 ("western and 6th so he walks", "federal and 38th w his bro"): "at school and 2nd period"
-counts periods, and "home and 5th in line" places in a queue, not streets."""
+counts periods, and "home and 5th in line" places in a queue, not streets.
+
+The numbered street may come first too: "the shelter on 5th and Grand", "met at 3rd and Main",
+"on the corner of 12th and Pine". Then the other street is a capitalised word, no weekday or
+month ("on 3rd and 4th May" are days), or a second numbered street with its street word ("at
+8th St and 21st Street"); the preposition stands right before the ordinal, so "on the 3rd and
+4th", "came 5th and 6th" and "in 3rd and 4th period" stay."""
 
 from __future__ import annotations
 
@@ -37,6 +43,14 @@ _CALENDAR = frozenset(
     "fri sat sun january february march april may june july august september october "
     "november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+# the numbered street first: "on 5th and Grand", "at 8th St and 21st Street"
+_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
+_SUFFIX = rf"(?:\s+(?i:{_STREET_WORDS})\b\.?)"
+_ORDINAL_FIRST = re.compile(
+    r"(?=[oOnNaAbB])\b(?i:off|by|at|on|near|of)\s+"
+    rf"(?P<corner>{_ORDINAL}{_SUFFIX}?\s+(?:and|&)\s+"
+    rf"(?:(?P<street>[A-Z][a-z'’-]{{2,}}){_SUFFIX}?|{_ORDINAL}{_SUFFIX}))"
+)
 _ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)\b")  # searched in the lowered text
 
 
@@ -59,3 +73,8 @@ def street_corners(text: str, lowered: str) -> Iterator[Candidate]:
             continue
         end = m.end("suffix") if m["suffix"] else m.end("ordinal")
         yield m.start("street"), end, "place"
+    for m in _ORDINAL_FIRST.finditer(text):
+        street = m["street"]
+        if street is not None and street.lower() in _CALENDAR:
+            continue
+        yield m.start("corner"), m.end("corner"), "place"
