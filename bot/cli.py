@@ -313,19 +313,14 @@ def _run_prepared(settings: Settings) -> int:
 
 
 async def _rotate(settings: Settings) -> tuple[int, int]:
-    from storage.repos import Repositories
+    """Bring the database to head, verify the keys and rewrap every user key under the new
+    one, through one opening of it; (rewrapped, still under older keys)."""
     from storage.rotate import remaining, rotate
 
-    repos = Repositories.open(
-        settings.database_url, settings.key_bytes, clock=_utcnow, old_keys=settings.old_key_bytes
-    )
-    try:
-        await repos.migrate()
+    async with _migrated(settings) as repos:
         changed = await rotate(repos.db, repos.cipher)
         await repos.outbox.rotate()
         return changed, await remaining(repos.db, repos.cipher)
-    finally:
-        await repos.close()
 
 
 def cmd_rotate(settings: Settings) -> int:
@@ -335,7 +330,6 @@ def cmd_rotate(settings: Settings) -> int:
             "SPARKLE_OLD_DATA_KEYS to the old one, then run rotate-key again"
         )
     prepare_database(settings, create=False)
-    asyncio.run(_open_and_migrate(settings))
     changed, left = asyncio.run(_rotate(settings))
     print(f"Rewrapped {changed} user keys under the new key; {left} remain under older keys.")
     if not left:

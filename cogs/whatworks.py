@@ -49,11 +49,18 @@ class WhatWorksCog(commands.Cog, name="WhatWorks"):
             found = await member_zone(self.repos, interaction.user.id, interaction.guild_id)
             zone = ZoneInfo(found.name)
             start = period_start(chosen, discord.utils.utcnow(), zone)
-            entries = await self.repos.practice.complete_entries(interaction.user.id, start)
+            practice = self.repos.practice
+            entries = await practice.complete_entries(interaction.user.id, start)
+            # Steps she wrote in a round's closing in the period, on an entry from before it.
+            earlier = (
+                [] if start is None else await practice.closed_since(interaction.user.id, start)
+            )
             scripts: dict[int, Script] = {
-                e.id: await self.bot.scripts.for_entry(e) for e in entries
+                e.id: await self.bot.scripts.for_entry(e) for e in [*entries, *earlier]
             }
-            works = await asyncio.to_thread(what_works, entries, lambda e: scripts.get(e.id), zone)
+            works = await asyncio.to_thread(
+                what_works, entries, lambda e: scripts.get(e.id), zone, earlier
+            )
             text = summary_text(works, LABELS.get(chosen, "all time"))
             if not works.scale:
                 await reply_privately(interaction, text)

@@ -134,11 +134,22 @@ class Followed:
     step_from_round: bool = False  # the step is from her closing of a round
 
 
-def followed_steps(entries: Iterable[EntryRecord], script_of: ScriptOf) -> list[Followed]:
+def round_steps(entries: Iterable[EntryRecord], script_of: ScriptOf) -> list[Step]:
+    """The next steps from rounds' closings among the complete `entries`, oldest first."""
+    return [s for s in next_steps(entries, script_of) if s.from_round]
+
+
+def followed_steps(
+    entries: Iterable[EntryRecord], script_of: ScriptOf, earlier: Iterable[EntryRecord] = ()
+) -> list[Followed]:
     """Each follow-up among the complete `entries`, paired with the step it followed, newest
-    first."""
+    first; `earlier`: entries from before them whose round steps only are looked at (a
+    closing written in the period, on an entry from before it)."""
     complete = [e for e in entries if not e.is_draft]
-    steps = next_steps(complete, script_of)
+    steps = sorted(
+        next_steps(complete, script_of) + round_steps(earlier, script_of),
+        key=lambda s: (s.written_at, s.entry_id),
+    )
     by_entry = {s.entry_id: s for s in steps}
     pairs: list[Followed] = []
     for e in complete:

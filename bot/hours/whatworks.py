@@ -20,6 +20,7 @@ from bot.conversation.followup import (
     Followed,
     entry_step,
     followed_steps,
+    round_steps,
     step_written_at,
 )
 from bot.conversation.roles import Role, Theme
@@ -70,10 +71,14 @@ def period_start(period: str, now: datetime, zone: tzinfo) -> datetime | None:
 
 
 def what_works(
-    entries: Sequence[EntryRecord], script_of: ScriptOf, zone: tzinfo = UTC
+    entries: Sequence[EntryRecord],
+    script_of: ScriptOf,
+    zone: tzinfo = UTC,
+    earlier: Sequence[EntryRecord] = (),
 ) -> WhatWorks:
     """Summarise complete entries (any order) by the roles their scripts give answers; each
-    is dated by the member's day in `zone`."""
+    is dated by the member's day in `zone`. `earlier`: entries from before the period whose
+    round's closing was written in it; only that next step of theirs is listed."""
     scale: list[tuple[date, float]] = []
     moves: Counter[str] = Counter()
     noticed: list[tuple[date, str]] = []
@@ -103,6 +108,10 @@ def what_works(
                 steps.append((at, e.id, RoundStep(at.astimezone(zone).date(), shown)))
             else:
                 steps.append((e.created_at, e.id, (day, shown)))
+    for step in round_steps(earlier, script_of):
+        if shown := visible(step.text):
+            day = step.written_at.astimezone(zone).date()
+            steps.append((step.written_at, step.entry_id, RoundStep(day, clip(shown, 200))))
     steps.sort(key=lambda s: s[:2], reverse=True)
     return WhatWorks(
         reflections=complete,
@@ -110,7 +119,7 @@ def what_works(
         moves=tuple(sorted(moves.items(), key=lambda kv: (-kv[1], kv[0]))),
         noticed=tuple(reversed(noticed))[:SHOWN],
         next_steps=tuple(step for *_, step in steps[:SHOWN]),
-        followed=tuple(_in_zone(f, zone) for f in followed_steps(entries, script_of))[
+        followed=tuple(_in_zone(f, zone) for f in followed_steps(entries, script_of, earlier))[
             :FOLLOWED_SHOWN
         ],
     )
@@ -157,7 +166,7 @@ def summary_text(works: WhatWorks, label: str, budget: int = CONTENT_MAX) -> str
     """The reply, within `budget` characters (one message): every section and its closing line
     are kept, what she typed is shown as typed (no markdown, mention, link or open bidi
     control), each on its own line, and the longest of her texts are shortened first."""
-    if not works.reflections:
+    if not works.reflections and not works.next_steps:
         when = "yet" if label == "all time" else f"in the {label}"
         return (
             f"No complete reflections {when}. Write one with `/sparkle` or `/exception`, "

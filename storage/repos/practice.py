@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
 from bot.models import EntryRecord, EntryStatus
 from bot.round.models import Closing
@@ -32,6 +32,28 @@ class PracticeRepository:
         conditions = [Entry.author_id == author_id, Entry.status == EntryStatus.COMPLETE]
         if since is not None:
             conditions.append(Entry.created_at >= since)
+        return await self.with_closing_steps(await self._records(conditions, limit))
+
+    async def closed_since(
+        self, author_id: int, since: datetime, limit: int = LIMIT
+    ) -> list[EntryRecord]:
+        """The author's complete entries created before `since` whose latest round's closing
+        was written since then (its next step is in the period though the entry is not),
+        newest first, at most `limit` of them."""
+        closed = select(Round.entry_id).where(Round.closing.is_not(None), Round.closing_at >= since)
+        conditions = [
+            Entry.author_id == author_id,
+            Entry.status == EntryStatus.COMPLETE,
+            Entry.created_at < since,
+            Entry.id.in_(closed),
+        ]
+        entries = await self.with_closing_steps(await self._records(conditions, limit))
+        return [e for e in entries if e.closing_step_at is not None and e.closing_step_at >= since]
+
+    async def _records(
+        self, conditions: list[ColumnElement[bool]], limit: int
+    ) -> list[EntryRecord]:
+        """The entries meeting `conditions` with their answers, newest first."""
         async with self._db.read() as session:
             entries = (
                 (
@@ -55,9 +77,7 @@ class PracticeRepository:
             ).all()
             await self._keys.load(session, [a.ciphertext for a in answers])
         by_entry = open_answers(self._keys, answers).answers
-        return await self.with_closing_steps(
-            [entry_record(e, by_entry.get(e.id, {})) for e in entries]
-        )
+        return [entry_record(e, by_entry.get(e.id, {})) for e in entries]
 
     async def with_closing_steps(self, entries: list[EntryRecord]) -> list[EntryRecord]:
         """`entries`, each with the next step of its latest round's closing (DESIGN: the

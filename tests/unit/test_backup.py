@@ -6,6 +6,7 @@ import asyncio
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -270,6 +271,28 @@ def test_restore_of_a_backup_made_before_a_key_rotation_says_how(
     assert main(["rotate-key"]) == 0
     monkeypatch.delenv("SPARKLE_OLD_DATA_KEYS")
     assert main(["check"]) == 0
+
+
+def test_rotate_key_opens_the_database_once(
+    live: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`rotate-key` brings the database to head, verifies the keys and rewraps through one
+    opening of it (as `restore` does), not one to migrate and another to rotate."""
+    asyncio.run(_save_one(live))
+    monkeypatch.setenv("SPARKLE_DATA_KEY", new_key())
+    monkeypatch.setenv("SPARKLE_OLD_DATA_KEYS", TEST_KEY)
+    opened: list[str] = []
+    real_open = Repositories.open
+
+    def counted(url: str, *args: Any, **kwargs: Any) -> Repositories:
+        opened.append(url)
+        return real_open(url, *args, **kwargs)
+
+    monkeypatch.setattr(Repositories, "open", counted)
+    capsys.readouterr()
+    assert main(["rotate-key"]) == 0
+    assert "Rewrapped 1 user keys under the new key; 0 remain" in capsys.readouterr().out
+    assert opened == [f"sqlite+aiosqlite:///{live}"]
 
 
 async def _save_one(database: Path) -> None:

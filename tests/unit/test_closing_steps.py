@@ -99,3 +99,34 @@ def test_a_closings_step_is_dated_and_ordered_by_when_the_closing_was_written() 
 def test_a_closing_from_before_its_moment_was_stored_keeps_its_entrys_date() -> None:
     (step,) = next_steps([_entry(1, "exception", closing="Ask more.")], _script_of)
     assert step.written_at == START + timedelta(days=1)
+
+
+def test_a_period_lists_a_round_step_closed_in_it_on_an_entry_from_before_it() -> None:
+    """The last 30 days from 1 February: a debrief of 2 January whose round closed on
+    9 February (`earlier`) gives only its round step, dated by the closing, and the follow-up
+    of 10 February is paired with it, not with "a step from before this period"; an earlier
+    entry's own step, or its follow-up, is not looked at."""
+    closed = START + timedelta(days=39)
+    debrief = _entry(1, "exception", closing="Ask more.", step_review="Old review.")
+    debrief = debrief.model_copy(update={"closing_step_at": closed})
+    own = _entry(3, "sparkle", closing="Not this.", next_step="Pause.")
+    own = own.model_copy(update={"closing_step_at": closed})
+    later = _entry(40, "sparkle", reviews=1, step_review="It helped.", next_step="Slow down.")
+    works = what_works([later], _script_of, earlier=[debrief, own])
+    assert works.reflections == 1
+    assert works.next_steps == ((date(2026, 2, 10), "Slow down."), (date(2026, 2, 9), "Ask more."))
+    assert isinstance(works.next_steps[1], RoundStep)
+    (followed,) = works.followed
+    assert (followed.step, followed.review, followed.step_from_round) == (
+        "Ask more.",
+        "It helped.",
+        True,
+    )
+    text = summary_text(works, "last 30 days")
+    assert "• 2026-02-09 (from the round): Ask more. → 2026-02-10: It helped." in text
+    assert "Pause." not in text and "Old review." not in text and "Not this." not in text
+    alone = summary_text(what_works([], _script_of, earlier=[debrief]), "last 30 days")
+    assert alone.startswith("**What works for me** (last 30 days: 0 reflections)\n")
+    assert "• 2026-02-09 (from the round): Ask more.\n" in alone
+    nothing = summary_text(what_works([], _script_of, earlier=[own]), "last 30 days")
+    assert nothing.startswith("No complete reflections in the last 30 days.")
