@@ -8,8 +8,9 @@ After the heading of a plan or a task and its colon, a capitalised word (or two)
 The slot also holds words that cannot be a person: the verb of an instruction ("Continue to
 track", "Walk to school"), a word saying who in general ("Mum to call", "Client to bring",
 "School to arrange"), a thing to keep up ("Sertraline to continue", "Homework to bring"), a
-day or a month. An everyday word no list gives as a name must also be followed by a word
-for a person later in the field ("Wen to notice ... on her phone"); a topic has none.
+day or a month. An everyday word no list gives as a name must also do what only a person
+does (notice, think, speak: "Wen to notice") or be followed by a word for a person later in
+the field ("... on her phone"); a topic has neither ("Homework to bring next time").
 """
 
 from __future__ import annotations
@@ -68,6 +69,13 @@ _NOT_VERBS = frozenset(
     "him them me us it its school work bed church class college uni university town hospital "
     "clinic court home".split()
 )
+# verbs of noticing, thinking and speaking: only a person does them ("Wen to notice"), while a
+# thing kept up is brought, continued or practised ("Homework to bring")
+_MINDFUL_VERBS = frozenset(
+    "notice observe think consider reflect imagine decide choose ask tell say call phone ring "
+    "text email message talk speak discuss share explain invite let rate score list jot note "
+    "write describe remember wonder picture".split()
+)
 _LATER_PERSON = re.compile(r"\b(?:her|his|him|herself|himself|she|he)\b")
 _LINE_END = re.compile(r"\n")
 
@@ -89,7 +97,11 @@ def plan_actors(text: str, lex: Lexicon) -> Iterator[Candidate]:
         lows = [w.lower().rstrip("'’") for w in words]
         if any(not _may_act(low, lex) for low in lows):
             continue
-        if all(_everyday_unlisted(low, lex) for low in lows) and not _person_later(text, m.end()):
+        if (
+            all(_everyday_unlisted(low, lex) for low in lows)
+            and verb not in _MINDFUL_VERBS
+            and not _person_later(text, m.end())
+        ):
             continue
         yield m.start("who"), m.end("who"), "name"
 

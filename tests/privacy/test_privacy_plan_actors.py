@@ -73,3 +73,9 @@ def test_the_actor_goes(text: str, word: str) -> None:
 )
 def test_the_ordinary_use_stays(text: str) -> None:
     assert redact(text) == text
+
+
+def test_an_everyday_word_that_notices_goes_without_a_pronoun() -> None:
+    out = redact("Assessment: Settled.\nPlan: Wen to notice when the evenings feel lighter.")
+    assert "Wen" not in out, out
+    assert redact(out) == out
