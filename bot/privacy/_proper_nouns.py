@@ -407,6 +407,8 @@ from ._place_firms import may_hold as may_hold_place_firms
 from ._place_firms import place_firms
 from ._place_tags import may_hold_place_tags, place_tags
 from ._plain_words import _number_mark, _plain_capital, _plainly_ordinary
+from ._plan_actors import may_hold as may_hold_plan_actors
+from ._plan_actors import plan_actors
 from ._platform_names import PLATFORM_WORDS, platform_names
 from ._played_titles import keep_played_titles
 from ._played_titles import may_hold as may_hold_played
@@ -812,6 +814,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(labelled_orgs(text, lex))
     if may_hold_labelled_people(text):  # "Client: Thembi, 34.", "Son: Kagiso, 9"
         out.extend(labelled_people(text, lex))
+    if may_hold_plan_actors(text):  # "Plan: Wen to notice", "Next step: Teuila to call"
+        out.extend(plan_actors(text, lex))
     if not PLATFORM_WORDS.isdisjoint(lows):  # "her snap is hannahbxo", "steam name Vortex"
         out.extend(platform_names(text, toks))
     if may_hold_client_slot(text):  # "my client eno said": a name, whatever else it is
