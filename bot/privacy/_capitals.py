@@ -185,12 +185,20 @@ def _folded_run(text: str, lo: int, hi: int, starts: bool) -> str:
         out.append(gap)
         if gap and (_SENTENCE_END.search(gap) or ":" in gap or "\n" in gap):
             start = True
-        if ((start and starts) or word == "i") and word[0].islower():
+        if ((start and starts and _opens_capital(word)) or word == "i") and word[0].islower():
             word = _capital(word[0]) + word[1:]
         out.append(word)
         start = False
     out.append(text[pos:hi])
     return "".join(out)
+
+
+def _opens_capital(word: str) -> bool:
+    """Whether a sentence opened by ``word`` (read small) takes its capital: not an everyday
+    word that only a surname or a town shares ("GOOD WENT.": "good", not "Good", which the
+    rules read as a surname before a verb); a given name keeps it ("HOPE CAME")."""
+    lex = lexicon()
+    return not (word in lex.ordinary and lex.listed(word) and word not in lex.given_names)
 
 
 _AND = frozenset({"and", "&"})
