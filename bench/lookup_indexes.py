@@ -214,7 +214,7 @@ def _lookups(
 
 
 @contextmanager
-def _statements() -> Iterator[list[tuple[str, Any]]]:
+def statements_run() -> Iterator[list[tuple[str, Any]]]:
     """The SQL statements run (with their parameters) while the block runs."""
     seen: list[tuple[str, Any]] = []
 
@@ -262,7 +262,7 @@ async def _measure(
 ) -> dict[str, tuple[str, float]]:
     measured = {}
     for name, call in _lookups(repos, args.servers, args.members).items():
-        with _statements() as seen:
+        with statements_run() as seen:
             await call()
         measured[name] = (_plan(path, seen), await _time(call, args.runs))
     return measured

@@ -20,11 +20,11 @@ from ._lexicon import lexicon
 from ._vocab import TITLES
 from ._word_classes import everyday
 
-_PLACEHOLDER = re.compile(r"\[(?:name|place|date|age|phone|email|id|url|handle|org)\]")
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_HOLE = r"\[(?:name|place|date|age|phone|email|id|url|handle|org)\]"
+_PLACEHOLDER = re.compile(_HOLE)
 _SENTENCE_END = re.compile(r"[.!?]['’\"”)]*\s+$")
 _ACRONYM_MAX = 4  # "EMDR", "ADHD": longer words in no list read as names
-_PIECE = re.compile(r"\[(?:name|place|date|age|phone|email|id|url|handle|org)\]|\w+|\s+|.", re.S)
+_PIECE = re.compile(_HOLE + r"|\w+|\s+|.", re.S)
 
 
 def _small(word: str) -> str:
@@ -108,7 +108,7 @@ def _inflected(key: str, ordinary: frozenset[str], depth: int = 0) -> bool:
 
 
 _TOKEN = re.compile(
-    r"(?P<hole>\[(?:name|place|date|age|phone|email|id|url|handle|org)\])"
+    rf"(?P<hole>{_HOLE})"
     r"|(?P<word>[^\W\d_]+(?:['’-][^\W\d_]+)*)"
 )
 # in a whole text in capitals, a placeholder for words counts as the word it replaced, so the

@@ -5,15 +5,13 @@ the repositories run for them."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import event, make_url
-from sqlalchemy.engine import Engine
+from sqlalchemy import make_url
 
+from bench.lookup_indexes import statements_run
 from bot.models import EntryRecord, EntryStatus
 from storage.repos import Repositories
 
@@ -26,20 +24,6 @@ GROWING = {
     "hours_notices",
     "audit_events",
 }
-
-
-@contextmanager
-def _statements() -> Iterator[list[tuple[str, Any]]]:
-    seen: list[tuple[str, Any]] = []
-
-    def record(_c: Any, _cur: Any, statement: str, parameters: Any, *_: Any) -> None:
-        seen.append((statement, parameters))
-
-    event.listen(Engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(Engine, "before_cursor_execute", record)
 
 
 def _scanned(path: str, statements: list[tuple[str, Any]]) -> set[str]:
@@ -80,7 +64,7 @@ async def test_the_lookups_of_each_meeting_and_command_read_no_table_whole(
     assert path is not None
     scans = {}
     for name, lookup in lookups.items():
-        with _statements() as seen:
+        with statements_run() as seen:
             await lookup
         assert seen, name
         scans[name] = _scanned(path, seen)
