@@ -112,9 +112,20 @@ class Notes(BoundCog):
             text, plain = await asyncio.to_thread(
                 partial(render_both, script=script), entry.answers, note_format
             )
-            name = f"{note_format.value}-draft-note-{entry.id}.txt"
-            attachment = discord.File(io.BytesIO(plain.encode("utf-8")), filename=name)
-            await reply_privately(interaction, fit_message(text, CONTENT_MAX), file=attachment)
+            await reply_privately(
+                interaction,
+                fit_message(text, CONTENT_MAX),
+                files=note_files(f"{note_format.value}-draft-note-{entry.id}", text, plain),
+            )
+
+
+def note_files(stem: str, markdown: str, plain: str) -> list[discord.File]:
+    """The whole note as a Markdown file (as the message shows it, never cut) and as plain
+    text to paste into a record system that shows Markdown's marks as typed."""
+    return [
+        discord.File(io.BytesIO(markdown.encode("utf-8")), filename=f"{stem}.md"),
+        discord.File(io.BytesIO(plain.encode("utf-8")), filename=f"{stem}.txt"),
+    ]
 
 
 async def setup(bot: SparkleBot) -> None:

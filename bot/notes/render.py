@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from jinja2.sandbox import SandboxedEnvironment
 
 TEMPLATES = Path(__file__).with_name("templates")
-FULL_NOTE_IN_FILE = "The full note is in the attached file."
+FULL_NOTE_IN_FILE = "The full note is in the attached files."
 
 
 class NoteFormat(StrEnum):

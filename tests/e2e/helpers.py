@@ -92,6 +92,13 @@ def said(result: InteractionResult) -> str:
     return "\n".join([result.response.content, *texts(result)])
 
 
+async def plain_note(result: InteractionResult) -> str:
+    """The plain-text file of a /note answer (beside its Markdown file)."""
+    assert result.response is not None
+    (plain,) = [a for a in result.response.attachments if a.filename.endswith(".txt")]
+    return (await plain.read()).decode()
+
+
 def bot_of(env: Any) -> SparkleBot:
     bot = env.bot
     assert isinstance(bot, SparkleBot)

@@ -552,8 +552,8 @@ async def run_entries(scene: Scene, actor: Actor) -> InteractionResult:
 async def _note_allowed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
     assert r.response is not None
     assert "DRAFT" in r.response.content
-    (attachment,) = r.response.attachments
-    assert attachment.filename == f"soap-draft-note-{s.debrief_id}.txt"
+    names = [a.filename for a in r.response.attachments]
+    assert names == [f"soap-draft-note-{s.debrief_id}.{ext}" for ext in ("md", "txt")]
 
 
 @action("/note", allowed=_note_allowed)

@@ -48,7 +48,10 @@ async def test_her_entry_number_in_words_is_her_entry(configured: World, shape: 
         w.channel, "note", entry=shape.format(WORDS[debrief].upper()), format="soap"
     )
     assert note.acknowledged and note.ephemeral and note.response is not None
-    assert [a.filename for a in note.response.attachments] == [f"soap-draft-note-{debrief}.txt"]
+    assert [a.filename for a in note.response.attachments] == [
+        f"soap-draft-note-{debrief}.md",
+        f"soap-draft-note-{debrief}.txt",
+    ]
 
     shown = await _hours_from(w, w.alice, shape.format(WORDS[sparkle]))
     assert shown.modal is not None and modal_defaults(shown)["learning"] == "Pause."
@@ -86,7 +89,10 @@ async def test_her_latest_is_her_newest_entry_the_option_offers(
 
     note = await w.alice.slash(w.channel, "note", entry=typed, format="dap")
     assert note.acknowledged and note.response is not None
-    assert [a.filename for a in note.response.attachments] == [f"dap-draft-note-{debrief}.txt"]
+    assert [a.filename for a in note.response.attachments] == [
+        f"dap-draft-note-{debrief}.md",
+        f"dap-draft-note-{debrief}.txt",
+    ]
 
     shown = await _hours_from(w, w.alice, typed)
     assert shown.modal is not None

@@ -49,7 +49,10 @@ async def test_her_entry_number_with_an_invisible_mark_is_her_entry(
 
     note = await w.alice.slash(w.channel, "note", entry=f"{debrief}{mark}", format="soap")
     assert note.acknowledged and note.ephemeral and note.response is not None
-    assert [a.filename for a in note.response.attachments] == [f"soap-draft-note-{debrief}.txt"]
+    assert [a.filename for a in note.response.attachments] == [
+        f"soap-draft-note-{debrief}.md",
+        f"soap-draft-note-{debrief}.txt",
+    ]
 
     logged = await w.alice.slash(
         w.channel, "hours add", format="video", type="peer_group", role="presenter",

@@ -20,6 +20,7 @@ from tests.e2e.helpers import (
     modal_ids,
     modal_questions,
     open_first_page,
+    plain_note,
     said,
 )
 
@@ -132,7 +133,9 @@ async def test_note_command_sends_the_skeleton_as_message_and_file(world: World,
     assert len(result.response.content) <= CONTENT_MAX
     assert result.followups == []  # the whole note in one message
     assert "This was an individual session." in result.response.content
-    (attachment,) = result.response.attachments
+    markdown, attachment = result.response.attachments
+    assert markdown.filename == f"{fmt}-draft-note-{entry.id}.md"
+    assert (await markdown.read()).decode() == result.response.content  # the message, whole
     assert attachment.filename == f"{fmt}-draft-note-{entry.id}.txt"
     body = (await attachment.read()).decode()
     assert body.startswith(f"DRAFT {fmt.upper()} note")
@@ -156,7 +159,9 @@ async def test_note_from_the_recap_offers_a_format_select(world: World) -> None:
     assert note.acknowledged and note.ephemeral
     assert "BIRP" in note.response.content
     assert len(note.response.content) <= CONTENT_MAX and note.followups == []
-    (attachment,) = note.response.attachments
+    markdown, attachment = note.response.attachments
+    assert markdown.filename.startswith("birp-draft-note-") and markdown.filename.endswith(".md")
+    assert (await markdown.read()).decode() == note.response.content
     assert attachment.filename.startswith("birp-draft-note-")
     assert attachment.filename.endswith(".txt")
     assert_plain_text((await attachment.read()).decode())
@@ -217,7 +222,7 @@ async def test_weak_and_overstated_answers_reach_the_note_as_gaps_and_checks(wor
     await _complete_debrief(w, pages)
     entry = (await bot_of(w.env).repos.entries.list_for_author(w.alice.id)).items[0]
     result = await w.alice.slash(w.channel, "note", entry=str(entry.id), format="dap")
-    body = (await result.response.attachments[0].read()).decode()
+    body = await plain_note(result)
     assert "[clinician to check: “totally”, “cured” may overstate progress" in body
     assert "the count was one, but the answer seems to describe two occasions]" in body
     assert "the debrief says “sun”; please describe it in a phrase or more]" in body
@@ -240,7 +245,7 @@ async def test_markdown_and_emoji_stay_out_of_the_note(world: World) -> None:
     entry = (await bot_of(w.env).repos.entries.list_for_author(w.alice.id)).items[0]
     result = await w.alice.slash(w.channel, "note", entry=str(entry.id), format="birp")
     message = result.response.content
-    body = (await result.response.attachments[0].read()).decode()
+    body = await plain_note(result)
     assert_plain_text(body)
     assert "used box breathing and had no breakfast" in body
     assert "laughed and said it was not that bad" in body
@@ -262,8 +267,14 @@ async def test_a_note_too_long_for_one_message_points_to_the_full_file(world: Wo
     result = await w.alice.slash(w.channel, "note", entry=str(entry.id), format="soap")
     message = result.response.content
     assert len(message) <= CONTENT_MAX and result.followups == []
-    assert message.endswith("The full note is in the attached file.")
-    body = (await result.response.attachments[0].read()).decode()
+    assert message.endswith("The full note is in the attached files.")
+    markdown, plain = result.response.attachments
+    assert markdown.filename.endswith(".md") and plain.filename.endswith(".txt")
+    whole = (await markdown.read()).decode()  # the Markdown note, not cut
+    kept = message.removesuffix("The full note is in the attached files.").rstrip()
+    assert len(whole) > CONTENT_MAX and whole.startswith(kept)
+    assert re.search(r"^\*\*P: Plan\*\*$", whole, flags=re.MULTILINE)
+    body = (await plain.read()).decode()
     assert len(body) > CONTENT_MAX
     assert re.search(r"^P: Plan$", body, flags=re.MULTILINE)
 
@@ -284,7 +295,7 @@ async def test_an_older_debrief_without_who_was_present_still_renders(world: Wor
     )
     assert saved is not None
     result = await w.alice.slash(w.channel, "note", entry=str(saved.id), format="birp")
-    body = (await result.response.attachments[0].read()).decode()
+    body = await plain_note(result)
     assert "[clinician to complete: who attended (individual, couple, family or group)]" in body
     assert "The client identified one exception" in body
 

@@ -19,6 +19,7 @@ from tests.e2e.helpers import (
     SPARKLE_PAGES,
     bot_of,
     open_first_page,
+    plain_note,
     shown_answers,
     stored_entry,
     texts,
@@ -153,7 +154,7 @@ async def test_a_note_quotes_no_invisible_answer(world: World, invisible: str, f
     )
     result = await w.alice.slash(w.channel, "note", entry=str(entry_id), format=fmt)
     assert result.response is not None
-    body = (await result.response.attachments[0].read()).decode()
+    body = await plain_note(result)
     for shown in (result.response.content, body):
         quoted = re.findall(r"the debrief says “([^”]*)”", shown)
         assert not any(is_blank(q) for q in quoted), quoted  # before: “” around a stray mark

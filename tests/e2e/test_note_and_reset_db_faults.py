@@ -60,7 +60,8 @@ async def _drafted(result: Any, fmt: str) -> str:
     """A note was drafted: its message, and its plain-text file."""
     assert result.acknowledged and result.ephemeral and result.response is not None
     assert result.response.content.startswith(TITLES[fmt])
-    (attachment,) = result.response.attachments
+    markdown, attachment = result.response.attachments
+    assert markdown.filename.startswith(f"{fmt}-draft-note-") and markdown.filename.endswith(".md")
     assert attachment.filename.startswith(f"{fmt}-draft-note-")
     return (await attachment.read()).decode("utf-8")
 

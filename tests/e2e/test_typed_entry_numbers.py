@@ -55,7 +55,10 @@ async def test_her_entry_number_typed_in_another_shape_is_her_entry(
 
     note = await w.alice.slash(w.channel, "note", entry=_typed(shape, debrief), format="soap")
     assert note.acknowledged and note.ephemeral and note.response is not None
-    assert [a.filename for a in note.response.attachments] == [f"soap-draft-note-{debrief}.txt"]
+    assert [a.filename for a in note.response.attachments] == [
+        f"soap-draft-note-{debrief}.md",
+        f"soap-draft-note-{debrief}.txt",
+    ]
 
     logged = await w.alice.slash(
         w.channel, "hours add", format="video", type="peer_group", role="presenter",
