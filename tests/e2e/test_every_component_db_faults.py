@@ -32,7 +32,7 @@ from tests.e2e.fault_sweeps import (
     repeated_posts,
     send_again,
 )
-from tests.e2e.helpers import failing_statements
+from tests.e2e.helpers import bot_of, failing_statements, first_page_saved
 from tests.e2e.matrix_actions import (
     ACTIONS,
     ALICES,
@@ -221,6 +221,8 @@ async def test_a_component_used_while_the_database_fails_loses_nothing_and_works
     for detail in DETAILS:
         assert detail.lower() not in said.lower(), said
     assert said.strip(), "an empty answer"
+    for message in [result.response, *result.followups]:  # none left saying it is under way
+        assert message is not None and not message.content.endswith("…"), said
     # Nothing half-done anywhere, and what she typed is given back.
     for channel in scene.channels():
         assert new_messages(channel, before) == [], f"posted in {channel.id}"
@@ -245,3 +247,33 @@ async def test_a_component_used_while_the_database_fails_loses_nothing_and_works
     after = await snapshot(scene)
     for part in sorted(_unchanged_parts(act, mine, before)):
         assert after[part] == before[part], f"{part} changed"
+
+
+@pytest.mark.usefixtures("short_busy_timeout")
+@pytest.mark.parametrize("fault", [DOWN, LOCKED])
+async def test_an_erasure_the_database_refused_leaves_the_confirmation_to_click_again(
+    world: World, sqlite_database_url: str, fault: str
+) -> None:
+    """Erase everything clicked while the database is down or locked: the confirmation she
+    clicked does not stay at "Erasing…" for ever beside the answer that nothing was erased;
+    it asks again, with its button, and that same button erases everything once the database
+    is back."""
+    w = world
+    await first_page_saved(w.alice, w.channel)
+    repos = bot_of(w.env).repos
+    ask = await w.alice.slash(w.channel, "forget")
+    assert ask.response is not None
+    question = ask.response.content
+    switch = database_down(w.env) if fault == DOWN else database_locked(sqlite_database_url)
+    with switch as start:
+        start()
+        failed = await w.alice.click(ask.response.message, label="Erase everything")
+    w.env.errors.clear()  # answered with its reference
+    (answer,) = failed.followups
+    assert answer.ephemeral and answer.content.startswith("Your erasure did not happen: ")
+    (confirmation,) = [m for m in w.channel.history(viewer=w.alice) if m.id == ask.response.id]
+    assert confirmation.content == question  # not "Erasing…"
+    assert len((await repos.entries.list_for_author(w.alice.id)).items) == 1
+    again = await w.alice.click(confirmation, label="Erase everything")
+    assert "Everything Sparkle held about you is erased." in told(again)
+    assert (await repos.entries.list_for_author(w.alice.id)).items == []
