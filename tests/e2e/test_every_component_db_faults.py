@@ -14,8 +14,10 @@ locked: it must then end as one clean attempt does.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -44,7 +46,10 @@ from tests.e2e.matrix_actions import (
     snapshot,
 )
 from tests.e2e.page_actions import PAGE_ACTIONS
-from tests.e2e.test_page_faults import _lock_sqlite  # pyright: ignore[reportPrivateUsage]
+from tests.e2e.test_page_faults import (
+    SHORT_BUSY_TIMEOUT_MS,
+    _lock_sqlite,  # pyright: ignore[reportPrivateUsage]
+)
 from tests.e2e.test_page_faults import short_busy_timeout as short_busy_timeout  # fixture
 from tests.e2e.test_permission_matrix import assert_private
 
@@ -58,6 +63,8 @@ CASES = {a: a for a in SWEPT if not a.startswith("/")} | {
     name: prefix for name, (prefix, _, _) in PAGE_ACTIONS.items()
 }
 DOWN, LOCKED = "down", "locked"
+# A first answer later than this (real seconds) came after a write gave up on the lock.
+IN_TIME = SHORT_BUSY_TIMEOUT_MS / 1000 * 0.9
 
 # What a failure may never show the member.
 DETAILS = (
@@ -71,26 +78,59 @@ DETAILS = (
 )
 
 
+class TimedRequests(list[Any]):
+    """SimCord's log of the bot's REST requests, noting the real time each was made at."""
+
+    def __init__(self, logged: list[Any]) -> None:
+        super().__init__(logged)
+        self.made_at: dict[int, float] = {}
+
+    def append(self, request: Any) -> None:
+        self.made_at[id(request)] = time.perf_counter()  # real time, as `Aimed.at`
+        super().append(request)
+
+    def first_answer_at(self, interaction_id: str) -> float | None:
+        """When the bot first answered the interaction (a reply, a form or a "thinking...")."""
+        path = f"/interactions/{interaction_id}/"
+        for request in self:
+            if request.path.startswith(path) and request.path.endswith("/callback"):
+                return self.made_at.get(id(request))
+        return None
+
+
+@dataclass
+class Aimed:
+    """The action's own interaction, once seen: its id, and when its fault began (in real
+    seconds: `perf_counter`, which SimCord's virtual clock leaves alone, unlike `monotonic`)."""
+
+    interaction_id: str = ""
+    at: float = 0.0
+
+
 @contextmanager
 def fault_from_the_action(
     monkeypatch: pytest.MonkeyPatch, env: Env, action: str, start: Callable[[], None]
-) -> Iterator[list[bool]]:
+) -> Iterator[tuple[Aimed, TimedRequests]]:
     """While inside, `start` is called just before the interaction that is `action` reaches
     the bot (the steps leading up to it, such as the /privacy reply a forged click is made
-    on, run on a sound database); the yielded list holds True once it was."""
+    on, run on a sound database). Yields that interaction, once seen, and the bot's requests
+    with when each was made."""
     backend = env.backend
     emit = backend.emit
-    started: list[bool] = []
+    aimed = Aimed()
+    requests = TimedRequests(backend.http_requests)
 
     def emit_faulted(event: str, payload: Any) -> None:
-        if event == "INTERACTION_CREATE" and not started and is_the_action(action, payload["data"]):
-            started.append(True)
+        seen = aimed.interaction_id
+        if event == "INTERACTION_CREATE" and not seen and is_the_action(action, payload["data"]):
             start()
+            aimed.interaction_id, aimed.at = str(payload["id"]), time.perf_counter()
         emit(event, payload)
 
+    monkeypatch.setattr(backend, "http_requests", requests)
     monkeypatch.setattr(backend, "emit", emit_faulted)
     try:
-        yield started
+        yield aimed, requests
     finally:
         monkeypatch.setattr(backend, "emit", emit)
 
@@ -199,11 +239,15 @@ async def test_a_component_used_while_the_database_fails_loses_nothing_and_works
     switch = database_down(scene.env) if fault == DOWN else database_locked(sqlite_database_url)
     with (
         switch as start,
-        fault_from_the_action(monkeypatch, scene.env, action, start) as started,
+        fault_from_the_action(monkeypatch, scene.env, action, start) as (aimed, requests),
         captured(monkeypatch, scene.env, action) as sent,
     ):
         result = await act.run(scene, actor)
-    assert started, "the action's own interaction was never seen"
+    assert aimed.interaction_id, "the action's own interaction was never seen"
+    # Answered before any wait on the lock could end: in production the bot waits on a
+    # locked database far longer than Discord's 3 seconds for a first answer.
+    answered = requests.first_answer_at(aimed.interaction_id)
+    assert answered is not None and answered - aimed.at < IN_TIME, "answered only after a wait"
     scene.env.errors_since(cursor)  # each answered with its reference (discord.py logs them)
     scene.env.errors.clear()
 
