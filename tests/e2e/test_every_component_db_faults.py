@@ -74,6 +74,9 @@ SWEEP = [
 # A first answer later than this (real seconds) came after a write gave up on the lock.
 IN_TIME = SHORT_BUSY_TIMEOUT_MS / 1000 * 0.9
 
+# Long enough for every background job that could finish a half-done action to have run.
+LATER = 15 * 60
+
 # What a failure may never show the member.
 DETAILS = (
     "Traceback",
@@ -274,7 +277,9 @@ async def test_a_component_used_while_the_database_fails_loses_nothing_and_works
     assert said.strip(), "an empty answer"
     for message in [result.response, *result.followups]:  # none left saying it is under way
         assert message is not None and not message.content.endswith("…"), said
-    # Nothing half-done anywhere, and what she typed is given back.
+    # Nothing half-done anywhere (nor left for a background job to finish), and what she
+    # typed is given back.
+    await scene.env.advance_time(LATER)
     for channel in scene.channels():
         assert new_messages(channel, before) == [], f"posted in {channel.id}"
     assert public_posts(scene) == posted_before, "a post was changed"
