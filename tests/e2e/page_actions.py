@@ -15,6 +15,8 @@ from typing import Any
 
 from simcord import InteractionResult
 
+from bot.outbox import PostRecord
+from bot.round import Phase
 from tests.e2e.helpers import SPARKLE_PAGES, forge_submit, modal_defaults, modal_ids
 from tests.e2e.matrix_actions import (
     AUTHOR,
@@ -28,6 +30,7 @@ from tests.e2e.matrix_actions import (
     seen_notice,
 )
 from tests.e2e.matrix_hours import with_meeting
+from tests.e2e.matrix_round import in_phase, post_id
 
 STEP = "Ask one more scaling question."
 FIRST_PAGE = SPARKLE_PAGES[0]
@@ -126,6 +129,33 @@ async def _meeting_logged(s: Scene, a: Actor, r: InteractionResult, b: dict[str,
     assert len(logged) == len(b["hours"][0]) + 1  # once
 
 
+# -- the round moved on from its affirmations with one waiting, which reveals it (the matrix
+# moves it on from its clarifying questions only)
+
+
+async def with_affirmation_waiting(scene: Scene, actor: Actor) -> None:
+    """Alice's round is at its affirmations, and bob's waits to be revealed."""
+    await in_phase(Phase.AFFIRMATIONS)(scene, actor)
+    written = await scene.repos.round.write_affirmation(
+        post_id(scene), scene.people["bob"].id, title="Affirmation", text=KIND, anonymous=True
+    )
+    assert isinstance(written, PostRecord), written
+
+
+KIND = "You stayed curious all the way."
+
+
+async def run_reveal(scene: Scene, actor: Actor) -> InteractionResult:
+    return await click(actor, f"sk:rndnext:{post_id(scene)}:affirmations")
+
+
+async def _revealed(s: Scene, a: Actor, r: InteractionResult, b: dict[str, Any]) -> None:
+    record = await s.repos.round.get(post_id(s))
+    assert record is not None and record.phase is Phase.REFLECTIONS, content(r)
+    thread = next(t for t in s.reflections.threads)
+    assert [m.embeds[0].description for m in thread.history() if m.embeds].count(KIND) == 1
+
+
 # Each case: (the prefix of the interaction it is, who does it, the action).
 PAGE_ACTIONS: dict[str, tuple[str, str, Action]] = {
     "sk:pagenew": (
@@ -152,6 +182,16 @@ PAGE_ACTIONS: dict[str, tuple[str, str, Action]] = {
             _meeting_logged,
             prepare=with_meeting,
             may_change=frozenset({"hours", "prompted"}),
+        ),
+    ),
+    "sk:rndnext-reveals": (
+        "sk:rndnext",
+        AUTHOR,
+        Action(
+            run_reveal,
+            _revealed,
+            prepare=with_affirmation_waiting,
+            may_change=frozenset({"round", "posts"}),
         ),
     ),
 }
