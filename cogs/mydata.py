@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import logging
 from collections.abc import Mapping
@@ -87,6 +88,12 @@ def erased_text(left: list[PostRecord]) -> str:
     )
 
 
+FORGET_QUESTION = (
+    "This erases **all** your entries, answers, drafts and settings, and deletes every post "
+    "the bot made for you. It can't be undone; `/export` first if you want a copy."
+)
+
+
 def unfinished(error: BaseException) -> str:
     """An erasure cut short (the database failed on the way), said with its cause as a page
     save says it, `{ref}` for the reference: never "anything you saved is safe"."""
@@ -168,10 +175,7 @@ class MyData(BoundCog):
     @app_commands.allowed_installs(guilds=True, users=False)
     async def forget(self, interaction: Interaction) -> None:
         await interaction.response.send_message(
-            "This erases **all** your entries, answers, drafts and settings, and deletes every "
-            "post the bot made for you. It can't be undone; `/export` first if you want a copy.",
-            view=view(ForgetButton(ForgetKey(interaction.user.id))),
-            ephemeral=True,
+            FORGET_QUESTION, view=view(ForgetButton(ForgetKey(interaction.user.id))), ephemeral=True
         )
 
     async def erase(self, interaction: Interaction, button: ForgetButton) -> None:
@@ -183,6 +187,11 @@ class MyData(BoundCog):
         try:
             posts, rebuild = await self._erase_stored(user_id)
         except Exception as error:
+            # Nothing was erased: the confirmation asks again rather than read "Erasing…".
+            with contextlib.suppress(discord.HTTPException):
+                await interaction.edit_original_response(
+                    content=FORGET_QUESTION, view=view(ForgetButton(button.key))
+                )
             await report_failure(interaction, error, said=unfinished(error))
             raise
         left = await take_down_erased(self.bot, posts, rebuild, actor_id=None)
