@@ -11,7 +11,7 @@ import threading
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from graphlib import TopologicalSorter
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from hypothesis import is_hypothesis_test
@@ -19,6 +19,7 @@ from hypothesis import is_hypothesis_test
 from bot.app import SparkleBot, create_bot
 from storage.repos import Repositories
 
+T = TypeVar("T")
 FAKE_TOKEN = "MTA5ODc2NTQzMjEwOTg3NjU0Mw.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB"
 TEST_KEY = base64.urlsafe_b64encode(bytes(range(32))).decode()
 
@@ -184,44 +185,77 @@ async def _schema_and_revision(conn: Any) -> tuple[list[tuple[Any, ...]], str | 
     return schema, await conn.fetchval("SELECT version_num FROM alembic_version")
 
 
-async def _delete_every_row(conn: Any) -> None:
-    """Empty every table but `alembic_version` and restart every sequence a test used.
+class _RowEraser:
+    """Empties one migrated PostgreSQL database in two round trips, on a connection it keeps.
 
     DELETE rather than TRUNCATE: a test leaves rows in a few tables, and TRUNCATE costs about
     as much per empty table as per full one (a fifth of a second for all of them, per test).
     Tables are emptied children first, so that no foreign key is left pointing at a deleted row.
+    The tables and that order are read once: the schema is compared with the migrations' after
+    every test, and a database whose schema changed is dropped, never emptied again. One
+    query ends every other connection and finds the tables holding rows and the sequences a
+    test used; one more deletes those rows and restarts those sequences.
     """
-    tables = [
-        row["t"]
-        for row in await conn.fetch(
-            "SELECT quote_ident(tablename) AS t FROM pg_tables"
-            " WHERE schemaname = 'public' AND tablename <> 'alembic_version'"
-        )
-    ]
-    if tables:
-        found = await conn.fetch(
-            " UNION ALL ".join(
-                f"SELECT '{table}' AS t WHERE EXISTS (SELECT FROM {table})"  # noqa: S608 (catalog names)
-                for table in tables
+
+    def __init__(self) -> None:
+        self._tables: list[str] | None = None  # children before their parents
+
+    async def _read_tables(self, conn: Any) -> list[str]:
+        tables = [
+            row["t"]
+            for row in await conn.fetch(
+                "SELECT quote_ident(tablename) AS t FROM pg_tables"
+                " WHERE schemaname = 'public' AND tablename <> 'alembic_version'"
             )
-        )
-        with_rows = {row["t"] for row in found}
+        ]
         children: dict[str, set[str]] = {table: set() for table in tables}
         for row in await conn.fetch(
             "SELECT conrelid::regclass::text AS child, confrelid::regclass::text AS parent"
             " FROM pg_constraint WHERE contype = 'f' AND conrelid <> confrelid"
         ):
             children.setdefault(row["parent"], set()).add(row["child"])
-        order = TopologicalSorter(children).static_order()  # children before their parents
-        deletes = [f"DELETE FROM {t}" for t in order if t in with_rows]  # noqa: S608 (catalog names)
-        if deletes:
-            await conn.execute("; ".join(deletes))
-    sequences = await conn.fetch(
-        "SELECT quote_ident(sequencename) AS s FROM pg_sequences"
-        " WHERE schemaname = 'public' AND last_value IS NOT NULL"
-    )
-    if sequences:
-        await conn.execute("; ".join(f"ALTER SEQUENCE {row['s']} RESTART" for row in sequences))
+        # children before their parents
+        return [t for t in TopologicalSorter(children).static_order() if t in tables]
+
+    async def empty(self, conn: Any) -> None:
+        if self._tables is None:
+            self._tables = await self._read_tables(conn)
+        with_rows = "".join(
+            f" UNION ALL SELECT 't', '{table}' WHERE EXISTS (SELECT FROM {table})"  # noqa: S608 (catalog names)
+            for table in self._tables
+        )
+        found = await conn.fetch(
+            "SELECT 'ended' AS kind, count(pg_terminate_backend(pid))::text AS name"  # noqa: S608
+            " FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            " UNION ALL SELECT 's', quote_ident(sequencename) FROM pg_sequences"
+            " WHERE schemaname = 'public' AND last_value IS NOT NULL" + with_rows
+        )
+        used = {row["name"] for row in found if row["kind"] == "t"}
+        statements = [f"DELETE FROM {t}" for t in self._tables if t in used]  # noqa: S608 (catalog names)
+        statements += [
+            f"ALTER SEQUENCE {row['name']} RESTART" for row in found if row["kind"] == "s"
+        ]
+        if statements:
+            await conn.execute("; ".join(statements))
+
+
+class _AdminLoop:
+    """An event loop on a thread of its own, for admin SQL off the test's loop; it outlives
+    tests, so that a connection opened on it can serve the next test too."""
+
+    def __init__(self) -> None:
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+        self._thread.start()
+
+    def run(self, coro: Coroutine[Any, Any, T]) -> T:
+        return asyncio.run_coroutine_threadsafe(coro, self._loop).result()
+
+    def close(self) -> None:
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join()
+        self._loop.close()
 
 
 class MigratedDatabases:
@@ -233,7 +267,9 @@ class MigratedDatabases:
     (every connection ended, every row but `alembic_version`'s deleted, sequences restarted)
     and kept only if its schema and revision are still exactly what the migrations built;
     otherwise it is dropped and the next test gets a newly migrated one. Nothing but the schema
-    is in them: the key check is written by each test's own start.
+    is in them: the key check is written by each test's own start. The connection that empties
+    it stays open from one test to the next (idle, holding nothing; a test that ends every
+    connection ends it too, and the next emptying opens another).
     """
 
     def __init__(self, folder: Path, admin_url: str | None) -> None:
@@ -243,6 +279,10 @@ class MigratedDatabases:
         self._postgres: str | None = None  # free for the next test when set
         self._schema: list[tuple[Any, ...]] | None = None
         self._revision: str | None = None
+        self._admin: _AdminLoop | None = None
+        self._conn: Any = None  # asyncpg connection to the database being reused
+        self._conn_to: str | None = None  # that database's name
+        self._eraser = _RowEraser()
 
     def sqlite_file(self) -> Path:
         if self._sqlite is None:
@@ -266,7 +306,7 @@ class MigratedDatabases:
             _admin_sql(self._admin_url, f'CREATE DATABASE "{name}"')
             _migrate_to_head(self._url(name))
             if self._schema is None:
-                self._schema, self._revision = self._inspect(name)
+                self._schema, self._revision = self._on_connection(name, _schema_and_revision)
         return self._url(name)
 
     def give_back_postgres(self, url: str) -> None:
@@ -274,51 +314,66 @@ class MigratedDatabases:
         assert self._admin_url is not None
         name = url.rpartition("/")[2]
         try:
-            reusable = self._empty(name) == (self._schema, self._revision)
+            reusable = self._on_connection(name, self._empty) == (self._schema, self._revision)
         except Exception:  # unreachable, refusing connections, ...: start afresh
             reusable = False
         if reusable:
             self._postgres = name
         else:
+            self._close_connection()
+            self._eraser = _RowEraser()
             _admin_sql(self._admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
-    def _inspect(self, name: str) -> tuple[list[tuple[Any, ...]], str | None]:
+    async def _empty(self, conn: Any) -> tuple[list[tuple[Any, ...]], str | None]:
+        """Empty the database, then read its schema and revision."""
+        await self._eraser.empty(conn)
+        return await _schema_and_revision(conn)
+
+    def _on_connection(self, name: str, work: Callable[[Any], Coroutine[Any, Any, T]]) -> T:
+        """`work` on the kept connection to database `name` (opened again if it was ended)."""
         import asyncpg
 
-        found: list[tuple[list[tuple[Any, ...]], str | None]] = []
+        if self._admin is None:
+            self._admin = _AdminLoop()
 
-        async def inspect() -> None:
-            conn = await asyncpg.connect(_asyncpg_dsn(self._url(name)))
-            try:
-                found.append(await _schema_and_revision(conn))
-            finally:
-                await conn.close()
+        if self._conn_to != name:
+            self._close_connection()
 
-        _in_thread(inspect)
-        return found[0]
+        async def run() -> T:
+            for attempt in (1, 2):
+                if self._conn is None or self._conn.is_closed():
+                    self._conn = await asyncpg.connect(_asyncpg_dsn(self._url(name)))
+                    self._conn_to = name
+                try:
+                    return await work(self._conn)
+                except (
+                    asyncpg.PostgresConnectionError,
+                    asyncpg.AdminShutdownError,
+                    asyncpg.InterfaceError,
+                    OSError,
+                ):
+                    # a test ended every connection to the database, this one too
+                    self._conn.terminate()
+                    self._conn = None
+                    if attempt == 2:
+                        raise
+            raise AssertionError("unreachable")
 
-    def _empty(self, name: str) -> tuple[list[tuple[Any, ...]], str | None]:
-        """Empty the database, then read its schema and revision (one connection for both)."""
-        import asyncpg
+        return self._admin.run(run())
 
-        found: list[tuple[list[tuple[Any, ...]], str | None]] = []
+    def _close_connection(self) -> None:
+        if self._conn is not None and self._admin is not None:
+            conn, self._conn = self._conn, None
 
-        async def empty() -> None:
-            conn = await asyncpg.connect(_asyncpg_dsn(self._url(name)))
-            try:
-                await conn.execute(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
-                )
-                await _delete_every_row(conn)
-                found.append(await _schema_and_revision(conn))
-            finally:
-                await conn.close()
+            async def close() -> None:
+                conn.terminate()
 
-        _in_thread(empty)
-        return found[0]
+            self._admin.run(close())
 
     def drop(self) -> None:
+        self._close_connection()
+        if self._admin is not None:
+            self._admin.close()
         if self._postgres is not None and self._admin_url is not None:
             _admin_sql(self._admin_url, f'DROP DATABASE IF EXISTS "{self._postgres}" WITH (FORCE)')
 
