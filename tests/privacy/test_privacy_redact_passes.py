@@ -5,8 +5,6 @@ redacting its output again changes nothing."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 import bot.privacy as privacy
@@ -25,60 +23,6 @@ def _dev_texts() -> list[str]:
 
 
 _SHARDS = 4  # in shards, so that two test workers share the texts
-
-_Key = tuple[Any, ...]
-
-
-class _SharedReadings:
-    """The readings of one text that ``redact``, the whole passes and the second ``redact``
-    have in common, made once: the rules' finds (``_find``) and the tagger's (``tag``) are
-    pure functions of their arguments, so each is run once per distinct call and given back
-    as it was made (with what it added to ``shaped`` and ``decided``). The three runs part
-    only where ``_nothing_nearby`` answers differently, and all of each still runs."""
-
-    def __init__(self) -> None:
-        self._finds: dict[_Key, tuple[list[Any], frozenset[Any] | None, list[Any] | None]] = {}
-        self._tags: dict[_Key, list[tuple[int, int, str]]] = {}
-        self._find = privacy._find
-        self._tag = privacy.tag
-
-    def find(
-        self,
-        text: str,
-        *,
-        settle: bool,
-        shapes: bool = True,
-        shaped: set[tuple[int, int]] | None = None,
-        decided: list[tuple[int, int]] | None = None,
-    ) -> list[Any]:
-        key = (
-            text,
-            settle,
-            shapes,
-            None if shaped is None else frozenset(shaped),
-            None if decided is None else tuple(decided),
-        )
-        made = self._finds.get(key)
-        if made is None:
-            spans = self._find(text, settle=settle, shapes=shapes, shaped=shaped, decided=decided)
-            made = self._finds[key] = (
-                list(spans),
-                None if shaped is None else frozenset(shaped),
-                None if decided is None else list(decided),
-            )
-        else:
-            if shaped is not None and made[1] is not None:
-                shaped.update(made[1])
-            if decided is not None and made[2] is not None:
-                decided[:] = made[2]
-        return list(made[0])
-
-    def tag(self, text: str, *, decided: list[tuple[int, int]] | None = None) -> list[Any]:
-        key = (text, None if decided is None else tuple(decided))
-        made = self._tags.get(key)
-        if made is None:
-            made = self._tags[key] = list(self._tag(text, decided=decided))
-        return list(made)
 
 
 @pytest.mark.runs_long
@@ -105,18 +49,14 @@ def test_same_as_whole_passes_on_dev_texts_and_answers(
     every = list(dict.fromkeys(texts + [t.lower() for t in texts[::5]] + answers))
     for text in every[shard::_SHARDS]:
         skipped.clear()
-        shared = _SharedReadings()
         with monkeypatch.context() as patch:
-            patch.setattr(privacy, "_find", shared.find)
-            patch.setattr(privacy, "tag", shared.tag)
-            with monkeypatch.context() as watching:
-                watching.setattr(privacy, "_nothing_nearby", watched)
-                once = privacy.redact(text)
-            if any(skipped):
-                assert once == _whole_passes(monkeypatch, text), text[:200]
-            # idempotent on every text; a text it left as it was is redacted again by the run
-            # above (`redact` is a pure function of its text), so only the changed ones are run
-            assert once == text or privacy.redact(once) == once, once[:200]
+            patch.setattr(privacy, "_nothing_nearby", watched)
+            once = privacy.redact(text)
+        if any(skipped):
+            assert once == _whole_passes(monkeypatch, text), text[:200]
+        # idempotent on every text; a text it left as it was is redacted again by the run
+        # above (`redact` is a pure function of its text), so only the changed ones are run
+        assert once == text or privacy.redact(once) == once, once[:200]
 
 
 def test_a_find_beside_any_placeholder_brings_back_the_whole_pass(
