@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._word_classes import Kind
+
 if TYPE_CHECKING:
     from ._lexicon import Lexicon
     from ._word_classes import Candidate, Token
@@ -42,8 +44,8 @@ def family_plurals(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate
     out: list[Candidate] = []
     for i in range(1, len(toks)):
         tok, the = toks[i], toks[i - 1]
-        if not tok.capital or tok.acronym or tok.possessive or the.low != "the":
-            continue
+        if not tok.capital or tok.acronym or tok.kind is Kind.STOP or the.low != "the":
+            continue  # "the Martes he had": a weekday of another language
         if text[the.end : tok.start] != " " or not _family(tok.word, lex):
             continue
         if _everyday_stem(tok.word, lex) and not _household_after(text, toks, i):

@@ -107,6 +107,8 @@ from ._dedicated_churches import dedicated_churches
 from ._dedicated_churches import may_hold as may_hold_dedicated_churches
 from ._described_nouns import keep_described_nouns
 from ._described_nouns import may_hold as may_hold_described
+from ._described_openers import described_openers
+from ._described_openers import may_hold as may_hold_described_openers
 from ._diagnosis_letters import keep_diagnoses
 from ._drive_streets import drive_streets
 from ._echoed_readings import without_echoes
@@ -951,6 +953,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         said += scored_openers(text, toks, lex)
     if may_hold_lower_title_capitals(lows):  # "her aunty Mere on", "kuya Bong got him"
         said += lower_title_capitals(text, toks)
+    if may_hold_described_openers(text):  # "aram (armenian family) said", "M.A. (the older boy)"
+        said += described_openers(text, toks, lex)
     if may_hold_family_plurals(text):  # "the Hendersons next door", "[name] Baker-Young"
         said += family_plurals(text, toks, lex)
         said += joined_surnames(text, toks, lex)

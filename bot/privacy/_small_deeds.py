@@ -11,6 +11,10 @@ also an everyday word (a modal, an adjective, a count noun) or a word in no list
 - A name typed small before an apposition that gives the person's role, then their verb:
   "because dima the neighbour boy gave him a torch", "kev the caretaker let him help". No
   modal, verb or function word stands there ("will the nurse call back?", "told the barber").
+- A name typed small as the one talked to, with what the talk was about or when after it:
+  "talked to will after group", "spoke with lance on the phone", "caught up with precious
+  yesterday". Kept: "talked to work about", "spoke with grace about her loss" (a virtue after
+  "with" is the manner).
 - A name typed small after a title typed small: "mister earl at the corner shop", "talked
   to coach fletcher after training". After "coach" a noun the coach is of stays ("coach
   trip", "coach driver"), and so does "coach" owned or with an article ("her coach is fair").
@@ -103,6 +107,20 @@ _TITLE_AFTER = frozenset(
     "called rang the about before with".split()
 )
 _MIN_WORD = 3
+_TALK_REACH = 2  # the verb and "to" or "with" before the one talked to
+_TALKING = frozenset(
+    "talked talk talks talking spoke speak speaks speaking spoken chatted chat chatting "
+    "caught catch".split()
+)
+# what follows the one talked to: when, where or what about
+_TALK_AFTER = frozenset(
+    "after before about today yesterday tonight earlier on at this last re again briefly "
+    "over".split()
+)
+_VIRTUES = frozenset(
+    "hope faith joy patience grace charity mercy honour honor harmony serenity bliss destiny "
+    "glory liberty justice unity".split()
+)
 # before an adjective said of something: "the gate is rusty", "it was misty", "a bit rusty"
 _LINKING = frozenset(
     "is was are were be been being looks looked seems seemed feels felt gets got getting "
@@ -130,9 +148,13 @@ def small_deeds(
         if tok.low in _ADJECTIVES and _said_of_something(text, toks, i):
             record(tok.start, tok.end)  # "the gate is rusty": the adjective, on purpose
             continue
-        if _titled(text, toks, i, lex) or (
-            _opens(text, toks, i, starts)
-            and (_deed_subject(text, toks, i) or _apposed_role(text, toks, i, lex))
+        if (
+            _titled(text, toks, i, lex)
+            or _talked_with(text, toks, i, lex)
+            or (
+                _opens(text, toks, i, starts)
+                and (_deed_subject(text, toks, i) or _apposed_role(text, toks, i, lex))
+            )
         ):
             out.append((tok.start, tok.end, "name"))
     return out
@@ -260,3 +282,25 @@ def _titled(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     if gap != " ":
         return gap.strip()[:1] in (",", ".", "!", "?", ";", ":", ")", "-", "—")
     return toks[i + 1].low in _TITLE_AFTER or _past(toks[i + 1])
+
+
+def _talked_with(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "talked to will after group", "caught up with precious yesterday"."""
+    if i < _TALK_REACH or i + 1 >= len(toks) or toks[i - 1].low not in ("to", "with"):
+        return False
+    verb = toks[i - 2]
+    if verb.low == "up" and i > _TALK_REACH:  # "caught up with"
+        verb = toks[i - 3]
+    elif verb.low in ("caught", "catch"):
+        return False  # "caught with": no talk
+    tok, prep = toks[i], toks[i - 1]
+    if verb.low not in _TALKING or text[prep.end : tok.start] != " ":
+        return False
+    if prep.low == "with" and tok.low in _VIRTUES:
+        return False  # "spoke with grace about her loss": the manner
+    if tok.low not in _MODALS and (tok.kind is Kind.ORDINARY or not _candidate(tok, lex)):
+        return False  # "talked to work about it"
+    gap = text[tok.end : toks[i + 1].start]
+    if gap != " ":
+        return gap.strip()[:1] in (",", ".", "!", "?", ";")
+    return toks[i + 1].low in _TALK_AFTER

@@ -23,6 +23,11 @@ from bot.privacy import redact
         ("she said zuri the receptionist remembered her name and it meant a lot", "zuri"),
         ("he loves his new tutor, mister okafor, and does his reading", "okafor"),
         ("spoke to coach dunne after the match, he said the boy stayed calm", "dunne"),
+        ("talked to mark after the group, he said the weekend was quiet", "mark"),
+        ("i spoke with brook on the phone and she sounded brighter", "brook"),
+        ("caught up with lance yesterday. he is back at the gym", "lance"),
+        ("gevorg (armenian family) said his aunt cooked for everyone", "gevorg"),
+        ("D.K. (the younger boy) told me he likes his new teacher", "D.K."),
     ],
 )
 def test_small_names_in_a_persons_place_are_removed(text: str, name: str) -> None:
@@ -63,6 +68,11 @@ def test_families_and_double_barrelled_surnames_are_removed(text: str, name: str
         "They watched the Simpsons together and actually laughed.",
         "She put on the Archers at seven and sat with her tea.",
         "Next week: the Storms part of the tree of life.",
+        "Exception: the Martes he had no tantrum.",
+        "she talked to work about her hours and they agreed.",
+        "he spoke with grace about his brother and the group listened.",
+        "mum (the older one) said it was fine.",
+        "client (the younger boy) said he was tired.",
     ],
 )
 def test_ordinary_uses_stay(text: str) -> None:
