@@ -107,6 +107,8 @@ from ._dedicated_churches import dedicated_churches
 from ._dedicated_churches import may_hold as may_hold_dedicated_churches
 from ._described_nouns import keep_described_nouns
 from ._described_nouns import may_hold as may_hold_described
+from ._described_openers import described_openers
+from ._described_openers import may_hold as may_hold_described_openers
 from ._diagnosis_letters import keep_diagnoses
 from ._drive_streets import drive_streets
 from ._echoed_readings import without_echoes
@@ -131,6 +133,8 @@ from ._exam_cued_acronyms import may_hold as may_hold_exam_cues
 from ._exam_names import keep_exam_names
 from ._exam_names import may_hold as may_hold_exam_names
 from ._externalised_names import keep_externalised_names, may_hold_externalised
+from ._family_plurals import family_plurals, joined_surnames
+from ._family_plurals import may_hold as may_hold_family_plurals
 from ._feast_titles import keep_feast_titles
 from ._feast_titles import may_hold as may_hold_feast_titles
 from ._feast_towns import keep_feast_towns
@@ -458,6 +462,8 @@ from ._served_places import HEADS as SERVED_HEADS
 from ._served_places import served_places
 from ._shift_words import keep_shift_words
 from ._shift_words import may_hold as may_hold_shift_words
+from ._small_deeds import may_hold as may_hold_small_deeds
+from ._small_deeds import small_deeds
 from ._small_second_names import may_hold as may_hold_small_second_names
 from ._small_second_names import small_second_names
 from ._south_asian_address import with_address_after_names
@@ -947,6 +953,13 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         said += scored_openers(text, toks, lex)
     if may_hold_lower_title_capitals(lows):  # "her aunty Mere on", "kuya Bong got him"
         said += lower_title_capitals(text, toks)
+    if may_hold_described_openers(text):  # "aram (armenian family) said", "M.A. (the older boy)"
+        said += described_openers(text, toks, lex)
+    if may_hold_family_plurals(text):  # "the Hendersons next door", "[name] Baker-Young"
+        said += family_plurals(text, toks, lex)
+        said += joined_surnames(text, toks, lex)
+    if may_hold_small_deeds(lows):  # "so will finally rang his mum", "dima the neighbour boy"
+        said += small_deeds(text, toks, lex, partial(_starts_sentence, text, toks))
     if may_hold_small_second_names(lows):  # "Rhonda sue said", "[name] ray has"
         said += small_second_names(text, toks, lex)
     if may_hold_move_ends(lows):  # "moved down to penal from [place]", "up to black mountain"
