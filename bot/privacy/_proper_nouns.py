@@ -502,6 +502,8 @@ from ._unit_capitals import keep_unit_capitals, may_hold_unit_capitals
 from ._unlisted_employers import unlisted_employers
 from ._unlisted_headed_places import may_hold as may_hold_headed
 from ._unlisted_headed_places import unlisted_headed_places
+from ._us_word_names import may_hold as may_hold_us_word_names
+from ._us_word_names import word_name_people
 from ._venues import named_venues, venue_triggers
 from ._vocab import (
     BARE_TITLES,
@@ -979,6 +981,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         said += landform_places(text, toks, lex)
     if may_hold_chat_frames(lows, text):  # "kuya jun came", "lesieli 8/10", "vikram ne bola"
         said += chat_frame_names(text, toks, lows, lex)
+    if may_hold_us_word_names(lows, lex):  # "Legend stated he", "Blue's grandmother", "Big Ma"
+        said += word_name_people(text, toks, lex)
     if may_hold_lists(text):  # "haruka, ryo, mei and ken all came"
         said += listed_word_names(text, toks, out + said, lex)
     if said:  # repeated: "sanyu, babirye and nakato ... the twins (babirye and nakato)"
