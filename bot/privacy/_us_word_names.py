@@ -11,9 +11,13 @@ The proper-noun rules keep such a word when it opens a sentence ("Major stress a
   grandmother", "Major's PO");
 - an aside right after it gives an age or a relation ("Honesty, 15, was", "Boo (pt's
   girlfriend) sat in");
-- a verb of telling or meeting stands right before it, capitalised ("told Legend he could",
-  "met with Royal"), or, typed in lower case, "w/", "spoke to", "talked with" ("talked w/
-  peanut about").
+- what it "is" is a person: a relation, a job, an age or a state of mind ("Lucky is the
+  client's cousin", "Mercy is a nurse aide", "Honesty is 15", "Legend was tearful");
+- a verb of telling stands right before it, capitalised, and a pronoun or preposition after
+  it ("told Legend he could"), or, typed in lower case, "w/", "spoke to", "talked with"
+  ("talked w/ peanut about").
+The same word capitalised again elsewhere in the text, with no article before it, is the same
+person. After a title ("Sgt. Black") a word the lists call always ordinary is a surname.
 "Lil" before a capitalised word makes a nickname ("Lil Mike"); "Big Mama" stays a kin word.
 
 The words: data/us_word_names.txt (US Social Security baby-name counts, see NOTICE) and
@@ -133,13 +137,13 @@ def _words() -> frozenset[str]:
 
 
 def may_hold(lows: list[str]) -> bool:
-    """Cheap test: a listed word, or "lil" or "big", is among the text's words."""
+    """Cheap test: a listed word, "lil" or a title of a surname is among the text's words."""
     words = _words()
     return any(w in words or w == "lil" or w in _SURNAME_TITLES for w in lows)
 
 
 def word_name_people(text: str, toks: list[Token]) -> list[Candidate]:
-    """Listed everyday words doing a person's thing, and "Lil"/"Big" nicknames."""
+    """Listed everyday words doing a person's thing, titles' surnames and "Lil" nicknames."""
     words = _words()
     out: list[Candidate] = []
     for i, tok in enumerate(toks):
