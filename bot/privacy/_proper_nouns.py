@@ -69,6 +69,8 @@ from ._capital_word_names import capital_word_names
 from ._capital_word_names import may_hold as may_hold_capital_word_names
 from ._capitalised_names_writers import keep_lower_words
 from ._capitalising_writers import keep_capitalised_nouns
+from ._car_makes import keep_car_makes
+from ._car_makes import may_hold as may_hold_car_makes
 from ._chat_name_cues import chat_frame_names, listed_word_names, may_hold_lists
 from ._chat_name_cues import may_hold as may_hold_chat_frames
 from ._chat_people import chat_people
@@ -508,6 +510,8 @@ from ._unit_capitals import keep_unit_capitals, may_hold_unit_capitals
 from ._unlisted_employers import unlisted_employers
 from ._unlisted_headed_places import may_hold as may_hold_headed
 from ._unlisted_headed_places import unlisted_headed_places
+from ._us_word_names import may_hold as may_hold_us_word_names
+from ._us_word_names import word_name_people
 from ._venues import named_venues, venue_triggers
 from ._vocab import (
     BARE_TITLES,
@@ -996,6 +1000,11 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         said += listed_word_names(text, toks, out + said, lex)
     if said:  # repeated: "sanyu, babirye and nakato ... the twins (babirye and nakato)"
         out.extend(said + repeated_names(text, toks, said, _lower_listed_or_unknown))
+    if may_hold_us_word_names(lows):  # "Legend stated he", "Blue's grandmother", "Lil Mike"
+        had = {(c[0], c[1]) for c in out}
+        out.extend(c for c in word_name_people(text, toks) if (c[0], c[1]) not in had)
+    if out and may_hold_car_makes(lows):  # "his old Chevy", "the Lexus", "a Mercedes dealership"
+        out = keep_car_makes(text, toks, out)
     if out and "." in text:  # "J. and KT came in together", "Luka, P., Lana"
         out.extend(paired_initials(text, out))
         echoed = echoed_initials(text, out)  # "... J. reckons": the same initial again
