@@ -58,7 +58,11 @@ def share_text(
         else:  # a number the form checked, a scale out of its top as the recap shows it
             shown = answer_as_read(question, text)
         parts.append(f"**{clean(as_typed(question.label))}**\n{shown}")
-    return clip("\n\n".join(parts), SHARE_TEXT_MAX) or "(no answers to share)"
+    if not parts:
+        return "(no answers to share)"
+    # each answer was read alone; the door reads them together (a word one answer shows to
+    # be a name is one in every answer): shown as the door will post it
+    return as_posted(clip("\n\n".join(parts), SHARE_TEXT_MAX), clean)
 
 
 _ESCAPE = re.compile(r"\\([\\*_~`|>#\[\]<])")
@@ -92,6 +96,21 @@ def redacted_again(shown: str, redact: Callable[[str], str] | None = None) -> st
     """A share's text anonymized once more, as it is posted: as a whole, its labels kept as
     shown (`bot.labelled`)."""
     return redacted_as_posted(shown, redact or _redact_default)
+
+
+_POSTED_ROUNDS = 4  # a pass finds more only beside what the pass before it replaced
+
+
+def as_posted(shown: str, redact: Callable[[str], str] | None = None) -> str:
+    """`shown` as the door posts it (`redacted_again`, clipped to `SHARE_TEXT_MAX`), read
+    again until the door's pass changes nothing: a preview made of it is posted exactly as
+    shown, never stopped at the door for what the door's pass would change."""
+    for _ in range(_POSTED_ROUNDS):
+        again = clip(redacted_again(shown, redact), SHARE_TEXT_MAX)
+        if again == shown:
+            break
+        shown = again
+    return shown
 
 
 def edit_redacted(typed: str, shown_before: str, redact: Callable[[str], str] | None = None) -> str:

@@ -28,6 +28,7 @@ from bot.outbox import (
 from bot.privacy import kept_words
 from bot.share import (
     SHARE_TEXT_MAX,
+    as_posted,
     edit_redacted,
     editable,
     kept_words_note,
@@ -786,6 +787,8 @@ class Sharing(BoundCog):
         redacted = await asyncio.to_thread(edit_redacted, typed, post.text)
         # the labels she left bold again, her words closed in themselves, as first shown
         text = clip(shown_again(redacted, post.text), SHARE_TEXT_MAX) or "(empty)"
+        # and as the door will post it: her words are read together with the labels there
+        text = await asyncio.to_thread(as_posted, text)
         kept = kept_words(typed, redacted=redacted)
         if typed == editable(post.text) or text == post.text:  # saved unchanged, or twice
             said, text = ALREADY_SAVED, post.text  # nothing written: the preview as it is
@@ -877,7 +880,8 @@ class Sharing(BoundCog):
             await interaction.response.defer(ephemeral=True, thinking=True)  # the claim may wait
         # Anonymized once more at the door: whatever the preview held, identifiers never leave,
         # and what this pass would change is shown to her first, not posted.
-        text = clip(await asyncio.to_thread(redacted_again, post.text), SHARE_TEXT_MAX)
+        # (as the door's pass leaves it when read again: shown, it is posted at the next click)
+        text = await asyncio.to_thread(as_posted, post.text)
         if text != post.text:
             await self._shown_again_first(interaction, post, text)
             return

@@ -21,11 +21,12 @@ from tests.fuzz.strategies import HOSTILE_PIECES, assert_embed_fits, sample_host
 pytestmark = pytest.mark.sqlite_only
 
 
-# Every hostile piece at once, then 29 texts from `hostile_text`: the same ones on every run.
+# Every hostile piece at once, then 29 texts shaped as `hostile_text` draws them: the same
+# ones on every run, whatever ran before in the process (`sample_hostile`).
 @cache
 def hostile() -> list[str]:
-    """The hostile texts of these tests: made when first needed (a few seconds), not while
-    every test worker collects the suite."""
+    """The hostile texts of these tests: made when first needed, not while every test worker
+    collects the suite."""
     return ["".join(HOSTILE_PIECES), *sample_hostile(29, seed=20260101)]
 
 
@@ -170,16 +171,8 @@ async def test_posted_shares_of_hostile_answers_ping_no_one(simcord_env: Env, na
             preview = await alice.submit_modal(modal, {"text": typed})
             assert_private_and_silent(env, preview)
             assert preview.response is not None
-        before = len(shares.history())
         posted = await alice.click(preview.response.message, label=label)
         assert_private_and_silent(env, posted)
-        assert posted.response is not None
-        if posted.response.content.startswith("**Not posted.**"):
-            # the check as it is posted found more in hostile text than the preview did: she
-            # is shown the text as it would go up, nothing is posted, and she posts from there
-            assert len(shares.history()) == before
-            posted = await alice.click(posted.response.message, label=label)
-            assert_private_and_silent(env, posted)
     messages = [m for m in shares.history() if m.type is discord.MessageType.default]
     assert len(messages) == 2
     for message in messages:
