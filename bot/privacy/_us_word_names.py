@@ -123,6 +123,13 @@ _CALENDAR = frozenset(
     """.split()
 )
 _REACH = 16  # characters before a lower-case word that "talked w/" can take
+# qualities that "with" makes the manner of a talk ("spoke with grace about her loss")
+_MANNERS = frozenset(
+    """
+    hope faith joy patience grace charity mercy honour honor harmony serenity honesty
+    kindness love compassion courage dignity humility integrity respect passion candor
+    """.split()
+)
 # listed words that open clauses of other kinds as often ("Case noted", "Ever since")
 _GENERIC = frozenset("case ever chance unique star trace promise desire able true said job".split())
 
@@ -170,6 +177,7 @@ def word_name_people(text: str, toks: list[Token]) -> list[Candidate]:
         elif (
             tok.word.islower()
             and _LOWER_MEETING.search(text, max(0, tok.start - _REACH), tok.start)
+            and not (prev is not None and prev.low == "with" and tok.low in _MANNERS)
             and _pronoun_after(toks, i)
         ):
             out.append((tok.start, tok.end, "name"))
