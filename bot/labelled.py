@@ -41,6 +41,17 @@ def whole_keeping(
     return "\n".join(was if i in kept else now for i, (was, now) in pairs)
 
 
+# A pass finds more only beside what the pass before it replaced; a few rounds settle it.
+SETTLING_ROUNDS = 4
+
+
 def redacted_as_posted(text: str, redact: Callable[[str], str]) -> str:
-    """`text` (bold labels over the writer's words) anonymized once more, as it is posted."""
-    return whole_keeping(text, label_lines, redact)
+    """`text` (bold labels over the writer's words) anonymized once more, as it is posted:
+    read again until a reading changes nothing, so that what a preview showed from it reads
+    the same when it is posted."""
+    for _ in range(SETTLING_ROUNDS):
+        again = whole_keeping(text, label_lines, redact)
+        if again == text:
+            break
+        text = again
+    return text

@@ -13,8 +13,9 @@ SHOWN = "**What happened?**\nShe saw her Dr.\n\n**How did you help?**\nHow I pau
 
 def _title_then_word(text: str) -> str:
     """An anonymizer that, like the real one, reads a title with the word after it, across
-    lines and markdown, and then replaces that word wherever it stands."""
-    found = re.search(r"Dr\.\W+(\w+)", text)
+    lines and markdown, and then replaces that word wherever it stands (never a placeholder's
+    word: read again, its output stays as it is)."""
+    found = re.search(r"Dr\.[^\w\[]+(\w+)", text)
     return text.replace(found[1], "[name]") if found else text
 
 
@@ -62,3 +63,35 @@ def test_a_closing_keeps_its_labels() -> None:
     closing = "**What I'm taking away**\nAsk her Dr.\n\n**My next step**\nMy call."
     again = redacted_as_posted(closing, lambda t: t.replace("Dr.\n\n**My", "Dr.\n\n**[n]"))
     assert again == closing
+
+
+def _one_word_more(text: str) -> str:
+    """An anonymizer that, like the real one on a few texts, finds more when it reads its own
+    output again: a capitalised word right after a placeholder goes too, one per pass."""
+    return re.sub(r"(\[name\] )(?!\[)([A-Z]\w+)", r"\1[name]", text, count=1)
+
+
+def test_what_is_posted_reads_the_same_when_read_again() -> None:
+    """A closing is previewed with `redacted_as_posted` and posted with it again: a pass that
+    finds more on its own output would post what its author never saw."""
+    closing = "**My next step**\n[name] Waktu Beta."
+    shown = redacted_as_posted(closing, _one_word_more)
+    assert shown == "**My next step**\n[name] [name] [name]."
+    assert redacted_as_posted(shown, _one_word_more) == shown
+
+
+def test_a_closing_in_capitals_is_posted_as_previewed() -> None:
+    """Found by reading thousands of development texts as closings (each part anonymized, then
+    the whole as the thread post reads it): read once more, 'WAKTU BETA' went."""
+    from bot.privacy import redact
+
+    takeaway = redact(
+        'SCALING MOVED FROM 2/10 TO 5/10. HER OMA NOTICED AND SAID, "NGANA SO BAE-BAE."'
+    )
+    step = redact(
+        'BETA TANYA, "KAPAN LU PUNG RASA TAKUT TU KURANG?" DIA BILANG, "WAKTU BETA PI KEBUN'
+        ' DENG MAMA YOSINA DI OESAPA." DIA PUNG KAKA FERDY YANG LIA DIA SU SENYUM-SENYUM.'
+    )
+    closing = f"**What I'm taking away**\n{takeaway}\n\n**My next step**\n{step}"
+    shown = redacted_as_posted(closing, redact)
+    assert redacted_as_posted(shown, redact) == shown
