@@ -1,8 +1,9 @@
 """The presenter's closing goes up in the thread exactly as its preview showed it ("This is
 exactly what will be posted"), though the thread's post anonymizes it once more: read as a
 whole, a takeaway ending with a title ("…her Dr.") made a name of the next label ("**[name]
-next step**"), and a name the first pass kept in one part was found by the second from the
-label before it. The preview shows what that pass gives; its labels stay as they are."""
+next step**"), a name the first pass kept in one part was found by the second from the
+label before it, and that pass, read again, could find more still. The preview shows what
+that pass gives once it changes nothing; its labels stay as they are."""
 
 from __future__ import annotations
 
@@ -29,6 +30,12 @@ pytestmark = pytest.mark.sqlite_only
 TYPED = [
     {"takeaway": "I will ask her Dr.", "step": "Call on Monday."},
     {"takeaway": "Slow down.", "step": "XIMENA BROUGHT HER SON MATEO (6) BECAUSE DAYCARE CLOSED."},
+    {  # read once more, the thread's pass found more than it had shown ("WAKTU BETA")
+        "takeaway": 'SCALING MOVED FROM 2/10 TO 5/10. HER OMA NOTICED AND SAID, "NGANA SO'
+        ' BAE-BAE."',
+        "step": 'BETA TANYA, "KAPAN LU PUNG RASA TAKUT TU KURANG?" DIA BILANG, "WAKTU BETA PI'
+        ' KEBUN DENG MAMA YOSINA DI OESAPA." DIA PUNG KAKA FERDY YANG LIA DIA SU SENYUM-SENYUM.',
+    },
 ]
 
 
