@@ -54,6 +54,7 @@ from ._local_shapes import (
     widen_dates,
     without_versions,
 )
+from ._mailed_postcodes import mailed_postcodes
 from ._month_forms import month_forms
 from ._national_id_shapes import national_id_shapes
 from ._national_ids import national_ids
@@ -202,6 +203,8 @@ _ID_KEYWORD = re.compile(
     r"\b(?=[ACDFILMPRSTVBENHUGaocdfilmprstvbenhug])(?:MRN|acct|account|record|chart|case|claim|member|policy|licen[cs]e|lic|DL|plate|SSN"
     r"|medicaid|medicare|insurance|ID|patient|file|reference|ref|confirmation|ticket|badge"
     r"|employee|student|passport|VIN|serial|routing"
+    # numbers of a register: "enrollment # 410-U007728", "registration no 44-81920"
+    r"|enrol(?:l)?ment|registration|membership"
     # national id and health numbers named by their system
     r"|NRIC|FIN|NHS|NHI|IRD|PPSN|PPS|SIN|TFN|NINO|UIN|PAN|TIN|Aadhaa?r|UHID|hospital"
     # file and card words of Romanian, French, Portuguese, Lithuanian, Macedonian, and the
@@ -933,6 +936,7 @@ def structured(text: str) -> list[list[Candidate]]:
         dates.extend(foreign_dates(text, lowered))
         dates.extend(cldr_dates(text))  # "Hulyo 12", "ika-3 ng Setyembre"
         coded.extend(local_places(text, lowered))
+        coded.extend(mailed_postcodes(text, lowered))  # "sending the letter to 2770"
         coded.extend(numbered_orgs(text, lowered))
         coded.extend(numbered_institutions(text))  # "Liceum nr 3", "Escuela N° 14"
         coded.extend(school_codes(text))  # "PS 147", "P.S./M.S. 34", "ps 207"

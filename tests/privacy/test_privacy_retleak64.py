@@ -4,8 +4,10 @@ lady at first baptist", "from st. mark's"); a street typed small ending in a str
 after a verb of living or moving ("lives on pheasant run"); the end of a labelled national
 or insurance number ("SIN ending 882", "SSN last four 6620", "the last part of her FIN,
 4471K"); an age over 89 in words with a fraction ("ninety two and a half"); a place named
-by "the" and a capitalised plural of land, water or trees ("skating at the Forks"). The same
-words in their everyday uses stay."""
+by "the" and a capitalised plural of land, water or trees ("skating at the Forks"); a town of
+an everyday word named again in the same answer ("in Bath ... She said Bath felt"); a number
+after a word naming a register ("enrollment # 410-U007728"); a postcode as where mail goes
+("Sending the letter to 2770"). The same words in their everyday uses stay."""
 
 from __future__ import annotations
 
@@ -63,6 +65,27 @@ from tests.privacy.redaction_cases import group
                 ("They went skating at the Forks on Saturday.", "Forks"),
                 ("He moved into the Elms after his fall.", "Elms"),
                 ("She grew up near the Narrows and misses the water.", "Narrows"),
+            ],
+        ),
+        *group(
+            "place-echo-goes",
+            [
+                ("They stayed in Bath over Easter. Bath was quieter than home.", "Bath"),
+                ("He moved to Reading in May, and Reading suits him.", "Reading"),
+            ],
+        ),
+        *group(
+            "register-number-goes",
+            [
+                ("enrollment # 731-B004412 for the housing form", "731-B004412"),
+                ("Her registration no. 55-10342 is on the slip.", "55-10342"),
+            ],
+        ),
+        *group(
+            "mailed-postcode-goes",
+            [
+                ("Sending the letter to 4012, she moved in with her aunt.", "4012"),
+                ("I posted the forms to 3141 on Monday.", "3141"),
             ],
         ),
     ],
@@ -126,10 +149,30 @@ def test_the_identifier_goes(text: str, word: str) -> None:
                 "He laid out the forks for dinner without being asked.",
             ],
         ),
+        *group(
+            "register-number-stays",
+            [
+                "enrollment for the 2025 intake opens in may",
+                "the school has an enrollment of 1300 kids",
+            ],
+        ),
+        *group(
+            "mailed-postcode-stays",
+            [
+                "we moved the appointment to 1430 on friday",
+                "she sent the video to 1000 people by accident",
+                "he posted the clip to 2000 followers and logged off",
+            ],
+        ),
     ],
 )
 def test_the_ordinary_use_stays(text: str) -> None:
     assert redact(text) == text
+
+
+def test_an_everyday_word_beside_the_town_it_names_stays() -> None:
+    out = redact("She stayed with her aunt in Bath and had a long bath every night.")
+    assert "[place]" in out and "a long bath every night" in out, out
 
 
 def test_a_label_before_its_removed_number_stays() -> None:
