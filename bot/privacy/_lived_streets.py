@@ -8,7 +8,8 @@ off old mill road".
 Kept: a phrase a determiner, an owner or a word of kind opens ("lives on the same street",
 "moved to a new court date", "lives on her own"), a court of law ("moved to family court"),
 "run" and "way" as words of their own ("went for a run", "lives home way too far out"), and a
-home named by its owner ("staying at nana's place").
+home named by its owner ("staying at nans place": "place", "row" and "path" name no street
+here).
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from ._word_classes import Candidate
 
 _STREET_WORDS = (
     "run|way|lane|drive|court|circle|road|street|avenue|crescent|terrace|grove|close|trail"
-    "|loop|path|ridge|row|boulevard|parkway|bend|hollow|mews|rise|heights|gardens|place"
-)
+    "|ridge|boulevard|parkway|bend|hollow|mews|rise|heights|gardens"
+)  # not "place", "row" or "path": "staying at nans place", "lives on death row", "career path"
 _LIVED = re.compile(
     r"\b(?:live|lives|living|lived|stay|stays|staying|stayed|moved|moving|moves|move"
     r"|relocated|house|home|flat|apartment|unit)"

@@ -119,6 +119,8 @@ def test_the_identifier_goes(text: str, word: str) -> None:
                 "he stays home way too much, his mum says",
                 "she went for a run by the river and felt lighter",
                 "she is staying at nana's place this week",
+                "staying at his mums place till the weekend",
+                "he feels like he lives on death row waiting for the letter",
             ],
         ),
         *group(
