@@ -6,7 +6,8 @@ The second time, a town named by an everyday word often stands where no cue of p
 but a writer who has just named the town and capitalises the word again means the town. So
 each place of capitalised words (one to three) found in a text is found again wherever the
 same words stand capitalised as whole words. Months and weekdays ("commutes from March to
-Ely ... in March (the month)") are left to the rules that read dates.
+Ely ... in March (the month)") are left to the rules that read dates, and a place named with
+"the" ("went to the Pueblo", a common noun capitalised as often) is not carried further.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from collections.abc import Sequence
 from ._span import Span
 
 _ECHOABLE = re.compile(r"[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){0,2}")
+# "went to the Pueblo": a word with an article may be a capitalised common noun, found
+# as a place by its own cue and not carried to the other places it stands
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he $")
 _CALENDAR = frozenset(
     """
     january february march april may june july august september october november december
@@ -33,6 +37,7 @@ def place_echoes(text: str, spans: Sequence[Span]) -> list[tuple[int, int, str]]
         if s.kind == "place"
         and _ECHOABLE.fullmatch(s.text)
         and s.text.split()[0].lower() not in _CALENDAR
+        and not _ARTICLE_BEFORE.search(text, max(0, s.start - 4), s.start)
     }
     if not places:
         return []

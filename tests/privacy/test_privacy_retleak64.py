@@ -181,3 +181,10 @@ def test_a_label_before_its_removed_number_stays() -> None:
     out = redact("Intake paperwork: SSN last four 6620, DOB 3/4/1970. Whatever.")
     assert out.startswith("Intake paperwork: SSN last four [id]"), out
     assert redact(out) == out
+
+
+def test_a_place_named_with_the_is_not_carried_to_its_other_uses() -> None:
+    out = redact(
+        "They went to the Pueblo with the kids. What is in the Pueblo that is not at home?"
+    )
+    assert "in the Pueblo that" in out, out
