@@ -32,6 +32,7 @@ from ._irish_articles import may_hold_irish_articles, with_irish_articles
 from ._kept import kept_words_in
 from ._lexicon import lexicon
 from ._patterns import shape_chars, structured
+from ._place_echoes import place_echoes
 from ._plain_words import NUMBER_MARKS, inert_capital, is_title
 from ._proper_nouns import find_proper_nouns
 from ._served_places import HEADS as SERVED_HEADS
@@ -214,6 +215,9 @@ def _detect(
         spans = with_titles_before(text, spans)
     if may_hold_irish_articles(text):  # "[Seán Mac] an tSaoir": the article is the surname's
         spans = with_irish_articles(text, spans)
+    echoes = place_echoes(text, spans)  # "in Bath was calm. She said Bath felt": the town again
+    if echoes:
+        spans = select(text, [_raw(s) for s in spans], echoes)
     if not settle:
         return spans
     focus = [s for s in spans if s.kind and _may_change_neighbours(text, s)]

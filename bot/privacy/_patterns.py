@@ -29,6 +29,7 @@ from ._digits import has_digit
 from ._dotted_days import dotted_days
 from ._eastern_digit_dates import eastern_digit_dates
 from ._foreign_shapes import foreign_dates, numbered_orgs, owned_phones
+from ._fraction_old_ages import fraction_old_ages
 from ._french_bare_days import french_bare_days
 from ._function_words import calendar_dates as cldr_dates
 from ._german_shapes import german_shapes
@@ -53,11 +54,13 @@ from ._local_shapes import (
     widen_dates,
     without_versions,
 )
+from ._mailed_postcodes import mailed_postcodes
 from ._month_forms import month_forms
 from ._national_id_shapes import national_id_shapes
 from ._national_ids import national_ids
 from ._numbered_institutions import numbered_institutions
 from ._owned_old_ordinals import owned_old_ordinals
+from ._partial_ids import partial_ids
 from ._reference_numbers import reference_numbers
 from ._roman_month_dates import roman_month_dates
 from ._said_ages import said_ages
@@ -189,7 +192,9 @@ _WILL_BE_AFTER = re.compile(
 # ages said in other languages ("ha 94 anni", "93 yaşında") are found by _world_ages
 _AGE_AFTER = re.compile(r"\s*(?:-\s*)?(?:years?|yrs?)[-\s]*old\b|\s*(?:y/?o|yo)\b", re.IGNORECASE)
 _NOT_AGE_AFTER = re.compile(
-    r"\s*(?:%|(?:percent|min|minutes|lbs?|pounds|kg|mg|degrees|times|days|miles|dollars|bucks"
+    # a fraction may come between: "was ninety and a half minutes", "ninety-four and a half miles"
+    r"(?:\s+and\s+(?:a\s+half|a\s+quarter|three\s+quarters)|½)?"
+    r"\s*(?:%|(?:percent|min|minutes|lbs?|pounds|kg|kilos?|mg|degrees|times|days|miles|dollars|bucks"
     r"|points|mph|seconds|hours|km|kms|kilometres|kilometers|metres|meters|cm|ml|litres|liters"
     r"|steps|calories|kcal|followers|likes|members|people|students|beds|pages|rand|pesos)\b)",
     re.IGNORECASE,
@@ -198,6 +203,8 @@ _ID_KEYWORD = re.compile(
     r"\b(?=[ACDFILMPRSTVBENHUGaocdfilmprstvbenhug])(?:MRN|acct|account|record|chart|case|claim|member|policy|licen[cs]e|lic|DL|plate|SSN"
     r"|medicaid|medicare|insurance|ID|patient|file|reference|ref|confirmation|ticket|badge"
     r"|employee|student|passport|VIN|serial|routing"
+    # numbers of a register: "enrollment # 410-U007728", "registration no 44-81920"
+    r"|enrol(?:l)?ment|registration|membership"
     # national id and health numbers named by their system
     r"|NRIC|FIN|NHS|NHI|IRD|PPSN|PPS|SIN|TFN|NINO|UIN|PAN|TIN|Aadhaa?r|UHID|hospital"
     # file and card words of Romanian, French, Portuguese, Lithuanian, Macedonian, and the
@@ -902,6 +909,7 @@ def structured(text: str) -> list[list[Candidate]]:
     ages.extend(owned_old_ordinals(text, lowered))  # "her abuela's 95th", "95 now and still"
     ages.extend(hedged_ages(text, lowered))  # "is nearly ninety-five", "93 years young"
     ages.extend(compact_old_ages(text, lowered))  # "92YO", "92yrold", "ninetytwo", "92½"
+    ages.extend(fraction_old_ages(text, lowered))  # "she told me ninety two and a half"
     ages.extend(worded_old_ages(text, lowered))  # "drieënnegentig jaar", "wurde neunzig."
     dates.extend(cued_day_months(text, lowered))  # "dob 14-2", "14-16/2", "twenty-third june"
     dates.extend(compact_dates(text, lowered))  # "3june", "14-Feb-2024", "feb fourteenth"
@@ -928,6 +936,7 @@ def structured(text: str) -> list[list[Candidate]]:
         dates.extend(foreign_dates(text, lowered))
         dates.extend(cldr_dates(text))  # "Hulyo 12", "ika-3 ng Setyembre"
         coded.extend(local_places(text, lowered))
+        coded.extend(mailed_postcodes(text, lowered))  # "sending the letter to 2770"
         coded.extend(numbered_orgs(text, lowered))
         coded.extend(numbered_institutions(text))  # "Liceum nr 3", "Escuela N° 14"
         coded.extend(school_codes(text))  # "PS 147", "P.S./M.S. 34", "ps 207"
@@ -936,6 +945,7 @@ def structured(text: str) -> list[list[Candidate]]:
         handles = without_versions(text, handles)
         phones.extend(said_from_phones(text, lowered))
         ids.extend(spaced_records(text))
+        ids.extend(partial_ids(text, lowered))  # "SIN ending 882", "SSN last four 6620"
         ages.extend(kin_ages(text, lowered))
         ages.extend(world_ages(text, lowered))  # "tiene 94 años", "95 yaşında", "97岁"
         ids.extend(world_ids(text))  # "12.345.678-9"

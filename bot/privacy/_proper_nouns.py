@@ -253,6 +253,8 @@ from ._listed_town_phrases import listed_town_phrases
 from ._listed_town_phrases import may_hold as may_hold_town_phrases
 from ._lived_places import lived_places
 from ._lived_places import may_hold as may_hold_lived
+from ._lived_streets import lived_streets
+from ._lived_streets import may_hold as may_hold_lived_streets
 from ._loanwords import keep_loanwords, may_hold_loanwords
 from ._local_lads import HEADS as LOCAL_LAD_HEADS
 from ._local_lads import local_lads
@@ -395,6 +397,7 @@ from ._paired_people import _JOINS as PAIR_JOINS
 from ._paired_people import paired_people
 from ._parish_names import may_hold as may_hold_parish
 from ._parish_names import parish_names
+from ._partial_ids import record_number_labels
 from ._particle_speakers import may_hold as may_hold_particle_speakers
 from ._particle_speakers import particle_speakers
 from ._people_from import FROM_WORDS, people_from_places
@@ -464,6 +467,8 @@ from ._served_places import HEADS as SERVED_HEADS
 from ._served_places import served_places
 from ._shift_words import keep_shift_words
 from ._shift_words import may_hold as may_hold_shift_words
+from ._small_churches import may_hold as may_hold_small_churches
+from ._small_churches import small_churches
 from ._small_deeds import may_hold as may_hold_small_deeds
 from ._small_deeds import small_deeds
 from ._small_second_names import may_hold as may_hold_small_second_names
@@ -491,6 +496,8 @@ from ._the_landform_places import landform_places
 from ._the_landform_places import may_hold as may_hold_landforms
 from ._the_listed_towns import may_hold as may_hold_the_listed_towns
 from ._the_listed_towns import the_listed_towns
+from ._the_plural_landmarks import may_hold as may_hold_plural_landmarks
+from ._the_plural_landmarks import plural_landmarks
 from ._therapy_terms import keep_therapy_terms
 from ._therapy_terms import may_hold as may_hold_therapy_terms
 from ._title_case_lines import keep_title_case_lines
@@ -612,6 +619,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
     words: TextWords | None = None  # the words with their offsets, when a rule reads them all
     out: list[Candidate] = _initialisms(text) if "." in text else []
     lows = [t.low for t in toks]
+    if held is not None:  # "Intake: SSN [id]": the label of a number, never a name
+        record_number_labels(text)
     # each rule guarded below only reads a token whose word is in its list (``gates``: one
     # bit per list, set when a word of the text is in it)
     gates = _word_gates(lows, lex)
@@ -847,6 +856,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(cued_everyday_towns(text, toks, lex))  # "grew up in hull", "she's from sale"
     if may_hold_the_listed_towns(text):  # "They live in the Sunset.", "in the North End"
         out.extend(the_listed_towns(text, toks, lex))
+    if may_hold_plural_landmarks(text):  # "skating at the Forks", "moved into the Oaks"
+        out.extend(plural_landmarks(text))
     if gates & _G_LOWER_PLACES:  # "came in from hoang mai", "in ang mo kio now"
         out.extend(foreign_word_places(text, toks, lex))
     if gates & _G_TOWN_PARTS:  # "in tower district", "to the north end"
@@ -905,6 +916,10 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(parish_names(text, toks))
     if may_hold_dedicated_churches(lows):  # "church of the good shepherd", "our lady of lourdes"
         out.extend(dedicated_churches(text, toks, lex))
+    if may_hold_small_churches(lows):  # "a lady at first baptist", "a friend from st. mary's"
+        out.extend(small_churches(text))
+    if may_hold_lived_streets(lows):  # "lives on pheasant run", "they moved to maple court"
+        out.extend(lived_streets(text))
     # after the bodies: "at qkts lamoa" is a body and its branch, not a place
     if may_hold_two_words(lows):  # "plays soccer at lawson tama", "fishing off motu ruaki"
         out.extend(two_word_places(text, toks, lex))
