@@ -226,6 +226,8 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_retleak63b.jsonl",
     ROOT / "tests/data/phi_dev_fields63a.jsonl",
     ROOT / "tests/data/phi_dev_fields63b.jsonl",
+    ROOT / "tests/data/phi_dev_retintact64a.jsonl",
+    ROOT / "tests/data/phi_dev_retintact64b.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
