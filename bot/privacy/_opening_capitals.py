@@ -1,6 +1,7 @@
 """A word capitalised only because it opens a sentence, which the writer types small, as
 a common noun, elsewhere: "Will is the problem, he said — "I have no will"", "Soledad, she
-said, is her companion ... that soledad on Saturday morning".
+said, is her companion ... that soledad on Saturday morning"; or which the sentence makes
+a where or a when: "Art is where she opens up".
 
 Many common nouns are given names too (Will, Faith, Soledad, Umut). Opening a sentence, the
 capital says nothing; the same writer using the word in lower case after a determiner ("no
@@ -37,6 +38,20 @@ _NOUN_USE = (
 _NO_VERB_AFTER = (
     r"(?!\s+(?:be|have|help|do|get|make|go|come|take|give|not|never|always|just|also|still)\b)"
 )
+# "Art is where she opens up", "Summer is when it gets hard": a person is no where or when
+_WHERE_OR_WHEN = re.compile(
+    r"\s+(?:is|was|has\s+been)(?:\s+(?:always|usually|often|still|also|really))?"
+    r"\s+(?:where|when)\s+(?:she|he|they|i|we|you|it|things|everything)\b"
+)
+_CLAUSE = re.compile(r"[^.,;:!?—–()\n]*")
+# a person is where someone is, left or found them; a town is where someone grew up, lives,
+# works or goes ("Liberty is where she grew up")
+_WHEREABOUTS = frozenset(
+    "is was are were be been left leave leaves found find finds sits sat stays stayed waits "
+    "waited lives lived live put puts him her them grew grow grows born raised moved move "
+    "moves works worked work goes went go visited visits spent spends stayed stay comes "
+    "came from".split()
+)
 _OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"'“‘(]?$")
 _NAME_BEFORE = re.compile(r"\b(?:name|named|nickname|nicknamed|called)\s*[,:]?\s*$", re.I)
 
@@ -63,7 +78,7 @@ def keep_opening_capitals(text: str, out: list[Candidate]) -> list[Candidate]:
             continue
         if person_next(text[end : end + AFTER]):
             continue
-        if _used_as_noun(text, word.lower(), end):
+        if _used_as_noun(text, word.lower(), end) or _where_or_when(text, end):
             nouns.add(word.lower())
     if not nouns:
         return out
@@ -81,6 +96,18 @@ def keep_opening_capitals(text: str, out: list[Candidate]) -> list[Candidate]:
         ):
             nouns.discard(word.lower())
     return [c for c in out if text[c[0] : c[1]].lower() not in nouns]
+
+
+def _where_or_when(text: str, end: int) -> bool:
+    """ "is where she opens up": the clause after "where" or "when" holds no verb of being,
+    living or going somewhere ("is where he always is", "was where we left her": a person;
+    "is where she grew up": a town)."""
+    m = _WHERE_OR_WHEN.match(text, end)
+    if m is None:
+        return False
+    clause = _CLAUSE.match(text, m.end())
+    words = clause.group().lower().split() if clause else []
+    return _WHEREABOUTS.isdisjoint(words)
 
 
 def _used_as_noun(text: str, low: str, after: int) -> bool:
