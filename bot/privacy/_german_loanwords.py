@@ -137,12 +137,15 @@ def _german_noun(text: str, toks: list[Token], i: int, lex: Lexicon, names: froz
         return False
     if i > 0 and (toks[i - 1].title or toks[i - 1].initial):
         return False  # "Frau Keller", "Dr. Anfall"
+    role = i > 0 and toks[i - 1].low in _OWNERS and _ends_with(low, _ROLE_HEADS)
     for j in (i - 1, i + 1):
+        if role and j == i - 1:
+            continue  # "The Sachbearbeiterin said": the article opens the sentence
         if 0 <= j < len(toks) and toks[j].capital:
             left, right = (toks[j], tok) if j < i else (tok, toks[j])
             if text[left.end : right.start] in (" ", "-"):
                 return False  # a run of capitals: "Dennis Schulz", "Café Telefon"
-    if i > 0 and toks[i - 1].low in _OWNERS and _ends_with(low, _ROLE_HEADS):
+    if role:
         return True  # a role does what people do: "the Sachbearbeiterin said"
     if _person_slot(text, toks, i, names):
         return False
