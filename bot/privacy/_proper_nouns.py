@@ -468,6 +468,8 @@ from ._served_places import HEADS as SERVED_HEADS
 from ._served_places import served_places
 from ._shift_words import keep_shift_words
 from ._shift_words import may_hold as may_hold_shift_words
+from ._small_nouns_of_capitalisers import keep_small_nouns
+from ._small_nouns_of_capitalisers import may_hold as may_hold_small_nouns
 from ._small_second_names import may_hold as may_hold_small_second_names
 from ._small_second_names import small_second_names
 from ._south_asian_address import with_address_after_names
@@ -1196,6 +1198,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_feeling_parts(text, out)
     if out and may_hold_season_subjects(lows):  # "Summer is always the hardest for this kid"
         out = keep_season_subjects(text, out)
+    if out and may_hold_small_nouns(text):  # "Ashura ... he went to the majlis and cried"
+        out = keep_small_nouns(text, out)
     if out and may_hold_opening_capitals(text):  # "Will is the problem ... I have no will"
         out = keep_opening_capitals(text, out)
     if kept and out:
