@@ -81,14 +81,10 @@ _KIN = RELATIONS | frozenset(
 _QUOTES = "\"'“‘"
 
 
-def may_hold(lows: list[str]) -> bool:
-    """Cheap check: a language's name, a word of "word", or a bracket's kinship gloss (only
-    owners are asked here: "his", "her") stands among the words."""
-    words = set(lows)
-    return bool(words & _GATE) or not words.isdisjoint(_lows_of_languages())
-
-
-_GATE = frozenset("word his her my their our your".split())
+def may_hold(text: str, lows: list[str]) -> bool:
+    """Cheap check: a language's name or the word "word" stands among the words, or a
+    bracket opens (a kinship gloss: "his Amo (uncle)")."""
+    return "(" in text or "word" in lows or not _lows_of_languages().isdisjoint(lows)
 
 
 @cache

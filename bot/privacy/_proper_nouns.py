@@ -1190,7 +1190,7 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_brand_shapes(text, toks, out, lex, lows)
     if out and may_hold_possessed(lows):  # "his little pikin", "what would your kuya say"
         out = keep_possessed_lower_words(text, toks, out, lex)
-    if out and may_hold_glossed_echoes(lows):  # "Amal in Arabic means hope ... "amal, amal""
+    if out and may_hold_glossed_echoes(text, lows):  # "Amal in Arabic means hope ... "amal, amal""
         out = keep_glossed_echoes(text, out)
     if out and may_hold_role_abbreviations(text):  # "His PO said the UA was clean"
         out = keep_role_abbreviations(text, out)
