@@ -23,6 +23,7 @@ what a person does ("Umut said"): the name would show through that echo.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from ._mentioned_words import (  # pyright: ignore[reportPrivateUsage]
@@ -38,6 +39,8 @@ AFTER = 120  # characters read after a word for what it does (past an aside in b
 _REACH = 90  # characters after the word searched for its gloss: a sentence, roughly
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _WORD = re.compile(r"[^\W\d_]+")
+# where a gloss can start: a language after "in", "means", "word", "translates", a bracket
+_CUE = re.compile(r"\bin\s+[A-Z]|\bmean|\bword\b|\btranslat|\(")
 # "a small umut", "no will": a determiner or owner before a lower-case echo
 _NAME_NEAR = re.compile(r"\b(?:name|names|named|nickname|nicknamed|whose)\b", re.IGNORECASE)
 _MOVES = frozenset(
@@ -96,18 +99,26 @@ def keep_glossed_echoes(text: str, out: list[Candidate]) -> list[Candidate]:
     """``out`` without the one-word candidates glossed as words of a language, and their
     lower-case or quoted echoes (the glossed use itself may be no candidate: "Farah, joy
     in Arabic — she has not felt farah")."""
+    cues = [m.start() for m in _CUE.finditer(text)]
+    if not cues:
+        return out
     words = {
         text[start:end].lower()
         for start, end, kind in out
         if kind in ("name", "place") and _WORD.fullmatch(text[start:end])
     }
+    uses_of: dict[str, list[tuple[int, int]]] = {}
+    for m in _WORD.finditer(text):
+        low = m.group().lower()
+        if low in words:
+            uses_of.setdefault(low, []).append(m.span())
     glossed: set[str] = set()
     kin: set[str] = set()
-    for low in words:
-        uses = [m.span() for m in re.finditer(r"\b" + re.escape(low) + r"\b", text, re.I)]
-        if any(_doing_what_people_do(text, start, end) for start, end in uses):
+    for low, uses in uses_of.items():
+        near = [(start, end) for start, end in uses if _cue_after(cues, end)]
+        if not near or any(_doing_what_people_do(text, start, end) for start, end in uses):
             continue  # "Umut said": the name would show through that echo
-        for start, end in uses:
+        for start, end in near:
             if _named_here(text, start, end):
                 continue
             if _kin_glossed(text, start, end):
@@ -123,6 +134,12 @@ def keep_glossed_echoes(text: str, out: list[Candidate]) -> list[Candidate]:
             continue
         kept.append(cand)
     return kept
+
+
+def _cue_after(cues: list[int], end: int) -> bool:
+    """Whether a gloss's cue starts within ``_REACH`` characters after ``end``."""
+    i = bisect_left(cues, end)
+    return i < len(cues) and cues[i] - end <= _REACH
 
 
 def _glossed_right_after(text: str, end: int) -> bool:
