@@ -40,7 +40,7 @@ _REACH = 90  # characters after the word searched for its gloss: a sentence, rou
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _WORD = re.compile(r"[^\W\d_]+")
 # where a gloss can start: a language after "in", "means", "word", "translates", a bracket
-_CUE = re.compile(r"\bin\s+[A-Z]|\bmean|\bword\b|\btranslat|\(")
+_CUE = re.compile(r"\bin\s+([A-Z][a-z]+)|\bmean|\bword\b|\btranslat|\(")
 # "a small umut", "no will": a determiner or owner before a lower-case echo
 _NAME_NEAR = re.compile(r"\b(?:name|names|named|nickname|nicknamed|whose)\b", re.IGNORECASE)
 _MOVES = frozenset(
@@ -99,7 +99,7 @@ def keep_glossed_echoes(text: str, out: list[Candidate]) -> list[Candidate]:
     """``out`` without the one-word candidates glossed as words of a language, and their
     lower-case or quoted echoes (the glossed use itself may be no candidate: "Farah, joy
     in Arabic — she has not felt farah")."""
-    cues = [m.start() for m in _CUE.finditer(text)]
+    cues = [m.start() for m in _CUE.finditer(text) if _real_cue(text, m)]
     if not cues:
         return out
     words = {
@@ -134,6 +134,17 @@ def keep_glossed_echoes(text: str, out: list[Candidate]) -> list[Candidate]:
             continue
         kept.append(cand)
     return kept
+
+
+def _real_cue(text: str, cue: re.Match[str]) -> bool:
+    """A language's name after "in", a bracket holding a kinship word alone, or a word of
+    glossing ("means", "word", "translates")."""
+    if cue.group(1) is not None:
+        return cue.group(1).lower() in _languages()
+    if cue.group() == "(":
+        m = _KIN_GLOSS.match(text, cue.start())
+        return m is not None and m.group(1).lower() in _KIN
+    return True
 
 
 def _cue_after(cues: list[int], end: int) -> bool:
