@@ -12,7 +12,11 @@ only a word that can be nothing but a German noun is kept:
   -ität: "Gesellschaft");
 - a compound on a German head noun for a thing, time, feeling or person at home (-abend,
   -zimmer, -geld, -angst, -wurst, -anfall, -wohnung, -frühstück ...: "Feierabend",
-  "Schlafzimmer", "Taschengeld", "Trennungsangst"), with at least three letters before it.
+  "Schlafzimmer", "Taschengeld", "Trennungsangst"), with at least three letters before it;
+- after "the", "a" or an owner, a compound on a head for a person by the role they have at
+  an office or a school (-bearbeiter, -beraterin, -lehrerin, -begleiter: "the
+  Sachbearbeiterin was friendly"), even where a verb of a person follows (a role does
+  what people do).
 
 Recall first: the word is in no list of given names, surnames, towns or regions, is no
 acronym and stands alone (a capitalised word beside it makes a run, judged as one); a title
@@ -86,6 +90,25 @@ _HEADS = (
     "nacht",
     "montag",
 )
+# heads of German compounds naming a person by their role at an office or a school: "the
+# Sachbearbeiterin was friendly", "her Klassenlehrerin", "the Schulbegleiter"
+_ROLE_HEADS = (
+    "arbeiterin",
+    "bearbeiter",
+    "beraterin",
+    "betreuerin",
+    "betreuer",
+    "ärztin",
+    "helferin",
+    "erzieherin",
+    "erzieher",
+    "lehrerin",
+    "therapeutin",
+    "begleiterin",
+    "begleiter",
+    "dolmetscherin",
+    "vermittlerin",
+)
 
 
 def keep_german_loanwords(
@@ -114,18 +137,28 @@ def _german_noun(text: str, toks: list[Token], i: int, lex: Lexicon, names: froz
         return False
     if i > 0 and (toks[i - 1].title or toks[i - 1].initial):
         return False  # "Frau Keller", "Dr. Anfall"
+    role = i > 0 and toks[i - 1].low in _OWNERS and _ends_with(low, _ROLE_HEADS)
     for j in (i - 1, i + 1):
+        if role and j == i - 1:
+            continue  # "The Sachbearbeiterin said": the article opens the sentence
         if 0 <= j < len(toks) and toks[j].capital:
             left, right = (toks[j], tok) if j < i else (tok, toks[j])
             if text[left.end : right.start] in (" ", "-"):
                 return False  # a run of capitals: "Dennis Schulz", "Café Telefon"
+    if role:
+        return True  # a role does what people do: "the Sachbearbeiterin said"
     if _person_slot(text, toks, i, names):
         return False
     if low in _EVERYDAY:
         return True
     if len(low) >= _MIN_ENDING_WORD and low.endswith(_GERMAN_ENDINGS):
         return True
-    return any(low.endswith(head) and len(low) - len(head) >= _MIN_PREFIX for head in _HEADS)
+    return _ends_with(low, _HEADS)
+
+
+def _ends_with(low: str, heads: tuple[str, ...]) -> bool:
+    """Whether ``low`` is a compound on one of ``heads``, three letters or more before it."""
+    return any(low.endswith(head) and len(low) - len(head) >= _MIN_PREFIX for head in heads)
 
 
 _PERSON_BEFORE = frozenset(

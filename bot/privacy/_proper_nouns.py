@@ -141,6 +141,8 @@ from ._feast_titles import keep_feast_titles
 from ._feast_titles import may_hold as may_hold_feast_titles
 from ._feast_towns import keep_feast_towns
 from ._feast_towns import may_hold as may_hold_feast_towns
+from ._feeling_parts import keep_feeling_parts
+from ._feeling_parts import may_hold as may_hold_feeling_parts
 from ._filipino_grandparents import keep_filipino_grandparents
 from ._filipino_grandparents import may_hold as may_hold_grandparents
 from ._followed_names import keep_followed_names
@@ -165,6 +167,8 @@ from ._function_words import keep_function_words, tables
 from ._genitive_orgs import HEADS as _GENITIVE_HEADS
 from ._genitive_orgs import genitive_orgs
 from ._german_loanwords import keep_german_loanwords
+from ._glossed_echoes import keep_glossed_echoes
+from ._glossed_echoes import may_hold as may_hold_glossed_echoes
 from ._glossed_people import glossed_people
 from ._hospital_first_names import hospital_first_names
 from ._hospital_first_names import may_hold as may_name_hospitals
@@ -365,6 +369,8 @@ from ._numbered_streets import numbered_streets
 from ._object_names import _VERBS as OBJECT_VERBS
 from ._object_names import object_names
 from ._on_streets import on_streets
+from ._opening_capitals import keep_opening_capitals
+from ._opening_capitals import may_hold as may_hold_opening_capitals
 from ._opening_people import _RANKS as OPENING_RANKS
 from ._opening_people import opening_people
 from ._opening_subjects import WORD_CUES as OPENING_SUBJECT_CUES
@@ -445,6 +451,8 @@ from ._real_name_labels import real_name_labels
 from ._repeated_names import ECHO_VERBS, echoed_names, repeated_names
 from ._ridden_to_places import may_hold as may_hold_ridden
 from ._ridden_to_places import ridden_to_places
+from ._role_abbreviations import keep_role_abbreviations
+from ._role_abbreviations import may_hold as may_hold_role_abbreviations
 from ._role_slot_names import may_hold as may_hold_role_slot
 from ._role_slot_names import role_slot_names
 from ._romance_people import CUES as ROMANCE_CUES
@@ -463,6 +471,8 @@ from ._scored_openers import scored_openers
 from ._script_switch_names import may_hold_script_switch, script_switch_names
 from ._scripture_references import keep_scripture
 from ._scripture_references import may_hold as may_hold_scripture
+from ._season_subjects import keep_season_subjects
+from ._season_subjects import may_hold as may_hold_season_subjects
 from ._served_places import HEADS as SERVED_HEADS
 from ._served_places import served_places
 from ._shift_words import keep_shift_words
@@ -471,6 +481,8 @@ from ._small_churches import may_hold as may_hold_small_churches
 from ._small_churches import small_churches
 from ._small_deeds import may_hold as may_hold_small_deeds
 from ._small_deeds import small_deeds
+from ._small_nouns_of_capitalisers import keep_small_nouns
+from ._small_nouns_of_capitalisers import may_hold as may_hold_small_nouns
 from ._small_second_names import may_hold as may_hold_small_second_names
 from ._small_second_names import small_second_names
 from ._south_asian_address import with_address_after_names
@@ -1215,6 +1227,18 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_brand_shapes(text, toks, out, lex, lows)
     if out and may_hold_possessed(lows):  # "his little pikin", "what would your kuya say"
         out = keep_possessed_lower_words(text, toks, out, lex)
+    if out and may_hold_glossed_echoes(text, lows):  # "Amal in Arabic means hope ... "amal, amal""
+        out = keep_glossed_echoes(text, out)
+    if out and may_hold_role_abbreviations(text):  # "His PO said the UA was clean"
+        out = keep_role_abbreviations(text, out)
+    if out and may_hold_feeling_parts(lows):  # "SFBT had me ask when the Anger stayed home"
+        out = keep_feeling_parts(text, out)
+    if out and may_hold_season_subjects(lows):  # "Summer is always the hardest for this kid"
+        out = keep_season_subjects(text, out)
+    if out and may_hold_small_nouns(text):  # "Ashura ... he went to the majlis and cried"
+        out = keep_small_nouns(text, out)
+    if out and may_hold_opening_capitals(text):  # "Will is the problem ... I have no will"
+        out = keep_opening_capitals(text, out)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
