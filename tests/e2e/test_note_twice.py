@@ -28,8 +28,9 @@ async def test_a_note_format_picked_twice_answers_twice_and_changes_nothing(
         drafted = await w.alice.select(asked.response.message, [fmt])
         assert drafted.acknowledged and drafted.ephemeral and drafted.response is not None
         assert drafted.response.content.startswith(TITLES[fmt])
-        (attachment,) = drafted.response.attachments
-        bodies.append(await attachment.read())
+        markdown, plain = drafted.response.attachments  # the note as Markdown and as text
+        assert markdown.filename.endswith(".md") and plain.filename.endswith(".txt")
+        bodies.append((await markdown.read(), await plain.read()))
     assert bodies[0] == bodies[1]  # the same draft, from the same stored answers
     assert w.channel.history() == []
     (entry,) = (await bot_of(w.env).repos.entries.list_for_author(w.alice.id)).items

@@ -160,8 +160,9 @@ async def test_a_note_shows_a_hostile_gap_wording_and_area_label_inert(
     message = drafted.response.content
     assert "the goal: \\[see\\]" in message and "low \\[mood\\]" in message
     _inert(message)
-    (attachment,) = drafted.response.attachments
-    body = (await attachment.read()).decode()
+    markdown, plain = drafted.response.attachments
+    assert (await markdown.read()).decode() == message  # the Markdown file is as inert
+    body = (await plain.read()).decode()
     assert "the goal: [see](https://x.example) now" in body and "\\" not in body
 
 
