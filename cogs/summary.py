@@ -22,6 +22,7 @@ from bot.schedule import last_weekly, next_weekly, week_monday
 from bot.summary import NotEnough, WeekSummary, render_not_enough, week_bounds
 from bot.summary.render import summary_digest
 from bot.summary.week import askable
+from bot.tree import reference_id
 from cogs import _services
 from cogs._interactions import Button, Handler, Interaction, Key, reply_privately
 from cogs._loop import LoopCog
@@ -347,8 +348,12 @@ class Summary(LoopCog):
                     "will still be posted after the week ends, with any later entries."
                 )
         except Exception:
-            log.exception("posting the summary of server %s failed", guild_id)
-            text = "Something went wrong and nothing was posted. Please try again in a minute."
+            ref = reference_id()
+            log.exception("posting the summary of server %s failed (ref %s)", guild_id, ref)
+            text = (
+                f"Sorry, something went wrong on our side (reference `{ref}`) and nothing was "
+                "posted. Please try again in a minute."
+            )
         await reply_privately(interaction, text)
 
     async def _show_changed(

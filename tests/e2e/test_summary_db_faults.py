@@ -5,6 +5,7 @@ click posts the week once."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -97,6 +98,7 @@ async def test_a_post_clicked_while_sqlite_stays_locked_posts_nothing_and_says_s
         locker.close()
     assert failed.acknowledged and failed.ephemeral and failed.response is not None
     assert "nothing was posted" in failed.response.content.lower()
+    assert re.search(r"\(reference `[0-9A-F]{6}`\)", failed.response.content)  # to quote
     assert "try again" in failed.response.content
     assert weekly.history() == []
     post = await _stored(w)
@@ -119,6 +121,7 @@ async def test_a_post_clicked_while_the_database_is_down_posts_nothing_and_says_
     failed = await fiona.click(message, label=POST)
     assert failed.acknowledged and failed.ephemeral and failed.response is not None
     assert "nothing was posted" in failed.response.content.lower()
+    assert re.search(r"\(reference `[0-9A-F]{6}`\)", failed.response.content)  # to quote
     assert weekly.history() == []
     assert await _stored(w) is None
     outbox.claim_summary = claim  # type: ignore[method-assign]
