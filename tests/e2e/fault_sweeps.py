@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -28,12 +28,13 @@ from tests.e2e.matrix_actions import (
     FACILITATOR,
     MEMBER,
     OWNERS,
+    Action,
     Actor,
     Scene,
     build_scene,
     snapshot,
 )
-from tests.e2e.test_permission_matrix import MATRIX
+from tests.e2e.test_permission_matrix import MATRIX, assert_private
 
 PREFERRED = (AUTHOR, FACILITATOR, ADMIN, MEMBER)
 
@@ -99,6 +100,28 @@ def aimed_faults(
         yield hit
     finally:
         monkeypatch.setattr(simcord.interactions, "base_payload", original)
+
+
+async def done_again(
+    scene: Scene,
+    actor: Actor,
+    act: Action,
+    again: InteractionResult,
+    before: dict[str, Any],
+    cursor: int,
+    said: Callable[[InteractionResult], str],
+) -> dict[str, Any]:
+    """Check that `again` (the action done once more after a fault) answered privately and
+    ended as one clean attempt does, posting nothing twice and failing nowhere since
+    `cursor`; the state it left, for the caller's own checks."""
+    assert_private(again, act)
+    try:
+        await act.allowed(scene, actor, again, before)
+    except AssertionError as failed:
+        raise AssertionError(f"done again, it said: {said(again)!r}") from failed
+    assert repeated_posts(scene, before) == []
+    assert scene.env.errors_since(cursor) == ()
+    return await snapshot(scene)
 
 
 def repeated_posts(scene: Scene, before: dict[str, Any]) -> list[tuple[int, str]]:
