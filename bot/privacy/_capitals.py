@@ -150,7 +150,25 @@ def _runs(text: str) -> list[tuple[int, int]]:
         total += whole
     if count >= _MIN_RUN or (not quiet and total >= 2 and first >= 0):
         runs.append((first, last))
+    if quiet and "\n" in text:
+        runs = _with_lines(text, runs)
     return runs
+
+
+def _with_lines(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``runs`` and each line with no small letter, at least two words long, outside them: a
+    line typed in capitals under a label or a heading ("**Who came?**\\nFATIMA BEGUM") reads
+    as it does as a whole text alone."""
+    pos = 0
+    for line in text.split("\n"):
+        lo = pos
+        pos += len(line) + 1
+        if any(c.islower() for c in line) or any(a < pos and lo < b for a, b in runs):
+            continue
+        found = _runs(line)
+        if found:
+            runs.append((lo + found[0][0], lo + found[0][1]))
+    return sorted(runs)
 
 
 def _coded(text: str, start: int, end: int) -> bool:

@@ -410,14 +410,17 @@ def features(text: str, toks: list[Token], i: int, holes: list[str], d: Doc) -> 
     for name in _lists(low, lex):
         feats.append("l=" + name)
         feats.append(f"l={name}|{shape}")
-    p1 = _context(text, toks, i - 1, holes)
-    p2 = _context(text, toks, i - 2, holes)
-    n1 = _context(text, toks, i + 1, holes)
-    n2 = _context(text, toks, i + 2, holes)
+    # a word's neighbours are those of its line: read under a label or a heading line, a
+    # line reads as it does alone (`_line_bounds`)
+    first, last = _line_bounds(text, toks, i)
+    p1 = _context(text, toks, i - 1 if i - 1 >= first else -1, holes)
+    p2 = _context(text, toks, i - 2 if i - 2 >= first else -1, holes)
+    n1 = _context(text, toks, i + 1 if i + 1 <= last else len(toks), holes)
+    n2 = _context(text, toks, i + 2 if i + 2 <= last else len(toks), holes)
     # the punctuation between words, placeholder brackets aside (a word and the placeholder
     # that replaces it read alike)
-    gap_before = _gap(text[toks[i - 1].end : tok.start])[-1:] if i > 0 else "^"
-    gap_after = _gap(text[tok.end : toks[i + 1].start])[:1] if i + 1 < len(toks) else "$"
+    gap_before = _gap(text[toks[i - 1].end : tok.start])[-1:] if i > first else "^"
+    gap_after = _gap(text[tok.end : toks[i + 1].start])[:1] if i < last else "$"
     feats += [
         "p1=" + p1,
         "p2=" + p2,
@@ -441,6 +444,21 @@ def features(text: str, toks: list[Token], i: int, holes: list[str], d: Doc) -> 
     if kind == "ordc":  # weights of their own: the unsure words' stay as they were
         return [f if f.startswith(SCOPE) else SCOPE + f for f in feats]
     return feats
+
+
+def _line_bounds(text: str, toks: list[Token], i: int) -> tuple[int, int]:
+    """The first and last of the two words either side of word ``i`` on its line. The line
+    before an answer is a label or a heading ("**What went well?**", "Doing:"), no part of
+    its sentence: the answer's first word reads as it does opening a text alone."""
+    first = i
+    while first > max(0, i - 2) and "\n" not in text[toks[first - 1].end : toks[first].start]:
+        first -= 1
+    last = i
+    while (
+        last < min(len(toks) - 1, i + 2) and "\n" not in text[toks[last].end : toks[last + 1].start]
+    ):
+        last += 1
+    return first, last
 
 
 def _scope_features(
