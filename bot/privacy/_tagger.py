@@ -410,17 +410,17 @@ def features(text: str, toks: list[Token], i: int, holes: list[str], d: Doc) -> 
     for name in _lists(low, lex):
         feats.append("l=" + name)
         feats.append(f"l={name}|{shape}")
-    # a word's neighbours are those of its line: read under a label or a heading line, a
-    # line reads as it does alone (`_line_bounds`)
-    first, last = _line_bounds(text, toks, i)
+    # the words before a word are those of its line: under a label or a heading line, a line
+    # reads as it does alone (`_line_start`)
+    first = _line_start(text, toks, i)
     p1 = _context(text, toks, i - 1 if i - 1 >= first else -1, holes)
     p2 = _context(text, toks, i - 2 if i - 2 >= first else -1, holes)
-    n1 = _context(text, toks, i + 1 if i + 1 <= last else len(toks), holes)
-    n2 = _context(text, toks, i + 2 if i + 2 <= last else len(toks), holes)
+    n1 = _context(text, toks, i + 1, holes)
+    n2 = _context(text, toks, i + 2, holes)
     # the punctuation between words, placeholder brackets aside (a word and the placeholder
     # that replaces it read alike)
     gap_before = _gap(text[toks[i - 1].end : tok.start])[-1:] if i > first else "^"
-    gap_after = _gap(text[tok.end : toks[i + 1].start])[:1] if i < last else "$"
+    gap_after = _gap(text[tok.end : toks[i + 1].start])[:1] if i + 1 < len(toks) else "$"
     feats += [
         "p1=" + p1,
         "p2=" + p2,
@@ -446,19 +446,14 @@ def features(text: str, toks: list[Token], i: int, holes: list[str], d: Doc) -> 
     return feats
 
 
-def _line_bounds(text: str, toks: list[Token], i: int) -> tuple[int, int]:
-    """The first and last of the two words either side of word ``i`` on its line. The line
-    before an answer is a label or a heading ("**What went well?**", "Doing:"), no part of
-    its sentence: the answer's first word reads as it does opening a text alone."""
+def _line_start(text: str, toks: list[Token], i: int) -> int:
+    """The first of the two words before word ``i`` on its line (``i`` if it opens one). The
+    line above an answer is a label or a heading ("**What went well?**", "Doing:"), no part
+    of its sentence: the answer's first word reads as it does opening a text alone."""
     first = i
     while first > max(0, i - 2) and "\n" not in text[toks[first - 1].end : toks[first].start]:
         first -= 1
-    last = i
-    while (
-        last < min(len(toks) - 1, i + 2) and "\n" not in text[toks[last].end : toks[last + 1].start]
-    ):
-        last += 1
-    return first, last
+    return first
 
 
 def _scope_features(

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.sqlite_only
 
 # "How did you help it happen?" answered with a hostile text (from the fuzz tests) holding a
 # word the anonymizer keeps read alone and replaces read with the whole share
-TYPED = "ame\u00d1\U00021562%[name]"
+TYPED = "j\u00ean\u00cfrI%[name]"
 READ_TOGETHER = "[name]%[name]"
 ANSWERS = {
     "moment": "It went well.",
@@ -46,7 +46,7 @@ async def test_the_preview_shows_what_the_whole_share_reads_and_the_first_click_
     shown = preview.response.embeds[0].description
     posted = await w.alice.click(preview.response.message, label="Post anonymously")
     assert_responded(posted, contains="Shared in", ephemeral=True)  # not stopped at the door
-    assert READ_TOGETHER in shown.split("\n") and "ame\u00d1" not in shown
+    assert READ_TOGETHER in shown.split("\n") and "j\u00ean\u00cf" not in shown
     (message,) = posts(w)
     assert message.embeds[0].description == shown  # exactly what she saw
     (share,) = await bot_of(w.env).repos.outbox.shares_of(w.alice.id)

@@ -23,10 +23,12 @@ SPARKLE = {
 # reads the answer alone and replaces when it reads the whole share; each answer, and what
 # the whole reading makes of it.
 READ_TOGETHER = [
-    ("how", "ame\u00d1\U00021562%[name]", "[name]%[name]"),
+    # (an answer whose first word read differently only because of the label above it now
+    # reads as alone, tests/privacy/test_privacy_labelled_capitals.py: these still differ)
+    ("how", "yfErG%[name]", "[name]%[name]"),
     ("saying", "PQ\u00cf\U000262a5C[name]", "[org][name]"),
-    ("saying", "\U000217e9E\u00dc\U00078415[name]", "[name]\U00078415[name]"),
-    ("next_step", "\u00cc\x7f\u00e4\u1dbdx\u00ea\u00cc\U000dd077D", "\u00cc\x7f[name]\U000dd077D"),
+    ("next_step", "LMR\U000262a5K%[name]", "[org]%[name]"),
+    ("next_step", "j\u00ean\u00cfrI%[name]", "[name]%[name]"),
 ]
 
 
@@ -48,7 +50,7 @@ def test_the_preview_shows_what_the_whole_reading_finds(
 def test_a_preview_the_door_would_change_is_read_until_it_would_not() -> None:
     # a preview stored before it was read as a whole: the door shows it as it would post it,
     # and that text posts at the next click
-    stored = "**How did you help it happen?**\name\u00d1\U00021562%[name]"
+    stored = "**How did you help it happen?**\nj\u00ean\u00cfrI%[name]"
     shown = as_posted(stored)
     assert shown == "**How did you help it happen?**\n[name]%[name]"
     assert door(shown) == shown
