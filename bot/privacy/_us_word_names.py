@@ -132,6 +132,9 @@ _MANNERS = frozenset(
 )
 # listed words that open clauses of other kinds as often ("Case noted", "Ever since")
 _GENERIC = frozenset("case ever chance unique star trace promise desire able true said job".split())
+# words our members write for solution-focused technique in nearly every note ("Miracle
+# question: ...", "Miracle day went ..."): never read here as a given name
+_TECHNIQUE = frozenset({"miracle"})
 
 
 @cache
@@ -140,7 +143,7 @@ def _words() -> frozenset[str]:
     lines = (_DATA / "us_word_names.txt").read_text("utf-8").splitlines()
     listed = {w for w in lines if w and not w.startswith("#")} | lex.word_names | PET_NAMES
     kept = frozenset(w for w in listed if w not in RELATIONS and w not in TITLES)
-    return kept - _ROLES - _GENERIC - _CALENDAR
+    return kept - _ROLES - _GENERIC - _CALENDAR - _TECHNIQUE
 
 
 def may_hold(lows: list[str]) -> bool:

@@ -91,3 +91,10 @@ def test_car_makes_spoken_of_as_cars_are_kept(text: str) -> None:
 )
 def test_car_make_names_of_people_are_removed(text: str, gone: str) -> None:
     assert gone not in redact(text)
+
+
+def test_the_miracle_of_the_miracle_question_is_no_given_name() -> None:
+    """Members name the technique in nearly every note; found by the property that safe
+    words in any order come back unchanged ("She slept. Miracle prayed.")."""
+    for text in ("She slept. Miracle prayed again.", "MIRACLE PRAYED LENT.", "Miracle went well."):
+        assert redact(text) == text
