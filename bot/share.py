@@ -11,7 +11,7 @@ from bot.conversation.roles import Role, ScriptKind
 from bot.conversation.script import QuestionKind, Script, answer_as_read
 from bot.digest import texts_digest
 from bot.inert import as_typed, own_markdown_closed
-from bot.labelled import LABEL_LINE, redacted_as_posted, whole_keeping
+from bot.labelled import LABEL_LINE, SETTLING_ROUNDS, redacted_as_posted, whole_keeping
 from bot.limits import clip
 
 SHARE_TEXT_MAX = 3500  # leaves room in a 4,096-character embed description
@@ -98,17 +98,16 @@ def redacted_again(shown: str, redact: Callable[[str], str] | None = None) -> st
     return redacted_as_posted(shown, redact or _redact_default)
 
 
-_POSTED_ROUNDS = 4  # a pass finds more only beside what the pass before it replaced
-
-
 def as_posted(shown: str, redact: Callable[[str], str] | None = None) -> str:
-    """`shown` as the door posts it (`redacted_again`, clipped to `SHARE_TEXT_MAX`), read
-    again until the door's pass changes nothing: a preview made of it is posted exactly as
-    shown, never stopped at the door for what the door's pass would change."""
-    for _ in range(_POSTED_ROUNDS):
-        again = clip(redacted_again(shown, redact), SHARE_TEXT_MAX)
-        if again == shown:
-            break
+    """`shown` as the door posts it (`redacted_again`, clipped to `SHARE_TEXT_MAX`): a preview
+    made of it is posted exactly as shown, never stopped at the door for what the door's pass
+    would change. `redacted_again` already reads until it changes nothing; only a clip, which
+    can leave a cut word the pass reads otherwise, needs the pass again."""
+    for _ in range(SETTLING_ROUNDS):
+        settled = redacted_again(shown, redact)
+        again = clip(settled, SHARE_TEXT_MAX)
+        if again in (settled, shown):
+            return again
         shown = again
     return shown
 

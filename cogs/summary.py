@@ -22,7 +22,7 @@ from bot.schedule import last_weekly, next_weekly, week_monday
 from bot.summary import NotEnough, WeekSummary, render_not_enough, week_bounds
 from bot.summary.render import summary_digest
 from bot.summary.week import askable
-from bot.tree import reference_id
+from bot.tree import report_failure
 from cogs import _services
 from cogs._interactions import Button, Handler, Interaction, Key, reply_privately
 from cogs._loop import LoopCog
@@ -60,6 +60,11 @@ def _needs(embed: object, chart: object) -> tuple[str, ...]:
 
 
 NOT_FACILITATOR = "Only the server's facilitators can pull the weekly summary."
+# `report_failure` fills in the reference, as for every other failure
+SUMMARY_NOT_POSTED = (
+    "Sorry, something went wrong on our side (reference `{ref}`) and nothing was posted. "
+    "Please try again in a minute."
+)
 # Added to a facilitator-only refusal in a server with no facilitator role (a new server):
 # the member learns who the facilitators are meanwhile, and who can choose the role.
 NO_FACILITATOR_ROLE = (
@@ -347,13 +352,9 @@ class Summary(LoopCog):
                     " This week isn't over yet, so this post is separate: the scheduled summary "
                     "will still be posted after the week ends, with any later entries."
                 )
-        except Exception:
-            ref = reference_id()
-            log.exception("posting the summary of server %s failed (ref %s)", guild_id, ref)
-            text = (
-                f"Sorry, something went wrong on our side (reference `{ref}`) and nothing was "
-                "posted. Please try again in a minute."
-            )
+        except Exception as error:
+            await report_failure(interaction, error, said=SUMMARY_NOT_POSTED)
+            return
         await reply_privately(interaction, text)
 
     async def _show_changed(
