@@ -20,6 +20,7 @@ from bot.hours.model import (
     Kind,
     Part,
     StaleForm,
+    When,
     WhenError,
     clock_note,
     own_minutes_for,
@@ -234,8 +235,16 @@ class LogFlow(HoursBase):
             return
         try:
             zone = await self._zone_or_utc(interaction)
+            logged = When(entry.day, entry.start, entry.end, entry.minutes)
             draft = read_draft(
-                sub, entry.format, entry.kind, entry.part, None, entry.reflection_id or 0, zone
+                sub,
+                entry.format,
+                entry.kind,
+                entry.part,
+                None,
+                entry.reflection_id or 0,
+                zone,
+                logged=logged,
             )
         except WhenError as error:
             await self._bad_when(interaction, error, sub, entry.id)

@@ -20,6 +20,8 @@ from bot.hours.model import (
     HoursEntry,
     Kind,
     Part,
+    When,
+    WhenError,
     own_minutes_for,
     parse_when,
 )
@@ -102,14 +104,18 @@ def read_draft(
     own: int | None,
     source: int,
     zone: ZoneInfo | None = None,
+    logged: When | None = None,
 ) -> HoursDraft:
     """The typed form as a draft; `WhenError` says what to fix in the date or time. A span
     counts the time that passed in `zone`, the member's (the clocks may change during it), and
-    the year-slip check reckons her own year there, not UTC's."""
+    the year-slip check reckons her own year there, not UTC's. An edited entry's span left as
+    it was `logged` keeps the time counted then, in the zone she was in then."""
     # split at any space: an East Asian keyboard in full-width mode types U+3000
     day_text, time_text = [*submitted.text("when").split(maxsplit=1), "", ""][:2]
     today = discord.utils.utcnow().astimezone(zone or UTC).date()
-    when = parse_when(day_text, time_text, today=today, zone=zone)
+    when = _as_logged(day_text, time_text, logged) or parse_when(
+        day_text, time_text, today=today, zone=zone
+    )
     texts = {
         name: submitted.typed(name)[: TEXT_LIMITS[name]]
         for name in TEXT_LIMITS
@@ -125,6 +131,28 @@ def read_draft(
         texts=texts,
         flagged=tuple(dict.fromkeys(k for spans in flags.values() for k in kinds_of(spans))),
         reflection_id=source or None,
+    )
+
+
+def _as_logged(day_text: str, time_text: str, logged: When | None) -> When | None:
+    """`logged` when the typed date and span are the ones it was logged with: reading them
+    again in another zone (she moved, or edits from where another zone applies) would count
+    the hour the clocks changed differently, or refuse a time her zone then did not skip."""
+    if logged is None or logged.start is None:
+        return None  # minutes alone are the same in every zone
+    try:
+        typed = parse_when(day_text, time_text)
+    except WhenError:
+        return None
+    return (
+        logged
+        if (typed.day, typed.start, typed.end)
+        == (
+            logged.day,
+            logged.start,
+            logged.end,
+        )
+        else None
     )
 
 
