@@ -120,7 +120,13 @@ class LogFlow(HoursBase):
     async def _reflection_autocomplete(
         self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return await entry_choices(self.repos, self.bot.scripts, interaction.user.id, current)
+        return await entry_choices(
+            self.repos,
+            self.bot.scripts,
+            interaction.user.id,
+            current,
+            guild_id=interaction.guild_id,
+        )
 
     async def _bad_when(
         self, interaction: Interaction, error: WhenError, sub: Submitted[Any], entry_id: int = 0
