@@ -21,7 +21,7 @@ from bot.hours.model import (
     Kind,
     Part,
     When,
-    WhenError,
+    as_logged,
     own_minutes_for,
     parse_when,
 )
@@ -113,9 +113,8 @@ def read_draft(
     # split at any space: an East Asian keyboard in full-width mode types U+3000
     day_text, time_text = [*submitted.text("when").split(maxsplit=1), "", ""][:2]
     today = discord.utils.utcnow().astimezone(zone or UTC).date()
-    when = _as_logged(day_text, time_text, logged) or parse_when(
-        day_text, time_text, today=today, zone=zone
-    )
+    kept = as_logged(day_text, time_text, logged) if logged is not None else None
+    when = kept or parse_when(day_text, time_text, today=today, zone=zone)
     texts = {
         name: submitted.typed(name)[: TEXT_LIMITS[name]]
         for name in TEXT_LIMITS
@@ -131,28 +130,6 @@ def read_draft(
         texts=texts,
         flagged=tuple(dict.fromkeys(k for spans in flags.values() for k in kinds_of(spans))),
         reflection_id=source or None,
-    )
-
-
-def _as_logged(day_text: str, time_text: str, logged: When | None) -> When | None:
-    """`logged` when the typed date and span are the ones it was logged with: reading them
-    again in another zone (she moved, or edits from where another zone applies) would count
-    the hour the clocks changed differently, or refuse a time her zone then did not skip."""
-    if logged is None or logged.start is None:
-        return None  # minutes alone are the same in every zone
-    try:
-        typed = parse_when(day_text, time_text)
-    except WhenError:
-        return None
-    return (
-        logged
-        if (typed.day, typed.start, typed.end)
-        == (
-            logged.day,
-            logged.start,
-            logged.end,
-        )
-        else None
     )
 
 
