@@ -1,12 +1,14 @@
 """/entries named an entry by its day in UTC: in New York on the evening of 31 December
 (already 1 January in UTC) a reflection was listed as "Sparkling-moment reflection · 1 Jan
-2026" beside Discord's own timestamp of it (31 December on her screen), its card said "Started
-1 Jan 2026", and /share and /hours offered it under that day, while "Log hours" from it
-prefilled 2025-12-31. Entries are now named by her own day (her /remind zone, else the
-server's, else UTC), as /hours and /whatworks reckon it; what is stored is unchanged."""
+2026" beside Discord's own timestamp of it (31 December on her screen), its card and recap
+said "Started 1 Jan 2026", /share and /hours offered it under that day and her export said
+"Started 01 January 2026", while "Log hours" from it prefilled 2025-12-31. Entries are now
+named by her own day (her /remind zone, else the server's, else UTC), as /hours and
+/whatworks reckon it; what is stored is unchanged."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 from simcord import InteractionResult, MemberActor, assert_responded
@@ -70,6 +72,14 @@ async def test_her_entry_is_named_by_her_own_day_in_the_list_card_and_choices(
     assert [c["name"] for c in offered] == [
         f"Sparkling-moment reflection #{entry.id} · {NEW_YEARS_EVE}"
     ]
+
+    # her readable export says what her recap and card said; the JSON keeps the moment in UTC
+    exported = await w.alice.slash(w.channel, "export")
+    assert_responded(exported, ephemeral=True)
+    files = {a.filename: await a.read() for a in exported.response.attachments}
+    assert "Started 31 December 2025." in files["sparkle-export.md"].decode()
+    (stored,) = json.loads(files["sparkle-export.json"])["entries"]
+    assert stored["created_at"] == "2026-01-01T00:00:00+00:00"
 
     # in a DM (no server), her own /remind zone names the day; without one, UTC's day
     listed = await w.alice.user.slash("entries")
