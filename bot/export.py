@@ -6,7 +6,7 @@ import io
 import json
 import zipfile
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 from bot.conversation.blank import is_blank
@@ -51,8 +51,13 @@ def to_json(document: dict[str, Any]) -> bytes:
     return json.dumps(document, default=_default, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def to_markdown(document: dict[str, Any], scripts: Mapping[int, Script] | None = None) -> str:
-    """The readable file: each entry as its recap showed it, with the questions of the script
+def to_markdown(
+    document: dict[str, Any],
+    scripts: Mapping[int, Script] | None = None,
+    zone: tzinfo | None = None,
+) -> str:
+    """The readable file: each entry as its recap showed it (begun on her day, in `zone`), with
+    the questions of the script
     version it was written with (`scripts`, by entry id; the default script otherwise). A
     server's uploaded name and labels are shown inert, since its admins typed them; the member's
     own answers are as typed."""
@@ -71,7 +76,7 @@ def to_markdown(document: dict[str, Any], scripts: Mapping[int, Script] | None =
         lines += [
             "",
             f"## {name} #{entry['id']} ({entry['status']})",
-            f"Started {entry['created_at']:%d %B %Y}.",
+            f"Started {_local(entry['created_at'], zone):%d %B %Y}.",
         ]
         questions = script.questions() if script else []
         order = [q.id for q in questions] + sorted(
@@ -163,20 +168,28 @@ def _zipped(files: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
-def _files(document: dict[str, Any], scripts: Mapping[int, Script], stem: str) -> dict[str, bytes]:
+def _local(moment: datetime, zone: tzinfo | None) -> datetime:
+    return moment.astimezone(zone) if zone is not None else moment
+
+
+def _files(
+    document: dict[str, Any], scripts: Mapping[int, Script], stem: str, zone: tzinfo | None
+) -> dict[str, bytes]:
     return {
         f"{stem}.json": to_json(document),
-        f"{stem}.md": to_markdown(document, scripts).encode("utf-8"),
+        f"{stem}.md": to_markdown(document, scripts, zone).encode("utf-8"),
     }
 
 
-def export_parts(document: dict[str, Any], scripts: Mapping[int, Script]) -> list[dict[str, bytes]]:
+def export_parts(
+    document: dict[str, Any], scripts: Mapping[int, Script], zone: tzinfo | None = None
+) -> list[dict[str, bytes]]:
     """The export as the files of one message, or of several when even zipped it is more
     than one message may carry (Discord refuses the whole upload then): each part a whole
     export document with some of the entries, the first also with everything else, so that
     together they hold everything once. Part `i` of `n` is `sparkle-export-i-of-n.zip`, its
     files named alike, so that the parts unzip side by side."""
-    packed = package(_files(document, scripts, "sparkle-export"))
+    packed = package(_files(document, scripts, "sparkle-export", zone))
     zipped = packed.get("sparkle-export.zip")
     if zipped is None or len(zipped) <= ATTACHMENT_BUDGET:
         return [packed]
@@ -193,7 +206,7 @@ def export_parts(document: dict[str, Any], scripts: Mapping[int, Script]) -> lis
         for number, chunk in enumerate(chunks, start=1):
             stem = f"sparkle-export-{number}-of-{len(chunks)}"
             part = {**document, **({} if number == 1 else rest), "entries": chunk}
-            parts.append({f"{stem}.zip": _zipped(_files(part, scripts, stem))})
+            parts.append({f"{stem}.zip": _zipped(_files(part, scripts, stem, zone))})
         fits = all(len(b) <= ATTACHMENT_BUDGET for p in parts for b in p.values())
         if fits or len(chunks) >= len(entries):
             return parts

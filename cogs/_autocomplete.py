@@ -12,6 +12,7 @@ from bot.entry_ref import LATEST, entry_reference
 from bot.limits import clip
 from bot.models import EntryRecord, EntryStatus
 from cogs._interactions import not_available
+from cogs._local import shown_zone
 from cogs._render import entry_title, quote
 
 if TYPE_CHECKING:
@@ -29,8 +30,12 @@ async def entry_choices(
     *,
     kind: str | None = None,
     status: EntryStatus | None = None,
+    guild_id: int | None = None,
 ) -> list[app_commands.Choice[str]]:
+    """Her entries that match what she typed, each named by its day where she types it
+    (`guild_id`, None in a DM)."""
     page = await repos.entries.list_for_author(user_id, limit=SCAN, kind=kind, status=status)
+    zone = await shown_zone(repos, user_id, guild_id)
     needle = typed.strip().lower().lstrip("#")
     entries = page.items
     number = entry_reference(typed)
@@ -46,7 +51,7 @@ async def entry_choices(
         entries = exact.items + [e for e in entries if e.id != number]
     choices: list[app_commands.Choice[str]] = []
     for entry in entries:
-        name = entry_title(scripts.default(entry.kind), entry)  # names only: no look-up
+        name = entry_title(scripts.default(entry.kind), entry, zone)  # names only: no look-up
         if entry.is_draft:
             name += " · draft"
         if needle and needle not in name.lower():
@@ -68,7 +73,13 @@ def entries_offered(
         bot = interaction.client
         user_id = interaction.user.id
         return await entry_choices(
-            bot.repos, bot.scripts, user_id, current, kind=kind, status=status
+            bot.repos,
+            bot.scripts,
+            user_id,
+            current,
+            kind=kind,
+            status=status,
+            guild_id=interaction.guild_id,
         )
 
     return complete

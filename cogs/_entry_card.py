@@ -20,6 +20,7 @@ from cogs._buttons import (
 )
 from cogs._entry_layout import custom_id_of, entry_layout
 from cogs._excerpts import approved_line
+from cogs._local import shown_zone
 from cogs._servers import counted_in
 
 if TYPE_CHECKING:
@@ -44,8 +45,11 @@ def entry_actions(entry: EntryRecord) -> list[EntryButton]:
     return buttons
 
 
-async def entry_card(bot: SparkleBot, user_id: int, entry: EntryRecord) -> ui.LayoutView:
-    """The card: send it with no content or embeds, and with mentions off."""
+async def entry_card(
+    bot: SparkleBot, user_id: int, entry: EntryRecord, guild_id: int | None
+) -> ui.LayoutView:
+    """The card, its day that of the member's zone where she opens it (`guild_id`, None in a
+    DM): send it with no content or embeds, and with mentions off."""
     script = await bot.scripts.for_entry(entry)
     status = "" if entry.is_draft else await counted_in(bot, entry)
     if status and (quoted := approved_line(entry, script)):
@@ -57,6 +61,7 @@ async def entry_card(bot: SparkleBot, user_id: int, entry: EntryRecord) -> ui.La
         lead=status,
         kept=kept.get(entry.id, ()),
         actions=entry_actions(entry),
+        zone=await shown_zone(bot.repos, user_id, guild_id),
     )
 
 

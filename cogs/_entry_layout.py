@@ -10,6 +10,7 @@ a word boundary and, past the component limit, several answers share one text di
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import tzinfo
 from typing import Any
 
 import discord
@@ -59,8 +60,8 @@ def _fit_inert(values: list[str], room: int) -> tuple[list[str], bool]:
     return shown, shortened
 
 
-def _footer(script: Script, entry: EntryRecord, shortened: bool) -> str:
-    footer = f"Started {short_date(entry.created_at)}"
+def _footer(script: Script, entry: EntryRecord, shortened: bool, zone: tzinfo | None) -> str:
+    footer = f"Started {short_date(entry.created_at, zone)}"
     if entry.is_draft:
         footer += f" · draft, next is page {entry.next_page + 1} of {len(script.pages)}"
     if shortened:
@@ -121,14 +122,16 @@ def entry_layout(
     lead: str = "",
     kept: Sequence[KeptAffirmation] = (),
     actions: Sequence[ui.Item[Any]] = (),
+    zone: tzinfo | None = None,
 ) -> ui.LayoutView:
-    """The entry in a container, `lead` above it and `actions` in rows below it."""
+    """The entry in a container, `lead` above it and `actions` in rows below it; its day is
+    that of `zone`, the member's."""
     heading = f"## {clip(title or f'{as_typed(script.name)} #{entry.id}', 200)}"
     kept = [a for a in kept if not is_blank(a.text)]  # one posted showing nothing says nothing
     lead = clip(lead, LEAD_MAX) if lead.strip() else ""
     asked = [q for q in script.questions() if q.id in entry.answers]
     headings = [_heading(q) for q in asked]
-    longest_footer = _footer(script, entry, shortened=True)
+    longest_footer = _footer(script, entry, True, zone)
     if kept:  # as much room as the answers leave them, and at least KEPT_MAX
         answered = sum(len(h) + 4 for h in headings) + sum(
             len(as_typed(_shown(q, entry.answers[q.id]))) for q in asked
@@ -163,7 +166,7 @@ def entry_layout(
     if kept_text:
         box.add_item(ui.Separator())
         box.add_item(ui.TextDisplay(kept_text))
-    box.add_item(ui.TextDisplay(_footer(script, entry, shortened)))
+    box.add_item(ui.TextDisplay(_footer(script, entry, shortened, zone)))
     laid.add_item(box)
     for buttons in rows:
         laid.add_item(row(*buttons))

@@ -20,6 +20,7 @@ from bot.hours.model import (
     Kind,
     Part,
     StaleForm,
+    When,
     WhenError,
     clock_note,
     own_minutes_for,
@@ -119,7 +120,13 @@ class LogFlow(HoursBase):
     async def _reflection_autocomplete(
         self, interaction: Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        return await entry_choices(self.repos, self.bot.scripts, interaction.user.id, current)
+        return await entry_choices(
+            self.repos,
+            self.bot.scripts,
+            interaction.user.id,
+            current,
+            guild_id=interaction.guild_id,
+        )
 
     async def _bad_when(
         self, interaction: Interaction, error: WhenError, sub: Submitted[Any], entry_id: int = 0
@@ -234,8 +241,16 @@ class LogFlow(HoursBase):
             return
         try:
             zone = await self._zone_or_utc(interaction)
+            logged = When(entry.day, entry.start, entry.end, entry.minutes)
             draft = read_draft(
-                sub, entry.format, entry.kind, entry.part, None, entry.reflection_id or 0, zone
+                sub,
+                entry.format,
+                entry.kind,
+                entry.part,
+                None,
+                entry.reflection_id or 0,
+                zone,
+                logged=logged,
             )
         except WhenError as error:
             await self._bad_when(interaction, error, sub, entry.id)

@@ -20,6 +20,8 @@ from bot.hours.model import (
     HoursEntry,
     Kind,
     Part,
+    When,
+    as_logged,
     own_minutes_for,
     parse_when,
 )
@@ -102,14 +104,17 @@ def read_draft(
     own: int | None,
     source: int,
     zone: ZoneInfo | None = None,
+    logged: When | None = None,
 ) -> HoursDraft:
     """The typed form as a draft; `WhenError` says what to fix in the date or time. A span
     counts the time that passed in `zone`, the member's (the clocks may change during it), and
-    the year-slip check reckons her own year there, not UTC's."""
+    the year-slip check reckons her own year there, not UTC's. An edited entry's span left as
+    it was `logged` keeps the time counted then, in the zone she was in then."""
     # split at any space: an East Asian keyboard in full-width mode types U+3000
     day_text, time_text = [*submitted.text("when").split(maxsplit=1), "", ""][:2]
     today = discord.utils.utcnow().astimezone(zone or UTC).date()
-    when = parse_when(day_text, time_text, today=today, zone=zone)
+    kept = as_logged(day_text, time_text, logged) if logged is not None else None
+    when = kept or parse_when(day_text, time_text, today=today, zone=zone)
     texts = {
         name: submitted.typed(name)[: TEXT_LIMITS[name]]
         for name in TEXT_LIMITS

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from bot.zones import ZoneMatch, default_zone
 
 if TYPE_CHECKING:
     from storage.repos import Repositories
+
+log = logging.getLogger(__name__)
 
 
 async def member_zone(repos: Repositories, user_id: int, guild_id: int | None) -> ZoneMatch:
@@ -21,3 +25,13 @@ async def member_zone(repos: Repositories, user_id: int, guild_id: int | None) -
     elif saved is not None and saved.follows_guild is not None:
         server = saved.timezone  # the followed server's, kept in step with it
     return default_zone(own, server)
+
+
+async def shown_zone(repos: Repositories, user_id: int, guild_id: int | None) -> ZoneInfo:
+    """The zone whose day names her entries to her (`member_zone`); UTC when it cannot be
+    read, so that a date never stops a reply."""
+    try:
+        return ZoneInfo((await member_zone(repos, user_id, guild_id)).name)
+    except Exception:
+        log.warning("could not read the zone of user %s; dates shown in UTC", user_id)
+        return ZoneInfo("UTC")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 import discord
 from discord import ui
 
@@ -48,13 +50,16 @@ def recap_view(script: Script, entry: EntryRecord) -> discord.ui.View:
     return view(*recap_buttons(script, entry))
 
 
-def recap(script: Script, entry: EntryRecord, *, again: bool = False) -> ui.LayoutView:
-    """The recap (`again`: of a last page that reached the bot twice): send it with no content
-    or embeds, and with mentions off."""
+def recap(
+    script: Script, entry: EntryRecord, *, again: bool = False, zone: tzinfo | None = None
+) -> ui.LayoutView:
+    """The recap (`again`: of a last page that reached the bot twice), its day that of `zone`
+    (the member's): send it with no content or embeds, and with mentions off."""
     return entry_layout(
         script,
         entry,
         title=f"Recap: {as_typed(script.name)}",  # its admins' typing: inert
         lead=recap_lead(script, again=again),
         actions=recap_buttons(script, entry),
+        zone=zone,
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 import discord
 
@@ -29,17 +29,19 @@ def stamp(moment: datetime, style: str = "d") -> str:
     return discord.utils.format_dt(moment, style)  # pyright: ignore[reportArgumentType]
 
 
-def short_date(moment: datetime) -> str:
-    return f"{moment.day} {moment:%b %Y}"
+def short_date(moment: datetime, zone: tzinfo | None = None) -> str:
+    """The day of `moment` in `zone` (the member's own, else as stored: UTC)."""
+    local = moment.astimezone(zone) if zone is not None else moment
+    return f"{local.day} {local:%b %Y}"
 
 
-def entry_label(script: Script, entry: EntryHeader) -> str:
+def entry_label(script: Script, entry: EntryHeader, zone: tzinfo | None = None) -> str:
     state = (
         "complete"
         if not entry.is_draft
         else f"draft, page {entry.next_page + 1} of {len(script.pages)}"
     )
-    return f"{script.name} · {short_date(entry.created_at)} · {state}"
+    return f"{script.name} · {short_date(entry.created_at, zone)} · {state}"
 
 
 KEPT_TITLE = "Affirmations from the group"
@@ -57,9 +59,9 @@ def quote(text: str, limit: int = 80) -> str:
     return "“" + safe(clip(text, limit)) + "”"
 
 
-def entry_title(script: Script, entry: EntryHeader) -> str:
-    """How an entry is named in lists and autocomplete: kind, number, date."""
-    return f"{script.name} #{entry.id} · {short_date(entry.created_at)}"
+def entry_title(script: Script, entry: EntryHeader, zone: tzinfo | None = None) -> str:
+    """How an entry is named in lists and autocomplete: kind, number, date (her day)."""
+    return f"{script.name} #{entry.id} · {short_date(entry.created_at, zone)}"
 
 
 def privacy_warning(page: Page, flags: Mapping[str, list[Span]]) -> str:

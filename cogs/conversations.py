@@ -8,7 +8,7 @@ import functools
 import logging
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -56,6 +56,7 @@ from cogs._interactions import (
     view,
 )
 from cogs._intro import intro_lead
+from cogs._local import shown_zone
 from cogs._modals import (
     NewEntryPageKey,
     NewEntryStepReviewPageKey,
@@ -348,6 +349,10 @@ class Conversations(BoundCog):
         await self.repos.entries.delete(entry.id, interaction.user.id)
         await report_done(interaction, "Draft discarded.", clear_embed=True)
 
+    async def _zone(self, interaction: Interaction) -> tzinfo:
+        """The zone whose day a recap names: hers where she is (`shown_zone`)."""
+        return await shown_zone(self.repos, interaction.user.id, interaction.guild_id)
+
     async def on_keep(self, interaction: Interaction, entry: EntryRecord, _: EntryKey) -> None:
         script = await self.bot.scripts.for_entry(entry)
         if entry.is_draft:
@@ -358,7 +363,10 @@ class Conversations(BoundCog):
             )
             return
         await interaction.response.edit_message(
-            content=None, embed=None, view=recap(script, entry), allowed_mentions=NONE
+            content=None,
+            embed=None,
+            view=recap(script, entry, zone=await self._zone(interaction)),
+            allowed_mentions=NONE,
         )
 
     async def on_consent(self, interaction: Interaction, entry: EntryRecord, key: EntryKey) -> None:
@@ -404,7 +412,7 @@ class Conversations(BoundCog):
         message = interaction.message
         if message is not None and is_laid_out(message):
             shown = (
-                await entry_card(self.bot, interaction.user.id, entry)
+                await entry_card(self.bot, interaction.user.id, entry, interaction.guild_id)
                 if is_entry_card(message)
                 else swapped(message, button)
             )
@@ -574,7 +582,7 @@ class Conversations(BoundCog):
         if last:
             record = await self.repos.entries.get(entry.id, interaction.user.id)
             assert record is not None  # just saved by this user
-            await send(view=recap(script, record))
+            await send(view=recap(script, record, zone=await self._zone(interaction)))
             return
         await send(
             _progress_text(script, entry, saved=True),
@@ -591,7 +599,8 @@ class Conversations(BoundCog):
             return
         written_with = await self.bot.scripts.for_entry(entry)
         if not entry.is_draft:
-            await tell_done(interaction, view=recap(written_with, entry, again=True))
+            zone = await self._zone(interaction)
+            await tell_done(interaction, view=recap(written_with, entry, again=True, zone=zone))
             return
         said = "**Already saved**: this page reached me twice and is stored once."
         await interaction.followup.send(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import tzinfo
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -40,6 +41,7 @@ from cogs._interactions import (
     not_available,
     view,
 )
+from cogs._local import shown_zone
 from cogs._posts import take_down_erased
 from cogs._render import ACCENT, entry_label, safe, stamp
 
@@ -98,13 +100,13 @@ NO_MATCH = "Nothing matches these filters: `/entries` without them lists every e
 
 
 def _list_texts(
-    page: EntryPage, kind: str, status: str, scripts: Mapping[int, Script]
+    page: EntryPage, kind: str, status: str, scripts: Mapping[int, Script], zone: tzinfo
 ) -> tuple[str, str]:
     """The page's lines, newest first, and the line under them saying where in the list it is."""
     if not page.items:
         return (NO_MATCH if (kind, status) != ("all", "all") else EMPTY_LIST), ""
     lines = [
-        f"`#{e.id}` {safe(entry_label(scripts[e.id], e))} · {stamp(e.created_at)}"
+        f"`#{e.id}` {safe(entry_label(scripts[e.id], e, zone))} · {stamp(e.created_at)}"
         for e in page.items
     ]
     last = page.offset + len(page.items)
@@ -115,10 +117,11 @@ def _list_texts(
 
 
 def _list_layout(
-    page: EntryPage, kind: str, status: str, scripts: Mapping[int, Script]
+    page: EntryPage, kind: str, status: str, scripts: Mapping[int, Script], zone: tzinfo
 ) -> ui.LayoutView:
-    """The list in a container, then the entry picker and the paging buttons."""
-    lines, where = _list_texts(page, kind, status, scripts)
+    """The list in a container, then the entry picker and the paging buttons; each entry is
+    named by its day in `zone`, the member's."""
+    lines, where = _list_texts(page, kind, status, scripts, zone)
     box = ui.Container(ui.TextDisplay("## Your entries"), ui.Separator(), accent_colour=ACCENT)
     box.add_item(ui.TextDisplay(lines))
     if where:
@@ -128,7 +131,7 @@ def _list_layout(
     if page.items:
         options = [
             discord.SelectOption(
-                label=clip(f"#{e.id} {entry_label(scripts[e.id], e)}", SELECT_LABEL_MAX),
+                label=clip(f"#{e.id} {entry_label(scripts[e.id], e, zone)}", SELECT_LABEL_MAX),
                 value=str(e.id),
             )
             for e in page.items
@@ -203,7 +206,8 @@ class Entries(BoundCog):
                     user, offset=last, limit=PAGE_SIZE, **filters
                 )
             scripts = {e.id: await self.bot.scripts.for_entry(e) for e in page.items}
-            listed = _list_layout(page, kind, status, scripts)
+            zone = await shown_zone(self.repos, user, interaction.guild_id)
+            listed = _list_layout(page, kind, status, scripts, zone)
             if edit:  # a list sent before the layout existed had its text as an embed
                 await interaction.response.edit_message(
                     content=None, embed=None, view=listed, allowed_mentions=NONE
@@ -227,7 +231,7 @@ class Entries(BoundCog):
             if entry is None:
                 await not_available(interaction)
                 return
-            shown = await entry_card(self.bot, interaction.user.id, entry)
+            shown = await entry_card(self.bot, interaction.user.id, entry, interaction.guild_id)
             await interaction.response.send_message(
                 view=shown, ephemeral=True, allowed_mentions=NONE
             )

@@ -28,6 +28,7 @@ from cogs._interactions import (
     report_done,
     view,
 )
+from cogs._local import shown_zone
 from cogs._posts import take_down_erased
 from cogs._render import ACCENT, stamp
 from cogs._servers import shown_name
@@ -144,7 +145,9 @@ class MyData(BoundCog):
             e["id"]: await self.bot.scripts.version(e["server_id"], e["kind"], e["script_version"])
             for e in document["entries"]
         }
-        parts = await asyncio.to_thread(export_parts, document, scripts)
+        # the readable file names each entry's day as her recap and /entries do
+        zone = await shown_zone(self.repos, user_id, interaction.guild_id)
+        parts = await asyncio.to_thread(export_parts, document, scripts, zone)
         try:
             await self.repos.audit.record("export", actor_id=user_id, guild_id=interaction.guild_id)
         except Exception:

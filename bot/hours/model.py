@@ -268,6 +268,21 @@ def parse_when(
     return When(day, None, None, minutes)
 
 
+def as_logged(day_text: str, time_text: str, logged: When) -> When | None:
+    """`logged` when the typed date and span are the ones it was logged with, else None. An
+    edit that leaves them as they were keeps the time counted then: read again in another zone
+    (she moved, or edits where another zone applies) they would count the hour the clocks
+    changed otherwise, or be refused for a time that zone skipped and hers then did not."""
+    if logged.start is None:
+        return None  # minutes alone read the same in every zone
+    try:
+        typed = parse_when(day_text, time_text)
+    except WhenError:
+        return None
+    same = (typed.day, typed.start, typed.end) == (logged.day, logged.start, logged.end)
+    return logged if same else None
+
+
 def own_minutes_for(part: Part, minutes: int, given: int | None) -> int:
     """Minutes on one's own practice: as given (capped), else all of it when presenting."""
     if given is not None:
