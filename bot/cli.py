@@ -38,6 +38,8 @@ EXIT_PROBLEM = 1
 EXIT_CONFIG = 2
 EXIT_DATABASE = 3
 EXIT_DISCORD = 4
+# the database server cannot be reached yet (down, starting, no network): worth retrying
+EXIT_DATABASE_UNREACHABLE = 5
 EXIT_INTERRUPTED = 130
 
 
@@ -94,7 +96,7 @@ async def _migrated(
             erasure_record=erasure_record,
         )
     except Exception as exc:  # a driver that is not installed, a malformed URL
-        raise Stop(describe_error(exc, settings.database_url), EXIT_DATABASE) from None
+        raise Stop(describe_error(exc, settings.database_url), _database_status(exc)) from None
     try:
         try:
             await repos.migrate()
@@ -105,10 +107,18 @@ async def _migrated(
                 EXIT_CONFIG,
             ) from None
         except Exception as exc:
-            raise Stop(describe_error(exc, settings.database_url), EXIT_DATABASE) from None
+            raise Stop(describe_error(exc, settings.database_url), _database_status(exc)) from None
         yield repos
     finally:
         await repos.close()
+
+
+def _database_status(exc: BaseException) -> int:
+    """3 for a database that needs a person; 5 for a server not reachable yet, which a service
+    manager may retry (PostgreSQL rebooting beside the bot, the network not up at boot)."""
+    from storage.health import unreachable
+
+    return EXIT_DATABASE_UNREACHABLE if unreachable(exc) else EXIT_DATABASE
 
 
 async def _open_and_migrate(settings: Settings) -> None:

@@ -8,6 +8,7 @@ and never a password.
 from __future__ import annotations
 
 import enum
+import errno
 import os
 import re
 import socket
@@ -80,6 +81,27 @@ def _chain(exc: BaseException) -> list[BaseException]:
         seen.append(current)
         current = getattr(current, "orig", None) or current.__cause__ or current.__context__
     return seen
+
+
+# asyncpg's error for a server that is starting up, shutting down or in recovery
+_NOT_YET = frozenset({"CannotConnectNowError"})
+
+
+def unreachable(exc: BaseException) -> bool:
+    """Whether the database server could not be reached at all (refused, not found, no
+    answer, still starting): a state that passes by itself, unlike a wrong login or file."""
+    for error in _chain(exc):
+        text = str(error).splitlines()[0] if str(error) else ""
+        if isinstance(error, socket.gaierror | ConnectionRefusedError | TimeoutError):
+            return True
+        if type(error).__name__ in _NOT_YET or "Connect call failed" in text:
+            return True
+        if isinstance(error, OSError) and error.errno in _NO_ROUTE:
+            return True
+    return False
+
+
+_NO_ROUTE = frozenset({errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN, errno.EHOSTDOWN})
 
 
 # alembic's words for a schema revision missing from this version's migrations

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import EXIT_CONFIG, EXIT_DATABASE, EXIT_DISCORD
+from bot.cli import EXIT_CONFIG, EXIT_DATABASE, EXIT_DATABASE_UNREACHABLE, EXIT_DISCORD
 from tests.conftest import FAKE_TOKEN, TEST_KEY
 from tests.unit.cli_process import ROOT, Result, clean_env, run_cli
 
@@ -114,10 +114,31 @@ def test_postgres_extra_not_installed(tmp_path: Path) -> None:
 
 
 def test_postgres_refusing_connections(tmp_path: Path) -> None:
+    # a server not up yet (rebooting beside the bot): a status the service manager retries
     url = "postgresql+asyncpg://sparkle:pw-s3cret@127.0.0.1:9/sparkle"  # pragma: allowlist secret
     result = run_cli(["run"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
-    line = assert_one_line(result, EXIT_DATABASE, "refused the connection", "127.0.0.1:9")
+    line = assert_one_line(
+        result, EXIT_DATABASE_UNREACHABLE, "refused the connection", "127.0.0.1:9"
+    )
     assert "pw-s3cret" not in line
+
+
+def test_postgres_host_not_found_is_retried_too(tmp_path: Path) -> None:
+    # no name service yet at boot looks the same as a mistyped host: both are worth a retry
+    url = "postgresql+asyncpg://sparkle@no-such-host.invalid:5432/sparkle"
+    result = run_cli(["run"], cwd=tmp_path, env=_env(tmp_path, DATABASE_URL=url))
+    assert_one_line(result, EXIT_DATABASE_UNREACHABLE, "cannot find the database host")
+
+
+def test_the_service_retries_what_passes_by_itself_and_not_what_needs_a_person() -> None:
+    unit = (Path(__file__).parents[2] / "deploy/sparkle-bot.service").read_text(encoding="utf-8")
+    settings = dict(
+        line.split("=", 1) for line in unit.splitlines() if "=" in line and line[0] != "#"
+    )
+    assert settings["Restart"] == "on-failure"
+    prevented = {int(status) for status in settings["RestartPreventExitStatus"].split()}
+    assert prevented == {EXIT_CONFIG, EXIT_DATABASE}
+    assert not {EXIT_DATABASE_UNREACHABLE, EXIT_DISCORD} & prevented
 
 
 def test_postgres_rejecting_the_login(tmp_path: Path, request: pytest.FixtureRequest) -> None:
