@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from bot.privacy import find, kept_words, redact
@@ -94,7 +96,15 @@ def test_recased_copies_what_the_redaction_kept() -> None:
 @given(SAFE_TEXT)
 def test_safe_text_in_capitals_comes_back_unchanged(text: str) -> None:
     loud = text.upper()
+    # the article "a" ending a sentence is, in capitals, an initial's very shape ("MET WITH
+    # A."), which is removed on purpose: such a text is not made of safe words any more
+    assume(not re.search(r"\bA\.", loud))
     assert redact(loud) == loud
+
+
+def test_an_initial_in_capitals_is_removed_where_the_article_cannot_be() -> None:
+    # why the text above leaves "A." out: read as an initial, it goes
+    assert redact("SHE MET WITH A. ON MONDAY.") == "SHE MET WITH [name]. ON MONDAY."
 
 
 @settings(max_examples=150, deadline=None)
