@@ -107,6 +107,8 @@ from ._currency_words import may_hold as may_hold_currency
 from ._decided import Range, dropped, recording
 from ._dedicated_churches import dedicated_churches
 from ._dedicated_churches import may_hold as may_hold_dedicated_churches
+from ._deed_subjects import deed_subjects, keep_abstract_subjects
+from ._deed_subjects import may_hold as may_hold_deed_subjects
 from ._described_nouns import keep_described_nouns
 from ._described_nouns import may_hold as may_hold_described
 from ._described_openers import described_openers
@@ -1239,6 +1241,10 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_small_nouns(text, out)
     if out and may_hold_opening_capitals(text):  # "Will is the problem ... I have no will"
         out = keep_opening_capitals(text, out)
+    if may_hold_deed_subjects(lows):  # "Hope has been going to school", "junior tell mi seh"
+        out.extend(deed_subjects(text, toks, lex, partial(_starts_sentence, text, toks)))
+    if out and may_hold_deed_subjects(lows):  # "Joy has returned to her face"
+        out = keep_abstract_subjects(text, out)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
