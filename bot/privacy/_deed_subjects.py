@@ -43,7 +43,9 @@ if TYPE_CHECKING:
 _ASIDE = (
     r"(?:\s*\([^()\n]{1,60}\)"  # "(pt's cousin)", "(everyone calls him that)"
     r"|,\s(?:\d{1,2}|(?:the|her|his|their|my|our|pt['’]s|client['’]s)\s[a-z' ]{1,25}),"
-    r"|\s+(?:in|from|at)\s+(?:\[\w+\]|(?:the\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+))?"  # "in [place]"
+    # "in [place]", "from Year 9", "in room 4", "from the youth group" ("Bear in mind" stays)
+    r"|\s+(?:in|from|at)\s+(?:\[\w+\]|(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*|\d+))?"
+    r"|(?:year|yr|room|class|form|grade|ward|unit)\s+\w+|the\s+(?:[\w'-]+\s+){0,2}?[\w'-]+))?"
 )
 _CHAIN = (
     r"(?:\s+(?:has|have|had|is|was|'s|’s|been|did|didn't|didn’t|finally|just|also|even|still|"
@@ -55,32 +57,38 @@ _PLACES_GONE = (
     r"meetings?|appointments?|shifts?|prayers?|counselling|counseling|therapy|kindy|nursery|"
     r"daycare|library|youth\s+club|footy|football|rehearsals?"
 )
-# predicates only a person has (the verb may be a past, a present or an -ing form)
+# an -ing form is a predicate only after an auxiliary ("has been cooking"; "said cooking
+# helps" and "Keep cooking" have none)
+_AUX = r"(?:(?<=been\s)|(?<=is\s)|(?<=was\s)|(?<='s\s)|(?<=’s\s)|(?<=are\s)|(?<=were\s))"
+# predicates only a person has (a past or a present form, or an -ing form after "been")
 _DEEDS = (
-    rf"(?:going|goes|go|went|gone|coming|comes|came|walking|walked|walks|getting|got|back)"
+    rf"(?:goes|go|went|gone|comes|came|walked|walks|got|back|{_AUX}(?:going|coming|walking"
+    rf"|getting))"
     rf"(?:\s+back)?\s+to\s+(?:(?:the|her|his|their|every|all|each|a)\s+)?(?:[\w'-]+\s+){{0,2}}?"
     rf"(?:{_PLACES_GONE})\b"
-    r"|(?:slept|sleeps|sleeping|woke|wakes|waking\s+up|napped|showered|prayed|prays|praying)\b"
-    r"|(?:cooked|cooks|cooking|baked|bakes|baking)\b"
-    r"|(?:ate|eats|eating)\s+(?:lunch|dinner|breakfast|tea|supper|meals?|with|at|properly|"
+    rf"|(?:slept|sleeps|woke|wakes|napped|showered|prayed|prays|{_AUX}(?:sleeping|praying))\b"
+    rf"|(?:cooked|cooks|baked|bakes|{_AUX}(?:cooking|baking))\b"
+    rf"|(?:ate|eats|{_AUX}eating)\s+(?:lunch|dinner|breakfast|tea|supper|meals?|with|at|properly|"
     r"three|regular|together|again)\b"
-    r"|(?:stayed|stays|staying)\s+(?:(?:for|at|with|till|until)\s+(?!\d)|over\b|home\b"
+    rf"|(?:stayed|stays|{_AUX}staying)\s+(?:(?:for|at|with|till|until)\s+(?!\d)|over\b|home\b"
     r"|in\s+bed\b|the\s+night\b|behind\b|overnight\b|sober\b|clean\b|dry\b)"
-    r"|(?:started|starts|starting|begun|began|joined|joins|joining|enrolled|enrolls|enrolling"
-    r"|attended|attends|attending|signed\s+up\s+for|signed\s+up\s+to)"
+    r"|(?:started|starts|begun|began|joined|joins|enrolled|enrolls|attended|attends"
+    rf"|{_AUX}(?:starting|joining|enrolling|attending)|signed\s+up\s+for|signed\s+up\s+to)"
     r"\s+(?:(?:the|a|an|her|his|their|at|in|for|on|to|back|every|all|school|college|uni|work"
     r"|volunteering|going|coming|attending|taking|seeing|using|her\s+new|his\s+new)\b)"
     r"|(?:has|had|have)\s+had\s+(?:\w+\s+){0,2}?(?:days?|weeks?|nights?|months?)\s+(?:without|"
     r"with\s+no|sober|clean|off|free|dry|smoke-free|drug-free|alcohol-free)\b"
     r"|(?:had|has\s+had|gone|went|managed)\s+(?:\w+\s+){0,2}?(?:days?|weeks?|nights?|months?)"
     r"\s+(?:without|with\s+no|sober|clean|off|dry)\b"
-    r"|(?:taking|took|takes)\s+(?:her|his|their)\s+(?:tablets|meds|medication|medicine|pills)\b"
-    r"|(?:doing|did|does)\s+(?:her|his|their)\s+(?:homework|chores|exercises|washing|revision|"
+    rf"|(?:took|takes|{_AUX}taking)\s+(?:her|his|their)\s+(?:tablets|meds|medication|medicine|pills)\b"
+    rf"|(?:did|does|{_AUX}doing)\s+(?:her|his|their)\s+(?:homework|chores|exercises|washing|revision|"
     r"breathing)\b"
-    r"|bringing\s+(?:her|his|their)\s+(?!own\b|self\b)[a-z]+"
-    r"|(?:showing|showed|shows|turning|turned|turns)\s+up\b"
-    r"|(?:volunteering|volunteered|volunteers)\b"
+    rf"|{_AUX}bringing\s+(?:her|his|their)\s+(?!own\b|self\b)[a-z]+"
+    rf"|(?:showed|shows|turned|turns|{_AUX}(?:showing|turning))\s+up\b"
+    rf"|(?:volunteered|volunteers|{_AUX}volunteering)\b"
     r"|handed\s+in\b"
+    rf"|(?:works|worked|{_AUX}working)\s+(?:at\s+(?:the\s+)?(?-i:[A-Z\[])|as\s+an?\s|nights\b"
+    r"|night\s+shifts?\b|weekends\b|shifts\b|for\s+(?-i:[A-Z\[]))"
 )
 _SPOKE = (
     r"(?:rang|phoned|texted|emailed|messaged|called\s+(?:me|us|in|back|the\s+office)"
@@ -96,16 +104,20 @@ _NAMED = (
 )
 # creole and chat base forms followed by a pronoun or "seh": "junior tell mi seh"
 _BASE = (
-    r"(?:tell|say|seh|sey|go|come|call|ring|text|ask|sleep|cook|talk|waan|want|nuh|neva|cyaan"
-    r"|caan|deh|reach|bring|get|a\s+go|did\s+go|eat)"
-    r"\s+(?:mi|me|him|she|he|dem|we|seh|sey|dat|that|us|her|she's|he's)\b"
+    r"(?:tell|say|seh|sey|waan|nuh|neva|cyaan|caan|a\s+go|did\s+go)"
+    r"\s+(?:mi|him|she|he|dem|seh|sey|dat)\b"
 )
 _PERSON_TAIL = re.compile(_ASIDE + _CHAIN + r"\s+(?:" + _DEEDS + "|" + _NAMED + ")", re.IGNORECASE)
 _SPOKEN_TAIL = re.compile(_ASIDE + _CHAIN + r"\s+" + _SPOKE, re.IGNORECASE)
 _BASE_TAIL = re.compile(_ASIDE + r"\s+" + _BASE, re.IGNORECASE)
 _NAMED_TAIL = re.compile(_ASIDE + r"\s+(?:" + _NAMED + ")", re.IGNORECASE)
 # a name given: "everyone calls him Bro", "mum calls her Bubu"
-_CALLS = re.compile(r"\b(?:calls?|called|calling)\s+(?:him|her|them)\s+([A-Z][a-z]{1,14})\b")
+# (by all who know the person: one relative's word for them is a term of endearment, "his
+# mum calls him Beta")
+_CALLS = re.compile(
+    r"\b(?:everyone|everybody|every1|they\s+all|we\s+all|people|the\s+whole\s+\w+|all\s+"
+    r"(?:his|her|their)\s+\w+)\s+(?:calls?|called|calling)\s+(?:him|her|them)\s+([A-Z][a-z]{1,14})\b"
+)
 # a kin title before a month-word name: "Aunty June will drop her off", "AUNTY JUNE"
 _KIN_MONTH = re.compile(
     r"\b(?:Aunty|Auntie|Aunt|Uncle|Nana|Nanna|Nan|Grandma|Gran|Granny|Nanny|Cousin|Sister"
@@ -123,7 +135,8 @@ _NEVER = frozenset(
     there here what when where which who why how mum mom dad client pt clt patient yp
     attendance sleep appetite mood school work home life things everything nothing
     morning mornings evening night today tonight yesterday tomorrow week weekend baby
-    will may can must shall might should would could did does do
+    will may can must shall might should would could did does do said says keep kept less
+    more stop start try bear
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
@@ -255,14 +268,11 @@ def _glossed_spoke(text: str, tok: Token) -> bool:
     """ "bro (client [name]) said his koro": a bracket after the word names the word's
     person, and a verb of speaking follows it."""
     m = _PERSON_GLOSS.match(text, tok.end)
-    if m is None:
-        return False
-    close = text.find(")", m.end())
-    return close > 0 and _SPOKEN_TAIL.match(text, close + 1) is not None
+    return m is not None and _SPOKEN_TAIL.match(text, m.end()) is not None
 
 
 _PERSON_GLOSS = re.compile(
-    r"\s*\((?:[^()\n]{0,30}\b(?:client|pt|patient|yp)\b|[^()\n]{0,30}\[name\])"
+    r"\s*\((?:(?:the\s+)?(?:client|pt|patient|yp)\b[^()\n]{0,30}|\[name\])\)"
 )
 _CALLED_GLOSS = re.compile(
     r"\s*\([^()\n]{0,25}\b(?:calls?|called)\s+(?:him|her|them)(?:\s+that)?(?:\s+\w+)?\s*\)"
@@ -302,7 +312,10 @@ def _again(text: str, toks: list[Token], found: list[Candidate]) -> list[Candida
 
 
 _DETERMINERS = frozenset(
-    "the a an this that his her their my your our its no some any every each of".split()
+    """
+    the a an this that his her their my your our its no some any every each of in on at by
+    since until till before after during for from to into than like with
+    """.split()
 )
 
 

@@ -785,6 +785,10 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(house_names(text, toks))
     if gates & _G_EVERYDAY_ORGS:  # "Lady Reading Hospital", "Pacific Casino Hotel"
         out.extend(everyday_word_orgs(text, toks))
+    if may_hold_deed_subjects(lows):  # "Hope has been going to school", "junior tell mi seh"
+        had = {(c[0], c[1]) for c in out}
+        deeds = deed_subjects(text, toks, lex, partial(_starts_sentence, text, toks))
+        out.extend(c for c in deeds if (c[0], c[1]) not in had)
     if proposed is not None:
         proposed.extend(out)
     out = keep_public(text, toks, out, lex)
@@ -1241,8 +1245,6 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_small_nouns(text, out)
     if out and may_hold_opening_capitals(text):  # "Will is the problem ... I have no will"
         out = keep_opening_capitals(text, out)
-    if may_hold_deed_subjects(lows):  # "Hope has been going to school", "junior tell mi seh"
-        out.extend(deed_subjects(text, toks, lex, partial(_starts_sentence, text, toks)))
     if out and may_hold_deed_subjects(lows):  # "Joy has returned to her face"
         out = keep_abstract_subjects(text, out)
     if kept and out:

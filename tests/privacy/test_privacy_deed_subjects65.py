@@ -42,6 +42,8 @@ def _words(text: str) -> set[str]:
         ("bro (client Tama) said the hui was good and his nan was there", "bro"),
         ("AUNTY APRIL WILL COLLECT HIM AT 3.", "APRIL"),
         ("Nana June walks her to the bus stop now.", "June"),
+        ("Sefa (the eldest) works night shift at the depot and sleeps till noon.", "Sefa"),
+        ("Harmony has been working at Kmart since March and likes the team.", "Harmony"),
     ],
 )
 def test_word_name_doing_a_persons_thing_is_removed(text: str, name: str) -> None:
@@ -68,6 +70,11 @@ def test_word_name_doing_a_persons_thing_is_removed(text: str, name: str) -> Non
         "He said his aunt will visit in June with the cousins.",
         "She calls him back every evening and they talk.",
         "The teacher called her Sweetheart, which she hated.",
+        "Music works as a reset for him after school.",
+        "Keep cooking, keep going, her nan used to say.",
+        "He said cooking for the family was when he felt useful.",
+        "Bear in mind she only started the new tablets last week.",
+        "His mum calls him Beta and he pretends to hate it.",
     ],
 )
 def test_word_as_ordinary_subject_is_kept(text: str) -> None:
