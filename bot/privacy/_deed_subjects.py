@@ -6,16 +6,26 @@ slept through the night", "junior tell mi seh", "Sweetie is her real first name"
 Other rules read such a word as a person from the verb right after it, or from a pronoun
 that refers back to it. Here the predicate is read through what stands between: auxiliaries
 ("has been", "had"), adverbs ("finally", "even"), an aside ("(pt's cousin)", ", 16,", "in
-[place]", "from the youth group") and the base forms of creole and chat ("junior say him go",
-"Precious tell mi seh"). The predicate is one only a person has: going to school, church,
-work or a group; sleeping, eating a meal, cooking; staying over or for lunch; starting,
-joining or attending a course; a count of days without a symptom or sober; ringing, texting,
-telling; and "is her real name". The same holds for a name given in "everyone calls him
-Bro" and for a month-word after a kin title ("Aunty June will drop her off").
+[place]", "from Year 9", "from the youth group") and the base forms of creole ("junior say
+him go", "Precious tell mi seh"). The predicate is one only a person has: going to school,
+church, work or a group; sleeping, eating a meal, cooking; staying over or for lunch;
+starting, joining or attending a course; working nights; a count of days without a symptom
+or sober; ringing, texting, telling; and "is her real name". An -ing form is a predicate
+only after an auxiliary ("has been cooking"; "said cooking helps", "Keep cooking" are not).
+A listed word-name or given name, or a capitalised word in no list, is read so in capitals
+and small too; another capitalised everyday word ("Bong", "Sweetie") only before a deed,
+never as a speaker ("Memo told me" stays). Kin words of any language, roles, pronouns and
+institutions are never subjects here ("Hooyo came" is the mother; "School rang").
+
+Also: the name everyone calls a person by ("everyone calls him Bro", "Bro (everyone calls him
+that)"; one relative's "calls him Beta" is an endearment), a word glossed as the client
+before a verb of speaking ("bro (client [name]) said"), and a month-word after a kin title
+("Aunty June will drop her off", "AUNTY JUNE").
 
 The word is kept when its predicate is an abstract one ("Hope is what keeps her going",
-"Joy has returned to her face", "Summer has been rough", "Will has been hard for him"):
-``keep_abstract_subjects`` drops such a candidate whatever rule proposed it.
+"Joy has returned to her face", "Will has been hard for him", "Grace was shown by her
+teacher", "Summer has been going well"): ``keep_abstract_subjects`` drops such a candidate
+whatever rule proposed it.
 """
 
 from __future__ import annotations
