@@ -12,15 +12,17 @@ church, work or a group; sleeping, eating a meal, cooking; staying over or for l
 starting, joining or attending a course; working nights; a count of days without a symptom
 or sober; ringing, texting, telling; and "is her real name". An -ing form is a predicate
 only after an auxiliary ("has been cooking"; "said cooking helps", "Keep cooking" are not).
-A listed word-name or given name, or a capitalised word in no list, is read so in capitals
-and small too; another capitalised everyday word ("Bong", "Sweetie") only before a deed,
-never as a speaker ("Memo told me" stays). Kin words of any language, roles, pronouns and
-institutions are never subjects here ("Hooyo came" is the mother; "School rang").
+The subject is a listed word-name or given name (capitalised, in capitals or small) or a
+capitalised word in no list ("Jedda", "Tui"); never a word known to be safe (a brand, a
+country), a place, a kin word of any language, a role, an institution or a word of the
+grammar ("Hooyo came" is the mother; "School rang"; "Memo told me" stays). These candidates
+go through the rules that keep words (a public figure, a quote in another language).
 
-Also: the name everyone calls a person by ("everyone calls him Bro", "Bro (everyone calls him
-that)"; one relative's "calls him Beta" is an endearment), a word glossed as the client
-before a verb of speaking ("bro (client [name]) said"), and a month-word after a kin title
-("Aunty June will drop her off", "AUNTY JUNE").
+``named_subjects``: what the text states, which overrides those rules: a word that "is her
+real name", the name everyone calls a person by ("everyone calls him Bro", "Bro (everyone
+calls him that)"; one relative's "calls him Beta" is an endearment), a word glossed as the
+client before a verb of speaking ("bro (client [name]) said"), and a month-word after a kin
+title as the subject of a deed ("Aunty June will drop her off"; "see Uncle April" stays).
 
 The word is kept when its predicate is an abstract one ("Hope is what keeps her going",
 "Joy has returned to her face", "Will has been hard for him", "Grace was shown by her
@@ -37,7 +39,6 @@ from typing import TYPE_CHECKING
 
 from ._everyday_speakers import _ENGLISH_OPENERS as ENGLISH_OPENERS
 from ._everyday_speakers import _SPEAKING_THINGS as SPEAKING_THINGS
-from ._everyday_speakers import _everyday_person
 from ._kin_words import _KIN_VOCAB as KIN_VOCAB
 from ._kin_words import KIN_NOUNS
 from ._lower_word_names import _ROLES as ROLE_WORDS
@@ -135,6 +136,19 @@ _KIN_MONTH = re.compile(
     r" (January|April|June|July|August|JANUARY|APRIL|JUNE|JULY|AUGUST|May|MAY)\b"
     r"(?! \d| of\b| the\b| is\b| was\b)"
 )
+# what the kin-titled month-word does: "will drop her off", "walks her to", "rang"
+_TITLED_DEED = re.compile(
+    r"\s+(?:(?:will|would|can|could|'ll|is\s+going\s+to|has|had)\s+[a-z]+"
+    r"|[a-z]+(?:s|ed)\s+(?:her|him|them|me|us)\b)"
+    + "|"
+    + _CHAIN
+    + r"\s+(?:"
+    + _DEEDS
+    + "|"
+    + _SPOKE
+    + ")",
+    re.IGNORECASE,
+)
 # words opening a clause before its subject ("and Hope has been going")
 _OPENERS = frozenset("and but so then because cos coz also plus update ok okay".split())
 # words that never name anyone here, whatever they do
@@ -151,6 +165,8 @@ _NEVER = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
+# words our members write for technique and feasts in nearly every note, given names too
+_WORDS_OF_TECHNIQUE = frozenset("miracle scaling ramadan eid easter christmas diwali".split())
 _MODALS = frozenset("will may can must shall might should would could".split())
 _CALLED_NOT = frozenset(
     "names back out over up in home mum mom dad sir madam miss mister nothing something "
@@ -189,28 +205,40 @@ def deed_subjects(
     """Word-names opening a clause as the subject of what only a person does."""
     out: list[Candidate] = []
     for i, tok in enumerate(toks):
-        if not _opens(text, toks, i, starts):
-            continue
-        if (
-            _NAMED_TAIL.match(text, tok.end) or _CALLED_GLOSS.match(text, tok.end)
-        ) and _may_be_named(tok):  # "Baby is her real name", "Bro (everyone calls him that)"
-            out.append((tok.start, tok.end, "name"))
-            continue
-        grade = _grade(tok, lex)
-        if grade == 0:
-            if _may_be_named(tok) and _glossed_spoke(text, tok):  # "bro (client [name]) said"
-                out.append((tok.start, tok.end, "name"))
+        if not _opens(text, toks, i, starts) or not _subject(tok, lex):
             continue
         if (
             _PERSON_TAIL.match(text, tok.end)
-            or (grade >= _LISTED and _SPOKEN_TAIL.match(text, tok.end))
-            or (grade >= _LISTED and tok.low not in _MODALS and _BASE_TAIL.match(text, tok.end))
-            or _glossed_spoke(text, tok)
+            or _SPOKEN_TAIL.match(text, tok.end)
+            or (tok.low not in _MODALS and _BASE_TAIL.match(text, tok.end))
+        ):
+            out.append((tok.start, tok.end, "name"))
+    return out + _again(text, toks, out)
+
+
+def named_subjects(
+    text: str, toks: list[Token], lex: Lexicon, starts: Callable[[int], bool]
+) -> list[Candidate]:
+    """Words the text states to be a person's name or what everyone calls them, a word
+    glossed as the client before a verb of speaking, a month-word after a kin title. What
+    the text states overrides the rules that keep kin words, pet names and months."""
+    out: list[Candidate] = []
+    for i, tok in enumerate(toks):
+        if not _opens(text, toks, i, starts) or not _may_be_named(tok):
+            continue
+        if (
+            _NAMED_TAIL.match(text, tok.end)  # "Baby is her real name"
+            or _CALLED_GLOSS.match(text, tok.end)  # "Bro (everyone calls him that)"
+            or _glossed_spoke(text, tok)  # "bro (client [name]) said"
         ):
             out.append((tok.start, tok.end, "name"))
     out.extend(_called(text, lex))
     if any(c.isupper() for c in text):
-        out.extend((m.start(1), m.end(1), "name") for m in _KIN_MONTH.finditer(text))
+        out.extend(
+            (m.start(1), m.end(1), "name")
+            for m in _KIN_MONTH.finditer(text)
+            if _opening(text, m.start()) and _TITLED_DEED.match(text, m.end())
+        )
     return out + _again(text, toks, out)
 
 
@@ -226,34 +254,28 @@ def _opens(text: str, toks: list[Token], i: int, starts: Callable[[int], bool]) 
     return i < 2 or toks[i - 2].low not in KIN_VOCAB  # "Ammi and Abbu came": kin, both
 
 
-def _grade(tok: Token, lex: Lexicon) -> int:
-    """2: a listed word-name or given name (capitalised, in capitals or small); 1: another
-    capitalised word that may stand for a person ("Bong", "Sweetie"); 0: not a subject here."""
+def _subject(tok: Token, lex: Lexicon) -> bool:
+    """A listed word-name or given name (capitalised, in capitals or small), or a capitalised
+    word in no list ("Jedda", "Tui"); never a word known to be safe, a place, a kin word of any
+    language, a role, an institution or a word of the grammar."""
     low = tok.low
     if len(low) < _MIN or not tok.word.isalpha() or low in _NEVER or tok.possessive:
-        return 0
+        return False
     if low in RELATIONS or low in TITLES or low in KIN_VOCAB or low in ROLE_WORDS:
-        return 0
-    if low in SPEAKING_THINGS:
-        return 0
-    capital = tok.word[0].isupper() and (tok.word[1:].islower() or tok.word.isupper())
-    listed = low in _word_names() or low in lex.given_names
-    if listed:
-        return 2
-    if not capital:
-        return 0
-    if tok.kind in (Kind.UNKNOWN, Kind.NAME):
-        return 2
-    if tok.kind is Kind.ORDINARY and _everyday_person(tok, lex, typed=low):
-        return 1
-    if (
-        tok.kind is Kind.STOP
-        and low not in ENGLISH_OPENERS
-        and low not in lex.ordinary
-        and not low.endswith(("ing", "ly", "ness", "tion"))
-    ):  # "Bro", "Bubu": pet names
-        return 1
-    return 0
+        return False
+    if low in SPEAKING_THINGS or tok.kind is Kind.STOP:  # STOP: words known to be safe
+        return False
+    if low in _word_names():  # "Hope", "Justice": towns too, but listed as given today
+        return True
+    if low in lex.places or lex.is_region_word(low):
+        return False
+    if low in _WORDS_OF_TECHNIQUE:
+        return False
+    if low in lex.given_names:
+        return True
+    # a capitalised word in no list (one left in capitals may be a brand or an acronym)
+    capital = tok.word[0].isupper() and tok.word[1:].islower()
+    return capital and tok.kind in (Kind.UNKNOWN, Kind.NAME)
 
 
 def _may_be_named(tok: Token) -> bool:
@@ -271,7 +293,6 @@ def _may_be_named(tok: Token) -> bool:
 
 
 _ADDRESS = frozenset("bro sis cuz baby".split())
-_LISTED = 2
 
 
 def _glossed_spoke(text: str, tok: Token) -> bool:
