@@ -107,6 +107,8 @@ from ._currency_words import may_hold as may_hold_currency
 from ._decided import Range, dropped, recording
 from ._dedicated_churches import dedicated_churches
 from ._dedicated_churches import may_hold as may_hold_dedicated_churches
+from ._deed_subjects import deed_subjects, keep_abstract_subjects, named_subjects
+from ._deed_subjects import may_hold as may_hold_deed_subjects
 from ._described_nouns import keep_described_nouns
 from ._described_nouns import may_hold as may_hold_described
 from ._described_openers import described_openers
@@ -783,6 +785,10 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(house_names(text, toks))
     if gates & _G_EVERYDAY_ORGS:  # "Lady Reading Hospital", "Pacific Casino Hotel"
         out.extend(everyday_word_orgs(text, toks))
+    if may_hold_deed_subjects(lows):  # "Hope has been going to school", "junior tell mi seh"
+        had = {(c[0], c[1]) for c in out}
+        deeds = deed_subjects(text, toks, lex, partial(_starts_sentence, text, toks))
+        out.extend(c for c in deeds if (c[0], c[1]) not in had)
     if proposed is not None:
         proposed.extend(out)
     out = keep_public(text, toks, out, lex)
@@ -1239,6 +1245,12 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_small_nouns(text, out)
     if out and may_hold_opening_capitals(text):  # "Will is the problem ... I have no will"
         out = keep_opening_capitals(text, out)
+    if may_hold_deed_subjects(lows):  # "Sweetie is her real name", "everyone calls him Bro"
+        had = {(c[0], c[1]) for c in out}
+        named = named_subjects(text, toks, lex, partial(_starts_sentence, text, toks))
+        out.extend(c for c in named if (c[0], c[1]) not in had)
+    if out and may_hold_deed_subjects(lows):  # "Joy has returned to her face"
+        out = keep_abstract_subjects(text, out)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)
