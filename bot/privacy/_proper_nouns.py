@@ -437,6 +437,8 @@ from ._prefixed_places import PREFIXES as PLACE_PREFIXES
 from ._prefixed_places import prefixed_places
 from ._preposition_places import PREPOSITIONS, preposition_places
 from ._public import keep_public
+from ._public_services import keep_public_services
+from ._public_services import may_hold as may_hold_public_services
 from ._qualified_places import may_hold as may_hold_qualified
 from ._qualified_places import qualified_places
 from ._quoted_lower_words import keep_quoted_lower_words
@@ -1217,6 +1219,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_bare_kind_words(text, out)
     if out and may_hold_exam_names(lows):  # "Selectividad", "Evaluare Națională"
         out = keep_exam_names(text, out)
+    if may_hold_public_services(lows):  # "SASSA grant", "called OWWA", "the NCLEX"
+        out = keep_public_services(text, out)
     if out and may_hold_scripture(text):  # "Matthew 11:28", "Isaiah 41:10"
         out = keep_scripture(text, out)
     if out:  # "EUPD label", "PMDD week", "FND flare"
