@@ -240,6 +240,10 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_caplabel64b.jsonl",
     ROOT / "tests/data/phi_dev_pubservices65a.jsonl",
     ROOT / "tests/data/phi_dev_pubservices65b.jsonl",
+    ROOT / "tests/data/phi_dev_peoplewords65a.jsonl",
+    ROOT / "tests/data/phi_dev_peoplewords65b.jsonl",
+    ROOT / "tests/data/phi_dev_carnival65a.jsonl",
+    ROOT / "tests/data/phi_dev_carnival65b.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

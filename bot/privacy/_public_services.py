@@ -48,12 +48,6 @@ def _entries() -> tuple[str, ...]:
     return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-def _in_capitals_only(name: str) -> bool:
-    """An acronym ("ACC", "SSS", "NHIA") counts only in capitals ("Nhia" is a given name); a
-    name in mixed case in any case ("centrelink", "CENTRELINK")."""
-    return not any(c.islower() for c in name)
-
-
 @cache
 def _pattern() -> re.Pattern[str]:
     names = sorted(_entries(), key=len, reverse=True)
@@ -62,9 +56,13 @@ def _pattern() -> re.Pattern[str]:
 
 
 @cache
-def _by_words() -> dict[str, str]:
-    """Each name by its words in lower case, joined by one blank."""
-    return {" ".join(_SPLIT.split(name.lower())): name for name in _entries()}
+def _spellings() -> dict[str, frozenset[tuple[str, ...]]]:
+    """The listed spellings of each name (its words), by its words in lower case."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for name in _entries():
+        words = tuple(_SPLIT.split(name))
+        out.setdefault(" ".join(words).lower(), set()).add(words)
+    return {key: frozenset(spelt) for key, spelt in out.items()}
 
 
 @cache
@@ -82,10 +80,11 @@ def may_hold(lows: list[str]) -> bool:
 
 
 def _as_written(found: str) -> bool:
-    name = _by_words().get(" ".join(_SPLIT.split(found.lower())))
-    if name is None:
-        return False
-    return found == name if _in_capitals_only(name) else True
+    """Spelled as listed, or all in capitals ("CENTRELINK"): "Nhia" is a given name, and a
+    body typed small ("his own centrelink login") is read by the rules for small words."""
+    words = tuple(_SPLIT.split(found))
+    spelt = _spellings().get(" ".join(words).lower())
+    return spelt is not None and (words in spelt or found.isupper())
 
 
 # the kind of thing of the body named after it: "the SASSA grant", "the DSWD hotline"

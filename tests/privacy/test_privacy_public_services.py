@@ -65,3 +65,9 @@ def test_the_word_of_its_kind_after_the_body_counts_with_it() -> None:
 
 def test_a_name_inside_a_longer_word_is_not_the_body() -> None:
     assert named_in_general("ref CTM-NHS 55 0192") == []
+
+
+def test_a_body_counts_as_spelled_or_in_capitals() -> None:
+    assert named_in_general("CENTRELINK rang back") == [(0, 10)]
+    assert named_in_general("Centrelink rang back") == [(0, 10)]
+    assert named_in_general("his own centrelink login") == []
