@@ -134,6 +134,8 @@ from ._exam_cued_acronyms import EXAM_NOUNS, exam_cued, exam_named_before
 from ._exam_cued_acronyms import may_hold as may_hold_exam_cues
 from ._exam_names import keep_exam_names
 from ._exam_names import may_hold as may_hold_exam_names
+from ._externalised_as import keep_names_given_as
+from ._externalised_as import may_hold as may_hold_given_as
 from ._externalised_names import keep_externalised_names, may_hold_externalised
 from ._family_plurals import family_plurals, joined_surnames
 from ._family_plurals import may_hold as may_hold_family_plurals
@@ -1085,6 +1087,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_town_teams(text, toks, out, lex)
     if out and may_hold_externalised(lows):  # "he called his anxiety Dukkha"
         out = keep_externalised_names(text, out)
+    if out and may_hold_given_as(text, lows):  # "externalised the anxiety as 'the Buzz'"
+        out = keep_names_given_as(text, out)
     if out and may_hold_loanwords(lows):  # "the Werkstatt", "her Moestuin", "the Sundlaug"
         out = keep_loanwords(text, toks, out, lex)
     if out and gates & _G_FOREIGN:  # "ir ao Posto de Saúde", "a Agente Comunitária"
