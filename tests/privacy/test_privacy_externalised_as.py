@@ -27,7 +27,7 @@ def test_a_problem_named_as_a_character_stays(text: str) -> None:
     [
         ("We externalised the fear as the Storm, and Kiri said the Storm shrank.", "Kiri"),
         ("She sees her grief as Mark's fault and will not talk to him.", "Mark"),
-        ("We externalised the anger as the Volcano; Storm said it was quiet all week.", "Storm said"),
+        ("We externalised the rage as the Volcano; Storm said it was quiet.", "Storm said"),
     ],
 )
 def test_people_beside_it_go(text: str, gone: str) -> None:
