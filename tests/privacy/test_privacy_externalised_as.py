@@ -15,7 +15,7 @@ from bot.privacy import redact
         "We externalised the worry as 'the Storm'. He said the Storm passed quickly on Monday.",
         "She pictures her anger as the Bull, and the Bull stayed calm at the family dinner.",
         "He describes the cravings as Boss; on Friday he told Boss no.",
-        "Externalizing the panic as \"the Buzz\" helped: the Buzz was quieter at school.",
+        'Externalizing the panic as "the Buzz" helped: the Buzz was quieter at school.',
     ],
 )
 def test_a_problem_named_as_a_character_stays(text: str) -> None:
