@@ -66,17 +66,30 @@ def _spellings() -> dict[str, frozenset[tuple[str, ...]]]:
 
 
 @cache
-def _first_words() -> frozenset[str]:
-    firsts: set[str] = set()
+def _rests() -> dict[str, tuple[frozenset[str], ...]]:
+    """For each first word of a name (in lower case, whole or before a hyphen), the other
+    words of the names it begins."""
+    out: dict[str, list[frozenset[str]]] = {}
     for name in _entries():
-        firsts.add(name.lower().split()[0])  # "pag-ibig" as one word, or "pag" alone
-        firsts.add(_SPLIT.split(name.lower())[0])
-    return frozenset(firsts)
+        low = name.lower()
+        words = _SPLIT.split(low)
+        whole = low.split()  # "pag-ibig" as one word, or "pag" and "ibig"
+        out.setdefault(whole[0], []).append(frozenset(whole[1:]))
+        out.setdefault(words[0], []).append(frozenset(words[1:]))
+    return {first: tuple(rests) for first, rests in out.items()}
 
 
 def may_hold(lows: list[str]) -> bool:
-    """Cheap check: the first word of a listed name among the text's words."""
-    return not _first_words().isdisjoint(lows)
+    """Cheap check: all the words of a listed name among the text's words."""
+    rests = _rests()
+    present: set[str] | None = None
+    for low in lows:
+        if low in rests:
+            if present is None:
+                present = set(lows)
+            if any(rest <= present for rest in rests[low]):
+                return True
+    return False
 
 
 def _as_written(found: str) -> bool:
