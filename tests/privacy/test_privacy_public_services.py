@@ -28,6 +28,13 @@ from bot.privacy._public_services import named_in_general
         "He is waiting for his KCSE results and sleeping badly.",
         "She was refused by Home Affairs twice and still went back with the papers.",
         "ACC covered the physio, and he walks to the shop now.",
+        # read before as organisations; the independent labels leave them unmarked
+        "She has been on ACC since the fall at work.",
+        "Her Centrelink payments were cut again.",
+        "The HSE letter about the waiting list came on Monday.",
+        "Tusla closed the case and the hardship grant came the same week.",
+        "WINZ finally sorted the hardship grant.",
+        "NHIF sent the letter, so we filled in the form together.",
     ],
 )
 def test_bodies_named_in_general_stay(text: str) -> None:
