@@ -240,6 +240,14 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_caplabel64b.jsonl",
     ROOT / "tests/data/phi_dev_wordsubj65a.jsonl",
     ROOT / "tests/data/phi_dev_wordsubj65b.jsonl",
+    ROOT / "tests/data/phi_dev_pubservices65a.jsonl",
+    ROOT / "tests/data/phi_dev_pubservices65b.jsonl",
+    ROOT / "tests/data/phi_dev_peoplewords65a.jsonl",
+    ROOT / "tests/data/phi_dev_peoplewords65b.jsonl",
+    ROOT / "tests/data/phi_dev_carnival65a.jsonl",
+    ROOT / "tests/data/phi_dev_carnival65b.jsonl",
+    ROOT / "tests/data/phi_dev_externalised65a.jsonl",
+    ROOT / "tests/data/phi_dev_externalised65b.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from ._function_words import everyday_words
+from ._people_words import people_words
 from ._script_dates import month_words
 
 _DATA = Path(__file__).with_name("data")
@@ -199,6 +200,7 @@ def _load() -> Lexicon:
         | (everyday_words() - given.keys())
         | month_words()
         | _world_words(given, surnames, towns)
+        | people_words(given, surnames, towns)
         | _holiday_words(holidays, given, listed),
         brands=brands,
         id_systems=id_systems,

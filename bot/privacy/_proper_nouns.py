@@ -136,6 +136,8 @@ from ._exam_cued_acronyms import EXAM_NOUNS, exam_cued, exam_named_before
 from ._exam_cued_acronyms import may_hold as may_hold_exam_cues
 from ._exam_names import keep_exam_names
 from ._exam_names import may_hold as may_hold_exam_names
+from ._externalised_as import keep_names_given_as
+from ._externalised_as import may_hold as may_hold_given_as
 from ._externalised_names import keep_externalised_names, may_hold_externalised
 from ._family_plurals import family_plurals, joined_surnames
 from ._family_plurals import may_hold as may_hold_family_plurals
@@ -439,6 +441,8 @@ from ._prefixed_places import PREFIXES as PLACE_PREFIXES
 from ._prefixed_places import prefixed_places
 from ._preposition_places import PREPOSITIONS, preposition_places
 from ._public import keep_public
+from ._public_services import keep_public_services
+from ._public_services import may_hold as may_hold_public_services
 from ._qualified_places import may_hold as may_hold_qualified
 from ._qualified_places import qualified_places
 from ._quoted_lower_words import keep_quoted_lower_words
@@ -1089,6 +1093,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_town_teams(text, toks, out, lex)
     if out and may_hold_externalised(lows):  # "he called his anxiety Dukkha"
         out = keep_externalised_names(text, out)
+    if out and may_hold_given_as(text, lows):  # "externalised the anxiety as 'the Buzz'"
+        out = keep_names_given_as(text, out)
     if out and may_hold_loanwords(lows):  # "the Werkstatt", "her Moestuin", "the Sundlaug"
         out = keep_loanwords(text, toks, out, lex)
     if out and gates & _G_FOREIGN:  # "ir ao Posto de Saúde", "a Agente Comunitária"
@@ -1223,6 +1229,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_bare_kind_words(text, out)
     if out and may_hold_exam_names(lows):  # "Selectividad", "Evaluare Națională"
         out = keep_exam_names(text, out)
+    if may_hold_public_services(lows):  # "SASSA grant", "called OWWA", "the NCLEX"
+        out = keep_public_services(text, out)
     if out and may_hold_scripture(text):  # "Matthew 11:28", "Isaiah 41:10"
         out = keep_scripture(text, out)
     if out:  # "EUPD label", "PMDD week", "FND flare"

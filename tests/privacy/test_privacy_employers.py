@@ -1,5 +1,5 @@
 """Shops and apps are things when bought from or used, organisations when somebody works,
-trains or volunteers there; national agencies are kept only where they name a kind of number."""
+trains or volunteers there; national agencies are organisations as a workplace."""
 
 from __future__ import annotations
 
@@ -26,9 +26,11 @@ WORKPLACES = [
 ]
 
 AGENCIES = [
-    ("She has been on ACC since the fall at work.", "ACC"),
-    ("Her Centrelink payments were cut again.", "Centrelink"),
-    ("The HSE letter about the waiting list came on Monday.", "HSE"),
+    # a national agency named in general is a public body and stays
+    # (test_privacy_public_services); as a workplace it is an organisation
+    ("She got a job at Centrelink in the call centre.", "Centrelink"),
+    ("He works for the HSE as a porter now.", "HSE"),
+    ("She has been a case manager at ACC since the restructure.", "ACC"),
     ("Sassa rang her about the grant.", "Sassa"),
     ("He argued with Medibank about the claim.", "Medibank"),
 ]
