@@ -18,8 +18,6 @@ candidate is kept as a word when:
 - with no determiner, it is a compound on a head for a benefit or a status ("in
   Elternzeit", "gets Kindergeld", "on Bürgergeld");
 - "as" or "als" stands before it and it is a trade ("as Maler", "as Friseurin");
-- in lower case, after a determiner, it is an everyday word of the languages of
-  ``everyday_words.txt.gz`` ("at the mensa", "with the buurvrouw");
 - it is a feast of these countries (``_FEASTS``), after a word of time ("at", "on",
   "for", "since", "after" ...) where its word is also a given name ("on Nikolaus").
 
@@ -35,7 +33,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._everyday_vocabulary import vocabulary
 from ._german_loanwords import _person_slot as person_slot  # pyright: ignore[reportPrivateUsage]
 from ._german_nouns import _BODIES, _EVERYDAY, TOWNS, _noun_by_shape
 from ._vocab import PERSON_ONLY_VERBS
@@ -48,13 +45,23 @@ _KINDS = frozenset({"name", "place", "org"})
 _MIN_PREFIX = 3
 _MAX_BETWEEN = 2
 _SHORT = 3  # a function word between a word and a capital after it: "am", "in", "der"
+# short German heads and endings that end names of other languages too ("Tamirat",
+# "Aminabad", "Konrad", "Yichen"): no cue by themselves
+_FOREIGN_NAME_ENDS = ("rat", "bad", "rad", "chen", "nis")
+# lower-case words that may stand between the determiner and the noun ("his own Zimmer",
+# "her biggest Wunsch"): adjectives, never a kin word or a preposition ("her sister Mele",
+# "his nani near Aminabad")
+_ADJECTIVES = frozenset(
+    (
+        "own new old whole first last little small big next other same local daily weekly "
+        "current former entire usual single only second third tiny huge great good bad "
+        "long short nice strict"
+    ).split()
+)
 # English determiners and owners before a noun
 _DETERMINERS = frozenset(
     "the a an his her their my our your its this that these those every each no any".split()
 )
-# lower-case words that may stand between the determiner and the noun, and verbs and
-# pronouns that may not ("told her Koch", "asked the", "met his")
-_NOT_BETWEEN = frozenset("and or but with to of from by for at in on is was are were".split())
 # heads of German compounds naming a service, a benefit, a stay or a group of people at home
 _SERVICE_HEADS = (
     "hilfe",
@@ -279,8 +286,7 @@ def _word(text: str, toks: list[Token], i: int, lex: Lexicon, names: frozenset[i
     if tok.acronym or tok.word.isupper() or tok.title:
         return False
     if not tok.capital:
-        # "at the mensa", "the whole rodzina": an everyday word of another language
-        return low in vocabulary(lex) and i > 0 and _after_determiner(text, toks, i)
+        return False
     if i > 0 and (toks[i - 1].title or toks[i - 1].initial):
         return False  # "Frau Zimmer", "Herr Koch"
     if low in lex.places or low in lex.regions or low in TOWNS or low in _BODIES:
@@ -310,7 +316,7 @@ def _german_noun(low: str) -> bool:
     names a kind of institution ("the Förderschule", not "the Kreuzschule")."""
     if low in _EVERYDAY or low in _SERVICES or low in _GENERIC_BODIES:
         return True
-    if _ends(low, _INSTITUTION_HEADS):
+    if _ends(low, _INSTITUTION_HEADS) or low.endswith(_FOREIGN_NAME_ENDS):
         return False
     return _noun_by_shape(low) or _ends(low, _SERVICE_HEADS)
 
@@ -357,7 +363,9 @@ def _after_determiner(text: str, toks: list[Token], i: int) -> bool:
         low = toks[k].low
         if low in _DETERMINERS:
             return True
-        if toks[k].capital or low in _NOT_BETWEEN or between >= _MAX_BETWEEN:
+        if toks[k].capital or between >= _MAX_BETWEEN:
+            return False
+        if low not in _ADJECTIVES and not low.endswith("est"):
             return False
         between += 1
         k -= 1
