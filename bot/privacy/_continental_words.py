@@ -14,7 +14,9 @@ candidate is kept as a word when:
   between ("the", "his own", "her biggest"), and it is a German noun by the lists and
   shapes of ``_german_nouns`` (an everyday noun, a noun ending, a compound on an everyday
   head) or a compound on a head for a service, a benefit or a stay (-hilfe, -geld, -zeit,
-  -gruppe, -familie, -klinik, -psychiatrie, -haus, -sicherung ...);
+  -gruppe, -familie, -sicherung ...); a compound on a head that ends single institutions'
+  names too (-schule, -amt, -klinik, -heim, -haus ...) only as a kind of institution of
+  ``_GENERIC_BODIES`` ("the Förderschule", not "the Kreuzschule");
 - with no determiner, it is a compound on a head for a benefit or a status ("in
   Elternzeit", "gets Kindergeld", "on Bürgergeld");
 - "as" or "als" stands before it and it is a trade ("as Maler", "as Friseurin");
