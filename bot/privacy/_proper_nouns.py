@@ -87,6 +87,7 @@ from ._code_switched_words import keep_code_switched_words
 from ._comma_towns import may_hold as may_hold_comma_towns
 from ._comma_towns import towns_after_places
 from ._community_orgs import BODY_HEADS, community_bodies
+from ._continental_words import keep_continental_words
 from ._counted_acronyms import CUES as ACRONYM_CUES
 from ._counted_acronyms import keep_counted_acronyms
 from ._counted_nouns import keep_counted_nouns
@@ -1059,6 +1060,7 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_owned_lower_kin(text, toks, out, lex)
     if out:  # "paid with his own Taschengeld", "no Wutanfall at school"
         out = keep_german_loanwords(text, toks, out, lex)
+        out = keep_continental_words(text, toks, out, lex)  # "the Wohnung", "as Maler"
     if out and gates & _G_COUNTERS:  # "un poco de paciencia helped", "cinco minutos"
         out = keep_counted_words(text, toks, out)
     if out and gates & _G_ARTICLE_A:  # "he was a DJ", "she finished a CV"
