@@ -193,6 +193,8 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_indep61b.jsonl",
     ROOT / "tests/data/phi_dev_indep62a.jsonl",
     ROOT / "tests/data/phi_dev_indep62b.jsonl",
+    ROOT / "tests/data/phi_dev_indep63a.jsonl",
+    ROOT / "tests/data/phi_dev_indep63b.jsonl",
     ROOT / "tests/data/phi_dev_capitals63.jsonl",
     ROOT / "tests/data/phi_dev_kinlang60a.jsonl",
     ROOT / "tests/data/phi_dev_kinlang60b.jsonl",
