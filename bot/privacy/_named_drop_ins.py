@@ -48,7 +48,7 @@ _DROP_IN = re.compile(
     rf"(?=\s+{_WHEN}|\s*{_GLOSS})"
 )
 # words for a kind of venue, capitalised by some writers, and days and months
-_VENUES = frozenset(
+VENUES = frozenset(
     """
     gym church mosque temple chapel synagogue shul gurdwara mandir pub bar club library
     market pool park group shop shops shopping centre center school college uni university
@@ -94,7 +94,7 @@ def named_drop_ins(text: str, lex: Lexicon) -> list[Candidate]:
     if " the " in text or " The " in text:
         for m in _DROP_IN.finditer(text):
             word = m.group("word").lower()
-            if word in lex.ordinary and word not in _VENUES:
+            if word in lex.ordinary and word not in VENUES:
                 out.append((m.start("word"), m.end("word"), "org"))
     if "ouse" in text or "odge" in text or "ottage" in text:
         for m in _HOUSE.finditer(text):

@@ -412,6 +412,8 @@ from ._parish_names import parish_names
 from ._partial_ids import record_number_labels
 from ._particle_speakers import may_hold as may_hold_particle_speakers
 from ._particle_speakers import particle_speakers
+from ._path_landmarks import may_hold as may_hold_path_landmarks
+from ._path_landmarks import path_landmarks
 from ._people_from import FROM_WORDS, people_from_places
 from ._person_particles import _FILIPINO, _KOREAN_AFTER, particle_names
 from ._person_slots import _FINITE as SLOT_FINITE
@@ -948,6 +950,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(country_institutions(text, lex))
     if may_hold_place_modifiers(lows):  # "the Manila procession"
         out.extend(place_modifiers(text, toks, lex))
+    if may_hold_path_landmarks(text):  # "walks round the Stray", "past the Rapids"
+        out.extend(path_landmarks(text, lex))
     # after the bodies: "at qkts lamoa" is a body and its branch, not a place
     if may_hold_two_words(lows):  # "plays soccer at lawson tama", "fishing off motu ruaki"
         out.extend(two_word_places(text, toks, lex))

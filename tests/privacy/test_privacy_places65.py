@@ -173,3 +173,30 @@ def test_redacting_twice_changes_nothing() -> None:
     ):
         once = redact(text)
         assert redact(once) == once
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("She walks round the Meadows with her sister most evenings.", "Meadows"),
+        ("he's been running along the Strand before work", "Strand"),
+        ("They took the dog across the Moor on Sunday.", "Moor"),
+    ],
+)
+def test_a_landmark_after_a_path_preposition_is_removed(text: str, gone: str) -> None:
+    out = redact(text)
+    assert gone not in out
+    assert "[place]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He walked through the Clinic doors without shaking.",
+        "She walked round the block twice and came back in.",
+        "They sat near the Christmas tree and talked about her gran.",
+        "he walks past the stray cats on his street and feeds them",
+    ],
+)
+def test_a_kind_of_place_or_a_time_after_a_path_preposition_stays(text: str) -> None:
+    assert redact(text) == text
