@@ -1,15 +1,16 @@
 """Drop-ins, day centres and units that go by one everyday word or "<word> House".
 
 "he's been going to the Bridge on Tuesdays", "she goes to the Lighthouse every wednesday",
-"attends the Harbour on Mondays (the recovery cafe by the church)": a capitalised everyday
-word after "the", where someone goes or is, followed by when they go (a weekday in the
-plural, "every"/"each" and a day or week) or by a gloss naming a kind of service, is the
-name of one place (a drop-in, a club, a project). Written small it is a bridge or a harbour
-("walks over the bridge on the way to school"); a word for a kind of venue that writers
-capitalise ("the Gym on Tuesdays", "Church on Sundays") names no one place. The word must
-be an everyday English one: a word of another language capitalised by a writer who
-capitalises nouns ("goes to the Kita every Morning", "the Kovil on Fridays") is a kind of
-place in that language.
+"attends the Harbour on Mondays (the recovery cafe by the church)", "back playing with the
+Rovers on Saturdays": a capitalised everyday word after "the", where someone goes, is or
+plays, followed by when they go (a weekday in the plural, "every"/"each" and a day or week)
+or by a gloss naming a kind of service, is the name of one place or club (a drop-in, a
+project, a team). People one goes out or plays with ("with the Boys on Fridays") are none.
+Written small it is a bridge or a harbour ("walks over the bridge on the way to school"); a
+word for a kind of venue that writers capitalise ("the Gym on Tuesdays", "Church on
+Sundays") names no one place. The word must be an everyday English one: a word of another
+language capitalised by a writer who capitalises nouns ("goes to the Kita every Morning",
+"the Kovil on Fridays") is a kind of place in that language.
 
 "not going back to Oak House", "discharged from Cedar Lodge", "MOVED OUT OF HOLLY HOUSE": a
 word with "House", "Lodge" or "Cottage" and no article, possessive or kin word before it,
@@ -30,7 +31,8 @@ if TYPE_CHECKING:
 
 _GOING = (
     r"(?:go|goes|going|gone|went|attend|attends|attending|attended|visit|visits|visiting"
-    r"|visited|at|to|from|joined|joins|joining|back)"
+    r"|visited|at|to|from|joined|joins|joining|back"
+    r"|(?:play|plays|playing|played|train|trains|training|trained)\s+(?:with|for))"
 )
 _WEEKDAY = r"(?:mon|tues|tue|wednes|wed|thurs|thur|fri|satur|sat|sun)"
 _WHEN = (
@@ -58,6 +60,13 @@ VENUES = frozenset(
     football footy match game pictures movies theatre theater mass service services
     foodbank food bank youth leisure sauna spa salon barber barbers bakery laundrette
     laundromat launderette drop drop-in program programme course class classes
+    """.split()
+)
+# people one goes or plays with, capitalised by some writers ("out with the Boys on Fridays")
+_PEOPLE = frozenset(
+    """
+    kids boys girls lads lasses guys ladies men women family cousins grandkids twins
+    team squad crew gang mates friends elders youth seniors
     """.split()
 )
 _HOUSE = re.compile(
@@ -94,7 +103,7 @@ def named_drop_ins(text: str, lex: Lexicon) -> list[Candidate]:
     if " the " in text or " The " in text:
         for m in _DROP_IN.finditer(text):
             word = m.group("word").lower()
-            if word in lex.ordinary and word not in VENUES:
+            if word in lex.ordinary and word not in VENUES and word not in _PEOPLE:
                 out.append((m.start("word"), m.end("word"), "org"))
     if "ouse" in text or "odge" in text or "ottage" in text:
         for m in _HOUSE.finditer(text):

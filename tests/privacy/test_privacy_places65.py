@@ -200,3 +200,10 @@ def test_a_landmark_after_a_path_preposition_is_removed(text: str, gone: str) ->
 )
 def test_a_kind_of_place_or_a_time_after_a_path_preposition_stays(text: str) -> None:
     assert redact(text) == text
+
+
+def test_a_team_played_with_on_a_weekday_is_removed_and_friends_stay() -> None:
+    out = redact("He is back playing with the Wanderers on Saturdays and loves it.")
+    assert "Wanderers" not in out
+    kept = "He goes out with the Boys on Fridays and plays with the Kids on Sundays."
+    assert redact(kept) == kept
