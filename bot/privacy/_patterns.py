@@ -24,6 +24,7 @@ from ._compact_old_ages import compact_old_ages
 from ._counted_ordinals import counted_after
 from ._cued_day_months import cued_day_months
 from ._date_articles import without_articles
+from ._dated_feasts import dated_feasts
 from ._day_word_dates import day_word_dates
 from ._digits import has_digit
 from ._dotted_days import dotted_days
@@ -42,6 +43,7 @@ from ._legal_forms import legal_form_companies
 from ._legal_forms import may_hold as may_hold_legal_form
 from ._lexicon import lexicon
 from ._listed_days import listed_days
+from ._lived_postcodes import lived_postcodes
 from ._local_shapes import (
     game_handles,
     kin_ages,
@@ -937,6 +939,8 @@ def structured(text: str) -> list[list[Candidate]]:
         dates.extend(cldr_dates(text))  # "Hulyo 12", "ika-3 ng Setyembre"
         coded.extend(local_places(text, lowered))
         coded.extend(mailed_postcodes(text, lowered))  # "sending the letter to 2770"
+        coded.extend(lived_postcodes(text, lowered))  # "Family's now at 2770 (Penrith area)"
+        dates.extend(dated_feasts(text))  # "on Black Nazarene day 2025", "since di 3rd"
         coded.extend(numbered_orgs(text, lowered))
         coded.extend(numbered_institutions(text))  # "Liceum nr 3", "Escuela N° 14"
         coded.extend(school_codes(text))  # "PS 147", "P.S./M.S. 34", "ps 207"

@@ -94,6 +94,8 @@ from ._counted_nouns import keep_counted_nouns
 from ._counted_nouns import may_hold as may_hold_counted
 from ._counted_words import _COUNTER_WORDS as COUNTER_WORDS
 from ._counted_words import keep_counted_words
+from ._country_institutions import country_institutions
+from ._country_institutions import may_hold as may_hold_institutions
 from ._course_levels import keep_courses
 from ._course_levels import may_hold as may_hold_courses
 from ._creole_clauses import _DISTINCT as CREOLE_DISTINCT
@@ -264,6 +266,8 @@ from ._lived_places import lived_places
 from ._lived_places import may_hold as may_hold_lived
 from ._lived_streets import lived_streets
 from ._lived_streets import may_hold as may_hold_lived_streets
+from ._lived_with_towns import lived_with_towns
+from ._lived_with_towns import may_hold as may_hold_lived_with
 from ._loanwords import keep_loanwords, may_hold_loanwords
 from ._local_lads import HEADS as LOCAL_LAD_HEADS
 from ._local_lads import local_lads
@@ -360,6 +364,8 @@ from ._name_tails import (
     _outside_phrases,
     _syllable_names,
 )
+from ._named_drop_ins import may_hold as may_hold_drop_ins
+from ._named_drop_ins import named_drop_ins
 from ._named_from import may_speak_from, named_from, speakers_from
 from ._named_measures import keep_named_measures
 from ._named_programmes import may_hold as may_name_programmes
@@ -411,6 +417,8 @@ from ._parish_names import parish_names
 from ._partial_ids import record_number_labels
 from ._particle_speakers import may_hold as may_hold_particle_speakers
 from ._particle_speakers import particle_speakers
+from ._path_landmarks import may_hold as may_hold_path_landmarks
+from ._path_landmarks import path_landmarks
 from ._people_from import FROM_WORDS, people_from_places
 from ._person_particles import _FILIPINO, _KOREAN_AFTER, particle_names
 from ._person_slots import _FINITE as SLOT_FINITE
@@ -425,6 +433,8 @@ from ._pidgin_places import _MARKERS as PIDGIN_MARKERS
 from ._pidgin_places import pidgin_places
 from ._place_firms import may_hold as may_hold_place_firms
 from ._place_firms import place_firms
+from ._place_modifiers import may_hold as may_hold_place_modifiers
+from ._place_modifiers import place_modifiers
 from ._place_tags import may_hold_place_tags, place_tags
 from ._plain_words import _number_mark, _plain_capital, _plainly_ordinary
 from ._plan_actors import may_hold as may_hold_plan_actors
@@ -943,6 +953,16 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(small_churches(text))
     if may_hold_lived_streets(lows):  # "lives on pheasant run", "they moved to maple court"
         out.extend(lived_streets(text))
+    if may_hold_drop_ins(text):  # "going to the Bridge on Tuesdays", "back to Oak House"
+        out.extend(named_drop_ins(text, lex))
+    if may_hold_lived_with(lows):  # "living with nan in mold"
+        out.extend(lived_with_towns(text, toks, lex))
+    if may_hold_institutions(text):  # "the Fiji National University library"
+        out.extend(country_institutions(text, lex))
+    if may_hold_place_modifiers(lows):  # "the Manila procession"
+        out.extend(place_modifiers(text, toks, lex))
+    if may_hold_path_landmarks(text):  # "walks round the Stray", "past the Rapids"
+        out.extend(path_landmarks(text, lex))
     # after the bodies: "at qkts lamoa" is a body and its branch, not a place
     if may_hold_two_words(lows):  # "plays soccer at lawson tama", "fishing off motu ruaki"
         out.extend(two_word_places(text, toks, lex))
