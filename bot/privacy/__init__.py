@@ -392,6 +392,24 @@ def redact(text: str) -> str:
     around the new placeholders holds nothing to find.
     """
     typed = readable(text)  # as it reads on screen: "Ma\u200bria" is "Maria"
+    out = _redact_unfolded(typed)
+    # a placeholder can make what is left read as typed in capitals, and so read anew ("Maria
+    # Gonzalez: NOÉMIE?" -> "[name]: NOÉMIE?", in capitals but for the placeholder): such an
+    # output is read again until it stays as it is
+    for _ in range(_CAPITALS_ROUNDS):
+        if folded(out) == out:
+            break
+        again = _redact_unfolded(out)
+        if again == out:
+            break
+        out = again
+    return out
+
+
+_CAPITALS_ROUNDS = 4  # each round only adds placeholders; one is nearly always the last
+
+
+def _redact_unfolded(typed: str) -> str:
     seen = folded(typed)  # lines typed in capitals read in ordinary case
     return recased(typed, seen, _redact_read(seen))
 
