@@ -392,14 +392,14 @@ def redact(text: str) -> str:
     around the new placeholders holds nothing to find.
     """
     typed = readable(text)  # as it reads on screen: "Ma\u200bria" is "Maria"
-    out = _redact_unfolded(typed)
-    # a placeholder can make what is left read as typed in capitals, and so read anew ("Maria
-    # Gonzalez: NOÉMIE?" -> "[name]: NOÉMIE?", in capitals but for the placeholder): such an
-    # output is read again until it stays as it is
+    out, read = _redact_folded(typed)
+    # a placeholder can make what is left read as typed in capitals, and so read otherwise
+    # than the rules last read it ("Maria Gonzalez: NOÉMIE?" -> "[name]: NOÉMIE?", in capitals
+    # but for the placeholder): such an output is read again until it reads as it was read
     for _ in range(_CAPITALS_ROUNDS):
-        if folded(out) == out:
+        if folded(out) == read:
             break
-        again = _redact_unfolded(out)
+        again, read = _redact_folded(out)
         if again == out:
             break
         out = again
@@ -409,9 +409,11 @@ def redact(text: str) -> str:
 _CAPITALS_ROUNDS = 4  # each round only adds placeholders; one is nearly always the last
 
 
-def _redact_unfolded(typed: str) -> str:
+def _redact_folded(typed: str) -> tuple[str, str]:
+    """The redaction of ``typed`` as typed, and as the rules read it (in ordinary case)."""
     seen = folded(typed)  # lines typed in capitals read in ordinary case
-    return recased(typed, seen, _redact_read(seen))
+    read = _redact_read(seen)
+    return recased(typed, seen, read), read
 
 
 def _redact_read(text: str) -> str:
