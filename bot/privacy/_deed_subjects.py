@@ -205,7 +205,7 @@ def deed_subjects(
     """Word-names opening a clause as the subject of what only a person does."""
     out: list[Candidate] = []
     for i, tok in enumerate(toks):
-        if not _opens(text, toks, i, starts) or not _subject(tok, lex):
+        if not _subject(tok, lex) or not _opens(text, toks, i, starts):  # cheaper test first
             continue
         if (
             _PERSON_TAIL.match(text, tok.end)
@@ -223,8 +223,11 @@ def named_subjects(
     glossed as the client before a verb of speaking, a month-word after a kin title. What
     the text states overrides the rules that keep kin words, pet names and months."""
     out: list[Candidate] = []
-    for i, tok in enumerate(toks):
-        if not _opens(text, toks, i, starts) or not _may_be_named(tok):
+    low = text.lower()
+    # each cue below needs one of these: "... name", "calls him", a bracket
+    stated = "name" in low or "call" in low or "(" in text
+    for i, tok in enumerate(toks if stated else ()):
+        if not _may_be_named(tok) or not _opens(text, toks, i, starts):
             continue
         if (
             _NAMED_TAIL.match(text, tok.end)  # "Baby is her real name"
