@@ -85,6 +85,8 @@ def _chain(exc: BaseException) -> list[BaseException]:
 
 # asyncpg's error for a server that is starting up, shutting down or in recovery
 _NOT_YET = frozenset({"CannotConnectNowError"})
+# no route to the server: the network is not up yet
+_NO_ROUTE = frozenset({errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN, errno.EHOSTDOWN})
 
 
 def unreachable(exc: BaseException) -> bool:
@@ -99,9 +101,6 @@ def unreachable(exc: BaseException) -> bool:
         if isinstance(error, OSError) and error.errno in _NO_ROUTE:
             return True
     return False
-
-
-_NO_ROUTE = frozenset({errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN, errno.EHOSTDOWN})
 
 
 # alembic's words for a schema revision missing from this version's migrations

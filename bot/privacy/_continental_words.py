@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from ._german_loanwords import _person_slot as person_slot  # pyright: ignore[reportPrivateUsage]
 from ._german_nouns import _BODIES, _EVERYDAY, TOWNS, _noun_by_shape
+from ._german_nouns import _PLACE_HEADS as _GERMAN_PLACE_HEADS
 from ._vocab import PERSON_ONLY_VERBS
 
 if TYPE_CHECKING:
@@ -135,33 +136,13 @@ _SERVICES = frozenset(
         "wunsch gruppe stelle stimmung heimat lehre ausbildung wohnung"
     ).split()
 )
-# heads of streets, squares and towns: such a compound names where someone lives
-_PLACE_HEADS = (
-    "straße",
-    "strasse",
-    "gasse",
-    "weg",
-    "platz",
-    "allee",
-    "ring",
-    "damm",
-    "ufer",
-    "chaussee",
-    "stadt",
-    "dorf",
-    "hausen",
-    "ingen",
-    "berg",
-    "burg",
-    "see",
-    "tal",
-    "bach",
-    "feld",
-    "kirchen",
-    "brück",
-    "brücke",
-    "markt",
+# heads of streets, squares and towns: such a compound names where someone lives. Those of
+# the German-text pass, but for heads that also end everyday compounds written into English
+# notes ("Kindergarten", "Pflegeheim", "Bauernhof") or are short enough to end other words
+_NOT_PLACE_HEADS = frozenset(
+    "au garten heim hof horn kai park siedlung steig str tor viertel wald".split()
 )
+_PLACE_HEADS = tuple(h for h in _GERMAN_PLACE_HEADS if h not in _NOT_PLACE_HEADS)
 # trades named after "as"/"als" ("an Ausbildung as Maler"), several also surnames
 _TRADES = frozenset(
     (
