@@ -13,6 +13,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+import pytest
 from sqlalchemy import select
 
 from storage.tables import UserKey
@@ -63,6 +64,7 @@ def _told(result: Any) -> str:
     return "\n".join(m.content for m in [result.response, *result.followups] if m is not None)
 
 
+@pytest.mark.postgres_too
 async def test_a_step_out_between_the_check_and_the_save_wins(group: Group) -> None:
     g, w = group, group.w
     repos = await _at_affirmations(g)
@@ -94,6 +96,7 @@ async def test_a_step_out_between_the_check_and_the_save_wins(group: Group) -> N
     assert said(thread_of(w)) == []  # nothing of hers reaches the presenter
 
 
+@pytest.mark.postgres_too
 async def test_a_step_out_while_the_save_is_being_written_withdraws_it(group: Group) -> None:
     """The step-out arrives while the save's transaction is open: it waits for it (the two
     never interleave inside the store), then withdraws what was saved, and says so."""
@@ -121,6 +124,7 @@ async def test_a_step_out_while_the_save_is_being_written_withdraws_it(group: Gr
     assert said(thread_of(w)) == []
 
 
+@pytest.mark.postgres_too
 async def test_an_erasure_while_her_affirmation_is_being_saved_leaves_nothing_of_hers(
     group: Group,
 ) -> None:

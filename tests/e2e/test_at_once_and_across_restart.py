@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from simcord import assert_no_errors, assert_responded
 
 from bot.app import create_bot
@@ -25,6 +26,7 @@ from tests.e2e.test_share_and_setup import _preview, posts  # pyright: ignore[re
 EDITED = "The pause helped, she said. **Bold** @everyone <@&1> \u202eevil\u202c"
 
 
+@pytest.mark.postgres_too
 async def test_an_hours_form_submitted_twice_at_the_same_moment_is_logged_once(
     world: World,
 ) -> None:

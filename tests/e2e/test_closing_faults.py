@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from simcord import assert_responded
 
 from bot.app import create_bot
@@ -46,6 +47,7 @@ def _closings(g: Group) -> list[Any]:
     return [m for m in said(thread_of(g.w)) if m.embeds and m.embeds[0].title == "Closing"]
 
 
+@pytest.mark.postgres_too
 async def test_a_closing_whose_record_was_lost_is_not_posted_twice_and_the_round_closes(
     group: Group,
 ) -> None:
@@ -172,6 +174,7 @@ async def test_deleting_the_entry_takes_its_closing_and_key_question_with_it(
     assert [document["round"][k] for k in written] == [[], [], []]
 
 
+@pytest.mark.postgres_too
 async def test_a_closing_for_a_thread_deleted_on_discord_says_so_and_keeps_it(
     group: Group,
 ) -> None:

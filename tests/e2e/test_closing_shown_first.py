@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from simcord import assert_responded
 
 from bot.outbox import PostState
@@ -39,6 +40,7 @@ async def _stored(g: Group) -> tuple[PostState, str, Phase]:
     return closing.state, closing.text, record.phase
 
 
+@pytest.mark.postgres_too
 async def test_a_post_click_on_a_closing_written_again_since_posts_nothing_and_shows_it_now(
     group: Group,
 ) -> None:

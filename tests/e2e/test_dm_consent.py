@@ -3,12 +3,14 @@ author shares with the bot, or the one they pick; /entries says which."""
 
 from __future__ import annotations
 
+import pytest
 from simcord import assert_responded
 
 from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, dm_reflection, texts
 
 
+@pytest.mark.postgres_too
 async def test_one_shared_server_is_chosen_and_shown_in_entries(world: World) -> None:
     w = world
     dana = w.env.create_user("dana")
@@ -29,6 +31,7 @@ async def test_one_shared_server_is_chosen_and_shown_in_entries(world: World) ->
     assert texts(opened)[0].startswith("Weekly group summary: included, in **Consultation**.\n")
 
 
+@pytest.mark.postgres_too
 async def test_with_two_servers_the_author_picks_one(world: World) -> None:
     w = world
     other = w.env.create_guild("Second group")

@@ -85,6 +85,7 @@ async def test_a_summary_built_after_dont_quote_me_quotes_nothing_of_hers_until_
     assert highlight_quote(FIRST) in await _preview(w, fiona)
 
 
+@pytest.mark.postgres_too
 async def test_dont_quote_me_rebuilds_a_posted_summary_without_her_excerpt(
     world: World, facilitation, fiona: MemberActor, weekly: ChannelHandle
 ) -> None:

@@ -125,6 +125,7 @@ async def test_the_meeting_form_submitted_twice_is_logged_once(
     assert (row.author_id, row.minutes, row.kind) == (w.alice.id, 90, "peer_group")
 
 
+@pytest.mark.postgres_too
 async def test_two_submits_of_one_form_at_the_same_moment_store_one_entry(world: World) -> None:
     """The storage race behind a double submit: both writes run at once (on PostgreSQL the
     unique index decides), one stores the entry and the other is told it is already saved."""

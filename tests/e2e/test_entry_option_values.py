@@ -94,6 +94,7 @@ async def test_anything_else_typed_is_refused_in_fixed_words_and_changes_nothing
     assert await _counts(w) == before and posts(w) == []
 
 
+@pytest.mark.postgres_too
 async def test_someone_elses_entry_is_not_hers_and_her_sparkle_is_no_debrief(
     configured: World,
 ) -> None:

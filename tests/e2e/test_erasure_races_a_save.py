@@ -17,6 +17,7 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 from simcord import assert_responded
 from sqlalchemy import select
 
@@ -120,6 +121,7 @@ class _ErasureElsewhere:
             self._outcome.append(error)
 
 
+@pytest.mark.postgres_too
 async def test_forget_while_her_hours_are_being_saved_leaves_nothing_of_hers(
     world: World, postgres_database_url: str
 ) -> None:
@@ -149,6 +151,7 @@ async def test_forget_while_her_hours_are_being_saved_leaves_nothing_of_hers(
     assert left == [] and keys == []
 
 
+@pytest.mark.postgres_too
 async def test_forget_while_her_first_sparkle_page_is_being_saved_leaves_nothing_of_hers(
     world: World, postgres_database_url: str
 ) -> None:
@@ -175,6 +178,7 @@ async def test_forget_while_her_first_sparkle_page_is_being_saved_leaves_nothing
     assert entries == [] and hours == [] and stored == []
 
 
+@pytest.mark.postgres_too
 async def test_forget_while_her_share_preview_is_being_stored_leaves_nothing_of_hers(
     group: Group, postgres_database_url: str
 ) -> None:
@@ -201,6 +205,7 @@ async def test_forget_while_her_share_preview_is_being_stored_leaves_nothing_of_
     assert await repos.outbox.shares_of(w.alice.id) == []
 
 
+@pytest.mark.postgres_too
 async def test_forget_while_her_step_out_is_being_stored_leaves_no_tag_of_hers(
     group: Group, postgres_database_url: str
 ) -> None:
@@ -248,6 +253,7 @@ async def _bob_has_a_key(w: World) -> None:
     assert done.ephemeral
 
 
+@pytest.mark.postgres_too
 async def test_forget_while_her_request_for_attestation_is_being_stored_leaves_no_id_of_hers(
     world: World, facilitated: Any, postgres_database_url: str, monkeypatch: Any
 ) -> None:
@@ -299,6 +305,7 @@ async def _hours_of(w: World) -> list[Any]:
         )
 
 
+@pytest.mark.postgres_too
 async def test_forget_while_her_key_question_is_being_stored_leaves_nothing_of_hers(
     group: Group, postgres_database_url: str
 ) -> None:
@@ -329,6 +336,7 @@ async def test_forget_while_her_key_question_is_being_stored_leaves_nothing_of_h
     assert posts(w) == []  # nothing of hers was posted
 
 
+@pytest.mark.postgres_too
 async def test_forget_while_her_meeting_prompt_is_being_queued_leaves_none_of_hers(
     world: World, facilitated: Any, postgres_database_url: str
 ) -> None:
@@ -377,6 +385,7 @@ async def _her_key(w: World) -> list[Any]:
         )
 
 
+@pytest.mark.postgres_too
 async def test_forget_while_her_closing_is_being_stored_leaves_nothing_of_hers(
     group: Group, postgres_database_url: str
 ) -> None:
@@ -413,6 +422,7 @@ async def test_forget_while_her_closing_is_being_stored_leaves_nothing_of_hers(
     assert [m for m in said(thread_of(w)) if m.embeds and m.embeds[0].title == "Closing"] == []
 
 
+@pytest.mark.postgres_too
 async def test_forget_while_her_kept_affirmations_are_being_stored_leaves_none_of_them(
     group: Group, postgres_database_url: str
 ) -> None:
@@ -442,6 +452,7 @@ async def test_forget_while_her_kept_affirmations_are_being_stored_leaves_none_o
     assert copies == [] and entries == [] and await _her_key(w) == []
 
 
+@pytest.mark.postgres_too
 async def test_forget_while_her_excerpts_are_being_stored_leaves_none_of_them(
     world: World, postgres_database_url: str
 ) -> None:

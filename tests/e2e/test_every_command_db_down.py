@@ -85,6 +85,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
 }
 
 
+@pytest.mark.postgres_too
 @pytest.mark.parametrize("command", list(COMMANDS))
 async def test_a_command_run_while_the_database_is_down_answers_privately_with_a_reference(
     world: World, admin: MemberActor, database_down: list[bool], command: str
@@ -163,6 +164,7 @@ async def test_forget_and_hours_add_while_the_database_is_down_lose_nothing(
     assert count.scalar_one() == 1  # her draft is still there
 
 
+@pytest.mark.postgres_too
 async def test_every_button_while_the_database_is_down_answers_and_posts_nothing(
     configured: World, database_down: list[bool]
 ) -> None:

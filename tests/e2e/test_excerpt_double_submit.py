@@ -7,6 +7,7 @@ SimCord 3.2.1 cannot submit one shown form twice through its public API (see
 
 from __future__ import annotations
 
+import pytest
 from simcord import assert_no_errors
 
 from bot.models import QuoteStatus
@@ -36,6 +37,7 @@ async def _edited_once(w: World):
     return entry_id, form, first
 
 
+@pytest.mark.postgres_too
 async def test_an_excerpt_edit_submitted_twice_is_saved_once_and_says_so(world: World) -> None:
     w = world
     entry_id, form, _ = await _edited_once(w)

@@ -155,6 +155,7 @@ async def test_finish_later_after_a_page_failed_on_a_locked_sqlite_gives_the_pag
     await _given_back_then_saved(w, later, saved)
 
 
+@pytest.mark.postgres_too
 @pytest.mark.simcord(settle_timeout=20)
 async def test_finish_later_while_postgresql_refuses_connections_gives_the_page_back(
     world: World, postgres_database_url: str, request: pytest.FixtureRequest

@@ -15,6 +15,7 @@ from tests.e2e.test_page_faults import _set_connections  # pyright: ignore[repor
 from tests.e2e.test_share_and_setup import _preview, posts  # pyright: ignore[reportPrivateUsage]
 
 
+@pytest.mark.postgres_too
 @pytest.mark.simcord(settle_timeout=20)
 async def test_erase_everything_while_postgresql_refuses_connections_erases_nothing_and_says_so(
     configured: World, postgres_database_url: str, request: pytest.FixtureRequest

@@ -28,6 +28,7 @@ async def _count(w: World, table: Any) -> int:
         return (await session.execute(select(func.count()).select_from(table))).scalar() or 0
 
 
+@pytest.mark.postgres_too
 async def test_a_first_page_submitted_twice_at_once_makes_one_entry(
     world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -61,6 +62,7 @@ async def test_a_next_page_submitted_twice_at_once_is_saved_once(
     assert w.env.errors == []
 
 
+@pytest.mark.postgres_too
 async def test_hours_submitted_twice_at_once_are_logged_once(
     world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:

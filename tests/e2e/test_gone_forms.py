@@ -308,6 +308,7 @@ async def test_a_page_typed_after_the_draft_was_discarded_is_shown_back(world: W
     assert (await bot_of(w.env).repos.entries.list_for_author(w.alice.id)).items == []
 
 
+@pytest.mark.postgres_too
 async def test_an_excerpt_edit_typed_after_the_entry_was_deleted_is_shown_back(
     world: World,
 ) -> None:
@@ -375,6 +376,7 @@ async def test_a_share_form_typed_after_the_preview_was_cancelled_is_shown_back(
     assert share_posts(w) == []
 
 
+@pytest.mark.postgres_too
 async def test_a_long_share_edit_typed_after_the_preview_was_cancelled_comes_back_as_a_file(
     configured: World,
 ) -> None:

@@ -37,6 +37,7 @@ def prompts(actor: Any) -> list[Any]:
     return [m for m in actor.user.dm_channel.history() if "meeting in" in m.content]
 
 
+@pytest.mark.postgres_too
 @pytest.mark.runs_long
 async def test_prompt_after_the_meeting_at_local_time(world: World, facilitated: Any) -> None:
     w, fiona = world, facilitated
@@ -155,6 +156,7 @@ async def test_a_meeting_across_the_clocks_changing_is_given_in_minutes(
     assert [(e.author_id, e.minutes) for e in entries] == [(w.alice.id, 60)]
 
 
+@pytest.mark.postgres_too
 async def test_a_meeting_is_set_or_cleared_with_its_audit_record_or_not_at_all(
     world: World, facilitated: Any, refused_table: list[str]
 ) -> None:
@@ -187,6 +189,7 @@ async def test_a_meeting_is_set_or_cleared_with_its_audit_record_or_not_at_all(
     assert await audit.kinds("meeting_cleared") == [(fiona.id, w.guild.id, None)]
 
 
+@pytest.mark.postgres_too
 async def test_setting_the_same_meeting_again_changes_nothing_and_audits_nothing(
     world: World, facilitated: Any
 ) -> None:
@@ -255,6 +258,7 @@ def overlapping(world: World) -> Iterator[None]:
         yield
 
 
+@pytest.mark.postgres_too
 async def test_two_same_submissions_at_one_instant_write_one_audit_record(
     world: World, facilitated: Any, overlapping: None
 ) -> None:

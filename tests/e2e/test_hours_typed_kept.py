@@ -77,6 +77,7 @@ def audit_refused(world: World) -> Iterator[list[bool]]:
         yield on
 
 
+@pytest.mark.postgres_too
 async def test_an_attestation_and_a_reopening_are_made_with_their_audit_record_or_not_at_all(
     world: World, facilitated: Any, audit_refused: list[bool]
 ) -> None:

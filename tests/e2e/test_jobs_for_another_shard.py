@@ -151,6 +151,7 @@ async def test_a_dm_reflection_counts_in_her_server_on_another_shard(
     assert texts(opened)[0].startswith(f"Weekly group summary: included, in **{guild.name}**.\n")
 
 
+@pytest.mark.postgres_too
 @pytest.mark.parametrize("shards", ["0"])
 async def test_a_meeting_prompt_for_a_server_on_another_shard_names_it(
     simcord_env: Env, shards: str

@@ -25,6 +25,7 @@ def _offers(result: InteractionResult) -> list:
     return [m for m in result.followups if OFFER in m.content]
 
 
+@pytest.mark.postgres_too
 async def test_the_owed_offer_comes_with_her_next_other_command_once(group: Group) -> None:
     g, w = group, group.w
     await _revealed_by_the_facilitator(g)
@@ -57,6 +58,7 @@ async def test_the_owed_offer_comes_with_hours_list_from_her_dm(group: Group) ->
     assert offer.ephemeral and not await _owed(g)
 
 
+@pytest.mark.postgres_too
 async def test_a_follow_up_discord_loses_keeps_the_offer_owed(group: Group) -> None:
     g, w = group, group.w
     await _revealed_by_the_facilitator(g)
@@ -73,6 +75,7 @@ async def test_a_follow_up_discord_loses_keeps_the_offer_owed(group: Group) -> N
     assert await bot_of(w.env).repos.round.keep_offers_owed(w.alice.id) == []
 
 
+@pytest.mark.postgres_too
 @pytest.mark.parametrize(
     ("fault", "message"),
     [("locked", "database is locked"), ("down", "server closed the connection")],

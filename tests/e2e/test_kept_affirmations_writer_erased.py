@@ -69,6 +69,7 @@ async def _kept_by_alice(g: Group) -> int:
     return entry.id
 
 
+@pytest.mark.postgres_too
 async def test_a_writers_forget_takes_her_affirmation_from_the_presenters_kept_copy(
     group: Group,
 ) -> None:
@@ -115,6 +116,7 @@ async def test_the_copy_that_held_her_affirmation_is_gone_from_disk(
     assert _found(path, [before]) == 0
 
 
+@pytest.mark.postgres_too
 async def test_a_writer_erased_while_the_presenter_keeps_them_is_not_kept(
     group: Group, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -30,6 +30,7 @@ from tests.e2e.test_round import group as group  # the fixture
 pytestmark = pytest.mark.simcord(settle_timeout=40)
 
 
+@pytest.mark.postgres_too
 async def test_moving_the_round_on_while_sqlite_is_locked_is_answered_in_time(
     group: Group, sqlite_database_url: str
 ) -> None:
@@ -123,6 +124,7 @@ async def test_an_attestation_sent_while_sqlite_is_locked_is_answered_in_time(
     assert row.state == "attested"
 
 
+@pytest.mark.postgres_too
 async def test_forget_confirmed_while_sqlite_is_locked_is_answered_in_time(
     world: World, sqlite_database_url: str
 ) -> None:

@@ -64,6 +64,7 @@ async def test_a_share_repaired_after_a_restart_logs_no_word_of_it(
     assert_log_holds_none_of(production_log, typed, word, word.lower())
 
 
+@pytest.mark.postgres_too
 async def test_an_hours_answer_dm_that_fails_logs_no_word_of_her_entry(
     world: World,
     facilitated: Any,

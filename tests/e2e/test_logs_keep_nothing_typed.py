@@ -113,6 +113,7 @@ def canary() -> str:
 
 # The write of her answers' ciphertexts, and of her wrapped data key (her first save): with
 # both in a log, the installation key would read her answers there after her erasure.
+@pytest.mark.postgres_too
 @pytest.mark.parametrize("write", ["INSERT INTO ANSWERS", "INSERT INTO USER_KEYS"])
 async def test_a_page_whose_save_fails_on_the_database_logs_nothing_it_carried(
     world: World, production_log: ProductionLog, write: str
@@ -139,6 +140,7 @@ def database_down(env: Any) -> Iterator[Faults]:
         yield faults
 
 
+@pytest.mark.postgres_too
 async def test_forms_submitted_while_the_database_is_down_log_nothing_typed(
     world: World, admin: MemberActor, production_log: ProductionLog
 ) -> None:
@@ -243,6 +245,7 @@ async def test_a_share_refused_or_failing_on_discord_logs_nothing_typed(
     assert_log_holds_none_of(production_log, typed)
 
 
+@pytest.mark.postgres_too
 async def test_options_and_autocomplete_typed_while_the_database_is_down_log_nothing(
     world: World, admin: MemberActor, production_log: ProductionLog
 ) -> None:

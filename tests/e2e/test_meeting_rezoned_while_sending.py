@@ -15,6 +15,7 @@ import asyncio
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 from simcord import MemberActor, assert_responded
 
 from bot.app import create_bot
@@ -119,6 +120,7 @@ async def test_a_zone_change_and_a_restart_while_the_prompt_is_sent_prompts_once
     assert await _next_end(w) == _at("2026-01-08T14:00:00")
 
 
+@pytest.mark.postgres_too
 async def test_a_zone_change_between_a_failed_try_and_its_retry_prompts_once_that_week(
     world: World, facilitated: Any, admin: MemberActor
 ) -> None:
@@ -153,6 +155,7 @@ async def test_a_zone_change_after_the_prompt_went_prompts_once_that_week(
     assert await _next_end(w) == _at("2026-01-08T14:00:00")
 
 
+@pytest.mark.postgres_too
 async def test_a_zone_change_past_that_weeks_end_in_the_new_zone_prompts_at_once(
     world: World, facilitated: Any, admin: MemberActor
 ) -> None:

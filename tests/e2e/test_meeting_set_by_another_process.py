@@ -25,6 +25,7 @@ from tests.e2e.helpers import bot_of
 HOUR = 3600.0
 
 
+@pytest.mark.postgres_too
 async def test_a_meeting_another_process_set_is_prompted_on_time(simcord_env: Env) -> None:
     env = simcord_env
     bot = bot_of(env)

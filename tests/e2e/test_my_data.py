@@ -9,6 +9,7 @@ from pathlib import Path
 
 import discord
 import jsonschema
+import pytest
 from simcord import InteractionResult, assert_error, assert_responded
 from sqlalchemy.exc import OperationalError
 
@@ -261,6 +262,7 @@ async def test_privacy_names_everything_stored_and_what_facilitators_see(
     assert len(text) <= 4096
 
 
+@pytest.mark.postgres_too
 async def test_the_markdown_export_reads_as_the_entry_was_shown(configured: World, admin) -> None:
     """The readable file shows each answer as the recap did: a choice by its label, with the
     questions of the script version the entry was written with, and hours and rounds in words;

@@ -133,6 +133,7 @@ async def test_a_note_is_drafted_while_sqlite_is_locked_by_another_program(
     assert record is not None and record.answers == STORED
 
 
+@pytest.mark.postgres_too
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.simcord(settle_timeout=40)
 async def test_a_note_asked_while_postgresql_is_down_answers_and_drafts_when_it_is_back(
@@ -184,6 +185,7 @@ def audit_insert_fails(world: World) -> Iterator[list[bool]]:
     event.remove(engine, "before_cursor_execute", fail)
 
 
+@pytest.mark.postgres_too
 async def test_a_reset_whose_audit_write_fails_changes_nothing_and_a_retry_resets(
     world: World, admin: MemberActor, audit_insert_fails: list[bool]
 ) -> None:
@@ -258,6 +260,7 @@ async def test_a_setting_whose_audit_write_fails_is_not_changed_and_a_retry_chan
     assert await repos.audit.kinds("setup") == [(admin.id, w.guild.id, "min_contributors")]
 
 
+@pytest.mark.postgres_too
 async def test_round_minutes_and_agreement_whose_audit_write_fails_are_not_changed(
     world: World, admin: MemberActor, audit_insert_fails: list[bool]
 ) -> None:

@@ -47,6 +47,7 @@ async def test_an_old_add_form_sent_again_after_its_answer_was_lost_logs_once(
     assert (row.author_id, row.minutes, row.start_time) == (w.alice.id, 90, "14:00")
 
 
+@pytest.mark.postgres_too
 async def test_an_old_add_form_submitted_twice_at_once_logs_once(
     world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from simcord import assert_responded
 
 from bot.app import create_bot
@@ -67,6 +68,7 @@ async def test_a_step_out_notice_claimed_by_a_command_that_stopped_comes_later(
     assert _notices(await w.alice.slash(w.channel, "privacy")) == []  # sent: done for good
 
 
+@pytest.mark.postgres_too
 async def test_a_step_out_notice_claimed_for_a_dm_that_was_never_sent_comes_later(
     group: Group,
 ) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import pytest
 from simcord import InteractionResult
 
 from bot.app import SparkleBot
@@ -56,6 +57,7 @@ async def _hooks_at_once(g: Group, interaction: Any, command: Any) -> None:
     )
 
 
+@pytest.mark.postgres_too
 async def test_a_step_out_notice_comes_once_with_two_commands_at_once(group: Group) -> None:
     g = group
     result, interaction, command = await _her_command(g)
@@ -65,6 +67,7 @@ async def test_a_step_out_notice_comes_once_with_two_commands_at_once(group: Gro
     assert await _told(g) == [True]
 
 
+@pytest.mark.postgres_too
 async def test_a_keep_offer_comes_once_with_two_commands_at_once(group: Group) -> None:
     g = group
     result, interaction, command = await _her_command(g)
@@ -86,6 +89,7 @@ async def test_a_lost_keep_offer_stays_owed(group: Group) -> None:
     assert offer.ephemeral and not await _owed(g)
 
 
+@pytest.mark.postgres_too
 async def test_a_step_out_told_with_her_command_at_that_moment_is_not_also_sent_by_dm(
     group: Group,
 ) -> None:

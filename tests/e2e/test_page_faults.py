@@ -229,6 +229,7 @@ def _set_connections(admin_url: str, database_url: str, allowed: bool) -> None:
     _in_thread(run)
 
 
+@pytest.mark.postgres_too
 @pytest.mark.simcord(settle_timeout=40)
 async def test_postgresql_down_during_a_submit_loses_nothing(
     world: World, postgres_database_url: str, request: pytest.FixtureRequest

@@ -84,6 +84,7 @@ async def test_a_page_saved_while_the_database_cannot_be_opened_says_it_could_no
     await _reopens_and_saves(w, failed)
 
 
+@pytest.mark.postgres_too
 async def test_a_page_whose_write_fails_for_another_reason_says_it_went_wrong_on_our_side(
     world: World, failing: list[BaseException | None]
 ) -> None:

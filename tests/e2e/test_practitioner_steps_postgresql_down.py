@@ -126,6 +126,7 @@ def _told(result: InteractionResult) -> str:
     return "\n".join([said(result), *(m.content for m in result.followups)])
 
 
+@pytest.mark.postgres_too
 @pytest.mark.parametrize("name", list(STEPS))
 @pytest.mark.simcord(settle_timeout=20)
 async def test_a_step_while_postgresql_refuses_connections_answers_and_loses_nothing(

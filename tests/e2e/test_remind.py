@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from simcord import MemberActor, assert_responded
 
 from bot.app import create_bot
@@ -16,6 +17,7 @@ def _dms(user) -> list[str]:
     return [m.content for m in user.dm_channel.history() if m.author.bot]
 
 
+@pytest.mark.postgres_too
 async def test_reminder_arrives_weekly_at_local_time_and_can_be_turned_off(world: World) -> None:
     w = world
     dana = w.env.create_user("dana")
@@ -62,6 +64,7 @@ async def test_closed_dms_get_one_attempt_and_a_notice_on_the_next_command(world
     assert again.followups == []  # told once
 
 
+@pytest.mark.postgres_too
 async def test_an_undelivered_reminder_is_still_told_once_after_a_restart(world: World) -> None:
     w = world
     await w.alice.slash(w.channel, "remind", day="3", time="10:00")
@@ -90,6 +93,7 @@ async def test_a_reminder_changed_without_a_zone_keeps_the_users_zone(world: Wor
     assert reminder.next_at.isoformat() == "2026-01-04T23:00:00+00:00"
 
 
+@pytest.mark.postgres_too
 async def test_a_first_reminder_without_a_zone_takes_the_servers_then_utc(
     world: World, admin: MemberActor
 ) -> None:

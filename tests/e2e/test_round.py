@@ -148,6 +148,7 @@ async def affirm(actor: MemberActor, w: World, text: str, *, sign: str = "anonym
     return done
 
 
+@pytest.mark.postgres_too
 async def test_a_whole_round_with_four_members(group: Group) -> None:
     g, w = group, group.w
     repos = bot_of(w.env).repos
@@ -409,6 +410,7 @@ async def _key_of(w: World, user_id: int):
     return None if wrapped is None else unwrap(repos.cipher, user_id, wrapped)
 
 
+@pytest.mark.postgres_too
 async def test_the_presenter_keeps_the_affirmations_with_her_entry(group: Group) -> None:
     g, w = group, group.w
     await share_with_question(g, "What else could I try?")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import pytest
 from simcord import assert_responded
 
 from tests.e2e.helpers import bot_of
@@ -16,6 +17,7 @@ from tests.e2e.test_round import Group, _at_affirmations, affirm, said, the_post
 from tests.e2e.test_round import group as group  # the fixture
 
 
+@pytest.mark.postgres_too
 async def test_a_second_post_the_rest_while_the_first_is_posting_is_told_so(
     group: Group,
 ) -> None:

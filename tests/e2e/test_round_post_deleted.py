@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import discord
+import pytest
 from simcord import ChannelHandle, assert_responded
 
 from bot.app import create_bot
@@ -106,6 +107,7 @@ async def test_a_round_whose_post_a_moderator_deleted_carries_on_in_its_thread(
     assert posts(w) == []
 
 
+@pytest.mark.postgres_too
 async def test_the_presenter_or_a_facilitator_brings_the_controls_back_with_round_controls(
     group: Group,
 ) -> None:
@@ -188,6 +190,7 @@ async def test_a_round_whose_post_and_thread_were_deleted_ends_and_the_presenter
     assert w.env.errors == []
 
 
+@pytest.mark.postgres_too
 async def test_a_presenter_whose_dms_are_closed_is_told_the_round_ended_at_her_next_command(
     group: Group,
 ) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from simcord import assert_responded
 
 from bot.app import create_bot
@@ -185,6 +186,7 @@ async def test_closing_the_round_under_faults_closes_it_once_and_says_so(group: 
     assert said(thread_of(w)) == []
 
 
+@pytest.mark.postgres_too
 async def test_a_closing_typed_while_a_facilitator_closed_the_round_is_shown_back(
     group: Group,
 ) -> None:

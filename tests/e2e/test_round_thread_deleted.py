@@ -61,6 +61,7 @@ def _unheard(g: Group) -> Iterator[None]:
         backend.emit = emit
 
 
+@pytest.mark.postgres_too
 @pytest.mark.parametrize("noticed", ["when deleted", "at the next start"])
 async def test_affirmations_of_a_deleted_thread_are_kept_for_their_writers_as_gone(
     group: Group, noticed: str

@@ -89,6 +89,7 @@ async def _nothing_left(g: Group) -> None:
         assert (await exported(w, writer))["round"]["affirmations_and_closings"] == []
 
 
+@pytest.mark.postgres_too
 @pytest.mark.parametrize("how", HOW)
 async def test_a_share_withdrawn_between_the_forms_check_and_its_save(
     group: Group, how: str
@@ -120,6 +121,7 @@ async def test_a_share_withdrawn_between_the_forms_check_and_its_save(
     await _nothing_left(g)
 
 
+@pytest.mark.postgres_too
 @pytest.mark.parametrize("how", HOW)
 async def test_a_share_withdrawn_right_after_the_save_before_its_answer(
     group: Group, how: str
@@ -154,6 +156,7 @@ async def test_a_share_withdrawn_right_after_the_save_before_its_answer(
     await _nothing_left(g)
 
 
+@pytest.mark.postgres_too
 @pytest.mark.parametrize("how", HOW)
 async def test_a_share_withdrawn_while_the_save_is_being_written(group: Group, how: str) -> None:
     """The withdrawal arrives while the save's transaction is open: it comes wholly after it
@@ -173,6 +176,7 @@ async def test_a_share_withdrawn_while_the_save_is_being_written(group: Group, h
     await _nothing_left(g)
 
 
+@pytest.mark.postgres_too
 @pytest.mark.parametrize("how", HOW)
 async def test_a_share_withdrawn_while_its_affirmations_are_revealed(
     group: Group, how: str

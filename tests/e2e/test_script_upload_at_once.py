@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 
+import pytest
 from simcord import assert_no_errors, assert_responded
 
 from tests.e2e.conftest import World
@@ -18,6 +19,7 @@ from tests.e2e.test_setup_script import (
 )
 
 
+@pytest.mark.postgres_too
 async def test_one_script_uploaded_twice_at_once_is_one_version_audited_once(
     world: World, admin
 ) -> None:

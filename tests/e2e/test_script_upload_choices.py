@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from simcord import assert_responded
 
 from tests.e2e.conftest import World
@@ -39,6 +40,7 @@ async def test_two_choices_with_one_value_are_refused_and_the_debrief_still_open
     assert values.count("trauma") == 1
 
 
+@pytest.mark.postgres_too
 async def test_a_version_stored_before_the_check_still_opens_showing_each_value_once(
     world: World,
 ) -> None:

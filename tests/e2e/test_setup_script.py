@@ -161,6 +161,7 @@ async def test_a_script_whose_words_are_invisible_is_refused_and_members_keep_th
     ]
 
 
+@pytest.mark.postgres_too
 async def test_reset_goes_back_to_the_default_and_is_audited(world: World, admin) -> None:
     w = world
     bot = bot_of(w.env)

@@ -104,6 +104,7 @@ async def test_share_without_a_consultation_channel_says_who_can_set_it(world: W
     assert "Manage Server" in told.response.content
 
 
+@pytest.mark.postgres_too
 @pytest.mark.parametrize("case", range(0, min(len(PHI_CASES), 40), 4))
 async def test_share_posts_nothing_before_confirm_and_no_identifier_after(
     configured: World, case: int
@@ -138,6 +139,7 @@ async def test_share_posts_nothing_before_confirm_and_no_identifier_after(
     assert (share.message_id, share.thread_id, share.anonymous) == (message.id, thread.id, True)
 
 
+@pytest.mark.postgres_too
 async def test_mentions_in_a_share_ping_no_one(configured: World) -> None:
     w = configured
     entry = await _complete_sparkle(
@@ -273,6 +275,7 @@ async def test_sharing_from_a_dm_without_a_shared_server_says_why(world: World) 
     assert await bot_of(w.env).repos.outbox.records() == []
 
 
+@pytest.mark.postgres_too
 async def test_setup_show_says_what_an_unset_setting_means(world: World, admin) -> None:
     """An admin reading the settings learns that a schedule needs a summary channel, and who
     the facilitators are while no facilitator role is set."""

@@ -41,6 +41,7 @@ async def test_a_preview_confirmed_after_the_channel_moved_posts_nothing_and_say
     assert (share.state, share.channel_id) == (PostState.POSTED, lounge.id)
 
 
+@pytest.mark.postgres_too
 async def test_an_edited_preview_confirmed_where_it_was_shown_posts_at_once(
     configured: World,
 ) -> None:

@@ -85,6 +85,7 @@ async def test_three_clicks_on_one_preview_make_one_post(configured: World) -> N
     assert_responded(edit, contains="already posted", ephemeral=True)
 
 
+@pytest.mark.postgres_too
 async def test_posted_text_comes_from_the_stored_preview(configured: World) -> None:
     w = configured
     preview = await _preview(w, "Stored words only.")
@@ -132,6 +133,7 @@ async def _forget_takes_the_post_down(w: World) -> None:
     assert posts(w) == []
 
 
+@pytest.mark.postgres_too
 async def test_a_lost_record_is_repaired_not_posted_twice(configured: World) -> None:
     w = configured
     preview = await _preview(w)
@@ -229,6 +231,7 @@ async def test_forget_with_thread_deletion_refused_says_what_remains_and_retries
     assert kinds == [(None, w.guild.id, "share")]
 
 
+@pytest.mark.postgres_too
 async def test_deleting_a_share_when_discord_refuses_says_so(configured: World) -> None:
     w = configured
     posted = await _posted(w)
@@ -286,6 +289,7 @@ async def test_a_preview_from_before_the_outbox_says_to_start_again(configured: 
     assert posts(w) == []
 
 
+@pytest.mark.postgres_too
 async def test_deleting_an_entry_removes_its_share_and_its_unposted_previews(
     configured: World,
 ) -> None:
@@ -347,6 +351,7 @@ async def test_a_deleted_share_whose_answer_discord_lost_still_says_it_is_delete
     assert posts(w) == [] and await bot_of(w.env).repos.outbox.shares_of(w.alice.id) == []
 
 
+@pytest.mark.postgres_too
 async def test_a_second_forget_while_a_deletion_is_retried_says_it_is_still_up(
     configured: World,
 ) -> None:

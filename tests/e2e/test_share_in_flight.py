@@ -33,6 +33,7 @@ def _hold_sends(w: World, step: str) -> asyncio.Event:
     return gate
 
 
+@pytest.mark.postgres_too
 @pytest.mark.parametrize("step", ["proceed", "record_sent"])
 async def test_a_share_deleted_while_it_is_posted_is_not_kept(configured: World, step: str) -> None:
     """Held before its message goes, it is never sent; held after, the Delete share finds the

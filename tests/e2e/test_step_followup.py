@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from simcord import assert_responded
 
 from storage.answers import answer_rows
@@ -67,6 +68,7 @@ async def test_without_an_earlier_step_the_question_is_absent(world: World) -> N
     assert modal_ids(debrief) == ["area", "problem", "goal"]
 
 
+@pytest.mark.postgres_too
 async def test_the_last_step_is_asked_about_stored_encrypted_and_shown_in_whatworks(
     world: World,
 ) -> None:

@@ -6,6 +6,7 @@ presenter; her next click steps her out and withdraws it, and the reveal never p
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from bot.outbox import PostState
@@ -45,6 +46,7 @@ def _deletes(sql: str) -> bool:
     return sql.startswith("DELETE")
 
 
+@pytest.mark.postgres_too
 async def test_a_step_out_whose_withdrawal_failed_is_not_half_done(group: Group) -> None:
     g, w = group, group.w
     await _at_affirmations(g)

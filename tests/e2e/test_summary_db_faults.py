@@ -79,6 +79,7 @@ async def test_a_post_clicked_while_sqlite_is_locked_is_answered_in_time_and_pos
     await _posted_once(w, weekly, fiona, message)
 
 
+@pytest.mark.postgres_too
 @pytest.mark.usefixtures("short_busy_timeout")
 @pytest.mark.simcord(settle_timeout=40)
 async def test_a_post_clicked_while_sqlite_stays_locked_posts_nothing_and_says_so(
@@ -151,6 +152,7 @@ async def test_a_post_whose_record_fails_after_it_landed_is_not_posted_twice(
     await _posted_once(w, weekly, fiona, message)
 
 
+@pytest.mark.postgres_too
 @pytest.mark.simcord(settle_timeout=40)
 async def test_a_post_clicked_while_postgresql_is_down_posts_nothing_and_says_so(
     world: World,
@@ -199,6 +201,7 @@ async def test_an_excerpt_edit_sent_while_the_database_is_down_gives_the_wording
     assert typed not in str(entry.excerpts)
 
 
+@pytest.mark.postgres_too
 async def test_a_preview_whose_audit_record_fails_is_still_shown(
     world: World, facilitation: Any, refused_table: list[str]
 ) -> None:

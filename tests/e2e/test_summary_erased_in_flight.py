@@ -29,6 +29,7 @@ async def _pulled_with_alice(w: World, facilitation, fiona: MemberActor) -> Any:
     return pulled
 
 
+@pytest.mark.postgres_too
 async def test_an_erasure_between_the_build_and_the_record_rebuilds_the_post(
     world: World, facilitation, fiona: MemberActor, weekly: ChannelHandle
 ) -> None:
@@ -107,6 +108,7 @@ async def test_deleting_a_quoted_entry_rebuilds_the_posted_summary_without_it(
     assert await repos.summaries.contributions_of(w.alice.id) == []
 
 
+@pytest.mark.postgres_too
 async def test_withdrawing_consent_rebuilds_the_posted_summary_without_her_quote(
     world: World, facilitation, fiona: MemberActor, weekly: ChannelHandle
 ) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import discord
+import pytest
 from simcord import ChannelHandle, InteractionResult, assert_responded
 
 from bot.app import create_bot
@@ -32,6 +33,7 @@ def _posted(weekly: ChannelHandle) -> list[discord.Message]:
     return weekly.history()
 
 
+@pytest.mark.postgres_too
 async def test_a_summary_changed_since_its_preview_posts_nothing_and_shows_the_new_one(
     world: World, facilitation
 ) -> None:

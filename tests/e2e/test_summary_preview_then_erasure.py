@@ -54,6 +54,7 @@ async def test_a_post_click_after_a_quoted_member_erased_shows_it_without_her_fi
     assert (job.state, job.message_id) == (PostState.POSTED, message.id)
 
 
+@pytest.mark.postgres_too
 async def test_a_post_click_after_an_erasure_left_too_few_posts_nothing(
     world: World, facilitation, fiona: MemberActor, weekly: ChannelHandle
 ) -> None:

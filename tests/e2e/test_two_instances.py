@@ -15,6 +15,7 @@ import threading
 from typing import Any
 
 import discord
+import pytest
 import simcord
 
 from bot.app import SparkleBot, create_bot
@@ -83,6 +84,7 @@ async def _run_instance(
         seen[name + " texts"] = [m.content for m in weekly.history() if not m.embeds]
 
 
+@pytest.mark.postgres_too
 def test_two_instances_post_each_week_exactly_once(sparkle_env: None) -> None:
     barrier = threading.Barrier(2)
     seen: dict[str, Any] = {}

@@ -29,6 +29,7 @@ from tests.e2e.test_summary_faults import (  # pyright: ignore[reportPrivateUsag
 )
 
 
+@pytest.mark.postgres_too
 async def test_a_share_deletion_retried_by_two_processes_at_once_is_recorded_once(
     configured: World,
 ) -> None:
@@ -60,6 +61,7 @@ async def test_a_share_deletion_retried_by_two_processes_at_once_is_recorded_onc
     assert await bot.repos.audit.kinds("post_deleted") == [(None, w.guild.id, "share")]
 
 
+@pytest.mark.postgres_too
 async def test_a_deletion_failed_by_two_processes_at_once_counts_one_attempt(
     configured: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -115,6 +117,7 @@ def _both_read_before_either_tries(
     monkeypatch.setattr(outbox, "deletions_due", read_then_wait)
 
 
+@pytest.mark.postgres_too
 async def test_a_summary_rebuild_failed_by_two_processes_at_once_counts_one_attempt(
     world: World, facilitation, weekly: ChannelHandle
 ) -> None:

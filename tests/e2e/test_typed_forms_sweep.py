@@ -44,6 +44,7 @@ async def test_a_reminder_typed_in_another_shape_is_read(world: World, shape: st
     assert (reminder.time, reminder.timezone) == ("17:30", "America/New_York")
 
 
+@pytest.mark.postgres_too
 @pytest.mark.parametrize("shape", SHAPES)
 async def test_server_times_typed_in_another_shape_are_read(
     world: World, admin: MemberActor, shape: str

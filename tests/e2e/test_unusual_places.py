@@ -66,6 +66,7 @@ async def test_member_commands_answer_privately_wherever_they_are_used(
     assert await bot_of(w.env).repos.outbox.shares_of(w.alice.id) == []
 
 
+@pytest.mark.postgres_too
 @pytest.mark.parametrize("kind", ["forum", "voice", "category", "thread"])
 async def test_setup_channels_offers_only_text_and_announcement_channels(
     world: World, admin: MemberActor, kind: str

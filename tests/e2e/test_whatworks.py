@@ -42,6 +42,7 @@ async def test_no_reflections_yet(world: World) -> None:
     )  # not "No complete reflections last 30 days yet"
 
 
+@pytest.mark.postgres_too
 @pytest.mark.runs_long
 async def test_scale_chart_moves_noticing_and_next_steps(world: World) -> None:
     w = world

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from simcord import assert_error
 
 from tests.e2e.conftest import World
@@ -58,6 +59,7 @@ async def test_export_while_the_database_is_down_says_so_and_sends_no_file(world
     assert names == ["sparkle-export.json", "sparkle-export.md"]
 
 
+@pytest.mark.postgres_too
 async def test_export_whose_audit_record_fails_still_sends_her_files(
     world: World, refused_table: list[str]
 ) -> None:

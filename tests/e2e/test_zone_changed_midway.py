@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import discord
+import pytest
 from simcord import MemberActor, assert_error, assert_responded
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
@@ -83,6 +84,7 @@ async def test_the_same_zone_set_again_moves_no_meeting(
     assert await _next_end(w) == datetime(2026, 1, 5, 18, 30, tzinfo=UTC)
 
 
+@pytest.mark.postgres_too
 async def test_a_zone_whose_meeting_cannot_be_moved_is_not_saved_either(
     world: World, facilitated: Any, admin: MemberActor
 ) -> None:
@@ -106,6 +108,7 @@ async def test_a_zone_whose_meeting_cannot_be_moved_is_not_saved_either(
     assert await _next_end(w) == datetime(2026, 1, 6, 0, 30, tzinfo=UTC)
 
 
+@pytest.mark.postgres_too
 async def test_a_summary_still_to_come_is_posted_when_the_new_zone_has_passed_its_time(
     world: World, facilitation: Any
 ) -> None:
@@ -127,6 +130,7 @@ async def test_a_summary_still_to_come_is_posted_when_the_new_zone_has_passed_it
     assert len(summary_posts(weekly)) == 1  # the next week had no entries
 
 
+@pytest.mark.postgres_too
 async def test_a_summary_owed_by_a_zone_change_survives_a_restart(
     world: World, facilitation: Any
 ) -> None:
