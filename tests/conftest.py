@@ -112,8 +112,9 @@ def _runs_on_postgres(test: pytest.Item) -> bool:
     PostgreSQL too only when marked `postgres_too`, which the tests of faults, races, erasure,
     restarts and the round's bookkeeping are, the ones that reach storage code on PostgreSQL
     that no storage test reaches there (measured with coverage of `storage/` per test on
-    PostgreSQL; all of them together reach every line and branch the whole end-to-end suite
-    reached on PostgreSQL, which took a third of the suite's time).
+    PostgreSQL: together they reach every line of `storage/` that the whole end-to-end suite
+    reached there, which took a third of the suite's time; a test added later that is about
+    the database, its faults or a race belongs with them).
     """
     if test.get_closest_marker("sqlite_only") is not None:
         return False
