@@ -106,15 +106,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def _runs_on_postgres(test: pytest.Item) -> bool:
     """Whether a database test also runs on PostgreSQL (when one is given).
 
-    The storage tests (everything outside tests/e2e) run every repository query on each
-    backend, unless marked `sqlite_only`. An end-to-end test drives the bot through Discord,
-    and what it asks of the database goes through those same repositories: it runs on
-    PostgreSQL too only when marked `postgres_too`, which the tests of faults, races, erasure,
-    restarts and the round's bookkeeping are, the ones that reach storage code on PostgreSQL
-    that no storage test reaches there (measured with coverage of `storage/` per test on
-    PostgreSQL: together they reach every line of `storage/` that the whole end-to-end suite
-    reached there, which took a third of the suite's time; a test added later that is about
-    the database, its faults or a race belongs with them).
+    Tests outside tests/e2e run on each backend, unless marked `sqlite_only`. An end-to-end
+    test runs on PostgreSQL too only when marked `postgres_too`. Those were chosen with
+    coverage of `storage/` measured per test on PostgreSQL: with the other tests they reach
+    every line of `storage/` that the whole end-to-end suite reached there, which took a third
+    of the suite's time. Most are about faults, races, erasure, restarts and two processes at
+    once; a test added later that is about the database belongs with them.
     """
     if test.get_closest_marker("sqlite_only") is not None:
         return False
