@@ -148,7 +148,6 @@ def test_lola_with_no_filipino_home_in_the_note_is_still_a_name() -> None:
     [
         "Her husband is deployed and the Tricare referral took six weeks.",
         "TRICARE finally covered the second opinion.",
-        "He gets his meds through IHS and the wait is long.",
         "Her DACA renewal is due and she has not slept well since.",
     ],
 )
@@ -157,4 +156,4 @@ def test_a_federal_programme_named_in_general_is_kept(text: str) -> None:
 
 
 def test_a_programme_where_a_client_works_is_still_removed() -> None:
-    assert "IHS" not in redact("Her sister works at IHS in Gallup as a nurse.")
+    assert "Tricare" not in redact("Her sister works at Tricare in Gallup as a clerk.")
