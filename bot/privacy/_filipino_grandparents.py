@@ -6,7 +6,8 @@ nag-aalaga sa kanya", "close kay Lola", "Lola and nanay both came". "Lola" is al
 given name, so it was removed wherever no owner ("her lola") showed the relative.
 
 Where the text shows Filipino (one of its function words, particles or kinship words that no
-English or Spanish word is spelt like: "niya", "ang", "po", "nanay", "kuya"), a candidate
+English or Spanish word is spelt like: "niya", "ang", "po", "nanay", "kuya", or a dish or
+custom of a Filipino home named in Filipino: "sinigang", "pasalubong"), a candidate
 that is only the word "Lola" or "Lolo" is the relative. Recall first: the grandparent's own
 name after the word stays a name with it ("Lola Remedios", "lola cora": a longer candidate),
 and so does the word before a bracket or with a possessive ("Lola (that's her name, not
@@ -34,6 +35,17 @@ _PARTICLES = frozenset(
     kuya apo inay itay ninang ninong pamangkin bunso manang manong tita tito
     """.split()
 )
+# Dishes and customs of a Filipino home, written in English notes by their Filipino names
+# ("Lola would be cooking sinigang again", "pasalubong for Lolo"): the note speaks of a
+# Filipino family, whose "Lola" is the grandmother. Only words that no English or Spanish
+# word is spelt like (not "adobo", "lechon", "puto"); written for this project.
+_HOME_WORDS = frozenset(
+    """
+    sinigang pancit pansit lumpia lumpiang sisig bibingka tinola dinuguan palabok champorado
+    turon kakanin ensaymada bumbong lugaw pasalubong balikbayan barkada kababayan bayanihan
+    simbang tsismis kamayan
+    """.split()
+)
 _NAMING = frozenset("named called call calls nicknamed by".split())
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -46,7 +58,7 @@ def _filipino_words() -> frozenset[str]:
         for w, langs in t.langs.items()
         if langs <= {"tl", "ceb"} and w not in t.english and len(w) > 2
     }
-    return frozenset(only) | _PARTICLES
+    return frozenset(only) | _PARTICLES | _HOME_WORDS
 
 
 def may_hold(lows: list[str]) -> bool:

@@ -1,6 +1,6 @@
 """Kinship words and titles of address written beside a name in Polish, Ukrainian, Turkish,
 Arabic (Egyptian, Moroccan), Persian, Dari and Pashto, Portuguese (Brazil), Inuktitut,
-Indonesian, Thai, Vietnamese, Japanese, Georgian, Swahili and Spanish.
+Indonesian, Thai, Vietnamese, Japanese, Georgian, Swahili, Spanish and Navajo.
 
 Said to or of a person they are part of how that person is named ("Pani Wiśniewska",
 "teyze Gülsüm", "Khaleh Mahin", "Roya Jan", "Yusuf Amca"), so once the name beside them is
@@ -51,6 +51,10 @@ BEFORE_NAME = frozenset(
     # the Spanish of Mexico: "Doña Chela", "Don Rigo", "Padre Toño", "Abuelita Carmen"
     " doña don padre madre abuelita abuelito abue padrino madrina compadre comadre profe"
     " tía tío lic licenciado licenciada ingeniero sor fray"
+    # the Spanish of the US West, clipped, and Navajo (Diné): "Güela Chayo", "Amá Lupe",
+    # "Shimásání Nora", "Cheii Ben"
+    " amá apá güela güelo güelita güelito buela buelo shimá shimásání shimasani shicheii"
+    " shichei masani cheii shinálí nálí"
     # Uzbek written before the name: "Ustoz Karim", "Domla Aziz"
     " ustoz domla hoji"
     # Slovak and Romani: "Teta Erika", "Bači Laco", "Kaki Zuzka", "Papu Ondrej", "Brat Gejza"

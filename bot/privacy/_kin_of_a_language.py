@@ -13,7 +13,9 @@ right before it does too ("her Mak", "su Tete").
 Recall first: only a one-word name candidate is kept, and not when a capitalised word follows
 it (a title before a name: "Lola Remedios", "Pak Budi"); a cue word that is also an everyday
 English word ("ate", "Tamil") counts only when written with a capital inside a sentence,
-where it cannot be the English word opening it, and an acronym never ("her BA"); the word
+where it cannot be the English word opening it (or, when it is only the name of a language or
+its speakers and no listed name, opening one too: "Korean Thanksgiving"), and an acronym
+never ("her BA"); the word
 itself is no cue for itself. A listed given name ("Anna", "Lola", "Anh") needs two other
 words of its language in the note, or one joined to it ("Mak and Ayah", "Ema ja Isa").
 """
@@ -26,6 +28,8 @@ from functools import cache, partial
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from ._lexicon import lexicon
 
 if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
@@ -78,7 +82,10 @@ def keep_kin_of_a_language(
         langs = languages.get(tok.low)
         if not langs:
             continue
-        if tok.acronym or (tok.low in ordinary and (not tok.capital or opens(i))):
+        if tok.acronym or (
+            tok.low in ordinary
+            and (not tok.capital or (opens(i) and not _plain_language_name(tok.low, kin)))
+        ):
             continue  # "she ate", "Tamil is hard", "her BA": may be the English word
         for lang in langs:
             cues.setdefault(lang, set()).add(tok.low)
@@ -114,6 +121,14 @@ def keep_kin_of_a_language(
             continue
         kept.append(cand)
     return kept
+
+
+def _plain_language_name(low: str, kin: frozenset[str]) -> bool:
+    """Whether ``low`` is the name of a language or its speakers and neither a kinship word
+    nor a listed given name or surname: such a word names the language even opening a
+    sentence ("Korean Thanksgiving and ours ... with Omma")."""
+    lex = lexicon()
+    return low not in kin and low not in lex.given_names and low not in lex.surnames
 
 
 def _same_language(langs: frozenset[int], low: str, ordinary: frozenset[str], tok: Token) -> bool:

@@ -195,6 +195,7 @@ def _load() -> Lexicon:
         regions=regions,
         always_ordinary=frozenset(_words("safe_words.txt"))
         | frozenset(_words("festivals.txt"))
+        | frozenset(_words("west_words.txt"))
         | brands
         | id_systems
         | (everyday_words() - given.keys())

@@ -492,6 +492,7 @@ from ._season_subjects import keep_season_subjects
 from ._season_subjects import may_hold as may_hold_season_subjects
 from ._served_places import HEADS as SERVED_HEADS
 from ._served_places import served_places
+from ._service_branches import keep_service_branches, may_hold_service_branches
 from ._shift_words import keep_shift_words
 from ._shift_words import may_hold as may_hold_shift_words
 from ._small_churches import may_hold as may_hold_small_churches
@@ -1194,6 +1195,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(placeholder_partners(text, toks, lex))
     if out:  # "client, Mother, Stepfather, and", "Christmas with Cousins"
         out = keep_capital_kin_words(text, toks, out)
+    if out and may_hold_service_branches(text):  # "an Army vet", "dad is ex-ARVN"
+        out = keep_service_branches(text, out)
     if out and may_hold_possessed_echoes(text):  # "with her Mma ... eat with Mma"
         out = keep_possessed_echoes(text, out, lex)
     if out and may_hold_kin_of_a_language(lows):  # "Mak and Ayah", "her Appa ... her Anna"
