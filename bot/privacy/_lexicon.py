@@ -196,6 +196,7 @@ def _load() -> Lexicon:
         always_ordinary=frozenset(_words("safe_words.txt"))
         | frozenset(_words("festivals.txt"))
         | frozenset(_words("west_words.txt"))
+        | (frozenset(_words("medications.txt")) - given.keys() - listed)
         | brands
         | id_systems
         | (everyday_words() - given.keys())
