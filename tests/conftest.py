@@ -56,6 +56,31 @@ def _poll_settlement_faster() -> None:
 _poll_settlement_faster()
 
 
+def _start_settles_within_the_tests_timeout() -> None:
+    """SimCord gives a bot's start (`restart_bot` too) a fixed 5 s of real time to settle,
+    whatever the test's `settle_timeout`: on a two-core machine under load a start's database
+    work (migrations checked, loops' first reads, each a round trip to SQLite's thread or
+    PostgreSQL) took longer three times in one day's runs, failing tests in which nothing was
+    wrong. A settle asked with a shorter timeout than the test's is given the test's; a real
+    hang still fails, after that timeout."""
+    from simcord.env import Env
+
+    original = Env._settle_internal  # pyright: ignore[reportPrivateUsage]
+    if getattr(original, "within_the_tests_timeout", False):
+        return
+
+    async def settle(self: Env, *, timeout: float | None = None, **kwargs: Any) -> None:  # noqa: ASYNC109 (SimCord's own signature)
+        if timeout is not None:
+            timeout = max(timeout, self.settle_timeout)
+        await original(self, timeout=timeout, **kwargs)
+
+    settle.within_the_tests_timeout = True  # type: ignore[attr-defined]
+    Env._settle_internal = settle  # type: ignore[method-assign]  # pyright: ignore[reportPrivateUsage]
+
+
+_start_settles_within_the_tests_timeout()
+
+
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """`-n auto`: one worker per CPU core, plus one. With one per core the cores sit idle about
     a quarter of the time (tests wait on PostgreSQL, SQLite's file and the CLI's child
