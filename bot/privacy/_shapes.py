@@ -239,11 +239,24 @@ def _place_postcodes(text: str, lo: int, hi: int) -> Iterator[Candidate]:
     lex = lexicon()
     for m in _AFTER_PLACE.finditer(text, lo, hi):
         code = m.group("code")
-        if len(code) == _YEAR_DIGITS and code[:2] in ("19", "20") and code <= _LATEST_YEAR:
+        if (
+            len(code) == _YEAR_DIGITS
+            and code[:2] in ("19", "20")
+            and code <= _LATEST_YEAR
+            and not _after_street_line(text, m.start())
+        ):
             continue
         place = m.group("place")
         if place is None or place.lower() in lex.places or place.lower() in lex.regions:
             yield m.start("code"), m.end("code"), "place"
+
+
+def _after_street_line(text: str, start: int) -> bool:
+    """Whether a numbered street address and a comma end right before ``start`` ("17 Kowhai
+    Grove, Papatoetoe 2025"): the town and number after it close an address, so a number
+    shaped like a year is its postcode."""
+    before = text[max(0, start - _STREET_LINE_REACH) : start]
+    return any(m.end() == len(before) for m in _STREET_LINE.finditer(before))
 
 
 _YEAR_DIGITS = 4
@@ -283,6 +296,11 @@ _ADDRESS = re.compile(
     r"(?:\s+\d{1,3}\b)?(?:,?\s*#\d{1,3}-\d{1,5}\b)?"
 )
 _ADDRESS_HINT = re.compile(r"\d[A-Za-z]?,?\s+[A-Z]")
+# a numbered street and the comma before the town ("17 Kowhai Grove, "): see _after_street_line
+_STREET_LINE_REACH = 60
+_STREET_LINE = re.compile(
+    r"\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}" + _STREET_END + r"\b\.?,\s*"
+)
 
 
 def _addresses(text: str, lo: int, hi: int) -> Iterator[Candidate]:
