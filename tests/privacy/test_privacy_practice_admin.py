@@ -1,8 +1,9 @@
 """The administrative side of practice stays: time zones, billing codes, the acronyms of
 privacy law, licensing and funding, practice software and telehealth platforms, acronyms
-joined to an everyday word. A real identifier beside them still goes: an
-id after an id word, a ZIP code after a state, an employer named after "employer", a
-postcode closing a street address, a person asked by name before a colon."""
+joined to an everyday word, "Participant" or "Resident" opening a sentence. A real
+identifier beside them still goes: an id after an id word, a ZIP code after a state, an
+employer named after "employer", a postcode closing a street address, a person asked by
+name before a colon."""
 
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ from tests.privacy.redaction_cases import assert_gone, assert_kept
         "The Jane App reminders cut our no-shows in half.",
         "Clients find the doxy.me waiting room calming.",
         "Is Owl Practice worth it for a solo clinician?",
+        # the words for the people a service is for, opening a sentence
+        "Quarterly review done. Participant said his carer now comes twice a week.",
+        "Resident said her new room gets the morning sun.",
     ],
 )
 def test_practice_administration_stays(text: str) -> None:
@@ -55,6 +59,7 @@ def test_practice_administration_stays(text: str) -> None:
         ("EAP intake: employer Northern Ridge Haulage, six sessions approved.", "Northern Ridge"),
         ("Home visit at 8 Totara Street, Manurewa 2024 went well.", "2024"),
         ("Faith: could you fax the school letter before noon?", "Faith"),
+        ("my new participant sunny said his week was calmer", "sunny"),
         ("Call Renata Okafor at 555-208-4471 about the claim.", "555-208-4471"),
     ],
 )
