@@ -57,6 +57,7 @@ from ._local_shapes import (
     without_versions,
 )
 from ._mailed_postcodes import mailed_postcodes
+from ._measured_numbers import measured_number
 from ._month_forms import month_forms
 from ._national_id_shapes import national_id_shapes
 from ._national_ids import national_ids
@@ -1024,6 +1025,9 @@ def structured(text: str) -> list[list[Candidate]]:
     if "/" in text:  # "GAD-7 12/21 at intake, 6/21 now": scores, not dates
         dates = [c for c in dates if not score_fraction(text, c[0], c[1])]
         dated = [c for c in dated if not score_fraction(text, c[0], c[1])]
+    if dates or dated:  # "Attendance 7/9", "average 8.7/10", "hours: 1.5.": measures
+        dates = [c for c in dates if not measured_number(text, c[0], c[1])]
+        dated = [c for c in dated if not measured_number(text, c[0], c[1])]
     if phones or ids:  # "paid 1.200.000 pesos": a sum, not a phone or a number of record
         phones = [c for c in phones if not sum_of_money(text, c[0], c[1])]
         ids = [c for c in ids if not sum_of_money(text, c[0], c[1])]

@@ -383,6 +383,8 @@ def _handles(text: str) -> Iterator[Candidate]:
             continue
         if _letter_abbreviation(value):
             continue  # "d.o.b.", "a.k.a.", "r.i.p.": single letters with dots abbreviate
+        if _SECTION.fullmatch(value):
+            continue  # "a s.47 report", "under art.8": a section of a law, no user name
         if _plain_words(value) or _NUMBER_WITH_UNIT.fullmatch(value):
             continue  # "low_mood", "self.care": words joined, no one's user name
         telling = "_" in value or any(c.isdigit() for c in value) or value.count(".") >= 2
@@ -394,6 +396,10 @@ def _handles(text: str) -> Iterator[Candidate]:
         )
         if cued and not (value.isupper() or value.replace(".", "").isdigit()):
             yield m.start(), m.end(), "handle"
+
+
+# a section, rule, article or paragraph of a law or code: "s.47", "ss.31", "art.8", "r.10"
+_SECTION = re.compile(r"(?i:s|ss|sec|r|reg|art|para|pt|cl|ch)\.\d{1,3}[A-Za-z]?\.?")
 
 
 def _letter_abbreviation(value: str) -> bool:
