@@ -254,6 +254,9 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_places65b.jsonl",
     ROOT / "tests/data/phi_dev_west66a.jsonl",
     ROOT / "tests/data/phi_dev_west66b.jsonl",
+    ROOT / "tests/data/phi_dev_admin66a.jsonl",
+    ROOT / "tests/data/phi_dev_admin66b.jsonl",
+    ROOT / "tests/data/phi_dev_admin66c.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

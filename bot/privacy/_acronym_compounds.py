@@ -8,8 +8,9 @@ acronym with an everyday word after it, so such a one-word name candidate is kep
 
 Recall first: only a name candidate that is exactly the compound; the head is two to five
 capitals and nothing else, and no listed given name or surname ("MARIA-style"); the tail is
-one lower-case everyday word (or "ish", "esque"); an organisation candidate is left alone
-("KABODA-funded" may name a local body).
+one lower-case everyday word (or "ish", "esque"); an organisation or place candidate is
+left alone ("KABODA-funded" may name a local body) unless its head is an acronym of the
+list that is never an identifier ("in CPS-involved families", "at NHS-funded clinics").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ._vocab import KNOWN_ACRONYMS
 from ._word_classes import token_range
 
 if TYPE_CHECKING:
@@ -51,7 +53,7 @@ def keep_acronym_compounds(
     for cand in out:
         first, last = token_range(toks, cand[0], cand[1])
         if (
-            cand[2] == "name"
+            (cand[2] == "name" or toks[first].word.partition("-")[0] in KNOWN_ACRONYMS)
             and last - first in (1, 2)
             and toks[first].start == cand[0]
             and toks[last - 1].end == cand[1]

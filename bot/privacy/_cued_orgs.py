@@ -115,8 +115,10 @@ def _cued(text: str, toks: list[Token], i: int) -> bool:
     """Whether a cue stands right before ``toks[i]`` in the same clause."""
     prev = toks[i - 1]
     gap = _gap(text, prev, toks[i])
-    if prev.low in _EMPLOYER_LABELS and gap in (", ", ": "):
-        return True  # "the client's employer, Bank South Pacific", "Employer: Harbour Mills"
+    if prev.low in _EMPLOYER_LABELS and gap in (", ", ": ", " "):
+        # "the client's employer, Bank South Pacific", "Employer: Harbour Mills", "referral
+        # from employer Kestrel Freight Lines"
+        return True
     if prev.low in _BODY_NOUNS and gap in (" ", ", "):
         return i > 1 and toks[i - 2].low in _OWNERS and _gap(text, toks[i - 2], prev) == " "
     verbs = _CUES.get(prev.low)

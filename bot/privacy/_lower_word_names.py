@@ -56,7 +56,7 @@ _ROLES = frozenset(
     "fiancee fiancé friend mate bestie bff flatmate housemate roommate classmate neighbour "
     "neighbor client patient student pupil teacher coach boss manager colleague coworker "
     "co-worker sponsor carer caregiver caseworker worker nurse doctor counsellor counselor "
-    "therapist supervisor mentor".split()
+    "therapist supervisor mentor participant resident attendee member learner".split()
 )
 # words between an owner and the relation: "my new client hope", "her youngest son ray"
 _ROLE_ADJECTIVES = frozenset(

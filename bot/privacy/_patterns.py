@@ -57,6 +57,7 @@ from ._local_shapes import (
     without_versions,
 )
 from ._mailed_postcodes import mailed_postcodes
+from ._measured_numbers import measured_number
 from ._month_forms import month_forms
 from ._national_id_shapes import national_id_shapes
 from ._national_ids import national_ids
@@ -305,6 +306,17 @@ def _url_matches(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+# Telehealth and practice platforms whose brand name is their bare domain ("send the Doxy.me
+# link", "set up zoom.us"): the service named, as an app is, no one's page. With a scheme,
+# "www" or a path ("doxy.me/drsmith") it is an address and goes.
+_PLATFORM_DOMAINS = frozenset(
+    """
+    doxy.me zoom.us calendly.com simplepractice.com therapynotes.com jane.app vsee.com
+    psychologytoday.com headspace.com betterhelp.com talkspace.com
+    """.split()
+)
+
+
 def _urls(text: str) -> Iterator[Candidate]:
     for m in _url_matches(text):
         end = m.end()
@@ -314,6 +326,8 @@ def _urls(text: str) -> Iterator[Candidate]:
             ):
                 break
             end -= 1
+        if text[m.start() : end].lower() in _PLATFORM_DOMAINS:
+            continue
         yield m.start(), end, "url"
 
 
@@ -772,12 +786,35 @@ def _ids(text: str, digits: int | None = None) -> Iterator[Candidate]:
     for m in _LONG_NUMBER.finditer(text):
         value = m.group()
         if sum(c.isdigit() for c in value) >= _MIN_LONG_NUMBER_DIGITS and not (
-            _is_year_run(value) or is_counting_run(value)
+            _is_year_run(value) or is_counting_run(value) or _billing_code(text, m.start(), value)
         ):
             yield m.start(), m.end(), "id"
 
 
 _MIN_LONG_NUMBER_DIGITS = 5
+
+# Procedure codes of mental-health billing (CPT psychiatry and psychotherapy, assessment,
+# health-behaviour, behaviour-analysis and office-visit codes): the kind of session billed,
+# the same for every client ("denied the 90837", "add-on 90785"). A number after an id word
+# ("MRN", "member no.") is still read as an id by ``_ID_KEYWORD``.
+_BILLING_CODES = frozenset(
+    """
+    90785 90791 90792 90832 90833 90834 90836 90837 90838 90839 90840 90845 90846 90847 90849
+    90853 90863 90865 90867 90868 90869 90870 90875 90876 90880 90882 90885 90887 90889 90899
+    96105 96110 96112 96113 96116 96121 96127 96130 96131 96132 96133 96136 96137 96138 96139
+    96156 96158 96159 96164 96165 96167 96168 96170 96171 97151 97152 97153 97154 97155 97156
+    97157 97158 99202 99203 99204 99205 99211 99212 99213 99214 99215 99354 99355 99366 99368
+    99441 99442 99443 98966 98967 98968 99484 99492 99493 99494
+    """.split()
+)
+# a US state's letters or a town before it ("Long Beach, CA 90807"): a ZIP code there
+_ZIP_BEFORE = re.compile(r"(?:\b[A-Z]{2}|[A-Z][a-z]+,)\s+$")
+
+
+def _billing_code(text: str, start: int, value: str) -> bool:
+    """Whether ``value`` at ``start`` is a listed billing code standing as one, not after a
+    state or town as a ZIP code."""
+    return value in _BILLING_CODES and not _ZIP_BEFORE.search(text[max(0, start - 24) : start])
 
 
 def _measure_code(value: str) -> bool:
@@ -988,6 +1025,9 @@ def structured(text: str) -> list[list[Candidate]]:
     if "/" in text:  # "GAD-7 12/21 at intake, 6/21 now": scores, not dates
         dates = [c for c in dates if not score_fraction(text, c[0], c[1])]
         dated = [c for c in dated if not score_fraction(text, c[0], c[1])]
+    if dates or dated:  # "Attendance 7/9", "average 8.7/10", "hours: 1.5.": measures
+        dates = [c for c in dates if not measured_number(text, c[0], c[1])]
+        dated = [c for c in dated if not measured_number(text, c[0], c[1])]
     if phones or ids:  # "paid 1.200.000 pesos": a sum, not a phone or a number of record
         phones = [c for c in phones if not sum_of_money(text, c[0], c[1])]
         ids = [c for c in ids if not sum_of_money(text, c[0], c[1])]

@@ -8,7 +8,11 @@ independent labels leave them unmarked. The list (``data/public_services.txt``, 
 this project) holds them for many countries; a candidate inside one of them (or inside it
 and the word after it: "the DSWD hotline") is kept. Where the body is a person's workplace
 it says where that person works and stays an organisation: "she works at DSWD", "a clerk
-at OWWA", "her caseworker at DCFS" (the labels mark those). A listed name with more words
+at OWWA", "her caseworker at DCFS" (the labels mark those), as where a person studies
+("a student at TAFE"). The list also holds the professional bodies and registration boards
+practitioners answer to ("counts for PACFA and ACA", "HCPC renewal"); two listed names in a
+row ("Medicaid MCO") are one, and a name with a state or region after it ("TAFE NSW") is
+that state's own body, which the labels mark. A listed name with more words
 of a name around it ("Jobcenter Neukölln") is a candidate reaching past it, and stays.
 """
 
@@ -20,6 +24,7 @@ from functools import cache
 from pathlib import Path
 
 from ._decided import record, recording_on
+from ._lexicon import lexicon
 
 Candidate = tuple[int, int, str]
 Range = tuple[int, int]
@@ -36,7 +41,7 @@ _WORK = re.compile(
     r"counselor|adviser|advisor|trainee|apprentice|"
     r"volunteer|volunteers|volunteering|volunteered|intern|internship|shift|shifts|"
     r"retired|resigned|hired|agent|supervisor|boss|colleague|colleagues|contract|post|"
-    r"career|position|placement|employer)"
+    r"career|position|placement|employer|studies|studying|student|students|a place)"
     r"(?:\s+[\w'’]+){0,3}?\s+(?:at|for|with|in|by|from|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -112,6 +117,7 @@ _AFTER = frozenset(
 )
 _NEXT_WORD = re.compile(r"[ ]([a-z]+)\b")
 # a person at the body is one who works there: "rang Deb at Centrelink"
+_JOINED = re.compile(r"[ /-]")
 _PERSON_AT = re.compile(r"\s+(?:at|from|with)\s+(?:the\s+)?")
 
 
@@ -129,11 +135,25 @@ def named_in_general(text: str, names: Sequence[Candidate] = ()) -> list[Range]:
         if ends and _person_before(text, m.start(), ends):
             continue
         end = m.end()
+        if _regional(text, end):
+            continue  # "TAFE NSW", "TAFE Queensland": one state's own body, as labelled
         after = _NEXT_WORD.match(text, end)
         if after and after.group(1) in _AFTER:
             end = after.end()
-        ranges.append((m.start(), end))
+        if ranges and _JOINED.fullmatch(text, ranges[-1][1], m.start()):
+            ranges[-1] = (ranges[-1][0], end)  # "Medicaid MCO", "HCPC NMC": two in a row
+        else:
+            ranges.append((m.start(), end))
     return ranges
+
+
+_REGION_AFTER = re.compile(r"[ ]([A-Z][A-Za-z]+)")
+
+
+def _regional(text: str, end: int) -> bool:
+    """Whether a state or region follows the body's name ("TAFE NSW", "TAFE Queensland")."""
+    m = _REGION_AFTER.match(text, end)
+    return m is not None and m.group(1).lower() in lexicon().regions
 
 
 def _person_before(text: str, start: int, ends: set[int]) -> bool:

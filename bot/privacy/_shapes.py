@@ -239,11 +239,24 @@ def _place_postcodes(text: str, lo: int, hi: int) -> Iterator[Candidate]:
     lex = lexicon()
     for m in _AFTER_PLACE.finditer(text, lo, hi):
         code = m.group("code")
-        if len(code) == _YEAR_DIGITS and code[:2] in ("19", "20") and code <= _LATEST_YEAR:
+        if (
+            len(code) == _YEAR_DIGITS
+            and code[:2] in ("19", "20")
+            and code <= _LATEST_YEAR
+            and not _after_street_line(text, m.start())
+        ):
             continue
         place = m.group("place")
         if place is None or place.lower() in lex.places or place.lower() in lex.regions:
             yield m.start("code"), m.end("code"), "place"
+
+
+def _after_street_line(text: str, start: int) -> bool:
+    """Whether a numbered street address and a comma end right before ``start`` ("17 Kowhai
+    Grove, Papatoetoe 2025"): the town and number after it close an address, so a number
+    shaped like a year is its postcode."""
+    before = text[max(0, start - _STREET_LINE_REACH) : start]
+    return any(m.end() == len(before) for m in _STREET_LINE.finditer(before))
 
 
 _YEAR_DIGITS = 4
@@ -283,6 +296,11 @@ _ADDRESS = re.compile(
     r"(?:\s+\d{1,3}\b)?(?:,?\s*#\d{1,3}-\d{1,5}\b)?"
 )
 _ADDRESS_HINT = re.compile(r"\d[A-Za-z]?,?\s+[A-Z]")
+# a numbered street and the comma before the town ("17 Kowhai Grove, "): see _after_street_line
+_STREET_LINE_REACH = 60
+_STREET_LINE = re.compile(
+    r"\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}" + _STREET_END + r"\b\.?,\s*"
+)
 
 
 def _addresses(text: str, lo: int, hi: int) -> Iterator[Candidate]:
@@ -365,6 +383,8 @@ def _handles(text: str) -> Iterator[Candidate]:
             continue
         if _letter_abbreviation(value):
             continue  # "d.o.b.", "a.k.a.", "r.i.p.": single letters with dots abbreviate
+        if _SECTION.fullmatch(value):
+            continue  # "a s.47 report", "under art.8": a section of a law, no user name
         if _plain_words(value) or _NUMBER_WITH_UNIT.fullmatch(value):
             continue  # "low_mood", "self.care": words joined, no one's user name
         telling = "_" in value or any(c.isdigit() for c in value) or value.count(".") >= 2
@@ -376,6 +396,10 @@ def _handles(text: str) -> Iterator[Candidate]:
         )
         if cued and not (value.isupper() or value.replace(".", "").isdigit()):
             yield m.start(), m.end(), "handle"
+
+
+# a section, rule, article or paragraph of a law or code: "s.47", "ss.31", "art.8", "r.10"
+_SECTION = re.compile(r"(?i:s|ss|sec|r|reg|art|para|pt|cl|ch)\.\d{1,3}[A-Za-z]?\.?")
 
 
 def _letter_abbreviation(value: str) -> bool:

@@ -56,6 +56,7 @@ from ._town_cues import HOMES
 from ._vocab import (
     AREA_SUFFIXES,
     GENERIC_ORG_WORDS,
+    KNOWN_ACRONYMS,
     ORG_PREPS,
     ORG_SUFFIXES,
     PLACE_PREPS,
@@ -267,10 +268,18 @@ def _judged(text: str, toks: list[Token], holes: list[str], i: int, wide: bool =
         return False  # the unit of an age in another language: "[age] años", "[age] anni"
     if text[tok.start - 1 : tok.start] in "[]" and tok.start > 0:
         return False  # touching a placeholder: "[name]s"
-    if _kind_word(toks, i) or _ruled(text, toks, i):
+    if _kind_word(toks, i) or _ruled(text, toks, i) or _known_acronym(tok.word):
         return False
     after = text[tok.end : tok.end + 1]
     return not (after in ("[", "]") or text[tok.end : tok.end + 3] in ("'s[", "’s["))
+
+
+def _known_acronym(word: str) -> bool:
+    """An acronym of a list that is never an identifier heading a hyphenated word: a code
+    or version ("ICD-10") or a description ("CPS-involved", "NHS-funded"). (Alone, "at
+    CAMHS" may name the team a client attends: the tagger judges it.)"""
+    head, hyphen, _ = word.partition("-")
+    return bool(hyphen) and head.isupper() and head in KNOWN_ACRONYMS
 
 
 def rules_decided(text: str) -> list[Range]:

@@ -67,7 +67,9 @@ def _word_name_acts(text: str, toks: list[Token], i: int, lex: Lexicon) -> bool:
     nxt = toks[i + 1]
     gap = text[tok.end : nxt.start]
     if gap in _LABEL_GAPS:
-        return not nxt.capital and (nxt.low in PERSON_VERBS or nxt.low in PERSON_ONLY_VERBS)
+        return not nxt.capital and (
+            nxt.low in PERSON_VERBS or nxt.low in PERSON_ONLY_VERBS or _asked_to(text, toks, i + 1)
+        )
     if gap != " ":
         return False
     if tok.low not in _NATURE_WORDS and person_state_after(text, toks, i):
@@ -256,6 +258,16 @@ def _word_or_given_name(tok: Token, lex: Lexicon) -> bool:
 
 
 _LABEL_GAPS = frozenset({": ", " - ", " – ", " — "})
+# a request put to the one named before the colon: "Pat: can you fax it", "Joy: could you"
+_ASKING = frozenset("can could would will".split())
+
+
+def _asked_to(text: str, toks: list[Token], j: int) -> bool:
+    """Whether the entry after a label opens with a request to a person ("can you",
+    "could you"): the label is whom the message is for ("Pat: can you send the form")."""
+    if toks[j].low not in _ASKING or j + 1 >= len(toks):
+        return False
+    return toks[j + 1].low == "you" and text[toks[j].end : toks[j + 1].start] == " "
 
 
 def _listed_under_what_label(text: str, toks: list[Token], i: int) -> bool:
