@@ -917,6 +917,11 @@ def _shift_into(out: list[Candidate], found: Iterator[Candidate], offset: int) -
     out.extend([(start + offset, end + offset, kind) for start, end, kind in found])
 
 
+def _scored(text: str, cand: Candidate) -> bool:
+    """Whether a date candidate is a score on a scale or a count or measure."""
+    return score_fraction(text, cand[0], cand[1]) or measured_number(text, cand[0], cand[1])
+
+
 def structured(text: str) -> list[list[Candidate]]:
     """Candidate layers in priority order (earlier layers win overlaps)."""
     lowered = text.lower()
@@ -1022,12 +1027,9 @@ def structured(text: str) -> list[list[Candidate]]:
         dated = outside_places(dated, coded)
     elif "(" in text or "ninet" in lowered or "hundred" in lowered:
         ages.extend(kin_ages(text, lowered))
-    if "/" in text:  # "GAD-7 12/21 at intake, 6/21 now": scores, not dates
-        dates = [c for c in dates if not score_fraction(text, c[0], c[1])]
-        dated = [c for c in dated if not score_fraction(text, c[0], c[1])]
-    if dates or dated:  # "Attendance 7/9", "average 8.7/10", "hours: 1.5.": measures
-        dates = [c for c in dates if not measured_number(text, c[0], c[1])]
-        dated = [c for c in dated if not measured_number(text, c[0], c[1])]
+    if dates or dated:  # "GAD-7 12/21 at intake", "Attendance 7/9", "hours: 1.5.": not dates
+        dates = [c for c in dates if not _scored(text, c)]
+        dated = [c for c in dated if not _scored(text, c)]
     if phones or ids:  # "paid 1.200.000 pesos": a sum, not a phone or a number of record
         phones = [c for c in phones if not sum_of_money(text, c[0], c[1])]
         ids = [c for c in ids if not sum_of_money(text, c[0], c[1])]

@@ -116,8 +116,9 @@ _AFTER = frozenset(
     """.split()
 )
 _NEXT_WORD = re.compile(r"[ ]([a-z]+)\b")
-# a person at the body is one who works there: "rang Deb at Centrelink"
+# what joins two listed names read as one ("Medicaid MCO", "HCPC/NMC")
 _JOINED = re.compile(r"[ /-]")
+# a person at the body is one who works there: "rang Deb at Centrelink"
 _PERSON_AT = re.compile(r"\s+(?:at|from|with)\s+(?:the\s+)?")
 
 

@@ -64,6 +64,7 @@ _AFTER = re.compile(
 )
 _BEFORE = re.compile(r"(?i:\b(?:an?|the|ex-|former|retired|fellow)\s*)$")
 _EX = re.compile(r"(?i:ex-|former\s+)$")
+_LONGER_NAME = re.compile(r" [A-Z]")  # a capitalised word right after the branch
 _LEAD = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) $")  # one or two words before a candidate
 
 
@@ -100,7 +101,7 @@ def _is_branch(text: str, start: int, end: int, service: bool, given: dict[str, 
     ex = bare != low
     if " ".join(bare.split()) not in BRANCHES or (not words[:1].isupper() and not ex):
         return False
-    if re.match(r" [A-Z]", text[end : end + 2]):
+    if _LONGER_NAME.match(text, end):
         return False  # "Army Navy Store", "Marine Drive": a longer name
     after = _AFTER.match(text, end) is not None
     before = text[max(0, start - 12) : start]

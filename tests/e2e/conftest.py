@@ -11,9 +11,9 @@ from bot.privacy import redact
 
 @pytest.fixture(scope="session", autouse=True)
 def _word_lists_loaded() -> None:
-    """SimCord gives a bot's start a fixed 5 s of real time to settle, whatever the test's own
-    timeout: the first bot of a worker process would otherwise load the anonymizer's word lists
-    inside that window, which a busy machine can push past it."""
+    """The anonymizer's word lists are loaded once per worker process before its first bot
+    starts: otherwise that start loads them within its time to settle (a few seconds on a busy
+    machine), and the first test of each worker is the slow one."""
     redact("Warm-up: Ana met Dr Lee at Te Aroha Clinic on 3 May.")
 
 
