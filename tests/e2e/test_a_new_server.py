@@ -60,7 +60,6 @@ async def test_facilitator_commands_say_who_the_facilitators_are_while_no_role_i
     assert await bot_of(env).repos.meetings.get(guild.id) is None
 
 
-@pytest.mark.postgres_too
 async def test_once_a_role_is_set_the_refusal_is_the_plain_one(new_server) -> None:
     _env, guild, general, alice, admin = new_server
     facilitators = guild.create_role("Facilitators")

@@ -157,7 +157,6 @@ async def test_hours_logged_or_set_whose_answer_discord_loses_once_say_so(world:
     assert _all_told(year) == ["Saved. Your CPD year starts on 1 April."]
 
 
-@pytest.mark.postgres_too
 async def test_a_share_deleted_whose_audit_record_fails_is_deleted_and_says_so(
     configured: World, refused_table: list[str]
 ) -> None:

@@ -35,6 +35,7 @@ def _within_limits(choices: list[dict[str, str]]) -> None:
         assert 1 <= len(str(choice["value"])) <= CHOICE_NAME_MAX
 
 
+@pytest.mark.postgres_too
 async def test_an_old_entry_typed_by_its_number_is_offered_first_among_hundreds(
     configured: World,
 ) -> None:

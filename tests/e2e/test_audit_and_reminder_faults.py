@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from simcord import assert_responded
 
 from bot.app import create_bot
@@ -99,7 +98,6 @@ async def test_a_persistent_outage_gives_up_after_bounded_retries_without_blamin
     assert reminder is not None and reminder.next_at.day == 8  # next week still scheduled
 
 
-@pytest.mark.postgres_too
 async def test_only_error_50007_means_closed_dms(world: World) -> None:
     w = world
     set_up = await w.alice.slash(w.channel, "remind", day="3", time="10:00")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from simcord import ChannelHandle, assert_responded
 
 from bot.outbox import PostState
@@ -67,7 +66,6 @@ async def test_a_share_after_the_consultation_channel_was_deleted_says_so(
     assert share.channel_id == lounge.id and share.state is PostState.POSTED
 
 
-@pytest.mark.postgres_too
 async def test_a_weekly_summary_after_its_channel_was_deleted_says_so(
     world: World, facilitation: Any
 ) -> None:

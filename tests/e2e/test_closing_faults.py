@@ -47,7 +47,6 @@ def _closings(g: Group) -> list[Any]:
     return [m for m in said(thread_of(g.w)) if m.embeds and m.embeds[0].title == "Closing"]
 
 
-@pytest.mark.postgres_too
 async def test_a_closing_whose_record_was_lost_is_not_posted_twice_and_the_round_closes(
     group: Group,
 ) -> None:

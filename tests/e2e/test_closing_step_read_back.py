@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+import pytest
 from simcord import assert_responded
 from sqlalchemy import select
 
@@ -60,6 +61,7 @@ async def _round_closed_with(
     assert_responded(done, contains="round is closed", ephemeral=True)
 
 
+@pytest.mark.postgres_too
 async def test_a_closings_next_step_is_listed_and_asked_about_as_from_the_round(
     group: Group,
 ) -> None:

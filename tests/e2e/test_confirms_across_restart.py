@@ -4,7 +4,6 @@ same confirmation (a double click, or a retry after a lost answer) changes nothi
 
 from __future__ import annotations
 
-import pytest
 from simcord import InteractionResult
 
 from bot.app import create_bot
@@ -59,7 +58,6 @@ async def test_delete_entry_confirmed_after_a_restart_deletes_it_once(world: Wor
     assert await bot_of(w.env).repos.entries.get(entry_id, w.alice.id) is None
 
 
-@pytest.mark.postgres_too
 async def test_discard_draft_confirmed_after_a_restart_discards_it(world: World) -> None:
     w = world
     step = await first_page_saved(w.alice, w.channel)
@@ -71,7 +69,6 @@ async def test_discard_draft_confirmed_after_a_restart_discards_it(world: World)
     assert await bot_of(w.env).repos.entries.latest_draft(w.alice.id, "sparkle") is None
 
 
-@pytest.mark.postgres_too
 async def test_hours_delete_confirmed_after_a_restart_deletes_it(world: World) -> None:
     w = world
     done = await add(w.alice, w.channel)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from simcord import InteractionResult
 
 from cogs._render import NOT_AVAILABLE
@@ -95,6 +96,7 @@ async def test_anothers_draft_id_on_my_discard_question_is_not_available(world: 
     assert (await repos.entries.list_for_author(w.bob.id)).total == 1
 
 
+@pytest.mark.postgres_too
 async def test_an_hours_delete_clicked_again_is_told_it_is_deleted_already(world: World) -> None:
     w = world
     done = await add(w.alice, w.channel)

@@ -31,7 +31,6 @@ async def test_one_shared_server_is_chosen_and_shown_in_entries(world: World) ->
     assert texts(opened)[0].startswith("Weekly group summary: included, in **Consultation**.\n")
 
 
-@pytest.mark.postgres_too
 async def test_with_two_servers_the_author_picks_one(world: World) -> None:
     w = world
     other = w.env.create_guild("Second group")

@@ -61,7 +61,6 @@ def _told(result: InteractionResult) -> str:
     return "\n".join(m.content for m in [result.response, *result.followups] if m is not None)
 
 
-@pytest.mark.postgres_too
 async def test_a_closing_posted_as_the_database_goes_down_is_said_posted_and_closes_the_round(
     group: Group, down_after_a_post: list[bool]
 ) -> None:
@@ -150,7 +149,6 @@ async def test_a_closing_recorded_whose_round_did_not_close_closes_at_the_next_c
     assert len(_closings(g)) == 1
 
 
-@pytest.mark.postgres_too
 async def test_affirmations_revealed_as_the_database_goes_down_are_posted_once_in_the_end(
     group: Group, down_after_a_post: list[bool]
 ) -> None:
@@ -187,7 +185,6 @@ async def test_affirmations_revealed_as_the_database_goes_down_are_posted_once_i
     assert await bot_of(w.env).repos.round.unrevealed(g.share_id) == []
 
 
-@pytest.mark.postgres_too
 async def test_a_closing_recorded_whose_round_did_not_close_is_closed_by_a_restart(
     group: Group,
 ) -> None:

@@ -47,7 +47,6 @@ def down_after_a_send(world: World) -> Iterator[list[bool]]:
         yield armed
 
 
-@pytest.mark.postgres_too
 @pytest.mark.simcord(settle_timeout=30)
 async def test_a_weekly_summary_posted_as_the_database_goes_away_is_posted_once(
     world: World, facilitation: Any, down_after_a_send: list[bool]
@@ -71,7 +70,6 @@ async def test_a_weekly_summary_posted_as_the_database_goes_away_is_posted_once(
     assert recorded == [("posted", weekly.id, post.id)]
 
 
-@pytest.mark.postgres_too
 async def test_a_reminder_sent_as_the_database_goes_away_is_sent_once(
     world: World, down_after_a_send: list[bool]
 ) -> None:

@@ -72,7 +72,6 @@ async def _all_of_it_gone(w: World, entry_id: int) -> None:
     assert await _rows(w, Post) == 0  # every deletion job done
 
 
-@pytest.mark.postgres_too
 async def test_cancel_changes_nothing_not_even_a_share_from_before_the_outbox(
     configured: World,
 ) -> None:
@@ -119,7 +118,6 @@ async def test_a_fault_inside_the_deletion_deletes_nothing_and_deleting_again_de
     await _all_of_it_gone(w, entry_id)
 
 
-@pytest.mark.postgres_too
 async def test_a_stop_after_the_deletion_commits_is_finished_by_a_restart(
     configured: World,
 ) -> None:

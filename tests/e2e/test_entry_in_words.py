@@ -61,7 +61,6 @@ async def test_her_entry_number_in_words_is_her_entry(configured: World, shape: 
     assert row.reflection_id == sparkle
 
 
-@pytest.mark.postgres_too
 @pytest.mark.parametrize("typed", LATEST)
 async def test_her_latest_is_her_newest_entry_the_option_offers(
     configured: World, typed: str

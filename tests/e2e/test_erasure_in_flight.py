@@ -40,8 +40,8 @@ def _erasure_said(step: str, told: str) -> None:
         assert told.startswith(ALL_GONE)
 
 
-@pytest.mark.postgres_too
 @pytest.mark.parametrize("step", ["proceed", "record_sent"])
+@pytest.mark.postgres_too
 async def test_forget_while_her_share_is_being_posted_leaves_nothing_up(
     configured: World, step: str
 ) -> None:

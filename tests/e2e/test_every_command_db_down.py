@@ -85,7 +85,6 @@ COMMANDS: dict[str, dict[str, Any]] = {
 }
 
 
-@pytest.mark.postgres_too
 @pytest.mark.parametrize("command", list(COMMANDS))
 async def test_a_command_run_while_the_database_is_down_answers_privately_with_a_reference(
     world: World, admin: MemberActor, database_down: list[bool], command: str

@@ -95,7 +95,6 @@ async def test_exception_count_must_be_a_number_from_0_to_20(world: World) -> No
     assert modal_defaults(reopened)["count"] == "25"
 
 
-@pytest.mark.postgres_too
 async def test_privacy_guard_shows_what_was_flagged_and_keeps_the_answers(world: World) -> None:
     w = world
     shown = await _begin(w.alice, w.channel)
@@ -234,7 +233,6 @@ async def test_weak_and_overstated_answers_reach_the_note_as_gaps_and_checks(wor
     assert "!" not in body
 
 
-@pytest.mark.postgres_too
 async def test_markdown_and_emoji_stay_out_of_the_note(world: World) -> None:
     w = world
     pages = [
@@ -256,7 +254,6 @@ async def test_markdown_and_emoji_stay_out_of_the_note(world: World) -> None:
     assert record is not None and "😂" in record.answers["response"]  # stored as typed
 
 
-@pytest.mark.postgres_too
 async def test_a_note_too_long_for_one_message_points_to_the_full_file(world: World) -> None:
     w = world
     long = "Walked to the corner shop and back without stopping, then sat outside a while. "

@@ -152,7 +152,6 @@ async def test_an_edited_excerpt_is_anonymized_again_and_shown_again(world: Worl
     assert (await _stored(w, entry_id, w.alice.id)).quote_status is QuoteStatus.APPROVED
 
 
-@pytest.mark.postgres_too
 async def test_an_emptied_or_forged_edit_loses_nothing_and_posts_nothing(world: World) -> None:
     w = world
     entry_id, recap = await _write(w, w.alice, "The client laughed for the first time in weeks.")

@@ -3,7 +3,6 @@ per user, and not shown again (in another command, in a DM, after a restart)."""
 
 from __future__ import annotations
 
-import pytest
 from simcord import assert_responded
 
 from bot.app import create_bot
@@ -11,7 +10,6 @@ from tests.e2e.conftest import World
 from tests.e2e.helpers import bot_of, buttons, modal_ids
 
 
-@pytest.mark.postgres_too
 async def test_the_notice_is_shown_once_per_user_and_recorded(world: World) -> None:
     w = world
     practitioners = bot_of(w.env).repos.practitioners

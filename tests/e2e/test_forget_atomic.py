@@ -7,7 +7,6 @@ and right after it commits (the bot stops before deleting her post on Discord).
 
 from __future__ import annotations
 
-import pytest
 from simcord import assert_responded
 
 from bot.app import create_bot
@@ -29,7 +28,6 @@ async def _stopped_here(*_args: object, **_kwargs: object) -> None:
     raise RuntimeError("the bot stopped here")
 
 
-@pytest.mark.postgres_too
 async def test_a_fault_inside_the_erasure_erases_nothing_and_forget_again_erases_all(
     configured: World,
 ) -> None:
@@ -53,7 +51,6 @@ async def test_a_fault_inside_the_erasure_erases_nothing_and_forget_again_erases
     await assert_nothing_stored_of(bot_of(w.env).repos, w.alice.id)
 
 
-@pytest.mark.postgres_too
 async def test_a_stop_after_the_erasure_commits_is_finished_by_a_restart(
     configured: World,
 ) -> None:

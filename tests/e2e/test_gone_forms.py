@@ -115,6 +115,7 @@ async def test_an_attestation_typed_after_the_member_deleted_the_entry_is_shown_
     assert await rows(w) == []
 
 
+@pytest.mark.postgres_too
 async def test_a_decline_typed_after_another_facilitator_answered_is_shown_back(
     world: World, facilitated: MemberActor
 ) -> None:
@@ -308,7 +309,6 @@ async def test_a_page_typed_after_the_draft_was_discarded_is_shown_back(world: W
     assert (await bot_of(w.env).repos.entries.list_for_author(w.alice.id)).items == []
 
 
-@pytest.mark.postgres_too
 async def test_an_excerpt_edit_typed_after_the_entry_was_deleted_is_shown_back(
     world: World,
 ) -> None:
@@ -376,7 +376,6 @@ async def test_a_share_form_typed_after_the_preview_was_cancelled_is_shown_back(
     assert share_posts(w) == []
 
 
-@pytest.mark.postgres_too
 async def test_a_long_share_edit_typed_after_the_preview_was_cancelled_comes_back_as_a_file(
     configured: World,
 ) -> None:

@@ -55,7 +55,6 @@ async def rows(w: World) -> list[Any]:
         return list((await session.execute(select(HoursLog).order_by(HoursLog.id))).scalars())
 
 
-@pytest.mark.postgres_too
 async def test_add_list_edit_and_delete(world: World) -> None:
     w = world
     done = await add(w.alice, w.channel)
@@ -159,7 +158,6 @@ async def test_paging_through_many_entries(world: World) -> None:
     assert_responded(forged, content=NOT_AVAILABLE, ephemeral=True)
 
 
-@pytest.mark.postgres_too
 async def test_report_for_a_cpd_year_as_csv_and_page(world: World) -> None:
     w = world
     await w.alice.slash(w.channel, "hours cpdyear", month=7)
@@ -326,6 +324,7 @@ async def test_attestation_needs_a_server_and_survives_a_restart(
     assert_responded(attested, contains="Attested", ephemeral=True)
 
 
+@pytest.mark.postgres_too
 async def test_export_and_forget_cover_hours(world: World, facilitated: Any) -> None:
     import json
 
@@ -403,7 +402,6 @@ async def test_a_database_failure_is_answered(world: World) -> None:
     assert await rows(w) == []
 
 
-@pytest.mark.postgres_too
 async def test_nobody_attests_their_own_hours(world: World, facilitated: Any) -> None:
     w, fiona = world, facilitated
     done = await add(fiona, w.channel)
@@ -622,7 +620,6 @@ async def test_a_list_of_locked_entries_says_what_picking_one_can_do(
     assert [r.state for r in await rows(w)] == ["reopen_asked", "none"]
 
 
-@pytest.mark.postgres_too
 async def test_a_facilitators_answer_dms_once_and_never_a_member_who_left(
     world: World, facilitated: Any, refused_table: list[str]
 ) -> None:

@@ -121,7 +121,6 @@ async def test_closed_dms_are_not_retried_and_the_facilitator_is_told(
     assert await _notices(w) == [(entry_id, "declined", "closed", 1)]
 
 
-@pytest.mark.postgres_too
 async def test_forget_erases_a_dm_waiting_for_a_retry(world: World, facilitated: Any) -> None:
     w, fiona = world, facilitated
     entry_id, shown = await _decline(w, fiona)
@@ -193,7 +192,6 @@ def notices_down(world: World) -> Iterator[list[bool]]:
         yield on
 
 
-@pytest.mark.postgres_too
 async def test_the_database_failing_after_the_answer_still_answers_and_tells_her_soon(
     world: World, facilitated: Any, notices_down: list[bool]
 ) -> None:

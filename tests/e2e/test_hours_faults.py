@@ -82,7 +82,6 @@ async def test_markdown_and_mentions_typed_in_hours_show_as_typed_to_the_facilit
     assert entry.text("topic") == typed["topic"] and entry.text("group") == typed["group"]
 
 
-@pytest.mark.postgres_too
 async def test_a_second_click_on_delete_it_says_deleted_not_locked(world: World) -> None:
     """Two clicks on "Delete it" in quick succession: the second one read the entry before
     the first one deleted it. It is told the entry is deleted, not that it is attested."""

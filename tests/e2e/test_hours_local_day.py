@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from simcord import MemberActor, assert_responded
 
 from tests.e2e.conftest import World
@@ -43,7 +42,6 @@ async def test_the_session_form_and_this_years_report_follow_the_servers_day(
     assert "Total: 1.5 h in 1 session" in said(report)
 
 
-@pytest.mark.postgres_too
 async def test_in_a_dm_the_day_is_that_of_her_reminders_zone_else_utc(world: World) -> None:
     w = world
     reminded = await w.alice.user.slash(

@@ -37,7 +37,6 @@ def prompts(actor: Any) -> list[Any]:
     return [m for m in actor.user.dm_channel.history() if "meeting in" in m.content]
 
 
-@pytest.mark.postgres_too
 @pytest.mark.runs_long
 async def test_prompt_after_the_meeting_at_local_time(world: World, facilitated: Any) -> None:
     w, fiona = world, facilitated
@@ -156,7 +155,6 @@ async def test_a_meeting_across_the_clocks_changing_is_given_in_minutes(
     assert [(e.author_id, e.minutes) for e in entries] == [(w.alice.id, 60)]
 
 
-@pytest.mark.postgres_too
 async def test_a_meeting_is_set_or_cleared_with_its_audit_record_or_not_at_all(
     world: World, facilitated: Any, refused_table: list[str]
 ) -> None:

@@ -4,7 +4,6 @@ next /entries or her next click on the round, after a restart too, and once only
 
 from __future__ import annotations
 
-import pytest
 from simcord import InteractionResult, assert_responded
 from sqlalchemy import select
 
@@ -74,7 +73,6 @@ async def test_an_offer_her_dms_refused_comes_with_her_next_entries_after_a_rest
     assert await _kept(g) == 1
 
 
-@pytest.mark.postgres_too
 async def test_an_offer_is_given_at_her_next_click_and_a_lost_one_comes_again(
     group: Group,
 ) -> None:
@@ -99,7 +97,6 @@ async def test_an_offer_is_given_at_her_next_click_and_a_lost_one_comes_again(
     assert await _kept(g) == 1
 
 
-@pytest.mark.postgres_too
 async def test_the_offer_is_still_sent_when_noting_it_fails(group: Group) -> None:
     """The database refuses to note the offer (locked, or down for a moment): her open DMs get
     it all the same, and the facilitator's reveal is answered as done."""

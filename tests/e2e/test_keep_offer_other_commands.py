@@ -58,7 +58,6 @@ async def test_the_owed_offer_comes_with_hours_list_from_her_dm(group: Group) ->
     assert offer.ephemeral and not await _owed(g)
 
 
-@pytest.mark.postgres_too
 async def test_a_follow_up_discord_loses_keeps_the_offer_owed(group: Group) -> None:
     g, w = group, group.w
     await _revealed_by_the_facilitator(g)

@@ -4,7 +4,6 @@ and her next commands offer nothing."""
 
 from __future__ import annotations
 
-import pytest
 from simcord import assert_responded
 from sqlalchemy import select
 
@@ -33,7 +32,6 @@ async def _her_entry(g: Group) -> int:
     return record.entry_id
 
 
-@pytest.mark.postgres_too
 async def test_deleting_her_entry_takes_the_owed_offer_with_it(group: Group) -> None:
     g, w = group, group.w
     await _revealed_by_the_facilitator(g)

@@ -210,7 +210,6 @@ def _save(runner: asyncio.Runner, store: Repositories, canary: str) -> None:
     assert saved is not None
 
 
-@pytest.mark.postgres_too
 def test_canary_check_passes_with_encryption(
     repos: tuple[asyncio.Runner, Repositories], database_url: str
 ) -> None:

@@ -113,7 +113,6 @@ async def invited(world: World) -> Group:
     return Group(w, carol, dave, fiona, admin, facilitators)
 
 
-@pytest.mark.postgres_too
 async def test_with_the_invites_permissions_every_post_is_made(invited: Group) -> None:
     """Share, thread, round phases, affirmations revealed, the closing, a step-out's DM,
     `/forget` deleting post and thread; a summary posted by a button and by the schedule."""
@@ -287,7 +286,6 @@ async def test_a_summary_the_channel_refuses_names_the_one_permission_missing(
     assert f"my role needs **{named}** in <#{weekly.id}>" in shown.response.content
 
 
-@pytest.mark.postgres_too
 async def test_a_reveal_with_no_thread_opened_names_the_permission_and_posts_once_given(
     invited: Group,
 ) -> None:
@@ -536,7 +534,6 @@ async def test_without_embed_links_the_reveal_posts_nothing_empty_and_says_why(
     assert [m.embeds[0].description for m in said(thread)] == ["You stayed curious."]
 
 
-@pytest.mark.postgres_too
 async def test_without_embed_links_a_closing_is_kept_not_posted_empty(invited: Group) -> None:
     """The presenter's closing is an embed too: before, it was posted (shown empty by Discord)
     and the round closed; now she is told which permission is missing, her closing is kept
@@ -637,7 +634,6 @@ async def test_without_read_message_history_a_named_shares_post_updates_from_a_d
     assert left is None or (left.signer is None and left.text == "")
 
 
-@pytest.mark.postgres_too
 async def test_a_reveal_into_a_thread_the_bot_cannot_see_names_view_channels(
     invited: Group,
 ) -> None:

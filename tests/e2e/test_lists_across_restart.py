@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-import pytest
 from simcord import assert_responded
 
 from bot.app import create_bot
@@ -33,7 +32,6 @@ async def _hours(w: World, count: int) -> list[int]:
     return ids
 
 
-@pytest.mark.postgres_too
 async def test_the_hours_list_picker_and_pages_work_after_a_restart(world: World) -> None:
     w = world
     ids = await _hours(w, 11)

@@ -30,7 +30,6 @@ from tests.e2e.test_round import group as group  # the fixture
 pytestmark = pytest.mark.simcord(settle_timeout=40)
 
 
-@pytest.mark.postgres_too
 async def test_moving_the_round_on_while_sqlite_is_locked_is_answered_in_time(
     group: Group, sqlite_database_url: str
 ) -> None:

@@ -321,7 +321,6 @@ MORE_CASES: list[tuple[str, Callable[[World], dict[str, Any]], str, Any, Any]] =
 ]
 
 
-@pytest.mark.postgres_too
 @pytest.mark.parametrize("case", MORE_CASES, ids=[c[0] for c in MORE_CASES])
 @pytest.mark.simcord(settle_timeout=40)
 async def test_more_settings_saved_while_sqlite_is_locked_are_answered_in_time(
@@ -360,7 +359,6 @@ async def test_answering_about_excerpts_while_sqlite_is_locked_is_answered_in_ti
         assert entry.quote_status is QuoteStatus.DECLINED
 
 
-@pytest.mark.postgres_too
 @pytest.mark.simcord(settle_timeout=40)
 async def test_cancelling_a_share_preview_while_sqlite_is_locked_is_answered_in_time(
     configured: World, sqlite_database_url: str

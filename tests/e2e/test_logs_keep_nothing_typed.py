@@ -140,7 +140,6 @@ def database_down(env: Any) -> Iterator[Faults]:
         yield faults
 
 
-@pytest.mark.postgres_too
 async def test_forms_submitted_while_the_database_is_down_log_nothing_typed(
     world: World, admin: MemberActor, production_log: ProductionLog
 ) -> None:
@@ -245,7 +244,6 @@ async def test_a_share_refused_or_failing_on_discord_logs_nothing_typed(
     assert_log_holds_none_of(production_log, typed)
 
 
-@pytest.mark.postgres_too
 async def test_options_and_autocomplete_typed_while_the_database_is_down_log_nothing(
     world: World, admin: MemberActor, production_log: ProductionLog
 ) -> None:

@@ -5,7 +5,6 @@ how many more, never lost to Discord's 2,000 characters."""
 from __future__ import annotations
 
 import discord
-import pytest
 from simcord import MemberActor
 
 from bot.outbox import PostState
@@ -22,7 +21,6 @@ from tests.e2e.test_share_faults import (
 SHARES = 16
 
 
-@pytest.mark.postgres_too
 async def test_many_failing_deletions_still_leave_the_facilitator_her_preview(
     world: World, admin: MemberActor, facilitated: MemberActor
 ) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from simcord import MemberActor, assert_responded
 
 from tests.e2e.conftest import World
@@ -60,6 +61,7 @@ async def test_a_summary_week_with_marks_is_read_as_shown(world: World, admin: M
     assert pull == (admin.id, w.guild.id, "2026-01-05")
 
 
+@pytest.mark.postgres_too
 async def test_hours_with_marks_are_read_as_shown(world: World) -> None:
     w = world
     when = f"{LRM}2026-01-05{LRM} {LRM}14:00{LRM}-{LRM}15:30{LRM}"

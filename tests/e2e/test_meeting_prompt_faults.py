@@ -55,7 +55,6 @@ async def _meeting_thursday_0130(w: World, fiona: Any) -> None:
     await w.env.advance_time(HOUR)  # 01:00: nothing is due yet
 
 
-@pytest.mark.postgres_too
 async def test_a_server_error_on_one_prompt_is_retried_after_a_pause(
     world: World, facilitated: Any
 ) -> None:
@@ -87,7 +86,6 @@ async def test_turning_prompts_off_drops_a_prompt_waiting_for_a_retry(
     assert await _sends(w) == {w.bob.id: ("sent", 1)}
 
 
-@pytest.mark.postgres_too
 async def test_a_lasting_outage_is_tried_a_bounded_number_of_times(
     world: World, facilitated: Any
 ) -> None:
@@ -142,7 +140,6 @@ def unrecorded(world: World) -> Iterator[list[bool]]:
         yield on
 
 
-@pytest.mark.postgres_too
 async def test_a_prompt_discord_took_but_the_bot_did_not_record_is_not_sent_again(
     world: World, facilitated: Any, unrecorded: list[bool]
 ) -> None:
@@ -201,6 +198,7 @@ async def test_a_prompt_sent_twice_across_a_restart_logs_the_meeting_once(
     assert entry.author_id == w.alice.id
 
 
+@pytest.mark.postgres_too
 async def test_closed_dms_are_final_and_shown_to_the_facilitators(
     world: World, facilitated: Any
 ) -> None:
@@ -261,7 +259,6 @@ def database_down(world: World) -> Iterator[list[bool]]:
         yield on
 
 
-@pytest.mark.postgres_too
 async def test_the_database_down_when_the_meeting_ends_delays_the_prompts_only(
     world: World, facilitated: Any, database_down: list[bool]
 ) -> None:
@@ -326,7 +323,6 @@ async def test_forget_erases_a_prompt_waiting_for_a_retry(world: World, facilita
     await assert_nothing_stored_of(bot_of(w.env).repos, w.alice.id)
 
 
-@pytest.mark.postgres_too
 async def test_forget_between_the_last_check_and_the_send_takes_the_prompt_back(
     world: World, facilitated: Any
 ) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from simcord import assert_responded
 from sqlalchemy import select
 
@@ -45,7 +44,6 @@ async def _sends(w: World) -> set[tuple[int, int, str]]:
         return {(r.guild_id, r.user_id, r.state) for r in rows}
 
 
-@pytest.mark.postgres_too
 async def test_the_group_is_prompted_unless_a_member_turned_prompts_off(
     world: World, facilitated: Any
 ) -> None:

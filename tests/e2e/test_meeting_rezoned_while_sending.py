@@ -120,7 +120,6 @@ async def test_a_zone_change_and_a_restart_while_the_prompt_is_sent_prompts_once
     assert await _next_end(w) == _at("2026-01-08T14:00:00")
 
 
-@pytest.mark.postgres_too
 async def test_a_zone_change_between_a_failed_try_and_its_retry_prompts_once_that_week(
     world: World, facilitated: Any, admin: MemberActor
 ) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 
 import discord
-import pytest
 from simcord import ChannelHandle, GuildHandle, MemberActor, assert_responded
 
 from bot.conversation.script import shipped_source
@@ -51,7 +50,6 @@ async def _share(actor: MemberActor, channel: ChannelHandle, entry: int) -> None
     assert posted.acknowledged and posted.ephemeral
 
 
-@pytest.mark.postgres_too
 async def test_one_member_in_two_servers(world: World, admin: MemberActor) -> None:
     w = world
     bot = bot_of(w.env)

@@ -45,6 +45,7 @@ async def _past_the_hold(g: Group) -> None:
     await g.w.env.advance_time(OWED_CLAIM_HOLD.total_seconds() + 1)
 
 
+@pytest.mark.postgres_too
 async def test_a_step_out_notice_claimed_by_a_command_that_stopped_comes_later(
     group: Group,
 ) -> None:
@@ -68,7 +69,6 @@ async def test_a_step_out_notice_claimed_by_a_command_that_stopped_comes_later(
     assert _notices(await w.alice.slash(w.channel, "privacy")) == []  # sent: done for good
 
 
-@pytest.mark.postgres_too
 async def test_a_step_out_notice_claimed_for_a_dm_that_was_never_sent_comes_later(
     group: Group,
 ) -> None:

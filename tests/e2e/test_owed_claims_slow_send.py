@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-import pytest
 from sqlalchemy import select
 
 from bot.round.models import OWED_CLAIM_HOLD
@@ -70,7 +69,6 @@ async def _three_commands(g: Group, interaction: Any, command: Any, take: str, b
     assert c_done.is_set()
 
 
-@pytest.mark.postgres_too
 async def test_a_slow_failed_step_out_notice_does_not_free_the_next_claim(group: Group) -> None:
     g = group
     result, interaction, command = await _her_command(g)
@@ -138,7 +136,6 @@ async def _slow_sent_then_next_fails(
     await cog.on_app_command_completion(interaction, command)  # C
 
 
-@pytest.mark.postgres_too
 async def test_a_slow_step_out_notice_that_arrived_is_not_given_again(group: Group) -> None:
     """Marking done is not compared with the claim: it did reach her. Were it, B's failed
     send would give it back, and C would tell her a second time."""
@@ -150,7 +147,6 @@ async def test_a_slow_step_out_notice_that_arrived_is_not_given_again(group: Gro
     assert await _told(g) == [True]
 
 
-@pytest.mark.postgres_too
 async def test_a_slow_keep_offer_that_arrived_is_not_given_again(group: Group) -> None:
     g = group
     result, interaction, command = await _her_command(g)

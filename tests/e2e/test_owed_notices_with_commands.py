@@ -78,7 +78,6 @@ async def test_a_lost_step_out_notice_stays_untold_and_comes_with_the_next_comma
     assert notice.ephemeral and await _told(g) == [True]
 
 
-@pytest.mark.postgres_too
 async def test_the_look_for_owed_notices_fails_quietly_while_the_database_is_down(
     group: Group, caplog: pytest.LogCaptureFixture
 ) -> None:

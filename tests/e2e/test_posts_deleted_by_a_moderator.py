@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from simcord import ChannelHandle, MemberActor
 
 from tests.e2e.conftest import World
@@ -63,7 +62,6 @@ async def test_forget_after_a_moderator_deleted_the_post_and_its_thread(
     assert w.env.errors == []
 
 
-@pytest.mark.postgres_too
 async def test_an_erasure_after_a_moderator_deleted_the_summary_that_quoted_her(
     world: World, facilitation: Any, fiona: MemberActor, weekly: ChannelHandle
 ) -> None:

@@ -38,6 +38,7 @@ async def test_reminder_arrives_weekly_at_local_time_and_can_be_turned_off(world
     assert len(_dms(dana)) == 2
 
 
+@pytest.mark.postgres_too
 async def test_bad_time_or_zone_is_explained_and_nothing_changes(world: World) -> None:
     w = world
     bad = await w.alice.slash(w.channel, "remind", day="0", time="25:99")
@@ -64,7 +65,6 @@ async def test_closed_dms_get_one_attempt_and_a_notice_on_the_next_command(world
     assert again.followups == []  # told once
 
 
-@pytest.mark.postgres_too
 async def test_an_undelivered_reminder_is_still_told_once_after_a_restart(world: World) -> None:
     w = world
     await w.alice.slash(w.channel, "remind", day="3", time="10:00")
@@ -93,7 +93,6 @@ async def test_a_reminder_changed_without_a_zone_keeps_the_users_zone(world: Wor
     assert reminder.next_at.isoformat() == "2026-01-04T23:00:00+00:00"
 
 
-@pytest.mark.postgres_too
 async def test_a_first_reminder_without_a_zone_takes_the_servers_then_utc(
     world: World, admin: MemberActor
 ) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 import discord
-import pytest
 from simcord import InteractionResult, assert_error
 
 from bot.app import create_bot
@@ -59,7 +58,6 @@ async def test_a_remind_whose_answer_was_lost_is_set_once_and_said(world: World)
     assert len(_reminders(dana)) == 2  # one a week
 
 
-@pytest.mark.postgres_too
 async def test_a_remind_run_again_after_every_answer_was_lost_sends_one_reminder_a_week(
     world: World,
 ) -> None:

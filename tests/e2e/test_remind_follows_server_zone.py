@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
 from simcord import MemberActor, assert_responded
 from sqlalchemy import select
 
@@ -35,7 +34,6 @@ async def _row(w: World, user_id: int) -> Practitioner:
         return row
 
 
-@pytest.mark.postgres_too
 async def test_a_reminder_without_her_own_zone_follows_the_servers(
     world: World, admin: MemberActor
 ) -> None:

@@ -50,7 +50,6 @@ async def _refused_reminder(w: World) -> None:
     assert await _failed(w)
 
 
-@pytest.mark.postgres_too
 async def test_she_is_told_once_with_her_next_command(world: World) -> None:
     w = world
     await _refused_reminder(w)
@@ -63,6 +62,7 @@ async def test_she_is_told_once_with_her_next_command(world: World) -> None:
     assert _notices(await w.alice.slash(w.channel, "privacy")) == []  # once
 
 
+@pytest.mark.postgres_too
 async def test_a_notice_discord_loses_is_given_with_her_next_command(world: World) -> None:
     w = world
     await _refused_reminder(w)
@@ -74,7 +74,6 @@ async def test_a_notice_discord_loses_is_given_with_her_next_command(world: Worl
     assert notice.ephemeral and not await _failed(w)
 
 
-@pytest.mark.postgres_too
 async def test_a_command_that_opens_a_form_leaves_the_notice_for_the_next_one(
     world: World,
 ) -> None:

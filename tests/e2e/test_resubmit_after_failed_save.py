@@ -95,7 +95,6 @@ async def test_hours_whose_save_failed_are_logged_once_when_sent_again(
     assert row.minutes == 90
 
 
-@pytest.mark.postgres_too
 async def test_a_share_edit_whose_save_failed_is_saved_when_sent_again(
     world: World, admin: Any, writes_fail: list[bool]
 ) -> None:

@@ -410,7 +410,6 @@ async def _key_of(w: World, user_id: int):
     return None if wrapped is None else unwrap(repos.cipher, user_id, wrapped)
 
 
-@pytest.mark.postgres_too
 async def test_the_presenter_keeps_the_affirmations_with_her_entry(group: Group) -> None:
     g, w = group, group.w
     await share_with_question(g, "What else could I try?")

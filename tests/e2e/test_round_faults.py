@@ -3,7 +3,6 @@ whose DMs are closed when a member steps out."""
 
 from __future__ import annotations
 
-import pytest
 from simcord import assert_responded
 
 from bot.app import create_bot
@@ -59,7 +58,6 @@ async def test_a_round_post_that_could_not_be_updated_is_put_right_by_the_next_c
     assert "Add an affirmation" in labels and "Next phase" not in labels
 
 
-@pytest.mark.postgres_too
 async def test_a_presenter_whose_dms_are_closed_is_offered_to_keep_in_her_closing_reply(
     group: Group,
 ) -> None:
@@ -142,7 +140,6 @@ async def test_affirmations_for_a_thread_deleted_on_discord_are_not_promised_a_r
     assert _phase_shown(g).endswith("Reflections")
 
 
-@pytest.mark.postgres_too
 async def test_a_reveal_cut_short_by_a_restart_is_offered_again_and_posts_each_once(
     group: Group,
 ) -> None:

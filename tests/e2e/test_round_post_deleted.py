@@ -51,6 +51,7 @@ def _now(message: discord.Message) -> str:
     return now
 
 
+@pytest.mark.postgres_too
 async def test_a_round_whose_post_a_moderator_deleted_carries_on_in_its_thread(
     group: Group,
 ) -> None:
@@ -107,7 +108,6 @@ async def test_a_round_whose_post_a_moderator_deleted_carries_on_in_its_thread(
     assert posts(w) == []
 
 
-@pytest.mark.postgres_too
 async def test_the_presenter_or_a_facilitator_brings_the_controls_back_with_round_controls(
     group: Group,
 ) -> None:

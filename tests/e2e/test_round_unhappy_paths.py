@@ -9,7 +9,6 @@ import asyncio
 from typing import Any
 
 import discord
-import pytest
 from simcord import assert_responded
 
 from bot.app import create_bot
@@ -36,7 +35,6 @@ def _texts(g: Group) -> list[str]:
     return sorted(m.embeds[0].description or "" for m in said(thread_of(g.w)))
 
 
-@pytest.mark.postgres_too
 async def test_a_restart_between_moving_on_and_the_reveal_reveals_at_the_next_click(
     group: Group,
 ) -> None:
@@ -100,7 +98,6 @@ async def test_two_reveals_clicked_at_once_move_the_round_once_and_post_each_onc
     assert _texts(g) == ["One.", "Two."]
 
 
-@pytest.mark.postgres_too
 async def test_a_thread_the_bot_may_not_post_in_is_named_when_the_controls_are_asked_for(
     group: Group,
 ) -> None:
@@ -158,7 +155,6 @@ async def test_a_named_affirmation_from_a_member_who_left_is_revealed_as_she_saw
     assert await repos.round.unrevealed(g.share_id) == []
 
 
-@pytest.mark.postgres_too
 async def test_an_affirmation_saved_just_before_a_restart_is_kept_and_posted_once(
     group: Group,
 ) -> None:

@@ -89,8 +89,8 @@ async def _nothing_left(g: Group) -> None:
         assert (await exported(w, writer))["round"]["affirmations_and_closings"] == []
 
 
-@pytest.mark.postgres_too
 @pytest.mark.parametrize("how", HOW)
+@pytest.mark.postgres_too
 async def test_a_share_withdrawn_between_the_forms_check_and_its_save(
     group: Group, how: str
 ) -> None:
@@ -176,8 +176,8 @@ async def test_a_share_withdrawn_while_the_save_is_being_written(group: Group, h
     await _nothing_left(g)
 
 
-@pytest.mark.postgres_too
 @pytest.mark.parametrize("how", HOW)
+@pytest.mark.postgres_too
 async def test_a_share_withdrawn_while_its_affirmations_are_revealed(
     group: Group, how: str
 ) -> None:

@@ -21,7 +21,6 @@ RECAP_LEAD = "**All saved.** Here is your recap. Nothing is shared unless you ch
 HOSTILE_INTRO = "Read [this](https://x.example) **now**, @everyone\\u202E"
 
 
-@pytest.mark.postgres_too
 async def test_the_intro_opens_the_first_progress_message_and_the_resume_offer(
     world: World,
 ) -> None:

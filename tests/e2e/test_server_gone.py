@@ -6,6 +6,7 @@ permission matrix's rule for a server she is not a member of), and nothing is po
 
 from __future__ import annotations
 
+import pytest
 from simcord.backend import serializers
 
 from bot.outbox import PostState
@@ -51,6 +52,7 @@ async def test_a_dm_preview_after_the_bot_was_removed_and_added_back(configured:
     assert share.message_id == message.id
 
 
+@pytest.mark.postgres_too
 async def test_a_dm_preview_after_its_author_left_the_server(configured: World) -> None:
     w = configured
     entry, preview = await _dm_preview(w)

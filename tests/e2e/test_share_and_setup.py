@@ -139,7 +139,6 @@ async def test_share_posts_nothing_before_confirm_and_no_identifier_after(
     assert (share.message_id, share.thread_id, share.anonymous) == (message.id, thread.id, True)
 
 
-@pytest.mark.postgres_too
 async def test_mentions_in_a_share_ping_no_one(configured: World) -> None:
     w = configured
     entry = await _complete_sparkle(
@@ -193,6 +192,7 @@ async def test_delete_share_removes_the_post(configured: World) -> None:
     assert await bot_of(w.env).repos.outbox.pending_of(w.alice.id) == []
 
 
+@pytest.mark.postgres_too
 async def test_a_cancel_whose_answer_discord_lost_still_says_not_shared(configured: World) -> None:
     """The preview is discarded but Discord refused the edit that says so: the member is told
     in a new private message, and nothing is posted."""
@@ -275,7 +275,6 @@ async def test_sharing_from_a_dm_without_a_shared_server_says_why(world: World) 
     assert await bot_of(w.env).repos.outbox.records() == []
 
 
-@pytest.mark.postgres_too
 async def test_setup_show_says_what_an_unset_setting_means(world: World, admin) -> None:
     """An admin reading the settings learns that a schedule needs a summary channel, and who
     the facilitators are while no facilitator role is set."""
@@ -346,6 +345,7 @@ async def test_a_member_sharing_from_a_dm_accepts_the_agreement_there(
     assert posts(w) == []
 
 
+@pytest.mark.postgres_too
 async def test_sharing_an_entry_again_says_it_is_up_already(configured: World) -> None:
     """A member back at an old recap (or /share) of an entry she has shared: the new preview
     says it is up already, with its link, so she does not post it twice unawares; once that

@@ -26,7 +26,6 @@ def _everything(_sql: str) -> bool:
     return True
 
 
-@pytest.mark.postgres_too
 @pytest.mark.parametrize(
     ("fails", "message"),
     [(_writes, "database is locked"), (_everything, "server closed the connection")],

@@ -5,7 +5,6 @@ confirmed), never the entry as it reads now, which she has not seen as a share."
 from __future__ import annotations
 
 import discord
-import pytest
 
 from bot.app import create_bot
 from bot.outbox import PostState
@@ -16,7 +15,6 @@ from tests.e2e.test_share_and_setup import _complete_sparkle
 EDITED = "A brand new moment she never previewed."
 
 
-@pytest.mark.postgres_too
 async def test_a_preview_confirmed_a_day_after_the_entry_changed_posts_what_it_showed(
     configured: World,
 ) -> None:

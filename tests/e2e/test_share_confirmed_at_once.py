@@ -36,8 +36,8 @@ def _held_claims(w: World, hold: Any, after: Any = None) -> None:
     outbox.claim_share = held  # pyright: ignore[reportAttributeAccessIssue]
 
 
-@pytest.mark.postgres_too
 @pytest.mark.parametrize("second", ["Post anonymously", "Post with my name"])
+@pytest.mark.postgres_too
 async def test_two_previews_confirmed_at_once_post_the_entry_once(
     configured: World, second: str
 ) -> None:

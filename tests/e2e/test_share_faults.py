@@ -133,7 +133,6 @@ async def _forget_takes_the_post_down(w: World) -> None:
     assert posts(w) == []
 
 
-@pytest.mark.postgres_too
 async def test_a_lost_record_is_repaired_not_posted_twice(configured: World) -> None:
     w = configured
     preview = await _preview(w)
@@ -289,7 +288,6 @@ async def test_a_preview_from_before_the_outbox_says_to_start_again(configured: 
     assert posts(w) == []
 
 
-@pytest.mark.postgres_too
 async def test_deleting_an_entry_removes_its_share_and_its_unposted_previews(
     configured: World,
 ) -> None:

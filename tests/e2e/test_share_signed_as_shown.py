@@ -94,7 +94,6 @@ async def test_anonymous_posting_and_a_name_changed_back_are_not_held_up(
     ]
 
 
-@pytest.mark.postgres_too
 async def test_a_named_preview_confirmed_from_a_dm_after_a_restart_signs_as_shown(
     configured: World,
 ) -> None:

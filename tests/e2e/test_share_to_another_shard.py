@@ -86,7 +86,6 @@ async def test_a_dm_share_to_her_server_on_another_shard_is_offered_and_posted(
     assert record.thread_id == channel.threads[0].id
 
 
-@pytest.mark.postgres_too
 async def test_a_dm_share_offers_her_servers_on_both_shards(simcord_env: Env) -> None:
     """Before: only the server on this process's shard was offered (and, alone, previewed)."""
     env = simcord_env

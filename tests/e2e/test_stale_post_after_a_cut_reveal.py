@@ -5,7 +5,6 @@ the move was hers, so she is told where the round is (and the rest is posted, or
 
 from __future__ import annotations
 
-import pytest
 from simcord import InteractionResult
 
 from bot.app import create_bot
@@ -52,7 +51,6 @@ def _posted(g: Group) -> list[str]:
     return sorted(m.embeds[0].description or "" for m in said(thread_of(g.w)) if m.embeds)
 
 
-@pytest.mark.postgres_too
 async def test_her_stale_post_clicked_after_the_restart_says_where_the_round_is(
     group: Group, down_after_a_post: list[bool]
 ) -> None:

@@ -47,6 +47,7 @@ async def _stored(w: World, author: int) -> dict[int, dict[str, bytes]]:
     return by_entry
 
 
+@pytest.mark.postgres_too
 async def test_without_an_earlier_step_the_question_is_absent(world: World) -> None:
     w = world
     await _seen_notice(w, w.alice.id)
@@ -68,7 +69,6 @@ async def test_without_an_earlier_step_the_question_is_absent(world: World) -> N
     assert modal_ids(debrief) == ["area", "problem", "goal"]
 
 
-@pytest.mark.postgres_too
 async def test_the_last_step_is_asked_about_stored_encrypted_and_shown_in_whatworks(
     world: World,
 ) -> None:

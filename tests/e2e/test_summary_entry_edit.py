@@ -112,7 +112,6 @@ async def test_an_edit_rebuilds_the_posted_summary_without_the_old_words_then_wi
     assert post.state is PostState.POSTED and post.problem is None
 
 
-@pytest.mark.postgres_too
 async def test_a_refused_message_edit_after_an_entry_edit_is_retried(
     world: World, facilitation, fiona: MemberActor, weekly: ChannelHandle
 ) -> None:

@@ -108,7 +108,6 @@ async def test_deleting_a_quoted_entry_rebuilds_the_posted_summary_without_it(
     assert await repos.summaries.contributions_of(w.alice.id) == []
 
 
-@pytest.mark.postgres_too
 async def test_withdrawing_consent_rebuilds_the_posted_summary_without_her_quote(
     world: World, facilitation, fiona: MemberActor, weekly: ChannelHandle
 ) -> None:

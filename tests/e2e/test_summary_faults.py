@@ -146,7 +146,6 @@ def _assert_rebuilt_without_alice(weekly, posted: discord.Message) -> None:
     assert "quotable" not in str(edited.embeds[0].to_dict())
 
 
-@pytest.mark.postgres_too
 async def test_a_posted_summary_is_rebuilt_without_a_member_who_erases(
     world: World, facilitation, weekly: ChannelHandle
 ) -> None:
@@ -195,7 +194,6 @@ async def test_a_refused_rebuild_after_an_erasure_is_retried_across_a_restart(
     assert done.state is PostState.POSTED and done.problem is None
 
 
-@pytest.mark.postgres_too
 async def test_an_erasure_cut_short_before_the_rebuild_still_rebuilds_after_a_restart(
     world: World, facilitation, fiona: MemberActor, weekly: ChannelHandle
 ) -> None:

@@ -127,7 +127,6 @@ async def test_below_the_minimum_nothing_but_the_count_needed(
     assert "Post to the summary channel" not in str(preview.response.components)
 
 
-@pytest.mark.postgres_too
 @pytest.mark.runs_long
 @pytest.mark.simcord(settle_timeout=30)
 async def test_scheduled_post_fires_at_local_time_once_a_week_across_a_restart(
@@ -185,7 +184,6 @@ async def test_two_processes_claim_a_week_exactly_once(database_url: str) -> Non
         await second.close()
 
 
-@pytest.mark.postgres_too
 @pytest.mark.simcord(settle_timeout=30)
 async def test_schedule_off_posts_nothing_and_setup_show_says_so(
     world: World, facilitation, weekly: ChannelHandle
@@ -213,7 +211,6 @@ async def test_schedule_off_posts_nothing_and_setup_show_says_so(
     assert "3 reflections from 3 contributors" in preview.response.embeds[0].description
 
 
-@pytest.mark.postgres_too
 async def test_summary_of_a_week_given_by_a_date(world: World, facilitation) -> None:
     """`/summary week:2026-01-02` is the week holding that date (Monday 29 December), and
     only the entries written in it."""

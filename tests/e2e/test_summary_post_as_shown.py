@@ -33,7 +33,6 @@ def _posted(weekly: ChannelHandle) -> list[discord.Message]:
     return weekly.history()
 
 
-@pytest.mark.postgres_too
 async def test_a_summary_changed_since_its_preview_posts_nothing_and_shows_the_new_one(
     world: World, facilitation
 ) -> None:
@@ -63,6 +62,7 @@ async def test_a_summary_changed_since_its_preview_posts_nothing_and_shows_the_n
     assert len(_posted(weekly)) == 1
 
 
+@pytest.mark.postgres_too
 async def test_an_unchanged_preview_posts_and_a_failed_post_stays_waiting(
     world: World, facilitation
 ) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from simcord import assert_responded
 
 from bot.app import create_bot
@@ -48,7 +47,6 @@ async def test_a_zone_change_between_a_failed_post_and_its_retry_posts_the_week_
     assert len(summary_posts(weekly)) == 1
 
 
-@pytest.mark.postgres_too
 async def test_a_zone_change_after_a_failed_post_to_a_zone_already_past_posts_the_week_once(
     world: World, facilitation: Any
 ) -> None:

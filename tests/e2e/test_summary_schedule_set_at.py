@@ -24,7 +24,6 @@ async def _down_over_mondays_summary(w: World) -> None:
     await w.env.advance_time(HOUR + 30 * 60)  # 14:30 UTC: the moment passed while down
 
 
-@pytest.mark.postgres_too
 @pytest.mark.simcord(settle_timeout=30)
 async def test_another_setting_changed_while_down_does_not_skip_the_week(
     world: World, facilitation, weekly: ChannelHandle

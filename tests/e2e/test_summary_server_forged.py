@@ -6,7 +6,6 @@ entry into the weekly summary of another of her servers."""
 
 from __future__ import annotations
 
-import pytest
 from simcord import UserHandle, assert_responded
 
 from cogs._render import NOT_AVAILABLE
@@ -46,7 +45,6 @@ async def test_a_choice_after_the_pick_does_not_move_the_entry(world: World) -> 
     assert_responded(again, contains="Counted in the weekly summary of **Consultation**")
 
 
-@pytest.mark.postgres_too
 async def test_an_entry_written_in_a_server_is_not_moved_by_a_forged_choice(world: World) -> None:
     w = world
     dana, other = await _dana_in_two_servers(w)

@@ -36,7 +36,6 @@ async def no_thread_posts(group: Group) -> Group:
     return dataclasses.replace(g, w=dataclasses.replace(w, channel=locked))
 
 
-@pytest.mark.postgres_too
 async def test_a_reveal_into_a_thread_the_bot_may_not_post_in_names_the_permission(
     no_thread_posts: Group,
 ) -> None:

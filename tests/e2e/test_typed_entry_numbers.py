@@ -79,7 +79,6 @@ async def test_what_names_no_single_entry_is_still_refused(configured: World, ty
     )
 
 
-@pytest.mark.postgres_too
 @pytest.mark.parametrize("shape", ["\uff03{wide}", "No. {n}", "entry {n}", "#{n}."])
 async def test_her_number_typed_in_another_shape_offers_that_entry_first(
     configured: World, shape: str

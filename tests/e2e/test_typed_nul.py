@@ -175,7 +175,6 @@ async def test_a_nul_typed_in_a_form_is_saved_on_either_database(
     _saved(await drive(world, typed), kept(typed))
 
 
-@pytest.mark.postgres_too
 @each_typed
 @pytest.mark.parametrize("field", list(SHARING))
 async def test_a_nul_typed_in_a_share_is_saved_on_either_database(

@@ -32,6 +32,7 @@ async def reflect(w: World, author: int, scale: str, doing: str, noticed: str, s
     assert header is not None
 
 
+@pytest.mark.postgres_too
 async def test_no_reflections_yet(world: World) -> None:
     shown = await world.alice.slash(world.channel, "whatworks")
     assert_responded(shown, contains="No complete reflections yet. Write one", ephemeral=True)
@@ -42,7 +43,6 @@ async def test_no_reflections_yet(world: World) -> None:
     )  # not "No complete reflections last 30 days yet"
 
 
-@pytest.mark.postgres_too
 @pytest.mark.runs_long
 async def test_scale_chart_moves_noticing_and_next_steps(world: World) -> None:
     w = world
@@ -108,6 +108,7 @@ async def test_hostile_text_in_her_reflections_is_shown_inert(world: World) -> N
     assert w.channel.history() == []
 
 
+@pytest.mark.postgres_too
 async def test_many_long_reflections_are_all_shown_within_one_message(world: World) -> None:
     """Five of who noticed, five next steps and three follow-ups, each up to 200 characters:
     every section and the closing line are there, the longest texts shortened to fit, not the

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from sqlalchemy import select
 
 from storage.tables import Entry, Round
@@ -21,7 +20,6 @@ OWN = {"moment": "The client smiled.", "doing": "I slowed down.", "frequency": "
        "next_step": "Pause for three breaths."}  # fmt: skip
 
 
-@pytest.mark.postgres_too
 async def test_a_round_step_closed_inside_the_period_is_listed_for_an_older_debrief(
     group: Group,
 ) -> None:
@@ -69,7 +67,6 @@ async def test_a_round_step_closed_inside_the_period_is_listed_for_an_older_debr
     ) in whole.response.content
 
 
-@pytest.mark.postgres_too
 async def test_a_round_step_closed_before_the_period_stays_out_of_it(group: Group) -> None:
     """The same debrief, its round closed on 2 January: on 10 February that step is older
     than "the last 30 days" and is not listed there, only under "all time"."""

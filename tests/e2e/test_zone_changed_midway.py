@@ -40,6 +40,7 @@ def _prompts(actor: MemberActor) -> list[discord.Message]:
     return [m for m in actor.user.dm_channel.history() if "meeting in" in m.content]
 
 
+@pytest.mark.postgres_too
 async def test_a_meeting_set_before_the_servers_zone_follows_the_zone(
     world: World, facilitated: Any, admin: MemberActor
 ) -> None:
@@ -84,7 +85,6 @@ async def test_the_same_zone_set_again_moves_no_meeting(
     assert await _next_end(w) == datetime(2026, 1, 5, 18, 30, tzinfo=UTC)
 
 
-@pytest.mark.postgres_too
 async def test_a_zone_whose_meeting_cannot_be_moved_is_not_saved_either(
     world: World, facilitated: Any, admin: MemberActor
 ) -> None:
@@ -108,7 +108,6 @@ async def test_a_zone_whose_meeting_cannot_be_moved_is_not_saved_either(
     assert await _next_end(w) == datetime(2026, 1, 6, 0, 30, tzinfo=UTC)
 
 
-@pytest.mark.postgres_too
 async def test_a_summary_still_to_come_is_posted_when_the_new_zone_has_passed_its_time(
     world: World, facilitation: Any
 ) -> None:
@@ -130,7 +129,6 @@ async def test_a_summary_still_to_come_is_posted_when_the_new_zone_has_passed_it
     assert len(summary_posts(weekly)) == 1  # the next week had no entries
 
 
-@pytest.mark.postgres_too
 async def test_a_summary_owed_by_a_zone_change_survives_a_restart(
     world: World, facilitation: Any
 ) -> None:
