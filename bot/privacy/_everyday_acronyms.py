@@ -16,6 +16,7 @@ words ("afon taf" is a river).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 
 _DATA = Path(__file__).with_name("data") / "everyday_acronyms.txt"
 _MIN_PLURAL = 2  # "Ts" is no plural of an acronym of the list
+_MIXED = 2
+_VERB_ENDING = re.compile(r"([A-Z0-9]{2,})(?:['’]?(?:ing|ed)|['’]d)")
 
 
 @cache
@@ -39,8 +42,9 @@ def capitals() -> frozenset[str]:
 
 
 def is_everyday_acronym(word: str, lex: Lexicon | None = None) -> bool:
-    """Whether ``word``, as typed, is a listed acronym or its plural: typed in capitals or
-    as the list spells it ("PCS", "IEPs", "EHCPS", "PCSing"), or, given the lists ``lex``,
+    """Whether ``word``, as typed, is a listed acronym, its plural or a verb made of it:
+    typed in capitals, as the list spells it or with two capitals or more ("PCS", "IEPs",
+    "EHCPS", "PCS'ing", "CiN"), or, given the lists ``lex``,
     with one capital ("Pcs", "Ieps") where its small form is no word of the lists (see
     `_taken`)."""
     listed = capitals()
@@ -49,6 +53,11 @@ def is_everyday_acronym(word: str, lex: Lexicon | None = None) -> bool:
     stem = word[:-1] if len(word) > _MIN_PLURAL and word[-1] in "sS" else ""
     if stem and stem in listed and stem.isupper():
         return True
+    verb = _VERB_ENDING.fullmatch(word)  # "PCS'ing", "TDYed": the acronym made a verb
+    if verb and verb.group(1) in listed:
+        return True
+    if sum(c.isupper() for c in word) >= _MIXED and word.upper() in listed:
+        return True  # "CiN", "SenCo": typed in mixed case, two capitals or more
     if lex is None or not word[:1].isupper() or not word[1:].islower():
         return False
     if word.upper() not in listed and not (stem and stem.upper() in listed):

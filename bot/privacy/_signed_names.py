@@ -9,10 +9,10 @@ the message ("~ R. |", "~Dimitri:") signs it too, before a bar, colon or bracket
 initial is the person the note is about, copied to or quoted; a word opening the message
 or a line before "update", "news" or "again" and a colon, dash or "!" is who it is about,
 and one before a colon and a reply of chat ("summer: +1 to what", "Grace: same here") is
-who answered.
-Only a word no list calls
-safe (no everyday word, kinship word, acronym of the lists, state or country) is taken, so
-"- me, swamped", "- mum", "- note to self", "~ everyone" and "re: CAMHS" stay.
+who answered; one before a dash ("Sefa - youth lead?") heads a note about them. Initials
+alone in brackets ("client (W.) said") are a person's. Only a word no list calls safe (no
+everyday word, kinship word, acronym of the lists, state or country) is taken, so "- me,
+swamped", "- mum", "- note to self", "~ everyone", "Update - ..." and "re: CAMHS" stay.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ._vocab import KNOWN_ACRONYMS
+from ._vocab import INITIALISMS_KEPT, KNOWN_ACRONYMS
 from ._word_classes import Kind
 
 if TYPE_CHECKING:
@@ -48,7 +48,15 @@ _REPLY = re.compile(
 # the replies that only a person gives: with one, a word typed small also names the speaker
 # ("summer: +1", "hope: agreed"), where "summer: same as last year" is a label
 _STRONG_REPLY = re.compile(r":[ \t]*(?:\+1|\^+|(?i:agreed?|seconded|same here)\b)")
+# a name heading a note before a hyphen typed as a dash, maybe with a bracket between
+# ("Sefa - youth lead?", "Afa (foster, LAC) - works at"): who the note is about (a long
+# dash sets off a gloss of a word instead: "Nadiya — hope in Ukrainian — is written")
+_HEADING = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+-[ \t]")
+# initials alone in brackets: "client (W.) said", "[D.O.] went"
+_BRACKETED_INITIALS = re.compile(r"(?<![\w.])[(\[]((?:[A-Z]\.){1,3})[)\]]")
 # words that point at a person: "re T.:", "cc Anj", "per Marama"
+_WORDS = re.compile(r"[^\W\d_]+")
+_MIN_SPELLED = 2
 _POINTERS = frozenset("re cc fao attn per".split())
 _POINTER_GAP = re.compile(r":?\s{1,2}$")
 _NAMES = frozenset((Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME))
@@ -56,10 +64,12 @@ _MIN_NAME = 2
 
 
 def may_hold(text: str) -> bool:
-    """Cheap check: a dash, tilde or slash, a word that points at a person, or a word that
-    says what the note is about."""
+    """Cheap check: a dash, tilde or slash, a bracket and a full stop, a word that points
+    at a person, or a word that says what the note is about."""
     if "-" in text or "~" in text or "/" in text or "–" in text or "—" in text:
         return True
+    if "." in text and ("(" in text or "[" in text):
+        return True  # "client (W.) said"
     low = text.lower()
     return _HINTS.search(low) is not None
 
@@ -77,6 +87,30 @@ def _name_word(tok: Token, lex: Lexicon) -> bool:
             return True
         return len(tok.word) >= _MIN_NAME and tok.kind in _NAMES and not tok.acronym
     return tok.kind is Kind.NAME and tok.low in lex.given_names and tok.low not in lex.ordinary
+
+
+def _heading(text: str, tok: Token, lex: Lexicon) -> bool:
+    """A word heading a note before a dash ("Sefa - youth lead?"), no town of the lists
+    ("Trinidad - her granny still goes to market": where, said by the place)."""
+    return _HEADING.match(text, tok.end) is not None and tok.low not in lex.places
+
+
+def _abbreviation(text: str, start: int, initials: str) -> bool:
+    """Whether initials in brackets abbreviate words ("Next of kin (N.O.K.)", "(U.S.)"): a
+    known acronym, or the first letters of the words right before the bracket."""
+    letters = initials.replace(".", "")
+    if letters in KNOWN_ACRONYMS or initials in INITIALISMS_KEPT:
+        return True
+    if len(letters) < _MIN_SPELLED:
+        return False  # one letter: "the teen (R.) said" abbreviates no words
+    words = _WORDS.findall(text, 0, start)
+    firsts = "".join(w[0] for w in words[-2 * len(letters) :]).upper()
+    return letters in firsts
+
+
+def _letter(tok: Token) -> bool:
+    """A capital letter standing alone, no pronoun or article ("/ J"): an initial."""
+    return len(tok.word) == 1 and tok.word.isupper() and tok.word not in "IA"
 
 
 def _small_name_word(tok: Token, lex: Lexicon) -> bool:
@@ -104,7 +138,7 @@ def signed_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
             if first < 1:
                 continue
             words = toks[first:]
-            if not all(_name_word(t, lex) for t in words):
+            if not all(_name_word(t, lex) or _letter(t) for t in words):
                 continue
             if len(words) == 2 and not (
                 words[0].capital and words[1].capital and text[words[0].end : words[1].start] == " "
@@ -127,12 +161,20 @@ def signed_names(text: str, toks: list[Token], lex: Lexicon) -> list[Candidate]:
         opens = i == 0 or "\n" in text[toks[i - 1].end : tok.start]
         if not opens or tok.initial:
             continue
-        if _name_word(tok, lex) and (
-            (tok.capital and _ABOUT.match(text, tok.end)) or _REPLY.match(text, tok.end)
-        ):
+        if (
+            _name_word(tok, lex)
+            and (
+                (tok.capital and (_ABOUT.match(text, tok.end) or _heading(text, tok, lex)))
+                or _REPLY.match(text, tok.end)
+            )
+        ) or (_small_name_word(tok, lex) and _STRONG_REPLY.match(text, tok.end)):
             out.append(_span(toks, i, i, text))
-        elif _small_name_word(tok, lex) and _STRONG_REPLY.match(text, tok.end):
-            out.append(_span(toks, i, i, text))
+    if "." in text:
+        out.extend(
+            (m.start(1), m.end(1), "name")
+            for m in _BRACKETED_INITIALS.finditer(text)
+            if not _abbreviation(text, m.start(), m.group(1))
+        )
     for i in range(1, n):
         prev = toks[i - 1]
         if prev.low not in _POINTERS or (prev.capital and prev.low != "re"):

@@ -22,6 +22,8 @@ from bot.privacy import redact
         "Her son joined JROTC and finally has a group to belong to.",
         "They are PCSing in the summer, third move in five years.",
         "Pcs season is always rough on the younger ones.",
+        "He is PCS'ing again in spring and the kids already know.",
+        "They were TDY'd twice last year, so the routine keeps breaking.",
         # identity
         "A BIPOC support circle meets on the first Monday of the month.",
         "LGBTQ+ youth drop-in is the one place he feels safe.",
@@ -35,6 +37,11 @@ from bot.privacy import redact
         "He has been at the PRU since the exclusion in spring.",
         "SENCO + EHCP + CAMHS + GP + OT: five meetings this month for one mum.",
         "The review had ABA, OT and SLT in the room together.",
+        "The SPED team cut the transitions and the mornings are calmer.",
+        "Both kids have CiN plans and the school knows it.",
+        # statutory services and benefits named in general
+        "The DCS referral went in on Monday and nobody has called yet.",
+        "Her JCP appointment is on Friday and she wants to go alone.",
         # clinical scales and models
         "We tried TBRI ideas at home and the meltdowns got shorter.",
         "Her HADS score dropped by four points over the month.",
@@ -57,6 +64,7 @@ def test_an_everyday_acronym_stays(text: str) -> None:
         ("Her partner works at KPMC on the night shift now.", "KPMC"),
         ("He got a job at BTGL in the warehouse last month.", "BTGL"),
         ("She started at the PTRH ward after her training.", "PTRH"),
+        ("She works at DCS as a caseworker now and hates the hours.", "DCS"),
     ],
 )
 def test_an_employer_acronym_goes(text: str, gone: str) -> None:

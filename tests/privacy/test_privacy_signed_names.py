@@ -28,6 +28,11 @@ from bot.privacy import redact
         ("autumn: +1 to the worksheet idea, mine loved it", "autumn"),
         ("Solveig: same here, the drawing worked better than talking", "Solveig"),
         ("notes from the thread\nhope: agreed, the parents need a script", "hope"),
+        ("can someone swap my Friday slot? / K", "K"),
+        ("Tevite - back at training, scaled his mood 7", "Tevite"),
+        ("Losaline (kinship care, 12) - stayed at school all week", "Losaline"),
+        ("the teen (R.) said the walk home is the best bit", "R."),
+        ("[K.T.] rang to say the bus pass came through", "K.T."),
     ],
 )
 def test_a_signed_or_addressed_name_goes(text: str, gone: str) -> None:
@@ -53,6 +58,10 @@ def test_a_signed_or_addressed_name_goes(text: str, gone: str) -> None:
         "winter: same as every year, the dark evenings are the hard part",
         "Plan: same as last week, with one more walk.",
         "Exception: this was the first time she asked for help.",
+        "Summary - two good days, one hard one",
+        "Tuesday - no meltdown at pick-up",
+        "see point (a.) in the plan for the next step",
+        "Her next of kin (N.O.K.) is her brother now, not her ex.",
     ],
 )
 def test_an_everyday_word_in_those_places_stays(text: str) -> None:
