@@ -91,8 +91,17 @@ def _name_word(tok: Token, lex: Lexicon) -> bool:
 
 def _heading(text: str, tok: Token, lex: Lexicon) -> bool:
     """A word heading a note before a dash ("Sefa - youth lead?"), no town of the lists
-    ("Trinidad - her granny still goes to market": where, said by the place)."""
-    return _HEADING.match(text, tok.end) is not None and tok.low not in lex.places
+    ("Trinidad - her granny still goes to market": where, said by the place), and an
+    everyday word that is also a name only where it sets off no gloss (see below)."""
+    m = _HEADING.match(text, tok.end)
+    if m is None or tok.low in lex.places:
+        return False
+    if tok.kind is not Kind.WORD_NAME:
+        return True
+    # an everyday word between two dashes is glossed ("Patience - the word for today - came
+    # up"): a word-name heads a note only where no second dash follows on its line
+    line_end = text.find("\n", m.end())
+    return " - " not in text[m.end() : len(text) if line_end < 0 else line_end]
 
 
 def _abbreviation(text: str, start: int, initials: str) -> bool:

@@ -62,6 +62,7 @@ def test_a_signed_or_addressed_name_goes(text: str, gone: str) -> None:
         "Tuesday - no meltdown at pick-up",
         "see point (a.) in the plan for the next step",
         "Her next of kin (N.O.K.) is her brother now, not her ex.",
+        "Courage - her word for the month - is on the fridge now.",
     ],
 )
 def test_an_everyday_word_in_those_places_stays(text: str) -> None:
