@@ -16,8 +16,9 @@ import re
 from difflib import SequenceMatcher
 from functools import cache
 
+from ._everyday_acronyms import is_everyday_acronym
 from ._lexicon import lexicon
-from ._vocab import TITLES
+from ._vocab import KNOWN_ACRONYMS, TITLES
 from ._word_classes import everyday
 
 _HOLE = r"\[(?:name|place|date|age|phone|email|id|url|handle|org)\]"
@@ -70,6 +71,8 @@ def _cased(word: str) -> str:
         return low  # everyday English, and word-names read as words ("hope", "will")
     if everyday(low):
         return word if len(word) <= _ACRONYM_MAX else _capital(word)  # "CBT", "Whatsapp"
+    if is_everyday_acronym(word) or (word in KNOWN_ACRONYMS and not lex.listed(key)):
+        return word  # "CAMHS", "BIPOC", "ABA": an acronym of the lists, as typed
     if lex.listed(key):
         return _capital(word)
     return _capital(word) if len(word) > _ACRONYM_MAX else word  # a name, or an acronym
@@ -123,7 +126,8 @@ def _runs(text: str) -> list[tuple[int, int]]:
     words with no small letter (placeholders among them, not counted: redacting must not make
     a stretch of what was none), at least `_MIN_RUN` of them, or the whole text when it has no
     small letter and at least two words (a placeholder for words counting as one). A word
-    joined to a digit ("DE44", "F43") is a code: it neither counts nor breaks a stretch."""
+    joined to a digit ("DE44", "F43") is a code, and an acronym of the lists one
+    (`_listed_acronym`): neither counts nor breaks a stretch."""
     runs: list[tuple[int, int]] = []
     first = last = -1
     count = total = 0
@@ -134,7 +138,7 @@ def _runs(text: str) -> list[tuple[int, int]]:
             gain, whole = 0, int(m.group() in _WORD_HOLES)
         else:
             word = m.group("word")
-            if _coded(text, start, end):
+            if _coded(text, start, end) or _listed_acronym(word):
                 continue
             if any(c.islower() for c in word):
                 quiet = True
@@ -169,6 +173,15 @@ def _with_lines(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]
         if found:
             runs.append((lo + found[0][0], lo + found[0][1]))
     return sorted(runs)
+
+
+def _listed_acronym(word: str) -> bool:
+    """An acronym of the lists that is no everyday English word ("CAMHS", "EHCP", "ABA";
+    not "PLEASE" or "WHO"): in "SENCO + EHCP + CAMHS" acronyms are typed as such, and
+    neither count towards a stretch in capitals nor break one."""
+    if word not in KNOWN_ACRONYMS:
+        return False
+    return _small(word) not in lexicon().ordinary
 
 
 def _coded(text: str, start: int, end: int) -> bool:

@@ -495,6 +495,8 @@ from ._served_places import served_places
 from ._service_branches import keep_service_branches, may_hold_service_branches
 from ._shift_words import keep_shift_words
 from ._shift_words import may_hold as may_hold_shift_words
+from ._signed_names import may_hold as may_hold_signed
+from ._signed_names import signed_names
 from ._small_churches import may_hold as may_hold_small_churches
 from ._small_churches import small_churches
 from ._small_deeds import may_hold as may_hold_small_deeds
@@ -1284,6 +1286,9 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out.extend(c for c in named if (c[0], c[1]) not in had)
     if out and may_hold_deed_subjects(lows):  # "Joy has returned to her face"
         out = keep_abstract_subjects(text, out)
+    if may_hold_signed(text):  # "thanks all - Teuila", "~ R. | quick one", "cc Anj"
+        had = {(c[0], c[1]) for c in out}
+        out.extend(c for c in signed_names(text, toks, lex) if (c[0], c[1]) not in had)
     if kept and out:
         out = [c for c in out if not _inside_kept_phrase(toks, kept, c)]
         out = _without_kept_surnames(text, toks, kept, out)

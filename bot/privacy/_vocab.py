@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ._everyday_acronyms import capitals as everyday_acronyms
+
 # Titles read as part of the name after them, with or without a full stop ("Fr. Ronan").
 TITLES = frozenset(
     "mr mrs ms mx miss dr prof sr sra srta fr rev revd br sgt capt det insp mme mlle dra "
@@ -290,7 +292,7 @@ KNOWN_ACRONYMS = frozenset(
     AEDT ACST ACDT AWST NZST NZDT SAST WAT EAT JST KST HKT SGT PHT
     NB TODO TBD FWIW AFAIK PSA RP RCC CCC CCA QA
     """.split()
-)
+) | frozenset(w for w in everyday_acronyms() if w.isupper())  # data/everyday_acronyms.txt
 
 INITIALISMS_KEPT = frozenset(
     {

@@ -10,6 +10,7 @@ from enum import Enum
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from ._everyday_acronyms import is_everyday_acronym
 from ._lexicon import Lexicon, lexicon
 from ._macron_words import without_macrons
 from ._vocab import (
@@ -275,6 +276,8 @@ def _word_info(word: str, lex: Lexicon) -> _WordInfo:
         capital = word[0].isupper()
         if capital and word[-1] == "s" and word[:-1] in KNOWN_ACRONYMS:
             kind = Kind.STOP  # "SSRIs", "GPs"
+        elif capital and is_everyday_acronym(word, lex):
+            kind = Kind.STOP  # "PCS orders", "IEPs", "TIL": a word, whatever its small form is
         elif word in PEOPLE_SHORTHAND:
             kind = Kind.STOP  # "yp said", "cl's mum": a person's role, as "client" is
         info = (kind, capital, capital and len(word) >= 2 and word.isupper(), word.lower())
