@@ -84,6 +84,8 @@ from ._client_slot_names import may_hold as may_hold_client_slot
 from ._code_switched_words import _SOUTH_ASIAN as CODE_SWITCHED_SOUTH_ASIAN
 from ._code_switched_words import _spanish_words as code_switched_spanish
 from ._code_switched_words import keep_code_switched_words
+from ._coded_towns import coded_towns
+from ._coded_towns import may_hold as may_hold_coded_towns
 from ._comma_towns import may_hold as may_hold_comma_towns
 from ._comma_towns import towns_after_places
 from ._community_orgs import BODY_HEADS, community_bodies
@@ -701,6 +703,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
     if not PLACE_PREFIXES.isdisjoint(lows):  # "Fort Providence at her mom's"
         out.extend(prefixed_places(text, toks, lex))
     out.extend(postcode_districts(text))  # "moved to LS9", "in the cf24 postcode"
+    if may_hold_coded_towns(text):  # "Ray (Drain, OR) says", "Paradise, CA 95969"
+        out.extend(coded_towns(text))
     if "dr" in lows:  # "they live off Memorial Dr"
         out.extend(drive_streets(text, toks))
     if gates & _G_FOREIGN_STREETS:  # "rua do heroísmo", "via dei tribunali", "majeedhee magu"
