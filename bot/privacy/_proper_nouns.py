@@ -372,6 +372,8 @@ from ._named_from import may_speak_from, named_from, speakers_from
 from ._named_measures import keep_named_measures
 from ._named_programmes import may_hold as may_name_programmes
 from ._named_programmes import named_programmes
+from ._named_provinces import keep_named_provinces
+from ._named_provinces import may_hold as may_hold_named_provinces
 from ._named_works import keep_named_works
 from ._named_works import may_hold as may_name_works
 from ._nicknames import _CAPITALS_WORD, _nicknames_beside, _word_acronym_orgs
@@ -1191,6 +1193,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_feast_towns(text, toks, lows, out, lex)
     if out and may_hold_state_codes(text):  # "Hazard, KY", "KY Medicaid", "moved to NC"
         out = keep_state_codes(text, out)
+    if out and may_hold_named_provinces(text):  # "from Enga Province", "Cebu province"
+        out = keep_named_provinces(text, out)
     if out and may_hold_number_labels(text):  # "NIE [id]", "RG [id]": what the number is
         out = without_number_labels(text, out)
     if out:  # "Aster Bekele said", "Sun Hao works": the pair is one person's name
