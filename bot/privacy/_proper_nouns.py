@@ -172,6 +172,8 @@ from ._foreign_word_runs import may_hold as may_hold_foreign_word_runs
 from ._form_values import may_hold_form, without_form_values
 from ._formal import _WORDS as SERVICE_WORDS
 from ._formal import without_generic_services
+from ._former_employers import former_employers
+from ._former_employers import may_hold as may_hold_former_employers
 from ._function_words import keep_function_words, tables
 from ._genitive_orgs import HEADS as _GENITIVE_HEADS
 from ._genitive_orgs import genitive_orgs
@@ -707,6 +709,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
     out.extend(postcode_districts(text))  # "moved to LS9", "in the cf24 postcode"
     if may_hold_coded_towns(text):  # "Ray (Drain, OR) says", "Paradise, CA 95969"
         out.extend(coded_towns(text))
+    if may_hold_former_employers(text):  # "Ex-Boeing machinist", "her ex-Safeway coworkers"
+        out.extend(former_employers(text))
     if "dr" in lows:  # "they live off Memorial Dr"
         out.extend(drive_streets(text, toks))
     if gates & _G_FOREIGN_STREETS:  # "rua do heroísmo", "via dei tribunali", "majeedhee magu"

@@ -36,7 +36,7 @@ from tests.privacy.redaction_cases import group
             [
                 "Her dad is Makah and she goes to the canoe landing each summer.",
                 "His mother is Nez Perce and his father is Anglo.",
-                "Chamorro client, her grandma still makes kelaguen for every fiesta.",
+                "Chamoru client, her grandma still makes kelaguen for every fiesta.",
                 "A Mien grandfather came with his grandson, who interpreted.",
                 "The family is Kumeyaay and they drove down for the gathering.",
                 "Sparkling moment: we planned around Hmong New Year this time.",
@@ -48,6 +48,14 @@ from tests.privacy.redaction_cases import group
                 "Her Niam came to session and her Txiv waited in the truck.",
                 "He said lunch with his compas after the harvest was the best part.",
                 "Her Makuakāne said the ʻohana meets every Sunday after church.",
+            ],
+        ),
+        *group(
+            "foods-kept",
+            [
+                "Her son only eats bolillo and beans when he is stressed.",
+                "Grandpa brings manapua to every family meeting.",
+                "The baby likes conchas, so mom saves one every morning.",
             ],
         ),
         *group(
@@ -82,8 +90,8 @@ def test_an_ordinary_word_of_the_west_is_kept(text: str) -> None:
                 ("Lola Remedios came from Pangasinan with her son.", "Remedios"),
                 # a town of a province is still a town
                 ("Client moved from Bohol to Cebu City last year.", "Cebu"),
-                # a surname that is also a people, with a given name, is a name
-                ("Client Rosa Chamorro called twice about the form.", "Rosa"),
+                # a surname that is also a people is a name
+                ("Client Rosa Chamorro called twice about the form.", "Chamorro"),
                 # a Pacific or Ukrainian given name
                 ("Semisi and his wife came to session on Friday.", "Semisi"),
                 ("Kawika said the boat trip was a 7.", "Kawika"),
