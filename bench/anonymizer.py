@@ -259,6 +259,8 @@ DEFAULT_FILES = (
     ROOT / "tests/data/phi_dev_admin66c.jsonl",
     ROOT / "tests/data/phi_dev_chat67a.jsonl",
     ROOT / "tests/data/phi_dev_chat67b.jsonl",
+    ROOT / "tests/data/phi_dev_west67a.jsonl",
+    ROOT / "tests/data/phi_dev_west67b.jsonl",
 )
 KIND_MAP = {"location": "place", "address": "place", "city": "place", "ip": "url", "fax": "phone"}
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")

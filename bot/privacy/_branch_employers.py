@@ -26,6 +26,10 @@ _ENDS_SHOP = re.compile(r"(?:['’]s)?(?:\s*[,.;:!?()]|\s+(?:in|on|at)\s|\s*$)")
 _PERSON_KINDS = frozenset({Kind.NAME, Kind.UNKNOWN, Kind.WORD_NAME})
 # "at the Lidl on Fenwick Road", "the Tesco in [place]": a branch placed by a street or town
 _PLACED = re.compile(r"\s+(?:on|in)\s+(?:\[(?P<held>place|name|org)\]|(?P<word>[A-Z][\w'’-]*))")
+# a branch's street or town of up to four capitalised words, before the rest of a sentence
+_PLACED_RUN = re.compile(
+    r"\s+(?:on|in)\s+(?:\[(?:place|name|org)\]|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
 # a time, not a street or town, after "on" or "in": "at Walmart on Saturday", "in June"
 _TIMES = frozenset(
     """
@@ -54,7 +58,7 @@ _TRADES = frozenset(
 # the sentence goes on to say it is a workplace: "at Sainsbury's where she works"
 _WHERE_WORKS = re.compile(
     r"(?:,\s*)?\s+where\s+(?:she|he|they|i|we|you|her\s+\w+|his\s+\w+)\s+(?:works|worked|work|"
-    r"is\s+working|was\s+working|has\s+worked|volunteers|volunteered)\b",
+    r"is\s+working|was\s+working|has\s+worked|used\s+to\s+work|volunteers|volunteered)\b",
     re.IGNORECASE,
 )
 _SERVED = re.compile(
@@ -148,9 +152,13 @@ def _role_before(toks: list[Token], i: int) -> bool:
 
 
 def _said_after(text: str, end: int, possessive: bool) -> bool:
-    """ "at Sainsbury's where she works", "at Walgreens, when a customer shouted at him"."""
+    """ "at Sainsbury's where she works", "to the Lidl on [place] where she used to work", "at
+    Walgreens, when a customer shouted at him"."""
     if possessive and text[end : end + 2] in ("'s", "’s"):
         end += 2
+    placed = _PLACED_RUN.match(text, end)  # its branch between: "on Elm Street where she works"
+    if placed is not None and _WHERE_WORKS.match(text, placed.end()):
+        return True
     if _WHERE_WORKS.match(text, end):
         return True
     head = text[end : end + 12]

@@ -79,7 +79,7 @@ def _given_names() -> dict[str, int]:
     for line in _lines("given_names.txt.gz"):
         name, _, count = line.partition("\t")
         names[name] = int(count or 1)
-    for name in _lines("given_names_extra.txt"):
+    for name in _lines("given_names_extra.txt") + _lines("given_names_west.txt"):
         names.setdefault(name, 1)
     return names
 
@@ -125,7 +125,7 @@ def _world_things(
     slot, not everyday words of the word classes."""
     return frozenset(
         w
-        for w in _words("world_things.txt")
+        for w in _words("world_things.txt") | _words("world_things_west.txt")
         if w not in given and w not in surnames and w not in towns
     )
 

@@ -84,6 +84,8 @@ from ._client_slot_names import may_hold as may_hold_client_slot
 from ._code_switched_words import _SOUTH_ASIAN as CODE_SWITCHED_SOUTH_ASIAN
 from ._code_switched_words import _spanish_words as code_switched_spanish
 from ._code_switched_words import keep_code_switched_words
+from ._coded_towns import coded_towns
+from ._coded_towns import may_hold as may_hold_coded_towns
 from ._comma_towns import may_hold as may_hold_comma_towns
 from ._comma_towns import towns_after_places
 from ._community_orgs import BODY_HEADS, community_bodies
@@ -170,6 +172,8 @@ from ._foreign_word_runs import may_hold as may_hold_foreign_word_runs
 from ._form_values import may_hold_form, without_form_values
 from ._formal import _WORDS as SERVICE_WORDS
 from ._formal import without_generic_services
+from ._former_employers import former_employers
+from ._former_employers import may_hold as may_hold_former_employers
 from ._function_words import keep_function_words, tables
 from ._genitive_orgs import HEADS as _GENITIVE_HEADS
 from ._genitive_orgs import genitive_orgs
@@ -370,6 +374,8 @@ from ._named_from import may_speak_from, named_from, speakers_from
 from ._named_measures import keep_named_measures
 from ._named_programmes import may_hold as may_name_programmes
 from ._named_programmes import named_programmes
+from ._named_provinces import keep_named_provinces
+from ._named_provinces import may_hold as may_hold_named_provinces
 from ._named_works import keep_named_works
 from ._named_works import may_hold as may_name_works
 from ._nicknames import _CAPITALS_WORD, _nicknames_beside, _word_acronym_orgs
@@ -703,6 +709,10 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
     if not PLACE_PREFIXES.isdisjoint(lows):  # "Fort Providence at her mom's"
         out.extend(prefixed_places(text, toks, lex))
     out.extend(postcode_districts(text))  # "moved to LS9", "in the cf24 postcode"
+    if may_hold_coded_towns(text):  # "Ray (Drain, OR) says", "Paradise, CA 95969"
+        out.extend(coded_towns(text))
+    if may_hold_former_employers(text):  # "Ex-Boeing machinist", "her ex-Safeway coworkers"
+        out.extend(former_employers(text))
     if "dr" in lows:  # "they live off Memorial Dr"
         out.extend(drive_streets(text, toks))
     if gates & _G_FOREIGN_STREETS:  # "rua do heroísmo", "via dei tribunali", "majeedhee magu"
@@ -1189,6 +1199,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_feast_towns(text, toks, lows, out, lex)
     if out and may_hold_state_codes(text):  # "Hazard, KY", "KY Medicaid", "moved to NC"
         out = keep_state_codes(text, out)
+    if out and may_hold_named_provinces(text):  # "from Enga Province", "Cebu province"
+        out = keep_named_provinces(text, out)
     if out and may_hold_number_labels(text):  # "NIE [id]", "RG [id]": what the number is
         out = without_number_labels(text, out)
     if out:  # "Aster Bekele said", "Sun Hao works": the pair is one person's name

@@ -1,19 +1,21 @@
 """National public bodies, benefits, programmes and exams named in general: "SASSA grant
-finally came through", "she called OWWA and asked about assistance", "Centrelink
-appointment went fine", "after the NCLEX", "Universal Credit stopped, then restarted".
+finally came through", "she called OWWA and asked about assistance", "Centrelink appointment
+went fine", "after the NCLEX", "Universal Credit stopped, then restarted".
 
-Every country has its own benefit agency, public insurer, regulator and school-leaving
-exam, and millions deal with each: named in general, one identifies nobody, and the
-independent labels leave them unmarked. The list (``data/public_services.txt``, written for
-this project) holds them for many countries; a candidate inside one of them (or inside it
-and the word after it: "the DSWD hotline") is kept. Where the body is a person's workplace
-it says where that person works and stays an organisation: "she works at DSWD", "a clerk
-at OWWA", "her caseworker at DCFS" (the labels mark those), as where a person studies
-("a student at TAFE"). The list also holds the professional bodies and registration boards
-practitioners answer to ("counts for PACFA and ACA", "HCPC renewal"); two listed names in a
-row ("Medicaid MCO") are one, and a name with a state or region after it ("TAFE NSW") is
-that state's own body, which the labels mark. A listed name with more words
-of a name around it ("Jobcenter Neukölln") is a candidate reaching past it, and stays.
+Every country has its own benefit agency, public insurer, regulator and school-leaving exam,
+and millions deal with each: named in general, one identifies nobody, and the independent
+labels leave them unmarked. The list (``data/public_services.txt``, written for this
+project) holds them for many countries; a candidate inside one of them (or inside it and the
+word after it: "the DSWD hotline") is kept. Where the body is a person's workplace it says
+where that person works and stays an organisation: "she works at DSWD", "a clerk at OWWA",
+"her caseworker at DCFS" (the labels mark those), as where a person studies ("a student at
+TAFE"); a service that runs its own clinics (marked "@" in the list) is one of them after
+"at" ("her appointment at IHS", but "the IHS referral"). The list also holds the
+professional bodies and registration boards practitioners answer to ("counts for PACFA and
+ACA", "HCPC renewal"); two listed names in a row ("Medicaid MCO") are one, and a name with a
+state or region after it ("TAFE NSW") is that state's own body, which the labels mark. A
+listed name with more words of a name around it ("Jobcenter Neukölln") is a candidate
+reaching past it, and stays.
 """
 
 from __future__ import annotations
@@ -48,9 +50,27 @@ _WORK = re.compile(
 
 
 @cache
-def _entries() -> tuple[str, ...]:
+def _listed() -> tuple[tuple[str, bool], ...]:
+    """Each listed name, and whether it is marked "@" (a service that runs its own clinics)."""
     lines = _DATA.read_text(encoding="utf-8").splitlines()
-    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    names = (line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return tuple((name.removeprefix("@"), name.startswith("@")) for name in names)
+
+
+@cache
+def _entries() -> tuple[str, ...]:
+    return tuple(name for name, _ in _listed())
+
+
+@cache
+def _clinic_services() -> frozenset[str]:
+    """The services that run their own clinics, in lower case: "an appointment at IHS" is
+    one of its clinics, an organisation, where "the IHS referral" is the service."""
+    return frozenset(" ".join(_SPLIT.split(name)).lower() for name, clinic in _listed() if clinic)
+
+
+# right before a clinic service, the word that makes it one of its clinics: "seen at IHS"
+_AT_A_CLINIC = re.compile(r"\bat\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
 
 @cache
@@ -133,6 +153,10 @@ def named_in_general(text: str, names: Sequence[Candidate] = ()) -> list[Range]:
             continue
         if _WORK.search(text[max(0, m.start() - 60) : m.start()]):
             continue
+        if _AT_A_CLINIC.search(text[max(0, m.start() - 12) : m.start()]) and (
+            " ".join(_SPLIT.split(m.group())).lower() in _clinic_services()
+        ):
+            continue  # "her appointment at IHS": one of its clinics
         if ends and _person_before(text, m.start(), ends):
             continue
         end = m.end()

@@ -9,7 +9,7 @@ cannot keep them: the grammar around them does. A role or setting is determined,
 placed ("the SNF", "his PO", "our GAL", "Hospital SW", "the county CM") or heads a noun of
 care after it ("SNF placement", "UA results"); initials stand bare ("met with SW", "PO,
 seen at home") or before a verb of a person. Only words of this list are kept, and not
-before a family noun ("the PO family").
+before a family noun ("the PO family"). A school's resource officer (SRO) is a role too.
 
 The abbreviations are common knowledge of US, UK and Australian social and health care,
 written out here (no outside list).
@@ -29,6 +29,7 @@ ABBREVIATIONS = frozenset(
     KW HV TA TAS RT APRN CHW CPRS PRS CADC LADC LCDC QMHP BHT IDD CRNA
     SNF SNFS ALF ALFS LTC ICF CSU CMHC FQHC BHU PACU CCU DOC DCS SSA HUD PHA MCO
     UA UAS UDS BAL AOD MAT OTP DV CIT FACT
+    SRO SROS
     """.split()
 )
 # "the client PO", "her son CM": a person's initials after the noun for them
