@@ -112,8 +112,13 @@ def _world_words(
     shop and place; festivals) that are no listed given name or surname, nor for the kinds
     of place a listed town: those stay names and places."""
     kinds = {w for w in _words("world_words.txt") | _words("world_kin.txt") if w not in towns}
-    # names of languages of one word ("Nederlands", "Angrezi"), as a kind of thing
-    kinds |= {w for w in _lines("language_names_more.txt") if " " not in w and w not in towns}
+    # names of languages and adjectives of peoples of one word ("Nederlands", "Ivorian")
+    kinds |= {
+        w
+        for name in ("language_names_more.txt", "demonyms.txt")
+        for w in _lines(name)
+        if " " not in w and w not in towns
+    }
     return frozenset(
         w for w in kinds | _words("address_words.txt") if w not in given and w not in surnames
     )
@@ -181,6 +186,7 @@ def _load() -> Lexicon:
     phrases = brand_phrases | {
         " ".join(line.split()) for name in _PHRASE_FILES for line in _lines(name)
     }
+    phrases |= {line for name in _PHRASES_AMONG for line in _lines(name) if " " in line}
     ordinary = frozenset(_lines("common_words.txt"))
     # the two large lists, read once: several word sets leave out what they hold
     surnames = frozenset(_lines("surnames.txt.gz"))
@@ -220,6 +226,8 @@ def _load() -> Lexicon:
 
 # names of things kept whole: our general list, and feasts, dishes and drinks of other languages
 _PHRASE_FILES = ("phrases.txt", "world_feast_phrases.txt")
+# lists of which only the names of several words are phrases: "Puerto Rican", "Sri Lankan"
+_PHRASES_AMONG = ("demonyms.txt",)
 
 _loaded: list[Lexicon] = []
 

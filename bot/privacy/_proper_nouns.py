@@ -114,6 +114,8 @@ from ._dedicated_churches import dedicated_churches
 from ._dedicated_churches import may_hold as may_hold_dedicated_churches
 from ._deed_subjects import deed_subjects, keep_abstract_subjects, named_subjects
 from ._deed_subjects import may_hold as may_hold_deed_subjects
+from ._demonym_adjectives import keep_demonym_adjectives
+from ._demonym_adjectives import may_hold as may_hold_demonym_adjectives
 from ._described_nouns import keep_described_nouns
 from ._described_nouns import may_hold as may_hold_described
 from ._described_openers import described_openers
@@ -1106,6 +1108,8 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_spoken_languages(text, toks, out)
     if out and may_hold_condition_eponyms(text):  # "with his Parkinson's progressing"
         out = keep_condition_eponyms(text, toks, out, TITLES)
+    if out and may_hold_demonym_adjectives(lows):  # "the Danish client", "a Roma family"
+        out = keep_demonym_adjectives(text, toks, out)
     if out and may_hold_feast_titles(text):  # "Día de la Virgen", "Domingo de Ramos"
         out = keep_feast_titles(text, out)
     if out and may_hold_weekdays(text):  # "Jumeraat ko", "Mangalvar te Shanivar"
