@@ -10,8 +10,9 @@ way the condition is typed.
 
 Recall first: only a one-word candidate that is the listed name with its possessive is
 kept, and not when a title or another capitalised word stands right before it ("Mr
-Parkinson's dog", "Jane Addison's flat"): there it is the person's. Typed without the
-possessive ("Dr Parkinson", "Addison said") a listed name stays a name.
+Parkinson's dog", "Jane Addison's flat"), nor when a person, a capitalised word or a thing
+a person owns follows it ("Parkinson's mum", "Addison's car"): there it is the person's.
+Typed without the possessive ("Dr Parkinson", "Addison said") a listed name stays a name.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ._vocab import RELATIONS
 from ._word_classes import Kind
 
 if TYPE_CHECKING:
@@ -59,10 +61,34 @@ def keep_condition_eponyms(
             and toks[k].possessive
             and cand[1] in (toks[k].end, toks[k].end + 2)
             and not (k > 0 and _person_before(text, toks, k, titles))
+            and not _owned_after(text, toks, k)
         ):
             continue
         kept.append(cand)
     return kept
+
+
+def _owned_after(text: str, toks: list[Token], k: int) -> bool:
+    """Whether a person or a thing someone owns follows the possessive ("Parkinson's mum",
+    "Addison's car"), or a capitalised word in the same run ("Addison's Bakery"): there it
+    is a person's."""
+    if k + 1 >= len(toks):
+        return False
+    after = toks[k + 1]
+    return (
+        after.low in RELATIONS
+        or after.low in _OWNED
+        or (after.capital and text[toks[k].end : after.start] in ("'s ", "’s "))
+    )
+
+
+# things a person has that a condition does not
+_OWNED = frozenset(
+    """
+    house home flat place room garden car van bike dog cat phone office shop desk birthday
+    party wedding funeral name family friends mates kids children parents
+    """.split()
+)
 
 
 def _person_before(text: str, toks: list[Token], k: int, titles: frozenset[str]) -> bool:

@@ -22,6 +22,7 @@ KEPT = [
 FOUND = [
     ("Mr Parkinson's garden is next door.", "Mr [name]'s garden is next door."),
     ("Lena Addison's car broke down.", "[name]'s car broke down."),
+    ("Addison's sister rang me twice.", "[name]'s sister rang me twice."),
     ("Her landlord, Dr Plutchik, called.", "Her landlord, [name], called."),
 ]
 
