@@ -111,7 +111,14 @@ def _world_words(
     """Everyday words of many languages (kinship and address words; kinds of school, service,
     shop and place; festivals) that are no listed given name or surname, nor for the kinds
     of place a listed town: those stay names and places."""
-    kinds = {w for w in _words("world_words.txt") if w not in towns}
+    kinds = {w for w in _words("world_words.txt") | _words("world_kin.txt") if w not in towns}
+    # names of languages and adjectives of peoples of one word ("Nederlands", "Ivorian")
+    kinds |= {
+        w
+        for name in ("language_names_more.txt", "demonyms.txt")
+        for w in _lines(name)
+        if " " not in w and w not in towns
+    }
     return frozenset(
         w for w in kinds | _words("address_words.txt") if w not in given and w not in surnames
     )
@@ -125,7 +132,9 @@ def _world_things(
     slot, not everyday words of the word classes."""
     return frozenset(
         w
-        for w in _words("world_things.txt") | _words("world_things_west.txt")
+        for w in _words("world_things.txt")
+        | _words("world_things_west.txt")
+        | _words("world_feasts.txt")
         if w not in given and w not in surnames and w not in towns
     )
 
@@ -176,7 +185,10 @@ def _load() -> Lexicon:
     id_systems = frozenset(_words("id_systems.txt"))
     brand_phrases = frozenset(" ".join(line.split()) for line in _lines("brand_phrases.txt"))
     regions = _regions(given)
-    phrases = brand_phrases | {" ".join(line.split()) for line in _lines("phrases.txt")}
+    phrases = brand_phrases | {
+        " ".join(line.split()) for name in _PHRASE_FILES for line in _lines(name)
+    }
+    phrases |= {line for name in _PHRASES_AMONG for line in _lines(name) if " " in line}
     ordinary = frozenset(_lines("common_words.txt"))
     # the two large lists, read once: several word sets leave out what they hold
     surnames = frozenset(_lines("surnames.txt.gz"))
@@ -197,6 +209,7 @@ def _load() -> Lexicon:
         | frozenset(_words("festivals.txt"))
         | frozenset(_words("west_words.txt"))
         | (frozenset(_words("medications.txt")) - given.keys() - listed)
+        | (frozenset(_words("condition_eponyms.txt")) - given.keys() - listed)
         | brands
         | id_systems
         | (everyday_words() - given.keys())
@@ -212,6 +225,11 @@ def _load() -> Lexicon:
         things=_world_things(given, surnames, towns),
     )
 
+
+# names of things kept whole: our general list, and feasts, dishes and drinks of other languages
+_PHRASE_FILES = ("phrases.txt", "world_feast_phrases.txt")
+# lists of which only the names of several words are phrases: "Puerto Rican", "Sri Lankan"
+_PHRASES_AMONG = ("demonyms.txt",)
 
 _loaded: list[Lexicon] = []
 

@@ -89,6 +89,8 @@ from ._coded_towns import may_hold as may_hold_coded_towns
 from ._comma_towns import may_hold as may_hold_comma_towns
 from ._comma_towns import towns_after_places
 from ._community_orgs import BODY_HEADS, community_bodies
+from ._condition_eponyms import keep_condition_eponyms
+from ._condition_eponyms import may_hold as may_hold_condition_eponyms
 from ._continental_words import keep_continental_words
 from ._counted_acronyms import CUES as ACRONYM_CUES
 from ._counted_acronyms import keep_counted_acronyms
@@ -114,6 +116,8 @@ from ._dedicated_churches import dedicated_churches
 from ._dedicated_churches import may_hold as may_hold_dedicated_churches
 from ._deed_subjects import deed_subjects, keep_abstract_subjects, named_subjects
 from ._deed_subjects import may_hold as may_hold_deed_subjects
+from ._demonym_adjectives import keep_demonym_adjectives
+from ._demonym_adjectives import may_hold as may_hold_demonym_adjectives
 from ._described_nouns import keep_described_nouns
 from ._described_nouns import may_hold as may_hold_described
 from ._described_openers import described_openers
@@ -515,7 +519,7 @@ from ._south_asian_address import with_address_after_names
 from ._south_asian_weekdays import keep_weekdays
 from ._south_asian_weekdays import may_hold as may_hold_weekdays
 from ._spelled_out import spelled_out
-from ._spoken_languages import keep_spoken_languages
+from ._spoken_languages import SPEAK_VERBS, keep_spoken_languages
 from ._state_codes import keep_state_codes
 from ._state_codes import may_hold as may_hold_state_codes
 from ._stop_word_contexts import may_hold as may_hold_stop_word_contexts
@@ -1114,6 +1118,10 @@ def _find_proper_nouns(text: str, held: list[Range] | None) -> list[Candidate]:
         out = keep_lower_function_words(text, toks, out)
     if out and gates & _G_IN:  # "he answered in Eesti when I asked"
         out = keep_spoken_languages(text, toks, out)
+    if out and may_hold_condition_eponyms(text):  # "with his Parkinson's progressing"
+        out = keep_condition_eponyms(text, toks, out, TITLES)
+    if out and may_hold_demonym_adjectives(lows):  # "the Danish client", "a Roma family"
+        out = keep_demonym_adjectives(text, toks, out)
     if out and may_hold_feast_titles(text):  # "Día de la Virgen", "Domingo de Ramos"
         out = keep_feast_titles(text, out)
     if out and may_hold_weekdays(text):  # "Jumeraat ko", "Mangalvar te Shanivar"
@@ -1488,7 +1496,7 @@ def gate_words(lex: Lexicon) -> list[tuple[int, Iterable[str]]]:
         (_G_COUNTERS, COUNTER_WORDS),
         (_G_ARTICLE_A, ACRONYM_CUES),  # "a DJ", "his CV"
         (_G_ENDEARMENTS, ENDEARMENT_CUES),  # "Mijo, eat", '"makasih, Bu"'
-        (_G_IN, {"in"}),
+        (_G_IN, {"in"} | SPEAK_VERBS),
         (_G_PAIR_JOINS, PAIR_JOINS),  # and a word after a pair: both bits
         (_G_PAIR_AFTER, PAIR_AFTER),
         (_G_KIN_LED_CUES, KIN_LED_CUES),  # these five: see ``_may_lead_by_kin``

@@ -30,7 +30,10 @@ BOOKS = frozenset(
 _VERSE_AFTER = re.compile(r"[ \t]+(\d{1,3})[:.](\d{1,3})(?:[-–]\d{1,3})?\b")
 _FAITH = re.compile(
     r"(?i)\b(?:bible|verses?|scriptures?|psalms?|pastor|priest|church|prayers?|pray(?:s|ed|ing)?"
-    r"|god|lord|jesus|christ|faith|sermon|devotional|gospel|testament)\b"
+    r"|god|lord|jesus|christ|faith|sermon|devotional|gospel|testament"
+    # a passage read out or learnt by heart: "Ruth 1:16 was read at the wedding", "he
+    # reads James 1:19 before dinner", "she recites Psalm 23:4"
+    r"|reads?|reading|recite[sd]?|reciting|quote[sd]?|quoting|memori[sz]ed)\b"
 )
 _LAST_HOUR = 23
 _LAST_MINUTE = 59

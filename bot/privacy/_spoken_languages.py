@@ -61,8 +61,12 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def may_hold(lows: list[str]) -> bool:
-    """Cheap check: "in" among the text's words."""
-    return "in" in lows
+    """Cheap check: "in", or a verb of speaking a language, among the text's words."""
+    return "in" in lows or not SPEAK_VERBS.isdisjoint(lows)
+
+
+# verbs whose object is a language: "they speak Danish at home", "she spoke Karen to him"
+SPEAK_VERBS = frozenset({"speak", "speaks", "spoke", "speaking"})
 
 
 def keep_spoken_languages(text: str, toks: list[Token], out: list[Candidate]) -> list[Candidate]:
@@ -74,10 +78,18 @@ def keep_spoken_languages(text: str, toks: list[Token], out: list[Candidate]) ->
         if (
             0 < k < len(toks)
             and toks[k].start == cand[0]
-            and toks[k - 1].low == "in"
             and text[toks[k - 1].end : toks[k].start] == " "
-            and _names_language(text, toks, k, cand[1], languages)
-            and _spoken_of(_sentence(text, cand[0], cand[1]))
+            and (
+                (
+                    toks[k - 1].low == "in"
+                    and _names_language(text, toks, k, cand[1], languages)
+                    and _spoken_of(_sentence(text, cand[0], cand[1]))
+                )
+                or (
+                    toks[k - 1].low in SPEAK_VERBS
+                    and _names_language(text, toks, k, cand[1], languages, spoken=True)
+                )
+            )
         ):
             continue
         kept.append(cand)
@@ -85,9 +97,17 @@ def keep_spoken_languages(text: str, toks: list[Token], out: list[Candidate]) ->
 
 
 def _names_language(
-    text: str, toks: list[Token], k: int, end: int, languages: frozenset[str]
+    text: str,
+    toks: list[Token],
+    k: int,
+    end: int,
+    languages: frozenset[str],
+    *,
+    spoken: bool = False,
 ) -> bool:
-    """Whether the candidate from ``toks[k]`` to ``end`` is a language's name."""
+    """Whether the candidate from ``toks[k]`` to ``end`` is a language's name; ``spoken``:
+    it is the object of a verb of speaking ("they speak Danish"), where a name that is
+    also a given name, surname or town is the language all the same."""
     j = k
     while j < len(toks) and toks[j].end < end and j - k < _MAX_WORDS:
         j += 1
@@ -109,8 +129,10 @@ def _names_language(
         lex = lexicon()
         # "answered in Danish", but "confides in Dakota", "a friend in Shona": a person's
         # name unless a word of speech leads to the "in"
+        if spoken:
+            return words[0] in whole or words[0] in heads
         person = words[0] in lex.given_names or words[0] in lex.surnames
-        if person and (k < 2 or not _SPEECH.fullmatch(toks[k - 2].low)):
+        if person and not _speech_before_in(toks, k):
             return False
         return (words[0] in whole or words[0] in heads) and words[0] not in lex.places
     # a language, or a variety: capitalised words before a name or a name's last word
@@ -118,13 +140,30 @@ def _names_language(
 
 
 _MAX_WORDS = 2  # words after the first: "Cape Verdean Creole"
+# what is said, between a word of speech and "in": "said something in Karen", "wrote it in
+# Danish", "answered me in Shona"
+_SAID_OBJECTS = frozenset(
+    "it something me him her them us this that everything back only mostly again too".split()
+)
+
+
+def _speech_before_in(toks: list[Token], k: int) -> bool:
+    """Whether a word of speech stands before the "in" at ``toks[k - 1]``, right before it
+    or past one word of what was said."""
+    if k >= 2 and _SPEECH.fullmatch(toks[k - 2].low):
+        return True
+    return k >= 3 and toks[k - 2].low in _SAID_OBJECTS and bool(_SPEECH.fullmatch(toks[k - 3].low))
 
 
 @cache
 def _english_names() -> tuple[frozenset[str], frozenset[str]]:
     """CLDR's English language names, and the last words of those of several words."""
-    path = Path(__file__).with_name("data") / "language_names.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
+    data = Path(__file__).with_name("data")
+    lines = [
+        line
+        for name in ("language_names.txt", "language_names_more.txt", "language_endonyms.txt")
+        for line in (data / name).read_text(encoding="utf-8").splitlines()
+    ]
     whole = frozenset(
         n.replace("'", "").replace("’", "") for n in lines if n and not n.startswith("#")
     )
