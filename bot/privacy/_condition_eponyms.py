@@ -17,12 +17,12 @@ Typed without the possessive ("Dr Parkinson", "Addison said") a listed name stay
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import cache
 from operator import attrgetter
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ._formal import _token_at
+from ._lexicon import _lines
 from ._vocab import RELATIONS
 from ._word_classes import Kind
 
@@ -35,9 +35,7 @@ _START = attrgetter("start")
 @cache
 def eponyms() -> frozenset[str]:
     """The listed names of conditions, lower case."""
-    path = Path(__file__).with_name("data") / "condition_eponyms.txt"
-    lines = path.read_text(encoding="utf-8").split("\n")
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(line.strip() for line in _lines("condition_eponyms.txt"))
 
 
 def may_hold(text: str) -> bool:
@@ -53,10 +51,9 @@ def keep_condition_eponyms(
     names = eponyms()
     kept: list[Candidate] = []
     for cand in out:
-        k = bisect_left(toks, cand[0], key=_START)
+        k = _token_at(toks, cand[0], _START)
         if (
-            k < len(toks)
-            and toks[k].start == cand[0]
+            k is not None
             and toks[k].low in names
             and toks[k].possessive
             and cand[1] in (toks[k].end, toks[k].end + 2)

@@ -15,11 +15,12 @@ the next word, one space on, is a word of ``_NOUNS`` typed in lower case.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache
 from operator import attrgetter
-from pathlib import Path
 from typing import TYPE_CHECKING
+
+from ._formal import _token_at
+from ._lexicon import _lines
 
 if TYPE_CHECKING:
     from ._word_classes import Candidate, Token
@@ -46,13 +47,7 @@ _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 @cache
 def named_adjectives() -> frozenset[str]:
     """The one-word adjectives of the list, lower case."""
-    path = Path(__file__).with_name("data") / "demonyms.txt"
-    lines = path.read_text(encoding="utf-8").split("\n")
-    return frozenset(
-        line.strip()
-        for line in lines
-        if line.strip() and not line.startswith("#") and " " not in line.strip()
-    )
+    return frozenset(line.strip() for line in _lines("demonyms.txt") if " " not in line.strip())
 
 
 def may_hold(lows: list[str]) -> bool:
@@ -66,10 +61,9 @@ def keep_demonym_adjectives(text: str, toks: list[Token], out: list[Candidate]) 
     names = named_adjectives()
     kept: list[Candidate] = []
     for cand in out:
-        k = bisect_left(toks, cand[0], key=_START)
+        k = _token_at(toks, cand[0], _START)
         if (
-            k < len(toks)
-            and toks[k].start == cand[0]
+            k is not None
             and toks[k].end == cand[1]
             and toks[k].low in names
             and not toks[k].possessive
